@@ -1,0 +1,49 @@
+"""Errors the store raises for the user to read.
+
+Each carries one plain sentence: what is wrong and what to do.  The CLI prints it and
+exits with code 2; the TUI shows it in a notification.  Nothing here is a traceback.
+"""
+
+from __future__ import annotations
+
+
+class FieldworkError(Exception):
+    """Base class: `str(error)` is the sentence shown to the user."""
+
+    exit_code = 2
+
+
+class NotADatabaseError(FieldworkError):
+    """The path is missing, a directory, or not an SQLite file at all."""
+
+
+class ForeignDatabaseError(FieldworkError):
+    """An SQLite file, but not one written by Fieldwork."""
+
+
+class CorruptDatabaseError(FieldworkError):
+    """A Fieldwork file that is truncated or damaged."""
+
+
+class NewerSchemaError(FieldworkError):
+    """Written by a newer Fieldwork than this one."""
+
+
+class DatabaseLockedError(FieldworkError):
+    """Another process holds a write lock for longer than the busy timeout."""
+
+
+class DiskFullError(FieldworkError):
+    """The disk filled during a write; the transaction was rolled back."""
+
+
+class NotFoundError(FieldworkError):
+    """A case, area, inspector, criterion or record that the user named does not exist."""
+
+
+class InvalidInputError(FieldworkError):
+    """A value the user gave cannot be stored."""
+
+
+class FrameworkError(FieldworkError):
+    """A framework file that cannot be read or does not validate."""

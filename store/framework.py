@@ -1,0 +1,314 @@
+"""Inspection frameworks as data.
+
+A framework file (TOML, JSON or YAML) lists the judgements, the criteria that inform
+them, the grade scale, and the vocabularies inspectors pick from (evidence sources,
+law types, case types, stages of the child's journey).  The built-in frameworks live
+in `templates/frameworks/`; a team can pass its own file with the same shape.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import tomllib
+from importlib import resources
+from pathlib import Path
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
+
+from store.errors import FrameworkError
+
+_ID = r"^[A-Za-z0-9][A-Za-z0-9_.\-]*$"
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class GradeDef(_Strict):
+    """One point on the judgement scale."""
+
+    code: str = Field(pattern=r"^[a-z][a-z\-]*$", description="Stable code stored in the database.")
+    label: str = Field(description="Capitalised label, as in a judgement table ('Good').")
+    heading: str = Field(description="Lower-case form used at the end of a heading ('good').")
+    rank: int = Field(ge=1, le=4, description="1 is best (outstanding), 4 is worst.")
+    alt_labels: list[str] = Field(default_factory=list, description="Other labels in use.")
+
+
+class GradingOption(_Strict):
+    """A non-grade answer for a case-level grading: not applicable, not enough evidence."""
+
+    code: str = Field(pattern=r"^[a-z][a-z/\-]*$")
+    label: str
+
+
+class JudgementDef(_Strict):
+    """A graded judgement.  `heading` is a full sentence ending in the grade."""
+
+    id: str = Field(pattern=_ID)
+    title: str
+    scope: Literal["national", "area"] = "national"
+    heading: str = Field(
+        description="Heading template; {grade} is the lower-case grade, "
+        "{area_name} and {area_code} are filled for area judgements."
+    )
+    overall: bool = Field(default=False, description="The overall effectiveness judgement.")
+    note: str = ""
+
+
+class CriterionDef(_Strict):
+    """A quality-of-practice criterion with a stable short id."""
+
+    id: str = Field(pattern=_ID)
+    group: str
+    text: str
+    judgements: list[str] = Field(min_length=1)
+    provisional: bool = Field(
+        default=False,
+        description="True where the wording could not be confirmed from the published "
+        "framework and a team should check it before relying on it.",
+    )
+
+
+class VocabItem(_Strict):
+    """A code and its label, for sources, law types, case types and stages."""
+
+    code: str = Field(pattern=r"^[A-Z0-9_/]+$")
+    label: str
+    law_types: list[str] = Field(default_factory=list, description="Where it applies.")
+    hint: str = ""
+
+
+class Framework(_Strict):
+    """A whole framework: what the inspection judges and how evidence is classified."""
+
+    id: str = Field(pattern=_ID)
+    title: str
+    year: int
+    summary: str = ""
+    grades: list[GradeDef] = Field(min_length=4, max_length=4)
+    grading_options: list[GradingOption] = Field(default_factory=list)
+    judgements: list[JudgementDef] = Field(min_length=1)
+    criteria: list[CriterionDef] = Field(min_length=1)
+    sources: list[VocabItem] = Field(min_length=1)
+    law_types: list[VocabItem] = Field(min_length=1)
+    case_types: list[VocabItem] = Field(min_length=1)
+    stages: list[VocabItem] = Field(min_length=1)
+    criterion_groups: dict[str, str] = Field(default_factory=dict)
+
+    @model_validator(mode="after")
+    def _references_resolve(self) -> Framework:
+        judgement_ids = [j.id for j in self.judgements]
+        _unique("judgements", judgement_ids)
+        _unique("criteria", [c.id for c in self.criteria])
+        _unique("grades", [g.code for g in self.grades])
+        _unique("sources", [s.code for s in self.sources])
+        _unique("case_types", [s.code for s in self.case_types])
+        _unique("stages", [s.code for s in self.stages])
+        if sorted(g.rank for g in self.grades) != [1, 2, 3, 4]:
+            raise ValueError("grades must have ranks 1, 2, 3 and 4, once each")
+        known = set(judgement_ids)
+        for i, criterion in enumerate(self.criteria):
+            for ref in criterion.judgements:
+                if ref not in known:
+                    raise ValueError(
+                        f"criteria[{i}] ({criterion.id}) refers to judgement {ref!r}, "
+                        f"which the framework does not define"
+                    )
+        law = {lt.code for lt in self.law_types}
+        for group_name, items in (("case_types", self.case_types), ("stages", self.stages)):
+            for i, item in enumerate(items):
+                for ref in item.law_types:
+                    if ref not in law:
+                        raise ValueError(
+                            f"{group_name}[{i}] ({item.code}) refers to law type {ref!r}, "
+                            f"which the framework does not define"
+                        )
+        for j in self.judgements:
+            if j.scope == "area" and "{area_name}" not in j.heading:
+                raise ValueError(f"judgement {j.id} is per area but its heading has no {{area_name}}")
+            if "{grade}" not in j.heading:
+                raise ValueError(f"judgement {j.id} heading must end in {{grade}}")
+        return self
+
+    # Look-ups used throughout the app -------------------------------------------------
+    def grade(self, code: str) -> GradeDef:
+        for g in self.grades:
+            if g.code == code:
+                return g
+        raise KeyError(code)
+
+    def grade_codes(self) -> list[str]:
+        return [g.code for g in sorted(self.grades, key=lambda g: g.rank)]
+
+    def grading_codes(self) -> list[str]:
+        """Every value a case grading may take: the four grades, then the options."""
+        return self.grade_codes() + [o.code for o in self.grading_options]
+
+    def grading_label(self, code: str) -> str:
+        for g in self.grades:
+            if g.code == code:
+                return g.label
+        for o in self.grading_options:
+            if o.code == code:
+                return o.label
+        return code
+
+    def judgement(self, judgement_id: str) -> JudgementDef:
+        for j in self.judgements:
+            if j.id == judgement_id:
+                return j
+        raise KeyError(judgement_id)
+
+    def criterion(self, criterion_id: str) -> CriterionDef:
+        for c in self.criteria:
+            if c.id == criterion_id:
+                return c
+        raise KeyError(criterion_id)
+
+    def source_label(self, code: str) -> str:
+        return _label(self.sources, code)
+
+    def case_type_label(self, code: str) -> str:
+        return _label(self.case_types, code)
+
+    def stage_label(self, code: str) -> str:
+        return _label(self.stages, code)
+
+    def law_type_label(self, code: str) -> str:
+        return _label(self.law_types, code)
+
+    def heading_for(
+        self, judgement_id: str, grade: str | None, area_name: str = "", area_code: str = ""
+    ) -> str:
+        """The judgement's heading sentence; a visible placeholder when not yet graded."""
+        j = self.judgement(judgement_id)
+        grade_text = self.grade(grade).heading if grade else "[not yet judged]"
+        area_label = f"Areas {area_code}" if " and " in area_code else f"Area {area_code}"
+        return j.heading.format(
+            grade=grade_text, area_name=area_name, area_code=area_code, area_label=area_label
+        )
+
+
+def _label(items: list[VocabItem], code: str) -> str:
+    for item in items:
+        if item.code == code:
+            return item.label
+    return code
+
+
+def _unique(name: str, values: list[str]) -> None:
+    seen: set[str] = set()
+    for v in values:
+        if v in seen:
+            raise ValueError(f"{name} lists {v!r} more than once")
+        seen.add(v)
+
+
+# Loading --------------------------------------------------------------------------
+
+def builtin_dir() -> Path:
+    return Path(str(resources.files("templates") / "frameworks"))
+
+
+def builtin_ids() -> list[str]:
+    return sorted(p.stem for p in builtin_dir().glob("*.toml"))
+
+
+def builtin_frameworks() -> list[Framework]:
+    return [load_framework(i) for i in builtin_ids()]
+
+
+def load_framework(id_or_path: str | Path) -> Framework:
+    """Load a built-in framework by id, or a framework file by path.
+
+    Raises FrameworkError with one sentence naming the file and the line or field at fault.
+    """
+    path = Path(id_or_path)
+    if not path.suffix and str(id_or_path) in builtin_ids():
+        path = builtin_dir() / f"{id_or_path}.toml"
+    if not path.exists():
+        known = ", ".join(builtin_ids())
+        raise FrameworkError(
+            f"No framework called {str(id_or_path)!r}: give a built-in id ({known}) "
+            f"or the path of a .toml, .json or .yaml framework file."
+        )
+    if path.is_dir():
+        raise FrameworkError(f"{path} is a folder; give the path of a framework file.")
+    data = _parse(path)
+    return framework_from_data(data, str(path))
+
+
+def framework_from_data(data: Any, origin: str) -> Framework:
+    try:
+        return Framework.model_validate(data)
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        where = ".".join(str(p) for p in first["loc"]) or "(top level)"
+        more = f" (and {exc.error_count() - 1} more problems)" if exc.error_count() > 1 else ""
+        raise FrameworkError(
+            f"Framework file {origin} is not valid: field {where}: {first['msg']}{more}; "
+            f"correct it and try again."
+        ) from None
+
+
+def _parse(path: Path) -> Any:
+    text = _read_text(path)
+    suffix = path.suffix.lower()
+    try:
+        if suffix == ".toml":
+            return tomllib.loads(text)
+        if suffix == ".json":
+            return json.loads(text)
+        if suffix in (".yaml", ".yml"):
+            return _parse_yaml(path, text)
+    except tomllib.TOMLDecodeError as exc:
+        raise FrameworkError(
+            f"Framework file {path} is not valid TOML ({exc}); correct that line and try again."
+        ) from None
+    except json.JSONDecodeError as exc:
+        raise FrameworkError(
+            f"Framework file {path} is not valid JSON: {exc.msg} at line {exc.lineno}, "
+            f"column {exc.colno}; correct that line and try again."
+        ) from None
+    raise FrameworkError(
+        f"Framework file {path} has an unknown extension; use .toml, .json or .yaml."
+    )
+
+
+def _read_text(path: Path) -> str:
+    try:
+        return path.read_text(encoding="utf-8")
+    except UnicodeDecodeError:
+        raise FrameworkError(
+            f"Framework file {path} is not UTF-8 text; save it as UTF-8 and try again."
+        ) from None
+    except OSError as exc:
+        raise FrameworkError(f"Cannot read framework file {path}: {exc.strerror}.") from None
+
+
+def _parse_yaml(path: Path, text: str) -> Any:
+    try:
+        import yaml  # type: ignore[import-untyped]
+    except ImportError:
+        raise FrameworkError(
+            f"Framework file {path} is YAML, but PyYAML is not installed; "
+            f"install it or convert the file to TOML."
+        ) from None
+    try:
+        return yaml.safe_load(text)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = f" at line {mark.line + 1}" if mark is not None else ""
+        raise FrameworkError(
+            f"Framework file {path} is not valid YAML{where}; correct it and try again."
+        ) from None
+
+
+def dump_framework(framework: Framework) -> str:
+    """Canonical JSON, as stored inside an inspection database."""
+    return json.dumps(framework.model_dump(mode="json"), sort_keys=True, separators=(",", ":"))
+
+
+_GRADE_WORD = re.compile(r"\{grade\}")

@@ -1,0 +1,150 @@
+"""The database schema, as append-only migrations.
+
+`sqlite_utils.Migrations` records each applied step in `_sqlite_migrations`; we also
+mirror the count in `PRAGMA user_version`, so that a file from a newer Fieldwork is
+recognised from its header without running any SQL on it.  Never edit a migration
+that has shipped: add a new one.
+
+The two layers:
+- `version` and `parent` hold every create, edit and delete as an immutable version
+  (see docs in `store/versions.py`).  They are what merges exchange.
+- the working tables (`cases`, `evidence`, ...) hold each record's current value,
+  materialised from its head versions, for fast screens and exports.
+"""
+
+from __future__ import annotations
+
+from sqlite_utils import Database, Migrations
+
+migrations = Migrations("fieldwork")
+
+# 'FWRK': marks the file as ours in the SQLite header (PRAGMA application_id).
+APPLICATION_ID = 0x4657524B
+
+_PROVENANCE = """
+    created_at TEXT NOT NULL,
+    created_by TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    updated_by TEXT NOT NULL,
+    origin TEXT NOT NULL,
+    head_vid TEXT NOT NULL,
+    conflict INTEGER NOT NULL DEFAULT 0
+"""
+
+
+@migrations(name="0001_initial")
+def m0001_initial(db: Database) -> None:
+    db.executescript(
+        f"""
+        CREATE TABLE meta (k TEXT PRIMARY KEY, v TEXT) WITHOUT ROWID;
+
+        -- Every create, edit and delete, never changed once written.
+        CREATE TABLE version (
+            vid TEXT PRIMARY KEY,
+            tbl TEXT NOT NULL,
+            rid TEXT NOT NULL,
+            hlc TEXT NOT NULL,
+            origin TEXT NOT NULL,
+            seq INTEGER NOT NULL,
+            author TEXT NOT NULL,
+            deleted INTEGER NOT NULL DEFAULT 0,
+            data TEXT,
+            hash TEXT NOT NULL
+        );
+        CREATE INDEX version_record ON version (tbl, rid);
+        CREATE UNIQUE INDEX version_origin_seq ON version (origin, seq);
+        CREATE TABLE parent (
+            vid TEXT NOT NULL REFERENCES version (vid),
+            pvid TEXT NOT NULL,
+            PRIMARY KEY (vid, pvid)
+        ) WITHOUT ROWID;
+        CREATE INDEX parent_pvid ON parent (pvid);
+
+        CREATE TABLE framework (id TEXT PRIMARY KEY, body TEXT NOT NULL);
+
+        CREATE TABLE inspection (
+            id TEXT PRIMARY KEY, title TEXT, organisation TEXT, framework_id TEXT,
+            start_date TEXT, end_date TEXT, inspection_type TEXT, statutory_basis TEXT,
+            organisation_note TEXT, {_PROVENANCE});
+        CREATE TABLE areas (
+            id TEXT PRIMARY KEY, code TEXT NOT NULL, name TEXT, region TEXT,
+            visited INTEGER NOT NULL DEFAULT 0, {_PROVENANCE});
+        CREATE INDEX areas_code ON areas (code);
+        CREATE TABLE inspectors (
+            id TEXT PRIMARY KEY, name TEXT NOT NULL, initials TEXT, role TEXT,
+            active INTEGER NOT NULL DEFAULT 1, {_PROVENANCE});
+        CREATE TABLE cases (
+            id TEXT PRIMARY KEY, ref TEXT NOT NULL, area_code TEXT, law_type TEXT,
+            case_type TEXT, stage TEXT, age_band TEXT, child_seen INTEGER, seen_alone TEXT,
+            inspector_id TEXT, status TEXT, sample TEXT, source_key TEXT, notes TEXT,
+            {_PROVENANCE});
+        CREATE INDEX cases_ref ON cases (ref);
+        CREATE INDEX cases_area ON cases (area_code, ref);
+        CREATE INDEX cases_inspector ON cases (inspector_id, ref);
+        CREATE INDEX cases_status ON cases (status, ref);
+        CREATE INDEX cases_source_key ON cases (source_key);
+        CREATE TABLE evidence (
+            id TEXT PRIMARY KEY, case_id TEXT, area_code TEXT, source TEXT, polarity TEXT,
+            text TEXT, child_words TEXT, child_words_flag INTEGER, safeguarding TEXT,
+            escalation TEXT, escalation_note TEXT, {_PROVENANCE});
+        CREATE INDEX evidence_case ON evidence (case_id);
+        CREATE INDEX evidence_area ON evidence (area_code);
+        CREATE INDEX evidence_escalation ON evidence (escalation);
+        CREATE TABLE evidence_criterion (
+            evidence_id TEXT NOT NULL REFERENCES evidence (id) ON DELETE CASCADE,
+            criterion_id TEXT NOT NULL,
+            PRIMARY KEY (evidence_id, criterion_id)
+        ) WITHOUT ROWID;
+        CREATE INDEX evidence_criterion_c ON evidence_criterion (criterion_id, evidence_id);
+        CREATE TABLE gradings (
+            id TEXT PRIMARY KEY, case_id TEXT NOT NULL, criterion_id TEXT NOT NULL,
+            grade TEXT, rationale TEXT, {_PROVENANCE});
+        CREATE INDEX gradings_case ON gradings (case_id, criterion_id);
+        CREATE TABLE judgements (
+            id TEXT PRIMARY KEY, judgement_id TEXT NOT NULL, area_code TEXT, grade TEXT,
+            rationale TEXT, {_PROVENANCE});
+        CREATE TABLE protected_names (
+            id TEXT PRIMARY KEY, name TEXT NOT NULL, category TEXT, case_id TEXT,
+            {_PROVENANCE});
+        CREATE TABLE samples (
+            id TEXT PRIMARY KEY, seed INTEGER, method TEXT, areas TEXT, per_area INTEGER,
+            case_ids TEXT, substitutions TEXT, {_PROVENANCE});
+
+        -- Full-text search over evidence, kept in step by triggers.
+        CREATE VIRTUAL TABLE evidence_fts USING fts5 (
+            text, child_words, safeguarding,
+            content='evidence', content_rowid='rowid', tokenize='porter unicode61'
+        );
+        CREATE TRIGGER evidence_ai AFTER INSERT ON evidence BEGIN
+            INSERT INTO evidence_fts (rowid, text, child_words, safeguarding)
+            VALUES (new.rowid, new.text, new.child_words, new.safeguarding);
+        END;
+        CREATE TRIGGER evidence_ad AFTER DELETE ON evidence BEGIN
+            INSERT INTO evidence_fts (evidence_fts, rowid, text, child_words, safeguarding)
+            VALUES ('delete', old.rowid, old.text, old.child_words, old.safeguarding);
+        END;
+        CREATE TRIGGER evidence_au AFTER UPDATE OF text, child_words, safeguarding
+        ON evidence BEGIN
+            INSERT INTO evidence_fts (evidence_fts, rowid, text, child_words, safeguarding)
+            VALUES ('delete', old.rowid, old.text, old.child_words, old.safeguarding);
+            INSERT INTO evidence_fts (rowid, text, child_words, safeguarding)
+            VALUES (new.rowid, new.text, new.child_words, new.safeguarding);
+        END;
+
+        -- Local to this file: never merged, never dumped.
+        CREATE TABLE merge_log (
+            id INTEGER PRIMARY KEY, at TEXT NOT NULL, by TEXT, src_path TEXT,
+            src_replica TEXT, src_sha256 TEXT, new_versions INTEGER, new_records INTEGER,
+            changed INTEGER, deleted INTEGER, new_conflicts INTEGER, app_version TEXT);
+        CREATE TABLE drafts (key TEXT PRIMARY KEY, payload TEXT NOT NULL, updated_at TEXT NOT NULL);
+        """
+    )
+
+
+def schema_version() -> int:
+    """The number of migrations this code knows: stored in PRAGMA user_version."""
+    return len(migrations._migrations)
+
+
+def known_migration_names() -> set[str]:
+    return {m.name for m in migrations._migrations}

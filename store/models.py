@@ -1,0 +1,381 @@
+"""The pydantic models at the store's boundary.
+
+Screens, the CLI and the exporters read and write these; nothing outside `store/` sees
+a row dict.  A *record* model (Area, Inspector, CaseFile, Evidence, Grading, Judgement,
+ProtectedName, Sample, InspectionInfo) is what a user edits; it is stored as immutable
+versions and its current value is read back with provenance (`Provenance`).
+"""
+
+from __future__ import annotations
+
+from typing import Any, ClassVar, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator
+
+Role = Literal["lead", "deputy-lead", "team-inspector", "data-analyst", "quality-assurance"]
+ROLE_LABELS: dict[str, str] = {
+    "lead": "Lead inspector",
+    "deputy-lead": "Deputy lead inspector",
+    "team-inspector": "Team inspector",
+    "data-analyst": "Senior data analyst",
+    "quality-assurance": "Quality assurance manager",
+}
+CaseStatus = Literal["not-started", "in-progress", "complete"]
+STATUS_LABELS: dict[str, str] = {
+    "not-started": "Not started",
+    "in-progress": "In progress",
+    "complete": "Complete",
+}
+Polarity = Literal["strength", "development", "neutral"]
+POLARITY_LABELS: dict[str, str] = {
+    "strength": "Strength",
+    "development": "Area for development",
+    "neutral": "Neutral",
+}
+SeenAlone = Literal["yes", "no", "not-appropriate", "unknown"]
+EscalationStatus = Literal["none", "needs-escalation", "escalated"]
+AgeBand = Literal["0-1", "2-4", "5-9", "10-13", "14-15", "16-17", "unknown"]
+AGE_BANDS: tuple[str, ...] = ("0-1", "2-4", "5-9", "10-13", "14-15", "16-17", "unknown")
+
+
+class Record(BaseModel):
+    """Base of every mergeable record: the fields that are versioned."""
+
+    model_config = ConfigDict(extra="forbid")
+    kind: ClassVar[str] = ""
+
+    def data(self) -> dict[str, Any]:
+        """The versioned content: every field, JSON-ready."""
+        return self.model_dump(mode="json")
+
+
+class Provenance(BaseModel):
+    """Who made a record and who last changed it, and whether its versions disagree."""
+
+    id: str
+    created_at: str
+    created_by: str
+    updated_at: str
+    updated_by: str
+    origin: str = Field(description="Replica (database file) that wrote the current version.")
+    head_vid: str = Field(description="The version currently shown.")
+    conflict: bool = False
+
+
+class InspectionInfo(Record):
+    kind: ClassVar[str] = "inspection"
+    title: str
+    organisation: str = "Cafcass"
+    framework_id: str
+    start_date: str | None = None
+    end_date: str | None = None
+    inspection_type: Literal["full", "focused", "monitoring"] = "full"
+    statutory_basis: str = "Education and Inspections Act 2006, section 143"
+    organisation_note: str = Field(default="", description="Editable 'Information about' text.")
+
+
+class Area(Record):
+    kind: ClassVar[str] = "area"
+    code: str = Field(pattern=r"^[0-9]{1,3}[a-z]?$")
+    name: str
+    region: str = ""
+    visited: bool = False
+
+
+class Inspector(Record):
+    kind: ClassVar[str] = "inspector"
+    name: str = Field(min_length=1)
+    initials: str = Field(min_length=1, max_length=4)
+    role: Role = "team-inspector"
+    active: bool = True
+
+
+class CaseFile(Record):
+    """A sampled child's case.  `ref` is our pseudonym; no name is ever stored here."""
+
+    kind: ClassVar[str] = "case"
+    ref: str = Field(pattern=r"^[A-Z0-9][A-Z0-9\-]{2,19}$")
+    area_code: str
+    law_type: str
+    case_type: str
+    stage: str
+    age_band: AgeBand = "unknown"
+    child_seen: bool | None = None
+    seen_alone: SeenAlone = "unknown"
+    inspector_id: str | None = None
+    status: CaseStatus = "not-started"
+    sample: Literal["national", "area-tracked", "area-sampled", "thematic", "substitute"] = (
+        "area-sampled"
+    )
+    source_key: str | None = Field(
+        default=None,
+        description="Keyed hash of the organisation's case number: lets a re-import "
+        "find the same case without storing the number.",
+    )
+    notes: str = ""
+
+
+class Evidence(Record):
+    """What an inspector read, saw or heard, against one or more criteria."""
+
+    kind: ClassVar[str] = "evidence"
+    case_id: str | None = None
+    area_code: str | None = Field(
+        default=None, description="Set for evidence about an area rather than one case."
+    )
+    criteria: list[str] = Field(min_length=1)
+    source: str
+    polarity: Polarity = "neutral"
+    text: str = Field(min_length=1)
+    child_words: str = Field(default="", description="The child's own words, as said.")
+    child_words_flag: bool = False
+    safeguarding: str = Field(default="", description="What must go to senior managers.")
+    escalation: EscalationStatus = "none"
+    escalation_note: str = ""
+
+    @field_validator("criteria")
+    @classmethod
+    def _sorted_unique(cls, v: list[str]) -> list[str]:
+        return sorted(set(v))
+
+    @property
+    def about(self) -> Literal["case", "area", "national"]:
+        if self.case_id:
+            return "case"
+        return "area" if self.area_code else "national"
+
+
+class Grading(Record):
+    """The grade for one case against one criterion (one per pair: natural key)."""
+
+    kind: ClassVar[str] = "grading"
+    case_id: str
+    criterion_id: str
+    grade: str
+    rationale: str = ""
+
+
+class Judgement(Record):
+    """A graded judgement, national (area_code None) or for one visited area."""
+
+    kind: ClassVar[str] = "judgement"
+    judgement_id: str
+    area_code: str | None = None
+    grade: str | None = None
+    rationale: str = ""
+
+
+class ProtectedName(Record):
+    """A name that must never appear in a report (child, parent, carer, school, street)."""
+
+    kind: ClassVar[str] = "protected_name"
+    name: str = Field(min_length=2)
+    category: Literal["child", "parent", "carer", "other-person", "school", "place"] = "child"
+    case_id: str | None = None
+
+
+class Sample(Record):
+    """A recorded sample draw: seed and method, so that it can be repeated."""
+
+    kind: ClassVar[str] = "sample"
+    seed: int
+    method: str
+    areas: list[str]
+    per_area: int
+    case_ids: list[str]
+    substitutions: list[dict[str, str]] = Field(default_factory=list)
+
+
+RECORD_TYPES: dict[str, type[Record]] = {
+    cls.kind: cls
+    for cls in (
+        InspectionInfo,
+        Area,
+        Inspector,
+        CaseFile,
+        Evidence,
+        Grading,
+        Judgement,
+        ProtectedName,
+        Sample,
+    )
+}
+
+
+# Read models: a record's value together with its provenance -----------------------
+
+class Stored(BaseModel):
+    """Mixin for a record as read back: `meta` carries id and provenance."""
+
+    meta: Provenance
+
+    @property
+    def id(self) -> str:
+        return self.meta.id
+
+
+class StoredArea(Area, Stored):
+    pass
+
+
+class StoredInspector(Inspector, Stored):
+    pass
+
+
+class StoredCase(CaseFile, Stored):
+    pass
+
+
+class StoredEvidence(Evidence, Stored):
+    case_ref: str | None = None
+
+
+class StoredGrading(Grading, Stored):
+    pass
+
+
+class StoredJudgement(Judgement, Stored):
+    pass
+
+
+class StoredProtectedName(ProtectedName, Stored):
+    pass
+
+
+class StoredInspection(InspectionInfo, Stored):
+    pass
+
+
+class StoredSample(Sample, Stored):
+    pass
+
+
+# Query and summary models ---------------------------------------------------------
+
+class CaseFilter(BaseModel):
+    """What the case list shows.  Empty fields do not filter."""
+
+    area_code: str | None = None
+    law_type: str | None = None
+    case_type: str | None = None
+    status: CaseStatus | None = None
+    inspector_id: str | None = None
+    text: str = ""
+    sort: Literal["ref", "area", "status", "inspector", "evidence", "updated"] = "ref"
+    descending: bool = False
+
+
+class CaseRow(BaseModel):
+    """One line of the case list."""
+
+    id: str
+    ref: str
+    area_code: str
+    law_type: str
+    case_type: str
+    stage: str
+    status: CaseStatus
+    inspector_id: str | None
+    inspector_initials: str
+    evidence_count: int
+    graded_count: int
+    open_escalations: int
+    conflict: bool
+
+
+class StatusCounts(BaseModel):
+    not_started: int = 0
+    in_progress: int = 0
+    complete: int = 0
+
+    @property
+    def total(self) -> int:
+        return self.not_started + self.in_progress + self.complete
+
+
+class AreaSummary(BaseModel):
+    code: str
+    name: str
+    visited: bool
+    cases: StatusCounts
+    my_cases: StatusCounts
+    evidence: int
+
+
+class CriterionCount(BaseModel):
+    criterion_id: str
+    text: str
+    evidence: int
+    sources: int
+
+
+class HomeSummary(BaseModel):
+    """The inspection at a glance, for the home screen."""
+
+    title: str
+    me: StoredInspector | None
+    areas: list[AreaSummary]
+    evidence_total: int
+    my_evidence: int
+    open_escalations: int
+    thin_criteria: list[CriterionCount]
+    conflicts: int
+
+
+class CoverageCell(BaseModel):
+    evidence: int = 0
+    sources: int = 0
+    strengths: int = 0
+    developments: int = 0
+    cases: int = 0
+
+
+class Coverage(BaseModel):
+    """Criteria against visited areas: how well each finding is triangulated."""
+
+    areas: list[str]
+    criteria: list[str]
+    cells: dict[str, dict[str, CoverageCell]]
+
+    def cell(self, criterion_id: str, area_code: str) -> CoverageCell:
+        return self.cells.get(criterion_id, {}).get(area_code, CoverageCell())
+
+
+class SearchHit(BaseModel):
+    evidence_id: str
+    case_id: str | None
+    case_ref: str | None
+    area_code: str | None
+    criteria: list[str]
+    source: str
+    polarity: str
+    snippet: str
+
+
+class Draft(BaseModel):
+    """Text being typed, kept so a crash loses at most a couple of seconds."""
+
+    key: str
+    payload: dict[str, Any]
+    updated_at: str
+
+
+class CheckProblem(BaseModel):
+    kind: str
+    message: str
+    record_id: str | None = None
+
+
+class CheckReport(BaseModel):
+    path: str
+    schema_version: int
+    app_version: str
+    integrity: str
+    inspection_id: str
+    replica_id: str
+    counts: dict[str, int]
+    problems: list[CheckProblem]
+
+    @property
+    def ok(self) -> bool:
+        return self.integrity == "ok" and not self.problems

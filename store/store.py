@@ -1,0 +1,58 @@
+"""The `Store` facade: the one object the TUI, the CLI and the exporters call."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from store.framework import Framework
+from store.models import InspectionInfo, Inspector
+from store.queries import QueriesMixin
+from store.records import RecordsMixin
+
+
+class Store(RecordsMixin, QueriesMixin):
+    """An open inspection database.
+
+    Open with `Store.open(path)`; create with `Store.create(...)`.  Every public method
+    is thread-safe and every write is one transaction.
+    """
+
+    @classmethod
+    def create(
+        cls,
+        path: str | Path,
+        framework: Framework,
+        *,
+        title: str,
+        lead: str,
+        lead_initials: str | None = None,
+        organisation: str = "Cafcass",
+        start_date: str | None = None,
+        end_date: str | None = None,
+    ) -> Store:
+        """A new inspection: the framework, the inspection record and its lead inspector,
+        with the database issued to the lead."""
+        store: Store = cls.create_empty(path, framework)
+        try:
+            from store.ids import uuid7
+
+            lead_id = uuid7()
+            initials = lead_initials or "".join(w[0] for w in lead.split() if w)[:4].upper()
+            store._bulk_create(
+                [
+                    (
+                        store.inspection_id,
+                        InspectionInfo(
+                            title=title, organisation=organisation, framework_id=framework.id,
+                            start_date=start_date, end_date=end_date,
+                        ),
+                    ),
+                    (lead_id, Inspector(name=lead, initials=initials or "L", role="lead")),
+                ],
+                author=lead_id,
+            )
+            store.set_me(lead_id)
+            return store
+        except BaseException:
+            store.close()
+            raise

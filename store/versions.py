@@ -1,0 +1,73 @@
+"""Immutable record versions: the part of the database that merges exchange.
+
+Each create, edit or delete of a record writes one row in `version` (never updated),
+with edges in `parent` to the versions the author had in front of them.  A record's
+*heads* are its versions that no other version names as a parent.  One head: the
+record's value is settled.  More than one head with different content: the record
+is in conflict, and stays so until someone writes a version whose parents are all
+of them (a resolution), which then travels to other files like any edit.
+
+The provisional winner among several heads is a pure function of the set of heads,
+so every file that holds the same versions shows the same value:
+    a live head beats a deletion (evidence is never hidden by a concurrent delete),
+    then the later hybrid-clock time, then the larger version id.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+
+@dataclass(frozen=True)
+class VersionRow:
+    vid: str
+    tbl: str
+    rid: str
+    hlc: str
+    origin: str
+    seq: int
+    author: str
+    deleted: bool
+    data: str | None
+
+    @property
+    def content(self) -> tuple[bool, str | None]:
+        return (self.deleted, None if self.deleted else self.data)
+
+    def values(self) -> dict[str, Any]:
+        return json.loads(self.data) if self.data else {}
+
+
+def canonical_json(value: Any) -> str:
+    return json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+
+
+def version_hash(row: VersionRow, parents: Iterable[str]) -> str:
+    """SHA-256 of everything that identifies a version: detects a reused id."""
+    payload = canonical_json(
+        [row.vid, row.tbl, row.rid, row.hlc, row.origin, row.seq, row.author,
+         int(row.deleted), row.data, sorted(parents)]
+    )
+    return hashlib.sha256(payload.encode()).hexdigest()
+
+
+def winner(heads: Sequence[VersionRow]) -> VersionRow:
+    return max(heads, key=lambda h: (not h.deleted, h.hlc, h.vid))
+
+
+def in_conflict(heads: Sequence[VersionRow]) -> bool:
+    return len({h.content for h in heads}) > 1
+
+
+VERSION_COLUMNS = "vid, tbl, rid, hlc, origin, seq, author, deleted, data"
+
+
+def version_from_row(row: Sequence[Any]) -> VersionRow:
+    return VersionRow(
+        vid=row[0], tbl=row[1], rid=row[2], hlc=row[3], origin=row[4], seq=row[5],
+        author=row[6], deleted=bool(row[7]), data=row[8],
+    )
