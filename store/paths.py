@@ -1,0 +1,35 @@
+"""Where Fieldwork keeps its files: found with platformdirs, overridable for tests."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import platformdirs
+
+APP = "fieldwork"
+
+
+def data_dir() -> Path:
+    """User data folder: the default inspection and its backups.
+    FIELDWORK_DATA_DIR overrides it (tests point it at a temporary folder)."""
+    override = os.environ.get("FIELDWORK_DATA_DIR")
+    return Path(override) if override else platformdirs.user_data_path(APP, appauthor=False)
+
+
+def config_file() -> Path:
+    """Settings file; FIELDWORK_CONFIG_FILE overrides its location."""
+    override = os.environ.get("FIELDWORK_CONFIG_FILE")
+    if override:
+        return Path(override)
+    return platformdirs.user_config_path(APP, appauthor=False) / "config.toml"
+
+
+def default_database() -> Path:
+    return data_dir() / "inspection.db"
+
+
+def ensure_private_dir(path: Path) -> Path:
+    """Create a folder readable by its owner only (0700) if it is missing."""
+    path.mkdir(parents=True, exist_ok=True, mode=0o700)
+    return path

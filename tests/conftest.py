@@ -1,0 +1,60 @@
+"""Shared fixtures.  Data and config folders always point into tmp_path."""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from store.framework import load_framework
+from store.store import Store
+
+
+@pytest.fixture(autouse=True)
+def _private_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """No test reads or writes the real user data or config folders."""
+    monkeypatch.setenv("FIELDWORK_DATA_DIR", str(tmp_path / "data"))
+    monkeypatch.setenv("FIELDWORK_CONFIG_FILE", str(tmp_path / "config" / "config.toml"))
+
+
+@pytest.fixture
+def empty_db(tmp_path: Path) -> Path:
+    """A new inspection with no areas or cases, issued to its lead."""
+    path = tmp_path / "empty.db"
+    Store.create(path, load_framework("cafcass-2018"), title="Test inspection",
+                 lead="Ruth Okafor").close()
+    return path
+
+
+@pytest.fixture
+def empty_store(empty_db: Path) -> Iterator[Store]:
+    store = Store.open(empty_db)
+    yield store
+    store.close()
+
+
+@pytest.fixture(scope="session")
+def _demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The default-seed demo with 150 cases, written once per test session."""
+    from store.demo import write_demo
+
+    path = tmp_path_factory.mktemp("demo") / "demo.db"
+    write_demo(path, cases=150, inspectors=10, seed=2018)
+    return path
+
+
+@pytest.fixture
+def demo_db(_demo_template: Path, tmp_path: Path) -> Path:
+    """A private copy of the demo database for one test."""
+    path = tmp_path / "demo.db"
+    shutil.copy2(_demo_template, path)
+    return path
+
+
+@pytest.fixture
+def demo_store(demo_db: Path) -> Iterator[Store]:
+    store = Store.open(demo_db)
+    yield store
+    store.close()

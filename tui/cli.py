@@ -1,0 +1,226 @@
+"""The `fieldwork` command.
+
+`fieldwork [DB]` opens the TUI; the sub-commands work headless (no terminal needed),
+calling `store/` and `exporters/` directly.  Every user-facing failure is a
+`FieldworkError`: one sentence on stderr and exit code 2, never a traceback.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any, TypeVar
+
+import click
+
+from store.base import app_version
+from store.errors import FieldworkError
+from store.framework import builtin_frameworks, load_framework
+from store.paths import config_file, data_dir, default_database, ensure_private_dir
+from store.store import Store
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
+
+
+class FieldworkGroup(click.Group):
+    """A group whose unknown first argument is a database path for the TUI."""
+
+    def resolve_command(
+        self, ctx: click.Context, args: list[str]
+    ) -> tuple[str | None, click.Command | None, list[str]]:
+        name = args[0] if args else None
+        if name is not None and name not in self.commands and not name.startswith("-"):
+            return "open", self.commands["open"], args
+        return super().resolve_command(ctx, args)
+
+
+def version_option(f: F) -> F:
+    return click.version_option(app_version(), "--version", prog_name="fieldwork")(f)
+
+
+def fail(message: str, code: int = 2) -> None:
+    click.echo(f"fieldwork: {message}", err=True)
+    sys.exit(code)
+
+
+@contextmanager
+def user_errors() -> Iterator[None]:
+    """Print a FieldworkError as one line and exit 2; let Ctrl+C exit quietly."""
+    try:
+        yield
+    except FieldworkError as exc:
+        fail(str(exc), exc.exit_code)
+    except KeyboardInterrupt:
+        fail("interrupted; nothing half-written was kept.", 130)
+
+
+@contextmanager
+def opened(path: Path | str) -> Iterator[Store]:
+    with user_errors():
+        store = Store.open(path)
+        try:
+            yield store
+        finally:
+            store.close()
+
+
+def echo_json(value: Any) -> None:
+    click.echo(json.dumps(value, indent=2, sort_keys=True, ensure_ascii=False))
+
+
+@click.group(
+    cls=FieldworkGroup, invoke_without_command=True, context_settings=CONTEXT,
+    epilog="Run 'fieldwork COMMAND --help' for one command's options.",
+)
+@version_option
+@click.pass_context
+def cli(ctx: click.Context) -> None:
+    """Fieldwork: record inspection evidence offline, merge the team's databases, and
+    draft the report.
+
+    With no command, opens the inspection in your data folder (creating a demo
+    inspection there the first time)."""
+    if ctx.invoked_subcommand is None:
+        ctx.invoke(open_cmd, db=None, as_name=None)
+
+
+@cli.command("open", context_settings=CONTEXT)
+@click.argument("db", required=False, type=click.Path(path_type=Path))
+@click.option("--as", "as_name", metavar="NAME", help="Work as this inspector (name or initials).")
+@version_option
+def open_cmd(db: Path | None, as_name: str | None) -> None:
+    """Open DB in the TUI (default: the inspection in your data folder)."""
+    with user_errors():
+        if db is None:
+            db = default_database()
+            if not db.exists():
+                from store.demo import write_demo
+
+                ensure_private_dir(db.parent)
+                click.echo(f"First run: writing a demo inspection to {db} ...", err=True)
+                write_demo(db)
+        store = Store.open(db)
+        if as_name:
+            store.set_me(store.find_inspector(as_name).id)
+        from tui.app import run_app
+
+        run_app(store)
+
+
+@cli.command("new", context_settings=CONTEXT)
+@click.argument("db", type=click.Path(path_type=Path))
+@click.option("--framework", "framework_ref", required=True, metavar="ID_OR_FILE",
+              help="A built-in framework id (see 'fieldwork frameworks') or a framework file.")
+@click.option("--title", required=True, help="The inspection's title.")
+@click.option("--lead", required=True, metavar="NAME", help="The lead inspector's name.")
+@click.option("--organisation", default="Cafcass", show_default=True)
+@click.option("--start", "start_date", metavar="YYYY-MM-DD", help="First day of fieldwork.")
+@click.option("--end", "end_date", metavar="YYYY-MM-DD", help="Last day of fieldwork.")
+@version_option
+def new_cmd(db: Path, framework_ref: str, title: str, lead: str, organisation: str,
+            start_date: str | None, end_date: str | None) -> None:
+    """Create an empty inspection database DB (readable by you only)."""
+    with user_errors():
+        framework = load_framework(framework_ref)
+        store = Store.create(db, framework, title=title, lead=lead, organisation=organisation,
+                             start_date=start_date, end_date=end_date)
+        store.close()
+        click.echo(f"Created {db} ({framework.title}); lead inspector {lead}.")
+
+
+@cli.command("frameworks", context_settings=CONTEXT)
+@click.option("--json", "as_json", is_flag=True, help="Print JSON.")
+@version_option
+def frameworks_cmd(as_json: bool) -> None:
+    """List the built-in inspection frameworks."""
+    with user_errors():
+        items = [
+            {"id": f.id, "title": f.title, "year": f.year,
+             "judgements": [j.title for j in f.judgements], "criteria": len(f.criteria)}
+            for f in builtin_frameworks()
+        ]
+    if as_json:
+        echo_json(items)
+        return
+    for item in items:
+        click.echo(f"{item['id']}  {item['title']}")
+        click.echo(f"    {item['criteria']} criteria; judgements: " + "; ".join(item["judgements"]))
+
+
+@cli.command("demo", context_settings=CONTEXT)
+@click.argument("db", type=click.Path(path_type=Path))
+@click.option("--cases", default=150, show_default=True, type=click.IntRange(1, 20000),
+              help="Number of sampled cases.")
+@click.option("--inspectors", default=10, show_default=True, type=click.IntRange(2, 40),
+              help="Team size, including the lead.")
+@click.option("--seed", default=2018, show_default=True, type=int, help="Same seed, same demo.")
+@click.option("--framework", "framework_ref", default="cafcass-2018", show_default=True)
+@version_option
+def demo_cmd(db: Path, cases: int, inspectors: int, seed: int, framework_ref: str) -> None:
+    """Write a realistic demo inspection to DB."""
+    from store.demo import write_demo
+
+    with user_errors():
+        stats = write_demo(db, cases=cases, inspectors=inspectors, seed=seed,
+                           framework=load_framework(framework_ref))
+    click.echo(f"Wrote {db}: {stats.summary()}")
+
+
+@cli.command("check", context_settings=CONTEXT)
+@click.argument("db", type=click.Path(path_type=Path))
+@click.option("--json", "as_json", is_flag=True, help="Print JSON.")
+@version_option
+def check_cmd(db: Path, as_json: bool) -> None:
+    """Report schema version, integrity, counts and problems in DB.
+
+    Exits 0 when the file is sound, 1 when problems were found."""
+    with opened(db) as store:
+        report = store.check()
+        extra = [hook(store) for hook in CHECK_HOOKS]
+    problems = [p.model_dump() for p in report.problems] + [p for hits in extra for p in hits]
+    if as_json:
+        echo_json({**report.model_dump(), "problems": problems, "ok": report.integrity == "ok"
+                   and not problems})
+    else:
+        click.echo(f"{report.path}: schema {report.schema_version}, Fieldwork {report.app_version}")
+        click.echo(f"integrity: {report.integrity}")
+        click.echo("counts: " + ", ".join(f"{k} {v}" for k, v in report.counts.items()))
+        if problems:
+            click.echo(f"{len(problems)} problems:")
+            for p in problems:
+                click.echo(f"  - {p['message']}")
+        else:
+            click.echo("no problems found")
+    sys.exit(0 if report.integrity == "ok" and not problems else 1)
+
+
+@cli.command("locate", context_settings=CONTEXT)
+@version_option
+def locate_cmd() -> None:
+    """Print where Fieldwork keeps its data and settings."""
+    click.echo(f"data folder:       {data_dir()}")
+    click.echo(f"default database:  {default_database()}")
+    click.echo(f"settings file:     {config_file()}")
+
+
+# Other modules add commands and check hooks here --------------------------------------
+CHECK_HOOKS: list[Callable[[Store], list[dict[str, Any]]]] = []
+
+
+def _register_extensions() -> None:
+    from tui import cli_export, cli_team
+
+    cli_team.register(cli)
+    cli_export.register(cli, CHECK_HOOKS)
+
+
+_register_extensions()
+
+
+def main() -> None:
+    cli(prog_name="fieldwork")
