@@ -5,12 +5,13 @@ from __future__ import annotations
 from pathlib import Path
 
 from store.framework import Framework
+from store.merge import MergeMixin
 from store.models import InspectionInfo, Inspector
 from store.queries import QueriesMixin
 from store.records import RecordsMixin
 
 
-class Store(RecordsMixin, QueriesMixin):
+class Store(RecordsMixin, QueriesMixin, MergeMixin):
     """An open inspection database.
 
     Open with `Store.open(path)`; create with `Store.create(...)`.  Every public method
