@@ -67,7 +67,13 @@ TABLES: dict[str, str] = {
     "sample": "samples",
 }
 PROVENANCE_COLUMNS = (
-    "created_at", "created_by", "updated_at", "updated_by", "origin", "head_vid", "conflict"
+    "created_at",
+    "created_by",
+    "updated_at",
+    "updated_by",
+    "origin",
+    "head_vid",
+    "conflict",
 )
 
 
@@ -122,6 +128,8 @@ def translate_errors(path: Path) -> Iterator[None]:
             ) from None
         raise
     except sqlite3.DatabaseError as exc:
+        if type(exc) is not sqlite3.DatabaseError:  # IntegrityError etc. are our bugs
+            raise
         raise CorruptDatabaseError(
             f"{path} is damaged ({exc}); restore it from the backup beside it "
             f"or from the last merged copy."
@@ -135,6 +143,7 @@ def translate_errors(path: Path) -> Iterator[None]:
 
 
 # Checking a file before anything touches it ------------------------------------------
+
 
 def inspect_file(path: Path) -> None:
     """Raise a FieldworkError unless `path` looks like a Fieldwork database we can open.
@@ -190,7 +199,11 @@ def inspect_file(path: Path) -> None:
     _check_schema(path, user_version)
     # Header looks right: read a little through SQLite, read-only, to catch damage inside.
     try:
-        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        # With no WAL beside it the file is complete: immutable=1 reads it without creating
+        # -wal/-shm files.  With a WAL present, read-only mode reads through it.
+        wal = Path(str(path) + "-wal").exists()
+        flags = "mode=ro" if wal else "mode=ro&immutable=1"
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?{flags}", uri=True)
         try:
             user_version = conn.execute("PRAGMA user_version").fetchone()[0]
             _check_schema(path, user_version)
@@ -265,11 +278,17 @@ class StoreBase:
         self.conn = conn
         self.db = Database(conn, execute_plugins=False)
         self._lock = threading.RLock()
-        self._meta = {k: v for k, v in conn.execute("SELECT k, v FROM meta").fetchall()}
+        self._meta: dict[str, str] = {
+            k: v for k, v in conn.execute("SELECT k, v FROM meta").fetchall()
+        }
         self.clock = HybridClock(*parse_hlc(self._meta.get("hlc_last", "0.0")))
         self._seq = int(self._meta.get("seq", "0"))
         body = conn.execute("SELECT body FROM framework").fetchone()
-        self.framework = Framework.model_validate_json(body[0]) if body else None  # type: ignore[assignment]
+        if body is None:
+            raise CorruptDatabaseError(
+                f"{path} has no framework recorded; restore it from the backup beside it."
+            )
+        self.framework: Framework = Framework.model_validate_json(body[0])
         self._names: dict[str, str] | None = None
 
     # Opening and creating -----------------------------------------------------------------
@@ -292,7 +311,11 @@ class StoreBase:
 
     @classmethod
     def create_empty(
-        cls, path: str | Path, framework: Framework, *, replica_id: str | None = None,
+        cls,
+        path: str | Path,
+        framework: Framework,
+        *,
+        replica_id: str | None = None,
         inspection_id: str | None = None,
     ) -> Any:
         """A new file with the schema, the framework and fresh identities."""
@@ -378,18 +401,20 @@ class StoreBase:
         try:
             yield
         except BaseException:
-            if self.conn.in_transaction:
-                self.conn.execute("ROLLBACK")
-            self._reload_counters()
+            self._rollback()
             raise
         else:
             try:
                 self.conn.execute("COMMIT")
             except BaseException:
-                if self.conn.in_transaction:
-                    self.conn.execute("ROLLBACK")
-                self._reload_counters()
+                self._rollback()
                 raise
+
+    def _rollback(self) -> None:
+        conn: sqlite3.Connection = self.conn
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
+        self._reload_counters()
 
     def _reload_counters(self) -> None:
         """After a rollback, forget clock and sequence values that were not stored."""
@@ -417,26 +442,46 @@ class StoreBase:
         return [version_from_row(r) for r in rows]
 
     def _next_version(
-        self, kind: str, rid: str, data: dict[str, Any] | None, parents: Sequence[str],
+        self,
+        kind: str,
+        rid: str,
+        data: dict[str, Any] | None,
+        parents: Sequence[str],
         author: str,
     ) -> tuple[VersionRow, str]:
         self._seq += 1
         hlc = self.clock.now()
         row = VersionRow(
-            vid=uuid7(parse_hlc(hlc)[0]), tbl=kind, rid=rid, hlc=hlc, origin=self.replica_id,
-            seq=self._seq, author=author, deleted=data is None,
+            vid=uuid7(parse_hlc(hlc)[0]),
+            tbl=kind,
+            rid=rid,
+            hlc=hlc,
+            origin=self.replica_id,
+            seq=self._seq,
+            author=author,
+            deleted=data is None,
             data=None if data is None else canonical_json(data),
         )
         return row, version_hash(row, parents)
 
-    def _insert_versions(
-        self, rows: Iterable[tuple[VersionRow, str, Sequence[str]]]
-    ) -> None:
-        vrows = []
-        prows = []
+    def _insert_versions(self, rows: Iterable[tuple[VersionRow, str, Sequence[str]]]) -> None:
+        vrows: list[tuple[Any, ...]] = []
+        prows: list[tuple[str, str]] = []
         for row, digest, parents in rows:
-            vrows.append((row.vid, row.tbl, row.rid, row.hlc, row.origin, row.seq,
-                          row.author, int(row.deleted), row.data, digest))
+            vrows.append(
+                (
+                    row.vid,
+                    row.tbl,
+                    row.rid,
+                    row.hlc,
+                    row.origin,
+                    row.seq,
+                    row.author,
+                    int(row.deleted),
+                    row.data,
+                    digest,
+                )
+            )
             prows.extend((row.vid, p) for p in parents)
         self.conn.executemany(
             f"INSERT INTO version ({VERSION_COLUMNS}, hash) VALUES (?,?,?,?,?,?,?,?,?,?)", vrows
@@ -454,9 +499,7 @@ class StoreBase:
             )
         return who
 
-    def _write(
-        self, record: Record, rid: str, author: str | None, *, resolve: bool = False
-    ) -> str:
+    def _write(self, record: Record, rid: str, author: str | None, *, resolve: bool = False) -> str:
         """Write a new version of a record (create or edit) and refresh its working row.
 
         An ordinary edit builds on the head the user was shown (the provisional winner
@@ -505,9 +548,7 @@ class StoreBase:
             self._insert_versions([(row, digest, parents)])
             self._materialize(kind, [rid])
 
-    def _bulk_create(
-        self, records: Sequence[tuple[str, Record]], author: str
-    ) -> None:
+    def _bulk_create(self, records: Sequence[tuple[str, Record]], author: str) -> None:
         """Create many new records in one transaction (demo data, imports, issuing)."""
         versions = []
         by_kind: dict[str, list[tuple[str, VersionRow]]] = {}
@@ -518,9 +559,7 @@ class StoreBase:
         with self._tx():
             self._insert_versions(versions)
             for kind, items in by_kind.items():
-                self._write_working_rows(
-                    kind, [(rid, row, row, False) for rid, row in items]
-                )
+                self._write_working_rows(kind, [(rid, row, row, False) for rid, row in items])
 
     def _materialize(self, kind: str, rids: Iterable[str]) -> None:
         """Recompute the working rows of these records from their heads."""
@@ -570,8 +609,15 @@ class StoreBase:
                 elif isinstance(v, bool):
                     v = int(v)
                 row.append(v)
-            row += [hlc_to_iso(first.hlc), first.author, hlc_to_iso(top.hlc), top.author,
-                    top.origin, top.vid, int(conflict)]
+            row += [
+                hlc_to_iso(first.hlc),
+                first.author,
+                hlc_to_iso(top.hlc),
+                top.author,
+                top.origin,
+                top.vid,
+                int(conflict),
+            ]
             rows.append(row)
             if kind == "evidence":
                 criteria_rows.extend((rid, c) for c in values.get("criteria", []))
@@ -589,9 +635,14 @@ class StoreBase:
     @staticmethod
     def _provenance(row: dict[str, Any]) -> Provenance:
         return Provenance(
-            id=row["id"], created_at=row["created_at"], created_by=row["created_by"],
-            updated_at=row["updated_at"], updated_by=row["updated_by"], origin=row["origin"],
-            head_vid=row["head_vid"], conflict=bool(row["conflict"]),
+            id=row["id"],
+            created_at=row["created_at"],
+            created_by=row["created_by"],
+            updated_at=row["updated_at"],
+            updated_by=row["updated_by"],
+            origin=row["origin"],
+            head_vid=row["head_vid"],
+            conflict=bool(row["conflict"]),
         )
 
     def _now_iso(self) -> str:

@@ -9,7 +9,6 @@ in `templates/frameworks/`; a team can pass its own file with the same shape.
 from __future__ import annotations
 
 import json
-import re
 import tomllib
 from importlib import resources
 from pathlib import Path
@@ -127,7 +126,9 @@ class Framework(_Strict):
                         )
         for j in self.judgements:
             if j.scope == "area" and "{area_name}" not in j.heading:
-                raise ValueError(f"judgement {j.id} is per area but its heading has no {{area_name}}")
+                raise ValueError(
+                    f"judgement {j.id} is per area but its heading has no {{area_name}}"
+                )
             if "{grade}" not in j.heading:
                 raise ValueError(f"judgement {j.id} heading must end in {{grade}}")
         return self
@@ -208,6 +209,7 @@ def _unique(name: str, values: list[str]) -> None:
 
 # Loading --------------------------------------------------------------------------
 
+
 def builtin_dir() -> Path:
     return Path(str(resources.files("templates") / "frameworks"))
 
@@ -245,10 +247,11 @@ def framework_from_data(data: Any, origin: str) -> Framework:
         return Framework.model_validate(data)
     except ValidationError as exc:
         first = exc.errors()[0]
-        where = ".".join(str(p) for p in first["loc"]) or "(top level)"
+        where = ".".join(str(p) for p in first["loc"])
+        where = f"field {where}: " if where else ""
         more = f" (and {exc.error_count() - 1} more problems)" if exc.error_count() > 1 else ""
         raise FrameworkError(
-            f"Framework file {origin} is not valid: field {where}: {first['msg']}{more}; "
+            f"Framework file {origin} is not valid: {where}{first['msg']}{more}; "
             f"correct it and try again."
         ) from None
 
@@ -289,13 +292,8 @@ def _read_text(path: Path) -> str:
 
 
 def _parse_yaml(path: Path, text: str) -> Any:
-    try:
-        import yaml  # type: ignore[import-untyped]
-    except ImportError:
-        raise FrameworkError(
-            f"Framework file {path} is YAML, but PyYAML is not installed; "
-            f"install it or convert the file to TOML."
-        ) from None
+    import yaml
+
     try:
         return yaml.safe_load(text)
     except yaml.YAMLError as exc:
@@ -309,6 +307,3 @@ def _parse_yaml(path: Path, text: str) -> Any:
 def dump_framework(framework: Framework) -> str:
     """Canonical JSON, as stored inside an inspection database."""
     return json.dumps(framework.model_dump(mode="json"), sort_keys=True, separators=(",", ":"))
-
-
-_GRADE_WORD = re.compile(r"\{grade\}")

@@ -204,6 +204,7 @@ RECORD_TYPES: dict[str, type[Record]] = {
 
 # Read models: a record's value together with its provenance -----------------------
 
+
 class Stored(BaseModel):
     """Mixin for a record as read back: `meta` carries id and provenance."""
 
@@ -251,6 +252,7 @@ class StoredSample(Sample, Stored):
 
 
 # Query and summary models ---------------------------------------------------------
+
 
 class CaseFilter(BaseModel):
     """What the case list shows.  Empty fields do not filter."""

@@ -9,7 +9,6 @@ from typing import Any
 
 from store.base import StoreBase, app_version, locked
 from store.framework import Framework
-from store.migrations import schema_version
 from store.models import (
     AreaSummary,
     CaseFilter,
@@ -76,7 +75,9 @@ class QueriesMixin(StoreBase):
         return int(self._scalar(f"SELECT count(*) FROM cases c {where}", params))
 
     @locked
-    def case_rows(self, f: CaseFilter | None = None, offset: int = 0, limit: int = 100) -> list[CaseRow]:
+    def case_rows(
+        self, f: CaseFilter | None = None, offset: int = 0, limit: int = 100
+    ) -> list[CaseRow]:
         """One page of the case list: the screen asks only for the rows it shows."""
         f = f or CaseFilter()
         where, params = _case_where(f)
@@ -95,8 +96,12 @@ class QueriesMixin(StoreBase):
         me = self.me_id or ""
         areas = {
             r["code"]: AreaSummary(
-                code=r["code"], name=r["name"], visited=bool(r["visited"]),
-                cases=StatusCounts(), my_cases=StatusCounts(), evidence=0,
+                code=r["code"],
+                name=r["name"],
+                visited=bool(r["visited"]),
+                cases=StatusCounts(),
+                my_cases=StatusCounts(),
+                evidence=0,
             )
             for r in self._rows("SELECT code, name, visited FROM areas")
         }
@@ -109,8 +114,8 @@ class QueriesMixin(StoreBase):
             if summary is None:
                 continue
             key = str(r["status"]).replace("-", "_")
-            for counts in [summary.cases] + ([summary.my_cases] if r["mine"] else []):
-                setattr(counts, key, getattr(counts, key) + r["n"])
+            for tally in [summary.cases] + ([summary.my_cases] if r["mine"] else []):
+                setattr(tally, key, getattr(tally, key) + r["n"])
         for r in self._rows(
             "SELECT coalesce(e.area_code, c.area_code) AS code, count(*) AS n FROM evidence e "
             "LEFT JOIN cases c ON c.id = e.case_id GROUP BY code"
@@ -127,7 +132,9 @@ class QueriesMixin(StoreBase):
         }
         thin = [
             CriterionCount(
-                criterion_id=c.id, text=c.text, evidence=counts.get(c.id, (0, 0))[0],
+                criterion_id=c.id,
+                text=c.text,
+                evidence=counts.get(c.id, (0, 0))[0],
                 sources=counts.get(c.id, (0, 0))[1],
             )
             for c in self.framework.criteria
@@ -142,7 +149,9 @@ class QueriesMixin(StoreBase):
             me=me_model,
             areas=sorted(areas.values(), key=lambda a: (not a.visited, _area_sort(a.code))),
             evidence_total=int(self._scalar("SELECT count(*) FROM evidence")),
-            my_evidence=int(self._scalar("SELECT count(*) FROM evidence WHERE created_by = ?", (me,))),
+            my_evidence=int(
+                self._scalar("SELECT count(*) FROM evidence WHERE created_by = ?", (me,))
+            ),
             open_escalations=int(
                 self._scalar("SELECT count(*) FROM evidence WHERE escalation = 'needs-escalation'")
             ),
@@ -152,8 +161,17 @@ class QueriesMixin(StoreBase):
 
     def _conflict_count(self) -> int:
         total = 0
-        for table in ("inspection", "areas", "inspectors", "cases", "evidence", "gradings",
-                      "judgements", "protected_names", "samples"):
+        for table in (
+            "inspection",
+            "areas",
+            "inspectors",
+            "cases",
+            "evidence",
+            "gradings",
+            "judgements",
+            "protected_names",
+            "samples",
+        ):
             total += int(self._scalar(f"SELECT count(*) FROM {table} WHERE conflict = 1"))
         return total
 
@@ -177,8 +195,11 @@ class QueriesMixin(StoreBase):
             """
         ):
             cells.setdefault(r["crit"], {})[r["code"] or "national"] = CoverageCell(
-                evidence=r["n"], sources=r["s"], strengths=r["st"] or 0,
-                developments=r["dv"] or 0, cases=r["cases"],
+                evidence=r["n"],
+                sources=r["s"],
+                strengths=r["st"] or 0,
+                developments=r["dv"] or 0,
+                cases=r["cases"],
             )
         return Coverage(
             areas=visited, criteria=[c.id for c in self.framework.criteria], cells=cells
@@ -206,9 +227,14 @@ class QueriesMixin(StoreBase):
         )
         return [
             SearchHit(
-                evidence_id=r["id"], case_id=r["case_id"], case_ref=r["ref"],
-                area_code=r["area_code"], criteria=sorted((r["crits"] or "").split()),
-                source=r["source"], polarity=r["polarity"], snippet=r["snip"] or "",
+                evidence_id=r["id"],
+                case_id=r["case_id"],
+                case_ref=r["ref"],
+                area_code=r["area_code"],
+                criteria=sorted((r["crits"] or "").split()),
+                source=r["source"],
+                polarity=r["polarity"],
+                snippet=r["snip"] or "",
             )
             for r in rows
         ]
@@ -245,12 +271,18 @@ class QueriesMixin(StoreBase):
         counts = {
             name: int(self._scalar(f"SELECT count(*) FROM {table}"))
             for name, table in (
-                ("areas", "areas"), ("visited_areas", "areas WHERE visited = 1"),
-                ("inspectors", "inspectors"), ("cases", "cases"), ("evidence", "evidence"),
-                ("gradings", "gradings"), ("judgements", "judgements"),
-                ("protected_names", "protected_names"), ("versions", "version"),
+                ("areas", "areas"),
+                ("visited_areas", "areas WHERE visited = 1"),
+                ("inspectors", "inspectors"),
+                ("cases", "cases"),
+                ("evidence", "evidence"),
+                ("gradings", "gradings"),
+                ("judgements", "judgements"),
+                ("protected_names", "protected_names"),
+                ("versions", "version"),
                 ("open_escalations", "evidence WHERE escalation = 'needs-escalation'"),
-                ("drafts", "drafts"), ("merges", "merge_log"),
+                ("drafts", "drafts"),
+                ("merges", "merge_log"),
             )
         }
         counts["conflicts"] = self._conflict_count()
@@ -259,51 +291,71 @@ class QueriesMixin(StoreBase):
             "SELECT e.id FROM evidence e WHERE e.case_id IS NOT NULL "
             "AND NOT EXISTS (SELECT 1 FROM cases c WHERE c.id = e.case_id)"
         ):
-            problems.append(CheckProblem(
-                kind="orphan", record_id=r["id"],
-                message="Evidence belongs to a case that has been deleted.",
-            ))
+            problems.append(
+                CheckProblem(
+                    kind="orphan",
+                    record_id=r["id"],
+                    message="Evidence belongs to a case that has been deleted.",
+                )
+            )
         for r in self._rows(
             "SELECT g.id FROM gradings g WHERE "
             "NOT EXISTS (SELECT 1 FROM cases c WHERE c.id = g.case_id)"
         ):
-            problems.append(CheckProblem(
-                kind="orphan", record_id=r["id"],
-                message="A grading belongs to a case that has been deleted.",
-            ))
+            problems.append(
+                CheckProblem(
+                    kind="orphan",
+                    record_id=r["id"],
+                    message="A grading belongs to a case that has been deleted.",
+                )
+            )
         known = {c.id for c in self.framework.criteria}
         for r in self._rows("SELECT DISTINCT criterion_id FROM evidence_criterion"):
             if r["criterion_id"] not in known:
-                problems.append(CheckProblem(
-                    kind="unknown-criterion", record_id=None,
-                    message=f"Evidence refers to criterion {r['criterion_id']}, "
-                    "which the framework does not define.",
-                ))
+                problems.append(
+                    CheckProblem(
+                        kind="unknown-criterion",
+                        record_id=None,
+                        message=f"Evidence refers to criterion {r['criterion_id']}, "
+                        "which the framework does not define.",
+                    )
+                )
         if counts["conflicts"]:
-            problems.append(CheckProblem(
-                kind="conflicts",
-                message=f"{counts['conflicts']} records have versions that disagree; "
-                "settle them with 'fieldwork conflicts' and 'fieldwork resolve'.",
-            ))
+            problems.append(
+                CheckProblem(
+                    kind="conflicts",
+                    message=f"{counts['conflicts']} records have versions that disagree; "
+                    "settle them with 'fieldwork conflicts' and 'fieldwork resolve'.",
+                )
+            )
         if counts["open_escalations"]:
-            problems.append(CheckProblem(
-                kind="escalation",
-                message=f"{counts['open_escalations']} safeguarding concerns are not yet "
-                "marked as escalated to senior managers.",
-            ))
+            problems.append(
+                CheckProblem(
+                    kind="escalation",
+                    message=f"{counts['open_escalations']} safeguarding concerns are not yet "
+                    "marked as escalated to senior managers.",
+                )
+            )
         dangling = self._scalar(
             "SELECT count(*) FROM parent p WHERE NOT EXISTS "
             "(SELECT 1 FROM version v WHERE v.vid = p.pvid)"
         )
         if dangling:
-            problems.append(CheckProblem(
-                kind="history",
-                message=f"{dangling} versions name a parent version this file does not hold.",
-            ))
+            problems.append(
+                CheckProblem(
+                    kind="history",
+                    message=f"{dangling} versions name a parent version this file does not hold.",
+                )
+            )
         return CheckReport(
-            path=str(self.path), schema_version=int(self._scalar("PRAGMA user_version")),
-            app_version=app_version(), integrity=integrity, inspection_id=self.inspection_id,
-            replica_id=self.replica_id, counts=counts, problems=problems,
+            path=str(self.path),
+            schema_version=int(self._scalar("PRAGMA user_version")),
+            app_version=app_version(),
+            integrity=integrity,
+            inspection_id=self.inspection_id,
+            replica_id=self.replica_id,
+            counts=counts,
+            problems=problems,
         )
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from typing import Any
+from typing import Any, TypeVar
 
 from store.base import StoreBase, locked
 from store.errors import InvalidInputError, NotFoundError
@@ -18,6 +18,7 @@ from store.models import (
     Inspector,
     Judgement,
     ProtectedName,
+    Stored,
     StoredArea,
     StoredCase,
     StoredEvidence,
@@ -154,7 +155,9 @@ class RecordsMixin(StoreBase):
         return str(self._scalar("SELECT ref FROM cases ORDER BY ref LIMIT 1") or "C-1234-AB")
 
     @locked
-    def put_case(self, case: CaseFile, case_id: str | None = None, author: str | None = None) -> str:
+    def put_case(
+        self, case: CaseFile, case_id: str | None = None, author: str | None = None
+    ) -> str:
         self._validate_case(case)
         return self._write(case, case_id or uuid7(), author)
 
@@ -179,7 +182,9 @@ class RecordsMixin(StoreBase):
 
     @locked
     def evidence_for_case(self, case_id: str) -> list[StoredEvidence]:
-        rows = self._rows(EVIDENCE_SELECT + " WHERE e.case_id = ? ORDER BY e.created_at", (case_id,))
+        rows = self._rows(
+            EVIDENCE_SELECT + " WHERE e.case_id = ? ORDER BY e.created_at", (case_id,)
+        )
         return [_stored_evidence(r, self) for r in rows]
 
     @locked
@@ -196,7 +201,8 @@ class RecordsMixin(StoreBase):
     @locked
     def national_evidence(self) -> list[StoredEvidence]:
         rows = self._rows(
-            EVIDENCE_SELECT + " WHERE e.case_id IS NULL AND e.area_code IS NULL ORDER BY e.created_at"
+            EVIDENCE_SELECT
+            + " WHERE e.case_id IS NULL AND e.area_code IS NULL ORDER BY e.created_at"
         )
         return [_stored_evidence(r, self) for r in rows]
 
@@ -333,7 +339,10 @@ def _area_key(code: str) -> tuple[int, str]:
     return (int(digits) if digits else 0, code)
 
 
-def _stored(cls: Any, row: dict[str, Any], store: StoreBase) -> Any:
+T = TypeVar("T", bound=Stored)
+
+
+def _stored(cls: type[T], row: dict[str, Any], store: StoreBase) -> T:
     fields = {}
     for name, field in cls.model_fields.items():
         if name == "meta" or name not in row:
@@ -349,5 +358,4 @@ def _stored(cls: Any, row: dict[str, Any], store: StoreBase) -> Any:
 def _stored_evidence(row: dict[str, Any], store: StoreBase) -> StoredEvidence:
     row = dict(row)
     row["criteria"] = (row.pop("criteria_list") or "").split()
-    ev: StoredEvidence = _stored(StoredEvidence, row, store)
-    return ev
+    return _stored(StoredEvidence, row, store)

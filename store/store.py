@@ -44,8 +44,11 @@ class Store(RecordsMixin, QueriesMixin, MergeMixin):
                     (
                         store.inspection_id,
                         InspectionInfo(
-                            title=title, organisation=organisation, framework_id=framework.id,
-                            start_date=start_date, end_date=end_date,
+                            title=title,
+                            organisation=organisation,
+                            framework_id=framework.id,
+                            start_date=start_date,
+                            end_date=end_date,
                         ),
                     ),
                     (lead_id, Inspector(name=lead, initials=initials or "L", role="lead")),

@@ -49,8 +49,18 @@ def canonical_json(value: Any) -> str:
 def version_hash(row: VersionRow, parents: Iterable[str]) -> str:
     """SHA-256 of everything that identifies a version: detects a reused id."""
     payload = canonical_json(
-        [row.vid, row.tbl, row.rid, row.hlc, row.origin, row.seq, row.author,
-         int(row.deleted), row.data, sorted(parents)]
+        [
+            row.vid,
+            row.tbl,
+            row.rid,
+            row.hlc,
+            row.origin,
+            row.seq,
+            row.author,
+            int(row.deleted),
+            row.data,
+            sorted(parents),
+        ]
     )
     return hashlib.sha256(payload.encode()).hexdigest()
 
@@ -68,6 +78,13 @@ VERSION_COLUMNS = "vid, tbl, rid, hlc, origin, seq, author, deleted, data"
 
 def version_from_row(row: Sequence[Any]) -> VersionRow:
     return VersionRow(
-        vid=row[0], tbl=row[1], rid=row[2], hlc=row[3], origin=row[4], seq=row[5],
-        author=row[6], deleted=bool(row[7]), data=row[8],
+        vid=row[0],
+        tbl=row[1],
+        rid=row[2],
+        hlc=row[3],
+        origin=row[4],
+        seq=row[5],
+        author=row[6],
+        deleted=bool(row[7]),
+        data=row[8],
     )

@@ -23,8 +23,9 @@ def _private_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
 def empty_db(tmp_path: Path) -> Path:
     """A new inspection with no areas or cases, issued to its lead."""
     path = tmp_path / "empty.db"
-    Store.create(path, load_framework("cafcass-2018"), title="Test inspection",
-                 lead="Ruth Okafor").close()
+    Store.create(
+        path, load_framework("cafcass-2018"), title="Test inspection", lead="Ruth Okafor"
+    ).close()
     return path
 
 

@@ -74,7 +74,9 @@ def echo_json(value: Any) -> None:
 
 
 @click.group(
-    cls=FieldworkGroup, invoke_without_command=True, context_settings=CONTEXT,
+    cls=FieldworkGroup,
+    invoke_without_command=True,
+    context_settings=CONTEXT,
     epilog="Run 'fieldwork COMMAND --help' for one command's options.",
 )
 @version_option
@@ -114,21 +116,40 @@ def open_cmd(db: Path | None, as_name: str | None) -> None:
 
 @cli.command("new", context_settings=CONTEXT)
 @click.argument("db", type=click.Path(path_type=Path))
-@click.option("--framework", "framework_ref", required=True, metavar="ID_OR_FILE",
-              help="A built-in framework id (see 'fieldwork frameworks') or a framework file.")
+@click.option(
+    "--framework",
+    "framework_ref",
+    required=True,
+    metavar="ID_OR_FILE",
+    help="A built-in framework id (see 'fieldwork frameworks') or a framework file.",
+)
 @click.option("--title", required=True, help="The inspection's title.")
 @click.option("--lead", required=True, metavar="NAME", help="The lead inspector's name.")
 @click.option("--organisation", default="Cafcass", show_default=True)
 @click.option("--start", "start_date", metavar="YYYY-MM-DD", help="First day of fieldwork.")
 @click.option("--end", "end_date", metavar="YYYY-MM-DD", help="Last day of fieldwork.")
 @version_option
-def new_cmd(db: Path, framework_ref: str, title: str, lead: str, organisation: str,
-            start_date: str | None, end_date: str | None) -> None:
+def new_cmd(
+    db: Path,
+    framework_ref: str,
+    title: str,
+    lead: str,
+    organisation: str,
+    start_date: str | None,
+    end_date: str | None,
+) -> None:
     """Create an empty inspection database DB (readable by you only)."""
     with user_errors():
         framework = load_framework(framework_ref)
-        store = Store.create(db, framework, title=title, lead=lead, organisation=organisation,
-                             start_date=start_date, end_date=end_date)
+        store = Store.create(
+            db,
+            framework,
+            title=title,
+            lead=lead,
+            organisation=organisation,
+            start_date=start_date,
+            end_date=end_date,
+        )
         store.close()
         click.echo(f"Created {db} ({framework.title}); lead inspector {lead}.")
 
@@ -139,9 +160,14 @@ def new_cmd(db: Path, framework_ref: str, title: str, lead: str, organisation: s
 def frameworks_cmd(as_json: bool) -> None:
     """List the built-in inspection frameworks."""
     with user_errors():
-        items = [
-            {"id": f.id, "title": f.title, "year": f.year,
-             "judgements": [j.title for j in f.judgements], "criteria": len(f.criteria)}
+        items: list[dict[str, Any]] = [
+            {
+                "id": f.id,
+                "title": f.title,
+                "year": f.year,
+                "judgements": [j.title for j in f.judgements],
+                "criteria": len(f.criteria),
+            }
             for f in builtin_frameworks()
         ]
     if as_json:
@@ -154,10 +180,20 @@ def frameworks_cmd(as_json: bool) -> None:
 
 @cli.command("demo", context_settings=CONTEXT)
 @click.argument("db", type=click.Path(path_type=Path))
-@click.option("--cases", default=150, show_default=True, type=click.IntRange(1, 20000),
-              help="Number of sampled cases.")
-@click.option("--inspectors", default=10, show_default=True, type=click.IntRange(2, 40),
-              help="Team size, including the lead.")
+@click.option(
+    "--cases",
+    default=150,
+    show_default=True,
+    type=click.IntRange(1, 20000),
+    help="Number of sampled cases.",
+)
+@click.option(
+    "--inspectors",
+    default=10,
+    show_default=True,
+    type=click.IntRange(2, 40),
+    help="Team size, including the lead.",
+)
 @click.option("--seed", default=2018, show_default=True, type=int, help="Same seed, same demo.")
 @click.option("--framework", "framework_ref", default="cafcass-2018", show_default=True)
 @version_option
@@ -166,8 +202,13 @@ def demo_cmd(db: Path, cases: int, inspectors: int, seed: int, framework_ref: st
     from store.demo import write_demo
 
     with user_errors():
-        stats = write_demo(db, cases=cases, inspectors=inspectors, seed=seed,
-                           framework=load_framework(framework_ref))
+        stats = write_demo(
+            db,
+            cases=cases,
+            inspectors=inspectors,
+            seed=seed,
+            framework=load_framework(framework_ref),
+        )
     click.echo(f"Wrote {db}: {stats.summary()}")
 
 
@@ -184,8 +225,13 @@ def check_cmd(db: Path, as_json: bool) -> None:
         extra = [hook(store) for hook in CHECK_HOOKS]
     problems = [p.model_dump() for p in report.problems] + [p for hits in extra for p in hits]
     if as_json:
-        echo_json({**report.model_dump(), "problems": problems, "ok": report.integrity == "ok"
-                   and not problems})
+        echo_json(
+            {
+                **report.model_dump(),
+                "problems": problems,
+                "ok": report.integrity == "ok" and not problems,
+            }
+        )
     else:
         click.echo(f"{report.path}: schema {report.schema_version}, Fieldwork {report.app_version}")
         click.echo(f"integrity: {report.integrity}")
