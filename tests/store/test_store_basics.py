@@ -282,3 +282,66 @@ def test_clock_never_goes_backwards_after_reopen(empty_db: Path) -> None:
     reopened = Store.open(empty_db)
     assert reopened.clock.now() > last
     reopened.close()
+
+
+def test_full_disk_is_one_sentence_and_loses_nothing(empty_store: Store) -> None:
+    """SQLITE_FULL (simulated with max_page_count) rolls the whole write back."""
+    from store.errors import DiskFullError
+
+    case_id = _area_and_case(empty_store)
+    before = empty_store.conn.execute("SELECT count(*) FROM version").fetchone()[0]
+    pages = empty_store.conn.execute("PRAGMA page_count").fetchone()[0]
+    empty_store.conn.execute(f"PRAGMA max_page_count = {pages}")
+    with pytest.raises(DiskFullError, match="is full; nothing was saved"):
+        empty_store.put_evidence(
+            Evidence(
+                case_id=case_id,
+                criteria=["QP1"],
+                source="CASE_FILE",
+                text="A long observation. " * 2000,
+            )
+        )
+    empty_store.conn.execute("PRAGMA max_page_count = 1073741823")
+    assert empty_store.conn.execute("SELECT count(*) FROM version").fetchone()[0] == before
+    assert empty_store.evidence_for_case(case_id) == []
+
+
+def test_locked_database_is_one_sentence(empty_db: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import store.base
+    from store.errors import DatabaseLockedError
+
+    monkeypatch.setattr(store.base, "BUSY_TIMEOUT_MS", 200)
+    store_ = Store.open(empty_db)
+    other = sqlite3.connect(empty_db)
+    other.execute("BEGIN EXCLUSIVE")
+    try:
+        with pytest.raises(DatabaseLockedError, match="in use by another Fieldwork process"):
+            store_.put_area(Area(code="2", name="Durham and Cleveland"))
+    finally:
+        other.rollback()
+        other.close()
+    store_.put_area(Area(code="2", name="Durham and Cleveland"))
+    assert [a.code for a in store_.areas()] == ["2"]
+    store_.close()
+
+
+def test_store_is_safe_to_call_from_worker_threads(empty_store: Store) -> None:
+    from concurrent.futures import ThreadPoolExecutor
+
+    case_id = _area_and_case(empty_store)
+
+    def add(i: int) -> str:
+        return empty_store.put_evidence(
+            Evidence(
+                case_id=case_id,
+                criteria=["QP2"],
+                source="CASE_FILE",
+                text=f"Screening note number {i} recorded during the file reading.",
+            )
+        )
+
+    with ThreadPoolExecutor(max_workers=4) as pool:
+        ids = list(pool.map(add, range(40)))
+    assert len(set(ids)) == 40
+    assert len(empty_store.evidence_for_case(case_id)) == 40
+    assert empty_store.check().integrity == "ok"
