@@ -1,1 +1,17 @@
+"""Modal screens: they collect an answer and dismiss with it."""
+
 from __future__ import annotations
+
+from tui.modals.confirm import ConfirmModal
+from tui.modals.drafts import DraftChoice, DraftRecoveryModal
+from tui.modals.grade import GradeChoice, GradeModal
+from tui.modals.leave_editor import LeaveEditorModal
+
+__all__ = [
+    "ConfirmModal",
+    "DraftChoice",
+    "DraftRecoveryModal",
+    "GradeChoice",
+    "GradeModal",
+    "LeaveEditorModal",
+]

@@ -1,0 +1,263 @@
+"""The Fieldwork app: the inspector's workbench.
+
+Screens are modes (home, cases, search, coverage) so each keeps its place while the
+inspector moves between them; a case and the evidence editor are pushed on top.
+Every store call runs in a thread worker; results come back as messages
+(`tui/messages.py`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from typing import Any, ClassVar, NamedTuple
+
+from textual import work
+from textual.app import App, SystemCommand
+from textual.binding import Binding, BindingType
+from textual.screen import Screen
+
+from store.errors import FieldworkError
+from store.paths import config_file
+from store.store import Store
+from tui.messages import DraftsFound
+from tui.modals.drafts import DraftChoice, DraftRecoveryModal
+from tui.screens.case import CaseScreen
+from tui.screens.case_list import CaseListScreen
+from tui.screens.coverage import CoverageScreen
+from tui.screens.evidence_editor import EditorContext, EvidenceEditorScreen
+from tui.screens.help import HelpScreen
+from tui.screens.home import HomeScreen
+from tui.screens.search import SearchScreen
+from tui.settings import Settings, load_settings
+
+
+class ExtraScreen(NamedTuple):
+    """A screen another module adds to the command palette."""
+
+    title: str
+    help: str
+    factory: Callable[[], Screen[Any]]
+
+
+EXTRA_SCREENS: list[ExtraScreen] = []
+"""Screens listed in the command palette after the app's own commands; append to add."""
+
+
+class FieldworkApp(App[None]):
+    """Record evidence against criteria, grade cases and see coverage, offline."""
+
+    CSS_PATH = "app.tcss"
+    TITLE = "Fieldwork"
+    MODES: ClassVar[dict[str, str | Callable[[], Screen[Any]]]] = {
+        "home": HomeScreen,
+        "cases": CaseListScreen,
+        "search": SearchScreen,
+        "coverage": CoverageScreen,
+    }
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding(
+            "ctrl+q",
+            "quit",
+            "Quit",
+            id="quit",
+            priority=True,
+            tooltip="Quit (asks first if an editor has unsaved changes).",
+        ),
+        Binding(
+            "q",
+            "quit",
+            "Quit",
+            id="quit-q",
+            show=False,
+            tooltip="Quit (asks first if an editor has unsaved changes).",
+        ),
+        Binding("h", "go('home')", "Home", id="go-home", tooltip="The inspection at a glance."),
+        Binding("c", "go('cases')", "Cases", id="go-cases", tooltip="The case list."),
+        Binding(
+            "slash",
+            "go('search')",
+            "Search",
+            id="go-search",
+            tooltip="Full-text search over all evidence.",
+        ),
+        Binding(
+            "v",
+            "go('coverage')",
+            "Coverage",
+            id="go-coverage",
+            tooltip="Criteria against areas: where evidence is thin.",
+        ),
+        Binding("question_mark,f1", "help", "Help", id="help", tooltip="List every key."),
+    ]
+
+    def __init__(self, store: Store, settings: Settings | None = None) -> None:
+        super().__init__()
+        self.store = store
+        self.settings = settings or Settings()
+        self.deleted: list[tuple[str, str | None]] = []
+        """Evidence deleted in this session, newest last: (evidence id, case id)."""
+        self.pending_case_filter: str | None = None
+        """An area the case list should filter on when it is next shown."""
+
+    def on_mount(self) -> None:
+        self.theme = (
+            self.settings.theme if self.settings.theme in self.available_themes else "textual-dark"
+        )
+        if self.settings.keymap:
+            self.set_keymap(self.settings.keymap)
+        self.switch_mode(self.settings.start_screen)
+        self.check_drafts()
+
+    # Drafts ---------------------------------------------------------------------------
+    @work(thread=True, exclusive=True, group="app-drafts", exit_on_error=False)
+    def check_drafts(self) -> None:
+        """Look for drafts a previous run left."""
+        drafts = self.store.drafts()
+        if drafts:
+            self.post_message(DraftsFound(drafts))
+
+    def on_drafts_found(self, message: DraftsFound) -> None:
+        """Offer drafts back."""
+        self.push_screen(DraftRecoveryModal(message.drafts), self._draft_chosen)
+
+    def _draft_chosen(self, choice: DraftChoice | None) -> None:
+        if choice is None:
+            return
+        if choice.action == "discard":
+            self.drop_draft(choice.draft.key)
+            return
+        p = choice.draft.payload
+        context = EditorContext(
+            evidence_id=p.get("evidence_id"),
+            case_id=p.get("case_id"),
+            case_ref=p.get("case_ref"),
+            area_code=p.get("area_code"),
+            draft_key=choice.draft.key,
+            form=dict(p.get("form") or {}),
+            baseline=dict(p.get("baseline") or {}),
+        )
+        self.open_editor(context)
+
+    @work(thread=True, group="app-drafts-drop", exit_on_error=False)
+    def drop_draft(self, key: str) -> None:
+        """Discard one draft, then look for more."""
+        self.store.discard_draft(key)
+        drafts = self.store.drafts()
+        if drafts:
+            self.post_message(DraftsFound(drafts))
+
+    # Navigation -----------------------------------------------------------------------
+    def open_editor(
+        self, context: EditorContext, callback: Callable[[str | None], None] | None = None
+    ) -> None:
+        """Push the evidence editor."""
+        self.push_screen(EvidenceEditorScreen(context), callback)
+
+    def open_case(self, case_id: str, evidence_id: str | None = None) -> None:
+        """Push a case's screen, optionally with one piece of evidence highlighted."""
+        self.push_screen(CaseScreen(case_id, focus_evidence=evidence_id))
+
+    def show_cases(self, area_code: str | None = None) -> None:
+        """Show the case list, filtered on an area."""
+        self.pending_case_filter = area_code
+        self.action_go("cases")
+
+    def _guarded(self, then: Callable[[], object]) -> None:
+        screen = self.screen
+        if isinstance(screen, EvidenceEditorScreen):
+            screen.confirm_leave(then)
+        else:
+            then()
+
+    def action_go(self, mode: str) -> None:
+        """Show one of the main screens (asks first when leaving a dirty editor)."""
+        if self.current_mode == mode and not isinstance(self.screen, EvidenceEditorScreen):
+            return
+        self._guarded(lambda: self.switch_mode(mode))
+
+    async def action_quit(self) -> None:
+        """Quit; a dirty editor asks first."""
+        self._guarded(self.exit)
+
+    def action_help(self) -> None:
+        """Show every key binding."""
+        if not isinstance(self.screen, HelpScreen):
+            self.push_screen(HelpScreen())
+
+    def action_toggle_light_dark(self) -> None:
+        """Switch between the light and the dark theme."""
+        dark = self.current_theme.dark
+        self.theme = self.settings.light_theme if dark else self.settings.dark_theme
+
+    def action_new_general_evidence(self) -> None:
+        """Record evidence about an area or the national organisation."""
+        self.open_editor(EditorContext())
+
+    def action_undo_delete(self) -> None:
+        """Restore the evidence deleted last."""
+        screen = self.screen
+        if isinstance(screen, CaseScreen):
+            screen.action_undo()
+        elif self.deleted:
+            evidence_id, _ = self.deleted.pop()
+            self.restore(evidence_id)
+
+    @work(thread=True, group="app-restore", exit_on_error=False)
+    def restore(self, evidence_id: str) -> None:
+        """Undo a delete."""
+        self.store.restore_evidence(evidence_id)
+        self.call_from_thread(self.notify, "Deleted evidence restored.")
+
+    # Command palette ------------------------------------------------------------------
+    def get_system_commands(self, screen: Screen[Any]) -> Iterable[SystemCommand]:
+        """The app's commands, then those of `EXTRA_SCREENS`, then Textual's own."""
+        yield SystemCommand("Home", "The inspection at a glance", lambda: self.action_go("home"))
+        yield SystemCommand("Cases", "All sampled cases, or mine", lambda: self.action_go("cases"))
+        yield SystemCommand(
+            "Search evidence",
+            "Full-text search over all evidence",
+            lambda: self.action_go("search"),
+        )
+        yield SystemCommand(
+            "Coverage", "Criteria against visited areas", lambda: self.action_go("coverage")
+        )
+        yield SystemCommand(
+            "New area or national evidence",
+            "Evidence about an area or Cafcass as a whole, not one case",
+            self.action_new_general_evidence,
+        )
+        yield SystemCommand(
+            "Undo delete", "Restore the evidence deleted last", self.action_undo_delete
+        )
+        yield SystemCommand(
+            "Toggle light/dark theme",
+            "Switch between light and dark",
+            self.action_toggle_light_dark,
+        )
+        yield SystemCommand("Help: keys", "Every key binding", self.action_help)
+        for extra in EXTRA_SCREENS:
+            yield SystemCommand(
+                extra.title, extra.help, lambda factory=extra.factory: self.push_screen(factory())
+            )
+        yield from super().get_system_commands(screen)
+
+
+def make_app(store: Store, settings: Settings | None = None) -> FieldworkApp:
+    """Build the app for an open store (settings: the user's file, or the defaults)."""
+    if settings is None:
+        try:
+            settings = load_settings(config_file())
+        except FieldworkError as exc:
+            import sys
+
+            print(f"fieldwork: {exc} Using the default settings.", file=sys.stderr)
+            settings = Settings()
+    return FieldworkApp(store, settings)
+
+
+def run_app(store: Store) -> None:
+    """Run the TUI on an open store until the inspector quits; closes the store."""
+    try:
+        make_app(store).run()
+    finally:
+        store.close()

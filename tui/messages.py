@@ -1,0 +1,189 @@
+"""App-level messages: thread workers post these back to the UI thread.
+
+A worker never touches a widget; it calls the store and posts one of these, and the
+screen's handler updates its widgets.
+"""
+
+from __future__ import annotations
+
+from textual.message import Message
+
+from store.models import (
+    CaseRow,
+    Coverage,
+    Draft,
+    HomeSummary,
+    SearchHit,
+    StoredArea,
+    StoredCase,
+    StoredEvidence,
+    StoredGrading,
+    StoredInspector,
+)
+
+
+class StoreFailed(Message):
+    """A store call failed with a user-facing sentence."""
+
+    def __init__(self, text: str) -> None:
+        super().__init__()
+        self.text = text
+
+
+class HomeLoaded(Message):
+    """The home screen's summary and open escalations."""
+
+    def __init__(self, summary: HomeSummary, escalations: list[StoredEvidence]) -> None:
+        super().__init__()
+        self.summary = summary
+        self.escalations = escalations
+
+
+class LookupsLoaded(Message):
+    """Areas and inspectors, for the case list's filters and the editor."""
+
+    def __init__(self, areas: list[StoredArea], inspectors: list[StoredInspector]) -> None:
+        super().__init__()
+        self.areas = areas
+        self.inspectors = inspectors
+
+
+class CasesCounted(Message):
+    """How many cases match the filter of one generation of the case list."""
+
+    def __init__(self, generation: int, total: int) -> None:
+        super().__init__()
+        self.generation = generation
+        self.total = total
+
+
+class CasePageLoaded(Message):
+    """One page of case-list rows for a generation (older generations are dropped)."""
+
+    def __init__(self, generation: int, offset: int, rows: list[CaseRow]) -> None:
+        super().__init__()
+        self.generation = generation
+        self.offset = offset
+        self.rows = rows
+
+
+class CaseLoaded(Message):
+    """A case with its evidence and gradings."""
+
+    def __init__(
+        self,
+        case: StoredCase,
+        evidence: list[StoredEvidence],
+        gradings: dict[str, StoredGrading],
+        inspector_name: str,
+    ) -> None:
+        super().__init__()
+        self.case = case
+        self.evidence = evidence
+        self.gradings = gradings
+        self.inspector_name = inspector_name
+
+
+class CaseSaved(Message):
+    """A case's attributes were committed."""
+
+    def __init__(self, case_id: str) -> None:
+        super().__init__()
+        self.case_id = case_id
+
+
+class GradingSaved(Message):
+    """A grading was committed (or cleared, when grade is None)."""
+
+    def __init__(self, case_id: str, criterion_id: str, grade: str | None) -> None:
+        super().__init__()
+        self.case_id = case_id
+        self.criterion_id = criterion_id
+        self.grade = grade
+
+
+class EvidenceLoaded(Message):
+    """Evidence to edit."""
+
+    def __init__(self, evidence: StoredEvidence) -> None:
+        super().__init__()
+        self.evidence = evidence
+
+
+class EvidenceSaved(Message):
+    """Evidence was committed; its draft is gone."""
+
+    def __init__(self, evidence_id: str, case_id: str | None, created: bool) -> None:
+        super().__init__()
+        self.evidence_id = evidence_id
+        self.case_id = case_id
+        self.created = created
+
+
+class EvidenceDeleted(Message):
+    """Evidence was deleted (undoable)."""
+
+    def __init__(self, evidence_id: str, case_id: str | None) -> None:
+        super().__init__()
+        self.evidence_id = evidence_id
+        self.case_id = case_id
+
+
+class EvidenceRestored(Message):
+    """A delete was undone."""
+
+    def __init__(self, evidence_id: str, case_id: str | None) -> None:
+        super().__init__()
+        self.evidence_id = evidence_id
+        self.case_id = case_id
+
+
+class DraftSaved(Message):
+    """The editor's draft was written."""
+
+    def __init__(self, key: str) -> None:
+        super().__init__()
+        self.key = key
+
+
+class DraftDiscarded(Message):
+    """The editor's draft was dropped (changes discarded)."""
+
+    def __init__(self, key: str) -> None:
+        super().__init__()
+        self.key = key
+
+
+class DraftsFound(Message):
+    """Drafts left by an earlier run, to offer back."""
+
+    def __init__(self, drafts: list[Draft]) -> None:
+        super().__init__()
+        self.drafts = drafts
+
+
+class SearchDone(Message):
+    """Full-text search results for one query."""
+
+    def __init__(self, query: str, hits: list[SearchHit]) -> None:
+        super().__init__()
+        self.query = query
+        self.hits = hits
+
+
+class CoverageLoaded(Message):
+    """The coverage matrix."""
+
+    def __init__(self, coverage: Coverage, area_names: dict[str, str]) -> None:
+        super().__init__()
+        self.coverage = coverage
+        self.area_names = area_names
+
+
+class OpenEvidence(Message):
+    """Ask the app to show a piece of evidence (in its case, or in the editor)."""
+
+    def __init__(self, evidence_id: str, case_id: str | None) -> None:
+        super().__init__()
+        self.evidence_id = evidence_id
+        self.case_id = case_id

@@ -1,0 +1,48 @@
+"""What every Fieldwork screen shares: typed access to the app and its store, and
+one place that turns a failed worker into a notification."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, TypeVar, cast
+
+from textual.screen import Screen
+from textual.worker import Worker, WorkerState
+
+from store.errors import FieldworkError
+from tui.messages import StoreFailed
+
+if TYPE_CHECKING:
+    from store.store import Store
+    from tui.app import FieldworkApp
+
+ResultT = TypeVar("ResultT")
+
+
+class FieldworkScreen(Screen[ResultT]):
+    """Base screen: `self.store` for workers, errors from workers shown to the user."""
+
+    @property
+    def fw(self) -> FieldworkApp:
+        """The app, typed."""
+        return cast("FieldworkApp", self.app)
+
+    @property
+    def store(self) -> Store:
+        """The open inspection.  Call it only from thread workers."""
+        return self.fw.store
+
+    def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
+        """A worker that raised: say what went wrong, in one sentence."""
+        if event.state == WorkerState.ERROR and event.worker.error is not None:
+            error = event.worker.error
+            text = str(error) if isinstance(error, FieldworkError) else repr(error)
+            self.notify(
+                text,
+                title="Not saved" if "save" in event.worker.name else "Error",
+                severity="error",
+                timeout=8,
+            )
+
+    def on_store_failed(self, message: StoreFailed) -> None:
+        """A worker reported a user-facing failure."""
+        self.notify(message.text, severity="error", timeout=8)

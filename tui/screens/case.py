@@ -1,0 +1,383 @@
+"""A case: its attributes (stage, child seen, seen alone, status are editable), its
+evidence, and a grading grid of the framework's criteria."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from textual import work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal
+from textual.widgets import DataTable, Footer, Header, Label, Select, Static, TabbedContent, TabPane
+
+from store.models import (
+    POLARITY_LABELS,
+    STATUS_LABELS,
+    CaseFile,
+    Grading,
+    StoredCase,
+    StoredEvidence,
+    StoredGrading,
+)
+from tui.messages import (
+    CaseLoaded,
+    CaseSaved,
+    EvidenceDeleted,
+    EvidenceRestored,
+    GradingSaved,
+)
+from tui.modals.grade import GradeChoice, GradeModal
+from tui.screens.base import FieldworkScreen
+from tui.screens.evidence_editor import EditorContext
+
+SEEN = [("Child seen: yes", "yes"), ("Child seen: no", "no"), ("Child seen: unknown", "unknown")]
+SEEN_ALONE = [
+    ("Seen alone: yes", "yes"),
+    ("Seen alone: no", "no"),
+    ("Seen alone: not appropriate", "not-appropriate"),
+    ("Seen alone: unknown", "unknown"),
+]
+
+
+def _seen_value(value: bool | None) -> str:
+    return "unknown" if value is None else ("yes" if value else "no")
+
+
+class CaseScreen(FieldworkScreen[None]):
+    """One sampled child's case."""
+
+    BINDINGS = [
+        Binding("escape", "back", "Back", id="case-back", tooltip="Back to where you were."),
+        Binding(
+            "n",
+            "new_evidence",
+            "New",
+            id="case-new-evidence",
+            tooltip="Record new evidence for this case.",
+        ),
+        Binding(
+            "e",
+            "edit_evidence",
+            "Edit",
+            id="case-edit-evidence",
+            tooltip="Edit the highlighted evidence.",
+        ),
+        Binding(
+            "d",
+            "delete_evidence",
+            "Delete",
+            id="case-delete-evidence",
+            tooltip="Delete the highlighted evidence (u undoes).",
+        ),
+        Binding("u", "undo", "Undo", id="case-undo", tooltip="Undo the last delete."),
+        Binding("g", "grade", "Grade", id="case-grade", tooltip="Grade the highlighted criterion."),
+        Binding(
+            "t",
+            "switch_tab",
+            "Evidence/Grading",
+            id="case-tab",
+            tooltip="Switch between the evidence list and the grading grid.",
+        ),
+    ]
+
+    def __init__(self, case_id: str, focus_evidence: str | None = None) -> None:
+        super().__init__()
+        self.case_id = case_id
+        self.focus_evidence = focus_evidence
+        self.case: StoredCase | None = None
+        self.evidence: list[StoredEvidence] = []
+        self.gradings: dict[str, StoredGrading] = {}
+        self.undo_stack: list[str] = []
+
+    def compose(self) -> ComposeResult:
+        fw = self.store.framework
+        yield Header()
+        yield Static("Loading…", id="case-attributes")
+        with Horizontal(id="case-edits"):
+            yield Label("Stage", classes="case-label")
+            yield Select[str](
+                [(s.label, s.code) for s in fw.stages],
+                allow_blank=False,
+                compact=True,
+                id="case-stage",
+            )
+            yield Select[str](
+                [(label, code) for code, label in STATUS_LABELS.items()],
+                allow_blank=False,
+                compact=True,
+                id="case-status",
+            )
+        with Horizontal(id="case-edits2"):
+            yield Select[str](SEEN, allow_blank=False, compact=True, id="case-seen")
+            yield Select[str](SEEN_ALONE, allow_blank=False, compact=True, id="case-seen-alone")
+        with TabbedContent(id="case-tabs"):
+            with TabPane("Evidence", id="tab-evidence"):
+                ev: DataTable[str] = DataTable(id="case-evidence", cursor_type="row")
+                ev.add_columns("Criteria", "Source", "Finding", "Text", "!")
+                yield ev
+            with TabPane("Grading", id="tab-grading"):
+                gr: DataTable[str] = DataTable(id="case-grading", cursor_type="row")
+                gr.add_columns("Criterion", "Grade", "Rationale", "Wording")
+                yield gr
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.query_one("#case-evidence", DataTable).focus()
+
+    def on_screen_resume(self) -> None:
+        self.load()
+
+    @work(thread=True, exclusive=True, group="case", exit_on_error=False)
+    def load(self) -> None:
+        """Read the case, its evidence and its gradings."""
+        case = self.store.case(self.case_id)
+        self.post_message(
+            CaseLoaded(
+                case,
+                self.store.evidence_for_case(self.case_id),
+                self.store.gradings_for_case(self.case_id),
+                self.store.display_name(case.inspector_id),
+            )
+        )
+
+    def on_case_loaded(self, message: CaseLoaded) -> None:
+        """Show the case."""
+        fw = self.store.framework
+        c = self.case = message.case
+        self.evidence = message.evidence
+        self.gradings = message.gradings
+        self.sub_title = f"Case {c.ref}"
+        self.query_one("#case-attributes", Static).update(
+            f"[b]Case {c.ref}[/b] · area {c.area_code} · {fw.law_type_label(c.law_type)} · "
+            f"{fw.case_type_label(c.case_type)} · age {c.age_band} · "
+            f"inspector {message.inspector_name or 'none'} · {c.sample} sample"
+            + (f"\n{c.notes}" if c.notes else "")
+        )
+        for wid, value in (
+            ("#case-stage", c.stage),
+            ("#case-status", c.status),
+            ("#case-seen", _seen_value(c.child_seen)),
+            ("#case-seen-alone", c.seen_alone),
+        ):
+            select: Select[str] = self.query_one(wid, Select)
+            if select.value != value:
+                select.value = value
+        self._fill_evidence()
+        self._fill_grading()
+        tabs = self.query_one(TabbedContent)
+        tabs.get_tab("tab-evidence").label = f"Evidence ({len(self.evidence)})"
+        graded = sum(1 for g in self.gradings.values() if g.grade)
+        tabs.get_tab("tab-grading").label = f"Grading ({graded}/{len(fw.criteria)})"
+
+    def _fill_evidence(self) -> None:
+        fw = self.store.framework
+        table: DataTable[str] = self.query_one("#case-evidence", DataTable)
+        row = table.cursor_row
+        table.clear()
+        for ev in self.evidence:
+            flag = "S" if ev.escalation == "needs-escalation" else ("s" if ev.safeguarding else "")
+            if ev.child_words:
+                flag += "“"
+            table.add_row(
+                " ".join(ev.criteria),
+                fw.source_label(ev.source)[:24],
+                POLARITY_LABELS[ev.polarity][:11],
+                " ".join(ev.text.split())[:70],
+                flag,
+                key=ev.id,
+            )
+        if self.focus_evidence:
+            for i, ev in enumerate(self.evidence):
+                if ev.id == self.focus_evidence:
+                    row = i
+            self.focus_evidence = None
+            self.query_one(TabbedContent).active = "tab-evidence"
+            table.focus()
+        if self.evidence:
+            table.move_cursor(row=max(0, min(row, len(self.evidence) - 1)), animate=False)
+
+    def _fill_grading(self) -> None:
+        fw = self.store.framework
+        table: DataTable[str] = self.query_one("#case-grading", DataTable)
+        row = table.cursor_row
+        table.clear()
+        for c in fw.criteria:
+            g = self.gradings.get(c.id)
+            table.add_row(
+                c.id,
+                fw.grading_label(g.grade) if g else "·",
+                (g.rationale if g else "")[:40],
+                c.text[:80],
+                key=c.id,
+            )
+        table.move_cursor(row=max(0, row), animate=False)
+
+    # Attributes -----------------------------------------------------------------------
+    def on_select_changed(self, event: Select.Changed) -> None:
+        """Commit an attribute as soon as it is changed."""
+        c = self.case
+        if c is None or not isinstance(event.value, str):
+            return
+        update: dict[str, Any] = {}
+        wid = event.select.id
+        if wid == "case-stage" and event.value != c.stage:
+            update["stage"] = event.value
+        elif wid == "case-status" and event.value != c.status:
+            update["status"] = event.value
+        elif wid == "case-seen" and event.value != _seen_value(c.child_seen):
+            update["child_seen"] = {"yes": True, "no": False}.get(event.value)
+        elif wid == "case-seen-alone" and event.value != c.seen_alone:
+            update["seen_alone"] = event.value
+        if update:
+            record = CaseFile.model_validate({**c.model_dump(exclude={"meta"}), **update})
+            self.case = StoredCase.model_validate({**record.model_dump(), "meta": c.meta})
+            self.save_case(record)
+
+    @work(thread=True, group="case-save", exit_on_error=False)
+    def save_case(self, record: CaseFile) -> None:
+        """Commit the case's attributes."""
+        self.store.put_case(record, self.case_id)
+        self.post_message(CaseSaved(self.case_id))
+
+    def on_case_saved(self, message: CaseSaved) -> None:
+        """Say it is saved."""
+        self.notify("Case saved.", timeout=2)
+
+    # Evidence -------------------------------------------------------------------------
+    def _current_evidence(self) -> StoredEvidence | None:
+        table: DataTable[str] = self.query_one("#case-evidence", DataTable)
+        if self.query_one(TabbedContent).active != "tab-evidence" or not self.evidence:
+            return None
+        row = table.cursor_row
+        return self.evidence[row] if 0 <= row < len(self.evidence) else None
+
+    def action_new_evidence(self) -> None:
+        """New evidence for this case."""
+        if self.case is not None:
+            self.fw.open_editor(EditorContext(case_id=self.case_id, case_ref=self.case.ref))
+
+    def action_edit_evidence(self) -> None:
+        """Edit the highlighted evidence."""
+        ev = self._current_evidence()
+        if ev is not None:
+            self.fw.open_editor(
+                EditorContext(evidence_id=ev.id, case_id=self.case_id, case_ref=ev.case_ref)
+            )
+
+    def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:
+        """Enter edits evidence, or grades a criterion."""
+        event.stop()
+        if event.data_table.id == "case-evidence":
+            self.action_edit_evidence()
+        else:
+            self.action_grade()
+
+    def action_delete_evidence(self) -> None:
+        """Delete the highlighted evidence; u undoes."""
+        ev = self._current_evidence()
+        if ev is not None:
+            self.delete_evidence(ev.id)
+
+    @work(thread=True, group="case-delete", exit_on_error=False)
+    def delete_evidence(self, evidence_id: str) -> None:
+        """Delete (a tombstone version; undoable)."""
+        self.store.delete_evidence(evidence_id)
+        self.post_message(EvidenceDeleted(evidence_id, self.case_id))
+
+    def on_evidence_deleted(self, message: EvidenceDeleted) -> None:
+        """Offer the undo."""
+        self.undo_stack.append(message.evidence_id)
+        self.fw.deleted.append((message.evidence_id, message.case_id))
+        self.notify("Evidence deleted. Press u to undo.", title="Deleted", timeout=8)
+        self.load()
+
+    def action_undo(self) -> None:
+        """Restore the evidence deleted last here."""
+        if not self.undo_stack:
+            self.notify("Nothing to undo.", timeout=2)
+            return
+        evidence_id = self.undo_stack.pop()
+        if (evidence_id, self.case_id) in self.fw.deleted:
+            self.fw.deleted.remove((evidence_id, self.case_id))
+        self.restore_evidence(evidence_id)
+
+    @work(thread=True, group="case-delete", exit_on_error=False)
+    def restore_evidence(self, evidence_id: str) -> None:
+        """Undo a delete."""
+        self.store.restore_evidence(evidence_id)
+        self.post_message(EvidenceRestored(evidence_id, self.case_id))
+
+    def on_evidence_restored(self, message: EvidenceRestored) -> None:
+        """Show it again."""
+        self.notify("Evidence restored.", timeout=3)
+        self.focus_evidence = message.evidence_id
+        self.load()
+
+    # Grading --------------------------------------------------------------------------
+    def action_switch_tab(self) -> None:
+        """Evidence or grading."""
+        tabs = self.query_one(TabbedContent)
+        tabs.active = "tab-grading" if tabs.active == "tab-evidence" else "tab-evidence"
+        table_id = "#case-grading" if tabs.active == "tab-grading" else "#case-evidence"
+        self.query_one(table_id, DataTable).focus()
+
+    def action_grade(self) -> None:
+        """Grade the highlighted criterion (from the evidence tab: its first criterion)."""
+        fw = self.store.framework
+        tabs = self.query_one(TabbedContent)
+        grid: DataTable[str] = self.query_one("#case-grading", DataTable)
+        if tabs.active != "tab-grading":
+            ev = self._current_evidence()
+            tabs.active = "tab-grading"
+            grid.focus()
+            if ev is not None:
+                ids = [c.id for c in fw.criteria]
+                grid.move_cursor(row=ids.index(ev.criteria[0]), animate=False)
+        row = grid.cursor_row
+        if not 0 <= row < len(fw.criteria):
+            return
+        criterion = fw.criteria[row]
+        g = self.gradings.get(criterion.id)
+        options = [(code, fw.grading_label(code)) for code in fw.grading_codes()]
+
+        def graded(choice: GradeChoice | None) -> None:
+            if choice is not None:
+                self.save_grading(criterion.id, choice)
+
+        self.app.push_screen(
+            GradeModal(
+                f"[b]{criterion.id}[/b] {criterion.text}",
+                options,
+                g.grade if g else None,
+                g.rationale if g else "",
+            ),
+            graded,
+        )
+
+    @work(thread=True, group="case-grade", exit_on_error=False)
+    def save_grading(self, criterion_id: str, choice: GradeChoice) -> None:
+        """Commit a grade, or clear it."""
+        if choice.grade is None:
+            if criterion_id in self.gradings:
+                self.store.clear_grading(self.case_id, criterion_id)
+        else:
+            self.store.set_grading(
+                Grading(
+                    case_id=self.case_id,
+                    criterion_id=criterion_id,
+                    grade=choice.grade,
+                    rationale=choice.rationale,
+                )
+            )
+        self.post_message(GradingSaved(self.case_id, criterion_id, choice.grade))
+
+    def on_grading_saved(self, message: GradingSaved) -> None:
+        """Show the new grade."""
+        label = self.store.framework.grading_label(message.grade) if message.grade else "cleared"
+        self.notify(f"{message.criterion_id}: {label}.", timeout=2)
+        self.load()
+
+    def action_back(self) -> None:
+        """Back to where you were."""
+        self.dismiss(None)

@@ -1,0 +1,333 @@
+"""The case list: all sampled cases or mine, filtered, sorted, loaded a page at a time.
+
+Only the rows fetched so far are in the table; more are fetched as the cursor nears the
+end, so 6,000 cases cost what the first page costs.  Typing in the filter is debounced
+and each new filter supersedes the one before (a generation number drops late pages).
+"""
+
+from __future__ import annotations
+
+from typing import Any, get_args
+
+from textual import work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal
+from textual.timer import Timer
+from textual.widgets import DataTable, Footer, Header, Input, Select, Static
+
+from store.models import STATUS_LABELS, CaseFilter
+from tui.messages import CasePageLoaded, CasesCounted, LookupsLoaded
+from tui.screens.base import FieldworkScreen
+
+SORTS: tuple[str, ...] = get_args(CaseFilter.model_fields["sort"].annotation)
+COLUMNS = (
+    ("Ref", "ref"),
+    ("Area", "area"),
+    ("Law", None),
+    ("Type", None),
+    ("Stage", None),
+    ("Status", "status"),
+    ("Insp", "inspector"),
+    ("Evid", "evidence"),
+    ("Graded", None),
+    ("Esc", None),
+)
+FILTER_DEBOUNCE = 0.15
+
+
+class CaseListScreen(FieldworkScreen[None]):
+    """Every sampled case, or mine; Enter opens the highlighted case."""
+
+    BINDINGS = [
+        Binding(
+            "m",
+            "toggle_mine",
+            "Mine/all",
+            id="cases-mine",
+            tooltip="Show only my cases, or everyone's.",
+        ),
+        Binding(
+            "f",
+            "focus_filter",
+            "Filter",
+            id="cases-filter",
+            tooltip="Type to filter on reference and notes.",
+        ),
+        Binding(
+            "s",
+            "next_sort",
+            "Sort",
+            id="cases-sort",
+            tooltip="Sort by the next column (ref, area, status, inspector, ...).",
+        ),
+        Binding(
+            "r",
+            "reverse",
+            "Reverse",
+            id="cases-reverse",
+            show=False,
+            tooltip="Reverse the sort order.",
+        ),
+        Binding(
+            "x",
+            "clear_filters",
+            "Clear filters",
+            id="cases-clear",
+            show=False,
+            tooltip="Show every case again.",
+        ),
+        Binding(
+            "escape",
+            "focus_table",
+            "Table",
+            id="cases-table",
+            show=False,
+            tooltip="Back to the table.",
+        ),
+    ]
+
+    def __init__(self) -> None:
+        super().__init__(id="cases")
+        self.filter = CaseFilter()
+        self.mine = False
+        self.total = 0
+        self.loaded = 0
+        self.generation = 0
+        self._loading_more = False
+        self._debounce: Timer | None = None
+        self._ids: list[str] = []
+        self._lookups = False
+        self._keep_cursor = 0
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        with Horizontal(id="cases-filters"):
+            yield Input(placeholder="Filter on reference and notes", id="cases-text")
+            yield Select[str]([], prompt="Area", compact=True, id="cases-area")
+            yield Select[str](
+                [(s.label, s.code) for s in self.store.framework.law_types],
+                prompt="Law",
+                compact=True,
+                id="cases-law",
+            )
+        with Horizontal(id="cases-filters2"):
+            yield Select[str](
+                [(s.label, s.code) for s in self.store.framework.case_types],
+                prompt="Case type",
+                compact=True,
+                id="cases-type",
+            )
+            yield Select[str](
+                [(label, code) for code, label in STATUS_LABELS.items()],
+                prompt="Status",
+                compact=True,
+                id="cases-status",
+            )
+            yield Select[str]([], prompt="Inspector", compact=True, id="cases-inspector")
+        yield Static("Loading cases…", id="cases-summary")
+        table: DataTable[str] = DataTable(id="cases-table", cursor_type="row", zebra_stripes=True)
+        for label, _ in COLUMNS:
+            table.add_column(label, key=label)
+        yield table
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.load_lookups()
+        self.refresh_cases()
+        self.query_one(DataTable).focus()
+
+    def on_screen_resume(self) -> None:
+        pending = self.fw.pending_case_filter
+        if pending is not None:
+            self.fw.pending_case_filter = None
+            self.query_one("#cases-area", Select).value = pending
+            self.filter = self.filter.model_copy(update={"area_code": pending})
+        if self.is_mounted and self.generation:
+            self.refresh_cases(keep_cursor=True)
+
+    # Loading --------------------------------------------------------------------------
+    @work(thread=True, exclusive=True, group="cases-lookups", exit_on_error=False)
+    def load_lookups(self) -> None:
+        """Areas and inspectors for the filters."""
+        self.post_message(LookupsLoaded(self.store.areas(), self.store.inspectors()))
+
+    def on_lookups_loaded(self, message: LookupsLoaded) -> None:
+        """Fill the area and inspector filters."""
+        area: Select[str] = self.query_one("#cases-area", Select)
+        current = self.filter.area_code
+        area.set_options([(f"{a.code} {a.name}", a.code) for a in message.areas])
+        if current:
+            area.value = current
+        inspector: Select[str] = self.query_one("#cases-inspector", Select)
+        inspector.set_options([(f"{p.initials} {p.name}", p.id) for p in message.inspectors])
+        if self.filter.inspector_id and not self.mine:
+            inspector.value = self.filter.inspector_id
+        self._lookups = True
+
+    def refresh_cases(self, keep_cursor: bool = False) -> None:
+        """Start a new generation: count and fetch the first page for the filter."""
+        self.generation += 1
+        table = self.query_one(DataTable)
+        rows = max(self.fw.settings.page_size, table.cursor_row + 50 if keep_cursor else 0)
+        self._keep_cursor = table.cursor_row if keep_cursor else 0
+        self.load_first(self.generation, self.filter, rows)
+
+    @work(thread=True, exclusive=True, group="cases", exit_on_error=False)
+    def load_first(self, generation: int, f: CaseFilter, limit: int) -> None:
+        """Count the matching cases and fetch the first page."""
+        rows = self.store.case_rows(f, 0, limit)
+        self.post_message(CasePageLoaded(generation, 0, rows))
+        self.post_message(CasesCounted(generation, self.store.count_cases(f)))
+
+    @work(thread=True, group="cases-more", exit_on_error=False)
+    def load_more(self, generation: int, f: CaseFilter, offset: int) -> None:
+        """Fetch the next page."""
+        rows = self.store.case_rows(f, offset, self.fw.settings.page_size)
+        self.post_message(CasePageLoaded(generation, offset, rows))
+
+    def on_cases_counted(self, message: CasesCounted) -> None:
+        """How many match."""
+        if message.generation == self.generation:
+            self.total = message.total
+            self._show_summary()
+
+    def on_case_page_loaded(self, message: CasePageLoaded) -> None:
+        """Add a page of rows (replacing the table for a new generation's first page)."""
+        if message.generation != self.generation:
+            return
+        table: DataTable[str] = self.query_one(DataTable)
+        if message.offset == 0:
+            table.clear()
+            self._ids = []
+            self.loaded = 0
+        elif message.offset != self.loaded:
+            return
+        self._loading_more = False
+        fw = self.store.framework
+        table.add_rows(
+            (
+                r.ref,
+                r.area_code,
+                fw.law_type_label(r.law_type).split()[0],
+                r.case_type,
+                r.stage,
+                STATUS_LABELS[r.status],
+                r.inspector_initials,
+                str(r.evidence_count),
+                str(r.graded_count),
+                "!" * min(r.open_escalations, 3),
+            )
+            for r in message.rows
+        )
+        self._ids.extend(r.id for r in message.rows)
+        self.loaded += len(message.rows)
+        if message.offset == 0 and self._keep_cursor:
+            table.move_cursor(row=min(self._keep_cursor, self.loaded - 1), animate=False)
+        if message.offset == 0 and len(message.rows) < self.fw.settings.page_size:
+            self.total = len(message.rows)
+        self._show_summary()
+
+    def _show_summary(self) -> None:
+        who = "My cases" if self.mine else "All cases"
+        order = f"{self.filter.sort}{' (reversed)' if self.filter.descending else ''}"
+        shown = f"{self.total}" if self.loaded >= self.total else f"{self.loaded} of {self.total}"
+        self.query_one("#cases-summary", Static).update(
+            f"{who}: {shown} · sorted by {order} · Enter opens · m mine/all · s sort"
+        )
+
+    def on_data_table_row_highlighted(self, event: DataTable.RowHighlighted) -> None:
+        """Fetch the next page when the cursor nears the end of what is loaded."""
+        if (
+            not self._loading_more
+            and self.loaded < self.total
+            and event.cursor_row >= self.loaded - 40
+        ):
+            self._loading_more = True
+            self.load_more(self.generation, self.filter, self.loaded)
+
+    def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:
+        """Enter opens the case."""
+        event.stop()
+        if 0 <= event.cursor_row < len(self._ids):
+            self.fw.open_case(self._ids[event.cursor_row])
+
+    def on_data_table_header_selected(self, event: DataTable.HeaderSelected) -> None:
+        """A click on a column header sorts by it (again: reverses)."""
+        sort = dict(COLUMNS).get(str(event.column_key.value))
+        if sort is None:
+            return
+        if sort == self.filter.sort:
+            self._set(descending=not self.filter.descending)
+        else:
+            self._set(sort=sort, descending=False)
+
+    # Filtering ------------------------------------------------------------------------
+    def _set(self, **changes: Any) -> None:
+        self.filter = self.filter.model_copy(update=changes)
+        self.refresh_cases()
+
+    def on_input_changed(self, event: Input.Changed) -> None:
+        """Type-to-filter, debounced: one query when typing pauses."""
+        if self._debounce is not None:
+            self._debounce.stop()
+        value = event.value
+        self._debounce = self.set_timer(FILTER_DEBOUNCE, lambda: self._set(text=value))
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        """Enter in the filter goes to the table."""
+        self.query_one(DataTable).focus()
+
+    def on_select_changed(self, event: Select.Changed) -> None:
+        """A filter choice changed."""
+        value = event.value if isinstance(event.value, str) else None
+        field = {
+            "cases-area": "area_code",
+            "cases-law": "law_type",
+            "cases-type": "case_type",
+            "cases-status": "status",
+            "cases-inspector": "inspector_id",
+        }.get(event.select.id or "")
+        if field is None or getattr(self.filter, field) == value:
+            return
+        if field == "inspector_id":
+            self.mine = value is not None and value == self.store.me_id
+        self._set(**{field: value})
+
+    def action_toggle_mine(self) -> None:
+        """My cases only, or everyone's."""
+        self.mine = not self.mine
+        me = self.store.me_id if self.mine else None
+        if self._lookups:
+            inspector: Select[str] = self.query_one("#cases-inspector", Select)
+            if me:
+                inspector.value = me
+            else:
+                inspector.clear()
+        self._set(inspector_id=me)
+
+    def action_next_sort(self) -> None:
+        """Sort by the next key."""
+        i = SORTS.index(self.filter.sort)
+        self._set(sort=SORTS[(i + 1) % len(SORTS)], descending=False)
+
+    def action_reverse(self) -> None:
+        """Reverse the order."""
+        self._set(descending=not self.filter.descending)
+
+    def action_clear_filters(self) -> None:
+        """Every case again."""
+        self.mine = False
+        self.query_one("#cases-text", Input).value = ""
+        for select in self.query(Select):
+            select.clear()
+        self.filter = CaseFilter(sort=self.filter.sort, descending=self.filter.descending)
+        self.refresh_cases()
+
+    def action_focus_filter(self) -> None:
+        """Jump to the filter box."""
+        self.query_one("#cases-text", Input).focus()
+
+    def action_focus_table(self) -> None:
+        """Back to the table."""
+        self.query_one(DataTable).focus()

@@ -1,0 +1,496 @@
+"""The evidence editor: criteria, source, strength or area for development, the text,
+the child's own words and any safeguarding concern.
+
+Nothing typed is lost: while the form differs from what was last saved, it is kept as a
+draft every `Settings.autosave_seconds` (off the UI thread), and the draft is discarded
+when the evidence is saved or the changes are discarded.  Leaving with changes asks.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from textual import work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, VerticalScroll
+from textual.timer import Timer
+from textual.widgets import Checkbox, Footer, Header, Input, Label, Select, Static, TextArea
+from textual.worker import Worker
+
+from store.ids import uuid7
+from store.models import POLARITY_LABELS, Evidence, StoredArea, StoredEvidence
+from tui.messages import (
+    DraftDiscarded,
+    DraftSaved,
+    EvidenceLoaded,
+    EvidenceSaved,
+    LookupsLoaded,
+)
+from tui.modals.leave_editor import LeaveChoice, LeaveEditorModal
+from tui.screens.base import FieldworkScreen
+from tui.widgets.criteria_picker import CriteriaPicker
+
+NATIONAL = "__national__"
+FORM_FIELDS = (
+    "about",
+    "criteria",
+    "source",
+    "polarity",
+    "text",
+    "child_words",
+    "concern",
+    "safeguarding",
+    "escalated",
+    "escalation_note",
+)
+
+
+@dataclass
+class EditorContext:
+    """What the evidence is about and which record it edits (None: new evidence)."""
+
+    evidence_id: str | None = None
+    case_id: str | None = None
+    case_ref: str | None = None
+    area_code: str | None = None
+    draft_key: str = ""
+    form: dict[str, Any] = field(default_factory=dict)
+    baseline: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def about_label(self) -> str:
+        """A short description for lists of drafts."""
+        if self.case_id:
+            return f"Case {self.case_ref or self.case_id[:8]}"
+        if self.area_code and self.area_code != NATIONAL:
+            return f"Area {self.area_code}"
+        return "National"
+
+
+def empty_form(case_id: str | None, area_code: str | None) -> dict[str, Any]:
+    """The form of new evidence."""
+    return {
+        "about": "case" if case_id else (area_code or NATIONAL),
+        "criteria": [],
+        "source": "CASE_FILE" if case_id else None,
+        "polarity": "neutral",
+        "text": "",
+        "child_words": "",
+        "concern": False,
+        "safeguarding": "",
+        "escalated": False,
+        "escalation_note": "",
+    }
+
+
+def form_of(ev: StoredEvidence) -> dict[str, Any]:
+    """The form showing stored evidence."""
+    return {
+        "about": "case" if ev.case_id else (ev.area_code or NATIONAL),
+        "criteria": list(ev.criteria),
+        "source": ev.source,
+        "polarity": ev.polarity,
+        "text": ev.text,
+        "child_words": ev.child_words,
+        "concern": ev.escalation != "none" or bool(ev.safeguarding.strip()),
+        "safeguarding": ev.safeguarding,
+        "escalated": ev.escalation == "escalated",
+        "escalation_note": ev.escalation_note,
+    }
+
+
+class EvidenceEditorScreen(FieldworkScreen[str | None]):
+    """Write or change one piece of evidence; dismisses with its id when saved."""
+
+    BINDINGS = [
+        Binding(
+            "ctrl+s",
+            "save",
+            "Save",
+            id="save-evidence",
+            tooltip="Save this evidence (committed at once).",
+        ),
+        Binding(
+            "escape",
+            "leave",
+            "Back",
+            id="leave-editor",
+            tooltip="Leave the editor; asks first if there are unsaved changes.",
+        ),
+        Binding(
+            "ctrl+k",
+            "focus_criteria",
+            "Criteria",
+            id="focus-criteria",
+            tooltip="Jump to the criteria search.",
+        ),
+        Binding(
+            "ctrl+t", "focus_text", "Text", id="focus-text", tooltip="Jump to the evidence text."
+        ),
+    ]
+
+    def __init__(self, context: EditorContext) -> None:
+        super().__init__()
+        self.context = context
+        if not context.draft_key:
+            context.draft_key = f"evidence:{context.evidence_id or 'new:' + uuid7()}"
+        self._restoring = bool(context.form)
+        self._loaded = bool(context.form) or context.evidence_id is None
+        if not context.form:
+            context.form = empty_form(context.case_id, context.area_code)
+            context.baseline = dict(context.form)
+        elif not context.baseline:
+            context.baseline = empty_form(context.case_id, context.area_code)
+        self._changed = False
+        self._last_draft: dict[str, Any] | None = dict(context.form) if self._restoring else None
+        self._draft_lock = threading.Lock()
+        self._finished = False
+        self._draft_worker: Worker[None] | None = None
+        self._autosave: Timer | None = None
+        self._saving = False
+        self._then: Callable[[], object] = lambda: None
+
+    # Layout ---------------------------------------------------------------------------
+    def compose(self) -> ComposeResult:
+        fw = self.store.framework
+        form = self.context.form
+        yield Header()
+        with VerticalScroll(id="editor-body"):
+            yield Static(self._title(), id="editor-title")
+            if not self.context.case_id:
+                with Horizontal(classes="editor-row"):
+                    yield Label("About", classes="editor-label")
+                    yield Select[str](
+                        [("National organisation", NATIONAL)],
+                        value=form["about"] if form["about"] == NATIONAL else Select.NULL,
+                        allow_blank=False,
+                        compact=True,
+                        id="editor-about",
+                    )
+            yield CriteriaPicker(fw.criteria, form["criteria"], id="editor-criteria")
+            with Horizontal(classes="editor-row"):
+                yield Label("Source", classes="editor-label")
+                yield Select[str](
+                    [(s.label, s.code) for s in fw.sources],
+                    value=form["source"] or Select.NULL,
+                    prompt="Choose the source",
+                    compact=True,
+                    id="editor-source",
+                )
+            with Horizontal(classes="editor-row"):
+                yield Label("Finding", classes="editor-label")
+                yield Select[str](
+                    [(label, code) for code, label in POLARITY_LABELS.items()],
+                    value=form["polarity"],
+                    allow_blank=False,
+                    compact=True,
+                    id="editor-polarity",
+                )
+            yield Label("What you read, saw or heard")
+            yield TextArea(
+                form["text"],
+                id="editor-text",
+                soft_wrap=True,
+                show_line_numbers=False,
+                tab_behavior="focus",
+            )
+            yield Label("The child's own words (as said)")
+            yield Input(
+                form["child_words"], id="editor-child-words", placeholder="Leave empty if none"
+            )
+            yield Checkbox("Safeguarding concern", form["concern"], id="editor-concern")
+            yield Input(
+                form["safeguarding"],
+                id="editor-safeguarding",
+                placeholder="The concern, for senior managers (required)",
+            )
+            yield Checkbox("Escalated to senior managers", form["escalated"], id="editor-escalated")
+            yield Input(
+                form["escalation_note"],
+                id="editor-escalation-note",
+                placeholder="To whom and when it was escalated",
+            )
+        yield Footer()
+
+    def _title(self) -> str:
+        verb = "Edit evidence" if self.context.evidence_id else "New evidence"
+        extra = " (restored draft)" if self._restoring else ""
+        return f"[b]{verb}[/b] · {self.context.about_label}{extra}"
+
+    def on_mount(self) -> None:
+        self.sub_title = self.context.about_label
+        self._show_concern(bool(self.context.form["concern"]))
+        if not self.context.case_id:
+            self.load_areas()
+        if not self._loaded and self.context.evidence_id:
+            self.load_evidence(self.context.evidence_id)
+        interval = self.fw.settings.autosave_seconds
+        self._autosave = self.set_interval(interval, self._autosave_tick)
+        self.query_one("#criteria-search", Input).focus()
+
+    def _show_concern(self, on: bool) -> None:
+        for wid in ("#editor-safeguarding", "#editor-escalated", "#editor-escalation-note"):
+            self.query_one(wid).display = on
+
+    # Loading --------------------------------------------------------------------------
+    @work(thread=True, exclusive=True, group="editor-load", exit_on_error=False)
+    def load_evidence(self, evidence_id: str) -> None:
+        """Read the evidence to edit."""
+        self.post_message(EvidenceLoaded(self.store.evidence(evidence_id)))
+
+    @work(thread=True, exclusive=True, group="editor-areas", exit_on_error=False)
+    def load_areas(self) -> None:
+        """Read the areas evidence may be about."""
+        self.post_message(LookupsLoaded(self.store.areas(), []))
+
+    def on_lookups_loaded(self, message: LookupsLoaded) -> None:
+        """Offer the areas as subjects of non-case evidence."""
+        about: Select[str] = self.query_one("#editor-about", Select)
+        current = self.context.form["about"]
+        areas: list[StoredArea] = message.areas
+        about.set_options(
+            [("National organisation", NATIONAL)]
+            + [(f"Area {a.code}: {a.name}", a.code) for a in areas]
+        )
+        about.value = current if any(a.code == current for a in areas) else NATIONAL
+
+    def on_evidence_loaded(self, message: EvidenceLoaded) -> None:
+        """Fill the form from the stored evidence."""
+        ev = message.evidence
+        self.context.case_ref = ev.case_ref
+        form = form_of(ev)
+        self.context.form = form
+        self.context.baseline = dict(form)
+        self._fill(form)
+        self._loaded = True
+        self.query_one("#editor-title", Static).update(self._title())
+
+    def _fill(self, form: dict[str, Any]) -> None:
+        self.query_one(CriteriaPicker).set_selected(form["criteria"])
+        if form["source"]:
+            self.query_one("#editor-source", Select).value = form["source"]
+        self.query_one("#editor-polarity", Select).value = form["polarity"]
+        self.query_one("#editor-text", TextArea).load_text(form["text"])
+        self.query_one("#editor-child-words", Input).value = form["child_words"]
+        self.query_one("#editor-concern", Checkbox).value = form["concern"]
+        self.query_one("#editor-safeguarding", Input).value = form["safeguarding"]
+        self.query_one("#editor-escalated", Checkbox).value = form["escalated"]
+        self.query_one("#editor-escalation-note", Input).value = form["escalation_note"]
+        self._show_concern(bool(form["concern"]))
+
+    # State ----------------------------------------------------------------------------
+    def form(self) -> dict[str, Any]:
+        """What the form shows now."""
+        source = self.query_one("#editor-source", Select).value
+        polarity = self.query_one("#editor-polarity", Select).value
+        if self.context.case_id:
+            about: Any = "case"
+        else:
+            value = self.query_one("#editor-about", Select).value
+            about = value if isinstance(value, str) else NATIONAL
+        return {
+            "about": about,
+            "criteria": self.query_one(CriteriaPicker).selected,
+            "source": source if isinstance(source, str) else None,
+            "polarity": polarity if isinstance(polarity, str) else "neutral",
+            "text": self.query_one("#editor-text", TextArea).text,
+            "child_words": self.query_one("#editor-child-words", Input).value,
+            "concern": self.query_one("#editor-concern", Checkbox).value,
+            "safeguarding": self.query_one("#editor-safeguarding", Input).value,
+            "escalated": self.query_one("#editor-escalated", Checkbox).value,
+            "escalation_note": self.query_one("#editor-escalation-note", Input).value,
+        }
+
+    @property
+    def dirty(self) -> bool:
+        """True while the form differs from what is stored."""
+        return self._loaded and self.form() != self.context.baseline
+
+    def on_text_area_changed(self, event: TextArea.Changed) -> None:
+        """A keystroke in the text: note it; the autosave tick does the rest."""
+        self._changed = True
+
+    def on_input_changed(self, event: Input.Changed) -> None:
+        """A keystroke in a one-line field."""
+        self._changed = True
+
+    def on_select_changed(self, event: Select.Changed) -> None:
+        """A choice changed."""
+        self._changed = True
+
+    def on_checkbox_changed(self, event: Checkbox.Changed) -> None:
+        """A box was ticked; the concern's fields show only when there is a concern."""
+        self._changed = True
+        if event.checkbox.id == "editor-concern":
+            self._show_concern(event.value)
+
+    def on_criteria_picker_changed(self, event: CriteriaPicker.Changed) -> None:
+        """Criteria ticked or unticked."""
+        self._changed = True
+
+    # Autosave -------------------------------------------------------------------------
+    def _autosave_tick(self) -> None:
+        if not self._changed or self._finished or not self._loaded:
+            return
+        if self._draft_worker is not None and not self._draft_worker.is_finished:
+            return  # the previous draft is still being written; try next tick
+        self._changed = False
+        form = self.form()
+        if form == self._last_draft:
+            return
+        if form == self.context.baseline and self._last_draft is None:
+            return
+        self._last_draft = form
+        self._draft_worker = self.write_draft(self._payload(form))
+
+    def flush_draft(self) -> None:
+        """Write the draft now if there are unsaved changes (used before quitting)."""
+        self._changed = True
+        self._autosave_tick()
+
+    def _payload(self, form: dict[str, Any]) -> dict[str, Any]:
+        c = self.context
+        return {
+            "kind": "evidence",
+            "evidence_id": c.evidence_id,
+            "case_id": c.case_id,
+            "case_ref": c.case_ref,
+            "area_code": c.area_code,
+            "about_label": c.about_label,
+            "text": form["text"],
+            "form": form,
+            "baseline": c.baseline,
+        }
+
+    @work(thread=True, group="editor-draft", exit_on_error=False)
+    def write_draft(self, payload: dict[str, Any]) -> None:
+        """Keep the form as a draft (one committed transaction)."""
+        with self._draft_lock:
+            if self._finished:
+                return
+            self.store.save_draft(self.context.draft_key, payload)
+        self.post_message(DraftSaved(self.context.draft_key))
+
+    # Saving ---------------------------------------------------------------------------
+    def _evidence(self, form: dict[str, Any]) -> Evidence | str:
+        """The record to store, or the first problem with the form."""
+        if not form["criteria"]:
+            return "Choose at least one criterion."
+        if not form["source"]:
+            return "Choose the source of this evidence."
+        if not form["text"].strip():
+            return "Write what you read, saw or heard."
+        concern = bool(form["concern"])
+        if concern and not form["safeguarding"].strip():
+            return "Describe the safeguarding concern for senior managers."
+        if self.context.case_id:
+            case_id, area = self.context.case_id, None
+        else:
+            case_id, area = None, None if form["about"] == NATIONAL else form["about"]
+        return Evidence(
+            case_id=case_id,
+            area_code=area,
+            criteria=form["criteria"],
+            source=form["source"],
+            polarity=form["polarity"],
+            text=form["text"].strip(),
+            child_words=form["child_words"].strip(),
+            child_words_flag=bool(form["child_words"].strip()),
+            safeguarding=form["safeguarding"].strip() if concern else "",
+            escalation=("escalated" if form["escalated"] else "needs-escalation")
+            if concern
+            else "none",
+            escalation_note=form["escalation_note"].strip() if concern else "",
+        )
+
+    def action_save(self) -> None:
+        """Check the form and commit it."""
+        if self._saving or not self._loaded:
+            return
+        result = self._evidence(self.form())
+        if isinstance(result, str):
+            self.notify(result, title="Not saved yet", severity="warning")
+            focus = {
+                "Choose at least": "#criteria-search",
+                "Choose the source": "#editor-source",
+                "Write what": "#editor-text",
+                "Describe the": "#editor-safeguarding",
+            }
+            for start, wid in focus.items():
+                if result.startswith(start):
+                    self.query_one(wid).focus()
+            return
+        self._saving = True
+        self.save_evidence(result)
+
+    @work(thread=True, exclusive=True, group="editor-save", exit_on_error=False)
+    def save_evidence(self, evidence: Evidence) -> None:
+        """Commit the evidence, then drop its draft."""
+        try:
+            with self._draft_lock:
+                evidence_id = self.store.put_evidence(evidence, self.context.evidence_id)
+                self._finished = True
+                self.store.discard_draft(self.context.draft_key)
+        finally:
+            self._saving = False
+        self.post_message(
+            EvidenceSaved(evidence_id, evidence.case_id, self.context.evidence_id is None)
+        )
+
+    def on_evidence_saved(self, message: EvidenceSaved) -> None:
+        """Saved: say so and go back."""
+        self.notify("Evidence saved.", timeout=3)
+        self._close(message.evidence_id)
+
+    def _close(self, result: str | None) -> None:
+        if self._autosave is not None:
+            self._autosave.stop()
+        then = self._then
+        self.dismiss(result)
+        then()
+
+    # Leaving --------------------------------------------------------------------------
+    def action_leave(self) -> None:
+        """Leave; ask first when there are unsaved changes."""
+        self.confirm_leave(lambda: None)
+
+    def confirm_leave(self, then: Callable[[], object]) -> None:
+        """Leave the editor (asking first if dirty), then call `then()`."""
+        self._then = then
+        if not self.dirty:
+            self.discard_draft()
+            return
+
+        def answered(choice: LeaveChoice | None) -> None:
+            if choice == "save":
+                self.action_save()
+            elif choice == "discard":
+                self.discard_draft()
+            else:
+                self._then = lambda: None
+
+        self.app.push_screen(LeaveEditorModal(), answered)
+
+    @work(thread=True, exclusive=True, group="editor-save", exit_on_error=False)
+    def discard_draft(self) -> None:
+        """Drop the draft (after any draft write in flight), then close."""
+        with self._draft_lock:
+            self._finished = True
+            self.store.discard_draft(self.context.draft_key)
+        self.post_message(DraftDiscarded(self.context.draft_key))
+
+    def on_draft_discarded(self, message: DraftDiscarded) -> None:
+        """The draft is gone: close."""
+        self._close(None)
+
+    def action_focus_criteria(self) -> None:
+        """Jump to the criteria search."""
+        self.query_one("#criteria-search", Input).focus()
+
+    def action_focus_text(self) -> None:
+        """Jump to the evidence text."""
+        self.query_one("#editor-text", TextArea).focus()

@@ -1,0 +1,166 @@
+"""Home: the inspection at a glance."""
+
+from __future__ import annotations
+
+from textual import work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, VerticalScroll
+from textual.widgets import DataTable, Footer, Header, Static
+
+from store.models import AreaSummary, StatusCounts
+from tui.messages import HomeLoaded
+from tui.screens.base import FieldworkScreen
+from tui.screens.evidence_editor import EditorContext
+
+
+def _counts(c: StatusCounts) -> str:
+    return f"{c.not_started:>3} {c.in_progress:>3} {c.complete:>3}"
+
+
+class HomeScreen(FieldworkScreen[None]):
+    """Who I am; my cases and the team's by area and status; evidence; open
+    safeguarding escalations; criteria with thin evidence."""
+
+    BINDINGS = [
+        Binding(
+            "n",
+            "new_evidence",
+            "New area evidence",
+            id="home-new-evidence",
+            tooltip="Evidence about an area or the national organisation.",
+        ),
+        Binding(
+            "r",
+            "refresh",
+            "Refresh",
+            id="home-refresh",
+            show=False,
+            tooltip="Read the summary again.",
+        ),
+        Binding(
+            "enter",
+            "open_escalation",
+            "Open",
+            id="home-open",
+            show=False,
+            tooltip="Open the highlighted escalation or area.",
+        ),
+    ]
+
+    def __init__(self) -> None:
+        super().__init__(id="home")
+        self._escalation_ids: list[tuple[str, str | None]] = []
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        with VerticalScroll(id="home-body"):
+            yield Static("Loading…", id="home-who")
+            with Horizontal(id="home-stats"):
+                yield Static("", id="home-evidence", classes="home-stat")
+                yield Static("", id="home-escalations", classes="home-stat")
+                yield Static("", id="home-conflicts", classes="home-stat")
+            yield Static(
+                "[b]Cases by area[/b]  (not started / in progress / complete)",
+                classes="home-heading",
+            )
+            areas: DataTable[str] = DataTable(id="home-areas", cursor_type="row")
+            areas.add_columns("Area", "Name", "Mine", "Team", "Evidence")
+            yield areas
+            yield Static("[b]Open safeguarding escalations[/b]", classes="home-heading")
+            escalations: DataTable[str] = DataTable(id="home-escalation-table", cursor_type="row")
+            escalations.add_columns("Case", "Concern")
+            yield escalations
+            yield Static(
+                "[b]Criteria with thin evidence[/b] (under 3 items or one source)",
+                classes="home-heading",
+            )
+            thin: DataTable[str] = DataTable(id="home-thin", cursor_type="row")
+            thin.add_columns("Criterion", "Items", "Sources", "Wording")
+            yield thin
+        yield Footer()
+
+    def on_screen_resume(self) -> None:
+        self.load()
+
+    def action_refresh(self) -> None:
+        """Read the summary again."""
+        self.load()
+
+    @work(thread=True, exclusive=True, group="home", exit_on_error=False)
+    def load(self) -> None:
+        """Read the summary."""
+        self.post_message(HomeLoaded(self.store.home_summary(), self.store.escalations()))
+
+    def on_home_loaded(self, message: HomeLoaded) -> None:
+        """Show the summary."""
+        s = message.summary
+        me = s.me
+        who = f"{me.name} ({me.initials}), {me.role.replace('-', ' ')}" if me else "nobody"
+        mine = StatusCounts()
+        team = StatusCounts()
+        for a in s.areas:
+            for total, part in ((mine, a.my_cases), (team, a.cases)):
+                total.not_started += part.not_started
+                total.in_progress += part.in_progress
+                total.complete += part.complete
+        self.sub_title = s.title
+        self.query_one("#home-who", Static).update(
+            f"[b]{s.title}[/b]\nYou are [b]{who}[/b]. "
+            f"Your cases: {mine.total} ({mine.not_started} not started, "
+            f"{mine.in_progress} in progress, {mine.complete} complete); "
+            f"the team's: {team.total}."
+        )
+        self.query_one("#home-evidence", Static).update(
+            f"Evidence [b]{s.evidence_total}[/b]\nmine {s.my_evidence}"
+        )
+        esc = self.query_one("#home-escalations", Static)
+        esc.update(f"Open escalations\n[b]{s.open_escalations}[/b]")
+        esc.set_class(s.open_escalations > 0, "-alert")
+        self.query_one("#home-conflicts", Static).update(f"Conflicts\n[b]{s.conflicts}[/b]")
+        self._fill_areas(s.areas)
+        table: DataTable[str] = self.query_one("#home-escalation-table", DataTable)
+        table.clear()
+        self._escalation_ids = []
+        for ev in message.escalations:
+            where = ev.case_ref or (f"Area {ev.area_code}" if ev.area_code else "National")
+            concern = " ".join(ev.safeguarding.split())
+            table.add_row(where, concern[:90], key=ev.id)
+            self._escalation_ids.append((ev.id, ev.case_id))
+        if not message.escalations:
+            table.add_row("", "None open.")
+        thin: DataTable[str] = self.query_one("#home-thin", DataTable)
+        thin.clear()
+        for c in s.thin_criteria[:12]:
+            thin.add_row(c.criterion_id, str(c.evidence), str(c.sources), c.text[:70])
+
+    def _fill_areas(self, areas: list[AreaSummary]) -> None:
+        table: DataTable[str] = self.query_one("#home-areas", DataTable)
+        table.clear()
+        for a in areas:
+            if not a.visited and not a.cases.total:
+                continue
+            name = a.name + ("" if a.visited else " (not visited)")
+            table.add_row(
+                a.code, name, _counts(a.my_cases), _counts(a.cases), str(a.evidence), key=a.code
+            )
+
+    def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:
+        """Enter on an escalation opens it; on an area, that area's cases."""
+        event.stop()
+        if event.data_table.id == "home-escalation-table":
+            self.action_open_escalation()
+        elif event.data_table.id == "home-areas" and event.row_key.value:
+            self.fw.show_cases(area_code=event.row_key.value)
+
+    def action_open_escalation(self) -> None:
+        """Open the highlighted escalation in the editor, to mark it escalated."""
+        table: DataTable[str] = self.query_one("#home-escalation-table", DataTable)
+        row = table.cursor_row
+        if 0 <= row < len(self._escalation_ids):
+            evidence_id, case_id = self._escalation_ids[row]
+            self.fw.open_editor(EditorContext(evidence_id=evidence_id, case_id=case_id))
+
+    def action_new_evidence(self) -> None:
+        """Evidence about an area or the national organisation."""
+        self.fw.open_editor(EditorContext())

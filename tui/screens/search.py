@@ -1,0 +1,118 @@
+"""Full-text search over all evidence (SQLite FTS5)."""
+
+from __future__ import annotations
+
+from textual import work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.timer import Timer
+from textual.widgets import DataTable, Footer, Header, Input, Static
+
+from store.models import SearchHit
+from tui.messages import SearchDone
+from tui.screens.base import FieldworkScreen
+from tui.screens.evidence_editor import EditorContext
+
+SEARCH_DEBOUNCE = 0.2
+
+
+class SearchScreen(FieldworkScreen[None]):
+    """Type words (quotes keep a phrase); Enter on a result opens it in its case."""
+
+    BINDINGS = [
+        Binding("f", "focus_query", "Query", id="search-focus", tooltip="Back to the search box."),
+        Binding(
+            "escape",
+            "focus_results",
+            "Results",
+            id="search-results",
+            show=False,
+            tooltip="To the results.",
+        ),
+    ]
+
+    def __init__(self) -> None:
+        super().__init__(id="search")
+        self.hits: list[SearchHit] = []
+        self._debounce: Timer | None = None
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        yield Input(
+            placeholder='Search all evidence: words, "a phrase", prefix…', id="search-query"
+        )
+        yield Static(
+            "Type to search the text, the child's words and safeguarding notes.",
+            id="search-summary",
+        )
+        table: DataTable[str] = DataTable(id="search-table", cursor_type="row")
+        table.add_columns("Case", "Criteria", "Source", "Snippet")
+        yield table
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.query_one(Input).focus()
+
+    def on_input_changed(self, event: Input.Changed) -> None:
+        """Search when typing pauses."""
+        if self._debounce is not None:
+            self._debounce.stop()
+        query = event.value
+        self._debounce = self.set_timer(SEARCH_DEBOUNCE, lambda: self.run_search(query))
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        """Enter searches at once and moves to the results."""
+        if self._debounce is not None:
+            self._debounce.stop()
+        self.run_search(event.value)
+        self.query_one(DataTable).focus()
+
+    @work(thread=True, exclusive=True, group="search", exit_on_error=False)
+    def run_search(self, query: str) -> None:
+        """Run the FTS5 query."""
+        self.post_message(SearchDone(query, self.store.search(query)))
+
+    def on_search_done(self, message: SearchDone) -> None:
+        """Show the results of the latest query."""
+        if message.query != self.query_one(Input).value:
+            return
+        fw = self.store.framework
+        self.hits = message.hits
+        table: DataTable[str] = self.query_one(DataTable)
+        table.clear()
+        for hit in message.hits:
+            where = hit.case_ref or (f"Area {hit.area_code}" if hit.area_code else "National")
+            snippet = " ".join(hit.snippet.split()).replace("[", "\\[")
+            table.add_row(
+                where,
+                " ".join(hit.criteria),
+                fw.source_label(hit.source)[:18],
+                snippet,
+                key=hit.evidence_id,
+            )
+        count = len(message.hits)
+        more = "+" if count >= 200 else ""
+        self.query_one("#search-summary", Static).update(
+            f"{count}{more} results for {message.query!r} · Enter opens"
+            if message.query.strip()
+            else "Type to search the text, the child's words and safeguarding notes."
+        )
+
+    def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:
+        """Open the evidence in its case (or, for area evidence, in the editor)."""
+        event.stop()
+        if not 0 <= event.cursor_row < len(self.hits):
+            return
+        hit = self.hits[event.cursor_row]
+        if hit.case_id:
+            self.fw.open_case(hit.case_id, evidence_id=hit.evidence_id)
+        else:
+            self.fw.open_editor(EditorContext(evidence_id=hit.evidence_id))
+
+    def action_focus_query(self) -> None:
+        """Back to the search box."""
+        self.query_one(Input).focus()
+
+    def action_focus_results(self) -> None:
+        """To the results."""
+        self.query_one(DataTable).focus()

@@ -1,0 +1,70 @@
+"""User settings for the TUI, read from the TOML file `store.paths.config_file()` names.
+
+```toml
+theme = "textual-light"
+autosave_seconds = 1.0
+
+[keymap]
+new-evidence = "a"
+save-evidence = "ctrl+s,f2"
+```
+"""
+
+from __future__ import annotations
+
+import tomllib
+from pathlib import Path
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+from store.errors import FieldworkError
+
+
+class Settings(BaseModel):
+    """What an inspector may set in the settings file; every field has a default."""
+
+    model_config = ConfigDict(extra="ignore")
+
+    theme: str = "textual-dark"
+    """Textual theme name, for example "textual-dark" or "textual-light"."""
+
+    light_theme: str = "textual-light"
+    """The theme the light/dark toggle switches to from a dark theme."""
+
+    dark_theme: str = "textual-dark"
+    """The theme the light/dark toggle switches to from a light theme."""
+
+    keymap: dict[str, str] = Field(default_factory=dict)
+    """Binding id to keys (comma separated), applied with `App.set_keymap`."""
+
+    autosave_seconds: float = Field(default=1.0, gt=0.05, le=30.0)
+    """How often text being typed in the evidence editor is kept as a draft."""
+
+    start_screen: Literal["home", "cases"] = "home"
+    """The screen shown first."""
+
+    page_size: int = Field(default=200, ge=20, le=5000)
+    """How many case-list rows are fetched at a time."""
+
+
+def load_settings(path: Path) -> Settings:
+    """Read the settings file; a missing file gives the defaults.
+
+    Raises FieldworkError with one sentence when the file cannot be used."""
+    if not path.exists():
+        return Settings()
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+        raise FieldworkError(
+            f"Settings file {path} cannot be read ({exc}); fix or remove it."
+        ) from None
+    try:
+        return Settings.model_validate(data)
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        where = ".".join(str(p) for p in first["loc"])
+        raise FieldworkError(
+            f"Settings file {path}: {where}: {first['msg']}; fix or remove that line."
+        ) from None
