@@ -1,0 +1,465 @@
+"""A world of inspectors' databases for merge tests, and an independent oracle.
+
+`World` holds one master (replica 0, the lead) and several databases issued from it,
+each a real file with a skewed fake clock.  Every write any replica makes is also
+recorded in the *oracle*: a plain in-memory model of the version DAG that knows which
+versions each replica has seen (a sync is a set union of knowledge) and applies the
+edit rule itself (an edit builds on the heads equal to the one shown; a resolution on
+all heads).  At any point the oracle says what each file must show: the current value
+of every record and which records are in conflict, with which sides.  `check_world`
+then proves properties 1-8 of the merge design on the files.
+
+The merge function is a parameter, so the same checks can be run against deliberately
+broken merges and shown to fail.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import random
+import shutil
+import tempfile
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from store.base import TABLES
+from store.errors import FieldworkError
+from store.framework import load_framework
+from store.ids import HybridClock
+from store.models import Area, CaseFile, Evidence, Grading, Inspector
+from store.store import Store
+
+MergeFn = Callable[[Store, Path], None]
+Op = tuple[str, int, int, int, str]
+
+CRITERIA = ("SW1", "SW2")
+TEXTS = ("a", "b", "c")
+GRADES = {"a": "good", "b": "inadequate", "c": "outstanding"}
+
+
+def real_merge(target: Store, source: Path) -> None:
+    """The merge under test."""
+    target.merge_from(source)
+
+
+def full_merge(target: Store, source: Path) -> None:
+    """The plain anti-join union (no version-vector shortcut)."""
+    target.merge_from(source, strategy="full")
+
+
+# Fake clocks ----------------------------------------------------------------------------
+
+
+class FakeTime:
+    """Shared fake wall clock (ms); each op moves it on a little."""
+
+    def __init__(self) -> None:
+        self.ms = 1_700_000_000_000
+
+
+class SkewedClock(HybridClock):
+    """A hybrid clock whose wall time is the fake time plus a fixed skew."""
+
+    fake: FakeTime
+    skew: int
+
+    def now(self, wall_ms: int | None = None) -> str:
+        return super().now(self.fake.ms + self.skew)
+
+
+def skew_clock(store: Store, fake: FakeTime, skew: int) -> None:
+    clock = SkewedClock(store.clock.last_ms, store.clock.last_counter)
+    clock.fake = fake
+    clock.skew = skew
+    store.clock = clock
+
+
+# The master template, written once per test process ---------------------------------------
+
+
+@dataclass(frozen=True)
+class Template:
+    path: Path
+    inspectors: tuple[str, ...]
+    case_id: str
+
+
+@functools.cache
+def template(n_inspectors: int = 5) -> Template:
+    root = Path(tempfile.mkdtemp(prefix="fw-merge-template-"))
+    path = root / "master.db"
+    fw = load_framework("cafcass-2018")
+    store = Store.create(path, fw, title="Merge test", lead="Ruth Okafor")
+    try:
+        store.put_area(Area(code="6", name="Hampshire", visited=True))
+        people = [store.me_id or ""]
+        for i in range(n_inspectors - 1):
+            people.append(
+                store.put_inspector(Inspector(name=f"Inspector {i + 1}", initials=f"I{i + 1}"))
+            )
+        case_id = store.put_case(
+            CaseFile(ref="C-1000-AA", area_code="6", law_type="PRIVATE", case_type="CAO",
+                     stage="WTFH")
+        )  # fmt: skip
+    finally:
+        store.close()
+    return Template(path=path, inspectors=tuple(people), case_id=case_id)
+
+
+# The oracle ------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Event:
+    vid: str
+    kind: str
+    rid: str
+    hlc: str
+    deleted: bool
+    data: str | None
+    parents: frozenset[str]
+
+    @property
+    def content(self) -> tuple[bool, str | None]:
+        return (self.deleted, None if self.deleted else self.data)
+
+
+@dataclass
+class Oracle:
+    events: dict[str, Event] = field(default_factory=dict)
+    knows: list[set[str]] = field(default_factory=list)
+
+    def heads(self, replica: int, kind: str, rid: str) -> list[Event]:
+        mine = [self.events[v] for v in self.knows[replica]]
+        of = [e for e in mine if e.kind == kind and e.rid == rid]
+        cited = {p for e in of for p in e.parents}
+        return [e for e in of if e.vid not in cited]
+
+    def expected_parents(self, replica: int, kind: str, rid: str, resolve: bool) -> set[str]:
+        hs = self.heads(replica, kind, rid)
+        if not hs or resolve:
+            return {h.vid for h in hs}
+        top = _winner(hs)
+        return {h.vid for h in hs if h.content == top.content}
+
+    def view(self, replica: int) -> tuple[dict[str, dict[str, Any]], dict[str, set[str]]]:
+        """(current values by kind and id, conflicts as record id -> head version ids)."""
+        by_record: dict[tuple[str, str], list[Event]] = {}
+        for v in self.knows[replica]:
+            e = self.events[v]
+            by_record.setdefault((e.kind, e.rid), []).append(e)
+        records: dict[str, dict[str, Any]] = {k: {} for k in TABLES}
+        conflicts: dict[str, set[str]] = {}
+        for (kind, rid), es in by_record.items():
+            cited = {p for e in es for p in e.parents}
+            hs = [e for e in es if e.vid not in cited]
+            top = _winner(hs)
+            if not top.deleted:
+                records[kind][rid] = json.loads(top.data or "{}")
+            if len({h.content for h in hs}) > 1:
+                conflicts[rid] = {h.vid for h in hs}
+        return records, conflicts
+
+
+def _winner(hs: Iterable[Event]) -> Event:
+    return max(hs, key=lambda h: (not h.deleted, h.hlc, h.vid))
+
+
+# The world --------------------------------------------------------------------------------
+
+
+class World:
+    """Replica 0 is the lead's master; replicas 1..n were issued from it."""
+
+    def __init__(self, root: Path, n: int, skews: list[int], merge: MergeFn = real_merge) -> None:
+        t = template()
+        self.root = root
+        self.case_id = t.case_id
+        self.merge_fn = merge
+        self.fake = FakeTime()
+        master_path = root / "r0.db"
+        shutil.copyfile(t.path, master_path)
+        master: Store = Store.open(master_path)
+        self.stores = [master]
+        for i in range(1, n):
+            self.stores.append(Store.open(master.issue(root / f"r{i}.db", t.inspectors[i])))
+        for store, skew in zip(self.stores, skews, strict=False):
+            skew_clock(store, self.fake, skew)
+        self.oracle = Oracle()
+        for vid, kind, rid, hlc, deleted, data in master.conn.execute(
+            "SELECT vid, tbl, rid, hlc, deleted, data FROM version"
+        ):
+            parents = frozenset(
+                r[0] for r in master.conn.execute("SELECT pvid FROM parent WHERE vid = ?", (vid,))
+            )
+            self.oracle.events[vid] = Event(vid, kind, rid, hlc, bool(deleted), data, parents)
+        self.oracle.knows = [set(self.oracle.events) for _ in self.stores]
+        self.written: set[str] = set(self.oracle.events)
+
+    def close(self) -> None:
+        for s in self.stores:
+            s.close()
+
+    # Writes, mirrored in the oracle -------------------------------------------------------
+    def _record_write(self, i: int, kind: str, rid: str, resolve: bool, seq_before: int) -> None:
+        store = self.stores[i]
+        row = store.conn.execute(
+            "SELECT vid, tbl, rid, hlc, deleted, data, seq FROM version WHERE origin = ? "
+            "ORDER BY seq DESC LIMIT 1",
+            (store.replica_id,),
+        ).fetchone()
+        if row is None or row[6] == seq_before:
+            return
+        assert (row[1], row[2]) == (kind, rid)
+        stored_parents = {
+            r[0] for r in store.conn.execute("SELECT pvid FROM parent WHERE vid = ?", (row[0],))
+        }
+        expected = self.oracle.expected_parents(i, kind, rid, resolve)
+        assert stored_parents == expected, (
+            f"replica {i} wrote {kind} {rid} on {stored_parents}, oracle says {expected}"
+        )
+        self.oracle.events[row[0]] = Event(
+            row[0], kind, rid, row[3], bool(row[4]), row[5], frozenset(expected)
+        )
+        self.oracle.knows[i].add(row[0])
+        self.written.add(row[0])
+
+    def _seq(self, i: int) -> int:
+        s = self.stores[i]
+        return int(
+            s.conn.execute(
+                "SELECT coalesce(max(seq), 0) FROM version WHERE origin = ?", (s.replica_id,)
+            ).fetchone()[0]
+        )
+
+    def apply(self, op: Op) -> None:
+        name, a, b, pick, value = op
+        n = len(self.stores)
+        i, j = a % n, b % n
+        self.fake.ms += 700 + 37 * pick
+        store = self.stores[i]
+        seq = self._seq(i)
+        if name == "create":
+            ev = Evidence(case_id=self.case_id, criteria=[CRITERIA[pick % 2]], source="CASE_FILE",
+                          text=value)  # fmt: skip
+            rid = store.put_evidence(ev)
+            self._record_write(i, "evidence", rid, False, seq)
+        elif name == "grade":
+            crit = CRITERIA[pick % 2]
+            g = Grading(case_id=self.case_id, criterion_id=crit, grade=GRADES[value])
+            rid = store.set_grading(g)
+            self._record_write(i, "grading", rid, False, seq)
+        elif name == "update":
+            live = store.all_evidence()
+            if not live:
+                return
+            ev = live[pick % len(live)]
+            new = Evidence(case_id=ev.case_id, criteria=ev.criteria, source=ev.source, text=value)
+            store.put_evidence(new, ev.id)
+            self._record_write(i, "evidence", ev.id, False, seq)
+        elif name == "delete":
+            targets = [("evidence", e.id) for e in store.all_evidence()]
+            targets += [("grading", g.id) for g in store.all_gradings()]
+            if not targets:
+                return
+            kind, rid = sorted(targets)[pick % len(targets)]
+            if kind == "evidence":
+                store.delete_evidence(rid)
+            else:
+                g = next(g for g in store.all_gradings() if g.id == rid)
+                store.clear_grading(g.case_id, g.criterion_id)
+            self._record_write(i, kind, rid, False, seq)
+        elif name == "resolve":
+            found = store.conflicts()
+            if not found:
+                return
+            c = found[pick % len(found)]
+            if value == "c" and not c.sides[0].deleted:
+                values = dict(c.sides[0].values)
+                if c.kind == "evidence":
+                    values["text"] = "resolved"
+                elif c.kind == "grading":
+                    values["grade"] = "requires-improvement"
+                store.resolve(c.record_id, values=values)
+            else:
+                side = c.sides[(pick + len(value)) % len(c.sides)]
+                store.resolve(c.record_id, take=side.version_id)
+            self._record_write(i, c.kind, c.record_id, True, seq)
+        elif name == "sync":
+            if i == j:
+                return
+            self.sync(i, j)
+        else:  # pragma: no cover
+            raise AssertionError(name)
+
+    def sync(self, i: int, j: int) -> None:
+        """Replica i merges replica j's file."""
+        self.merge_fn(self.stores[i], self.stores[j].path)
+        self.oracle.knows[i] |= self.oracle.knows[j]
+
+    # Copies ----------------------------------------------------------------------------------
+    def copy_of(self, i: int, name: str) -> Store:
+        path = self.root / name
+        self.stores[i].backup(path)
+        copy: Store = Store.open(path)
+        return copy
+
+
+# Checking ---------------------------------------------------------------------------------
+
+
+def store_view(store: Store) -> tuple[dict[str, dict[str, Any]], dict[str, set[str]]]:
+    data = store.dump_data()
+    records = {k: {rid: r["values"] for rid, r in v.items()} for k, v in data["records"].items()}
+    conflicts = {c["id"]: {s["version"] for s in c["sides"]} for c in data["conflicts"]}
+    return records, conflicts
+
+
+def versions_of(store: Store) -> set[str]:
+    return {r[0] for r in store.conn.execute("SELECT vid FROM version")}
+
+
+def working_rows(store: Store) -> dict[str, list[tuple[Any, ...]]]:
+    out = {}
+    for table in [*TABLES.values(), "evidence_criterion"]:
+        rows = store.conn.execute(f"SELECT * FROM {table}").fetchall()
+        out[table] = sorted(rows, key=repr)
+    return out
+
+
+def assert_matches_oracle(world: World, i: int, store: Store | None = None) -> None:
+    """Property 5-8: the file shows exactly what the oracle says (current values and
+    conflicts), holds every version the replica has seen, and no other."""
+    store = store or world.stores[i]
+    want_records, want_conflicts = world.oracle.view(i)
+    got_records, got_conflicts = store_view(store)
+    assert versions_of(store) == world.oracle.knows[i], "a version was lost or invented"
+    assert got_conflicts == want_conflicts, "conflicts differ from the oracle"
+    assert got_records == want_records, "current values differ from the oracle"
+
+
+def assert_working_rows_consistent(store: Store) -> None:
+    """The working tables equal a full rebuild from the versions."""
+    before = working_rows(store)
+    store.rebuild_working_rows()
+    assert working_rows(store) == before, "working rows are stale"
+
+
+def check_world(world: World, rng: random.Random) -> None:
+    """Properties 1-8 (and the optimisation's equivalence) on the world as it stands."""
+    n = len(world.stores)
+    merge = world.merge_fn
+    for i in range(n):
+        assert_matches_oracle(world, i)
+        assert_working_rows_consistent(world.stores[i])
+
+    # 2. Order independence: the master merges everyone, in several orders.
+    others = list(range(1, n))
+    orders = [others, others[::-1], rng.sample(others, len(others))]
+    dumps = []
+    for k, order in enumerate(orders):
+        m = world.copy_of(0, f"order{k}.db")
+        try:
+            for j in order:
+                merge(m, world.stores[j].path)
+            dumps.append(m.dump())
+        finally:
+            m.close()
+    assert len(set(dumps)) == 1, "merge order changed the result"
+
+    # 3. Associativity: (R1 merged with the rest) merged into the master.
+    if n >= 3:
+        x = world.copy_of(1, "assoc_x.db")
+        m = world.copy_of(0, "assoc_m.db")
+        try:
+            for j in range(2, n):
+                merge(x, world.stores[j].path)
+            merge(m, x.path)
+            assert m.dump() == dumps[0], "merging a merged file differs"
+        finally:
+            x.close()
+            m.close()
+
+    # 10. The plain union gives the same result as the version-vector shortcut.
+    m = world.copy_of(0, "full.db")
+    try:
+        for j in others:
+            full_merge(m, world.stores[j].path)
+        assert m.dump() == dumps[0], "the version-vector merge differs from the plain union"
+    finally:
+        m.close()
+
+    # The real master now merges everyone; 1. idempotence; 4. convergence.
+    for j in others:
+        world.sync(0, j)
+    master = world.stores[0]
+    assert master.dump() == dumps[0]
+    before = master.dump()
+    for j in others:
+        report = master.merge_from(world.stores[j].path)
+        assert report.nothing_new and report.new_conflicts == 0, "re-merge reported news"
+    assert master.dump() == before, "re-merge changed the master"
+    # 5. Nothing lost: every version anyone wrote is in the master.
+    assert versions_of(master) >= world.written, "a version written somewhere is missing"
+    assert_matches_oracle(world, 0)
+    for j in others:
+        world.sync(j, 0)
+    final = {s.dump() for s in world.stores}
+    assert len(final) == 1, "replicas did not converge"
+    for i in range(n):
+        assert_matches_oracle(world, i)
+        assert_working_rows_consistent(world.stores[i])
+
+
+def run_history(
+    root: Path, n: int, skews: list[int], ops: list[Op], seed: int, merge: MergeFn = real_merge
+) -> None:
+    """Build a world, play the ops, check everything."""
+    world = World(root, n, skews, merge)
+    try:
+        for op in ops:
+            try:
+                world.apply(op)
+            except FieldworkError as exc:  # pragma: no cover - a generated op was invalid
+                raise AssertionError(f"op {op} failed: {exc}") from exc
+            assert_matches_oracle(world, op[1] % n)
+        check_world(world, random.Random(seed))
+    finally:
+        world.close()
+
+
+# Deliberately broken merges (mutation checks) ------------------------------------------------
+
+
+def silent_lww_merge(target: Store, source: Path) -> None:
+    """Merge, then silently settle every conflict for the latest writer."""
+    target.merge_from(source)
+    for c in target.conflicts():
+        top = next(s for s in c.sides if s.winner)
+        target.resolve(c.record_id, take=top.version_id)
+
+
+def destination_wins_merge(target: Store, source: Path) -> None:
+    """Merge, then silently settle every new conflict for the target's own value."""
+    shown: dict[str, str] = {}
+    for table in TABLES.values():
+        for rid, head in target.conn.execute(f"SELECT id, head_vid FROM {table}"):
+            shown[rid] = head
+    target.merge_from(source)
+    for c in target.conflicts():
+        mine = [s for s in c.sides if s.version_id == shown.get(c.record_id)]
+        if mine:
+            target.resolve(c.record_id, take=mine[0].version_id)
+
+
+def lost_parents_merge(target: Store, source: Path) -> None:
+    """Copy the versions but forget their parent edges (history flattened)."""
+    target.merge_from(source)
+    with target._tx():
+        target.conn.execute(
+            "DELETE FROM parent WHERE vid IN (SELECT vid FROM version WHERE origin <> ?)",
+            (target.replica_id,),
+        )
