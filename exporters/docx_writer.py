@@ -1,0 +1,286 @@
+"""Write a `ReportModel` to Word with python-docx, into a template.
+
+Numbering: a numbered paragraph carries its number as literal text ("58." then a tab)
+in the "Fieldwork Numbered Paragraph" style, whose hanging indent lines the text up as
+Word numbering would.  Literal numbers were chosen over a Word numbering definition
+because an area section is exported on its own and pasted into the lead's master
+report: literal numbers keep their values when pasted, whereas list numbering restarts
+or merges with whatever list the receiving document has; they also survive conversion
+to PDF and plain text unchanged, a comment or e-mail can cite "paragraph 58" and mean
+the same paragraph everywhere, and a user's template need not define a numbering
+scheme.  The cost (renumbering by hand after inserting a paragraph in Word) is small
+because drafts are re-exported from the evidence with --start-number.
+
+Footnotes: python-docx has no footnote API, so the writer adds a footnotes part
+(`word/footnotes.xml`) itself and places `w:footnoteReference` runs after each term's
+first use.
+
+Comments: one Word comment per drafted paragraph, anchored to the whole paragraph's
+text, listing each claim and the evidence behind it (python-docx 1.2
+`Document.add_comment`).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import tempfile
+from collections.abc import Callable
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from docx import Document
+from docx.opc.constants import CONTENT_TYPE as CT
+from docx.opc.constants import RELATIONSHIP_TYPE as RT
+from docx.opc.packuri import PackURI
+from docx.opc.part import XmlPart
+from docx.oxml.ns import qn
+from docx.oxml.parser import OxmlElement, parse_xml
+from docx.text.paragraph import Paragraph as DocxParagraph
+
+from exporters.errors import ExportError
+from exporters.model import Paragraph, ReportModel, Section
+
+STYLES = {
+    "title": "Fieldwork Title",
+    "subtitle": "Fieldwork Subtitle",
+    "heading1": "Fieldwork Heading 1",
+    "heading2": "Fieldwork Judgement Heading",
+    "plain": "Fieldwork Paragraph",
+    "numbered": "Fieldwork Numbered Paragraph",
+    "bullet": "Fieldwork Bullet",
+    "table": "Fieldwork Table",
+    "footnote": "Fieldwork Footnote",
+    "footnote_ref": "Fieldwork Footnote Reference",
+    "comment": "Fieldwork Comment",
+}
+MAX_IDS_PER_CLAIM = 25
+MAX_REFS_PER_CLAIM = 30
+
+_W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+
+
+def default_template() -> Path:
+    """The template shipped with Fieldwork (templates/report.docx)."""
+    return Path(str(resources.files("templates") / "report.docx"))
+
+
+def check_template(template: Path) -> None:
+    """Raise ExportError naming each style the template lacks (and when it is not a .docx)."""
+    _open_template(template)
+
+
+def _open_template(template: Path) -> Any:
+    if not template.exists():
+        raise ExportError(f"The template {template} does not exist; give a .docx file.")
+    try:
+        doc = Document(str(template))
+    except Exception:
+        raise ExportError(
+            f"The template {template} is not a Word .docx file; give a .docx file."
+        ) from None
+    names = {s.name for s in doc.styles}
+    missing = [n for n in STYLES.values() if n not in names]
+    if missing:
+        listed = ", ".join(f"'{n}'" for n in missing)
+        raise ExportError(
+            f"The template {template} has no style {listed}; add "
+            f"{'it' if len(missing) == 1 else 'them'} (any look will do) or use the "
+            f"built-in template."
+        )
+    return doc
+
+
+def comment_text(paragraph: Paragraph, labels: dict[str, str] | None = None) -> str:
+    """The evidence trace for one paragraph, as the comment shows it: one line per claim.
+
+    Lists evidence ids, case references (allowed here, never in the body), criteria and
+    source types, and the tally behind each proportion word.
+    """
+    labels = labels or {}
+    where = f"Paragraph {paragraph.number}" if paragraph.number else "This paragraph"
+    lines = [f"{where}: evidence trace"]
+    for s in paragraph.sentences:
+        if not s.traced:
+            continue
+        words = s.text.split()
+        opening = " ".join(words[:7]) + ("…" if len(words) > 7 else "")
+        parts = [f"‘{opening}’"]
+        if s.basis:
+            parts.append(s.basis)
+        if s.case_refs:
+            refs = s.case_refs[:MAX_REFS_PER_CLAIM]
+            more = len(s.case_refs) - len(refs)
+            parts.append("cases " + ", ".join(refs) + (f" and {more} more" if more else ""))
+        if s.evidence_ids:
+            ids = s.evidence_ids[:MAX_IDS_PER_CLAIM]
+            more = len(s.evidence_ids) - len(ids)
+            parts.append(
+                "evidence " + ", ".join(ids) + (f" and {more} more (see the CSV trace)" if more else "")
+            )
+        lines.append(" · ".join(parts))
+    if paragraph.criteria:
+        lines.append("Criteria: " + ", ".join(paragraph.criteria))
+    if paragraph.sources:
+        lines.append("Sources: " + ", ".join(labels.get(s, s) for s in paragraph.sources))
+    return "\n".join(lines)
+
+
+def write_docx(
+    report: ReportModel,
+    path: Path,
+    template: Path | None = None,
+    *,
+    comments: bool = True,
+    progress: Callable[[int, int], None] | None = None,
+) -> Path:
+    """Write `report` to `path` (atomically: a temporary file in the same folder, then
+    renamed) and return the path.  Raises ExportError for a bad template or path."""
+    doc = _open_template(template or default_template())
+    body = doc.element.body
+    for child in list(body):
+        if child.tag != qn("w:sectPr"):
+            body.remove(child)
+    styles = {k: doc.styles[v] for k, v in STYLES.items()}
+    writer = _Writer(doc, styles, report, comments)
+    writer.write(progress)
+    _save_atomic(doc, path)
+    return path
+
+
+class _Writer:
+    def __init__(self, doc: Any, styles: dict[str, Any], report: ReportModel, comments: bool):
+        self.doc = doc
+        self.styles = styles
+        self.report = report
+        self.comments = comments
+        self.ref_style_id = styles["footnote_ref"].style_id
+        self.labels = report.labels
+
+    def write(self, progress: Callable[[int, int], None] | None) -> None:
+        r = self.report
+        if r.title:
+            self.doc.add_paragraph(r.title, style=self.styles["title"])
+        if r.subtitle:
+            self.doc.add_paragraph(r.subtitle, style=self.styles["subtitle"])
+        total = len(r.sections)
+        for i, section in enumerate(r.sections):
+            self._section(section)
+            if progress:
+                progress(i + 1, total)
+        if r.footnotes:
+            self._footnotes_part()
+
+    def _section(self, section: Section) -> None:
+        style = self.styles["heading1" if section.level == 1 else "heading2"]
+        self.doc.add_paragraph(section.heading, style=style)
+        for p in section.intro:
+            self._paragraph(p)
+        if section.table is not None:
+            t = section.table
+            table = self.doc.add_table(rows=1 + len(t.rows), cols=len(t.header))
+            table.style = self.styles["table"]
+            for c, text in enumerate(t.header):
+                cell = table.rows[0].cells[c]
+                cell.text = text
+                for run in cell.paragraphs[0].runs:
+                    run.bold = True
+            for r_i, row in enumerate(t.rows, start=1):
+                cells = table.rows[r_i].cells
+                for c, text in enumerate(row):
+                    cells[c].text = text
+        for p in section.paragraphs:
+            self._paragraph(p)
+
+    def _paragraph(self, p: Paragraph) -> None:
+        kind = p.kind if p.kind in ("numbered", "bullet") else "plain"
+        para: DocxParagraph = self.doc.add_paragraph(style=self.styles[kind])
+        if p.kind == "numbered" and p.number is not None:
+            para.add_run(f"{p.number}.\t")
+        text = p.text
+        runs = []
+        pos = 0
+        for fn in p.footnotes:
+            if fn.offset > pos:
+                runs.append(para.add_run(text[pos : fn.offset]))
+            self._footnote_ref(para, fn.number)
+            pos = fn.offset
+        if pos < len(text):
+            runs.append(para.add_run(text[pos:]))
+        if self.comments and runs and any(s.traced for s in p.sentences) and not p.boilerplate:
+            comment = self.doc.add_comment(
+                runs,
+                text="",
+                author=self.report.comment_author,
+                initials=self.report.comment_initials,
+            )
+            lines = comment_text(p, self.labels).split("\n")
+            first = comment.paragraphs[0]
+            first.style = self.styles["comment"]
+            first.add_run(lines[0])
+            for line in lines[1:]:
+                comment.add_paragraph(line, style=self.styles["comment"])
+
+    def _footnote_ref(self, para: DocxParagraph, number: int) -> None:
+        run = para.add_run()
+        rpr = run._r.get_or_add_rPr()
+        rstyle = OxmlElement("w:rStyle")
+        rstyle.set(qn("w:val"), self.ref_style_id)
+        rpr.append(rstyle)
+        ref = OxmlElement("w:footnoteReference")
+        ref.set(qn("w:id"), str(number))
+        run._r.append(ref)
+
+    def _footnotes_part(self) -> None:
+        part = self.doc.part
+        for rid, rel in list(part.rels.items()):
+            if rel.reltype == RT.FOOTNOTES:
+                part.drop_rel(rid)
+        para_id = self.styles["footnote"].style_id
+        xml = [
+            f'<w:footnotes xmlns:w="{_W}">',
+            '<w:footnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p>'
+            "</w:footnote>",
+            '<w:footnote w:type="continuationSeparator" w:id="0"><w:p><w:r>'
+            "<w:continuationSeparator/></w:r></w:p></w:footnote>",
+        ]
+        for fn in self.report.footnotes:
+            xml.append(
+                f'<w:footnote w:id="{fn.number}"><w:p><w:pPr><w:pStyle w:val="{para_id}"/>'
+                f'</w:pPr><w:r><w:rPr><w:rStyle w:val="{self.ref_style_id}"/></w:rPr>'
+                f'<w:footnoteRef/></w:r><w:r><w:t xml:space="preserve"> {_esc(fn.text)}</w:t>'
+                "</w:r></w:p></w:footnote>"
+            )
+        xml.append("</w:footnotes>")
+        element = parse_xml("".join(xml).encode("utf-8"))
+        fpart = XmlPart(PackURI("/word/footnotes.xml"), CT.WML_FOOTNOTES, element, part.package)
+        part.relate_to(fpart, RT.FOOTNOTES)
+
+
+def _esc(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def _save_atomic(doc: Any, path: Path) -> None:
+    path = Path(path)
+    folder = path.parent if str(path.parent) else Path(".")
+    if not folder.is_dir():
+        raise ExportError(f"Cannot write {path}: the folder {folder} does not exist.")
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
+    except OSError as exc:
+        raise ExportError(f"Cannot write {path}: {exc.strerror}.") from None
+    os.close(fd)
+    try:
+        doc.save(tmp)
+        os.chmod(tmp, 0o644)
+        os.replace(tmp, path)
+    except OSError as exc:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise ExportError(f"Cannot write {path}: {exc.strerror}.") from None
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise

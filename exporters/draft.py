@@ -1,0 +1,1038 @@
+"""Draft report sections from the evidence: pure functions from `Store` reads to a
+`ReportModel`.
+
+`load(store)` reads everything the draft needs once (a `DraftData`); the `draft_*`
+functions turn it into sections without touching the database again, so the drafting
+logic can be tested on hand-built data and the whole report costs one pass over the
+evidence.
+
+How a finding is drafted
+------------------------
+Evidence is grouped by *theme* (leadership, partners, practice, workforce: see
+`wording.theme_of`, by criterion and then by source).  Within a theme each criterion is
+tallied over the sampled cases: a case counts for a criterion when its grading is good or
+better (or, with no grading, it has strength evidence and none against), and against it
+when graded below good (or it has only development evidence).  The share picks the
+proportion word (`wording.proportion_word`); the figures behind it go in the sentence's
+`basis` and so into the Word comment.  Evidence about an area or the organisation rather
+than one case is summarised without a proportion, naming its sources.  Each claim is
+followed by its impact on children, examples are paraphrased from evidence text, the
+child's own words are quoted in single quotes, and stakeholders are quoted by role only.
+Weaknesses are gathered into a closing paragraph that opens with "However,".
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from datetime import date
+
+from exporters.model import (
+    Footnote,
+    FootnoteRef,
+    Paragraph,
+    ReportModel,
+    Section,
+    Sentence,
+    Table,
+)
+from exporters.wording import (
+    DEVELOPMENT_IMPACT,
+    EXAMPLE_LEADS,
+    GLOSSARY,
+    HEADLINES,
+    HOWEVER,
+    NATIONAL_HEADLINES,
+    PRACTICE_HEADLINES,
+    PARTNER_SOURCES,
+    SMALL_SAMPLE,
+    SPEAKER,
+    STAKEHOLDER_GROUPS,
+    THEMES,
+    NumberStyle,
+    capitalise,
+    number_text,
+    phrase_for,
+    pick,
+    proportion_word,
+    tally,
+    theme_of,
+)
+from store.framework import Framework, JudgementDef
+from store.models import (
+    ROLE_LABELS,
+    CaseFilter,
+    CaseRow,
+    StoredArea,
+    StoredEvidence,
+    StoredGrading,
+    StoredInspection,
+    StoredInspector,
+    StoredJudgement,
+)
+from store.store import Store
+
+GOOD_RANK = 2  # a grading of rank 1 or 2 (outstanding, good) counts for a criterion
+MAX_PARAGRAPHS = 6
+MIN_PARAGRAPHS = 3
+MAX_SENTENCES = 8
+MAX_CLAIMS = 3
+
+THEME_TITLES = {
+    "leadership": "Leadership and impact",
+    "partners": "Partners",
+    "practice": "Quality of practice",
+    "workforce": "Workforce",
+    "development": "Areas for development",
+    "placeholder": "To be drafted",
+}
+
+SOURCE_NOUNS: dict[str, str] = {
+    "CASE_FILE": "case files",
+    "CASE_DISCUSSION": "case discussions",
+    "OBS_PRACTICE": "observed practice",
+    "OBS_COURT": "court observations",
+    "OBS_SUPERVISION": "observed supervision",
+    "OBS_TEAM_MTG": "observed team meetings",
+    "INT_CHILD": "children",
+    "INT_PARENT_CARER": "parents and carers",
+    "INT_PRACTITIONER": "practitioners",
+    "INT_MANAGER": "managers",
+    "INT_JUDICIARY": "judges",
+    "INT_LA": "local authority staff",
+    "INT_PARTNER": "partner agencies",
+    "SURVEY_USER": "the survey of children and families",
+    "SURVEY_STAFF": "the staff survey",
+    "PERF_DATA": "performance information",
+    "QA_AUDIT": "internal audits",
+    "PLR": "performance and learning reviews",
+    "COMPLAINTS": "complaints",
+    "BOARD_PAPERS": "board papers",
+}
+
+
+@dataclass
+class DraftOptions:
+    """What the lead chooses when exporting."""
+
+    start_number: int = 1
+    number_style: NumberStyle = "words-below-10"
+    footnotes: bool = True
+
+
+@dataclass
+class DraftData:
+    """Everything a draft is made from, read from the store once."""
+
+    framework: Framework
+    inspection: StoredInspection
+    areas: list[StoredArea]
+    cases: list[CaseRow]
+    evidence: list[StoredEvidence]
+    gradings: list[StoredGrading]
+    judgements: list[StoredJudgement]
+    inspectors: list[StoredInspector]
+    case_by_id: dict[str, CaseRow] = field(default_factory=dict)
+    area_by_code: dict[str, StoredArea] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        self.case_by_id = {c.id: c for c in self.cases}
+        self.area_by_code = {a.code: a for a in self.areas}
+
+    def judgement(self, judgement_id: str, area_code: str | None = None) -> StoredJudgement | None:
+        for j in self.judgements:
+            if j.judgement_id == judgement_id and j.area_code == area_code:
+                return j
+        return None
+
+    def area_of(self, ev: StoredEvidence) -> str | None:
+        if ev.area_code:
+            return ev.area_code
+        case = self.case_by_id.get(ev.case_id or "")
+        return case.area_code if case else None
+
+
+def load(store: Store, progress: Callable[[str], None] | None = None) -> DraftData:
+    """Read what a draft needs from the store, in a few whole-table reads."""
+    say = progress or (lambda _msg: None)
+    say("Reading cases")
+    total = store.count_cases()
+    cases = store.case_rows(CaseFilter(), offset=0, limit=max(total, 1))
+    say("Reading evidence")
+    evidence = store.all_evidence()
+    say("Reading gradings and judgements")
+    return DraftData(
+        framework=store.framework,
+        inspection=store.inspection(),
+        areas=store.areas(),
+        cases=cases,
+        evidence=evidence,
+        gradings=store.all_gradings(),
+        judgements=store.judgements(),
+        inspectors=store.inspectors(),
+    )
+
+
+# Tallies ------------------------------------------------------------------------------
+
+
+@dataclass
+class Pool:
+    """The evidence behind one section, indexed for drafting."""
+
+    data: DraftData
+    evidence: list[StoredEvidence]
+    case_ids: set[str]
+    key: str
+
+    def __post_init__(self) -> None:
+        fw = self.data.framework
+        self.rank = {g.code: g.rank for g in fw.grades}
+        gr: dict[tuple[str, str], str] = {}
+        for g in self.data.gradings:
+            if g.case_id in self.case_ids:
+                gr[(g.case_id, g.criterion_id)] = g.grade
+        self.grades = gr
+        by_crit: dict[str, list[StoredEvidence]] = defaultdict(list)
+        for ev in self.evidence:
+            for c in ev.criteria:
+                by_crit[c].append(ev)
+        self.by_criterion = by_crit
+        # The sample: cases in the pool with at least one piece of evidence.
+        self.sample = sorted({ev.case_id for ev in self.evidence if ev.case_id})
+
+    def ref(self, case_id: str) -> str:
+        case = self.data.case_by_id.get(case_id)
+        return case.ref if case else case_id
+
+    def case_tally(self, criterion: str) -> tuple[list[str], list[str], list[str]]:
+        """(cases for, cases against, evidence ids) for one criterion over the sample."""
+        strong: dict[str, set[str]] = defaultdict(set)
+        ids: list[str] = []
+        for ev in self.by_criterion.get(criterion, []):
+            if ev.case_id and ev.polarity != "neutral":
+                strong[ev.case_id].add(ev.polarity)
+                ids.append(ev.id)
+        graded = {cid for (cid, crit) in self.grades if crit == criterion}
+        pos: list[str] = []
+        neg: list[str] = []
+        for cid in sorted(set(strong) | graded):
+            grade = self.grades.get((cid, criterion))
+            if grade in self.rank:
+                (pos if self.rank[grade] <= GOOD_RANK else neg).append(cid)
+            elif grade is None:
+                marks = strong.get(cid, set())
+                if "development" in marks:
+                    neg.append(cid)
+                elif "strength" in marks:
+                    pos.append(cid)
+        return pos, neg, ids
+
+    def wider(self, criterion: str) -> tuple[list[StoredEvidence], list[StoredEvidence]]:
+        """Evidence about the area or organisation (not one case): (strengths, developments)."""
+        st = [
+            e for e in self.by_criterion.get(criterion, [])
+            if not e.case_id and e.polarity == "strength"
+        ]  # fmt: skip
+        dv = [
+            e for e in self.by_criterion.get(criterion, [])
+            if not e.case_id and e.polarity == "development"
+        ]  # fmt: skip
+        return st, dv
+
+
+def _sources_phrase(evidence: Iterable[StoredEvidence]) -> str:
+    codes = [c for c, _ in Counter(e.source for e in evidence).most_common(3)]
+    nouns = [SOURCE_NOUNS.get(c, c.lower().replace("_", " ")) for c in codes]
+    if not nouns:
+        return "the evidence"
+    if len(nouns) == 1:
+        return nouns[0]
+    return ", ".join(nouns[:-1]) + " and " + nouns[-1]
+
+
+def _trace(evs: Iterable[StoredEvidence], pool: Pool, **extra: object) -> dict[str, object]:
+    evs = list(evs)
+    return {
+        "evidence_ids": [e.id for e in evs],
+        "case_refs": sorted({pool.ref(e.case_id) for e in evs if e.case_id}),
+        "criteria": sorted({c for e in evs for c in e.criteria}),
+        "sources": sorted({e.source for e in evs}),
+        **extra,
+    }
+
+
+def _sentence(text: str, evs: Iterable[StoredEvidence], pool: Pool, **extra: object) -> Sentence:
+    return Sentence.model_validate({"text": text, **_trace(evs, pool, **extra)})
+
+
+# Evidence text into report prose -----------------------------------------------------
+
+_QUOTE = re.compile(r"[‘'\"“]([^‘’'\"“”]{12,160})[’'\"”]")
+_WORDS = re.compile(r"[A-Za-z’']+")
+
+
+def _as_clause(text: str) -> str | None:
+    """Evidence text fit to follow "For example,": one or two sentences of 6-45 words.
+
+    Note-form text (semicolons, abbreviations in every line) is tidied; text too short or
+    too long to read as a sentence is not used.
+    """
+    t = " ".join(text.split()).strip()
+    if not t:
+        return None
+    t = t.replace(";", ",")
+    words = _WORDS.findall(t)
+    if not 6 <= len(words) <= 45:
+        return None
+    first = t.split(" ", 1)[0]
+    if not (first.isupper() and len(first) > 1) and not first.startswith(("Cafcass", "I ")):
+        t = t[0].lower() + t[1:]
+    if t[-1] not in ".!?":
+        t += "."
+    return t
+
+
+def _example(
+    evs: list[StoredEvidence], pool: Pool, key: str, used: set[str], lead: str | None = None
+) -> Sentence | None:
+    for ev in sorted(evs, key=lambda e: (-len(e.criteria), e.id)):
+        if ev.id in used:
+            continue
+        clause = _as_clause(ev.text)
+        if clause:
+            used.add(ev.id)
+            leads = EXAMPLE_LEADS if ev.case_id else EXAMPLE_LEADS[::2]
+            opener = lead or pick(leads, key, ev.id)
+            return _sentence(f"{opener} {clause}", [ev], pool, basis="Paraphrased from evidence")
+    return None
+
+
+def _child_words(pool: Pool, used: set[str]) -> Sentence | None:
+    for ev in sorted(pool.evidence, key=lambda e: e.id):
+        words = " ".join(ev.child_words.split()).strip(" '\"‘’“”")
+        if ev.id in used or not words or len(words.split()) > 40:
+            continue
+        used.add(ev.id)
+        if words[-1] not in ".!?":
+            words += "."
+        lead = pick(
+            ("In the words of one child,", "As one child put it,", "One child said,"), pool.key
+        )
+        return _sentence(f"{lead} ‘{words}’", [ev], pool, quote=True, basis="The child's words")
+    return None
+
+
+def _stakeholder_quote(pool: Pool, used: set[str]) -> Sentence | None:
+    for ev in sorted(pool.evidence, key=lambda e: e.id):
+        if ev.id in used or ev.source not in SPEAKER or ev.polarity == "development":
+            continue
+        m = _QUOTE.search(ev.text)
+        if not m:
+            continue
+        used.add(ev.id)
+        who = pick(SPEAKER[ev.source], pool.key, ev.id)
+        quote = m.group(1).strip().rstrip(".")
+        lead = pick(
+            ("{who} described the service in these terms:", "{who} summed up the service as"),
+            pool.key,
+            "quote",
+        )
+        return _sentence(
+            f"{capitalise(lead.format(who=who))} ‘{quote}’.",
+            [ev],
+            pool,
+            quote=True,
+            basis="Quoted by role from evidence",
+        )
+    return None
+
+
+# Paragraph builders -------------------------------------------------------------------
+
+
+@dataclass
+class Claim:
+    """One criterion's finding in a pool: a case tally or wider evidence."""
+
+    criterion: str
+    pos: list[str]
+    neg: list[str]
+    ids: list[str]
+    wider_pos: list[StoredEvidence]
+    wider_neg: list[StoredEvidence]
+
+    @property
+    def total(self) -> int:
+        return len(self.pos) + len(self.neg)
+
+    @property
+    def weight(self) -> int:
+        return self.total + len(self.wider_pos) + len(self.wider_neg)
+
+
+def _claims(pool: Pool, theme: str) -> list[Claim]:
+    fw = pool.data.framework
+    out: list[Claim] = []
+    for crit, evs in pool.by_criterion.items():
+        if theme_of(crit, Counter(e.source for e in evs).most_common(1)[0][0]) != theme:
+            continue
+        pos, neg, ids = pool.case_tally(crit)
+        wp, wn = pool.wider(crit)
+        claim = Claim(crit, pos, neg, ids, wp, wn)
+        if claim.weight:
+            out.append(claim)
+    known = {c.id: i for i, c in enumerate(fw.criteria)}
+    return sorted(out, key=lambda c: (-c.weight, known.get(c.criterion, 999), c.criterion))
+
+
+def _criterion_text(fw: Framework, crit: str) -> str:
+    try:
+        return fw.criterion(crit).text
+    except KeyError:
+        return crit
+
+
+def _strength_sentences(pool: Pool, claim: Claim, key: str, first: bool) -> list[Sentence]:
+    fw = pool.data.framework
+    ph = phrase_for(claim.criterion, _criterion_text(fw, claim.criterion))
+    evs = [e for e in pool.by_criterion[claim.criterion] if e.polarity == "strength"]
+    out: list[Sentence] = []
+    if claim.total >= 2 and len(claim.pos) >= len(claim.neg):
+        word = proportion_word(len(claim.pos), claim.total)
+        basis = f"{tally(len(claim.pos), claim.total)} with a view on {claim.criterion}"
+        if claim.total < SMALL_SAMPLE:
+            basis += " (small sample: check the word)"
+        if ph.subject and pick(("a", "b"), key, claim.criterion) == "a":
+            text = f"{capitalise(word)} {ph.subject} {ph.predicate}."
+        else:
+            text = f"In {word} cases, {ph.clause}."
+        ev_ids = [e for e in evs if e.case_id in set(claim.pos)]
+        sent = _sentence(text, ev_ids, pool, basis=basis)
+        sent.case_refs = sorted(pool.ref(c) for c in claim.pos)
+        sent.criteria = [claim.criterion]
+        out.append(sent)
+    elif len(claim.wider_pos) > len(claim.wider_neg) or (claim.wider_pos and first):
+        src = _sources_phrase(claim.wider_pos)
+        form = pick(
+            ("Evidence from {src} shows that {clause}.", "Inspectors found that {clause}.",
+             "{Clause}."),
+            key,
+            claim.criterion,
+        )  # fmt: skip
+        text = form.format(src=src, clause=ph.clause, Clause=capitalise(ph.clause))
+        out.append(
+            _sentence(
+                text,
+                claim.wider_pos,
+                pool,
+                basis=f"{len(claim.wider_pos)} strength and {len(claim.wider_neg)} development "
+                f"records about the service on {claim.criterion}",
+            )
+        )
+    else:
+        return []
+    out.append(Sentence(text=ph.impact, criteria=[claim.criterion], basis="Impact of the claim above"))
+    return out
+
+
+def _theme_paragraph(
+    pool: Pool, theme: str, used: set[str], lead: list[Sentence] | None = None
+) -> Paragraph | None:
+    sentences = list(lead or [])
+    claims = _claims(pool, theme)
+    made = 0
+    for claim in claims:
+        if made >= MAX_CLAIMS:
+            break
+        new = _strength_sentences(pool, claim, f"{pool.key}|{theme}", first=not sentences)
+        if new:
+            # Keep one impact sentence per two claims so the paragraph does not repeat itself.
+            if made % 2 == 1:
+                new = new[:1]
+            sentences += new
+            made += 1
+    if theme == "partners":
+        quote = _stakeholder_quote(pool, used)
+        stake = [e for e in pool.evidence if e.source in PARTNER_SOURCES]
+        if stake:
+            pos = [e for e in stake if e.polarity == "strength"]
+            groups = sorted({STAKEHOLDER_GROUPS[e.source] for e in pos if e.source in STAKEHOLDER_GROUPS})
+            if len(pos) * 2 >= len(stake) and groups:
+                who = groups[0] if len(groups) == 1 else ", ".join(groups[:-1]) + " and " + groups[-1]
+                sentences.insert(
+                    len(lead or []),
+                    _sentence(
+                        f"{capitalise(who)} value the contribution that practitioners and "
+                        "managers make to children's cases.",
+                        pos,
+                        pool,
+                        basis=f"{len(pos)} of {len(stake)} records from stakeholders are strengths",
+                    ),
+                )
+        if quote:
+            sentences.append(quote)
+    if theme == "practice":
+        words = _child_words(pool, used)
+        if words:
+            sentences.append(words)
+    if theme == "workforce":
+        plr = [e for e in pool.evidence if e.source == "PLR" and e.polarity == "strength"]
+        if plr:
+            sentences.append(
+                _sentence(
+                    "Regular performance and learning reviews help practitioners to reflect on "
+                    "the quality of their work with children.",
+                    plr,
+                    pool,
+                    basis=f"{len(plr)} strength records from performance and learning reviews",
+                )
+            )
+    strengths = [
+        e for c in claims for e in pool.by_criterion[c.criterion] if e.polarity == "strength"
+    ]
+    if len(sentences) - len(lead or []) >= 1 and len(sentences) < MAX_SENTENCES:
+        prefer_case = theme == "practice"
+        ranked = sorted(strengths, key=lambda e: (bool(e.case_id) != prefer_case, e.id))
+        ex = _example(ranked, pool, f"{pool.key}|{theme}", used)
+        if ex:
+            sentences.append(ex)
+    if len(sentences) <= len(lead or []) and not lead:
+        return None
+    return Paragraph(theme=theme, sentences=sentences[:MAX_SENTENCES])
+
+
+def _development_paragraph(pool: Pool, used: set[str]) -> Paragraph | None:
+    fw = pool.data.framework
+    weak: list[tuple[int, str, list[str], list[StoredEvidence]]] = []
+    for crit in pool.by_criterion:
+        _pos, neg, _ids = pool.case_tally(crit)
+        _wp, wn = pool.wider(crit)
+        if neg or wn:
+            weak.append((len(neg) + len(wn), crit, neg, wn))
+    if not weak:
+        return None
+    weak.sort(key=lambda w: (-w[0], w[1]))
+    sample = max(len(pool.sample), 1)
+    sentences: list[Sentence] = []
+    dev_evs: list[StoredEvidence] = []
+    for i, (_n, crit, neg, wn) in enumerate(weak[:3]):
+        ph = phrase_for(crit, _criterion_text(fw, crit))
+        evs = [
+            e for e in pool.by_criterion[crit]
+            if e.polarity == "development" and (e.case_id in set(neg) or not e.case_id)
+        ]  # fmt: skip
+        dev_evs += evs
+        if neg:
+            word = proportion_word(len(neg), sample)
+            basis = f"{tally(len(neg), sample)} sampled with a weakness on {crit}"
+            if i == 0:
+                text = pick(HOWEVER, pool.key).format(prop=word, weak=ph.weak)
+            else:
+                text = pick(
+                    ("In {prop} cases, {weak}.", "Inspectors also found {prop} cases where {weak}."),
+                    pool.key,
+                    crit,
+                ).format(prop=word, weak=ph.weak)
+            sent = _sentence(text, evs, pool, basis=basis)
+            sent.case_refs = sorted(pool.ref(c) for c in neg)
+            sent.criteria = [crit]
+        else:
+            opener = "However, inspectors found" if i == 0 else "Inspectors also found"
+            src = _sources_phrase(wn)
+            sent = _sentence(
+                f"{opener} from {src} that, at times, {ph.weak}.",
+                wn,
+                pool,
+                basis=f"{len(wn)} development records about the service on {crit}",
+            )
+        sentences.append(sent)
+        if i == 0:
+            ex = _example(evs, pool, f"{pool.key}|dev", used, lead="For example,")
+            if ex:
+                sentences.append(ex)
+    sentences.append(
+        Sentence(
+            text=pick(DEVELOPMENT_IMPACT, pool.key),
+            basis="Impact of the weaknesses above",
+            criteria=sorted({c for _n, c, _neg, _wn in weak[:3]}),
+        )
+    )
+    return Paragraph(theme="development", sentences=sentences[:MAX_SENTENCES])
+
+
+def _placeholder(theme: str, where: str) -> Paragraph:
+    return Paragraph(
+        theme="placeholder",
+        sentences=[
+            Sentence(
+                text=f"[Add findings about {theme} in {where}: no evidence on this theme is "
+                "recorded yet.]",
+                basis="No evidence recorded",
+            )
+        ],
+    )
+
+
+def _judgement_lead(data: DraftData, jdef: JudgementDef | None, area_code: str | None,
+                    key: str, kind: str) -> list[Sentence]:  # fmt: skip
+    """The opening sentences: a headline matched to the grade, then the lead's rationale."""
+    if jdef is None:
+        return []
+    j = data.judgement(jdef.id, area_code)
+    grade = j.grade if j else None
+    rid = j.id if j else ""
+    basis = f"Judgement {jdef.id}" + (f" (Area {area_code})" if area_code else "")
+    out: list[Sentence] = []
+    if grade is None:
+        out.append(Sentence(text="[Headline to follow when the judgement is made.]", basis=basis + ": not yet judged"))
+    else:
+        options = HEADLINES.get(grade, HEADLINES["good"])
+        if kind in ("private", "public"):
+            options = PRACTICE_HEADLINES.get(grade, PRACTICE_HEADLINES["good"])
+        elif kind in ("leadership", "local"):
+            options = NATIONAL_HEADLINES.get(grade, NATIONAL_HEADLINES["good"])
+        out.append(
+            Sentence(
+                text=pick(options, key).format(law=f"{kind} law"),
+                basis=f"{basis}: {data.framework.grade(grade).label}",
+                evidence_ids=[rid] if rid else [],
+            )
+        )
+    if j and j.rationale.strip():
+        for part in _split_sentences(j.rationale):
+            out.append(
+                Sentence(text=part, basis=f"{basis}: the rationale recorded with the grade",
+                         evidence_ids=[rid])  # fmt: skip
+            )
+    return out
+
+
+def _split_sentences(text: str) -> list[str]:
+    parts = re.split(r"(?<=[.!?])\s+(?=[A-Z‘'\"])", " ".join(text.split()))
+    out = []
+    for p in parts:
+        p = p.strip()
+        if p:
+            out.append(p if p[-1] in ".!?’'\"" else p + ".")
+    return out
+
+
+def _assemble(
+    paragraphs: list[Paragraph | None], where: str, minimum: int = MIN_PARAGRAPHS
+) -> list[Paragraph]:
+    """Keep 3 to 6 paragraphs: fold thin ones into their neighbour, pad with placeholders."""
+    kept: list[Paragraph] = []
+    for p in paragraphs:
+        if p is None or not p.sentences:
+            continue
+        if kept and len(p.sentences) < 2 and p.theme != "development":
+            merged = kept[-1].sentences + p.sentences
+            kept[-1] = kept[-1].model_copy(update={"sentences": merged[:MAX_SENTENCES]})
+            continue
+        kept.append(p)
+    missing = [t for t in ("quality of practice", "partnership working", "the workforce")
+               if t not in {THEME_LABEL.get(p.theme, "") for p in kept}]  # fmt: skip
+    while len(kept) < minimum and missing:
+        kept.insert(len(kept) - (1 if kept and kept[-1].theme == "development" else 0),
+                    _placeholder(missing.pop(0), where))  # fmt: skip
+    return kept[:MAX_PARAGRAPHS]
+
+
+THEME_LABEL = {"practice": "quality of practice", "partners": "partnership working",
+               "workforce": "the workforce"}  # fmt: skip
+
+
+# Sections -----------------------------------------------------------------------------
+
+
+def area_judgement(fw: Framework) -> JudgementDef | None:
+    """The framework's per-area judgement, if it has one (the 2021 framework does not)."""
+    return next((j for j in fw.judgements if j.scope == "area"), None)
+
+
+def area_heading(data: DraftData, code: str) -> str:
+    area = data.area_by_code[code]
+    jdef = area_judgement(data.framework)
+    if jdef is None:
+        return f"Findings in {area.name} (Area {code})"
+    j = data.judgement(jdef.id, code)
+    return data.framework.heading_for(jdef.id, j.grade if j else None, area.name, code)
+
+
+def draft_area_section(data: DraftData, code: str) -> Section:
+    """The findings section for one visited area, numbered from 1 (see `number`)."""
+    if code not in data.area_by_code:
+        from store.errors import NotFoundError
+
+        known = ", ".join(a.code for a in data.areas if a.visited) or "none"
+        raise NotFoundError(f"There is no service area {code!r} (visited areas: {known}).")
+    area = data.area_by_code[code]
+    evs = [e for e in data.evidence if data.area_of(e) == code]
+    cases = {c.id for c in data.cases if c.area_code == code}
+    pool = Pool(data, evs, cases, key=f"area|{code}")
+    jdef = area_judgement(data.framework)
+    used: set[str] = set()
+    lead = _judgement_lead(data, jdef, code, pool.key, "area")
+    paras = [
+        _theme_paragraph(pool, "leadership", used, lead=lead or None),
+        _theme_paragraph(pool, "partners", used),
+        _theme_paragraph(pool, "practice", used),
+        _theme_paragraph(pool, "workforce", used),
+        _development_paragraph(pool, used),
+    ]
+    j = data.judgement(jdef.id, code) if jdef else None
+    return Section(
+        kind="area",
+        heading=area_heading(data, code),
+        level=2,
+        judgement_id=jdef.id if jdef else None,
+        area_code=code,
+        grade=j.grade if j else None,
+        paragraphs=_assemble(paras, f"{area.name}"),
+    )
+
+
+def _judgement_kind(jdef: JudgementDef) -> str:
+    t = (jdef.title + " " + jdef.heading).lower()
+    if "private law" in t:
+        return "private"
+    if "public law" in t:
+        return "public"
+    if "local services" in t:
+        return "local"
+    return "leadership"
+
+
+def draft_judgement_section(data: DraftData, jdef: JudgementDef) -> Section:
+    """A national judgement's section: its heading sentence and findings."""
+    kind = _judgement_kind(jdef)
+    linked = {c.id for c in data.framework.criteria if jdef.id in c.judgements}
+    used: set[str] = set()
+    if kind in ("private", "public"):
+        law = "PRIVATE" if kind == "private" else "PUBLIC"
+        cases = {c.id for c in data.cases if c.law_type == law}
+        evs = [e for e in data.evidence if (e.case_id in cases)
+               or (not e.case_id and not e.area_code and set(e.criteria) & linked)]  # fmt: skip
+    elif kind == "local":
+        cases = set()
+        evs = [e for e in data.evidence if e.area_code and not e.case_id]
+    else:
+        cases = set()
+        evs = [e for e in data.evidence if not e.case_id and not e.area_code]
+    pool = Pool(data, evs, cases, key=f"judgement|{jdef.id}")
+    lead = _judgement_lead(data, jdef, None, pool.key, kind)
+    if kind == "local":
+        lead += _local_services_summary(data)
+    if cases:
+        paras = [
+            Paragraph(theme="leadership", sentences=lead) if lead else None,
+            _theme_paragraph(pool, "practice", used),
+            _theme_paragraph(pool, "partners", used),
+            _development_paragraph(pool, used),
+        ]
+    else:
+        paras = [
+            _theme_paragraph(pool, "leadership", used, lead=lead or None),
+            _theme_paragraph(pool, "partners", used),
+            _theme_paragraph(pool, "workforce", used),
+            _development_paragraph(pool, used),
+        ]
+    j = data.judgement(jdef.id)
+    return Section(
+        kind="judgement",
+        heading=data.framework.heading_for(jdef.id, j.grade if j else None),
+        level=2,
+        judgement_id=jdef.id,
+        grade=j.grade if j else None,
+        paragraphs=_assemble(paras, "this judgement", minimum=1),
+    )
+
+
+def _local_services_summary(data: DraftData, style: NumberStyle = "words-below-10") -> list[Sentence]:
+    jdef = area_judgement(data.framework)
+    visited = [a for a in data.areas if a.visited]
+    if not visited:
+        return []
+    out = [
+        Sentence(
+            text=f"This judgement draws on the sample of cases from across the country and on "
+            f"visits to {number_text(len(visited), style)} service areas.",
+            basis=f"{len(visited)} visited areas recorded",
+        )
+    ]
+    if jdef:
+        counts: Counter[str] = Counter()
+        for a in visited:
+            j = data.judgement(jdef.id, a.code)
+            if j and j.grade:
+                counts[j.grade] += 1
+        if counts:
+            parts = [f"{number_text(n, style)} {'is' if n == 1 else 'are'} {data.framework.grade(g).heading}"
+                     for g, n in sorted(counts.items(), key=lambda kv: data.framework.grade(kv[0]).rank)]  # fmt: skip
+            joined = parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " and " + parts[-1]
+            out.append(
+                Sentence(
+                    text=f"Of the areas visited, {joined}. The national judgement is made on "
+                    "all of the evidence and is not an average of the area grades.",
+                    basis="Area judgements: "
+                    + ", ".join(f"{g} {n}" for g, n in sorted(counts.items())),
+                )
+            )
+    return out
+
+
+# The whole report ---------------------------------------------------------------------
+
+
+def _fmt_date(iso: str | None) -> str:
+    if not iso:
+        return ""
+    try:
+        d = date.fromisoformat(iso)
+    except ValueError:
+        return iso
+    return f"{d.day} {d.strftime('%B %Y')}"
+
+
+def inspection_dates(data: DraftData) -> list[str]:
+    """The inspection's own dates as written in the report (allowed by the check)."""
+    return [d for d in (_fmt_date(data.inspection.start_date), _fmt_date(data.inspection.end_date)) if d]
+
+
+def draft_report(data: DraftData, options: DraftOptions | None = None) -> ReportModel:
+    """The whole draft, in the report's order."""
+    opts = options or DraftOptions()
+    fw = data.framework
+    org = data.inspection.organisation
+    sections: list[Section] = []
+    overall = next((j for j in fw.judgements if j.overall), None)
+    national = [j for j in fw.judgements if j.scope == "national" and not j.overall]
+    oj = data.judgement(overall.id) if overall else None
+    grade_label = fw.grade(oj.grade).heading if oj and oj.grade else "[not yet judged]"
+
+    # Overall judgement and the judgement table.
+    rows = []
+    for jdef in ([overall] if overall else []) + national:
+        j = data.judgement(jdef.id)
+        rows.append([jdef.title, fw.grade(j.grade).label if j and j.grade else "Not yet judged"])
+    heading = fw.heading_for(overall.id, oj.grade if oj else None) if overall else (
+        f"Inspection of {org}")  # fmt: skip
+    sections.append(
+        Section(
+            kind="overall",
+            heading=heading,
+            judgement_id=overall.id if overall else None,
+            grade=oj.grade if oj else None,
+            intro=[
+                Paragraph(
+                    kind="plain",
+                    sentences=[
+                        Sentence(
+                            text=f"The services {org} provides meet the requirements for a "
+                            f"judgement of {grade_label}.",
+                            basis=f"Judgement {overall.id}" if overall else "",
+                            evidence_ids=[oj.id] if oj else [],
+                        )
+                    ],
+                )
+            ],
+            table=Table(header=["Judgement", "Grade"], rows=rows),
+        )
+    )
+
+    judgement_sections = [draft_judgement_section(data, j) for j in national]
+    visited = [a for a in data.areas if a.visited]
+    area_sections = [draft_area_section(data, a.code) for a in visited]
+
+    # Summary of key findings: one bullet per judgement, from its opening findings.
+    bullets = []
+    for sec in judgement_sections:
+        first = [s for p in sec.paragraphs[:2] for s in p.sentences
+                 if not s.text.startswith("[") and not s.quote and "Paraphrased" not in s.basis]  # fmt: skip
+        if first:
+            bullets.append(Paragraph(kind="bullet", theme="summary", sentences=first[:4]))
+    sections.append(
+        Section(
+            kind="summary",
+            heading="Summary of key findings",
+            intro=[Paragraph(kind="plain", sentences=[Sentence(
+                text=f"{org} is judged {grade_label} overall. The main reasons are set out below."
+                if oj and oj.grade else f"[Add the reasons for the overall judgement about {org}.]",
+                basis="Overall judgement")])],  # fmt: skip
+            paragraphs=bullets,
+        )
+    )
+
+    # What needs to improve: from weaknesses across the whole inspection.
+    sections.append(
+        Section(
+            kind="improve",
+            heading=f"What does {org} need to improve?",
+            paragraphs=_improvements(data),
+        )
+    )
+
+    # Information about the organisation: the editable note.
+    note = data.inspection.organisation_note.strip()
+    org_paras = [
+        Paragraph(kind="numbered", boilerplate=True,
+                  sentences=[Sentence(text=s) for s in _split_sentences(block)])  # fmt: skip
+        for block in re.split(r"\n\s*\n", note) if block.strip()
+    ] or [
+        Paragraph(
+            kind="numbered",
+            theme="placeholder",
+            sentences=[Sentence(text=f"[Add information about {org}: its functions, demand "
+                                "for its services and previous inspections.]")],  # fmt: skip
+        )
+    ]
+    sections.append(Section(kind="organisation", heading=f"Information about {org}", paragraphs=org_paras))
+
+    sections.append(Section(kind="judgements", heading=f"Inspection judgements about {org}"))
+    for sec in judgement_sections:
+        sections.append(sec)
+        if _judgement_kind(fw.judgement(sec.judgement_id or "")) == "local":
+            sections.extend(area_sections)
+            area_sections = []
+    sections.extend(area_sections)  # frameworks without a local-services judgement
+
+    sections.append(_inspection_section(data, opts))
+    report = ReportModel(
+        title=data.inspection.title,
+        subtitle=_dates_line(data),
+        sections=sections,
+        warnings=_warnings(sections),
+        labels=_labels(data),
+    )
+    return finish(report, opts)
+
+
+def _labels(data: DraftData) -> dict[str, str]:
+    return {s.code: s.label for s in data.framework.sources}
+
+
+def _dates_line(data: DraftData) -> str:
+    start, end = _fmt_date(data.inspection.start_date), _fmt_date(data.inspection.end_date)
+    if start and end:
+        return f"Inspection dates: {start} to {end}"
+    return "Inspection dates: [add the dates of the inspection]"
+
+
+def _improvements(data: DraftData) -> list[Paragraph]:
+    pool = Pool(data, data.evidence, {c.id for c in data.cases}, key="improve")
+    fw = data.framework
+    ranked = []
+    for crit in pool.by_criterion:
+        _pos, neg, _ids = pool.case_tally(crit)
+        _wp, wn = pool.wider(crit)
+        if neg or wn:
+            ranked.append((len(neg) + len(wn), crit, neg, wn))
+    ranked.sort(key=lambda r: (-r[0], r[1]))
+    out = []
+    for n, crit, neg, wn in ranked[:5]:
+        ph = phrase_for(crit, _criterion_text(fw, crit))
+        evs = [e for e in pool.by_criterion[crit] if e.polarity == "development"]
+        sent = _sentence(ph.improve, evs, pool,
+                         basis=f"Weaknesses on {crit} in {len(neg)} cases and {len(wn)} "
+                         f"records about services ({n} in all)")  # fmt: skip
+        sent.criteria = [crit]
+        out.append(Paragraph(kind="bullet", theme="improve", sentences=[sent]))
+    if not out:
+        out.append(Paragraph(kind="bullet", theme="placeholder", sentences=[Sentence(
+            text="[Add what needs to improve: no development evidence is recorded yet.]")]))  # fmt: skip
+    return out
+
+
+def _inspection_section(data: DraftData, opts: DraftOptions) -> Section:
+    style = opts.number_style
+    seen = {e.case_id for e in data.evidence if e.case_id}
+    law = Counter(data.case_by_id[c].law_type for c in seen if c in data.case_by_id)
+    fw = data.framework
+    parts = [f"{number_text(n, style)} in {fw.law_type_label(lt).lower()}"
+             for lt, n in sorted(law.items(), key=lambda kv: -kv[1])]  # fmt: skip
+    visited = [a for a in data.areas if a.visited]
+    team = [i for i in data.inspectors if i.active]
+    roles = Counter(i.role for i in team)
+    hmi = sum(n for r, n in roles.items() if r in ("lead", "deputy-lead", "team-inspector"))
+    bullets = [
+        f"Inspectors scrutinised {number_text(len(seen), style)} children's cases"
+        + (f": {', '.join(parts[:-1]) + ' and ' + parts[-1] if len(parts) > 1 else parts[0]}." if parts else "."),
+        f"Inspectors visited {number_text(len(visited), style)} service areas"
+        + (": " + "; ".join(f"{a.name} (Area {a.code})" for a in visited) + "." if visited else "."),
+        "Inspectors read case files, observed practice and spoke to children, parents and "
+        "carers, practitioners, managers, judges and partner agencies.",
+        f"The inspection was carried out under the {data.inspection.statutory_basis}.",
+        f"The inspection team comprised {number_text(hmi, style)} inspectors"
+        + (f", supported by {number_text(len(team) - hmi, style)} specialist colleagues." if len(team) > hmi else "."),
+    ]  # fmt: skip
+    rank = {r: i for i, r in enumerate(ROLE_LABELS)}
+    rows = [[ROLE_LABELS.get(i.role, i.role), i.name]
+            for i in sorted(team, key=lambda i: (rank.get(i.role, 9), i.name))]  # fmt: skip
+    return Section(
+        kind="inspection",
+        heading="Information about this inspection",
+        paragraphs=[Paragraph(kind="bullet", boilerplate=True, sentences=[Sentence(text=b)]) for b in bullets],
+        table=Table(header=["The inspection team", "Name"], rows=rows),
+    )
+
+
+def _warnings(sections: list[Section]) -> list[str]:
+    out = []
+    for sec in sections:
+        for p in sec.paragraphs:
+            for s in p.sentences:
+                if "small sample" in s.basis:
+                    out.append(f"{sec.heading}: '{s.text[:60]}…' rests on a small sample.")
+                if s.text.startswith("["):
+                    out.append(f"{sec.heading}: placeholder to complete: {s.text}")
+    return out
+
+
+# Numbering and footnotes --------------------------------------------------------------
+
+
+def finish(report: ReportModel, opts: DraftOptions) -> ReportModel:
+    """Number the numbered paragraphs from `opts.start_number`, continuing through the
+    document, and define glossary terms in a footnote at their first use."""
+    n = opts.start_number
+    for p in report.paragraphs():
+        if p.kind == "numbered":
+            p.number = n
+            n += 1
+        else:
+            p.number = None
+        p.footnotes = []
+    report.footnotes = []
+    if not opts.footnotes:
+        return report
+    pending = list(GLOSSARY)
+    for p in report.paragraphs():
+        if p.boilerplate or not pending:
+            continue
+        text = p.text
+        for term in list(pending):
+            m = re.search(term.pattern, text, flags=re.IGNORECASE)
+            if m is None:
+                continue
+            number = len(report.footnotes) + 1
+            report.footnotes.append(Footnote(number=number, key=term.key, term=term.term, text=term.text))
+            p.footnotes.append(FootnoteRef(offset=m.end(), number=number, key=term.key))
+            pending.remove(term)
+        p.footnotes.sort(key=lambda f: f.offset)
+    return report
+
+
+def draft_area(data: DraftData, code: str, options: DraftOptions | None = None) -> ReportModel:
+    """One visited area's findings section as a document of its own."""
+    opts = options or DraftOptions()
+    section = draft_area_section(data, code)
+    report = ReportModel(sections=[section], warnings=_warnings([section]), labels=_labels(data))
+    return finish(report, opts)
+
+
+def themes() -> tuple[str, ...]:
+    """The paragraph themes of an area section, in order (for help text and tests)."""
+    return (*THEMES, "development")
