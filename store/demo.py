@@ -19,7 +19,7 @@ from __future__ import annotations
 import random
 import time
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Literal, cast
 
@@ -533,6 +533,162 @@ _CASE_THEMES: tuple[_Theme, ...] = (
     ),
 )
 
+# More fragments per case theme: (strengths, developments, neutrals), added to the above.
+_MORE: dict[str, tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]] = {
+    "screening": (
+        (
+            "The screening record shows {fca} asking {parent} what {child} had seen, not only what the adults did.",
+            "Checks revealed a caution for violence that {parent} had not mentioned; it was weighed carefully.",
+        ),
+        ("Screening was completed by phone with only one party; the other was not reached.",),
+        (
+            "Screening completed within {days} working days of the application.",
+            "Police and local authority checks returned no information of concern.",
+            "Screening call with {parent} lasted about half an hour.",
+        ),
+    ),
+    "safeguarding-letter": (
+        (
+            "The safeguarding letter is short, clear and focused on what {child} needs from the first hearing.",
+            "The safeguarding letter explains why a referral to children's social care was not needed.",
+        ),
+        (
+            "The safeguarding letter proposes a section 7 report without explaining what it should cover.",
+        ),
+        (
+            "Safeguarding letter filed {days} days before the FHDRA.",
+            "The safeguarding letter was read alongside the police return.",
+        ),
+    ),
+    "voice": (
+        (
+            "{Child} said they felt listened to; {fca} had checked back with them before the {hearing}.",
+            "{Fca} recorded {child}'s body language as well as their words, noting when they went quiet.",
+            "{Child}'s wish to keep their pet features in the plan for which home they live in.",
+        ),
+        ("The report quotes {child} but does not say what {fca} made of what they said.",),
+        (
+            "{Child}'s wishes are similar to those recorded in earlier proceedings.",
+            "{Child} chose not to give a view, and this was respected.",
+            "{Child}'s views were gathered at the {hearing} stage.",
+        ),
+    ),
+    "direct-work": (
+        (
+            "{Fca} let {child} bring a favourite toy to the session, which helped them settle.",
+            "{Fca} used {tool} and then checked with {child} what they wanted the judge to know.",
+            "Sessions were short and playful, matched to {child}'s attention span.",
+        ),
+        (
+            "Direct work took place after the recommendation had been drafted, so it could not inform it.",
+        ),
+        (
+            "Direct work: {visits} sessions, using {tool}.",
+            "{Child} was seen at home and at the contact centre.",
+            "Direct work notes are on file for each session.",
+        ),
+    ),
+    "seen-alone": (
+        ("{Fca} saw {child} alone at the start of the work and again before the final report.",),
+        ("{Child} asked to be seen without {parent} present, but this was not arranged.",),
+        (
+            "{Child} was seen {visits} times in total.",
+            "Seen alone: recorded as not appropriate given {child}'s age.",
+            "{Child} was seen at the Cafcass office and at home.",
+        ),
+    ),
+    "reports": (
+        (
+            "{Report} is written so that {parent} could understand it, without jargon.",
+            "{Report} anticipates what might go wrong with the plan and says what should happen if it does.",
+        ),
+        ("{Report} does not reconcile the different accounts from the parents.",),
+        (
+            "{Report} runs to about {n} pages of analysis.",
+            "{Report} was filed {days} days before the {hearing}.",
+            "{Report} recommends a final order.",
+        ),
+    ),
+    "delay": (
+        (
+            "{Fca} flagged the risk of delay at the {hearing} and proposed a tighter timetable, which the court agreed.",
+        ),
+        ("No one challenged the delay when the expert's report was late.",),
+        (
+            "Proceedings have run for {weeks} weeks so far.",
+            "The case was allocated {days} days after the order.",
+            "The timetable was extended once, by agreement.",
+        ),
+    ),
+    "planning": (
+        ("The case plan records what {child} should be told, by whom and when.",),
+        ("The chronology is missing key events, including the police call-out.",),
+        (
+            "Case plan updated after the {hearing}.",
+            "The contact log has {n} entries since allocation.",
+            "Chronology on file; last updated {weeks} weeks ago.",
+        ),
+    ),
+    "oversight": (
+        (
+            "The practice supervisor joined a session with {child} to support a newly qualified {fca}.",
+        ),
+        ("The manager allocated the case to a practitioner with no experience of this case type.",),
+        (
+            "Manager's oversight recorded at allocation and at sign-off.",
+            "The case was discussed in supervision {n} times.",
+            "Case transferred between teams once.",
+        ),
+    ),
+    "diversity": (
+        (
+            "{Fca} checked how {child} describes their own identity rather than relying on the form.",
+        ),
+        ("The report uses a religious label for the family that {parent} disputes.",),
+        (
+            "Diversity section of {report} completed.",
+            "Interpreter used for {parent}.",
+            "Identity needs discussed in supervision.",
+        ),
+    ),
+    "partnership": (
+        ("The guardian's final letter to the IRO lists what {child} needs at each review.",),
+        ("The guardian did not attend the looked-after review, and no views were sent.",),
+        (
+            "The IRO was contacted {n} times during proceedings.",
+            "Local authority social worker changed twice in the case.",
+            "Strategy discussion minutes are on file.",
+        ),
+    ),
+    "support": (
+        ("{Fca} gave {parent} a clear explanation of what would happen at the {hearing}.",),
+        ("{Parent} received the report on the morning of the hearing.",),
+        (
+            "{Parent} was sent the usual information pack.",
+            "Both parties were offered a call before the {hearing}.",
+            "{Parent} declined the offer of a separated parents programme.",
+        ),
+    ),
+    "representation": (
+        ("The solicitor said the guardian's knowledge of {child} was detailed and up to date.",),
+        ("The guardian met {child}'s solicitor only once during proceedings.",),
+        (
+            "The child's solicitor was appointed at the {hearing}.",
+            "Guardian and solicitor agreed the position statement.",
+            "{Child} was made a party at the {hearing}.",
+        ),
+    ),
+    "outcome": (
+        ("{Child} is now living with {parent}, and says they feel safe.",),
+        ("The final order was made without the guardian's updated view.",),
+        (
+            "Final order made at the {hearing}.",
+            "The case closed {weeks} weeks after the final order.",
+            "Arrangements are being reviewed by the local authority.",
+        ),
+    ),
+}
+
 _AREA_THEMES: tuple[_Theme, ...] = (
     _Theme(
         "leadership",
@@ -627,6 +783,18 @@ _AREA_THEMES: tuple[_Theme, ...] = (
         ),
         ("Performance data for the area was provided for the last four quarters.",),
     ),
+)
+
+_CASE_THEMES = tuple(
+    replace(
+        t,
+        strengths=t.strengths + _MORE[t.key][0],
+        developments=t.developments + _MORE[t.key][1],
+        neutrals=t.neutrals + _MORE[t.key][2],
+    )
+    if t.key in _MORE
+    else t
+    for t in _CASE_THEMES
 )
 
 _NATIONAL_THEMES: tuple[_Theme, ...] = (
@@ -755,6 +923,126 @@ _IMPACT: dict[str, tuple[str, ...]] = {
         "",
     ),
 }
+
+_NEUTRAL_DETAIL: tuple[str, ...] = (
+    "The case is at the {hearing} stage.",
+    "{Fca} has held the case for {weeks} weeks.",
+    "Recorded on day {day} of fieldwork.",
+    "Nothing further to follow up.",
+    "No impact on {child} identified.",
+    "For triangulation with the case discussion.",
+    "To check at the area feedback.",
+    "Kept as background to the grading.",
+    "Context only; not a finding in itself.",
+    "The next hearing is listed in {weeks} weeks.",
+    "Read alongside the local authority's chronology.",
+    "Same picture as the previous case held by {fca}.",
+)
+
+_AREA_CONTEXT: dict[str, tuple[str, ...]] = {
+    "INT_MANAGER": (
+        "Meeting with {manager}.",
+        "Interview with {manager} and {team} managers.",
+        "{Manager} told inspectors:",
+        "Leadership meeting, day {day}.",
+    ),
+    "SURVEY_STAFF": (
+        "Staff survey, {team}.",
+        "From the staff survey returns:",
+        "Staff survey: {pct} per cent of staff responded.",
+    ),
+    "OBS_SUPERVISION": (
+        "Observed supervision in {team}.",
+        "Observed a supervision session between {manager} and a practitioner.",
+    ),
+    "OBS_TEAM_MTG": ("Observed a meeting of {team}.", "Team meeting, {team}, day {day}."),
+    "PLR": ("Read {n} performance and learning reviews.", "Sample of PLRs from {team}."),
+    "INT_PRACTITIONER": (
+        "Focus group with {team} practitioners.",
+        "Spoke with practitioners in {team}.",
+    ),
+    "INT_JUDICIARY": (
+        "Interview with the designated family judge.",
+        "Meeting with magistrates and legal advisers.",
+        "Spoke with a district judge.",
+    ),
+    "INT_PARTNER": (
+        "Meeting with the local family justice board chair.",
+        "Spoke with the court manager.",
+        "Interview with the safeguarding partnership business manager.",
+    ),
+    "INT_LA": ("Meeting with local authority heads of service.", "Spoke with {n} IROs."),
+    "PERF_DATA": (
+        "Area performance pack:",
+        "Performance data, last quarter:",
+        "From the area dashboard:",
+    ),
+    "QA_AUDIT": (
+        "Area quality review:",
+        "Audit of {n} cases by the area:",
+        "From the audit tracker:",
+    ),
+    "COMPLAINTS": ("Complaints log:", "Read {n} complaint responses."),
+    "SURVEY_USER": ("Survey of children and families:", "Feedback from families:"),
+    "BOARD_PAPERS": ("Board minutes:", "Board papers, last four meetings:"),
+}
+
+_AREA_IMPACT: dict[str, tuple[str, ...]] = {
+    "strength": (
+        "This means children in the area get a timely service.",
+        "As a result, practitioners have time to see children properly.",
+        "This is having a clear impact on the quality of work with children.",
+        "Inspectors saw the effect of this in the cases sampled.",
+        "Consequently, children's experiences are at the centre of practice.",
+        "This supports consistent, good-quality work across {team}.",
+        "The impact is visible in the improving audit results.",
+        "This gives the court confidence in the advice it receives.",
+        "",
+    ),
+    "development": (
+        "This means some children wait too long for work to start.",
+        "As a result, the quality of practice varies between teams.",
+        "Inspectors saw the effect of this in a small number of cases.",
+        "Leaders accept this and have started to act, but it is too early to see impact.",
+        "This limits leaders' understanding of children's experiences.",
+        "Raised with {manager} at the feedback meeting.",
+        "",
+    ),
+    "neutral": (
+        "Background for the area judgement.",
+        "To triangulate with the case sample.",
+        "Noted for the judgement meeting.",
+        "Recorded on day {day} of fieldwork.",
+    ),
+}
+
+_AREA_FOLLOW_UP: tuple[str, ...] = (
+    "Consistent with the case sample in this area.",
+    "{Manager} provided the supporting documents.",
+    "Matches what practitioners said in the focus group.",
+    "Confirmed by the area's own audit.",
+    "To raise at the weekly feedback meeting.",
+    "Cross-checked with the performance data.",
+    "Partners gave the same message.",
+)
+_MANAGERS = (
+    "the head of practice",
+    "a service manager",
+    "the assistant director",
+    "a practice supervisor",
+    "the area's quality lead",
+    "the service manager for public law",
+    "the service manager for private law",
+)
+_TEAMS = (
+    "the private law team",
+    "the public law team",
+    "one of the private law teams",
+    "the intake team",
+    "the duty team",
+    "the south-side team",
+    "the north-side team",
+)
 
 _FOLLOW_UP: tuple[str, ...] = (
     "Confirmed with the practice supervisor.",
@@ -1044,31 +1332,52 @@ def _cap(s: str) -> str:
     return s[:1].upper() + s[1:]
 
 
+class _Slots(dict[str, str]):
+    """Slot values drawn on first use, so a fragment only spends the draws it needs and a
+    slot used twice (or as {Child} and {child}) reads the same both times."""
+
+    def __init__(self, rng: random.Random, ctx: _Ctx) -> None:
+        super().__init__(ctx.slots)
+        self.rng = rng
+        self.ctx = ctx
+
+    def __missing__(self, key: str) -> str:
+        lower = key[:1].lower() + key[1:]
+        value = _cap(self[lower]) if lower != key else self._draw(key)
+        self[key] = value
+        return value
+
+    def _draw(self, key: str) -> str:
+        rng, ctx = self.rng, self.ctx
+        if key == "fca":
+            return rng.choice(_FCA.get(ctx.case_type, _FCA.get(ctx.law, _FCA["OTHER"])))
+        if key == "child":
+            return rng.choice(_CHILD.get(ctx.age, _CHILD["unknown"]))
+        if key == "parent":
+            return rng.choice(_PARENT.get(ctx.law, _PARENT["OTHER"]))
+        if key == "report":
+            return _REPORT.get(ctx.case_type, "the report")
+        if key == "hearing":
+            return _HEARING.get(ctx.stage, "hearing")
+        draws: dict[str, tuple[str, ...]] = {
+            "agency": _AGENCIES,
+            "tool": _TOOLS,
+            "visits": _NUM_WORDS,
+            "n": _NUM_WORDS,
+            "manager": _MANAGERS,
+            "team": _TEAMS,
+        }
+        if key in draws:
+            return rng.choice(draws[key])
+        ranges = {"weeks": (3, 16), "days": (2, 9), "day": (1, 10), "pct": (55, 92)}
+        low, high = ranges[key]
+        return str(rng.randint(low, high))
+
+
 def _fill(rng: random.Random, template: str, ctx: _Ctx) -> str:
     if "{" not in template:
         return template
-    fca = rng.choice(_FCA.get(ctx.case_type, _FCA.get(ctx.law, _FCA["OTHER"])))
-    child = rng.choice(_CHILD.get(ctx.age, _CHILD["unknown"]))
-    parent = rng.choice(_PARENT.get(ctx.law, _PARENT["OTHER"]))
-    report = _REPORT.get(ctx.case_type, "the report")
-    values = {
-        "fca": fca,
-        "Fca": _cap(fca),
-        "child": child,
-        "Child": _cap(child),
-        "parent": parent,
-        "Parent": _cap(parent),
-        "agency": rng.choice(_AGENCIES),
-        "tool": rng.choice(_TOOLS),
-        "hearing": _HEARING.get(ctx.stage, "hearing"),
-        "report": report,
-        "Report": _cap(report),
-        "weeks": str(rng.randint(3, 16)),
-        "days": str(rng.randint(2, 9)),
-        "visits": rng.choice(_NUM_WORDS),
-    }
-    values.update(ctx.slots)
-    return template.format_map(values)
+    return template.format_map(_Slots(rng, ctx))
 
 
 def _weighted(rng: random.Random, weights: dict[str, int]) -> str:
@@ -1139,15 +1448,21 @@ class _Builder:
             "neutral": theme.neutrals,
         }[polarity]
         source = self._source(theme, ctx if case_id else None)
-        parts = []
-        context = rng.choice(_CONTEXT.get(source, _CONTEXT_DEFAULT))
-        if context and rng.random() < 0.7:
+        area_level = case_id is None
+        contexts = (_AREA_CONTEXT if area_level else _CONTEXT).get(source, _CONTEXT_DEFAULT)
+        impacts = (_AREA_IMPACT if area_level else _IMPACT)[polarity]
+        follow_ups = _AREA_FOLLOW_UP if area_level else _FOLLOW_UP
+        parts: list[str] = []
+        context = rng.choice(contexts)
+        if context and rng.random() < 0.75:
             parts.append(context)
         parts.append(rng.choice(pool))
-        if polarity != "neutral" or rng.random() < 0.5:
-            parts.append(rng.choice(_IMPACT[polarity]))
-        if rng.random() < 0.3:
-            parts.append(rng.choice(_FOLLOW_UP))
+        if polarity == "neutral" and not area_level:
+            parts.append(rng.choice(_NEUTRAL_DETAIL))
+        elif polarity != "neutral" or rng.random() < 0.6:
+            parts.append(rng.choice(impacts))
+        if rng.random() < 0.3 or sum(1 for p in parts if p) < 2:
+            parts.append(rng.choice(follow_ups))
         text = _fill(rng, " ".join(p for p in parts if p), ctx)
         ev = Evidence(
             case_id=case_id,
