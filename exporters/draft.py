@@ -295,23 +295,29 @@ def _as_clause(text: str) -> str | None:
     return t
 
 
+def _stable(e: StoredEvidence) -> tuple[str, str, str, str]:
+    """Order evidence by content, so the same evidence drafts the same text in every copy
+    of the database (ids are random)."""
+    return (e.text, e.child_words, e.case_ref or "", e.id)
+
+
 def _example(
     evs: list[StoredEvidence], pool: Pool, key: str, used: set[str], lead: str | None = None
 ) -> Sentence | None:
-    for ev in sorted(evs, key=lambda e: (-len(e.criteria), e.id)):
+    for ev in sorted(evs, key=lambda e: (-len(e.criteria), *_stable(e))):
         if ev.id in used:
             continue
         clause = _as_clause(ev.text)
         if clause:
             used.add(ev.id)
             leads = EXAMPLE_LEADS if ev.case_id else EXAMPLE_LEADS[::2]
-            opener = lead or pick(leads, key, ev.id)
+            opener = lead or pick(leads, key, ev.text)
             return _sentence(f"{opener} {clause}", [ev], pool, basis="Paraphrased from evidence")
     return None
 
 
 def _child_words(pool: Pool, used: set[str]) -> Sentence | None:
-    for ev in sorted(pool.evidence, key=lambda e: e.id):
+    for ev in sorted(pool.evidence, key=_stable):
         words = " ".join(ev.child_words.split()).strip(" '\"‘’“”")
         if ev.id in used or not words or len(words.split()) > 40:
             continue
@@ -326,14 +332,14 @@ def _child_words(pool: Pool, used: set[str]) -> Sentence | None:
 
 
 def _stakeholder_quote(pool: Pool, used: set[str]) -> Sentence | None:
-    for ev in sorted(pool.evidence, key=lambda e: e.id):
+    for ev in sorted(pool.evidence, key=_stable):
         if ev.id in used or ev.source not in SPEAKER or ev.polarity == "development":
             continue
         m = _QUOTE.search(ev.text)
         if not m:
             continue
         used.add(ev.id)
-        who = pick(SPEAKER[ev.source], pool.key, ev.id)
+        who = pick(SPEAKER[ev.source], pool.key, ev.text)
         quote = m.group(1).strip().rstrip(".")
         lead = pick(
             ("{who} described the service in these terms:", "{who} summed up the service as"),
@@ -495,7 +501,7 @@ def _theme_paragraph(
     ]
     if len(sentences) - len(lead or []) >= 1 and len(sentences) < MAX_SENTENCES:
         prefer_case = theme == "practice"
-        ranked = sorted(strengths, key=lambda e: (bool(e.case_id) != prefer_case, e.id))
+        ranked = sorted(strengths, key=lambda e: (bool(e.case_id) != prefer_case, *_stable(e)))
         ex = _example(ranked, pool, f"{pool.key}|{theme}", used)
         if ex:
             sentences.append(ex)

@@ -59,9 +59,10 @@ CHILD_WORDS = [
 def build(path: Path, *, plant: dict[str, str] | None = None) -> Path:
     """Write the fixture inspection to `path`; `plant` adds identifying text to evidence.
 
-    `plant` maps a field ('text', 'child_words', 'rationale') to text that is put into
-    the first area's evidence (or its judgement rationale), so a test can see it stop
-    the export.
+    `plant` maps a field ('text', 'child_words', 'rationale') to text put into area 6:
+    the child's words quoted in its practice paragraph, its judgement rationale (drafted
+    into the leadership paragraph), or an extra evidence note (which the draft may or
+    may not use), so a test can see it stop the export.
     """
     rnd = random.Random(5)
     store = Store.create(
@@ -113,10 +114,13 @@ def build(path: Path, *, plant: dict[str, str] | None = None) -> Path:
                     store.set_grading(Grading(case_id=cid, criterion_id=crits[0],
                                               grade="requires-improvement"))  # fmt: skip
                 if k in (0, 5):
+                    words = CHILD_WORDS[k % 2]
+                    if plant and "child_words" in plant and code == "6":
+                        words = plant["child_words"]
                     store.put_evidence(Evidence(
                         case_id=cid, criteria=["QP3", "QP9"], source="INT_CHILD", polarity="strength",
                         text="The child told inspectors that the FCA explained what would happen in court.",
-                        child_words=CHILD_WORDS[k % 2]))  # fmt: skip
+                        child_words=words))  # fmt: skip
             if code == "2":
                 continue
             for crits, source, polarity, text in AREA_EVIDENCE:
@@ -144,10 +148,6 @@ def build(path: Path, *, plant: dict[str, str] | None = None) -> Path:
             if "text" in plant:
                 store.put_evidence(Evidence(case_id=ev_area, criteria=["QP7"], source="CASE_FILE",
                                             polarity="strength", text=plant["text"]))  # fmt: skip
-            if "child_words" in plant:
-                store.put_evidence(Evidence(case_id=ev_area, criteria=["QP3"], source="INT_CHILD",
-                                            polarity="strength", text="The child spoke to inspectors.",
-                                            child_words=plant["child_words"]))  # fmt: skip
             if "rationale" in plant:
                 store.set_judgement(Judgement(judgement_id="J18-4A", area_code="6", grade="outstanding",
                                               rationale=plant["rationale"]))  # fmt: skip
