@@ -43,6 +43,7 @@ from store.base import (
     inspect_file,
     locked,
 )
+from store.caseimport import CaseImportMixin
 from store.errors import (
     CorruptDatabaseError,
     DatabaseLockedError,
@@ -54,6 +55,7 @@ from store.errors import (
 from store.ids import hlc_to_iso, uuid7
 from store.migrations import APPLICATION_ID, schema_version
 from store.models import RECORD_TYPES
+from store.sampling import SamplingMixin
 from store.versions import VERSION_COLUMNS, VersionRow, canonical_json, in_conflict, winner
 
 Strategy = Literal["vector", "full"]
@@ -244,7 +246,7 @@ def _header_via_sqlite(path: Path) -> bool:
 # The mixin -------------------------------------------------------------------------------
 
 
-class MergeMixin(StoreBase):
+class MergeMixin(CaseImportMixin, SamplingMixin, StoreBase):
     """Merge, conflicts, resolution and the canonical dump."""
 
     # Gates --------------------------------------------------------------------------------
