@@ -7,8 +7,9 @@ comment text of each paragraph.  Kinds of hit:
 - ``protected-name``: a name in the inspection's protected names (children, parents,
   carers, schools, places), in full, or a single part of a person's name written with a
   capital letter (common words such as "Will" or "Rose" only in full);
-- ``date-of-birth`` and ``full-date``: a full date (day, month and year), other than the
-  inspection's own dates;
+- ``date-of-birth`` and ``full-date``: a full date (day, month and year) after a birth
+  cue, or in a sentence about a person or a child's case (other than the inspection's
+  own dates);
 - ``case-number``: the inspected organisation's or a court's case number (long digit
   runs, court-style numbers such as "AB12C01234");
 - ``case-reference``: one of our pseudonymised case references: allowed in comments,
@@ -40,6 +41,13 @@ DATE_PATTERNS = (
     re.compile(r"\b(?:19|20)\d\d-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9]|3[01])\b"),
 )
 DOB_CUE = re.compile(r"\b(?:born|d\.?o\.?b\.?|date of birth|birthday)\b", re.IGNORECASE)
+# A full date is identifying when it is tied to a person or to a child's case.
+PERSON_CUE = re.compile(
+    r"\b(?:child|children|boy|girl|baby|son|daughter|mother|father|mum|dad|parent|parents|"
+    r"carer|grandmother|grandfather|nan|sibling|he|she|his|her|family|hearing|contact|order|"
+    r"placed|placement|moved|removed|seen|visited|allocated|resumed|birth|born)\b",
+    re.IGNORECASE,
+)
 EMAIL = re.compile(r"\b[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+\b")
 PHONE = re.compile(
     r"(?<![\w/\-])(?:\+44\s?\(?0?\)?\s?|\(?0)\d{2,4}\)?[\s\-]?\d{3,4}[\s\-]?\d{3,4}(?![\w/])"
@@ -155,7 +163,10 @@ class Scanner:
                 if m.group(0).lower() in self._allowed:
                     continue
                 before = text[max(0, m.start() - 40) : m.start()]
-                add("date-of-birth" if DOB_CUE.search(before) else "full-date", m)
+                if DOB_CUE.search(before):
+                    add("date-of-birth", m)
+                elif PERSON_CUE.search(text):
+                    add("full-date", m)
         for m in PHONE.finditer(text):
             add("phone", m)
         for m in POSTCODE.finditer(text):
