@@ -791,6 +791,8 @@ _CASE_THEMES = tuple(
         strengths=t.strengths + _MORE[t.key][0],
         developments=t.developments + _MORE[t.key][1],
         neutrals=t.neutrals + _MORE[t.key][2],
+        # These fragments assume a child who talks: not for babies and toddlers.
+        young_ok=t.young_ok and t.key not in ("voice", "direct-work"),
     )
     if t.key in _MORE
     else t
