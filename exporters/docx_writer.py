@@ -117,7 +117,9 @@ def comment_text(paragraph: Paragraph, labels: dict[str, str] | None = None) -> 
             ids = s.evidence_ids[:MAX_IDS_PER_CLAIM]
             more = len(s.evidence_ids) - len(ids)
             parts.append(
-                "evidence " + ", ".join(ids) + (f" and {more} more (see the CSV trace)" if more else "")
+                "evidence "
+                + ", ".join(ids)
+                + (f" and {more} more (see the CSV trace)" if more else "")
             )
         lines.append(" · ".join(parts))
     if paragraph.criteria:

@@ -45,8 +45,8 @@ from exporters.wording import (
     HEADLINES,
     HOWEVER,
     NATIONAL_HEADLINES,
-    PRACTICE_HEADLINES,
     PARTNER_SOURCES,
+    PRACTICE_HEADLINES,
     SMALL_SAMPLE,
     SPEAKER,
     STAKEHOLDER_GROUPS,
@@ -440,7 +440,9 @@ def _strength_sentences(pool: Pool, claim: Claim, key: str, first: bool) -> list
         )
     else:
         return []
-    out.append(Sentence(text=ph.impact, criteria=[claim.criterion], basis="Impact of the claim above"))
+    out.append(
+        Sentence(text=ph.impact, criteria=[claim.criterion], basis="Impact of the claim above")
+    )
     return out
 
 
@@ -465,9 +467,13 @@ def _theme_paragraph(
         stake = [e for e in pool.evidence if e.source in PARTNER_SOURCES]
         if stake:
             pos = [e for e in stake if e.polarity == "strength"]
-            groups = sorted({STAKEHOLDER_GROUPS[e.source] for e in pos if e.source in STAKEHOLDER_GROUPS})
+            groups = sorted(
+                {STAKEHOLDER_GROUPS[e.source] for e in pos if e.source in STAKEHOLDER_GROUPS}
+            )
             if len(pos) * 2 >= len(stake) and groups:
-                who = groups[0] if len(groups) == 1 else ", ".join(groups[:-1]) + " and " + groups[-1]
+                who = (
+                    groups[0] if len(groups) == 1 else ", ".join(groups[:-1]) + " and " + groups[-1]
+                )
                 sentences.insert(
                     len(lead or []),
                     _sentence(
@@ -538,7 +544,10 @@ def _development_paragraph(pool: Pool, used: set[str]) -> Paragraph | None:
                 text = pick(HOWEVER, pool.key).format(prop=word, weak=ph.weak)
             else:
                 text = pick(
-                    ("In {prop} cases, {weak}.", "Inspectors also found {prop} cases where {weak}."),
+                    (
+                        "In {prop} cases, {weak}.",
+                        "Inspectors also found {prop} cases where {weak}.",
+                    ),
                     pool.key,
                     crit,
                 ).format(prop=word, weak=ph.weak)
@@ -593,7 +602,12 @@ def _judgement_lead(data: DraftData, jdef: JudgementDef | None, area_code: str |
     basis = f"Judgement {jdef.id}" + (f" (Area {area_code})" if area_code else "")
     out: list[Sentence] = []
     if grade is None:
-        out.append(Sentence(text="[Headline to follow when the judgement is made.]", basis=basis + ": not yet judged"))
+        out.append(
+            Sentence(
+                text="[Headline to follow when the judgement is made.]",
+                basis=basis + ": not yet judged",
+            )
+        )
     else:
         options = HEADLINES.get(grade, HEADLINES["good"])
         if kind in ("private", "public"):
@@ -610,8 +624,11 @@ def _judgement_lead(data: DraftData, jdef: JudgementDef | None, area_code: str |
     if j and j.rationale.strip():
         for part in _split_sentences(j.rationale):
             out.append(
-                Sentence(text=part, basis=f"{basis}: the rationale recorded with the grade",
-                         evidence_ids=[rid])  # fmt: skip
+                Sentence(
+                    text=part,
+                    basis=f"{basis}: the rationale recorded with the grade",
+                    evidence_ids=[rid],
+                )  # fmt: skip
             )
     return out
 
@@ -757,7 +774,9 @@ def draft_judgement_section(data: DraftData, jdef: JudgementDef) -> Section:
     )
 
 
-def _local_services_summary(data: DraftData, style: NumberStyle = "words-below-10") -> list[Sentence]:
+def _local_services_summary(
+    data: DraftData, style: NumberStyle = "words-below-10"
+) -> list[Sentence]:
     jdef = area_judgement(data.framework)
     visited = [a for a in data.areas if a.visited]
     if not visited:
@@ -805,7 +824,9 @@ def _fmt_date(iso: str | None) -> str:
 
 def inspection_dates(data: DraftData) -> list[str]:
     """The inspection's own dates as written in the report (allowed by the check)."""
-    return [d for d in (_fmt_date(data.inspection.start_date), _fmt_date(data.inspection.end_date)) if d]
+    return [
+        d for d in (_fmt_date(data.inspection.start_date), _fmt_date(data.inspection.end_date)) if d
+    ]
 
 
 def draft_report(data: DraftData, options: DraftOptions | None = None) -> ReportModel:
@@ -864,10 +885,19 @@ def draft_report(data: DraftData, options: DraftOptions | None = None) -> Report
         Section(
             kind="summary",
             heading="Summary of key findings",
-            intro=[Paragraph(kind="plain", sentences=[Sentence(
-                text=f"{org} is judged {grade_label} overall. The main reasons are set out below."
-                if oj and oj.grade else f"[Add the reasons for the overall judgement about {org}.]",
-                basis="Overall judgement")])],  # fmt: skip
+            intro=[
+                Paragraph(
+                    kind="plain",
+                    sentences=[
+                        Sentence(
+                            text=f"{org} is judged {grade_label} overall. The main reasons are set out below."
+                            if oj and oj.grade
+                            else f"[Add the reasons for the overall judgement about {org}.]",
+                            basis="Overall judgement",
+                        )
+                    ],
+                )
+            ],  # fmt: skip
             paragraphs=bullets,
         )
     )
@@ -884,18 +914,28 @@ def draft_report(data: DraftData, options: DraftOptions | None = None) -> Report
     # Information about the organisation: the editable note.
     note = data.inspection.organisation_note.strip()
     org_paras = [
-        Paragraph(kind="numbered", boilerplate=True,
-                  sentences=[Sentence(text=s) for s in _split_sentences(block)])  # fmt: skip
-        for block in re.split(r"\n\s*\n", note) if block.strip()
+        Paragraph(
+            kind="numbered",
+            boilerplate=True,
+            sentences=[Sentence(text=s) for s in _split_sentences(block)],
+        )  # fmt: skip
+        for block in re.split(r"\n\s*\n", note)
+        if block.strip()
     ] or [
         Paragraph(
             kind="numbered",
             theme="placeholder",
-            sentences=[Sentence(text=f"[Add information about {org}: its functions, demand "
-                                "for its services and previous inspections.]")],  # fmt: skip
+            sentences=[
+                Sentence(
+                    text=f"[Add information about {org}: its functions, demand "
+                    "for its services and previous inspections.]"
+                )
+            ],  # fmt: skip
         )
     ]
-    sections.append(Section(kind="organisation", heading=f"Information about {org}", paragraphs=org_paras))
+    sections.append(
+        Section(kind="organisation", heading=f"Information about {org}", paragraphs=org_paras)
+    )
 
     sections.append(Section(kind="judgements", heading=f"Inspection judgements about {org}"))
     for sec in judgement_sections:
@@ -980,7 +1020,10 @@ def _inspection_section(data: DraftData, opts: DraftOptions) -> Section:
     return Section(
         kind="inspection",
         heading="Information about this inspection",
-        paragraphs=[Paragraph(kind="bullet", boilerplate=True, sentences=[Sentence(text=b)]) for b in bullets],
+        paragraphs=[
+            Paragraph(kind="bullet", boilerplate=True, sentences=[Sentence(text=b)])
+            for b in bullets
+        ],
         table=Table(header=["The inspection team", "Name"], rows=rows),
     )
 
@@ -1024,7 +1067,9 @@ def finish(report: ReportModel, opts: DraftOptions) -> ReportModel:
             if m is None:
                 continue
             number = len(report.footnotes) + 1
-            report.footnotes.append(Footnote(number=number, key=term.key, term=term.term, text=term.text))
+            report.footnotes.append(
+                Footnote(number=number, key=term.key, term=term.term, text=term.text)
+            )
             p.footnotes.append(FootnoteRef(offset=m.end(), number=number, key=term.key))
             pending.remove(term)
         p.footnotes.sort(key=lambda f: f.offset)

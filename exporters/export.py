@@ -13,7 +13,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from exporters.docx_writer import comment_text, write_docx
-from exporters.draft import DraftData, DraftOptions, draft_area, draft_report, inspection_dates, load
+from exporters.draft import (
+    DraftData,
+    DraftOptions,
+    draft_area,
+    draft_report,
+    inspection_dates,
+    load,
+)
 from exporters.errors import IdentifyingDetailsError
 from exporters.identify import Hit, Scanner, scan
 from exporters.model import ReportModel

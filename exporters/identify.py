@@ -55,7 +55,9 @@ PHONE = re.compile(
 POSTCODE = re.compile(r"\b[A-Z]{1,2}[0-9][A-Z0-9]?\s?[0-9][A-Z]{2}\b")
 COURT_NUMBER = re.compile(r"\b[A-Z]{2}\d{2}[A-Z]\d{5}\b")
 LONG_NUMBER = re.compile(r"(?<![\w.\-])\d{6,}(?![\w.\-])")
-CASE_NO_CUE = re.compile(r"\bcase\s+(?:no\.?|number|ref(?:erence)?)\s*:?\s*[A-Z0-9][\w\-/]{2,}", re.IGNORECASE)
+CASE_NO_CUE = re.compile(
+    r"\bcase\s+(?:no\.?|number|ref(?:erence)?)\s*:?\s*[A-Z0-9][\w\-/]{2,}", re.IGNORECASE
+)
 _CAP = r"[A-Z][a-z'’]+"
 STREET = re.compile(
     rf"\b(?:\d{{1,4}}[a-z]?,?\s+)?(?:{_CAP}\s+){{1,3}}(?:Road|Street|Avenue|Lane|Close|Drive|"
@@ -71,9 +73,55 @@ SCHOOL = re.compile(
 SCHOOL_EXEMPT = re.compile(r"\b(?:Cafcass|Ofsted|Family|Court|Judicial|College of Social Work)\b")
 # Parts of names that are also common words: matched only as part of the full name.
 COMMON_WORDS = frozenset(
-    "will may hope rose mark june april august bill faith joy grace summer dawn rob sue pat "
-    "ray guy jack frank grant page hunter lane field green white brown young long king hill "
-    "wood mason judge baker cook child court case care love north south west east".split()
+    [
+        "will",
+        "may",
+        "hope",
+        "rose",
+        "mark",
+        "june",
+        "april",
+        "august",
+        "bill",
+        "faith",
+        "joy",
+        "grace",
+        "summer",
+        "dawn",
+        "rob",
+        "sue",
+        "pat",
+        "ray",
+        "guy",
+        "jack",
+        "frank",
+        "grant",
+        "page",
+        "hunter",
+        "lane",
+        "field",
+        "green",
+        "white",
+        "brown",
+        "young",
+        "long",
+        "king",
+        "hill",
+        "wood",
+        "mason",
+        "judge",
+        "baker",
+        "cook",
+        "child",
+        "court",
+        "case",
+        "care",
+        "love",
+        "north",
+        "south",
+        "west",
+        "east",
+    ]
 )
 
 ALLOWED_IN_COMMENTS = frozenset({"case-reference"})

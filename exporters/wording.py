@@ -142,8 +142,7 @@ PHRASES: dict[str, Phrase] = {
         "advice to the court did not explain the reasons for the recommendation",
         "This means that courts can make decisions with confidence that children's needs "
         "have been weighed carefully.",
-        "Make sure that advice to the court always sets out the reasons for each "
-        "recommendation.",
+        "Make sure that advice to the court always sets out the reasons for each recommendation.",
     ),
     "SW3": Phrase(
         "practice",
@@ -205,8 +204,7 @@ PHRASES: dict[str, Phrase] = {
         "practice",
         "direct work with children is purposeful and suited to their age and understanding",
         "direct work with the child was limited or was not recorded",
-        "As a result, children are helped to share their views in ways that feel safe to "
-        "them.",
+        "As a result, children are helped to share their views in ways that feel safe to them.",
         "Ensure that direct work with children is purposeful, proportionate and recorded.",
         "practitioners",
         "undertake direct work that is well suited to each child's age and understanding",
@@ -216,8 +214,7 @@ PHRASES: dict[str, Phrase] = {
         "case plans are clear about what needs to happen for the child and by when",
         "case plans were not updated when the child's circumstances changed",
         "This means that work stays focused and children's cases move forward purposefully.",
-        "Improve case planning so that plans are revised whenever a child's circumstances "
-        "change.",
+        "Improve case planning so that plans are revised whenever a child's circumstances change.",
         "case plans",
         "are clear about what needs to happen for the child and by when",
     ),
@@ -235,10 +232,8 @@ PHRASES: dict[str, Phrase] = {
     "QP8": Phrase(
         "practice",
         "children are seen, and seen alone when this is in their best interests",
-        "the child was not seen, or the reasons for not seeing the child alone were not "
-        "recorded",
-        "This means that practitioners understand children's day-to-day experiences at first "
-        "hand.",
+        "the child was not seen, or the reasons for not seeing the child alone were not recorded",
+        "This means that practitioners understand children's day-to-day experiences at first hand.",
         "Ensure that the reasons for not seeing a child, or not seeing a child alone, are "
         "always recorded.",
         "children",
@@ -253,8 +248,7 @@ PHRASES: dict[str, Phrase] = {
     ),
     "QP10": Phrase(
         "practice",
-        "advice and recommendations are made by suitably experienced staff and recorded "
-        "carefully",
+        "advice and recommendations are made by suitably experienced staff and recorded carefully",
         "the reasons for the advice given to the court were not recorded",
         "As a result, the advice children's futures depend on is sound and can be checked.",
         "Ensure that the reasons for advice given to the court are always recorded.",
@@ -316,8 +310,7 @@ PHRASES: dict[str, Phrase] = {
         "leaders set ambitious priorities for the service and follow them through",
         "leaders' priorities were not yet reflected in practice",
         "As a result, staff share a clear sense of what good work with children looks like.",
-        "Ensure that leaders' priorities are translated into consistent practice with "
-        "children.",
+        "Ensure that leaders' priorities are translated into consistent practice with children.",
     ),
     "LG2": Phrase(
         "partners",
@@ -397,8 +390,7 @@ PHRASES: dict[str, Phrase] = {
         "children keep the same practitioner wherever possible",
         "children experienced changes of practitioner",
         "Consequently, children can build relationships with the adults who represent them.",
-        "Reduce changes of practitioner so that children keep the same worker wherever "
-        "possible.",
+        "Reduce changes of practitioner so that children keep the same worker wherever possible.",
     ),
     "LGN3": Phrase(
         "partners",

@@ -25,30 +25,107 @@ from store.models import (
 from store.store import Store
 
 CASE_STRENGTHS: list[tuple[list[str], str, str]] = [
-    (["QP7"], "CASE_FILE", "The section 7 report analysed the impact of the parents' conflict on the child and made a clear recommendation."),
-    (["QP8", "QP5"], "CASE_FILE", "The FCA saw the child alone at school and used drawings to help her talk about home."),
-    (["QP3"], "CASE_FILE", "The report set out the child's wishes clearly and explained them in the light of his age."),
+    (
+        ["QP7"],
+        "CASE_FILE",
+        "The section 7 report analysed the impact of the parents' conflict on the child and made a clear recommendation.",
+    ),
+    (
+        ["QP8", "QP5"],
+        "CASE_FILE",
+        "The FCA saw the child alone at school and used drawings to help her talk about home.",
+    ),
+    (
+        ["QP3"],
+        "CASE_FILE",
+        "The report set out the child's wishes clearly and explained them in the light of his age.",
+    ),
     (["QP1"], "CASE_FILE", "Work was allocated within two days and the report was filed on time."),
-    (["QP2", "SW1"], "CASE_FILE", "Safeguarding checks were completed promptly and risks were clearly identified in the safeguarding letter."),
-    (["QPN4"], "CASE_DISCUSSION", "The manager's oversight was recorded on the file and gave clear direction about the next steps."),
+    (
+        ["QP2", "SW1"],
+        "CASE_FILE",
+        "Safeguarding checks were completed promptly and risks were clearly identified in the safeguarding letter.",
+    ),
+    (
+        ["QPN4"],
+        "CASE_DISCUSSION",
+        "The manager's oversight was recorded on the file and gave clear direction about the next steps.",
+    ),
     (["QP11"], "CASE_FILE", "Case recording was up to date and showed the purpose of each visit."),
-    (["QP6"], "CASE_DISCUSSION", "The case plan was updated after the hearing and set clear timescales."),
+    (
+        ["QP6"],
+        "CASE_DISCUSSION",
+        "The case plan was updated after the hearing and set clear timescales.",
+    ),
 ]
 CASE_WEAKNESSES: list[tuple[list[str], str, str]] = [
-    (["QP11"], "CASE_FILE", "Contact logs were several weeks behind and the case plan had not been updated after the hearing."),
-    (["QPN4"], "CASE_FILE", "There was no evidence of management oversight when the risk to the child increased."),
+    (
+        ["QP11"],
+        "CASE_FILE",
+        "Contact logs were several weeks behind and the case plan had not been updated after the hearing.",
+    ),
+    (
+        ["QPN4"],
+        "CASE_FILE",
+        "There was no evidence of management oversight when the risk to the child increased.",
+    ),
     (["QP8"], "CASE_FILE", "The reason for not seeing the child alone was not recorded."),
 ]
 AREA_EVIDENCE: list[tuple[list[str], str, str, str]] = [
-    (["LG4"], "INT_MANAGER", "strength", "The head of practice reviews audit findings with managers every month and follows up actions."),
-    (["LG3"], "PERF_DATA", "strength", "Performance information shows that nearly all safeguarding letters are filed on time."),
-    (["LGN4"], "INT_JUDICIARY", "strength", "The designated family judge described the service as 'reliable, child-focused and quick to respond' in every case."),
-    (["LGN4"], "INT_LA", "strength", "Local authority managers value the joint work on pre-proceedings cases."),
-    (["LG2"], "OBS_COURT", "strength", "The guardian gave clear oral evidence that kept the child's experience at the centre of the hearing."),
-    (["LG5"], "SURVEY_STAFF", "strength", "Staff who responded to the survey said that managers are approachable and that they feel supported."),
-    (["LG8"], "INT_PRACTITIONER", "strength", "Newly qualified staff receive a structured induction with protected caseloads."),
-    (["QPN4", "LG5"], "PLR", "strength", "Performance and learning reviews are reflective and set clear actions for practitioners."),
-    (["LG8"], "SURVEY_STAFF", "development", "Some practitioners said that workloads have been high for several months."),
+    (
+        ["LG4"],
+        "INT_MANAGER",
+        "strength",
+        "The head of practice reviews audit findings with managers every month and follows up actions.",
+    ),
+    (
+        ["LG3"],
+        "PERF_DATA",
+        "strength",
+        "Performance information shows that nearly all safeguarding letters are filed on time.",
+    ),
+    (
+        ["LGN4"],
+        "INT_JUDICIARY",
+        "strength",
+        "The designated family judge described the service as 'reliable, child-focused and quick to respond' in every case.",
+    ),
+    (
+        ["LGN4"],
+        "INT_LA",
+        "strength",
+        "Local authority managers value the joint work on pre-proceedings cases.",
+    ),
+    (
+        ["LG2"],
+        "OBS_COURT",
+        "strength",
+        "The guardian gave clear oral evidence that kept the child's experience at the centre of the hearing.",
+    ),
+    (
+        ["LG5"],
+        "SURVEY_STAFF",
+        "strength",
+        "Staff who responded to the survey said that managers are approachable and that they feel supported.",
+    ),
+    (
+        ["LG8"],
+        "INT_PRACTITIONER",
+        "strength",
+        "Newly qualified staff receive a structured induction with protected caseloads.",
+    ),
+    (
+        ["QPN4", "LG5"],
+        "PLR",
+        "strength",
+        "Performance and learning reviews are reflective and set clear actions for practitioners.",
+    ),
+    (
+        ["LG8"],
+        "SURVEY_STAFF",
+        "development",
+        "Some practitioners said that workloads have been high for several months.",
+    ),
 ]
 CHILD_WORDS = [
     "She listened to me and wrote down what I said",
@@ -86,7 +163,9 @@ def build(path: Path, *, plant: dict[str, str] | None = None) -> Path:
         ]:
             store.put_inspector(Inspector(name=name, initials=initials, role=role))  # type: ignore[arg-type]
         store.put_area(Area(code="6", name="Hampshire, Isle of Wight and Dorset", visited=True))
-        store.put_area(Area(code="13", name="Coventry, Warwickshire and Northamptonshire", visited=True))
+        store.put_area(
+            Area(code="13", name="Coventry, Warwickshire and Northamptonshire", visited=True)
+        )
         store.put_area(Area(code="2", name="Cumbria and Lancashire", visited=False))
         case_ids: dict[str, list[str]] = {"6": [], "13": [], "2": []}
         n = 0
@@ -96,8 +175,15 @@ def build(path: Path, *, plant: dict[str, str] | None = None) -> Path:
                 law = "PRIVATE" if i % 3 else "PUBLIC"
                 ctype = "S7" if law == "PRIVATE" else "S31"
                 cid = store.put_case(
-                    CaseFile(ref=f"C-{n:03d}", area_code=code, law_type=law, case_type=ctype,
-                             stage="FINAL", status="complete", age_band="10-13")  # fmt: skip
+                    CaseFile(
+                        ref=f"C-{n:03d}",
+                        area_code=code,
+                        law_type=law,
+                        case_type=ctype,
+                        stage="FINAL",
+                        status="complete",
+                        age_band="10-13",
+                    )  # fmt: skip
                 )
                 case_ids[code].append(cid)
         for code, ids in case_ids.items():
@@ -134,12 +220,24 @@ def build(path: Path, *, plant: dict[str, str] | None = None) -> Path:
             ("J18-0", None, "outstanding", ""),
             ("J18-1", None, "good", ""),
             ("J18-2", None, "good", ""),
-            ("J18-3", None, "outstanding", "Leaders know the organisation well and act decisively."),
+            (
+                "J18-3",
+                None,
+                "outstanding",
+                "Leaders know the organisation well and act decisively.",
+            ),
             ("J18-4", None, "outstanding", ""),
-            ("J18-4A", "6", "outstanding", "Leaders have a precise understanding of practice in every team."),
+            (
+                "J18-4A",
+                "6",
+                "outstanding",
+                "Leaders have a precise understanding of practice in every team.",
+            ),
             ("J18-4A", "13", "good", ""),
         ]:
-            store.set_judgement(Judgement(judgement_id=jid, area_code=area, grade=grade, rationale=rationale))
+            store.set_judgement(
+                Judgement(judgement_id=jid, area_code=area, grade=grade, rationale=rationale)
+            )
         store.add_protected_name(ProtectedName(name="Kayleigh Brennan", category="child"))
         store.add_protected_name(ProtectedName(name="Darren Brennan", category="parent"))
         store.add_protected_name(ProtectedName(name="Oakfield Primary School", category="school"))

@@ -31,7 +31,10 @@ def blocks(path: Path) -> list[Block]:
             ids = [int(i) for i in el.xpath(".//w:commentRangeStart/@w:id")]
             out.append(Block(p.style.name if p.style is not None else "", p.text, ids))
         elif el.tag == qn("w:tbl"):
-            rows = ["|".join(tc.xpath("string(.)") for tc in tr.xpath("./w:tc")) for tr in el.xpath("./w:tr")]
+            rows = [
+                "|".join(tc.xpath("string(.)") for tc in tr.xpath("./w:tc"))
+                for tr in el.xpath("./w:tr")
+            ]
             out.append(Block("table", "\n".join(rows), []))
     return out
 

@@ -51,7 +51,10 @@ def test_planted_corpus_is_all_caught_as_its_kind() -> None:
 
 
 PLANTS = {
-    "protected-name": ("rationale", "Leaders acted quickly after Kayleigh Brennan's case was reviewed."),
+    "protected-name": (
+        "rationale",
+        "Leaders acted quickly after Kayleigh Brennan's case was reviewed.",
+    ),
     "phone": ("rationale", "The manager's mobile, 07700 900123, was shared with parents."),
     "email": ("rationale", "Parents wrote to d.brennan@example.org with concerns."),
     "postcode": ("rationale", "The office near M14 5RT was visited."),

@@ -1,0 +1,59 @@
+"""The exported report converts with LibreOffice (to PDF) and pandoc (to plain text)."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from exporters.export import export_report
+from store.store import Store
+
+
+@pytest.fixture
+def report_docx(fx_db: Path, tmp_path: Path) -> Path:
+    out = tmp_path / "report.docx"
+    with Store.open(fx_db) as store:
+        export_report(store, out)
+    return out
+
+
+@pytest.mark.soffice
+def test_libreoffice_converts_to_pdf(report_docx: Path, tmp_path: Path) -> None:
+    soffice = shutil.which("soffice") or shutil.which("libreoffice")
+    if soffice is None:
+        pytest.skip("LibreOffice (soffice) is not installed; .ci/run installs it")
+    outdir = tmp_path / "pdf"
+    profile = tmp_path / "lo-profile"
+    subprocess.run(
+        [soffice, f"-env:UserInstallation=file://{profile}", "--headless", "--convert-to",
+         "pdf", "--outdir", str(outdir), str(report_docx)],
+        check=True, capture_output=True, timeout=180,
+    )  # fmt: skip
+    pdf = outdir / "report.pdf"
+    assert pdf.exists() and pdf.stat().st_size > 1000
+    pdftotext = shutil.which("pdftotext")
+    if pdftotext is None:
+        return  # the PDF exists and is not empty; its text cannot be read here
+    text = subprocess.run([pdftotext, "-layout", str(pdf), "-"], check=True,
+                          capture_output=True, text=True).stdout  # fmt: skip
+    flat = " ".join(text.split())
+    assert "The overall judgement is outstanding" in flat
+    assert "Summary of key findings" in flat
+    assert "(Area 6) is outstanding" in flat
+    assert "However," in flat
+    assert "'Children' means children and young people" in flat  # the footnote
+
+
+def test_pandoc_reads_the_report(report_docx: Path) -> None:
+    pandoc = shutil.which("pandoc")
+    if pandoc is None:
+        pytest.skip("pandoc is not installed; .ci/run installs it")
+    text = subprocess.run([pandoc, "-t", "plain", "--wrap=none", str(report_docx)],
+                          check=True, capture_output=True, text=True).stdout  # fmt: skip
+    assert "The overall judgement is outstanding" in text
+    assert "What does Cafcass need to improve?" in text
+    assert "1. " in text or "1.\t" in text
+    assert "Information about this inspection" in text
