@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import json
 from typing import Any, TypeVar
 
@@ -342,17 +343,28 @@ def _area_key(code: str) -> tuple[int, str]:
 T = TypeVar("T", bound=Stored)
 
 
+@functools.cache
+def _field_plan(cls: type[Stored]) -> tuple[tuple[str, ...], frozenset[str]]:
+    """The record fields of a Stored model, and which of them are stored as JSON text."""
+    names = tuple(n for n in cls.model_fields if n != "meta")
+    json_fields = frozenset(
+        n for n in names if any(t in str(cls.model_fields[n].annotation) for t in ("list", "dict"))
+    )
+    return names, json_fields
+
+
 def _stored(cls: type[T], row: dict[str, Any], store: StoreBase) -> T:
+    names, json_fields = _field_plan(cls)
     fields = {}
-    for name, field in cls.model_fields.items():
-        if name == "meta" or name not in row:
+    for name in names:
+        if name not in row:
             continue
         value = row[name]
-        annotation = str(field.annotation)
-        if isinstance(value, str) and ("list" in annotation or "dict" in annotation):
+        if name in json_fields and isinstance(value, str):
             value = json.loads(value)
         fields[name] = value
-    return cls.model_validate({**fields, "meta": store._provenance(row)})
+    fields["meta"] = store._provenance(row)
+    return cls.model_validate(fields)
 
 
 def _stored_evidence(row: dict[str, Any], store: StoreBase) -> StoredEvidence:
