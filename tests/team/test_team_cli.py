@@ -15,7 +15,7 @@ from tests.team.case_list import write_case_list
 from tui.cli import cli
 
 
-def run(*args: str, code: int = 0) -> Result:
+def run(*args: str | Path, code: int = 0) -> Result:
     result = CliRunner().invoke(cli, [str(a) for a in args])
     assert result.exit_code == code, result.output
     assert "Traceback" not in result.output
