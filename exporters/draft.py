@@ -270,29 +270,37 @@ def _sentence(text: str, evs: Iterable[StoredEvidence], pool: Pool, **extra: obj
 
 # Evidence text into report prose -----------------------------------------------------
 
-_QUOTE = re.compile(r"[‘'\"“]([^‘’'\"“”]{12,160})[’'\"”]")
+_QUOTE = re.compile(r"(?:^|(?<=[\s(:]))[‘'\"“]([^\"“”]{12,160}?)[’'\"”](?=[\s.,;:!?)]|$)")
 _WORDS = re.compile(r"[A-Za-z’']+")
 
 
 def _as_clause(text: str) -> str | None:
-    """Evidence text fit to follow "For example,": one or two sentences of 6-45 words.
+    """One sentence of evidence text fit to follow "For example,": 6 to 40 words.
 
-    Note-form text (semicolons, abbreviations in every line) is tidied; text too short or
-    too long to read as a sentence is not used.
+    Inspectors' notes often open with a label ("case record, stage: final hearing.") and
+    end with working notes; the first sentence that reads as a finding is used, and text
+    with none is not used at all.
     """
-    t = " ".join(text.split()).strip()
-    if not t:
-        return None
-    t = t.replace(";", ",")
-    words = _WORDS.findall(t)
-    if not 6 <= len(words) <= 45:
-        return None
-    first = t.split(" ", 1)[0]
-    if not (first.isupper() and len(first) > 1) and not first.startswith(("Cafcass", "I ")):
-        t = t[0].lower() + t[1:]
-    if t[-1] not in ".!?":
-        t += "."
-    return t
+    for i, sentence in enumerate(_split_sentences(text.replace(";", "."))):
+        head = sentence.split(":", 1)
+        if len(head) == 2 and len(head[0].split()) <= 6:
+            rest = head[1].strip()
+            if rest[:1].isupper():
+                sentence = rest  # a label ("Area dashboard: Leaders track ...")
+            elif len(rest.split()) < 5:
+                continue  # a label and a fragment ("Case record, stage: final hearing.")
+        if not sentence or not sentence[0].isupper():
+            continue  # a working note ("case file read in full.")
+        words = _WORDS.findall(sentence)
+        if not 6 <= len(words) <= 40:
+            continue
+        first = sentence.split(" ", 1)[0]
+        if not (first.isupper() and len(first) > 1) and first not in ("Cafcass", "I"):
+            sentence = sentence[0].lower() + sentence[1:]
+        if sentence[-1] not in ".!?":
+            sentence += "."
+        return sentence
+    return None
 
 
 def _stable(e: StoredEvidence) -> tuple[str, str, str, str]:
