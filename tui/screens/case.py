@@ -47,6 +47,7 @@ def _seen_value(value: bool | None) -> str:
 class CaseScreen(FieldworkScreen[None]):
     """One sampled child's case."""
 
+    AUTO_FOCUS = "#case-evidence"
     BINDINGS = [
         Binding("escape", "back", "Back", id="case-back", tooltip="Back to where you were."),
         Binding(

@@ -19,6 +19,7 @@ from textual.widgets import DataTable, Footer, Header, Input, Select, Static
 from store.models import STATUS_LABELS, CaseFilter
 from tui.messages import CasePageLoaded, CasesCounted, LookupsLoaded
 from tui.screens.base import FieldworkScreen
+from tui.widgets.paged_table import PagedTable
 
 SORTS: tuple[str, ...] = get_args(CaseFilter.model_fields["sort"].annotation)
 COLUMNS = (
@@ -39,6 +40,7 @@ FILTER_DEBOUNCE = 0.15
 class CaseListScreen(FieldworkScreen[None]):
     """Every sampled case, or mine; Enter opens the highlighted case."""
 
+    AUTO_FOCUS = "#cases-table"
     BINDINGS = [
         Binding(
             "m",
@@ -99,6 +101,7 @@ class CaseListScreen(FieldworkScreen[None]):
         self._ids: list[str] = []
         self._lookups = False
         self._keep_cursor = 0
+        self._shown = False
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -126,7 +129,7 @@ class CaseListScreen(FieldworkScreen[None]):
             )
             yield Select[str]([], prompt="Inspector", compact=True, id="cases-inspector")
         yield Static("Loading cases…", id="cases-summary")
-        table: DataTable[str] = DataTable(id="cases-table", cursor_type="row", zebra_stripes=True)
+        table = PagedTable(id="cases-table", margin=max(5, self.fw.settings.page_size // 4))
         for label, _ in COLUMNS:
             table.add_column(label, key=label)
         yield table
@@ -143,8 +146,9 @@ class CaseListScreen(FieldworkScreen[None]):
             self.fw.pending_case_filter = None
             self.query_one("#cases-area", Select).value = pending
             self.filter = self.filter.model_copy(update={"area_code": pending})
-        if self.is_mounted and self.generation:
+        if self._shown:
             self.refresh_cases(keep_cursor=True)
+        self._shown = True
 
     # Loading --------------------------------------------------------------------------
     @work(thread=True, exclusive=True, group="cases-lookups", exit_on_error=False)
@@ -169,7 +173,8 @@ class CaseListScreen(FieldworkScreen[None]):
         """Start a new generation: count and fetch the first page for the filter."""
         self.generation += 1
         table = self.query_one(DataTable)
-        rows = max(self.fw.settings.page_size, table.cursor_row + 50 if keep_cursor else 0)
+        page = self.fw.settings.page_size
+        rows = max(page, min(self.loaded, 5000)) if keep_cursor else page
         self._keep_cursor = table.cursor_row if keep_cursor else 0
         self.load_first(self.generation, self.filter, rows)
 
@@ -224,8 +229,7 @@ class CaseListScreen(FieldworkScreen[None]):
         self.loaded += len(message.rows)
         if message.offset == 0 and self._keep_cursor:
             table.move_cursor(row=min(self._keep_cursor, self.loaded - 1), animate=False)
-        if message.offset == 0 and len(message.rows) < self.fw.settings.page_size:
-            self.total = len(message.rows)
+
         self._show_summary()
 
     def _show_summary(self) -> None:
@@ -236,13 +240,9 @@ class CaseListScreen(FieldworkScreen[None]):
             f"{who}: {shown} · sorted by {order} · Enter opens · m mine/all · s sort"
         )
 
-    def on_data_table_row_highlighted(self, event: DataTable.RowHighlighted) -> None:
-        """Fetch the next page when the cursor nears the end of what is loaded."""
-        if (
-            not self._loading_more
-            and self.loaded < self.total
-            and event.cursor_row >= self.loaded - 40
-        ):
+    def on_paged_table_near_end(self, message: PagedTable.NearEnd) -> None:
+        """Fetch the next page when the cursor or the scroll nears the end of the rows."""
+        if not self._loading_more and self.loaded < self.total:
             self._loading_more = True
             self.load_more(self.generation, self.filter, self.loaded)
 
@@ -275,7 +275,11 @@ class CaseListScreen(FieldworkScreen[None]):
         self._debounce = self.set_timer(FILTER_DEBOUNCE, lambda: self._set(text=value))
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
-        """Enter in the filter goes to the table."""
+        """Enter in the filter applies it at once and goes to the table."""
+        if self._debounce is not None:
+            self._debounce.stop()
+        if event.value != self.filter.text:
+            self._set(text=event.value)
         self.query_one(DataTable).focus()
 
     def on_select_changed(self, event: Select.Changed) -> None:

@@ -30,6 +30,7 @@ def cell_text(cell: CoverageCell) -> Text:
 class CoverageScreen(FieldworkScreen[None]):
     """A matrix of criteria against visited areas (and national evidence)."""
 
+    AUTO_FOCUS = "#coverage-table"
     BINDINGS = [
         Binding(
             "r", "refresh", "Refresh", id="coverage-refresh", tooltip="Count the evidence again."

@@ -106,6 +106,7 @@ def form_of(ev: StoredEvidence) -> dict[str, Any]:
 class EvidenceEditorScreen(FieldworkScreen[str | None]):
     """Write or change one piece of evidence; dismisses with its id when saved."""
 
+    AUTO_FOCUS = "#criteria-search"
     BINDINGS = [
         Binding(
             "ctrl+s",
@@ -122,7 +123,7 @@ class EvidenceEditorScreen(FieldworkScreen[str | None]):
             tooltip="Leave the editor; asks first if there are unsaved changes.",
         ),
         Binding(
-            "ctrl+k",
+            "ctrl+g",
             "focus_criteria",
             "Criteria",
             id="focus-criteria",
@@ -492,5 +493,7 @@ class EvidenceEditorScreen(FieldworkScreen[str | None]):
         self.query_one("#criteria-search", Input).focus()
 
     def action_focus_text(self) -> None:
-        """Jump to the evidence text."""
-        self.query_one("#editor-text", TextArea).focus()
+        """Jump to the end of the evidence text."""
+        text = self.query_one("#editor-text", TextArea)
+        text.focus()
+        text.move_cursor(text.document.end)

@@ -22,6 +22,7 @@ class HomeScreen(FieldworkScreen[None]):
     """Who I am; my cases and the team's by area and status; evidence; open
     safeguarding escalations; criteria with thin evidence."""
 
+    AUTO_FOCUS = "#home-areas"
     BINDINGS = [
         Binding(
             "n",

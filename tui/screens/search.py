@@ -19,6 +19,7 @@ SEARCH_DEBOUNCE = 0.2
 class SearchScreen(FieldworkScreen[None]):
     """Type words (quotes keep a phrase); Enter on a result opens it in its case."""
 
+    AUTO_FOCUS = "#search-query"
     BINDINGS = [
         Binding("f", "focus_query", "Query", id="search-focus", tooltip="Back to the search box."),
         Binding(

@@ -1,0 +1,62 @@
+"""Helpers shared by the Pilot tests."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from textual.app import App
+from textual.pilot import Pilot
+from textual.screen import Screen
+from textual.widgets import DataTable
+
+from tui.app import FieldworkApp
+from tui.screens.case import CaseScreen
+from tui.screens.evidence_editor import EvidenceEditorScreen
+
+
+async def settle(pilot: Pilot[Any]) -> None:
+    """Let workers finish and their messages be handled (no sleeping)."""
+    for _ in range(4):
+        await pilot.app.workers.wait_for_complete()
+        await pilot.pause()
+
+
+def table_rows(table: DataTable[Any]) -> list[list[str]]:
+    """Every row of a table as text."""
+    return [[str(c) for c in table.get_row_at(i)] for i in range(table.row_count)]
+
+
+async def open_case(pilot: Pilot[Any], ref: str | None = None) -> CaseScreen:
+    """From anywhere: the case list, filtered on `ref`, then Enter."""
+    await pilot.press("c")
+    await settle(pilot)
+    if ref:
+        await pilot.press("f", *ref, "enter")
+        await settle(pilot)
+    await pilot.press("enter")
+    await settle(pilot)
+    screen = pilot.app.screen
+    assert isinstance(screen, CaseScreen)
+    return screen
+
+
+async def write_evidence(pilot: Pilot[Any], criterion: str, text: str) -> EvidenceEditorScreen:
+    """In an open editor: pick a criterion by search, type the text (source as it is)."""
+    editor = pilot.app.screen
+    assert isinstance(editor, EvidenceEditorScreen)
+    await pilot.press(*criterion, "enter")
+    await pilot.press("ctrl+t", *text)
+    await pilot.pause()
+    return editor
+
+
+def fw(pilot: Pilot[Any]) -> FieldworkApp:
+    """The app, typed."""
+    app = pilot.app
+    assert isinstance(app, FieldworkApp)
+    return app
+
+
+def top(app: App[Any]) -> Screen[Any]:
+    """The screen on top (typed loosely, so tests can compare it with any screen)."""
+    return app.screen

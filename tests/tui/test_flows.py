@@ -1,0 +1,426 @@
+"""Pilot tests: each of the inspector's flows, asserting what the screen shows and what
+the store holds."""
+
+from __future__ import annotations
+
+import pytest
+from textual.widgets import DataTable, Input, Static, TextArea
+
+from store.models import CaseFilter
+from tests.tui.conftest import AppFactory
+from tests.tui.helpers import fw, open_case, settle, table_rows, top, write_evidence
+from tui.modals.drafts import DraftRecoveryModal
+from tui.modals.grade import GradeModal
+from tui.modals.leave_editor import LeaveEditorModal
+from tui.screens.case import CaseScreen
+from tui.screens.case_list import CaseListScreen
+from tui.screens.coverage import CoverageScreen
+from tui.screens.evidence_editor import EvidenceEditorScreen
+from tui.screens.help import HelpScreen
+from tui.screens.home import HomeScreen
+from tui.screens.search import SearchScreen
+
+SIZE = (120, 40)
+
+
+@pytest.mark.asyncio
+async def test_home_shows_who_i_am_and_escalations(make_fw: AppFactory) -> None:
+    app = make_fw()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        assert isinstance(app.screen, HomeScreen)
+        me = app.store.me()
+        assert me is not None
+        who = str(app.screen.query_one("#home-who", Static).render())
+        assert me.name in who
+        escalations = table_rows(app.screen.query_one("#home-escalation-table", DataTable))
+        assert len(escalations) == len(app.store.escalations()) > 0
+        areas = table_rows(app.screen.query_one("#home-areas", DataTable))
+        assert {r[0] for r in areas} >= {a.code for a in app.store.areas(visited_only=True)}
+
+
+@pytest.mark.asyncio
+async def test_case_list_pages_as_the_cursor_moves(make_fw: AppFactory) -> None:
+    app = make_fw(page_size=20, start_screen="cases")
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        screen = app.screen
+        assert isinstance(screen, CaseListScreen)
+        table = screen.query_one(DataTable)
+        assert screen.total == app.store.count_cases() == 150
+        first = table.row_count
+        assert first % 20 == 0 and 20 <= first < 150  # a window's worth of pages, no more
+        await pilot.press("ctrl+end")
+        await settle(pilot)
+        assert table.row_count > first
+        for _ in range(10):
+            await pilot.press("ctrl+end")
+            await settle(pilot)
+        assert table.row_count == 150
+        refs = [r[0] for r in table_rows(table)]
+        assert refs == sorted(refs)
+
+
+@pytest.mark.asyncio
+async def test_case_list_filters_and_sorts(make_fw: AppFactory) -> None:
+    app = make_fw(start_screen="cases")
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        screen = app.screen
+        assert isinstance(screen, CaseListScreen)
+        table = screen.query_one(DataTable)
+        some = app.store.case_rows(CaseFilter(), 7, 1)[0]
+        await pilot.press("f", *some.ref[-4:], "enter")
+        await settle(pilot)
+        assert some.ref in [r[0] for r in table_rows(table)]
+        assert table.row_count == app.store.count_cases(CaseFilter(text=some.ref[-4:]))
+        await pilot.press("x", "m")
+        await settle(pilot)
+        mine = app.store.count_cases(CaseFilter(inspector_id=app.store.me_id))
+        assert table.row_count == mine > 0
+        await pilot.press("m", "s")
+        await settle(pilot)
+        assert screen.filter.sort == "area"
+        areas = [r[1] for r in table_rows(table)]
+        assert table.row_count == 150
+        assert areas[0] == app.store.case_rows(CaseFilter(sort="area"), 0, 1)[0].area_code
+
+
+@pytest.mark.asyncio
+async def test_add_evidence_with_the_keyboard(make_fw: AppFactory) -> None:
+    app = make_fw()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        case = await open_case(pilot)
+        before = len(app.store.evidence_for_case(case.case_id))
+        await pilot.press("n")
+        await settle(pilot)
+        await write_evidence(pilot, "QP1", "The plan was reviewed within a week.")
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        assert top(app) is case
+        stored = app.store.evidence_for_case(case.case_id)
+        assert len(stored) == before + 1
+        new = [e for e in stored if e.text == "The plan was reviewed within a week."]
+        assert new and new[0].criteria == ["QP1"] and new[0].source == "CASE_FILE"
+        assert new[0].meta.created_by == app.store.me_id
+        texts = [r[3] for r in table_rows(case.query_one("#case-evidence", DataTable))]
+        assert "The plan was reviewed within a week." in texts
+        assert app.store.drafts() == []
+
+
+@pytest.mark.asyncio
+async def test_edit_evidence(make_fw: AppFactory) -> None:
+    app = make_fw()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        case = await open_case(pilot)
+        first = case.evidence[0]
+        await pilot.press("e")
+        await settle(pilot)
+        editor = app.screen
+        assert isinstance(editor, EvidenceEditorScreen)
+        assert editor.query_one("#editor-text", TextArea).text == first.text
+        assert not editor.dirty
+        await pilot.press("ctrl+t", *" Checked again.")
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        assert top(app) is case
+        assert app.store.evidence(first.id).text == first.text + " Checked again."
+
+
+@pytest.mark.asyncio
+async def test_delete_and_undo_evidence(make_fw: AppFactory) -> None:
+    app = make_fw()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        case = await open_case(pilot)
+        count = len(case.evidence)
+        victim = case.evidence[0]
+        await pilot.press("d")
+        await settle(pilot)
+        ids = [e.id for e in app.store.evidence_for_case(case.case_id)]
+        assert victim.id not in ids and len(ids) == count - 1
+        assert case.query_one("#case-evidence", DataTable).row_count == count - 1
+        await pilot.press("u")
+        await settle(pilot)
+        assert app.store.evidence(victim.id).text == victim.text
+        assert case.query_one("#case-evidence", DataTable).row_count == count
+
+
+@pytest.mark.asyncio
+async def test_grade_a_criterion(make_fw: AppFactory) -> None:
+    app = make_fw()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        case = await open_case(pilot)
+        await pilot.press("t")
+        grid = case.query_one("#case-grading", DataTable)
+        await pilot.press("down", "down")
+        criterion = app.store.framework.criteria[2].id
+        await pilot.press("g")
+        await settle(pilot)
+        assert isinstance(app.screen, GradeModal)
+        await pilot.press("2")
+        await pilot.press("ctrl+a", "ctrl+k", *"Child's views well reported", "enter")
+        await settle(pilot)
+        assert top(app) is case
+        grading = app.store.gradings_for_case(case.case_id)[criterion]
+        assert grading.grade == "good" and grading.rationale == "Child's views well reported"
+        row = table_rows(grid)[2]
+        assert row[0] == criterion and row[1] == "Good"
+
+
+@pytest.mark.asyncio
+async def test_case_attributes_are_committed_at_once(make_fw: AppFactory) -> None:
+    app = make_fw()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        case = await open_case(pilot)
+        target = "complete" if case.case and case.case.status != "complete" else "in-progress"
+        case.query_one("#case-status").value = target  # type: ignore[attr-defined]
+        await settle(pilot)
+        assert app.store.case(case.case_id).status == target
+
+
+@pytest.mark.asyncio
+async def test_search_finds_evidence_and_opens_it_in_its_case(make_fw: AppFactory) -> None:
+    app = make_fw()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        word = app.store.all_evidence()[3].text.split()[0]
+        await pilot.press("slash")
+        await settle(pilot)
+        assert isinstance(app.screen, SearchScreen)
+        await pilot.press(*word, "enter")
+        await settle(pilot)
+        search = app.screen
+        assert isinstance(search, SearchScreen)
+        hits = app.store.search(word)
+        assert len(search.hits) == len(hits) > 0
+        table = search.query_one(DataTable)
+        assert table.row_count == len(hits)
+        first_case_hit = next(i for i, h in enumerate(search.hits) if h.case_id)
+        table.move_cursor(row=first_case_hit)
+        await pilot.press("enter")
+        await settle(pilot)
+        case = app.screen
+        assert isinstance(case, CaseScreen)
+        hit = search.hits[first_case_hit]
+        assert case.case_id == hit.case_id
+        evidence_table = case.query_one("#case-evidence", DataTable)
+        assert case.evidence[evidence_table.cursor_row].id == hit.evidence_id
+
+
+@pytest.mark.asyncio
+async def test_leaving_a_dirty_editor_asks_first(make_fw: AppFactory) -> None:
+    app = make_fw()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        case = await open_case(pilot)
+        before = len(app.store.evidence_for_case(case.case_id))
+        await pilot.press("n")
+        await settle(pilot)
+        editor = await write_evidence(pilot, "SW2", "Half a thought")
+        assert editor.dirty
+        await pilot.press("escape")
+        await pilot.pause()
+        assert isinstance(app.screen, LeaveEditorModal)
+        await pilot.press("k")
+        await pilot.pause()
+        assert top(app) is editor
+        assert editor.query_one("#editor-text", TextArea).text == "Half a thought"
+        await pilot.press("escape")
+        await pilot.pause()
+        await pilot.press("d")
+        await settle(pilot)
+        assert top(app) is case
+        assert len(app.store.evidence_for_case(case.case_id)) == before
+        assert app.store.drafts() == []
+
+
+@pytest.mark.asyncio
+async def test_leave_prompt_can_save(make_fw: AppFactory) -> None:
+    app = make_fw()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        case = await open_case(pilot)
+        await pilot.press("n")
+        await settle(pilot)
+        await write_evidence(pilot, "SW2", "Saved from the prompt")
+        await pilot.press("escape")
+        await pilot.pause()
+        await pilot.press("s")
+        await settle(pilot)
+        assert top(app) is case
+        texts = [e.text for e in app.store.evidence_for_case(case.case_id)]
+        assert "Saved from the prompt" in texts
+
+
+@pytest.mark.asyncio
+async def test_quitting_a_dirty_editor_asks_first(make_fw: AppFactory) -> None:
+    app = make_fw()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await open_case(pilot)
+        await pilot.press("n")
+        await settle(pilot)
+        await write_evidence(pilot, "SW2", "Not yet")
+        await pilot.press("ctrl+q")
+        await pilot.pause()
+        assert isinstance(app.screen, LeaveEditorModal)
+        await pilot.press("escape")
+        await pilot.pause()
+        assert isinstance(app.screen, EvidenceEditorScreen)
+
+
+@pytest.mark.asyncio
+async def test_draft_is_recovered_after_the_app_stops_without_saving(
+    make_fw: AppFactory,
+) -> None:
+    first = make_fw()
+    async with first.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        case = await open_case(pilot)
+        case_id = case.case_id
+        await pilot.press("n")
+        await settle(pilot)
+        editor = await write_evidence(pilot, "QP2", "Typed before the battery died")
+        editor.flush_draft()
+        await settle(pilot)
+        drafts = first.store.drafts()
+        assert len(drafts) == 1
+        assert drafts[0].payload["text"] == "Typed before the battery died"
+        # The app stops here without saving (the test leaves the context).
+    second = make_fw()
+    async with second.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        modal = second.screen
+        assert isinstance(modal, DraftRecoveryModal)
+        assert "Typed before the battery died" in str(table_rows(modal.query_one(DataTable)))
+        await pilot.press("enter")
+        await settle(pilot)
+        restored = top(second)
+        assert isinstance(restored, EvidenceEditorScreen)
+        assert restored.query_one("#editor-text", TextArea).text == "Typed before the battery died"
+        assert restored.form()["criteria"] == ["QP2"]
+        assert restored.dirty
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        texts = [e.text for e in second.store.evidence_for_case(case_id)]
+        assert "Typed before the battery died" in texts
+        assert second.store.drafts() == []
+
+
+@pytest.mark.asyncio
+async def test_autosave_keeps_a_draft_while_typing(make_fw: AppFactory) -> None:
+    app = make_fw(autosave_seconds=0.1)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await open_case(pilot)
+        await pilot.press("n")
+        await settle(pilot)
+        await write_evidence(pilot, "QP2", "Kept by the timer")
+        for _ in range(50):
+            await pilot.pause(0.05)
+            await settle(pilot)
+            if app.store.drafts():
+                break
+        drafts = app.store.drafts()
+        assert drafts and drafts[0].payload["form"]["text"] == "Kept by the timer"
+
+
+@pytest.mark.asyncio
+async def test_area_evidence_and_marking_an_escalation(make_fw: AppFactory) -> None:
+    app = make_fw()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        area = app.store.areas(visited_only=True)[0]
+        await pilot.press("n")
+        await settle(pilot)
+        editor = app.screen
+        assert isinstance(editor, EvidenceEditorScreen)
+        editor.query_one("#editor-about").value = area.code  # type: ignore[attr-defined]
+        editor.query_one("#editor-source").value = "INT_MANAGER"  # type: ignore[attr-defined]
+        await write_evidence(pilot, "LG", "Managers know their teams well.")
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        assert isinstance(app.screen, HomeScreen)
+        saved = [
+            e
+            for e in app.store.evidence_for_area(area.code, include_cases=False)
+            if e.text == "Managers know their teams well."
+        ]
+        assert saved and saved[0].case_id is None and saved[0].source == "INT_MANAGER"
+        # Mark the first open escalation as escalated.
+        open_before = app.store.escalations()
+        home = top(app)
+        home.query_one("#home-escalation-table", DataTable).focus()
+        await pilot.press("enter")
+        await settle(pilot)
+        marking = top(app)
+        assert isinstance(marking, EvidenceEditorScreen)
+        marking.query_one("#editor-escalated").value = True  # type: ignore[attr-defined]
+        marking.query_one("#editor-escalation-note", Input).focus()
+        await pilot.press(*"Told the head of service")
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        done = app.store.evidence(open_before[0].id)
+        assert done.escalation == "escalated"
+        assert done.escalation_note == "Told the head of service"
+        assert len(app.store.escalations()) == len(open_before) - 1
+        rows = table_rows(home.query_one("#home-escalation-table", DataTable))
+        assert len(rows) == max(1, len(open_before) - 1)
+
+
+@pytest.mark.asyncio
+async def test_coverage_help_and_theme(make_fw: AppFactory) -> None:
+    app = make_fw()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("v")
+        await settle(pilot)
+        screen = app.screen
+        assert isinstance(screen, CoverageScreen)
+        table = screen.query_one(DataTable)
+        coverage = app.store.coverage()
+        assert table.row_count == len(coverage.criteria)
+        assert len(table.columns) == len(coverage.areas) + 3
+        await pilot.press("question_mark")
+        await pilot.pause()
+        assert isinstance(app.screen, HelpScreen)
+        text = " ".join(str(s.render()) for s in app.screen.query(Static))
+        assert "Save this evidence" in text and "Undo the last delete" in text
+        await pilot.press("escape")
+        dark = app.current_theme.dark
+        app.action_toggle_light_dark()
+        await pilot.pause()
+        assert app.current_theme.dark is not dark
+
+
+@pytest.mark.asyncio
+async def test_command_palette_lists_extra_screens(make_fw: AppFactory) -> None:
+    from textual.screen import Screen
+
+    from tui.app import EXTRA_SCREENS, ExtraScreen
+
+    app = make_fw()
+    EXTRA_SCREENS.append(ExtraScreen("Conflicts test", "A test screen", lambda: Screen()))
+    try:
+        async with app.run_test(size=SIZE) as pilot:
+            await settle(pilot)
+            titles = [c.title for c in app.get_system_commands(app.screen)]
+            assert titles.index("Conflicts test") > titles.index("Coverage")
+            assert "Undo delete" in titles
+    finally:
+        EXTRA_SCREENS.pop()
+
+
+@pytest.mark.asyncio
+async def test_keymap_from_settings(make_fw: AppFactory) -> None:
+    app = make_fw(keymap={"go-coverage": "ctrl+o"})
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("ctrl+o")
+        await settle(pilot)
+        assert fw(pilot).current_mode == "coverage"
