@@ -1,0 +1,134 @@
+"""Pilot tests of the conflicts and merge-log screens, on a tiny app with a store."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from textual.app import App
+from textual.pilot import Pilot
+from textual.screen import Screen
+from textual.widgets import DataTable, TextArea
+
+from store.framework import load_framework
+from store.models import Area, CaseFile, Grading, Inspector
+from store.store import Store
+from tui.screens.conflicts import ConflictsScreen, ValuesEditor
+from tui.screens.merge_log import MergeLogScreen
+
+
+class StoreApp(App[None]):
+    """Just enough app: a `.store`, and the screen under test pushed on mount."""
+
+    def __init__(self, store: Store, screen: Screen[None]) -> None:
+        super().__init__()
+        self.store = store
+        self._first = screen
+
+    def on_mount(self) -> None:
+        self.push_screen(self._first)
+
+
+@pytest.fixture
+def conflicted(tmp_path: Path) -> Iterator[tuple[Store, str]]:
+    """A master with one grading in conflict between Alice and Bob."""
+    m = Store.create(
+        tmp_path / "m.db", load_framework("cafcass-2018"), title="T", lead="Ruth Okafor"
+    )
+    m.put_area(Area(code="6", name="Hampshire", visited=True))
+    case_id = m.put_case(
+        CaseFile(ref="C-1000-AA", area_code="6", law_type="PRIVATE", case_type="CAO", stage="WTFH")
+    )
+    for name, grade in (("Alice Able", "good"), ("Bob Brown", "inadequate")):
+        who = m.put_inspector(Inspector(name=name, initials=name[:1] + name.split()[1][:1]))
+        other = Store.open(m.issue(tmp_path / f"{name[:3]}.db", who))
+        other.set_grading(Grading(case_id=case_id, criterion_id="SW1", grade=grade))
+        other.close()
+    for f in ("Ali.db", "Bob.db"):
+        m.merge_from(tmp_path / f)
+    yield m, case_id
+    m.close()
+
+
+async def settle(pilot: Pilot[Any]) -> None:
+    for _ in range(4):
+        await pilot.app.workers.wait_for_complete()
+        await pilot.pause()
+
+
+def cells(table: DataTable[Any]) -> list[list[str]]:
+    return [[str(c) for c in table.get_row_at(i)] for i in range(table.row_count)]
+
+
+@pytest.mark.asyncio
+async def test_sides_are_shown_field_by_field_and_one_is_kept(
+    conflicted: tuple[Store, str],
+) -> None:
+    store, case_id = conflicted
+    app = StoreApp(store, ConflictsScreen())
+    async with app.run_test(size=(140, 36)) as pilot:
+        await settle(pilot)
+        screen = app.screen
+        assert isinstance(screen, ConflictsScreen)
+        listing = screen.query_one("#conflicts-list", DataTable)
+        assert listing.row_count == 1
+        sides = screen.query_one("#conflicts-sides", DataTable)
+        headers = [str(c.label) for c in sides.columns.values()]
+        assert any("Alice Able" in h for h in headers) and any("Bob Brown" in h for h in headers)
+        grade_row = next(r for r in cells(sides) if r[0].endswith("grade"))
+        assert grade_row[0].startswith("≠") and set(grade_row[1:]) == {"good", "inadequate"}
+        alice_column = next(i for i, h in enumerate(headers) if "Alice" in h)
+        await pilot.press(str(alice_column))
+        await settle(pilot)
+        assert store.conflicts() == []
+        assert store.gradings_for_case(case_id)["SW1"].grade == "good"
+        assert listing.row_count == 0
+
+
+@pytest.mark.asyncio
+async def test_edit_and_keep(conflicted: tuple[Store, str]) -> None:
+    store, case_id = conflicted
+    app = StoreApp(store, ConflictsScreen())
+    async with app.run_test(size=(140, 36)) as pilot:
+        await settle(pilot)
+        await pilot.press("e")
+        await settle(pilot)
+        editor = app.screen
+        assert isinstance(editor, ValuesEditor)
+        area = editor.query_one(TextArea)
+        text = area.text
+        area.text = text.replace('"good"', '"outstanding"').replace('"inadequate"', '"outstanding"')
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        assert isinstance(app.screen, ConflictsScreen)
+        assert store.conflicts() == []
+        assert store.gradings_for_case(case_id)["SW1"].grade == "outstanding"
+
+
+@pytest.mark.asyncio
+async def test_refresh_after_a_merge_elsewhere(conflicted: tuple[Store, str]) -> None:
+    store, _ = conflicted
+    (c,) = store.conflicts()
+    store.resolve(c.record_id, take=c.sides[0].version_id)
+    app = StoreApp(store, ConflictsScreen())
+    async with app.run_test(size=(140, 36)) as pilot:
+        await settle(pilot)
+        assert app.screen.query_one("#conflicts-list", DataTable).row_count == 0
+
+
+@pytest.mark.asyncio
+async def test_merge_log_lists_the_merges(conflicted: tuple[Store, str]) -> None:
+    store, _ = conflicted
+    app = StoreApp(store, MergeLogScreen())
+    async with app.run_test(size=(140, 30)) as pilot:
+        await settle(pilot)
+        rows = cells(app.screen.query_one("#merge-log-table", DataTable))
+        assert [r[2] for r in rows] == ["Bob.db", "Ali.db"]
+        assert rows[0][1] == "Ruth Okafor" and rows[0][7] == "1"
+        await pilot.press("r")
+        await settle(pilot)
+        await pilot.press("escape")
+        await pilot.pause()
+        assert not isinstance(app.screen, MergeLogScreen)

@@ -1,0 +1,117 @@
+"""The merge log: who merged which file into this database, when, with what counts.
+
+The log is local to the file (it is never merged), so the master's log is the history
+of the team's merges and an inspector's log shows when they last took the master.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING, Protocol, cast
+
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.message import Message
+from textual.screen import Screen
+from textual.widgets import DataTable, Footer, Header, Static
+
+from store.errors import FieldworkError
+
+if TYPE_CHECKING:
+    from store.merge import MergeLogEntry
+    from store.store import Store
+
+
+class _HasStore(Protocol):
+    store: Store
+
+
+class MergeLogLoaded(Message):
+    """The log, read in a worker."""
+
+    def __init__(self, entries: list[MergeLogEntry]) -> None:
+        super().__init__()
+        self.entries = entries
+
+
+class MergeLogFailed(Message):
+    """Reading the log failed; `text` is the one-sentence error."""
+
+    def __init__(self, text: str) -> None:
+        super().__init__()
+        self.text = text
+
+
+class MergeLogScreen(Screen[None]):
+    """Every merge into this database, newest first."""
+
+    DEFAULT_CSS = """
+    MergeLogScreen #merge-log-table { height: 1fr; border: round $primary; }
+    MergeLogScreen #merge-log-summary { height: auto; padding: 0 1; }
+    """
+    BINDINGS = [
+        Binding("r", "refresh", "Refresh", id="merge-log-refresh",
+                tooltip="Read the log again."),
+        Binding("escape", "close", "Back", id="merge-log-close", tooltip="Close this screen."),
+    ]  # fmt: skip
+
+    def __init__(self) -> None:
+        super().__init__(id="merge-log")
+
+    @property
+    def store(self) -> Store:
+        return cast(_HasStore, self.app).store
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        yield Static("Loading…", id="merge-log-summary")
+        table: DataTable[str] = DataTable(id="merge-log-table", cursor_type="row")
+        table.add_columns(
+            "When", "By", "File", "Versions", "New", "Changed", "Deleted", "New conflicts"
+        )
+        yield table
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.title = "Merge log"
+        self.load()
+
+    @work(thread=True, exclusive=True, group="merge-log", exit_on_error=False)
+    def load(self) -> None:
+        try:
+            entries = self.store.merge_log()
+        except FieldworkError as exc:
+            self.post_message(MergeLogFailed(str(exc)))
+            return
+        self.post_message(MergeLogLoaded(entries))
+
+    @on(MergeLogLoaded)
+    def _loaded(self, message: MergeLogLoaded) -> None:
+        table = self.query_one("#merge-log-table", DataTable)
+        table.clear()
+        for e in message.entries:
+            table.add_row(
+                e.at.replace("T", " ").rstrip("Z"),
+                e.by_name,
+                Path(e.src_path).name,
+                str(e.new_versions),
+                str(e.new_records),
+                str(e.changed),
+                str(e.deleted),
+                str(e.new_conflicts),
+                key=str(e.id),
+            )
+        n = len(message.entries)
+        summary = "No merges into this database yet." if not n else f"{n} merges, newest first."
+        self.query_one("#merge-log-summary", Static).update(summary)
+
+    @on(MergeLogFailed)
+    def _failed(self, message: MergeLogFailed) -> None:
+        self.notify(message.text, severity="error", title="Merge log")
+
+    def action_refresh(self) -> None:
+        self.load()
+
+    def action_close(self) -> None:
+        self.app.pop_screen()
