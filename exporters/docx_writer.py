@@ -92,10 +92,13 @@ def _open_template(template: Path) -> Any:
     return doc
 
 
-def comment_text(paragraph: Paragraph, labels: dict[str, str] | None = None) -> str:
+def comment_text(
+    paragraph: Paragraph, labels: dict[str, str] | None = None, ids: bool = True
+) -> str:
     """The evidence trace for one paragraph, as the comment shows it: one line per claim.
 
-    Lists evidence ids, case references (allowed here, never in the body), criteria and
+    Lists evidence ids (left out with ids=False, for the identifiability scan: they are
+    Fieldwork's own random ids), case references (allowed here, never in the body), criteria and
     source types, and the tally behind each proportion word.
     """
     labels = labels or {}
@@ -113,12 +116,12 @@ def comment_text(paragraph: Paragraph, labels: dict[str, str] | None = None) -> 
             refs = s.case_refs[:MAX_REFS_PER_CLAIM]
             more = len(s.case_refs) - len(refs)
             parts.append("cases " + ", ".join(refs) + (f" and {more} more" if more else ""))
-        if s.evidence_ids:
-            ids = s.evidence_ids[:MAX_IDS_PER_CLAIM]
-            more = len(s.evidence_ids) - len(ids)
+        if s.evidence_ids and ids:
+            shown = s.evidence_ids[:MAX_IDS_PER_CLAIM]
+            more = len(s.evidence_ids) - len(shown)
             parts.append(
                 "evidence "
-                + ", ".join(ids)
+                + ", ".join(shown)
                 + (f" and {more} more (see the CSV trace)" if more else "")
             )
         lines.append(" · ".join(parts))
@@ -158,14 +161,17 @@ class _Writer:
         self.report = report
         self.comments = comments
         self.ref_style_id = styles["footnote_ref"].style_id
+        # Style ids, set on the XML directly: python-docx's lookup by style object scans
+        # every style in the document for each paragraph, which dominated the write time.
+        self.ids = {k: s.style_id for k, s in styles.items()}
         self.labels = report.labels
 
     def write(self, progress: Callable[[int, int], None] | None) -> None:
         r = self.report
         if r.title:
-            self.doc.add_paragraph(r.title, style=self.styles["title"])
+            self._add("title", r.title)
         if r.subtitle:
-            self.doc.add_paragraph(r.subtitle, style=self.styles["subtitle"])
+            self._add("subtitle", r.subtitle)
         total = len(r.sections)
         for i, section in enumerate(r.sections):
             self._section(section)
@@ -175,8 +181,7 @@ class _Writer:
             self._footnotes_part()
 
     def _section(self, section: Section) -> None:
-        style = self.styles["heading1" if section.level == 1 else "heading2"]
-        self.doc.add_paragraph(section.heading, style=style)
+        self._add("heading1" if section.level == 1 else "heading2", section.heading)
         for p in section.intro:
             self._paragraph(p)
         if section.table is not None:
@@ -197,7 +202,7 @@ class _Writer:
 
     def _paragraph(self, p: Paragraph) -> None:
         kind = p.kind if p.kind in ("numbered", "bullet") else "plain"
-        para: DocxParagraph = self.doc.add_paragraph(style=self.styles[kind])
+        para = self._add(kind)
         if p.kind == "numbered" and p.number is not None:
             para.add_run(f"{p.number}.\t")
         text = p.text
@@ -219,10 +224,15 @@ class _Writer:
             )
             lines = comment_text(p, self.labels).split("\n")
             first = comment.paragraphs[0]
-            first.style = self.styles["comment"]
+            first._p.style = self.ids["comment"]
             first.add_run(lines[0])
             for line in lines[1:]:
-                comment.add_paragraph(line, style=self.styles["comment"])
+                comment.add_paragraph(line)._p.style = self.ids["comment"]
+
+    def _add(self, kind: str, text: str = "") -> DocxParagraph:
+        para: DocxParagraph = self.doc.add_paragraph(text)
+        para._p.style = self.ids[kind]
+        return para
 
     def _footnote_ref(self, para: DocxParagraph, number: int) -> None:
         run = para.add_run()

@@ -140,6 +140,11 @@ class DraftData:
     def __post_init__(self) -> None:
         self.case_by_id = {c.id: c for c in self.cases}
         self.area_by_code = {a.code: a for a in self.areas}
+        self.by_area: dict[str, list[StoredEvidence]] = defaultdict(list)
+        for ev in self.evidence:
+            code = self.area_of(ev)
+            if code:
+                self.by_area[code].append(ev)
 
     def judgement(self, judgement_id: str, area_code: str | None = None) -> StoredJudgement | None:
         for j in self.judgements:
@@ -195,6 +200,9 @@ class Pool:
             if g.case_id in self.case_ids:
                 gr[(g.case_id, g.criterion_id)] = g.grade
         self.grades = gr
+        self.graded_by_criterion: dict[str, set[str]] = defaultdict(set)
+        for cid, crit in gr:
+            self.graded_by_criterion[crit].add(cid)
         by_crit: dict[str, list[StoredEvidence]] = defaultdict(list)
         for ev in self.evidence:
             for c in ev.criteria:
@@ -203,19 +211,36 @@ class Pool:
         # The sample: cases in the pool with at least one piece of evidence.
         self.sample = sorted({ev.case_id for ev in self.evidence if ev.case_id})
 
+    def theme(self, criterion: str) -> str:
+        """The theme of a criterion's evidence in this pool (by its commonest source)."""
+        themes: dict[str, str] = self.__dict__.setdefault("_themes", {})
+        if criterion not in themes:
+            evs = self.by_criterion.get(criterion, [])
+            main = Counter(e.source for e in evs).most_common(1)[0][0] if evs else ""
+            themes[criterion] = theme_of(criterion, main)
+        return themes[criterion]
+
     def ref(self, case_id: str) -> str:
         case = self.data.case_by_id.get(case_id)
         return case.ref if case else case_id
 
     def case_tally(self, criterion: str) -> tuple[list[str], list[str], list[str]]:
         """(cases for, cases against, evidence ids) for one criterion over the sample."""
+        cache: dict[str, tuple[list[str], list[str], list[str]]] = self.__dict__.setdefault(
+            "_tallies", {}
+        )
+        if criterion not in cache:
+            cache[criterion] = self._case_tally(criterion)
+        return cache[criterion]
+
+    def _case_tally(self, criterion: str) -> tuple[list[str], list[str], list[str]]:
         strong: dict[str, set[str]] = defaultdict(set)
         ids: list[str] = []
         for ev in self.by_criterion.get(criterion, []):
             if ev.case_id and ev.polarity != "neutral":
                 strong[ev.case_id].add(ev.polarity)
                 ids.append(ev.id)
-        graded = {cid for (cid, crit) in self.grades if crit == criterion}
+        graded = self.graded_by_criterion.get(criterion, set())
         pos: list[str] = []
         neg: list[str] = []
         for cid in sorted(set(strong) | graded):
@@ -281,7 +306,7 @@ def _as_clause(text: str) -> str | None:
     end with working notes; the first sentence that reads as a finding is used, and text
     with none is not used at all.
     """
-    for i, sentence in enumerate(_split_sentences(text.replace(";", "."))):
+    for sentence in _split_sentences(text.replace(";", ".")):
         head = sentence.split(":", 1)
         if len(head) == 2 and len(head[0].split()) <= 6:
             rest = head[1].strip()
@@ -312,7 +337,7 @@ def _stable(e: StoredEvidence) -> tuple[str, str, str, str]:
 def _example(
     evs: list[StoredEvidence], pool: Pool, key: str, used: set[str], lead: str | None = None
 ) -> Sentence | None:
-    for ev in sorted(evs, key=lambda e: (-len(e.criteria), *_stable(e))):
+    for ev in sorted(evs, key=lambda e: (-len(e.criteria), e.text)):
         if ev.id in used:
             continue
         clause = _as_clause(ev.text)
@@ -325,7 +350,7 @@ def _example(
 
 
 def _child_words(pool: Pool, used: set[str]) -> Sentence | None:
-    for ev in sorted(pool.evidence, key=_stable):
+    for ev in sorted((e for e in pool.evidence if e.child_words), key=_stable):
         words = " ".join(ev.child_words.split()).strip(" '\"‘’“”")
         if ev.id in used or not words or len(words.split()) > 40:
             continue
@@ -340,8 +365,13 @@ def _child_words(pool: Pool, used: set[str]) -> Sentence | None:
 
 
 def _stakeholder_quote(pool: Pool, used: set[str]) -> Sentence | None:
-    for ev in sorted(pool.evidence, key=_stable):
-        if ev.id in used or ev.source not in SPEAKER or ev.polarity == "development":
+    candidates = [
+        e for e in pool.evidence
+        if e.source in SPEAKER and e.polarity != "development" and ("‘" in e.text
+            or "'" in e.text or '"' in e.text or "“" in e.text)
+    ]  # fmt: skip
+    for ev in sorted(candidates, key=_stable):
+        if ev.id in used:
             continue
         m = _QUOTE.search(ev.text)
         if not m:
@@ -390,8 +420,8 @@ class Claim:
 def _claims(pool: Pool, theme: str) -> list[Claim]:
     fw = pool.data.framework
     out: list[Claim] = []
-    for crit, evs in pool.by_criterion.items():
-        if theme_of(crit, Counter(e.source for e in evs).most_common(1)[0][0]) != theme:
+    for crit in pool.by_criterion:
+        if pool.theme(crit) != theme:
             continue
         pos, neg, ids = pool.case_tally(crit)
         wp, wn = pool.wider(crit)
@@ -515,7 +545,7 @@ def _theme_paragraph(
     ]
     if len(sentences) - len(lead or []) >= 1 and len(sentences) < MAX_SENTENCES:
         prefer_case = theme == "practice"
-        ranked = sorted(strengths, key=lambda e: (bool(e.case_id) != prefer_case, *_stable(e)))
+        ranked = sorted(strengths, key=lambda e: (bool(e.case_id) != prefer_case, e.text))
         ex = _example(ranked, pool, f"{pool.key}|{theme}", used)
         if ex:
             sentences.append(ex)
@@ -701,7 +731,7 @@ def draft_area_section(data: DraftData, code: str) -> Section:
         known = ", ".join(a.code for a in data.areas if a.visited) or "none"
         raise NotFoundError(f"There is no service area {code!r} (visited areas: {known}).")
     area = data.area_by_code[code]
-    evs = [e for e in data.evidence if data.area_of(e) == code]
+    evs = data.by_area.get(code, [])
     cases = {c.id for c in data.cases if c.area_code == code}
     pool = Pool(data, evs, cases, key=f"area|{code}")
     jdef = area_judgement(data.framework)

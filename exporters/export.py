@@ -57,7 +57,11 @@ def scanner_for(store: Store, data: DraftData | None = None) -> Scanner:
 
 def check_report(report: ReportModel, scanner: Scanner, comments: bool = True) -> list[Hit]:
     """The identifiability hits in a drafted report (body, quotes, headings, comments)."""
-    texts = [(p, comment_text(p, report.labels)) for p in report.paragraphs()] if comments else []
+    texts = (
+        [(p, comment_text(p, report.labels, ids=False)) for p in report.paragraphs()]
+        if comments
+        else []
+    )
     return scan(report, scanner, comments=comments, comment_texts=texts)
 
 
