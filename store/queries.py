@@ -358,6 +358,52 @@ class QueriesMixin(StoreBase):
             problems=problems,
         )
 
+    # Judgements: the evidence behind each one (for information, never a grade) ---------
+    def _judgement_criteria(self, judgement_id: str) -> str:
+        """The ids of the criteria that inform a judgement, as a JSON list for json_each."""
+        return json.dumps([c.id for c in self.framework.criteria if judgement_id in c.judgements])
+
+    @locked
+    def judgement_evidence(self, judgement_id: str, area_code: str | None = None) -> CoverageCell:
+        """The evidence balance behind a judgement: distinct items tagged with a criterion
+        that informs it (for an area, the area's own evidence and its cases'), how many
+        are strengths or areas for development, the kinds of source and the cases."""
+        r = self._rows(
+            """
+            SELECT count(DISTINCT e.id) AS n, count(DISTINCT e.source) AS s,
+                   count(DISTINCT CASE WHEN e.polarity = 'strength' THEN e.id END) AS st,
+                   count(DISTINCT CASE WHEN e.polarity = 'development' THEN e.id END) AS dv,
+                   count(DISTINCT e.case_id) AS cases
+            FROM evidence e LEFT JOIN cases c ON c.id = e.case_id
+            WHERE EXISTS (SELECT 1 FROM evidence_criterion ec
+                          WHERE ec.evidence_id = e.id
+                            AND ec.criterion_id IN (SELECT value FROM json_each(?)))
+              AND (? IS NULL OR coalesce(e.area_code, c.area_code) = ?)
+            """,
+            (self._judgement_criteria(judgement_id), area_code, area_code),
+        )[0]
+        return CoverageCell(
+            evidence=r["n"], sources=r["s"], strengths=r["st"], developments=r["dv"],
+            cases=r["cases"],
+        )  # fmt: skip
+
+    @locked
+    def judgement_case_gradings(
+        self, judgement_id: str, area_code: str | None = None
+    ) -> dict[str, int]:
+        """How the cases were graded on the criteria that inform a judgement (grade code
+        to count), for information only: a judgement is judged, never averaged."""
+        rows = self._rows(
+            """
+            SELECT g.grade, count(*) AS n FROM gradings g JOIN cases c ON c.id = g.case_id
+            WHERE g.criterion_id IN (SELECT value FROM json_each(?))
+              AND (? IS NULL OR c.area_code = ?)
+            GROUP BY g.grade
+            """,
+            (self._judgement_criteria(judgement_id), area_code, area_code),
+        )
+        return {r["grade"]: r["n"] for r in rows}
+
 
 def fts_query(text: str) -> str:
     """Turn what an inspector types into a safe FTS5 query: every word must match,
