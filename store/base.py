@@ -191,6 +191,9 @@ def inspect_file(path: Path) -> None:
         )
     app_id = int.from_bytes(header[68:72], "big")
     user_version = int.from_bytes(header[60:64], "big")
+    if app_id != APPLICATION_ID and _wal_has_frames(path):
+        # A file still open elsewhere may have its newest first page only in the WAL.
+        app_id, user_version = _header_through_sqlite(path, app_id, user_version)
     if app_id != APPLICATION_ID:
         raise ForeignDatabaseError(
             f"{path} is an SQLite database but not a Fieldwork inspection; open a file made "
@@ -230,6 +233,26 @@ def inspect_file(path: Path) -> None:
             f"{path} is a damaged Fieldwork database ({exc}); restore it from the backup "
             f"beside it or from the last merged copy."
         ) from None
+
+
+def _wal_has_frames(path: Path) -> bool:
+    wal = Path(str(path) + "-wal")
+    return wal.exists() and wal.stat().st_size > 32
+
+
+def _header_through_sqlite(path: Path, app_id: int, user_version: int) -> tuple[int, int]:
+    """application_id and user_version as SQLite sees them, WAL included (read-only)."""
+    try:
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        try:
+            return (
+                int(conn.execute("PRAGMA application_id").fetchone()[0]),
+                int(conn.execute("PRAGMA user_version").fetchone()[0]),
+            )
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError:
+        return app_id, user_version
 
 
 def _check_schema(path: Path, user_version: int) -> None:
@@ -304,6 +327,7 @@ class StoreBase:
                 if migrations.pending(db):
                     migrations.apply(db)
                     conn.execute(f"PRAGMA user_version = {schema_version()}")
+                    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
                 return cls(conn, path)
             except BaseException:
                 conn.close()
@@ -342,6 +366,9 @@ class StoreBase:
                         "INSERT INTO framework (id, body) VALUES (?, ?)",
                         (framework.id, dump_framework(framework)),
                     )
+                # Put the header (application id, schema version) into the main file now,
+                # so that the file is recognised even while this connection holds it open.
+                conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
                 return cls(conn, path)
         except BaseException:
             with contextlib.suppress(OSError):

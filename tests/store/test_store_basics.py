@@ -345,3 +345,14 @@ def test_store_is_safe_to_call_from_worker_threads(empty_store: Store) -> None:
     assert len(set(ids)) == 40
     assert len(empty_store.evidence_for_case(case_id)) == 40
     assert empty_store.check().integrity == "ok"
+
+
+def test_a_file_open_elsewhere_is_still_recognised(tmp_path: Path) -> None:
+    """The lead's TUI holds the master open while a merge or check opens it again."""
+    path = tmp_path / "open.db"
+    first = Store.create(path, load_framework("cafcass-2018"), title="t", lead="Ruth Okafor")
+    first.put_area(Area(code="1", name="Tyneside and Northumbria", visited=True))
+    second = Store.open(path)
+    assert [a.code for a in second.areas()] == ["1"]
+    second.close()
+    first.close()
