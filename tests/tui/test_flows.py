@@ -81,7 +81,7 @@ async def test_case_list_filters_and_sorts(make_fw: AppFactory) -> None:
         await pilot.press("m", "s")
         await settle(pilot)
         assert screen.filter.sort == "area"
-        areas = [r[1] for r in table_rows(table)]
+        areas = [r[5] for r in table_rows(table)]
         assert table.row_count == 150
         assert areas[0] == app.store.case_rows(CaseFilter(sort="area"), 0, 1)[0].area_code
 
@@ -104,7 +104,7 @@ async def test_add_evidence_with_the_keyboard(make_fw: AppFactory) -> None:
         new = [e for e in stored if e.text == "The plan was reviewed within a week."]
         assert new and new[0].criteria == ["QP1"] and new[0].source == "CASE_FILE"
         assert new[0].meta.created_by == app.store.me_id
-        texts = [r[3] for r in table_rows(case.query_one("#case-evidence", DataTable))]
+        texts = [r[2] for r in table_rows(case.query_one("#case-evidence", DataTable))]
         assert "The plan was reviewed within a week." in texts
         assert app.store.drafts() == []
 

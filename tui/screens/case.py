@@ -115,11 +115,11 @@ class CaseScreen(FieldworkScreen[None]):
         with TabbedContent(id="case-tabs"):
             with TabPane("Evidence", id="tab-evidence"):
                 ev: DataTable[str] = DataTable(id="case-evidence", cursor_type="row")
-                ev.add_columns("Criteria", "Source", "Finding", "Text", "!")
+                ev.add_columns("Criteria", "Finding", "Text", "!", "Source")
                 yield ev
             with TabPane("Grading", id="tab-grading"):
                 gr: DataTable[str] = DataTable(id="case-grading", cursor_type="row")
-                gr.add_columns("Criterion", "Grade", "Rationale", "Wording")
+                gr.add_columns("Criterion", "Grade", "Wording", "Rationale")
                 yield gr
         yield Footer()
 
@@ -176,16 +176,17 @@ class CaseScreen(FieldworkScreen[None]):
         table: DataTable[str] = self.query_one("#case-evidence", DataTable)
         row = table.cursor_row
         table.clear()
+        text_width = max(30, self.size.width - 62)
         for ev in self.evidence:
             flag = "S" if ev.escalation == "needs-escalation" else ("s" if ev.safeguarding else "")
             if ev.child_words:
                 flag += "“"
             table.add_row(
                 " ".join(ev.criteria),
-                fw.source_label(ev.source)[:24],
                 POLARITY_LABELS[ev.polarity][:11],
-                " ".join(ev.text.split())[:70],
+                " ".join(ev.text.split())[:text_width],
                 flag,
+                fw.source_label(ev.source)[:30],
                 key=ev.id,
             )
         if self.focus_evidence:
@@ -203,13 +204,14 @@ class CaseScreen(FieldworkScreen[None]):
         table: DataTable[str] = self.query_one("#case-grading", DataTable)
         row = table.cursor_row
         table.clear()
+        wording = max(30, self.size.width - 40)
         for c in fw.criteria:
             g = self.gradings.get(c.id)
             table.add_row(
                 c.id,
                 fw.grading_label(g.grade) if g else "·",
-                (g.rationale if g else "")[:40],
-                c.text[:80],
+                c.text[:wording],
+                (g.rationale if g else "")[:60],
                 key=c.id,
             )
         table.move_cursor(row=max(0, row), animate=False)

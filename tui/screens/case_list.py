@@ -24,15 +24,15 @@ from tui.widgets.paged_table import PagedTable
 SORTS: tuple[str, ...] = get_args(CaseFilter.model_fields["sort"].annotation)
 COLUMNS = (
     ("Ref", "ref"),
+    ("Status", "status"),
+    ("Insp", "inspector"),
+    ("Evid", "evidence"),
+    ("Esc", None),
     ("Area", "area"),
     ("Law", None),
     ("Type", None),
     ("Stage", None),
-    ("Status", "status"),
-    ("Insp", "inspector"),
-    ("Evid", "evidence"),
     ("Graded", None),
-    ("Esc", None),
 )
 FILTER_DEBOUNCE = 0.15
 
@@ -213,15 +213,15 @@ class CaseListScreen(FieldworkScreen[None]):
         table.add_rows(
             (
                 r.ref,
+                STATUS_LABELS[r.status],
+                r.inspector_initials,
+                str(r.evidence_count),
+                "!" * min(r.open_escalations, 3),
                 r.area_code,
                 fw.law_type_label(r.law_type).split()[0],
                 r.case_type,
                 r.stage,
-                STATUS_LABELS[r.status],
-                r.inspector_initials,
-                str(r.evidence_count),
                 str(r.graded_count),
-                "!" * min(r.open_escalations, 3),
             )
             for r in message.rows
         )

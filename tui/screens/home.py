@@ -141,7 +141,7 @@ class HomeScreen(FieldworkScreen[None]):
         for a in areas:
             if not a.visited and not a.cases.total:
                 continue
-            name = a.name + ("" if a.visited else " (not visited)")
+            name = a.name[:30] + ("" if a.visited else " (not visited)")
             table.add_row(
                 a.code, name, _counts(a.my_cases), _counts(a.cases), str(a.evidence), key=a.code
             )

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import re
+
+from rich.text import Text
 from textual import work
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -14,6 +17,14 @@ from tui.screens.base import FieldworkScreen
 from tui.screens.evidence_editor import EditorContext
 
 SEARCH_DEBOUNCE = 0.2
+
+
+def highlight(snippet: str) -> Text:
+    """The snippet with the matched words (between [ and ]) in bold."""
+    text = Text()
+    for i, part in enumerate(re.split(r"\[([^\]]*)\]", snippet)):
+        text.append(part, style="bold reverse" if i % 2 else "")
+    return text
 
 
 class SearchScreen(FieldworkScreen[None]):
@@ -79,11 +90,11 @@ class SearchScreen(FieldworkScreen[None]):
             return
         fw = self.store.framework
         self.hits = message.hits
-        table: DataTable[str] = self.query_one(DataTable)
+        table: DataTable[str | Text] = self.query_one(DataTable)
         table.clear()
         for hit in message.hits:
             where = hit.case_ref or (f"Area {hit.area_code}" if hit.area_code else "National")
-            snippet = " ".join(hit.snippet.split()).replace("[", "\\[")
+            snippet = highlight(" ".join(hit.snippet.split()))
             table.add_row(
                 where,
                 " ".join(hit.criteria),

@@ -1,0 +1,95 @@
+"""SVG snapshots of every screen at 80x24 and 120x40 on the seed-2018 demo.
+
+Regenerate with `make snapshots` only after looking at what changed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from textual.pilot import Pilot
+from textual.widgets import Input, TextArea
+
+from store.store import Store
+from tests.tui.helpers import settle
+from tui.app import make_app
+from tui.settings import Settings
+
+Steps = Callable[[Pilot[Any]], Awaitable[None]]
+SIZES = [(80, 24), (120, 40)]
+
+
+@pytest.fixture(autouse=True)
+def _no_cursor_blink(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A blinking cursor would make screenshots differ from run to run."""
+    monkeypatch.setattr(Input, "cursor_blink", False)
+    monkeypatch.setattr(TextArea, "cursor_blink", False)
+
+
+@pytest.fixture
+def snap_store(demo_db: Path) -> Iterator[Store]:
+    store = Store.open(demo_db)
+    yield store
+    store.close()
+
+
+def _steps(*keys: str) -> Steps:
+    async def run(pilot: Pilot[Any]) -> None:
+        await settle(pilot)
+        for key in keys:
+            await pilot.press(key)
+            await settle(pilot)
+        pilot.app.clear_notifications()
+        await pilot.pause()
+
+    return run
+
+
+async def _typed_search(pilot: Pilot[Any]) -> None:
+    await settle(pilot)
+    await pilot.press("slash")
+    await settle(pilot)
+    await pilot.press(*"child", "enter")
+    await settle(pilot)
+
+
+async def _editor_with_text(pilot: Pilot[Any]) -> None:
+    await _steps("c", "enter", "n")(pilot)
+    await pilot.press(*"QP1", "enter", "ctrl+t", *"Plan reviewed after the hearing.")
+    await settle(pilot)
+
+
+async def _leave_prompt(pilot: Pilot[Any]) -> None:
+    await _editor_with_text(pilot)
+    await pilot.press("escape")
+    await settle(pilot)
+
+
+SCREENS: dict[str, Steps] = {
+    "home": _steps(),
+    "case_list": _steps("c"),
+    "case_evidence": _steps("c", "enter"),
+    "case_grading": _steps("c", "enter", "t"),
+    "grade_modal": _steps("c", "enter", "t", "g"),
+    "editor_new": _steps("c", "enter", "n"),
+    "editor_typed": _editor_with_text,
+    "leave_prompt": _leave_prompt,
+    "search": _typed_search,
+    "coverage": _steps("v"),
+    "help": _steps("question_mark"),
+}
+
+
+@pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
+@pytest.mark.parametrize("screen", list(SCREENS))
+def test_screen(snap_compare: Any, snap_store: Store, screen: str, size: tuple[int, int]) -> None:
+    app = make_app(snap_store, Settings())
+    assert snap_compare(app, terminal_size=size, run_before=SCREENS[screen])
+
+
+def test_light_theme(snap_compare: Any, snap_store: Store) -> None:
+    app = make_app(snap_store, Settings(theme="textual-light"))
+    assert snap_compare(app, terminal_size=(120, 40), run_before=_steps("c", "enter"))
