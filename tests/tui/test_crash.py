@@ -1,0 +1,98 @@
+"""Crash test: the real process is killed with SIGKILL while an inspector is typing,
+after saving.  Saved evidence survives, the file is sound, and the draft comes back."""
+
+from __future__ import annotations
+
+import os
+import signal
+import time
+from pathlib import Path
+
+import pytest
+
+from store.models import Draft
+from store.store import Store
+from tests.tui.tmux import TIMEOUT, TmuxSession, needs_tmux
+
+pytestmark = [pytest.mark.tmux, needs_tmux]
+
+TYPED = "Half-typed when the battery died: the guardian saw the child twice"
+
+
+def _wait_for_draft(db: Path, text: str) -> list[Draft]:
+    deadline = time.monotonic() + TIMEOUT
+    while time.monotonic() < deadline:
+        with Store.open(db) as store:
+            drafts = store.drafts()
+        if any(text in str(d.payload.get("text")) for d in drafts):
+            return drafts
+        time.sleep(0.1)
+    raise AssertionError(f"no draft holding {text!r} was written")
+
+
+def test_sigkill_while_typing_loses_nothing_saved_and_keeps_the_draft(
+    demo_db: Path, tmp_path: Path
+) -> None:
+    with Store.open(demo_db) as store:
+        case = store.case_rows(None, 0, 1)[0]
+        before = len(store.evidence_for_case(case.id))
+    tmux = TmuxSession(demo_db, tmp_path)
+    try:
+        tmux.wait_for("You are")
+        tmux.send("c")
+        tmux.wait_for("All cases: 150")
+        tmux.send("Enter")
+        tmux.wait_for(f"Evidence ({before})")
+        # One piece saved ...
+        tmux.send("n")
+        tmux.wait_for("New evidence")
+        tmux.type("SW2")
+        tmux.send("Enter")
+        tmux.wait_for("Chosen: SW2")
+        tmux.send("C-t")
+        tmux.type("Saved before the crash.")
+        tmux.wait_for("Saved before the crash.")
+        tmux.send("C-s")
+        tmux.wait_for(f"Evidence ({before + 1})")
+        # ... and one being typed when the process dies.
+        tmux.send("n")
+        tmux.wait_for("New evidence")
+        tmux.type("QP3")
+        tmux.send("Enter")
+        tmux.wait_for("Chosen: QP3")
+        tmux.send("C-t")
+        tmux.type(TYPED)
+        tmux.wait_for("saw the child twice")
+        _wait_for_draft(demo_db, TYPED)
+        os.kill(tmux.pid(), signal.SIGKILL)
+        tmux.wait_dead()
+    finally:
+        tmux.close()
+
+    with Store.open(demo_db) as store:
+        assert store.check().integrity == "ok"
+        texts = [e.text for e in store.evidence_for_case(case.id)]
+        assert len(texts) == before + 1 and "Saved before the crash." in texts
+        drafts = store.drafts()
+        assert len(drafts) == 1
+        assert drafts[0].payload["form"]["text"] == TYPED
+        assert drafts[0].payload["form"]["criteria"] == ["QP3"]
+
+    # The next start offers the draft back; restoring and saving keeps it for good.
+    tmux = TmuxSession(demo_db, tmp_path)
+    try:
+        tmux.wait_for("Unsaved evidence found")
+        tmux.send("Enter")
+        tmux.wait_for("restored draft")
+        tmux.wait_for("saw the child twice")
+        tmux.send("C-s")
+        tmux.wait_for("Evidence saved")
+        tmux.send("C-q")
+        tmux.wait_dead()
+    finally:
+        tmux.close()
+    with Store.open(demo_db) as store:
+        texts = [e.text for e in store.evidence_for_case(case.id)]
+        assert TYPED in texts and len(texts) == before + 2
+        assert store.drafts() == []
+        assert store.check().integrity == "ok"

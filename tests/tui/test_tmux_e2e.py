@@ -1,0 +1,48 @@
+"""End to end: the real `fieldwork` command in tmux, driven by the keyboard alone."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from store.store import Store
+from tests.tui.tmux import TmuxSession, needs_tmux
+
+pytestmark = [pytest.mark.tmux, needs_tmux]
+
+
+def test_record_evidence_with_the_keyboard_alone(demo_db: Path, tmp_path: Path) -> None:
+    with Store.open(demo_db) as store:
+        first = store.case_rows(None, 0, 1)[0]
+        before = len(store.evidence_for_case(first.id))
+    tmux = TmuxSession(demo_db, tmp_path)
+    try:
+        tmux.wait_for("You are")
+        tmux.send("c")
+        tmux.wait_for("All cases: 150")
+        tmux.send("Enter")
+        tmux.wait_for(f"Evidence ({before})")
+        tmux.send("n")
+        tmux.wait_for("New evidence")
+        tmux.type("QP1")
+        tmux.send("Enter")
+        tmux.wait_for("Chosen: QP1")
+        tmux.send("C-t")
+        tmux.type("Recorded in tmux: the plan was reviewed after the hearing.")
+        tmux.wait_for("after the hearing.")
+        tmux.send("C-s")
+        tmux.wait_for(f"Evidence ({before + 1})")
+        tmux.send("C-q")
+        tmux.wait_dead()
+    finally:
+        tmux.close()
+    with Store.open(demo_db) as store:
+        evidence = store.evidence_for_case(first.id)
+        assert len(evidence) == before + 1
+        new = [e for e in evidence if e.text.startswith("Recorded in tmux")]
+        assert len(new) == 1
+        assert new[0].criteria == ["QP1"] and new[0].source == "CASE_FILE"
+        assert new[0].meta.created_by == store.me_id
+        assert store.drafts() == []
+        assert store.check().integrity == "ok"

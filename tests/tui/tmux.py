@@ -1,0 +1,96 @@
+"""Drive the real `fieldwork` command in a detached tmux session."""
+
+from __future__ import annotations
+
+import os
+import shlex
+import shutil
+import subprocess
+import sys
+import time
+import uuid
+from pathlib import Path
+
+import pytest
+
+FIELDWORK = Path(sys.executable).with_name("fieldwork")
+TIMEOUT = 30.0
+
+needs_tmux = pytest.mark.skipif(
+    shutil.which("tmux") is None or not FIELDWORK.exists(),
+    reason="tmux is not installed (or the fieldwork command is not in this venv), "
+    "so the real terminal cannot be driven",
+)
+
+
+class TmuxSession:
+    """One detached tmux session running `fieldwork DB`; closed on `close()`."""
+
+    def __init__(self, db: Path, home: Path, width: int = 120, height: int = 40) -> None:
+        self.name = f"fw-{uuid.uuid4().hex[:8]}"
+        self.socket = str(home / "tmux.sock")
+        env = {
+            "FIELDWORK_DATA_DIR": str(home / "data"),
+            "FIELDWORK_CONFIG_FILE": str(home / "config.toml"),
+            "TERM": "xterm-256color",
+        }
+        command = "exec env " + " ".join(f"{k}={shlex.quote(v)}" for k, v in env.items())
+        command += f" {shlex.quote(str(FIELDWORK))} {shlex.quote(str(db))}"
+        self._tmux(
+            "new-session", "-d", "-s", self.name, "-x", str(width), "-y", str(height), command
+        )
+        self._tmux("set-option", "-t", self.name, "remain-on-exit", "on")
+
+    def _tmux(self, *args: str) -> str:
+        result = subprocess.run(
+            ["tmux", "-S", self.socket, *args],
+            capture_output=True,
+            text=True,
+            check=False,
+            env={**os.environ, "TMUX": ""},
+        )
+        return result.stdout
+
+    def screen(self) -> str:
+        """The pane's text now."""
+        return self._tmux("capture-pane", "-p", "-t", self.name)
+
+    def wait_for(self, text: str, timeout: float = TIMEOUT) -> str:
+        """Poll the pane until `text` shows; fail with the screen if it never does."""
+        deadline = time.monotonic() + timeout
+        shown = ""
+        while time.monotonic() < deadline:
+            shown = self.screen()
+            if text in shown:
+                return shown
+            time.sleep(0.05)
+        raise AssertionError(f"{text!r} did not appear within {timeout}s; the screen:\n{shown}")
+
+    def send(self, *keys: str) -> None:
+        """tmux key names (Enter, C-s, Escape) or literal text with `type`."""
+        self._tmux("send-keys", "-t", self.name, *keys)
+
+    def type(self, text: str) -> None:
+        """Type literal text."""
+        self._tmux("send-keys", "-t", self.name, "-l", text)
+
+    def pid(self) -> int:
+        """The fieldwork process (the pane runs it directly, via exec)."""
+        return int(self._tmux("display-message", "-p", "-t", self.name, "#{pane_pid}").strip())
+
+    def dead(self) -> bool:
+        """True once the process in the pane has ended."""
+        return self._tmux("display-message", "-p", "-t", self.name, "#{pane_dead}").strip() == "1"
+
+    def wait_dead(self, timeout: float = TIMEOUT) -> None:
+        """Poll until the process has ended."""
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            if self.dead():
+                return
+            time.sleep(0.05)
+        raise AssertionError(f"fieldwork did not exit; the screen:\n{self.screen()}")
+
+    def close(self) -> None:
+        """Kill the session (and anything still running in it)."""
+        self._tmux("kill-server")
