@@ -23,7 +23,7 @@ def _wait_for_draft(db: Path, text: str) -> list[Draft]:
     deadline = time.monotonic() + TIMEOUT
     while time.monotonic() < deadline:
         with Store.open(db) as store:
-            drafts = store.drafts()
+            drafts: list[Draft] = store.drafts()
         if any(text in str(d.payload.get("text")) for d in drafts):
             return drafts
         time.sleep(0.1)
