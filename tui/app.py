@@ -21,12 +21,14 @@ from store.paths import config_file
 from store.store import Store
 from tui.messages import DraftsFound
 from tui.modals.drafts import DraftChoice, DraftRecoveryModal
+from tui.modals.export import start_export
 from tui.screens.case import CaseScreen
 from tui.screens.case_list import CaseListScreen
 from tui.screens.coverage import CoverageScreen
 from tui.screens.evidence_editor import EditorContext, EvidenceEditorScreen
 from tui.screens.help import HelpScreen
 from tui.screens.home import HomeScreen
+from tui.screens.judgements import JudgementsScreen
 from tui.screens.search import SearchScreen
 from tui.settings import Settings, load_settings
 
@@ -235,6 +237,16 @@ class FieldworkApp(App[None]):
             self.action_toggle_light_dark,
         )
         yield SystemCommand("Help: keys", "Every key binding", self.action_help)
+        yield SystemCommand(
+            "Judgements",
+            "Grade each judgement beside its evidence (the lead)",
+            lambda: self.push_screen(JudgementsScreen()),
+        )
+        yield SystemCommand(
+            "Export to Word…",
+            "An area's findings section, the whole draft report, or CSV",
+            lambda: start_export(self, self.store),
+        )
         for extra in EXTRA_SCREENS:
             yield SystemCommand(
                 extra.title, extra.help, lambda factory=extra.factory: self.push_screen(factory())

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from tui.modals.confirm import ConfirmModal
 from tui.modals.drafts import DraftChoice, DraftRecoveryModal
+from tui.modals.export import ExportDialog, ExportProgressScreen, ExportRequest
 from tui.modals.grade import GradeChoice, GradeModal
 from tui.modals.leave_editor import LeaveEditorModal
 
@@ -14,4 +15,7 @@ __all__ = [
     "GradeChoice",
     "GradeModal",
     "LeaveEditorModal",
+    "ExportDialog",
+    "ExportProgressScreen",
+    "ExportRequest",
 ]

@@ -8,6 +8,7 @@ from tui.screens.coverage import CoverageScreen
 from tui.screens.evidence_editor import EvidenceEditorScreen
 from tui.screens.help import HelpScreen
 from tui.screens.home import HomeScreen
+from tui.screens.judgements import JudgementsScreen
 from tui.screens.search import SearchScreen
 
 __all__ = [
@@ -18,4 +19,5 @@ __all__ = [
     "HelpScreen",
     "HomeScreen",
     "SearchScreen",
+    "JudgementsScreen",
 ]

@@ -1,0 +1,213 @@
+"""The judgements screen: the lead sets a grade and rationale beside the evidence balance;
+unsaved changes ask before they are lost; snapshots at two sizes."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from textual.pilot import Pilot
+from textual.widgets import DataTable, Input, Select, Static, TextArea
+
+from store.store import Store
+from tests.tui.conftest import AppFactory
+from tests.tui.helpers import settle, table_rows, top
+from tui.app import make_app
+from tui.modals.confirm import ConfirmModal
+from tui.screens.judgements import NOT_JUDGED, JudgementsScreen
+from tui.settings import Settings
+
+SIZE = (120, 40)
+AREA = "5"
+
+
+async def open_judgements(pilot: Pilot[Any]) -> JudgementsScreen:
+    """Open the screen from the command palette."""
+    await settle(pilot)
+    await pilot.press("ctrl+p")
+    await pilot.pause()
+    await pilot.press(*"Judgements")
+    await pilot.pause()
+    await pilot.press("enter")
+    await settle(pilot)
+    screen = top(pilot.app)
+    assert isinstance(screen, JudgementsScreen)
+    return screen
+
+
+async def go_to(pilot: Pilot[Any], screen: JudgementsScreen, key: str) -> None:
+    """Move the list's cursor to a judgement with the arrow keys."""
+    table: DataTable[Any] = screen.query_one("#judgements-table", DataTable)
+    table.focus()
+    target = table.get_row_index(key)
+    while table.cursor_row != target:
+        await pilot.press("down" if table.cursor_row < target else "up")
+    await settle(pilot)
+
+
+def row_of(screen: JudgementsScreen, key: str) -> list[str]:
+    table: DataTable[Any] = screen.query_one("#judgements-table", DataTable)
+    return table_rows(table)[table.get_row_index(key)]
+
+
+@pytest.mark.asyncio
+async def test_lists_national_once_and_area_judgements_per_visited_area(
+    make_fw: AppFactory,
+) -> None:
+    app = make_fw()
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_judgements(pilot)
+        fw = app.store.framework
+        visited = [a.code for a in app.store.areas(visited_only=True)]
+        expected = [
+            f"{j.id}|{code}"
+            for j in fw.judgements
+            for code in (visited if j.scope == "area" else [""])
+        ]
+        assert list(screen.rows) == expected
+        balance = app.store.judgement_evidence("J18-4A", AREA)
+        row = row_of(screen, f"J18-4A|{AREA}")
+        assert row[2] == "not yet judged"
+        neutral = balance.evidence - balance.strengths - balance.developments
+        assert row[3:] == [str(balance.strengths), str(balance.developments), str(neutral),
+                           str(balance.sources)]  # fmt: skip
+        assert balance.evidence > 0 and balance.sources > 1
+
+
+@pytest.mark.asyncio
+async def test_set_area_judgement_grade_and_rationale(make_fw: AppFactory) -> None:
+    app = make_fw()
+    key = f"J18-4A|{AREA}"
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_judgements(pilot)
+        await go_to(pilot, screen, key)
+        assert screen.current is not None and screen.current.key == key
+        heading = str(screen.query_one("#judgements-heading", Static).render())
+        assert "West Yorkshire" in heading and "[not yet judged]" in heading
+        gradings = str(screen.query_one("#judgements-gradings", Static).render())
+        assert "for information only" in gradings
+        # The grade: open the list (it starts on "not yet judged", last) and go up to Good.
+        await pilot.press("ctrl+g", "enter")
+        await pilot.pause()
+        await pilot.press("up", "up", "up", "enter")
+        await pilot.pause()
+        assert screen.query_one("#judgements-grade", Select).value == "good"
+        await pilot.press("ctrl+t", *"Leaders know their services well.")
+        await pilot.pause()
+        assert screen.dirty
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        stored = app.store.judgement("J18-4A", AREA)
+        assert stored is not None
+        assert stored.grade == "good"
+        assert stored.rationale == "Leaders know their services well."
+        assert not screen.dirty
+        assert row_of(screen, key)[2] == "Good"
+        heading = str(screen.query_one("#judgements-heading", Static).render())
+        assert heading.endswith("West Yorkshire (Area 5) is good")
+        # Clearing the grade again ("not yet judged") keeps the rationale.
+        screen.query_one("#judgements-grade", Select).value = NOT_JUDGED
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        stored = app.store.judgement("J18-4A", AREA)
+        assert stored is not None and stored.grade is None
+        assert row_of(screen, key)[2] == "not yet judged"
+
+
+@pytest.mark.asyncio
+async def test_a_grade_needs_a_rationale(make_fw: AppFactory) -> None:
+    app = make_fw()
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_judgements(pilot)
+        await go_to(pilot, screen, f"J18-4A|{AREA}")
+        screen.query_one("#judgements-grade", Select).value = "inadequate"
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        assert app.store.judgement("J18-4A", AREA) is None
+        assert isinstance(app.focused, TextArea)
+
+
+@pytest.mark.asyncio
+async def test_unsaved_changes_ask_before_moving_or_leaving(make_fw: AppFactory) -> None:
+    app = make_fw()
+    key = f"J18-4A|{AREA}"
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_judgements(pilot)
+        await go_to(pilot, screen, key)
+        await pilot.press("ctrl+t", *"Draft view")
+        await pilot.pause()
+        assert screen.dirty
+        # Escape from the rationale goes back to the list; moving on asks first.
+        await pilot.press("escape")
+        await pilot.pause()
+        assert isinstance(app.focused, DataTable)
+        await pilot.press("down")
+        await settle(pilot)
+        assert isinstance(top(app), ConfirmModal)
+        await pilot.press("n")  # keep editing
+        await settle(pilot)
+        assert top(app) is screen
+        assert screen.current is not None and screen.current.key == key
+        assert screen.query_one("#judgements-table", DataTable).cursor_row == (
+            screen.query_one("#judgements-table", DataTable).get_row_index(key)
+        )
+        assert screen.dirty
+        # Leaving asks too; discarding closes and nothing is stored.
+        await pilot.press("escape")
+        await settle(pilot)
+        assert isinstance(top(app), ConfirmModal)
+        await pilot.press("y")
+        await settle(pilot)
+        assert not isinstance(top(app), JudgementsScreen | ConfirmModal)
+        assert app.store.judgement("J18-4A", AREA) is None
+
+
+@pytest.mark.asyncio
+async def test_discarding_moves_to_the_next_judgement(make_fw: AppFactory) -> None:
+    app = make_fw()
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_judgements(pilot)
+        await go_to(pilot, screen, f"J18-4A|{AREA}")
+        await pilot.press("ctrl+t", *"Draft view", "escape", "down")
+        await settle(pilot)
+        assert isinstance(top(app), ConfirmModal)
+        await pilot.press("y")
+        await settle(pilot)
+        assert screen.current is not None and screen.current.key == "J18-4A|6"
+        assert not screen.dirty
+        assert screen.query_one("#judgements-rationale", TextArea).text == ""
+
+
+# Snapshots ------------------------------------------------------------------------------
+
+
+@pytest.fixture(autouse=True)
+def _no_cursor_blink(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A blinking cursor would make screenshots differ from run to run."""
+    monkeypatch.setattr(Input, "cursor_blink", False)
+    monkeypatch.setattr(TextArea, "cursor_blink", False)
+
+
+@pytest.fixture
+def snap_store(demo_db: Path) -> Iterator[Store]:
+    store = Store.open(demo_db)
+    yield store
+    store.close()
+
+
+async def _area_judgement(pilot: Pilot[Any]) -> None:
+    await settle(pilot)
+    screen = JudgementsScreen()
+    await pilot.app.push_screen(screen)
+    await settle(pilot)
+    await go_to(pilot, screen, "J18-4A|13")
+    pilot.app.clear_notifications()
+    await pilot.pause()
+
+
+@pytest.mark.parametrize("size", [(80, 24), (120, 40)], ids=lambda s: f"{s[0]}x{s[1]}")
+def test_snapshot(snap_compare: Any, snap_store: Store, size: tuple[int, int]) -> None:
+    app = make_app(snap_store, Settings())
+    assert snap_compare(app, terminal_size=size, run_before=_area_judgement)

@@ -1,0 +1,477 @@
+"""Judgements: the lead grades each judgement of the framework beside its evidence.
+
+National judgements appear once, area judgements once per visited area.  Beside each
+is the balance of the evidence that informs it (strengths, areas for development,
+neutral, kinds of source).  The case gradings on its criteria are shown for
+information only: a judgement is made by the team, never computed or averaged, so
+the screen never suggests a grade.
+
+Pick a judgement in the list, choose a grade and write the rationale, then Ctrl+S.
+Moving to another judgement or leaving with unsaved changes asks first.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from rich.markup import escape
+from rich.text import Text
+from textual import work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical
+from textual.message import Message
+from textual.widgets import DataTable, Footer, Header, Label, Select, Static, TextArea
+
+from store.framework import Framework
+from store.models import CoverageCell, Judgement
+from tui.modals.confirm import ConfirmModal
+from tui.screens.base import FieldworkScreen
+
+NOT_JUDGED = "__not_judged__"
+"""The grade Select's value for "not yet judged" (the judgement's grade is None)."""
+
+
+@dataclass(frozen=True)
+class JudgementRow:
+    """One judgement (for one area, if it is made per area) as the list shows it."""
+
+    judgement_id: str
+    title: str
+    area_code: str | None
+    area_name: str
+    grade: str | None
+    rationale: str
+    set_by: str
+    conflict: bool
+    note: str
+    criteria: int
+    balance: CoverageCell
+    case_gradings: dict[str, int] = field(default_factory=dict)
+
+    @property
+    def key(self) -> str:
+        """The row's key in the list: judgement id and area."""
+        return f"{self.judgement_id}|{self.area_code or ''}"
+
+    @property
+    def neutral(self) -> int:
+        """Items that are neither a strength nor an area for development."""
+        b = self.balance
+        return max(b.evidence - b.strengths - b.developments, 0)
+
+
+class JudgementsLoaded(Message):
+    """Every judgement with its grade and evidence balance, read in a worker."""
+
+    def __init__(self, rows: list[JudgementRow]) -> None:
+        super().__init__()
+        self.rows = rows
+
+
+class JudgementSaved(Message):
+    """A judgement's grade and rationale were committed."""
+
+    def __init__(self, key: str, grade: str | None, rationale: str) -> None:
+        super().__init__()
+        self.key = key
+        self.grade = grade
+        self.rationale = rationale
+
+
+def grade_options(fw: Framework) -> list[tuple[str, str]]:
+    """The Select's options: the four grades, best first, then "not yet judged"."""
+    return [(fw.grade(code).label, code) for code in fw.grade_codes()] + [
+        ("Not yet judged", NOT_JUDGED)
+    ]
+
+
+def gradings_text(fw: Framework, counts: dict[str, int]) -> str:
+    """The case-grading distribution in framework order, e.g. `Good 20 · Inadequate 2`."""
+    order = fw.grading_codes()
+    codes = sorted(counts, key=lambda c: order.index(c) if c in order else len(order))
+    return " · ".join(f"{fw.grading_label(c)} {counts[c]}" for c in codes)
+
+
+class JudgementsScreen(FieldworkScreen[None]):
+    """Every judgement with its grade, rationale and evidence balance; the lead sets them."""
+
+    AUTO_FOCUS = "#judgements-table"
+    DEFAULT_CSS = """
+    JudgementsScreen #judgements-table { height: 1fr; min-height: 4; }
+    JudgementsScreen #judgements-form {
+        height: auto; padding: 0 1; background: $boost; border-top: solid $primary;
+    }
+    JudgementsScreen #judgements-heading { height: auto; text-style: bold; }
+    JudgementsScreen #judgements-balance { height: auto; }
+    JudgementsScreen #judgements-gradings { height: auto; color: $text-muted; }
+    JudgementsScreen #judgements-grade-row { height: 1; margin-top: 1; }
+    JudgementsScreen .judgements-label { width: 11; }
+    JudgementsScreen #judgements-grade { width: 32; }
+    JudgementsScreen #judgements-state { width: 1fr; padding: 0 1; color: $warning; }
+    JudgementsScreen #judgements-rationale { height: 5; min-height: 3; }
+    """
+    BINDINGS = [
+        Binding(
+            "ctrl+s",
+            "save",
+            "Save",
+            id="judgements-save",
+            tooltip="Save the grade and rationale of the judgement being edited.",
+        ),
+        Binding(
+            "escape",
+            "leave",
+            "Back",
+            id="judgements-leave",
+            tooltip="Back to the list; from the list, close (asks first if unsaved).",
+        ),
+        Binding(
+            "ctrl+g",
+            "focus_grade",
+            "Grade",
+            id="judgements-focus-grade",
+            tooltip="Jump to the grade of the judgement being edited.",
+        ),
+        Binding(
+            "ctrl+t",
+            "focus_rationale",
+            "Rationale",
+            id="judgements-focus-rationale",
+            tooltip="Jump to the rationale of the judgement being edited.",
+        ),
+        Binding(
+            "r",
+            "refresh",
+            "Refresh",
+            id="judgements-refresh",
+            show=False,
+            tooltip="Read the judgements and their evidence again.",
+        ),
+    ]
+
+    def __init__(self) -> None:
+        super().__init__(id="judgements")
+        self.rows: dict[str, JudgementRow] = {}
+        self.current: JudgementRow | None = None
+        """The judgement in the form."""
+        self.baseline: tuple[str | None, str] = (None, "")
+        """The grade and rationale the form started from (what is stored)."""
+        self._asking = False
+
+    # Layout ---------------------------------------------------------------------------
+    def compose(self) -> ComposeResult:
+        yield Header()
+        table: DataTable[Text | str] = DataTable(
+            id="judgements-table", cursor_type="row", zebra_stripes=True
+        )
+        table.add_column("Id", key="id")
+        table.add_column("Judgement", key="judgement")
+        table.add_column("Grade", key="grade")
+        table.add_column("Str", key="strengths")
+        table.add_column("Dev", key="developments")
+        table.add_column("Neu", key="neutral")
+        table.add_column("Src", key="sources")
+        yield table
+        with Vertical(id="judgements-form"):
+            yield Static("Loading…", id="judgements-heading")
+            yield Static("", id="judgements-balance")
+            yield Static("", id="judgements-gradings")
+            with Horizontal(id="judgements-grade-row"):
+                yield Label("Grade", classes="judgements-label")
+                yield Select[str](
+                    grade_options(self.store.framework),
+                    value=NOT_JUDGED,
+                    allow_blank=False,
+                    compact=True,
+                    id="judgements-grade",
+                )
+                yield Static("", id="judgements-state")
+            yield Label("Rationale: why this grade, from the evidence")
+            yield TextArea(
+                "",
+                id="judgements-rationale",
+                soft_wrap=True,
+                show_line_numbers=False,
+                tab_behavior="focus",
+            )
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.sub_title = "Judgements"
+        self._enable_form(False)
+
+    def on_screen_resume(self) -> None:
+        if not self._asking:
+            self.load()
+
+    def action_refresh(self) -> None:
+        """Read everything again (the form keeps unsaved changes)."""
+        self.load()
+
+    # Loading --------------------------------------------------------------------------
+    @work(thread=True, exclusive=True, group="judgements", exit_on_error=False)
+    def load(self) -> None:
+        """Read every judgement, per visited area where it is made per area."""
+        store = self.store
+        fw = store.framework
+        stored = {(j.judgement_id, j.area_code): j for j in store.judgements()}
+        areas = [(a.code, a.name) for a in store.areas(visited_only=True)]
+        rows: list[JudgementRow] = []
+        for jdef in fw.judgements:
+            criteria = sum(1 for c in fw.criteria if jdef.id in c.judgements)
+            places: list[tuple[str | None, str]] = (
+                list(areas) if jdef.scope == "area" else [(None, "")]
+            )
+            for code, name in places:
+                j = stored.get((jdef.id, code))
+                rows.append(
+                    JudgementRow(
+                        judgement_id=jdef.id,
+                        title=jdef.title,
+                        area_code=code,
+                        area_name=name,
+                        grade=j.grade if j else None,
+                        rationale=j.rationale if j else "",
+                        set_by=store.display_name(j.meta.updated_by) if j else "",
+                        conflict=bool(j and j.meta.conflict),
+                        note=jdef.note,
+                        criteria=criteria,
+                        balance=store.judgement_evidence(jdef.id, code),
+                        case_gradings=store.judgement_case_gradings(jdef.id, code),
+                    )
+                )
+        self.post_message(JudgementsLoaded(rows))
+
+    def on_judgements_loaded(self, message: JudgementsLoaded) -> None:
+        """Fill the list; keep the judgement being edited (and any unsaved changes)."""
+        fw = self.store.framework
+        self.rows = {r.key: r for r in message.rows}
+        table: DataTable[Text | str] = self.query_one("#judgements-table", DataTable)
+        table.clear()
+        for r in message.rows:
+            title = f"Area {r.area_code}: {r.area_name}" if r.area_code else r.title
+            title = title if len(title) <= 28 else title[:27] + "…"
+            grade = fw.grade(r.grade).label if r.grade else "not yet judged"
+            table.add_row(
+                r.judgement_id,
+                title,
+                Text(grade, style="" if r.grade else "dim italic")
+                if not r.conflict
+                else Text(f"{grade} (conflict)", style="bold red"),
+                str(r.balance.strengths),
+                str(r.balance.developments),
+                str(r.neutral),
+                str(r.balance.sources),
+                key=r.key,
+            )
+        if not message.rows:
+            return
+        current = self.current.key if self.current else None
+        if current not in self.rows:
+            current = message.rows[0].key
+            self.current = None
+        if self.current is None or not self.dirty:
+            self.show(self.rows[current])
+        else:
+            self.current = self.rows[current]
+            self._describe(self.current)
+        table.move_cursor(row=table.get_row_index(current), animate=False)
+
+    # The form -------------------------------------------------------------------------
+    def _enable_form(self, on: bool) -> None:
+        self.query_one("#judgements-grade", Select).disabled = not on
+        self.query_one("#judgements-rationale", TextArea).disabled = not on
+
+    def show(self, row: JudgementRow) -> None:
+        """Put a judgement in the form, as stored."""
+        self.current = row
+        self.baseline = (row.grade, row.rationale)
+        self._enable_form(True)
+        self.query_one("#judgements-grade", Select).value = row.grade or NOT_JUDGED
+        self.query_one("#judgements-rationale", TextArea).load_text(row.rationale)
+        self._describe(row)
+
+    def _describe(self, row: JudgementRow) -> None:
+        fw = self.store.framework
+        heading = fw.heading_for(row.judgement_id, row.grade, row.area_name, row.area_code or "")
+        self.query_one("#judgements-heading", Static).update(Text(f"{row.judgement_id}  {heading}"))
+        b = row.balance
+        if row.criteria == 0:
+            balance = "No criterion informs this judgement directly: it is drawn from the others."
+        elif b.evidence == 0:
+            balance = "No evidence yet against the criteria that inform it."
+        else:
+            where = f"in area {row.area_code}" if row.area_code else "across the inspection"
+            balance = (
+                f"Evidence {where}: {b.evidence} items from {b.sources} kinds of source "
+                f"({b.cases} cases): [green]{b.strengths} strengths[/], "
+                f"[yellow]{b.developments} areas for development[/], {row.neutral} neutral."
+            )
+        if row.note:
+            balance += f"\n[i]{escape(row.note)}[/i]"
+        if row.set_by:
+            balance += f"\nLast set by {escape(row.set_by)}."
+        self.query_one("#judgements-balance", Static).update(balance)
+        dist = gradings_text(fw, row.case_gradings)
+        self.query_one("#judgements-gradings", Static).update(
+            Text(
+                f"Case gradings on its criteria, for information only (judged, not averaged): "
+                f"{dist}"
+                if dist
+                else "No case gradings on its criteria."
+            )
+        )
+        self._show_state()
+
+    def form(self) -> tuple[str | None, str]:
+        """The grade and rationale the form shows now."""
+        value = self.query_one("#judgements-grade", Select).value
+        grade = value if isinstance(value, str) and value != NOT_JUDGED else None
+        return grade, self.query_one("#judgements-rationale", TextArea).text.strip()
+
+    @property
+    def dirty(self) -> bool:
+        """True while the form differs from what is stored."""
+        if self.current is None:
+            return False
+        grade, rationale = self.form()
+        return (grade, rationale) != (self.baseline[0], self.baseline[1].strip())
+
+    def _show_state(self) -> None:
+        self.query_one("#judgements-state", Static).update(
+            "Unsaved changes (Ctrl+S saves)" if self.dirty else ""
+        )
+
+    def on_select_changed(self, event: Select.Changed) -> None:
+        """The grade changed."""
+        self._show_state()
+
+    def on_text_area_changed(self, event: TextArea.Changed) -> None:
+        """The rationale changed."""
+        self._show_state()
+
+    # Picking --------------------------------------------------------------------------
+    def on_data_table_row_highlighted(self, event: DataTable.RowHighlighted) -> None:
+        """Moving through the list picks a judgement; with unsaved changes, ask first."""
+        table = event.data_table
+        if not 0 <= table.cursor_row < table.row_count:
+            return
+        key = table.coordinate_to_cell_key(table.cursor_coordinate).row_key.value
+        if key is None or key not in self.rows or self._asking:
+            return
+        if self.current is not None and key == self.current.key:
+            return
+        if not self.dirty:
+            self.show(self.rows[key])
+            return
+        self._ask_discard(lambda: self.show(self.rows[key]), self._back_to_current)
+
+    def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:
+        """Enter on a judgement moves to its grade."""
+        event.stop()
+        if self.current is not None and event.row_key.value == self.current.key:
+            self.action_focus_grade()
+
+    def _back_to_current(self) -> None:
+        if self.current is None:
+            return
+        table: DataTable[Text | str] = self.query_one("#judgements-table", DataTable)
+        table.move_cursor(row=table.get_row_index(self.current.key), animate=False)
+
+    def _ask_discard(self, discard: Callable[[], object], keep: Callable[[], object]) -> None:
+        """Ask whether to throw away the form's changes, then call one of the two."""
+        assert self.current is not None
+        where = f" in area {self.current.area_code}" if self.current.area_code else ""
+        self._asking = True
+
+        def answered(yes: bool | None) -> None:
+            self._asking = False
+            if yes:
+                discard()
+            else:
+                keep()
+
+        self.app.push_screen(
+            ConfirmModal(
+                f"[b]{escape(self.current.title)}{where}[/b] has unsaved changes.\n"
+                "Discard them? (Keep editing, then Ctrl+S, to save them.)",
+                yes="Discard",
+                no="Keep editing",
+            ),
+            answered,
+        )
+
+    # Saving ---------------------------------------------------------------------------
+    def action_save(self) -> None:
+        """Commit the grade and rationale of the judgement in the form."""
+        row = self.current
+        if row is None:
+            return
+        grade, rationale = self.form()
+        if not self.dirty:
+            self.notify("No changes to save.", timeout=3)
+            return
+        if grade and not rationale:
+            self.notify(
+                "Write the rationale: why this grade, from the evidence.",
+                title="Not saved yet",
+                severity="warning",
+            )
+            self.action_focus_rationale()
+            return
+        self.save_judgement(
+            Judgement(
+                judgement_id=row.judgement_id,
+                area_code=row.area_code,
+                grade=grade,
+                rationale=rationale,
+            ),
+            row.key,
+        )
+
+    @work(thread=True, exclusive=True, group="judgements-save", exit_on_error=False)
+    def save_judgement(self, judgement: Judgement, key: str) -> None:
+        """Commit one judgement (one new version)."""
+        self.store.set_judgement(judgement)
+        self.post_message(JudgementSaved(key, judgement.grade, judgement.rationale))
+
+    def on_judgement_saved(self, message: JudgementSaved) -> None:
+        """Saved: the form is clean again; read the list again."""
+        if self.current is not None and self.current.key == message.key:
+            self.baseline = (message.grade, message.rationale)
+            self._show_state()
+        self.notify("Judgement saved.", timeout=3)
+        self.load()
+
+    # Leaving --------------------------------------------------------------------------
+    def action_leave(self) -> None:
+        """From the form, back to the list; from the list, close (asking if unsaved)."""
+        table = self.query_one("#judgements-table", DataTable)
+        if self.focused is not table and not isinstance(self.focused, Select):
+            table.focus()
+            return
+        self.confirm_leave(lambda: None)
+
+    def confirm_leave(self, then: Callable[[], object]) -> None:
+        """Close the screen (asking first if the form is dirty), then call `then()`."""
+
+        def close() -> None:
+            self.dismiss(None)
+            then()
+
+        if self.dirty:
+            self._ask_discard(close, lambda: None)
+        else:
+            close()
+
+    def action_focus_grade(self) -> None:
+        """Jump to the grade."""
+        self.query_one("#judgements-grade", Select).focus()
+
+    def action_focus_rationale(self) -> None:
+        """Jump to the end of the rationale."""
+        text = self.query_one("#judgements-rationale", TextArea)
+        text.focus()
+        text.move_cursor(text.document.end)
