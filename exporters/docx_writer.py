@@ -38,6 +38,7 @@ from docx.opc.part import XmlPart
 from docx.oxml.ns import qn
 from docx.oxml.parser import OxmlElement, parse_xml
 from docx.text.paragraph import Paragraph as DocxParagraph
+from docx.text.run import Run
 
 from exporters.errors import ExportError
 from exporters.model import Paragraph, ReportModel, Section
@@ -210,11 +211,11 @@ class _Writer:
         pos = 0
         for fn in p.footnotes:
             if fn.offset > pos:
-                runs.append(para.add_run(text[pos : fn.offset]))
+                runs.append(_run(para, text[pos : fn.offset]))
             self._footnote_ref(para, fn.number)
             pos = fn.offset
         if pos < len(text):
-            runs.append(para.add_run(text[pos:]))
+            runs.append(_run(para, text[pos:]))
         if self.comments and runs and any(s.traced for s in p.sentences) and not p.boilerplate:
             comment = self.doc.add_comment(
                 runs,
@@ -225,13 +226,25 @@ class _Writer:
             lines = comment_text(p, self.labels).split("\n")
             first = comment.paragraphs[0]
             first._p.style = self.ids["comment"]
-            first.add_run(lines[0])
-            for line in lines[1:]:
-                comment.add_paragraph(line)._p.style = self.ids["comment"]
+            _run(first, lines[0])
+            if len(lines) > 1:
+                # The other lines as one parsed fragment: the same XML as
+                # `comment.add_paragraph(line)` with the style set, without python-docx's
+                # character-by-character text handling (most of the writing time).
+                style = _attr(self.ids["comment"])
+                xml = "".join(
+                    f'<w:p><w:pPr><w:pStyle w:val="{style}"/></w:pPr>'
+                    + (f"<w:r>{_t(line)}</w:r>" if line else "")
+                    + "</w:p>"
+                    for line in lines[1:]
+                )
+                comment._comment_elm.extend(parse_xml(f'<w:x xmlns:w="{_W}">{xml}</w:x>'))
 
     def _add(self, kind: str, text: str = "") -> DocxParagraph:
-        para: DocxParagraph = self.doc.add_paragraph(text)
+        para: DocxParagraph = self.doc.add_paragraph()
         para._p.style = self.ids[kind]
+        if text:
+            _run(para, text)
         return para
 
     def _footnote_ref(self, para: DocxParagraph, number: int) -> None:
@@ -268,6 +281,28 @@ class _Writer:
         element = parse_xml("".join(xml).encode("utf-8"))
         fpart = XmlPart(PackURI("/word/footnotes.xml"), CT.WML_FOOTNOTES, element, part.package)
         part.relate_to(fpart, RT.FOOTNOTES)
+
+
+def _t(text: str) -> str:
+    """A `w:t` element for text without tabs or line breaks, as python-docx writes it
+    (`xml:space="preserve"` when the text has leading or trailing spaces)."""
+    space = ' xml:space="preserve"' if len(text.strip()) < len(text) else ""
+    return f"<w:t{space}>{_esc(text)}</w:t>"
+
+
+def _run(para: DocxParagraph, text: str) -> Run:
+    """`para.add_run(text)`, with the same XML: python-docx turns text into a run one
+    character at a time (to make elements of tabs and line breaks); text without them
+    goes into a single `w:t` directly."""
+    if "\t" in text or "\n" in text or "\r" in text:
+        return para.add_run(text)
+    r = para._p.add_r()
+    r.add_t(text)
+    return Run(r, para)
+
+
+def _attr(text: str) -> str:
+    return _esc(text).replace('"', "&quot;")
 
 
 def _esc(text: str) -> str:
