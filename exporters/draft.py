@@ -53,6 +53,7 @@ from exporters.wording import (
     THEMES,
     NumberStyle,
     capitalise,
+    join_list,
     number_text,
     phrase_for,
     pick,
@@ -402,6 +403,7 @@ class Claim:
     """One criterion's finding in a pool: a case tally or wider evidence."""
 
     criterion: str
+    theme: str
     pos: list[str]
     neg: list[str]
     ids: list[str]
@@ -425,7 +427,7 @@ def _claims(pool: Pool, theme: str) -> list[Claim]:
             continue
         pos, neg, ids = pool.case_tally(crit)
         wp, wn = pool.wider(crit)
-        claim = Claim(crit, pos, neg, ids, wp, wn)
+        claim = Claim(crit, theme, pos, neg, ids, wp, wn)
         if claim.weight:
             out.append(claim)
     known = {c.id: i for i, c in enumerate(fw.criteria)}
@@ -439,12 +441,28 @@ def _criterion_text(fw: Framework, crit: str) -> str:
         return crit
 
 
+def _by_case(fw: Framework, claim: Claim) -> bool:
+    """Whether a claim may be put as a share of the sampled cases ("In most cases, ...").
+
+    Practice findings may.  Findings on leadership criteria (in any paragraph:
+    leadership, workforce or partners) are judged from evidence about the service as a
+    whole (interviews, board papers, performance information), so "in many cases, senior
+    managers ..." would misstate them: they are said of the service, with the case tally
+    kept in the comment.
+    """
+    try:
+        group = fw.criterion(claim.criterion).group
+    except KeyError:
+        return False
+    return not group.upper().startswith("L")
+
+
 def _strength_sentences(pool: Pool, claim: Claim, key: str, first: bool) -> list[Sentence]:
     fw = pool.data.framework
     ph = phrase_for(claim.criterion, _criterion_text(fw, claim.criterion))
     evs = [e for e in pool.by_criterion[claim.criterion] if e.polarity == "strength"]
     out: list[Sentence] = []
-    if claim.total >= 2 and len(claim.pos) >= len(claim.neg):
+    if claim.total >= 2 and len(claim.pos) >= len(claim.neg) and _by_case(fw, claim):
         word = proportion_word(len(claim.pos), claim.total)
         basis = f"{tally(len(claim.pos), claim.total)} with a view on {claim.criterion}"
         if claim.total < SMALL_SAMPLE:
@@ -456,6 +474,25 @@ def _strength_sentences(pool: Pool, claim: Claim, key: str, first: bool) -> list
         ev_ids = [e for e in evs if e.case_id in set(claim.pos)]
         sent = _sentence(text, ev_ids, pool, basis=basis)
         sent.case_refs = sorted(pool.ref(c) for c in claim.pos)
+        sent.criteria = [claim.criterion]
+        out.append(sent)
+    elif not _by_case(fw, claim) and claim.total >= 2 and len(claim.pos) >= len(claim.neg):
+        # A leadership or workforce finding: said of the service, not as a share of cases;
+        # the tally stays in the comment.
+        pos = set(claim.pos)
+        backing = [e for e in evs if e.case_id in pos or not e.case_id]
+        src = _sources_phrase(backing)
+        form = pick(
+            ("Evidence from {src} shows that {clause}.", "Inspectors found that {clause}."),
+            key,
+            claim.criterion,
+        )
+        basis = (
+            f"{tally(len(claim.pos), claim.total)} with a view on {claim.criterion}, and "
+            f"{len(claim.wider_pos)} strength and {len(claim.wider_neg)} development records "
+            "about the service"
+        )
+        sent = _sentence(form.format(src=src, clause=ph.clause), backing, pool, basis=basis)
         sent.criteria = [claim.criterion]
         out.append(sent)
     elif len(claim.wider_pos) > len(claim.wider_neg) or (claim.wider_pos and first):
@@ -505,13 +542,10 @@ def _theme_paragraph(
         stake = [e for e in pool.evidence if e.source in PARTNER_SOURCES]
         if stake:
             pos = [e for e in stake if e.polarity == "strength"]
-            groups = sorted(
-                {STAKEHOLDER_GROUPS[e.source] for e in pos if e.source in STAKEHOLDER_GROUPS}
-            )
+            present = {e.source for e in pos}
+            groups = [g for src, gs in STAKEHOLDER_GROUPS.items() if src in present for g in gs]
             if len(pos) * 2 >= len(stake) and groups:
-                who = (
-                    groups[0] if len(groups) == 1 else ", ".join(groups[:-1]) + " and " + groups[-1]
-                )
+                who = join_list(groups)
                 sentences.insert(
                     len(lead or []),
                     _sentence(

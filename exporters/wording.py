@@ -468,11 +468,24 @@ SPEAKER: dict[str, tuple[str, ...]] = {
     "OBS_COURT": ("one judge",),
 }
 
-STAKEHOLDER_GROUPS: dict[str, str] = {
-    "INT_JUDICIARY": "judges and magistrates",
-    "INT_LA": "local authority staff",
-    "INT_PARTNER": "partner agencies",
+# Who values the service, as a list of groups in this order ("judges, magistrates and
+# local authority staff"), never "judges and magistrates and local authority staff".
+STAKEHOLDER_GROUPS: dict[str, tuple[str, ...]] = {
+    "INT_JUDICIARY": ("judges", "magistrates"),
+    "INT_LA": ("local authority staff",),
+    "INT_PARTNER": ("partner agencies",),
 }
+
+
+def join_list(items: list[str] | tuple[str, ...]) -> str:
+    """'a', 'a and b', 'a, b and c' (no serial comma, as in house style).
+
+    >>> join_list(["judges", "magistrates", "local authority staff"])
+    'judges, magistrates and local authority staff'
+    """
+    if len(items) <= 1:
+        return "".join(items)
+    return ", ".join(items[:-1]) + " and " + items[-1]
 
 
 # Sentences that frame a paragraph ------------------------------------------------------

@@ -26,3 +26,17 @@ def test_demo_areas_and_report(demo_db: Path) -> None:
         re.findall(r"[A-Z0-9][A-Z0-9\-]{2,19}", " ".join(p.text for p in report.paragraphs()))
     )
     assert not words & refs
+
+
+def test_leadership_claims_are_not_shares_of_cases(demo_db: Path) -> None:
+    """Findings on leadership criteria are said of the service, never "In many cases,
+    senior managers ..."; stakeholder groups are listed, not chained with "and"."""
+    with Store.open(demo_db) as store:
+        data = load(store)
+        report = draft_report(data)
+        leadership = {c.id for c in data.framework.criteria if c.group.startswith("L")}
+    for p in report.paragraphs():
+        assert " and magistrates and " not in p.text
+        for s in p.sentences:
+            if set(s.criteria) & leadership and s.basis.startswith("In "):
+                assert not re.match(r"(In [a-z ]+ cases|[A-Z][a-z ]+ of)\b", s.text), s.text
