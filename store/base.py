@@ -495,20 +495,7 @@ class StoreBase:
         vrows: list[tuple[Any, ...]] = []
         prows: list[tuple[str, str]] = []
         for row, digest, parents in rows:
-            vrows.append(
-                (
-                    row.vid,
-                    row.tbl,
-                    row.rid,
-                    row.hlc,
-                    row.origin,
-                    row.seq,
-                    row.author,
-                    int(row.deleted),
-                    row.data,
-                    digest,
-                )
-            )
+            vrows.append((*row.columns(), digest))
             prows.extend((row.vid, p) for p in parents)
         self.conn.executemany(
             f"INSERT INTO version ({VERSION_COLUMNS}, hash) VALUES (?,?,?,?,?,?,?,?,?,?)", vrows

@@ -38,6 +38,20 @@ class VersionRow:
     def content(self) -> tuple[bool, str | None]:
         return (self.deleted, None if self.deleted else self.data)
 
+    def columns(self) -> tuple[Any, ...]:
+        """The values of VERSION_COLUMNS, in order, as stored."""
+        return (
+            self.vid,
+            self.tbl,
+            self.rid,
+            self.hlc,
+            self.origin,
+            self.seq,
+            self.author,
+            int(self.deleted),
+            self.data,
+        )
+
     def values(self) -> dict[str, Any]:
         return json.loads(self.data) if self.data else {}
 
@@ -48,20 +62,7 @@ def canonical_json(value: Any) -> str:
 
 def version_hash(row: VersionRow, parents: Iterable[str]) -> str:
     """SHA-256 of everything that identifies a version: detects a reused id."""
-    payload = canonical_json(
-        [
-            row.vid,
-            row.tbl,
-            row.rid,
-            row.hlc,
-            row.origin,
-            row.seq,
-            row.author,
-            int(row.deleted),
-            row.data,
-            sorted(parents),
-        ]
-    )
+    payload = canonical_json([*row.columns(), sorted(parents)])
     return hashlib.sha256(payload.encode()).hexdigest()
 
 
