@@ -103,7 +103,7 @@ async def test_set_area_judgement_grade_and_rationale(make_fw: AppFactory) -> No
         assert stored is not None
         assert stored.grade == "good"
         assert stored.rationale == "Leaders know their services well."
-        assert not screen.dirty
+        assert screen.baseline == ("good", stored.rationale)  # clean again
         assert row_of(screen, key)[2] == "Good"
         heading = str(screen.query_one("#judgements-heading", Static).render())
         assert heading.endswith("West Yorkshire (Area 5) is good")

@@ -1,0 +1,282 @@
+"""Export from the TUI: the dialog collects options, the progress screen runs the
+headless exporter in a worker and shows the file written or the identifying details
+that stopped it; snapshots of both at two sizes."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from docx import Document
+from textual.pilot import Pilot
+from textual.widgets import Checkbox, DataTable, Input, Select, Static, TextArea
+
+from store.models import Evidence
+from store.store import Store
+from tests.tui.conftest import AppFactory
+from tests.tui.helpers import settle, table_rows, top
+from tui.app import make_app
+from tui.modals.export import (
+    ExportDialog,
+    ExportProgressScreen,
+    ExportRequest,
+    export_folder,
+)
+from tui.settings import Settings
+
+SIZE = (120, 40)
+AREA = "5"
+PLANTED = "Jaxon Pryce"
+"""A child's name the demo inspection protects."""
+
+
+def plant(store: Store) -> str:
+    """Area 5 evidence naming a protected child, drafted into the area's first paragraph."""
+    names = {n.name for n in store.protected_names()}
+    assert PLANTED in names
+    criteria = [c.id for c in store.framework.criteria if "J18-4A" in c.judgements]
+    return store.put_evidence(
+        Evidence(
+            area_code=AREA,
+            criteria=criteria,
+            source="CASE_FILE",
+            polarity="strength",
+            text=f"Leaders reviewed the plan for {PLANTED} promptly and shared the learning "
+            "with the team.",
+        )
+    )
+
+
+async def open_dialog(pilot: Pilot[Any]) -> ExportDialog:
+    """Open the export dialog from the command palette."""
+    await settle(pilot)
+    await pilot.press("ctrl+p")
+    await pilot.pause()
+    await pilot.press(*"Export to Word")
+    await pilot.pause()
+    await pilot.press("enter")
+    await settle(pilot)
+    dialog = top(pilot.app)
+    assert isinstance(dialog, ExportDialog)
+    return dialog
+
+
+async def choose_area(pilot: Pilot[Any], dialog: ExportDialog, code: str) -> None:
+    """Pick a visited area in the dialog's area list with the keys."""
+    area: Select[str] = dialog.query_one("#export-area", Select)
+    area.focus()
+    codes = [code for code, _ in dialog.areas]
+    await pilot.press("enter")
+    await pilot.pause()
+    for _ in range(codes.index(code)):
+        await pilot.press("down")
+    await pilot.press("enter")
+    await pilot.pause()
+    assert area.value == code
+
+
+def first_heading(path: Path) -> str:
+    doc = Document(str(path))
+    headings = [p.text for p in doc.paragraphs if p.style is not None and "Heading" in p.style.name]
+    return headings[0]
+
+
+@pytest.mark.asyncio
+async def test_area_section_is_written(make_fw: AppFactory, tmp_path: Path) -> None:
+    app = make_fw()
+    out = tmp_path / "out" / "area-5.docx"
+    out.parent.mkdir()
+    async with app.run_test(size=SIZE) as pilot:
+        dialog = await open_dialog(pilot)
+        assert dialog.kind == "area"
+        assert [c for c, _ in dialog.areas] == [a.code for a in app.store.areas(True)]
+        path = dialog.query_one("#export-path", Input)
+        assert Path(path.value) == export_folder() / f"area-{dialog.areas[0][0]}-findings.docx"
+        await choose_area(pilot, dialog, AREA)
+        assert Path(path.value) == export_folder() / "area-5-findings.docx"  # follows the area
+        assert dialog.query_one("#export-allow", Checkbox).value is False
+        assert not dialog.query_one("#export-warning").display
+        path.value = str(out)
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        progress = top(app)
+        assert isinstance(progress, ExportProgressScreen)
+        assert progress.request == ExportRequest(kind="area", path=out, area_code=AREA)
+        assert progress.done and progress.error is None
+        assert progress.written == out
+        result = str(progress.query_one("#export-result", Static).render())
+        assert str(out) in result and "paragraphs 1 to" in result
+        await pilot.press("escape")
+        await settle(pilot)
+        assert not isinstance(top(app), ExportProgressScreen)
+    assert out.exists()
+    area = app.store.area(AREA)
+    heading = app.store.framework.heading_for("J18-4A", None, area.name, AREA)
+    assert first_heading(out) == heading
+
+
+@pytest.mark.asyncio
+async def test_identifying_details_stop_the_export(make_fw: AppFactory, tmp_path: Path) -> None:
+    app = make_fw()
+    evidence_id = plant(app.store)
+    out = tmp_path / "area-5.docx"
+    async with app.run_test(size=SIZE) as pilot:
+        dialog = await open_dialog(pilot)
+        await choose_area(pilot, dialog, AREA)
+        dialog.query_one("#export-path", Input).value = str(out)
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        progress = top(app)
+        assert isinstance(progress, ExportProgressScreen)
+        assert progress.done and progress.written is None
+        assert progress.has_class("-stopped")
+        result = str(progress.query_one("#export-result", Static).render())
+        assert result.startswith("Nothing was written")
+        assert [(h.kind, h.text, h.evidence) for h in progress.hits] == [
+            ("protected-name", PLANTED, f"Area {AREA}")
+        ]
+        assert progress.hits[0].evidence_ids == (evidence_id,)
+        rows = table_rows(progress.query_one("#export-hits", DataTable))
+        assert rows == [["protected-name", PLANTED, "paragraph 1", f"Area {AREA}"]]
+    assert not out.exists()
+    assert not [n for n in os.listdir(tmp_path) if n.startswith(".area-5.docx")]
+
+
+@pytest.mark.asyncio
+async def test_allowing_identifying_details_writes_with_a_warning(
+    make_fw: AppFactory, tmp_path: Path
+) -> None:
+    app = make_fw()
+    plant(app.store)
+    out = tmp_path / "allowed"  # no suffix: .docx is added
+    async with app.run_test(size=SIZE) as pilot:
+        dialog = await open_dialog(pilot)
+        await choose_area(pilot, dialog, AREA)
+        dialog.query_one("#export-path", Input).value = str(out)
+        dialog.query_one("#export-allow", Checkbox).toggle()
+        await pilot.pause()
+        assert dialog.query_one("#export-warning").display
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        progress = top(app)
+        assert isinstance(progress, ExportProgressScreen)
+        assert progress.written == out.with_suffix(".docx")
+        assert [h.text for h in progress.hits] == [PLANTED]
+        assert "identifying details" in str(progress.query_one("#export-result", Static).render())
+    assert out.with_suffix(".docx").exists()
+
+
+@pytest.mark.asyncio
+async def test_a_failed_export_is_one_sentence(make_fw: AppFactory, tmp_path: Path) -> None:
+    app = make_fw()
+    out = tmp_path / "missing-folder" / "a.docx"
+    async with app.run_test(size=SIZE) as pilot:
+        dialog = await open_dialog(pilot)
+        dialog.query_one("#export-path", Input).value = str(out)
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        progress = top(app)
+        assert isinstance(progress, ExportProgressScreen)
+        assert progress.error is not None
+        assert progress.error.startswith(f"Cannot write {out}")
+        assert "\n" not in progress.error and "Traceback" not in progress.error
+        assert any(n.message == progress.error for n in app._notifications)
+    assert not out.exists()
+
+
+@pytest.mark.asyncio
+async def test_whole_report_and_csv(make_fw: AppFactory, tmp_path: Path) -> None:
+    app = make_fw()
+    async with app.run_test(size=SIZE) as pilot:
+        for kind, name in (("report", "report.docx"), ("csv", "csv-out")):
+            dialog = await open_dialog(pilot)
+            dialog.query_one("#export-kind", Select).value = kind
+            await pilot.pause()
+            assert dialog.query_one("#export-area-row").display is False
+            assert dialog.query_one("#export-start-row").display is (kind != "csv")
+            dialog.query_one("#export-path", Input).value = str(tmp_path / name)
+            await pilot.press("ctrl+s")
+            await settle(pilot)
+            progress = top(app)
+            assert isinstance(progress, ExportProgressScreen)
+            assert progress.done and progress.error is None, progress.error
+            await pilot.press("escape")
+            await settle(pilot)
+    assert (tmp_path / "report.docx").exists()
+    assert {p.name for p in (tmp_path / "csv-out").iterdir()} >= {"evidence.csv", "trace.csv"}
+
+
+@pytest.mark.asyncio
+async def test_bad_options_are_said_in_the_dialog(make_fw: AppFactory) -> None:
+    app = make_fw()
+    async with app.run_test(size=SIZE) as pilot:
+        dialog = await open_dialog(pilot)
+        dialog.query_one("#export-path", Input).value = "notes.txt"
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert top(app) is dialog
+        assert "end in .docx" in str(dialog.query_one("#export-error", Static).render())
+        await pilot.press("escape")
+        await settle(pilot)
+        assert not isinstance(top(app), ExportDialog | ExportProgressScreen)
+
+
+# Snapshots ------------------------------------------------------------------------------
+
+FIXED_DATA_DIR = "/home/inspector/.local/share/fieldwork"
+
+
+@pytest.fixture(autouse=True)
+def _no_cursor_blink(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A blinking cursor would make screenshots differ from run to run."""
+    monkeypatch.setattr(Input, "cursor_blink", False)
+    monkeypatch.setattr(TextArea, "cursor_blink", False)
+
+
+@pytest.fixture
+def snap_store(demo_db: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Store]:
+    """The demo with a planted name; the data folder shown in the dialog is fixed."""
+    monkeypatch.setenv("FIELDWORK_DATA_DIR", FIXED_DATA_DIR)
+    store = Store.open(demo_db)
+    plant(store)
+    yield store
+    store.close()
+
+
+async def _dialog(pilot: Pilot[Any]) -> None:
+    await settle(pilot)
+    store = pilot.app.store  # type: ignore[attr-defined]
+    areas = [(a.code, a.name) for a in store.areas(visited_only=True)]
+    await pilot.app.push_screen(ExportDialog(areas, area_code=AREA))
+    await settle(pilot)
+    pilot.app.clear_notifications()
+    await pilot.pause()
+
+
+async def _stopped(pilot: Pilot[Any]) -> None:
+    await settle(pilot)
+    request = ExportRequest(
+        kind="area", path=Path("/nonexistent/area-5-findings.docx"), area_code=AREA
+    )
+    await pilot.app.push_screen(ExportProgressScreen(request))
+    await settle(pilot)
+    pilot.app.clear_notifications()
+    await pilot.pause()
+
+
+SIZES = [(80, 24), (120, 40)]
+
+
+@pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
+def test_snapshot_dialog(snap_compare: Any, snap_store: Store, size: tuple[int, int]) -> None:
+    app = make_app(snap_store, Settings())
+    assert snap_compare(app, terminal_size=size, run_before=_dialog)
+
+
+@pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
+def test_snapshot_stopped(snap_compare: Any, snap_store: Store, size: tuple[int, int]) -> None:
+    app = make_app(snap_store, Settings())
+    assert snap_compare(app, terminal_size=size, run_before=_stopped)
