@@ -25,6 +25,7 @@ from tui.modals.export import (
     ExportRequest,
     export_folder,
 )
+from tui.screens.evidence_editor import EvidenceEditorScreen
 from tui.settings import Settings
 
 SIZE = (120, 40)
@@ -141,6 +142,14 @@ async def test_identifying_details_stop_the_export(make_fw: AppFactory, tmp_path
         assert progress.hits[0].evidence_ids == (evidence_id,)
         rows = table_rows(progress.query_one("#export-hits", DataTable))
         assert rows == [["protected-name", PLANTED, "paragraph 1", f"Area {AREA}"]]
+        # Enter on a hit opens the evidence it came from, to correct it.
+        progress.query_one("#export-hits", DataTable).focus()
+        await pilot.press("enter")
+        await settle(pilot)
+        editor = top(app)
+        assert isinstance(editor, EvidenceEditorScreen)
+        assert editor.context.evidence_id == evidence_id
+        assert PLANTED in editor.query_one("#editor-text", TextArea).text
     assert not out.exists()
     assert not [n for n in os.listdir(tmp_path) if n.startswith(".area-5.docx")]
 

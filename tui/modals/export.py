@@ -415,6 +415,15 @@ class ExportFailed(Message):
         self.text = text
 
 
+class HitLocated(Message):
+    """The evidence behind a hit, found so that it can be opened."""
+
+    def __init__(self, evidence_id: str, case_id: str | None) -> None:
+        super().__init__()
+        self.evidence_id = evidence_id
+        self.case_id = case_id
+
+
 class ExportProgressScreen(ModalScreen[Path | None]):
     """Run one export with a progress bar; dismisses with the path written (or None)."""
 
@@ -465,7 +474,7 @@ class ExportProgressScreen(ModalScreen[Path | None]):
             yield Static("Starting…", id="export-status")
             yield Static("", id="export-result")
             hits: DataTable[str] = DataTable(id="export-hits", cursor_type="row")
-            hits.add_columns("Kind", "Text", "Where", "Evidence")
+            hits.add_columns("Kind", "Text", "Where", "Evidence (Enter opens it)")
             hits.display = False
             hits.styles.height = "auto"  # app.tcss gives every DataTable 1fr, and wins
             yield hits
@@ -551,6 +560,34 @@ class ExportProgressScreen(ModalScreen[Path | None]):
         """Close."""
         event.stop()
         self.action_close()
+
+    def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:
+        """Enter on a hit opens the evidence it came from, to correct it."""
+        event.stop()
+        row = event.cursor_row
+        if 0 <= row < len(self.hits) and self.hits[row].evidence_ids:
+            self.locate(self.hits[row].evidence_ids[0])
+
+    @work(thread=True, exclusive=True, group="export-locate", exit_on_error=False)
+    def locate(self, evidence_id: str) -> None:
+        """Find the case the evidence belongs to."""
+        try:
+            ev = self.store.evidence(evidence_id)
+        except FieldworkError as exc:
+            self.app.call_from_thread(self.notify, str(exc), severity="error", timeout=8)
+            return
+        self.post_message(HitLocated(ev.id, ev.case_id))
+
+    def on_hit_located(self, message: HitLocated) -> None:
+        """Close, then show the evidence: in its case, or in the editor."""
+        from tui.screens.evidence_editor import EditorContext
+
+        app = cast("FieldworkApp", self.app)
+        self.dismiss(self.written)
+        if message.case_id:
+            app.open_case(message.case_id, message.evidence_id)
+        else:
+            app.open_editor(EditorContext(evidence_id=message.evidence_id))
 
     def action_close(self) -> None:
         """Close once finished; the exporter cannot be stopped half way."""
