@@ -22,18 +22,20 @@ from tui.screens.base import FieldworkScreen
 from tui.widgets.paged_table import PagedTable
 
 SORTS: tuple[str, ...] = get_args(CaseFilter.model_fields["sort"].annotation)
-COLUMNS = (
-    ("Ref", "ref"),
-    ("Status", "status"),
-    ("Insp", "inspector"),
-    ("Evid", "evidence"),
-    ("Esc", None),
-    ("Area", "area"),
-    ("Law", None),
-    ("Type", None),
-    ("Stage", None),
-    ("Graded", None),
+COLUMNS = (  # label, sort key, width (fixed widths: no measuring of every cell)
+    ("Ref", "ref", 10),
+    ("Status", "status", 11),
+    ("Insp", "inspector", 4),
+    ("Evid", "evidence", 4),
+    ("Esc", None, 3),
+    ("Area", "area", 4),
+    ("Law", None, 7),
+    ("Type", None, 14),
+    ("Stage", None, 10),
+    ("Graded", None, 6),
 )
+FIRST_PAGE = 60
+"""Rows fetched first: a screenful or two, so the list is interactive sooner."""
 FILTER_DEBOUNCE = 0.15
 
 
@@ -130,8 +132,8 @@ class CaseListScreen(FieldworkScreen[None]):
             yield Select[str]([], prompt="Inspector", compact=True, id="cases-inspector")
         yield Static("Loading cases…", id="cases-summary")
         table = PagedTable(id="cases-table", margin=max(5, self.fw.settings.page_size // 4))
-        for label, _ in COLUMNS:
-            table.add_column(label, key=label)
+        for label, _, width in COLUMNS:
+            table.add_column(label, key=label, width=width)
         yield table
         yield Footer()
 
@@ -173,7 +175,7 @@ class CaseListScreen(FieldworkScreen[None]):
         """Start a new generation: count and fetch the first page for the filter."""
         self.generation += 1
         table = self.query_one(DataTable)
-        page = self.fw.settings.page_size
+        page = min(FIRST_PAGE, self.fw.settings.page_size)
         rows = max(page, min(self.loaded, 5000)) if keep_cursor else page
         self._keep_cursor = table.cursor_row if keep_cursor else 0
         self.load_first(self.generation, self.filter, rows)
@@ -254,7 +256,7 @@ class CaseListScreen(FieldworkScreen[None]):
 
     def on_data_table_header_selected(self, event: DataTable.HeaderSelected) -> None:
         """A click on a column header sorts by it (again: reverses)."""
-        sort = dict(COLUMNS).get(str(event.column_key.value))
+        sort = {label: key for label, key, _ in COLUMNS}.get(str(event.column_key.value))
         if sort is None:
             return
         if sort == self.filter.sort:
