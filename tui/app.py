@@ -20,15 +20,18 @@ from store.errors import FieldworkError
 from store.paths import config_file
 from store.store import Store
 from tui.messages import DraftsFound
+from tui.modals.assign import AssignDialog, AssignRequest, assign_cases
 from tui.modals.drafts import DraftChoice, DraftRecoveryModal
 from tui.modals.export import start_export
 from tui.screens.case import CaseScreen
 from tui.screens.case_list import CaseListScreen
+from tui.screens.conflicts import ConflictsScreen
 from tui.screens.coverage import CoverageScreen
 from tui.screens.evidence_editor import EditorContext, EvidenceEditorScreen
 from tui.screens.help import HelpScreen
 from tui.screens.home import HomeScreen
 from tui.screens.judgements import JudgementsScreen
+from tui.screens.merge_log import MergeLogScreen
 from tui.screens.search import SearchScreen
 from tui.settings import Settings, load_settings
 
@@ -166,7 +169,7 @@ class FieldworkApp(App[None]):
 
     def _guarded(self, then: Callable[[], object]) -> None:
         screen = self.screen
-        if isinstance(screen, EvidenceEditorScreen):
+        if isinstance(screen, EvidenceEditorScreen | JudgementsScreen):
             screen.confirm_leave(then)
         else:
             then()
@@ -247,11 +250,55 @@ class FieldworkApp(App[None]):
             "An area's findings section, the whole draft report, or CSV",
             lambda: start_export(self, self.store),
         )
+        yield SystemCommand(
+            "Assign cases…",
+            "Give this case, or every case in an area, to an inspector (the lead)",
+            lambda: self.open_assign(screen.case_id if isinstance(screen, CaseScreen) else None),
+        )
+        yield SystemCommand(
+            "Conflicts",
+            "Records whose versions disagree after a merge: take a side or edit",
+            lambda: self.push_screen(ConflictsScreen()),
+        )
+        yield SystemCommand(
+            "Merge log", "Who merged what, when, with which counts", self._push_merge_log
+        )
         for extra in EXTRA_SCREENS:
             yield SystemCommand(
                 extra.title, extra.help, lambda factory=extra.factory: self.push_screen(factory())
             )
         yield from super().get_system_commands(screen)
+
+    def _push_merge_log(self) -> None:
+        self.push_screen(MergeLogScreen())
+
+    # Assigning cases ------------------------------------------------------------------
+    @work(thread=True, group="app-assign", exit_on_error=False)
+    def open_assign(self, case_id: str | None) -> None:
+        """Load the team and areas, then ask whom to give which cases."""
+        inspectors = self.store.inspectors()
+        areas = self.store.areas()
+        case_ref = self.store.case(case_id).ref if case_id else None
+        dialog = AssignDialog(inspectors, areas, case_id, case_ref)
+        self.call_from_thread(self.push_screen, dialog, self._assign_chosen)
+
+    def _assign_chosen(self, request: AssignRequest | None) -> None:
+        if request is not None:
+            self.run_assign(request)
+
+    @work(thread=True, group="app-assign", exit_on_error=False)
+    def run_assign(self, request: AssignRequest) -> None:
+        """Assign in one transaction and say what changed."""
+        try:
+            result = assign_cases(self.store, request)
+        except FieldworkError as exc:
+            self.call_from_thread(self.notify, str(exc), severity="error", timeout=8)
+            return
+        self.call_from_thread(
+            self.notify,
+            f"{result.changed} cases ({result.scope}) assigned to {result.inspector}.",
+            title="Assigned",
+        )
 
 
 def make_app(store: Store, settings: Settings | None = None) -> FieldworkApp:

@@ -1,0 +1,111 @@
+"""The lead's rarer actions, reached from the command palette: assign cases, conflicts,
+the merge log; and quitting with unsaved judgement changes asks first."""
+
+from __future__ import annotations
+
+import pytest
+from textual.command import CommandPalette
+from textual.widgets import Select
+
+from store.models import CaseFilter
+from tests.tui.conftest import AppFactory
+from tests.tui.helpers import open_case, settle, top
+from tui.modals.assign import AssignDialog
+from tui.modals.confirm import ConfirmModal
+from tui.screens.conflicts import ConflictsScreen
+from tui.screens.judgements import JudgementsScreen
+from tui.screens.merge_log import MergeLogScreen
+
+SIZE = (120, 40)
+
+
+async def _palette(pilot: object, app: object, text: str) -> None:
+    from textual.pilot import Pilot
+
+    assert isinstance(pilot, Pilot)
+    await pilot.press("ctrl+p")
+    await settle(pilot)
+    assert isinstance(pilot.app.screen, CommandPalette)
+    await pilot.press(*text)
+    await settle(pilot)
+    await pilot.press("enter")
+    await settle(pilot)
+
+
+@pytest.mark.asyncio
+async def test_assign_this_case_from_the_palette(make_fw: AppFactory) -> None:
+    app = make_fw()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        case_screen = await open_case(pilot)
+        case_id = case_screen.case_id
+        target = next(
+            p for p in app.store.inspectors() if p.id != app.store.case(case_id).inspector_id
+        )
+        await _palette(pilot, app, "Assign cases")
+        await app.workers.wait_for_complete()
+        await settle(pilot)
+        dialog = top(app)
+        assert isinstance(dialog, AssignDialog)
+        dialog.query_one("#assign-inspector", Select).value = target.id
+        assert dialog.query_one("#assign-scope", Select).value == "__this_case__"
+        await pilot.press("ctrl+s")
+        await app.workers.wait_for_complete()
+        await settle(pilot)
+        assert app.store.case(case_id).inspector_id == target.id
+        assert not isinstance(top(app), AssignDialog)
+
+
+@pytest.mark.asyncio
+async def test_assign_a_whole_area(make_fw: AppFactory) -> None:
+    app = make_fw()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        lead = app.store.me()
+        assert lead is not None
+        await _palette(pilot, app, "Assign cases")
+        await app.workers.wait_for_complete()
+        await settle(pilot)
+        dialog = top(app)
+        assert isinstance(dialog, AssignDialog)
+        dialog.query_one("#assign-inspector", Select).value = lead.id
+        dialog.query_one("#assign-scope", Select).value = "8"
+        await pilot.press("ctrl+s")
+        await app.workers.wait_for_complete()
+        await settle(pilot)
+        rows = app.store.case_rows(CaseFilter(area_code="8"), 0, 1000)
+        assert rows and all(r.inspector_id == lead.id for r in rows)
+
+
+@pytest.mark.asyncio
+async def test_conflicts_and_merge_log_open_from_the_palette(make_fw: AppFactory) -> None:
+    app = make_fw()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await _palette(pilot, app, "Conflicts")
+        await app.workers.wait_for_complete()
+        assert isinstance(top(app), ConflictsScreen)
+        await pilot.press("escape")
+        await settle(pilot)
+        await _palette(pilot, app, "Merge log")
+        await app.workers.wait_for_complete()
+        assert isinstance(top(app), MergeLogScreen)
+
+
+@pytest.mark.asyncio
+async def test_quit_with_unsaved_judgement_asks_first(make_fw: AppFactory) -> None:
+    app = make_fw()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        app.push_screen(JudgementsScreen())
+        await app.workers.wait_for_complete()
+        await settle(pilot)
+        screen = top(app)
+        assert isinstance(screen, JudgementsScreen)
+        await pilot.press("ctrl+t", *"Draft view")
+        await settle(pilot)
+        assert screen.dirty
+        await pilot.press("ctrl+q")
+        await settle(pilot)
+        assert isinstance(top(app), ConfirmModal)
+        assert app.is_running
