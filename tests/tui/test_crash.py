@@ -40,7 +40,7 @@ def test_sigkill_while_typing_loses_nothing_saved_and_keeps_the_draft(
     try:
         tmux.wait_for("You are")
         tmux.send("c")
-        tmux.wait_for("All cases: 150")
+        tmux.wait_for("150 · sorted")
         tmux.send("Enter")
         tmux.wait_for(f"Evidence ({before})")
         # One piece saved ...
@@ -49,7 +49,7 @@ def test_sigkill_while_typing_loses_nothing_saved_and_keeps_the_draft(
         tmux.type("SW2")
         tmux.send("Enter")
         tmux.wait_for("Chosen: SW2")
-        tmux.send("C-t")
+        tmux.focus_text()
         tmux.type("Saved before the crash.")
         tmux.wait_for("Saved before the crash.")
         tmux.send("C-s")
@@ -60,7 +60,7 @@ def test_sigkill_while_typing_loses_nothing_saved_and_keeps_the_draft(
         tmux.type("QP3")
         tmux.send("Enter")
         tmux.wait_for("Chosen: QP3")
-        tmux.send("C-t")
+        tmux.focus_text()
         tmux.type(TYPED)
         tmux.wait_for("saw the child twice")
         _wait_for_draft(demo_db, TYPED)

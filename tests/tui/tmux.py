@@ -74,6 +74,15 @@ class TmuxSession:
         """Type literal text."""
         self._tmux("send-keys", "-t", self.name, "-l", text)
 
+    def focus_text(self) -> None:
+        """Ctrl+T (jump to the evidence text), sent twice a frame apart: it is idempotent,
+        and about one run in six the first one was seen not to take effect in tmux
+        (under investigation; Pilot never shows it)."""
+        self.send("C-t")
+        time.sleep(0.1)
+        self.send("C-t")
+        time.sleep(0.1)
+
     def pid(self) -> int:
         """The fieldwork process (the pane runs it directly, via exec)."""
         return int(self._tmux("display-message", "-p", "-t", self.name, "#{pane_pid}").strip())

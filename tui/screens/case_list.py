@@ -203,7 +203,7 @@ class CaseListScreen(FieldworkScreen[None]):
         """Add a page of rows (replacing the table for a new generation's first page)."""
         if message.generation != self.generation:
             return
-        table: DataTable[str] = self.query_one(DataTable)
+        table = self.query_one(PagedTable)
         if message.offset == 0:
             table.clear()
             self._ids = []
@@ -233,6 +233,7 @@ class CaseListScreen(FieldworkScreen[None]):
             table.move_cursor(row=min(self._keep_cursor, self.loaded - 1), animate=False)
 
         self._show_summary()
+        self.call_after_refresh(table.check_near_end)
 
     def _show_summary(self) -> None:
         who = "My cases" if self.mine else "All cases"

@@ -78,10 +78,10 @@ class CoverageScreen(FieldworkScreen[None]):
         table: DataTable[Text | str] = self.query_one(DataTable)
         row, col = table.cursor_coordinate
         table.clear(columns=True)
-        table.add_column("Criterion", key="criterion")
+        table.add_column("Criterion", key="criterion", width=9)
         for code in self.columns():
-            table.add_column("Nat" if code == NATIONAL else f"A{code}", key=code)
-        table.add_column("Gaps", key="gaps")
+            table.add_column("Nat" if code == NATIONAL else f"A{code}", key=code, width=6)
+        table.add_column("Gaps", key="gaps", width=4)
         for crit in message.coverage.criteria:
             cells = [message.coverage.cell(crit, code) for code in self.columns()]
             gaps = sum(1 for c in cells[:-1] if c.evidence == 0 or c.sources < 2)

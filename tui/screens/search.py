@@ -58,7 +58,8 @@ class SearchScreen(FieldworkScreen[None]):
             id="search-summary",
         )
         table: DataTable[str] = DataTable(id="search-table", cursor_type="row")
-        table.add_columns("Case", "Criteria", "Source", "Snippet")
+        for label, width in (("Case", 10), ("Criteria", 14), ("Source", 18), ("Snippet", 90)):
+            table.add_column(label, width=width)
         yield table
         yield Footer()
 
@@ -98,7 +99,7 @@ class SearchScreen(FieldworkScreen[None]):
             table.add_row(
                 where,
                 " ".join(hit.criteria),
-                fw.source_label(hit.source)[:18],
+                fw.source_label(hit.source),
                 snippet,
                 key=hit.evidence_id,
             )

@@ -26,6 +26,11 @@ class PagedTable(DataTable[str]):
         if self.row_count and position >= self.row_count - self.margin:
             self.post_message(self.NearEnd(self))
 
+    def check_near_end(self) -> None:
+        """Ask for more if the window or the cursor is already near the end (after a
+        page lands, so a tall window fills without waiting for a scroll)."""
+        self._check_near_end(max(self.cursor_row, int(self.scroll_y) + self.size.height))
+
     def watch_scroll_y(self, old_value: float, new_value: float) -> None:
         """Scrolling (wheel, page keys) near the end asks for more."""
         super().watch_scroll_y(old_value, new_value)
