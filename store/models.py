@@ -38,6 +38,12 @@ AgeBand = Literal["0-1", "2-4", "5-9", "10-13", "14-15", "16-17", "unknown"]
 AGE_BANDS: tuple[str, ...] = ("0-1", "2-4", "5-9", "10-13", "14-15", "16-17", "unknown")
 
 
+def area_order(code: str) -> tuple[int, str]:
+    """Sort key for service-area codes: numerically, then by suffix ("2" < "15a" < "15b")."""
+    digits = "".join(ch for ch in code if ch.isdigit())
+    return (int(digits) if digits else 0, code)
+
+
 class Record(BaseModel):
     """Base of every mergeable record: the fields that are versioned."""
 

@@ -7,7 +7,7 @@ import json
 import re
 from typing import Any
 
-from store.base import StoreBase, app_version, locked
+from store.base import TABLES, StoreBase, app_version, locked
 from store.framework import Framework
 from store.models import (
     AreaSummary,
@@ -22,6 +22,7 @@ from store.models import (
     HomeSummary,
     SearchHit,
     StatusCounts,
+    area_order,
 )
 
 _SORTS = {
@@ -147,7 +148,7 @@ class QueriesMixin(StoreBase):
         return HomeSummary(
             title=title,
             me=me_model,
-            areas=sorted(areas.values(), key=lambda a: (not a.visited, _area_sort(a.code))),
+            areas=sorted(areas.values(), key=lambda a: (not a.visited, area_order(a.code))),
             evidence_total=int(self._scalar("SELECT count(*) FROM evidence")),
             my_evidence=int(
                 self._scalar("SELECT count(*) FROM evidence WHERE created_by = ?", (me,))
@@ -161,17 +162,7 @@ class QueriesMixin(StoreBase):
 
     def _conflict_count(self) -> int:
         total = 0
-        for table in (
-            "inspection",
-            "areas",
-            "inspectors",
-            "cases",
-            "evidence",
-            "gradings",
-            "judgements",
-            "protected_names",
-            "samples",
-        ):
+        for table in TABLES.values():
             total += int(self._scalar(f"SELECT count(*) FROM {table} WHERE conflict = 1"))
         return total
 
@@ -180,7 +171,7 @@ class QueriesMixin(StoreBase):
     def coverage(self) -> Coverage:
         """Evidence per criterion and visited area: count, distinct sources, balance."""
         visited = [r["code"] for r in self._rows("SELECT code FROM areas WHERE visited = 1")]
-        visited.sort(key=_area_sort)
+        visited.sort(key=area_order)
         cells: dict[str, dict[str, CoverageCell]] = {}
         for r in self._rows(
             """
@@ -419,8 +410,3 @@ def fts_query(text: str) -> str:
         quoted = '"' + w + '"'
         parts.append(quoted + "*" if i == len(words) - 1 and not phrases else quoted)
     return " ".join(parts)
-
-
-def _area_sort(code: str) -> tuple[int, str]:
-    digits = "".join(ch for ch in code if ch.isdigit())
-    return (int(digits) if digits else 0, code)

@@ -28,6 +28,7 @@ from store.models import (
     StoredInspector,
     StoredJudgement,
     StoredProtectedName,
+    area_order,
 )
 
 EVIDENCE_SELECT = """
@@ -59,7 +60,9 @@ class RecordsMixin(StoreBase):
     def areas(self, visited_only: bool = False) -> list[StoredArea]:
         where = "WHERE visited = 1" if visited_only else ""
         rows = self._rows(f"SELECT * FROM areas {where}")
-        return sorted((_stored(StoredArea, r, self) for r in rows), key=lambda a: _area_key(a.code))
+        return sorted(
+            (_stored(StoredArea, r, self) for r in rows), key=lambda a: area_order(a.code)
+        )
 
     @locked
     def area(self, code: str) -> StoredArea:
@@ -333,11 +336,6 @@ class RecordsMixin(StoreBase):
     def add_protected_name(self, name: ProtectedName, author: str | None = None) -> str:
         rid = natural_id("protected_name", self.inspection_id, name.name.casefold(), name.category)
         return self._write(name, rid, author)
-
-
-def _area_key(code: str) -> tuple[int, str]:
-    digits = "".join(ch for ch in code if ch.isdigit())
-    return (int(digits) if digits else 0, code)
 
 
 T = TypeVar("T", bound=Stored)
