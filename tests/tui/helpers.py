@@ -60,3 +60,14 @@ def fw(pilot: Pilot[Any]) -> FieldworkApp:
 def top(app: App[Any]) -> Screen[Any]:
     """The screen on top (typed loosely, so tests can compare it with any screen)."""
     return app.screen
+
+
+async def run_palette_command(pilot: Pilot[Any], title: str) -> None:
+    """Open the command palette, type a command's title and run it."""
+    await settle(pilot)
+    await pilot.press("ctrl+p")
+    await pilot.pause()
+    await pilot.press(*title)
+    await pilot.pause()
+    await pilot.press("enter")
+    await settle(pilot)

@@ -17,7 +17,7 @@ from textual.widgets import Checkbox, DataTable, Input, Select, Static, TextArea
 from store.models import Evidence
 from store.store import Store
 from tests.tui.conftest import AppFactory
-from tests.tui.helpers import settle, table_rows, top
+from tests.tui.helpers import run_palette_command, settle, table_rows, top
 from tui.app import make_app
 from tui.modals.export import (
     ExportDialog,
@@ -53,13 +53,7 @@ def plant(store: Store) -> str:
 
 async def open_dialog(pilot: Pilot[Any]) -> ExportDialog:
     """Open the export dialog from the command palette."""
-    await settle(pilot)
-    await pilot.press("ctrl+p")
-    await pilot.pause()
-    await pilot.press(*"Export to Word")
-    await pilot.pause()
-    await pilot.press("enter")
-    await settle(pilot)
+    await run_palette_command(pilot, "Export to Word")
     dialog = top(pilot.app)
     assert isinstance(dialog, ExportDialog)
     return dialog

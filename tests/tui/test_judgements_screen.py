@@ -13,7 +13,7 @@ from textual.widgets import DataTable, Input, Select, Static, TextArea
 
 from store.store import Store
 from tests.tui.conftest import AppFactory
-from tests.tui.helpers import settle, table_rows, top
+from tests.tui.helpers import run_palette_command, settle, table_rows, top
 from tui.app import make_app
 from tui.modals.confirm import ConfirmModal
 from tui.screens.judgements import NOT_JUDGED, JudgementsScreen
@@ -25,13 +25,7 @@ AREA = "5"
 
 async def open_judgements(pilot: Pilot[Any]) -> JudgementsScreen:
     """Open the screen from the command palette."""
-    await settle(pilot)
-    await pilot.press("ctrl+p")
-    await pilot.pause()
-    await pilot.press(*"Judgements")
-    await pilot.pause()
-    await pilot.press("enter")
-    await settle(pilot)
+    await run_palette_command(pilot, "Judgements")
     screen = top(pilot.app)
     assert isinstance(screen, JudgementsScreen)
     return screen

@@ -4,12 +4,11 @@ the merge log; and quitting with unsaved judgement changes asks first."""
 from __future__ import annotations
 
 import pytest
-from textual.command import CommandPalette
 from textual.widgets import Select
 
 from store.models import CaseFilter
 from tests.tui.conftest import AppFactory
-from tests.tui.helpers import open_case, settle, top
+from tests.tui.helpers import open_case, run_palette_command, settle, top
 from tui.modals.assign import AssignDialog
 from tui.modals.confirm import ConfirmModal
 from tui.screens.conflicts import ConflictsScreen
@@ -17,19 +16,6 @@ from tui.screens.judgements import JudgementsScreen
 from tui.screens.merge_log import MergeLogScreen
 
 SIZE = (120, 40)
-
-
-async def _palette(pilot: object, app: object, text: str) -> None:
-    from textual.pilot import Pilot
-
-    assert isinstance(pilot, Pilot)
-    await pilot.press("ctrl+p")
-    await settle(pilot)
-    assert isinstance(pilot.app.screen, CommandPalette)
-    await pilot.press(*text)
-    await settle(pilot)
-    await pilot.press("enter")
-    await settle(pilot)
 
 
 @pytest.mark.asyncio
@@ -42,7 +28,7 @@ async def test_assign_this_case_from_the_palette(make_fw: AppFactory) -> None:
         target = next(
             p for p in app.store.inspectors() if p.id != app.store.case(case_id).inspector_id
         )
-        await _palette(pilot, app, "Assign cases")
+        await run_palette_command(pilot, "Assign cases")
         await app.workers.wait_for_complete()
         await settle(pilot)
         dialog = top(app)
@@ -63,7 +49,7 @@ async def test_assign_a_whole_area(make_fw: AppFactory) -> None:
         await settle(pilot)
         lead = app.store.me()
         assert lead is not None
-        await _palette(pilot, app, "Assign cases")
+        await run_palette_command(pilot, "Assign cases")
         await app.workers.wait_for_complete()
         await settle(pilot)
         dialog = top(app)
@@ -82,12 +68,12 @@ async def test_conflicts_and_merge_log_open_from_the_palette(make_fw: AppFactory
     app = make_fw()
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
-        await _palette(pilot, app, "Conflicts")
+        await run_palette_command(pilot, "Conflicts")
         await app.workers.wait_for_complete()
         assert isinstance(top(app), ConflictsScreen)
         await pilot.press("escape")
         await settle(pilot)
-        await _palette(pilot, app, "Merge log")
+        await run_palette_command(pilot, "Merge log")
         await app.workers.wait_for_complete()
         assert isinstance(top(app), MergeLogScreen)
 
