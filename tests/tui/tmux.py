@@ -83,6 +83,23 @@ class TmuxSession:
         self.send("C-t")
         time.sleep(0.1)
 
+    def open_first_case(self, evidence_count: int) -> None:
+        """From start-up: the case list, then the first case (its evidence count shown)."""
+        self.wait_for("You are")
+        self.send("c")
+        self.wait_for("150 · sorted")
+        self.send("Enter")
+        self.wait_for(f"Evidence ({evidence_count})")
+
+    def start_evidence(self, criterion: str) -> None:
+        """In a case: a new evidence item with one criterion chosen, ready for the text."""
+        self.send("n")
+        self.wait_for("New evidence")
+        self.type(criterion)
+        self.send("Enter")
+        self.wait_for(f"Chosen: {criterion}")
+        self.focus_text()
+
     def pid(self) -> int:
         """The fieldwork process (the pane runs it directly, via exec)."""
         return int(self._tmux("display-message", "-p", "-t", self.name, "#{pane_pid}").strip())
