@@ -21,8 +21,7 @@ from importlib import metadata
 from pathlib import Path
 from typing import Any, ParamSpec, TypeVar
 
-from sqlite_utils import Database
-
+from store import migrations
 from store.errors import (
     CorruptDatabaseError,
     DatabaseLockedError,
@@ -35,7 +34,7 @@ from store.errors import (
 )
 from store.framework import Framework, dump_framework
 from store.ids import HybridClock, hlc_to_iso, parse_hlc, uuid7
-from store.migrations import APPLICATION_ID, known_migration_names, migrations, schema_version
+from store.migrations import APPLICATION_ID, known_migration_names, schema_version
 from store.models import RECORD_TYPES, Provenance, Record
 from store.versions import (
     VERSION_COLUMNS,
@@ -293,13 +292,25 @@ def _connect(path: Path) -> sqlite3.Connection:
     return conn
 
 
+@contextlib.contextmanager
+def _savepoint(conn: sqlite3.Connection) -> Iterator[None]:
+    """A transaction, or a savepoint inside one: rolled back if the block raises."""
+    conn.execute("SAVEPOINT fieldwork")
+    try:
+        yield
+    except BaseException:
+        conn.execute("ROLLBACK TO fieldwork")
+        conn.execute("RELEASE fieldwork")
+        raise
+    conn.execute("RELEASE fieldwork")
+
+
 class StoreBase:
     """The connection, the clock and the version machinery."""
 
     def __init__(self, conn: sqlite3.Connection, path: Path) -> None:
         self.path = path
         self.conn = conn
-        self.db = Database(conn, execute_plugins=False)
         self._lock = threading.RLock()
         self._meta: dict[str, str] = {
             k: v for k, v in conn.execute("SELECT k, v FROM meta").fetchall()
@@ -323,10 +334,8 @@ class StoreBase:
         with translate_errors(path):
             conn = _connect(path)
             try:
-                db = Database(conn, execute_plugins=False)
-                if migrations.pending(db):
-                    migrations.apply(db)
-                    conn.execute(f"PRAGMA user_version = {schema_version()}")
+                if migrations.pending(conn):
+                    migrations.apply(conn)
                     conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
                 return cls(conn, path)
             except BaseException:
@@ -348,11 +357,9 @@ class StoreBase:
         try:
             with translate_errors(path):
                 conn = _connect(path)
-                db = Database(conn, execute_plugins=False)
                 conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
-                migrations.apply(db)
-                conn.execute(f"PRAGMA user_version = {schema_version()}")
-                with db.atomic():
+                migrations.apply(conn)
+                with _savepoint(conn):
                     for k, v in {
                         "replica_id": replica_id or uuid7(),
                         "inspection_id": inspection_id or uuid7(),
@@ -421,7 +428,7 @@ class StoreBase:
         read-then-write can never fail half-way because another process wrote first
         (sqlite-utils' `atomic()` uses a deferred BEGIN).  Nested calls use savepoints."""
         if self.conn.in_transaction:
-            with self.db.atomic():
+            with _savepoint(self.conn):
                 yield
             return
         self.conn.execute("BEGIN IMMEDIATE")

@@ -3,7 +3,11 @@
 `sqlite_utils.Migrations` records each applied step in `_sqlite_migrations`; we also
 mirror the count in `PRAGMA user_version`, so that a file from a newer Fieldwork is
 recognised from its header without running any SQL on it.  Never edit a migration
-that has shipped: add a new one.
+that has shipped: add a new one (`@step("0002_...")`).
+
+Opening an up-to-date file only reads `_sqlite_migrations` (`pending`); sqlite-utils is
+imported when a step has to run, because importing it costs about a tenth of the
+TUI's start-up (see `bench/README.md`).
 
 The two layers:
 - `version` and `parent` hold every create, edit and delete as an immutable version
@@ -14,9 +18,31 @@ The two layers:
 
 from __future__ import annotations
 
-from sqlite_utils import Database, Migrations
+import functools
+import sqlite3
+from collections.abc import Callable
+from typing import TYPE_CHECKING
 
-migrations = Migrations("fieldwork")
+if TYPE_CHECKING:
+    from sqlite_utils import Database, Migrations
+
+MIGRATION_SET = "fieldwork"
+Step = Callable[["Database"], None]
+_STEPS: list[tuple[str, Step]] = []
+"""Every schema step, in order: (name, function)."""
+
+
+def step(name: str) -> Callable[[Step], Step]:
+    """Register a schema step (append only)."""
+
+    def register(fn: Step) -> Step:
+        if any(n == name for n, _ in _STEPS):
+            raise ValueError(f"schema step {name} is registered twice")
+        _STEPS.append((name, fn))
+        return fn
+
+    return register
+
 
 # 'FWRK': marks the file as ours in the SQLite header (PRAGMA application_id).
 APPLICATION_ID = 0x4657524B
@@ -32,7 +58,7 @@ _PROVENANCE = """
 """
 
 
-@migrations(name="0001_initial")
+@step("0001_initial")
 def m0001_initial(db: Database) -> None:
     db.executescript(
         f"""
@@ -142,9 +168,45 @@ def m0001_initial(db: Database) -> None:
 
 
 def schema_version() -> int:
-    """The number of migrations this code knows: stored in PRAGMA user_version."""
-    return len(migrations._migrations)
+    """The number of schema steps this code knows: stored in PRAGMA user_version."""
+    return len(_STEPS)
 
 
 def known_migration_names() -> set[str]:
-    return {m.name for m in migrations._migrations}
+    return {name for name, _ in _STEPS}
+
+
+@functools.cache
+def migrations() -> Migrations:
+    """The steps as a sqlite-utils migration set (imports sqlite-utils)."""
+    from sqlite_utils import Migrations
+
+    migration_set = Migrations(MIGRATION_SET)
+    for name, fn in _STEPS:
+        migration_set(name=name)(fn)
+    return migration_set
+
+
+def pending(conn: sqlite3.Connection) -> bool:
+    """Whether any known step has not been applied to this database (plain SQL)."""
+    has_table = conn.execute(
+        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = '_sqlite_migrations'"
+    ).fetchone()
+    if not has_table:
+        return True
+    applied = {
+        r[0]
+        for r in conn.execute(
+            "SELECT name FROM _sqlite_migrations WHERE migration_set = ?", (MIGRATION_SET,)
+        )
+    }
+    return not known_migration_names() <= applied
+
+
+def apply(conn: sqlite3.Connection) -> None:
+    """Apply the pending steps, each in its own transaction, and mirror the count in
+    `PRAGMA user_version`."""
+    from sqlite_utils import Database
+
+    migrations().apply(Database(conn, execute_plugins=False))
+    conn.execute(f"PRAGMA user_version = {schema_version()}")

@@ -4,12 +4,17 @@ Screens are modes (home, cases, search, coverage) so each keeps its place while 
 inspector moves between them; a case and the evidence editor are pushed on top.
 Every store call runs in a thread worker; results come back as messages
 (`tui/messages.py`).
+
+Start-up time is measured (`bench/bench_tui.py`), so the app imports only what the
+first screen needs: each mode's screen, the pushed screens and the modals are imported
+when first used (`_mode`, and imports inside the methods that push them).
 """
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Callable, Iterable
-from typing import Any, ClassVar, NamedTuple
+from typing import TYPE_CHECKING, Any, ClassVar, NamedTuple
 
 from textual import work
 from textual.app import App, SystemCommand
@@ -18,22 +23,26 @@ from textual.screen import Screen
 
 from store.errors import FieldworkError
 from store.paths import config_file
-from store.store import Store
 from tui.messages import DraftsFound
-from tui.modals.assign import AssignDialog, AssignRequest, assign_cases
-from tui.modals.drafts import DraftChoice, DraftRecoveryModal
-from tui.modals.export import start_export
-from tui.screens.case import CaseScreen
-from tui.screens.case_list import CaseListScreen
-from tui.screens.conflicts import ConflictsScreen
-from tui.screens.coverage import CoverageScreen
-from tui.screens.evidence_editor import EditorContext, EvidenceEditorScreen
-from tui.screens.help import HelpScreen
-from tui.screens.home import HomeScreen
-from tui.screens.judgements import JudgementsScreen
-from tui.screens.merge_log import MergeLogScreen
-from tui.screens.search import SearchScreen
+from tui.screens.base import FieldworkScreen
 from tui.settings import Settings, load_settings
+
+if TYPE_CHECKING:
+    from store.store import Store
+    from tui.modals.assign import AssignRequest
+    from tui.modals.drafts import DraftChoice
+    from tui.screens.evidence_editor import EditorContext
+
+
+def _mode(module: str, name: str) -> Callable[[], Screen[Any]]:
+    """A mode's screen factory that imports the screen's module on first use."""
+
+    def factory() -> Screen[Any]:
+        screen: type[Screen[Any]] = getattr(importlib.import_module(module), name)
+        return screen()
+
+    factory.__qualname__ = name
+    return factory
 
 
 class ExtraScreen(NamedTuple):
@@ -54,10 +63,10 @@ class FieldworkApp(App[None]):
     CSS_PATH = "app.tcss"
     TITLE = "Fieldwork"
     MODES: ClassVar[dict[str, str | Callable[[], Screen[Any]]]] = {
-        "home": HomeScreen,
-        "cases": CaseListScreen,
-        "search": SearchScreen,
-        "coverage": CoverageScreen,
+        "home": _mode("tui.screens.home", "HomeScreen"),
+        "cases": _mode("tui.screens.case_list", "CaseListScreen"),
+        "search": _mode("tui.screens.search", "SearchScreen"),
+        "coverage": _mode("tui.screens.coverage", "CoverageScreen"),
     }
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding(
@@ -123,6 +132,8 @@ class FieldworkApp(App[None]):
 
     def on_drafts_found(self, message: DraftsFound) -> None:
         """Offer drafts back."""
+        from tui.modals.drafts import DraftRecoveryModal
+
         self.push_screen(DraftRecoveryModal(message.drafts), self._draft_chosen)
 
     def _draft_chosen(self, choice: DraftChoice | None) -> None:
@@ -131,6 +142,8 @@ class FieldworkApp(App[None]):
         if choice.action == "discard":
             self.drop_draft(choice.draft.key)
             return
+        from tui.screens.evidence_editor import EditorContext
+
         p = choice.draft.payload
         context = EditorContext(
             evidence_id=p.get("evidence_id"),
@@ -156,10 +169,14 @@ class FieldworkApp(App[None]):
         self, context: EditorContext, callback: Callable[[str | None], None] | None = None
     ) -> None:
         """Push the evidence editor."""
+        from tui.screens.evidence_editor import EvidenceEditorScreen
+
         self.push_screen(EvidenceEditorScreen(context), callback)
 
     def open_case(self, case_id: str, evidence_id: str | None = None) -> None:
         """Push a case's screen, optionally with one piece of evidence highlighted."""
+        from tui.screens.case import CaseScreen
+
         self.push_screen(CaseScreen(case_id, focus_evidence=evidence_id))
 
     def show_cases(self, area_code: str | None = None) -> None:
@@ -168,15 +185,19 @@ class FieldworkApp(App[None]):
         self.action_go("cases")
 
     def _guarded(self, then: Callable[[], object]) -> None:
+        """Leave the current screen (a screen with unsaved input asks first), then go on."""
         screen = self.screen
-        if isinstance(screen, EvidenceEditorScreen | JudgementsScreen):
+        if isinstance(screen, FieldworkScreen):
             screen.confirm_leave(then)
         else:
             then()
 
     def action_go(self, mode: str) -> None:
         """Show one of the main screens (asks first when leaving a dirty editor)."""
-        if self.current_mode == mode and not isinstance(self.screen, EvidenceEditorScreen):
+        screen = self.screen
+        if self.current_mode == mode and not (
+            isinstance(screen, FieldworkScreen) and screen.GUARDS_LEAVING
+        ):
             return
         self._guarded(lambda: self.switch_mode(mode))
 
@@ -186,6 +207,8 @@ class FieldworkApp(App[None]):
 
     def action_help(self) -> None:
         """Show every key binding."""
+        from tui.screens.help import HelpScreen
+
         if not isinstance(self.screen, HelpScreen):
             self.push_screen(HelpScreen())
 
@@ -196,10 +219,14 @@ class FieldworkApp(App[None]):
 
     def action_new_general_evidence(self) -> None:
         """Record evidence about an area or the national organisation."""
+        from tui.screens.evidence_editor import EditorContext
+
         self.open_editor(EditorContext())
 
     def action_undo_delete(self) -> None:
         """Restore the evidence deleted last."""
+        from tui.screens.case import CaseScreen
+
         screen = self.screen
         if isinstance(screen, CaseScreen):
             screen.action_undo()
@@ -216,6 +243,9 @@ class FieldworkApp(App[None]):
     # Command palette ------------------------------------------------------------------
     def get_system_commands(self, screen: Screen[Any]) -> Iterable[SystemCommand]:
         """The app's commands, then those of `EXTRA_SCREENS`, then Textual's own."""
+        from tui.screens.case import CaseScreen
+
+        case_id = screen.case_id if isinstance(screen, CaseScreen) else None
         yield SystemCommand("Home", "The inspection at a glance", lambda: self.action_go("home"))
         yield SystemCommand("Cases", "All sampled cases, or mine", lambda: self.action_go("cases"))
         yield SystemCommand(
@@ -243,22 +273,22 @@ class FieldworkApp(App[None]):
         yield SystemCommand(
             "Judgements",
             "Grade each judgement beside its evidence (the lead)",
-            lambda: self.push_screen(JudgementsScreen()),
+            self._push_judgements,
         )
         yield SystemCommand(
             "Export to Word…",
             "An area's findings section, the whole draft report, or CSV",
-            lambda: start_export(self, self.store),
+            self._start_export,
         )
         yield SystemCommand(
             "Assign cases…",
             "Give this case, or every case in an area, to an inspector (the lead)",
-            lambda: self.open_assign(screen.case_id if isinstance(screen, CaseScreen) else None),
+            lambda: self.open_assign(case_id),
         )
         yield SystemCommand(
             "Conflicts",
             "Records whose versions disagree after a merge: take a side or edit",
-            lambda: self.push_screen(ConflictsScreen()),
+            self._push_conflicts,
         )
         yield SystemCommand(
             "Merge log", "Who merged what, when, with which counts", self._push_merge_log
@@ -269,7 +299,24 @@ class FieldworkApp(App[None]):
             )
         yield from super().get_system_commands(screen)
 
+    def _push_judgements(self) -> None:
+        from tui.screens.judgements import JudgementsScreen
+
+        self.push_screen(JudgementsScreen())
+
+    def _start_export(self) -> None:
+        from tui.modals.export import start_export
+
+        start_export(self, self.store)
+
+    def _push_conflicts(self) -> None:
+        from tui.screens.conflicts import ConflictsScreen
+
+        self.push_screen(ConflictsScreen())
+
     def _push_merge_log(self) -> None:
+        from tui.screens.merge_log import MergeLogScreen
+
         self.push_screen(MergeLogScreen())
 
     # Assigning cases ------------------------------------------------------------------
@@ -278,6 +325,8 @@ class FieldworkApp(App[None]):
         """Load the team and areas, then ask whom to give which cases."""
         inspectors = self.store.inspectors()
         areas = self.store.areas()
+        from tui.modals.assign import AssignDialog
+
         case_ref = self.store.case(case_id).ref if case_id else None
         dialog = AssignDialog(inspectors, areas, case_id, case_ref)
         self.call_from_thread(self.push_screen, dialog, self._assign_chosen)
@@ -289,6 +338,8 @@ class FieldworkApp(App[None]):
     @work(thread=True, group="app-assign", exit_on_error=False)
     def run_assign(self, request: AssignRequest) -> None:
         """Assign in one transaction and say what changed."""
+        from tui.modals.assign import assign_cases
+
         try:
             result = assign_cases(self.store, request)
         except FieldworkError as exc:

@@ -3,7 +3,8 @@ one place that turns a failed worker into a notification."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, TypeVar, cast
+from collections.abc import Callable
+from typing import TYPE_CHECKING, ClassVar, TypeVar, cast
 
 from textual.screen import Screen
 from textual.worker import Worker, WorkerState
@@ -20,6 +21,14 @@ ResultT = TypeVar("ResultT")
 
 class FieldworkScreen(Screen[ResultT]):
     """Base screen: `self.store` for workers, errors from workers shown to the user."""
+
+    GUARDS_LEAVING: ClassVar[bool] = False
+    """True for screens that hold unsaved input and close (asking first) when the
+    inspector goes elsewhere: they override `confirm_leave`."""
+
+    def confirm_leave(self, then: Callable[[], object]) -> None:
+        """Leave this screen for another: nothing to ask here, so go on at once."""
+        then()
 
     @property
     def fw(self) -> FieldworkApp:

@@ -107,6 +107,7 @@ class EvidenceEditorScreen(FieldworkScreen[str | None]):
     """Write or change one piece of evidence; dismisses with its id when saved."""
 
     AUTO_FOCUS = "#criteria-search"
+    GUARDS_LEAVING = True
     BINDINGS = [
         Binding(
             "ctrl+s",

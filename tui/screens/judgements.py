@@ -98,6 +98,7 @@ class JudgementsScreen(FieldworkScreen[None]):
     """Every judgement with its grade, rationale and evidence balance; the lead sets them."""
 
     AUTO_FOCUS = "#judgements-table"
+    GUARDS_LEAVING = True
     DEFAULT_CSS = """
     JudgementsScreen #judgements-table { height: 1fr; min-height: 4; }
     JudgementsScreen #judgements-form {
