@@ -73,7 +73,7 @@ def write_csvs(data: DraftData, folder: Path) -> list[Path]:
              cases[g.case_id].area_code if g.case_id in cases else "",
              cases[g.case_id].law_type if g.case_id in cases else "",
              g.criterion_id, g.grade, fw.grading_label(g.grade), g.rationale]
-            for g in sorted(data.gradings, key=lambda g: (g.case_id, g.criterion_id))
+            for g in sorted(data.stored_gradings, key=lambda g: (g.case_id, g.criterion_id))
         ),
     )  # fmt: skip
     out.append(p)

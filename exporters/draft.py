@@ -25,9 +25,10 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
+from functools import cached_property
 
 from exporters.model import (
     Footnote,
@@ -46,6 +47,7 @@ from exporters.wording import (
     HOWEVER,
     NATIONAL_HEADLINES,
     PARTNER_SOURCES,
+    PHRASES,
     PRACTICE_HEADLINES,
     SMALL_SAMPLE,
     SPEAKER,
@@ -64,8 +66,6 @@ from exporters.wording import (
 from store.framework import Framework, JudgementDef
 from store.models import (
     ROLE_LABELS,
-    CaseFilter,
-    CaseRow,
     StoredArea,
     StoredEvidence,
     StoredGrading,
@@ -73,6 +73,7 @@ from store.models import (
     StoredInspector,
     StoredJudgement,
 )
+from store.report_data import CaseFact, EvidenceColumns, EvidenceText, GradingFact
 from store.store import Store
 
 GOOD_RANK = 2  # a grading of rank 1 or 2 (outstanding, good) counts for a criterion
@@ -125,33 +126,120 @@ class DraftOptions:
 
 @dataclass
 class DraftData:
-    """Everything a draft is made from, read from the store once."""
+    """Everything a draft is counted from, read from the store once.
+
+    Evidence is held as columns (`store.report_data.EvidenceColumns`): index i is one
+    record, and the draft works with these indices.  The text of the few records used
+    as examples is read from the store when a section asks for it (`texts`), so draft
+    while the store is open.
+    """
 
     framework: Framework
     inspection: StoredInspection
     areas: list[StoredArea]
-    cases: list[CaseRow]
-    evidence: list[StoredEvidence]
-    gradings: list[StoredGrading]
+    cases: list[CaseFact]
+    columns: EvidenceColumns
+    gradings: list[GradingFact]
     judgements: list[StoredJudgement]
     inspectors: list[StoredInspector]
-    case_by_id: dict[str, CaseRow] = field(default_factory=dict)
+    store: Store | None = None
+    case_by_id: dict[str, CaseFact] = field(default_factory=dict)
     area_by_code: dict[str, StoredArea] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         self.case_by_id = {c.id: c for c in self.cases}
         self.area_by_code = {a.code: a for a in self.areas}
-        self.by_area: dict[str, list[StoredEvidence]] = defaultdict(list)
-        for ev in self.evidence:
-            code = self.area_of(ev)
-            if code:
-                self.by_area[code].append(ev)
+        col = self.columns
+        self.ids = col.ids
+        self.case = col.case_ids
+        self.source = col.sources
+        self.polarity = col.polarities
+        self.crits = col.criteria
+        self.position = {eid: i for i, eid in enumerate(col.ids)}
+        refs = {c.id: c.ref for c in self.cases}
+        areas = {c.id: c.area_code for c in self.cases}
+        laws = {c.id: c.law_type for c in self.cases}
+        # A case's reference (the case id when the case is unknown), "" for none.
+        self.ref = [refs.get(c, c) if c else "" for c in col.case_ids]
+        # The area the evidence is about: its own, or its case's.
+        self.area = [
+            a or areas.get(c, "") for a, c in zip(col.area_codes, col.case_ids, strict=True)
+        ]
+        self.by_area: dict[str, list[int]] = defaultdict(list)
+        self.by_law: dict[str, list[int]] = defaultdict(list)
+        self.national: list[int] = []  # about the organisation: no case, no area
+        self.area_level: list[int] = []  # about an area: no case
+        for i, (c, own, a) in enumerate(zip(col.case_ids, col.area_codes, self.area, strict=True)):
+            if a:
+                self.by_area[a].append(i)
+            if c:
+                self.by_law[laws.get(c, "")].append(i)
+            elif own:
+                self.area_level.append(i)
+            else:
+                self.national.append(i)
+        self._texts: dict[int, EvidenceText] = {}
+        for t in (*col.child_words, *col.quotable):
+            if t.id in self.position:
+                self._texts[self.position[t.id]] = t
+        key = self.position.__getitem__
+        self.child_words = sorted(
+            (key(t.id) for t in col.child_words if t.id in self.position),
+            key=lambda i: (
+                self._texts[i].text,
+                self._texts[i].child_words,
+                self.ref[i],
+                self.ids[i],
+            ),
+        )
+        self.quotable = sorted(
+            (key(t.id) for t in col.quotable if t.id in self.position),
+            key=lambda i: (
+                self._texts[i].text,
+                self._texts[i].child_words,
+                self.ref[i],
+                self.ids[i],
+            ),
+        )
+
+    def __len__(self) -> int:
+        return len(self.ids)
+
+    def texts(self, indices: Iterable[int]) -> dict[int, EvidenceText]:
+        """The words of the given records (read from the store once each)."""
+        wanted = [i for i in indices if i not in self._texts]
+        if wanted:
+            if self.store is None:
+                raise RuntimeError("This draft's store is closed; draft while it is open.")
+            got = self.store.evidence_texts([self.ids[i] for i in wanted])
+            for i in wanted:
+                t = got.get(self.ids[i])
+                self._texts[i] = t if t else EvidenceText(self.ids[i], "", "")
+        return self._texts
+
+    def text(self, i: int) -> str:
+        return self.texts((i,))[i].text
 
     def judgement(self, judgement_id: str, area_code: str | None = None) -> StoredJudgement | None:
         for j in self.judgements:
             if j.judgement_id == judgement_id and j.area_code == area_code:
                 return j
         return None
+
+    # The full records, for the CSV export (read when first asked for).
+    @cached_property
+    def evidence(self) -> list[StoredEvidence]:
+        """Every evidence record with its provenance (for the CSV export)."""
+        if self.store is None:
+            raise RuntimeError("This draft's store is closed.")
+        return self.store.all_evidence()
+
+    @cached_property
+    def stored_gradings(self) -> list[StoredGrading]:
+        """Every grading with its rationale (for the CSV export)."""
+        if self.store is None:
+            raise RuntimeError("This draft's store is closed.")
+        return self.store.all_gradings()
 
     def area_of(self, ev: StoredEvidence) -> str | None:
         if ev.area_code:
@@ -161,116 +249,128 @@ class DraftData:
 
 
 def load(store: Store, progress: Callable[[str], None] | None = None) -> DraftData:
-    """Read what a draft needs from the store, in a few whole-table reads."""
+    """Read what a draft counts from the store: a few whole-table reads of short fields,
+    not one model per evidence record."""
     say = progress or (lambda _msg: None)
     say("Reading cases")
-    total = store.count_cases()
-    cases = store.case_rows(CaseFilter(), offset=0, limit=max(total, 1))
+    cases = store.case_facts()
     say("Reading evidence")
-    evidence = store.all_evidence()
+    columns = store.evidence_columns(quote_sources=tuple(SPEAKER))
     say("Reading gradings and judgements")
     return DraftData(
         framework=store.framework,
         inspection=store.inspection(),
         areas=store.areas(),
         cases=cases,
-        evidence=evidence,
-        gradings=store.all_gradings(),
+        columns=columns,
+        gradings=store.grading_facts(),
         judgements=store.judgements(),
         inspectors=store.inspectors(),
+        store=store,
     )
 
 
 # Tallies ------------------------------------------------------------------------------
 
 
-@dataclass
 class Pool:
-    """The evidence behind one section, indexed for drafting."""
+    """The evidence behind one section (indices into `DraftData`), indexed for drafting."""
 
-    data: DraftData
-    evidence: list[StoredEvidence]
-    case_ids: set[str]
-    key: str
-
-    def __post_init__(self) -> None:
-        fw = self.data.framework
+    def __init__(self, data: DraftData, evidence: Sequence[int], case_ids: set[str], key: str):
+        self.data = data
+        self.evidence = evidence
+        self.case_ids = case_ids
+        self.key = key
+        fw = data.framework
         self.rank = {g.code: g.rank for g in fw.grades}
         gr: dict[tuple[str, str], str] = {}
-        for g in self.data.gradings:
-            if g.case_id in self.case_ids:
+        for g in data.gradings:
+            if g.case_id in case_ids:
                 gr[(g.case_id, g.criterion_id)] = g.grade
         self.grades = gr
         self.graded_by_criterion: dict[str, set[str]] = defaultdict(set)
         for cid, crit in gr:
             self.graded_by_criterion[crit].add(cid)
-        by_crit: dict[str, list[StoredEvidence]] = defaultdict(list)
-        for ev in self.evidence:
-            for c in ev.criteria:
-                by_crit[c].append(ev)
+        by_crit: dict[str, list[int]] = defaultdict(list)
+        crits = data.crits
+        for i in evidence:
+            for c in crits[i]:
+                by_crit[c].append(i)
         self.by_criterion = by_crit
+        case = data.case
         # The sample: cases in the pool with at least one piece of evidence.
-        self.sample = sorted({ev.case_id for ev in self.evidence if ev.case_id})
+        self.sample_size = len({case[i] for i in evidence} - {""})
+        self._themes: dict[str, str] = {}
+        self._tallies: dict[str, tuple[list[str], list[str]]] = {}
+        self._members: set[int] | None = None
+
+    def members(self) -> set[int]:
+        if self._members is None:
+            self._members = set(self.evidence)
+        return self._members
 
     def theme(self, criterion: str) -> str:
         """The theme of a criterion's evidence in this pool (by its commonest source)."""
-        themes: dict[str, str] = self.__dict__.setdefault("_themes", {})
-        if criterion not in themes:
-            evs = self.by_criterion.get(criterion, [])
-            main = Counter(e.source for e in evs).most_common(1)[0][0] if evs else ""
-            themes[criterion] = theme_of(criterion, main)
-        return themes[criterion]
+        if criterion not in self._themes:
+            main = ""
+            if criterion not in PHRASES:  # otherwise the phrase decides (`theme_of`)
+                evs = self.by_criterion.get(criterion, [])
+                src = self.data.source
+                main = Counter(src[i] for i in evs).most_common(1)[0][0] if evs else ""
+            self._themes[criterion] = theme_of(criterion, main)
+        return self._themes[criterion]
 
     def ref(self, case_id: str) -> str:
         case = self.data.case_by_id.get(case_id)
         return case.ref if case else case_id
 
-    def case_tally(self, criterion: str) -> tuple[list[str], list[str], list[str]]:
-        """(cases for, cases against, evidence ids) for one criterion over the sample."""
-        cache: dict[str, tuple[list[str], list[str], list[str]]] = self.__dict__.setdefault(
-            "_tallies", {}
-        )
-        if criterion not in cache:
-            cache[criterion] = self._case_tally(criterion)
-        return cache[criterion]
+    def case_tally(self, criterion: str) -> tuple[list[str], list[str]]:
+        """(cases for, cases against) for one criterion over the sample."""
+        if criterion not in self._tallies:
+            self._tallies[criterion] = self._case_tally(criterion)
+        return self._tallies[criterion]
 
-    def _case_tally(self, criterion: str) -> tuple[list[str], list[str], list[str]]:
-        strong: dict[str, set[str]] = defaultdict(set)
-        ids: list[str] = []
-        for ev in self.by_criterion.get(criterion, []):
-            if ev.case_id and ev.polarity != "neutral":
-                strong[ev.case_id].add(ev.polarity)
-                ids.append(ev.id)
+    def _case_tally(self, criterion: str) -> tuple[list[str], list[str]]:
+        case, pol = self.data.case, self.data.polarity
+        strong: dict[str, int] = {}  # case id -> 1 (strength), 2 (development), 3 (both)
+        for i in self.by_criterion.get(criterion, ()):
+            c = case[i]
+            if c:
+                p = pol[i]
+                if p == "strength":
+                    strong[c] = strong.get(c, 0) | 1
+                elif p == "development":
+                    strong[c] = strong.get(c, 0) | 2
         graded = self.graded_by_criterion.get(criterion, set())
         pos: list[str] = []
         neg: list[str] = []
-        for cid in sorted(set(strong) | graded):
+        for cid in set(strong) | graded:
             grade = self.grades.get((cid, criterion))
             if grade in self.rank:
                 (pos if self.rank[grade] <= GOOD_RANK else neg).append(cid)
             elif grade is None:
-                marks = strong.get(cid, set())
-                if "development" in marks:
+                marks = strong.get(cid, 0)
+                if marks & 2:
                     neg.append(cid)
-                elif "strength" in marks:
+                elif marks & 1:
                     pos.append(cid)
-        return pos, neg, ids
+        return pos, neg
 
-    def wider(self, criterion: str) -> tuple[list[StoredEvidence], list[StoredEvidence]]:
+    def wider(self, criterion: str) -> tuple[list[int], list[int]]:
         """Evidence about the area or organisation (not one case): (strengths, developments)."""
-        st = [
-            e for e in self.by_criterion.get(criterion, [])
-            if not e.case_id and e.polarity == "strength"
-        ]  # fmt: skip
-        dv = [
-            e for e in self.by_criterion.get(criterion, [])
-            if not e.case_id and e.polarity == "development"
-        ]  # fmt: skip
-        return st, dv
+        case, pol = self.data.case, self.data.polarity
+        evs = [i for i in self.by_criterion.get(criterion, ()) if not case[i]]
+        return ([i for i in evs if pol[i] == "strength"],
+                [i for i in evs if pol[i] == "development"])  # fmt: skip
+
+    def with_polarity(self, criterion: str, polarity: str) -> list[int]:
+        pol = self.data.polarity
+        return [i for i in self.by_criterion.get(criterion, ()) if pol[i] == polarity]
 
 
-def _sources_phrase(evidence: Iterable[StoredEvidence]) -> str:
-    codes = [c for c, _ in Counter(e.source for e in evidence).most_common(3)]
+def _sources_phrase(data: DraftData, evidence: Iterable[int]) -> str:
+    src = data.source
+    codes = [c for c, _ in Counter(src[i] for i in evidence).most_common(3)]
     nouns = [SOURCE_NOUNS.get(c, c.lower().replace("_", " ")) for c in codes]
     if not nouns:
         return "the evidence"
@@ -279,19 +379,19 @@ def _sources_phrase(evidence: Iterable[StoredEvidence]) -> str:
     return ", ".join(nouns[:-1]) + " and " + nouns[-1]
 
 
-def _trace(evs: Iterable[StoredEvidence], pool: Pool, **extra: object) -> dict[str, object]:
-    evs = list(evs)
-    return {
-        "evidence_ids": [e.id for e in evs],
-        "case_refs": sorted({pool.ref(e.case_id) for e in evs if e.case_id}),
-        "criteria": sorted({c for e in evs for c in e.criteria}),
-        "sources": sorted({e.source for e in evs}),
-        **extra,
-    }
-
-
-def _sentence(text: str, evs: Iterable[StoredEvidence], pool: Pool, **extra: object) -> Sentence:
-    return Sentence.model_validate({"text": text, **_trace(evs, pool, **extra)})
+def _sentence(text: str, evs: Sequence[int], pool: Pool, **extra: object) -> Sentence:
+    """A sentence traced to the evidence records `evs`: their ids, case references,
+    criteria and source types."""
+    d = pool.data
+    ids, ref, crits, src = d.ids, d.ref, d.crits, d.source
+    return Sentence(
+        text=text,
+        evidence_ids=[ids[i] for i in evs],
+        case_refs=sorted({ref[i] for i in evs} - {""}),
+        criteria=sorted(set().union(*[crits[i] for i in evs])),
+        sources=sorted({src[i] for i in evs}),
+        **extra,  # type: ignore[arg-type]
+    )
 
 
 # Evidence text into report prose -----------------------------------------------------
@@ -329,56 +429,55 @@ def _as_clause(text: str) -> str | None:
     return None
 
 
-def _stable(e: StoredEvidence) -> tuple[str, str, str, str]:
-    """Order evidence by content, so the same evidence drafts the same text in every copy
-    of the database (ids are random)."""
-    return (e.text, e.child_words, e.case_ref or "", e.id)
-
-
 def _example(
-    evs: list[StoredEvidence], pool: Pool, key: str, used: set[str], lead: str | None = None
+    evs: Sequence[int], pool: Pool, key: str, used: set[int], lead: str | None = None
 ) -> Sentence | None:
-    for ev in sorted(evs, key=lambda e: (-len(e.criteria), e.text)):
-        if ev.id in used:
+    d = pool.data
+    texts = d.texts(evs)
+    for i in sorted(evs, key=lambda i: (-len(d.crits[i]), texts[i].text)):
+        if i in used:
             continue
-        clause = _as_clause(ev.text)
+        text = texts[i].text
+        clause = _as_clause(text)
         if clause:
-            used.add(ev.id)
-            leads = EXAMPLE_LEADS if ev.case_id else EXAMPLE_LEADS[::2]
-            opener = lead or pick(leads, key, ev.text)
-            return _sentence(f"{opener} {clause}", [ev], pool, basis="Paraphrased from evidence")
+            used.add(i)
+            leads = EXAMPLE_LEADS if d.case[i] else EXAMPLE_LEADS[::2]
+            opener = lead or pick(leads, key, text)
+            return _sentence(f"{opener} {clause}", [i], pool, basis="Paraphrased from evidence")
     return None
 
 
-def _child_words(pool: Pool, used: set[str]) -> Sentence | None:
-    for ev in sorted((e for e in pool.evidence if e.child_words), key=_stable):
-        words = " ".join(ev.child_words.split()).strip(" '\"‘’“”")
-        if ev.id in used or not words or len(words.split()) > 40:
+def _child_words(pool: Pool, used: set[int]) -> Sentence | None:
+    d = pool.data
+    members = pool.members()
+    for i in d.child_words:
+        if i not in members:
             continue
-        used.add(ev.id)
+        words = " ".join(d.texts((i,))[i].child_words.split()).strip(" '\"‘’“”")
+        if i in used or not words or len(words.split()) > 40:
+            continue
+        used.add(i)
         if words[-1] not in ".!?":
             words += "."
         lead = pick(
             ("In the words of one child,", "As one child put it,", "One child said,"), pool.key
         )
-        return _sentence(f"{lead} ‘{words}’", [ev], pool, quote=True, basis="The child's words")
+        return _sentence(f"{lead} ‘{words}’", [i], pool, quote=True, basis="The child's words")
     return None
 
 
-def _stakeholder_quote(pool: Pool, used: set[str]) -> Sentence | None:
-    candidates = [
-        e for e in pool.evidence
-        if e.source in SPEAKER and e.polarity != "development" and ("‘" in e.text
-            or "'" in e.text or '"' in e.text or "“" in e.text)
-    ]  # fmt: skip
-    for ev in sorted(candidates, key=_stable):
-        if ev.id in used:
+def _stakeholder_quote(pool: Pool, used: set[int]) -> Sentence | None:
+    d = pool.data
+    members = pool.members()
+    for i in d.quotable:
+        if i not in members or i in used:
             continue
-        m = _QUOTE.search(ev.text)
+        text = d.texts((i,))[i].text
+        m = _QUOTE.search(text)
         if not m:
             continue
-        used.add(ev.id)
-        who = pick(SPEAKER[ev.source], pool.key, ev.text)
+        used.add(i)
+        who = pick(SPEAKER[d.source[i]], pool.key, text)
         quote = m.group(1).strip().rstrip(".")
         lead = pick(
             ("{who} described the service in these terms:", "{who} summed up the service as"),
@@ -387,7 +486,7 @@ def _stakeholder_quote(pool: Pool, used: set[str]) -> Sentence | None:
         )
         return _sentence(
             f"{capitalise(lead.format(who=who))} ‘{quote}’.",
-            [ev],
+            [i],
             pool,
             quote=True,
             basis="Quoted by role from evidence",
@@ -406,9 +505,8 @@ class Claim:
     theme: str
     pos: list[str]
     neg: list[str]
-    ids: list[str]
-    wider_pos: list[StoredEvidence]
-    wider_neg: list[StoredEvidence]
+    wider_pos: list[int]
+    wider_neg: list[int]
 
     @property
     def total(self) -> int:
@@ -425,9 +523,9 @@ def _claims(pool: Pool, theme: str) -> list[Claim]:
     for crit in pool.by_criterion:
         if pool.theme(crit) != theme:
             continue
-        pos, neg, ids = pool.case_tally(crit)
+        pos, neg = pool.case_tally(crit)
         wp, wn = pool.wider(crit)
-        claim = Claim(crit, theme, pos, neg, ids, wp, wn)
+        claim = Claim(crit, theme, pos, neg, wp, wn)
         if claim.weight:
             out.append(claim)
     known = {c.id: i for i, c in enumerate(fw.criteria)}
@@ -460,7 +558,8 @@ def _by_case(fw: Framework, claim: Claim) -> bool:
 def _strength_sentences(pool: Pool, claim: Claim, key: str, first: bool) -> list[Sentence]:
     fw = pool.data.framework
     ph = phrase_for(claim.criterion, _criterion_text(fw, claim.criterion))
-    evs = [e for e in pool.by_criterion[claim.criterion] if e.polarity == "strength"]
+    evs = pool.with_polarity(claim.criterion, "strength")
+    case = pool.data.case
     out: list[Sentence] = []
     if claim.total >= 2 and len(claim.pos) >= len(claim.neg) and _by_case(fw, claim):
         word = proportion_word(len(claim.pos), claim.total)
@@ -471,7 +570,8 @@ def _strength_sentences(pool: Pool, claim: Claim, key: str, first: bool) -> list
             text = f"{capitalise(word)} {ph.subject} {ph.predicate}."
         else:
             text = f"In {word} cases, {ph.clause}."
-        ev_ids = [e for e in evs if e.case_id in set(claim.pos)]
+        pos = set(claim.pos)
+        ev_ids = [i for i in evs if case[i] in pos]
         sent = _sentence(text, ev_ids, pool, basis=basis)
         sent.case_refs = sorted(pool.ref(c) for c in claim.pos)
         sent.criteria = [claim.criterion]
@@ -480,8 +580,8 @@ def _strength_sentences(pool: Pool, claim: Claim, key: str, first: bool) -> list
         # A leadership or workforce finding: said of the service, not as a share of cases;
         # the tally stays in the comment.
         pos = set(claim.pos)
-        backing = [e for e in evs if e.case_id in pos or not e.case_id]
-        src = _sources_phrase(backing)
+        backing = [i for i in evs if not case[i] or case[i] in pos]
+        src = _sources_phrase(pool.data, backing)
         form = pick(
             ("Evidence from {src} shows that {clause}.", "Inspectors found that {clause}."),
             key,
@@ -496,7 +596,7 @@ def _strength_sentences(pool: Pool, claim: Claim, key: str, first: bool) -> list
         sent.criteria = [claim.criterion]
         out.append(sent)
     elif len(claim.wider_pos) > len(claim.wider_neg) or (claim.wider_pos and first):
-        src = _sources_phrase(claim.wider_pos)
+        src = _sources_phrase(pool.data, claim.wider_pos)
         form = pick(
             ("Evidence from {src} shows that {clause}.", "Inspectors found that {clause}.",
              "{Clause}."),
@@ -522,7 +622,7 @@ def _strength_sentences(pool: Pool, claim: Claim, key: str, first: bool) -> list
 
 
 def _theme_paragraph(
-    pool: Pool, theme: str, used: set[str], lead: list[Sentence] | None = None
+    pool: Pool, theme: str, used: set[int], lead: list[Sentence] | None = None
 ) -> Paragraph | None:
     sentences = list(lead or [])
     claims = _claims(pool, theme)
@@ -539,10 +639,11 @@ def _theme_paragraph(
             made += 1
     if theme == "partners":
         quote = _stakeholder_quote(pool, used)
-        stake = [e for e in pool.evidence if e.source in PARTNER_SOURCES]
+        d = pool.data
+        stake = [i for i in pool.evidence if d.source[i] in PARTNER_SOURCES]
         if stake:
-            pos = [e for e in stake if e.polarity == "strength"]
-            present = {e.source for e in pos}
+            pos = [i for i in stake if d.polarity[i] == "strength"]
+            present = {d.source[i] for i in pos}
             groups = [g for src, gs in STAKEHOLDER_GROUPS.items() if src in present for g in gs]
             if len(pos) * 2 >= len(stake) and groups:
                 who = join_list(groups)
@@ -563,7 +664,8 @@ def _theme_paragraph(
         if words:
             sentences.append(words)
     if theme == "workforce":
-        plr = [e for e in pool.evidence if e.source == "PLR" and e.polarity == "strength"]
+        d = pool.data
+        plr = [i for i in pool.evidence if d.source[i] == "PLR" and d.polarity[i] == "strength"]
         if plr:
             sentences.append(
                 _sentence(
@@ -574,13 +676,9 @@ def _theme_paragraph(
                     basis=f"{len(plr)} strength records from performance and learning reviews",
                 )
             )
-    strengths = [
-        e for c in claims for e in pool.by_criterion[c.criterion] if e.polarity == "strength"
-    ]
+    strengths = [i for c in claims for i in pool.with_polarity(c.criterion, "strength")]
     if len(sentences) - len(lead or []) >= 1 and len(sentences) < MAX_SENTENCES:
-        prefer_case = theme == "practice"
-        ranked = sorted(strengths, key=lambda e: (bool(e.case_id) != prefer_case, e.text))
-        ex = _example(ranked, pool, f"{pool.key}|{theme}", used)
+        ex = _example(strengths, pool, f"{pool.key}|{theme}", used)
         if ex:
             sentences.append(ex)
     if len(sentences) <= len(lead or []) and not lead:
@@ -588,27 +686,25 @@ def _theme_paragraph(
     return Paragraph(theme=theme, sentences=sentences[:MAX_SENTENCES])
 
 
-def _development_paragraph(pool: Pool, used: set[str]) -> Paragraph | None:
+def _development_paragraph(pool: Pool, used: set[int]) -> Paragraph | None:
     fw = pool.data.framework
-    weak: list[tuple[int, str, list[str], list[StoredEvidence]]] = []
+    case = pool.data.case
+    weak: list[tuple[int, str, list[str], list[int]]] = []
     for crit in pool.by_criterion:
-        _pos, neg, _ids = pool.case_tally(crit)
+        _pos, neg = pool.case_tally(crit)
         _wp, wn = pool.wider(crit)
         if neg or wn:
             weak.append((len(neg) + len(wn), crit, neg, wn))
     if not weak:
         return None
     weak.sort(key=lambda w: (-w[0], w[1]))
-    sample = max(len(pool.sample), 1)
+    sample = max(pool.sample_size, 1)
     sentences: list[Sentence] = []
-    dev_evs: list[StoredEvidence] = []
     for i, (_n, crit, neg, wn) in enumerate(weak[:3]):
         ph = phrase_for(crit, _criterion_text(fw, crit))
-        evs = [
-            e for e in pool.by_criterion[crit]
-            if e.polarity == "development" and (e.case_id in set(neg) or not e.case_id)
-        ]  # fmt: skip
-        dev_evs += evs
+        against = set(neg)
+        evs = [e for e in pool.with_polarity(crit, "development")
+               if not case[e] or case[e] in against]  # fmt: skip
         if neg:
             word = proportion_word(len(neg), sample)
             basis = f"{tally(len(neg), sample)} sampled with a weakness on {crit}"
@@ -628,7 +724,7 @@ def _development_paragraph(pool: Pool, used: set[str]) -> Paragraph | None:
             sent.criteria = [crit]
         else:
             opener = "However, inspectors found" if i == 0 else "Inspectors also found"
-            src = _sources_phrase(wn)
+            src = _sources_phrase(pool.data, wn)
             sent = _sentence(
                 f"{opener} from {src} that, at times, {ph.weak}.",
                 wn,
@@ -769,7 +865,7 @@ def draft_area_section(data: DraftData, code: str) -> Section:
     cases = {c.id for c in data.cases if c.area_code == code}
     pool = Pool(data, evs, cases, key=f"area|{code}")
     jdef = area_judgement(data.framework)
-    used: set[str] = set()
+    used: set[int] = set()
     lead = _judgement_lead(data, jdef, code, pool.key, "area")
     paras = [
         _theme_paragraph(pool, "leadership", used, lead=lead or None),
@@ -805,18 +901,20 @@ def draft_judgement_section(data: DraftData, jdef: JudgementDef) -> Section:
     """A national judgement's section: its heading sentence and findings."""
     kind = _judgement_kind(jdef)
     linked = {c.id for c in data.framework.criteria if jdef.id in c.judgements}
-    used: set[str] = set()
+    used: set[int] = set()
+    evs: list[int]
     if kind in ("private", "public"):
         law = "PRIVATE" if kind == "private" else "PUBLIC"
         cases = {c.id for c in data.cases if c.law_type == law}
-        evs = [e for e in data.evidence if (e.case_id in cases)
-               or (not e.case_id and not e.area_code and set(e.criteria) & linked)]  # fmt: skip
+        crits = data.crits
+        evs = sorted(data.by_law.get(law, []) +
+                     [i for i in data.national if not linked.isdisjoint(crits[i])])  # fmt: skip
     elif kind == "local":
         cases = set()
-        evs = [e for e in data.evidence if e.area_code and not e.case_id]
+        evs = data.area_level
     else:
         cases = set()
-        evs = [e for e in data.evidence if not e.case_id and not e.area_code]
+        evs = data.national
     pool = Pool(data, evs, cases, key=f"judgement|{jdef.id}")
     lead = _judgement_lead(data, jdef, None, pool.key, kind)
     if kind == "local":
@@ -1040,11 +1138,11 @@ def _dates_line(data: DraftData) -> str:
 
 
 def _improvements(data: DraftData) -> list[Paragraph]:
-    pool = Pool(data, data.evidence, {c.id for c in data.cases}, key="improve")
+    pool = Pool(data, range(len(data)), {c.id for c in data.cases}, key="improve")
     fw = data.framework
     ranked = []
     for crit in pool.by_criterion:
-        _pos, neg, _ids = pool.case_tally(crit)
+        _pos, neg = pool.case_tally(crit)
         _wp, wn = pool.wider(crit)
         if neg or wn:
             ranked.append((len(neg) + len(wn), crit, neg, wn))
@@ -1052,7 +1150,7 @@ def _improvements(data: DraftData) -> list[Paragraph]:
     out = []
     for n, crit, neg, wn in ranked[:5]:
         ph = phrase_for(crit, _criterion_text(fw, crit))
-        evs = [e for e in pool.by_criterion[crit] if e.polarity == "development"]
+        evs = pool.with_polarity(crit, "development")
         sent = _sentence(ph.improve, evs, pool,
                          basis=f"Weaknesses on {crit} in {len(neg)} cases and {len(wn)} "
                          f"records about services ({n} in all)")  # fmt: skip
@@ -1066,7 +1164,7 @@ def _improvements(data: DraftData) -> list[Paragraph]:
 
 def _inspection_section(data: DraftData, opts: DraftOptions) -> Section:
     style = opts.number_style
-    seen = {e.case_id for e in data.evidence if e.case_id}
+    seen = set(data.case) - {""}
     law = Counter(data.case_by_id[c].law_type for c in seen if c in data.case_by_id)
     fw = data.framework
     parts = [f"{number_text(n, style)} in {fw.law_type_label(lt).lower()}"

@@ -9,9 +9,10 @@ from store.merge import MergeMixin
 from store.models import InspectionInfo, Inspector
 from store.queries import QueriesMixin
 from store.records import RecordsMixin
+from store.report_data import ReportDataMixin
 
 
-class Store(RecordsMixin, QueriesMixin, MergeMixin):
+class Store(RecordsMixin, QueriesMixin, MergeMixin, ReportDataMixin):
     """An open inspection database.
 
     Open with `Store.open(path)`; create with `Store.create(...)`.  Every public method

@@ -1,0 +1,171 @@
+"""Read-only queries for the report exporter: the facts a draft is counted from, as
+compact columns and plain tuples rather than one pydantic model per record.
+
+A whole-report draft tallies every evidence record (its case, area, source, polarity
+and criteria) but quotes the text of only a few.  Building 20,000 `StoredEvidence`
+models to read five short fields of each cost more than everything else in an export,
+so these methods return:
+
+- `evidence_columns()`: one list per field, index i being one record (in table order),
+  read in one pass over the table as `group_concat` strings and split (several times
+  cheaper than fetching rows), with the words of the few records that may be quoted;
+- `case_facts()`, `grading_facts()`: small tuples;
+- `evidence_texts(ids)`: the text of just the records asked for (the draft's examples).
+
+Everything here only reads.  `exporters.draft` is the caller.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Collection, Sequence
+from typing import NamedTuple
+
+from store.base import StoreBase, locked
+
+_SEP = "\x1f"  # unit separator: never in ids, source codes, polarities or area codes
+_TEXT_BATCH = 500  # ids per IN (...) list, well under SQLite's variable limit
+
+# A quotation may open with a typographic or double quote anywhere, or with a single
+# quote at the start of the text or after a space, bracket or colon (a superset of
+# what `exporters.draft` accepts as a quote; apostrophes inside words do not count).
+_MAY_QUOTE = (
+    "instr(text, '‘') OR instr(text, '“') OR instr(text, '\"') "
+    "OR instr(text, ' ''') OR instr(text, '(''') OR instr(text, ':''') "
+    "OR instr(text, char(10, 39)) OR instr(text, char(9, 39)) "
+    "OR instr(text, char(160, 39)) OR substr(text, 1, 1) = ''''"
+)
+
+
+class EvidenceText(NamedTuple):
+    """The words of one evidence record."""
+
+    id: str
+    text: str
+    child_words: str
+
+
+class EvidenceColumns(NamedTuple):
+    """Every evidence record's countable facts, one list per field (index i is one
+    record, in table order; empty strings stand for "none"), and the words of the few
+    records that may be quoted."""
+
+    ids: list[str]
+    case_ids: list[str]
+    area_codes: list[str]
+    sources: list[str]
+    polarities: list[str]
+    criteria: list[tuple[str, ...]]  # sorted criterion ids
+    child_words: list[EvidenceText]  # records with the child's own words, by content
+    quotable: list[EvidenceText]  # records that may quote someone, by content
+
+
+class CaseFact(NamedTuple):
+    """What a draft needs to know about a case: its reference, area and law type."""
+
+    id: str
+    ref: str
+    area_code: str
+    law_type: str
+
+
+class GradingFact(NamedTuple):
+    case_id: str
+    criterion_id: str
+    grade: str
+
+
+def _split(joined: str | None) -> list[str]:
+    return joined.split(_SEP) if joined else []
+
+
+def _texts(joined: str | None) -> list[EvidenceText]:
+    return [EvidenceText(str(i), str(t), str(w or "")) for i, t, w in json.loads(joined or "[]")]
+
+
+class ReportDataMixin(StoreBase):
+    """Read-only, whole-inspection queries for the report exporter."""
+
+    @locked
+    def evidence_columns(self, quote_sources: Collection[str] = ()) -> EvidenceColumns:
+        """Every evidence record's id, case, own area, source, polarity and criteria, in
+        one pass over the table, with the words of the records that hold the child's
+        own words and of the records from `quote_sources` (other than areas for
+        development) whose text may hold a quotation."""
+        sources = list(quote_sources)
+        marks = ",".join("?" * len(sources)) or "NULL"
+        row = self.conn.execute(
+            "SELECT group_concat(id, ?), group_concat(ifnull(case_id, ''), ?), "
+            "group_concat(ifnull(area_code, ''), ?), group_concat(source, ?), "
+            "group_concat(polarity, ?), "
+            "json_group_array(json_array(id, text, child_words)) "
+            "FILTER (WHERE child_words IS NOT NULL AND child_words != ''), "
+            "json_group_array(json_array(id, text, '')) "
+            f"FILTER (WHERE source IN ({marks}) AND polarity != 'development' "
+            f"AND ({_MAY_QUOTE})) "
+            "FROM evidence",
+            (*(_SEP,) * 5, *sources),
+        ).fetchone()
+        ids, case_ids, area_codes, source_col, polarities = (_split(c) for c in row[:5])
+        child_words = _texts(row[5])
+        child_words.sort(key=lambda t: (t.text, t.child_words, t.id))
+        quotable = _texts(row[6])
+        quotable.sort(key=lambda t: (t.text, t.id))
+
+        links = self.conn.execute(
+            "SELECT group_concat(evidence_id, ?), group_concat(criterion_id, ?) "
+            "FROM evidence_criterion",
+            (_SEP, _SEP),
+        ).fetchone()
+        position = dict(zip(ids, range(len(ids)), strict=True))
+        found: dict[int, list[str]] = {}
+        for at, criterion in zip(
+            map(position.get, _split(links[0])), _split(links[1]), strict=True
+        ):
+            if at is not None:
+                found.setdefault(at, []).append(criterion)
+        # Most records share one of a few criteria sets: keep one tuple per set.
+        shared: dict[tuple[str, ...], tuple[str, ...]] = {}
+        none: tuple[str, ...] = ()
+        criteria = [
+            shared.setdefault(t, t) if (t := tuple(sorted(found.get(i, none)))) else none
+            for i in range(len(ids))
+        ]
+        return EvidenceColumns(
+            ids, case_ids, area_codes, source_col, polarities, criteria, child_words, quotable
+        )
+
+    @locked
+    def case_facts(self) -> list[CaseFact]:
+        """Every case's id, reference, area and law type, by reference."""
+        return [
+            CaseFact(*r)
+            for r in self.conn.execute(
+                "SELECT id, ref, ifnull(area_code, ''), ifnull(law_type, '') FROM cases "
+                "ORDER BY ref"
+            )
+        ]
+
+    @locked
+    def grading_facts(self) -> list[GradingFact]:
+        """Every recorded grade as (case, criterion, grade)."""
+        return [
+            GradingFact(*r)
+            for r in self.conn.execute(
+                "SELECT case_id, criterion_id, grade FROM gradings WHERE grade IS NOT NULL"
+            )
+        ]
+
+    @locked
+    def evidence_texts(self, ids: Sequence[str]) -> dict[str, EvidenceText]:
+        """The text and child's words of the given evidence records, by id."""
+        out: dict[str, EvidenceText] = {}
+        for k in range(0, len(ids), _TEXT_BATCH):
+            chunk = list(ids[k : k + _TEXT_BATCH])
+            marks = ",".join("?" * len(chunk))
+            for r in self.conn.execute(
+                f"SELECT id, text, ifnull(child_words, '') FROM evidence WHERE id IN ({marks})",
+                chunk,
+            ):
+                out[r[0]] = EvidenceText(*r)
+        return out
