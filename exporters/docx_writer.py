@@ -93,18 +93,16 @@ def _open_template(template: Path) -> Any:
     return doc
 
 
-def comment_text(
+def comment_lines(
     paragraph: Paragraph, labels: dict[str, str] | None = None, ids: bool = True
-) -> str:
-    """The evidence trace for one paragraph, as the comment shows it: one line per claim.
+) -> list[list[str]]:
+    """The comment's lines, each a list of parts (joined with " · "): see `comment_text`.
 
-    Lists evidence ids (left out with ids=False, for the identifiability scan: they are
-    Fieldwork's own random ids), case references (allowed here, never in the body), criteria and
-    source types, and the tally behind each proportion word.
-    """
+    A part listing case references starts with "cases " (the identifiability check
+    treats it apart: references are allowed in comments)."""
     labels = labels or {}
     where = f"Paragraph {paragraph.number}" if paragraph.number else "This paragraph"
-    lines = [f"{where}: evidence trace"]
+    lines = [[f"{where}: evidence trace"]]
     for s in paragraph.sentences:
         if not s.traced:
             continue
@@ -125,12 +123,24 @@ def comment_text(
                 + ", ".join(shown)
                 + (f" and {more} more (see the CSV trace)" if more else "")
             )
-        lines.append(" · ".join(parts))
+        lines.append(parts)
     if paragraph.criteria:
-        lines.append("Criteria: " + ", ".join(paragraph.criteria))
+        lines.append(["Criteria: " + ", ".join(paragraph.criteria)])
     if paragraph.sources:
-        lines.append("Sources: " + ", ".join(labels.get(s, s) for s in paragraph.sources))
-    return "\n".join(lines)
+        lines.append(["Sources: " + ", ".join(labels.get(s, s) for s in paragraph.sources)])
+    return lines
+
+
+def comment_text(
+    paragraph: Paragraph, labels: dict[str, str] | None = None, ids: bool = True
+) -> str:
+    """The evidence trace for one paragraph, as the comment shows it: one line per claim.
+
+    Lists evidence ids (left out with ids=False: they are Fieldwork's own random ids),
+    case references (allowed here, never in the body), criteria and source types, and
+    the tally behind each proportion word.
+    """
+    return "\n".join(" · ".join(line) for line in comment_lines(paragraph, labels, ids))
 
 
 def write_docx(

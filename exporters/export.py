@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from exporters.docx_writer import comment_text, write_docx
+from exporters.docx_writer import comment_lines, write_docx
 from exporters.draft import (
     DraftData,
     DraftOptions,
@@ -57,12 +57,12 @@ def scanner_for(store: Store, data: DraftData | None = None) -> Scanner:
 
 def check_report(report: ReportModel, scanner: Scanner, comments: bool = True) -> list[Hit]:
     """The identifiability hits in a drafted report (body, quotes, headings, comments)."""
-    texts = (
-        [(p, comment_text(p, report.labels, ids=False)) for p in report.paragraphs()]
+    parts = (
+        [(p, comment_lines(p, report.labels, ids=False)) for p in report.paragraphs()]
         if comments
         else []
     )
-    return scan(report, scanner, comments=comments, comment_texts=texts)
+    return scan(report, scanner, comments=comments, comment_parts=parts)
 
 
 def _write(

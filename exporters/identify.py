@@ -126,6 +126,19 @@ COMMON_WORDS = frozenset(
 
 ALLOWED_IN_COMMENTS = frozenset({"case-reference"})
 
+# Cheap tests that must hold for a pattern to match at all (the scan skips a pattern
+# when its test fails; the result is the same, most text skips most patterns).
+_DIGIT = re.compile(r"\d")
+_MONTH_STEMS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_STREET_WORDS = (
+    "Road", "Street", "Avenue", "Lane", "Close", "Drive", "Crescent", "Gardens", "Terrace",
+    "Mews", "Grove", "Rise", "Walk", "Square", "Parade", "Boulevard", "Way", "Place",
+    "Court", "Hill", "Park", "View", "Row",
+)  # fmt: skip
+_SCHOOL_WORDS = ("School", "Academy", "College", "Nursery")
+# A whole run of word characters and hyphens shaped like a case reference.
+_REF_SHAPE = re.compile(r"(?<![\w\-])[A-Z0-9][A-Z0-9\-]{2,19}(?![\w\-])")
+
 
 @dataclass(frozen=True)
 class Hit:
@@ -170,23 +183,73 @@ class Scanner:
             if full
             else None
         )
+        # Lower-case forms, to skip the name pattern for text holding none of them
+        # (only when lower-casing is plain ASCII; otherwise the pattern always runs).
+        self._full_lower: tuple[str, ...] | None = (
+            tuple({n.lower() for n in full}) if all(n.isascii() for n in full) else None
+        )
         self._parts = (
             re.compile(r"\b(?:" + "|".join(re.escape(p) for p in sorted(parts)) + r")\b")
             if parts
             else None
         )
+        self._part_words = tuple(sorted(parts))
         refs = sorted({r for r in self.case_refs if r}, key=len, reverse=True)
+        # References shaped like ours are found as whole tokens and looked up; any other
+        # shape goes into a pattern of its own (the same matches either way).
+        self._ref_set = frozenset(r for r in refs if _REF_SHAPE.fullmatch(r))
+        odd = [r for r in refs if r not in self._ref_set]
         self._refs = (
-            re.compile(r"(?<![\w\-])(?:" + "|".join(re.escape(r) for r in refs) + r")(?![\w\-])")
-            if refs
+            re.compile(r"(?<![\w\-])(?:" + "|".join(re.escape(r) for r in odd) + r")(?![\w\-])")
+            if odd
             else None
         )
         self._allowed = {d.lower() for d in self.allowed_dates}
+        self._memo: dict[str, list[tuple[str, str]]] = {}
 
-    def scan_text(self, text: str) -> list[tuple[str, str]]:
-        """(kind, matched text) for every identifying detail in `text`."""
+    def scan_text(self, text: str, context: str | None = None) -> list[tuple[str, str]]:
+        """(kind, matched text) for every identifying detail in `text`.
+
+        A full date counts when the text (or `context`, the whole comment a part of it
+        comes from) is about a person or a child's case.  Results are remembered, so
+        the same text is scanned once."""
+        hit = self._memo.get(text)
+        if hit is not None:  # remembered only when no date was found: no cue needed
+            return list(hit)
+        hits, dated = self._scan(text, context)
+        if not dated:
+            self._memo[text] = hits
+        return list(hits)
+
+    def scan_names(self, text: str) -> list[tuple[str, str]]:
+        """Protected names only (for a list of case references, where nothing else can
+        match: every other kind would overlap a reference, which is taken first)."""
         hits: list[tuple[str, str]] = []
         taken: list[tuple[int, int]] = []
+        self._names(text, hits, taken)
+        return hits
+
+    def _names(self, text: str, hits: list[tuple[str, str]], taken: list[tuple[int, int]]) -> None:
+        def add(kind: str, m: re.Match[str]) -> None:
+            span = m.span()
+            if any(a < span[1] and span[0] < b for a, b in taken):
+                return
+            taken.append(span)
+            hits.append((kind, m.group(0).strip()))
+
+        if self._full and (
+            self._full_lower is None or any(n in text.lower() for n in self._full_lower)
+        ):
+            for m in self._full.finditer(text):
+                add("protected-name", m)
+        if self._parts and any(w in text for w in self._part_words):
+            for m in self._parts.finditer(text):
+                add("protected-name", m)
+
+    def _scan(self, text: str, context: str | None) -> tuple[list[tuple[str, str]], bool]:
+        hits: list[tuple[str, str]] = []
+        taken: list[tuple[int, int]] = []
+        dated = False
 
         def add(kind: str, m: re.Match[str]) -> None:
             span = m.span()
@@ -195,42 +258,53 @@ class Scanner:
             taken.append(span)
             hits.append((kind, m.group(0).strip()))
 
-        if self._full:
-            for m in self._full.finditer(text):
-                add("protected-name", m)
-        if self._parts:
-            for m in self._parts.finditer(text):
-                add("protected-name", m)
+        self._names(text, hits, taken)
+        if self._ref_set:
+            for m in _REF_SHAPE.finditer(text):
+                if m.group(0) in self._ref_set:
+                    add("case-reference", m)
         if self._refs:
             for m in self._refs.finditer(text):
                 add("case-reference", m)
-        for m in EMAIL.finditer(text):
-            add("email", m)
-        for pattern in DATE_PATTERNS:
-            for m in pattern.finditer(text):
-                if m.group(0).lower() in self._allowed:
+        if "@" in text:
+            for m in EMAIL.finditer(text):
+                add("email", m)
+        digits = _DIGIT.search(text) is not None
+        if digits:
+            low = text.lower()
+            months = any(stem in low for stem in _MONTH_STEMS)
+            for n, pattern in enumerate(DATE_PATTERNS):
+                if n < 2 and not months:
                     continue
-                before = text[max(0, m.start() - 40) : m.start()]
-                if DOB_CUE.search(before):
-                    add("date-of-birth", m)
-                elif PERSON_CUE.search(text):
-                    add("full-date", m)
-        for m in PHONE.finditer(text):
-            add("phone", m)
-        for m in POSTCODE.finditer(text):
-            add("postcode", m)
-        for m in COURT_NUMBER.finditer(text):
-            add("case-number", m)
-        for m in CASE_NO_CUE.finditer(text):
-            add("case-number", m)
-        for m in LONG_NUMBER.finditer(text):
-            add("case-number", m)
-        for m in STREET.finditer(text):
-            add("street-address", m)
-        for m in SCHOOL.finditer(text):
-            if not SCHOOL_EXEMPT.search(m.group(0)):
-                add("school", m)
-        return hits
+                for m in pattern.finditer(text):
+                    if m.group(0).lower() in self._allowed:
+                        continue
+                    dated = True
+                    before = text[max(0, m.start() - 40) : m.start()]
+                    if DOB_CUE.search(before):
+                        add("date-of-birth", m)
+                    elif PERSON_CUE.search(text if context is None else context):
+                        add("full-date", m)
+            for m in PHONE.finditer(text):
+                add("phone", m)
+            for m in POSTCODE.finditer(text):
+                add("postcode", m)
+            for m in COURT_NUMBER.finditer(text):
+                add("case-number", m)
+        if "case" in text.lower():
+            for m in CASE_NO_CUE.finditer(text):
+                add("case-number", m)
+        if digits:
+            for m in LONG_NUMBER.finditer(text):
+                add("case-number", m)
+        if any(w in text for w in _STREET_WORDS):
+            for m in STREET.finditer(text):
+                add("street-address", m)
+        if any(w in text for w in _SCHOOL_WORDS):
+            for m in SCHOOL.finditer(text):
+                if not SCHOOL_EXEMPT.search(m.group(0)):
+                    add("school", m)
+        return hits, dated
 
 
 def _where(p: Paragraph, heading: str) -> str:
@@ -245,10 +319,14 @@ def scan(
     *,
     comments: bool = True,
     comment_texts: Iterable[tuple[Paragraph, str]] = (),
+    comment_parts: Iterable[tuple[Paragraph, list[list[str]]]] = (),
 ) -> list[Hit]:
     """Every identifying detail in the draft, in document order.
 
-    Case references are allowed in comments; every other kind is a hit wherever it is.
+    Comments are given either whole (`comment_texts`) or as lines of parts
+    (`comment_parts`, from `docx_writer.comment_lines`): scanned part by part, each
+    distinct part once, and a list of case references for names only.  Case references
+    are allowed in comments; every other kind is a hit wherever it is.
     """
     hits: list[Hit] = []
     seen: set[tuple[str, str, str, str]] = set()
@@ -282,4 +360,17 @@ def scan(
                 if kind in ALLOWED_IN_COMMENTS:
                     continue
                 keep(Hit(kind, found, _where(p, ""), tuple(p.evidence_ids), "comment"))
+        for p, lines in comment_parts:
+            whole = "\n".join(" · ".join(line) for line in lines)
+            for line in lines:
+                for part in line:
+                    found_hits = (
+                        scanner.scan_names(part)
+                        if part.startswith("cases ")
+                        else scanner.scan_text(part, context=whole)
+                    )
+                    for kind, found in found_hits:
+                        if kind in ALLOWED_IN_COMMENTS:
+                            continue
+                        keep(Hit(kind, found, _where(p, ""), tuple(p.evidence_ids), "comment"))
     return hits
