@@ -23,6 +23,7 @@ Weaknesses are gathered into a closing paragraph that opens with "However,".
 
 from __future__ import annotations
 
+import heapq
 import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
@@ -42,16 +43,21 @@ from exporters.model import (
 from exporters.wording import (
     DEVELOPMENT_IMPACT,
     EXAMPLE_LEADS,
+    FAMILY_QUOTE_SOURCES,
     GLOSSARY,
     HEADLINES,
     HOWEVER,
     NATIONAL_HEADLINES,
+    PARTNER_QUOTE_SOURCES,
     PARTNER_SOURCES,
     PHRASES,
     PRACTICE_HEADLINES,
+    QUOTE_PHRASE,
+    QUOTE_SENTENCE,
+    QUOTE_SURVEY,
     SMALL_SAMPLE,
-    SPEAKER,
     STAKEHOLDER_GROUPS,
+    STAKEHOLDER_QUOTE_SOURCES,
     THEMES,
     NumberStyle,
     capitalise,
@@ -60,6 +66,7 @@ from exporters.wording import (
     phrase_for,
     pick,
     proportion_word,
+    speaker,
     tally,
     theme_of,
 )
@@ -155,52 +162,53 @@ class DraftData:
         self.source = col.sources
         self.polarity = col.polarities
         self.crits = col.criteria
-        self.position = {eid: i for i, eid in enumerate(col.ids)}
+        self.by_criterion = col.by_criterion
         refs = {c.id: c.ref for c in self.cases}
-        areas = {c.id: c.area_code for c in self.cases}
-        laws = {c.id: c.law_type for c in self.cases}
-        # A case's reference (the case id when the case is unknown), "" for none.
-        self.ref = [refs.get(c, c) if c else "" for c in col.case_ids]
-        # The area the evidence is about: its own, or its case's.
-        self.area = [
-            a or areas.get(c, "") for a, c in zip(col.area_codes, col.case_ids, strict=True)
-        ]
-        self.by_area: dict[str, list[int]] = defaultdict(list)
-        self.by_law: dict[str, list[int]] = defaultdict(list)
-        self.national: list[int] = []  # about the organisation: no case, no area
-        self.area_level: list[int] = []  # about an area: no case
-        for i, (c, own, a) in enumerate(zip(col.case_ids, col.area_codes, self.area, strict=True)):
-            if a:
-                self.by_area[a].append(i)
-            if c:
-                self.by_law[laws.get(c, "")].append(i)
-            elif own:
-                self.area_level.append(i)
-            else:
-                self.national.append(i)
-        self._texts: dict[int, EvidenceText] = {}
-        for t in (*col.child_words, *col.quotable):
-            if t.id in self.position:
-                self._texts[self.position[t.id]] = t
-        key = self.position.__getitem__
-        self.child_words = sorted(
-            (key(t.id) for t in col.child_words if t.id in self.position),
-            key=lambda i: (
-                self._texts[i].text,
-                self._texts[i].child_words,
-                self.ref[i],
-                self.ids[i],
-            ),
-        )
-        self.quotable = sorted(
-            (key(t.id) for t in col.quotable if t.id in self.position),
-            key=lambda i: (
-                self._texts[i].text,
-                self._texts[i].child_words,
-                self.ref[i],
-                self.ids[i],
-            ),
-        )
+        refs[""] = ""
+        # Each record's case reference ("" for none; the case id for an unknown case).
+        self.ref = [refs.get(c, c) for c in col.case_ids]
+        self.cases_in_area: dict[str, set[str]] = defaultdict(set)
+        self.cases_of_law: dict[str, set[str]] = defaultdict(set)
+        for c in self.cases:
+            self.cases_in_area[c.area_code].add(c.id)
+            self.cases_of_law[c.law_type].add(c.id)
+        # Evidence about an area (no case), by area, and about the organisation.
+        self.area_level: dict[str, list[int]] = defaultdict(list)
+        self.national: list[int] = []
+        for i in [i for i, c in enumerate(col.case_ids) if not c]:
+            own = col.area_codes[i]
+            (self.area_level[own] if own else self.national).append(i)
+        # Per criterion: the cases with any evidence, with strength evidence and with
+        # development evidence (so that a section's tally is a set intersection).
+        case, pol = self.case, self.polarity
+        self.cases_with: dict[str, set[str]] = {}
+        self.strength_cases: dict[str, set[str]] = {}
+        self.development_cases: dict[str, set[str]] = {}
+        self.of_polarity: dict[tuple[str, str], list[int]] = {}
+        for crit, members in self.by_criterion.items():
+            st = [i for i in members if pol[i] == "strength"]
+            dv = [i for i in members if pol[i] == "development"]
+            self.of_polarity[(crit, "strength")] = st
+            self.of_polarity[(crit, "development")] = dv
+            self.cases_with[crit] = {case[i] for i in members} - {""}
+            self.strength_cases[crit] = {case[i] for i in st} - {""}
+            self.development_cases[crit] = {case[i] for i in dv} - {""}
+        self.evidenced_cases = set(case) - {""}
+        self.grades_by_criterion: dict[str, dict[str, str]] = defaultdict(dict)
+        for g in self.gradings:
+            self.grades_by_criterion[g.criterion_id][g.case_id] = g.grade
+        self.by_source: dict[str, list[int]] = defaultdict(list)
+        for i, src in enumerate(self.source):
+            self.by_source[src].append(i)
+        self._texts: dict[int, EvidenceText] = {t.at: t for t in col.child_words}
+        self._texts.update((t.at, t) for t in col.quotable)
+
+        def content(t: EvidenceText) -> tuple[str, str, str, str]:
+            return (t.text, t.child_words, self.ref[t.at], t.id)
+
+        # In order of content, so the same record is chosen in every copy of the data.
+        self.child_words = [t.at for t in sorted(col.child_words, key=content)]
+        self.quotable = [t.at for t in sorted(col.quotable, key=content)]
 
     def __len__(self) -> int:
         return len(self.ids)
@@ -255,7 +263,7 @@ def load(store: Store, progress: Callable[[str], None] | None = None) -> DraftDa
     say("Reading cases")
     cases = store.case_facts()
     say("Reading evidence")
-    columns = store.evidence_columns(quote_sources=tuple(SPEAKER))
+    columns = store.evidence_columns(quote_sources=STAKEHOLDER_QUOTE_SOURCES)
     say("Reading gradings and judgements")
     return DraftData(
         framework=store.framework,
@@ -274,47 +282,67 @@ def load(store: Store, progress: Callable[[str], None] | None = None) -> DraftDa
 
 
 class Pool:
-    """The evidence behind one section (indices into `DraftData`), indexed for drafting."""
+    """The evidence behind one section: the records of a set of cases (`case_ids`) and
+    records about an area or the organisation rather than a case (`wide`)."""
 
-    def __init__(self, data: DraftData, evidence: Sequence[int], case_ids: set[str], key: str):
+    def __init__(self, data: DraftData, case_ids: set[str], wide: Sequence[int], key: str):
         self.data = data
-        self.evidence = evidence
         self.case_ids = case_ids
+        self.wide = wide
         self.key = key
-        fw = data.framework
-        self.rank = {g.code: g.rank for g in fw.grades}
-        gr: dict[tuple[str, str], str] = {}
-        for g in data.gradings:
-            if g.case_id in case_ids:
-                gr[(g.case_id, g.criterion_id)] = g.grade
-        self.grades = gr
-        self.graded_by_criterion: dict[str, set[str]] = defaultdict(set)
-        for cid, crit in gr:
-            self.graded_by_criterion[crit].add(cid)
-        by_crit: dict[str, list[int]] = defaultdict(list)
+        self.rank = {g.code: g.rank for g in data.framework.grades}
+        self.wide_by_criterion: dict[str, list[int]] = defaultdict(list)
         crits = data.crits
-        for i in evidence:
+        for i in wide:
             for c in crits[i]:
-                by_crit[c].append(i)
-        self.by_criterion = by_crit
-        case = data.case
+                self.wide_by_criterion[c].append(i)
+        self._wide_set = set(wide)
         # The sample: cases in the pool with at least one piece of evidence.
-        self.sample_size = len({case[i] for i in evidence} - {""})
+        self.sample_size = len(case_ids & data.evidenced_cases)
         self._themes: dict[str, str] = {}
         self._tallies: dict[str, tuple[list[str], list[str]]] = {}
-        self._members: set[int] | None = None
+        self._records: dict[tuple[str, str | None], list[int]] = {}
 
-    def members(self) -> set[int]:
-        if self._members is None:
-            self._members = set(self.evidence)
-        return self._members
+    def criteria(self) -> list[str]:
+        """The criteria with evidence in this pool."""
+        d = self.data
+        return [c for c in d.by_criterion
+                if c in self.wide_by_criterion or not self.case_ids.isdisjoint(d.cases_with[c])]  # fmt: skip
+
+    def has(self, i: int) -> bool:
+        """Whether record i is part of this pool."""
+        c = self.data.case[i]
+        return c in self.case_ids if c else i in self._wide_set
+
+    def records(self, criterion: str, polarity: str | None = None) -> list[int]:
+        """The pool's records on a criterion (of one polarity), in order."""
+        if (criterion, polarity) not in self._records:
+            self._records[(criterion, polarity)] = self._select(criterion, polarity)
+        return self._records[(criterion, polarity)]
+
+    def _select(self, criterion: str, polarity: str | None) -> list[int]:
+        d = self.data
+        every = d.by_criterion.get(criterion, []) if polarity is None else (
+            d.of_polarity.get((criterion, polarity), []))  # fmt: skip
+        case, cases = d.case, self.case_ids
+        mine = [i for i in every if case[i] in cases] if cases else []
+        wide = self.wide_by_criterion.get(criterion, [])
+        if polarity is not None:
+            pol = d.polarity
+            wide = [i for i in wide if pol[i] == polarity]
+        return sorted(mine + wide) if mine and wide else mine or list(wide)
+
+    def of_sources(self, sources: Iterable[str]) -> list[int]:
+        """The pool's records from the given sources, in order."""
+        by_source, has = self.data.by_source, self.has
+        return sorted(i for s in sources for i in by_source.get(s, ()) if has(i))
 
     def theme(self, criterion: str) -> str:
         """The theme of a criterion's evidence in this pool (by its commonest source)."""
         if criterion not in self._themes:
             main = ""
             if criterion not in PHRASES:  # otherwise the phrase decides (`theme_of`)
-                evs = self.by_criterion.get(criterion, [])
+                evs = self.records(criterion)
                 src = self.data.source
                 main = Counter(src[i] for i in evs).most_common(1)[0][0] if evs else ""
             self._themes[criterion] = theme_of(criterion, main)
@@ -325,47 +353,36 @@ class Pool:
         return case.ref if case else case_id
 
     def case_tally(self, criterion: str) -> tuple[list[str], list[str]]:
-        """(cases for, cases against) for one criterion over the sample."""
+        """(cases for, cases against) for one criterion over the sample: a case counts
+        for the criterion when graded good or better (or, ungraded, it has strength
+        evidence and none against) and against it when graded below good (or it has
+        development evidence)."""
         if criterion not in self._tallies:
-            self._tallies[criterion] = self._case_tally(criterion)
+            d, cases = self.data, self.case_ids
+            strong = d.strength_cases.get(criterion, set()) & cases
+            weak = d.development_cases.get(criterion, set()) & cases
+            grades = {c: g for c, g in d.grades_by_criterion.get(criterion, {}).items()
+                      if c in cases}  # fmt: skip
+            pos: list[str] = []
+            neg: list[str] = []
+            for cid in strong | weak | grades.keys():
+                grade = grades.get(cid)
+                if grade in self.rank:
+                    (pos if self.rank[grade] <= GOOD_RANK else neg).append(cid)
+                elif grade is None:
+                    if cid in weak:
+                        neg.append(cid)
+                    elif cid in strong:
+                        pos.append(cid)
+            self._tallies[criterion] = (pos, neg)
         return self._tallies[criterion]
-
-    def _case_tally(self, criterion: str) -> tuple[list[str], list[str]]:
-        case, pol = self.data.case, self.data.polarity
-        strong: dict[str, int] = {}  # case id -> 1 (strength), 2 (development), 3 (both)
-        for i in self.by_criterion.get(criterion, ()):
-            c = case[i]
-            if c:
-                p = pol[i]
-                if p == "strength":
-                    strong[c] = strong.get(c, 0) | 1
-                elif p == "development":
-                    strong[c] = strong.get(c, 0) | 2
-        graded = self.graded_by_criterion.get(criterion, set())
-        pos: list[str] = []
-        neg: list[str] = []
-        for cid in set(strong) | graded:
-            grade = self.grades.get((cid, criterion))
-            if grade in self.rank:
-                (pos if self.rank[grade] <= GOOD_RANK else neg).append(cid)
-            elif grade is None:
-                marks = strong.get(cid, 0)
-                if marks & 2:
-                    neg.append(cid)
-                elif marks & 1:
-                    pos.append(cid)
-        return pos, neg
 
     def wider(self, criterion: str) -> tuple[list[int], list[int]]:
         """Evidence about the area or organisation (not one case): (strengths, developments)."""
-        case, pol = self.data.case, self.data.polarity
-        evs = [i for i in self.by_criterion.get(criterion, ()) if not case[i]]
+        pol = self.data.polarity
+        evs = self.wide_by_criterion.get(criterion, [])
         return ([i for i in evs if pol[i] == "strength"],
                 [i for i in evs if pol[i] == "development"])  # fmt: skip
-
-    def with_polarity(self, criterion: str, polarity: str) -> list[int]:
-        pol = self.data.polarity
-        return [i for i in self.by_criterion.get(criterion, ()) if pol[i] == polarity]
 
 
 def _sources_phrase(data: DraftData, evidence: Iterable[int]) -> str:
@@ -397,66 +414,181 @@ def _sentence(text: str, evs: Sequence[int], pool: Pool, **extra: object) -> Sen
 # Evidence text into report prose -----------------------------------------------------
 
 _QUOTE = re.compile(r"(?:^|(?<=[\s(:]))[‘'\"“]([^\"“”]{12,160}?)[’'\"”](?=[\s.,;:!?)]|$)")
+# Before a quotation: words saying that someone said it (in the same sentence).
+_SAID = re.compile(
+    r"\b(?:said|says|saying|told|tells|commented|comments|remarked|added|wrote|writes|"
+    r"put it|summed up|described|describes|called|calls|explained|feel|feels|felt)\b"
+    r"[^.!?]{0,80}$|:\s*$",
+    re.IGNORECASE,
+)
+_DESCRIBED = re.compile(r"\b(?:described|describes|called|calls)\b[^.!?]{0,60}\bas\s*$|"
+                        r"\b(?:called|calls)\b[^.!?]{0,40}$", re.IGNORECASE)  # fmt: skip
 _WORDS = re.compile(r"[A-Za-z’']+")
+# Sentences that record what the inspector did or where a note came from, not a finding.
+_WORKING_NOTE = re.compile(
+    r"^(?:Read|Re-read|Talked|Spoke|Speaking|Discussed|Shadowed|Interview(?:ed)?|Phone|"
+    r"Telephone|Case discussion|Case file|Case record|File audit|File read|File reviewed|"
+    r"Court observation|Observed|Observation|Focus group|Met|Meeting|Visited|Looked|"
+    r"Checked|Noted|Note|Raised|Confirmed|Consistent|Matches|Cross-checked|Triangulat\w*|"
+    r"For triangulation|Read alongside|Seen again|Similar to|Worth|Follow(?:ed)? up|"
+    r"See also|In discussion|Sampled|Tracked|To check|Query|Also|Ask)\b"
+    r"|\b(?:confirmed this|agreed with this|reading of the file|when interviewed|"
+    r"area feedback|who agreed|in this team|in the report|other cases)\b",
+    re.IGNORECASE,
+)
+# A sentence needing the one before it ("It kept the focus ...", "This means ...").
+_NEEDS_CONTEXT = re.compile(
+    r"^(?:It|This|These|That|Those|They|He|She|His|Her|Their|Both|However|But|And|So)\b"
+)
+# A sentence saying what the practice meant for the child (kept after the example).
+_IMPACT = re.compile(
+    r"^(?:As a result|Consequently|This means|This meant|This gave|This made sure|"
+    r"This helped|This kept|It kept the focus|The impact for the)\b"
+)
+_CHILD = re.compile(
+    r"\b(?:child|children|child's|children's|young (?:person|people)|young person's|baby|"
+    r"infant|toddler|teenager|boy|girl|siblings?)\b",
+    re.IGNORECASE,
+)
 
 
 def _as_clause(text: str) -> str | None:
-    """One sentence of evidence text fit to follow "For example,": 6 to 40 words.
+    """A finding from evidence text, fit to follow "For example,": the first sentence
+    that reads as a report sentence (8 to 40 words; not a label, a working note or a
+    sentence that leans on the one before), with the next sentence when it says what
+    this meant for the child ("As a result, the child felt listened to.").
 
-    Inspectors' notes often open with a label ("case record, stage: final hearing.") and
-    end with working notes; the first sentence that reads as a finding is used, and text
-    with none is not used at all.
+    Inspectors' notes often open with a label ("Case discussion with the guardian.")
+    and end with working notes ("Confirmed with the practice supervisor."); text with
+    no finding is not used at all.
     """
-    for sentence in _split_sentences(text.replace(";", ".")):
+    sentences = _split_sentences(text)
+    for k, sentence in enumerate(sentences):
         head = sentence.split(":", 1)
         if len(head) == 2 and len(head[0].split()) <= 6:
             rest = head[1].strip()
-            if rest[:1].isupper():
-                sentence = rest  # a label ("Area dashboard: Leaders track ...")
-            elif len(rest.split()) < 5:
+            if not rest[:1].isupper():
                 continue  # a label and a fragment ("Case record, stage: final hearing.")
-        if not sentence or not sentence[0].isupper():
-            continue  # a working note ("case file read in full.")
-        words = _WORDS.findall(sentence)
-        if not 6 <= len(words) <= 40:
+            sentence = rest  # a label ("Area dashboard: Leaders track ...")
+        if not sentence[:1].isupper() or sentence.endswith("?"):
+            continue  # a working note ("case file read in full.") or a question
+        if _WORKING_NOTE.search(sentence) or _NEEDS_CONTEXT.match(sentence):
+            continue
+        if re.search(r"\b(?:I|we|me|my|our)\b", sentence):
+            continue  # the inspector's own voice
+        if _QUOTE.search(sentence):
+            continue  # someone's words: quoted by role (`_stakeholder_quote`), not paraphrased
+        if not 8 <= len(_WORDS.findall(sentence)) <= 40:
             continue
         first = sentence.split(" ", 1)[0]
-        if not (first.isupper() and len(first) > 1) and first not in ("Cafcass", "I"):
+        if not (first.isupper() and len(first) > 1) and first != "Cafcass":
             sentence = sentence[0].lower() + sentence[1:]
-        if sentence[-1] not in ".!?":
+        if sentence[-1] not in ".!":
             sentence += "."
+        after = sentences[k + 1] if k + 1 < len(sentences) else ""
+        if (
+            _IMPACT.match(after)
+            and _CHILD.search(after)
+            and not _WORKING_NOTE.search(after)
+            and len(_WORDS.findall(sentence + " " + after)) <= 55
+        ):
+            sentence += " " + after
         return sentence
     return None
 
 
+@dataclass
+class Used:
+    """What a section has already drawn on: records, and example wording (the same note
+    is often recorded on several cases)."""
+
+    records: set[int] = field(default_factory=set)
+    texts: set[str] = field(default_factory=set)
+
+
+EXAMPLE_BATCH = 12  # candidates whose text is read at a time
+EXAMPLE_ROUNDS = 4
+
+# Where an example is best drawn from, by paragraph: practice is illustrated by a case
+# (a file, observed practice, a discussion with the practitioner), leadership and the
+# workforce by evidence about the service.
+_CASE_WORK = frozenset({"CASE_FILE", "OBS_PRACTICE", "CASE_DISCUSSION", "OBS_COURT"})
+
+
+def _tiers(d: DraftData, evs: Iterable[int], theme: str) -> list[list[int]]:
+    """Candidates for an example, best placed first."""
+    case, src = d.case, d.source
+    evs = list(evs)
+    wide = [i for i in evs if not case[i]]
+    if theme in ("leadership", "workforce"):
+        return [wide, [i for i in evs if case[i]]]
+    work = [i for i in evs if case[i] and src[i] in _CASE_WORK]
+    other = [i for i in evs if case[i] and src[i] not in _CASE_WORK]
+    return [work, other, wide]
+
+
 def _example(
-    evs: Sequence[int], pool: Pool, key: str, used: set[int], lead: str | None = None
+    evs: Iterable[int],
+    pool: Pool,
+    key: str,
+    used: Used,
+    theme: str,
+    lead: str | None = None,
 ) -> Sentence | None:
+    """An example sentence from one of `evs`, preferring one that says what happened
+    for a child (see `_as_clause` for what reads as a finding).
+
+    Records are taken by `_tiers`, then by case reference (or, for records about the
+    service, by source), a few at a time: only their text is read, and records that
+    rank equally are taken in order of their text, so the same evidence gives the same
+    example in every copy of the database.
+    """
     d = pool.data
-    texts = d.texts(evs)
-    for i in sorted(evs, key=lambda i: (-len(d.crits[i]), texts[i].text)):
-        if i in used:
-            continue
-        text = texts[i].text
-        clause = _as_clause(text)
-        if clause:
-            used.add(i)
-            leads = EXAMPLE_LEADS if d.case[i] else EXAMPLE_LEADS[::2]
-            opener = lead or pick(leads, key, text)
-            return _sentence(f"{opener} {clause}", [i], pool, basis="Paraphrased from evidence")
+    for tier in _tiers(d, dict.fromkeys(i for i in evs if i not in used.records), theme):
+        order = d.ref if tier and d.case[tier[0]] else d.source
+        rest = tier
+        for _round in range(EXAMPLE_ROUNDS):
+            if not rest:
+                break
+            batch = heapq.nsmallest(EXAMPLE_BATCH, rest, key=order.__getitem__)
+            last = order[batch[-1]]
+            batch = [i for i in rest if order[i] <= last]  # and every record ranked equal
+            rest = [i for i in rest if order[i] > last]
+            texts = d.texts(batch)
+            batch.sort(key=lambda i: (order[i], texts[i].text, d.ids[i]))
+            fallback: tuple[int, str] | None = None
+            for i in batch:
+                clause = _as_clause(texts[i].text)
+                if clause is None or clause in used.texts:
+                    continue
+                if _CHILD.search(clause):
+                    return _use_example(pool, key, used, i, clause, lead)
+                fallback = fallback or (i, clause)
+            if fallback:
+                return _use_example(pool, key, used, *fallback, lead)
     return None
 
 
-def _child_words(pool: Pool, used: set[int]) -> Sentence | None:
+def _use_example(
+    pool: Pool, key: str, used: Used, i: int, clause: str, lead: str | None
+) -> Sentence:
     d = pool.data
-    members = pool.members()
+    used.records.add(i)
+    used.texts.add(clause)
+    leads = EXAMPLE_LEADS if d.case[i] else EXAMPLE_LEADS[::2]
+    opener = lead or pick(leads, key, d.text(i))
+    return _sentence(f"{opener} {clause}", [i], pool, basis="Paraphrased from evidence")
+
+
+def _child_words(pool: Pool, used: Used) -> Sentence | None:
+    d = pool.data
     for i in d.child_words:
-        if i not in members:
+        if i in used.records or not pool.has(i):
             continue
         words = " ".join(d.texts((i,))[i].child_words.split()).strip(" '\"‘’“”")
-        if i in used or not words or len(words.split()) > 40:
+        if not words or len(words.split()) > 40:
             continue
-        used.add(i)
+        used.records.add(i)
         if words[-1] not in ".!?":
             words += "."
         lead = pick(
@@ -466,31 +598,40 @@ def _child_words(pool: Pool, used: set[int]) -> Sentence | None:
     return None
 
 
-def _stakeholder_quote(pool: Pool, used: set[int]) -> Sentence | None:
+def _stakeholder_quote(pool: Pool, used: Used, sources: frozenset[str]) -> Sentence | None:
+    """A stakeholder's own words about the service, quoted by role: from an interview
+    with a judge, local authority or partner (or, for practice, a parent, carer or the
+    survey of families), recorded as a strength, where the note says the speaker said
+    it.  Practitioners' and managers' words are evidence about their own work and are
+    never quoted as a view of the service."""
     d = pool.data
-    members = pool.members()
     for i in d.quotable:
-        if i not in members or i in used:
+        if i in used.records or d.source[i] not in sources or not pool.has(i):
+            continue
+        if d.polarity[i] != "strength":
             continue
         text = d.texts((i,))[i].text
-        m = _QUOTE.search(text)
-        if not m:
-            continue
-        used.add(i)
-        who = pick(SPEAKER[d.source[i]], pool.key, text)
-        quote = m.group(1).strip().rstrip(".")
-        lead = pick(
-            ("{who} described the service in these terms:", "{who} summed up the service as"),
-            pool.key,
-            "quote",
-        )
-        return _sentence(
-            f"{capitalise(lead.format(who=who))} ‘{quote}’.",
-            [i],
-            pool,
-            quote=True,
-            basis="Quoted by role from evidence",
-        )
+        for m in _QUOTE.finditer(text):
+            before = text[: m.start()]
+            if not _SAID.search(before):
+                continue  # a quoted phrase from a record, not someone's words
+            quote = " ".join(m.group(1).split()).rstrip(".,;: ")
+            who = speaker(d.source[i], text)
+            if quote[:1].isupper() and len(quote.split()) >= 5:
+                form = QUOTE_SURVEY if d.source[i] == "SURVEY_USER" else QUOTE_SENTENCE
+                line = form.format(Who=capitalise(who), quote=quote + ".")
+            elif _DESCRIBED.search(before):
+                line = QUOTE_PHRASE.format(Who=capitalise(who), quote=quote)
+            else:
+                continue
+            used.records.add(i)
+            return _sentence(
+                line if line.endswith((".", "’")) else line + ".",
+                [i],
+                pool,
+                quote=True,
+                basis=f"Quoted by role ({who}) from evidence",
+            )
     return None
 
 
@@ -520,7 +661,7 @@ class Claim:
 def _claims(pool: Pool, theme: str) -> list[Claim]:
     fw = pool.data.framework
     out: list[Claim] = []
-    for crit in pool.by_criterion:
+    for crit in pool.criteria():
         if pool.theme(crit) != theme:
             continue
         pos, neg = pool.case_tally(crit)
@@ -558,7 +699,7 @@ def _by_case(fw: Framework, claim: Claim) -> bool:
 def _strength_sentences(pool: Pool, claim: Claim, key: str, first: bool) -> list[Sentence]:
     fw = pool.data.framework
     ph = phrase_for(claim.criterion, _criterion_text(fw, claim.criterion))
-    evs = pool.with_polarity(claim.criterion, "strength")
+    evs = pool.records(claim.criterion, "strength")
     case = pool.data.case
     out: list[Sentence] = []
     if claim.total >= 2 and len(claim.pos) >= len(claim.neg) and _by_case(fw, claim):
@@ -622,25 +763,25 @@ def _strength_sentences(pool: Pool, claim: Claim, key: str, first: bool) -> list
 
 
 def _theme_paragraph(
-    pool: Pool, theme: str, used: set[int], lead: list[Sentence] | None = None
+    pool: Pool, theme: str, used: Used, lead: list[Sentence] | None = None
 ) -> Paragraph | None:
     sentences = list(lead or [])
     claims = _claims(pool, theme)
-    made = 0
+    drafted: list[Claim] = []
     for claim in claims:
-        if made >= MAX_CLAIMS:
+        if len(drafted) >= MAX_CLAIMS:
             break
         new = _strength_sentences(pool, claim, f"{pool.key}|{theme}", first=not sentences)
         if new:
             # Keep one impact sentence per two claims so the paragraph does not repeat itself.
-            if made % 2 == 1:
+            if len(drafted) % 2 == 1:
                 new = new[:1]
             sentences += new
-            made += 1
+            drafted.append(claim)
     if theme == "partners":
-        quote = _stakeholder_quote(pool, used)
+        quote = _stakeholder_quote(pool, used, PARTNER_QUOTE_SOURCES)
         d = pool.data
-        stake = [i for i in pool.evidence if d.source[i] in PARTNER_SOURCES]
+        stake = pool.of_sources(sorted(PARTNER_SOURCES))
         if stake:
             pos = [i for i in stake if d.polarity[i] == "strength"]
             present = {d.source[i] for i in pos}
@@ -663,9 +804,13 @@ def _theme_paragraph(
         words = _child_words(pool, used)
         if words:
             sentences.append(words)
+        family = _stakeholder_quote(pool, used, FAMILY_QUOTE_SOURCES)
+        if family and len(sentences) < MAX_SENTENCES - 1:
+            sentences.append(family)
+    plr: list[int] = []
     if theme == "workforce":
         d = pool.data
-        plr = [i for i in pool.evidence if d.source[i] == "PLR" and d.polarity[i] == "strength"]
+        plr = [i for i in pool.of_sources(["PLR"]) if d.polarity[i] == "strength"]
         if plr:
             sentences.append(
                 _sentence(
@@ -676,9 +821,12 @@ def _theme_paragraph(
                     basis=f"{len(plr)} strength records from performance and learning reviews",
                 )
             )
-    strengths = [i for c in claims for i in pool.with_polarity(c.criterion, "strength")]
     if len(sentences) - len(lead or []) >= 1 and len(sentences) < MAX_SENTENCES:
-        ex = _example(strengths, pool, f"{pool.key}|{theme}", used)
+        # An example of what the paragraph claims: strength evidence on its claims.
+        strengths = [i for c in drafted for i in pool.records(c.criterion, "strength")]
+        if theme == "workforce" and plr:  # summed up above; an example would repeat it
+            strengths = [i for i in strengths if pool.data.source[i] != "PLR"]
+        ex = _example(strengths, pool, f"{pool.key}|{theme}", used, theme)
         if ex:
             sentences.append(ex)
     if len(sentences) <= len(lead or []) and not lead:
@@ -686,11 +834,11 @@ def _theme_paragraph(
     return Paragraph(theme=theme, sentences=sentences[:MAX_SENTENCES])
 
 
-def _development_paragraph(pool: Pool, used: set[int]) -> Paragraph | None:
+def _development_paragraph(pool: Pool, used: Used) -> Paragraph | None:
     fw = pool.data.framework
     case = pool.data.case
     weak: list[tuple[int, str, list[str], list[int]]] = []
-    for crit in pool.by_criterion:
+    for crit in pool.criteria():
         _pos, neg = pool.case_tally(crit)
         _wp, wn = pool.wider(crit)
         if neg or wn:
@@ -703,7 +851,7 @@ def _development_paragraph(pool: Pool, used: set[int]) -> Paragraph | None:
     for i, (_n, crit, neg, wn) in enumerate(weak[:3]):
         ph = phrase_for(crit, _criterion_text(fw, crit))
         against = set(neg)
-        evs = [e for e in pool.with_polarity(crit, "development")
+        evs = [e for e in pool.records(crit, "development")
                if not case[e] or case[e] in against]  # fmt: skip
         if neg:
             word = proportion_word(len(neg), sample)
@@ -733,7 +881,7 @@ def _development_paragraph(pool: Pool, used: set[int]) -> Paragraph | None:
             )
         sentences.append(sent)
         if i == 0:
-            ex = _example(evs, pool, f"{pool.key}|dev", used, lead="For example,")
+            ex = _example(evs, pool, f"{pool.key}|dev", used, "development", lead="For example,")
             if ex:
                 sentences.append(ex)
     sentences.append(
@@ -861,11 +1009,10 @@ def draft_area_section(data: DraftData, code: str) -> Section:
         known = ", ".join(a.code for a in data.areas if a.visited) or "none"
         raise NotFoundError(f"There is no service area {code!r} (visited areas: {known}).")
     area = data.area_by_code[code]
-    evs = data.by_area.get(code, [])
-    cases = {c.id for c in data.cases if c.area_code == code}
-    pool = Pool(data, evs, cases, key=f"area|{code}")
+    pool = Pool(data, data.cases_in_area.get(code, set()), data.area_level.get(code, []),
+                key=f"area|{code}")  # fmt: skip
     jdef = area_judgement(data.framework)
-    used: set[int] = set()
+    used = Used()
     lead = _judgement_lead(data, jdef, code, pool.key, "area")
     paras = [
         _theme_paragraph(pool, "leadership", used, lead=lead or None),
@@ -901,21 +1048,18 @@ def draft_judgement_section(data: DraftData, jdef: JudgementDef) -> Section:
     """A national judgement's section: its heading sentence and findings."""
     kind = _judgement_kind(jdef)
     linked = {c.id for c in data.framework.criteria if jdef.id in c.judgements}
-    used: set[int] = set()
-    evs: list[int]
+    used = Used()
+    wide: list[int]
+    cases: set[str] = set()
     if kind in ("private", "public"):
-        law = "PRIVATE" if kind == "private" else "PUBLIC"
-        cases = {c.id for c in data.cases if c.law_type == law}
+        cases = data.cases_of_law.get("PRIVATE" if kind == "private" else "PUBLIC", set())
         crits = data.crits
-        evs = sorted(data.by_law.get(law, []) +
-                     [i for i in data.national if not linked.isdisjoint(crits[i])])  # fmt: skip
+        wide = [i for i in data.national if not linked.isdisjoint(crits[i])]
     elif kind == "local":
-        cases = set()
-        evs = data.area_level
+        wide = sorted(i for evs in data.area_level.values() for i in evs)
     else:
-        cases = set()
-        evs = data.national
-    pool = Pool(data, evs, cases, key=f"judgement|{jdef.id}")
+        wide = data.national
+    pool = Pool(data, cases, wide, key=f"judgement|{jdef.id}")
     lead = _judgement_lead(data, jdef, None, pool.key, kind)
     if kind == "local":
         lead += _local_services_summary(data)
@@ -1138,10 +1282,11 @@ def _dates_line(data: DraftData) -> str:
 
 
 def _improvements(data: DraftData) -> list[Paragraph]:
-    pool = Pool(data, range(len(data)), {c.id for c in data.cases}, key="improve")
+    wide = sorted([*data.national, *(i for evs in data.area_level.values() for i in evs)])
+    pool = Pool(data, {c.id for c in data.cases}, wide, key="improve")
     fw = data.framework
     ranked = []
-    for crit in pool.by_criterion:
+    for crit in pool.criteria():
         _pos, neg = pool.case_tally(crit)
         _wp, wn = pool.wider(crit)
         if neg or wn:
@@ -1150,7 +1295,7 @@ def _improvements(data: DraftData) -> list[Paragraph]:
     out = []
     for n, crit, neg, wn in ranked[:5]:
         ph = phrase_for(crit, _criterion_text(fw, crit))
-        evs = pool.with_polarity(crit, "development")
+        evs = pool.records(crit, "development")
         sent = _sentence(ph.improve, evs, pool,
                          basis=f"Weaknesses on {crit} in {len(neg)} cases and {len(wn)} "
                          f"records about services ({n} in all)")  # fmt: skip

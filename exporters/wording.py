@@ -421,9 +421,24 @@ PHRASES: dict[str, Phrase] = {
 
 def phrase_for(criterion_id: str, criterion_text: str, theme: str = "practice") -> Phrase:
     """The phrase for a criterion; for one Fieldwork has no wording for, a plain one
-    built from the framework's own criterion text."""
+    built from the framework's own criterion text.
+
+    The 2018 framework's "LGS" criteria name a kind of case ("private law
+    applications") whose data and performance leaders oversee; they are phrased as that
+    oversight, not as a statement of the case type.
+    """
     if criterion_id in PHRASES:
         return PHRASES[criterion_id]
+    if criterion_id.startswith("LGS"):
+        kind = criterion_text.split(":", 1)[0].split("(", 1)[0].strip().rstrip(".")
+        return Phrase(
+            "leadership",
+            f"leaders have a clear view of data and performance for {kind}",
+            f"leaders did not have a clear view of data and performance for {kind}",
+            "This means that leaders can see where children in these cases wait too long or "
+            "receive a weaker service.",
+            f"Strengthen leaders' oversight of data and performance for {kind}.",
+        )
     text = criterion_text.strip().rstrip(".")
     return Phrase(
         theme,
@@ -455,18 +470,50 @@ WORKFORCE_SOURCES = frozenset(
 )
 CASE_SOURCES = frozenset({"CASE_FILE", "CASE_DISCUSSION", "OBS_PRACTICE"})
 
-# Who said it, by role only: never a name.
-SPEAKER: dict[str, tuple[str, ...]] = {
-    "INT_JUDICIARY": ("one judge", "a senior judge", "one magistrate"),
-    "INT_LA": ("one local authority manager", "a local authority social worker"),
-    "INT_PARTNER": ("one partner", "a representative of a partner agency"),
-    "INT_PARENT_CARER": ("one parent", "a carer"),
-    "INT_MANAGER": ("one manager", "a senior manager"),
-    "INT_PRACTITIONER": ("one practitioner", "a family court adviser"),
-    "SURVEY_STAFF": ("one member of staff",),
-    "SURVEY_USER": ("one parent responding to the survey",),
-    "OBS_COURT": ("one judge",),
-}
+# Who may be quoted about the service, by role only (never a name): stakeholders, not
+# Cafcass's own staff, whose words are evidence about their own work.  Children are
+# quoted from the child's own words recorded with the evidence, not from notes.
+STAKEHOLDER_QUOTE_SOURCES: tuple[str, ...] = (
+    "INT_JUDICIARY", "INT_LA", "INT_PARTNER", "INT_PARENT_CARER", "SURVEY_USER",
+)  # fmt: skip
+# Professional stakeholders (quoted about partnership working) and families (quoted
+# about practice).
+PARTNER_QUOTE_SOURCES = frozenset({"INT_JUDICIARY", "INT_LA", "INT_PARTNER"})
+FAMILY_QUOTE_SOURCES = frozenset({"INT_PARENT_CARER", "SURVEY_USER"})
+
+
+def speaker(source: str, text: str) -> str:
+    """The role a stakeholder is quoted by, from the evidence source and what the note
+    says about who spoke ("one judge", "a local authority social worker").
+
+    >>> speaker("INT_JUDICIARY", "A magistrate said the reports were 'clear and fair'.")
+    'one magistrate'
+    """
+    t = text.lower()
+    if source == "INT_JUDICIARY":
+        if "magistrate" in t:
+            return "one magistrate"
+        if "designated family judge" in t:
+            return "the designated family judge"
+        return "one judge"
+    if source == "INT_LA":
+        if "social worker" in t:
+            return "a local authority social worker"
+        if "reviewing officer" in t or "iro" in t.split():
+            return "an independent reviewing officer"
+        if "manager" in t or "head of service" in t or "director" in t:
+            return "one local authority manager"
+        return "one local authority representative"
+    if source == "INT_PARTNER":
+        return "a representative of a partner agency"
+    if source == "INT_PARENT_CARER":
+        if "carer" in t and "parent" not in t and "mother" not in t and "father" not in t:
+            return "one carer"
+        return "one parent"
+    if source == "SURVEY_USER":
+        return "one respondent to the survey of children and families"
+    return "one stakeholder"
+
 
 # Who values the service, as a list of groups in this order ("judges, magistrates and
 # local authority staff"), never "judges and magistrates and local authority staff".
@@ -567,6 +614,12 @@ DEVELOPMENT_IMPACT: tuple[str, ...] = (
 )
 
 EXAMPLE_LEADS: tuple[str, ...] = ("For example,", "In one case,", "To illustrate,")
+
+# How a stakeholder's words are introduced: a whole sentence, or a phrase describing
+# the service (only when the note says the speaker described or called it that).
+QUOTE_SENTENCE = "{Who} told inspectors: ‘{quote}’"
+QUOTE_SURVEY = "{Who} wrote: ‘{quote}’"
+QUOTE_PHRASE = "{Who} described the service as ‘{quote}’."
 
 
 # Glossary: terms defined in a footnote at their first use ------------------------------

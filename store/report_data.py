@@ -38,11 +38,12 @@ _MAY_QUOTE = (
 
 
 class EvidenceText(NamedTuple):
-    """The words of one evidence record."""
+    """The words of one evidence record (`at`: its place in `EvidenceColumns`)."""
 
     id: str
     text: str
     child_words: str
+    at: int = -1
 
 
 class EvidenceColumns(NamedTuple):
@@ -56,8 +57,9 @@ class EvidenceColumns(NamedTuple):
     sources: list[str]
     polarities: list[str]
     criteria: list[tuple[str, ...]]  # sorted criterion ids
-    child_words: list[EvidenceText]  # records with the child's own words, by content
-    quotable: list[EvidenceText]  # records that may quote someone, by content
+    by_criterion: dict[str, list[int]]  # criterion id -> indices of its records, in order
+    child_words: list[EvidenceText]  # records with the child's own words
+    quotable: list[EvidenceText]  # records that may quote someone
 
 
 class CaseFact(NamedTuple):
@@ -79,8 +81,11 @@ def _split(joined: str | None) -> list[str]:
     return joined.split(_SEP) if joined else []
 
 
-def _texts(joined: str | None) -> list[EvidenceText]:
-    return [EvidenceText(str(i), str(t), str(w or "")) for i, t, w in json.loads(joined or "[]")]
+def _texts(joined: str | None, position: dict[str, int]) -> list[EvidenceText]:
+    return [
+        EvidenceText(str(i), str(t), str(w or ""), position[i])
+        for i, t, w in json.loads(joined or "[]")
+    ]
 
 
 class ReportDataMixin(StoreBase):
@@ -107,33 +112,39 @@ class ReportDataMixin(StoreBase):
             (*(_SEP,) * 5, *sources),
         ).fetchone()
         ids, case_ids, area_codes, source_col, polarities = (_split(c) for c in row[:5])
-        child_words = _texts(row[5])
-        child_words.sort(key=lambda t: (t.text, t.child_words, t.id))
-        quotable = _texts(row[6])
-        quotable.sort(key=lambda t: (t.text, t.id))
+        position = dict(zip(ids, range(len(ids)), strict=True))
+        child_words = _texts(row[5], position)
+        quotable = _texts(row[6], position)
 
         links = self.conn.execute(
             "SELECT group_concat(evidence_id, ?), group_concat(criterion_id, ?) "
             "FROM evidence_criterion",
             (_SEP, _SEP),
         ).fetchone()
-        position = dict(zip(ids, range(len(ids)), strict=True))
-        found: dict[int, list[str]] = {}
-        for at, criterion in zip(
-            map(position.get, _split(links[0])), _split(links[1]), strict=True
-        ):
-            if at is not None:
-                found.setdefault(at, []).append(criterion)
-        # Most records share one of a few criteria sets: keep one tuple per set.
-        shared: dict[tuple[str, ...], tuple[str, ...]] = {}
+        # Links come in key order (evidence id, then criterion id), so each record's
+        # criteria arrive together and sorted.
+        at = list(map(position.get, _split(links[0])))
+        linked = _split(links[1])
+        if None in at:  # a link to a deleted record: skip it
+            keep = [k for k, a in enumerate(at) if a is not None]
+            linked = [linked[k] for k in keep]
+            at = [at[k] for k in keep]
         none: tuple[str, ...] = ()
-        criteria = [
-            shared.setdefault(t, t) if (t := tuple(sorted(found.get(i, none)))) else none
-            for i in range(len(ids))
-        ]
+        criteria = [none] * len(ids)
+        by_criterion: dict[str, list[int]] = {}
+        for a, criterion in zip(at, linked, strict=True):
+            assert a is not None
+            criteria[a] += (criterion,)
+            if criterion in by_criterion:
+                by_criterion[criterion].append(a)
+            else:
+                by_criterion[criterion] = [a]
+        for members in by_criterion.values():
+            members.sort()
         return EvidenceColumns(
-            ids, case_ids, area_codes, source_col, polarities, criteria, child_words, quotable
-        )
+            ids, case_ids, area_codes, source_col, polarities, criteria, by_criterion,
+            child_words, quotable,
+        )  # fmt: skip
 
     @locked
     def case_facts(self) -> list[CaseFact]:
