@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import re
 import tempfile
 from collections.abc import Callable
 from importlib import resources
@@ -36,7 +37,7 @@ from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.opc.packuri import PackURI
 from docx.opc.part import XmlPart
 from docx.oxml.ns import qn
-from docx.oxml.parser import OxmlElement, parse_xml
+from docx.oxml.parser import parse_xml
 from docx.text.paragraph import Paragraph as DocxParagraph
 from docx.text.run import Run
 
@@ -176,6 +177,7 @@ class _Writer:
         # every style in the document for each paragraph, which dominated the write time.
         self.ids = {k: s.style_id for k, s in styles.items()}
         self.labels = report.labels
+        self._pending: list[str] = []
 
     def write(self, progress: Callable[[int, int], None] | None) -> None:
         r = self.report
@@ -188,6 +190,7 @@ class _Writer:
             self._section(section)
             if progress:
                 progress(i + 1, total)
+        self._flush()
         if r.footnotes:
             self._footnotes_part()
 
@@ -196,6 +199,7 @@ class _Writer:
         for p in section.intro:
             self._paragraph(p)
         if section.table is not None:
+            self._flush()
             t = section.table
             table = self.doc.add_table(rows=1 + len(t.rows), cols=len(t.header))
             table.style = self.styles["table"]
@@ -213,59 +217,91 @@ class _Writer:
 
     def _paragraph(self, p: Paragraph) -> None:
         kind = p.kind if p.kind in ("numbered", "bullet") else "plain"
-        para = self._add(kind)
+        comment_id: int | None = None
+        if self.comments and p.text and any(s.traced for s in p.sentences) and not p.boilerplate:
+            comment_id = self._comment(p)
+        xml = [self._p_open(kind)]
         if p.kind == "numbered" and p.number is not None:
-            para.add_run(f"{p.number}.\t")
+            xml.append(_run_xml(f"{p.number}.\t"))
         text = p.text
-        runs = []
+        pieces: list[str] = []  # text runs and footnote references, in order
+        first = True
         pos = 0
         for fn in p.footnotes:
             if fn.offset > pos:
-                runs.append(_run(para, text[pos : fn.offset]))
-            self._footnote_ref(para, fn.number)
+                pieces.append(self._text_run(text[pos : fn.offset], comment_id, first))
+                first = False
+            pieces.append(
+                f'<w:r><w:rPr><w:rStyle w:val="{_attr(self.ref_style_id)}"/></w:rPr>'
+                f'<w:footnoteReference w:id="{fn.number}"/></w:r>'
+            )
             pos = fn.offset
         if pos < len(text):
-            runs.append(_run(para, text[pos:]))
-        if self.comments and runs and any(s.traced for s in p.sentences) and not p.boilerplate:
-            comment = self.doc.add_comment(
-                runs,
-                text="",
-                author=self.report.comment_author,
-                initials=self.report.comment_initials,
+            pieces.append(self._text_run(text[pos:], comment_id, first))
+        xml += pieces
+        if comment_id is not None:
+            # After the last text run (python-docx's `mark_comment_range`).
+            last = max(k for k, piece in enumerate(pieces) if "<w:footnoteReference" not in piece)
+            end = (
+                f'<w:commentRangeEnd w:id="{comment_id}"/><w:r><w:rPr><w:rStyle '
+                f'w:val="CommentReference"/></w:rPr><w:commentReference w:id="{comment_id}"/></w:r>'
             )
-            lines = comment_text(p, self.labels).split("\n")
-            first = comment.paragraphs[0]
-            first._p.style = self.ids["comment"]
-            _run(first, lines[0])
-            if len(lines) > 1:
-                # The other lines as one parsed fragment: the same XML as
-                # `comment.add_paragraph(line)` with the style set, without python-docx's
-                # character-by-character text handling (most of the writing time).
-                style = _attr(self.ids["comment"])
-                xml = "".join(
-                    f'<w:p><w:pPr><w:pStyle w:val="{style}"/></w:pPr>'
-                    + (f"<w:r>{_t(line)}</w:r>" if line else "")
-                    + "</w:p>"
-                    for line in lines[1:]
-                )
-                comment._comment_elm.extend(parse_xml(f'<w:x xmlns:w="{_W}">{xml}</w:x>'))
+            xml = xml[: len(xml) - len(pieces) + last + 1] + [end] + pieces[last + 1 :]
+        xml.append("</w:p>")
+        self._pending.append("".join(xml))
 
-    def _add(self, kind: str, text: str = "") -> DocxParagraph:
-        para: DocxParagraph = self.doc.add_paragraph()
-        para._p.style = self.ids[kind]
-        if text:
-            _run(para, text)
-        return para
+    def _text_run(self, text: str, comment_id: int | None, first: bool) -> str:
+        start = (
+            f'<w:commentRangeStart w:id="{comment_id}"/>'
+            if comment_id is not None and first
+            else ""
+        )
+        return start + _run_xml(text)
 
-    def _footnote_ref(self, para: DocxParagraph, number: int) -> None:
-        run = para.add_run()
-        rpr = run._r.get_or_add_rPr()
-        rstyle = OxmlElement("w:rStyle")
-        rstyle.set(qn("w:val"), self.ref_style_id)
-        rpr.append(rstyle)
-        ref = OxmlElement("w:footnoteReference")
-        ref.set(qn("w:id"), str(number))
-        run._r.append(ref)
+    def _comment(self, p: Paragraph) -> int:
+        """Add the paragraph's comment (its evidence trace) and return its id."""
+        comment = self.doc.comments.add_comment(
+            text="", author=self.report.comment_author, initials=self.report.comment_initials
+        )
+        lines = comment_text(p, self.labels).split("\n")
+        first = comment.paragraphs[0]
+        first._p.style = self.ids["comment"]
+        _run(first, lines[0])
+        if len(lines) > 1:
+            # The other lines as one parsed fragment: the same XML as
+            # `comment.add_paragraph(line)` with the style set, without python-docx's
+            # character-by-character text handling (most of the writing time).
+            style = _attr(self.ids["comment"])
+            xml = "".join(
+                f'<w:p><w:pPr><w:pStyle w:val="{style}"/></w:pPr>'
+                + (f"<w:r>{_t(line)}</w:r>" if line else "")
+                + "</w:p>"
+                for line in lines[1:]
+            )
+            comment._comment_elm.extend(parse_xml(f'<w:x xmlns:w="{_W}">{xml}</w:x>'))
+        return int(comment.comment_id)
+
+    def _p_open(self, kind: str) -> str:
+        return f'<w:p><w:pPr><w:pStyle w:val="{_attr(self.ids[kind])}"/></w:pPr>'
+
+    def _add(self, kind: str, text: str = "") -> None:
+        self._pending.append(self._p_open(kind) + (_run_xml(text) if text else "") + "</w:p>")
+
+    def _flush(self) -> None:
+        """Parse the paragraphs written since the last flush in one go and put them at
+        the end of the body (the same XML as python-docx's `add_paragraph` and
+        `add_run`, built as text: creating elements one by one was most of the time)."""
+        if not self._pending:
+            return
+        body = self.doc.element.body
+        parsed = parse_xml(f'<w:body xmlns:w="{_W}">{"".join(self._pending)}</w:body>')
+        self._pending = []
+        end = body.find(qn("w:sectPr"))
+        for el in list(parsed):
+            if end is not None:
+                end.addprevious(el)
+            else:
+                body.append(el)
 
     def _footnotes_part(self) -> None:
         part = self.doc.part
@@ -311,11 +347,29 @@ def _run(para: DocxParagraph, text: str) -> Run:
     return Run(r, para)
 
 
+def _run_xml(text: str) -> str:
+    """A `w:r` for `text` as python-docx's `add_run` writes it: tabs as `w:tab`, line
+    breaks as `w:br`, the rest in `w:t` elements."""
+    if "\t" not in text and "\n" not in text and "\r" not in text:
+        return f"<w:r>{_t(text)}</w:r>"
+    inner = "".join(
+        "<w:tab/>" if piece == "\t" else "<w:br/>" if piece in ("\r", "\n") else _t(piece)
+        for piece in re.split(r"([\t\r\n])", text)
+        if piece
+    )
+    return f"<w:r>{inner}</w:r>"
+
+
 def _attr(text: str) -> str:
     return _esc(text).replace('"', "&quot;")
 
 
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+
+
 def _esc(text: str) -> str:
+    """Text escaped for XML, without the control characters XML cannot hold."""
+    text = _NOT_XML.sub("", text)
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
