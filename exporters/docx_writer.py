@@ -23,6 +23,7 @@ text, listing each claim and the evidence behind it (python-docx 1.2
 from __future__ import annotations
 
 import contextlib
+import datetime as dt
 import os
 import re
 import tempfile
@@ -38,8 +39,6 @@ from docx.opc.packuri import PackURI
 from docx.opc.part import XmlPart
 from docx.oxml.ns import qn
 from docx.oxml.parser import parse_xml
-from docx.text.paragraph import Paragraph as DocxParagraph
-from docx.text.run import Run
 
 from exporters.errors import ExportError
 from exporters.model import Paragraph, ReportModel, Section
@@ -178,6 +177,9 @@ class _Writer:
         self.ids = {k: s.style_id for k, s in styles.items()}
         self.labels = report.labels
         self._pending: list[str] = []
+        self._comment_xml: list[str] = []
+        self._comments_elm: Any = None
+        self._next_comment: int | None = None
 
     def write(self, progress: Callable[[int, int], None] | None) -> None:
         r = self.report
@@ -191,6 +193,7 @@ class _Writer:
             if progress:
                 progress(i + 1, total)
         self._flush()
+        self._flush_comments()
         if r.footnotes:
             self._footnotes_part()
 
@@ -259,27 +262,45 @@ class _Writer:
         return start + _run_xml(text)
 
     def _comment(self, p: Paragraph) -> int:
-        """Add the paragraph's comment (its evidence trace) and return its id."""
-        comment = self.doc.comments.add_comment(
-            text="", author=self.report.comment_author, initials=self.report.comment_initials
-        )
+        """Queue the paragraph's comment (its evidence trace) and return its id.
+
+        The XML is what python-docx's `add_comment` and `add_paragraph` write (ids from
+        the largest in the document plus one, the author, initials and date, the
+        annotation reference run, each line a paragraph in the comment style), built as
+        text and added in one go by `_flush_comments`."""
+        if self._next_comment is None:
+            elm = self.doc.comments._comments_elm
+            self._comments_elm = elm
+            used = [int(x) for x in elm.xpath("./w:comment/@w:id")]
+            self._next_comment = max(used, default=-1) + 1
+        cid = self._next_comment
+        self._next_comment += 1
+        style = _attr(self.ids["comment"])
+        when = dt.datetime.now(dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
         lines = comment_text(p, self.labels).split("\n")
-        first = comment.paragraphs[0]
-        first._p.style = self.ids["comment"]
-        _run(first, lines[0])
-        if len(lines) > 1:
-            # The other lines as one parsed fragment: the same XML as
-            # `comment.add_paragraph(line)` with the style set, without python-docx's
-            # character-by-character text handling (most of the writing time).
-            style = _attr(self.ids["comment"])
-            xml = "".join(
+        xml = [
+            f'<w:comment w:id="{cid}" w:author="{_attr(self.report.comment_author)}" '
+            f'w:initials="{_attr(self.report.comment_initials)}" w:date="{when}">'
+            f'<w:p><w:pPr><w:pStyle w:val="{style}"/></w:pPr><w:r><w:rPr><w:rStyle '
+            f'w:val="CommentReference"/></w:rPr><w:annotationRef/></w:r>'
+            + (_run_xml(lines[0]) if lines[0] else "")
+            + "</w:p>"
+        ]
+        for line in lines[1:]:
+            xml.append(
                 f'<w:p><w:pPr><w:pStyle w:val="{style}"/></w:pPr>'
-                + (f"<w:r>{_t(line)}</w:r>" if line else "")
+                + (_run_xml(line) if line else "")
                 + "</w:p>"
-                for line in lines[1:]
             )
-            comment._comment_elm.extend(parse_xml(f'<w:x xmlns:w="{_W}">{xml}</w:x>'))
-        return int(comment.comment_id)
+        xml.append("</w:comment>")
+        self._comment_xml.append("".join(xml))
+        return cid
+
+    def _flush_comments(self) -> None:
+        if self._comment_xml and self._comments_elm is not None:
+            parsed = parse_xml(f'<w:x xmlns:w="{_W}">{"".join(self._comment_xml)}</w:x>')
+            self._comments_elm.extend(list(parsed))
+        self._comment_xml = []
 
     def _p_open(self, kind: str) -> str:
         return f'<w:p><w:pPr><w:pStyle w:val="{_attr(self.ids[kind])}"/></w:pPr>'
@@ -334,17 +355,6 @@ def _t(text: str) -> str:
     (`xml:space="preserve"` when the text has leading or trailing spaces)."""
     space = ' xml:space="preserve"' if len(text.strip()) < len(text) else ""
     return f"<w:t{space}>{_esc(text)}</w:t>"
-
-
-def _run(para: DocxParagraph, text: str) -> Run:
-    """`para.add_run(text)`, with the same XML: python-docx turns text into a run one
-    character at a time (to make elements of tabs and line breaks); text without them
-    goes into a single `w:t` directly."""
-    if "\t" in text or "\n" in text or "\r" in text:
-        return para.add_run(text)
-    r = para._p.add_r()
-    r.add_t(text)
-    return Run(r, para)
 
 
 def _run_xml(text: str) -> str:
