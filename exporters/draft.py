@@ -24,12 +24,14 @@ Weaknesses are gathered into a closing paragraph that opens with "However,".
 from __future__ import annotations
 
 import heapq
+import operator
 import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cached_property
+from itertools import compress
 
 from exporters.model import (
     Footnote,
@@ -163,10 +165,12 @@ class DraftData:
         self.polarity = col.polarities
         self.crits = col.criteria
         self.by_criterion = col.by_criterion
+        n = len(col.ids)
         refs = {c.id: c.ref for c in self.cases}
         refs[""] = ""
         # Each record's case reference ("" for none; the case id for an unknown case).
-        self.ref = [refs.get(c, c) for c in col.case_ids]
+        # (map and compress keep these whole-column passes in C.)
+        self.ref = list(map(refs.get, col.case_ids, col.case_ids))
         self.cases_in_area: dict[str, set[str]] = defaultdict(set)
         self.cases_of_law: dict[str, set[str]] = defaultdict(set)
         for c in self.cases:
@@ -175,31 +179,43 @@ class DraftData:
         # Evidence about an area (no case), by area, and about the organisation.
         self.area_level: dict[str, list[int]] = defaultdict(list)
         self.national: list[int] = []
-        for i in [i for i, c in enumerate(col.case_ids) if not c]:
+        for i in compress(range(n), map(operator.not_, col.case_ids)):
             own = col.area_codes[i]
             (self.area_level[own] if own else self.national).append(i)
-        # Per criterion: the cases with any evidence, with strength evidence and with
-        # development evidence (so that a section's tally is a set intersection).
-        case, pol = self.case, self.polarity
+        # Per criterion: its records of each polarity, and the cases with any evidence,
+        # with strength evidence and with development evidence (so that a section's
+        # tally is a few set operations).
+        case = self.case
+        strength = [p == "strength" for p in self.polarity]
+        development = [p == "development" for p in self.polarity]
         self.cases_with: dict[str, set[str]] = {}
         self.strength_cases: dict[str, set[str]] = {}
         self.development_cases: dict[str, set[str]] = {}
         self.of_polarity: dict[tuple[str, str], list[int]] = {}
         for crit, members in self.by_criterion.items():
-            st = [i for i in members if pol[i] == "strength"]
-            dv = [i for i in members if pol[i] == "development"]
+            st = list(compress(members, map(strength.__getitem__, members)))
+            dv = list(compress(members, map(development.__getitem__, members)))
             self.of_polarity[(crit, "strength")] = st
             self.of_polarity[(crit, "development")] = dv
-            self.cases_with[crit] = {case[i] for i in members} - {""}
-            self.strength_cases[crit] = {case[i] for i in st} - {""}
-            self.development_cases[crit] = {case[i] for i in dv} - {""}
+            self.cases_with[crit] = set(map(case.__getitem__, members)) - {""}
+            self.strength_cases[crit] = set(map(case.__getitem__, st)) - {""}
+            self.development_cases[crit] = set(map(case.__getitem__, dv)) - {""}
         self.evidenced_cases = set(case) - {""}
-        self.grades_by_criterion: dict[str, dict[str, str]] = defaultdict(dict)
+        # Per criterion: the cases graded good or better, graded below good, and graded
+        # at all (a grade outside the scale counts neither way).
+        rank = {g.code: g.rank for g in self.framework.grades}
+        self.graded: dict[str, set[str]] = defaultdict(set)
+        self.graded_good: dict[str, set[str]] = defaultdict(set)
+        self.graded_weak: dict[str, set[str]] = defaultdict(set)
         for g in self.gradings:
-            self.grades_by_criterion[g.criterion_id][g.case_id] = g.grade
+            self.graded[g.criterion_id].add(g.case_id)
+            if g.grade in rank:
+                good = rank[g.grade] <= GOOD_RANK
+                (self.graded_good if good else self.graded_weak)[g.criterion_id].add(g.case_id)
+        wanted = {*PARTNER_SOURCES, "PLR"}  # the sources a paragraph sums up
         self.by_source: dict[str, list[int]] = defaultdict(list)
-        for i, src in enumerate(self.source):
-            self.by_source[src].append(i)
+        for i in compress(range(n), map(wanted.__contains__, self.source)):
+            self.by_source[self.source[i]].append(i)
         self._texts: dict[int, EvidenceText] = {t.at: t for t in col.child_words}
         self._texts.update((t.at, t) for t in col.quotable)
 
@@ -290,7 +306,6 @@ class Pool:
         self.case_ids = case_ids
         self.wide = wide
         self.key = key
-        self.rank = {g.code: g.rank for g in data.framework.grades}
         self.wide_by_criterion: dict[str, list[int]] = defaultdict(list)
         crits = data.crits
         for i in wide:
@@ -325,7 +340,11 @@ class Pool:
         every = d.by_criterion.get(criterion, []) if polarity is None else (
             d.of_polarity.get((criterion, polarity), []))  # fmt: skip
         case, cases = d.case, self.case_ids
-        mine = [i for i in every if case[i] in cases] if cases else []
+        mine = (
+            list(compress(every, map(cases.__contains__, map(case.__getitem__, every))))
+            if cases
+            else []
+        )
         wide = self.wide_by_criterion.get(criterion, [])
         if polarity is not None:
             pol = d.polarity
@@ -334,8 +353,11 @@ class Pool:
 
     def of_sources(self, sources: Iterable[str]) -> list[int]:
         """The pool's records from the given sources, in order."""
-        by_source, has = self.data.by_source, self.has
-        return sorted(i for s in sources for i in by_source.get(s, ()) if has(i))
+        d, cases = self.data, self.case_ids
+        wanted = set(sources)
+        mine = [i for s in wanted for i in d.by_source.get(s, ()) if d.case[i] in cases]
+        wide = [i for i in self.wide if d.source[i] in wanted]
+        return sorted(mine + wide)
 
     def theme(self, criterion: str) -> str:
         """The theme of a criterion's evidence in this pool (by its commonest source)."""
@@ -355,26 +377,17 @@ class Pool:
     def case_tally(self, criterion: str) -> tuple[list[str], list[str]]:
         """(cases for, cases against) for one criterion over the sample: a case counts
         for the criterion when graded good or better (or, ungraded, it has strength
-        evidence and none against) and against it when graded below good (or it has
-        development evidence)."""
+        evidence and none against) and against it when graded below good (or, ungraded,
+        it has development evidence)."""
         if criterion not in self._tallies:
             d, cases = self.data, self.case_ids
-            strong = d.strength_cases.get(criterion, set()) & cases
-            weak = d.development_cases.get(criterion, set()) & cases
-            grades = {c: g for c, g in d.grades_by_criterion.get(criterion, {}).items()
-                      if c in cases}  # fmt: skip
-            pos: list[str] = []
-            neg: list[str] = []
-            for cid in strong | weak | grades.keys():
-                grade = grades.get(cid)
-                if grade in self.rank:
-                    (pos if self.rank[grade] <= GOOD_RANK else neg).append(cid)
-                elif grade is None:
-                    if cid in weak:
-                        neg.append(cid)
-                    elif cid in strong:
-                        pos.append(cid)
-            self._tallies[criterion] = (pos, neg)
+            empty: set[str] = set()
+            graded = d.graded.get(criterion, empty)
+            strong = d.strength_cases.get(criterion, empty) & cases
+            weak = d.development_cases.get(criterion, empty) & cases
+            pos = (d.graded_good.get(criterion, empty) & cases) | (strong - weak - graded)
+            neg = (d.graded_weak.get(criterion, empty) & cases) | (weak - graded)
+            self._tallies[criterion] = (list(pos), list(neg))
         return self._tallies[criterion]
 
     def wider(self, criterion: str) -> tuple[list[int], list[int]]:
@@ -403,10 +416,10 @@ def _sentence(text: str, evs: Sequence[int], pool: Pool, **extra: object) -> Sen
     ids, ref, crits, src = d.ids, d.ref, d.crits, d.source
     return Sentence(
         text=text,
-        evidence_ids=[ids[i] for i in evs],
-        case_refs=sorted({ref[i] for i in evs} - {""}),
-        criteria=sorted(set().union(*[crits[i] for i in evs])),
-        sources=sorted({src[i] for i in evs}),
+        evidence_ids=list(map(ids.__getitem__, evs)),
+        case_refs=sorted(set(map(ref.__getitem__, evs)) - {""}),
+        criteria=sorted(set().union(*map(crits.__getitem__, evs))),
+        sources=sorted(set(map(src.__getitem__, evs))),
         **extra,  # type: ignore[arg-type]
     )
 

@@ -24,16 +24,15 @@ from typing import NamedTuple
 from store.base import StoreBase, locked
 
 _SEP = "\x1f"  # unit separator: never in ids, source codes, polarities or area codes
-_TEXT_BATCH = 500  # ids per IN (...) list, well under SQLite's variable limit
+_TEXT_BATCH = 496  # ids per IN (...) list (a multiple of 16), under SQLite's limit
 
 # A quotation may open with a typographic or double quote anywhere, or with a single
-# quote at the start of the text or after a space, bracket or colon (a superset of
-# what `exporters.draft` accepts as a quote; apostrophes inside words do not count).
+# quote at the start of the text or after a space or bracket: what `exporters.draft`
+# accepts as a quote, less a single quote straight after a colon or a line break
+# (apostrophes inside words do not count).
 _MAY_QUOTE = (
     "instr(text, '‘') OR instr(text, '“') OR instr(text, '\"') "
-    "OR instr(text, ' ''') OR instr(text, '(''') OR instr(text, ':''') "
-    "OR instr(text, char(10, 39)) OR instr(text, char(9, 39)) "
-    "OR instr(text, char(160, 39)) OR substr(text, 1, 1) = ''''"
+    "OR instr(text, ' ''') OR instr(text, '(''') OR substr(text, 1, 1) = ''''"
 )
 
 
@@ -95,8 +94,8 @@ class ReportDataMixin(StoreBase):
     def evidence_columns(self, quote_sources: Collection[str] = ()) -> EvidenceColumns:
         """Every evidence record's id, case, own area, source, polarity and criteria, in
         one pass over the table, with the words of the records that hold the child's
-        own words and of the records from `quote_sources` (other than areas for
-        development) whose text may hold a quotation."""
+        own words and of the strength records from `quote_sources` whose text may hold
+        a quotation."""
         sources = list(quote_sources)
         marks = ",".join("?" * len(sources)) or "NULL"
         row = self.conn.execute(
@@ -106,7 +105,7 @@ class ReportDataMixin(StoreBase):
             "json_group_array(json_array(id, text, child_words)) "
             "FILTER (WHERE child_words IS NOT NULL AND child_words != ''), "
             "json_group_array(json_array(id, text, '')) "
-            f"FILTER (WHERE source IN ({marks}) AND polarity != 'development' "
+            f"FILTER (WHERE polarity = 'strength' AND source IN ({marks}) "
             f"AND ({_MAY_QUOTE})) "
             "FROM evidence",
             (*(_SEP,) * 5, *sources),
@@ -173,6 +172,9 @@ class ReportDataMixin(StoreBase):
         out: dict[str, EvidenceText] = {}
         for k in range(0, len(ids), _TEXT_BATCH):
             chunk = list(ids[k : k + _TEXT_BATCH])
+            # Padded to a multiple of 16 ids, so that a few statement shapes are prepared
+            # once and then reused from the connection's statement cache.
+            chunk += [""] * (-len(chunk) % 16)
             marks = ",".join("?" * len(chunk))
             for r in self.conn.execute(
                 f"SELECT id, text, ifnull(child_words, '') FROM evidence WHERE id IN ({marks})",
