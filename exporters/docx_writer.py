@@ -272,7 +272,10 @@ class _Writer:
             elm = self.doc.comments._comments_elm
             self._comments_elm = elm
             used = [int(x) for x in elm.xpath("./w:comment/@w:id")]
-            self._next_comment = max(used, default=-1) + 1
+            # Comment ids follow the footnote numbers rather than overlapping them:
+            # LibreOffice otherwise shows the wrong text in some footnotes (it mixed up
+            # footnotes 1 and 2 with 3 in an area section whose comments were 0 to 4).
+            self._next_comment = max(max(used, default=-1) + 1, len(self.report.footnotes) + 1)
         cid = self._next_comment
         self._next_comment += 1
         style = _attr(self.ids["comment"])

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from exporters.export import export_report
+from exporters.export import export_area, export_report
 from store.store import Store
 
 
@@ -57,3 +57,28 @@ def test_pandoc_reads_the_report(report_docx: Path) -> None:
     assert "What does Cafcass need to improve?" in text
     assert "1. " in text or "1.\t" in text
     assert "Information about this inspection" in text
+
+
+@pytest.mark.soffice
+def test_libreoffice_shows_each_footnote_of_an_area_section(fx_db: Path, tmp_path: Path) -> None:
+    """Each footnote keeps its own text in LibreOffice when the section also carries
+    comments (with comment ids overlapping footnote ids, footnotes 1 and 2 showed the
+    text of footnote 3)."""
+    soffice = shutil.which("soffice") or shutil.which("libreoffice")
+    pdftotext = shutil.which("pdftotext")
+    if soffice is None or pdftotext is None:
+        pytest.skip("LibreOffice and pdftotext are needed; .ci/run installs them")
+    docx = tmp_path / "area6.docx"
+    with Store.open(fx_db) as store:
+        result = export_area(store, "6", docx, start_number=49)
+    subprocess.run(
+        [soffice, f"-env:UserInstallation=file://{tmp_path / 'lo-profile'}", "--headless",
+         "--convert-to", "pdf", "--outdir", str(tmp_path), str(docx)],
+        check=True, capture_output=True, timeout=180,
+    )  # fmt: skip
+    text = subprocess.run([pdftotext, "-layout", str(tmp_path / "area6.pdf"), "-"], check=True,
+                          capture_output=True, text=True).stdout  # fmt: skip
+    flat = " ".join(text.split())
+    assert len(result.report.footnotes) >= 3
+    for fn in result.report.footnotes:
+        assert f"{fn.number} {' '.join(fn.text.split())[:50]}" in flat, fn.text
