@@ -547,8 +547,9 @@ def _example(
     used: Used,
     theme: str,
     lead: str | None = None,
+    avoid: str = "",
 ) -> Sentence | None:
-    """An example sentence from one of `evs`, preferring one that says what happened
+    """An example sentence from one of `evs` (not mentioning `avoid`), preferring one that says what happened
     for a child (see `_as_clause` for what reads as a finding).
 
     Records are taken by `_tiers`, then by case reference (or, for records about the
@@ -573,6 +574,8 @@ def _example(
             for i in batch:
                 clause = _as_clause(texts[i].text)
                 if clause is None or clause in used.texts:
+                    continue
+                if avoid and avoid in clause.lower():
                     continue
                 if _CHILD.search(clause):
                     return _use_example(pool, key, used, i, clause, lead)
@@ -839,7 +842,8 @@ def _theme_paragraph(
         strengths = [i for c in drafted for i in pool.records(c.criterion, "strength")]
         if theme == "workforce" and plr:  # summed up above; an example would repeat it
             strengths = [i for i in strengths if pool.data.source[i] != "PLR"]
-        ex = _example(strengths, pool, f"{pool.key}|{theme}", used, theme)
+        avoid = "performance and learning review" if plr else ""
+        ex = _example(strengths, pool, f"{pool.key}|{theme}", used, theme, avoid=avoid)
         if ex:
             sentences.append(ex)
     if len(sentences) <= len(lead or []) and not lead:
@@ -1186,7 +1190,9 @@ def draft_report(data: DraftData, options: DraftOptions | None = None) -> Report
                     sentences=[
                         Sentence(
                             text=f"The services {org} provides meet the requirements for a "
-                            f"judgement of {grade_label}.",
+                            f"judgement of {grade_label}."
+                            if oj and oj.grade
+                            else f"[Add the overall judgement about {org} when it is made.]",
                             basis=f"Judgement {overall.id}" if overall else "",
                             evidence_ids=[oj.id] if oj else [],
                         )
@@ -1348,7 +1354,8 @@ def _inspection_section(data: DraftData, opts: DraftOptions) -> Section:
     return Section(
         kind="inspection",
         heading="Information about this inspection",
-        paragraphs=[
+        # The bullets first, then the team (the table follows a section's intro).
+        intro=[
             Paragraph(kind="bullet", boilerplate=True, sentences=[Sentence(text=b)])
             for b in bullets
         ],
