@@ -45,8 +45,8 @@ def plant(store: Store) -> str:
             criteria=criteria,
             source="CASE_FILE",
             polarity="strength",
-            text=f"Leaders reviewed the plan for {PLANTED} promptly and shared the learning "
-            "with the team.",
+            text=f"Leaders reviewed the plan for {PLANTED} promptly, so the child was not left "
+            "waiting, and shared the learning with the team.",
         )
     )
 
