@@ -17,7 +17,6 @@ import stat
 import threading
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from importlib import metadata
 from pathlib import Path
 from typing import Any, ParamSpec, TypeVar
 
@@ -77,6 +76,8 @@ PROVENANCE_COLUMNS = (
 
 
 def app_version() -> str:
+    from importlib import metadata  # not at module level: it slows start-up
+
     try:
         return metadata.version("fieldwork")
     except metadata.PackageNotFoundError:  # pragma: no cover - running from a bare checkout

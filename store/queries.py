@@ -27,7 +27,7 @@ from store.models import (
 
 _SORTS = {
     "ref": "c.ref",
-    "area": "c.area_code, c.ref",
+    "area": "CAST(c.area_code AS INTEGER), c.area_code, c.ref",  # "2" before "15a"
     "status": "c.status, c.ref",
     "inspector": "i.initials, c.ref",
     "evidence": "evidence_count, c.ref",

@@ -12,6 +12,7 @@ from textual.widgets import DataTable
 from tui.app import FieldworkApp
 from tui.screens.case import CaseScreen
 from tui.screens.evidence_editor import EvidenceEditorScreen
+from tui.widgets.row_table import RowTable
 
 
 async def settle(pilot: Pilot[Any]) -> None:
@@ -21,7 +22,7 @@ async def settle(pilot: Pilot[Any]) -> None:
         await pilot.pause()
 
 
-def table_rows(table: DataTable[Any]) -> list[list[str]]:
+def table_rows(table: DataTable[Any] | RowTable) -> list[list[str]]:
     """Every row of a table as text."""
     return [[str(c) for c in table.get_row_at(i)] for i in range(table.row_count)]
 

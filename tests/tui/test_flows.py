@@ -6,12 +6,13 @@ from __future__ import annotations
 import pytest
 from textual.widgets import DataTable, Input, Static, TextArea
 
-from store.models import CaseFilter
+from store.models import CaseFilter, area_order
 from tests.tui.conftest import AppFactory
 from tests.tui.helpers import fw, open_case, settle, table_rows, top, write_evidence
 from tui.modals.drafts import DraftRecoveryModal
 from tui.modals.grade import GradeModal
 from tui.modals.leave_editor import LeaveEditorModal
+from tui.modals.pick import PickModal
 from tui.screens.case import CaseScreen
 from tui.screens.case_list import CaseListScreen
 from tui.screens.coverage import CoverageScreen
@@ -19,6 +20,8 @@ from tui.screens.evidence_editor import EvidenceEditorScreen
 from tui.screens.help import HelpScreen
 from tui.screens.home import HomeScreen
 from tui.screens.search import SearchScreen
+from tui.widgets.filter_chip import FilterChip
+from tui.widgets.row_table import RowTable
 
 SIZE = (120, 40)
 
@@ -40,13 +43,97 @@ async def test_home_shows_who_i_am_and_escalations(make_fw: AppFactory) -> None:
 
 
 @pytest.mark.asyncio
+async def test_filter_choosers_narrow_the_case_list(make_fw: AppFactory) -> None:
+    app = make_fw(start_screen="cases")
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        screen = app.screen
+        assert isinstance(screen, CaseListScreen)
+        table = screen.query_one(RowTable)
+        area = app.store.areas(visited_only=True)[2]
+        await pilot.press("a")  # the area chooser: type to narrow, Enter to choose
+        await settle(pilot)
+        assert isinstance(app.screen, PickModal)
+        await pilot.press(*area.name.split()[0].lower(), "enter")
+        await settle(pilot)
+        assert top(app) is screen and isinstance(screen, CaseListScreen)
+        rows = table_rows(table)
+        assert len(rows) == app.store.count_cases(CaseFilter(area_code=area.code)) > 0
+        assert {r[5] for r in rows} == {area.code}
+        chip = str(screen.query_one("#cases-area", FilterChip).render())
+        assert area.name in chip
+        await pilot.press("u", "down", "down", "enter")  # status: the second status
+        await settle(pilot)
+        status = screen.filter.status
+        assert status is not None
+        both = CaseFilter(area_code=area.code, status=status)
+        assert table.row_count == app.store.count_cases(both)
+        await pilot.press("u", "escape")  # Esc leaves the filter as it was
+        await settle(pilot)
+        assert screen.filter.status == status
+        await pilot.press("x")
+        await settle(pilot)
+        assert table.row_count == min(screen.loaded, 150) and screen.total == 150
+        assert "any" in str(screen.query_one("#cases-area", FilterChip).render())
+
+
+@pytest.mark.asyncio
+async def test_a_click_on_a_header_sorts_and_a_double_click_opens(make_fw: AppFactory) -> None:
+    app = make_fw(start_screen="cases")
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        screen = app.screen
+        assert isinstance(screen, CaseListScreen)
+        table = screen.query_one(RowTable)
+        x = sum(c.width + 2 for c in table.columns[:5]) + 1  # inside the Area header
+        await pilot.click(RowTable, offset=(x, 0))
+        await settle(pilot)
+        assert screen.filter.sort == "area"
+        areas = [r[5] for r in table_rows(table)]
+        assert areas == sorted(areas, key=area_order)
+        await pilot.click(RowTable, offset=(x, 0))
+        await settle(pilot)
+        assert screen.filter.descending
+        ref = table.get_row_at(3)[0]
+        await pilot.click(RowTable, offset=(2, 4), times=2)
+        await settle(pilot)
+        assert isinstance(app.screen, CaseScreen)
+        assert app.screen.case_id == app.store.case_by_ref(ref).id
+
+
+@pytest.mark.asyncio
+async def test_enter_on_an_area_shows_its_cases_and_back_keeps_the_filter(
+    make_fw: AppFactory,
+) -> None:
+    app = make_fw()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        areas = app.screen.query_one("#home-areas", DataTable)
+        await pilot.press("down", "enter")  # the second area in the table
+        await settle(pilot)
+        code = table_rows(areas)[1][0]
+        screen = app.screen
+        assert isinstance(screen, CaseListScreen)
+        rows = table_rows(screen.query_one(RowTable))
+        assert len(rows) == app.store.count_cases(CaseFilter(area_code=code)) > 0
+        assert {r[5] for r in rows} == {code}
+        await pilot.press("enter")  # open a case, then come back
+        await settle(pilot)
+        assert isinstance(app.screen, CaseScreen)
+        await pilot.press("escape")
+        await settle(pilot)
+        assert top(app) is screen
+        assert {r[5] for r in table_rows(screen.query_one(RowTable))} == {code}
+
+
+@pytest.mark.asyncio
 async def test_case_list_pages_as_the_cursor_moves(make_fw: AppFactory) -> None:
     app = make_fw(page_size=20, start_screen="cases")
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
         screen = app.screen
         assert isinstance(screen, CaseListScreen)
-        table = screen.query_one(DataTable)
+        table = screen.query_one(RowTable)
         assert screen.total == app.store.count_cases() == 150
         first = table.row_count
         assert first % 20 == 0 and 20 <= first < 150  # a window's worth of pages, no more
@@ -68,7 +155,7 @@ async def test_case_list_filters_and_sorts(make_fw: AppFactory) -> None:
         await settle(pilot)
         screen = app.screen
         assert isinstance(screen, CaseListScreen)
-        table = screen.query_one(DataTable)
+        table = screen.query_one(RowTable)
         some = app.store.case_rows(CaseFilter(), 7, 1)[0]
         await pilot.press("f", *some.ref[-4:], "enter")
         await settle(pilot)

@@ -1,7 +1,8 @@
 """The case list: all sampled cases or mine, filtered, sorted, loaded a page at a time.
 
-Only the rows fetched so far are in the table; more are fetched as the cursor nears the
-end, so 6,000 cases cost what the first page costs.  Typing in the filter is debounced
+Only the rows fetched so far are in the table (a `RowTable`, which draws only the lines
+on screen); more are fetched as the cursor nears the end, so 6,000 cases cost what the
+first page costs.  Typing in the filter is debounced
 and each new filter supersedes the one before (a generation number drops late pages).
 """
 
@@ -14,25 +15,26 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal
 from textual.timer import Timer
-from textual.widgets import DataTable, Footer, Header, Input, Select, Static
+from textual.widgets import Footer, Header, Input, Static
 
 from store.models import STATUS_LABELS, CaseFilter
 from tui.messages import CasePageLoaded, CasesCounted, LookupsLoaded
 from tui.screens.base import FieldworkScreen
-from tui.widgets.paged_table import PagedTable
+from tui.widgets.filter_chip import FilterChip
+from tui.widgets.row_table import Column, RowTable
 
 SORTS: tuple[str, ...] = get_args(CaseFilter.model_fields["sort"].annotation)
-COLUMNS = (  # label, sort key, width (fixed widths: no measuring of every cell)
-    ("Ref", "ref", 10),
-    ("Status", "status", 11),
-    ("Insp", "inspector", 4),
-    ("Evid", "evidence", 4),
-    ("Esc", None, 3),
-    ("Area", "area", 4),
-    ("Law", None, 7),
-    ("Type", None, 14),
-    ("Stage", None, 10),
-    ("Graded", None, 6),
+COLUMNS = (  # fixed widths: no measuring of every cell
+    Column("Ref", 10, "ref"),
+    Column("Status", 11, "status"),
+    Column("Insp", 4, "inspector"),
+    Column("Evid", 4, "evidence"),
+    Column("Esc", 3),
+    Column("Area", 4, "area"),
+    Column("Law", 7),
+    Column("Type", 14),
+    Column("Stage", 10),
+    Column("Graded", 6),
 )
 FIRST_PAGE = 60
 """Rows fetched first: a screenful or two, so the list is interactive sooner."""
@@ -82,6 +84,46 @@ class CaseListScreen(FieldworkScreen[None]):
             tooltip="Show every case again.",
         ),
         Binding(
+            "a",
+            "choose('area')",
+            "Area",
+            id="cases-area",
+            show=False,
+            tooltip="Filter on one area.",
+        ),
+        Binding(
+            "l",
+            "choose('law')",
+            "Law",
+            id="cases-law",
+            show=False,
+            tooltip="Filter on public or private law.",
+        ),
+        Binding(
+            "t",
+            "choose('type')",
+            "Case type",
+            id="cases-type",
+            show=False,
+            tooltip="Filter on the type of case.",
+        ),
+        Binding(
+            "u",
+            "choose('status')",
+            "Status",
+            id="cases-status",
+            show=False,
+            tooltip="Filter on not started, in progress or complete.",
+        ),
+        Binding(
+            "i",
+            "choose('inspector')",
+            "Inspector",
+            id="cases-inspector",
+            show=False,
+            tooltip="Filter on the inspector the case is allocated to.",
+        ),
+        Binding(
             "escape",
             "focus_table",
             "Table",
@@ -103,54 +145,55 @@ class CaseListScreen(FieldworkScreen[None]):
         self._ids: list[str] = []
         self._lookups = False
         self._keep_cursor = 0
-        self._shown = False
+        self._suspended = False
 
     def compose(self) -> ComposeResult:
         yield Header()
+        yield Input(placeholder="f  Filter on reference and notes", compact=True, id="cases-text")
         with Horizontal(id="cases-filters"):
-            yield Input(placeholder="Filter on reference and notes", id="cases-text")
-            yield Select[str]([], prompt="Area", compact=True, id="cases-area")
-            yield Select[str](
+            yield FilterChip("Area", key="a", id="cases-area")
+            yield FilterChip(
+                "Law",
                 [(s.label, s.code) for s in self.store.framework.law_types],
-                prompt="Law",
-                compact=True,
+                key="l",
                 id="cases-law",
             )
-        with Horizontal(id="cases-filters2"):
-            yield Select[str](
+            yield FilterChip(
+                "Type",
                 [(s.label, s.code) for s in self.store.framework.case_types],
-                prompt="Case type",
-                compact=True,
+                key="t",
                 id="cases-type",
             )
-            yield Select[str](
+            yield FilterChip(
+                "Status",
                 [(label, code) for code, label in STATUS_LABELS.items()],
-                prompt="Status",
-                compact=True,
+                key="u",
                 id="cases-status",
             )
-            yield Select[str]([], prompt="Inspector", compact=True, id="cases-inspector")
+            yield FilterChip("Inspector", key="i", id="cases-inspector")
         yield Static("Loading cases…", id="cases-summary")
-        table = PagedTable(id="cases-table", margin=max(5, self.fw.settings.page_size // 4))
-        for label, _, width in COLUMNS:
-            table.add_column(label, key=label, width=width)
-        yield table
+        yield RowTable(COLUMNS, id="cases-table", margin=max(5, self.fw.settings.page_size // 4))
         yield Footer()
 
     def on_mount(self) -> None:
         self.load_lookups()
         self.refresh_cases()
-        self.query_one(DataTable).focus()
+        self.query_one(RowTable).focus()
 
     def on_screen_resume(self) -> None:
         pending = self.fw.pending_case_filter
-        if pending is not None:
+        if pending is not None:  # asked to show one area's cases
             self.fw.pending_case_filter = None
-            self.query_one("#cases-area", Select).value = pending
+            if self._lookups:  # otherwise `on_lookups_loaded` shows it with the options
+                self.query_one("#cases-area", FilterChip).value = pending
             self.filter = self.filter.model_copy(update={"area_code": pending})
-        if self._shown:
+            self.refresh_cases()
+        elif self._suspended:  # back from another screen: show what changed meanwhile
             self.refresh_cases(keep_cursor=True)
-        self._shown = True
+        self._suspended = False
+
+    def on_screen_suspend(self) -> None:
+        self._suspended = True
 
     # Loading --------------------------------------------------------------------------
     @work(thread=True, exclusive=True, group="cases-lookups", exit_on_error=False)
@@ -160,21 +203,18 @@ class CaseListScreen(FieldworkScreen[None]):
 
     def on_lookups_loaded(self, message: LookupsLoaded) -> None:
         """Fill the area and inspector filters."""
-        area: Select[str] = self.query_one("#cases-area", Select)
-        current = self.filter.area_code
+        area = self.query_one("#cases-area", FilterChip)
         area.set_options([(f"{a.code} {a.name}", a.code) for a in message.areas])
-        if current:
-            area.value = current
-        inspector: Select[str] = self.query_one("#cases-inspector", Select)
+        area.value = self.filter.area_code
+        inspector = self.query_one("#cases-inspector", FilterChip)
         inspector.set_options([(f"{p.initials} {p.name}", p.id) for p in message.inspectors])
-        if self.filter.inspector_id and not self.mine:
-            inspector.value = self.filter.inspector_id
+        inspector.value = self.filter.inspector_id
         self._lookups = True
 
     def refresh_cases(self, keep_cursor: bool = False) -> None:
         """Start a new generation: count and fetch the first page for the filter."""
         self.generation += 1
-        table = self.query_one(DataTable)
+        table = self.query_one(RowTable)
         page = min(FIRST_PAGE, self.fw.settings.page_size)
         rows = max(page, min(self.loaded, 5000)) if keep_cursor else page
         self._keep_cursor = table.cursor_row if keep_cursor else 0
@@ -203,16 +243,12 @@ class CaseListScreen(FieldworkScreen[None]):
         """Add a page of rows (replacing the table for a new generation's first page)."""
         if message.generation != self.generation:
             return
-        table = self.query_one(PagedTable)
-        if message.offset == 0:
-            table.clear()
-            self._ids = []
-            self.loaded = 0
-        elif message.offset != self.loaded:
+        table = self.query_one(RowTable)
+        if message.offset != 0 and message.offset != self.loaded:
             return
         self._loading_more = False
         fw = self.store.framework
-        table.add_rows(
+        rows = [
             (
                 r.ref,
                 STATUS_LABELS[r.status],
@@ -226,11 +262,16 @@ class CaseListScreen(FieldworkScreen[None]):
                 str(r.graded_count),
             )
             for r in message.rows
-        )
-        self._ids.extend(r.id for r in message.rows)
-        self.loaded += len(message.rows)
-        if message.offset == 0 and self._keep_cursor:
-            table.move_cursor(row=min(self._keep_cursor, self.loaded - 1), animate=False)
+        ]
+        ids = [r.id for r in message.rows]
+        if message.offset == 0:  # a new generation: replace the rows in one step
+            self._ids = ids
+            self.loaded = len(rows)
+            table.set_rows(rows, cursor=self._keep_cursor)
+        else:
+            self._ids.extend(ids)
+            self.loaded += len(rows)
+            table.add_rows(rows)
 
         self._show_summary()
         self.call_after_refresh(table.check_near_end)
@@ -243,21 +284,21 @@ class CaseListScreen(FieldworkScreen[None]):
             f"{who}: {shown} · sorted by {order} · Enter opens · m mine/all · s sort"
         )
 
-    def on_paged_table_near_end(self, message: PagedTable.NearEnd) -> None:
+    def on_row_table_near_end(self, message: RowTable.NearEnd) -> None:
         """Fetch the next page when the cursor or the scroll nears the end of the rows."""
         if not self._loading_more and self.loaded < self.total:
             self._loading_more = True
             self.load_more(self.generation, self.filter, self.loaded)
 
-    def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:
+    def on_row_table_row_selected(self, event: RowTable.RowSelected) -> None:
         """Enter opens the case."""
         event.stop()
-        if 0 <= event.cursor_row < len(self._ids):
-            self.fw.open_case(self._ids[event.cursor_row])
+        if 0 <= event.row < len(self._ids):
+            self.fw.open_case(self._ids[event.row])
 
-    def on_data_table_header_selected(self, event: DataTable.HeaderSelected) -> None:
+    def on_row_table_header_selected(self, event: RowTable.HeaderSelected) -> None:
         """A click on a column header sorts by it (again: reverses)."""
-        sort = {label: key for label, key, _ in COLUMNS}.get(str(event.column_key.value))
+        sort = event.column.sort_key
         if sort is None:
             return
         if sort == self.filter.sort:
@@ -283,18 +324,18 @@ class CaseListScreen(FieldworkScreen[None]):
             self._debounce.stop()
         if event.value != self.filter.text:
             self._set(text=event.value)
-        self.query_one(DataTable).focus()
+        self.query_one(RowTable).focus()
 
-    def on_select_changed(self, event: Select.Changed) -> None:
-        """A filter choice changed."""
-        value = event.value if isinstance(event.value, str) else None
+    def on_filter_chip_changed(self, event: FilterChip.Changed) -> None:
+        """The inspector chose a filter value."""
+        value = event.value
         field = {
             "cases-area": "area_code",
             "cases-law": "law_type",
             "cases-type": "case_type",
             "cases-status": "status",
             "cases-inspector": "inspector_id",
-        }.get(event.select.id or "")
+        }.get(event.chip.id or "")
         if field is None or getattr(self.filter, field) == value:
             return
         if field == "inspector_id":
@@ -305,12 +346,7 @@ class CaseListScreen(FieldworkScreen[None]):
         """My cases only, or everyone's."""
         self.mine = not self.mine
         me = self.store.me_id if self.mine else None
-        if self._lookups:
-            inspector: Select[str] = self.query_one("#cases-inspector", Select)
-            if me:
-                inspector.value = me
-            else:
-                inspector.clear()
+        self.query_one("#cases-inspector", FilterChip).value = me
         self._set(inspector_id=me)
 
     def action_next_sort(self) -> None:
@@ -326,10 +362,14 @@ class CaseListScreen(FieldworkScreen[None]):
         """Every case again."""
         self.mine = False
         self.query_one("#cases-text", Input).value = ""
-        for select in self.query(Select):
-            select.clear()
+        for chip in self.query(FilterChip):
+            chip.value = None
         self.filter = CaseFilter(sort=self.filter.sort, descending=self.filter.descending)
         self.refresh_cases()
+
+    def action_choose(self, which: str) -> None:
+        """Open one filter's chooser."""
+        self.query_one(f"#cases-{which}", FilterChip).action_choose()
 
     def action_focus_filter(self) -> None:
         """Jump to the filter box."""
@@ -337,4 +377,4 @@ class CaseListScreen(FieldworkScreen[None]):
 
     def action_focus_table(self) -> None:
         """Back to the table."""
-        self.query_one(DataTable).focus()
+        self.query_one(RowTable).focus()
