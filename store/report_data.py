@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Collection, Sequence
-from typing import NamedTuple
+from typing import NamedTuple, cast
 
 from store.base import StoreBase, locked
 
@@ -115,31 +115,34 @@ class ReportDataMixin(StoreBase):
         child_words = _texts(row[5], position)
         quotable = _texts(row[6], position)
 
-        links = self.conn.execute(
-            "SELECT group_concat(evidence_id, ?), group_concat(criterion_id, ?) "
-            "FROM evidence_criterion",
-            (_SEP, _SEP),
-        ).fetchone()
-        # Links come in key order (evidence id, then criterion id), so each record's
-        # criteria arrive together and sorted.
-        at = list(map(position.get, _split(links[0])))
-        linked = _split(links[1])
-        if None in at:  # a link to a deleted record: skip it
-            keep = [k for k, a in enumerate(at) if a is not None]
-            linked = [linked[k] for k in keep]
-            at = [at[k] for k in keep]
+        # Links per criterion (the `evidence_criterion_c` index gives them grouped and
+        # in criterion order), each mapped to record positions in C (`map`).
+        get = position.get
+        by_crit: list[tuple[str, list[int], str]] = []
+        for criterion, joined in self.conn.execute(
+            "SELECT criterion_id, group_concat(evidence_id, ?) FROM evidence_criterion "
+            "GROUP BY criterion_id ORDER BY criterion_id",
+            (_SEP,),
+        ):
+            linked = joined.split(_SEP)
+            found = list(map(get, linked))
+            if None in found:  # a link to a deleted record: skip it
+                linked = [e for e, a in zip(linked, found, strict=True) if a is not None]
+            members = (
+                [a for a in found if a is not None] if None in found else cast("list[int]", found)
+            )
+            if members:
+                members.sort()
+                by_crit.append((criterion, members, min(linked)))
         none: tuple[str, ...] = ()
         criteria = [none] * len(ids)
-        by_criterion: dict[str, list[int]] = {}
-        for a, criterion in zip(at, linked, strict=True):
-            assert a is not None
-            criteria[a] += (criterion,)
-            if criterion in by_criterion:
-                by_criterion[criterion].append(a)
-            else:
-                by_criterion[criterion] = [a]
-        for members in by_criterion.values():
-            members.sort()
+        for criterion, members, _first in by_crit:  # criterion order: each tuple sorted
+            for a in members:
+                criteria[a] += (criterion,)
+        # Criteria in the order a pass over the links in key order (evidence id, then
+        # criterion id) first meets them.
+        by_crit.sort(key=lambda c: (c[2], c[0]))
+        by_criterion = {criterion: members for criterion, members, _first in by_crit}
         return EvidenceColumns(
             ids, case_ids, area_codes, source_col, polarities, criteria, by_criterion,
             child_words, quotable,
