@@ -8,7 +8,9 @@ export never leaves half a file.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import contextlib
+import gc
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -30,6 +32,23 @@ Progress = Callable[[str, float], None]
 """Called with a message and the fraction done (0 to 1)."""
 
 PERSON_CATEGORIES = frozenset({"child", "parent", "carer", "other-person"})
+
+
+@contextlib.contextmanager
+def _no_gc_passes() -> Iterator[None]:
+    """Hold off Python's cyclic garbage collector while an export runs (then restore it).
+
+    An export builds tens of thousands of short-lived tuples, lists and models, none of
+    them in reference cycles; each 700 allocations started a collection pass over them
+    (and every tenth over everything), about 8 ms of a 600-case report.  Their memory is
+    still freed as usual when the last reference goes (reference counting)."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
 
 
 @dataclass
@@ -105,10 +124,11 @@ def export_area(
 
     With `path` None, drafts and checks without writing."""
     say = progress or (lambda _m, _f: None)
-    data = load(store, lambda m: say(m, 0.1))
-    say("Drafting", 0.4)
-    report = draft_area(data, area_code, DraftOptions(start_number=start_number))
-    return _write(store, data, report, path, template, comments, allow_identifying, say)
+    with _no_gc_passes():
+        data = load(store, lambda m: say(m, 0.1))
+        say("Drafting", 0.4)
+        report = draft_area(data, area_code, DraftOptions(start_number=start_number))
+        return _write(store, data, report, path, template, comments, allow_identifying, say)
 
 
 def export_report(
@@ -123,10 +143,11 @@ def export_report(
 ) -> ExportResult:
     """Draft the whole report and write it to `path` (.docx)."""
     say = progress or (lambda _m, _f: None)
-    data = load(store, lambda m: say(m, 0.1))
-    say("Drafting the report", 0.3)
-    report = draft_report(data, DraftOptions(start_number=start_number))
-    return _write(store, data, report, path, template, comments, allow_identifying, say)
+    with _no_gc_passes():
+        data = load(store, lambda m: say(m, 0.1))
+        say("Drafting the report", 0.3)
+        report = draft_report(data, DraftOptions(start_number=start_number))
+        return _write(store, data, report, path, template, comments, allow_identifying, say)
 
 
 def identifying_hits(store: Store) -> list[Hit]:
