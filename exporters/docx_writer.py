@@ -84,7 +84,10 @@ def _open_template(template: Path) -> Any:
         raise ExportError(
             f"The template {template} is not a Word .docx file; give a .docx file."
         ) from None
-    names = {s.name for s in doc.styles}
+    # The names as stored: python-docx's `Style.name` only renames Word's built-in
+    # styles ("heading 1" -> "Heading 1"), never ours, and reading them through its
+    # style objects took about a millisecond.
+    names = set(doc.styles.element.xpath("w:style/w:name/@w:val"))
     missing = [n for n in STYLES.values() if n not in names]
     if missing:
         listed = ", ".join(f"'{n}'" for n in missing)

@@ -186,8 +186,8 @@ class DraftData:
         # with strength evidence and with development evidence (so that a section's
         # tally is a few set operations).
         case = self.case
-        strength = [p == "strength" for p in self.polarity]
-        development = [p == "development" for p in self.polarity]
+        strength = list(map("strength".__eq__, self.polarity))
+        development = list(map("development".__eq__, self.polarity))
         self.cases_with: dict[str, set[str]] = {}
         self.strength_cases: dict[str, set[str]] = {}
         self.development_cases: dict[str, set[str]] = {}
