@@ -24,13 +24,11 @@ import secrets
 import string
 from pathlib import Path
 
-from pydantic import BaseModel
-
 from store.base import StoreBase, locked
 from store.errors import InvalidInputError, NotFoundError
 from store.framework import Framework
 from store.ids import natural_id
-from store.models import Area, CaseFile, ProtectedName, Record
+from store.models import Area, CaseFile, Model, ProtectedName, Record
 
 # Accepted header spellings, after lower-casing and dropping everything but letters
 # and digits.
@@ -80,14 +78,14 @@ _AREA = re.compile(r"^\s*(?:service\s*)?(?:area\s*)?([0-9]{1,3}[a-zA-Z]?)\b[\s\-
 _DATE_FORMATS = ("%Y-%m-%d", "%d/%m/%Y", "%d-%m-%Y", "%d.%m.%Y", "%d/%m/%y", "%Y/%m/%d")
 
 
-class BadRow(BaseModel):
+class BadRow(Model):
     """A row that cannot be imported, with its line number in the file."""
 
     line: int
     problem: str
 
 
-class CaseImportReport(BaseModel):
+class CaseImportReport(Model):
     """What an import did (or would do)."""
 
     rows: int

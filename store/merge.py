@@ -34,7 +34,7 @@ from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import Any, Literal
 
-from pydantic import BaseModel, Field
+from pydantic import Field
 
 from store.base import (
     PROVENANCE_COLUMNS,
@@ -56,7 +56,7 @@ from store.errors import (
 )
 from store.ids import hlc_to_iso, uuid7
 from store.migrations import APPLICATION_ID, schema_version
-from store.models import RECORD_TYPES
+from store.models import RECORD_TYPES, Model
 from store.sampling import SamplingMixin
 from store.versions import VERSION_COLUMNS, VersionRow, canonical_json, in_conflict, winner
 
@@ -79,7 +79,7 @@ class WrongInspectionError(FieldworkError):
 # Models ---------------------------------------------------------------------------------
 
 
-class SourceInfo(BaseModel):
+class SourceInfo(Model):
     """What the gates learnt about a source file before merging it."""
 
     path: str
@@ -89,7 +89,7 @@ class SourceInfo(BaseModel):
     sha256: str
 
 
-class MergeReport(BaseModel):
+class MergeReport(Model):
     """What one source brought into the target."""
 
     source: str
@@ -119,7 +119,7 @@ class MergeReport(BaseModel):
         )
 
 
-class ConflictSide(BaseModel):
+class ConflictSide(Model):
     """One head of a record in conflict."""
 
     version_id: str
@@ -131,7 +131,7 @@ class ConflictSide(BaseModel):
     winner: bool = Field(description="The provisional winner shown until someone resolves.")
 
 
-class Conflict(BaseModel):
+class Conflict(Model):
     """A record whose current versions disagree."""
 
     record_id: str
@@ -144,7 +144,7 @@ class Conflict(BaseModel):
     fields: list[str] = Field(description="Fields whose values differ between the sides.")
 
 
-class MergeLogEntry(BaseModel):
+class MergeLogEntry(Model):
     """One line of this file's merge log."""
 
     id: int

@@ -44,10 +44,18 @@ def area_order(code: str) -> tuple[int, str]:
     return (int(digits) if digits else 0, code)
 
 
-class Record(BaseModel):
+class Model(BaseModel):
+    """Base of the store's models.  Each is built (its validator compiled) on first use,
+    not at import: most are not needed to show the first screen, and building them all
+    cost a tenth of the TUI's start-up (`bench/bench_tui.py`)."""
+
+    model_config = ConfigDict(defer_build=True)
+
+
+class Record(Model):
     """Base of every mergeable record: the fields that are versioned."""
 
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", defer_build=True)
     kind: ClassVar[str] = ""
 
     def data(self) -> dict[str, Any]:
@@ -55,7 +63,7 @@ class Record(BaseModel):
         return self.model_dump(mode="json")
 
 
-class Provenance(BaseModel):
+class Provenance(Model):
     """Who made a record and who last changed it, and whether its versions disagree."""
 
     id: str
@@ -211,7 +219,7 @@ RECORD_TYPES: dict[str, type[Record]] = {
 # Read models: a record's value together with its provenance -----------------------
 
 
-class Stored(BaseModel):
+class Stored(Model):
     """Mixin for a record as read back: `meta` carries id and provenance."""
 
     meta: Provenance
@@ -260,7 +268,7 @@ class StoredSample(Sample, Stored):
 # Query and summary models ---------------------------------------------------------
 
 
-class CaseFilter(BaseModel):
+class CaseFilter(Model):
     """What the case list shows.  Empty fields do not filter."""
 
     area_code: str | None = None
@@ -273,7 +281,7 @@ class CaseFilter(BaseModel):
     descending: bool = False
 
 
-class CaseRow(BaseModel):
+class CaseRow(Model):
     """One line of the case list."""
 
     id: str
@@ -291,7 +299,7 @@ class CaseRow(BaseModel):
     conflict: bool
 
 
-class StatusCounts(BaseModel):
+class StatusCounts(Model):
     not_started: int = 0
     in_progress: int = 0
     complete: int = 0
@@ -301,7 +309,7 @@ class StatusCounts(BaseModel):
         return self.not_started + self.in_progress + self.complete
 
 
-class AreaSummary(BaseModel):
+class AreaSummary(Model):
     code: str
     name: str
     visited: bool
@@ -310,14 +318,14 @@ class AreaSummary(BaseModel):
     evidence: int
 
 
-class CriterionCount(BaseModel):
+class CriterionCount(Model):
     criterion_id: str
     text: str
     evidence: int
     sources: int
 
 
-class HomeSummary(BaseModel):
+class HomeSummary(Model):
     """The inspection at a glance, for the home screen."""
 
     title: str
@@ -330,7 +338,7 @@ class HomeSummary(BaseModel):
     conflicts: int
 
 
-class CoverageCell(BaseModel):
+class CoverageCell(Model):
     evidence: int = 0
     sources: int = 0
     strengths: int = 0
@@ -338,7 +346,7 @@ class CoverageCell(BaseModel):
     cases: int = 0
 
 
-class Coverage(BaseModel):
+class Coverage(Model):
     """Criteria against visited areas: how well each finding is triangulated."""
 
     areas: list[str]
@@ -349,7 +357,7 @@ class Coverage(BaseModel):
         return self.cells.get(criterion_id, {}).get(area_code, CoverageCell())
 
 
-class SearchHit(BaseModel):
+class SearchHit(Model):
     evidence_id: str
     case_id: str | None
     case_ref: str | None
@@ -360,7 +368,7 @@ class SearchHit(BaseModel):
     snippet: str
 
 
-class Draft(BaseModel):
+class Draft(Model):
     """Text being typed, kept so a crash loses at most a couple of seconds."""
 
     key: str
@@ -368,13 +376,13 @@ class Draft(BaseModel):
     updated_at: str
 
 
-class CheckProblem(BaseModel):
+class CheckProblem(Model):
     kind: str
     message: str
     record_id: str | None = None
 
 
-class CheckReport(BaseModel):
+class CheckReport(Model):
     path: str
     schema_version: int
     app_version: str

@@ -16,12 +16,10 @@ import random
 from collections.abc import Sequence
 from typing import Any
 
-from pydantic import BaseModel
-
 from store.base import StoreBase, locked
 from store.errors import InvalidInputError, NotFoundError
 from store.ids import uuid7
-from store.models import CaseFile, Sample
+from store.models import CaseFile, Model, Sample
 
 METHOD = (
     "Stratified random sample per area; strata: law type x case type; proportional "
@@ -31,7 +29,7 @@ METHOD = (
 )
 
 
-class SampleReport(BaseModel):
+class SampleReport(Model):
     """A drawn sample: per area, the chosen case ids and the stratum counts."""
 
     sample_id: str

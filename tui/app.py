@@ -105,9 +105,10 @@ class FieldworkApp(App[None]):
     ]
 
     def __init__(self, store: Store, settings: Settings | None = None) -> None:
+        self.settings = settings or Settings()
+        self.DEFAULT_MODE = self.settings.start_screen  # type: ignore[misc]
         super().__init__()
         self.store = store
-        self.settings = settings or Settings()
         self.deleted: list[tuple[str, str | None]] = []
         """Evidence deleted in this session, newest last: (evidence id, case id)."""
         self.pending_case_filter: str | None = None
@@ -119,7 +120,6 @@ class FieldworkApp(App[None]):
         )
         if self.settings.keymap:
             self.set_keymap(self.settings.keymap)
-        self.switch_mode(self.settings.start_screen)
         self.check_drafts()
 
     # Drafts ---------------------------------------------------------------------------

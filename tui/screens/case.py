@@ -9,7 +9,7 @@ from textual import work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal
-from textual.widgets import DataTable, Footer, Header, Label, Select, Static, TabbedContent, TabPane
+from textual.widgets import DataTable, Header, Label, Select, Static, TabbedContent, TabPane
 
 from store.models import (
     POLARITY_LABELS,
@@ -30,6 +30,7 @@ from tui.messages import (
 from tui.modals.grade import GradeChoice, GradeModal
 from tui.screens.base import FieldworkScreen
 from tui.screens.evidence_editor import EditorContext
+from tui.widgets.footer import Footer
 
 SEEN = [("Child seen: yes", "yes"), ("Child seen: no", "no"), ("Child seen: unknown", "unknown")]
 SEEN_ALONE = [

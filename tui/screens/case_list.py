@@ -15,12 +15,13 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal
 from textual.timer import Timer
-from textual.widgets import Footer, Header, Input, Static
+from textual.widgets import Header, Input, Static
 
 from store.models import STATUS_LABELS, CaseFilter
 from tui.messages import CasePageLoaded, CasesCounted, LookupsLoaded
 from tui.screens.base import FieldworkScreen
 from tui.widgets.filter_chip import FilterChip
+from tui.widgets.footer import Footer
 from tui.widgets.row_table import Column, RowTable
 
 SORTS: tuple[str, ...] = get_args(CaseFilter.model_fields["sort"].annotation)
@@ -224,8 +225,9 @@ class CaseListScreen(FieldworkScreen[None]):
     def load_first(self, generation: int, f: CaseFilter, limit: int) -> None:
         """Count the matching cases and fetch the first page."""
         rows = self.store.case_rows(f, 0, limit)
-        self.post_message(CasePageLoaded(generation, 0, rows))
+        # The count first: the page's arrival asks for the next page only up to it.
         self.post_message(CasesCounted(generation, self.store.count_cases(f)))
+        self.post_message(CasePageLoaded(generation, 0, rows))
 
     @work(thread=True, group="cases-more", exit_on_error=False)
     def load_more(self, generation: int, f: CaseFilter, offset: int) -> None:
@@ -238,6 +240,8 @@ class CaseListScreen(FieldworkScreen[None]):
         if message.generation == self.generation:
             self.total = message.total
             self._show_summary()
+            if self.loaded:
+                self.query_one(RowTable).check_near_end()
 
     def on_case_page_loaded(self, message: CasePageLoaded) -> None:
         """Add a page of rows (replacing the table for a new generation's first page)."""
@@ -274,7 +278,10 @@ class CaseListScreen(FieldworkScreen[None]):
             table.add_rows(rows)
 
         self._show_summary()
-        self.call_after_refresh(table.check_near_end)
+        if table.size.height:  # laid out: ask for the next page now, not after a frame
+            table.check_near_end()
+        else:
+            self.call_after_refresh(table.check_near_end)
 
     def _show_summary(self) -> None:
         who = "My cases" if self.mine else "All cases"

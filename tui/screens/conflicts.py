@@ -19,13 +19,14 @@ from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.message import Message
 from textual.screen import ModalScreen, Screen
-from textual.widgets import DataTable, Footer, Header, Static, TextArea
+from textual.widgets import DataTable, Header, Static, TextArea
 
 from store.errors import FieldworkError
 
 if TYPE_CHECKING:
     from store.merge import Conflict
     from store.store import Store
+from tui.widgets.footer import Footer
 
 
 class _HasStore(Protocol):

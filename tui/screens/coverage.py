@@ -10,11 +10,12 @@ from rich.text import Text
 from textual import work
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.widgets import DataTable, Footer, Header, Static
+from textual.widgets import DataTable, Header, Static
 
 from store.models import Coverage, CoverageCell
 from tui.messages import CoverageLoaded
 from tui.screens.base import FieldworkScreen
+from tui.widgets.footer import Footer
 
 NATIONAL = "national"
 

@@ -18,7 +18,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
 from textual.timer import Timer
-from textual.widgets import Checkbox, Footer, Header, Input, Label, Select, Static, TextArea
+from textual.widgets import Checkbox, Header, Input, Label, Select, Static, TextArea
 from textual.worker import Worker
 
 from store.ids import uuid7
@@ -33,6 +33,7 @@ from tui.messages import (
 from tui.modals.leave_editor import LeaveChoice, LeaveEditorModal
 from tui.screens.base import FieldworkScreen
 from tui.widgets.criteria_picker import CriteriaPicker
+from tui.widgets.footer import Footer
 
 NATIONAL = "__national__"
 FORM_FIELDS = (

@@ -7,9 +7,10 @@ from typing import Any
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import VerticalScroll
-from textual.widgets import Footer, Header, Static
+from textual.widgets import Header, Static
 
 from tui.screens.base import FieldworkScreen
+from tui.widgets.footer import Footer
 
 
 def _rows(bindings: list[BindingType]) -> list[tuple[str, str]]:

@@ -6,12 +6,13 @@ from textual import work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
-from textual.widgets import DataTable, Footer, Header, Static
+from textual.widgets import DataTable, Header, Static
 
 from store.models import AreaSummary, StatusCounts
 from tui.messages import HomeLoaded
 from tui.screens.base import FieldworkScreen
 from tui.screens.evidence_editor import EditorContext
+from tui.widgets.footer import Footer
 
 
 def _counts(c: StatusCounts) -> str:

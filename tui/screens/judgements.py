@@ -22,12 +22,13 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.message import Message
-from textual.widgets import DataTable, Footer, Header, Label, Select, Static, TextArea
+from textual.widgets import DataTable, Header, Label, Select, Static, TextArea
 
 from store.framework import Framework
 from store.models import CoverageCell, Judgement
 from tui.modals.confirm import ConfirmModal
 from tui.screens.base import FieldworkScreen
+from tui.widgets.footer import Footer
 
 NOT_JUDGED = "__not_judged__"
 """The grade Select's value for "not yet judged" (the judgement's grade is None)."""

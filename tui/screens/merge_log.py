@@ -14,13 +14,14 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.message import Message
 from textual.screen import Screen
-from textual.widgets import DataTable, Footer, Header, Static
+from textual.widgets import DataTable, Header, Static
 
 from store.errors import FieldworkError
 
 if TYPE_CHECKING:
     from store.merge import MergeLogEntry
     from store.store import Store
+from tui.widgets.footer import Footer
 
 
 class _HasStore(Protocol):

@@ -9,12 +9,13 @@ from textual import work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.timer import Timer
-from textual.widgets import DataTable, Footer, Header, Input, Static
+from textual.widgets import DataTable, Header, Input, Static
 
 from store.models import SearchHit
 from tui.messages import SearchDone
 from tui.screens.base import FieldworkScreen
 from tui.screens.evidence_editor import EditorContext
+from tui.widgets.footer import Footer
 
 SEARCH_DEBOUNCE = 0.2
 

@@ -210,6 +210,10 @@ class RowTable(ScrollView, can_focus=True):
         lands, so a tall window fills without waiting for a scroll)."""
         self._check_near_end(max(self.cursor_row, int(self.scroll_y) + self._body_height))
 
+    def on_resize(self) -> None:
+        """A taller window may show rows not loaded yet."""
+        self.check_near_end()
+
     def _check_near_end(self, position: int) -> None:
         if self._rows and position >= len(self._rows) - self.margin:
             self.post_message(self.NearEnd(self))
