@@ -511,3 +511,9 @@ async def test_keymap_from_settings(make_fw: AppFactory) -> None:
         await pilot.press("ctrl+o")
         await settle(pilot)
         assert fw(pilot).current_mode == "coverage"
+        await pilot.press("question_mark")  # the help lists the key as remapped
+        await pilot.pause()
+        assert isinstance(app.screen, HelpScreen)
+        everywhere = str(app.screen.query(".help-section").first(Static).render())
+        assert "ctrl+o" in everywhere and "Criteria against areas" in everywhere
+        assert not any(line.split()[:1] == ["v"] for line in everywhere.splitlines())

@@ -13,13 +13,15 @@ from tui.screens.base import FieldworkScreen
 from tui.widgets.footer import Footer
 
 
-def _rows(bindings: list[BindingType]) -> list[tuple[str, str]]:
+def _rows(bindings: list[BindingType], keymap: dict[str, str]) -> list[tuple[str, str]]:
+    """Each binding's keys (as remapped in the settings' keymap) and what it does."""
     rows = []
     for b in bindings:
         if isinstance(b, Binding):
+            keys = keymap.get(b.id, b.key) if b.id else b.key
             rows.append(
                 (
-                    b.key.replace("question_mark", "?").replace("slash", "/"),
+                    keys.replace("question_mark", "?").replace("slash", "/"),
                     b.tooltip or b.description,
                 )
             )
@@ -62,7 +64,8 @@ class HelpScreen(FieldworkScreen[None]):
             )
             for title, cls in sections:
                 lines = "\n".join(
-                    f"  [b]{key:<16}[/b] {text}" for key, text in _rows(list(cls.BINDINGS))
+                    f"  [b]{key:<16}[/b] {text}"
+                    for key, text in _rows(list(cls.BINDINGS), self.fw.settings.keymap)
                 )
                 yield Static(f"[b $accent]{title}[/]\n{lines}", classes="help-section")
         yield Footer()
