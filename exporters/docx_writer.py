@@ -34,6 +34,7 @@ from pathlib import Path
 from typing import Any
 
 from docx import Document
+from docx.enum.style import WD_STYLE_TYPE
 from docx.opc.constants import CONTENT_TYPE as CT
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.opc.packuri import PackURI
@@ -186,6 +187,7 @@ class _Writer:
         self._comment_xml: list[str] = []
         self._comments_elm: Any = None
         self._next_comment: int | None = None
+        self._table_style_id: str | None | bool = False  # False: not looked up yet
 
     def write(self, progress: Callable[[int, int], None] | None) -> None:
         r = self.report
@@ -211,7 +213,14 @@ class _Writer:
             self._flush()
             t = section.table
             table = self.doc.add_table(rows=1 + len(t.rows), cols=len(t.header))
-            table.style = self.styles["table"]
+            # The style id set on the XML, found once (what python-docx's `Table.style`
+            # setter sets: None for the document's default table style), instead of
+            # python-docx's lookup by style object for each table.
+            if self._table_style_id is False:
+                self._table_style_id = self.doc.part.get_style_id(
+                    self.styles["table"], WD_STYLE_TYPE.TABLE
+                )
+            table._tbl.tblStyle_val = self._table_style_id
             for c, text in enumerate(t.header):
                 cell = table.rows[0].cells[c]
                 cell.text = text
