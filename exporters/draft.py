@@ -157,6 +157,8 @@ class DraftData:
 
     def __post_init__(self) -> None:
         self.case_by_id = {c.id: c for c in self.cases}
+        self.area_of_case = {c.id: c.area_code for c in self.cases}
+        self._in_areas: dict[tuple[str, str | None], dict[str, list[int]]] = {}
         self.area_by_code = {a.code: a for a in self.areas}
         col = self.columns
         self.ids = col.ids
@@ -228,6 +230,26 @@ class DraftData:
 
     def __len__(self) -> int:
         return len(self.ids)
+
+    def in_areas(self, criterion: str, polarity: str | None) -> dict[str, list[int]]:
+        """A criterion's records (of one polarity) about cases, by the case's area, in
+        order (worked out once, for the area sections)."""
+        key = (criterion, polarity)
+        got = self._in_areas.get(key)
+        if got is None:
+            every = self.by_criterion.get(criterion, []) if polarity is None else (
+                self.of_polarity.get(key, []))  # type: ignore[arg-type]  # fmt: skip
+            got = {}
+            area_of, case = self.area_of_case, self.case
+            for i in every:
+                area = area_of.get(case[i])
+                if area is not None:
+                    if area in got:
+                        got[area].append(i)
+                    else:
+                        got[area] = [i]
+            self._in_areas[key] = got
+        return got
 
     def texts(self, indices: Iterable[int]) -> dict[int, EvidenceText]:
         """The words of the given records (read from the store once each)."""
@@ -301,8 +323,18 @@ class Pool:
     """The evidence behind one section: the records of a set of cases (`case_ids`) and
     records about an area or the organisation rather than a case (`wide`)."""
 
-    def __init__(self, data: DraftData, case_ids: set[str], wide: Sequence[int], key: str):
+    def __init__(
+        self,
+        data: DraftData,
+        case_ids: set[str],
+        wide: Sequence[int],
+        key: str,
+        area: str | None = None,
+    ):
+        """`area`: set when `case_ids` are exactly the cases of that area (records are
+        then taken from `DraftData.in_areas`)."""
         self.data = data
+        self.area = area
         self.case_ids = case_ids
         self.wide = wide
         self.key = key
@@ -340,11 +372,12 @@ class Pool:
         every = d.by_criterion.get(criterion, []) if polarity is None else (
             d.of_polarity.get((criterion, polarity), []))  # fmt: skip
         case, cases = d.case, self.case_ids
-        mine = (
-            list(compress(every, map(cases.__contains__, map(case.__getitem__, every))))
-            if cases
-            else []
-        )
+        if self.area is not None:
+            mine = list(d.in_areas(criterion, polarity).get(self.area, ()))
+        elif cases:
+            mine = list(compress(every, map(cases.__contains__, map(case.__getitem__, every))))
+        else:
+            mine = []
         wide = self.wide_by_criterion.get(criterion, [])
         if polarity is not None:
             pol = d.polarity
@@ -1027,7 +1060,7 @@ def draft_area_section(data: DraftData, code: str) -> Section:
         raise NotFoundError(f"There is no service area {code!r} (visited areas: {known}).")
     area = data.area_by_code[code]
     pool = Pool(data, data.cases_in_area.get(code, set()), data.area_level.get(code, []),
-                key=f"area|{code}")  # fmt: skip
+                key=f"area|{code}", area=code)  # fmt: skip
     jdef = area_judgement(data.framework)
     used = Used()
     lead = _judgement_lead(data, jdef, code, pool.key, "area")
