@@ -323,10 +323,10 @@ class FieldworkApp(App[None]):
     @work(thread=True, group="app-assign", exit_on_error=False)
     def open_assign(self, case_id: str | None) -> None:
         """Load the team and areas, then ask whom to give which cases."""
-        inspectors = self.store.inspectors()
-        areas = self.store.areas()
         from tui.modals.assign import AssignDialog
 
+        inspectors = self.store.inspectors()
+        areas = self.store.areas()
         case_ref = self.store.case(case_id).ref if case_id else None
         dialog = AssignDialog(inspectors, areas, case_id, case_ref)
         self.call_from_thread(self.push_screen, dialog, self._assign_chosen)

@@ -144,7 +144,6 @@ class CaseListScreen(FieldworkScreen[None]):
         self._loading_more = False
         self._debounce: Timer | None = None
         self._ids: list[str] = []
-        self._lookups = False
         self._keep_cursor = 0
         self._suspended = False
 
@@ -185,8 +184,7 @@ class CaseListScreen(FieldworkScreen[None]):
         pending = self.fw.pending_case_filter
         if pending is not None:  # asked to show one area's cases
             self.fw.pending_case_filter = None
-            if self._lookups:  # otherwise `on_lookups_loaded` shows it with the options
-                self.query_one("#cases-area", FilterChip).value = pending
+            self.query_one("#cases-area", FilterChip).value = pending
             self.filter = self.filter.model_copy(update={"area_code": pending})
             self.refresh_cases()
         elif self._suspended:  # back from another screen: show what changed meanwhile
@@ -210,7 +208,6 @@ class CaseListScreen(FieldworkScreen[None]):
         inspector = self.query_one("#cases-inspector", FilterChip)
         inspector.set_options([(f"{p.initials} {p.name}", p.id) for p in message.inspectors])
         inspector.value = self.filter.inspector_id
-        self._lookups = True
 
     def refresh_cases(self, keep_cursor: bool = False) -> None:
         """Start a new generation: count and fetch the first page for the filter."""
@@ -240,8 +237,7 @@ class CaseListScreen(FieldworkScreen[None]):
         if message.generation == self.generation:
             self.total = message.total
             self._show_summary()
-            if self.loaded:
-                self.query_one(RowTable).check_near_end()
+            self.query_one(RowTable).check_near_end()  # the rows may already be near it
 
     def on_case_page_loaded(self, message: CasePageLoaded) -> None:
         """Add a page of rows (replacing the table for a new generation's first page)."""
@@ -278,10 +274,6 @@ class CaseListScreen(FieldworkScreen[None]):
             table.add_rows(rows)
 
         self._show_summary()
-        if table.size.height:  # laid out: ask for the next page now, not after a frame
-            table.check_near_end()
-        else:
-            self.call_after_refresh(table.check_near_end)
 
     def _show_summary(self) -> None:
         who = "My cases" if self.mine else "All cases"

@@ -151,6 +151,7 @@ class RowTable(ScrollView, can_focus=True):
         self.scroll_to(y=0, animate=False, immediate=True)
         self.move_cursor(cursor)
         self.refresh()
+        self.check_near_end()
 
     def add_rows(self, rows: Iterable[Sequence[str]]) -> None:
         """Append rows (the next page)."""
@@ -158,10 +159,7 @@ class RowTable(ScrollView, can_focus=True):
         self._rows.extend(tuple(r) for r in rows)
         self._resize()
         self.refresh(Region(0, 1 + start - int(self.scroll_y), self.size.width, self.size.height))
-
-    def clear(self) -> None:
-        """No rows."""
-        self.set_rows([])
+        self.check_near_end()
 
     def _size_updated(
         self, size: Size, virtual_size: Size, container_size: Size, layout: bool = True
@@ -206,8 +204,9 @@ class RowTable(ScrollView, can_focus=True):
         self._check_near_end(int(new_value) + self._body_height)
 
     def check_near_end(self) -> None:
-        """Ask for more if the window or the cursor is already near the end (after a page
-        lands, so a tall window fills without waiting for a scroll)."""
+        """Ask for more if the window or the cursor is already near the end: when rows
+        land or the table is resized (so a tall window fills without waiting for a
+        scroll), and when the owner learns there are more to fetch."""
         self._check_near_end(max(self.cursor_row, int(self.scroll_y) + self._body_height))
 
     def on_resize(self) -> None:
