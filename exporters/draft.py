@@ -157,31 +157,50 @@ class DraftData:
 
     def __post_init__(self) -> None:
         self.case_by_id = {c.id: c for c in self.cases}
-        self.area_of_case = {c.id: c.area_code for c in self.cases}
-        self._in_areas: dict[tuple[str, str | None], dict[str, list[int]]] = {}
         self.area_by_code = {a.code: a for a in self.areas}
+        # Cases are numbered 1, 2, ... in reference order (0: no case), and the draft
+        # counts with these small ints: the set operations of every tally are on ints,
+        # not 36-character ids.  A case id with no case row (a case deleted after its
+        # evidence was recorded) is numbered after them and stands for itself as its
+        # reference; it has no area or law type.
+        self.case_id_of = ["", *(c.id for c in self.cases)]  # case number -> case id
+        self.case_ref = ["", *(c.ref for c in self.cases)]  # case number -> reference
+        self.case_area: list[str | None] = [None, *(c.area_code for c in self.cases)]
+        number = {cid: k for k, cid in enumerate(self.case_id_of)}
+
+        def numbered(case_ids: list[str]) -> list[int]:
+            try:
+                return list(map(number.__getitem__, case_ids))
+            except KeyError:
+                for cid in case_ids:
+                    if cid not in number:
+                        number[cid] = len(self.case_id_of)
+                        self.case_id_of.append(cid)
+                        self.case_ref.append(cid)
+                        self.case_area.append(None)
+                return list(map(number.__getitem__, case_ids))
+
+        self._in_areas: dict[tuple[str, str | None], dict[str, list[int]]] = {}
         col = self.columns
         self.ids = col.ids
-        self.case = col.case_ids
+        self.case = numbered(col.case_ids)  # each record's case number (0: none)
         self.source = col.sources
         self.polarity = col.polarities
         self.crits = col.criteria
         self.by_criterion = col.by_criterion
         n = len(col.ids)
-        refs = {c.id: c.ref for c in self.cases}
-        refs[""] = ""
-        # Each record's case reference ("" for none; the case id for an unknown case).
-        # (map and compress keep these whole-column passes in C.)
-        self.ref = list(map(refs.get, col.case_ids, col.case_ids))
-        self.cases_in_area: dict[str, set[str]] = defaultdict(set)
-        self.cases_of_law: dict[str, set[str]] = defaultdict(set)
-        for c in self.cases:
-            self.cases_in_area[c.area_code].add(c.id)
-            self.cases_of_law[c.law_type].add(c.id)
+        # Each record's case reference ("" for none).  (map and compress keep these
+        # whole-column passes in C.)
+        self.ref = list(map(self.case_ref.__getitem__, self.case))
+        self.cases_in_area: dict[str, set[int]] = defaultdict(set)
+        self.cases_of_law: dict[str, set[int]] = defaultdict(set)
+        for k, c in enumerate(self.cases, start=1):
+            self.cases_in_area[c.area_code].add(k)
+            self.cases_of_law[c.law_type].add(k)
         # Evidence about an area (no case), by area, and about the organisation.
         self.area_level: dict[str, list[int]] = defaultdict(list)
         self.national: list[int] = []
-        for i in compress(range(n), map(operator.not_, col.case_ids)):
+        for i in compress(range(n), map(operator.not_, self.case)):
             own = col.area_codes[i]
             (self.area_level[own] if own else self.national).append(i)
         # Per criterion: its records of each polarity, and the cases with any evidence,
@@ -190,30 +209,31 @@ class DraftData:
         case = self.case
         strength = list(map("strength".__eq__, self.polarity))
         development = list(map("development".__eq__, self.polarity))
-        self.cases_with: dict[str, set[str]] = {}
-        self.strength_cases: dict[str, set[str]] = {}
-        self.development_cases: dict[str, set[str]] = {}
+        self.cases_with: dict[str, set[int]] = {}
+        self.strength_cases: dict[str, set[int]] = {}
+        self.development_cases: dict[str, set[int]] = {}
         self.of_polarity: dict[tuple[str, str], list[int]] = {}
         for crit, members in self.by_criterion.items():
             st = list(compress(members, map(strength.__getitem__, members)))
             dv = list(compress(members, map(development.__getitem__, members)))
             self.of_polarity[(crit, "strength")] = st
             self.of_polarity[(crit, "development")] = dv
-            self.cases_with[crit] = set(map(case.__getitem__, members)) - {""}
-            self.strength_cases[crit] = set(map(case.__getitem__, st)) - {""}
-            self.development_cases[crit] = set(map(case.__getitem__, dv)) - {""}
-        self.evidenced_cases = set(case) - {""}
+            self.cases_with[crit] = set(map(case.__getitem__, members)) - {0}
+            self.strength_cases[crit] = set(map(case.__getitem__, st)) - {0}
+            self.development_cases[crit] = set(map(case.__getitem__, dv)) - {0}
+        self.evidenced_cases = set(case) - {0}
         # Per criterion: the cases graded good or better, graded below good, and graded
         # at all (a grade outside the scale counts neither way).
         rank = {g.code: g.rank for g in self.framework.grades}
-        self.graded: dict[str, set[str]] = defaultdict(set)
-        self.graded_good: dict[str, set[str]] = defaultdict(set)
-        self.graded_weak: dict[str, set[str]] = defaultdict(set)
-        for g in self.gradings:
-            self.graded[g.criterion_id].add(g.case_id)
+        self.graded: dict[str, set[int]] = defaultdict(set)
+        self.graded_good: dict[str, set[int]] = defaultdict(set)
+        self.graded_weak: dict[str, set[int]] = defaultdict(set)
+        graded_case = numbered([g.case_id for g in self.gradings])
+        for g, k in zip(self.gradings, graded_case, strict=True):
+            self.graded[g.criterion_id].add(k)
             if g.grade in rank:
                 good = rank[g.grade] <= GOOD_RANK
-                (self.graded_good if good else self.graded_weak)[g.criterion_id].add(g.case_id)
+                (self.graded_good if good else self.graded_weak)[g.criterion_id].add(k)
         wanted = {*PARTNER_SOURCES, "PLR"}  # the sources a paragraph sums up
         self.by_source: dict[str, list[int]] = defaultdict(list)
         for i in compress(range(n), map(wanted.__contains__, self.source)):
@@ -240,9 +260,9 @@ class DraftData:
             every = self.by_criterion.get(criterion, []) if polarity is None else (
                 self.of_polarity.get(key, []))  # type: ignore[arg-type]  # fmt: skip
             got = {}
-            area_of, case = self.area_of_case, self.case
+            area_of, case = self.case_area, self.case
             for i in every:
-                area = area_of.get(case[i])
+                area = area_of[case[i]]
                 if area is not None:
                     if area in got:
                         got[area].append(i)
@@ -320,13 +340,14 @@ def load(store: Store, progress: Callable[[str], None] | None = None) -> DraftDa
 
 
 class Pool:
-    """The evidence behind one section: the records of a set of cases (`case_ids`) and
-    records about an area or the organisation rather than a case (`wide`)."""
+    """The evidence behind one section: the records of a set of cases (`case_ids`, case
+    numbers: see `DraftData`) and records about an area or the organisation rather than
+    a case (`wide`)."""
 
     def __init__(
         self,
         data: DraftData,
-        case_ids: set[str],
+        case_ids: set[int],
         wide: Sequence[int],
         key: str,
         area: str | None = None,
@@ -347,7 +368,7 @@ class Pool:
         # The sample: cases in the pool with at least one piece of evidence.
         self.sample_size = len(case_ids & data.evidenced_cases)
         self._themes: dict[str, str] = {}
-        self._tallies: dict[str, tuple[list[str], list[str]]] = {}
+        self._tallies: dict[str, tuple[list[int], list[int]]] = {}
         self._records: dict[tuple[str, str | None], list[int]] = {}
 
     def criteria(self) -> list[str]:
@@ -403,18 +424,18 @@ class Pool:
             self._themes[criterion] = theme_of(criterion, main)
         return self._themes[criterion]
 
-    def ref(self, case_id: str) -> str:
-        case = self.data.case_by_id.get(case_id)
-        return case.ref if case else case_id
+    def refs(self, cases: Iterable[int]) -> list[str]:
+        """The references of the given cases (numbers), sorted."""
+        return sorted(map(self.data.case_ref.__getitem__, cases))
 
-    def case_tally(self, criterion: str) -> tuple[list[str], list[str]]:
+    def case_tally(self, criterion: str) -> tuple[list[int], list[int]]:
         """(cases for, cases against) for one criterion over the sample: a case counts
         for the criterion when graded good or better (or, ungraded, it has strength
         evidence and none against) and against it when graded below good (or, ungraded,
         it has development evidence)."""
         if criterion not in self._tallies:
             d, cases = self.data, self.case_ids
-            empty: set[str] = set()
+            empty: set[int] = set()
             graded = d.graded.get(criterion, empty)
             strong = d.strength_cases.get(criterion, empty) & cases
             weak = d.development_cases.get(criterion, empty) & cases
@@ -693,8 +714,8 @@ class Claim:
 
     criterion: str
     theme: str
-    pos: list[str]
-    neg: list[str]
+    pos: list[int]  # case numbers
+    neg: list[int]
     wider_pos: list[int]
     wider_neg: list[int]
 
@@ -763,7 +784,7 @@ def _strength_sentences(pool: Pool, claim: Claim, key: str, first: bool) -> list
         pos = set(claim.pos)
         ev_ids = [i for i in evs if case[i] in pos]
         sent = _sentence(text, ev_ids, pool, basis=basis)
-        sent.case_refs = sorted(pool.ref(c) for c in claim.pos)
+        sent.case_refs = pool.refs(claim.pos)
         sent.criteria = [claim.criterion]
         out.append(sent)
     elif not _by_case(fw, claim) and claim.total >= 2 and len(claim.pos) >= len(claim.neg):
@@ -887,7 +908,7 @@ def _theme_paragraph(
 def _development_paragraph(pool: Pool, used: Used) -> Paragraph | None:
     fw = pool.data.framework
     case = pool.data.case
-    weak: list[tuple[int, str, list[str], list[int]]] = []
+    weak: list[tuple[int, str, list[int], list[int]]] = []
     for crit in pool.criteria():
         _pos, neg = pool.case_tally(crit)
         _wp, wn = pool.wider(crit)
@@ -918,7 +939,7 @@ def _development_paragraph(pool: Pool, used: Used) -> Paragraph | None:
                     crit,
                 ).format(prop=word, weak=ph.weak)
             sent = _sentence(text, evs, pool, basis=basis)
-            sent.case_refs = sorted(pool.ref(c) for c in neg)
+            sent.case_refs = pool.refs(neg)
             sent.criteria = [crit]
         else:
             opener = "However, inspectors found" if i == 0 else "Inspectors also found"
@@ -1100,7 +1121,7 @@ def draft_judgement_section(data: DraftData, jdef: JudgementDef) -> Section:
     linked = {c.id for c in data.framework.criteria if jdef.id in c.judgements}
     used = Used()
     wide: list[int]
-    cases: set[str] = set()
+    cases: set[int] = set()
     if kind in ("private", "public"):
         cases = data.cases_of_law.get("PRIVATE" if kind == "private" else "PUBLIC", set())
         crits = data.crits
@@ -1335,7 +1356,7 @@ def _dates_line(data: DraftData) -> str:
 
 def _improvements(data: DraftData) -> list[Paragraph]:
     wide = sorted([*data.national, *(i for evs in data.area_level.values() for i in evs)])
-    pool = Pool(data, {c.id for c in data.cases}, wide, key="improve")
+    pool = Pool(data, set(range(1, len(data.cases) + 1)), wide, key="improve")
     fw = data.framework
     ranked = []
     for crit in pool.criteria():
@@ -1361,8 +1382,8 @@ def _improvements(data: DraftData) -> list[Paragraph]:
 
 def _inspection_section(data: DraftData, opts: DraftOptions) -> Section:
     style = opts.number_style
-    seen = set(data.case) - {""}
-    law = Counter(data.case_by_id[c].law_type for c in seen if c in data.case_by_id)
+    seen = set(data.case) - {0}
+    law = Counter(data.cases[k - 1].law_type for k in sorted(seen) if k <= len(data.cases))
     fw = data.framework
     parts = [f"{number_text(n, style)} in {fw.law_type_label(lt).lower()}"
              for lt, n in sorted(law.items(), key=lambda kv: -kv[1])]  # fmt: skip
