@@ -40,9 +40,10 @@ from docx.opc.packuri import PackURI
 from docx.opc.part import XmlPart
 from docx.oxml.ns import qn
 from docx.oxml.parser import parse_xml
+from docx.shared import Emu, Inches
 
 from exporters.errors import ExportError
-from exporters.model import Paragraph, ReportModel, Section
+from exporters.model import Paragraph, ReportModel, Section, Table
 
 STYLES = {
     "title": "Fieldwork Title",
@@ -184,7 +185,8 @@ class _Writer:
         self._comment_xml: list[str] = []
         self._comments_elm: Any = None
         self._next_comment: int | None = None
-        self._table_style_id: str | None | bool = False  # False: not looked up yet
+        self._table_style: str | None = None  # the w:tblStyle element (None: not looked up)
+        self._block_width = 0
 
     def write(self, progress: Callable[[int, int], None] | None) -> None:
         r = self.report
@@ -207,28 +209,52 @@ class _Writer:
         for p in section.intro:
             self._paragraph(p)
         if section.table is not None:
-            self._flush()
-            t = section.table
-            table = self.doc.add_table(rows=1 + len(t.rows), cols=len(t.header))
-            # The style id set on the XML, found once (what python-docx's `Table.style`
-            # setter sets: None for the document's default table style), instead of
-            # python-docx's lookup by style object for each table.
-            if self._table_style_id is False:
-                self._table_style_id = self.doc.part.get_style_id(
-                    self.styles["table"], WD_STYLE_TYPE.TABLE
-                )
-            table._tbl.tblStyle_val = self._table_style_id
-            for c, text in enumerate(t.header):
-                cell = table.rows[0].cells[c]
-                cell.text = text
-                for run in cell.paragraphs[0].runs:
-                    run.bold = True
-            for r_i, row in enumerate(t.rows, start=1):
-                cells = table.rows[r_i].cells
-                for c, text in enumerate(row):
-                    cells[c].text = text
+            self._pending.append(self._table_xml(section.table))
         for p in section.paragraphs:
             self._paragraph(p)
+
+    def _table_xml(self, table: Table) -> str:
+        """A table as python-docx's `add_table` writes it (columns sharing the width
+        between the last section's margins), with the table style set, the header row in
+        bold and each cell's text as its `_Cell.text` setter writes it.  Built as text:
+        python-docx's cell lookups walk the whole table for each cell."""
+        if self._table_style is None:
+            # The style id python-docx's `Table.style` setter would set (None for the
+            # document's default table style), found once per export.
+            style_id = self.doc.part.get_style_id(self.styles["table"], WD_STYLE_TYPE.TABLE)
+            self._table_style = (
+                f'<w:tblStyle w:val="{_attr(style_id)}"/>' if style_id is not None else ""
+            )
+            section = self.doc.sections[-1]
+            block = (
+                (section.page_width or Inches(8.5))
+                - (section.left_margin or Inches(1))
+                - (section.right_margin or Inches(1))
+            )
+            self._block_width = int(block)
+        cols = len(table.header)
+        twips = Emu(self._block_width // cols).twips if cols else 0
+        tc = f'<w:tc><w:tcPr><w:tcW w:type="dxa" w:w="{twips}"/></w:tcPr><w:p>'
+
+        def row(texts: list[str], bold: bool) -> str:
+            rpr = "<w:rPr><w:b/></w:rPr>" if bold else ""
+            return (
+                "<w:tr>"
+                + "".join(f"{tc}{_run_xml(t, rpr)}</w:p></w:tc>" for t in texts)
+                + "</w:tr>"
+            )
+
+        return (
+            f"<w:tbl><w:tblPr>{self._table_style}"
+            '<w:tblW w:type="auto" w:w="0"/><w:tblLook w:firstColumn="1" w:firstRow="1" '
+            'w:lastColumn="0" w:lastRow="0" w:noHBand="0" w:noVBand="1" w:val="04A0"/>'
+            "</w:tblPr><w:tblGrid>"
+            + f'<w:gridCol w:w="{twips}"/>' * cols
+            + "</w:tblGrid>"
+            + row(table.header, bold=True)
+            + "".join(row(r, bold=False) for r in table.rows)
+            + "</w:tbl>"
+        )
 
     def _paragraph(self, p: Paragraph) -> None:
         kind = p.kind if p.kind in ("numbered", "bullet") else "plain"
@@ -372,17 +398,20 @@ def _t(text: str) -> str:
     return f"<w:t{space}>{_esc(text)}</w:t>"
 
 
-def _run_xml(text: str) -> str:
+def _run_xml(text: str, rpr: str = "") -> str:
     """A `w:r` for `text` as python-docx's `add_run` writes it: tabs as `w:tab`, line
-    breaks as `w:br`, the rest in `w:t` elements."""
+    breaks as `w:br`, the rest in `w:t` elements (`rpr`: the run's `w:rPr`, if any); no
+    `w:t` for no text."""
+    if not text:
+        return f"<w:r>{rpr}</w:r>"
     if "\t" not in text and "\n" not in text and "\r" not in text:
-        return f"<w:r>{_t(text)}</w:r>"
+        return f"<w:r>{rpr}{_t(text)}</w:r>"
     inner = "".join(
         "<w:tab/>" if piece == "\t" else "<w:br/>" if piece in ("\r", "\n") else _t(piece)
         for piece in re.split(r"([\t\r\n])", text)
         if piece
     )
-    return f"<w:r>{inner}</w:r>"
+    return f"<w:r>{rpr}{inner}</w:r>"
 
 
 def _attr(text: str) -> str:
