@@ -1,9 +1,5 @@
-"""The only package that touches SQLite.  Returns and accepts pydantic models."""
+"""The only package that touches SQLite.  Returns and accepts pydantic models.
 
-from __future__ import annotations
-
-from store.errors import FieldworkError
-from store.framework import Framework, load_framework
-from store.store import Store
-
-__all__ = ["FieldworkError", "Framework", "Store", "load_framework"]
+Import from the modules (`store.store.Store`, `store.errors.FieldworkError`, ...): this
+file imports nothing, so that a light module such as `store.paths` or `store.errors` does
+not pull in pydantic and the whole store."""

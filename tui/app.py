@@ -113,13 +113,13 @@ class FieldworkApp(App[None]):
         """Evidence deleted in this session, newest last: (evidence id, case id)."""
         self.pending_case_filter: str | None = None
         """An area the case list should filter on when it is next shown."""
+        if self.settings.keymap:  # before any screen works out its keys
+            self.set_keymap(self.settings.keymap)
 
     def on_mount(self) -> None:
         self.theme = (
             self.settings.theme if self.settings.theme in self.available_themes else "textual-dark"
         )
-        if self.settings.keymap:
-            self.set_keymap(self.settings.keymap)
         self.check_drafts()
 
     # Drafts ---------------------------------------------------------------------------

@@ -1,48 +1,175 @@
-"""The footer: Textual's, rebuilt only when the keys it shows change.
+"""The footer: the screen's keys on one line, drawn by one widget.
 
-Textual's `Footer` rebuilds all its key widgets whenever the screen says its bindings
-may have changed, which happens several times while a screen starts (mount, focus,
-resume) and on every focus change.  With ten keys that was over a third of the time the
-case list took to appear (`bench/bench_tui.py`).  This one compares what it would show
-with what it shows, coalesces the signals that arrive before the next refresh, and
-rebuilds only on a real change.
+Textual's `Footer` is a container with a widget per key, rebuilt whenever the screen
+says its bindings may have changed (mount, focus, resume, every focus change).  With ten
+keys that came to about 25 ms each time a screen appeared, a tenth of start-up
+(`bench/bench_tui.py`).  This footer keeps the same look (the theme's footer colours,
+the command palette key on the right), the same behaviour (a click presses the key, a
+disabled key rings the bell, hovering shows the key's tooltip) and the keymap's key
+names, but it is one widget that redraws a line of text, and only when the keys change.
 """
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, ClassVar, NamedTuple
 
+from rich.style import Style
+from rich.text import Text
+from textual import events
 from textual.screen import Screen
-from textual.widgets import Footer as TextualFooter
+from textual.widget import Widget
 
 
-class Footer(TextualFooter):
-    """A `Footer` that skips rebuilds which would show the same keys."""
+class _Key(NamedTuple):
+    """One key as shown: where it is on the line and what it does."""
 
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
-        self._shown: tuple[object, ...] | None = None
+    key: str
+    display: str
+    description: str
+    enabled: bool
+    tooltip: str
+
+
+class Footer(Widget, can_focus=False):
+    """The active bindings that are shown, and the command palette key on the right."""
+
+    ALLOW_SELECT = False
+    COMPONENT_CLASSES: ClassVar[set[str]] = {
+        "footer-key--key",
+        "footer-key--description",
+        "footer-key--hover",
+    }
+    DEFAULT_CSS = """
+    Footer {
+        dock: bottom;
+        height: 1;
+        width: 100%;
+        color: $footer-foreground;
+        background: $footer-background;
+        text-wrap: nowrap;
+        & > .footer-key--key {
+            color: $footer-key-foreground;
+            background: $footer-key-background;
+            text-style: bold;
+        }
+        & > .footer-key--description {
+            color: $footer-description-foreground;
+            background: $footer-description-background;
+        }
+        & > .footer-key--hover {
+            color: $footer-key-foreground;
+            background: $block-hover-background;
+        }
+        &:hover { pointer: pointer; }
+    }
+    """
+
+    def __init__(self, *, id: str | None = None) -> None:  # noqa: A002
+        super().__init__(id=id)
+        self._keys: tuple[_Key, ...] = ()
+        self._palette: _Key | None = None
+        self._spans: list[tuple[int, int, _Key]] = []
+        """Where each key was drawn last: (first column, column after the last, key)."""
+        self._hover: _Key | None = None
         self._pending = False
 
-    def _keys(self) -> tuple[object, ...]:
-        """What `compose` would show: each active binding's key, label, state, tooltip."""
-        return tuple(
-            (binding.key, binding.description, binding.action, enabled, tooltip)
-            for (_, binding, enabled, tooltip) in self.screen.active_bindings.values()
-            if binding.show or binding.key == self.app.COMMAND_PALETTE_BINDING
-        )
+    def on_mount(self) -> None:
+        self.screen.bindings_updated_signal.subscribe(self, self._bindings_changed)
 
-    def bindings_changed(self, screen: Screen[Any]) -> None:
-        self._bindings_ready = True
-        if not screen.app.app_focus:
-            return
+    def on_unmount(self) -> None:
+        self.screen.bindings_updated_signal.unsubscribe(self)
+
+    # What to show ----------------------------------------------------------------------
+    def _bindings_changed(self, screen: Screen[Any]) -> None:
+        """Coalesce the signals that arrive before the next refresh into one check."""
         if self.is_attached and screen is self.screen and not self._pending:
             self._pending = True
-            self.call_after_refresh(self._rebuild_if_changed)
+            self.call_after_refresh(self._update_keys)
 
-    async def _rebuild_if_changed(self) -> None:
+    def _update_keys(self) -> None:
         self._pending = False
-        keys = self._keys()
-        if keys != self._shown:
-            self._shown = keys
-            await self.recompose()
+        if not self.is_attached:  # the screen went away before the refresh
+            return
+        app = self.app
+        keys: list[_Key] = []
+        seen: set[str] = set()
+        palette: _Key | None = None
+        for _, binding, enabled, tooltip in self.screen.active_bindings.values():
+            shown = _Key(
+                binding.key,
+                app.get_key_display(binding),
+                binding.description,
+                enabled,
+                tooltip or binding.tooltip or binding.description,
+            )
+            if binding.key == app.COMMAND_PALETTE_BINDING:
+                if app.ENABLE_COMMAND_PALETTE:
+                    palette = shown
+            elif binding.show and binding.action not in seen:  # one key per action
+                seen.add(binding.action)
+                keys.append(shown)
+        if (tuple(keys), palette) != (self._keys, self._palette):
+            self._keys, self._palette = tuple(keys), palette
+            self._set_hover(None)
+            self.refresh()
+
+    # Drawing ---------------------------------------------------------------------------
+    def render(self) -> Text:
+        key_style = self.get_component_rich_style("footer-key--key")
+        description_style = self.get_component_rich_style("footer-key--description")
+        hover_style = self.get_component_rich_style("footer-key--hover")
+        dim = Style(dim=True)
+        line = Text(no_wrap=True, overflow="crop", end="")
+        spans: list[tuple[int, int, _Key]] = []
+
+        def add(key: _Key) -> None:
+            start = line.cell_len
+            line.append(f" {key.display} ", key_style)
+            line.append(f"{key.description} ", description_style)
+            if key is self._hover:
+                line.stylize(hover_style, start, line.cell_len)
+            if not key.enabled:
+                line.stylize(dim, start, line.cell_len)
+            spans.append((start, line.cell_len, key))
+
+        for key in self._keys:
+            add(key)
+        if self._palette is not None:  # always shown, at the right: keys that do not fit
+            palette = self._palette  # are cut off before it, as in Textual's footer
+            room = self.size.width - (len(palette.display) + len(palette.description) + 4)
+            if line.cell_len > room:
+                line.truncate(max(room, 0))
+                spans = [(start, min(end, room), key) for start, end, key in spans if start < room]
+            line.append(" " * (room - line.cell_len))
+            line.append("▏", dim)
+            add(palette)
+        self._spans = spans
+        return line
+
+    # Mouse -----------------------------------------------------------------------------
+    def _key_at(self, x: int) -> _Key | None:
+        for start, end, key in self._spans:
+            if start <= x < end:
+                return key
+        return None
+
+    def _set_hover(self, key: _Key | None) -> None:
+        if key is not self._hover:
+            self._hover = key
+            self.tooltip = key.tooltip if key is not None else None
+            self.refresh()
+
+    def on_mouse_move(self, event: events.MouseMove) -> None:
+        self._set_hover(self._key_at(event.x))
+
+    def on_leave(self, event: events.Leave) -> None:
+        self._set_hover(None)
+
+    def on_mouse_down(self, event: events.MouseDown) -> None:
+        key = self._key_at(event.x)
+        if key is None:
+            return
+        if key.enabled:
+            self.app.simulate_key(key.key)
+        else:
+            self.app.bell()
