@@ -203,37 +203,49 @@ class DraftData:
         for i in compress(range(n), map(operator.not_, self.case)):
             own = col.area_codes[i]
             (self.area_level[own] if own else self.national).append(i)
-        # Per criterion: its records of each polarity, and the cases with any evidence,
-        # with strength evidence and with development evidence (so that a section's
-        # tally is a few set operations).
+        # Per criterion: its records of each polarity, the cases with any evidence, and
+        # the cases that count for it and against it over the whole inspection (a
+        # section's tally is these cut down to its own cases: see `Pool.case_tally`).
         case = self.case
         strength = list(map("strength".__eq__, self.polarity))
         development = list(map("development".__eq__, self.polarity))
         self.cases_with: dict[str, set[int]] = {}
-        self.strength_cases: dict[str, set[int]] = {}
-        self.development_cases: dict[str, set[int]] = {}
         self.of_polarity: dict[tuple[str, str], list[int]] = {}
+        strength_cases: dict[str, set[int]] = {}
+        development_cases: dict[str, set[int]] = {}
         for crit, members in self.by_criterion.items():
             st = list(compress(members, map(strength.__getitem__, members)))
             dv = list(compress(members, map(development.__getitem__, members)))
             self.of_polarity[(crit, "strength")] = st
             self.of_polarity[(crit, "development")] = dv
             self.cases_with[crit] = set(map(case.__getitem__, members)) - {0}
-            self.strength_cases[crit] = set(map(case.__getitem__, st)) - {0}
-            self.development_cases[crit] = set(map(case.__getitem__, dv)) - {0}
+            strength_cases[crit] = set(map(case.__getitem__, st)) - {0}
+            development_cases[crit] = set(map(case.__getitem__, dv)) - {0}
         self.evidenced_cases = set(case) - {0}
-        # Per criterion: the cases graded good or better, graded below good, and graded
-        # at all (a grade outside the scale counts neither way).
+        # The cases graded good or better, graded below good, and graded at all (a grade
+        # outside the scale counts neither way).
         rank = {g.code: g.rank for g in self.framework.grades}
-        self.graded: dict[str, set[int]] = defaultdict(set)
-        self.graded_good: dict[str, set[int]] = defaultdict(set)
-        self.graded_weak: dict[str, set[int]] = defaultdict(set)
+        graded: dict[str, set[int]] = defaultdict(set)
+        graded_good: dict[str, set[int]] = defaultdict(set)
+        graded_weak: dict[str, set[int]] = defaultdict(set)
         graded_case = numbered([g.case_id for g in self.gradings])
         for g, k in zip(self.gradings, graded_case, strict=True):
-            self.graded[g.criterion_id].add(k)
+            graded[g.criterion_id].add(k)
             if g.grade in rank:
                 good = rank[g.grade] <= GOOD_RANK
-                (self.graded_good if good else self.graded_weak)[g.criterion_id].add(k)
+                (graded_good if good else graded_weak)[g.criterion_id].add(k)
+        # A case counts for a criterion when graded good or better (or, ungraded, it has
+        # strength evidence and none against), and against it when graded below good
+        # (or, ungraded, it has development evidence).
+        self.cases_for: dict[str, set[int]] = {}
+        self.cases_against: dict[str, set[int]] = {}
+        empty: set[int] = set()
+        for crit in [*self.by_criterion, *graded]:
+            done = graded.get(crit, empty)
+            strong = strength_cases.get(crit, empty)
+            weak = development_cases.get(crit, empty)
+            self.cases_for[crit] = graded_good.get(crit, empty) | (strong - weak - done)
+            self.cases_against[crit] = graded_weak.get(crit, empty) | (weak - done)
         wanted = {*PARTNER_SOURCES, "PLR"}  # the sources a paragraph sums up
         self.by_source: dict[str, list[int]] = defaultdict(list)
         for i in compress(range(n), map(wanted.__contains__, self.source)):
@@ -436,11 +448,10 @@ class Pool:
         if criterion not in self._tallies:
             d, cases = self.data, self.case_ids
             empty: set[int] = set()
-            graded = d.graded.get(criterion, empty)
-            strong = d.strength_cases.get(criterion, empty) & cases
-            weak = d.development_cases.get(criterion, empty) & cases
-            pos = (d.graded_good.get(criterion, empty) & cases) | (strong - weak - graded)
-            neg = (d.graded_weak.get(criterion, empty) & cases) | (weak - graded)
+            # Cut down from the whole inspection's (the same as working the rule out
+            # over `cases`: intersection distributes over union and difference).
+            pos = d.cases_for.get(criterion, empty) & cases
+            neg = d.cases_against.get(criterion, empty) & cases
             self._tallies[criterion] = (list(pos), list(neg))
         return self._tallies[criterion]
 
