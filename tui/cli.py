@@ -16,7 +16,6 @@ from typing import Any, TypeVar
 
 import click
 
-from store.base import app_version
 from store.errors import FieldworkError
 from store.framework import builtin_frameworks, load_framework
 from store.paths import config_file, data_dir, default_database, ensure_private_dir
@@ -40,7 +39,10 @@ class FieldworkGroup(click.Group):
 
 
 def version_option(f: F) -> F:
-    return click.version_option(app_version(), "--version", prog_name="fieldwork")(f)
+    # package_name, not the version itself: looked up only when --version is asked for
+    return click.version_option(None, "--version", package_name="fieldwork", prog_name="fieldwork")(
+        f
+    )
 
 
 def fail(message: str, code: int = 2) -> None:

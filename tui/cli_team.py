@@ -18,7 +18,6 @@ from typing import Any, TypeVar
 
 import click
 
-from store.base import app_version
 from store.errors import InvalidInputError
 from store.models import Evidence, Grading, Judgement
 from store.store import Store
@@ -30,7 +29,10 @@ GRADES = ["outstanding", "good", "requires-improvement", "inadequate", "n/a", "i
 
 
 def version_option(f: F) -> F:
-    return click.version_option(app_version(), "--version", prog_name="fieldwork")(f)
+    # package_name, not the version itself: looked up only when --version is asked for
+    return click.version_option(None, "--version", package_name="fieldwork", prog_name="fieldwork")(
+        f
+    )
 
 
 @contextmanager
