@@ -200,8 +200,8 @@ class DraftData:
         # Evidence about an area (no case), by area, and about the organisation.
         self.area_level: dict[str, list[int]] = defaultdict(list)
         self.national: list[int] = []
-        for i in compress(range(n), map(operator.not_, self.case)):
-            own = col.area_codes[i]
+        no_case = compress(range(n), map(operator.not_, self.case))
+        for i, own in zip(no_case, col.area_codes, strict=True):
             (self.area_level[own] if own else self.national).append(i)
         # Per criterion: its records of each polarity, the cases with any evidence, and
         # the cases that count for it and against it over the whole inspection (a

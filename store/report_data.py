@@ -52,7 +52,7 @@ class EvidenceColumns(NamedTuple):
 
     ids: list[str]
     case_ids: list[str]
-    area_codes: list[str]
+    area_codes: list[str]  # only of the records with no case, in order ("" for none)
     sources: list[str]
     polarities: list[str]
     criteria: list[tuple[str, ...]]  # sorted criterion ids
@@ -77,7 +77,8 @@ class GradingFact(NamedTuple):
 
 
 def _split(joined: str | None) -> list[str]:
-    return joined.split(_SEP) if joined else []
+    """A `group_concat` column as a list: NULL for no rows, "" for one empty value."""
+    return joined.split(_SEP) if joined is not None else []
 
 
 def _texts(joined: str | None, position: dict[str, int]) -> list[EvidenceText]:
@@ -92,15 +93,16 @@ class ReportDataMixin(StoreBase):
 
     @locked
     def evidence_columns(self, quote_sources: Collection[str] = ()) -> EvidenceColumns:
-        """Every evidence record's id, case, own area, source, polarity and criteria, in
-        one pass over the table, with the words of the records that hold the child's
-        own words and of the strength records from `quote_sources` whose text may hold
-        a quotation."""
+        """Every evidence record's id, case, source, polarity and criteria, and the own
+        area of those with no case (the draft uses no other), in one pass over the
+        table, with the words of the records that hold the child's own words and of the
+        strength records from `quote_sources` whose text may hold a quotation."""
         sources = list(quote_sources)
         marks = ",".join("?" * len(sources)) or "NULL"
         row = self.conn.execute(
             "SELECT group_concat(id, ?), group_concat(ifnull(case_id, ''), ?), "
-            "group_concat(ifnull(area_code, ''), ?), group_concat(source, ?), "
+            "group_concat(ifnull(area_code, ''), ?) FILTER (WHERE ifnull(case_id, '') = ''), "
+            "group_concat(source, ?), "
             "group_concat(polarity, ?), "
             "json_group_array(json_array(id, text, child_words)) "
             "FILTER (WHERE child_words IS NOT NULL AND child_words != ''), "

@@ -7,6 +7,7 @@ import dataclasses
 from pathlib import Path
 
 from exporters.draft import draft_report, load
+from store.models import Evidence
 from store.store import Store
 
 
@@ -38,3 +39,16 @@ def test_evidence_of_a_case_with_no_case_row(fx_db: Path) -> None:
     # ... but in no area's sample.
     for code, cases in orphaned.cases_in_area.items():
         assert all(k <= len(orphaned.cases) for k in cases), code
+
+
+def test_one_record_about_the_organisation(empty_store: Store) -> None:
+    """A single record with no case and no area: every column has its one entry (an
+    empty `group_concat` value is one empty string, not no rows)."""
+    empty_store.put_evidence(
+        Evidence(criteria=["LG1"], source="BOARD_PAPERS", polarity="strength",
+                 text="Board papers show that leaders track the quality of practice.")
+    )  # fmt: skip
+    data = load(empty_store)
+    assert data.columns.case_ids == [""] and data.columns.area_codes == [""]
+    assert data.case == [0] and data.national == [0] and not data.area_level
+    draft_report(data)
