@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Collection, Sequence
-from typing import NamedTuple, cast
+from typing import NamedTuple
 
 from store.base import StoreBase, locked
 
@@ -119,7 +119,7 @@ class ReportDataMixin(StoreBase):
 
         # Links per criterion (the `evidence_criterion_c` index gives them grouped and
         # in criterion order), each mapped to record positions in C (`map`).
-        get = position.get
+        at = position.__getitem__
         by_crit: list[tuple[str, list[int], str]] = []
         for criterion, joined in self.conn.execute(
             "SELECT criterion_id, group_concat(evidence_id, ?) FROM evidence_criterion "
@@ -127,12 +127,11 @@ class ReportDataMixin(StoreBase):
             (_SEP,),
         ):
             linked = joined.split(_SEP)
-            found = list(map(get, linked))
-            if None in found:  # a link to a deleted record: skip it
-                linked = [e for e, a in zip(linked, found, strict=True) if a is not None]
-            members = (
-                [a for a in found if a is not None] if None in found else cast("list[int]", found)
-            )
+            try:
+                members = list(map(at, linked))
+            except KeyError:  # a link to a deleted record: skip it
+                linked = [e for e in linked if e in position]
+                members = list(map(at, linked))
             if members:
                 members.sort()
                 by_crit.append((criterion, members, min(linked)))

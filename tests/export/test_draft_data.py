@@ -52,3 +52,16 @@ def test_one_record_about_the_organisation(empty_store: Store) -> None:
     assert data.columns.case_ids == [""] and data.columns.area_codes == [""]
     assert data.case == [0] and data.national == [0] and not data.area_level
     draft_report(data)
+
+
+def test_a_link_to_a_missing_record_is_skipped(fx_db: Path) -> None:
+    with Store.open(fx_db) as store:
+        before = store.evidence_columns()
+        store.conn.execute("PRAGMA foreign_keys = OFF")
+        store.conn.execute(
+            "INSERT INTO evidence_criterion (evidence_id, criterion_id) VALUES "
+            "('00000000-0000-0000-0000-000000000000', 'LG1'), ('no-such-record', 'QP3')"
+        )
+        after = store.evidence_columns()
+    assert after == before
+    assert list(after.by_criterion) == list(before.by_criterion)  # in the same order
