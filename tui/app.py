@@ -25,9 +25,11 @@ from store.errors import FieldworkError
 from store.paths import config_file
 from tui.messages import DraftsFound
 from tui.screens.base import FieldworkScreen
-from tui.settings import Settings, load_settings
+from tui.settings import Settings, load_settings, save_theme
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from store.store import Store
     from tui.modals.assign import AssignRequest
     from tui.modals.drafts import DraftChoice
@@ -104,8 +106,15 @@ class FieldworkApp(App[None]):
         Binding("question_mark,f1", "help", "Help", id="help", tooltip="List every key."),
     ]
 
-    def __init__(self, store: Store, settings: Settings | None = None) -> None:
+    def __init__(
+        self,
+        store: Store,
+        settings: Settings | None = None,
+        settings_file: Path | None = None,
+    ) -> None:
         self.settings = settings or Settings()
+        self.settings_file = settings_file
+        """Where a theme chosen in the app is kept (None: not kept)."""
         self.DEFAULT_MODE = self.settings.start_screen  # type: ignore[misc]
         super().__init__()
         self.store = store
@@ -120,7 +129,20 @@ class FieldworkApp(App[None]):
         self.theme = (
             self.settings.theme if self.settings.theme in self.available_themes else "textual-dark"
         )
+        self.theme_changed_signal.subscribe(self, lambda theme: self.keep_theme(theme.name))
         self.check_drafts()
+
+    @work(thread=True, exclusive=True, group="app-theme", exit_on_error=False)
+    def keep_theme(self, name: str) -> None:
+        """Keep a theme chosen in the app (light/dark or the palette) for the next run."""
+        if self.settings_file is None or name == self.settings.theme:
+            return
+        try:
+            save_theme(self.settings_file, name)
+        except FieldworkError as exc:
+            self.call_from_thread(self.notify, str(exc), severity="warning", timeout=8)
+        else:
+            self.settings = self.settings.model_copy(update={"theme": name})
 
     # Drafts ---------------------------------------------------------------------------
     @work(thread=True, exclusive=True, group="app-drafts", exit_on_error=False)
@@ -354,15 +376,16 @@ class FieldworkApp(App[None]):
 
 def make_app(store: Store, settings: Settings | None = None) -> FieldworkApp:
     """Build the app for an open store (settings: the user's file, or the defaults)."""
-    if settings is None:
-        try:
-            settings = load_settings(config_file())
-        except FieldworkError as exc:
-            import sys
+    if settings is not None:
+        return FieldworkApp(store, settings)
+    path = config_file()
+    try:
+        return FieldworkApp(store, load_settings(path), path)
+    except FieldworkError as exc:  # a broken file is left for the inspector to mend
+        import sys
 
-            print(f"fieldwork: {exc} Using the default settings.", file=sys.stderr)
-            settings = Settings()
-    return FieldworkApp(store, settings)
+        print(f"fieldwork: {exc} Using the default settings.", file=sys.stderr)
+        return FieldworkApp(store, Settings())
 
 
 def run_app(store: Store) -> None:

@@ -12,6 +12,9 @@ save-evidence = "ctrl+s,f2"
 
 from __future__ import annotations
 
+import json
+import os
+import re
 import tomllib
 from pathlib import Path
 from typing import Literal
@@ -67,4 +70,35 @@ def load_settings(path: Path) -> Settings:
         where = ".".join(str(p) for p in first["loc"])
         raise FieldworkError(
             f"Settings file {path}: {where}: {first['msg']}; fix or remove that line."
+        ) from None
+
+
+def save_theme(path: Path, theme: str) -> None:
+    """Keep the chosen theme in the settings file: its `theme` line is replaced (or one
+    is added at the top), every other line stays as the inspector wrote it.
+
+    The new text must read back as valid settings before it replaces the file, and it
+    replaces it in one step (a crash leaves the old file or the new one, never half).
+    Raises FieldworkError with one sentence when the file cannot be written."""
+    entry = f"theme = {json.dumps(theme)}"  # a JSON string is a TOML basic string
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines() if path.exists() else []
+        for index, line in enumerate(lines):
+            if line.lstrip().startswith("["):  # a table: the top-level keys are above it
+                lines.insert(index, entry)
+                break
+            if re.match(r"\s*theme\s*=", line):
+                lines[index] = entry
+                break
+        else:
+            lines.append(entry)
+        text = "\n".join(lines) + "\n"
+        Settings.model_validate(tomllib.loads(text))
+        path.parent.mkdir(parents=True, exist_ok=True)
+        partial = path.with_name(f".{path.name}.partial")
+        partial.write_text(text, encoding="utf-8")
+        os.replace(partial, path)
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError, ValidationError) as exc:
+        raise FieldworkError(
+            f"The theme could not be kept in {path} ({exc}); it applies until you quit."
         ) from None

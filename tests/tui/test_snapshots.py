@@ -5,6 +5,8 @@ Regenerate with `make snapshots` only after looking at what changed.
 
 from __future__ import annotations
 
+import asyncio
+import sqlite3
 from collections.abc import Awaitable, Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -15,7 +17,8 @@ from textual.widgets import Input, TextArea
 
 from store.store import Store
 from tests.tui.helpers import settle
-from tui.app import make_app
+from tui.app import FieldworkApp, make_app
+from tui.screens.evidence_editor import EvidenceEditorScreen
 from tui.settings import Settings
 
 Steps = Callable[[Pilot[Any]], Awaitable[None]]
@@ -93,3 +96,29 @@ def test_screen(snap_compare: Any, snap_store: Store, screen: str, size: tuple[i
 def test_light_theme(snap_compare: Any, snap_store: Store) -> None:
     app = make_app(snap_store, Settings(theme="textual-light"))
     assert snap_compare(app, terminal_size=(120, 40), run_before=_steps("c", "enter"))
+
+
+def test_draft_recovery_offered_at_start(snap_compare: Any, demo_db: Path) -> None:
+    """The modal a restart shows after an editor was left with unsaved text."""
+
+    async def type_and_stop(app: FieldworkApp) -> None:
+        async with app.run_test(size=(120, 40)) as pilot:
+            await _editor_with_text(pilot)
+            editor = app.screen
+            assert isinstance(editor, EvidenceEditorScreen)
+            editor.flush_draft()
+            await settle(pilot)  # the app then stops without saving
+
+    first = Store.open(demo_db)
+    asyncio.run(type_and_stop(make_app(first, Settings())))
+    first.close()
+    with sqlite3.connect(demo_db) as conn:  # a fixed time, so the picture is the same
+        conn.execute("UPDATE drafts SET updated_at = '2026-11-23T16:42:07.000Z'")
+    conn.close()
+    store = Store.open(demo_db)
+    try:
+        assert len(store.drafts()) == 1
+        app = make_app(store, Settings())
+        assert snap_compare(app, terminal_size=(120, 40), run_before=_steps())
+    finally:
+        store.close()

@@ -13,8 +13,9 @@ from tui.screens.base import FieldworkScreen
 from tui.widgets.footer import Footer
 
 
-def _rows(bindings: list[BindingType], keymap: dict[str, str]) -> list[tuple[str, str]]:
-    """Each binding's keys (as remapped in the settings' keymap) and what it does."""
+def _rows(bindings: list[BindingType], keymap: dict[str, str]) -> list[tuple[str, str, str]]:
+    """Each binding's keys (as remapped in the settings' keymap), what it does, and the
+    id the keymap knows it by."""
     rows = []
     for b in bindings:
         if isinstance(b, Binding):
@@ -23,6 +24,7 @@ def _rows(bindings: list[BindingType], keymap: dict[str, str]) -> list[tuple[str
                 (
                     keys.replace("question_mark", "?").replace("slash", "/"),
                     b.tooltip or b.description,
+                    b.id or "",
                 )
             )
     return rows
@@ -59,13 +61,15 @@ class HelpScreen(FieldworkScreen[None]):
         with VerticalScroll(id="help-body"):
             yield Static(
                 "[b]Fieldwork keys[/b]. Ctrl+P opens the command palette for rarer actions "
-                "(area or national evidence, undo delete, light/dark theme, other screens).",
+                "(area or national evidence, undo delete, light/dark theme, other screens). "
+                "To change a key, name it in the settings file's \\[keymap] table by the id "
+                "shown in grey ('fieldwork locate' prints where the file is).",
                 id="help-intro",
             )
             for title, cls in sections:
                 lines = "\n".join(
-                    f"  [b]{key:<16}[/b] {text}"
-                    for key, text in _rows(list(cls.BINDINGS), self.fw.settings.keymap)
+                    f"  [b]{key:<16}[/b] {text} [dim]{binding_id}[/]"
+                    for key, text, binding_id in _rows(list(cls.BINDINGS), self.fw.settings.keymap)
                 )
                 yield Static(f"[b $accent]{title}[/]\n{lines}", classes="help-section")
         yield Footer()
