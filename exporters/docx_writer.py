@@ -30,9 +30,8 @@ import tempfile
 from collections.abc import Callable
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
-from docx import Document
 from docx.enum.style import WD_STYLE_TYPE
 from docx.opc.constants import CONTENT_TYPE as CT
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
@@ -42,6 +41,7 @@ from docx.oxml.ns import qn
 from docx.oxml.parser import parse_xml
 from docx.shared import Emu, Inches
 
+from exporters.docx_template import StoredStyle, open_template, styles_as_stored
 from exporters.errors import ExportError
 from exporters.model import Paragraph, ReportModel, Section, Table
 
@@ -74,20 +74,29 @@ def check_template(template: Path) -> None:
     _open_template(template)
 
 
-def _open_template(template: Path) -> Any:
+class _Styles(NamedTuple):
+    """The template's styles as the writer sets them on the XML (by style id)."""
+
+    ids: dict[str, str]  # STYLES key -> style id
+    table: str | None  # the table style's id as python-docx's `Table.style` sets it
+
+
+def _open_template(template: Path) -> tuple[Any, _Styles]:
     if not template.exists():
         raise ExportError(f"The template {template} does not exist; give a .docx file.")
     try:
-        doc = Document(str(template))
+        doc = open_template(template)
     except Exception:
         raise ExportError(
             f"The template {template} is not a Word .docx file; give a .docx file."
         ) from None
     # The names as stored: python-docx's `Style.name` only renames Word's built-in
-    # styles ("heading 1" -> "Heading 1"), never ours, and reading them through its
-    # style objects took about a millisecond.
-    names = set(doc.styles.element.xpath("w:style/w:name/@w:val"))
-    missing = [n for n in STYLES.values() if n not in names]
+    # styles ("heading 1" -> "Heading 1"), never ours.
+    stored = styles_as_stored(doc)
+    by_name: dict[str, StoredStyle] = {}
+    for style in stored:
+        by_name.setdefault(style.name, style)  # python-docx's `styles[name]`: the first
+    missing = [n for n in STYLES.values() if n not in by_name]
     if missing:
         listed = ", ".join(f"'{n}'" for n in missing)
         raise ExportError(
@@ -95,7 +104,14 @@ def _open_template(template: Path) -> Any:
             f"{'it' if len(missing) == 1 else 'them'} (any look will do) or use the "
             f"built-in template."
         )
-    return doc
+    ids = {k: by_name[n].style_id or "" for k, n in STYLES.items()}
+    table = by_name[STYLES["table"]]
+    if table.type != "table":  # python-docx's own error, as when it set the style
+        doc.part.get_style_id(doc.styles[table.name], WD_STYLE_TYPE.TABLE)
+    # None for the document's default table style (the last marked default), as
+    # python-docx's `Table.style` setter has it: the table then names no style.
+    defaults = [s for s in stored if s.type == "table" and s.default]
+    return doc, _Styles(ids, None if defaults and defaults[-1] is table else table.style_id)
 
 
 def comment_lines(
@@ -158,12 +174,11 @@ def write_docx(
 ) -> Path:
     """Write `report` to `path` (atomically: a temporary file in the same folder, then
     renamed) and return the path.  Raises ExportError for a bad template or path."""
-    doc = _open_template(template or default_template())
+    doc, styles = _open_template(template or default_template())
     body = doc.element.body
     for child in list(body):
         if child.tag != qn("w:sectPr"):
             body.remove(child)
-    styles = {k: doc.styles[v] for k, v in STYLES.items()}
     writer = _Writer(doc, styles, report, comments)
     writer.write(progress)
     _save_atomic(doc, path)
@@ -171,15 +186,15 @@ def write_docx(
 
 
 class _Writer:
-    def __init__(self, doc: Any, styles: dict[str, Any], report: ReportModel, comments: bool):
+    def __init__(self, doc: Any, styles: _Styles, report: ReportModel, comments: bool):
         self.doc = doc
-        self.styles = styles
         self.report = report
         self.comments = comments
-        self.ref_style_id = styles["footnote_ref"].style_id
         # Style ids, set on the XML directly: python-docx's lookup by style object scans
         # every style in the document for each paragraph, which dominated the write time.
-        self.ids = {k: s.style_id for k, s in styles.items()}
+        self.ids = styles.ids
+        self.ref_style_id = styles.ids["footnote_ref"]
+        self.table_style_id = styles.table
         self.labels = report.labels
         self._pending: list[str] = []
         self._comment_xml: list[str] = []
@@ -219,9 +234,7 @@ class _Writer:
         bold and each cell's text as its `_Cell.text` setter writes it.  Built as text:
         python-docx's cell lookups walk the whole table for each cell."""
         if self._table_style is None:
-            # The style id python-docx's `Table.style` setter would set (None for the
-            # document's default table style), found once per export.
-            style_id = self.doc.part.get_style_id(self.styles["table"], WD_STYLE_TYPE.TABLE)
+            style_id = self.table_style_id
             self._table_style = (
                 f'<w:tblStyle w:val="{_attr(style_id)}"/>' if style_id is not None else ""
             )
@@ -370,7 +383,7 @@ class _Writer:
         for rid, rel in list(part.rels.items()):
             if rel.reltype == RT.FOOTNOTES:
                 part.drop_rel(rid)
-        para_id = self.styles["footnote"].style_id
+        para_id = self.ids["footnote"]
         xml = [
             f'<w:footnotes xmlns:w="{_W}">',
             '<w:footnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p>'
