@@ -129,6 +129,9 @@ ALLOWED_IN_COMMENTS = frozenset({"case-reference"})
 # Cheap tests that must hold for a pattern to match at all (the scan skips a pattern
 # when its test fails; the result is the same, most text skips most patterns).
 _DIGIT = re.compile(r"\d")
+# Three digits in a row: in every year (so every date but d/m/yy), phone number, court
+# number and long number.
+_DIGIT_RUN = re.compile(r"\d{3}")
 _MONTH_STEMS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _STREET_WORDS = (
     "Road", "Street", "Avenue", "Lane", "Close", "Drive", "Crescent", "Gardens", "Terrace",
@@ -281,11 +284,12 @@ class Scanner:
             for m in EMAIL.finditer(text):
                 add("email", m)
         digits = _DIGIT.search(text) is not None
+        run = digits and _DIGIT_RUN.search(text) is not None
         if digits:
             low = text.lower()
-            months = any(stem in low for stem in _MONTH_STEMS)
+            months = run and any(stem in low for stem in _MONTH_STEMS)
             for n, pattern in enumerate(DATE_PATTERNS):
-                if n < 2 and not months:
+                if (n < 2 and not months) or (n != 2 and not run):
                     continue
                 for m in pattern.finditer(text):
                     if m.group(0).lower() in self._allowed:
@@ -296,16 +300,18 @@ class Scanner:
                         add("date-of-birth", m)
                     elif PERSON_CUE.search(text if context is None else context):
                         add("full-date", m)
-            for m in PHONE.finditer(text):
-                add("phone", m)
+            if run:
+                for m in PHONE.finditer(text):
+                    add("phone", m)
             for m in POSTCODE.finditer(text):
                 add("postcode", m)
-            for m in COURT_NUMBER.finditer(text):
-                add("case-number", m)
+            if run:
+                for m in COURT_NUMBER.finditer(text):
+                    add("case-number", m)
         if "case" in text.lower():
             for m in CASE_NO_CUE.finditer(text):
                 add("case-number", m)
-        if digits:
+        if run:
             for m in LONG_NUMBER.finditer(text):
                 add("case-number", m)
         if _ANY_STREET_WORD.search(text):
