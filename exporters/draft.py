@@ -23,7 +23,7 @@ Weaknesses are gathered into a closing paragraph that opens with "However,".
 
 from __future__ import annotations
 
-import heapq
+import bisect
 import operator
 import re
 from collections import Counter, defaultdict
@@ -593,15 +593,17 @@ EXAMPLE_ROUNDS = 4
 _CASE_WORK = frozenset({"CASE_FILE", "OBS_PRACTICE", "CASE_DISCUSSION", "OBS_COURT"})
 
 
-def _tiers(d: DraftData, evs: Iterable[int], theme: str) -> list[list[int]]:
+def _tiers(d: DraftData, evs: list[int], theme: str) -> list[list[int]]:
     """Candidates for an example, best placed first."""
-    case, src = d.case, d.source
-    evs = list(evs)
-    wide = [i for i in evs if not case[i]]
+    case = d.case
+    about_a_case = list(map(case.__getitem__, evs))  # case numbers: 0 for none
+    wide = list(compress(evs, map(operator.not_, about_a_case)))
+    cases = list(compress(evs, about_a_case))
     if theme in ("leadership", "workforce"):
-        return [wide, [i for i in evs if case[i]]]
-    work = [i for i in evs if case[i] and src[i] in _CASE_WORK]
-    other = [i for i in evs if case[i] and src[i] not in _CASE_WORK]
+        return [wide, cases]
+    is_work = list(map(_CASE_WORK.__contains__, map(d.source.__getitem__, cases)))
+    work = list(compress(cases, is_work))
+    other = list(compress(cases, map(operator.not_, is_work)))
     return [work, other, wide]
 
 
@@ -623,16 +625,22 @@ def _example(
     example in every copy of the database.
     """
     d = pool.data
-    for tier in _tiers(d, dict.fromkeys(i for i in evs if i not in used.records), theme):
+    candidates = dict.fromkeys(evs)
+    for i in used.records:
+        candidates.pop(i, None)
+    for tier in _tiers(d, list(candidates), theme):
         order = d.ref if tier and d.case[tier[0]] else d.source
-        rest = tier
+        at = order.__getitem__
+        ranked = sorted(tier, key=at)
+        start = 0
         for _round in range(EXAMPLE_ROUNDS):
-            if not rest:
+            if start == len(ranked):
                 break
-            batch = heapq.nsmallest(EXAMPLE_BATCH, rest, key=order.__getitem__)
-            last = order[batch[-1]]
-            batch = [i for i in rest if order[i] <= last]  # and every record ranked equal
-            rest = [i for i in rest if order[i] > last]
+            # The next EXAMPLE_BATCH records and every record ranked equal to the last.
+            last = at(ranked[min(start + EXAMPLE_BATCH, len(ranked)) - 1])
+            end = bisect.bisect_right(ranked, last, lo=start, key=at)
+            batch = ranked[start:end]
+            start = end
             texts = d.texts(batch)
             batch.sort(key=lambda i: (order[i], texts[i].text, d.ids[i]))
             fallback: tuple[int, str] | None = None
