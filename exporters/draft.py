@@ -474,16 +474,29 @@ def _sources_phrase(data: DraftData, evidence: Iterable[int]) -> str:
     return ", ".join(nouns[:-1]) + " and " + nouns[-1]
 
 
-def _sentence(text: str, evs: Sequence[int], pool: Pool, **extra: object) -> Sentence:
+def _sentence(
+    text: str,
+    evs: Sequence[int],
+    pool: Pool,
+    *,
+    case_refs: list[str] | None = None,
+    criteria: list[str] | None = None,
+    **extra: object,
+) -> Sentence:
     """A sentence traced to the evidence records `evs`: their ids, case references,
-    criteria and source types."""
+    criteria and source types (the case references and criteria given instead when the
+    claim names its own: a tally's cases, the criterion tallied)."""
     d = pool.data
     ids, ref, crits, src = d.ids, d.ref, d.crits, d.source
+    if case_refs is None:
+        case_refs = sorted(set(map(ref.__getitem__, evs)) - {""})
+    if criteria is None:
+        criteria = sorted(set().union(*map(crits.__getitem__, evs)))
     return Sentence(
         text=text,
         evidence_ids=list(map(ids.__getitem__, evs)),
-        case_refs=sorted(set(map(ref.__getitem__, evs)) - {""}),
-        criteria=sorted(set().union(*map(crits.__getitem__, evs))),
+        case_refs=case_refs,
+        criteria=criteria,
         sources=sorted(set(map(src.__getitem__, evs))),
         **extra,  # type: ignore[arg-type]
     )
@@ -801,16 +814,14 @@ def _strength_sentences(pool: Pool, claim: Claim, key: str, first: bool) -> list
         else:
             text = f"In {word} cases, {ph.clause}."
         pos = set(claim.pos)
-        ev_ids = [i for i in evs if case[i] in pos]
-        sent = _sentence(text, ev_ids, pool, basis=basis)
-        sent.case_refs = pool.refs(claim.pos)
-        sent.criteria = [claim.criterion]
-        out.append(sent)
+        ev_ids = list(compress(evs, map(pos.__contains__, map(case.__getitem__, evs))))
+        out.append(_sentence(text, ev_ids, pool, basis=basis, case_refs=pool.refs(claim.pos),
+                             criteria=[claim.criterion]))  # fmt: skip
     elif not _by_case(fw, claim) and claim.total >= 2 and len(claim.pos) >= len(claim.neg):
         # A leadership or workforce finding: said of the service, not as a share of cases;
         # the tally stays in the comment.
-        pos = set(claim.pos)
-        backing = [i for i in evs if not case[i] or case[i] in pos]
+        pos_or_none = {*claim.pos, 0}  # 0: no case
+        backing = list(compress(evs, map(pos_or_none.__contains__, map(case.__getitem__, evs))))
         src = _sources_phrase(pool.data, backing)
         form = pick(
             ("Evidence from {src} shows that {clause}.", "Inspectors found that {clause}."),
@@ -822,8 +833,8 @@ def _strength_sentences(pool: Pool, claim: Claim, key: str, first: bool) -> list
             f"{len(claim.wider_pos)} strength and {len(claim.wider_neg)} development records "
             "about the service"
         )
-        sent = _sentence(form.format(src=src, clause=ph.clause), backing, pool, basis=basis)
-        sent.criteria = [claim.criterion]
+        sent = _sentence(form.format(src=src, clause=ph.clause), backing, pool, basis=basis,
+                         criteria=[claim.criterion])  # fmt: skip
         out.append(sent)
     elif len(claim.wider_pos) > len(claim.wider_neg) or (claim.wider_pos and first):
         src = _sources_phrase(pool.data, claim.wider_pos)
@@ -940,9 +951,9 @@ def _development_paragraph(pool: Pool, used: Used) -> Paragraph | None:
     sentences: list[Sentence] = []
     for i, (_n, crit, neg, wn) in enumerate(weak[:3]):
         ph = phrase_for(crit, _criterion_text(fw, crit))
-        against = set(neg)
-        evs = [e for e in pool.records(crit, "development")
-               if not case[e] or case[e] in against]  # fmt: skip
+        against = {*neg, 0}  # 0: no case
+        dev = pool.records(crit, "development")
+        evs = list(compress(dev, map(against.__contains__, map(case.__getitem__, dev))))
         if neg:
             word = proportion_word(len(neg), sample)
             basis = f"{tally(len(neg), sample)} sampled with a weakness on {crit}"
@@ -957,9 +968,8 @@ def _development_paragraph(pool: Pool, used: Used) -> Paragraph | None:
                     pool.key,
                     crit,
                 ).format(prop=word, weak=ph.weak)
-            sent = _sentence(text, evs, pool, basis=basis)
-            sent.case_refs = pool.refs(neg)
-            sent.criteria = [crit]
+            sent = _sentence(text, evs, pool, basis=basis, case_refs=pool.refs(neg),
+                             criteria=[crit])  # fmt: skip
         else:
             opener = "However, inspectors found" if i == 0 else "Inspectors also found"
             src = _sources_phrase(pool.data, wn)
@@ -1388,10 +1398,9 @@ def _improvements(data: DraftData) -> list[Paragraph]:
     for n, crit, neg, wn in ranked[:5]:
         ph = phrase_for(crit, _criterion_text(fw, crit))
         evs = pool.records(crit, "development")
-        sent = _sentence(ph.improve, evs, pool,
+        sent = _sentence(ph.improve, evs, pool, criteria=[crit],
                          basis=f"Weaknesses on {crit} in {len(neg)} cases and {len(wn)} "
                          f"records about services ({n} in all)")  # fmt: skip
-        sent.criteria = [crit]
         out.append(Paragraph(kind="bullet", theme="improve", sentences=[sent]))
     if not out:
         out.append(Paragraph(kind="bullet", theme="placeholder", sentences=[Sentence(
