@@ -36,9 +36,10 @@ from docx.enum.style import WD_STYLE_TYPE
 from docx.opc.constants import CONTENT_TYPE as CT
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.opc.packuri import PackURI
-from docx.opc.part import XmlPart
+from docx.opc.part import Part, XmlPart
 from docx.oxml.ns import qn
 from docx.oxml.parser import parse_xml
+from docx.parts.comments import CommentsPart
 from docx.shared import Emu, Inches
 
 from exporters.docx_template import StoredStyle, open_template, styles_as_stored
@@ -320,9 +321,12 @@ class _Writer:
         annotation reference run, each line a paragraph in the comment style), built as
         text and added in one go by `_flush_comments`."""
         if self._next_comment is None:
-            elm = self.doc.comments._comments_elm
-            self._comments_elm = elm
-            used = [int(x) for x in elm.xpath("./w:comment/@w:id")]
+            part = self.doc.part
+            if any(rel.reltype == RT.COMMENTS for rel in part.rels.values()):
+                self._comments_elm = part.part_related_by(RT.COMMENTS).element
+                used = [int(x) for x in self._comments_elm.xpath("./w:comment/@w:id")]
+            else:  # the usual case: a comments part of our own (`_flush_comments`)
+                used = []
             # Comment ids follow the footnote numbers rather than overlapping them:
             # LibreOffice otherwise shows the wrong text in some footnotes (it mixed up
             # footnotes 1 and 2 with 3 in an area section whose comments were 0 to 4).
@@ -351,10 +355,27 @@ class _Writer:
         return cid
 
     def _flush_comments(self) -> None:
-        if self._comment_xml and self._comments_elm is not None:
-            parsed = parse_xml(f'<w:x xmlns:w="{_W}">{"".join(self._comment_xml)}</w:x>')
-            self._comments_elm.extend(list(parsed))
+        """Add the queued comments: to the template's comments part if it has one, or
+        else as a comments part of their own, written as python-docx would save its
+        default comments part with them added (its empty root element, holding them),
+        without parsing them and serialising them again."""
+        if not self._comment_xml:
+            return
+        comments = "".join(self._comment_xml)
         self._comment_xml = []
+        if self._comments_elm is None:
+            part = self.doc.part
+            default = CommentsPart.default(part.package)  # as `Document.comments` adds it
+            empty = default.blob
+            if empty.endswith(b"/>"):
+                blob = empty[:-2] + b">" + comments.encode("utf-8") + b"</w:comments>"
+                own = Part(PackURI("/word/comments.xml"), CT.WML_COMMENTS, blob, part.package)
+                part.relate_to(own, RT.COMMENTS)
+                return
+            part.relate_to(default, RT.COMMENTS)  # not the empty element expected: parse
+            self._comments_elm = default.element
+        parsed = parse_xml(f'<w:x xmlns:w="{_W}">{comments}</w:x>')
+        self._comments_elm.extend(list(parsed))
 
     def _p_open(self, kind: str) -> str:
         return f'<w:p><w:pPr><w:pStyle w:val="{_attr(self.ids[kind])}"/></w:pPr>'
@@ -428,7 +449,14 @@ def _run_xml(text: str, rpr: str = "") -> str:
 
 
 def _attr(text: str) -> str:
-    return _esc(text).replace('"', "&quot;")
+    """Text escaped for an attribute value, as lxml writes it."""
+    return (
+        _esc(text)
+        .replace('"', "&quot;")
+        .replace("\t", "&#9;")
+        .replace("\n", "&#10;")
+        .replace("\r", "&#13;")
+    )
 
 
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
