@@ -23,7 +23,12 @@ from typing import NamedTuple
 
 from store.base import StoreBase, locked
 
-_SEP = "\x1f"  # unit separator: never in ids, source codes, polarities or area codes
+_SEP = "\x1f"  # unit separator: never in ids, source codes or area codes
+# Polarity read as one letter per record (a group_concat without separators) and mapped
+# back to one shared string each: no string per record to split off and free again.
+# Any other stored value reads as "neutral", which is all the draft makes of it.
+_POLARITY_LETTER = "CASE polarity WHEN 'strength' THEN 's' WHEN 'development' THEN 'd' ELSE 'n' END"
+_POLARITY = {"s": "strength", "d": "development", "n": "neutral"}
 _TEXT_BATCH = 496  # ids per IN (...) list (a multiple of 16), under SQLite's limit
 
 # A quotation may open with a typographic or double quote anywhere, or with a single
@@ -54,7 +59,7 @@ class EvidenceColumns(NamedTuple):
     case_ids: list[str]
     area_codes: list[str]  # only of the records with no case, in order ("" for none)
     sources: list[str]
-    polarities: list[str]
+    polarities: list[str]  # "strength", "development" or "neutral"
     criteria: list[tuple[str, ...]]  # sorted criterion ids
     by_criterion: dict[str, list[int]]  # criterion id -> indices of its records, in order
     child_words: list[EvidenceText]  # records with the child's own words
@@ -102,17 +107,17 @@ class ReportDataMixin(StoreBase):
         row = self.conn.execute(
             "SELECT group_concat(id, ?), group_concat(ifnull(case_id, ''), ?), "
             "group_concat(ifnull(area_code, ''), ?) FILTER (WHERE ifnull(case_id, '') = ''), "
-            "group_concat(source, ?), "
-            "group_concat(polarity, ?), "
+            f"group_concat(source, ?), group_concat({_POLARITY_LETTER}, ''), "
             "json_group_array(json_array(id, text, child_words)) "
             "FILTER (WHERE child_words IS NOT NULL AND child_words != ''), "
             "json_group_array(json_array(id, text, '')) "
             f"FILTER (WHERE polarity = 'strength' AND source IN ({marks}) "
             f"AND ({_MAY_QUOTE})) "
             "FROM evidence",
-            (*(_SEP,) * 5, *sources),
+            (*(_SEP,) * 4, *sources),
         ).fetchone()
-        ids, case_ids, area_codes, source_col, polarities = (_split(c) for c in row[:5])
+        ids, case_ids, area_codes, source_col = (_split(c) for c in row[:4])
+        polarities = list(map(_POLARITY.__getitem__, row[4] or ""))
         position = dict(zip(ids, range(len(ids)), strict=True))
         child_words = _texts(row[5], position)
         quotable = _texts(row[6], position)

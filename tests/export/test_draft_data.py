@@ -65,3 +65,11 @@ def test_a_link_to_a_missing_record_is_skipped(fx_db: Path) -> None:
         after = store.evidence_columns()
     assert after == before
     assert list(after.by_criterion) == list(before.by_criterion)  # in the same order
+
+
+def test_polarities_are_read_as_their_names(fx_db: Path) -> None:
+    with Store.open(fx_db) as store:
+        stored = [r[0] for r in store.conn.execute("SELECT polarity FROM evidence")]
+        assert store.evidence_columns().polarities == stored
+        store.conn.execute("UPDATE evidence SET polarity = 'unheard-of' WHERE rowid = 1")
+        assert store.evidence_columns().polarities[0] == "neutral"  # all the draft makes of it
