@@ -24,7 +24,7 @@ evidence and export again.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from exporters.model import Paragraph, ReportModel
@@ -161,6 +161,25 @@ class Hit:
         return f"{self.where}: {self.kind} ‘{self.text}’ in the {self.field}{ev}"
 
 
+_Add = Callable[[str, "re.Match[str]"], None]
+
+
+class _Hits:
+    """What one scan of a text found: (kind, text), where no two matches overlap."""
+
+    def __init__(self) -> None:
+        self.hits: list[tuple[str, str]] = []
+        self._taken: list[tuple[int, int]] = []
+
+    def add(self, kind: str, m: re.Match[str]) -> None:
+        """Keep the match unless it overlaps one kept before (earlier kinds win)."""
+        start, end = m.span()
+        if any(a < end and start < b for a, b in self._taken):
+            return
+        self._taken.append((start, end))
+        self.hits.append((kind, m.group(0).strip()))
+
+
 @dataclass
 class Scanner:
     """Compiled patterns for one inspection: its protected names (people, whose single
@@ -238,19 +257,11 @@ class Scanner:
     def scan_names(self, text: str) -> list[tuple[str, str]]:
         """Protected names only (for a list of case references, where nothing else can
         match: every other kind would overlap a reference, which is taken first)."""
-        hits: list[tuple[str, str]] = []
-        taken: list[tuple[int, int]] = []
-        self._names(text, hits, taken)
-        return hits
+        found = _Hits()
+        self._names(text, found.add)
+        return found.hits
 
-    def _names(self, text: str, hits: list[tuple[str, str]], taken: list[tuple[int, int]]) -> None:
-        def add(kind: str, m: re.Match[str]) -> None:
-            span = m.span()
-            if any(a < span[1] and span[0] < b for a, b in taken):
-                return
-            taken.append(span)
-            hits.append((kind, m.group(0).strip()))
-
+    def _names(self, text: str, add: _Add) -> None:
         if self._full and (
             self._any_full_lower is None or self._any_full_lower.search(text.lower())
         ):
@@ -261,18 +272,10 @@ class Scanner:
                 add("protected-name", m)
 
     def _scan(self, text: str, context: str | None) -> tuple[list[tuple[str, str]], bool]:
-        hits: list[tuple[str, str]] = []
-        taken: list[tuple[int, int]] = []
+        found = _Hits()
+        add = found.add
         dated = False
-
-        def add(kind: str, m: re.Match[str]) -> None:
-            span = m.span()
-            if any(a < span[1] and span[0] < b for a, b in taken):
-                return
-            taken.append(span)
-            hits.append((kind, m.group(0).strip()))
-
-        self._names(text, hits, taken)
+        self._names(text, add)
         if self._ref_set:
             for m in _REF_SHAPE.finditer(text):
                 if m.group(0) in self._ref_set:
@@ -321,7 +324,7 @@ class Scanner:
             for m in SCHOOL.finditer(text):
                 if not SCHOOL_EXEMPT.search(m.group(0)):
                     add("school", m)
-        return hits, dated
+        return found.hits, dated
 
 
 def _where(p: Paragraph, heading: str) -> str:
