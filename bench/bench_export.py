@@ -17,11 +17,11 @@ from __future__ import annotations
 import tempfile
 import time
 import zipfile
-from collections.abc import Callable
 from pathlib import Path
 
 from docx import Document
 
+from bench.timing import best_of
 from exporters.docx_writer import comment_text
 from exporters.draft import draft_report, load
 from exporters.export import export_report
@@ -31,15 +31,6 @@ from store.store import Store
 
 CASES = 600
 RUNS = 5
-
-
-def best(fn: Callable[[], object], runs: int = RUNS) -> float:
-    times = []
-    for _ in range(runs):
-        t = time.perf_counter()
-        fn()
-        times.append(time.perf_counter() - t)
-    return min(times)
 
 
 def commented(report: ReportModel) -> list[tuple[Paragraph, str | None]]:
@@ -85,8 +76,8 @@ def main() -> None:
         with Store.open(db) as store:
             report = draft_report(load(store))
             texts = commented(report)
-            ours = best(lambda: export_report(store, folder / "ours.docx"))
-            base = best(lambda: bare(report, texts, folder / "bare.docx"))
+            ours = best_of(lambda: export_report(store, folder / "ours.docx"), RUNS)
+            base = best_of(lambda: bare(report, texts, folder / "bare.docx"), RUNS)
             t = time.perf_counter()
             data = load(store)
             t_load = time.perf_counter() - t

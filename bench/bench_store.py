@@ -15,11 +15,11 @@ import sqlite3
 import sys
 import tempfile
 import time
-from collections.abc import Callable
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from bench.timing import best_of  # noqa: E402
 from store.demo import write_demo  # noqa: E402
 from store.models import CaseFilter  # noqa: E402
 from store.queries import _SORTS, CASE_ROW_SELECT, _case_where  # noqa: E402
@@ -27,16 +27,6 @@ from store.records import EVIDENCE_SELECT  # noqa: E402
 from store.store import Store  # noqa: E402
 
 ROUNDS = 30
-
-
-def best_of(fn: Callable[[], object], rounds: int = ROUNDS) -> float:
-    """The fastest of `rounds` runs, in seconds."""
-    best = float("inf")
-    for _ in range(rounds):
-        t = time.perf_counter()
-        fn()
-        best = min(best, time.perf_counter() - t)
-    return best
 
 
 def report(name: str, ours: float, base: float) -> None:
@@ -122,7 +112,7 @@ def bench_reads(path: Path, label: str) -> None:
             def base(sql: str = sql, args: list[object] = args) -> object:
                 return plain.execute(sql, args).fetchall()
 
-            report(f"{name} ({label})", best_of(ours), best_of(base))
+            report(f"{name} ({label})", best_of(ours, ROUNDS), best_of(base, ROUNDS))
 
         # A case with the most evidence: the worst case for the case screen.
         cid = plain.execute(
@@ -143,7 +133,11 @@ def bench_reads(path: Path, label: str) -> None:
             )
 
         n = len(store.evidence_for_case(cid))
-        report(f"case + {n} evidence + gradings ({label})", best_of(ours_case), best_of(base_case))
+        report(
+            f"case + {n} evidence + gradings ({label})",
+            best_of(ours_case, ROUNDS),
+            best_of(base_case, ROUNDS),
+        )
     finally:
         store.close()
         plain.close()

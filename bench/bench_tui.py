@@ -28,30 +28,19 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Callable
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from bench.timing import best_of  # noqa: E402
 from store.demo import write_demo  # noqa: E402
-from store.queries import fts_query  # noqa: E402
+from store.queries import SEARCH_SQL, fts_query  # noqa: E402
 from store.store import Store  # noqa: E402
 
 CHILD = Path(__file__).with_name("tui_startup_child.py")
 STARTS = 7
 SEARCH_ROUNDS = 20
 FRAME_MS = 16.0
-
-SEARCH_SQL = """
-    SELECT e.id, e.case_id, c.ref, coalesce(e.area_code, c.area_code) AS area_code,
-           e.source, e.polarity,
-           snippet(evidence_fts, -1, '[', ']', ' … ', 12) AS snip,
-           (SELECT group_concat(criterion_id, ' ') FROM evidence_criterion ec
-            WHERE ec.evidence_id = e.id) AS crits
-    FROM evidence_fts JOIN evidence e ON e.rowid = evidence_fts.rowid
-    LEFT JOIN cases c ON c.id = e.case_id
-    WHERE evidence_fts MATCH ? ORDER BY rank LIMIT ?
-"""
 
 
 def demo(folder: Path, cases: int) -> Path:
@@ -244,24 +233,14 @@ def bench_keystrokes(db: Path) -> None:
         )
 
 
-def best_of(fn: Callable[[], object], rounds: int = SEARCH_ROUNDS) -> float:
-    """The fastest of `rounds` runs, in seconds."""
-    best = float("inf")
-    for _ in range(rounds):
-        t = time.perf_counter()
-        fn()
-        best = min(best, time.perf_counter() - t)
-    return best
-
-
 def bench_search(db: Path) -> None:
     """`Store.search` against the raw FTS5 query it runs."""
     store = Store.open(db)
     raw = sqlite3.connect(str(db))
     for query in ("child", "guardian court", '"wishes and feelings"', "safeguard"):
         match = fts_query(query)
-        ours = best_of(lambda q=query: store.search(q))  # type: ignore[misc]
-        base = best_of(lambda m=match: raw.execute(SEARCH_SQL, (m, 200)).fetchall())  # type: ignore[misc]
+        ours = best_of(lambda q=query: store.search(q), SEARCH_ROUNDS)  # type: ignore[misc]
+        base = best_of(lambda m=match: raw.execute(SEARCH_SQL, (m, 200)).fetchall(), SEARCH_ROUNDS)  # type: ignore[misc]
         hits = len(store.search(query))
         print(
             f"search {query!r:<24} {hits:4d} hits   ours {ours * 1000:7.2f} ms   "

@@ -44,6 +44,18 @@ CASE_ROW_SELECT = """
     FROM cases c LEFT JOIN inspectors i ON i.id = c.inspector_id
 """
 
+SEARCH_SQL = """
+    SELECT e.id, e.case_id, c.ref, coalesce(e.area_code, c.area_code) AS area_code,
+           e.source, e.polarity,
+           snippet(evidence_fts, -1, '[', ']', ' … ', 12) AS snip,
+           (SELECT group_concat(criterion_id, ' ') FROM evidence_criterion ec
+            WHERE ec.evidence_id = e.id) AS crits
+    FROM evidence_fts JOIN evidence e ON e.rowid = evidence_fts.rowid
+    LEFT JOIN cases c ON c.id = e.case_id
+    WHERE evidence_fts MATCH ? ORDER BY rank LIMIT ?
+"""
+"""Full-text search: (FTS5 match expression, limit); `bench/bench_tui.py` times it raw."""
+
 
 def _case_where(f: CaseFilter) -> tuple[str, list[Any]]:
     clauses: list[str] = []
@@ -203,19 +215,7 @@ class QueriesMixin(StoreBase):
         match = fts_query(query)
         if not match:
             return []
-        rows = self._rows(
-            """
-            SELECT e.id, e.case_id, c.ref, coalesce(e.area_code, c.area_code) AS area_code,
-                   e.source, e.polarity,
-                   snippet(evidence_fts, -1, '[', ']', ' … ', 12) AS snip,
-                   (SELECT group_concat(criterion_id, ' ') FROM evidence_criterion ec
-                    WHERE ec.evidence_id = e.id) AS crits
-            FROM evidence_fts JOIN evidence e ON e.rowid = evidence_fts.rowid
-            LEFT JOIN cases c ON c.id = e.case_id
-            WHERE evidence_fts MATCH ? ORDER BY rank LIMIT ?
-            """,
-            (match, limit),
-        )
+        rows = self._rows(SEARCH_SQL, (match, limit))
         return [
             SearchHit(
                 evidence_id=r["id"],
