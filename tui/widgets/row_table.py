@@ -85,32 +85,8 @@ class RowTable(ScrollView, can_focus=True):
     cursor_row: reactive[int] = reactive(0, always_update=True, init=False)
     """The highlighted row (0-based)."""
 
-    class RowSelected(Message):
-        """Enter, or a click on the highlighted row."""
-
-        def __init__(self, table: RowTable, row: int) -> None:
-            super().__init__()
-            self.table = table
-            self.row = row
-
-        @property
-        def control(self) -> RowTable:
-            return self.table
-
-    class HeaderSelected(Message):
-        """A click on a column header."""
-
-        def __init__(self, table: RowTable, column: Column) -> None:
-            super().__init__()
-            self.table = table
-            self.column = column
-
-        @property
-        def control(self) -> RowTable:
-            return self.table
-
-    class NearEnd(Message):
-        """Fewer than `margin` loaded rows are left below the cursor or the window."""
+    class _TableMessage(Message):
+        """A message from a table; `control` is the table (for `@on(..., "#id")`)."""
 
         def __init__(self, table: RowTable) -> None:
             super().__init__()
@@ -119,6 +95,23 @@ class RowTable(ScrollView, can_focus=True):
         @property
         def control(self) -> RowTable:
             return self.table
+
+    class RowSelected(_TableMessage):
+        """Enter, or a click on the highlighted row."""
+
+        def __init__(self, table: RowTable, row: int) -> None:
+            super().__init__(table)
+            self.row = row
+
+    class HeaderSelected(_TableMessage):
+        """A click on a column header."""
+
+        def __init__(self, table: RowTable, column: Column) -> None:
+            super().__init__(table)
+            self.column = column
+
+    class NearEnd(_TableMessage):
+        """Fewer than `margin` loaded rows are left below the cursor or the window."""
 
     def __init__(
         self,
