@@ -1,11 +1,13 @@
 """Open the Word template without parsing its styles part unless something needs it.
 
-A Word template's styles part is large (the built-in one is 350 kB: latent styles and
-table styles), and python-docx parses it when the template is opened and serialises it
-again when the document is saved, about 5 ms of an export that only needs to know the
-ids of a dozen styles.  So the template is opened with `TemplateStylesPart` standing in
-for python-docx's `StylesPart` (through `PartFactory.part_type_for`, python-docx's hook
-for client part classes): it keeps the bytes it was loaded from, parses them only when
+A Word template's styles part can be large (python-docx's default template's is 350 kB
+of latent and table styles, and a team's own template may carry many styles;
+Fieldwork's own, made lean by `templates.make_template`, is 26 kB), and python-docx
+parses it when the template is opened and serialises it again when the document is
+saved: about 5 ms at 350 kB, for an export that only needs the ids of a dozen styles.
+So the template is opened with `TemplateStylesPart` standing in for python-docx's
+`StylesPart` (through `PartFactory.part_type_for`, python-docx's hook for client part
+classes): it keeps the bytes it was loaded from, parses them only when
 something reads its XML (`element`, as python-docx's `Document.styles` does) and, when
 nothing did, is saved as those same bytes.  The style ids are read from the bytes
 (`styles_as_stored`) when the part has the usual shape, and from python-docx's parsed
