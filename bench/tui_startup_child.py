@@ -1,24 +1,37 @@
 """Child process for bench_tui.py: start an app, exit once it is interactive, print
-`seconds_since_process_start peak_rss_kib`.
+`interactive_at exited_main_at peak_rss_kib` (the first two on `time.monotonic()`, the
+system-wide clock the parent reads when it spawns this process).
 
     python bench/tui_startup_child.py bare
     python bench/tui_startup_child.py ours DB
 
 Both run Textual's headless driver (`TEXTUAL_DRIVER`, set by bench_tui.py), so no
-terminal is needed.  Ours goes through the `fieldwork DB` command itself (click, the
-settings file, opening the store, the app), as an inspector starts it; the only
-addition is a timer that exits once the case list's first page is on screen.
+terminal is needed.  Ours runs the `fieldwork` console script's own function
+(`tui.entry.main`: click, the settings file, opening the store, the app) with
+`fieldwork DB`, as an inspector starts it.  The only addition is a timer that notes the
+moment the case list's first page is on screen and exits; it is added to `FieldworkApp`
+as `tui.app` is imported, so this script imports nothing of ours before the command does.
 """
 
 from __future__ import annotations
 
+import importlib.abc
+import importlib.machinery
 import resource
 import sys
 import time
 from pathlib import Path
+from types import ModuleType
+from typing import Any
 
-START = time.perf_counter()
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+INTERACTIVE: list[float] = []
+
+
+def interactive(exit_app: Any) -> None:
+    """Note the time the first screen is interactive, then exit the app."""
+    INTERACTIVE.append(time.monotonic())
+    exit_app()
 
 
 def run_bare() -> None:
@@ -33,32 +46,59 @@ def run_bare() -> None:
             yield Footer()
 
         def on_mount(self) -> None:
-            self.call_after_refresh(self.exit)
+            self.call_after_refresh(interactive, self.exit)
 
     Bare().run()
 
 
-def run_ours(db: str) -> None:
-    """`fieldwork DB` opening on the case list; exits once the first page is on screen."""
-    from tui import cli
-    from tui.app import FieldworkApp
-    from tui.screens.case_list import CaseListScreen
+def add_exit_timer(module: ModuleType) -> None:
+    """Make the app exit once the case list's first page is on screen."""
+    app_class = module.FieldworkApp
+    mount = app_class.on_mount
 
-    mount = FieldworkApp.on_mount
-
-    def on_mount(app: FieldworkApp) -> None:
+    def on_mount(app: Any) -> None:
         mount(app)
 
         def check() -> None:
+            from tui.screens.case_list import CaseListScreen
+
             if any(isinstance(s, CaseListScreen) and s.loaded > 0 for s in app.screen_stack):
-                app.call_after_refresh(app.exit)
+                timer.stop()
+                app.call_after_refresh(interactive, app.exit)
 
-        app.set_interval(0.002, check)
+        timer = app.set_interval(0.002, check)
 
-    FieldworkApp.on_mount = on_mount  # type: ignore[method-assign,assignment]
+    app_class.on_mount = on_mount
+
+
+class AfterImport(importlib.abc.MetaPathFinder):
+    """Runs `add_exit_timer` on `tui.app` as soon as the command has imported it."""
+
+    def find_spec(self, name: str, path: Any, target: Any = None) -> Any:
+        if name != "tui.app":
+            return None
+        sys.meta_path.remove(self)
+        spec = importlib.machinery.PathFinder.find_spec(name, path)
+        assert spec is not None and spec.loader is not None
+        loader = spec.loader
+        execute = loader.exec_module
+
+        def exec_module(module: ModuleType) -> None:
+            execute(module)
+            add_exit_timer(module)
+
+        loader.exec_module = exec_module  # type: ignore[method-assign]
+        return spec
+
+
+def run_ours(db: str) -> None:
+    """`fieldwork DB` opening on the case list; exits once the first page is on screen."""
+    sys.meta_path.insert(0, AfterImport())
     sys.argv = ["fieldwork", db]
+    from tui.entry import main
+
     try:
-        cli.main()
+        main()
     except SystemExit as exc:
         if exc.code:
             raise
@@ -69,7 +109,7 @@ def main() -> None:
         run_bare()
     else:
         run_ours(sys.argv[2])
-    elapsed = time.perf_counter() - START
+    exited = time.monotonic()
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     # ru_maxrss survives fork+exec (a big parent inflates it); VmHWM is this image's.
     status = Path("/proc/self/status")
@@ -77,7 +117,7 @@ def main() -> None:
         for line in status.read_text().splitlines():
             if line.startswith("VmHWM:"):
                 peak = int(line.split()[1])
-    print(f"{elapsed:.6f} {peak}")
+    print(f"{INTERACTIVE[0]:.6f} {exited:.6f} {peak}")
 
 
 if __name__ == "__main__":

@@ -29,11 +29,14 @@ CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
 class FieldworkGroup(click.Group):
     """A group whose unknown first argument is a database path for the TUI."""
 
+    def is_database(self, name: str) -> bool:
+        """Whether the first argument names a database to open, not a command or option."""
+        return name not in self.commands and not name.startswith("-")
+
     def resolve_command(
         self, ctx: click.Context, args: list[str]
     ) -> tuple[str | None, click.Command | None, list[str]]:
-        name = args[0] if args else None
-        if name is not None and name not in self.commands and not name.startswith("-"):
+        if args and self.is_database(args[0]):
             return "open", self.commands["open"], args
         return super().resolve_command(ctx, args)
 
@@ -268,6 +271,11 @@ def _register_extensions() -> None:
 
 
 _register_extensions()
+
+
+def opens_workbench(args: list[str]) -> bool:
+    """Whether these command-line arguments open the TUI (`fieldwork [open] [DB]`)."""
+    return not args or args[0] == "open" or cli.is_database(args[0])
 
 
 def main() -> None:
