@@ -476,7 +476,6 @@ class ExportProgressScreen(ModalScreen[Path | None]):
             hits: DataTable[str] = DataTable(id="export-hits", cursor_type="row")
             hits.add_columns("Kind", "Text", "Where", "Evidence (Enter opens it)")
             hits.display = False
-            hits.styles.height = "auto"  # app.tcss gives every DataTable 1fr, and wins
             yield hits
             with Horizontal(id="export-progress-buttons"):
                 yield Button("Close", id="export-close-button", disabled=True)
