@@ -33,7 +33,7 @@ from docx.enum.text import WD_TAB_ALIGNMENT
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.oxml.ns import qn
 from docx.oxml.parser import OxmlElement
-from docx.shared import Cm, Pt, RGBColor
+from docx.shared import Cm, Mm, Pt, RGBColor
 
 HERE = Path(__file__).parent
 TEMPLATE = HERE / "report.docx"
@@ -138,6 +138,7 @@ def build(path: Path = TEMPLATE) -> Path:
     table.font.name = FONT
 
     section = doc.sections[0]
+    section.page_width, section.page_height = Mm(210), Mm(297)  # A4, not python-docx's US Letter
     section.left_margin = section.right_margin = Cm(2.2)
     section.top_margin = section.bottom_margin = Cm(2)
     doc.core_properties.title = "Fieldwork report template"

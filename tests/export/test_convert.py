@@ -45,6 +45,11 @@ def test_libreoffice_converts_to_pdf(report_docx: Path, tmp_path: Path) -> None:
     assert "(Area 6) is outstanding" in flat
     assert "However," in flat
     assert "'Children' means children and young people" in flat  # the footnote
+    pdfinfo = shutil.which("pdfinfo")
+    if pdfinfo is not None:  # poppler-utils, as pdftotext
+        info = subprocess.run([pdfinfo, str(pdf)], check=True, capture_output=True,
+                              text=True).stdout  # fmt: skip
+        assert "(A4)" in info  # a UK report prints on A4, not US Letter
 
 
 def test_pandoc_reads_the_report(report_docx: Path) -> None:

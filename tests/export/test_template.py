@@ -64,3 +64,10 @@ def test_word_still_offers_the_built_in_styles_left_out() -> None:
     kept = {s.name for s in Document(str(default_template())).styles}
     for name in names - kept:
         assert ours[name].quick_style, name
+
+
+def test_the_page_is_a4() -> None:
+    """python-docx's default document is US Letter; an Ofsted report is A4."""
+    section = Document(str(default_template())).sections[0]
+    assert section.page_width is not None and section.page_height is not None
+    assert (round(section.page_width.mm), round(section.page_height.mm)) == (210, 297)
