@@ -20,6 +20,8 @@ ROOT = Path(__file__).resolve().parent.parent
 PROBE = """
 import atexit, gc, sys
 def report():
+    from pydantic.plugin._loader import get_plugins
+    assert list(get_plugins()) == []  # no pydantic plugin may see case data
     print(gc.isenabled(), gc.get_freeze_count(), 'textual' in sys.modules, flush=True)
 atexit.register(report)
 sys.argv = ['fieldwork', *sys.argv[1:]]
