@@ -75,11 +75,7 @@ class TmuxSession:
         self._tmux("send-keys", "-t", self.name, "-l", text)
 
     def focus_text(self) -> None:
-        """Ctrl+T (jump to the evidence text), sent twice a frame apart: it is idempotent,
-        and about one run in six the first one was seen not to take effect in tmux
-        (under investigation; Pilot never shows it)."""
-        self.send("C-t")
-        time.sleep(0.1)
+        """Ctrl+T: jump to the evidence text."""
         self.send("C-t")
         time.sleep(0.1)
 
