@@ -590,8 +590,8 @@ def _as_clause(text: str) -> str | None:
 
 @dataclass
 class Used:
-    """What a section has already drawn on: records, and example wording (the same note
-    is often recorded on several cases)."""
+    """What a section (or a whole report) has already drawn on: records, and the wording
+    of examples and quotations (the same note is often recorded on several cases)."""
 
     records: set[int] = field(default_factory=set)
     texts: set[str] = field(default_factory=set)
@@ -688,9 +688,10 @@ def _child_words(pool: Pool, used: Used) -> Sentence | None:
         if i in used.records or not pool.has(i):
             continue
         words = " ".join(d.texts((i,))[i].child_words.split()).strip(" '\"‘’“”")
-        if not words or len(words.split()) > 40:
+        if not words or len(words.split()) > 40 or words in used.texts:
             continue
         used.records.add(i)
+        used.texts.add(words)
         if words[-1] not in ".!?":
             words += "."
         lead = pick(
@@ -718,6 +719,8 @@ def _stakeholder_quote(pool: Pool, used: Used, sources: frozenset[str]) -> Sente
             if not _SAID.search(before):
                 continue  # a quoted phrase from a record, not someone's words
             quote = " ".join(m.group(1).split()).rstrip(".,;: ")
+            if quote in used.texts:
+                continue  # the same words recorded twice: quoted once in a report
             who = speaker(d.source[i], text)
             if quote[:1].isupper() and len(quote.split()) >= 5:
                 form = QUOTE_SURVEY if d.source[i] == "SURVEY_USER" else QUOTE_SENTENCE
@@ -727,6 +730,7 @@ def _stakeholder_quote(pool: Pool, used: Used, sources: frozenset[str]) -> Sente
             else:
                 continue
             used.records.add(i)
+            used.texts.add(quote)
             return _sentence(
                 line if line.endswith((".", "’")) else line + ".",
                 [i],
@@ -1101,8 +1105,11 @@ def area_heading(data: DraftData, code: str) -> str:
     return data.framework.heading_for(jdef.id, j.grade if j else None, area.name, code)
 
 
-def draft_area_section(data: DraftData, code: str) -> Section:
-    """The findings section for one visited area, numbered from 1 (see `number`)."""
+def draft_area_section(data: DraftData, code: str, used: Used | None = None) -> Section:
+    """The findings section for one visited area, numbered from 1 (see `number`).
+
+    `used`: what earlier sections of the same report quoted, so that no example, child's
+    words or stakeholder's quotation is repeated (a new one for a section on its own)."""
     if code not in data.area_by_code:
         from store.errors import NotFoundError
 
@@ -1112,7 +1119,7 @@ def draft_area_section(data: DraftData, code: str) -> Section:
     pool = Pool(data, data.cases_in_area.get(code, set()), data.area_level.get(code, []),
                 key=f"area|{code}", area=code)  # fmt: skip
     jdef = area_judgement(data.framework)
-    used = Used()
+    used = Used() if used is None else used
     lead = _judgement_lead(data, jdef, code, pool.key, "area")
     paras = [
         _theme_paragraph(pool, "leadership", used, lead=lead or None),
@@ -1144,11 +1151,14 @@ def _judgement_kind(jdef: JudgementDef) -> str:
     return "leadership"
 
 
-def draft_judgement_section(data: DraftData, jdef: JudgementDef) -> Section:
-    """A national judgement's section: its heading sentence and findings."""
+def draft_judgement_section(
+    data: DraftData, jdef: JudgementDef, used: Used | None = None
+) -> Section:
+    """A national judgement's section: its heading sentence and findings (`used` as for
+    `draft_area_section`)."""
     kind = _judgement_kind(jdef)
     linked = {c.id for c in data.framework.criteria if jdef.id in c.judgements}
-    used = Used()
+    used = Used() if used is None else used
     wide: list[int]
     cases: set[int] = set()
     if kind in ("private", "public"):
@@ -1286,9 +1296,10 @@ def draft_report(data: DraftData, options: DraftOptions | None = None) -> Report
         )
     )
 
-    judgement_sections = [draft_judgement_section(data, j) for j in national]
+    quoted = Used()  # across the report: no example or quotation is used twice
+    judgement_sections = [draft_judgement_section(data, j, quoted) for j in national]
     visited = [a for a in data.areas if a.visited]
-    area_sections = [draft_area_section(data, a.code) for a in visited]
+    area_sections = [draft_area_section(data, a.code, quoted) for a in visited]
 
     # Summary of key findings: one bullet per judgement, from its opening findings.
     bullets = []

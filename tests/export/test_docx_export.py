@@ -14,6 +14,7 @@ from exporters.docx_writer import STYLES, default_template, write_docx
 from exporters.draft import DraftOptions, draft_area, draft_report, load
 from exporters.errors import ExportError
 from exporters.export import export_area, export_report
+from exporters.wording import EXAMPLE_LEADS
 from store.store import Store
 from tests.export.readback import blocks, comments, footnotes, text_dump
 from tui.cli import cli
@@ -115,6 +116,22 @@ def test_whole_report_parts_in_order(fx_db: Path, tmp_path: Path) -> None:
     notes = footnotes(out)
     assert notes and notes[0].startswith("'Children' means")
     assert all("%" not in b.text for b in bs)
+
+
+def test_no_example_or_quotation_is_used_twice_in_a_report(fx_db: Path, tmp_path: Path) -> None:
+    """The fixture records the same notes and the same words on several cases; a reader
+    of the draft should meet each example, child's words and stakeholder's quotation
+    once, not again in a later section."""
+    out = tmp_path / "report.docx"
+    with Store.open(fx_db) as store:
+        export_report(store, out)
+    body = [b.text for b in blocks(out) if b.style == STYLES["numbered"]]
+    leads = "|".join(re.escape(lead) for lead in EXAMPLE_LEADS)
+    examples = [m.group(1) for t in body for m in re.finditer(rf"(?:{leads}) ([^.]+\.)", t)]
+    quotes = [q for t in body for q in re.findall(r"‘([^’]+)’", t)]
+    assert len(examples) >= 10 and len(quotes) >= 3  # the report does use them
+    assert sorted(set(examples)) == sorted(examples)
+    assert sorted(set(quotes)) == sorted(quotes)
 
 
 def test_start_number_carries_through_report(fx_db: Path, tmp_path: Path) -> None:
