@@ -11,6 +11,7 @@ from textual.widgets import DataTable
 
 from tui.app import FieldworkApp
 from tui.screens.case import CaseScreen
+from tui.screens.case_list import CaseListScreen
 from tui.screens.evidence_editor import EvidenceEditorScreen
 from tui.widgets.row_table import RowTable
 
@@ -20,6 +21,14 @@ async def settle(pilot: Pilot[Any]) -> None:
     for _ in range(4):
         await pilot.app.workers.wait_for_complete()
         await pilot.pause()
+
+
+async def case_list(pilot: Pilot[Any]) -> tuple[CaseListScreen, RowTable]:
+    """The case list the app started on, once settled: the screen and its table."""
+    await settle(pilot)
+    screen = pilot.app.screen
+    assert isinstance(screen, CaseListScreen)
+    return screen, screen.query_one(RowTable)
 
 
 def table_rows(table: DataTable[Any] | RowTable) -> list[list[str]]:

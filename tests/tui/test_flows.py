@@ -8,7 +8,7 @@ from textual.widgets import DataTable, Input, Static, TextArea
 
 from store.models import CaseFilter, area_order
 from tests.tui.conftest import AppFactory
-from tests.tui.helpers import fw, open_case, settle, table_rows, top, write_evidence
+from tests.tui.helpers import case_list, fw, open_case, settle, table_rows, top, write_evidence
 from tui.modals.drafts import DraftRecoveryModal
 from tui.modals.grade import GradeModal
 from tui.modals.leave_editor import LeaveEditorModal
@@ -46,10 +46,7 @@ async def test_home_shows_who_i_am_and_escalations(make_fw: AppFactory) -> None:
 async def test_filter_choosers_narrow_the_case_list(make_fw: AppFactory) -> None:
     app = make_fw(start_screen="cases")
     async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
-        screen = app.screen
-        assert isinstance(screen, CaseListScreen)
-        table = screen.query_one(RowTable)
+        screen, table = await case_list(pilot)
         area = app.store.areas(visited_only=True)[2]
         await pilot.press("a")  # the area chooser: type to narrow, Enter to choose
         await settle(pilot)
@@ -81,10 +78,7 @@ async def test_filter_choosers_narrow_the_case_list(make_fw: AppFactory) -> None
 async def test_a_click_on_a_header_sorts_and_a_double_click_opens(make_fw: AppFactory) -> None:
     app = make_fw(start_screen="cases")
     async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
-        screen = app.screen
-        assert isinstance(screen, CaseListScreen)
-        table = screen.query_one(RowTable)
+        screen, table = await case_list(pilot)
         x = sum(c.width + 2 for c in table.columns[:5]) + 1  # inside the Area header
         await pilot.click(RowTable, offset=(x, 0))
         await settle(pilot)
@@ -130,10 +124,7 @@ async def test_enter_on_an_area_shows_its_cases_and_back_keeps_the_filter(
 async def test_case_list_pages_as_the_cursor_moves(make_fw: AppFactory) -> None:
     app = make_fw(page_size=20, start_screen="cases")
     async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
-        screen = app.screen
-        assert isinstance(screen, CaseListScreen)
-        table = screen.query_one(RowTable)
+        screen, table = await case_list(pilot)
         assert screen.total == app.store.count_cases() == 150
         first = table.row_count
         assert first % 20 == 0 and 20 <= first < 150  # a window's worth of pages, no more
@@ -152,10 +143,7 @@ async def test_case_list_pages_as_the_cursor_moves(make_fw: AppFactory) -> None:
 async def test_case_list_filters_and_sorts(make_fw: AppFactory) -> None:
     app = make_fw(start_screen="cases")
     async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
-        screen = app.screen
-        assert isinstance(screen, CaseListScreen)
-        table = screen.query_one(RowTable)
+        screen, table = await case_list(pilot)
         some = app.store.case_rows(CaseFilter(), 7, 1)[0]
         await pilot.press("f", *some.ref[-4:], "enter")
         await settle(pilot)
