@@ -7,12 +7,11 @@ calling `store/` and `exporters/` directly.  Every user-facing failure is a
 
 from __future__ import annotations
 
-import json
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any
 
 import click
 
@@ -20,10 +19,7 @@ from store.errors import FieldworkError
 from store.framework import builtin_frameworks, load_framework
 from store.paths import config_file, data_dir, default_database, ensure_private_dir
 from store.store import Store
-
-F = TypeVar("F", bound=Callable[..., Any])
-
-CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
+from tui.cli_common import CONTEXT, echo_json, version_option
 
 
 class FieldworkGroup(click.Group):
@@ -39,13 +35,6 @@ class FieldworkGroup(click.Group):
         if args and self.is_database(args[0]):
             return "open", self.commands["open"], args
         return super().resolve_command(ctx, args)
-
-
-def version_option(f: F) -> F:
-    # package_name, not the version itself: looked up only when --version is asked for
-    return click.version_option(None, "--version", package_name="fieldwork", prog_name="fieldwork")(
-        f
-    )
 
 
 def fail(message: str, code: int = 2) -> None:
@@ -72,10 +61,6 @@ def opened(path: Path | str) -> Iterator[Store]:
             yield store
         finally:
             store.close()
-
-
-def echo_json(value: Any) -> None:
-    click.echo(json.dumps(value, indent=2, sort_keys=True, ensure_ascii=False))
 
 
 @click.group(

@@ -11,28 +11,20 @@ from __future__ import annotations
 import json
 import sys
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any
 
 import click
 
 from store.errors import InvalidInputError
 from store.models import Evidence, Grading, Judgement
 from store.store import Store
+from tui.cli_common import CONTEXT, F, echo_json, version_option
 
-F = TypeVar("F", bound=Callable[..., Any])
-CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
 DB = click.Path(path_type=Path)
 GRADES = ["outstanding", "good", "requires-improvement", "inadequate", "n/a", "insufficient"]
-
-
-def version_option(f: F) -> F:
-    # package_name, not the version itself: looked up only when --version is asked for
-    return click.version_option(None, "--version", package_name="fieldwork", prog_name="fieldwork")(
-        f
-    )
 
 
 @contextmanager
@@ -58,10 +50,6 @@ def _fail(message: str) -> None:
     from tui.cli import fail
 
     fail(message)
-
-
-def _echo_json(value: Any) -> None:
-    click.echo(json.dumps(value, indent=2, sort_keys=True, ensure_ascii=False))
 
 
 AS_OPTION = click.option(
@@ -362,7 +350,7 @@ def merge_cmd(target: Path, sources: tuple[Path, ...], as_json: bool) -> None:
                 bar.__exit__(None, None, None)
         open_conflicts = len(store.conflicts())
     if as_json:
-        _echo_json(
+        echo_json(
             {
                 "target": str(target),
                 "backup": str(backup) if backup else None,
@@ -392,7 +380,7 @@ def conflicts_cmd(db: Path, as_json: bool) -> None:
     with _opened(db) as store:
         found = store.conflicts()
     if as_json:
-        _echo_json([c.model_dump() for c in found])
+        echo_json([c.model_dump() for c in found])
         return
     if not found:
         click.echo("No conflicts.")
