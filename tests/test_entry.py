@@ -1,11 +1,13 @@
 """The `fieldwork` console script (`tui.entry.main`): the command's modules are imported
 with the garbage collector paused and then frozen; the collector is back on before the
-command runs; sub-commands do not import Textual."""
+command runs; sub-commands do not import Textual; no pydantic plugin is loaded."""
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
+import textwrap
 import tomllib
 from pathlib import Path
 
@@ -14,6 +16,7 @@ import pytest
 from tui.cli import opens_workbench
 
 ROOT = Path(__file__).resolve().parent.parent
+HEADLESS = "textual.drivers.headless_driver:HeadlessDriver"
 
 # Runs the console script's function with these arguments and reports, as the process
 # exits, what the collector and the module table look like.
@@ -77,3 +80,58 @@ def test_a_failing_start_still_leaves_the_collector_on(tmp_path: Path) -> None:
     assert "Traceback" not in out.stderr
     assert enabled == "True"
     assert textual == "True"  # opening a database loads the workbench with the imports
+
+
+def fake_pydantic_plugin(folder: Path, marker: Path) -> dict[str, str]:
+    """An installed package offering a pydantic plugin that leaves `marker` when loaded
+    (as an observability tool would, before it sees any data); the environment that
+    puts it on the path."""
+    (folder / "spy_plugin.py").write_text(
+        textwrap.dedent(
+            f"""
+            from pathlib import Path
+            Path({str(marker)!r}).write_text("loaded")
+            class Plugin:
+                def new_schema_validator(self, *args, **kwargs):
+                    return None, None, None
+            plugin = Plugin()
+            """
+        )
+    )
+    info = folder / "spy_plugin-1.0.dist-info"
+    info.mkdir()
+    (info / "METADATA").write_text("Metadata-Version: 2.1\nName: spy-plugin\nVersion: 1.0\n")
+    (info / "entry_points.txt").write_text("[pydantic]\nspy = spy_plugin:plugin\n")
+    env = {k: v for k, v in os.environ.items() if k != "PYDANTIC_DISABLE_PLUGINS"}
+    return {**env, "PYTHONPATH": os.pathsep.join([str(folder), str(ROOT)])}
+
+
+def test_no_pydantic_plugin_is_loaded_nor_importlib_metadata_imported(
+    tmp_path: Path, demo_db: Path
+) -> None:
+    site = tmp_path / "site"
+    site.mkdir()
+    marker = tmp_path / "plugin-was-loaded"
+    env = fake_pydantic_plugin(site, marker)
+    # Without the console script, pydantic finds the plugin and loads it.
+    plain = "from tui.settings import Settings; Settings.model_validate({})"
+    out = subprocess.run([sys.executable, "-c", plain], env=env, capture_output=True, text=True)
+    assert out.returncode == 0, out.stderr
+    assert marker.exists()
+    marker.unlink()
+
+    # Through the console script, as far as the case list on screen (the start-up
+    # benchmark's child: the real command, exiting once the first page is shown).
+    settings = tmp_path / "settings.toml"
+    settings.write_text('start_screen = "cases"\n')
+    env |= {"TEXTUAL_DRIVER": HEADLESS, "FIELDWORK_CONFIG_FILE": str(settings)}
+    report = (
+        "import atexit, sys\n"
+        "atexit.register(lambda: print('importlib.metadata' in sys.modules, flush=True))\n"
+        "from bench.tui_startup_child import run_ours\n"
+        f"run_ours({str(demo_db)!r})\n"
+    )
+    out = subprocess.run([sys.executable, "-c", report], env=env, capture_output=True, text=True)
+    assert out.returncode == 0, out.stderr
+    assert not marker.exists()  # the plugin never ran
+    assert out.stdout.split()[-1] == "False"  # nor was anything imported to look for it
