@@ -28,10 +28,10 @@ class Sentence(BaseModel):
     """One sentence of draft text and what it is drawn from."""
 
     text: str
-    evidence_ids: list[str] = Field(default_factory=list)
-    case_refs: list[str] = Field(default_factory=list)
-    criteria: list[str] = Field(default_factory=list)
-    sources: list[str] = Field(default_factory=list)
+    evidence_ids: list[str] = []
+    case_refs: list[str] = []
+    criteria: list[str] = []
+    sources: list[str] = []
     basis: str = Field(default="", description="The tally or record behind the claim.")
     quote: bool = Field(default=False, description="Holds someone's own words.")
 
@@ -56,7 +56,7 @@ class Paragraph(BaseModel):
     number: int | None = None
     theme: str = ""
     sentences: list[Sentence]
-    footnotes: list[FootnoteRef] = Field(default_factory=list)
+    footnotes: list[FootnoteRef] = []
     boilerplate: bool = Field(
         default=False, description="Built from inspection details (dates, team), not evidence."
     )
@@ -100,9 +100,9 @@ class Section(BaseModel):
     judgement_id: str | None = None
     area_code: str | None = None
     grade: str | None = None
-    intro: list[Paragraph] = Field(default_factory=list, description="Unnumbered lead-in.")
+    intro: list[Paragraph] = Field(default=[], description="Unnumbered lead-in.")
     table: Table | None = None
-    paragraphs: list[Paragraph] = Field(default_factory=list)
+    paragraphs: list[Paragraph] = []
 
 
 class Footnote(BaseModel):
@@ -120,9 +120,9 @@ class ReportModel(BaseModel):
     title: str = ""
     subtitle: str = ""
     sections: list[Section]
-    footnotes: list[Footnote] = Field(default_factory=list)
-    warnings: list[str] = Field(default_factory=list)
-    labels: dict[str, str] = Field(default_factory=dict, description="Source code -> label.")
+    footnotes: list[Footnote] = []
+    warnings: list[str] = []
+    labels: dict[str, str] = Field(default={}, description="Source code -> label.")
     comment_author: str = "Fieldwork"
     comment_initials: str = "FW"
 

@@ -6,13 +6,11 @@ law types, case types, stages of the child's journey).  The built-in frameworks 
 in `templates/frameworks/`; a team can pass its own file with the same shape.
 """
 
-from __future__ import annotations
-
 import json
 import tomllib
 from importlib import resources
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any, Literal, Self
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
@@ -32,7 +30,7 @@ class GradeDef(_Strict):
     label: str = Field(description="Capitalised label, as in a judgement table ('Good').")
     heading: str = Field(description="Lower-case form used at the end of a heading ('good').")
     rank: int = Field(ge=1, le=4, description="1 is best (outstanding), 4 is worst.")
-    alt_labels: list[str] = Field(default_factory=list, description="Other labels in use.")
+    alt_labels: list[str] = Field(default=[], description="Other labels in use.")
 
 
 class GradingOption(_Strict):
@@ -75,7 +73,7 @@ class VocabItem(_Strict):
 
     code: str = Field(pattern=r"^[A-Z0-9_/]+$")
     label: str
-    law_types: list[str] = Field(default_factory=list, description="Where it applies.")
+    law_types: list[str] = Field(default=[], description="Where it applies.")
     hint: str = ""
 
 
@@ -87,17 +85,17 @@ class Framework(_Strict):
     year: int
     summary: str = ""
     grades: list[GradeDef] = Field(min_length=4, max_length=4)
-    grading_options: list[GradingOption] = Field(default_factory=list)
+    grading_options: list[GradingOption] = []
     judgements: list[JudgementDef] = Field(min_length=1)
     criteria: list[CriterionDef] = Field(min_length=1)
     sources: list[VocabItem] = Field(min_length=1)
     law_types: list[VocabItem] = Field(min_length=1)
     case_types: list[VocabItem] = Field(min_length=1)
     stages: list[VocabItem] = Field(min_length=1)
-    criterion_groups: dict[str, str] = Field(default_factory=dict)
+    criterion_groups: dict[str, str] = {}
 
     @model_validator(mode="after")
-    def _references_resolve(self) -> Framework:
+    def _references_resolve(self) -> Self:
         judgement_ids = [j.id for j in self.judgements]
         _unique("judgements", judgement_ids)
         _unique("criteria", [c.id for c in self.criteria])

@@ -6,8 +6,6 @@ ProtectedName, Sample, InspectionInfo) is what a user edits; it is stored as imm
 versions and its current value is read back with provenance (`Provenance`).
 """
 
-from __future__ import annotations
-
 from typing import Any, ClassVar, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
@@ -197,7 +195,7 @@ class Sample(Record):
     areas: list[str]
     per_area: int
     case_ids: list[str]
-    substitutions: list[dict[str, str]] = Field(default_factory=list)
+    substitutions: list[dict[str, str]] = []
 
 
 RECORD_TYPES: dict[str, type[Record]] = {

@@ -10,8 +10,6 @@ save-evidence = "ctrl+s,f2"
 ```
 """
 
-from __future__ import annotations
-
 import json
 import os
 import re
@@ -38,7 +36,7 @@ class Settings(BaseModel):
     dark_theme: str = "textual-dark"
     """The theme the light/dark toggle switches to from a light theme."""
 
-    keymap: dict[str, str] = Field(default_factory=dict)
+    keymap: dict[str, str] = {}
     """Binding id to keys (comma separated), applied with `App.set_keymap`."""
 
     autosave_seconds: float = Field(default=1.0, gt=0.05, le=30.0)
