@@ -20,6 +20,9 @@ _ID = r"^[A-Za-z0-9][A-Za-z0-9_.\-]*$"
 
 
 class _Strict(BaseModel):
+    """Built at import: every database holds a framework, validated as it opens.  Written
+    as `store.models.Model` explains (real annotations, plain mutable defaults)."""
+
     model_config = ConfigDict(extra="forbid", frozen=True)
 
 
