@@ -2,7 +2,8 @@
 
 Only the rows fetched so far are in the table (a `RowTable`, which draws only the lines
 on screen); more are fetched as the cursor nears the end, so 6,000 cases cost what the
-first page costs.  Typing in the filter is debounced
+first page costs.  The first page is drawn before anything else is fetched (the next
+page, the areas and inspectors the filters offer).  Typing in the filter is debounced
 and each new filter supersedes the one before (a generation number drops late pages).
 """
 
@@ -143,6 +144,7 @@ class CaseListScreen(FieldworkScreen[None]):
         self.generation = 0
         self._loading_more = False
         self._debounce: Timer | None = None
+        self._lookups_asked = False
         self._ids: list[str] = []
         self._keep_cursor = 0
         self._suspended = False
@@ -176,7 +178,6 @@ class CaseListScreen(FieldworkScreen[None]):
         yield Footer()
 
     def on_mount(self) -> None:
-        self.load_lookups()
         self.refresh_cases()
         self.query_one(RowTable).focus()
 
@@ -274,6 +275,9 @@ class CaseListScreen(FieldworkScreen[None]):
             table.add_rows(rows)
 
         self._show_summary()
+        if not self._lookups_asked:  # the filters' choices, once the rows are on screen
+            self._lookups_asked = True
+            self.call_after_refresh(self.load_lookups)
 
     def _show_summary(self) -> None:
         who = "My cases" if self.mine else "All cases"
@@ -287,7 +291,8 @@ class CaseListScreen(FieldworkScreen[None]):
         """Fetch the next page when the cursor or the scroll nears the end of the rows."""
         if not self._loading_more and self.loaded < self.total:
             self._loading_more = True
-            self.load_more(self.generation, self.filter, self.loaded)
+            # After the rows already here are drawn: the fetch must not delay them.
+            self.call_after_refresh(self.load_more, self.generation, self.filter, self.loaded)
 
     def on_row_table_row_selected(self, event: RowTable.RowSelected) -> None:
         """Enter opens the case."""
