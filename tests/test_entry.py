@@ -11,9 +11,12 @@ import textwrap
 import tomllib
 from pathlib import Path
 
+import click
 import pytest
 
-from tui.cli import opens_workbench
+from tui import cli as cli_module
+from tui.cli import cli, opens_workbench
+from tui.launch import COMMANDS, Workbench, workbench_request
 
 ROOT = Path(__file__).resolve().parent.parent
 HEADLESS = "textual.drivers.headless_driver:HeadlessDriver"
@@ -63,6 +66,75 @@ def test_opens_workbench_follows_the_commands_own_rule(args: list[str], tui: boo
     assert opens_workbench(args) is tui
 
 
+def test_the_launcher_knows_every_sub_command() -> None:
+    assert set(cli.commands) == COMMANDS
+
+
+def clicks_reading(args: list[str], monkeypatch: pytest.MonkeyPatch) -> Workbench | None:
+    """What click makes of these arguments: the workbench it opens, or None when it runs
+    something else (a sub-command, help) or rejects them."""
+    opened: list[Workbench] = []
+    monkeypatch.setattr(cli_module, "open_workbench", lambda *a: opened.append(Workbench(*a)))
+    monkeypatch.setattr(cli.commands["check"], "callback", lambda **_: None)
+    try:
+        cli.main(args, prog_name="fieldwork", standalone_mode=False)
+    except click.ClickException:
+        return None
+    return opened[0] if opened else None
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        [],
+        ["open"],
+        ["inspection.db"],
+        ["open", "inspection.db"],
+        ["inspection.db", "--as", "JR"],
+        ["inspection.db", "--as=Jo Reid"],
+        ["open", "--as", "JR", "inspection.db"],
+        ["open", "--as", "JR"],
+        ["open", "open"],
+        ["open", "check"],
+        ["check", "x.db"],
+        ["--as", "JR", "inspection.db"],
+        ["inspection.db", "--as"],
+        ["inspection.db", "--as", "JR", "--as", "PW"],
+        ["inspection.db", "other.db"],
+        ["inspection.db", "--verbose"],
+        ["open", "--", "inspection.db"],
+    ],
+)
+def test_the_launcher_reads_the_workbench_forms_as_click_does(
+    args: list[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Where the launcher answers, its answer is click's; the rest it leaves to click."""
+    ours = workbench_request(args)
+    if ours is not None:
+        assert ours == clicks_reading(args, monkeypatch)
+
+
+@pytest.mark.parametrize(
+    ("args", "opens"),
+    [
+        ([], Workbench()),
+        (["inspection.db"], Workbench(Path("inspection.db"))),
+        (["inspection.db", "--as", "JR"], Workbench(Path("inspection.db"), "JR")),
+        (["open", "--as=JR", "x.db"], Workbench(Path("x.db"), "JR")),
+        (["check", "x.db"], None),
+        (["--help"], None),
+        (["--version"], None),
+        (["--as", "JR", "inspection.db"], None),
+        (["inspection.db", "--as"], None),
+        (["inspection.db", "other.db"], None),
+    ],
+)
+def test_the_launcher_answers_the_plain_forms_and_leaves_the_rest(
+    args: list[str], opens: Workbench | None
+) -> None:
+    assert workbench_request(args) == opens
+
+
 def test_a_sub_command_runs_with_the_collector_on_and_without_textual() -> None:
     out, (enabled, frozen, textual) = probe("--version")
     assert out.returncode == 0, out.stderr
@@ -106,7 +178,7 @@ def fake_pydantic_plugin(folder: Path, marker: Path) -> dict[str, str]:
     return {**env, "PYTHONPATH": os.pathsep.join([str(folder), str(ROOT)])}
 
 
-def test_no_pydantic_plugin_is_loaded_nor_importlib_metadata_imported(
+def test_the_workbench_starts_without_pydantic_plugins_importlib_metadata_or_click(
     tmp_path: Path, demo_db: Path
 ) -> None:
     site = tmp_path / "site"
@@ -127,11 +199,14 @@ def test_no_pydantic_plugin_is_loaded_nor_importlib_metadata_imported(
     env |= {"TEXTUAL_DRIVER": HEADLESS, "FIELDWORK_CONFIG_FILE": str(settings)}
     report = (
         "import atexit, sys\n"
-        "atexit.register(lambda: print('importlib.metadata' in sys.modules, flush=True))\n"
+        "atexit.register(lambda: print('importlib.metadata' in sys.modules,"
+        " 'click' in sys.modules, flush=True))\n"
         "from bench.tui_startup_child import run_ours\n"
         f"run_ours({str(demo_db)!r})\n"
     )
     out = subprocess.run([sys.executable, "-c", report], env=env, capture_output=True, text=True)
     assert out.returncode == 0, out.stderr
     assert not marker.exists()  # the plugin never ran
-    assert out.stdout.split()[-1] == "False"  # nor was anything imported to look for it
+    metadata, click_imported = out.stdout.split()[-2:]
+    assert metadata == "False"  # nor was anything imported to look for it
+    assert click_imported == "False"  # `fieldwork DB` opens without click (tui.launch)

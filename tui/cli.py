@@ -8,18 +8,17 @@ calling `store/` and `exporters/` directly.  Every user-facing failure is a
 from __future__ import annotations
 
 import sys
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import click
 
-from store.errors import FieldworkError
 from store.framework import builtin_frameworks, load_framework
-from store.paths import config_file, data_dir, default_database, ensure_private_dir
+from store.paths import config_file, data_dir, default_database
 from store.store import Store
 from tui.cli_common import CONTEXT, echo_json, version_option
+from tui.launch import open_workbench, opened, user_errors
 
 
 class FieldworkGroup(click.Group):
@@ -35,32 +34,6 @@ class FieldworkGroup(click.Group):
         if args and self.is_database(args[0]):
             return "open", self.commands["open"], args
         return super().resolve_command(ctx, args)
-
-
-def fail(message: str, code: int = 2) -> None:
-    click.echo(f"fieldwork: {message}", err=True)
-    sys.exit(code)
-
-
-@contextmanager
-def user_errors() -> Iterator[None]:
-    """Print a FieldworkError as one line and exit 2; let Ctrl+C exit quietly."""
-    try:
-        yield
-    except FieldworkError as exc:
-        fail(str(exc), exc.exit_code)
-    except KeyboardInterrupt:
-        fail("interrupted; nothing half-written was kept.", 130)
-
-
-@contextmanager
-def opened(path: Path | str) -> Iterator[Store]:
-    with user_errors():
-        store = Store.open(path)
-        try:
-            yield store
-        finally:
-            store.close()
 
 
 @click.group(
@@ -87,21 +60,7 @@ def cli(ctx: click.Context) -> None:
 @version_option
 def open_cmd(db: Path | None, as_name: str | None) -> None:
     """Open DB in the TUI (default: the inspection in your data folder)."""
-    with user_errors():
-        if db is None:
-            db = default_database()
-            if not db.exists():
-                from store.demo import write_demo
-
-                ensure_private_dir(db.parent)
-                click.echo(f"First run: writing a demo inspection to {db} ...", err=True)
-                write_demo(db)
-        store = Store.open(db)
-        if as_name:
-            store.set_me(store.find_inspector(as_name).id)
-        from tui.app import run_app
-
-        run_app(store)
+    open_workbench(db, as_name)
 
 
 @cli.command("new", context_settings=CONTEXT)

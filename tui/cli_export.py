@@ -35,8 +35,8 @@ def check_hook(store: Store) -> list[dict[str, Any]]:
 
 def register(cli: click.Group, check_hooks: list[Callable[[Store], list[dict[str, Any]]]]) -> None:
     """Add the export commands to the `fieldwork` group and a check hook."""
-    from tui.cli import opened, user_errors
     from tui.cli_common import CONTEXT, version_option
+    from tui.launch import opened, user_errors
 
     check_hooks.append(check_hook)
 

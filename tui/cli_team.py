@@ -22,6 +22,7 @@ from store.errors import InvalidInputError
 from store.models import Evidence, Grading, Judgement
 from store.store import Store
 from tui.cli_common import CONTEXT, F, echo_json, version_option
+from tui.launch import fail, opened
 
 DB = click.Path(path_type=Path)
 GRADES = ["outstanding", "good", "requires-improvement", "inadequate", "n/a", "insufficient"]
@@ -30,26 +31,10 @@ GRADES = ["outstanding", "good", "requires-improvement", "inadequate", "n/a", "i
 @contextmanager
 def _opened(path: Path, as_name: str | None = None) -> Iterator[Store]:
     """Open DB (one-line errors, exit 2) and, with --as, work as that inspector."""
-    from tui.cli import opened
-
     with opened(path) as store:
         if as_name:
             store.set_me(store.find_inspector(as_name).id)
         yield store
-
-
-@contextmanager
-def _errors() -> Iterator[None]:
-    from tui.cli import user_errors
-
-    with user_errors():
-        yield
-
-
-def _fail(message: str) -> None:
-    from tui.cli import fail
-
-    fail(message)
 
 
 AS_OPTION = click.option(
@@ -84,7 +69,7 @@ def cases_import_cmd(db: Path, csv_file: Path, skip_bad: bool, as_name: str | No
     for bad in report.bad:
         click.echo(f"{csv_file}: line {bad.line}: {bad.problem}", err=True)
     if not report.applied:
-        _fail(
+        fail(
             f"{len(report.bad)} bad rows in {csv_file}; nothing was imported: correct them "
             f"or pass --skip-bad."
         )
@@ -154,7 +139,7 @@ def assign_cmd(
 ) -> None:
     """Assign cases to an inspector, by area or by reference."""
     if bool(area) == bool(refs):
-        _fail("give either --area CODE or one or more --case REF.")
+        fail("give either --area CODE or one or more --case REF.")
     with _opened(db, as_name) as store:
         person = store.find_inspector(inspector)
         if area:
@@ -243,10 +228,10 @@ def _evidence_values(store: Store, base: dict[str, Any], opts: dict[str, Any]) -
 def evidence_add_cmd(db: Path, as_name: str | None, **opts: Any) -> None:
     """Record evidence; prints the new evidence id."""
     if not opts.get("case_ref") and not opts.get("area"):
-        _fail("give --case REF or --area CODE.")
+        fail("give --case REF or --area CODE.")
     for required in ("criteria", "source", "text"):
         if not opts.get(required):
-            _fail(f"--{required} is required.")
+            fail(f"--{required} is required.")
     with _opened(db, as_name) as store:
         ev = _evidence_values(store, {"polarity": "neutral"}, opts)
         new_id = store.put_evidence(ev)
@@ -414,27 +399,24 @@ def resolve_cmd(
 ) -> None:
     """Settle one conflict; the resolution travels to other files like any edit."""
     if bool(take) == edit:
-        _fail("give either --take VERSION_ID or --edit.")
+        fail("give either --take VERSION_ID or --edit.")
     with _opened(db, as_name) as store:
         if take:
             vid = store.resolve(record_id, take=take)
         else:
             c = store.conflict(record_id)
             if c is None:
-                _fail(f"record {record_id} is not in conflict; edit it in the usual way.")
-                return
+                fail(f"record {record_id} is not in conflict; edit it in the usual way.")
             shown = next(s for s in c.sides if s.winner)
             text = click.edit(
                 json.dumps(shown.values, indent=2, ensure_ascii=False) + "\n", extension=".json"
             )
             if text is None:
-                _fail("the editor was closed without saving; nothing was resolved.")
-                return
+                fail("the editor was closed without saving; nothing was resolved.")
             try:
                 values = json.loads(text)
             except json.JSONDecodeError as exc:
-                _fail(f"the edited text is not JSON ({exc.msg}, line {exc.lineno}); not resolved.")
-                return
+                fail(f"the edited text is not JSON ({exc.msg}, line {exc.lineno}); not resolved.")
             vid = store.resolve(record_id, values=values)
     click.echo(f"Resolved {record_id} (version {vid}).")
 

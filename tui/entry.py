@@ -10,6 +10,9 @@ as while an inspector types).  So they are imported with the collector paused an
 moved to its permanent generation with `gc.freeze()`.  Everything created after that is
 collected as usual.  Nothing here runs in tests that import `tui.cli` directly.
 
+`fieldwork`, `fieldwork DB` and `fieldwork DB --as NAME` open the workbench without
+importing click (`tui.launch`); everything else goes through click (`tui.cli`).
+
 No pydantic plugin runs in this process: a plugin (an observability tool, say) would
 see every validated record, and case data about children must not leave the laptop.
 See `without_pydantic_plugins`.
@@ -45,13 +48,23 @@ def without_pydantic_plugins() -> None:
 def main() -> None:
     """Run the `fieldwork` command."""
     without_pydantic_plugins()
+    args = sys.argv[1:]
     gc.disable()
     try:
-        from tui import cli
+        from tui import launch
 
-        if cli.opens_workbench(sys.argv[1:]):
-            import tui.app  # noqa: F401  (Textual: the larger part of the workbench's start)
+        workbench = launch.workbench_request(args)
+        if workbench is None:
+            from tui import cli
+
+            if cli.opens_workbench(args):
+                import tui.app  # noqa: F401  (Textual: the larger part of the start)
+        else:
+            import tui.app  # noqa: F401
     finally:
         gc.freeze()
         gc.enable()
-    cli.main()
+    if workbench is None:
+        cli.main()
+    else:
+        launch.open_workbench(*workbench)
