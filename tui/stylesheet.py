@@ -1,0 +1,42 @@
+"""Textual's stylesheet, parsing each CSS source once while the theme stays the same.
+
+Textual keeps parsed CSS in a cache that is emptied whenever the CSS variables are set,
+even to the values they already have, and `Stylesheet.reparse` parses every source
+again from nothing.  An app that starts in a mode (as ours does, `FieldworkApp.MODES`)
+sets the variables and reparses as the mode's first screen is set up, so at start-up
+the app's stylesheet and Textual's own were each parsed three times: about a tenth of
+the time from start to an interactive case list (`bench/bench_tui.py`).
+
+This subclass empties the cache only when the variables really change (a new theme),
+so the parsed rules are reused otherwise.  It reads two attributes of Textual's class
+(`_variables`, `_parse_cache`), so it depends on the Textual version pinned in
+`pyproject.toml`; `tests/tui/test_stylesheet.py` checks that each source is parsed
+once at start-up and that a change of theme still restyles the screen.
+"""
+
+from __future__ import annotations
+
+from textual.css.stylesheet import Stylesheet
+
+
+class ThemeCachedStylesheet(Stylesheet):
+    """A `Stylesheet` whose parsed rules last until the theme's variables change."""
+
+    def __init__(self, *, variables: dict[str, str] | None = None) -> None:
+        super().__init__(variables=variables)
+        self._parsed_with: dict[str, str] | None = None
+        """The variables the cached rules were parsed with."""
+
+    def set_variables(self, variables: dict[str, str]) -> None:
+        if variables != self._variables:
+            super().set_variables(variables)
+
+    def parse(self) -> None:
+        if self._parsed_with != self._variables:  # parsed with other variables
+            self._parse_cache.clear()
+        super().parse()
+        self._parsed_with = dict(self._variables)
+
+    def reparse(self) -> None:
+        """Parse the sources with the current variables, reusing what is still valid."""
+        self.parse()
