@@ -7,14 +7,15 @@ is one widget, and the chooser (`PickModal`) exists only while it is open.
 
 from __future__ import annotations
 
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from textual import events
 from textual.binding import Binding, BindingType
 from textual.message import Message
 from textual.widgets import Static
 
-from tui.modals.pick import Picked, PickModal
+if TYPE_CHECKING:
+    from tui.modals.pick import Picked
 
 
 class FilterChip(Static, can_focus=True):
@@ -82,7 +83,9 @@ class FilterChip(Static, can_focus=True):
         self.set_class(self._value is not None, "-active")
 
     def action_choose(self) -> None:
-        """Open the chooser."""
+        """Open the chooser (its module, with Textual's option list, is loaded now: the
+        case list's start does not wait for it)."""
+        from tui.modals.pick import PickModal
 
         def chosen(picked: Picked | None) -> None:
             if picked is not None and picked.value != self._value:
