@@ -2,8 +2,8 @@
 
 Only the rows fetched so far are in the table (a `RowTable`, which draws only the lines
 on screen); more are fetched as the cursor nears the end, so 6,000 cases cost what the
-first page costs.  The first page is drawn before anything else is fetched (the next
-page, the areas and inspectors the filters offer).  Typing in the filter is debounced
+first page costs.  The areas and inspectors the filters offer are fetched once the first
+page is drawn.  Typing in the filter is debounced
 and each new filter supersedes the one before (a generation number drops late pages).
 """
 
@@ -291,8 +291,7 @@ class CaseListScreen(FieldworkScreen[None]):
         """Fetch the next page when the cursor or the scroll nears the end of the rows."""
         if not self._loading_more and self.loaded < self.total:
             self._loading_more = True
-            # After the rows already here are drawn: the fetch must not delay them.
-            self.call_after_refresh(self.load_more, self.generation, self.filter, self.loaded)
+            self.load_more(self.generation, self.filter, self.loaded)
 
     def on_row_table_row_selected(self, event: RowTable.RowSelected) -> None:
         """Enter opens the case."""
