@@ -8,9 +8,9 @@ the app's stylesheet and Textual's own were each parsed three times: about a ten
 the time from start to an interactive case list (`bench/bench_tui.py`).
 
 This subclass empties the cache only when the variables really change (a new theme),
-so the parsed rules are reused otherwise.  It reads two attributes of Textual's class
-(`_variables`, `_parse_cache`), so it depends on the Textual version pinned in
-`pyproject.toml`; `tests/tui/test_stylesheet.py` checks that each source is parsed
+so the parsed rules are reused otherwise.  It reads an attribute of Textual's class
+(`_variables`) and relies on how its cache is kept, so it depends on the Textual
+version pinned in `pyproject.toml`; `tests/tui/test_stylesheet.py` checks that each source is parsed
 once at start-up and that a change of theme still restyles the screen.
 """
 
@@ -22,21 +22,13 @@ from textual.css.stylesheet import Stylesheet
 class ThemeCachedStylesheet(Stylesheet):
     """A `Stylesheet` whose parsed rules last until the theme's variables change."""
 
-    def __init__(self, *, variables: dict[str, str] | None = None) -> None:
-        super().__init__(variables=variables)
-        self._parsed_with: dict[str, str] | None = None
-        """The variables the cached rules were parsed with."""
-
     def set_variables(self, variables: dict[str, str]) -> None:
+        """New variables empty the parse cache; the same ones again leave it, so the
+        cache only ever holds rules parsed with the current variables."""
         if variables != self._variables:
             super().set_variables(variables)
 
-    def parse(self) -> None:
-        if self._parsed_with != self._variables:  # parsed with other variables
-            self._parse_cache.clear()
-        super().parse()
-        self._parsed_with = dict(self._variables)
-
     def reparse(self) -> None:
-        """Parse the sources with the current variables, reusing what is still valid."""
+        """Parse the sources with the current variables: every cached rule was parsed
+        with them (`set_variables`), so only sources not yet parsed are parsed now."""
         self.parse()
