@@ -72,8 +72,9 @@ def load_settings(path: Path) -> Settings:
 
 
 def save_theme(path: Path, theme: str) -> None:
-    """Keep the chosen theme in the settings file: its `theme` line is replaced (or one
-    is added at the top), every other line stays as the inspector wrote it.
+    """Keep the chosen theme in the settings file: its `theme` line is replaced (where
+    there is none, one is added above the first table, or at the end), and every other
+    line stays as the inspector wrote it.
 
     The new text must read back as valid settings before it replaces the file, and it
     replaces it in one step (a crash leaves the old file or the new one, never half).
@@ -94,8 +95,12 @@ def save_theme(path: Path, theme: str) -> None:
         Settings.model_validate(tomllib.loads(text))
         path.parent.mkdir(parents=True, exist_ok=True)
         partial = path.with_name(f".{path.name}.partial")
-        partial.write_text(text, encoding="utf-8")
-        os.replace(partial, path)
+        try:
+            partial.write_text(text, encoding="utf-8")
+            os.replace(partial, path)
+        except OSError:
+            partial.unlink(missing_ok=True)  # no stray copy beside the settings file
+            raise
     except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError, ValidationError) as exc:
         raise FieldworkError(
             f"The theme could not be kept in {path} ({exc}); it applies until you quit."

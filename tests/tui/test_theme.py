@@ -75,6 +75,22 @@ def config() -> Path:
     return path
 
 
+def test_save_theme_that_cannot_replace_the_file_leaves_it_and_no_copy(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "config.toml"
+    path.write_text(WRITTEN, encoding="utf-8")
+
+    def refuse(src: object, dst: object) -> None:  # the disk, not the code under test
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(os, "replace", refuse)
+    with pytest.raises(FieldworkError, match="No space left on device"):
+        save_theme(path, "textual-light")
+    assert path.read_text(encoding="utf-8") == WRITTEN
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["config.toml"]
+
+
 @pytest.mark.asyncio
 async def test_theme_chosen_in_the_app_is_the_theme_next_time(demo_db: Path, config: Path) -> None:
     store = Store.open(demo_db)
