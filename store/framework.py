@@ -8,7 +8,6 @@ in `templates/frameworks/`; a team can pass its own file with the same shape.
 
 import json
 import tomllib
-from importlib import resources
 from pathlib import Path
 from typing import Any, Literal, Self
 
@@ -212,6 +211,11 @@ def _unique(name: str, values: list[str]) -> None:
 
 
 def builtin_dir() -> Path:
+    """The built-in frameworks' folder.  `importlib.resources` is imported here, not at
+    the top: it is about 2 ms of the workbench's start, which reads the database's own
+    framework and never needs the built-in ones."""
+    from importlib import resources
+
     return Path(str(resources.files("templates") / "frameworks"))
 
 
