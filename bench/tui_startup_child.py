@@ -3,6 +3,7 @@
 system-wide clock the parent reads when it spawns this process).
 
     python bench/tui_startup_child.py bare
+    python bench/tui_startup_child.py bare-pydantic
     python bench/tui_startup_child.py ours DB
 
 Both run Textual's headless driver (`TEXTUAL_DRIVER`, set by bench_tui.py), so no
@@ -11,11 +12,15 @@ terminal is needed.  Ours runs the `fieldwork` console script's own function
 `fieldwork DB`, as an inspector starts it.  The only addition is a timer that notes the
 moment the case list's first page is on screen and exits; it is added to `FieldworkApp`
 as `tui.app` is imported, so this script imports nothing of ours before the command does.
+
+`bare-pydantic` is the bare app in a process that first imports pydantic's `BaseModel`
+and builds one model, as `tui.entry` runs it (plugins off, the collector paused).  The design card makes the store's models
+pydantic, so no workbench can start in less; bench_tui.py reports it beside the target
+so the lead can see how much of the 1.5x budget that import alone takes.
 """
 
 from __future__ import annotations
 
-import importlib.abc
 import importlib.machinery
 import resource
 import sys
@@ -51,6 +56,26 @@ def run_bare() -> None:
     Bare().run()
 
 
+def run_bare_pydantic() -> None:
+    """The bare app, after the import every store model needs (with the collector
+    paused and plugins off, as `tui.entry` imports it)."""
+    import gc
+
+    from tui.entry import without_pydantic_plugins  # a few lines: no more of ours
+
+    without_pydantic_plugins()
+    gc.disable()
+    from pydantic import BaseModel
+
+    gc.enable()
+
+    class Row(BaseModel):  # one model, so pydantic's schema machinery is loaded too
+        ref: str
+
+    Row(ref="C-1001")
+    run_bare()
+
+
 def add_exit_timer(module: ModuleType) -> None:
     """Make the app exit once the case list's first page is on screen."""
     app_class = module.FieldworkApp
@@ -71,8 +96,12 @@ def add_exit_timer(module: ModuleType) -> None:
     app_class.on_mount = on_mount
 
 
-class AfterImport(importlib.abc.MetaPathFinder):
-    """Runs `add_exit_timer` on `tui.app` as soon as the command has imported it."""
+class AfterImport:
+    """Runs `add_exit_timer` on `tui.app` as soon as the command has imported it.
+
+    A meta path finder needs only `find_spec`; subclassing `importlib.abc.MetaPathFinder`
+    would import `importlib.resources` and `tempfile` into both children (about 9 ms),
+    which neither app needs."""
 
     def find_spec(self, name: str, path: Any, target: Any = None) -> Any:
         if name != "tui.app":
@@ -107,6 +136,8 @@ def run_ours(db: str) -> None:
 def main() -> None:
     if sys.argv[1] == "bare":
         run_bare()
+    elif sys.argv[1] == "bare-pydantic":
+        run_bare_pydantic()
     else:
         run_ours(sys.argv[2])
     exited = time.monotonic()
