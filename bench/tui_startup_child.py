@@ -14,9 +14,10 @@ moment the case list's first page is on screen and exits; it is added to `Fieldw
 as `tui.app` is imported, so this script imports nothing of ours before the command does.
 
 `bare-pydantic` is the bare app in a process that first imports pydantic's `BaseModel`
-and builds one model, as `tui.entry` runs it (plugins off, the collector paused).  The design card makes the store's models
-pydantic, so no workbench can start in less; bench_tui.py reports it beside the target
-so the lead can see how much of the 1.5x budget that import alone takes.
+and builds one model, as `tui.entry` runs it (plugins off, the collector paused).  The
+design card makes the store's models pydantic, so no workbench can start in less;
+bench_tui.py reports it beside the target, to show how much of the 1.5x budget that
+import alone takes.
 """
 
 from __future__ import annotations
@@ -100,8 +101,8 @@ class AfterImport:
     """Runs `add_exit_timer` on `tui.app` as soon as the command has imported it.
 
     A meta path finder needs only `find_spec`; subclassing `importlib.abc.MetaPathFinder`
-    would import `importlib.resources` and `tempfile` into both children (about 9 ms),
-    which neither app needs."""
+    would import `importlib.resources` and `tempfile` into both children, which neither
+    app needs."""
 
     def find_spec(self, name: str, path: Any, target: Any = None) -> Any:
         if name != "tui.app":
