@@ -118,7 +118,7 @@ class FieldworkApp(App[None]):
         """Where a theme chosen in the app is kept (None: not kept)."""
         self.DEFAULT_MODE = self.settings.start_screen  # type: ignore[misc]
         super().__init__()
-        self.stylesheet = ThemeCachedStylesheet(variables=self.get_css_variables())
+        self.stylesheet = ThemeCachedStylesheet.replacing(self.stylesheet)
         self.store = store
         self.deleted: list[tuple[str, str | None]] = []
         """Evidence deleted in this session, newest last: (evidence id, case id)."""

@@ -22,6 +22,13 @@ from textual.css.stylesheet import Stylesheet
 class ThemeCachedStylesheet(Stylesheet):
     """A `Stylesheet` whose parsed rules last until the theme's variables change."""
 
+    @classmethod
+    def replacing(cls, stylesheet: Stylesheet) -> ThemeCachedStylesheet:
+        """One to take the place of the stylesheet `App.__init__` has just made (no
+        sources read yet), with the variables it computed rather than computing the
+        theme's variables a second time."""
+        return cls(variables=stylesheet._variables)
+
     def set_variables(self, variables: dict[str, str]) -> None:
         """New variables empty the parse cache; the same ones again leave it, so the
         cache only ever holds rules parsed with the current variables."""
