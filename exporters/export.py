@@ -33,8 +33,6 @@ Progress = Callable[[str, float], None]
 
 T = TypeVar("T")
 
-PERSON_CATEGORIES = frozenset({"child", "parent", "carer", "other-person"})
-
 
 def _without_gc_passes(work: Callable[[], T]) -> T:
     """Run `work` with Python's cyclic garbage collector held off, then restore it.
@@ -69,15 +67,12 @@ class ExportResult:
 
 
 def scanner_for(store: Store, data: DraftData | None = None) -> Scanner:
-    """A scanner loaded with the inspection's protected names, case refs and own dates."""
-    names = store.protected_names()
-    cases = data.cases if data else store.case_rows(limit=max(store.count_cases(), 1))
-    dates = inspection_dates(data) if data else []
-    return Scanner(
-        names=[n.name for n in names if n.category in PERSON_CATEGORIES],
-        places=[n.name for n in names if n.category not in PERSON_CATEGORIES],
-        case_refs=[c.ref for c in cases],
-        allowed_dates=dates,
+    """A scanner loaded with the inspection's protected names, case refs, own dates,
+    team, areas and framework wording."""
+    if data is None:
+        return Scanner.from_store(store)
+    return Scanner.from_store(
+        store, case_refs=[c.ref for c in data.cases], allowed_dates=inspection_dates(data)
     )
 
 

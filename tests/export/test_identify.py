@@ -1,5 +1,5 @@
-"""The identifiability check: planted identifiers of each kind stop the export and are
-named; clean inspection prose does not trip it."""
+"""The identifiability scanner on hand-written corpora (not the demo): every planted
+identifier caught, clean inspection prose left alone; and the cases the issue named."""
 
 from __future__ import annotations
 
@@ -10,51 +10,143 @@ from click.testing import CliRunner
 
 from exporters.errors import IdentifyingDetailsError
 from exporters.export import export_area
-from exporters.identify import Scanner
+from exporters.identify import Scanner, protected
 from store.store import Store
 from tests.export import fixture_data
+from tests.export.corpus import PROTECTED_KINDS, clean, corpus_scanner, measure, planted
 from tui.cli import cli
 
-HERE = Path(__file__).parent
-SCANNER = Scanner(
-    names=["Kayleigh Brennan", "Darren Brennan"],
-    places=["Oakfield Primary School"],
-    case_refs=[f"C-{n:03d}" for n in range(1, 25)],
-    allowed_dates=["2 February 2026", "27 February 2026"],
-)
+
+@pytest.fixture(scope="module")
+def scanner() -> Scanner:
+    return corpus_scanner()
 
 
-def _lines(name: str) -> list[str]:
-    return [
-        line for line in (HERE / name).read_text(encoding="utf-8").splitlines()
-        if line.strip() and not line.startswith("#")
-    ]  # fmt: skip
+def test_corpora_are_big_enough() -> None:
+    plants = [p for para in planted() for p in para.plants]
+    assert len(plants) >= 500
+    assert len({p.kind for p in plants}) >= 12
+    assert len(clean()) >= 300
 
 
-def test_clean_corpus_has_no_false_positives() -> None:
-    clean = _lines("corpus_clean.txt")
-    assert len(clean) >= 60
-    tripped = [(line, SCANNER.scan_text(line)) for line in clean if SCANNER.scan_text(line)]
-    rate = len(tripped) / len(clean)
-    print(f"false-positive rate: {len(tripped)}/{len(clean)} = {rate:.1%}")
-    assert tripped == []
+def test_recall_and_false_alarms_on_the_corpora(scanner: Scanner) -> None:
+    rates = measure(scanner)
+    print(rates.table())
+    for kind, text, para in rates.missed:
+        print(f"missed {kind}: {text!r} in {para!r}")
+    for text, hits in rates.false_alarms:
+        print(f"false alarm {hits} in {text!r}")
+    assert rates.recall(PROTECTED_KINDS) == 1.0
+    assert rates.recall() >= 0.98
+    assert rates.false_alarm_rate() <= 0.02
 
 
-def test_planted_corpus_is_all_caught_as_its_kind() -> None:
-    planted = [line.split("\t", 1) for line in _lines("corpus_planted.txt")]
-    kinds = {k for k, _t in planted}
-    assert kinds >= {"protected-name", "date-of-birth", "full-date", "case-number",
-                     "case-reference", "phone", "email", "postcode", "street-address", "school"}  # fmt: skip
-    missed = [(k, t) for k, t in planted if k not in {h[0] for h in SCANNER.scan_text(t)}]
-    print(f"detection rate: {len(planted) - len(missed)}/{len(planted)}")
-    assert missed == []
+def test_held_out_corpora(scanner: Scanner) -> None:
+    """Paragraphs written after the rules were settled.  Their first scan caught all 46
+    identifiers and raised 2 false alarms in 40 paragraphs (a practitioner's name one
+    letter from a child's, and a court town that is also a given name); both rules
+    were then fixed, so this corpus is no longer unseen: the README says so."""
+    rates = measure(scanner, held_out=True)
+    print(rates.table())
+    assert rates.recall(PROTECTED_KINDS) == 1.0
+    assert rates.recall() >= 0.98
+    assert rates.false_alarm_rate() <= 0.02
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "found"),
+    [
+        ("Tiegan-Rose said she misses her brother.", "name", "Tiegan-Rose"),
+        ("Inspectors read that Tiegan-Rose's school had called the police.", "name",
+         "Tiegan-Rose"),
+        ("Ellie told the guardian she liked school.", "protected-name", "Ellie"),
+        ("Kayleig was seen at home.", "protected-name", "Kayleig"),
+        ("The child attends Hollybrook Primary with her cousin.", "school", "Hollybrook Primary"),
+        ("She has a birthday on 3 March and wanted a party.", "date-of-birth", "3 March"),
+        ("The mother's number is 07700 900123.", "phone", "07700 900123"),
+        ("The office number, 0161 496 0000, was on the file.", "phone", "0161 496 0000"),
+        ("The family moved to M145RT last spring.", "postcode", "M145RT"),
+        ("Her NHS number is 943 476 5919.", "nhs-number", "943 476 5919"),
+        ("The court file ZE18C01234 was read.", "case-number", "ZE18C01234"),
+        ("Mrs Young attended with her solicitor.", "name", "Young"),
+        ("Her uncle, Rocco, attended the meeting.", "name", "Rocco"),
+        ("She is the only Roma girl at her school in Whitby.", "jigsaw",
+         "She is the only Roma girl at her school in Whitby."),
+    ],
+)  # fmt: skip
+def test_the_misses_the_issue_named_are_caught(text: str, kind: str, found: str) -> None:
+    scanner = Scanner(
+        people=[("Eleanor Price", "child"), ("Kayleigh Brennan", "child")], case_refs=["C-001"]
+    )
+    assert (kind, found) in scanner.scan_text(text)
+
+
+def test_the_inspections_own_words_are_not_hits() -> None:
+    """Council parties, a lone surname that is a common word, inspectors and
+    practitioners in their roles, area headings and criteria text."""
+    scanner = Scanner(
+        people=[("London Borough of Croydon", "parent"), ("Young", "parent"),
+                ("Priya Shah", "other-person"), ("Helen Cole", "child")],
+        staff=["Helen Marsh", "Graham Oduya"],
+        areas=["London South"],
+    )  # fmt: skip
+    for text in [
+        "The leadership and management of local services in London South (Area 6) is good.",
+        "Children and young people are safeguarded and their welfare is promoted.",
+        "Young people said that their guardian listened to them.",
+        "The London Borough of Croydon values the guardians' challenge.",
+        "The lead inspector, Helen Marsh, met the chief executive.",
+        "Helen Marsh HMI and Graham Oduya HMI observed practice.",
+        "The family court adviser, Priya Shah, explained how she prepared the child.",
+        "The team manager in Taunton, Lucy Bramwell, described the new duty system.",
+    ]:
+        assert scanner.scan_text(text) == [], text
+
+
+def test_a_single_word_party_name_matches_only_as_a_name() -> None:
+    scanner = Scanner(people=[("Young", "parent"), ("Preston", "parent")])
+    assert scanner.scan_text("Children and young people are listened to.") == []
+    assert scanner.scan_text("The Family Court at Preston praised the reports.") == []
+    assert ("protected-name", "Young") in scanner.scan_text("The father, Mr Young, agreed.")
+    assert ("protected-name", "Preston") in scanner.scan_text(
+        "Preston told the FCA he had stopped."
+    )
+
+
+def test_a_childs_name_beside_a_role_is_still_a_hit() -> None:
+    """The role exemption is for professionals: a child's protected name stays a hit."""
+    scanner = Scanner(people=[("Kayleigh Brennan", "child")])
+    assert scanner.scan_text("The guardian, Kayleigh's FCA, met her.") != []
+    assert scanner.scan_text("Her special guardian, Mrs Abernethy, attended.") != []
+
+
+def test_fuzzy_lookup_does_not_grow_with_the_list(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A misspelling is found by a deletion index: the candidates compared for one word
+    stay few whether the list holds 20 names or 2,000."""
+    calls: list[int] = []
+    real = protected._within_one
+
+    def counted(a: str, b: str) -> bool:
+        calls.append(1)
+        return real(a, b)
+
+    monkeypatch.setattr(protected, "_within_one", counted)
+    text = "Brenan and Kaylegh were seen; Ashwroth and Whitcomb were not."
+    counts = []
+    for n in (20, 2000):
+        people = [("Kayleigh Brennan", "child"), ("Tom Ashworth", "child")] + [
+            (f"Child{i:04d}x Surname{i:04d}y", "child") for i in range(n)
+        ]
+        s = Scanner(people=people)
+        calls.clear()
+        s.scan_text(text)
+        counts.append(len(calls))
+    assert counts[1] <= counts[0] + 4
 
 
 PLANTS = {
-    "protected-name": (
-        "rationale",
-        "Leaders acted quickly after Kayleigh Brennan's case was reviewed.",
-    ),
+    "protected-name": ("rationale", "Leaders acted quickly after Kayleigh Brennan's case was reviewed."),
+    "name": ("rationale", "The FCA also met the step-father, Clayton Merriweather, at home."),
     "phone": ("rationale", "The manager's mobile, 07700 900123, was shared with parents."),
     "email": ("rationale", "Parents wrote to d.brennan@example.org with concerns."),
     "postcode": ("rationale", "The office near M14 5RT was visited."),
@@ -63,7 +155,8 @@ PLANTS = {
     "case-number": ("rationale", "The court file ZE18C01234 was read."),
     "case-reference": ("rationale", "Case C-003 shows the strongest practice."),
     "school": ("child_words", "I like my teachers at Westfield High School"),
-}
+    "nhs-number": ("rationale", "Her NHS number, 943 476 5919, was on the report."),
+}  # fmt: skip
 
 
 @pytest.mark.parametrize("kind", sorted(PLANTS))

@@ -1,0 +1,353 @@
+"""People's names in free text: protected names and their variants, and names that no
+list knows.
+
+The text's capitalised words are read once.  Runs of them that are the inspection's
+own vocabulary (a lexicon phrase, a council, a court, an area, an inspector) are set
+aside.  What is left is a person's name when
+
+- it is a protected name's word, a short form or nickname of a protected first name,
+  or within one edit of a protected word (kind ``protected-name``); or
+- it is not an English word at all ("Tiegan-Rose", "Okafor"), or it is a given name
+  written as a name (kind ``name``).
+
+An ordinary English word is a name only where the text treats it as one: after Mr or
+Mrs, after "her brother", before "told" or "said", before "family", or beside another
+name ("Grace Brown").  A name written beside a practitioner's or inspector's role
+("the family court adviser, Priya Shah,") is that professional's, not a hit, unless it
+is a child's, parent's or carer's protected name.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from exporters.identify.patterns import Found, cue_pattern
+from exporters.identify.protected import Entry, ProtectedIndex
+from exporters.identify.vocabulary import Vocabulary
+
+# The previous character is checked in Python: a look-behind here runs at every
+# position and made this search three times slower.
+CAPITAL = re.compile(r"[A-ZÀ-ÖØ-Þ\u0100-\u017F][\w'’\-]*")
+_WORD_CHARS = "'’-_"
+_HAS_DIGIT = re.compile(r"\d")
+_CONTRACTION = re.compile(r"(?:['’](?:d|ll|m|ve|re)|n['’]t)$", re.IGNORECASE)
+_NEXT_WORD = re.compile(r"[ \t]*,?[ \t]*([\w'’\-]+)")
+_PREV_WORDS = re.compile(r"([\w'’\-]+)[\s,]*$")
+_OPENERS = " \t\"'‘“(["
+_BULLETS = "•*–—-"
+_PLACE_PREPOSITIONS = frozenset({"at", "in", "from", "near", "to", "of", "for", "around"})
+_CONNECTORS = frozenset({"of", "and", "for", "the", "&", "upon"})
+
+PROTECTED = "protected-name"
+NAME = "name"
+
+
+@dataclass
+class Token:
+    """A capitalised word: its text without a possessive, where it is, and what the
+    scanner made of it."""
+
+    text: str
+    start: int
+    end: int
+    possessive: bool
+    initial: bool
+    cls: str = ""  # lex, acronym, english, given, given-english, lex-given, unknown
+    protected: Entry | None = None
+    compound: bool = False
+
+
+class NameFinder:
+    """Finds people's names for one inspection (see the module docstring)."""
+
+    def __init__(
+        self,
+        vocab: Vocabulary,
+        index: ProtectedIndex,
+        own_words: set[str],
+        own_phrases: list[str],
+        staff: list[str],
+    ) -> None:
+        self.vocab = vocab
+        self.index = index
+        self.own_words = own_words | vocab.lexicon_words
+        phrases = {" ".join(p) for p in vocab.lexicon_phrases} | set(own_phrases) | set(staff)
+        by_first: dict[str, list[str]] = {}
+        for phrase in phrases:
+            words = phrase.split()
+            if len(words) > 1 and words[0][:1].isupper():
+                by_first.setdefault(words[0], []).append(" ".join(words))
+        # Longest first, so that "Isle of Wight" wins over a shorter phrase.
+        self._phrases = {f: sorted(ps, key=len, reverse=True) for f, ps in by_first.items()}
+        self.staff_words = {w for n in staff for w in n.split() if w[:1].isupper()}
+        self.relations = cue_pattern(vocab.rule("relations"))
+        self.relation_end = re.compile(self.relations.pattern + r"[\s,]*$", re.IGNORECASE)
+        self.verbs = frozenset(vocab.rule("name_verbs"))
+        self.family = frozenset(vocab.rule("family_nouns"))
+        self.honorifics = frozenset(vocab.rule("honorifics"))
+        self.titles = frozenset(vocab.rule("title_nouns"))
+        self.particles = frozenset(vocab.rule("name_particles"))
+        self.function_words = frozenset(vocab.rule("function_words"))
+        roles = cue_pattern(vocab.rule("practitioner_roles")).pattern
+        self.role_before = re.compile(
+            rf"(?<!special ){roles}(?:\s+(?:for|in|at|of|from)\s+[\w'’\- ]{{1,40}}?)?"
+            rf"\s*,?\s*(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+)?$",
+            re.IGNORECASE,
+        )
+        self.role_after = re.compile(
+            rf"\s*(?:,|\(|\s-|\s–)?\s*(?:(?:the|a|an|our|their|its)\s+)?(?:{roles})", re.IGNORECASE
+        )
+
+    # Reading the capitalised words ---------------------------------------------------
+    def tokens(self, text: str) -> list[Token]:
+        """The capitalised words of `text`, classified."""
+        out: list[Token] = []
+        covered_to = -1
+        for m in CAPITAL.finditer(text):
+            s = m.start()
+            if s < covered_to:
+                continue
+            if s and (text[s - 1].isalnum() or text[s - 1] in _WORD_CHARS):
+                continue
+            word = m.group(0).rstrip("-'’")
+            contraction = _CONTRACTION.search(word)
+            if contraction:  # "I'd", "Don't", "We'll"
+                word = word[: contraction.start()]
+                if word == "I" or self.vocab.is_english(word.lower()):
+                    continue
+            possessive = False
+            if word.endswith(("'s", "’s")):
+                word, possessive = word[:-2], True
+            elif m.group(0).endswith(("'", "’")) and word.endswith("s"):
+                possessive = True
+            if len(word) < 2 or not word[0].isupper() or _HAS_DIGIT.search(word):
+                continue
+            end = self._phrase_at(text, s, word)
+            if end:
+                covered_to = end
+                out.append(Token(text[s:end], s, end, False, _initial(text, s), "lex"))
+                continue
+            tok = Token(word, s, s + len(word), possessive, _initial(text, s))
+            tok.cls = self._classify(word)
+            if tok.cls == "unknown" and tok.initial and self.vocab.is_compound(word.lower()):
+                tok.cls, tok.compound = "english", True
+            tok.protected = self.index.parts.get(word) or (
+                self.index.parts.get(word.title()) if word.isupper() else None
+            )
+            out.append(tok)
+        return out
+
+    def _phrase_at(self, text: str, start: int, word: str) -> int:
+        """The end of the lexicon phrase starting at `start`, or 0."""
+        for phrase in self._phrases.get(word, ()):
+            if text.startswith(phrase, start):
+                end = start + len(phrase)
+                if end >= len(text) or not (text[end].isalnum() or text[end] in "-_"):
+                    return end
+        return 0
+
+    def _classify(self, word: str) -> str:
+        vocab = self.vocab
+        if word.isupper() and len(word) <= 6:
+            return "acronym"
+        if word in self.own_words or word in self.staff_words:
+            return "lex-given" if word in vocab.given_names else "lex"
+        if word.endswith("s") and word[:-1] in self.own_words:  # "Saturdays"
+            return "lex"
+        given = word in vocab.given_names or (
+            "-" in word and any(p in vocab.given_names for p in word.split("-"))
+        )
+        english = vocab.is_english(word.lower())
+        proper = english and len(word) >= 4 and word in vocab.proper_nouns
+        if given or (proper and word.lower() not in self.function_words):
+            return "given-english" if english else "given"
+        return "english" if english else "unknown"
+
+    # Finding names -------------------------------------------------------------------
+    def find(self, text: str, taken: Callable[[int, int], bool]) -> list[Found]:
+        """Every person's name in `text` outside spans already `taken` by other kinds."""
+        tokens = [t for t in self.tokens(text) if not taken(t.start, t.end)]
+        out: list[Found] = []
+        for run in _runs(text, tokens, self.particles):
+            out.extend(self._judge_run(text, run))
+        return out
+
+    def _judge_run(self, text: str, run: list[Token]) -> list[Found]:
+        found: list[Found] = []
+        names = [t for t in run if t.cls not in ("lex", "acronym")]
+        if not names:
+            return found
+        title = self._is_title(run)
+        person = self._run_is_person(text, run, title)
+        for t in names:
+            hit = self._protected(text, t, run, person, title)
+            if hit:
+                found.append(hit)
+        if person and not found:
+            span = [t for t in run if t.cls != "lex" or t.protected]
+            while len(span) > 1 and span[0].initial and span[0].cls == "english":
+                span = span[1:]
+            s, e = span[0].start, span[-1].end
+            if not self._professional(text, s, e, run) and not self._is_staff(run):
+                found.append(Found(NAME, s, e, "a person's name no list knows"))
+        return found
+
+    def _protected(
+        self, text: str, t: Token, run: list[Token], person: bool, title: bool
+    ) -> Found | None:
+        entry, how = t.protected, "name"
+        if entry is None:
+            entry = self.index.variants.get(t.text)
+            how = "short form"
+        fuzzy_ok = t.cls in ("unknown", "given") or t.compound
+        if entry is None and fuzzy_ok and not self._is_staff(run):
+            near = self.index.fuzzy(t.text)
+            if near:
+                entry, how = self.index.parts[near], "misspelling"
+        if entry is None:
+            return None
+        plain = t.cls in ("english", "given-english", "lex", "lex-given") and how != "misspelling"
+        if t.cls in ("lex", "lex-given"):
+            # A protected word that is also a place or the inspection's own word
+            # ("Preston") counts only where the text makes it a name.
+            if not self._strong(text, t) and not (person and len(run) > 1):
+                return None
+        elif plain and not (person or self._strong(text, t) or not t.initial):
+            return None
+        if title and plain:
+            return None
+        if (entry.category == "other-person" or how != "name") and self._professional(
+            text, run[0].start, run[-1].end, run
+        ):
+            # A practitioner named beside their role ("the family court adviser, Bethan
+            # Morgan"): not a short form or misspelling of a child's name.
+            return None
+        note = {
+            "name": f"a protected {entry.category}'s name",
+            "short form": f"a short form of a protected {entry.category}'s name",
+            "misspelling": f"within one letter of a protected {entry.category}'s name",
+        }[how]
+        return Found(PROTECTED, t.start, t.end, note)
+
+    def _run_is_person(self, text: str, run: list[Token], title: bool) -> bool:
+        """Whether a run of capitalised words is a person's name."""
+        classes = [t.cls for t in run]
+        if title:
+            return False
+        if "unknown" in classes or "given" in classes:
+            return True
+        first = run[0]
+        if len(run) >= 2 and first.cls in ("given-english", "lex-given"):
+            return True
+        if first.cls == "given-english" and not first.initial:
+            return True
+        return any(
+            self._strong(text, t)
+            for t in run
+            if t.cls not in ("lex", "acronym") and not (t.initial and t.cls == "english")
+        )
+
+    def _is_title(self, run: list[Token]) -> bool:
+        """A run that names a body, a service or a place ("Hope Programme", "Young
+        People's Service", "Devon County Council") rather than a person."""
+        if len(run) < 2:
+            return False
+        last = run[-1]
+        return last.text in self.titles or last.cls == "lex"
+
+    def _strong(self, text: str, t: Token) -> bool:
+        """Context that makes a capitalised word a name: an honorific or a relation
+        before it, "family" after it, or (for a given name or a protected word) a verb
+        after it ("Grace told")."""
+        namelike = t.cls in ("given", "given-english", "lex-given", "unknown") or bool(
+            t.protected or self.index.variants.get(t.text)
+        )
+        before = text[max(0, t.start - 40) : t.start]
+        m = _PREV_WORDS.search(before)
+        prev = ""
+        if m:
+            prev = m.group(1)
+            if prev.rstrip(".").lower() in self.honorifics:
+                return True
+            if self.relation_end.search(before):
+                return True
+        after = _NEXT_WORD.match(text, t.end + (2 if t.possessive else 0))
+        if after:
+            nxt = after.group(1).lower()
+            if t.possessive:
+                return nxt in self.family or bool(self.relations.fullmatch(nxt)) or namelike
+            written = after.group(1)
+            if written in self.family and (namelike or not t.initial):
+                return True
+            if namelike and nxt in self.verbs and prev.lower() not in _PLACE_PREPOSITIONS:
+                return True  # not "the Family Court at Chester said"
+        return False
+
+    def professional(self, text: str, start: int, end: int) -> bool:
+        """Whether the name at text[start:end] is written beside a practitioner's or
+        inspector's role ("the family court adviser, Priya Shah,")."""
+        if text.startswith(("'s", "’s"), end):
+            return False
+        return self._professional(text, start, end, [])
+
+    def _professional(self, text: str, start: int, end: int, run: list[Token]) -> bool:
+        """A name written beside a practitioner's or inspector's role."""
+        if run and run[-1].possessive:
+            return False
+        if self.role_before.search(text[max(0, start - 50) : start]):
+            return True
+        return bool(self.role_after.match(text, end))
+
+    def _is_staff(self, run: list[Token]) -> bool:
+        return bool(self.staff_words) and all(
+            t.text in self.staff_words or t.cls in ("lex", "acronym") for t in run
+        )
+
+
+def _initial(text: str, start: int) -> bool:
+    """Whether a word starts a sentence (or a quotation, or a list item)."""
+    j = start - 1
+    opened = False
+    while j >= 0 and (text[j] in _OPENERS or text[j] in _BULLETS):
+        if text[j] in "\"'‘“" or text[j] in _BULLETS:
+            opened = True
+        j -= 1
+    if j < 0:
+        return True
+    return opened or text[j] in ".!?:\n\r"
+
+
+def _runs(text: str, tokens: list[Token], particles: frozenset[str]) -> list[list[Token]]:
+    """Neighbouring capitalised words joined by a space, a particle ("de", "van") or a
+    title's small words ("of", "and").  A lexicon phrase stands alone."""
+    runs: list[list[Token]] = []
+    current: list[Token] = []
+    for t in tokens:
+        if current:
+            prev = current[-1]
+            gap = text[prev.end + (2 if prev.possessive else 0) : t.start]
+            joined = (
+                not prev.possessive
+                and (gap == " " or _joined_by(gap, particles))
+                and not (prev.cls == "lex" and t.cls == "lex")
+            )
+            if joined:
+                current.append(t)
+                continue
+            runs.append(current)
+        current = [t]
+    if current:
+        runs.append(current)
+    return runs
+
+
+def _joined_by(gap: str, particles: frozenset[str]) -> bool:
+    words = gap.split()
+    return (
+        len(words) == 1
+        and gap.startswith(" ")
+        and gap.endswith(" ")
+        and (words[0] in particles or words[0] in _CONNECTORS)
+    )

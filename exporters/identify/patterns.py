@@ -1,0 +1,431 @@
+"""Identifiers with a fixed shape: emails, phone numbers, postcodes, NHS numbers, court
+and case numbers, dates tied to a person, street addresses and schools.
+
+Each finder takes the text (and what it needs to know) and returns `Found` spans; the
+scanner resolves overlaps.  Cheap tests (is there an "@", are there enough digits)
+skip most finders for most text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+
+import phonenumbers
+
+from exporters.identify.vocabulary import Vocabulary
+
+
+@dataclass(frozen=True)
+class Found:
+    """One identifying detail in a text: its kind, where it is, and why (for people)."""
+
+    kind: str
+    start: int
+    end: int
+    note: str = ""
+
+
+EMAIL = re.compile(r"(?<![\w.+\-])[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+")
+POSTCODE = re.compile(
+    r"(?<![\w\-])(?:GIR ?0AA|[A-PR-UWYZ][A-HK-Y]?[0-9][0-9ABEHJKMNPRSTUVWXY]? ?[0-9][ABD-HJLNP-UW-Z]{2})"
+    r"(?![\w\-])",
+    re.IGNORECASE,
+)
+COURT_NUMBER = re.compile(r"(?<![\w\-/])[A-Z]{2} ?\d{2} ?[A-Z] ?\d{4,6}(?![\w\-/])")
+CASE_NO_CUE = re.compile(
+    r"(?i:\b(?:case|claim|court|file|cafcass|crime|incident|log|police|reference|ref)\.?"
+    r"(?:\s+(?:no\.?|number|num\.?|ref(?:erence)?|id))?)[\s:.,]+"
+    r"(?P<id>(?=[A-Z0-9/\-]*\d)[A-Z0-9][A-Z0-9\-/]{4,}[A-Z0-9])(?![\w\-/])"
+)
+LONG_NUMBER = re.compile(r"(?<![\w.,\-/])\d{6,}(?![\w.,\-/])")
+NHS_NUMBER = re.compile(r"(?<![\w\-])\d{3}[ \-]?\d{3}[ \-]?\d{4}(?![\w\-])")
+NHS_CUE = re.compile(r"\bNHS\b|\bhealth\s+(?:service\s+)?number\b|\bCHI\b", re.IGNORECASE)
+PHONE_CANDIDATE = re.compile(
+    r"(?<![\w/.\-])(?:\+|00)?\(?\d[\d ().\-]{7,20}\d(?![\w/\-])(?:\s*(?:ext\.?|x)\s*\d{1,5})?"
+)
+
+_MONTHS_FULL = (
+    "January|February|March|April|May|June|July|August|September|October|November|December"
+)
+_MONTHS = _MONTHS_FULL + "|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec"
+_DAY = r"(?:[12][0-9]|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+_YEAR = r"(?:19|20)\d\d"
+DATE_DMY = re.compile(
+    rf"\b(?:the\s+)?{_DAY}\s+(?:of\s+)?(?:{_MONTHS})\b\.?(?:,?\s+(?P<y>{_YEAR})\b)?"
+)
+DATE_MDY = re.compile(rf"\b(?:{_MONTHS})\.?\s+{_DAY}\b(?:,?\s+(?P<y>{_YEAR})\b)?")
+DATE_MY = re.compile(rf"\b(?:{_MONTHS})\.?,?\s+(?:of\s+)?{_YEAR}\b")
+DATE_NUMERIC = re.compile(
+    r"(?<![\w/.\-])(?:0?[1-9]|[12][0-9]|3[01])(?P<sep>[/.\-])(?:0?[1-9]|1[0-2])(?P=sep)"
+    r"(?:(?:19|20)\d\d|\d\d)(?![\w/\-]|\.\d)"
+)
+DATE_HOLIDAY = re.compile(
+    rf"\b(?:Christmas\s+Day|Christmas\s+Eve|Boxing\s+Day|New\s+Year's\s+(?:Day|Eve)|"
+    rf"Valentine's\s+Day|Bonfire\s+Night|Halloween)(?:,?\s+(?P<y>{_YEAR})\b)?"
+)
+YEAR = re.compile(rf"\b{_YEAR}\b")
+DATE_ISO = re.compile(r"(?<![\w\-])(?:19|20)\d\d-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9]|3[01])\b")
+
+SENTENCE_END = re.compile(r"[.!?](?=[\s’'\")\]]|$)|\n")
+AGE = re.compile(
+    r"\b(?:aged|age|ages)\s+(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|"
+    r"eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen)\b"
+    r"|\b(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"thirteen|fourteen|fifteen|sixteen|seventeen)[ \-]years?[ \-]old\b"
+    r"|\b(?:in\s+)?year\s+(?:[1-9]|1[0-3])\b|\b(?:\d{1,2}|one|two|three|four|five|six|seven|"
+    r"eight|nine|ten|eleven|twelve)[ \-]month[ \-]old\b",
+    re.IGNORECASE,
+)
+
+
+def sentence_span(text: str, pos: int) -> tuple[int, int]:
+    """The start and end of the sentence holding position `pos`."""
+    start = 0
+    for m in SENTENCE_END.finditer(text, 0, pos):
+        start = m.end()
+    end = SENTENCE_END.search(text, pos)
+    return start, (end.end() if end else len(text))
+
+
+def cue_pattern(words: Iterable[str], *, lower: bool = False) -> re.Pattern[str]:
+    """A word-bounded alternation of cue words and phrases: case-insensitive, or (with
+    `lower`) for searching text already lower-cased, which is several times faster."""
+    alts = sorted(
+        {re.escape(w.lower() if lower else w).replace(r"\ ", r"\s+") for w in words},
+        key=len,
+        reverse=True,
+    )
+    return re.compile(
+        r"(?<![\w\-])(?:" + "|".join(alts) + r")(?![\w\-])", 0 if lower else re.IGNORECASE
+    )
+
+
+DATE_GATE = re.compile(
+    r"\d|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Christmas|Boxing|New Year|"
+    r"Valentine|Bonfire|Halloween)"
+)
+DIGIT = re.compile(r"\d")
+
+
+def emails(text: str) -> list[Found]:
+    """Email addresses."""
+    if "@" not in text:
+        return []
+    return [Found("email", m.start(), m.end()) for m in EMAIL.finditer(text)]
+
+
+def _nhs_valid(digits: str) -> bool:
+    total = sum(int(d) * (10 - i) for i, d in enumerate(digits[:9]))
+    check = 11 - total % 11
+    check = 0 if check == 11 else check
+    return check != 10 and check == int(digits[9])
+
+
+def numbers(text: str, digit_count: int) -> list[Found]:
+    """NHS numbers, court numbers, case numbers after a cue, long numbers and phone
+    numbers (checked with `phonenumbers`: any possible number, valid or not, so the
+    drama ranges count)."""
+    out: list[Found] = []
+    if digit_count >= 10:
+        for m in NHS_NUMBER.finditer(text):
+            digits = re.sub(r"\D", "", m.group(0))
+            cue = NHS_CUE.search(text, max(0, m.start() - 40), m.start())
+            if _nhs_valid(digits) or cue:
+                out.append(Found("nhs-number", m.start(), m.end()))
+    if digit_count >= 4:
+        out.extend(Found("case-number", m.start(), m.end()) for m in COURT_NUMBER.finditer(text))
+        for m in CASE_NO_CUE.finditer(text):
+            out.append(Found("case-number", m.start("id"), m.end("id")))
+    if digit_count >= 9:
+        out.extend(_phones(text))
+    if digit_count >= 6:
+        out.extend(Found("case-number", m.start(), m.end()) for m in LONG_NUMBER.finditer(text))
+    return out
+
+
+def _phones(text: str) -> list[Found]:
+    out = []
+    for m in PHONE_CANDIDATE.finditer(text):
+        raw = m.group(0).rstrip(" .-")
+        digits = re.sub(r"\D", "", raw)
+        if not 9 <= len(digits) <= 15:
+            continue
+        lead = raw.lstrip("(")
+        if not (lead.startswith(("0", "+")) or (len(digits) >= 10 and raw.isdigit())):
+            continue
+        try:
+            number = phonenumbers.parse(raw, "GB")
+        except phonenumbers.NumberParseException:
+            continue
+        if phonenumbers.is_possible_number(number) or _uk_shaped(digits):
+            out.append(Found("phone", m.start(), m.start() + len(raw)))
+    return out
+
+
+def _uk_shaped(digits: str) -> bool:
+    """A UK number written in full: 0 and ten digits, or 44 and ten."""
+    return (digits.startswith("0") and len(digits) in (10, 11)) or (
+        digits.startswith("44") and len(digits) in (11, 12)
+    )
+
+
+def postcodes(text: str) -> list[Found]:
+    """UK postcodes, with or without the space (upper or lower case, not mixed)."""
+    out = []
+    for m in POSTCODE.finditer(text):
+        code = m.group(0)
+        letters = [c for c in code if c.isalpha()]
+        if all(c.isupper() for c in letters) or all(c.islower() for c in letters):
+            out.append(Found("postcode", m.start(), m.end()))
+    return out
+
+
+@dataclass(frozen=True)
+class DateRules:
+    """What makes a date identifying: cue patterns and the inspection's own dates."""
+
+    birth: re.Pattern[str]
+    person: re.Pattern[str]
+    event: re.Pattern[str]
+    allowed: frozenset[str]
+
+
+def _norm_date(text: str) -> str:
+    return re.sub(r"\s+", " ", re.sub(r"(?<=\d)(?:st|nd|rd|th)\b", "", text)).strip(" .,").lower()
+
+
+def dates(text: str, rules: DateRules, names_at: Callable[[int, int], bool]) -> list[Found]:
+    """Dates tied to a person: a date of birth (any date beside a birth cue: full, day
+    and month, or month and year), or a date in a sentence about one person or one
+    child's case (a full date beside a person or a case event; a day and month, or a
+    month and year, beside a person).  `names_at(start, end)` tells whether a person's
+    name was found in a span (it makes the sentence about a person)."""
+    if not DATE_GATE.search(text):
+        return []
+    low = text.lower()
+    if len(low) != len(text):  # a letter whose lower case is longer: search as written
+        low = text
+    spans: list[tuple[int, int, str]] = []
+    taken: list[tuple[int, int]] = []
+
+    def add(m: re.Match[str], shape: str) -> None:
+        s, e = m.start(), m.end()
+        if any(a < e and s < b for a, b in taken):
+            return
+        taken.append((s, e))
+        spans.append((s, e, shape))
+
+    for m in DATE_ISO.finditer(text):
+        add(m, "full")
+    for m in DATE_NUMERIC.finditer(text):
+        add(m, "full")
+    for m in DATE_DMY.finditer(text):
+        add(m, "full" if m.group("y") else "day-month")
+    for m in DATE_MDY.finditer(text):
+        add(m, "full" if m.group("y") else "day-month")
+    for m in DATE_MY.finditer(text):
+        add(m, "month-year")
+    for m in DATE_HOLIDAY.finditer(text):
+        add(m, "full" if m.group("y") else "day-month")
+    for m in YEAR.finditer(text):
+        add(m, "year")
+    out = []
+    for s, e, shape in spans:
+        if _norm_date(text[s:e]) in rules.allowed:
+            continue
+        a, b = sentence_span(text, s)
+        sentence = low[a:b]
+        before = low[max(a, s - 60) : s]
+        if shape == "year":
+            # A year alone counts only as a year of birth ("born in 2016").
+            if rules.birth.search(low[max(a, s - 25) : s]):
+                out.append(Found("date-of-birth", s, e, "a year of birth"))
+            continue
+        if rules.birth.search(before) or rules.birth.search(low[e : min(b, e + 40)]):
+            out.append(Found("date-of-birth", s, e, "a date of birth"))
+        elif rules.person.search(sentence) or names_at(a, b):
+            out.append(Found("date", s, e, "a date about one person"))
+        elif shape == "full" and rules.event.search(sentence):
+            out.append(Found("date", s, e, "a date in one child's case"))
+    return out
+
+
+_CAP = r"[A-Z][\w'’\-]*"
+
+
+@dataclass(frozen=True)
+class PlaceRules:
+    """Street and school patterns, built once from `rules.toml`.  Each is searched for
+    only in the few characters before one of its key words, found first."""
+
+    street_key: re.Pattern[str]
+    street_numbered: re.Pattern[str]
+    street_named: re.Pattern[str]
+    numbered_only: frozenset[str]
+    school_key: re.Pattern[str]
+    school_before: re.Pattern[str]
+    school_lower_before: re.Pattern[str]
+    street_words: frozenset[str]
+    school_words: frozenset[str]
+
+
+_LOOK_BACK = 90
+
+
+def place_rules(vocab: Vocabulary) -> PlaceRules:
+    """Compile the street and school patterns from the vocabulary's rules."""
+    streets = sorted(set(vocab.rule("street_words")), key=len, reverse=True)
+    alt_all = "|".join(map(re.escape, streets))
+    schools = sorted(set(vocab.rule("school_words")), key=len, reverse=True)
+    alt_school = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in schools)
+    unit = r"(?:Flat|Apartment|Apt|Unit|Room)\s+\d+[A-Za-z]?,?\s+"
+    house = r"\d{1,4}[A-Za-z]?,?\s+"
+    lower_school = r"school|nursery|primary|academy|college|pre-school|preschool|playgroup"
+    return PlaceRules(
+        street_key=re.compile(rf"\b(?:{alt_all})\b\.?(?!\s+[A-Z][a-z])"),
+        street_numbered=re.compile(
+            rf"(?<![\w\-/])(?:{unit}(?:{house})?|{house})(?:{_CAP}\s+){{1,3}}$"
+        ),
+        street_named=re.compile(rf"(?<![\w'’\-])(?:{_CAP}\s+){{1,3}}$"),
+        numbered_only=frozenset(vocab.rule("street_words_numbered")),
+        school_key=re.compile(
+            rf"(?:{alt_school})(?![\w\-])(?:\s+(?:School|Academy|Primary|Nursery))?"
+            rf"|\b(?:{lower_school})\b"
+        ),
+        school_before=re.compile(
+            rf"(?<![\w'’\-])(?:(?:St|Saint)\.?\s+|Our\s+Lady\s+(?:of\s+)?|Holy\s+|The\s+)?"
+            rf"(?:{_CAP}\s+(?:(?:and|of|on|upon|in|the|&)\s+)?){{1,4}}$"
+        ),
+        school_lower_before=re.compile(rf"(?<![\w'’\-])(?:{_CAP}\s+){{1,3}}$"),
+        street_words=frozenset(w.lower() for w in streets),
+        school_words=frozenset(p.lower() for w in schools for p in re.findall(r"[^\W\d_]+", w))
+        | frozenset(lower_school.split("|")) - {"of", "e", "c"},
+    )
+
+
+# A school word followed by one of these is not a school ("the High Court", "primary
+# carer").
+_NOT_SCHOOL_AFTER = re.compile(
+    r"\s*(?:Court|Courts|Street|Road|Sheriff|Commission|Commissioner|Care|Carer|Carers|"
+    r"Health|Trust|Priority|Risk|Needs|Doctor|Doctors|Minister|Judge|Judges|Mortality|"
+    r"Level|Levels|Standards|Cost|Costs|Rate|Rates)\b"
+)
+_SCHOOL_STOP = frozenset(
+    [
+        "the",
+        "a",
+        "an",
+        "her",
+        "his",
+        "their",
+        "our",
+        "its",
+        "this",
+        "that",
+        "these",
+        "those",
+        "new",
+        "local",
+        "primary",
+        "secondary",
+        "special",
+        "independent",
+        "private",
+        "state",
+        "village",
+        "nearby",
+        "previous",
+        "current",
+        "same",
+        "other",
+        "mainstream",
+        "faith",
+        "church",
+        "catholic",
+        "welsh",
+        "english",
+    ]
+)
+_LEAD_SKIP = frozenset({"St", "Saint", "The", "Our", "Lady", "Holy"})
+
+
+_KEYS: dict[tuple[str, frozenset[str]], re.Pattern[str]] = {}
+
+
+def _keys(pattern: re.Pattern[str], present: set[str] | frozenset[str]) -> re.Pattern[str]:
+    """`pattern` cut down to the alternatives that hold one of the `present` words
+    (lower case): one small search instead of one over every key word.  Cached."""
+    key = (pattern.pattern, frozenset(present))
+    cut = _KEYS.get(key)
+    if cut is None:
+        head, _sep, rest = pattern.pattern.partition("(?:")
+        body, close, tail = rest.partition(")")
+        alts = [a for a in body.split("|") if set(re.findall(r"[a-z]+", a.lower())) & present]
+        cut = re.compile(head + "(?:" + "|".join(alts or ["(?!)"]) + close + tail)
+        if len(_KEYS) > 512:
+            _KEYS.clear()
+        _KEYS[key] = cut
+    return cut
+
+
+def places(
+    text: str,
+    rules: PlaceRules,
+    is_domain: Callable[[list[str]], bool],
+    initial_at: set[int],
+    words: set[str] | None = None,
+) -> list[Found]:
+    """Street addresses and schools or nurseries (with or without the word School).
+
+    `is_domain(words)` tells whether the capitalised words before a school word are
+    all the inspection's own vocabulary ("Cafcass Academy", "Judicial College").
+    `initial_at` holds the offsets where a sentence starts; `words`, the text's
+    lower-case words, lets a text with no street or school word skip the search."""
+    out: list[Found] = []
+    street_keys: Iterable[re.Match[str]] = ()
+    if words is None:
+        street_keys = rules.street_key.finditer(text)
+    elif not rules.street_words.isdisjoint(words):
+        street_keys = _keys(rules.street_key, rules.street_words & words).finditer(text)
+    for k in street_keys:
+        a = max(0, k.start() - _LOOK_BACK)
+        before = text[a : k.start()]
+        key = k.group(0).rstrip(".")
+        m = rules.street_numbered.search(before)
+        if m and key in rules.numbered_only:
+            caps = [w for w in m.group(0).split() if w[:1].isupper()]
+            if is_domain(caps):  # "Area 6 Family Court"
+                m = None
+        if m is None and key not in rules.numbered_only:
+            m = rules.street_named.search(before)
+        if m:
+            out.append(Found("street-address", a + m.start(), k.end()))
+    school_key = rules.school_key
+    if words is not None:
+        if rules.school_words.isdisjoint(words):
+            return out
+        school_key = _keys(rules.school_key, rules.school_words & words)
+    for k in school_key.finditer(text):
+        if _NOT_SCHOOL_AFTER.match(text, k.end()):
+            continue
+        a = max(0, k.start() - _LOOK_BACK)
+        before = text[a : k.start()]
+        lower = k.group(0)[:1].islower()
+        m = (rules.school_lower_before if lower else rules.school_before).search(before)
+        if not m or (lower and m.group(0).rstrip().endswith(("'s", "’s"))):
+            continue  # "Tiegan-Rose's school" names a person, not a school
+        caps = [w for w in re.findall(r"[\w'’\-]+", m.group(0)) if w[:1].isupper()]
+        lead = [w for w in caps if w not in _LEAD_SKIP]
+        if not lead or is_domain(lead) or (lower and lead[-1].lower() in _SCHOOL_STOP):
+            continue
+        if len(lead) == 1 and (a + m.start()) in initial_at and lead[0].lower() in _SCHOOL_STOP:
+            continue
+        out.append(Found("school", a + m.start(), k.end()))
+    return out
+
+
+def ages(text: str) -> list[tuple[int, int]]:
+    """Spans that give a child's age or school year."""
+    return [m.span() for m in AGE.finditer(text)]

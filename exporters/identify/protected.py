@@ -1,0 +1,184 @@
+"""The protected names of one inspection, indexed for the scanner: whole names, the
+single words of people's names, their nicknames and short forms, and a deletion index
+that finds a word within one edit of a name (a misspelling).
+
+A protected name that is really an organisation (a council party to a public-law
+case: "London Borough of Croydon") is dropped: it is the inspection's own vocabulary,
+not a person.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from exporters.identify.vocabulary import Vocabulary
+
+ORGANISATION = re.compile(
+    r"\b(?:Council|Borough|County|Authority|Authorities|Trust|Services|Department|Ministry|"
+    r"NHS|Police|Constabulary|Limited|Ltd|plc|LLP|Secretary of State|Government|Cafcass|"
+    r"Agency|Board|Partnership|Commissioner|Corporation|Health Board|University)\b"
+)
+PERSON_CATEGORIES = frozenset({"child", "parent", "carer", "other-person"})
+_PART = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*")
+_HONORIFIC = frozenset({"Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Master", "Re", "In"})
+
+
+@dataclass(frozen=True)
+class Entry:
+    """What a protected word stands for."""
+
+    name: str
+    category: str
+    how: str  # "name", "short form", "misspelling"
+
+
+@dataclass
+class ProtectedIndex:
+    """Protected names indexed by word (see the module docstring)."""
+
+    vocab: Vocabulary
+    people: list[tuple[str, str]]
+    places: list[str]
+    full: re.Pattern[str] | None = None
+    parts: dict[str, Entry] = field(default_factory=dict)
+    variants: dict[str, Entry] = field(default_factory=dict)
+    deletions: dict[str, set[str]] = field(default_factory=dict)
+    _first_words: frozenset[str] = frozenset()
+
+    def __post_init__(self) -> None:
+        wholes: list[str] = []
+        self._categories: dict[str, str] = {}
+        for name, category in self.people:
+            name = " ".join(name.split())
+            if len(name) < 2 or self._is_organisation(name):
+                continue
+            words = [w for w in _PART.findall(name) if w not in _HONORIFIC]
+            if len(words) > 1:
+                wholes.append(name)
+                self._categories.setdefault(name.casefold(), category)
+            for w in words:
+                self._add_part(w, name, category)
+            if words and category in ("child", "parent", "carer", "other-person"):
+                self._add_variants(words[0], name, category)
+        for place in self.places:
+            place = " ".join(place.split())
+            if len(place) >= 3 and not self._is_organisation(place):
+                wholes.append(place)
+        self._first_words = frozenset(
+            re.split(r"[^\w]", w.lower())[0] for w in wholes if w[:1].isalpha()
+        )
+        alts = sorted({re.escape(w).replace(r"\ ", r"\s+") for w in wholes}, key=len, reverse=True)
+        self.full = (
+            re.compile(r"(?<![\w\-])(?:" + "|".join(alts) + r")(?![\w\-])", re.IGNORECASE)
+            if alts
+            else None
+        )
+
+    def category_of(self, whole: str) -> str:
+        """The category of a whole protected name as matched ("" for a place)."""
+        return self._categories.get(" ".join(whole.split()).casefold(), "")
+
+    def may_hold_whole(self, words: set[str]) -> bool:
+        """Whether a text's lower-case words hold the first word of a whole protected
+        name (a quick test before the slower search for whole names)."""
+        return not self._first_words.isdisjoint(words)
+
+    def _is_organisation(self, name: str) -> bool:
+        if ORGANISATION.search(name):
+            return True
+        words = [w for w in _PART.findall(name) if w[:1].isupper()]
+        lex = self.vocab.lexicon_words
+        return bool(words) and len(words) > 1 and all(w in lex for w in words)
+
+    def _add_part(self, word: str, name: str, category: str) -> None:
+        if len(word) < 2 or not word[0].isupper():
+            return
+        self.parts.setdefault(word, Entry(name, category, "name"))
+        if "-" in word:
+            for piece in word.split("-"):
+                if len(piece) >= 3 and piece[0].isupper():
+                    self.parts.setdefault(piece, Entry(name, category, "name"))
+        if len(word) >= 4:
+            key = word.casefold()
+            for d in _deletes(key):
+                self.deletions.setdefault(d, set()).add(word)
+            self.deletions.setdefault(key, set()).add(word)
+
+    def _add_variants(self, first: str, name: str, category: str) -> None:
+        """Nicknames and short forms of a first name ("Ellie" for Eleanor, "Kay" for
+        Kayleigh, "Charlie" for Charlotte)."""
+        vocab = self.vocab
+        entry = Entry(name, category, "short form")
+        pieces = first.split("-") if "-" in first else [first]
+        listed: set[str] = set()
+        for piece in {first, *pieces}:
+            listed.update(vocab.nicknames.get(piece, ()))
+            for formal, shorts in vocab.nicknames.items():
+                if piece in shorts:
+                    listed.add(formal)
+                    listed.update(shorts)
+        forms = set(listed)
+        for piece in pieces:
+            for n in range(3, len(piece)):
+                stem = piece[:n]
+                forms.add(stem)
+                for tail in ("ie", "y", "i"):
+                    if not stem.endswith(tail[-1]):
+                        forms.add(stem + tail)
+        for form in forms:
+            if form in self.parts or form == first or len(form) < 2:
+                continue
+            if form in vocab.lexicon_words and form not in vocab.given_names:
+                continue
+            low = form.lower()
+            plain_word = vocab.is_english(low) and form not in vocab.given_names
+            if plain_word and form not in listed:
+                # A stem that is an ordinary word ("Art", "Court") is a short form only
+                # where the nickname table says so.
+                continue
+            self.variants.setdefault(form, entry)
+
+    def fuzzy(self, word: str) -> str | None:
+        """The protected word within one edit of `word` (insert, delete, substitute or
+        swap two neighbours), if there is exactly one kind of answer."""
+        if len(word) < 4 or not self.deletions:
+            return None
+        key = word.casefold()
+        found: set[str] = set(self.deletions.get(key, ()))
+        for d in _deletes(key):
+            found.update(self.deletions.get(d, ()))
+        for cand in sorted(found):
+            if cand.casefold() != key and _within_one(cand.casefold(), key):
+                return cand
+        return None
+
+
+def _deletes(word: str) -> set[str]:
+    return {word[:i] + word[i + 1 :] for i in range(len(word))}
+
+
+def _within_one(a: str, b: str) -> bool:
+    """Damerau-Levenshtein distance of at most one."""
+    if a == b:
+        return True
+    la, lb = len(a), len(b)
+    if abs(la - lb) > 1:
+        return False
+    if la == lb:
+        diff = [i for i in range(la) if a[i] != b[i]]
+        if len(diff) == 1:
+            return True
+        return (
+            len(diff) == 2
+            and diff[1] == diff[0] + 1
+            and a[diff[0]] == b[diff[1]]
+            and (a[diff[1]] == b[diff[0]])
+        )
+    if la > lb:
+        a, b = b, a
+    # b is one longer: deleting one letter of b gives a.
+    i = 0
+    while i < len(a) and a[i] == b[i]:
+        i += 1
+    return a[i:] == b[i + 1 :]

@@ -1,0 +1,333 @@
+"""The scanner: one object per inspection that finds identifying details in any text.
+
+    scanner = Scanner.from_store(store)
+    hits = scanner.scan(text, where="evidence 0190… text", evidence_ids=(eid,))
+
+Every place text rests or leaves (the evidence at rest, the editor as the inspector
+types, the Word and CSV exports) calls `scan`; `find` gives the raw spans.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from exporters.identify import patterns
+from exporters.identify.names import NameFinder
+from exporters.identify.patterns import Found, cue_pattern, sentence_span
+from exporters.identify.protected import PERSON_CATEGORIES, ProtectedIndex
+from exporters.identify.vocabulary import Vocabulary, load
+
+if TYPE_CHECKING:
+    from store.store import Store
+
+KINDS = (
+    "protected-name",
+    "name",
+    "school",
+    "street-address",
+    "date-of-birth",
+    "date",
+    "phone",
+    "email",
+    "postcode",
+    "nhs-number",
+    "case-number",
+    "case-reference",
+    "jigsaw",
+)
+"""Every kind of hit, most specific first."""
+ALLOWED_IN_COMMENTS = frozenset({"case-reference"})
+# Earlier kinds win where two finds overlap.
+_PRIORITY = {
+    k: n
+    for n, k in enumerate(
+        (
+            "email",
+            "case-reference",
+            "nhs-number",
+            "phone",
+            "case-number",
+            "postcode",
+            "date-of-birth",
+            "date",
+            "street-address",
+            "school",
+            "protected-name",
+            "name",
+        )
+    )  # fmt: skip
+}
+_LOWER_WORD = re.compile(r"[^\W\d_]+")
+_REF_SHAPE = re.compile(r"(?<![\w\-])[A-Z0-9][A-Z0-9\-]{2,19}(?![\w\-])")
+_INDIVIDUAL = re.compile(
+    r"\b(?:a|an|the|one|this|that|only)\s+(?:[\w\-]+\s+){0,3}?(?:child|boy|girl|baby|young\s+"
+    r"person|teenager|pupil|toddler|infant|son|daughter|twin)\b|\b(?:he|she|his|her|him)\b",
+    re.IGNORECASE,
+)
+_GENERIC_SCHOOL = re.compile(r"\b(?:school|nursery|class|pupil|college|playgroup)\b", re.I)
+_SMALL_PLACE = re.compile(r"\b(?:in|at|from|near|of)\s+(?:the\s+)?([A-Z][\w'’\-]+)")
+
+
+@dataclass(frozen=True)
+class Hit:
+    """One detail that could identify a child or family, and where it was found."""
+
+    kind: str
+    text: str
+    where: str = ""
+    evidence_ids: tuple[str, ...] = ()
+    field: str = "body"
+    note: str = ""
+    start: int = 0
+    end: int = 0
+
+    def message(self) -> str:
+        """One line for the lead: where, what kind, the text, and the evidence."""
+        ev = f" (evidence {', '.join(self.evidence_ids)})" if self.evidence_ids else ""
+        why = f"; {self.note}" if self.note else ""
+        return f"{self.where}: {self.kind} ‘{self.text}’ in the {self.field}{ev}{why}"
+
+
+def text_digest(inspection_id: str, text: str) -> str:
+    """A keyed digest of a hit's text: lets a decision name a hit without storing it."""
+    norm = " ".join(text.casefold().split())
+    return hashlib.sha256(f"{inspection_id}|{norm}".encode()).hexdigest()[:32]
+
+
+@dataclass
+class Scanner:
+    """Compiled rules for one inspection.
+
+    `names` and `people` are protected people (people as (name, category)); `places`
+    protected schools, streets and places (matched whole); `case_refs` our references
+    (allowed in comments only); `allowed_dates` the inspection's own dates.  `staff`
+    (inspectors' names), `areas` (service-area names) and `own_text` (the framework's
+    criteria and headings) are the inspection's own words, never hits."""
+
+    names: list[str] = field(default_factory=list)
+    places: list[str] = field(default_factory=list)
+    case_refs: list[str] = field(default_factory=list)
+    allowed_dates: list[str] = field(default_factory=list)
+    people: list[tuple[str, str]] = field(default_factory=list)
+    staff: list[str] = field(default_factory=list)
+    areas: list[str] = field(default_factory=list)
+    own_text: list[str] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        vocab = load()
+        self.vocab: Vocabulary = vocab
+        people = [(n, "child") for n in self.names] + list(self.people)
+        self.index = ProtectedIndex(vocab, people, self.places)
+        own_words = {
+            w
+            for t in [*self.own_text, *self.areas]
+            for w in re.findall(r"[A-Z][\w'’\-]+", t)
+            if w not in self.index.parts
+        }
+        self.area_words = {w for a in self.areas for w in a.split() if w[:1].isupper()}
+        self.finder = NameFinder(vocab, self.index, own_words, list(self.areas), self.staff)
+        self.dates = patterns.DateRules(
+            birth=cue_pattern(vocab.rule("birth_cues"), lower=True),
+            person=cue_pattern(vocab.rule("person_cues"), lower=True),
+            event=cue_pattern(vocab.rule("event_cues"), lower=True),
+            allowed=frozenset(patterns._norm_date(d) for d in self.allowed_dates),
+        )
+        self.place_rules = patterns.place_rules(vocab)
+        rare = vocab.rule("rare_markers") + vocab.rule("rare_characteristics")
+        self.rare = cue_pattern(rare, lower=True)
+        # The longest word of each cue: a text holding none skips the jigsaw search.
+        self._rare_first = frozenset(max(re.split(r"[\s\-']", w.lower()), key=len) for w in rare)
+        self._refs_have_digits = all(any(c.isdigit() for c in r) for r in self.case_refs)
+        self._refs = frozenset(r for r in self.case_refs if r)
+        self._memo: dict[str, tuple[Found, ...]] = {}
+
+    @classmethod
+    def from_store(
+        cls,
+        store: Store,
+        *,
+        case_refs: list[str] | None = None,
+        allowed_dates: list[str] | None = None,
+    ) -> Scanner:
+        """A scanner for the inspection in `store`: its protected names, case
+        references, dates, inspectors, areas and framework wording.  `case_refs` and
+        `allowed_dates` replace what is read from the store (an export that has
+        already read them passes them in)."""
+        names = store.protected_names()
+        info = store.inspection()
+        fw = store.framework
+        own: list[str] = [info.title, info.organisation]
+        own.extend(c.text for c in fw.criteria)
+        own.extend(j.title for j in fw.judgements)
+        own.extend(s.label for s in fw.sources)
+        dates = [d for d in (info.start_date, info.end_date) if d]
+        if case_refs is None:
+            case_refs = [c.ref for c in store.case_rows(limit=max(store.count_cases(), 1))]
+        return cls(
+            people=[(n.name, n.category) for n in names if n.category in PERSON_CATEGORIES],
+            places=[n.name for n in names if n.category not in PERSON_CATEGORIES],
+            case_refs=case_refs,
+            allowed_dates=_date_forms(dates) + list(allowed_dates or []),
+            staff=[i.name for i in store.inspectors()],
+            areas=[a.name for a in store.areas()],
+            own_text=own,
+        )
+
+    # Scanning ------------------------------------------------------------------------
+    def find(self, text: str) -> tuple[Found, ...]:
+        """Every identifying span in `text`, in order (remembered per text)."""
+        hit = self._memo.get(text)
+        if hit is None:
+            hit = tuple(self._find(text))
+            if len(self._memo) > 50_000:
+                self._memo.clear()
+            self._memo[text] = hit
+        return hit
+
+    def scan(
+        self,
+        text: str,
+        where: str = "",
+        *,
+        field: str = "body",
+        evidence_ids: Iterable[str] = (),
+        comment: bool = False,
+    ) -> list[Hit]:
+        """The hits in one text.  In a comment (`comment=True`) our case references
+        are allowed."""
+        ids = tuple(evidence_ids)
+        return [
+            Hit(f.kind, text[f.start : f.end].strip(), where, ids, field, f.note, f.start, f.end)
+            for f in self.find(text)
+            if not (comment and f.kind in ALLOWED_IN_COMMENTS)
+        ]
+
+    def scan_text(self, text: str, context: str | None = None) -> list[tuple[str, str]]:
+        """(kind, matched text) for every identifying detail in `text`."""
+        del context
+        return [(f.kind, text[f.start : f.end].strip()) for f in self.find(text)]
+
+    def _find(self, text: str) -> list[Found]:
+        if not text or not text.strip():
+            return []
+        found: list[Found] = []
+        found.extend(patterns.emails(text))
+        digits = len(patterns.DIGIT.findall(text))
+        words = set(_LOWER_WORD.findall(text.lower()))
+        if self._refs and (digits or not self._refs_have_digits):
+            found.extend(
+                Found("case-reference", m.start(), m.end())
+                for m in _REF_SHAPE.finditer(text)
+                if m.group(0) in self._refs
+            )
+        if digits:
+            found.extend(patterns.numbers(text, digits))
+            found.extend(patterns.postcodes(text))
+        found.extend(patterns.places(text, self.place_rules, self._domain, set(), words))
+        if self.index.full and self.index.may_hold_whole(words):
+            for m in self.index.full.finditer(text):
+                category = self.index.category_of(m.group(0))
+                if category == "other-person" and self.finder.professional(text, *m.span()):
+                    continue  # a practitioner's name beside their role
+                note = f"a protected {category}'s name" if category else "a protected name"
+                found.append(Found("protected-name", m.start(), m.end(), note))
+        kept = _resolve(found)
+        kept.extend(self.finder.find(text, lambda s, e: _overlaps(kept, s, e)))
+        kept = _resolve(kept)
+        names = [f for f in kept if f.kind in ("protected-name", "name")]
+
+        def named(a: int, b: int) -> bool:
+            return any(a <= f.start < b for f in names)
+
+        kept.extend(patterns.dates(text, self.dates, named))
+        kept = _resolve(kept)
+        if not self._rare_first.isdisjoint(words):
+            kept.extend(self._jigsaw(text, kept))
+        kept.sort(key=lambda f: (f.start, f.end))
+        return kept
+
+    def _domain(self, words: list[str]) -> bool:
+        own = self.finder.own_words
+        return all(w in own or w in self.area_words for w in words)
+
+    def _jigsaw(self, text: str, kept: list[Found]) -> list[Found]:
+        """Sentences that single out one child by a rare characteristic together with a
+        place, a school or an age."""
+        out: list[Found] = []
+        low = text.lower()
+        if len(low) != len(text):
+            return out
+        for m in self.rare.finditer(low):
+            a, b = sentence_span(text, m.start())
+            if any(f.kind == "jigsaw" and f.start == a for f in out):
+                continue
+            sentence = text[a:b]
+            if not _INDIVIDUAL.search(sentence):
+                continue
+            if self._singled_out(sentence, a, kept):
+                out.append(Found("jigsaw", a, b, f"‘{m.group(0)}’ with a place, school or age"))
+        return out
+
+    def _singled_out(self, sentence: str, offset: int, kept: list[Found]) -> bool:
+        if patterns.ages(sentence) or _GENERIC_SCHOOL.search(sentence):
+            return True
+        end = offset + len(sentence)
+        if any(f.kind in ("school", "street-address") and offset <= f.start < end for f in kept):
+            return True
+        for pm in _SMALL_PLACE.finditer(sentence):
+            word = pm.group(1)
+            if word in self.area_words or word in ("Area", "Areas"):
+                continue
+            if word in self.vocab.places or not self.vocab.is_english(word.lower()):
+                return True
+        return False
+
+
+def _overlaps(kept: list[Found], s: int, e: int) -> bool:
+    return any(f.start < e and s < f.end for f in kept)
+
+
+def _resolve(found: list[Found]) -> list[Found]:
+    """Keep the most specific of overlapping finds (jigsaw spans are kept aside)."""
+    order = sorted(found, key=lambda f: (_PRIORITY.get(f.kind, 99), f.start, -(f.end - f.start)))
+    kept: list[Found] = []
+    for f in order:
+        if f.kind == "jigsaw" or not _overlaps([k for k in kept if k.kind != "jigsaw"], *_span(f)):
+            kept.append(f)
+    return kept
+
+
+def _span(f: Found) -> tuple[int, int]:
+    return f.start, f.end
+
+
+def _date_forms(iso_dates: list[str]) -> list[str]:
+    """The ways a report writes an ISO date: 2 February 2018, 2 February."""
+    months = [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ]
+    out = []
+    for d in iso_dates:
+        m = re.fullmatch(r"(\d{4})-(\d\d)-(\d\d)", d.strip())
+        if not m:
+            out.append(d)
+            continue
+        y, mo, day = int(m.group(1)), int(m.group(2)), int(m.group(3))
+        month = months[mo - 1]
+        out += [f"{day} {month} {y}", f"{day} {month}", f"{month} {y}", d]
+    return out

@@ -1,0 +1,197 @@
+"""The word lists the scanner reads: an English dictionary, the inspection domain's own
+vocabulary and places, given names and their short forms, and the context words of
+`data/rules.toml`.
+
+Everything is loaded once per process (the dictionary takes about a quarter of a
+second) and shared by every scanner; `Vocabulary` is immutable after loading.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import tomllib
+from collections.abc import Callable
+from dataclasses import dataclass
+from importlib import resources
+from typing import Any
+
+_SUFFIXES: tuple[tuple[str, str], ...] = (
+    ("'s", ""),
+    ("’s", ""),
+    ("ies", "y"),
+    ("ied", "y"),
+    ("iest", "y"),
+    ("ier", "y"),
+    ("ily", "y"),
+    ("es", ""),
+    ("s", ""),
+    ("ed", ""),
+    ("ed", "e"),
+    ("ing", ""),
+    ("ing", "e"),
+    ("ly", ""),
+    ("er", ""),
+    ("ers", ""),
+    ("est", ""),
+    ("ness", ""),
+    ("ment", ""),
+    ("ments", ""),
+    ("al", ""),
+    ("ally", ""),
+)
+_DOUBLED = re.compile(r"([bdfglmnprt])\1$")
+
+
+def _read(name: str) -> str:
+    return resources.files("exporters.identify").joinpath("data", name).read_text("utf-8")
+
+
+def _lines(name: str) -> list[str]:
+    out = []
+    for line in _read(name).splitlines():
+        line = line.strip()
+        if line and not line.startswith("#"):
+            out.append(line)
+    return out
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    """The lists, loaded.  Phrases are kept as tuples of words."""
+
+    dictionary: set[str]
+    """The dictionary's words as it spells them (lower-case entries are ordinary words)."""
+    extra_words: frozenset[str]
+    """Ordinary words the dictionary lacks (`words.txt`)."""
+    proper_nouns: frozenset[str]
+    """Capitalised entries of Webster's list (names of people and places among them)."""
+    lexicon_words: frozenset[str]
+    """Every capitalised word of the domain lexicon and the places, as written."""
+    lexicon_phrases: frozenset[tuple[str, ...]]
+    """Multi-word lexicon entries and places, as word tuples."""
+    places: frozenset[str]
+    """Single words that are places (for jigsaw checks)."""
+    given_names: frozenset[str]
+    nicknames: dict[str, tuple[str, ...]]
+    rules: dict[str, Any]
+
+    def is_english(self, lower: str) -> bool:
+        """Whether a lower-case word is an ordinary English word (inflections allowed)."""
+        return _is_english(self, lower)
+
+    def is_compound(self, lower: str) -> bool:
+        """Whether a word joins two English words ("workforce", and also many
+        surnames: "Blackwood"), so is an ordinary word only where a sentence starts."""
+        return _compound_cached(id(self), lower)
+
+    def rule(self, name: str) -> list[str]:
+        """A list of context words from `rules.toml`."""
+        value = self.rules.get(name, [])
+        return list(value)
+
+
+@functools.lru_cache(maxsize=65536)
+def _english_cached(vocab_id: int, lower: str) -> bool:
+    vocab = _LOADED[vocab_id]
+    if "-" in lower:
+        return all(_word_in(vocab, part) for part in lower.split("-") if part)
+    return _word_in(vocab, lower)
+
+
+def _word_in(vocab: Vocabulary, lower: str) -> bool:
+    def known(w: str) -> bool:
+        return w in vocab.dictionary or w in vocab.extra_words
+
+    return known(lower) or _stemmed(known, lower)
+
+
+@functools.lru_cache(maxsize=16384)
+def _compound_cached(vocab_id: int, lower: str) -> bool:
+    vocab = _LOADED[vocab_id]
+
+    def known(w: str) -> bool:
+        return w in vocab.dictionary or w in vocab.extra_words
+
+    if len(lower) < 7:
+        return False
+    return any(
+        known(lower[:i]) and (known(lower[i:]) or _stemmed(known, lower[i:]))
+        for i in range(3, len(lower) - 2)
+    )
+
+
+def _stemmed(known: Callable[[str], bool], lower: str) -> bool:
+    for suffix, repl in _SUFFIXES:
+        if lower.endswith(suffix) and len(lower) - len(suffix) >= 3:
+            stem = lower[: -len(suffix)] + repl
+            if known(stem):
+                return True
+            if repl == "" and _DOUBLED.search(stem) and known(stem[:-1]):
+                return True
+    return False
+
+
+_LOADED: dict[int, Vocabulary] = {}
+
+
+def _is_english(vocab: Vocabulary, lower: str) -> bool:
+    return _english_cached(id(vocab), lower)
+
+
+def _phrases(lines: list[str], given: set[str]) -> tuple[set[str], set[tuple[str, ...]], set[str]]:
+    """Single capitalised words, phrases, and one-word entries.  A given name inside a
+    phrase ("Prince's Trust") counts only as part of the phrase."""
+    words: set[str] = set()
+    phrases: set[tuple[str, ...]] = set()
+    singles: set[str] = set()
+    for line in lines:
+        parts = tuple(_WORD.findall(line))
+        if not parts:
+            continue
+        if len(parts) == 1:
+            singles.add(parts[0])
+        else:
+            phrases.add(parts)
+        words.update(p for p in parts if p[:1].isupper() and (len(parts) == 1 or p not in given))
+    return words, phrases, singles
+
+
+_WORD = re.compile(r"[^\W_]+(?:['’\-.][^\W_]+)*")
+
+
+@functools.cache
+def load() -> Vocabulary:
+    """The vocabulary, loaded once per process."""
+    from english_words import get_english_words_set
+
+    web2 = get_english_words_set(["web2"], lower=False, alpha=True)
+    proper = frozenset(w for w in web2 if w[:1].isupper())
+    dictionary = web2 | get_english_words_set(["gcide"], lower=False, alpha=True)
+    extra = {w for line in _lines("words.txt") for w in line.lower().split()}
+    given = {w for line in _lines("given_names.txt") for w in line.split()}
+    nick: dict[str, tuple[str, ...]] = {}
+    for line in _lines("nicknames.tsv"):
+        full, _tab, short = line.partition("\t")
+        nick[full.strip()] = tuple(s.strip() for s in short.split(",") if s.strip())
+    _lex_words, lex_phrases, lex_singles = _phrases(_lines("lexicon.txt"), given)
+    place_words, place_phrases, place_singles = _phrases(_lines("places.txt"), given)
+    # A word of an organisation's or a role's name counts alone only where the lexicon
+    # lists it alone ("Young" of the Family Justice Young People's Board does not); a
+    # word of a place's name counts alone ("Dagenham").
+    lex_words = {w for w in lex_singles if w[:1].isupper()}
+    with resources.files("exporters.identify").joinpath("data", "rules.toml").open("rb") as fh:
+        rules = tomllib.load(fh)
+    vocab = Vocabulary(
+        dictionary=dictionary,
+        extra_words=frozenset(extra),
+        proper_nouns=proper,
+        lexicon_words=frozenset(lex_words | place_words),
+        lexicon_phrases=frozenset(lex_phrases | place_phrases),
+        places=frozenset(place_singles | {w for p in place_phrases for w in p}),
+        given_names=frozenset(given),
+        nicknames=nick,
+        rules=rules,
+    )
+    _LOADED[id(vocab)] = vocab
+    return vocab

@@ -1,0 +1,157 @@
+"""The hand-written corpora and the inspection they are scanned for, and how recall
+and false alarms are measured on them (used by the tests and by `bench/`)."""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from exporters.identify import Scanner
+
+HERE = Path(__file__).parent
+MARK = re.compile(r"\[\[(\w+)\|(.+?)\]\]")
+# The kind of hit each planted kind must be reported as.
+EXPECTED = {
+    "protected": {"protected-name"},
+    "variant": {"protected-name"},
+    "misspelling": {"protected-name"},
+    "name": {"name", "protected-name"},
+    "school": {"school"},
+    "street": {"street-address"},
+    "dob": {"date-of-birth"},
+    "date": {"date", "date-of-birth"},
+    "phone": {"phone"},
+    "email": {"email"},
+    "postcode": {"postcode"},
+    "nhs": {"nhs-number"},
+    "casenumber": {"case-number"},
+    "ref": {"case-reference"},
+    "jigsaw": {"jigsaw"},
+}
+PROTECTED_KINDS = ("protected", "variant", "misspelling")
+
+
+@dataclass(frozen=True)
+class Plant:
+    kind: str
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    text: str
+    plants: tuple[Plant, ...]
+
+
+def inspection() -> dict[str, object]:
+    """The imagined inspection of `corpus_inspection.toml`."""
+    with (HERE / "corpus_inspection.toml").open("rb") as fh:
+        return tomllib.load(fh)
+
+
+def corpus_scanner() -> Scanner:
+    """A scanner for the corpora's inspection."""
+    info = inspection()
+    people = [(str(p["name"]), str(p["category"])) for p in info["people"]]  # type: ignore[attr-defined]
+    return Scanner(
+        people=people,
+        places=list(info["places"]),  # type: ignore[call-overload]
+        case_refs=list(info["case_refs"]),  # type: ignore[call-overload]
+        allowed_dates=list(info["allowed_dates"]),  # type: ignore[call-overload]
+        staff=list(info["staff"]),  # type: ignore[call-overload]
+        areas=list(info["areas"]),  # type: ignore[call-overload]
+        own_text=[str(info["title"])],
+    )
+
+
+def _lines(name: str) -> list[str]:
+    text = (HERE / name).read_text(encoding="utf-8")
+    return [ln for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
+
+
+def planted(name: str = "corpus_planted.txt") -> list[Paragraph]:
+    """A planted corpus, marks removed, with where each identifier is."""
+    out = []
+    for line in _lines(name):
+        plain, plants, pos = [], [], 0
+        cursor = 0
+        for m in MARK.finditer(line):
+            plain.append(line[pos : m.start()])
+            cursor += m.start() - pos
+            plants.append(Plant(m.group(1), cursor, cursor + len(m.group(2)), m.group(2)))
+            plain.append(m.group(2))
+            cursor += len(m.group(2))
+            pos = m.end()
+        plain.append(line[pos:])
+        out.append(Paragraph("".join(plain), tuple(plants)))
+    return out
+
+
+def clean(name: str = "corpus_clean.txt") -> list[str]:
+    """A clean corpus: realistic paragraphs with nothing identifying."""
+    return _lines(name)
+
+
+@dataclass
+class Rates:
+    """Recall per planted kind and false alarms on the clean corpus."""
+
+    caught: dict[str, int] = field(default_factory=dict)
+    as_kind: dict[str, int] = field(default_factory=dict)
+    total: dict[str, int] = field(default_factory=dict)
+    missed: list[tuple[str, str, str]] = field(default_factory=list)
+    clean_paragraphs: int = 0
+    false_alarms: list[tuple[str, list[tuple[str, str]]]] = field(default_factory=list)
+
+    def recall(self, kinds: tuple[str, ...] | None = None) -> float:
+        ks = kinds or tuple(self.total)
+        total = sum(self.total.get(k, 0) for k in ks)
+        return sum(self.caught.get(k, 0) for k in ks) / max(total, 1)
+
+    def false_alarm_rate(self) -> float:
+        return len(self.false_alarms) / max(self.clean_paragraphs, 1)
+
+    def table(self) -> str:
+        rows = ["kind          planted  caught  as its kind"]
+        for k in EXPECTED:
+            if k in self.total:
+                rows.append(f"{k:<13} {self.total[k]:>7} {self.caught.get(k, 0):>7} "
+                            f"{self.as_kind.get(k, 0):>12}")  # fmt: skip
+        rows.append(f"recall overall {self.recall():.3f}; protected names and variants "
+                    f"{self.recall(PROTECTED_KINDS):.3f}; false alarms "
+                    f"{len(self.false_alarms)}/{self.clean_paragraphs} = "
+                    f"{self.false_alarm_rate():.1%}")  # fmt: skip
+        return "\n".join(rows)
+
+
+def measure(scanner: Scanner, held_out: bool = False) -> Rates:
+    """Scan both corpora (or the held-out pair): a planted identifier is caught when a
+    hit overlaps it; a clean paragraph with any hit is a false alarm."""
+    rates = Rates()
+    names = (
+        ("corpus_heldout_planted.txt", "corpus_heldout_clean.txt")
+        if held_out
+        else ("corpus_planted.txt", "corpus_clean.txt")
+    )
+    for para in planted(names[0]):
+        found = scanner.find(para.text)
+        for p in para.plants:
+            rates.total[p.kind] = rates.total.get(p.kind, 0) + 1
+            over = [f for f in found if f.start < p.end and p.start < f.end]
+            if over:
+                rates.caught[p.kind] = rates.caught.get(p.kind, 0) + 1
+            else:
+                rates.missed.append((p.kind, p.text, para.text))
+            if any(f.kind in EXPECTED[p.kind] for f in over):
+                rates.as_kind[p.kind] = rates.as_kind.get(p.kind, 0) + 1
+    paragraphs = clean(names[1])
+    rates.clean_paragraphs = len(paragraphs)
+    for text in paragraphs:
+        hits = scanner.scan_text(text)
+        if hits:
+            rates.false_alarms.append((text, hits))
+    return rates
