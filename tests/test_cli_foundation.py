@@ -13,7 +13,7 @@ import pytest
 from click.testing import CliRunner
 
 from cli.root import cli
-from store.base import app_version
+from store.connection import app_version
 from store.store import Store
 
 
