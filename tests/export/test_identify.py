@@ -8,13 +8,13 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
+from cli.root import cli
 from exporters.errors import IdentifyingDetailsError
 from exporters.export import export_area
 from exporters.identify import Scanner, protected
 from store.store import Store
 from tests.export import fixture_data
 from tests.export.corpus import PROTECTED_KINDS, clean, corpus_scanner, measure, planted
-from tui.cli import cli
 
 
 @pytest.fixture(scope="module")
