@@ -14,6 +14,7 @@ from cli.common import CONTEXT, version_option
 from cli.lazy import FieldworkGroup
 
 COMMANDS = {
+    "areas": "cli.areas.areas_group",
     "assign": "cli.assign.assign_cmd",
     "cases": "cli.cases.cases_group",
     "check": "cli.check.check_cmd",
@@ -24,6 +25,7 @@ COMMANDS = {
     "export": "cli.export.export_group",
     "frameworks": "cli.frameworks.frameworks_cmd",
     "grade": "cli.grade.grade_cmd",
+    "inspection": "cli.inspection.inspection_group",
     "issue": "cli.issue.issue_cmd",
     "judge": "cli.judge.judge_cmd",
     "locate": "cli.locate.locate_cmd",
@@ -32,6 +34,7 @@ COMMANDS = {
     "open": "cli.workbench.open_cmd",
     "resolve": "cli.resolve.resolve_cmd",
     "sample": "cli.sample.sample_cmd",
+    "team": "cli.team.team_group",
 }
 """Each sub-command's name and where it is defined."""
 
