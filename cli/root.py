@@ -16,6 +16,7 @@ from cli.lazy import FieldworkGroup
 COMMANDS = {
     "areas": "cli.areas.areas_group",
     "assign": "cli.assign.assign_cmd",
+    "case": "cli.case.case_group",
     "cases": "cli.cases.cases_group",
     "check": "cli.check.check_cmd",
     "conflicts": "cli.conflicts.conflicts_cmd",
@@ -23,6 +24,7 @@ COMMANDS = {
     "dump": "cli.dump.dump_cmd",
     "evidence": "cli.evidence.evidence_group",
     "export": "cli.export.export_group",
+    "framework": "cli.framework.framework_group",
     "frameworks": "cli.frameworks.frameworks_cmd",
     "grade": "cli.grade.grade_cmd",
     "inspection": "cli.inspection.inspection_group",
