@@ -8,8 +8,8 @@ behaviour (a click presses the key, a disabled key rings the bell, hovering show
 key's tooltip) and the keymap's key names, using only Textual's public API
 (`Screen.active_bindings`, `bindings_updated_signal`, `App.get_key_display`), but it is
 one widget that redraws a line of text, and only when the keys change.  Help and the
-command palette key stay at the right whatever the width: keys that do not fit are cut
-before them.
+command palette key stay at the right whatever the width; the other keys are shown
+in order while they fit whole.
 """
 
 from __future__ import annotations
@@ -143,15 +143,18 @@ class Footer(Widget, can_focus=False):
                 line.stylize(dim, start, line.cell_len)
             spans.append((start, line.cell_len, key))
 
+        def width(key: _Key) -> int:
+            return len(key.display) + len(key.description) + 3
+
+        # Help and the palette key always show, at the right; the other keys in order
+        # while they fit whole.
+        room = self.size.width - (sum(width(k) for k in self._right) + 1 if self._right else 0)
         for key in self._keys:
+            if line.cell_len + width(key) > room:
+                break
             add(key)
-        if self._right:  # always shown, at the right: keys that do not fit are cut
-            width = sum(len(k.display) + len(k.description) + 3 for k in self._right) + 1
-            room = self.size.width - width
-            if line.cell_len > room:
-                line.truncate(max(room, 0))
-                spans = [(start, min(end, room), key) for start, end, key in spans if start < room]
-            line.append(" " * (room - line.cell_len))
+        if self._right:
+            line.append(" " * max(room - line.cell_len, 0))
             line.append("▏", dim)
             for key in self._right:
                 add(key)
