@@ -14,18 +14,24 @@ from store.store import Store
 
 
 def identifying_problems(store: Store) -> list[dict[str, Any]]:
-    """Identifying details a whole-report export would stop on, as check problems."""
-    from exporters.export import identifying_hits
+    """Identifying details anywhere in the file (every free-text field at rest, and
+    what only the whole draft shows), as check problems; hits a lead has accepted
+    ('fieldwork identify accept') are left out."""
+    from exporters.export import all_hits
+    from exporters.identify.decisions import Decisions, hit_id
 
+    decisions = Decisions.from_store(store)
     return [
         {
             "kind": f"identifying-{h.kind}",
-            "message": f"Identifying detail: {h.message()}.",
+            "message": f"Identifying detail [hit {hit_id(store.inspection_id, h)}]: {h.message()}.",
+            "hit_id": hit_id(store.inspection_id, h),
             "record_id": h.evidence_ids[0] if h.evidence_ids else None,
             "evidence_ids": list(h.evidence_ids),
+            "field": h.field,
             "text": h.text,
         }
-        for h in identifying_hits(store)
+        for h in decisions.split(all_hits(store)).stopping
     ]
 
 

@@ -1,7 +1,8 @@
 """`fieldwork export area|report|csv`: the draft in Word, or CSV for the analyst.
 
-Before a Word file is written, the draft is checked for anything that could identify a
-child or family; a hit stops the export (exit code 2) and lists where it came from."""
+Before a Word or CSV file is written, it is checked for anything that could identify a
+child or family; a hit stops the export (exit code 2) and lists where it came from,
+unless a lead accepted that hit (`fieldwork identify accept`)."""
 
 from __future__ import annotations
 
@@ -15,9 +16,9 @@ import click
 from cli.common import CONTEXT, DB, F, opened, user_errors, version_option
 
 
-def _print_hits(hits: list[Any]) -> None:
-    for hit in hits:
-        click.echo(f"  - {hit.message()}", err=True)
+def _print_hits(lines: list[str]) -> None:
+    for line in lines:
+        click.echo(f"  - {line}", err=True)
 
 
 def _word_options(f: F) -> F:
@@ -57,19 +58,31 @@ def _run(fn: Callable[[], Any]) -> None:
         result = fn()
     except IdentifyingDetailsError as exc:
         click.echo(f"fieldwork: {exc}", err=True)
-        _print_hits(exc.hits)
+        _print_hits(exc.labels)
         sys.exit(2)
-    if result.hits:
-        click.echo(
-            f"Written despite {len(result.hits)} identifying details (--allow-identifying):",
-            err=True,
-        )
-        _print_hits(result.hits)
+    _report_passed(result)
     for w in result.warnings:
         click.echo(f"note: {w}", err=True)
     numbered = result.report.numbered()
     span = f", paragraphs {numbered[0].number}-{numbered[-1].number}" if numbered else ""
     click.echo(f"Wrote {result.path}{span}.")
+
+
+def _report_passed(result: Any) -> None:
+    """What an export wrote despite hits, and the hits a lead's decisions let pass."""
+    if result.hits:
+        click.echo(
+            f"Written despite {len(result.hits)} identifying details (--allow-identifying, "
+            "recorded in the audit trail):",
+            err=True,
+        )
+        _print_hits([h.message() for h in result.hits])
+    if result.accepted:
+        click.echo(
+            f"note: {len(result.accepted)} hits passed because a lead accepted them "
+            "('fieldwork identify decisions' lists why).",
+            err=True,
+        )
 
 
 @click.group("export", context_settings=CONTEXT)
@@ -144,14 +157,34 @@ def export_report_cmd(
     type=click.Path(path_type=Path, file_okay=False), metavar="DIR",
     help="Folder for evidence.csv, gradings.csv, judgements.csv and trace.csv.",
 )  # fmt: skip
+@click.option(
+    "--omit-text", is_flag=True,
+    help="Leave the free-text columns (evidence text, child's words, rationales, the "
+    "draft's sentences) empty.",
+)  # fmt: skip
+@click.option(
+    "--allow-identifying", is_flag=True,
+    help="Write the files even when the check finds identifying details (recorded).",
+)  # fmt: skip
 @version_option
-def export_csv_cmd(db: Path, output: Path) -> None:
+def export_csv_cmd(db: Path, output: Path, omit_text: bool, allow_identifying: bool) -> None:
     """Write evidence, gradings, judgements and the draft's evidence trace as CSV files
-    for the data analyst (they hold case references: keep them within the team)."""
-    from exporters.csv_export import write_csvs
-    from exporters.draft import load
+    for the data analyst (they hold case references: keep them within the team).
+
+    Free text is checked like a Word export first: a hit stops it (exit code 2)
+    unless a lead accepted that hit; --omit-text leaves the text out instead."""
+    from exporters.errors import IdentifyingDetailsError
+    from exporters.export import export_csv
 
     with opened(db) as store, user_errors():
-        paths = write_csvs(load(store), output)
-    for p in paths:
+        try:
+            result = export_csv(
+                store, output, omit_text=omit_text, allow_identifying=allow_identifying
+            )
+        except IdentifyingDetailsError as exc:
+            click.echo(f"fieldwork: {exc} Or pass --omit-text to leave the text out.", err=True)
+            _print_hits(exc.labels)
+            sys.exit(2)
+    _report_passed(result)
+    for p in result.paths:
         click.echo(f"Wrote {p}")

@@ -44,6 +44,7 @@ from docx.shared import Emu, Inches
 
 from exporters.docx_template import StoredStyle, open_template, styles_as_stored
 from exporters.errors import ExportError
+from exporters.identify.docx_parts import neutral_properties
 from exporters.model import Paragraph, ReportModel, Section, Table
 
 STYLES = {
@@ -172,17 +173,20 @@ def write_docx(
     *,
     comments: bool = True,
     progress: Callable[[int, int], None] | None = None,
+    check: Callable[[Path], None] | None = None,
 ) -> Path:
     """Write `report` to `path` (atomically: a temporary file in the same folder, then
-    renamed) and return the path.  Raises ExportError for a bad template or path."""
+    renamed) and return the path.  Raises ExportError for a bad template or path.
+    `check` reads the complete temporary file and may raise to stop the export; the
+    document properties are Fieldwork's own, never the template's."""
     doc, styles = _open_template(template or default_template())
     body = doc.element.body
     for child in list(body):
         if child.tag != qn("w:sectPr"):
             body.remove(child)
-    writer = _Writer(doc, styles, report, comments)
-    writer.write(progress)
-    _save_atomic(doc, path)
+    neutral_properties(doc, report.title)
+    _Writer(doc, styles, report, comments).write(progress)
+    _save_atomic(doc, path, check)
     return path
 
 
@@ -468,7 +472,7 @@ def _esc(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
-def _save_atomic(doc: Any, path: Path) -> None:
+def _save_atomic(doc: Any, path: Path, check: Callable[[Path], None] | None = None) -> None:
     path = Path(path)
     folder = path.parent if str(path.parent) else Path(".")
     if not folder.is_dir():
@@ -480,6 +484,8 @@ def _save_atomic(doc: Any, path: Path) -> None:
     os.close(fd)
     try:
         doc.save(tmp)
+        if check is not None:
+            check(Path(tmp))
         os.chmod(tmp, 0o644)
         os.replace(tmp, path)
     except OSError as exc:

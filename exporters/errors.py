@@ -8,6 +8,7 @@ from store.errors import FieldworkError
 
 if TYPE_CHECKING:
     from exporters.identify import Hit
+    from exporters.identify.decisions import Decisions
 
 
 class ExportError(FieldworkError):
@@ -17,11 +18,15 @@ class ExportError(FieldworkError):
 class IdentifyingDetailsError(ExportError):
     """The draft holds details that could identify a child or family; nothing was written."""
 
-    def __init__(self, hits: list[Hit]) -> None:
+    def __init__(self, hits: list[Hit], decisions: Decisions | None = None) -> None:
         self.hits = hits
+        self.labels = [decisions.label(h) if decisions else h.message() for h in hits]
+        """One line per hit, with its hit id when the decisions are known."""
         kinds = sorted({h.kind for h in hits})
         super().__init__(
-            f"The draft holds {len(hits)} detail{'s' if len(hits) != 1 else ''} that could "
+            f"The export holds {len(hits)} detail{'s' if len(hits) != 1 else ''} that could "
             f"identify a child or family ({', '.join(kinds)}); nothing was written. Correct "
-            f"the evidence named below, or pass --allow-identifying to write it anyway."
+            f"the evidence named below; if a hit identifies nobody, accept it with "
+            f"'fieldwork identify accept DB HIT_ID --reason TEXT'; --allow-identifying "
+            f"writes anyway and is recorded."
         )

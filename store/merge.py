@@ -19,6 +19,10 @@ in one transaction on the target:
    conflicts) come from the working rows before and after;
 5. a line in `merge_log` (local to the file: never merged, never dumped).
 
+Between 3 and 4, every redaction the target now holds purges the versions it has not
+purged yet (`store/redaction.py`), so text erased on one laptop is erased here too and
+an old copy cannot bring it back.
+
 A copy of the target is written beside it before a merge changes anything
 (`backup()`, in `store/replicas.py`).  Conflicts and their resolution are in
 `store/conflicts.py`.
@@ -38,6 +42,7 @@ from store.connection import app_version, locked
 from store.errors import FieldworkError
 from store.fileinfo import SourceInfo, read_source, source_error
 from store.models import Model
+from store.redaction import apply_redactions, copy_redacted_versions, scrub_index
 from store.replicas import ReplicasMixin
 from store.versions import VERSION_COLUMNS
 
@@ -290,8 +295,15 @@ class MergeMixin(ReplicasMixin):
             ).fetchone()[0]
             self.clock.receive(top)
             self._set_meta("hlc_last", self.clock.value)
+            purged = apply_redactions(self.conn)
+            copy_redacted_versions(self.conn, _SRC)
             self._fill_touched("SELECT tbl, rid FROM main.version WHERE rowid > ?", (before,))
+            self.conn.executemany(
+                "INSERT OR IGNORE INTO temp.fw_touched (tbl, rid) VALUES (?, ?)", purged
+            )
             counts = self._refresh_touched()
+            if purged:
+                scrub_index(self.conn)
             report = report.model_copy(update=counts)
         if info.issued_to:
             name = self._scalar("SELECT name FROM inspectors WHERE id = ?", (info.issued_to,))

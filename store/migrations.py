@@ -167,6 +167,30 @@ def m0001_initial(db: Database) -> None:
     )
 
 
+@step("0002_identify_decisions_redactions")
+def m0002_identify_decisions_redactions(db: Database) -> None:
+    """Per-hit decisions of the identifiability check, the audit of exports written
+    despite hits, and redactions (records that merge like any other), plus the local
+    list of versions a redaction purged, with the hash of their purged content."""
+    db.executescript(
+        f"""
+        CREATE TABLE identify_decisions (
+            id TEXT PRIMARY KEY, hit_kind TEXT NOT NULL, digest TEXT NOT NULL,
+            reason TEXT NOT NULL, {_PROVENANCE});
+        CREATE INDEX identify_decisions_digest ON identify_decisions (digest);
+        CREATE TABLE identify_overrides (
+            id TEXT PRIMARY KEY, export TEXT NOT NULL, hits INTEGER NOT NULL, kinds TEXT,
+            {_PROVENANCE});
+        CREATE TABLE redactions (
+            id TEXT PRIMARY KEY, target_kind TEXT NOT NULL, target_id TEXT NOT NULL,
+            fields TEXT NOT NULL, head TEXT NOT NULL, reason TEXT NOT NULL, {_PROVENANCE});
+        CREATE TABLE redacted_version (
+            vid TEXT PRIMARY KEY, redaction_id TEXT NOT NULL, hash TEXT NOT NULL
+        ) WITHOUT ROWID;
+        """
+    )
+
+
 def schema_version() -> int:
     """The number of schema steps this code knows: stored in PRAGMA user_version."""
     return len(_STEPS)

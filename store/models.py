@@ -203,6 +203,40 @@ class Sample(Record):
     substitutions: list[dict[str, str]] = []
 
 
+class IdentifyDecision(Record):
+    """A lead's decision that one hit of the identifiability check identifies nobody:
+    that text of that kind passes from then on; every other hit still stops an export.
+    The text itself is not stored, only a keyed digest of it (`digest`); who decided
+    and when are the record's provenance."""
+
+    kind: ClassVar[str] = "identify_decision"
+    hit_kind: str = Field(min_length=1)
+    digest: str = Field(pattern=r"^[0-9a-f]{32}$")
+    reason: str = Field(min_length=3)
+
+
+class IdentifyOverride(Record):
+    """An export written despite identifying details (`--allow-identifying`): what was
+    written and how many hits of which kinds, for the audit trail."""
+
+    kind: ClassVar[str] = "identify_override"
+    export: str
+    hits: int
+    kinds: list[str] = []
+
+
+class Redaction(Record):
+    """A record's free text erased from its whole history (see `store/redaction.py`).
+    Who and when are its provenance; the text is never kept."""
+
+    kind: ClassVar[str] = "redaction"
+    target_kind: str
+    target_id: str
+    fields: list[str]
+    head: str = Field(description="The redacted version; versions after it keep their words.")
+    reason: str = Field(min_length=3)
+
+
 RECORD_TYPES: dict[str, type[Record]] = {
     cls.kind: cls
     for cls in (
@@ -215,6 +249,9 @@ RECORD_TYPES: dict[str, type[Record]] = {
         Judgement,
         ProtectedName,
         Sample,
+        IdentifyDecision,
+        IdentifyOverride,
+        Redaction,
     )
 }
 
@@ -265,6 +302,18 @@ class StoredInspection(InspectionInfo, Stored):
 
 
 class StoredSample(Sample, Stored):
+    pass
+
+
+class StoredIdentifyDecision(IdentifyDecision, Stored):
+    pass
+
+
+class StoredIdentifyOverride(IdentifyOverride, Stored):
+    pass
+
+
+class StoredRedaction(Redaction, Stored):
     pass
 
 

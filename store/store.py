@@ -5,17 +5,28 @@ from __future__ import annotations
 from pathlib import Path
 
 from store.caseimport import CaseImportMixin
+from store.decisions import DecisionsMixin
 from store.framework import Framework
 from store.merge import MergeMixin
 from store.models import InspectionInfo, Inspector
 from store.queries import QueriesMixin
 from store.records import RecordsMixin
+from store.redaction import RedactionMixin
 from store.report_data import ReportDataMixin
 from store.sampling import SamplingMixin
+from store.texts import FreeTextMixin
 
 
 class Store(
-    RecordsMixin, QueriesMixin, CaseImportMixin, SamplingMixin, MergeMixin, ReportDataMixin
+    RecordsMixin,
+    QueriesMixin,
+    CaseImportMixin,
+    SamplingMixin,
+    MergeMixin,
+    ReportDataMixin,
+    FreeTextMixin,
+    DecisionsMixin,
+    RedactionMixin,
 ):
     """An open inspection database.
 

@@ -44,6 +44,9 @@ TABLES: dict[str, str] = {
     "judgement": "judgements",
     "protected_name": "protected_names",
     "sample": "samples",
+    "identify_decision": "identify_decisions",
+    "identify_override": "identify_overrides",
+    "redaction": "redactions",
 }
 PROVENANCE_COLUMNS = (
     "created_at",

@@ -128,15 +128,19 @@ class Rates:
         return "\n".join(rows)
 
 
-def measure(scanner: Scanner, held_out: bool = False) -> Rates:
-    """Scan both corpora (or the held-out pair): a planted identifier is caught when a
-    hit overlaps it; a clean paragraph with any hit is a false alarm."""
+HELD_OUT = {
+    1: ("corpus_heldout_planted.txt", "corpus_heldout_clean.txt"),
+    2: ("corpus_heldout2_planted.txt", "corpus_heldout2_clean.txt"),
+}
+"""The held-out pairs: the first led to two fixes; the second never changed a rule."""
+
+
+def measure(scanner: Scanner, held_out: bool | int = False) -> Rates:
+    """Scan both corpora (or a held-out pair: True or 1 for the first, 2 for the
+    second): a planted identifier is caught when a hit overlaps it; a clean paragraph
+    with any hit is a false alarm."""
     rates = Rates()
-    names = (
-        ("corpus_heldout_planted.txt", "corpus_heldout_clean.txt")
-        if held_out
-        else ("corpus_planted.txt", "corpus_clean.txt")
-    )
+    names = HELD_OUT[int(held_out)] if held_out else ("corpus_planted.txt", "corpus_clean.txt")
     for para in planted(names[0]):
         found = scanner.find(para.text)
         for p in para.plants:

@@ -41,6 +41,18 @@ def test_recall_and_false_alarms_on_the_corpora(scanner: Scanner) -> None:
     assert rates.false_alarm_rate() <= 0.02
 
 
+def test_second_held_out_pair_as_first_scanned(scanner: Scanner) -> None:
+    """Written after the first pair had led to its fixes, scanned once, and never used
+    to change a rule: 47 identifiers of 15 kinds, all caught (one "six on 19 April"
+    reported as a date rather than a date of birth), no false alarm in 44 paragraphs."""
+    rates = measure(scanner, held_out=2)
+    print(rates.table())
+    assert sum(rates.total.values()) >= 45 and len(rates.total) >= 12
+    assert rates.recall(PROTECTED_KINDS) == 1.0
+    assert rates.recall() >= 0.98
+    assert rates.false_alarm_rate() <= 0.02
+
+
 def test_held_out_corpora(scanner: Scanner) -> None:
     """Paragraphs written after the rules were settled.  Their first scan caught all 46
     identifiers and raised 2 false alarms in 40 paragraphs (a practitioner's name one

@@ -34,6 +34,7 @@ from tui.modals.leave_editor import LeaveChoice, LeaveEditorModal
 from tui.screens.base import FieldworkScreen
 from tui.widgets.criteria_picker import CriteriaPicker
 from tui.widgets.footer import Footer
+from tui.widgets.identify_warning import IdentifyWarning
 
 NATIONAL = "__national__"
 FORM_FIELDS = (
@@ -234,6 +235,8 @@ class EvidenceEditorScreen(FieldworkScreen[str | None]):
         interval = self.fw.settings.autosave_seconds
         self._autosave = self.set_interval(interval, self._autosave_tick)
         self.query_one("#criteria-search", Input).focus()
+        IdentifyWarning.attach(self, "editor-text", "editor-child-words", "editor-safeguarding",
+                               "editor-escalation-note")  # fmt: skip
 
     def _show_concern(self, on: bool) -> None:
         for wid in ("#editor-safeguarding", "#editor-escalated", "#editor-escalation-note"):
@@ -316,10 +319,12 @@ class EvidenceEditorScreen(FieldworkScreen[str | None]):
     def on_text_area_changed(self, event: TextArea.Changed) -> None:
         """A keystroke in the text: note it; the autosave tick does the rest."""
         self._changed = True
+        IdentifyWarning.changed(self, event.control)
 
     def on_input_changed(self, event: Input.Changed) -> None:
         """A keystroke in a one-line field."""
         self._changed = True
+        IdentifyWarning.changed(self, event.control)
 
     def on_select_changed(self, event: Select.Changed) -> None:
         """A choice changed."""

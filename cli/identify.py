@@ -1,0 +1,150 @@
+"""`fieldwork identify`: the identifiability check's hits and the lead's per-hit
+decisions; `fieldwork redact`: erase a record's text from every copy.
+
+`fieldwork check DB` lists every hit with a short id; `identify accept DB HIT_ID
+--reason TEXT` marks that one hit as identifying nobody, so it stops no export while
+every other hit still does.  The decision is an ordinary record: it keeps who, when and
+why, and travels through merges like any edit."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from cli.common import AS_OPTION, CONTEXT, DB, echo_json, fail, opened, version_option
+
+
+@click.group("identify", context_settings=CONTEXT)
+@version_option
+def identify_group() -> None:
+    """The identifiability check: list its hits, accept one hit with a reason, list or
+    withdraw decisions."""
+
+
+@identify_group.command("hits", context_settings=CONTEXT)
+@click.argument("db", type=DB)
+@click.option("--json", "as_json", is_flag=True, help="Print JSON.")
+@version_option
+def hits_cmd(db: Path, as_json: bool) -> None:
+    """Every identifying detail in DB (all free text at rest and the whole draft), each
+    with its hit id; hits a lead has accepted are marked."""
+    from exporters.export import all_hits
+    from exporters.identify.decisions import Decisions, hit_id
+
+    with opened(db) as store:
+        hits = all_hits(store)
+        decisions = Decisions.from_store(store)
+        iid = store.inspection_id
+    rows = [
+        {"hit_id": hit_id(iid, h), "kind": h.kind, "text": h.text, "where": h.where,
+         "field": h.field, "record_ids": list(h.evidence_ids), "accepted": decisions.accepted(h)}
+        for h in hits
+    ]  # fmt: skip
+    if as_json:
+        echo_json(rows)
+        return
+    for h, row in zip(hits, rows, strict=True):
+        mark = " (accepted)" if row["accepted"] else ""
+        click.echo(f"[hit {row['hit_id']}]{mark} {h.message()}")
+    stopping = sum(1 for r in rows if not r["accepted"])
+    click.echo(f"{len(rows)} hits, {stopping} stopping exports.")
+
+
+@identify_group.command("accept", context_settings=CONTEXT)
+@click.argument("db", type=DB)
+@click.argument("hit")
+@click.option("--reason", required=True, metavar="TEXT", help="Why it identifies nobody.")
+@AS_OPTION
+@version_option
+def accept_cmd(db: Path, hit: str, reason: str, as_name: str | None) -> None:
+    """Mark one hit (its id from 'fieldwork check' or 'identify hits') as identifying
+    nobody: that detail passes from now on, every other hit still stops an export."""
+    from exporters.export import all_hits, scanner_for
+    from exporters.identify.decisions import hit_id
+    from exporters.identify.scanner import text_digest
+
+    with opened(db, as_name) as store:
+        iid = store.inspection_id
+        found = [h for h in all_hits(store) if hit_id(iid, h) == hit.strip().lower()]
+        if not found:
+            fail(f"no current hit has the id {hit}; 'fieldwork identify hits {db}' lists them.")
+        target = found[0]
+        # The accepted detail itself may be named in the reason; nothing else may.
+        others = [h for h in scanner_for(store).scan(reason) if h.text.casefold() not in
+                  target.text.casefold()]  # fmt: skip
+        if others:
+            fail("the reason itself holds an identifying detail; say why without naming anyone.")
+        did = store.decide_hit(target.kind, text_digest(iid, target.text), reason)
+    click.echo(f"Accepted hit {hit} ({target.kind} ‘{target.text}’): decision {did}.")
+
+
+@identify_group.command("decisions", context_settings=CONTEXT)
+@click.argument("db", type=DB)
+@click.option("--json", "as_json", is_flag=True, help="Print JSON.")
+@version_option
+def decisions_cmd(db: Path, as_json: bool) -> None:
+    """The standing decisions (who, when, why; never the text), the exports written
+    despite hits (--allow-identifying) and the redactions."""
+    with opened(db) as store:
+        names = {i.id: i.name for i in store.inspectors()}
+        decisions = [
+            {"id": d.id, "kind": d.hit_kind, "reason": d.reason,
+             "by": names.get(d.meta.updated_by, d.meta.updated_by), "at": d.meta.updated_at}
+            for d in store.identify_decisions()
+        ]  # fmt: skip
+        overrides = [
+            {"export": o.export, "hits": o.hits, "kinds": ", ".join(o.kinds),
+             "by": names.get(o.meta.created_by, o.meta.created_by), "at": o.meta.created_at}
+            for o in store.identify_overrides()
+        ]  # fmt: skip
+        redactions = [
+            {"id": r.id, "kind": r.target_kind, "record_id": r.target_id, "reason": r.reason,
+             "by": names.get(r.meta.created_by, r.meta.created_by), "at": r.meta.created_at}
+            for r in store.redactions()
+        ]  # fmt: skip
+    if as_json:
+        echo_json({"decisions": decisions, "overrides": overrides, "redactions": redactions})
+        return
+    click.echo(f"{len(decisions)} decisions:")
+    for d in decisions:
+        click.echo(f"  {d['id']}  {d['kind']}  by {d['by']} at {d['at']}: {d['reason']}")
+    click.echo(f"{len(overrides)} exports written despite identifying details:")
+    for o in overrides:
+        click.echo(f"  {o['export']}: {o['hits']} hits ({o['kinds']}) "
+                   f"by {o['by']} at {o['at']}")  # fmt: skip
+    click.echo(f"{len(redactions)} redactions:")
+    for r in redactions:
+        click.echo(f"  {r['kind']} {r['record_id']} by {r['by']} at {r['at']}: {r['reason']}")
+
+
+@identify_group.command("revoke", context_settings=CONTEXT)
+@click.argument("db", type=DB)
+@click.argument("decision_id")
+@AS_OPTION
+@version_option
+def revoke_cmd(db: Path, decision_id: str, as_name: str | None) -> None:
+    """Withdraw a decision: its hit stops exports again."""
+    with opened(db, as_name) as store:
+        store.revoke_decision(decision_id)
+    click.echo(f"Withdrew decision {decision_id}.")
+
+
+@click.command("redact", context_settings=CONTEXT)
+@click.argument("db", type=DB)
+@click.argument("record_id")
+@click.option("--reason", required=True, metavar="TEXT", help="Why (kept; the text is not).")
+@AS_OPTION
+@version_option
+def redact_cmd(db: Path, record_id: str, reason: str, as_name: str | None) -> None:
+    """Erase the free text of one record (evidence, case notes, a rationale) from its
+    whole history in DB.  The redaction travels with merges: every copy that receives it
+    erases the same text, and an older copy merged later cannot bring it back."""
+    from exporters.export import scanner_for
+
+    with opened(db, as_name) as store:
+        if scanner_for(store).find(reason):
+            fail("the reason itself holds an identifying detail; say why without naming anyone.")
+        kind = store.record_kind(record_id)
+        rid = store.redact(kind, record_id, reason)
+    click.echo(f"Redacted the text of {kind} {record_id} from its history (redaction {rid}).")

@@ -1,0 +1,65 @@
+"""Per-hit decisions: a lead marks one hit "not identifying" with a reason, and from
+then on that hit (its kind and its text, wherever it appears) passes while every other
+hit still stops an export.
+
+A hit is named to the lead by a short id (`hit_id`), computed from the kind and a
+keyed digest of the text, so the same detail has the same id in `fieldwork check`, in
+an export's refusal and in the editor.  The decision stores the digest, never the text.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from exporters.identify.scanner import Hit, text_digest
+
+if TYPE_CHECKING:
+    from store.store import Store
+
+
+def hit_id(inspection_id: str, hit: Hit) -> str:
+    """The short id a lead uses to name one hit (10 hex digits)."""
+    digest = text_digest(inspection_id, hit.text)
+    return hashlib.sha256(f"{hit.kind}|{digest}".encode()).hexdigest()[:10]
+
+
+@dataclass(frozen=True)
+class Decided:
+    """The hits split by the lead's decisions."""
+
+    stopping: list[Hit]
+    passed: list[Hit]
+
+
+class Decisions:
+    """The standing decisions of one inspection, for filtering hits."""
+
+    def __init__(self, inspection_id: str, keys: Iterable[tuple[str, str]] = ()) -> None:
+        self.inspection_id = inspection_id
+        self._keys = frozenset(keys)
+
+    @classmethod
+    def from_store(cls, store: Store) -> Decisions:
+        """The decisions recorded in `store`."""
+        return cls(
+            store.inspection_id, ((d.hit_kind, d.digest) for d in store.identify_decisions())
+        )
+
+    def accepted(self, hit: Hit) -> bool:
+        """Whether a lead has decided this hit identifies nobody."""
+        return (hit.kind, text_digest(self.inspection_id, hit.text)) in self._keys
+
+    def split(self, hits: Iterable[Hit]) -> Decided:
+        """The hits that still stop an export, and those a decision lets pass."""
+        stopping: list[Hit] = []
+        passed: list[Hit] = []
+        for h in hits:
+            (passed if self.accepted(h) else stopping).append(h)
+        return Decided(stopping, passed)
+
+    def label(self, hit: Hit) -> str:
+        """`[hit 1a2b3c4d5e] ` followed by the hit's message."""
+        return f"[hit {hit_id(self.inspection_id, hit)}] {hit.message()}"

@@ -1,0 +1,222 @@
+"""Erasure that propagates: a redaction removes a record's free text from its whole
+history in this file, and travels with merges so every copy that receives it does
+the same.
+
+`redact(kind, record_id, reason)`, in one transaction:
+
+1. writes a new version of the record whose free-text fields read `[redacted]` (its
+   parents are all the record's heads, so it settles any conflict);
+2. writes a `redaction` record (what, why; who and when are its provenance, never the
+   text) naming that version as `head`;
+3. purges every other version of the record that is not a descendant of `head`: its
+   free-text fields are overwritten with `[redacted]` in place.
+
+A version that descends from `head` was written by someone who had the redacted record
+in front of them, so it keeps its words.  Anything else (older versions, and an edit
+made on a laptop that had not yet received the redaction, even when it builds on an
+older version) is purged when it arrives: `apply_redactions` runs inside every merge,
+before the working rows are computed, so an old copy merged afterwards cannot bring
+the text back.
+
+A purged version keeps its id and its original `hash` (its identity, which the
+merge's copied-file gate compares); `redacted_version` records, for each purged
+version, the redaction that purged it and the hash of its content as it now is, so a
+merge that verifies hashes can accept it: recompute the hash, and accept a mismatch
+with the stored one only where `redacted_version` holds the recomputed hash
+(`redacted_hash_ok`).  The rows of `redacted_version` travel with the merge.
+
+SQLite's `secure_delete` is on while purging (freed pages are zeroed), the full-text
+index is optimised (its segments rewritten without the old words) and the write-ahead
+log is checkpointed, so the old text is not left in the file's free space.  Backups
+written beside the file before earlier merges are separate files and still hold it.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterable
+from typing import Any
+
+from store.connection import locked
+from store.errors import InvalidInputError, NotFoundError
+from store.history import HistoryMixin
+from store.ids import uuid7
+from store.models import Redaction, StoredRedaction
+from store.records import _stored
+from store.texts import FREE_TEXT_FIELDS
+from store.versions import VERSION_COLUMNS, canonical_json, version_from_row, version_hash
+
+MARKER = "[redacted]"
+"""What a redacted field reads, in every version."""
+REDACTABLE: dict[str, tuple[str, ...]] = {kind: fields for kind, _t, fields in FREE_TEXT_FIELDS}
+
+
+def purge_values(values: dict[str, Any], fields: Iterable[str]) -> dict[str, Any]:
+    """The record's values with every non-empty named field replaced by the marker."""
+    out = dict(values)
+    for name in fields:
+        if out.get(name):
+            out[name] = MARKER
+    return out
+
+
+def redacted_hash_ok(conn: sqlite3.Connection, schema: str, vid: str, recomputed: str) -> bool:
+    """Whether a version whose recomputed hash differs from its stored one was purged
+    by a redaction: `schema.redacted_version` holds that hash for it."""
+    row = conn.execute(
+        f"SELECT 1 FROM {schema}.redacted_version WHERE vid = ? AND hash = ?", (vid, recomputed)
+    ).fetchone()
+    return row is not None
+
+
+def purge(
+    conn: sqlite3.Connection,
+    redaction_id: str,
+    kind: str,
+    rid: str,
+    head: str,
+    fields: Iterable[str],
+) -> int:
+    """Overwrite the named fields in every version of the record that neither is
+    `head` nor descends from it, and has not been purged by this redaction yet;
+    returns how many versions changed."""
+    fields = tuple(fields)
+    keep = {head} | {
+        r[0]
+        for r in conn.execute(
+            "WITH RECURSIVE d(vid) AS (SELECT vid FROM parent WHERE pvid = ? "
+            "UNION SELECT p.vid FROM parent p JOIN d ON p.pvid = d.vid) SELECT vid FROM d",
+            (head,),
+        )
+    }
+    todo = conn.execute(
+        f"SELECT {VERSION_COLUMNS} FROM version v WHERE tbl = ? AND rid = ? AND deleted = 0 "
+        "AND NOT EXISTS (SELECT 1 FROM redacted_version r WHERE r.vid = v.vid "
+        "AND r.redaction_id = ?)",
+        (kind, rid, redaction_id),
+    ).fetchall()
+    n = 0
+    for cols in todo:
+        version = version_from_row(cols)
+        if version.vid in keep:
+            continue
+        data = canonical_json(purge_values(version.values(), fields))
+        purged = version_from_row((*cols[:8], data))
+        parents = [
+            r[0] for r in conn.execute("SELECT pvid FROM parent WHERE vid = ?", (version.vid,))
+        ]
+        conn.execute("UPDATE version SET data = ? WHERE vid = ?", (data, version.vid))
+        conn.execute(
+            "INSERT OR REPLACE INTO redacted_version (vid, redaction_id, hash) VALUES (?,?,?)",
+            (version.vid, redaction_id, version_hash(purged, parents)),
+        )
+        n += 1
+    return n
+
+
+def discard_drafts_of(conn: sqlite3.Connection, record_id: str) -> None:
+    """Unsaved text typed into the record (the editor's crash drafts)."""
+    conn.execute(
+        "DELETE FROM drafts WHERE instr(key, ?) > 0 OR instr(payload, ?) > 0",
+        (record_id, record_id),
+    )
+
+
+def apply_redactions(conn: sqlite3.Connection) -> list[tuple[str, str]]:
+    """Purge, under every redaction this file holds, the versions not yet purged (run
+    inside a merge, before the working rows are computed).  Returns the records
+    changed, as (kind, id)."""
+    changed: list[tuple[str, str]] = []
+    rows = conn.execute(
+        "SELECT rid, data FROM version WHERE tbl = 'redaction' AND deleted = 0"
+    ).fetchall()
+    if rows:
+        conn.execute("PRAGMA secure_delete = ON")
+    for rid, data in rows:
+        note = json.loads(data)
+        kind, target = note["target_kind"], note["target_id"]
+        fields = tuple(f for f in note["fields"] if f in REDACTABLE.get(kind, ()))
+        if purge(conn, rid, kind, target, note["head"], fields):
+            changed.append((kind, target))
+            discard_drafts_of(conn, target)
+    return changed
+
+
+def scrub_index(conn: sqlite3.Connection) -> None:
+    """Rewrite the full-text index's segments without the words of rows deleted or
+    changed since (a deleted row's words otherwise stay in the index until its segments
+    are next merged).  Run after the working rows of purged records are recomputed."""
+    conn.execute("INSERT INTO evidence_fts (evidence_fts) VALUES ('optimize')")
+
+
+def copy_redacted_versions(conn: sqlite3.Connection, schema: str) -> None:
+    """Bring a merge source's record of purged versions (after `apply_redactions`)."""
+    has = conn.execute(
+        f"SELECT 1 FROM {schema}.sqlite_master WHERE type = 'table' AND name = 'redacted_version'"
+    ).fetchone()
+    if has:
+        conn.execute(
+            "INSERT OR IGNORE INTO main.redacted_version (vid, redaction_id, hash) "
+            f"SELECT vid, redaction_id, hash FROM {schema}.redacted_version"
+        )
+
+
+class RedactionMixin(HistoryMixin):
+    """Redacting a record's text from its whole history, here and after merges."""
+
+    @locked
+    def redact(
+        self,
+        kind: str,
+        record_id: str,
+        reason: str,
+        author: str | None = None,
+    ) -> str:
+        """Erase the free text of one record from every version of it in this file;
+        returns the redaction's id.  The reason is kept; the text is not."""
+        if kind not in REDACTABLE:
+            kinds = ", ".join(sorted(REDACTABLE))
+            raise InvalidInputError(f"Only free text can be redacted ({kinds}), not a {kind}.")
+        if len(reason.strip()) < 3:
+            raise InvalidInputError("Give a reason for the redaction (--reason TEXT).")
+        fields = REDACTABLE[kind]
+        with self.transaction():
+            heads = self._heads(kind, record_id)
+            if not heads:
+                raise NotFoundError(f"There is no {kind} with id {record_id} in {self.path}.")
+            live = [h for h in heads if not h.deleted]
+            base = max(live or heads, key=lambda h: (h.hlc, h.vid))
+            values = purge_values(base.values(), fields) if live else None
+            who = self._author(author)
+            parents = [h.vid for h in heads]
+            row, digest = self._next_version(kind, record_id, values, parents, who)
+            self._insert_versions([(row, digest, parents)])
+            rid = uuid7()
+            note = Redaction(
+                target_kind=kind, target_id=record_id, fields=list(fields), head=row.vid,
+                reason=reason.strip(),
+            )  # fmt: skip
+            self._write(note, rid, who)
+            self.conn.execute("PRAGMA secure_delete = ON")
+            purge(self.conn, rid, kind, record_id, row.vid, fields)
+            self._materialize(kind, [record_id])
+            discard_drafts_of(self.conn, record_id)
+            scrub_index(self.conn)
+        self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        return rid
+
+    def record_kind(self, record_id: str) -> str:
+        """The kind of the record with this id (any version of it)."""
+        row = self.conn.execute(
+            "SELECT tbl FROM version WHERE rid = ? LIMIT 1", (record_id,)
+        ).fetchone()
+        if row is None:
+            raise NotFoundError(f"There is no record with id {record_id} in {self.path}.")
+        return str(row[0])
+
+    @locked
+    def redactions(self) -> list[StoredRedaction]:
+        """Every redaction in this file: what, why, by whom and when (never the text)."""
+        rows = self._rows("SELECT * FROM redactions ORDER BY created_at")
+        return [_stored(StoredRedaction, r, self) for r in rows]

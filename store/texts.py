@@ -1,0 +1,61 @@
+"""Free text at rest: every field an inspector writes in their own words, across the
+whole file, for the identifiability check (`fieldwork check`) and the CSV export.
+
+Only reads.  One row per non-empty field, so a caller scans each field once and can
+say which record and which field a hit came from.
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+from store.connection import StoreBase, locked
+
+# (kind, working table, free-text columns).  Case references, codes and grades are not
+# free text; the inspection's own "Information about" text is the team's template.
+FREE_TEXT_FIELDS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
+    ("evidence", "evidence", ("text", "child_words", "safeguarding", "escalation_note")),
+    ("case", "cases", ("notes",)),
+    ("grading", "gradings", ("rationale",)),
+    ("judgement", "judgements", ("rationale",)),
+)
+FIELD_LABELS: dict[str, str] = {
+    "text": "text",
+    "child_words": "child's words",
+    "safeguarding": "safeguarding note",
+    "escalation_note": "escalation note",
+    "notes": "case notes",
+    "rationale": "rationale",
+}
+
+
+class FreeText(NamedTuple):
+    """One non-empty free-text field of one record."""
+
+    kind: str
+    record_id: str
+    field: str
+    text: str
+    case_id: str | None
+
+
+class FreeTextMixin(StoreBase):
+    """Reading every free-text field of the file."""
+
+    @locked
+    def free_texts(self) -> list[FreeText]:
+        """Every non-empty free-text field of every live record: evidence (text, the
+        child's words, safeguarding and escalation notes), case notes, and the
+        rationales of gradings and judgements."""
+        out: list[FreeText] = []
+        for kind, table, fields in FREE_TEXT_FIELDS:
+            case_col = "id" if kind == "case" else ("case_id" if kind != "judgement" else "NULL")
+            for column in fields:
+                out.extend(
+                    FreeText(kind, r[0], column, r[1], r[2])
+                    for r in self.conn.execute(
+                        f"SELECT id, {column}, {case_col} FROM {table} "
+                        f"WHERE {column} IS NOT NULL AND trim({column}) <> '' ORDER BY rowid"
+                    )
+                )
+        return out

@@ -1,0 +1,74 @@
+"""The editor warns beside a field, while the inspector types, when the text could
+identify someone; the check runs in a worker, and saving still works."""
+
+from __future__ import annotations
+
+import pytest
+from textual.widgets import Input
+
+from tests.tui.conftest import AppFactory
+from tests.tui.helpers import open_case, settle, write_evidence
+from tui.widgets.identify_warning import IdentifyWarning, describe
+
+SIZE = (120, 40)
+
+
+def shown(warning: IdentifyWarning) -> bool:
+    """Whether the warning is on screen (read afresh each time)."""
+    return bool(warning.display)
+
+
+@pytest.mark.asyncio
+async def test_the_editor_warns_beside_the_field_and_still_saves(make_fw: AppFactory) -> None:
+    app = make_fw()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        case = await open_case(pilot)
+        before = len(app.store.evidence_for_case(case.case_id))
+        await pilot.press("n")
+        await settle(pilot)
+        text = "Tiegan-Rose told the guardian about her school."
+        editor = await write_evidence(pilot, "QP1", text)
+        await settle(pilot)
+        warning = editor.query_one("#editor-text-identify", IdentifyWarning)
+        assert shown(warning) and [h.text for h in warning.hits] == ["Tiegan-Rose"]
+        assert "Tiegan-Rose" in str(warning.render())
+        # The child's words have their own warning, shown only for them.
+        words = editor.query_one("#editor-child-words-identify", IdentifyWarning)
+        assert not shown(words)
+        editor.query_one("#editor-child-words", Input).focus()
+        await pilot.press(*"My birthday is on 3 March")
+        await settle(pilot)
+        assert shown(words) and any(h.kind == "date-of-birth" for h in words.hits)
+        # Saving is not blocked by a warning.
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        stored = app.store.evidence_for_case(case.case_id)
+        assert len(stored) == before + 1
+        assert any(e.text == text for e in stored)
+
+
+@pytest.mark.asyncio
+async def test_the_warning_goes_when_the_text_is_reworded(make_fw: AppFactory) -> None:
+    app = make_fw()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await open_case(pilot)
+        await pilot.press("n")
+        await settle(pilot)
+        editor = await write_evidence(pilot, "QP1", "Seen with Clayton Merriweather")
+        await settle(pilot)
+        warning = editor.query_one("#editor-text-identify", IdentifyWarning)
+        assert shown(warning)
+        await pilot.press(*["backspace"] * len("Clayton Merriweather"), *"her step-father")
+        await settle(pilot)
+        assert not shown(warning) and warning.hits == []
+
+
+def test_describe_lists_at_most_four_hits() -> None:
+    from exporters.identify import Hit
+
+    hits = [Hit("name", f"Name{i}") for i in range(6)]
+    text = describe(hits)
+    assert text.count("‘") == 4 and "and 2 more" in text
+    assert describe([]) == ""
