@@ -69,7 +69,7 @@ def build(root: Path) -> tuple[Path, list[Path]]:
                 case_id=cases[k % len(cases)], criteria=[CRITERIA[k % 5], CRITERIA[(k + 2) % 5]],
                 source=SOURCES[k % 4], polarity="strength", text=text,
             )))  # fmt: skip
-        s._bulk_create(records, who)
+        s.bulk_create(records, who)
         s.close()
         paths.append(path)
     master.close()

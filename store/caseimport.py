@@ -24,9 +24,10 @@ import secrets
 import string
 from pathlib import Path
 
-from store.base import StoreBase, locked
+from store.connection import locked
 from store.errors import InvalidInputError, NotFoundError
 from store.framework import Framework
+from store.history import HistoryMixin
 from store.ids import natural_id
 from store.models import Area, CaseFile, Model, ProtectedName, Record
 
@@ -206,7 +207,7 @@ def _names_in(case_name: str) -> list[tuple[str, str]]:
     return [(text, "child")]
 
 
-class CaseImportMixin(StoreBase):
+class CaseImportMixin(HistoryMixin):
     """`import_cases`: the organisation's case list into pseudonymised cases."""
 
     framework: Framework
@@ -216,7 +217,7 @@ class CaseImportMixin(StoreBase):
         secret = self._meta.get("case_key_secret")
         if not secret:
             secret = secrets.token_hex(32)
-            with self._tx():
+            with self.transaction():
                 self._set_meta("case_key_secret", secret)
         msg = f"{_norm(case_number)}|{_norm(child)}".encode()
         return hmac.new(bytes.fromhex(secret), msg, hashlib.sha256).hexdigest()[:32]
@@ -324,7 +325,7 @@ class CaseImportMixin(StoreBase):
                 records.append((pid, pn))
                 added += 1
         if records:
-            self._bulk_create(records, who)
+            self.bulk_create(records, who)
         return CaseImportReport(
             rows=len(rows), imported=len(new_records), already_present=already,
             areas_created=sorted(new_areas), protected_names=added, bad=bad, applied=True,

@@ -11,7 +11,7 @@ the stage), so that large demos do not read as one sentence repeated.  Nothing h
 names a child, a parent, a school or a street: protected names are made up and never
 used in evidence text.
 
-Everything is written with `Store._bulk_create`, one transaction per author.
+Everything is written with `Store.bulk_create`, one transaction per author.
 """
 
 from __future__ import annotations
@@ -1817,7 +1817,7 @@ def _populate(
     # Write: the lead's batch first (team, areas, cases), then each author's work --------------
     for author, records in b.batches.items():
         if records:
-            store._bulk_create(records, author=author)
+            store.bulk_create(records, author=author)
     return DemoStats(
         cases=n_cases,
         evidence=b.evidence,

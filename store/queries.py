@@ -7,7 +7,7 @@ import json
 import re
 from typing import Any
 
-from store.base import TABLES, StoreBase, app_version, locked
+from store.connection import StoreBase, app_version, locked
 from store.framework import Framework
 from store.models import (
     AreaSummary,
@@ -24,6 +24,7 @@ from store.models import (
     StatusCounts,
     area_order,
 )
+from store.working import TABLES
 
 _SORTS = {
     "ref": "c.ref",
@@ -234,7 +235,7 @@ class QueriesMixin(StoreBase):
     @locked
     def save_draft(self, key: str, payload: dict[str, Any]) -> None:
         """Keep text being typed; committed at once so a crash loses nothing older."""
-        with self._tx():
+        with self.transaction():
             self.conn.execute(
                 "INSERT INTO drafts (key, payload, updated_at) VALUES (?, ?, ?) "
                 "ON CONFLICT (key) DO UPDATE SET payload = excluded.payload, "
@@ -251,7 +252,7 @@ class QueriesMixin(StoreBase):
 
     @locked
     def discard_draft(self, key: str) -> None:
-        with self._tx():
+        with self.transaction():
             self.conn.execute("DELETE FROM drafts WHERE key = ?", (key,))
 
     # Check ----------------------------------------------------------------------------

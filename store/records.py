@@ -6,9 +6,10 @@ import functools
 import json
 from typing import Any, TypeVar
 
-from store.base import StoreBase, locked
+from store.connection import locked
 from store.errors import InvalidInputError, NotFoundError
 from store.framework import Framework
+from store.history import HistoryMixin
 from store.ids import natural_id, uuid7
 from store.models import (
     Area,
@@ -40,7 +41,7 @@ EVIDENCE_SELECT = """
 """
 
 
-class RecordsMixin(StoreBase):
+class RecordsMixin(HistoryMixin):
     framework: Framework
 
     # Inspection ---------------------------------------------------------------------
@@ -351,7 +352,7 @@ def _field_plan(cls: type[Stored]) -> tuple[tuple[str, ...], frozenset[str]]:
     return names, json_fields
 
 
-def _stored(cls: type[T], row: dict[str, Any], store: StoreBase) -> T:
+def _stored(cls: type[T], row: dict[str, Any], store: HistoryMixin) -> T:
     names, json_fields = _field_plan(cls)
     fields = {}
     for name in names:
@@ -365,7 +366,7 @@ def _stored(cls: type[T], row: dict[str, Any], store: StoreBase) -> T:
     return cls.model_validate(fields)
 
 
-def _stored_evidence(row: dict[str, Any], store: StoreBase) -> StoredEvidence:
+def _stored_evidence(row: dict[str, Any], store: HistoryMixin) -> StoredEvidence:
     row = dict(row)
     row["criteria"] = (row.pop("criteria_list") or "").split()
     return _stored(StoredEvidence, row, store)

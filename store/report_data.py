@@ -21,7 +21,7 @@ import json
 from collections.abc import Collection, Sequence
 from typing import NamedTuple
 
-from store.base import StoreBase, locked
+from store.connection import StoreBase, locked
 
 _SEP = "\x1f"  # unit separator: never in ids, source codes or area codes
 # Polarity read as one letter per record (a group_concat without separators) and mapped

@@ -16,8 +16,9 @@ import random
 from collections.abc import Sequence
 from typing import Any
 
-from store.base import StoreBase, locked
+from store.connection import locked
 from store.errors import InvalidInputError, NotFoundError
+from store.history import HistoryMixin
 from store.ids import uuid7
 from store.models import CaseFile, Model, Sample
 
@@ -66,7 +67,7 @@ def allocate(sizes: dict[str, int], n: int, minimum: int) -> dict[str, int]:
     return alloc
 
 
-class SamplingMixin(StoreBase):
+class SamplingMixin(HistoryMixin):
     """`draw_sample`, `substitute`, `assign_cases`."""
 
     def _cases_by_area(self, code: str) -> list[dict[str, Any]]:
@@ -131,8 +132,8 @@ class SamplingMixin(StoreBase):
             per_area=per_area, case_ids=all_ids,
         )  # fmt: skip
         sid = uuid7()
-        with self._tx():
-            self._write(sample, sid, who)
+        with self.transaction():
+            self.put(sample, sid, who)
             for cid in all_ids:
                 self._set_case(cid, who, sample="area-sampled")
         return SampleReport(
@@ -148,7 +149,7 @@ class SamplingMixin(StoreBase):
         if values.get("child_seen") is not None:
             values["child_seen"] = bool(values["child_seen"])
         values.update(changes)
-        self._write(CaseFile.model_validate(values), case_id, who)
+        self.put(CaseFile.model_validate(values), case_id, who)
 
     @locked
     def substitute(
@@ -197,8 +198,8 @@ class SamplingMixin(StoreBase):
             seed=found["seed"], method=found["method"], areas=_json(found["areas"]),
             per_area=found["per_area"], case_ids=_json(found["case_ids"]), substitutions=subs,
         )  # fmt: skip
-        with self._tx():
-            self._write(sample, found["id"], who)
+        with self.transaction():
+            self.put(sample, found["id"], who)
             self._set_case(new_id, who, sample="substitute")
         return found["id"], new_id
 
@@ -211,7 +212,7 @@ class SamplingMixin(StoreBase):
         if not self._scalar("SELECT 1 FROM inspectors WHERE id = ?", (inspector_id,)):
             raise NotFoundError(f"There is no inspector with id {inspector_id}.")
         changed = 0
-        with self._tx():
+        with self.transaction():
             for cid in case_ids:
                 current = self._scalar("SELECT inspector_id FROM cases WHERE id = ?", (cid,))
                 if current == inspector_id:

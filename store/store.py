@@ -4,15 +4,19 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from store.caseimport import CaseImportMixin
 from store.framework import Framework
 from store.merge import MergeMixin
 from store.models import InspectionInfo, Inspector
 from store.queries import QueriesMixin
 from store.records import RecordsMixin
 from store.report_data import ReportDataMixin
+from store.sampling import SamplingMixin
 
 
-class Store(RecordsMixin, QueriesMixin, MergeMixin, ReportDataMixin):
+class Store(
+    RecordsMixin, QueriesMixin, CaseImportMixin, SamplingMixin, MergeMixin, ReportDataMixin
+):
     """An open inspection database.
 
     Open with `Store.open(path)`; create with `Store.create(...)`.  Every public method
@@ -40,7 +44,7 @@ class Store(RecordsMixin, QueriesMixin, MergeMixin, ReportDataMixin):
 
             lead_id = uuid7()
             initials = lead_initials or "".join(w[0] for w in lead.split() if w)[:4].upper()
-            store._bulk_create(
+            store.bulk_create(
                 [
                     (
                         store.inspection_id,

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import sqlite3
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -89,3 +90,17 @@ def version_from_row(row: Sequence[Any]) -> VersionRow:
         deleted=bool(row[7]),
         data=row[8],
     )
+
+
+V_COLUMNS = ", ".join(f"v.{c.strip()}" for c in VERSION_COLUMNS.split(","))
+"""VERSION_COLUMNS qualified by the alias `v`, for joins."""
+
+
+def read_heads(conn: sqlite3.Connection, kind: str, rid: str) -> list[VersionRow]:
+    """A record's heads: its versions that no version names as a parent."""
+    rows = conn.execute(
+        f"SELECT {VERSION_COLUMNS} FROM version v WHERE tbl = ? AND rid = ? "
+        "AND NOT EXISTS (SELECT 1 FROM parent p WHERE p.pvid = v.vid)",
+        (kind, rid),
+    ).fetchall()
+    return [version_from_row(r) for r in rows]

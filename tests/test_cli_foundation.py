@@ -12,7 +12,7 @@ import click
 import pytest
 from click.testing import CliRunner
 
-from store.base import app_version
+from store.connection import app_version
 from store.store import Store
 from tui.cli import cli
 

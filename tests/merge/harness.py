@@ -25,12 +25,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from store.base import TABLES
 from store.errors import FieldworkError
 from store.framework import load_framework
 from store.ids import HybridClock
 from store.models import Area, CaseFile, Evidence, Grading, Inspector
 from store.store import Store
+from store.working import TABLES
 
 MergeFn = Callable[[Store, Path], None]
 Op = tuple[str, int, int, int, str]
@@ -458,7 +458,7 @@ def destination_wins_merge(target: Store, source: Path) -> None:
 def lost_parents_merge(target: Store, source: Path) -> None:
     """Copy the versions but forget their parent edges (history flattened)."""
     target.merge_from(source)
-    with target._tx():
+    with target.transaction():
         target.conn.execute(
             "DELETE FROM parent WHERE vid IN (SELECT vid FROM version WHERE origin <> ?)",
             (target.replica_id,),

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-import store.base
+import store.connection
 from store.framework import load_framework
 from store.models import Area, Evidence, Inspector
 from store.store import Store
@@ -154,7 +154,7 @@ def test_file_copied_onto_a_second_laptop(team: tuple[Path, Path], tmp_path: Pat
 
 def test_locked_target(team: tuple[Path, Path], monkeypatch: pytest.MonkeyPatch) -> None:
     master, inspector = team
-    monkeypatch.setattr(store.base, "BUSY_TIMEOUT_MS", 200)
+    monkeypatch.setattr(store.connection, "BUSY_TIMEOUT_MS", 200)
     holder = sqlite3.connect(master, timeout=0.1)
     holder.execute("BEGIN EXCLUSIVE")
     try:

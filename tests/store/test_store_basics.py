@@ -307,10 +307,10 @@ def test_full_disk_is_one_sentence_and_loses_nothing(empty_store: Store) -> None
 
 
 def test_locked_database_is_one_sentence(empty_db: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    import store.base
+    import store.connection
     from store.errors import DatabaseLockedError
 
-    monkeypatch.setattr(store.base, "BUSY_TIMEOUT_MS", 200)
+    monkeypatch.setattr(store.connection, "BUSY_TIMEOUT_MS", 200)
     store_ = Store.open(empty_db)
     other = sqlite3.connect(empty_db)
     other.execute("BEGIN EXCLUSIVE")

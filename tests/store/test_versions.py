@@ -62,7 +62,7 @@ def _two_heads(store: Store) -> tuple[str, str]:
         (),
         "someone-else",
     )
-    with store._tx():
+    with store.transaction():
         store._insert_versions([(other, digest, ())])
         store._materialize("grading", [rid])
     return case_id, rid

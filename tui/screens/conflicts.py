@@ -24,7 +24,7 @@ from textual.widgets import DataTable, Header, Static, TextArea
 from store.errors import FieldworkError
 
 if TYPE_CHECKING:
-    from store.merge import Conflict
+    from store.conflicts import Conflict
     from store.store import Store
 from tui.widgets.footer import Footer
 

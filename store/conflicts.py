@@ -1,0 +1,243 @@
+"""Conflicts: records whose heads disagree, and their resolution by a person.
+
+A record is in conflict when it has more than one head with different content
+(`store/versions.py`).  `conflicts()` / `conflict(id)` describe each side (who, when,
+values), the fields that differ and the values of the nearest common ancestor, for a
+field-by-field view.  `resolve()` writes a version whose parents are all the heads, so
+the resolution travels to other files like any edit.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from typing import Any
+
+from pydantic import Field
+
+from store.connection import locked
+from store.errors import InvalidInputError, NotFoundError
+from store.history import HistoryMixin
+from store.ids import hlc_to_iso
+from store.models import RECORD_TYPES, Model
+from store.versions import (
+    V_COLUMNS,
+    VersionRow,
+    canonical_json,
+    in_conflict,
+    version_from_row,
+    winner,
+)
+from store.working import TABLES
+
+
+class ConflictSide(Model):
+    """One head of a record in conflict."""
+
+    version_id: str
+    author: str
+    author_name: str
+    at: str
+    deleted: bool
+    values: dict[str, Any]
+    winner: bool = Field(description="The provisional winner shown until someone resolves.")
+
+
+class Conflict(Model):
+    """A record whose current versions disagree."""
+
+    record_id: str
+    kind: str
+    label: str
+    sides: list[ConflictSide]
+    base: dict[str, Any] | None = Field(
+        default=None, description="Values of the nearest common ancestor, if any."
+    )
+    fields: list[str] = Field(description="Fields whose values differ between the sides.")
+
+
+class ConflictsMixin(HistoryMixin):
+    """Listing, describing and resolving conflicts."""
+
+    # Conflicts ----------------------------------------------------------------------------
+    def _all_heads(self, multi_only: bool) -> dict[tuple[str, str], list[VersionRow]]:
+        having = "HAVING count(*) > 1" if multi_only else ""
+        sql = f"""
+            WITH heads AS (
+                SELECT {V_COLUMNS} FROM main.version v
+                WHERE NOT EXISTS (SELECT 1 FROM main.parent p WHERE p.pvid = v.vid)),
+            keys AS (SELECT tbl, rid FROM heads GROUP BY tbl, rid {having})
+            SELECT h.* FROM heads h JOIN keys k ON k.tbl = h.tbl AND k.rid = h.rid
+        """
+        out: dict[tuple[str, str], list[VersionRow]] = {}
+        for row in self.conn.execute(sql):
+            out.setdefault((row[1], row[2]), []).append(version_from_row(row))
+        return out
+
+    @locked
+    def conflicts(self) -> list[Conflict]:
+        """Every record whose heads disagree, with each side's values and author."""
+        names = dict(self.conn.execute("SELECT id, name FROM inspectors").fetchall())
+        out = []
+        for (kind, rid), hs in sorted(self._all_heads(True).items(), key=lambda kv: kv[0]):
+            if in_conflict(hs):
+                out.append(self._conflict(kind, rid, hs, names))
+        return out
+
+    @locked
+    def conflict(self, record_id: str) -> Conflict | None:
+        """One record's conflict, or None when its versions agree."""
+        kind = self._kind_of(record_id)
+        hs = self._heads(kind, record_id)
+        if not in_conflict(hs):
+            return None
+        names = dict(self.conn.execute("SELECT id, name FROM inspectors").fetchall())
+        return self._conflict(kind, record_id, hs, names)
+
+    def _conflict(
+        self, kind: str, rid: str, hs: list[VersionRow], names: dict[str, str]
+    ) -> Conflict:
+        top = winner(hs)
+        ordered = sorted(hs, key=lambda h: (h.vid != top.vid, h.hlc, h.vid))
+        sides = [
+            ConflictSide(
+                version_id=h.vid,
+                author=h.author,
+                author_name=names.get(h.author, h.author),
+                at=hlc_to_iso(h.hlc),
+                deleted=h.deleted,
+                values=h.values(),
+                winner=h.vid == top.vid,
+            )
+            for h in ordered
+        ]
+        keys = sorted({k for s in sides for k in s.values})
+        differing = [
+            k
+            for k in keys
+            if len({canonical_json(s.values.get(k)) for s in sides if not s.deleted}) > 1
+        ]
+        if any(s.deleted for s in sides):
+            differing = ["(deleted)", *differing]
+        return Conflict(
+            record_id=rid,
+            kind=kind,
+            label=self._label(kind, top.values() or next((h.values() for h in hs), {})),
+            sides=sides,
+            base=self._base(hs),
+            fields=differing,
+        )
+
+    def _base(self, hs: Sequence[VersionRow]) -> dict[str, Any] | None:
+        common: set[str] | None = None
+        for h in hs:
+            anc = {
+                r[0]
+                for r in self.conn.execute(
+                    "WITH RECURSIVE anc(vid) AS (SELECT pvid FROM main.parent WHERE vid = ? "
+                    "UNION SELECT p.pvid FROM main.parent p JOIN anc ON p.vid = anc.vid) "
+                    "SELECT vid FROM anc",
+                    (h.vid,),
+                )
+            }
+            common = anc if common is None else common & anc
+        if not common:
+            return None
+        marks = ",".join("?" * len(common))
+        row = self.conn.execute(
+            f"SELECT data, deleted FROM main.version WHERE vid IN ({marks}) "
+            "ORDER BY hlc DESC, vid DESC LIMIT 1",
+            sorted(common),
+        ).fetchone()
+        if row is None or row[1]:
+            return None
+        value: dict[str, Any] = json.loads(row[0])
+        return value
+
+    def _label(self, kind: str, values: dict[str, Any]) -> str:
+        def ref(case_id: Any) -> str:
+            r = self._scalar("SELECT ref FROM cases WHERE id = ?", (case_id,))
+            return str(r or case_id)
+
+        if kind == "grading":
+            return (
+                f"Grading of case {ref(values.get('case_id'))} against {values.get('criterion_id')}"
+            )
+        if kind == "evidence":
+            about = values.get("case_id")
+            where = (
+                f"case {ref(about)}" if about else f"area {values.get('area_code') or 'national'}"
+            )
+            text = str(values.get("text", ""))
+            return f"Evidence on {where}: {text[:50]}{'…' if len(text) > 50 else ''}"
+        if kind == "case":
+            return f"Case {values.get('ref', '')}"
+        if kind == "judgement":
+            return (
+                f"Judgement {values.get('judgement_id')} ({values.get('area_code') or 'national'})"
+            )
+        if kind == "area":
+            return f"Area {values.get('code')} {values.get('name', '')}"
+        if kind == "inspector":
+            return f"Inspector {values.get('name', '')}"
+        if kind == "protected_name":
+            return f"Protected name ({values.get('category', '')})"
+        return kind.replace("_", " ").capitalize()
+
+    def _kind_of(self, record_id: str) -> str:
+        for kind in TABLES:
+            if self._scalar(
+                "SELECT 1 FROM main.version WHERE tbl = ? AND rid = ? LIMIT 1", (kind, record_id)
+            ):
+                return kind
+        raise NotFoundError(
+            f"There is no record with id {record_id}; 'fieldwork conflicts' lists the ids."
+        )
+
+    # Resolution ---------------------------------------------------------------------------
+    @locked
+    def resolve(
+        self,
+        record_id: str,
+        *,
+        take: str | None = None,
+        values: dict[str, Any] | None = None,
+        author: str | None = None,
+    ) -> str:
+        """Settle a conflict: take one side (`take`, a version id or a unique prefix of
+        one) or write new `values`.  The resolution is a version whose parents are all
+        the heads, so it travels to other files like any edit.  Returns its version id."""
+        if (take is None) == (values is None):
+            raise InvalidInputError("Give either a version to take or the values to keep.")
+        who = self._author(author)
+        kind = self._kind_of(record_id)
+        with self.transaction():
+            hs = self._heads(kind, record_id)
+            if not in_conflict(hs):
+                raise InvalidInputError(
+                    f"Record {record_id} is not in conflict; edit it in the usual way."
+                )
+            data: dict[str, Any] | None
+            if take is not None:
+                matches = [h for h in hs if h.vid == take] or [
+                    h for h in hs if len(take) >= 6 and h.vid.startswith(take)
+                ]
+                if len(matches) != 1:
+                    ids = ", ".join(h.vid for h in hs)
+                    raise NotFoundError(
+                        f"{take!r} is not one of the versions in conflict for {record_id} ({ids})."
+                    )
+                data = None if matches[0].deleted else matches[0].values()
+            else:
+                try:
+                    data = RECORD_TYPES[kind].model_validate(values).data()
+                except ValueError as exc:
+                    first = str(exc).splitlines()[:3]
+                    raise InvalidInputError(
+                        f"The edited values cannot be stored: {' '.join(first)}."
+                    ) from None
+            parents = sorted(h.vid for h in hs)
+            row, digest = self._next_version(kind, record_id, data, parents, who)
+            self._insert_versions([(row, digest, parents)])
+            self._materialize(kind, [record_id])
+        return row.vid

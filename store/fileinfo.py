@@ -1,0 +1,264 @@
+"""Inspecting a database file before anything opens it for writing: the one rule.
+
+`inspect_file(path, role=...)` is used both when a file is opened (`role="own"`: the
+user's own database) and before a file is merged (`role="source"`: someone else's
+copy).  It reads only, so the file is byte-for-byte unchanged whatever the outcome,
+and raises a `FieldworkError` with one sentence naming the file, what is wrong and
+what to do.  The advice differs with the role: your own damaged file is restored from
+a backup; a damaged source is asked for again from whoever sent it.
+
+The checks, in order: the path exists and is a file, it is not empty, it starts with
+the SQLite magic, its header is complete, it is not shorter than its header says, its
+application id is Fieldwork's, its schema is not newer than this code, and a little of
+it reads through SQLite (the migrations, meta and version tables).  A file open in
+Fieldwork elsewhere may hold its newest header only in the WAL beside it: when the
+header on disk does not look right and a WAL with frames exists, SQLite is asked
+(read-only) instead of the raw bytes.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import sqlite3
+import stat
+from pathlib import Path
+from typing import Literal
+
+from store.errors import (
+    CorruptDatabaseError,
+    DatabaseLockedError,
+    FieldworkError,
+    ForeignDatabaseError,
+    NewerSchemaError,
+    NotADatabaseError,
+)
+from store.migrations import APPLICATION_ID, known_migration_names, schema_version
+from store.models import Model
+
+SQLITE_MAGIC = b"SQLite format 3\x00"
+Role = Literal["own", "source"]
+
+_ADVICE: dict[Role, str] = {
+    "own": "restore it from the backup beside it or from the last merged copy",
+    "source": "ask its owner for a fresh copy (or to restore theirs from a backup)",
+}
+
+
+class SourceInfo(Model):
+    """The identity of a file that is to be merged, read without changing it."""
+
+    path: str
+    replica_id: str
+    inspection_id: str
+    issued_to: str | None = None
+    sha256: str
+
+
+def advice(role: Role) -> str:
+    """What to do about a damaged file, for its owner or for whoever merges it."""
+    return _ADVICE[role]
+
+
+def ro_uri(path: Path) -> str:
+    """A read-only SQLite URI.  With no WAL beside it the file is complete, and
+    `immutable=1` reads it without creating -wal/-shm files; with a WAL present,
+    read-only mode reads through it."""
+    wal = Path(str(path) + "-wal").exists()
+    flags = "mode=ro" if wal else "mode=ro&immutable=1"
+    return f"{path.resolve().as_uri()}?{flags}"
+
+
+def file_sha256(path: Path) -> str:
+    """SHA-256 of the file's bytes (recorded in the merge log)."""
+    digest = hashlib.sha256()
+    with path.open("rb") as fh:
+        for chunk in iter(lambda: fh.read(1 << 20), b""):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+def inspect_file(path: Path, *, role: Role = "own") -> None:
+    """Raise a FieldworkError unless `path` looks like a Fieldwork database we can open.
+
+    Reads only: the file is byte-for-byte unchanged whatever the outcome.
+    """
+    header, size = _read_header(path)
+    try:
+        app_id, user_version = _check_header(path, header, size, role)
+    except (ForeignDatabaseError, CorruptDatabaseError):
+        # A file still open elsewhere may have its newest first page only in the WAL.
+        seen = _header_through_sqlite(path) if _wal_has_frames(path) else None
+        if seen is None or seen[0] != APPLICATION_ID:
+            raise
+        app_id, user_version = seen
+    _check_schema(path, user_version)
+    _read_inside(path, role)
+
+
+def read_source(path: Path) -> SourceInfo:
+    """Inspect a file that is to be merged, read-only, and return its identity."""
+    inspect_file(path, role="source")
+    try:
+        conn = sqlite3.connect(ro_uri(path), uri=True)
+        try:
+            conn.execute("PRAGMA busy_timeout = 2000")
+            conn.text_factory = bytes
+            raw = conn.execute("SELECT k, v FROM meta").fetchall()
+        finally:
+            conn.close()
+        meta = {_text(k): _text(v) for k, v in raw}
+    except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:
+        raise source_error(path, exc) from None
+    if not meta.get("replica_id") or not meta.get("inspection_id"):
+        raise ForeignDatabaseError(
+            f"{path} has no Fieldwork identity (it was not made by 'fieldwork new', "
+            f"'demo' or 'issue'); check that you chose the right file."
+        )
+    return SourceInfo(
+        path=str(path),
+        replica_id=meta["replica_id"],
+        inspection_id=meta["inspection_id"],
+        issued_to=meta.get("issued_to") or None,
+        sha256=file_sha256(path),
+    )
+
+
+def source_error(path: Path, exc: BaseException) -> FieldworkError:
+    """An error met while reading a source, as one sentence naming the source."""
+    return read_error(path, exc, "source")
+
+
+def read_error(path: Path, exc: BaseException, role: Role) -> FieldworkError:
+    """An SQLite or decoding error met while reading a file, as one true sentence:
+    in use elsewhere (locked), or damaged."""
+    text = str(exc)
+    if isinstance(exc, sqlite3.OperationalError) and ("locked" in text or "busy" in text):
+        again = "merge again" if role == "source" else "try again"
+        return DatabaseLockedError(
+            f"{path} is in use by another Fieldwork process; close Fieldwork there and {again}."
+        )
+    if isinstance(exc, UnicodeDecodeError):
+        text = "text that is not valid UTF-8"
+    return CorruptDatabaseError(f"{path} is a damaged Fieldwork database ({text}); {advice(role)}.")
+
+
+# The steps ------------------------------------------------------------------------------
+
+
+def _text(value: object) -> str:
+    if isinstance(value, bytes):
+        return value.decode("utf-8")
+    return "" if value is None else str(value)
+
+
+def _read_header(path: Path) -> tuple[bytes, int]:
+    if not path.exists():
+        raise NotADatabaseError(
+            f"There is no inspection database at {path}; check the path, or create one "
+            f"with 'fieldwork new' or 'fieldwork demo'."
+        )
+    try:
+        st = path.stat()
+        if stat.S_ISDIR(st.st_mode):
+            raise NotADatabaseError(
+                f"{path} is a folder, not an inspection database; give the path of a .db file."
+            )
+        if st.st_size == 0:
+            raise NotADatabaseError(
+                f"{path} is an empty file, not a Fieldwork database; check the path, or "
+                f"restore the file from a backup."
+            )
+        with path.open("rb") as fh:
+            return fh.read(100), st.st_size
+    except OSError as exc:
+        raise NotADatabaseError(
+            f"Cannot read {path} ({exc.strerror}); check its permissions and try again."
+        ) from None
+
+
+def _check_header(path: Path, header: bytes, size: int, role: Role) -> tuple[int, int]:
+    """(application id, user version) from the raw header, after its sanity checks."""
+    if not header.startswith(SQLITE_MAGIC):
+        raise NotADatabaseError(
+            f"{path} is not a Fieldwork database (it is not an SQLite file at all); "
+            f"check that you chose the right file."
+        )
+    if len(header) < 100:
+        raise CorruptDatabaseError(f"{path} is truncated (only {size} bytes); {advice(role)}.")
+    page_size = int.from_bytes(header[16:18], "big")
+    page_size = 65536 if page_size == 1 else page_size
+    page_count = int.from_bytes(header[28:32], "big")
+    expected = page_size * page_count
+    if page_count and size < expected:
+        raise CorruptDatabaseError(
+            f"{path} is truncated ({size} of {expected} bytes); {advice(role)}."
+        )
+    app_id = int.from_bytes(header[68:72], "big")
+    if app_id != APPLICATION_ID:
+        raise ForeignDatabaseError(
+            f"{path} is an SQLite database but not a Fieldwork inspection; open a file made "
+            f"by 'fieldwork new', 'fieldwork demo' or 'fieldwork issue'."
+        )
+    return app_id, int.from_bytes(header[60:64], "big")
+
+
+def _wal_has_frames(path: Path) -> bool:
+    wal = Path(str(path) + "-wal")
+    try:
+        return wal.exists() and wal.stat().st_size > 32
+    except OSError:
+        return False
+
+
+def _header_through_sqlite(path: Path) -> tuple[int, int] | None:
+    """application_id and user_version as SQLite sees them, WAL included (read-only)."""
+    try:
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        try:
+            return (
+                int(conn.execute("PRAGMA application_id").fetchone()[0]),
+                int(conn.execute("PRAGMA user_version").fetchone()[0]),
+            )
+        finally:
+            conn.close()
+    except sqlite3.Error:
+        return None
+
+
+def _check_schema(path: Path, user_version: int) -> None:
+    if user_version > schema_version():
+        raise NewerSchemaError(
+            f"{path} was written by a newer version of Fieldwork (schema {user_version}; "
+            f"this version reads up to {schema_version()}); update Fieldwork to open it."
+        )
+
+
+def _read_inside(path: Path, role: Role) -> None:
+    """The header looks right: read a little through SQLite, read-only, to catch damage
+    inside (and schema steps this version does not know)."""
+    try:
+        conn = sqlite3.connect(ro_uri(path), uri=True)
+        try:
+            conn.execute("PRAGMA busy_timeout = 2000")
+            conn.text_factory = bytes
+            _check_schema(path, conn.execute("PRAGMA user_version").fetchone()[0])
+            names = {
+                _text(r[0])
+                for r in conn.execute(
+                    "SELECT name FROM _sqlite_migrations WHERE migration_set = 'fieldwork'"
+                )
+            }
+            if names - known_migration_names():
+                raise NewerSchemaError(
+                    f"{path} was written by a newer version of Fieldwork (it has schema "
+                    f"steps this version does not know); update Fieldwork to open it."
+                )
+            conn.execute("SELECT k, v FROM meta").fetchall()
+            conn.execute("SELECT count(*) FROM version").fetchone()
+            conn.execute("SELECT vid, pvid FROM parent LIMIT 1").fetchall()
+        finally:
+            conn.close()
+    except FieldworkError:
+        raise
+    except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:
+        raise read_error(path, exc, role) from None
