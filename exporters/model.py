@@ -23,7 +23,8 @@ SectionKind = Literal[
 ]  # fmt: skip
 ParagraphKind = Literal["numbered", "plain", "bullet"]
 SentenceRole = Literal[
-    "claim", "impact", "example", "quote", "headline", "placeholder", "marker", "fixed", "",
+    "claim", "views", "impact", "example", "quote", "headline", "placeholder", "marker", "fixed",
+    "",
 ]  # fmt: skip
 Flag = Literal[
     "small sample", "mixed evidence", "disagrees with the grade",

@@ -32,7 +32,7 @@ CSV_HEADER = [
     "tally", "excerpts", "case_refs", "flags", "notes",
 ]  # fmt: skip
 KINDS = {
-    "claim": "Claim", "impact": "Impact", "example": "Example", "quote": "Quotation",
+    "claim": "Claim", "views": "Stakeholders' views", "impact": "Impact", "example": "Example", "quote": "Quotation",
     "headline": "Headline", "placeholder": "Placeholder", "marker": "Check", "fixed": "Fixed",
 }  # fmt: skip
 

@@ -178,7 +178,7 @@ def stakeholder_views(ctx: Context) -> Sentence | None:
         return None
     flags: list[Flag] = ["mixed evidence"] if kind == "mixed" else []
     return traced(
-        text, pos + neg, d, role="claim", basis=f"{len(pos)} strength and {len(neg)} "
+        text, pos + neg, d, role="views", basis=f"{len(pos)} strength and {len(neg)} "
         f"development records from {who}", flags=flags, direction="for" if kind == "for"
         else "against" if kind == "against" else "balanced",
     )  # fmt: skip

@@ -197,7 +197,7 @@ def _use(
 ) -> Sentence:
     d = pool.data
     used.take(i, clause)
-    opener = leads[stable(key, d.ids[i]) % len(leads)]
+    opener = leads[stable(key, clause) % len(leads)]
     text = f"{opener} {clause}"
     voice.note(text)
     return traced(text, [i], d, role="example", basis="Paraphrased from evidence")
@@ -220,7 +220,7 @@ def child_words(pool: Pool, used: Used, voice: Voice, criteria: set[str]) -> Sen
         if said[-1] not in ".!?":
             said += "."
         leads = w.young_person_word_leads if age in w.young_person_age_bands else w.child_word_leads
-        text = f"{voice.must(leads, pool.key, 'child', d.ids[i])} ‘{said}’"
+        text = f"{voice.must(leads, pool.key, 'child', said)} ‘{said}’"
         voice.note(text)
         flags = [] if criteria & set(d.crits[i]) else ["example from another criterion"]
         return traced(text, [i], d, role="quote", quote=True, basis="The child's own words",

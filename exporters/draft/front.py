@@ -14,7 +14,13 @@ import re
 from collections import Counter
 from datetime import date
 
-from exporters.draft.claims import Context, claim_sentence, claim_with_impact, stakeholder_views
+from exporters.draft.claims import (
+    Context,
+    claim_sentence,
+    claim_with_impact,
+    stakeholder_views,
+    unsaid,
+)
 from exporters.draft.data import DraftData
 from exporters.draft.examples import split_sentences
 from exporters.draft.sections import area_label, recorded_grade
@@ -112,14 +118,14 @@ def summary_section(data: DraftData, voice: Voice, used: Used) -> Section:
                      basis=f"Judgement {lead.id}" if lead else "")] if options else []  # fmt: skip
     bullet(head + [s for c in top for s in claim_with_impact(ctx, c, impact=False)])
     bullet(_both_law_types(data, ctx, claims))
-    partner = [c for c in claims if c.theme == "partners" and c.lean == "for"][:1]
+    partner = [c for c in unsaid(ctx, claims) if c.theme == "partners" and c.lean == "for"][:1]
     views = stakeholder_views(ctx)
     bullet(
         ([views] if views else []) + [s for c in partner for s in claim_with_impact(ctx, c, False)]
     )
-    staff = [c for c in claims if c.theme == "workforce" and c.lean == "for"][:1]
+    staff = [c for c in unsaid(ctx, claims) if c.theme == "workforce" and c.lean == "for"][:1]
     bullet([s for c in staff for s in claim_with_impact(ctx, c, impact=True)])
-    weak = sorted((c for c in claims if c.lean == "against" or c.direction == "balanced"),
+    weak = sorted((c for c in unsaid(ctx, claims) if c.lean == "against" or c.direction == "balanced"),
                   key=lambda c: (-c.against_weight, c.criterion))[:1]  # fmt: skip
     bullet([s for c in weak if (s := claim_sentence(ctx, c)) is not None])
     text = (w.text["summary_intro"].format(org=org, grade=heading) if grade
@@ -134,7 +140,7 @@ def _both_law_types(data: DraftData, ctx: Context, claims: list[Claim]) -> list[
     pools = {law: Pool(data, data.cases_of_law.get(law, set()), [], key=f"summary|{law}")
              for law in ("PRIVATE", "PUBLIC")}  # fmt: skip
     out: list[Sentence] = []
-    for c in claims:
+    for c in unsaid(ctx, claims):
         if c.theme != "practice" or c.lean != "for" or not c.by_cases or len(out) >= 2:
             continue
         both = [pools[law].claim(c.criterion) for law in pools]

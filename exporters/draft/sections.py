@@ -133,23 +133,27 @@ def _paragraphs(ctx: Context, lead: list[Sentence], with_cases: bool) -> list[Pa
 
 
 def assemble(ctx: Context, paragraphs: list[Paragraph | None], minimum: int) -> list[Paragraph]:
-    """Keep 3 to 6 paragraphs: fold a one-sentence paragraph into the one before, and
-    add placeholders for the themes with no evidence."""
+    """Keep 3 to 6 paragraphs: fold a one-sentence paragraph into the one before (an
+    opening paragraph of one sentence, into the one after), and add placeholders for the
+    themes with no evidence (before a closing paragraph on weaknesses)."""
     kept: list[Paragraph] = []
     for p in paragraphs:
         if p is None or not p.sentences:
             continue
-        if kept and len(p.sentences) < 2 and p.theme != "development":
+        if len(kept) == 1 and len(kept[0].sentences) < 2:
+            p = p.model_copy(update={"sentences": [*kept.pop().sentences, *p.sentences]})
+        elif kept and len(p.sentences) < 2 and p.theme != "development":
             kept[-1] = kept[-1].model_copy(
                 update={"sentences": [*kept[-1].sentences, *p.sentences]}
             )
             continue
         kept.append(p)
-    have = {p.theme for p in kept}
+    d = ctx.data
+    have = {p.theme for p in kept} | {d.words.criterion(d.framework, c).theme for c in ctx.stated}
     missing = [t for t in ("practice", "partners", "workforce") if t not in have]
     while len(kept) < minimum and missing:
-        at = len(kept) - (1 if kept and kept[-1].theme == "development" else 0)
-        kept.insert(at, build.placeholder(ctx, missing.pop(0)))
+        closing = len(kept) > 1 and kept[-1].theme == "development"
+        kept.insert(len(kept) - closing, build.placeholder(ctx, missing.pop(0)))
     return kept[:MAX_PARAGRAPHS]
 
 

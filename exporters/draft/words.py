@@ -289,6 +289,7 @@ def proportion_word(rules: DraftingRules, count: int, total: int) -> str:
 
 def of_form(word: str) -> str:
     """The proportion word before "the cases": "most of", "a small number of"."""
+    word = word.removesuffix(" the")
     return word if word.endswith(" of") else f"{word} of"
 
 
