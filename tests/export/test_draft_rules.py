@@ -228,9 +228,8 @@ def test_the_skeleton_is_complete(fx_db: Path) -> None:
 
 
 def _conflict(tmp_path: Path, fx_db: Path) -> Path:
-    """Two inspectors grade one case differently on one criterion; the master merges both."""
+    """Two inspectors judge area 6 differently; the master merges both."""
     with Store.open(fx_db) as master:
-        case = next(c for c in master.case_rows(limit=100) if c.area_code == "6")
         a = master.put_inspector(Inspector(name="Alice Able", initials="AA"))
         b = master.put_inspector(Inspector(name="Bob Brown", initials="BB"))
         pa, pb = master.issue(tmp_path / "a.db", a), master.issue(tmp_path / "b.db", b)
