@@ -13,13 +13,13 @@ from click.testing import CliRunner
 from docx import Document
 from docx.oxml.ns import qn
 
+from cli.root import cli
 from exporters.docx_writer import STYLES, default_template, write_docx
 from exporters.draft import DraftOptions, draft_area, draft_report, load
 from exporters.errors import ExportError
 from exporters.export import export_area, export_report
 from store.store import Store
 from tests.export.readback import blocks, comments, footnotes, text_dump
-from tui.cli import cli
 
 GOLDEN = Path(__file__).parent / "golden"
 REGEN = os.environ.get("FIELDWORK_REGEN_GOLDEN") == "1"
