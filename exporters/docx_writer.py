@@ -35,6 +35,7 @@ from docx.shared import Emu, Inches
 from exporters import docx_xml as x
 from exporters.errors import ExportError
 from exporters.model import Paragraph, ReportModel, Section, Sentence, Table
+from templates import word_parts as wp
 
 STYLES = {
     "title": "Fieldwork Title",
@@ -149,8 +150,8 @@ def write_docx(
             body.remove(child)
     _Writer(doc, styles, report, comments).write(progress)
     _properties(doc, report)
-    x.language(doc)
-    x.page_numbers(doc)
+    wp.language(doc)
+    wp.page_numbers(doc)
     _save_atomic(doc, path)
     return path
 
@@ -166,7 +167,7 @@ def _properties(doc: Any, report: ReportModel) -> None:
     core.keywords = p.keywords
     core.comments = p.comments
     core.category = p.category
-    core.language = x.LANGUAGE
+    core.language = wp.LANGUAGE
     core.created = now
     core.modified = now
     core.revision = 1
@@ -191,11 +192,11 @@ class _Writer:
         the style carries its own list, else the id of a list made for this export."""
         numbered = self.report.numbered()
         start = numbered[0].number if numbered and numbered[0].number else 1
-        numbering = x.numbering_element(self.doc)
-        own = x.style_list_id(style)
-        if own is not None and x.restart_list(numbering, own, start):
+        numbering = wp.numbering_element(self.doc)
+        own = wp.style_list_id(style)
+        if own is not None and wp.restart_list(numbering, own, start):
             return None
-        return x.new_list(numbering, start)
+        return wp.new_list(numbering, start)
 
     def write(self, progress: Callable[[int, int], None] | None) -> None:
         r = self.report

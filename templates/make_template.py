@@ -34,7 +34,7 @@ from docx.oxml.ns import qn
 from docx.oxml.parser import OxmlElement
 from docx.shared import Cm, Mm, Pt, RGBColor
 
-from exporters import docx_xml
+from templates import word_parts
 
 HERE = Path(__file__).parent
 TEMPLATE = HERE / "report.docx"
@@ -128,8 +128,8 @@ def build(path: Path = TEMPLATE) -> Path:
     pf.left_indent = Cm(1)
     pf.first_line_indent = Cm(-1)
     pf.space_after = Pt(8)
-    numbering = docx_xml.numbering_element(doc)
-    docx_xml.style_numbering(num.element, docx_xml.new_list(numbering, 1))  # type: ignore[attr-defined]
+    numbering = word_parts.numbering_element(doc)
+    word_parts.style_numbering(num.element, word_parts.new_list(numbering, 1))  # type: ignore[attr-defined]
     bullet = para(BULLET, "List Bullet")
     bullet.paragraph_format.space_after = Pt(6)  # type: ignore[attr-defined]
     foot = para(FOOTNOTE)
@@ -150,9 +150,9 @@ def build(path: Path = TEMPLATE) -> Path:
     section.top_margin = section.bottom_margin = Cm(2)
     doc.core_properties.title = "Fieldwork report template"
     doc.core_properties.author = "Fieldwork"
-    doc.core_properties.language = docx_xml.LANGUAGE
-    docx_xml.language(doc)
-    docx_xml.page_numbers(doc)
+    doc.core_properties.language = word_parts.LANGUAGE
+    word_parts.language(doc)
+    word_parts.page_numbers(doc)
     _lean(doc)
     saved = io.BytesIO()
     doc.save(saved)
