@@ -37,6 +37,8 @@ from exporters.errors import ExportError
 from exporters.model import Paragraph, ReportModel, Section, Sentence, Table
 from templates import word_parts as wp
 
+MAX_REFS = 3  # case references a comment names (the CSV trace lists them all)
+
 STYLES = {
     "title": "Fieldwork Title",
     "subtitle": "Fieldwork Subtitle",
@@ -108,6 +110,8 @@ def sentence_comment(s: Sentence, labels: dict[str, str] | None = None) -> list[
         return []
     parts = [s.basis] if s.basis else []
     parts += s.excerpts
+    if not s.excerpts and 0 < len(s.case_refs) <= MAX_REFS:
+        parts.append(", ".join(s.case_refs))  # an example: its text is in the body
     if not parts and s.evidence_ids:
         n = len(s.evidence_ids)
         parts.append(f"{n} evidence record{'s' if n != 1 else ''} (listed in the CSV trace)")

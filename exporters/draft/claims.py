@@ -19,7 +19,14 @@ from itertools import zip_longest
 from exporters.draft.data import DraftData
 from exporters.draft.tallies import Claim, Pool
 from exporters.draft.trace import Used, Voice, traced
-from exporters.draft.words import capitalise, join_list, number_text, of_form, proportion_word
+from exporters.draft.words import (
+    capitalise,
+    count_of,
+    join_list,
+    number_text,
+    of_form,
+    proportion_word,
+)
 from exporters.model import Flag, Sentence
 
 
@@ -80,6 +87,8 @@ def claim_sentence(ctx: Context, claim: Claim) -> Sentence | None:
     if claim.small:
         kind = "small_" + claim.direction
     frames = d.words.frames[family][kind]
+    if ctx.area == ctx.place:  # a national section: "In Cafcass, ..." is not the voice
+        frames = tuple(f for f in frames if "{place}" not in f) or frames
     pos_n, neg_n = len(t.pos), len(t.neg)
     pos = proportion_word(d.rules, pos_n, t.views)
     neg = proportion_word(d.rules, neg_n, t.views)
@@ -87,6 +96,8 @@ def claim_sentence(ctx: Context, claim: Claim) -> Sentence | None:
     fill = {
         "pos": pos, "neg": neg, "Pos_of": capitalise(of_form(pos)), "neg_of": of_form(neg),
         "for_n": number_text(pos_n), "against_n": number_text(neg_n), "n": number_text(t.views),
+        "for_of": count_of(pos_n, t.views), "against_of": count_of(neg_n, t.views),
+        "shows": "shows" if pos_n == 1 else "show",
         "src": src, "place": ctx.place, "area": ctx.area,
     }  # fmt: skip
     options = []

@@ -24,7 +24,7 @@ from exporters.draft.front import (
     summary_section,
 )
 from exporters.draft.sections import area_groups, area_section, judgement_section
-from exporters.draft.trace import Used, Voice, normal
+from exporters.draft.trace import Used, Voice, normal, trim_excerpts
 from exporters.draft.words import Term
 from exporters.errors import ExportError
 from exporters.model import Footnote, FootnoteRef, Properties, ReportModel, Section, Sentence
@@ -66,6 +66,8 @@ def draft_report(data: DraftData, options: DraftOptions | None = None) -> Report
         title=data.inspection.title, subtitle=dates_line(data), sections=sections,
         labels={s.code: s.label for s in fw.sources}, properties=properties(data),
     )  # fmt: skip
+    trim_excerpts((s for _sec, s in _sentences(report)), data)
+    grade_grammar(report, data.words.grade_phrases)
     for sec in report.sections:
         spell_out(sec, data.words.terms)
     mark_conflicts(report, data.words.text["conflict_marker"])
@@ -218,6 +220,22 @@ def conflicted(report: ReportModel) -> list[str]:
 
 
 # What the lead should know --------------------------------------------------------------
+
+
+def grade_grammar(report: ReportModel, phrases: dict[str, str]) -> None:
+    """The framework's headings and grade words made grammatical wherever they are
+    said ("... is requires improvement" -> "... requires improvement to be good")."""
+
+    def fix(text: str) -> str:
+        for old, new in phrases.items():
+            text = text.replace(old, new)
+        return text
+
+    for sec in report.sections:
+        sec.heading = fix(sec.heading)
+        for p in (*sec.intro, *sec.paragraphs):
+            for s in p.sentences:
+                s.text = fix(s.text)
 
 
 def repeated_share(report: ReportModel) -> float:

@@ -38,6 +38,14 @@ _SAID = re.compile(
 _DESCRIBED = re.compile(r"\b(?:described|describes|called|calls)\b[^.!?]{0,60}\bas\s*$|"
                         r"\b(?:called|calls)\b[^.!?]{0,40}$", re.IGNORECASE)  # fmt: skip
 _WORDS = re.compile(r"[A-Za-z’']+")
+# A count standing for something named before it ("Eight are specific about ...").
+_BARE_COUNT = re.compile(
+    r"^(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Half|Most|Some|All|Several|None|"
+    r"Both|\d+)\s+(?:of them|are|were|is|was|had|have|has|show|shows|showed|said|say|did|do)\b"
+)
+# A note's fragment with no subject: it opens with a participle ("Allocated within a
+# week ...", "Protected caseloads ...") or a lone word and a comma ("Open, no blame").
+_FRAGMENT = re.compile(r"^(?:[A-Z][a-z]{2,}ed\b|\w+,)")
 # A sentence needing the one before it ("It kept the focus ...", "This means ...").
 _NEEDS_CONTEXT = re.compile(
     r"^(?:It|This|These|That|Those|They|He|She|His|Her|Their|Both|However|But|And|So)\b"
@@ -52,7 +60,7 @@ _CHILD = re.compile(
     r"infant|toddler|teenager|boy|girl|siblings?)\b",
     re.IGNORECASE,
 )
-_FIRST_PERSON = re.compile(r"\b(?:I|we|me|my|our)\b")
+_FIRST_PERSON = re.compile(r"\b(?:I|we|us|me|my|our)\b")
 
 
 def split_sentences(text: str) -> list[str]:
@@ -89,6 +97,8 @@ def as_clause(pool: Pool, text: str) -> str | None:
             continue
         if _working_note(pool, sentence) or _NEEDS_CONTEXT.match(sentence):
             continue
+        if _BARE_COUNT.match(sentence) or _FRAGMENT.match(sentence):
+            continue
         if _FIRST_PERSON.search(sentence) or _QUOTE.search(sentence):
             continue  # the inspector's own voice; someone's words (quoted by role instead)
         if not 8 <= len(_WORDS.findall(sentence)) <= 40:
@@ -96,6 +106,7 @@ def as_clause(pool: Pool, text: str) -> str | None:
         first = sentence.split(" ", 1)[0]
         if not (first.isupper() and len(first) > 1) and first != "Cafcass":
             sentence = sentence[0].lower() + sentence[1:]
+        sentence = _with_article(pool, sentence)
         if sentence[-1] not in ".!":
             sentence += "."
         after = sentences[k + 1] if k + 1 < len(sentences) else ""
@@ -108,6 +119,21 @@ def as_clause(pool: Pool, text: str) -> str | None:
             sentence += " " + after
         return sentence
     return None
+
+
+def _with_article(pool: Pool, sentence: str) -> str:
+    """ "the" before a note's bare opening noun ("guardian challenged" -> "the guardian
+    challenged")."""
+    low = sentence.lower()
+    for noun in pool.data.words.bare_noun_starts:
+        n = noun.lower()
+        if low.startswith(n) and (len(low) == len(n) or not low[len(n)].isalnum()):
+            return "the " + sentence
+    return sentence
+
+
+def _says_something_went_wrong(pool: Pool, clause: str) -> bool:
+    return any(has_words(clause, x) for x in pool.data.words.strength_example_negatives)
 
 
 def fits(pool: Pool, i: int, text: str, law: str = "") -> bool:
@@ -155,12 +181,14 @@ def example(
     about_service: bool = False,
     law: str = "",
     avoid: str = "",
+    strength: bool = True,
 ) -> Sentence | None:
     """An example sentence from one of `evs`, preferring one that says what happened
     for a child.  Records are taken by `_tiers`, then by case reference (or, for records
     about the service, by source), a few at a time: only their text is read, and
     records that rank equally are taken in order of their text, so the same evidence
-    gives the same example in every copy of the database."""
+    gives the same example in every copy of the database.  A strength is never
+    illustrated by a sentence saying something went wrong."""
     d = pool.data
     candidates = [i for i in dict.fromkeys(evs) if i not in used.records]
     for tier in _tiers(pool, candidates, about_service):
@@ -184,6 +212,8 @@ def example(
                     continue
                 if avoid and avoid in clause.lower():
                     continue
+                if strength and _says_something_went_wrong(pool, clause):
+                    continue
                 if _CHILD.search(clause):
                     return _use(pool, used, voice, i, clause, leads, key)
                 fallback = fallback or (i, clause)
@@ -200,7 +230,8 @@ def _use(
     opener = leads[stable(key, clause) % len(leads)]
     text = f"{opener} {clause}"
     voice.note(text)
-    return traced(text, [i], d, role="example", basis="Paraphrased from evidence")
+    return traced(text, [i], d, role="example", basis="Paraphrased from evidence",
+                  with_excerpts=False)  # fmt: skip
 
 
 def child_words(pool: Pool, used: Used, voice: Voice, criteria: set[str]) -> Sentence | None:
@@ -224,7 +255,7 @@ def child_words(pool: Pool, used: Used, voice: Voice, criteria: set[str]) -> Sen
         voice.note(text)
         flags = [] if criteria & set(d.crits[i]) else ["example from another criterion"]
         return traced(text, [i], d, role="quote", quote=True, basis="The child's own words",
-                      flags=flags)  # type: ignore[arg-type]  # fmt: skip
+                      flags=flags, with_excerpts=False)  # type: ignore[arg-type]  # fmt: skip
     return None
 
 
@@ -264,5 +295,5 @@ def stakeholder_quote(
             line = line if line.endswith((".", "’")) else line + "."
             voice.note(line)
             return traced(line, [i], d, role="quote", quote=True,
-                          basis=f"Quoted by role ({who}) from evidence")  # fmt: skip
+                          basis=f"Quoted by role ({who}) from evidence", with_excerpts=False)  # fmt: skip
     return None

@@ -237,6 +237,10 @@ def inspection_section(data: DraftData) -> Section:
     visited = [a for a in data.areas if a.visited]
     team = [i for i in data.inspectors if i.active]
     hmi = sum(1 for i in team if i.role in ("lead", "deputy-lead", "team-inspector"))
+    others = len(team) - hmi
+    support = t["inspection_support"].format(
+        n=number_text(others), colleagues="colleague" if others == 1 else "colleagues"
+    ) if others > 0 else "."  # fmt: skip
     bullets = [
         t["inspection_cases"].format(n=number_text(len(seen)))
         + (f": {join_list(parts)}." if parts else "."),
@@ -244,8 +248,7 @@ def inspection_section(data: DraftData) -> Section:
         + (": " + "; ".join(f"{a.name} (Area {a.code})" for a in visited) + "." if visited else "."),
         t["inspection_methods"],
         t["inspection_basis"].format(basis=data.inspection.statutory_basis),
-        t["inspection_team"].format(n=number_text(hmi))
-        + (t["inspection_support"].format(n=number_text(len(team) - hmi)) if len(team) > hmi else "."),
+        t["inspection_team"].format(n=number_text(hmi)) + support,
     ]  # fmt: skip
     rank = {r: i for i, r in enumerate(ROLE_LABELS)}
     rows = [[ROLE_LABELS.get(i.role, i.role), i.name]

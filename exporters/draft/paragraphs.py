@@ -139,7 +139,7 @@ def development(ctx: Context, claims: Sequence[Claim]) -> Paragraph | None:
             _st, dv = claim_records(ctx, claim)
             ex = example(
                 ctx.pool, dv, ctx.used, ctx.voice, leads=w.weakness_example_leads, key=ctx.key,
-                about_service=not claim.by_cases, law=ctx.law,
+                about_service=not claim.by_cases, law=ctx.law, strength=False,
             )  # fmt: skip
             if ex is not None:
                 sentences.append(ex)

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Sequence, Set
 from dataclasses import dataclass, field
 
 from exporters.draft.data import DraftData
@@ -103,24 +103,45 @@ def excerpt(text: str, words: int = EXCERPT_WORDS) -> str:
     return short + ("…" if len(parts) > words else "")
 
 
-def excerpts(d: DraftData, evs: Sequence[int]) -> list[str]:
-    """Up to three short excerpts from the records, each after its case reference (or
-    "Area N" / "National"), from different cases where possible."""
+def excerpt_records(d: DraftData, evs: Sequence[int], skip: Set[int] = frozenset()) -> list[int]:
+    """Up to three of the records to excerpt, from different cases where possible,
+    leaving out those in `skip` (already quoted in the body or excerpted before)."""
     chosen: list[int] = []
     cases: set[int] = set()
     for i in evs:
-        if d.case[i] and d.case[i] in cases:
+        if i in skip or (d.case[i] and d.case[i] in cases):
             continue
         chosen.append(i)
         cases.add(d.case[i])
         if len(chosen) == MAX_EXCERPTS:
             break
+    return chosen
+
+
+def excerpts(d: DraftData, evs: Sequence[int], skip: Set[int] = frozenset()) -> list[str]:
+    """Up to three short excerpts from the records, each after its case reference (or
+    "Area N" / "National"), from different cases where possible."""
+    chosen = excerpt_records(d, evs, skip)
     texts = d.texts(chosen)
-    out = []
-    for i in chosen:
-        where = d.ref[i] or _where(d, i)
-        out.append(f"{where}: ‘{excerpt(texts[i].text)}’")
-    return out
+    return [f"{d.ref[i] or _where(d, i)}: ‘{excerpt(texts[i].text)}’" for i in chosen]
+
+
+def trim_excerpts(sentences: Iterable[Sentence], d: DraftData) -> None:
+    """Excerpt each record once in the whole report, in document order, and never one
+    the body already quotes (an example or quotation shows its case reference instead):
+    the margin then adds to what the reader sees rather than repeating it."""
+    sentences = list(sentences)
+    index = {rid: k for k, rid in enumerate(d.ids)}
+    shown = {index[r] for s in sentences if s.role in ("example", "quote")
+             for r in s.evidence_ids if r in index}  # fmt: skip
+    done: set[int] = set()
+    for s in sentences:
+        if not s.excerpts:
+            continue
+        evs = [index[r] for r in s.evidence_ids if r in index]
+        chosen = excerpt_records(d, evs, shown | done)
+        s.excerpts = excerpts(d, chosen)
+        done.update(chosen)
 
 
 def _where(d: DraftData, i: int) -> str:

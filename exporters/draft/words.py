@@ -135,8 +135,13 @@ class Words:
         self.provisional_markers = _tuple(notes["provisional_markers"])
         self.working_note_openers = _tuple(notes["working_note_openers"])
         self.working_note_phrases = _tuple(notes["working_note_phrases"])
+        self.strength_example_negatives = _tuple(notes.get("strength_example_negatives", []))
+        self.bare_noun_starts = tuple(
+            sorted(_tuple(notes.get("bare_noun_starts", [])), key=len, reverse=True)
+        )
         self.text: dict[str, str] = d["text"]
         self.themes: dict[str, str] = d["themes"]
+        self.grade_phrases: dict[str, str] = d.get("grade_phrases", {})
         self.weaknesses_stated: dict[str, int] = d["weaknesses_stated"]
         self.defaults = _rules(d["defaults"])
         self.terms = tuple(
@@ -285,6 +290,16 @@ def proportion_word(rules: DraftingRules, count: int, total: int) -> str:
                 continue
             return band.word
     return rules.proportion_bands[-1].word
+
+
+def count_of(k: int, n: int) -> str:
+    """k of n cases as the report says it: "two of the three cases", "both cases",
+    "all three cases", "the one case" (followed by "sampled")."""
+    if k == n == 1:
+        return "the one case"
+    if k == n:
+        return "both cases" if n == 2 else f"all {number_text(n)} cases"
+    return f"{number_text(k)} of the {number_text(n)} cases"
 
 
 def of_form(word: str) -> str:
