@@ -30,3 +30,17 @@ class IdentifyingDetailsError(ExportError):
             f"'fieldwork identify accept DB HIT_ID --reason TEXT'; --allow-identifying "
             f"writes anyway and is recorded."
         )
+
+
+class ConflictsError(ExportError):
+    """The draft uses records whose versions disagree; nothing was written."""
+
+    def __init__(self, records: list[str]) -> None:
+        self.records = records
+        n = len(records)
+        super().__init__(
+            f"The draft uses {n} record{'s' if n != 1 else ''} in conflict, so nothing was "
+            f"written. Settle {'them' if n != 1 else 'it'} ('fieldwork conflicts' lists them, "
+            f"'fieldwork resolve' settles one), or pass --allow-conflicts to write the draft "
+            f"with each affected sentence marked."
+        )

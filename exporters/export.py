@@ -1,66 +1,53 @@
-"""Export pipelines: read, draft, check for identifying details, then write.
+"""Export pipelines: read, draft, check, then write.
 
-The identifiability check always runs on the drafted model before anything is written,
-and again on the written Word file's parts (body, comments, footnotes, headers and
-footers, document properties) before it takes its name; for CSV, on every free-text
-cell.  A hit stops the export (`IdentifyingDetailsError`, exit code 2 from the CLI)
-unless a lead has decided that hit identifies nobody (`store.decide_hit`) or the caller
-allows identifying details, which is recorded in the audit trail.  Files are written
-atomically, so a stopped or failed export never leaves half a file.
+Before anything is written, two checks run on the drafted model:
+
+- records in conflict: a draft never decides a merge conflict silently.  When a
+  sentence rests on a record whose versions disagree, the export stops
+  (`ConflictsError`, listing them) unless the caller allows conflicts; then each
+  affected sentence is marked in the body ("[In conflict: settle before use]") and in
+  its comment;
+- identifying details: a hit stops the export (`IdentifyingDetailsError`) unless a
+  lead has decided that hit identifies nobody (`store.decide_hit`) or the caller allows
+  identifying details, which is recorded in the audit trail (`store.record_override`).
+  The written Word file is read back part by part (body, comments, footnotes, headers
+  and footers, document properties) and checked again before it takes its name; the
+  CSV export checks every free-text cell before any file is written.
+
+Files are written atomically, so a stopped or failed export never leaves half a file.
+The result carries the warnings the lead should see (evidence that disagrees with a
+grade, small samples, placeholders), which the command line prints and the export
+dialog shows.
 """
 
 from __future__ import annotations
 
-import gc
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TypeVar
 
 from exporters.csv_export import CsvTable, write_csvs
 from exporters.docx_writer import comment_lines, write_docx
 from exporters.draft import (
     DraftData,
     DraftOptions,
+    conflicted,
     draft_area,
     draft_report,
     inspection_dates,
     load,
 )
-from exporters.errors import IdentifyingDetailsError
+from exporters.errors import ConflictsError, IdentifyingDetailsError
 from exporters.identify import ALLOWED_IN_COMMENTS, Hit, Scanner, scan
 from exporters.identify.at_rest import scan_at_rest
 from exporters.identify.decisions import Decisions
 from exporters.identify.docx_parts import docx_texts
 from exporters.model import ReportModel
+from store.errors import FieldworkError
 from store.store import Store
 
 Progress = Callable[[str, float], None]
 """Called with a message and the fraction done (0 to 1)."""
-
-T = TypeVar("T")
-
-
-def _without_gc_passes(work: Callable[[], T]) -> T:
-    """Run `work` with Python's cyclic garbage collector held off, then restore it.
-
-    An export builds tens of thousands of short-lived tuples, lists and models, almost
-    none of them in reference cycles; each 700 allocations started a collection pass over them
-    (and every tenth over everything), about 8 ms of a 600-case report.  Their memory is
-    still freed as usual when the last reference goes (reference counting).
-
-    The collector is restored only once `work` has returned, so after everything it
-    built and does not return (the `DraftData`, its sets and columns) has been freed:
-    restored while they were still alive, its first pass scanned all of them (about
-    7 ms).  What is left for its next pass is the returned report and python-docx's
-    document, which holds reference cycles (a few hundred objects)."""
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        return work()
-    finally:
-        if was_enabled:
-            gc.enable()
 
 
 @dataclass
@@ -71,8 +58,14 @@ class ExportResult:
     report: ReportModel
     hits: list[Hit] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    conflicts: list[str] = field(default_factory=list)
     accepted: list[Hit] = field(default_factory=list)
     """Hits a lead has decided identify nobody (they did not stop the export)."""
+
+    @property
+    def disagreements(self) -> list[str]:
+        """The warnings about evidence that disagrees with a grade."""
+        return [w for w in self.warnings if "disagrees with the grade" in w]
 
 
 @dataclass
@@ -96,12 +89,20 @@ def scanner_for(store: Store, data: DraftData | None = None) -> Scanner:
 
 def check_report(report: ReportModel, scanner: Scanner, comments: bool = True) -> list[Hit]:
     """The identifiability hits in a drafted report (body, quotes, headings, comments)."""
-    parts = (
-        [(p, comment_lines(p, report.labels, ids=False)) for p in report.paragraphs()]
-        if comments
-        else []
-    )
+    parts = [(p, comment_lines(p, report.labels)) for p in report.paragraphs()] if comments else []
     return scan(report, scanner, comments=comments, comment_parts=parts)
+
+
+def conflict_labels(store: Store, ids: list[str]) -> list[str]:
+    """Each record in conflict as the lead can find it: its kind and label."""
+    out = []
+    for rid in ids:
+        try:
+            c = store.conflict(rid)
+        except FieldworkError:
+            c = None
+        out.append(f"{c.kind} {c.label} ({rid[:8]})" if c is not None else rid)
+    return out
 
 
 def scan_docx(path: Path, scanner: Scanner) -> list[Hit]:
@@ -116,11 +117,12 @@ def scan_docx(path: Path, scanner: Scanner) -> list[Hit]:
     return out
 
 
-def _stop_or_record(
-    store: Store, what: str, hits: list[Hit], decisions: Decisions, allow: bool
+def decide(
+    store: Store, what: str, hits: list[Hit], allow: bool, decisions: Decisions | None = None
 ) -> tuple[list[Hit], list[Hit]]:
-    """Split hits by the lead's decisions; raise on any left unless allowed, in which
-    case the override is recorded in the audit trail.  Returns (left, accepted)."""
+    """Split hits by the lead's decisions; raise on any left unless allowed, and then
+    record the override in the audit trail.  Returns (written despite, accepted)."""
+    decisions = decisions or Decisions.from_store(store)
     decided = decisions.split(hits)
     if decided.stopping and not allow:
         raise IdentifyingDetailsError(decided.stopping, decisions)
@@ -129,28 +131,50 @@ def _stop_or_record(
     return decided.stopping, decided.passed
 
 
+def gate(
+    store: Store,
+    data: DraftData,
+    report: ReportModel,
+    *,
+    comments: bool,
+    allow_identifying: bool,
+    allow_conflicts: bool,
+) -> tuple[list[Hit], list[str], list[Hit]]:
+    """Run both checks; raise when either stops the export.  Returns (hits written
+    despite the check, conflicts, hits a lead accepted)."""
+    ids = conflicted(report)
+    if ids and not allow_conflicts:
+        raise ConflictsError(conflict_labels(store, ids))
+    decided = Decisions.from_store(store).split(
+        check_report(report, scanner_for(store, data), comments)
+    )
+    if decided.stopping and not allow_identifying:
+        raise IdentifyingDetailsError(decided.stopping, Decisions.from_store(store))
+    return decided.stopping, ids, decided.passed
+
+
 def _write(
     store: Store,
     data: DraftData,
     report: ReportModel,
     what: str,
     path: Path | None,
-    options: tuple[Path | None, bool, bool],
+    options: tuple[Path | None, bool, bool, bool],
     progress: Progress,
 ) -> ExportResult:
-    template, comments, allow_identifying = options
-    progress("Checking for identifying details", 0.5)
-    scanner = scanner_for(store, data)
-    decisions = Decisions.from_store(store)
-    hits = check_report(report, scanner, comments)
-    decided = decisions.split(hits)
-    if decided.stopping and not allow_identifying:
-        raise IdentifyingDetailsError(decided.stopping, decisions)
+    template, comments, allow_identifying, allow_conflicts = options
+    progress("Checking for conflicts and identifying details", 0.5)
+    hits, ids, accepted = gate(store, data, report, comments=comments,
+                               allow_identifying=allow_identifying,
+                               allow_conflicts=allow_conflicts)  # fmt: skip
     if path is None:
-        return ExportResult(None, report, decided.stopping, report.warnings, decided.passed)
+        return ExportResult(None, report, hits, report.warnings, ids, accepted)
 
     def step(done: int, total: int) -> None:
         progress(f"Writing section {done} of {total}", 0.55 + 0.4 * done / max(total, 1))
+
+    scanner = scanner_for(store, data)
+    decisions = Decisions.from_store(store)
 
     def read_back(written: Path) -> None:
         late = [h for h in scan_docx(written, scanner) if not decisions.accepted(h)]
@@ -158,10 +182,10 @@ def _write(
             raise IdentifyingDetailsError(late, decisions)
 
     write_docx(report, path, template, comments=comments, progress=step, check=read_back)
-    if decided.stopping:
-        store.record_override(what, len(decided.stopping), [h.kind for h in decided.stopping])
+    if hits:
+        store.record_override(what, len(hits), [h.kind for h in hits])
     progress("Done", 1.0)
-    return ExportResult(path, report, decided.stopping, report.warnings, decided.passed)
+    return ExportResult(path, report, hits, report.warnings, ids, accepted)
 
 
 def export_area(
@@ -173,21 +197,18 @@ def export_area(
     start_number: int = 1,
     comments: bool = True,
     allow_identifying: bool = False,
+    allow_conflicts: bool = False,
     progress: Progress | None = None,
 ) -> ExportResult:
-    """Draft one visited area's findings section and write it to `path` (.docx).
-
-    With `path` None, drafts and checks without writing."""
+    """Draft one visited area's findings section and write it to `path` (.docx): the
+    same text as the area has in the whole report.  With `path` None, drafts and checks
+    without writing."""
     say = progress or (lambda _m, _f: None)
-
-    def work() -> ExportResult:
-        data = load(store, lambda m: say(m, 0.1))
-        say("Drafting", 0.4)
-        report = draft_area(data, area_code, DraftOptions(start_number=start_number))
-        options = (template, comments, allow_identifying)
-        return _write(store, data, report, f"area {area_code}", path, options, say)
-
-    return _without_gc_passes(work)
+    data = load(store, lambda m: say(m, 0.1))
+    say("Drafting", 0.3)
+    report = draft_area(data, area_code, DraftOptions(start_number=start_number))
+    options = (template, comments, allow_identifying, allow_conflicts)
+    return _write(store, data, report, f"area {area_code}", path, options, say)
 
 
 def export_report(
@@ -198,19 +219,16 @@ def export_report(
     start_number: int = 1,
     comments: bool = True,
     allow_identifying: bool = False,
+    allow_conflicts: bool = False,
     progress: Progress | None = None,
 ) -> ExportResult:
     """Draft the whole report and write it to `path` (.docx)."""
     say = progress or (lambda _m, _f: None)
-
-    def work() -> ExportResult:
-        data = load(store, lambda m: say(m, 0.1))
-        say("Drafting the report", 0.3)
-        report = draft_report(data, DraftOptions(start_number=start_number))
-        options = (template, comments, allow_identifying)
-        return _write(store, data, report, "report", path, options, say)
-
-    return _without_gc_passes(work)
+    data = load(store, lambda m: say(m, 0.1))
+    say("Drafting the report", 0.3)
+    report = draft_report(data, DraftOptions(start_number=start_number))
+    options = (template, comments, allow_identifying, allow_conflicts)
+    return _write(store, data, report, "report", path, options, say)
 
 
 def export_csv(
@@ -229,7 +247,7 @@ def export_csv(
     say = progress or (lambda _m, _f: None)
     found: dict[str, list[Hit]] = {"hits": [], "accepted": []}
 
-    def gate(tables: list[CsvTable]) -> None:
+    def check(tables: list[CsvTable]) -> None:
         say("Checking for identifying details", 0.4)
         scanner = scanner_for(store)
         hits: list[Hit] = []
@@ -244,19 +262,13 @@ def export_csv(
                     )  # fmt: skip
                     if h.kind not in ALLOWED_IN_COMMENTS
                 )
-        left, accepted = _stop_or_record(
-            store, "csv", hits, Decisions.from_store(store), allow_identifying
-        )
-        found["hits"], found["accepted"] = left, accepted
+        found["hits"], found["accepted"] = decide(store, "csv", hits, allow_identifying)
 
-    def work() -> CsvResult:
-        data = load(store, lambda m: say(m, 0.1))
-        say("Writing the CSV files", 0.6)
-        paths = write_csvs(data, folder, omit_text=omit_text, gate=gate)
-        say("Done", 1.0)
-        return CsvResult(paths, found["hits"], found["accepted"])
-
-    return _without_gc_passes(work)
+    data = load(store, lambda m: say(m, 0.1))
+    say("Writing the CSV files", 0.6)
+    paths = write_csvs(data, folder, omit_text=omit_text, gate=check)
+    say("Done", 1.0)
+    return CsvResult(paths, found["hits"], found["accepted"])
 
 
 def all_hits(store: Store) -> list[Hit]:

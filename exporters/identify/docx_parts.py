@@ -95,15 +95,3 @@ def docx_texts(path: Path) -> list[PartText]:
                     PartText(name, "property", f"{v}") for _k, v in _properties(name, z.read(name))
                 )
     return out
-
-
-def neutral_properties(doc: object, title: str) -> None:
-    """Set the document's properties to what Fieldwork writes, whatever the template
-    carried (its author, title, comments and keywords may name someone)."""
-    cp = doc.core_properties  # type: ignore[attr-defined]
-    cp.title = title
-    cp.author = "Fieldwork"
-    cp.last_modified_by = "Fieldwork"
-    for name in ("subject", "keywords", "comments", "category", "content_status",
-                 "identifier", "language", "version"):  # fmt: skip
-        setattr(cp, name, "")
