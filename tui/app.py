@@ -33,6 +33,7 @@ if TYPE_CHECKING:
     from store.store import Store
     from tui.modals.assign import AssignRequest
     from tui.modals.drafts import DraftChoice
+    from tui.screens.case import CaseScreen
     from tui.screens.evidence_editor import EditorContext
 
 
@@ -315,11 +316,40 @@ class FieldworkApp(App[None]):
         yield SystemCommand(
             "Merge log", "Who merged what, when, with which counts", self._push_merge_log
         )
+        if isinstance(screen, CaseScreen):
+            yield SystemCommand(
+                "Redact evidence…",
+                "Erase the highlighted evidence's text from its whole history, in every copy",
+                lambda: self._start_redact(screen),
+            )
         for extra in EXTRA_SCREENS:
             yield SystemCommand(
                 extra.title, extra.help, lambda factory=extra.factory: self.push_screen(factory())
             )
         yield from super().get_system_commands(screen)
+
+    def _start_redact(self, screen: CaseScreen) -> None:
+        """Ask why, then erase the highlighted evidence's text (`store.redact`)."""
+        from tui.modals.redact import RedactModal
+
+        ev = screen.current_evidence()
+        if ev is None:
+            self.notify("Highlight the evidence to redact first.", severity="warning")
+            return
+
+        def redact(reason: str | None) -> None:
+            if reason is None:
+                return
+
+            def work() -> None:
+                self.store.redact("evidence", ev.id, reason)
+                self.call_from_thread(screen.load)
+                self.call_from_thread(self.notify, "The text was erased from its history.",
+                                      title="Redacted")  # fmt: skip
+
+            self.run_worker(work, thread=True, group="redact", exit_on_error=False)
+
+        self.push_screen(RedactModal(f"this evidence ({ev.text[:40]}…)"), redact)
 
     def _push_judgements(self) -> None:
         from tui.screens.judgements import JudgementsScreen

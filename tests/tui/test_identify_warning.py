@@ -72,3 +72,26 @@ def test_describe_lists_at_most_four_hits() -> None:
     text = describe(hits)
     assert text.count("‘") == 4 and "and 2 more" in text
     assert describe([]) == ""
+
+
+@pytest.mark.asyncio
+async def test_redact_the_highlighted_evidence_from_the_palette(make_fw: AppFactory) -> None:
+    from store.redaction import MARKER
+    from tests.tui.helpers import run_palette_command
+
+    app = make_fw()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        case = await open_case(pilot)
+        target = case.current_evidence()
+        assert target is not None and target.text != MARKER
+        await run_palette_command(pilot, "Redact evidence")
+        await pilot.press(*"Named the child", "enter")
+        await settle(pilot)
+        assert app.store.evidence(target.id).text == MARKER
+        rows = app.store.conn.execute(
+            "SELECT data FROM version WHERE rid = ? AND data IS NOT NULL", (target.id,)
+        ).fetchall()
+        assert rows and all(target.text not in d for (d,) in rows)
+        (r,) = app.store.redactions()
+        assert r.reason == "Named the child" and r.target_id == target.id

@@ -256,6 +256,10 @@ class CaseScreen(FieldworkScreen[None]):
         row = table.cursor_row
         return self.evidence[row] if 0 <= row < len(self.evidence) else None
 
+    def current_evidence(self) -> StoredEvidence | None:
+        """The highlighted evidence on the evidence tab (None elsewhere)."""
+        return self._current_evidence()
+
     def action_new_evidence(self) -> None:
         """New evidence for this case."""
         if self.case is not None:
