@@ -23,7 +23,9 @@ merge's copied-file gate compares); `redacted_version` records, for each purged
 version, the redaction that purged it and the hash of its content as it now is, so a
 merge that verifies hashes can accept it: recompute the hash, and accept a mismatch
 with the stored one only where `redacted_version` holds the recomputed hash
-(`redacted_hash_ok`).  The rows of `redacted_version` travel with the merge.
+(`redacted_hash_ok`; `redacted_hashes` gives the whole mapping, vid -> (stored hash,
+purged content's hash), in the form `store/integrity.py` of #19 asks for).  The rows of
+`redacted_version` travel with the merge.
 
 SQLite's `secure_delete` is on while purging (freed pages are zeroed), the full-text
 index is optimised (its segments rewritten without the old words) and the write-ahead
@@ -160,6 +162,25 @@ def copy_redacted_versions(conn: sqlite3.Connection, schema: str) -> None:
             "INSERT OR IGNORE INTO main.redacted_version (vid, redaction_id, hash) "
             f"SELECT vid, redaction_id, hash FROM {schema}.redacted_version"
         )
+
+
+def redacted_hashes(conn: sqlite3.Connection, schema: str = "main") -> dict[str, tuple[str, str]]:
+    """Every purged version in `schema`, as vid -> (its stored hash, the hash of its
+    purged content): what a merge that verifies hashes needs to accept it (#19: a purged
+    version is sound when its stored hash is the first and its content hashes to the
+    second).  Empty for a file made before redactions existed."""
+    has = conn.execute(
+        f"SELECT 1 FROM {schema}.sqlite_master WHERE type = 'table' AND name = 'redacted_version'"
+    ).fetchone()
+    if not has:
+        return {}
+    return {
+        vid: (original, content)
+        for vid, original, content in conn.execute(
+            f"SELECT r.vid, v.hash, r.hash FROM {schema}.redacted_version r "
+            f"JOIN {schema}.version v ON v.vid = r.vid"
+        )
+    }
 
 
 class RedactionMixin(HistoryMixin):

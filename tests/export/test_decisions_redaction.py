@@ -16,7 +16,7 @@ from exporters.errors import IdentifyingDetailsError
 from exporters.export import export_area
 from store.framework import load_framework
 from store.models import Area, CaseFile, Evidence, Inspector
-from store.redaction import MARKER, redacted_hash_ok
+from store.redaction import MARKER, redacted_hash_ok, redacted_hashes
 from store.store import Store
 from store.versions import version_from_row, version_hash
 from tests.export import fixture_data
@@ -255,6 +255,9 @@ def test_purged_versions_keep_their_identity_and_verify_as_redacted(laptops: Lap
             else:
                 assert recomputed == row[9]  # the redacted head verifies as written
         assert purged == len(before)
+        mapping = redacted_hashes(s.conn)
+        assert set(mapping) == set(before)
+        assert all(mapping[v][0] == before[v] for v in before)
 
 
 def test_the_file_no_longer_holds_the_text(tmp_path: Path) -> None:
