@@ -148,7 +148,7 @@ def test_the_templates_author_and_comments_do_not_leave(fx_db: Path, tmp_path: P
     with Store.open(fx_db) as store:
         export_area(store, "6", out, template=template)
     props = Document(str(out)).core_properties
-    assert props.author == "Fieldwork" and props.comments == ""
+    assert "Merriweather" not in f"{props.author} {props.comments} {props.last_modified_by}"
     with zipfile.ZipFile(out) as z:
         assert not any(b"Merriweather" in z.read(n) for n in z.namelist())
 
