@@ -3,9 +3,11 @@ family: "Could identify someone: name ‘Tiegan-Rose’".
 
 The check is the one every export runs (`exporters.identify`), in a thread worker:
 the UI thread only hands over the latest text, so typing never waits for it.  The
-scanner (its word lists take a second or two to load) is built once per database, in
-the background, when the first warning is mounted; text typed before it is ready is
-checked as soon as it is.  Saving is never blocked: the warning only informs.
+scanner (its word lists take about a second of CPU to load) is built once per
+database, in that worker, on the first text there is to check, not when the editor
+opens: built on opening, its load competed with the keys of someone who starts typing
+at once (two tmux tests that choose a criterion, press Ctrl+T and type straight away
+failed about one run in three, their text landing in the criteria box).  Saving is never blocked: the warning only informs.
 
 Attach to a screen's fields with `IdentifyWarning.attach(screen, *field_ids)` (each an
 `Input` or a `TextArea`) and forward each change with
@@ -102,8 +104,6 @@ class IdentifyWarning(Static):
             text = _text_of(field)
             if text.strip():
                 warning.check(text)
-            else:
-                warning.warm_up()
 
     @staticmethod
     def changed(screen: Screen[Any], control: Widget | None) -> None:
@@ -120,14 +120,6 @@ class IdentifyWarning(Static):
         with self._lock:
             self._latest = text
             self._pending = text
-            if self._running:
-                return
-            self._running = True
-        self._scan()
-
-    def warm_up(self) -> None:
-        """Build the scanner in the background, so the first keystroke finds it ready."""
-        with self._lock:
             if self._running:
                 return
             self._running = True
