@@ -34,12 +34,13 @@ from textual.widgets import (
 
 from store.errors import FieldworkError
 from store.paths import data_dir, ensure_private_dir
+from tui.navigation import EditorContext, OpenCase, OpenEditor
 
 if TYPE_CHECKING:
     from exporters.export import Progress
     from exporters.identify import Hit
     from store.store import Store
-    from tui.app import FieldworkApp
+    from tui.navigation import Workbench
 
 ExportKind = Literal["area", "report", "csv"]
 
@@ -462,7 +463,7 @@ class ExportProgressScreen(ModalScreen[Path | None]):
     @property
     def store(self) -> Store:
         """The open inspection (the app's unless one was given)."""
-        return self._store or cast("FieldworkApp", self.app).store
+        return self._store or cast("Workbench", self.app).store
 
     def compose(self) -> ComposeResult:
         with Vertical():
@@ -579,14 +580,12 @@ class ExportProgressScreen(ModalScreen[Path | None]):
 
     def on_hit_located(self, message: HitLocated) -> None:
         """Close, then show the evidence: in its case, or in the editor."""
-        from tui.screens.evidence_editor import EditorContext
-
-        app = cast("FieldworkApp", self.app)
+        app = self.app
         self.dismiss(self.written)
         if message.case_id:
-            app.open_case(message.case_id, message.evidence_id)
+            app.post_message(OpenCase(message.case_id, message.evidence_id))
         else:
-            app.open_editor(EditorContext(evidence_id=message.evidence_id))
+            app.post_message(OpenEditor(EditorContext(evidence_id=message.evidence_id)))
 
     def action_close(self) -> None:
         """Close once finished; the exporter cannot be stopped half way."""

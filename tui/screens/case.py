@@ -28,8 +28,8 @@ from tui.messages import (
     GradingSaved,
 )
 from tui.modals.grade import GradeChoice, GradeModal
+from tui.navigation import EditorContext, OpenEditor
 from tui.screens.base import FieldworkScreen
-from tui.screens.evidence_editor import EditorContext
 from tui.widgets.footer import Footer
 
 SEEN = [("Child seen: yes", "yes"), ("Child seen: no", "no"), ("Child seen: unknown", "unknown")]
@@ -259,14 +259,18 @@ class CaseScreen(FieldworkScreen[None]):
     def action_new_evidence(self) -> None:
         """New evidence for this case."""
         if self.case is not None:
-            self.fw.open_editor(EditorContext(case_id=self.case_id, case_ref=self.case.ref))
+            self.post_message(
+                OpenEditor(EditorContext(case_id=self.case_id, case_ref=self.case.ref))
+            )
 
     def action_edit_evidence(self) -> None:
         """Edit the highlighted evidence."""
         ev = self._current_evidence()
         if ev is not None:
-            self.fw.open_editor(
-                EditorContext(evidence_id=ev.id, case_id=self.case_id, case_ref=ev.case_ref)
+            self.post_message(
+                OpenEditor(
+                    EditorContext(evidence_id=ev.id, case_id=self.case_id, case_ref=ev.case_ref)
+                )
             )
 
     def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:

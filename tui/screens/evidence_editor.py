@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from typing import Any
 
 from textual import work
@@ -31,11 +30,11 @@ from tui.messages import (
     LookupsLoaded,
 )
 from tui.modals.leave_editor import LeaveChoice, LeaveEditorModal
+from tui.navigation import NATIONAL, EditorContext
 from tui.screens.base import FieldworkScreen
 from tui.widgets.criteria_picker import CriteriaPicker
 from tui.widgets.footer import Footer
 
-NATIONAL = "__national__"
 FORM_FIELDS = (
     "about",
     "criteria",
@@ -48,28 +47,6 @@ FORM_FIELDS = (
     "escalated",
     "escalation_note",
 )
-
-
-@dataclass
-class EditorContext:
-    """What the evidence is about and which record it edits (None: new evidence)."""
-
-    evidence_id: str | None = None
-    case_id: str | None = None
-    case_ref: str | None = None
-    area_code: str | None = None
-    draft_key: str = ""
-    form: dict[str, Any] = field(default_factory=dict)
-    baseline: dict[str, Any] = field(default_factory=dict)
-
-    @property
-    def about_label(self) -> str:
-        """A short description for lists of drafts."""
-        if self.case_id:
-            return f"Case {self.case_ref or self.case_id[:8]}"
-        if self.area_code and self.area_code != NATIONAL:
-            return f"Area {self.area_code}"
-        return "National"
 
 
 def empty_form(case_id: str | None, area_code: str | None) -> dict[str, Any]:
