@@ -165,6 +165,16 @@ class FieldworkApp(App[None]):
             self.drop_draft(choice.draft.key)
             return
         p = choice.draft.payload
+        if p.get("kind") == "grading":
+            from tui.screens.case import CaseScreen
+
+            self.push_screen(CaseScreen(str(p.get("case_id")), regrade=p))
+            return
+        if p.get("kind") == "judgement":
+            from tui.screens.judgements import JudgementsScreen
+
+            self.push_screen(JudgementsScreen(restore=p))
+            return
         context = EditorContext(
             evidence_id=p.get("evidence_id"),
             case_id=p.get("case_id"),
@@ -338,7 +348,7 @@ class FieldworkApp(App[None]):
         self.push_screen(JudgementsScreen())
 
     def _start_export(self) -> None:
-        from tui.modals.export import start_export
+        from tui.modals.export_progress import start_export
 
         start_export(self, self.store)
 

@@ -76,7 +76,7 @@ SCREENS: dict[str, Steps] = {
     "case_list": _steps("c"),
     "case_evidence": _steps("c", "enter"),
     "case_grading": _steps("c", "enter", "t"),
-    "grade_modal": _steps("c", "enter", "t", "g"),
+    "grade_modal": _steps("c", "enter", "g"),  # the first note's criterion, its evidence in view
     "editor_new": _steps("c", "enter", "n"),
     "editor_typed": _editor_with_text,
     "leave_prompt": _leave_prompt,

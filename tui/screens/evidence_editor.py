@@ -34,6 +34,7 @@ from tui.navigation import NATIONAL, EditorContext
 from tui.screens.base import FieldworkScreen
 from tui.widgets.criteria_picker import CriteriaPicker
 from tui.widgets.footer import Footer
+from tui.widgets.paste_input import PasteInput
 
 FORM_FIELDS = (
     "about",
@@ -179,17 +180,22 @@ class EvidenceEditorScreen(FieldworkScreen[str | None]):
                 tab_behavior="focus",
             )
             yield Label("The child's own words (as said)")
-            yield Input(
-                form["child_words"], id="editor-child-words", placeholder="Leave empty if none"
+            yield TextArea(
+                form["child_words"],
+                id="editor-child-words",
+                placeholder="Leave empty if none",
+                soft_wrap=True,
+                show_line_numbers=False,
+                tab_behavior="focus",
             )
             yield Checkbox("Safeguarding concern", form["concern"], id="editor-concern")
-            yield Input(
+            yield PasteInput(
                 form["safeguarding"],
                 id="editor-safeguarding",
                 placeholder="The concern, for senior managers (required)",
             )
             yield Checkbox("Escalated to senior managers", form["escalated"], id="editor-escalated")
-            yield Input(
+            yield PasteInput(
                 form["escalation_note"],
                 id="editor-escalation-note",
                 placeholder="To whom and when it was escalated",
@@ -255,7 +261,7 @@ class EvidenceEditorScreen(FieldworkScreen[str | None]):
             self.query_one("#editor-source", Select).value = form["source"]
         self.query_one("#editor-polarity", Select).value = form["polarity"]
         self.query_one("#editor-text", TextArea).load_text(form["text"])
-        self.query_one("#editor-child-words", Input).value = form["child_words"]
+        self.query_one("#editor-child-words", TextArea).load_text(form["child_words"])
         self.query_one("#editor-concern", Checkbox).value = form["concern"]
         self.query_one("#editor-safeguarding", Input).value = form["safeguarding"]
         self.query_one("#editor-escalated", Checkbox).value = form["escalated"]
@@ -278,7 +284,7 @@ class EvidenceEditorScreen(FieldworkScreen[str | None]):
             "source": source if isinstance(source, str) else None,
             "polarity": polarity if isinstance(polarity, str) else "neutral",
             "text": self.query_one("#editor-text", TextArea).text,
-            "child_words": self.query_one("#editor-child-words", Input).value,
+            "child_words": self.query_one("#editor-child-words", TextArea).text,
             "concern": self.query_one("#editor-concern", Checkbox).value,
             "safeguarding": self.query_one("#editor-safeguarding", Input).value,
             "escalated": self.query_one("#editor-escalated", Checkbox).value,
