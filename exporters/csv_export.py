@@ -73,6 +73,10 @@ def _write_csv(path: Path, header: Sequence[str], rows: Iterable[Sequence[object
         raise
 
 
+def _yes(flag: bool) -> str:
+    return "yes" if flag else ""
+
+
 def csv_tables(data: DraftData) -> list[CsvTable]:
     """The four tables, in memory."""
     fw: Framework = data.framework
@@ -80,12 +84,12 @@ def csv_tables(data: DraftData) -> list[CsvTable]:
     evidence = CsvTable(
         "evidence.csv",
         ["evidence_id", "case_ref", "area_code", "law_type", "criteria", "source", "source_label",
-         "polarity", "text", "child_words", "escalation", "created_at", "created_by"],
+         "polarity", "text", "child_words", "escalation", "created_at", "created_by", "conflict"],
         [
             [e.id, e.case_ref or "", data.area_of(e) or "",
              cases[e.case_id].law_type if e.case_id in cases else "", " ".join(e.criteria),
              e.source, fw.source_label(e.source), e.polarity, e.text, e.child_words,
-             e.escalation, e.meta.created_at, e.meta.created_by]
+             e.escalation, e.meta.created_at, e.meta.created_by, _yes(e.meta.conflict)]
             for e in data.evidence
         ],
         ("text", "child_words"), "evidence_id",
@@ -93,22 +97,25 @@ def csv_tables(data: DraftData) -> list[CsvTable]:
     gradings = CsvTable(
         "gradings.csv",
         ["grading_id", "case_ref", "area_code", "law_type", "criterion_id", "grade",
-         "grade_label", "rationale"],
+         "grade_label", "rationale", "conflict"],
         [
             [g.meta.id, cases[g.case_id].ref if g.case_id in cases else g.case_id,
              cases[g.case_id].area_code if g.case_id in cases else "",
              cases[g.case_id].law_type if g.case_id in cases else "",
-             g.criterion_id, g.grade, fw.grading_label(g.grade), g.rationale]
+             g.criterion_id, g.grade, fw.grading_label(g.grade), g.rationale,
+             _yes(g.meta.conflict)]
             for g in sorted(data.stored_gradings, key=lambda g: (g.case_id, g.criterion_id))
         ],
         ("rationale",), "grading_id",
     )  # fmt: skip
     judgements = CsvTable(
         "judgements.csv",
-        ["record_id", "judgement_id", "title", "area_code", "grade", "grade_label", "rationale"],
+        ["record_id", "judgement_id", "title", "area_code", "grade", "grade_label", "rationale",
+         "conflict"],
         [
             [j.meta.id, j.judgement_id, fw.judgement(j.judgement_id).title, j.area_code or "",
-             j.grade or "", fw.grade(j.grade).label if j.grade else "", j.rationale]
+             j.grade or "", fw.grade(j.grade).label if j.grade else "", j.rationale,
+             _yes(j.meta.conflict)]
             for j in sorted(data.judgements, key=lambda j: (j.judgement_id, j.area_code or ""))
         ],
         ("rationale",), "record_id",
@@ -120,12 +127,13 @@ def csv_tables(data: DraftData) -> list[CsvTable]:
             for i, s in enumerate(para.sentences, start=1):
                 for ev in s.evidence_ids or [""]:
                     rows.append([sec.heading, para.number or "", i, s.text, s.basis, ev,
-                                 " ".join(s.case_refs), " ".join(s.criteria)])  # fmt: skip
+                                 " ".join(s.case_refs), " ".join(s.criteria),
+                                 " ".join(s.conflicts)])  # fmt: skip
     trace = CsvTable(
         "trace.csv",
         ["section", "paragraph", "sentence", "text", "basis", "evidence_id", "case_refs",
-         "criteria"],
-        rows, ("text",), "evidence_id",
+         "criteria", "conflict"],
+        rows, ("text", "basis"), "evidence_id",
     )  # fmt: skip
     return [evidence, gradings, judgements, trace]
 

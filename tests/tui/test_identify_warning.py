@@ -4,7 +4,7 @@ identify someone; the check runs in a worker, and saving still works."""
 from __future__ import annotations
 
 import pytest
-from textual.widgets import Input
+from textual.widgets import TextArea
 
 from tests.tui.conftest import AppFactory
 from tests.tui.helpers import open_case, settle, write_evidence
@@ -36,7 +36,7 @@ async def test_the_editor_warns_beside_the_field_and_still_saves(make_fw: AppFac
         # The child's words have their own warning, shown only for them.
         words = editor.query_one("#editor-child-words-identify", IdentifyWarning)
         assert not shown(words)
-        editor.query_one("#editor-child-words", Input).focus()
+        editor.query_one("#editor-child-words", TextArea).focus()
         await pilot.press(*"My birthday is on 3 March")
         await settle(pilot)
         assert shown(words) and any(h.kind == "date-of-birth" for h in words.hits)

@@ -4,10 +4,8 @@ family: "Could identify someone: name ‘Tiegan-Rose’".
 The check is the one every export runs (`exporters.identify`), in a thread worker:
 the UI thread only hands over the latest text, so typing never waits for it.  The
 scanner (its word lists take about a second of CPU to load) is built once per
-database, in that worker, on the first text there is to check, not when the editor
-opens: built on opening, its load competed with the keys of someone who starts typing
-at once (two tmux tests that choose a criterion, press Ctrl+T and type straight away
-failed about one run in three, their text landing in the criteria box).  Saving is never blocked: the warning only informs.
+database, in that worker, on the first non-empty text to check, so opening the editor
+costs nothing.  Saving is never blocked: the warning only informs.
 
 Attach to a screen's fields with `IdentifyWarning.attach(screen, *field_ids)` (each an
 `Input` or a `TextArea`) and forward each change with
@@ -29,7 +27,7 @@ if TYPE_CHECKING:
 
     from exporters.identify import Hit, Scanner
 
-_scanners: dict[int, Scanner] = {}
+_scanners: dict[tuple[str, str], Scanner] = {}
 _scanners_lock = threading.Lock()
 
 
@@ -38,11 +36,12 @@ def scanner_for_store(store: Any) -> Scanner:
     from exporters.identify import Scanner
 
     with _scanners_lock:
-        scanner = _scanners.get(id(store))
+        key = (str(store.path), str(store.inspection_id))
+        scanner = _scanners.get(key)
         if scanner is None:
             scanner = Scanner.from_store(store)
             _scanners.clear()  # one database open at a time
-            _scanners[id(store)] = scanner
+            _scanners[key] = scanner
         return scanner
 
 
@@ -86,10 +85,11 @@ class IdentifyWarning(Static):
         super().__init__("", id=id or f"{field_id}-identify", markup=False)
         self.field_id = field_id
         self.hits: list[Hit] = []
-        self._lock = threading.Lock()
-        self._pending: str | None = None
-        self._running = False
-        self._latest = ""
+        self._check_lock = threading.Lock()
+        self._check_pending: str | None = None
+        self._check_running = False
+        self._check_ready = False
+        self._check_latest = ""
 
     # Wiring ---------------------------------------------------------------------------
     @classmethod
@@ -117,40 +117,53 @@ class IdentifyWarning(Static):
     # Checking -------------------------------------------------------------------------
     def check(self, text: str) -> None:
         """Check `text` soon, off the UI thread (only the latest text is checked)."""
-        with self._lock:
-            self._latest = text
-            self._pending = text
-            if self._running:
-                return
-            self._running = True
-        self._scan()
+        with self._check_lock:
+            self._check_latest = text
+            self._check_pending = text
+            start = self._check_ready and not self._check_running
+            if start:
+                self._check_running = True
+        if start:
+            self._scan()
+
+    def on_mount(self) -> None:
+        """Check what arrived before the widget was ready (a worker needs it mounted)."""
+        with self._check_lock:
+            self._check_ready = True
+            start = self._check_pending is not None and not self._check_running
+            if start:
+                self._check_running = True
+        if start:
+            self._scan()
 
     @work(thread=True, group="identify", exit_on_error=False)
     def _scan(self) -> None:
         from exporters.identify import ALLOWED_IN_COMMENTS
 
         try:
-            scanner = scanner_for_store(self.app.store)  # type: ignore[attr-defined]
             while True:
-                with self._lock:
-                    text, self._pending = self._pending, None
+                with self._check_lock:
+                    text, self._check_pending = self._check_pending, None
                     if text is None:
-                        self._running = False
+                        self._check_running = False
                         return
-                hits = [
-                    h for h in scanner.scan(text, comment=True)
-                    if h.kind not in ALLOWED_IN_COMMENTS
-                ]  # fmt: skip
+                hits: list[Hit] = []
+                if text.strip():
+                    scanner = scanner_for_store(self.app.store)  # type: ignore[attr-defined]
+                    hits = [
+                        h for h in scanner.scan(text, comment=True)
+                        if h.kind not in ALLOWED_IN_COMMENTS
+                    ]  # fmt: skip
                 self.post_message(self.Checked(text, hits))
         except BaseException:
-            with self._lock:
-                self._running = False
+            with self._check_lock:
+                self._check_running = False
             raise
 
     def on_identify_warning_checked(self, message: IdentifyWarning.Checked) -> None:
         """Show the result if it is for the text now in the field."""
         message.stop()
-        if message.text != self._latest:
+        if message.text != self._check_latest:
             return
         self.hits = message.hits
         self.update(describe(message.hits))
