@@ -37,6 +37,7 @@ from pydantic import Field
 from store.connection import app_version, locked
 from store.errors import FieldworkError
 from store.fileinfo import SourceInfo, read_source, source_error
+from store.minimise import holder, minimise
 from store.models import Model
 from store.replicas import ReplicasMixin
 from store.versions import VERSION_COLUMNS
@@ -245,6 +246,9 @@ class MergeMixin(ReplicasMixin):
         try:
             with source_errors(src), self._tx():
                 report = self._merge_attached(src, info, strategy)
+                holder_id = holder(self.conn)
+                if holder_id:  # a file issued to an inspector keeps only their names
+                    minimise(self.conn, holder_id)
         finally:
             self._detach()
         self._names = None

@@ -22,6 +22,7 @@ from store.conflicts import ConflictsMixin
 from store.connection import locked
 from store.errors import InvalidInputError, NotFoundError
 from store.ids import uuid7
+from store.minimise import minimise, needs_minimising
 from store.versions import in_conflict, winner
 from store.working import TABLES
 
@@ -69,7 +70,7 @@ class ReplicasMixin(ConflictsMixin):
             top = winner(hs)
             if not top.deleted:
                 records[kind][rid] = {
-                    "values": top.values(),
+                    "values": _dumped(kind, top.values()),
                     "version": top.vid,
                     "by": top.author,
                     "conflict": in_conflict(hs),
@@ -84,7 +85,7 @@ class ReplicasMixin(ConflictsMixin):
                                 "version": h.vid,
                                 "by": h.author,
                                 "deleted": h.deleted,
-                                "values": None if h.deleted else h.values(),
+                                "values": None if h.deleted else _dumped(kind, h.values()),
                             }
                             for h in sorted(hs, key=lambda h: h.vid)
                         ],
@@ -119,7 +120,9 @@ class ReplicasMixin(ConflictsMixin):
     @locked
     def issue(self, path: str | Path, inspector_id: str) -> Path:
         """Write a database for one inspector: the same inspection, framework and
-        everything recorded so far, with a new file identity issued to them."""
+        everything recorded so far, with a new file identity issued to them.  A file
+        for anyone but the lead or deputy holds only the protected names of their own
+        cases and no case-list key (`store.minimise`)."""
         dest = Path(path)
         if dest.exists():
             raise InvalidInputError(
@@ -148,6 +151,9 @@ class ReplicasMixin(ConflictsMixin):
                         )
                     conn.execute("DELETE FROM merge_log")
                     conn.execute("DELETE FROM drafts")
+                    if needs_minimising(conn, inspector_id):
+                        minimise(conn, inspector_id)
+                conn.execute("VACUUM")  # nothing removed stays in free pages
                 conn.execute("PRAGMA journal_mode = WAL")
             finally:
                 conn.close()
@@ -156,3 +162,12 @@ class ReplicasMixin(ConflictsMixin):
                 made.unlink()
             raise
         return made
+
+
+def _dumped(kind: str, values: dict[str, Any]) -> dict[str, Any]:
+    """A record's values as dumped: a protected name without its text, which a file
+    issued to an inspector holds only for their own cases (`store.minimise`); the
+    version ids and hashes in the dump still show that two files hold the same names."""
+    if kind == "protected_name":
+        return {k: v for k, v in values.items() if k != "name"}
+    return values
