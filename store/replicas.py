@@ -10,6 +10,7 @@
 from __future__ import annotations
 
 import contextlib
+import glob
 import hashlib
 import json
 import os
@@ -31,6 +32,21 @@ class ReplicasMixin(ConflictsMixin):
     """Backups, issuing and the canonical dump."""
 
     # Backup -------------------------------------------------------------------------------
+    def backups(self) -> list[Path]:
+        """The backups beside this file (`FILE.bak-<time>`), oldest first."""
+        found = self.path.parent.glob(glob.escape(self.path.name) + ".bak-*")
+        return sorted((p for p in found if p.is_file()), key=lambda p: (p.stat().st_mtime, p.name))
+
+    def prune_backups(self, keep: int) -> list[Path]:
+        """Delete all but the newest `keep` backups beside this file; returns those
+        deleted.  They hold children's data too, so they do not pile up."""
+        old = self.backups()
+        gone = old[: max(len(old) - max(keep, 1), 0)]
+        for p in gone:
+            with contextlib.suppress(FileNotFoundError):
+                p.unlink()
+        return gone
+
     @locked
     def backup(self, path: str | Path | None = None) -> Path:
         """A consistent copy of this file beside it (readable by the owner only)."""

@@ -45,7 +45,7 @@ def test_an_inspectors_file_holds_only_their_cases_names(tmp_path: Path) -> None
     run("team", "add", master, "Priti Sandhu", "--initials", "PS")
     run("team", "add", master, "Dara Lyle", "--initials", "DL", "--role", "deputy")
     run("sample", master, "--per-area", "6")
-    run("assign", master, "--inspector", "PS", "--area", "6")
+    run("assign", master, "--inspector", "PS", "--area", "6", "--all")
     mine, others = _names_of_cases_held(master, "PS")
     only_others = {n for n in others - mine if " " in n}  # full names of other children
     assert mine and only_others
