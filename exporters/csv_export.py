@@ -13,8 +13,10 @@
   sentences themselves.
 
 Names next to ids, codes next to their labels.  Every row says whether the record's
-versions disagree (`conflict`: an unsettled merge conflict, so the value shown may
-change).  Free text (evidence, the child's words, rationales, the draft's sentences)
+versions disagree (`conflict` is "yes" on an unsettled merge conflict: the value shown
+is provisional until the lead settles it; in `sentences.csv` and `trace.csv` it names
+the records in conflict the sentence rests on).  The export is not refused for
+conflicts: the analyst needs the data.  Free text (evidence, the child's words, rationales, the draft's sentences)
 is run through the identifiability scanner: whatever it finds is replaced by
 `[withheld]` and the row's `withheld` column says what kind of detail it was, so
 nothing identifying leaves in the files.  A cell that a spreadsheet would run as a
@@ -108,6 +110,11 @@ def _write_csv(path: Path, header: Sequence[str], rows: Iterable[Sequence[object
         raise
 
 
+def _yes(flag: bool) -> str:
+    """A conflict column: "yes" on a record whose versions disagree, else empty."""
+    return "yes" if flag else ""
+
+
 def _yes_no(value: bool | None) -> str:
     return {True: "yes", False: "no", None: ""}[value]
 
@@ -147,7 +154,7 @@ class _Tables:
                        c.stage, fw.stage_label(c.stage), c.age_band, _yes_no(c.child_seen),
                        c.seen_alone, c.status, c.sample, self.initials(c.inspector_id),
                        self.name(c.inspector_id), row.evidence_count, row.graded_count,
-                       _yes_no(row.conflict)]  # fmt: skip
+                       _yes(row.conflict)]  # fmt: skip
 
     INSPECTORS = ["inspector_id", "initials", "name", "role", "role_label", "on_team",
                   "cases_held", "evidence_recorded", "conflict"]  # fmt: skip
@@ -160,7 +167,7 @@ class _Tables:
         evidence_by = Counter(e.meta.created_by for e in self.data.evidence)
         for p in sorted(self.people.values(), key=lambda p: p.name):
             yield [p.id, p.initials, p.name, p.role, ROLE_LABELS.get(p.role, p.role),
-                   _yes_no(p.active), held[p.id], evidence_by[p.id], _yes_no(p.meta.conflict)]  # fmt: skip
+                   _yes_no(p.active), held[p.id], evidence_by[p.id], _yes(p.meta.conflict)]  # fmt: skip
 
     EVIDENCE = ["evidence_id", "case_ref", "area_code", "about", "law_type", "criteria",
                 "source", "source_label", "polarity", "text", "child_words", "escalation",
@@ -177,7 +184,7 @@ class _Tables:
             text, words = self.clean(e.text, kinds), self.clean(e.child_words, kinds)
             area = e.area_code or self.case_area.get(e.case_id or "", "")
             about = "case" if e.case_id else ("area" if e.area_code else "national")
-            conflict = _yes_no(e.meta.conflict)
+            conflict = _yes(e.meta.conflict)
             yield [e.id, e.case_ref or "", area, about, law.get(e.case_id or "", ""),
                    " ".join(e.criteria), e.source, fw.source_label(e.source), e.polarity, text,
                    words, e.escalation, e.meta.created_at, e.meta.created_by,
@@ -192,7 +199,7 @@ class _Tables:
             for cid in e.criteria:
                 yield [e.id, e.case_ref or "", area, cid, criteria.get(cid, ""), e.source,
                        fw.source_label(e.source), e.polarity, self.name(e.meta.created_by),
-                       _yes_no(e.meta.conflict)]  # fmt: skip
+                       _yes(e.meta.conflict)]  # fmt: skip
 
     GRADINGS = ["case_ref", "area_code", "law_type", "criterion_id", "grade", "grade_label",
                 "rationale", "graded_by", "graded_by_name", "graded_at", "conflict",
@@ -207,7 +214,7 @@ class _Tables:
                    law.get(g.case_id, ""), g.criterion_id, g.grade or "",
                    self.fw.grading_label(g.grade) if g.grade else "", rationale,
                    g.meta.updated_by, self.name(g.meta.updated_by), g.meta.updated_at,
-                   _yes_no(g.meta.conflict), " ".join(sorted(kinds))]  # fmt: skip
+                   _yes(g.meta.conflict), " ".join(sorted(kinds))]  # fmt: skip
 
     JUDGEMENTS = ["judgement_id", "title", "area_code", "area_name", "grade", "grade_label",
                   "rationale", "judged_by_name", "judged_at", "conflict", "withheld"]  # fmt: skip
@@ -220,12 +227,13 @@ class _Tables:
             yield [j.judgement_id, fw.judgement(j.judgement_id).title, j.area_code or "",
                    self.area_names.get(j.area_code or "", ""), j.grade or "",
                    fw.grade(j.grade).label if j.grade else "", rationale,
-                   self.name(j.meta.updated_by), j.meta.updated_at, _yes_no(j.meta.conflict),
+                   self.name(j.meta.updated_by), j.meta.updated_at, _yes(j.meta.conflict),
                    " ".join(sorted(kinds))]  # fmt: skip
 
 
-SENTENCES = ["section", "paragraph", "sentence", "text", "basis", "evidence_items", "withheld"]
-TRACE = ["section", "paragraph", "sentence", "evidence_id", "case_ref", "area_code"]
+SENTENCES = ["section", "paragraph", "sentence", "text", "basis", "evidence_items", "conflict",
+             "withheld"]  # fmt: skip
+TRACE = ["section", "paragraph", "sentence", "evidence_id", "case_ref", "area_code", "conflict"]
 
 
 def _sentences(report: ReportModel) -> Iterator[tuple[str, int | str, int, Sentence]]:
@@ -239,15 +247,18 @@ def _sentence_rows(report: ReportModel, clean: _Cleaner) -> Iterator[list[object
     for heading, number, i, s in _sentences(report):
         kinds: set[str] = set()
         text = clean(s.text, kinds)
-        yield [heading, number, i, text, s.basis, len(s.evidence_ids), " ".join(sorted(kinds))]
+        yield [heading, number, i, text, s.basis, len(s.evidence_ids), " ".join(s.conflicts),
+               " ".join(sorted(kinds))]  # fmt: skip
 
 
 def _trace_rows(report: ReportModel, data: DraftData) -> Iterator[list[object]]:
-    """One row per (sentence, evidence item), with that item's own case and area."""
+    """One row per (sentence, evidence item), with that item's own case and area (one
+    row with no item for a sentence resting on none); `conflict` names the records in
+    conflict the sentence rests on."""
     ref_of = {e.id: (e.case_ref or "", data.area_of(e) or "") for e in data.evidence}
     for heading, number, i, s in _sentences(report):
-        for ev in s.evidence_ids:
-            yield [heading, number, i, ev, *ref_of.get(ev, ("", ""))]
+        for ev in s.evidence_ids or [""]:
+            yield [heading, number, i, ev, *ref_of.get(ev, ("", "")), " ".join(s.conflicts)]
 
 
 def export_csv(data: DraftData, folder: Path, scanner: TextScanner | None) -> CsvExport:

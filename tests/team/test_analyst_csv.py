@@ -94,7 +94,7 @@ def test_conflicts_and_who_graded(exported: tuple[Path, str, dict[str, str]]) ->
     (grading,) = read(folder, "gradings.csv")
     assert grading["case_ref"] == refs["first"] and grading["conflict"] == "yes"
     assert grading["graded_by_name"] in {"Priti Sandhu", "Colm Byrne"} and grading["graded_at"]
-    assert {r["conflict"] for r in read(folder, "evidence.csv")} == {"no"}
+    assert {r["conflict"] for r in read(folder, "evidence.csv")} == {""}
 
 
 def test_nothing_identifying_and_no_formulas(exported: tuple[Path, str, dict[str, str]]) -> None:
