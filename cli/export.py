@@ -1,10 +1,10 @@
 """`fieldwork export area|report|qa|csv`: the draft in Word, its QA view, or CSV for
 the analyst.
 
-Before a Word or CSV file is written, the draft is checked for records in conflict and
-for anything that could identify a child or family; either stops the export (exit code
-2) and lists what it found, unless a lead accepted that identifying hit (`fieldwork
-identify accept`).  Evidence that disagrees with a grade is printed as a warning (and
+Before a Word file is written, the draft is checked for records in conflict and for
+anything that could identify a child or family; either stops the export (exit code 2)
+and lists what it found, unless a lead accepted that identifying hit (`fieldwork
+identify accept`).  In the CSV files, what the check finds is withheld.  Evidence that disagrees with a grade is printed as a warning (and
 marked in the draft)."""
 
 from __future__ import annotations
@@ -217,36 +217,23 @@ def export_qa_cmd(db: Path, output: Path, allow_identifying: bool, allow_conflic
 @click.option(
     "-o", "--output", "output", required=True,
     type=click.Path(path_type=Path, file_okay=False), metavar="DIR",
-    help="Folder for evidence.csv, gradings.csv, judgements.csv and trace.csv.",
-)  # fmt: skip
-@click.option(
-    "--omit-text", is_flag=True,
-    help="Leave the free-text columns (evidence text, child's words, rationales, the "
-    "draft's sentences) empty.",
-)  # fmt: skip
-@click.option(
-    "--allow-identifying", is_flag=True,
-    help="Write the files even when the check finds identifying details (recorded).",
+    help="Folder for the CSV files.",
 )  # fmt: skip
 @version_option
-def export_csv_cmd(db: Path, output: Path, omit_text: bool, allow_identifying: bool) -> None:
-    """Write evidence, gradings, judgements and the draft's evidence trace as CSV files
-    for the data analyst (they hold case references: keep them within the team).
-
-    Free text is checked like a Word export first: a hit stops it (exit code 2)
-    unless a lead accepted that hit; --omit-text leaves the text out instead."""
-    from exporters.errors import IdentifyingDetailsError
-    from exporters.export import export_csv
+def export_csv_cmd(db: Path, output: Path) -> None:
+    """Write the analyst's CSV files: cases, inspectors, evidence (and one row per
+    evidence x criterion), gradings, judgements, and the draft's sentences and evidence
+    trace.  Anything the identifiability check finds in free text is withheld."""
+    from exporters.csv_export import export_csv
+    from exporters.draft import load
+    from exporters.export import scanner_for
 
     with opened(db) as store, user_errors():
-        try:
-            result = export_csv(
-                store, output, omit_text=omit_text, allow_identifying=allow_identifying
-            )
-        except IdentifyingDetailsError as exc:
-            click.echo(f"fieldwork: {exc} Or pass --omit-text to leave the text out.", err=True)
-            _print_hits(exc.labels)
-            sys.exit(2)
-    _report_passed(result)
+        data = load(store)
+        result = export_csv(data, output, scanner_for(store, data))
     for p in result.paths:
         click.echo(f"Wrote {p}")
+    if result.withheld:
+        kinds = ", ".join(f"{n} {k.replace('-', ' ')}" for k, n in sorted(result.withheld.items()))
+        click.echo(f"Withheld identifying details from the text ({kinds}); the rows' "
+                   f"'withheld' column says where.", err=True)  # fmt: skip

@@ -11,8 +11,8 @@ Before anything is written, two checks run on the drafted model:
   lead has decided that hit identifies nobody (`store.decide_hit`) or the caller allows
   identifying details, which is recorded in the audit trail (`store.record_override`).
   The written Word file is read back part by part (body, comments, footnotes, headers
-  and footers, document properties) and checked again before it takes its name; the
-  CSV export checks every free-text cell before any file is written.
+  and footers, document properties) and checked again before it takes its name.  The
+  CSV export (`exporters/csv_export.py`) withholds what the same scanner finds.
 
 Files are written atomically, so a stopped or failed export never leaves half a file.
 The result carries the warnings the lead should see (evidence that disagrees with a
@@ -26,7 +26,6 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from exporters.csv_export import CsvTable, write_csvs
 from exporters.docx_writer import comment_lines, write_docx
 from exporters.draft import (
     DraftData,
@@ -66,15 +65,6 @@ class ExportResult:
     def disagreements(self) -> list[str]:
         """The warnings about evidence that disagrees with a grade."""
         return [w for w in self.warnings if "disagrees with the grade" in w]
-
-
-@dataclass
-class CsvResult:
-    """The CSV files written, and the hits written despite the check."""
-
-    paths: list[Path]
-    hits: list[Hit] = field(default_factory=list)
-    accepted: list[Hit] = field(default_factory=list)
 
 
 def scanner_for(store: Store, data: DraftData | None = None) -> Scanner:
@@ -229,46 +219,6 @@ def export_report(
     report = draft_report(data, DraftOptions(start_number=start_number))
     options = (template, comments, allow_identifying, allow_conflicts)
     return _write(store, data, report, "report", path, options, say)
-
-
-def export_csv(
-    store: Store,
-    folder: Path,
-    *,
-    omit_text: bool = False,
-    allow_identifying: bool = False,
-    progress: Progress | None = None,
-) -> CsvResult:
-    """Write the analyst's CSV files into `folder`, after checking every free-text cell
-    (evidence text, the child's words, rationales, the draft's sentences) like a Word
-    export: a hit stops it (`IdentifyingDetailsError`, nothing written) unless a lead
-    accepted that hit or `allow_identifying` (recorded).  `omit_text` leaves the
-    free-text columns empty instead, and needs no check."""
-    say = progress or (lambda _m, _f: None)
-    found: dict[str, list[Hit]] = {"hits": [], "accepted": []}
-
-    def check(tables: list[CsvTable]) -> None:
-        say("Checking for identifying details", 0.4)
-        scanner = scanner_for(store)
-        hits: list[Hit] = []
-        for t in tables:
-            for column, record, text in t.texts():
-                where = f"{t.name} {column}" + (f", record {record}" if record else "")
-                ids = (record,) if record else ()
-                hits.extend(
-                    h
-                    for h in scanner.scan(
-                        text, where, field=column, evidence_ids=ids, comment=True
-                    )  # fmt: skip
-                    if h.kind not in ALLOWED_IN_COMMENTS
-                )
-        found["hits"], found["accepted"] = decide(store, "csv", hits, allow_identifying)
-
-    data = load(store, lambda m: say(m, 0.1))
-    say("Writing the CSV files", 0.6)
-    paths = write_csvs(data, folder, omit_text=omit_text, gate=check)
-    say("Done", 1.0)
-    return CsvResult(paths, found["hits"], found["accepted"])
 
 
 def all_hits(store: Store) -> list[Hit]:

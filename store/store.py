@@ -14,6 +14,7 @@ from store.records import RecordsMixin
 from store.redaction import RedactionMixin
 from store.report_data import ReportDataMixin
 from store.sampling import SamplingMixin
+from store.team import TeamMixin
 from store.texts import FreeTextMixin
 
 
@@ -27,6 +28,7 @@ class Store(
     FreeTextMixin,
     DecisionsMixin,
     RedactionMixin,
+    TeamMixin,
 ):
     """An open inspection database.
 

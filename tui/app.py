@@ -343,6 +343,11 @@ class FieldworkApp(App[None]):
                 "Erase the highlighted evidence's text from its whole history, in every copy",
                 lambda: self._start_redact(screen),
             )
+        yield SystemCommand(
+            "Team and areas",
+            "Add, change or remove people; add, rename or visit areas (the lead)",
+            self._push_team,
+        )
         for extra in EXTRA_SCREENS:
             yield SystemCommand(
                 extra.title, extra.help, lambda factory=extra.factory: self.push_screen(factory())
@@ -371,6 +376,11 @@ class FieldworkApp(App[None]):
             self.run_worker(work, thread=True, group="redact", exit_on_error=False)
 
         self.push_screen(RedactModal(f"this evidence ({ev.text[:40]}…)"), redact)
+
+    def _push_team(self) -> None:
+        from tui.screens.team import TeamScreen
+
+        self.push_screen(TeamScreen())
 
     def _push_judgements(self) -> None:
         from tui.screens.judgements import JudgementsScreen

@@ -150,7 +150,7 @@ class NameFinder:
 
     def _classify(self, word: str) -> str:
         vocab = self.vocab
-        if word.isupper() and len(word) <= 6:
+        if word.isupper():  # an acronym, or a word in capitals ("HYPERLINK", "URGENT")
             return "acronym"
         if word in self.own_words or word in self.staff_words:
             return "lex-given" if word in vocab.given_names else "lex"

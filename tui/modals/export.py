@@ -152,14 +152,16 @@ def run_export(store: Store, request: ExportRequest, progress: Progress) -> Expo
     path = request.path.expanduser()
     if path.parent == export_folder():
         ensure_private_dir(path.parent)
-    try:
-        if request.kind == "csv":
-            from exporters.export import export_csv
+    if request.kind == "csv":
+        from exporters.csv_export import write_csvs
+        from exporters.draft import load
 
-            done = export_csv(store, path, allow_identifying=request.allow_identifying,
-                              progress=progress)  # fmt: skip
-            return ExportOutcome(done.paths, f"Wrote {len(done.paths)} CSV files in {path}.",
-                                 [], hit_rows(store, done.hits))  # fmt: skip
+        data = load(store, lambda m: progress(m, 0.2))
+        progress("Writing the CSV files", 0.6)
+        paths = write_csvs(data, path)
+        progress("Done", 1.0)
+        return ExportOutcome(paths, f"Wrote {len(paths)} CSV files in {path}.", [], [])
+    try:
         if request.kind == "area":
             result = export_area(
                 store, request.area_code or "", path, start_number=request.start_number,
