@@ -8,8 +8,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal, cast
 
-from store.demo.slots import choose
-from store.demo.texts import case_tags, texts
+from demo.slots import choose
+from demo.texts import case_tags, texts
 from store.framework import Framework
 from store.models import AgeBand, CaseFile, CaseStatus, SeenAlone
 

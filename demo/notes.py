@@ -16,9 +16,9 @@ import random
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from store.demo.cases import DrawnCase, weighted
-from store.demo.slots import Ctx, choose, fill
-from store.demo.texts import Pool, Theme, fitting, texts
+from demo.cases import DrawnCase, weighted
+from demo.slots import Ctx, choose, fill
+from demo.texts import Pool, Theme, fitting, texts
 from store.framework import Framework
 from store.models import Evidence, Grading, Polarity
 

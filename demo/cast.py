@@ -7,7 +7,7 @@ from __future__ import annotations
 import random
 from typing import Literal, cast
 
-from store.demo.texts import texts
+from demo.texts import texts
 from store.models import Role
 
 _CAST = texts().cast

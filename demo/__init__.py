@@ -1,6 +1,6 @@
 """A realistic demo inspection, generated from a seed.
 
-`write_demo(path, cases=150, inspectors=10, seed=2018)` writes a new inspection database
+`write_demo(path, cases=600, inspectors=10, seed=2018)` writes a new inspection database
 with the 17 service areas (7 visited), a team, sampled cases, evidence, gradings, a few
 judgements and protected names.  The same seed always gives the same content (refs,
 areas, texts, grades, counts); record ids are fresh UUIDs each time.
@@ -20,7 +20,7 @@ Modules: `texts` (the data files and tags), `cast` (areas, team, protected names
 
 from __future__ import annotations
 
-from store.demo.cast import AREAS, PROTECTED, VISITED
-from store.demo.generator import DemoStats, write_demo
+from demo.cast import AREAS, PROTECTED, VISITED
+from demo.generator import DemoStats, write_demo
 
 __all__ = ["AREAS", "PROTECTED", "VISITED", "DemoStats", "write_demo"]

@@ -7,10 +7,10 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from store.demo.cases import CaseDrawer, DrawnCase, SampleKind
-from store.demo.cast import AREAS, LEAD_NAME, PROTECTED, VISITED, initials, team
-from store.demo.notes import AREA_POLARITY, NATIONAL_POLARITY, NoteWriter
-from store.demo.texts import texts
+from demo.cases import CaseDrawer, DrawnCase, SampleKind
+from demo.cast import AREAS, LEAD_NAME, PROTECTED, VISITED, initials, team
+from demo.notes import AREA_POLARITY, NATIONAL_POLARITY, NoteWriter
+from demo.texts import texts
 from store.framework import Framework, load_framework
 from store.ids import natural_id, uuid7
 from store.models import Area, Inspector, Judgement, ProtectedName, Record, Role
@@ -76,7 +76,7 @@ class _Plan:
 def write_demo(
     path: Path | str,
     *,
-    cases: int = 150,
+    cases: int = 600,
     inspectors: int = 10,
     seed: int = 2018,
     framework: Framework | None = None,

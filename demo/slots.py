@@ -5,7 +5,7 @@ from __future__ import annotations
 import random
 from dataclasses import dataclass, field
 
-from store.demo.texts import ANY_CASE, Fragment, Pool, fitting, texts
+from demo.texts import ANY_CASE, Fragment, Pool, fitting, texts
 
 _RANGES = {"weeks": (3, 16), "days": (2, 9), "day": (1, 10), "pct": (55, 92)}
 _DRAWN = {
