@@ -1,4 +1,5 @@
-"""SVG snapshots of every screen at 80x24 and 120x40 on the seed-2018 demo.
+"""SVG snapshots of every screen at 80x24 and 120x40 on the small fixed inspection in
+`tests/fixtures/snapshot/` (written by hand, so a change to the demo never moves them).
 
 Regenerate with `make snapshots` only after looking at what changed.
 """
@@ -33,8 +34,8 @@ def _no_cursor_blink(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 @pytest.fixture
-def snap_store(demo_db: Path) -> Iterator[Store]:
-    store = Store.open(demo_db)
+def snap_store(snapshot_db: Path) -> Iterator[Store]:
+    store = Store.open(snapshot_db)
     yield store
     store.close()
 
@@ -98,7 +99,7 @@ def test_light_theme(snap_compare: Any, snap_store: Store) -> None:
     assert snap_compare(app, terminal_size=(120, 40), run_before=_steps("c", "enter"))
 
 
-def test_draft_recovery_offered_at_start(snap_compare: Any, demo_db: Path) -> None:
+def test_draft_recovery_offered_at_start(snap_compare: Any, snapshot_db: Path) -> None:
     """The modal a restart shows after an editor was left with unsaved text."""
 
     async def type_and_stop(app: FieldworkApp) -> None:
@@ -109,13 +110,13 @@ def test_draft_recovery_offered_at_start(snap_compare: Any, demo_db: Path) -> No
             editor.flush_draft()
             await settle(pilot)  # the app then stops without saving
 
-    first = Store.open(demo_db)
+    first = Store.open(snapshot_db)
     asyncio.run(type_and_stop(make_app(first, Settings())))
     first.close()
-    with sqlite3.connect(demo_db) as conn:  # a fixed time, so the picture is the same
+    with sqlite3.connect(snapshot_db) as conn:  # a fixed time, so the picture is the same
         conn.execute("UPDATE drafts SET updated_at = '2026-11-23T16:42:07.000Z'")
     conn.close()
-    store = Store.open(demo_db)
+    store = Store.open(snapshot_db)
     try:
         assert len(store.drafts()) == 1
         app = make_app(store, Settings())
