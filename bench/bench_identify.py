@@ -17,8 +17,8 @@ import time
 from pathlib import Path
 
 from bench.timing import best_of
+from demo import write_demo
 from exporters.identify import Scanner
-from store.demo import write_demo
 from store.store import Store
 from tests.export.corpus import PROTECTED_KINDS, corpus_scanner, measure
 
