@@ -101,9 +101,13 @@ def scan_docx(path: Path, scanner: Scanner) -> list[Hit]:
     out: list[Hit] = []
     for part in docx_texts(path):
         comment = part.field == "comment"
-        hits = scanner.scan(part.text, f"{part.part} ({part.field})", field=part.field,
-                            comment=comment)  # fmt: skip
-        out.extend(h for h in hits if not (comment and h.kind in ALLOWED_IN_COMMENTS))
+        # A comment line joins separate records with " · " (`comment_lines`): each is
+        # scanned alone, as in the draft, so that a sentence-level rule (jigsaw) never
+        # joins words from two records.
+        for text in part.text.split(" · ") if comment else [part.text]:
+            hits = scanner.scan(text, f"{part.part} ({part.field})", field=part.field,
+                                comment=comment)  # fmt: skip
+            out.extend(h for h in hits if not (comment and h.kind in ALLOWED_IN_COMMENTS))
     return out
 
 
