@@ -30,7 +30,7 @@ from store.errors import (
 )
 from store.fileinfo import inspect_file
 from store.framework import Framework, dump_framework
-from store.ids import HybridClock, hlc_to_iso, parse_hlc, uuid7
+from store.ids import HybridClock, format_hlc, hlc_to_iso, parse_hlc, uuid7
 from store.migrations import APPLICATION_ID
 
 BUSY_TIMEOUT_MS = 5000
@@ -122,7 +122,11 @@ def create_private_file(path: Path) -> None:
 
 def connect(path: Path) -> sqlite3.Connection:
     """The store's connection: WAL, foreign keys, busy timeout, synchronous=FULL."""
-    conn = sqlite3.connect(str(path), check_same_thread=False, timeout=BUSY_TIMEOUT_MS / 1000)
+    # isolation_level=None: no transaction is ever opened behind our back; every write
+    # is inside transaction() (BEGIN IMMEDIATE), every multi-statement read inside BEGIN.
+    conn = sqlite3.connect(
+        str(path), check_same_thread=False, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None
+    )
     conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
     conn.execute("PRAGMA foreign_keys = ON")
     mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
@@ -149,6 +153,22 @@ def savepoint(conn: sqlite3.Connection) -> Iterator[None]:
     conn.execute("RELEASE fieldwork")
 
 
+MAX_CLOCK_AHEAD_MS = 5 * 60 * 1000
+"""How far ahead of this computer's clock a stored or received clock value is adopted."""
+
+
+def _bounded_hlc(value: str) -> str:
+    """A stored clock value, garbled or far ahead of this computer's clock, is not
+    adopted beyond MAX_CLOCK_AHEAD_MS ahead (a file that once took a clock from a
+    laptop days fast heals on its next write)."""
+    try:
+        ms, counter = parse_hlc(value)
+    except ValueError:
+        return "0.0"
+    limit = time.time_ns() // 1_000_000 + MAX_CLOCK_AHEAD_MS
+    return format_hlc(ms, counter) if ms <= limit else format_hlc(limit, 0)
+
+
 class StoreBase:
     """The connection, the file's identity (meta), the clock and transactions."""
 
@@ -159,7 +179,7 @@ class StoreBase:
         self._meta: dict[str, str] = {
             k: v for k, v in conn.execute("SELECT k, v FROM meta").fetchall()
         }
-        self.clock = HybridClock(*parse_hlc(self._meta.get("hlc_last", "0.0")))
+        self.clock = HybridClock(*parse_hlc(_bounded_hlc(self._meta.get("hlc_last", "0.0"))))
         self._seq = int(self._meta.get("seq", "0"))
         body = conn.execute("SELECT body FROM framework").fetchone()
         if body is None:
@@ -228,11 +248,16 @@ class StoreBase:
             raise
 
     def close(self) -> None:
-        """Close the connection (after letting SQLite update its statistics)."""
+        """Close the connection.  Nothing is written on closing: a command that only
+        read a file, or refused to change it, leaves it byte-for-byte as it was
+        (SQLite's statistics are refreshed after bulk writes instead: `_optimize`)."""
         with self._lock:
-            with contextlib.suppress(sqlite3.Error):
-                self.conn.execute("PRAGMA optimize")
             self.conn.close()
+
+    def _optimize(self) -> None:
+        """Let SQLite refresh its query-planner statistics after a bulk write."""
+        with contextlib.suppress(sqlite3.Error):
+            self.conn.execute("PRAGMA optimize")
 
     def __enter__(self) -> Self:
         return self
@@ -301,6 +326,7 @@ class StoreBase:
             return
         self.conn.execute("BEGIN IMMEDIATE")
         try:
+            self._reload_counters()
             yield
         except BaseException:
             self._rollback()
@@ -319,9 +345,17 @@ class StoreBase:
         self._reload_counters()
 
     def _reload_counters(self) -> None:
-        """After a rollback, forget clock and sequence values that were not stored."""
+        """Read the file's identity, sequence and clock afresh: at the start of every
+        write transaction (another process may have written since: the workbench and
+        CLI commands share files) and after a rollback (forget what was not stored).
+        The sequence continues past every version of this origin the file holds (a
+        file restored from a backup may have merged its own later versions back)."""
         self._meta = {k: v for k, v in self.conn.execute("SELECT k, v FROM meta").fetchall()}
-        self._seq = int(self._meta.get("seq", "0"))
+        held = self.conn.execute(
+            "SELECT max(seq) FROM version WHERE origin = ?", (self._meta.get("replica_id"),)
+        ).fetchone()[0]
+        self._seq = max(int(self._meta.get("seq", "0")), held if isinstance(held, int) else 0)
+        self.clock.receive(_bounded_hlc(self._meta.get("hlc_last", "0.0")))
 
     # Reads ------------------------------------------------------------------------------
     def _rows(self, sql: str, params: Sequence[Any] | dict[str, Any] = ()) -> list[dict[str, Any]]:

@@ -133,16 +133,18 @@ class HistoryMixin(WorkingRowsMixin):
     def bulk_create(self, records: Sequence[tuple[str, Record]], author: str) -> None:
         """Create many new records, given as (record id, record), in one transaction
         (demo data, case imports, issuing)."""
-        versions = []
-        by_kind: dict[str, list[tuple[str, VersionRow]]] = {}
-        for rid, record in records:
-            row, digest = self._next_version(record.kind, rid, record.data(), (), author)
-            versions.append((row, digest, ()))
-            by_kind.setdefault(record.kind, []).append((rid, row))
         with self.transaction():
+            versions = []
+            by_kind: dict[str, list[tuple[str, VersionRow]]] = {}
+            for rid, record in records:
+                row, digest = self._next_version(record.kind, rid, record.data(), (), author)
+                versions.append((row, digest, ()))
+                by_kind.setdefault(record.kind, []).append((rid, row))
             self._insert_versions(versions)
             for kind, items in by_kind.items():
                 self._write_working_rows(kind, [(rid, row, row, False) for rid, row in items])
+        if len(records) >= 100:
+            self._optimize()
 
 
 def _edit_parents(heads: Sequence[VersionRow], resolve: bool) -> list[str]:

@@ -10,17 +10,26 @@
 from __future__ import annotations
 
 import contextlib
+import errno
 import hashlib
 import json
 import os
 import sqlite3
 import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 from store.conflicts import ConflictsMixin
 from store.connection import locked
-from store.errors import InvalidInputError, NotFoundError
+from store.errors import (
+    CorruptDatabaseError,
+    DiskFullError,
+    InvalidInputError,
+    NotADatabaseError,
+    NotFoundError,
+)
+from store.fileinfo import inspect_file
 from store.ids import uuid7
 from store.versions import in_conflict, winner
 from store.working import TABLES
@@ -31,8 +40,13 @@ class ReplicasMixin(ConflictsMixin):
 
     # Backup -------------------------------------------------------------------------------
     @locked
-    def backup(self, path: str | Path | None = None) -> Path:
-        """A consistent copy of this file beside it (readable by the owner only)."""
+    def backup(self, path: str | Path | None = None, *, keep: int | None = None) -> Path:
+        """A consistent copy of this file (readable by the owner only), by default beside
+        it as `NAME.bak-STAMP`.  Written under a hidden temporary name, checked, and
+        only then renamed, so a backup's name never holds a half-written file.  With
+        the default name, older backups beyond the newest `keep` (default
+        DEFAULT_KEEP_BACKUPS) are deleted."""
+        named = path is not None
         if path is None:
             stamp = time.strftime("%Y%m%dT%H%M%S", time.localtime())
             path = Path(f"{self.path}.bak-{stamp}")
@@ -41,21 +55,14 @@ class ReplicasMixin(ConflictsMixin):
                 n += 1
                 path = Path(f"{self.path}.bak-{stamp}-{n}")
         dest = Path(path)
-        fd = os.open(dest, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-        os.close(fd)
-        try:
-            out = sqlite3.connect(str(dest))
-            try:
-                self.conn.backup(out)
-                out.execute("PRAGMA journal_mode = DELETE")
-            finally:
-                out.close()
-        except BaseException:
-            with contextlib.suppress(OSError):
-                dest.unlink()
-            raise
-        os.chmod(dest, 0o600)
-        return dest
+        if dest.exists():
+            raise InvalidInputError(
+                f"{dest} already exists; choose a new file name or move the old file away."
+            )
+        made = write_copy(self.conn, dest, self.path)
+        if not named:
+            prune_backups(self.path, DEFAULT_KEEP_BACKUPS if keep is None else keep)
+        return made
 
     # Merge --------------------------------------------------------------------------------
     # Canonical dump -----------------------------------------------------------------------
@@ -129,30 +136,131 @@ class ReplicasMixin(ConflictsMixin):
             raise NotFoundError(f"The folder {dest.parent} does not exist; create it first.")
         if not self._scalar("SELECT 1 FROM inspectors WHERE id = ?", (inspector_id,)):
             raise NotFoundError(f"There is no inspector with id {inspector_id}.")
-        made = self.backup(dest)
-        try:
-            conn = sqlite3.connect(str(made))
-            try:
-                with conn:
-                    for k, v in {
-                        "replica_id": uuid7(),
-                        "issued_to": inspector_id,
-                        "seq": "0",
-                        "created_at": self._now_iso(),
-                        "issued_from": self.replica_id,
-                    }.items():
-                        conn.execute(
-                            "INSERT INTO meta (k, v) VALUES (?, ?) "
-                            "ON CONFLICT (k) DO UPDATE SET v = excluded.v",
-                            (k, v),
-                        )
-                    conn.execute("DELETE FROM merge_log")
-                    conn.execute("DELETE FROM drafts")
-                conn.execute("PRAGMA journal_mode = WAL")
-            finally:
-                conn.close()
-        except BaseException:
-            with contextlib.suppress(OSError):
-                made.unlink()
-            raise
+        replica = uuid7()
+
+        def make_it_theirs(conn: sqlite3.Connection) -> None:
+            for k, v in {
+                "replica_id": replica,
+                "issued_to": inspector_id,
+                "seq": "0",
+                "created_at": self._now_iso(),
+                "issued_from": self.replica_id,
+            }.items():
+                conn.execute(
+                    "INSERT INTO meta (k, v) VALUES (?, ?) "
+                    "ON CONFLICT (k) DO UPDATE SET v = excluded.v",
+                    (k, v),
+                )
+            for table in ("merge_log", "drafts", "version_arrival"):
+                conn.execute(f"DELETE FROM {table}")
+
+        made = write_copy(self.conn, dest, self.path, edit=make_it_theirs)
         return made
+
+
+DEFAULT_KEEP_BACKUPS = 10
+"""How many `NAME.bak-*` copies a merge keeps beside a file, newest first."""
+
+
+def write_copy(
+    conn: sqlite3.Connection,
+    dest: Path,
+    of: Path,
+    *,
+    edit: Callable[[sqlite3.Connection], None] | None = None,
+) -> Path:
+    """Copy the database behind `conn` to `dest` (0600): written to a hidden temporary
+    name beside it, edited (`edit`, in one transaction), checked (SQLite's quick check
+    and the file inspection) and flushed to disk, then renamed to `dest`.  Whatever
+    goes wrong, no file is left under `dest` and the temporary file is removed."""
+    tmp = dest.with_name(f".{dest.name}.partial-{os.getpid()}-{uuid7()[-8:]}")
+    try:
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        os.close(fd)
+        out = sqlite3.connect(str(tmp), isolation_level=None)
+        try:
+            out.execute("PRAGMA journal_mode = OFF")  # a failed copy is deleted whole
+            conn.backup(out)
+            if edit is not None:
+                out.execute("BEGIN")
+                edit(out)
+                out.execute("COMMIT")
+            out.execute("PRAGMA journal_mode = DELETE")
+            if out.execute("PRAGMA quick_check").fetchone()[0] != "ok":
+                raise CorruptDatabaseError(
+                    f"The copy of {of} did not check out; nothing was written to {dest}: "
+                    f"run 'fieldwork check {of}'."
+                )
+        finally:
+            out.close()
+        inspect_file(tmp)
+        with open(tmp, "rb+") as fh:
+            os.fsync(fh.fileno())
+        os.chmod(tmp, 0o600)
+        os.replace(tmp, dest)
+        _fsync_dir(dest.parent)
+    except BaseException as exc:
+        _remove(tmp)
+        if _is_full(exc):
+            raise DiskFullError(
+                f"The disk holding {dest.parent} is full, so no copy of {of.name} could be "
+                f"written there and nothing was changed; free some space and try again."
+            ) from None
+        if isinstance(exc, PermissionError):
+            raise NotADatabaseError(
+                f"Cannot write a copy into {dest.parent} (permission denied); choose a "
+                f"folder you can write to, or check its permissions."
+            ) from None
+        raise
+    return dest
+
+
+def prune_backups(db: Path, keep: int) -> list[Path]:
+    """Delete all but the newest `keep` backups `NAME.bak-*` beside `db`, and leftover
+    temporary copies of processes that no longer run.  Returns what was deleted."""
+    gone: list[Path] = []
+    backups = sorted(
+        (p for p in db.parent.glob(db.name + ".bak-*") if p.is_file()),
+        key=lambda p: (p.stat().st_mtime, p.name),
+        reverse=True,
+    )
+    for old in backups[max(keep, 1) :]:
+        _remove(old)
+        gone.append(old)
+    for tmp in db.parent.glob(f".{db.name}.bak-*.partial-*"):
+        pid = tmp.name.rsplit(".partial-", 1)[1].split("-", 1)[0]
+        if pid.isdigit() and not _alive(int(pid)):
+            _remove(tmp)
+            gone.append(tmp)
+    return gone
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+def _is_full(exc: BaseException) -> bool:
+    if isinstance(exc, OSError) and exc.errno == errno.ENOSPC:
+        return True
+    return isinstance(exc, sqlite3.Error) and "full" in str(exc)
+
+
+def _remove(path: Path) -> None:
+    for suffix in ("", "-journal", "-wal", "-shm"):
+        with contextlib.suppress(OSError):
+            Path(str(path) + suffix).unlink()
+
+
+def _fsync_dir(folder: Path) -> None:
+    with contextlib.suppress(OSError):
+        fd = os.open(folder, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
