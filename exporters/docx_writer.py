@@ -45,6 +45,7 @@ from docx.shared import Emu, Inches
 from exporters.docx_template import StoredStyle, open_template, styles_as_stored
 from exporters.errors import ExportError
 from exporters.model import Paragraph, ReportModel, Section, Table
+from store.paths import export_mode
 
 STYLES = {
     "title": "Fieldwork Title",
@@ -480,7 +481,7 @@ def _save_atomic(doc: Any, path: Path) -> None:
     os.close(fd)
     try:
         doc.save(tmp)
-        os.chmod(tmp, 0o644)
+        os.chmod(tmp, export_mode())  # never more readable than the database
         os.replace(tmp, path)
     except OSError as exc:
         with contextlib.suppress(OSError):

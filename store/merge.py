@@ -36,8 +36,8 @@ from pathlib import Path
 from pydantic import Field
 
 from store.connection import MAX_CLOCK_AHEAD_MS, app_version, locked, translate_errors
-from store.errors import DiskFullError, FieldworkError
-from store.fileinfo import SourceInfo, read_source, source_error
+from store.errors import CorruptDatabaseError, DiskFullError, FieldworkError
+from store.fileinfo import SourceInfo, advice, read_source, source_error
 from store.ids import format_hlc, parse_hlc
 from store.models import Model
 from store.replicas import ReplicasMixin
@@ -53,9 +53,10 @@ class WrongInspectionError(FieldworkError):
 
 
 @contextlib.contextmanager
-def source_errors(path: Path, target: Path) -> Iterator[None]:
-    """SQLite errors while reading a source, as one sentence naming the source; a full
-    disk while staging is the target's disk."""
+def source_errors(path: Path, target: Path, conn: sqlite3.Connection) -> Iterator[None]:
+    """SQLite errors while reading a source (with the target), as one sentence naming
+    the file at fault: a full disk while staging is the target's disk, and a damaged
+    page is looked for in both files before anyone is blamed."""
     try:
         yield
     except FieldworkError:
@@ -66,7 +67,19 @@ def source_errors(path: Path, target: Path) -> Iterator[None]:
                 f"The disk is full while merging {path} into {target}; nothing was merged "
                 f"from it: free some space and merge again."
             ) from None
+        if isinstance(exc, sqlite3.DatabaseError) and not _sound(conn, "main"):
+            raise CorruptDatabaseError(
+                f"{target} is a damaged Fieldwork database ({exc}); nothing was merged "
+                f"into it: {advice('own')}."
+            ) from None
         raise source_error(path, exc) from None
+
+
+def _sound(conn: sqlite3.Connection, schema: str) -> bool:
+    try:
+        return bool(conn.execute(f"PRAGMA {schema}.quick_check(1)").fetchone()[0] == "ok")
+    except sqlite3.DatabaseError:
+        return False
 
 
 class MergeReport(Model):
@@ -145,7 +158,7 @@ class MergeMixin(StagingMixin, ReplicasMixin):
         info = self._gate(src)
         self._attach(src)
         try:
-            with source_errors(src, self.path):
+            with source_errors(src, self.path, self.conn):
                 self.conn.execute("BEGIN")
                 try:
                     self._stage("full")
@@ -177,7 +190,7 @@ class MergeMixin(StagingMixin, ReplicasMixin):
 
     def _attach(self, src: Path) -> None:
         uri = f"{src.resolve().as_uri()}?mode=ro"
-        with source_errors(src, self.path):
+        with source_errors(src, self.path, self.conn):
             try:
                 self.conn.execute(f"ATTACH DATABASE ? AS {_SRC}", (uri,))
                 self.conn.execute(f"SELECT count(*) FROM {_SRC}.meta").fetchone()
@@ -207,6 +220,7 @@ class MergeMixin(StagingMixin, ReplicasMixin):
         writing a backup of the target (keeping the newest `keep_backups`).  A source
         that fails its checks stops the whole merge before anything is written.
         Returns the reports and the backup's path."""
+        self._shape_checked = set()
         checked = [self.check_source(src) for src in sources]
         copy = self.backup(keep=keep_backups) if backup else None
         reports = []
@@ -228,10 +242,10 @@ class MergeMixin(StagingMixin, ReplicasMixin):
         self._attach(src)
         try:
             with translate_errors(self.path), self._tx():
-                with source_errors(src, self.path):
+                with source_errors(src, self.path, self.conn):
                     in_full = self._stage(strategy)
-                    staged = self._verify_staged(src)
-                report = self._apply_staged(src, info, staged, in_full)
+                    clashes = self._verify_staged(src)
+                report = self._apply_staged(src, info, in_full, clashes)
         finally:
             with contextlib.suppress(sqlite3.Error):
                 self._unstage()
@@ -240,14 +254,17 @@ class MergeMixin(StagingMixin, ReplicasMixin):
         return report
 
     def _apply_staged(
-        self, src: Path, info: SourceInfo, staged: int, in_full: list[tuple[bytes, str]]
+        self, src: Path, info: SourceInfo, in_full: list[tuple[bytes, str]], clashes: list[str]
     ) -> MergeReport:
+        staged = self._staged_count()
         log_id = self.conn.execute(
             "INSERT INTO merge_log (at, by, src_path, src_replica, src_sha256, app_version) "
             "VALUES (?,?,?,?,?,?)",
             (self._now_iso(), self.me_id, str(src), info.replica_id, info.sha256, app_version()),
         ).lastrowid
         notes = [self._full_note(src, info, origin, why) for origin, why in in_full]
+        if clashes:
+            notes.append(self._clash_note(src, clashes))
         report = MergeReport(
             source=str(src),
             source_replica=info.replica_id,
@@ -318,22 +335,42 @@ class MergeMixin(StagingMixin, ReplicasMixin):
         carried = [
             r[0]
             for r in self.conn.execute(
-                "SELECT DISTINCT l.src_path FROM temp.fw_incoming i JOIN main.version m "
-                "ON m.origin = i.origin AND m.seq = i.seq AND m.vid <> i.vid "
-                "JOIN main.version_arrival a ON a.vid = m.vid "
-                "JOIN main.merge_log l ON l.id = a.merge_id "
+                "SELECT DISTINCT coalesce(l.src_path, '') FROM temp.fw_incoming i "
+                "JOIN main.version m ON m.origin = i.origin AND m.seq = i.seq AND m.vid <> i.vid "
+                "LEFT JOIN main.version_arrival a ON a.vid = m.vid "
+                "LEFT JOIN main.merge_log l ON l.id = a.merge_id "
                 "WHERE i.origin = CAST(? AS TEXT) ORDER BY l.id",
                 (origin,),
             )
         ]
         if carried:
-            note += f" (the ones already held came from {', '.join(carried)})"
-        if why in ("differ", "gap-target"):
+            held = ", ".join(p or f"this file ({self.path.name})" for p in carried)
             note += (
-                "; both are kept, nothing was refused (a file restored from a backup or "
-                "copied, or versions forged with its identity)"
+                f"; versions with the same numbers already held here (from {held}) were "
+                f"kept as well, nothing was refused (a file restored from a backup or "
+                f"copied, or versions forged with its identity)"
             )
         return note + "."
+
+    def _clash_note(self, src: Path, clashes: list[str]) -> str:
+        marks = ",".join("?" * len(clashes))
+        carried = [
+            r[0]
+            for r in self.conn.execute(
+                "SELECT DISTINCT l.src_path FROM main.version_arrival a "
+                f"JOIN main.merge_log l ON l.id = a.merge_id WHERE a.vid IN ({marks}) "
+                "ORDER BY l.id",
+                clashes,
+            )
+        ] or [f"this file ({self.path.name})"]
+        n = len(clashes)
+        return (
+            f"{n} version{'s' if n != 1 else ''} in {src} "
+            f"{'have ids' if n != 1 else 'has the id'} of one already held here with other "
+            f"content (the held copy came from {', '.join(carried)}): the held copy was "
+            f"kept and everything else merged; one of the two files was altered, so check "
+            f"with its owner which is right."
+        )
 
     def _origin_name(self, origin: bytes, src: Path, info: SourceInfo, author: str | None) -> str:
         text = origin.decode("utf-8", "replace")

@@ -167,7 +167,8 @@ class StagingMixin(HistoryMixin):
         where = "" if origin is None else "s.origin = CAST(? AS TEXT) AND"
         self.conn.execute(
             f"INSERT INTO temp.fw_incoming ({_COLS}) SELECT {_COLS} FROM {SRC}.version s "
-            f"WHERE {where} NOT EXISTS (SELECT 1 FROM main.version m WHERE m.vid = s.vid)",
+            f"WHERE {where} NOT EXISTS (SELECT 1 FROM main.version m WHERE m.vid = s.vid "
+            "AND m.hash = s.hash)",
             () if origin is None else (origin,),
         )
 
@@ -185,20 +186,18 @@ class StagingMixin(HistoryMixin):
         """Purged versions and the hashes their redaction recorded (none until #14)."""
         return {}
 
-    def _verify_staged(self, src: Path) -> int:
+    def _verify_staged(self, src: Path) -> list[str]:
         """Refuse the source (DamagedSourceError, naming it and how many versions are
-        bad) unless every staged version is sound; drop staged versions the target
-        already holds unchanged.  Returns how many versions remain staged."""
+        bad) unless every staged version is sound.  Staged versions the target already
+        holds unchanged are dropped.  A sound version whose id the target holds with
+        other content (a version altered and re-hashed somewhere: it cannot be told
+        which copy is the honest one) is not taken, and does not stop the rest: its id
+        is returned, for the report to name it and where the held copy came from."""
         self.conn.execute(
             "DELETE FROM temp.fw_incoming WHERE EXISTS (SELECT 1 FROM main.version m "
             "WHERE m.vid = fw_incoming.vid AND m.hash = fw_incoming.hash)"
         )
         bad: dict[bytes, str] = {}
-        for (vid,) in self.conn.execute(
-            "SELECT CAST(i.vid AS BLOB) FROM temp.fw_incoming i JOIN main.version m "
-            "ON m.vid = i.vid"
-        ):
-            bad[vid] = "its id is held here with other content"
         for (vid,) in self.conn.execute(
             "SELECT CAST(vid AS BLOB) FROM temp.fw_incoming GROUP BY vid HAVING count(*) > 1"
         ):
@@ -219,6 +218,22 @@ class StagingMixin(HistoryMixin):
                 f"{src} holds {n} damaged or altered version{'s' if n != 1 else ''} "
                 f"({first}); nothing was merged from it: {advice('source')}."
             )
+        clashes = [
+            r[0]
+            for r in self.conn.execute(
+                "SELECT i.vid FROM temp.fw_incoming i JOIN main.version m ON m.vid = i.vid"
+            )
+        ]
+        if clashes:
+            self.conn.execute(
+                "DELETE FROM temp.fw_incoming WHERE vid IN (SELECT vid FROM main.version)"
+            )
+            self.conn.execute(
+                "DELETE FROM temp.fw_incoming_parent WHERE vid IN (SELECT vid FROM main.version)"
+            )
+        return [str(v) for v in clashes]
+
+    def _staged_count(self) -> int:
         return int(self.conn.execute("SELECT count(*) FROM temp.fw_incoming").fetchone()[0])
 
     def _check_staged_rows(self, known: Mapping[bytes, str]) -> dict[bytes, str]:
@@ -232,13 +247,24 @@ class StagingMixin(HistoryMixin):
             except (UnicodeDecodeError, AttributeError):
                 out[vid] = "a parent id is not valid text"
         redactions = self._redactions()
+        seen = self._shape_checked
+        passed = []
         for raw in self.conn.execute(f"SELECT {RAW_COLUMNS} FROM temp.fw_incoming"):
             vid = raw[0] if isinstance(raw[0], bytes) else b""
             if vid in known or vid in out:
                 continue
-            problem = check_version(raw, parents.get(vid, []), redactions=redactions)
+            # A version whose shape was checked moments ago (by the gate) and whose
+            # content still hashes to the same value need not be parsed again.
+            key = (vid, raw[-1])
+            problem = check_version(
+                raw, parents.get(vid, []), redactions=redactions, shape=key not in seen
+            )
             if problem:
                 out[vid] = problem
+            else:
+                passed.append(key)
+        if not out:
+            seen.update(passed)
         return out
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from store.caseimport import CaseImportMixin
+from store.checks import CheckMixin
 from store.framework import Framework
 from store.merge import MergeMixin
 from store.models import InspectionInfo, Inspector
@@ -15,7 +16,13 @@ from store.sampling import SamplingMixin
 
 
 class Store(
-    RecordsMixin, QueriesMixin, CaseImportMixin, SamplingMixin, MergeMixin, ReportDataMixin
+    RecordsMixin,
+    CheckMixin,
+    QueriesMixin,
+    CaseImportMixin,
+    SamplingMixin,
+    MergeMixin,
+    ReportDataMixin,
 ):
     """An open inspection database.
 

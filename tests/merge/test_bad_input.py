@@ -170,7 +170,7 @@ def test_locked_target(team: tuple[Path, Path], monkeypatch: pytest.MonkeyPatch)
         before = sha(master)
         result = CliRunner().invoke(cli, ["merge", str(master), str(inspector)])
         assert result.exit_code == 2, result.output
-        assert "in use by another Fieldwork process" in result.output
+        assert "is in use: another process" in result.output
         assert "Traceback" not in result.output
         assert len(result.output.strip().splitlines()) == 1
     finally:
@@ -189,7 +189,7 @@ def test_locked_source(team: tuple[Path, Path], monkeypatch: pytest.MonkeyPatch)
     holder.execute("BEGIN EXCLUSIVE")
     holder.execute("UPDATE meta SET v = v WHERE k = 'seq'")
     try:
-        line = merge_refused(master, inspector, "in use by another Fieldwork process")
+        line = merge_refused(master, inspector, "is in use")
         assert str(inspector) in line
     finally:
         holder.rollback()

@@ -13,6 +13,7 @@ import pytest
 from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import strategies as st
 
+from tests.merge.files import examples
 from tests.merge.harness import (
     TEXTS,
     MergeFn,
@@ -58,7 +59,7 @@ def _history_test(merge: MergeFn, **config: object) -> object:
 
 
 def test_merge_properties_hold_on_random_histories() -> None:
-    _history_test(real_merge, max_examples=90)()  # type: ignore[operator]
+    _history_test(real_merge, max_examples=examples())()  # type: ignore[operator]
 
 
 @pytest.mark.parametrize(
