@@ -1,10 +1,6 @@
 """TUI benchmarks (issue 3), each against a baseline measured in the same run.
+(Start-up, against Harlequin and a bare Textual app, is `bench_startup.py`.)
 
-- Start-up to an interactive case list (first page on screen), in a fresh process,
-  through the `fieldwork DB` command with the settings file saying to start on the case
-  list, against a bare Textual app with a header, one static and a footer (median of
-  N).  Both run Textual's headless driver; our bytecode is compiled first.
-- Peak memory (max RSS) of those same processes.
 - Keystroke latency in the evidence editor and the case filter on the 6,000-case demo,
   with Pilot: the time `pilot.press(key)` takes to deliver the key and let the app go
   idle (handlers run, layout and refresh scheduled), p50/p99 against the 16 ms frame.
@@ -24,8 +20,6 @@ import gc
 import os
 import shutil
 import sqlite3
-import statistics
-import subprocess
 import sys
 import tempfile
 import time
@@ -38,8 +32,6 @@ from store.demo import write_demo  # noqa: E402
 from store.queries import SEARCH_SQL, fts_query  # noqa: E402
 from store.store import Store  # noqa: E402
 
-CHILD = Path(__file__).with_name("tui_startup_child.py")
-STARTS = 7
 SEARCH_ROUNDS = 20
 FRAME_MS = 16.0
 
@@ -52,63 +44,6 @@ def demo(folder: Path, cases: int) -> Path:
         stats = write_demo(path, cases=cases, seed=2018)
         print(f"  wrote {path.name}: {stats.summary()} in {time.perf_counter() - t:.1f} s")
     return path
-
-
-HEADLESS = "textual.drivers.headless_driver:HeadlessDriver"
-
-
-def start(args: list[str], settings: Path) -> tuple[float, float, int]:
-    """One child process: seconds from spawn to its first screen being interactive and
-    to its exit, and its peak RSS (KiB)."""
-    t = time.monotonic()  # the child reports on the same system-wide clock
-    out = subprocess.run(
-        [sys.executable, str(CHILD), *args],
-        capture_output=True,
-        text=True,
-        check=True,
-        env={**os.environ, "FIELDWORK_CONFIG_FILE": str(settings), "TEXTUAL_DRIVER": HEADLESS},
-    ).stdout
-    exited = time.monotonic() - t
-    interactive, _, peak = out.split()[-3:]
-    return float(interactive) - t, exited, int(peak)
-
-
-def bench_startup(db: Path, label: str) -> None:
-    """Median start-up and peak memory, ours against the bare app, interleaved; and the
-    floor the design card sets: the bare app after importing pydantic."""
-    runs: dict[str, list[tuple[float, float, int]]] = {"bare": [], "floor": [], "ours": []}
-    settings = db.with_name("bench-settings.toml")  # the inspector's settings file
-    settings.write_text('start_screen = "cases"\n', encoding="utf-8")
-    start(["bare"], settings)  # warm the file cache
-    start(["bare-pydantic"], settings)
-    start(["ours", str(db)], settings)
-    for _ in range(STARTS):
-        runs["bare"].append(start(["bare"], settings))
-        runs["floor"].append(start(["bare-pydantic"], settings))
-        runs["ours"].append(start(["ours", str(db)], settings))
-
-    def median(who: str, i: int) -> float:
-        return statistics.median(run[i] for run in runs[who])
-
-    for i, what in ((0, "start-up to case list"), (1, "start-up to exit")):
-        o, b = median("ours", i), median("bare", i)
-        print(
-            f"{what + ',':<22} {label:<14} ours {o * 1000:7.0f} ms   bare {b * 1000:7.0f} ms"
-            f"   ratio {o / b:5.2f}",
-            flush=True,
-        )
-    f, b = median("floor", 0), median("bare", 0)
-    print(
-        f"  floor: bare app + pydantic import  {f * 1000:7.0f} ms   bare {b * 1000:7.0f} ms"
-        f"   ratio {f / b:5.2f}",
-        flush=True,
-    )
-    om, bm = median("ours", 2), median("bare", 2)
-    print(
-        f"peak memory, {label:<23} ours {om / 1024:7.1f} MiB  bare {bm / 1024:7.1f} MiB"
-        f"  ratio {om / bm:5.2f}",
-        flush=True,
-    )
 
 
 def percentile(values: list[float], p: float) -> float:
@@ -283,9 +218,7 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(keep) if keep else Path(tmp)
         folder.mkdir(parents=True, exist_ok=True)
-        small, large = demo(folder, 600), demo(folder, 6000)
-        bench_startup(small, "600 cases")
-        bench_startup(large, "6,000 cases")
+        large = demo(folder, 6000)
         scratch = folder / "scratch-6000.db"  # typing leaves drafts: keep the demo pristine
         shutil.copy2(large, scratch)
         bench_keystrokes(scratch)

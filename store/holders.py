@@ -14,6 +14,7 @@ import os
 from pathlib import Path
 
 _FLAGS_WITH_VALUE = {"--as"}
+_MODULES = {"cli", "cli.entry", "cli.root"}  # python -m cli ...
 
 
 def holders(path: Path) -> list[tuple[int, str]]:
@@ -50,10 +51,10 @@ def describe(argv: list[str]) -> str:
     if not argv:
         return "another program"
     words = [Path(a).name for a in argv]
-    fieldwork = any(w == "fieldwork" or "tui.entry" in a for w, a in zip(words, argv, strict=True))
-    if not fieldwork:
+    marks = [w == "fieldwork" or a in _MODULES for w, a in zip(words, argv, strict=True)]
+    if not any(marks):
         return f"another program ({words[0]})"
-    start = next(i for i, w in enumerate(words) if w == "fieldwork" or "tui.entry" in argv[i])
+    start = marks.index(True)
     rest = argv[start + 1 :]
     sub = None
     skip = False

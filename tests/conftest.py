@@ -6,6 +6,7 @@ import os
 import shutil
 from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 from hypothesis import HealthCheck, settings
@@ -24,6 +25,9 @@ _COMMON = {
 settings.register_profile("default", max_examples=25, **_COMMON)  # type: ignore[arg-type]
 settings.register_profile("slow", max_examples=250, **_COMMON)  # type: ignore[arg-type]
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "default"))
+
+if TYPE_CHECKING:
+    from tests.fixtures.handwritten import Fixture
 
 
 @pytest.fixture(autouse=True)
@@ -71,5 +75,65 @@ def demo_db(_demo_template: Path, tmp_path: Path) -> Path:
 @pytest.fixture
 def demo_store(demo_db: Path) -> Iterator[Store]:
     store = Store.open(demo_db)
+    yield store
+    store.close()
+
+
+# Inspections written by hand (tests/fixtures/), independent of the demo generator ------
+
+
+@pytest.fixture(scope="session")
+def handwritten() -> Fixture:
+    """The hand-written inspection as data: the ground truth to compare a database with."""
+    from tests.fixtures.handwritten import HANDWRITTEN, read_fixture
+
+    return read_fixture(HANDWRITTEN)
+
+
+@pytest.fixture(scope="session")
+def _handwritten_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    from tests.fixtures.handwritten import HANDWRITTEN, build
+
+    path = tmp_path_factory.mktemp("handwritten") / "handwritten.db"
+    build(path, HANDWRITTEN)
+    return path
+
+
+@pytest.fixture
+def handwritten_db(_handwritten_template: Path, tmp_path: Path) -> Path:
+    """A private copy of the hand-written inspection: three visited areas (8 outstanding,
+    3 good, 12 requires improvement), 44 cases, 300 evidence notes."""
+    path = tmp_path / "handwritten.db"
+    shutil.copy2(_handwritten_template, path)
+    return path
+
+
+@pytest.fixture
+def handwritten_store(handwritten_db: Path) -> Iterator[Store]:
+    store = Store.open(handwritten_db)
+    yield store
+    store.close()
+
+
+@pytest.fixture(scope="session")
+def _snapshot_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    from tests.fixtures.handwritten import SNAPSHOT, build
+
+    path = tmp_path_factory.mktemp("snapshot") / "snapshot.db"
+    build(path, SNAPSHOT)
+    return path
+
+
+@pytest.fixture
+def snapshot_db(_snapshot_template: Path, tmp_path: Path) -> Path:
+    """A private copy of the tiny fixed inspection for SVG snapshots (6 cases, 11 notes)."""
+    path = tmp_path / "snapshot.db"
+    shutil.copy2(_snapshot_template, path)
+    return path
+
+
+@pytest.fixture
+def snapshot_store(snapshot_db: Path) -> Iterator[Store]:
+    store = Store.open(snapshot_db)
     yield store
     store.close()

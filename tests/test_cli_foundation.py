@@ -12,14 +12,18 @@ import click
 import pytest
 from click.testing import CliRunner
 
+from cli.root import cli
 from store.connection import app_version
 from store.store import Store
-from tui.cli import cli
 
 
 def _all_commands(group: click.Group, prefix: tuple[str, ...] = ()) -> list[tuple[str, ...]]:
+    """Every command path under `group`, loading the lazily loaded ones."""
     found = [prefix]
-    for name, command in sorted(group.commands.items()):
+    ctx = click.Context(group)
+    for name in group.list_commands(ctx):
+        command = group.get_command(ctx, name)
+        assert command is not None, name
         if isinstance(command, click.Group):
             found += _all_commands(command, (*prefix, name))
         else:

@@ -1,6 +1,8 @@
-"""The `fieldwork` console script (`tui.entry.main`): the command's modules are imported
-with the garbage collector paused and then frozen; the collector is back on before the
-command runs; sub-commands do not import Textual; no pydantic plugin is loaded."""
+"""The `fieldwork` console script (`cli.entry.main`) and the group's reading of its first
+argument: the command's modules are imported with the garbage collector paused and then
+frozen; the collector is back on before the command runs; only the command that runs is
+imported; a sub-command does not import Textual; no pydantic plugin is loaded; a
+mistyped command is a mistyped command, not a database."""
 
 from __future__ import annotations
 
@@ -11,41 +13,41 @@ import textwrap
 import tomllib
 from pathlib import Path
 
-import click
 import pytest
+from click.testing import CliRunner
 
-from tui import cli as cli_module
-from tui.cli import cli, opens_workbench
-from tui.launch import COMMANDS, Workbench, workbench_request
+from cli.root import COMMANDS, cli
 
 ROOT = Path(__file__).resolve().parent.parent
-HEADLESS = "textual.drivers.headless_driver:HeadlessDriver"
 
 # Runs the console script's function with these arguments and reports, as the process
 # exits, what the collector and the module table look like.
 PROBE = """
 import atexit, gc, sys
 def report():
-    from pydantic.plugin._loader import get_plugins
-    assert list(get_plugins()) == []  # no pydantic plugin may see case data
-    print(gc.isenabled(), gc.get_freeze_count(), 'textual' in sys.modules, flush=True)
+    commands = sorted(m for m in sys.modules if m.startswith('cli.') and m not in
+                      ('cli.common', 'cli.entry', 'cli.lazy', 'cli.root'))
+    print(gc.isenabled(), gc.get_freeze_count(), 'textual' in sys.modules,
+          ','.join(commands) or '-', flush=True)
 atexit.register(report)
 sys.argv = ['fieldwork', *sys.argv[1:]]
-from tui.entry import main
+from cli.entry import main
 main()
 """
 
 
-def probe(*args: str) -> tuple[subprocess.CompletedProcess[str], list[str]]:
+def probe(
+    *args: str, env: dict[str, str] | None = None
+) -> tuple[subprocess.CompletedProcess[str], list[str]]:
     out = subprocess.run(
-        [sys.executable, "-c", PROBE, *args], capture_output=True, text=True, cwd=ROOT
+        [sys.executable, "-c", PROBE, *args], capture_output=True, text=True, cwd=ROOT, env=env
     )
-    return out, out.stdout.split()[-3:]
+    return out, out.stdout.split()[-4:]
 
 
-def test_the_console_script_is_tui_entry_main() -> None:
+def test_the_console_script_is_cli_entry_main() -> None:
     scripts = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]["scripts"]
-    assert scripts == {"fieldwork": "tui.entry:main"}
+    assert scripts == {"fieldwork": "cli.entry:main"}
 
 
 @pytest.mark.parametrize(
@@ -56,101 +58,77 @@ def test_the_console_script_is_tui_entry_main() -> None:
         (["open", "x.db"], True),
         (["inspection.db"], True),
         (["inspection.db", "--as", "JR"], True),
+        (["some/folder/inspection"], True),
         (["check", "x.db"], False),
+        (["chek", "x.db"], False),
         (["export", "area", "x.db"], False),
         (["--help"], False),
         (["--version"], False),
     ],
 )
-def test_opens_workbench_follows_the_commands_own_rule(args: list[str], tui: bool) -> None:
-    assert opens_workbench(args) is tui
+def test_which_arguments_open_the_workbench(args: list[str], tui: bool) -> None:
+    assert cli.opens_workbench(args) is tui
 
 
-def test_the_launcher_knows_every_sub_command() -> None:
-    assert set(cli.commands) == COMMANDS
-
-
-def clicks_reading(args: list[str], monkeypatch: pytest.MonkeyPatch) -> Workbench | None:
-    """What click makes of these arguments: the workbench it opens, or None when it
-    opens none (it rejects them)."""
-    opened: list[Workbench] = []
-    monkeypatch.setattr(cli_module, "open_workbench", lambda *a: opened.append(Workbench(*a)))
-    try:
-        cli.main(args, prog_name="fieldwork", standalone_mode=False)
-    except click.ClickException:
-        return None
-    return opened[0] if opened else None
+def test_a_file_that_exists_is_a_database_even_without_a_suffix(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "inspection").write_bytes(b"")
+    assert cli.opens_workbench(["inspection"])
+    assert not cli.opens_workbench(["inspectio"])
 
 
 @pytest.mark.parametrize(
-    "args",
-    [
-        [],
-        ["open"],
-        ["inspection.db"],
-        ["open", "inspection.db"],
-        ["inspection.db", "--as", "JR"],
-        ["inspection.db", "--as=Jo Reid"],
-        ["open", "--as", "JR", "inspection.db"],
-        ["open", "--as", "JR"],
-        ["open", "open"],
-        ["open", "check"],
-        ["check", "x.db"],
-        ["--as", "JR", "inspection.db"],
-        ["inspection.db", "--as"],
-        ["inspection.db", "--as", "JR", "--as", "PW"],
-        ["inspection.db", "other.db"],
-        ["inspection.db", "--verbose"],
-        ["open", "--", "inspection.db"],
-    ],
+    ("typed", "meant"), [("chek", "check"), ("merg", "merge"), ("exprt", "export")]
 )
-def test_the_launcher_reads_the_workbench_forms_as_click_does(
-    args: list[str], monkeypatch: pytest.MonkeyPatch
+def test_a_mistyped_command_says_did_you_mean_and_changes_nothing(
+    typed: str, meant: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """Where the launcher answers, its answer is click's; the rest it leaves to click."""
-    ours = workbench_request(args)
-    if ours is not None:
-        assert ours == clicks_reading(args, monkeypatch)
+    monkeypatch.chdir(tmp_path)
+    result = CliRunner().invoke(cli, [typed, "m.db"])
+    assert result.exit_code == 2
+    assert result.output.count("\n") == 1, result.output
+    assert f"No such command '{typed}'" in result.output
+    assert f"Did you mean '{meant}'?" in result.output
+    assert "Traceback" not in result.output
+    assert list(tmp_path.iterdir()) == []  # no database was created or opened
 
 
-@pytest.mark.parametrize(
-    ("args", "opens"),
-    [
-        ([], Workbench()),
-        (["inspection.db"], Workbench(Path("inspection.db"))),
-        (["inspection.db", "--as", "JR"], Workbench(Path("inspection.db"), "JR")),
-        (["open", "--as=JR", "x.db"], Workbench(Path("x.db"), "JR")),
-        (["check", "x.db"], None),
-        (["--help"], None),
-        (["--version"], None),
-        (["--as", "JR", "inspection.db"], None),
-        (["inspection.db", "--as"], None),
-        (["inspection.db", "other.db"], None),
-    ],
-)
-def test_the_launcher_answers_the_plain_forms_and_leaves_the_rest(
-    args: list[str], opens: Workbench | None
+def test_a_usage_error_is_one_line_naming_the_help() -> None:
+    result = CliRunner().invoke(cli, ["new", "x.db", "--framework", "cafcass-2018"])
+    assert result.exit_code == 2
+    assert result.output == ("fieldwork: Missing option '--title'. See 'fieldwork new --help'.\n")
+
+
+def test_every_command_is_listed_and_loads() -> None:
+    listed = CliRunner().invoke(cli, ["--help"]).output
+    for name in COMMANDS:
+        assert f"  {name} " in listed
+        assert cli.load(name).name == name
+
+
+def test_a_sub_command_runs_with_the_collector_on_and_imports_only_itself(
+    demo_db: Path,
 ) -> None:
-    assert workbench_request(args) == opens
-
-
-def test_a_sub_command_runs_with_the_collector_on_and_without_textual() -> None:
-    out, (enabled, frozen, textual) = probe("--version")
+    out, (enabled, frozen, textual, commands) = probe("dump", str(demo_db))
     assert out.returncode == 0, out.stderr
-    assert "fieldwork, version" in out.stdout
+    assert '"records"' in out.stdout
     assert enabled == "True"  # the collector is back on for the command itself
     assert int(frozen) > 10_000  # the imported modules' objects are frozen
     assert textual == "False"  # a sub-command does not pay for Textual's import
+    assert commands == "cli.dump"  # lazy loading: no other command's module
 
 
 def test_a_failing_start_still_leaves_the_collector_on(tmp_path: Path) -> None:
     """A database that is not there: one line, exit 2, and the collector back on."""
-    out, (enabled, _, textual) = probe(str(tmp_path / "missing.db"))
+    out, (enabled, _, textual, commands) = probe(str(tmp_path / "missing.db"))
     assert out.returncode == 2
     assert out.stderr.startswith("fieldwork: There is no inspection database at")
     assert "Traceback" not in out.stderr
     assert enabled == "True"
     assert textual == "True"  # opening a database loads the workbench with the imports
+    assert commands == "cli.workbench"
 
 
 def fake_pydantic_plugin(folder: Path, marker: Path) -> dict[str, str]:
@@ -177,9 +155,7 @@ def fake_pydantic_plugin(folder: Path, marker: Path) -> dict[str, str]:
     return {**env, "PYTHONPATH": os.pathsep.join([str(folder), str(ROOT)])}
 
 
-def test_the_workbench_starts_without_pydantic_plugins_importlib_metadata_or_click(
-    tmp_path: Path, demo_db: Path
-) -> None:
+def test_the_command_runs_without_pydantic_plugins(tmp_path: Path, demo_db: Path) -> None:
     site = tmp_path / "site"
     site.mkdir()
     marker = tmp_path / "plugin-was-loaded"
@@ -190,22 +166,8 @@ def test_the_workbench_starts_without_pydantic_plugins_importlib_metadata_or_cli
     assert out.returncode == 0, out.stderr
     assert marker.exists()
     marker.unlink()
-
-    # Through the console script, as far as the case list on screen (the start-up
-    # benchmark's child: the real command, exiting once the first page is shown).
-    settings = tmp_path / "settings.toml"
-    settings.write_text('start_screen = "cases"\n')
-    env |= {"TEXTUAL_DRIVER": HEADLESS, "FIELDWORK_CONFIG_FILE": str(settings)}
-    report = (
-        "import atexit, sys\n"
-        "atexit.register(lambda: print('importlib.metadata' in sys.modules,"
-        " 'click' in sys.modules, flush=True))\n"
-        "from bench.tui_startup_child import run_ours\n"
-        f"run_ours({str(demo_db)!r})\n"
-    )
-    out = subprocess.run([sys.executable, "-c", report], env=env, capture_output=True, text=True)
+    # Through the console script, reading every record of a database, it never runs.
+    out, _ = probe("dump", str(demo_db), env=env)
     assert out.returncode == 0, out.stderr
-    assert not marker.exists()  # the plugin never ran
-    metadata, click_imported = out.stdout.split()[-2:]
-    assert metadata == "False"  # nor was anything imported to look for it
-    assert click_imported == "False"  # `fieldwork DB` opens without click (tui.launch)
+    assert '"records"' in out.stdout
+    assert not marker.exists()

@@ -10,6 +10,7 @@ import pytest
 from click.testing import CliRunner
 from docx import Document
 
+from cli.root import cli
 from exporters.docx_writer import STYLES, default_template, write_docx
 from exporters.draft import DraftOptions, draft_area, draft_report, load
 from exporters.errors import ExportError
@@ -17,7 +18,6 @@ from exporters.export import export_area, export_report
 from exporters.wording import EXAMPLE_LEADS
 from store.store import Store
 from tests.export.readback import blocks, comments, footnotes, text_dump
-from tui.cli import cli
 
 GOLDEN = Path(__file__).parent / "golden"
 REGEN = os.environ.get("FIELDWORK_REGEN_GOLDEN") == "1"

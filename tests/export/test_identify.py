@@ -8,12 +8,12 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
+from cli.root import cli
 from exporters.errors import IdentifyingDetailsError
 from exporters.export import export_area
 from exporters.identify import Scanner
 from store.store import Store
 from tests.export import fixture_data
-from tui.cli import cli
 
 HERE = Path(__file__).parent
 SCANNER = Scanner(

@@ -82,7 +82,7 @@ def make_team(root: Path, notes: int = 3) -> Team:
 
 def fieldwork(*args: str) -> tuple[int, str]:
     """Run the CLI in-process: (exit code, everything printed)."""
-    from tui.cli import cli
+    from cli.root import cli
 
     result = CliRunner().invoke(cli, list(args))
     return result.exit_code, result.output

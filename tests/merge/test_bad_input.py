@@ -14,10 +14,10 @@ import pytest
 from click.testing import CliRunner
 
 import store.connection
+from cli.root import cli
 from store.framework import load_framework
 from store.models import Area, Evidence, Inspector
 from store.store import Store
-from tui.cli import cli
 
 
 def sha(path: Path) -> str:

@@ -11,10 +11,10 @@ from typing import Any
 import pytest
 from click.testing import CliRunner
 
+from cli.root import cli
 from store.demo import AREAS, PROTECTED, VISITED, DemoStats, write_demo
 from store.models import CaseFilter
 from store.store import Store
-from tui.cli import cli
 
 POSTCODE = re.compile(r"\b[A-Z]{1,2}[0-9][A-Z0-9]? ?[0-9][A-Z]{2}\b")
 PHONE = re.compile(r"\b0\d{2,4}[ -]?\d{3,4}[ -]?\d{3,4}\b|\+44")

@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
+from cli.root import cli
 from store.errors import (
     CorruptDatabaseError,
     FieldworkError,
@@ -21,7 +22,6 @@ from store.errors import (
     NotADatabaseError,
 )
 from store.store import Store
-from tui.cli import cli
 
 
 def _digest(path: Path) -> str:
@@ -149,7 +149,7 @@ def test_real_process_prints_no_traceback(tmp_path: Path) -> None:
     path = tmp_path / "noise.db"
     path.write_bytes(os.urandom(4096))
     proc = subprocess.run(
-        [sys.executable, "-c", "from tui.cli import main; main()", "check", str(path)],
+        [sys.executable, "-c", "from cli.root import main; main()", "check", str(path)],
         capture_output=True,
         text=True,
         timeout=60,

@@ -9,10 +9,10 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner, Result
 
+from cli.root import cli
 from store.framework import load_framework
 from store.store import Store
 from tests.team.case_list import write_case_list
-from tui.cli import cli
 
 
 def run(*args: str | Path, code: int = 0) -> Result:

@@ -54,7 +54,7 @@ async def test_tui_open_on_master_survives_a_merge_and_refreshes(
         proc = await asyncio.create_subprocess_exec(
             sys.executable,
             "-c",
-            "from tui.cli import main; main()",
+            "from cli.root import main; main()",
             "merge",
             str(demo_db),
             str(source),

@@ -1,23 +1,31 @@
-"""Child process for bench_tui.py: start an app, exit once it is interactive, print
+"""Child process for bench_startup.py: start an app, exit once it is interactive, print
 `interactive_at exited_main_at peak_rss_kib` (the first two on `time.monotonic()`, the
 system-wide clock the parent reads when it spawns this process).
 
-    python bench/tui_startup_child.py bare
-    python bench/tui_startup_child.py bare-pydantic
-    python bench/tui_startup_child.py ours DB
+    python bench/startup_child.py bare
+    python bench/startup_child.py bare-pydantic
+    python bench/startup_child.py ours DB
+    HARLEQUIN_VENV/bin/python bench/startup_child.py harlequin DB
 
-Both run Textual's headless driver (`TEXTUAL_DRIVER`, set by bench_tui.py), so no
+All run Textual's headless driver (`TEXTUAL_DRIVER`, set by bench_startup.py), so no
 terminal is needed.  Ours runs the `fieldwork` console script's own function
-(`tui.entry.main`: click, the settings file, opening the store, the app) with
+(`cli.entry.main`: click, the settings file, opening the store, the app) with
 `fieldwork DB`, as an inspector starts it.  The only addition is a timer that notes the
 moment the case list's first page is on screen and exits; it is added to `FieldworkApp`
 as `tui.app` is imported, so this script imports nothing of ours before the command does.
 
+`harlequin` runs Harlequin's own console function (`harlequin -a sqlite DB`) in its
+bench-only venv, and notes the moment its data catalog first shows the database's
+tables (the first catalog it has, from its cache or from the file) and the frame after
+it is drawn: the moment Harlequin shows the file's content, as our case list does.
+
 `bare-pydantic` is the bare app in a process that first imports pydantic's `BaseModel`
-and builds one model, as `tui.entry` runs it (plugins off, the collector paused).  The
-design card makes the store's models pydantic, so no workbench can start in less;
-bench_tui.py reports it beside the target, to show how much of the 1.5x budget that
-import alone takes.
+and builds one model, as the console script runs it (plugins off, the collector
+paused): the design card makes the store's models pydantic, so no workbench can start
+in less.
+
+Only the standard library is imported at the top: the harlequin child runs in a venv
+that has none of our packages.
 """
 
 from __future__ import annotations
@@ -61,10 +69,9 @@ def run_bare_pydantic() -> None:
     """The bare app, after the import every store model needs (with the collector
     paused and plugins off, as `tui.entry` imports it)."""
     import gc
+    import os
 
-    from tui.entry import without_pydantic_plugins  # a few lines: no more of ours
-
-    without_pydantic_plugins()
+    os.environ["PYDANTIC_DISABLE_PLUGINS"] = "__all__"
     gc.disable()
     from pydantic import BaseModel
 
@@ -125,7 +132,7 @@ def run_ours(db: str) -> None:
     """`fieldwork DB` opening on the case list; exits once the first page is on screen."""
     sys.meta_path.insert(0, AfterImport())
     sys.argv = ["fieldwork", db]
-    from tui.entry import main
+    from cli.entry import main
 
     try:
         main()
@@ -134,8 +141,35 @@ def run_ours(db: str) -> None:
             raise
 
 
+def run_harlequin(db: str) -> None:
+    """`harlequin -a sqlite DB`; exits once its data catalog shows the database."""
+    from harlequin.components.data_catalog import DataCatalog
+
+    update = DataCatalog.update_database_tree
+
+    def update_database_tree(catalog_widget: Any, catalog: Any) -> None:
+        update(catalog_widget, catalog)
+        if not INTERACTIVE:
+            INTERACTIVE.append(0.0)  # once: the first catalog shown
+            app = catalog_widget.app
+            app.call_after_refresh(lambda: (INTERACTIVE.__setitem__(0, time.monotonic()),
+                                            app.exit()))  # fmt: skip
+
+    DataCatalog.update_database_tree = update_database_tree
+    sys.argv = ["harlequin", "--adapter", "sqlite", "--no-download-tzdata", "--locale", "C", db]
+    from harlequin.cli import harlequin
+
+    try:
+        harlequin()
+    except SystemExit as exc:
+        if exc.code:
+            raise
+
+
 def main() -> None:
-    if sys.argv[1] == "bare":
+    if sys.argv[1] == "harlequin":
+        run_harlequin(sys.argv[2])
+    elif sys.argv[1] == "bare":
         run_bare()
     elif sys.argv[1] == "bare-pydantic":
         run_bare_pydantic()

@@ -1,0 +1,79 @@
+"""What every `fieldwork` command shares: click's context settings, the `--version` and
+`--as` options, JSON output, and how a failure is reported (one sentence on stderr, exit
+code 2, never a traceback)."""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any, NoReturn, TypeVar
+
+import click
+
+from store.errors import FieldworkError
+from store.store import Store
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
+DB = click.Path(path_type=Path)
+"""A database argument: a path, checked by `Store.open` (which says what is wrong)."""
+
+
+def version_option(f: F) -> F:
+    """`--version` on a command (the version is looked up only when asked for)."""
+    return click.version_option(None, "--version", package_name="fieldwork", prog_name="fieldwork")(
+        f
+    )
+
+
+AS_OPTION = click.option(
+    "--as",
+    "as_name",
+    metavar="NAME",
+    help="The inspector making the change (name or initials); default: whom DB is issued to.",
+)
+
+
+def echo_json(value: Any) -> None:
+    """Print `value` as indented, key-sorted JSON."""
+    click.echo(json.dumps(value, indent=2, sort_keys=True, ensure_ascii=False))
+
+
+def fail(message: str, code: int = 2) -> NoReturn:
+    """One line on stderr and exit with `code`."""
+    print(f"fieldwork: {message}", file=sys.stderr, flush=True)
+    sys.exit(code)
+
+
+@contextmanager
+def user_errors() -> Iterator[None]:
+    """Print a FieldworkError as one line and exit 2; let Ctrl+C exit quietly."""
+    try:
+        yield
+    except FieldworkError as exc:
+        fail(str(exc), exc.exit_code)
+    except KeyboardInterrupt:
+        fail("interrupted; nothing half-written was kept.", 130)
+
+
+@contextmanager
+def opened(path: Path | str, as_name: str | None = None) -> Iterator[Store]:
+    """The store at `path`, closed afterwards, working as `as_name` when given;
+    failures reported as `user_errors`."""
+    with user_errors():
+        store = Store.open(path)
+        try:
+            if as_name:
+                store.set_me(store.find_inspector(as_name).id)
+            yield store
+        finally:
+            store.close()
+
+
+def codes(text: str | None) -> list[str] | None:
+    """A comma-separated list as its non-empty items (None for no text)."""
+    return [c.strip() for c in text.split(",") if c.strip()] if text else None

@@ -1,0 +1,157 @@
+"""`fieldwork export area|report|csv`: the draft in Word, or CSV for the analyst.
+
+Before a Word file is written, the draft is checked for anything that could identify a
+child or family; a hit stops the export (exit code 2) and lists where it came from."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import click
+
+from cli.common import CONTEXT, DB, F, opened, user_errors, version_option
+
+
+def _print_hits(hits: list[Any]) -> None:
+    for hit in hits:
+        click.echo(f"  - {hit.message()}", err=True)
+
+
+def _word_options(f: F) -> F:
+    options = [
+        click.option(
+            "-o", "--output", "output", required=True,
+            type=click.Path(path_type=Path, dir_okay=False), metavar="FILE.docx",
+            help="Where to write the Word file.",
+        ),
+        click.option(
+            "--start-number", default=1, show_default=True, type=click.IntRange(1, 9999),
+            help="Number of the first numbered paragraph.",
+        ),
+        click.option(
+            "--template", type=click.Path(path_type=Path, dir_okay=False), metavar="FILE.docx",
+            help="A Word file carrying the Fieldwork style names (default: the built-in one).",
+        ),
+        click.option(
+            "--no-comments", is_flag=True,
+            help="Leave out the comments that trace each paragraph to its evidence.",
+        ),
+        click.option(
+            "--allow-identifying", is_flag=True,
+            help="Write the file even when the check finds identifying details.",
+        ),
+    ]  # fmt: skip
+    for option in reversed(options):
+        f = option(f)
+    return f
+
+
+def _run(fn: Callable[[], Any]) -> None:
+    """Run one Word export; identifying details stop it with exit code 2."""
+    from exporters.errors import IdentifyingDetailsError
+
+    try:
+        result = fn()
+    except IdentifyingDetailsError as exc:
+        click.echo(f"fieldwork: {exc}", err=True)
+        _print_hits(exc.hits)
+        sys.exit(2)
+    if result.hits:
+        click.echo(
+            f"Written despite {len(result.hits)} identifying details (--allow-identifying):",
+            err=True,
+        )
+        _print_hits(result.hits)
+    for w in result.warnings:
+        click.echo(f"note: {w}", err=True)
+    numbered = result.report.numbered()
+    span = f", paragraphs {numbered[0].number}-{numbered[-1].number}" if numbered else ""
+    click.echo(f"Wrote {result.path}{span}.")
+
+
+@click.group("export", context_settings=CONTEXT)
+@version_option
+def export_group() -> None:
+    """Draft the report or one area's findings in Word, or export CSV for analysis.
+
+    Before a Word file is written, the draft is checked for anything that could
+    identify a child or family; a hit stops the export (exit code 2) and lists where
+    it came from."""
+
+
+@export_group.command("area", context_settings=CONTEXT)
+@click.argument("db", type=DB)
+@click.option(
+    "--area", "area_code", required=True, metavar="CODE",
+    help="The visited area's code, e.g. 6 or 15a.",
+)  # fmt: skip
+@_word_options
+@version_option
+def export_area_cmd(
+    db: Path,
+    area_code: str,
+    output: Path,
+    start_number: int,
+    template: Path | None,
+    no_comments: bool,
+    allow_identifying: bool,
+) -> None:
+    """Write one visited area's findings section (heading and 3 to 6 numbered
+    paragraphs, each with a comment listing its evidence) to a Word file."""
+    from exporters.export import export_area
+
+    with opened(db) as store:
+        _run(
+            lambda: export_area(
+                store, area_code, output, template=template, start_number=start_number,
+                comments=not no_comments, allow_identifying=allow_identifying,
+            )
+        )  # fmt: skip
+
+
+@export_group.command("report", context_settings=CONTEXT)
+@click.argument("db", type=DB)
+@_word_options
+@version_option
+def export_report_cmd(
+    db: Path,
+    output: Path,
+    start_number: int,
+    template: Path | None,
+    no_comments: bool,
+    allow_identifying: bool,
+) -> None:
+    """Write the whole draft report to a Word file: judgements, summary, improvements,
+    a section per judgement and per visited area, and information about the inspection."""
+    from exporters.export import export_report
+
+    with opened(db) as store:
+        _run(
+            lambda: export_report(
+                store, output, template=template, start_number=start_number,
+                comments=not no_comments, allow_identifying=allow_identifying,
+            )
+        )  # fmt: skip
+
+
+@export_group.command("csv", context_settings=CONTEXT)
+@click.argument("db", type=DB)
+@click.option(
+    "-o", "--output", "output", required=True,
+    type=click.Path(path_type=Path, file_okay=False), metavar="DIR",
+    help="Folder for evidence.csv, gradings.csv, judgements.csv and trace.csv.",
+)  # fmt: skip
+@version_option
+def export_csv_cmd(db: Path, output: Path) -> None:
+    """Write evidence, gradings, judgements and the draft's evidence trace as CSV files
+    for the data analyst (they hold case references: keep them within the team)."""
+    from exporters.csv_export import write_csvs
+    from exporters.draft import load
+
+    with opened(db) as store, user_errors():
+        paths = write_csvs(load(store), output)
+    for p in paths:
+        click.echo(f"Wrote {p}")

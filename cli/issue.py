@@ -1,0 +1,23 @@
+"""`fieldwork issue`: a database for one inspector."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from cli.common import CONTEXT, DB, opened, version_option
+
+
+@click.command("issue", context_settings=CONTEXT)
+@click.argument("db", type=DB)
+@click.option("--inspector", required=True, metavar="NAME", help="Whom the database is for.")
+@click.option("-o", "--output", required=True, type=DB, help="The new database file.")
+@version_option
+def issue_cmd(db: Path, inspector: str, output: Path) -> None:
+    """Write a database for one inspector: the same inspection, framework and everything
+    recorded so far, with its own identity, issued to them."""
+    with opened(db) as store:
+        person = store.find_inspector(inspector)
+        store.issue(output, person.id)
+    click.echo(f"Issued {output} to {person.name}.")

@@ -1,0 +1,56 @@
+"""`fieldwork merge`: inspectors' files into the master, or the master back."""
+
+from __future__ import annotations
+
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+import click
+
+from cli.common import CONTEXT, DB, echo_json, opened, version_option
+
+
+@click.command("merge", context_settings=CONTEXT)
+@click.argument("target", type=DB)
+@click.argument("sources", nargs=-1, required=True, type=DB)
+@click.option("--json", "as_json", is_flag=True, help="Print the report as JSON.")
+@version_option
+def merge_cmd(target: Path, sources: tuple[Path, ...], as_json: bool) -> None:
+    """Merge SOURCE databases into TARGET: the inspectors' files into the master, or the
+    master back into an inspector's file.  A copy of TARGET is kept beside it first."""
+    started = time.monotonic()
+    bar: Any = None
+
+    def progress(done: int, total: int) -> None:
+        nonlocal bar
+        if bar is None and time.monotonic() - started > 0.5 and sys.stderr.isatty():
+            bar = click.progressbar(length=total, label="Merging", file=sys.stderr)
+            bar.__enter__()
+            bar.update(done)
+        elif bar is not None:
+            bar.update(1)
+
+    with opened(target) as store:
+        try:
+            reports, backup = store.merge(list(sources), progress=progress)
+        finally:
+            if bar is not None:
+                bar.__exit__(None, None, None)
+        open_conflicts = len(store.conflicts())
+    if as_json:
+        echo_json(
+            {
+                "target": str(target),
+                "backup": str(backup) if backup else None,
+                "sources": [r.model_dump() for r in reports],
+                "open_conflicts": open_conflicts,
+            }
+        )
+        return
+    for r in reports:
+        click.echo(r.summary())
+    click.echo(f"A copy of {target} from before the merge is at {backup}.")
+    if open_conflicts:
+        click.echo(f"{open_conflicts} open conflicts: see 'fieldwork conflicts {target}'.")
