@@ -9,7 +9,7 @@ three are interleaved, STARTS rounds after one warm-up round each; the table sho
 medians.  The target (issue 18): ours under half of Harlequin's.
 
 Harlequin is installed from PyPI, pinned, into a bench-only venv
-(`bench/.venv-harlequin`) the first time this runs; it is never a dependency of
+(`~/.cache/fieldwork-bench/harlequin`, or FIELDWORK_BENCH_VENV) the first time this runs; it is never a dependency of
 Fieldwork, and nothing else here reaches the network.  Harlequin keeps its catalog
 cache and settings in a folder of this run (HOME and the XDG folders point there), so
 the warm-up start fills its cache and the timed starts are its best case.
@@ -37,7 +37,9 @@ from store.demo import write_demo  # noqa: E402
 ROOT = Path(__file__).resolve().parent.parent
 CHILD = Path(__file__).with_name("startup_child.py")
 HARLEQUIN = "harlequin==2.17.0"
-HARLEQUIN_VENV = ROOT / "bench" / ".venv-harlequin"
+HARLEQUIN_VENV = Path(
+    os.environ.get("FIELDWORK_BENCH_VENV", Path.home() / ".cache" / "fieldwork-bench" / "harlequin")
+)
 HEADLESS = "textual.drivers.headless_driver:HeadlessDriver"
 STARTS = 7
 

@@ -6,30 +6,50 @@ from pathlib import Path
 
 import click
 
+from cli import values
 from cli.common import AS_OPTION, CONTEXT, DB, fail, opened, version_option
 from store.models import CaseFilter
+
+SAMPLED = ("area-sampled", "substitute")
 
 
 @click.command("assign", context_settings=CONTEXT)
 @click.argument("db", type=DB)
 @click.option("--inspector", required=True, metavar="NAME", help="Who gets the cases.")
-@click.option("--area", metavar="CODE", help="Every sampled case in this area.")
+@click.option("--area", metavar="CODE", help="The sampled cases of this area.")
+@click.option(
+    "--all", "every", is_flag=True, help="Every case (of --area, if given), sampled or not."
+)
 @click.option("--case", "refs", multiple=True, metavar="REF", help="A case (repeatable).")
 @AS_OPTION
 @version_option
 def assign_cmd(
-    db: Path, inspector: str, area: str | None, refs: tuple[str, ...], as_name: str | None
-) -> None:
-    """Assign cases to an inspector, by area or by reference."""
-    if bool(area) == bool(refs):
-        fail("give either --area CODE or one or more --case REF.")
+    db: Path, inspector: str, area: str | None, every: bool, refs: tuple[str, ...],
+    as_name: str | None,
+) -> None:  # fmt: skip
+    """Assign cases to an inspector: one area's sampled cases (--area), every case
+    (--all, or --area with --all), or given cases (--case).  Prints how many and to whom."""
+    if refs and (area or every):
+        fail("give --case REF on its own, or --area CODE and/or --all.")
+    if not refs and not area and not every:
+        fail("give --area CODE, --all or one or more --case REF.")
     with opened(db, as_name) as store:
         person = store.find_inspector(inspector)
-        if area:
-            store.area(area)
-            rows = store.case_rows(CaseFilter(area_code=area), limit=100000)
-            ids = [r.id for r in rows]
-        else:
+        if not person.active:
+            fail(f"{person.name} is not on the team any more.")
+        if refs:
             ids = [store.case_by_ref(r).id for r in refs]
+            what = "the given cases"
+        else:
+            code = values.area(store, area) if area else None
+            f = CaseFilter(area_code=code)
+            rows = store.case_rows(f, 0, store.count_cases(f) + 1)
+            ids = [r.id for r in rows if every or store.case(r.id).sample in SAMPLED]
+            what = (f"{'every case' if every else 'the sampled cases'}"
+                    + (f" of area {code}" if code else ""))  # fmt: skip
+            if not ids:
+                fail(f"there are no {what.removeprefix('the ')} to assign"
+                     + ("; draw the sample first ('fieldwork sample')." if not every else "."))  # fmt: skip
+        click.echo(f"Assigning {len(ids)} cases ({what}) to {person.name}.")
         changed = store.assign_cases(person.id, ids)
     click.echo(f"Assigned {changed} cases to {person.name} ({len(ids) - changed} already theirs).")

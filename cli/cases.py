@@ -1,43 +1,112 @@
-"""`fieldwork cases`: the case list supplied by the inspected organisation."""
+"""`fieldwork cases import|list`: the case list supplied by the inspected organisation."""
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 import click
 
-from cli.common import AS_OPTION, CONTEXT, DB, fail, opened, version_option
+from cli import values
+from cli.common import AS_OPTION, CONTEXT, DB, echo_json, fail, opened, version_option
+from store.models import CaseFilter
+
+SHOWN_LINES = 12
 
 
 @click.group("cases", context_settings=CONTEXT)
 @version_option
 def cases_group() -> None:
-    """The case list supplied by the inspected organisation."""
+    """The case list supplied by the inspected organisation, and the cases."""
+
+
+def _lines(lines: list[int]) -> str:
+    shown = ", ".join(str(n) for n in lines[:SHOWN_LINES])
+    more = f" and {len(lines) - SHOWN_LINES} more" if len(lines) > SHOWN_LINES else ""
+    return f"line{'s' if len(lines) > 1 else ''} {shown}{more}"
 
 
 @cases_group.command("import", context_settings=CONTEXT)
 @click.argument("db", type=DB)
 @click.argument("csv_file", metavar="FILE.csv", type=click.Path(path_type=Path))
 @click.option("--skip-bad", is_flag=True, help="Import the good rows even if some are bad.")
+@click.option(
+    "--map", "mapping", type=click.Path(path_type=Path), metavar="FILE",
+    help="Your spellings: CSV (field,their value,our code) or TOML ([case_types] ...).",
+)  # fmt: skip
+@click.option("--json", "as_json", is_flag=True, help="Print the report as JSON.")
 @AS_OPTION
 @version_option
-def cases_import_cmd(db: Path, csv_file: Path, skip_bad: bool, as_name: str | None) -> None:
+def cases_import_cmd(
+    db: Path, csv_file: Path, skip_bad: bool, mapping: Path | None, as_json: bool,
+    as_name: str | None,
+) -> None:  # fmt: skip
     """Import FILE.csv into DB: each child gets a pseudonymous reference and an age band;
-    names and dates of birth are not stored with the case.  Nothing is imported while
-    any row is bad, unless --skip-bad."""
+    names and dates of birth are not stored with the case.  Bad rows are reported
+    grouped by problem; nothing is imported while any row is bad, unless --skip-bad."""
     with opened(db, as_name) as store:
-        report = store.import_cases(csv_file, skip_bad=skip_bad)
-    for bad in report.bad:
-        click.echo(f"{csv_file}: line {bad.line}: {bad.problem}", err=True)
+        report = store.import_cases(csv_file, skip_bad=skip_bad, mapping=mapping)
+    if as_json:
+        echo_json(report.model_dump())
+        sys.exit(0 if report.applied else 2)
+    for p in report.problems:
+        accepted = f"; accepted: {', '.join(p.accepted)}" if p.accepted else ""
+        click.echo(f"{csv_file}: {len(p.lines)} rows ({_lines(p.lines)}): {p.problem}{accepted}",
+                   err=True)  # fmt: skip
     if not report.applied:
         fail(
-            f"{len(report.bad)} bad rows in {csv_file}; nothing was imported: correct them "
+            f"{report.bad_rows} of {report.rows} rows in {csv_file} have problems (listed "
+            f"above); nothing was imported: correct them, map your spellings with --map, "
             f"or pass --skip-bad."
         )
-    skipped = f", {len(report.bad)} bad rows skipped" if report.bad else ""
+    skipped = f", {report.bad_rows} bad rows skipped" if report.bad_rows else ""
     click.echo(
         f"Imported {report.imported} cases ({report.already_present} already present"
         f"{skipped}); {report.protected_names} names added to the protected list"
         + (f"; new areas {', '.join(report.areas_created)}" if report.areas_created else "")
         + "."
     )
+    if report.stages_defaulted:
+        click.echo(f"{report.stages_defaulted} rows gave no stage; each case starts at its law "
+                   f"type's first stage ('fieldwork case edit DB REF --stage ...' to change).")  # fmt: skip
+
+
+@cases_group.command("list", context_settings=CONTEXT)
+@click.argument("db", type=DB)
+@click.option("--area", help="Only this area ('6', 'Area 6' or its name).")
+@click.option("--inspector", metavar="NAME", help="Only this inspector's cases.")
+@click.option("--status", help="not-started, in-progress or complete.")
+@click.option("--sampled", is_flag=True, help="Only sampled cases (and substitutes).")
+@click.option("--json", "as_json", is_flag=True, help="Print JSON.")
+@version_option
+def cases_list_cmd(
+    db: Path, area: str | None, inspector: str | None, status: str | None, sampled: bool,
+    as_json: bool,
+) -> None:  # fmt: skip
+    """List cases: reference, area, law and case type, stage, status, inspector, sample."""
+    from store.models import STATUS_LABELS
+
+    with opened(db) as store:
+        f = CaseFilter.model_validate({
+            "area_code": values.area(store, area) if area else None,
+            "inspector_id": store.find_inspector(inspector).id if inspector else None,
+            "status": values.pick(status, [(k, [v]) for k, v in STATUS_LABELS.items()], "status")
+            if status else None,
+        })  # fmt: skip
+        rows = store.case_rows(f, 0, store.count_cases(f) + 1)
+        samples = {r.id: store.case(r.id).sample for r in rows}
+        names = {p.id: p.name for p in store.inspectors()}
+    items = [
+        {"ref": r.ref, "area": r.area_code, "law_type": r.law_type, "case_type": r.case_type,
+         "stage": r.stage, "status": r.status, "inspector": names.get(r.inspector_id or "", ""),
+         "sample": samples[r.id], "evidence": r.evidence_count}
+        for r in rows
+        if not sampled or samples[r.id] in ("area-sampled", "substitute")
+    ]  # fmt: skip
+    if as_json:
+        echo_json(items)
+        return
+    for i in items:
+        click.echo(f"{i['ref']:<11} {i['area']:>4} {i['law_type']:<8} {i['case_type']:<10} "
+                   f"{i['stage']:<10} {i['status']:<12} {i['sample']:<12} {i['inspector']}")  # fmt: skip
+    click.echo(f"{len(items)} cases.")

@@ -7,7 +7,8 @@ from typing import Any
 
 import click
 
-from cli.common import AS_OPTION, CONTEXT, DB, F, codes, fail, opened, version_option
+from cli import values as vals
+from cli.common import AS_OPTION, CONTEXT, DB, F, echo_json, fail, opened, version_option
 from store.errors import InvalidInputError
 from store.models import Evidence
 from store.store import Store
@@ -17,6 +18,7 @@ def _evidence_options(f: F) -> F:
     options = [
         click.option("--case", "case_ref", metavar="REF", help="The case the evidence is about."),
         click.option("--area", metavar="CODE", help="The area, for evidence not about one case."),
+        click.option("--national", is_flag=True, help="About the national organisation."),
         click.option("--criteria", metavar="ID[,ID]", help="Criteria the evidence informs."),
         click.option("--source", metavar="CODE", help="Evidence source code."),
         click.option("--polarity", type=click.Choice(["strength", "development", "neutral"])),
@@ -32,21 +34,27 @@ def _evidence_options(f: F) -> F:
 @click.group("evidence", context_settings=CONTEXT)
 @version_option
 def evidence_group() -> None:
-    """Add, edit or delete evidence headless."""
+    """Add, edit, delete, restore or list evidence headless."""
 
 
 def _evidence_values(store: Store, base: dict[str, Any], opts: dict[str, Any]) -> Evidence:
+    fw = store.framework
     values = dict(base)
+    if sum(bool(opts.get(k)) for k in ("case_ref", "area", "national")) > 1:
+        fail("give one of --case REF, --area CODE or --national.")
     if opts.get("case_ref"):
         values["case_id"] = store.case_by_ref(opts["case_ref"]).id
         values["area_code"] = None
     if opts.get("area"):
-        values["area_code"] = store.area(opts["area"]).code
-        if not opts.get("case_ref"):
-            values["case_id"] = None
+        values["area_code"] = vals.area(store, opts["area"])
+        values["case_id"] = None
+    if opts.get("national"):
+        values["case_id"] = values["area_code"] = None
     if opts.get("criteria"):
-        values["criteria"] = codes(opts["criteria"])
-    for key in ("source", "polarity", "text"):
+        values["criteria"] = vals.criteria(fw, opts["criteria"])
+    if opts.get("source") is not None:
+        values["source"] = vals.source(fw, opts["source"])
+    for key in ("polarity", "text"):
         if opts.get(key) is not None:
             values[key] = opts[key]
     if opts.get("quote") is not None:
@@ -69,8 +77,8 @@ def _evidence_values(store: Store, base: dict[str, Any], opts: dict[str, Any]) -
 @version_option
 def evidence_add_cmd(db: Path, as_name: str | None, **opts: Any) -> None:
     """Record evidence; prints the new evidence id."""
-    if not opts.get("case_ref") and not opts.get("area"):
-        fail("give --case REF or --area CODE.")
+    if not opts.get("case_ref") and not opts.get("area") and not opts.get("national"):
+        fail("give --case REF, --area CODE or --national.")
     for required in ("criteria", "source", "text"):
         if not opts.get(required):
             fail(f"--{required} is required.")
@@ -105,3 +113,59 @@ def evidence_delete_cmd(db: Path, evidence_id: str, as_name: str | None) -> None
     with opened(db, as_name) as store:
         store.delete_evidence(evidence_id)
     click.echo(f"Deleted {evidence_id}.")
+
+
+@evidence_group.command("restore", context_settings=CONTEXT)
+@click.argument("db", type=DB)
+@click.argument("evidence_id", metavar="ID")
+@AS_OPTION
+@version_option
+def evidence_restore_cmd(db: Path, evidence_id: str, as_name: str | None) -> None:
+    """Undo the deletion of evidence ID (as the TUI's undo does)."""
+    with opened(db, as_name) as store:
+        store.restore_evidence(evidence_id)
+    click.echo(f"Restored {evidence_id}.")
+
+
+@evidence_group.command("list", context_settings=CONTEXT)
+@click.argument("db", type=DB)
+@click.option("--case", "case_ref", metavar="REF", help="Only this case's evidence.")
+@click.option("--area", metavar="CODE", help="Only this area's (its cases' and its own).")
+@click.option("--criterion", metavar="ID", help="Only evidence against this criterion.")
+@click.option("--national", is_flag=True, help="Only evidence about the national organisation.")
+@click.option("--json", "as_json", is_flag=True, help="Print JSON.")
+@version_option
+def evidence_list_cmd(
+    db: Path, case_ref: str | None, area: str | None, criterion: str | None, national: bool,
+    as_json: bool,
+) -> None:  # fmt: skip
+    """List evidence: id, case or area, criteria, source, polarity, author and text."""
+    with opened(db) as store:
+        if case_ref:
+            found = store.evidence_for_case(store.case_by_ref(case_ref).id)
+        elif area:
+            found = store.evidence_for_area(vals.area(store, area))
+        elif national:
+            found = store.national_evidence()
+        else:
+            found = store.all_evidence()
+        if criterion:
+            wanted = vals.criterion(store.framework, criterion)
+            found = [e for e in found if wanted in e.criteria]
+        names = {p.id: p.name for p in store.inspectors()}
+    items: list[dict[str, Any]] = [
+        {"id": e.id, "case": e.case_ref, "area": e.area_code, "about": e.about,
+         "criteria": e.criteria, "source": e.source, "polarity": e.polarity, "text": e.text,
+         "child_words": e.child_words, "escalation": e.escalation,
+         "by": names.get(e.meta.created_by, e.meta.created_by), "at": e.meta.created_at}
+        for e in found
+    ]  # fmt: skip
+    if as_json:
+        echo_json(items)
+        return
+    for i in items:
+        where = i["case"] or (f"area {i['area']}" if i["area"] else "national")
+        text = i["text"] if len(i["text"]) <= 60 else i["text"][:57] + "..."
+        click.echo(f"{i['id']}  {where:<11} {','.join(i['criteria']):<12} {i['source']:<14} "
+                   f"{i['polarity']:<11} {text}")  # fmt: skip
+    click.echo(f"{len(items)} evidence items.")

@@ -1,4 +1,4 @@
-"""`fieldwork grade`: grade a case against a criterion."""
+"""`fieldwork grade`: grade a case against a criterion, or clear the grading."""
 
 from __future__ import annotations
 
@@ -6,10 +6,9 @@ from pathlib import Path
 
 import click
 
-from cli.common import AS_OPTION, CONTEXT, DB, opened, version_option
+from cli import values
+from cli.common import AS_OPTION, CONTEXT, DB, fail, opened, version_option
 from store.models import Grading
-
-GRADES = ["outstanding", "good", "requires-improvement", "inadequate", "n/a", "insufficient"]
 
 
 @click.command("grade", context_settings=CONTEXT)
@@ -17,16 +16,30 @@ GRADES = ["outstanding", "good", "requires-improvement", "inadequate", "n/a", "i
 @AS_OPTION
 @click.option("--case", "case_ref", required=True, metavar="REF")
 @click.option("--criterion", required=True, metavar="ID")
-@click.option("--grade", required=True, type=click.Choice(GRADES))
+@click.option(
+    "--grade", metavar="G",
+    help="outstanding, good, requires improvement, inadequate, n/a or insufficient "
+    "(codes or labels, any case).",
+)  # fmt: skip
 @click.option("--rationale", default="", help="Why.")
+@click.option("--clear", is_flag=True, help="Clear this case's grading for the criterion.")
 @version_option
 def grade_cmd(
-    db: Path, as_name: str | None, case_ref: str, criterion: str, grade: str, rationale: str
-) -> None:
-    """Grade one case against one criterion (prints the grading's id)."""
+    db: Path, as_name: str | None, case_ref: str, criterion: str, grade: str | None,
+    rationale: str, clear: bool,
+) -> None:  # fmt: skip
+    """Grade one case against one criterion (prints the grading's id), or --clear it."""
+    if bool(grade) == clear:
+        fail("give either --grade G or --clear.")
     with opened(db, as_name) as store:
         case = store.case_by_ref(case_ref)
+        criterion_id = values.criterion(store.framework, criterion)
+        if clear:
+            store.clear_grading(case.id, criterion_id)
+            click.echo(f"Cleared the grading of {case.ref} against {criterion_id}.")
+            return
+        code = values.grading(store.framework, grade or "")
         rid = store.set_grading(
-            Grading(case_id=case.id, criterion_id=criterion, grade=grade, rationale=rationale)
+            Grading(case_id=case.id, criterion_id=criterion_id, grade=code, rationale=rationale)
         )
     click.echo(rid)

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import click
 
-from cli.common import CONTEXT, DB, opened, version_option
+from cli.common import CONTEXT, DB, fail, opened, version_option
 
 
 @click.command("issue", context_settings=CONTEXT)
@@ -19,5 +19,8 @@ def issue_cmd(db: Path, inspector: str, output: Path) -> None:
     recorded so far, with its own identity, issued to them."""
     with opened(db) as store:
         person = store.find_inspector(inspector)
+        if not person.active:
+            fail(f"{person.name} is not on the team any more; add them again first.")
+        store.ensure_case_list_key()  # files made before this one was created
         store.issue(output, person.id)
     click.echo(f"Issued {output} to {person.name}.")

@@ -6,6 +6,7 @@ from pathlib import Path
 
 import click
 
+from cli import values
 from cli.common import AS_OPTION, CONTEXT, DB, opened, version_option
 from store.models import Judgement
 
@@ -23,7 +24,13 @@ def judge_cmd(
 ) -> None:
     """Record a judgement, national or for one area (prints its id)."""
     with opened(db, as_name) as store:
+        fw = store.framework
         rid = store.set_judgement(
-            Judgement(judgement_id=judgement_id, area_code=area, grade=grade, rationale=rationale)
+            Judgement(
+                judgement_id=values.judgement(fw, judgement_id),
+                area_code=values.area(store, area) if area else None,
+                grade=values.grade(fw, grade),
+                rationale=rationale,
+            )
         )
     click.echo(rid)

@@ -6,6 +6,7 @@ from pathlib import Path
 
 import click
 
+from cli import values
 from cli.common import CONTEXT, DB, user_errors, version_option
 from store.framework import load_framework
 from store.store import Store
@@ -37,6 +38,9 @@ def new_cmd(
 ) -> None:
     """Create an empty inspection database DB (readable by you only)."""
     with user_errors():
+        title, lead = values.text(title, "The title"), values.text(lead, "The lead's name")
+        organisation = values.text(organisation, "The organisation")
+        start_date, end_date = values.date_range(start_date, end_date)
         framework = load_framework(framework_ref)
         store = Store.create(
             db,
@@ -47,5 +51,6 @@ def new_cmd(
             start_date=start_date,
             end_date=end_date,
         )
+        store.ensure_case_list_key()
         store.close()
         click.echo(f"Created {db} ({framework.title}); lead inspector {lead}.")

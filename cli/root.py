@@ -14,7 +14,9 @@ from cli.common import CONTEXT, version_option
 from cli.lazy import FieldworkGroup
 
 COMMANDS = {
+    "areas": "cli.areas.areas_group",
     "assign": "cli.assign.assign_cmd",
+    "case": "cli.case.case_group",
     "cases": "cli.cases.cases_group",
     "check": "cli.check.check_cmd",
     "conflicts": "cli.conflicts.conflicts_cmd",
@@ -22,8 +24,10 @@ COMMANDS = {
     "dump": "cli.dump.dump_cmd",
     "evidence": "cli.evidence.evidence_group",
     "export": "cli.export.export_group",
+    "framework": "cli.framework.framework_group",
     "frameworks": "cli.frameworks.frameworks_cmd",
     "grade": "cli.grade.grade_cmd",
+    "inspection": "cli.inspection.inspection_group",
     "issue": "cli.issue.issue_cmd",
     "judge": "cli.judge.judge_cmd",
     "locate": "cli.locate.locate_cmd",
@@ -32,6 +36,7 @@ COMMANDS = {
     "open": "cli.workbench.open_cmd",
     "resolve": "cli.resolve.resolve_cmd",
     "sample": "cli.sample.sample_cmd",
+    "team": "cli.team.team_group",
 }
 """Each sub-command's name and where it is defined."""
 

@@ -6,7 +6,8 @@ from pathlib import Path
 
 import click
 
-from cli.common import AS_OPTION, CONTEXT, DB, codes, opened, version_option
+from cli import values
+from cli.common import AS_OPTION, CONTEXT, DB, codes, fail, opened, version_option
 
 
 @click.command("sample", context_settings=CONTEXT)
@@ -15,6 +16,14 @@ from cli.common import AS_OPTION, CONTEXT, DB, codes, opened, version_option
 @click.option("--per-area", default=10, show_default=True, type=click.IntRange(1, 10000))
 @click.option("--seed", default=1, show_default=True, type=int, help="Same seed, same sample.")
 @click.option("--min-per-stratum", default=1, show_default=True, type=click.IntRange(0, 1000))
+@click.option(
+    "--add",
+    "add",
+    type=click.IntRange(1, 10000),
+    metavar="N",
+    help="Draw N more cases beside an area's sample.",
+)
+@click.option("--redraw", is_flag=True, help="Replace an area's sample with a new one.")
 @click.option("--substitute", metavar="REF", help="Replace this sampled case (needs --reason).")
 @click.option("--reason", help="Why the case is substituted.")
 @AS_OPTION
@@ -25,21 +34,31 @@ def sample_cmd(
     per_area: int,
     seed: int,
     min_per_stratum: int,
+    add: int | None,
+    redraw: bool,
     substitute: str | None,
     reason: str | None,
     as_name: str | None,
 ) -> None:
     """Draw a reproducible stratified random sample of cases per area (strata: law type
-    and case type), recording the seed and method; or substitute one sampled case."""
+    and case type), recording the seed and method; or substitute one sampled case.  An
+    area that has a sample already is refused unless --add N or --redraw."""
+    if add and redraw:
+        fail("give --add N or --redraw, not both.")
     with opened(db, as_name) as store:
         if substitute:
             case = store.case_by_ref(substitute)
             _, new_id = store.substitute(case.id, reason or "")
-            click.echo(f"{case.ref} replaced by {store.case(new_id).ref} ({reason}).")
+            click.echo(f"{case.ref} replaced by {store.case(new_id).ref} ({reason}); both "
+                       f"are marked as such.")  # fmt: skip
             return
+        wanted = [values.area(store, a) for a in codes(areas) or []]
         report = store.draw_sample(
-            areas=codes(areas), per_area=per_area, seed=seed, min_per_stratum=min_per_stratum
-        )
+            areas=wanted or None, per_area=add or per_area, seed=seed,
+            min_per_stratum=min_per_stratum, mode="add" if add else "redraw" if redraw else "new",
+        )  # fmt: skip
+        for code, n in report.replaced.items():
+            click.echo(f"Area {code}: the new sample replaces the {n} cases sampled before.")
         for code, ids in report.areas.items():
             refs = ", ".join(sorted(store.case(i).ref for i in ids))
             strata = ", ".join(f"{k} {v}" for k, v in report.strata[code].items())

@@ -121,9 +121,9 @@ class CaseFile(Record):
     seen_alone: SeenAlone = "unknown"
     inspector_id: str | None = None
     status: CaseStatus = "not-started"
-    sample: Literal["national", "area-tracked", "area-sampled", "thematic", "substitute"] = (
-        "area-sampled"
-    )
+    sample: Literal[
+        "national", "area-tracked", "area-sampled", "thematic", "substitute", "replaced"
+    ] = "area-sampled"
     source_key: str | None = Field(
         default=None,
         description="Keyed hash of the organisation's case number: lets a re-import "

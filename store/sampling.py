@@ -4,23 +4,32 @@ The sample is a stratified random sample per visited area: the strata are law ty
 case type; each non-empty stratum gets at least `min_per_stratum` cases (or all it
 has), the rest is shared in proportion to stratum size by largest remainder; within a
 stratum the cases are shuffled by a generator seeded with the seed, the area and the
-stratum, so the same seed and the same case list always give the same sample, whatever
-else changes.  The seed and this method are stored in a Sample record; substitutions
-are added to it with their reason, and travel to other files like any edit.
+stratum, so the same seed and the same case list always give the same sample in this
+inspection, whatever else changes.  The seed and this method are stored in a Sample
+record; substitutions are added to it with their reason, and travel to other files like
+any edit.  A case's `sample` field says what it is: `area-sampled`, `substitute`, or
+`replaced` (a sampled case a substitute took the place of).
+
+An area that already has a sample is not drawn again by accident: `mode="add"` draws
+more cases beside it, `mode="redraw"` replaces it (and says what it replaced).
+
+Written on the Store's public API (`transaction()`, `put()`, `put_case()`, reads).
 """
 
 from __future__ import annotations
 
-import json
 import random
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any, Literal
 
 from store.connection import locked
 from store.errors import InvalidInputError, NotFoundError
 from store.history import HistoryMixin
 from store.ids import uuid7
-from store.models import CaseFile, Model, Sample
+from store.models import CaseFile, CaseFilter, Model, Sample, StoredCase, StoredSample
+
+if TYPE_CHECKING:
+    from store.store import Store
 
 METHOD = (
     "Stratified random sample per area; strata: law type x case type; proportional "
@@ -28,16 +37,19 @@ METHOD = (
     "cases); within a stratum, cases ordered by id and shuffled with Python's "
     "random.Random seeded with 'SEED:AREA:LAW_TYPE:CASE_TYPE'."
 )
+IN_SAMPLE = ("area-sampled", "substitute")
 
 
 class SampleReport(Model):
-    """A drawn sample: per area, the chosen case ids and the stratum counts."""
+    """A drawn sample: per area, the chosen case ids and the stratum counts, and what
+    a redraw replaced."""
 
     sample_id: str
     seed: int
     per_area: int
     areas: dict[str, list[str]]
     strata: dict[str, dict[str, int]]
+    replaced: dict[str, int] = {}
 
 
 def allocate(sizes: dict[str, int], n: int, minimum: int) -> dict[str, int]:
@@ -46,10 +58,8 @@ def allocate(sizes: dict[str, int], n: int, minimum: int) -> dict[str, int]:
     n = min(n, sum(sizes.values()))
     keys = sorted(k for k, s in sizes.items() if s > 0)
     alloc = dict.fromkeys(keys, 0)
-    # Minimums first, largest strata first when they cannot all be met.
-    for k in sorted(keys, key=lambda k: (-sizes[k], k)):
-        give = min(minimum, sizes[k], n - sum(alloc.values()))
-        alloc[k] = max(give, 0)
+    for k in sorted(keys, key=lambda k: (-sizes[k], k)):  # largest strata first
+        alloc[k] = max(min(minimum, sizes[k], n - sum(alloc.values())), 0)
     left = n - sum(alloc.values())
     if left > 0:
         room = {k: sizes[k] - alloc[k] for k in keys}
@@ -67,160 +77,173 @@ def allocate(sizes: dict[str, int], n: int, minimum: int) -> dict[str, int]:
     return alloc
 
 
-class SamplingMixin(HistoryMixin):
-    """`draw_sample`, `substitute`, `assign_cases`."""
+def _cases(store: Store, code: str) -> list[StoredCase]:
+    f = CaseFilter(area_code=code)
+    return sorted(
+        (store.case(r.id) for r in store.case_rows(f, 0, store.count_cases(f) + 1)),
+        key=lambda c: c.id,
+    )
 
-    def _cases_by_area(self, code: str) -> list[dict[str, Any]]:
-        return self._rows(
-            "SELECT id, ref, law_type, case_type, sample FROM cases WHERE area_code = ? "
-            "ORDER BY id",
-            (code,),
+
+def _mark(store: Store, case: StoredCase, sample: str, author: str) -> None:
+    data = case.model_dump(include=set(CaseFile.model_fields))
+    store.put_case(CaseFile.model_validate({**data, "sample": sample}), case.id, author)
+
+
+def _pick(pool: list[StoredCase], n: int, minimum: int, seed: int, code: str
+          ) -> tuple[list[str], dict[str, int]]:  # fmt: skip
+    strata: dict[str, list[str]] = {}
+    for c in pool:
+        strata.setdefault(f"{c.law_type}/{c.case_type}", []).append(c.id)
+    alloc = allocate({k: len(v) for k, v in strata.items()}, n, minimum)
+    picked: list[str] = []
+    for key, k in sorted(alloc.items()):
+        members = list(strata[key])
+        random.Random(f"{seed}:{code}:{key.replace('/', ':')}").shuffle(members)
+        picked += members[:k]
+    return sorted(picked), {k: v for k, v in sorted(alloc.items()) if v}
+
+
+def draw_sample(
+    store: Store,
+    *,
+    areas: Sequence[str] | None = None,
+    per_area: int = 10,
+    seed: int = 1,
+    min_per_stratum: int = 1,
+    mode: Literal["new", "add", "redraw"] = "new",
+    author: str | None = None,
+) -> SampleReport:
+    """Draw and record a reproducible stratified sample of each area's cases: `per_area`
+    cases (`mode="add"`: that many more; `"redraw"`: a new sample in place of the old)."""
+    who = author or store.me_id or ""
+    if per_area < 1:
+        raise InvalidInputError("--per-area must be at least 1.")
+    known = {a.code for a in store.areas()}
+    codes = list(areas) if areas else [a.code for a in store.areas(visited_only=True)]
+    if not codes:
+        raise InvalidInputError(
+            "No areas to sample: mark the visited areas first ('fieldwork areas visit') "
+            "or pass --areas."
         )
+    for code in codes:
+        if code not in known:
+            raise NotFoundError(f"There is no service area {code!r}.")
+    by_area = {code: _cases(store, code) for code in codes}
+    drawn = {code: [c for c in cases if c.sample in IN_SAMPLE] for code, cases in by_area.items()}
+    if mode == "new":
+        for code, old in drawn.items():
+            if old:
+                raise InvalidInputError(
+                    f"Area {code} already has a sample of {len(old)} cases; pass --add N to "
+                    f"draw N more beside it, or --redraw to replace it."
+                )
+    chosen: dict[str, list[str]] = {}
+    strata: dict[str, dict[str, int]] = {}
+    for code, cases in by_area.items():
+        taken = {c.id for c in drawn[code]} if mode == "add" else set()
+        pool = [c for c in cases if c.id not in taken and c.sample != "replaced"]
+        chosen[code], strata[code] = _pick(pool, per_area, min_per_stratum, seed, code)
+    sample = Sample(
+        seed=seed, method=METHOD.format(minimum=min_per_stratum), areas=codes,
+        per_area=per_area, case_ids=[i for code in codes for i in chosen[code]],
+    )  # fmt: skip
+    sid = uuid7()
+    with store.transaction():
+        store.put(sample, sid, who)
+        for code, cases in by_area.items():
+            picked = set(chosen[code])
+            for c in cases:
+                if c.id in picked and c.sample != "area-sampled":
+                    _mark(store, c, "area-sampled", who)
+                elif mode == "redraw" and c.id not in picked and c.sample in IN_SAMPLE:
+                    _mark(store, c, "national", who)
+    replaced = {code: len(old) for code, old in drawn.items() if old and mode == "redraw"}
+    return SampleReport(sample_id=sid, seed=seed, per_area=per_area, areas=chosen,
+                        strata=strata, replaced=replaced)  # fmt: skip
 
-    def _sampled_ids(self) -> set[str]:
-        ids: set[str] = set()
-        for raw, subs in self.conn.execute("SELECT case_ids, substitutions FROM samples"):
-            ids.update(_json(raw))
-            ids.update(s["in"] for s in _json(subs))
-        return ids
 
-    @locked
-    def draw_sample(
-        self,
-        *,
-        areas: Sequence[str] | None = None,
-        per_area: int = 10,
-        seed: int = 1,
-        min_per_stratum: int = 1,
-        author: str | None = None,
-    ) -> SampleReport:
-        """Draw and record a reproducible stratified sample of each area's cases."""
-        who = self._author(author)
-        if per_area < 1:
-            raise InvalidInputError("--per-area must be at least 1.")
-        codes = list(areas) if areas else [
-            r[0] for r in self.conn.execute("SELECT code FROM areas WHERE visited = 1")
-        ]  # fmt: skip
-        if not codes:
-            raise InvalidInputError(
-                "No areas to sample: mark the visited areas first or pass --areas."
-            )
-        known = {r[0] for r in self.conn.execute("SELECT code FROM areas")}
-        for code in codes:
-            if code not in known:
-                raise NotFoundError(f"There is no service area {code!r}.")
-        already = self._sampled_ids()
-        chosen: dict[str, list[str]] = {}
-        strata_counts: dict[str, dict[str, int]] = {}
-        for code in codes:
-            pool = [c for c in self._cases_by_area(code) if c["id"] not in already]
-            strata: dict[str, list[dict[str, Any]]] = {}
-            for c in pool:
-                strata.setdefault(f"{c['law_type']}/{c['case_type']}", []).append(c)
-            alloc = allocate({k: len(v) for k, v in strata.items()}, per_area, min_per_stratum)
-            picked: list[str] = []
-            for key, k in sorted(alloc.items()):
-                members = [c["id"] for c in strata[key]]
-                rng = random.Random(f"{seed}:{code}:{key.replace('/', ':')}")
-                rng.shuffle(members)
-                picked += members[:k]
-            chosen[code] = sorted(picked)
-            strata_counts[code] = {k: v for k, v in sorted(alloc.items()) if v}
-        all_ids = [i for code in codes for i in chosen[code]]
-        sample = Sample(
-            seed=seed, method=METHOD.format(minimum=min_per_stratum), areas=codes,
-            per_area=per_area, case_ids=all_ids,
-        )  # fmt: skip
-        sid = uuid7()
-        with self.transaction():
-            self.put(sample, sid, who)
-            for cid in all_ids:
-                self._set_case(cid, who, sample="area-sampled")
-        return SampleReport(
-            sample_id=sid, seed=seed, per_area=per_area, areas=chosen, strata=strata_counts
+def substitute(store: Store, case_id: str, reason: str, *, author: str | None = None
+               ) -> tuple[str, str]:  # fmt: skip
+    """Replace a sampled case by the next case of its stratum in the seeded order; the
+    substitution and its reason are added to the sample record, the substitute is
+    marked `substitute` and the case it replaces `replaced`.
+    Returns (sample id, substitute case id)."""
+    who = author or store.me_id or ""
+    if not reason.strip():
+        raise InvalidInputError("A substitution needs a reason (--reason).")
+    case = store.case(case_id)
+    if case.sample not in IN_SAMPLE:
+        raise NotFoundError(f"{case.ref} is not in the sample; nothing to substitute.")
+    found = next((s for s in store.samples() if case_id in s.case_ids
+                  or case_id in {x["in"] for x in s.substitutions}), None)  # fmt: skip
+    if found is None:
+        raise NotFoundError(f"{case.ref} is in no recorded sample; nothing to substitute.")
+    members = [c for c in _cases(store, case.area_code)
+               if (c.law_type, c.case_type) == (case.law_type, case.case_type)]  # fmt: skip
+    order = [c.id for c in members]
+    random.Random(f"{found.seed}:{case.area_code}:{case.law_type}:{case.case_type}").shuffle(order)
+    status = {c.id: c.sample for c in members}
+    spare = [i for i in order if status[i] not in (*IN_SAMPLE, "replaced")]
+    if not spare:
+        raise NotFoundError(
+            f"No unsampled case of the same law and case type is left in area "
+            f"{case.area_code} to substitute."
         )
+    new_id = spare[0]
+    subs = [*found.substitutions, {"out": case_id, "in": new_id, "reason": reason.strip(),
+                                   "by": who, "at": store.now_iso()}]  # fmt: skip
+    data = found.model_dump(include=set(Sample.model_fields))
+    with store.transaction():
+        store.put(Sample.model_validate({**data, "substitutions": subs}), found.id, who)
+        _mark(store, store.case(new_id), "substitute", who)
+        _mark(store, case, "replaced", who)
+    return found.id, new_id
 
-    def _set_case(self, case_id: str, who: str, **changes: Any) -> None:
-        rows = self._rows("SELECT * FROM cases WHERE id = ?", (case_id,))
-        if not rows:
-            raise NotFoundError(f"There is no case with id {case_id}.")
-        row = rows[0]
-        values = {k: row[k] for k in CaseFile.model_fields if k in row}
-        if values.get("child_seen") is not None:
-            values["child_seen"] = bool(values["child_seen"])
-        values.update(changes)
-        self.put(CaseFile.model_validate(values), case_id, who)
 
-    @locked
-    def substitute(
-        self, case_id: str, reason: str, *, author: str | None = None
-    ) -> tuple[str, str]:
-        """Replace a sampled case by the next case of its stratum in the seeded order;
-        the substitution and its reason are added to the sample record.
-        Returns (sample id, substitute case id)."""
-        who = self._author(author)
-        if not reason.strip():
-            raise InvalidInputError("A substitution needs a reason (--reason).")
-        found = None
-        for r in self._rows("SELECT * FROM samples"):
-            ids = _json(r["case_ids"])
-            subs = _json(r["substitutions"])
-            current = [s["in"] for s in subs] + [
-                i for i in ids if i not in {s["out"] for s in subs}
-            ]
-            if case_id in current:
-                found = r
-                break
-        if found is None:
-            raise NotFoundError("That case is not in a recorded sample; nothing to substitute.")
-        case = self._rows("SELECT * FROM cases WHERE id = ?", (case_id,))[0]
-        used = self._sampled_ids() | {s["in"] for s in _json(found["substitutions"])}
-        key = f"{case['law_type']}:{case['case_type']}"
-        members = [
-            c["id"]
-            for c in self._cases_by_area(case["area_code"])
-            if c["law_type"] == case["law_type"] and c["case_type"] == case["case_type"]
-        ]
-        rng = random.Random(f"{found['seed']}:{case['area_code']}:{key}")
-        rng.shuffle(members)
-        spare = [m for m in members if m not in used]
-        if not spare:
-            raise NotFoundError(
-                f"No unsampled case of the same law and case type is left in area "
-                f"{case['area_code']} to substitute."
-            )
-        new_id = spare[0]
-        subs = [*_json(found["substitutions"]), {
-            "out": case_id, "in": new_id, "reason": reason.strip(), "by": who,
-            "at": self._now_iso(),
-        }]  # fmt: skip
-        sample = Sample(
-            seed=found["seed"], method=found["method"], areas=_json(found["areas"]),
-            per_area=found["per_area"], case_ids=_json(found["case_ids"]), substitutions=subs,
-        )  # fmt: skip
-        with self.transaction():
-            self.put(sample, found["id"], who)
-            self._set_case(new_id, who, sample="substitute")
-        return found["id"], new_id
-
-    @locked
-    def assign_cases(
-        self, inspector_id: str, case_ids: Sequence[str], *, author: str | None = None
-    ) -> int:
-        """Give these cases to an inspector, in one transaction; returns how many changed."""
-        who = self._author(author)
-        if not self._scalar("SELECT 1 FROM inspectors WHERE id = ?", (inspector_id,)):
-            raise NotFoundError(f"There is no inspector with id {inspector_id}.")
-        changed = 0
-        with self.transaction():
-            for cid in case_ids:
-                current = self._scalar("SELECT inspector_id FROM cases WHERE id = ?", (cid,))
-                if current == inspector_id:
-                    continue
-                self._set_case(cid, who, inspector_id=inspector_id)
+def assign_cases(store: Store, inspector_id: str, case_ids: Sequence[str], *,
+                 author: str | None = None) -> int:  # fmt: skip
+    """Give these cases to an inspector, in one transaction; returns how many changed."""
+    who = author or store.me_id or ""
+    store.inspector(inspector_id)  # NotFoundError when there is none
+    changed = 0
+    with store.transaction():
+        for cid in case_ids:
+            case = store.case(cid)
+            if case.inspector_id != inspector_id:
+                data = case.model_dump(include=set(CaseFile.model_fields))
+                store.put_case(CaseFile.model_validate({**data, "inspector_id": inspector_id}),
+                               cid, who)  # fmt: skip
                 changed += 1
-        return changed
+    return changed
 
 
-def _json(raw: Any) -> Any:
-    return json.loads(raw) if isinstance(raw, str) else (raw or [])
+class SamplingMixin(HistoryMixin):
+    """The recorded samples, and `draw_sample`, `substitute`, `assign_cases` on the
+    Store (see the functions of the same names)."""
+
+    @locked
+    def samples(self) -> list[StoredSample]:
+        """Every recorded sample draw, oldest first."""
+        from store.records import _stored
+
+        rows = self._rows("SELECT * FROM samples ORDER BY id")
+        return [_stored(StoredSample, r, self) for r in rows]
+
+    def now_iso(self) -> str:
+        """The current time as stored in records (UTC, ISO 8601)."""
+        return self._now_iso()
+
+    def draw_sample(self, **kw: Any) -> SampleReport:
+        """See `store.sampling.draw_sample`."""
+        return draw_sample(self, **kw)  # type: ignore[arg-type]
+
+    def substitute(self, case_id: str, reason: str, *, author: str | None = None
+                   ) -> tuple[str, str]:  # fmt: skip
+        """See `store.sampling.substitute`."""
+        return substitute(self, case_id, reason, author=author)  # type: ignore[arg-type]
+
+    def assign_cases(self, inspector_id: str, case_ids: Sequence[str], *,
+                     author: str | None = None) -> int:  # fmt: skip
+        """See `store.sampling.assign_cases`."""
+        return assign_cases(self, inspector_id, case_ids, author=author)  # type: ignore[arg-type]

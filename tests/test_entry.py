@@ -74,9 +74,9 @@ def test_a_file_that_exists_is_a_database_even_without_a_suffix(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.chdir(tmp_path)
-    (tmp_path / "inspection").write_bytes(b"")
-    assert cli.opens_workbench(["inspection"])
-    assert not cli.opens_workbench(["inspectio"])
+    (tmp_path / "fieldwork-master").write_bytes(b"")
+    assert cli.opens_workbench(["fieldwork-master"])
+    assert not cli.opens_workbench(["fieldwork-mastr"])
 
 
 @pytest.mark.parametrize(

@@ -26,7 +26,6 @@ from store.paths import config_file
 from tui.messages import DraftsFound
 from tui.screens.base import FieldworkScreen
 from tui.settings import Settings, load_settings, save_theme
-from tui.stylesheet import ThemeCachedStylesheet
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -118,7 +117,6 @@ class FieldworkApp(App[None]):
         """Where a theme chosen in the app is kept (None: not kept)."""
         self.DEFAULT_MODE = self.settings.start_screen  # type: ignore[misc]
         super().__init__()
-        self.stylesheet = ThemeCachedStylesheet.replacing(self.stylesheet)
         self.store = store
         self.deleted: list[tuple[str, str | None]] = []
         """Evidence deleted in this session, newest last: (evidence id, case id)."""

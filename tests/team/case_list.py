@@ -21,7 +21,7 @@ SURNAMES = ["Hartley", "Okonjo", "Pryce", "Whitcombe", "Delaney", "Marsh", "Quay
 KINDS = [
     ("Private", "s7"), ("Private", "Child arrangements order"), ("Private", "r16.4"),
     ("Private", "Safeguarding letter only"), ("Public", "s31"), ("Public", "S25"),
-    ("Adoption", "Placement"),
+    ("Public", "Placement"),
 ]  # fmt: skip
 AREAS = ["6 - Hampshire, Isle of Wight and Dorset", "13 - Coventry", "Area 1", "15a"]
 

@@ -69,8 +69,8 @@ def test_bad_rows_stop_the_import_with_line_numbers(master: Path, tmp_path: Path
         bad={2: ("Case Type", "Jelly"), 6: ("Date of Birth", "31/02/2015")},
     )  # fmt: skip
     result = run("cases", "import", master, csv_file, code=2)
-    assert "line 4: unknown case type 'Jelly'" in result.output
-    assert "line 8: date of birth" in result.output
+    assert "1 rows (line 4): case type 'Jelly' not recognised; accepted: CAO" in result.output
+    assert "1 rows (line 8): date of birth is not a date" in result.output
     assert "nothing was imported" in result.output
     s = Store.open(master)
     assert s.count_cases() == 0
@@ -115,7 +115,7 @@ def test_full_team_round_trip(master: Path, tmp_path: Path) -> None:
     ref = s.case_rows(limit=1)[0].ref
     area = s.case_rows(limit=1)[0].area_code
     s.close()
-    run("assign", master, "--inspector", "Alice Able", "--area", area)
+    run("assign", master, "--inspector", "Alice Able", "--area", area, "--all")
     run("assign", master, "--inspector", "Bob", "--case", ref)
     alice, bob = tmp_path / "alice.db", tmp_path / "bob.db"
     run("issue", master, "--inspector", "Alice Able", "-o", alice)

@@ -34,7 +34,7 @@ async def test_footer_shows_the_screens_keys_and_the_keymaps_names(make_fw: AppF
 
 
 @pytest.mark.asyncio
-async def test_footer_keeps_the_palette_key_when_the_keys_do_not_fit(
+async def test_footer_keeps_help_and_the_palette_key_when_the_keys_do_not_fit(
     make_fw: AppFactory,
 ) -> None:
     app = make_fw()
@@ -42,8 +42,8 @@ async def test_footer_keeps_the_palette_key_when_the_keys_do_not_fit(
         await settle(pilot)
         text = footer_text(app.screen.query_one(Footer))
         assert len(text) == 60
-        assert text.endswith("^p palette ")
-        assert "Help" not in text  # cut off before the palette key
+        assert text.endswith("▏ ? Help  ^p palette ")
+        assert "Coverage" not in text  # cut off before help and the palette key
 
 
 @pytest.mark.asyncio

@@ -1,4 +1,5 @@
-"""A theme chosen in the app is kept in the settings file for the next run."""
+"""Themes: a change restyles the screen, and a theme chosen in the app is kept in the
+settings file for the next run."""
 
 from __future__ import annotations
 
@@ -9,7 +10,8 @@ import pytest
 
 from store.errors import FieldworkError
 from store.store import Store
-from tests.tui.helpers import run_palette_command, settle
+from tests.tui.conftest import AppFactory
+from tests.tui.helpers import case_list, run_palette_command, settle
 from tui.app import make_app
 from tui.settings import load_settings, save_theme
 
@@ -112,3 +114,20 @@ async def test_theme_chosen_in_the_app_is_the_theme_next_time(demo_db: Path, con
             assert again.current_theme.dark is False
     finally:
         store.close()
+
+
+@pytest.mark.asyncio
+async def test_a_change_of_theme_restyles_the_screen(make_fw: AppFactory) -> None:
+    app = make_fw(start_screen="cases")
+    async with app.run_test(size=(100, 30)) as pilot:
+        screen, _ = await case_list(pilot)
+        dark = screen.styles.background
+        app.action_toggle_light_dark()
+        await settle(pilot)
+        light = screen.styles.background
+        assert not app.current_theme.dark
+        assert light != dark
+        assert light.brightness > dark.brightness
+        app.action_toggle_light_dark()
+        await settle(pilot)
+        assert screen.styles.background == dark

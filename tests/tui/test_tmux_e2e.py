@@ -37,3 +37,25 @@ def test_record_evidence_with_the_keyboard_alone(demo_db: Path, tmp_path: Path) 
         assert new[0].meta.created_by == store.me_id
         assert store.drafts() == []
         assert store.check().integrity == "ok"
+
+
+def test_criteria_search_keeps_up_with_a_long_query(demo_db: Path, tmp_path: Path) -> None:
+    """The query that froze the editor for minutes shows within a second of typing it;
+    Down and Space then tick the best match."""
+    with Store.open(demo_db) as store:
+        first = store.case_rows(None, 0, 1)[0]
+        before = len(store.evidence_for_case(first.id))
+    tmux = TmuxSession(demo_db, tmp_path)
+    try:
+        tmux.open_first_case(before)
+        tmux.send("n")
+        tmux.wait_for("Chosen: none yet")
+        tmux.type("children seen alone wishes")
+        tmux.wait_for("children seen alone wishes", timeout=1.0)
+        tmux.send("Down", "Space")  # at once, as a quick typist sends them
+        screen = tmux.wait_for("Chosen: QP", timeout=1.0)
+        assert "Chosen: none yet" not in screen
+        tmux.send("C-q")
+        tmux.wait_for("Save")  # a dirty editor asks before quitting
+    finally:
+        tmux.close()

@@ -1,28 +1,130 @@
-"""Choose one or more criteria by fuzzy search over their ids and wording."""
+"""Choose one or more criteria: a search box over a checklist of them.
+
+Typing narrows the list by ids and word prefixes (`tui.matching`, bounded time per
+key); Down moves into the list, Space ticks, Up from the top of the list goes back to
+the box, Enter in the box ticks the best match.  The footer shows the keys.
+
+The list is rebuilt when typing pauses (`REBUILD_DELAY`), or at once when Down or Enter
+needs it: each keystroke in a Textual `Input` already lays the whole screen out once,
+and a rebuilt list lays it out again, so rebuilding at every key of a fast typist
+doubled the time from key to screen.  Focus moves inside the key's own handler
+(`Screen.set_focus`), not a message later, so the typist's next key reaches the widget
+that now has focus, and a key that reached a box after focus left it is sent on
+(`_handle_typed_ahead`): Down then Space typed at once tick, they do not type a space.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import ClassVar
+
+from textual import events
 from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
 from textual.containers import Vertical
-from textual.fuzzy import Matcher
 from textual.message import Message
+from textual.timer import Timer
+from textual.widget import Widget
 from textual.widgets import Input, SelectionList, Static
 from textual.widgets.selection_list import Selection
 
 from store.framework import CriterionDef
+from tui.matching import CriteriaIndex
+
+REBUILD_DELAY = 0.08
+"""Seconds without a key before the list follows the query."""
+
+
+def _handle_typed_ahead(widget: Widget, event: events.Key) -> bool:
+    """A key that reached `widget` after focus had moved on (Textual queues keys at the
+    widget focused when they arrive): send it to the app again, so it reaches the
+    widget focused now.  True if it was sent on."""
+    focused = widget.screen.focused  # (`has_focus` changes later, with the Blur event)
+    if focused is None or focused is widget:
+        return False
+    event.prevent_default()
+    event.stop()
+    widget.app.post_message(events.Key(event.key, event.character))
+    return True
+
+
+class CriteriaSearch(Input):
+    """The search box: Down moves into the list (Input's own Down would scroll it)."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding(
+            "down",
+            "pick",
+            "Pick from list",
+            id="criteria-pick",
+            tooltip="Move into the list of criteria; Space ticks one.",
+        ),
+    ]
+    into_list: Callable[[], None] | None = None
+    """Set by the picker: move into the list."""
+
+    def action_pick(self) -> None:
+        """Into the list."""
+        if self.into_list is not None:
+            self.into_list()
+
+    def on_key(self, event: events.Key) -> None:
+        """Down moves focus at once, before the keys typed after it are handled."""
+        if _handle_typed_ahead(self, event):
+            return
+        if event.key == "down" and self.into_list is not None:
+            event.prevent_default()
+            event.stop()
+            self.into_list()
+
+
+class CriteriaList(SelectionList[str]):
+    """The checklist: Space ticks; Up from the first row returns to the search box."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding(
+            "space",
+            "select",
+            "Tick",
+            id="criteria-tick",
+            tooltip="Tick or untick the highlighted criterion.",
+        ),
+    ]
+    back_to_search: Callable[[], None] | None = None
+    """Set by the picker: back to the search box."""
+
+    def action_cursor_up(self) -> None:
+        """Up a row; from the first row, back to the search box."""
+        if not self.highlighted and self.back_to_search is not None:
+            self.back_to_search()
+        else:
+            super().action_cursor_up()
+
+    def on_key(self, event: events.Key) -> None:
+        """Space ticks, and Up from the first row moves focus, at once: before the keys
+        typed after them are handled (a binding would run only once the key has bubbled
+        up to the app, and be looked up where focus is by then)."""
+        if _handle_typed_ahead(self, event):
+            return
+        if event.key == "space":
+            event.prevent_default()
+            event.stop()
+            self.action_select()
+        elif event.key == "up" and not self.highlighted and self.back_to_search is not None:
+            event.prevent_default()
+            event.stop()
+            self.back_to_search()
 
 
 class CriteriaPicker(Vertical):
-    """A search box over a checklist of criteria; the ticks survive re-filtering.
-
-    Type to narrow the list (fuzzy on "id text"), Down to reach the list, Space to tick.
-    """
+    """A search box over a checklist of criteria; the ticks survive re-filtering."""
 
     DEFAULT_CSS = """
     CriteriaPicker { height: auto; }
     CriteriaPicker Input { margin-bottom: 0; }
-    CriteriaPicker SelectionList { height: 8; }
+    CriteriaPicker CriteriaList { height: 8; }
     CriteriaPicker #criteria-chosen { color: $text-muted; height: auto; }
+    CriteriaPicker #criteria-none { color: $text-muted; height: 1; display: none; }
     """
 
     class Changed(Message):
@@ -41,7 +143,11 @@ class CriteriaPicker(Vertical):
     ) -> None:
         super().__init__(id=id)
         self.criteria = criteria
+        self.index = CriteriaIndex(criteria)
         self._selected: set[str] = set(selected or [])
+        self._shown: list[str] | None = None
+        self._chosen_text = ""
+        self._pending: Timer | None = None
         self._rebuilding = False
 
     @property
@@ -52,50 +158,79 @@ class CriteriaPicker(Vertical):
     def set_selected(self, ids: list[str]) -> None:
         """Tick exactly these criteria."""
         self._selected = set(ids)
-        self._rebuild(self.query_one(Input).value)
+        self._shown = None
+        self._rebuild(self.query_one(CriteriaSearch).value)
 
     def compose(self) -> ComposeResult:
-        yield Input(
-            placeholder="Criteria: type an id or words to narrow, Down to pick",
+        yield CriteriaSearch(
+            placeholder="Criteria: type words or an id · Down: the list · Space ticks",
+            select_on_focus=False,  # back from the list, typing goes on after the text
             id="criteria-search",
         )
-        yield SelectionList[str](id="criteria-list")
+        yield CriteriaList(id="criteria-list")
+        yield Static("No criterion has those words.", id="criteria-none")
         yield Static("", id="criteria-chosen")
 
     def on_mount(self) -> None:
+        self.query_one(CriteriaSearch).into_list = self._pick
+        self.query_one(CriteriaList).back_to_search = self._back
         self._rebuild("")
 
+    def _pick(self) -> None:
+        """From the search box into the list, on its first row."""
+        self.flush()
+        listing = self.query_one(CriteriaList)
+        if listing.option_count:
+            listing.highlighted = 0
+            self.screen.set_focus(listing)
+
+    def _back(self) -> None:
+        """Up from the first row: back to typing."""
+        self.screen.set_focus(self.query_one(CriteriaSearch))
+
+    def flush(self) -> None:
+        """Bring the list up to date with the query now (if typing left it behind)."""
+        if self._pending is not None:
+            self._pending.stop()
+            self._pending = None
+            self._rebuild(self.query_one(CriteriaSearch).value)
+
     def _rebuild(self, query: str) -> None:
-        listing: SelectionList[str] = self.query_one(SelectionList)
-        if query.strip():
-            matcher = Matcher(query.strip())
-            scored = [(matcher.match(f"{c.id} {c.text}"), c) for c in self.criteria]
-            shown = [c for score, c in sorted(scored, key=lambda p: -p[0]) if score > 0]
-        else:
-            shown = list(self.criteria)
-        self._rebuilding = True
-        try:
-            listing.clear_options()
-            listing.add_options(
-                [Selection(f"{c.id}  {c.text}", c.id, c.id in self._selected) for c in shown]
-            )
-        finally:
-            self._rebuilding = False
+        """Show the criteria matching `query` (the list is rebuilt only if they differ)."""
+        shown = self.index.match(query)
+        ids = [c.id for c in shown]
+        if ids != self._shown:
+            self._shown = ids
+            listing = self.query_one(CriteriaList)
+            self._rebuilding = True
+            try:
+                listing.clear_options()
+                listing.add_options(
+                    [Selection(f"{c.id}  {c.text}", c.id, c.id in self._selected) for c in shown]
+                )
+            finally:
+                self._rebuilding = False
+            self.query_one("#criteria-none").display = not ids
         self._show_chosen()
 
     def _show_chosen(self) -> None:
-        chosen = ", ".join(self.selected) or "none yet"
-        self.query_one("#criteria-chosen", Static).update(f"Chosen: {chosen}")
+        text = f"Chosen: {', '.join(self.selected) or 'none yet'}"
+        if text != self._chosen_text:  # an update lays the whole screen out again
+            self._chosen_text = text
+            self.query_one("#criteria-chosen", Static).update(text)
 
     def on_input_changed(self, event: Input.Changed) -> None:
-        """Narrow the list as the inspector types."""
+        """Narrow the list when typing pauses."""
         event.stop()
-        self._rebuild(event.value)
+        if self._pending is not None:
+            self._pending.stop()
+        self._pending = self.set_timer(REBUILD_DELAY, self.flush)
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         """Enter in the search box ticks the best match and clears the search."""
         event.stop()
-        listing: SelectionList[str] = self.query_one(SelectionList)
+        self.flush()
+        listing = self.query_one(CriteriaList)
         if event.value.strip() and listing.option_count:
             first = listing.get_option_at_index(0).value
             self._selected.add(first)

@@ -2,11 +2,14 @@
 
 Textual's `Footer` is a container with a widget per key, rebuilt whenever the screen
 says its bindings may have changed (mount, focus, resume, every focus change).  With ten
-keys this one saves about 18 ms each time a screen appears, start-up included
-(`bench/bench_tui.py`).  This footer keeps the same look (the theme's footer colours,
-the command palette key on the right), the same behaviour (a click presses the key, a
-disabled key rings the bell, hovering shows the key's tooltip) and the keymap's key
-names, but it is one widget that redraws a line of text, and only when the keys change.
+keys this one saves more than a frame each time a screen appears, start-up included
+(`docs/performance.md`).  It keeps the same look (the theme's footer colours), the same
+behaviour (a click presses the key, a disabled key rings the bell, hovering shows the
+key's tooltip) and the keymap's key names, using only Textual's public API
+(`Screen.active_bindings`, `bindings_updated_signal`, `App.get_key_display`), but it is
+one widget that redraws a line of text, and only when the keys change.  Help and the
+command palette key stay at the right whatever the width; the other keys are shown
+in order while they fit whole.
 """
 
 from __future__ import annotations
@@ -18,6 +21,9 @@ from rich.text import Text
 from textual import events
 from textual.screen import Screen
 from textual.widget import Widget
+
+KEPT = "help"
+"""The id of the binding shown at the right beside the palette key, whatever the width."""
 
 
 class _Key(NamedTuple):
@@ -31,7 +37,7 @@ class _Key(NamedTuple):
 
 
 class Footer(Widget, can_focus=False):
-    """The active bindings that are shown, and the command palette key on the right."""
+    """The active bindings that are shown; help and the palette key on the right."""
 
     ALLOW_SELECT = False
     COMPONENT_CLASSES: ClassVar[set[str]] = {
@@ -67,7 +73,8 @@ class Footer(Widget, can_focus=False):
     def __init__(self, *, id: str | None = None) -> None:  # noqa: A002
         super().__init__(id=id)
         self._keys: tuple[_Key, ...] = ()
-        self._palette: _Key | None = None
+        self._right: tuple[_Key, ...] = ()
+        """Help and the command palette: always shown, at the right."""
         self._spans: list[tuple[int, int, _Key]] = []
         """Where each key was drawn last: (first column, column after the last, key)."""
         self._hover: _Key | None = None
@@ -93,23 +100,27 @@ class Footer(Widget, can_focus=False):
         app = self.app
         keys: list[_Key] = []
         seen: set[str] = set()
-        palette: _Key | None = None
-        for _, binding, enabled, tooltip in self.screen.active_bindings.values():
+        right: list[_Key] = []
+        for active in self.screen.active_bindings.values():
+            binding = active.binding
             shown = _Key(
                 binding.key,
                 app.get_key_display(binding),
                 binding.description,
-                enabled,
-                tooltip or binding.tooltip or binding.description,
+                active.enabled,
+                active.tooltip or binding.tooltip or binding.description,
             )
             if binding.key == app.COMMAND_PALETTE_BINDING:
                 if app.ENABLE_COMMAND_PALETTE:
-                    palette = shown
+                    right.append(shown)
+            elif binding.id == KEPT and binding.action not in seen:
+                seen.add(binding.action)
+                right.insert(0, shown)
             elif binding.show and binding.action not in seen:  # one key per action
                 seen.add(binding.action)
                 keys.append(shown)
-        if (tuple(keys), palette) != (self._keys, self._palette):
-            self._keys, self._palette = tuple(keys), palette
+        if (tuple(keys), tuple(right)) != (self._keys, self._right):
+            self._keys, self._right = tuple(keys), tuple(right)
             self._set_hover(None)
             self.refresh()
 
@@ -132,17 +143,21 @@ class Footer(Widget, can_focus=False):
                 line.stylize(dim, start, line.cell_len)
             spans.append((start, line.cell_len, key))
 
+        def width(key: _Key) -> int:
+            return len(key.display) + len(key.description) + 3
+
+        # Help and the palette key always show, at the right; the other keys in order
+        # while they fit whole.
+        room = self.size.width - (sum(width(k) for k in self._right) + 1 if self._right else 0)
         for key in self._keys:
+            if line.cell_len + width(key) > room:
+                break
             add(key)
-        if self._palette is not None:  # always shown, at the right: keys that do not fit
-            palette = self._palette  # are cut off before it, as in Textual's footer
-            room = self.size.width - (len(palette.display) + len(palette.description) + 4)
-            if line.cell_len > room:
-                line.truncate(max(room, 0))
-                spans = [(start, min(end, room), key) for start, end, key in spans if start < room]
-            line.append(" " * (room - line.cell_len))
+        if self._right:
+            line.append(" " * max(room - line.cell_len, 0))
             line.append("▏", dim)
-            add(palette)
+            for key in self._right:
+                add(key)
         self._spans = spans
         return line
 

@@ -1,0 +1,127 @@
+"""`fieldwork areas list|add|rename|visit|unvisit`: the organisation's service areas."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from cli import values
+from cli.common import CONTEXT, DB, echo_json, fail, opened, version_option
+from store.errors import NotFoundError
+from store.models import Area, CaseFilter
+
+CODE_RULE = "one to three digits and an optional letter, such as 6 or 15a"
+
+
+@click.group("areas", context_settings=CONTEXT)
+@version_option
+def areas_group() -> None:
+    """The organisation's service areas, and which of them the inspection visits."""
+
+
+@areas_group.command("list", context_settings=CONTEXT)
+@click.argument("db", type=DB)
+@click.option("--visited", "visited_only", is_flag=True, help="Only the visited areas.")
+@click.option("--json", "as_json", is_flag=True, help="Print JSON.")
+@version_option
+def areas_list_cmd(db: Path, visited_only: bool, as_json: bool) -> None:
+    """List the areas: code, name, visited, and how many cases each holds."""
+    with opened(db) as store:
+        rows = [
+            {"code": a.code, "name": a.name, "visited": a.visited,
+             "cases": store.count_cases(CaseFilter(area_code=a.code))}
+            for a in store.areas(visited_only)
+        ]  # fmt: skip
+    if as_json:
+        echo_json(rows)
+        return
+    if not rows:
+        click.echo(f"No areas yet: add them with 'fieldwork areas add {db} CODE --name TEXT'.")
+    for r in rows:
+        mark = "visited" if r["visited"] else ""
+        click.echo(f"{r['code']:>4}  {r['name']:<48} {r['cases']:>5} cases  {mark}")
+
+
+def _code(text: str) -> str:
+    code = values.AREA_WORDS.sub("", text).strip().lower()
+    if not _valid(code):
+        fail(f"{text!r} is not an area code: use {CODE_RULE}.")
+    return code
+
+
+def _valid(code: str) -> bool:
+    import re
+
+    return re.fullmatch(r"[0-9]{1,3}[a-z]?", code) is not None
+
+
+@areas_group.command("add", context_settings=CONTEXT)
+@click.argument("db", type=DB)
+@click.argument("code")
+@click.option("--name", required=True, help="The area's name.")
+@click.option("--visited", is_flag=True, help="Mark it visited as well.")
+@version_option
+def areas_add_cmd(db: Path, code: str, name: str, visited: bool) -> None:
+    """Add an area (its code is its identity: two files adding the same code add one area)."""
+    with opened(db) as store:
+        key = _code(code)
+        try:
+            existing = store.area(key)
+        except NotFoundError:
+            existing = None
+        if existing is not None:
+            fail(f"Area {key} already exists ({existing.name}); rename it with "
+                 f"'fieldwork areas rename {db} {key} --name TEXT'.")  # fmt: skip
+        store.put_area(Area(code=key, name=values.text(name, "The area's name"), visited=visited))
+    click.echo(f"Added area {key}, {name.strip()}" + (" (visited)." if visited else "."))
+
+
+@areas_group.command("rename", context_settings=CONTEXT)
+@click.argument("db", type=DB)
+@click.argument("area")
+@click.option("--name", required=True, help="The new name.")
+@version_option
+def areas_rename_cmd(db: Path, area: str, name: str) -> None:
+    """Rename an area (its code stays)."""
+    with opened(db) as store:
+        current = store.area(values.area(store, area))
+        data = current.model_dump(include=set(Area.model_fields))
+        store.put_area(Area.model_validate({**data, "name": values.text(name, "The name")}))
+    click.echo(f"Area {current.code} is now {name.strip()}.")
+
+
+def _set_visited(db: Path, areas: tuple[str, ...], visited: bool) -> None:
+    if not areas:
+        fail("name one or more areas, such as 6 or 'Area 15a'.")
+    with opened(db) as store:
+        codes = [values.area(store, a) for a in areas]  # all checked before any is changed
+        changed = []
+        with store.transaction():
+            for code in dict.fromkeys(codes):
+                current = store.area(code)
+                if current.visited != visited:
+                    data = current.model_dump(include=set(Area.model_fields))
+                    store.put_area(Area.model_validate({**data, "visited": visited}))
+                    changed.append(code)
+        now = [a.code for a in store.areas(visited_only=True)]
+    word = "visited" if visited else "not visited"
+    click.echo(f"Marked {len(changed)} areas {word}; visited now: {', '.join(now) or 'none'}.")
+
+
+@areas_group.command("visit", context_settings=CONTEXT)
+@click.argument("db", type=DB)
+@click.argument("areas", nargs=-1, metavar="AREA...")
+@version_option
+def areas_visit_cmd(db: Path, areas: tuple[str, ...]) -> None:
+    """Mark areas as visited (the sample and the area findings are drawn from these)."""
+    _set_visited(db, areas, True)
+
+
+@areas_group.command("unvisit", context_settings=CONTEXT)
+@click.argument("db", type=DB)
+@click.argument("areas", nargs=-1, metavar="AREA...")
+@version_option
+def areas_unvisit_cmd(db: Path, areas: tuple[str, ...]) -> None:
+    """Mark areas as not visited."""
+    _set_visited(db, areas, False)

@@ -1,0 +1,58 @@
+"""`fieldwork case edit`: what the TUI changes on a case, headless."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from cli import values
+from cli.common import AS_OPTION, CONTEXT, DB, fail, opened, version_option
+from store.models import STATUS_LABELS, CaseFile
+
+SEEN_ALONE = {"yes": ["y"], "no": ["n"], "not-appropriate": ["not appropriate", "n/a"],
+              "unknown": ["not known"]}  # fmt: skip
+
+
+@click.group("case", context_settings=CONTEXT)
+@version_option
+def case_group() -> None:
+    """One case: change its status, stage, whether the child was seen, and notes."""
+
+
+@case_group.command("edit", context_settings=CONTEXT)
+@click.argument("db", type=DB)
+@click.argument("ref")
+@click.option("--status", help="not-started, in-progress or complete.")
+@click.option("--stage", help="A stage of the child's journey (code or label).")
+@click.option("--seen", help="Was the child seen: yes or no.")
+@click.option("--seen-alone", help="yes, no, not-appropriate or unknown.")
+@click.option("--notes", help="The inspector's working notes (replaces them).")
+@AS_OPTION
+@version_option
+def case_edit_cmd(
+    db: Path, ref: str, status: str | None, stage: str | None, seen: str | None,
+    seen_alone: str | None, notes: str | None, as_name: str | None,
+) -> None:  # fmt: skip
+    """Change a case's status, stage, child seen / seen alone, or notes."""
+    if all(v is None for v in (status, stage, seen, seen_alone, notes)):
+        fail("give --status, --stage, --seen, --seen-alone or --notes to change.")
+    with opened(db, as_name) as store:
+        case = store.case_by_ref(ref)
+        data = case.model_dump(include=set(CaseFile.model_fields))
+        if status is not None:
+            data["status"] = values.pick(status, [(k, [v]) for k, v in STATUS_LABELS.items()],
+                                         "status")  # fmt: skip
+        if stage is not None:
+            data["stage"] = values.stage(store.framework, stage)
+        if seen is not None:
+            data["child_seen"] = values.pick(seen, [("yes", ["y", "true"]), ("no", ["n", "false"])],
+                                             "answer") == "yes"  # fmt: skip
+        if seen_alone is not None:
+            data["seen_alone"] = values.pick(seen_alone, list(SEEN_ALONE.items()), "answer")
+        if notes is not None:
+            data["notes"] = notes
+        store.put_case(CaseFile.model_validate(data), case.id)
+    seen_text = {True: "yes", False: "no", None: "not recorded"}[data["child_seen"]]
+    click.echo(f"{case.ref}: {data['status']}, stage {data['stage']}, child seen {seen_text}, "
+               f"seen alone {data['seen_alone']}.")  # fmt: skip

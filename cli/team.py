@@ -1,0 +1,133 @@
+"""`fieldwork team add|list|edit|remove`: the inspection team."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from cli import values
+from cli.common import CONTEXT, DB, echo_json, fail, opened, version_option
+from store.models import ROLE_LABELS, CaseFilter, Inspector
+from store.store import Store
+
+ROLE_HELP = "lead, deputy, inspector, analyst or qa"
+
+
+@click.group("team", context_settings=CONTEXT)
+@version_option
+def team_group() -> None:
+    """The inspection team: who is on it, their initials and roles."""
+
+
+def _initials(store: Store, initials: str, name: str, skip_id: str | None = None) -> str:
+    text = values.text(initials, "The initials").upper()
+    if len(text) > 4 or not text.isalnum():
+        fail(f"initials {initials!r} must be one to four letters or digits, such as JR.")
+    for p in store.inspectors():
+        if p.id != skip_id and p.active and p.initials.upper() == text:
+            fail(f"{p.name} already has the initials {text}; give {name} others.")
+    return text
+
+
+@team_group.command("add", context_settings=CONTEXT)
+@click.argument("db", type=DB)
+@click.argument("name")
+@click.option("--initials", required=True, metavar="XX", help="One to four letters.")
+@click.option("--role", "role_name", default="inspector", show_default=True, help=ROLE_HELP)
+@version_option
+def team_add_cmd(db: Path, name: str, initials: str, role_name: str) -> None:
+    """Add NAME to the team (prints the new inspector's id)."""
+    with opened(db) as store:
+        name = values.text(name, "The name")
+        role = values.role(role_name)
+        if any(p.name.casefold() == name.casefold() and p.active for p in store.inspectors()):
+            fail(f"{name} is already on the team; see 'fieldwork team list {db}'.")
+        person = Inspector(name=name, initials=_initials(store, initials, name), role=role)  # type: ignore[arg-type]
+        new_id = store.put_inspector(person)
+    click.echo(f"Added {name} ({person.initials}, {ROLE_LABELS[role]}): {new_id}")
+
+
+@team_group.command("list", context_settings=CONTEXT)
+@click.argument("db", type=DB)
+@click.option("--all", "show_all", is_flag=True, help="Include people removed from the team.")
+@click.option("--json", "as_json", is_flag=True, help="Print JSON.")
+@version_option
+def team_list_cmd(db: Path, show_all: bool, as_json: bool) -> None:
+    """List the team: name, initials, role and cases held."""
+    with opened(db) as store:
+        people = [p for p in store.inspectors() if show_all or p.active]
+        held = {p.id: store.count_cases(CaseFilter(inspector_id=p.id)) for p in people}
+        me = store.me_id
+    rows = [
+        {
+            "id": p.id, "name": p.name, "initials": p.initials, "role": p.role,
+            "role_label": ROLE_LABELS[p.role], "active": p.active, "cases": held[p.id],
+            "this_file_is_theirs": p.id == me,
+        }
+        for p in people
+    ]  # fmt: skip
+    if as_json:
+        echo_json(rows)
+        return
+    for r in rows:
+        mark = "  (this file)" if r["this_file_is_theirs"] else ""
+        gone = "  [removed]" if not r["active"] else ""
+        click.echo(
+            f"{r['initials']:<5} {r['name']:<28} {r['role_label']:<28} {r['cases']:>5} cases"
+            f"{mark}{gone}"
+        )
+
+
+@team_group.command("edit", context_settings=CONTEXT)
+@click.argument("db", type=DB)
+@click.argument("name")
+@click.option("--name", "new_name", help="The new name.")
+@click.option("--initials", help="New initials.")
+@click.option("--role", "role_name", help=ROLE_HELP)
+@version_option
+def team_edit_cmd(
+    db: Path, name: str, new_name: str | None, initials: str | None, role_name: str | None
+) -> None:
+    """Change a team member's name, initials or role (the change travels through merges)."""
+    if new_name is None and initials is None and role_name is None:
+        fail("give --name, --initials or --role to change.")
+    with opened(db) as store:
+        person = store.find_inspector(name)
+        data = person.model_dump(include=set(Inspector.model_fields))
+        if new_name is not None:
+            data["name"] = values.text(new_name, "The name")
+        if initials is not None:
+            data["initials"] = _initials(store, initials, data["name"], person.id)
+        if role_name is not None:
+            data["role"] = values.role(role_name)
+        store.put_inspector(Inspector.model_validate(data), person.id)
+    click.echo(f"Changed {person.name}: {data['name']} ({data['initials']}, "
+               f"{ROLE_LABELS[data['role']]}).")  # fmt: skip
+
+
+@team_group.command("remove", context_settings=CONTEXT)
+@click.argument("db", type=DB)
+@click.argument("name")
+@version_option
+def team_remove_cmd(db: Path, name: str) -> None:
+    """Take NAME off the team.  Refused while they hold cases or have recorded work; the
+    removal travels through merges like any edit, and their name stays on the history."""
+    with opened(db) as store:
+        person = store.find_inspector(name)
+        if not person.active:
+            fail(f"{person.name} is not on the team any more.")
+        if person.id == store.me_id:
+            fail(f"{db} is issued to {person.name}; remove them from the master instead.")
+        cases = store.count_cases(CaseFilter(inspector_id=person.id))
+        if cases:
+            fail(f"{person.name} holds {cases} cases; give them to someone else first "
+                 f"('fieldwork assign {db} --inspector NAME --case REF').")  # fmt: skip
+        work = sum(e.meta.created_by == person.id for e in store.all_evidence())
+        work += sum(g.meta.created_by == person.id for g in store.all_gradings())
+        if work:
+            fail(f"{person.name} has recorded {work} evidence items and gradings, which stay "
+                 f"theirs; someone who has recorded work stays on the team.")  # fmt: skip
+        data = person.model_dump(include=set(Inspector.model_fields))
+        store.put_inspector(Inspector.model_validate({**data, "active": False}), person.id)
+    click.echo(f"Removed {person.name} from the team.")

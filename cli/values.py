@@ -1,0 +1,168 @@
+"""Values as users write them: a code in any case, its label ("Case file scrutiny",
+"Good"), `Area 6` for area 6.  An unknown value is one sentence with the nearest
+matches ("did you mean") and the valid values.
+
+Every command that takes a framework value or an area goes through `pick` or `area`,
+so the rule is written once."""
+
+from __future__ import annotations
+
+import difflib
+import re
+from collections.abc import Iterable, Sequence
+
+from store.errors import InvalidInputError
+from store.framework import Framework
+from store.store import Store
+
+SHOWN = 12
+"""How many valid values an error lists before it points at `framework show`."""
+
+
+def norm(text: str) -> str:
+    """Case, spaces and punctuation dropped: 'Requires improvement' == 'requires-improvement'."""
+    return re.sub(r"[^0-9a-z]", "", text.casefold())
+
+
+def pick(value: str, choices: Iterable[tuple[str, Sequence[str]]], what: str) -> str:
+    """The code that `value` names.  `choices` are (code, other spellings: labels,
+    alternative labels); a match on the code or any spelling, ignoring case, spaces and
+    punctuation, wins.  Otherwise an InvalidInputError with the nearest matches."""
+    items = list(choices)
+    key = norm(value)
+    for code, spellings in items:
+        if key and key in {norm(code), *(norm(s) for s in spellings)}:
+            return code
+    raise InvalidInputError(unknown(value, items, what))
+
+
+def unknown(value: str, items: Sequence[tuple[str, Sequence[str]]], what: str) -> str:
+    """'Unknown source 'case fil'; did you mean CASE_FILE (Case file scrutiny)? ...'"""
+    spelled: dict[str, str] = {}
+    for code, spellings in items:
+        for s in (code, *spellings):
+            spelled.setdefault(s.casefold(), code)
+    close = difflib.get_close_matches(value.casefold(), list(spelled), n=3, cutoff=0.6)
+    near = list(dict.fromkeys(spelled[c] for c in close))
+    labels = {code: (spellings[0] if spellings else "") for code, spellings in items}
+
+    def show(code: str) -> str:
+        label = labels.get(code, "")
+        return f"{code} ({label})" if label and norm(label) != norm(code) else code
+
+    codes = [code for code, _ in items]
+    listed = ", ".join(codes[:SHOWN]) + (
+        f" and {len(codes) - SHOWN} more (see 'fieldwork framework show')"
+        if len(codes) > SHOWN
+        else ""
+    )
+    hint = f"; did you mean {' or '.join(show(c) for c in near)}?" if near else "."
+    return f"Unknown {what} {value!r}{hint} Valid {what}s: {listed}."
+
+
+def _vocab(items: Iterable[object]) -> list[tuple[str, Sequence[str]]]:
+    return [(i.code, [i.label]) for i in items]  # type: ignore[attr-defined]
+
+
+def source(fw: Framework, value: str) -> str:
+    """An evidence source code."""
+    return pick(value, _vocab(fw.sources), "source")
+
+
+def law_type(fw: Framework, value: str) -> str:
+    """A law type code."""
+    return pick(value, _vocab(fw.law_types), "law type")
+
+
+def case_type(fw: Framework, value: str) -> str:
+    """A case type code."""
+    return pick(value, _vocab(fw.case_types), "case type")
+
+
+def stage(fw: Framework, value: str) -> str:
+    """A stage of the child's journey."""
+    return pick(value, _vocab(fw.stages), "stage")
+
+
+def criterion(fw: Framework, value: str) -> str:
+    """A criterion id (its id in any case)."""
+    return pick(value, [(c.id, []) for c in fw.criteria], "criterion")
+
+
+def criteria(fw: Framework, text: str) -> list[str]:
+    """Comma-separated criterion ids."""
+    return [criterion(fw, c.strip()) for c in text.split(",") if c.strip()]
+
+
+def judgement(fw: Framework, value: str) -> str:
+    """A judgement id, or its title."""
+    return pick(value, [(j.id, [j.title]) for j in fw.judgements], "judgement")
+
+
+def grade(fw: Framework, value: str) -> str:
+    """One of the four grades (for a judgement)."""
+    return pick(value, [(g.code, [g.label, g.heading, *g.alt_labels]) for g in fw.grades], "grade")
+
+
+def grading(fw: Framework, value: str) -> str:
+    """A case grading: a grade, or not applicable / not enough evidence."""
+    options = [(g.code, [g.label, g.heading, *g.alt_labels]) for g in fw.grades]
+    options += [(o.code, [o.label]) for o in fw.grading_options]
+    return pick(value, options, "grade")
+
+
+AREA_WORDS = re.compile(r"^\s*(?:service\s+)?areas?\s*", re.I)
+
+
+def area(store: Store, value: str) -> str:
+    """An area code as users write it: '6', 'Area 6', 'area 15A', or the area's name."""
+    areas = store.areas()
+    wanted = AREA_WORDS.sub("", value).strip()
+    items = [(a.code, [a.name, f"Area {a.code}"]) for a in areas]
+    for a in areas:
+        if wanted.casefold() == a.code.casefold():
+            return a.code
+    return pick(value, items, "area")
+
+
+ROLES: dict[str, tuple[str, ...]] = {
+    "lead": ("lead inspector",),
+    "deputy-lead": ("deputy", "deputy lead", "deputy lead inspector"),
+    "team-inspector": ("inspector", "team inspector", "hmi"),
+    "data-analyst": ("analyst", "data analyst", "senior data analyst"),
+    "quality-assurance": ("qa", "quality assurance", "qa manager", "quality assurance manager"),
+}
+
+
+def role(value: str) -> str:
+    """A team role: lead, deputy, inspector, analyst or qa (or the full names)."""
+    return pick(value, [(code, list(words)) for code, words in ROLES.items()], "role")
+
+
+def iso_date(value: str, what: str) -> str:
+    """A date given as YYYY-MM-DD (validated: 2018-02-30 is refused), as ISO text."""
+    import datetime as dt
+
+    text = value.strip()
+    if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):
+        raise InvalidInputError(f"{what} {value!r} is not a date; write it as YYYY-MM-DD.")
+    try:
+        return dt.date.fromisoformat(text).isoformat()
+    except ValueError:
+        raise InvalidInputError(f"{what} {value!r} is not a day of the calendar.") from None
+
+
+def date_range(start: str | None, end: str | None) -> tuple[str | None, str | None]:
+    """Start and end dates, validated, with the end not before the start."""
+    first = iso_date(start, "The start date") if start else None
+    last = iso_date(end, "The end date") if end else None
+    if first and last and last < first:
+        raise InvalidInputError(f"The end date {last} is before the start date {first}.")
+    return first, last
+
+
+def text(value: str, what: str) -> str:
+    """Non-empty text, stripped."""
+    if not value.strip():
+        raise InvalidInputError(f"{what} is empty; give some text.")
+    return value.strip()

@@ -1,0 +1,261 @@
+"""Reading a case list as organisations send it (domain.md 3.5): the file, its headers
+and its values.  No database here: `store.caseimport` turns the rows into cases.
+
+- The file: UTF-8 with or without a byte-order mark (else Windows-1252), comma,
+  semicolon or tab separated, Windows or Unix line endings, quoted cells that span
+  lines.  Each row keeps the physical line it starts on, so a report points at the line
+  a spreadsheet or editor shows.
+- Values: codes or labels in any case, and the spellings in `templates/case_list.toml`
+  (case types "in full, abbreviated or with section numbers": "Section 31 Care Order",
+  "s.31", "Care order (s31)"), plus a team's own `--map` file.  Dates as ISO,
+  `dd/mm/yyyy` or an Excel serial number.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import re
+import tomllib
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from store.errors import InvalidInputError
+from store.framework import Framework
+
+HEADERS: dict[str, tuple[str, ...]] = {
+    "case_id": ("caseid", "casenumber", "caseno", "caseref", "casereference", "cafcasscaseid"),
+    "child_id": ("childid", "childnumber", "childref", "personid", "childidentifier"),
+    "case_name": ("casename", "name", "childname", "childsname", "casetitle"),
+    "dob": ("dateofbirth", "dob", "birthdate", "childdob", "childsdateofbirth"),
+    "lead_application": ("leadapplication", "application", "applicationtype"),
+    "law_type": ("lawtype", "law", "typeoflaw", "proceedings"),
+    "case_type": ("casetype", "typeofcase", "ordertype"),
+    "stage": ("stage", "casestage", "currentstage", "stageofcase", "stageofthechildsjourney"),
+    "practitioner": ("practitioner", "fca", "worker", "allocatedworker", "practitionername"),
+    "team": ("team", "teamname"),
+    "service_area": ("servicearea", "area", "areacode", "serviceareacode", "region"),
+    "local_authority": ("localauthority", "la"),
+    "court": ("court", "courtname"),
+    "child_seen": ("childseeninperson", "childseen", "seen", "seeninperson"),
+    "end_date": ("enddate", "endofcase", "enddateofcase", "closeddate", "dateclosed"),
+}
+REQUIRED = ("case_id", "law_type", "case_type", "service_area")
+AREA = re.compile(r"^\s*(?:service\s*)?(?:area\s*)?([0-9]{1,3}[a-zA-Z]?)\b[\s\-:–—]*(.*)$", re.I)
+SECTION = re.compile(r"\b(?:s|sec|section)\s*\.?\s*(\d{1,3})\b", re.I)
+RULE_16_4 = re.compile(r"\b(?:r|rule)?\s*\.?\s*16\s*\.\s*4\b", re.I)
+EXCEL_EPOCH = dt.date(1899, 12, 30)
+
+
+def squash(text: str) -> str:
+    """Lower case, letters and digits only: 'Private Law' == 'PRIVATE_LAW' == 'privatelaw'."""
+    return re.sub(r"[^0-9a-z]", "", text.casefold())
+
+
+def words(text: str) -> str:
+    """Lower-case words separated by single spaces, padded, for whole-word matching."""
+    return " " + " ".join(re.findall(r"[0-9a-z]+", text.casefold())) + " "
+
+
+@dataclass
+class Row:
+    """One row of the list: our field names to cell text, and the line it starts on."""
+
+    line: int
+    cells: dict[str, str]
+
+    def get(self, name: str) -> str:
+        return self.cells.get(name, "")
+
+
+def _decode(raw: bytes) -> str:
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        return raw.decode("cp1252", errors="replace")
+
+
+def read_rows(path: Path) -> tuple[list[str], Iterator[Row]]:
+    """The header's field names (None where a column is not ours) and the rows."""
+    text = _decode(path.read_bytes())
+    try:
+        dialect: type[csv.Dialect] | csv.Dialect = csv.Sniffer().sniff(text[:8192], ",;\t")
+    except csv.Error:
+        dialect = csv.excel
+    reader = csv.reader(io.StringIO(text, newline=""), dialect)
+    try:
+        header = next(reader)
+    except StopIteration:
+        raise InvalidInputError(
+            f"{path} is empty; export the case list with its header row."
+        ) from None
+    fields = [
+        next((f for f, spell in HEADERS.items() if squash(re.sub(r"\(.*?\)", "", h)) in spell), "")
+        for h in header
+    ]  # "Child seen in person (Y/N)" is "child seen in person"
+    missing = [f for f in REQUIRED if f not in fields]
+    if missing:
+        wanted = ", ".join(m.replace("_", " ") for m in missing)
+        raise InvalidInputError(
+            f"{path} has no column for {wanted} (line 1 has: {', '.join(header)}); "
+            f"check that it is the case list with its header row."
+        )
+
+    def rows() -> Iterator[Row]:
+        line = reader.line_num + 1
+        for cells in reader:
+            if any(c.strip() for c in cells):
+                row: dict[str, str] = {}
+                for name, value in zip(fields, cells, strict=False):
+                    if name and name not in row:
+                        row[name] = " ".join(value.split())
+                yield Row(line, row)
+            line = reader.line_num + 1
+
+    return [f for f in fields if f], rows()
+
+
+def parse_date(text: str) -> dt.date:
+    """ISO (2019-04-03), UK (03/04/2019, 3.4.19) or an Excel serial number (43558)."""
+    value = text.strip()
+    if re.fullmatch(r"\d{5}(?:\.0+)?", value):
+        return EXCEL_EPOCH + dt.timedelta(days=int(float(value)))
+    for fmt in ("%Y-%m-%d", "%d/%m/%Y", "%d-%m-%Y", "%d.%m.%Y", "%d/%m/%y", "%Y/%m/%d"):
+        try:
+            return dt.datetime.strptime(value.split(" ")[0], fmt).date()
+        except ValueError:
+            continue
+    raise ValueError(value)
+
+
+@dataclass
+class Vocabulary:
+    """How a framework's codes are written in case lists: its own codes and labels, the
+    built-in spellings and a team's map."""
+
+    fw: Framework
+    spellings: dict[str, dict[str, list[str]]] = field(default_factory=dict)
+    sections: dict[str, str] = field(default_factory=dict)
+    organisation_words: list[str] = field(default_factory=list)
+
+    @classmethod
+    def load(cls, fw: Framework, mapping: dict[str, dict[str, str]] | None = None) -> Vocabulary:
+        """The built-in spellings plus `mapping` ({group: {their value: our code}})."""
+        from importlib import resources
+
+        data = tomllib.loads((resources.files("templates") / "case_list.toml").read_text("utf-8"))
+        spellings: dict[str, dict[str, list[str]]] = {}
+        for group in ("law_types", "case_types", "stages", "yes_no"):
+            spellings[group] = {k: list(v) for k, v in data.get(group, {}).items()}
+        for group, pairs in (mapping or {}).items():
+            for theirs, ours in pairs.items():
+                spellings.setdefault(group, {}).setdefault(ours, []).insert(0, theirs)
+        return cls(fw, spellings, dict(data["case_type_sections"]), data["organisations"]["words"])
+
+    def _items(self, group: str) -> list[tuple[str, str]]:
+        return [(i.code, i.label) for i in getattr(self.fw, group)]
+
+    def exact(self, group: str, value: str) -> str | None:
+        """The code whose code, label or listed spelling is `value` (case and
+        punctuation ignored)."""
+        key = squash(value)
+        if not key:
+            return None
+        items = self._items(group)
+        for code, label in items:
+            if key in (squash(code), squash(label)):
+                return code
+        codes = {code for code, _ in items}
+        for code, spelled in self.spellings.get(group, {}).items():
+            if code in codes and key in {squash(s) for s in spelled}:
+                return code
+        return None
+
+    def case_type(self, value: str) -> str | None:
+        """A case type from its code, label, a section or rule number, or a phrase."""
+        found = self.exact("case_types", value)
+        if found:
+            return found
+        codes = {code for code, _ in self._items("case_types")}
+        text = words(value)
+        phrased = {
+            code
+            for code, spelled in self.spellings.get("case_types", {}).items()
+            if code in codes and any(words(s) in text for s in spelled)
+        }
+        cited = {self.sections[n] for n in SECTION.findall(value) if n in self.sections}
+        if RULE_16_4.search(value):
+            cited.add(self.sections.get("16.4", "R16_4"))
+        cited &= codes
+        if len(phrased) == 1:
+            return phrased.pop()
+        if len(phrased) > 1:
+            both = phrased & cited
+            return both.pop() if len(both) == 1 else None
+        return cited.pop() if len(cited) == 1 else None
+
+    def yes_no(self, value: str) -> bool | None:
+        key = squash(value)
+        for answer, spelled in self.spellings.get("yes_no", {}).items():
+            if key in {squash(s) for s in spelled}:
+                return answer == "yes"
+        return None
+
+    def accepted(self, group: str) -> list[str]:
+        """'CODE (Label)' for each code, for an error message."""
+        return [f"{code} ({label})" for code, label in self._items(group)]
+
+    def is_organisation(self, party: str) -> bool:
+        text = words(party)
+        return any(words(w) in text for w in self.organisation_words)
+
+
+def read_map(path: Path) -> dict[str, dict[str, str]]:
+    """A team's own spellings: TOML (`[case_types]` "their value" = "OUR_CODE") or CSV
+    (field,their value,our code; field is law_type, case_type or stage)."""
+    groups = {"law_type": "law_types", "case_type": "case_types", "stage": "stages"}
+    if not path.is_file():
+        raise InvalidInputError(f"There is no map file at {path}; check the path.")
+    text = _decode(path.read_bytes())
+    if path.suffix.lower() == ".toml":
+        try:
+            data = tomllib.loads(text)
+        except tomllib.TOMLDecodeError as exc:
+            raise InvalidInputError(f"{path} is not valid TOML ({exc}).") from None
+        return {groups.get(k, k): {str(a): str(b) for a, b in v.items()} for k, v in data.items()
+                if isinstance(v, dict)}  # fmt: skip
+    out: dict[str, dict[str, str]] = {}
+    for n, cells in enumerate(csv.reader(io.StringIO(text)), start=1):
+        if not cells or not any(c.strip() for c in cells) or (n == 1 and cells[0] == "field"):
+            continue
+        if len(cells) != 3 or cells[0].strip() not in groups:
+            raise InvalidInputError(
+                f"{path} line {n}: write field,their value,our code with field one of "
+                f"{', '.join(groups)}."
+            )
+        out.setdefault(groups[cells[0].strip()], {})[cells[1].strip()] = cells[2].strip()
+    return out
+
+
+NAME_SPLIT = re.compile(r"\s+(?:v|vs|v\.|versus|and|&)\s+|\s*,\s*", re.I)
+CHILD_WORDS = re.compile(r"\((?:a |the )?(?:child|children|minors?|twins?)\)", re.I)
+
+
+def names_in(case_name: str, vocab: Vocabulary) -> list[tuple[str, str]]:
+    """People to protect in a case name, as (name, category): 'Re A (A Child)' and 'In
+    the matter of Poppy Adeyemi' name a child; 'Smith v Jones' two parents;
+    organisations ('London Borough of Croydon v Smith') are not protected."""
+    text = CHILD_WORDS.sub("", case_name).strip(" ,.")
+    if not text:
+        return []
+    m = re.match(r"^(?:re|in re|in the matter of|the matter of)\s+(.+)$", text, re.I)
+    parties = not m and re.search(r"\s(?:v|vs|v\.|versus)\s", text, re.I) is not None
+    body = m.group(1) if m else text
+    found = []
+    for party in NAME_SPLIT.split(body):
+        party = re.sub(r"\(.*?\)", "", party).strip(" .,")
+        if len(party) >= 2 and not vocab.is_organisation(party) and not party.isdigit():
+            found.append((party, "parent" if parties else "child"))
+    return found

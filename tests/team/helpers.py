@@ -1,0 +1,50 @@
+"""What the team tests share: run a command through click's runner and check the
+outcome, and a fresh inspection made through the CLI."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from click.testing import CliRunner, Result
+
+from cli.root import cli
+
+
+def run(*args: str | Path, code: int = 0) -> Result:
+    """Run `fieldwork ARGS`; assert the exit code and that no traceback was printed."""
+    result = CliRunner().invoke(cli, [str(a) for a in args])
+    assert result.exit_code == code, result.output
+    assert "Traceback" not in result.output
+    return result
+
+
+def refused(*args: str | Path) -> str:
+    """Run a command that must be refused: exit 2, one line, no traceback; its text."""
+    result = run(*args, code=2)
+    assert result.output.count("\n") == 1, result.output
+    assert result.output.startswith("fieldwork: ")
+    return result.output
+
+
+def dump(db: Path) -> str:
+    """The database's canonical content (it changes with any write)."""
+    return run("dump", db).output
+
+
+@contextmanager
+def unchanged(db: Path) -> Iterator[None]:
+    """Assert that the body leaves the database's content as it was."""
+    before = dump(db)
+    yield
+    assert dump(db) == before
+
+
+def new_inspection(path: Path, start: str = "2026-03-02", end: str = "2026-03-27") -> Path:
+    """`fieldwork new` with the 2018 framework, led by Ruth Okafor."""
+    run(
+        "new", path, "--framework", "cafcass-2018", "--title", "National inspection 2026",
+        "--lead", "Ruth Okafor", "--start", start, "--end", end,
+    )  # fmt: skip
+    return path

@@ -1,0 +1,76 @@
+"""Sampling and allocation rules: an area's sample is not redrawn by accident; --add and
+--redraw say what they do; substitutes and the cases they replace are marked; assigning
+an area gives out its sampled cases only, --all every case."""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from tests.team.helpers import new_inspection, refused, run, unchanged
+from tests.team.messy_list import write_messy_list
+
+
+@pytest.fixture
+def db(tmp_path: Path) -> Path:
+    path = new_inspection(tmp_path / "master.db")
+    run("cases", "import", path, write_messy_list(tmp_path / "list.csv", n=600)[0])
+    run("areas", "visit", path, "6", "Area 15a")
+    run("team", "add", path, "Alice Able", "--initials", "AA")
+    return path
+
+
+def listed(db: Path, *args: str) -> list[dict[str, object]]:
+    return list(json.loads(run("cases", "list", db, *args, "--json").output))
+
+
+def test_a_second_draw_is_refused_unless_add_or_redraw(db: Path) -> None:
+    out = run("sample", db, "--per-area", "8", "--seed", "5").output
+    assert "Area 6: 8 cases" in out and "Area 15a: 8 cases" in out
+    first = {c["ref"] for c in listed(db, "--sampled")}
+    assert len(first) == 16
+    with unchanged(db):
+        said = refused("sample", db, "--per-area", "8")
+    assert "Area 6 already has a sample of 8 cases; pass --add N" in said
+    run("sample", db, "--areas", "Area 6", "--add", "3", "--seed", "9")
+    after_add = {c["ref"] for c in listed(db, "--sampled")}
+    assert first < after_add and len(after_add) == 19
+    out = run("sample", db, "--areas", "6", "--redraw", "--per-area", "5", "--seed", "7").output
+    assert "Area 6: the new sample replaces the 11 cases sampled before." in out
+    assert Counter(c["area"] for c in listed(db, "--sampled")) == Counter({"6": 5, "15a": 8})
+
+
+def test_substitutes_and_replaced_cases_are_marked(db: Path) -> None:
+    run("sample", db, "--per-area", "6")
+    ref = listed(db, "--sampled", "--area", "6")[0]["ref"]
+    out = run("sample", db, "--substitute", str(ref), "--reason", "case transferred").output
+    new_ref = out.split(" replaced by ")[1].split(" ")[0]
+    marks = {c["ref"]: c["sample"] for c in listed(db)}
+    assert marks[ref] == "replaced" and marks[new_ref] == "substitute"
+    assert ref not in {c["ref"] for c in listed(db, "--sampled")}
+    with unchanged(db):
+        assert "is not in the sample" in refused(
+            "sample", db, "--substitute", str(ref), "--reason", "again"
+        )
+
+
+def test_assign_by_area_gives_the_sampled_cases_only(db: Path) -> None:
+    with unchanged(db):
+        assert "draw the sample first" in refused("assign", db, "--inspector", "AA", "--area", "6")
+    run("sample", db, "--per-area", "7")
+    out = run("assign", db, "--inspector", "Alice", "--area", "Area 6").output
+    assert "Assigning 7 cases (the sampled cases of area 6) to Alice Able." in out
+    mine = listed(db, "--inspector", "Alice Able")
+    assert len(mine) == 7 and {c["sample"] for c in mine} == {"area-sampled"}
+    area_6 = len(listed(db, "--area", "6"))
+    out = run("assign", db, "--inspector", "AA", "--area", "6", "--all").output
+    assert f"Assigning {area_6} cases (every case of area 6)" in out
+    assert len(listed(db, "--inspector", "AA")) == area_6
+    with unchanged(db):
+        assert "give --case REF on its own" in refused(
+            "assign", db, "--inspector", "AA", "--all", "--case", "C-0000-AA"
+        )
+        assert "Unknown area '99'" in refused("assign", db, "--inspector", "AA", "--area", "99")

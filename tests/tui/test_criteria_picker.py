@@ -1,0 +1,192 @@
+"""The criteria search: bounded matching (ids and word prefixes), and the picker's keys.
+
+The matching is checked on criteria written here, not the framework's: what an
+inspector types is matched on ids and on the start of words, whatever the wording.
+"""
+
+from __future__ import annotations
+
+import signal
+import time
+from collections.abc import Callable, Iterator
+from types import FrameType
+
+import pytest
+from textual import events
+from textual.widgets import Input
+
+from store.framework import CriterionDef, load_framework
+from tests.tui.conftest import AppFactory
+from tests.tui.helpers import open_case, settle
+from tui.matching import CriteriaIndex
+from tui.screens.evidence_editor import EvidenceEditorScreen
+from tui.widgets.criteria_picker import CriteriaList, CriteriaPicker
+from tui.widgets.footer import Footer
+
+HAND_WRITTEN = [
+    CriterionDef(id="AB1", group="g", text="Plans name who does what by when", judgements=["j"]),
+    CriterionDef(
+        id="AB2",
+        group="g",
+        text="Children are seen alone and their wishes are written down",
+        judgements=["j"],
+    ),
+    CriterionDef(
+        id="AB10", group="g", text="Letters to children are in plain words", judgements=["j"]
+    ),
+    CriterionDef(
+        id="CD1", group="g", text="Risk is reviewed after each incident", judgements=["j"]
+    ),
+    CriterionDef(
+        id="CD2",
+        group="g",
+        text="Managers check that the child's voice shapes the plan",
+        judgements=["j"],
+    ),
+]
+
+# What inspectors type, and what made the old fuzzy matcher exponential: long queries
+# whose letters occur many times over in the criteria.
+HARD_QUERIES = [
+    "children seen alone wishes",
+    "children seen alone wishes and feelings were recorded in the plan by the guardia",
+    "e" * 80,
+    "a e i o u " * 8,
+    ("children " * 9)[:80],
+    "the child the child the child the child the child the child the child the chil",
+    "x" * 80,
+]
+BOUND_SECONDS = 0.05
+
+
+@pytest.fixture
+def alarm() -> Iterator[None]:
+    """Abort a test after 5 s, so an exponential matcher fails instead of hanging."""
+
+    def expired(signum: int, frame: FrameType | None) -> None:
+        raise AssertionError("matching did not finish within 5 s")
+
+    previous = signal.signal(signal.SIGALRM, expired)
+    signal.setitimer(signal.ITIMER_REAL, 5.0)
+    yield
+    signal.setitimer(signal.ITIMER_REAL, 0)
+    signal.signal(signal.SIGALRM, previous)
+
+
+def _best_of_three(call: Callable[[], object]) -> float:
+    times = []
+    for _ in range(3):
+        start = time.perf_counter()
+        call()
+        times.append(time.perf_counter() - start)
+    return min(times)
+
+
+@pytest.mark.parametrize("query", HARD_QUERIES, ids=lambda q: q[:24])
+def test_one_criteria_query_takes_under_50_ms(query: str, alarm: None) -> None:
+    """An algorithm bound, not a benchmark: the real framework's 40 criteria and the
+    worst queries finish hundreds of times inside 50 ms when matching is linear."""
+    assert len(query) <= 80
+    index = CriteriaIndex(load_framework("cafcass-2018").criteria)
+    assert _best_of_three(lambda: index.match(query)) < BOUND_SECONDS
+
+
+def test_cost_grows_with_the_number_of_criteria_not_the_query(alarm: None) -> None:
+    """Forty times the criteria (1,600): an 80-character query is still within the bound."""
+    many = [
+        CriterionDef(id=f"X{i}", group="g", text=c.text, judgements=["j"])
+        for i, c in enumerate(load_framework("cafcass-2018").criteria * 40)
+    ]
+    index = CriteriaIndex(many)
+    for query in HARD_QUERIES:
+        assert _best_of_three(lambda q=query: index.match(q)) < BOUND_SECONDS  # type: ignore[misc]
+
+
+def test_word_prefixes_and_ids_match() -> None:
+    index = CriteriaIndex(HAND_WRITTEN)
+
+    def ids(query: str) -> list[str]:
+        return [c.id for c in index.match(query)]
+
+    assert ids("") == ["AB1", "AB2", "AB10", "CD1", "CD2"]
+    assert ids("children seen alone wishes")[0] == "AB2"
+    assert ids("chi") == ["AB2", "AB10", "CD2"]  # children, children, child's
+    assert ids("AB1") == ["AB1", "AB10"]  # the id itself first, then ids it starts
+    assert ids("ab") == ["AB1", "AB2", "AB10"]
+    assert ids("cd2") == ["CD2"]
+    assert ids("Risk, reviewed!") == ["CD1"]  # punctuation and case do not matter
+    assert ids("plan") == ["CD2", "AB1"]  # the whole word "plan" before "Plans"
+    assert ids("lone") == []  # the start of words only, not the middle
+    assert ids("zzz") == []
+    # A word no criterion has does not empty the list: the others still rank.
+    assert ids("children seen alone wishes typo-qqq")[0] == "AB2"
+
+
+@pytest.mark.asyncio
+async def test_type_a_long_query_then_down_and_space_tick(make_fw: AppFactory) -> None:
+    app = make_fw()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await open_case(pilot)
+        await pilot.press("n")
+        await settle(pilot)
+        editor = app.screen
+        assert isinstance(editor, EvidenceEditorScreen)
+        picker = editor.query_one(CriteriaPicker)
+        footer = editor.query_one(Footer)
+        await pilot.pause()
+        assert "Pick from list" in footer.render().plain
+        await pilot.press(*"children seen alone wishes")
+        await pilot.pause()
+        assert editor.query_one("#criteria-search", Input).value == "children seen alone wishes"
+        listing = picker.query_one(CriteriaList)
+        shown = [listing.get_option_at_index(i).value for i in range(listing.option_count)]
+        expected = [c.id for c in picker.index.match("children seen alone wishes")]
+        assert shown == expected and shown
+        best = shown[0]
+        assert "alone" in app.store.framework.criterion(best).text.lower()
+        await pilot.press("down")
+        await pilot.pause()
+        assert app.focused is listing and listing.highlighted == 0
+        assert "Tick" in footer.render().plain
+        await pilot.press("space")
+        await pilot.pause()
+        assert picker.selected == [best]
+        assert f"Chosen: {best}" in str(picker.query_one("#criteria-chosen").render())
+        # Space ticked, it did not type into the search.
+        assert editor.query_one("#criteria-search", Input).value == "children seen alone wishes"
+        await pilot.press("down", "space", "up", "up")
+        await pilot.pause()
+        assert picker.selected == sorted([best, shown[1]])
+        focused: object = app.focused
+        assert focused is editor.query_one("#criteria-search", Input)
+        # Narrowing again keeps the ticks of criteria no longer shown.
+        await pilot.press("ctrl+u", *"zzz")
+        await pilot.pause()
+        assert listing.option_count == 0 and picker.selected == sorted([best, shown[1]])
+        assert picker.query_one("#criteria-none").display
+
+
+@pytest.mark.asyncio
+async def test_keys_typed_ahead_of_a_focus_change_reach_the_new_focus(
+    make_fw: AppFactory,
+) -> None:
+    """Down, Space, Up and letters arriving together (one read from the terminal): the
+    Space ticks in the list and the letters go into the search box, in order."""
+    app = make_fw()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await open_case(pilot)
+        await pilot.press("n")
+        await settle(pilot)
+        editor = app.screen
+        picker = editor.query_one(CriteriaPicker)
+        search = editor.query_one("#criteria-search", Input)
+        await pilot.press(*"wishes")
+        for key, char in (("down", None), ("space", " "), ("up", None), ("s", "s")):
+            app.post_message(events.Key(key, char))
+        await settle(pilot)
+        assert picker.selected == [picker.index.match("wishes")[0].id]
+        assert search.value == "wishess"
+        focused: object = app.focused
+        assert focused is search

@@ -1,0 +1,73 @@
+"""Matching typed words against criteria: ids and word prefixes, in bounded time.
+
+Each criterion's words ("QP1 The child was seen alone ...") are cut into every prefix
+once, into a set.  A query is split into words the same way; each query word is then
+one set look-up per criterion, so one query costs (criteria x query words) look-ups
+whatever is typed: 40 criteria and an 80-character query are a few hundred look-ups.
+(Textual's fuzzy `Matcher`, used here before, tries every way of placing the query's
+letters in the text: exponential in the query, it froze the editor for minutes on
+"children seen alone wishes".)
+
+Ranking, best first: the query is the criterion's id or starts it; then the number of
+query words the criterion has (criteria holding every word come first, but a criterion
+holding only some of them is still offered, so one word the framework does not use
+does not empty the list); then how many are whole words; then the framework's order.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from store.framework import CriterionDef
+
+_WORD = re.compile(r"[0-9a-z]+")
+MAX_QUERY_WORDS = 40
+"""Query words looked at (an 80-character query has at most 40); the rest are ignored."""
+
+
+def words(text: str) -> list[str]:
+    """The lower-case words and numbers of `text` (punctuation and spaces split them)."""
+    return _WORD.findall(text.casefold())
+
+
+@dataclass(frozen=True)
+class _Entry:
+    criterion: CriterionDef
+    position: int
+    id_key: str
+    whole: frozenset[str]
+    prefixes: frozenset[str]
+
+
+class CriteriaIndex:
+    """The criteria of one framework, prepared for `match` (built once per picker)."""
+
+    def __init__(self, criteria: Sequence[CriterionDef]) -> None:
+        self.criteria = list(criteria)
+        entries = []
+        for position, criterion in enumerate(self.criteria):
+            whole = frozenset(words(f"{criterion.id} {criterion.text}"))
+            prefixes = frozenset(w[:n] for w in whole for n in range(1, len(w) + 1))
+            id_key = "".join(words(criterion.id))
+            entries.append(_Entry(criterion, position, id_key, whole, prefixes))
+        self._entries = entries
+
+    def match(self, query: str) -> list[CriterionDef]:
+        """The criteria that share a word prefix with `query`, best first; every
+        criterion, in the framework's order, when the query has no words."""
+        typed = list(dict.fromkeys(words(query)))[:MAX_QUERY_WORDS]
+        if not typed:
+            return list(self.criteria)
+        joined = "".join(typed)
+        ranked: list[tuple[int, int, int, int, CriterionDef]] = []
+        for entry in self._entries:
+            found = sum(1 for w in typed if w in entry.prefixes)
+            if not found:
+                continue
+            exact = sum(1 for w in typed if w in entry.whole)
+            id_rank = 0 if joined == entry.id_key else 1 if entry.id_key.startswith(joined) else 2
+            ranked.append((id_rank, -found, -exact, entry.position, entry.criterion))
+        ranked.sort(key=lambda r: r[:4])
+        return [r[4] for r in ranked]
