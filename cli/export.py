@@ -1,7 +1,10 @@
-"""`fieldwork export area|report|csv`: the draft in Word, or CSV for the analyst.
+"""`fieldwork export area|report|qa|csv`: the draft in Word, its QA view, or CSV for
+the analyst.
 
-Before a Word file is written, the draft is checked for anything that could identify a
-child or family; a hit stops the export (exit code 2) and lists where it came from."""
+Before a Word file is written, the draft is checked for records in conflict and for
+anything that could identify a child or family; either stops the export (exit code 2)
+and lists what it found.  Evidence that disagrees with a grade is printed as a warning
+(and marked in the draft)."""
 
 from __future__ import annotations
 
@@ -18,6 +21,13 @@ from cli.common import CONTEXT, DB, F, opened, user_errors, version_option
 def _print_hits(hits: list[Any]) -> None:
     for hit in hits:
         click.echo(f"  - {hit.message()}", err=True)
+
+
+_allow_conflicts = click.option(
+    "--allow-conflicts", is_flag=True,
+    help="Write the file even when the draft uses records in conflict, marking each "
+    "sentence that does.",
+)  # fmt: skip
 
 
 def _word_options(f: F) -> F:
@@ -43,18 +53,25 @@ def _word_options(f: F) -> F:
             "--allow-identifying", is_flag=True,
             help="Write the file even when the check finds identifying details.",
         ),
+        _allow_conflicts,
     ]  # fmt: skip
     for option in reversed(options):
         f = option(f)
     return f
 
 
-def _run(fn: Callable[[], Any]) -> None:
-    """Run one Word export; identifying details stop it with exit code 2."""
-    from exporters.errors import IdentifyingDetailsError
+def _run(fn: Callable[[], Any], numbers: bool = True) -> None:
+    """Run one export; records in conflict or identifying details stop it with exit
+    code 2.  Evidence that disagrees with a grade is a warning; the rest are notes."""
+    from exporters.errors import ConflictsError, IdentifyingDetailsError
 
     try:
         result = fn()
+    except ConflictsError as exc:
+        click.echo(f"fieldwork: {exc}", err=True)
+        for record in exc.records:
+            click.echo(f"  - {record}", err=True)
+        sys.exit(2)
     except IdentifyingDetailsError as exc:
         click.echo(f"fieldwork: {exc}", err=True)
         _print_hits(exc.hits)
@@ -65,10 +82,20 @@ def _run(fn: Callable[[], Any]) -> None:
             err=True,
         )
         _print_hits(result.hits)
+    if result.conflicts:
+        click.echo(f"Written with {len(result.conflicts)} records in conflict marked "
+                   "(--allow-conflicts).", err=True)  # fmt: skip
+    for w in result.disagreements:
+        click.echo(f"warning: {w}", err=True)
     for w in result.warnings:
-        click.echo(f"note: {w}", err=True)
+        if w not in result.disagreements:
+            click.echo(f"note: {w}", err=True)
+    shared = result.report.repeated_share
+    if any(s.kind == "area" for s in result.report.sections):
+        click.echo(f"Sentences shared between area sections: {round(100 * shared)}%.", err=True)
     numbered = result.report.numbered()
-    span = f", paragraphs {numbered[0].number}-{numbered[-1].number}" if numbered else ""
+    span = (f", paragraphs {numbered[0].number}-{numbered[-1].number}"
+            if numbers and numbered else "")  # fmt: skip
     click.echo(f"Wrote {result.path}{span}.")
 
 
@@ -98,9 +125,12 @@ def export_area_cmd(
     template: Path | None,
     no_comments: bool,
     allow_identifying: bool,
+    allow_conflicts: bool,
 ) -> None:
     """Write one visited area's findings section (heading and 3 to 6 numbered
-    paragraphs, each with a comment listing its evidence) to a Word file."""
+    paragraphs, a comment on each claim with its tally and evidence) to a Word file:
+    the same text as the area has in the whole report.  An area the inspection did not
+    visit has no section and is refused."""
     from exporters.export import export_area
 
     with opened(db) as store:
@@ -108,6 +138,7 @@ def export_area_cmd(
             lambda: export_area(
                 store, area_code, output, template=template, start_number=start_number,
                 comments=not no_comments, allow_identifying=allow_identifying,
+                allow_conflicts=allow_conflicts,
             )
         )  # fmt: skip
 
@@ -123,6 +154,7 @@ def export_report_cmd(
     template: Path | None,
     no_comments: bool,
     allow_identifying: bool,
+    allow_conflicts: bool,
 ) -> None:
     """Write the whole draft report to a Word file: judgements, summary, improvements,
     a section per judgement and per visited area, and information about the inspection."""
@@ -133,7 +165,37 @@ def export_report_cmd(
             lambda: export_report(
                 store, output, template=template, start_number=start_number,
                 comments=not no_comments, allow_identifying=allow_identifying,
+                allow_conflicts=allow_conflicts,
             )
+        )  # fmt: skip
+
+
+@export_group.command("qa", context_settings=CONTEXT)
+@click.argument("db", type=DB)
+@click.option(
+    "-o", "--output", "output", required=True, type=click.Path(path_type=Path, dir_okay=False),
+    metavar="FILE.docx|FILE.csv", help="Where to write the QA view (Word or CSV, by extension).",
+)  # fmt: skip
+@click.option(
+    "--allow-identifying", is_flag=True,
+    help="Write the file even when the check finds identifying details.",
+)  # fmt: skip
+@_allow_conflicts
+@version_option
+def export_qa_cmd(db: Path, output: Path, allow_identifying: bool, allow_conflicts: bool) -> None:
+    """Write the QA reader's view of the whole draft: every drafted sentence with its
+    tally, its evidence excerpts (with case references) and its flags (small sample,
+    mixed evidence, disagrees with the grade, example from another criterion, in
+    conflict), as a Word table per section or one CSV file."""
+    from exporters.qa import export_qa
+
+    with opened(db) as store:
+        _run(
+            lambda: export_qa(
+                store, output, allow_identifying=allow_identifying,
+                allow_conflicts=allow_conflicts,
+            ),
+            numbers=False,
         )  # fmt: skip
 
 

@@ -25,3 +25,17 @@ class IdentifyingDetailsError(ExportError):
             f"identify a child or family ({', '.join(kinds)}); nothing was written. Correct "
             f"the evidence named below, or pass --allow-identifying to write it anyway."
         )
+
+
+class ConflictsError(ExportError):
+    """The draft uses records whose versions disagree; nothing was written."""
+
+    def __init__(self, records: list[str]) -> None:
+        self.records = records
+        n = len(records)
+        super().__init__(
+            f"The draft uses {n} record{'s' if n != 1 else ''} in conflict, so nothing was "
+            f"written. Settle {'them' if n != 1 else 'it'} ('fieldwork conflicts' lists them, "
+            f"'fieldwork resolve' settles one), or pass --allow-conflicts to write the draft "
+            f"with each affected sentence marked."
+        )

@@ -18,10 +18,18 @@ from typing import Literal
 from pydantic import BaseModel, Field
 
 SectionKind = Literal[
-    "title", "overall", "summary", "improve", "organisation", "judgements", "judgement",
-    "area", "inspection",
+    "title", "overall", "summary", "improve", "organisation", "previous", "judgements",
+    "judgement", "area", "inspection",
 ]  # fmt: skip
 ParagraphKind = Literal["numbered", "plain", "bullet"]
+SentenceRole = Literal[
+    "claim", "views", "impact", "example", "quote", "headline", "placeholder", "marker", "fixed",
+    "",
+]  # fmt: skip
+Flag = Literal[
+    "small sample", "mixed evidence", "disagrees with the grade",
+    "example from another criterion", "in conflict", "provisional",
+]  # fmt: skip
 
 
 class Sentence(BaseModel):
@@ -34,11 +42,22 @@ class Sentence(BaseModel):
     sources: list[str] = []
     basis: str = Field(default="", description="The tally or record behind the claim.")
     quote: bool = Field(default=False, description="Holds someone's own words.")
+    role: SentenceRole = ""
+    direction: Literal["for", "against", "balanced", ""] = Field(
+        default="", description="For a claim: which way it goes."
+    )
+    by_cases: bool = Field(default=False, description="Stated as a share of the cases.")
+    excerpts: list[str] = Field(
+        default=[], description="Up to three short excerpts, each after its case reference."
+    )
+    flags: list[Flag] = []
+    notes: list[str] = Field(default=[], description="For the comment only (a rationale).")
+    conflicts: list[str] = Field(default=[], description="Ids of records in conflict it uses.")
 
     @property
     def traced(self) -> bool:
         """True when the sentence names anything it is drawn from."""
-        return bool(self.evidence_ids or self.case_refs or self.basis)
+        return bool(self.evidence_ids or self.case_refs or self.basis or self.notes)
 
 
 class FootnoteRef(BaseModel):
@@ -114,6 +133,17 @@ class Footnote(BaseModel):
     text: str
 
 
+class Properties(BaseModel):
+    """The Word document's properties, from the inspection."""
+
+    title: str = ""
+    subject: str = ""
+    author: str = ""
+    keywords: str = ""
+    comments: str = ""
+    category: str = "Draft"
+
+
 class ReportModel(BaseModel):
     """A whole draft (or one area's findings section) ready to write."""
 
@@ -125,6 +155,10 @@ class ReportModel(BaseModel):
     labels: dict[str, str] = Field(default={}, description="Source code -> label.")
     comment_author: str = "Fieldwork"
     comment_initials: str = "FW"
+    properties: Properties = Properties()
+    repeated_share: float = Field(
+        default=0.0, description="Share of area-section sentences also in another area."
+    )
 
     def paragraphs(self) -> list[Paragraph]:
         """Every paragraph in document order (intros first within a section)."""

@@ -79,6 +79,57 @@ class VocabItem(_Strict):
     hint: str = ""
 
 
+class ProportionBand(_Strict):
+    """One row of the proportion-words table: a share of the cases of at least
+    `at_least` (and below the row above) is called `word` ("most", "a small number of")."""
+
+    at_least: float = Field(ge=0, le=1)
+    word: str = Field(min_length=1)
+
+
+class GradeEvidence(_Strict):
+    """The share of case views against practice criteria that a section's evidence may
+    show and still agree with a grade (see `DraftingRules.grade_evidence`)."""
+
+    grade: str
+    max_against: float = Field(default=1.0, ge=0, le=1)
+    min_against: float = Field(default=0.0, ge=0, le=1)
+    max_against_one: float = Field(
+        default=1.0, ge=0, le=1, description="The most any one criterion may show against."
+    )
+
+
+class DraftingRules(_Strict):
+    """How the draft turns tallies into words: the inspectorate's own proportion bands,
+    the sample below which no proportion word is used, the areas reported together and
+    what evidence agrees with each grade.  Empty lists mean Fieldwork's defaults
+    (`templates/frameworks/wording/drafting.toml`)."""
+
+    proportion_bands: list[ProportionBand] = Field(
+        default=[], description="Highest first; the last row's floor is usually 0."
+    )
+    min_cases: int = Field(
+        default=5, ge=1, description="Fewer cases with a view than this: counts, not words."
+    )
+    material_cases: int = Field(
+        default=2, ge=1, description="The fewest cases on one side worth stating."
+    )
+    material_share: float = Field(
+        default=0.15, ge=0, le=1, description="The smallest share of one side worth stating."
+    )
+    report_together: list[list[str]] = Field(
+        default=[], description="Area codes reported in one section ('15a', '15b')."
+    )
+    grade_evidence: list[GradeEvidence] = []
+
+    @model_validator(mode="after")
+    def _bands_descend(self) -> Self:
+        floors = [b.at_least for b in self.proportion_bands]
+        if any(a <= b for a, b in zip(floors, floors[1:], strict=False)):
+            raise ValueError("proportion_bands must be listed highest first, each floor lower")
+        return self
+
+
 class Framework(_Strict):
     """A whole framework: what the inspection judges and how evidence is classified."""
 
@@ -95,6 +146,7 @@ class Framework(_Strict):
     case_types: list[VocabItem] = Field(min_length=1)
     stages: list[VocabItem] = Field(min_length=1)
     criterion_groups: dict[str, str] = {}
+    drafting: DraftingRules = DraftingRules()
 
     @model_validator(mode="after")
     def _references_resolve(self) -> Self:

@@ -64,21 +64,29 @@ class EvidenceColumns(NamedTuple):
     by_criterion: dict[str, list[int]]  # criterion id -> indices of its records, in order
     child_words: list[EvidenceText]  # records with the child's own words
     quotable: list[EvidenceText]  # records that may quote someone
+    conflicted: tuple[int, ...] = ()  # records whose versions disagree (a merge conflict)
 
 
 class CaseFact(NamedTuple):
-    """What a draft needs to know about a case: its reference, area and law type."""
+    """What a draft needs to know about a case: its reference, area, law type, the
+    child's age band and whether the case record is in conflict."""
 
     id: str
     ref: str
     area_code: str
     law_type: str
+    age_band: str = "unknown"
+    conflict: bool = False
 
 
 class GradingFact(NamedTuple):
+    """A recorded grade: (case, criterion, grade), its id and conflict flag."""
+
     case_id: str
     criterion_id: str
     grade: str
+    id: str = ""
+    conflict: bool = False
 
 
 def _split(joined: str | None) -> list[str]:
@@ -112,15 +120,17 @@ class ReportDataMixin(StoreBase):
             "FILTER (WHERE child_words IS NOT NULL AND child_words != ''), "
             "json_group_array(json_array(id, text, '')) "
             f"FILTER (WHERE polarity = 'strength' AND source IN ({marks}) "
-            f"AND ({_MAY_QUOTE})) "
+            f"AND ({_MAY_QUOTE})), "
+            "group_concat(id, ?) FILTER (WHERE conflict) "
             "FROM evidence",
-            (*(_SEP,) * 4, *sources),
+            (*(_SEP,) * 4, *sources, _SEP),
         ).fetchone()
         ids, case_ids, area_codes, source_col = (_split(c) for c in row[:4])
         polarities = list(map(_POLARITY.__getitem__, row[4] or ""))
         position = dict(zip(ids, range(len(ids)), strict=True))
         child_words = _texts(row[5], position)
         quotable = _texts(row[6], position)
+        conflicted = tuple(sorted(position[i] for i in _split(row[7]) if i in position))
 
         # Links per criterion (the `evidence_criterion_c` index gives them grouped and
         # in criterion order), each mapped to record positions in C (`map`).
@@ -151,27 +161,29 @@ class ReportDataMixin(StoreBase):
         by_criterion = {criterion: members for criterion, members, _first in by_crit}
         return EvidenceColumns(
             ids, case_ids, area_codes, source_col, polarities, criteria, by_criterion,
-            child_words, quotable,
+            child_words, quotable, conflicted,
         )  # fmt: skip
 
     @locked
     def case_facts(self) -> list[CaseFact]:
-        """Every case's id, reference, area and law type, by reference."""
+        """Every case's id, reference, area, law type, age band and conflict flag, by
+        reference."""
         return [
-            CaseFact(*r)
+            CaseFact(r[0], r[1], r[2], r[3], r[4], bool(r[5]))
             for r in self.conn.execute(
-                "SELECT id, ref, ifnull(area_code, ''), ifnull(law_type, '') FROM cases "
-                "ORDER BY ref"
+                "SELECT id, ref, ifnull(area_code, ''), ifnull(law_type, ''), "
+                "ifnull(age_band, 'unknown'), conflict FROM cases ORDER BY ref"
             )
         ]
 
     @locked
     def grading_facts(self) -> list[GradingFact]:
-        """Every recorded grade as (case, criterion, grade)."""
+        """Every recorded grade as (case, criterion, grade, id, conflict)."""
         return [
-            GradingFact(*r)
+            GradingFact(r[0], r[1], r[2], r[3], bool(r[4]))
             for r in self.conn.execute(
-                "SELECT case_id, criterion_id, grade FROM gradings WHERE grade IS NOT NULL"
+                "SELECT case_id, criterion_id, grade, id, conflict FROM gradings "
+                "WHERE grade IS NOT NULL"
             )
         ]
 

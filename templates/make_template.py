@@ -29,11 +29,12 @@ from typing import Any
 
 from docx import Document
 from docx.enum.style import WD_STYLE_TYPE
-from docx.enum.text import WD_TAB_ALIGNMENT
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.oxml.ns import qn
 from docx.oxml.parser import OxmlElement
 from docx.shared import Cm, Mm, Pt, RGBColor
+
+from templates import word_parts
 
 HERE = Path(__file__).parent
 TEMPLATE = HERE / "report.docx"
@@ -95,9 +96,13 @@ def build(path: Path = TEMPLATE) -> Path:
         st.quick_style = True
         return st
 
-    title = para(TITLE, "Title")
+    # A plain title: based on Normal, not Word's "Title" (python-docx's carries a blue
+    # rule beneath it and a theme colour).
+    title = para(TITLE)
     title.font.size = Pt(24)  # type: ignore[attr-defined]
+    title.font.bold = True  # type: ignore[attr-defined]
     title.font.color.rgb = INK  # type: ignore[attr-defined]
+    title.paragraph_format.space_after = Pt(6)  # type: ignore[attr-defined]
     sub = para(SUBTITLE)
     sub.font.size = Pt(12)  # type: ignore[attr-defined]
     sub.paragraph_format.space_after = Pt(18)  # type: ignore[attr-defined]
@@ -115,14 +120,16 @@ def build(path: Path = TEMPLATE) -> Path:
     _outline(h2, 1)
 
     para(PARAGRAPH)
-    # Numbered paragraphs carry their number as text ("58.<tab>"): a hanging indent
-    # with a tab stop lines the text up as Word's own numbering would.
+    # Numbered paragraphs are a real Word list ("1.", "2.", ...) carried by the style,
+    # so a paragraph the lead adds with this style is numbered and the rest renumber;
+    # the exporter restarts the list at the export's first number.
     num = para(NUMBERED)
     pf = num.paragraph_format  # type: ignore[attr-defined]
     pf.left_indent = Cm(1)
     pf.first_line_indent = Cm(-1)
-    pf.tab_stops.add_tab_stop(Cm(1), WD_TAB_ALIGNMENT.LEFT)
     pf.space_after = Pt(8)
+    numbering = word_parts.numbering_element(doc)
+    word_parts.style_numbering(num.element, word_parts.new_list(numbering, 1))  # type: ignore[attr-defined]
     bullet = para(BULLET, "List Bullet")
     bullet.paragraph_format.space_after = Pt(6)  # type: ignore[attr-defined]
     foot = para(FOOTNOTE)
@@ -143,6 +150,9 @@ def build(path: Path = TEMPLATE) -> Path:
     section.top_margin = section.bottom_margin = Cm(2)
     doc.core_properties.title = "Fieldwork report template"
     doc.core_properties.author = "Fieldwork"
+    doc.core_properties.language = word_parts.LANGUAGE
+    word_parts.language(doc)
+    word_parts.page_numbers(doc)
     _lean(doc)
     saved = io.BytesIO()
     doc.save(saved)

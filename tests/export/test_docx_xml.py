@@ -104,3 +104,22 @@ def test_a_template_s_comments_are_kept_and_numbered_after(tmp_path: Path) -> No
         'The "lead"\tinspector',
     ]
     assert [c.comment_id for c in comments] == [0, 1, 2]
+
+
+def test_the_default_table_style_is_left_unnamed(tmp_path: Path) -> None:
+    """As python-docx's `Table.style` setter does for the document's default table style."""
+    from docx.oxml.ns import qn
+
+    from exporters.docx_writer import STYLES
+
+    doc = Document(str(default_template()))
+    doc.styles[STYLES["table"]].element.set(qn("w:default"), "1")  # after "Normal Table"
+    template = tmp_path / "default-table.docx"
+    doc.save(str(template))
+    report = ReportModel(
+        sections=[Section(kind="inspection", heading="Team", table=Table(header=HEADER, rows=ROWS))]
+    )
+    document = zipfile.ZipFile(write_docx(report, tmp_path / "out.docx", template)).read(
+        "word/document.xml"
+    )
+    assert b"<w:tbl><w:tblPr><w:tblW " in document and b"<w:tblStyle" not in document

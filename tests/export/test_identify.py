@@ -61,7 +61,7 @@ PLANTS = {
     "street-address": ("rationale", "The family lives at 12 Elm Road."),
     "date-of-birth": ("rationale", "The child, born 14 March 2015, was seen alone."),
     "case-number": ("rationale", "The court file ZE18C01234 was read."),
-    "case-reference": ("rationale", "Case C-003 shows the strongest practice."),
+    "case-reference": ("child_words", "Tell them case C-003 was me"),
     "school": ("child_words", "I like my teachers at Westfield High School"),
 }
 

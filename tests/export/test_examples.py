@@ -1,5 +1,5 @@
-"""Examples read as an inspector's findings, and only stakeholders are quoted about the
-service, by role."""
+"""Examples read as an inspector's findings and fit their case; children are quoted only
+from their own words; only stakeholders are quoted about the service, by role."""
 
 from __future__ import annotations
 
@@ -8,11 +8,17 @@ from pathlib import Path
 
 import pytest
 
-from exporters.draft import _as_clause, draft_area, draft_report, load
+from exporters.draft import draft_area, draft_report, load
+from exporters.draft.examples import as_clause
+from exporters.draft.tallies import Pool
+from exporters.draft.words import words
 from exporters.model import ReportModel, Sentence
-from exporters.wording import STAKEHOLDER_QUOTE_SOURCES, speaker
 from store.models import Evidence
 from store.store import Store
+from tests.export.small import Small
+
+STAKEHOLDER_QUOTE_SOURCES = {"INT_JUDICIARY", "INT_LA", "INT_PARTNER", "INT_PARENT_CARER",
+                             "SURVEY_USER"}  # fmt: skip
 
 # How a working note starts once it follows "For example," (lower-cased).
 NOTE = re.compile(
@@ -23,13 +29,13 @@ NOTE = re.compile(
 
 
 def _examples(report: ReportModel) -> list[Sentence]:
-    return [s for p in report.paragraphs() for s in p.sentences if "Paraphrased" in s.basis]
+    return [s for p in report.paragraphs() for s in p.sentences if s.role == "example"]
 
 
 def _quotes(report: ReportModel) -> list[Sentence]:
     return [
         s for p in report.paragraphs() for s in p.sentences
-        if s.quote and s.basis != "The child's words"
+        if s.quote and s.basis != "The child's own words"
     ]  # fmt: skip
 
 
@@ -60,10 +66,22 @@ def _quotes(report: ReportModel) -> list[Sentence]:
             "before the hearing.",
         ),
         ("The judge described the work as 'excellent and timely' in every case we saw.", None),
+        (
+            "Provisional: the guardian's analysis of the risks to the child was careful and clear.",
+            None,
+        ),
+        (
+            "Emerging view only, to be settled at the judgement meeting once the area evidence is in.",
+            None,
+        ),
     ],
 )
-def test_examples_are_findings_not_working_notes(note: str, expected: str | None) -> None:
-    assert _as_clause(note) == expected
+def test_examples_are_findings_not_working_notes(
+    fx_db: Path, note: str, expected: str | None
+) -> None:
+    with Store.open(fx_db) as store:
+        pool = Pool(load(store), set(), [], key="test")
+        assert as_clause(pool, note) == expected
 
 
 def test_demo_examples_read_as_findings(demo_db: Path) -> None:
@@ -120,6 +138,7 @@ def test_practitioners_and_records_are_not_quoted(fx_db: Path) -> None:
 
 
 def test_speaker_is_named_by_role_from_the_note() -> None:
+    speaker = words().speaker
     assert speaker("INT_JUDICIARY", "The magistrates said the reports were clear.") == (
         "one magistrate"
     )
@@ -129,3 +148,60 @@ def test_speaker_is_named_by_role_from_the_note() -> None:
     )
     assert speaker("INT_PARENT_CARER", "The foster carer said ...") == "one carer"
     assert speaker("INT_PARENT_CARER", "The mother said ...") == "one parent"
+
+
+def _inspection(tmp_path: Path) -> Small:
+    """Eight private law cases of teenagers and eight public law cases of babies, all
+    strong on direct work (QP5), with notes that only suit one law type or one age."""
+    s = Small(tmp_path / "fit.db")
+    for k in range(8):
+        s.ev(s.case(law="PRIVATE", age="14-15"), ["QP5"], "strength",
+             f"The guardian's letter to the independent reviewing officer set out what child "
+             f"{k} needs at each review of the care plan.")  # fmt: skip
+    for k in range(8):
+        s.ev(s.case(law="PUBLIC", age="0-1"), ["QP5"], "strength",
+             f"The practitioner met the teenager at college and used a timeline to talk "
+             f"about home with young person {k}.")  # fmt: skip
+    s.judge("J18-4A", "good", area="6")
+    return s
+
+
+def test_examples_fit_the_case_s_law_type_and_age(tmp_path: Path) -> None:
+    """No letter to an IRO illustrates a private law case; no teenager at college
+    illustrates a baby's case: with only such notes, the draft gives no example."""
+    s = _inspection(tmp_path)
+    report = draft_area(load(s.store), "6")
+    s.close()
+    assert _examples(report) == []
+    claims = [x for p in report.paragraphs() for x in p.sentences if x.role == "claim"]
+    assert any("QP5" in x.criteria for x in claims)  # the claim itself is drafted
+
+
+def test_an_example_that_fits_is_used(tmp_path: Path) -> None:
+    s = _inspection(tmp_path)
+    s.ev(s.case(law="PUBLIC", age="0-1"), ["QP5"], "strength",
+         "The guardian observed the baby with each carer and recorded how the baby responded "
+         "to them.")  # fmt: skip
+    report = draft_area(load(s.store), "6")
+    s.close()
+    examples = _examples(report)
+    assert [re.sub(r"^[^,]+, ", "", e.text) for e in examples] == [
+        "the guardian observed the baby with each carer and recorded how the baby responded "
+        "to them."
+    ]
+    assert examples[0].criteria == ["QP5"]
+
+
+def test_children_are_quoted_only_from_their_own_words_when_old_enough(tmp_path: Path) -> None:
+    s = Small(tmp_path / "words.db")
+    for k in range(6):
+        s.ev(s.case(age="0-1"), ["QP3"], "strength", f"The report explained baby {k}'s routine.",
+             source="INT_CHILD", child_words="I want to stay with my nan")  # fmt: skip
+    older = s.case(age="10-13")
+    s.ev(older, ["QP3"], "strength", "The child told inspectors 'she really listens to me' at "
+         "school.", source="INT_CHILD", child_words="She writes down what I say")  # fmt: skip
+    report = draft_area(load(s.store), "6")
+    s.close()
+    quoted = [x for p in report.paragraphs() for x in p.sentences if x.quote]
+    assert [q.text.split("‘", 1)[1] for q in quoted] == ["She writes down what I say.’"]
+    assert "really listens" not in " ".join(p.text for p in report.paragraphs())

@@ -1,0 +1,39 @@
+"""Draft report sections from the evidence: pure functions from `Store` reads to a
+`ReportModel` (`exporters.model`).
+
+`load(store)` reads everything a draft counts from once (`data.DraftData`); the rest
+turns it into sections without touching the database again (except to read the text of
+the few records it quotes), so the drafting can be tested on hand-built inspections.
+
+The modules, in the order the evidence flows through them:
+
+- `words`: the vocabulary, read from `templates/frameworks/wording/*.toml`;
+- `data`: the facts a draft counts from, and the tally rule;
+- `tallies`: a section's evidence (`Pool`), each criterion's tally and claim, and
+  whether the evidence agrees with the grade;
+- `trace`: sentences traced to their records, and the report-wide memory that keeps
+  any sentence, example or quotation from being used twice;
+- `claims`: a claim put into words; `examples`: examples, children's words and
+  stakeholders' quotations;
+- `paragraphs`: one builder per theme; `sections`: judgement and area sections;
+  `front`: the other parts of the report; `document`: the whole draft.
+"""
+
+from __future__ import annotations
+
+from exporters.draft.data import DraftData, DraftOptions, load
+from exporters.draft.document import conflicted, draft_area, draft_report, repeated_share
+from exporters.draft.front import inspection_dates
+from exporters.draft.sections import area_groups
+
+__all__ = [
+    "DraftData",
+    "DraftOptions",
+    "area_groups",
+    "conflicted",
+    "draft_area",
+    "draft_report",
+    "inspection_dates",
+    "load",
+    "repeated_share",
+]

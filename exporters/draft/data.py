@@ -1,0 +1,280 @@
+"""Everything a draft is counted from, read from the store once (`load`).
+
+Evidence is held as columns (`store.report_data.EvidenceColumns`): index i is one
+record, and the draft works with these indices.  Cases are numbered 1, 2, ... in
+reference order (0: no case) and every tally is a set of these small ints.  The text of
+the few records a draft quotes or excerpts is read from the store when first asked for
+(`texts`), so draft while the store is open.
+
+The tally rule (one rule, one denominator, both directions)
+-----------------------------------------------------------
+A sampled case has a *view* on a criterion when it is graded on it on the four-point
+scale, or, ungraded, has strength or development evidence on it.  It counts
+
+- *for* the criterion when graded good or better, or, ungraded, when its strength
+  evidence outweighs its development evidence;
+- *against* it when graded below good, or, ungraded, when its development evidence
+  outweighs its strengths;
+- *mixed* when, ungraded, the two are equal.
+
+A case graded "not applicable" or "not enough evidence" has no view.  Every share the
+draft states, for or against, is of the cases with a view (for + against + mixed).
+"""
+
+from __future__ import annotations
+
+import operator
+from collections import Counter, defaultdict
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from functools import cached_property
+from itertools import compress
+
+from exporters.draft.words import Words, words
+from store.framework import DraftingRules, Framework
+from store.models import (
+    StoredArea,
+    StoredEvidence,
+    StoredGrading,
+    StoredInspection,
+    StoredInspector,
+    StoredJudgement,
+)
+from store.report_data import CaseFact, EvidenceColumns, EvidenceText, GradingFact
+from store.store import Store
+
+GOOD_RANK = 2  # a grading of rank 1 or 2 (outstanding, good) counts for a criterion
+
+
+@dataclass
+class DraftOptions:
+    """What the lead chooses when exporting."""
+
+    start_number: int = 1
+    footnotes: bool = True
+
+
+@dataclass
+class DraftData:
+    """Everything a draft is counted from (see the module docstring)."""
+
+    framework: Framework
+    inspection: StoredInspection
+    areas: list[StoredArea]
+    cases: list[CaseFact]
+    columns: EvidenceColumns
+    gradings: list[GradingFact]
+    judgements: list[StoredJudgement]
+    inspectors: list[StoredInspector]
+    store: Store | None = None
+    case_by_id: dict[str, CaseFact] = field(default_factory=dict)
+    area_by_code: dict[str, StoredArea] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        self.words: Words = words()
+        self.rules: DraftingRules = self.words.rules(self.framework)
+        self.case_by_id = {c.id: c for c in self.cases}
+        self.area_by_code = {a.code: a for a in self.areas}
+        self._number_cases()
+        self._index_records()
+        self._tally_criteria()
+        col = self.columns
+        self._texts: dict[int, EvidenceText] = {t.at: t for t in col.child_words}
+        self._texts.update((t.at, t) for t in col.quotable)
+
+        def content(t: EvidenceText) -> tuple[str, str, str, str]:
+            return (t.text, t.child_words, self.ref[t.at], t.id)
+
+        # In order of content, so the same record is chosen in every copy of the data.
+        self.child_words = [t.at for t in sorted(col.child_words, key=content)]
+        self.quotable = [t.at for t in sorted(col.quotable, key=content)]
+        self.conflicted = set(col.conflicted)
+
+    def _number_cases(self) -> None:
+        """Number the cases 1, 2, ... by reference.  A case id with no case row (a case
+        deleted after its evidence was recorded) is numbered after them and stands for
+        itself as its reference; it has no area, law type or age."""
+        self.case_id_of = ["", *(c.id for c in self.cases)]  # case number -> case id
+        self.case_ref = ["", *(c.ref for c in self.cases)]  # case number -> reference
+        self.case_area: list[str | None] = [None, *(c.area_code for c in self.cases)]
+        self.case_law = ["", *(c.law_type for c in self.cases)]
+        self.case_age = ["unknown", *(c.age_band for c in self.cases)]
+        self.case_conflict = {k for k, c in enumerate(self.cases, start=1) if c.conflict}
+        self._number = {cid: k for k, cid in enumerate(self.case_id_of)}
+        self.cases_in_area: dict[str, set[int]] = defaultdict(set)
+        self.cases_of_law: dict[str, set[int]] = defaultdict(set)
+        for k, c in enumerate(self.cases, start=1):
+            self.cases_in_area[c.area_code].add(k)
+            self.cases_of_law[c.law_type].add(k)
+
+    def numbered(self, case_ids: list[str]) -> list[int]:
+        """The case numbers of the given case ids (numbering unknown ones)."""
+        number = self._number
+        try:
+            return list(map(number.__getitem__, case_ids))
+        except KeyError:
+            for cid in case_ids:
+                if cid not in number:
+                    number[cid] = len(self.case_id_of)
+                    self.case_id_of.append(cid)
+                    self.case_ref.append(cid)
+                    self.case_area.append(None)
+                    self.case_law.append("")
+                    self.case_age.append("unknown")
+            return list(map(number.__getitem__, case_ids))
+
+    def _index_records(self) -> None:
+        col = self.columns
+        self._in_areas: dict[tuple[str, str | None], dict[str, list[int]]] = {}
+        self.ids = col.ids
+        self.case = self.numbered(col.case_ids)  # each record's case number (0: none)
+        self.source = col.sources
+        self.polarity = col.polarities
+        self.crits = col.criteria
+        self.by_criterion = col.by_criterion
+        n = len(col.ids)
+        self.ref = list(map(self.case_ref.__getitem__, self.case))
+        # Evidence about an area (no case), by area, and about the organisation.
+        self.area_level: dict[str, list[int]] = defaultdict(list)
+        self.national: list[int] = []
+        no_case = compress(range(n), map(operator.not_, self.case))
+        self.record_area: dict[int, str] = {}
+        for i, own in zip(no_case, col.area_codes, strict=True):
+            (self.area_level[own] if own else self.national).append(i)
+            if own:
+                self.record_area[i] = own
+        wanted = {*self.words.partner_sources, "PLR"}
+        self.by_source: dict[str, list[int]] = defaultdict(list)
+        for i in compress(range(n), map(wanted.__contains__, self.source)):
+            self.by_source[self.source[i]].append(i)
+        self.evidenced_cases = set(self.case) - {0}
+
+    def _tally_criteria(self) -> None:
+        """Each criterion's cases for, against and mixed over the whole inspection (a
+        section's tally is these cut down to its own cases: see `tallies.Pool`)."""
+        case = self.case
+        strength = list(map("strength".__eq__, self.polarity))
+        development = list(map("development".__eq__, self.polarity))
+        self.of_polarity: dict[tuple[str, str], list[int]] = {}
+        self.cases_with: dict[str, set[int]] = {}
+        weights: dict[str, tuple[Counter[int], Counter[int]]] = {}
+        for crit, members in self.by_criterion.items():
+            st = list(compress(members, map(strength.__getitem__, members)))
+            dv = list(compress(members, map(development.__getitem__, members)))
+            self.of_polarity[(crit, "strength")] = st
+            self.of_polarity[(crit, "development")] = dv
+            self.cases_with[crit] = set(map(case.__getitem__, members)) - {0}
+            weights[crit] = (Counter(map(case.__getitem__, st)), Counter(map(case.__getitem__, dv)))
+        rank = {g.code: g.rank for g in self.framework.grades}
+        graded: dict[str, set[int]] = defaultdict(set)
+        good: dict[str, set[int]] = defaultdict(set)
+        weak: dict[str, set[int]] = defaultdict(set)
+        self.grading_conflict: dict[tuple[int, str], str] = {}
+        for g, k in zip(self.gradings, self.numbered([g.case_id for g in self.gradings]),
+                        strict=True):  # fmt: skip
+            graded[g.criterion_id].add(k)
+            if g.grade in rank:
+                (good if rank[g.grade] <= GOOD_RANK else weak)[g.criterion_id].add(k)
+            if g.conflict:
+                self.grading_conflict[(k, g.criterion_id)] = g.id
+        self.cases_for: dict[str, set[int]] = {}
+        self.cases_against: dict[str, set[int]] = {}
+        self.cases_mixed: dict[str, set[int]] = {}
+        empty: Counter[int] = Counter()
+        for crit in dict.fromkeys([*self.by_criterion, *graded]):
+            st_n, dv_n = weights.get(crit, (empty, empty))
+            done = graded.get(crit, set())
+            ungraded = (set(st_n) | set(dv_n)) - done - {0}
+            self.cases_for[crit] = good.get(crit, set()) | {
+                k for k in ungraded if st_n[k] > dv_n[k]
+            }
+            self.cases_against[crit] = weak.get(crit, set()) | {
+                k for k in ungraded if dv_n[k] > st_n[k]
+            }
+            self.cases_mixed[crit] = {k for k in ungraded if st_n[k] == dv_n[k]}
+
+    def __len__(self) -> int:
+        return len(self.ids)
+
+    def in_areas(self, criterion: str, polarity: str | None) -> dict[str, list[int]]:
+        """A criterion's records (of one polarity) about cases, by the case's area, in
+        order (worked out once, for the area sections)."""
+        key = (criterion, polarity)
+        got = self._in_areas.get(key)
+        if got is None:
+            every = self.by_criterion.get(criterion, []) if polarity is None else (
+                self.of_polarity.get((criterion, polarity), []))  # fmt: skip
+            got = defaultdict(list)
+            area_of, case = self.case_area, self.case
+            for i in every:
+                area = area_of[case[i]]
+                if area is not None:
+                    got[area].append(i)
+            self._in_areas[key] = got = dict(got)
+        return got
+
+    def texts(self, indices: Iterable[int]) -> dict[int, EvidenceText]:
+        """The words of the given records (read from the store once each)."""
+        wanted = [i for i in indices if i not in self._texts]
+        if wanted:
+            if self.store is None:
+                raise RuntimeError("This draft's store is closed; draft while it is open.")
+            got = self.store.evidence_texts([self.ids[i] for i in wanted])
+            for i in wanted:
+                t = got.get(self.ids[i])
+                self._texts[i] = t if t else EvidenceText(self.ids[i], "", "")
+        return self._texts
+
+    def text(self, i: int) -> str:
+        """The text of record i."""
+        return self.texts((i,))[i].text
+
+    def judgement(self, judgement_id: str, area_code: str | None = None) -> StoredJudgement | None:
+        """The recorded judgement (national, or for one area), if any."""
+        for j in self.judgements:
+            if j.judgement_id == judgement_id and j.area_code == area_code:
+                return j
+        return None
+
+    @cached_property
+    def evidence(self) -> list[StoredEvidence]:
+        """Every evidence record with its provenance (for the CSV export)."""
+        if self.store is None:
+            raise RuntimeError("This draft's store is closed.")
+        return self.store.all_evidence()
+
+    @cached_property
+    def stored_gradings(self) -> list[StoredGrading]:
+        """Every grading with its rationale (for the CSV export)."""
+        if self.store is None:
+            raise RuntimeError("This draft's store is closed.")
+        return self.store.all_gradings()
+
+    def area_of(self, ev: StoredEvidence) -> str | None:
+        """The area an evidence record is about: its own, or its case's."""
+        if ev.area_code:
+            return ev.area_code
+        case = self.case_by_id.get(ev.case_id or "")
+        return case.area_code if case else None
+
+
+def load(store: Store, progress: Callable[[str], None] | None = None) -> DraftData:
+    """Read what a draft counts from the store: a few whole-table reads of short fields,
+    not one model per evidence record."""
+    say = progress or (lambda _msg: None)
+    say("Reading cases")
+    cases = store.case_facts()
+    say("Reading evidence")
+    columns = store.evidence_columns(quote_sources=words().quote_sources)
+    say("Reading gradings and judgements")
+    return DraftData(
+        framework=store.framework,
+        inspection=store.inspection(),
+        areas=store.areas(),
+        cases=cases,
+        columns=columns,
+        gradings=store.grading_facts(),
+        judgements=store.judgements(),
+        inspectors=store.inspectors(),
+        store=store,
+    )

@@ -1,0 +1,290 @@
+"""The whole draft in the report's order, and one area's section cut from it.
+
+`draft_report` drafts every section with one `Voice` and one `Used` (so no sentence,
+example or quotation is repeated anywhere), then finishes the document: abbreviations
+written out at their first use in each section, paragraphs numbered, terms footnoted at
+their first use, sentences resting on records in conflict marked, and the warnings the
+lead should see.  `draft_area` cuts an area's section from the whole report, so the area
+exported on its own and the same area in the report hold the same text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from datetime import UTC, datetime
+
+from exporters.draft.data import DraftData, DraftOptions
+from exporters.draft.front import (
+    dates_line,
+    improvements_section,
+    inspection_section,
+    organisation_sections,
+    overall_section,
+    summary_section,
+)
+from exporters.draft.sections import area_groups, area_section, judgement_section
+from exporters.draft.trace import Used, Voice, normal, trim_excerpts
+from exporters.draft.words import Term
+from exporters.errors import ExportError
+from exporters.model import Footnote, FootnoteRef, Properties, ReportModel, Section, Sentence
+from store.errors import NotFoundError
+
+MAX_REPEATED_SHARE = 0.10
+_CAPITALS = re.compile(r"\b(?:[A-Z]{2,}s?|[A-Z][a-z]?[A-Z]+)\b")
+
+
+def draft_report(data: DraftData, options: DraftOptions | None = None) -> ReportModel:
+    """The whole draft, in the 2018 report's order."""
+    opts = options or DraftOptions()
+    fw = data.framework
+    voice, used = Voice(), Used()
+    national = [j for j in fw.judgements if j.scope == "national" and not j.overall]
+    # The areas choose their wording, examples and quotations first (each area's own
+    # evidence is all it has), then the national sections, then the summary.
+    areas = [area_section(data, g, voice, used) for g in area_groups(data)]
+    judgements = [judgement_section(data, j, voice, used) for j in national]
+    summary = summary_section(data, voice, used)
+    org = data.inspection.organisation
+    sections = [
+        overall_section(data),
+        summary,
+        improvements_section(data),
+        *organisation_sections(data),
+        Section(kind="judgements", heading=f"Inspection judgements about {org}"),
+    ]
+    placed = False
+    for sec in judgements:
+        sections.append(sec)
+        if data.words.judgement_kind(fw.judgement(sec.judgement_id or "")) == "local":
+            sections += areas
+            placed = True
+    if not placed:
+        sections += areas  # frameworks without a local-services judgement
+    sections.append(inspection_section(data))
+    report = ReportModel(
+        title=data.inspection.title, subtitle=dates_line(data), sections=sections,
+        labels={s.code: s.label for s in fw.sources}, properties=properties(data),
+    )  # fmt: skip
+    trim_excerpts((s for _sec, s in _sentences(report)), data)
+    grade_grammar(report, data.words.grade_phrases)
+    for sec in report.sections:
+        spell_out(sec, data.words.terms)
+    mark_conflicts(report, data.words.text["conflict_marker"])
+    finish(report, opts, data.words.terms)
+    report.repeated_share = repeated_share(report)
+    report.warnings = warnings(report, data)
+    return report
+
+
+def draft_area(data: DraftData, code: str, options: DraftOptions | None = None) -> ReportModel:
+    """One visited area's findings section (with the areas reported with it) as a
+    document of its own: the same text as in the whole report."""
+    opts = options or DraftOptions()
+    visited = [a.code for a in data.areas if a.visited]
+    if code not in data.area_by_code:
+        known = ", ".join(visited) or "none"
+        raise NotFoundError(f"There is no service area {code!r} (visited areas: {known}).")
+    if code not in visited:
+        known = ", ".join(visited) or "none"
+        raise ExportError(
+            f"Area {code} was not visited, so it has no findings section to export; "
+            f"choose a visited area ({known})."
+        )
+    group = next(g for g in area_groups(data) if code in g)
+    whole = draft_report(data, DraftOptions(start_number=1, footnotes=False))
+    section = next(
+        s for s in whole.sections if s.kind == "area" and s.area_code == " and ".join(group)
+    )
+    report = ReportModel(
+        sections=[section.model_copy(deep=True)], labels=whole.labels,
+        properties=whole.properties.model_copy(update={"title": section.heading}),
+        repeated_share=whole.repeated_share,
+    )  # fmt: skip
+    finish(report, opts, data.words.terms)
+    report.warnings = warnings(report, data)
+    return report
+
+
+def properties(data: DraftData) -> Properties:
+    """The Word document's properties, from the inspection."""
+    lead = next((i.name for i in data.inspectors if i.role == "lead" and i.active), "")
+    insp = data.inspection
+    return Properties(
+        title=insp.title,
+        subject=f"Draft report: {insp.organisation}. {dates_line(data)}",
+        author=lead or "Fieldwork",
+        keywords=f"{insp.organisation}; {data.framework.id}; draft",
+        comments=f"Drafted by Fieldwork on {datetime.now(UTC):%d %B %Y} from the evidence "
+        "recorded; check each claim against its comment before use.",
+    )
+
+
+# Abbreviations and footnotes ------------------------------------------------------------
+
+
+def _forms(term: Term) -> tuple[re.Pattern[str], re.Pattern[str] | None]:
+    longs = [f for f in (term.long_plural, term.long) if f]
+    long = re.compile(term.pattern or r"\b(?:" + "|".join(map(re.escape, longs)) + r")\b",
+                      re.IGNORECASE)  # fmt: skip
+    shorts = [f for f in (term.short_plural, term.short) if f]
+    short = re.compile(r"\b(?:" + "|".join(map(re.escape, shorts)) + r")\b") if shorts else None
+    return long, short
+
+
+def spell_out(section: Section, terms: tuple[Term, ...]) -> None:
+    """Write each abbreviation out at its first use in the section ("independent
+    reviewing officers (IROs)"), or add it after the first use of the full term when the
+    section abbreviates it later; each section explains itself when read alone."""
+    sentences = [s for p in (*section.intro, *section.paragraphs) for s in p.sentences
+                 if s.role != "placeholder"]  # fmt: skip
+    for term in terms:
+        long, short = _forms(term)
+        if short is None:
+            continue
+        hits = [(k, m) for k, s in enumerate(sentences) for m in [short.search(s.text)] if m]
+        if not hits:
+            continue
+        first_short = hits[0]
+        first_long = next(((k, m) for k, s in enumerate(sentences)
+                           for m in [long.search(s.text)] if m), None)  # fmt: skip
+        if first_long and (first_long[0], first_long[1].start()) < (
+            first_short[0],
+            first_short[1].start(),
+        ):
+            k, m = first_long
+            s = sentences[k]
+            if s.text[m.end() :].startswith(" ("):
+                continue
+            plural = m.group(0).lower() == term.long_plural.lower() and term.long_plural
+            abbr = term.short_plural if plural and term.short_plural else term.short
+            s.text = f"{s.text[: m.end()]} ({abbr}){s.text[m.end() :]}"
+            continue
+        k, m = first_short
+        s = sentences[k]
+        plural = m.group(0) == term.short_plural and term.short_plural
+        full = term.long_plural if plural and term.long_plural else term.long
+        s.text = f"{s.text[: m.start()]}{full} ({m.group(0)}){s.text[m.end() :]}"
+
+
+def finish(report: ReportModel, opts: DraftOptions, terms: tuple[Term, ...]) -> ReportModel:
+    """Number the numbered paragraphs from `opts.start_number`, continuing through the
+    document, and footnote each term at its first use."""
+    n = opts.start_number
+    for p in report.paragraphs():
+        p.number = None
+        if p.kind == "numbered":
+            p.number = n
+            n += 1
+        p.footnotes = []
+    report.footnotes = []
+    if not opts.footnotes:
+        return report
+    pending = [t for t in terms if t.note]
+    for p in report.paragraphs():
+        if p.boilerplate or not pending:
+            continue
+        text = p.text
+        for term in list(pending):
+            long, short = _forms(term)
+            found = [m for m in (long.search(text), short.search(text) if short else None) if m]
+            if not found:
+                continue
+            m = min(found, key=lambda m: m.start())
+            end = m.end()
+            after = re.match(r" \([A-Za-z]+\)", text[end:])
+            end += after.end() if after else 0
+            number = len(report.footnotes) + 1
+            report.footnotes.append(Footnote(number=number, key=term.key, term=term.long,
+                                             text=term.note))  # fmt: skip
+            p.footnotes.append(FootnoteRef(offset=end, number=number, key=term.key))
+            pending.remove(term)
+        p.footnotes.sort(key=lambda f: f.offset)
+    return report
+
+
+def mark_conflicts(report: ReportModel, marker: str) -> None:
+    """Mark each sentence resting on a record in conflict, in the body and its comment."""
+    for p in report.paragraphs():
+        for s in p.sentences:
+            if s.conflicts and "in conflict" not in s.flags:
+                s.text = f"{s.text} {marker}"
+                s.flags = [*s.flags, "in conflict"]
+
+
+def conflicted(report: ReportModel) -> list[str]:
+    """The ids of every record in conflict that the draft uses."""
+    return list(
+        dict.fromkeys(i for p in report.paragraphs() for s in p.sentences for i in s.conflicts)
+    )
+
+
+# What the lead should know --------------------------------------------------------------
+
+
+def grade_grammar(report: ReportModel, phrases: dict[str, str]) -> None:
+    """The framework's headings and grade words made grammatical wherever they are
+    said ("... is requires improvement" -> "... requires improvement to be good")."""
+
+    def fix(text: str) -> str:
+        for old, new in phrases.items():
+            text = text.replace(old, new)
+        return text
+
+    for sec in report.sections:
+        sec.heading = fix(sec.heading)
+        for p in (*sec.intro, *sec.paragraphs):
+            for s in p.sentences:
+                s.text = fix(s.text)
+
+
+def repeated_share(report: ReportModel) -> float:
+    """The share of area-section sentences that occur word for word in another area's
+    section (the report's own: none)."""
+    areas = [sec for sec in report.sections if sec.kind == "area"]
+    texts = [[normal(s.text) for p in sec.paragraphs for s in p.sentences] for sec in areas]
+    where: Counter[str] = Counter()
+    for own in texts:
+        where.update(set(own))
+    total = sum(len(t) for t in texts)
+    repeated = sum(1 for own in texts for t in own if where[t] > 1)
+    return repeated / total if total else 0.0
+
+
+def _sentences(report: ReportModel) -> list[tuple[Section, Sentence]]:
+    return [(sec, s) for sec in report.sections for p in (*sec.intro, *sec.paragraphs)
+            for s in p.sentences]  # fmt: skip
+
+
+def unexplained(report: ReportModel, data: DraftData) -> list[str]:
+    """Upper-case abbreviations in the body that the glossary does not explain."""
+    known = {f for t in data.words.terms for f in (t.short, t.short_plural) if f}
+    known |= data.words.plain_capitals | {data.inspection.organisation}
+    found: dict[str, None] = {}
+    for _sec, s in _sentences(report):
+        for word in _CAPITALS.findall(s.text):
+            if word not in known:
+                found.setdefault(word, None)
+    return list(found)
+
+
+def warnings(report: ReportModel, data: DraftData) -> list[str]:
+    """What the lead should know before using the draft, one line each."""
+    out: list[str] = []
+    for sec, s in _sentences(report):
+        where = sec.heading[:70]
+        if s.role == "marker":
+            out.append(f"{where}: the evidence disagrees with the grade: {s.text.strip('[]')}")
+        elif s.role == "placeholder":
+            out.append(f"{where}: placeholder to complete: {s.text}")
+        if "small sample" in s.flags:
+            out.append(f"{where}: '{s.text[:60]}…' rests on a small sample ({s.basis}).")
+        if "in conflict" in s.flags:
+            out.append(f"{where}: '{s.text[:60]}…' uses records in conflict: "
+                       f"{', '.join(s.conflicts[:5])}.")  # fmt: skip
+    for word in unexplained(report, data):
+        out.append(f"'{word}' is not spelled out anywhere: add it to the glossary or rewrite it.")
+    if report.repeated_share > MAX_REPEATED_SHARE:
+        out.append(f"{round(100 * report.repeated_share)}% of the area sections' sentences "
+                   "also appear in another area's section.")  # fmt: skip
+    return out

@@ -1,0 +1,299 @@
+"""Examples, children's words and stakeholders' quotations, drawn from evidence text.
+
+An example illustrates one claim: it comes from a record on the claim's criterion and
+in the claim's direction (a strength for a strength, a development point for a
+weakness), from a case counted that way in the tally (or, for a claim about the
+service, a record about the service), that suits the case's law type and the child's
+age (`fits`), is not a working note or marked provisional, and whose wording the report
+has not used before (`trace.Used`).
+
+Children are quoted only from their own recorded words (`child_words`), and only where
+the child is old enough to have said them; stakeholders only from interviews with them
+(judges, local authorities, partners; parents, carers and the survey of families),
+by role, never by name.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterable, Sequence
+
+from exporters.draft.tallies import Pool
+from exporters.draft.trace import Used, Voice, stable, traced
+from exporters.draft.words import capitalise, has_words
+from exporters.model import Sentence
+
+EXAMPLE_BATCH = 12  # candidates whose text is read at a time
+EXAMPLE_ROUNDS = 4
+
+_QUOTE = re.compile(r"(?:^|(?<=[\s(:]))[‘'\"“]([^\"“”]{12,160}?)[’'\"”](?=[\s.,;:!?)]|$)")
+# Before a quotation: words saying that someone said it (in the same sentence).
+_SAID = re.compile(
+    r"\b(?:said|says|saying|told|tells|commented|comments|remarked|added|wrote|writes|"
+    r"put it|summed up|described|describes|called|calls|explained|feel|feels|felt)\b"
+    r"[^.!?]{0,80}$|:\s*$",
+    re.IGNORECASE,
+)
+_DESCRIBED = re.compile(r"\b(?:described|describes|called|calls)\b[^.!?]{0,60}\bas\s*$|"
+                        r"\b(?:called|calls)\b[^.!?]{0,40}$", re.IGNORECASE)  # fmt: skip
+_WORDS = re.compile(r"[A-Za-z’']+")
+# A count standing for something named before it ("Eight are specific about ...").
+_BARE_COUNT = re.compile(
+    r"^(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Half|Most|Some|All|Several|None|"
+    r"Both|\d+)\s+(?:of them|are|were|is|was|had|have|has|show|shows|showed|said|say|did|do)\b"
+)
+# A note's fragment with no subject: it opens with a participle ("Allocated within a
+# week ...", "Protected caseloads ...") or a lone word and a comma ("Open, no blame").
+_FRAGMENT = re.compile(r"^(?:[A-Z][a-z]{2,}ed\b|\w+,)")
+# A sentence needing the one before it ("It kept the focus ...", "This means ...").
+_NEEDS_CONTEXT = re.compile(
+    r"^(?:It|This|These|That|Those|They|He|She|His|Her|Their|Both|However|But|And|So)\b"
+)
+# A sentence saying what the practice meant for the child (kept after the example).
+_IMPACT = re.compile(
+    r"^(?:As a result|Consequently|This means|This meant|This gave|This made sure|"
+    r"This helped|This kept|It kept the focus|The impact for the)\b"
+)
+_CHILD = re.compile(
+    r"\b(?:child|children|child's|children's|young (?:person|people)|young person's|baby|"
+    r"infant|toddler|teenager|boy|girl|siblings?)\b",
+    re.IGNORECASE,
+)
+_FIRST_PERSON = re.compile(r"\b(?:I|we|us|me|my|our)\b")
+
+
+def split_sentences(text: str) -> list[str]:
+    """Text split into sentences, each ending in a full stop or other mark."""
+    parts = re.split(r"(?<=[.!?])\s+(?=[A-Z‘'\"])", " ".join(text.split()))
+    return [p if p[-1] in ".!?’'\"" else p + "." for p in (q.strip() for q in parts) if p]
+
+
+def _working_note(pool: Pool, sentence: str) -> bool:
+    w = pool.data.words
+    first = sentence.split(":", 1)[0] if ":" in sentence[:40] else sentence
+    if any(first == o or first.startswith(o + " ") for o in w.working_note_openers):
+        return True
+    return any(has_words(sentence, p) for p in w.working_note_phrases)
+
+
+def as_clause(pool: Pool, text: str) -> str | None:
+    """A finding from evidence text, fit to follow "For example,": the first sentence
+    that reads as a report sentence (8 to 40 words; not a label, a working note, a
+    question, the inspector's own voice or a sentence that leans on the one before),
+    with the next sentence when it says what this meant for the child.  None when the
+    text holds no finding or is marked provisional."""
+    if pool.data.words.is_provisional(text):
+        return None
+    sentences = split_sentences(text)
+    for k, sentence in enumerate(sentences):
+        head = sentence.split(":", 1)
+        if len(head) == 2 and len(head[0].split()) <= 6:
+            rest = head[1].strip()
+            if not rest[:1].isupper():
+                continue  # a label and a fragment ("Case record, stage: final hearing.")
+            sentence = rest  # a label ("Area dashboard: Leaders track ...")
+        if not sentence[:1].isupper() or sentence.endswith("?"):
+            continue
+        if _working_note(pool, sentence) or _NEEDS_CONTEXT.match(sentence):
+            continue
+        if _BARE_COUNT.match(sentence) or _FRAGMENT.match(sentence):
+            continue
+        if _FIRST_PERSON.search(sentence) or _QUOTE.search(sentence):
+            continue  # the inspector's own voice; someone's words (quoted by role instead)
+        if not 8 <= len(_WORDS.findall(sentence)) <= 40:
+            continue
+        first = sentence.split(" ", 1)[0]
+        if not (first.isupper() and len(first) > 1) and first != "Cafcass":
+            sentence = sentence[0].lower() + sentence[1:]
+        sentence = _with_article(pool, sentence)
+        if sentence[-1] not in ".!":
+            sentence += "."
+        after = sentences[k + 1] if k + 1 < len(sentences) else ""
+        if (
+            _IMPACT.match(after)
+            and _CHILD.search(after)
+            and not _working_note(pool, after)
+            and len(_WORDS.findall(sentence + " " + after)) <= 55
+        ):
+            sentence += " " + after
+        return sentence
+    return None
+
+
+def _with_article(pool: Pool, sentence: str) -> str:
+    """ "the" before a note's bare opening noun ("guardian challenged" -> "the guardian
+    challenged")."""
+    low = sentence.lower()
+    for noun in pool.data.words.bare_noun_starts:
+        n = noun.lower()
+        if low.startswith(n) and (len(low) == len(n) or not low[len(n)].isalnum()):
+            return "the " + sentence
+    return sentence
+
+
+def _says_something_went_wrong(pool: Pool, clause: str) -> bool:
+    return any(has_words(clause, x) for x in pool.data.words.strength_example_negatives)
+
+
+def fits(pool: Pool, i: int, text: str, law: str = "") -> bool:
+    """Whether record i's text suits its case: nothing in it belongs to another law
+    type (a letter to an independent reviewing officer in a private law case), or to a
+    child of another age (a baby in a teenager's case).  `law`: the section's law type,
+    for records about the service."""
+    d = pool.data
+    k = d.case[i]
+    law = d.case_law[k] if k else law
+    w = d.words
+    if law:
+        for other, cues in w.law_cues.items():
+            if other != law and any(has_words(text, cue) for cue in cues):
+                return False
+    if k:
+        age = d.case_age[k]
+        for cue in w.age_cues:
+            if age not in cue.bands and any(has_words(text, x) for x in cue.words):
+                return False
+    return True
+
+
+def _tiers(pool: Pool, evs: list[int], about_service: bool) -> list[list[int]]:
+    """Candidates for an example, best placed first: practice is illustrated by work on
+    a case, the service by evidence about the service."""
+    d = pool.data
+    wide = [i for i in evs if not d.case[i]]
+    cases = [i for i in evs if d.case[i]]
+    if about_service:
+        return [wide, cases]
+    work = d.words.case_work_sources
+    return [[i for i in cases if d.source[i] in work], [i for i in cases if d.source[i] not in work],
+            wide]  # fmt: skip
+
+
+def example(
+    pool: Pool,
+    evs: Iterable[int],
+    used: Used,
+    voice: Voice,
+    *,
+    leads: Sequence[str],
+    key: str,
+    about_service: bool = False,
+    law: str = "",
+    avoid: str = "",
+    strength: bool = True,
+) -> Sentence | None:
+    """An example sentence from one of `evs`, preferring one that says what happened
+    for a child.  Records are taken by `_tiers`, then by case reference (or, for records
+    about the service, by source), a few at a time: only their text is read, and
+    records that rank equally are taken in order of their text, so the same evidence
+    gives the same example in every copy of the database.  A strength is never
+    illustrated by a sentence saying something went wrong."""
+    d = pool.data
+    candidates = [i for i in dict.fromkeys(evs) if i not in used.records]
+    for tier in _tiers(pool, candidates, about_service):
+        order = d.ref if tier and d.case[tier[0]] else d.source
+        at = order.__getitem__
+        ranked = sorted(tier, key=at)
+        start = 0
+        for _round in range(EXAMPLE_ROUNDS):
+            if start == len(ranked):
+                break
+            last = at(ranked[min(start + EXAMPLE_BATCH, len(ranked)) - 1])
+            end = bisect.bisect_right(ranked, last, lo=start, key=at)
+            batch = ranked[start:end]
+            start = end
+            texts = d.texts(batch)
+            batch.sort(key=lambda i: (order[i], texts[i].text, d.ids[i]))
+            fallback: tuple[int, str] | None = None
+            for i in batch:
+                clause = as_clause(pool, texts[i].text)
+                if clause is None or used.seen(i, clause) or not fits(pool, i, clause, law):
+                    continue
+                if avoid and avoid in clause.lower():
+                    continue
+                if strength and _says_something_went_wrong(pool, clause):
+                    continue
+                if _CHILD.search(clause):
+                    return _use(pool, used, voice, i, clause, leads, key)
+                fallback = fallback or (i, clause)
+            if fallback:
+                return _use(pool, used, voice, *fallback, leads, key)
+    return None
+
+
+def _use(
+    pool: Pool, used: Used, voice: Voice, i: int, clause: str, leads: Sequence[str], key: str
+) -> Sentence:
+    d = pool.data
+    used.take(i, clause)
+    opener = leads[stable(key, clause) % len(leads)]
+    text = f"{opener} {clause}"
+    voice.note(text)
+    return traced(text, [i], d, role="example", basis="Paraphrased from evidence",
+                  with_excerpts=False)  # fmt: skip
+
+
+def child_words(pool: Pool, used: Used, voice: Voice, criteria: set[str]) -> Sentence | None:
+    """A child's own recorded words, from a child old enough to have said them."""
+    d = pool.data
+    w = d.words
+    for i in d.child_words:
+        if i in used.records or not pool.has(i):
+            continue
+        age = d.case_age[d.case[i]]
+        if age not in w.quote_age_bands:
+            continue
+        said = " ".join(d.texts((i,))[i].child_words.split()).strip(" '\"‘’“”")
+        if not said or len(said.split()) > 40 or used.seen(i, said):
+            continue
+        used.take(i, said)
+        if said[-1] not in ".!?":
+            said += "."
+        leads = w.young_person_word_leads if age in w.young_person_age_bands else w.child_word_leads
+        text = f"{voice.must(leads, pool.key, 'child', said)} ‘{said}’"
+        voice.note(text)
+        flags = [] if criteria & set(d.crits[i]) else ["example from another criterion"]
+        return traced(text, [i], d, role="quote", quote=True, basis="The child's own words",
+                      flags=flags, with_excerpts=False)  # type: ignore[arg-type]  # fmt: skip
+    return None
+
+
+def stakeholder_quote(
+    pool: Pool, used: Used, voice: Voice, sources: frozenset[str]
+) -> Sentence | None:
+    """A stakeholder's own words about the service, quoted by role: from an interview
+    with them, recorded as a strength, where the note says the speaker said it.
+    Practitioners' and managers' words are evidence about their own work and are never
+    quoted as a view of the service."""
+    d = pool.data
+    w = d.words
+    for i in d.quotable:
+        if i in used.records or d.source[i] not in sources or not pool.has(i):
+            continue
+        if d.polarity[i] != "strength":
+            continue
+        text = d.texts((i,))[i].text
+        if w.is_provisional(text):
+            continue
+        for m in _QUOTE.finditer(text):
+            before = text[: m.start()]
+            if not _SAID.search(before):
+                continue  # a quoted phrase from a record, not someone's words
+            quote = " ".join(m.group(1).split()).rstrip(".,;: ")
+            if used.seen(i, quote):
+                continue
+            who = w.speaker(d.source[i], text)
+            if quote[:1].isupper() and len(quote.split()) >= 5:
+                form = w.quote_survey if d.source[i] == "SURVEY_USER" else w.quote_sentence
+                line = form.format(Who=capitalise(who), quote=quote + ".")
+            elif _DESCRIBED.search(before):
+                line = w.quote_phrase.format(Who=capitalise(who), quote=quote)
+            else:
+                continue
+            used.take(i, quote)
+            line = line if line.endswith((".", "’")) else line + "."
+            voice.note(line)
+            return traced(line, [i], d, role="quote", quote=True,
+                          basis=f"Quoted by role ({who}) from evidence", with_excerpts=False)  # fmt: skip
+    return None

@@ -1,0 +1,280 @@
+"""The report's other parts, in the 2018 report's order: the overall judgement and its
+table, the summary of key findings, what needs to improve, information about the
+organisation, previous inspections, and (at the end) information about this inspection,
+the team and how to complain.
+
+Key findings are drawn from themes across the judgements (the whole sample and all the
+evidence about the service), not copied from one section; improvement points name the
+practice fault and its purpose, and where the weakness is concentrated.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from datetime import date
+
+from exporters.draft.claims import (
+    Context,
+    claim_sentence,
+    claim_with_impact,
+    stakeholder_views,
+    unsaid,
+)
+from exporters.draft.data import DraftData
+from exporters.draft.examples import split_sentences
+from exporters.draft.sections import area_label, recorded_grade
+from exporters.draft.tallies import Claim, Pool
+from exporters.draft.trace import Used, Voice, traced
+from exporters.draft.words import join_list, number_text
+from exporters.model import Paragraph, Section, Sentence, Table
+from store.models import ROLE_LABELS
+
+MAX_IMPROVEMENTS = 5
+CONCENTRATED = 0.75  # the share of weak cases in one law type or area worth naming
+
+
+def fmt_date(iso: str | None) -> str:
+    """'5 February 2018' from '2018-02-05'."""
+    if not iso:
+        return ""
+    try:
+        d = date.fromisoformat(iso)
+    except ValueError:
+        return iso
+    return f"{d.day} {d.strftime('%B %Y')}"
+
+
+def overall_grade(data: DraftData) -> tuple[str | None, str]:
+    """The overall judgement's grade (None when not made) and its heading form."""
+    fw = data.framework
+    overall = next((j for j in fw.judgements if j.overall), None)
+    if overall is None:
+        return None, ""
+    grade, provisional = recorded_grade(data, data.judgement(overall.id))
+    if grade is None or provisional:
+        return None, ""
+    return grade, fw.grade(grade).heading
+
+
+def overall_section(data: DraftData) -> Section:
+    """The overall judgement, its sentence and the table of judgements."""
+    fw = data.framework
+    w = data.words
+    org = data.inspection.organisation
+    overall = next((j for j in fw.judgements if j.overall), None)
+    national = [j for j in fw.judgements if j.scope == "national"]
+    rows = []
+    for jdef in national:
+        j = data.judgement(jdef.id)
+        grade, provisional = recorded_grade(data, j)
+        label = fw.grade(grade).label if grade else "Not yet judged"
+        if provisional:
+            label = f"[{label}: provisional]"
+        if j is not None and j.meta.conflict:
+            label += " " + w.text["conflict_marker"]
+        rows.append([jdef.title, label])
+    grade, heading = overall_grade(data)
+    oj = data.judgement(overall.id) if overall else None
+    text = (w.text["overall"].format(org=org, grade=heading) if grade
+            else w.text["overall_placeholder"].format(org=org))  # fmt: skip
+    first = Sentence(text=text, role="headline" if grade else "placeholder",
+                     basis=f"Judgement {overall.id}" if overall else "",
+                     evidence_ids=[oj.id] if oj else [],
+                     conflicts=[oj.id] if oj is not None and oj.meta.conflict else [])  # fmt: skip
+    title = fw.heading_for(overall.id, grade) if overall else f"Inspection of {org}"
+    return Section(
+        kind="overall", heading=title, judgement_id=overall.id if overall else None, grade=grade,
+        intro=[Paragraph(kind="plain", sentences=[first])],
+        table=Table(header=["Judgement", "Grade"], rows=rows),
+    )  # fmt: skip
+
+
+def _everything(data: DraftData, key: str) -> Pool:
+    wide = sorted([*data.national, *(i for evs in data.area_level.values() for i in evs)])
+    return Pool(data, set(range(1, len(data.cases) + 1)), wide, key=key)
+
+
+def summary_section(data: DraftData, voice: Voice, used: Used) -> Section:
+    """Key findings across the judgements: leadership, practice in both law types,
+    partnerships, the workforce, and the main weakness, each from the whole inspection."""
+    w = data.words
+    org = data.inspection.organisation
+    grade, heading = overall_grade(data)
+    pool = _everything(data, "summary")
+    ctx = Context(pool, voice, used, "summary", org, org, grade=grade)
+    claims = pool.claims()
+    bullets: list[Paragraph] = []
+
+    def bullet(sentences: list[Sentence]) -> None:
+        if sentences:
+            bullets.append(Paragraph(kind="bullet", theme="summary", sentences=sentences))
+
+    lead = next((j for j in data.framework.judgements if w.judgement_kind(j) == "leadership"), None)
+    lead_grade = recorded_grade(data, data.judgement(lead.id))[0] if lead else None
+    options = w.headlines["leadership"].get(lead_grade or "", ())
+    top = [c for c in claims if c.theme == "leadership" and c.lean == "for"][:1]
+    head = [Sentence(text=voice.must(options, "summary", "lead"), role="headline",
+                     basis=f"Judgement {lead.id}" if lead else "")] if options else []  # fmt: skip
+    bullet(head + [s for c in top for s in claim_with_impact(ctx, c, impact=False)])
+    bullet(_both_law_types(data, ctx, claims))
+    partner = [c for c in unsaid(ctx, claims) if c.theme == "partners" and c.lean == "for"][:1]
+    views = stakeholder_views(ctx)
+    bullet(
+        ([views] if views else []) + [s for c in partner for s in claim_with_impact(ctx, c, False)]
+    )
+    staff = [c for c in unsaid(ctx, claims) if c.theme == "workforce" and c.lean == "for"][:1]
+    bullet([s for c in staff for s in claim_with_impact(ctx, c, impact=True)])
+    weak = sorted((c for c in unsaid(ctx, claims) if c.lean == "against" or c.direction == "balanced"),
+                  key=lambda c: (-c.against_weight, c.criterion))[:1]  # fmt: skip
+    bullet([s for c in weak if (s := claim_sentence(ctx, c)) is not None])
+    text = (w.text["summary_intro"].format(org=org, grade=heading) if grade
+            else w.text["summary_placeholder"].format(org=org))  # fmt: skip
+    intro = Sentence(text=text, role="fixed" if grade else "placeholder", basis="Overall judgement")
+    return Section(kind="summary", heading="Summary of key findings",
+                   intro=[Paragraph(kind="plain", sentences=[intro])], paragraphs=bullets)  # fmt: skip
+
+
+def _both_law_types(data: DraftData, ctx: Context, claims: list[Claim]) -> list[Sentence]:
+    """The practice strengths found in both private and public law, said once."""
+    pools = {law: Pool(data, data.cases_of_law.get(law, set()), [], key=f"summary|{law}")
+             for law in ("PRIVATE", "PUBLIC")}  # fmt: skip
+    out: list[Sentence] = []
+    for c in unsaid(ctx, claims):
+        if c.theme != "practice" or c.lean != "for" or not c.by_cases or len(out) >= 2:
+            continue
+        both = [pools[law].claim(c.criterion) for law in pools]
+        if all(b is not None and b.lean == "for" for b in both):
+            s = claim_sentence(ctx, c)
+            if s is not None:
+                s.text = s.text[:-1] + data.words.text["both_law_types"] + s.text[-1]
+                out.append(s)
+    return out
+
+
+def improvements_section(data: DraftData) -> Section:
+    """What needs to improve: the most material weaknesses across the inspection, each
+    naming the practice fault, its purpose and where it is concentrated."""
+    w = data.words
+    org = data.inspection.organisation
+    pool = _everything(data, "improve")
+    floor = data.rules.material_cases
+    weak = [c for c in map(pool.claim, pool.criteria()) if c is not None]
+    weak = [c for c in weak if len(c.tally.neg) >= floor or len(c.tally.wide_neg) >= floor
+            or c.lean == "against"]  # fmt: skip
+    weak.sort(key=lambda c: (-_against_share(c), -c.against_weight, c.criterion))
+    out = []
+    for c in weak[:MAX_IMPROVEMENTS]:
+        where = _concentrated(data, c)
+        text = c.words.improve
+        if where:
+            at = text.find(", so that")
+            at = at if at != -1 else len(text) - 1
+            text = f"{text[:at]}, particularly {where}{text[at:]}"
+        dv = pool.records(c.criterion, "development")
+        t = c.tally
+        out.append(Paragraph(kind="bullet", theme="improve", sentences=[traced(
+            text, dv, data, role="claim", criteria=[c.criterion], direction="against",
+            basis=f"Weaknesses on {c.criterion}: {t.line(c.by_cases)}", cases=t.neg,
+        )]))  # fmt: skip
+    if not out:
+        out.append(Paragraph(kind="bullet", theme="placeholder", sentences=[Sentence(
+            text=w.text["improve_placeholder"], role="placeholder")]))  # fmt: skip
+    return Section(kind="improve", heading=f"What does {org} need to improve?", paragraphs=out)
+
+
+def _against_share(c: Claim) -> float:
+    t = c.tally
+    total = t.views + len(t.wide_pos) + len(t.wide_neg)
+    return (len(t.neg) + len(t.wide_neg)) / total if total else 0.0
+
+
+def _concentrated(data: DraftData, c: Claim) -> str:
+    """'in public law cases' or 'in Areas 5 and 9' when most of the cases against are
+    there (and there are enough of them to say so)."""
+    neg = c.tally.neg
+    if len(neg) < max(3, data.rules.min_cases):
+        return ""
+    law, n = Counter(data.case_law[k] for k in neg).most_common(1)[0]
+    if law and n / len(neg) >= CONCENTRATED and len(data.cases_of_law) > 1:
+        return f"in {data.framework.law_type_label(law).lower()} cases"
+    areas = Counter(a for k in neg if (a := data.case_area[k]))
+    top = [a for a, _ in areas.most_common(2)]
+    if top and sum(areas[a] for a in top) / len(neg) >= CONCENTRATED and len(areas) > 2:
+        return "in " + area_label(sorted(top, key=lambda a: (len(a), a)))
+    return ""
+
+
+def organisation_sections(data: DraftData) -> list[Section]:
+    """Information about the organisation (the inspection's editable note) and the
+    previous inspections (a placeholder: the data cannot say)."""
+    w = data.words
+    org = data.inspection.organisation
+    note = data.inspection.organisation_note.strip()
+    paras = [
+        Paragraph(kind="numbered", boilerplate=True,
+                  sentences=[Sentence(text=s, role="fixed") for s in split_sentences(block)])
+        for block in re.split(r"\n\s*\n", note) if block.strip()
+    ] or [Paragraph(kind="numbered", theme="placeholder", sentences=[Sentence(
+        text=w.text["organisation_placeholder"].format(org=org), role="placeholder")])]  # fmt: skip
+    previous = Paragraph(kind="plain", theme="placeholder", sentences=[Sentence(
+        text=w.text["previous_placeholder"].format(org=org), role="placeholder")])  # fmt: skip
+    return [
+        Section(kind="organisation", heading=f"Information about {org}", paragraphs=paras),
+        Section(kind="previous", heading="Previous inspections", paragraphs=[previous]),
+    ]
+
+
+def inspection_section(data: DraftData) -> Section:
+    """How the inspection was done, the team, and how to complain."""
+    w = data.words
+    t = w.text
+    seen = set(data.case) - {0}
+    law = Counter(data.case_law[k] for k in seen if k <= len(data.cases))
+    fw = data.framework
+    parts = [f"{number_text(n)} in {fw.law_type_label(lt).lower()}"
+             for lt, n in sorted(law.items(), key=lambda kv: -kv[1]) if lt]  # fmt: skip
+    visited = [a for a in data.areas if a.visited]
+    team = [i for i in data.inspectors if i.active]
+    hmi = sum(1 for i in team if i.role in ("lead", "deputy-lead", "team-inspector"))
+    others = len(team) - hmi
+    support = t["inspection_support"].format(
+        n=number_text(others), colleagues="colleague" if others == 1 else "colleagues"
+    ) if others > 0 else "."  # fmt: skip
+    bullets = [
+        t["inspection_cases"].format(n=number_text(len(seen)))
+        + (f": {join_list(parts)}." if parts else "."),
+        t["inspection_areas"].format(n=number_text(len(visited)))
+        + (": " + "; ".join(f"{a.name} (Area {a.code})" for a in visited) + "." if visited else "."),
+        t["inspection_methods"],
+        t["inspection_basis"].format(basis=data.inspection.statutory_basis),
+        t["inspection_team"].format(n=number_text(hmi)) + support,
+    ]  # fmt: skip
+    rank = {r: i for i, r in enumerate(ROLE_LABELS)}
+    rows = [[ROLE_LABELS.get(i.role, i.role), i.name]
+            for i in sorted(team, key=lambda i: (rank.get(i.role, 9), i.name))]  # fmt: skip
+    complaints = Paragraph(kind="plain", boilerplate=True, sentences=[
+        Sentence(text=t["complaints"], role="fixed"),
+        Sentence(text=t["complaints_placeholder"], role="placeholder"),
+    ])  # fmt: skip
+    return Section(
+        kind="inspection", heading="Information about this inspection",
+        intro=[Paragraph(kind="bullet", boilerplate=True, sentences=[Sentence(text=b, role="fixed")])
+               for b in bullets],
+        table=Table(header=["The inspection team", "Name"], rows=rows),
+        paragraphs=[complaints],
+    )  # fmt: skip
+
+
+def dates_line(data: DraftData) -> str:
+    """The subtitle: the inspection's dates."""
+    start, end = fmt_date(data.inspection.start_date), fmt_date(data.inspection.end_date)
+    if start and end:
+        return f"Inspection dates: {start} to {end}"
+    return "Inspection dates: [add the dates of the inspection]"
+
+
+def inspection_dates(data: DraftData) -> list[str]:
+    """The inspection's own dates as written in the report (allowed by the check)."""
+    return [d for d in (fmt_date(data.inspection.start_date),
+                        fmt_date(data.inspection.end_date)) if d]  # fmt: skip

@@ -1,0 +1,168 @@
+"""Paragraph builders, one per theme: leadership, partners, practice, workforce, and the
+paragraph on weaknesses (development).
+
+Each criterion is stated once in a section, in the paragraph of its theme when its
+evidence leans towards the strength and in the development paragraph when it leans
+towards the weakness, so no criterion is claimed both ways.  How many weaknesses the
+development paragraph states depends on the grade (`drafting.toml`,
+`weaknesses_stated`); the rest stay in the QA view.  Examples follow the claim they
+illustrate.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from exporters.draft.claims import (
+    Context,
+    claim_records,
+    claim_sentence,
+    claim_with_impact,
+    impact_sentence,
+    stakeholder_views,
+    unsaid,
+)
+from exporters.draft.examples import child_words, example, stakeholder_quote
+from exporters.draft.tallies import Claim
+from exporters.model import Paragraph, Sentence
+
+MAX_CLAIMS = 3
+MAX_SENTENCES = 8
+
+
+def _strengths(ctx: Context, claims: Sequence[Claim], theme: str) -> list[Claim]:
+    return [c for c in unsaid(ctx, claims) if c.theme == theme and c.lean == "for"][:MAX_CLAIMS]
+
+
+def _claims_with_example(
+    ctx: Context, chosen: Sequence[Claim], *, about_service: bool, leads: Sequence[str]
+) -> list[Sentence]:
+    """The claims in order, each with its impact every other time, and one example
+    placed after the first claim that has one."""
+    out: list[Sentence] = []
+    illustrated = False
+    for k, claim in enumerate(chosen):
+        said = claim_with_impact(ctx, claim, impact=k % 2 == 0)
+        if not said:
+            continue
+        out += said
+        if illustrated:
+            continue
+        st, dv = claim_records(ctx, claim)
+        ex = example(
+            ctx.pool, st, ctx.used, ctx.voice, leads=leads, key=ctx.key,
+            about_service=about_service, law=ctx.law,
+        )  # fmt: skip
+        if ex is not None:
+            out.append(ex)
+            illustrated = True
+    return out
+
+
+def leadership(ctx: Context, claims: Sequence[Claim], lead: Sequence[Sentence]) -> Paragraph | None:
+    """The opening paragraph: the headline, then what leaders achieve."""
+    w = ctx.data.words
+    chosen = _strengths(ctx, claims, "leadership")
+    body = _claims_with_example(ctx, chosen, about_service=True, leads=w.service_example_leads)
+    sentences = [*lead, *body]
+    return Paragraph(theme="leadership", sentences=sentences[:MAX_SENTENCES]) if sentences else None
+
+
+def partners(ctx: Context, claims: Sequence[Claim]) -> Paragraph | None:
+    """Partnership working: what stakeholders say, the partnership findings, and one
+    stakeholder's own words."""
+    w = ctx.data.words
+    sentences: list[Sentence] = []
+    views = stakeholder_views(ctx)
+    if views is not None:
+        sentences.append(views)
+    chosen = _strengths(ctx, claims, "partners")
+    sentences += _claims_with_example(
+        ctx, chosen, about_service=True, leads=w.service_example_leads
+    )
+    quote = stakeholder_quote(ctx.pool, ctx.used, ctx.voice, w.partner_quotes)
+    if quote is not None:
+        sentences.append(quote)
+    return Paragraph(theme="partners", sentences=sentences[:MAX_SENTENCES]) if sentences else None
+
+
+def practice(ctx: Context, claims: Sequence[Claim]) -> Paragraph | None:
+    """The quality of practice: shares of the sampled cases, an example, a child's own
+    words and a family's view."""
+    w = ctx.data.words
+    chosen = _strengths(ctx, claims, "practice")
+    sentences = _claims_with_example(ctx, chosen, about_service=False, leads=w.example_leads)
+    if not sentences:
+        return None
+    criteria = {c.criterion for c in chosen}
+    words = child_words(ctx.pool, ctx.used, ctx.voice, criteria)
+    if words is not None:
+        sentences.append(words)
+    family = stakeholder_quote(ctx.pool, ctx.used, ctx.voice, w.family_quotes)
+    if family is not None and len(sentences) < MAX_SENTENCES:
+        sentences.append(family)
+    return Paragraph(theme="practice", sentences=sentences[:MAX_SENTENCES])
+
+
+def workforce(ctx: Context, claims: Sequence[Claim]) -> Paragraph | None:
+    """The workforce: workloads, support, culture and development."""
+    w = ctx.data.words
+    chosen = _strengths(ctx, claims, "workforce")
+    sentences = _claims_with_example(ctx, chosen, about_service=True, leads=w.service_example_leads)
+    return Paragraph(theme="workforce", sentences=sentences[:MAX_SENTENCES]) if sentences else None
+
+
+def weaknesses(ctx: Context, claims: Sequence[Claim]) -> list[Claim]:
+    """The claims leaning towards the weakness that the section states: the most
+    material first, as many as the grade calls for."""
+    w = ctx.data.words
+    limit = w.weaknesses_stated.get(ctx.grade or "ungraded", w.weaknesses_stated["ungraded"])
+    weak = [c for c in unsaid(ctx, claims) if c.lean == "against"]
+    weak.sort(key=lambda c: (-c.against_weight, c.criterion))
+    return weak[:limit]
+
+
+def development(ctx: Context, claims: Sequence[Claim]) -> Paragraph | None:
+    """The weaknesses, in proportion to the grade: opened with "However," when the
+    grade is good or better, with an example of the first and what it meant for the
+    children concerned."""
+    d = ctx.data
+    w = d.words
+    sentences: list[Sentence] = []
+    for k, claim in enumerate(weaknesses(ctx, claims)):
+        first = claim_sentence(ctx, claim)
+        if first is None:
+            continue
+        first.flags = list(dict.fromkeys([*first.flags, *ctx.flags]))
+        sentences.append(first)
+        if k == 0:
+            _st, dv = claim_records(ctx, claim)
+            ex = example(
+                ctx.pool, dv, ctx.used, ctx.voice, leads=w.weakness_example_leads, key=ctx.key,
+                about_service=not claim.by_cases, law=ctx.law, strength=False,
+            )  # fmt: skip
+            if ex is not None:
+                sentences.append(ex)
+        if k in (0, 2):
+            impact = impact_sentence(ctx, claim)
+            if impact is not None:
+                sentences.append(impact)
+    if not sentences:
+        return None
+    if ctx.grade in (None, "outstanding", "good"):
+        opener = ctx.voice.must(w.development_openers, ctx.key, "however")
+        if opener:
+            s = sentences[0]
+            text = s.text if s.text.split(" ", 1)[0].isupper() else s.text[0].lower() + s.text[1:]
+            s.text = opener + text
+    return Paragraph(theme="development", sentences=sentences[:MAX_SENTENCES])
+
+
+def placeholder(ctx: Context, theme: str) -> Paragraph:
+    """A paragraph for the lead to write: no evidence on a theme is recorded yet."""
+    w = ctx.data.words
+    text = w.text["theme_placeholder"].format(theme=w.themes.get(theme, theme), place=ctx.area)
+    return Paragraph(
+        theme="placeholder",
+        sentences=[Sentence(text=text, role="placeholder", basis="No evidence recorded")],
+    )

@@ -1,0 +1,257 @@
+"""Findings sections: one per national judgement and one per visited area (or per group
+of areas the framework reports together, such as London's 15a and 15b).
+
+A section opens with a headline matched to its grade (the lead's rationale goes into
+that sentence's comment, never the body; a grade marked provisional is shown as a
+bracketed placeholder), followed by 3 to 6 paragraphs in the report's order:
+leadership, partners, practice, workforce, and the weaknesses, which come second when
+the grade is below good.  Where the section's evidence disagrees with its grade, a
+bracketed note after the headline says so.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+
+from exporters.draft import paragraphs as build
+from exporters.draft.claims import Context
+from exporters.draft.data import DraftData
+from exporters.draft.tallies import GradeCheck, Pool, grade_check
+from exporters.draft.trace import Used, Voice
+from exporters.draft.words import join_list, number_text
+from exporters.model import Paragraph, Section, Sentence
+from store.framework import JudgementDef
+from store.models import StoredJudgement, area_order
+
+MAX_PARAGRAPHS = 6
+MIN_PARAGRAPHS = 3
+
+
+def area_judgement(data: DraftData) -> JudgementDef | None:
+    """The framework's per-area judgement, if it has one (the 2021 framework does not)."""
+    return next((j for j in data.framework.judgements if j.scope == "area"), None)
+
+
+def area_groups(data: DraftData) -> list[tuple[str, ...]]:
+    """The visited areas as the report's sections: areas the framework reports
+    together share one section."""
+    visited = sorted((a.code for a in data.areas if a.visited), key=area_order)
+    groups: list[tuple[str, ...]] = []
+    placed: set[str] = set()
+    for code in visited:
+        if code in placed:
+            continue
+        together = next((g for g in data.rules.report_together if code in g), [code])
+        group = tuple(c for c in visited if c in together)
+        placed.update(group)
+        groups.append(group)
+    return groups
+
+
+def area_label(codes: Sequence[str]) -> str:
+    """'Area 6' or 'Areas 15a and 15b'."""
+    return f"Area {codes[0]}" if len(codes) == 1 else f"Areas {join_list(list(codes))}"
+
+
+def recorded_grade(data: DraftData, j: StoredJudgement | None) -> tuple[str | None, bool]:
+    """(grade, provisional): a grade whose rationale marks it provisional is not used."""
+    if j is None or not j.grade:
+        return None, False
+    return j.grade, data.words.is_provisional(j.rationale)
+
+
+def heading_grade(data: DraftData, heading: str, grade: str | None, provisional: bool) -> str:
+    """A heading made with no grade, its placeholder showing a provisional grade."""
+    if grade and provisional:
+        shown = data.framework.grade(grade).heading
+        return heading.replace("[not yet judged]", f"[{shown}: provisional]")
+    return heading
+
+
+def headline(
+    ctx: Context, kind: str, jdef: JudgementDef | None, j: StoredJudgement | None,
+    check: GradeCheck | None,
+) -> list[Sentence]:  # fmt: skip
+    """The opening sentence matched to the grade, and a marked note when the evidence
+    disagrees with it."""
+    d = ctx.data
+    w = d.words
+    if jdef is None:
+        return []
+    grade, provisional = recorded_grade(d, j)
+    where = f"Judgement {jdef.id}" + (f" ({ctx.area})" if jdef.scope == "area" else "")
+    notes = [f"Rationale recorded with the grade: {' '.join(j.rationale.split())}"] if (
+        j and j.rationale.strip()) else []  # fmt: skip
+    conflicts = [j.id] if j is not None and j.meta.conflict else []
+    if grade is None or provisional:
+        text = (
+            w.text["headline_provisional"].format(grade=d.framework.grade(grade).heading)
+            if grade
+            else w.text["headline_placeholder"]
+        )
+        flags = ["provisional"] if provisional else []
+        return [Sentence(text=text, role="placeholder", basis=f"{where}: not yet settled",
+                         notes=notes, conflicts=conflicts, flags=flags)]  # type: ignore[arg-type]  # fmt: skip
+    law = {"private": "private law", "public": "public law"}.get(kind, "")
+    options = [
+        h.format(area=ctx.area, place=ctx.place, law=law, org=d.inspection.organisation)
+        for h in w.headlines.get(kind, w.headlines["leadership"]).get(grade, ())
+    ]
+    out = []
+    if options:
+        text = ctx.voice.choose(options, ctx.key, "headline", openings=ctx.openings) or (
+            ctx.voice.must(options, ctx.key, "headline"))  # fmt: skip
+        out.append(Sentence(
+            text=text, role="headline", evidence_ids=[j.id] if j else [],
+            basis=f"{where}: {d.framework.grade(grade).label}", notes=notes, conflicts=conflicts,
+        ))  # fmt: skip
+    if check is not None and not check.agrees:
+        text = w.text["disagreement"].format(
+            grade=d.framework.grade(grade).heading, what=check.what
+        )
+        out.append(Sentence(
+            text=text, role="marker", flags=["disagrees with the grade"],
+            basis=f"{check.views} case views on practice criteria; {round(100 * check.against_share)}% against",
+        ))  # fmt: skip
+    return out
+
+
+def _paragraphs(ctx: Context, lead: list[Sentence], with_cases: bool) -> list[Paragraph | None]:
+    claims = ctx.pool.claims()
+    weak_first = ctx.grade in ("requires-improvement", "inadequate")
+    first = build.leadership(ctx, claims, lead)
+    if weak_first:
+        dev = build.development(ctx, claims)
+        rest = [build.practice(ctx, claims), build.partners(ctx, claims)]
+        return [first, dev, *rest, build.workforce(ctx, claims)]
+    if with_cases:
+        body = [build.partners(ctx, claims), build.practice(ctx, claims)]
+    else:
+        body = [build.partners(ctx, claims)]
+    return [first, *body, build.workforce(ctx, claims), build.development(ctx, claims)]
+
+
+def assemble(ctx: Context, paragraphs: list[Paragraph | None], minimum: int) -> list[Paragraph]:
+    """Keep 3 to 6 paragraphs: fold a one-sentence paragraph into the one before (an
+    opening paragraph of one sentence, into the one after), and add placeholders for the
+    themes with no evidence (before a closing paragraph on weaknesses)."""
+    kept: list[Paragraph] = []
+    for p in paragraphs:
+        if p is None or not p.sentences:
+            continue
+        if len(kept) == 1 and len(kept[0].sentences) < 2:
+            p = p.model_copy(update={"sentences": [*kept.pop().sentences, *p.sentences]})
+        elif kept and len(p.sentences) < 2 and p.theme != "development":
+            kept[-1] = kept[-1].model_copy(
+                update={"sentences": [*kept[-1].sentences, *p.sentences]}
+            )
+            continue
+        kept.append(p)
+    d = ctx.data
+    have = {p.theme for p in kept} | {d.words.criterion(d.framework, c).theme for c in ctx.stated}
+    missing = [t for t in ("practice", "partners", "workforce") if t not in have]
+    while len(kept) < minimum and missing:
+        closing = len(kept) > 1 and kept[-1].theme == "development"
+        kept.insert(len(kept) - closing, build.placeholder(ctx, missing.pop(0)))
+    return kept[:MAX_PARAGRAPHS]
+
+
+def _flags(check: GradeCheck | None) -> list[str]:
+    return ["disagrees with the grade"] if check is not None and not check.agrees else []
+
+
+def area_section(data: DraftData, codes: tuple[str, ...], voice: Voice, used: Used) -> Section:
+    """The findings section for a visited area (or areas reported together)."""
+    areas = [data.area_by_code[c] for c in codes]
+    names = list(dict.fromkeys(a.name for a in areas))
+    place = join_list(names)
+    label = area_label(codes)
+    cases = set().union(*(data.cases_in_area.get(c, set()) for c in codes))
+    wide = sorted(i for c in codes for i in data.area_level.get(c, ()))
+    pool = Pool(data, cases, wide, key=f"area|{'+'.join(codes)}", areas=codes)
+    jdef = area_judgement(data)
+    recorded = [data.judgement(jdef.id, c) for c in codes] if jdef else []
+    j = next((x for x in recorded if x is not None and x.grade), None)
+    grade, provisional = recorded_grade(data, j)
+    settled = None if provisional else grade
+    check = grade_check(pool, settled)
+    ctx = Context(pool, voice, used, pool.key, label, place, grade=settled,
+                  flags=_flags(check))  # type: ignore[arg-type]  # fmt: skip
+    lead = headline(ctx, "area", jdef, j, check)
+    paras = assemble(ctx, _paragraphs(ctx, lead, with_cases=True), MIN_PARAGRAPHS)
+    code_text = join_list(list(codes))
+    if jdef is not None:
+        heading = data.framework.heading_for(jdef.id, settled, place, code_text)
+        heading = heading_grade(data, heading, grade, provisional)
+    else:
+        heading = f"Findings in {place} ({label})"
+    return Section(
+        kind="area", heading=heading, level=2, judgement_id=jdef.id if jdef else None,
+        area_code=code_text, grade=settled, paragraphs=paras,
+    )  # fmt: skip
+
+
+def judgement_section(data: DraftData, jdef: JudgementDef, voice: Voice, used: Used) -> Section:
+    """A national judgement's section: its headline and findings."""
+    w = data.words
+    kind = w.judgement_kind(jdef)
+    linked = {c.id for c in data.framework.criteria if jdef.id in c.judgements}
+    law = w.kind_law_types.get(kind, "")
+    cases: set[int] = set()
+    crits = data.crits
+    if law:
+        cases = data.cases_of_law.get(law, set())
+        wide = [i for i in data.national if not linked.isdisjoint(crits[i])]
+    elif kind == "practice":
+        cases = set(range(1, len(data.cases) + 1))
+        wide = [i for i in data.national if not linked.isdisjoint(crits[i])]
+    elif kind == "local":
+        wide = sorted(i for evs in data.area_level.values() for i in evs)
+    else:
+        wide = list(data.national)
+    pool = Pool(data, cases, wide, key=f"judgement|{jdef.id}")
+    j = data.judgement(jdef.id)
+    grade, provisional = recorded_grade(data, j)
+    settled = None if provisional else grade
+    check = grade_check(pool, settled) if cases else None
+    org = data.inspection.organisation
+    ctx = Context(pool, voice, used, pool.key, org, org, grade=settled, law=law,
+                  flags=_flags(check))  # type: ignore[arg-type]  # fmt: skip
+    lead = headline(ctx, kind, jdef, j, check)
+    if kind == "local":
+        lead += local_summary(data)
+    paras = assemble(ctx, _paragraphs(ctx, lead, with_cases=bool(cases)), 1)
+    heading = heading_grade(data, data.framework.heading_for(jdef.id, settled), grade, provisional)
+    return Section(kind="judgement", heading=heading, level=2, judgement_id=jdef.id,
+                   grade=settled, paragraphs=paras)  # fmt: skip
+
+
+def local_summary(data: DraftData) -> list[Sentence]:
+    """How many areas were visited and how they were judged (the leadership of local
+    services is judged on all the evidence, not averaged from the areas)."""
+    w = data.words
+    visited = [a for a in data.areas if a.visited]
+    if not visited:
+        return []
+    out = [Sentence(text=w.text["local_visits"].format(n=number_text(len(visited))),
+                    role="fixed", basis=f"{len(visited)} visited areas recorded")]  # fmt: skip
+    jdef = area_judgement(data)
+    if jdef is None:
+        return out
+    counts: Counter[str] = Counter()
+    for a in visited:
+        grade, provisional = recorded_grade(data, data.judgement(jdef.id, a.code))
+        if grade and not provisional:
+            counts[grade] += 1
+    if counts:
+        fw = data.framework
+        parts = [
+            f"{number_text(n)} {'is' if n == 1 else 'are'} {fw.grade(g).heading}"
+            for g, n in sorted(counts.items(), key=lambda kv: fw.grade(kv[0]).rank)
+        ]
+        out.append(Sentence(
+            text=w.text["local_grades"].format(grades=join_list(parts)), role="fixed",
+            basis="Area judgements: " + ", ".join(f"{g} {n}" for g, n in sorted(counts.items())),
+        ))  # fmt: skip
+    return out

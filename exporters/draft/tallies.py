@@ -1,0 +1,281 @@
+"""Tallies: the evidence behind one section (`Pool`), each criterion's count for and
+against (`Tally`), the direction a claim takes (`Claim`), and whether a section's
+evidence agrees with its grade (`grade_check`).
+
+One rule and one denominator for both directions (see `exporters.draft.data`): a
+section's tally on a criterion is the whole inspection's cases for, against and mixed,
+cut down to the section's cases; shares are of the cases with a view.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from itertools import compress
+from typing import Literal
+
+from exporters.draft.data import DraftData
+from exporters.draft.words import CriterionWords
+
+Direction = Literal["for", "against", "balanced"]
+
+
+@dataclass(frozen=True)
+class Tally:
+    """One criterion's count in a section: cases for, against and mixed (case numbers)
+    and records about the service rather than a case (record indices)."""
+
+    criterion: str
+    pos: tuple[int, ...]
+    neg: tuple[int, ...]
+    mixed: tuple[int, ...]
+    wide_pos: tuple[int, ...]
+    wide_neg: tuple[int, ...]
+
+    @property
+    def views(self) -> int:
+        """Cases with a view on the criterion: the denominator of every share."""
+        return len(self.pos) + len(self.neg) + len(self.mixed)
+
+    @property
+    def weight(self) -> int:
+        """How much evidence the finding rests on (cases and records)."""
+        return self.views + len(self.wide_pos) + len(self.wide_neg)
+
+    def line(self, about_cases: bool) -> str:
+        """The tally as the comment and the QA view show it."""
+        c = self.criterion
+        parts = []
+        if self.views:
+            parts.append(
+                f"In {len(self.pos)} of {self.views} cases with a view on {c}"
+                + (f"; against in {len(self.neg)}" if self.neg else "")
+                + (f"; mixed in {len(self.mixed)}" if self.mixed else "")
+            )
+        if self.wide_pos or self.wide_neg or not about_cases:
+            parts.append(
+                f"{len(self.wide_pos)} strength and {len(self.wide_neg)} development records "
+                f"about the service on {c}"
+            )
+        return "; ".join(parts) if parts else f"No evidence on {c}"
+
+
+@dataclass(frozen=True)
+class Claim:
+    """What a section can say about one criterion, and which way."""
+
+    words: CriterionWords
+    tally: Tally
+    direction: Direction
+    lean: Literal["for", "against"]  # the larger side
+    by_cases: bool  # stated as a share of the sampled cases
+    small: bool  # fewer cases with a view than the framework's min_cases
+
+    @property
+    def criterion(self) -> str:
+        return self.tally.criterion
+
+    @property
+    def theme(self) -> str:
+        return self.words.theme
+
+    @property
+    def against_weight(self) -> float:
+        """How material the weakness is: cases or records against."""
+        t = self.tally
+        return len(t.neg) + len(t.wide_neg)
+
+
+class Pool:
+    """The evidence behind one section: the records of a set of cases (`case_ids`, case
+    numbers) and records about an area or the organisation rather than a case (`wide`)."""
+
+    def __init__(
+        self,
+        data: DraftData,
+        case_ids: set[int],
+        wide: Sequence[int],
+        key: str,
+        areas: tuple[str, ...] = (),
+    ):
+        """`areas`: set when `case_ids` are exactly the cases of those areas (records are
+        then taken from `DraftData.in_areas`)."""
+        self.data = data
+        self.areas = areas
+        self.case_ids = case_ids
+        self.wide = list(wide)
+        self.key = key
+        self.wide_by_criterion: dict[str, list[int]] = defaultdict(list)
+        crits = data.crits
+        for i in self.wide:
+            for c in crits[i]:
+                self.wide_by_criterion[c].append(i)
+        self._wide_set = set(self.wide)
+        self.sample_size = len(case_ids & data.evidenced_cases)
+        self._tallies: dict[str, Tally] = {}
+        self._records: dict[tuple[str, str | None], list[int]] = {}
+
+    def criteria(self) -> list[str]:
+        """The criteria with evidence or gradings in this pool."""
+        d = self.data
+        seen = dict.fromkeys([*d.by_criterion, *d.cases_for, *d.cases_against])
+        return [
+            c for c in seen
+            if c in self.wide_by_criterion or not self.case_ids.isdisjoint(d.cases_with.get(c, ()))
+            or not self.case_ids.isdisjoint(d.cases_for.get(c, ()))
+            or not self.case_ids.isdisjoint(d.cases_against.get(c, ()))
+        ]  # fmt: skip
+
+    def has(self, i: int) -> bool:
+        """Whether record i is part of this pool."""
+        c = self.data.case[i]
+        return c in self.case_ids if c else i in self._wide_set
+
+    def records(self, criterion: str, polarity: str | None = None) -> list[int]:
+        """The pool's records on a criterion (of one polarity), in order."""
+        key = (criterion, polarity)
+        if key not in self._records:
+            self._records[key] = self._select(criterion, polarity)
+        return self._records[key]
+
+    def _select(self, criterion: str, polarity: str | None) -> list[int]:
+        d = self.data
+        every = d.by_criterion.get(criterion, []) if polarity is None else (
+            d.of_polarity.get((criterion, polarity), []))  # fmt: skip
+        if self.areas:
+            by_area = d.in_areas(criterion, polarity)
+            mine = sorted(i for a in self.areas for i in by_area.get(a, ()))
+        elif self.case_ids:
+            cases, case = self.case_ids, d.case
+            mine = list(compress(every, map(cases.__contains__, map(case.__getitem__, every))))
+        else:
+            mine = []
+        wide = self.wide_by_criterion.get(criterion, [])
+        if polarity is not None:
+            pol = d.polarity
+            wide = [i for i in wide if pol[i] == polarity]
+        return sorted(mine + wide) if mine and wide else mine or list(wide)
+
+    def of_sources(self, sources: Iterable[str]) -> list[int]:
+        """The pool's records from the given sources, in order."""
+        d, cases = self.data, self.case_ids
+        wanted = set(sources)
+        mine = [i for s in wanted for i in d.by_source.get(s, ()) if d.case[i] in cases]
+        wide = [i for i in self.wide if d.source[i] in wanted]
+        return sorted(mine + wide)
+
+    def refs(self, cases: Iterable[int]) -> list[str]:
+        """The references of the given cases (numbers), sorted."""
+        return sorted(map(self.data.case_ref.__getitem__, cases))
+
+    def tally(self, criterion: str) -> Tally:
+        """The criterion's tally over this pool's cases and records."""
+        if criterion not in self._tallies:
+            d, cases = self.data, self.case_ids
+            empty: set[int] = set()
+            pol = d.polarity
+            wide = self.wide_by_criterion.get(criterion, [])
+            self._tallies[criterion] = Tally(
+                criterion,
+                tuple(sorted(d.cases_for.get(criterion, empty) & cases)),
+                tuple(sorted(d.cases_against.get(criterion, empty) & cases)),
+                tuple(sorted(d.cases_mixed.get(criterion, empty) & cases)),
+                tuple(i for i in wide if pol[i] == "strength"),
+                tuple(i for i in wide if pol[i] == "development"),
+            )
+        return self._tallies[criterion]
+
+    def claim(self, criterion: str) -> Claim | None:
+        """What this pool can say about a criterion, or None when nothing is material."""
+        d = self.data
+        w = d.words.criterion(d.framework, criterion)
+        t = self.tally(criterion)
+        by_cases = w.about == "cases" and t.views > 0
+        if by_cases:
+            pos, neg, total = len(t.pos), len(t.neg), t.views
+        else:
+            pos = len(t.pos) + len(t.wide_pos)
+            neg = len(t.neg) + len(t.wide_neg)
+            total = pos + neg + len(t.mixed)
+        direction = _direction(pos, neg, total, d.rules.material_cases, d.rules.material_share)
+        if direction is None:
+            return None
+        return Claim(
+            w, t, direction, "for" if pos >= neg else "against", by_cases,
+            by_cases and t.views < d.rules.min_cases,
+        )  # fmt: skip
+
+    def claims(self) -> list[Claim]:
+        """Every material claim in the pool, the most evidence first."""
+        order = {c.id: k for k, c in enumerate(self.data.framework.criteria)}
+        out = [c for c in map(self.claim, self.criteria()) if c is not None]
+        return sorted(
+            out, key=lambda c: (-c.tally.weight, order.get(c.criterion, 999), c.criterion)
+        )
+
+
+def _material(count: int, total: int, floor: int, share: float) -> bool:
+    """A side worth stating: at least `floor` cases and `share` of the total, or a third
+    of the total."""
+    if count <= 0 or total <= 0:
+        return False
+    return (count >= floor and count / total >= share) or count / total >= 1 / 3
+
+
+def _direction(pos: int, neg: int, total: int, floor: int, share: float) -> Direction | None:
+    pm, nm = _material(pos, total, floor, share), _material(neg, total, floor, share)
+    if pm and nm:
+        return "balanced"
+    if pm:
+        return "for"
+    if nm:
+        return "against"
+    return None
+
+
+# Agreement with the grade ---------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class GradeCheck:
+    """How a section's practice evidence compares with its grade."""
+
+    grade: str
+    against_share: float  # of all case views on practice criteria
+    worst: str  # the criterion with the largest share against
+    worst_share: float
+    views: int
+    agrees: bool
+    what: str  # what disagrees, in words ("" when it agrees)
+
+
+def grade_check(pool: Pool, grade: str | None) -> GradeCheck | None:
+    """Whether the section's practice evidence agrees with its grade (the framework's
+    `grade_evidence` table); None when there is no grade or too little evidence."""
+    d = pool.data
+    if not grade:
+        return None
+    rule = next((g for g in d.rules.grade_evidence if g.grade == grade), None)
+    views = against = 0
+    worst, worst_share = "", 0.0
+    for crit in pool.criteria():
+        if d.words.criterion(d.framework, crit).about != "cases":
+            continue
+        t = pool.tally(crit)
+        views += t.views
+        against += len(t.neg)
+        if t.views >= d.rules.min_cases and len(t.neg) / t.views > worst_share:
+            worst, worst_share = crit, len(t.neg) / t.views
+    if rule is None or views < d.rules.min_cases:
+        return None
+    share = against / views
+    what = ""
+    if share > rule.max_against:
+        what = f"weaknesses were found in {round(100 * share)}% of the case views on practice"
+    elif worst_share > rule.max_against_one:
+        noun = d.words.criterion(d.framework, worst).noun
+        what = f"weaknesses in {noun} were found in {round(100 * worst_share)}% of the cases with a view on {worst}"
+    elif share < rule.min_against:
+        what = f"weaknesses were found in only {round(100 * share)}% of the case views on practice"
+    return GradeCheck(grade, share, worst, worst_share, views, not what, what)

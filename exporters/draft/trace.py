@@ -1,0 +1,194 @@
+"""Sentences traced to their evidence, and the report-wide memory of what has been said.
+
+`traced` builds a `Sentence` from text and the records it rests on: their ids, case
+references, criteria, sources, up to three short excerpts with case references (for
+the margin comment), and the ids of any record in a merge conflict.
+
+`Voice` chooses among wordings so that no sentence is repeated anywhere in the report
+(the report's own voice: an area section never repeats another's sentences), and
+`Used` remembers the examples and quotations already drawn on, by record and by text,
+so that none is used twice.  Both are shared by every section of one report, drafted in
+the report's order; an area exported on its own is cut from the whole report, so its
+text is the same as in the report.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Iterable, Sequence, Set
+from dataclasses import dataclass, field
+
+from exporters.draft.data import DraftData
+from exporters.model import Flag, Sentence, SentenceRole
+
+EXCERPT_WORDS = 14
+MAX_EXCERPTS = 3
+
+
+def stable(*key: str) -> int:
+    """A number that depends only on the key (so a draft is the same every time)."""
+    return int.from_bytes(hashlib.sha1("|".join(key).encode()).digest()[:4], "big")
+
+
+@dataclass
+class Used:
+    """What the report has already drawn on: records, and the wording of examples and
+    quotations (the same note is often recorded on several cases)."""
+
+    records: set[int] = field(default_factory=set)
+    texts: set[str] = field(default_factory=set)
+
+    def take(self, i: int, text: str) -> None:
+        self.records.add(i)
+        self.texts.add(normal(text))
+
+    def seen(self, i: int, text: str) -> bool:
+        return i in self.records or normal(text) in self.texts
+
+
+def normal(text: str) -> str:
+    """Text compared for sameness: lower case, letters and digits only."""
+    return " ".join(re.findall(r"[a-z0-9]+", text.lower()))
+
+
+class Voice:
+    """Chooses each sentence's wording so that no sentence is said twice in a report."""
+
+    def __init__(self) -> None:
+        self.said: set[str] = set()
+
+    def choose(
+        self, options: Sequence[str], *key: str, openings: set[str] | None = None
+    ) -> str | None:
+        """The first of `options` not yet said, starting at a place set by `key`, and
+        preferring one whose opening words are not in `openings` (the section's so far:
+        the chosen one's are added); None when every option has been said."""
+        if not options:
+            return None
+        start = stable(*key) % len(options)
+        ordered = [options[(start + k) % len(options)] for k in range(len(options))]
+        fresh = [t for t in ordered if normal(t) not in self.said]
+        if openings is not None:
+            fresh.sort(key=lambda t: opening(t) in openings)  # stable: keeps the order
+        if not fresh:
+            return None
+        text = fresh[0]
+        self.said.add(normal(text))
+        if openings is not None:
+            openings.add(opening(text))
+        return text
+
+    def must(self, options: Sequence[str], *key: str) -> str:
+        """As `choose`, but when every option has been said, the keyed one anyway."""
+        got = self.choose(options, *key)
+        if got is not None:
+            return got
+        return options[stable(*key) % len(options)]
+
+    def note(self, text: str) -> None:
+        """Remember a sentence said without choosing it (an example, a quotation)."""
+        self.said.add(normal(text))
+
+
+def opening(text: str) -> str:
+    """A sentence's first three words, compared to vary how a section's sentences open."""
+    return " ".join(normal(text).split()[:3])
+
+
+def excerpt(text: str, words: int = EXCERPT_WORDS) -> str:
+    """The opening of a note, cut to a few words."""
+    parts = " ".join(text.split()).split(" ")
+    short = " ".join(parts[:words])
+    return short + ("…" if len(parts) > words else "")
+
+
+def excerpt_records(d: DraftData, evs: Sequence[int], skip: Set[int] = frozenset()) -> list[int]:
+    """Up to three of the records to excerpt, from different cases where possible,
+    leaving out those in `skip` (already quoted in the body or excerpted before)."""
+    chosen: list[int] = []
+    cases: set[int] = set()
+    for i in evs:
+        if i in skip or (d.case[i] and d.case[i] in cases):
+            continue
+        chosen.append(i)
+        cases.add(d.case[i])
+        if len(chosen) == MAX_EXCERPTS:
+            break
+    return chosen
+
+
+def excerpts(d: DraftData, evs: Sequence[int], skip: Set[int] = frozenset()) -> list[str]:
+    """Up to three short excerpts from the records, each after its case reference (or
+    "Area N" / "National"), from different cases where possible."""
+    chosen = excerpt_records(d, evs, skip)
+    texts = d.texts(chosen)
+    return [f"{d.ref[i] or _where(d, i)}: ‘{excerpt(texts[i].text)}’" for i in chosen]
+
+
+def trim_excerpts(sentences: Iterable[Sentence], d: DraftData) -> None:
+    """Excerpt each record once in the whole report, in document order, and never one
+    the body already quotes (an example or quotation shows its case reference instead):
+    the margin then adds to what the reader sees rather than repeating it."""
+    sentences = list(sentences)
+    index = {rid: k for k, rid in enumerate(d.ids)}
+    shown = {index[r] for s in sentences if s.role in ("example", "quote")
+             for r in s.evidence_ids if r in index}  # fmt: skip
+    done: set[int] = set()
+    for s in sentences:
+        if not s.excerpts:
+            continue
+        evs = [index[r] for r in s.evidence_ids if r in index]
+        chosen = excerpt_records(d, evs, shown | done)
+        s.excerpts = excerpts(d, chosen)
+        done.update(chosen)
+
+
+def _where(d: DraftData, i: int) -> str:
+    area = d.record_area.get(i)
+    return f"Area {area}" if area else "National"
+
+
+def traced(
+    text: str,
+    evs: Sequence[int],
+    d: DraftData,
+    *,
+    role: SentenceRole,
+    case_refs: list[str] | None = None,
+    criteria: list[str] | None = None,
+    basis: str = "",
+    flags: Iterable[Flag] = (),
+    cases: Iterable[int] = (),
+    quote: bool = False,
+    direction: str = "",
+    by_cases: bool = False,
+    with_excerpts: bool = True,
+) -> Sentence:
+    """A sentence traced to the records `evs` (and, for a tally, the cases `cases`
+    whose gradings it counts)."""
+    ids, ref, crits, src = d.ids, d.ref, d.crits, d.source
+    if case_refs is None:
+        case_refs = sorted(set(map(ref.__getitem__, evs)) - {""})
+    if criteria is None:
+        criteria = sorted(set().union(*map(crits.__getitem__, evs))) if evs else []
+    conflicts = [ids[i] for i in evs if i in d.conflicted]
+    for k in cases:
+        conflicts += [d.grading_conflict[(k, c)] for c in criteria if (k, c) in d.grading_conflict]
+        if k in d.case_conflict:
+            conflicts.append(d.case_id_of[k])
+    return Sentence(
+        text=text,
+        evidence_ids=list(map(ids.__getitem__, evs)),
+        case_refs=case_refs,
+        criteria=criteria,
+        sources=sorted(set(map(src.__getitem__, evs))),
+        basis=basis,
+        quote=quote,
+        role=role,
+        direction=direction,  # type: ignore[arg-type]
+        by_cases=by_cases,
+        excerpts=excerpts(d, evs) if with_excerpts and evs else [],
+        flags=list(dict.fromkeys(flags)),
+        conflicts=list(dict.fromkeys(conflicts)),
+    )

@@ -1,0 +1,325 @@
+"""The draft's vocabulary, read from the data files beside the frameworks.
+
+`templates/frameworks/wording/` holds Fieldwork's own wording as TOML, so that a lead
+can correct a phrase without touching Python:
+
+- `criteria.toml`: per criterion, its paragraph (theme), whether it may be stated as a
+  share of cases, and ways of stating its strength, its weakness, their impact on
+  children and the improvement point;
+- `drafting.toml`: source nouns, whom a quotation is attributed to, the kind of each
+  judgement, headlines, sentence frames, and the report's fixed text;
+- `glossary.toml`: the terms and abbreviations explained at their first use.
+
+The proportion words themselves are the framework's (`Framework.drafting`), with the
+defaults in `drafting.toml` for frameworks stored before they carried them.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import Any, Literal
+
+from store.framework import DraftingRules, Framework, GradeEvidence, JudgementDef, builtin_dir
+
+About = Literal["cases", "service"]
+NUMBER_WORDS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+
+
+@dataclass(frozen=True)
+class CriterionWords:
+    """How the draft talks about one criterion (see `criteria.toml`)."""
+
+    id: str
+    theme: str
+    about: About
+    noun: str
+    strength: tuple[str, ...]
+    weakness: tuple[str, ...]
+    impact: tuple[str, ...]
+    weak_impact: tuple[str, ...]
+    improve: str
+
+
+@dataclass(frozen=True)
+class Term:
+    """A term explained at its first use: written out, abbreviated, or footnoted."""
+
+    key: str
+    long: str
+    long_plural: str = ""
+    short: str = ""
+    short_plural: str = ""
+    note: str = ""
+    pattern: str = ""
+
+
+@dataclass(frozen=True)
+class Speaker:
+    """A rule naming the role a stakeholder is quoted by."""
+
+    source: str
+    role: str
+    when: tuple[str, ...] = ()
+    unless: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class AgeCue:
+    """Words that place a child in some age bands."""
+
+    words: tuple[str, ...]
+    bands: frozenset[str]
+
+
+def wording_dir() -> Path:
+    """The folder of the wording data files."""
+    return builtin_dir() / "wording"
+
+
+def _tuple(value: Any) -> tuple[str, ...]:
+    return tuple(str(v) for v in value) if isinstance(value, list) else (str(value),)
+
+
+class Words:
+    """Every wording data file, read once (`words()`)."""
+
+    def __init__(self, folder: Path) -> None:
+        with open(folder / "criteria.toml", "rb") as fh:
+            crit = tomllib.load(fh)
+        with open(folder / "drafting.toml", "rb") as fh:
+            d = tomllib.load(fh)
+        with open(folder / "glossary.toml", "rb") as fh:
+            g = tomllib.load(fh)
+        self.criteria = {k: _criterion(k, v) for k, v in crit.items()}
+        self.source_nouns: dict[str, str] = d["source_nouns"]
+        src = d["sources"]
+        self.partner_sources = frozenset(src["partners"])
+        self.workforce_sources = frozenset(src["workforce"])
+        self.case_work_sources = frozenset(src["case_work"])
+        self.partner_quotes = frozenset(src["partner_quotes"])
+        self.family_quotes = frozenset(src["family_quotes"])
+        self.quote_sources = tuple(sorted(self.partner_quotes | self.family_quotes))
+        self.stakeholder_groups = {k: _tuple(v) for k, v in d["stakeholder_groups"].items()}
+        self.speakers = tuple(
+            Speaker(s["source"], s["role"], _tuple(s.get("when", [])), _tuple(s.get("unless", [])))
+            for s in d["speakers"]
+        )
+        self.judgement_kinds: dict[str, str] = d["judgement_kinds"]
+        self.judgement_kind_words: dict[str, str] = d["judgement_kind_words"]
+        self.kind_law_types: dict[str, str] = d["kind_law_types"]
+        self.headlines = {
+            kind: {grade: _tuple(v) for grade, v in by_grade.items()}
+            for kind, by_grade in d["headlines"].items()
+        }
+        ph, notes = d["phrases"], d["notes"]
+        self.frames = {fam: {k: _tuple(v) for k, v in f.items()} for fam, f in d["frames"].items()}
+        self.stakeholders = {k: _tuple(v) for k, v in d["stakeholders"].items()}
+        self.development_openers = _tuple(ph["development_openers"])
+        self.example_leads = _tuple(ph["example_leads"])
+        self.service_example_leads = _tuple(ph["service_example_leads"])
+        self.weakness_example_leads = _tuple(ph["weakness_example_leads"])
+        self.child_word_leads = _tuple(ph["child_word_leads"])
+        self.young_person_word_leads = _tuple(ph["young_person_word_leads"])
+        self.quote_sentence: str = ph["quote_sentence"]
+        self.quote_survey: str = ph["quote_survey"]
+        self.quote_phrase: str = ph["quote_phrase"]
+        self.quote_age_bands = frozenset(ph["quote_age_bands"])
+        self.young_person_age_bands = frozenset(ph["young_person_age_bands"])
+        self.law_cues = {k: _tuple(v) for k, v in d["law_cues"].items()}
+        self.age_cues = tuple(
+            AgeCue(_tuple(c["words"]), frozenset(c["bands"])) for c in d["age_cues"]
+        )
+        self.provisional_markers = _tuple(notes["provisional_markers"])
+        self.working_note_openers = _tuple(notes["working_note_openers"])
+        self.working_note_phrases = _tuple(notes["working_note_phrases"])
+        self.strength_example_negatives = _tuple(notes.get("strength_example_negatives", []))
+        self.bare_noun_starts = tuple(
+            sorted(_tuple(notes.get("bare_noun_starts", [])), key=len, reverse=True)
+        )
+        self.text: dict[str, str] = d["text"]
+        self.themes: dict[str, str] = d["themes"]
+        self.grade_phrases: dict[str, str] = d.get("grade_phrases", {})
+        self.weaknesses_stated: dict[str, int] = d["weaknesses_stated"]
+        self.defaults = _rules(d["defaults"])
+        self.terms = tuple(
+            Term(
+                key=t["key"], long=t["long"], long_plural=t.get("long_plural", ""),
+                short=t.get("short", ""), short_plural=t.get("short_plural", ""),
+                note=t.get("note", ""), pattern=t.get("pattern", ""),
+            )
+            for t in g["terms"]
+        )  # fmt: skip
+        self.plain_capitals = frozenset(g.get("plain", {}).get("words", []))
+
+    # Look-ups ---------------------------------------------------------------------------
+
+    def criterion(self, framework: Framework, criterion_id: str) -> CriterionWords:
+        """The wording for a criterion: its own entry, the "LGS" pattern for the 2013
+        catalogue's case-type oversight criteria, or a plain one from the framework's
+        criterion text."""
+        if criterion_id in self.criteria:
+            return self.criteria[criterion_id]
+        try:
+            c = framework.criterion(criterion_id)
+            text, group = c.text.strip().rstrip("."), c.group
+        except KeyError:
+            text, group = criterion_id, ""
+        if criterion_id.startswith("LGS") and "LGS" in self.criteria:
+            kind = text.split(":", 1)[0].split("(", 1)[0].strip()
+            t = self.criteria["LGS"]
+            return CriterionWords(
+                criterion_id, t.theme, t.about, t.noun.format(kind=kind),
+                tuple(s.format(kind=kind) for s in t.strength),
+                tuple(s.format(kind=kind) for s in t.weakness),
+                t.impact, t.weak_impact, t.improve.format(kind=kind),
+            )  # fmt: skip
+        service = group.upper().startswith("L")
+        return CriterionWords(
+            criterion_id,
+            "leadership" if service else "practice",
+            "service" if service else "cases",
+            text,
+            (text,),
+            (f"practice fell short of this: {text}",),
+            (),
+            (),
+            f"[Add an improvement point on {criterion_id}: {text}.]",
+        )
+
+    def speaker(self, source: str, text: str) -> str:
+        """The role a stakeholder is quoted by, from the source and what the note says
+        about who spoke ("one judge", "a local authority social worker")."""
+        low = text.lower()
+        for rule in self.speakers:
+            if rule.source != source:
+                continue
+            if rule.when and not any(_has(low, w) for w in rule.when):
+                continue
+            if any(_has(low, w) for w in rule.unless):
+                continue
+            return rule.role
+        return "one stakeholder"
+
+    def judgement_kind(self, jdef: JudgementDef) -> str:
+        """private, public, practice, leadership or local (see `drafting.toml`)."""
+        if jdef.id in self.judgement_kinds:
+            return self.judgement_kinds[jdef.id]
+        text = f"{jdef.title} {jdef.heading}".lower()
+        for words, kind in self.judgement_kind_words.items():
+            if words in text:
+                return kind
+        return "leadership"
+
+    def rules(self, framework: Framework) -> DraftingRules:
+        """The framework's drafting rules, with the defaults for what it leaves out."""
+        own = framework.drafting
+        return DraftingRules(
+            proportion_bands=own.proportion_bands or self.defaults.proportion_bands,
+            min_cases=own.min_cases,
+            material_cases=own.material_cases,
+            material_share=own.material_share,
+            report_together=own.report_together or self.defaults.report_together,
+            grade_evidence=own.grade_evidence or self.defaults.grade_evidence,
+        )
+
+    def is_provisional(self, text: str) -> bool:
+        """Whether a note or rationale says it is not yet settled."""
+        low = text.lower()
+        return any(_has(low, m) for m in self.provisional_markers)
+
+
+def _has(low_text: str, word: str) -> bool:
+    """Whether `word` occurs in the lower-cased text as whole words."""
+    w = word.lower()
+    start = low_text.find(w)
+    while start != -1:
+        end = start + len(w)
+        before = low_text[start - 1] if start else " "
+        after = low_text[end] if end < len(low_text) else " "
+        if not before.isalnum() and not after.isalnum():
+            return True
+        start = low_text.find(w, start + 1)
+    return False
+
+
+def has_words(text: str, word: str) -> bool:
+    """Whether `word` occurs in `text` as whole words, ignoring case."""
+    return _has(text.lower(), word)
+
+
+def _criterion(key: str, v: dict[str, Any]) -> CriterionWords:
+    return CriterionWords(
+        key, v["theme"], v["about"], v["noun"], _tuple(v["strength"]), _tuple(v["weakness"]),
+        _tuple(v.get("impact", [])), _tuple(v.get("weak_impact", [])), v["improve"],
+    )  # fmt: skip
+
+
+def _rules(d: dict[str, Any]) -> DraftingRules:
+    return DraftingRules.model_validate(
+        {
+            "min_cases": d["min_cases"],
+            "material_cases": d["material_cases"],
+            "material_share": d["material_share"],
+            "report_together": d["report_together"],
+            "proportion_bands": [{"at_least": a, "word": w} for a, w in d["proportion_bands"]],
+            "grade_evidence": [GradeEvidence.model_validate(g) for g in d["grade_evidence"]],
+        }
+    )
+
+
+@cache
+def words() -> Words:
+    """The wording data, read from `templates/frameworks/wording/` once."""
+    return Words(wording_dir())
+
+
+# Small text helpers ---------------------------------------------------------------------
+
+
+def proportion_word(rules: DraftingRules, count: int, total: int) -> str:
+    """The framework's word for `count` out of `total` ("most", "a small number of")."""
+    if total <= 0 or count <= 0:
+        return "no"
+    share = min(count / total, 1.0)
+    for band in rules.proportion_bands:
+        if share >= band.at_least and (band.at_least > 0 or share > 0):
+            if band.at_least >= 1.0 and count < total:
+                continue
+            return band.word
+    return rules.proportion_bands[-1].word
+
+
+def count_of(k: int, n: int) -> str:
+    """k of n cases as the report says it: "two of the three cases", "both cases",
+    "all three cases", "the one case" (followed by "sampled")."""
+    if k == n == 1:
+        return "the one case"
+    if k == n:
+        return "both cases" if n == 2 else f"all {number_text(n)} cases"
+    return f"{number_text(k)} of the {number_text(n)} cases"
+
+
+def of_form(word: str) -> str:
+    """The proportion word before "the cases": "most of", "a small number of"."""
+    word = word.removesuffix(" the")
+    return word if word.endswith(" of") else f"{word} of"
+
+
+def number_text(n: int) -> str:
+    """One to nine as words, 10 upwards as figures (the report's style)."""
+    return NUMBER_WORDS[n] if 0 <= n < 10 else str(n)
+
+
+def capitalise(text: str) -> str:
+    """Upper-case the first letter only (unlike str.capitalize, keeps 'FCAs')."""
+    return text[:1].upper() + text[1:] if text else text
+
+
+def join_list(items: list[str] | tuple[str, ...]) -> str:
+    """'a', 'a and b', 'a, b and c' (no serial comma)."""
+    if len(items) <= 1:
+        return "".join(items)
+    return ", ".join(items[:-1]) + " and " + items[-1]

@@ -1,0 +1,83 @@
+"""Small inspections built inside a test, through the public Store API.
+
+`Small(path)` creates an inspection; each call adds a case, evidence, a grading or a
+judgement, written by hand in the test that needs it, so a draft test states exactly
+the evidence it rests on.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from store.framework import Framework, load_framework
+from store.models import Area, CaseFile, Evidence, Grading, Judgement
+from store.store import Store
+
+
+class Small:
+    """A hand-built inspection, open for writing."""
+
+    def __init__(
+        self,
+        path: Path,
+        areas: list[tuple[str, str, bool]] | None = None,
+        framework: Framework | str = "cafcass-2018",
+    ) -> None:
+        fw = load_framework(framework) if isinstance(framework, str) else framework
+        self.store = Store.create(path, fw, title="Small inspection", lead="Ruth Okafor",
+                                  start_date="2026-03-02", end_date="2026-03-20")  # fmt: skip
+        for code, name, visited in areas or [("6", "Wessex", True)]:
+            self.store.put_area(Area(code=code, name=name, visited=visited))
+        self._n = 0
+
+    def case(self, area: str = "6", law: str = "PRIVATE", age: str = "10-13") -> str:
+        self._n += 1
+        ctype = {"PRIVATE": "S7", "PUBLIC": "S31"}.get(law, "OTHER")
+        return self.store.put_case(CaseFile(
+            ref=f"T-{self._n:03d}", area_code=area, law_type=law, case_type=ctype,
+            stage="FINAL", age_band=age,  # type: ignore[arg-type]
+        ))  # fmt: skip
+
+    def ev(
+        self, case: str, crits: list[str], polarity: str, text: str, source: str = "CASE_FILE",
+        child_words: str = "",
+    ) -> str:  # fmt: skip
+        return self.store.put_evidence(Evidence(
+            case_id=case, criteria=crits, source=source, polarity=polarity,  # type: ignore[arg-type]
+            text=text, child_words=child_words,
+        ))  # fmt: skip
+
+    def about_area(self, area: str, crits: list[str], polarity: str, text: str, source: str) -> str:
+        return self.store.put_evidence(Evidence(
+            area_code=area, criteria=crits, source=source, polarity=polarity,  # type: ignore[arg-type]
+            text=text,
+        ))  # fmt: skip
+
+    def national(self, crits: list[str], polarity: str, text: str, source: str) -> str:
+        return self.store.put_evidence(Evidence(
+            criteria=crits, source=source, polarity=polarity, text=text,  # type: ignore[arg-type]
+        ))  # fmt: skip
+
+    def grade(self, case: str, crit: str, grade: str) -> str:
+        return self.store.set_grading(Grading(case_id=case, criterion_id=crit, grade=grade))
+
+    def judge(
+        self, jid: str, grade: str | None, area: str | None = None, rationale: str = ""
+    ) -> str:
+        return self.store.set_judgement(
+            Judgement(judgement_id=jid, area_code=area, grade=grade, rationale=rationale)
+        )
+
+    def cases_with(
+        self, n: int, crit: str, polarity: str, text: str, area: str = "6", law: str = "PRIVATE"
+    ) -> list[str]:
+        """`n` new cases, each with one record on `crit` of `polarity`; texts vary by case."""
+        out = []
+        for k in range(n):
+            cid = self.case(area, law)
+            self.ev(cid, [crit], polarity, f"{text} (case {k + 1} of {n}).")
+            out.append(cid)
+        return out
+
+    def close(self) -> None:
+        self.store.close()
