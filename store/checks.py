@@ -106,6 +106,7 @@ class CheckMixin(QueriesMixin, StagingMixin, HistoryMixin):
                 )
             )
         problems += self._version_problems()
+        problems += self._identity_problems()
         return CheckReport(
             path=str(self.path),
             schema_version=int(self._scalar("PRAGMA user_version")),
@@ -116,6 +117,33 @@ class CheckMixin(QueriesMixin, StagingMixin, HistoryMixin):
             counts=counts,
             problems=problems,
         )
+
+    def _identity_problems(self) -> list[CheckProblem]:
+        """Files whose identity was used in two places (a copy, or a restored backup
+        that went on being used): told apart by change numbers made twice.  Nothing
+        is lost (every version is kept); the message says what to do."""
+        out: list[CheckProblem] = []
+        for origin, n, author in self.conn.execute(
+            "SELECT origin, count(*), min(author) FROM (SELECT origin, seq, min(author) AS "
+            "author FROM version GROUP BY origin, seq HAVING count(*) > 1) GROUP BY origin"
+        ):
+            name = self._scalar("SELECT name FROM inspectors WHERE id = ?", (author,))
+            whose = (
+                "This file"
+                if origin == self.replica_id
+                else (f"{name}'s file" if name else f"The file {origin[:8]}")
+            )
+            out.append(
+                CheckProblem(
+                    kind="copied-file",
+                    message=f"{whose} was used in two places ({n} change number"
+                    f"{'s' if n != 1 else ''} made twice: a copy, or a restored backup that "
+                    f"went on being used); nothing is lost, every change is kept: merge "
+                    f"every copy into the master ('fieldwork merge MASTER FILE...'), then "
+                    f"work in one of them only.",
+                )
+            )
+        return out
 
     def _version_problems(self) -> list[CheckProblem]:
         """Every stored version verified: hash, shape, parents."""

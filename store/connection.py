@@ -233,6 +233,7 @@ class StoreBase:
             )
         self.framework: Framework = Framework.model_validate_json(body[0])
         self._names: dict[str, str] | None = None
+        self._acting: str | None = None
         # (version id, hash) of incoming versions whose shape was checked (see staging).
         self._shape_checked: set[tuple[bytes, bytes]] = set()
 
@@ -325,7 +326,13 @@ class StoreBase:
 
     @property
     def me_id(self) -> str | None:
-        """The inspector this database was issued to (or chosen with --as)."""
+        """Who the changes made through this store are by: the inspector chosen with
+        `set_me` (--as, "work as") for this session, else whom the file is issued to."""
+        return self._acting or self.issued_to
+
+    @property
+    def issued_to(self) -> str | None:
+        """The inspector this database was issued to (stored in the file)."""
         return self._meta.get("issued_to") or None
 
     def _set_meta(self, key: str, value: str) -> None:
@@ -335,11 +342,17 @@ class StoreBase:
         )
         self._meta[key] = value
 
-    @locked
     def set_me(self, inspector_id: str | None) -> None:
-        """Who is working in this file (local to the file; never merged)."""
+        """Work as this inspector for as long as this store is open (--as, the
+        workbench's "work as"): the author of the changes made through it.  Nothing is
+        written: whom the file is issued to never changes this way."""
+        self._acting = inspector_id or None
+
+    @locked
+    def issue_to(self, inspector_id: str) -> None:
+        """Record in the file whom it is issued to (a new master: its lead)."""
         with self.transaction():
-            self._set_meta("issued_to", inspector_id or "")
+            self._set_meta("issued_to", inspector_id)
 
     def _author(self, author: str | None) -> str:
         who = author or self.me_id

@@ -120,7 +120,27 @@ class MergeReport(Model):
                 f"{self.deleted} deleted, {self.new_conflicts} new conflicts{settled} "
                 f"({self.new_versions} versions)"
             )
-        return "\n".join([line, *(f"  note: {n}" for n in self.notes)])
+        kinds = [
+            f"{_PLURAL.get(kind, kind)}: "
+            + ", ".join(f"{n} {what}" for what, n in counts.items() if n)
+            for kind, counts in self.by_kind.items()
+            if any(counts.values())
+        ]
+        detail = [f"  {'; '.join(kinds)}"] if kinds and not self.nothing_new else []
+        return "\n".join([line, *detail, *(f"  note: {n}" for n in self.notes)])
+
+
+_PLURAL = {
+    "evidence": "evidence",
+    "grading": "gradings",
+    "judgement": "judgements",
+    "case": "cases",
+    "area": "areas",
+    "inspector": "inspectors",
+    "protected_name": "protected names",
+    "sample": "samples",
+    "inspection": "inspection",
+}
 
 
 class MergeLogEntry(Model):
@@ -421,7 +441,7 @@ def _duration(ms: int) -> str:
     minutes = ms // 60_000
     if minutes < 120:
         return f"{minutes} minutes"
-    hours = minutes // 60
+    hours = round(minutes / 60)
     if hours < 48:
         return f"{hours} hours"
-    return f"{hours // 24} days"
+    return f"{round(minutes / 1440)} days"

@@ -29,9 +29,9 @@ from store.errors import (
     NotADatabaseError,
     NotFoundError,
 )
+from store.fieldmerge import view
 from store.fileinfo import inspect_file
 from store.ids import uuid7
-from store.versions import in_conflict, winner
 from store.working import TABLES
 
 
@@ -73,19 +73,21 @@ class ReplicasMixin(ConflictsMixin):
         records: dict[str, dict[str, Any]] = {kind: {} for kind in TABLES}
         conflicts: list[dict[str, Any]] = []
         for (kind, rid), hs in sorted(self._all_heads(False).items()):
-            top = winner(hs)
+            shown = view(self.conn, hs)
+            top = shown.top
             if not top.deleted:
                 records[kind][rid] = {
                     "values": top.values(),
                     "version": top.vid,
                     "by": top.author,
-                    "conflict": in_conflict(hs),
+                    "conflict": shown.conflict,
                 }
-            if in_conflict(hs):
+            if shown.conflict:
                 conflicts.append(
                     {
                         "kind": kind,
                         "id": rid,
+                        "fields": list(shown.fields),
                         "sides": [
                             {
                                 "version": h.vid,

@@ -67,7 +67,7 @@ class Store(
                 ],
                 author=lead_id,
             )
-            store.set_me(lead_id)
+            store.issue_to(lead_id)
             return store
         except BaseException:
             store.close()

@@ -16,6 +16,7 @@ broken merges and shown to fail.
 from __future__ import annotations
 
 import functools
+import hashlib
 import json
 import random
 import shutil
@@ -38,6 +39,7 @@ Op = tuple[str, int, int, int, str]
 CRITERIA = ("SW1", "SW2")
 TEXTS = ("a", "b", "c")
 GRADES = {"a": "good", "b": "inadequate", "c": "outstanding"}
+POLARITY = {"a": "strength", "b": "development", "c": "neutral"}
 
 
 def real_merge(target: Store, source: Path) -> None:
@@ -139,11 +141,55 @@ class Oracle:
         return [e for e in of if e.vid not in cited]
 
     def expected_parents(self, replica: int, kind: str, rid: str, resolve: bool) -> set[str]:
+        """An ordinary edit builds on every head when the record is not in conflict
+        (the user saw the merged value), else on the heads equal to the winner; a
+        resolution on every head."""
         hs = self.heads(replica, kind, rid)
-        if not hs or resolve:
+        if not hs or resolve or not self.shown(hs)[1]:
             return {h.vid for h in hs}
         top = _winner(hs)
         return {h.vid for h in hs if h.content == top.content}
+
+    def ancestors(self, vid: str) -> set[str]:
+        out: set[str] = set()
+        todo = list(self.events[vid].parents)
+        while todo:
+            v = todo.pop()
+            if v not in out:
+                out.add(v)
+                todo.extend(self.events[v].parents)
+        return out
+
+    def shown(self, hs: list[Event]) -> tuple[dict[str, Any] | None, bool]:
+        """(values shown or None when deleted, in conflict): the three-way merge of the
+        heads against their nearest common ancestor, field by field."""
+        top = _winner(hs)
+        if len({h.content for h in hs}) <= 1:
+            return (None if top.deleted else json.loads(top.data or "{}")), False
+        if top.deleted:
+            return None, False
+        common = set.intersection(*(self.ancestors(h.vid) for h in hs))
+        below = set().union(*(self.ancestors(c) for c in common)) if common else set()
+        base: dict[str, Any] | None = None
+        if common:
+            nearest = self.events[max(common - below or common)]
+            base = None if nearest.deleted else json.loads(nearest.data or "{}")
+        live = [json.loads(h.data or "{}") for h in hs if not h.deleted]
+        conflict = len(live) < len(hs)
+        values: dict[str, Any] = {}
+        mine = json.loads(top.data or "{}")
+        for key in sorted({k for v in live for k in v}):
+            missing = base is None or key not in base
+            new = [v.get(key) for v in live if missing or v.get(key) != base[key]]  # type: ignore[index]
+            distinct = {json.dumps(x, sort_keys=True) for x in new}
+            if not new:
+                values[key] = base[key]  # type: ignore[index]
+            elif len(distinct) == 1:
+                values[key] = new[0]
+            else:
+                values[key] = mine.get(key)
+                conflict = True
+        return values, conflict
 
     def view(self, replica: int) -> tuple[dict[str, dict[str, Any]], dict[str, set[str]]]:
         """(current values by kind and id, conflicts as record id -> head version ids)."""
@@ -156,16 +202,21 @@ class Oracle:
         for (kind, rid), es in by_record.items():
             cited = {p for e in es for p in e.parents}
             hs = [e for e in es if e.vid not in cited]
-            top = _winner(hs)
-            if not top.deleted:
-                records[kind][rid] = json.loads(top.data or "{}")
-            if len({h.content for h in hs}) > 1:
+            values, conflict = self.shown(hs)
+            if values is not None:
+                records[kind][rid] = values
+            if conflict:
                 conflicts[rid] = {h.vid for h in hs}
         return records, conflicts
 
 
 def _winner(hs: Iterable[Event]) -> Event:
-    return max(hs, key=lambda h: (not h.deleted, h.hlc, h.vid))
+    """The provisional winner: live beats deleted, then a rule on content alone (no
+    clock), then the version id among equal contents."""
+    return max(
+        hs,
+        key=lambda h: (not h.deleted, hashlib.sha256((h.data or "").encode()).hexdigest(), h.vid),
+    )
 
 
 # The world --------------------------------------------------------------------------------
@@ -214,6 +265,12 @@ class World:
         if row is None or row[6] == seq_before:
             return
         assert (row[1], row[2]) == (kind, rid)
+        hs = self.oracle.heads(i, kind, rid)
+        if hs and not resolve:
+            shown, _ = self.oracle.shown(hs)
+            assert shown is None or row[4] or json.loads(row[5]) != shown, (
+                f"replica {i} wrote a version of {kind} {rid} that changes nothing"
+            )
         stored_parents = {
             r[0] for r in store.conn.execute("SELECT pvid FROM parent WHERE vid = ?", (row[0],))
         }
@@ -257,12 +314,25 @@ class World:
             if not live:
                 return
             ev = live[pick % len(live)]
-            new = Evidence(case_id=ev.case_id, criteria=ev.criteria, source=ev.source, text=value)
+            fields = ev.model_dump(include=set(Evidence.model_fields))
+            new = Evidence(**{**fields, "text": value})
             store.put_evidence(new, ev.id)
             self._record_write(i, "evidence", ev.id, False, seq)
+        elif name == "mark":
+            live = store.all_evidence()
+            if not live:
+                return
+            ev = live[pick % len(live)]
+            fields = ev.model_dump(include=set(Evidence.model_fields))
+            fields["polarity"] = POLARITY[value]
+            store.put_evidence(Evidence(**fields), ev.id)
+            self._record_write(i, "evidence", ev.id, False, seq)
         elif name == "delete":
-            targets = [("evidence", e.id) for e in store.all_evidence()]
-            targets += [("grading", g.id) for g in store.all_gradings()]
+            # A record in conflict is settled before it can be deleted (the store
+            # refuses, see test_scenarios), so only settled records are picked.
+            torn = self.oracle.view(i)[1]
+            targets = [("evidence", e.id) for e in store.all_evidence() if e.id not in torn]
+            targets += [("grading", g.id) for g in store.all_gradings() if g.id not in torn]
             if not targets:
                 return
             kind, rid = sorted(targets)[pick % len(targets)]

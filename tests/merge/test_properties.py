@@ -26,8 +26,8 @@ from tests.merge.harness import (
 )
 
 # Syncs are frequent so that edits build on each other and conflicts arise.
-OP_NAMES = ["create", "grade", "grade", "grade", "update", "update", "delete", "resolve",
-            "resolve", "sync", "sync", "sync", "sync", "sync"]  # fmt: skip
+OP_NAMES = ["create", "grade", "grade", "grade", "update", "update", "mark", "mark", "delete",
+            "resolve", "resolve", "sync", "sync", "sync", "sync", "sync"]  # fmt: skip
 ops_strategy = st.lists(
     st.tuples(
         st.sampled_from(OP_NAMES),
@@ -40,7 +40,13 @@ ops_strategy = st.lists(
     max_size=30,
 )
 replicas = st.integers(3, 5)  # the master and two to four inspectors
-skews = st.lists(st.integers(-5000, 7000), min_size=5, max_size=5)
+DAY_MS = 24 * 3600 * 1000
+# Clocks a few seconds out, and now and then a laptop three days fast or slow.
+skews = st.lists(
+    st.one_of(st.integers(-5000, 7000), st.sampled_from([3 * DAY_MS, -3 * DAY_MS])),
+    min_size=5,
+    max_size=5,
+)
 
 
 def _history_test(merge: MergeFn, **config: object) -> object:
