@@ -5,11 +5,14 @@ leadership findings are never shares of cases."""
 from __future__ import annotations
 
 import re
+import statistics
+from collections import Counter
 from pathlib import Path
 
 from exporters.draft import draft_area, draft_report, load
-from exporters.export import check_report, scanner_for
+from exporters.export import check_report, export_report, scanner_for
 from store.store import Store
+from tests.export.readback import comments
 
 BANDS = ("all", "almost all", "the vast majority of", "most", "the majority of", "many", "some",
          "a small number of", "a very small number of")  # fmt: skip
@@ -50,3 +53,21 @@ def test_leadership_claims_are_not_shares_of_cases(demo_db: Path) -> None:
                 checked += 1
                 assert not SHARE.search(s.text), s.text
     assert checked >= 5
+
+
+def test_demo_voice_and_margin(demo_db: Path, tmp_path: Path) -> None:
+    """On the demo too: at most 10% of area sentences shared with another area (it was
+    67%), and a median comment under 80 words (it was 318)."""
+    out = tmp_path / "report.docx"
+    with Store.open(demo_db) as store:
+        report = export_report(store, out, allow_identifying=True).report
+    texts = [{" ".join(re.findall(r"[a-z0-9]+", s.text.lower())) for p in sec.paragraphs
+              for s in p.sentences} for sec in report.sections if sec.kind == "area"]  # fmt: skip
+    assert len(texts) >= 2
+    where = Counter(t for own in texts for t in own)
+    shared = sum(1 for own in texts for t in own if where[t] > 1) / sum(map(len, texts))
+    sizes = [len(t.split()) for t in comments(out).values()]
+    print(f"demo: {shared:.1%} of area sentences shared; median comment "
+          f"{statistics.median(sizes)} words")  # fmt: skip
+    assert shared <= 0.10
+    assert statistics.median(sizes) < 80

@@ -4,11 +4,13 @@ equal to the same area in the report, and records in conflict never used silentl
 
 from __future__ import annotations
 
+import csv
 import re
 from pathlib import Path
 
 import pytest
 
+from exporters.csv_export import write_csvs
 from exporters.docx_writer import comment_text
 from exporters.draft import draft_area, draft_report, load
 from exporters.errors import ConflictsError, ExportError
@@ -261,3 +263,23 @@ def test_records_in_conflict_stop_the_export(fx_db: Path, tmp_path: Path) -> Non
     comments = [comment_text(p) for p in result.report.paragraphs()]
     assert any("In conflict:" in c for c in comments)
     assert re.search(r"\[In conflict", _body(result.report))
+
+
+def test_the_csv_export_has_a_conflict_column(fx_db: Path, tmp_path: Path) -> None:
+    """The CSV export is not refused (the analyst needs the data), but every record in
+    conflict says so, and so does every sentence of the trace resting on one."""
+    db = _conflict(tmp_path, fx_db)
+    with Store.open(db) as store:
+        write_csvs(load(store), tmp_path / "csv")
+
+    def rows(name: str) -> list[dict[str, str]]:
+        with open(tmp_path / "csv" / name, encoding="utf-8-sig", newline="") as fh:
+            return list(csv.DictReader(fh))
+
+    judgements = rows("judgements.csv")
+    flagged = [(r["judgement_id"], r["area_code"]) for r in judgements if r["conflict"] == "yes"]
+    assert flagged == [("J18-4A", "6")]
+    assert all(r["conflict"] == "" for r in rows("evidence.csv") + rows("gradings.csv"))
+    trace = rows("trace.csv")
+    assert any(r["conflict"] for r in trace)
+    assert all(r["conflict"] == "" for r in trace if "(Area 6)" not in r["section"])

@@ -290,3 +290,22 @@ def test_the_skeleton_reads_as_the_report_s(drafted: Drafted) -> None:
     assert " is requires improvement" not in " ".join(headings) + body
     assert not re.search(r"\bone (?:show|are|were)\b|\bone \w+ colleagues\b", body), body
     assert not re.search(r"\b(two|three|four) of the \1\b", body)
+
+
+def test_each_term_is_footnoted_at_its_first_use(drafted: Drafted) -> None:
+    """A footnoted term ("family court adviser (FCA)") has its footnote in the first
+    paragraph that uses it, after the term, and nowhere else; no abbreviation is left
+    unexplained."""
+    terms = {t.key: t for t in words().terms}
+    paras = drafted.report.paragraphs()
+    assert len(drafted.report.footnotes) >= 3
+    for fn in drafted.report.footnotes:
+        t = terms[fn.key]
+        forms = [f for f in (t.long_plural, t.long, t.short_plural, t.short) if f]
+        pat = re.compile(t.pattern or r"\b(?:" + "|".join(map(re.escape, forms)) + r")\b", re.I)
+        first = next(k for k, p in enumerate(paras) if pat.search(p.text))
+        refs = [(k, r) for k, p in enumerate(paras) for r in p.footnotes if r.key == fn.key]
+        assert [k for k, _r in refs] == [first], (fn.key, paras[first].text[:80])
+        found = pat.search(paras[first].text)
+        assert found is not None and found.start() < refs[0][1].offset
+    assert not [w for w in drafted.report.warnings if "spelled out" in w]
