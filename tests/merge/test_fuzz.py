@@ -10,6 +10,7 @@ import shutil
 import sqlite3
 import tempfile
 from pathlib import Path
+from typing import cast
 
 from click.testing import CliRunner
 from hypothesis import given, settings
@@ -73,9 +74,9 @@ def test_a_mutated_source_is_merged_or_refused_in_one_sentence(change: tuple[str
         alice = Path(shutil.copyfile(alice0, Path(tmp) / "alice.db"))
         kind, detail = change
         if kind == "bytes":
-            mutate_bytes(alice, detail)  # type: ignore[arg-type]
+            mutate_bytes(alice, cast(list[tuple[int, int]], detail))
         else:
-            pick, column, value = detail  # type: ignore[misc]
+            pick, column, value = cast(tuple[int, str, object], detail)
             try:
                 mutate_row(alice, pick, column, value)
             except sqlite3.Error:
