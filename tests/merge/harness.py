@@ -239,6 +239,9 @@ class World:
             self.stores.append(Store.open(master.issue(root / f"r{i}.db", t.inspectors[i])))
         for store, skew in zip(self.stores, skews, strict=False):
             skew_clock(store, self.fake, skew)
+        self.skews = list(skews) + [0] * n
+        # Backups each replica made: (file, the versions it held then).
+        self.backups: dict[int, list[tuple[Path, set[str]]]] = {}
         self.oracle = Oracle()
         for vid, kind, rid, hlc, deleted, data in master.conn.execute(
             "SELECT vid, tbl, rid, hlc, deleted, data FROM version"
@@ -359,9 +362,22 @@ class World:
                 store.resolve(c.record_id, take=side.version_id)
             self._record_write(i, c.kind, c.record_id, True, seq)
         elif name == "sync":
-            if i == j:
+            if i == j or self.twins(i, j):
                 return
             self.sync(i, j)
+        elif name == "backup":
+            path = self.root / f"r{i}-bak{len(self.backups.get(i, []))}.db"
+            store.backup(path)
+            self.backups.setdefault(i, []).append((path, set(self.oracle.knows[i])))
+        elif name == "restore":
+            if self.backups.get(i):
+                path, held = self.backups[i][pick % len(self.backups[i])]
+                self.replace(i, path, held)
+        elif name == "fork":
+            if 0 not in (i, j) and i != j:  # j's laptop now works on a copy of i's file
+                path = self.root / f"r{j}-fork-of-r{i}-{self.fake.ms}.db"
+                store.backup(path)
+                self.replace(j, path, set(self.oracle.knows[i]))
         else:  # pragma: no cover
             raise AssertionError(name)
 
@@ -369,6 +385,25 @@ class World:
         """Replica i merges replica j's file."""
         self.merge_fn(self.stores[i], self.stores[j].path)
         self.oracle.knows[i] |= self.oracle.knows[j]
+
+    def replace(self, i: int, source: Path, held: set[str]) -> None:
+        """Replica i's file is replaced by a copy of `source` (a backup restored, or a
+        copy of another file), which holds the versions `held`.  Versions only the old
+        file held are gone for good, and no longer expected anywhere."""
+        self.stores[i].close()
+        path = self.stores[i].path
+        for suffix in ("-wal", "-shm"):
+            Path(str(path) + suffix).unlink(missing_ok=True)
+        shutil.copyfile(source, path)
+        self.stores[i] = Store.open(path)
+        skew_clock(self.stores[i], self.fake, self.skews[i])
+        elsewhere = set().union(*(k for n, k in enumerate(self.oracle.knows) if n != i))
+        self.written -= self.oracle.knows[i] - held - elsewhere
+        self.oracle.knows[i] = set(held)
+
+    def twins(self, i: int, j: int) -> bool:
+        """Two files with one identity (a copy): merging one into the other is refused."""
+        return self.stores[i].replica_id == self.stores[j].replica_id
 
     # Copies ----------------------------------------------------------------------------------
     def copy_of(self, i: int, name: str) -> Store:
@@ -446,8 +481,12 @@ def check_world(world: World, rng: random.Random) -> None:
         m = world.copy_of(0, "assoc_m.db")
         try:
             for j in range(2, n):
-                merge(x, world.stores[j].path)
+                if not world.twins(1, j):
+                    merge(x, world.stores[j].path)
             merge(m, x.path)
+            for j in range(2, n):  # a copy of replica 1's file reaches the master directly
+                if world.twins(1, j):
+                    merge(m, world.stores[j].path)
             assert m.dump() == dumps[0], "merging a merged file differs"
         finally:
             x.close()

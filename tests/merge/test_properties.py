@@ -27,7 +27,8 @@ from tests.merge.harness import (
 
 # Syncs are frequent so that edits build on each other and conflicts arise.
 OP_NAMES = ["create", "grade", "grade", "grade", "update", "update", "mark", "mark", "delete",
-            "resolve", "resolve", "sync", "sync", "sync", "sync", "sync"]  # fmt: skip
+            "resolve", "resolve", "sync", "sync", "sync", "sync", "sync", "backup", "restore",
+            "fork"]  # fmt: skip
 ops_strategy = st.lists(
     st.tuples(
         st.sampled_from(OP_NAMES),

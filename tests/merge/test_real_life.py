@@ -155,6 +155,17 @@ def test_a_copy_used_on_two_laptops_loses_nothing_peer_to_peer(tmp_path: Path) -
     assert "damaged" not in out
 
 
+def test_a_file_and_its_copy_merged_in_one_command(tmp_path: Path) -> None:
+    """`merge MASTER A A_COPY`: both are merged, and the report says so per source."""
+    team = make_team(tmp_path)
+    copy = shutil.copyfile(team.alice, tmp_path / "alice-copy.db")
+    add(copy, "Only on the copy.")
+    out = ok("merge", str(team.master), str(team.alice), str(copy))
+    assert f"{team.alice} (Alice Able): 3 new" in out, out
+    assert f"{copy} (Alice Able): 1 new" in out, out
+    assert "Only on the copy." in texts(team.master)
+
+
 # Acting as someone ----------------------------------------------------------------------------
 
 
@@ -216,11 +227,16 @@ def test_the_provisional_value_of_a_conflict_does_not_follow_the_fast_clock(
 ) -> None:
     """The same two concurrent edits, once with Alice's laptop three days fast and once
     with Bob's: the master shows the same provisional text both times."""
+    start = make_team(tmp_path)
+    eid = shared(start)
     shown = []
     for fast in ("alice", "bob"):
         (tmp_path / fast).mkdir()
-        team = make_team(tmp_path / fast)
-        eid = shared(team)
+        master, alice, bob = (
+            shutil.copyfile(p, tmp_path / fast / p.name)
+            for p in (start.master, start.alice, start.bob)
+        )
+        team = Team(master, alice, bob, start.case_id)
         edit_text(team.alice, eid, "Alice's reading of the file.", fast=fast == "alice")
         edit_text(team.bob, eid, "Bob's reading of the file.", fast=fast == "bob")
         ok("merge", str(team.master), str(team.alice), str(team.bob))
