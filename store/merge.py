@@ -39,6 +39,7 @@ from store.connection import MAX_CLOCK_AHEAD_MS, app_version, locked, translate_
 from store.errors import CorruptDatabaseError, DiskFullError, FieldworkError
 from store.fileinfo import SourceInfo, advice, read_source, source_error
 from store.ids import format_hlc, parse_hlc
+from store.minimise import holder, minimise
 from store.models import Model
 from store.replicas import ReplicasMixin
 from store.staging import FULL_REASONS, SRC, StagingMixin, Strategy
@@ -232,7 +233,7 @@ class MergeMixin(StagingMixin, ReplicasMixin):
         sources: Sequence[str | Path],
         *,
         backup: bool = True,
-        keep_backups: int | None = None,
+        keep_backups: int = 5,
         progress: Callable[[int, int], None] | None = None,
         strategy: Strategy = "vector",
     ) -> tuple[list[MergeReport], Path | None]:
@@ -266,6 +267,9 @@ class MergeMixin(StagingMixin, ReplicasMixin):
                     in_full = self._stage(strategy)
                     clashes = self._verify_staged(src)
                 report = self._apply_staged(src, info, in_full, clashes)
+                holder_id = holder(self.conn)
+                if holder_id:  # a file issued to an inspector keeps only their names
+                    minimise(self.conn, holder_id)
         finally:
             with contextlib.suppress(sqlite3.Error):
                 self._unstage()

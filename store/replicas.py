@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import contextlib
 import errno
+import glob
 import hashlib
 import json
 import os
@@ -32,6 +33,7 @@ from store.errors import (
 from store.fieldmerge import view
 from store.fileinfo import inspect_file
 from store.ids import uuid7
+from store.minimise import minimise, needs_minimising
 from store.working import TABLES
 
 
@@ -39,6 +41,17 @@ class ReplicasMixin(ConflictsMixin):
     """Backups, issuing and the canonical dump."""
 
     # Backup -------------------------------------------------------------------------------
+    def backups(self) -> list[Path]:
+        """The backups beside this file (`FILE.bak-<time>`), oldest first."""
+        found = self.path.parent.glob(glob.escape(self.path.name) + ".bak-*")
+        return sorted((p for p in found if p.is_file()), key=lambda p: (p.stat().st_mtime, p.name))
+
+    def prune_backups(self, keep: int) -> list[Path]:
+        """Delete all but the newest `keep` backups beside this file (and temporary
+        copies left by dead processes); returns those deleted.  They hold children's
+        data too, so they do not pile up."""
+        return prune_backups(self.path, keep)
+
     @locked
     def backup(self, path: str | Path | None = None, *, keep: int | None = None) -> Path:
         """A consistent copy of this file (readable by the owner only), by default beside
@@ -77,7 +90,7 @@ class ReplicasMixin(ConflictsMixin):
             top = shown.top
             if not top.deleted:
                 records[kind][rid] = {
-                    "values": top.values(),
+                    "values": _dumped(kind, top.values()),
                     "version": top.vid,
                     "by": top.author,
                     "conflict": shown.conflict,
@@ -93,7 +106,7 @@ class ReplicasMixin(ConflictsMixin):
                                 "version": h.vid,
                                 "by": h.author,
                                 "deleted": h.deleted,
-                                "values": None if h.deleted else h.values(),
+                                "values": None if h.deleted else _dumped(kind, h.values()),
                             }
                             for h in sorted(hs, key=lambda h: h.vid)
                         ],
@@ -155,12 +168,14 @@ class ReplicasMixin(ConflictsMixin):
                 )
             for table in ("merge_log", "drafts", "version_arrival"):
                 conn.execute(f"DELETE FROM {table}")
+            if needs_minimising(conn, inspector_id):
+                minimise(conn, inspector_id)
 
         made = write_copy(self.conn, dest, self.path, edit=make_it_theirs)
         return made
 
 
-DEFAULT_KEEP_BACKUPS = 10
+DEFAULT_KEEP_BACKUPS = 5
 """How many `NAME.bak-*` copies a merge keeps beside a file, newest first."""
 
 
@@ -187,6 +202,7 @@ def write_copy(
                 out.execute("BEGIN")
                 edit(out)
                 out.execute("COMMIT")
+                out.execute("VACUUM")  # nothing an edit removed stays in free pages
             out.execute("PRAGMA journal_mode = DELETE")
             if out.execute("PRAGMA quick_check").fetchone()[0] != "ok":
                 raise CorruptDatabaseError(
@@ -266,3 +282,12 @@ def _fsync_dir(folder: Path) -> None:
             os.fsync(fd)
         finally:
             os.close(fd)
+
+
+def _dumped(kind: str, values: dict[str, Any]) -> dict[str, Any]:
+    """A record's values as dumped: a protected name without its text, which a file
+    issued to an inspector holds only for their own cases (`store.minimise`); the
+    version ids and hashes in the dump still show that two files hold the same names."""
+    if kind == "protected_name":
+        return {k: v for k, v in values.items() if k != "name"}
+    return values

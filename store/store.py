@@ -13,6 +13,7 @@ from store.queries import QueriesMixin
 from store.records import RecordsMixin
 from store.report_data import ReportDataMixin
 from store.sampling import SamplingMixin
+from store.team import TeamMixin
 
 
 class Store(
@@ -23,6 +24,7 @@ class Store(
     SamplingMixin,
     MergeMixin,
     ReportDataMixin,
+    TeamMixin,
 ):
     """An open inspection database.
 
