@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from store.caseimport import CaseImportMixin
+from store.checks import CheckMixin
 from store.decisions import DecisionsMixin
 from store.framework import Framework
 from store.merge import MergeMixin
@@ -20,6 +21,7 @@ from store.texts import FreeTextMixin
 
 class Store(
     RecordsMixin,
+    CheckMixin,
     QueriesMixin,
     CaseImportMixin,
     SamplingMixin,
@@ -73,7 +75,7 @@ class Store(
                 ],
                 author=lead_id,
             )
-            store.set_me(lead_id)
+            store.issue_to(lead_id)
             return store
         except BaseException:
             store.close()
