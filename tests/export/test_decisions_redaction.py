@@ -212,6 +212,9 @@ def test_a_redaction_is_purged_everywhere_and_an_old_copy_cannot_bring_it_back(
     # Bob receives the master: his own copy is purged too.
     t.b.merge_from(t.master.path)
     assert _versions_holding(t.b, WORDS) == []
+    # Every purged version verifies as redacted (`fieldwork check` checks every hash).
+    for s in t.stores():
+        assert s.check().problems == [], s.path
     # The other note is untouched.
     assert any("school" in e.text for e in t.master.all_evidence())
     # The audit trail: that it happened, by whom and why; never the text.
