@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from textual import work
+from textual import events, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal
@@ -159,6 +159,12 @@ class CaseScreen(CaseGrading):
     def selected_case_id(self) -> str | None:
         """This case."""
         return self.case_id
+
+    def on_resize(self, event: events.Resize) -> None:
+        """The columns share the new width."""
+        if self.case is not None:
+            self._fill_evidence()
+            self._fill_grading()
 
     def compose(self) -> ComposeResult:
         fw = self.store.framework
@@ -340,11 +346,11 @@ class CaseScreen(CaseGrading):
 
     def _evidence_label(self) -> str:
         """The evidence tab's label: how many notes, which are shown, in what order."""
-        order = SORTS[self.sort_index][0]
+        order = f", {SORTS[self.sort_index][0]}" if self.sort_index else ""
         if not self.filter_index:
-            return f"Evidence ({len(self.evidence)}, {order})"
+            return f"Evidence ({len(self.evidence)}{order})"
         what = FILTERS[self.filter_index][0]
-        return f"Evidence ({len(self.shown)} of {len(self.evidence)}: {what}, {order})"
+        return f"Evidence ({len(self.shown)} of {len(self.evidence)}: {what}{order})"
 
     def action_view_evidence(self) -> None:
         """Read the highlighted note; from there, e edits it."""
