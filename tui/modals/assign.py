@@ -1,5 +1,5 @@
-"""Assign cases to an inspector: the case on screen or highlighted, or every case in
-an area.
+"""Assign cases to an inspector: the case on screen or highlighted, an area's sampled
+cases, or every case in an area.
 
 The dialog only collects the choice (`AssignRequest`).  `plan_assignment` works out which
 cases that is and how many are someone else's now, so the app can ask before it changes
@@ -21,15 +21,18 @@ from store.models import CaseFilter, StoredArea, StoredInspector
 from store.store import Store
 
 THIS_CASE = "__this_case__"
+SAMPLED = "__sampled__:"
 
 
 @dataclass(frozen=True)
 class AssignRequest:
-    """Who gets the cases, and which: one case id, or every case in an area."""
+    """Who gets the cases, and which: one case id, or an area's sampled cases (as
+    `fieldwork assign --area`) or every case in it (`--area --all`)."""
 
     inspector_id: str
     case_id: str | None = None
     area_code: str | None = None
+    sampled_only: bool = False
 
 
 @dataclass(frozen=True)
@@ -72,9 +75,15 @@ def plan_assignment(store: Store, request: AssignRequest) -> AssignPlan:
     else:
         filt = CaseFilter(area_code=request.area_code)
         rows = store.case_rows(filt, 0, store.count_cases(filt))
-        ids = [row.id for row in rows]
-        owners = [row.inspector_id for row in rows]
-        scope = f"every case in area {request.area_code}"
+        if request.sampled_only:
+            owner = {row.id: row.inspector_id for row in rows}
+            ids = store.sampled_case_ids(request.area_code)
+            owners = [owner.get(i) for i in ids]
+            scope = f"the sampled cases of area {request.area_code}"
+        else:
+            ids = [row.id for row in rows]
+            owners = [row.inspector_id for row in rows]
+            scope = f"every case in area {request.area_code}"
     others = sum(1 for o in owners if o and o != request.inspector_id)
     name = store.inspector(request.inspector_id).name
     return AssignPlan(request.inspector_id, name, ids, scope, others)
@@ -122,7 +131,9 @@ class AssignDialog(ModalScreen[AssignRequest | None]):
         scopes: list[tuple[str, str]] = []
         if self.case_id:
             scopes.append((f"This case ({self.case_ref})", THIS_CASE))
-        scopes += [(f"Every case in area {a.code}: {a.name}", a.code) for a in self.areas]
+        for a in self.areas:
+            scopes.append((f"Sampled cases in area {a.code}: {a.name}", SAMPLED + a.code))
+            scopes.append((f"Every case in area {a.code}: {a.name}", a.code))
         with Vertical():
             yield Static("Assign cases", id="assign-title")
             yield Label("Inspector")
@@ -157,6 +168,9 @@ class AssignDialog(ModalScreen[AssignRequest | None]):
             return
         if scope == THIS_CASE:
             self.dismiss(AssignRequest(inspector_id=inspector, case_id=self.case_id))
+        elif scope.startswith(SAMPLED):
+            code = scope.removeprefix(SAMPLED)
+            self.dismiss(AssignRequest(inspector_id=inspector, area_code=code, sampled_only=True))
         else:
             self.dismiss(AssignRequest(inspector_id=inspector, area_code=scope))
 
