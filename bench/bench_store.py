@@ -138,9 +138,30 @@ def bench_reads(path: Path, label: str) -> None:
             best_of(ours_case, ROUNDS),
             best_of(base_case, ROUNDS),
         )
+        bench_judgements(store, label)
     finally:
         store.close()
         plain.close()
+
+
+def bench_judgements(store: Store, label: str) -> None:
+    """The Judgements screen's read: every judgement's evidence balance and case gradings,
+    per visited area and across the inspection, grouped in one pass (ours) against one
+    query per judgement and area (what the screen did before; the ratio is grouped/each)."""
+    places: list[str | None] = [None, *(a.code for a in store.areas(visited_only=True))]
+
+    def each() -> object:
+        return [
+            (store.judgement_evidence(j.id, code), store.judgement_case_gradings(j.id, code))
+            for j in store.framework.judgements
+            for code in places
+        ]
+
+    report(
+        f"judgements, all balances ({label}; base: per judgement)",
+        best_of(store.judgement_balances, 3),
+        best_of(each, 3),
+    )
 
 
 def main() -> None:

@@ -349,6 +349,16 @@ class CoverageCell(Model):
     cases: int = 0
 
 
+class JudgementBalance(Model):
+    """The evidence and the case gradings behind one judgement, in one area or (area
+    None) across the whole inspection; for information beside the lead's grade."""
+
+    judgement_id: str
+    area_code: str | None
+    evidence: CoverageCell = CoverageCell()
+    case_gradings: dict[str, int] = {}
+
+
 class Coverage(Model):
     """Criteria against visited areas: how well each finding is triangulated."""
 

@@ -24,6 +24,7 @@ from textual.screen import Screen
 from store.errors import FieldworkError
 from store.paths import config_file
 from tui.messages import DraftsFound
+from tui.navigation import EditorContext, OpenCase, OpenEditor, ShowCases
 from tui.screens.base import FieldworkScreen
 from tui.settings import Settings, load_settings, save_theme
 
@@ -33,7 +34,6 @@ if TYPE_CHECKING:
     from store.store import Store
     from tui.modals.assign import AssignRequest
     from tui.modals.drafts import DraftChoice
-    from tui.screens.evidence_editor import EditorContext
 
 
 def _mode(module: str, name: str) -> Callable[[], Screen[Any]]:
@@ -164,9 +164,17 @@ class FieldworkApp(App[None]):
         if choice.action == "discard":
             self.drop_draft(choice.draft.key)
             return
-        from tui.screens.evidence_editor import EditorContext
-
         p = choice.draft.payload
+        if p.get("kind") == "grading":
+            from tui.screens.case import CaseScreen
+
+            self.push_screen(CaseScreen(str(p.get("case_id")), regrade=p))
+            return
+        if p.get("kind") == "judgement":
+            from tui.screens.judgements import JudgementsScreen
+
+            self.push_screen(JudgementsScreen(restore=p))
+            return
         context = EditorContext(
             evidence_id=p.get("evidence_id"),
             case_id=p.get("case_id"),
@@ -206,6 +214,21 @@ class FieldworkApp(App[None]):
         self.pending_case_filter = area_code
         self.action_go("cases")
 
+    def on_open_case(self, message: OpenCase) -> None:
+        """A screen asked for a case."""
+        message.stop()
+        self.open_case(message.case_id, message.evidence_id)
+
+    def on_open_editor(self, message: OpenEditor) -> None:
+        """A screen asked for the evidence editor."""
+        message.stop()
+        self.open_editor(message.context, message.callback)
+
+    def on_show_cases(self, message: ShowCases) -> None:
+        """A screen asked for the case list on one area."""
+        message.stop()
+        self.show_cases(message.area_code)
+
     def _guarded(self, then: Callable[[], object]) -> None:
         """Leave the current screen (a screen with unsaved input asks first), then go on."""
         screen = self.screen
@@ -241,8 +264,6 @@ class FieldworkApp(App[None]):
 
     def action_new_general_evidence(self) -> None:
         """Record evidence about an area or the national organisation."""
-        from tui.screens.evidence_editor import EditorContext
-
         self.open_editor(EditorContext())
 
     def action_undo_delete(self) -> None:
@@ -327,7 +348,7 @@ class FieldworkApp(App[None]):
         self.push_screen(JudgementsScreen())
 
     def _start_export(self) -> None:
-        from tui.modals.export import start_export
+        from tui.modals.export_progress import start_export
 
         start_export(self, self.store)
 

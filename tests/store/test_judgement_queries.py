@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from store.models import Area, CaseFile, Evidence, Grading
+from store.models import Area, CaseFile, CoverageCell, Evidence, Grading
 from store.store import Store
 
 
@@ -76,3 +76,21 @@ def test_case_grading_distribution_is_a_tally_not_a_grade(empty_store: Store) ->
     empty_store.set_grading(Grading(case_id=b, criterion_id="QP2", grade="good"))
     assert empty_store.judgement_case_gradings("J18-1") == {"good": 2, "inadequate": 1}
     assert empty_store.judgement_case_gradings("J18-1", "8") == {"good": 1, "inadequate": 1}
+
+
+def test_all_balances_at_once_equal_each_asked_alone(handwritten_store: Store) -> None:
+    """The grouped read behind the Judgements screen gives, for every judgement in every
+    visited area and across the inspection, what the one-judgement queries give."""
+    store = handwritten_store
+    got = {(b.judgement_id, b.area_code): b for b in store.judgement_balances()}
+    places: list[str | None] = [None, *(a.code for a in store.areas(visited_only=True))]
+    informed = 0
+    for jdef in store.framework.judgements:
+        for code in places:
+            balance = got.get((jdef.id, code))
+            cell = store.judgement_evidence(jdef.id, code)
+            gradings = store.judgement_case_gradings(jdef.id, code)
+            assert (balance.evidence if balance else CoverageCell()) == cell, (jdef.id, code)
+            assert (balance.case_gradings if balance else {}) == gradings, (jdef.id, code)
+            informed += cell.evidence > 0
+    assert informed > 10  # the hand-written inspection has evidence behind most of them

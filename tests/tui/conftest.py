@@ -29,3 +29,21 @@ def make_fw(demo_db: Path) -> Iterator[AppFactory]:
     yield factory
     for store in stores:
         store.close()
+
+
+@pytest.fixture
+def make_hw(handwritten_db: Path) -> Iterator[AppFactory]:
+    """Build apps on the hand-written inspection (tests/fixtures/handwritten), issued to
+    its lead; every store opened is closed afterwards."""
+    stores: list[Store] = []
+
+    def factory(**settings: object) -> FieldworkApp:
+        store = Store.open(handwritten_db)
+        stores.append(store)
+        values: dict[str, object] = {"autosave_seconds": 0.1}
+        values.update(settings)
+        return make_app(store, Settings.model_validate(values))
+
+    yield factory
+    for store in stores:
+        store.close()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from textual import events
 from textual.app import App
 from textual.pilot import Pilot
 from textual.screen import Screen
@@ -17,10 +18,25 @@ from tui.widgets.row_table import RowTable
 
 
 async def settle(pilot: Pilot[Any]) -> None:
-    """Let workers finish and their messages be handled (no sleeping)."""
-    for _ in range(4):
+    """Let workers finish and their messages be handled (no sleeping).
+
+    A handled message may start another worker (a screen that loads in two steps), so
+    wait again only while some worker is still pending or running.
+    """
+    for _ in range(8):
         await pilot.app.workers.wait_for_complete()
         await pilot.pause()
+        if not any(not w.is_finished for w in pilot.app.workers):
+            return
+
+
+async def paste(pilot: Pilot[Any], text: str) -> None:
+    """Paste `text` into the focused widget, as a terminal's bracketed paste does.
+
+    For tests where typing is not what is tested: one event instead of a key per
+    character (Textual's `events.Paste`, public API)."""
+    pilot.app.post_message(events.Paste(text))
+    await pilot.pause()
 
 
 async def case_list(pilot: Pilot[Any]) -> tuple[CaseListScreen, RowTable]:
@@ -41,7 +57,9 @@ async def open_case(pilot: Pilot[Any], ref: str | None = None) -> CaseScreen:
     await pilot.press("c")
     await settle(pilot)
     if ref:
-        await pilot.press("f", *ref, "enter")
+        await pilot.press("f")
+        await paste(pilot, ref)
+        await pilot.press("enter")
         await settle(pilot)
     await pilot.press("enter")
     await settle(pilot)
@@ -54,9 +72,9 @@ async def write_evidence(pilot: Pilot[Any], criterion: str, text: str) -> Eviden
     """In an open editor: pick a criterion by search, type the text (source as it is)."""
     editor = pilot.app.screen
     assert isinstance(editor, EvidenceEditorScreen)
-    await pilot.press(*criterion, "enter")
-    await pilot.press("ctrl+t", *text)
-    await pilot.pause()
+    await paste(pilot, criterion)
+    await pilot.press("enter", "ctrl+t")
+    await paste(pilot, text)
     return editor
 
 
@@ -77,7 +95,6 @@ async def run_palette_command(pilot: Pilot[Any], title: str) -> None:
     await settle(pilot)
     await pilot.press("ctrl+p")
     await pilot.pause()
-    await pilot.press(*title)
-    await pilot.pause()
+    await paste(pilot, title)
     await pilot.press("enter")
     await settle(pilot)

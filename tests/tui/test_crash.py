@@ -67,7 +67,7 @@ def test_sigkill_while_typing_loses_nothing_saved_and_keeps_the_draft(
     # The next start offers the draft back; restoring and saving keeps it for good.
     tmux = TmuxSession(demo_db, tmp_path)
     try:
-        tmux.wait_for("Unsaved evidence found")
+        tmux.wait_for("Unsaved work found")
         tmux.send("Enter")
         tmux.wait_for("restored draft")
         tmux.wait_for("saw the child twice")

@@ -92,14 +92,16 @@ def test_one_criteria_query_takes_under_50_ms(query: str, alarm: None) -> None:
 
 
 def test_cost_grows_with_the_number_of_criteria_not_the_query(alarm: None) -> None:
-    """Forty times the criteria (1,600): an 80-character query is still within the bound."""
+    """Forty times the criteria (1,600): the worst 80-character queries stay within ten
+    times the 40-criteria bound (linear work takes about that bound on a loaded
+    machine; the old exponential matcher took minutes, so the alarm would fire)."""
     many = [
         CriterionDef(id=f"X{i}", group="g", text=c.text, judgements=["j"])
         for i, c in enumerate(load_framework("cafcass-2018").criteria * 40)
     ]
     index = CriteriaIndex(many)
     for query in HARD_QUERIES:
-        assert _best_of_three(lambda q=query: index.match(q)) < BOUND_SECONDS  # type: ignore[misc]
+        assert _best_of_three(lambda q=query: index.match(q)) < 10 * BOUND_SECONDS  # type: ignore[misc]
 
 
 def test_word_prefixes_and_ids_match() -> None:

@@ -19,12 +19,8 @@ from store.store import Store
 from tests.tui.conftest import AppFactory
 from tests.tui.helpers import run_palette_command, settle, table_rows, top
 from tui.app import make_app
-from tui.modals.export import (
-    ExportDialog,
-    ExportProgressScreen,
-    ExportRequest,
-    export_folder,
-)
+from tui.modals.export import ExportDialog, ExportRequest, export_folder
+from tui.modals.export_progress import ExportProgressScreen
 from tui.screens.evidence_editor import EvidenceEditorScreen
 from tui.settings import Settings
 

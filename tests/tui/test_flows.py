@@ -8,7 +8,16 @@ from textual.widgets import DataTable, Input, Static, TextArea
 
 from store.models import CaseFilter, area_order
 from tests.tui.conftest import AppFactory
-from tests.tui.helpers import case_list, fw, open_case, settle, table_rows, top, write_evidence
+from tests.tui.helpers import (
+    case_list,
+    fw,
+    open_case,
+    paste,
+    settle,
+    table_rows,
+    top,
+    write_evidence,
+)
 from tui.modals.drafts import DraftRecoveryModal
 from tui.modals.grade import GradeModal
 from tui.modals.leave_editor import LeaveEditorModal
@@ -51,7 +60,8 @@ async def test_filter_choosers_narrow_the_case_list(make_fw: AppFactory) -> None
         await pilot.press("a")  # the area chooser: type to narrow, Enter to choose
         await settle(pilot)
         assert isinstance(app.screen, PickModal)
-        await pilot.press(*area.name.split()[0].lower(), "enter")
+        await paste(pilot, area.name.split()[0].lower())
+        await pilot.press("enter")
         await settle(pilot)
         assert top(app) is screen and isinstance(screen, CaseListScreen)
         rows = table_rows(table)
@@ -197,7 +207,8 @@ async def test_edit_evidence(make_fw: AppFactory) -> None:
         assert isinstance(editor, EvidenceEditorScreen)
         assert editor.query_one("#editor-text", TextArea).text == first.text
         assert not editor.dirty
-        await pilot.press("ctrl+t", *" Checked again.")
+        await pilot.press("ctrl+t")
+        await paste(pilot, " Checked again.")
         await pilot.press("ctrl+s")
         await settle(pilot)
         assert top(app) is case
@@ -237,7 +248,9 @@ async def test_grade_a_criterion(make_fw: AppFactory) -> None:
         await settle(pilot)
         assert isinstance(app.screen, GradeModal)
         await pilot.press("2")
-        await pilot.press("ctrl+a", "ctrl+k", *"Child's views well reported", "enter")
+        await pilot.press("ctrl+a", "ctrl+k")
+        await paste(pilot, "Child's views well reported")
+        await pilot.press("enter")
         await settle(pilot)
         assert top(app) is case
         grading = app.store.gradings_for_case(case.case_id)[criterion]
@@ -267,7 +280,8 @@ async def test_search_finds_evidence_and_opens_it_in_its_case(make_fw: AppFactor
         await pilot.press("slash")
         await settle(pilot)
         assert isinstance(app.screen, SearchScreen)
-        await pilot.press(*word, "enter")
+        await paste(pilot, word)
+        await pilot.press("enter")
         await settle(pilot)
         search = app.screen
         assert isinstance(search, SearchScreen)
@@ -437,7 +451,7 @@ async def test_area_evidence_and_marking_an_escalation(make_fw: AppFactory) -> N
         assert isinstance(marking, EvidenceEditorScreen)
         marking.query_one("#editor-escalated").value = True  # type: ignore[attr-defined]
         marking.query_one("#editor-escalation-note", Input).focus()
-        await pilot.press(*"Told the head of service")
+        await paste(pilot, "Told the head of service")
         await pilot.press("ctrl+s")
         await settle(pilot)
         done = app.store.evidence(open_before[0].id)

@@ -13,7 +13,7 @@ from textual.widgets import DataTable, Input, Select, Static, TextArea
 
 from store.store import Store
 from tests.tui.conftest import AppFactory
-from tests.tui.helpers import run_palette_command, settle, table_rows, top
+from tests.tui.helpers import paste, run_palette_command, settle, table_rows, top
 from tui.app import make_app
 from tui.modals.confirm import ConfirmModal
 from tui.screens.judgements import NOT_JUDGED, JudgementsScreen
@@ -88,7 +88,8 @@ async def test_set_area_judgement_grade_and_rationale(make_fw: AppFactory) -> No
         await pilot.press("up", "up", "up", "enter")
         await pilot.pause()
         assert screen.query_one("#judgements-grade", Select).value == "good"
-        await pilot.press("ctrl+t", *"Leaders know their services well.")
+        await pilot.press("ctrl+t")
+        await paste(pilot, "Leaders know their services well.")
         await pilot.pause()
         assert screen.dirty
         await pilot.press("ctrl+s")
@@ -130,7 +131,8 @@ async def test_unsaved_changes_ask_before_moving_or_leaving(make_fw: AppFactory)
     async with app.run_test(size=SIZE) as pilot:
         screen = await open_judgements(pilot)
         await go_to(pilot, screen, key)
-        await pilot.press("ctrl+t", *"Draft view")
+        await pilot.press("ctrl+t")
+        await paste(pilot, "Draft view")
         await pilot.pause()
         assert screen.dirty
         # Escape from the rationale goes back to the list; moving on asks first.
@@ -164,7 +166,9 @@ async def test_discarding_moves_to_the_next_judgement(make_fw: AppFactory) -> No
     async with app.run_test(size=SIZE) as pilot:
         screen = await open_judgements(pilot)
         await go_to(pilot, screen, f"J18-4A|{AREA}")
-        await pilot.press("ctrl+t", *"Draft view", "escape", "down")
+        await pilot.press("ctrl+t")
+        await paste(pilot, "Draft view")
+        await pilot.press("escape", "down")
         await settle(pilot)
         assert isinstance(top(app), ConfirmModal)
         await pilot.press("y")

@@ -8,7 +8,7 @@ from textual.widgets import Select
 
 from store.models import CaseFilter
 from tests.tui.conftest import AppFactory
-from tests.tui.helpers import open_case, run_palette_command, settle, top
+from tests.tui.helpers import open_case, paste, run_palette_command, settle, top
 from tui.modals.assign import AssignDialog
 from tui.modals.confirm import ConfirmModal
 from tui.screens.conflicts import ConflictsScreen
@@ -88,7 +88,8 @@ async def test_quit_with_unsaved_judgement_asks_first(make_fw: AppFactory) -> No
         await settle(pilot)
         screen = top(app)
         assert isinstance(screen, JudgementsScreen)
-        await pilot.press("ctrl+t", *"Draft view")
+        await pilot.press("ctrl+t")
+        await paste(pilot, "Draft view")
         await settle(pilot)
         assert screen.dirty
         await pilot.press("ctrl+q")

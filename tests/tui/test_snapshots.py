@@ -1,13 +1,16 @@
-"""SVG snapshots of every screen at 80x24 and 120x40 on the seed-2018 demo.
+"""SVG snapshots of every screen, rendered from the tiny fixed inspection in
+`tests/fixtures/snapshot/` (so a change to the demo's text never re-blesses them).
 
-Regenerate with `make snapshots` only after looking at what changed.
+Each screen at 120x40; the three whose layout changes most with the terminal (the case
+list, the case and the editor) at 80x24 too.  Regenerate with `make snapshots` only after
+looking at what changed.
 """
 
 from __future__ import annotations
 
 import asyncio
 import sqlite3
-from collections.abc import Awaitable, Callable, Iterator
+from collections.abc import Awaitable, Callable
 from pathlib import Path
 from typing import Any
 
@@ -16,13 +19,14 @@ from textual.pilot import Pilot
 from textual.widgets import Input, TextArea
 
 from store.store import Store
-from tests.tui.helpers import settle
+from tests.tui.helpers import paste, settle
 from tui.app import FieldworkApp, make_app
 from tui.screens.evidence_editor import EvidenceEditorScreen
 from tui.settings import Settings
 
 Steps = Callable[[Pilot[Any]], Awaitable[None]]
-SIZES = [(80, 24), (120, 40)]
+WIDE = (120, 40)
+NARROW = (80, 24)
 
 
 @pytest.fixture(autouse=True)
@@ -30,13 +34,6 @@ def _no_cursor_blink(monkeypatch: pytest.MonkeyPatch) -> None:
     """A blinking cursor would make screenshots differ from run to run."""
     monkeypatch.setattr(Input, "cursor_blink", False)
     monkeypatch.setattr(TextArea, "cursor_blink", False)
-
-
-@pytest.fixture
-def snap_store(demo_db: Path) -> Iterator[Store]:
-    store = Store.open(demo_db)
-    yield store
-    store.close()
 
 
 def _steps(*keys: str) -> Steps:
@@ -55,13 +52,16 @@ async def _typed_search(pilot: Pilot[Any]) -> None:
     await settle(pilot)
     await pilot.press("slash")
     await settle(pilot)
-    await pilot.press(*"child", "enter")
+    await paste(pilot, "report")
+    await pilot.press("enter")
     await settle(pilot)
 
 
 async def _editor_with_text(pilot: Pilot[Any]) -> None:
     await _steps("c", "enter", "n")(pilot)
-    await pilot.press(*"QP1", "enter", "ctrl+t", *"Plan reviewed after the hearing.")
+    await paste(pilot, "QP1")
+    await pilot.press("enter", "ctrl+t")
+    await paste(pilot, "Plan reviewed after the hearing.")
     await settle(pilot)
 
 
@@ -76,7 +76,7 @@ SCREENS: dict[str, Steps] = {
     "case_list": _steps("c"),
     "case_evidence": _steps("c", "enter"),
     "case_grading": _steps("c", "enter", "t"),
-    "grade_modal": _steps("c", "enter", "t", "g"),
+    "grade_modal": _steps("c", "enter", "g"),  # the first note's criterion, its evidence in view
     "editor_new": _steps("c", "enter", "n"),
     "editor_typed": _editor_with_text,
     "leave_prompt": _leave_prompt,
@@ -86,19 +86,26 @@ SCREENS: dict[str, Steps] = {
 }
 
 
-@pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
-@pytest.mark.parametrize("screen", list(SCREENS))
-def test_screen(snap_compare: Any, snap_store: Store, screen: str, size: tuple[int, int]) -> None:
-    app = make_app(snap_store, Settings())
+BOTH_SIZES = ("case_list", "case_evidence", "editor_typed")
+CASES = [(screen, WIDE) for screen in SCREENS] + [(screen, NARROW) for screen in BOTH_SIZES]
+
+
+@pytest.mark.parametrize(
+    ("screen", "size"), CASES, ids=[f"{name}-{w}x{h}" for name, (w, h) in CASES]
+)
+def test_screen(
+    snap_compare: Any, snapshot_store: Store, screen: str, size: tuple[int, int]
+) -> None:
+    app = make_app(snapshot_store, Settings())
     assert snap_compare(app, terminal_size=size, run_before=SCREENS[screen])
 
 
-def test_light_theme(snap_compare: Any, snap_store: Store) -> None:
-    app = make_app(snap_store, Settings(theme="textual-light"))
+def test_light_theme(snap_compare: Any, snapshot_store: Store) -> None:
+    app = make_app(snapshot_store, Settings(theme="textual-light"))
     assert snap_compare(app, terminal_size=(120, 40), run_before=_steps("c", "enter"))
 
 
-def test_draft_recovery_offered_at_start(snap_compare: Any, demo_db: Path) -> None:
+def test_draft_recovery_offered_at_start(snap_compare: Any, snapshot_db: Path) -> None:
     """The modal a restart shows after an editor was left with unsaved text."""
 
     async def type_and_stop(app: FieldworkApp) -> None:
@@ -109,13 +116,13 @@ def test_draft_recovery_offered_at_start(snap_compare: Any, demo_db: Path) -> No
             editor.flush_draft()
             await settle(pilot)  # the app then stops without saving
 
-    first = Store.open(demo_db)
+    first = Store.open(snapshot_db)
     asyncio.run(type_and_stop(make_app(first, Settings())))
     first.close()
-    with sqlite3.connect(demo_db) as conn:  # a fixed time, so the picture is the same
+    with sqlite3.connect(snapshot_db) as conn:  # a fixed time, so the picture is the same
         conn.execute("UPDATE drafts SET updated_at = '2026-11-23T16:42:07.000Z'")
     conn.close()
-    store = Store.open(demo_db)
+    store = Store.open(snapshot_db)
     try:
         assert len(store.drafts()) == 1
         app = make_app(store, Settings())

@@ -40,7 +40,7 @@ class DraftRecoveryModal(ModalScreen[DraftChoice | None]):
             "restore",
             "Restore",
             id="draft-restore",
-            tooltip="Open the highlighted draft in the evidence editor.",
+            tooltip="Open the highlighted draft where it was written (editor, grade, judgement).",
         ),
         Binding(
             "d",
@@ -66,7 +66,7 @@ class DraftRecoveryModal(ModalScreen[DraftChoice | None]):
         with Vertical():
             count = len(self.drafts)
             yield Static(
-                f"[b]Unsaved evidence found[/b]: {count} draft{'s' if count != 1 else ''} "
+                f"[b]Unsaved work found[/b]: {count} draft{'s' if count != 1 else ''} "
                 "kept from a session that ended before saving.",
                 id="drafts-title",
             )

@@ -1,8 +1,14 @@
-"""Grade one criterion for one case: the four-point scale or an option, with a rationale."""
+"""Grade one criterion for one case: the four-point scale or an option, with a rationale,
+and this case's evidence for the criterion in view.
+
+The rationale is kept as a draft while it is typed (`tui/drafting.py`), and Esc after
+changing it asks before throwing it away.
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from typing import Any
 
 from textual import events
 from textual.app import ComposeResult
@@ -12,6 +18,10 @@ from textual.screen import ModalScreen
 from textual.widgets import Input, Label, OptionList, Static
 from textual.widgets.option_list import Option
 
+from tui.drafting import DraftKeeper
+from tui.modals.confirm import ConfirmModal
+from tui.widgets.paste_input import PasteInput
+
 
 @dataclass(frozen=True)
 class GradeChoice:
@@ -19,6 +29,8 @@ class GradeChoice:
 
     grade: str | None
     rationale: str
+    draft: DraftKeeper | None = field(default=None, compare=False)
+    """The dialog's draft: drop it once the grade is committed."""
 
 
 class GradeModal(ModalScreen[GradeChoice | None]):
@@ -33,6 +45,7 @@ class GradeModal(ModalScreen[GradeChoice | None]):
     GradeModal OptionList { height: auto; max-height: 9; }
     GradeModal #grade-criterion { margin-bottom: 1; }
     GradeModal #grade-hint { color: $text-muted; }
+    GradeModal #grade-evidence { height: auto; max-height: 8; overflow-y: auto; }
     """
     BINDINGS = [
         Binding("escape", "cancel", "Cancel", id="grade-cancel", tooltip="Close without grading."),
@@ -40,17 +53,36 @@ class GradeModal(ModalScreen[GradeChoice | None]):
     ]
 
     def __init__(
-        self, criterion: str, options: list[tuple[str, str]], grade: str | None, rationale: str
+        self,
+        criterion: str,
+        options: list[tuple[str, str]],
+        grade: str | None,
+        rationale: str,
+        evidence: str = "",
+        draft_key: str = "",
+        draft_about: dict[str, Any] | None = None,
+        stored: tuple[str | None, str] | None = None,
     ) -> None:
+        """`evidence`: this case's notes on the criterion, one line each; `draft_key` and
+        `draft_about` (case, criterion, a label for the recovery list) keep the form as a
+        draft; `stored`: the grade and rationale saved, when the form starts from a draft."""
         super().__init__()
         self.criterion = criterion
         self.options = options
         self.grade = grade
         self.rationale = rationale
+        self.evidence = evidence
+        self.stored = stored if stored is not None else (grade, rationale)
+        self.draft_about = draft_about or {}
+        self.draft = DraftKeeper(self, draft_key) if draft_key else None
 
     def compose(self) -> ComposeResult:
         with Vertical():
             yield Static(self.criterion, id="grade-criterion")
+            yield Static(
+                self.evidence or "[dim]No evidence in this case on this criterion yet.[/]",
+                id="grade-evidence",
+            )
             yield OptionList(
                 *[
                     Option(f"{i}  {label}", id=code)
@@ -60,7 +92,7 @@ class GradeModal(ModalScreen[GradeChoice | None]):
                 id="grade-options",
             )
             yield Label("Rationale")
-            yield Input(
+            yield PasteInput(
                 self.rationale, placeholder="Why this grade, in a sentence", id="grade-rationale"
             )
             yield Static("1-6 pick · Enter on the rationale saves · Esc cancel", id="grade-hint")
@@ -70,6 +102,40 @@ class GradeModal(ModalScreen[GradeChoice | None]):
         codes = [code for code, _ in self.options]
         options.highlighted = codes.index(self.grade) if self.grade in codes else 0
         options.focus()
+        if self.draft is not None:
+            self.draft.start()
+            if self._form() != self.stored:  # restored from a draft: keep keeping it
+                self.draft.changed(self._payload())
+
+    def _form(self) -> tuple[str | None, str]:
+        options = self.query_one(OptionList)
+        index = options.highlighted
+        option_id = options.get_option_at_index(index).id if index is not None else None
+        grade = None if option_id in (None, "__clear__") else option_id
+        return grade, self.query_one(Input).value.strip()
+
+    def _payload(self) -> dict[str, Any]:
+        grade, rationale = self._form()
+        return {
+            **self.draft_about,
+            "kind": "grading",
+            "grade": grade,
+            "rationale": rationale,
+            "text": rationale,
+            "stored": list(self.stored),
+        }
+
+    def _edited(self) -> None:
+        if self.draft is not None and self.is_mounted:
+            self.draft.changed(self._payload())
+
+    def on_input_changed(self, event: Input.Changed) -> None:
+        """Keep the rationale as a draft while it is typed."""
+        self._edited()
+
+    def on_option_list_option_highlighted(self, event: OptionList.OptionHighlighted) -> None:
+        """A grade picked but not yet saved is kept too."""
+        self._edited()
 
     def on_key(self, event: events.Key) -> None:
         """Digits choose a grade from anywhere but the rationale."""
@@ -95,14 +161,33 @@ class GradeModal(ModalScreen[GradeChoice | None]):
 
     def action_save(self) -> None:
         """Dismiss with the highlighted grade and the rationale."""
-        options = self.query_one(OptionList)
-        index = options.highlighted
-        if index is None:
+        if self.query_one(OptionList).highlighted is None:
             return
-        option_id = options.get_option_at_index(index).id
-        grade = None if option_id == "__clear__" else option_id
-        self.dismiss(GradeChoice(grade, self.query_one(Input).value.strip()))
+        grade, rationale = self._form()
+        if self.draft is not None:
+            self.draft.stop()
+        self.dismiss(GradeChoice(grade, rationale, self.draft))
 
     def action_cancel(self) -> None:
-        """Close without grading."""
+        """Close without grading; a changed grade or rationale asks first."""
+        if self._form() == self.stored:
+            self._abandon()
+            return
+
+        def answered(discard: bool | None) -> None:
+            if discard:
+                self._abandon()
+
+        self.app.push_screen(
+            ConfirmModal(
+                "Throw away the grade and rationale you changed?",
+                yes="Throw away",
+                no="Keep editing",
+            ),
+            answered,
+        )
+
+    def _abandon(self) -> None:
+        if self.draft is not None:
+            self.draft.discard()
         self.dismiss(None)

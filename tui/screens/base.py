@@ -1,5 +1,6 @@
-"""What every Fieldwork screen shares: typed access to the app and its store, and
-one place that turns a failed worker into a notification."""
+"""What every Fieldwork screen shares: typed access to the app's store and settings
+(through the `Workbench` protocol, never by importing the app), and one place that
+turns a failed worker into a notification."""
 
 from __future__ import annotations
 
@@ -14,7 +15,7 @@ from tui.messages import StoreFailed
 
 if TYPE_CHECKING:
     from store.store import Store
-    from tui.app import FieldworkApp
+    from tui.navigation import Workbench
 
 ResultT = TypeVar("ResultT")
 
@@ -31,9 +32,9 @@ class FieldworkScreen(Screen[ResultT]):
         then()
 
     @property
-    def fw(self) -> FieldworkApp:
-        """The app, typed."""
-        return cast("FieldworkApp", self.app)
+    def fw(self) -> Workbench:
+        """What a screen may read and keep on the app, typed."""
+        return cast("Workbench", self.app)
 
     @property
     def store(self) -> Store:

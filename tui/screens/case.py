@@ -15,7 +15,7 @@ from store.models import (
     POLARITY_LABELS,
     STATUS_LABELS,
     CaseFile,
-    Grading,
+    CaseFilter,
     StoredCase,
     StoredEvidence,
     StoredGrading,
@@ -25,11 +25,9 @@ from tui.messages import (
     CaseSaved,
     EvidenceDeleted,
     EvidenceRestored,
-    GradingSaved,
 )
-from tui.modals.grade import GradeChoice, GradeModal
-from tui.screens.base import FieldworkScreen
-from tui.screens.evidence_editor import EditorContext
+from tui.navigation import EditorContext, OpenEditor
+from tui.screens.case_grading import CaseGrading
 from tui.widgets.footer import Footer
 
 SEEN = [("Child seen: yes", "yes"), ("Child seen: no", "no"), ("Child seen: unknown", "unknown")]
@@ -45,7 +43,7 @@ def _seen_value(value: bool | None) -> str:
     return "unknown" if value is None else ("yes" if value else "no")
 
 
-class CaseScreen(FieldworkScreen[None]):
+class CaseScreen(CaseGrading):
     """One sampled child's case."""
 
     AUTO_FOCUS = "#case-evidence"
@@ -75,6 +73,21 @@ class CaseScreen(FieldworkScreen[None]):
         Binding("u", "undo", "Undo", id="case-undo", tooltip="Undo the last delete."),
         Binding("g", "grade", "Grade", id="case-grade", tooltip="Grade the highlighted criterion."),
         Binding(
+            "right_square_bracket",
+            "next_case(1)",
+            "Next case",
+            id="case-next",
+            tooltip="The next case allocated to you (by reference).",
+        ),
+        Binding(
+            "left_square_bracket",
+            "next_case(-1)",
+            "Previous case",
+            id="case-previous",
+            show=False,
+            tooltip="The previous case allocated to you (by reference).",
+        ),
+        Binding(
             "t",
             "switch_tab",
             "Evidence/Grading",
@@ -83,10 +96,19 @@ class CaseScreen(FieldworkScreen[None]):
         ),
     ]
 
-    def __init__(self, case_id: str, focus_evidence: str | None = None) -> None:
+    def __init__(
+        self,
+        case_id: str,
+        focus_evidence: str | None = None,
+        regrade: dict[str, Any] | None = None,
+    ) -> None:
+        """`regrade`: a grading draft to reopen in the grade dialog once loaded."""
         super().__init__()
         self.case_id = case_id
         self.focus_evidence = focus_evidence
+        self.regrade = regrade
+        self._after_grade: str | None = None
+        """The criterion just graded: the grid moves on to the next ungraded one."""
         self.case: StoredCase | None = None
         self.evidence: list[StoredEvidence] = []
         self.gradings: dict[str, StoredGrading] = {}
@@ -171,6 +193,9 @@ class CaseScreen(FieldworkScreen[None]):
         tabs.get_tab("tab-evidence").label = f"Evidence ({len(self.evidence)})"
         graded = sum(1 for g in self.gradings.values() if g.grade)
         tabs.get_tab("tab-grading").label = f"Grading ({graded}/{len(fw.criteria)})"
+        if self.regrade is not None:
+            draft, self.regrade = self.regrade, None
+            self._open_grade_dialog(str(draft.get("criterion_id")), draft)
 
     def _fill_evidence(self) -> None:
         fw = self.store.framework
@@ -200,23 +225,6 @@ class CaseScreen(FieldworkScreen[None]):
         if self.evidence:
             table.move_cursor(row=max(0, min(row, len(self.evidence) - 1)), animate=False)
 
-    def _fill_grading(self) -> None:
-        fw = self.store.framework
-        table: DataTable[str] = self.query_one("#case-grading", DataTable)
-        row = table.cursor_row
-        table.clear()
-        wording = max(30, self.size.width - 40)
-        for c in fw.criteria:
-            g = self.gradings.get(c.id)
-            table.add_row(
-                c.id,
-                fw.grading_label(g.grade) if g else "·",
-                c.text[:wording],
-                (g.rationale if g else "")[:60],
-                key=c.id,
-            )
-        table.move_cursor(row=max(0, row), animate=False)
-
     # Attributes -----------------------------------------------------------------------
     def on_select_changed(self, event: Select.Changed) -> None:
         """Commit an attribute as soon as it is changed."""
@@ -228,6 +236,8 @@ class CaseScreen(FieldworkScreen[None]):
         if wid == "case-stage" and event.value != c.stage:
             update["stage"] = event.value
         elif wid == "case-status" and event.value != c.status:
+            if event.value == "complete" and self._ask_before_complete(c):
+                return
             update["status"] = event.value
         elif wid == "case-seen" and event.value != _seen_value(c.child_seen):
             update["child_seen"] = {"yes": True, "no": False}.get(event.value)
@@ -259,14 +269,18 @@ class CaseScreen(FieldworkScreen[None]):
     def action_new_evidence(self) -> None:
         """New evidence for this case."""
         if self.case is not None:
-            self.fw.open_editor(EditorContext(case_id=self.case_id, case_ref=self.case.ref))
+            self.post_message(
+                OpenEditor(EditorContext(case_id=self.case_id, case_ref=self.case.ref))
+            )
 
     def action_edit_evidence(self) -> None:
         """Edit the highlighted evidence."""
         ev = self._current_evidence()
         if ev is not None:
-            self.fw.open_editor(
-                EditorContext(evidence_id=ev.id, case_id=self.case_id, case_ref=ev.case_ref)
+            self.post_message(
+                OpenEditor(
+                    EditorContext(evidence_id=ev.id, case_id=self.case_id, case_ref=ev.case_ref)
+                )
             )
 
     def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:
@@ -318,69 +332,28 @@ class CaseScreen(FieldworkScreen[None]):
         self.focus_evidence = message.evidence_id
         self.load()
 
-    # Grading --------------------------------------------------------------------------
-    def action_switch_tab(self) -> None:
-        """Evidence or grading."""
-        tabs = self.query_one(TabbedContent)
-        tabs.active = "tab-grading" if tabs.active == "tab-evidence" else "tab-evidence"
-        table_id = "#case-grading" if tabs.active == "tab-grading" else "#case-evidence"
-        self.query_one(table_id, DataTable).focus()
+    # Moving between my cases -----------------------------------------------------------
+    def action_next_case(self, step: int) -> None:
+        """The next (or previous) case allocated to me."""
+        self.find_next_case(step)
 
-    def action_grade(self) -> None:
-        """Grade the highlighted criterion (from the evidence tab: its first criterion)."""
-        fw = self.store.framework
-        tabs = self.query_one(TabbedContent)
-        grid: DataTable[str] = self.query_one("#case-grading", DataTable)
-        if tabs.active != "tab-grading":
-            ev = self._current_evidence()
-            tabs.active = "tab-grading"
-            grid.focus()
-            if ev is not None:
-                ids = [c.id for c in fw.criteria]
-                grid.move_cursor(row=ids.index(ev.criteria[0]), animate=False)
-        row = grid.cursor_row
-        if not 0 <= row < len(fw.criteria):
+    @work(thread=True, exclusive=True, group="case-next", exit_on_error=False)
+    def find_next_case(self, step: int) -> None:
+        """Find my neighbouring case by reference, then show it in place of this one."""
+        me = self.store.me_id
+        if me is None:
+            self.app.call_from_thread(self.notify, "This file is not issued to anyone.")
             return
-        criterion = fw.criteria[row]
-        g = self.gradings.get(criterion.id)
-        options = [(code, fw.grading_label(code)) for code in fw.grading_codes()]
+        f = CaseFilter(inspector_id=me)
+        ids = [r.id for r in self.store.case_rows(f, 0, self.store.count_cases(f))]
+        if not ids or ids == [self.case_id]:
+            self.app.call_from_thread(self.notify, "No other case is allocated to you.")
+            return
+        i = ids.index(self.case_id) + step if self.case_id in ids else 0
+        self.app.call_from_thread(self._show_case, ids[i % len(ids)])
 
-        def graded(choice: GradeChoice | None) -> None:
-            if choice is not None:
-                self.save_grading(criterion.id, choice)
-
-        self.app.push_screen(
-            GradeModal(
-                f"[b]{criterion.id}[/b] {criterion.text}",
-                options,
-                g.grade if g else None,
-                g.rationale if g else "",
-            ),
-            graded,
-        )
-
-    @work(thread=True, group="case-grade", exit_on_error=False)
-    def save_grading(self, criterion_id: str, choice: GradeChoice) -> None:
-        """Commit a grade, or clear it."""
-        if choice.grade is None:
-            if criterion_id in self.gradings:
-                self.store.clear_grading(self.case_id, criterion_id)
-        else:
-            self.store.set_grading(
-                Grading(
-                    case_id=self.case_id,
-                    criterion_id=criterion_id,
-                    grade=choice.grade,
-                    rationale=choice.rationale,
-                )
-            )
-        self.post_message(GradingSaved(self.case_id, criterion_id, choice.grade))
-
-    def on_grading_saved(self, message: GradingSaved) -> None:
-        """Show the new grade."""
-        label = self.store.framework.grading_label(message.grade) if message.grade else "cleared"
-        self.notify(f"{message.criterion_id}: {label}.", timeout=2)
-        self.load()
+    def _show_case(self, case_id: str) -> None:
+        self.app.switch_screen(CaseScreen(case_id))
 
     def action_back(self) -> None:
         """Back to where you were."""

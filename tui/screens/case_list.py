@@ -20,6 +20,7 @@ from textual.widgets import Header, Input, Static
 
 from store.models import STATUS_LABELS, CaseFilter
 from tui.messages import CasePageLoaded, CasesCounted, LookupsLoaded
+from tui.navigation import OpenCase
 from tui.screens.base import FieldworkScreen
 from tui.widgets.filter_chip import FilterChip
 from tui.widgets.footer import Footer
@@ -297,7 +298,7 @@ class CaseListScreen(FieldworkScreen[None]):
         """Enter opens the case."""
         event.stop()
         if 0 <= event.row < len(self._ids):
-            self.fw.open_case(self._ids[event.row])
+            self.post_message(OpenCase(self._ids[event.row]))
 
     def on_row_table_header_selected(self, event: RowTable.HeaderSelected) -> None:
         """A click on a column header sorts by it (again: reverses)."""

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from typing import Any
 
 from textual import work
@@ -31,11 +30,12 @@ from tui.messages import (
     LookupsLoaded,
 )
 from tui.modals.leave_editor import LeaveChoice, LeaveEditorModal
+from tui.navigation import NATIONAL, EditorContext
 from tui.screens.base import FieldworkScreen
 from tui.widgets.criteria_picker import CriteriaPicker
 from tui.widgets.footer import Footer
+from tui.widgets.paste_input import PasteInput
 
-NATIONAL = "__national__"
 FORM_FIELDS = (
     "about",
     "criteria",
@@ -48,28 +48,6 @@ FORM_FIELDS = (
     "escalated",
     "escalation_note",
 )
-
-
-@dataclass
-class EditorContext:
-    """What the evidence is about and which record it edits (None: new evidence)."""
-
-    evidence_id: str | None = None
-    case_id: str | None = None
-    case_ref: str | None = None
-    area_code: str | None = None
-    draft_key: str = ""
-    form: dict[str, Any] = field(default_factory=dict)
-    baseline: dict[str, Any] = field(default_factory=dict)
-
-    @property
-    def about_label(self) -> str:
-        """A short description for lists of drafts."""
-        if self.case_id:
-            return f"Case {self.case_ref or self.case_id[:8]}"
-        if self.area_code and self.area_code != NATIONAL:
-            return f"Area {self.area_code}"
-        return "National"
 
 
 def empty_form(case_id: str | None, area_code: str | None) -> dict[str, Any]:
@@ -202,17 +180,22 @@ class EvidenceEditorScreen(FieldworkScreen[str | None]):
                 tab_behavior="focus",
             )
             yield Label("The child's own words (as said)")
-            yield Input(
-                form["child_words"], id="editor-child-words", placeholder="Leave empty if none"
+            yield TextArea(
+                form["child_words"],
+                id="editor-child-words",
+                placeholder="Leave empty if none",
+                soft_wrap=True,
+                show_line_numbers=False,
+                tab_behavior="focus",
             )
             yield Checkbox("Safeguarding concern", form["concern"], id="editor-concern")
-            yield Input(
+            yield PasteInput(
                 form["safeguarding"],
                 id="editor-safeguarding",
                 placeholder="The concern, for senior managers (required)",
             )
             yield Checkbox("Escalated to senior managers", form["escalated"], id="editor-escalated")
-            yield Input(
+            yield PasteInput(
                 form["escalation_note"],
                 id="editor-escalation-note",
                 placeholder="To whom and when it was escalated",
@@ -278,7 +261,7 @@ class EvidenceEditorScreen(FieldworkScreen[str | None]):
             self.query_one("#editor-source", Select).value = form["source"]
         self.query_one("#editor-polarity", Select).value = form["polarity"]
         self.query_one("#editor-text", TextArea).load_text(form["text"])
-        self.query_one("#editor-child-words", Input).value = form["child_words"]
+        self.query_one("#editor-child-words", TextArea).load_text(form["child_words"])
         self.query_one("#editor-concern", Checkbox).value = form["concern"]
         self.query_one("#editor-safeguarding", Input).value = form["safeguarding"]
         self.query_one("#editor-escalated", Checkbox).value = form["escalated"]
@@ -301,7 +284,7 @@ class EvidenceEditorScreen(FieldworkScreen[str | None]):
             "source": source if isinstance(source, str) else None,
             "polarity": polarity if isinstance(polarity, str) else "neutral",
             "text": self.query_one("#editor-text", TextArea).text,
-            "child_words": self.query_one("#editor-child-words", Input).value,
+            "child_words": self.query_one("#editor-child-words", TextArea).text,
             "concern": self.query_one("#editor-concern", Checkbox).value,
             "safeguarding": self.query_one("#editor-safeguarding", Input).value,
             "escalated": self.query_one("#editor-escalated", Checkbox).value,

@@ -40,7 +40,6 @@ class HelpScreen(FieldworkScreen[None]):
     ]
 
     def compose(self) -> ComposeResult:
-        from tui.app import FieldworkApp
         from tui.screens.case import CaseScreen
         from tui.screens.case_list import CaseListScreen
         from tui.screens.coverage import CoverageScreen
@@ -49,7 +48,7 @@ class HelpScreen(FieldworkScreen[None]):
         from tui.screens.search import SearchScreen
 
         sections: list[tuple[str, Any]] = [
-            ("Everywhere", FieldworkApp),
+            ("Everywhere", type(self.app)),
             ("Home", HomeScreen),
             ("Case list", CaseListScreen),
             ("Case", CaseScreen),

@@ -10,8 +10,8 @@ from textual.widgets import DataTable, Header, Static
 
 from store.models import AreaSummary, StatusCounts
 from tui.messages import HomeLoaded
+from tui.navigation import EditorContext, OpenEditor, ShowCases
 from tui.screens.base import FieldworkScreen
-from tui.screens.evidence_editor import EditorContext
 from tui.widgets.footer import Footer
 
 
@@ -153,7 +153,7 @@ class HomeScreen(FieldworkScreen[None]):
         if event.data_table.id == "home-escalation-table":
             self.action_open_escalation()
         elif event.data_table.id == "home-areas" and event.row_key.value:
-            self.fw.show_cases(area_code=event.row_key.value)
+            self.post_message(ShowCases(event.row_key.value))
 
     def action_open_escalation(self) -> None:
         """Open the highlighted escalation in the editor, to mark it escalated."""
@@ -161,8 +161,8 @@ class HomeScreen(FieldworkScreen[None]):
         row = table.cursor_row
         if 0 <= row < len(self._escalation_ids):
             evidence_id, case_id = self._escalation_ids[row]
-            self.fw.open_editor(EditorContext(evidence_id=evidence_id, case_id=case_id))
+            self.post_message(OpenEditor(EditorContext(evidence_id=evidence_id, case_id=case_id)))
 
     def action_new_evidence(self) -> None:
         """Evidence about an area or the national organisation."""
-        self.fw.open_editor(EditorContext())
+        self.post_message(OpenEditor(EditorContext()))

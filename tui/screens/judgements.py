@@ -7,13 +7,15 @@ information only: a judgement is made by the team, never computed or averaged, s
 the screen never suggests a grade.
 
 Pick a judgement in the list, choose a grade and write the rationale, then Ctrl+S.
-Moving to another judgement or leaving with unsaved changes asks first.
+Moving to another judgement or leaving with unsaved changes asks first.  Unsaved
+changes are kept as a draft while they are typed (`tui/drafting.py`) and offered back
+after a crash; the app reopens this screen on the draft's judgement.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from typing import Any
 
 from rich.markup import escape
 from rich.text import Text
@@ -25,42 +27,15 @@ from textual.message import Message
 from textual.widgets import DataTable, Header, Label, Select, Static, TextArea
 
 from store.framework import Framework
-from store.models import CoverageCell, Judgement
+from store.models import Judgement
+from tui.drafting import DraftKeeper, judgement_key
 from tui.modals.confirm import ConfirmModal
 from tui.screens.base import FieldworkScreen
+from tui.screens.judgement_rows import JudgementRow, gradings_text, judgement_rows
 from tui.widgets.footer import Footer
 
 NOT_JUDGED = "__not_judged__"
 """The grade Select's value for "not yet judged" (the judgement's grade is None)."""
-
-
-@dataclass(frozen=True)
-class JudgementRow:
-    """One judgement (for one area, if it is made per area) as the list shows it."""
-
-    judgement_id: str
-    title: str
-    area_code: str | None
-    area_name: str
-    grade: str | None
-    rationale: str
-    set_by: str
-    conflict: bool
-    note: str
-    criteria: int
-    balance: CoverageCell
-    case_gradings: dict[str, int] = field(default_factory=dict)
-
-    @property
-    def key(self) -> str:
-        """The row's key in the list: judgement id and area."""
-        return f"{self.judgement_id}|{self.area_code or ''}"
-
-    @property
-    def neutral(self) -> int:
-        """Items that are neither a strength nor an area for development."""
-        b = self.balance
-        return max(b.evidence - b.strengths - b.developments, 0)
 
 
 class JudgementsLoaded(Message):
@@ -86,13 +61,6 @@ def grade_options(fw: Framework) -> list[tuple[str, str]]:
     return [(fw.grade(code).label, code) for code in fw.grade_codes()] + [
         ("Not yet judged", NOT_JUDGED)
     ]
-
-
-def gradings_text(fw: Framework, counts: dict[str, int]) -> str:
-    """The case-grading distribution in framework order, e.g. `Good 20 · Inadequate 2`."""
-    order = fw.grading_codes()
-    codes = sorted(counts, key=lambda c: order.index(c) if c in order else len(order))
-    return " · ".join(f"{fw.grading_label(c)} {counts[c]}" for c in codes)
 
 
 class JudgementsScreen(FieldworkScreen[None]):
@@ -153,8 +121,12 @@ class JudgementsScreen(FieldworkScreen[None]):
         ),
     ]
 
-    def __init__(self) -> None:
+    def __init__(self, restore: dict[str, Any] | None = None) -> None:
+        """`restore`: a judgement draft (its payload) to put back in the form once loaded."""
         super().__init__(id="judgements")
+        self.restore = restore
+        self.draft: DraftKeeper | None = None
+        """The draft of the judgement in the form."""
         self.rows: dict[str, JudgementRow] = {}
         self.current: JudgementRow | None = None
         """The judgement in the form."""
@@ -216,35 +188,7 @@ class JudgementsScreen(FieldworkScreen[None]):
     @work(thread=True, exclusive=True, group="judgements", exit_on_error=False)
     def load(self) -> None:
         """Read every judgement, per visited area where it is made per area."""
-        store = self.store
-        fw = store.framework
-        stored = {(j.judgement_id, j.area_code): j for j in store.judgements()}
-        areas = [(a.code, a.name) for a in store.areas(visited_only=True)]
-        rows: list[JudgementRow] = []
-        for jdef in fw.judgements:
-            criteria = sum(1 for c in fw.criteria if jdef.id in c.judgements)
-            places: list[tuple[str | None, str]] = (
-                list(areas) if jdef.scope == "area" else [(None, "")]
-            )
-            for code, name in places:
-                j = stored.get((jdef.id, code))
-                rows.append(
-                    JudgementRow(
-                        judgement_id=jdef.id,
-                        title=jdef.title,
-                        area_code=code,
-                        area_name=name,
-                        grade=j.grade if j else None,
-                        rationale=j.rationale if j else "",
-                        set_by=store.display_name(j.meta.updated_by) if j else "",
-                        conflict=bool(j and j.meta.conflict),
-                        note=jdef.note,
-                        criteria=criteria,
-                        balance=store.judgement_evidence(jdef.id, code),
-                        case_gradings=store.judgement_case_gradings(jdef.id, code),
-                    )
-                )
-        self.post_message(JudgementsLoaded(rows))
+        self.post_message(JudgementsLoaded(judgement_rows(self.store)))
 
     def on_judgements_loaded(self, message: JudgementsLoaded) -> None:
         """Fill the list; keep the judgement being edited (and any unsaved changes)."""
@@ -274,12 +218,30 @@ class JudgementsScreen(FieldworkScreen[None]):
         if current not in self.rows:
             current = message.rows[0].key
             self.current = None
-        if self.current is None or not self.dirty:
+        if self.restore is not None:
+            current = self._restore(self.restore) or current
+            self.restore = None
+        elif self.current is None or not self.dirty:
             self.show(self.rows[current])
         else:
             self.current = self.rows[current]
             self._describe(self.current)
         table.move_cursor(row=table.get_row_index(current), animate=False)
+
+    def _restore(self, draft: dict[str, Any]) -> str | None:
+        """Put a draft's grade and rationale in the form; the row's key, if it exists."""
+        key = f"{draft.get('judgement_id')}|{draft.get('area_code') or ''}"
+        row = self.rows.get(key)
+        if row is None:
+            return None
+        self.show(row)
+        grade = draft.get("grade")
+        self.query_one("#judgements-grade", Select).value = grade or NOT_JUDGED
+        self.query_one("#judgements-rationale", TextArea).load_text(
+            str(draft.get("rationale") or "")
+        )
+        self._edited()
+        return key
 
     # The form -------------------------------------------------------------------------
     def _enable_form(self, on: bool) -> None:
@@ -290,6 +252,10 @@ class JudgementsScreen(FieldworkScreen[None]):
         """Put a judgement in the form, as stored."""
         self.current = row
         self.baseline = (row.grade, row.rationale)
+        if self.draft is not None:
+            self.draft.stop()
+        self.draft = DraftKeeper(self, judgement_key(row.judgement_id, row.area_code))
+        self.draft.start()
         self._enable_form(True)
         self.query_one("#judgements-grade", Select).value = row.grade or NOT_JUDGED
         self.query_one("#judgements-rationale", TextArea).load_text(row.rationale)
@@ -346,13 +312,33 @@ class JudgementsScreen(FieldworkScreen[None]):
             "Unsaved changes (Ctrl+S saves)" if self.dirty else ""
         )
 
+    def _edited(self) -> None:
+        """Show whether the form is saved; keep unsaved changes as a draft."""
+        self._show_state()
+        row = self.current
+        if self.draft is None or row is None or not self.dirty:
+            return
+        grade, rationale = self.form()
+        where = f"area {row.area_code}" if row.area_code else "national"
+        self.draft.changed(
+            {
+                "kind": "judgement",
+                "judgement_id": row.judgement_id,
+                "area_code": row.area_code,
+                "grade": grade,
+                "rationale": rationale,
+                "about_label": f"Judgement {row.judgement_id} ({where})",
+                "text": rationale,
+            }
+        )
+
     def on_select_changed(self, event: Select.Changed) -> None:
         """The grade changed."""
-        self._show_state()
+        self._edited()
 
     def on_text_area_changed(self, event: TextArea.Changed) -> None:
         """The rationale changed."""
-        self._show_state()
+        self._edited()
 
     # Picking --------------------------------------------------------------------------
     def on_data_table_row_highlighted(self, event: DataTable.RowHighlighted) -> None:
@@ -391,6 +377,8 @@ class JudgementsScreen(FieldworkScreen[None]):
         def answered(yes: bool | None) -> None:
             self._asking = False
             if yes:
+                if self.draft is not None:
+                    self.draft.discard()
                 discard()
             else:
                 keep()
@@ -423,6 +411,8 @@ class JudgementsScreen(FieldworkScreen[None]):
             )
             self.action_focus_rationale()
             return
+        if self.draft is not None:
+            self.draft.stop()
         self.save_judgement(
             Judgement(
                 judgement_id=row.judgement_id,
@@ -431,12 +421,17 @@ class JudgementsScreen(FieldworkScreen[None]):
                 rationale=rationale,
             ),
             row.key,
+            self.draft,
         )
 
     @work(thread=True, exclusive=True, group="judgements-save", exit_on_error=False)
-    def save_judgement(self, judgement: Judgement, key: str) -> None:
-        """Commit one judgement (one new version)."""
-        self.store.set_judgement(judgement)
+    def save_judgement(self, judgement: Judgement, key: str, draft: DraftKeeper | None) -> None:
+        """Commit one judgement (one new version), then drop its draft."""
+        store = self.store
+        if draft is not None:
+            draft.committed(store, lambda: store.set_judgement(judgement))
+        else:
+            store.set_judgement(judgement)
         self.post_message(JudgementSaved(key, judgement.grade, judgement.rationale))
 
     def on_judgement_saved(self, message: JudgementSaved) -> None:

@@ -13,8 +13,8 @@ from textual.widgets import DataTable, Header, Input, Static
 
 from store.models import SearchHit
 from tui.messages import SearchDone
+from tui.navigation import EditorContext, OpenCase, OpenEditor
 from tui.screens.base import FieldworkScreen
-from tui.screens.evidence_editor import EditorContext
 from tui.widgets.footer import Footer
 
 SEARCH_DEBOUNCE = 0.2
@@ -119,9 +119,9 @@ class SearchScreen(FieldworkScreen[None]):
             return
         hit = self.hits[event.cursor_row]
         if hit.case_id:
-            self.fw.open_case(hit.case_id, evidence_id=hit.evidence_id)
+            self.post_message(OpenCase(hit.case_id, hit.evidence_id))
         else:
-            self.fw.open_editor(EditorContext(evidence_id=hit.evidence_id))
+            self.post_message(OpenEditor(EditorContext(evidence_id=hit.evidence_id)))
 
     def action_focus_query(self) -> None:
         """Back to the search box."""

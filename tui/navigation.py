@@ -1,0 +1,83 @@
+"""Where a screen asks to go: messages the app handles, and what a screen may read of it.
+
+Screens, modals and widgets never import the app (`tui/app.py` imports them).  To open
+another screen they post one of these messages; it bubbles from the screen to the app,
+whose handler pushes the screen.  What they read of the app (the store, the settings)
+they see through the `Workbench` protocol, which the app satisfies.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any, Protocol
+
+from textual.message import Message
+
+if TYPE_CHECKING:
+    from store.store import Store
+    from tui.settings import Settings
+
+NATIONAL = "__national__"
+"""The editor's "about" value for evidence about Cafcass as a whole."""
+
+
+@dataclass
+class EditorContext:
+    """What the evidence is about and which record it edits (None: new evidence)."""
+
+    evidence_id: str | None = None
+    case_id: str | None = None
+    case_ref: str | None = None
+    area_code: str | None = None
+    draft_key: str = ""
+    form: dict[str, Any] = field(default_factory=dict)
+    baseline: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def about_label(self) -> str:
+        """A short description for lists of drafts."""
+        if self.case_id:
+            return f"Case {self.case_ref or self.case_id[:8]}"
+        if self.area_code and self.area_code != NATIONAL:
+            return f"Area {self.area_code}"
+        return "National"
+
+
+class Workbench(Protocol):
+    """What screens may read and keep on the app (`FieldworkApp` provides it)."""
+
+    store: Store
+    settings: Settings
+    deleted: list[tuple[str, str | None]]
+    """Evidence deleted in this session, newest last: (evidence id, case id)."""
+    pending_case_filter: str | None
+    """An area the case list should filter on when it is next shown."""
+
+
+class OpenCase(Message):
+    """Show a case's screen, optionally with one note highlighted."""
+
+    def __init__(self, case_id: str, evidence_id: str | None = None) -> None:
+        super().__init__()
+        self.case_id = case_id
+        self.evidence_id = evidence_id
+
+
+class OpenEditor(Message):
+    """Open the evidence editor; `callback` gets the saved evidence's id (or None)."""
+
+    def __init__(
+        self, context: EditorContext, callback: Callable[[str | None], None] | None = None
+    ) -> None:
+        super().__init__()
+        self.context = context
+        self.callback = callback
+
+
+class ShowCases(Message):
+    """Show the case list, filtered on an area (None: as it was)."""
+
+    def __init__(self, area_code: str | None = None) -> None:
+        super().__init__()
+        self.area_code = area_code

@@ -1,0 +1,214 @@
+"""The case screen's grading: the grid of criteria, the grade dialog with this case's
+evidence for the criterion in view, moving on to the next ungraded criterion after a
+grade, and asking before a case is marked complete with criteria ungraded.
+
+`CaseScreen` (`tui/screens/case.py`) inherits this; it holds the bindings.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from rich.markup import escape
+from textual import work
+from textual.widgets import DataTable, Select, TabbedContent
+
+from store.models import CaseFile, Grading, StoredCase, StoredEvidence, StoredGrading
+from tui.drafting import grading_key
+from tui.messages import GradingSaved
+from tui.modals.confirm import ConfirmModal
+from tui.modals.grade import GradeChoice, GradeModal
+from tui.screens.base import FieldworkScreen
+
+
+class CaseGrading(FieldworkScreen[None]):
+    """Grading one case's criteria (a part of `CaseScreen`)."""
+
+    case_id: str
+    case: StoredCase | None
+    evidence: list[StoredEvidence]
+    gradings: dict[str, StoredGrading]
+    _after_grade: str | None
+
+    def _current_evidence(self) -> StoredEvidence | None:
+        raise NotImplementedError
+
+    def save_case(self, record: CaseFile) -> Any:
+        """Commit the case's attributes (the case screen's worker)."""
+        raise NotImplementedError
+
+    def load(self) -> Any:
+        """Read the case again (the case screen's worker)."""
+        raise NotImplementedError
+
+    def _fill_grading(self) -> None:
+        fw = self.store.framework
+        table: DataTable[str] = self.query_one("#case-grading", DataTable)
+        row = table.cursor_row
+        table.clear()
+        # The id, the grade, each column's padding (2) and the scrollbar take what they
+        # need; the wording and the rationale share the rest, so both show at 120
+        # columns (and at 80, shorter).
+        labels = [fw.grading_label(code) for code in fw.grading_codes()] + ["·"]
+        id_width = max(len("Criterion"), *(len(c.id) for c in fw.criteria))
+        fixed = id_width + max(len("Grade"), *map(len, labels)) + 4 * 2 + 2
+        rest = max(40, self.size.width - fixed)
+        wording, why = rest * 11 // 20, rest - rest * 11 // 20
+        for c in fw.criteria:
+            g = self.gradings.get(c.id)
+            rationale = " ".join((g.rationale if g else "").split())
+            table.add_row(
+                c.id,
+                fw.grading_label(g.grade) if g else "·",
+                c.text if len(c.text) <= wording else c.text[: wording - 1] + "…",
+                rationale if len(rationale) <= why else rationale[: why - 1] + "…",
+                key=c.id,
+            )
+        if self._after_grade is not None:
+            row = self._next_ungraded(self._after_grade)
+            self._after_grade = None
+        table.move_cursor(row=max(0, row), animate=False)
+
+    def _next_ungraded(self, criterion_id: str) -> int:
+        """The row of the first ungraded criterion after `criterion_id` (wrapping round);
+        the criterion's own row when every one is graded."""
+        ids = [c.id for c in self.store.framework.criteria]
+        start = ids.index(criterion_id) if criterion_id in ids else 0
+        for step in range(1, len(ids) + 1):
+            i = (start + step) % len(ids)
+            g = self.gradings.get(ids[i])
+            if g is None or not g.grade:
+                return i
+        return start
+
+    def _ask_before_complete(self, c: StoredCase) -> bool:
+        """Marking complete with criteria ungraded asks first; True while it asks."""
+        total = len(self.store.framework.criteria)
+        graded = sum(1 for g in self.gradings.values() if g.grade)
+        if graded >= total:
+            return False
+        status: Select[str] = self.query_one("#case-status", Select)
+
+        def answered(yes: bool | None) -> None:
+            if yes:
+                record = CaseFile.model_validate(
+                    {**c.model_dump(exclude={"meta"}), "status": "complete"}
+                )
+                self.case = StoredCase.model_validate({**record.model_dump(), "meta": c.meta})
+                self.save_case(record)
+            else:
+                with status.prevent(Select.Changed):
+                    status.value = c.status
+
+        self.app.push_screen(
+            ConfirmModal(
+                f"Only {graded} of {total} criteria are graded in case {c.ref}. "
+                "Mark it complete anyway?",
+                yes="Mark complete",
+                no="Not yet",
+            ),
+            answered,
+        )
+        return True
+
+    # Grading --------------------------------------------------------------------------
+    def action_switch_tab(self) -> None:
+        """Evidence or grading."""
+        tabs = self.query_one(TabbedContent)
+        tabs.active = "tab-grading" if tabs.active == "tab-evidence" else "tab-evidence"
+        table_id = "#case-grading" if tabs.active == "tab-grading" else "#case-evidence"
+        self.query_one(table_id, DataTable).focus()
+
+    def action_grade(self) -> None:
+        """Grade the highlighted criterion (from the evidence tab: its first criterion)."""
+        fw = self.store.framework
+        tabs = self.query_one(TabbedContent)
+        grid: DataTable[str] = self.query_one("#case-grading", DataTable)
+        if tabs.active != "tab-grading":
+            ev = self._current_evidence()
+            tabs.active = "tab-grading"
+            grid.focus()
+            if ev is not None:
+                ids = [c.id for c in fw.criteria]
+                grid.move_cursor(row=ids.index(ev.criteria[0]), animate=False)
+        row = grid.cursor_row
+        if 0 <= row < len(fw.criteria):
+            self._open_grade_dialog(fw.criteria[row].id)
+
+    def _criterion_evidence(self, criterion_id: str) -> str:
+        """This case's notes on a criterion, one line each: strengths first."""
+        notes = [ev for ev in self.evidence if criterion_id in ev.criteria]
+        order = {"strength": 0, "development": 1}
+        notes.sort(key=lambda ev: order.get(ev.polarity, 2))
+        marks = {"strength": "[green]+ Strength[/]", "development": "[yellow]− Development[/]"}
+        return "\n".join(
+            f"{marks.get(ev.polarity, '· Neutral')}: {escape(' '.join(ev.text.split()))}"
+            for ev in notes
+        )
+
+    def _open_grade_dialog(self, criterion_id: str, draft: dict[str, Any] | None = None) -> None:
+        """The grade dialog for one criterion (from a draft: with the draft's values)."""
+        fw = self.store.framework
+        criterion = fw.criterion(criterion_id)
+        g = self.gradings.get(criterion_id)
+        stored = (g.grade if g else None, g.rationale if g else "")
+        grade, rationale = stored
+        if draft is not None:
+            grade, rationale = draft.get("grade"), str(draft.get("rationale") or "")
+        options = [(code, fw.grading_label(code)) for code in fw.grading_codes()]
+        ref = self.case.ref if self.case else ""
+
+        def graded(choice: GradeChoice | None) -> None:
+            if choice is not None:
+                self.save_grading(criterion_id, choice)
+
+        self.app.push_screen(
+            GradeModal(
+                f"[b]{criterion.id}[/b] {escape(criterion.text)}",
+                options,
+                grade,
+                rationale,
+                evidence=self._criterion_evidence(criterion_id),
+                draft_key=grading_key(self.case_id, criterion_id),
+                draft_about={
+                    "case_id": self.case_id,
+                    "case_ref": ref,
+                    "criterion_id": criterion_id,
+                    "about_label": f"Case {ref}, grade for {criterion_id}",
+                },
+                stored=stored,
+            ),
+            graded,
+        )
+
+    @work(thread=True, group="case-grade", exit_on_error=False)
+    def save_grading(self, criterion_id: str, choice: GradeChoice) -> None:
+        """Commit a grade, or clear it; then drop the dialog's draft."""
+
+        def save() -> None:
+            if choice.grade is None:
+                if criterion_id in self.gradings:
+                    self.store.clear_grading(self.case_id, criterion_id)
+            else:
+                self.store.set_grading(
+                    Grading(
+                        case_id=self.case_id,
+                        criterion_id=criterion_id,
+                        grade=choice.grade,
+                        rationale=choice.rationale,
+                    )
+                )
+
+        if choice.draft is not None:
+            choice.draft.committed(self.store, save)
+        else:
+            save()
+        self.post_message(GradingSaved(self.case_id, criterion_id, choice.grade))
+
+    def on_grading_saved(self, message: GradingSaved) -> None:
+        """Show the new grade; the grid moves on to the next ungraded criterion."""
+        label = self.store.framework.grading_label(message.grade) if message.grade else "cleared"
+        self.notify(f"{message.criterion_id}: {label}.", timeout=2)
+        if message.grade:
+            self._after_grade = message.criterion_id
+        self.load()

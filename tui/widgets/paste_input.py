@@ -1,0 +1,31 @@
+"""A one-line input that keeps the whole of a multi-line paste.
+
+Textual's `Input` keeps only the first line of a paste and drops the rest without a
+word.  Where what is pasted is prose (a safeguarding note, a rationale), this input
+joins the lines with spaces instead, so every word arrives.
+"""
+
+from __future__ import annotations
+
+from textual import events
+from textual.widgets import Input
+
+
+def one_line(text: str) -> str:
+    """The lines of `text` joined by single spaces (blank lines dropped)."""
+    return " ".join(line.strip() for line in text.splitlines() if line.strip())
+
+
+class PasteInput(Input):
+    """An `Input` whose paste keeps every line, joined by spaces."""
+
+    def _on_paste(self, event: events.Paste) -> None:
+        text = one_line(event.text)
+        if text:
+            selection = self.selection
+            if selection.is_empty:
+                self.insert_text_at_cursor(text)
+            else:
+                self.replace(text, *selection)
+        event.stop()
+        event.prevent_default()  # Textual would also run Input's own paste handler
