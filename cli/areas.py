@@ -8,8 +8,7 @@ import click
 
 from cli import values
 from cli.common import CONTEXT, DB, echo_json, fail, opened, version_option
-from store.errors import NotFoundError
-from store.models import Area, CaseFilter
+from store.models import CaseFilter
 
 CODE_RULE = "one to three digits and an optional letter, such as 6 or 15a"
 
@@ -65,15 +64,7 @@ def _valid(code: str) -> bool:
 def areas_add_cmd(db: Path, code: str, name: str, visited: bool) -> None:
     """Add an area (its code is its identity: two files adding the same code add one area)."""
     with opened(db) as store:
-        key = _code(code)
-        try:
-            existing = store.area(key)
-        except NotFoundError:
-            existing = None
-        if existing is not None:
-            fail(f"Area {key} already exists ({existing.name}); rename it with "
-                 f"'fieldwork areas rename {db} {key} --name TEXT'.")  # fmt: skip
-        store.put_area(Area(code=key, name=values.text(name, "The area's name"), visited=visited))
+        key = store.add_area(_code(code), name, visited)
     click.echo(f"Added area {key}, {name.strip()}" + (" (visited)." if visited else "."))
 
 
@@ -86,8 +77,7 @@ def areas_rename_cmd(db: Path, area: str, name: str) -> None:
     """Rename an area (its code stays)."""
     with opened(db) as store:
         current = store.area(values.area(store, area))
-        data = current.model_dump(include=set(Area.model_fields))
-        store.put_area(Area.model_validate({**data, "name": values.text(name, "The name")}))
+        store.rename_area(current.code, name)
     click.echo(f"Area {current.code} is now {name.strip()}.")
 
 
@@ -96,14 +86,7 @@ def _set_visited(db: Path, areas: tuple[str, ...], visited: bool) -> None:
         fail("name one or more areas, such as 6 or 'Area 15a'.")
     with opened(db) as store:
         codes = [values.area(store, a) for a in areas]  # all checked before any is changed
-        changed = []
-        with store.transaction():
-            for code in dict.fromkeys(codes):
-                current = store.area(code)
-                if current.visited != visited:
-                    data = current.model_dump(include=set(Area.model_fields))
-                    store.put_area(Area.model_validate({**data, "visited": visited}))
-                    changed.append(code)
+        changed = store.set_visited(codes, visited)
         now = [a.code for a in store.areas(visited_only=True)]
     word = "visited" if visited else "not visited"
     click.echo(f"Marked {len(changed)} areas {word}; visited now: {', '.join(now) or 'none'}.")

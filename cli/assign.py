@@ -10,8 +10,6 @@ from cli import values
 from cli.common import AS_OPTION, CONTEXT, DB, fail, opened, version_option
 from store.models import CaseFilter
 
-SAMPLED = ("area-sampled", "substitute")
-
 
 @click.command("assign", context_settings=CONTEXT)
 @click.argument("db", type=DB)
@@ -42,9 +40,11 @@ def assign_cmd(
             what = "the given cases"
         else:
             code = values.area(store, area) if area else None
-            f = CaseFilter(area_code=code)
-            rows = store.case_rows(f, 0, store.count_cases(f) + 1)
-            ids = [r.id for r in rows if every or store.case(r.id).sample in SAMPLED]
+            if every:
+                f = CaseFilter(area_code=code)
+                ids = [r.id for r in store.case_rows(f, 0, store.count_cases(f) + 1)]
+            else:
+                ids = store.sampled_case_ids(code)
             what = (f"{'every case' if every else 'the sampled cases'}"
                     + (f" of area {code}" if code else ""))  # fmt: skip
             if not ids:

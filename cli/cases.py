@@ -99,7 +99,8 @@ def cases_list_cmd(
     items = [
         {"ref": r.ref, "area": r.area_code, "law_type": r.law_type, "case_type": r.case_type,
          "stage": r.stage, "status": r.status, "inspector": names.get(r.inspector_id or "", ""),
-         "sample": samples[r.id], "evidence": r.evidence_count}
+         "sample": samples[r.id], "evidence": r.evidence_count, "graded": r.graded_count,
+         "conflict": r.conflict}
         for r in rows
         if not sampled or samples[r.id] in ("area-sampled", "substitute")
     ]  # fmt: skip

@@ -66,12 +66,17 @@ def opened(path: Path | str, as_name: str | None = None) -> Iterator[Store]:
     failures reported as `user_errors`."""
     with user_errors():
         store = Store.open(path)
+        owner = store.me_id
         try:
             if as_name:
                 store.set_me(store.find_inspector(as_name).id)
             yield store
         finally:
-            store.close()
+            try:
+                if as_name and store.me_id != owner:  # --as is for this command only
+                    store.set_me(owner)
+            finally:
+                store.close()
 
 
 def codes(text: str | None) -> list[str] | None:

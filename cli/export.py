@@ -204,16 +204,23 @@ def export_qa_cmd(db: Path, output: Path, allow_identifying: bool, allow_conflic
 @click.option(
     "-o", "--output", "output", required=True,
     type=click.Path(path_type=Path, file_okay=False), metavar="DIR",
-    help="Folder for evidence.csv, gradings.csv, judgements.csv and trace.csv.",
+    help="Folder for the CSV files.",
 )  # fmt: skip
 @version_option
 def export_csv_cmd(db: Path, output: Path) -> None:
-    """Write evidence, gradings, judgements and the draft's evidence trace as CSV files
-    for the data analyst (they hold case references: keep them within the team)."""
-    from exporters.csv_export import write_csvs
+    """Write the analyst's CSV files: cases, inspectors, evidence (and one row per
+    evidence x criterion), gradings, judgements, and the draft's sentences and evidence
+    trace.  Anything the identifiability check finds in free text is withheld."""
+    from exporters.csv_export import export_csv
     from exporters.draft import load
+    from exporters.export import scanner_for
 
     with opened(db) as store, user_errors():
-        paths = write_csvs(load(store), output)
-    for p in paths:
+        data = load(store)
+        result = export_csv(data, output, scanner_for(store, data))
+    for p in result.paths:
         click.echo(f"Wrote {p}")
+    if result.withheld:
+        kinds = ", ".join(f"{n} {k.replace('-', ' ')}" for k, n in sorted(result.withheld.items()))
+        click.echo(f"Withheld identifying details from the text ({kinds}); the rows' "
+                   f"'withheld' column says where.", err=True)  # fmt: skip

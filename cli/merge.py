@@ -16,8 +16,12 @@ from cli.common import CONTEXT, DB, echo_json, opened, version_option
 @click.argument("target", type=DB)
 @click.argument("sources", nargs=-1, required=True, type=DB)
 @click.option("--json", "as_json", is_flag=True, help="Print the report as JSON.")
+@click.option(
+    "--keep-backups", default=5, show_default=True, type=click.IntRange(1, 1000), metavar="N",
+    help="How many backups of TARGET to keep beside it (older ones are deleted).",
+)  # fmt: skip
 @version_option
-def merge_cmd(target: Path, sources: tuple[Path, ...], as_json: bool) -> None:
+def merge_cmd(target: Path, sources: tuple[Path, ...], as_json: bool, keep_backups: int) -> None:
     """Merge SOURCE databases into TARGET: the inspectors' files into the master, or the
     master back into an inspector's file.  A copy of TARGET is kept beside it first."""
     started = time.monotonic()
@@ -34,7 +38,9 @@ def merge_cmd(target: Path, sources: tuple[Path, ...], as_json: bool) -> None:
 
     with opened(target) as store:
         try:
-            reports, backup = store.merge(list(sources), progress=progress)
+            reports, backup = store.merge(
+                list(sources), progress=progress, keep_backups=keep_backups
+            )
         finally:
             if bar is not None:
                 bar.__exit__(None, None, None)
@@ -51,6 +57,7 @@ def merge_cmd(target: Path, sources: tuple[Path, ...], as_json: bool) -> None:
         return
     for r in reports:
         click.echo(r.summary())
-    click.echo(f"A copy of {target} from before the merge is at {backup}.")
+    click.echo(f"A copy of {target} from before the merge is at {backup} (the newest "
+               f"{keep_backups} copies are kept).")  # fmt: skip
     if open_conflicts:
         click.echo(f"{open_conflicts} open conflicts: see 'fieldwork conflicts {target}'.")

@@ -8,8 +8,7 @@ import click
 
 from cli import values
 from cli.common import CONTEXT, DB, echo_json, fail, opened, version_option
-from store.models import ROLE_LABELS, CaseFilter, Inspector
-from store.store import Store
+from store.models import ROLE_LABELS, CaseFilter
 
 ROLE_HELP = "lead, deputy, inspector, analyst or qa"
 
@@ -18,16 +17,6 @@ ROLE_HELP = "lead, deputy, inspector, analyst or qa"
 @version_option
 def team_group() -> None:
     """The inspection team: who is on it, their initials and roles."""
-
-
-def _initials(store: Store, initials: str, name: str, skip_id: str | None = None) -> str:
-    text = values.text(initials, "The initials").upper()
-    if len(text) > 4 or not text.isalnum():
-        fail(f"initials {initials!r} must be one to four letters or digits, such as JR.")
-    for p in store.inspectors():
-        if p.id != skip_id and p.active and p.initials.upper() == text:
-            fail(f"{p.name} already has the initials {text}; give {name} others.")
-    return text
 
 
 @team_group.command("add", context_settings=CONTEXT)
@@ -39,13 +28,10 @@ def _initials(store: Store, initials: str, name: str, skip_id: str | None = None
 def team_add_cmd(db: Path, name: str, initials: str, role_name: str) -> None:
     """Add NAME to the team (prints the new inspector's id)."""
     with opened(db) as store:
-        name = values.text(name, "The name")
         role = values.role(role_name)
-        if any(p.name.casefold() == name.casefold() and p.active for p in store.inspectors()):
-            fail(f"{name} is already on the team; see 'fieldwork team list {db}'.")
-        person = Inspector(name=name, initials=_initials(store, initials, name), role=role)  # type: ignore[arg-type]
-        new_id = store.put_inspector(person)
-    click.echo(f"Added {name} ({person.initials}, {ROLE_LABELS[role]}): {new_id}")
+        new_id = store.add_member(name, initials, role)  # type: ignore[arg-type]
+        person = store.inspector(new_id)
+    click.echo(f"Added {person.name} ({person.initials}, {ROLE_LABELS[role]}): {new_id}")
 
 
 @team_group.command("list", context_settings=CONTEXT)
@@ -94,16 +80,9 @@ def team_edit_cmd(
         fail("give --name, --initials or --role to change.")
     with opened(db) as store:
         person = store.find_inspector(name)
-        data = person.model_dump(include=set(Inspector.model_fields))
-        if new_name is not None:
-            data["name"] = values.text(new_name, "The name")
-        if initials is not None:
-            data["initials"] = _initials(store, initials, data["name"], person.id)
-        if role_name is not None:
-            data["role"] = values.role(role_name)
-        store.put_inspector(Inspector.model_validate(data), person.id)
-    click.echo(f"Changed {person.name}: {data['name']} ({data['initials']}, "
-               f"{ROLE_LABELS[data['role']]}).")  # fmt: skip
+        role = values.role(role_name) if role_name is not None else None
+        now = store.edit_member(person.id, name=new_name, initials=initials, role=role)  # type: ignore[arg-type]
+    click.echo(f"Changed {person.name}: {now.name} ({now.initials}, {ROLE_LABELS[now.role]}).")
 
 
 @team_group.command("remove", context_settings=CONTEXT)
@@ -115,19 +94,5 @@ def team_remove_cmd(db: Path, name: str) -> None:
     removal travels through merges like any edit, and their name stays on the history."""
     with opened(db) as store:
         person = store.find_inspector(name)
-        if not person.active:
-            fail(f"{person.name} is not on the team any more.")
-        if person.id == store.me_id:
-            fail(f"{db} is issued to {person.name}; remove them from the master instead.")
-        cases = store.count_cases(CaseFilter(inspector_id=person.id))
-        if cases:
-            fail(f"{person.name} holds {cases} cases; give them to someone else first "
-                 f"('fieldwork assign {db} --inspector NAME --case REF').")  # fmt: skip
-        work = sum(e.meta.created_by == person.id for e in store.all_evidence())
-        work += sum(g.meta.created_by == person.id for g in store.all_gradings())
-        if work:
-            fail(f"{person.name} has recorded {work} evidence items and gradings, which stay "
-                 f"theirs; someone who has recorded work stays on the team.")  # fmt: skip
-        data = person.model_dump(include=set(Inspector.model_fields))
-        store.put_inspector(Inspector.model_validate({**data, "active": False}), person.id)
+        store.remove_member(person.id)
     click.echo(f"Removed {person.name} from the team.")

@@ -27,9 +27,10 @@ from typing import TYPE_CHECKING
 
 from store.caselist import AREA, Row, Vocabulary, names_in, parse_date, read_map, read_rows
 from store.connection import locked
-from store.errors import NotFoundError
+from store.errors import InvalidInputError, NotFoundError
 from store.history import HistoryMixin
 from store.ids import natural_id
+from store.minimise import HOLDER_KEY
 from store.models import Area, CaseFile, CaseFilter, Model, ProtectedName, Record, area_order
 
 if TYPE_CHECKING:
@@ -213,6 +214,7 @@ def import_cases(
     src = Path(path)
     if not src.is_file():
         raise NotFoundError(f"There is no case list at {src}; check the path.")
+    store.ensure_case_list_key()  # refused, before anything is read, on a cut-down file
     who = author or store.me_id or ""
     vocab = Vocabulary.load(store.framework, read_map(Path(mapping)) if mapping else None)
     _, rows = read_rows(src)
@@ -262,8 +264,15 @@ class CaseImportMixin(HistoryMixin):
     def ensure_case_list_key(self) -> str:
         """The inspection's case-list key, made now if this file has none.  Files
         issued after it exists carry it, so a list imported in two of them gives the
-        same records and references."""
+        same records and references.  A file cut down for a team inspector has none
+        and makes none (`store.minimise`): the list is imported on the master."""
         secret = self._meta.get("case_key_secret")
+        if not secret and self._meta.get(HOLDER_KEY):
+            raise InvalidInputError(
+                f"This file was issued to "
+                f"{self._scalar('SELECT name FROM inspectors WHERE id = ?', (self._meta[HOLDER_KEY],))} and "
+                f"holds no case-list key; import case lists, and issue files, on the master."
+            )
         if not secret:
             secret = secrets.token_hex(32)
             with self.transaction():

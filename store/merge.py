@@ -37,6 +37,7 @@ from pydantic import Field
 from store.connection import app_version, locked
 from store.errors import FieldworkError
 from store.fileinfo import SourceInfo, read_source, source_error
+from store.minimise import holder, minimise
 from store.models import Model
 from store.replicas import ReplicasMixin
 from store.versions import VERSION_COLUMNS
@@ -220,13 +221,17 @@ class MergeMixin(ReplicasMixin):
         sources: Sequence[str | Path],
         *,
         backup: bool = True,
+        keep_backups: int = 5,
         progress: Callable[[int, int], None] | None = None,
         strategy: Strategy = "vector",
     ) -> tuple[list[MergeReport], Path | None]:
         """Merge each source in turn (one transaction each), after checking them all and
-        writing a backup of the target.  Returns the reports and the backup's path."""
+        writing a backup of the target (only the newest `keep_backups` are kept).
+        Returns the reports and the backup's path."""
         checked = [self.check_source(src) for src in sources]
         copy = self.backup() if backup else None
+        if copy is not None:
+            self.prune_backups(keep_backups)
         reports = []
         for i, (src, info) in enumerate(zip(sources, checked, strict=True)):
             reports.append(self._merge_one(Path(src), info, strategy))
@@ -245,6 +250,9 @@ class MergeMixin(ReplicasMixin):
         try:
             with source_errors(src), self._tx():
                 report = self._merge_attached(src, info, strategy)
+                holder_id = holder(self.conn)
+                if holder_id:  # a file issued to an inspector keeps only their names
+                    minimise(self.conn, holder_id)
         finally:
             self._detach()
         self._names = None

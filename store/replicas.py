@@ -10,6 +10,7 @@
 from __future__ import annotations
 
 import contextlib
+import glob
 import hashlib
 import json
 import os
@@ -22,6 +23,7 @@ from store.conflicts import ConflictsMixin
 from store.connection import locked
 from store.errors import InvalidInputError, NotFoundError
 from store.ids import uuid7
+from store.minimise import minimise, needs_minimising
 from store.versions import in_conflict, winner
 from store.working import TABLES
 
@@ -30,6 +32,21 @@ class ReplicasMixin(ConflictsMixin):
     """Backups, issuing and the canonical dump."""
 
     # Backup -------------------------------------------------------------------------------
+    def backups(self) -> list[Path]:
+        """The backups beside this file (`FILE.bak-<time>`), oldest first."""
+        found = self.path.parent.glob(glob.escape(self.path.name) + ".bak-*")
+        return sorted((p for p in found if p.is_file()), key=lambda p: (p.stat().st_mtime, p.name))
+
+    def prune_backups(self, keep: int) -> list[Path]:
+        """Delete all but the newest `keep` backups beside this file; returns those
+        deleted.  They hold children's data too, so they do not pile up."""
+        old = self.backups()
+        gone = old[: max(len(old) - max(keep, 1), 0)]
+        for p in gone:
+            with contextlib.suppress(FileNotFoundError):
+                p.unlink()
+        return gone
+
     @locked
     def backup(self, path: str | Path | None = None) -> Path:
         """A consistent copy of this file beside it (readable by the owner only)."""
@@ -69,7 +86,7 @@ class ReplicasMixin(ConflictsMixin):
             top = winner(hs)
             if not top.deleted:
                 records[kind][rid] = {
-                    "values": top.values(),
+                    "values": _dumped(kind, top.values()),
                     "version": top.vid,
                     "by": top.author,
                     "conflict": in_conflict(hs),
@@ -84,7 +101,7 @@ class ReplicasMixin(ConflictsMixin):
                                 "version": h.vid,
                                 "by": h.author,
                                 "deleted": h.deleted,
-                                "values": None if h.deleted else h.values(),
+                                "values": None if h.deleted else _dumped(kind, h.values()),
                             }
                             for h in sorted(hs, key=lambda h: h.vid)
                         ],
@@ -119,7 +136,9 @@ class ReplicasMixin(ConflictsMixin):
     @locked
     def issue(self, path: str | Path, inspector_id: str) -> Path:
         """Write a database for one inspector: the same inspection, framework and
-        everything recorded so far, with a new file identity issued to them."""
+        everything recorded so far, with a new file identity issued to them.  A file
+        for anyone but the lead or deputy holds only the protected names of their own
+        cases and no case-list key (`store.minimise`)."""
         dest = Path(path)
         if dest.exists():
             raise InvalidInputError(
@@ -148,6 +167,9 @@ class ReplicasMixin(ConflictsMixin):
                         )
                     conn.execute("DELETE FROM merge_log")
                     conn.execute("DELETE FROM drafts")
+                    if needs_minimising(conn, inspector_id):
+                        minimise(conn, inspector_id)
+                conn.execute("VACUUM")  # nothing removed stays in free pages
                 conn.execute("PRAGMA journal_mode = WAL")
             finally:
                 conn.close()
@@ -156,3 +178,12 @@ class ReplicasMixin(ConflictsMixin):
                 made.unlink()
             raise
         return made
+
+
+def _dumped(kind: str, values: dict[str, Any]) -> dict[str, Any]:
+    """A record's values as dumped: a protected name without its text, which a file
+    issued to an inspector holds only for their own cases (`store.minimise`); the
+    version ids and hashes in the dump still show that two files hold the same names."""
+    if kind == "protected_name":
+        return {k: v for k, v in values.items() if k != "name"}
+    return values

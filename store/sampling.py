@@ -230,6 +230,17 @@ class SamplingMixin(HistoryMixin):
         rows = self._rows("SELECT * FROM samples ORDER BY id")
         return [_stored(StoredSample, r, self) for r in rows]
 
+    def sampled_case_ids(self, area_code: str | None = None) -> list[str]:
+        """The ids of the cases in the sample (sampled or substitutes), of one area or
+        all, in reference order."""
+        where = "sample IN ('area-sampled', 'substitute')"
+        if area_code is None:
+            rows = self._rows(f"SELECT id FROM cases WHERE {where} ORDER BY ref")
+        else:
+            rows = self._rows(f"SELECT id FROM cases WHERE {where} AND area_code = ? "
+                              f"ORDER BY ref", (area_code,))  # fmt: skip
+        return [r["id"] for r in rows]
+
     def now_iso(self) -> str:
         """The current time as stored in records (UTC, ISO 8601)."""
         return self._now_iso()

@@ -12,10 +12,17 @@ from store.queries import QueriesMixin
 from store.records import RecordsMixin
 from store.report_data import ReportDataMixin
 from store.sampling import SamplingMixin
+from store.team import TeamMixin
 
 
 class Store(
-    RecordsMixin, QueriesMixin, CaseImportMixin, SamplingMixin, MergeMixin, ReportDataMixin
+    RecordsMixin,
+    QueriesMixin,
+    CaseImportMixin,
+    SamplingMixin,
+    MergeMixin,
+    ReportDataMixin,
+    TeamMixin,
 ):
     """An open inspection database.
 

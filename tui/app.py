@@ -336,11 +336,21 @@ class FieldworkApp(App[None]):
         yield SystemCommand(
             "Merge log", "Who merged what, when, with which counts", self._push_merge_log
         )
+        yield SystemCommand(
+            "Team and areas",
+            "Add, change or remove people; add, rename or visit areas (the lead)",
+            self._push_team,
+        )
         for extra in EXTRA_SCREENS:
             yield SystemCommand(
                 extra.title, extra.help, lambda factory=extra.factory: self.push_screen(factory())
             )
         yield from super().get_system_commands(screen)
+
+    def _push_team(self) -> None:
+        from tui.screens.team import TeamScreen
+
+        self.push_screen(TeamScreen())
 
     def _push_judgements(self) -> None:
         from tui.screens.judgements import JudgementsScreen

@@ -253,7 +253,8 @@ def test_csv_export(fx_db: Path, tmp_path: Path) -> None:
     res = runner.invoke(cli, ["export", "csv", str(fx_db), "-o", str(tmp_path / "csv")])
     assert res.exit_code == 0, res.output
     names = sorted(p.name for p in (tmp_path / "csv").iterdir())
-    assert names == ["evidence.csv", "gradings.csv", "judgements.csv", "trace.csv"]
+    assert names == ["cases.csv", "evidence.csv", "evidence_criteria.csv", "gradings.csv",
+                     "inspectors.csv", "judgements.csv", "sentences.csv", "trace.csv"]  # fmt: skip
     evidence = (tmp_path / "csv" / "evidence.csv").read_text(encoding="utf-8-sig").splitlines()
     assert evidence[0].startswith("evidence_id,case_ref,area_code")
     assert len(evidence) > 100

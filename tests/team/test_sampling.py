@@ -51,6 +51,9 @@ def test_substitutes_and_replaced_cases_are_marked(db: Path) -> None:
     marks = {c["ref"]: c["sample"] for c in listed(db)}
     assert marks[ref] == "replaced" and marks[new_ref] == "substitute"
     assert ref not in {c["ref"] for c in listed(db, "--sampled")}
+    counts = json.loads(run("check", db, "--json").output)["counts"]
+    assert (counts["substitute_cases"], counts["replaced_cases"]) == (1, 1)
+    assert counts["sampled_cases"] == 11
     with unchanged(db):
         assert "is not in the sample" in refused(
             "sample", db, "--substitute", str(ref), "--reason", "again"

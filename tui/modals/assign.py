@@ -1,4 +1,5 @@
-"""Assign cases to an inspector: the case on screen, or every sampled case in an area.
+"""Assign cases to an inspector: the case on screen, an area's sampled cases, or every
+case in an area.
 
 The dialog only collects the choice (`AssignRequest`); `assign_cases` below does the work
 through the store, and the app runs it in a thread worker.
@@ -18,15 +19,18 @@ from store.models import CaseFilter, StoredArea, StoredInspector
 from store.store import Store
 
 THIS_CASE = "__this_case__"
+SAMPLED = "__sampled__:"
 
 
 @dataclass(frozen=True)
 class AssignRequest:
-    """Who gets the cases, and which: one case id, or every case in an area."""
+    """Who gets the cases, and which: one case id, or an area's sampled cases (as
+    `fieldwork assign --area`) or every case in it (`--area --all`)."""
 
     inspector_id: str
     case_id: str | None = None
     area_code: str | None = None
+    sampled_only: bool = False
 
 
 @dataclass(frozen=True)
@@ -41,6 +45,9 @@ def assign_cases(store: Store, request: AssignRequest) -> AssignResult:
     if request.case_id:
         ids = [request.case_id]
         scope = f"case {store.case(request.case_id).ref}"
+    elif request.sampled_only:
+        ids = store.sampled_case_ids(request.area_code)
+        scope = f"the sampled cases of area {request.area_code}"
     else:
         filt = CaseFilter(area_code=request.area_code)
         ids = [row.id for row in store.case_rows(filt, 0, store.count_cases(filt))]
@@ -85,7 +92,9 @@ class AssignDialog(ModalScreen[AssignRequest | None]):
         scopes: list[tuple[str, str]] = []
         if self.case_id:
             scopes.append((f"This case ({self.case_ref})", THIS_CASE))
-        scopes += [(f"Every case in area {a.code}: {a.name}", a.code) for a in self.areas]
+        for a in self.areas:
+            scopes.append((f"Sampled cases in area {a.code}: {a.name}", SAMPLED + a.code))
+            scopes.append((f"Every case in area {a.code}: {a.name}", a.code))
         with Vertical():
             yield Static("Assign cases", id="assign-title")
             yield Label("Inspector")
@@ -120,6 +129,9 @@ class AssignDialog(ModalScreen[AssignRequest | None]):
             return
         if scope == THIS_CASE:
             self.dismiss(AssignRequest(inspector_id=inspector, case_id=self.case_id))
+        elif scope.startswith(SAMPLED):
+            code = scope.removeprefix(SAMPLED)
+            self.dismiss(AssignRequest(inspector_id=inspector, area_code=code, sampled_only=True))
         else:
             self.dismiss(AssignRequest(inspector_id=inspector, area_code=scope))
 

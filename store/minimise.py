@@ -1,0 +1,67 @@
+"""Data minimisation for a file issued to one inspector (not the lead or deputy).
+
+The master holds the whole protected-names list (the names of every child and party
+in the case list, which the identifiability check looks for) and the case-list key
+(which links our references to the organisation's case numbers).  A file issued to a
+team inspector, an analyst or a QA reader holds only what its holder needs:
+
+- the protected names of the cases they hold, and names not tied to a case (schools,
+  places the lead added by hand); the others are removed from the file, and the text of
+  their versions is replaced by `(withheld)`.  The version rows themselves stay, with
+  their ids and hashes, so that merges still see the same history (a merge compares
+  ids and stored hashes, never the text); `dump` leaves protected names' text out for
+  the same reason.  After every merge into such a file the same is done again, so names
+  that arrive with the master's later changes do not stay either;
+- no case-list key: the case list is imported on the master (or a file issued to the
+  lead), and `cases import` on such a file is refused.
+
+Names of a case given to the inspector after the file was issued are not in it (their
+text was withheld when it arrived); issue a new file when that matters.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+
+HOLDER_KEY = "minimised_for"
+"""meta key: the inspector whose needs this file is cut down to (absent on the master)."""
+KEY_SECRET = "case_key_secret"
+FULL_ROLES = frozenset({"lead", "deputy-lead"})
+WITHHELD_NAME = "(withheld)"
+
+
+def needs_minimising(conn: sqlite3.Connection, inspector_id: str) -> bool:
+    """Whether a file issued to this inspector is cut down (not for the lead or deputy)."""
+    row = conn.execute("SELECT role FROM inspectors WHERE id = ?", (inspector_id,)).fetchone()
+    return row is None or row[0] not in FULL_ROLES
+
+
+def holder(conn: sqlite3.Connection) -> str | None:
+    """The inspector this file is cut down for, or None for a full file."""
+    row = conn.execute("SELECT v FROM meta WHERE k = ?", (HOLDER_KEY,)).fetchone()
+    return str(row[0]) if row and row[0] else None
+
+
+def minimise(conn: sqlite3.Connection, inspector_id: str) -> int:
+    """Cut the file on `conn` down to what `inspector_id` needs (see the module's
+    docstring); returns how many protected names were removed.  Runs inside the
+    caller's transaction."""
+    conn.execute("PRAGMA secure_delete = ON")
+    conn.execute(
+        "INSERT INTO meta (k, v) VALUES (?, ?) ON CONFLICT (k) DO UPDATE SET v = excluded.v",
+        (HOLDER_KEY, inspector_id),
+    )
+    conn.execute("DELETE FROM meta WHERE k = ?", (KEY_SECRET,))
+    removed = conn.execute(
+        "DELETE FROM protected_names WHERE case_id IS NOT NULL AND case_id NOT IN "
+        "(SELECT id FROM cases WHERE inspector_id = ?)",
+        (inspector_id,),
+    ).rowcount
+    conn.execute(
+        "UPDATE version SET data = json_set(data, '$.name', ?) "
+        "WHERE tbl = 'protected_name' AND data IS NOT NULL "
+        "AND rid NOT IN (SELECT id FROM protected_names) "
+        "AND json_extract(data, '$.name') IS NOT ?",
+        (WITHHELD_NAME, WITHHELD_NAME),
+    )
+    return removed

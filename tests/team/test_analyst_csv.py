@@ -1,0 +1,112 @@
+"""The analyst's CSV export on an inspection built through the CLI from our own messy
+list: what "x of y cases" is counted from, names next to ids, labels next to codes, a
+conflict column, formulas neutralised, and nothing identifying in any file."""
+
+from __future__ import annotations
+
+import csv
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from cli.root import cli
+from tests.team.helpers import new_inspection, run
+from tests.team.messy_list import write_messy_list
+
+FILES = ["cases.csv", "evidence.csv", "evidence_criteria.csv", "gradings.csv",
+         "inspectors.csv", "judgements.csv", "sentences.csv", "trace.csv"]  # fmt: skip
+
+
+def read(folder: Path, name: str) -> list[dict[str, str]]:
+    with (folder / name).open(encoding="utf-8-sig", newline="") as fh:
+        return list(csv.DictReader(fh))
+
+
+@pytest.fixture
+def exported(tmp_path: Path) -> tuple[Path, str, dict[str, str]]:
+    """An inspection with sampled, substituted, graded and conflicting work, exported."""
+    db = new_inspection(tmp_path / "master.db")
+    path, children, _ = write_messy_list(tmp_path / "list.csv", n=300)
+    run("cases", "import", db, path)
+    run("areas", "visit", db, "6", "9")
+    run("team", "add", db, "Priti Sandhu", "--initials", "PS")
+    run("team", "add", db, "Colm Byrne", "--initials", "CB")
+    run("sample", db, "--per-area", "5")
+    sampled = json.loads(run("cases", "list", db, "--sampled", "--json").output)
+    first = next(c["ref"] for c in sampled if c["area"] == "6")
+    run("assign", db, "--inspector", "PS", "--area", "6")
+    run("assign", db, "--inspector", "CB", "--area", "9")
+    out = ""
+    for case in [c for c in sampled if c["ref"] != first]:  # one with a case to replace it
+        second = case["ref"]
+        result = CliRunner().invoke(cli, ["sample", str(db), "--substitute", second,
+                                          "--reason", "moved area"])  # fmt: skip
+        if result.exit_code == 0:
+            out = result.output
+            break
+    substitute = out.split(" replaced by ")[1].split(" ")[0]
+    name = next(n for c in children for n in c.names if " " in n)  # a child's full name
+    run("evidence", "add", db, "--as", "PS", "--case", first, "--criteria", "SW1,QP1,QP2",
+        "--source", "Case file scrutiny", "--polarity", "strength",
+        "--text", f"The practitioner met {name} twice at home before the hearing.")  # fmt: skip
+    run("evidence", "add", db, "--as", "CB", "--area", "9", "--criteria", "LGS1",
+        "--source", "PERF_DATA", "--polarity", "development",
+        "--text", "=HYPERLINK(\"http://example.invalid\") as pasted from the dashboard")  # fmt: skip
+    ps, cb = tmp_path / "ps.db", tmp_path / "cb.db"
+    run("issue", db, "--inspector", "PS", "-o", ps)
+    run("issue", db, "--inspector", "CB", "-o", cb)
+    run("grade", ps, "--case", first, "--criterion", "SW1", "--grade", "good")
+    run("grade", cb, "--case", first, "--criterion", "SW1", "--grade", "inadequate")
+    run("merge", db, ps, cb)
+    run("judge", db, "--judgement", "J18-4A", "--area", "6", "--grade", "good",
+        "--rationale", "-3 cases were late; the rest timely")  # fmt: skip
+    folder = tmp_path / "csv"
+    result = CliRunner().invoke(cli, ["export", "csv", str(db), "-o", str(folder)])
+    assert result.exit_code == 0, result.output
+    return folder, result.output, {"first": first, "second": second, "sub": substitute,
+                                   "name": name}  # fmt: skip
+
+
+def test_the_files_an_analyst_counts_from(exported: tuple[Path, str, dict[str, str]]) -> None:
+    folder, _, refs = exported
+    assert sorted(p.name for p in folder.iterdir()) == FILES
+    assert all((folder / f).stat().st_mode & 0o777 == 0o600 for f in FILES)
+    cases = {r["case_ref"]: r for r in read(folder, "cases.csv")}
+    assert len(cases) == 300
+    assert cases[refs["second"]]["sample"] == "replaced"
+    assert cases[refs["sub"]]["sample"] == "substitute"
+    first = cases[refs["first"]]
+    assert first["inspector_name"] == "Priti Sandhu" and first["evidence_count"] == "1"
+    assert first["area_name"] == "London South" and first["law_type_label"]
+    assert sum(r["sample"] == "area-sampled" for r in cases.values()) == 9
+    people = {r["initials"]: r for r in read(folder, "inspectors.csv")}
+    assert people["PS"]["cases_held"] == "5" and people["PS"]["evidence_recorded"] == "1"
+    assert people["CB"]["cases_held"] == "5"  # a substitute is given out by hand
+    tidy = read(folder, "evidence_criteria.csv")
+    assert sorted(r["criterion_id"] for r in tidy) == ["LGS1", "QP1", "QP2", "SW1"]
+    assert {r["source_label"] for r in tidy} >= {"Case file scrutiny"}
+
+
+def test_conflicts_and_who_graded(exported: tuple[Path, str, dict[str, str]]) -> None:
+    folder, _, refs = exported
+    (grading,) = read(folder, "gradings.csv")
+    assert grading["case_ref"] == refs["first"] and grading["conflict"] == "yes"
+    assert grading["graded_by_name"] in {"Priti Sandhu", "Colm Byrne"} and grading["graded_at"]
+    assert {r["conflict"] for r in read(folder, "evidence.csv")} == {""}
+
+
+def test_nothing_identifying_and_no_formulas(exported: tuple[Path, str, dict[str, str]]) -> None:
+    folder, output, refs = exported
+    assert "Withheld identifying details" in output
+    everything = "".join((folder / f).read_text(encoding="utf-8-sig") for f in FILES)
+    for part in refs["name"].split():
+        assert part not in everything
+    evidence = {r["text"]: r for r in read(folder, "evidence.csv")}
+    met = next(r for t, r in evidence.items() if t.startswith("The practitioner met"))
+    assert "[withheld]" in met["text"] and "protected-name" in met["withheld"]
+    assert '\'=HYPERLINK("http://example.invalid") as pasted from the dashboard' in evidence
+    (judged,) = read(folder, "judgements.csv")
+    assert judged["rationale"] == "'-3 cases were late; the rest timely"
+    assert judged["area_name"] == "London South" and judged["judged_by_name"] == "Ruth Okafor"
