@@ -14,7 +14,7 @@ $(STAMP): pyproject.toml
 
 ## Open the TUI on the demo inspection in your data folder (written on first run).
 run: $(STAMP)
-	@$(BIN)/python -m compileall -q store tui exporters cli  # bytecode now, not at every start
+	@$(BIN)/python -m compileall -q store tui exporters cli demo  # bytecode now, not at every start
 	$(BIN)/fieldwork
 
 ## Lint, type checks, layering contract and the whole test suite.

@@ -22,11 +22,11 @@ from pathlib import Path
 from docx import Document
 
 from bench.timing import best_of
+from demo import write_demo
 from exporters.docx_writer import comment_text
 from exporters.draft import draft_report, load
 from exporters.export import export_report
 from exporters.model import Paragraph, ReportModel
-from store.demo import write_demo
 from store.store import Store
 
 CASES = 600

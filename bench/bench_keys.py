@@ -32,7 +32,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from store.demo import write_demo  # noqa: E402
+from demo import write_demo  # noqa: E402
 from store.store import Store  # noqa: E402
 
 FRAME_MS = 16.0

@@ -32,7 +32,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from store.demo import write_demo  # noqa: E402
+from demo import write_demo  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 CHILD = Path(__file__).with_name("startup_child.py")

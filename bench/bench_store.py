@@ -20,7 +20,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bench.timing import best_of  # noqa: E402
-from store.demo import write_demo  # noqa: E402
+from demo import write_demo  # noqa: E402
 from store.models import CaseFilter  # noqa: E402
 from store.queries import _SORTS, CASE_ROW_SELECT, _case_where  # noqa: E402
 from store.records import EVIDENCE_SELECT  # noqa: E402

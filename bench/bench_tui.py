@@ -22,7 +22,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bench.timing import best_of  # noqa: E402
-from store.demo import write_demo  # noqa: E402
+from demo import write_demo  # noqa: E402
 from store.queries import SEARCH_SQL, fts_query  # noqa: E402
 from store.store import Store  # noqa: E402
 

@@ -14,10 +14,10 @@ from store.framework import load_framework
 @click.argument("db", type=DB)
 @click.option(
     "--cases",
-    default=150,
+    default=600,
     show_default=True,
     type=click.IntRange(1, 20000),
-    help="Number of sampled cases.",
+    help="Number of sampled cases (6000 shows a national-scale inspection).",
 )
 @click.option(
     "--inspectors",
@@ -31,7 +31,7 @@ from store.framework import load_framework
 @version_option
 def demo_cmd(db: Path, cases: int, inspectors: int, seed: int, framework_ref: str) -> None:
     """Write a realistic demo inspection to DB."""
-    from store.demo import write_demo
+    from demo import write_demo
 
     with user_errors():
         stats = write_demo(

@@ -19,7 +19,7 @@ def open_workbench(db: Path | None = None, as_name: str | None = None) -> None:
         if db is None:
             db = default_database()
             if not db.exists():
-                from store.demo import write_demo
+                from demo import write_demo
 
                 ensure_private_dir(db.parent)
                 print(f"First run: writing a demo inspection to {db} ...", file=sys.stderr)

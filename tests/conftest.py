@@ -43,7 +43,7 @@ def empty_store(empty_db: Path) -> Iterator[Store]:
 @pytest.fixture(scope="session")
 def _demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The default-seed demo with 150 cases, written once per test session."""
-    from store.demo import write_demo
+    from demo import write_demo
 
     path = tmp_path_factory.mktemp("demo") / "demo.db"
     write_demo(path, cases=150, inspectors=10, seed=2018)

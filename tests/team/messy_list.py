@@ -4,7 +4,7 @@ law types in any case, "Area 6 - London South" area cells, dates as ISO, UK and 
 serial numbers, a byte-order mark, Windows line endings, stray whitespace, quoted cells
 that span lines, councils and agencies as parties, several children on one case.
 
-Independent of the demo generator (`store/demo.py`): its own names, areas and
+Independent of the demo generator (`demo/`): its own names, areas and
 spellings.  Every name is made up from short lists; none is a real person.
 
 `bad` adds rows that are really wrong, one kind per entry, so a test can count them.

@@ -189,8 +189,9 @@ def _no_cursor_blink(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 @pytest.fixture
-def snap_store(demo_db: Path) -> Iterator[Store]:
-    store = Store.open(demo_db)
+def snap_store(snapshot_db: Path) -> Iterator[Store]:
+    """The small fixed inspection (tests/fixtures/snapshot), not the demo."""
+    store = Store.open(snapshot_db)
     yield store
     store.close()
 
@@ -200,7 +201,7 @@ async def _area_judgement(pilot: Pilot[Any]) -> None:
     screen = JudgementsScreen()
     await pilot.app.push_screen(screen)
     await settle(pilot)
-    await go_to(pilot, screen, "J18-4A|13")
+    await go_to(pilot, screen, "J18-4A|8")
     pilot.app.clear_notifications()
     await pilot.pause()
 

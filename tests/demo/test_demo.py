@@ -12,7 +12,7 @@ import pytest
 from click.testing import CliRunner
 
 from cli.root import cli
-from store.demo import AREAS, PROTECTED, VISITED, DemoStats, write_demo
+from demo import AREAS, PROTECTED, VISITED, DemoStats, write_demo
 from store.models import CaseFilter
 from store.store import Store
 
