@@ -15,7 +15,8 @@ names are made up and never used in evidence text.
 Modules: `texts` (the data files and tags), `cast` (areas, team, protected names),
 `slots` (filling a fragment from a case), `cases` (drawing the sample), `notes`
 (evidence and gradings that follow quality), `generator` (`write_demo`, written with
-`Store.bulk_create` inside one `Store.transaction()`).
+`Store.bulk_create` inside one `Store.transaction()`), and `measure` (`python -m
+demo.measure DB`: how weaknesses sit by area grade, in any inspection).
 """
 
 from __future__ import annotations
