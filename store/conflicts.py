@@ -9,7 +9,6 @@ the resolution travels to other files like any edit.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Sequence
 from typing import Any
 
@@ -17,17 +16,11 @@ from pydantic import Field
 
 from store.connection import locked
 from store.errors import InvalidInputError, NotFoundError
+from store.fieldmerge import Settled, view
 from store.history import HistoryMixin
 from store.ids import hlc_to_iso
 from store.models import RECORD_TYPES, Model
-from store.versions import (
-    V_COLUMNS,
-    VersionRow,
-    canonical_json,
-    in_conflict,
-    version_from_row,
-    winner,
-)
+from store.versions import V_COLUMNS, VersionRow, version_from_row
 from store.working import TABLES
 
 
@@ -53,7 +46,13 @@ class Conflict(Model):
     base: dict[str, Any] | None = Field(
         default=None, description="Values of the nearest common ancestor, if any."
     )
-    fields: list[str] = Field(description="Fields whose values differ between the sides.")
+    fields: list[str] = Field(
+        description="Fields the sides changed to different values ('(deleted)' when one "
+        "side deleted the record); other fields merged cleanly."
+    )
+    shown: dict[str, Any] = Field(
+        default={}, description="The values shown until it is resolved (merged field by field)."
+    )
 
 
 class ConflictsMixin(HistoryMixin):
@@ -80,8 +79,9 @@ class ConflictsMixin(HistoryMixin):
         names = dict(self.conn.execute("SELECT id, name FROM inspectors").fetchall())
         out = []
         for (kind, rid), hs in sorted(self._all_heads(True).items(), key=lambda kv: kv[0]):
-            if in_conflict(hs):
-                out.append(self._conflict(kind, rid, hs, names))
+            shown = view(self.conn, hs)
+            if shown.conflict:
+                out.append(self._conflict(kind, rid, hs, names, shown))
         return out
 
     @locked
@@ -89,15 +89,16 @@ class ConflictsMixin(HistoryMixin):
         """One record's conflict, or None when its versions agree."""
         kind = self._kind_of(record_id)
         hs = self._heads(kind, record_id)
-        if not in_conflict(hs):
+        shown = view(self.conn, hs) if hs else None
+        if shown is None or not shown.conflict:
             return None
         names = dict(self.conn.execute("SELECT id, name FROM inspectors").fetchall())
-        return self._conflict(kind, record_id, hs, names)
+        return self._conflict(kind, record_id, hs, names, shown)
 
     def _conflict(
-        self, kind: str, rid: str, hs: list[VersionRow], names: dict[str, str]
+        self, kind: str, rid: str, hs: list[VersionRow], names: dict[str, str], shown: Settled
     ) -> Conflict:
-        top = winner(hs)
+        top = next(h for h in hs if h.vid == shown.winner_vid)
         ordered = sorted(hs, key=lambda h: (h.vid != top.vid, h.hlc, h.vid))
         sides = [
             ConflictSide(
@@ -111,48 +112,15 @@ class ConflictsMixin(HistoryMixin):
             )
             for h in ordered
         ]
-        keys = sorted({k for s in sides for k in s.values})
-        differing = [
-            k
-            for k in keys
-            if len({canonical_json(s.values.get(k)) for s in sides if not s.deleted}) > 1
-        ]
-        if any(s.deleted for s in sides):
-            differing = ["(deleted)", *differing]
         return Conflict(
             record_id=rid,
             kind=kind,
             label=self._label(kind, top.values() or next((h.values() for h in hs), {})),
             sides=sides,
-            base=self._base(hs),
-            fields=differing,
+            base=shown.base,
+            fields=list(shown.fields),
+            shown={} if shown.top.deleted else shown.top.values(),
         )
-
-    def _base(self, hs: Sequence[VersionRow]) -> dict[str, Any] | None:
-        common: set[str] | None = None
-        for h in hs:
-            anc = {
-                r[0]
-                for r in self.conn.execute(
-                    "WITH RECURSIVE anc(vid) AS (SELECT pvid FROM main.parent WHERE vid = ? "
-                    "UNION SELECT p.pvid FROM main.parent p JOIN anc ON p.vid = anc.vid) "
-                    "SELECT vid FROM anc",
-                    (h.vid,),
-                )
-            }
-            common = anc if common is None else common & anc
-        if not common:
-            return None
-        marks = ",".join("?" * len(common))
-        row = self.conn.execute(
-            f"SELECT data, deleted FROM main.version WHERE vid IN ({marks}) "
-            "ORDER BY hlc DESC, vid DESC LIMIT 1",
-            sorted(common),
-        ).fetchone()
-        if row is None or row[1]:
-            return None
-        value: dict[str, Any] = json.loads(row[0])
-        return value
 
     def _label(self, kind: str, values: dict[str, Any]) -> str:
         def ref(case_id: Any) -> str:
@@ -195,6 +163,28 @@ class ConflictsMixin(HistoryMixin):
         )
 
     # Resolution ---------------------------------------------------------------------------
+    def _pick_side(self, record_id: str, hs: Sequence[VersionRow], take: str) -> VersionRow:
+        people = {
+            r[0]: (r[1], r[2])
+            for r in self.conn.execute("SELECT id, name, initials FROM inspectors")
+        }
+        matches = _side_by(hs, take, people)
+        heads = ", ".join(
+            f"{h.vid} by {people.get(h.author, (h.author,))[0]}"
+            for h in sorted(hs, key=lambda h: h.vid)
+        )
+        if not matches:
+            raise NotFoundError(
+                f"{take!r} names none of the sides in conflict for {record_id} ({heads}); "
+                f"give a version id (or its first characters) or the author's name."
+            )
+        if len({h.vid for h in matches}) > 1:
+            raise InvalidInputError(
+                f"{take!r} is ambiguous: it names {len(matches)} of the sides in conflict for "
+                f"{record_id} ({heads}); give more of the version id."
+            )
+        return matches[0]
+
     @locked
     def resolve(
         self,
@@ -204,8 +194,9 @@ class ConflictsMixin(HistoryMixin):
         values: dict[str, Any] | None = None,
         author: str | None = None,
     ) -> str:
-        """Settle a conflict: take one side (`take`, a version id or a unique prefix of
-        one) or write new `values`.  The resolution is a version whose parents are all
+        """Settle a conflict: take one side (`take`: a version id, a unique prefix of one
+        of at least four characters, or the name, initials or id of the only side's
+        author) or write new `values`.  The resolution is a version whose parents are all
         the heads, so it travels to other files like any edit.  Returns its version id."""
         if (take is None) == (values is None):
             raise InvalidInputError("Give either a version to take or the values to keep.")
@@ -213,21 +204,14 @@ class ConflictsMixin(HistoryMixin):
         kind = self._kind_of(record_id)
         with self.transaction():
             hs = self._heads(kind, record_id)
-            if not in_conflict(hs):
+            if not hs or not view(self.conn, hs).conflict:
                 raise InvalidInputError(
                     f"Record {record_id} is not in conflict; edit it in the usual way."
                 )
             data: dict[str, Any] | None
             if take is not None:
-                matches = [h for h in hs if h.vid == take] or [
-                    h for h in hs if len(take) >= 6 and h.vid.startswith(take)
-                ]
-                if len(matches) != 1:
-                    ids = ", ".join(h.vid for h in hs)
-                    raise NotFoundError(
-                        f"{take!r} is not one of the versions in conflict for {record_id} ({ids})."
-                    )
-                data = None if matches[0].deleted else matches[0].values()
+                side = self._pick_side(record_id, hs, take)
+                data = None if side.deleted else side.values()
             else:
                 try:
                     data = RECORD_TYPES[kind].model_validate(values).data()
@@ -241,3 +225,23 @@ class ConflictsMixin(HistoryMixin):
             self._insert_versions([(row, digest, parents)])
             self._materialize(kind, [record_id])
         return row.vid
+
+
+def _side_by(
+    hs: Sequence[VersionRow], take: str, people: dict[str, tuple[str, str]]
+) -> list[VersionRow]:
+    """The heads `take` names: by version id or prefix, else by their author."""
+    exact = [h for h in hs if h.vid == take]
+    if exact:
+        return exact
+    if len(take) >= 4:
+        prefixed = [h for h in hs if h.vid.startswith(take)]
+        if prefixed:
+            return prefixed
+    wanted = take.strip().casefold()
+    return [
+        h
+        for h in hs
+        if wanted
+        and wanted in {h.author.casefold(), *(p.casefold() for p in people.get(h.author, ()))}
+    ]

@@ -27,10 +27,11 @@ from store.errors import (
     FieldworkError,
     NotADatabaseError,
     NotFoundError,
+    ReadOnlyError,
 )
 from store.fileinfo import inspect_file
 from store.framework import Framework, dump_framework
-from store.ids import HybridClock, hlc_to_iso, parse_hlc, uuid7
+from store.ids import HybridClock, format_hlc, hlc_to_iso, parse_hlc, uuid7
 from store.migrations import APPLICATION_ID
 
 BUSY_TIMEOUT_MS = 5000
@@ -71,22 +72,7 @@ def translate_errors(path: Path) -> Iterator[None]:
     except FieldworkError:
         raise
     except sqlite3.OperationalError as exc:
-        text = str(exc)
-        if "locked" in text or "busy" in text:
-            raise DatabaseLockedError(
-                f"{path} is in use by another Fieldwork process; close it there and try again."
-            ) from None
-        if "disk is full" in text or "database or disk is full" in text:
-            raise DiskFullError(
-                f"The disk holding {path} is full; nothing was saved from this change: "
-                f"free some space and try again."
-            ) from None
-        if "readonly" in text or "read-only" in text:
-            raise NotADatabaseError(
-                f"{path} cannot be written (read-only file or folder); "
-                f"check its permissions and try again."
-            ) from None
-        raise
+        raise operational_error(path, exc) from None
     except sqlite3.DatabaseError as exc:
         if type(exc) is not sqlite3.DatabaseError:  # IntegrityError etc. are our bugs
             raise
@@ -94,12 +80,71 @@ def translate_errors(path: Path) -> Iterator[None]:
             f"{path} is damaged ({exc}); restore it from the backup beside it "
             f"or from the last merged copy."
         ) from None
+    except UnicodeDecodeError:
+        raise CorruptDatabaseError(
+            f"{path} holds damaged text (not valid UTF-8); run 'fieldwork check {path}' "
+            f"and restore the file from the newest backup it passes."
+        ) from None
     except OSError as exc:
         if exc.errno == errno.ENOSPC:
             raise DiskFullError(
                 f"The disk holding {path} is full; free some space and try again."
             ) from None
         raise
+
+
+def locked_error(path: Path) -> DatabaseLockedError:
+    """The sentence for a file another process holds: who, if this system says."""
+    from store.holders import holder_phrase
+
+    return DatabaseLockedError(
+        f"{path} is in use: {holder_phrase(path)} is writing to it or holds it locked; "
+        f"wait for that to finish (or close it) and try again."
+    )
+
+
+def operational_error(path: Path, exc: sqlite3.OperationalError) -> BaseException:
+    """An SQLite operational error on the store's own file, as one true sentence."""
+    text = str(exc)
+    if "locked" in text or "busy" in text:
+        return locked_error(path)
+    if "full" in text:
+        return DiskFullError(
+            f"The disk holding {path} is full; nothing was saved from this change: "
+            f"free some space and try again."
+        )
+    if "readonly" in text or "read-only" in text:
+        return ReadOnlyError(
+            f"{path} cannot be written (the file or its folder is read-only); nothing was "
+            f"changed: check its permissions, or copy it to a folder you own."
+        )
+    if "unable to open" in text:
+        return ReadOnlyError(
+            f"{path} cannot be opened for writing: Fieldwork writes beside it in "
+            f"{path.parent}, which it may not write to; check the folder's permissions, or "
+            f"copy the file to a folder you own."
+        )
+    if "disk I/O error" in text and _nearly_full(path.parent):
+        return DiskFullError(
+            f"The disk holding {path} is full; nothing was saved from this change: "
+            f"free some space and try again."
+        )
+    if "disk I/O error" in text:
+        return DiskFullError(
+            f"Reading or writing {path} failed (disk I/O error); nothing was changed: check "
+            f"that the disk is present and has free space, and try again."
+        )
+    return exc
+
+
+def _nearly_full(folder: Path) -> bool:
+    """Whether the file system holding `folder` has (almost) no space left: SQLite
+    reports a full disk met while writing its WAL as an I/O error."""
+    try:
+        st = os.statvfs(folder)
+    except OSError:
+        return False
+    return st.f_bavail * st.f_frsize < 1 << 20
 
 
 def create_private_file(path: Path) -> None:
@@ -122,7 +167,11 @@ def create_private_file(path: Path) -> None:
 
 def connect(path: Path) -> sqlite3.Connection:
     """The store's connection: WAL, foreign keys, busy timeout, synchronous=FULL."""
-    conn = sqlite3.connect(str(path), check_same_thread=False, timeout=BUSY_TIMEOUT_MS / 1000)
+    # isolation_level=None: no transaction is ever opened behind our back; every write
+    # is inside transaction() (BEGIN IMMEDIATE), every multi-statement read inside BEGIN.
+    conn = sqlite3.connect(
+        str(path), check_same_thread=False, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None
+    )
     conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
     conn.execute("PRAGMA foreign_keys = ON")
     mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
@@ -149,6 +198,22 @@ def savepoint(conn: sqlite3.Connection) -> Iterator[None]:
     conn.execute("RELEASE fieldwork")
 
 
+MAX_CLOCK_AHEAD_MS = 5 * 60 * 1000
+"""How far ahead of this computer's clock a stored or received clock value is adopted."""
+
+
+def _bounded_hlc(value: str) -> str:
+    """A stored clock value, garbled or far ahead of this computer's clock, is not
+    adopted beyond MAX_CLOCK_AHEAD_MS ahead (a file that once took a clock from a
+    laptop days fast heals on its next write)."""
+    try:
+        ms, counter = parse_hlc(value)
+    except ValueError:
+        return "0.0"
+    limit = time.time_ns() // 1_000_000 + MAX_CLOCK_AHEAD_MS
+    return format_hlc(ms, counter) if ms <= limit else format_hlc(limit, 0)
+
+
 class StoreBase:
     """The connection, the file's identity (meta), the clock and transactions."""
 
@@ -159,7 +224,7 @@ class StoreBase:
         self._meta: dict[str, str] = {
             k: v for k, v in conn.execute("SELECT k, v FROM meta").fetchall()
         }
-        self.clock = HybridClock(*parse_hlc(self._meta.get("hlc_last", "0.0")))
+        self.clock = HybridClock(*parse_hlc(_bounded_hlc(self._meta.get("hlc_last", "0.0"))))
         self._seq = int(self._meta.get("seq", "0"))
         body = conn.execute("SELECT body FROM framework").fetchone()
         if body is None:
@@ -168,6 +233,9 @@ class StoreBase:
             )
         self.framework: Framework = Framework.model_validate_json(body[0])
         self._names: dict[str, str] | None = None
+        self._acting: str | None = None
+        # (version id, hash) of incoming versions whose shape was checked (see staging).
+        self._shape_checked: set[tuple[bytes, bytes]] = set()
 
     # Opening and creating -----------------------------------------------------------------
     @classmethod
@@ -228,11 +296,16 @@ class StoreBase:
             raise
 
     def close(self) -> None:
-        """Close the connection (after letting SQLite update its statistics)."""
+        """Close the connection.  Nothing is written on closing: a command that only
+        read a file, or refused to change it, leaves it byte-for-byte as it was
+        (SQLite's statistics are refreshed after bulk writes instead: `_optimize`)."""
         with self._lock:
-            with contextlib.suppress(sqlite3.Error):
-                self.conn.execute("PRAGMA optimize")
             self.conn.close()
+
+    def _optimize(self) -> None:
+        """Let SQLite refresh its query-planner statistics after a bulk write."""
+        with contextlib.suppress(sqlite3.Error):
+            self.conn.execute("PRAGMA optimize")
 
     def __enter__(self) -> Self:
         return self
@@ -253,7 +326,13 @@ class StoreBase:
 
     @property
     def me_id(self) -> str | None:
-        """The inspector this database was issued to (or chosen with --as)."""
+        """Who the changes made through this store are by: the inspector chosen with
+        `set_me` (--as, "work as") for this session, else whom the file is issued to."""
+        return self._acting or self.issued_to
+
+    @property
+    def issued_to(self) -> str | None:
+        """The inspector this database was issued to (stored in the file)."""
         return self._meta.get("issued_to") or None
 
     def _set_meta(self, key: str, value: str) -> None:
@@ -263,11 +342,17 @@ class StoreBase:
         )
         self._meta[key] = value
 
-    @locked
     def set_me(self, inspector_id: str | None) -> None:
-        """Who is working in this file (local to the file; never merged)."""
+        """Work as this inspector for as long as this store is open (--as, the
+        workbench's "work as"): the author of the changes made through it.  Nothing is
+        written: whom the file is issued to never changes this way."""
+        self._acting = inspector_id or None
+
+    @locked
+    def issue_to(self, inspector_id: str) -> None:
+        """Record in the file whom it is issued to (a new master: its lead)."""
         with self.transaction():
-            self._set_meta("issued_to", inspector_id or "")
+            self._set_meta("issued_to", inspector_id)
 
     def _author(self, author: str | None) -> str:
         who = author or self.me_id
@@ -301,6 +386,7 @@ class StoreBase:
             return
         self.conn.execute("BEGIN IMMEDIATE")
         try:
+            self._reload_counters()
             yield
         except BaseException:
             self._rollback()
@@ -319,9 +405,17 @@ class StoreBase:
         self._reload_counters()
 
     def _reload_counters(self) -> None:
-        """After a rollback, forget clock and sequence values that were not stored."""
+        """Read the file's identity, sequence and clock afresh: at the start of every
+        write transaction (another process may have written since: the workbench and
+        CLI commands share files) and after a rollback (forget what was not stored).
+        The sequence continues past every version of this origin the file holds (a
+        file restored from a backup may have merged its own later versions back)."""
         self._meta = {k: v for k, v in self.conn.execute("SELECT k, v FROM meta").fetchall()}
-        self._seq = int(self._meta.get("seq", "0"))
+        held = self.conn.execute(
+            "SELECT max(seq) FROM version WHERE origin = ?", (self._meta.get("replica_id"),)
+        ).fetchone()[0]
+        self._seq = max(int(self._meta.get("seq", "0")), held if isinstance(held, int) else 0)
+        self.clock.receive(_bounded_hlc(self._meta.get("hlc_last", "0.0")))
 
     # Reads ------------------------------------------------------------------------------
     def _rows(self, sql: str, params: Sequence[Any] | dict[str, Any] = ()) -> list[dict[str, Any]]:

@@ -33,6 +33,10 @@ class DatabaseLockedError(FieldworkError):
     """Another process holds a write lock for longer than the busy timeout."""
 
 
+class ReadOnlyError(FieldworkError):
+    """The file or its folder cannot be written."""
+
+
 class DiskFullError(FieldworkError):
     """The disk filled during a write; the transaction was rolled back."""
 

@@ -133,9 +133,12 @@ def read_error(path: Path, exc: BaseException, role: Role) -> FieldworkError:
     in use elsewhere (locked), or damaged."""
     text = str(exc)
     if isinstance(exc, sqlite3.OperationalError) and ("locked" in text or "busy" in text):
+        from store.holders import holder_phrase
+
         again = "merge again" if role == "source" else "try again"
         return DatabaseLockedError(
-            f"{path} is in use by another Fieldwork process; close Fieldwork there and {again}."
+            f"{path} is in use: {holder_phrase(path)} holds it locked; wait for that to "
+            f"finish (or close it) and {again}."
         )
     if isinstance(exc, UnicodeDecodeError):
         text = "text that is not valid UTF-8"
@@ -152,11 +155,6 @@ def _text(value: object) -> str:
 
 
 def _read_header(path: Path) -> tuple[bytes, int]:
-    if not path.exists():
-        raise NotADatabaseError(
-            f"There is no inspection database at {path}; check the path, or create one "
-            f"with 'fieldwork new' or 'fieldwork demo'."
-        )
     try:
         st = path.stat()
         if stat.S_ISDIR(st.st_mode):
@@ -170,9 +168,15 @@ def _read_header(path: Path) -> tuple[bytes, int]:
             )
         with path.open("rb") as fh:
             return fh.read(100), st.st_size
+    except FileNotFoundError:
+        raise NotADatabaseError(
+            f"There is no inspection database at {path}; check the path, or create one "
+            f"with 'fieldwork new' or 'fieldwork demo'."
+        ) from None
     except OSError as exc:
         raise NotADatabaseError(
-            f"Cannot read {path} ({exc.strerror}); check its permissions and try again."
+            f"Cannot read {path} ({exc.strerror}); check that you may open it and its "
+            f"folder, and try again."
         ) from None
 
 

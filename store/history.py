@@ -16,7 +16,8 @@ from collections.abc import Iterable, Sequence
 from typing import Any
 
 from store.connection import locked
-from store.errors import NotFoundError
+from store.errors import InvalidInputError, NotFoundError
+from store.fieldmerge import Settled, view
 from store.ids import parse_hlc, uuid7
 from store.models import Record
 from store.versions import (
@@ -82,9 +83,15 @@ class HistoryMixin(WorkingRowsMixin):
         """
         kind = record.kind
         who = self._author(author)
+        data = record.data()
         with self.transaction():
-            parents = _edit_parents(self._heads(kind, rid), resolve)
-            row, digest = self._next_version(kind, rid, record.data(), parents, who)
+            heads = self._heads(kind, rid)
+            shown = view(self.conn, heads) if heads else None
+            unchanged = shown is not None and canonical_json(data) == shown.top.data
+            if unchanged and not resolve and shown and not shown.top.deleted:
+                return rid  # a save that changes nothing writes no version
+            parents = _edit_parents(heads, shown, resolve)
+            row, digest = self._next_version(kind, rid, data, parents, who)
             self._insert_versions([(row, digest, parents)])
             self._materialize(kind, [rid])
         return rid
@@ -95,7 +102,14 @@ class HistoryMixin(WorkingRowsMixin):
             heads = self._heads(kind, rid)
             if not heads or winner(heads).deleted:
                 raise NotFoundError(f"There is no {kind.replace('_', ' ')} with id {rid}.")
-            parents = _edit_parents(heads, False)
+            shown = view(self.conn, heads)
+            if shown.conflict:
+                raise InvalidInputError(
+                    f"This {kind.replace('_', ' ')} ({rid}) is in conflict, so nothing was "
+                    f"deleted: settle it first ('fieldwork conflicts', 'fieldwork resolve'; "
+                    f"you may take the deletion), then delete it."
+                )
+            parents = _edit_parents(heads, shown, False)
             row, digest = self._next_version(kind, rid, None, parents, who)
             self._insert_versions([(row, digest, parents)])
             self._materialize(kind, [rid])
@@ -133,22 +147,27 @@ class HistoryMixin(WorkingRowsMixin):
     def bulk_create(self, records: Sequence[tuple[str, Record]], author: str) -> None:
         """Create many new records, given as (record id, record), in one transaction
         (demo data, case imports, issuing)."""
-        versions = []
-        by_kind: dict[str, list[tuple[str, VersionRow]]] = {}
-        for rid, record in records:
-            row, digest = self._next_version(record.kind, rid, record.data(), (), author)
-            versions.append((row, digest, ()))
-            by_kind.setdefault(record.kind, []).append((rid, row))
         with self.transaction():
+            versions = []
+            by_kind: dict[str, list[tuple[str, VersionRow]]] = {}
+            for rid, record in records:
+                row, digest = self._next_version(record.kind, rid, record.data(), (), author)
+                versions.append((row, digest, ()))
+                by_kind.setdefault(record.kind, []).append((rid, row))
             self._insert_versions(versions)
             for kind, items in by_kind.items():
                 self._write_working_rows(kind, [(rid, row, row, False) for rid, row in items])
+        if len(records) >= 100:
+            self._optimize()
 
 
-def _edit_parents(heads: Sequence[VersionRow], resolve: bool) -> list[str]:
+def _edit_parents(heads: Sequence[VersionRow], shown: Settled | None, resolve: bool) -> list[str]:
+    """The versions an edit builds on: every head, when the record is not in conflict
+    (the user saw their merged value) or for a resolution; otherwise the heads equal
+    to the provisional winner, so an ordinary edit never silently settles a conflict."""
     if not heads:
         return []
-    if resolve:
+    if resolve or shown is None or not shown.conflict:
         return sorted(h.vid for h in heads)
-    top = winner(heads)
+    top = next(h for h in heads if h.vid == shown.winner_vid)
     return sorted(h.vid for h in heads if h.content == top.content)

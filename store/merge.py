@@ -1,53 +1,52 @@
 """Merging inspectors' databases: the gate, the union, the report.
 
 A merge is a set union of immutable versions (see `store/versions.py`), so it is
-idempotent, order-independent and associative by construction.  For each source file,
-in one transaction on the target:
+idempotent, order-independent and associative by construction.  For each source file:
 
-1. gates: the file is a Fieldwork database of the same inspection (`store/fileinfo.py`),
-   not the target itself nor a copy of it, and no version identity in it clashes with
-   one we hold (a file copied onto a second laptop reuses its identity for different
-   changes);
-2. `INSERT ... SELECT` of the versions the target lacks, from the source ATTACHed
-   read-only.  Every file holds a prefix of every origin's history (files are always
-   merged whole), so "lacks" is `seq > the target's last seq for that origin`: the
-   version-vector shortcut.  `strategy="full"` does the plain anti-join on version id
-   instead; the tests check that both give the same result;
-3. the parent edges of the new versions, then the hybrid clock advances past them;
-4. the working rows of the touched records only are recomputed from their heads, set
-   based (`store/working.py`); the counts (new, changed, deleted records, new
-   conflicts) come from the working rows before and after;
-5. a line in `merge_log` (local to the file: never merged, never dumped).
+1. gates, before anything is written (`check_source`): the file passes the one file
+   inspection (`store/fileinfo.py`), belongs to the same inspection and is not the
+   target itself; the versions it would bring are staged and verified
+   (`store/staging.py`, `store/integrity.py`): any damaged, altered or malformed one
+   refuses the whole source, naming it and how many versions are bad;
+2. a backup of the target (`store/replicas.py`);
+3. in one transaction per source: stage again (per origin, the version-vector
+   shortcut or the full comparison, and the report says when and why the latter),
+   verify again, then `INSERT ... SELECT` the staged versions and their parent edges;
+   the hybrid clock advances past them, but never more than `MAX_DRIFT_MS` beyond
+   this computer's clock (the report names a file whose clock is far ahead);
+4. the working rows of the touched records only are recomputed (`store/working.py`);
+   the counts come from the working rows before and after;
+5. a line in `merge_log` (local to the file: never merged, never dumped), and which
+   merge brought each version (`version_arrival`), so that a later message can name
+   the file that carried a version.
 
-A copy of the target is written beside it before a merge changes anything
-(`backup()`, in `store/replicas.py`).  Conflicts and their resolution are in
-`store/conflicts.py`.
+Errors are blamed on the right file: reading the source (damaged, in use) names the
+source; writing the target (full disk, read-only, in use) names the target.
 """
 
 from __future__ import annotations
 
 import contextlib
+import json
 import sqlite3
+import time
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
-from typing import Literal
 
 from pydantic import Field
 
-from store.connection import app_version, locked
-from store.errors import FieldworkError
-from store.fileinfo import SourceInfo, read_source, source_error
+from store.connection import MAX_CLOCK_AHEAD_MS, app_version, locked, translate_errors
+from store.errors import CorruptDatabaseError, DiskFullError, FieldworkError
+from store.fileinfo import SourceInfo, advice, read_source, source_error
+from store.ids import format_hlc, parse_hlc
 from store.minimise import holder, minimise
 from store.models import Model
 from store.replicas import ReplicasMixin
-from store.versions import VERSION_COLUMNS
+from store.staging import FULL_REASONS, SRC, StagingMixin, Strategy
 
-Strategy = Literal["vector", "full"]
-_SRC = "fw_src"
-
-
-class CopiedFileError(FieldworkError):
-    """A source reuses version identities for different content (a copied file)."""
+MAX_DRIFT_MS = MAX_CLOCK_AHEAD_MS
+"""A clock read from another file is adopted up to this far ahead of our own, no further."""
+_SRC = SRC
 
 
 class WrongInspectionError(FieldworkError):
@@ -55,14 +54,33 @@ class WrongInspectionError(FieldworkError):
 
 
 @contextlib.contextmanager
-def source_errors(path: Path) -> Iterator[None]:
-    """SQLite errors while reading a source, as one sentence naming the source."""
+def source_errors(path: Path, target: Path, conn: sqlite3.Connection) -> Iterator[None]:
+    """SQLite errors while reading a source (with the target), as one sentence naming
+    the file at fault: a full disk while staging is the target's disk, and a damaged
+    page is looked for in both files before anyone is blamed."""
     try:
         yield
     except FieldworkError:
         raise
     except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:
+        if "full" in str(exc):
+            raise DiskFullError(
+                f"The disk is full while merging {path} into {target}; nothing was merged "
+                f"from it: free some space and merge again."
+            ) from None
+        if isinstance(exc, sqlite3.DatabaseError) and not _sound(conn, "main"):
+            raise CorruptDatabaseError(
+                f"{target} is a damaged Fieldwork database ({exc}); nothing was merged "
+                f"into it: {advice('own')}."
+            ) from None
         raise source_error(path, exc) from None
+
+
+def _sound(conn: sqlite3.Connection, schema: str) -> bool:
+    try:
+        return bool(conn.execute(f"PRAGMA {schema}.quick_check(1)").fetchone()[0] == "ok")
+    except sqlite3.DatabaseError:
+        return False
 
 
 class MergeReport(Model):
@@ -78,21 +96,52 @@ class MergeReport(Model):
     changed: int = 0
     deleted: int = 0
     new_conflicts: int = 0
+    settled: int = Field(default=0, description="Conflicts this merge settled.")
+    by_kind: dict[str, dict[str, int]] = Field(
+        default={}, description="Per kind (evidence, grading, ...): new, changed, deleted."
+    )
+    notes: list[str] = Field(
+        default=[], description="What the user should know: origins compared in full, clocks."
+    )
 
     @property
     def nothing_new(self) -> bool:
+        """The source brought no version the target did not hold."""
         return self.new_versions == 0
 
     def summary(self) -> str:
-        """One line for the terminal."""
+        """One line for the terminal (and a line per note)."""
         who = f" ({self.issued_to_name})" if self.issued_to_name else ""
         if self.nothing_new:
-            return f"{self.source}{who}: nothing new"
-        return (
-            f"{self.source}{who}: {self.new_records} new, {self.changed} changed, "
-            f"{self.deleted} deleted, {self.new_conflicts} new conflicts "
-            f"({self.new_versions} versions)"
-        )
+            line = f"{self.source}{who}: nothing new"
+        else:
+            settled = f", {self.settled} settled" if self.settled else ""
+            line = (
+                f"{self.source}{who}: {self.new_records} new, {self.changed} changed, "
+                f"{self.deleted} deleted, {self.new_conflicts} new conflicts{settled} "
+                f"({self.new_versions} versions)"
+            )
+        kinds = [
+            f"{_PLURAL.get(kind, kind)}: "
+            + ", ".join(f"{n} {what}" for what, n in counts.items() if n)
+            for kind, counts in self.by_kind.items()
+            if any(counts.values())
+        ]
+        detail = [f"  {'; '.join(kinds)}"] if kinds and not self.nothing_new else []
+        return "\n".join([line, *detail, *(f"  note: {n}" for n in self.notes)])
+
+
+_PLURAL = {
+    "evidence": "evidence",
+    "grading": "gradings",
+    "judgement": "judgements",
+    "case": "cases",
+    "area": "areas",
+    "inspector": "inspectors",
+    "protected_name": "protected names",
+    "sample": "samples",
+    "inspection": "inspection",
+}
 
 
 class MergeLogEntry(Model):
@@ -110,23 +159,34 @@ class MergeLogEntry(Model):
     changed: int
     deleted: int
     new_conflicts: int
+    settled: int = 0
+    by_kind: dict[str, dict[str, int]] = {}
+    notes: list[str] = []
     app_version: str
 
 
-class MergeMixin(ReplicasMixin):
+class MergeMixin(StagingMixin, ReplicasMixin):
     """Merge: gates, union, report, log."""
 
     # Gates --------------------------------------------------------------------------------
     @locked
     def check_source(self, path: str | Path, *, full: bool = False) -> SourceInfo:
-        """Everything that can be checked about a source before merging it; raises a
-        FieldworkError with one sentence, changing nothing, when it must not be merged."""
+        """Everything that can be checked about a source before merging it, including
+        every version it would bring; raises a FieldworkError with one sentence,
+        changing nothing, when it must not be merged.  (`full` is kept for callers:
+        the versions are always compared in full here.)"""
         src = Path(path)
         info = self._gate(src)
         self._attach(src)
         try:
-            with source_errors(src):
-                self._check_identities(src, full=full)
+            with source_errors(src, self.path, self.conn):
+                self.conn.execute("BEGIN")
+                try:
+                    self._stage("full")
+                    self._verify_staged(src)
+                finally:
+                    self._unstage()
+                    self.conn.execute("ROLLBACK")
         finally:
             self._detach()
         return info
@@ -151,7 +211,7 @@ class MergeMixin(ReplicasMixin):
 
     def _attach(self, src: Path) -> None:
         uri = f"{src.resolve().as_uri()}?mode=ro"
-        with source_errors(src):
+        with source_errors(src, self.path, self.conn):
             try:
                 self.conn.execute(f"ATTACH DATABASE ? AS {_SRC}", (uri,))
                 self.conn.execute(f"SELECT count(*) FROM {_SRC}.meta").fetchone()
@@ -166,55 +226,7 @@ class MergeMixin(ReplicasMixin):
         with contextlib.suppress(sqlite3.Error):
             self.conn.execute(f"DETACH DATABASE {_SRC}")
 
-    def _vectors(self) -> tuple[dict[str, int], dict[str, int]]:
-        """Last sequence number per origin: (source, target)."""
-        src = dict(
-            self.conn.execute(f"SELECT origin, max(seq) FROM {_SRC}.version GROUP BY origin")
-        )
-        tgt = dict(self.conn.execute("SELECT origin, max(seq) FROM main.version GROUP BY origin"))
-        return src, tgt
-
-    def _check_identities(self, src: Path, *, full: bool) -> dict[str, tuple[int, int]]:
-        """Refuse a source that reuses a version identity for different content.
-
-        Returns, per origin, (target's last seq, source's last seq).  With `full`, every
-        shared version is compared; otherwise only the last shared one per origin, which
-        suffices because each file holds a prefix of each origin's history and version
-        ids are random: two diverged histories differ at every later position.
-        """
-        svec, tvec = self._vectors()
-        clash = None
-        if full:
-            clash = self.conn.execute(
-                f"SELECT s.origin FROM {_SRC}.version s JOIN main.version m "
-                "ON m.origin = s.origin AND m.seq = s.seq "
-                "WHERE m.vid <> s.vid OR m.hash <> s.hash LIMIT 1"
-            ).fetchone()
-            if clash is None:
-                clash = self.conn.execute(
-                    f"SELECT s.origin FROM {_SRC}.version s JOIN main.version m "
-                    "ON m.vid = s.vid WHERE m.hash <> s.hash LIMIT 1"
-                ).fetchone()
-        else:
-            for origin, smax in svec.items():
-                at = min(smax, tvec.get(origin, 0))
-                if at <= 0:
-                    continue
-                q = "SELECT vid, hash FROM {}.version WHERE origin = ? AND seq = ?"
-                mine = self.conn.execute(q.format("main"), (origin, at)).fetchone()
-                theirs = self.conn.execute(q.format(_SRC), (origin, at)).fetchone()
-                if mine != theirs:
-                    clash = (origin,)
-                    break
-        if clash is not None:
-            raise CopiedFileError(
-                f"{src} reuses the identity of another inspector's database for different "
-                f"changes (it was copied onto a second laptop); nothing was merged: give each "
-                f"laptop its own database with 'fieldwork issue' and ask the lead how to "
-                f"recover the copy's work."
-            )
-        return {o: (tvec.get(o, 0), s) for o, s in svec.items()}
-
+    # Merge --------------------------------------------------------------------------------
     @locked
     def merge(
         self,
@@ -226,17 +238,19 @@ class MergeMixin(ReplicasMixin):
         strategy: Strategy = "vector",
     ) -> tuple[list[MergeReport], Path | None]:
         """Merge each source in turn (one transaction each), after checking them all and
-        writing a backup of the target (only the newest `keep_backups` are kept).
+        writing a backup of the target (keeping the newest `keep_backups`).  A source
+        that fails its checks stops the whole merge before anything is written.
         Returns the reports and the backup's path."""
+        self._shape_checked = set()
         checked = [self.check_source(src) for src in sources]
-        copy = self.backup() if backup else None
-        if copy is not None:
-            self.prune_backups(keep_backups)
+        copy = self.backup(keep=keep_backups) if backup else None
         reports = []
         for i, (src, info) in enumerate(zip(sources, checked, strict=True)):
             reports.append(self._merge_one(Path(src), info, strategy))
             if progress:
                 progress(i + 1, len(sources))
+        if any(not r.nothing_new for r in reports):
+            self._optimize()
         return reports, copy
 
     @locked
@@ -248,81 +262,155 @@ class MergeMixin(ReplicasMixin):
     def _merge_one(self, src: Path, info: SourceInfo, strategy: Strategy) -> MergeReport:
         self._attach(src)
         try:
-            with source_errors(src), self._tx():
-                report = self._merge_attached(src, info, strategy)
+            with translate_errors(self.path), self._tx():
+                with source_errors(src, self.path, self.conn):
+                    in_full = self._stage(strategy)
+                    clashes = self._verify_staged(src)
+                report = self._apply_staged(src, info, in_full, clashes)
                 holder_id = holder(self.conn)
                 if holder_id:  # a file issued to an inspector keeps only their names
                     minimise(self.conn, holder_id)
         finally:
+            with contextlib.suppress(sqlite3.Error):
+                self._unstage()
             self._detach()
         self._names = None
         return report
 
-    def _merge_attached(self, src: Path, info: SourceInfo, strategy: Strategy) -> MergeReport:
-        vec = self._check_identities(src, full=strategy == "full")
-        before = int(
-            self.conn.execute("SELECT coalesce(max(rowid), 0) FROM main.version").fetchone()[0]
-        )
-        cols = VERSION_COLUMNS + ", hash"
-        new_versions = 0
-        if strategy == "full":
-            cur = self.conn.execute(
-                f"INSERT INTO main.version ({cols}) SELECT {cols} FROM {_SRC}.version s "
-                "WHERE NOT EXISTS (SELECT 1 FROM main.version m WHERE m.vid = s.vid)"
-            )
-            new_versions = cur.rowcount
-        else:
-            for origin, (tmax, smax) in sorted(vec.items()):
-                if smax > tmax:
-                    cur = self.conn.execute(
-                        f"INSERT INTO main.version ({cols}) SELECT {cols} FROM {_SRC}.version "
-                        "WHERE origin = ? AND seq > ? ORDER BY vid",
-                        (origin, tmax),
-                    )
-                    new_versions += cur.rowcount
+    def _apply_staged(
+        self, src: Path, info: SourceInfo, in_full: list[tuple[bytes, str]], clashes: list[str]
+    ) -> MergeReport:
+        staged = self._staged_count()
+        log_id = self.conn.execute(
+            "INSERT INTO merge_log (at, by, src_path, src_replica, src_sha256, app_version) "
+            "VALUES (?,?,?,?,?,?)",
+            (self._now_iso(), self.me_id, str(src), info.replica_id, info.sha256, app_version()),
+        ).lastrowid
+        notes = [self._full_note(src, info, origin, why) for origin, why in in_full]
+        if clashes:
+            notes.append(self._clash_note(src, clashes))
         report = MergeReport(
             source=str(src),
             source_replica=info.replica_id,
             source_sha256=info.sha256,
             issued_to=info.issued_to,
-            new_versions=new_versions,
+            new_versions=staged,
         )
-        if new_versions:
+        if staged:
+            cols = "vid, tbl, rid, hlc, origin, seq, author, deleted, data, hash"
             self.conn.execute(
-                f"INSERT OR IGNORE INTO main.parent (vid, pvid) SELECT p.vid, p.pvid "
-                f"FROM main.version v JOIN {_SRC}.parent p ON p.vid = v.vid WHERE v.rowid > ?",
-                (before,),
+                f"INSERT INTO main.version ({cols}) SELECT {cols} FROM temp.fw_incoming "
+                "ORDER BY vid"
             )
-            top = self.conn.execute(
-                "SELECT max(hlc) FROM main.version WHERE rowid > ?", (before,)
-            ).fetchone()[0]
-            self.clock.receive(top)
-            self._set_meta("hlc_last", self.clock.value)
-            self._fill_touched("SELECT tbl, rid FROM main.version WHERE rowid > ?", (before,))
-            counts = self._refresh_touched()
-            report = report.model_copy(update=counts)
+            self.conn.execute(
+                "INSERT OR IGNORE INTO main.parent (vid, pvid) "
+                "SELECT vid, pvid FROM temp.fw_incoming_parent"
+            )
+            self.conn.execute(
+                "INSERT OR IGNORE INTO main.version_arrival (vid, merge_id) "
+                "SELECT vid, ? FROM temp.fw_incoming",
+                (log_id,),
+            )
+            notes += self._advance_clock(src, info)
+            self._fill_touched("SELECT tbl, rid FROM temp.fw_incoming")
+            report = report.model_copy(update=self._refresh_touched())
+        report.notes = notes
         if info.issued_to:
             name = self._scalar("SELECT name FROM inspectors WHERE id = ?", (info.issued_to,))
             report.issued_to_name = name
         self.conn.execute(
-            "INSERT INTO merge_log (at, by, src_path, src_replica, src_sha256, new_versions, "
-            "new_records, changed, deleted, new_conflicts, app_version) "
-            "VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+            "UPDATE merge_log SET new_versions = ?, new_records = ?, changed = ?, deleted = ?, "
+            "new_conflicts = ?, settled = ?, by_kind = ?, notes = ? WHERE id = ?",
             (
-                self._now_iso(),
-                self.me_id,
-                str(src),
-                info.replica_id,
-                info.sha256,
-                report.new_versions,
-                report.new_records,
-                report.changed,
-                report.deleted,
-                report.new_conflicts,
-                app_version(),
+                report.new_versions, report.new_records, report.changed, report.deleted,
+                report.new_conflicts, report.settled, json.dumps(report.by_kind),
+                json.dumps(report.notes), log_id,
             ),
-        )
+        )  # fmt: skip
         return report
+
+    def _advance_clock(self, src: Path, info: SourceInfo) -> list[str]:
+        """Move the hybrid clock past the new versions, but not far past our own wall
+        clock: a laptop days fast must not drag everyone's later edits with it."""
+        row = self.conn.execute(
+            "SELECT hlc, origin, author FROM temp.fw_incoming ORDER BY hlc DESC LIMIT 1"
+        ).fetchone()
+        if row is None:
+            return []
+        top, origin, author = row
+        now = time.time_ns() // 1_000_000
+        ms = parse_hlc(top)[0]
+        if ms <= now + MAX_DRIFT_MS:
+            self.clock.receive(top)
+            self._set_meta("hlc_last", self.clock.value)
+            return []
+        self.clock.receive(format_hlc(now + MAX_DRIFT_MS, 0))
+        self._set_meta("hlc_last", self.clock.value)
+        who = self._origin_name(origin.encode(), src, info, author)
+        ahead = _duration(ms - now)
+        return [
+            f"{who} has a clock {ahead} ahead of this computer's; its times were not "
+            f"adopted here: ask its owner to set the laptop's date and time."
+        ]
+
+    def _full_note(self, src: Path, info: SourceInfo, origin: bytes, why: str) -> str:
+        who = self._origin_name(origin, src, info, None)
+        note = f"{who}'s versions were compared in full because {FULL_REASONS[why]}"
+        carried = [
+            r[0]
+            for r in self.conn.execute(
+                "SELECT DISTINCT coalesce(l.src_path, '') FROM temp.fw_incoming i "
+                "JOIN main.version m ON m.origin = i.origin AND m.seq = i.seq AND m.vid <> i.vid "
+                "LEFT JOIN main.version_arrival a ON a.vid = m.vid "
+                "LEFT JOIN main.merge_log l ON l.id = a.merge_id "
+                "WHERE i.origin = CAST(? AS TEXT) ORDER BY l.id",
+                (origin,),
+            )
+        ]
+        if carried:
+            held = ", ".join(p or f"this file ({self.path.name})" for p in carried)
+            note += (
+                f"; versions with the same numbers already held here (from {held}) were "
+                f"kept as well, nothing was refused (a file restored from a backup or "
+                f"copied, or versions forged with its identity)"
+            )
+        return note + "."
+
+    def _clash_note(self, src: Path, clashes: list[str]) -> str:
+        marks = ",".join("?" * len(clashes))
+        carried = [
+            r[0]
+            for r in self.conn.execute(
+                "SELECT DISTINCT l.src_path FROM main.version_arrival a "
+                f"JOIN main.merge_log l ON l.id = a.merge_id WHERE a.vid IN ({marks}) "
+                "ORDER BY l.id",
+                clashes,
+            )
+        ] or [f"this file ({self.path.name})"]
+        n = len(clashes)
+        return (
+            f"{n} version{'s' if n != 1 else ''} in {src} "
+            f"{'have ids' if n != 1 else 'has the id'} of one already held here with other "
+            f"content (the held copy came from {', '.join(carried)}): the held copy was "
+            f"kept and everything else merged; one of the two files was altered, so check "
+            f"with its owner which is right."
+        )
+
+    def _origin_name(self, origin: bytes, src: Path, info: SourceInfo, author: str | None) -> str:
+        text = origin.decode("utf-8", "replace")
+        if text == self.replica_id:
+            return f"This file ({self.path.name})"
+        if text == info.replica_id:
+            return f"{src}"
+        if author is None:
+            author = self._scalar(
+                "SELECT author FROM main.version WHERE origin = ? ORDER BY seq LIMIT 1", (text,)
+            ) or self._scalar(
+                "SELECT author FROM temp.fw_incoming WHERE origin = ? ORDER BY seq LIMIT 1",
+                (text,),
+            )
+        name = self._scalar("SELECT name FROM inspectors WHERE id = ?", (author,))
+        return f"{name}'s file" if name else f"The file {text[:8]}"
 
     # Merge log ----------------------------------------------------------------------------
     @locked
@@ -344,7 +432,20 @@ class MergeMixin(ReplicasMixin):
                 changed=r["changed"] or 0,
                 deleted=r["deleted"] or 0,
                 new_conflicts=r["new_conflicts"] or 0,
+                settled=r.get("settled") or 0,
+                by_kind=json.loads(r.get("by_kind") or "{}"),
+                notes=json.loads(r.get("notes") or "[]"),
                 app_version=r["app_version"] or "",
             )
             for r in rows
         ]
+
+
+def _duration(ms: int) -> str:
+    minutes = ms // 60_000
+    if minutes < 120:
+        return f"{minutes} minutes"
+    hours = round(minutes / 60)
+    if hours < 48:
+        return f"{hours} hours"
+    return f"{round(minutes / 1440)} days"

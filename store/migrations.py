@@ -167,6 +167,29 @@ def m0001_initial(db: Database) -> None:
     )
 
 
+@step("0002_versions_not_unique_by_origin_seq")
+def m0002_versions_not_unique_by_origin_seq(db: Database) -> None:
+    """A version's identity is its id and hash.  Two versions numbered alike by one
+    origin (a file restored from a backup or copied, or a version forged with another
+    file's identity) are both kept instead of blocking each other; the merge compares
+    such origins in full.  `version_arrival` (local, never merged) records which merge
+    brought each version, so that a message can name the file that carried it.  The
+    merge log also keeps conflicts settled, the counts by kind (JSON) and the notes."""
+    db.executescript(
+        """
+        DROP INDEX version_origin_seq;
+        CREATE INDEX version_origin_seq ON version (origin, seq);
+        CREATE TABLE version_arrival (
+            vid TEXT PRIMARY KEY,
+            merge_id INTEGER NOT NULL
+        ) WITHOUT ROWID;
+        ALTER TABLE merge_log ADD COLUMN settled INTEGER;
+        ALTER TABLE merge_log ADD COLUMN by_kind TEXT;
+        ALTER TABLE merge_log ADD COLUMN notes TEXT;
+        """
+    )
+
+
 def schema_version() -> int:
     """The number of schema steps this code knows: stored in PRAGMA user_version."""
     return len(_STEPS)

@@ -33,3 +33,24 @@ def ensure_private_dir(path: Path) -> Path:
     """Create a folder readable by its owner only (0700) if it is missing."""
     path.mkdir(parents=True, exist_ok=True, mode=0o700)
     return path
+
+
+def current_umask() -> int:
+    """The process's umask, read without changing it where the system allows."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as fh:
+            for line in fh:
+                if line.startswith("Umask:"):
+                    return int(line.split()[1], 8)
+    except (OSError, ValueError):
+        pass
+    old = os.umask(0o077)  # elsewhere: set and restore at once
+    os.umask(old)
+    return old
+
+
+def export_mode() -> int:
+    """Permission bits for a file written from an inspection (a Word draft, a CSV):
+    the owner's read and write at most, like the database itself, less whatever the
+    user's umask takes away."""
+    return 0o600 & ~current_umask()

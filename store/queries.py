@@ -1,5 +1,5 @@
-"""Read models for screens: the case list, home summary, coverage, search; drafts;
-and the file check."""
+"""Read models for screens: the case list, home summary, coverage, search; drafts.
+(The file check is in `store/checks.py`.)"""
 
 from __future__ import annotations
 
@@ -7,14 +7,12 @@ import json
 import re
 from typing import Any
 
-from store.connection import StoreBase, app_version, locked
+from store.connection import StoreBase, locked
 from store.framework import Framework
 from store.models import (
     AreaSummary,
     CaseFilter,
     CaseRow,
-    CheckProblem,
-    CheckReport,
     Coverage,
     CoverageCell,
     CriterionCount,
@@ -255,104 +253,6 @@ class QueriesMixin(StoreBase):
     def discard_draft(self, key: str) -> None:
         with self.transaction():
             self.conn.execute("DELETE FROM drafts WHERE key = ?", (key,))
-
-    # Check ----------------------------------------------------------------------------
-    @locked
-    def check(self) -> CheckReport:
-        """Schema version, integrity, counts and problems found, without changing anything."""
-        integrity = "; ".join(r[0] for r in self.conn.execute("PRAGMA integrity_check"))
-        counts = {
-            name: int(self._scalar(f"SELECT count(*) FROM {table}"))
-            for name, table in (
-                ("areas", "areas"),
-                ("visited_areas", "areas WHERE visited = 1"),
-                ("inspectors", "inspectors"),
-                ("cases", "cases"),
-                ("evidence", "evidence"),
-                ("gradings", "gradings"),
-                ("judgements", "judgements"),
-                ("protected_names", "protected_names"),
-                ("sampled_cases", "cases WHERE sample = 'area-sampled'"),
-                ("substitute_cases", "cases WHERE sample = 'substitute'"),
-                ("replaced_cases", "cases WHERE sample = 'replaced'"),
-                ("versions", "version"),
-                ("open_escalations", "evidence WHERE escalation = 'needs-escalation'"),
-                ("drafts", "drafts"),
-                ("merges", "merge_log"),
-            )
-        }
-        counts["conflicts"] = self._conflict_count()
-        problems: list[CheckProblem] = []
-        for r in self._rows(
-            "SELECT e.id FROM evidence e WHERE e.case_id IS NOT NULL "
-            "AND NOT EXISTS (SELECT 1 FROM cases c WHERE c.id = e.case_id)"
-        ):
-            problems.append(
-                CheckProblem(
-                    kind="orphan",
-                    record_id=r["id"],
-                    message="Evidence belongs to a case that has been deleted.",
-                )
-            )
-        for r in self._rows(
-            "SELECT g.id FROM gradings g WHERE "
-            "NOT EXISTS (SELECT 1 FROM cases c WHERE c.id = g.case_id)"
-        ):
-            problems.append(
-                CheckProblem(
-                    kind="orphan",
-                    record_id=r["id"],
-                    message="A grading belongs to a case that has been deleted.",
-                )
-            )
-        known = {c.id for c in self.framework.criteria}
-        for r in self._rows("SELECT DISTINCT criterion_id FROM evidence_criterion"):
-            if r["criterion_id"] not in known:
-                problems.append(
-                    CheckProblem(
-                        kind="unknown-criterion",
-                        record_id=None,
-                        message=f"Evidence refers to criterion {r['criterion_id']}, "
-                        "which the framework does not define.",
-                    )
-                )
-        if counts["conflicts"]:
-            problems.append(
-                CheckProblem(
-                    kind="conflicts",
-                    message=f"{counts['conflicts']} records have versions that disagree; "
-                    "settle them with 'fieldwork conflicts' and 'fieldwork resolve'.",
-                )
-            )
-        if counts["open_escalations"]:
-            problems.append(
-                CheckProblem(
-                    kind="escalation",
-                    message=f"{counts['open_escalations']} safeguarding concerns are not yet "
-                    "marked as escalated to senior managers.",
-                )
-            )
-        dangling = self._scalar(
-            "SELECT count(*) FROM parent p WHERE NOT EXISTS "
-            "(SELECT 1 FROM version v WHERE v.vid = p.pvid)"
-        )
-        if dangling:
-            problems.append(
-                CheckProblem(
-                    kind="history",
-                    message=f"{dangling} versions name a parent version this file does not hold.",
-                )
-            )
-        return CheckReport(
-            path=str(self.path),
-            schema_version=int(self._scalar("PRAGMA user_version")),
-            app_version=app_version(),
-            integrity=integrity,
-            inspection_id=self.inspection_id,
-            replica_id=self.replica_id,
-            counts=counts,
-            problems=problems,
-        )
 
     # Judgements: the evidence behind each one (for information, never a grade) ---------
     def _judgement_criteria(self, judgement_id: str) -> str:

@@ -10,21 +10,30 @@
 from __future__ import annotations
 
 import contextlib
+import errno
 import glob
 import hashlib
 import json
 import os
 import sqlite3
 import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 from store.conflicts import ConflictsMixin
 from store.connection import locked
-from store.errors import InvalidInputError, NotFoundError
+from store.errors import (
+    CorruptDatabaseError,
+    DiskFullError,
+    InvalidInputError,
+    NotADatabaseError,
+    NotFoundError,
+)
+from store.fieldmerge import view
+from store.fileinfo import inspect_file
 from store.ids import uuid7
 from store.minimise import minimise, needs_minimising
-from store.versions import in_conflict, winner
 from store.working import TABLES
 
 
@@ -38,18 +47,19 @@ class ReplicasMixin(ConflictsMixin):
         return sorted((p for p in found if p.is_file()), key=lambda p: (p.stat().st_mtime, p.name))
 
     def prune_backups(self, keep: int) -> list[Path]:
-        """Delete all but the newest `keep` backups beside this file; returns those
-        deleted.  They hold children's data too, so they do not pile up."""
-        old = self.backups()
-        gone = old[: max(len(old) - max(keep, 1), 0)]
-        for p in gone:
-            with contextlib.suppress(FileNotFoundError):
-                p.unlink()
-        return gone
+        """Delete all but the newest `keep` backups beside this file (and temporary
+        copies left by dead processes); returns those deleted.  They hold children's
+        data too, so they do not pile up."""
+        return prune_backups(self.path, keep)
 
     @locked
-    def backup(self, path: str | Path | None = None) -> Path:
-        """A consistent copy of this file beside it (readable by the owner only)."""
+    def backup(self, path: str | Path | None = None, *, keep: int | None = None) -> Path:
+        """A consistent copy of this file (readable by the owner only), by default beside
+        it as `NAME.bak-STAMP`.  Written under a hidden temporary name, checked, and
+        only then renamed, so a backup's name never holds a half-written file.  With
+        the default name, older backups beyond the newest `keep` (default
+        DEFAULT_KEEP_BACKUPS) are deleted."""
+        named = path is not None
         if path is None:
             stamp = time.strftime("%Y%m%dT%H%M%S", time.localtime())
             path = Path(f"{self.path}.bak-{stamp}")
@@ -58,21 +68,14 @@ class ReplicasMixin(ConflictsMixin):
                 n += 1
                 path = Path(f"{self.path}.bak-{stamp}-{n}")
         dest = Path(path)
-        fd = os.open(dest, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-        os.close(fd)
-        try:
-            out = sqlite3.connect(str(dest))
-            try:
-                self.conn.backup(out)
-                out.execute("PRAGMA journal_mode = DELETE")
-            finally:
-                out.close()
-        except BaseException:
-            with contextlib.suppress(OSError):
-                dest.unlink()
-            raise
-        os.chmod(dest, 0o600)
-        return dest
+        if dest.exists():
+            raise InvalidInputError(
+                f"{dest} already exists; choose a new file name or move the old file away."
+            )
+        made = write_copy(self.conn, dest, self.path)
+        if not named:
+            prune_backups(self.path, DEFAULT_KEEP_BACKUPS if keep is None else keep)
+        return made
 
     # Merge --------------------------------------------------------------------------------
     # Canonical dump -----------------------------------------------------------------------
@@ -83,19 +86,21 @@ class ReplicasMixin(ConflictsMixin):
         records: dict[str, dict[str, Any]] = {kind: {} for kind in TABLES}
         conflicts: list[dict[str, Any]] = []
         for (kind, rid), hs in sorted(self._all_heads(False).items()):
-            top = winner(hs)
+            shown = view(self.conn, hs)
+            top = shown.top
             if not top.deleted:
                 records[kind][rid] = {
                     "values": _dumped(kind, top.values()),
                     "version": top.vid,
                     "by": top.author,
-                    "conflict": in_conflict(hs),
+                    "conflict": shown.conflict,
                 }
-            if in_conflict(hs):
+            if shown.conflict:
                 conflicts.append(
                     {
                         "kind": kind,
                         "id": rid,
+                        "fields": list(shown.fields),
                         "sides": [
                             {
                                 "version": h.vid,
@@ -136,9 +141,7 @@ class ReplicasMixin(ConflictsMixin):
     @locked
     def issue(self, path: str | Path, inspector_id: str) -> Path:
         """Write a database for one inspector: the same inspection, framework and
-        everything recorded so far, with a new file identity issued to them.  A file
-        for anyone but the lead or deputy holds only the protected names of their own
-        cases and no case-list key (`store.minimise`)."""
+        everything recorded so far, with a new file identity issued to them."""
         dest = Path(path)
         if dest.exists():
             raise InvalidInputError(
@@ -148,36 +151,137 @@ class ReplicasMixin(ConflictsMixin):
             raise NotFoundError(f"The folder {dest.parent} does not exist; create it first.")
         if not self._scalar("SELECT 1 FROM inspectors WHERE id = ?", (inspector_id,)):
             raise NotFoundError(f"There is no inspector with id {inspector_id}.")
-        made = self.backup(dest)
-        try:
-            conn = sqlite3.connect(str(made))
-            try:
-                with conn:
-                    for k, v in {
-                        "replica_id": uuid7(),
-                        "issued_to": inspector_id,
-                        "seq": "0",
-                        "created_at": self._now_iso(),
-                        "issued_from": self.replica_id,
-                    }.items():
-                        conn.execute(
-                            "INSERT INTO meta (k, v) VALUES (?, ?) "
-                            "ON CONFLICT (k) DO UPDATE SET v = excluded.v",
-                            (k, v),
-                        )
-                    conn.execute("DELETE FROM merge_log")
-                    conn.execute("DELETE FROM drafts")
-                    if needs_minimising(conn, inspector_id):
-                        minimise(conn, inspector_id)
-                conn.execute("VACUUM")  # nothing removed stays in free pages
-                conn.execute("PRAGMA journal_mode = WAL")
-            finally:
-                conn.close()
-        except BaseException:
-            with contextlib.suppress(OSError):
-                made.unlink()
-            raise
+        replica = uuid7()
+
+        def make_it_theirs(conn: sqlite3.Connection) -> None:
+            for k, v in {
+                "replica_id": replica,
+                "issued_to": inspector_id,
+                "seq": "0",
+                "created_at": self._now_iso(),
+                "issued_from": self.replica_id,
+            }.items():
+                conn.execute(
+                    "INSERT INTO meta (k, v) VALUES (?, ?) "
+                    "ON CONFLICT (k) DO UPDATE SET v = excluded.v",
+                    (k, v),
+                )
+            for table in ("merge_log", "drafts", "version_arrival"):
+                conn.execute(f"DELETE FROM {table}")
+            if needs_minimising(conn, inspector_id):
+                minimise(conn, inspector_id)
+
+        made = write_copy(self.conn, dest, self.path, edit=make_it_theirs)
         return made
+
+
+DEFAULT_KEEP_BACKUPS = 5
+"""How many `NAME.bak-*` copies a merge keeps beside a file, newest first."""
+
+
+def write_copy(
+    conn: sqlite3.Connection,
+    dest: Path,
+    of: Path,
+    *,
+    edit: Callable[[sqlite3.Connection], None] | None = None,
+) -> Path:
+    """Copy the database behind `conn` to `dest` (0600): written to a hidden temporary
+    name beside it, edited (`edit`, in one transaction), checked (SQLite's quick check
+    and the file inspection) and flushed to disk, then renamed to `dest`.  Whatever
+    goes wrong, no file is left under `dest` and the temporary file is removed."""
+    tmp = dest.with_name(f".{dest.name}.partial-{os.getpid()}-{uuid7()[-8:]}")
+    try:
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        os.close(fd)
+        out = sqlite3.connect(str(tmp), isolation_level=None)
+        try:
+            out.execute("PRAGMA journal_mode = OFF")  # a failed copy is deleted whole
+            conn.backup(out)
+            if edit is not None:
+                out.execute("BEGIN")
+                edit(out)
+                out.execute("COMMIT")
+                out.execute("VACUUM")  # nothing an edit removed stays in free pages
+            out.execute("PRAGMA journal_mode = DELETE")
+            if out.execute("PRAGMA quick_check").fetchone()[0] != "ok":
+                raise CorruptDatabaseError(
+                    f"The copy of {of} did not check out; nothing was written to {dest}: "
+                    f"run 'fieldwork check {of}'."
+                )
+        finally:
+            out.close()
+        inspect_file(tmp)
+        with open(tmp, "rb+") as fh:
+            os.fsync(fh.fileno())
+        os.chmod(tmp, 0o600)
+        os.replace(tmp, dest)
+        _fsync_dir(dest.parent)
+    except BaseException as exc:
+        _remove(tmp)
+        if _is_full(exc):
+            raise DiskFullError(
+                f"The disk holding {dest.parent} is full, so no copy of {of.name} could be "
+                f"written there and nothing was changed; free some space and try again."
+            ) from None
+        if isinstance(exc, PermissionError):
+            raise NotADatabaseError(
+                f"Cannot write a copy into {dest.parent} (permission denied); choose a "
+                f"folder you can write to, or check its permissions."
+            ) from None
+        raise
+    return dest
+
+
+def prune_backups(db: Path, keep: int) -> list[Path]:
+    """Delete all but the newest `keep` backups `NAME.bak-*` beside `db`, and leftover
+    temporary copies of processes that no longer run.  Returns what was deleted."""
+    gone: list[Path] = []
+    backups = sorted(
+        (p for p in db.parent.glob(db.name + ".bak-*") if p.is_file()),
+        key=lambda p: (p.stat().st_mtime, p.name),
+        reverse=True,
+    )
+    for old in backups[max(keep, 1) :]:
+        _remove(old)
+        gone.append(old)
+    for tmp in db.parent.glob(f".{db.name}.bak-*.partial-*"):
+        pid = tmp.name.rsplit(".partial-", 1)[1].split("-", 1)[0]
+        if pid.isdigit() and not _alive(int(pid)):
+            _remove(tmp)
+            gone.append(tmp)
+    return gone
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+def _is_full(exc: BaseException) -> bool:
+    if isinstance(exc, OSError) and exc.errno == errno.ENOSPC:
+        return True
+    return isinstance(exc, sqlite3.Error) and "full" in str(exc)
+
+
+def _remove(path: Path) -> None:
+    for suffix in ("", "-journal", "-wal", "-shm"):
+        with contextlib.suppress(OSError):
+            Path(str(path) + suffix).unlink()
+
+
+def _fsync_dir(folder: Path) -> None:
+    with contextlib.suppress(OSError):
+        fd = os.open(folder, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
 
 
 def _dumped(kind: str, values: dict[str, Any]) -> dict[str, Any]:

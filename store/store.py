@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from store.caseimport import CaseImportMixin
+from store.checks import CheckMixin
 from store.framework import Framework
 from store.merge import MergeMixin
 from store.models import InspectionInfo, Inspector
@@ -17,6 +18,7 @@ from store.team import TeamMixin
 
 class Store(
     RecordsMixin,
+    CheckMixin,
     QueriesMixin,
     CaseImportMixin,
     SamplingMixin,
@@ -67,7 +69,7 @@ class Store(
                 ],
                 author=lead_id,
             )
-            store.set_me(lead_id)
+            store.issue_to(lead_id)
             return store
         except BaseException:
             store.close()

@@ -8,9 +8,13 @@ is in conflict, and stays so until someone writes a version whose parents are al
 of them (a resolution), which then travels to other files like any edit.
 
 The provisional winner among several heads is a pure function of the set of heads,
-so every file that holds the same versions shows the same value:
+so every file that holds the same versions shows the same value, and no laptop's
+clock decides it (a laptop days fast would otherwise win every conflict it is in):
     a live head beats a deletion (evidence is never hidden by a concurrent delete),
-    then the later hybrid-clock time, then the larger version id.
+    then the larger SHA-256 of the stored values (a fair, fixed rule on content),
+    then the larger version id among heads with equal content.
+Heads that changed different fields are merged field by field (`store/fieldmerge.py`):
+only fields changed to different values are a conflict.
 """
 
 from __future__ import annotations
@@ -68,10 +72,18 @@ def version_hash(row: VersionRow, parents: Iterable[str]) -> str:
 
 
 def winner(heads: Sequence[VersionRow]) -> VersionRow:
-    return max(heads, key=lambda h: (not h.deleted, h.hlc, h.vid))
+    """The provisional winner among a record's heads (see the module docstring)."""
+    return max(heads, key=lambda h: (not h.deleted, content_key(h), h.vid))
+
+
+def content_key(row: VersionRow) -> str:
+    """The rule on content that orders heads for the provisional winner."""
+    return hashlib.sha256((row.data or "").encode()).hexdigest()
 
 
 def in_conflict(heads: Sequence[VersionRow]) -> bool:
+    """Whether the heads differ at all (whether they conflict is decided field by field,
+    `store/fieldmerge.py`)."""
     return len({h.content for h in heads}) > 1
 
 

@@ -19,6 +19,7 @@ from collections.abc import Iterable, Sequence
 from typing import Any
 
 from store.connection import StoreBase, locked
+from store.fieldmerge import Settled, view
 from store.ids import hlc_to_iso
 from store.models import RECORD_TYPES, Provenance
 from store.versions import (
@@ -26,10 +27,8 @@ from store.versions import (
     VERSION_COLUMNS,
     VersionRow,
     canonical_json,
-    in_conflict,
     read_heads,
     version_from_row,
-    winner,
 )
 
 # kind -> working table.  Lists and dicts are stored as JSON; evidence criteria are
@@ -76,7 +75,8 @@ class WorkingRowsMixin(StoreBase):
             heads = read_heads(self.conn, kind, rid)
             if not heads:
                 continue
-            top = winner(heads)
+            shown = view(self.conn, heads)
+            top = shown.top
             if top.deleted:
                 gone.append(rid)
                 continue
@@ -85,7 +85,7 @@ class WorkingRowsMixin(StoreBase):
                 "ORDER BY hlc, vid LIMIT 1",
                 (kind, rid),
             ).fetchone()
-            live.append((rid, top, version_from_row(first), in_conflict(heads)))
+            live.append((rid, top, version_from_row(first), shown.conflict))
         table = TABLES[kind]
         if gone:
             self.conn.executemany(f"DELETE FROM {table} WHERE id = ?", [(r,) for r in gone])
@@ -108,14 +108,7 @@ class WorkingRowsMixin(StoreBase):
         criteria_rows: list[tuple[str, str]] = []
         for rid, top, first, conflict in items:
             values = top.values()
-            row: list[Any] = [rid]
-            for c in cols:
-                v = values.get(c)
-                if isinstance(v, (list, dict)):
-                    v = canonical_json(v)
-                elif isinstance(v, bool):
-                    v = int(v)
-                row.append(v)
+            row: list[Any] = [rid, *_stored(cols, values)]
             row += [
                 hlc_to_iso(first.hlc),
                 first.author,
@@ -161,10 +154,10 @@ class WorkingRowsMixin(StoreBase):
         self.conn.execute("DELETE FROM temp.fw_touched")
         self.conn.execute(f"INSERT OR IGNORE INTO temp.fw_touched (tbl, rid) {select}", params)
 
-    def _insert_single_versions(self) -> int:
+    def _insert_single_versions(self) -> dict[str, int]:
         """The bulk path, in SQL: a touched record whose only version is new (created in
         the source, never edited) is a plain insert of its working row, read from the
-        version's JSON.  Those records leave temp.fw_touched; returns how many."""
+        version's JSON.  Those records leave temp.fw_touched; returns how many, by kind."""
         self.conn.execute(
             "CREATE TEMP TABLE IF NOT EXISTS fw_single "
             "(tbl TEXT NOT NULL, rid TEXT NOT NULL, PRIMARY KEY (tbl, rid)) WITHOUT ROWID"
@@ -177,7 +170,7 @@ class WorkingRowsMixin(StoreBase):
             f"WHERE t.tbl IN ({kinds}) GROUP BY v.tbl, v.rid "
             "HAVING count(*) = 1 AND max(v.deleted) = 0"
         )
-        n = 0
+        n: dict[str, int] = {}
         iso = (
             "strftime('%Y-%m-%dT%H:%M:%S', CAST(substr(v.hlc, 1, 13) AS INTEGER) / 1000, "
             "'unixepoch') || '.' || printf('%03d', CAST(substr(v.hlc, 1, 13) AS INTEGER) % 1000)"
@@ -196,7 +189,8 @@ class WorkingRowsMixin(StoreBase):
                 f"WHERE s.tbl = ? ON CONFLICT (id) DO UPDATE SET {updates}",
                 (kind,),
             )
-            n += cur.rowcount
+            if cur.rowcount > 0:
+                n[kind] = cur.rowcount
         self.conn.execute(
             "DELETE FROM main.evidence_criterion WHERE evidence_id IN "
             "(SELECT rid FROM temp.fw_single WHERE tbl = 'evidence')"
@@ -213,19 +207,13 @@ class WorkingRowsMixin(StoreBase):
         )
         return n
 
-    def _refresh_touched(self, bulk: bool = True) -> dict[str, int]:
+    def _refresh_touched(self, bulk: bool = True) -> dict[str, Any]:
         """Recompute the working rows of the records in temp.fw_touched from their heads;
-        return the counts of new, changed and deleted records and new conflicts.
+        return the counts a merge report shows: records new, changed in content and
+        deleted (in all and by kind), conflicts raised and settled.
         `bulk=False` does every record through the Python path (the reference)."""
-        fresh = self._insert_single_versions() if bulk else 0
-        before: dict[tuple[str, str], tuple[str, int]] = {}
-        for kind, table in TABLES.items():
-            for rid, head, conflict in self.conn.execute(
-                f"SELECT id, head_vid, conflict FROM main.{table} WHERE id IN "
-                "(SELECT rid FROM temp.fw_touched WHERE tbl = ?)",
-                (kind,),
-            ):
-                before[(kind, rid)] = (head, conflict)
+        fresh = self._insert_single_versions() if bulk else {}
+        before = self._shown_before()
         heads: dict[tuple[str, str], list[VersionRow]] = {}
         for row in self.conn.execute(
             f"SELECT {V_COLUMNS} FROM temp.fw_touched t "
@@ -241,23 +229,17 @@ class WorkingRowsMixin(StoreBase):
             firsts[(kind, rid)] = (hlc, author)
         live: dict[str, list[tuple[str, VersionRow, VersionRow, bool]]] = {}
         gone: dict[str, list[tuple[str]]] = {}
-        counts = {"new_records": fresh, "changed": 0, "deleted": 0, "new_conflicts": 0}
+        tally = _Tally(fresh)
         for key, hs in heads.items():
             kind, rid = key
-            top = hs[0] if len(hs) == 1 else winner(hs)
+            shown = view(self.conn, hs) if len(hs) > 1 else Settled(hs[0], hs[0].vid, False)
+            top, conflict = shown.top, shown.conflict
             old = before.get(key)
+            tally.seen(kind, old, None if top.deleted else self._content(kind, top), conflict)
             if top.deleted:
                 if old is not None:
-                    counts["deleted"] += 1
                     gone.setdefault(kind, []).append((rid,))
                 continue
-            conflict = len(hs) > 1 and in_conflict(hs)
-            if old is None:
-                counts["new_records"] += 1
-            elif old[0] != top.vid:
-                counts["changed"] += 1
-            if conflict and not (old and old[1]):
-                counts["new_conflicts"] += 1
             hlc, author = firsts[key]
             first = VersionRow(
                 vid="", tbl=kind, rid=rid, hlc=hlc, origin="", seq=0, author=author,
@@ -268,11 +250,98 @@ class WorkingRowsMixin(StoreBase):
             self.conn.executemany(f"DELETE FROM main.{TABLES[kind]} WHERE id = ?", rids)
         for kind, items in live.items():
             self._write_working_rows(kind, items)
-        return counts
+        return tally.counts()
+
+    def _shown_before(self) -> dict[tuple[str, str], tuple[tuple[Any, ...], bool]]:
+        """(content, conflict) of each touched record's working row before a merge."""
+        before: dict[tuple[str, str], tuple[tuple[Any, ...], bool]] = {}
+        for kind, table in TABLES.items():
+            cols = ", ".join(columns(kind))
+            crit = (
+                ", (SELECT group_concat(criterion_id, ',') FROM (SELECT criterion_id FROM "
+                "main.evidence_criterion c WHERE c.evidence_id = w.id ORDER BY criterion_id))"
+                if kind == "evidence"
+                else ""
+            )
+            for row in self.conn.execute(
+                f"SELECT id, conflict, {cols}{crit} FROM main.{table} w WHERE id IN "
+                "(SELECT rid FROM temp.fw_touched WHERE tbl = ?)",
+                (kind,),
+            ):
+                before[(kind, row[0])] = (tuple(row[2:]), bool(row[1]))
+        return before
+
+    @staticmethod
+    def _content(kind: str, top: VersionRow) -> tuple[Any, ...]:
+        """A record's content as its working row stores it (compared with `_shown_before`)."""
+        values = top.values()
+        out = _stored(columns(kind), values)
+        if kind == "evidence":
+            out.append(",".join(sorted(set(values.get("criteria", [])))) or None)
+        return tuple(out)
 
     @locked
-    def rebuild_working_rows(self) -> dict[str, int]:
+    def rebuild_working_rows(self) -> dict[str, Any]:
         """Recompute every working row from the versions (repair; also used in tests)."""
         with self.transaction():
             self._fill_touched("SELECT DISTINCT tbl, rid FROM main.version")
             return self._refresh_touched(bulk=False)
+
+
+def _stored(cols: Sequence[str], values: dict[str, Any]) -> list[Any]:
+    """Record values as the working table's columns store them."""
+    out: list[Any] = []
+    for c in cols:
+        v = values.get(c)
+        if isinstance(v, (list, dict)):
+            v = canonical_json(v)
+        elif isinstance(v, bool):
+            v = int(v)
+        out.append(v)
+    return out
+
+
+class _Tally:
+    """The counts of a merge report, from each touched record's before and after."""
+
+    def __init__(self, fresh: dict[str, int]) -> None:
+        self.by_kind: dict[str, dict[str, int]] = {
+            kind: {"new": n, "changed": 0, "deleted": 0} for kind, n in fresh.items()
+        }
+        self.new_conflicts = 0
+        self.settled = 0
+
+    def seen(
+        self,
+        kind: str,
+        old: tuple[tuple[Any, ...], bool] | None,
+        new: tuple[Any, ...] | None,
+        conflict: bool,
+    ) -> None:
+        """One record: `old` its (content, conflict) before (None: not shown), `new` its
+        content now (None: deleted)."""
+        counts = self.by_kind.setdefault(kind, {"new": 0, "changed": 0, "deleted": 0})
+        if new is None:
+            if old is not None:
+                counts["deleted"] += 1
+        elif old is None:
+            counts["new"] += 1
+        elif old[0] != new:
+            counts["changed"] += 1
+        was = old is not None and old[1]
+        if conflict and not was:
+            self.new_conflicts += 1
+        elif was and not conflict:
+            self.settled += 1
+
+    def counts(self) -> dict[str, Any]:
+        """The report's fields."""
+        kinds = {k: v for k, v in sorted(self.by_kind.items()) if any(v.values())}
+        return {
+            "new_records": sum(v["new"] for v in kinds.values()),
+            "changed": sum(v["changed"] for v in kinds.values()),
+            "deleted": sum(v["deleted"] for v in kinds.values()),
+            "new_conflicts": self.new_conflicts,
+            "settled": self.settled,
+            "by_kind": kinds,
+        }

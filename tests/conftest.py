@@ -2,15 +2,29 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 import pytest
+from hypothesis import HealthCheck, settings
 
 from store.framework import load_framework
 from store.store import Store
+
+# Hypothesis: a modest default for every run, and `slow` for the big run
+# (HYPOTHESIS_PROFILE=slow pytest ...).  Tests scale their example counts from the
+# loaded profile's max_examples, so one switch makes every property test bigger.
+_COMMON = {
+    "deadline": None,
+    "database": None,
+    "suppress_health_check": [HealthCheck.too_slow, HealthCheck.data_too_large],
+}
+settings.register_profile("default", max_examples=25, **_COMMON)  # type: ignore[arg-type]
+settings.register_profile("slow", max_examples=250, **_COMMON)  # type: ignore[arg-type]
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "default"))
 
 if TYPE_CHECKING:
     from tests.fixtures.handwritten import Fixture

@@ -76,7 +76,15 @@ def test_the_command_line_refuses_records_in_conflict(fx_db: Path, tmp_path: Pat
         a = master.put_inspector(Inspector(name="Alice Able", initials="AA"))
         b = master.put_inspector(Inspector(name="Bob Brown", initials="BB"))
         pa, pb = master.issue(tmp_path / "a.db", a), master.issue(tmp_path / "b.db", b)
-    for path, grade in ((pa, "good"), (pb, "requires-improvement")):
+        # Two grades that both differ from the one recorded: merging is field by field
+        # against the common ancestor, so only changes both sides made differently
+        # conflict (re-saving the recorded grade is no change).
+        held = next(
+            (j.grade for j in master.judgements() if j.judgement_id == "J18-1" and not j.area_code),
+            None,
+        )
+        grades = [g for g in master.framework.grade_codes() if g != held][:2]
+    for path, grade in zip((pa, pb), grades, strict=True):
         with Store.open(path) as store:
             store.set_judgement(Judgement(judgement_id="J18-1", grade=grade))
     with Store.open(fx_db) as master:

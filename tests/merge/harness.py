@@ -16,6 +16,7 @@ broken merges and shown to fail.
 from __future__ import annotations
 
 import functools
+import hashlib
 import json
 import random
 import shutil
@@ -38,6 +39,7 @@ Op = tuple[str, int, int, int, str]
 CRITERIA = ("SW1", "SW2")
 TEXTS = ("a", "b", "c")
 GRADES = {"a": "good", "b": "inadequate", "c": "outstanding"}
+POLARITY = {"a": "strength", "b": "development", "c": "neutral"}
 
 
 def real_merge(target: Store, source: Path) -> None:
@@ -139,11 +141,55 @@ class Oracle:
         return [e for e in of if e.vid not in cited]
 
     def expected_parents(self, replica: int, kind: str, rid: str, resolve: bool) -> set[str]:
+        """An ordinary edit builds on every head when the record is not in conflict
+        (the user saw the merged value), else on the heads equal to the winner; a
+        resolution on every head."""
         hs = self.heads(replica, kind, rid)
-        if not hs or resolve:
+        if not hs or resolve or not self.shown(hs)[1]:
             return {h.vid for h in hs}
         top = _winner(hs)
         return {h.vid for h in hs if h.content == top.content}
+
+    def ancestors(self, vid: str) -> set[str]:
+        out: set[str] = set()
+        todo = list(self.events[vid].parents)
+        while todo:
+            v = todo.pop()
+            if v not in out:
+                out.add(v)
+                todo.extend(self.events[v].parents)
+        return out
+
+    def shown(self, hs: list[Event]) -> tuple[dict[str, Any] | None, bool]:
+        """(values shown or None when deleted, in conflict): the three-way merge of the
+        heads against their nearest common ancestor, field by field."""
+        top = _winner(hs)
+        if len({h.content for h in hs}) <= 1:
+            return (None if top.deleted else json.loads(top.data or "{}")), False
+        if top.deleted:
+            return None, False
+        common = set.intersection(*(self.ancestors(h.vid) for h in hs))
+        below = set().union(*(self.ancestors(c) for c in common)) if common else set()
+        base: dict[str, Any] | None = None
+        if common:
+            nearest = self.events[max(common - below or common)]
+            base = None if nearest.deleted else json.loads(nearest.data or "{}")
+        live = [json.loads(h.data or "{}") for h in hs if not h.deleted]
+        conflict = len(live) < len(hs)
+        values: dict[str, Any] = {}
+        mine = json.loads(top.data or "{}")
+        for key in sorted({k for v in live for k in v}):
+            missing = base is None or key not in base
+            new = [v.get(key) for v in live if missing or v.get(key) != base[key]]  # type: ignore[index]
+            distinct = {json.dumps(x, sort_keys=True) for x in new}
+            if not new:
+                values[key] = base[key]  # type: ignore[index]
+            elif len(distinct) == 1:
+                values[key] = new[0]
+            else:
+                values[key] = mine.get(key)
+                conflict = True
+        return values, conflict
 
     def view(self, replica: int) -> tuple[dict[str, dict[str, Any]], dict[str, set[str]]]:
         """(current values by kind and id, conflicts as record id -> head version ids)."""
@@ -156,16 +202,21 @@ class Oracle:
         for (kind, rid), es in by_record.items():
             cited = {p for e in es for p in e.parents}
             hs = [e for e in es if e.vid not in cited]
-            top = _winner(hs)
-            if not top.deleted:
-                records[kind][rid] = json.loads(top.data or "{}")
-            if len({h.content for h in hs}) > 1:
+            values, conflict = self.shown(hs)
+            if values is not None:
+                records[kind][rid] = values
+            if conflict:
                 conflicts[rid] = {h.vid for h in hs}
         return records, conflicts
 
 
 def _winner(hs: Iterable[Event]) -> Event:
-    return max(hs, key=lambda h: (not h.deleted, h.hlc, h.vid))
+    """The provisional winner: live beats deleted, then a rule on content alone (no
+    clock), then the version id among equal contents."""
+    return max(
+        hs,
+        key=lambda h: (not h.deleted, hashlib.sha256((h.data or "").encode()).hexdigest(), h.vid),
+    )
 
 
 # The world --------------------------------------------------------------------------------
@@ -188,6 +239,9 @@ class World:
             self.stores.append(Store.open(master.issue(root / f"r{i}.db", t.inspectors[i])))
         for store, skew in zip(self.stores, skews, strict=False):
             skew_clock(store, self.fake, skew)
+        self.skews = list(skews) + [0] * n
+        # Backups each replica made: (file, the versions it held then).
+        self.backups: dict[int, list[tuple[Path, set[str]]]] = {}
         self.oracle = Oracle()
         for vid, kind, rid, hlc, deleted, data in master.conn.execute(
             "SELECT vid, tbl, rid, hlc, deleted, data FROM version"
@@ -214,6 +268,12 @@ class World:
         if row is None or row[6] == seq_before:
             return
         assert (row[1], row[2]) == (kind, rid)
+        hs = self.oracle.heads(i, kind, rid)
+        if hs and not resolve:
+            shown, _ = self.oracle.shown(hs)
+            assert shown is None or row[4] or json.loads(row[5]) != shown, (
+                f"replica {i} wrote a version of {kind} {rid} that changes nothing"
+            )
         stored_parents = {
             r[0] for r in store.conn.execute("SELECT pvid FROM parent WHERE vid = ?", (row[0],))
         }
@@ -257,12 +317,25 @@ class World:
             if not live:
                 return
             ev = live[pick % len(live)]
-            new = Evidence(case_id=ev.case_id, criteria=ev.criteria, source=ev.source, text=value)
+            fields = ev.model_dump(include=set(Evidence.model_fields))
+            new = Evidence(**{**fields, "text": value})
             store.put_evidence(new, ev.id)
             self._record_write(i, "evidence", ev.id, False, seq)
+        elif name == "mark":
+            live = store.all_evidence()
+            if not live:
+                return
+            ev = live[pick % len(live)]
+            fields = ev.model_dump(include=set(Evidence.model_fields))
+            fields["polarity"] = POLARITY[value]
+            store.put_evidence(Evidence(**fields), ev.id)
+            self._record_write(i, "evidence", ev.id, False, seq)
         elif name == "delete":
-            targets = [("evidence", e.id) for e in store.all_evidence()]
-            targets += [("grading", g.id) for g in store.all_gradings()]
+            # A record in conflict is settled before it can be deleted (the store
+            # refuses, see test_scenarios), so only settled records are picked.
+            torn = self.oracle.view(i)[1]
+            targets = [("evidence", e.id) for e in store.all_evidence() if e.id not in torn]
+            targets += [("grading", g.id) for g in store.all_gradings() if g.id not in torn]
             if not targets:
                 return
             kind, rid = sorted(targets)[pick % len(targets)]
@@ -289,9 +362,22 @@ class World:
                 store.resolve(c.record_id, take=side.version_id)
             self._record_write(i, c.kind, c.record_id, True, seq)
         elif name == "sync":
-            if i == j:
+            if i == j or self.twins(i, j):
                 return
             self.sync(i, j)
+        elif name == "backup":
+            path = self.root / f"r{i}-bak{len(self.backups.get(i, []))}.db"
+            store.backup(path)
+            self.backups.setdefault(i, []).append((path, set(self.oracle.knows[i])))
+        elif name == "restore":
+            if self.backups.get(i):
+                path, held = self.backups[i][pick % len(self.backups[i])]
+                self.replace(i, path, held)
+        elif name == "fork":
+            if 0 not in (i, j) and i != j:  # j's laptop now works on a copy of i's file
+                path = self.root / f"r{j}-fork-of-r{i}-{self.fake.ms}.db"
+                store.backup(path)
+                self.replace(j, path, set(self.oracle.knows[i]))
         else:  # pragma: no cover
             raise AssertionError(name)
 
@@ -299,6 +385,25 @@ class World:
         """Replica i merges replica j's file."""
         self.merge_fn(self.stores[i], self.stores[j].path)
         self.oracle.knows[i] |= self.oracle.knows[j]
+
+    def replace(self, i: int, source: Path, held: set[str]) -> None:
+        """Replica i's file is replaced by a copy of `source` (a backup restored, or a
+        copy of another file), which holds the versions `held`.  Versions only the old
+        file held are gone for good, and no longer expected anywhere."""
+        self.stores[i].close()
+        path = self.stores[i].path
+        for suffix in ("-wal", "-shm"):
+            Path(str(path) + suffix).unlink(missing_ok=True)
+        shutil.copyfile(source, path)
+        self.stores[i] = Store.open(path)
+        skew_clock(self.stores[i], self.fake, self.skews[i])
+        elsewhere = set().union(*(k for n, k in enumerate(self.oracle.knows) if n != i))
+        self.written -= self.oracle.knows[i] - held - elsewhere
+        self.oracle.knows[i] = set(held)
+
+    def twins(self, i: int, j: int) -> bool:
+        """Two files with one identity (a copy): merging one into the other is refused."""
+        return self.stores[i].replica_id == self.stores[j].replica_id
 
     # Copies ----------------------------------------------------------------------------------
     def copy_of(self, i: int, name: str) -> Store:
@@ -376,8 +481,12 @@ def check_world(world: World, rng: random.Random) -> None:
         m = world.copy_of(0, "assoc_m.db")
         try:
             for j in range(2, n):
-                merge(x, world.stores[j].path)
+                if not world.twins(1, j):
+                    merge(x, world.stores[j].path)
             merge(m, x.path)
+            for j in range(2, n):  # a copy of replica 1's file reaches the master directly
+                if world.twins(1, j):
+                    merge(m, world.stores[j].path)
             assert m.dump() == dumps[0], "merging a merged file differs"
         finally:
             x.close()

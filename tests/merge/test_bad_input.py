@@ -138,8 +138,11 @@ def test_copy_of_the_target(team: tuple[Path, Path], tmp_path: Path) -> None:
     merge_refused(master, copy, "copy or backup")
 
 
-def test_file_copied_onto_a_second_laptop(team: tuple[Path, Path], tmp_path: Path) -> None:
-    """Same identity, different content: the second one merged is refused."""
+def test_file_copied_onto_a_second_laptop_loses_nothing(
+    team: tuple[Path, Path], tmp_path: Path
+) -> None:
+    """Same identity, different work: neither copy blocks the other; both laptops' work
+    reaches the master, and the report says the second was compared in full."""
     master, inspector = team
     laptop2 = tmp_path / "alice-laptop2.db"
     shutil.copyfile(inspector, laptop2)
@@ -149,7 +152,13 @@ def test_file_copied_onto_a_second_laptop(team: tuple[Path, Path], tmp_path: Pat
         s.close()
     result = CliRunner().invoke(cli, ["merge", str(master), str(inspector)])
     assert result.exit_code == 0, result.output
-    merge_refused(master, laptop2, "copied onto a second laptop", "fieldwork issue")
+    result = CliRunner().invoke(cli, ["merge", str(master), str(laptop2)])
+    assert result.exit_code == 0, result.output
+    assert "1 new" in result.output
+    assert "compared in full" in result.output and "alice.db" in result.output
+    with Store.open(master) as m:
+        texts = {e.text for e in m.all_evidence()}
+    assert {"Seen", "On laptop one", "On laptop two"} <= texts
 
 
 def test_locked_target(team: tuple[Path, Path], monkeypatch: pytest.MonkeyPatch) -> None:
@@ -161,7 +170,7 @@ def test_locked_target(team: tuple[Path, Path], monkeypatch: pytest.MonkeyPatch)
         before = sha(master)
         result = CliRunner().invoke(cli, ["merge", str(master), str(inspector)])
         assert result.exit_code == 2, result.output
-        assert "in use by another Fieldwork process" in result.output
+        assert "is in use: another process" in result.output
         assert "Traceback" not in result.output
         assert len(result.output.strip().splitlines()) == 1
     finally:
@@ -180,7 +189,7 @@ def test_locked_source(team: tuple[Path, Path], monkeypatch: pytest.MonkeyPatch)
     holder.execute("BEGIN EXCLUSIVE")
     holder.execute("UPDATE meta SET v = v WHERE k = 'seq'")
     try:
-        line = merge_refused(master, inspector, "in use by another Fieldwork process")
+        line = merge_refused(master, inspector, "is in use")
         assert str(inspector) in line
     finally:
         holder.rollback()

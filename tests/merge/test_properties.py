@@ -13,6 +13,7 @@ import pytest
 from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import strategies as st
 
+from tests.merge.files import examples
 from tests.merge.harness import (
     TEXTS,
     MergeFn,
@@ -25,8 +26,9 @@ from tests.merge.harness import (
 )
 
 # Syncs are frequent so that edits build on each other and conflicts arise.
-OP_NAMES = ["create", "grade", "grade", "grade", "update", "update", "delete", "resolve",
-            "resolve", "sync", "sync", "sync", "sync", "sync"]  # fmt: skip
+OP_NAMES = ["create", "grade", "grade", "grade", "update", "update", "mark", "mark", "delete",
+            "resolve", "resolve", "sync", "sync", "sync", "sync", "sync", "backup", "restore",
+            "fork"]  # fmt: skip
 ops_strategy = st.lists(
     st.tuples(
         st.sampled_from(OP_NAMES),
@@ -39,7 +41,13 @@ ops_strategy = st.lists(
     max_size=30,
 )
 replicas = st.integers(3, 5)  # the master and two to four inspectors
-skews = st.lists(st.integers(-5000, 7000), min_size=5, max_size=5)
+DAY_MS = 24 * 3600 * 1000
+# Clocks a few seconds out, and now and then a laptop three days fast or slow.
+skews = st.lists(
+    st.one_of(st.integers(-5000, 7000), st.sampled_from([3 * DAY_MS, -3 * DAY_MS])),
+    min_size=5,
+    max_size=5,
+)
 
 
 def _history_test(merge: MergeFn, **config: object) -> object:
@@ -58,7 +66,7 @@ def _history_test(merge: MergeFn, **config: object) -> object:
 
 
 def test_merge_properties_hold_on_random_histories() -> None:
-    _history_test(real_merge, max_examples=90)()  # type: ignore[operator]
+    _history_test(real_merge, max_examples=examples())()  # type: ignore[operator]
 
 
 @pytest.mark.parametrize(

@@ -123,16 +123,36 @@ def test_resolution_propagates_and_a_later_edit_on_the_losing_side_re_raises(
     team.master.merge_from(team.a.path)
     team.master.merge_from(team.b.path)
     (c,) = team.master.conflicts()
-    bob = next(s for s in c.sides if s.author_name == "Bob Brown")
-    team.master.resolve(c.record_id, take=bob.version_id)
+    alice = next(s for s in c.sides if s.author_name == "Alice Able")
+    team.master.resolve(c.record_id, take=alice.version_id)
     assert team.master.conflicts() == []
     team.a.merge_from(team.master.path)
     assert team.a.conflicts() == []
-    assert team.a.gradings_for_case(team.case_id)["SW1"].grade == "inadequate"
-    # Bob, who has not merged the resolution, edits his side again: a new conflict.
+    assert team.a.gradings_for_case(team.case_id)["SW1"].grade == "good"
+    # Bob, who has not merged the resolution, edits his (losing) side again: a new
+    # conflict, since the resolution and Bob both changed the grade from his value.
     team.grade(team.b, "requires-improvement")
     team.master.merge_from(team.b.path)
-    assert len(team.master.conflicts()) == 1
+    (again,) = team.master.conflicts()
+    assert again.fields == ["grade"]
+
+
+def test_the_winning_side_edited_again_after_a_resolution_is_no_conflict(team: Team) -> None:
+    """The lead took Bob's grade; Bob, not yet having the resolution, changes his own
+    grade again: against their common ancestor (Bob's first grade) only Bob changed
+    it, so his new grade stands without a conflict."""
+    team.grade(team.a, "good")
+    team.grade(team.b, "inadequate")
+    team.master.merge_from(team.a.path)
+    team.master.merge_from(team.b.path)
+    (c,) = team.master.conflicts()
+    bob = next(s for s in c.sides if s.author_name == "Bob Brown")
+    team.master.resolve(c.record_id, take=bob.version_id)
+    team.grade(team.b, "requires-improvement")
+    team.master.merge_from(team.b.path)
+    assert team.master.conflicts() == []
+    grade = team.master.gradings_for_case(team.case_id)["SW1"].grade
+    assert grade == "requires-improvement"
 
 
 def test_resolve_by_editing_values(team: Team) -> None:

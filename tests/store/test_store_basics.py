@@ -315,7 +315,7 @@ def test_locked_database_is_one_sentence(empty_db: Path, monkeypatch: pytest.Mon
     other = sqlite3.connect(empty_db)
     other.execute("BEGIN EXCLUSIVE")
     try:
-        with pytest.raises(DatabaseLockedError, match="in use by another Fieldwork process"):
+        with pytest.raises(DatabaseLockedError, match="is in use: another process"):
             store_.put_area(Area(code="2", name="Durham and Cleveland"))
     finally:
         other.rollback()

@@ -29,17 +29,19 @@ def test_live_head_beats_a_later_delete() -> None:
     assert in_conflict([edit, delete])
 
 
-def test_later_clock_wins_then_larger_id() -> None:
-    early, late = (
-        _v("z", "0000000000001.0000", data='{"a":1}'),
-        _v("a", "0000000000002.0000", data='{"a":2}'),
+def test_the_provisional_winner_does_not_depend_on_clocks() -> None:
+    """Content decides (a fixed rule every file computes alike), not the clock: the same
+    two contents give the same winner whichever was written first or by a fast
+    laptop; equal contents fall back to the larger id."""
+    one, two = '{"a":1}', '{"a":2}'
+    first = winner(
+        [_v("x", "0000000000001.0000", data=one), _v("y", "9999999999999.0000", data=two)]
     )
-    assert winner([early, late]) is late
-    tie1, tie2 = (
-        _v("a", "0000000000005.0000", data='{"a":1}'),
-        _v("b", "0000000000005.0000", data='{"a":2}'),
+    swapped = winner(
+        [_v("x", "9999999999999.0000", data=one), _v("y", "0000000000001.0000", data=two)]
     )
-    assert winner([tie1, tie2]) is tie2 and winner([tie2, tie1]) is tie2
+    assert first.data == swapped.data
+    assert winner([_v("a", "5", data=one), _v("b", "1", data=one)]).vid == "b"
 
 
 def test_identical_heads_are_not_a_conflict() -> None:

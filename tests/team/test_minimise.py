@@ -50,8 +50,9 @@ def test_an_inspectors_file_holds_only_their_cases_names(tmp_path: Path) -> None
     only_others = {n for n in others - mine if " " in n}  # full names of other children
     assert mine and only_others
     ps, dl = tmp_path / "ps.db", tmp_path / "dl.db"
-    run("issue", master, "--inspector", "PS", "-o", ps)
-    run("issue", master, "--inspector", "DL", "-o", dl)
+    said = run("issue", master, "--inspector", "PS", "-o", ps).output
+    assert "the protected names of the cases they hold only, and no case-list key" in said
+    assert "with everything" in run("issue", master, "--inspector", "DL", "-o", dl).output
 
     assert mine <= _names(ps) and not _names(ps) & only_others
     assert _names(dl) == _names(master) and _key(dl) == _key(master) is not None

@@ -51,7 +51,8 @@ class TeamScreen(FieldworkScreen[None]):
     DEFAULT_CSS = """
     TeamScreen #team-summary { height: auto; padding: 0 1; }
     TeamScreen #team-panes { height: 1fr; }
-    TeamScreen .team-pane { width: 1fr; }
+    TeamScreen #team-people-pane { width: 3fr; }
+    TeamScreen #team-areas-pane { width: 2fr; }
     TeamScreen .team-heading { text-style: bold; padding: 0 1; }
     TeamScreen DataTable { height: 1fr; border: round $primary; }
     """
@@ -77,12 +78,12 @@ class TeamScreen(FieldworkScreen[None]):
         yield Header()
         yield Static("Loading…", id="team-summary")
         with Horizontal(id="team-panes"):
-            with Vertical(classes="team-pane"):
+            with Vertical(id="team-people-pane"):
                 yield Static("Team", classes="team-heading")
                 people: DataTable[str] = DataTable(id="team-table", cursor_type="row")
                 people.add_columns("Initials", "Name", "Role", "Cases")
                 yield people
-            with Vertical(classes="team-pane"):
+            with Vertical(id="team-areas-pane"):
                 yield Static("Service areas", classes="team-heading")
                 areas: DataTable[str] = DataTable(id="areas-table", cursor_type="row")
                 areas.add_columns("Code", "Name", "Visited", "Cases")

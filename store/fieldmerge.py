@@ -1,0 +1,135 @@
+"""Field-level three-way merge of a record's heads.
+
+A record with several heads (versions nobody has built on yet) is compared field by
+field against the heads' nearest common ancestor, its *base*:
+- a field no head changed keeps the base's value;
+- a field that the heads changed, all to one value, takes that value (Alice corrects
+  the text while Graham sets the polarity: both changes stand, no conflict);
+- a field that heads changed to different values is *in conflict*: the record shows
+  the provisional winner's value for it (`store/versions.py`) until someone resolves.
+A head that deleted the record while another kept it is a conflict too ("(deleted)").
+A change there and back leaves a field equal to the base, so it is no change.
+
+Everything here is a pure function of the set of versions a file holds, so every
+file holding the same versions shows the same values and the same conflicts.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import sqlite3
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from store.versions import VersionRow, canonical_json, winner
+
+DELETED_FIELD = "(deleted)"
+"""The name shown for a delete-against-edit conflict among the fields in conflict."""
+
+
+@dataclass(frozen=True)
+class Settled:
+    """What a record shows: the provisional winner carrying the merged values, whether
+    it is in conflict, and which fields."""
+
+    top: VersionRow
+    """The provisional winner, its data replaced by the merged values (when live)."""
+    winner_vid: str
+    conflict: bool
+    fields: tuple[str, ...] = ()
+    base: dict[str, Any] | None = None
+
+
+def settle(heads: Sequence[VersionRow], base: dict[str, Any] | None) -> Settled:
+    """Merge the heads field by field against `base` (None: no common ancestor, so
+    every field the heads set is compared between them alone)."""
+    top = winner(heads)
+    live = [h for h in heads if not h.deleted]
+    if not live:
+        return Settled(top, top.vid, False, (), base)
+    ours = top.values()
+    values = [h.values() for h in live]
+    merged: dict[str, Any] = {}
+    fields: list[str] = [DELETED_FIELD] if len(live) < len(heads) else []
+    for key in sorted({k for v in values for k in v}):
+        was = canonical_json(base[key]) if base is not None and key in base else None
+        changed: dict[str, Any] = {}
+        for v in values:
+            text = canonical_json(v.get(key))
+            if text != was:
+                changed[text] = v.get(key)
+        if not changed:
+            merged[key] = base[key] if base is not None else None
+        elif len(changed) == 1:
+            merged[key] = next(iter(changed.values()))
+        else:
+            merged[key] = ours.get(key)
+            fields.append(key)
+    shown = dataclasses.replace(top, data=canonical_json(merged))
+    return Settled(shown, top.vid, bool(fields), tuple(fields), base)
+
+
+def view(conn: sqlite3.Connection, heads: Sequence[VersionRow]) -> Settled:
+    """What a record with these heads shows (reading its history only when the heads
+    disagree)."""
+    if len({h.content for h in heads}) <= 1:
+        top = winner(heads)
+        return Settled(top, top.vid, False)
+    return settle(heads, common_base(conn, heads))
+
+
+def common_base(conn: sqlite3.Connection, heads: Sequence[VersionRow]) -> dict[str, Any] | None:
+    """The values of the heads' nearest common ancestor (None when they have none, or
+    it is a deletion).  Of several nearest ones (criss-cross merges) the one with the
+    largest version id is taken, so every file takes the same."""
+    kind, rid = heads[0].tbl, heads[0].rid
+    graph: dict[str, set[str]] = {}
+    for vid, pvid in conn.execute(
+        "SELECT v.vid, p.pvid FROM main.version v LEFT JOIN main.parent p ON p.vid = v.vid "
+        "WHERE v.tbl = ? AND v.rid = ?",
+        (kind, rid),
+    ):
+        graph.setdefault(vid, set())
+        if pvid is not None:
+            graph[vid].add(pvid)
+    memo: dict[str, frozenset[str]] = {}
+    common: set[str] | None = None
+    for h in heads:
+        above = _ancestors(graph, h.vid, memo)
+        common = set(above) if common is None else common & above
+    if not common:
+        return None
+    below: set[str] = set()
+    for c in common:
+        below |= _ancestors(graph, c, memo)
+    nearest = max(common - below or common)
+    row = conn.execute(
+        "SELECT deleted, data FROM main.version WHERE vid = ?", (nearest,)
+    ).fetchone()
+    if row is None or row[0] or not row[1]:
+        return None
+    value: dict[str, Any] = json.loads(row[1])
+    return value
+
+
+def _ancestors(
+    graph: dict[str, set[str]], vid: str, memo: dict[str, frozenset[str]]
+) -> frozenset[str]:
+    """Every version `vid` builds on, directly or not (not itself)."""
+    if vid in memo:
+        return memo[vid]
+    seen: set[str] = set()
+    stack = list(graph.get(vid, ()))
+    while stack:
+        v = stack.pop()
+        if v in seen:
+            continue
+        seen.add(v)
+        if v in memo:
+            seen |= memo[v]
+            continue
+        stack.extend(graph.get(v, ()))
+    memo[vid] = frozenset(seen)
+    return memo[vid]

@@ -1,0 +1,185 @@
+"""Verifying versions before trusting them: the hash and the shape of each one.
+
+Every version row carries `hash`, the SHA-256 of its columns and its sorted parents
+(`versions.version_hash`).  Nothing that arrives from another file is trusted until
+its hash has been recomputed and its shape checked (as Fossil checks every artifact
+before a commit):
+
+- the ids (version, record, origin) are UUIDs, the kind is one this code knows;
+- the clock is a well-formed hybrid-clock value no earlier than 2000 and no later than
+  a year ahead of this computer's clock;
+- the sequence number is a positive integer, the author a non-empty text;
+- a deletion carries no payload; anything else carries a JSON object that is a valid
+  record of its kind;
+- all text is valid UTF-8 (rows are read as bytes and decoded here);
+- the recomputed hash equals the stored one.
+
+Parents are checked in SQL by the caller (each must be a version of the same record,
+held by the source or the target).  `fieldwork check` runs the same checks over every
+version a file holds; a merge runs them over every version it is about to take, and
+refuses the whole source if any fails.
+
+**Redactions (the seam for #14).**  A redaction purges a text from a record's whole
+history, so the purged versions' content no longer hashes to their stored `hash`.  The
+stored `hash` is kept unchanged (it is the version's identity: the same-id/other-hash
+gate compares it across files), and a redaction record names, for each purged version,
+the hash it had (`original`) and the hash of its content after the purge (`content`).
+`check_version` is given these as `redactions: {vid: RedactedHash}`: a purged version
+is good when its stored hash is the recorded original and its content hashes to the
+recorded `content`.  Whoever builds redaction supplies that mapping (see
+`Verifier.redactions` in `store/checks.py`) from its own table, written and merged in
+the same transaction as the purge, and must verify the redaction records themselves
+as ordinary versions.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import time
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from store.ids import parse_hlc
+from store.minimise import WITHHELD_NAME
+from store.models import RECORD_TYPES
+from store.versions import VersionRow, version_hash
+
+_UUID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
+_HLC = re.compile(r"^[0-9]{13}\.[0-9]{4}$")
+EARLIEST_MS = 946_684_800_000  # 2000-01-01T00:00:00Z
+MAX_AHEAD_MS = 366 * 24 * 3600 * 1000  # a clock a year fast is damage, not drift
+
+RAW_COLUMNS = (
+    "CAST(vid AS BLOB), CAST(tbl AS BLOB), CAST(rid AS BLOB), CAST(hlc AS BLOB), "
+    "CAST(origin AS BLOB), seq, typeof(seq), CAST(author AS BLOB), deleted, "
+    "typeof(deleted), CAST(data AS BLOB), typeof(data), CAST(hash AS BLOB)"
+)
+"""The version columns as they are stored, text as bytes, with the storage types that
+matter: select these (optionally qualified) and pass each row to `check_version`."""
+
+
+@dataclass(frozen=True)
+class RedactedHash:
+    """What a redaction recorded about one purged version."""
+
+    original: str
+    """The hash the version had before the purge (still its stored `hash`)."""
+    content: str
+    """The hash of its content after the purge."""
+
+
+def check_version(
+    raw: Sequence[Any],
+    parents: Sequence[str],
+    *,
+    redactions: Mapping[str, RedactedHash] | None = None,
+    now_ms: int | None = None,
+    shape: bool = True,
+) -> str | None:
+    """None when the version is sound; otherwise a short phrase saying what is wrong.
+
+    `raw` is a row of RAW_COLUMNS; `parents` the version ids its parent edges name.
+    `shape=False` checks only the hash: for a version whose shape was checked with the
+    same hash before (the same hash means the same content)."""
+    try:
+        row, stored_hash = _decode(raw)
+    except _Bad as bad:
+        return str(bad)
+    problem = _shape(row, now_ms) if shape else None
+    if problem:
+        return problem
+    digest = version_hash(row, parents)
+    redacted = (redactions or {}).get(row.vid)
+    if redacted is not None:
+        if stored_hash != redacted.original:
+            return "its hash is not the one its redaction recorded"
+        if digest != redacted.content:
+            return "its content does not match its redaction"
+        return None
+    if digest != stored_hash and not _withheld(row):
+        return "its content does not match its hash (changed or damaged)"
+    return None
+
+
+def _withheld(row: VersionRow) -> bool:
+    """A protected name whose text a file issued to an inspector withholds
+    (`store.minimise`): its stored hash is the original's, so it cannot be recomputed;
+    its shape has been checked.  (A recorded hash of the withheld content, through the
+    redaction seam above, would let it be verified as well.)"""
+    if row.tbl != "protected_name" or row.deleted or not row.data:
+        return False
+    return bool(json.loads(row.data).get("name") == WITHHELD_NAME)
+
+
+class _Bad(Exception):
+    pass
+
+
+def _text(value: Any, what: str) -> str:
+    if isinstance(value, bytes):
+        try:
+            return value.decode("utf-8")
+        except UnicodeDecodeError:
+            raise _Bad(f"its {what} is not valid UTF-8 text") from None
+    raise _Bad(f"its {what} is missing")
+
+
+def _decode(raw: Sequence[Any]) -> tuple[VersionRow, str]:
+    (vid, tbl, rid, hlc, origin, seq, seq_type, author, deleted, deleted_type, data,
+     data_type, digest) = raw  # fmt: skip
+    if seq_type != "integer":
+        raise _Bad("its sequence number is not a whole number")
+    if deleted_type != "integer" or deleted not in (0, 1):
+        raise _Bad("its deleted flag is neither 0 nor 1")
+    payload = None if data_type == "null" else _text(data, "content")
+    row = VersionRow(
+        vid=_text(vid, "id"),
+        tbl=_text(tbl, "kind"),
+        rid=_text(rid, "record id"),
+        hlc=_text(hlc, "clock"),
+        origin=_text(origin, "origin"),
+        seq=int(seq),
+        author=_text(author, "author"),
+        deleted=bool(deleted),
+        data=payload,
+    )
+    return row, _text(digest, "hash")
+
+
+def _shape(row: VersionRow, now_ms: int | None) -> str | None:
+    for value, what in ((row.vid, "id"), (row.rid, "record id"), (row.origin, "origin")):
+        if not _UUID.match(value):
+            return f"its {what} is not a valid id"
+    if row.tbl not in RECORD_TYPES:
+        return f"its kind {row.tbl[:20]!r} is unknown"
+    if not _HLC.match(row.hlc):
+        return "its clock value is garbled"
+    ms = parse_hlc(row.hlc)[0]
+    now = time.time_ns() // 1_000_000 if now_ms is None else now_ms
+    if ms < EARLIEST_MS or ms > now + MAX_AHEAD_MS:
+        return "its clock is years away from now"
+    if row.seq < 1:
+        return "its sequence number is not positive"
+    if not row.author.strip():
+        return "it has no author"
+    if row.deleted:
+        return "a deletion carries content" if row.data is not None else None
+    return _payload(row.tbl, row.data)
+
+
+def _payload(kind: str, data: str | None) -> str | None:
+    if data is None:
+        return "it has no content"
+    try:
+        value = json.loads(data)
+    except ValueError:
+        return "its content is not JSON"
+    if not isinstance(value, dict):
+        return "its content is not a record"
+    try:
+        RECORD_TYPES[kind].model_validate(value)
+    except ValueError:
+        return f"its content is not a valid {kind.replace('_', ' ')}"
+    return None

@@ -1,0 +1,273 @@
+"""Staging a merge: the versions a source would bring, copied aside and verified.
+
+With a source ATTACHed as `fw_src`, `_stage()` copies the versions the target lacks
+into `temp.fw_incoming` (and their parent edges into `temp.fw_incoming_parent`), and
+`_verify_staged()` refuses the whole source if any of them is not sound.  Nothing in
+`main` is touched here; `store/merge.py` then inserts the staged rows.
+
+Which versions the target lacks is decided per origin (the file that wrote them):
+
+- **the version-vector shortcut**: when both files hold that origin's versions
+  numbered 1..n without a gap or a repeat, and they agree on the last version both
+  hold, the new ones are those numbered above the target's last;
+- **the full comparison** otherwise (or always with `strategy="full"`): every version
+  of that origin whose id the target does not hold.  A gap, a jump, a repeat, or two
+  files disagreeing at the same number (a file restored from a backup or copied, or a
+  forged version) all lead here, and the merge report says so: no single damaged or
+  forged row can make the shortcut skip honest work.
+
+Origins and ids are compared as stored bytes (`CAST(? AS TEXT)` of a blob), so a
+damaged row never has to be decoded before it is refused.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Literal
+
+from store.errors import CorruptDatabaseError
+from store.fileinfo import advice
+from store.history import HistoryMixin
+from store.integrity import RAW_COLUMNS, RedactedHash, check_version
+from store.versions import VERSION_COLUMNS
+
+Strategy = Literal["vector", "full"]
+SRC = "fw_src"
+_COLS = VERSION_COLUMNS + ", hash"
+
+
+FULL_REASONS = {
+    "gap-source": "the source numbers them with a gap or a repeat",
+    "gap-target": "this file already holds them numbered with a gap or a repeat",
+    "differ": "they differ from the ones already held at the same numbers",
+    "parent": "a version's parent was outside the shortcut",
+}
+"""Why an origin was compared in full, as the merge report words it."""
+
+
+class DamagedSourceError(CorruptDatabaseError):
+    """A source holds versions that fail verification: refused whole."""
+
+
+@dataclass(frozen=True)
+class OriginStats:
+    """How one file numbers one origin's versions."""
+
+    count: int
+    distinct: int
+    low: int
+    high: int
+    odd_types: int
+
+    @property
+    def contiguous(self) -> bool:
+        """Numbered exactly 1..n: no gap, no jump, no repeat."""
+        return self.odd_types == 0 and self.low == 1 and self.count == self.distinct == self.high
+
+
+_STATS = (
+    "SELECT CAST(origin AS BLOB), count(*), count(DISTINCT seq), min(seq), max(seq), "
+    "sum(typeof(seq) <> 'integer') FROM {}.version GROUP BY CAST(origin AS BLOB)"
+)
+
+
+class StagingMixin(HistoryMixin):
+    """Copying aside and verifying what a source would bring."""
+
+    def _origin_stats(self, schema: str) -> dict[bytes, OriginStats]:
+        out = {}
+        for origin, n, nd, lo, hi, odd in self.conn.execute(_STATS.format(schema)):
+            key = origin if isinstance(origin, bytes) else b""
+            if isinstance(lo, int) and isinstance(hi, int):
+                out[key] = OriginStats(n, nd, lo, hi, odd or 0)
+            else:
+                out[key] = OriginStats(n, nd, 0, 0, n)
+        return out
+
+    def _stage(self, strategy: Strategy) -> list[tuple[bytes, str]]:
+        """Fill the staging tables; return the origins compared in full although the
+        shortcut was asked for, with why (`FULL_REASONS`), for the report."""
+        self.conn.execute(
+            f"CREATE TEMP TABLE IF NOT EXISTS fw_incoming AS SELECT {_COLS} FROM main.version "
+            "WHERE 0"
+        )
+        self.conn.execute(
+            "CREATE TEMP TABLE IF NOT EXISTS fw_incoming_parent (vid TEXT, pvid TEXT)"
+        )
+        self._unstage()
+        in_full = self._stage_rows(strategy)
+        self._stage_parents()
+        if strategy == "vector" and self._parent_outside_shortcut():
+            # A parent the source holds but neither the target nor the staged rows do:
+            # the shortcut's premise does not hold for this pair of files.
+            self._unstage()
+            self._stage_rows("full")
+            self._stage_parents()
+            in_full = [(o, "parent") for o in sorted(self._origin_stats(SRC))]
+        return in_full
+
+    def _unstage(self) -> None:
+        self.conn.execute("DELETE FROM temp.fw_incoming")
+        self.conn.execute("DELETE FROM temp.fw_incoming_parent")
+
+    def _stage_parents(self) -> None:
+        self.conn.execute(
+            f"INSERT INTO temp.fw_incoming_parent (vid, pvid) SELECT p.vid, p.pvid "
+            f"FROM {SRC}.parent p WHERE p.vid IN (SELECT vid FROM temp.fw_incoming)"
+        )
+
+    def _stage_rows(self, strategy: Strategy) -> list[tuple[bytes, str]]:
+        src = self._origin_stats(SRC)
+        if strategy == "full":
+            self._stage_full(None)
+            return []
+        tgt = self._origin_stats("main")
+        in_full = []
+        for origin, theirs in sorted(src.items()):
+            mine = tgt.get(origin)
+            reason = self._shortcut_refused(origin, theirs, mine)
+            if reason:
+                in_full.append((origin, reason))
+                self._stage_full(origin)
+            elif mine is None:
+                self._stage_above(origin, 0)
+            elif theirs.high > mine.high:
+                self._stage_above(origin, mine.high)
+        return in_full
+
+    def _shortcut_refused(
+        self, origin: bytes, theirs: OriginStats, mine: OriginStats | None
+    ) -> str | None:
+        """Why the shortcut cannot be trusted for this origin, or None."""
+        if not theirs.contiguous:
+            return "gap-source"
+        if mine is None:
+            return None
+        if not mine.contiguous:
+            return "gap-target"
+        at = min(theirs.high, mine.high)
+        q = (
+            "SELECT CAST(vid AS BLOB), CAST(hash AS BLOB) FROM {}.version "
+            "WHERE origin = CAST(? AS TEXT) AND seq = ?"
+        )
+        mine_row = self.conn.execute(q.format("main"), (origin, at)).fetchone()
+        theirs_row = self.conn.execute(q.format(SRC), (origin, at)).fetchone()
+        return None if mine_row is not None and mine_row == theirs_row else "differ"
+
+    def _stage_above(self, origin: bytes, seq: int) -> None:
+        self.conn.execute(
+            f"INSERT INTO temp.fw_incoming ({_COLS}) SELECT {_COLS} FROM {SRC}.version "
+            "WHERE origin = CAST(? AS TEXT) AND seq > ?",
+            (origin, seq),
+        )
+
+    def _stage_full(self, origin: bytes | None) -> None:
+        where = "" if origin is None else "s.origin = CAST(? AS TEXT) AND"
+        self.conn.execute(
+            f"INSERT INTO temp.fw_incoming ({_COLS}) SELECT {_COLS} FROM {SRC}.version s "
+            f"WHERE {where} NOT EXISTS (SELECT 1 FROM main.version m WHERE m.vid = s.vid "
+            "AND m.hash = s.hash)",
+            () if origin is None else (origin,),
+        )
+
+    def _parent_outside_shortcut(self) -> bool:
+        row = self.conn.execute(
+            f"SELECT 1 FROM {SRC}.parent p JOIN temp.fw_incoming i ON i.vid = p.vid "
+            "WHERE NOT EXISTS (SELECT 1 FROM main.version m WHERE m.vid = p.pvid) "
+            "AND NOT EXISTS (SELECT 1 FROM temp.fw_incoming j WHERE j.vid = p.pvid) "
+            f"AND EXISTS (SELECT 1 FROM {SRC}.version s WHERE s.vid = p.pvid) LIMIT 1"
+        ).fetchone()
+        return row is not None
+
+    # Verification -----------------------------------------------------------------------
+    def _redactions(self) -> Mapping[str, RedactedHash]:
+        """Purged versions and the hashes their redaction recorded (none until #14)."""
+        return {}
+
+    def _verify_staged(self, src: Path) -> list[str]:
+        """Refuse the source (DamagedSourceError, naming it and how many versions are
+        bad) unless every staged version is sound.  Staged versions the target already
+        holds unchanged are dropped.  A sound version whose id the target holds with
+        other content (a version altered and re-hashed somewhere: it cannot be told
+        which copy is the honest one) is not taken, and does not stop the rest: its id
+        is returned, for the report to name it and where the held copy came from."""
+        self.conn.execute(
+            "DELETE FROM temp.fw_incoming WHERE EXISTS (SELECT 1 FROM main.version m "
+            "WHERE m.vid = fw_incoming.vid AND m.hash = fw_incoming.hash)"
+        )
+        bad: dict[bytes, str] = {}
+        for (vid,) in self.conn.execute(
+            "SELECT CAST(vid AS BLOB) FROM temp.fw_incoming GROUP BY vid HAVING count(*) > 1"
+        ):
+            bad[vid] = "its id is used twice"
+        for (vid,) in self.conn.execute(
+            "SELECT DISTINCT CAST(p.vid AS BLOB) FROM temp.fw_incoming_parent p "
+            "JOIN temp.fw_incoming i ON i.vid = p.vid WHERE NOT EXISTS "
+            "(SELECT 1 FROM main.version m WHERE m.vid = p.pvid AND m.tbl = i.tbl "
+            "AND m.rid = i.rid) AND NOT EXISTS (SELECT 1 FROM temp.fw_incoming j "
+            "WHERE j.vid = p.pvid AND j.tbl = i.tbl AND j.rid = i.rid)"
+        ):
+            bad.setdefault(vid, "it names a parent version of its record that is missing")
+        bad.update(self._check_staged_rows(bad))
+        if bad:
+            first = next(iter(bad.values()))
+            n = len(bad)
+            raise DamagedSourceError(
+                f"{src} holds {n} damaged or altered version{'s' if n != 1 else ''} "
+                f"({first}); nothing was merged from it: {advice('source')}."
+            )
+        clashes = [
+            r[0]
+            for r in self.conn.execute(
+                "SELECT i.vid FROM temp.fw_incoming i JOIN main.version m ON m.vid = i.vid"
+            )
+        ]
+        if clashes:
+            self.conn.execute(
+                "DELETE FROM temp.fw_incoming WHERE vid IN (SELECT vid FROM main.version)"
+            )
+            self.conn.execute(
+                "DELETE FROM temp.fw_incoming_parent WHERE vid IN (SELECT vid FROM main.version)"
+            )
+        return [str(v) for v in clashes]
+
+    def _staged_count(self) -> int:
+        return int(self.conn.execute("SELECT count(*) FROM temp.fw_incoming").fetchone()[0])
+
+    def _check_staged_rows(self, known: Mapping[bytes, str]) -> dict[bytes, str]:
+        parents: dict[bytes, list[str]] = {}
+        out: dict[bytes, str] = {}
+        for vid, pvid in self.conn.execute(
+            "SELECT CAST(vid AS BLOB), CAST(pvid AS BLOB) FROM temp.fw_incoming_parent"
+        ):
+            try:
+                parents.setdefault(vid, []).append(pvid.decode("utf-8"))
+            except (UnicodeDecodeError, AttributeError):
+                out[vid] = "a parent id is not valid text"
+        redactions = self._redactions()
+        seen = self._shape_checked
+        passed = []
+        for raw in self.conn.execute(f"SELECT {RAW_COLUMNS} FROM temp.fw_incoming"):
+            vid = raw[0] if isinstance(raw[0], bytes) else b""
+            if vid in known or vid in out:
+                continue
+            # A version whose shape was checked moments ago (by the gate) and whose
+            # content still hashes to the same value need not be parsed again.
+            key = (vid, raw[-1])
+            problem = check_version(
+                raw, parents.get(vid, []), redactions=redactions, shape=key not in seen
+            )
+            if problem:
+                out[vid] = problem
+            else:
+                passed.append(key)
+        if not out:
+            seen.update(passed)
+        return out
+
+
+def origin_text(origin: bytes) -> str:
+    """An origin as text for a message (damaged bytes shown replaced)."""
+    return origin.decode("utf-8", "replace")

@@ -1,0 +1,470 @@
+"""Faults from outside (#19): two writers on one file, merges killed at random points,
+backups that are what they say, and one true sentence for every fault."""
+
+from __future__ import annotations
+
+import contextlib
+import functools
+import os
+import shutil
+import signal
+import sqlite3
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import store.connection
+from store.fileinfo import inspect_file
+from store.holders import describe
+from store.models import Evidence
+from store.store import Store
+from tests.merge.files import (
+    NOTES,
+    Team,
+    assert_refused,
+    examples,
+    fieldwork,
+    fieldwork_process,
+    make_team,
+    sha,
+)
+
+# Two writers --------------------------------------------------------------------------------
+
+WRITER = """
+import sys
+from store.models import Evidence
+from store.store import Store
+
+db, case_id, tag, n = sys.argv[1], sys.argv[2], sys.argv[3], int(sys.argv[4])
+with Store.open(db) as s:  # one connection kept open, as the workbench keeps it
+    for i in range(n):
+        s.put_evidence(Evidence(case_id=case_id, criteria=["SW1"], source="CASE_FILE",
+                                text=f"{tag} note {i}"))
+"""
+
+
+def test_two_processes_and_the_cli_writing_one_file_lose_nothing(tmp_path: Path) -> None:
+    team = make_team(tmp_path, notes=0)
+    writers = [
+        subprocess.Popen(
+            [sys.executable, "-c", WRITER, str(team.alice), team.case_id, tag, "200"],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        for tag in ("first", "second")
+    ]
+    cli = []
+    for i in range(6):  # short-lived commands in between, as a second terminal would run
+        cli.append(
+            fieldwork_process(
+                "evidence",
+                "add",
+                str(team.alice),
+                "--case",
+                "C-1000-AA",
+                "--criteria",
+                "SW2",
+                "--source",
+                "CASE_FILE",
+                "--text",
+                f"From the command line {i}.",
+            )  # fmt: skip
+        )
+    for w in writers:
+        out, err = w.communicate(timeout=300)
+        assert w.returncode == 0, err
+        assert "locked" not in err
+    for done in cli:
+        assert done.returncode == 0, done.stderr
+    with Store.open(team.alice) as a:
+        texts = [e.text for e in a.all_evidence()]
+        seqs = a.conn.execute(
+            "SELECT count(*), count(DISTINCT seq) FROM version WHERE origin = ?", (a.replica_id,)
+        ).fetchone()
+    for tag in ("first", "second"):
+        assert {f"{tag} note {i}" for i in range(200)} <= set(texts)
+    assert {f"From the command line {i}." for i in range(6)} <= set(texts)
+    assert len(texts) == 406
+    assert seqs[0] == seqs[1], "two writes took the same sequence number"
+
+
+def test_a_store_open_while_another_process_writes_saves_without_error(tmp_path: Path) -> None:
+    """The workbench's first save after a command wrote the same file."""
+    team = make_team(tmp_path, notes=0)
+    with Store.open(team.alice) as bench:
+        before = bench.put_evidence(
+            Evidence(case_id=team.case_id, criteria=["SW1"], source="CASE_FILE", text="One.")
+        )
+        done = fieldwork_process(
+            "evidence", "add", str(team.alice), "--case", "C-1000-AA", "--criteria", "SW1",
+            "--source", "CASE_FILE", "--text", "From the command line.",
+        )  # fmt: skip
+        assert done.returncode == 0, done.stderr
+        after = bench.put_evidence(
+            Evidence(case_id=team.case_id, criteria=["SW1"], source="CASE_FILE", text="Two.")
+        )
+        assert {e.text for e in bench.all_evidence()} == {
+            "One.",
+            "Two.",
+            "From the command line.",
+        }
+        assert before != after
+
+
+# Killed merges --------------------------------------------------------------------------------
+
+
+@functools.cache
+def _kill_world() -> tuple[Path, list[str]]:
+    """A master and three inspectors' files with 120 notes each, and the master's
+    dump after merging none, one, two and all three of them."""
+    root = Path(tempfile.mkdtemp(prefix="fw-kill-"))
+    team = make_team(root, notes=0)
+    carol = root / "carol.db"
+    with Store.open(team.master) as m:
+        from store.models import Inspector
+
+        m.issue(carol, m.put_inspector(Inspector(name="Carol Cole", initials="CC")))
+    for path in (team.alice, team.bob, carol):
+        with Store.open(path) as s, s.transaction():
+            for i in range(120):
+                s.put_evidence(
+                    Evidence(case_id=team.case_id, criteria=["SW1"], source="CASE_FILE",
+                             text=f"{NOTES[i % len(NOTES)]} ({path.stem}, {i})")
+                )  # fmt: skip
+    dumps = []
+    work = root / "work.db"
+    shutil.copyfile(team.master, work)
+    with Store.open(work) as w:
+        dumps.append(w.dump())
+        for path in (team.alice, team.bob, carol):
+            w.merge_from(path)
+            dumps.append(w.dump())
+    work.unlink()
+    return root, dumps
+
+
+@settings(max_examples=examples(0.4))
+@given(delay=st.floats(0.0, 2.5))
+def test_a_merge_killed_at_any_point_leaves_the_master_whole(delay: float) -> None:
+    """Kill `fieldwork merge` with SIGKILL at a random moment: the master still opens and
+    holds one of the states between whole sources, every file under a backup's name
+    opens and checks out, and merging again converges."""
+    root, dumps = _kill_world()
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        master = folder / "master.db"
+        shutil.copyfile(root / "master.db", master)
+        sources = [str(root / f"{n}.db") for n in ("alice", "bob", "carol")]
+        exe = Path(sys.executable).parent / "fieldwork"
+        proc = subprocess.Popen(
+            [str(exe), "merge", str(master), *sources],
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
+        time.sleep(delay)
+        proc.send_signal(signal.SIGKILL)
+        proc.wait()
+        for backup in folder.glob("master.db.bak-*"):
+            inspect_file(backup)
+            with Store.open(backup) as b:
+                assert b.dump() == dumps[0]
+                assert not [p for p in b.check().problems if p.kind == "damaged-versions"]
+        with Store.open(master) as m:
+            assert m.dump() in dumps, "the master is between two sources' transactions"
+            assert m.check().integrity == "ok"
+            m.merge(sources, backup=False)
+            assert m.dump() == dumps[-1]
+
+
+# Backups ------------------------------------------------------------------------------------------
+
+
+def test_backups_are_pruned_to_the_number_kept(tmp_path: Path) -> None:
+    team = make_team(tmp_path)
+    with Store.open(team.master) as m:
+        made = [m.merge([team.alice], keep_backups=3)[1] for _ in range(5)]
+    left = sorted(tmp_path.glob("master.db.bak-*"))
+    assert len(left) == 3
+    assert set(left) == set(made[-3:])
+    for b in left:
+        inspect_file(b)
+
+
+def test_a_leftover_partial_copy_of_a_dead_process_is_cleared(tmp_path: Path) -> None:
+    team = make_team(tmp_path)
+    dead = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"],
+                          capture_output=True, text=True).stdout.strip()  # fmt: skip
+    partial = tmp_path / f".master.db.bak-20250101T000000.partial-{dead}-abcdef12"
+    partial.write_bytes(b"SQLite format 3\x00" + b"\x00" * 200)
+    with Store.open(team.master) as m:
+        m.merge([team.alice])
+    assert not partial.exists()
+
+
+@contextlib.contextmanager
+def _small_disk(size_kb: int) -> Iterator[Path]:
+    """A folder on a tmpfs of `size_kb` (needs root; the test is skipped otherwise)."""
+    mount = Path(tempfile.mkdtemp(prefix="fw-small-"))
+    done = subprocess.run(
+        ["mount", "-t", "tmpfs", "-o", f"size={size_kb}k", "tmpfs", str(mount)],
+        capture_output=True,
+    )
+    if done.returncode != 0:
+        mount.rmdir()
+        pytest.skip("cannot mount a small file system here (not root)")
+    try:
+        yield mount
+    finally:
+        subprocess.run(["umount", str(mount)], capture_output=True)
+        mount.rmdir()
+
+
+def _fill(folder: Path, leave_kb: int) -> None:
+    st = os.statvfs(folder)
+    free = st.f_bavail * st.f_frsize - leave_kb * 1024
+    if free > 0:
+        (folder / "filler").write_bytes(b"\0" * free)
+
+
+def test_a_full_disk_during_the_backup_blames_the_target_and_leaves_nothing(
+    tmp_path: Path,
+) -> None:
+    team = make_team(tmp_path)
+    with _small_disk(1024) as disk:
+        master = disk / "master.db"
+        shutil.copyfile(team.master, master)
+        _fill(disk, leave_kb=40)
+        before = sha(master)
+        done = fieldwork_process("merge", str(master), str(team.alice))
+        assert done.returncode == 2, done.stdout + done.stderr
+        assert "Traceback" not in done.stderr
+        line = done.stderr.strip()
+        assert len(line.splitlines()) == 1, line
+        assert "is full" in line and str(disk) in line and str(team.alice) not in line
+        assert sha(master) == before
+        names = {p.name for p in disk.iterdir()}
+        assert names == {"master.db", "filler"}, names
+
+
+def test_a_full_disk_during_the_merge_blames_the_target(tmp_path: Path) -> None:
+    team = make_team(tmp_path, notes=5)
+    with Store.open(team.master) as m:
+        before = m.dump()
+        pages = m.conn.execute("PRAGMA page_count").fetchone()[0]
+        m.conn.execute(f"PRAGMA max_page_count = {pages}")
+        from store.errors import DiskFullError
+
+        with pytest.raises(DiskFullError) as caught:
+            m.merge_from(team.alice)
+        assert str(team.master) in str(caught.value)
+        assert str(team.alice) not in str(caught.value)
+        m.conn.execute("PRAGMA max_page_count = 1073741823")
+        assert m.dump() == before
+
+
+def test_a_full_disk_on_evidence_add_is_one_sentence(tmp_path: Path) -> None:
+    team = make_team(tmp_path, notes=0)
+    with _small_disk(1024) as disk:
+        db = disk / "alice.db"
+        shutil.copyfile(team.alice, db)
+        _fill(disk, leave_kb=4)
+        before = sha(db)
+        done = fieldwork_process(
+            "evidence", "add", str(db), "--case", "C-1000-AA", "--criteria", "SW1",
+            "--source", "CASE_FILE", "--text", "A long observation. " * 4000,
+        )  # fmt: skip
+        assert done.returncode == 2, done.stdout + done.stderr
+        assert "Traceback" not in done.stderr
+        assert len(done.stderr.strip().splitlines()) == 1, done.stderr
+        assert "full" in done.stderr
+        (disk / "filler").unlink()
+        with Store.open(db) as s:
+            assert s.all_evidence() == []
+        del before
+
+
+# True sentences --------------------------------------------------------------------------------
+
+
+def _as_nobody(*args: str, home: Path) -> subprocess.CompletedProcess[str]:
+    """Run `fieldwork` as an unprivileged user (root ignores file permissions)."""
+    exe = Path(sys.executable).parent / "fieldwork"
+    env = {
+        **os.environ,
+        "FIELDWORK_DATA_DIR": str(home / "data"),
+        "FIELDWORK_CONFIG_FILE": str(home / "config.toml"),
+        "HOME": str(home),
+    }
+    cmd = [str(exe), *args]
+    if os.geteuid() == 0:
+        cmd = ["setpriv", "--reuid=65534", "--regid=65534", "--clear-groups", *cmd]
+    return subprocess.run(cmd, capture_output=True, text=True, env=env, timeout=120)
+
+
+@pytest.fixture
+def unprivileged(tmp_path: Path) -> Iterator[tuple[Team, Path]]:
+    """The team's files in a folder owned by the unprivileged user (under /tmp, which
+    that user can reach, unlike pytest's own temporary folders)."""
+    (tmp_path / "team").mkdir()
+    team = make_team(tmp_path / "team")
+    base = Path(tempfile.mkdtemp(prefix="fw-nobody-"))
+    folder = base / "shared"
+    folder.mkdir()
+    for p in (team.master, team.alice):
+        shutil.copyfile(p, folder / p.name)
+    home = base / "home"
+    home.mkdir()
+    if os.geteuid() == 0:
+        for p in (base, folder, home, *folder.iterdir()):
+            os.chown(p, 65534, 65534)
+    try:
+        yield team, folder
+    finally:
+        os.chmod(folder, 0o700)
+        shutil.rmtree(base, ignore_errors=True)
+
+
+def _one_sentence(done: subprocess.CompletedProcess[str], *words: str) -> str:
+    assert done.returncode == 2, done.stdout + done.stderr
+    assert "Traceback" not in done.stderr
+    lines = [ln for ln in done.stderr.splitlines() if ln.strip()]
+    assert len(lines) == 1, done.stderr
+    for w in words:
+        assert w in lines[0], lines[0]
+    return lines[0]
+
+
+def test_a_read_only_target_is_blamed_on_the_target(
+    unprivileged: tuple[Team, Path], tmp_path: Path
+) -> None:
+    team, folder = unprivileged
+    master = folder / "master.db"
+    os.chmod(master, 0o400)
+    before = sha(master)
+    line = _one_sentence(
+        _as_nobody("merge", str(master), str(folder / "alice.db"), home=folder.parent / "home"),
+        str(master),
+    )
+    assert "read-only" in line or "cannot be opened for writing" in line
+    assert "fresh copy" not in line
+    assert sha(master) == before
+
+
+def test_a_master_in_a_read_only_folder_is_one_sentence(
+    unprivileged: tuple[Team, Path], tmp_path: Path
+) -> None:
+    team, folder = unprivileged
+    master = folder / "master.db"
+    before = sha(master)
+    os.chmod(folder, 0o500)
+    line = _one_sentence(
+        _as_nobody("merge", str(master), str(folder / "alice.db"), home=folder.parent / "home"),
+        str(master),
+    )
+    assert "folder" in line
+    os.chmod(folder, 0o700)
+    assert sha(master) == before
+
+
+def test_a_folder_the_user_cannot_enter_is_one_sentence(
+    unprivileged: tuple[Team, Path], tmp_path: Path
+) -> None:
+    team, folder = unprivileged
+    os.chmod(folder, 0o000)
+    _one_sentence(
+        _as_nobody("check", str(folder / "master.db"), home=folder.parent / "home"),
+        "Cannot read",
+        "folder",
+    )
+
+
+def test_a_locked_file_names_what_holds_it(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    team = make_team(tmp_path)
+    monkeypatch.setattr(store.connection, "BUSY_TIMEOUT_MS", 300)
+    holder = subprocess.Popen(
+        [sys.executable, "-c",
+         "import sqlite3, sys, time\n"
+         f"c = sqlite3.connect({str(team.master)!r}, isolation_level=None)\n"
+         "c.execute('BEGIN EXCLUSIVE'); print('held', flush=True); time.sleep(60)"],
+        stdout=subprocess.PIPE, text=True,
+    )  # fmt: skip
+    try:
+        assert holder.stdout is not None and holder.stdout.readline().strip() == "held"
+        code, out = fieldwork("merge", str(team.master), str(team.alice))
+    finally:
+        holder.kill()
+        holder.wait()
+    assert code == 2, out
+    assert f"process {holder.pid}" in out and "another program (python" in out
+    assert "damaged" not in out and "backup" not in out
+
+
+def test_holders_are_described_by_what_they_are() -> None:
+    assert describe(["/usr/bin/python3", "/venv/bin/fieldwork", "team.db"]) == (
+        "the Fieldwork workbench"
+    )
+    assert describe(["/venv/bin/fieldwork", "open", "team.db", "--as", "Alice"]) == (
+        "the Fieldwork workbench"
+    )
+    assert describe(["/venv/bin/fieldwork", "merge", "m.db", "a.db"]) == (
+        "a 'fieldwork merge' command"
+    )
+    assert describe(["sqlite3", "m.db"]) == "another program (sqlite3)"
+
+
+def test_a_damaged_target_is_called_damaged_and_a_good_one_never(tmp_path: Path) -> None:
+    team = make_team(tmp_path)
+    code, out = fieldwork("merge", str(team.master), str(team.alice))
+    assert code == 0 and "is damaged" not in out and "a damaged" not in out, out
+    with sqlite3.connect(team.master) as c:
+        root = c.execute("SELECT rootpage FROM sqlite_master WHERE name = 'version'").fetchone()[0]
+        size = c.execute("PRAGMA page_size").fetchone()[0]
+    data = bytearray(team.master.read_bytes())
+    data[(root - 1) * size : root * size] = b"\xff" * size  # the version table's first page
+    team.master.write_bytes(bytes(data))
+    code, out = fieldwork("merge", str(team.master), str(team.bob))
+    assert code == 2, out
+    assert "damaged" in out and str(team.master) in out and "Traceback" not in out
+
+
+def test_exports_are_no_more_readable_than_the_database(tmp_path: Path) -> None:
+    """Word and CSV exports honour the umask and never open up a private database."""
+    team = make_team(tmp_path)
+    old = os.umask(0o022)
+    try:
+        code, text = fieldwork("export", "report", str(team.master), "-o",
+                               str(tmp_path / "draft.docx"), "--allow-identifying")  # fmt: skip
+        assert code == 0, text
+        code, text = fieldwork("export", "csv", str(team.master), "-o", str(tmp_path / "csv"))
+        assert code == 0, text
+    finally:
+        os.umask(old)
+    written = [tmp_path / "draft.docx", *(tmp_path / "csv").glob("*.csv")]
+    assert len(written) > 1
+    for out in written:
+        mode = out.stat().st_mode & 0o777
+        assert mode & ~0o600 == 0, f"{out.name} is {oct(mode)}"
+
+
+def test_a_refused_merge_changes_nothing_even_with_sqlite_open(tmp_path: Path) -> None:
+    """No write on close: a read-only command leaves the target byte-identical."""
+    team = make_team(tmp_path)
+    before = sha(team.master)
+    for args in (["check", str(team.master)], ["conflicts", str(team.master)]):
+        fieldwork(*args)
+    assert sha(team.master) == before
+    bad = tmp_path / "bad.db"
+    bad.write_bytes(b"not a database at all")
+    assert_refused(team.master, bad, "not a Fieldwork database")
+    conn = sqlite3.connect(team.master)
+    conn.close()
