@@ -52,7 +52,7 @@ AGE_WEIGHTS: dict[str, dict[str, int]] = {
     "R16_4": {"5-9": 20, "10-13": 45, "14-15": 25, "16-17": 10},
 }
 CASE_QUALITY: dict[str, dict[str, int]] = {
-    "outstanding": {"outstanding": 48, "good": 44, "requires-improvement": 7, "inadequate": 1},
+    "outstanding": {"outstanding": 56, "good": 40, "requires-improvement": 4},
     "good": {"outstanding": 14, "good": 62, "requires-improvement": 21, "inadequate": 3},
     "requires-improvement": {
         "outstanding": 4,
@@ -64,6 +64,14 @@ CASE_QUALITY: dict[str, dict[str, int]] = {
 }
 """The quality of the work in a case, by the quality of its area's practice.  Cases in
 the national sample and in areas not visited are drawn as for a good area."""
+SEEN: dict[str, tuple[float, tuple[int, int, int]]] = {
+    "outstanding": (0.97, (86, 4, 10)),
+    "good": (0.92, (76, 12, 12)),
+    "requires-improvement": (0.82, (62, 26, 12)),
+    "inadequate": (0.70, (50, 38, 12)),
+}
+"""By the quality of the work in a case: the chance the child has been seen, and the
+weights of seen alone (yes, no, not appropriate) for a child who can talk."""
 
 
 def weighted(rng: random.Random, weights: dict[str, int]) -> str:
@@ -122,7 +130,8 @@ class CaseDrawer:
         status = rng.choices(statuses, weights=(15, 55, 30))[0]
         owner = rng.choice(owners)
         ref = self._ref()
-        seen, alone = self._seen(status, case_type, age)
+        work = weighted(rng, CASE_QUALITY.get(quality, CASE_QUALITY["good"]))
+        seen, alone = self._seen(status, case_type, age, work)
         tags = case_tags(law, case_type, age, seen, alone)
         note = choose(rng, texts().phrases["case_notes"], tags).text if rng.random() < 0.3 else ""
         case = CaseFile(
@@ -139,7 +148,6 @@ class CaseDrawer:
             sample=sample,
             notes=note,
         )
-        work = weighted(rng, CASE_QUALITY.get(quality, CASE_QUALITY["good"]))
         return DrawnCase(case, owner, work, tags)
 
     def _ref(self) -> str:
@@ -150,19 +158,22 @@ class CaseDrawer:
                 self.refs.add(ref)
                 return ref
 
-    def _seen(self, status: str, case_type: str, age: str) -> tuple[bool | None, SeenAlone]:
+    def _seen(
+        self, status: str, case_type: str, age: str, work: str
+    ) -> tuple[bool | None, SeenAlone]:
         """Whether the child has been seen, and alone: babies and toddlers are not seen
-        alone; children are not usually seen before the first hearing."""
+        alone; children are not seen in safeguarding-letter work.  The better the work
+        in the case, the likelier a child who can talk was seen, and seen alone."""
         rng = self.rng
         if status == "not-started":
             return None, "unknown"
         if case_type == "SGL_ONLY":
             return False, "not-appropriate"
+        p_seen, alone_weights = SEEN.get(work, SEEN["good"])
         if age in ("0-1", "2-4"):
-            seen = rng.random() < 0.92
+            seen = rng.random() < p_seen
             return seen, "not-appropriate" if seen else "no"
-        seen = rng.random() < 0.88
-        if not seen:
+        if rng.random() >= p_seen:
             return False, "no"
-        alone = rng.choices(("yes", "no", "not-appropriate"), weights=(74, 16, 10))[0]
+        alone = rng.choices(("yes", "no", "not-appropriate"), weights=alone_weights)[0]
         return True, cast(SeenAlone, alone)

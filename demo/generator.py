@@ -239,7 +239,8 @@ def _add_area_evidence(
 
 def _add_judgements(plan: _Plan, fw: Framework, rng: random.Random, crew: _Team) -> None:
     """Two national practice judgements graded good, a third still an emerging view, and
-    four of the visited areas judged at their quality (the others not yet)."""
+    four of the visited areas judged at their quality, the weakest always among them
+    (the others not yet)."""
     store, words = plan.store, texts()
     rationales = words.keyed["judgement_rationale"]
     national = [j for j in fw.judgements if j.scope == "national" and not j.overall]
@@ -257,7 +258,10 @@ def _add_judgements(plan: _Plan, fw: Framework, rng: random.Random, crew: _Team)
     area_j = next((j for j in fw.judgements if j.scope == "area"), None)
     if area_j is None:
         return
-    for code in sorted(rng.sample(list(VISITED), 4)):
+    order = ("outstanding", "good", "requires-improvement", "inadequate")
+    weakest = max(VISITED, key=lambda code: order.index(VISITED[code]))
+    others = [code for code in VISITED if code != weakest]
+    for code in sorted([weakest, *rng.sample(others, 3)]):
         grade = VISITED[code]
         judgement = Judgement(
             judgement_id=area_j.id,

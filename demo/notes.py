@@ -24,20 +24,20 @@ from store.models import Evidence, Grading, Polarity
 
 POLARITIES: tuple[Polarity, ...] = ("strength", "development", "neutral")
 CASE_POLARITY: dict[str, tuple[int, int, int]] = {
-    "outstanding": (86, 3, 11),
-    "good": (78, 9, 13),
-    "requires-improvement": (62, 25, 13),
-    "inadequate": (50, 38, 12),
+    "outstanding": (89, 0, 11),
+    "good": (87, 1, 12),
+    "requires-improvement": (74, 14, 12),
+    "inadequate": (62, 26, 12),
 }
 """(strength, development, neutral) weights of a case's notes outside its weak themes."""
 WEAK_POLARITY = (14, 76, 10)
-WEAK_THEMES: dict[str, tuple[int, int]] = {
-    "outstanding": (0, 0),
-    "good": (0, 1),
-    "requires-improvement": (2, 3),
-    "inadequate": (3, 5),
+WEAK_THEMES: dict[str, tuple[int, ...]] = {
+    "outstanding": (100,),
+    "good": (60, 40),
+    "requires-improvement": (0, 15, 50, 35),
+    "inadequate": (0, 0, 15, 45, 40),
 }
-"""How many of a case's themes are weak (fewest, most), by the case's quality."""
+"""Weights of 0, 1, 2, ... weak themes in a case, by the case's quality."""
 AREA_POLARITY: dict[str, tuple[int, int, int]] = {
     "outstanding": (80, 9, 11),
     "good": (64, 24, 12),
@@ -48,7 +48,7 @@ NATIONAL_POLARITY = (62, 26, 12)
 GRADES: dict[str, tuple[dict[str, int], dict[str, int]]] = {
     "outstanding": ({"outstanding": 60, "good": 40}, {"good": 70, "requires-improvement": 30}),
     "good": (
-        {"outstanding": 15, "good": 80, "requires-improvement": 5},
+        {"outstanding": 15, "good": 83, "requires-improvement": 2},
         {"good": 30, "requires-improvement": 70},
     ),
     "requires-improvement": (
@@ -108,7 +108,7 @@ class NoteWriter:
                 ):
                     continue
                 pools: dict[str, Pool] = {p: fitting(t.fragments(p), d.tags) for p in POLARITIES}
-                if pools["strength"] or pools["development"]:
+                if pools["strength"] and pools["development"]:  # so either side can be taken
                     fits.append(FitTheme(t, fitting(t.sources, d.tags), pools))
             self._fit[key] = fits
         return self._fit[key]
@@ -118,8 +118,9 @@ class NoteWriter:
         rng, c = self.rng, d.case
         ctx = Ctx(law=c.law_type, case_type=c.case_type, stage=c.stage, age=c.age_band, tags=d.tags)
         themes = self.themes_for(d)
-        low, high = WEAK_THEMES.get(d.quality, (0, 0))
-        weak = {t.theme.key for t in rng.sample(themes, min(len(themes), rng.randint(low, high)))}
+        counts = WEAK_THEMES.get(d.quality, (100,))
+        n_weak = min(len(themes), rng.choices(range(len(counts)), weights=counts)[0])
+        weak = {t.theme.key for t in rng.sample(themes, n_weak)}
         weights = [3 if c.case_type in t.theme.boost else 1 for t in themes]
         work = CaseWork([], [], 0)
         used: list[tuple[Theme, bool]] = []
@@ -224,7 +225,9 @@ class NoteWriter:
         polarity = self.rng.choices(POLARITIES, weights=weights)[0]
         if pools[polarity]:
             return polarity
-        return next(p for p in ("strength", "development", "neutral") if pools[p])
+        # No fragment of that polarity suits this case: say something neutral rather
+        # than invent a weakness (or a strength) the case's quality did not ask for.
+        return next(p for p in ("neutral", polarity, "strength", "development") if pools[p])
 
     def _source(self, sources: Pool) -> str:
         src = self.rng.choice(sources).text if sources else "CASE_FILE"

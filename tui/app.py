@@ -32,7 +32,7 @@ if TYPE_CHECKING:
     from pathlib import Path
 
     from store.store import Store
-    from tui.modals.assign import AssignRequest
+    from tui.modals.assign import AssignPlan, AssignRequest
     from tui.modals.drafts import DraftChoice
     from tui.screens.case import CaseScreen
 
@@ -46,6 +46,10 @@ def _mode(module: str, name: str) -> Callable[[], Screen[Any]]:
 
     factory.__qualname__ = name
     return factory
+
+
+LEAD_ROLES = ("lead", "deputy-lead")
+"""Who may assign cases, grade judgements and export the draft."""
 
 
 class ExtraScreen(NamedTuple):
@@ -123,6 +127,9 @@ class FieldworkApp(App[None]):
         """Evidence deleted in this session, newest last: (evidence id, case id)."""
         self.pending_case_filter: str | None = None
         """An area the case list should filter on when it is next shown."""
+        self.role: str | None = None
+        """The role of the inspector the file is issued to (None: not known yet, or
+        not issued: the lead's own file)."""
         if self.settings.keymap:  # before any screen works out its keys
             self.set_keymap(self.settings.keymap)
 
@@ -132,6 +139,25 @@ class FieldworkApp(App[None]):
         )
         self.theme_changed_signal.subscribe(self, lambda theme: self.keep_theme(theme.name))
         self.check_drafts()
+        self.who_am_i()
+
+    @work(thread=True, exclusive=True, group="app-me", exit_on_error=False)
+    def who_am_i(self) -> None:
+        """Read whom the file is issued to, for the lead-only actions."""
+        me = self.store.me()
+        self.call_from_thread(setattr, self, "role", me.role if me else None)
+
+    def lead_only(self, what: str, then: Callable[[], object]) -> None:
+        """Run a lead's action, or say why a team inspector cannot."""
+        if self.role in (None, *LEAD_ROLES):
+            then()
+            return
+        self.notify(
+            f"Only the lead or a deputy lead can {what}; this file is issued to a team inspector.",
+            title="For the lead",
+            severity="warning",
+            timeout=6,
+        )
 
     @work(thread=True, exclusive=True, group="app-theme", exit_on_error=False)
     def keep_theme(self, name: str) -> None:
@@ -287,9 +313,8 @@ class FieldworkApp(App[None]):
     # Command palette ------------------------------------------------------------------
     def get_system_commands(self, screen: Screen[Any]) -> Iterable[SystemCommand]:
         """The app's commands, then those of `EXTRA_SCREENS`, then Textual's own."""
-        from tui.screens.case import CaseScreen
-
-        case_id = screen.case_id if isinstance(screen, CaseScreen) else None
+        case_id = screen.selected_case_id() if isinstance(screen, FieldworkScreen) else None
+        lead = "" if self.role in (None, *LEAD_ROLES) else " (the lead and deputies only)"
         yield SystemCommand("Home", "The inspection at a glance", lambda: self.action_go("home"))
         yield SystemCommand("Cases", "All sampled cases, or mine", lambda: self.action_go("cases"))
         yield SystemCommand(
@@ -316,18 +341,19 @@ class FieldworkApp(App[None]):
         yield SystemCommand("Help: keys", "Every key binding", self.action_help)
         yield SystemCommand(
             "Judgements",
-            "Grade each judgement beside its evidence (the lead)",
-            self._push_judgements,
+            "Grade each judgement beside its evidence" + (lead or " (the lead)"),
+            lambda: self.lead_only("grade judgements", self._push_judgements),
         )
         yield SystemCommand(
             "Export to Word…",
-            "An area's findings section, the whole draft report, or CSV",
-            self._start_export,
+            "An area's findings section, the whole draft report, or CSV" + lead,
+            lambda: self.lead_only("export the draft", self._start_export),
         )
         yield SystemCommand(
             "Assign cases…",
-            "Give this case, or every case in an area, to an inspector (the lead)",
-            lambda: self.open_assign(case_id),
+            "Give the highlighted case, or every case in an area, to an inspector"
+            + (lead or " (the lead)"),
+            lambda: self.lead_only("assign cases", lambda: self.open_assign(case_id)),
         )
         yield SystemCommand(
             "Conflicts",
@@ -416,15 +442,37 @@ class FieldworkApp(App[None]):
 
     def _assign_chosen(self, request: AssignRequest | None) -> None:
         if request is not None:
-            self.run_assign(request)
+            self.plan_assign(request)
 
     @work(thread=True, group="app-assign", exit_on_error=False)
-    def run_assign(self, request: AssignRequest) -> None:
+    def plan_assign(self, request: AssignRequest) -> None:
+        """Count the cases the request covers, then ask before changing anything."""
+        from tui.modals.assign import plan_assignment
+        from tui.modals.confirm import ConfirmModal
+
+        try:
+            plan = plan_assignment(self.store, request)
+        except FieldworkError as exc:
+            self.call_from_thread(self.notify, str(exc), severity="error", timeout=8)
+            return
+        if not plan.case_ids:
+            self.call_from_thread(self.notify, f"There are no cases in {plan.scope}.")
+            return
+
+        def answered(yes: bool | None) -> None:
+            if yes:
+                self.run_assign(plan)
+
+        question = ConfirmModal(plan.question, yes="Assign", no="Cancel")
+        self.call_from_thread(self.push_screen, question, answered)
+
+    @work(thread=True, group="app-assign", exit_on_error=False)
+    def run_assign(self, plan: AssignPlan) -> None:
         """Assign in one transaction and say what changed."""
         from tui.modals.assign import assign_cases
 
         try:
-            result = assign_cases(self.store, request)
+            result = assign_cases(self.store, plan)
         except FieldworkError as exc:
             self.call_from_thread(self.notify, str(exc), severity="error", timeout=8)
             return

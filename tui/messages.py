@@ -76,12 +76,15 @@ class CaseLoaded(Message):
         evidence: list[StoredEvidence],
         gradings: dict[str, StoredGrading],
         inspector_name: str,
+        initials: dict[str, str] | None = None,
     ) -> None:
         super().__init__()
         self.case = case
         self.evidence = evidence
         self.gradings = gradings
         self.inspector_name = inspector_name
+        self.initials = initials or {}
+        """Inspector id to initials, for the evidence list's author column."""
 
 
 class CaseSaved(Message):

@@ -129,7 +129,9 @@ def excerpts(d: DraftData, evs: Sequence[int], skip: Set[int] = frozenset()) -> 
 def trim_excerpts(sentences: Iterable[Sentence], d: DraftData) -> None:
     """Excerpt each record once in the whole report, in document order, and never one
     the body already quotes (an example or quotation shows its case reference instead):
-    the margin then adds to what the reader sees rather than repeating it."""
+    the margin then adds to what the reader sees rather than repeating it.  A claim
+    whose records have all been excerpted before keeps one of them, so that every claim
+    has an excerpt to check it by."""
     sentences = list(sentences)
     index = {rid: k for k, rid in enumerate(d.ids)}
     shown = {index[r] for s in sentences if s.role in ("example", "quote")
@@ -139,7 +141,7 @@ def trim_excerpts(sentences: Iterable[Sentence], d: DraftData) -> None:
         if not s.excerpts:
             continue
         evs = [index[r] for r in s.evidence_ids if r in index]
-        chosen = excerpt_records(d, evs, shown | done)
+        chosen = excerpt_records(d, evs, shown | done) or excerpt_records(d, evs, shown)
         s.excerpts = excerpts(d, chosen)
         done.update(chosen)
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 import stat
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -86,14 +85,6 @@ def _signature(path: Path) -> dict[str, Any]:
     }
 
 
-@pytest.fixture(scope="module")
-def big_demo(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Path, DemoStats]]:
-    """The one 600-case demo of this module (about 20,000 evidence items)."""
-    path = tmp_path_factory.mktemp("big") / "demo600.db"
-    stats = write_demo(path, cases=600, seed=7)
-    yield path, stats
-
-
 def test_demo_has_the_areas_team_and_sample(demo_store: Store) -> None:
     areas = demo_store.areas()
     assert len(areas) == 17
@@ -140,7 +131,11 @@ def test_demo_evidence_gradings_and_judgements(demo_store: Store) -> None:
     about = {e.about for e in evidence}
     assert about == {"case", "area", "national"}
     polarity = [e.polarity for e in evidence]
-    assert polarity.count("strength") > polarity.count("development") > polarity.count("neutral")
+    # Mostly strengths (an inspection judged good to outstanding overall); weaknesses
+    # are concentrated in weaker cases (tests/demo/test_demo_realism.py), so there are
+    # fewer of them than neutral notes, but they are there.
+    assert polarity.count("strength") > 4 * polarity.count("development") > 0
+    assert polarity.count("strength") > 4 * polarity.count("neutral") > 0
     assert any(e.child_words for e in evidence)
     for e in demo_store.escalations(open_only=False):
         assert e.safeguarding and e.case_id

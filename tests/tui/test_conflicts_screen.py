@@ -11,12 +11,20 @@ from textual.app import App
 from textual.pilot import Pilot
 from textual.screen import Screen
 from textual.widgets import DataTable, TextArea
+from textual.widgets.data_table import RowKey
 
 from store.framework import load_framework
 from store.models import Area, CaseFile, Grading, Inspector
 from store.store import Store
+from tui.modals.confirm import ConfirmModal
 from tui.screens.conflicts import ConflictsScreen, ValuesEditor
 from tui.screens.merge_log import MergeLogScreen
+
+RATIONALES = {
+    "Alice Able": "Risk was assessed at the first hearing and again when the father moved "
+    "back in; the safety plan names who checks what, and the school was told the same day.",
+    "Bob Brown": "No risk assessment after the father moved back in.",
+}
 
 
 class StoreApp(App[None]):
@@ -44,7 +52,9 @@ def conflicted(tmp_path: Path) -> Iterator[tuple[Store, str]]:
     for name, grade in (("Alice Able", "good"), ("Bob Brown", "inadequate")):
         who = m.put_inspector(Inspector(name=name, initials=name[:1] + name.split()[1][:1]))
         other = Store.open(m.issue(tmp_path / f"{name[:3]}.db", who))
-        other.set_grading(Grading(case_id=case_id, criterion_id="SW1", grade=grade))
+        other.set_grading(
+            Grading(case_id=case_id, criterion_id="SW1", grade=grade, rationale=RATIONALES[name])
+        )
         other.close()
     for f in ("Ali.db", "Bob.db"):
         m.merge_from(tmp_path / f)
@@ -77,10 +87,19 @@ async def test_sides_are_shown_field_by_field_and_one_is_kept(
         sides = screen.query_one("#conflicts-sides", DataTable)
         headers = [str(c.label) for c in sides.columns.values()]
         assert any("Alice Able" in h for h in headers) and any("Bob Brown" in h for h in headers)
-        grade_row = next(r for r in cells(sides) if r[0].endswith("grade"))
-        assert grade_row[0].startswith("≠") and set(grade_row[1:]) == {"good", "inadequate"}
+        why = next(r for r in cells(sides) if r[0].endswith("Rationale"))
+        assert why[0].startswith("≠") and set(why[1:]) == set(RATIONALES.values())  # whole
+        assert sides.rows[RowKey("rationale")].height > 1  # wrapped in its column
+        grade_row = next(r for r in cells(sides) if r[0].endswith("Grade"))
+        assert grade_row[0].startswith("≠") and set(grade_row[1:]) == {"Good", "Inadequate"}
         alice_column = next(i for i, h in enumerate(headers) if "Alice" in h)
         await pilot.press(str(alice_column))
+        await settle(pilot)
+        asked = app.screen
+        assert isinstance(asked, ConfirmModal)
+        assert "Keep Alice Able's version" in asked.question
+        assert "It supersedes Bob Brown's" in asked.question and "Grade" in asked.question
+        await pilot.press("y")
         await settle(pilot)
         assert store.conflicts() == []
         assert store.gradings_for_case(case_id)["SW1"].grade == "good"

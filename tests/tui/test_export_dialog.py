@@ -105,7 +105,9 @@ async def test_area_section_is_written(make_fw: AppFactory, tmp_path: Path) -> N
         assert not isinstance(top(app), ExportProgressScreen)
     assert out.exists()
     area = app.store.area(AREA)
-    heading = app.store.framework.heading_for("J18-4A", None, area.name, AREA)
+    judged = app.store.judgement("J18-4A", AREA)
+    grade = judged.grade if judged else None
+    heading = app.store.framework.heading_for("J18-4A", grade, area.name, AREA)
     assert first_heading(out) == heading
 
 

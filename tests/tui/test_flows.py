@@ -18,6 +18,7 @@ from tests.tui.helpers import (
     top,
     write_evidence,
 )
+from tui.app import FieldworkApp
 from tui.modals.drafts import DraftRecoveryModal
 from tui.modals.grade import GradeModal
 from tui.modals.leave_editor import LeaveEditorModal
@@ -194,12 +195,18 @@ async def test_add_evidence_with_the_keyboard(make_fw: AppFactory) -> None:
         assert app.store.drafts() == []
 
 
+def worked_ref(app: FieldworkApp) -> str:
+    """The first case (by reference) with evidence: the demo's first may not be started."""
+    rows = app.store.case_rows(CaseFilter(), 0, 100)
+    return next(r.ref for r in rows if r.evidence_count)
+
+
 @pytest.mark.asyncio
 async def test_edit_evidence(make_fw: AppFactory) -> None:
     app = make_fw()
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
-        case = await open_case(pilot)
+        case = await open_case(pilot, worked_ref(app))
         first = case.evidence[0]
         await pilot.press("e")
         await settle(pilot)
@@ -220,7 +227,7 @@ async def test_delete_and_undo_evidence(make_fw: AppFactory) -> None:
     app = make_fw()
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
-        case = await open_case(pilot)
+        case = await open_case(pilot, worked_ref(app))
         count = len(case.evidence)
         victim = case.evidence[0]
         await pilot.press("d")
@@ -264,7 +271,7 @@ async def test_case_attributes_are_committed_at_once(make_fw: AppFactory) -> Non
     app = make_fw()
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
-        case = await open_case(pilot)
+        case = await open_case(pilot, worked_ref(app))
         target = "complete" if case.case and case.case.status != "complete" else "in-progress"
         case.query_one("#case-status").value = target  # type: ignore[attr-defined]
         await settle(pilot)

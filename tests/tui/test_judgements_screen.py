@@ -20,7 +20,7 @@ from tui.screens.judgements import NOT_JUDGED, JudgementsScreen
 from tui.settings import Settings
 
 SIZE = (120, 40)
-AREA = "5"
+AREA = "13"
 
 
 async def open_judgements(pilot: Pilot[Any]) -> JudgementsScreen:
@@ -79,7 +79,7 @@ async def test_set_area_judgement_grade_and_rationale(make_fw: AppFactory) -> No
         await go_to(pilot, screen, key)
         assert screen.current is not None and screen.current.key == key
         heading = str(screen.query_one("#judgements-heading", Static).render())
-        assert "West Yorkshire" in heading and "[not yet judged]" in heading
+        assert app.store.area(AREA).name in heading and "[not yet judged]" in heading
         gradings = str(screen.query_one("#judgements-gradings", Static).render())
         assert "for information only" in gradings
         # The grade: open the list (it starts on "not yet judged", last) and go up to Good.
@@ -101,7 +101,7 @@ async def test_set_area_judgement_grade_and_rationale(make_fw: AppFactory) -> No
         assert screen.baseline == ("good", stored.rationale)  # clean again
         assert row_of(screen, key)[2] == "Good"
         heading = str(screen.query_one("#judgements-heading", Static).render())
-        assert heading.endswith("West Yorkshire (Area 5) is good")
+        assert heading.endswith(f"{app.store.area(AREA).name} (Area {AREA}) is good")
         # Clearing the grade again ("not yet judged") keeps the rationale.
         screen.query_one("#judgements-grade", Select).value = NOT_JUDGED
         await pilot.press("ctrl+s")
@@ -173,7 +173,7 @@ async def test_discarding_moves_to_the_next_judgement(make_fw: AppFactory) -> No
         assert isinstance(top(app), ConfirmModal)
         await pilot.press("y")
         await settle(pilot)
-        assert screen.current is not None and screen.current.key == "J18-4A|6"
+        assert screen.current is not None and screen.current.key == "J18-4A|15a"
         assert not screen.dirty
         assert screen.query_one("#judgements-rationale", TextArea).text == ""
 

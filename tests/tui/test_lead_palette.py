@@ -36,7 +36,10 @@ async def test_assign_this_case_from_the_palette(make_fw: AppFactory) -> None:
         dialog.query_one("#assign-inspector", Select).value = target.id
         assert dialog.query_one("#assign-scope", Select).value == "__this_case__"
         await pilot.press("ctrl+s")
-        await app.workers.wait_for_complete()
+        await settle(pilot)
+        asked = top(app)
+        assert isinstance(asked, ConfirmModal) and "Give 1 case" in asked.question
+        await pilot.press("y")
         await settle(pilot)
         assert app.store.case(case_id).inspector_id == target.id
         assert not isinstance(top(app), AssignDialog)
@@ -57,7 +60,12 @@ async def test_assign_a_whole_area(make_fw: AppFactory) -> None:
         dialog.query_one("#assign-inspector", Select).value = lead.id
         dialog.query_one("#assign-scope", Select).value = "8"
         await pilot.press("ctrl+s")
-        await app.workers.wait_for_complete()
+        await settle(pilot)
+        asked = top(app)
+        count = app.store.count_cases(CaseFilter(area_code="8"))
+        assert isinstance(asked, ConfirmModal)
+        assert f"Give {count} cases (every case in area 8)" in asked.question
+        await pilot.press("y")
         await settle(pilot)
         rows = app.store.case_rows(CaseFilter(area_code="8"), 0, 1000)
         assert rows and all(r.inspector_id == lead.id for r in rows)

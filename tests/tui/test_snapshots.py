@@ -30,6 +30,18 @@ NARROW = (80, 24)
 
 
 @pytest.fixture(autouse=True)
+def _fixed_dates(snapshot_db: Path) -> None:
+    """The fixture is built now, so its notes carry today's date; the pictures show a
+    fixed one (the working rows only, as a fixed clock would have written them)."""
+    with sqlite3.connect(snapshot_db) as conn:
+        conn.execute(
+            "UPDATE evidence SET created_at = '2019-10-02T10:15:00.000Z', "
+            "updated_at = '2019-10-02T10:15:00.000Z'"
+        )
+    conn.close()
+
+
+@pytest.fixture(autouse=True)
 def _no_cursor_blink(monkeypatch: pytest.MonkeyPatch) -> None:
     """A blinking cursor would make screenshots differ from run to run."""
     monkeypatch.setattr(Input, "cursor_blink", False)
@@ -76,6 +88,7 @@ SCREENS: dict[str, Steps] = {
     "case_list": _steps("c"),
     "case_evidence": _steps("c", "enter"),
     "case_grading": _steps("c", "enter", "t"),
+    "note_view": _steps("c", "enter", "enter"),
     "grade_modal": _steps("c", "enter", "g"),  # the first note's criterion, its evidence in view
     "editor_new": _steps("c", "enter", "n"),
     "editor_typed": _editor_with_text,

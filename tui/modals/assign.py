@@ -1,8 +1,10 @@
-"""Assign cases to an inspector: the case on screen, an area's sampled cases, or every
-case in an area.
+"""Assign cases to an inspector: the case on screen or highlighted, an area's sampled
+cases, or every case in an area.
 
-The dialog only collects the choice (`AssignRequest`); `assign_cases` below does the work
-through the store, and the app runs it in a thread worker.
+The dialog only collects the choice (`AssignRequest`).  `plan_assignment` works out which
+cases that is and how many are someone else's now, so the app can ask before it changes
+anything; `assign_cases` then does it through the store in one transaction.  The app
+runs both in thread workers.
 """
 
 from __future__ import annotations
@@ -34,26 +36,63 @@ class AssignRequest:
 
 
 @dataclass(frozen=True)
+class AssignPlan:
+    """The cases a request covers, before anything changes."""
+
+    inspector_id: str
+    inspector: str
+    case_ids: list[str]
+    scope: str
+    others: int
+    """How many of them are allocated to another inspector now."""
+
+    @property
+    def question(self) -> str:
+        """What the lead is asked before the cases change hands."""
+        n = len(self.case_ids)
+        cases = "1 case" if n == 1 else f"{n} cases"
+        taken = (
+            f" {self.others} of them {'is' if self.others == 1 else 'are'} allocated to "
+            "another inspector now."
+            if self.others
+            else ""
+        )
+        return f"Give {cases} ({self.scope}) to {self.inspector}?{taken}"
+
+
+@dataclass(frozen=True)
 class AssignResult:
     inspector: str
     changed: int
     scope: str
 
 
-def assign_cases(store: Store, request: AssignRequest) -> AssignResult:
-    """Carry out an assignment in one transaction (call from a worker thread)."""
+def plan_assignment(store: Store, request: AssignRequest) -> AssignPlan:
+    """Which cases a request covers and whose they are now (call from a worker thread)."""
     if request.case_id:
-        ids = [request.case_id]
-        scope = f"case {store.case(request.case_id).ref}"
-    elif request.sampled_only:
-        ids = store.sampled_case_ids(request.area_code)
-        scope = f"the sampled cases of area {request.area_code}"
+        case = store.case(request.case_id)
+        ids, owners, scope = [case.meta.id], [case.inspector_id], f"case {case.ref}"
     else:
         filt = CaseFilter(area_code=request.area_code)
-        ids = [row.id for row in store.case_rows(filt, 0, store.count_cases(filt))]
-        scope = f"area {request.area_code}"
-    changed = store.assign_cases(request.inspector_id, ids)
-    return AssignResult(store.inspector(request.inspector_id).name, changed, scope)
+        rows = store.case_rows(filt, 0, store.count_cases(filt))
+        if request.sampled_only:
+            owner = {row.id: row.inspector_id for row in rows}
+            ids = store.sampled_case_ids(request.area_code)
+            owners = [owner.get(i) for i in ids]
+            scope = f"the sampled cases of area {request.area_code}"
+        else:
+            ids = [row.id for row in rows]
+            owners = [row.inspector_id for row in rows]
+            scope = f"every case in area {request.area_code}"
+    others = sum(1 for o in owners if o and o != request.inspector_id)
+    name = store.inspector(request.inspector_id).name
+    return AssignPlan(request.inspector_id, name, ids, scope, others)
+
+
+def assign_cases(store: Store, plan: AssignPlan) -> AssignResult:
+    """Carry out an assignment in one transaction (call from a worker thread)."""
+    changed = store.assign_cases(plan.inspector_id, plan.case_ids)
+    return AssignResult(plan.inspector, changed, plan.scope)
 
 
 class AssignDialog(ModalScreen[AssignRequest | None]):

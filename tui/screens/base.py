@@ -27,6 +27,10 @@ class FieldworkScreen(Screen[ResultT]):
     """True for screens that hold unsaved input and close (asking first) when the
     inspector goes elsewhere: they override `confirm_leave`."""
 
+    def selected_case_id(self) -> str | None:
+        """The case this screen shows or highlights (what "assign" starts from)."""
+        return None
+
     def confirm_leave(self, then: Callable[[], object]) -> None:
         """Leave this screen for another: nothing to ask here, so go on at once."""
         then()

@@ -3,9 +3,10 @@ evidence, and a grading grid of the framework's criteria."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
-from textual import work
+from textual import events, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal
@@ -26,6 +27,7 @@ from tui.messages import (
     EvidenceDeleted,
     EvidenceRestored,
 )
+from tui.modals.note_view import NoteAction, NoteView
 from tui.navigation import EditorContext, OpenEditor
 from tui.screens.case_grading import CaseGrading
 from tui.widgets.footer import Footer
@@ -37,6 +39,24 @@ SEEN_ALONE = [
     ("Seen alone: not appropriate", "not-appropriate"),
     ("Seen alone: unknown", "unknown"),
 ]
+
+
+SORTS: list[tuple[str, Callable[[StoredEvidence], Any]]] = [
+    ("as recorded", lambda ev: ev.meta.created_at),
+    ("newest first", lambda ev: "".join(chr(0x10FFFF - ord(ch)) for ch in ev.meta.updated_at)),
+    ("by criterion", lambda ev: (ev.criteria[:1], ev.meta.created_at)),
+    ("by finding", lambda ev: (list(POLARITY_LABELS).index(ev.polarity), ev.meta.created_at)),
+]
+"""The evidence list's orders (`o` cycles): a name and a sort key."""
+
+FILTERS: list[tuple[str, Callable[[StoredEvidence], bool]]] = [
+    ("all", lambda ev: True),
+    ("strengths", lambda ev: ev.polarity == "strength"),
+    ("areas for development", lambda ev: ev.polarity == "development"),
+    ("the child's words", lambda ev: bool(ev.child_words)),
+    ("safeguarding", lambda ev: bool(ev.safeguarding) or ev.escalation != "none"),
+]
+"""The evidence list's filters (`f` cycles): a name and a test."""
 
 
 def _seen_value(value: bool | None) -> str:
@@ -55,6 +75,23 @@ class CaseScreen(CaseGrading):
             "New",
             id="case-new-evidence",
             tooltip="Record new evidence for this case.",
+        ),
+        Binding(
+            "o",
+            "sort_evidence",
+            "Sort",
+            id="case-sort-evidence",
+            show=False,
+            tooltip="Sort the evidence: as recorded, newest first, by criterion, by finding.",
+        ),
+        Binding(
+            "f",
+            "filter_evidence",
+            "Filter",
+            id="case-filter-evidence",
+            show=False,
+            tooltip="Show all evidence, strengths, areas for development, the child's words, "
+            "or safeguarding concerns.",
         ),
         Binding(
             "e",
@@ -111,8 +148,23 @@ class CaseScreen(CaseGrading):
         """The criterion just graded: the grid moves on to the next ungraded one."""
         self.case: StoredCase | None = None
         self.evidence: list[StoredEvidence] = []
+        self.shown: list[StoredEvidence] = []
+        """The evidence as listed: sorted and filtered."""
+        self.sort_index = 0
+        self.filter_index = 0
+        self.initials: dict[str, str] = {}
         self.gradings: dict[str, StoredGrading] = {}
         self.undo_stack: list[str] = []
+
+    def selected_case_id(self) -> str | None:
+        """This case."""
+        return self.case_id
+
+    def on_resize(self, event: events.Resize) -> None:
+        """The columns share the new width."""
+        if self.case is not None:
+            self._fill_evidence()
+            self._fill_grading()
 
     def compose(self) -> ComposeResult:
         fw = self.store.framework
@@ -138,7 +190,7 @@ class CaseScreen(CaseGrading):
         with TabbedContent(id="case-tabs"):
             with TabPane("Evidence", id="tab-evidence"):
                 ev: DataTable[str] = DataTable(id="case-evidence", cursor_type="row")
-                ev.add_columns("Criteria", "Finding", "Text", "!", "Source")
+                ev.add_columns("Criteria", "Finding", "Text", "!", "Source", "By", "Date")
                 yield ev
             with TabPane("Grading", id="tab-grading"):
                 gr: DataTable[str] = DataTable(id="case-grading", cursor_type="row")
@@ -162,6 +214,7 @@ class CaseScreen(CaseGrading):
                 self.store.evidence_for_case(self.case_id),
                 self.store.gradings_for_case(self.case_id),
                 self.store.display_name(case.inspector_id),
+                {p.id: p.initials for p in self.store.inspectors()},
             )
         )
 
@@ -171,6 +224,7 @@ class CaseScreen(CaseGrading):
         c = self.case = message.case
         self.evidence = message.evidence
         self.gradings = message.gradings
+        self.initials = message.initials
         self.sub_title = f"Case {c.ref}"
         self.query_one("#case-attributes", Static).update(
             f"[b]Case {c.ref}[/b] · area {c.area_code} · {fw.law_type_label(c.law_type)} · "
@@ -190,7 +244,7 @@ class CaseScreen(CaseGrading):
         self._fill_evidence()
         self._fill_grading()
         tabs = self.query_one(TabbedContent)
-        tabs.get_tab("tab-evidence").label = f"Evidence ({len(self.evidence)})"
+        tabs.get_tab("tab-evidence").label = self._evidence_label()
         graded = sum(1 for g in self.gradings.values() if g.grade)
         tabs.get_tab("tab-grading").label = f"Grading ({graded}/{len(fw.criteria)})"
         if self.regrade is not None:
@@ -202,8 +256,12 @@ class CaseScreen(CaseGrading):
         table: DataTable[str] = self.query_one("#case-evidence", DataTable)
         row = table.cursor_row
         table.clear()
-        text_width = max(30, self.size.width - 62)
-        for ev in self.evidence:
+        wide = self.size.width >= 110  # narrower: a shorter source and the day only
+        source_width = 24 if wide else 12
+        text_width = max(16, self.size.width - (76 if wide else 58))
+        keep = FILTERS[self.filter_index][1]
+        self.shown = sorted((ev for ev in self.evidence if keep(ev)), key=SORTS[self.sort_index][1])
+        for ev in self.shown:
             flag = "S" if ev.escalation == "needs-escalation" else ("s" if ev.safeguarding else "")
             if ev.child_words:
                 flag += "“"
@@ -212,18 +270,20 @@ class CaseScreen(CaseGrading):
                 POLARITY_LABELS[ev.polarity][:11],
                 " ".join(ev.text.split())[:text_width],
                 flag,
-                fw.source_label(ev.source)[:30],
+                fw.source_label(ev.source)[:source_width],
+                self.initials.get(ev.meta.created_by, "?"),
+                ev.meta.created_at[:10] if wide else ev.meta.created_at[5:10],
                 key=ev.id,
             )
         if self.focus_evidence:
-            for i, ev in enumerate(self.evidence):
+            for i, ev in enumerate(self.shown):
                 if ev.id == self.focus_evidence:
                     row = i
             self.focus_evidence = None
             self.query_one(TabbedContent).active = "tab-evidence"
             table.focus()
-        if self.evidence:
-            table.move_cursor(row=max(0, min(row, len(self.evidence) - 1)), animate=False)
+        if self.shown:
+            table.move_cursor(row=max(0, min(row, len(self.shown) - 1)), animate=False)
 
     # Attributes -----------------------------------------------------------------------
     def on_select_changed(self, event: Select.Changed) -> None:
@@ -261,10 +321,53 @@ class CaseScreen(CaseGrading):
     # Evidence -------------------------------------------------------------------------
     def _current_evidence(self) -> StoredEvidence | None:
         table: DataTable[str] = self.query_one("#case-evidence", DataTable)
-        if self.query_one(TabbedContent).active != "tab-evidence" or not self.evidence:
+        if self.query_one(TabbedContent).active != "tab-evidence" or not self.shown:
             return None
         row = table.cursor_row
-        return self.evidence[row] if 0 <= row < len(self.evidence) else None
+        return self.shown[row] if 0 <= row < len(self.shown) else None
+
+    def action_sort_evidence(self) -> None:
+        """The next sort order."""
+        self.sort_index = (self.sort_index + 1) % len(SORTS)
+        self._refill_evidence(f"Sorted {SORTS[self.sort_index][0]}.")
+
+    def action_filter_evidence(self) -> None:
+        """The next filter."""
+        self.filter_index = (self.filter_index + 1) % len(FILTERS)
+        self._refill_evidence(f"Showing {FILTERS[self.filter_index][0]}.")
+
+    def _refill_evidence(self, say: str) -> None:
+        current = self._current_evidence()
+        self.focus_evidence = current.id if current else None
+        self._fill_evidence()
+        tabs = self.query_one(TabbedContent)
+        tabs.get_tab("tab-evidence").label = self._evidence_label()
+        self.notify(say, timeout=2)
+
+    def _evidence_label(self) -> str:
+        """The evidence tab's label: how many notes, which are shown, in what order."""
+        order = f", {SORTS[self.sort_index][0]}" if self.sort_index else ""
+        if not self.filter_index:
+            return f"Evidence ({len(self.evidence)}{order})"
+        what = FILTERS[self.filter_index][0]
+        return f"Evidence ({len(self.shown)} of {len(self.evidence)}: {what}{order})"
+
+    def action_view_evidence(self) -> None:
+        """Read the highlighted note; from there, e edits it."""
+        ev = self._current_evidence()
+        if ev is None:
+            return
+
+        def closed(action: NoteAction | None) -> None:
+            if action == "edit":
+                self._edit(ev)
+
+        self.app.push_screen(NoteView(ev.id), closed)
+
+    def _saved(self, evidence_id: str | None) -> None:
+        """The editor closed: highlight the note it saved."""
+        if evidence_id:
+            self.focus_evidence = evidence_id
 
     def current_evidence(self) -> StoredEvidence | None:
         """The highlighted evidence on the evidence tab (None elsewhere)."""
@@ -274,24 +377,28 @@ class CaseScreen(CaseGrading):
         """New evidence for this case."""
         if self.case is not None:
             self.post_message(
-                OpenEditor(EditorContext(case_id=self.case_id, case_ref=self.case.ref))
+                OpenEditor(EditorContext(case_id=self.case_id, case_ref=self.case.ref), self._saved)
             )
 
     def action_edit_evidence(self) -> None:
         """Edit the highlighted evidence."""
         ev = self._current_evidence()
         if ev is not None:
-            self.post_message(
-                OpenEditor(
-                    EditorContext(evidence_id=ev.id, case_id=self.case_id, case_ref=ev.case_ref)
-                )
+            self._edit(ev)
+
+    def _edit(self, ev: StoredEvidence) -> None:
+        self.post_message(
+            OpenEditor(
+                EditorContext(evidence_id=ev.id, case_id=self.case_id, case_ref=ev.case_ref),
+                self._saved,
             )
+        )
 
     def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:
-        """Enter edits evidence, or grades a criterion."""
+        """Enter reads a note (e edits it), or grades a criterion."""
         event.stop()
         if event.data_table.id == "case-evidence":
-            self.action_edit_evidence()
+            self.action_view_evidence()
         else:
             self.action_grade()
 

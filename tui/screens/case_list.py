@@ -150,6 +150,11 @@ class CaseListScreen(FieldworkScreen[None]):
         self._keep_cursor = 0
         self._suspended = False
 
+    def selected_case_id(self) -> str | None:
+        """The highlighted case."""
+        row = self.query_one(RowTable).cursor_row
+        return self._ids[row] if 0 <= row < len(self._ids) else None
+
     def compose(self) -> ComposeResult:
         yield Header()
         yield Input(placeholder="f  Filter on reference and notes", compact=True, id="cases-text")

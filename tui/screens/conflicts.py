@@ -2,8 +2,9 @@
 
 The list on the left holds every record in conflict; the table on the right shows its
 sides (one column each) field by field, with the fields that differ marked.  Move the
-column cursor to a side and press Enter (or 1-4) to keep it, or press `e` to edit the
-values.  Each resolution is a new version whose parents are all the sides, so it
+column cursor to a side and press Enter (or 1-4) to keep it (the screen first says
+whose version that supersedes, and asks), or press `e` to edit the values.  Fields have
+their names for people, codes their labels, and each side's text is shown whole.  Each resolution is a new version whose parents are all the sides, so it
 travels to the other databases like any edit.
 """
 
@@ -22,11 +23,14 @@ from textual.screen import ModalScreen, Screen
 from textual.widgets import DataTable, Header, Static, TextArea
 
 from store.errors import FieldworkError
+from store.models import POLARITY_LABELS, STATUS_LABELS
+from tui.modals.confirm import ConfirmModal
+from tui.widgets.footer import Footer
 
 if TYPE_CHECKING:
     from store.conflicts import Conflict
+    from store.framework import Framework
     from store.store import Store
-from tui.widgets.footer import Footer
 
 
 class _HasStore(Protocol):
@@ -57,11 +61,58 @@ class ConflictsFailed(Message):
         self.text = text
 
 
-def _cell(value: Any) -> str:
-    if value is None:
-        return ""
-    text = value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
-    return text if len(text) <= 60 else text[:57] + "..."
+FIELD_LABELS = {
+    "text": "What was read, seen or heard",
+    "child_words": "The child's own words",
+    "child_words_flag": "Has the child's words",
+    "criteria": "Criteria",
+    "polarity": "Finding",
+    "source": "Source",
+    "safeguarding": "Safeguarding concern",
+    "escalation": "Escalation",
+    "escalation_note": "Escalation note",
+    "case_id": "Case",
+    "area_code": "Area",
+    "criterion_id": "Criterion",
+    "judgement_id": "Judgement",
+    "grade": "Grade",
+    "rationale": "Rationale",
+    "inspector_id": "Inspector",
+    "status": "Status",
+    "stage": "Stage",
+    "child_seen": "Child seen",
+    "seen_alone": "Seen alone",
+    "notes": "Notes",
+    "(deleted)": "Deleted",
+}
+"""Field names as the lead reads them (any other: its name, spaced and capitalised)."""
+
+
+def field_label(field: str) -> str:
+    """A record field's name for people."""
+    return FIELD_LABELS.get(field, field.replace("_", " ").capitalize())
+
+
+def cell_text(fw: Framework, kind: str, field: str, value: Any) -> str:
+    """A field's value for people: labels for codes, the whole text."""
+    if value is None or value == "":
+        return "—"
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    if isinstance(value, list):
+        return ", ".join(str(v) for v in value)
+    if not isinstance(value, str):
+        return json.dumps(value, ensure_ascii=False)
+    labels: dict[str, Any] = {
+        "polarity": POLARITY_LABELS.get,
+        "status": STATUS_LABELS.get,
+        "source": fw.source_label,
+        "grade": fw.grading_label if kind == "grading" else (lambda c: fw.grade(c).label),
+    }
+    try:
+        return str(labels[field](value) or value) if field in labels else value
+    except (KeyError, ValueError, LookupError):
+        return value
 
 
 class ValuesEditor(ModalScreen[dict[str, Any] | None]):
@@ -112,8 +163,8 @@ class ConflictsScreen(Screen[None]):
 
     DEFAULT_CSS = """
     ConflictsScreen #conflicts-body { height: 1fr; }
-    ConflictsScreen #conflicts-list { width: 45%; height: 1fr; border: round $primary; }
-    ConflictsScreen #conflicts-detail { width: 55%; height: 1fr; }
+    ConflictsScreen #conflicts-list { width: 28%; height: 1fr; border: round $primary; }
+    ConflictsScreen #conflicts-detail { width: 72%; height: 1fr; }
     ConflictsScreen #conflicts-sides { height: 1fr; border: round $secondary; }
     ConflictsScreen #conflicts-title { height: auto; padding: 0 1; text-style: bold; }
     ConflictsScreen #conflicts-hint { height: auto; padding: 0 1; color: $text-muted; }
@@ -225,23 +276,27 @@ class ConflictsScreen(Screen[None]):
         self.query_one("#conflicts-title", Static).update(c.label)
         sides = self.query_one("#conflicts-sides", DataTable)
         sides.clear(columns=True)
-        sides.add_column("Field", key="field")
+        fw = self.store.framework
+        # Side by side, each side's full text wrapped in its own column.
+        label_width = 24
+        room = max(20, sides.size.width - label_width - 2 * (len(c.sides) + 1) - 2)
+        width = max(16, room // max(1, len(c.sides)))
+        sides.add_column("Field", key="field", width=label_width)
         for n, s in enumerate(c.sides, start=1):
-            mark = " (shown)" if s.winner else ""
-            sides.add_column(f"{n}: {s.author_name}{mark}", key=s.version_id)
-        fields = sorted({k for s in c.sides for k in s.values})
+            mark = " (shown now)" if s.winner else ""
+            sides.add_column(f"{n}: {s.author_name}{mark}", key=s.version_id, width=width)
+        fields = sorted({k for s in c.sides for k in s.values}, key=lambda k: k not in c.fields)
+        sides.add_row(Text("When"), *[Text(s.at[:16].replace("T", " ")) for s in c.sides])
         sides.add_row(
-            Text("deleted", style="bold" if "(deleted)" in c.fields else ""),
+            Text("≠ Deleted" if "(deleted)" in c.fields else "  Deleted"),
             *[Text("yes" if s.deleted else "no") for s in c.sides],
         )
-        sides.add_row(Text("when"), *[Text(s.at) for s in c.sides])
         for k in fields:
             differs = k in c.fields
-            style = "bold reverse" if differs else ""
-            label = Text(("≠ " if differs else "  ") + k, style="bold" if differs else "")
-            sides.add_row(
-                label, *[Text(_cell(s.values.get(k)), style=style) for s in c.sides], key=k
-            )
+            style = "bold" if differs else "dim"
+            label = Text(("≠ " if differs else "  ") + field_label(k), style=style)
+            values = [Text(cell_text(fw, c.kind, k, s.values.get(k)), style=style) for s in c.sides]
+            sides.add_row(label, *values, key=k, height=None)
         sides.move_cursor(column=1)
 
     # Actions ----------------------------------------------------------------------------
@@ -250,10 +305,25 @@ class ConflictsScreen(Screen[None]):
         self.action_take(max(column - 1, 0))
 
     def action_take(self, side: int) -> None:
+        """Keep one side, after saying whose change it supersedes."""
         c = self._current()
         if c is None or side >= len(c.sides):
             return
-        self.resolve(c.record_id, c.sides[side].version_id, None)
+        kept = c.sides[side]
+        others = [s for s in c.sides if s is not kept]
+        lost = "; ".join(f"{s.author_name}'s ({s.at[:16].replace('T', ' ')})" for s in others)
+        differ = ", ".join(field_label(f) for f in c.fields) or "nothing"
+        question = (
+            f"Keep {kept.author_name}'s version of {c.label}?\n"
+            f"It supersedes {lost}, which differ in: {differ}.  What they wrote stays in "
+            "the history but no longer shows."
+        )
+
+        def answered(yes: bool | None) -> None:
+            if yes:
+                self.resolve(c.record_id, kept.version_id, None)
+
+        self.app.push_screen(ConfirmModal(question, yes="Keep it", no="Cancel"), answered)
 
     def action_edit(self) -> None:
         c = self._current()
