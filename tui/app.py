@@ -313,6 +313,8 @@ class FieldworkApp(App[None]):
     # Command palette ------------------------------------------------------------------
     def get_system_commands(self, screen: Screen[Any]) -> Iterable[SystemCommand]:
         """The app's commands, then those of `EXTRA_SCREENS`, then Textual's own."""
+        from tui.screens.case import CaseScreen
+
         case_id = screen.selected_case_id() if isinstance(screen, FieldworkScreen) else None
         lead = "" if self.role in (None, *LEAD_ROLES) else " (the lead and deputies only)"
         yield SystemCommand("Home", "The inspection at a glance", lambda: self.action_go("home"))

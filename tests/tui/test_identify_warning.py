@@ -82,7 +82,10 @@ async def test_redact_the_highlighted_evidence_from_the_palette(make_fw: AppFact
     app = make_fw()
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
-        case = await open_case(pilot)
+        ref = next(
+            r.ref for r in app.store.case_rows(limit=50) if app.store.evidence_for_case(r.id)
+        )
+        case = await open_case(pilot, ref)
         target = case.current_evidence()
         assert target is not None and target.text != MARKER
         await run_palette_command(pilot, "Redact evidence")
