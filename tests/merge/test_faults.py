@@ -315,6 +315,13 @@ def _as_nobody(*args: str, home: Path) -> subprocess.CompletedProcess[str]:
 def unprivileged(tmp_path: Path) -> Iterator[tuple[Team, Path]]:
     """The team's files in a folder owned by the unprivileged user (under /tmp, which
     that user can reach, unlike pytest's own temporary folders)."""
+    if os.geteuid() == 0:
+        probe = _as_nobody("--version", home=tmp_path)
+        if probe.returncode != 0:
+            pytest.skip(
+                "the unprivileged user cannot run this checkout's fieldwork (the checkout "
+                f"sits in a folder only its owner can enter): {probe.stderr.strip()}"
+            )
     (tmp_path / "team").mkdir()
     team = make_team(tmp_path / "team")
     base = Path(tempfile.mkdtemp(prefix="fw-nobody-"))
