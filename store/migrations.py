@@ -7,7 +7,7 @@ that has shipped: add a new one (`@step("0002_...")`).
 
 Opening an up-to-date file only reads `_sqlite_migrations` (`pending`); sqlite-utils is
 imported when a step has to run, because importing it costs about a tenth of the
-TUI's start-up (see `bench/README.md`).
+TUI's start-up (see `docs/performance.md`).
 
 The two layers:
 - `version` and `parent` hold every create, edit and delete as an immutable version
