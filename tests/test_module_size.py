@@ -1,8 +1,8 @@
 """No product module a reader cannot hold in their head (about 500 lines).
 
-Data files (TOML, JSON, wording) are exempt: they are read, not followed. The one
-module listed in ``OVER_LIMIT`` is known to be over and is named so that it shrinks
-rather than grows; adding to the list needs a reason in the commit.
+Data files (TOML, JSON, wording) are exempt: they are read, not followed. A module
+listed in ``OVER_LIMIT`` is known to be over and is named so that it shrinks rather
+than grows; adding to the list needs a reason in the commit (it is empty now).
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 PACKAGES = ("cli", "tui", "exporters", "demo", "store", "templates", "bench")
 LIMIT = 500
-OVER_LIMIT = {"tui/app.py": 510}
+OVER_LIMIT: dict[str, int] = {}
 
 
 def _product_modules() -> dict[str, int]:

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import importlib
 from collections.abc import Callable, Iterable
-from typing import TYPE_CHECKING, Any, ClassVar, NamedTuple
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from textual import work
 from textual.app import App, SystemCommand
@@ -23,6 +23,7 @@ from textual.screen import Screen
 
 from store.errors import FieldworkError
 from store.paths import config_file
+from tui.commands import palette_commands
 from tui.messages import DraftsFound
 from tui.navigation import EditorContext, OpenCase, OpenEditor, ShowCases
 from tui.screens.base import FieldworkScreen
@@ -32,9 +33,7 @@ if TYPE_CHECKING:
     from pathlib import Path
 
     from store.store import Store
-    from tui.modals.assign import AssignPlan, AssignRequest
     from tui.modals.drafts import DraftChoice
-    from tui.screens.case import CaseScreen
 
 
 def _mode(module: str, name: str) -> Callable[[], Screen[Any]]:
@@ -46,22 +45,6 @@ def _mode(module: str, name: str) -> Callable[[], Screen[Any]]:
 
     factory.__qualname__ = name
     return factory
-
-
-LEAD_ROLES = ("lead", "deputy-lead")
-"""Who may assign cases, grade judgements and export the draft."""
-
-
-class ExtraScreen(NamedTuple):
-    """A screen another module adds to the command palette."""
-
-    title: str
-    help: str
-    factory: Callable[[], Screen[Any]]
-
-
-EXTRA_SCREENS: list[ExtraScreen] = []
-"""Screens listed in the command palette after the app's own commands; append to add."""
 
 
 class FieldworkApp(App[None]):
@@ -146,18 +129,6 @@ class FieldworkApp(App[None]):
         """Read whom the file is issued to, for the lead-only actions."""
         me = self.store.me()
         self.call_from_thread(setattr, self, "role", me.role if me else None)
-
-    def lead_only(self, what: str, then: Callable[[], object]) -> None:
-        """Run a lead's action, or say why a team inspector cannot."""
-        if self.role in (None, *LEAD_ROLES):
-            then()
-            return
-        self.notify(
-            f"Only the lead or a deputy lead can {what}; this file is issued to a team inspector.",
-            title="For the lead",
-            severity="warning",
-            timeout=6,
-        )
 
     @work(thread=True, exclusive=True, group="app-theme", exit_on_error=False)
     def keep_theme(self, name: str) -> None:
@@ -312,177 +283,9 @@ class FieldworkApp(App[None]):
 
     # Command palette ------------------------------------------------------------------
     def get_system_commands(self, screen: Screen[Any]) -> Iterable[SystemCommand]:
-        """The app's commands, then those of `EXTRA_SCREENS`, then Textual's own."""
-        from tui.screens.case import CaseScreen
-
-        case_id = screen.selected_case_id() if isinstance(screen, FieldworkScreen) else None
-        lead = "" if self.role in (None, *LEAD_ROLES) else " (the lead and deputies only)"
-        yield SystemCommand("Home", "The inspection at a glance", lambda: self.action_go("home"))
-        yield SystemCommand("Cases", "All sampled cases, or mine", lambda: self.action_go("cases"))
-        yield SystemCommand(
-            "Search evidence",
-            "Full-text search over all evidence",
-            lambda: self.action_go("search"),
-        )
-        yield SystemCommand(
-            "Coverage", "Criteria against visited areas", lambda: self.action_go("coverage")
-        )
-        yield SystemCommand(
-            "New area or national evidence",
-            "Evidence about an area or Cafcass as a whole, not one case",
-            self.action_new_general_evidence,
-        )
-        yield SystemCommand(
-            "Undo delete", "Restore the evidence deleted last", self.action_undo_delete
-        )
-        yield SystemCommand(
-            "Toggle light/dark theme",
-            "Switch between light and dark",
-            self.action_toggle_light_dark,
-        )
-        yield SystemCommand("Help: keys", "Every key binding", self.action_help)
-        yield SystemCommand(
-            "Judgements",
-            "Grade each judgement beside its evidence" + (lead or " (the lead)"),
-            lambda: self.lead_only("grade judgements", self._push_judgements),
-        )
-        yield SystemCommand(
-            "Export to Word…",
-            "An area's findings section, the whole draft report, or CSV" + lead,
-            lambda: self.lead_only("export the draft", self._start_export),
-        )
-        yield SystemCommand(
-            "Assign cases…",
-            "Give the highlighted case, or every case in an area, to an inspector"
-            + (lead or " (the lead)"),
-            lambda: self.lead_only("assign cases", lambda: self.open_assign(case_id)),
-        )
-        yield SystemCommand(
-            "Conflicts",
-            "Records whose versions disagree after a merge: take a side or edit",
-            self._push_conflicts,
-        )
-        yield SystemCommand(
-            "Merge log", "Who merged what, when, with which counts", self._push_merge_log
-        )
-        if isinstance(screen, CaseScreen):
-            yield SystemCommand(
-                "Redact evidence…",
-                "Erase the highlighted evidence's text from its whole history, in every copy",
-                lambda: self._start_redact(screen),
-            )
-        yield SystemCommand(
-            "Team and areas",
-            "Add, change or remove people; add, rename or visit areas (the lead)",
-            self._push_team,
-        )
-        for extra in EXTRA_SCREENS:
-            yield SystemCommand(
-                extra.title, extra.help, lambda factory=extra.factory: self.push_screen(factory())
-            )
+        """The palette's entries (`tui/commands.py`), then Textual's own."""
+        yield from palette_commands(self, screen)
         yield from super().get_system_commands(screen)
-
-    def _start_redact(self, screen: CaseScreen) -> None:
-        """Ask why, then erase the highlighted evidence's text (`store.redact`)."""
-        from tui.modals.redact import RedactModal
-
-        ev = screen.current_evidence()
-        if ev is None:
-            self.notify("Highlight the evidence to redact first.", severity="warning")
-            return
-
-        def redact(reason: str | None) -> None:
-            if reason is None:
-                return
-
-            def work() -> None:
-                self.store.redact("evidence", ev.id, reason)
-                self.call_from_thread(screen.load)
-                self.call_from_thread(self.notify, "The text was erased from its history.",
-                                      title="Redacted")  # fmt: skip
-
-            self.run_worker(work, thread=True, group="redact", exit_on_error=False)
-
-        self.push_screen(RedactModal(f"this evidence ({ev.text[:40]}…)"), redact)
-
-    def _push_team(self) -> None:
-        from tui.screens.team import TeamScreen
-
-        self.push_screen(TeamScreen())
-
-    def _push_judgements(self) -> None:
-        from tui.screens.judgements import JudgementsScreen
-
-        self.push_screen(JudgementsScreen())
-
-    def _start_export(self) -> None:
-        from tui.modals.export_progress import start_export
-
-        start_export(self, self.store)
-
-    def _push_conflicts(self) -> None:
-        from tui.screens.conflicts import ConflictsScreen
-
-        self.push_screen(ConflictsScreen())
-
-    def _push_merge_log(self) -> None:
-        from tui.screens.merge_log import MergeLogScreen
-
-        self.push_screen(MergeLogScreen())
-
-    # Assigning cases ------------------------------------------------------------------
-    @work(thread=True, group="app-assign", exit_on_error=False)
-    def open_assign(self, case_id: str | None) -> None:
-        """Load the team and areas, then ask whom to give which cases."""
-        from tui.modals.assign import AssignDialog
-
-        inspectors = self.store.inspectors()
-        areas = self.store.areas()
-        case_ref = self.store.case(case_id).ref if case_id else None
-        dialog = AssignDialog(inspectors, areas, case_id, case_ref)
-        self.call_from_thread(self.push_screen, dialog, self._assign_chosen)
-
-    def _assign_chosen(self, request: AssignRequest | None) -> None:
-        if request is not None:
-            self.plan_assign(request)
-
-    @work(thread=True, group="app-assign", exit_on_error=False)
-    def plan_assign(self, request: AssignRequest) -> None:
-        """Count the cases the request covers, then ask before changing anything."""
-        from tui.modals.assign import plan_assignment
-        from tui.modals.confirm import ConfirmModal
-
-        try:
-            plan = plan_assignment(self.store, request)
-        except FieldworkError as exc:
-            self.call_from_thread(self.notify, str(exc), severity="error", timeout=8)
-            return
-        if not plan.case_ids:
-            self.call_from_thread(self.notify, f"There are no cases in {plan.scope}.")
-            return
-
-        def answered(yes: bool | None) -> None:
-            if yes:
-                self.run_assign(plan)
-
-        question = ConfirmModal(plan.question, yes="Assign", no="Cancel")
-        self.call_from_thread(self.push_screen, question, answered)
-
-    @work(thread=True, group="app-assign", exit_on_error=False)
-    def run_assign(self, plan: AssignPlan) -> None:
-        """Assign in one transaction and say what changed."""
-        from tui.modals.assign import assign_cases
-
-        try:
-            result = assign_cases(self.store, plan)
-        except FieldworkError as exc:
-            self.call_from_thread(self.notify, str(exc), severity="error", timeout=8)
-            return
-        self.call_from_thread(
-            self.notify,
-            f"{result.changed} cases ({result.scope}) assigned to {result.inspector}.",
-            title="Assigned",
-        )
 
 
 def make_app(store: Store, settings: Settings | None = None) -> FieldworkApp:

@@ -53,6 +53,9 @@ class Workbench(Protocol):
     """Evidence deleted in this session, newest last: (evidence id, case id)."""
     pending_case_filter: str | None
     """An area the case list should filter on when it is next shown."""
+    role: str | None
+    """The role of the inspector the file is issued to (None: not known yet, or the
+    lead's own file)."""
 
 
 class OpenCase(Message):

@@ -13,6 +13,7 @@ from tests.tui.helpers import (
     fw,
     open_case,
     paste,
+    run_palette_command,
     settle,
     table_rows,
     top,
@@ -495,21 +496,21 @@ async def test_coverage_help_and_theme(make_fw: AppFactory) -> None:
 
 
 @pytest.mark.asyncio
-async def test_command_palette_lists_extra_screens(make_fw: AppFactory) -> None:
-    from textual.screen import Screen
-
-    from tui.app import EXTRA_SCREENS, ExtraScreen
+async def test_one_line_adds_a_palette_entry(make_fw: AppFactory) -> None:
+    from tui.commands import COMMANDS, Command
 
     app = make_fw()
-    EXTRA_SCREENS.append(ExtraScreen("Conflicts test", "A test screen", lambda: Screen()))
+    COMMANDS.append(Command("Help again", "A test entry", screen="tui.screens.help:HelpScreen"))
     try:
         async with app.run_test(size=SIZE) as pilot:
             await settle(pilot)
             titles = [c.title for c in app.get_system_commands(app.screen)]
-            assert titles.index("Conflicts test") > titles.index("Coverage")
+            assert titles.index("Help again") > titles.index("Coverage")
             assert "Undo delete" in titles
+            await run_palette_command(pilot, "Help again")
+            assert isinstance(app.screen, HelpScreen)
     finally:
-        EXTRA_SCREENS.pop()
+        COMMANDS.pop()
 
 
 @pytest.mark.asyncio
