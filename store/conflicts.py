@@ -122,8 +122,13 @@ class ConflictsMixin(HistoryMixin):
             shown={} if shown.top.deleted else shown.top.values(),
         )
 
-    def _label(self, kind: str, values: dict[str, Any]) -> str:
+    def _label(self, kind: str, values: dict[str, Any], refs: dict[str, str] | None = None) -> str:
+        """What a record is, for people; `refs`: case id -> reference, read beforehand
+        when many records are labelled."""
+
         def ref(case_id: Any) -> str:
+            if refs is not None:
+                return str(refs.get(case_id) or case_id)
             r = self._scalar("SELECT ref FROM cases WHERE id = ?", (case_id,))
             return str(r or case_id)
 

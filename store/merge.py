@@ -323,7 +323,7 @@ class MergeMixin(StagingMixin, ReplicasMixin):
             self.conn.executemany(
                 "INSERT OR IGNORE INTO temp.fw_touched (tbl, rid) VALUES (?, ?)", purged
             )
-            report = report.model_copy(update=self._refresh_touched())
+            report = report.model_copy(update=self._refresh_touched(merge_id=log_id))
             if purged:
                 scrub_index(self.conn)
         report.notes = notes

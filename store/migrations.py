@@ -214,6 +214,26 @@ def m0003_identify_decisions_redactions(db: Database) -> None:
     )
 
 
+@step("0004_merge_changes")
+def m0004_merge_changes(db: Database) -> None:
+    """What each merge did to each record (local, like `merge_log`: never merged, never
+    dumped): `what` is new, changed, deleted, conflict (a new one) or settled; `fields`
+    a JSON list of the fields changed, or in conflict.  Merges made before this step
+    have no rows here; their detail is read from `version_arrival`."""
+    db.executescript(
+        """
+        CREATE TABLE merge_change (
+            merge_id INTEGER NOT NULL,
+            tbl TEXT NOT NULL,
+            rid TEXT NOT NULL,
+            what TEXT NOT NULL,
+            fields TEXT,
+            PRIMARY KEY (merge_id, tbl, rid)
+        ) WITHOUT ROWID;
+        """
+    )
+
+
 def schema_version() -> int:
     """The number of schema steps this code knows: stored in PRAGMA user_version."""
     return len(_STEPS)

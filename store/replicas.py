@@ -166,7 +166,7 @@ class ReplicasMixin(ConflictsMixin):
                     "ON CONFLICT (k) DO UPDATE SET v = excluded.v",
                     (k, v),
                 )
-            for table in ("merge_log", "drafts", "version_arrival"):
+            for table in ("merge_log", "drafts", "version_arrival", "merge_change"):
                 conn.execute(f"DELETE FROM {table}")
             if needs_minimising(conn, inspector_id):
                 minimise(conn, inspector_id)

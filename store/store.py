@@ -9,6 +9,7 @@ from store.checks import CheckMixin
 from store.decisions import DecisionsMixin
 from store.framework import Framework
 from store.merge import MergeMixin
+from store.merge_changes import MergeChangesMixin
 from store.models import InspectionInfo, Inspector
 from store.queries import QueriesMixin
 from store.records import RecordsMixin
@@ -26,6 +27,7 @@ class Store(
     CaseImportMixin,
     SamplingMixin,
     MergeMixin,
+    MergeChangesMixin,
     ReportDataMixin,
     FreeTextMixin,
     DecisionsMixin,

@@ -15,6 +15,7 @@ Two paths compute them:
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable, Sequence
 from typing import Any
 
@@ -210,12 +211,19 @@ class WorkingRowsMixin(StoreBase):
         )
         return n
 
-    def _refresh_touched(self, bulk: bool = True) -> dict[str, Any]:
+    def _refresh_touched(self, bulk: bool = True, merge_id: int | None = None) -> dict[str, Any]:
         """Recompute the working rows of the records in temp.fw_touched from their heads;
         return the counts a merge report shows: records new, changed in content and
-        deleted (in all and by kind), conflicts raised and settled.
+        deleted (in all and by kind), conflicts raised and settled.  With `merge_id`,
+        what happened to each record is kept in `merge_change` (the merge log's detail).
         `bulk=False` does every record through the Python path (the reference)."""
         fresh = self._insert_single_versions() if bulk else {}
+        if bulk and merge_id is not None:
+            self.conn.execute(
+                "INSERT OR REPLACE INTO main.merge_change (merge_id, tbl, rid, what, fields) "
+                "SELECT ?, tbl, rid, 'new', NULL FROM temp.fw_single",
+                (merge_id,),
+            )
         before = self._shown_before()
         heads: dict[tuple[str, str], list[VersionRow]] = {}
         for row in self.conn.execute(
@@ -239,6 +247,7 @@ class WorkingRowsMixin(StoreBase):
             top, conflict = shown.top, shown.conflict
             old = before.get(key)
             tally.seen(kind, old, None if top.deleted else self._content(kind, top), conflict)
+            tally.record(rid, shown.fields)
             if top.deleted:
                 if old is not None:
                     gone.setdefault(kind, []).append((rid,))
@@ -253,6 +262,12 @@ class WorkingRowsMixin(StoreBase):
             self.conn.executemany(f"DELETE FROM main.{TABLES[kind]} WHERE id = ?", rids)
         for kind, items in live.items():
             self._write_working_rows(kind, items)
+        if merge_id is not None and tally.changes:
+            self.conn.executemany(
+                "INSERT OR REPLACE INTO main.merge_change (merge_id, tbl, rid, what, fields) "
+                "VALUES (?, ?, ?, ?, ?)",
+                [(merge_id, *change) for change in tally.changes],
+            )
         return tally.counts()
 
     def _shown_before(self) -> dict[tuple[str, str], tuple[tuple[Any, ...], bool]]:
@@ -313,6 +328,9 @@ class _Tally:
         }
         self.new_conflicts = 0
         self.settled = 0
+        self.changes: list[tuple[str, str, str, str | None]] = []
+        """What happened to each record seen: (kind, id, what, fields as JSON)."""
+        self._last: tuple[str, str, list[str]] | None = None
 
     def seen(
         self,
@@ -324,18 +342,38 @@ class _Tally:
         """One record: `old` its (content, conflict) before (None: not shown), `new` its
         content now (None: deleted)."""
         counts = self.by_kind.setdefault(kind, {"new": 0, "changed": 0, "deleted": 0})
+        what, fields = "", []
         if new is None:
             if old is not None:
                 counts["deleted"] += 1
+                what = "deleted"
         elif old is None:
             counts["new"] += 1
+            what = "new"
         elif old[0] != new:
             counts["changed"] += 1
+            what = "changed"
+            names = [*columns(kind), *(["criteria"] if kind == "evidence" else [])]
+            fields = [n for n, a, b in zip(names, old[0], new, strict=False) if a != b]
         was = old is not None and old[1]
         if conflict and not was:
             self.new_conflicts += 1
+            what = "conflict"
         elif was and not conflict:
             self.settled += 1
+            what = "settled"
+        self._last = (kind, what, fields)
+
+    def record(self, rid: str, conflict_fields: Sequence[str]) -> None:
+        """Keep what `seen` found for record `rid` (a new conflict: the fields in it)."""
+        if self._last is None:
+            return
+        kind, what, fields = self._last
+        self._last = None
+        if what == "conflict":
+            fields = list(conflict_fields)
+        if what:
+            self.changes.append((kind, rid, what, json.dumps(fields) if fields else None))
 
     def counts(self) -> dict[str, Any]:
         """The report's fields."""

@@ -173,6 +173,11 @@ class FieldworkApp(App[None]):
 
             self.push_screen(JudgementsScreen(restore=p))
             return
+        if p.get("kind") == "conflict":
+            from tui.screens.conflicts import ConflictsScreen
+
+            self.push_screen(ConflictsScreen(restore=p))
+            return
         context = EditorContext(
             evidence_id=p.get("evidence_id"),
             case_id=p.get("case_id"),

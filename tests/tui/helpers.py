@@ -98,3 +98,14 @@ async def run_palette_command(pilot: Pilot[Any], title: str) -> None:
     await paste(pilot, title)
     await pilot.press("enter")
     await settle(pilot)
+
+
+def screen_text(app: App[Any]) -> str:
+    """What the terminal shows now, as plain text (from the app's SVG screenshot; spans
+    of one line follow each other, lines are not separated)."""
+    import html
+    import re
+
+    svg = app.export_screenshot()
+    body = svg[svg.find("<g class=") :] if "<g class=" in svg else svg
+    return html.unescape(re.sub(r"<[^>]+>", "", body)).replace("\xa0", " ")

@@ -10,15 +10,18 @@ import pytest
 from textual.app import App
 from textual.pilot import Pilot
 from textual.screen import Screen
-from textual.widgets import DataTable, TextArea
+from textual.widgets import DataTable, Select, Static, TextArea
 from textual.widgets.data_table import RowKey
 
 from store.framework import load_framework
 from store.models import Area, CaseFile, Grading, Inspector
 from store.store import Store
 from tui.modals.confirm import ConfirmModal
-from tui.screens.conflicts import ConflictsScreen, ValuesEditor
+from tui.modals.conflict_form import ConflictForm
+from tui.screens.conflicts import ConflictsScreen
+from tui.screens.merge_changes import MergeChangesScreen
 from tui.screens.merge_log import MergeLogScreen
+from tui.settings import Settings
 
 RATIONALES = {
     "Alice Able": "Risk was assessed at the first hearing and again when the father moved "
@@ -28,11 +31,14 @@ RATIONALES = {
 
 
 class StoreApp(App[None]):
-    """Just enough app: a `.store`, and the screen under test pushed on mount."""
+    """Just enough app: a `.store` and `.settings`, and the screen under test pushed on
+    mount."""
 
     def __init__(self, store: Store, screen: Screen[None]) -> None:
         super().__init__()
         self.store = store
+        self.settings = Settings(autosave_seconds=0.1)
+        self.role = None
         self._first = screen
 
     def on_mount(self) -> None:
@@ -114,16 +120,27 @@ async def test_edit_and_keep(conflicted: tuple[Store, str]) -> None:
         await settle(pilot)
         await pilot.press("e")
         await settle(pilot)
-        editor = app.screen
-        assert isinstance(editor, ValuesEditor)
-        area = editor.query_one(TextArea)
-        text = area.text
-        area.text = text.replace('"good"', '"outstanding"').replace('"inadequate"', '"outstanding"')
+        form = app.screen
+        assert isinstance(form, ConflictForm)
+        grade = form.query_one("#cf-grade", Select)
+        assert grade.value in ("good", "inadequate")
+        # The case and criterion say what the grading is about: shown, not edited.
+        assert not form.query("#cf-case_id") and not form.query("#cf-criterion_id")
+        rationale = form.query_one("#cf-rationale", TextArea)
+        assert rationale.text in RATIONALES.values()
+        grade.value = "outstanding"
+        await pilot.pause()
         await pilot.press("ctrl+s")
+        await settle(pilot)
+        asked = app.screen
+        assert isinstance(asked, ConfirmModal)
+        assert "Alice Able's version" in asked.question and "Bob Brown's version" in asked.question
+        await pilot.press("y")
         await settle(pilot)
         assert isinstance(app.screen, ConflictsScreen)
         assert store.conflicts() == []
         assert store.gradings_for_case(case_id)["SW1"].grade == "outstanding"
+        assert store.drafts() == []
 
 
 @pytest.mark.asyncio
@@ -151,3 +168,34 @@ async def test_merge_log_lists_the_merges(conflicted: tuple[Store, str]) -> None
         await pilot.press("escape")
         await pilot.pause()
         assert not isinstance(app.screen, MergeLogScreen)
+
+
+@pytest.mark.asyncio
+async def test_a_merge_opens_to_the_records_it_changed(conflicted: tuple[Store, str]) -> None:
+    store, _ = conflicted
+    app = StoreApp(store, MergeLogScreen())
+    async with app.run_test(size=(120, 30)) as pilot:
+        await settle(pilot)
+        summary = str(app.screen.query_one("#merge-log-summary", Static).render())
+        assert summary.startswith("2 merges, newest first")
+        await pilot.press("down", "enter")  # Alice's file: her grading arrived
+        await settle(pilot)
+        opened = app.screen
+        assert isinstance(opened, MergeChangesScreen)
+        assert cells(opened.query_one(DataTable)) == [
+            ["Added", "Grading", "Grading of case C-1000-AA against SW1", ""]
+        ]
+        await pilot.press("escape", "up", "enter")  # Bob's: the same grading, now in conflict
+        await settle(pilot)
+        opened = app.screen
+        assert isinstance(opened, MergeChangesScreen)
+        heading = str(opened.query_one("#merge-changes-summary", Static).render())
+        assert heading.startswith("Bob.db by Ruth Okafor") and "1 new conflict" in heading
+        assert cells(opened.query_one(DataTable)) == [
+            ["New conflict", "Grading", "Grading of case C-1000-AA against SW1",
+             "Grade, Rationale"]
+        ]  # fmt: skip
+        await pilot.press("enter")
+        await settle(pilot)
+        assert isinstance(app.screen, ConflictsScreen)
+        assert app.screen.query_one("#conflicts-list", DataTable).row_count == 1

@@ -40,7 +40,7 @@ class DraftRecoveryModal(ModalScreen[DraftChoice | None]):
             "restore",
             "Restore",
             id="draft-restore",
-            tooltip="Open the highlighted draft where it was written (editor, grade, judgement).",
+            tooltip="Open the highlighted draft where it was written (editor, grade, judgement, conflict).",
         ),
         Binding(
             "d",

@@ -3,46 +3,71 @@
 The list on the left holds every record in conflict; the table on the right shows its
 sides (one column each) field by field, with the fields that differ marked.  Move the
 column cursor to a side and press Enter (or 1-4) to keep it (the screen first says
-whose version that supersedes, and asks), or press `e` to edit the values.  Fields have
-their names for people, codes their labels, and each side's text is shown whole.  Each resolution is a new version whose parents are all the sides, so it
-travels to the other databases like any edit.
+whose version that supersedes, and asks); `e` edits the record in a form prefilled from
+that side, `b` opens the form with both texts kept in every text field the sides wrote
+differently (`tui/modals/conflict_form.py`).  Fields have their names for people, codes
+their labels, and each side's text is shown whole.  Each resolution is a new version
+whose parents are all the sides, so it travels to the other databases like any edit.
+
+An edit in the form is kept as a draft while it is typed; after a crash the app opens
+this screen with the draft (`restore`), which reopens the form on it.
 """
 
 from __future__ import annotations
 
-import json
-from typing import TYPE_CHECKING, Any, Protocol, cast
+from typing import TYPE_CHECKING, Any
 
+from rich.markup import escape
 from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.message import Message
-from textual.screen import ModalScreen, Screen
-from textual.widgets import DataTable, Header, Static, TextArea
+from textual.widgets import DataTable, Header, Static
 
 from store.errors import FieldworkError
-from store.models import POLARITY_LABELS, STATUS_LABELS
+from tui.drafting import DraftKeeper
 from tui.modals.confirm import ConfirmModal
+from tui.modals.conflict_fields import Lookups, cell_text, field_label, superseded, when
+from tui.modals.conflict_form import ConflictEdit, ConflictForm
+from tui.screens.base import FieldworkScreen
 from tui.widgets.footer import Footer
 
 if TYPE_CHECKING:
     from store.conflicts import Conflict
-    from store.framework import Framework
     from store.store import Store
 
 
-class _HasStore(Protocol):
-    store: Store
-
-
 class ConflictsLoaded(Message):
-    """The conflicts, read in a worker."""
+    """The conflicts, and names for the ids they hold, read in a worker."""
 
-    def __init__(self, conflicts: list[Conflict]) -> None:
+    def __init__(self, conflicts: list[Conflict], lookups: Lookups) -> None:
         super().__init__()
         self.conflicts = conflicts
+        self.lookups = lookups
+
+
+def read_lookups(store: Store, conflicts: list[Conflict]) -> Lookups:
+    """Names for the people, areas and cases the conflicts' fields name (a worker's read)."""
+    case_ids = {
+        str(v)
+        for c in conflicts
+        for s in c.sides
+        for k, v in s.values.items()
+        if k == "case_id" and v
+    }
+    cases: dict[str, str] = {}
+    for case_id in sorted(case_ids):
+        try:
+            cases[case_id] = store.case(case_id).ref
+        except FieldworkError:
+            continue
+    return Lookups(
+        people={p.id: p.name for p in store.inspectors()},
+        areas={a.code: a.name for a in store.areas()},
+        cases=cases,
+    )
 
 
 class ConflictResolved(Message):
@@ -61,104 +86,7 @@ class ConflictsFailed(Message):
         self.text = text
 
 
-FIELD_LABELS = {
-    "text": "What was read, seen or heard",
-    "child_words": "The child's own words",
-    "child_words_flag": "Has the child's words",
-    "criteria": "Criteria",
-    "polarity": "Finding",
-    "source": "Source",
-    "safeguarding": "Safeguarding concern",
-    "escalation": "Escalation",
-    "escalation_note": "Escalation note",
-    "case_id": "Case",
-    "area_code": "Area",
-    "criterion_id": "Criterion",
-    "judgement_id": "Judgement",
-    "grade": "Grade",
-    "rationale": "Rationale",
-    "inspector_id": "Inspector",
-    "status": "Status",
-    "stage": "Stage",
-    "child_seen": "Child seen",
-    "seen_alone": "Seen alone",
-    "notes": "Notes",
-    "(deleted)": "Deleted",
-}
-"""Field names as the lead reads them (any other: its name, spaced and capitalised)."""
-
-
-def field_label(field: str) -> str:
-    """A record field's name for people."""
-    return FIELD_LABELS.get(field, field.replace("_", " ").capitalize())
-
-
-def cell_text(fw: Framework, kind: str, field: str, value: Any) -> str:
-    """A field's value for people: labels for codes, the whole text."""
-    if value is None or value == "":
-        return "—"
-    if isinstance(value, bool):
-        return "yes" if value else "no"
-    if isinstance(value, list):
-        return ", ".join(str(v) for v in value)
-    if not isinstance(value, str):
-        return json.dumps(value, ensure_ascii=False)
-    labels: dict[str, Any] = {
-        "polarity": POLARITY_LABELS.get,
-        "status": STATUS_LABELS.get,
-        "source": fw.source_label,
-        "grade": fw.grading_label if kind == "grading" else (lambda c: fw.grade(c).label),
-    }
-    try:
-        return str(labels[field](value) or value) if field in labels else value
-    except (KeyError, ValueError, LookupError):
-        return value
-
-
-class ValuesEditor(ModalScreen[dict[str, Any] | None]):
-    """Edit a record's values as JSON; Ctrl+S keeps them, Escape cancels."""
-
-    DEFAULT_CSS = """
-    ValuesEditor { align: center middle; }
-    ValuesEditor > Vertical { width: 90%; height: 80%; border: thick $primary; background: $panel; }
-    ValuesEditor TextArea { height: 1fr; }
-    ValuesEditor #values-error { color: $error; height: auto; }
-    """
-    BINDINGS = [
-        Binding("ctrl+s", "save", "Keep these values", id="values-save",
-                tooltip="Resolve the conflict with the values as edited."),
-        Binding("escape", "cancel", "Cancel", id="values-cancel",
-                tooltip="Close without resolving."),
-    ]  # fmt: skip
-
-    def __init__(self, values: dict[str, Any]) -> None:
-        super().__init__()
-        self._text = json.dumps(values, indent=2, ensure_ascii=False)
-
-    def compose(self) -> ComposeResult:
-        with Vertical():
-            yield Static("Edit the values to keep (JSON). Ctrl+S keeps them; Escape cancels.")
-            yield TextArea(self._text, language=None, id="values-text")
-            yield Static("", id="values-error")
-
-    def action_save(self) -> None:
-        try:
-            values = json.loads(self.query_one("#values-text", TextArea).text)
-        except json.JSONDecodeError as exc:
-            self.query_one("#values-error", Static).update(
-                f"Not JSON: {exc.msg}, line {exc.lineno}"
-            )
-            return
-        if not isinstance(values, dict):
-            self.query_one("#values-error", Static).update("The values must be a JSON object.")
-            return
-        self.dismiss(values)
-
-    def action_cancel(self) -> None:
-        self.dismiss(None)
-
-
-class ConflictsScreen(Screen[None]):
+class ConflictsScreen(FieldworkScreen[None]):
     """Every record in conflict, its sides field by field, and the lead's choice."""
 
     DEFAULT_CSS = """
@@ -180,20 +108,24 @@ class ConflictsScreen(Screen[None]):
                 tooltip="Resolve with the third side."),
         Binding("4", "take(3)", "Keep side 4", id="conflicts-take-4", show=False,
                 tooltip="Resolve with the fourth side."),
-        Binding("e", "edit", "Edit and keep", id="conflicts-edit",
-                tooltip="Edit the values, then resolve with them."),
+        Binding("e", "edit", "Edit", id="conflicts-edit",
+                tooltip="Edit the record in a form prefilled from the side under the cursor."),
+        Binding("b", "both", "Keep both", id="conflicts-both",
+                tooltip="The form, with both texts kept (each marked whose) in every text field "
+                "the sides wrote differently."),
         Binding("r", "refresh", "Refresh", id="conflicts-refresh",
                 tooltip="Read the conflicts again (after a merge)."),
         Binding("escape", "close", "Back", id="conflicts-close", tooltip="Close this screen."),
     ]  # fmt: skip
 
-    def __init__(self) -> None:
+    def __init__(self, restore: dict[str, Any] | None = None, focus: str | None = None) -> None:
+        """`restore`: a conflict edit's draft (its payload) to reopen in the form;
+        `focus`: the record to show first."""
         super().__init__(id="conflicts")
+        self.focus_record = focus
         self.conflicts: list[Conflict] = []
-
-    @property
-    def store(self) -> Store:
-        return cast(_HasStore, self.app).store
+        self.lookups = Lookups()
+        self.restore = restore
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -206,7 +138,9 @@ class ConflictsScreen(Screen[None]):
                 sides: DataTable[Text] = DataTable(id="conflicts-sides", cursor_type="column")
                 yield sides
                 yield Static(
-                    "← → choose a side · Enter keep it · e edit · r refresh", id="conflicts-hint"
+                    "← → choose a side · Enter keep it · e edit in a form · b keep both texts · "
+                    "r refresh",
+                    id="conflicts-hint",
                 )
         yield Footer()
 
@@ -222,15 +156,26 @@ class ConflictsScreen(Screen[None]):
         except FieldworkError as exc:
             self.post_message(ConflictsFailed(str(exc)))
             return
-        self.post_message(ConflictsLoaded(found))
+        self.post_message(ConflictsLoaded(found, read_lookups(self.store, found)))
 
     @work(thread=True, group="conflicts-resolve", exit_on_error=False)
-    def resolve(self, record_id: str, take: str | None, values: dict[str, Any] | None) -> None:
+    def resolve(
+        self,
+        record_id: str,
+        take: str | None,
+        values: dict[str, Any] | None,
+        draft: DraftKeeper | None = None,
+    ) -> None:
+        """Settle one conflict (with an edit: then drop its draft; if the save fails the
+        draft stays, to be offered again)."""
+        store = self.store
         try:
             if take is not None:
-                self.store.resolve(record_id, take=take)
+                store.resolve(record_id, take=take)
+            elif draft is not None:
+                draft.committed(store, lambda: store.resolve(record_id, values=values))
             else:
-                self.store.resolve(record_id, values=values)
+                store.resolve(record_id, values=values)
         except FieldworkError as exc:
             self.post_message(ConflictsFailed(str(exc)))
             return
@@ -240,6 +185,7 @@ class ConflictsScreen(Screen[None]):
     @on(ConflictsLoaded)
     def _loaded(self, message: ConflictsLoaded) -> None:
         self.conflicts = message.conflicts
+        self.lookups = message.lookups
         table = self.query_one("#conflicts-list", DataTable)
         table.clear()
         for c in self.conflicts:
@@ -248,8 +194,31 @@ class ConflictsScreen(Screen[None]):
             self.query_one("#conflicts-title", Static).update("No conflicts: every record agrees.")
             self.query_one("#conflicts-sides", DataTable).clear(columns=True)
             return
-        table.move_cursor(row=0)
-        self._show(0)
+        first = next(
+            (i for i, c in enumerate(self.conflicts) if c.record_id == self.focus_record), 0
+        )
+        self.focus_record = None
+        table.move_cursor(row=first)
+        self._show(first)
+        if self.restore is not None:
+            draft, self.restore = self.restore, None
+            self._reopen(draft)
+
+    def _reopen(self, draft: dict[str, Any]) -> None:
+        """Open the form on a draft's values, if its record is still in conflict."""
+        record_id = str(draft.get("record_id"))
+        index = next((i for i, c in enumerate(self.conflicts) if c.record_id == record_id), None)
+        if index is None:
+            self.notify(
+                f"{draft.get('about_label') or 'That record'} is no longer in conflict (it was "
+                "settled elsewhere); your draft is kept: discard it from the drafts list.",
+                severity="warning",
+                timeout=10,
+            )
+            return
+        self.query_one("#conflicts-list", DataTable).move_cursor(row=index)
+        self._show(index)
+        self._open_form(self.conflicts[index], 0, restore=dict(draft.get("values") or {}))
 
     @on(ConflictResolved)
     def _resolved(self, message: ConflictResolved) -> None:
@@ -277,6 +246,7 @@ class ConflictsScreen(Screen[None]):
         sides = self.query_one("#conflicts-sides", DataTable)
         sides.clear(columns=True)
         fw = self.store.framework
+        look = self.lookups
         # Side by side, each side's full text wrapped in its own column.
         label_width = 24
         room = max(20, sides.size.width - label_width - 2 * (len(c.sides) + 1) - 2)
@@ -295,7 +265,9 @@ class ConflictsScreen(Screen[None]):
             differs = k in c.fields
             style = "bold" if differs else "dim"
             label = Text(("≠ " if differs else "  ") + field_label(k), style=style)
-            values = [Text(cell_text(fw, c.kind, k, s.values.get(k)), style=style) for s in c.sides]
+            values = [
+                Text(cell_text(fw, c.kind, k, s.values.get(k), look), style=style) for s in c.sides
+            ]
             sides.add_row(label, *values, key=k, height=None)
         sides.move_cursor(column=1)
 
@@ -310,13 +282,15 @@ class ConflictsScreen(Screen[None]):
         if c is None or side >= len(c.sides):
             return
         kept = c.sides[side]
-        others = [s for s in c.sides if s is not kept]
-        lost = "; ".join(f"{s.author_name}'s ({s.at[:16].replace('T', ' ')})" for s in others)
-        differ = ", ".join(field_label(f) for f in c.fields) or "nothing"
+        if kept.deleted:
+            lost = [f"{s.author_name}'s version ({when(s)})" for s in c.sides if not s.deleted]
+        else:
+            lost = superseded(c, kept.values)
+        what = "deletion" if kept.deleted else "version"
         question = (
-            f"Keep {kept.author_name}'s version of {c.label}?\n"
-            f"It supersedes {lost}, which differ in: {differ}.  What they wrote stays in "
-            "the history but no longer shows."
+            f"Keep {escape(kept.author_name)}'s {what} of {escape(c.label)}?\n"
+            f"It supersedes {escape('; and '.join(lost) or 'nothing')}.  What they wrote stays "
+            "in the history but no longer shows."
         )
 
         def answered(yes: bool | None) -> None:
@@ -325,19 +299,36 @@ class ConflictsScreen(Screen[None]):
 
         self.app.push_screen(ConfirmModal(question, yes="Keep it", no="Cancel"), answered)
 
-    def action_edit(self) -> None:
-        c = self._current()
-        if c is None:
-            return
+    def _side_under_cursor(self, c: Conflict) -> int:
         column = self.query_one("#conflicts-sides", DataTable).cursor_column
-        side = c.sides[min(max(column - 1, 0), len(c.sides) - 1)]
-        live = side if not side.deleted else next((s for s in c.sides if not s.deleted), side)
+        return min(max(column - 1, 0), len(c.sides) - 1)
 
-        def done(values: dict[str, Any] | None) -> None:
-            if values is not None:
-                self.resolve(c.record_id, None, values)
+    def action_edit(self) -> None:
+        """Edit the record in a form prefilled from the side under the cursor."""
+        c = self._current()
+        if c is not None:
+            self._open_form(c, self._side_under_cursor(c))
 
-        self.app.push_screen(ValuesEditor(live.values), done)
+    def action_both(self) -> None:
+        """The form with both texts kept in every text field the sides differ in."""
+        c = self._current()
+        if c is not None:
+            self._open_form(c, self._side_under_cursor(c), keep_both=True)
+
+    def _open_form(
+        self,
+        c: Conflict,
+        side: int,
+        *,
+        keep_both: bool = False,
+        restore: dict[str, Any] | None = None,
+    ) -> None:
+        def done(edit: ConflictEdit | None) -> None:
+            if edit is not None:
+                self.resolve(c.record_id, None, edit.values, edit.draft)
+
+        form = ConflictForm(c, self.lookups, side, keep_both=keep_both, restore=restore)
+        self.app.push_screen(form, done)
 
     def action_refresh(self) -> None:
         self.load()

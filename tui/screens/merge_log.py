@@ -2,30 +2,27 @@
 
 The log is local to the file (it is never merged), so the master's log is the history
 of the team's merges and an inspector's log shows when they last took the master.
+Enter opens a merge to what it did, record by record (`tui/screens/merge_changes.py`).
 """
 
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING, Protocol, cast
+from typing import TYPE_CHECKING
 
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.message import Message
-from textual.screen import Screen
 from textual.widgets import DataTable, Header, Static
 
 from store.errors import FieldworkError
+from tui.screens.base import FieldworkScreen
+from tui.screens.merge_changes import MergeChangesScreen, plural
+from tui.widgets.footer import Footer
 
 if TYPE_CHECKING:
     from store.merge import MergeLogEntry
-    from store.store import Store
-from tui.widgets.footer import Footer
-
-
-class _HasStore(Protocol):
-    store: Store
 
 
 class MergeLogLoaded(Message):
@@ -44,7 +41,7 @@ class MergeLogFailed(Message):
         self.text = text
 
 
-class MergeLogScreen(Screen[None]):
+class MergeLogScreen(FieldworkScreen[None]):
     """Every merge into this database, newest first."""
 
     DEFAULT_CSS = """
@@ -52,6 +49,8 @@ class MergeLogScreen(Screen[None]):
     MergeLogScreen #merge-log-summary { height: auto; padding: 0 1; }
     """
     BINDINGS = [
+        Binding("enter", "open", "Open", id="merge-log-open",
+                tooltip="What the highlighted merge did, record by record."),
         Binding("r", "refresh", "Refresh", id="merge-log-refresh",
                 tooltip="Read the log again."),
         Binding("escape", "close", "Back", id="merge-log-close", tooltip="Close this screen."),
@@ -59,10 +58,7 @@ class MergeLogScreen(Screen[None]):
 
     def __init__(self) -> None:
         super().__init__(id="merge-log")
-
-    @property
-    def store(self) -> Store:
-        return cast(_HasStore, self.app).store
+        self.entries: list[MergeLogEntry] = []
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -89,6 +85,7 @@ class MergeLogScreen(Screen[None]):
 
     @on(MergeLogLoaded)
     def _loaded(self, message: MergeLogLoaded) -> None:
+        self.entries = message.entries
         table = self.query_one("#merge-log-table", DataTable)
         table.clear()
         for e in message.entries:
@@ -104,12 +101,27 @@ class MergeLogScreen(Screen[None]):
                 key=str(e.id),
             )
         n = len(message.entries)
-        summary = "No merges into this database yet." if not n else f"{n} merges, newest first."
+        summary = (
+            "No merges into this database yet."
+            if not n
+            else f"{plural(n, 'merge')}, newest first; Enter opens one to what it changed."
+        )
         self.query_one("#merge-log-summary", Static).update(summary)
 
     @on(MergeLogFailed)
     def _failed(self, message: MergeLogFailed) -> None:
         self.notify(message.text, severity="error", title="Merge log")
+
+    def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:
+        """Enter on a merge opens it."""
+        event.stop()
+        self.action_open()
+
+    def action_open(self) -> None:
+        """What the highlighted merge did, record by record."""
+        row = self.query_one("#merge-log-table", DataTable).cursor_row
+        if 0 <= row < len(self.entries):
+            self.app.push_screen(MergeChangesScreen(self.entries[row]))
 
     def action_refresh(self) -> None:
         self.load()

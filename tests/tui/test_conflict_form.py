@@ -1,0 +1,214 @@
+"""Settling a conflict in a form, on a hand-made team (not the demo): Alice and Bob each
+changed the same note after taking the master; the lead sees labelled fields, keeps both
+texts (marked whose), is told whose version is superseded, and a crash keeps the edit."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+from textual.widgets import DataTable, Select, SelectionList, TextArea
+
+from store.models import Evidence
+from store.store import Store
+from tests.merge.files import make_team
+from tests.tui.helpers import run_palette_command, screen_text, settle, table_rows, top
+from tui.app import FieldworkApp, make_app
+from tui.modals.confirm import ConfirmModal
+from tui.modals.conflict_form import ConflictForm
+from tui.modals.drafts import DraftRecoveryModal
+from tui.screens.conflicts import ConflictsScreen
+from tui.settings import Settings
+
+SIZE = (120, 40)
+ALICE_ADDS = " The father's new partner was checked with the police before the visit."
+BOB_ADDS = " No record that the school was asked for its view."
+
+
+@dataclass(frozen=True)
+class Clash:
+    master: Path
+    evidence_id: str
+    alice_text: str
+    bob_text: str
+
+
+@pytest.fixture
+def clash(tmp_path: Path) -> Clash:
+    """A master holding one note in conflict: Alice added a sentence and kept it a
+    strength, Bob added another and made it an area for development."""
+    team = make_team(tmp_path, notes=1)
+    with Store.open(team.master) as m:
+        m.merge_from(team.alice)
+    with Store.open(team.bob) as b:
+        b.merge_from(team.master)
+        (ev,) = b.evidence_for_case(team.case_id)
+        bob_text = ev.text + BOB_ADDS
+        b.put_evidence(
+            Evidence(case_id=team.case_id, criteria=["SW1", "SW2"], source=ev.source,
+                     polarity="development", text=bob_text),
+            ev.id,
+        )  # fmt: skip
+    with Store.open(team.alice) as a:
+        (ev,) = a.evidence_for_case(team.case_id)
+        alice_text = ev.text + ALICE_ADDS
+        a.put_evidence(
+            Evidence(case_id=team.case_id, criteria=["SW1"], source=ev.source,
+                     polarity="strength", text=alice_text),
+            ev.id,
+        )  # fmt: skip
+    with Store.open(team.master) as m:
+        m.merge_from(team.alice)
+        m.merge_from(team.bob)
+        assert len(m.conflicts()) == 1
+    return Clash(team.master, ev.id, alice_text, bob_text)
+
+
+@pytest.fixture
+def open_app(clash: Clash) -> Iterator[list[Store]]:
+    stores: list[Store] = []
+    yield stores
+    for s in stores:
+        s.close()
+
+
+def app_on(clash: Clash, stores: list[Store]) -> FieldworkApp:
+    store = Store.open(clash.master)
+    stores.append(store)
+    return make_app(store, Settings(autosave_seconds=0.1))
+
+
+async def open_conflicts(pilot: object) -> ConflictsScreen:
+    await run_palette_command(pilot, "Conflicts")  # type: ignore[arg-type]
+    screen = pilot.app.screen  # type: ignore[attr-defined]
+    assert isinstance(screen, ConflictsScreen)
+    return screen
+
+
+@pytest.mark.asyncio
+async def test_keep_both_texts_in_a_labelled_form_names_whose_change_is_superseded(
+    clash: Clash, open_app: list[Store]
+) -> None:
+    app = app_on(clash, open_app)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        screen = await open_conflicts(pilot)
+        finding = next(r for r in table_rows(screen.query_one("#conflicts-sides", DataTable))
+                       if r[0].endswith("Finding"))  # fmt: skip
+        assert set(finding[1:]) == {"Strength", "Area for development"}
+        await pilot.press("b")
+        await settle(pilot)
+        form = top(app)
+        assert isinstance(form, ConflictForm)
+        shown = screen_text(app)
+        for label in ("What was read, seen or heard", "Finding", "Criteria", "Escalation"):
+            assert label in shown
+        assert "Area for development" in shown and "Strength" in shown  # labels
+        assert "CASE_FILE" not in shown and '"polarity"' not in shown  # no codes, no JSON
+        both = form.query_one("#cf-text", TextArea).text
+        assert "[Alice Able, " in both and clash.alice_text in both
+        assert "[Bob Brown, " in both and clash.bob_text in both
+        # The criteria are ticks labelled with their wording; the finding a labelled choice.
+        ticks = form.query_one("#cf-criteria", SelectionList)
+        assert set(ticks.selected) == {"SW1"} or set(ticks.selected) == {"SW1", "SW2"}
+        polarity = form.query_one("#cf-polarity", Select)
+        polarity.value = "development"
+        # Edit the joined text before keeping it.
+        area = form.query_one("#cf-text", TextArea)
+        area.load_text(both + "\n\nLead: both points stand.")
+        await pilot.pause()
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        asked = top(app)
+        assert isinstance(asked, ConfirmModal)
+        assert "supersedes" in asked.question
+        assert "Alice Able's version" in asked.question and "Bob Brown's version" in asked.question
+        assert "What was read, seen or heard" in asked.question and "Finding" in asked.question
+        await pilot.press("y")
+        await settle(pilot)
+        assert isinstance(top(app), ConflictsScreen)
+        assert app.store.conflicts() == []
+        kept = app.store.evidence(clash.evidence_id)
+        assert clash.alice_text in kept.text and clash.bob_text in kept.text
+        assert kept.text.endswith("Lead: both points stand.")
+        assert kept.polarity == "development"
+        assert app.store.drafts() == []
+
+
+@pytest.mark.asyncio
+async def test_edit_prefills_from_the_side_under_the_cursor_and_cancel_asks(
+    clash: Clash, open_app: list[Store]
+) -> None:
+    app = app_on(clash, open_app)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        screen = await open_conflicts(pilot)
+        sides = screen.query_one("#conflicts-sides", DataTable)
+        headers = [str(c.label) for c in sides.columns.values()]
+        bob = next(i for i, h in enumerate(headers) if "Bob Brown" in h)
+        sides.move_cursor(column=bob)
+        await pilot.press("e")
+        await settle(pilot)
+        form = top(app)
+        assert isinstance(form, ConflictForm)
+        assert form.query_one("#cf-text", TextArea).text == clash.bob_text
+        assert form.query_one("#cf-polarity", Select).value == "development"
+        assert set(form.query_one("#cf-criteria", SelectionList).selected) == {"SW1", "SW2"}
+        assert "Prefilled from Bob Brown" in screen_text(app)
+        form.query_one("#cf-text", TextArea).load_text("Changed my mind.")
+        await pilot.pause()
+        await pilot.press("escape")
+        await settle(pilot)
+        assert isinstance(top(app), ConfirmModal)
+        await pilot.press("n")  # keep editing
+        await settle(pilot)
+        assert top(app) is form
+        await pilot.press("escape")
+        await settle(pilot)
+        await pilot.press("y")  # discard
+        await settle(pilot)
+        assert isinstance(top(app), ConflictsScreen)
+        assert len(app.store.conflicts()) == 1
+        assert app.store.drafts() == []
+
+
+@pytest.mark.asyncio
+async def test_a_conflict_edit_is_kept_as_a_draft_and_offered_back_after_a_crash(
+    clash: Clash, open_app: list[Store]
+) -> None:
+    words = "Typed into the conflict form before the laptop was closed."
+    first = app_on(clash, open_app)
+    async with first.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await open_conflicts(pilot)
+        await pilot.press("e")
+        await settle(pilot)
+        form = top(first)
+        assert isinstance(form, ConflictForm)
+        form.query_one("#cf-text", TextArea).load_text(words)
+        await pilot.pause()
+        form.draft.flush()
+        await settle(pilot)
+        (draft,) = first.store.drafts()
+        assert draft.payload["kind"] == "conflict" and draft.payload["values"]["text"] == words
+        # The app stops here without saving.
+    second = app_on(clash, open_app)
+    async with second.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        offered = top(second)
+        assert isinstance(offered, DraftRecoveryModal)
+        assert words[:40] in str(table_rows(offered.query_one(DataTable)))
+        await pilot.press("enter")
+        await settle(pilot)
+        form = top(second)
+        assert isinstance(form, ConflictForm)
+        assert form.query_one("#cf-text", TextArea).text == words
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        await pilot.press("y")
+        await settle(pilot)
+        assert second.store.conflicts() == []
+        assert second.store.evidence(clash.evidence_id).text == words
+        assert second.store.drafts() == []

@@ -1,0 +1,270 @@
+"""A record's fields as the lead reads and edits them when settling a conflict.
+
+Pure functions, no widgets: each field's name for people (`field_label`), a value as
+people read it (`cell_text`, labels for codes), what kind of input edits it
+(`field_input`: free text, a choice among labelled codes, ticks, or read-only), and the
+"keep both" text of a field the sides wrote differently (`both_texts`).  The conflicts
+screen (`tui/screens/conflicts.py`) and the edit form (`tui/modals/conflict_form.py`)
+share them.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any, Literal
+
+from store.models import AGE_BANDS, POLARITY_LABELS, ROLE_LABELS, STATUS_LABELS
+
+if TYPE_CHECKING:
+    from store.conflicts import Conflict, ConflictSide
+    from store.framework import Framework
+
+FIELD_LABELS = {
+    "text": "What was read, seen or heard",
+    "child_words": "The child's own words",
+    "child_words_flag": "Has the child's words",
+    "criteria": "Criteria",
+    "polarity": "Finding",
+    "source": "Source",
+    "safeguarding": "Safeguarding concern",
+    "escalation": "Escalation",
+    "escalation_note": "Escalation note",
+    "case_id": "Case",
+    "area_code": "Area",
+    "criterion_id": "Criterion",
+    "judgement_id": "Judgement",
+    "grade": "Grade",
+    "rationale": "Rationale",
+    "inspector_id": "Inspector",
+    "status": "Status",
+    "stage": "Stage",
+    "law_type": "Law type",
+    "case_type": "Case type",
+    "age_band": "Age band",
+    "child_seen": "Child seen",
+    "seen_alone": "Seen alone",
+    "notes": "Notes",
+    "ref": "Case reference",
+    "(deleted)": "Deleted",
+}
+"""Field names as the lead reads them (any other: its name, spaced and capitalised)."""
+
+LONG_TEXT = frozenset(
+    {
+        "text",
+        "child_words",
+        "safeguarding",
+        "escalation_note",
+        "rationale",
+        "notes",
+        "organisation_note",
+        "reason",
+    }
+)
+"""Fields of prose: edited in a text area, and the sides' texts can be kept both."""
+
+IDENTITY = frozenset({"case_id", "criterion_id", "judgement_id"})
+"""Fields that say what the record is about: shown, not edited, when the sides agree."""
+
+NONE = "__none__"
+"""A choice's value for "no value" (a Select cannot hold None)."""
+
+ESCALATION_LABELS = {
+    "none": "No escalation",
+    "needs-escalation": "Needs escalating",
+    "escalated": "Escalated",
+}
+SEEN_ALONE_LABELS = {
+    "yes": "Yes",
+    "no": "No",
+    "not-appropriate": "Not appropriate",
+    "unknown": "Unknown",
+}
+CATEGORY_LABELS = {
+    "child": "Child",
+    "parent": "Parent",
+    "carer": "Carer",
+    "other-person": "Other person",
+    "school": "School",
+    "place": "Place",
+}
+
+
+@dataclass(frozen=True)
+class Lookups:
+    """Names for the ids a conflict's fields hold (read by the screen's worker)."""
+
+    people: dict[str, str] = field(default_factory=dict)
+    """Inspector id -> name."""
+    areas: dict[str, str] = field(default_factory=dict)
+    """Area code -> name."""
+    cases: dict[str, str] = field(default_factory=dict)
+    """Case id -> reference, for the cases the conflicts are about."""
+
+
+def field_label(name: str) -> str:
+    """A record field's name for people."""
+    return FIELD_LABELS.get(name, name.replace("_", " ").capitalize())
+
+
+def _code_labels(fw: Framework, kind: str, name: str, look: Lookups) -> dict[str, str] | None:
+    """The labelled choices of a coded field (code -> label), or None for other fields."""
+    vocab = {
+        "source": fw.sources,
+        "stage": fw.stages,
+        "law_type": fw.law_types,
+        "case_type": fw.case_types,
+    }
+    if name in vocab:
+        return {v.code: v.label for v in vocab[name]}
+    if name == "grade":
+        if kind == "grading":
+            codes = [*fw.grade_codes(), *(o.code for o in fw.grading_options)]
+            return {c: fw.grading_label(c) for c in dict.fromkeys(codes)}
+        return {**{c: fw.grade(c).label for c in fw.grade_codes()}, NONE: "Not yet judged"}
+    fixed = {
+        "polarity": POLARITY_LABELS,
+        "status": STATUS_LABELS,
+        "escalation": ESCALATION_LABELS,
+        "seen_alone": SEEN_ALONE_LABELS,
+        "role": ROLE_LABELS,
+        "category": CATEGORY_LABELS,
+        "age_band": {b: b for b in AGE_BANDS},
+    }
+    if name in fixed:
+        return dict(fixed[name])
+    if name == "inspector_id":
+        return {**look.people, NONE: "Nobody"}
+    if name == "area_code" and kind != "area":
+        return {**{c: f"{c} {n}" for c, n in look.areas.items()}, NONE: "National"}
+    if name == "criterion_id":
+        return {c.id: f"{c.id} {c.text}" for c in fw.criteria}
+    if name == "judgement_id":
+        return {j.id: f"{j.id} {j.title}" for j in fw.judgements}
+    if name == "case_id":
+        return {**{i: f"Case {r}" for i, r in look.cases.items()}, NONE: "No case"}
+    return None
+
+
+def cell_text(fw: Framework, kind: str, name: str, value: Any, look: Lookups | None = None) -> str:
+    """A field's value for people: labels for codes and ids, the whole text."""
+    if value is None or value == "":
+        return "—"
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    if isinstance(value, list):
+        return ", ".join(str(v) for v in value)
+    if not isinstance(value, str):
+        return json.dumps(value, ensure_ascii=False)
+    try:
+        labels = _code_labels(fw, kind, name, look or Lookups())
+    except (KeyError, ValueError, LookupError):
+        return value
+    if labels is None or name == "criterion_id" or name == "judgement_id":
+        return value
+    return labels.get(value, value)
+
+
+InputKind = Literal["text", "line", "choice", "ticks", "fixed"]
+
+
+@dataclass(frozen=True)
+class FieldInput:
+    """How the form edits one field."""
+
+    name: str
+    label: str
+    kind: InputKind
+    differs: bool
+    """The sides hold different values for it."""
+    options: list[tuple[str, str]] = field(default_factory=list)
+    """For a choice: (label, value) pairs; for ticks: (label, item) pairs."""
+    booleans: bool = False
+    """A yes/no choice (the record stores True/False)."""
+
+
+def _bool_choices(nullable: bool) -> list[tuple[str, str]]:
+    return [("Yes", "yes"), ("No", "no")] + ([("Not recorded", NONE)] if nullable else [])
+
+
+def field_input(fw: Framework, conflict: Conflict, name: str, look: Lookups) -> FieldInput:
+    """The input for one field of a conflict's record."""
+    seen = [s.values.get(name) for s in conflict.sides if not s.deleted]
+    differs = name in conflict.fields or any(v != seen[0] for v in seen)
+    label = field_label(name)
+    about = name in IDENTITY or (conflict.kind == "evidence" and name == "area_code")
+    if all(v == seen[0] for v in seen) and about:
+        return FieldInput(name, label, "fixed", differs)
+    if any(isinstance(v, bool) for v in seen) or name in ("child_seen", "visited", "active"):
+        choices = _bool_choices(name == "child_seen")
+        return FieldInput(name, label, "choice", differs, choices, booleans=True)
+    if name == "criteria":
+        items = dict.fromkeys(c for v in seen if isinstance(v, list) for c in v)
+        texts = {c.id: c.text for c in fw.criteria}
+        options = [(f"{c} {texts.get(c, '')}".strip(), c) for c in items]
+        return FieldInput(name, label, "ticks", differs, options)
+    if any(isinstance(v, (list, dict, int, float)) for v in seen):
+        return FieldInput(name, label, "fixed", differs)
+    labels = _code_labels(fw, conflict.kind, name, look)
+    if labels is not None:
+        for v in seen:  # a code this framework does not list still shows, as itself
+            key = NONE if v is None else str(v)
+            labels.setdefault(key, key)
+        return FieldInput(name, label, "choice", differs, [(t, c) for c, t in labels.items()])
+    return FieldInput(name, label, "text" if name in LONG_TEXT else "line", differs)
+
+
+def to_choice(value: Any) -> str:
+    """A stored value as a choice's value."""
+    if value is None:
+        return NONE
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    return str(value)
+
+
+def from_choice(value: str, booleans: bool) -> Any:
+    """A choice's value as the record stores it."""
+    if value == NONE:
+        return None
+    if booleans:
+        return value == "yes"
+    return value
+
+
+def when(side: ConflictSide) -> str:
+    """When a side was written, to the minute: "2026-11-30 14:02"."""
+    return side.at[:16].replace("T", " ")
+
+
+def side_name(side: ConflictSide) -> str:
+    """Whose a side is and when, for marks and questions: "Alice Able, 2026-11-30 14:02"."""
+    return f"{side.author_name}, {when(side)}"
+
+
+def both_texts(conflict: Conflict, name: str) -> str:
+    """Every side's text of a field, one after another, each marked with whose it is
+    (sides with the same text once, an empty text left out)."""
+    parts: list[str] = []
+    seen: set[str] = set()
+    for s in conflict.sides:
+        text = str(s.values.get(name) or "").strip()
+        if s.deleted or not text or text in seen:
+            continue
+        seen.add(text)
+        parts.append(f"[{side_name(s)}] {text}")
+    return "\n\n".join(parts)
+
+
+def superseded(conflict: Conflict, values: dict[str, Any]) -> list[str]:
+    """For each side, what keeping `values` replaces of it, in words."""
+    out = []
+    for s in conflict.sides:
+        if s.deleted:
+            out.append(f"{s.author_name}'s deletion ({when(s)}): the record stays")
+            continue
+        lost = [field_label(k) for k in s.values if s.values.get(k) != values.get(k)]
+        if lost:
+            out.append(f"{s.author_name}'s version ({when(s)}) in: " + ", ".join(lost))
+    return out
