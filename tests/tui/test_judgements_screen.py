@@ -210,3 +210,87 @@ async def _area_judgement(pilot: Pilot[Any]) -> None:
 def test_snapshot(snap_compare: Any, snap_store: Store, size: tuple[int, int]) -> None:
     app = make_app(snap_store, Settings())
     assert snap_compare(app, terminal_size=size, run_before=_area_judgement)
+
+
+# Opening at any size ----------------------------------------------------------------------
+
+
+def _statements(store: Store, run: Any) -> list[str]:
+    """The SQL statements `run()` sends to the store's connection."""
+    sent: list[str] = []
+    store.conn.set_trace_callback(sent.append)
+    try:
+        run()
+    finally:
+        store.conn.set_trace_callback(None)
+    return sent
+
+
+def test_the_list_and_the_balances_each_take_a_fixed_number_of_reads(
+    handwritten_store: Store,
+) -> None:
+    """Whatever the number of visited areas (rows in the list), the list is a fixed few
+    reads and the balances one grouped pass: nothing runs per judgement, area or case."""
+    from store.models import Area
+    from tui.screens.judgement_rows import judgement_rows
+
+    store = handwritten_store
+    many_rows = judgement_rows(store)
+    many = _statements(store, lambda: judgement_rows(store))
+    many_balances = _statements(store, store.judgement_balances)
+    for a in store.areas(visited_only=True)[1:]:  # now one visited area
+        store.put_area(Area(code=a.code, name=a.name, region=a.region, visited=False))
+    few_rows = judgement_rows(store)
+    assert len(few_rows) < len(many_rows)
+    assert len(_statements(store, lambda: judgement_rows(store))) == len(many) <= 4
+    assert len(_statements(store, store.judgement_balances)) == len(many_balances) <= 2
+
+
+@pytest.mark.asyncio
+async def test_the_list_shows_before_the_evidence_balances_are_read(
+    handwritten_db: Path,
+) -> None:
+    """The balances (a pass over every note, seconds at 6,000 cases) come after the list:
+    while they are read, the judgements, grades and the form are there, marked "…"."""
+    import threading
+
+    store = Store.open(handwritten_db)
+    release = threading.Event()
+    read_balances = store.judgement_balances
+    expected = {(b.judgement_id, b.area_code): b.evidence for b in read_balances()}
+
+    def slow() -> Any:
+        release.wait(timeout=30)
+        return read_balances()
+
+    store.judgement_balances = slow  # type: ignore[method-assign]
+    app = make_app(store, Settings(autosave_seconds=0.1))
+    try:
+        async with app.run_test(size=SIZE) as pilot:
+            await settle(pilot)
+            await pilot.press("ctrl+p")
+            await pilot.pause()
+            await paste(pilot, "Judgements")
+            await pilot.press("enter")
+            for _ in range(100):
+                await pilot.pause(0.02)
+                screen = top(app)
+                if isinstance(screen, JudgementsScreen) and screen.rows:
+                    break
+            assert isinstance(screen, JudgementsScreen)
+            table: DataTable[Any] = screen.query_one("#judgements-table", DataTable)
+            first = table_rows(table)[0]
+            assert first[0].startswith("J18-") and first[3:] == ["…", "…", "…", "…"]
+            balance = str(screen.query_one("#judgements-balance", Static).render())
+            assert "Reading the evidence" in balance or "No criterion" in balance
+            assert not screen.query_one("#judgements-rationale", TextArea).disabled
+            release.set()
+            await settle(pilot)
+            for key, row in screen.rows.items():
+                jid, _, area = key.partition("|")
+                assert row.balance == expected.get((jid, area or None), row.balance)
+                cells = table_rows(table)[table.get_row_index(key)]
+                assert cells[3] == str(row.balance.strengths if row.balance else "…")
+    finally:
+        release.set()
+        store.close()

@@ -1,13 +1,15 @@
-"""What the Judgements screen shows of each judgement, read from the store in one go:
-its grade and rationale, and the evidence balance and case gradings behind it
-(`Store.judgement_balances`, one grouped read however many cases there are)."""
+"""What the Judgements screen shows of each judgement: its grade and rationale (a few
+small reads, whatever the number of cases: the list shows at once), and the evidence
+balance and case gradings behind it (`Store.judgement_balances`, one grouped read over
+every piece of evidence, which takes seconds at 6,000 cases: the screen reads it after
+showing the list, and fills the balances in with `with_balances`)."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from store.framework import Framework
-from store.models import CoverageCell
+from store.models import CoverageCell, JudgementBalance
 from store.store import Store
 
 
@@ -25,7 +27,8 @@ class JudgementRow:
     conflict: bool
     note: str
     criteria: int
-    balance: CoverageCell
+    balance: CoverageCell | None
+    """The evidence behind it (None: not read yet)."""
     case_gradings: dict[str, int] = field(default_factory=dict)
 
     @property
@@ -37,22 +40,22 @@ class JudgementRow:
     def neutral(self) -> int:
         """Items that are neither a strength nor an area for development."""
         b = self.balance
-        return max(b.evidence - b.strengths - b.developments, 0)
+        return max(b.evidence - b.strengths - b.developments, 0) if b else 0
 
 
 def judgement_rows(store: Store) -> list[JudgementRow]:
-    """Every judgement, per visited area where it is made per area."""
+    """Every judgement, per visited area where it is made per area, with its grade and
+    rationale; the balances are not read (see `with_balances`)."""
     fw = store.framework
     stored = {(j.judgement_id, j.area_code): j for j in store.judgements()}
     areas = [(a.code, a.name) for a in store.areas(visited_only=True)]
-    balances = {(b.judgement_id, b.area_code): b for b in store.judgement_balances()}
+    names = {p.id: p.name for p in store.inspectors()}
     rows: list[JudgementRow] = []
     for jdef in fw.judgements:
         criteria = sum(1 for c in fw.criteria if jdef.id in c.judgements)
         places: list[tuple[str | None, str]] = list(areas) if jdef.scope == "area" else [(None, "")]
         for code, name in places:
             j = stored.get((jdef.id, code))
-            b = balances.get((jdef.id, code))
             rows.append(
                 JudgementRow(
                     judgement_id=jdef.id,
@@ -61,15 +64,55 @@ def judgement_rows(store: Store) -> list[JudgementRow]:
                     area_name=name,
                     grade=j.grade if j else None,
                     rationale=j.rationale if j else "",
-                    set_by=store.display_name(j.meta.updated_by) if j else "",
+                    set_by=names.get(j.meta.updated_by, j.meta.updated_by) if j else "",
                     conflict=bool(j and j.meta.conflict),
                     note=jdef.note,
                     criteria=criteria,
-                    balance=b.evidence if b else CoverageCell(),
-                    case_gradings=dict(b.case_gradings) if b else {},
+                    balance=None,
                 )
             )
     return rows
+
+
+def with_balances(rows: list[JudgementRow], balances: list[JudgementBalance]) -> list[JudgementRow]:
+    """The rows with their evidence balance and case gradings filled in."""
+    found = {(b.judgement_id, b.area_code): b for b in balances}
+    out = []
+    for r in rows:
+        b = found.get((r.judgement_id, r.area_code))
+        out.append(
+            replace(
+                r,
+                balance=b.evidence if b else CoverageCell(),
+                case_gradings=dict(b.case_gradings) if b else {},
+            )
+        )
+    return out
+
+
+def balance_cells(row: JudgementRow) -> tuple[str, str, str, str]:
+    """The list's strengths, developments, neutral and sources cells ("…" until read)."""
+    b = row.balance
+    if b is None:
+        return ("…", "…", "…", "…")
+    return (str(b.strengths), str(b.developments), str(row.neutral), str(b.sources))
+
+
+def balance_text(row: JudgementRow) -> str:
+    """The evidence behind a judgement, in words (markup), for the form."""
+    b = row.balance
+    if row.criteria == 0:
+        return "No criterion informs this judgement directly: it is drawn from the others."
+    if b is None:
+        return "Reading the evidence behind it…"
+    if b.evidence == 0:
+        return "No evidence yet against the criteria that inform it."
+    where = f"in area {row.area_code}" if row.area_code else "across the inspection"
+    return (
+        f"Evidence {where}: {b.evidence} items from {b.sources} kinds of source "
+        f"({b.cases} cases): [green]{b.strengths} strengths[/], "
+        f"[yellow]{b.developments} areas for development[/], {row.neutral} neutral."
+    )
 
 
 def gradings_text(fw: Framework, counts: dict[str, int]) -> str:

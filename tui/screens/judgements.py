@@ -27,11 +27,18 @@ from textual.message import Message
 from textual.widgets import DataTable, Header, Label, Select, Static, TextArea
 
 from store.framework import Framework
-from store.models import Judgement
+from store.models import Judgement, JudgementBalance
 from tui.drafting import DraftKeeper, judgement_key
 from tui.modals.confirm import ConfirmModal
 from tui.screens.base import FieldworkScreen
-from tui.screens.judgement_rows import JudgementRow, gradings_text, judgement_rows
+from tui.screens.judgement_rows import (
+    JudgementRow,
+    balance_cells,
+    balance_text,
+    gradings_text,
+    judgement_rows,
+    with_balances,
+)
 from tui.widgets.footer import Footer
 
 NOT_JUDGED = "__not_judged__"
@@ -44,6 +51,14 @@ class JudgementsLoaded(Message):
     def __init__(self, rows: list[JudgementRow]) -> None:
         super().__init__()
         self.rows = rows
+
+
+class BalancesLoaded(Message):
+    """The evidence balance of every judgement, read in a worker after the list."""
+
+    def __init__(self, balances: list[JudgementBalance]) -> None:
+        super().__init__()
+        self.balances = balances
 
 
 class JudgementSaved(Message):
@@ -83,43 +98,17 @@ class JudgementsScreen(FieldworkScreen[None]):
     JudgementsScreen #judgements-rationale { height: 5; min-height: 3; }
     """
     BINDINGS = [
-        Binding(
-            "ctrl+s",
-            "save",
-            "Save",
-            id="judgements-save",
-            tooltip="Save the grade and rationale of the judgement being edited.",
-        ),
-        Binding(
-            "escape",
-            "leave",
-            "Back",
-            id="judgements-leave",
-            tooltip="Back to the list; from the list, close (asks first if unsaved).",
-        ),
-        Binding(
-            "ctrl+g",
-            "focus_grade",
-            "Grade",
-            id="judgements-focus-grade",
-            tooltip="Jump to the grade of the judgement being edited.",
-        ),
-        Binding(
-            "ctrl+t",
-            "focus_rationale",
-            "Rationale",
-            id="judgements-focus-rationale",
-            tooltip="Jump to the rationale of the judgement being edited.",
-        ),
-        Binding(
-            "r",
-            "refresh",
-            "Refresh",
-            id="judgements-refresh",
-            show=False,
-            tooltip="Read the judgements and their evidence again.",
-        ),
-    ]
+        Binding("ctrl+s", "save", "Save", id="judgements-save",
+                tooltip="Save the grade and rationale of the judgement being edited."),
+        Binding("escape", "leave", "Back", id="judgements-leave",
+                tooltip="Back to the list; from the list, close (asks first if unsaved)."),
+        Binding("ctrl+g", "focus_grade", "Grade", id="judgements-focus-grade",
+                tooltip="Jump to the grade of the judgement being edited."),
+        Binding("ctrl+t", "focus_rationale", "Rationale", id="judgements-focus-rationale",
+                tooltip="Jump to the rationale of the judgement being edited."),
+        Binding("r", "refresh", "Refresh", id="judgements-refresh", show=False,
+                tooltip="Read the judgements and their evidence again."),
+    ]  # fmt: skip
 
     def __init__(self, restore: dict[str, Any] | None = None) -> None:
         """`restore`: a judgement draft (its payload) to put back in the form once loaded."""
@@ -128,6 +117,9 @@ class JudgementsScreen(FieldworkScreen[None]):
         self.draft: DraftKeeper | None = None
         """The draft of the judgement in the form."""
         self.rows: dict[str, JudgementRow] = {}
+        self.balances: list[JudgementBalance] | None = None
+        """Every judgement's evidence balance, once read (kept until `r` refreshes)."""
+        self._reading_balances = False
         self.current: JudgementRow | None = None
         """The judgement in the form."""
         self.baseline: tuple[str | None, str] = (None, "")
@@ -181,22 +173,41 @@ class JudgementsScreen(FieldworkScreen[None]):
             self.load()
 
     def action_refresh(self) -> None:
-        """Read everything again (the form keeps unsaved changes)."""
+        """Read everything again, the evidence too (the form keeps unsaved changes)."""
+        self.balances = None
         self.load()
 
     # Loading --------------------------------------------------------------------------
     @work(thread=True, exclusive=True, group="judgements", exit_on_error=False)
     def load(self) -> None:
-        """Read every judgement, per visited area where it is made per area."""
+        """Read every judgement, per visited area where it is made per area (a few small
+        reads: the list shows at once); the evidence balances follow (`load_balances`)."""
         self.post_message(JudgementsLoaded(judgement_rows(self.store)))
+
+    @work(thread=True, exclusive=True, group="judgements-balances", exit_on_error=False)
+    def load_balances(self) -> None:
+        """Read the evidence balance of every judgement (seconds at 6,000 cases)."""
+        self.post_message(BalancesLoaded(self.store.judgement_balances()))
+
+    def on_balances_loaded(self, message: BalancesLoaded) -> None:
+        """Fill the balances in: the list's cells and the form's description."""
+        self._reading_balances = False
+        self.balances = message.balances
+        self.on_judgements_loaded(JudgementsLoaded(list(self.rows.values())))
 
     def on_judgements_loaded(self, message: JudgementsLoaded) -> None:
         """Fill the list; keep the judgement being edited (and any unsaved changes)."""
         fw = self.store.framework
-        self.rows = {r.key: r for r in message.rows}
+        rows = message.rows
+        if self.balances is not None:
+            rows = with_balances(rows, self.balances)
+        elif not self._reading_balances:
+            self._reading_balances = True
+            self.load_balances()
+        self.rows = {r.key: r for r in rows}
         table: DataTable[Text | str] = self.query_one("#judgements-table", DataTable)
         table.clear()
-        for r in message.rows:
+        for r in rows:
             title = f"Area {r.area_code}: {r.area_name}" if r.area_code else r.title
             title = title if len(title) <= 28 else title[:27] + "…"
             grade = fw.grade(r.grade).label if r.grade else "not yet judged"
@@ -206,17 +217,14 @@ class JudgementsScreen(FieldworkScreen[None]):
                 Text(grade, style="" if r.grade else "dim italic")
                 if not r.conflict
                 else Text(f"{grade} (conflict)", style="bold red"),
-                str(r.balance.strengths),
-                str(r.balance.developments),
-                str(r.neutral),
-                str(r.balance.sources),
+                *balance_cells(r),
                 key=r.key,
             )
-        if not message.rows:
+        if not rows:
             return
         current = self.current.key if self.current else None
         if current not in self.rows:
-            current = message.rows[0].key
+            current = rows[0].key
             self.current = None
         if self.restore is not None:
             current = self._restore(self.restore) or current
@@ -265,18 +273,7 @@ class JudgementsScreen(FieldworkScreen[None]):
         fw = self.store.framework
         heading = fw.heading_for(row.judgement_id, row.grade, row.area_name, row.area_code or "")
         self.query_one("#judgements-heading", Static).update(Text(f"{row.judgement_id}  {heading}"))
-        b = row.balance
-        if row.criteria == 0:
-            balance = "No criterion informs this judgement directly: it is drawn from the others."
-        elif b.evidence == 0:
-            balance = "No evidence yet against the criteria that inform it."
-        else:
-            where = f"in area {row.area_code}" if row.area_code else "across the inspection"
-            balance = (
-                f"Evidence {where}: {b.evidence} items from {b.sources} kinds of source "
-                f"({b.cases} cases): [green]{b.strengths} strengths[/], "
-                f"[yellow]{b.developments} areas for development[/], {row.neutral} neutral."
-            )
+        balance = balance_text(row)
         if row.note:
             balance += f"\n[i]{escape(row.note)}[/i]"
         if row.set_by:
