@@ -82,10 +82,14 @@ def test_evidence_that_disagrees_with_the_grade_is_marked(tmp_path: Path) -> Non
     assert markers[0].text.startswith("[Check before use: the grade recorded is outstanding")
     # In the framework's proportion words, as the rest of the draft; counts in the comment.
     assert not re.search(r"\d\s*%", markers[0].text), markers[0].text
-    assert re.search(r"weaknesses (?:in .+ )?were found in (?:most|the vast majority|almost "
-                     r"all|all|the majority|many) of the", markers[0].text), markers[0].text
-    assert re.match(r"\d+ of \d+ case findings on practice criteria are weaknesses",
-                    markers[0].basis), markers[0].basis
+    assert re.search(
+        r"weaknesses (?:in .+ )?were found in (?:most|the vast majority|almost "
+        r"all|all|the majority|many) of the",
+        markers[0].text,
+    ), markers[0].text
+    assert re.match(
+        r"\d+ of \d+ case findings on practice criteria are weaknesses", markers[0].basis
+    ), markers[0].basis
     assert any("disagrees with the grade" in w for w in report.warnings)
     weak = [
         x

@@ -42,7 +42,10 @@ def _inspection(path: Path, conflict: bool) -> None:
     if conflict:
         a = s.store.put_inspector(Inspector(name="Alice Able", initials="AA"))
         b = s.store.put_inspector(Inspector(name="Bob Brown", initials="BB"))
-        copies = [s.store.issue(path.with_name("a.db"), a), s.store.issue(path.with_name("b.db"), b)]
+        copies = [
+            s.store.issue(path.with_name("a.db"), a),
+            s.store.issue(path.with_name("b.db"), b),
+        ]
         for copy, grade in zip(copies, ("good", "inadequate"), strict=True):
             with Store.open(copy) as store:
                 store.set_judgement(Judgement(judgement_id="J18-4A", area_code="6", grade=grade))
