@@ -74,11 +74,12 @@ def test_a_database_from_before_the_detail_still_opens_and_describes_old_merges(
     team = make_team(tmp_path, notes=2)
     with Store.open(team.master) as m:
         m.merge_from(team.alice)
-    # Make the master as the previous schema left it: no merge_change table.
+    # Make the master as schema 3 left it, before either later step (case order keys,
+    # merge detail): neither table, neither step recorded.
     conn = sqlite3.connect(team.master)
     conn.executescript(
-        "DROP TABLE merge_change; "
-        "DELETE FROM _sqlite_migrations WHERE name = '0004_merge_changes'; "
+        "DROP TABLE merge_change; DROP TABLE case_order; "
+        "DELETE FROM _sqlite_migrations WHERE name IN ('0004_case_order', '0005_merge_changes'); "
         "PRAGMA user_version = 3;"
     )
     conn.close()
