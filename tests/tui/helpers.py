@@ -101,11 +101,21 @@ async def run_palette_command(pilot: Pilot[Any], title: str) -> None:
 
 
 def screen_text(app: App[Any]) -> str:
-    """What the terminal shows now, as plain text (from the app's SVG screenshot; spans
-    of one line follow each other, lines are not separated)."""
+    """What the terminal shows now, as plain text, one line per terminal row (from the
+    app's SVG screenshot: its text spans placed by their x and y)."""
     import html
     import re
 
     svg = app.export_screenshot()
-    body = svg[svg.find("<g class=") :] if "<g class=" in svg else svg
-    return html.unescape(re.sub(r"<[^>]+>", "", body)).replace("\xa0", " ")
+    rows: dict[float, list[tuple[float, str]]] = {}
+    for m in re.finditer(r'<text[^>]*x="([\d.]+)"[^>]*y="([\d.]+)"[^>]*>(.*?)</text>', svg, re.S):
+        text = html.unescape(re.sub(r"<[^>]+>", "", m.group(3))).replace("\xa0", " ")
+        rows.setdefault(float(m.group(2)), []).append((float(m.group(1)), text))
+    lines = []
+    for y in sorted(rows):
+        line = ""
+        for x, text in sorted(rows[y]):
+            column = round(x / 12.2)
+            line = line.ljust(column)[:column] + text
+        lines.append(line.rstrip())
+    return "\n".join(lines)

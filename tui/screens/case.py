@@ -32,6 +32,8 @@ from tui.navigation import EditorContext, OpenEditor
 from tui.screens.case_grading import CaseGrading
 from tui.widgets.footer import Footer
 
+SHORT_POLARITY = {"strength": "Strength", "development": "Development", "neutral": "Neutral"}
+"""Findings in the evidence list below 110 columns ("Area for development" in full above)."""
 SEEN = [("Child seen: yes", "yes"), ("Child seen: no", "no"), ("Child seen: unknown", "unknown")]
 SEEN_ALONE = [
     ("Seen alone: yes", "yes"),
@@ -190,7 +192,6 @@ class CaseScreen(CaseGrading):
         with TabbedContent(id="case-tabs"):
             with TabPane("Evidence", id="tab-evidence"):
                 ev: DataTable[str] = DataTable(id="case-evidence", cursor_type="row")
-                ev.add_columns("Criteria", "Finding", "Text", "!", "Source", "By", "Date")
                 yield ev
             with TabPane("Grading", id="tab-grading"):
                 gr: DataTable[str] = DataTable(id="case-grading", cursor_type="row")
@@ -255,22 +256,31 @@ class CaseScreen(CaseGrading):
         fw = self.store.framework
         table: DataTable[str] = self.query_one("#case-evidence", DataTable)
         row = table.cursor_row
-        table.clear()
-        wide = self.size.width >= 110  # narrower: a shorter source and the day only
-        source_width = 24 if wide else 12
-        text_width = max(16, self.size.width - (76 if wide else 58))
         keep = FILTERS[self.filter_index][1]
         self.shown = sorted((ev for ev in self.evidence if keep(ev)), key=SORTS[self.sort_index][1])
+        # Each column's width is set here, from the room there is: a table measuring its
+        # own columns after a refill can draw rows at the headers' widths until it next
+        # measures (Textual 8.2), which cut "Area for development" to "Area fo".
+        wide = self.size.width >= 110  # narrower: short findings and sources, the day only
+        findings = POLARITY_LABELS if wide else SHORT_POLARITY
+        criteria = min(14, max([8, *(len(" ".join(ev.criteria)) for ev in self.shown)]))
+        widths = {"Criteria": criteria, "Finding": max(map(len, findings.values())),
+                  "Text": 0, "!": 2, "Source": 20 if wide else 12, "By": 3,
+                  "Date": 10 if wide else 5}  # fmt: skip
+        widths["Text"] = max(16, self.size.width - sum(widths.values()) - 2 * len(widths) - 2)
+        table.clear(columns=True)
+        for label, width in widths.items():
+            table.add_column(label, width=width, key=label)
         for ev in self.shown:
             flag = "S" if ev.escalation == "needs-escalation" else ("s" if ev.safeguarding else "")
             if ev.child_words:
                 flag += "“"
             table.add_row(
-                " ".join(ev.criteria),
-                POLARITY_LABELS[ev.polarity][:11],
-                " ".join(ev.text.split())[:text_width],
+                " ".join(ev.criteria)[:criteria],
+                findings[ev.polarity],
+                " ".join(ev.text.split())[: widths["Text"]],
                 flag,
-                fw.source_label(ev.source)[:source_width],
+                fw.source_label(ev.source)[: widths["Source"]],
                 self.initials.get(ev.meta.created_by, "?"),
                 ev.meta.created_at[:10] if wide else ev.meta.created_at[5:10],
                 key=ev.id,
