@@ -4,6 +4,9 @@ frame in each text box is `bench_keys.py`.)
 
 - Full-text search at ~200,000 evidence items: `Store.search` against the same FTS5 SQL
   through a plain sqlite3 connection (best of N).
+- Opening Judgements at 6,000 cases: what the screen waits for before it shows the list
+  (its judgements, grades and rationales) against what it waited for before the evidence
+  balances moved after the list (the list and every balance, one pass over all evidence).
 
 Run with `.venv/bin/python bench/bench_tui.py` or `make bench`.  Set FIELDWORK_BENCH_DIR
 to a folder to keep (and reuse) the generated demo databases between runs.
@@ -25,6 +28,7 @@ from bench.timing import best_of  # noqa: E402
 from demo import write_demo  # noqa: E402
 from store.queries import SEARCH_SQL, fts_query  # noqa: E402
 from store.store import Store  # noqa: E402
+from tui.screens.judgement_rows import judgement_rows, with_balances  # noqa: E402
 
 SEARCH_ROUNDS = 20
 
@@ -57,6 +61,21 @@ def bench_search(db: Path) -> None:
     store.close()
 
 
+def bench_judgements(db: Path) -> None:
+    """The Judgements screen's wait before its list shows, against the old wait."""
+    store = Store.open(db)
+    try:
+        ours = best_of(lambda: judgement_rows(store), 5)
+        base = best_of(lambda: with_balances(judgement_rows(store), store.judgement_balances()), 1)
+        print(
+            f"judgements open (list shown)   ours {ours * 1000:9.2f} ms   "
+            f"before (list + balances) {base * 1000:9.2f} ms   ratio {ours / base:7.4f}",
+            flush=True,
+        )
+    finally:
+        store.close()
+
+
 def compile_sources() -> None:
     """Write our modules' bytecode, as `make run` does: textual, the bare app's only
     code, was compiled when pip installed it, and with PYTHONDONTWRITEBYTECODE set
@@ -73,6 +92,7 @@ def main() -> None:
         folder = Path(keep) if keep else Path(tmp)
         folder.mkdir(parents=True, exist_ok=True)
         large = demo(folder, 6000)
+        bench_judgements(large)
         bench_search(large)
 
 

@@ -92,6 +92,15 @@ class FieldworkApp(App[None]):
             tooltip="Criteria against areas: where evidence is thin.",
         ),
         Binding("question_mark,f1", "help", "Help", id="help", tooltip="List every key."),
+        Binding(
+            "f1",
+            "help",
+            "Help",
+            id="help-anywhere",
+            show=False,
+            priority=True,  # dialogs shut out the app's other keys; help must reach them
+            tooltip="Help from any screen or dialog, open at its section.",
+        ),
     ]
 
     def __init__(
@@ -254,11 +263,11 @@ class FieldworkApp(App[None]):
         self._guarded(self.exit)
 
     def action_help(self) -> None:
-        """Show every key binding."""
+        """Show the help, open at the section of the screen or dialog in front."""
         from tui.screens.help import HelpScreen
 
         if not isinstance(self.screen, HelpScreen):
-            self.push_screen(HelpScreen())
+            self.push_screen(HelpScreen(start=type(self.screen).__name__))
 
     def action_toggle_light_dark(self) -> None:
         """Switch between the light and the dark theme."""

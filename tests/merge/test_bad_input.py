@@ -206,7 +206,7 @@ def test_crash_mid_merge_rolls_back(
         before = s.dump()
         versions = s.conn.execute("SELECT count(*) FROM version").fetchone()[0]
 
-        def boom(self: Store) -> dict[str, int]:
+        def boom(self: Store, *args: object, **kwargs: object) -> dict[str, int]:
             raise RuntimeError("power cut")
 
         monkeypatch.setattr(Store, "_refresh_touched", boom)
@@ -216,6 +216,7 @@ def test_crash_mid_merge_rolls_back(
         assert s.conn.execute("SELECT count(*) FROM version").fetchone()[0] == versions
         assert s.dump() == before
         assert not s.merge_log()
+        assert s.conn.execute("SELECT count(*) FROM merge_change").fetchone()[0] == 0
         assert s.merge_from(inspector).new_versions == 1
     finally:
         s.close()
