@@ -110,9 +110,9 @@ async def test_keep_both_texts_in_a_labelled_form_names_whose_change_is_supersed
         both = form.query_one("#cf-text", TextArea).text
         assert "[Alice Able, " in both and clash.alice_text in both
         assert "[Bob Brown, " in both and clash.bob_text in both
-        # The criteria are ticks labelled with their wording; the finding a labelled choice.
+        # The criteria are ticks; Bob's added criterion (a change only he made) is kept.
         ticks = form.query_one("#cf-criteria", SelectionList)
-        assert set(ticks.selected) == {"SW1"} or set(ticks.selected) == {"SW1", "SW2"}
+        assert set(ticks.selected) == {"SW1", "SW2"}
         polarity = form.query_one("#cf-polarity", Select)
         polarity.value = "development"
         # Edit the joined text before keeping it.
@@ -133,7 +133,7 @@ async def test_keep_both_texts_in_a_labelled_form_names_whose_change_is_supersed
         kept = app.store.evidence(clash.evidence_id)
         assert clash.alice_text in kept.text and clash.bob_text in kept.text
         assert kept.text.endswith("Lead: both points stand.")
-        assert kept.polarity == "development"
+        assert kept.polarity == "development" and kept.criteria == ["SW1", "SW2"]
         assert app.store.drafts() == []
 
 
