@@ -51,11 +51,9 @@ def team_master(snapshot_db: Path, tmp_path: Path) -> Iterator[Store]:
             with Store.open(files[name]) as s:
                 first = min(s.case_rows(CaseFilter(), 0, 1000), key=lambda r: r.ref)
                 note = min(s.evidence_for_case(first.id), key=lambda e: e.text)
-                s.put_evidence(
-                    Evidence(case_id=note.case_id, criteria=note.criteria, source=note.source,
-                             polarity=polarity, text=note.text + added),  # type: ignore[arg-type]
-                    note.id,
-                )  # fmt: skip
+                kept = {k: getattr(note, k) for k in Evidence.model_fields}  # the child's words too
+                kept.update(text=note.text + added, polarity=polarity)
+                s.put_evidence(Evidence.model_validate(kept), note.id)
         with Store.open(snapshot_db) as m:
             for name in EDITS:
                 m.merge_from(files[name])
