@@ -59,10 +59,10 @@ def cases_import_cmd(
             f"above); nothing was imported: correct them, map your spellings with --map, "
             f"or pass --skip-bad."
         )
-    skipped = f", {report.bad_rows} bad rows skipped" if report.bad_rows else ""
+    skipped = f", {counted(report.bad_rows, 'bad row')} skipped" if report.bad_rows else ""
     click.echo(
         f"Imported {counted(report.imported, 'case')} ({report.already_present} already present"
-        f"{skipped}); {report.protected_names} names added to the protected list"
+        f"{skipped}); {counted(report.protected_names, 'name')} added to the protected list"
         + (f"; new areas {', '.join(report.areas_created)}" if report.areas_created else "")
         + "."
     )
