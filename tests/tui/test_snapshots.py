@@ -88,6 +88,8 @@ SCREENS: dict[str, Steps] = {
     "case_list": _steps("c"),
     "case_evidence": _steps("c", "enter"),
     "case_grading": _steps("c", "enter", "t"),
+    # QP7: graded, with a strength; the pane shows the rationale and the excerpt.
+    "case_grading_evidence": _steps("c", "enter", "t", *["down"] * 10),
     "note_view": _steps("c", "enter", "enter"),
     "grade_modal": _steps("c", "enter", "g"),  # the first note's criterion, its evidence in view
     "editor_new": _steps("c", "enter", "n"),
@@ -99,7 +101,7 @@ SCREENS: dict[str, Steps] = {
 }
 
 
-BOTH_SIZES = ("case_list", "case_evidence", "editor_typed")
+BOTH_SIZES = ("case_list", "case_evidence", "case_grading_evidence", "editor_typed")
 CASES = [(screen, WIDE) for screen in SCREENS] + [(screen, NARROW) for screen in BOTH_SIZES]
 
 

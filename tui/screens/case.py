@@ -30,6 +30,7 @@ from tui.messages import (
 from tui.modals.note_view import NoteAction, NoteView
 from tui.navigation import EditorContext, OpenEditor
 from tui.screens.case_grading import CaseGrading
+from tui.widgets.criterion_evidence import CriterionEvidence
 from tui.widgets.footer import Footer
 
 SEEN = [("Child seen: yes", "yes"), ("Child seen: no", "no"), ("Child seen: unknown", "unknown")]
@@ -193,9 +194,8 @@ class CaseScreen(CaseGrading):
                 ev.add_columns("Criteria", "Finding", "Text", "!", "Source", "By", "Date")
                 yield ev
             with TabPane("Grading", id="tab-grading"):
-                gr: DataTable[str] = DataTable(id="case-grading", cursor_type="row")
-                gr.add_columns("Criterion", "Grade", "Wording", "Rationale")
-                yield gr
+                yield DataTable(id="case-grading", cursor_type="row")
+                yield CriterionEvidence(id="case-criterion")
         yield Footer()
 
     def on_mount(self) -> None:
