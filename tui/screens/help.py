@@ -83,6 +83,11 @@ SECTIONS: list[Section] = [
         "Type to narrow the list, arrows to move, Enter to choose.",
     ),
     Section(
+        "tui.modals.deleted:DeletedEvidenceModal",
+        "Evidence I deleted",
+        "My deleted notes, newest first, even after leaving the case; Enter restores one.",
+    ),
+    Section(
         "tui.screens.search:SearchScreen",
         "Search",
         "Full-text search over all evidence; Enter opens a result in its case (/).",

@@ -24,6 +24,8 @@ from textual.widget import Widget
 
 KEPT = "help"
 """The id of the binding shown at the right beside the palette key, whatever the width."""
+KEPT_ELSE = "help-anywhere"
+"""Shown there instead when no key of `KEPT` is active (F1 in a text box, where "?" types)."""
 
 
 class _Key(NamedTuple):
@@ -101,6 +103,7 @@ class Footer(Widget, can_focus=False):
         keys: list[_Key] = []
         seen: set[str] = set()
         right: list[_Key] = []
+        fallback: _Key | None = None
         for active in self.screen.active_bindings.values():
             binding = active.binding
             shown = _Key(
@@ -116,9 +119,14 @@ class Footer(Widget, can_focus=False):
             elif binding.id == KEPT and binding.action not in seen:
                 seen.add(binding.action)
                 right.insert(0, shown)
+            elif binding.id == KEPT_ELSE:
+                fallback = shown
+                continue
             elif binding.show and binding.action not in seen:  # one key per action
                 seen.add(binding.action)
                 keys.append(shown)
+        if fallback is not None and "help" not in seen:
+            right.insert(0, fallback)
         if (tuple(keys), tuple(right)) != (self._keys, self._right):
             self._keys, self._right = tuple(keys), tuple(right)
             self._set_hover(None)
