@@ -345,9 +345,7 @@ class EvidenceEditorScreen(FieldworkScreen[str | None]):
 
     def write_draft_now(self) -> None:
         """Write the form as a draft on this thread (the terminal is closing)."""
-        if not self._loaded:
-            return
-        form = self.form()
+        form = self.form() if self._loaded else self.context.baseline
         if form == self.context.baseline and self._last_draft is None:
             return
         with self._draft_lock:
