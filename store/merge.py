@@ -47,6 +47,7 @@ from store.minimise import holder, minimise
 from store.models import Model
 from store.redaction import apply_redactions, copy_redacted_versions, scrub_index
 from store.replicas import ReplicasMixin
+from store.roles import LeadGuardMixin
 from store.staging import FULL_REASONS, SRC, StagingMixin, Strategy
 
 MAX_DRIFT_MS = MAX_CLOCK_AHEAD_MS
@@ -170,7 +171,7 @@ class MergeLogEntry(Model):
     app_version: str
 
 
-class MergeMixin(StagingMixin, ReplicasMixin):
+class MergeMixin(StagingMixin, ReplicasMixin, LeadGuardMixin):
     """Merge: gates, union, report, log."""
 
     # Gates --------------------------------------------------------------------------------
@@ -306,6 +307,7 @@ class MergeMixin(StagingMixin, ReplicasMixin):
             new_versions=staged,
         )
         if staged:
+            guard = self._lead_guard(_SRC, (info.replica_id, info.issued_to))
             cols = "vid, tbl, rid, hlc, origin, seq, author, deleted, data, hash"
             self.conn.execute(
                 f"INSERT INTO main.version ({cols}) SELECT {cols} FROM temp.fw_incoming "
@@ -321,8 +323,11 @@ class MergeMixin(StagingMixin, ReplicasMixin):
                 (log_id,),
             )
             notes += self._advance_clock(src, info)
+            aside = self._undo_lead_only(guard).sentence(str(src), self.path.name)
+            if aside:
+                notes.append(aside)
             purged = apply_redactions(self.conn)
-            copy_redacted_versions(self.conn, _SRC)
+            copy_redacted_versions(self.conn, _SRC, guard.redactions)
             self._fill_touched("SELECT tbl, rid FROM temp.fw_incoming")
             self.conn.executemany(
                 "INSERT OR IGNORE INTO temp.fw_touched (tbl, rid) VALUES (?, ?)", purged

@@ -14,6 +14,7 @@ from store.queries import QueriesMixin
 from store.records import RecordsMixin
 from store.redaction import RedactionMixin
 from store.report_data import ReportDataMixin
+from store.roles import RolesMixin
 from store.sampling import SamplingMixin
 from store.team import TeamMixin
 from store.texts import FreeTextMixin
@@ -31,6 +32,7 @@ class Store(
     DecisionsMixin,
     RedactionMixin,
     TeamMixin,
+    RolesMixin,
 ):
     """An open inspection database.
 
