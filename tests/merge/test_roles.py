@@ -182,3 +182,23 @@ def test_a_file_issued_before_the_register_is_still_known_by_its_own_identity(
     )
     with Store.open(team.master) as m:
         assert [j for j in m.judgements() if j.grade] == []
+
+
+def test_a_team_inspectors_redaction_purges_nothing_in_the_master(tmp_path: Path) -> None:
+    """Alice erases a note's text in her own file (without the CLI): her edit of her
+    note stands like any edit, but the master's history keeps the words (nothing is
+    purged), it holds no redaction, checks clean, and says the redaction was set aside."""
+    team = make_team(tmp_path, notes=1)
+    assert fieldwork("merge", str(team.master), str(team.alice))[0] == 0
+    with Store.open(team.alice) as a:
+        (ev,) = a.all_evidence()
+        a.redact("evidence", ev.id, "I wrote the wrong thing")
+        assert ev.text not in {e.text for e in a.all_evidence()}
+    code, out = fieldwork("merge", str(team.master), str(team.alice))
+    assert code == 0 and "to redactions was set aside" in out, out
+    with sqlite3.connect(team.master) as c:
+        held = c.execute("SELECT count(*) FROM version WHERE data LIKE ?", (f"%{ev.text}%",))
+        assert held.fetchone()[0] >= 1
+    with Store.open(team.master) as m:
+        assert m.redactions() == []
+        assert not [p for p in m.check().problems if p.kind == "damaged-versions"]
