@@ -36,8 +36,8 @@ def at(clock: str, *args: str) -> subprocess.CompletedProcess[str]:
     )  # fmt: skip
 
 
-def add(db: Path, case_id: str, text: str, clock: str | None = None) -> str:
-    args = ("evidence", "add", str(db), "--case", case_id, "--criteria", "SW1",
+def add(db: Path, text: str, clock: str | None = None) -> str:
+    args = ("evidence", "add", str(db), "--case", "C-1000-AA", "--criteria", "SW1",
             "--source", "CASE_FILE", "--text", text)  # fmt: skip
     if clock is None:
         code, out = fieldwork(*args)
@@ -70,7 +70,7 @@ def test_work_made_with_a_wrong_clock_is_merged_and_the_clock_named(
 ) -> None:
     team = make_team(tmp_path, notes=0)
     wrong = "Seen at home with both carers; the plan was explained to the child."
-    add(team.alice, team.case_id, wrong, clock)
+    add(team.alice, wrong, clock)
     year = hlc_years(team.alice, "both carers")
     assert (year > time.gmtime().tm_year + 1) if clock.startswith("+") else (year < 2000)
 
@@ -82,21 +82,19 @@ def test_work_made_with_a_wrong_clock_is_merged_and_the_clock_named(
 
     # The laptop's own check tells the truth: not damage, the clock; no backup advice.
     code, out = fieldwork("check", str(team.alice))
-    assert "damaged" not in out and "Restore" not in out, out
+    assert "file is damaged" not in out and "Restore" not in out, out
     if clock.startswith("@"):
         assert "clock was wrong (set before 2000)" in out, out
     # With the clock put right, new work goes on merging.
     fixed = "Manager's oversight recorded after the second hearing."
-    add(team.alice, team.case_id, fixed)
+    add(team.alice, fixed)
     code, out = fieldwork("merge", str(team.master), str(team.alice))
     assert code == 0 and "1 new" in out and "had its clock" not in out, out
     assert {wrong, fixed} <= texts(team.master)
     # The master's check names the wrong clock as what it is.
     code, out = fieldwork("check", str(team.master))
-    assert (
-        "damaged" not in out
-        and "Alice Able's file made 1 change while its laptop's clock was wrong" in out
-    ), out
+    assert "file is damaged" not in out and "Restore" not in out, out
+    assert "Alice Able's file made 1 change while its laptop's clock was wrong" in out, out
 
 
 @needs_faketime
@@ -104,7 +102,7 @@ def test_a_far_future_version_does_not_win_later_edits_or_drag_the_master(tmp_pa
     """After a year-fast laptop's edit is merged, the lead's later edit of the same
     record is what the master shows, and the master's own later changes are dated now."""
     team = make_team(tmp_path, notes=0)
-    eid = add(team.alice, team.case_id, "First reading of the case file.", "+400d")
+    eid = add(team.alice, "First reading of the case file.", "+400d")
     assert fieldwork("merge", str(team.master), str(team.alice))[0] == 0
     code, out = fieldwork("evidence", "edit", str(team.master), eid, "--text",
                           "The lead's corrected reading.")  # fmt: skip
