@@ -17,9 +17,10 @@ run: $(STAMP)
 	@$(BIN)/python -m compileall -q store tui exporters cli demo  # bytecode now, not at every start
 	$(BIN)/fieldwork
 
-## Lint, type checks, layering contract and the whole test suite.
+## Lint, type checks, layering contract and the whole test suite, on every core
+## (pytest-xdist; each test has its own tmp_path, databases and tmux socket).
 test: lint typecheck
-	$(BIN)/python -m pytest -q
+	$(BIN)/python -m pytest -q -n auto --dist worksteal
 
 lint: $(STAMP)
 	$(BIN)/ruff format --check .

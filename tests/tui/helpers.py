@@ -78,6 +78,21 @@ async def write_evidence(pilot: Pilot[Any], criterion: str, text: str) -> Eviden
     return editor
 
 
+async def new_evidence(
+    pilot: Pilot[Any], criterion: str, text: str, ref: str | None = None
+) -> tuple[CaseScreen, int, EvidenceEditorScreen]:
+    """From start-up: open a case (the first, or `ref`), count its evidence, press `n` and
+    write a note (not saved): the case, its evidence count before, the editor."""
+    await settle(pilot)
+    case = await open_case(pilot, ref)
+    store = fw(pilot).store
+    before = len(store.evidence_for_case(case.case_id))
+    await pilot.press("n")
+    await settle(pilot)
+    editor = await write_evidence(pilot, criterion, text)
+    return case, before, editor
+
+
 def fw(pilot: Pilot[Any]) -> FieldworkApp:
     """The app, typed."""
     app = pilot.app
