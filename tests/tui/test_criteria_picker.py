@@ -17,9 +17,8 @@ from textual.widgets import Input
 
 from store.framework import CriterionDef, load_framework
 from tests.tui.conftest import AppFactory
-from tests.tui.helpers import open_case, settle
+from tests.tui.helpers import new_note, settle
 from tui.matching import CriteriaIndex
-from tui.screens.evidence_editor import EvidenceEditorScreen
 from tui.widgets.criteria_picker import CriteriaList, CriteriaPicker
 from tui.widgets.footer import Footer
 
@@ -125,15 +124,10 @@ def test_word_prefixes_and_ids_match() -> None:
 
 
 @pytest.mark.asyncio
-async def test_type_a_long_query_then_down_and_space_tick(make_fw: AppFactory) -> None:
-    app = make_fw()
+async def test_type_a_long_query_then_down_and_space_tick(make_small: AppFactory) -> None:
+    app = make_small()
     async with app.run_test(size=(120, 40)) as pilot:
-        await settle(pilot)
-        await open_case(pilot)
-        await pilot.press("n")
-        await settle(pilot)
-        editor = app.screen
-        assert isinstance(editor, EvidenceEditorScreen)
+        _, _, editor = await new_note(pilot)
         picker = editor.query_one(CriteriaPicker)
         footer = editor.query_one(Footer)
         await pilot.pause()
@@ -171,17 +165,13 @@ async def test_type_a_long_query_then_down_and_space_tick(make_fw: AppFactory) -
 
 @pytest.mark.asyncio
 async def test_keys_typed_ahead_of_a_focus_change_reach_the_new_focus(
-    make_fw: AppFactory,
+    make_small: AppFactory,
 ) -> None:
     """Down, Space, Up and letters arriving together (one read from the terminal): the
     Space ticks in the list and the letters go into the search box, in order."""
-    app = make_fw()
+    app = make_small()
     async with app.run_test(size=(120, 40)) as pilot:
-        await settle(pilot)
-        await open_case(pilot)
-        await pilot.press("n")
-        await settle(pilot)
-        editor = app.screen
+        _, _, editor = await new_note(pilot)
         picker = editor.query_one(CriteriaPicker)
         search = editor.query_one("#criteria-search", Input)
         await pilot.press(*"wishes")
