@@ -32,8 +32,9 @@ if TYPE_CHECKING:
 
 
 FIRST = ("slow", "tmux", "soffice")
-"""Markers of the tests that take many seconds each: they run first, so that the parallel
-workers of `make test` finish together instead of one waiting on a long test at the end."""
+"""Markers of the tests that take many seconds each: they run first, and `make test` hands
+tests to its parallel workers one at a time (`--dist load --maxschedchunk 1`), so the long
+ones spread over the workers and no worker is left with one at the end."""
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
