@@ -368,7 +368,7 @@ async def test_draft_is_recovered_after_the_app_stops_without_saving(
     async with first.run_test(size=SIZE) as pilot:
         case, _, editor = await new_evidence(pilot, "QP2", "Typed before the battery died")
         case_id = case.case_id
-        editor.flush_draft()
+        editor.write_draft_now()
         await settle(pilot)
         drafts = first.store.drafts()
         assert len(drafts) == 1
