@@ -23,6 +23,7 @@ from textual.screen import Screen
 
 from store.errors import FieldworkError
 from store.paths import config_file
+from tui import hangup
 from tui.focus_cursor import follow_focus
 from tui.messages import DraftsFound
 from tui.navigation import EditorContext, OpenCase, OpenEditor, ShowCases
@@ -144,6 +145,8 @@ class FieldworkApp(App[None]):
         follow_focus(self)  # the terminal cursor on the focused item, for screen readers
         self.check_drafts()
         self.who_am_i()
+        if not self.is_headless:  # a real terminal: keep drafts when it closes
+            hangup.install(self)
 
     @work(thread=True, exclusive=True, group="app-me", exit_on_error=False)
     def who_am_i(self) -> None:
