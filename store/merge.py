@@ -146,6 +146,9 @@ _PLURAL = {
     "protected_name": "protected names",
     "sample": "samples",
     "inspection": "inspection",
+    "identify_decision": "identifiability decisions",
+    "identify_override": "exports written despite identifying details",
+    "redaction": "redactions",
 }
 
 
