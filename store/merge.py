@@ -45,6 +45,7 @@ from store.fileinfo import SourceInfo, advice, read_source, source_error
 from store.ids import format_hlc, parse_hlc
 from store.minimise import holder, minimise
 from store.models import Model
+from store.backup_scrub import backups_of, scrub_backups, targets
 from store.redaction import apply_redactions, copy_redacted_versions, scrub_index
 from store.replicas import ReplicasMixin
 from store.staging import FULL_REASONS, SRC, StagingMixin, Strategy
@@ -259,6 +260,10 @@ class MergeMixin(StagingMixin, ReplicasMixin):
                 progress(i + 1, len(sources))
         if any(not r.nothing_new for r in reports):
             self._optimize()
+        if reports and backup:  # the backup just written holds what a redaction erased
+            note = scrub_backups(backups_of(self.path), targets(self.conn)).sentence()
+            if note:
+                reports[-1].notes.append(note)
         return reports, copy
 
     @locked
