@@ -39,13 +39,13 @@ from pathlib import Path
 
 from pydantic import Field
 
+from store.backup_scrub import backups_of, scrub_backups, targets
 from store.connection import MAX_CLOCK_AHEAD_MS, app_version, locked, translate_errors
 from store.errors import CorruptDatabaseError, DiskFullError, FieldworkError
 from store.fileinfo import SourceInfo, advice, read_source, source_error
 from store.ids import format_hlc, parse_hlc
 from store.minimise import holder, minimise
 from store.models import Model
-from store.backup_scrub import backups_of, scrub_backups, targets
 from store.redaction import apply_redactions, copy_redacted_versions, scrub_index
 from store.replicas import ReplicasMixin
 from store.staging import FULL_REASONS, SRC, StagingMixin, Strategy
