@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from exporters.identify.at_rest import where_at_rest
-from exporters.identify.decisions import Decisions, hit_id
+from exporters.identify.decisions import hit_id
 from exporters.identify.scanner import ALLOWED_IN_COMMENTS, Hit, Scanner, text_digest
 from store.errors import InvalidInputError
 
