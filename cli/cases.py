@@ -66,6 +66,9 @@ def cases_import_cmd(
         + (f"; new areas {', '.join(report.areas_created)}" if report.areas_created else "")
         + "."
     )
+    if report.order_keys_filled:
+        click.echo(f"The sample order of {report.order_keys_filled} cases already present "
+                   f"was filled in (from their case numbers); their references are unchanged.")  # fmt: skip
     if report.stages_defaulted:
         click.echo(f"{report.stages_defaulted} rows gave no stage; each case starts at its law "
                    f"type's first stage ('fieldwork case edit DB REF --stage ...' to change).")  # fmt: skip
@@ -111,3 +114,28 @@ def cases_list_cmd(
         click.echo(f"{i['ref']:<11} {i['area']:>4} {i['law_type']:<8} {i['case_type']:<10} "
                    f"{i['stage']:<10} {i['status']:<12} {i['sample']:<12} {i['inspector']}")  # fmt: skip
     click.echo(f"{len(items)} cases.")
+
+
+@cases_group.command("match", context_settings=CONTEXT)
+@click.argument("db", type=DB)
+@click.argument("csv_file", metavar="FILE.csv", type=click.Path(path_type=Path))
+@click.option("--sampled", is_flag=True, help="Only the rows whose case is in the sample.")
+@click.option("--json", "as_json", is_flag=True, help="Print JSON.")
+@version_option
+def cases_match_cmd(db: Path, csv_file: Path, sampled: bool, as_json: bool) -> None:
+    """The organisation's case numbers in FILE.csv beside our references, areas and
+    sample marks: to ask the organisation for the sampled case files.  Reads the list
+    again and stores nothing; works where the list was imported (the master)."""
+    with opened(db) as store:
+        rows = store.match_case_list(csv_file)
+    if sampled:
+        rows = [r for r in rows if r.sample in ("area-sampled", "substitute")]
+    if as_json:
+        echo_json([r.model_dump() for r in rows])
+        return
+    for r in rows:
+        where = f"{r.ref}  area {r.area}  {r.sample}" if r.ref else "not in this file"
+        child = f" (child {r.child_id})" if r.child_id else ""
+        click.echo(f"line {r.line}: {r.case_number}{child}: {where}")
+    missing = sum(1 for r in rows if r.ref is None)
+    click.echo(f"{len(rows)} rows" + (f", {missing} not in this file." if missing else "."))

@@ -5,7 +5,8 @@ gets a pseudonymous reference ("C-4821-KT") and an age band computed at the
 inspection's start date; the organisation's case number is kept only as a keyed hash
 (HMAC-SHA256 with the inspection's case-list key), from which the record's id and its
 reference are derived, so importing the same list again, here or in another file that
-holds the same key, finds the same cases and never changes a reference.  Names of
+holds the same key, finds the same cases and never changes a reference.  Each case
+also gets its order key for the sample (`store.casenumbers`), local to this file.  Names of
 children and parties go into protected-name records, which the report's
 identifiability check needs; organisations (councils, agencies) and practitioners are
 not people to protect.  Gender, ethnicity and disability are not imported at all.
@@ -20,17 +21,14 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-import hmac
-import secrets
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from store.caselist import AREA, Row, Vocabulary, names_in, parse_date, read_map, read_rows
+from store.casenumbers import CaseNumbersMixin, order_key
 from store.connection import locked
-from store.errors import InvalidInputError, NotFoundError
-from store.history import HistoryMixin
+from store.errors import NotFoundError
 from store.ids import natural_id
-from store.minimise import HOLDER_KEY
 from store.models import Area, CaseFile, CaseFilter, Model, ProtectedName, Record, area_order
 
 if TYPE_CHECKING:
@@ -59,6 +57,10 @@ class CaseImportReport(Model):
     problems: list[ImportProblem]
     bad_rows: int
     stages_defaulted: int = 0
+    """New cases whose row gave no stage (they start at their law type's first)."""
+    order_keys_filled: int = 0
+    """Cases already present that got their case-number order key now (imported
+    before Fieldwork kept them, or in another file)."""
     applied: bool
 
 
@@ -111,7 +113,7 @@ class _Importer:
         self.problems = _Problems()
         self.seen_keys: dict[str, int] = {}
         self.laws = {ct.code: ct.law_types for ct in self.fw.case_types}
-        self.stages_defaulted = 0
+        self.defaulted_lines: set[int] = set()  # rows that gave no stage
 
     def area(self, row: Row) -> str | None:
         cell = row.get("service_area")
@@ -166,7 +168,7 @@ class _Importer:
         codes = [s.code for s in self.fw.stages]
         if row.get("end_date") and "CLOSED" in codes:
             return "CLOSED"
-        self.stages_defaulted += 1
+        self.defaulted_lines.add(row.line)
         fitting = [s.code for s in self.fw.stages if not s.law_types or law in s.law_types]
         return (fitting or codes)[0]
 
@@ -234,7 +236,8 @@ def import_cases(
         rows=count, imported=len(new) if applied else 0, already_present=len(cases) - len(new),
         areas_created=sorted(run.new_areas) if applied else [], protected_names=0,
         problems=problems, bad_rows=len(run.problems.bad_lines),
-        stages_defaulted=run.stages_defaulted, applied=applied,
+        stages_defaulted=sum(1 for _, _, row in new if row.line in run.defaulted_lines),
+        applied=applied,
     )  # fmt: skip
     if not applied:
         return report
@@ -253,37 +256,16 @@ def import_cases(
                 known_names.add(pid)
                 records.append((pid, ProtectedName(name=name, category=category, case_id=rid)))  # type: ignore[arg-type]
                 report.protected_names += 1
-    if records:
-        store.bulk_create(records, who)
+    orders = [(rid, order_key(row.get("case_id"), row.get("child_id"))) for rid, _, row in cases]
+    with store.transaction():
+        if records:
+            store.bulk_create(records, who)
+        report.order_keys_filled = store.put_order_keys(orders) - len(new)
     return report
 
 
-class CaseImportMixin(HistoryMixin):
-    """The inspection's case-list key, and `import_cases`."""
-
-    def ensure_case_list_key(self) -> str:
-        """The inspection's case-list key, made now if this file has none.  Files
-        issued after it exists carry it, so a list imported in two of them gives the
-        same records and references.  A file cut down for a team inspector has none
-        and makes none (`store.minimise`): the list is imported on the master."""
-        secret = self._meta.get("case_key_secret")
-        if not secret and self._meta.get(HOLDER_KEY):
-            raise InvalidInputError(
-                f"This file was issued to "
-                f"{self._scalar('SELECT name FROM inspectors WHERE id = ?', (self._meta[HOLDER_KEY],))} and "
-                f"holds no case-list key; import case lists, and issue files, on the master."
-            )
-        if not secret:
-            secret = secrets.token_hex(32)
-            with self.transaction():
-                self._set_meta("case_key_secret", secret)
-        return secret
-
-    def case_key(self, case_number: str, child: str = "") -> str:
-        """Keyed hash of the organisation's case number (and child id, when given)."""
-        secret = self.ensure_case_list_key()
-        msg = f"{_squash(case_number)}|{_squash(child)}".encode()
-        return hmac.new(bytes.fromhex(secret), msg, hashlib.sha256).hexdigest()[:32]
+class CaseImportMixin(CaseNumbersMixin):
+    """`import_cases` (and the case-number keys it uses, `store.casenumbers`)."""
 
     @locked
     def import_cases(
@@ -296,9 +278,3 @@ class CaseImportMixin(HistoryMixin):
     ) -> CaseImportReport:
         """`import_cases(store, path, ...)`: see there."""
         return import_cases(self, path, skip_bad=skip_bad, mapping=mapping, author=author)  # type: ignore[arg-type]
-
-
-def _squash(text: str) -> str:
-    from store.caselist import squash
-
-    return squash(text)

@@ -214,6 +214,23 @@ def m0003_identify_decisions_redactions(db: Database) -> None:
     )
 
 
+@step("0004_case_order")
+def m0004_case_order(db: Database) -> None:
+    """The order the sample draws cases in, from the organisation's case number (a
+    plain SHA-256 of the number and child id, no inspection secret), so the same list
+    and seed give the same sample in any inspection.  Local to the file: never merged,
+    never dumped, emptied in a file issued to a team inspector (`store.minimise`); a
+    case imported before this step gets its key when the same list is imported again."""
+    db.executescript(
+        """
+        CREATE TABLE case_order (
+            case_id TEXT PRIMARY KEY,
+            order_key TEXT NOT NULL
+        ) WITHOUT ROWID;
+        """
+    )
+
+
 def schema_version() -> int:
     """The number of schema steps this code knows: stored in PRAGMA user_version."""
     return len(_STEPS)

@@ -12,8 +12,9 @@ team inspector, an analyst or a QA reader holds only what its holder needs:
   ids and stored hashes, never the text); `dump` leaves protected names' text out for
   the same reason.  After every merge into such a file the same is done again, so names
   that arrive with the master's later changes do not stay either;
-- no case-list key: the case list is imported on the master (or a file issued to the
-  lead), and `cases import` on such a file is refused.
+- no case-list key and no case-number order keys (`case_order`, which the sample is
+  drawn in): the case list is imported, and the sample drawn, on the master (or a file
+  issued to the lead), and `cases import` on such a file is refused.
 
 Names of a case given to the inspector after the file was issued are not in it (their
 text was withheld when it arrived); issue a new file when that matters.
@@ -52,6 +53,7 @@ def minimise(conn: sqlite3.Connection, inspector_id: str) -> int:
         (HOLDER_KEY, inspector_id),
     )
     conn.execute("DELETE FROM meta WHERE k = ?", (KEY_SECRET,))
+    conn.execute("DELETE FROM case_order")
     removed = conn.execute(
         "DELETE FROM protected_names WHERE case_id IS NOT NULL AND case_id NOT IN "
         "(SELECT id FROM cases WHERE inspector_id = ?)",

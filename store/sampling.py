@@ -3,12 +3,15 @@
 The sample is a stratified random sample per visited area: the strata are law type x
 case type; each non-empty stratum gets at least `min_per_stratum` cases (or all it
 has), the rest is shared in proportion to stratum size by largest remainder; within a
-stratum the cases are shuffled by a generator seeded with the seed, the area and the
-stratum, so the same seed and the same case list always give the same sample in this
-inspection, whatever else changes.  The seed and this method are stored in a Sample
-record; substitutions are added to it with their reason, and travel to other files like
-any edit.  A case's `sample` field says what it is: `area-sampled`, `substitute`, or
-`replaced` (a sampled case a substitute took the place of).
+stratum the cases are taken in the order of their rank for the seed, the SHA-256 of the
+seed and the case's order key, which comes from the organisation's case number and child
+id (`store.casenumbers`), so the same case list and seed give the same sample in any
+inspection, whatever else changes.  A substitute is the next unsampled case of the
+stratum in that order (for a sample drawn before order keys were kept, too).  The seed
+and this method are stored in a Sample record; substitutions are added to it with
+their reason, and travel to other files like any edit.  A case's `sample` field says
+what it is: `area-sampled`, `substitute`, or `replaced` (a sampled case a substitute
+took the place of).
 
 An area that already has a sample is not drawn again by accident: `mode="add"` draws
 more cases beside it, `mode="redraw"` replaces it (and says what it replaced).
@@ -18,7 +21,6 @@ Written on the Store's public API (`transaction()`, `put()`, `put_case()`, reads
 
 from __future__ import annotations
 
-import random
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any, Literal
 
@@ -34,9 +36,11 @@ if TYPE_CHECKING:
 METHOD = (
     "Stratified random sample per area; strata: law type x case type; proportional "
     "allocation by largest remainder with at least {minimum} per stratum (or all its "
-    "cases); within a stratum, cases ordered by id and shuffled with Python's "
-    "random.Random seeded with 'SEED:AREA:LAW_TYPE:CASE_TYPE'."
+    "cases); within a stratum, cases taken in the order of SHA-256('SEED:KEY'), KEY "
+    "being the SHA-256 of the organisation's case number and child id (cases not from a "
+    "case list: their record id)."
 )
+
 IN_SAMPLE = ("area-sampled", "substitute")
 
 
@@ -90,7 +94,7 @@ def _mark(store: Store, case: StoredCase, sample: str, author: str) -> None:
     store.put_case(CaseFile.model_validate({**data, "sample": sample}), case.id, author)
 
 
-def _pick(pool: list[StoredCase], n: int, minimum: int, seed: int, code: str
+def _pick(pool: list[StoredCase], n: int, minimum: int, ranks: dict[str, str]
           ) -> tuple[list[str], dict[str, int]]:  # fmt: skip
     strata: dict[str, list[str]] = {}
     for c in pool:
@@ -98,9 +102,7 @@ def _pick(pool: list[StoredCase], n: int, minimum: int, seed: int, code: str
     alloc = allocate({k: len(v) for k, v in strata.items()}, n, minimum)
     picked: list[str] = []
     for key, k in sorted(alloc.items()):
-        members = list(strata[key])
-        random.Random(f"{seed}:{code}:{key.replace('/', ':')}").shuffle(members)
-        picked += members[:k]
+        picked += sorted(strata[key], key=lambda i: (ranks[i], i))[:k]
     return sorted(picked), {k: v for k, v in sorted(alloc.items()) if v}
 
 
@@ -143,7 +145,8 @@ def draw_sample(
     for code, cases in by_area.items():
         taken = {c.id for c in drawn[code]} if mode == "add" else set()
         pool = [c for c in cases if c.id not in taken and c.sample != "replaced"]
-        chosen[code], strata[code] = _pick(pool, per_area, min_per_stratum, seed, code)
+        chosen[code], strata[code] = _pick(pool, per_area, min_per_stratum,
+                                           store.sample_ranks(pool, seed))  # fmt: skip
     sample = Sample(
         seed=seed, method=METHOD.format(minimum=min_per_stratum), areas=codes,
         per_area=per_area, case_ids=[i for code in codes for i in chosen[code]],
@@ -181,8 +184,8 @@ def substitute(store: Store, case_id: str, reason: str, *, author: str | None = 
         raise NotFoundError(f"{case.ref} is in no recorded sample; nothing to substitute.")
     members = [c for c in _cases(store, case.area_code)
                if (c.law_type, c.case_type) == (case.law_type, case.case_type)]  # fmt: skip
-    order = [c.id for c in members]
-    random.Random(f"{found.seed}:{case.area_code}:{case.law_type}:{case.case_type}").shuffle(order)
+    ranks = store.sample_ranks(members, found.seed)
+    order = sorted(ranks, key=lambda i: (ranks[i], i))
     status = {c.id: c.sample for c in members}
     spare = [i for i in order if status[i] not in (*IN_SAMPLE, "replaced")]
     if not spare:

@@ -1,7 +1,7 @@
 """Data minimisation: a file issued to a team inspector holds the protected names of
-their own cases only, and no case-list key, and stays so through merges both ways; the
-master and a file issued to the deputy lead keep everything.  Checked on the bytes of
-the file, not only through the Store."""
+their own cases only, and no case-list key or case-number order keys, and stays so
+through merges both ways; the master and a file issued to the deputy lead keep
+everything.  Checked on the bytes of the file, not only through the Store."""
 
 from __future__ import annotations
 
@@ -37,6 +37,15 @@ def _key(db: Path) -> str | None:
     return row[0] if row else None
 
 
+def _order_keys(db: Path) -> int:
+    """How many case-number order keys the file holds (they exist only where the key is)."""
+    conn = sqlite3.connect(db)
+    try:
+        return int(conn.execute("SELECT count(*) FROM case_order").fetchone()[0])
+    finally:
+        conn.close()
+
+
 def test_an_inspectors_file_holds_only_their_cases_names(tmp_path: Path) -> None:
     master = new_inspection(tmp_path / "master.db")
     path, _, _ = write_messy_list(tmp_path / "list.csv", n=400)
@@ -57,6 +66,7 @@ def test_an_inspectors_file_holds_only_their_cases_names(tmp_path: Path) -> None
     assert mine <= _names(ps) and not _names(ps) & only_others
     assert _names(dl) == _names(master) and _key(dl) == _key(master) is not None
     assert _key(ps) is None
+    assert _order_keys(ps) == 0 and _order_keys(dl) == _order_keys(master) == 400
     raw = ps.read_bytes()
     assert not [n for n in only_others if n.encode() in raw]  # not even in free pages
     with unchanged(ps):
@@ -75,6 +85,9 @@ def test_an_inspectors_file_holds_only_their_cases_names(tmp_path: Path) -> None
     run("cases", "import", master, more)
     run("merge", ps, master)
     assert _names(ps) == mine and len(_names(master)) > len(before)
+    assert (
+        _order_keys(ps) == 0 and _order_keys(master) == 500
+    )  # the second list repeats the first 400
     assert run("dump", ps).output == run("dump", master).output
     raw = b"".join(f.read_bytes() for f in tmp_path.glob("ps.db*"))
     assert not [n for n in _names(master) - mine if " " in n and n.encode() in raw]

@@ -1,0 +1,167 @@
+"""What a file knows of the organisation's case numbers: the keyed hash that finds a
+case again (`case_key`), the order the sample draws cases in (`order_key`), and the
+case numbers of a list beside our references (`match_case_list`).
+
+The organisation's case number itself is never stored.  `case_key` is an HMAC-SHA256
+with the inspection's case-list key (made on the master at the first import, carried
+by files issued to the lead or deputy): a record's id and reference are derived from
+it, so a re-import, here or in a file issued from here, finds the same case.
+
+The sample must be the same for the same case list and seed in any inspection (issue
+13), so its order cannot come from anything an inspection makes for itself (record
+ids, the case-list key).  Each case imported from a list gets an order key: a plain
+SHA-256 of the organisation's case number and child id (as `case_key` reads them),
+kept in the local `case_order` table of the file the list was imported into.  A case's
+rank for a seed is the SHA-256 of the seed and that key.
+
+The order key is not secret: anyone with a guess at a case number can compute it.  It
+therefore stays where the case-list key already is (the master and a file issued to the
+lead or deputy): it is never a record, so it never travels in a merge or a dump, and it
+is removed from a file issued to a team inspector (`store.minimise`).
+
+A case with no order key:
+- made by hand or by the demo (no case number): ranked by its record id instead;
+- imported before Fieldwork kept order keys, or imported in another file and merged
+  in: the sample refuses to draw, saying to import the same list here again (a re-import
+  adds no case and changes no reference, and fills the keys in).
+
+`match_case_list` reads a list again (nothing is stored) and gives each row's case
+number beside our reference: what the lead needs to ask the organisation for the
+sampled case files.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import secrets
+from collections.abc import Iterable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from store.caselist import read_rows, squash
+from store.connection import locked
+from store.errors import InvalidInputError, NotFoundError
+from store.history import HistoryMixin
+from store.ids import natural_id
+from store.minimise import HOLDER_KEY, KEY_SECRET
+from store.models import Model
+
+if TYPE_CHECKING:
+    from store.models import StoredCase
+
+
+class CaseNumberMatch(Model):
+    """One row of the organisation's list beside the case it is in this file."""
+
+    line: int
+    case_number: str
+    child_id: str
+    ref: str | None
+    area: str | None
+    sample: str | None
+
+
+def order_key(case_number: str, child: str = "") -> str:
+    """The non-secret order key of a case: the same case number and child id give the
+    same key in every inspection."""
+    msg = f"fieldwork-case-order|{squash(case_number)}|{squash(child)}"
+    return hashlib.sha256(msg.encode()).hexdigest()
+
+
+def rank(seed: int, key: str) -> str:
+    """A case's place in the seeded order (smaller first)."""
+    return hashlib.sha256(f"{seed}:{key}".encode()).hexdigest()
+
+
+class CaseNumbersMixin(HistoryMixin):
+    """The case-list key, the order keys of this file's cases, and the case numbers
+    beside references."""
+
+    def ensure_case_list_key(self) -> str:
+        """The inspection's case-list key, made now if this file has none.  Files
+        issued after it exists carry it, so a list imported in two of them gives the
+        same records and references.  A file cut down for a team inspector has none
+        and makes none (`store.minimise`): the list is imported on the master."""
+        secret = self._meta.get(KEY_SECRET)
+        if not secret and self._meta.get(HOLDER_KEY):
+            raise InvalidInputError(
+                f"This file was issued to "
+                f"{self._scalar('SELECT name FROM inspectors WHERE id = ?', (self._meta[HOLDER_KEY],))} and "
+                f"holds no case-list key; import case lists, and issue files, on the master."
+            )
+        if not secret:
+            secret = secrets.token_hex(32)
+            with self.transaction():
+                self._set_meta(KEY_SECRET, secret)
+        return secret
+
+    def case_key(self, case_number: str, child: str = "") -> str:
+        """Keyed hash of the organisation's case number (and child id, when given)."""
+        secret = self.ensure_case_list_key()
+        msg = f"{squash(case_number)}|{squash(child)}".encode()
+        return hmac.new(bytes.fromhex(secret), msg, hashlib.sha256).hexdigest()[:32]
+
+    def put_order_keys(self, pairs: Iterable[tuple[str, str]]) -> int:
+        """Store (case id, order key) pairs, inside the caller's transaction; returns
+        how many cases had none before."""
+        before = int(self._scalar("SELECT count(*) FROM case_order"))
+        self.conn.executemany(
+            "INSERT INTO case_order (case_id, order_key) VALUES (?, ?) "
+            "ON CONFLICT (case_id) DO UPDATE SET order_key = excluded.order_key",
+            list(pairs),
+        )
+        return int(self._scalar("SELECT count(*) FROM case_order")) - before
+
+    @locked
+    def case_order_keys(self) -> dict[str, str]:
+        """Every case's order key, by case id (cases imported before order keys were
+        kept, or in another file, have none)."""
+        return {r["case_id"]: r["order_key"]
+                for r in self._rows("SELECT case_id, order_key FROM case_order")}  # fmt: skip
+
+    def sample_ranks(self, cases: list[StoredCase], seed: int) -> dict[str, str]:
+        """Each case's rank in the seeded order (see the module's docstring); refused,
+        saying what to do, when a case from a case list has no order key here."""
+        keys = self.case_order_keys()
+        missing = [c for c in cases if c.source_key and c.id not in keys]
+        if missing:
+            raise InvalidInputError(
+                f"{len(missing)} cases of area {missing[0].area_code} came from a case list "
+                f"imported before this version of Fieldwork or in another file, so this file "
+                f"does not know their place in the case-number order; import the same list "
+                f"here again ('fieldwork cases import DB LIST'; it adds no case and changes no "
+                f"reference), then sample."
+            )
+        return {c.id: rank(seed, keys.get(c.id) or f"record:{c.id}") for c in cases}
+
+    @locked
+    def match_case_list(self, path: str | Path) -> list[CaseNumberMatch]:
+        """Each row of the list at `path` with the reference, area and sample mark of its
+        case in this file (None where it is not here).  Nothing is stored."""
+        src = Path(path)
+        if not src.is_file():
+            raise NotFoundError(f"There is no case list at {src}; check the path.")
+        if not self._meta.get(KEY_SECRET):
+            where = ("this file was issued to a team member; use the master"
+                     if self._meta.get(HOLDER_KEY)
+                     else "no case list has been imported into it yet")  # fmt: skip
+            raise InvalidInputError(
+                f"This file holds no case-list key, so its references cannot be matched to "
+                f"case numbers: {where}."
+            )
+        _, rows = read_rows(src)
+        found = {r["id"]: r for r in self._rows("SELECT id, ref, area_code, sample FROM cases")}
+        out = []
+        for row in rows:
+            number = row.get("case_id")
+            if not number:
+                continue
+            child = row.get("child_id")
+            case = found.get(natural_id("case", self.inspection_id, self.case_key(number, child)))
+            out.append(CaseNumberMatch(
+                line=row.line, case_number=number, child_id=child,
+                ref=case["ref"] if case else None, area=case["area_code"] if case else None,
+                sample=case["sample"] if case else None,
+            ))  # fmt: skip
+        return out
