@@ -185,3 +185,25 @@ def test_snapshot(
         assert snap_compare(app, terminal_size=size, run_before=open_it)
     finally:
         store.close()
+
+
+@pytest.mark.asyncio
+async def test_a_team_inspector_cannot_decide(snapshot_db: Path, tmp_path: Path) -> None:
+    _plant(snapshot_db)
+    with Store.open(snapshot_db) as master:
+        nadia = next(i for i in master.inspectors() if i.role == "team-inspector")
+        issued = master.issue(tmp_path / "nadia.db", nadia.id)
+    store = Store.open(issued)
+    try:
+        app = make_app(store, Settings())
+        async with app.run_test(size=(120, 40)) as pilot:
+            screen = await _open(pilot)
+            assert screen.rows  # she sees the hits in her own file
+            for key in ("a", "x"):
+                await pilot.press(key)
+                await settle(pilot)
+                assert app.screen is screen  # no dialog opened
+            assert store.identify_decisions() == [] and store.redactions() == []
+            assert any("Only the lead" in n.message for n in app._notifications)
+    finally:
+        store.close()

@@ -33,8 +33,10 @@ if TYPE_CHECKING:
 
 class _App(Protocol):
     store: Store
+    role: str | None
 
-    def lead_only(self, what: str, then: Callable[[], object]) -> None: ...
+
+LEAD_ROLES = ("lead", "deputy-lead")
 
 
 class HitsLoaded(Message):
@@ -199,7 +201,15 @@ class IdentifyScreen(Screen[None]):
         if row is None:
             self.notify("There is no hit to act on.", severity="warning")
             return
-        cast(_App, self.app).lead_only(what, lambda: then(row))
+        if cast(_App, self.app).role not in (None, *LEAD_ROLES):
+            self.notify(
+                f"Only the lead or a deputy lead can {what}; this file is issued to a "
+                "team inspector.",
+                title="For the lead",
+                severity="warning",
+            )
+            return
+        then(row)
 
     def action_accept(self) -> None:
         """Ask why, then accept the highlighted hit."""
