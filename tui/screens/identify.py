@@ -117,7 +117,7 @@ class IdentifyScreen(Screen[None]):
         table.add_column("Kind", width=14)
         table.add_column("Decision", width=8)
         table.add_column("Excerpt", width=44)
-        table.add_column("Where")
+        table.add_column("Where", width=40)
         yield table
         yield Static("", id="identify-detail")
         yield Footer()
