@@ -99,23 +99,23 @@ class GradeEvidence(_Strict):
     )
 
 
-class DraftingRules(_Strict):
-    """How the draft turns tallies into words: the inspectorate's own proportion bands,
-    the sample below which no proportion word is used, the areas reported together and
-    what evidence agrees with each grade.  Empty lists mean Fieldwork's defaults
-    (`templates/frameworks/wording/drafting.toml`)."""
+class DraftingTable(_Strict):
+    """A framework file's `[drafting]` table as written: how the draft turns tallies into
+    words.  A field left out (None, or an empty list) is taken from the built-in framework
+    file of the same id, or else from the default framework's file (`drafting_rules`), so
+    that the values live in one place: the framework files."""
 
     proportion_bands: list[ProportionBand] = Field(
         default=[], description="Highest first; the last row's floor is usually 0."
     )
-    min_cases: int = Field(
-        default=5, ge=1, description="Fewer cases with a view than this: counts, not words."
+    min_cases: int | None = Field(
+        default=None, ge=1, description="Fewer cases with a view than this: counts, not words."
     )
-    material_cases: int = Field(
-        default=2, ge=1, description="The fewest cases on one side worth stating."
+    material_cases: int | None = Field(
+        default=None, ge=1, description="The fewest cases on one side worth stating."
     )
-    material_share: float = Field(
-        default=0.15, ge=0, le=1, description="The smallest share of one side worth stating."
+    material_share: float | None = Field(
+        default=None, ge=0, le=1, description="The smallest share of one side worth stating."
     )
     report_together: list[list[str]] = Field(
         default=[], description="Area codes reported in one section ('15a', '15b')."
@@ -128,6 +128,19 @@ class DraftingRules(_Strict):
         if any(a <= b for a, b in zip(floors, floors[1:], strict=False)):
             raise ValueError("proportion_bands must be listed highest first, each floor lower")
         return self
+
+
+class DraftingRules(_Strict):
+    """The drafting rules a draft uses, every one set: the inspectorate's own proportion
+    bands, the sample below which no proportion word is used, what is material, the areas
+    reported together and what evidence agrees with each grade (`drafting_rules`)."""
+
+    proportion_bands: list[ProportionBand] = Field(min_length=1)
+    min_cases: int = Field(ge=1)
+    material_cases: int = Field(ge=1)
+    material_share: float = Field(ge=0, le=1)
+    report_together: list[list[str]]
+    grade_evidence: list[GradeEvidence]
 
 
 class Framework(_Strict):
@@ -146,7 +159,7 @@ class Framework(_Strict):
     case_types: list[VocabItem] = Field(min_length=1)
     stages: list[VocabItem] = Field(min_length=1)
     criterion_groups: dict[str, str] = {}
-    drafting: DraftingRules = DraftingRules()
+    drafting: DraftingTable = DraftingTable()
 
     @model_validator(mode="after")
     def _references_resolve(self) -> Self:
@@ -228,6 +241,11 @@ class Framework(_Strict):
 
     def stage_label(self, code: str) -> str:
         return _label(self.stages, code)
+
+    def stages_for(self, law_type: str) -> list[VocabItem]:
+        """The stages of the child's journey a case of this law type goes through, in
+        order (a stage that names no law type applies to every one)."""
+        return [s for s in self.stages if not s.law_types or law_type in s.law_types]
 
     def law_type_label(self, code: str) -> str:
         return _label(self.law_types, code)
@@ -358,6 +376,32 @@ def _parse_yaml(path: Path, text: str) -> Any:
         where = f" at line {mark.line + 1}" if mark is not None else ""
         raise FrameworkError(
             f"Framework file {path} is not valid YAML{where}; correct it and try again."
+        ) from None
+
+
+DEFAULT_FRAMEWORK = "cafcass-2018"
+"""The built-in framework a new inspection uses unless told otherwise, whose drafting
+rules also stand in for a framework file that sets none of its own."""
+
+
+def drafting_rules(framework: Framework) -> DraftingRules:
+    """The framework's drafting rules, each one it leaves out taken from the built-in
+    framework file of the same id (a database made before frameworks carried a
+    `[drafting]` table holds the framework without it), or else from the default
+    framework's file: the framework files are the only place the values are written."""
+    own = framework.drafting
+    values = own.model_dump(exclude_defaults=True)
+    if len(values) < len(DraftingTable.model_fields):
+        ref = framework.id if framework.id in builtin_ids() else DEFAULT_FRAMEWORK
+        base = load_framework(ref).drafting.model_dump(exclude_defaults=True)
+        values = base | values
+    try:
+        return DraftingRules.model_validate(values)
+    except ValidationError as exc:
+        missing = ", ".join(str(e["loc"][0]) for e in exc.errors())
+        raise FrameworkError(
+            f"The framework {framework.id!r} has no drafting rule for {missing}, nor has the "
+            f"built-in framework file it falls back on; add them to its [drafting] table."
         ) from None
 
 

@@ -112,7 +112,7 @@ def headline(
         )
         out.append(Sentence(
             text=text, role="marker", flags=["disagrees with the grade"],
-            basis=f"{check.views} case views on practice criteria; {round(100 * check.against_share)}% against",
+            basis=check.line(),
         ))  # fmt: skip
     return out
 

@@ -16,7 +16,8 @@ from itertools import compress
 from typing import Literal
 
 from exporters.draft.data import DraftData
-from exporters.draft.words import CriterionWords
+from exporters.draft.words import CriterionWords, number_text, of_form, proportion_word
+from store.framework import DraftingRules
 
 Direction = Literal["for", "against", "balanced"]
 
@@ -242,40 +243,72 @@ class GradeCheck:
     """How a section's practice evidence compares with its grade."""
 
     grade: str
-    against_share: float  # of all case views on practice criteria
+    against: int  # case views on practice criteria that are against
+    views: int  # all case views on practice criteria
     worst: str  # the criterion with the largest share against
-    worst_share: float
-    views: int
+    worst_against: int
+    worst_views: int
     agrees: bool
-    what: str  # what disagrees, in words ("" when it agrees)
+    what: str  # what disagrees, in the draft's words ("" when it agrees)
+
+    @property
+    def against_share(self) -> float:
+        """The share of the case views on practice that are against."""
+        return self.against / self.views if self.views else 0.0
+
+    def line(self) -> str:
+        """The counts behind the check, for the comment and the QA view."""
+        out = f"{self.against} of {self.views} case findings on practice criteria are weaknesses"
+        if self.worst:
+            out += f"; on {self.worst}, {self.worst_against} of {self.worst_views} cases"
+        return out
+
+
+def share_words(rules: DraftingRules, count: int, total: int) -> str:
+    """`count` of `total` as the draft says a share: the framework's proportion word
+    before "the" ("most of the", "a small number of the"), or, below the framework's
+    `min_cases`, the counts ("two of the four")."""
+    if total < rules.min_cases:
+        return f"{number_text(count)} of the {number_text(total)}"
+    word = proportion_word(rules, count, total)
+    return "none of the" if word == "no" else f"{of_form(word)} the"
 
 
 def grade_check(pool: Pool, grade: str | None) -> GradeCheck | None:
     """Whether the section's practice evidence agrees with its grade (the framework's
-    `grade_evidence` table); None when there is no grade or too little evidence."""
+    `grade_evidence` table); None when there is no grade or too little evidence.  What
+    disagrees is said in the framework's proportion words, as the draft says shares."""
     d = pool.data
     if not grade:
         return None
     rule = next((g for g in d.rules.grade_evidence if g.grade == grade), None)
     views = against = 0
-    worst, worst_share = "", 0.0
+    worst, worst_t = "", None
     for crit in pool.criteria():
         if d.words.criterion(d.framework, crit).about != "cases":
             continue
         t = pool.tally(crit)
         views += t.views
         against += len(t.neg)
-        if t.views >= d.rules.min_cases and len(t.neg) / t.views > worst_share:
-            worst, worst_share = crit, len(t.neg) / t.views
+        if t.views >= d.rules.min_cases and (
+            worst_t is None or len(t.neg) * worst_t.views > len(worst_t.neg) * t.views
+        ):
+            worst, worst_t = crit, t
     if rule is None or views < d.rules.min_cases:
         return None
     share = against / views
+    worst_n, worst_views = (len(worst_t.neg), worst_t.views) if worst_t else (0, 0)
+    worst_share = worst_n / worst_views if worst_views else 0.0
     what = ""
+    text = d.words.text
     if share > rule.max_against:
-        what = f"weaknesses were found in {round(100 * share)}% of the case views on practice"
+        what = text["disagreement_many"].format(share=share_words(d.rules, against, views))
     elif worst_share > rule.max_against_one:
         noun = d.words.criterion(d.framework, worst).noun
-        what = f"weaknesses in {noun} were found in {round(100 * worst_share)}% of the cases with a view on {worst}"
+        what = text["disagreement_one"].format(
+            share=share_words(d.rules, worst_n, worst_views), noun=noun, criterion=worst
+        )
     elif share < rule.min_against:
-        what = f"weaknesses were found in only {round(100 * share)}% of the case views on practice"
-    return GradeCheck(grade, share, worst, worst_share, views, not what, what)
+        few = "disagreement_few" if against else "disagreement_none"
+        what = text[few].format(share=share_words(d.rules, against, views))
+    return GradeCheck(grade, against, views, worst, worst_n, worst_views, not what, what)

@@ -10,8 +10,8 @@ can correct a phrase without touching Python:
   judgement, headlines, sentence frames, and the report's fixed text;
 - `glossary.toml`: the terms and abbreviations explained at their first use.
 
-The proportion words themselves are the framework's (`Framework.drafting`), with the
-defaults in `drafting.toml` for frameworks stored before they carried them.
+The proportion words and the other drafting rules are the framework's own
+(`store.framework.drafting_rules`), not this folder's.
 """
 
 from __future__ import annotations
@@ -22,7 +22,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any, Literal
 
-from store.framework import DraftingRules, Framework, GradeEvidence, JudgementDef, builtin_dir
+from store.framework import DraftingRules, Framework, JudgementDef, builtin_dir, drafting_rules
 
 About = Literal["cases", "service"]
 NUMBER_WORDS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
@@ -143,7 +143,6 @@ class Words:
         self.themes: dict[str, str] = d["themes"]
         self.grade_phrases: dict[str, str] = d.get("grade_phrases", {})
         self.weaknesses_stated: dict[str, int] = d["weaknesses_stated"]
-        self.defaults = _rules(d["defaults"])
         self.terms = tuple(
             Term(
                 key=t["key"], long=t["long"], long_plural=t.get("long_plural", ""),
@@ -214,16 +213,8 @@ class Words:
         return "leadership"
 
     def rules(self, framework: Framework) -> DraftingRules:
-        """The framework's drafting rules, with the defaults for what it leaves out."""
-        own = framework.drafting
-        return DraftingRules(
-            proportion_bands=own.proportion_bands or self.defaults.proportion_bands,
-            min_cases=own.min_cases,
-            material_cases=own.material_cases,
-            material_share=own.material_share,
-            report_together=own.report_together or self.defaults.report_together,
-            grade_evidence=own.grade_evidence or self.defaults.grade_evidence,
-        )
+        """The framework's drafting rules (`store.framework.drafting_rules`)."""
+        return drafting_rules(framework)
 
     def is_provisional(self, text: str) -> bool:
         """Whether a note or rationale says it is not yet settled."""
@@ -255,19 +246,6 @@ def _criterion(key: str, v: dict[str, Any]) -> CriterionWords:
         key, v["theme"], v["about"], v["noun"], _tuple(v["strength"]), _tuple(v["weakness"]),
         _tuple(v.get("impact", [])), _tuple(v.get("weak_impact", [])), v["improve"],
     )  # fmt: skip
-
-
-def _rules(d: dict[str, Any]) -> DraftingRules:
-    return DraftingRules.model_validate(
-        {
-            "min_cases": d["min_cases"],
-            "material_cases": d["material_cases"],
-            "material_share": d["material_share"],
-            "report_together": d["report_together"],
-            "proportion_bands": [{"at_least": a, "word": w} for a, w in d["proportion_bands"]],
-            "grade_evidence": [GradeEvidence.model_validate(g) for g in d["grade_evidence"]],
-        }
-    )
 
 
 @cache

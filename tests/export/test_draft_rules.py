@@ -80,6 +80,16 @@ def test_evidence_that_disagrees_with_the_grade_is_marked(tmp_path: Path) -> Non
     markers = [x for p in report.paragraphs() for x in p.sentences if x.role == "marker"]
     assert len(markers) == 1
     assert markers[0].text.startswith("[Check before use: the grade recorded is outstanding")
+    # In the framework's proportion words, as the rest of the draft; counts in the comment.
+    assert not re.search(r"\d\s*%", markers[0].text), markers[0].text
+    assert re.search(
+        r"weaknesses (?:in .+ )?were found in (?:most|the vast majority|almost "
+        r"all|all|the majority|many) of the",
+        markers[0].text,
+    ), markers[0].text
+    assert re.match(
+        r"\d+ of \d+ case findings on practice criteria are weaknesses", markers[0].basis
+    ), markers[0].basis
     assert any("disagrees with the grade" in w for w in report.warnings)
     weak = [
         x
@@ -283,3 +293,16 @@ def test_the_csv_export_has_a_conflict_column(fx_db: Path, tmp_path: Path) -> No
     trace = rows("trace.csv")
     assert any(r["conflict"] for r in trace)
     assert all(r["conflict"] == "" for r in trace if "(Area 6)" not in r["section"])
+
+
+def test_shares_in_the_grade_check_follow_the_small_sample_rule() -> None:
+    from exporters.draft.tallies import share_words
+    from exporters.draft.words import words
+    from store.framework import load_framework
+
+    rules = words().rules(load_framework("cafcass-2018"))
+    assert rules.min_cases == 5
+    assert share_words(rules, 2, 4) == "two of the four"
+    assert share_words(rules, 7, 10) == "most of the"
+    assert share_words(rules, 1, 10) == "a small number of the"
+    assert share_words(rules, 0, 10) == "none of the"

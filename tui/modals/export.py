@@ -7,7 +7,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal, cast
 
@@ -75,6 +75,9 @@ class ExportRequest:
     """Trace each paragraph to its evidence in a Word comment."""
     allow_identifying: bool = False
     """Write the file even when the identifiability check finds details."""
+    allow_conflicts: bool = False
+    """Write the file even when the draft uses records in conflict, each such sentence
+    marked."""
 
     def describe(self) -> str:
         """A short description, e.g. `Area 5 findings section`."""
@@ -105,6 +108,8 @@ class ExportOutcome:
     notes: list[str]
     hits: list[HitRow]
     """Identifying details written anyway (allowed by the request)."""
+    warnings: list[str] = field(default_factory=list)
+    """Evidence that disagrees with a grade: the lead should settle it before use."""
 
 
 class IdentifyingStop(FieldworkError):
@@ -118,6 +123,22 @@ class IdentifyingStop(FieldworkError):
             f"could identify a child or family. Correct the evidence listed below, or "
             f"export again with identifying details allowed."
         )
+
+
+class ConflictsStop(FieldworkError):
+    """The draft uses records whose versions disagree; nothing was written."""
+
+    def __init__(self, count: int) -> None:
+        self.count = count
+        records = f"{count} record{'s' if count != 1 else ''}"
+        super().__init__(
+            f"Nothing was written: the draft uses {records} in conflict after a merge. "
+            f"Settle {'them' if count != 1 else 'it'} in Conflicts (command palette), or "
+            f"export again with '{CONFLICTS_LABEL}' ticked."
+        )
+
+
+CONFLICTS_LABEL = "Write with records in conflict marked"
 
 
 def hit_rows(store: Store, hits: list[Hit]) -> list[HitRow]:
@@ -146,7 +167,7 @@ def hit_rows(store: Store, hits: list[Hit]) -> list[HitRow]:
 def run_export(store: Store, request: ExportRequest, progress: Progress) -> ExportOutcome:
     """Run one export without Textual: raises `IdentifyingStop` when the check stops it
     and `FieldworkError` (one sentence) when it cannot be written."""
-    from exporters.errors import IdentifyingDetailsError
+    from exporters.errors import ConflictsError, IdentifyingDetailsError
     from exporters.export import export_area, export_report
 
     path = request.path.expanduser()
@@ -159,22 +180,31 @@ def run_export(store: Store, request: ExportRequest, progress: Progress) -> Expo
             result = export_area(
                 store, request.area_code or "", path, start_number=request.start_number,
                 comments=request.comments, allow_identifying=request.allow_identifying,
-                progress=progress,
+                allow_conflicts=request.allow_conflicts, progress=progress,
             )  # fmt: skip
         else:
             result = export_report(
                 store, path, start_number=request.start_number, comments=request.comments,
-                allow_identifying=request.allow_identifying, progress=progress,
+                allow_identifying=request.allow_identifying,
+                allow_conflicts=request.allow_conflicts, progress=progress,
             )  # fmt: skip
     except IdentifyingDetailsError as exc:
         raise IdentifyingStop(hit_rows(store, exc.hits)) from None
+    except ConflictsError as exc:
+        raise ConflictsStop(len(exc.records)) from None
     numbered = result.report.numbered()
     span = f", paragraphs {numbered[0].number} to {numbered[-1].number}" if numbered else ""
+    n = len(result.conflicts)
+    marked = (
+        f" {n} record{'s are' if n != 1 else ' is'} in conflict, marked in it: settle "
+        f"{'them' if n != 1 else 'it'} before the draft is used." if n else ""
+    )  # fmt: skip
     return ExportOutcome(
         [result.path or path],
-        f"Wrote {result.path or path}{span}.",
-        list(result.warnings),
+        f"Wrote {result.path or path}{span}.{marked}",
+        [w for w in result.warnings if w not in result.disagreements],
         hit_rows(store, result.hits),
+        list(result.disagreements),
     )
 
 
@@ -274,6 +304,9 @@ class ExportDialog(ModalScreen[ExportRequest | None]):
                 "Comments tracing each paragraph to its evidence", True, id="export-comments"
             )
             yield Checkbox("Allow identifying details", False, id="export-allow")
+            yield Checkbox(CONFLICTS_LABEL, False, id="export-allow-conflicts",
+                           tooltip="Records whose versions disagree after a merge: each "
+                           "sentence using one is marked in the draft.")  # fmt: skip
             yield Static(f"[b]Warning:[/b] {IDENTIFYING_WARNING}", id="export-warning")
             yield Static("", id="export-error")
             with Horizontal(id="export-buttons"):
@@ -289,6 +322,7 @@ class ExportDialog(ModalScreen[ExportRequest | None]):
         self.query_one("#export-area-row").display = self.kind == "area"
         self.query_one("#export-start-row").display = word
         self.query_one("#export-comments").display = word
+        self.query_one("#export-allow-conflicts").display = word
         allow = self.query_one("#export-allow", Checkbox).value
         self.query_one("#export-warning").display = allow
         label = "Save to" if word else "Folder"
@@ -360,6 +394,7 @@ class ExportDialog(ModalScreen[ExportRequest | None]):
             start_number=start,
             comments=self.query_one("#export-comments", Checkbox).value if word else False,
             allow_identifying=self.query_one("#export-allow", Checkbox).value,
+            allow_conflicts=self.query_one("#export-allow-conflicts", Checkbox).value and word,
         )
 
     def action_export(self) -> None:

@@ -190,6 +190,7 @@ class ExportProgressScreen(ModalScreen[Path | None]):
         self.query_one(ProgressBar).update(progress=100)
         self.query_one("#export-status", Static).update("Done.")
         lines = [escape(outcome.summary)]
+        lines += [f"[b]Warning:[/b] {escape(w)}" for w in outcome.warnings]
         lines += [f"Note: {escape(n)}" for n in outcome.notes]
         if outcome.hits:
             lines.append(
