@@ -10,6 +10,7 @@ from pathlib import Path
 from click.testing import CliRunner
 
 from cli.root import cli
+from store.models import Evidence
 from store.store import Store
 from tests.export.test_decisions_redaction import WORDS, Laptops, _file_holds
 
@@ -22,6 +23,10 @@ def test_redacting_scrubs_the_backups_written_by_earlier_merges(tmp_path: Path) 
     t = Laptops(tmp_path)
     try:
         master = t.master.path
+        for laptop in (t.a, t.b):  # each brings a new note, so each merge keeps a backup
+            case_id = laptop.evidence(t.eid).case_id
+            laptop.put_evidence(Evidence(case_id=case_id, criteria=["SW1"], source="CASE_FILE",
+                                         text="The guardian read the file before the visit."))  # fmt: skip
         t.master.merge([t.a.path])  # writes a backup that holds the note
         t.master.merge([t.b.path])
         held = _backups(master)
