@@ -115,8 +115,10 @@ def claim_sentence(ctx: Context, claim: Claim) -> Sentence | None:
                 last = "against" if said.lower().rfind(x.lower()) > said.lower().rfind(
                     s.lower()) else "for"  # fmt: skip
                 options.setdefault(capitalise(said), last)
+    laws = {d.case_law[k] for k in (*t.pos, *t.neg, *t.mixed)}
+    law = ctx.law or (laws.pop() if len(laws) == 1 else "")
     text = ctx.voice.choose(
-        suited(ctx, list(options)), ctx.key, claim.criterion, openings=ctx.openings
+        suited(ctx, list(options), law), ctx.key, claim.criterion, openings=ctx.openings
     )
     if text is None:
         return None
@@ -142,13 +144,14 @@ def claim_sentence(ctx: Context, claim: Claim) -> Sentence | None:
     )  # fmt: skip
 
 
-def suited(ctx: Context, options: list[str]) -> list[str]:
-    """The wordings that suit the section's law type: in a public law section, none
-    about the parents' dispute (the `law_cues` of the other law types); all of them
-    when none suits, so that the claim is still made."""
-    if not ctx.law:
+def suited(ctx: Context, options: list[str], law: str = "") -> list[str]:
+    """The wordings that suit the law type (the section's, or that of every case the
+    claim counts): in public law, none about the parents' dispute (the `law_cues` of
+    the other law types); all of them when none suits, so that the claim is made."""
+    law = law or ctx.law
+    if not law:
         return options
-    cues = [c for law, cs in ctx.data.words.law_cues.items() if law != ctx.law for c in cs]
+    cues = [c for other, cs in ctx.data.words.law_cues.items() if other != law for c in cs]
     fit = [o for o in options if not any(has_words(o, c) for c in cues)]
     return fit or options
 
@@ -173,9 +176,13 @@ def impact_sentence(ctx: Context, claim: Claim) -> Sentence | None:
         return None
     w = claim.words
     options = w.impact if claim.lean == "for" else w.weak_impact
+    t = claim.tally
+    laws = {ctx.data.case_law[k] for k in (*t.pos, *t.neg, *t.mixed)}
+    law = ctx.law or (laws.pop() if len(laws) == 1 else "")
     text = ctx.voice.choose(
-        suited(ctx, list(options)), ctx.key, claim.criterion, "impact", openings=ctx.openings
-    )
+        suited(ctx, list(options), law), ctx.key, claim.criterion, "impact",
+        openings=ctx.openings,
+    )  # fmt: skip
     if text is None:
         return None
     return Sentence(text=text, criteria=[claim.criterion], role="impact",

@@ -101,8 +101,10 @@ def stands_alone(
         if not _clause(rules, part, bare_starts, whole=False):
             return False
     low = _lower(sentence)
-    if low[0] in rules.articled_nouns and not _bare_start(rules, low, bare_starts) < 3:
-        return False  # "Mother disclosed ...": only listed role nouns are given "the"
+    if _bare_start(rules, low, bare_starts) == 3 and any(
+        w in rules.articled_nouns or w.removesuffix("'s") in rules.articled_nouns for w in low[:2]
+    ):
+        return False  # "Mother disclosed ...", "Duty guardian's notes ...": no article
     return not (_missing_article(rules, low) or _pronoun_first(rules, low))
 
 
