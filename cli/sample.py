@@ -63,4 +63,7 @@ def sample_cmd(
             refs = ", ".join(sorted(store.case(i).ref for i in ids))
             strata = ", ".join(f"{k} {v}" for k, v in report.strata[code].items())
             click.echo(f"Area {code}: {counted(len(ids), 'case')} ({strata}): {refs}")
+            if len(ids) < report.per_area:
+                click.echo(f"Area {code}: only {len(ids)} of the {report.per_area} asked for "
+                           f"could be drawn; that is every case the area has left.")  # fmt: skip
         click.echo(f"Sample {report.sample_id} recorded with seed {seed}.")
