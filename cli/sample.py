@@ -45,7 +45,7 @@ def sample_cmd(
     area that has a sample already is refused unless --add N or --redraw."""
     if add and redraw:
         fail("give --add N or --redraw, not both.")
-    with opened(db, as_name) as store:
+    with opened(db, as_name, lead="draw the sample") as store:
         if substitute:
             case = store.case_by_ref(substitute)
             _, new_id = store.substitute(case.id, reason or "")
