@@ -28,9 +28,9 @@ def judge_cmd(
         rid = store.set_judgement(
             Judgement(
                 judgement_id=values.judgement(fw, judgement_id),
-                area_code=values.area(store, area) if area else None,
+                area_code=values.visited_area(store, area) if area else None,
                 grade=values.grade(fw, grade),
-                rationale=rationale,
+                rationale=values.text(rationale, "The rationale"),
             )
         )
     click.echo(rid)

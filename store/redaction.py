@@ -199,8 +199,11 @@ class RedactionMixin(HistoryMixin):
         if kind not in REDACTABLE:
             kinds = ", ".join(sorted(REDACTABLE))
             raise InvalidInputError(f"Only free text can be redacted ({kinds}), not a {kind}.")
-        if len(reason.strip()) < 3:
-            raise InvalidInputError("Give a reason for the redaction (--reason TEXT).")
+        if len(reason.split()) < 2:
+            raise InvalidInputError(
+                f"The reason {reason.strip()!r} is too short: say in a few words why the text "
+                f"is erased (--reason TEXT); the reason is kept in the audit trail in its place."
+            )
         fields = REDACTABLE[kind]
         with self.transaction():
             heads = self._heads(kind, record_id)

@@ -192,3 +192,30 @@ async def test_keys_typed_ahead_of_a_focus_change_reach_the_new_focus(
         assert search.value == "wishess"
         focused: object = app.focused
         assert focused is search
+
+
+@pytest.mark.asyncio
+async def test_down_and_space_arriving_together_in_the_list_tick_the_next_row(
+    make_hw: AppFactory,
+) -> None:
+    """In the list, after a tick: Down and Space in one read from the terminal move on,
+    then tick the next row; the first tick stays."""
+    app = make_hw()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await open_case(pilot)
+        await pilot.press("n")
+        await settle(pilot)
+        picker = app.screen.query_one(CriteriaPicker)
+        listing = picker.query_one(CriteriaList)
+        await pilot.press("down", "space")
+        await settle(pilot)
+        first = listing.get_option_at_index(0).value
+        second = listing.get_option_at_index(1).value
+        assert picker.selected == [first]
+        for key, char in (("down", None), ("space", " "), ("down", None), ("space", " ")):
+            app.post_message(events.Key(key, char))
+        await settle(pilot)
+        third = listing.get_option_at_index(2).value
+        assert picker.selected == sorted([first, second, third])
+        assert listing.highlighted == 2

@@ -382,7 +382,7 @@ async def test_draft_is_recovered_after_the_app_stops_without_saving(
         await pilot.press("n")
         await settle(pilot)
         editor = await write_evidence(pilot, "QP2", "Typed before the battery died")
-        editor.flush_draft()
+        editor.write_draft_now()
         await settle(pilot)
         drafts = first.store.drafts()
         assert len(drafts) == 1
