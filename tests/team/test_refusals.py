@@ -126,3 +126,11 @@ def test_resolving_says_what_is_wrong_in_words(
     out = run("resolve", db, record, "--take", "Daniel").output  # the first name is enough
     assert out.startswith(f"Resolved {record}")
     assert json.loads(run("conflicts", db, "--json").output) == []
+
+
+def test_a_sample_larger_than_the_area_says_so(db: Path) -> None:
+    out = run("sample", db, "--per-area", "500").output
+    assert "Area 6: only 1 of the 500 asked for could be drawn" in out
+    with unchanged(db):
+        said = refused("sample", db, "--add", "3")
+        assert "Area 6 has no case left to draw (every case in it is sampled already)" in said

@@ -42,8 +42,8 @@ def _inspection(path: Path, conflict: bool) -> None:
                  "for the child.")  # fmt: skip
     s.judge("J18-4A", "outstanding", area="6")
     if conflict:
-        a = s.store.put_inspector(Inspector(name="Alice Able", initials="AA"))
-        b = s.store.put_inspector(Inspector(name="Bob Brown", initials="BB"))
+        a = s.store.put_inspector(Inspector(name="Alice Able", initials="AA", role="deputy-lead"))
+        b = s.store.put_inspector(Inspector(name="Bob Brown", initials="BB", role="deputy-lead"))
         copies = [
             s.store.issue(path.with_name("a.db"), a),
             s.store.issue(path.with_name("b.db"), b),
