@@ -49,6 +49,15 @@ def fail(message: str, code: int = 2) -> NoReturn:
     sys.exit(code)
 
 
+def stop_on_hits(exc: Exception) -> NoReturn:
+    """An export stopped by identifying details: its sentence, then one line per hit
+    (with the hit id a lead accepts it by), on stderr; exit code 2."""
+    click.echo(f"fieldwork: {exc}", err=True)
+    for line in getattr(exc, "labels", []):
+        click.echo(f"  - {line}", err=True)
+    sys.exit(2)
+
+
 @contextmanager
 def user_errors() -> Iterator[None]:
     """Print a FieldworkError as one line and exit 2; let Ctrl+C exit quietly."""
@@ -61,13 +70,19 @@ def user_errors() -> Iterator[None]:
 
 
 @contextmanager
-def opened(path: Path | str, as_name: str | None = None) -> Iterator[Store]:
+def opened(
+    path: Path | str, as_name: str | None = None, *, lead: str | None = None
+) -> Iterator[Store]:
     """The store at `path`, closed afterwards, working as `as_name` when given;
-    failures reported as `user_errors`."""
+    failures reported as `user_errors`.  `lead` names a decision that is the lead's
+    (such as "record judgements"): refused, changing nothing, in a file issued to
+    anyone but the lead or a deputy (`store/roles.py`)."""
     with user_errors():
         store = Store.open(path)
         owner = store.me_id
         try:
+            if lead:
+                store.require_lead(lead, path)
             if as_name:
                 store.set_me(store.find_inspector(as_name).id)
             yield store

@@ -23,7 +23,7 @@ def judge_cmd(
     db: Path, as_name: str | None, judgement_id: str, area: str | None, grade: str, rationale: str
 ) -> None:
     """Record a judgement, national or for one area (prints its id)."""
-    with opened(db, as_name) as store:
+    with opened(db, as_name, lead="record judgements") as store:
         fw = store.framework
         rid = store.set_judgement(
             Judgement(

@@ -29,17 +29,19 @@ purged content's hash), in the form `store/integrity.py` of #19 asks for).  The 
 
 SQLite's `secure_delete` is on while purging (freed pages are zeroed), the full-text
 index is optimised (its segments rewritten without the old words) and the write-ahead
-log is checkpointed, so the old text is not left in the file's free space.  Backups
-written beside the file before earlier merges are separate files and still hold it.
+log is checkpointed, so the old text is not left in the file's free space.  The merge
+backups beside the file are scrubbed the same way (`store/backup_scrub.py`), after
+`redact` and after a merge that brings a redaction in.
 """
 
 from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from typing import Any
 
+from store.backup_scrub import BackupScrub, backups_of, scrub_backups, targets
 from store.connection import locked
 from store.errors import InvalidInputError, NotFoundError
 from store.history import HistoryMixin
@@ -130,8 +132,10 @@ def apply_redactions(conn: sqlite3.Connection) -> list[tuple[str, str]]:
     inside a merge, before the working rows are computed).  Returns the records
     changed, as (kind, id)."""
     changed: list[tuple[str, str]] = []
-    rows = conn.execute(
-        "SELECT rid, data FROM version WHERE tbl = 'redaction' AND deleted = 0"
+    rows = conn.execute(  # a redaction whose record is deleted (set aside) purges nothing
+        "SELECT rid, data FROM version v WHERE tbl = 'redaction' AND deleted = 0 AND EXISTS "
+        "(SELECT 1 FROM version h WHERE h.tbl = 'redaction' AND h.rid = v.rid AND h.deleted = 0 "
+        "AND NOT EXISTS (SELECT 1 FROM parent p WHERE p.pvid = h.vid))"
     ).fetchall()
     if rows:
         conn.execute("PRAGMA secure_delete = ON")
@@ -152,15 +156,23 @@ def scrub_index(conn: sqlite3.Connection) -> None:
     conn.execute("INSERT INTO evidence_fts (evidence_fts) VALUES ('optimize')")
 
 
-def copy_redacted_versions(conn: sqlite3.Connection, schema: str) -> None:
-    """Bring a merge source's record of purged versions (after `apply_redactions`)."""
+def copy_redacted_versions(
+    conn: sqlite3.Connection, schema: str, aside: Collection[str] = ()
+) -> None:
+    """Bring a merge source's record of purged versions (after `apply_redactions`).
+    Of the redactions set aside (`aside`: made in a file whose holder may not redact,
+    `store/roles.py`), only versions that arrived purged in this merge are recorded;
+    the ones this file holds keep their words."""
     has = conn.execute(
         f"SELECT 1 FROM {schema}.sqlite_master WHERE type = 'table' AND name = 'redacted_version'"
     ).fetchone()
     if has:
+        marks = ",".join("?" * len(aside))
         conn.execute(
             "INSERT OR IGNORE INTO main.redacted_version (vid, redaction_id, hash) "
-            f"SELECT vid, redaction_id, hash FROM {schema}.redacted_version"
+            f"SELECT vid, redaction_id, hash FROM {schema}.redacted_version "
+            f"WHERE redaction_id NOT IN ({marks}) OR vid IN (SELECT vid FROM temp.fw_incoming)",
+            list(aside),
         )
 
 
@@ -185,6 +197,9 @@ def redacted_hashes(conn: sqlite3.Connection, schema: str = "main") -> dict[str,
 
 class RedactionMixin(HistoryMixin):
     """Redacting a record's text from its whole history, here and after merges."""
+
+    backup_scrub: BackupScrub | None = None
+    """What the last `redact` did to the merge backups beside the file."""
 
     @locked
     def redact(
@@ -228,7 +243,15 @@ class RedactionMixin(HistoryMixin):
             discard_drafts_of(self.conn, record_id)
             scrub_index(self.conn)
         self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        mine = [t for t in targets(self.conn) if t[0] == rid]
+        self.backup_scrub = scrub_backups(backups_of(self.path), mine)
         return rid
+
+    @locked
+    def scrub_backups(self) -> BackupScrub:
+        """Erase from the merge backups beside this file what every redaction it holds
+        erased (after a merge brought one in: the backup written first still held it)."""
+        return scrub_backups(backups_of(self.path), targets(self.conn))
 
     def record_kind(self, record_id: str) -> str:
         """The kind of the record with this id (any version of it)."""

@@ -8,7 +8,6 @@ area and case, the rationales) rather than against the drafter's own bookkeeping
 from __future__ import annotations
 
 import re
-import shutil
 import statistics
 from collections import Counter
 from dataclasses import dataclass
@@ -23,6 +22,7 @@ from exporters.export import export_area, export_report
 from exporters.model import ReportModel, Section, Sentence
 from store.framework import load_framework
 from store.store import Store
+from tests.conftest import _private_copy
 from tests.export.readback import comments
 from tests.fixtures.handwritten import Fixture
 
@@ -59,8 +59,7 @@ def drafted(
     _handwritten_template: Path, handwritten: Fixture, tmp_path_factory: pytest.TempPathFactory
 ) -> Drafted:
     folder = tmp_path_factory.mktemp("hw-draft")
-    db = folder / "handwritten.db"
-    shutil.copy2(_handwritten_template, db)
+    db = _private_copy(_handwritten_template, folder, "handwritten.db")
     working = {_norm(n.text): n.working for _a, _c, n in handwritten.notes()}
     docx = folder / "report.docx"
     with Store.open(db) as store:
@@ -188,10 +187,14 @@ def test_examples_come_from_the_section_s_own_evidence(drafted: Drafted) -> None
         law = next((v for k, v in law_of.items() if k in sec.heading), "")
         if law and rec.law:
             assert rec.law == law, (sec.heading, s.text)
-        said = _norm(s.text).split()
         source = _norm(rec.text + " " + rec.child_words)
-        runs = [" ".join(said[k : k + 5]) for k in range(len(said) - 4)]
-        assert any(r in source for r in runs), (s.text, rec.text)
+        quoted = re.search(r"‘(.+)’", s.text) if s.quote else None
+        if quoted:  # someone's words, however short, are the record's words
+            assert _norm(quoted[1]) in source, (s.text, rec.text)
+        else:
+            said = _norm(s.text).split()
+            runs = [" ".join(said[k : k + 5]) for k in range(len(said) - 4)]
+            assert any(r in source for r in runs), (s.text, rec.text)
         seen += 1
     assert seen >= 10
 

@@ -65,6 +65,21 @@ def test_held_out_corpora(scanner: Scanner) -> None:
     assert rates.false_alarm_rate() <= 0.02
 
 
+def test_names_in_capitals_and_the_domains_acronyms(scanner: Scanner) -> None:
+    """Names written in capitals (case notes, court forms, pasted emails): 44 planted,
+    protected names and their variants all caught; 40 clean paragraphs of acronyms
+    (IRO, CAFCASS, LADO, CAMHS, NHS, SGO, EHCP...), notes typed in capitals and the
+    team, areas, councils and courts in capitals, none a hit.  Written with the rule,
+    so not unseen: the one miss is "CARLTON", a place in the lexicon, which the rule
+    reads as a place as it would "Carlton"."""
+    rates = measure(scanner, held_out=3)
+    print(rates.table())
+    assert sum(rates.total.values()) >= 40
+    assert rates.recall(PROTECTED_KINDS) == 1.0
+    assert rates.recall() >= 0.95
+    assert rates.false_alarm_rate() <= 0.02
+
+
 @pytest.mark.parametrize(
     ("text", "kind", "found"),
     [
@@ -200,3 +215,12 @@ def test_planted_identifier_stops_export(kind: str, tmp_path: Path) -> None:
 def test_clean_fixture_passes_check(fx_db: Path) -> None:
     res = CliRunner().invoke(cli, ["check", str(fx_db)])
     assert "identifying" not in res.output.lower()
+
+
+def test_what_a_small_child_calls_a_parent_is_not_a_name() -> None:
+    """A baby's or toddler's words ("Mama", "Dada") are quoted in evidence; they are
+    words for a parent, not an unknown person's name (found by an independent tester)."""
+    scanner = Scanner()
+    for text in ("The baby reached for her mother and said \u201cMama\u201d twice.",
+                 "At 18 months he says \u201cDada\u201d and \u201cMumma\u201d when he sees them."):  # fmt: skip
+        assert [h for h in scanner.scan(text, "note") if h.kind == "name"] == [], text

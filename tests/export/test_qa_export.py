@@ -46,7 +46,7 @@ def test_qa_docx_is_a_table_per_section(fx_db: Path, tmp_path: Path) -> None:
 def test_qa_needs_a_docx_or_csv_name(fx_db: Path, tmp_path: Path) -> None:
     res = CliRunner().invoke(cli, ["export", "qa", str(fx_db), "-o", str(tmp_path / "qa.txt")])
     assert res.exit_code == 2
-    assert "name a .docx or .csv file" in res.output
+    assert "does not end in .docx or .csv" in res.output
     assert "Traceback" not in res.output
 
 
@@ -73,8 +73,8 @@ def test_the_command_line_warns_when_evidence_disagrees_with_the_grade(tmp_path:
 
 def test_the_command_line_refuses_records_in_conflict(fx_db: Path, tmp_path: Path) -> None:
     with Store.open(fx_db) as master:
-        a = master.put_inspector(Inspector(name="Alice Able", initials="AA"))
-        b = master.put_inspector(Inspector(name="Bob Brown", initials="BB"))
+        a = master.put_inspector(Inspector(name="Alice Able", initials="AA", role="deputy-lead"))
+        b = master.put_inspector(Inspector(name="Bob Brown", initials="BB", role="deputy-lead"))
         pa, pb = master.issue(tmp_path / "a.db", a), master.issue(tmp_path / "b.db", b)
         # Two grades that both differ from the one recorded: merging is field by field
         # against the common ancestor, so only changes both sides made differently

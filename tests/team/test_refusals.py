@@ -86,3 +86,51 @@ def test_inspection_dates_in_an_inspections_time(tmp_path: Path) -> None:
     assert "National inspection of the family court service" in out
     with unchanged(path):
         refused("inspection", "edit", path, "--end", "2999-01-01")
+
+
+@pytest.fixture
+def conflicted(db: Path, tmp_path: Path) -> tuple[Path, str]:
+    """Two inspectors grade the same case differently; the master holds the conflict."""
+    run("team", "add", db, "Daniel Osei", "--initials", "DO", "--role", "inspector")
+    run("team", "add", db, "Fiona McAllister", "--initials", "FM", "--role", "inspector")
+    ref = _ref(db)
+    run("assign", db, "--inspector", "DO", "--case", ref)
+    daniel, fiona = tmp_path / "do.db", tmp_path / "fm.db"
+    run("issue", db, "--inspector", "DO", "-o", daniel)
+    run("issue", db, "--inspector", "FM", "-o", fiona)
+    run("grade", daniel, "--case", ref, "--criterion", "SW1", "--grade", "good")
+    run("grade", fiona, "--case", ref, "--criterion", "SW1", "--grade", "inadequate")
+    run("merge", db, daniel, fiona)
+    (c,) = json.loads(run("conflicts", db, "--json").output)
+    return db, str(c["record_id"])
+
+
+def test_resolving_says_what_is_wrong_in_words(
+    conflicted: tuple[Path, str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    db, record = conflicted
+    with unchanged(db):
+        for grade, expected in (("brilliant", "'brilliant' is not a grade (outstanding, good"),
+                                (None, "grade: Input should be a valid string")):  # fmt: skip
+
+            def edit(text: str, extension: str = "", grade: object = grade) -> str:
+                return json.dumps({**json.loads(text), "grade": grade})
+
+            monkeypatch.setattr("click.edit", edit)
+            said = refused("resolve", db, record, "--edit")
+            assert expected in said and "pydantic" not in said
+        monkeypatch.undo()
+        monkeypatch.setenv("EDITOR", "false")  # an editor that fails
+        said = refused("resolve", db, record, "--edit")
+        assert "Editing failed" in said and "nothing was resolved" in said
+    out = run("resolve", db, record, "--take", "Daniel").output  # the first name is enough
+    assert out.startswith(f"Resolved {record}")
+    assert json.loads(run("conflicts", db, "--json").output) == []
+
+
+def test_a_sample_larger_than_the_area_says_so(db: Path) -> None:
+    out = run("sample", db, "--per-area", "500").output
+    assert "Area 6: only 1 of the 500 asked for could be drawn" in out
+    with unchanged(db):
+        said = refused("sample", db, "--add", "3")
+        assert "Area 6 has no case left to draw (every case in it is sampled already)" in said
