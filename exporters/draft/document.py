@@ -280,7 +280,10 @@ def warnings(report: ReportModel, data: DraftData) -> list[str]:
             out.append(f"{where}: the evidence disagrees with the grade: {s.text.strip('[]')}")
         elif s.role == "placeholder":
             out.append(f"{where}: placeholder to complete: {s.text}")
-        if "small sample" in s.flags:
+        if "may be tagged wrongly" in s.flags:
+            out.append(f"{where}: '{s.text[:60]}…' rests on notes that may be tagged with the "
+                       f"wrong criterion ({', '.join(s.criteria)}): check them.")  # fmt: skip
+        elif "small sample" in s.flags:
             out.append(f"{where}: '{s.text[:60]}…' rests on a small sample ({s.basis}).")
         if "in conflict" in s.flags:
             out.append(f"{where}: '{s.text[:60]}…' uses records in conflict: "
