@@ -7,7 +7,7 @@ from pathlib import Path
 import click
 
 from cli import values
-from cli.common import CONTEXT, DB, echo_json, fail, opened, version_option
+from cli.common import CONTEXT, DB, counted, echo_json, fail, opened, version_option
 from store.models import CaseFilter
 
 CODE_RULE = "one to three digits and an optional letter, such as 6 or 15a"
@@ -89,7 +89,9 @@ def _set_visited(db: Path, areas: tuple[str, ...], visited: bool) -> None:
         changed = store.set_visited(codes, visited)
         now = [a.code for a in store.areas(visited_only=True)]
     word = "visited" if visited else "not visited"
-    click.echo(f"Marked {len(changed)} areas {word}; visited now: {', '.join(now) or 'none'}.")
+    click.echo(
+        f"Marked {counted(len(changed), 'area')} {word}; visited now: {', '.join(now) or 'none'}."
+    )
 
 
 @areas_group.command("visit", context_settings=CONTEXT)

@@ -7,7 +7,7 @@ from pathlib import Path
 import click
 
 from cli import values
-from cli.common import AS_OPTION, CONTEXT, DB, fail, opened, version_option
+from cli.common import AS_OPTION, CONTEXT, DB, counted, fail, opened, version_option
 from store.models import CaseFilter
 
 
@@ -50,6 +50,7 @@ def assign_cmd(
             if not ids:
                 fail(f"there are no {what.removeprefix('the ')} to assign"
                      + ("; draw the sample first ('fieldwork sample')." if not every else "."))  # fmt: skip
-        click.echo(f"Assigning {len(ids)} cases ({what}) to {person.name}.")
+        click.echo(f"Assigning {counted(len(ids), 'case')} ({what}) to {person.name}.")
         changed = store.assign_cases(person.id, ids)
-    click.echo(f"Assigned {changed} cases to {person.name} ({len(ids) - changed} already theirs).")
+    click.echo(f"Assigned {counted(changed, 'case')} to {person.name} ({len(ids) - changed} "
+               f"already theirs).")  # fmt: skip

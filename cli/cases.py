@@ -8,7 +8,7 @@ from pathlib import Path
 import click
 
 from cli import values
-from cli.common import AS_OPTION, CONTEXT, DB, echo_json, fail, opened, version_option
+from cli.common import AS_OPTION, CONTEXT, DB, counted, echo_json, fail, opened, version_option
 from store.models import CaseFilter
 
 SHOWN_LINES = 12
@@ -59,10 +59,10 @@ def cases_import_cmd(
             f"above); nothing was imported: correct them, map your spellings with --map, "
             f"or pass --skip-bad."
         )
-    skipped = f", {report.bad_rows} bad rows skipped" if report.bad_rows else ""
+    skipped = f", {counted(report.bad_rows, 'bad row')} skipped" if report.bad_rows else ""
     click.echo(
-        f"Imported {report.imported} cases ({report.already_present} already present"
-        f"{skipped}); {report.protected_names} names added to the protected list"
+        f"Imported {counted(report.imported, 'case')} ({report.already_present} already present"
+        f"{skipped}); {counted(report.protected_names, 'name')} added to the protected list"
         + (f"; new areas {', '.join(report.areas_created)}" if report.areas_created else "")
         + "."
     )
@@ -113,7 +113,7 @@ def cases_list_cmd(
     for i in items:
         click.echo(f"{i['ref']:<11} {i['area']:>4} {i['law_type']:<8} {i['case_type']:<10} "
                    f"{i['stage']:<10} {i['status']:<12} {i['sample']:<12} {i['inspector']}")  # fmt: skip
-    click.echo(f"{len(items)} cases.")
+    click.echo(f"{counted(len(items), 'case')}.")
 
 
 @cases_group.command("match", context_settings=CONTEXT)

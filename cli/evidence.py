@@ -8,7 +8,7 @@ from typing import Any
 import click
 
 from cli import values as vals
-from cli.common import AS_OPTION, CONTEXT, DB, F, echo_json, fail, opened, version_option
+from cli.common import AS_OPTION, CONTEXT, DB, F, counted, echo_json, fail, opened, version_option
 from store.errors import InvalidInputError
 from store.models import Evidence
 from store.store import Store
@@ -21,7 +21,10 @@ def _evidence_options(f: F) -> F:
         click.option("--national", is_flag=True, help="About the national organisation."),
         click.option("--criteria", metavar="ID[,ID]", help="Criteria the evidence informs."),
         click.option("--source", metavar="CODE", help="Evidence source code."),
-        click.option("--polarity", type=click.Choice(["strength", "development", "neutral"])),
+        click.option(
+            "--polarity",
+            type=click.Choice(["strength", "development", "neutral"], case_sensitive=False),
+        ),
         click.option("--text", help="What was read, seen or heard."),
         click.option("--quote", help="The child's own words."),
         click.option("--safeguarding", metavar="NOTE", help="A concern to escalate."),
@@ -168,4 +171,4 @@ def evidence_list_cmd(
         text = i["text"] if len(i["text"]) <= 60 else i["text"][:57] + "..."
         click.echo(f"{i['id']}  {where:<11} {','.join(i['criteria']):<12} {i['source']:<14} "
                    f"{i['polarity']:<11} {text}")  # fmt: skip
-    click.echo(f"{len(items)} evidence items.")
+    click.echo(f"{counted(len(items), 'evidence item')}.")

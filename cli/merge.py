@@ -57,7 +57,10 @@ def merge_cmd(target: Path, sources: tuple[Path, ...], as_json: bool, keep_backu
         return
     for r in reports:
         click.echo(r.summary())
-    click.echo(f"A copy of {target} from before the merge is at {backup} (the newest "
-               f"{keep_backups} copies are kept).")  # fmt: skip
+    if backup is not None:
+        click.echo(f"A copy of {target} from before the merge is at {backup} (the newest "
+                   f"{keep_backups} copies are kept).")  # fmt: skip
+    else:
+        click.echo(f"Nothing new came in, so no copy of {target} was made (older copies are kept).")
     if open_conflicts:
         click.echo(f"{open_conflicts} open conflicts: see 'fieldwork conflicts {target}'.")

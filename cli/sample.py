@@ -7,7 +7,7 @@ from pathlib import Path
 import click
 
 from cli import values
-from cli.common import AS_OPTION, CONTEXT, DB, codes, fail, opened, version_option
+from cli.common import AS_OPTION, CONTEXT, DB, codes, counted, fail, opened, version_option
 
 
 @click.command("sample", context_settings=CONTEXT)
@@ -62,5 +62,5 @@ def sample_cmd(
         for code, ids in report.areas.items():
             refs = ", ".join(sorted(store.case(i).ref for i in ids))
             strata = ", ".join(f"{k} {v}" for k, v in report.strata[code].items())
-            click.echo(f"Area {code}: {len(ids)} cases ({strata}): {refs}")
+            click.echo(f"Area {code}: {counted(len(ids), 'case')} ({strata}): {refs}")
         click.echo(f"Sample {report.sample_id} recorded with seed {seed}.")

@@ -36,14 +36,39 @@ def pick(value: str, choices: Iterable[tuple[str, Sequence[str]]], what: str) ->
     raise InvalidInputError(unknown(value, items, what))
 
 
-def unknown(value: str, items: Sequence[tuple[str, Sequence[str]]], what: str) -> str:
-    """'Unknown source 'case fil'; did you mean CASE_FILE (Case file scrutiny)? ...'"""
+PLURALS = {"criterion": "criteria", "status": "statuses"}
+
+
+def _near(value: str, items: Sequence[tuple[str, Sequence[str]]]) -> list[str]:
+    """The codes `value` is nearest to: those whose label shares most of its words (two
+    at least: 'interview with the child'), else close to a code or a whole label, else
+    close to a word of a label ('interviw' -> the interview sources)."""
+    said = set(re.findall(r"[a-z]{3,}", value.casefold()))
+    shared = {code: max((len(said & set(re.findall(r"[a-z]{3,}", s.casefold())))
+                         for s in spellings), default=0)
+              for code, spellings in items}  # fmt: skip
+    most = max(shared.values(), default=0)
+    if most >= 2:
+        return [code for code, n in shared.items() if n == most]
     spelled: dict[str, str] = {}
     for code, spellings in items:
         for s in (code, *spellings):
             spelled.setdefault(s.casefold(), code)
     close = difflib.get_close_matches(value.casefold(), list(spelled), n=3, cutoff=0.6)
-    near = list(dict.fromkeys(spelled[c] for c in close))
+    if close:
+        return list(dict.fromkeys(spelled[c] for c in close))
+    words: dict[str, list[str]] = {}
+    for code, spellings in items:
+        for s in spellings:
+            for w in re.findall(r"[a-z]{4,}", s.casefold()):
+                words.setdefault(w, []).append(code)
+    close = difflib.get_close_matches(value.casefold(), list(words), n=2, cutoff=0.75)
+    return list(dict.fromkeys(code for w in close for code in words[w]))
+
+
+def unknown(value: str, items: Sequence[tuple[str, Sequence[str]]], what: str) -> str:
+    """'Unknown source 'case fil'; did you mean CASE_FILE (Case file scrutiny)? ...'"""
+    near = _near(value, items)
     labels = {code: (spellings[0] if spellings else "") for code, spellings in items}
 
     def show(code: str) -> str:
@@ -56,8 +81,9 @@ def unknown(value: str, items: Sequence[tuple[str, Sequence[str]]], what: str) -
         if len(codes) > SHOWN
         else ""
     )
-    hint = f"; did you mean {' or '.join(show(c) for c in near)}?" if near else "."
-    return f"Unknown {what} {value!r}{hint} Valid {what}s: {listed}."
+    shown = [show(c) for c in near[:3]] + ([f"{len(near) - 3} more"] if len(near) > 3 else [])
+    hint = f"; did you mean {' or '.join(shown)}?" if near else "."
+    return f"Unknown {what} {value!r}{hint} Valid {PLURALS.get(what, what + 's')}: {listed}."
 
 
 def _vocab(items: Iterable[object]) -> list[tuple[str, Sequence[str]]]:

@@ -169,7 +169,7 @@ class _Importer:
         if row.get("end_date") and "CLOSED" in codes:
             return "CLOSED"
         self.defaulted_lines.add(row.line)
-        fitting = [s.code for s in self.fw.stages if not s.law_types or law in s.law_types]
+        fitting = [s.code for s in self.fw.stages_for(law)]
         return (fitting or codes)[0]
 
     def case(self, row: Row) -> tuple[str, CaseFile] | None:

@@ -214,7 +214,8 @@ class Vocabulary:
 
 def read_map(path: Path) -> dict[str, dict[str, str]]:
     """A team's own spellings: TOML (`[case_types]` "their value" = "OUR_CODE") or CSV
-    (field,their value,our code; field is law_type, case_type or stage)."""
+    (field,their value,our code; field is law_type, case_type or stage, in any case,
+    singular or plural)."""
     groups = {"law_type": "law_types", "case_type": "case_types", "stage": "stages"}
     if not path.is_file():
         raise InvalidInputError(f"There is no map file at {path}; check the path.")
@@ -227,15 +228,17 @@ def read_map(path: Path) -> dict[str, dict[str, str]]:
         return {groups.get(k, k): {str(a): str(b) for a, b in v.items()} for k, v in data.items()
                 if isinstance(v, dict)}  # fmt: skip
     out: dict[str, dict[str, str]] = {}
+    fields = {"lawtype": "law_types", "casetype": "case_types", "stage": "stages"}
     for n, cells in enumerate(csv.reader(io.StringIO(text)), start=1):
-        if not cells or not any(c.strip() for c in cells) or (n == 1 and cells[0] == "field"):
+        first = re.sub(r"[^a-z]", "", cells[0].casefold()).removesuffix("s") if cells else ""
+        if not any(c.strip() for c in cells) or (n == 1 and first == "field"):
             continue
-        if len(cells) != 3 or cells[0].strip() not in groups:
+        if len(cells) != 3 or first not in fields:
             raise InvalidInputError(
                 f"{path} line {n}: write field,their value,our code with field one of "
                 f"{', '.join(groups)}."
             )
-        out.setdefault(groups[cells[0].strip()], {})[cells[1].strip()] = cells[2].strip()
+        out.setdefault(fields[first], {})[cells[1].strip()] = cells[2].strip()
     return out
 
 

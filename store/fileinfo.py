@@ -52,6 +52,9 @@ class SourceInfo(Model):
     inspection_id: str
     issued_to: str | None = None
     sha256: str
+    incoming: int = 0
+    """How many versions the target lacks that the source would bring (set by the
+    merge's checks; 0 until then)."""
 
 
 def advice(role: Role) -> str:

@@ -242,6 +242,11 @@ class Framework(_Strict):
     def stage_label(self, code: str) -> str:
         return _label(self.stages, code)
 
+    def stages_for(self, law_type: str) -> list[VocabItem]:
+        """The stages of the child's journey a case of this law type goes through, in
+        order (a stage that names no law type applies to every one)."""
+        return [s for s in self.stages if not s.law_types or law_type in s.law_types]
+
     def law_type_label(self, code: str) -> str:
         return _label(self.law_types, code)
 

@@ -189,6 +189,7 @@ class MergeMixin(StagingMixin, ReplicasMixin):
                 try:
                     self._stage("full")
                     self._verify_staged(src)
+                    info.incoming = self._staged_count()
                 finally:
                     self._unstage()
                     self.conn.execute("ROLLBACK")
@@ -244,11 +245,14 @@ class MergeMixin(StagingMixin, ReplicasMixin):
     ) -> tuple[list[MergeReport], Path | None]:
         """Merge each source in turn (one transaction each), after checking them all and
         writing a backup of the target (keeping the newest `keep_backups`).  A source
-        that fails its checks stops the whole merge before anything is written.
-        Returns the reports and the backup's path."""
+        that fails its checks stops the whole merge before anything is written.  When
+        no source brings anything new, no backup is written (so merges that change
+        nothing never push the copies from before a real change out of the newest
+        `keep_backups`).  Returns the reports and the backup's path (None: none made)."""
         self._shape_checked = set()
         checked = [self.check_source(src) for src in sources]
-        copy = self.backup(keep=keep_backups) if backup else None
+        bringing = any(info.incoming for info in checked)
+        copy = self.backup(keep=keep_backups) if backup and bringing else None
         reports = []
         for i, (src, info) in enumerate(zip(sources, checked, strict=True)):
             reports.append(self._merge_one(Path(src), info, strategy))

@@ -134,11 +134,13 @@ def draw_sample(
     by_area = {code: _cases(store, code) for code in codes}
     drawn = {code: [c for c in cases if c.sample in IN_SAMPLE] for code, cases in by_area.items()}
     if mode == "new":
+        fresh = [code for code, old in drawn.items() if not old]
         for code, old in drawn.items():
             if old:
+                rest = f" (or --areas {','.join(fresh)} to sample only the areas without one)"
                 raise InvalidInputError(
                     f"Area {code} already has a sample of {len(old)} cases; pass --add N to "
-                    f"draw N more beside it, or --redraw to replace it."
+                    f"draw N more beside it, or --redraw to replace it{rest if fresh else ''}."
                 )
     chosen: dict[str, list[str]] = {}
     strata: dict[str, dict[str, int]] = {}

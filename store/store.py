@@ -10,7 +10,9 @@ from store.decisions import DecisionsMixin
 from store.framework import Framework
 from store.merge import MergeMixin
 from store.models import InspectionInfo, Inspector
+from store.progress import ProgressMixin
 from store.queries import QueriesMixin
+from store.record_history import RecordHistoryMixin
 from store.records import RecordsMixin
 from store.redaction import RedactionMixin
 from store.report_data import ReportDataMixin
@@ -31,6 +33,8 @@ class Store(
     DecisionsMixin,
     RedactionMixin,
     TeamMixin,
+    RecordHistoryMixin,
+    ProgressMixin,
 ):
     """An open inspection database.
 

@@ -87,8 +87,9 @@ def remove_member(store: Store, inspector_id: str) -> None:
                                 f"the master instead.")  # fmt: skip
     cases = store.count_cases(CaseFilter(inspector_id=person.id))
     if cases:
-        raise InvalidInputError(f"{person.name} holds {cases} cases; give them to "
-                                f"someone else first.")  # fmt: skip
+        held = f"{cases} case{'' if cases == 1 else 's'}"
+        raise InvalidInputError(f"{person.name} holds {held}; give them to someone else "
+                                f"first.")  # fmt: skip
     work = int(store._scalar(
         "SELECT (SELECT count(*) FROM evidence WHERE created_by = ?) + "
         "(SELECT count(*) FROM gradings WHERE created_by = ?)", (person.id, person.id)))  # fmt: skip

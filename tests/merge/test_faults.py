@@ -189,15 +189,48 @@ def test_a_merge_killed_at_any_point_leaves_the_master_whole(delay: float) -> No
 # Backups ------------------------------------------------------------------------------------------
 
 
+def _note(path: Path, case_id: str, text: str) -> None:
+    with Store.open(path) as s:
+        s.put_evidence(Evidence(case_id=case_id, criteria=["SW1"], source="CASE_FILE", text=text))
+
+
 def test_backups_are_pruned_to_the_number_kept(tmp_path: Path) -> None:
     team = make_team(tmp_path)
+    made = []
     with Store.open(team.master) as m:
-        made = [m.merge([team.alice], keep_backups=3)[1] for _ in range(5)]
+        for i in range(5):
+            if i:
+                _note(team.alice, team.case_id, NOTES[i])
+            made.append(m.merge([team.alice], keep_backups=3)[1])
     left = sorted(tmp_path.glob("master.db.bak-*"))
     assert len(left) == 3
     assert set(left) == set(made[-3:])
     for b in left:
         inspect_file(b)
+
+
+def test_merges_that_bring_nothing_keep_the_backup_from_before_the_real_change(
+    tmp_path: Path,
+) -> None:
+    """One real merge, then five that bring nothing: the copy of the master from
+    before the real change is still there (no-op merges write no backup), and it
+    holds the master as it was; each no-op merge says that no copy was made."""
+    team = make_team(tmp_path)
+    with Store.open(team.master) as m:
+        before = m.dump()
+    code, out = fieldwork("merge", str(team.master), str(team.alice), "--keep-backups", "2")
+    assert code == 0, out
+    assert "from before the merge is at" in out
+    (real,) = tmp_path.glob("master.db.bak-*")
+    for _ in range(5):
+        code, out = fieldwork("merge", str(team.master), str(team.alice), str(team.bob),
+                              "--keep-backups", "2")  # fmt: skip
+        assert code == 0, out
+        assert "nothing new" in out and "no copy of" in out, out
+    assert list(tmp_path.glob("master.db.bak-*")) == [real]
+    with Store.open(real) as old:
+        assert old.dump() == before
+        assert old.all_evidence() == []
 
 
 def test_a_leftover_partial_copy_of_a_dead_process_is_cleared(tmp_path: Path) -> None:

@@ -15,7 +15,7 @@ FIELDWORK = Path(sys.executable).parent / "fieldwork"
 
 def test_only_the_newest_backups_are_kept(tmp_path: Path) -> None:
     master = new_inspection(tmp_path / "master.db")
-    run("team", "add", master, "Priti Sandhu", "--initials", "PS")
+    run("team", "add", master, "Priti Sandhu", "--initials", "PS", "--role", "deputy")
     ps = tmp_path / "ps.db"
     run("issue", master, "--inspector", "PS", "-o", ps)
     named = []
@@ -27,6 +27,9 @@ def test_only_the_newest_backups_are_kept(tmp_path: Path) -> None:
     left = sorted(tmp_path.glob("master.db.bak-*"))
     assert len(left) == 3 and set(left) == set(named[-3:])
     assert all(p.stat().st_mode & 0o777 == 0o600 for p in left)
+    assert "no copy of" in run("merge", master, ps).output  # nothing new: no backup
+    assert len(list(tmp_path.glob("master.db.bak-*"))) == 3
+    run("areas", "add", ps, "7", "--name", "Area number 7")
     assert "is at" in run("merge", master, ps).output  # default: five
     assert len(list(tmp_path.glob("master.db.bak-*"))) == 4
 

@@ -12,7 +12,7 @@ import pytest
 
 from store.models import CaseFilter
 from store.store import Store
-from tests.team.helpers import new_inspection, run, unchanged
+from tests.team.helpers import new_inspection, refused, run, unchanged
 from tests.team.messy_list import AREAS, BAD_KINDS, write_messy_list
 
 SMALL = Path(__file__).parent / "data" / "small_list.csv"
@@ -124,6 +124,15 @@ def test_a_map_file_adds_the_organisations_spellings(db: Path, tmp_path: Path) -
     toml_map.write_text('[case_types]\n"Letter to court (welfare checks)" = "SGL_ONLY"\n')
     assert "(8 already present)" in run("cases", "import", db, path, "--map", toml_map).output
     assert "SGL_ONLY" in {c["case_type"] for c in cases_by_ref(db).values()}
+    plural = tmp_path / "plural.csv"  # the field as the TOML map spells it, any case
+    plural.write_text("Case Types,Letter to court (welfare checks),SGL_ONLY\n", encoding="utf-8")
+    assert "(8 already present)" in run("cases", "import", db, path, "--map", plural).output
+    wrong = tmp_path / "wrong.csv"
+    wrong.write_text("court,Family Court,X\n", encoding="utf-8")
+    with unchanged(db):
+        assert "line 1: write field,their value,our code" in refused(
+            "cases", "import", db, path, "--map", wrong
+        )
 
 
 def test_two_files_importing_the_same_list_make_one_record_per_child(

@@ -44,14 +44,15 @@ def test_case_edit_changes_what_the_tui_changes(db: Path) -> None:
         assert "give --status" in refused("case", "edit", db, ref)
         said = refused("case", "edit", db, ref, "--stage", "Finel hearing")
         assert "Unknown stage 'Finel hearing'; did you mean FINAL (Final hearing)?" in said
-        assert "Unknown status 'done'" in refused("case", "edit", db, ref, "--status", "done")
+        said = refused("case", "edit", db, ref, "--status", "done")
+        assert "Unknown status 'done'" in said and "Valid statuses: not-started" in said
         assert "no case" in refused("case", "edit", db, "ZZ-404", "--status", "complete").lower()
 
 
 def test_national_evidence_delete_restore_and_list(db: Path) -> None:
     ref = _json("cases", "list", db)[0]["ref"]
     on_case = run("evidence", "add", db, "--case", ref, "--criteria", "sw1, QP2",
-                  "--source", "Case file scrutiny", "--polarity", "strength",
+                  "--source", "Case file scrutiny", "--polarity", "Strength",
                   "--text", "The plan was reviewed with the child.").output.strip()  # fmt: skip
     national = run("evidence", "add", db, "--national", "--criteria", "LG1",
                    "--source", "board papers", "--text", "The board tracks delay monthly."
@@ -74,6 +75,13 @@ def test_national_evidence_delete_restore_and_list(db: Path) -> None:
             "evidence", "add", db, "--national", "--criteria", "LG1", "--source", "case fil",
             "--text", "x")  # fmt: skip
         assert "Unknown criterion 'XX9'" in refused("evidence", "list", db, "--criterion", "XX9")
+        said = refused("evidence", "add", db, "--national", "--criteria", "LG1", "--source",
+                       "interview with the child", "--text", "x")  # fmt: skip
+        assert "did you mean INT_CHILD (Interview with child or young person)?" in said
+        said = refused("evidence", "add", db, "--national", "--criteria", "LG1", "--source",
+                       "interviw", "--text", "x")  # fmt: skip
+        assert "did you mean INT_CHILD" in said and "INT_PARENT_CARER" in said
+        assert "Valid criteria: SW1" in refused("evidence", "list", db, "--criterion", "XX9")
 
 
 def test_grade_with_labels_and_clear(db: Path) -> None:

@@ -35,6 +35,11 @@ def test_a_second_draw_is_refused_unless_add_or_redraw(db: Path) -> None:
     with unchanged(db):
         said = refused("sample", db, "--per-area", "8")
     assert "Area 6 already has a sample of 8 cases; pass --add N" in said
+    run("areas", "visit", db, "9")  # a new area, visited later, can be sampled on its own
+    with unchanged(db):
+        said = refused("sample", db, "--per-area", "8")
+    assert "(or --areas 9 to sample only the areas without one)" in said
+    run("areas", "unvisit", db, "9")
     run("sample", db, "--areas", "Area 6", "--add", "3", "--seed", "9")
     after_add = {c["ref"] for c in listed(db, "--sampled")}
     assert first < after_add and len(after_add) == 19

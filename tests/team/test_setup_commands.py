@@ -91,7 +91,7 @@ def test_team_remove_is_refused_while_they_hold_cases(db: Path, tmp_path: Path) 
     run("assign", db, "--inspector", "Alice Able", "--all")
     with unchanged(db):
         out = refused("team", "remove", db, "Alice Able")
-    assert "holds 1 cases" in out
+    assert "holds 1 case;" in out
 
 
 def test_areas_add_rename_visit_unvisit(db: Path) -> None:

@@ -111,7 +111,7 @@ async def test_rationale_column_fits_at_120_columns(make_hw: AppFactory) -> None
         assert grid.virtual_size.width <= grid.scrollable_content_region.width
         criterion, g = next(iter(app.store.gradings_for_case(graded).items()))
         row = [c.id for c in app.store.framework.criteria].index(criterion)
-        assert str(grid.get_row_at(row)[3])[:10] == " ".join(g.rationale.split())[:10]
+        assert str(grid.get_row_at(row)[4])[:10] == " ".join(g.rationale.split())[:10]
 
 
 @pytest.mark.asyncio

@@ -32,12 +32,15 @@ NARROW = (80, 24)
 @pytest.fixture(autouse=True)
 def _fixed_dates(snapshot_db: Path) -> None:
     """The fixture is built now, so its notes carry today's date; the pictures show a
-    fixed one (the working rows only, as a fixed clock would have written them)."""
+    fixed one (the working rows and the versions, as a fixed clock would have written
+    them)."""
     with sqlite3.connect(snapshot_db) as conn:
         conn.execute(
             "UPDATE evidence SET created_at = '2019-10-02T10:15:00.000Z', "
             "updated_at = '2019-10-02T10:15:00.000Z'"
         )
+        # The versions too (the note view's history): the same minute, in their order.
+        conn.execute("UPDATE version SET hlc = printf('1570011300000.%04d', seq)")
     conn.close()
 
 
@@ -88,6 +91,8 @@ SCREENS: dict[str, Steps] = {
     "case_list": _steps("c"),
     "case_evidence": _steps("c", "enter"),
     "case_grading": _steps("c", "enter", "t"),
+    # QP7: graded, with a strength; the pane shows the rationale and the excerpt.
+    "case_grading_evidence": _steps("c", "enter", "t", *["down"] * 10),
     "note_view": _steps("c", "enter", "enter"),
     "grade_modal": _steps("c", "enter", "g"),  # the first note's criterion, its evidence in view
     "editor_new": _steps("c", "enter", "n"),
@@ -99,7 +104,14 @@ SCREENS: dict[str, Steps] = {
 }
 
 
-BOTH_SIZES = ("case_list", "case_evidence", "editor_typed")
+BOTH_SIZES = (
+    "home",
+    "case_list",
+    "case_evidence",
+    "case_grading_evidence",
+    "note_view",
+    "editor_typed",
+)
 CASES = [(screen, WIDE) for screen in SCREENS] + [(screen, NARROW) for screen in BOTH_SIZES]
 
 

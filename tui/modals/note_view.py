@@ -1,11 +1,14 @@
 """Read a note without editing it: the whole text, the child's own words, any
-safeguarding concern, its criteria, source and finding, who wrote it and when, and who
-changed it last.  `e` asks for the editor (the dialog dismisses with "edit"), Esc closes.
+safeguarding concern, its criteria, source and finding, who wrote it and when, and the
+history of its versions (who, when, what changed: the words added and removed, the
+finding or criteria before and after).  `e` asks for the editor (the dialog dismisses
+with "edit"), Esc closes.
 """
 
 from __future__ import annotations
 
-from typing import Literal, cast
+import difflib
+from typing import Any, Literal, cast
 
 from rich.markup import escape
 from textual import work
@@ -17,7 +20,9 @@ from textual.screen import ModalScreen
 from textual.widgets import Static
 
 from store.errors import FieldworkError
+from store.framework import Framework
 from store.models import POLARITY_LABELS, StoredEvidence
+from store.record_history import FieldChange, RecordVersion
 from tui.navigation import Workbench
 
 NoteAction = Literal["edit"]
@@ -26,6 +31,88 @@ NoteAction = Literal["edit"]
 def when(stamp: str) -> str:
     """`2019-10-02T14:05:09.123Z` as `2019-10-02 14:05`."""
     return stamp[:16].replace("T", " ")
+
+
+FIELD_NAMES = {
+    "text": "text",
+    "child_words": "child's words",
+    "safeguarding": "safeguarding note",
+    "escalation_note": "escalation note",
+    "criteria": "criteria",
+    "source": "source",
+    "polarity": "finding",
+    "escalation": "escalation",
+    "child_words_flag": "child's words flag",
+    "case_id": "case",
+    "area_code": "area",
+}
+"""How the history names each field of a note."""
+TEXT_FIELDS = ("text", "child_words", "safeguarding", "escalation_note")
+ESCALATION = {"none": "none", "needs-escalation": "not yet escalated", "escalated": "escalated"}
+ACTIONS = {
+    "created": "wrote it",
+    "changed": "changed",
+    "deleted": "deleted it",
+    "restored": "restored it",
+    "settled": "settled a conflict:",
+}
+
+
+def _quote(words: list[str], limit: int = 60) -> str:
+    text = " ".join(words)
+    return "“" + (text if len(text) <= limit else text[: limit - 1] + "…") + "”"
+
+
+def words_changed(before: str, after: str, runs: int = 3) -> str:
+    """The words added and removed between two texts, as a short phrase."""
+    old, new = before.split(), after.split()
+    parts: list[str] = []
+    ops = [op for op in difflib.SequenceMatcher(None, old, new).get_opcodes() if op[0] != "equal"]
+    for tag, i1, i2, j1, j2 in ops[:runs]:
+        if tag in ("replace", "delete"):
+            parts.append(f"removed {_quote(old[i1:i2])}")
+        if tag in ("replace", "insert"):
+            parts.append(f"added {_quote(new[j1:j2])}")
+    if len(ops) > runs:
+        parts.append(f"and {len(ops) - runs} more")
+    return ", ".join(parts) or "spacing only"
+
+
+def _value(fw: Framework, name: str, value: Any) -> str:
+    if name == "polarity":
+        return POLARITY_LABELS.get(str(value), str(value))
+    if name == "source":
+        return fw.source_label(str(value))
+    if name == "criteria":
+        return " ".join(value or []) or "none"
+    if name == "escalation":
+        return ESCALATION.get(str(value), str(value))
+    if name == "child_words_flag":
+        return "yes" if value else "no"
+    return str(value) if value else "none"
+
+
+def change_words(fw: Framework, change: FieldChange) -> str:
+    """One field's change in words (free text: the words added and removed)."""
+    name = FIELD_NAMES.get(change.field, change.field.replace("_", " "))
+    if change.field in TEXT_FIELDS:
+        return f"{name}: {words_changed(str(change.before or ''), str(change.after or ''))}"
+    if change.field == "case_id":
+        return "moved to another case"
+    before, after = _value(fw, change.field, change.before), _value(fw, change.field, change.after)
+    return f"{name}: {before} → {after}"
+
+
+def history_lines(fw: Framework, versions: list[RecordVersion], names: dict[str, str]) -> list[str]:
+    """The history section: one line per version, oldest first."""
+    lines = ["[b]History[/b]"]
+    for v in versions:
+        what = ACTIONS[v.action]
+        if v.action in ("changed", "settled"):
+            what += " " + ("; ".join(change_words(fw, c) for c in v.changes) or "nothing")
+        who = escape(names.get(v.author, v.author))
+        lines.append(f"{when(v.at)}  {who}  {escape(what)}")
+    return lines
 
 
 class NoteRead(Message):
@@ -105,6 +192,9 @@ class NoteView(ModalScreen[NoteAction | None]):
                 lines.append(f"Escalation: {escape(note.escalation_note)}")
         if note.meta.conflict:
             lines += ["", "[b red]Its versions disagree after a merge (see Conflicts).[/]"]
+        versions = store.record_history("evidence", note.id)
+        names = {a: store.display_name(a) for a in {v.author for v in versions}}
+        lines += ["", *history_lines(fw, versions, names)]
         self.post_message(NoteRead(note, "\n".join(lines)))
 
     def on_note_read(self, message: NoteRead) -> None:

@@ -30,6 +30,7 @@ from tui.messages import (
 from tui.modals.note_view import NoteAction, NoteView
 from tui.navigation import EditorContext, OpenEditor
 from tui.screens.case_grading import CaseGrading
+from tui.widgets.criterion_evidence import CriterionEvidence
 from tui.widgets.footer import Footer
 
 SEEN = [("Child seen: yes", "yes"), ("Child seen: no", "no"), ("Child seen: unknown", "unknown")]
@@ -154,7 +155,6 @@ class CaseScreen(CaseGrading):
         self.filter_index = 0
         self.initials: dict[str, str] = {}
         self.gradings: dict[str, StoredGrading] = {}
-        self.undo_stack: list[str] = []
 
     def selected_case_id(self) -> str | None:
         """This case."""
@@ -193,9 +193,8 @@ class CaseScreen(CaseGrading):
                 ev.add_columns("Criteria", "Finding", "Text", "!", "Source", "By", "Date")
                 yield ev
             with TabPane("Grading", id="tab-grading"):
-                gr: DataTable[str] = DataTable(id="case-grading", cursor_type="row")
-                gr.add_columns("Criterion", "Grade", "Wording", "Rationale")
-                yield gr
+                yield DataTable(id="case-grading", cursor_type="row")
+                yield CriterionEvidence(id="case-criterion")
         yield Footer()
 
     def on_mount(self) -> None:
@@ -232,6 +231,7 @@ class CaseScreen(CaseGrading):
             f"inspector {message.inspector_name or 'none'} · {c.sample} sample"
             + (f"\n{c.notes}" if c.notes else "")
         )
+        self._offer_stages(c)
         for wid, value in (
             ("#case-stage", c.stage),
             ("#case-status", c.status),
@@ -250,6 +250,19 @@ class CaseScreen(CaseGrading):
         if self.regrade is not None:
             draft, self.regrade = self.regrade, None
             self._open_grade_dialog(str(draft.get("criterion_id")), draft)
+
+    def _offer_stages(self, c: StoredCase) -> None:
+        """Offer the stages of the case's law type (a stage recorded before that does
+        not fit stays offered, marked, so it is never changed behind the inspector)."""
+        fw = self.store.framework
+        options = [(s.label, s.code) for s in fw.stages_for(c.law_type)]
+        if c.stage not in {code for _, code in options}:
+            law = fw.law_type_label(c.law_type).lower()
+            options.append((f"{fw.stage_label(c.stage)} (not a {law} stage)", c.stage))
+        select: Select[str] = self.query_one("#case-stage", Select)
+        with select.prevent(Select.Changed):
+            select.set_options(options)
+            select.value = c.stage
 
     def _fill_evidence(self) -> None:
         fw = self.store.framework
@@ -416,29 +429,30 @@ class CaseScreen(CaseGrading):
 
     def on_evidence_deleted(self, message: EvidenceDeleted) -> None:
         """Offer the undo."""
-        self.undo_stack.append(message.evidence_id)
         self.fw.deleted.append((message.evidence_id, message.case_id))
         self.notify("Evidence deleted. Press u to undo.", title="Deleted", timeout=8)
         self.load()
 
     def action_undo(self) -> None:
-        """Restore the evidence deleted last here."""
-        if not self.undo_stack:
-            self.notify("Nothing to undo.", timeout=2)
-            return
-        evidence_id = self.undo_stack.pop()
-        if (evidence_id, self.case_id) in self.fw.deleted:
-            self.fw.deleted.remove((evidence_id, self.case_id))
-        self.restore_evidence(evidence_id)
+        """Restore my last deleted note in this case (from the store: it survives
+        leaving the case and quitting)."""
+        self.undo_delete()
 
     @work(thread=True, group="case-delete", exit_on_error=False)
-    def restore_evidence(self, evidence_id: str) -> None:
-        """Undo a delete."""
+    def undo_delete(self) -> None:
+        """Find my newest deletion in this case that is still deleted; restore it."""
+        gone = self.store.deleted_evidence(limit=1, case_id=self.case_id)
+        if not gone:
+            self.app.call_from_thread(self.notify, "Nothing deleted in this case to undo.")
+            return
+        evidence_id = gone[0].evidence_id
         self.store.restore_evidence(evidence_id)
         self.post_message(EvidenceRestored(evidence_id, self.case_id))
 
     def on_evidence_restored(self, message: EvidenceRestored) -> None:
         """Show it again."""
+        if (message.evidence_id, self.case_id) in self.fw.deleted:
+            self.fw.deleted.remove((message.evidence_id, self.case_id))
         self.notify("Evidence restored.", timeout=3)
         self.focus_evidence = message.evidence_id
         self.load()

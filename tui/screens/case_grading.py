@@ -19,6 +19,7 @@ from tui.messages import GradingSaved
 from tui.modals.confirm import ConfirmModal
 from tui.modals.grade import GradeChoice, GradeModal
 from tui.screens.base import FieldworkScreen
+from tui.widgets.criterion_evidence import CriterionEvidence, excerpt, notes_on, tally
 
 
 class CaseGrading(FieldworkScreen[None]):
@@ -45,29 +46,50 @@ class CaseGrading(FieldworkScreen[None]):
         fw = self.store.framework
         table: DataTable[str] = self.query_one("#case-grading", DataTable)
         row = table.cursor_row
-        table.clear()
-        # The id, the grade, each column's padding (2) and the scrollbar take what they
-        # need; the wording and the rationale share the rest, so both show at 120
-        # columns (and at 80, shorter).
+        # The id, the grade, this case's evidence (+strengths −developments), each
+        # column's padding (2) and the scrollbar take what they need; the wording and,
+        # from 100 columns, the rationale share the rest.  The pane below shows the
+        # highlighted criterion whole, its rationale and its evidence.
         labels = [fw.grading_label(code) for code in fw.grading_codes()] + ["·"]
         id_width = max(len("Criterion"), *(len(c.id) for c in fw.criteria))
-        fixed = id_width + max(len("Grade"), *map(len, labels)) + 4 * 2 + 2
-        rest = max(40, self.size.width - fixed)
-        wording, why = rest * 11 // 20, rest - rest * 11 // 20
+        wide = self.size.width >= 100
+        fixed = id_width + max(len("Grade"), *map(len, labels)) + len("Evidence") + 5 * 2 + 2
+        rest = max(20, self.size.width - fixed)
+        wording = rest * 11 // 20 if wide else rest
+        why = rest - wording
+        table.clear(columns=True)
+        table.add_columns("Criterion", "Grade", "Evidence", "Wording")
+        if wide:
+            table.add_column("Rationale")
         for c in fw.criteria:
             g = self.gradings.get(c.id)
-            rationale = " ".join((g.rationale if g else "").split())
-            table.add_row(
+            cells = [
                 c.id,
                 fw.grading_label(g.grade) if g else "·",
-                c.text if len(c.text) <= wording else c.text[: wording - 1] + "…",
-                rationale if len(rationale) <= why else rationale[: why - 1] + "…",
-                key=c.id,
-            )
+                tally(notes_on(c.id, self.evidence)),
+                excerpt(c.text, wording),
+            ]
+            if wide:
+                cells.append(excerpt(g.rationale if g else "", why))
+            table.add_row(*cells, key=c.id)
         if self._after_grade is not None:
             row = self._next_ungraded(self._after_grade)
             self._after_grade = None
         table.move_cursor(row=max(0, row), animate=False)
+        self._show_criterion(max(0, row))
+
+    def _show_criterion(self, row: int) -> None:
+        """The pane under the grid: the criterion on `row`, its grade and evidence."""
+        criteria = self.store.framework.criteria
+        if 0 <= row < len(criteria):
+            cid = criteria[row].id
+            pane = self.query_one(CriterionEvidence)
+            pane.show(self.store.framework, cid, self.gradings.get(cid), self.evidence)
+
+    def on_data_table_row_highlighted(self, event: DataTable.RowHighlighted) -> None:
+        """Moving in the grid shows that criterion in the pane below."""
+        if event.data_table.id == "case-grading":
+            self._show_criterion(event.cursor_row)
 
     def _next_ungraded(self, criterion_id: str) -> int:
         """The row of the first ungraded criterion after `criterion_id` (wrapping round);
@@ -137,13 +159,10 @@ class CaseGrading(FieldworkScreen[None]):
 
     def _criterion_evidence(self, criterion_id: str) -> str:
         """This case's notes on a criterion, one line each: strengths first."""
-        notes = [ev for ev in self.evidence if criterion_id in ev.criteria]
-        order = {"strength": 0, "development": 1}
-        notes.sort(key=lambda ev: order.get(ev.polarity, 2))
         marks = {"strength": "[green]+ Strength[/]", "development": "[yellow]− Development[/]"}
         return "\n".join(
             f"{marks.get(ev.polarity, '· Neutral')}: {escape(' '.join(ev.text.split()))}"
-            for ev in notes
+            for ev in notes_on(criterion_id, self.evidence)
         )
 
     def _open_grade_dialog(self, criterion_id: str, draft: dict[str, Any] | None = None) -> None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Any, get_args
 
-from textual import work
+from textual import events, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal
@@ -27,7 +27,7 @@ from tui.widgets.footer import Footer
 from tui.widgets.row_table import Column, RowTable
 
 SORTS: tuple[str, ...] = get_args(CaseFilter.model_fields["sort"].annotation)
-COLUMNS = (  # fixed widths: no measuring of every cell
+COLUMNS = (  # fixed widths: no measuring of every cell; the row's cells in this order
     Column("Ref", 10, "ref"),
     Column("Status", 11, "status"),
     Column("Insp", 4, "inspector"),
@@ -39,6 +39,26 @@ COLUMNS = (  # fixed widths: no measuring of every cell
     Column("Stage", 10),
     Column("Graded", 6),
 )
+NARROW = (0, 1, 3, 4, 7, 8, 9)
+"""The columns kept below `WIDE` columns: ref, status, evidence, escalations, type,
+stage, graded (the area, law and inspector are filters on the line above)."""
+WIDE = 110
+
+
+def columns_for(width: int) -> tuple[Column, ...]:
+    """The columns for a terminal `width` wide: type and stage (labels, not codes)
+    share what the others leave, the type a little more."""
+    keep = range(len(COLUMNS)) if width >= WIDE else NARROW
+    fixed = [i for i in keep if i not in (7, 8)]
+    used = sum(COLUMNS[i].width for i in fixed) + 2 * len(keep) + 2  # padding, scrollbar
+    room = max(20, width - used)
+    widths = {7: room * 11 // 20, 8: room - room * 11 // 20}
+    return tuple(
+        Column(COLUMNS[i].label, widths.get(i, COLUMNS[i].width), COLUMNS[i].sort_key, i)
+        for i in keep
+    )
+
+
 FIRST_PAGE = 60
 """Rows fetched first: a screenful or two, so the list is interactive sooner."""
 FILTER_DEBOUNCE = 0.15
@@ -180,12 +200,20 @@ class CaseListScreen(FieldworkScreen[None]):
             )
             yield FilterChip("Inspector", key="i", id="cases-inspector")
         yield Static("Loading cases…", id="cases-summary")
-        yield RowTable(COLUMNS, id="cases-table", margin=max(5, self.fw.settings.page_size // 4))
+        yield RowTable(
+            columns_for(self.app.size.width),
+            id="cases-table",
+            margin=max(5, self.fw.settings.page_size // 4),
+        )
         yield Footer()
 
     def on_mount(self) -> None:
         self.refresh_cases()
         self.query_one(RowTable).focus()
+
+    def on_resize(self, event: events.Resize) -> None:
+        """Fewer columns on a narrow terminal; type and stage share the width."""
+        self.query_one(RowTable).set_columns(columns_for(event.size.width))
 
     def on_screen_resume(self) -> None:
         pending = self.fw.pending_case_filter
@@ -264,8 +292,8 @@ class CaseListScreen(FieldworkScreen[None]):
                 "!" * min(r.open_escalations, 3),
                 r.area_code,
                 fw.law_type_label(r.law_type).split()[0],
-                r.case_type,
-                r.stage,
+                fw.case_type_label(r.case_type),
+                fw.stage_label(r.stage),
                 str(r.graded_count),
             )
             for r in message.rows

@@ -86,8 +86,9 @@ def form_of(ev: StoredEvidence) -> dict[str, Any]:
 class EvidenceEditorScreen(FieldworkScreen[str | None]):
     """Write or change one piece of evidence; dismisses with its id when saved."""
 
-    AUTO_FOCUS = "#criteria-search"
+    AUTO_FOCUS = ""  # none: on_mount focuses the search box without scrolling
     GUARDS_LEAVING = True
+    VERTICAL_BREAKPOINTS = [(0, "-short"), (32, "-tall")]  # -short: compact (app.tcss)
     BINDINGS = [
         Binding(
             "ctrl+s",
@@ -217,7 +218,9 @@ class EvidenceEditorScreen(FieldworkScreen[str | None]):
             self.load_evidence(self.context.evidence_id)
         interval = self.fw.settings.autosave_seconds
         self._autosave = self.set_interval(interval, self._autosave_tick)
-        self.query_one("#criteria-search", Input).focus()
+        # Without scrolling: Textual centres a widget focused the usual way, which on a
+        # short terminal scrolled the title and the search box off the top.
+        self.query_one("#criteria-search", Input).focus(scroll_visible=False)
         IdentifyWarning.attach(self, "editor-text", "editor-child-words", "editor-safeguarding",
                                "editor-escalation-note")  # fmt: skip
 

@@ -6,17 +6,53 @@ from textual import work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
+from textual.message import Message
 from textual.widgets import DataTable, Header, Static
 
 from store.models import AreaSummary, StatusCounts
+from store.progress import Progress
 from tui.messages import HomeLoaded
 from tui.navigation import EditorContext, OpenEditor, ShowCases
 from tui.screens.base import FieldworkScreen
 from tui.widgets.footer import Footer
 
+LEAD_ROLES = ("lead", "deputy-lead")
+"""Who sees the team's progress on Home (besides their own)."""
+
 
 def _counts(c: StatusCounts) -> str:
     return f"{c.not_started:>3} {c.in_progress:>3} {c.complete:>3}"
+
+
+def _refs(refs: list[str], total: int) -> str:
+    more = "…" if total > len(refs) else ""
+    return f" ({', '.join(refs)}{more})" if refs else ""
+
+
+def progress_text(title: str, p: Progress) -> str:
+    """One line of progress: criteria graded, cases not started, children not seen."""
+    if not p.cases:
+        return f"[b]{title}[/b]: no cases allocated yet."
+    share = f" ({100 * p.graded // p.criteria}%)" if p.criteria else ""
+    case_word = "case" if p.cases == 1 else "cases"
+    parts = [
+        f"[b]{title}[/b]: {p.graded} of {p.criteria} criteria graded{share} "
+        f"in {p.cases} {case_word}",
+        f"{p.not_started} not started{_refs(p.not_started_refs, p.not_started)}",
+        f"child not seen in {p.child_not_seen}{_refs(p.child_not_seen_refs, p.child_not_seen)}",
+    ]
+    if p.child_seen_unknown:
+        parts.append(f"not recorded in {p.child_seen_unknown}")
+    return " · ".join(parts)
+
+
+class ProgressLoaded(Message):
+    """Progress through my cases and, for the lead, the team's."""
+
+    def __init__(self, mine: Progress | None, team: Progress | None) -> None:
+        super().__init__()
+        self.mine = mine
+        self.team = team
 
 
 class HomeScreen(FieldworkScreen[None]):
@@ -58,6 +94,7 @@ class HomeScreen(FieldworkScreen[None]):
         yield Header()
         with VerticalScroll(id="home-body"):
             yield Static("Loading…", id="home-who")
+            yield Static("", id="home-progress")
             with Horizontal(id="home-stats"):
                 yield Static("", id="home-evidence", classes="home-stat")
                 yield Static("", id="home-escalations", classes="home-stat")
@@ -84,10 +121,30 @@ class HomeScreen(FieldworkScreen[None]):
 
     def on_screen_resume(self) -> None:
         self.load()
+        self.load_progress()
 
     def action_refresh(self) -> None:
         """Read the summary again."""
         self.load()
+        self.load_progress()
+
+    @work(thread=True, exclusive=True, group="home-progress", exit_on_error=False)
+    def load_progress(self) -> None:
+        """Read my progress; the lead and deputies (or a file issued to nobody) also
+        read the team's."""
+        me = self.store.me()
+        mine = self.store.progress(me.id) if me else None
+        team = self.store.progress(None) if me is None or me.role in LEAD_ROLES else None
+        self.post_message(ProgressLoaded(mine, team))
+
+    def on_progress_loaded(self, message: ProgressLoaded) -> None:
+        """Show progress: the team's first (for the lead), then mine."""
+        lines = []
+        if message.team is not None:
+            lines.append(progress_text("The team's progress", message.team))
+        if message.mine is not None and (message.team is None or message.mine.cases):
+            lines.append(progress_text("Your progress", message.mine))
+        self.query_one("#home-progress", Static).update("\n".join(lines))
 
     @work(thread=True, exclusive=True, group="home", exit_on_error=False)
     def load(self) -> None:
@@ -142,7 +199,9 @@ class HomeScreen(FieldworkScreen[None]):
         for a in areas:
             if not a.visited and not a.cases.total:
                 continue
-            name = a.name[:30] + ("" if a.visited else " (not visited)")
+            wide = self.size.width >= 100  # at 80 columns, shorter: the evidence shows
+            name = a.name[: 30 if wide else 20]
+            name += "" if a.visited else (" (not visited)" if wide else " (unvisited)")
             table.add_row(
                 a.code, name, _counts(a.my_cases), _counts(a.cases), str(a.evidence), key=a.code
             )

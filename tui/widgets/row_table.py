@@ -16,7 +16,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import ClassVar
 
-from rich.cells import set_cell_size
+from rich.cells import cell_len, set_cell_size
 from rich.segment import Segment
 from rich.style import Style
 from textual import events
@@ -32,11 +32,14 @@ Row = tuple[str, ...]
 
 @dataclass(frozen=True)
 class Column:
-    """A column: its header, its width in cells, and the sort key a click on it asks for."""
+    """A column: its header, its width in cells, the sort key a click on it asks for,
+    and which cell of each row it shows (None: the cell at the column's position), so a
+    screen can show fewer columns on a narrow terminal without changing its rows."""
 
     label: str
     width: int
     sort_key: str | None = None
+    cell: int | None = None
 
 
 PADDING = 1
@@ -121,12 +124,23 @@ class RowTable(ScrollView, can_focus=True):
         id: str | None = None,  # noqa: A002
     ) -> None:
         super().__init__(id=id)
-        self.columns = tuple(columns)
         self.margin = margin
         self._rows: list[Row] = []
         self._last_size: tuple[Size, Size, Size] | None = None
+        self._set_columns(columns)
+
+    def _set_columns(self, columns: Sequence[Column]) -> None:
+        self.columns = tuple(columns)
+        self._cells = [i if c.cell is None else c.cell for i, c in enumerate(self.columns)]
         self._line_width = sum(c.width + 2 * PADDING for c in self.columns)
-        self._header = self._line(tuple(c.label for c in self.columns))
+        self._header = self._line(tuple(c.label for c in self.columns), header=True)
+
+    def set_columns(self, columns: Sequence[Column]) -> None:
+        """Show other columns (the rows stay as they are)."""
+        if tuple(columns) != self.columns:
+            self._set_columns(columns)
+            self._resize()
+            self.refresh()
 
     # Data -------------------------------------------------------------------------------
     @property
@@ -266,12 +280,17 @@ class RowTable(ScrollView, can_focus=True):
         return None
 
     # Drawing ----------------------------------------------------------------------------
-    def _line(self, cells: Row) -> str:
+    def _line(self, cells: Row, header: bool = False) -> str:
+        """One line: each column's cell, cut with an ellipsis where it is too long."""
         pad = " " * PADDING
-        return "".join(
-            f"{pad}{set_cell_size(cell, c.width)}{pad}"
-            for cell, c in zip(cells, self.columns, strict=False)
-        )
+        out = []
+        for i, c in enumerate(self.columns):
+            index = i if header else self._cells[i]
+            cell = cells[index] if index < len(cells) else ""
+            if cell_len(cell) > c.width:
+                cell = set_cell_size(cell, c.width - 1).rstrip() + "…"
+            out.append(f"{pad}{set_cell_size(cell, c.width)}{pad}")
+        return "".join(out)
 
     def render_line(self, y: int) -> Strip:
         scroll_x, scroll_y = self.scroll_offset

@@ -1,0 +1,75 @@
+"""Progress through a set of cases: how many of their criteria are graded, which cases
+are not started, and in which the child has not been seen (or it is not recorded).
+
+`progress(inspector_id)` counts one inspector's allocation; `progress(None)` counts
+every sampled case (the lead's view of the team).  Home shows it.
+"""
+
+from __future__ import annotations
+
+from pydantic import BaseModel
+
+from store.connection import StoreBase, locked
+
+EXAMPLES = 6
+"""How many case references each list carries (the counts are always whole)."""
+
+
+class Progress(BaseModel):
+    """Progress through a set of cases."""
+
+    cases: int = 0
+    criteria: int = 0
+    """Criteria to grade: the framework's criteria for each case."""
+    graded: int = 0
+    """Criteria graded (a grade or an option such as "not applicable")."""
+    complete: int = 0
+    in_progress: int = 0
+    not_started: int = 0
+    not_started_refs: list[str] = []
+    """The first few cases not started, by reference."""
+    child_not_seen: int = 0
+    child_not_seen_refs: list[str] = []
+    """The first few cases where the child was not seen, by reference."""
+    child_seen_unknown: int = 0
+    """Cases where whether the child was seen is not recorded."""
+
+
+class ProgressMixin(StoreBase):
+    """Progress through an inspector's cases, or everyone's."""
+
+    @locked
+    def progress(self, inspector_id: str | None) -> Progress:
+        """Progress through `inspector_id`'s cases (None: every case)."""
+        where, params = ("WHERE c.inspector_id = ?", (inspector_id,)) if inspector_id else ("", ())
+        out = Progress()
+        known = tuple(c.id for c in self.framework.criteria)
+        marks = ",".join("?" * len(known))
+        rows = self.conn.execute(
+            "SELECT c.ref, c.status, c.child_seen, (SELECT count(DISTINCT g.criterion_id) "
+            "FROM gradings g WHERE g.case_id = c.id AND g.grade IS NOT NULL AND g.grade <> '' "
+            f"AND g.criterion_id IN ({marks})) FROM cases c {where} ORDER BY c.ref",
+            (*known, *params),
+        ).fetchall()
+        for ref, status, seen, graded in rows:
+            out.cases += 1
+            out.graded += graded
+            if status == "complete":
+                out.complete += 1
+            elif status == "in-progress":
+                out.in_progress += 1
+            else:
+                out.not_started += 1
+                _note(out.not_started_refs, ref)
+            if seen is None:
+                out.child_seen_unknown += 1
+            elif not seen:
+                out.child_not_seen += 1
+                _note(out.child_not_seen_refs, ref)
+        out.criteria = out.cases * len(known)
+        return out
+
+
+def _note(refs: list[str], ref: str) -> None:
+    if len(refs) < EXAMPLES:
+        refs.append(ref)

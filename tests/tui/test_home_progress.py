@@ -1,0 +1,69 @@
+"""Home shows my progress (#17): criteria graded of those to grade, cases not started,
+children not seen, for my allocation; the lead also sees the team's.
+
+On the hand-written inspection: the figures are worked out here from the store's
+records (cases, gradings), not from the progress query the screen uses."""
+
+from __future__ import annotations
+
+import pytest
+from textual.widgets import Static
+
+from store.models import CaseFilter, Grading
+from store.store import Store
+from tests.tui.conftest import AppFactory
+from tests.tui.helpers import settle
+from tui.screens.home import HomeScreen
+
+
+def _expected(store: Store, inspector_id: str | None) -> tuple[str, str, str]:
+    """(graded of criteria, not started, child not seen) counted from the records."""
+    rows = store.case_rows(CaseFilter(inspector_id=inspector_id), 0, 10_000)
+    cases = [store.case(r.id) for r in rows]
+    graded = sum(1 for c in cases for g in store.gradings_for_case(c.id).values() if g.grade)
+    criteria = len(cases) * len(store.framework.criteria)
+    not_started = sum(1 for c in cases if c.status == "not-started")
+    not_seen = sum(1 for c in cases if c.child_seen is False)
+    return (
+        f"{graded} of {criteria} criteria graded",
+        f"{not_started} not started",
+        f"child not seen in {not_seen}",
+    )
+
+
+async def _progress(app_factory: AppFactory, as_id: str | None) -> tuple[str, Store]:
+    app = app_factory()
+    if as_id:
+        app.store.set_me(as_id)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        assert isinstance(app.screen, HomeScreen)
+        text = str(app.screen.query_one("#home-progress", Static).render())
+    return " ".join(text.split()), app.store
+
+
+@pytest.mark.asyncio
+async def test_a_team_inspector_sees_their_own_progress(make_hw: AppFactory) -> None:
+    app = make_hw()
+    inspector = next(p for p in app.store.inspectors() if p.role == "team-inspector")
+    mine = app.store.case_rows(CaseFilter(inspector_id=inspector.id), 0, 10_000)
+    assert mine, "the hand-written inspector has cases"
+    # Grade one more criterion in one of their cases, as them.
+    app.store.set_me(inspector.id)
+    app.store.set_grading(
+        Grading(case_id=mine[0].id, criterion_id="QPN4", grade="good", rationale="Sound.")
+    )
+    text, store = await _progress(make_hw, inspector.id)
+    assert text.startswith("Your progress:")
+    assert "team's" not in text
+    for part in _expected(store, inspector.id):
+        assert part in text
+
+
+@pytest.mark.asyncio
+async def test_the_lead_sees_the_team_s_progress(make_hw: AppFactory) -> None:
+    text, store = await _progress(make_hw, None)
+    team_line = text.split("Your progress")[0]
+    assert team_line.startswith("The team's progress:")
+    for part in _expected(store, None):
+        assert part in team_line

@@ -1,0 +1,60 @@
+"""The read-only note view shows the history of the note's versions (#17): who, when,
+and what changed (the words added and removed, the finding before and after).
+
+On the hand-written inspection: a note edited here by a colleague, then by its author."""
+
+from __future__ import annotations
+
+import pytest
+from textual.widgets import Static
+
+from store.models import CaseFilter, Evidence, Inspector
+from tests.tui.conftest import AppFactory
+from tests.tui.helpers import settle, top
+from tui.modals.note_view import NoteView, words_changed
+from tui.screens.case import CaseScreen
+
+ADDED = "and the school nurse confirmed the bruising was reported the same day"
+
+
+def test_words_changed_names_what_was_added_and_removed() -> None:
+    assert words_changed("seen twice at home", "seen twice at school") == (
+        "removed “home”, added “school”"
+    )
+    assert words_changed("", "first words") == "added “first words”"
+    assert words_changed("a b c", "a  b\nc") == "spacing only"
+    many = words_changed("one two three four five six", "1 two 3 four 5 six 7")
+    assert many.endswith("and 1 more")
+
+
+@pytest.mark.asyncio
+async def test_the_note_view_lists_each_version_with_who_and_what_changed(
+    make_hw: AppFactory,
+) -> None:
+    app = make_hw()
+    store = app.store
+    case = store.case_rows(CaseFilter(), 0, 1)[0]
+    note = next(e for e in store.evidence_for_case(case.id) if e.polarity == "strength")
+    colleague = store.put_inspector(Inspector(name="Priya Shah", initials="PS"))
+    fields = note.model_dump(exclude={"meta", "case_ref"})
+    edited = Evidence.model_validate({**fields, "text": f"{note.text} {ADDED}"})
+    store.put_evidence(edited, note.id, author=colleague)
+    again = Evidence.model_validate({**edited.model_dump(), "polarity": "neutral"})
+    store.put_evidence(again, note.id)
+    me = store.display_name(store.me_id)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        app.push_screen(CaseScreen(case.id, focus_evidence=note.id))
+        await settle(pilot)
+        await pilot.press("enter")
+        await settle(pilot)
+        view = top(app)
+        assert isinstance(view, NoteView)
+        text = str(view.query_one("#note-text", Static).render())
+        history = text[text.index("History") :].splitlines()[1:]
+        assert len(history) == 3
+        author = store.display_name(note.meta.created_by)
+        assert f"{author}  wrote it" in history[0]
+        assert "Priya Shah  changed text: added “and the school nurse confirmed" in history[1]
+        assert f"{me}  changed finding: Strength → Neutral" in history[2]
+        assert history[0][:16] <= history[1][:16] <= history[2][:16]  # oldest first
