@@ -152,13 +152,14 @@ def counted(ctx: Context, claim: Claim) -> str:
 def _checked(
     ctx: Context, claim: Claim, text: str, flags: list[Flag], basis: str, evs: Sequence[int]
 ) -> tuple[str, list[Flag], str]:
-    """A claim on one case, or on a few notes that may be tagged with the wrong criterion
-    (none uses a word particular to it, and no grade stands behind it), marked in the
+    """A claim on one case, or on notes that may be tagged with the wrong criterion (a
+    small sample of cases, or one record about the service; none of the notes uses a
+    word particular to the criterion, and no grade stands behind them), marked in the
     body for the lead; the comment keeps the notes' excerpts, and no example is drawn
     from them."""
     d = ctx.data
     w = d.words.text
-    few = claim.small if claim.by_cases else len(evs) < d.rules.min_cases
+    few = claim.small if claim.by_cases else len(evs) == 1
     graded = d.graded.get(claim.criterion, set())
     ungraded = not any(d.case[i] in graded for i in evs if d.case[i])
     if few and evs and ungraded and off_topic(d, claim.criterion, evs):
