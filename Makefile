@@ -17,9 +17,12 @@ run: $(STAMP)
 	@$(BIN)/python -m compileall -q store tui exporters cli demo  # bytecode now, not at every start
 	$(BIN)/fieldwork
 
-## Lint, type checks, layering contract and the whole test suite.
+## Lint, type checks, layering contract and the whole test suite, on every core
+## (pytest-xdist; each test has its own tmp_path, databases and tmux socket).  Tests are
+## handed out one at a time, long ones first (tests/conftest.py), so the workers finish
+## together.
 test: lint typecheck
-	$(BIN)/python -m pytest -q
+	$(BIN)/python -m pytest -q -n auto --dist load --maxschedchunk 1
 
 lint: $(STAMP)
 	$(BIN)/ruff format --check .

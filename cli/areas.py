@@ -63,7 +63,7 @@ def _valid(code: str) -> bool:
 @version_option
 def areas_add_cmd(db: Path, code: str, name: str, visited: bool) -> None:
     """Add an area (its code is its identity: two files adding the same code add one area)."""
-    with opened(db) as store:
+    with opened(db, lead="change the areas") as store:
         key = store.add_area(_code(code), name, visited)
     click.echo(f"Added area {key}, {name.strip()}" + (" (visited)." if visited else "."))
 
@@ -75,7 +75,7 @@ def areas_add_cmd(db: Path, code: str, name: str, visited: bool) -> None:
 @version_option
 def areas_rename_cmd(db: Path, area: str, name: str) -> None:
     """Rename an area (its code stays)."""
-    with opened(db) as store:
+    with opened(db, lead="change the areas") as store:
         current = store.area(values.area(store, area))
         store.rename_area(current.code, name)
     click.echo(f"Area {current.code} is now {name.strip()}.")
@@ -84,7 +84,7 @@ def areas_rename_cmd(db: Path, area: str, name: str) -> None:
 def _set_visited(db: Path, areas: tuple[str, ...], visited: bool) -> None:
     if not areas:
         fail("name one or more areas, such as 6 or 'Area 15a'.")
-    with opened(db) as store:
+    with opened(db, lead="change the areas") as store:
         codes = [values.area(store, a) for a in areas]  # all checked before any is changed
         changed = store.set_visited(codes, visited)
         now = [a.code for a in store.areas(visited_only=True)]

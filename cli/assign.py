@@ -31,7 +31,7 @@ def assign_cmd(
         fail("give --case REF on its own, or --area CODE and/or --all.")
     if not refs and not area and not every:
         fail("give --area CODE, --all or one or more --case REF.")
-    with opened(db, as_name) as store:
+    with opened(db, as_name, lead="assign cases") as store:
         person = store.find_inspector(inspector)
         if not person.active:
             fail(f"{person.name} is not on the team any more.")

@@ -52,6 +52,9 @@ def case_edit_cmd(
             data["seen_alone"] = values.pick(seen_alone, list(SEEN_ALONE.items()), "answer")
         if notes is not None:
             data["notes"] = notes
+        if data["child_seen"] is False and data["seen_alone"] == "yes":
+            fail("a child who was not seen cannot have been seen alone; give --seen yes, or "
+                 "--seen-alone no, not-appropriate or unknown.")  # fmt: skip
         store.put_case(CaseFile.model_validate(data), case.id)
     seen_text = {True: "yes", False: "no", None: "not recorded"}[data["child_seen"]]
     click.echo(f"{case.ref}: {data['status']}, stage {data['stage']}, child seen {seen_text}, "

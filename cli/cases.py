@@ -72,6 +72,10 @@ def cases_import_cmd(
     if report.stages_defaulted:
         click.echo(f"{report.stages_defaulted} rows gave no stage; each case starts at its law "
                    f"type's first stage ('fieldwork case edit DB REF --stage ...' to change).")  # fmt: skip
+    if report.unused_columns:
+        click.echo(f"Columns not read: {', '.join(report.unused_columns)} (names are read from "
+                   f"a case name, the child's first name and surname, and the parties' columns; "
+                   f"see the README, or rename a column).")  # fmt: skip
 
 
 @cases_group.command("list", context_settings=CONTEXT)

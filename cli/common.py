@@ -61,13 +61,19 @@ def user_errors() -> Iterator[None]:
 
 
 @contextmanager
-def opened(path: Path | str, as_name: str | None = None) -> Iterator[Store]:
+def opened(
+    path: Path | str, as_name: str | None = None, *, lead: str | None = None
+) -> Iterator[Store]:
     """The store at `path`, closed afterwards, working as `as_name` when given;
-    failures reported as `user_errors`."""
+    failures reported as `user_errors`.  `lead` names a decision that is the lead's
+    (such as "record judgements"): refused, changing nothing, in a file issued to
+    anyone but the lead or a deputy (`store/roles.py`)."""
     with user_errors():
         store = Store.open(path)
         owner = store.me_id
         try:
+            if lead:
+                store.require_lead(lead, path)
             if as_name:
                 store.set_me(store.find_inspector(as_name).id)
             yield store

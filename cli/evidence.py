@@ -60,6 +60,8 @@ def _evidence_values(store: Store, base: dict[str, Any], opts: dict[str, Any]) -
     for key in ("polarity", "text"):
         if opts.get(key) is not None:
             values[key] = opts[key]
+    if not str(values.get("text", "")).strip():
+        raise InvalidInputError("The text is blank; write what was read, seen or heard (--text).")
     if opts.get("quote") is not None:
         values["child_words"] = opts["quote"]
     if opts.get("safeguarding") is not None:

@@ -16,7 +16,7 @@ from typing import Any
 
 import click
 
-from cli.common import CONTEXT, DB, F, opened, user_errors, version_option
+from cli.common import CONTEXT, DB, F, fail, opened, user_errors, version_option
 
 
 def _print_hits(lines: list[str]) -> None:
@@ -31,12 +31,26 @@ _allow_conflicts = click.option(
 )  # fmt: skip
 
 
+def _output_kind(*suffixes: str) -> Callable[[click.Context, click.Parameter, Path], Path]:
+    """An -o callback: the file's extension must say what it is, or Word (or a reader)
+    would open a Word file named .txt as text."""
+
+    def check(ctx: click.Context, param: click.Parameter, path: Path) -> Path:
+        if path.suffix.lower() not in suffixes:
+            kinds = " or ".join(suffixes)
+            fail(f"{path} does not end in {kinds}, but that is what this export writes; "
+                 f"give -o a name ending in {kinds}.")  # fmt: skip
+        return path
+
+    return check
+
+
 def _word_options(f: F) -> F:
     options = [
         click.option(
             "-o", "--output", "output", required=True,
             type=click.Path(path_type=Path, dir_okay=False), metavar="FILE.docx",
-            help="Where to write the Word file.",
+            help="Where to write the Word file.", callback=_output_kind(".docx"),
         ),
         click.option(
             "--start-number", default=1, show_default=True, type=click.IntRange(1, 9999),
@@ -188,6 +202,7 @@ def export_report_cmd(
 @click.option(
     "-o", "--output", "output", required=True, type=click.Path(path_type=Path, dir_okay=False),
     metavar="FILE.docx|FILE.csv", help="Where to write the QA view (Word or CSV, by extension).",
+    callback=_output_kind(".docx", ".csv"),
 )  # fmt: skip
 @click.option(
     "--allow-identifying", is_flag=True,

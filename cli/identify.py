@@ -64,7 +64,7 @@ def accept_cmd(db: Path, hit: str, reason: str, as_name: str | None) -> None:
     from exporters.identify.decisions import hit_id
     from exporters.identify.scanner import text_digest
 
-    with opened(db, as_name) as store:
+    with opened(db, as_name, lead="decide on identifiability hits") as store:
         iid = store.inspection_id
         found = [h for h in all_hits(store) if hit_id(iid, h) == hit.strip().lower()]
         if not found:
@@ -125,7 +125,7 @@ def decisions_cmd(db: Path, as_json: bool) -> None:
 @version_option
 def revoke_cmd(db: Path, decision_id: str, as_name: str | None) -> None:
     """Withdraw a decision: its hit stops exports again."""
-    with opened(db, as_name) as store:
+    with opened(db, as_name, lead="decide on identifiability hits") as store:
         store.revoke_decision(decision_id)
     click.echo(f"Withdrew decision {decision_id}.")
 
@@ -142,7 +142,7 @@ def redact_cmd(db: Path, record_id: str, reason: str, as_name: str | None) -> No
     erases the same text, and an older copy merged later cannot bring it back."""
     from exporters.export import scanner_for
 
-    with opened(db, as_name) as store:
+    with opened(db, as_name, lead="redact text") as store:
         if scanner_for(store).find(reason):
             fail("the reason itself holds an identifying detail; say why without naming anyone.")
         kind = store.record_kind(record_id)

@@ -35,7 +35,7 @@ def inspection_edit_cmd(
     come before the start)."""
     if title is None and organisation is None and start_date is None and end_date is None:
         fail("give --title, --organisation, --start or --end to change.")
-    with opened(db) as store:
+    with opened(db, lead="change the inspection's details") as store:
         info = store.inspection()
         data = info.model_dump(include=set(InspectionInfo.model_fields))
         if title is not None:

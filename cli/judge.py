@@ -23,14 +23,14 @@ def judge_cmd(
     db: Path, as_name: str | None, judgement_id: str, area: str | None, grade: str, rationale: str
 ) -> None:
     """Record a judgement, national or for one area (prints its id)."""
-    with opened(db, as_name) as store:
+    with opened(db, as_name, lead="record judgements") as store:
         fw = store.framework
         rid = store.set_judgement(
             Judgement(
                 judgement_id=values.judgement(fw, judgement_id),
-                area_code=values.area(store, area) if area else None,
+                area_code=values.visited_area(store, area) if area else None,
                 grade=values.grade(fw, grade),
-                rationale=rationale,
+                rationale=values.text(rationale, "The rationale"),
             )
         )
     click.echo(rid)

@@ -53,4 +53,4 @@ def new_cmd(
         )
         store.ensure_case_list_key()
         store.close()
-        click.echo(f"Created {db} ({framework.title}); lead inspector {lead}.")
+        click.echo(f"Created {db}: {title} ({framework.title}); lead inspector {lead}.")

@@ -31,9 +31,14 @@ def resolve_cmd(
             if c is None:
                 fail(f"record {record_id} is not in conflict; edit it in the usual way.")
             shown = next(s for s in c.sides if s.winner)
-            text = click.edit(
-                json.dumps(shown.values, indent=2, ensure_ascii=False) + "\n", extension=".json"
-            )
+            try:
+                text = click.edit(
+                    json.dumps(shown.values, indent=2, ensure_ascii=False) + "\n",
+                    extension=".json",
+                )
+            except click.ClickException as exc:  # no editor, or it failed
+                fail(f"{exc.format_message()}; set $EDITOR to an editor that works, or use "
+                     f"--take; nothing was resolved.")  # fmt: skip
             if text is None:
                 fail("the editor was closed without saving; nothing was resolved.")
             try:

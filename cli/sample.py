@@ -45,7 +45,7 @@ def sample_cmd(
     area that has a sample already is refused unless --add N or --redraw."""
     if add and redraw:
         fail("give --add N or --redraw, not both.")
-    with opened(db, as_name) as store:
+    with opened(db, as_name, lead="draw the sample") as store:
         if substitute:
             case = store.case_by_ref(substitute)
             _, new_id = store.substitute(case.id, reason or "")
@@ -63,4 +63,7 @@ def sample_cmd(
             refs = ", ".join(sorted(store.case(i).ref for i in ids))
             strata = ", ".join(f"{k} {v}" for k, v in report.strata[code].items())
             click.echo(f"Area {code}: {counted(len(ids), 'case')} ({strata}): {refs}")
+            if len(ids) < report.per_area:
+                click.echo(f"Area {code}: only {len(ids)} of the {report.per_area} asked for "
+                           f"could be drawn; that is every case the area has left.")  # fmt: skip
         click.echo(f"Sample {report.sample_id} recorded with seed {seed}.")

@@ -27,7 +27,7 @@ def team_group() -> None:
 @version_option
 def team_add_cmd(db: Path, name: str, initials: str, role_name: str) -> None:
     """Add NAME to the team (prints the new inspector's id)."""
-    with opened(db) as store:
+    with opened(db, lead="change the team") as store:
         role = values.role(role_name)
         new_id = store.add_member(name, initials, role)  # type: ignore[arg-type]
         person = store.inspector(new_id)
@@ -78,7 +78,7 @@ def team_edit_cmd(
     """Change a team member's name, initials or role (the change travels through merges)."""
     if new_name is None and initials is None and role_name is None:
         fail("give --name, --initials or --role to change.")
-    with opened(db) as store:
+    with opened(db, lead="change the team") as store:
         person = store.find_inspector(name)
         role = values.role(role_name) if role_name is not None else None
         now = store.edit_member(person.id, name=new_name, initials=initials, role=role)  # type: ignore[arg-type]
@@ -92,7 +92,7 @@ def team_edit_cmd(
 def team_remove_cmd(db: Path, name: str) -> None:
     """Take NAME off the team.  Refused while they hold cases or have recorded work; the
     removal travels through merges like any edit, and their name stays on the history."""
-    with opened(db) as store:
+    with opened(db, lead="change the team") as store:
         person = store.find_inspector(name)
         store.remove_member(person.id)
     click.echo(f"Removed {person.name} from the team.")

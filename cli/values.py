@@ -151,6 +151,19 @@ def area(store: Store, value: str) -> str:
     return pick(value, items, "area")
 
 
+def visited_area(store: Store, value: str) -> str:
+    """An area as `area` reads it, refused unless it was visited (findings are drawn only
+    for the areas inspectors visited)."""
+    code = area(store, value)
+    if not any(a.code == code and a.visited for a in store.areas()):
+        visited = ", ".join(a.code for a in store.areas() if a.visited) or "none yet"
+        raise InvalidInputError(
+            f"Area {code} was not visited, so it has no findings to judge (visited: {visited}); "
+            f"mark it with 'fieldwork areas visit' first if inspectors went there."
+        )
+    return code
+
+
 ROLES: dict[str, tuple[str, ...]] = {
     "lead": ("lead inspector",),
     "deputy-lead": ("deputy", "deputy lead", "deputy lead inspector"),
@@ -180,8 +193,17 @@ def iso_date(value: str, what: str) -> str:
 
 def date_range(start: str | None, end: str | None) -> tuple[str | None, str | None]:
     """Start and end dates, validated, with the end not before the start."""
+    import datetime as dt
+
     first = iso_date(start, "The start date") if start else None
     last = iso_date(end, "The end date") if end else None
+    latest = dt.date.today().year + 5
+    for what, day in (("start", first), ("end", last)):
+        if day and not 2000 <= int(day[:4]) <= latest:
+            raise InvalidInputError(
+                f"The {what} date {day} is not in an inspection's time (2000 to {latest}); "
+                f"check the year."
+            )
     if first and last and last < first:
         raise InvalidInputError(f"The end date {last} is before the start date {first}.")
     return first, last

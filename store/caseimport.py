@@ -24,7 +24,7 @@ import hashlib
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from store.caselist import AREA, Row, Vocabulary, names_in, parse_date, read_map, read_rows
+from store.caselist import AREA, Row, Vocabulary, names_in_row, parse_date, read_map, read_rows
 from store.casenumbers import CaseNumbersMixin, order_key
 from store.connection import locked
 from store.errors import NotFoundError
@@ -54,6 +54,8 @@ class CaseImportReport(Model):
     already_present: int
     areas_created: list[str]
     protected_names: int
+    unused_columns: list[str] = []
+    """Columns of the list that Fieldwork does not read (so a name column missed shows)."""
     problems: list[ImportProblem]
     bad_rows: int
     stages_defaulted: int = 0
@@ -219,7 +221,7 @@ def import_cases(
     store.ensure_case_list_key()  # refused, before anything is read, on a cut-down file
     who = author or store.me_id or ""
     vocab = Vocabulary.load(store.framework, read_map(Path(mapping)) if mapping else None)
-    _, rows = read_rows(src)
+    unused, rows = read_rows(src)
     run = _Importer(store, vocab, who)
     cases: list[tuple[str, CaseFile, Row]] = []
     count = 0
@@ -235,6 +237,7 @@ def import_cases(
     report = CaseImportReport(
         rows=count, imported=len(new) if applied else 0, already_present=len(cases) - len(new),
         areas_created=sorted(run.new_areas) if applied else [], protected_names=0,
+        unused_columns=unused,
         problems=problems, bad_rows=len(run.problems.bad_lines),
         stages_defaulted=sum(1 for _, _, row in new if row.line in run.defaulted_lines),
         applied=applied,
@@ -247,10 +250,11 @@ def import_cases(
     ]
     taken = set(existing.values())
     known_names = {p.id for p in store.protected_names()}
-    for rid, case, row in sorted(new, key=lambda item: item[1].source_key or ""):
+    for rid, case, _row in sorted(new, key=lambda item: item[1].source_key or ""):
         records.append((rid, case.model_copy(update={"ref": ref_for(case.source_key or rid,
                                                                     taken)})))  # fmt: skip
-        for name, category in names_in(row.get("case_name"), vocab):
+    for rid, _, row in cases:  # names a later list gives for a case already present count too
+        for name, category in names_in_row(row, vocab):
             pid = natural_id("protected_name", store.inspection_id, name.casefold(), category)
             if pid not in known_names:
                 known_names.add(pid)

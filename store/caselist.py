@@ -29,6 +29,42 @@ HEADERS: dict[str, tuple[str, ...]] = {
     "case_id": ("caseid", "casenumber", "caseno", "caseref", "casereference", "cafcasscaseid"),
     "child_id": ("childid", "childnumber", "childref", "personid", "childidentifier"),
     "case_name": ("casename", "name", "childname", "childsname", "casetitle"),
+    "child_first_name": (
+        "childfirstname",
+        "childsfirstname",
+        "firstname",
+        "forename",
+        "forenames",
+        "childforename",
+        "childforenames",
+        "givenname",
+    ),
+    "child_surname": (
+        "childsurname",
+        "childssurname",
+        "surname",
+        "lastname",
+        "familyname",
+        "childlastname",
+        "childfamilyname",
+    ),
+    "parties": (
+        "applicant",
+        "applicants",
+        "applicantname",
+        "respondent",
+        "respondents",
+        "respondentname",
+        "mother",
+        "father",
+        "parent",
+        "parents",
+        "otherparty",
+        "otherparties",
+        "parties",
+        "mothername",
+        "fathername",
+    ),
     "dob": ("dateofbirth", "dob", "birthdate", "childdob", "childsdateofbirth"),
     "lead_application": ("leadapplication", "application", "applicationtype"),
     "law_type": ("lawtype", "law", "typeoflaw", "proceedings"),
@@ -43,6 +79,8 @@ HEADERS: dict[str, tuple[str, ...]] = {
     "end_date": ("enddate", "endofcase", "enddateofcase", "closeddate", "dateclosed"),
 }
 REQUIRED = ("case_id", "law_type", "case_type", "service_area")
+JOINED = frozenset({"parties"})
+"""Fields several columns feed (Applicant, Respondent, Mother, Father): all are kept."""
 AREA = re.compile(r"^\s*(?:service\s*)?(?:area\s*)?([0-9]{1,3}[a-zA-Z]?)\b[\s\-:–—]*(.*)$", re.I)
 SECTION = re.compile(r"\b(?:s|sec|section)\s*\.?\s*(\d{1,3})\b", re.I)
 RULE_16_4 = re.compile(r"\b(?:r|rule)?\s*\.?\s*16\s*\.\s*4\b", re.I)
@@ -78,7 +116,8 @@ def _decode(raw: bytes) -> str:
 
 
 def read_rows(path: Path) -> tuple[list[str], Iterator[Row]]:
-    """The header's field names (None where a column is not ours) and the rows."""
+    """The header's columns that are not used (so the lead can see a column missed) and
+    the rows."""
     text = _decode(path.read_bytes())
     try:
         dialect: type[csv.Dialect] | csv.Dialect = csv.Sniffer().sniff(text[:8192], ",;\t")
@@ -109,12 +148,16 @@ def read_rows(path: Path) -> tuple[list[str], Iterator[Row]]:
             if any(c.strip() for c in cells):
                 row: dict[str, str] = {}
                 for name, value in zip(fields, cells, strict=False):
-                    if name and name not in row:
-                        row[name] = " ".join(value.split())
+                    cell = " ".join(value.split())
+                    if name in JOINED and row.get(name) and cell:
+                        row[name] += f", {cell}"  # applicant, respondent: every party
+                    elif name and name not in row:
+                        row[name] = cell
                 yield Row(line, row)
             line = reader.line_num + 1
 
-    return [f for f in fields if f], rows()
+    unused = [h.strip() for h, f in zip(header, fields, strict=False) if not f and h.strip()]
+    return unused, rows()
 
 
 def parse_date(text: str) -> dt.date:
@@ -244,6 +287,22 @@ def read_map(path: Path) -> dict[str, dict[str, str]]:
 
 NAME_SPLIT = re.compile(r"\s+(?:v|vs|v\.|versus|and|&)\s+|\s*,\s*", re.I)
 CHILD_WORDS = re.compile(r"\((?:a |the )?(?:child|children|minors?|twins?)\)", re.I)
+
+
+def names_in_row(row: Row, vocab: Vocabulary) -> list[tuple[str, str]]:
+    """People to protect in one row of the list: from the case name, the child's own
+    name columns (the full name and each part) and the parties' columns."""
+    found = names_in(row.get("case_name"), vocab)
+    first, last = row.get("child_first_name"), row.get("child_surname")
+    parts = [p for p in (first, last) if len(p) >= 2]
+    if len(parts) == 2:
+        found.append((f"{first} {last}", "child"))
+    found += [(p, "child") for p in parts]
+    for party in NAME_SPLIT.split(row.get("parties")):
+        party = re.sub(r"\(.*?\)", "", party).strip(" .,")
+        if len(party) >= 2 and not vocab.is_organisation(party) and not party.isdigit():
+            found.append((party, "parent"))
+    return found
 
 
 def names_in(case_name: str, vocab: Vocabulary) -> list[tuple[str, str]]:

@@ -8,11 +8,13 @@ checked, its parents present.
 
 from __future__ import annotations
 
+import time
 from collections import Counter
 
-from store.connection import app_version, locked
+from store.connection import MAX_CLOCK_AHEAD_MS, app_version, locked
 from store.history import HistoryMixin
-from store.integrity import RAW_COLUMNS, check_version
+from store.ids import format_hlc, parse_hlc
+from store.integrity import EARLIEST_MS, RAW_COLUMNS, check_version, clock_error
 from store.models import CheckProblem, CheckReport
 from store.queries import QueriesMixin
 from store.staging import StagingMixin
@@ -110,6 +112,7 @@ class CheckMixin(QueriesMixin, StagingMixin, HistoryMixin):
             )
         problems += self._version_problems()
         problems += self._identity_problems()
+        problems += self._clock_problems()
         return CheckReport(
             path=str(self.path),
             schema_version=int(self._scalar("PRAGMA user_version")),
@@ -144,6 +147,35 @@ class CheckMixin(QueriesMixin, StagingMixin, HistoryMixin):
                     f"went on being used); nothing is lost, every change is kept: merge "
                     f"every copy into the master ('fieldwork merge MASTER FILE...'), then "
                     f"work in one of them only.",
+                )
+            )
+        return out
+
+    def _clock_problems(self) -> list[CheckProblem]:
+        """Changes made while a laptop's clock was wrong (ahead of this computer's, or
+        before 2000): not damage; nothing is ordered or decided by these dates."""
+        now = time.time_ns() // 1_000_000
+        out: list[CheckProblem] = []
+        for origin, lo, hi, n, author in self.conn.execute(
+            "SELECT origin, min(hlc), max(hlc), count(*), min(author) FROM version "
+            "WHERE hlc < ? OR hlc > ? GROUP BY origin ORDER BY origin",
+            (format_hlc(EARLIEST_MS, 0), format_hlc(now + MAX_CLOCK_AHEAD_MS, 9999)),
+        ).fetchall():
+            wrong = [clock_error(parse_hlc(v)[0], now) for v in dict.fromkeys((lo, hi))]
+            phrase = " and ".join(w for w in wrong if w)
+            name = self._scalar("SELECT name FROM inspectors WHERE id = ?", (author,))
+            whose = (
+                "This file"
+                if origin == self.replica_id
+                else (f"{name}'s file" if name else f"The file {str(origin)[:8]}")
+            )
+            out.append(
+                CheckProblem(
+                    kind="clock",
+                    message=f"{whose} made {n} change{'s' if n != 1 else ''} while its "
+                    f"laptop's clock was wrong ({phrase}): nothing is damaged or lost and "
+                    f"nothing is decided by these dates, but the times shown for them are "
+                    f"wrong; set that laptop's date and time.",
                 )
             )
         return out

@@ -12,14 +12,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from pydantic import Field
+from pydantic import Field, ValidationError
 
 from store.connection import locked
-from store.errors import InvalidInputError, NotFoundError
+from store.errors import InvalidInputError, NotFoundError, plain_errors
 from store.fieldmerge import Settled, view
 from store.history import HistoryMixin
 from store.ids import hlc_to_iso
-from store.models import RECORD_TYPES, Model
+from store.models import RECORD_TYPES, Model, Record
 from store.versions import V_COLUMNS, VersionRow, version_from_row
 from store.working import TABLES
 
@@ -72,6 +72,9 @@ class ConflictsMixin(HistoryMixin):
         for row in self.conn.execute(sql):
             out.setdefault((row[1], row[2]), []).append(version_from_row(row))
         return out
+
+    def _check_values(self, record: Record) -> None:
+        """Refuse codes the framework does not hold (the Store's records mixin does)."""
 
     @locked
     def conflicts(self) -> list[Conflict]:
@@ -214,12 +217,14 @@ class ConflictsMixin(HistoryMixin):
                 data = None if side.deleted else side.values()
             else:
                 try:
-                    data = RECORD_TYPES[kind].model_validate(values).data()
-                except ValueError as exc:
-                    first = str(exc).splitlines()[:3]
+                    record = RECORD_TYPES[kind].model_validate(values)
+                except ValidationError as exc:
                     raise InvalidInputError(
-                        f"The edited values cannot be stored: {' '.join(first)}."
+                        f"The edited values cannot be stored ({plain_errors(exc)}); "
+                        f"edit again with values the record can hold."
                     ) from None
+                self._check_values(record)
+                data = record.data()
             parents = sorted(h.vid for h in hs)
             row, digest = self._next_version(kind, record_id, data, parents, who)
             self._insert_versions([(row, digest, parents)])
@@ -239,9 +244,10 @@ def _side_by(
         if prefixed:
             return prefixed
     wanted = take.strip().casefold()
-    return [
-        h
-        for h in hs
-        if wanted
-        and wanted in {h.author.casefold(), *(p.casefold() for p in people.get(h.author, ()))}
-    ]
+
+    def names(h: VersionRow) -> set[str]:
+        said = {h.author.casefold(), *(p.casefold() for p in people.get(h.author, ()))}
+        name = people.get(h.author, ("",))[0].casefold().split()
+        return said | set(name[:1])  # the first name alone: "Daniel" for Daniel Osei
+
+    return [h for h in hs if wanted and wanted in names(h)]

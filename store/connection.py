@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import contextlib
 import errno
+import functools
 import os
 import sqlite3
 import threading
@@ -40,8 +41,10 @@ P = ParamSpec("P")
 R = TypeVar("R")
 
 
+@functools.cache
 def app_version() -> str:
-    """This Fieldwork's version, as installed."""
+    """This Fieldwork's version, as installed (read once per process: every merge logs
+    it, and reading the package metadata costs a few milliseconds each time)."""
     from importlib import metadata  # not at module level: it slows start-up
 
     try:

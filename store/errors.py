@@ -6,6 +6,11 @@ exits with code 2; the TUI shows it in a notification.  Nothing here is a traceb
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from pydantic import ValidationError
+
 
 class FieldworkError(Exception):
     """Base class: `str(error)` is the sentence shown to the user."""
@@ -51,3 +56,13 @@ class InvalidInputError(FieldworkError):
 
 class FrameworkError(FieldworkError):
     """A framework file that cannot be read or does not validate."""
+
+
+def plain_errors(exc: ValidationError, limit: int = 3) -> str:
+    """pydantic's complaints as plain clauses ("polarity: Input should be 'strength',
+    'development' or 'neutral'"), the first `limit` of them, without its URLs and types."""
+    parts = []
+    for err in exc.errors()[:limit]:
+        where = ".".join(str(p) for p in err["loc"]) or "the record"
+        parts.append(f"{where}: {err['msg']}")
+    return "; ".join(parts)

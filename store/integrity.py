@@ -6,8 +6,11 @@ its hash has been recomputed and its shape checked (as Fossil checks every artif
 before a commit):
 
 - the ids (version, record, origin) are UUIDs, the kind is one this code knows;
-- the clock is a well-formed hybrid-clock value no earlier than 2000 and no later than
-  a year ahead of this computer's clock;
+- the clock is a well-formed hybrid-clock value (any date: a laptop whose clock was
+  wrong, a year fast or reset to 1999 by a flat battery, made honest versions; nothing
+  orders or decides conflicts by the clock, see `store/versions.py`, and a merge adopts
+  another file's clock only up to minutes ahead; `clock_error` names such dates for the
+  merge report and `fieldwork check`);
 - the sequence number is a positive integer, the author a non-empty text;
 - a deletion carries no payload; anything else carries a JSON object that is a valid
   record of its kind;
@@ -41,7 +44,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from store.ids import parse_hlc
+from store.connection import MAX_CLOCK_AHEAD_MS
 from store.minimise import WITHHELD_NAME
 from store.models import RECORD_TYPES
 from store.versions import VersionRow, version_hash
@@ -49,7 +52,7 @@ from store.versions import VersionRow, version_hash
 _UUID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
 _HLC = re.compile(r"^[0-9]{13}\.[0-9]{4}$")
 EARLIEST_MS = 946_684_800_000  # 2000-01-01T00:00:00Z
-MAX_AHEAD_MS = 366 * 24 * 3600 * 1000  # a clock a year fast is damage, not drift
+"""A clock before this was wrong (a flat battery resets it to 1970, 1980 or 1999)."""
 
 RAW_COLUMNS = (
     "CAST(vid AS BLOB), CAST(tbl AS BLOB), CAST(rid AS BLOB), CAST(hlc AS BLOB), "
@@ -75,7 +78,6 @@ def check_version(
     parents: Sequence[str],
     *,
     redactions: Mapping[str, RedactedHash] | None = None,
-    now_ms: int | None = None,
     shape: bool = True,
 ) -> str | None:
     """None when the version is sound; otherwise a short phrase saying what is wrong.
@@ -87,7 +89,7 @@ def check_version(
         row, stored_hash = _decode(raw)
     except _Bad as bad:
         return str(bad)
-    problem = _shape(row, now_ms) if shape else None
+    problem = _shape(row) if shape else None
     if problem:
         return problem
     digest = version_hash(row, parents)
@@ -148,7 +150,7 @@ def _decode(raw: Sequence[Any]) -> tuple[VersionRow, str]:
     return row, _text(digest, "hash")
 
 
-def _shape(row: VersionRow, now_ms: int | None) -> str | None:
+def _shape(row: VersionRow) -> str | None:
     for value, what in ((row.vid, "id"), (row.rid, "record id"), (row.origin, "origin")):
         if not _UUID.match(value):
             return f"its {what} is not a valid id"
@@ -156,10 +158,6 @@ def _shape(row: VersionRow, now_ms: int | None) -> str | None:
         return f"its kind {row.tbl[:20]!r} is unknown"
     if not _HLC.match(row.hlc):
         return "its clock value is garbled"
-    ms = parse_hlc(row.hlc)[0]
-    now = time.time_ns() // 1_000_000 if now_ms is None else now_ms
-    if ms < EARLIEST_MS or ms > now + MAX_AHEAD_MS:
-        return "its clock is years away from now"
     if row.seq < 1:
         return "its sequence number is not positive"
     if not row.author.strip():
@@ -183,3 +181,26 @@ def _payload(kind: str, data: str | None) -> str | None:
     except ValueError:
         return f"its content is not a valid {kind.replace('_', ' ')}"
     return None
+
+
+def clock_error(ms: int, now_ms: int | None = None) -> str | None:
+    """How a version's clock was wrong when it was made, as a phrase ("set before
+    2000", "12 days ahead"), or None when it is plausible: before 2000, or more than
+    `MAX_CLOCK_AHEAD_MS` ahead of this computer's clock."""
+    now = time.time_ns() // 1_000_000 if now_ms is None else now_ms
+    if ms < EARLIEST_MS:
+        return "set before 2000"
+    if ms > now + MAX_CLOCK_AHEAD_MS:
+        return f"{duration(ms - now)} ahead"
+    return None
+
+
+def duration(ms: int) -> str:
+    """A length of time in the largest sensible unit (minutes, hours or days)."""
+    minutes = ms // 60_000
+    if minutes < 120:
+        return f"{minutes} minutes"
+    hours = round(minutes / 60)
+    if hours < 48:
+        return f"{hours} hours"
+    return f"{round(minutes / 1440)} days"

@@ -43,10 +43,12 @@ from store.connection import MAX_CLOCK_AHEAD_MS, app_version, locked, translate_
 from store.errors import CorruptDatabaseError, DiskFullError, FieldworkError
 from store.fileinfo import SourceInfo, advice, read_source, source_error
 from store.ids import format_hlc, parse_hlc
+from store.integrity import EARLIEST_MS, clock_error
 from store.minimise import holder, minimise
 from store.models import Model
 from store.redaction import apply_redactions, copy_redacted_versions, scrub_index
 from store.replicas import ReplicasMixin
+from store.roles import LeadGuardMixin
 from store.staging import FULL_REASONS, SRC, StagingMixin, Strategy
 
 MAX_DRIFT_MS = MAX_CLOCK_AHEAD_MS
@@ -170,7 +172,7 @@ class MergeLogEntry(Model):
     app_version: str
 
 
-class MergeMixin(StagingMixin, ReplicasMixin):
+class MergeMixin(StagingMixin, ReplicasMixin, LeadGuardMixin):
     """Merge: gates, union, report, log."""
 
     # Gates --------------------------------------------------------------------------------
@@ -210,8 +212,10 @@ class MergeMixin(StagingMixin, ReplicasMixin):
             )
         if info.replica_id == self.replica_id:
             raise WrongInspectionError(
-                f"{src} is a copy or backup of {self.path} (same file identity); there is "
-                f"nothing to merge from it."
+                f"{src} is a copy or backup of {self.path} (the same file identity), and a "
+                f"file cannot be merged into its own copy, so nothing was merged: merge both "
+                f"into the master ('fieldwork merge MASTER {self.path} {src}'), then take "
+                f"the master back into the one you keep."
             )
         return info
 
@@ -295,7 +299,15 @@ class MergeMixin(StagingMixin, ReplicasMixin):
             "VALUES (?,?,?,?,?,?)",
             (self._now_iso(), self.me_id, str(src), info.replica_id, info.sha256, app_version()),
         ).lastrowid
-        notes = [self._full_note(src, info, origin, why) for origin, why in in_full]
+        # Say why an origin was compared in full only when it brought something: a
+        # master that once took a restored file would otherwise say so on every merge.
+        brought = {
+            r[0]
+            for r in self.conn.execute("SELECT DISTINCT CAST(origin AS BLOB) FROM temp.fw_incoming")
+        }
+        notes = [
+            self._full_note(src, info, origin, why) for origin, why in in_full if origin in brought
+        ]
         if clashes:
             notes.append(self._clash_note(src, clashes))
         report = MergeReport(
@@ -306,6 +318,7 @@ class MergeMixin(StagingMixin, ReplicasMixin):
             new_versions=staged,
         )
         if staged:
+            guard = self._lead_guard(_SRC, (info.replica_id, info.issued_to))
             cols = "vid, tbl, rid, hlc, origin, seq, author, deleted, data, hash"
             self.conn.execute(
                 f"INSERT INTO main.version ({cols}) SELECT {cols} FROM temp.fw_incoming "
@@ -321,8 +334,11 @@ class MergeMixin(StagingMixin, ReplicasMixin):
                 (log_id,),
             )
             notes += self._advance_clock(src, info)
+            aside = self._undo_lead_only(guard).sentence(str(src), self.path.name)
+            if aside:
+                notes.append(aside)
             purged = apply_redactions(self.conn)
-            copy_redacted_versions(self.conn, _SRC)
+            copy_redacted_versions(self.conn, _SRC, guard.redactions)
             self._fill_touched("SELECT tbl, rid FROM temp.fw_incoming")
             self.conn.executemany(
                 "INSERT OR IGNORE INTO temp.fw_touched (tbl, rid) VALUES (?, ?)", purged
@@ -347,27 +363,38 @@ class MergeMixin(StagingMixin, ReplicasMixin):
 
     def _advance_clock(self, src: Path, info: SourceInfo) -> list[str]:
         """Move the hybrid clock past the new versions, but not far past our own wall
-        clock: a laptop days fast must not drag everyone's later edits with it."""
+        clock: a laptop days fast must not drag everyone's later edits with it.  A file
+        whose versions were made with a wrong clock (ahead, or before 2000) is named:
+        its work is merged like any other (nothing is ordered or decided by the clock)."""
         row = self.conn.execute(
-            "SELECT hlc, origin, author FROM temp.fw_incoming ORDER BY hlc DESC LIMIT 1"
+            "SELECT hlc FROM temp.fw_incoming ORDER BY hlc DESC LIMIT 1"
         ).fetchone()
         if row is None:
             return []
-        top, origin, author = row
         now = time.time_ns() // 1_000_000
-        ms = parse_hlc(top)[0]
-        if ms <= now + MAX_DRIFT_MS:
-            self.clock.receive(top)
-            self._set_meta("hlc_last", self.clock.value)
-            return []
-        self.clock.receive(format_hlc(now + MAX_DRIFT_MS, 0))
+        top = row[0]
+        bounded = (
+            top if parse_hlc(top)[0] <= now + MAX_DRIFT_MS else format_hlc(now + MAX_DRIFT_MS, 0)
+        )
+        self.clock.receive(bounded)
         self._set_meta("hlc_last", self.clock.value)
-        who = self._origin_name(origin.encode(), src, info, author)
-        ahead = _duration(ms - now)
-        return [
-            f"{who} has a clock {ahead} ahead of this computer's; its times were not "
-            f"adopted here: ask its owner to set the laptop's date and time."
-        ]
+        notes = []
+        for origin, lo, hi, n, author in self.conn.execute(
+            "SELECT origin, min(hlc), max(hlc), count(*), min(author) FROM temp.fw_incoming "
+            "WHERE hlc < ? OR hlc > ? GROUP BY origin ORDER BY origin",
+            (format_hlc(EARLIEST_MS, 0), format_hlc(now + MAX_DRIFT_MS, 9999)),
+        ).fetchall():
+            wrong = [clock_error(parse_hlc(v)[0], now) for v in dict.fromkeys((lo, hi))]
+            phrase = " and ".join(
+                w if w.startswith("set") else f"{w} of this computer's" for w in wrong if w
+            )
+            who = self._origin_name(str(origin).encode(), src, info, author)
+            notes.append(
+                f"{who} had its clock {phrase} when it made {n} of these change"
+                f"{'s' if n != 1 else ''}; they were merged like any others and its times "
+                f"were not adopted here: ask its owner to set the laptop's date and time."
+            )
+        return notes
 
     def _full_note(self, src: Path, info: SourceInfo, origin: bytes, why: str) -> str:
         who = self._origin_name(origin, src, info, None)
@@ -455,13 +482,3 @@ class MergeMixin(StagingMixin, ReplicasMixin):
             )
             for r in rows
         ]
-
-
-def _duration(ms: int) -> str:
-    minutes = ms // 60_000
-    if minutes < 120:
-        return f"{minutes} minutes"
-    hours = round(minutes / 60)
-    if hours < 48:
-        return f"{hours} hours"
-    return f"{round(minutes / 1440)} days"

@@ -20,6 +20,7 @@ from store.models import (
     Inspector,
     Judgement,
     ProtectedName,
+    Record,
     Stored,
     StoredArea,
     StoredCase,
@@ -272,11 +273,26 @@ class RecordsMixin(HistoryMixin):
     def all_gradings(self) -> list[StoredGrading]:
         return [_stored(StoredGrading, r, self) for r in self._rows("SELECT * FROM gradings")]
 
+    def _check_values(self, record: Record) -> None:
+        """Refuse codes the framework does not hold in a record written whole (a conflict
+        settled by editing its values)."""
+        if isinstance(record, CaseFile):
+            self._validate_case(record)
+        elif isinstance(record, Evidence):
+            self._validate_evidence(record)
+        elif isinstance(record, Grading):
+            self._validate_grade(record.grade, self.framework.grading_codes())
+        elif isinstance(record, Judgement) and record.grade is not None:
+            self._validate_grade(record.grade, self.framework.grade_codes())
+
+    @staticmethod
+    def _validate_grade(grade: str, codes: list[str]) -> None:
+        if grade not in codes:
+            raise InvalidInputError(f"{grade!r} is not a grade ({', '.join(codes)}).")
+
     @locked
     def set_grading(self, grading: Grading, author: str | None = None) -> str:
-        if grading.grade not in self.framework.grading_codes():
-            codes = ", ".join(self.framework.grading_codes())
-            raise InvalidInputError(f"{grading.grade!r} is not a grade ({codes}).")
+        self._validate_grade(grading.grade, self.framework.grading_codes())
         try:
             self.framework.criterion(grading.criterion_id)
         except KeyError:
@@ -321,9 +337,8 @@ class RecordsMixin(HistoryMixin):
             raise InvalidInputError(f"Judgement {jdef.id} is national: leave out --area.")
         if judgement.area_code:
             self.area(judgement.area_code)
-        if judgement.grade is not None and judgement.grade not in self.framework.grade_codes():
-            codes = ", ".join(self.framework.grade_codes())
-            raise InvalidInputError(f"{judgement.grade!r} is not a grade ({codes}).")
+        if judgement.grade is not None:
+            self._validate_grade(judgement.grade, self.framework.grade_codes())
         rid = self.judgement_record_id(judgement.judgement_id, judgement.area_code)
         return self._write(judgement, rid, author)
 

@@ -37,7 +37,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from typing import Any
 
 from store.connection import locked
@@ -130,8 +130,10 @@ def apply_redactions(conn: sqlite3.Connection) -> list[tuple[str, str]]:
     inside a merge, before the working rows are computed).  Returns the records
     changed, as (kind, id)."""
     changed: list[tuple[str, str]] = []
-    rows = conn.execute(
-        "SELECT rid, data FROM version WHERE tbl = 'redaction' AND deleted = 0"
+    rows = conn.execute(  # a redaction whose record is deleted (set aside) purges nothing
+        "SELECT rid, data FROM version v WHERE tbl = 'redaction' AND deleted = 0 AND EXISTS "
+        "(SELECT 1 FROM version h WHERE h.tbl = 'redaction' AND h.rid = v.rid AND h.deleted = 0 "
+        "AND NOT EXISTS (SELECT 1 FROM parent p WHERE p.pvid = h.vid))"
     ).fetchall()
     if rows:
         conn.execute("PRAGMA secure_delete = ON")
@@ -152,15 +154,23 @@ def scrub_index(conn: sqlite3.Connection) -> None:
     conn.execute("INSERT INTO evidence_fts (evidence_fts) VALUES ('optimize')")
 
 
-def copy_redacted_versions(conn: sqlite3.Connection, schema: str) -> None:
-    """Bring a merge source's record of purged versions (after `apply_redactions`)."""
+def copy_redacted_versions(
+    conn: sqlite3.Connection, schema: str, aside: Collection[str] = ()
+) -> None:
+    """Bring a merge source's record of purged versions (after `apply_redactions`).
+    Of the redactions set aside (`aside`: made in a file whose holder may not redact,
+    `store/roles.py`), only versions that arrived purged in this merge are recorded;
+    the ones this file holds keep their words."""
     has = conn.execute(
         f"SELECT 1 FROM {schema}.sqlite_master WHERE type = 'table' AND name = 'redacted_version'"
     ).fetchone()
     if has:
+        marks = ",".join("?" * len(aside))
         conn.execute(
             "INSERT OR IGNORE INTO main.redacted_version (vid, redaction_id, hash) "
-            f"SELECT vid, redaction_id, hash FROM {schema}.redacted_version"
+            f"SELECT vid, redaction_id, hash FROM {schema}.redacted_version "
+            f"WHERE redaction_id NOT IN ({marks}) OR vid IN (SELECT vid FROM temp.fw_incoming)",
+            list(aside),
         )
 
 
@@ -199,8 +209,11 @@ class RedactionMixin(HistoryMixin):
         if kind not in REDACTABLE:
             kinds = ", ".join(sorted(REDACTABLE))
             raise InvalidInputError(f"Only free text can be redacted ({kinds}), not a {kind}.")
-        if len(reason.strip()) < 3:
-            raise InvalidInputError("Give a reason for the redaction (--reason TEXT).")
+        if len(reason.split()) < 2:
+            raise InvalidInputError(
+                f"The reason {reason.strip()!r} is too short: say in a few words why the text "
+                f"is erased (--reason TEXT); the reason is kept in the audit trail in its place."
+            )
         fields = REDACTABLE[kind]
         with self.transaction():
             heads = self._heads(kind, record_id)

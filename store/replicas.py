@@ -34,6 +34,7 @@ from store.fieldmerge import view
 from store.fileinfo import inspect_file
 from store.ids import uuid7
 from store.minimise import minimise, needs_minimising
+from store.roles import register_issue
 from store.working import TABLES
 
 
@@ -166,12 +167,17 @@ class ReplicasMixin(ConflictsMixin):
                     "ON CONFLICT (k) DO UPDATE SET v = excluded.v",
                     (k, v),
                 )
+            if self.issued_to:  # whose files these are, for later merges (store/roles.py)
+                register_issue(conn, self.replica_id, self.issued_to)
+            register_issue(conn, replica, inspector_id)
             for table in ("merge_log", "drafts", "version_arrival"):
                 conn.execute(f"DELETE FROM {table}")
             if needs_minimising(conn, inspector_id):
                 minimise(conn, inspector_id)
 
         made = write_copy(self.conn, dest, self.path, edit=make_it_theirs)
+        with self.transaction():
+            register_issue(self.conn, replica, inspector_id)
         return made
 
 

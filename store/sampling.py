@@ -147,6 +147,11 @@ def draw_sample(
     for code, cases in by_area.items():
         taken = {c.id for c in drawn[code]} if mode == "add" else set()
         pool = [c for c in cases if c.id not in taken and c.sample != "replaced"]
+        if not pool:
+            why = "every case in it is sampled already" if mode == "add" else "it has no cases"
+            raise InvalidInputError(
+                f"Area {code} has no case left to draw ({why}); leave it out with --areas."
+            )
         chosen[code], strata[code] = _pick(pool, per_area, min_per_stratum,
                                            store.sample_ranks(pool, seed))  # fmt: skip
     sample = Sample(

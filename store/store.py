@@ -16,6 +16,7 @@ from store.record_history import RecordHistoryMixin
 from store.records import RecordsMixin
 from store.redaction import RedactionMixin
 from store.report_data import ReportDataMixin
+from store.roles import RolesMixin
 from store.sampling import SamplingMixin
 from store.team import TeamMixin
 from store.texts import FreeTextMixin
@@ -33,6 +34,7 @@ class Store(
     DecisionsMixin,
     RedactionMixin,
     TeamMixin,
+    RolesMixin,
     RecordHistoryMixin,
     ProgressMixin,
 ):

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import fcntl
 import os
 import shutil
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -28,6 +29,17 @@ settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "default"))
 
 if TYPE_CHECKING:
     from tests.fixtures.handwritten import Fixture
+
+
+FIRST = ("slow", "tmux", "soffice")
+"""Markers of the tests that take many seconds each: they run first, and `make test` hands
+tests to its parallel workers one at a time (`--dist load --maxschedchunk 1`), so the long
+ones spread over the workers and no worker is left with one at the end."""
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Long tests first (a stable sort, so every xdist worker collects the same order)."""
+    items.sort(key=lambda item: not any(item.get_closest_marker(m) for m in FIRST))
 
 
 @pytest.fixture(autouse=True)
@@ -54,29 +66,64 @@ def empty_store(empty_db: Path) -> Iterator[Store]:
     store.close()
 
 
+def shared_template(
+    tmp_path_factory: pytest.TempPathFactory, name: str, build: Callable[[Path], object]
+) -> Path:
+    """A database that `build(path)` writes once per test run, shared by the parallel
+    workers (pytest-xdist) of that run: the first to ask builds it under a lock, the
+    others wait for it.  Tests only read it, or take a `_private_copy`."""
+    root = tmp_path_factory.getbasetemp()
+    if os.environ.get("PYTEST_XDIST_WORKER"):
+        root = root.parent  # this run's folder, above each worker's own
+    folder = root / "templates"
+    folder.mkdir(exist_ok=True)
+    path = folder / name
+    with open(folder / f"{name}.lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        if not path.exists():
+            partial = folder / f"{name}.partial"
+            partial.unlink(missing_ok=True)
+            build(partial)
+            os.replace(partial, path)
+    return path
+
+
+def _private_copy(template: Path, tmp_path: Path, name: str) -> Path:
+    """A copy of a database built once per session, for one test to change as it likes
+    (templates are written once; each test gets its own file in its own tmp_path)."""
+    path = tmp_path / name
+    shutil.copy2(template, path)
+    return path
+
+
+def _opened(path: Path) -> Iterator[Store]:
+    """The store on `path`, closed when the test is done."""
+    store = Store.open(path)
+    yield store
+    store.close()
+
+
 @pytest.fixture(scope="session")
 def _demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The default-seed demo with 150 cases, written once per test session."""
     from demo import write_demo
 
-    path = tmp_path_factory.mktemp("demo") / "demo.db"
-    write_demo(path, cases=150, inspectors=10, seed=2018)
-    return path
+    return shared_template(
+        tmp_path_factory,
+        "demo.db",
+        lambda path: write_demo(path, cases=150, inspectors=10, seed=2018),
+    )
 
 
 @pytest.fixture
 def demo_db(_demo_template: Path, tmp_path: Path) -> Path:
     """A private copy of the demo database for one test."""
-    path = tmp_path / "demo.db"
-    shutil.copy2(_demo_template, path)
-    return path
+    return _private_copy(_demo_template, tmp_path, "demo.db")
 
 
 @pytest.fixture
 def demo_store(demo_db: Path) -> Iterator[Store]:
-    store = Store.open(demo_db)
-    yield store
-    store.close()
+    yield from _opened(demo_db)
 
 
 # Inspections written by hand (tests/fixtures/), independent of the demo generator ------
@@ -90,50 +137,41 @@ def handwritten() -> Fixture:
     return read_fixture(HANDWRITTEN)
 
 
+def _built(tmp_path_factory: pytest.TempPathFactory, name: str) -> Path:
+    """tests/fixtures/NAME/ built into a database once per test run."""
+    from tests.fixtures.handwritten import HERE, build
+
+    return shared_template(tmp_path_factory, f"{name}.db", lambda path: build(path, HERE / name))
+
+
 @pytest.fixture(scope="session")
 def _handwritten_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    from tests.fixtures.handwritten import HANDWRITTEN, build
-
-    path = tmp_path_factory.mktemp("handwritten") / "handwritten.db"
-    build(path, HANDWRITTEN)
-    return path
+    return _built(tmp_path_factory, "handwritten")
 
 
 @pytest.fixture
 def handwritten_db(_handwritten_template: Path, tmp_path: Path) -> Path:
     """A private copy of the hand-written inspection: three visited areas (8 outstanding,
     3 good, 12 requires improvement), 44 cases, 300 evidence notes."""
-    path = tmp_path / "handwritten.db"
-    shutil.copy2(_handwritten_template, path)
-    return path
+    return _private_copy(_handwritten_template, tmp_path, "handwritten.db")
 
 
 @pytest.fixture
 def handwritten_store(handwritten_db: Path) -> Iterator[Store]:
-    store = Store.open(handwritten_db)
-    yield store
-    store.close()
+    yield from _opened(handwritten_db)
 
 
 @pytest.fixture(scope="session")
 def _snapshot_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    from tests.fixtures.handwritten import SNAPSHOT, build
-
-    path = tmp_path_factory.mktemp("snapshot") / "snapshot.db"
-    build(path, SNAPSHOT)
-    return path
+    return _built(tmp_path_factory, "snapshot")
 
 
 @pytest.fixture
 def snapshot_db(_snapshot_template: Path, tmp_path: Path) -> Path:
     """A private copy of the tiny fixed inspection for SVG snapshots (6 cases, 11 notes)."""
-    path = tmp_path / "snapshot.db"
-    shutil.copy2(_snapshot_template, path)
-    return path
+    return _private_copy(_snapshot_template, tmp_path, "snapshot.db")
 
 
 @pytest.fixture
 def snapshot_store(snapshot_db: Path) -> Iterator[Store]:
-    store = Store.open(snapshot_db)
-    yield store
-    store.close()
+    yield from _opened(snapshot_db)

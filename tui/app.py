@@ -23,6 +23,7 @@ from textual.screen import Screen
 
 from store.errors import FieldworkError
 from store.paths import config_file
+from tui import hangup
 from tui.messages import DraftsFound
 from tui.navigation import EditorContext, OpenCase, OpenEditor, ShowCases
 from tui.screens.base import FieldworkScreen
@@ -140,6 +141,8 @@ class FieldworkApp(App[None]):
         self.theme_changed_signal.subscribe(self, lambda theme: self.keep_theme(theme.name))
         self.check_drafts()
         self.who_am_i()
+        if not self.is_headless:  # a real terminal: keep drafts when it closes
+            hangup.install(self)
 
     @work(thread=True, exclusive=True, group="app-me", exit_on_error=False)
     def who_am_i(self) -> None:

@@ -13,6 +13,8 @@ import threading
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, cast
 
+from tui import hangup
+
 if TYPE_CHECKING:
     from textual.dom import DOMNode
     from textual.timer import Timer
@@ -32,6 +34,8 @@ class DraftKeeper:
         self.owner = owner
         self.key = key
         self._pending: dict[str, Any] | None = None
+        self._latest: dict[str, Any] | None = None
+        """The newest payload, written or not: what a hangup must keep."""
         self._discarded = False
         self._lock = threading.Lock()
         self._timer: Timer | None = None
@@ -46,10 +50,21 @@ class DraftKeeper:
         interval = cast("Workbench", self.owner.app).settings.autosave_seconds
         if interval > 0:
             self._timer = self.owner.set_interval(interval, self.flush)
+        hangup.hold(self)
 
     def changed(self, payload: dict[str, Any]) -> None:
         """The form changed: keep `payload` at the next tick."""
         self._pending = payload
+        self._latest = payload
+
+    def write_draft_now(self) -> None:
+        """Write the newest payload on this thread (the terminal is closing)."""
+        payload = self._latest
+        if payload is None:
+            return
+        with self._lock:
+            if not self._discarded:
+                self.store.save_draft(self.key, payload)
 
     def flush(self) -> None:
         """Write the pending payload now (off the UI thread)."""
@@ -68,6 +83,8 @@ class DraftKeeper:
     def stop(self) -> None:
         """No more writes: the form is being saved (call on the UI thread)."""
         self._pending = None
+        self._latest = None
+        hangup.release(self)
         if self._timer is not None:
             self._timer.stop()
 

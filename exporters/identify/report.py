@@ -17,7 +17,9 @@ MIN_CHILDREN_PER_AREA = 3
 def _where(p: Paragraph, heading: str) -> str:
     if p.number is not None:
         return f"paragraph {p.number}"
-    return f"‘{heading[:50]}’"
+    if heading:
+        return f"‘{heading[:50]}’"
+    return f"the paragraph beginning ‘{' '.join(p.text.split()[:6])}…’"
 
 
 class _Collector:

@@ -174,6 +174,7 @@ def test_different_seeds_differ(tmp_path: Path) -> None:
     assert a["areas"] == b["areas"]
 
 
+@pytest.mark.slow
 def test_large_demo_scales_and_reads_varied(big_demo: tuple[Path, DemoStats]) -> None:
     path, stats = big_demo
     assert stats.cases == 600

@@ -22,10 +22,10 @@ def test_the_measure_tells_the_hand_written_areas_apart(handwritten_store: Store
         assert better.area_development_share < worse.area_development_share
 
 
-def test_measure_prints_a_line_per_grade(
-    handwritten_db: Path, capsys: pytest.CaptureFixture[str]
-) -> None:
-    assert main([str(handwritten_db)]) == 0
+def assert_prints_a_line_per_grade(db: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """`python -m demo.measure DB` prints a header, then one line per area grade, best
+    first."""
+    assert main([str(db)]) == 0
     lines = capsys.readouterr().out.splitlines()
     assert lines[0].startswith("area grade")
     assert [line.split()[0] for line in lines[1:]] == [
@@ -33,6 +33,12 @@ def test_measure_prints_a_line_per_grade(
         "good",
         "requires-improvement",
     ]
+
+
+def test_measure_prints_a_line_per_grade(
+    handwritten_db: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert_prints_a_line_per_grade(handwritten_db, capsys)
 
 
 def test_measure_refuses_a_missing_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -2,8 +2,9 @@
 quality of its practice, and the texts suit the case they are written about.
 
 The weakness profile (`demo.measure`) is first checked on the hand-written inspection
-(tests/fixtures/handwritten), which the demo generator had no part in, so the instrument
-is known to tell areas of different quality apart before it is used on the demo.
+(tests/fixtures/handwritten, in test_demo_measure.py), which the demo generator had no
+part in, so the instrument is known to tell areas of different quality apart before it is
+used on the demo.
 """
 
 from __future__ import annotations
@@ -15,9 +16,10 @@ from pathlib import Path
 import pytest
 
 from demo import VISITED, DemoStats
-from demo.measure import GRADE_ORDER, GradeProfile, main, weakness_profile
+from demo.measure import GRADE_ORDER, GradeProfile, weakness_profile
 from store.models import StoredCase, StoredEvidence
 from store.store import Store
+from tests.demo.test_demo_measure import assert_prints_a_line_per_grade
 
 PUBLIC_ONLY = re.compile(
     r"\b(IRO|independent reviewing officer|care plan|foster carers?|placement order)\b",
@@ -43,12 +45,6 @@ def _assert_weaker_grades_have_more_weaknesses(profiles: dict[str, GradeProfile]
         assert better.development_share < worse.development_share, (better, worse)
         assert better.against_share < worse.against_share, (better, worse)
         assert better.cases_against_share < worse.cases_against_share, (better, worse)
-
-
-def test_the_measure_tells_the_hand_written_areas_apart(handwritten_store: Store) -> None:
-    profiles = weakness_profile(handwritten_store)
-    assert [p.areas for p in _ordered(profiles)] == [["8"], ["3"], ["12"]]
-    _assert_weaker_grades_have_more_weaknesses(profiles)
 
 
 @pytest.fixture(scope="module")
@@ -157,16 +153,4 @@ def test_safeguarding_notes_sit_in_weaker_cases(
 def test_measure_prints_a_line_per_grade(
     big_demo: tuple[Path, DemoStats], capsys: pytest.CaptureFixture[str]
 ) -> None:
-    assert main([str(big_demo[0])]) == 0
-    lines = capsys.readouterr().out.splitlines()
-    assert lines[0].startswith("area grade")
-    assert [line.split()[0] for line in lines[1:]] == [
-        "outstanding",
-        "good",
-        "requires-improvement",
-    ]
-
-
-def test_measure_refuses_a_missing_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    assert main([str(tmp_path / "nope.db")]) == 2
-    assert "usage" in capsys.readouterr().err
+    assert_prints_a_line_per_grade(big_demo[0], capsys)

@@ -2,22 +2,20 @@
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
 
+from tests.conftest import _private_copy, shared_template
 from tests.export import fixture_data
 
 
 @pytest.fixture(scope="session")
 def _fixture_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return fixture_data.build(tmp_path_factory.mktemp("fixture") / "fixture.db")
+    return shared_template(tmp_path_factory, "fixture.db", fixture_data.build)
 
 
 @pytest.fixture
 def fx_db(_fixture_template: Path, tmp_path: Path) -> Path:
     """A private copy of the fixed export inspection (two visited areas, 24 cases)."""
-    path = tmp_path / "fixture.db"
-    shutil.copy2(_fixture_template, path)
-    return path
+    return _private_copy(_fixture_template, tmp_path, "fixture.db")

@@ -129,8 +129,8 @@ WORDS = ("Tiegan", "tiegan", "Okafor", "okafor")
 
 
 class Laptops:
-    """A master, the laptop that redacts (A), a laptop that edits the note before the
-    redaction reaches it (B), and a third laptop (C)."""
+    """A master, the deputy's laptop that redacts (A), a laptop that edits the note
+    before the redaction reaches it (B), and a third laptop (C)."""
 
     def __init__(self, root: Path) -> None:
         fw = load_framework("cafcass-2018")
@@ -144,8 +144,11 @@ class Laptops:
         )  # fmt: skip
         m.put_evidence(Evidence(case_id=case_id, criteria=["SW1"], source="CASE_FILE",
                                 text="The guardian saw the child alone at school."))  # fmt: skip
-        ids = [m.put_inspector(Inspector(name=n, initials=n[:2].upper()))
-               for n in ("Alice Able", "Bob Brown", "Cath Cole")]  # fmt: skip
+        # Alice, who redacts, is a deputy: redactions are the lead's and deputies'
+        # (a team inspector's would be set aside by the merge, `store/roles.py`).
+        ids = [m.put_inspector(Inspector(name="Alice Able", initials="AL", role="deputy-lead"))]
+        ids += [m.put_inspector(Inspector(name=n, initials=n[:2].upper()))
+                for n in ("Bob Brown", "Cath Cole")]  # fmt: skip
         self.master = m
         self.a, self.b, self.c = (
             Store.open(m.issue(root / f"{x}.db", i)) for x, i in zip("abc", ids, strict=True)

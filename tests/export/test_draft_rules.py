@@ -240,10 +240,10 @@ def test_the_skeleton_is_complete(fx_db: Path) -> None:
 
 
 def _conflict(tmp_path: Path, fx_db: Path) -> Path:
-    """Two inspectors judge area 6 differently; the master merges both."""
+    """Two deputies judge area 6 differently; the master merges both."""
     with Store.open(fx_db) as master:
-        a = master.put_inspector(Inspector(name="Alice Able", initials="AA"))
-        b = master.put_inspector(Inspector(name="Bob Brown", initials="BB"))
+        a = master.put_inspector(Inspector(name="Alice Able", initials="AA", role="deputy-lead"))
+        b = master.put_inspector(Inspector(name="Bob Brown", initials="BB", role="deputy-lead"))
         pa, pb = master.issue(tmp_path / "a.db", a), master.issue(tmp_path / "b.db", b)
     for path, grade in ((pa, "good"), (pb, "inadequate")):
         with Store.open(path) as store:

@@ -8,7 +8,6 @@ area and case, the rationales) rather than against the drafter's own bookkeeping
 from __future__ import annotations
 
 import re
-import shutil
 import statistics
 from collections import Counter
 from dataclasses import dataclass
@@ -23,6 +22,7 @@ from exporters.export import export_area, export_report
 from exporters.model import ReportModel, Section, Sentence
 from store.framework import load_framework
 from store.store import Store
+from tests.conftest import _private_copy
 from tests.export.readback import comments
 from tests.fixtures.handwritten import Fixture
 
@@ -59,8 +59,7 @@ def drafted(
     _handwritten_template: Path, handwritten: Fixture, tmp_path_factory: pytest.TempPathFactory
 ) -> Drafted:
     folder = tmp_path_factory.mktemp("hw-draft")
-    db = folder / "handwritten.db"
-    shutil.copy2(_handwritten_template, db)
+    db = _private_copy(_handwritten_template, folder, "handwritten.db")
     working = {_norm(n.text): n.working for _a, _c, n in handwritten.notes()}
     docx = folder / "report.docx"
     with Store.open(db) as store:

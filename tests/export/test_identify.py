@@ -200,3 +200,12 @@ def test_planted_identifier_stops_export(kind: str, tmp_path: Path) -> None:
 def test_clean_fixture_passes_check(fx_db: Path) -> None:
     res = CliRunner().invoke(cli, ["check", str(fx_db)])
     assert "identifying" not in res.output.lower()
+
+
+def test_what_a_small_child_calls_a_parent_is_not_a_name() -> None:
+    """A baby's or toddler's words ("Mama", "Dada") are quoted in evidence; they are
+    words for a parent, not an unknown person's name (found by an independent tester)."""
+    scanner = Scanner()
+    for text in ("The baby reached for her mother and said \u201cMama\u201d twice.",
+                 "At 18 months he says \u201cDada\u201d and \u201cMumma\u201d when he sees them."):  # fmt: skip
+        assert [h for h in scanner.scan(text, "note") if h.kind == "name"] == [], text

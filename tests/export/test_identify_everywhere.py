@@ -40,9 +40,8 @@ PLANTED = {
 
 
 @pytest.fixture(scope="module")
-def fixture_scanner(tmp_path_factory: pytest.TempPathFactory) -> Scanner:
-    db = fixture_data.build(tmp_path_factory.mktemp("scan") / "s.db")
-    with Store.open(db) as store:
+def fixture_scanner(_fixture_template: Path) -> Scanner:
+    with Store.open(_fixture_template) as store:
         return scanner_for(store)
 
 

@@ -73,8 +73,8 @@ def test_the_command_line_warns_when_evidence_disagrees_with_the_grade(tmp_path:
 
 def test_the_command_line_refuses_records_in_conflict(fx_db: Path, tmp_path: Path) -> None:
     with Store.open(fx_db) as master:
-        a = master.put_inspector(Inspector(name="Alice Able", initials="AA"))
-        b = master.put_inspector(Inspector(name="Bob Brown", initials="BB"))
+        a = master.put_inspector(Inspector(name="Alice Able", initials="AA", role="deputy-lead"))
+        b = master.put_inspector(Inspector(name="Bob Brown", initials="BB", role="deputy-lead"))
         pa, pb = master.issue(tmp_path / "a.db", a), master.issue(tmp_path / "b.db", b)
         # Two grades that both differ from the one recorded: merging is field by field
         # against the common ancestor, so only changes both sides made differently

@@ -51,6 +51,7 @@ with Store.open(db) as s:  # one connection kept open, as the workbench keeps it
 """
 
 
+@pytest.mark.slow
 def test_two_processes_and_the_cli_writing_one_file_lose_nothing(tmp_path: Path) -> None:
     team = make_team(tmp_path, notes=0)
     writers = [
@@ -153,6 +154,7 @@ def _kill_world() -> tuple[Path, list[str]]:
     return root, dumps
 
 
+@pytest.mark.slow
 @settings(max_examples=examples(0.4))
 @given(delay=st.floats(0.0, 2.5))
 def test_a_merge_killed_at_any_point_leaves_the_master_whole(delay: float) -> None:

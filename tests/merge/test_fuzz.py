@@ -12,6 +12,7 @@ import tempfile
 from pathlib import Path
 from typing import cast
 
+import pytest
 from click.testing import CliRunner
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -65,6 +66,7 @@ mutation = st.one_of(
 )
 
 
+@pytest.mark.slow
 @settings(max_examples=examples(1.0) if examples() < 100 else 1000)
 @given(change=mutation)
 def test_a_mutated_source_is_merged_or_refused_in_one_sentence(change: tuple[str, object]) -> None:

@@ -25,6 +25,8 @@ from tests.merge.harness import (
     silent_lww_merge,
 )
 
+pytestmark = pytest.mark.slow
+
 # Syncs are frequent so that edits build on each other and conflicts arise.
 OP_NAMES = ["create", "grade", "grade", "grade", "update", "update", "mark", "mark", "delete",
             "resolve", "resolve", "sync", "sync", "sync", "sync", "sync", "backup", "restore",

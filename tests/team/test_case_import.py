@@ -56,6 +56,7 @@ def test_the_hand_written_list(db: Path) -> None:
     assert "PL-20931" not in text  # the case number is nowhere in the database's content
 
 
+@pytest.mark.slow
 def test_the_messy_list_of_two_thousand_children(db: Path, tmp_path: Path) -> None:
     path, children, _ = write_messy_list(tmp_path / "list.csv")
     out = run("cases", "import", db, path).output

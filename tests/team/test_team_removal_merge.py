@@ -1,7 +1,7 @@
 """A removal from the team travels through merges like any edit (issue 13), through the
-CLI only: from the master to an inspector's file, and from a file issued to someone else
-back to the master (the team is editable in any file but the holder's own removal; the
-rules are the same everywhere, `store/team.py`)."""
+CLI only: from the master to an inspector's file, and from a deputy's file back to the
+master (the team is the lead's and the deputies' to change, `store/roles.py`; the rules
+are the same everywhere, `store/team.py`)."""
 
 from __future__ import annotations
 
@@ -40,14 +40,18 @@ def test_a_removal_reaches_the_other_files_through_merges(tmp_path: Path) -> Non
     run("merge", ps, master)
     assert "Owen Marsh" not in _on_team(ps) and _team(ps)["Owen Marsh"]["active"] is False
     assert "[removed]" in run("team", "list", ps, "--all").output
-    with unchanged(ps):
-        assert "not on the team" in refused("assign", ps, "--inspector", "OM", "--all")
+    run("merge", dl, master)
+    with unchanged(dl):
+        assert "not on the team" in refused("assign", dl, "--inspector", "OM", "--all")
 
-    # Deputy -> master, beside an edit of the same person in Priti's file: Dara takes
-    # Ines off the team while Priti's file corrects her initials; the merge keeps both
-    # changes (different fields of one record), no conflict, and both files agree.
+    # Deputy -> master, beside the lead's edit of the same person: Dara takes Ines off
+    # the team while the lead corrects her initials; the merge keeps both changes
+    # (different fields of one record), no conflict, and every file agrees.
     run("team", "remove", dl, "Ines Quarry")
-    run("team", "edit", ps, "Ines Quarry", "--initials", "IQR")
+    run("team", "edit", master, "Ines Quarry", "--initials", "IQR")
+    with unchanged(ps):  # Priti's file is a team inspector's: the team is not hers to change
+        assert "only the lead or a deputy" in refused("team", "edit", ps, "Ines Quarry",
+                                                      "--initials", "IQX")  # fmt: skip
     run("merge", master, dl, ps)
     assert json.loads(run("conflicts", master, "--json").output) == []
     ines = _team(master)["Ines Quarry"]
@@ -58,6 +62,7 @@ def test_a_removal_reaches_the_other_files_through_merges(tmp_path: Path) -> Non
     assert _on_team(ps) == _on_team(dl) == _on_team(master)
     assert run("dump", ps).output == run("dump", dl).output == run("dump", master).output
 
-    # In the file issued to her, Priti cannot remove herself: that is the master's to do.
-    with unchanged(ps):
-        assert "remove them from the master instead" in refused("team", "remove", ps, "PS")
+    # In the file issued to her, Dara (a deputy) cannot remove herself: that is the
+    # master's to do.
+    with unchanged(dl):
+        assert "remove them from the master instead" in refused("team", "remove", dl, "DL")

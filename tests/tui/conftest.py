@@ -1,4 +1,9 @@
-"""Fixtures for the TUI tests: an app on a private copy of the demo inspection."""
+"""Fixtures for the TUI tests: apps on a private copy of an inspection.
+
+`make_small` (the tiny fixed inspection of tests/fixtures/snapshot) for behaviour that
+does not need scale, `make_hw` (the hand-written inspection, 44 cases) where a test needs
+several areas or a lead's data, `make_fw` (the 150-case demo) only where a test needs
+more rows than a screen shows or the demo's own content."""
 
 from __future__ import annotations
 
@@ -14,13 +19,13 @@ from tui.settings import Settings
 AppFactory = Callable[..., FieldworkApp]
 
 
-@pytest.fixture
-def make_fw(demo_db: Path) -> Iterator[AppFactory]:
-    """Build apps on the demo database; every store opened is closed afterwards."""
+def _app_factory(db: Path) -> Iterator[AppFactory]:
+    """Build apps on `db` (settings as keyword arguments, autosave quick by default);
+    every store opened is closed afterwards."""
     stores: list[Store] = []
 
     def factory(**settings: object) -> FieldworkApp:
-        store = Store.open(demo_db)
+        store = Store.open(db)
         stores.append(store)
         values: dict[str, object] = {"autosave_seconds": 0.1}
         values.update(settings)
@@ -29,21 +34,22 @@ def make_fw(demo_db: Path) -> Iterator[AppFactory]:
     yield factory
     for store in stores:
         store.close()
+
+
+@pytest.fixture
+def make_fw(demo_db: Path) -> Iterator[AppFactory]:
+    """Apps on the 150-case demo."""
+    yield from _app_factory(demo_db)
 
 
 @pytest.fixture
 def make_hw(handwritten_db: Path) -> Iterator[AppFactory]:
-    """Build apps on the hand-written inspection (tests/fixtures/handwritten), issued to
-    its lead; every store opened is closed afterwards."""
-    stores: list[Store] = []
+    """Apps on the hand-written inspection (tests/fixtures/handwritten), issued to its
+    lead."""
+    yield from _app_factory(handwritten_db)
 
-    def factory(**settings: object) -> FieldworkApp:
-        store = Store.open(handwritten_db)
-        stores.append(store)
-        values: dict[str, object] = {"autosave_seconds": 0.1}
-        values.update(settings)
-        return make_app(store, Settings.model_validate(values))
 
-    yield factory
-    for store in stores:
-        store.close()
+@pytest.fixture
+def make_small(snapshot_db: Path) -> Iterator[AppFactory]:
+    """Apps on the tiny fixed inspection (tests/fixtures/snapshot: 6 cases, 11 notes)."""
+    yield from _app_factory(snapshot_db)

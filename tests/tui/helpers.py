@@ -78,6 +78,30 @@ async def write_evidence(pilot: Pilot[Any], criterion: str, text: str) -> Eviden
     return editor
 
 
+async def new_note(
+    pilot: Pilot[Any], ref: str | None = None
+) -> tuple[CaseScreen, int, EvidenceEditorScreen]:
+    """From start-up: open a case (the first, or `ref`), count its evidence and press `n`:
+    the case, its evidence count before, the empty editor."""
+    await settle(pilot)
+    case = await open_case(pilot, ref)
+    before = len(fw(pilot).store.evidence_for_case(case.case_id))
+    await pilot.press("n")
+    await settle(pilot)
+    editor = pilot.app.screen
+    assert isinstance(editor, EvidenceEditorScreen)
+    return case, before, editor
+
+
+async def new_evidence(
+    pilot: Pilot[Any], criterion: str, text: str, ref: str | None = None
+) -> tuple[CaseScreen, int, EvidenceEditorScreen]:
+    """`new_note`, then a criterion and the text written in (not saved)."""
+    case, before, _ = await new_note(pilot, ref)
+    editor = await write_evidence(pilot, criterion, text)
+    return case, before, editor
+
+
 def fw(pilot: Pilot[Any]) -> FieldworkApp:
     """The app, typed."""
     app = pilot.app

@@ -12,7 +12,7 @@ import pytest
 
 from store.models import Draft
 from store.store import Store
-from tests.tui.tmux import TIMEOUT, TmuxSession, needs_tmux
+from tests.tui.tmux import TIMEOUT, first_case, needs_tmux, tmux_session
 
 pytestmark = [pytest.mark.tmux, needs_tmux]
 
@@ -33,11 +33,8 @@ def _wait_for_draft(db: Path, text: str) -> list[Draft]:
 def test_sigkill_while_typing_loses_nothing_saved_and_keeps_the_draft(
     demo_db: Path, tmp_path: Path
 ) -> None:
-    with Store.open(demo_db) as store:
-        case = store.case_rows(None, 0, 1)[0]
-        before = len(store.evidence_for_case(case.id))
-    tmux = TmuxSession(demo_db, tmp_path)
-    try:
+    case_id, before = first_case(demo_db)
+    with tmux_session(demo_db, tmp_path) as tmux:
         tmux.open_first_case(before)
         # One piece saved ...
         tmux.start_evidence("SW2")
@@ -52,12 +49,10 @@ def test_sigkill_while_typing_loses_nothing_saved_and_keeps_the_draft(
         _wait_for_draft(demo_db, TYPED)
         os.kill(tmux.pid(), signal.SIGKILL)
         tmux.wait_dead()
-    finally:
-        tmux.close()
 
     with Store.open(demo_db) as store:
         assert store.check().integrity == "ok"
-        texts = [e.text for e in store.evidence_for_case(case.id)]
+        texts = [e.text for e in store.evidence_for_case(case_id)]
         assert len(texts) == before + 1 and "Saved before the crash." in texts
         drafts = store.drafts()
         assert len(drafts) == 1
@@ -65,8 +60,7 @@ def test_sigkill_while_typing_loses_nothing_saved_and_keeps_the_draft(
         assert drafts[0].payload["form"]["criteria"] == ["QP3"]
 
     # The next start offers the draft back; restoring and saving keeps it for good.
-    tmux = TmuxSession(demo_db, tmp_path)
-    try:
+    with tmux_session(demo_db, tmp_path) as tmux:
         tmux.wait_for("Unsaved work found")
         tmux.send("Enter")
         tmux.wait_for("restored draft")
@@ -75,10 +69,8 @@ def test_sigkill_while_typing_loses_nothing_saved_and_keeps_the_draft(
         tmux.wait_for("Evidence saved")
         tmux.send("C-q")
         tmux.wait_dead()
-    finally:
-        tmux.close()
     with Store.open(demo_db) as store:
-        texts = [e.text for e in store.evidence_for_case(case.id)]
+        texts = [e.text for e in store.evidence_for_case(case_id)]
         assert TYPED in texts and len(texts) == before + 2
         assert store.drafts() == []
         assert store.check().integrity == "ok"

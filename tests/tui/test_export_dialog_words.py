@@ -6,7 +6,9 @@ words, not percentages.  On a small inspection written in the test."""
 
 from __future__ import annotations
 
+import contextlib
 import re
+from collections.abc import AsyncIterator
 from pathlib import Path
 from typing import Any
 
@@ -40,8 +42,8 @@ def _inspection(path: Path, conflict: bool) -> None:
                  "for the child.")  # fmt: skip
     s.judge("J18-4A", "outstanding", area="6")
     if conflict:
-        a = s.store.put_inspector(Inspector(name="Alice Able", initials="AA"))
-        b = s.store.put_inspector(Inspector(name="Bob Brown", initials="BB"))
+        a = s.store.put_inspector(Inspector(name="Alice Able", initials="AA", role="deputy-lead"))
+        b = s.store.put_inspector(Inspector(name="Bob Brown", initials="BB", role="deputy-lead"))
         copies = [
             s.store.issue(path.with_name("a.db"), a),
             s.store.issue(path.with_name("b.db"), b),
@@ -74,27 +76,33 @@ def _result(progress: ExportProgressScreen) -> str:
     return str(progress.query_one("#export-result", Static).render())
 
 
+@contextlib.asynccontextmanager
+async def _workbench(tmp_path: Path, conflict: bool) -> AsyncIterator[Pilot[Any]]:
+    """The app running on `_inspection(conflict)` written into tmp_path."""
+    db = tmp_path / "t.db"
+    _inspection(db, conflict=conflict)
+    with Store.open(db) as store:
+        async with make_app(store, Settings()).run_test(size=SIZE) as pilot:
+            yield pilot
+
+
 @pytest.mark.asyncio
 async def test_records_in_conflict_stop_the_export_in_the_dialog_s_words(tmp_path: Path) -> None:
-    db = tmp_path / "t.db"
-    _inspection(db, conflict=True)
     out = tmp_path / "area.docx"
-    with Store.open(db) as store:
-        app = make_app(store, Settings())
-        async with app.run_test(size=SIZE) as pilot:
-            progress = await _export(pilot, out, allow_conflicts=False)
-            said = _result(progress)
-            assert progress.written is None and progress.error == said
-            assert said.startswith("Nothing was written: the draft uses 1 record in conflict")
-            assert f"'{CONFLICTS_LABEL}' ticked" in said and "Conflicts" in said
-            assert "--" not in said and "fieldwork " not in said  # no command-line wording
-            assert not out.exists()
-            await pilot.press("escape")
-            await settle(pilot)
-            progress = await _export(pilot, out, allow_conflicts=True)
-            said = _result(progress)
-            assert progress.written == out, said
-            assert "1 record is in conflict, marked in it" in said
+    async with _workbench(tmp_path, conflict=True) as pilot:
+        progress = await _export(pilot, out, allow_conflicts=False)
+        said = _result(progress)
+        assert progress.written is None and progress.error == said
+        assert said.startswith("Nothing was written: the draft uses 1 record in conflict")
+        assert f"'{CONFLICTS_LABEL}' ticked" in said and "Conflicts" in said
+        assert "--" not in said and "fieldwork " not in said  # no command-line wording
+        assert not out.exists()
+        await pilot.press("escape")
+        await settle(pilot)
+        progress = await _export(pilot, out, allow_conflicts=True)
+        said = _result(progress)
+        assert progress.written == out, said
+        assert "1 record is in conflict, marked in it" in said
     body = " ".join(p.text for p in Document(str(out)).paragraphs)
     assert "[In conflict: settle before use]" in body
 
@@ -103,14 +111,10 @@ async def test_records_in_conflict_stop_the_export_in_the_dialog_s_words(tmp_pat
 async def test_evidence_that_disagrees_with_the_grade_is_a_warning_in_words(
     tmp_path: Path,
 ) -> None:
-    db = tmp_path / "t.db"
-    _inspection(db, conflict=False)
     out = tmp_path / "area.docx"
-    with Store.open(db) as store:
-        app = make_app(store, Settings())
-        async with app.run_test(size=SIZE) as pilot:
-            progress = await _export(pilot, out, allow_conflicts=False)
-            said = _result(progress)
+    async with _workbench(tmp_path, conflict=False) as pilot:
+        progress = await _export(pilot, out, allow_conflicts=False)
+        said = _result(progress)
     warnings = [line for line in said.splitlines() if line.startswith("Warning:")]
     assert len(warnings) == 1, said
     # 14 of 20 case findings against: the framework's "most" (0.6 to 0.8), no percentage.

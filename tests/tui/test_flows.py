@@ -1,5 +1,9 @@
 """Pilot tests: each of the inspector's flows, asserting what the screen shows and what
-the store holds."""
+the store holds.
+
+On the tiny fixed inspection (`make_small`) unless a test needs more: the hand-written
+one (`make_hw`) where it needs three visited areas, the demo (`make_fw`) where it needs
+more cases than a screen shows (paging)."""
 
 from __future__ import annotations
 
@@ -11,6 +15,7 @@ from tests.tui.conftest import AppFactory
 from tests.tui.helpers import (
     case_list,
     fw,
+    new_evidence,
     open_case,
     paste,
     settle,
@@ -37,8 +42,8 @@ SIZE = (120, 40)
 
 
 @pytest.mark.asyncio
-async def test_home_shows_who_i_am_and_escalations(make_fw: AppFactory) -> None:
-    app = make_fw()
+async def test_home_shows_who_i_am_and_escalations(make_small: AppFactory) -> None:
+    app = make_small()
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
         assert isinstance(app.screen, HomeScreen)
@@ -53,8 +58,8 @@ async def test_home_shows_who_i_am_and_escalations(make_fw: AppFactory) -> None:
 
 
 @pytest.mark.asyncio
-async def test_filter_choosers_narrow_the_case_list(make_fw: AppFactory) -> None:
-    app = make_fw(start_screen="cases")
+async def test_filter_choosers_narrow_the_case_list(make_hw: AppFactory) -> None:
+    app = make_hw(start_screen="cases")
     async with app.run_test(size=SIZE) as pilot:
         screen, table = await case_list(pilot)
         area = app.store.areas(visited_only=True)[2]
@@ -81,13 +86,14 @@ async def test_filter_choosers_narrow_the_case_list(make_fw: AppFactory) -> None
         assert screen.filter.status == status
         await pilot.press("x")
         await settle(pilot)
-        assert table.row_count == min(screen.loaded, 150) and screen.total == 150
+        total = app.store.count_cases()
+        assert table.row_count == min(screen.loaded, total) and screen.total == total
         assert "any" in str(screen.query_one("#cases-area", FilterChip).render())
 
 
 @pytest.mark.asyncio
-async def test_a_click_on_a_header_sorts_and_a_double_click_opens(make_fw: AppFactory) -> None:
-    app = make_fw(start_screen="cases")
+async def test_a_click_on_a_header_sorts_and_a_double_click_opens(make_small: AppFactory) -> None:
+    app = make_small(start_screen="cases")
     async with app.run_test(size=SIZE) as pilot:
         screen, table = await case_list(pilot)
         x = sum(c.width + 2 for c in table.columns[:5]) + 1  # inside the Area header
@@ -108,9 +114,9 @@ async def test_a_click_on_a_header_sorts_and_a_double_click_opens(make_fw: AppFa
 
 @pytest.mark.asyncio
 async def test_enter_on_an_area_shows_its_cases_and_back_keeps_the_filter(
-    make_fw: AppFactory,
+    make_small: AppFactory,
 ) -> None:
-    app = make_fw()
+    app = make_small()
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
         areas = app.screen.query_one("#home-areas", DataTable)
@@ -133,6 +139,7 @@ async def test_enter_on_an_area_shows_its_cases_and_back_keeps_the_filter(
 
 @pytest.mark.asyncio
 async def test_case_list_pages_as_the_cursor_moves(make_fw: AppFactory) -> None:
+    """On the demo: paging needs more cases than a screen shows."""
     app = make_fw(page_size=20, start_screen="cases")
     async with app.run_test(size=SIZE) as pilot:
         screen, table = await case_list(pilot)
@@ -151,8 +158,9 @@ async def test_case_list_pages_as_the_cursor_moves(make_fw: AppFactory) -> None:
 
 
 @pytest.mark.asyncio
-async def test_case_list_filters_and_sorts(make_fw: AppFactory) -> None:
-    app = make_fw(start_screen="cases")
+async def test_case_list_filters_and_sorts(make_hw: AppFactory) -> None:
+    app = make_hw(start_screen="cases")
+    app.store.set_me(app.store.find_inspector("NR").id)  # an inspector with cases
     async with app.run_test(size=SIZE) as pilot:
         screen, table = await case_list(pilot)
         some = app.store.case_rows(CaseFilter(), 7, 1)[0]
@@ -168,20 +176,15 @@ async def test_case_list_filters_and_sorts(make_fw: AppFactory) -> None:
         await settle(pilot)
         assert screen.filter.sort == "area"
         areas = [r[5] for r in table_rows(table)]
-        assert table.row_count == 150
+        assert table.row_count == app.store.count_cases()
         assert areas[0] == app.store.case_rows(CaseFilter(sort="area"), 0, 1)[0].area_code
 
 
 @pytest.mark.asyncio
-async def test_add_evidence_with_the_keyboard(make_fw: AppFactory) -> None:
-    app = make_fw()
+async def test_add_evidence_with_the_keyboard(make_small: AppFactory) -> None:
+    app = make_small()
     async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
-        case = await open_case(pilot)
-        before = len(app.store.evidence_for_case(case.case_id))
-        await pilot.press("n")
-        await settle(pilot)
-        await write_evidence(pilot, "QP1", "The plan was reviewed within a week.")
+        case, before, _ = await new_evidence(pilot, "QP1", "The plan was reviewed within a week.")
         await pilot.press("ctrl+s")
         await settle(pilot)
         assert top(app) is case
@@ -196,14 +199,14 @@ async def test_add_evidence_with_the_keyboard(make_fw: AppFactory) -> None:
 
 
 def worked_ref(app: FieldworkApp) -> str:
-    """The first case (by reference) with evidence: the demo's first may not be started."""
+    """The first case (by reference) with evidence (the first may not be started)."""
     rows = app.store.case_rows(CaseFilter(), 0, 100)
     return next(r.ref for r in rows if r.evidence_count)
 
 
 @pytest.mark.asyncio
-async def test_edit_evidence(make_fw: AppFactory) -> None:
-    app = make_fw()
+async def test_edit_evidence(make_small: AppFactory) -> None:
+    app = make_small()
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
         case = await open_case(pilot, worked_ref(app))
@@ -223,8 +226,8 @@ async def test_edit_evidence(make_fw: AppFactory) -> None:
 
 
 @pytest.mark.asyncio
-async def test_delete_and_undo_evidence(make_fw: AppFactory) -> None:
-    app = make_fw()
+async def test_delete_and_undo_evidence(make_small: AppFactory) -> None:
+    app = make_small()
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
         case = await open_case(pilot, worked_ref(app))
@@ -242,8 +245,8 @@ async def test_delete_and_undo_evidence(make_fw: AppFactory) -> None:
 
 
 @pytest.mark.asyncio
-async def test_grade_a_criterion(make_fw: AppFactory) -> None:
-    app = make_fw()
+async def test_grade_a_criterion(make_small: AppFactory) -> None:
+    app = make_small()
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
         case = await open_case(pilot)
@@ -267,8 +270,8 @@ async def test_grade_a_criterion(make_fw: AppFactory) -> None:
 
 
 @pytest.mark.asyncio
-async def test_case_attributes_are_committed_at_once(make_fw: AppFactory) -> None:
-    app = make_fw()
+async def test_case_attributes_are_committed_at_once(make_small: AppFactory) -> None:
+    app = make_small()
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
         case = await open_case(pilot, worked_ref(app))
@@ -279,8 +282,8 @@ async def test_case_attributes_are_committed_at_once(make_fw: AppFactory) -> Non
 
 
 @pytest.mark.asyncio
-async def test_search_finds_evidence_and_opens_it_in_its_case(make_fw: AppFactory) -> None:
-    app = make_fw()
+async def test_search_finds_evidence_and_opens_it_in_its_case(make_small: AppFactory) -> None:
+    app = make_small()
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
         word = app.store.all_evidence()[3].text.split()[0]
@@ -309,15 +312,10 @@ async def test_search_finds_evidence_and_opens_it_in_its_case(make_fw: AppFactor
 
 
 @pytest.mark.asyncio
-async def test_leaving_a_dirty_editor_asks_first(make_fw: AppFactory) -> None:
-    app = make_fw()
+async def test_leaving_a_dirty_editor_asks_first(make_small: AppFactory) -> None:
+    app = make_small()
     async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
-        case = await open_case(pilot)
-        before = len(app.store.evidence_for_case(case.case_id))
-        await pilot.press("n")
-        await settle(pilot)
-        editor = await write_evidence(pilot, "SW2", "Half a thought")
+        case, before, editor = await new_evidence(pilot, "SW2", "Half a thought")
         assert editor.dirty
         await pilot.press("escape")
         await pilot.pause()
@@ -336,14 +334,10 @@ async def test_leaving_a_dirty_editor_asks_first(make_fw: AppFactory) -> None:
 
 
 @pytest.mark.asyncio
-async def test_leave_prompt_can_save(make_fw: AppFactory) -> None:
-    app = make_fw()
+async def test_leave_prompt_can_save(make_small: AppFactory) -> None:
+    app = make_small()
     async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
-        case = await open_case(pilot)
-        await pilot.press("n")
-        await settle(pilot)
-        await write_evidence(pilot, "SW2", "Saved from the prompt")
+        case, _, _ = await new_evidence(pilot, "SW2", "Saved from the prompt")
         await pilot.press("escape")
         await pilot.pause()
         await pilot.press("s")
@@ -354,14 +348,10 @@ async def test_leave_prompt_can_save(make_fw: AppFactory) -> None:
 
 
 @pytest.mark.asyncio
-async def test_quitting_a_dirty_editor_asks_first(make_fw: AppFactory) -> None:
-    app = make_fw()
+async def test_quitting_a_dirty_editor_asks_first(make_small: AppFactory) -> None:
+    app = make_small()
     async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
-        await open_case(pilot)
-        await pilot.press("n")
-        await settle(pilot)
-        await write_evidence(pilot, "SW2", "Not yet")
+        await new_evidence(pilot, "SW2", "Not yet")
         await pilot.press("ctrl+q")
         await pilot.pause()
         assert isinstance(app.screen, LeaveEditorModal)
@@ -372,23 +362,19 @@ async def test_quitting_a_dirty_editor_asks_first(make_fw: AppFactory) -> None:
 
 @pytest.mark.asyncio
 async def test_draft_is_recovered_after_the_app_stops_without_saving(
-    make_fw: AppFactory,
+    make_small: AppFactory,
 ) -> None:
-    first = make_fw()
+    first = make_small()
     async with first.run_test(size=SIZE) as pilot:
-        await settle(pilot)
-        case = await open_case(pilot)
+        case, _, editor = await new_evidence(pilot, "QP2", "Typed before the battery died")
         case_id = case.case_id
-        await pilot.press("n")
-        await settle(pilot)
-        editor = await write_evidence(pilot, "QP2", "Typed before the battery died")
-        editor.flush_draft()
+        editor.write_draft_now()
         await settle(pilot)
         drafts = first.store.drafts()
         assert len(drafts) == 1
         assert drafts[0].payload["text"] == "Typed before the battery died"
         # The app stops here without saving (the test leaves the context).
-    second = make_fw()
+    second = make_small()
     async with second.run_test(size=SIZE) as pilot:
         await settle(pilot)
         modal = second.screen
@@ -409,14 +395,10 @@ async def test_draft_is_recovered_after_the_app_stops_without_saving(
 
 
 @pytest.mark.asyncio
-async def test_autosave_keeps_a_draft_while_typing(make_fw: AppFactory) -> None:
-    app = make_fw(autosave_seconds=0.1)
+async def test_autosave_keeps_a_draft_while_typing(make_small: AppFactory) -> None:
+    app = make_small(autosave_seconds=0.1)
     async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
-        await open_case(pilot)
-        await pilot.press("n")
-        await settle(pilot)
-        await write_evidence(pilot, "QP2", "Kept by the timer")
+        await new_evidence(pilot, "QP2", "Kept by the timer")
         for _ in range(50):
             await pilot.pause(0.05)
             await settle(pilot)
@@ -427,8 +409,8 @@ async def test_autosave_keeps_a_draft_while_typing(make_fw: AppFactory) -> None:
 
 
 @pytest.mark.asyncio
-async def test_area_evidence_and_marking_an_escalation(make_fw: AppFactory) -> None:
-    app = make_fw()
+async def test_area_evidence_and_marking_an_escalation(make_small: AppFactory) -> None:
+    app = make_small()
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
         area = app.store.areas(visited_only=True)[0]
@@ -470,8 +452,8 @@ async def test_area_evidence_and_marking_an_escalation(make_fw: AppFactory) -> N
 
 
 @pytest.mark.asyncio
-async def test_coverage_help_and_theme(make_fw: AppFactory) -> None:
-    app = make_fw()
+async def test_coverage_help_and_theme(make_small: AppFactory) -> None:
+    app = make_small()
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
         await pilot.press("v")
@@ -495,12 +477,12 @@ async def test_coverage_help_and_theme(make_fw: AppFactory) -> None:
 
 
 @pytest.mark.asyncio
-async def test_command_palette_lists_extra_screens(make_fw: AppFactory) -> None:
+async def test_command_palette_lists_extra_screens(make_small: AppFactory) -> None:
     from textual.screen import Screen
 
     from tui.app import EXTRA_SCREENS, ExtraScreen
 
-    app = make_fw()
+    app = make_small()
     EXTRA_SCREENS.append(ExtraScreen("Conflicts test", "A test screen", lambda: Screen()))
     try:
         async with app.run_test(size=SIZE) as pilot:
@@ -513,8 +495,8 @@ async def test_command_palette_lists_extra_screens(make_fw: AppFactory) -> None:
 
 
 @pytest.mark.asyncio
-async def test_keymap_from_settings(make_fw: AppFactory) -> None:
-    app = make_fw(keymap={"go-coverage": "ctrl+o"})
+async def test_keymap_from_settings(make_small: AppFactory) -> None:
+    app = make_small(keymap={"go-coverage": "ctrl+o"})
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
         await pilot.press("ctrl+o")

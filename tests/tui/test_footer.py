@@ -17,8 +17,8 @@ def footer_text(footer: Footer) -> str:
 
 
 @pytest.mark.asyncio
-async def test_footer_shows_the_screens_keys_and_the_keymaps_names(make_fw: AppFactory) -> None:
-    app = make_fw(keymap={"go-coverage": "ctrl+o"})
+async def test_footer_shows_the_screens_keys_and_the_keymaps_names(make_small: AppFactory) -> None:
+    app = make_small(keymap={"go-coverage": "ctrl+o"})
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
         home = footer_text(app.screen.query_one(Footer))
@@ -35,9 +35,9 @@ async def test_footer_shows_the_screens_keys_and_the_keymaps_names(make_fw: AppF
 
 @pytest.mark.asyncio
 async def test_footer_keeps_help_and_the_palette_key_when_the_keys_do_not_fit(
-    make_fw: AppFactory,
+    make_small: AppFactory,
 ) -> None:
-    app = make_fw()
+    app = make_small()
     async with app.run_test(size=(60, 24)) as pilot:
         await settle(pilot)
         text = footer_text(app.screen.query_one(Footer))
@@ -48,9 +48,9 @@ async def test_footer_keeps_help_and_the_palette_key_when_the_keys_do_not_fit(
 
 @pytest.mark.asyncio
 async def test_clicking_a_footer_key_presses_it_and_hovering_shows_its_tooltip(
-    make_fw: AppFactory,
+    make_small: AppFactory,
 ) -> None:
-    app = make_fw()
+    app = make_small()
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
         footer = app.screen.query_one(Footer)

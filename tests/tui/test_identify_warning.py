@@ -7,7 +7,7 @@ import pytest
 from textual.widgets import TextArea
 
 from tests.tui.conftest import AppFactory
-from tests.tui.helpers import open_case, settle, write_evidence
+from tests.tui.helpers import new_evidence, open_case, paste, settle
 from tui.widgets.identify_warning import IdentifyWarning, describe
 
 SIZE = (120, 40)
@@ -19,16 +19,11 @@ def shown(warning: IdentifyWarning) -> bool:
 
 
 @pytest.mark.asyncio
-async def test_the_editor_warns_beside_the_field_and_still_saves(make_fw: AppFactory) -> None:
-    app = make_fw()
+async def test_the_editor_warns_beside_the_field_and_still_saves(make_small: AppFactory) -> None:
+    app = make_small()
     async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
-        case = await open_case(pilot)
-        before = len(app.store.evidence_for_case(case.case_id))
-        await pilot.press("n")
-        await settle(pilot)
         text = "Tiegan-Rose told the guardian about her school."
-        editor = await write_evidence(pilot, "QP1", text)
+        case, before, editor = await new_evidence(pilot, "QP1", text)
         await settle(pilot)
         warning = editor.query_one("#editor-text-identify", IdentifyWarning)
         assert shown(warning) and [h.text for h in warning.hits] == ["Tiegan-Rose"]
@@ -49,14 +44,10 @@ async def test_the_editor_warns_beside_the_field_and_still_saves(make_fw: AppFac
 
 
 @pytest.mark.asyncio
-async def test_the_warning_goes_when_the_text_is_reworded(make_fw: AppFactory) -> None:
-    app = make_fw()
+async def test_the_warning_goes_when_the_text_is_reworded(make_small: AppFactory) -> None:
+    app = make_small()
     async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
-        await open_case(pilot)
-        await pilot.press("n")
-        await settle(pilot)
-        editor = await write_evidence(pilot, "QP1", "Seen with Clayton Merriweather")
+        _, _, editor = await new_evidence(pilot, "QP1", "Seen with Clayton Merriweather")
         await settle(pilot)
         warning = editor.query_one("#editor-text-identify", IdentifyWarning)
         assert shown(warning)
@@ -75,11 +66,11 @@ def test_describe_lists_at_most_four_hits() -> None:
 
 
 @pytest.mark.asyncio
-async def test_redact_the_highlighted_evidence_from_the_palette(make_fw: AppFactory) -> None:
+async def test_redact_the_highlighted_evidence_from_the_palette(make_small: AppFactory) -> None:
     from store.redaction import MARKER
     from tests.tui.helpers import run_palette_command
 
-    app = make_fw()
+    app = make_small()
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
         ref = next(
@@ -89,7 +80,8 @@ async def test_redact_the_highlighted_evidence_from_the_palette(make_fw: AppFact
         target = case.current_evidence()
         assert target is not None and target.text != MARKER
         await run_palette_command(pilot, "Redact evidence")
-        await pilot.press(*"Named the child", "enter")
+        await paste(pilot, "Named the child")
+        await pilot.press("enter")
         await settle(pilot)
         assert app.store.evidence(target.id).text == MARKER
         rows = app.store.conn.execute(

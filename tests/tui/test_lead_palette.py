@@ -19,8 +19,8 @@ SIZE = (120, 40)
 
 
 @pytest.mark.asyncio
-async def test_assign_this_case_from_the_palette(make_fw: AppFactory) -> None:
-    app = make_fw()
+async def test_assign_this_case_from_the_palette(make_small: AppFactory) -> None:
+    app = make_small()
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
         case_screen = await open_case(pilot)
@@ -29,8 +29,6 @@ async def test_assign_this_case_from_the_palette(make_fw: AppFactory) -> None:
             p for p in app.store.inspectors() if p.id != app.store.case(case_id).inspector_id
         )
         await run_palette_command(pilot, "Assign cases")
-        await app.workers.wait_for_complete()
-        await settle(pilot)
         dialog = top(app)
         assert isinstance(dialog, AssignDialog)
         dialog.query_one("#assign-inspector", Select).value = target.id
@@ -46,15 +44,13 @@ async def test_assign_this_case_from_the_palette(make_fw: AppFactory) -> None:
 
 
 @pytest.mark.asyncio
-async def test_assign_a_whole_area(make_fw: AppFactory) -> None:
-    app = make_fw()
+async def test_assign_a_whole_area(make_small: AppFactory) -> None:
+    app = make_small()
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
         lead = app.store.me()
         assert lead is not None
         await run_palette_command(pilot, "Assign cases")
-        await app.workers.wait_for_complete()
-        await settle(pilot)
         dialog = top(app)
         assert isinstance(dialog, AssignDialog)
         dialog.query_one("#assign-inspector", Select).value = lead.id
@@ -72,8 +68,8 @@ async def test_assign_a_whole_area(make_fw: AppFactory) -> None:
 
 
 @pytest.mark.asyncio
-async def test_conflicts_and_merge_log_open_from_the_palette(make_fw: AppFactory) -> None:
-    app = make_fw()
+async def test_conflicts_and_merge_log_open_from_the_palette(make_small: AppFactory) -> None:
+    app = make_small()
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
         await run_palette_command(pilot, "Conflicts")
@@ -87,12 +83,11 @@ async def test_conflicts_and_merge_log_open_from_the_palette(make_fw: AppFactory
 
 
 @pytest.mark.asyncio
-async def test_quit_with_unsaved_judgement_asks_first(make_fw: AppFactory) -> None:
-    app = make_fw()
+async def test_quit_with_unsaved_judgement_asks_first(make_small: AppFactory) -> None:
+    app = make_small()
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
         app.push_screen(JudgementsScreen())
-        await app.workers.wait_for_complete()
         await settle(pilot)
         screen = top(app)
         assert isinstance(screen, JudgementsScreen)

@@ -40,10 +40,10 @@ def _inspector_file(master: Path, tmp_path: Path, new_items: int) -> Path:
 
 @pytest.mark.asyncio
 async def test_tui_open_on_master_survives_a_merge_and_refreshes(
-    make_fw: AppFactory, demo_db: Path, tmp_path: Path
+    make_small: AppFactory, snapshot_db: Path, tmp_path: Path
 ) -> None:
-    source = _inspector_file(demo_db, tmp_path, new_items=3)
-    app = make_fw()
+    source = _inspector_file(snapshot_db, tmp_path, new_items=3)
+    app = make_small()
     async with app.run_test(size=(120, 40)) as pilot:
         await settle(pilot)
         assert isinstance(app.screen, HomeScreen)
@@ -56,7 +56,7 @@ async def test_tui_open_on_master_survives_a_merge_and_refreshes(
             "-c",
             "from cli.root import main; main()",
             "merge",
-            str(demo_db),
+            str(snapshot_db),
             str(source),
             stdout=asyncio.subprocess.PIPE,
             stderr=asyncio.subprocess.PIPE,

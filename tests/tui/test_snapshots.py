@@ -138,7 +138,7 @@ def test_draft_recovery_offered_at_start(snap_compare: Any, snapshot_db: Path) -
             await _editor_with_text(pilot)
             editor = app.screen
             assert isinstance(editor, EvidenceEditorScreen)
-            editor.flush_draft()
+            editor.write_draft_now()
             await settle(pilot)  # the app then stops without saving
 
     first = Store.open(snapshot_db)

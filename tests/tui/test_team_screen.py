@@ -4,36 +4,29 @@ rename one, all reached from the command palette."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
 from typing import Any
 
 import pytest
 from textual.widgets import DataTable, Input, Select
 
 from store.models import CaseFilter
-from store.store import Store
+from tests.tui.conftest import AppFactory
 from tests.tui.helpers import run_palette_command, settle, table_rows, top
-from tui.app import FieldworkApp, make_app
+from tui.app import FieldworkApp
 from tui.modals.confirm import ConfirmModal
 from tui.modals.form import FormModal
 from tui.screens.team import TeamScreen
-from tui.settings import Settings
 
 SIZE = (120, 40)
 
 
 @pytest.fixture
-def app(handwritten_db: Path) -> Iterator[FieldworkApp]:
-    store = Store.open(handwritten_db)
-    yield make_app(store, Settings.model_validate({"autosave_seconds": 0.1}))
-    store.close()
+def app(make_hw: AppFactory) -> FieldworkApp:
+    return make_hw()
 
 
 async def _open(pilot: object, app: FieldworkApp) -> TeamScreen:
     await run_palette_command(pilot, "Team and areas")  # type: ignore[arg-type]
-    await app.workers.wait_for_complete()
-    await settle(pilot)  # type: ignore[arg-type]
     screen = app.screen
     assert isinstance(screen, TeamScreen)
     return screen
@@ -63,7 +56,6 @@ async def test_add_a_person_and_refuse_removing_one_with_cases(
         form.query_one("#form-initials", Input).value = "th"
         form.query_one("#form-role", Select).value = "quality-assurance"
         await pilot.press("ctrl+s")
-        await app.workers.wait_for_complete()
         await settle(pilot)
         added = next(p for p in app.store.inspectors() if p.name == "Tamsin Hale")
         assert added.initials == "TH" and added.role == "quality-assurance"
@@ -79,7 +71,6 @@ async def test_add_a_person_and_refuse_removing_one_with_cases(
         await settle(pilot)
         assert isinstance(top(app), ConfirmModal)
         await pilot.press("y")
-        await app.workers.wait_for_complete()
         await settle(pilot)
         name = rows[holder][1]
         person = next(p for p in app.store.inspectors() if p.name == name)
@@ -101,7 +92,6 @@ async def test_visit_and_rename_an_area(app: FieldworkApp) -> None:
         code = rows[row][0]
         areas.move_cursor(row=row)
         await pilot.press("v")
-        await app.workers.wait_for_complete()
         await settle(pilot)
         assert app.store.area(code).visited
         assert table_rows(areas)[row][2] == "visited"
@@ -111,7 +101,6 @@ async def test_visit_and_rename_an_area(app: FieldworkApp) -> None:
         assert isinstance(form, FormModal)
         form.query_one("#form-name", Input).value = "Coast and Downs"
         await pilot.press("enter")
-        await app.workers.wait_for_complete()
         await settle(pilot)
         assert app.store.area(code).name == "Coast and Downs"
         assert table_rows(areas)[row][1] == "Coast and Downs"

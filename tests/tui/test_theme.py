@@ -94,15 +94,16 @@ def test_save_theme_that_cannot_replace_the_file_leaves_it_and_no_copy(
 
 
 @pytest.mark.asyncio
-async def test_theme_chosen_in_the_app_is_the_theme_next_time(demo_db: Path, config: Path) -> None:
-    store = Store.open(demo_db)
+async def test_theme_chosen_in_the_app_is_the_theme_next_time(
+    snapshot_db: Path, config: Path
+) -> None:
+    store = Store.open(snapshot_db)
     try:
         app = make_app(store)
         async with app.run_test(size=(100, 30)) as pilot:
             await settle(pilot)
             assert app.theme == "textual-dark"
             await run_palette_command(pilot, "Toggle light/dark theme")
-            await settle(pilot)
             assert app.theme == "textual-light"
         assert load_settings(config).theme == "textual-light"
         assert load_settings(config).keymap == {"go-coverage": "ctrl+o"}
@@ -117,8 +118,8 @@ async def test_theme_chosen_in_the_app_is_the_theme_next_time(demo_db: Path, con
 
 
 @pytest.mark.asyncio
-async def test_a_change_of_theme_restyles_the_screen(make_fw: AppFactory) -> None:
-    app = make_fw(start_screen="cases")
+async def test_a_change_of_theme_restyles_the_screen(make_small: AppFactory) -> None:
+    app = make_small(start_screen="cases")
     async with app.run_test(size=(100, 30)) as pilot:
         screen, _ = await case_list(pilot)
         dark = screen.styles.background

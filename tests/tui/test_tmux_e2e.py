@@ -7,17 +7,14 @@ from pathlib import Path
 import pytest
 
 from store.store import Store
-from tests.tui.tmux import TmuxSession, needs_tmux
+from tests.tui.tmux import first_case, needs_tmux, tmux_session
 
 pytestmark = [pytest.mark.tmux, needs_tmux]
 
 
 def test_record_evidence_with_the_keyboard_alone(demo_db: Path, tmp_path: Path) -> None:
-    with Store.open(demo_db) as store:
-        first = store.case_rows(None, 0, 1)[0]
-        before = len(store.evidence_for_case(first.id))
-    tmux = TmuxSession(demo_db, tmp_path)
-    try:
+    case_id, before = first_case(demo_db)
+    with tmux_session(demo_db, tmp_path) as tmux:
         tmux.open_first_case(before)
         tmux.start_evidence("QP1")
         tmux.type("Recorded in tmux: the plan was reviewed after the hearing.")
@@ -26,10 +23,8 @@ def test_record_evidence_with_the_keyboard_alone(demo_db: Path, tmp_path: Path) 
         tmux.wait_for(f"Evidence ({before + 1})")
         tmux.send("C-q")
         tmux.wait_dead()
-    finally:
-        tmux.close()
     with Store.open(demo_db) as store:
-        evidence = store.evidence_for_case(first.id)
+        evidence = store.evidence_for_case(case_id)
         assert len(evidence) == before + 1
         new = [e for e in evidence if e.text.startswith("Recorded in tmux")]
         assert len(new) == 1
@@ -42,11 +37,8 @@ def test_record_evidence_with_the_keyboard_alone(demo_db: Path, tmp_path: Path) 
 def test_criteria_search_keeps_up_with_a_long_query(demo_db: Path, tmp_path: Path) -> None:
     """The query that froze the editor for minutes shows within a second of typing it;
     Down and Space then tick the best match."""
-    with Store.open(demo_db) as store:
-        first = store.case_rows(None, 0, 1)[0]
-        before = len(store.evidence_for_case(first.id))
-    tmux = TmuxSession(demo_db, tmp_path)
-    try:
+    _, before = first_case(demo_db)
+    with tmux_session(demo_db, tmp_path) as tmux:
         tmux.open_first_case(before)
         tmux.send("n")
         tmux.wait_for("Chosen: none yet")
@@ -57,5 +49,3 @@ def test_criteria_search_keeps_up_with_a_long_query(demo_db: Path, tmp_path: Pat
         assert "Chosen: none yet" not in screen
         tmux.send("C-q")
         tmux.wait_for("Save")  # a dirty editor asks before quitting
-    finally:
-        tmux.close()

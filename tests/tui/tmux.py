@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shlex
 import shutil
@@ -9,9 +10,12 @@ import subprocess
 import sys
 import time
 import uuid
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+
+from store.store import Store
 
 FIELDWORK = Path(sys.executable).with_name("fieldwork")
 TIMEOUT = 30.0
@@ -116,3 +120,21 @@ class TmuxSession:
     def close(self) -> None:
         """Kill the session (and anything still running in it)."""
         self._tmux("kill-server")
+
+
+@contextlib.contextmanager
+def tmux_session(db: Path, home: Path) -> Iterator[TmuxSession]:
+    """`fieldwork DB` in a tmux session on its own socket in `home`, closed afterwards
+    (whatever the test asserted)."""
+    tmux = TmuxSession(db, home)
+    try:
+        yield tmux
+    finally:
+        tmux.close()
+
+
+def first_case(db: Path) -> tuple[str, int]:
+    """The id of the case the case list shows first, and how many evidence items it has."""
+    with Store.open(db) as store:
+        first = store.case_rows(None, 0, 1)[0]
+        return first.id, len(store.evidence_for_case(first.id))

@@ -22,6 +22,7 @@ from textual.worker import Worker
 
 from store.ids import uuid7
 from store.models import POLARITY_LABELS, Evidence, StoredArea, StoredEvidence
+from tui import hangup
 from tui.messages import (
     DraftDiscarded,
     DraftSaved,
@@ -218,6 +219,7 @@ class EvidenceEditorScreen(FieldworkScreen[str | None]):
             self.load_evidence(self.context.evidence_id)
         interval = self.fw.settings.autosave_seconds
         self._autosave = self.set_interval(interval, self._autosave_tick)
+        hangup.hold(self)
         # Without scrolling: Textual centres a widget focused the usual way, which on a
         # short terminal scrolled the title and the search box off the top.
         self.query_one("#criteria-search", Input).focus(scroll_visible=False)
@@ -341,10 +343,14 @@ class EvidenceEditorScreen(FieldworkScreen[str | None]):
         self._last_draft = form
         self._draft_worker = self.write_draft(self._payload(form))
 
-    def flush_draft(self) -> None:
-        """Write the draft now if there are unsaved changes (used before quitting)."""
-        self._changed = True
-        self._autosave_tick()
+    def write_draft_now(self) -> None:
+        """Write the form as a draft on this thread (the terminal is closing)."""
+        form = self.form() if self._loaded else self.context.baseline
+        if form == self.context.baseline and self._last_draft is None:
+            return
+        with self._draft_lock:
+            if not self._finished:
+                self.store.save_draft(self.context.draft_key, self._payload(form))
 
     def _payload(self, form: dict[str, Any]) -> dict[str, Any]:
         c = self.context
@@ -441,6 +447,7 @@ class EvidenceEditorScreen(FieldworkScreen[str | None]):
         self._close(message.evidence_id)
 
     def _close(self, result: str | None) -> None:
+        hangup.release(self)
         if self._autosave is not None:
             self._autosave.stop()
         then = self._then

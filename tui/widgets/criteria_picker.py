@@ -100,20 +100,37 @@ class CriteriaList(SelectionList[str]):
         else:
             super().action_cursor_up()
 
+    def tick_highlighted(self) -> None:
+        """Tick or untick the highlighted row now.
+
+        `SelectionList.action_select` posts a message and toggles whichever row is
+        highlighted when the message is handled, not the row it was sent for, so a Down
+        typed right after Space moved the tick (and Space, Down, Space untick each other).
+        The fix belongs upstream in Textual (toggle `OptionSelected.option_index`)."""
+        if self.highlighted is not None:
+            self.toggle(self.get_option_at_index(self.highlighted))
+
+    def action_select(self) -> None:
+        """Space (from the binding, e.g. a remapped key): tick the highlighted row."""
+        self.tick_highlighted()
+
     def on_key(self, event: events.Key) -> None:
-        """Space ticks, and Up from the first row moves focus, at once: before the keys
-        typed after them are handled (a binding would run only once the key has bubbled
-        up to the app, and be looked up where focus is by then)."""
+        """Space ticks, and Up and Down move, at once: before the keys typed after them
+        are handled.  A binding would run only once the key has bubbled up to the app
+        (and be looked up where focus is by then), so Down then Space typed together
+        would tick the row Down had not yet left."""
         if _handle_typed_ahead(self, event):
             return
+        if event.key not in ("space", "up", "down"):
+            return
+        event.prevent_default()
+        event.stop()
         if event.key == "space":
-            event.prevent_default()
-            event.stop()
-            self.action_select()
-        elif event.key == "up" and not self.highlighted and self.back_to_search is not None:
-            event.prevent_default()
-            event.stop()
-            self.back_to_search()
+            self.tick_highlighted()
+        elif event.key == "down":
+            self.action_cursor_down()
+        else:
+            self.action_cursor_up()
 
 
 class CriteriaPicker(Vertical):
