@@ -252,3 +252,45 @@ def test_unsampled_cases_do_not_change_an_area_tally(db: Path, report: ReportMod
         # For: SF-01, SF-02, TR-01, TR-02, NS-02, NS-03; against: SF-05, TR-03, TR-04,
         # TR-11, NS-01.  Never the replaced TR-13.
         assert (len(national.pos), len(national.neg)) == (6, 5)
+
+
+QP11_NOTES = {
+    "SF-01": "Case records are up to date, and each visit note says what the visit was for.",
+    "SF-02": "The recording of the home visit was completed the same day and explains its purpose.",
+    "SF-04": "The file holds a clear, dated account of each piece of work and what came of it.",
+    "SF-06": "Recording of the guardian's visits is timely and shows how each one fed the analysis.",
+    "SF-07": "Case notes are typed up within two days and record the outcome of each session.",
+    "SF-10": "Records of the meetings with the social worker are current and say what was agreed.",
+    "SF-11": "The case record gives a clear account of the direct work and the child's responses.",
+    "SF-09": "Each entry on the file records what was done, why, and what happens next.",
+}
+
+
+def _with_recording(db: Path, path: Path, graded_weak: bool) -> Section:
+    """Area 4 with strengths on case recording (QP11) in eight ungraded cases and, when
+    `graded_weak`, the one case graded on it graded requires improvement."""
+    from store.models import Grading
+
+    shutil.copy2(db, path)
+    with Store.open(path) as store:
+        with store.transaction():
+            for ref, text in QP11_NOTES.items():
+                case = store.case_by_ref(ref)
+                store.put_evidence(Evidence(case_id=case.id, criteria=["QP11"],
+                                            source="CASE_FILE", polarity="strength", text=text))  # fmt: skip
+            if graded_weak:
+                store.set_grading(Grading(case_id=store.case_by_ref("SF-12").id,
+                                          criterion_id="QP11", grade="requires-improvement"))  # fmt: skip
+        return _area(draft_report(load(store)), "4")
+
+
+def test_no_consequence_where_the_grades_say_otherwise(db: Path, tmp_path: Path) -> None:
+    """Eight cases with strengths on recording carry a consequence sentence; when the
+    only case graded on recording is graded below good, the claim may still be made (one
+    case against of nine) but not what it means for children."""
+    plain = _with_recording(db, tmp_path / "plain.db", graded_weak=False)
+    assert _claim(plain, "QP11").direction == "for"
+    assert "QP11" in _impacts(plain)
+    graded = _with_recording(db, tmp_path / "graded.db", graded_weak=True)
+    assert _claim(graded, "QP11").direction == "for"
+    assert "QP11" not in _impacts(graded)
