@@ -24,6 +24,7 @@ from exporters.draft.trace import Used, Voice, traced
 from exporters.draft.words import (
     capitalise,
     count_of,
+    has_words,
     number_text,
     of_form,
     proportion_word,
@@ -44,6 +45,8 @@ class Context:
     grade: str | None = None
     law: str = ""  # the law type a practice judgement's section counts ("PRIVATE")
     flags: list[Flag] = field(default_factory=list)  # for every claim in the section
+    ends: dict[str, str] = field(default_factory=dict)  # criterion -> "for"/"against":
+    # which side a balanced claim's sentence says last (an example follows only that side)
     stated: set[str] = field(default_factory=set)  # criteria already stated
     openings: set[str] = field(default_factory=set)  # how the section's sentences open
 
@@ -101,7 +104,7 @@ def claim_sentence(ctx: Context, claim: Claim) -> Sentence | None:
         "shows": "shows" if pos_n == 1 else "show",
         "src": src, "place": ctx.place, "area": ctx.area, "counted": counted(ctx, claim),
     }  # fmt: skip
-    options = []
+    options: dict[str, str] = {}  # sentence -> the side it says last
     for frame in frames:
         for s in w.strength:
             for x in (
@@ -110,12 +113,17 @@ def claim_sentence(ctx: Context, claim: Claim) -> Sentence | None:
                 said = frame.format(
                     **fill, strength=s, Strength=capitalise(s), weakness=x, Weakness=capitalise(x)
                 )
-                options.append(capitalise(said))
+                last = "against" if said.lower().rfind(x.lower()) > said.lower().rfind(
+                    s.lower()) else "for"  # fmt: skip
+                options.setdefault(capitalise(said), last)
+    laws = {d.case_law[k] for k in (*t.pos, *t.neg, *t.mixed)}
+    law = ctx.law or (laws.pop() if len(laws) == 1 else "")
     text = ctx.voice.choose(
-        list(dict.fromkeys(options)), ctx.key, claim.criterion, openings=ctx.openings
+        suited(ctx, list(options), law), ctx.key, claim.criterion, openings=ctx.openings
     )
     if text is None:
         return None
+    ctx.ends[claim.criterion] = options[text] if claim.direction == "balanced" else claim.direction
     flags: list[Flag] = list(ctx.flags)
     if claim.small:
         flags.append("small sample")
@@ -192,14 +200,45 @@ def impact_supported(ctx: Context, claim: Claim) -> bool:
     return len(weak) <= len(good)
 
 
+def suited(ctx: Context, options: list[str], law: str = "") -> list[str]:
+    """The wordings that suit the law type (the section's, or that of every case the
+    claim counts): in public law, none about the parents' dispute (the `law_cues` of
+    the other law types); all of them when none suits, so that the claim is made."""
+    law = law or ctx.law
+    if not law:
+        return options
+    cues = [c for other, cs in ctx.data.words.law_cues.items() if other != law for c in cs]
+    fit = [o for o in options if not any(has_words(o, c) for c in cues)]
+    return fit or options
+
+
+def may_illustrate(ctx: Context, claim: Claim, side: str) -> bool:
+    """Whether an example of `side` ("for": a strength, "against": a weakness) may follow
+    the claim's sentence: a claim about cases that is balanced is illustrated only on
+    the side its sentence says last, so that an example never sits beside the clause
+    it contradicts ("... in many cases the recommendation did not follow from the
+    analysis. In one case, the report sets out each option ...")."""
+    if claim.direction != "balanced" or not claim.by_cases:
+        return True
+    return ctx.ends.get(claim.criterion) == side
+
+
 def impact_sentence(ctx: Context, claim: Claim) -> Sentence | None:
     """What the claim means for children, in words not yet used in the report; none
-    where the tally does not carry it (`impact_supported`)."""
-    if not impact_supported(ctx, claim):
+    after a balanced claim, whose last clause says the other way ("..., although in
+    many cases direct work was not adapted" is not followed by "Children are
+    therefore able to ..."), nor where the tally does not carry it (`impact_supported`)."""
+    if claim.direction == "balanced" or not impact_supported(ctx, claim):
         return None
     w = claim.words
     options = w.impact if claim.lean == "for" else w.weak_impact
-    text = ctx.voice.choose(options, ctx.key, claim.criterion, "impact", openings=ctx.openings)
+    t = claim.tally
+    laws = {ctx.data.case_law[k] for k in (*t.pos, *t.neg, *t.mixed)}
+    law = ctx.law or (laws.pop() if len(laws) == 1 else "")
+    text = ctx.voice.choose(
+        suited(ctx, list(options), law), ctx.key, claim.criterion, "impact",
+        openings=ctx.openings,
+    )  # fmt: skip
     if text is None:
         return None
     return Sentence(text=text, criteria=[claim.criterion], role="impact",

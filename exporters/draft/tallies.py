@@ -203,9 +203,13 @@ class Pool:
         direction = _direction(pos, neg, total, d.rules.material_cases, d.rules.material_share)
         if direction is None:
             return None
+        # A claim about the service with as much against it as for it leans against:
+        # the draft never asserts a service-level strength its evidence does not carry.
+        lean: Literal["for", "against"] = (
+            "for" if pos > neg or (by_cases and pos == neg) else "against"
+        )
         return Claim(
-            w, t, direction, "for" if pos >= neg else "against", by_cases,
-            by_cases and t.views < d.rules.min_cases,
+            w, t, direction, lean, by_cases, by_cases and t.views < d.rules.min_cases,
         )  # fmt: skip
 
     def claims(self) -> list[Claim]:

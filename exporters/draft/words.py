@@ -22,6 +22,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any, Literal
 
+from exporters.draft.standalone import Standalone
 from store.framework import DraftingRules, Framework, JudgementDef, builtin_dir, drafting_rules
 
 About = Literal["cases", "service"]
@@ -140,6 +141,7 @@ class Words:
         self.bare_noun_starts = tuple(
             sorted(_tuple(notes.get("bare_noun_starts", [])), key=len, reverse=True)
         )
+        self.standalone = Standalone.from_data(d["standalone"])
         self.text: dict[str, str] = d["text"]
         self.themes: dict[str, str] = d["themes"]
         self.grade_phrases: dict[str, str] = d.get("grade_phrases", {})
@@ -153,6 +155,10 @@ class Words:
             for t in g["terms"]
         )  # fmt: skip
         self.plain_capitals = frozenset(g.get("plain", {}).get("words", []))
+        self.known_capitals = self.plain_capitals | {
+            f for t in self.terms for f in (t.short, t.short_plural) if f
+        }
+        """Words in capitals a sentence of the report may hold: the glossary's."""
 
     # Look-ups ---------------------------------------------------------------------------
 
