@@ -273,11 +273,16 @@ def _use(
 
 
 def child_words(pool: Pool, used: Used, voice: Voice, criteria: set[str]) -> Sentence | None:
-    """A child's own recorded words, from a child old enough to have said them."""
+    """A child's own recorded words, from a child old enough to have said them, beside
+    the strengths on `criteria`: only from a strength recorded on one of them, in a case
+    counted for it (never a child whose case was found weak on it)."""
     d = pool.data
     w = d.words
     for i in d.child_words:
-        if i in used.records or not pool.has(i):
+        if i in used.records or not pool.has(i) or d.polarity[i] != "strength":
+            continue
+        on = criteria.intersection(d.crits[i])
+        if not any(d.case[i] in d.cases_for.get(c, ()) for c in on):
             continue
         age = d.case_age[d.case[i]]
         if age not in w.quote_age_bands:
@@ -291,9 +296,8 @@ def child_words(pool: Pool, used: Used, voice: Voice, criteria: set[str]) -> Sen
         leads = w.young_person_word_leads if age in w.young_person_age_bands else w.child_word_leads
         text = f"{voice.must(leads, pool.key, 'child', said)} ‘{said}’"
         voice.note(text)
-        flags = [] if criteria & set(d.crits[i]) else ["example from another criterion"]
         return traced(text, [i], d, role="quote", quote=True, basis="The child's own words",
-                      flags=flags, with_excerpts=False)  # type: ignore[arg-type]  # fmt: skip
+                      with_excerpts=False)  # fmt: skip
     return None
 
 

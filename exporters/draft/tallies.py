@@ -113,7 +113,8 @@ class Pool:
             for c in crits[i]:
                 self.wide_by_criterion[c].append(i)
         self._wide_set = set(self.wide)
-        self.sample_size = len(case_ids & data.evidenced_cases)
+        # The section's sample: an area's sampled cases, or the cases read nationally.
+        self.sample_size = len(case_ids) if areas else len(case_ids & data.read_cases)
         self._tallies: dict[str, Tally] = {}
         self._records: dict[tuple[str, str | None], list[int]] = {}
 

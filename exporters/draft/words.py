@@ -104,6 +104,7 @@ class Words:
         self.family_quotes = frozenset(src["family_quotes"])
         self.quote_sources = tuple(sorted(self.partner_quotes | self.family_quotes))
         self.stakeholder_groups = {k: _tuple(v) for k, v in d["stakeholder_groups"].items()}
+        self.stakeholder_cues = {k: _tuple(v) for k, v in d["stakeholder_cues"].items()}
         self.speakers = tuple(
             Speaker(s["source"], s["role"], _tuple(s.get("when", [])), _tuple(s.get("unless", [])))
             for s in d["speakers"]
@@ -278,7 +279,7 @@ def proportion_word(rules: DraftingRules, count: int, total: int) -> str:
 
 def count_of(k: int, n: int) -> str:
     """k of n cases as the report says it: "two of the three cases", "both cases",
-    "all three cases", "the one case" (followed by "sampled")."""
+    "all three cases", "the one case" (followed by "sampled" or "with evidence on ...")."""
     if k == n == 1:
         return "the one case"
     if k == n:
