@@ -10,8 +10,6 @@ from cli import values
 from cli.common import CONTEXT, DB, counted, echo_json, fail, opened, version_option
 from store.models import CaseFilter
 
-CODE_RULE = "one to three digits and an optional letter, such as 6 or 15a"
-
 
 @click.group("areas", context_settings=CONTEXT)
 @version_option
@@ -42,19 +40,6 @@ def areas_list_cmd(db: Path, visited_only: bool, as_json: bool) -> None:
         click.echo(f"{r['code']:>4}  {r['name']:<48} {r['cases']:>5} cases  {mark}")
 
 
-def _code(text: str) -> str:
-    code = values.AREA_WORDS.sub("", text).strip().lower()
-    if not _valid(code):
-        fail(f"{text!r} is not an area code: use {CODE_RULE}.")
-    return code
-
-
-def _valid(code: str) -> bool:
-    import re
-
-    return re.fullmatch(r"[0-9]{1,3}[a-z]?", code) is not None
-
-
 @areas_group.command("add", context_settings=CONTEXT)
 @click.argument("db", type=DB)
 @click.argument("code")
@@ -62,9 +47,10 @@ def _valid(code: str) -> bool:
 @click.option("--visited", is_flag=True, help="Mark it visited as well.")
 @version_option
 def areas_add_cmd(db: Path, code: str, name: str, visited: bool) -> None:
-    """Add an area (its code is its identity: two files adding the same code add one area)."""
+    """Add an area (its code is its identity: two files adding the same code add one area).
+    CODE may be written 'Area 7'; the Store checks it (`store.team.add_area`)."""
     with opened(db, lead="change the areas") as store:
-        key = store.add_area(_code(code), name, visited)
+        key = store.add_area(values.AREA_WORDS.sub("", code).strip(), name, visited)
     click.echo(f"Added area {key}, {name.strip()}" + (" (visited)." if visited else "."))
 
 

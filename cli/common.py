@@ -49,6 +49,15 @@ def fail(message: str, code: int = 2) -> NoReturn:
     sys.exit(code)
 
 
+def stop_on_hits(exc: Exception) -> NoReturn:
+    """An export stopped by identifying details: its sentence, then one line per hit
+    (with the hit id a lead accepts it by), on stderr; exit code 2."""
+    click.echo(f"fieldwork: {exc}", err=True)
+    for line in getattr(exc, "labels", []):
+        click.echo(f"  - {line}", err=True)
+    sys.exit(2)
+
+
 @contextmanager
 def user_errors() -> Iterator[None]:
     """Print a FieldworkError as one line and exit 2; let Ctrl+C exit quietly."""

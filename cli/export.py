@@ -4,8 +4,10 @@ the analyst.
 Before a Word file is written, the draft is checked for records in conflict and for
 anything that could identify a child or family; either stops the export (exit code 2)
 and lists what it found, unless a lead accepted that identifying hit (`fieldwork
-identify accept`).  In the CSV files, what the check finds is withheld.  Evidence that disagrees with a grade is printed as a warning (and
-marked in the draft)."""
+identify accept`).  The CSV export checks its free text the same way and stops the
+same way (`--omit-text` writes it without free text).  `--allow-identifying` writes
+anyway and is recorded in the audit trail.  Evidence that disagrees with a grade is
+printed as a warning (and marked in the draft)."""
 
 from __future__ import annotations
 
@@ -16,7 +18,7 @@ from typing import Any
 
 import click
 
-from cli.common import CONTEXT, DB, F, fail, opened, user_errors, version_option
+from cli.common import CONTEXT, DB, F, fail, opened, stop_on_hits, version_option
 
 
 def _print_hits(lines: list[str]) -> None:
@@ -88,9 +90,7 @@ def _run(fn: Callable[[], Any], numbers: bool = True) -> None:
             click.echo(f"  - {record}", err=True)
         sys.exit(2)
     except IdentifyingDetailsError as exc:
-        click.echo(f"fieldwork: {exc}", err=True)
-        _print_hits(exc.labels)
-        sys.exit(2)
+        stop_on_hits(exc)
     _report_passed(result)
     if result.conflicts:
         click.echo(f"Written with {len(result.conflicts)} records in conflict marked "
@@ -234,21 +234,34 @@ def export_qa_cmd(db: Path, output: Path, allow_identifying: bool, allow_conflic
     type=click.Path(path_type=Path, file_okay=False), metavar="DIR",
     help="Folder for the CSV files.",
 )  # fmt: skip
+@click.option(
+    "--omit-text", is_flag=True,
+    help="Leave out the free-text columns (evidence, the child's words, rationales, the "
+    "draft's sentences).",
+)  # fmt: skip
+@click.option(
+    "--allow-identifying", is_flag=True,
+    help="Write the files even when the check finds identifying details (recorded).",
+)  # fmt: skip
 @version_option
-def export_csv_cmd(db: Path, output: Path) -> None:
+def export_csv_cmd(db: Path, output: Path, omit_text: bool, allow_identifying: bool) -> None:
     """Write the analyst's CSV files: cases, inspectors, evidence (and one row per
     evidence x criterion), gradings, judgements, and the draft's sentences and evidence
-    trace.  Anything the identifiability check finds in free text is withheld."""
+    trace.  Free text is checked first: an identifying detail stops the export (exit
+    code 2) and nothing is written, unless a lead accepted that hit; --omit-text
+    leaves the free-text columns out."""
     from exporters.csv_export import export_csv
     from exporters.draft import load
+    from exporters.errors import IdentifyingDetailsError
     from exporters.export import scanner_for
 
-    with opened(db) as store, user_errors():
+    with opened(db) as store:
         data = load(store)
-        result = export_csv(data, output, scanner_for(store, data))
+        try:
+            result = export_csv(data, output, scanner_for(store, data), omit_text=omit_text,
+                                allow_identifying=allow_identifying)  # fmt: skip
+        except IdentifyingDetailsError as exc:
+            stop_on_hits(exc)
     for p in result.paths:
         click.echo(f"Wrote {p}")
-    if result.withheld:
-        kinds = ", ".join(f"{n} {k.replace('-', ' ')}" for k, n in sorted(result.withheld.items()))
-        click.echo(f"Withheld identifying details from the text ({kinds}); the rows' "
-                   f"'withheld' column says where.", err=True)  # fmt: skip
+    _report_passed(result)

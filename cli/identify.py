@@ -138,8 +138,9 @@ def revoke_cmd(db: Path, decision_id: str, as_name: str | None) -> None:
 @version_option
 def redact_cmd(db: Path, record_id: str, reason: str, as_name: str | None) -> None:
     """Erase the free text of one record (evidence, case notes, a rationale) from its
-    whole history in DB.  The redaction travels with merges: every copy that receives it
-    erases the same text, and an older copy merged later cannot bring it back."""
+    whole history in DB and from the merge backups beside it.  The redaction travels
+    with merges: every copy that receives it erases the same text (and its backups'),
+    and an older copy merged later cannot bring it back."""
     from exporters.export import scanner_for
 
     with opened(db, as_name, lead="redact text") as store:
@@ -147,4 +148,7 @@ def redact_cmd(db: Path, record_id: str, reason: str, as_name: str | None) -> No
             fail("the reason itself holds an identifying detail; say why without naming anyone.")
         kind = store.record_kind(record_id)
         rid = store.redact(kind, record_id, reason)
+        backups = store.backup_scrub.sentence() if store.backup_scrub else ""
     click.echo(f"Redacted the text of {kind} {record_id} from its history (redaction {rid}).")
+    if backups:
+        click.echo(backups)

@@ -16,12 +16,17 @@ Names next to ids, codes next to their labels.  Every row says whether the recor
 versions disagree (`conflict` is "yes" on an unsettled merge conflict: the value shown
 is provisional until the lead settles it; in `sentences.csv` and `trace.csv` it names
 the records in conflict the sentence rests on).  The export is not refused for
-conflicts: the analyst needs the data.  Free text (evidence, the child's words, rationales, the draft's sentences)
-is run through the identifiability scanner: whatever it finds is replaced by
-`[withheld]` and the row's `withheld` column says what kind of detail it was, so
-nothing identifying leaves in the files.  A cell that a spreadsheet would run as a
-formula (starting with `=`, `+`, `-`, `@`, a tab or a carriage return) is prefixed
-with `'`.
+conflicts: the analyst needs the data.
+
+Free text (evidence, the child's words, rationales, the draft's sentences and their
+tallies) is run through the identifiability scanner before any file is written, as for
+the Word export: a hit stops the export (`IdentifyingDetailsError`) and nothing is
+written, unless a lead has accepted that hit (`fieldwork identify accept`).
+`omit_text` writes the files without their free-text columns (the tallies, which
+are the draft's own words, are still checked); `allow_identifying` writes them anyway
+and records that in the audit trail.  Our own case references are allowed: the files
+carry them by design.  A cell that a spreadsheet would run as a formula (starting with
+`=`, `+`, `-`, `@`, a tab or a carriage return) is prefixed with `'`.
 
 The rows are streamed to each file; only the draft is held in memory.  CSV only: an
 .xlsx writer would add a dependency for something every spreadsheet opens from CSV.
@@ -38,34 +43,43 @@ from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING
 
 from exporters.draft import DraftData, draft_report
-from exporters.errors import ExportError
+from exporters.errors import ExportError, IdentifyingDetailsError
 from exporters.model import ReportModel, Sentence
 from store.models import ROLE_LABELS, CaseFilter
 
 if TYPE_CHECKING:
+    from exporters.identify import Hit, Scanner
+    from exporters.identify.decisions import Decisions
     from store.store import Store
 
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 # Kinds the scanner reports that the files carry on purpose: our own case references.
 ALLOWED_KINDS = frozenset({"case-reference"})
-WITHHELD = "[withheld]"
-
-
-class TextScanner(Protocol):
-    """What the export needs of the identifiability scanner."""
-
-    def scan_text(self, text: str, context: str | None = None) -> list[tuple[str, str]]: ...
+# The free-text columns of each file, left out with `omit_text`.
+FREE_TEXT_COLUMNS: dict[str, frozenset[str]] = {
+    "evidence.csv": frozenset({"text", "child_words"}),
+    "gradings.csv": frozenset({"rationale"}),
+    "judgements.csv": frozenset({"rationale"}),
+    "sentences.csv": frozenset({"text"}),
+}
 
 
 @dataclass
 class CsvExport:
-    """What was written, and how many text cells had identifying details withheld."""
+    """What was written, the hits written despite the check (`allow_identifying`) and
+    the hits a lead's decisions let pass."""
 
     paths: list[Path] = field(default_factory=list)
-    withheld: Counter[str] = field(default_factory=Counter)
+    hits: list[Hit] = field(default_factory=list)
+    accepted: list[Hit] = field(default_factory=list)
+
+    @property
+    def kinds(self) -> Counter[str]:
+        """How many hits of each kind were written despite the check."""
+        return Counter(h.kind for h in self.hits)
 
 
 def cell(value: object) -> object:
@@ -73,25 +87,6 @@ def cell(value: object) -> object:
     if isinstance(value, str) and value.startswith(FORMULA_START):
         return "'" + value
     return value
-
-
-class _Cleaner:
-    """Withholds what the scanner finds in free text, and counts it."""
-
-    def __init__(self, scanner: TextScanner | None, counts: Counter[str]) -> None:
-        self.scanner = scanner
-        self.counts = counts
-
-    def __call__(self, text: str, kinds: set[str]) -> str:
-        if not text or self.scanner is None:
-            return text
-        for kind, found in self.scanner.scan_text(text):
-            if kind in ALLOWED_KINDS or not found:
-                continue
-            kinds.add(kind)
-            self.counts[kind] += 1
-            text = text.replace(found, WITHHELD)
-        return text
 
 
 def _write_csv(path: Path, header: Sequence[str], rows: Iterable[Sequence[object]]) -> None:
@@ -122,8 +117,8 @@ def _yes_no(value: bool | None) -> str:
 class _Tables:
     """The rows of each file, read from the store as they are written."""
 
-    def __init__(self, data: DraftData, store: Store, clean: _Cleaner) -> None:
-        self.data, self.store, self.fw, self.clean = data, store, data.framework, clean
+    def __init__(self, data: DraftData, store: Store) -> None:
+        self.data, self.store, self.fw = data, store, data.framework
         self.people = {p.id: p for p in store.inspectors()}
         self.area_names = {a.code: a.name for a in data.areas}
         self.refs = {c.id: c.ref for c in data.cases}
@@ -172,7 +167,7 @@ class _Tables:
     EVIDENCE = ["evidence_id", "case_ref", "area_code", "about", "law_type", "criteria",
                 "source", "source_label", "polarity", "text", "child_words", "escalation",
                 "created_at", "created_by", "created_by_name", "updated_at", "updated_by_name",
-                "conflict", "withheld"]  # fmt: skip
+                "conflict"]  # fmt: skip
     TIDY = ["evidence_id", "case_ref", "area_code", "criterion_id", "criterion_text", "source",
             "source_label", "polarity", "created_by_name", "conflict"]  # fmt: skip
 
@@ -180,16 +175,14 @@ class _Tables:
         fw = self.fw
         law = {c.id: c.law_type for c in self.data.cases}
         for e in self.data.evidence:
-            kinds: set[str] = set()
-            text, words = self.clean(e.text, kinds), self.clean(e.child_words, kinds)
             area = e.area_code or self.case_area.get(e.case_id or "", "")
             about = "case" if e.case_id else ("area" if e.area_code else "national")
             conflict = _yes(e.meta.conflict)
             yield [e.id, e.case_ref or "", area, about, law.get(e.case_id or "", ""),
-                   " ".join(e.criteria), e.source, fw.source_label(e.source), e.polarity, text,
-                   words, e.escalation, e.meta.created_at, e.meta.created_by,
+                   " ".join(e.criteria), e.source, fw.source_label(e.source), e.polarity, e.text,
+                   e.child_words, e.escalation, e.meta.created_at, e.meta.created_by,
                    self.name(e.meta.created_by), e.meta.updated_at,
-                   self.name(e.meta.updated_by), conflict, " ".join(sorted(kinds))]  # fmt: skip
+                   self.name(e.meta.updated_by), conflict]  # fmt: skip
 
     def evidence_criteria(self) -> Iterator[list[object]]:
         fw = self.fw
@@ -202,37 +195,30 @@ class _Tables:
                        _yes(e.meta.conflict)]  # fmt: skip
 
     GRADINGS = ["case_ref", "area_code", "law_type", "criterion_id", "grade", "grade_label",
-                "rationale", "graded_by", "graded_by_name", "graded_at", "conflict",
-                "withheld"]  # fmt: skip
+                "rationale", "graded_by", "graded_by_name", "graded_at", "conflict"]  # fmt: skip
 
     def gradings(self) -> Iterator[list[object]]:
         law = {c.id: c.law_type for c in self.data.cases}
         for g in sorted(self.store.all_gradings(), key=lambda g: (g.case_id, g.criterion_id)):
-            kinds: set[str] = set()
-            rationale = self.clean(g.rationale, kinds)
             yield [self.refs.get(g.case_id, g.case_id), self.case_area.get(g.case_id, ""),
                    law.get(g.case_id, ""), g.criterion_id, g.grade or "",
-                   self.fw.grading_label(g.grade) if g.grade else "", rationale,
+                   self.fw.grading_label(g.grade) if g.grade else "", g.rationale,
                    g.meta.updated_by, self.name(g.meta.updated_by), g.meta.updated_at,
-                   _yes(g.meta.conflict), " ".join(sorted(kinds))]  # fmt: skip
+                   _yes(g.meta.conflict)]  # fmt: skip
 
     JUDGEMENTS = ["judgement_id", "title", "area_code", "area_name", "grade", "grade_label",
-                  "rationale", "judged_by_name", "judged_at", "conflict", "withheld"]  # fmt: skip
+                  "rationale", "judged_by_name", "judged_at", "conflict"]  # fmt: skip
 
     def judgements(self) -> Iterator[list[object]]:
         fw = self.fw
         for j in sorted(self.store.judgements(), key=lambda j: (j.judgement_id, j.area_code or "")):
-            kinds: set[str] = set()
-            rationale = self.clean(j.rationale, kinds)
             yield [j.judgement_id, fw.judgement(j.judgement_id).title, j.area_code or "",
                    self.area_names.get(j.area_code or "", ""), j.grade or "",
-                   fw.grade(j.grade).label if j.grade else "", rationale,
-                   self.name(j.meta.updated_by), j.meta.updated_at, _yes(j.meta.conflict),
-                   " ".join(sorted(kinds))]  # fmt: skip
+                   fw.grade(j.grade).label if j.grade else "", j.rationale,
+                   self.name(j.meta.updated_by), j.meta.updated_at, _yes(j.meta.conflict)]  # fmt: skip
 
 
-SENTENCES = ["section", "paragraph", "sentence", "text", "basis", "evidence_items", "conflict",
-             "withheld"]  # fmt: skip
+SENTENCES = ["section", "paragraph", "sentence", "text", "basis", "evidence_items", "conflict"]
 TRACE = ["section", "paragraph", "sentence", "evidence_id", "case_ref", "area_code", "conflict"]
 
 
@@ -243,12 +229,9 @@ def _sentences(report: ReportModel) -> Iterator[tuple[str, int | str, int, Sente
                 yield sec.heading, para.number or "", i, s
 
 
-def _sentence_rows(report: ReportModel, clean: _Cleaner) -> Iterator[list[object]]:
+def _sentence_rows(report: ReportModel) -> Iterator[list[object]]:
     for heading, number, i, s in _sentences(report):
-        kinds: set[str] = set()
-        text = clean(s.text, kinds)
-        yield [heading, number, i, text, s.basis, len(s.evidence_ids), " ".join(s.conflicts),
-               " ".join(sorted(kinds))]  # fmt: skip
+        yield [heading, number, i, s.text, s.basis, len(s.evidence_ids), " ".join(s.conflicts)]
 
 
 def _trace_rows(report: ReportModel, data: DraftData) -> Iterator[list[object]]:
@@ -261,8 +244,51 @@ def _trace_rows(report: ReportModel, data: DraftData) -> Iterator[list[object]]:
             yield [heading, number, i, ev, *ref_of.get(ev, ("", "")), " ".join(s.conflicts)]
 
 
-def export_csv(data: DraftData, folder: Path, scanner: TextScanner | None) -> CsvExport:
-    """Write the analyst's CSV files into `folder` (see the module's docstring)."""
+def _free_text(
+    t: _Tables, report: ReportModel, omit_text: bool
+) -> Iterator[tuple[str, str, str, str]]:
+    """(text, where, field, record id) for every free-text cell the files would hold:
+    with `omit_text`, only the tallies of the draft's sentences."""
+    if not omit_text:
+        for e in t.data.evidence:
+            where = f"case {e.case_ref}, evidence {e.id}" if e.case_ref else f"evidence {e.id}"
+            yield e.text, where, "text", e.id
+            yield e.child_words, where, "child's words", e.id
+        for g in t.store.all_gradings():
+            ref = t.refs.get(g.case_id, g.case_id)
+            yield g.rationale, f"case {ref}, grading {g.id}", "rationale", g.id
+        for j in t.store.judgements():
+            yield j.rationale, f"judgement {j.id}", "rationale", j.id
+    for heading, number, i, s in _sentences(report):
+        where = f"sentences.csv: {heading}, paragraph {number or '-'}, sentence {i}"
+        if not omit_text:
+            yield s.text, where, "text", ""
+        yield s.basis, where, "basis", ""
+
+
+def csv_hits(t: _Tables, report: ReportModel, scanner: Scanner, omit_text: bool) -> list[Hit]:
+    """The identifiability hits in what the files would hold (our case references
+    are allowed)."""
+    out: list[Hit] = []
+    for text, where, fld, rid in _free_text(t, report, omit_text):
+        if text and text.strip():
+            ids = (rid,) if rid else ()
+            hits = scanner.scan(text, where, field=fld, evidence_ids=ids, comment=True)
+            out.extend(h for h in hits if h.kind not in ALLOWED_KINDS)
+    return out
+
+
+def _columns(name: str, header: Sequence[str], rows: Iterable[Sequence[object]],
+             omit_text: bool) -> tuple[Sequence[str], Iterable[Sequence[object]]]:  # fmt: skip
+    """The header and rows of one file, without its free-text columns when omitted."""
+    drop = FREE_TEXT_COLUMNS.get(name, frozenset()) if omit_text else frozenset()
+    if not drop:
+        return header, rows
+    keep = [i for i, h in enumerate(header) if h not in drop]
+    return [header[i] for i in keep], ([row[i] for i in keep] for row in rows)
+
+
+def _folder(folder: Path) -> Path:
     folder = Path(folder)
     try:
         folder.mkdir(parents=True, exist_ok=True)
@@ -270,12 +296,36 @@ def export_csv(data: DraftData, folder: Path, scanner: TextScanner | None) -> Cs
         raise ExportError(f"Cannot create the folder {folder}: {exc.strerror}.") from None
     if not folder.is_dir():
         raise ExportError(f"{folder} is not a folder; give a folder for the CSV files.")
-    if data.store is None:
+    return folder
+
+
+def export_csv(
+    data: DraftData,
+    folder: Path,
+    scanner: Scanner,
+    *,
+    decisions: Decisions | None = None,
+    omit_text: bool = False,
+    allow_identifying: bool = False,
+) -> CsvExport:
+    """Write the analyst's CSV files into `folder` (see the module's docstring).
+
+    Every free-text cell is scanned first; a hit that no decision accepts raises
+    `IdentifyingDetailsError` and nothing is written, unless `allow_identifying`
+    (then recorded in the audit trail).  `omit_text` leaves the free-text columns out."""
+    from exporters.identify.decisions import Decisions
+
+    store = data.store
+    if store is None:
         raise ExportError("The inspection was closed before the CSV files were written.")
-    result = CsvExport()
-    clean = _Cleaner(scanner, result.withheld)
-    t = _Tables(data, data.store, clean)
+    t = _Tables(data, store)
     report = draft_report(data)
+    decisions = decisions or Decisions.from_store(store)
+    decided = decisions.split(csv_hits(t, report, scanner, omit_text))
+    if decided.stopping and not allow_identifying:
+        raise IdentifyingDetailsError(decided.stopping, decisions, what="csv")
+    folder = _folder(folder)
+    result = CsvExport(hits=decided.stopping, accepted=decided.passed)
     files: list[tuple[str, Sequence[str], Iterable[Sequence[object]]]] = [
         ("cases.csv", t.CASES, t.cases()),
         ("inspectors.csv", t.INSPECTORS, t.inspectors()),
@@ -283,21 +333,26 @@ def export_csv(data: DraftData, folder: Path, scanner: TextScanner | None) -> Cs
         ("evidence_criteria.csv", t.TIDY, t.evidence_criteria()),
         ("gradings.csv", t.GRADINGS, t.gradings()),
         ("judgements.csv", t.JUDGEMENTS, t.judgements()),
-        ("sentences.csv", SENTENCES, _sentence_rows(report, clean)),
+        ("sentences.csv", SENTENCES, _sentence_rows(report)),
         ("trace.csv", TRACE, _trace_rows(report, data)),
     ]
     for name, header, rows in files:
         path = folder / name
-        _write_csv(path, header, rows)
+        _write_csv(path, *_columns(name, header, rows, omit_text))
         result.paths.append(path)
+    if decided.stopping:
+        what = "csv (without free text)" if omit_text else "csv"
+        store.record_override(what, len(decided.stopping), [h.kind for h in decided.stopping])
     return result
 
 
-def write_csvs(data: DraftData, folder: Path) -> list[Path]:
-    """Write the CSV files, withholding what the inspection's scanner finds in free
-    text (see `export_csv`)."""
+def write_csvs(
+    data: DraftData, folder: Path, *, omit_text: bool = False, allow_identifying: bool = False
+) -> CsvExport:
+    """Write the CSV files with the inspection's own scanner (see `export_csv`)."""
     from exporters.export import scanner_for
 
     if data.store is None:
         raise ExportError("The inspection was closed before the CSV files were written.")
-    return export_csv(data, folder, scanner_for(data.store, data)).paths
+    return export_csv(data, folder, scanner_for(data.store, data), omit_text=omit_text,
+                      allow_identifying=allow_identifying)  # fmt: skip

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from typing import TYPE_CHECKING
 
 from store.errors import FieldworkError
@@ -15,17 +16,53 @@ class ExportError(FieldworkError):
     """An export that cannot be written: a missing template style, an unwritable path."""
 
 
-class IdentifyingDetailsError(ExportError):
-    """The draft holds details that could identify a child or family; nothing was written."""
+_WHAT = {
+    "csv": ("The CSV files would hold", "writes the files without their free-text columns"),
+    "dump": ("The dump would hold", "prints each free-text field as a digest"),
+}
 
-    def __init__(self, hits: list[Hit], decisions: Decisions | None = None) -> None:
+
+_PLURAL = {"date-of-birth": "dates of birth", "street-address": "street addresses",
+           "jigsaw": "jigsaw identifications", "phone": "phone numbers"}  # fmt: skip
+
+
+def _kind(kind: str, n: int) -> str:
+    """A hit kind in words: "protected name", "2 protected names"."""
+    if n == 1:
+        return {"jigsaw": "jigsaw identification", "phone": "phone number"}.get(
+            kind, kind.replace("-", " ")
+        )
+    return _PLURAL.get(kind, kind.replace("-", " ") + "s")
+
+
+class IdentifyingDetailsError(ExportError):
+    """The draft holds details that could identify a child or family; nothing was written.
+
+    `what` is "word" (the Word and QA exports), "csv" or "dump": the message names
+    what was stopped and the way out that export offers (`--omit-text` for CSV and
+    dump)."""
+
+    def __init__(
+        self, hits: list[Hit], decisions: Decisions | None = None, what: str = "word"
+    ) -> None:
         self.hits = hits
         self.labels = [decisions.label(h) if decisions else h.message() for h in hits]
         """One line per hit, with its hit id when the decisions are known."""
-        kinds = sorted({h.kind for h in hits})
+        n = len(hits)
+        details = f"{n} detail{'s' if n != 1 else ''} that could identify a child or family"
+        if what in _WHAT:
+            lead, omit = _WHAT[what]
+            counts = Counter(h.kind for h in hits)
+            kinds = ", ".join(f"{c} {_kind(k, c)}" for k, c in sorted(counts.items()))
+            super().__init__(
+                f"{lead} {details} ({kinds}), so nothing was written: 'fieldwork identify "
+                f"hits DB' lists them, 'fieldwork identify accept DB HIT_ID --reason TEXT' "
+                f"lets pass one that identifies nobody, and --omit-text {omit}."
+            )
+            return
+        kinds = ", ".join(sorted({h.kind for h in hits}))
         super().__init__(
-            f"The export holds {len(hits)} detail{'s' if len(hits) != 1 else ''} that could "
-            f"identify a child or family ({', '.join(kinds)}); nothing was written. Correct "
+            f"The export holds {details} ({kinds}); nothing was written. Correct "
             f"the evidence named below; if a hit identifies nobody, accept it with "
             f"'fieldwork identify accept DB HIT_ID --reason TEXT'; --allow-identifying "
             f"writes anyway and is recorded."

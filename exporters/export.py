@@ -12,7 +12,8 @@ Before anything is written, two checks run on the drafted model:
   identifying details, which is recorded in the audit trail (`store.record_override`).
   The written Word file is read back part by part (body, comments, footnotes, headers
   and footers, document properties) and checked again before it takes its name.  The
-  CSV export (`exporters/csv_export.py`) withholds what the same scanner finds.
+  CSV export (`exporters/csv_export.py`) and the dump (`exporters/dump.py`) are
+  stopped the same way by the same scanner.
 
 Files are written atomically, so a stopped or failed export never leaves half a file.
 The result carries the warnings the lead should see (evidence that disagrees with a

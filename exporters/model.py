@@ -28,7 +28,7 @@ SentenceRole = Literal[
 ]  # fmt: skip
 Flag = Literal[
     "small sample", "mixed evidence", "disagrees with the grade",
-    "example from another criterion", "in conflict", "provisional",
+    "example from another criterion", "in conflict", "provisional", "may be tagged wrongly",
 ]  # fmt: skip
 
 

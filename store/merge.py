@@ -39,6 +39,7 @@ from pathlib import Path
 
 from pydantic import Field
 
+from store.backup_scrub import backups_of, scrub_backups, targets
 from store.connection import MAX_CLOCK_AHEAD_MS, app_version, locked, translate_errors
 from store.errors import CorruptDatabaseError, DiskFullError, FieldworkError
 from store.fileinfo import SourceInfo, advice, read_source, source_error
@@ -148,6 +149,9 @@ _PLURAL = {
     "protected_name": "protected names",
     "sample": "samples",
     "inspection": "inspection",
+    "identify_decision": "identifiability decisions",
+    "identify_override": "exports written despite identifying details",
+    "redaction": "redactions",
 }
 
 
@@ -264,6 +268,10 @@ class MergeMixin(StagingMixin, ReplicasMixin, LeadGuardMixin):
                 progress(i + 1, len(sources))
         if any(not r.nothing_new for r in reports):
             self._optimize()
+        if reports and backup:  # the backup just written holds what a redaction erased
+            note = scrub_backups(backups_of(self.path), targets(self.conn)).sentence()
+            if note:
+                reports[-1].notes.append(note)
         return reports, copy
 
     @locked

@@ -29,8 +29,9 @@ purged content's hash), in the form `store/integrity.py` of #19 asks for).  The 
 
 SQLite's `secure_delete` is on while purging (freed pages are zeroed), the full-text
 index is optimised (its segments rewritten without the old words) and the write-ahead
-log is checkpointed, so the old text is not left in the file's free space.  Backups
-written beside the file before earlier merges are separate files and still hold it.
+log is checkpointed, so the old text is not left in the file's free space.  The merge
+backups beside the file are scrubbed the same way (`store/backup_scrub.py`), after
+`redact` and after a merge that brings a redaction in.
 """
 
 from __future__ import annotations
@@ -40,6 +41,7 @@ import sqlite3
 from collections.abc import Collection, Iterable
 from typing import Any
 
+from store.backup_scrub import BackupScrub, backups_of, scrub_backups, targets
 from store.connection import locked
 from store.errors import InvalidInputError, NotFoundError
 from store.history import HistoryMixin
@@ -196,6 +198,9 @@ def redacted_hashes(conn: sqlite3.Connection, schema: str = "main") -> dict[str,
 class RedactionMixin(HistoryMixin):
     """Redacting a record's text from its whole history, here and after merges."""
 
+    backup_scrub: BackupScrub | None = None
+    """What the last `redact` did to the merge backups beside the file."""
+
     @locked
     def redact(
         self,
@@ -238,7 +243,15 @@ class RedactionMixin(HistoryMixin):
             discard_drafts_of(self.conn, record_id)
             scrub_index(self.conn)
         self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        mine = [t for t in targets(self.conn) if t[0] == rid]
+        self.backup_scrub = scrub_backups(backups_of(self.path), mine)
         return rid
+
+    @locked
+    def scrub_backups(self) -> BackupScrub:
+        """Erase from the merge backups beside this file what every redaction it holds
+        erased (after a merge brought one in: the backup written first still held it)."""
+        return scrub_backups(backups_of(self.path), targets(self.conn))
 
     def record_kind(self, record_id: str) -> str:
         """The kind of the record with this id (any version of it)."""

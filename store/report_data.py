@@ -69,7 +69,8 @@ class EvidenceColumns(NamedTuple):
 
 class CaseFact(NamedTuple):
     """What a draft needs to know about a case: its reference, area, law type, the
-    child's age band and whether the case record is in conflict."""
+    child's age band, whether the case record is in conflict, and which sample it is
+    in (`CaseFile.sample`)."""
 
     id: str
     ref: str
@@ -77,6 +78,7 @@ class CaseFact(NamedTuple):
     law_type: str
     age_band: str = "unknown"
     conflict: bool = False
+    sample: str = "area-sampled"
 
 
 class GradingFact(NamedTuple):
@@ -166,13 +168,14 @@ class ReportDataMixin(StoreBase):
 
     @locked
     def case_facts(self) -> list[CaseFact]:
-        """Every case's id, reference, area, law type, age band and conflict flag, by
-        reference."""
+        """Every case's id, reference, area, law type, age band, conflict flag and
+        sample, by reference."""
         return [
-            CaseFact(r[0], r[1], r[2], r[3], r[4], bool(r[5]))
+            CaseFact(r[0], r[1], r[2], r[3], r[4], bool(r[5]), r[6])
             for r in self.conn.execute(
                 "SELECT id, ref, ifnull(area_code, ''), ifnull(law_type, ''), "
-                "ifnull(age_band, 'unknown'), conflict FROM cases ORDER BY ref"
+                "ifnull(age_band, 'unknown'), conflict, ifnull(sample, 'area-sampled') "
+                "FROM cases ORDER BY ref"
             )
         ]
 

@@ -25,8 +25,10 @@ from store.errors import FieldworkError
 from store.paths import config_file
 from tui import hangup
 from tui.commands import palette_commands
+from tui.focus_cursor import follow_focus
 from tui.messages import DraftsFound
 from tui.navigation import EditorContext, OpenCase, OpenEditor, ShowCases
+from tui.plain import apply_plain
 from tui.screens.base import FieldworkScreen
 from tui.settings import Settings, load_settings, save_theme
 
@@ -131,6 +133,8 @@ class FieldworkApp(App[None]):
             self.settings.theme if self.settings.theme in self.available_themes else "textual-dark"
         )
         self.theme_changed_signal.subscribe(self, lambda theme: self.keep_theme(theme.name))
+        apply_plain(self)  # settings.plain: the terminal's own colours, no animation
+        follow_focus(self)  # the terminal cursor on the focused item, for screen readers
         self.check_drafts()
         self.who_am_i()
         if not self.is_headless:  # a real terminal: keep drafts when it closes
@@ -145,7 +149,7 @@ class FieldworkApp(App[None]):
     @work(thread=True, exclusive=True, group="app-theme", exit_on_error=False)
     def keep_theme(self, name: str) -> None:
         """Keep a theme chosen in the app (light/dark or the palette) for the next run."""
-        if self.settings_file is None or name == self.settings.theme:
+        if self.settings_file is None or name == self.settings.theme or self.settings.plain:
             return
         try:
             save_theme(self.settings_file, name)
@@ -288,15 +292,10 @@ class FieldworkApp(App[None]):
         screen = self.screen
         if isinstance(screen, CaseScreen):
             screen.action_undo()
-        elif self.deleted:
-            evidence_id, _ = self.deleted.pop()
-            self.restore(evidence_id)
+        else:  # my deleted evidence, from the store: restore any of it
+            from tui.modals.deleted import offer_deleted
 
-    @work(thread=True, group="app-restore", exit_on_error=False)
-    def restore(self, evidence_id: str) -> None:
-        """Undo a delete."""
-        self.store.restore_evidence(evidence_id)
-        self.call_from_thread(self.notify, "Deleted evidence restored.")
+            offer_deleted(self)
 
     # Command palette ------------------------------------------------------------------
     def get_system_commands(self, screen: Screen[Any]) -> Iterable[SystemCommand]:

@@ -33,6 +33,7 @@ from textual.app import App, SystemCommand
 from textual.screen import Screen
 
 from store.errors import FieldworkError
+from tui.plain import PLAIN_HELP, toggle_plain
 from tui.screens.base import FieldworkScreen
 
 if TYPE_CHECKING:
@@ -223,9 +224,10 @@ COMMANDS: list[Command] = [
         "Evidence about an area or Cafcass as a whole, not one case",
         action="new_general_evidence",
     ),
-    Command("Undo delete", "Restore the evidence deleted last", action="undo_delete"),
+    Command("Undo delete", "Restore evidence you deleted (here, or any)", action="undo_delete"),
     Command("Toggle light/dark theme", "Switch between light and dark", action="toggle_light_dark"),
     Command("Help: keys", "Every key binding", action="help"),
+    Command("Plain mode on/off", PLAIN_HELP, run=lambda app, _screen: toggle_plain(app)),
     Command(
         "Judgements",
         "Grade each judgement beside its evidence",

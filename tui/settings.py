@@ -48,6 +48,10 @@ class Settings(BaseModel):
     page_size: int = Field(default=200, ge=20, le=5000)
     """How many case-list rows are fetched at a time."""
 
+    plain: bool = False
+    """Plain mode: the terminal's own ANSI colours, no animation (the palette's "Plain
+    mode on/off" switches it and keeps the choice here)."""
+
 
 def load_settings(path: Path) -> Settings:
     """Read the settings file; a missing file gives the defaults.
@@ -72,21 +76,27 @@ def load_settings(path: Path) -> Settings:
 
 
 def save_theme(path: Path, theme: str) -> None:
-    """Keep the chosen theme in the settings file: its `theme` line is replaced (where
-    there is none, one is added above the first table, or at the end), and every other
-    line stays as the inspector wrote it.
+    """Keep the chosen theme in the settings file (see `save_setting`)."""
+    save_setting(path, "theme", json.dumps(theme))  # a JSON string is a TOML basic string
+
+
+def save_setting(path: Path, key: str, value: str) -> None:
+    """Keep one top-level setting in the settings file: its `key = ...` line is
+    replaced (where there is none, one is added above the first table, or at the end),
+    and every other line stays as the inspector wrote it.  `value` is TOML (`true`,
+    `"textual-dark"`).
 
     The new text must read back as valid settings before it replaces the file, and it
     replaces it in one step (a crash leaves the old file or the new one, never half).
     Raises FieldworkError with one sentence when the file cannot be written."""
-    entry = f"theme = {json.dumps(theme)}"  # a JSON string is a TOML basic string
+    entry = f"{key} = {value}"
     try:
         lines = path.read_text(encoding="utf-8").splitlines() if path.exists() else []
         for index, line in enumerate(lines):
             if line.lstrip().startswith("["):  # a table: the top-level keys are above it
                 lines.insert(index, entry)
                 break
-            if re.match(r"\s*theme\s*=", line):
+            if re.match(rf"\s*{re.escape(key)}\s*=", line):
                 lines[index] = entry
                 break
         else:
@@ -103,5 +113,5 @@ def save_theme(path: Path, theme: str) -> None:
             raise
     except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError, ValidationError) as exc:
         raise FieldworkError(
-            f"The theme could not be kept in {path} ({exc}); it applies until you quit."
+            f"The {key} setting could not be kept in {path} ({exc}); it applies until you quit."
         ) from None

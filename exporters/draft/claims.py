@@ -16,13 +16,15 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from itertools import zip_longest
 
+from exporters.draft import stakeholders
 from exporters.draft.data import DraftData
+from exporters.draft.relevance import off_topic
 from exporters.draft.tallies import Claim, Pool
 from exporters.draft.trace import Used, Voice, traced
 from exporters.draft.words import (
     capitalise,
     count_of,
-    join_list,
+    has_words,
     number_text,
     of_form,
     proportion_word,
@@ -43,6 +45,8 @@ class Context:
     grade: str | None = None
     law: str = ""  # the law type a practice judgement's section counts ("PRIVATE")
     flags: list[Flag] = field(default_factory=list)  # for every claim in the section
+    ends: dict[str, str] = field(default_factory=dict)  # criterion -> "for"/"against":
+    # which side a balanced claim's sentence says last (an example follows only that side)
     stated: set[str] = field(default_factory=set)  # criteria already stated
     openings: set[str] = field(default_factory=set)  # how the section's sentences open
 
@@ -98,9 +102,9 @@ def claim_sentence(ctx: Context, claim: Claim) -> Sentence | None:
         "for_n": number_text(pos_n), "against_n": number_text(neg_n), "n": number_text(t.views),
         "for_of": count_of(pos_n, t.views), "against_of": count_of(neg_n, t.views),
         "shows": "shows" if pos_n == 1 else "show",
-        "src": src, "place": ctx.place, "area": ctx.area,
+        "src": src, "place": ctx.place, "area": ctx.area, "counted": counted(ctx, claim),
     }  # fmt: skip
-    options = []
+    options: dict[str, str] = {}  # sentence -> the side it says last
     for frame in frames:
         for s in w.strength:
             for x in (
@@ -109,12 +113,17 @@ def claim_sentence(ctx: Context, claim: Claim) -> Sentence | None:
                 said = frame.format(
                     **fill, strength=s, Strength=capitalise(s), weakness=x, Weakness=capitalise(x)
                 )
-                options.append(capitalise(said))
+                last = "against" if said.lower().rfind(x.lower()) > said.lower().rfind(
+                    s.lower()) else "for"  # fmt: skip
+                options.setdefault(capitalise(said), last)
+    laws = {d.case_law[k] for k in (*t.pos, *t.neg, *t.mixed)}
+    law = ctx.law or (laws.pop() if len(laws) == 1 else "")
     text = ctx.voice.choose(
-        list(dict.fromkeys(options)), ctx.key, claim.criterion, openings=ctx.openings
+        suited(ctx, list(options), law), ctx.key, claim.criterion, openings=ctx.openings
     )
     if text is None:
         return None
+    ctx.ends[claim.criterion] = options[text] if claim.direction == "balanced" else claim.direction
     flags: list[Flag] = list(ctx.flags)
     if claim.small:
         flags.append("small sample")
@@ -128,6 +137,9 @@ def claim_sentence(ctx: Context, claim: Claim) -> Sentence | None:
         lean, other = (st, dv) if claim.lean == "for" else (dv, st)
         evs, cases = _interleave(lean, other), (*t.pos, *t.neg)
     basis = t.line(claim.by_cases) + (" (small sample: no proportion word)" if claim.small else "")
+    if claim.by_cases and ctx.pool.sample_size > t.views:
+        basis += f"; {ctx.pool.sample_size} cases sampled"
+    text, flags, basis = _checked(ctx, claim, text, flags, basis, evs)
     ctx.stated.add(claim.criterion)
     return traced(
         text, evs, d, role="claim", case_refs=ctx.pool.refs(cases), criteria=[claim.criterion],
@@ -136,11 +148,97 @@ def claim_sentence(ctx: Context, claim: Claim) -> Sentence | None:
     )  # fmt: skip
 
 
+def counted(ctx: Context, claim: Claim) -> str:
+    """Which cases a share is of: "sampled" when every case of the section's sample has
+    a view on the criterion, else "with evidence on" the criterion (three of 12 sampled
+    cases with a view are not "the three cases sampled")."""
+    if claim.tally.views >= ctx.pool.sample_size:
+        return "sampled"
+    return f"with evidence on {claim.words.noun}"
+
+
+def _checked(
+    ctx: Context, claim: Claim, text: str, flags: list[Flag], basis: str, evs: Sequence[int]
+) -> tuple[str, list[Flag], str]:
+    """A claim on one case, or on notes that may be tagged with the wrong criterion (a
+    small sample of cases, or one record about the service; none of the notes uses a
+    word particular to the criterion, and no grade stands behind them), marked in the
+    body for the lead; the comment keeps the notes' excerpts, and no example is drawn
+    from them."""
+    d = ctx.data
+    w = d.words.text
+    few = claim.small if claim.by_cases else len(evs) == 1
+    graded = d.graded.get(claim.criterion, set())
+    ungraded = not any(d.case[i] in graded for i in evs if d.case[i])
+    if few and evs and ungraded and off_topic(d, claim.criterion, evs):
+        ctx.used.records.update(evs)
+        text = f"{text} {w['tag_marker'].format(noun=claim.words.noun)}"
+        flags.append("may be tagged wrongly")
+        basis += f"; the notes do not mention {claim.words.noun}: check their criteria"
+        return text, flags, basis
+    if claim.by_cases and claim.tally.views == 1:
+        text = f"{text} {w['single_case_marker']}"
+    return text, flags, basis
+
+
+def impact_supported(ctx: Context, claim: Claim) -> bool:
+    """Whether the tally carries a sentence on what the claim means for children: for a
+    strength, a claim that is clearly for (not balanced, not a small sample, more than
+    half the cases with a view for it) and that the cases graded on the criterion do
+    not contradict; for a weakness, one resting on at least two cases or records ("these
+    children")."""
+    t = claim.tally
+    if claim.lean == "against":
+        return len(t.neg) + len(t.wide_neg) >= 2
+    if claim.direction != "for" or claim.small or len(t.pos) + len(t.wide_pos) < 2:
+        return False
+    if claim.by_cases and 2 * len(t.pos) <= t.views:
+        return False
+    d = ctx.data
+    good = d.graded_good.get(claim.criterion, set()) & ctx.pool.case_ids
+    weak = d.graded_weak.get(claim.criterion, set()) & ctx.pool.case_ids
+    return len(weak) <= len(good)
+
+
+def suited(ctx: Context, options: list[str], law: str = "") -> list[str]:
+    """The wordings that suit the law type (the section's, or that of every case the
+    claim counts): in public law, none about the parents' dispute (the `law_cues` of
+    the other law types); all of them when none suits, so that the claim is made."""
+    law = law or ctx.law
+    if not law:
+        return options
+    cues = [c for other, cs in ctx.data.words.law_cues.items() if other != law for c in cs]
+    fit = [o for o in options if not any(has_words(o, c) for c in cues)]
+    return fit or options
+
+
+def may_illustrate(ctx: Context, claim: Claim, side: str) -> bool:
+    """Whether an example of `side` ("for": a strength, "against": a weakness) may follow
+    the claim's sentence: a claim about cases that is balanced is illustrated only on
+    the side its sentence says last, so that an example never sits beside the clause
+    it contradicts ("... in many cases the recommendation did not follow from the
+    analysis. In one case, the report sets out each option ...")."""
+    if claim.direction != "balanced" or not claim.by_cases:
+        return True
+    return ctx.ends.get(claim.criterion) == side
+
+
 def impact_sentence(ctx: Context, claim: Claim) -> Sentence | None:
-    """What the claim means for children, in words not yet used in the report."""
+    """What the claim means for children, in words not yet used in the report; none
+    after a balanced claim, whose last clause says the other way ("..., although in
+    many cases direct work was not adapted" is not followed by "Children are
+    therefore able to ..."), nor where the tally does not carry it (`impact_supported`)."""
+    if claim.direction == "balanced" or not impact_supported(ctx, claim):
+        return None
     w = claim.words
     options = w.impact if claim.lean == "for" else w.weak_impact
-    text = ctx.voice.choose(options, ctx.key, claim.criterion, "impact", openings=ctx.openings)
+    t = claim.tally
+    laws = {ctx.data.case_law[k] for k in (*t.pos, *t.neg, *t.mixed)}
+    law = ctx.law or (laws.pop() if len(laws) == 1 else "")
+    text = ctx.voice.choose(
+        suited(ctx, list(options), law), ctx.key, claim.criterion, "impact",
+        openings=ctx.openings,
+    )  # fmt: skip
     if text is None:
         return None
     return Sentence(text=text, criteria=[claim.criterion], role="impact",
@@ -162,37 +260,8 @@ def claim_with_impact(ctx: Context, claim: Claim, impact: bool) -> list[Sentence
 
 def stakeholder_views(ctx: Context) -> Sentence | None:
     """What judges, local authorities and partners told inspectors about the service,
-    by the balance of their records (strengths against development points)."""
-    d = ctx.pool.data
-    w = d.words
-    sources = sorted(w.partner_quotes)
-    records = ctx.pool.of_sources(sources)
-    if not records:
-        return None
-    pos = [i for i in records if d.polarity[i] == "strength"]
-    neg = [i for i in records if d.polarity[i] == "development"]
-    if not pos and not neg:
-        return None
-    present = {d.source[i] for i in records}
-    groups = [g for src, gs in w.stakeholder_groups.items() if src in present for g in gs]
-    if not groups:
-        return None
-    share = len(neg) / (len(pos) + len(neg))
-    kind = "for" if share < 0.2 else "against" if share > 0.6 else "mixed"
-    who = join_list(groups)
-    national = ctx.area == ctx.place
-    fill = {"in_area": "" if national else f" in {ctx.area}",
-            "in_place": "" if national else f" in {ctx.place}"}  # fmt: skip
-    options = [f.format(Groups=capitalise(who), groups=who, **fill) for f in w.stakeholders[kind]]
-    text = ctx.voice.choose(options, ctx.key, "stakeholders")
-    if text is None:
-        return None
-    flags: list[Flag] = ["mixed evidence"] if kind == "mixed" else []
-    return traced(
-        text, pos + neg, d, role="views", basis=f"{len(pos)} strength and {len(neg)} "
-        f"development records from {who}", flags=flags, direction="for" if kind == "for"
-        else "against" if kind == "against" else "balanced",
-    )  # fmt: skip
+    as far as their records go (`exporters.draft.stakeholders`)."""
+    return stakeholders.views(ctx.pool, ctx.voice, ctx.key, ctx.area, ctx.place)
 
 
 def unsaid(ctx: Context, claims: Iterable[Claim]) -> list[Claim]:

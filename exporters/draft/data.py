@@ -19,6 +19,14 @@ scale, or, ungraded, has strength or development evidence on it.  It counts
 
 A case graded "not applicable" or "not enough evidence" has no view.  Every share the
 draft states, for or against, is of the cases with a view (for + against + mixed).
+
+Which cases a section counts
+----------------------------
+An area's section counts the area's own sample (`AREA_SAMPLE`: sampled, tracked,
+thematic or substitute cases), never a case of the national sample, one not in any
+sample, or one replaced by a substitute, even when someone recorded evidence on it.
+The national sections count every case read (with evidence or a grade) except a
+replaced one: the national sample is theirs.
 """
 
 from __future__ import annotations
@@ -44,6 +52,7 @@ from store.report_data import CaseFact, EvidenceColumns, EvidenceText, GradingFa
 from store.store import Store
 
 GOOD_RANK = 2  # a grading of rank 1 or 2 (outstanding, good) counts for a criterion
+AREA_SAMPLE = frozenset({"area-sampled", "area-tracked", "thematic", "substitute"})
 
 
 @dataclass
@@ -101,11 +110,18 @@ class DraftData:
         self.case_age = ["unknown", *(c.age_band for c in self.cases)]
         self.case_conflict = {k for k, c in enumerate(self.cases, start=1) if c.conflict}
         self._number = {cid: k for k, cid in enumerate(self.case_id_of)}
-        self.cases_in_area: dict[str, set[int]] = defaultdict(set)
+        self.cases_in_area: dict[str, set[int]] = defaultdict(set)  # the area's sample
         self.cases_of_law: dict[str, set[int]] = defaultdict(set)
+        self.replaced: set[int] = set()
         for k, c in enumerate(self.cases, start=1):
-            self.cases_in_area[c.area_code].add(k)
-            self.cases_of_law[c.law_type].add(k)
+            if c.sample in AREA_SAMPLE:
+                self.cases_in_area[c.area_code].add(k)
+            if c.sample == "replaced":
+                self.replaced.add(k)
+            else:
+                self.cases_of_law[c.law_type].add(k)
+        # The cases the national sections count: every case but a replaced one.
+        self.national_cases = set(range(1, len(self.cases) + 1)) - self.replaced
 
     def numbered(self, case_ids: list[str]) -> list[int]:
         """The case numbers of the given case ids (numbering unknown ones)."""
@@ -177,6 +193,9 @@ class DraftData:
                 (good if rank[g.grade] <= GOOD_RANK else weak)[g.criterion_id].add(k)
             if g.conflict:
                 self.grading_conflict[(k, g.criterion_id)] = g.id
+        # Cases graded on each criterion: any grade, good or better, below good.
+        self.graded, self.graded_good, self.graded_weak = graded, good, weak
+        self.read_cases = self.evidenced_cases.union(*graded.values())  # with evidence or a grade
         self.cases_for: dict[str, set[int]] = {}
         self.cases_against: dict[str, set[int]] = {}
         self.cases_mixed: dict[str, set[int]] = {}
@@ -197,8 +216,8 @@ class DraftData:
         return len(self.ids)
 
     def in_areas(self, criterion: str, polarity: str | None) -> dict[str, list[int]]:
-        """A criterion's records (of one polarity) about cases, by the case's area, in
-        order (worked out once, for the area sections)."""
+        """A criterion's records (of one polarity) about cases in an area's sample, by
+        the case's area, in order (worked out once, for the area sections)."""
         key = (criterion, polarity)
         got = self._in_areas.get(key)
         if got is None:
@@ -208,7 +227,7 @@ class DraftData:
             area_of, case = self.case_area, self.case
             for i in every:
                 area = area_of[case[i]]
-                if area is not None:
+                if area is not None and case[i] in self.cases_in_area.get(area, ()):
                     got[area].append(i)
             self._in_areas[key] = got = dict(got)
         return got

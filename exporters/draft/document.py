@@ -185,21 +185,24 @@ def finish(report: ReportModel, opts: DraftOptions, terms: tuple[Term, ...]) -> 
         if p.boilerplate or not pending:
             continue
         text = p.text
+        found: list[tuple[int, Term]] = []
         for term in list(pending):
             long, short = _forms(term)
-            found = [m for m in (long.search(text), short.search(text) if short else None) if m]
-            if not found:
+            hits = [m for m in (long.search(text), short.search(text) if short else None) if m]
+            if not hits:
                 continue
-            m = min(found, key=lambda m: m.start())
+            m = min(hits, key=lambda m: m.start())
             end = m.end()
             after = re.match(r" \([A-Za-z]+\)", text[end:])
-            end += after.end() if after else 0
+            found.append((end + (after.end() if after else 0), term))
+            pending.remove(term)
+        # Numbered in the order the marks stand in the text: Word and LibreOffice number
+        # footnotes by position, and LibreOffice pairs marks with notes in that order.
+        for end, term in sorted(found, key=lambda f: f[0]):
             number = len(report.footnotes) + 1
             report.footnotes.append(Footnote(number=number, key=term.key, term=term.long,
                                              text=term.note))  # fmt: skip
             p.footnotes.append(FootnoteRef(offset=end, number=number, key=term.key))
-            pending.remove(term)
-        p.footnotes.sort(key=lambda f: f.offset)
     return report
 
 
@@ -277,7 +280,10 @@ def warnings(report: ReportModel, data: DraftData) -> list[str]:
             out.append(f"{where}: the evidence disagrees with the grade: {s.text.strip('[]')}")
         elif s.role == "placeholder":
             out.append(f"{where}: placeholder to complete: {s.text}")
-        if "small sample" in s.flags:
+        if "may be tagged wrongly" in s.flags:
+            out.append(f"{where}: '{s.text[:60]}…' rests on notes that may be tagged with the "
+                       f"wrong criterion ({', '.join(s.criteria)}): check them.")  # fmt: skip
+        elif "small sample" in s.flags:
             out.append(f"{where}: '{s.text[:60]}…' rests on a small sample ({s.basis}).")
         if "in conflict" in s.flags:
             out.append(f"{where}: '{s.text[:60]}…' uses records in conflict: "

@@ -19,6 +19,7 @@ import bisect
 import re
 from collections.abc import Iterable, Sequence
 
+from exporters.draft.standalone import is_clause, stands_alone
 from exporters.draft.tallies import Pool
 from exporters.draft.trace import Used, Voice, stable, traced
 from exporters.draft.words import capitalise, has_words
@@ -61,6 +62,8 @@ _CHILD = re.compile(
     re.IGNORECASE,
 )
 _FIRST_PERSON = re.compile(r"\b(?:I|we|us|me|my|our)\b")
+# Someone's words reported after a colon ("A manager told inspectors: Leaders were ...").
+_SPEECH = re.compile(r":\s+[A-Z]")
 
 
 def split_sentences(text: str) -> list[str]:
@@ -72,36 +75,42 @@ def split_sentences(text: str) -> list[str]:
 def _working_note(pool: Pool, sentence: str) -> bool:
     w = pool.data.words
     first = sentence.split(":", 1)[0] if ":" in sentence[:40] else sentence
-    if any(first == o or first.startswith(o + " ") for o in w.working_note_openers):
-        return True
+    for o in w.working_note_openers:
+        if first.startswith(o) and (len(first) == len(o) or not first[len(o)].isalnum()):
+            return True  # "Read the file ...", "In discussion, ..."
     return any(has_words(sentence, p) for p in w.working_note_phrases)
 
 
 def as_clause(pool: Pool, text: str) -> str | None:
-    """A finding from evidence text, fit to follow "For example,": the first sentence
-    that reads as a report sentence (8 to 40 words; not a label, a working note, a
-    question, the inspector's own voice or a sentence that leans on the one before),
-    with the next sentence when it says what this meant for the child.  None when the
-    text holds no finding or is marked provisional."""
-    if pool.data.words.is_provisional(text):
+    """A finding from evidence text, fit to follow "For example,": `finding` with the
+    sentence after it (what it meant for the child), if any.  None when the text holds
+    no finding or is marked provisional."""
+    found = finding(pool, text)
+    return None if found is None else " ".join(x for x in found if x)
+
+
+def finding(pool: Pool, text: str) -> tuple[str, str] | None:
+    """The first sentence of the text that reads as a report sentence on its own (8 to
+    40 words; not a label, a working note, a question, the inspector's own voice,
+    someone's words, a fragment, shorthand, or a sentence that leans on the one before:
+    `standalone.stands_alone`), and the next sentence when it says what this meant for
+    the child ("" otherwise)."""
+    w = pool.data.words
+    if w.is_provisional(text):
         return None
     sentences = split_sentences(text)
     for k, sentence in enumerate(sentences):
         head = sentence.split(":", 1)
-        if len(head) == 2 and len(head[0].split()) <= 6:
+        if (
+            len(head) == 2
+            and len(head[0].split()) <= 6
+            and not is_clause(w.standalone, head[0], w.bare_noun_starts)
+        ):
             rest = head[1].strip()
             if not rest[:1].isupper():
                 continue  # a label and a fragment ("Case record, stage: final hearing.")
             sentence = rest  # a label ("Area dashboard: Leaders track ...")
-        if not sentence[:1].isupper() or sentence.endswith("?"):
-            continue
-        if _working_note(pool, sentence) or _NEEDS_CONTEXT.match(sentence):
-            continue
-        if _BARE_COUNT.match(sentence) or _FRAGMENT.match(sentence):
-            continue
-        if _FIRST_PERSON.search(sentence) or _QUOTE.search(sentence):
-            continue  # the inspector's own voice; someone's words (quoted by role instead)
-        if not 8 <= len(_WORDS.findall(sentence)) <= 40:
+        if not _reads_alone(pool, sentence):
             continue
         first = sentence.split(" ", 1)[0]
         if not (first.isupper() and len(first) > 1) and first != "Cafcass":
@@ -110,15 +119,31 @@ def as_clause(pool: Pool, text: str) -> str | None:
         if sentence[-1] not in ".!":
             sentence += "."
         after = sentences[k + 1] if k + 1 < len(sentences) else ""
-        if (
+        if not (
             _IMPACT.match(after)
             and _CHILD.search(after)
             and not _working_note(pool, after)
             and len(_WORDS.findall(sentence + " " + after)) <= 55
         ):
-            sentence += " " + after
-        return sentence
+            after = ""
+        return sentence, after
     return None
+
+
+def _reads_alone(pool: Pool, sentence: str) -> bool:
+    w = pool.data.words
+    if not sentence[:1].isupper() or sentence.endswith("?") or _IMPACT.match(sentence):
+        return False  # "The impact for the child is clear: ..." says what something meant
+    if _working_note(pool, sentence) or _NEEDS_CONTEXT.match(sentence):
+        return False
+    if _BARE_COUNT.match(sentence) or _FRAGMENT.match(sentence):
+        return False
+    if _FIRST_PERSON.search(sentence) or _QUOTE.search(sentence) or _SPEECH.search(sentence):
+        return False  # the inspector's own voice; someone's words (quoted by role instead)
+    if not 8 <= len(_WORDS.findall(sentence)) <= 40:
+        return False
+    known = w.known_capitals | {pool.data.inspection.organisation}
+    return stands_alone(w.standalone, sentence, known, w.bare_noun_starts)
 
 
 def _with_article(pool: Pool, sentence: str) -> str:
@@ -205,28 +230,41 @@ def example(
             start = end
             texts = d.texts(batch)
             batch.sort(key=lambda i: (order[i], texts[i].text, d.ids[i]))
-            fallback: tuple[int, str] | None = None
+            fallback: tuple[int, str, str] | None = None
             for i in batch:
-                clause = as_clause(pool, texts[i].text)
-                if clause is None or used.seen(i, clause) or not fits(pool, i, clause, law):
+                found = finding(pool, texts[i].text)
+                if found is None or used.seen(i, found[0]):
+                    continue
+                core, after = found
+                clause = f"{core} {after}" if after and not used.said(after) else core
+                if not fits(pool, i, clause, law):
                     continue
                 if avoid and avoid in clause.lower():
                     continue
                 if strength and _says_something_went_wrong(pool, clause):
                     continue
                 if _CHILD.search(clause):
-                    return _use(pool, used, voice, i, clause, leads, key)
-                fallback = fallback or (i, clause)
+                    return _use(pool, used, voice, (i, core, clause), leads, key)
+                fallback = fallback or (i, core, clause)
             if fallback:
-                return _use(pool, used, voice, *fallback, leads, key)
+                return _use(pool, used, voice, fallback, leads, key)
     return None
 
 
 def _use(
-    pool: Pool, used: Used, voice: Voice, i: int, clause: str, leads: Sequence[str], key: str
-) -> Sentence:
+    pool: Pool, used: Used, voice: Voice, chosen: tuple[int, str, str], leads: Sequence[str],
+    key: str,
+) -> Sentence:  # fmt: skip
+    """Use record i's finding (`core`, said as `clause`, with what it meant for the
+    child after it): both sentences are remembered, so neither is said again."""
     d = pool.data
-    used.take(i, clause)
+    i, core, clause = chosen
+    used.take(i, core)
+    if clause != core:
+        used.take(i, clause[len(core) :].strip())
+    if not d.case[i] or "case" in clause.lower().split()[:3]:
+        # A record about the service is not "one case"; nor "In one case, the case ...".
+        leads = [x for x in leads if "case" not in x.lower()] or leads
     opener = leads[stable(key, clause) % len(leads)]
     text = f"{opener} {clause}"
     voice.note(text)
@@ -235,11 +273,16 @@ def _use(
 
 
 def child_words(pool: Pool, used: Used, voice: Voice, criteria: set[str]) -> Sentence | None:
-    """A child's own recorded words, from a child old enough to have said them."""
+    """A child's own recorded words, from a child old enough to have said them, beside
+    the strengths on `criteria`: only from a strength recorded on one of them, in a case
+    counted for it (never a child whose case was found weak on it)."""
     d = pool.data
     w = d.words
     for i in d.child_words:
-        if i in used.records or not pool.has(i):
+        if i in used.records or not pool.has(i) or d.polarity[i] != "strength":
+            continue
+        on = criteria.intersection(d.crits[i])
+        if not any(d.case[i] in d.cases_for.get(c, ()) for c in on):
             continue
         age = d.case_age[d.case[i]]
         if age not in w.quote_age_bands:
@@ -253,9 +296,8 @@ def child_words(pool: Pool, used: Used, voice: Voice, criteria: set[str]) -> Sen
         leads = w.young_person_word_leads if age in w.young_person_age_bands else w.child_word_leads
         text = f"{voice.must(leads, pool.key, 'child', said)} ‘{said}’"
         voice.note(text)
-        flags = [] if criteria & set(d.crits[i]) else ["example from another criterion"]
         return traced(text, [i], d, role="quote", quote=True, basis="The child's own words",
-                      flags=flags, with_excerpts=False)  # type: ignore[arg-type]  # fmt: skip
+                      with_excerpts=False)  # fmt: skip
     return None
 
 

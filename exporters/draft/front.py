@@ -92,7 +92,7 @@ def overall_section(data: DraftData) -> Section:
 
 def _everything(data: DraftData, key: str) -> Pool:
     wide = sorted([*data.national, *(i for evs in data.area_level.values() for i in evs)])
-    return Pool(data, set(range(1, len(data.cases) + 1)), wide, key=key)
+    return Pool(data, set(data.national_cases), wide, key=key)
 
 
 def summary_section(data: DraftData, voice: Voice, used: Used) -> Section:

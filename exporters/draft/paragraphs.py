@@ -19,6 +19,7 @@ from exporters.draft.claims import (
     claim_sentence,
     claim_with_impact,
     impact_sentence,
+    may_illustrate,
     stakeholder_views,
     unsaid,
 )
@@ -46,7 +47,7 @@ def _claims_with_example(
         if not said:
             continue
         out += said
-        if illustrated:
+        if illustrated or not may_illustrate(ctx, claim, "for"):
             continue
         st, dv = claim_records(ctx, claim)
         ex = example(
@@ -129,13 +130,14 @@ def development(ctx: Context, claims: Sequence[Claim]) -> Paragraph | None:
     d = ctx.data
     w = d.words
     sentences: list[Sentence] = []
+    illustrated = False
     for k, claim in enumerate(weaknesses(ctx, claims)):
         first = claim_sentence(ctx, claim)
         if first is None:
             continue
         first.flags = list(dict.fromkeys([*first.flags, *ctx.flags]))
         sentences.append(first)
-        if k == 0:
+        if not illustrated and may_illustrate(ctx, claim, "against"):
             _st, dv = claim_records(ctx, claim)
             ex = example(
                 ctx.pool, dv, ctx.used, ctx.voice, leads=w.weakness_example_leads, key=ctx.key,
@@ -143,6 +145,7 @@ def development(ctx: Context, claims: Sequence[Claim]) -> Paragraph | None:
             )  # fmt: skip
             if ex is not None:
                 sentences.append(ex)
+                illustrated = True
         if k in (0, 2):
             impact = impact_sentence(ctx, claim)
             if impact is not None:

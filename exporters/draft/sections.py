@@ -204,7 +204,7 @@ def judgement_section(data: DraftData, jdef: JudgementDef, voice: Voice, used: U
         cases = data.cases_of_law.get(law, set())
         wide = [i for i in data.national if not linked.isdisjoint(crits[i])]
     elif kind == "practice":
-        cases = set(range(1, len(data.cases) + 1))
+        cases = set(data.national_cases)
         wide = [i for i in data.national if not linked.isdisjoint(crits[i])]
     elif kind == "local":
         wide = sorted(i for evs in data.area_level.values() for i in evs)

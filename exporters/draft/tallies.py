@@ -113,7 +113,8 @@ class Pool:
             for c in crits[i]:
                 self.wide_by_criterion[c].append(i)
         self._wide_set = set(self.wide)
-        self.sample_size = len(case_ids & data.evidenced_cases)
+        # The section's sample: an area's sampled cases, or the cases read nationally.
+        self.sample_size = len(case_ids) if areas else len(case_ids & data.read_cases)
         self._tallies: dict[str, Tally] = {}
         self._records: dict[tuple[str, str | None], list[int]] = {}
 
@@ -202,9 +203,13 @@ class Pool:
         direction = _direction(pos, neg, total, d.rules.material_cases, d.rules.material_share)
         if direction is None:
             return None
+        # A claim about the service with as much against it as for it leans against:
+        # the draft never asserts a service-level strength its evidence does not carry.
+        lean: Literal["for", "against"] = (
+            "for" if pos > neg or (by_cases and pos == neg) else "against"
+        )
         return Claim(
-            w, t, direction, "for" if pos >= neg else "against", by_cases,
-            by_cases and t.views < d.rules.min_cases,
+            w, t, direction, lean, by_cases, by_cases and t.views < d.rules.min_cases,
         )  # fmt: skip
 
     def claims(self) -> list[Claim]:

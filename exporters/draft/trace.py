@@ -23,6 +23,7 @@ from exporters.draft.data import DraftData
 from exporters.model import Flag, Sentence, SentenceRole
 
 EXCERPT_WORDS = 14
+NEAR_SAME = 0.7  # share of words in common at which two examples are the same one
 MAX_EXCERPTS = 3
 
 
@@ -39,17 +40,42 @@ class Used:
     records: set[int] = field(default_factory=set)
     texts: set[str] = field(default_factory=set)
 
+    words: list[frozenset[str]] = field(default_factory=list)
+
     def take(self, i: int, text: str) -> None:
         self.records.add(i)
-        self.texts.add(normal(text))
+        g = gist(text)
+        self.texts.add(g)
+        self.words.append(frozenset(g.split()))
 
     def seen(self, i: int, text: str) -> bool:
-        return i in self.records or normal(text) in self.texts
+        return i in self.records or self.said(text)
+
+    def said(self, text: str) -> bool:
+        """Whether the wording has been used, from any record: the same words, or
+        nearly (the same note copied to another case with a detail changed)."""
+        g = gist(text)
+        if g in self.texts:
+            return True
+        mine = frozenset(g.split())
+        return any(len(mine & w) >= NEAR_SAME * len(mine | w) for w in self.words)
 
 
 def normal(text: str) -> str:
     """Text compared for sameness: lower case, letters and digits only."""
     return " ".join(re.findall(r"[a-z0-9]+", text.lower()))
+
+
+_CHILD_NOUNS = re.compile(
+    r"\b(?:the |a )?(?:child|baby|infant|toddler|teenager|young person|boy|girl)\b"
+)
+
+
+def gist(text: str) -> str:
+    """Text compared for sameness when the same note is recorded about different
+    children: `normal`, with the child named the same way ("so the baby was not left
+    waiting" and "so the child was not left waiting" are one example)."""
+    return _CHILD_NOUNS.sub("child", normal(text))
 
 
 class Voice:

@@ -22,6 +22,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any, Literal
 
+from exporters.draft.standalone import Standalone
 from store.framework import DraftingRules, Framework, JudgementDef, builtin_dir, drafting_rules
 
 About = Literal["cases", "service"]
@@ -103,6 +104,7 @@ class Words:
         self.family_quotes = frozenset(src["family_quotes"])
         self.quote_sources = tuple(sorted(self.partner_quotes | self.family_quotes))
         self.stakeholder_groups = {k: _tuple(v) for k, v in d["stakeholder_groups"].items()}
+        self.stakeholder_cues = {k: _tuple(v) for k, v in d["stakeholder_cues"].items()}
         self.speakers = tuple(
             Speaker(s["source"], s["role"], _tuple(s.get("when", [])), _tuple(s.get("unless", [])))
             for s in d["speakers"]
@@ -139,6 +141,7 @@ class Words:
         self.bare_noun_starts = tuple(
             sorted(_tuple(notes.get("bare_noun_starts", [])), key=len, reverse=True)
         )
+        self.standalone = Standalone.from_data(d["standalone"])
         self.text: dict[str, str] = d["text"]
         self.themes: dict[str, str] = d["themes"]
         self.grade_phrases: dict[str, str] = d.get("grade_phrases", {})
@@ -152,6 +155,10 @@ class Words:
             for t in g["terms"]
         )  # fmt: skip
         self.plain_capitals = frozenset(g.get("plain", {}).get("words", []))
+        self.known_capitals = self.plain_capitals | {
+            f for t in self.terms for f in (t.short, t.short_plural) if f
+        }
+        """Words in capitals a sentence of the report may hold: the glossary's."""
 
     # Look-ups ---------------------------------------------------------------------------
 
@@ -272,7 +279,7 @@ def proportion_word(rules: DraftingRules, count: int, total: int) -> str:
 
 def count_of(k: int, n: int) -> str:
     """k of n cases as the report says it: "two of the three cases", "both cases",
-    "all three cases", "the one case" (followed by "sampled")."""
+    "all three cases", "the one case" (followed by "sampled" or "with evidence on ...")."""
     if k == n == 1:
         return "the one case"
     if k == n:

@@ -40,11 +40,12 @@ _BULLETS = "•*–—-"
 _PLACE_PREPOSITIONS = frozenset({"at", "in", "from", "near", "to", "of", "for", "around"})
 _CONNECTORS = frozenset({"of", "and", "for", "the", "&", "upon"})
 
+_WordInfo = tuple[str, bool, str, bool, "Entry | None", bool]
 PROTECTED = "protected-name"
 NAME = "name"
 
 
-@dataclass
+@dataclass(slots=True)
 class Token:
     """A capitalised word: its text without a possessive, where it is, and what the
     scanner made of it."""
@@ -57,6 +58,8 @@ class Token:
     cls: str = ""  # lex, acronym, english, given, given-english, lex-given, unknown
     protected: Entry | None = None
     compound: bool = False
+    caps: bool = False
+    """Written in capitals ("SMITH")."""
 
 
 class NameFinder:
@@ -90,6 +93,9 @@ class NameFinder:
         self.titles = frozenset(vocab.rule("title_nouns"))
         self.particles = frozenset(vocab.rule("name_particles"))
         self.function_words = frozenset(vocab.rule("function_words"))
+        self._words: dict[str, _WordInfo | None] = {}
+        self._own_upper = frozenset(w.upper() for w in self.own_words)
+        self._staff_upper = frozenset(w.upper() for w in self.staff_words)
         roles = cue_pattern(vocab.rule("practitioner_roles")).pattern
         self.role_before = re.compile(
             rf"(?<!special ){roles}(?:\s+(?:for|in|at|of|from)\s+[\w'’\- ]{{1,40}}?)?"
@@ -102,42 +108,68 @@ class NameFinder:
 
     # Reading the capitalised words ---------------------------------------------------
     def tokens(self, text: str) -> list[Token]:
-        """The capitalised words of `text`, classified."""
+        """The capitalised words of `text`, classified.  What a word is does not depend
+        on where it stands, so each distinct word is read once per scanner
+        (`_word`); only its place (sentence start, a lexicon phrase) is read per text."""
         out: list[Token] = []
         covered_to = -1
+        words = self._words
         for m in CAPITAL.finditer(text):
             s = m.start()
             if s < covered_to:
                 continue
             if s and (text[s - 1].isalnum() or text[s - 1] in _WORD_CHARS):
                 continue
-            word = m.group(0).rstrip("-'’")
-            contraction = _CONTRACTION.search(word)
-            if contraction:  # "I'd", "Don't", "We'll"
-                word = word[: contraction.start()]
-                if word == "I" or self.vocab.is_english(word.lower()):
+            raw = m.group(0)
+            try:
+                info = words[raw]
+            except KeyError:
+                info = words[raw] = self._word(raw)
+            if info is None:
+                continue
+            word, possessive, cls, compound_cls, protected, caps = info
+            if word in self._phrases:
+                end = self._phrase_at(text, s, word)
+                if end:
+                    covered_to = end
+                    out.append(Token(text[s:end], s, end, False, _initial(text, s), "lex"))
                     continue
-            possessive = False
-            if word.endswith(("'s", "’s")):
-                word, possessive = word[:-2], True
-            elif m.group(0).endswith(("'", "’")) and word.endswith("s"):
-                possessive = True
-            if len(word) < 2 or not word[0].isupper() or _HAS_DIGIT.search(word):
-                continue
-            end = self._phrase_at(text, s, word)
-            if end:
-                covered_to = end
-                out.append(Token(text[s:end], s, end, False, _initial(text, s), "lex"))
-                continue
-            tok = Token(word, s, s + len(word), possessive, _initial(text, s))
-            tok.cls = self._classify(word)
-            if tok.cls == "unknown" and tok.initial and self.vocab.is_compound(word.lower()):
+            initial = _initial(text, s)
+            tok = Token(word, s, s + len(word), possessive, initial, cls, protected, False, caps)
+            if compound_cls and initial:
                 tok.cls, tok.compound = "english", True
-            tok.protected = self.index.parts.get(word) or (
-                self.index.parts.get(word.title()) if word.isupper() else None
-            )
             out.append(tok)
+        if len(words) > 200_000:
+            words.clear()
         return out
+
+    def _word(self, raw: str) -> _WordInfo | None:
+        """What one capitalised word is, wherever it stands: the word without a
+        possessive, whether it had one, its class, whether it is a compound of English
+        words (English where a sentence starts), and the protected name it is part of.
+        None for what is not a word to judge ("I'd", "Don't", "3B")."""
+        word = raw.rstrip("-'’")
+        contraction = _CONTRACTION.search(word)
+        if contraction:  # "I'd", "Don't", "We'll"
+            word = word[: contraction.start()]
+            if word == "I" or self.vocab.is_english(word.lower()):
+                return None
+        possessive = False
+        if word.endswith(("'s", "’s")):
+            word, possessive = word[:-2], True
+        elif raw.endswith(("'", "’")) and word.endswith("s"):
+            possessive = True
+        if len(word) < 2 or not word[0].isupper() or _HAS_DIGIT.search(word):
+            return None
+        cls = self._classify(word)
+        protected = self.index.parts.get(word)
+        caps = word.isupper()
+        if caps:
+            protected = self.index.part_folded(word)
+            if cls not in ("acronym", "lex"):
+                word = capitalised(word)  # read as a name: "SMITH" as Smith
+        compound = cls == "unknown" and self.vocab.is_compound(word.lower())
+        return word, possessive, cls, compound, protected, caps
 
     def _phrase_at(self, text: str, start: int, word: str) -> int:
         """The end of the lexicon phrase starting at `start`, or 0."""
@@ -150,8 +182,8 @@ class NameFinder:
 
     def _classify(self, word: str) -> str:
         vocab = self.vocab
-        if word.isupper():  # an acronym, or a word in capitals ("HYPERLINK", "URGENT")
-            return "acronym"
+        if word.isupper():  # an acronym, or a word in capitals ("SMITH", "URGENT")
+            return self._classify_capitals(word)
         if word in self.own_words or word in self.staff_words:
             return "lex-given" if word in vocab.given_names else "lex"
         if word.endswith("s") and word[:-1] in self.own_words:  # "Saturdays"
@@ -165,14 +197,49 @@ class NameFinder:
             return "given-english" if english else "given"
         return "english" if english else "unknown"
 
+    def _classify_capitals(self, word: str) -> str:
+        """A word written in capitals.  The inspection's own words in any case (IRO,
+        CAFCASS, SENCO) and short or vowel-less ones (LAC, SGO, EHCP) are acronyms;
+        the team's names are the team's; anything else is read as if written with one
+        capital ("SMITH" as Smith, "URGENT" as Urgent), so a protected or unknown name
+        in capitals is a name and an ordinary word in capitals is a word."""
+        if word in self._own_upper:
+            return "acronym"
+        if word in self._staff_upper:
+            return "lex"
+        named = self.index.part_folded(word) or self.index.variant_folded(word)
+        if named is None and (len(word) <= 4 or not _VOWEL.search(word)):
+            return "acronym"
+        cls = self._classify(capitalised(word))
+        return "acronym" if cls == "lex" else cls
+
     # Finding names -------------------------------------------------------------------
-    def find(self, text: str, taken: Callable[[int, int], bool]) -> list[Found]:
+    def find(self, text: str, taken: Callable[[int, int], bool] | None = None) -> list[Found]:
         """Every person's name in `text` outside spans already `taken` by other kinds."""
-        tokens = [t for t in self.tokens(text) if not taken(t.start, t.end)]
+        tokens = self.tokens(text)
+        if taken is not None:
+            tokens = [t for t in tokens if not taken(t.start, t.end)]
         out: list[Found] = []
         for run in _runs(text, tokens, self.particles):
+            if len(run) == 1 and self._inert(run[0]):
+                continue
             out.extend(self._judge_run(text, run))
         return out
+
+    def _inert(self, t: Token) -> bool:
+        """A word standing alone that no rule can make a name: the inspection's own
+        word, an acronym, or an ordinary English word opening a sentence that is no
+        protected name, short form or compound (`_judge_run` would find nothing), or
+        such a word written in capitals anywhere ("SEE CHILD AGAIN")."""
+        if t.cls in ("lex", "acronym"):
+            return True
+        return (
+            (t.initial or t.caps)  # an ordinary word in capitals is shouted, not named
+            and t.cls == "english"
+            and not t.compound
+            and t.protected is None
+            and t.text not in self.index.variants
+        )
 
     def _judge_run(self, text: str, run: list[Token]) -> list[Found]:
         found: list[Found] = []
@@ -306,6 +373,15 @@ class NameFinder:
         )
 
 
+_VOWEL = re.compile(r"[AEIOUYÀ-ÆÈ-ÏÒ-ÖØ-Ý]")
+
+
+def capitalised(word: str) -> str:
+    """A word in capitals as a name is written: "TIEGAN-ROSE" Tiegan-Rose, "O'BRIEN"
+    O'Brien."""
+    return re.sub(r"[^\W\d_]+", lambda m: m.group(0)[:1] + m.group(0)[1:].lower(), word)
+
+
 def _initial(text: str, start: int) -> bool:
     """Whether a word starts a sentence (or a quotation, or a list item)."""
     j = start - 1
@@ -332,6 +408,9 @@ def _runs(text: str, tokens: list[Token], particles: frozenset[str]) -> list[lis
                 not prev.possessive
                 and (gap == " " or _joined_by(gap, particles))
                 and not (prev.cls == "lex" and t.cls == "lex")
+                # In text written in capitals every word is capitalised: there only
+                # name-like words make one name ("JAYDEN OKORO", not "MY NAN NOT").
+                and (not (prev.caps or t.caps) or (_namelike(prev) and _namelike(t)))
             )
             if joined:
                 current.append(t)
@@ -341,6 +420,10 @@ def _runs(text: str, tokens: list[Token], particles: frozenset[str]) -> list[lis
     if current:
         runs.append(current)
     return runs
+
+
+def _namelike(t: Token) -> bool:
+    return t.protected is not None or t.cls in ("unknown", "given", "given-english", "lex-given")
 
 
 def _joined_by(gap: str, particles: frozenset[str]) -> bool:

@@ -269,6 +269,8 @@ class PlaceRules:
     school_lower_before: re.Pattern[str]
     street_words: frozenset[str]
     school_words: frozenset[str]
+    numbered_words: frozenset[str]
+    """Street words that need a house number (lower case): skipped in a text with no digit."""
 
 
 _LOOK_BACK = 90
@@ -300,8 +302,11 @@ def place_rules(vocab: Vocabulary) -> PlaceRules:
         ),
         school_lower_before=re.compile(rf"(?<![\w'’\-])(?:{_CAP}\s+){{1,3}}$"),
         street_words=frozenset(w.lower() for w in streets),
-        school_words=frozenset(p.lower() for w in schools for p in re.findall(r"[^\W\d_]+", w))
-        | frozenset(lower_school.split("|")) - {"of", "e", "c"},
+        # A school word can match only where its last word is in the text: those (and
+        # the lower-case words) are what a text must hold to be searched at all.
+        school_words=frozenset(re.findall(r"[^\W\d_]+", w)[-1].lower() for w in schools)
+        | frozenset(p for w in lower_school.split("|") for p in w.split("-")),
+        numbered_words=frozenset(w.lower() for w in vocab.rule("street_words_numbered")),
     )
 
 
@@ -376,19 +381,26 @@ def places(
     is_domain: Callable[[list[str]], bool],
     initial_at: set[int],
     words: set[str] | None = None,
+    digits: int = 1,
 ) -> list[Found]:
     """Street addresses and schools or nurseries (with or without the word School).
 
     `is_domain(words)` tells whether the capitalised words before a school word are
     all the inspection's own vocabulary ("Cafcass Academy", "Judicial College").
     `initial_at` holds the offsets where a sentence starts; `words`, the text's
-    lower-case words, lets a text with no street or school word skip the search."""
+    lower-case words, lets a text with no street or school word skip the search, and
+    `digits` (how many the text holds) one with no house number skip the street words
+    that need one."""
     out: list[Found] = []
     street_keys: Iterable[re.Match[str]] = ()
     if words is None:
         street_keys = rules.street_key.finditer(text)
-    elif not rules.street_words.isdisjoint(words):
-        street_keys = _keys(rules.street_key, rules.street_words & words).finditer(text)
+    else:
+        present = rules.street_words & words
+        if not digits:
+            present -= rules.numbered_words
+        if present:
+            street_keys = _keys(rules.street_key, present).finditer(text)
     for k in street_keys:
         a = max(0, k.start() - _LOOK_BACK)
         before = text[a : k.start()]

@@ -45,6 +45,8 @@ class ProtectedIndex:
     variants: dict[str, Entry] = field(default_factory=dict)
     deletions: dict[str, set[str]] = field(default_factory=dict)
     _first_words: frozenset[str] = frozenset()
+    _folded: dict[str, Entry] | None = None
+    _variants_folded: dict[str, Entry] | None = None
 
     def __post_init__(self) -> None:
         wholes: list[str] = []
@@ -74,6 +76,22 @@ class ProtectedIndex:
             if alts
             else None
         )
+
+    def part_folded(self, word: str) -> Entry | None:
+        """The protected name a word is part of, in any case ("SMITH", "McDONALD")."""
+        if self._folded is None:
+            self._folded = {}
+            for k, v in self.parts.items():
+                self._folded.setdefault(k.casefold(), v)
+        return self._folded.get(word.casefold())
+
+    def variant_folded(self, word: str) -> Entry | None:
+        """The protected name a short form stands for, in any case ("ELLIE")."""
+        if self._variants_folded is None:
+            self._variants_folded = {}
+            for k, v in self.variants.items():
+                self._variants_folded.setdefault(k.casefold(), v)
+        return self._variants_folded.get(word.casefold())
 
     def category_of(self, whole: str) -> str:
         """The category of a whole protected name as matched ("" for a place)."""

@@ -10,10 +10,12 @@ types, the Word and CSV exports) calls `scan`; `find` gives the raw spans.
 from __future__ import annotations
 
 import hashlib
+import json
 import re
+import string
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from exporters.identify import patterns
 from exporters.identify.names import NameFinder
@@ -143,7 +145,18 @@ class Scanner:
         self._rare_first = frozenset(max(re.split(r"[\s\-']", w.lower()), key=len) for w in rare)
         self._refs_have_digits = all(any(c.isdigit() for c in r) for r in self.case_refs)
         self._refs = frozenset(r for r in self.case_refs if r)
-        self._memo: dict[str, tuple[Found, ...]] = {}
+        # What a text holds depends only on the text and these rules: a scanner built
+        # again for the same inspection (the next export, a refresh) shares what the
+        # last one found, and what it made of each word.
+        self.fingerprint = _fingerprint(self)
+        shared = _SHARED.pop(self.fingerprint, None)
+        if shared is None:
+            shared = ({}, self.finder._words)
+        _SHARED[self.fingerprint] = shared  # newest last
+        while len(_SHARED) > _SHARED_SCANNERS:
+            _SHARED.pop(next(iter(_SHARED)))
+        self._memo: dict[str, tuple[Found, ...]] = shared[0]
+        self.finder._words = shared[1]
 
     @classmethod
     def from_store(
@@ -217,7 +230,7 @@ class Scanner:
         found: list[Found] = []
         found.extend(patterns.emails(text))
         digits = len(patterns.DIGIT.findall(text))
-        words = set(_LOWER_WORD.findall(text.lower()))
+        words = lower_words(text)
         if self._refs and (digits or not self._refs_have_digits):
             found.extend(
                 Found("case-reference", m.start(), m.end())
@@ -227,7 +240,7 @@ class Scanner:
         if digits:
             found.extend(patterns.numbers(text, digits))
             found.extend(patterns.postcodes(text))
-        found.extend(patterns.places(text, self.place_rules, self._domain, set(), words))
+        found.extend(patterns.places(text, self.place_rules, self._domain, set(), words, digits))
         if self.index.full and self.index.may_hold_whole(words):
             for m in self.index.full.finditer(text):
                 category = self.index.category_of(m.group(0))
@@ -236,15 +249,16 @@ class Scanner:
                 note = f"a protected {category}'s name" if category else "a protected name"
                 found.append(Found("protected-name", m.start(), m.end(), note))
         kept = _resolve(found)
-        kept.extend(self.finder.find(text, lambda s, e: _overlaps(kept, s, e)))
+        kept.extend(self.finder.find(text, (lambda s, e: _overlaps(kept, s, e)) if kept else None))
         kept = _resolve(kept)
         names = [f for f in kept if f.kind in ("protected-name", "name")]
 
         def named(a: int, b: int) -> bool:
             return any(a <= f.start < b for f in names)
 
-        kept.extend(patterns.dates(text, self.dates, named))
-        kept = _resolve(kept)
+        if digits or not _HOLIDAYS.isdisjoint(words):  # every other date has a digit
+            kept.extend(patterns.dates(text, self.dates, named))
+            kept = _resolve(kept)
         if not self._rare_first.isdisjoint(words):
             kept.extend(self._jigsaw(text, kept))
         kept.sort(key=lambda f: (f.start, f.end))
@@ -285,6 +299,41 @@ class Scanner:
             if word in self.vocab.places or not self.vocab.is_english(word.lower()):
                 return True
         return False
+
+
+_SHARED: dict[str, tuple[dict[str, tuple[Found, ...]], dict[str, Any]]] = {}
+"""Per rule set (a scanner's fingerprint): the finds per text, and the word readings."""
+_SHARED_SCANNERS = 4
+
+
+def forget() -> None:
+    """Forget what every scanner of this process found (for measuring a cold scan)."""
+    _SHARED.clear()
+
+
+def _fingerprint(sc: Scanner) -> str:
+    """A digest of everything a scanner's rules are built from (not the word lists,
+    which are fixed for the process)."""
+    parts = [sc.names, sc.places, sc.case_refs, sc.allowed_dates,
+             [list(p) for p in sc.people], sc.staff, sc.areas, sc.own_text]  # fmt: skip
+    return hashlib.sha256(json.dumps(parts, ensure_ascii=False).encode()).hexdigest()
+
+
+_HOLIDAYS = frozenset({"christmas", "boxing", "year", "valentine", "bonfire", "halloween"})
+# Punctuation, digits and spaces to a space: what is left of a text, split, is its words.
+_NOT_LETTERS = str.maketrans(
+    dict.fromkeys(string.punctuation + string.digits + string.whitespace + "‘’“”–—…«»·•", " ")
+)
+
+
+def lower_words(text: str) -> set[str]:
+    """The lower-case words of `text` (runs of letters), for the cheap tests that let
+    most text skip most finders.  A C-speed split, checked: where anything but letters
+    is left (a symbol the table does not know), the regular expression decides."""
+    words = set(text.lower().translate(_NOT_LETTERS).split())
+    if "".join(words).isalpha() or not words:
+        return words
+    return set(_LOWER_WORD.findall(text.lower()))
 
 
 def _overlaps(kept: list[Found], s: int, e: int) -> bool:

@@ -201,10 +201,13 @@ def build(path: Path, *, plant: dict[str, str] | None = None) -> Path:
                                               grade="requires-improvement"))  # fmt: skip
                 if k in (0, 5):
                     words = CHILD_WORDS[k % 2]
+                    crits = ["QP3", "QP9"]
                     if plant and "child_words" in plant and code == "6":
-                        words = plant["child_words"]
+                        # On direct work too, which area 6 states as a strength: a child is
+                        # quoted only beside a strength on the criterion of their words.
+                        words, crits = plant["child_words"], ["QP5", "QP3", "QP9"]
                     store.put_evidence(Evidence(
-                        case_id=cid, criteria=["QP3", "QP9"], source="INT_CHILD", polarity="strength",
+                        case_id=cid, criteria=crits, source="INT_CHILD", polarity="strength",
                         text="The child told inspectors that the FCA explained what would happen in court.",
                         child_words=words))  # fmt: skip
             if code == "2":

@@ -65,6 +65,21 @@ def test_held_out_corpora(scanner: Scanner) -> None:
     assert rates.false_alarm_rate() <= 0.02
 
 
+def test_names_in_capitals_and_the_domains_acronyms(scanner: Scanner) -> None:
+    """Names written in capitals (case notes, court forms, pasted emails): 44 planted,
+    protected names and their variants all caught; 40 clean paragraphs of acronyms
+    (IRO, CAFCASS, LADO, CAMHS, NHS, SGO, EHCP...), notes typed in capitals and the
+    team, areas, councils and courts in capitals, none a hit.  Written with the rule,
+    so not unseen: the one miss is "CARLTON", a place in the lexicon, which the rule
+    reads as a place as it would "Carlton"."""
+    rates = measure(scanner, held_out=3)
+    print(rates.table())
+    assert sum(rates.total.values()) >= 40
+    assert rates.recall(PROTECTED_KINDS) == 1.0
+    assert rates.recall() >= 0.95
+    assert rates.false_alarm_rate() <= 0.02
+
+
 @pytest.mark.parametrize(
     ("text", "kind", "found"),
     [

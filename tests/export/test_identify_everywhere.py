@@ -210,14 +210,36 @@ def _csv_text(folder: Path) -> str:
     return "\n".join(p.read_text(encoding="utf-8-sig") for p in sorted(folder.glob("*.csv")))
 
 
-@pytest.mark.parametrize("kind", sorted(set(PLANTED) - {"jigsaw"}))
-def test_csv_free_text_is_scanned_and_what_it_finds_is_withheld(kind: str, tmp_path: Path) -> None:
-    """The CSV export runs the same scanner over its free text (the analyst's export,
-    `exporters/csv_export.py`, withholds each find rather than stopping)."""
+@pytest.mark.parametrize("kind", sorted(PLANTED))
+def test_a_planted_detail_stops_the_csv_export_and_nothing_is_written(
+    kind: str, tmp_path: Path
+) -> None:
+    """The CSV export runs the same scanner over its free text and stops like the Word
+    export: exit 2, one sentence naming how many hits of which kinds and what to do."""
     text, found = PLANTED[kind]
     db = fixture_data.build(tmp_path / "p.db", plant={"rationale": text})
     out = tmp_path / "csv"
     res = CliRunner().invoke(cli, ["export", "csv", str(db), "-o", str(out)])
+    assert res.exit_code == 2, res.output
+    sentence = res.output.splitlines()[0]
+    assert sentence.startswith("fieldwork: The CSV files would hold ")
+    words = {"jigsaw": "jigsaw identification", "phone": "phone number"}
+    assert f"1 {words.get(kind, kind.replace('-', ' '))}" in sentence
+    assert "identify hits" in sentence and "identify accept" in sentence
+    assert "--omit-text" in sentence and "Traceback" not in res.output
+    hits = res.output.splitlines()[1:]
+    assert any(line.startswith("  - [hit ") and f" {kind} ‘" in line for line in hits), hits
+    assert not out.exists()
+
+
+@pytest.mark.parametrize("kind", sorted(PLANTED))
+def test_omit_text_writes_the_csv_without_its_free_text(kind: str, tmp_path: Path) -> None:
+    text, found = PLANTED[kind]
+    db = fixture_data.build(tmp_path / "p.db", plant={"text": text, "child_words": text})
+    out = tmp_path / "csv"
+    res = CliRunner().invoke(cli, ["export", "csv", str(db), "-o", str(out), "--omit-text"])
     assert res.exit_code == 0, res.output
     assert found not in _csv_text(out)
-    assert "[withheld]" in _csv_text(out)
+    with (out / "evidence.csv").open(encoding="utf-8-sig") as fh:
+        header = fh.readline().strip().split(",")
+    assert "text" not in header and "child_words" not in header and "polarity" in header

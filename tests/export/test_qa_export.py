@@ -46,7 +46,7 @@ def test_qa_docx_is_a_table_per_section(fx_db: Path, tmp_path: Path) -> None:
 def test_qa_needs_a_docx_or_csv_name(fx_db: Path, tmp_path: Path) -> None:
     res = CliRunner().invoke(cli, ["export", "qa", str(fx_db), "-o", str(tmp_path / "qa.txt")])
     assert res.exit_code == 2
-    assert "name a .docx or .csv file" in res.output
+    assert "does not end in .docx or .csv" in res.output
     assert "Traceback" not in res.output
 
 

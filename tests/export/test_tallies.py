@@ -155,3 +155,23 @@ def test_no_criterion_is_claimed_both_ways(fx_db: Path) -> None:
                 if x.role == "claim" and len(x.criteria) == 1:
                     claimed[x.criteria[0]] = claimed.get(x.criteria[0], 0) + 1
         assert all(n == 1 for n in claimed.values()), (sec.heading, claimed)
+
+
+def test_a_service_finding_with_as_much_against_as_for_is_not_a_strength(tmp_path: Path) -> None:
+    """Three records for and three against managers' oversight of the service (LG4):
+    the draft states the weakness, qualified, never the strength."""
+    s = Small(tmp_path / "t.db")
+    for k, text in enumerate(("Managers review the audit findings each month with the teams.",
+                              "The head of practice tracks every unallocated case daily.",
+                              "Supervision is monthly and recorded for every practitioner.")):  # fmt: skip
+        s.about_area("6", ["LG4"], "strength", text, "INT_MANAGER")
+        s.about_area("6", ["LG4"], "development",
+                     f"Managers had not checked the drift in {k + 2} of the files read.",
+                     "CASE_FILE")  # fmt: skip
+    s.judge("J18-4A", "good", area="6")
+    report = draft_area(load(s.store), "6")
+    s.close()
+    [claim] = _claims(report, "LG4")
+    assert claim.direction == "balanced"
+    para = next(p for p in report.paragraphs() if claim in p.sentences)
+    assert para.theme == "development", claim.text

@@ -48,9 +48,10 @@ def exported(tmp_path: Path) -> tuple[Path, str, dict[str, str]]:
             break
     substitute = out.split(" replaced by ")[1].split(" ")[0]
     name = next(n for c in children for n in c.names if " " in n)  # a child's full name
-    run("evidence", "add", db, "--as", "PS", "--case", first, "--criteria", "SW1,QP1,QP2",
-        "--source", "Case file scrutiny", "--polarity", "strength",
-        "--text", f"The practitioner met {name} twice at home before the hearing.")  # fmt: skip
+    named = run("evidence", "add", db, "--as", "PS", "--case", first, "--criteria", "SW1,QP1,QP2",
+                "--source", "Case file scrutiny", "--polarity", "strength",
+                "--text", f"The practitioner met {name} twice at home before the hearing.")  # fmt: skip
+    named_id = named.output.strip().split()[-1].rstrip(".")
     run("evidence", "add", db, "--as", "CB", "--area", "9", "--criteria", "LGS1",
         "--source", "PERF_DATA", "--polarity", "development",
         "--text", "=HYPERLINK(\"http://example.invalid\") as pasted from the dashboard")  # fmt: skip
@@ -63,10 +64,17 @@ def exported(tmp_path: Path) -> tuple[Path, str, dict[str, str]]:
     run("judge", db, "--judgement", "J18-4A", "--area", "6", "--grade", "good",
         "--rationale", "-3 cases were late; the rest timely")  # fmt: skip
     folder = tmp_path / "csv"
+    # The child's name stops the export; without the free text it goes; once the note
+    # is corrected, the whole export goes.
+    refused = CliRunner().invoke(cli, ["export", "csv", str(db), "-o", str(folder)])
+    assert refused.exit_code == 2 and not folder.exists()
+    run("export", "csv", db, "-o", tmp_path / "no-text", "--omit-text")
+    run("evidence", "edit", db, named_id, "--text",
+        "The practitioner met the child twice at home before the hearing.")  # fmt: skip
     result = CliRunner().invoke(cli, ["export", "csv", str(db), "-o", str(folder)])
     assert result.exit_code == 0, result.output
-    return folder, result.output, {"first": first, "second": second, "sub": substitute,
-                                   "name": name}  # fmt: skip
+    return folder, refused.output, {"first": first, "second": second, "sub": substitute,
+                                    "name": name}  # fmt: skip
 
 
 def test_the_files_an_analyst_counts_from(exported: tuple[Path, str, dict[str, str]]) -> None:
@@ -98,14 +106,19 @@ def test_conflicts_and_who_graded(exported: tuple[Path, str, dict[str, str]]) ->
 
 
 def test_nothing_identifying_and_no_formulas(exported: tuple[Path, str, dict[str, str]]) -> None:
-    folder, output, refs = exported
-    assert "Withheld identifying details" in output
-    everything = "".join((folder / f).read_text(encoding="utf-8-sig") for f in FILES)
-    for part in refs["name"].split():
-        assert part not in everything
+    folder, refused, refs = exported
+    # The name in the evidence and in the draft sentence quoting it.
+    assert refused.startswith("fieldwork: The CSV files would hold 2 details ")
+    assert "(2 protected names)" in refused and "--omit-text" in refused
+    no_text = folder.parent / "no-text"
+    for where in (folder, no_text):
+        everything = "".join((where / f).read_text(encoding="utf-8-sig") for f in FILES)
+        for part in refs["name"].split():
+            assert part not in everything
+    assert "text" not in read(no_text, "evidence.csv")[0]
+    assert "rationale" not in read(no_text, "judgements.csv")[0]
     evidence = {r["text"]: r for r in read(folder, "evidence.csv")}
-    met = next(r for t, r in evidence.items() if t.startswith("The practitioner met"))
-    assert "[withheld]" in met["text"] and "protected-name" in met["withheld"]
+    assert "The practitioner met the child twice at home before the hearing." in evidence
     assert '\'=HYPERLINK("http://example.invalid") as pasted from the dashboard' in evidence
     (judged,) = read(folder, "judgements.csv")
     assert judged["rationale"] == "'-3 cases were late; the rest timely"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 from typing import Any
 
 from textual import events
@@ -9,6 +10,7 @@ from textual.app import App
 from textual.pilot import Pilot
 from textual.screen import Screen
 from textual.widgets import DataTable
+from textual.worker import WorkerCancelled
 
 from tui.app import FieldworkApp
 from tui.screens.case import CaseScreen
@@ -21,10 +23,13 @@ async def settle(pilot: Pilot[Any]) -> None:
     """Let workers finish and their messages be handled (no sleeping).
 
     A handled message may start another worker (a screen that loads in two steps), so
-    wait again only while some worker is still pending or running.
+    wait again only while some worker is still pending or running.  A worker cancelled
+    because its screen closed is done, not an error (on a busy machine the editor's
+    identifiability scan can still be running when Ctrl+S closes the editor).
     """
     for _ in range(8):
-        await pilot.app.workers.wait_for_complete()
+        with contextlib.suppress(WorkerCancelled):  # its screen closed: nothing to wait for
+            await pilot.app.workers.wait_for_complete()
         await pilot.pause()
         if not any(not w.is_finished for w in pilot.app.workers):
             return

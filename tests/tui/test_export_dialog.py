@@ -147,6 +147,29 @@ async def test_identifying_details_stop_the_export(make_fw: AppFactory, tmp_path
 
 
 @pytest.mark.asyncio
+async def test_identifying_details_stop_the_csv_export_too(
+    make_fw: AppFactory, tmp_path: Path
+) -> None:
+    app = make_fw()
+    evidence_id = plant(app.store)
+    out = tmp_path / "csv-out"
+    async with app.run_test(size=SIZE) as pilot:
+        dialog = await open_dialog(pilot)
+        dialog.query_one("#export-kind", Select).value = "csv"
+        await pilot.pause()
+        assert dialog.query_one("#export-allow").display  # CSV can be allowed, and recorded
+        dialog.query_one("#export-path", Input).value = str(out)
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        progress = top(app)
+        assert isinstance(progress, ExportProgressScreen)
+        assert progress.done and progress.has_class("-stopped")
+        assert {(h.kind, h.text) for h in progress.hits} == {("protected-name", PLANTED)}
+        assert evidence_id in {e for h in progress.hits for e in h.evidence_ids}
+    assert not out.exists()
+
+
+@pytest.mark.asyncio
 async def test_allowing_identifying_details_writes_with_a_warning(
     make_fw: AppFactory, tmp_path: Path
 ) -> None:

@@ -59,6 +59,12 @@ class TmuxSession:
         """The pane's text now."""
         return self._tmux("capture-pane", "-p", "-t", self.name)
 
+    def cursor(self) -> tuple[int, int]:
+        """Where the terminal's cursor is in the pane: (column, row), from 0."""
+        shown = self._tmux("display-message", "-p", "-t", self.name, "#{cursor_x} #{cursor_y}")
+        x, y = shown.split()
+        return int(x), int(y)
+
     def wait_for(self, text: str, timeout: float = TIMEOUT) -> str:
         """Poll the pane until `text` shows; fail with the screen if it never does."""
         deadline = time.monotonic() + timeout

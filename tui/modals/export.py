@@ -173,16 +173,9 @@ def run_export(store: Store, request: ExportRequest, progress: Progress) -> Expo
     path = request.path.expanduser()
     if path.parent == export_folder():
         ensure_private_dir(path.parent)
-    if request.kind == "csv":
-        from exporters.csv_export import write_csvs
-        from exporters.draft import load
-
-        data = load(store, lambda m: progress(m, 0.2))
-        progress("Writing the CSV files", 0.6)
-        paths = write_csvs(data, path)
-        progress("Done", 1.0)
-        return ExportOutcome(paths, f"Wrote {len(paths)} CSV files in {path}.", [], [])
     try:
+        if request.kind == "csv":
+            return _run_csv(store, request, path, progress)
         if request.kind == "area":
             result = export_area(
                 store, request.area_code or "", path, start_number=request.start_number,
@@ -213,6 +206,19 @@ def run_export(store: Store, request: ExportRequest, progress: Progress) -> Expo
         hit_rows(store, result.hits),
         list(result.disagreements),
     )
+
+
+def _run_csv(store: Store, request: ExportRequest, path: Path, progress: Progress) -> ExportOutcome:
+    """The CSV files: checked like a Word file, stopped by any hit no decision accepts."""
+    from exporters.csv_export import write_csvs
+    from exporters.draft import load
+
+    data = load(store, lambda m: progress(m, 0.2))
+    progress("Checking and writing the CSV files", 0.6)
+    result = write_csvs(data, path, allow_identifying=request.allow_identifying)
+    progress("Done", 1.0)
+    return ExportOutcome(result.paths, f"Wrote {len(result.paths)} CSV files in {path}.", [],
+                         hit_rows(store, result.hits))  # fmt: skip
 
 
 # The dialog ----------------------------------------------------------------------------
@@ -316,10 +322,9 @@ class ExportDialog(ModalScreen[ExportRequest | None]):
         self.query_one("#export-area-row").display = self.kind == "area"
         self.query_one("#export-start-row").display = word
         self.query_one("#export-comments").display = word
-        self.query_one("#export-allow").display = word
         self.query_one("#export-allow-conflicts").display = word
         allow = self.query_one("#export-allow", Checkbox).value
-        self.query_one("#export-warning").display = word and allow
+        self.query_one("#export-warning").display = allow
         label = "Save to" if word else "Folder"
         self.query_one("#export-path-label", Label).update(label)
 
@@ -388,7 +393,7 @@ class ExportDialog(ModalScreen[ExportRequest | None]):
             area_code=self.area_code if self.kind == "area" else None,
             start_number=start,
             comments=self.query_one("#export-comments", Checkbox).value if word else False,
-            allow_identifying=self.query_one("#export-allow", Checkbox).value and word,
+            allow_identifying=self.query_one("#export-allow", Checkbox).value,
             allow_conflicts=self.query_one("#export-allow-conflicts", Checkbox).value and word,
         )
 

@@ -21,6 +21,7 @@ from textual.widgets.option_list import Option
 from tui.drafting import DraftKeeper
 from tui.modals.confirm import ConfirmModal
 from tui.widgets.paste_input import PasteInput
+from tui.widgets.typed_ahead import handle_typed_ahead
 
 
 @dataclass(frozen=True)
@@ -31,6 +32,29 @@ class GradeChoice:
     rationale: str
     draft: DraftKeeper | None = field(default=None, compare=False)
     """The dialog's draft: drop it once the grade is committed."""
+
+
+class GradeOptions(OptionList):
+    """The grades: a digit picks one and moves to the rationale; any other character
+    moves there too and is typed into it.  The focus moves before the next key is
+    handled, and keys that reached the list after it moved are sent on to the rationale
+    in the order typed, so nothing typed straight after a digit is lost."""
+
+    def on_key(self, event: events.Key) -> None:
+        """Digits pick; other characters go to the rationale."""
+        if handle_typed_ahead(self, event):
+            return
+        key = event.character
+        screen = self.screen
+        if not key or not key.isprintable() or not isinstance(screen, GradeModal):
+            return
+        event.prevent_default()
+        event.stop()
+        if key.isdigit():
+            screen.pick(int(key))
+        else:
+            screen.set_focus(screen.query_one(Input))
+            self.app.post_message(events.Key(event.key, event.character))
 
 
 class GradeModal(ModalScreen[GradeChoice | None]):
@@ -83,7 +107,7 @@ class GradeModal(ModalScreen[GradeChoice | None]):
                 self.evidence or "[dim]No evidence in this case on this criterion yet.[/]",
                 id="grade-evidence",
             )
-            yield OptionList(
+            yield GradeOptions(
                 *[
                     Option(f"{i}  {label}", id=code)
                     for i, (code, label) in enumerate(self.options, start=1)
@@ -137,17 +161,14 @@ class GradeModal(ModalScreen[GradeChoice | None]):
         """A grade picked but not yet saved is kept too."""
         self._edited()
 
-    def on_key(self, event: events.Key) -> None:
-        """Digits choose a grade from anywhere but the rationale."""
-        key = event.character
-        if key and key.isdigit() and not isinstance(self.focused, Input):
-            n = int(key)
-            options = self.query_one(OptionList)
-            if 1 <= n <= len(self.options):
-                options.highlighted = n - 1
-            elif n == 0:
-                options.highlighted = len(self.options)
-            self.query_one(Input).focus()
+    def pick(self, n: int) -> None:
+        """A digit: highlight grade `n` (0 clears) and move to the rationale at once."""
+        options = self.query_one(OptionList)
+        if 1 <= n <= len(self.options):
+            options.highlighted = n - 1
+        elif n == 0:
+            options.highlighted = len(self.options)
+        self.set_focus(self.query_one(Input))
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         """Enter on a grade moves to the rationale."""

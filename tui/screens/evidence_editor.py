@@ -37,6 +37,7 @@ from tui.widgets.criteria_picker import CriteriaPicker
 from tui.widgets.footer import Footer
 from tui.widgets.identify_warning import IdentifyWarning
 from tui.widgets.paste_input import PasteInput
+from tui.widgets.tick_box import TickBox
 
 FORM_FIELDS = (
     "about",
@@ -191,13 +192,13 @@ class EvidenceEditorScreen(FieldworkScreen[str | None]):
                 show_line_numbers=False,
                 tab_behavior="focus",
             )
-            yield Checkbox("Safeguarding concern", form["concern"], id="editor-concern")
+            yield TickBox("Safeguarding concern", form["concern"], id="editor-concern")
             yield PasteInput(
                 form["safeguarding"],
                 id="editor-safeguarding",
                 placeholder="The concern, for senior managers (required)",
             )
-            yield Checkbox("Escalated to senior managers", form["escalated"], id="editor-escalated")
+            yield TickBox("Escalated to senior managers", form["escalated"], id="editor-escalated")
             yield PasteInput(
                 form["escalation_note"],
                 id="editor-escalation-note",

@@ -10,7 +10,7 @@ and a rebuilt list lays it out again, so rebuilding at every key of a fast typis
 doubled the time from key to screen.  Focus moves inside the key's own handler
 (`Screen.set_focus`), not a message later, so the typist's next key reaches the widget
 that now has focus, and a key that reached a box after focus left it is sent on
-(`_handle_typed_ahead`): Down then Space typed at once tick, they do not type a space.
+(`handle_typed_ahead`, tui/widgets/typed_ahead.py): Down then Space typed at once tick, they do not type a space.
 """
 
 from __future__ import annotations
@@ -23,29 +23,18 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical
 from textual.message import Message
+from textual.strip import Strip
 from textual.timer import Timer
-from textual.widget import Widget
 from textual.widgets import Input, SelectionList, Static
 from textual.widgets.selection_list import Selection
 
 from store.framework import CriterionDef
 from tui.matching import CriteriaIndex
+from tui.widgets.tick_box import blank_unticked
+from tui.widgets.typed_ahead import handle_typed_ahead
 
 REBUILD_DELAY = 0.08
 """Seconds without a key before the list follows the query."""
-
-
-def _handle_typed_ahead(widget: Widget, event: events.Key) -> bool:
-    """A key that reached `widget` after focus had moved on (Textual queues keys at the
-    widget focused when they arrive): send it to the app again, so it reaches the
-    widget focused now.  True if it was sent on."""
-    focused = widget.screen.focused  # (`has_focus` changes later, with the Blur event)
-    if focused is None or focused is widget:
-        return False
-    event.prevent_default()
-    event.stop()
-    widget.app.post_message(events.Key(event.key, event.character))
-    return True
 
 
 class CriteriaSearch(Input):
@@ -70,7 +59,7 @@ class CriteriaSearch(Input):
 
     def on_key(self, event: events.Key) -> None:
         """Down moves focus at once, before the keys typed after it are handled."""
-        if _handle_typed_ahead(self, event):
+        if handle_typed_ahead(self, event):
             return
         if event.key == "down" and self.into_list is not None:
             event.prevent_default()
@@ -92,6 +81,10 @@ class CriteriaList(SelectionList[str]):
     ]
     back_to_search: Callable[[], None] | None = None
     """Set by the picker: back to the search box."""
+
+    def render_line(self, y: int) -> Strip:
+        """A line of the list; an unticked criterion's box is blank, not a grey X."""
+        return blank_unticked(self, super().render_line(y))
 
     def action_cursor_up(self) -> None:
         """Up a row; from the first row, back to the search box."""
@@ -119,7 +112,7 @@ class CriteriaList(SelectionList[str]):
         are handled.  A binding would run only once the key has bubbled up to the app
         (and be looked up where focus is by then), so Down then Space typed together
         would tick the row Down had not yet left."""
-        if _handle_typed_ahead(self, event):
+        if handle_typed_ahead(self, event):
             return
         if event.key not in ("space", "up", "down"):
             return

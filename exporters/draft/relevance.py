@@ -1,0 +1,80 @@
+"""Whether a note is about the criterion it is tagged with (`off_topic`).
+
+An inspector tags a note with criteria by hand, and a wrong tag turns a note about one
+thing (a sparse contact log) into a finding about another (the reasons for advice).  A
+drafted claim that rests on a few notes, none of which uses any word particular to the
+criterion, is marked for the lead to check, and its comment shows the note.
+
+A criterion's words are those of its framework text and its wording in `criteria.toml`
+(noun, strengths, weaknesses, improvement point).  A word is *particular* to a criterion
+when it is in the words of few criteria (at most `PARTICULAR_SHARE` of them: a quarter), so that
+"court", "children" and "practitioners", which every criterion uses, never make a note
+look relevant.  Words are compared by their first `STEM` letters ("recorded",
+"recording" and "records" are one word; "reasons" and "reasoning" too).  A note's words
+include its source's name, so a dashboard figure recorded from performance information
+is about the use of performance information.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable
+
+from exporters.draft.data import DraftData
+from exporters.draft.words import Words
+from store.framework import Framework
+
+STEM = 5
+PARTICULAR_SHARE = 0.25
+_VOCABULARIES: dict[tuple[str, int], dict[str, frozenset[str]]] = {}
+_WORD = re.compile(r"[a-z]+")
+_STOP = frozenset((
+    "about", "above", "after", "again", "also", "although", "among", "another", "because",
+    "been", "before", "being", "both", "could", "does", "doing", "done", "each", "either",
+    "every", "from", "further", "have", "having", "here", "into", "itself", "just", "made",
+    "make", "makes", "many", "more", "most", "much", "must", "only", "other", "over", "same",
+    "should", "some", "such", "than", "that", "their", "them", "then", "there", "these",
+    "they", "this", "those", "through", "under", "until", "very", "were", "what", "when",
+    "where", "whether", "which", "while", "whose", "with", "within", "without", "would",
+    "your", "well", "less",
+))  # fmt: skip
+
+
+def stems(text: str) -> set[str]:
+    """The content words of a text, cut to their first `STEM` letters."""
+    return {w[:STEM] for w in _WORD.findall(text.lower()) if len(w) >= 4 and w not in _STOP}
+
+
+def _vocabulary(framework: Framework, words: Words) -> dict[str, frozenset[str]]:
+    """Each criterion's particular words (see the module docstring)."""
+    own: dict[str, set[str]] = {}
+    for c in framework.criteria:
+        w = words.criterion(framework, c.id)
+        own[c.id] = stems(" ".join([c.text, w.noun, *w.strength, *w.weakness, w.improve]))
+    spread = Counter(s for found in own.values() for s in found)
+    most = max(2, int(PARTICULAR_SHARE * len(own)))
+    return {cid: frozenset(s for s in found if spread[s] <= most) for cid, found in own.items()}
+
+
+def particular_words(data: DraftData, criterion: str) -> frozenset[str]:
+    """The stems particular to a criterion (empty for one the framework does not list)."""
+    key = (data.framework.id, id(data.words))
+    if key not in _VOCABULARIES:
+        _VOCABULARIES[key] = _vocabulary(data.framework, data.words)
+    return _VOCABULARIES[key].get(criterion, frozenset())
+
+
+def off_topic(data: DraftData, criterion: str, records: Iterable[int]) -> bool:
+    """Whether none of the records uses a word particular to the criterion: the notes
+    a claim rests on may be tagged with the wrong criterion.  False when there are no
+    records or the criterion has no particular words to go by."""
+    vocab = particular_words(data, criterion)
+    recs = list(records)
+    if not vocab or not recs:
+        return False
+    texts = data.texts(recs)
+    nouns = data.words.source_nouns
+    # What a note is about includes where it came from ("performance information").
+    said = (f"{texts[i].text} {nouns.get(data.source[i], '')}" for i in recs)
+    return all(vocab.isdisjoint(stems(text)) for text in said)

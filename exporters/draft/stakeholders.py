@@ -1,0 +1,97 @@
+"""What stakeholders told inspectors about the service, said only as far as their
+interviews go (`views`).
+
+A sentence about a group of stakeholders names only the groups with strength or
+development records from their own interviews (a neutral note names nobody), and says
+what each group's records say: positive only when that group's are, the positive and
+the critical groups apart when they differ, mixed when a group's own records are.
+Judges and magistrates are named as the notes name them.  Strong words ("very
+positive") need at least the framework's `min_cases` records; with fewer the sentence
+says that inspectors heard from only a few, and a single record makes no claim about a
+group (a quotation by role may still give that one person's words).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from exporters.draft.tallies import Pool
+from exporters.draft.trace import Voice, traced
+from exporters.draft.words import capitalise, has_words, join_list
+from exporters.model import Flag, Sentence
+
+FOR_SHARE = 0.2  # a group is positive when under a fifth of its records are critical
+AGAINST_SHARE = 0.6  # and critical when over three fifths are
+
+
+@dataclass
+class _Group:
+    """One source's records: its groups as the notes name them, and its balance."""
+
+    names: list[str]
+    pos: list[int]
+    neg: list[int]
+
+    @property
+    def side(self) -> str:
+        share = len(self.neg) / (len(self.pos) + len(self.neg))
+        return "for" if share < FOR_SHARE else "against" if share > AGAINST_SHARE else "mixed"
+
+
+def _groups(pool: Pool, records: list[int]) -> list[_Group]:
+    d = pool.data
+    w = d.words
+    texts = d.texts(records)
+    out = []
+    for source, names in w.stakeholder_groups.items():
+        mine = [i for i in records if d.source[i] == source]
+        pos = [i for i in mine if d.polarity[i] == "strength"]
+        neg = [i for i in mine if d.polarity[i] == "development"]
+        if not pos and not neg:
+            continue
+        said = " ".join(texts[i].text for i in pos + neg)
+        cued = [n for n in names if n in w.stakeholder_cues]
+        named = [n for n in cued if any(has_words(said, c) for c in w.stakeholder_cues[n])]
+        plain = [n for n in names if n not in w.stakeholder_cues]
+        out.append(_Group(named or plain or list(names[:1]), pos, neg))
+    return out
+
+
+def views(pool: Pool, voice: Voice, key: str, area: str, place: str) -> Sentence | None:
+    """What judges, local authorities and partners told inspectors about the service
+    (see the module docstring); None when their records support no claim."""
+    d = pool.data
+    w = d.words
+    records = pool.of_sources(sorted(w.partner_quotes))
+    groups = _groups(pool, records)
+    total = sum(len(g.pos) + len(g.neg) for g in groups)
+    if total < 2:
+        return None
+    sides = {g.side for g in groups}
+    pos_names = [n for g in groups if g.side == "for" for n in g.names]
+    neg_names = [n for g in groups if g.side == "against" for n in g.names]
+    every = [n for g in groups for n in g.names]
+    kind = sides.pop() if len(sides) == 1 else "split" if sides == {"for", "against"} else "mixed"
+    few = total < d.rules.min_cases
+    national = area == place
+    fill = {
+        "in_area": "" if national else f" in {area}",
+        "in_place": "" if national else f" in {place}",
+        "groups": join_list(every), "Groups": capitalise(join_list(every)),
+        "pos_groups": join_list(pos_names), "Pos_groups": capitalise(join_list(pos_names)),
+        "neg_groups": join_list(neg_names),
+    }  # fmt: skip
+    frames = w.stakeholders[f"few_{kind}" if few else kind]
+    text = voice.choose([f.format(**fill) for f in frames], key, "stakeholders")
+    if text is None:
+        return None
+    flags: list[Flag] = ["small sample"] if few else []
+    if kind in ("mixed", "split"):
+        flags.append("mixed evidence")
+    basis = "; ".join(
+        f"{join_list(g.names)}: {len(g.pos)} strength and {len(g.neg)} development records"
+        for g in groups
+    )
+    evs = sorted(i for g in groups for i in g.pos + g.neg)
+    direction = kind if kind in ("for", "against") else "balanced"
+    return traced(text, evs, d, role="views", basis=basis, flags=flags, direction=direction)

@@ -1,0 +1,268 @@
+"""Whether a sentence lifted from an inspector's note reads on its own as a finding.
+
+Notes are typed between interviews and file reads: fragments ("Seen twice, no plan."),
+telegraphic clauses ("Recommendation not linked to the analysis", "Visits arranged ad
+hoc"), shorthand ("w/", "3 wks", "DA", "&"), and sentences that lean on the one before
+("This was not followed up.", "However, ...", "As above").  An example in the report's
+body must be none of these: a complete sentence a reader understands without the note
+around it.  The word lists are data (`[standalone]` in `drafting.toml`); the rules:
+
+1. it does not open with a word that points back ("This", "It", "They", "However",
+   "Also", "Similarly" ...) and says nothing like "as above" or "the same FCA";
+2. it has no shorthand (a listed token, "&", "+", "=", "~", a spaced hyphen) and no
+   capitals the glossary does not explain ("SW", "YP", "TM");
+3. it has a finite verb with something before it (a subject), in its first clause
+   (before the first comma, semicolon, colon or dash) unless that clause opens with a
+   preposition or conjunction ("At the first hearing, ...", "When ...,");
+4. an "-ed" word counts as that verb only after a determiner-led or plural subject, or
+   a bare role noun the draft completes with "the" ("Guardian observed contact"), and
+   never when an adverb or preposition follows straight after it with no object in
+   between ("Visits arranged ad hoc", "Position statement filed late"), nor straight
+   after "not" ("Recommendation not linked");
+5. no bare singular role or record noun inside the sentence where English needs an
+   article ("saw child at school", "father's drinking" is fine: a possessive), and no
+   pronoun before anything it could stand for ("Leaders know and have added it").
+
+This is a reader's test, not a parser: it errs towards leaving a sentence out (the
+claim then has its tally and excerpts in the comment, and no example), never towards
+putting a note's fragment into the body.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+_TOKEN = re.compile(r"[A-Za-z][A-Za-z’'\-]*|\d+")
+_CLAUSE_END = re.compile(r"[,;:]|\s[-–—]\s|\(")
+_SHORTHAND_MARKS = re.compile(r"[&+=~]|\s-\s|\b\w/\w?|\?\?|!!|\.\.")
+
+
+@dataclass(frozen=True)
+class Standalone:
+    """The word lists behind `stands_alone` (see `drafting.toml`, `[standalone]`)."""
+
+    context_openers: tuple[str, ...]
+    back_references: tuple[str, ...]
+    shorthand: frozenset[str]
+    auxiliaries: frozenset[str]
+    finite_verbs: frozenset[str]
+    ed_not_verbs: frozenset[str]
+    participles: frozenset[str]
+    part_openers: frozenset[str]
+    agents: frozenset[str]
+    things: frozenset[str]
+    document_passives: frozenset[str]
+    clause_openers: frozenset[str]
+    determiners: frozenset[str]
+    after_passive: frozenset[str]
+    articled_nouns: frozenset[str]
+    article_free: tuple[str, ...]
+
+    @classmethod
+    def from_data(cls, d: dict[str, Any]) -> Standalone:
+        """From the `[standalone]` table."""
+
+        def low(key: str) -> frozenset[str]:
+            return frozenset(str(v).lower() for v in d[key])
+
+        return cls(
+            context_openers=tuple(sorted((str(v) for v in d["context_openers"]), key=len,
+                                         reverse=True)),
+            back_references=tuple(str(v).lower() for v in d["back_references"]),
+            shorthand=low("shorthand"), auxiliaries=low("auxiliaries"),
+            finite_verbs=low("finite_verbs"), ed_not_verbs=low("ed_not_verbs"),
+            participles=low("participles"), part_openers=low("part_openers"),
+            agents=low("agents"), things=low("things"),
+            document_passives=low("document_passives"),
+            clause_openers=low("clause_openers"), determiners=low("determiners"),
+            after_passive=low("after_passive"), articled_nouns=low("articled_nouns"),
+            article_free=tuple(str(v).lower() for v in d["article_free"]),
+        )  # fmt: skip
+
+
+def stands_alone(
+    rules: Standalone, sentence: str, known_capitals: frozenset[str], bare_starts: tuple[str, ...]
+) -> bool:
+    """Whether `sentence` (as written in the note, capitalised) reads on its own as a
+    finding; `known_capitals`: the abbreviations the glossary explains and the words
+    written in capitals anyway; `bare_starts`: role nouns a note opens with and the
+    draft completes with "the"."""
+    if _points_back(rules, sentence) or _shorthand(rules, sentence, known_capitals):
+        return False
+    first, *more = sentence.split(";")
+    if not _clause(rules, first, bare_starts, whole=False):
+        return False
+    for part in more:
+        low = _lower(part)
+        if not low or low[0] not in rules.part_openers:
+            return False  # "...; clear record of what was shared": a note after the clause
+        if not _clause(rules, part, bare_starts, whole=False):
+            return False
+    low = _lower(sentence)
+    if _bare_start(rules, low, bare_starts) == 3 and any(
+        w in rules.articled_nouns or w.removesuffix("'s") in rules.articled_nouns for w in low[:2]
+    ):
+        return False  # "Mother disclosed ...", "Duty guardian's notes ...": no article
+    return not (_missing_article(rules, low) or _pronoun_first(rules, low))
+
+
+def is_clause(rules: Standalone, text: str, bare_starts: tuple[str, ...]) -> bool:
+    """Whether `text` has a subject and a past or auxiliary verb ("The work was not
+    planned"), unlike a label ("Area dashboard", "Commissioning lead")."""
+    return _clause(rules, text, bare_starts, whole=True, strict=True)
+
+
+def _lower(text: str) -> list[str]:
+    return [w.lower().replace("’", "'") for w in _TOKEN.findall(text)]
+
+
+def _clause(
+    rules: Standalone, text: str, bare_starts: tuple[str, ...], *, whole: bool,
+    strict: bool = False,
+) -> bool:  # fmt: skip
+    """A finite verb after a subject: in the first clause (before a comma, colon or
+    dash) unless `whole` or the text opens with a preposition or conjunction."""
+    low = _lower(text)
+    if not low:
+        return False
+    span = len(low)
+    if not whole and low[0] not in rules.clause_openers:
+        span = len(_TOKEN.findall(_CLAUSE_END.split(text, maxsplit=1)[0]))
+    return _has_verb(rules, low, span, _bare_start(rules, low, bare_starts), strict)
+
+
+def _points_back(rules: Standalone, sentence: str) -> bool:
+    for opener in rules.context_openers:
+        if sentence.startswith(opener) and (
+            len(sentence) == len(opener) or not sentence[len(opener)].isalnum()
+        ):
+            return True
+    text = " " + " ".join(_TOKEN.findall(sentence.lower())) + " "
+    return any(f" {ref} " in text for ref in rules.back_references)
+
+
+def _shorthand(rules: Standalone, sentence: str, known: frozenset[str]) -> bool:
+    if _SHORTHAND_MARKS.search(sentence):
+        return True
+    for word in _TOKEN.findall(sentence):
+        if word.lower() in rules.shorthand:
+            return True
+        capitals = sum(c.isupper() for c in word)
+        base = re.sub(r"[’']s$|[’']$", "", word)
+        if capitals >= 2 and not {word, base, base.removesuffix("s")} & known:
+            return True
+    return False
+
+
+def _bare_start(rules: Standalone, low: list[str], bare_starts: tuple[str, ...]) -> int:
+    """How many words a subject with no determiner runs to (0: it has one, or the
+    sentence opens otherwise), at most three."""
+    if low[0] in rules.determiners or low[0] in rules.clause_openers:
+        return 0
+    text = " ".join(low)
+    for noun in bare_starts:
+        if text.startswith(noun.lower() + " "):
+            return len(noun.split())
+    return 3
+
+
+def _is_ed(rules: Standalone, word: str) -> bool:
+    return len(word) > 3 and word.endswith("ed") and word not in rules.ed_not_verbs
+
+
+def _is_participle(rules: Standalone, word: str) -> bool:
+    return _is_ed(rules, word) or word in rules.participles
+
+
+def _subject_head(low: list[str], k: int) -> str:
+    """The word before the verb at k, past any adverbs ("the guardian quickly filed")."""
+    j = k - 1
+    while j > 0 and low[j].endswith("ly"):
+        j -= 1
+    return low[j]
+
+
+def _dropped_was(rules: Standalone, low: list[str], k: int, bare: int) -> bool:
+    """Whether the participle at k stands for "was ..." (a note's passive): after a
+    document ("Report filed nine days late"), after a bare subject that is not a person
+    ("Emergency protection order sought the same afternoon"), or with an adverb or
+    preposition straight after a bare subject ("Visits arranged ad hoc")."""
+    head = _subject_head(low, k)
+    w = low[k]
+    if head in rules.things and w in rules.document_passives:
+        return True
+    if bare and (head not in rules.agents or k > bare + 1):
+        return True  # "Regular contact with the IRO recorded": no subject it agrees with
+    nxt = low[k + 1] if k + 1 < len(low) else ""
+    return bool(bare) and k <= bare + 1 and (not nxt or nxt in rules.after_passive)
+
+
+def _has_verb(rules: Standalone, low: list[str], span: int, bare: int, strict: bool) -> bool:
+    """A finite verb, with a word before it, within the first `span` words (`strict`:
+    only auxiliaries, past tenses and "-ed" words count, not present tenses that could
+    be nouns)."""
+    for k in range(1, min(span, len(low))):
+        w, before = low[k], low[k - 1]
+        if w == "not" and k + 1 < len(low) and _is_participle(rules, low[k + 1]):
+            return False  # "Child not seen", "Recommendation not linked": a dropped "was"
+        if before in ("to", "been", "being", "be", "having"):
+            continue  # "to see", "had been filed": not the finite verb
+        if w in rules.auxiliaries:
+            return True
+        if _is_participle(rules, w):
+            if before in rules.determiners:
+                continue  # "no recorded supervision", "the agreed plan": an adjective
+            if _dropped_was(rules, low, k, bare):
+                return False
+            if _is_ed(rules, w) or w in rules.finite_verbs:
+                return True  # "observed", "met": a past tense
+        elif w in rules.finite_verbs and not strict:
+            return True
+    return False
+
+
+def _missing_article(rules: Standalone, low: list[str]) -> bool:
+    """A singular role or record noun with nothing before it that English needs
+    ("saw child at school", "risks to baby")."""
+    text = f" {' '.join(low)} "
+    for k, w in enumerate(low):
+        if w not in rules.articled_nouns or k == 0:
+            continue
+        if any(f" {p} " in text and w in p.split() for p in rules.article_free):
+            continue
+        if low[k - 1] in ("and", "or") and k >= 2 and low[k - 2] in rules.articled_nouns:
+            continue  # "the mother and father"
+        if not _determined(rules, low, k):
+            return True
+    return False
+
+
+_PRONOUNS = frozenset({"it", "them", "they", "this", "these", "those", "he", "she", "him"})
+
+
+def _pronoun_first(rules: Standalone, low: list[str]) -> bool:
+    """A pronoun before anything it could stand for ("Leaders already know and have
+    added it to the audit tool"): no noun with a determiner or possessive comes first."""
+    for w in low[1:]:
+        if w in _PRONOUNS:
+            return True
+        if w in rules.determiners or w.endswith(("'s", "s'")):
+            return False
+    return False
+
+
+def _determined(rules: Standalone, low: list[str], k: int) -> bool:
+    """Whether a determiner or possessive comes before word k, with only adjectives,
+    nouns or numbers between ("the older brother", "the section 7 report"); a verb,
+    preposition or conjunction in between means the noun has none ("saw child")."""
+    for j in range(k - 1, max(k - 5, -1), -1):
+        b = low[j]
+        if b in rules.determiners or b.endswith(("'s", "s'")):
+            return True
+        if b in rules.auxiliaries or b in rules.finite_verbs or b in rules.clause_openers:
+            return False
+        if b in ("and", "or", "but", "to", "than"):
+            return False
+    return False

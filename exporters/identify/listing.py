@@ -1,0 +1,129 @@
+"""The current hits as a lead reviews them (the workbench's identify screen, without
+Textual): each with its hit id, kind, where it is, an excerpt with the hit marked,
+whether a decision lets it pass (and that decision's id), and the record a redaction
+would erase.  The same hits, in the same order, as `fieldwork identify hits`.
+
+`accept` and `redact` are the two things a lead does with a hit, with the same checks
+as the command line: a reason that itself identifies someone is refused.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from exporters.identify.at_rest import where_at_rest
+from exporters.identify.decisions import hit_id
+from exporters.identify.scanner import ALLOWED_IN_COMMENTS, Hit, Scanner, text_digest
+from store.errors import InvalidInputError
+
+if TYPE_CHECKING:
+    from store.store import Store
+
+EXCERPT = 40
+"""Characters of context shown each side of a hit."""
+
+
+@dataclass(frozen=True)
+class HitRow:
+    """One hit for the lead: what, where, the words around it, and what was decided."""
+
+    hit: Hit
+    hit_id: str
+    before: str
+    """Up to `EXCERPT` characters before the hit (with an ellipsis where cut)."""
+    after: str
+    record_id: str | None
+    """The record the text rests in (None for what only the draft shows)."""
+    place: str
+    """Where, for a person: `case 5-0001, evidence, text`, or the draft's section."""
+    decision_id: str | None
+    """The standing decision that lets this hit pass, if any."""
+
+    @property
+    def accepted(self) -> bool:
+        """Whether a decision lets it pass."""
+        return self.decision_id is not None
+
+
+def _excerpt(text: str, start: int, end: int) -> tuple[str, str]:
+    a, b = max(0, start - EXCERPT), min(len(text), end + EXCERPT)
+    before = ("…" if a else "") + text[a:start]
+    after = text[end:b] + ("…" if b < len(text) else "")
+    return before.replace("\n", " "), after.replace("\n", " ")
+
+
+def hit_rows(store: Store) -> list[HitRow]:
+    """Every current hit in the file (all free text at rest, then what only the whole
+    draft shows), with its excerpt and the decision on it."""
+    from exporters.draft import draft_report, load
+    from exporters.export import check_report, scanner_for
+    from store.texts import FIELD_LABELS
+
+    data = load(store)
+    scanner = scanner_for(store, data)
+    iid = store.inspection_id
+    decided = {(d.hit_kind, d.digest): d.id for d in store.identify_decisions()}
+    refs = {c.id: c.ref for c in store.case_facts()}
+    rows: list[HitRow] = []
+    seen: set[tuple[str, str]] = set()
+
+    def add(h: Hit, text: str, record_id: str | None, place: str) -> None:
+        seen.add((h.kind, h.text.casefold()))
+        before, after = _excerpt(text, h.start, h.end) if text else ("", "")
+        decision = decided.get((h.kind, text_digest(iid, h.text)))
+        rows.append(HitRow(h, hit_id(iid, h), before, after, record_id, place, decision))
+
+    for item in store.free_texts():
+        field = FIELD_LABELS.get(item.field, item.field)
+        where = where_at_rest(item, refs)
+        for h in scanner.scan(item.text, where, field=field, evidence_ids=(item.record_id,),
+                              comment=True):  # fmt: skip
+            if h.kind not in ALLOWED_IN_COMMENTS:
+                ref = refs.get(item.case_id or "")
+                place = f"{f'case {ref}, ' if ref else ''}{item.kind}, {field}"
+                add(h, item.text, item.record_id, place)
+    for h in check_report(draft_report(data), scanner):
+        if (h.kind, h.text.casefold()) not in seen:
+            add(h, "", None, f"the draft: {h.where}, {h.field}")
+    return rows
+
+
+def _reason_checked(store: Store, reason: str, allowed: str = "") -> str:
+    """The reason, refused (one sentence) when it names someone other than `allowed`."""
+    from exporters.export import scanner_for
+
+    reason = reason.strip()
+    if len(reason) < 3:
+        raise InvalidInputError("Give a reason first (at least three characters).")
+    scanner: Scanner = scanner_for(store)
+    others = [h for h in scanner.scan(reason)
+              if not (allowed and h.text.casefold() in allowed.casefold())]  # fmt: skip
+    if others:
+        raise InvalidInputError(
+            "The reason itself holds an identifying detail; say why without naming anyone."
+        )
+    return reason
+
+
+def accept(store: Store, row: HitRow, reason: str) -> str:
+    """Record that this hit identifies nobody; returns the decision's id."""
+    reason = _reason_checked(store, reason, row.hit.text)
+    digest = text_digest(store.inspection_id, row.hit.text)
+    return store.decide_hit(row.hit.kind, digest, reason)
+
+
+def redact(store: Store, row: HitRow, reason: str) -> str:
+    """Erase the text of the record the hit rests in, from its whole history and the
+    backups beside the file; returns one sentence saying what was done."""
+    if row.record_id is None:
+        raise InvalidInputError(
+            "This hit is in the draft's own text, not in a record: correct the evidence "
+            "or the wording it comes from."
+        )
+    reason = _reason_checked(store, reason)
+    kind = store.record_kind(row.record_id)
+    store.redact(kind, row.record_id, reason)
+    done = f"The {kind}'s text was erased from its history."
+    scrub = store.backup_scrub.sentence() if store.backup_scrub else ""
+    return f"{done} {scrub}".strip()
