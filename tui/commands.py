@@ -263,6 +263,12 @@ COMMANDS: list[Command] = [
         when=on_case_screen,
     ),
     Command(
+        "Identifying details",
+        "Every hit of the identifiability check, to accept, withdraw or redact",
+        screen="tui.screens.identify:IdentifyScreen",
+        lead="decide on identifying details",
+    ),
+    Command(
         "Team and areas",
         "Add, change or remove people; add, rename or visit areas (the lead)",
         screen="tui.screens.team:TeamScreen",

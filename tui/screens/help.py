@@ -158,6 +158,17 @@ SECTIONS: list[Section] = [
         "People and service areas: add, change, remove, visit (palette: Team and areas).",
     ),
     Section(
+        "tui.screens.identify:IdentifyScreen",
+        "Identifying details (the lead)",
+        "Every hit of the identifiability check: accept one with a reason, withdraw a "
+        "decision, or redact the text it rests in (palette: Identifying details).",
+    ),
+    Section(
+        "tui.modals.accept_hit:AcceptHitModal",
+        "Accepting a hit",
+        "Why this detail may stay in exports; the reason is kept with the decision.",
+    ),
+    Section(
         "tui.modals.form:FormModal",
         "A short form",
         "A few values to fill in (a person, an area); Enter keeps them, Escape cancels.",
