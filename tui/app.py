@@ -138,7 +138,7 @@ class FieldworkApp(App[None]):
         self.check_drafts()
         self.who_am_i()
         if not self.is_headless:  # a real terminal: keep drafts when it closes
-            hangup.install(self)
+            hangup.install()
 
     @work(thread=True, exclusive=True, group="app-me", exit_on_error=False)
     def who_am_i(self) -> None:

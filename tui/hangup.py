@@ -5,7 +5,8 @@ outright loses what was typed since the last tick.  A closed terminal window, a 
 SSH session or a shutdown is gentler: the process is sent SIGHUP or SIGTERM first.
 Textual's Linux driver leaves both at their default action, which ends the process at
 once; here the app catches them on its event loop, writes every open form's draft on the
-spot, and only then exits.  Nothing is lost of what reached the screen.
+spot, and then ends by the same signal's default action.  Nothing is lost of what
+reached the screen.
 
 Forms that keep drafts (the evidence editor, `tui.drafting.DraftKeeper`) `hold()`
 themselves while open and `release()` themselves when saved or abandoned.
@@ -14,12 +15,10 @@ themselves while open and `release()` themselves when saved or abandoned.
 from __future__ import annotations
 
 import asyncio
+import os
 import signal
 import weakref
-from typing import TYPE_CHECKING, Any, Protocol
-
-if TYPE_CHECKING:
-    from textual.app import App
+from typing import Protocol
 
 HANGUP_SIGNALS = (signal.SIGHUP, signal.SIGTERM)
 """The signals a closing terminal or a shutdown sends before it kills."""
@@ -58,8 +57,9 @@ def write_all_now() -> int:
     return len(holders)
 
 
-def install(app: App[Any]) -> None:
-    """Catch SIGHUP and SIGTERM on `app`'s event loop: write the drafts, then exit.
+def install() -> None:
+    """Catch SIGHUP and SIGTERM on the running event loop (the app's): write the
+    drafts, then die of the signal as before.
 
     Call from the app's `on_mount` in a real terminal (not under Pilot, where the test
     process owns the signals)."""
@@ -67,7 +67,10 @@ def install(app: App[Any]) -> None:
 
     def hangup(signum: int) -> None:
         write_all_now()
-        app.exit(return_code=128 + signum)
+        # Then end as the signal would have: an orderly exit could wait on a terminal
+        # that is gone, or on a worker, and leave the process running unseen.
+        signal.signal(signum, signal.SIG_DFL)
+        os.kill(os.getpid(), signum)
 
     for signum in HANGUP_SIGNALS:
         loop.add_signal_handler(signum, hangup, signum)

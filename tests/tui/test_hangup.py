@@ -6,6 +6,7 @@ found was written by the hangup, not by the timer."""
 from __future__ import annotations
 
 import os
+import signal
 import time
 from pathlib import Path
 
@@ -31,7 +32,10 @@ def _gone(pid: int) -> bool:
 
 @pytest.mark.tmux
 @needs_tmux
-def test_closing_the_terminal_keeps_every_character_typed(demo_db: Path, tmp_path: Path) -> None:
+@pytest.mark.parametrize("how", ["window closed", "SIGTERM"])
+def test_closing_the_terminal_keeps_every_character_typed(
+    demo_db: Path, tmp_path: Path, how: str
+) -> None:
     (tmp_path / "config.toml").write_text("autosave_seconds = 30\n", encoding="utf-8")
     with Store.open(demo_db) as store:
         case = store.case_rows(None, 0, 1)[0]
@@ -43,7 +47,10 @@ def test_closing_the_terminal_keeps_every_character_typed(demo_db: Path, tmp_pat
         tmux.type(TYPED)
         tmux.wait_for("seen the child alone")
         pid = tmux.pid()
-        tmux._tmux("kill-session", "-t", tmux.name)  # the window closes: SIGHUP
+        if how == "SIGTERM":  # a shutdown, or `kill`: the process must still end
+            os.kill(pid, signal.SIGTERM)
+        else:
+            tmux._tmux("kill-session", "-t", tmux.name)  # the window closes: SIGHUP
         deadline = time.monotonic() + TIMEOUT
         while not _gone(pid) and time.monotonic() < deadline:
             time.sleep(0.05)
