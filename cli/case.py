@@ -45,6 +45,11 @@ def case_edit_cmd(
                                          "status")  # fmt: skip
         if stage is not None:
             data["stage"] = values.stage(store.framework, stage)
+            fits = store.framework.stages_for(data["law_type"])
+            if data["stage"] not in {s.code for s in fits}:
+                law = store.framework.law_type_label(data["law_type"]).lower()
+                fail(f"stage {data['stage']} is not a stage of a {law} case; give one of "
+                     f"{', '.join(s.code for s in fits)}.")  # fmt: skip
         if seen is not None:
             data["child_seen"] = values.pick(seen, [("yes", ["y", "true"]), ("no", ["n", "false"])],
                                              "answer") == "yes"  # fmt: skip

@@ -5,7 +5,7 @@ outright loses what was typed since the last tick.  A closed terminal window, a 
 SSH session or a shutdown is gentler: the process is sent SIGHUP or SIGTERM first.
 Textual's Linux driver leaves both at their default action, which ends the process at
 once; here the app catches them on its event loop, writes every open form's draft on the
-spot, and then ends by the same signal's default action.  Nothing is lost of what
+spot, and then ends at once, as the signal's default action would.  Nothing is lost of what
 reached the screen.
 
 Forms that keep drafts (the evidence editor, `tui.drafting.DraftKeeper`) `hold()`
@@ -67,10 +67,10 @@ def install() -> None:
 
     def hangup(signum: int) -> None:
         write_all_now()
-        # Then end as the signal would have: an orderly exit could wait on a terminal
-        # that is gone, or on a worker, and leave the process running unseen.
-        signal.signal(signum, signal.SIG_DFL)
-        os.kill(os.getpid(), signum)
+        # Then end at once, as the signal's default action would have: an orderly exit
+        # could wait on a terminal that is gone, or on a worker, and leave the process
+        # running unseen.  Every write so far is committed, so SQLite loses nothing.
+        os._exit(128 + signum)
 
     for signum in HANGUP_SIGNALS:
         loop.add_signal_handler(signum, hangup, signum)

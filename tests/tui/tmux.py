@@ -38,7 +38,11 @@ class TmuxSession:
             "FIELDWORK_CONFIG_FILE": str(home / "config.toml"),
             "TERM": "xterm-256color",
         }
-        command = "exec env " + " ".join(f"{k}={shlex.quote(v)}" for k, v in env.items())
+        # -u: pytest-xdist's workers set COLUMNS=80 and LINES=24, which Python's
+        # shutil.get_terminal_size (and so Textual) prefers to the pane's real size.
+        command = "exec env -u COLUMNS -u LINES " + " ".join(
+            f"{k}={shlex.quote(v)}" for k, v in env.items()
+        )
         command += f" {shlex.quote(str(FIELDWORK))} {shlex.quote(str(db))}"
         self._tmux(
             "new-session", "-d", "-s", self.name, "-x", str(width), "-y", str(height), command
@@ -51,7 +55,8 @@ class TmuxSession:
             capture_output=True,
             text=True,
             check=False,
-            env={**os.environ, "TMUX": ""},
+            env={k: v for k, v in os.environ.items() if k not in ("COLUMNS", "LINES")}
+            | {"TMUX": ""},
         )
         return result.stdout
 
