@@ -102,7 +102,10 @@ class ConflictsMixin(HistoryMixin):
         self, kind: str, rid: str, hs: list[VersionRow], names: dict[str, str], shown: Settled
     ) -> Conflict:
         top = next(h for h in hs if h.vid == shown.winner_vid)
-        ordered = sorted(hs, key=lambda h: (h.vid != top.vid, h.hlc, h.vid))
+        # Oldest first: a stable, readable order (the provisional side is marked
+        # `winner`; it is chosen by a hash of content, so putting it first reordered
+        # the sides whenever an id changed).
+        ordered = sorted(hs, key=lambda h: (h.hlc, h.vid))
         sides = [
             ConflictSide(
                 version_id=h.vid,
@@ -118,7 +121,7 @@ class ConflictsMixin(HistoryMixin):
         return Conflict(
             record_id=rid,
             kind=kind,
-            label=self._label(kind, top.values() or next((h.values() for h in hs), {})),
+            label=self._label(kind, next((v for h in ordered if (v := h.values())), {})),
             sides=sides,
             base=shown.base,
             fields=list(shown.fields),

@@ -255,7 +255,10 @@ class ConflictsScreen(FieldworkScreen[None]):
         for n, s in enumerate(c.sides, start=1):
             mark = " (shown now)" if s.winner else ""
             sides.add_column(f"{n}: {s.author_name}{mark}", key=s.version_id, width=width)
-        fields = sorted({k for s in c.sides for k in s.values}, key=lambda k: k not in c.fields)
+        # The differing fields first, each group in the record's own field order (a set
+        # here gave a new order in every process: string hashing is randomised).
+        named = dict.fromkeys(k for s in c.sides for k in s.values)
+        fields = sorted(named, key=lambda k: k not in c.fields)
         sides.add_row(Text("When"), *[Text(s.at[:16].replace("T", " ")) for s in c.sides])
         sides.add_row(
             Text("≠ Deleted" if "(deleted)" in c.fields else "  Deleted"),
