@@ -25,6 +25,14 @@ class CheckMixin(QueriesMixin, StagingMixin, HistoryMixin):
 
     # Check ----------------------------------------------------------------------------
     @locked
+    def _whose_file(self, origin: str, author: str) -> str:
+        """A file named for a sentence: "This file", "Ana Ruiz's file" (its holder, from a
+        version's author) or, for someone not on the team, "The file 1a2b3c4d"."""
+        if origin == self.replica_id:
+            return "This file"
+        name = self._scalar("SELECT name FROM inspectors WHERE id = ?", (author,))
+        return f"{name}'s file" if name else f"The file {str(origin)[:8]}"
+
     def check(self) -> CheckReport:
         """Schema version, integrity, counts and problems found, without changing anything."""
         integrity = "; ".join(r[0] for r in self.conn.execute("PRAGMA integrity_check"))
@@ -133,12 +141,7 @@ class CheckMixin(QueriesMixin, StagingMixin, HistoryMixin):
             "SELECT origin, count(*), min(author) FROM (SELECT origin, seq, min(author) AS "
             "author FROM version GROUP BY origin, seq HAVING count(*) > 1) GROUP BY origin"
         ):
-            name = self._scalar("SELECT name FROM inspectors WHERE id = ?", (author,))
-            whose = (
-                "This file"
-                if origin == self.replica_id
-                else (f"{name}'s file" if name else f"The file {origin[:8]}")
-            )
+            whose = self._whose_file(origin, author)
             out.append(
                 CheckProblem(
                     kind="copied-file",
@@ -163,12 +166,7 @@ class CheckMixin(QueriesMixin, StagingMixin, HistoryMixin):
         ).fetchall():
             wrong = [clock_error(parse_hlc(v)[0], now) for v in dict.fromkeys((lo, hi))]
             phrase = " and ".join(w for w in wrong if w)
-            name = self._scalar("SELECT name FROM inspectors WHERE id = ?", (author,))
-            whose = (
-                "This file"
-                if origin == self.replica_id
-                else (f"{name}'s file" if name else f"The file {str(origin)[:8]}")
-            )
+            whose = self._whose_file(origin, author)
             out.append(
                 CheckProblem(
                     kind="clock",
