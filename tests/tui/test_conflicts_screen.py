@@ -236,7 +236,7 @@ async def test_conflicts_are_listed_by_what_they_are_not_by_their_ids(tmp_path: 
         async with app.run_test(size=(120, 36)) as pilot:
             await settle(pilot)
             listing = app.screen.query_one("#conflicts-list", DataTable)
-            assert [row[0] for row in cells(listing)] == ["Case C-1000-AA", "Case C-2000-ZZ"]
+            assert [row[1] for row in cells(listing)] == ["Case C-1000-AA", "Case C-2000-ZZ"]
             assert "C-1000-AA" in str(app.screen.query_one("#conflicts-title", Static).render())
     finally:
         m.close()

@@ -4,7 +4,7 @@
 
 The inspection is built here with a fixed clock and fixed ids, so the pictures are the
 same from run to run: the times shown come from the clock, and which side the record
-shows until the lead decides (the provisional side, marked "shown now") is chosen by a
+shows until the lead decides (the provisional side, "Shown for now") is chosen by a
 hash of each side's content, which holds the note's case id.  With random ids that
 choice fell either way between runs (for a user it does not change: the same file always
 shows the same side).

@@ -1,7 +1,8 @@
 """Conflicts: records whose versions disagree, side by side, for the lead to settle.
 
 The list on the left holds every record in conflict; the table on the right shows its
-sides (one column each) field by field, with the fields that differ marked.  Move the
+sides (one column each) field by field, with the fields that differ marked; below 100
+columns the list goes above the sides, so each side keeps a readable width.  Move the
 column cursor to a side and press Enter (or 1-4) to keep it (the screen first says
 whose version that supersedes, and asks); `e` edits the record in a form prefilled from
 that side, `b` opens the form with both texts kept in every text field the sides wrote
@@ -17,9 +18,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from rich.console import Console
 from rich.markup import escape
 from rich.text import Text
-from textual import on, work
+from textual import events, on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
@@ -86,6 +88,17 @@ class ConflictsFailed(Message):
         self.text = text
 
 
+NARROW = 100
+"""Below this many columns the list of records goes above the sides, not beside them."""
+
+
+def row_height(console: Console, texts: list[tuple[Text, int]]) -> int:
+    """The lines a table row needs: its tallest cell, each `(text, width)` wrapped as the
+    table wraps it.  (Set, not left to the table: a table whose rows measure their own
+    height after a refill can keep the blank lines it drew before measuring, Textual 8.2.)"""
+    return max(len(text.wrap(console, max(1, width))) for text, width in texts)
+
+
 class ConflictsScreen(FieldworkScreen[None]):
     """Every record in conflict, its sides field by field, and the lead's choice."""
 
@@ -93,6 +106,11 @@ class ConflictsScreen(FieldworkScreen[None]):
     ConflictsScreen #conflicts-body { height: 1fr; }
     ConflictsScreen #conflicts-list { width: 28%; height: 1fr; border: round $primary; }
     ConflictsScreen #conflicts-detail { width: 72%; height: 1fr; }
+    ConflictsScreen.-narrow #conflicts-body { layout: vertical; }
+    ConflictsScreen.-narrow #conflicts-list {
+        width: 100%; height: auto; max-height: 5; border: none; overflow-x: hidden;
+    }
+    ConflictsScreen.-narrow #conflicts-detail { width: 100%; }
     ConflictsScreen #conflicts-sides { height: 1fr; border: round $secondary; }
     ConflictsScreen #conflicts-title { height: auto; padding: 0 1; text-style: bold; }
     ConflictsScreen #conflicts-hint { height: auto; padding: 0 1; color: $text-muted; }
@@ -126,27 +144,37 @@ class ConflictsScreen(FieldworkScreen[None]):
         self.conflicts: list[Conflict] = []
         self.lookups = Lookups()
         self.restore = restore
+        self._shown: tuple[str, int] | None = None
+        """The record the sides show and the width they were laid out for."""
 
     def compose(self) -> ComposeResult:
         yield Header()
         with Horizontal(id="conflicts-body"):
             table: DataTable[str] = DataTable(id="conflicts-list", cursor_type="row")
-            table.add_columns("Record", "Sides")
+            table.add_columns("Sides", "Record")
             yield table
             with Vertical(id="conflicts-detail"):
                 yield Static("Loading…", id="conflicts-title")
                 sides: DataTable[Text] = DataTable(id="conflicts-sides", cursor_type="column")
                 yield sides
                 yield Static(
-                    "← → choose a side · Enter keep it · e edit in a form · b keep both texts · "
-                    "r refresh",
+                    "← → choose a side · Enter keep it · e edit in a form · b keep both texts",
                     id="conflicts-hint",
                 )
         yield Footer()
 
     def on_mount(self) -> None:
         self.title = "Conflicts"
+        self.set_class(self.app.size.width < NARROW, "-narrow")
         self.load()
+
+    def on_resize(self, event: events.Resize) -> None:
+        """The list above the sides when narrow; the sides' columns share the new width."""
+        self.set_class(event.size.width < NARROW, "-narrow")
+        self.call_after_refresh(self._reshow)
+
+    def _reshow(self) -> None:
+        self._show(self.query_one("#conflicts-list", DataTable).cursor_row)
 
     # Workers ----------------------------------------------------------------------------
     @work(thread=True, exclusive=True, group="conflicts", exit_on_error=False)
@@ -189,7 +217,7 @@ class ConflictsScreen(FieldworkScreen[None]):
         table = self.query_one("#conflicts-list", DataTable)
         table.clear()
         for c in self.conflicts:
-            table.add_row(c.label, str(len(c.sides)), key=c.record_id)
+            table.add_row(str(len(c.sides)), c.label, key=c.record_id)
         if not self.conflicts:
             self.query_one("#conflicts-title", Static).update("No conflicts: every record agrees.")
             self.query_one("#conflicts-sides", DataTable).clear(columns=True)
@@ -199,7 +227,7 @@ class ConflictsScreen(FieldworkScreen[None]):
         )
         self.focus_record = None
         table.move_cursor(row=first)
-        self._show(first)
+        self._show(first, again=True)
         if self.restore is not None:
             draft, self.restore = self.restore, None
             self._reopen(draft)
@@ -238,41 +266,70 @@ class ConflictsScreen(FieldworkScreen[None]):
         row = self.query_one("#conflicts-list", DataTable).cursor_row
         return self.conflicts[row] if 0 <= row < len(self.conflicts) else None
 
-    def _show(self, index: int) -> None:
+    def _show(self, index: int, *, again: bool = False) -> None:
+        """Lay out conflict `index`'s sides (`again`: even if they show it already)."""
         if not 0 <= index < len(self.conflicts):
             return
         c = self.conflicts[index]
-        self.query_one("#conflicts-title", Static).update(c.label)
         sides = self.query_one("#conflicts-sides", DataTable)
+        if not again and self._shown == (c.record_id, sides.size.width):
+            return  # a highlight of the row already shown, or a resize that changed nothing
+        self._shown = (c.record_id, sides.size.width)
+        self.query_one("#conflicts-title", Static).update(c.label)
+        column = sides.cursor_column
         sides.clear(columns=True)
-        fw = self.store.framework
-        look = self.lookups
         # Side by side, each side's full text wrapped in its own column.
-        label_width = 24
-        room = max(20, sides.size.width - label_width - 2 * (len(c.sides) + 1) - 2)
-        width = max(16, room // max(1, len(c.sides)))
+        label_width = 16 if self.has_class("-narrow") else 24
+        room = sides.size.width - label_width - 2 * (len(c.sides) + 1) - 3  # padding, bar
+        width = max(12, room // max(1, len(c.sides)))
         sides.add_column("Field", key="field", width=label_width)
         for n, s in enumerate(c.sides, start=1):
-            mark = " (shown now)" if s.winner else ""
-            sides.add_column(f"{n}: {s.author_name}{mark}", key=s.version_id, width=width)
+            sides.add_column(f"{n}: {s.author_name}", key=s.version_id, width=width)
+        console = self.app.console
+        for key, label, cells in self._rows(c):
+            texts = [(label, label_width), *((t, width) for t in cells)]
+            sides.add_row(label, *cells, key=key, height=row_height(console, texts))
+        sides.move_cursor(column=min(max(column, 1), len(c.sides)))
+
+    def _rows(self, c: Conflict) -> list[tuple[str, Text, list[Text]]]:
+        """The sides' rows (key, label, one cell a side): when, which shows now, then the
+        fields that differ (marked ≠, bold), then the others; a field one side alone
+        changed says which value is kept."""
+        fw = self.store.framework
+        look = self.lookups
+        rows = [
+            ("(when)", Text("When"), [Text(when(s)) for s in c.sides]),
+            (
+                "(shown)",
+                Text("Shown for now"),
+                [
+                    Text("yes" if s.winner else "no", style="bold" if s.winner else "")
+                    for s in c.sides
+                ],
+            ),
+            (
+                "(deleted)",
+                Text("≠ Deleted" if "(deleted)" in c.fields else "  Deleted"),
+                [Text("yes" if s.deleted else "no") for s in c.sides],
+            ),
+        ]
         # The differing fields first, each group in the record's own field order (a set
         # here gave a new order in every process: string hashing is randomised).
         named = dict.fromkeys(k for s in c.sides for k in s.values)
-        fields = sorted(named, key=lambda k: k not in c.fields)
-        sides.add_row(Text("When"), *[Text(s.at[:16].replace("T", " ")) for s in c.sides])
-        sides.add_row(
-            Text("≠ Deleted" if "(deleted)" in c.fields else "  Deleted"),
-            *[Text("yes" if s.deleted else "no") for s in c.sides],
-        )
-        for k in fields:
+        for k in sorted(named, key=lambda k: k not in c.fields):
             differs = k in c.fields
             style = "bold" if differs else "dim"
             label = Text(("≠ " if differs else "  ") + field_label(k), style=style)
-            values = [
-                Text(cell_text(fw, c.kind, k, s.values.get(k), look), style=style) for s in c.sides
-            ]
-            sides.add_row(label, *values, key=k, height=None)
-        sides.move_cursor(column=1)
+            seen = [s.values.get(k) for s in c.sides if not s.deleted]
+            merged = not differs and any(v != seen[0] for v in seen) and k in c.shown
+            values = []
+            for s in c.sides:
+                text = Text(cell_text(fw, c.kind, k, s.values.get(k), look), style=style)
+                if merged and not s.deleted and s.values.get(k) == c.shown[k]:
+                    text.append(" (kept: only this side changed it)", style="italic")
+                values.append(text)
+            rows.append((k, label, values))
+        return rows
 
     # Actions ----------------------------------------------------------------------------
     def action_take_current(self) -> None:
