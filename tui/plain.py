@@ -5,13 +5,16 @@ colour), no animation, and ticks that differ by their glyph as well as their col
 
 It is set in the settings file (`plain = true`) and switched from the command palette
 ("Plain mode on/off"), which keeps the choice in the file for the next run.  The theme
-chosen outside plain mode is left as it was, and comes back when plain mode is off.
+chosen outside plain mode is left as it was, and comes back when plain mode is off;
+so does the animation the inspector's environment asks for (Textual's
+`TEXTUAL_ANIMATIONS`: none, basic or full; full when it is not set).
 """
 
 from __future__ import annotations
 
 from typing import Any
 
+from textual import constants
 from textual.app import App
 
 from store.errors import FieldworkError
@@ -22,7 +25,8 @@ PLAIN_HELP = "The terminal's own colours, no animation; kept in the settings fil
 
 
 def apply_plain(app: App[Any]) -> None:
-    """Show the app as its settings say: plain, or the settings' theme with animation."""
+    """Show the app as its settings say: plain, or the settings' theme with the animation
+    the environment asks for (`TEXTUAL_ANIMATIONS`)."""
     host: Any = app
     settings: Settings = host.settings
     if settings.plain:
@@ -32,7 +36,7 @@ def apply_plain(app: App[Any]) -> None:
     else:
         if app.theme.startswith("ansi-") and settings.theme in app.available_themes:
             app.theme = settings.theme
-        app.animation_level = "full"
+        app.animation_level = constants.TEXTUAL_ANIMATIONS
 
 
 def toggle_plain(app: App[Any]) -> None:
