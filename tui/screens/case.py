@@ -143,7 +143,7 @@ class CaseScreen(CaseGrading):
         regrade: dict[str, Any] | None = None,
     ) -> None:
         """`regrade`: a grading draft to reopen in the grade dialog once loaded."""
-        super().__init__()
+        super().__init__(classes="-loading")  # the choices hidden until they hold the case's
         self.case_id = case_id
         self.focus_evidence = focus_evidence
         self.regrade = regrade
@@ -242,6 +242,7 @@ class CaseScreen(CaseGrading):
             select: Select[str] = self.query_one(wid, Select)
             if select.value != value:
                 select.value = value
+        self.remove_class("-loading")
         self._fill_evidence()
         self._fill_grading()
         tabs = self.query_one(TabbedContent)

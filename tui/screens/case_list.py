@@ -5,6 +5,9 @@ on screen); more are fetched as the cursor nears the end, so 6,000 cases cost wh
 first page costs.  The areas and inspectors the filters offer are fetched once the first
 page is drawn.  Typing in the filter is debounced
 and each new filter supersedes the one before (a generation number drops late pages).
+Down in the filter applies what is typed at once and goes down into the list; Enter
+pressed before the new filter's rows arrive opens the highlighted case once they do
+(never a row of the list they replace).
 """
 
 from __future__ import annotations
@@ -147,6 +150,14 @@ class CaseListScreen(FieldworkScreen[None]):
             tooltip="Filter on the inspector the case is allocated to.",
         ),
         Binding(
+            "down",
+            "into_table",
+            "Down into the list",
+            id="cases-into-table",
+            show=False,
+            tooltip="From the filter: apply it now and go down into the list.",
+        ),
+        Binding(
             "escape",
             "focus_table",
             "Table",
@@ -169,6 +180,10 @@ class CaseListScreen(FieldworkScreen[None]):
         self._ids: list[str] = []
         self._keep_cursor = 0
         self._suspended = False
+        self._rows_stale = False
+        """A new generation's rows are on their way: the table still shows the old ones."""
+        self._open_on_arrival = False
+        """Enter was pressed on the old rows: open the highlighted new row when it comes."""
 
     def selected_case_id(self) -> str | None:
         """The highlighted case."""
@@ -251,6 +266,7 @@ class CaseListScreen(FieldworkScreen[None]):
         page = min(FIRST_PAGE, self.fw.settings.page_size)
         rows = max(page, min(self.loaded, 5000)) if keep_cursor else page
         self._keep_cursor = table.cursor_row if keep_cursor else 0
+        self._rows_stale = True
         self.load_first(self.generation, self.filter, rows)
 
     @work(thread=True, exclusive=True, group="cases", exit_on_error=False)
@@ -303,6 +319,10 @@ class CaseListScreen(FieldworkScreen[None]):
             self._ids = ids
             self.loaded = len(rows)
             table.set_rows(rows, cursor=self._keep_cursor)
+            self._rows_stale = False
+            if self._open_on_arrival:
+                self._open_on_arrival = False
+                table.action_select()
         else:
             self._ids.extend(ids)
             self.loaded += len(rows)
@@ -328,9 +348,11 @@ class CaseListScreen(FieldworkScreen[None]):
             self.load_more(self.generation, self.filter, self.loaded)
 
     def on_row_table_row_selected(self, event: RowTable.RowSelected) -> None:
-        """Enter opens the case."""
+        """Enter opens the case (once the rows of the filter just typed have come)."""
         event.stop()
-        if 0 <= event.row < len(self._ids):
+        if self._rows_stale:
+            self._open_on_arrival = True
+        elif 0 <= event.row < len(self._ids):
             self.post_message(OpenCase(self._ids[event.row]))
 
     def on_row_table_header_selected(self, event: RowTable.HeaderSelected) -> None:
@@ -357,10 +379,16 @@ class CaseListScreen(FieldworkScreen[None]):
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         """Enter in the filter applies it at once and goes to the table."""
+        self.action_into_table()
+
+    def action_into_table(self) -> None:
+        """Apply what is typed in the filter now (not when typing pauses), and go to the
+        table."""
         if self._debounce is not None:
             self._debounce.stop()
-        if event.value != self.filter.text:
-            self._set(text=event.value)
+        typed = self.query_one("#cases-text", Input).value
+        if typed != self.filter.text:
+            self._set(text=typed)
         self.query_one(RowTable).focus()
 
     def on_filter_chip_changed(self, event: FilterChip.Changed) -> None:
