@@ -22,8 +22,7 @@ from store.models import Evidence
 from store.store import Store
 from tests.tui.helpers import paste, settle
 from tui.app import make_app
-from tui.modals.accept_hit import AcceptHitModal
-from tui.modals.redact import RedactModal
+from tui.modals.reason import ReasonModal
 from tui.screens.identify import IdentifyScreen
 from tui.settings import Settings
 
@@ -93,7 +92,8 @@ async def test_accept_withdraw_and_redact_from_the_screen(snapshot_db: Path) -> 
             screen.query_one("#identify-table", DataTable).move_cursor(row=name_at)
             await pilot.press("a")
             await settle(pilot)
-            assert isinstance(app.screen, AcceptHitModal)
+            assert isinstance(app.screen, ReasonModal)
+            assert "as identifying nobody" in str(app.screen.query_one("#reason-question").render())
             await paste(pilot, "A character in the book the child read.")
             await pilot.press("enter")
             await settle(pilot)
@@ -120,7 +120,8 @@ async def test_accept_withdraw_and_redact_from_the_screen(snapshot_db: Path) -> 
             screen.query_one("#identify-table", DataTable).move_cursor(row=phone_at)
             await pilot.press("x")
             await settle(pilot)
-            assert isinstance(app.screen, RedactModal)
+            assert isinstance(app.screen, ReasonModal)
+            assert "Erase the text of" in str(app.screen.query_one("#reason-question").render())
             await paste(pilot, "The note held a parent's number.")
             await pilot.press("enter")
             await settle(pilot)
