@@ -7,7 +7,6 @@ import pytest
 from textual.widgets import Input, Static, TextArea
 
 from store.reasons import ERASED, reason_problem
-
 from tests.tui.conftest import AppFactory
 from tests.tui.helpers import new_evidence, open_case, paste, settle
 from tui.modals.reason import ReasonModal
