@@ -184,6 +184,9 @@ class CaseListScreen(FieldworkScreen[None]):
         """A new generation's rows are on their way: the table still shows the old ones."""
         self._open_on_arrival = False
         """Enter was pressed on the old rows: open the highlighted new row when it comes."""
+        self._left_filter = False
+        """Down left the filter for the list: an Enter typed in the same burst, which still
+        reaches the filter (the focus moves after it), is the list's Enter."""
 
     def selected_case_id(self) -> str | None:
         """The highlighted case."""
@@ -375,13 +378,30 @@ class CaseListScreen(FieldworkScreen[None]):
         if self._debounce is not None:
             self._debounce.stop()
         value = event.value
+        if value == self.filter.text:  # applied already (Down or Enter came first)
+            return
         self._debounce = self.set_timer(FILTER_DEBOUNCE, lambda: self._set(text=value))
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
-        """Enter in the filter applies it at once and goes to the table."""
-        self.action_into_table()
+        """Enter in the filter applies it at once and goes to the table; typed straight
+        after Down, it opens the highlighted case."""
+        if self._left_filter:
+            self._left_filter = False
+            self.query_one(RowTable).action_select()
+            return
+        self._apply_filter_now()
+
+    def on_descendant_focus(self, event: events.DescendantFocus) -> None:
+        """Back in the filter: Enter there is the filter's again."""
+        if event.widget.id == "cases-text":
+            self._left_filter = False
 
     def action_into_table(self) -> None:
+        """Down: apply the filter now and go down into the list."""
+        self._apply_filter_now()
+        self._left_filter = True
+
+    def _apply_filter_now(self) -> None:
         """Apply what is typed in the filter now (not when typing pauses), and go to the
         table."""
         if self._debounce is not None:
