@@ -21,6 +21,7 @@ from exporters.draft.claims import (
     impact_sentence,
     may_illustrate,
     stakeholder_views,
+    target,
     unsaid,
 )
 from exporters.draft.examples import child_words, example, stakeholder_quote
@@ -52,7 +53,7 @@ def _claims_with_example(
         st, dv = claim_records(ctx, claim)
         ex = example(
             ctx.pool, st, ctx.used, ctx.voice, leads=leads, key=ctx.key,
-            about_service=about_service, law=ctx.law,
+            target=target(ctx, claim, "strength", said[0].text), about_service=about_service,
         )  # fmt: skip
         if ex is not None:
             out.append(ex)
@@ -141,7 +142,8 @@ def development(ctx: Context, claims: Sequence[Claim]) -> Paragraph | None:
             _st, dv = claim_records(ctx, claim)
             ex = example(
                 ctx.pool, dv, ctx.used, ctx.voice, leads=w.weakness_example_leads, key=ctx.key,
-                about_service=not claim.by_cases, law=ctx.law, strength=False,
+                target=target(ctx, claim, "development", first.text),
+                about_service=not claim.by_cases,
             )  # fmt: skip
             if ex is not None:
                 sentences.append(ex)
