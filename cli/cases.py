@@ -117,7 +117,7 @@ def cases_list_cmd(
         return
     for i in items:
         click.echo(f"{i['ref']:<11} {i['area']:>4} {i['law_type']:<8} {i['case_type']:<10} "
-                   f"{i['stage']:<10} {i['status']:<12} {SAMPLE_LABELS.get(i['sample'], i['sample']):<15} "
+                   f"{i['stage']:<10} {i['status']:<12} {SAMPLE_LABELS.get(str(i['sample']), ''):<15} "
                    f"{i['inspector']}")  # fmt: skip
     click.echo(f"{counted(len(items), 'case')}.")
 
