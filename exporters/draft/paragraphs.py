@@ -154,13 +154,22 @@ def development(ctx: Context, claims: Sequence[Claim]) -> Paragraph | None:
                 sentences.append(impact)
     if not sentences:
         return None
-    if ctx.grade in (None, "outstanding", "good"):
+    if ctx.grade in (None, "outstanding", "good") and _leads_with_weakness(ctx, sentences[0]):
         opener = ctx.voice.must(w.development_openers, ctx.key, "however")
         if opener:
             s = sentences[0]
             text = s.text if s.text.split(" ", 1)[0].isupper() else s.text[0].lower() + s.text[1:]
             s.text = opener + text
     return Paragraph(theme="development", sentences=sentences[:MAX_SENTENCES])
+
+
+def _leads_with_weakness(ctx: Context, first: Sentence) -> bool:
+    """Whether the paragraph's first sentence says the weakness first, so that it may
+    open "However, ...": not a balanced claim that states the strength first ("However,
+    in one of the three cases, case records are up to date; in two, ...")."""
+    if first.direction != "balanced" or not first.criteria:
+        return True
+    return ctx.ends.get(first.criteria[0]) == "for"  # the strength said last
 
 
 def placeholder(ctx: Context, theme: str) -> Paragraph:
