@@ -16,6 +16,11 @@ FOLDER = Path(__file__).parent
 _REF = re.compile(r"\{([A-Z]{2}-\d{4})\}")
 
 
+def _with_refs(arg: str, refs: dict[str, str]) -> str:
+    """The argument with each {case number} replaced by the case's reference."""
+    return _REF.sub(lambda m: refs[m.group(1)], arg)
+
+
 def build(db: Path) -> None:
     """Run script.txt against `db` (created by its first line)."""
     runner = CliRunner()
@@ -32,6 +37,6 @@ def build(db: Path) -> None:
                                          "--json"])  # fmt: skip
             assert listed.exit_code == 0, listed.output
             refs = {r["case_number"]: r["ref"] for r in json.loads(listed.output)}
-        args = [_REF.sub(lambda m, known=refs: known[m.group(1)], a) for a in args]
+        args = [_with_refs(a, refs) for a in args]
         result = runner.invoke(cli, args)
         assert result.exit_code == 0, (line, result.output)
