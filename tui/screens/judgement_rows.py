@@ -1,8 +1,8 @@
 """What the Judgements screen shows of each judgement: its grade and rationale (a few
 small reads, whatever the number of cases: the list shows at once), and the evidence
-balance and case gradings behind it (`Store.judgement_balances`, one grouped read over
-every piece of evidence, which takes seconds at 6,000 cases: the screen reads it after
-showing the list, and fills the balances in with `with_balances`)."""
+balance and case gradings behind it (`Store.judgement_balances`, two grouped reads over
+the evidence and the gradings, about a second at 6,000 cases: the screen reads them
+after showing the list, and fills the balances in with `with_balances`)."""
 
 from __future__ import annotations
 

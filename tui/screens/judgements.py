@@ -186,7 +186,7 @@ class JudgementsScreen(FieldworkScreen[None]):
 
     @work(thread=True, exclusive=True, group="judgements-balances", exit_on_error=False)
     def load_balances(self) -> None:
-        """Read the evidence balance of every judgement (seconds at 6,000 cases)."""
+        """Read the evidence balance of every judgement (about a second at 6,000 cases)."""
         self.post_message(BalancesLoaded(self.store.judgement_balances()))
 
     def on_balances_loaded(self, message: BalancesLoaded) -> None:
