@@ -16,6 +16,7 @@ from exporters.identify.at_rest import KIND_LABELS, resting_texts, where_at_rest
 from exporters.identify.decisions import hit_id
 from exporters.identify.scanner import ALLOWED_IN_COMMENTS, Hit, Scanner, text_digest
 from store.errors import InvalidInputError
+from store.reasons import ERASED, IDENTIFIES_NOBODY, checked_reason
 from store.redaction import REDACTABLE
 
 if TYPE_CHECKING:
@@ -92,13 +93,12 @@ def hit_rows(store: Store) -> list[HitRow]:
     return rows
 
 
-def _reason_checked(store: Store, reason: str, allowed: str = "") -> str:
-    """The reason, refused (one sentence) when it names someone other than `allowed`."""
+def _reason_checked(store: Store, reason: str, why: str, allowed: str = "") -> str:
+    """The reason, refused (one sentence) when it is too short (`store.reasons`) or
+    names someone other than `allowed`."""
     from exporters.export import scanner_for
 
-    reason = reason.strip()
-    if len(reason) < 3:
-        raise InvalidInputError("Give a reason first (at least three characters).")
+    reason = checked_reason(reason, why)
     scanner: Scanner = scanner_for(store)
     others = [h for h in scanner.scan(reason)
               if not (allowed and h.text.casefold() in allowed.casefold())]  # fmt: skip
@@ -111,7 +111,7 @@ def _reason_checked(store: Store, reason: str, allowed: str = "") -> str:
 
 def accept(store: Store, row: HitRow, reason: str) -> str:
     """Record that this hit identifies nobody; returns the decision's id."""
-    reason = _reason_checked(store, reason, row.hit.text)
+    reason = _reason_checked(store, reason, IDENTIFIES_NOBODY, row.hit.text)
     digest = text_digest(store.inspection_id, row.hit.text)
     return store.decide_hit(row.hit.kind, digest, reason)
 
@@ -130,7 +130,7 @@ def redact(store: Store, row: HitRow, reason: str) -> str:
             f"This hit is in a {KIND_LABELS.get(kind, kind)}'s {row.hit.field}, which cannot "
             "be redacted: correct it there, or accept the hit with a reason."
         )
-    reason = _reason_checked(store, reason)
+    reason = _reason_checked(store, reason, ERASED)
     store.redact(kind, row.record_id, reason)
     done = f"The {kind}'s text was erased from its history."
     scrub = store.backup_scrub.sentence() if store.backup_scrub else ""
