@@ -16,7 +16,7 @@ from store.models import Evidence, InspectionInfo, Inspector
 from store.store import Store
 
 BASE = "Seen at home; the FCA recorded her wishes in her own words."
-NAMED = "Seen at home with her brother Tyler Brookes, who sat in for part of the visit."
+NAMED = "Seen at home with her brother Tyler Brookes, who sat in for part of visit {}."
 CLEAN = "Seen at home and at school; her wishes were recorded in her own words (visit {})."
 NAME = "Tyler Brookes"
 
@@ -28,10 +28,10 @@ def _fw(*args: str | Path) -> Result:
 def conflict_with_a_name_on_the_losing_side(db: Path, tmp: Path) -> str:
     """Alice writes the name into a note, Bob writes clean words into the same note,
     and the master merges both.  Which side the master shows until someone settles it
-    follows from the content, so a fresh note is written, with Bob's words a little
-    different each time, until the named side is the one not shown (one try in two); a
-    try where the named side is shown is settled on Bob's side first.  Returns the
-    note's id."""
+    follows from a digest of each side's content, so a fresh note is written, with both
+    sides' words a little different each time (each try is then one in two), until the
+    named side is the one not shown; a try where the named side is shown is settled on
+    Bob's side first.  Returns the note's id."""
     with Store.open(db) as m:
         a = m.put_inspector(Inspector(name="Alice Able", initials="AA"))
         b = m.put_inspector(Inspector(name="Bob Brown", initials="BB"))
@@ -41,8 +41,8 @@ def conflict_with_a_name_on_the_losing_side(db: Path, tmp: Path) -> str:
         with Store.open(db) as m:
             ev = Evidence(case_id=case_id, criteria=["QP1"], source="CASE_FILE", text=BASE)
             eid = m.put_evidence(ev)
-        clean = CLEAN.format(attempt + 1)
-        for path, text in ((pa, NAMED), (pb, clean)):
+        named, clean = NAMED.format(attempt + 1), CLEAN.format(attempt + 1)
+        for path, text in ((pa, named), (pb, clean)):
             with Store.open(path) as copy:
                 copy.merge_from(db)
                 copy.put_evidence(ev.model_copy(update={"text": text}), eid)
