@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
+from exporters.identify.holders import distinct
 from exporters.identify.scanner import ALLOWED_IN_COMMENTS, Hit, Scanner
 
 if TYPE_CHECKING:
@@ -101,7 +102,7 @@ def scan_texts(
             comment=True,
         )
         out.extend(h for h in hits if h.kind not in ALLOWED_IN_COMMENTS)
-    return out
+    return distinct(out)
 
 
 def scan_at_rest(store: Store, scanner: Scanner | None = None) -> list[Hit]:

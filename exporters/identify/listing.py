@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from exporters.identify.at_rest import KIND_LABELS, resting_texts, where_at_rest
 from exporters.identify.decisions import hit_id
+from exporters.identify.holders import distinct
 from exporters.identify.scanner import ALLOWED_IN_COMMENTS, Hit, Scanner, text_digest
 from store.errors import InvalidInputError
 from store.reasons import ERASED, IDENTIFIES_NOBODY, checked_reason
@@ -79,8 +80,8 @@ def hit_rows(store: Store) -> list[HitRow]:
     for item in resting_texts(store):
         field = FIELD_LABELS.get(item.field, item.field)
         where = where_at_rest(item, refs)
-        for h in scanner.scan(item.text, where, field=field, evidence_ids=(item.record_id,),
-                              comment=True):  # fmt: skip
+        for h in distinct(scanner.scan(item.text, where, field=field, comment=True,
+                                       evidence_ids=(item.record_id,))):  # fmt: skip
             if h.kind not in ALLOWED_IN_COMMENTS:
                 ref = refs.get(item.case_id or "")
                 side = f", {item.side}'s version in conflict (not shown)" if item.side else ""
