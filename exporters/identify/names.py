@@ -202,14 +202,13 @@ class NameFinder:
     def _own_compound(self, word: str) -> bool:
         """A hyphenated word made of one of the inspection's own words and ordinary
         English words ("Minecraft-style", "Cafcass-funded"); never one holding a given
-        name or a word that is neither."""
+        name, a word that is neither, or only own words."""
         parts = [p for p in word.split("-") if p]
         own = [p for p in parts if p in self.own_words]
-        return bool(own) and all(
-            p in self.own_words
-            or (p not in self.vocab.given_names and self.vocab.is_english(p.lower()))
-            for p in parts
-        )
+        english = [p for p in parts if p not in own and p not in self.vocab.given_names
+                   and self.vocab.is_english(p.lower())]  # fmt: skip
+        # Two own words ("Stroud-Whitby") make a double-barrelled surname, not a compound.
+        return bool(own) and bool(english) and len(own) + len(english) == len(parts)
 
     def _classify_capitals(self, word: str) -> str:
         """A word written in capitals.  The inspection's own words in any case (IRO,
