@@ -23,7 +23,6 @@ from exporters.draft.data import DraftData
 from exporters.model import Flag, Sentence, SentenceRole
 
 EXCERPT_WORDS = 14
-NEAR_SAME = 0.7  # share of words in common at which two examples are the same one
 MAX_EXCERPTS = 3
 
 
@@ -35,8 +34,11 @@ def stable(*key: str) -> int:
 @dataclass
 class Used:
     """What the report has already drawn on: records, and the wording of examples and
-    quotations (the same note is often recorded on several cases)."""
+    quotations (the same note is often recorded on several cases).  `near_same`: the
+    share of words in common at which two are the same (the framework's
+    `near_same_share`)."""
 
+    near_same: float
     records: set[int] = field(default_factory=set)
     texts: set[str] = field(default_factory=set)
 
@@ -58,7 +60,7 @@ class Used:
         if g in self.texts:
             return True
         mine = frozenset(g.split())
-        return any(len(mine & w) >= NEAR_SAME * len(mine | w) for w in self.words)
+        return any(len(mine & w) >= self.near_same * len(mine | w) for w in self.words)
 
 
 def normal(text: str) -> str:
