@@ -51,11 +51,12 @@ def cases_import_cmd(
         sys.exit(0 if report.applied else 2)
     for p in report.problems:
         accepted = f"; accepted: {', '.join(p.accepted)}" if p.accepted else ""
-        click.echo(f"{csv_file}: {len(p.lines)} rows ({_lines(p.lines)}): {p.problem}{accepted}",
+        click.echo(f"{csv_file}: {counted(len(p.lines), 'row')} ({_lines(p.lines)}): {p.problem}{accepted}",
                    err=True)  # fmt: skip
     if not report.applied:
         fail(
-            f"{report.bad_rows} of {report.rows} rows in {csv_file} have problems (listed "
+            f"{report.bad_rows} of {counted(report.rows, 'row')} in {csv_file} "
+            f"{'has' if report.bad_rows == 1 else 'have'} problems (listed "
             f"above); nothing was imported: correct them, map your spellings with --map, "
             f"or pass --skip-bad."
         )
@@ -70,7 +71,7 @@ def cases_import_cmd(
         click.echo(f"The sample order of {report.order_keys_filled} cases already present "
                    f"was filled in (from their case numbers); their references are unchanged.")  # fmt: skip
     if report.stages_defaulted:
-        click.echo(f"{report.stages_defaulted} rows gave no stage; each case starts at its law "
+        click.echo(f"{counted(report.stages_defaulted, 'row')} gave no stage; each case starts at its law "
                    f"type's first stage ('fieldwork case edit DB REF --stage ...' to change).")  # fmt: skip
     if report.unused_columns:
         click.echo(f"Columns not read: {', '.join(report.unused_columns)} (names are read from "
@@ -91,7 +92,7 @@ def cases_list_cmd(
     as_json: bool,
 ) -> None:  # fmt: skip
     """List cases: reference, area, law and case type, stage, status, inspector, sample."""
-    from store.models import STATUS_LABELS
+    from store.models import SAMPLE_LABELS, STATUS_LABELS
 
     with opened(db) as store:
         f = CaseFilter.model_validate({
@@ -116,7 +117,8 @@ def cases_list_cmd(
         return
     for i in items:
         click.echo(f"{i['ref']:<11} {i['area']:>4} {i['law_type']:<8} {i['case_type']:<10} "
-                   f"{i['stage']:<10} {i['status']:<12} {i['sample']:<12} {i['inspector']}")  # fmt: skip
+                   f"{i['stage']:<10} {i['status']:<12} {SAMPLE_LABELS.get(str(i['sample']), ''):<15} "
+                   f"{i['inspector']}")  # fmt: skip
     click.echo(f"{counted(len(items), 'case')}.")
 
 
@@ -142,4 +144,4 @@ def cases_match_cmd(db: Path, csv_file: Path, sampled: bool, as_json: bool) -> N
         child = f" (child {r.child_id})" if r.child_id else ""
         click.echo(f"line {r.line}: {r.case_number}{child}: {where}")
     missing = sum(1 for r in rows if r.ref is None)
-    click.echo(f"{len(rows)} rows" + (f", {missing} not in this file." if missing else "."))
+    click.echo(counted(len(rows), "row") + (f", {missing} not in this file." if missing else "."))

@@ -145,10 +145,11 @@ class IdentifyScreen(Screen[None]):
         table = self.query_one("#identify-table", DataTable)
         at = table.cursor_row
         table.clear()
-        for row in self.rows:
+        for n, row in enumerate(self.rows):
             decision = "passes" if row.accepted else "stops"
+            # The same detail can stand twice in one place: the key is the row's number.
             table.add_row(row.hit_id, row.hit.kind, decision, excerpt(row, 16),
-                          _short(row.place, 40), key=f"{row.hit_id} {row.place}")  # fmt: skip
+                          _short(row.place, 40), key=f"{n} {row.hit_id}")  # fmt: skip
         if self.rows:
             table.move_cursor(row=min(at, len(self.rows) - 1))
         stopping = sum(not r.accepted for r in self.rows)
@@ -213,7 +214,7 @@ class IdentifyScreen(Screen[None]):
 
     def action_accept(self) -> None:
         """Ask why, then accept the highlighted hit."""
-        from tui.modals.accept_hit import AcceptHitModal
+        from tui.modals.reason import ReasonModal, accept_hit
 
         def ask(row: HitRow) -> None:
             if row.accepted:
@@ -224,7 +225,9 @@ class IdentifyScreen(Screen[None]):
                 if reason:
                     self._write(lambda: _accept(self.store, row, reason))
 
-            self.app.push_screen(AcceptHitModal(f"{row.hit.kind} ‘{row.hit.text}’"), answered)
+            self.app.push_screen(
+                ReasonModal(accept_hit(f"{row.hit.kind} ‘{row.hit.text}’")), answered
+            )
 
         self._lead("accept a hit", ask)
 
@@ -247,7 +250,7 @@ class IdentifyScreen(Screen[None]):
 
     def action_redact(self) -> None:
         """Ask why, then erase the text the highlighted hit rests in."""
-        from tui.modals.redact import RedactModal
+        from tui.modals.reason import ReasonModal, redact
 
         def ask(row: HitRow) -> None:
             if row.record_id is None:
@@ -259,7 +262,7 @@ class IdentifyScreen(Screen[None]):
                 if reason:
                     self._write(lambda: _redact(self.store, row, reason))
 
-            self.app.push_screen(RedactModal(f"the {row.place}"), answered)
+            self.app.push_screen(ReasonModal(redact(f"the {row.place}")), answered)
 
         self._lead("redact a record", ask)
 
