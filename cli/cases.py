@@ -51,11 +51,12 @@ def cases_import_cmd(
         sys.exit(0 if report.applied else 2)
     for p in report.problems:
         accepted = f"; accepted: {', '.join(p.accepted)}" if p.accepted else ""
-        click.echo(f"{csv_file}: {len(p.lines)} rows ({_lines(p.lines)}): {p.problem}{accepted}",
+        click.echo(f"{csv_file}: {counted(len(p.lines), 'row')} ({_lines(p.lines)}): {p.problem}{accepted}",
                    err=True)  # fmt: skip
     if not report.applied:
         fail(
-            f"{report.bad_rows} of {report.rows} rows in {csv_file} have problems (listed "
+            f"{report.bad_rows} of {counted(report.rows, 'row')} in {csv_file} "
+            f"{'has' if report.bad_rows == 1 else 'have'} problems (listed "
             f"above); nothing was imported: correct them, map your spellings with --map, "
             f"or pass --skip-bad."
         )
@@ -70,7 +71,7 @@ def cases_import_cmd(
         click.echo(f"The sample order of {report.order_keys_filled} cases already present "
                    f"was filled in (from their case numbers); their references are unchanged.")  # fmt: skip
     if report.stages_defaulted:
-        click.echo(f"{report.stages_defaulted} rows gave no stage; each case starts at its law "
+        click.echo(f"{counted(report.stages_defaulted, 'row')} gave no stage; each case starts at its law "
                    f"type's first stage ('fieldwork case edit DB REF --stage ...' to change).")  # fmt: skip
     if report.unused_columns:
         click.echo(f"Columns not read: {', '.join(report.unused_columns)} (names are read from "
@@ -142,4 +143,4 @@ def cases_match_cmd(db: Path, csv_file: Path, sampled: bool, as_json: bool) -> N
         child = f" (child {r.child_id})" if r.child_id else ""
         click.echo(f"line {r.line}: {r.case_number}{child}: {where}")
     missing = sum(1 for r in rows if r.ref is None)
-    click.echo(f"{len(rows)} rows" + (f", {missing} not in this file." if missing else "."))
+    click.echo(counted(len(rows), "row") + (f", {missing} not in this file." if missing else "."))

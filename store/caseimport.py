@@ -24,7 +24,7 @@ import hashlib
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from store.caselist import AREA, Row, Vocabulary, names_in_row, parse_date, read_map, read_rows
+from store.caselist import Row, Vocabulary, names_in_row, parse_date, read_map, read_rows
 from store.casenumbers import CaseNumbersMixin, order_key
 from store.connection import locked
 from store.errors import NotFoundError
@@ -119,15 +119,15 @@ class _Importer:
 
     def area(self, row: Row) -> str | None:
         cell = row.get("service_area")
-        m = AREA.match(cell)
-        if not m:
-            self.problems.add(row.line, f"no service area number in {cell!r}")
+        found = self.vocab.area(cell, self.areas)
+        if not found:
+            self.problems.add(row.line, f"no service area number in {cell!r} (write it as "
+                                        f"'Area 6', or map it with --map)")  # fmt: skip
             return None
-        code = m.group(1).lower()
+        code, named = found
         if code in self.areas:
             return code
         if not self.areas:  # the first list names the organisation's areas
-            named = m.group(2).strip()[:80]  # the first name given for it
             if code not in self.new_areas or (named and self.new_areas[code] == f"Area {code}"):
                 self.new_areas[code] = named or f"Area {code}"
             return code
@@ -236,7 +236,7 @@ def import_cases(
     new = [(rid, case, row) for rid, case, row in cases if rid not in existing]
     report = CaseImportReport(
         rows=count, imported=len(new) if applied else 0, already_present=len(cases) - len(new),
-        areas_created=sorted(run.new_areas) if applied else [], protected_names=0,
+        areas_created=sorted(run.new_areas, key=area_order) if applied else [], protected_names=0,
         unused_columns=unused,
         problems=problems, bad_rows=len(run.problems.bad_lines),
         stages_defaulted=sum(1 for _, _, row in new if row.line in run.defaulted_lines),

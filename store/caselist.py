@@ -81,7 +81,32 @@ HEADERS: dict[str, tuple[str, ...]] = {
 REQUIRED = ("case_id", "law_type", "case_type", "service_area")
 JOINED = frozenset({"parties"})
 """Fields several columns feed (Applicant, Respondent, Mother, Father): all are kept."""
-AREA = re.compile(r"^\s*(?:service\s*)?(?:area\s*)?([0-9]{1,3}[a-zA-Z]?)\b[\s\-:–—]*(.*)$", re.I)
+_CODE = r"0*([0-9]{1,3}[a-z]?)"
+AREA_WORD = re.compile(
+    rf"\b(?:(?:service\s*)?area|region)\s*(?:no\.?|number|code)?\s*[:#.]?\s*{_CODE}\b", re.I
+)
+"""'Area 6', 'Service area 15b', 'Area no. 03' anywhere in the cell."""
+AREA_LEAD = re.compile(rf"^\s*{_CODE}\b(?![/.][0-9])", re.I)
+"""A cell that starts with the number: '6', '6 - London South', '15B London'."""
+AREA_TAIL = re.compile(rf"[\s(\[/,\-–—:]{_CODE}[)\]]?\s*$", re.I)
+"""A cell that ends with it: 'London South 6', 'London South (6)'."""
+_AREA_PUNCT = " \t-–—:/|,;()[]"
+
+
+def area_in(cell: str) -> tuple[str, str] | None:
+    """The service area a case list's cell names, as (code, name): 'Area 6 - London
+    South', 'Greater London North (Area 15b)', 'SW / Area 3', '03 South West',
+    'London South 6'.  Leading zeros go ('Area 03' is area 3); the name is what is left
+    of the cell (empty when the cell gives the number only).  None when no number."""
+    for pattern in (AREA_WORD, AREA_LEAD, AREA_TAIL):
+        m = pattern.search(cell)
+        if m:
+            rest = (cell[: m.start()].strip(_AREA_PUNCT), cell[m.end() :].strip(_AREA_PUNCT))
+            name = " ".join(part for part in rest if part)
+            return m.group(1).lower(), re.sub(r"\s+", " ", name)[:80]
+    return None
+
+
 SECTION = re.compile(r"\b(?:s|sec|section)\s*\.?\s*(\d{1,3})\b", re.I)
 RULE_16_4 = re.compile(r"\b(?:r|rule)?\s*\.?\s*16\s*\.\s*4\b", re.I)
 EXCEL_EPOCH = dt.date(1899, 12, 30)
@@ -202,19 +227,34 @@ class Vocabulary:
 
     def exact(self, group: str, value: str) -> str | None:
         """The code whose code, label or listed spelling is `value` (case and
-        punctuation ignored)."""
-        key = squash(value)
-        if not key:
+        punctuation ignored; '&' read as 'and')."""
+        keys = {squash(value), squash(value.replace("&", " and "))} - {""}
+        if not keys:
             return None
         items = self._items(group)
         for code, label in items:
-            if key in (squash(code), squash(label)):
+            if keys & {squash(code), squash(label)}:
                 return code
         codes = {code for code, _ in items}
         for code, spelled in self.spellings.get(group, {}).items():
-            if code in codes and key in {squash(s) for s in spelled}:
+            if code in codes and keys & {squash(s) for s in spelled}:
                 return code
         return None
+
+    def area(self, cell: str, known: dict[str, str]) -> tuple[str, str] | None:
+        """The (code, name) of the service area `cell` names: the team's map first
+        ('SW' = '3'), then a number in the cell, then the name of an area already
+        known (`known`: code -> name)."""
+        for ours, spelled in self.spellings.get("areas", {}).items():
+            if squash(cell) in {squash(s) for s in spelled}:
+                mapped = area_in(ours)  # "3", "03" or "Area 3"
+                return (mapped[0], "") if mapped else (ours.strip().lower(), "")
+        found = area_in(cell)
+        if found:
+            return found
+        by_name = {squash(name): code for code, name in known.items() if squash(name)}
+        code = by_name.get(squash(cell))
+        return (code, "") if code else None
 
     def case_type(self, value: str) -> str | None:
         """A case type from its code, label, a section or rule number, or a phrase."""
@@ -257,9 +297,15 @@ class Vocabulary:
 
 def read_map(path: Path) -> dict[str, dict[str, str]]:
     """A team's own spellings: TOML (`[case_types]` "their value" = "OUR_CODE") or CSV
-    (field,their value,our code; field is law_type, case_type or stage, in any case,
-    singular or plural)."""
-    groups = {"law_type": "law_types", "case_type": "case_types", "stage": "stages"}
+    (field,their value,our code; field is law_type, case_type, stage or area, in any
+    case, singular or plural; an area's code is its number, "6" or "15a")."""
+    groups = {
+        "law_type": "law_types",
+        "case_type": "case_types",
+        "stage": "stages",
+        "service_area": "areas",
+        "area": "areas",
+    }
     if not path.is_file():
         raise InvalidInputError(f"There is no map file at {path}; check the path.")
     text = _decode(path.read_bytes())
@@ -271,7 +317,13 @@ def read_map(path: Path) -> dict[str, dict[str, str]]:
         return {groups.get(k, k): {str(a): str(b) for a, b in v.items()} for k, v in data.items()
                 if isinstance(v, dict)}  # fmt: skip
     out: dict[str, dict[str, str]] = {}
-    fields = {"lawtype": "law_types", "casetype": "case_types", "stage": "stages"}
+    fields = {
+        "lawtype": "law_types",
+        "casetype": "case_types",
+        "stage": "stages",
+        "servicearea": "areas",
+        "area": "areas",
+    }
     for n, cells in enumerate(csv.reader(io.StringIO(text)), start=1):
         first = re.sub(r"[^a-z]", "", cells[0].casefold()).removesuffix("s") if cells else ""
         if not any(c.strip() for c in cells) or (n == 1 and first == "field"):
@@ -279,7 +331,7 @@ def read_map(path: Path) -> dict[str, dict[str, str]]:
         if len(cells) != 3 or first not in fields:
             raise InvalidInputError(
                 f"{path} line {n}: write field,their value,our code with field one of "
-                f"{', '.join(groups)}."
+                f"law_type, case_type, stage, area."
             )
         out.setdefault(fields[first], {})[cells[1].strip()] = cells[2].strip()
     return out

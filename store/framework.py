@@ -117,6 +117,43 @@ class DraftingTable(_Strict):
     material_share: float | None = Field(
         default=None, ge=0, le=1, description="The smallest share of one side worth stating."
     )
+    material_floor_share: float | None = Field(
+        default=None,
+        ge=0,
+        le=1,
+        description="A side with this share of the cases is stated however few they are.",
+    )
+    stakeholder_positive_below: float | None = Field(
+        default=None,
+        ge=0,
+        le=1,
+        description="A stakeholder group is positive when under this share of its records "
+        "are critical.",
+    )
+    stakeholder_critical_above: float | None = Field(
+        default=None,
+        ge=0,
+        le=1,
+        description="A stakeholder group is critical when over this share of its records are.",
+    )
+    near_same_share: float | None = Field(
+        default=None,
+        gt=0,
+        le=1,
+        description="Two examples sharing this share of their words are the same example.",
+    )
+    particular_share: float | None = Field(
+        default=None,
+        gt=0,
+        le=1,
+        description="A word in at most this share of the criteria's wording is particular to them.",
+    )
+    concentrated_share: float | None = Field(
+        default=None,
+        gt=0,
+        le=1,
+        description="The share of weak cases in one law type or two areas worth naming.",
+    )
     report_together: list[list[str]] = Field(
         default=[], description="Area codes reported in one section ('15a', '15b')."
     )
@@ -139,8 +176,22 @@ class DraftingRules(_Strict):
     min_cases: int = Field(ge=1)
     material_cases: int = Field(ge=1)
     material_share: float = Field(ge=0, le=1)
+    material_floor_share: float = Field(ge=0, le=1)
+    stakeholder_positive_below: float = Field(ge=0, le=1)
+    stakeholder_critical_above: float = Field(ge=0, le=1)
+    near_same_share: float = Field(gt=0, le=1)
+    particular_share: float = Field(gt=0, le=1)
+    concentrated_share: float = Field(gt=0, le=1)
     report_together: list[list[str]]
     grade_evidence: list[GradeEvidence]
+
+    @model_validator(mode="after")
+    def _stakeholder_bands(self) -> Self:
+        if self.stakeholder_positive_below > self.stakeholder_critical_above:
+            raise ValueError(
+                "stakeholder_positive_below must not be above stakeholder_critical_above"
+            )
+        return self
 
 
 class Framework(_Strict):

@@ -398,8 +398,9 @@ class MergeMixin(StagingMixin, ReplicasMixin, LeadGuardMixin):
             )
             who = self._origin_name(str(origin).encode(), src, info, author)
             notes.append(
-                f"{who} had its clock {phrase} when it made {n} of these change"
-                f"{'s' if n != 1 else ''}; they were merged like any others and its times "
+                f"{who} had its clock {phrase} when it made "
+                f"{'one of these changes; it was' if n == 1 else f'{n} of these changes; they were'}"
+                f" merged like any others and its times "
                 f"were not adopted here: ask its owner to set the laptop's date and time."
             )
         return notes

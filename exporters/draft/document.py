@@ -39,7 +39,7 @@ def draft_report(data: DraftData, options: DraftOptions | None = None) -> Report
     """The whole draft, in the 2018 report's order."""
     opts = options or DraftOptions()
     fw = data.framework
-    voice, used = Voice(), Used()
+    voice, used = Voice(), Used(data.rules.near_same_share)
     national = [j for j in fw.judgements if j.scope == "national" and not j.overall]
     # The areas choose their wording, examples and quotations first (each area's own
     # evidence is all it has), then the national sections, then the summary.

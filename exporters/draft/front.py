@@ -32,7 +32,6 @@ from exporters.model import Paragraph, Section, Sentence, Table
 from store.models import ROLE_LABELS
 
 MAX_IMPROVEMENTS = 5
-CONCENTRATED = 0.75  # the share of weak cases in one law type or area worth naming
 
 
 def fmt_date(iso: str | None) -> str:
@@ -243,11 +242,15 @@ def _concentrated(data: DraftData, c: Claim) -> str:
     if len(neg) < max(3, data.rules.min_cases):
         return ""
     law, n = Counter(data.case_law[k] for k in neg).most_common(1)[0]
-    if law and n / len(neg) >= CONCENTRATED and len(data.cases_of_law) > 1:
+    if law and n / len(neg) >= data.rules.concentrated_share and len(data.cases_of_law) > 1:
         return f"in {data.framework.law_type_label(law).lower()} cases"
     areas = Counter(a for k in neg if (a := data.case_area[k]))
     top = [a for a, _ in areas.most_common(2)]
-    if top and sum(areas[a] for a in top) / len(neg) >= CONCENTRATED and len(areas) > 2:
+    if (
+        top
+        and sum(areas[a] for a in top) / len(neg) >= data.rules.concentrated_share
+        and len(areas) > 2
+    ):
         return "in " + area_label(sorted(top, key=lambda a: (len(a), a)))
     return ""
 

@@ -7,7 +7,8 @@ criterion, is marked for the lead to check, and its comment shows the note.
 
 A criterion's words are those of its framework text and its wording in `criteria.toml`
 (noun, strengths, weaknesses, improvement point).  A word is *particular* to a criterion
-when it is in the words of few criteria (at most `PARTICULAR_SHARE` of them: a quarter), so that
+when it is in the words of few criteria (at most the framework's `particular_share` of
+them), so that
 "court", "children" and "practitioners", which every criterion uses, never make a note
 look relevant.  Words are compared by their first `STEM` letters ("recorded",
 "recording" and "records" are one word; "reasons" and "reasoning" too).  A note's words
@@ -26,8 +27,7 @@ from exporters.draft.words import Words
 from store.framework import Framework
 
 STEM = 5
-PARTICULAR_SHARE = 0.25
-_VOCABULARIES: dict[tuple[str, int], dict[str, frozenset[str]]] = {}
+_VOCABULARIES: dict[tuple[str, int, float], dict[str, frozenset[str]]] = {}
 _WORD = re.compile(r"[a-z]+")
 _STOP = frozenset((
     "about", "above", "after", "again", "also", "although", "among", "another", "because",
@@ -46,22 +46,22 @@ def stems(text: str) -> set[str]:
     return {w[:STEM] for w in _WORD.findall(text.lower()) if len(w) >= 4 and w not in _STOP}
 
 
-def _vocabulary(framework: Framework, words: Words) -> dict[str, frozenset[str]]:
+def _vocabulary(framework: Framework, words: Words, share: float) -> dict[str, frozenset[str]]:
     """Each criterion's particular words (see the module docstring)."""
     own: dict[str, set[str]] = {}
     for c in framework.criteria:
         w = words.criterion(framework, c.id)
         own[c.id] = stems(" ".join([c.text, w.noun, *w.strength, *w.weakness, w.improve]))
     spread = Counter(s for found in own.values() for s in found)
-    most = max(2, int(PARTICULAR_SHARE * len(own)))
+    most = max(2, int(share * len(own)))
     return {cid: frozenset(s for s in found if spread[s] <= most) for cid, found in own.items()}
 
 
 def particular_words(data: DraftData, criterion: str) -> frozenset[str]:
     """The stems particular to a criterion (empty for one the framework does not list)."""
-    key = (data.framework.id, id(data.words))
+    key = (data.framework.id, id(data.words), data.rules.particular_share)
     if key not in _VOCABULARIES:
-        _VOCABULARIES[key] = _vocabulary(data.framework, data.words)
+        _VOCABULARIES[key] = _vocabulary(data.framework, data.words, data.rules.particular_share)
     return _VOCABULARIES[key].get(criterion, frozenset())
 
 

@@ -19,9 +19,7 @@ from exporters.draft.tallies import Pool
 from exporters.draft.trace import Voice, traced
 from exporters.draft.words import capitalise, has_words, join_list
 from exporters.model import Flag, Sentence
-
-FOR_SHARE = 0.2  # a group is positive when under a fifth of its records are critical
-AGAINST_SHARE = 0.6  # and critical when over three fifths are
+from store.framework import DraftingRules
 
 
 @dataclass
@@ -32,10 +30,13 @@ class _Group:
     pos: list[int]
     neg: list[int]
 
-    @property
-    def side(self) -> str:
+    def side(self, rules: DraftingRules) -> str:
+        """for, against or mixed, by the share of the group's records that are critical
+        (the framework's `stakeholder_positive_below` and `stakeholder_critical_above`)."""
         share = len(self.neg) / (len(self.pos) + len(self.neg))
-        return "for" if share < FOR_SHARE else "against" if share > AGAINST_SHARE else "mixed"
+        if share < rules.stakeholder_positive_below:
+            return "for"
+        return "against" if share > rules.stakeholder_critical_above else "mixed"
 
 
 def _groups(pool: Pool, records: list[int]) -> list[_Group]:
@@ -74,9 +75,10 @@ def views(
     total = sum(len(g.pos) + len(g.neg) for g in groups)
     if total < 2:
         return None
-    sides = {g.side for g in groups}
-    pos_names = [n for g in groups if g.side == "for" for n in g.names]
-    neg_names = [n for g in groups if g.side == "against" for n in g.names]
+    side = {id(g): g.side(d.rules) for g in groups}
+    sides = set(side.values())
+    pos_names = [n for g in groups if side[id(g)] == "for" for n in g.names]
+    neg_names = [n for g in groups if side[id(g)] == "against" for n in g.names]
     every = [n for g in groups for n in g.names]
     kind = sides.pop() if len(sides) == 1 else "split" if sides == {"for", "against"} else "mixed"
     few = total < d.rules.min_cases

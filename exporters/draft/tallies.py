@@ -200,7 +200,7 @@ class Pool:
             pos = len(t.pos) + len(t.wide_pos)
             neg = len(t.neg) + len(t.wide_neg)
             total = pos + neg + len(t.mixed)
-        direction = _direction(pos, neg, total, d.rules.material_cases, d.rules.material_share)
+        direction = _direction(pos, neg, total, d.rules)
         if direction is None:
             return None
         # A claim about the service with as much against it as for it leans against:
@@ -221,16 +221,19 @@ class Pool:
         )
 
 
-def _material(count: int, total: int, floor: int, share: float) -> bool:
-    """A side worth stating: at least `floor` cases and `share` of the total, or a third
-    of the total."""
+def material(count: int, total: int, rules: DraftingRules) -> bool:
+    """A side worth stating: at least the framework's `material_cases` and
+    `material_share` of the total, or its `material_floor_share` of the total."""
     if count <= 0 or total <= 0:
         return False
-    return (count >= floor and count / total >= share) or count / total >= 1 / 3
+    share = count / total
+    return (
+        count >= rules.material_cases and share >= rules.material_share
+    ) or share >= rules.material_floor_share
 
 
-def _direction(pos: int, neg: int, total: int, floor: int, share: float) -> Direction | None:
-    pm, nm = _material(pos, total, floor, share), _material(neg, total, floor, share)
+def _direction(pos: int, neg: int, total: int, rules: DraftingRules) -> Direction | None:
+    pm, nm = material(pos, total, rules), material(neg, total, rules)
     if pm and nm:
         return "balanced"
     if pm:

@@ -24,7 +24,6 @@ from exporters.draft.sameness import near_any, runs
 from exporters.model import Flag, Sentence, SentenceRole
 
 EXCERPT_WORDS = 14
-NEAR_SAME = 0.7  # share of words in common at which two examples are the same one
 MAX_EXCERPTS = 3
 
 
@@ -36,8 +35,11 @@ def stable(*key: str) -> int:
 @dataclass
 class Used:
     """What the report has already drawn on: records, and the wording of examples and
-    quotations (the same note is often recorded on several cases)."""
+    quotations (the same note is often recorded on several cases).  `near_same`: the
+    share of words in common at which two are the same (the framework's
+    `near_same_share`)."""
 
+    near_same: float
     records: set[int] = field(default_factory=set)
     texts: set[str] = field(default_factory=set)
 
@@ -59,7 +61,7 @@ class Used:
         if g in self.texts:
             return True
         mine = frozenset(g.split())
-        return any(len(mine & w) >= NEAR_SAME * len(mine | w) for w in self.words)
+        return any(len(mine & w) >= self.near_same * len(mine | w) for w in self.words)
 
 
 def normal(text: str) -> str:

@@ -188,6 +188,8 @@ class NameFinder:
             return "lex-given" if word in vocab.given_names else "lex"
         if word.endswith("s") and word[:-1] in self.own_words:  # "Saturdays"
             return "lex"
+        if "-" in word and self._own_compound(word):  # "Minecraft-style", "Ofsted-rated"
+            return "lex"
         given = word in vocab.given_names or (
             "-" in word and any(p in vocab.given_names for p in word.split("-"))
         )
@@ -196,6 +198,18 @@ class NameFinder:
         if given or (proper and word.lower() not in self.function_words):
             return "given-english" if english else "given"
         return "english" if english else "unknown"
+
+    def _own_compound(self, word: str) -> bool:
+        """A hyphenated word made of one of the inspection's own words and ordinary
+        English words ("Minecraft-style", "Cafcass-funded"); never one holding a given
+        name or a word that is neither."""
+        parts = [p for p in word.split("-") if p]
+        own = [p for p in parts if p in self.own_words]
+        return bool(own) and all(
+            p in self.own_words
+            or (p not in self.vocab.given_names and self.vocab.is_english(p.lower()))
+            for p in parts
+        )
 
     def _classify_capitals(self, word: str) -> str:
         """A word written in capitals.  The inspection's own words in any case (IRO,

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from exporters.identify import patterns
+from exporters.identify.everyday import without_brand_possessives
 from exporters.identify.names import NameFinder
 from exporters.identify.patterns import Found, cue_pattern, sentence_span
 from exporters.identify.protected import PERSON_CATEGORIES, ProtectedIndex
@@ -249,7 +250,8 @@ class Scanner:
                 note = f"a protected {category}'s name" if category else "a protected name"
                 found.append(Found("protected-name", m.start(), m.end(), note))
         kept = _resolve(found)
-        kept.extend(self.finder.find(text, (lambda s, e: _overlaps(kept, s, e)) if kept else None))
+        people = self.finder.find(text, (lambda s, e: _overlaps(kept, s, e)) if kept else None)
+        kept.extend(without_brand_possessives(text, people))
         kept = _resolve(kept)
         names = [f for f in kept if f.kind in ("protected-name", "name")]
 

@@ -174,7 +174,8 @@ def load() -> Vocabulary:
     for line in _lines("nicknames.tsv"):
         full, _tab, short = line.partition("\t")
         nick[full.strip()] = tuple(s.strip() for s in short.split(",") if s.strip())
-    _lex_words, lex_phrases, lex_singles = _phrases(_lines("lexicon.txt"), given)
+    lexicon = _lines("lexicon.txt") + _lines("everyday.txt")  # brands, games, Co., Mt.
+    _lex_words, lex_phrases, lex_singles = _phrases(lexicon, given)
     place_words, place_phrases, place_singles = _phrases(_lines("places.txt"), given)
     # A word of an organisation's or a role's name counts alone only where the lexicon
     # lists it alone ("Young" of the Family Justice Young People's Board does not); a

@@ -69,8 +69,8 @@ def test_bad_rows_stop_the_import_with_line_numbers(master: Path, tmp_path: Path
         bad={2: ("Case Type", "Jelly"), 6: ("Date of Birth", "31/02/2015")},
     )  # fmt: skip
     result = run("cases", "import", master, csv_file, code=2)
-    assert "1 rows (line 4): case type 'Jelly' not recognised; accepted: CAO" in result.output
-    assert "1 rows (line 8): date of birth is not a date" in result.output
+    assert "1 row (line 4): case type 'Jelly' not recognised; accepted: CAO" in result.output
+    assert "1 row (line 8): date of birth is not a date" in result.output
     assert "nothing was imported" in result.output
     s = Store.open(master)
     assert s.count_cases() == 0

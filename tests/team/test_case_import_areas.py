@@ -1,0 +1,93 @@
+"""How organisations write the service area in a case list, as they really do: the
+number before or after the name, in brackets, behind a region's initials, with a
+leading zero; a later list naming the area only by its name; a map for the rest.  One
+area is one area, however it is spelt: a split area would split its sample."""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from store.caselist import area_in
+from tests.team.helpers import new_inspection, run, unchanged
+
+HEADER = "Case No,Law,Type of case,Stage,Area\n"
+FIRST = [  # one organisation's first list: each area spelt several ways
+    ("NE/2291", "Private", "Child arrangements", "Issue & allocation", "Area 03 - South West"),
+    ("NE/2292", "Private", "s.7", "FHDRA", "SW / Area 3"),
+    ("NE/2293", "Public", "Care order (s31)", "Issue and allocation", "3"),
+    ("NE/2294", "Public", "Section 31 Care Order", "IRH", "Greater London North (Area 15b)"),
+    ("NE/2295", "Private", "Section 7 Report", "WTFH", "15B"),
+    ("NE/2296", "Private", "Specific Issue / Prohibited Steps", "", "Service Area 08: Yorkshire"),
+    ("NE/2297", "Public", "Emergency Protection Order", "", "Yorkshire (8)"),
+]
+
+
+def _write(path: Path, rows: list[tuple[str, ...]]) -> Path:
+    path.write_text(HEADER + "".join(",".join(f'"{c}"' for c in r) + "\n" for r in rows),
+                    encoding="utf-8")  # fmt: skip
+    return path
+
+
+@pytest.mark.parametrize(("cell", "code", "name"), [
+    ("Area 6 - London South", "6", "London South"),
+    ("Greater London North (Area 15b)", "15b", "Greater London North"),
+    ("SW / Area 3", "3", "SW"),
+    ("Area 03 - South West", "3", "South West"),
+    ("06", "6", ""),
+    ("London South 6", "6", "London South"),
+    ("London South (6)", "6", "London South"),
+    ("Region 4 North East", "4", "North East"),
+    ("Service area no. 12: Yorkshire and Humber", "12", "Yorkshire and Humber"),
+])  # fmt: skip
+def test_an_area_cell_gives_its_number_and_name(cell: str, code: str, name: str) -> None:
+    assert area_in(cell) == (code, name)
+
+
+@pytest.mark.parametrize("cell", ["South West", "", "n/a"])
+def test_a_cell_without_a_number_gives_none(cell: str) -> None:
+    assert area_in(cell) is None
+
+
+def test_each_area_is_one_area_however_it_is_spelt(tmp_path: Path) -> None:
+    db = new_inspection(tmp_path / "master.db")
+    out = run("cases", "import", db, _write(tmp_path / "first.csv", FIRST)).output
+    assert "Imported 7 cases" in out and "new areas 3, 8, 15b" in out, out
+    areas = {a["code"]: a["name"] for a in json.loads(run("areas", "list", db, "--json").output)}
+    assert areas == {"3": "South West", "8": "Yorkshire", "15b": "Greater London North"}
+    listed = json.loads(run("cases", "list", db, "--json").output)
+    assert Counter(c["area"] for c in listed) == {"3": 3, "15b": 2, "8": 2}
+    assert Counter(c["stage"] for c in listed)["ISSUE"] == 2  # "&" is "and"
+
+    # A later list: the same areas with a leading zero, by name only, by initials.
+    later = [
+        ("NE/2301", "Private", "s7", "FHDRA", "Area 08"),
+        ("NE/2302", "Private", "s7", "FHDRA", "greater london north"),
+        ("NE/2303", "Private", "s7", "FHDRA", "SW"),
+    ]
+    path = _write(tmp_path / "later.csv", later)
+    with unchanged(db):
+        said = run("cases", "import", db, path, code=2).output
+    assert "1 row (line 4): no service area number in 'SW'" in said and "--map" in said
+    assert "Area 08" not in said and "greater london north" not in said
+    mapping = tmp_path / "areas.csv"
+    mapping.write_text("field,their value,our code\narea,SW,Area 3\n", encoding="utf-8")
+    assert "Imported 3 cases" in run("cases", "import", db, path, "--map", mapping).output
+    listed = json.loads(run("cases", "list", db, "--json").output)
+    assert Counter(c["area"] for c in listed) == {"3": 4, "15b": 3, "8": 3}
+    assert {a["code"] for a in json.loads(run("areas", "list", db, "--json").output)} == {
+        "3", "8", "15b"
+    }  # fmt: skip
+
+
+def test_an_area_the_master_does_not_know_is_refused_by_its_number(tmp_path: Path) -> None:
+    db = new_inspection(tmp_path / "master.db")
+    run("cases", "import", db, _write(tmp_path / "first.csv", FIRST[:3]))
+    path = _write(tmp_path / "next.csv", [("NE/2400", "Private", "s7", "", "Area 011 - Wessex")])
+    with unchanged(db):
+        said = run("cases", "import", db, path, code=2).output
+    assert "1 row (line 2): unknown area '11' (the areas are 3;" in said
+    assert "1 of 1 row in" in said and "has problems" in said
