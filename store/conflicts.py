@@ -78,13 +78,17 @@ class ConflictsMixin(HistoryMixin):
 
     @locked
     def conflicts(self) -> list[Conflict]:
-        """Every record whose heads disagree, with each side's values and author."""
+        """Every record whose heads disagree, with each side's values and author, in an
+        order people can follow: by what the record is (its label: "Case C-1000-AA",
+        "Evidence on case ...", "Grading of case ..."), then by when it was first written
+        differently (the record id, random, only breaks ties)."""
         names = dict(self.conn.execute("SELECT id, name FROM inspectors").fetchall())
         out = []
-        for (kind, rid), hs in sorted(self._all_heads(True).items(), key=lambda kv: kv[0]):
+        for (kind, rid), hs in self._all_heads(True).items():
             shown = view(self.conn, hs)
             if shown.conflict:
                 out.append(self._conflict(kind, rid, hs, names, shown))
+        out.sort(key=lambda c: (c.label.casefold(), c.sides[0].at, c.record_id))
         return out
 
     @locked

@@ -10,7 +10,7 @@ two versions of one record, not two records.  Who and when are its provenance.
 from __future__ import annotations
 
 from store.connection import locked
-from store.errors import InvalidInputError, NotFoundError
+from store.errors import NotFoundError
 from store.history import HistoryMixin
 from store.ids import natural_id
 from store.models import (
@@ -19,6 +19,7 @@ from store.models import (
     StoredIdentifyDecision,
     StoredIdentifyOverride,
 )
+from store.reasons import IDENTIFIES_NOBODY, checked_reason
 from store.records import _stored
 
 
@@ -29,11 +30,10 @@ class DecisionsMixin(HistoryMixin):
     def decide_hit(self, hit_kind: str, digest: str, reason: str, author: str | None = None) -> str:
         """Record that the hit (kind, digest of its text) is not identifying, and why;
         returns the decision's id."""
-        if len(reason.strip()) < 3:
-            raise InvalidInputError("Give the reason the hit identifies nobody (--reason TEXT).")
+        reason = checked_reason(reason, IDENTIFIES_NOBODY)
         rid = natural_id("identify_decision", self.inspection_id, hit_kind, digest)
         return self._write(
-            IdentifyDecision(hit_kind=hit_kind, digest=digest, reason=reason.strip()), rid, author
+            IdentifyDecision(hit_kind=hit_kind, digest=digest, reason=reason), rid, author
         )
 
     @locked

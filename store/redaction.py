@@ -47,6 +47,7 @@ from store.errors import InvalidInputError, NotFoundError
 from store.history import HistoryMixin
 from store.ids import uuid7
 from store.models import Redaction, StoredRedaction
+from store.reasons import ERASED, checked_reason
 from store.records import _stored
 from store.texts import FREE_TEXT_FIELDS
 from store.versions import VERSION_COLUMNS, canonical_json, version_from_row, version_hash
@@ -214,11 +215,7 @@ class RedactionMixin(HistoryMixin):
         if kind not in REDACTABLE:
             kinds = ", ".join(sorted(REDACTABLE))
             raise InvalidInputError(f"Only free text can be redacted ({kinds}), not a {kind}.")
-        if len(reason.split()) < 2:
-            raise InvalidInputError(
-                f"The reason {reason.strip()!r} is too short: say in a few words why the text "
-                f"is erased (--reason TEXT); the reason is kept in the audit trail in its place."
-            )
+        reason = checked_reason(reason, ERASED)
         fields = REDACTABLE[kind]
         with self.transaction():
             heads = self._heads(kind, record_id)
@@ -234,7 +231,7 @@ class RedactionMixin(HistoryMixin):
             rid = uuid7()
             note = Redaction(
                 target_kind=kind, target_id=record_id, fields=list(fields), head=row.vid,
-                reason=reason.strip(),
+                reason=reason,
             )  # fmt: skip
             self._write(note, rid, who)
             self.conn.execute("PRAGMA secure_delete = ON")

@@ -90,7 +90,7 @@ def start_export(app: App[Any], _screen: Screen[Any]) -> None:
 
 def start_redact(app: App[Any], screen: Screen[Any]) -> None:
     """Ask why, then erase the highlighted evidence's text from its history (`store.redact`)."""
-    from tui.modals.redact import RedactModal
+    from tui.modals.reason import ReasonModal, redact
     from tui.screens.case import CaseScreen
 
     if not isinstance(screen, CaseScreen):
@@ -101,12 +101,16 @@ def start_redact(app: App[Any], screen: Screen[Any]) -> None:
         return
     store = _workbench(app).store
 
-    def redact(reason: str | None) -> None:
+    def erase(reason: str | None) -> None:
         if reason is None:
             return
 
         def work() -> None:
-            store.redact("evidence", ev.id, reason)
+            try:
+                store.redact("evidence", ev.id, reason)
+            except FieldworkError as exc:  # e.g. a team inspector's file: say so
+                app.call_from_thread(app.notify, str(exc), severity="error", timeout=8)
+                return
             app.call_from_thread(screen.load)
             app.call_from_thread(
                 app.notify, "The text was erased from its history.", title="Redacted"
@@ -114,7 +118,7 @@ def start_redact(app: App[Any], screen: Screen[Any]) -> None:
 
         app.run_worker(work, thread=True, group="redact", exit_on_error=False)
 
-    app.push_screen(RedactModal(f"this evidence ({ev.text[:40]}…)"), redact)
+    app.push_screen(ReasonModal(redact(f"this evidence ({ev.text[:40]}…)")), erase)
 
 
 def open_assign(app: App[Any], screen: Screen[Any]) -> None:

@@ -16,6 +16,7 @@ from exporters.identify.at_rest import where_at_rest
 from exporters.identify.decisions import hit_id
 from exporters.identify.scanner import ALLOWED_IN_COMMENTS, Hit, Scanner, text_digest
 from store.errors import InvalidInputError
+from store.reasons import ERASED, IDENTIFIES_NOBODY, checked_reason
 
 if TYPE_CHECKING:
     from store.store import Store
@@ -89,13 +90,12 @@ def hit_rows(store: Store) -> list[HitRow]:
     return rows
 
 
-def _reason_checked(store: Store, reason: str, allowed: str = "") -> str:
-    """The reason, refused (one sentence) when it names someone other than `allowed`."""
+def _reason_checked(store: Store, reason: str, why: str, allowed: str = "") -> str:
+    """The reason, refused (one sentence) when it is too short (`store.reasons`) or
+    names someone other than `allowed`."""
     from exporters.export import scanner_for
 
-    reason = reason.strip()
-    if len(reason) < 3:
-        raise InvalidInputError("Give a reason first (at least three characters).")
+    reason = checked_reason(reason, why)
     scanner: Scanner = scanner_for(store)
     others = [h for h in scanner.scan(reason)
               if not (allowed and h.text.casefold() in allowed.casefold())]  # fmt: skip
@@ -108,7 +108,7 @@ def _reason_checked(store: Store, reason: str, allowed: str = "") -> str:
 
 def accept(store: Store, row: HitRow, reason: str) -> str:
     """Record that this hit identifies nobody; returns the decision's id."""
-    reason = _reason_checked(store, reason, row.hit.text)
+    reason = _reason_checked(store, reason, IDENTIFIES_NOBODY, row.hit.text)
     digest = text_digest(store.inspection_id, row.hit.text)
     return store.decide_hit(row.hit.kind, digest, reason)
 
@@ -121,7 +121,7 @@ def redact(store: Store, row: HitRow, reason: str) -> str:
             "This hit is in the draft's own text, not in a record: correct the evidence "
             "or the wording it comes from."
         )
-    reason = _reason_checked(store, reason)
+    reason = _reason_checked(store, reason, ERASED)
     kind = store.record_kind(row.record_id)
     store.redact(kind, row.record_id, reason)
     done = f"The {kind}'s text was erased from its history."

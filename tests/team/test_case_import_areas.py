@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 from collections import Counter
+from collections.abc import Sequence
 from pathlib import Path
 
 import pytest
@@ -26,7 +27,7 @@ FIRST = [  # one organisation's first list: each area spelt several ways
 ]
 
 
-def _write(path: Path, rows: list[tuple[str, ...]]) -> Path:
+def _write(path: Path, rows: Sequence[tuple[str, ...]]) -> Path:
     path.write_text(HEADER + "".join(",".join(f'"{c}"' for c in r) + "\n" for r in rows),
                     encoding="utf-8")  # fmt: skip
     return path

@@ -199,3 +199,44 @@ async def test_a_merge_opens_to_the_records_it_changed(conflicted: tuple[Store, 
         await settle(pilot)
         assert isinstance(app.screen, ConflictsScreen)
         assert app.screen.query_one("#conflicts-list", DataTable).row_count == 1
+
+
+@pytest.mark.asyncio
+async def test_conflicts_are_listed_by_what_they_are_not_by_their_ids(tmp_path: Path) -> None:
+    """Two cases in conflict, the later reference holding the smaller (random-looking)
+    id: the list reads in reference order, whatever the ids."""
+    m = Store.create(
+        tmp_path / "m.db", load_framework("cafcass-2018"), title="T", lead="Ruth Okafor"
+    )
+    m.put_area(Area(code="6", name="Hampshire", visited=True))
+    ids = {
+        "C-2000-ZZ": "00000000-0000-7000-8000-000000000001",
+        "C-1000-AA": "ffffffff-ffff-7fff-bfff-ffffffffffff",
+    }
+    for ref, case_id in ids.items():
+        m.put_case(
+            CaseFile(ref=ref, area_code="6", law_type="PRIVATE", case_type="CAO", stage="WTFH"),
+            case_id,
+        )
+    files = {}
+    for name in ("Alice Able", "Bob Brown"):
+        who = m.put_inspector(Inspector(name=name, initials=name[:1] + name.split()[1][:1]))
+        files[name] = m.issue(tmp_path / f"{name[:3]}.db", who)
+    for name, path in files.items():
+        with Store.open(path) as other:
+            for case_id in ids.values():
+                case = other.case(case_id)
+                kept = CaseFile.model_validate(case.model_dump(include=set(CaseFile.model_fields)))
+                other.put_case(kept.model_copy(update={"notes": f"{name} read the file."}), case_id)
+    for path in files.values():
+        m.merge_from(path)
+    try:
+        assert [c.label for c in m.conflicts()] == ["Case C-1000-AA", "Case C-2000-ZZ"]
+        app = StoreApp(m, ConflictsScreen())
+        async with app.run_test(size=(120, 36)) as pilot:
+            await settle(pilot)
+            listing = app.screen.query_one("#conflicts-list", DataTable)
+            assert [row[0] for row in cells(listing)] == ["Case C-1000-AA", "Case C-2000-ZZ"]
+            assert "C-1000-AA" in str(app.screen.query_one("#conflicts-title", Static).render())
+    finally:
+        m.close()

@@ -20,7 +20,11 @@ from tui.modals.grade import GradeModal
 from tui.screens.case import CaseScreen
 from tui.screens.help import SECTIONS, HelpScreen, section_class
 
-BASES = {"tui.screens.base:FieldworkScreen", "tui.screens.case_grading:CaseGrading"}
+BASES = {
+    "tui.screens.base:FieldworkScreen",
+    "tui.screens.case_grading:CaseGrading",
+    "tui.modals.chooser:ChooserModal",
+}
 """Base classes of screens, never shown themselves."""
 
 

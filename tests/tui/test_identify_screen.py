@@ -1,7 +1,7 @@
 """The lead's identifying-details screen on the small fixed inspection with planted
 notes: the hits listed with the hit marked, one accepted with a reason (and only that
-one passes an export), the decision withdrawn, a record redacted; and its pictures at
-80x24 and 120x40."""
+one passes an export), the decision withdrawn, a record redacted; and its picture at
+120x40."""
 
 from __future__ import annotations
 
@@ -22,8 +22,7 @@ from store.models import Evidence
 from store.store import Store
 from tests.tui.helpers import paste, settle
 from tui.app import make_app
-from tui.modals.accept_hit import AcceptHitModal
-from tui.modals.redact import RedactModal
+from tui.modals.reason import ReasonModal
 from tui.screens.identify import IdentifyScreen
 from tui.settings import Settings
 
@@ -93,7 +92,8 @@ async def test_accept_withdraw_and_redact_from_the_screen(snapshot_db: Path) -> 
             screen.query_one("#identify-table", DataTable).move_cursor(row=name_at)
             await pilot.press("a")
             await settle(pilot)
-            assert isinstance(app.screen, AcceptHitModal)
+            assert isinstance(app.screen, ReasonModal)
+            assert "as identifying nobody" in str(app.screen.query_one("#reason-question").render())
             await paste(pilot, "A character in the book the child read.")
             await pilot.press("enter")
             await settle(pilot)
@@ -120,7 +120,8 @@ async def test_accept_withdraw_and_redact_from_the_screen(snapshot_db: Path) -> 
             screen.query_one("#identify-table", DataTable).move_cursor(row=phone_at)
             await pilot.press("x")
             await settle(pilot)
-            assert isinstance(app.screen, RedactModal)
+            assert isinstance(app.screen, ReasonModal)
+            assert "Erase the text of" in str(app.screen.query_one("#reason-question").render())
             await paste(pilot, "The note held a parent's number.")
             await pilot.press("enter")
             await settle(pilot)
@@ -165,7 +166,7 @@ async def test_a_clean_file_says_so(handwritten_store: Store) -> None:
         assert "No identifying details" in summary
 
 
-@pytest.mark.parametrize("size", [(80, 24), (120, 40)], ids=["80x24", "120x40"])
+@pytest.mark.parametrize("size", [(120, 40)], ids=["120x40"])
 def test_snapshot(
     snap_compare: Any, snapshot_db: Path, size: tuple[int, int], monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -4,10 +4,12 @@ identify someone; the check runs in a worker, and saving still works."""
 from __future__ import annotations
 
 import pytest
-from textual.widgets import TextArea
+from textual.widgets import Input, Static, TextArea
 
+from store.reasons import ERASED, reason_problem
 from tests.tui.conftest import AppFactory
 from tests.tui.helpers import new_evidence, open_case, paste, settle
+from tui.modals.reason import ReasonModal
 from tui.widgets.identify_warning import IdentifyWarning, describe
 
 SIZE = (120, 40)
@@ -80,7 +82,17 @@ async def test_redact_the_highlighted_evidence_from_the_palette(make_small: AppF
         target = case.current_evidence()
         assert target is not None and target.text != MARKER
         await run_palette_command(pilot, "Redact evidence")
-        await paste(pilot, "Named the child")
+        # A reason of one word is refused with the store's own sentence; nothing is erased.
+        dialog = app.screen
+        assert isinstance(dialog, ReasonModal)
+        await paste(pilot, "abc")
+        await pilot.press("enter")
+        await pilot.pause()
+        assert app.screen is dialog
+        said = str(dialog.query_one("#reason-problem", Static).render())
+        assert said == reason_problem("abc", ERASED) and "too short" in said
+        assert app.store.evidence(target.id).text == target.text
+        dialog.query_one("#reason-text", Input).value = "Named the child"
         await pilot.press("enter")
         await settle(pilot)
         assert app.store.evidence(target.id).text == MARKER

@@ -1,5 +1,5 @@
 """The judgements screen: the lead sets a grade and rationale beside the evidence balance;
-unsaved changes ask before they are lost; snapshots at two sizes."""
+unsaved changes ask before they are lost; a snapshot at 120x40."""
 
 from __future__ import annotations
 
@@ -206,7 +206,7 @@ async def _area_judgement(pilot: Pilot[Any]) -> None:
     await pilot.pause()
 
 
-@pytest.mark.parametrize("size", [(80, 24), (120, 40)], ids=lambda s: f"{s[0]}x{s[1]}")
+@pytest.mark.parametrize("size", [(120, 40)], ids=lambda s: f"{s[0]}x{s[1]}")
 def test_snapshot(snap_compare: Any, snap_store: Store, size: tuple[int, int]) -> None:
     app = make_app(snap_store, Settings())
     assert snap_compare(app, terminal_size=size, run_before=_area_judgement)

@@ -35,17 +35,19 @@ def test_record_evidence_with_the_keyboard_alone(demo_db: Path, tmp_path: Path) 
 
 
 def test_criteria_search_keeps_up_with_a_long_query(demo_db: Path, tmp_path: Path) -> None:
-    """The query that froze the editor for minutes shows within a second of typing it;
-    Down and Space then tick the best match."""
+    """The query that once froze the editor for minutes shows as typed, and Down and
+    Space sent at once after it tick the best match (no key lost).  Waiting is for what
+    the screen shows, with the shared generous timeout: the matcher's cost is bounded
+    as an algorithm in tests/tui/test_criteria_picker.py, not by a wall clock here."""
     _, before = first_case(demo_db)
     with tmux_session(demo_db, tmp_path) as tmux:
         tmux.open_first_case(before)
         tmux.send("n")
         tmux.wait_for("Chosen: none yet")
         tmux.type("children seen alone wishes")
-        tmux.wait_for("children seen alone wishes", timeout=1.0)
+        tmux.wait_for("children seen alone wishes")
         tmux.send("Down", "Space")  # at once, as a quick typist sends them
-        screen = tmux.wait_for("Chosen: QP", timeout=1.0)
+        screen = tmux.wait_for("Chosen: QP")
         assert "Chosen: none yet" not in screen
         tmux.send("C-q")
         tmux.wait_for("Save")  # a dirty editor asks before quitting

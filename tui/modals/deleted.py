@@ -11,16 +11,15 @@ from __future__ import annotations
 from typing import Any, cast
 
 from rich.markup import escape
-from textual.app import App, ComposeResult
+from textual.app import App
 from textual.binding import Binding
-from textual.containers import Vertical
-from textual.screen import ModalScreen
-from textual.widgets import OptionList, Static
+from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
 from store.errors import FieldworkError
 from store.models import POLARITY_LABELS
 from store.record_history import DeletedEvidence
+from tui.modals.chooser import ChooserModal
 from tui.navigation import Workbench
 
 SHOWN = 30
@@ -38,49 +37,32 @@ def _label(d: DeletedEvidence, refs: dict[str, str]) -> str:
     return f"{escape(where)} · {d.deleted_at[:16].replace('T', ' ')} · {finding}: {escape(text)}"
 
 
-class DeletedEvidenceModal(ModalScreen[DeletedEvidence | None]):
+class DeletedEvidenceModal(ChooserModal[DeletedEvidence]):
     """My deleted notes, newest first; Enter restores one, Esc closes."""
 
-    DEFAULT_CSS = """
-    DeletedEvidenceModal { align: center middle; }
-    DeletedEvidenceModal > Vertical {
-        width: 110; max-width: 98%; height: auto; max-height: 90%; padding: 0 1;
-        border: thick $primary; background: $surface;
-    }
-    DeletedEvidenceModal #deleted-title { text-style: bold; }
-    DeletedEvidenceModal OptionList { height: auto; max-height: 16; }
-    DeletedEvidenceModal #deleted-hint { color: $text-muted; }
-    """
     BINDINGS = [
         Binding("escape", "cancel", "Close", id="deleted-close", tooltip="Restore nothing."),
     ]
+    PREFIX = "deleted"
+    WIDTH = 110
 
     def __init__(self, deleted: list[DeletedEvidence], refs: dict[str, str]) -> None:
         """`refs`: case id to reference, for the cases the notes were in."""
-        super().__init__()
+        super().__init__(
+            "Evidence you deleted (newest first)",
+            "Enter restores the highlighted note · Esc closes",
+        )
         self.deleted = deleted
         self.refs = refs
 
-    def compose(self) -> ComposeResult:
-        with Vertical():
-            yield Static("Evidence you deleted (newest first)", id="deleted-title")
-            yield OptionList(
-                *[Option(_label(d, self.refs), id=d.evidence_id) for d in self.deleted],
-                id="deleted-options",
-            )
-            yield Static("Enter restores the highlighted note · Esc closes", id="deleted-hint")
-
-    def on_mount(self) -> None:
-        self.query_one(OptionList).focus()
+    def options(self) -> list[Option]:
+        """One line a deleted note."""
+        return [Option(_label(d, self.refs), id=d.evidence_id) for d in self.deleted]
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         """Enter: restore this one."""
         event.stop()
         self.dismiss(self.deleted[event.option_index])
-
-    def action_cancel(self) -> None:
-        """Close without restoring."""
-        self.dismiss(None)
 
 
 def offer_deleted(app: App[Any]) -> None:

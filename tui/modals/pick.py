@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Vertical
-from textual.screen import ModalScreen
-from textual.widgets import Input, OptionList, Static
+from textual.widget import Widget
+from textual.widgets import Input, OptionList
 from textual.widgets.option_list import Option
+
+from tui.modals.chooser import ChooserModal
 
 ANY = "__any__"
 
@@ -21,19 +21,9 @@ class Picked:
     value: str | None
 
 
-class PickModal(ModalScreen[Picked | None]):
+class PickModal(ChooserModal[Picked]):
     """Type to narrow, arrows to move, Enter to choose, Esc to leave it as it was."""
 
-    DEFAULT_CSS = """
-    PickModal { align: center middle; }
-    PickModal > Vertical {
-        width: 60; max-width: 98%; height: auto; max-height: 90%; padding: 0 1;
-        border: thick $primary; background: $surface;
-    }
-    PickModal #pick-title { text-style: bold; }
-    PickModal OptionList { height: auto; max-height: 16; }
-    PickModal #pick-hint { color: $text-muted; }
-    """
     BINDINGS = [
         Binding(
             "escape", "cancel", "Cancel", id="pick-cancel", tooltip="Keep the filter as it was."
@@ -41,21 +31,19 @@ class PickModal(ModalScreen[Picked | None]):
         Binding("down", "move(1)", "Next", id="pick-next", show=False),
         Binding("up", "move(-1)", "Previous", id="pick-previous", show=False),
     ]
+    PREFIX = "pick"
 
     def __init__(self, title: str, options: list[tuple[str, str]], value: str | None) -> None:
-        super().__init__()
-        self.title_text = title
-        self.options = options
+        super().__init__(title, "Enter chooses · Esc leaves it as it was")
+        self.choices = options
         self.value = value
 
-    def compose(self) -> ComposeResult:
-        with Vertical():
-            yield Static(self.title_text, id="pick-title")
-            yield Input(placeholder="Type to narrow the list", id="pick-text")
-            yield OptionList(id="pick-options")
-            yield Static("Enter chooses · Esc leaves it as it was", id="pick-hint")
+    def above_list(self) -> list[Widget]:
+        """The box that narrows the list."""
+        return [Input(placeholder="Type to narrow the list", id="pick-text")]
 
-    def on_mount(self) -> None:
+    def ready(self) -> None:
+        """Fill the list, focus the box."""
         self._fill("")
         self.query_one(Input).focus()
 
@@ -67,7 +55,7 @@ class PickModal(ModalScreen[Picked | None]):
             options.add_option(Option("Any (no filter)", id=ANY))
         matches = [
             (label, value)
-            for label, value in self.options
+            for label, value in self.choices
             if all(w in label.casefold() for w in words)
         ]
         options.add_options(Option(label, id=value) for label, value in matches)
@@ -97,6 +85,3 @@ class PickModal(ModalScreen[Picked | None]):
         if options.option_count:
             current = options.highlighted if options.highlighted is not None else -delta
             options.highlighted = max(0, min(current + delta, options.option_count - 1))
-
-    def action_cancel(self) -> None:
-        self.dismiss(None)

@@ -164,20 +164,16 @@ SECTIONS: list[Section] = [
         "decision, or redact the text it rests in (palette: Identifying details).",
     ),
     Section(
-        "tui.modals.accept_hit:AcceptHitModal",
-        "Accepting a hit",
-        "Why this detail may stay in exports; the reason is kept with the decision.",
+        "tui.modals.reason:ReasonModal",
+        "A reason (the lead)",
+        "Why a hit may stay in exports, or why a note's text is erased from its whole "
+        "history in every copy (palette on a case); at least two words, kept in the audit "
+        "trail.",
     ),
     Section(
         "tui.modals.form:FormModal",
         "A short form",
         "A few values to fill in (a person, an area); Enter keeps them, Escape cancels.",
-    ),
-    Section(
-        "tui.modals.redact:RedactModal",
-        "Redact (the lead)",
-        "Erase a note's text from "
-        "its whole history, in every copy, saying why (palette on a case).",
     ),
     Section(
         "tui.modals.confirm:ConfirmModal",

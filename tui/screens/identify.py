@@ -213,7 +213,7 @@ class IdentifyScreen(Screen[None]):
 
     def action_accept(self) -> None:
         """Ask why, then accept the highlighted hit."""
-        from tui.modals.accept_hit import AcceptHitModal
+        from tui.modals.reason import ReasonModal, accept_hit
 
         def ask(row: HitRow) -> None:
             if row.accepted:
@@ -224,7 +224,9 @@ class IdentifyScreen(Screen[None]):
                 if reason:
                     self._write(lambda: _accept(self.store, row, reason))
 
-            self.app.push_screen(AcceptHitModal(f"{row.hit.kind} ‘{row.hit.text}’"), answered)
+            self.app.push_screen(
+                ReasonModal(accept_hit(f"{row.hit.kind} ‘{row.hit.text}’")), answered
+            )
 
         self._lead("accept a hit", ask)
 
@@ -247,7 +249,7 @@ class IdentifyScreen(Screen[None]):
 
     def action_redact(self) -> None:
         """Ask why, then erase the text the highlighted hit rests in."""
-        from tui.modals.redact import RedactModal
+        from tui.modals.reason import ReasonModal, redact
 
         def ask(row: HitRow) -> None:
             if row.record_id is None:
@@ -259,7 +261,7 @@ class IdentifyScreen(Screen[None]):
                 if reason:
                     self._write(lambda: _redact(self.store, row, reason))
 
-            self.app.push_screen(RedactModal(f"the {row.place}"), answered)
+            self.app.push_screen(ReasonModal(redact(f"the {row.place}")), answered)
 
         self._lead("redact a record", ask)
 
