@@ -47,6 +47,7 @@ from typing import TYPE_CHECKING
 
 from exporters.draft import DraftData, draft_report
 from exporters.errors import ExportError, IdentifyingDetailsError
+from exporters.identify.holders import distinct
 from exporters.model import ReportModel, Sentence
 from store.models import ROLE_LABELS, CaseFilter
 
@@ -275,7 +276,7 @@ def csv_hits(t: _Tables, report: ReportModel, scanner: Scanner, omit_text: bool)
             ids = (rid,) if rid else ()
             hits = scanner.scan(text, where, field=fld, evidence_ids=ids, comment=True)
             out.extend(h for h in hits if h.kind not in ALLOWED_KINDS)
-    return out
+    return distinct(out)
 
 
 def _columns(name: str, header: Sequence[str], rows: Iterable[Sequence[object]],

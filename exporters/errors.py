@@ -45,14 +45,21 @@ class IdentifyingDetailsError(ExportError):
     def __init__(
         self, hits: list[Hit], decisions: Decisions | None = None, what: str = "word"
     ) -> None:
+        from exporters.identify.holders import hit_key
+
         self.hits = hits
-        self.labels = [decisions.label(h) if decisions else h.message() for h in hits]
-        """One line per hit, with its hit id when the decisions are known."""
-        n = len(hits)
+        labels = [decisions.label(h) if decisions else h.message() for h in hits]
+        self.labels = list(dict.fromkeys(labels))
+        """One line per hit and place (the same line once), with its hit id when the
+        decisions are known."""
+        distinct = {hit_key(h) for h in hits}
+        n = len(distinct)
         details = f"{n} detail{'s' if n != 1 else ''} that could identify a child or family"
+        if len(self.labels) > n:  # the same detail in several places
+            details += f", in {len(self.labels)} places"
         if what in _WHAT:
             lead, omit = _WHAT[what]
-            counts = Counter(h.kind for h in hits)
+            counts = Counter(kind for kind, _text in distinct)
             kinds = ", ".join(f"{c} {_kind(k, c)}" for k, c in sorted(counts.items()))
             super().__init__(
                 f"{lead} {details} ({kinds}), so nothing was written: 'fieldwork identify "

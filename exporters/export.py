@@ -42,6 +42,7 @@ from exporters.identify import ALLOWED_IN_COMMENTS, Hit, Scanner, scan
 from exporters.identify.at_rest import scan_at_rest
 from exporters.identify.decisions import Decisions
 from exporters.identify.docx_parts import docx_texts
+from exporters.identify.holders import distinct, narrowed, record_texts
 from exporters.model import ReportModel
 from store.errors import FieldworkError
 from store.store import Store
@@ -109,7 +110,7 @@ def scan_docx(path: Path, scanner: Scanner) -> list[Hit]:
             hits = scanner.scan(text, f"{part.part} ({part.field})", field=part.field,
                                 comment=comment)  # fmt: skip
             out.extend(h for h in hits if not (comment and h.kind in ALLOWED_IN_COMMENTS))
-    return out
+    return distinct(out)
 
 
 def decide(
@@ -140,9 +141,8 @@ def gate(
     ids = conflicted(report)
     if ids and not allow_conflicts:
         raise ConflictsError(conflict_labels(store, ids))
-    decided = Decisions.from_store(store).split(
-        check_report(report, scanner_for(store, data), comments)
-    )
+    hits = check_report(report, scanner_for(store, data), comments)
+    decided = Decisions.from_store(store).split(narrowed(hits, record_texts(store)))
     if decided.stopping and not allow_identifying:
         raise IdentifyingDetailsError(decided.stopping, Decisions.from_store(store))
     return decided.stopping, ids, decided.passed
@@ -235,7 +235,7 @@ def all_hits(store: Store) -> list[Hit]:
     scanner = scanner_for(store, data)
     hits = scan_at_rest(store, scanner)
     seen = {(h.kind, h.text.casefold()) for h in hits}
-    for h in check_report(draft_report(data), scanner):
+    for h in narrowed(check_report(draft_report(data), scanner), record_texts(store)):
         if (h.kind, h.text.casefold()) not in seen:
             seen.add((h.kind, h.text.casefold()))
             hits.append(h)

@@ -280,22 +280,30 @@ def unexplained(report: ReportModel, data: DraftData) -> list[str]:
     return list(found)
 
 
+def _opening(text: str, limit: int = 60) -> str:
+    """The sentence's opening words, cut at a word and marked '…' when cut."""
+    if len(text) <= limit:
+        return text
+    return text[:limit].rsplit(" ", 1)[0].rstrip(",;:") + "…"
+
+
 def warnings(report: ReportModel, data: DraftData) -> list[str]:
-    """What the lead should know before using the draft, one line each."""
+    """What the lead should know before using the draft, one line each: the section by
+    its whole heading, the sentence by its opening words."""
     out: list[str] = []
     for sec, s in _sentences(report):
-        where = sec.heading[:70]
+        where = sec.heading
         if s.role == "marker":
             out.append(f"{where}: the evidence disagrees with the grade: {s.text.strip('[]')}")
         elif s.role == "placeholder":
             out.append(f"{where}: placeholder to complete: {s.text}")
         if "may be tagged wrongly" in s.flags:
-            out.append(f"{where}: '{s.text[:60]}…' rests on notes that may be tagged with the "
+            out.append(f"{where}: '{_opening(s.text)}' rests on notes that may be tagged with the "
                        f"wrong criterion ({', '.join(s.criteria)}): check them.")  # fmt: skip
         elif "small sample" in s.flags:
-            out.append(f"{where}: '{s.text[:60]}…' rests on a small sample ({s.basis}).")
+            out.append(f"{where}: '{_opening(s.text)}' rests on a small sample ({s.basis}).")
         if "in conflict" in s.flags:
-            out.append(f"{where}: '{s.text[:60]}…' uses records in conflict: "
+            out.append(f"{where}: '{_opening(s.text)}' uses records in conflict: "
                        f"{', '.join(s.conflicts[:5])}.")  # fmt: skip
     for word in unexplained(report, data):
         out.append(f"'{word}' is not spelled out anywhere: add it to the glossary or rewrite it.")

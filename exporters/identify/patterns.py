@@ -351,6 +351,21 @@ _SCHOOL_STOP = frozenset(
         "catholic",
         "welsh",
         "english",
+        # A preposition opening a sentence: "At nursery, ..." names no nursery.
+        "at",
+        "in",
+        "from",
+        "to",
+        "after",
+        "before",
+        "outside",
+        "during",
+        "since",
+        "until",
+        "into",
+        "for",
+        "with",
+        "by",
     ]
 )
 _LEAD_SKIP = frozenset({"St", "Saint", "The", "Our", "Lady", "Holy"})

@@ -18,10 +18,12 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from exporters.identify import patterns
+from exporters.identify.coordination import coordinated
 from exporters.identify.everyday import without_brand_possessives
 from exporters.identify.names import NameFinder
 from exporters.identify.patterns import Found, cue_pattern, sentence_span
-from exporters.identify.protected import PERSON_CATEGORIES, ProtectedIndex
+from exporters.identify.protected import PERSON_CATEGORIES, ProtectedIndex, whole_name_label
+from exporters.identify.settings import settings
 from exporters.identify.vocabulary import Vocabulary, load
 
 if TYPE_CHECKING:
@@ -247,12 +249,13 @@ class Scanner:
                 category = self.index.category_of(m.group(0))
                 if category == "other-person" and self.finder.professional(text, *m.span()):
                     continue  # a practitioner's name beside their role
-                note = f"a protected {category}'s name" if category else "a protected name"
+                note = whole_name_label(category)
                 found.append(Found("protected-name", m.start(), m.end(), note))
         kept = _resolve(found)
         people = self.finder.find(text, (lambda s, e: _overlaps(kept, s, e)) if kept else None)
         kept.extend(without_brand_possessives(text, people))
         kept = _resolve(kept)
+        kept.extend(self._joined_and_settings(text, kept, words))
         names = [f for f in kept if f.kind in ("protected-name", "name")]
 
         def named(a: int, b: int) -> bool:
@@ -265,6 +268,20 @@ class Scanner:
             kept.extend(self._jigsaw(text, kept))
         kept.sort(key=lambda f: (f.start, f.end))
         return kept
+
+    def _joined_and_settings(self, text: str, kept: list[Found], words: set[str]) -> list[Found]:
+        """Names joined to a found name ("Keeley and Callum"), then settings named
+        without a setting word ("the same nursery, Little Acorns,")."""
+        out = coordinated(self.finder, text, kept)
+        taken = kept + out
+
+        def not_a_name(word: str) -> bool:
+            low = word.lower()
+            return low in self.finder.honorifics or bool(self.finder.relations.fullmatch(low))
+
+        out += settings(text, words, self._domain, not_a_name,
+                        lambda s, e: _overlaps(taken, s, e))  # fmt: skip
+        return out
 
     def _domain(self, words: list[str]) -> bool:
         own = self.finder.own_words

@@ -145,6 +145,19 @@ def test_small_samples_give_counts_and_never_all(drafted: Drafted) -> None:
         if re.search(r"\b(?:in all|all of the) cases\b", s.text, re.I):
             assert views >= rules.min_cases, s.text
     assert small >= 1
+    # The export's warnings name each section by its whole heading and quote the
+    # sentence's opening whole words, so the lead can find it.
+    headings = {sec.heading for sec, _s in _sentences(drafted.report)}
+    said = [w for w in drafted.report.warnings if "rests on a small sample" in w]
+    assert len(said) >= small
+    for line in said:
+        where, quoted = line.split(": '", 1)
+        assert where in headings, line
+        opening = quoted.split("' rests on", 1)[0]
+        if opening.endswith("…"):
+            cut = opening.removesuffix("…")
+            whole = re.compile(re.escape(cut) + r"[\s,;:]")  # cut between words
+            assert any(whole.match(s.text) for _sec, s in _sentences(drafted.report)), line
 
 
 def test_leadership_and_partnership_are_never_shares_of_cases(drafted: Drafted) -> None:

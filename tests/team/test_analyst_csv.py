@@ -52,7 +52,7 @@ def exported(tmp_path: Path) -> tuple[Path, str, dict[str, str]]:
     named = run("evidence", "add", db, "--as", "PS", "--case", first, "--criteria", "SW1,QP1,QP2",
                 "--source", "Case file scrutiny", "--polarity", "strength",
                 "--text", f"The practitioner met {name} twice at home before the hearing.")  # fmt: skip
-    named_id = named.output.strip().split()[-1].rstrip(".")
+    named_id = named.stdout.strip().split()[-1].rstrip(".")
     run("evidence", "add", db, "--as", "CB", "--area", "9", "--criteria", "LGS1",
         "--source", "PERF_DATA", "--polarity", "development",
         "--text", "=HYPERLINK(\"http://example.invalid\") as pasted from the dashboard")  # fmt: skip

@@ -11,6 +11,8 @@ from typing import Any
 
 import pytest
 
+from store.models import CaseFilter
+from store.store import Store
 from tests.team.helpers import new_inspection, refused, run, unchanged
 from tests.team.messy_list import write_messy_list
 
@@ -95,6 +97,11 @@ def test_grade_with_labels_and_clear(db: Path) -> None:
             "grade", db, "--case", ref, "--criterion", "SW1", "--grade", "goood").lower()  # fmt: skip
     run("grade", db, "--case", ref, "--criterion", "SW1", "--clear")
     assert _case(db, ref)["graded"] == 0
+    # "RI", as inspectors write it, is requires improvement (judgements too).
+    run("grade", db, "--case", ref, "--criterion", "SW2", "--grade", "RI")
+    with Store.open(db) as store:
+        case = next(c for c in store.case_rows(CaseFilter(), 0, 100) if c.ref == ref)
+        assert store.gradings_for_case(case.id)["SW2"].grade == "requires-improvement"
 
 
 def test_framework_show_and_mistyped_commands(db: Path) -> None:

@@ -72,7 +72,7 @@ def test_exports_named_for_what_they_write(db: Path, tmp_path: Path) -> None:
 def test_a_redaction_reason_says_why(db: Path) -> None:
     ref = _ref(db)
     ev = run("evidence", "add", db, "--case", ref, "--criteria", "SW1", "--source",
-             "case file scrutiny", "--text", "Marcus said his dad takes him fishing.").output  # fmt: skip
+             "case file scrutiny", "--text", "Marcus said his dad takes him fishing.").stdout  # fmt: skip
     with unchanged(db):
         said = refused("redact", db, ev.strip(), "--reason", "x")
         assert "too short" in said and "audit trail" in said

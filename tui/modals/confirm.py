@@ -1,6 +1,13 @@
-"""A yes/no question."""
+"""A yes/no question.
+
+Left and Right move between the two buttons (without wrapping round, so a Right too
+many never lands on the other answer); y and n answer at once.  A question whose yes
+throws work away starts on its no button (`default="no"`), so an Enter pressed out of
+habit keeps the work."""
 
 from __future__ import annotations
+
+from typing import Literal
 
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -24,13 +31,22 @@ class ConfirmModal(ModalScreen[bool]):
     BINDINGS = [
         Binding("y", "answer(True)", "Yes", id="confirm-yes", tooltip="Answer yes."),
         Binding("n,escape", "answer(False)", "No", id="confirm-no", tooltip="Answer no."),
+        Binding("left", "move(-1)", "Previous button", id="confirm-left", show=False),
+        Binding("right", "move(1)", "Next button", id="confirm-right", show=False),
     ]
 
-    def __init__(self, question: str, yes: str = "Yes", no: str = "No") -> None:
+    def __init__(
+        self, question: str, yes: str = "Yes", no: str = "No",
+        default: Literal["yes", "no"] = "yes",
+    ) -> None:  # fmt: skip
         super().__init__()
         self.question = question
         self.yes = yes
         self.no = no
+        self.default = default
+
+    def on_mount(self) -> None:
+        self.query_one(f"#{self.default}", Button).focus()
 
     def compose(self) -> ComposeResult:
         with Vertical():
@@ -42,6 +58,12 @@ class ConfirmModal(ModalScreen[bool]):
     def on_button_pressed(self, event: Button.Pressed) -> None:
         """A button answers."""
         self.dismiss(event.button.id == "yes")
+
+    def action_move(self, step: int) -> None:
+        """Focus the button beside the focused one, if there is one that way."""
+        buttons = list(self.query(Button))
+        here = buttons.index(self.focused) if self.focused in buttons else 0
+        buttons[max(0, min(len(buttons) - 1, here + step))].focus()
 
     def action_answer(self, answer: bool) -> None:
         """A key answers."""

@@ -124,7 +124,9 @@ class GradeModal(ModalScreen[GradeChoice | None]):
     def on_mount(self) -> None:
         options = self.query_one(OptionList)
         codes = [code for code, _ in self.options]
-        options.highlighted = codes.index(self.grade) if self.grade in codes else 0
+        # An ungraded criterion starts with no grade highlighted: a rationale typed and
+        # saved without picking one must not become the first grade on the scale.
+        options.highlighted = codes.index(self.grade) if self.grade in codes else None
         options.focus()
         if self.draft is not None:
             self.draft.start()
@@ -183,6 +185,8 @@ class GradeModal(ModalScreen[GradeChoice | None]):
     def action_save(self) -> None:
         """Dismiss with the highlighted grade and the rationale."""
         if self.query_one(OptionList).highlighted is None:
+            self.notify("Pick a grade first: its number, or the arrows then Enter.",
+                        severity="warning")  # fmt: skip
             return
         grade, rationale = self._form()
         if self.draft is not None:
@@ -204,6 +208,7 @@ class GradeModal(ModalScreen[GradeChoice | None]):
                 "Throw away the grade and rationale you changed?",
                 yes="Throw away",
                 no="Keep editing",
+                default="no",
             ),
             answered,
         )

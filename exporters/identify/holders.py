@@ -1,0 +1,64 @@
+"""Hits a lead can act on: each names only the records whose text holds the detail,
+and each is listed once.
+
+A sentence of the draft, and more so a paragraph's comment, rests on many records; a
+hit found there named them all (27 evidence ids for one "Isla").  `narrowed` keeps the
+records whose own free text holds the hit's words, and none where no record does (the
+words are then the draft's own).  `distinct` drops the same hit found again in the
+same place (a name written twice in one note).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Iterable, Mapping
+from typing import TYPE_CHECKING
+
+from exporters.identify.scanner import Hit
+
+if TYPE_CHECKING:
+    from store.store import Store
+
+
+def _norm(text: str) -> str:
+    return " ".join(text.casefold().split())
+
+
+def record_texts(store: Store) -> dict[str, str]:
+    """Every record's free text (all its fields, joined), by record id, normalised for
+    `narrowed`."""
+    out: dict[str, list[str]] = {}
+    for item in store.free_texts():
+        out.setdefault(item.record_id, []).append(_norm(item.text))
+    return {rid: "\n".join(texts) for rid, texts in out.items()}
+
+
+def narrowed(hits: Iterable[Hit], texts: Mapping[str, str]) -> list[Hit]:
+    """The hits, each naming only the records (of those it named) whose text holds
+    its words."""
+    out = []
+    for h in hits:
+        if h.evidence_ids:
+            words = _norm(h.text).rstrip(".,;:")
+            ids = tuple(i for i in h.evidence_ids if words in texts.get(i, ""))
+            if ids != h.evidence_ids:
+                h = dataclasses.replace(h, evidence_ids=ids)
+        out.append(h)
+    return out
+
+
+def hit_key(h: Hit) -> tuple[str, str]:
+    """What makes two hits the same detail: the kind and the words (as a hit id)."""
+    return h.kind, _norm(h.text)
+
+
+def distinct(hits: Iterable[Hit]) -> list[Hit]:
+    """The hits without repeats of the same detail in the same place and field."""
+    seen: set[tuple[str, str, str, str]] = set()
+    out = []
+    for h in hits:
+        key = (*hit_key(h), h.where, h.field)
+        if key not in seen:
+            seen.add(key)
+            out.append(h)
+    return out

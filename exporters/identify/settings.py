@@ -1,0 +1,147 @@
+"""Schools, nurseries and other settings whose name holds no setting word ("Little
+Acorns", "Rainbow Corner"), found by the setting word that introduces them nearby:
+
+- apposition: "attends the same nursery, Little Acorns, and ..."; "her school (Westfield)";
+  "Rainbow Corner, a pre-school near her nan's";
+- naming: "a nursery called Little Acorns";
+- place: "nursery at Little Acorns", "started at Little Acorns" (a setting word in
+  the same sentence).
+
+The words found must not be the inspection's own words (an area, a council, a month:
+"school in September"), a relation ("the nursery, Mum said") or a pronoun.  Names of
+people found first win where the two overlap (`Scanner` adds these after names).
+The schools that carry a setting word in their name ("Hollybrook Primary") are
+`patterns.places`'s.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from exporters.identify.patterns import Found, sentence_span
+
+_NOUN = (
+    r"(?:school|nursery|pre-school|preschool|playgroup|college|academy|kindergarten|"
+    r"cr[eè]che|childminder|sixth[ -]form|breakfast\s+club|after-school\s+club|"
+    r"children's\s+centre|children’s\s+centre)s?"
+)
+GATE = frozenset(
+    {"school", "nursery", "nurseries", "preschool", "playgroup", "college", "academy",
+     "kindergarten", "creche", "crèche", "childminder", "schools", "colleges", "form",
+     "club", "centre", "playgroups", "academies", "childminders"}
+)  # fmt: skip
+"""The lower-case words a text must hold to be searched at all."""
+# A setting's name: up to four capitalised words, small words allowed between.
+_RUN = (
+    r"(?:St\.?\s+|Saint\s+)?[A-Z][\w'’\-]*(?:\s+(?:(?:of|the|and|upon|&)\s+)?"
+    r"[A-Z][\w'’\-]*){0,3}"
+)
+_ARTICLE = r"(?:(?:the|The)\s+)?"
+_AFTER_NOUN = re.compile(
+    rf"(?<![\w\-]){_NOUN}(?:"
+    rf"\s*(?:,|\(|:|\s[–—-])\s*{_ARTICLE}"  # the nursery, Little Acorns
+    rf"|\s+(?:called|named|known\s+as)\s+{_ARTICLE}"  # a nursery called Little Acorns
+    rf"|\s+(?:at|in)\s+{_ARTICLE}"  # nursery at Little Acorns
+    rf")(?P<run>{_RUN})"
+)
+_BEFORE_NOUN = re.compile(
+    rf"(?<![\w'’\-])(?P<run>{_RUN})\s*(?:,|\(|\s[–—-])\s*(?:a|an|the|her|his|their|its)\s+"
+    rf"(?:[\w\-]+\s+){{0,2}}?{_NOUN}(?![\w\-])"
+)
+_VERB_BEFORE = re.compile(
+    r"(?<![\w\-])(?:attends|attended|attending|attend|goes\s+to|went\s+to|going\s+to|"
+    r"go\s+to|started\s+at|starts\s+at|starting\s+at|joined|left|leaving|moved\s+to|"
+    r"moved\s+from|transferred\s+to|enrolled\s+at|a\s+place\s+at|collected\s+from|"
+    r"picked\s+up\s+from|dropped\s+off\s+at|excluded\s+from|[Aa]t)\s+"
+    rf"{_ARTICLE}(?P<run>{_RUN})"
+)
+# "Her nursery is Little Acorns": two capitalised words at least ("The nursery is
+# Outstanding" names a grade, not a nursery).
+_COPULA = re.compile(
+    rf"(?<![\w\-]){_NOUN}\s+(?:is|was|will\s+be|would\s+be)\s+(?:called\s+)?{_ARTICLE}"
+    rf"(?P<run>[A-Z][\w'’]*(?:\s+(?:(?:of|the|and|&)\s+)?[A-Z][\w'’]*){{1,3}})"
+)
+_LOWER_NOUN = re.compile(rf"(?<![\w\-]){_NOUN}(?![\w\-])")
+_NOT_A_NAME = frozenset(
+    {"he", "she", "they", "it", "i", "we", "you", "his", "her", "their", "its", "our",
+     "this", "that", "these", "those", "there", "but", "and", "or", "so", "however",
+     "which", "who", "where", "when", "while", "although", "as", "because", "if", "then",
+     "year", "years", "reception", "key", "stage", "for", "in", "at", "on", "with", "by",
+     "to", "from", "after", "before", "during", "since", "until", "of", "like", "unlike",
+     "both", "all", "also", "despite", "each", "every", "an", "a"}
+)  # fmt: skip
+# Words that make the whole run a grade or a kind of setting, not a name ("The nursery is
+# Requires Improvement", "The school is Roman Catholic").
+_NOT_IN_A_NAME = frozenset(
+    {"outstanding", "good", "inadequate", "requires", "improvement", "satisfactory",
+     "special", "church", "catholic", "roman", "independent", "private", "state"}
+)  # fmt: skip
+_LEAD_WORD = re.compile(r"([\w'’\-]+)\s+")
+_SKIP_LEAD = frozenset({"St", "St.", "Saint", "The", "the"})
+
+
+def settings(
+    text: str,
+    words: set[str],
+    is_domain: Callable[[list[str]], bool],
+    not_a_name: Callable[[str], bool],
+    taken: Callable[[int, int], bool],
+) -> list[Found]:
+    """The settings named without a setting word in `text` (kind ``school``).
+
+    `words` are the text's lower-case words (a text with no setting word is skipped);
+    `is_domain(words)` tells the inspection's own words; `not_a_name(word)` a word that
+    names no setting (a relation, "Mum"); `taken(start, end)` a span already found."""
+    if GATE.isdisjoint(words):
+        return []
+    out: list[Found] = []
+    spans: list[re.Match[str]] = [*_AFTER_NOUN.finditer(text), *_BEFORE_NOUN.finditer(text),
+                                  *_COPULA.finditer(text)]  # fmt: skip
+    for m in _VERB_BEFORE.finditer(text):
+        a, b = sentence_span(text, m.start())
+        if _LOWER_NOUN.search(text, a, b):
+            spans.append(m)
+    for m in spans:
+        if _NOT_IN_A_NAME.intersection(m.group("run").lower().split()):
+            continue
+        s, e = _without_lead_words(text, *m.span("run"))
+        if s >= e or taken(s, e) or any(f.start < e and s < f.end for f in out):
+            continue
+        if _named_setting(text, s, text[s:e], is_domain, not_a_name):
+            out.append(Found("school", s, e, "a school or nursery named without the word"))
+    return out
+
+
+def _without_lead_words(text: str, s: int, e: int) -> tuple[int, int]:
+    """The span without the small words it opens with ("At Little Acorns" from the
+    start of a sentence is "Little Acorns")."""
+    while s < e:
+        m = _LEAD_WORD.match(text, s, e)
+        if not m or m.group(1).lower() not in _NOT_A_NAME:
+            break
+        s = m.end()
+    return s, e
+
+
+def _named_setting(
+    text: str,
+    start: int,
+    name: str,
+    is_domain: Callable[[list[str]], bool],
+    not_a_name: Callable[[str], bool],
+) -> bool:
+    """Whether the capitalised words at `start` can be a setting's name."""
+    words = [w.rstrip(".") for w in re.findall(r"[A-Z][\w'’\-]*\.?", name)]
+    lead = [w for w in words if w not in _SKIP_LEAD]
+    if not lead or any(w.lower() in _NOT_A_NAME for w in lead[:1] + lead[-1:]):
+        return False
+    if is_domain([re.sub(r"['’]s$", "", w) for w in lead]):
+        return False
+    if len(lead) == 1 and not_a_name(lead[0]):
+        return False
+    # One word opening a sentence ("Overall, the school ...") is not a name.
+    j = start - 1
+    while j >= 0 and text[j] in " \t\"'‘“(":
+        j -= 1
+    return not (len(words) == 1 and (j < 0 or text[j] in ".!?:\n"))
