@@ -16,7 +16,8 @@ from tests.tui.conftest import AppFactory
 from tests.tui.helpers import paste, run_palette_command, settle, table_rows, top
 from tui.app import make_app
 from tui.modals.confirm import ConfirmModal
-from tui.screens.judgements import NOT_JUDGED, JudgementsScreen
+from tui.screens.judgement_rows import NOT_JUDGED
+from tui.screens.judgements import JudgementsScreen
 from tui.settings import Settings
 
 SIZE = (120, 40)
