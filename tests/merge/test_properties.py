@@ -28,9 +28,9 @@ from tests.merge.harness import (
 pytestmark = pytest.mark.slow
 
 # Syncs are frequent so that edits build on each other and conflicts arise.
-OP_NAMES = ["create", "grade", "grade", "grade", "update", "update", "mark", "mark", "delete",
-            "resolve", "resolve", "sync", "sync", "sync", "sync", "sync", "backup", "restore",
-            "fork"]  # fmt: skip
+OP_NAMES = ["create", "grade", "grade", "grade", "reason", "reason", "update", "update", "mark",
+            "mark", "delete", "resolve", "resolve", "sync", "sync", "sync", "sync", "sync", "backup",
+            "restore", "fork"]  # fmt: skip
 ops_strategy = st.lists(
     st.tuples(
         st.sampled_from(OP_NAMES),
