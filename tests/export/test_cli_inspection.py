@@ -98,6 +98,8 @@ def test_every_claim_is_in_one_tense(report: ReportModel) -> None:
     claims = [s for s in _all(report) if s.role == "claim"]
     assert any(s.direction == "balanced" for s in claims)
     for s in claims:
+        if not s.by_cases:
+            continue  # what stakeholders told inspectors is reported in the past throughout
         assert past_forms(s.text.split(" [", 1)[0]) == [], s.text
 
 
