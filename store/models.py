@@ -462,6 +462,9 @@ class CheckReport(Model):
     replica_id: str
     counts: dict[str, int]
     problems: list[CheckProblem]
+    settled: list[str] = Field(
+        default=[], description="Problems found before that are settled: nothing to do."
+    )
 
     @property
     def ok(self) -> bool:

@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from cli.resolve import read_edited
 from tests.team.helpers import new_inspection, refused, run, unchanged
 
 LIST = (
@@ -117,7 +118,7 @@ def test_resolving_says_what_is_wrong_in_words(
                                 (None, "grade: Input should be a valid string")):  # fmt: skip
 
             def edit(text: str, extension: str = "", grade: object = grade) -> str:
-                return json.dumps({**json.loads(text), "grade": grade})
+                return json.dumps({**read_edited(text), "grade": grade})
 
             monkeypatch.setattr("click.edit", edit)
             said = refused("resolve", db, record, "--edit")

@@ -212,8 +212,8 @@ async def test_a_failed_export_is_one_sentence(make_fw: AppFactory, tmp_path: Pa
 
 
 @pytest.mark.asyncio
-async def test_whole_report_and_csv(make_fw: AppFactory, tmp_path: Path) -> None:
-    app = make_fw()
+async def test_whole_report_and_csv(make_hw: AppFactory, tmp_path: Path) -> None:
+    app = make_hw()
     async with app.run_test(size=SIZE) as pilot:
         for kind, name in (("report", "report.docx"), ("csv", "csv-out")):
             dialog = await open_dialog(pilot)
@@ -234,8 +234,8 @@ async def test_whole_report_and_csv(make_fw: AppFactory, tmp_path: Path) -> None
 
 
 @pytest.mark.asyncio
-async def test_bad_options_are_said_in_the_dialog(make_fw: AppFactory) -> None:
-    app = make_fw()
+async def test_bad_options_are_said_in_the_dialog(make_hw: AppFactory) -> None:
+    app = make_hw()
     async with app.run_test(size=SIZE) as pilot:
         dialog = await open_dialog(pilot)
         dialog.query_one("#export-path", Input).value = "notes.txt"

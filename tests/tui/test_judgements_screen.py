@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 from textual.pilot import Pilot
-from textual.widgets import DataTable, Input, Select, Static, TextArea
+from textual.widgets import Button, DataTable, Input, Select, Static, TextArea
 
 from store.store import Store
 from tests.tui.conftest import AppFactory
@@ -142,7 +142,9 @@ async def test_unsaved_changes_ask_before_moving_or_leaving(make_fw: AppFactory)
         assert isinstance(app.focused, DataTable)
         await pilot.press("down")
         await settle(pilot)
-        assert isinstance(top(app), ConfirmModal)
+        asked = top(app)
+        assert isinstance(asked, ConfirmModal)
+        assert isinstance(asked.focused, Button) and str(asked.focused.label) == "Keep editing"
         await pilot.press("n")  # keep editing
         await settle(pilot)
         assert top(app) is screen

@@ -372,6 +372,7 @@ class JudgementsScreen(FieldworkScreen[None]):
                 "Discard them? (Keep editing, then Ctrl+S, to save them.)",
                 yes="Discard",
                 no="Keep editing",
+                default="no",
             ),
             answered,
         )
