@@ -88,9 +88,10 @@ LOST_PARENTS = {
     ],
     "seed": 186,
 }  # fmt: skip
-"""The first history the derandomized search below generates on which the lost-parents
-merge fails (replicas do not converge): the 63rd, two minutes of a loaded test run.  The
-default run tries it alone; the `slow` profile searches again from scratch."""
+"""A history the derandomized search below found the lost-parents merge failing on
+(replicas do not converge): its 63rd, two minutes of a loaded test run, before "reason"
+joined the operations.  The real merge passes it.  The default run tries it alone; the
+`slow` profile searches again from scratch."""
 
 
 @pytest.mark.parametrize(
