@@ -4,9 +4,11 @@ frame in each text box is `bench_keys.py`.)
 
 - Full-text search at ~200,000 evidence items: `Store.search` against the same FTS5 SQL
   through a plain sqlite3 connection (best of N).
-- Opening Judgements at 6,000 cases: what the screen waits for before it shows the list
-  (its judgements, grades and rationales) against what it waited for before the evidence
-  balances moved after the list (the list and every balance, one pass over all evidence).
+- Judgements at 6,000 cases: the list's read (its judgements, grades and rationales), and
+  the evidence balances beside them (`Store.judgement_balances`, the grouped read of
+  `store/balances.py`) against the read they replaced (`bench/balances_before.py`), in
+  CPU time; then the screen itself, headless: from opening it to its list on screen
+  (first paint) and to its balances filled in.
 
 Run with `.venv/bin/python bench/bench_tui.py` or `make bench`.  Set FIELDWORK_BENCH_DIR
 to a folder to keep (and reuse) the generated demo databases between runs.
@@ -14,6 +16,7 @@ to a folder to keep (and reuse) the generated demo databases between runs.
 
 from __future__ import annotations
 
+import asyncio
 import compileall
 import os
 import sqlite3
@@ -24,11 +27,12 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bench.timing import best_of  # noqa: E402
+from bench.balances_before import balances_before  # noqa: E402
+from bench.timing import best_of, cpu_best_of  # noqa: E402
 from demo import write_demo  # noqa: E402
 from store.queries import SEARCH_SQL, fts_query  # noqa: E402
 from store.store import Store  # noqa: E402
-from tui.screens.judgement_rows import judgement_rows, with_balances  # noqa: E402
+from tui.screens.judgement_rows import judgement_rows  # noqa: E402
 
 SEARCH_ROUNDS = 20
 
@@ -62,16 +66,61 @@ def bench_search(db: Path) -> None:
 
 
 def bench_judgements(db: Path) -> None:
-    """The Judgements screen's wait before its list shows, against the old wait."""
+    """The Judgements screen's reads: the list, and the balances now against before."""
     store = Store.open(db)
     try:
-        ours = best_of(lambda: judgement_rows(store), 5)
-        base = best_of(lambda: with_balances(judgement_rows(store), store.judgement_balances()), 1)
+        listed = best_of(lambda: judgement_rows(store), 5)
+        now_cpu, now_wall = cpu_best_of(store.judgement_balances, 3)
+        before_cpu, before_wall = cpu_best_of(lambda: balances_before(store), 1)
+        same = {(b.judgement_id, b.area_code): b for b in store.judgement_balances()} == {
+            (b.judgement_id, b.area_code): b for b in balances_before(store)
+        }
         print(
-            f"judgements open (list shown)   ours {ours * 1000:9.2f} ms   "
-            f"before (list + balances) {base * 1000:9.2f} ms   ratio {ours / base:7.4f}",
+            f"judgements list read           {listed * 1000:9.2f} ms\n"
+            f"judgement balances, CPU        now {now_cpu:6.2f} s   before {before_cpu:6.2f} s"
+            f"   ratio {now_cpu / before_cpu:5.2f}   (wall {now_wall:.2f} s, {before_wall:.2f} s;"
+            f" same numbers: {same})",
             flush=True,
         )
+    finally:
+        store.close()
+    first, first_cpu, filled, filled_cpu = asyncio.run(open_screen(db))
+    print(
+        f"judgements screen, headless    list on screen {first * 1000:7.1f} ms"
+        f" (CPU {first_cpu * 1000:6.1f} ms)   balances filled {filled * 1000:7.1f} ms"
+        f" (CPU {filled_cpu * 1000:6.1f} ms)",
+        flush=True,
+    )
+
+
+async def open_screen(db: Path) -> tuple[float, float, float, float]:
+    """Open the Judgements screen in a headless app: seconds until its list is on
+    screen (wall, CPU of the process), and until its balances are filled in (same)."""
+    from textual.widgets import DataTable
+
+    from tui.app import make_app
+    from tui.screens.judgements import JudgementsScreen
+    from tui.settings import Settings
+
+    store = Store.open(db)
+    app = make_app(store, Settings(start_screen="home"))
+    try:
+        async with app.run_test(size=(120, 40)) as pilot:
+            await pilot.pause(0.5)
+            await app.workers.wait_for_complete()
+            t, c = time.perf_counter(), time.process_time()
+            screen = JudgementsScreen()
+            app.push_screen(screen)
+            first = filled = first_cpu = filled_cpu = 0.0
+            while not filled:
+                await pilot.pause(0.02)
+                table = screen.query_one("#judgements-table", DataTable)
+                if not first and table.row_count:
+                    await pilot.pause()
+                    first, first_cpu = time.perf_counter() - t, time.process_time() - c
+                if screen.balances is not None:
+                    filled, filled_cpu = time.perf_counter() - t, time.process_time() - c
+            return first, first_cpu, filled, filled_cpu
     finally:
         store.close()
 

@@ -92,7 +92,7 @@ def cases_list_cmd(
     as_json: bool,
 ) -> None:  # fmt: skip
     """List cases: reference, area, law and case type, stage, status, inspector, sample."""
-    from store.models import STATUS_LABELS
+    from store.models import SAMPLE_LABELS, STATUS_LABELS
 
     with opened(db) as store:
         f = CaseFilter.model_validate({
@@ -117,7 +117,8 @@ def cases_list_cmd(
         return
     for i in items:
         click.echo(f"{i['ref']:<11} {i['area']:>4} {i['law_type']:<8} {i['case_type']:<10} "
-                   f"{i['stage']:<10} {i['status']:<12} {i['sample']:<12} {i['inspector']}")  # fmt: skip
+                   f"{i['stage']:<10} {i['status']:<12} {SAMPLE_LABELS.get(str(i['sample']), ''):<15} "
+                   f"{i['inspector']}")  # fmt: skip
     click.echo(f"{counted(len(items), 'case')}.")
 
 

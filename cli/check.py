@@ -38,12 +38,29 @@ def identifying_problems(store: Store) -> list[dict[str, Any]]:
 @click.command("check", context_settings=CONTEXT)
 @click.argument("db", type=DB)
 @click.option("--json", "as_json", is_flag=True, help="Print JSON.")
+@click.option(
+    "--copies-merged",
+    is_flag=True,
+    help="Say that every copy of a file used in two places has been merged into DB and "
+    "only one copy is used from now on (recorded in DB only); check then reports those "
+    "copies as settled, until a change number is made twice again.",
+)
 @version_option
-def check_cmd(db: Path, as_json: bool) -> None:
-    """Report schema version, integrity, counts and problems in DB.
+def check_cmd(db: Path, as_json: bool, copies_merged: bool) -> None:
+    """Report schema version, integrity, counts and problems in DB, and the problems
+    found before that are settled.
 
     Exits 0 when the file is sound, 1 when problems were found."""
     with opened(db) as store:
+        if copies_merged:
+            whose = store.settle_copies()
+            said = (
+                f"Marked settled: {'; '.join(whose)} (used in two places); check reports it "
+                f"again if a change number is made twice again (a copy still in use)."
+                if whose
+                else "No file was used in two places; nothing to mark."
+            )
+            click.echo(said, err=as_json)
         report = store.check()
         extra = identifying_problems(store)
     problems = [p.model_dump() for p in report.problems] + extra
@@ -60,4 +77,8 @@ def check_cmd(db: Path, as_json: bool) -> None:
                 click.echo(f"  - {p['message']}")
         else:
             click.echo("no problems found")
+        if report.settled:
+            click.echo(f"{len(report.settled)} settled before:")
+            for note in report.settled:
+                click.echo(f"  - {note}")
     sys.exit(0 if ok else 1)

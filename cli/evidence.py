@@ -75,6 +75,37 @@ def _evidence_values(store: Store, base: dict[str, Any], opts: dict[str, Any]) -
         raise InvalidInputError(f"The evidence is incomplete: {' '.join(first[:3])}") from None
 
 
+def _identify_warning(store: Store, ev: Evidence) -> list[str]:
+    """What the editor would warn about in the saved evidence's free text: its one-line
+    warning, then one line per detail with what to do ([] for none)."""
+    from exporters.export import scanner_for
+    from exporters.identify import ALLOWED_IN_COMMENTS
+    from exporters.identify.advice import warning_lines
+
+    scanner = scanner_for(store)
+    hits = [
+        h
+        for field, text in (
+            ("text", ev.text),
+            ("child's words", ev.child_words),
+            ("safeguarding note", ev.safeguarding),
+        )  # fmt: skip
+        if text and text.strip()
+        for h in scanner.scan(text, field=field, comment=True)
+        if h.kind not in ALLOWED_IN_COMMENTS
+    ]
+    return warning_lines(hits)
+
+
+def _warn(lines: list[str]) -> None:
+    """The warning on stderr, after the saved record's id (saving is never refused)."""
+    if lines:
+        lines.append("Saved all the same; exports stop on these until they are reworded "
+                     "or a lead accepts one that identifies nobody ('fieldwork identify hits').")  # fmt: skip
+    for line in lines:
+        click.echo(line, err=True)
+
+
 @evidence_group.command("add", context_settings=CONTEXT)
 @click.argument("db", type=DB)
 @AS_OPTION
@@ -90,7 +121,9 @@ def evidence_add_cmd(db: Path, as_name: str | None, **opts: Any) -> None:
     with opened(db, as_name) as store:
         ev = _evidence_values(store, {"polarity": "neutral"}, opts)
         new_id = store.put_evidence(ev)
+        warning = _identify_warning(store, ev)
     click.echo(new_id)
+    _warn(warning)
 
 
 @evidence_group.command("edit", context_settings=CONTEXT)
@@ -104,8 +137,11 @@ def evidence_edit_cmd(db: Path, evidence_id: str, as_name: str | None, **opts: A
     with opened(db, as_name) as store:
         current = store.evidence(evidence_id)
         base = current.model_dump(include=set(Evidence.model_fields))
-        store.put_evidence(_evidence_values(store, base, opts), evidence_id)
+        ev = _evidence_values(store, base, opts)
+        store.put_evidence(ev, evidence_id)
+        warning = _identify_warning(store, ev)
     click.echo(evidence_id)
+    _warn(warning)
 
 
 @evidence_group.command("delete", context_settings=CONTEXT)

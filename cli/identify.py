@@ -37,8 +37,9 @@ def hits_cmd(db: Path, as_json: bool) -> None:
         decisions = Decisions.from_store(store)
         iid = store.inspection_id
     rows = [
-        {"hit_id": hit_id(iid, h), "kind": h.kind, "text": h.text, "where": h.where,
-         "field": h.field, "record_ids": list(h.evidence_ids), "accepted": decisions.accepted(h)}
+        {"hit_id": hit_id(iid, h), "kind": h.kind, "text": h.text, "note": h.note,
+         "where": h.where, "field": h.field, "record_ids": list(h.evidence_ids),
+         "accepted": decisions.accepted(h)}
         for h in hits
     ]  # fmt: skip
     if as_json:

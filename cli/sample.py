@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
 from cli import values
 from cli.common import AS_OPTION, CONTEXT, DB, codes, counted, fail, opened, version_option
+
+if TYPE_CHECKING:
+    from store.store import Store
 
 
 @click.command("sample", context_settings=CONTEXT)
@@ -49,8 +53,9 @@ def sample_cmd(
         if substitute:
             case = store.case_by_ref(substitute)
             _, new_id = store.substitute(case.id, reason or "")
-            click.echo(f"{case.ref} replaced by {store.case(new_id).ref} ({reason}); both "
-                       f"are marked as such.")  # fmt: skip
+            new_ref = store.case(new_id).ref
+            click.echo(f"{case.ref} replaced by {new_ref} ({reason}); both are marked as such.")
+            click.echo(_who_has(store, case.inspector_id, new_ref, case.ref, db))
             return
         wanted = [values.area(store, a) for a in codes(areas) or []]
         report = store.draw_sample(
@@ -67,3 +72,14 @@ def sample_cmd(
                 click.echo(f"Area {code}: only {len(ids)} of the {report.per_area} asked for "
                            f"could be drawn; that is every case the area has left.")  # fmt: skip
         click.echo(f"Sample {report.sample_id} recorded with seed {seed}.")
+
+
+def _who_has(store: Store, inspector_id: str | None, new_ref: str, old_ref: str, db: Path) -> str:
+    """Whom the substitute went to: the replaced case's inspector, or nobody yet."""
+    if inspector_id:
+        who = store.inspector(inspector_id)
+        return f"{new_ref} goes to {who.name} ({who.initials}), who had {old_ref}."
+    return (
+        f"{new_ref} is not assigned to anyone, as {old_ref} was not: "
+        f"'fieldwork assign {db} --inspector NAME --case {new_ref}'."
+    )

@@ -8,6 +8,7 @@ checked, its parents present.
 
 from __future__ import annotations
 
+import json
 import time
 from collections import Counter
 
@@ -18,6 +19,10 @@ from store.integrity import EARLIEST_MS, RAW_COLUMNS, check_version, clock_error
 from store.models import CheckProblem, CheckReport
 from store.queries import QueriesMixin
 from store.staging import StagingMixin
+
+COPIES_SETTLED = "copies_settled"
+"""Meta key: per file identity used in two places, the count of change numbers made
+twice that the holder of this file said were settled."""
 
 
 class CheckMixin(QueriesMixin, StagingMixin, HistoryMixin):
@@ -119,8 +124,9 @@ class CheckMixin(QueriesMixin, StagingMixin, HistoryMixin):
                 )
             )
         problems += self._version_problems()
-        problems += self._identity_problems()
-        problems += self._clock_problems()
+        copies, copies_settled = self._identity_problems()
+        clocks, clocks_settled = self._clock_problems()
+        problems += copies + clocks
         return CheckReport(
             path=str(self.path),
             schema_version=int(self._scalar("PRAGMA user_version")),
@@ -130,53 +136,138 @@ class CheckMixin(QueriesMixin, StagingMixin, HistoryMixin):
             replica_id=self.replica_id,
             counts=counts,
             problems=problems,
+            settled=copies_settled + clocks_settled,
         )
 
-    def _identity_problems(self) -> list[CheckProblem]:
+    def _copied_origins(self) -> list[tuple[str, int, str]]:
+        """(origin, change numbers made twice, an author) of every file identity used
+        in two places."""
+        return [
+            (str(o), int(n), str(a))
+            for o, n, a in self.conn.execute(
+                "SELECT origin, count(*), min(author) FROM (SELECT origin, seq, min(author) "
+                "AS author FROM version GROUP BY origin, seq HAVING count(*) > 1) "
+                "GROUP BY origin ORDER BY origin"
+            )
+        ]
+
+    def _copies_settled(self) -> dict[str, int]:
+        """Per origin, how many change numbers made twice the holder of this file has
+        said are settled (`settle_copies`; local to this file)."""
+        try:
+            said = json.loads(self._meta.get(COPIES_SETTLED, "{}"))
+        except ValueError:
+            return {}
+        return {str(k): int(v) for k, v in said.items()} if isinstance(said, dict) else {}
+
+    @locked
+    def settle_copies(self) -> list[str]:
+        """Say that every copy of each file used in two places has been merged into
+        this one and only one copy is used from now on: `check` stops reporting those
+        copies, until a change number is made twice again (a copy still in use).
+        Recorded in this file only.  Returns whose files were settled, as words."""
+        found = self._copied_origins()
+        if not found:
+            return []
+        with self.transaction():
+            said = self._copies_settled()
+            said.update({origin: n for origin, n, _ in found})
+            self._set_meta(COPIES_SETTLED, json.dumps(said, sort_keys=True))
+        return [self._whose_file(origin, author) for origin, _, author in found]
+
+    def _identity_problems(self) -> tuple[list[CheckProblem], list[str]]:
         """Files whose identity was used in two places (a copy, or a restored backup
         that went on being used): told apart by change numbers made twice.  Nothing
-        is lost (every version is kept); the message says what to do."""
+        is lost (every version is kept); the message says what to do.  Settled once
+        the holder of this file says every copy is merged (`settle_copies`) and no
+        change number has been made twice since.  (problems, settled)"""
         out: list[CheckProblem] = []
-        for origin, n, author in self.conn.execute(
-            "SELECT origin, count(*), min(author) FROM (SELECT origin, seq, min(author) AS "
-            "author FROM version GROUP BY origin, seq HAVING count(*) > 1) GROUP BY origin"
-        ):
+        settled: list[str] = []
+        said = self._copies_settled()
+        name = self.path.name
+        for origin, n, author in self._copied_origins():
             whose = self._whose_file(origin, author)
+            twice = f"{n} change number{'s' if n != 1 else ''} made twice"
+            if said.get(origin, -1) >= n:
+                settled.append(
+                    f"{whose} was used in two places ({twice}); every copy was said to be "
+                    f"merged here, and no change number has been made twice since: settled, "
+                    f"nothing to do."
+                )
+                continue
+            again = (
+                f" again since it was settled ({n - said[origin]} more)"
+                if origin in said else ""
+            )  # fmt: skip
+            if origin == self.replica_id:
+                todo = (
+                    f"merge every copy of this file into the master ('fieldwork merge "
+                    f"MASTER COPY...'), merge the master into this file ('fieldwork merge "
+                    f"{name} MASTER'), work in this file only and put the copies away"
+                )
+            else:
+                todo = (
+                    f"merge every copy of that file into this one ('fieldwork merge {name} "
+                    f"COPY...'); its holder keeps one copy, merges this file into it "
+                    f"('fieldwork merge KEPT {name}') and puts the others away"
+                )
             out.append(
                 CheckProblem(
                     kind="copied-file",
-                    message=f"{whose} was used in two places ({n} change number"
-                    f"{'s' if n != 1 else ''} made twice: a copy, or a restored backup that "
-                    f"went on being used); nothing is lost, every change is kept: merge "
-                    f"every copy into the master ('fieldwork merge MASTER FILE...'), then "
-                    f"work in one of them only.",
+                    message=f"{whose} was used in two places{again} ({twice}: a copy, or a "
+                    f"restored backup that went on being used); nothing is lost, every "
+                    f"change that reached this file is kept. To settle it: {todo}; then "
+                    f"run 'fieldwork check {name} --copies-merged'.",
                 )
             )
-        return out
+        return out, settled
 
-    def _clock_problems(self) -> list[CheckProblem]:
+    def _clock_problems(self) -> tuple[list[CheckProblem], list[str]]:
         """Changes made while a laptop's clock was wrong (ahead of this computer's, or
-        before 2000): not damage; nothing is ordered or decided by these dates."""
+        before 2000): not damage; nothing is ordered or decided by these dates.  Settled
+        once that file has made a later change dated right (its clock has been set).
+        (problems, settled)"""
         now = time.time_ns() // 1_000_000
+        lowest, highest = format_hlc(EARLIEST_MS, 0), format_hlc(now + MAX_CLOCK_AHEAD_MS, 9999)
         out: list[CheckProblem] = []
-        for origin, lo, hi, n, author in self.conn.execute(
-            "SELECT origin, min(hlc), max(hlc), count(*), min(author) FROM version "
+        settled: list[str] = []
+        for origin, lo, hi, n, author, last in self.conn.execute(
+            "SELECT origin, min(hlc), max(hlc), count(*), min(author), max(seq) FROM version "
             "WHERE hlc < ? OR hlc > ? GROUP BY origin ORDER BY origin",
-            (format_hlc(EARLIEST_MS, 0), format_hlc(now + MAX_CLOCK_AHEAD_MS, 9999)),
+            (lowest, highest),
         ).fetchall():
             wrong = [clock_error(parse_hlc(v)[0], now) for v in dict.fromkeys((lo, hi))]
             phrase = " and ".join(w for w in wrong if w)
             whose = self._whose_file(origin, author)
+            what = (
+                f"{whose} made {n} change{'s' if n != 1 else ''} while its laptop's clock "
+                f"was wrong ({phrase})"
+            )
+            mended = self._scalar(
+                "SELECT 1 FROM version WHERE origin = ? AND seq > ? AND hlc BETWEEN ? AND ? "
+                "LIMIT 1",
+                (origin, last, lowest, highest),
+            )
+            if mended:
+                settled.append(
+                    f"{what}; its later changes are dated right, so the clock has been set: "
+                    f"settled, nothing to do (the times shown for those changes stay wrong)."
+                )
+                continue
+            later = (
+                "make a change in this file (its date shows the clock is right)"
+                if origin == self.replica_id
+                else "the next change made in that file, once merged here, shows it is right"
+            )
             out.append(
                 CheckProblem(
                     kind="clock",
-                    message=f"{whose} made {n} change{'s' if n != 1 else ''} while its "
-                    f"laptop's clock was wrong ({phrase}): nothing is damaged or lost and "
-                    f"nothing is decided by these dates, but the times shown for them are "
-                    f"wrong; set that laptop's date and time.",
+                    message=f"{what}: nothing is damaged or lost and nothing is decided by "
+                    f"these dates, but the times shown for them are wrong. To settle it: set "
+                    f"that laptop's date and time; {later}, and this is settled.",
                 )
             )
-        return out
+        return out, settled
 
     def _version_problems(self) -> list[CheckProblem]:
         """Every stored version verified: hash, shape, parents."""

@@ -10,6 +10,14 @@ field against the heads' nearest common ancestor, its *base*:
 A head that deleted the record while another kept it is a conflict too ("(deleted)").
 A change there and back leaves a field equal to the base, so it is no change.
 
+Some fields are one judgement and merge as one unit (`UNITS`): a grading's grade and
+its rationale.  A rationale written for one grade must never stand beside a grade its
+author did not give, so when merging field by field would make a pair that no head
+holds (one side changed the grade, the other the rationale), the unit is in conflict:
+every field of it that differs between the sides is listed, and the record shows the
+provisional winner's pair whole.  Merged values that some head holds as a pair (both
+moved the grade to "good", one also rewrote the rationale) are not a conflict.
+
 Everything here is a pure function of the set of versions a file holds, so every
 file holding the same versions shows the same values and the same conflicts.
 """
@@ -28,6 +36,12 @@ from store.versions import VersionRow, canonical_json, winner
 DELETED_FIELD = "(deleted)"
 """The name shown for a delete-against-edit conflict among the fields in conflict."""
 
+UNITS: dict[str, tuple[tuple[str, ...], ...]] = {
+    "grading": (("grade", "rationale"),),
+    "judgement": (("grade", "rationale"),),
+}
+"""Per kind of record, the groups of fields that are one judgement and merge whole."""
+
 
 @dataclass(frozen=True)
 class Settled:
@@ -44,16 +58,18 @@ class Settled:
 
 def settle(heads: Sequence[VersionRow], base: dict[str, Any] | None) -> Settled:
     """Merge the heads field by field against `base` (None: no common ancestor, so
-    every field the heads set is compared between them alone)."""
+    every field the heads set is compared between them alone), each unit of fields
+    (`UNITS`) as a whole."""
     top = winner(heads)
     live = [h for h in heads if not h.deleted]
     if not live:
         return Settled(top, top.vid, False, (), base)
     ours = top.values()
     values = [h.values() for h in live]
+    keys = sorted({k for v in values for k in v})
     merged: dict[str, Any] = {}
-    fields: list[str] = [DELETED_FIELD] if len(live) < len(heads) else []
-    for key in sorted({k for v in values for k in v}):
+    clashing: set[str] = set()
+    for key in keys:
         was = canonical_json(base[key]) if base is not None and key in base else None
         changed: dict[str, Any] = {}
         for v in values:
@@ -66,9 +82,37 @@ def settle(heads: Sequence[VersionRow], base: dict[str, Any] | None) -> Settled:
             merged[key] = next(iter(changed.values()))
         else:
             merged[key] = ours.get(key)
-            fields.append(key)
+            clashing.add(key)
+    for unit in UNITS.get(top.tbl, ()):
+        clashing |= _settle_unit(unit, merged, ours, values, clashing)
+    fields = [DELETED_FIELD] if len(live) < len(heads) else []
+    fields += [k for k in keys if k in clashing]
     shown = dataclasses.replace(top, data=canonical_json(merged))
     return Settled(shown, top.vid, bool(fields), tuple(fields), base)
+
+
+def _settle_unit(
+    unit: tuple[str, ...],
+    merged: dict[str, Any],
+    ours: dict[str, Any],
+    values: Sequence[dict[str, Any]],
+    clashing: set[str],
+) -> set[str]:
+    """Keep a unit of fields whole: when the field-by-field result is a combination no
+    live head holds, or a field of it clashes, show the winner's (`ours`) values for
+    the whole unit in `merged` and return the unit's fields that differ between the
+    heads (all in conflict); otherwise return nothing."""
+    if not any(k in v for v in values for k in unit):
+        return set()
+
+    def pair(v: dict[str, Any]) -> str:
+        return canonical_json([v.get(k) for k in unit])
+
+    if not clashing.intersection(unit) and pair(merged) in {pair(v) for v in values}:
+        return set()
+    for k in unit:
+        merged[k] = ours.get(k)
+    return {k for k in unit if len({canonical_json(v.get(k)) for v in values}) > 1}
 
 
 def view(conn: sqlite3.Connection, heads: Sequence[VersionRow]) -> Settled:

@@ -251,6 +251,33 @@ def m0005_merge_changes(db: Database) -> None:
     )
 
 
+@step("0006_grade_and_rationale_whole")
+def m0006_grade_and_rationale_whole(db: Database) -> None:
+    """A grading's or judgement's grade and rationale merge as one unit
+    (`store.fieldmerge.UNITS`): records in several versions are shown again by that
+    rule, so a file merged before it no longer shows a grade beside a rationale its
+    author did not write (and shows the conflict it is)."""
+    from store.fieldmerge import view
+    from store.versions import read_heads
+
+    conn = db.conn
+    for kind, table in (("grading", "gradings"), ("judgement", "judgements")):
+        torn = conn.execute(
+            "SELECT rid FROM version v WHERE tbl = ? AND NOT EXISTS "
+            "(SELECT 1 FROM parent p WHERE p.pvid = v.vid) GROUP BY rid HAVING count(*) > 1",
+            (kind,),
+        ).fetchall()
+        for (rid,) in torn:
+            shown = view(conn, read_heads(conn, kind, rid))
+            if shown.top.deleted:
+                continue
+            values = shown.top.values()
+            conn.execute(
+                f"UPDATE {table} SET grade = ?, rationale = ?, conflict = ? WHERE id = ?",
+                (values.get("grade"), values.get("rationale", ""), int(shown.conflict), rid),
+            )
+
+
 def schema_version() -> int:
     """The number of schema steps this code knows: stored in PRAGMA user_version."""
     return len(_STEPS)

@@ -24,6 +24,15 @@ STATUS_LABELS: dict[str, str] = {
     "in-progress": "In progress",
     "complete": "Complete",
 }
+SAMPLE_LABELS: dict[str, str] = {
+    "national": "not sampled",  # on the organisation's list, not drawn for an area
+    "area-sampled": "sampled",
+    "area-tracked": "tracked",
+    "thematic": "thematic sample",
+    "substitute": "substitute",
+    "replaced": "replaced",
+}
+"""How a case's sample mark reads to a person (the stored mark stays the code)."""
 Polarity = Literal["strength", "development", "neutral"]
 POLARITY_LABELS: dict[str, str] = {
     "strength": "Strength",
@@ -453,6 +462,9 @@ class CheckReport(Model):
     replica_id: str
     counts: dict[str, int]
     problems: list[CheckProblem]
+    settled: list[str] = Field(
+        default=[], description="Problems found before that are settled: nothing to do."
+    )
 
     @property
     def ok(self) -> bool:

@@ -18,7 +18,6 @@ from store.models import (
     CriterionCount,
     Draft,
     HomeSummary,
-    JudgementBalance,
     SearchHit,
     StatusCounts,
     area_order,
@@ -253,115 +252,6 @@ class QueriesMixin(StoreBase):
     def discard_draft(self, key: str) -> None:
         with self.transaction():
             self.conn.execute("DELETE FROM drafts WHERE key = ?", (key,))
-
-    # Judgements: the evidence behind each one (for information, never a grade) ---------
-    def _judgement_criteria(self, judgement_id: str) -> str:
-        """The ids of the criteria that inform a judgement, as a JSON list for json_each."""
-        return json.dumps([c.id for c in self.framework.criteria if judgement_id in c.judgements])
-
-    @locked
-    def judgement_evidence(self, judgement_id: str, area_code: str | None = None) -> CoverageCell:
-        """The evidence balance behind a judgement: distinct items tagged with a criterion
-        that informs it (for an area, the area's own evidence and its cases'), how many
-        are strengths or areas for development, the kinds of source and the cases."""
-        r = self._rows(
-            """
-            SELECT count(DISTINCT e.id) AS n, count(DISTINCT e.source) AS s,
-                   count(DISTINCT CASE WHEN e.polarity = 'strength' THEN e.id END) AS st,
-                   count(DISTINCT CASE WHEN e.polarity = 'development' THEN e.id END) AS dv,
-                   count(DISTINCT e.case_id) AS cases
-            FROM evidence e LEFT JOIN cases c ON c.id = e.case_id
-            WHERE EXISTS (SELECT 1 FROM evidence_criterion ec
-                          WHERE ec.evidence_id = e.id
-                            AND ec.criterion_id IN (SELECT value FROM json_each(?)))
-              AND (? IS NULL OR coalesce(e.area_code, c.area_code) = ?)
-            """,
-            (self._judgement_criteria(judgement_id), area_code, area_code),
-        )[0]
-        return CoverageCell(
-            evidence=r["n"], sources=r["s"], strengths=r["st"], developments=r["dv"],
-            cases=r["cases"],
-        )  # fmt: skip
-
-    @locked
-    def judgement_case_gradings(
-        self, judgement_id: str, area_code: str | None = None
-    ) -> dict[str, int]:
-        """How the cases were graded on the criteria that inform a judgement (grade code
-        to count), for information only: a judgement is judged, never averaged."""
-        rows = self._rows(
-            """
-            SELECT g.grade, count(*) AS n FROM gradings g JOIN cases c ON c.id = g.case_id
-            WHERE g.criterion_id IN (SELECT value FROM json_each(?))
-              AND (? IS NULL OR c.area_code = ?)
-            GROUP BY g.grade
-            """,
-            (self._judgement_criteria(judgement_id), area_code, area_code),
-        )
-        return {r["grade"]: r["n"] for r in rows}
-
-    @locked
-    def judgement_balances(self) -> list[JudgementBalance]:
-        """`judgement_evidence` and `judgement_case_gradings` for every judgement of the
-        framework, per area and across the inspection (area None), in one pass over the
-        evidence and one over the gradings (the Judgements screen reads them all at once;
-        a query per judgement and area scanned the evidence a hundred times)."""
-        pairs = json.dumps([[j, c.id] for c in self.framework.criteria for j in c.judgements])
-        found: dict[tuple[str, str | None], JudgementBalance] = {}
-
-        def entry(judgement_id: str, area_code: str | None) -> JudgementBalance:
-            key = (judgement_id, area_code)
-            if key not in found:
-                found[key] = JudgementBalance(judgement_id=judgement_id, area_code=area_code)
-            return found[key]
-
-        for r in self._rows(
-            """
-            WITH jc(judgement_id, criterion_id) AS (
-                SELECT json_extract(value, '$[0]'), json_extract(value, '$[1]')
-                FROM json_each(?)
-            ), tagged AS (
-                SELECT DISTINCT jc.judgement_id, e.id, e.source, e.polarity, e.case_id,
-                       coalesce(e.area_code, c.area_code) AS area
-                FROM evidence e LEFT JOIN cases c ON c.id = e.case_id
-                JOIN evidence_criterion ec ON ec.evidence_id = e.id
-                JOIN jc ON jc.criterion_id = ec.criterion_id
-            )
-            SELECT judgement_id, 1 AS by_area, area, count(*) AS n,
-                   count(DISTINCT source) AS s, sum(polarity = 'strength') AS st,
-                   sum(polarity = 'development') AS dv, count(DISTINCT case_id) AS cases
-            FROM tagged GROUP BY judgement_id, area
-            UNION ALL
-            SELECT judgement_id, 0, NULL, count(*), count(DISTINCT source),
-                   sum(polarity = 'strength'), sum(polarity = 'development'),
-                   count(DISTINCT case_id)
-            FROM tagged GROUP BY judgement_id
-            """,
-            (pairs,),
-        ):
-            if r["by_area"] and r["area"] is None:
-                continue  # national evidence counts only across the inspection
-            entry(r["judgement_id"], r["area"]).evidence = CoverageCell(
-                evidence=r["n"], sources=r["s"], strengths=r["st"], developments=r["dv"],
-                cases=r["cases"],
-            )  # fmt: skip
-        for r in self._rows(
-            """
-            WITH jc(judgement_id, criterion_id) AS (
-                SELECT json_extract(value, '$[0]'), json_extract(value, '$[1]')
-                FROM json_each(?)
-            )
-            SELECT jc.judgement_id, c.area_code, g.grade, count(*) AS n
-            FROM gradings g JOIN cases c ON c.id = g.case_id
-            JOIN jc ON jc.criterion_id = g.criterion_id
-            GROUP BY jc.judgement_id, c.area_code, g.grade
-            """,
-            (pairs,),
-        ):
-            for area in (r["area_code"], None):
-                gradings = entry(r["judgement_id"], area).case_gradings
-                gradings[r["grade"]] = gradings.get(r["grade"], 0) + r["n"]
-        return list(found.values())
 
 
 def fts_query(text: str) -> str:

@@ -25,7 +25,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any, Literal
 
 from store.connection import locked
-from store.errors import InvalidInputError, NotFoundError
+from store.errors import FieldworkError, InvalidInputError, NotFoundError
 from store.history import HistoryMixin
 from store.ids import uuid7
 from store.models import CaseFile, CaseFilter, Model, Sample, StoredCase, StoredSample
@@ -89,9 +89,9 @@ def _cases(store: Store, code: str) -> list[StoredCase]:
     )
 
 
-def _mark(store: Store, case: StoredCase, sample: str, author: str) -> None:
+def _mark(store: Store, case: StoredCase, sample: str, author: str, **more: Any) -> None:
     data = case.model_dump(include=set(CaseFile.model_fields))
-    store.put_case(CaseFile.model_validate({**data, "sample": sample}), case.id, author)
+    store.put_case(CaseFile.model_validate({**data, "sample": sample, **more}), case.id, author)
 
 
 def _pick(pool: list[StoredCase], n: int, minimum: int, ranks: dict[str, str]
@@ -178,11 +178,14 @@ def substitute(store: Store, case_id: str, reason: str, *, author: str | None = 
     """Replace a sampled case by the next case of its stratum in the seeded order; the
     substitution and its reason are added to the sample record, the substitute is
     marked `substitute` and the case it replaces `replaced`.
+    The substitute goes to the replaced case's inspector (if it had one).
     Returns (sample id, substitute case id)."""
     who = author or store.me_id or ""
     if not reason.strip():
         raise InvalidInputError("A substitution needs a reason (--reason).")
     case = store.case(case_id)
+    if case.sample == "replaced":
+        raise InvalidInputError(_already_replaced(store, case))
     if case.sample not in IN_SAMPLE:
         raise NotFoundError(f"{case.ref} is not in the sample; nothing to substitute.")
     found = next((s for s in store.samples() if case_id in s.case_ids
@@ -206,9 +209,34 @@ def substitute(store: Store, case_id: str, reason: str, *, author: str | None = 
     data = found.model_dump(include=set(Sample.model_fields))
     with store.transaction():
         store.put(Sample.model_validate({**data, "substitutions": subs}), found.id, who)
-        _mark(store, store.case(new_id), "substitute", who)
+        _mark(store, store.case(new_id), "substitute", who, inspector_id=case.inspector_id)
         _mark(store, case, "replaced", who)
     return found.id, new_id
+
+
+def _already_replaced(store: Store, case: StoredCase) -> str:
+    """The sentence refusing to substitute a case that was substituted before: which
+    case replaced it, when and why, and what to do instead."""
+    last = None
+    for sample in store.samples():
+        for sub in sample.substitutions:
+            if sub.get("out") == case.id:
+                last = sub
+    if last is None:
+        return (
+            f"{case.ref} was already replaced in the sample (the record of which case "
+            f"replaced it is missing); nothing was changed."
+        )
+    try:
+        by = store.case(last["in"]).ref
+    except FieldworkError:
+        by = last["in"]
+    when = str(last.get("at", ""))[:10]
+    return (
+        f"{case.ref} was already replaced by {by}{f' on {when}' if when else ''} "
+        f"({last.get('reason', '')}); nothing was changed: if {by} cannot be inspected "
+        f"either, substitute {by}."
+    )
 
 
 def assign_cases(store: Store, inspector_id: str, case_ids: Sequence[str], *,

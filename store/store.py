@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from store.balances import BalancesMixin
 from store.caseimport import CaseImportMixin
 from store.checks import CheckMixin
 from store.decisions import DecisionsMixin
@@ -27,6 +28,7 @@ class Store(
     RecordsMixin,
     CheckMixin,
     QueriesMixin,
+    BalancesMixin,
     CaseImportMixin,
     SamplingMixin,
     MergeMixin,

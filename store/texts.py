@@ -26,6 +26,8 @@ FIELD_LABELS: dict[str, str] = {
     "escalation_note": "escalation note",
     "notes": "case notes",
     "rationale": "rationale",
+    "organisation_note": "organisation note",
+    "reason": "reason",
 }
 
 
@@ -37,6 +39,8 @@ class FreeText(NamedTuple):
     field: str
     text: str
     case_id: str | None
+    side: str = ""
+    """For a version in conflict that is not the one shown: who wrote it."""
 
 
 class FreeTextMixin(StoreBase):

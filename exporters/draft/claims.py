@@ -17,7 +17,9 @@ from dataclasses import dataclass, field
 from itertools import zip_longest
 
 from exporters.draft import stakeholders
+from exporters.draft.attributed import attributed_claim, is_attributed, named_sources
 from exporters.draft.data import DraftData
+from exporters.draft.fitting import Target, law_of
 from exporters.draft.relevance import off_topic
 from exporters.draft.tallies import Claim, Pool
 from exporters.draft.trace import Used, Voice, traced
@@ -58,9 +60,9 @@ class Context:
 def sources_phrase(ctx: Context, evs: Iterable[int]) -> str:
     """The commonest sources of some records, as the report names them."""
     d = ctx.pool.data
-    nouns = d.words.source_nouns
+    evs = list(evs)
     codes = [c for c, _ in Counter(d.source[i] for i in evs).most_common(3)]
-    named = [nouns.get(c, c.lower().replace("_", " ")) for c in codes]
+    named = named_sources(d, [i for i in evs if d.source[i] in codes])
     if not named:
         return "the evidence"
     return named[0] if len(named) == 1 else ", ".join(named[:-1]) + " and " + named[-1]
@@ -86,6 +88,8 @@ def claim_sentence(ctx: Context, claim: Claim) -> Sentence | None:
     d = ctx.pool.data
     w, t = claim.words, claim.tally
     st, dv = claim_records(ctx, claim)
+    if is_attributed(d, claim, st, dv):
+        return attributed_claim(ctx, claim, st, dv)
     family = "cases" if claim.by_cases else "service"
     kind = claim.direction if claim.direction != "balanced" else f"balanced_{claim.lean}"
     if claim.small:
@@ -105,10 +109,11 @@ def claim_sentence(ctx: Context, claim: Claim) -> Sentence | None:
         "src": src, "place": ctx.place, "area": ctx.area, "counted": counted(ctx, claim),
     }  # fmt: skip
     options: dict[str, str] = {}  # sentence -> the side it says last
+    strengths, weaknesses = _fitting(d, w.strength, st), _fitting(d, w.weakness, dv)
     for frame in frames:
-        for s in w.strength:
+        for s in strengths:
             for x in (
-                w.weakness if "{weakness}" in frame or "{Weakness}" in frame else w.weakness[:1]
+                weaknesses if "{weakness}" in frame or "{Weakness}" in frame else weaknesses[:1]
             ):
                 said = frame.format(
                     **fill, strength=s, Strength=capitalise(s), weakness=x, Weakness=capitalise(x)
@@ -146,6 +151,15 @@ def claim_sentence(ctx: Context, claim: Claim) -> Sentence | None:
         basis=basis, flags=flags, cases=cases, direction=claim.direction,
         by_cases=claim.by_cases,
     )  # fmt: skip
+
+
+def _fitting(d: DraftData, wordings: Sequence[str], evs: Sequence[int]) -> tuple[str, ...]:
+    """The wordings naming no particular (a document, an activity, a manner: see
+    `support.toml`) that none of the records mentions; all of them when none fits, so
+    that the claim is made."""
+    texts = d.texts(evs)
+    fit = d.words.support.fitting(wordings, [texts[i].text for i in evs])
+    return tuple(fit or wordings)
 
 
 def counted(ctx: Context, claim: Claim) -> str:
@@ -186,15 +200,24 @@ def impact_supported(ctx: Context, claim: Claim) -> bool:
     strength, a claim that is clearly for (not balanced, not a small sample, more than
     half the cases with a view for it) and that the cases graded on the criterion do
     not contradict; for a weakness, one resting on at least two cases or records ("these
-    children")."""
+    children").  Either way, only where one of the records behind the claim states a
+    consequence (`support.toml`), and never after a claim said as what its sources say
+    (`exporters.draft.attributed`)."""
     t = claim.tally
+    d = ctx.data
+    st, dv = claim_records(ctx, claim)
+    side = st if claim.lean == "for" else dv
+    if is_attributed(d, claim, st, dv):
+        return False
+    texts = d.texts(side)
+    if not d.words.support.states_consequence([texts[i].text for i in side]):
+        return False
     if claim.lean == "against":
         return len(t.neg) + len(t.wide_neg) >= 2
     if claim.direction != "for" or claim.small or len(t.pos) + len(t.wide_pos) < 2:
         return False
     if claim.by_cases and 2 * len(t.pos) <= t.views:
         return False
-    d = ctx.data
     good = d.graded_good.get(claim.criterion, set()) & ctx.pool.case_ids
     weak = d.graded_weak.get(claim.criterion, set()) & ctx.pool.case_ids
     return len(weak) <= len(good)
@@ -221,6 +244,16 @@ def may_illustrate(ctx: Context, claim: Claim, side: str) -> bool:
     if claim.direction != "balanced" or not claim.by_cases:
         return True
     return ctx.ends.get(claim.criterion) == side
+
+
+def target(ctx: Context, claim: Claim, polarity: str, sentence: str) -> Target:
+    """What an example after the claim's sentence must illustrate: the claim's criterion
+    and side, and the law type the sentence is about (the section's, that of every case
+    the claim counts, or the one its wording names)."""
+    t = claim.tally
+    laws = {ctx.data.case_law[k] for k in (*t.pos, *t.neg, *t.mixed)}
+    law = ctx.law or (laws.pop() if len(laws) == 1 else "") or law_of(ctx.data.words, sentence)
+    return Target(claim.criterion, polarity, law, sentence)
 
 
 def impact_sentence(ctx: Context, claim: Claim) -> Sentence | None:
@@ -261,7 +294,7 @@ def claim_with_impact(ctx: Context, claim: Claim, impact: bool) -> list[Sentence
 def stakeholder_views(ctx: Context) -> Sentence | None:
     """What judges, local authorities and partners told inspectors about the service,
     as far as their records go (`exporters.draft.stakeholders`)."""
-    return stakeholders.views(ctx.pool, ctx.voice, ctx.key, ctx.area, ctx.place)
+    return stakeholders.views(ctx.pool, ctx.voice, ctx.key, ctx.area, ctx.place, ctx.law)
 
 
 def unsaid(ctx: Context, claims: Iterable[Claim]) -> list[Claim]:

@@ -23,6 +23,7 @@ from exporters.draft.front import (
     overall_section,
     summary_section,
 )
+from exporters.draft.sameness import near_any, runs
 from exporters.draft.sections import area_groups, area_section, judgement_section
 from exporters.draft.trace import Used, Voice, normal, trim_excerpts
 from exporters.draft.words import Term
@@ -242,15 +243,23 @@ def grade_grammar(report: ReportModel, phrases: dict[str, str]) -> None:
 
 
 def repeated_share(report: ReportModel) -> float:
-    """The share of area-section sentences that occur word for word in another area's
-    section (the report's own: none)."""
+    """The share of area-section sentences that occur word for word, or near-verbatim
+    (`exporters.draft.sameness`), in another area's section (the report's own: none).
+    The bracketed notes to the lead (markers, placeholders) are not the report's prose
+    and are not counted."""
     areas = [sec for sec in report.sections if sec.kind == "area"]
-    texts = [[normal(s.text) for p in sec.paragraphs for s in p.sentences] for sec in areas]
+    texts = [[normal(s.text) for p in sec.paragraphs for s in p.sentences
+              if s.role not in ("marker", "placeholder")] for sec in areas]  # fmt: skip
     where: Counter[str] = Counter()
     for own in texts:
         where.update(set(own))
     total = sum(len(t) for t in texts)
-    repeated = sum(1 for own in texts for t in own if where[t] > 1)
+    shingled = [[runs(t) for t in own] for own in texts]
+    repeated = 0
+    for k, own in enumerate(texts):
+        others = [r for j, rs in enumerate(shingled) if j != k for r in rs]
+        repeated += sum(1 for t, r in zip(own, shingled[k], strict=True)
+                        if where[t] > 1 or near_any(r, others))  # fmt: skip
     return repeated / total if total else 0.0
 
 

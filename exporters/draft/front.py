@@ -14,6 +14,7 @@ import re
 from collections import Counter
 from datetime import date
 
+from exporters.draft.attributed import named_sources
 from exporters.draft.claims import (
     Context,
     claim_sentence,
@@ -165,12 +166,12 @@ def improvements_section(data: DraftData) -> Section:
     out = []
     for c in weak[:MAX_IMPROVEMENTS]:
         where = _concentrated(data, c)
-        text = c.words.improve
+        dv = pool.records(c.criterion, "development")
+        text = improvement_point(data, c, dv)
         if where:
             at = text.find(", so that")
             at = at if at != -1 else len(text) - 1
             text = f"{text[:at]}, particularly {where}{text[at:]}"
-        dv = pool.records(c.criterion, "development")
         t = c.tally
         out.append(Paragraph(kind="bullet", theme="improve", sentences=[traced(
             text, dv, data, role="claim", criteria=[c.criterion], direction="against",
@@ -180,6 +181,52 @@ def improvements_section(data: DraftData) -> Section:
         out.append(Paragraph(kind="bullet", theme="placeholder", sentences=[Sentence(
             text=w.text["improve_placeholder"], role="placeholder")]))  # fmt: skip
     return Section(kind="improve", heading=f"What does {org} need to improve?", paragraphs=out)
+
+
+def improvement_point(data: DraftData, c: Claim, dv: list[int]) -> str:
+    """The criterion's improvement point, when the records against it mention every
+    particular it names ("case plans", "supervision"); else its plain form, or the
+    generic one (`support.toml`)."""
+    sup = data.words.support
+    texts = data.texts(dv)
+    said = [texts[i].text for i in dv]
+    for text in (c.words.improve, c.words.improve_plain):
+        if text and not sup.unsupported(text, said):
+            return text
+    return sup.improve_generic.format(topic=c.words.about_what)
+
+
+def methods_sentence(data: DraftData) -> str:
+    """How inspectors gathered their evidence, from the sources actually recorded (no
+    "parents and carers" when no parent was interviewed); judges and magistrates as the
+    notes name them."""
+    m = data.words.support.methods
+    by_source: dict[str, list[int]] = {}
+    for i, code in enumerate(data.source):
+        by_source.setdefault(code, []).append(i)
+
+    def named(table: dict[str, str]) -> list[str]:
+        out: list[str] = []
+        for code, noun in table.items():
+            if code not in by_source:
+                continue
+            if code in data.words.stakeholder_groups:
+                out += named_sources(data, by_source[code])
+            else:
+                out.append(noun)
+        return list(dict.fromkeys(out))
+
+    did = [
+        frame.format(what=join_list(found), who=join_list(found))
+        for frame, table in ((m.read, m.read_sources), (m.observed, m.observed_sources),
+                             (m.spoke, m.spoke_sources))
+        if (found := named(table))
+    ]  # fmt: skip
+    if not did:
+        return m.none
+    # Clauses apart with semicolons, since each is a list with commas of its own.
+    joined = did[0] if len(did) == 1 else "; ".join(did[:-1]) + "; and " + did[-1]
+    return m.sentence.format(did=joined)
 
 
 def _against_share(c: Claim) -> float:
@@ -249,7 +296,7 @@ def inspection_section(data: DraftData) -> Section:
         + (f": {join_list(parts)}." if parts else "."),
         t["inspection_areas"].format(n=number_text(len(visited)))
         + (": " + "; ".join(f"{a.name} (Area {a.code})" for a in visited) + "." if visited else "."),
-        t["inspection_methods"],
+        methods_sentence(data),
         t["inspection_basis"].format(basis=data.inspection.statutory_basis),
         t["inspection_team"].format(n=number_text(hmi)) + support,
     ]  # fmt: skip

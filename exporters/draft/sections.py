@@ -98,6 +98,7 @@ def headline(
         h.format(area=ctx.area, place=ctx.place, law=law, org=d.inspection.organisation)
         for h in w.headlines.get(kind, w.headlines["leadership"]).get(grade, ())
     ]
+    options = [o for o in options if _agrees(ctx, o)] or options
     out = []
     if options:
         text = ctx.voice.choose(options, ctx.key, "headline", openings=ctx.openings) or (
@@ -115,6 +116,17 @@ def headline(
             basis=check.line(),
         ))  # fmt: skip
     return out
+
+
+def _agrees(ctx: Context, headline: str) -> bool:
+    """Whether a headline naming a finding ("a service that is timely") agrees with the
+    section's own tally on it: not where the tally leans against it or is split
+    (`support.toml`, [headline_findings])."""
+    for criterion in ctx.data.words.support.headline_criteria(headline):
+        claim = ctx.pool.claim(criterion)
+        if claim is not None and (claim.lean == "against" or claim.direction == "balanced"):
+            return False
+    return True
 
 
 def _paragraphs(ctx: Context, lead: list[Sentence], with_cases: bool) -> list[Paragraph | None]:

@@ -58,12 +58,19 @@ def _groups(pool: Pool, records: list[int]) -> list[_Group]:
     return out
 
 
-def views(pool: Pool, voice: Voice, key: str, area: str, place: str) -> Sentence | None:
+def views(
+    pool: Pool, voice: Voice, key: str, area: str, place: str, law: str = ""
+) -> Sentence | None:
     """What judges, local authorities and partners told inspectors about the service
-    (see the module docstring); None when their records support no claim."""
+    (see the module docstring); None when their records support no claim.  A section on
+    one law type (`law`) also counts the stakeholders' records about an area or the
+    organisation that are about that law type (`about_law`): a judge's view of public
+    law reports belongs to the public law section's picture of judges."""
     d = pool.data
     w = d.words
     records = pool.of_sources(sorted(w.partner_quotes))
+    if law:
+        records = sorted({*records, *about_law(pool, law)})
     groups = _groups(pool, records)
     total = sum(len(g.pos) + len(g.neg) for g in groups)
     if total < 2:
@@ -97,3 +104,19 @@ def views(pool: Pool, voice: Voice, key: str, area: str, place: str) -> Sentence
     evs = sorted(i for g in groups for i in g.pos + g.neg)
     direction = kind if kind in ("for", "against") else "balanced"
     return traced(text, evs, d, role="views", basis=basis, flags=flags, direction=direction)
+
+
+def about_law(pool: Pool, law: str) -> list[int]:
+    """Stakeholders' records about an area or the organisation (no case) that name the
+    law type (its label, "public law", or one of its `law_cues`) and none of another's."""
+    d = pool.data
+    w = d.words
+    wide = [*d.national, *(i for evs in d.area_level.values() for i in evs)]
+    mine = [i for i in wide if d.source[i] in w.partner_quotes]
+    texts = d.texts(mine)
+    own = [d.framework.law_type_label(law).lower(), *w.law_cues.get(law, ())]
+    others = [c for lt, cs in w.law_cues.items() if lt != law
+              for c in (d.framework.law_type_label(lt).lower(), *cs)]  # fmt: skip
+    return [i for i in mine
+            if any(has_words(texts[i].text, c) for c in own)
+            and not any(has_words(texts[i].text, c) for c in others)]  # fmt: skip

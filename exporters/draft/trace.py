@@ -20,6 +20,7 @@ from collections.abc import Iterable, Sequence, Set
 from dataclasses import dataclass, field
 
 from exporters.draft.data import DraftData
+from exporters.draft.sameness import near_any, runs
 from exporters.model import Flag, Sentence, SentenceRole
 
 EXCERPT_WORDS = 14
@@ -85,13 +86,18 @@ class Voice:
 
     def __init__(self) -> None:
         self.said: set[str] = set()
+        # The runs of words said in each area section (`sameness`), so that an area's
+        # wording is not near-verbatim to another area's where another wording is not.
+        self.area_runs: dict[str, list[frozenset[str]]] = {}
 
     def choose(
         self, options: Sequence[str], *key: str, openings: set[str] | None = None
     ) -> str | None:
         """The first of `options` not yet said, starting at a place set by `key`, and
         preferring one whose opening words are not in `openings` (the section's so far:
-        the chosen one's are added); None when every option has been said."""
+        the chosen one's are added); None when every option has been said.  In an area
+        section (`key` starting "area|"), one near-verbatim to none of another area's
+        sentences is preferred above all (`exporters.draft.sameness`)."""
         if not options:
             return None
         start = stable(*key) % len(options)
@@ -101,7 +107,15 @@ class Voice:
             fresh.sort(key=lambda t: opening(t) in openings)  # stable: keeps the order
         if not fresh:
             return None
+        area = key[0] if key and key[0].startswith("area|") else ""
+        if area:
+            # Near-verbatim to another area's sentence, or to one of the area's own
+            # (two sentences cut from one frame read as a list, not a report).
+            others = [r for rs in self.area_runs.values() for r in rs]
+            fresh.sort(key=lambda t: near_any(runs(t), others))  # stable, as above
         text = fresh[0]
+        if area:
+            self.area_runs.setdefault(area, []).append(runs(text))
         self.said.add(normal(text))
         if openings is not None:
             openings.add(opening(text))

@@ -8,7 +8,9 @@ can correct a phrase without touching Python:
   children and the improvement point;
 - `drafting.toml`: source nouns, whom a quotation is attributed to, the kind of each
   judgement, headlines, sentence frames, and the report's fixed text;
-- `glossary.toml`: the terms and abbreviations explained at their first use.
+- `glossary.toml`: the terms and abbreviations explained at their first use;
+- `support.toml`: what a sentence may say only when the evidence says it
+  (`exporters.draft.support`).
 
 The proportion words and the other drafting rules are the framework's own
 (`store.framework.drafting_rules`), not this folder's.
@@ -23,6 +25,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 from exporters.draft.standalone import Standalone
+from exporters.draft.support import Support
 from store.framework import DraftingRules, Framework, JudgementDef, builtin_dir, drafting_rules
 
 About = Literal["cases", "service"]
@@ -42,6 +45,13 @@ class CriterionWords:
     impact: tuple[str, ...]
     weak_impact: tuple[str, ...]
     improve: str
+    topic: str = ""  # what a sentence attributed to its sources is about (else the noun)
+    improve_plain: str = ""  # the improvement point naming no particular document or activity
+
+    @property
+    def about_what(self) -> str:
+        """What a sentence attributed to its sources is about: the topic, or the noun."""
+        return self.topic or self.noun
 
 
 @dataclass(frozen=True)
@@ -95,6 +105,7 @@ class Words:
         with open(folder / "glossary.toml", "rb") as fh:
             g = tomllib.load(fh)
         self.criteria = {k: _criterion(k, v) for k, v in crit.items()}
+        self.support = Support(folder / "support.toml")
         self.source_nouns: dict[str, str] = d["source_nouns"]
         src = d["sources"]
         self.partner_sources = frozenset(src["partners"])
@@ -128,6 +139,8 @@ class Words:
         self.quote_sentence: str = ph["quote_sentence"]
         self.quote_survey: str = ph["quote_survey"]
         self.quote_phrase: str = ph["quote_phrase"]
+        self.attributed_view: str = ph["attributed_view"]
+        self.attributed_survey: str = ph["attributed_survey"]
         self.quote_age_bands = frozenset(ph["quote_age_bands"])
         self.young_person_age_bands = frozenset(ph["young_person_age_bands"])
         self.law_cues = {k: _tuple(v) for k, v in d["law_cues"].items()}
@@ -189,7 +202,7 @@ class Words:
             "service" if service else "cases",
             text,
             (text,),
-            (f"practice fell short of this: {text}",),
+            (f"practice does not yet meet this: {text}",),
             (),
             (),
             f"[Add an improvement point on {criterion_id}: {text}.]",
@@ -252,6 +265,7 @@ def _criterion(key: str, v: dict[str, Any]) -> CriterionWords:
     return CriterionWords(
         key, v["theme"], v["about"], v["noun"], _tuple(v["strength"]), _tuple(v["weakness"]),
         _tuple(v.get("impact", [])), _tuple(v.get("weak_impact", [])), v["improve"],
+        v.get("topic", ""), v.get("improve_plain", ""),
     )  # fmt: skip
 
 

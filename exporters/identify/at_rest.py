@@ -1,6 +1,10 @@
 """Scanning the whole file at rest: every free-text field of every record (evidence
 text, the child's words, safeguarding and escalation notes, case notes, the rationales
-of gradings and judgements), not only what one draft happens to use.
+of gradings and judgements), not only what one draft happens to use; and everything
+else the file holds in words and `fieldwork dump` prints, so that every hit that can
+stop an export is one a lead can see, accept or redact (`resting_texts`): every side
+of a record in conflict (the versions not shown too), the organisation note, the
+reasons of decisions, redactions and sample substitutions.
 
 Our own case references are allowed here: they are how the team names a case inside
 the file (and in the CSV the analyst gets); they are stopped only in the Word body.
@@ -23,7 +27,52 @@ KIND_LABELS = {
     "case": "case",
     "grading": "grading",
     "judgement": "judgement",
+    "identify_decision": "decision",
+    "redaction": "redaction",
+    "sample": "sample",
 }
+
+
+def resting_texts(store: Store) -> list[FreeText]:
+    """Every piece of free text the file holds: `store.free_texts()` (the fields as
+    shown), then each side of every record in conflict whose words differ from what is
+    shown (`side` says whose version it is), then the organisation note and the reasons
+    of decisions, redactions and sample substitutions.  What `fieldwork dump` scans is
+    a part of this."""
+    from store.texts import FREE_TEXT_FIELDS, FreeText
+
+    out = list(store.free_texts())
+    shown = {(t.record_id, t.field, t.text) for t in out}
+    fields = {kind: names for kind, _table, names in FREE_TEXT_FIELDS}
+    for c in store.conflicts():
+        for side in c.sides:
+            if side.deleted:
+                continue
+            case_id = c.record_id if c.kind == "case" else side.values.get("case_id")
+            for name in fields.get(c.kind, ()):
+                text = side.values.get(name)
+                if (
+                    isinstance(text, str)
+                    and text.strip()
+                    and (c.record_id, name, text) not in shown
+                ):
+                    shown.add((c.record_id, name, text))
+                    out.append(FreeText(c.kind, c.record_id, name, text, case_id,
+                                        side.author_name))  # fmt: skip
+    info = store.inspection()
+    if info.organisation_note.strip():
+        out.append(FreeText("inspection", store.inspection_id, "organisation_note",
+                            info.organisation_note, None))  # fmt: skip
+    for d in store.identify_decisions():
+        out.append(FreeText("identify_decision", d.id, "reason", d.reason, None))
+    for r in store.redactions():
+        out.append(FreeText("redaction", r.id, "reason", r.reason, None))
+    for sample in store.samples():
+        for sub in sample.substitutions:
+            reason = sub.get("reason", "")
+            if reason.strip():
+                out.append(FreeText("sample", sample.id, "reason", reason, None))
+    return [t for t in out if t.text.strip()]
 
 
 def where_at_rest(item: FreeText, refs: dict[str, str]) -> str:
@@ -31,7 +80,8 @@ def where_at_rest(item: FreeText, refs: dict[str, str]) -> str:
     record and its id."""
     ref = refs.get(item.case_id or "")
     on = f"case {ref}, " if ref else ""
-    return f"{on}{KIND_LABELS.get(item.kind, item.kind)} {item.record_id}"
+    side = f" (in conflict: {item.side}'s version, not the one shown)" if item.side else ""
+    return f"{on}{KIND_LABELS.get(item.kind, item.kind)} {item.record_id}{side}"
 
 
 def scan_texts(
@@ -56,7 +106,8 @@ def scan_texts(
 
 
 def scan_at_rest(store: Store, scanner: Scanner | None = None) -> list[Hit]:
-    """Every identifying detail in every free-text field of the file."""
+    """Every identifying detail in every piece of free text the file holds
+    (`resting_texts`)."""
     scanner = scanner or Scanner.from_store(store)
     refs = {c.id: c.ref for c in store.case_facts()}
-    return scan_texts(store.free_texts(), scanner, refs)
+    return scan_texts(resting_texts(store), scanner, refs)

@@ -12,12 +12,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from exporters.identify.at_rest import where_at_rest
+from exporters.identify.at_rest import KIND_LABELS, resting_texts, where_at_rest
 from exporters.identify.decisions import hit_id
 from exporters.identify.holders import distinct
 from exporters.identify.scanner import ALLOWED_IN_COMMENTS, Hit, Scanner, text_digest
 from store.errors import InvalidInputError
 from store.reasons import ERASED, IDENTIFIES_NOBODY, checked_reason
+from store.redaction import REDACTABLE
 
 if TYPE_CHECKING:
     from store.store import Store
@@ -76,14 +77,16 @@ def hit_rows(store: Store) -> list[HitRow]:
         decision = decided.get((h.kind, text_digest(iid, h.text)))
         rows.append(HitRow(h, hit_id(iid, h), before, after, record_id, place, decision))
 
-    for item in store.free_texts():
+    for item in resting_texts(store):
         field = FIELD_LABELS.get(item.field, item.field)
         where = where_at_rest(item, refs)
         for h in distinct(scanner.scan(item.text, where, field=field, comment=True,
                                        evidence_ids=(item.record_id,))):  # fmt: skip
             if h.kind not in ALLOWED_IN_COMMENTS:
                 ref = refs.get(item.case_id or "")
-                place = f"{f'case {ref}, ' if ref else ''}{item.kind}, {field}"
+                side = f", {item.side}'s version in conflict (not shown)" if item.side else ""
+                kind = KIND_LABELS.get(item.kind, item.kind)
+                place = f"{f'case {ref}, ' if ref else ''}{kind}, {field}{side}"
                 add(h, item.text, item.record_id, place)
     for h in check_report(draft_report(data), scanner):
         if (h.kind, h.text.casefold()) not in seen:
@@ -122,8 +125,13 @@ def redact(store: Store, row: HitRow, reason: str) -> str:
             "This hit is in the draft's own text, not in a record: correct the evidence "
             "or the wording it comes from."
         )
-    reason = _reason_checked(store, reason, ERASED)
     kind = store.record_kind(row.record_id)
+    if kind not in REDACTABLE:
+        raise InvalidInputError(
+            f"This hit is in a {KIND_LABELS.get(kind, kind)}'s {row.hit.field}, which cannot "
+            "be redacted: correct it there, or accept the hit with a reason."
+        )
+    reason = _reason_checked(store, reason, ERASED)
     store.redact(kind, row.record_id, reason)
     done = f"The {kind}'s text was erased from its history."
     scrub = store.backup_scrub.sentence() if store.backup_scrub else ""

@@ -23,6 +23,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from exporters.identify.capitals import CapitalsMixin, capitalised
 from exporters.identify.patterns import Found, cue_pattern
 from exporters.identify.protected import Entry, ProtectedIndex
 from exporters.identify.vocabulary import Vocabulary
@@ -56,13 +57,16 @@ class Token:
     possessive: bool
     initial: bool
     cls: str = ""  # lex, acronym, english, given, given-english, lex-given, unknown
+    # (and, until its place in the text is read, caps-unknown: see `_caps_in_place`)
     protected: Entry | None = None
     compound: bool = False
     caps: bool = False
     """Written in capitals ("SMITH")."""
+    placed: bool = False
+    """A short unknown word in capitals taken for a name by where it stands ("KEZ said")."""
 
 
-class NameFinder:
+class NameFinder(CapitalsMixin):
     """Finds people's names for one inspection (see the module docstring)."""
 
     def __init__(
@@ -93,6 +97,10 @@ class NameFinder:
         self.titles = frozenset(vocab.rule("title_nouns"))
         self.particles = frozenset(vocab.rule("name_particles"))
         self.function_words = frozenset(vocab.rule("function_words"))
+        self.determiners = frozenset(vocab.rule("determiners"))
+        self.caps_verbs = frozenset(vocab.rule("caps_name_verbs"))
+        self.everyday = frozenset(vocab.rule("everyday_given_names"))
+        self.stress_followers = frozenset(vocab.rule("stress_followers"))
         self._words: dict[str, _WordInfo | None] = {}
         self._own_upper = frozenset(w.upper() for w in self.own_words)
         self._staff_upper = frozenset(w.upper() for w in self.staff_words)
@@ -138,6 +146,8 @@ class NameFinder:
             tok = Token(word, s, s + len(word), possessive, initial, cls, protected, False, caps)
             if compound_cls and initial:
                 tok.cls, tok.compound = "english", True
+            if caps:
+                self._caps_in_place(text, tok)
             out.append(tok)
         if len(words) > 200_000:
             words.clear()
@@ -155,7 +165,7 @@ class NameFinder:
             if word == "I" or self.vocab.is_english(word.lower()):
                 return None
         possessive = False
-        if word.endswith(("'s", "’s")):
+        if word.endswith(("'s", "’s", "'S", "’S")):
             word, possessive = word[:-2], True
         elif raw.endswith(("'", "’")) and word.endswith("s"):
             possessive = True
@@ -210,22 +220,6 @@ class NameFinder:
         # Two own words ("Stroud-Whitby") make a double-barrelled surname, not a compound.
         return bool(own) and bool(english) and len(own) + len(english) == len(parts)
 
-    def _classify_capitals(self, word: str) -> str:
-        """A word written in capitals.  The inspection's own words in any case (IRO,
-        CAFCASS, SENCO) and short or vowel-less ones (LAC, SGO, EHCP) are acronyms;
-        the team's names are the team's; anything else is read as if written with one
-        capital ("SMITH" as Smith, "URGENT" as Urgent), so a protected or unknown name
-        in capitals is a name and an ordinary word in capitals is a word."""
-        if word in self._own_upper:
-            return "acronym"
-        if word in self._staff_upper:
-            return "lex"
-        named = self.index.part_folded(word) or self.index.variant_folded(word)
-        if named is None and (len(word) <= 4 or not _VOWEL.search(word)):
-            return "acronym"
-        cls = self._classify(capitalised(word))
-        return "acronym" if cls == "lex" else cls
-
     # Finding names -------------------------------------------------------------------
     def find(self, text: str, taken: Callable[[int, int], bool] | None = None) -> list[Found]:
         """Every person's name in `text` outside spans already `taken` by other kinds."""
@@ -247,7 +241,7 @@ class NameFinder:
         if t.cls in ("lex", "acronym"):
             return True
         return (
-            (t.initial or t.caps)  # an ordinary word in capitals is shouted, not named
+            t.initial  # an ordinary word in capitals counts as one (`_caps_in_place`)
             and t.cls == "english"
             and not t.compound
             and t.protected is None
@@ -271,7 +265,7 @@ class NameFinder:
                 span = span[1:]
             s, e = span[0].start, span[-1].end
             if not self._professional(text, s, e, run) and not self._is_staff(run):
-                found.append(Found(NAME, s, e, "a person's name no list knows"))
+                found.append(Found(NAME, s, e, _unknown_note(span)))
         return found
 
     def _protected(
@@ -282,6 +276,7 @@ class NameFinder:
             entry = self.index.variants.get(t.text)
             how = "short form"
         fuzzy_ok = t.cls in ("unknown", "given") or t.compound
+        near = None
         if entry is None and fuzzy_ok and not self._is_staff(run):
             near = self.index.fuzzy(t.text)
             if near:
@@ -304,11 +299,8 @@ class NameFinder:
             # A practitioner named beside their role ("the family court adviser, Bethan
             # Morgan"): not a short form or misspelling of a child's name.
             return None
-        note = {
-            "name": f"a protected {entry.category}'s name",
-            "short form": f"a short form of a protected {entry.category}'s name",
-            "misspelling": f"within one letter of a protected {entry.category}'s name",
-        }[how]
+        word = near if how == "misspelling" and near else t.text
+        note = self.index.describe(word, how, entry, adult=self._after_title(text, t))
         return Found(PROTECTED, t.start, t.end, note)
 
     def _run_is_person(self, text: str, run: list[Token], title: bool) -> bool:
@@ -386,13 +378,10 @@ class NameFinder:
         )
 
 
-_VOWEL = re.compile(r"[AEIOUYÀ-ÆÈ-ÏÒ-ÖØ-Ý]")
-
-
-def capitalised(word: str) -> str:
-    """A word in capitals as a name is written: "TIEGAN-ROSE" Tiegan-Rose, "O'BRIEN"
-    O'Brien."""
-    return re.sub(r"[^\W\d_]+", lambda m: m.group(0)[:1] + m.group(0)[1:].lower(), word)
+def _unknown_note(span: list[Token]) -> str:
+    if any(t.placed for t in span):
+        return "a word in capitals standing where a name goes, and no known acronym"
+    return "a person's name no list knows"
 
 
 def _initial(text: str, start: int) -> bool:

@@ -20,6 +20,13 @@ ORGANISATION = re.compile(
     r"Agency|Board|Partnership|Commissioner|Corporation|Health Board|University)\b"
 )
 PERSON_CATEGORIES = frozenset({"child", "parent", "carer", "other-person"})
+_WHO = {
+    "child": "a protected child",
+    "parent": "a protected parent",
+    "carer": "a protected carer",
+    "other-person": "another person on the protected list",
+}
+"""How a label names the people of each category."""
 _PART = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*")
 _HONORIFIC = frozenset({"Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Master", "Re", "In"})
 
@@ -45,6 +52,9 @@ class ProtectedIndex:
     variants: dict[str, Entry] = field(default_factory=dict)
     deletions: dict[str, set[str]] = field(default_factory=dict)
     _first_words: frozenset[str] = frozenset()
+    roles: dict[str, dict[str, set[str]]] = field(default_factory=dict)
+    """Each word of a person's name: category -> where it stands in their names
+    ("first", "surname", or "name" for a one-word name)."""
     _folded: dict[str, Entry] | None = None
     _variants_folded: dict[str, Entry] | None = None
 
@@ -59,8 +69,11 @@ class ProtectedIndex:
             if len(words) > 1:
                 wholes.append(name)
                 self._categories.setdefault(name.casefold(), category)
-            for w in words:
+            for n, w in enumerate(words):
                 self._add_part(w, name, category)
+                place = "name" if len(words) == 1 else ("first" if n == 0 else "surname")
+                for piece in {w, *(p for p in w.split("-") if len(p) >= 3)}:
+                    self.roles.setdefault(piece, {}).setdefault(category, set()).add(place)
             if words and category in ("child", "parent", "carer", "other-person"):
                 self._add_variants(words[0], name, category)
         for place in self.places:
@@ -92,6 +105,37 @@ class ProtectedIndex:
             for k, v in self.variants.items():
                 self._variants_folded.setdefault(k.casefold(), v)
         return self._variants_folded.get(word.casefold())
+
+    def describe(self, word: str, how: str, entry: Entry, adult: bool = False) -> str:
+        """A label that says truly whose name a word is: whose first name or surname
+        it is on the protected list ("the surname of a protected child and a protected
+        parent"), how it was matched (`how`: "name", "short form", "misspelling"), and
+        for a surname written after Mr or Mrs (`adult`) that it names a family member.
+        `entry` is the protected name the match came from."""
+        roles = self.roles.get(word) or self.roles.get(self._roles_key(word), {})
+        if how == "short form":
+            return f"a short form of the first name of {_WHO.get(entry.category, 'a protected person')}"
+        firsts = [c for c in _WHO if "first" in roles.get(c, ())]
+        surnames = [c for c in _WHO if "surname" in roles.get(c, ())]
+        alone = [c for c in _WHO if "name" in roles.get(c, ())]
+        parts = []
+        if firsts:
+            parts.append(f"the first name of {_who(firsts)}")
+        if surnames:
+            parts.append(f"the surname of {_who(surnames)}")
+        if alone:
+            parts.append(f"the name of {_who(alone)}")
+        what = " and ".join(parts) or f"a name of {_who([entry.category])}"
+        if how == "misspelling":
+            return f"within one letter of {what}"
+        if adult and surnames and not firsts:
+            return f"a family member's name: {what}"
+        return what
+
+    def _roles_key(self, word: str) -> str:
+        """The protected word a word in other capitals stands for ("BRENNAN")."""
+        folded = word.casefold()
+        return next((w for w in self.roles if w.casefold() == folded), word)
 
     def category_of(self, whole: str) -> str:
         """The category of a whole protected name as matched ("" for a place)."""
@@ -170,6 +214,19 @@ class ProtectedIndex:
             if cand.casefold() != key and _within_one(cand.casefold(), key):
                 return cand
         return None
+
+
+def _who(categories: list[str]) -> str:
+    return " and ".join(_WHO.get(c, "a protected person") for c in categories)
+
+
+def whole_name_label(category: str) -> str:
+    """The label of a whole protected name as matched ("" category: a place)."""
+    if not category:
+        return "a protected name"
+    if category in _WHO:
+        return f"the name of {_WHO[category]}"
+    return f"a protected {category}"
 
 
 def _deletes(word: str) -> set[str]:

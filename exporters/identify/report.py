@@ -98,9 +98,9 @@ def _small_area(code: str | None, heading: str, paragraphs: list[Paragraph]) -> 
                 f"Area {code}",
                 f"heading ‘{heading[:50]}’",
                 field="heading",
-                note=f"the section rests on {len(refs)} "
-                f"{'child' if len(refs) == 1 else 'children'}; at least "
-                f"{MIN_CHILDREN_PER_AREA} keep each of them anonymous",
+                note=f"the section's findings rest on {len(refs)} sampled "
+                f"case{'' if len(refs) == 1 else 's'}; with fewer than "
+                f"{MIN_CHILDREN_PER_AREA} the children in them could be recognised",
             )
         ]
     return []

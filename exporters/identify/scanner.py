@@ -22,7 +22,7 @@ from exporters.identify.coordination import coordinated
 from exporters.identify.everyday import without_brand_possessives
 from exporters.identify.names import NameFinder
 from exporters.identify.patterns import Found, cue_pattern, sentence_span
-from exporters.identify.protected import PERSON_CATEGORIES, ProtectedIndex
+from exporters.identify.protected import PERSON_CATEGORIES, ProtectedIndex, whole_name_label
 from exporters.identify.settings import settings
 from exporters.identify.vocabulary import Vocabulary, load
 
@@ -249,7 +249,7 @@ class Scanner:
                 category = self.index.category_of(m.group(0))
                 if category == "other-person" and self.finder.professional(text, *m.span()):
                     continue  # a practitioner's name beside their role
-                note = f"a protected {category}'s name" if category else "a protected name"
+                note = whole_name_label(category)
                 found.append(Found("protected-name", m.start(), m.end(), note))
         kept = _resolve(found)
         people = self.finder.find(text, (lambda s, e: _overlaps(kept, s, e)) if kept else None)

@@ -56,6 +56,12 @@ _VERB_BEFORE = re.compile(
     r"picked\s+up\s+from|dropped\s+off\s+at|excluded\s+from|[Aa]t)\s+"
     rf"{_ARTICLE}(?P<run>{_RUN})"
 )
+# "Her nursery is Little Acorns": two capitalised words at least ("The nursery is
+# Outstanding" names a grade, not a nursery).
+_COPULA = re.compile(
+    rf"(?<![\w\-]){_NOUN}\s+(?:is|was|will\s+be|would\s+be)\s+(?:called\s+)?{_ARTICLE}"
+    rf"(?P<run>[A-Z][\w'’]*(?:\s+(?:(?:of|the|and|&)\s+)?[A-Z][\w'’]*){{1,3}})"
+)
 _LOWER_NOUN = re.compile(rf"(?<![\w\-]){_NOUN}(?![\w\-])")
 _NOT_A_NAME = frozenset(
     {"he", "she", "they", "it", "i", "we", "you", "his", "her", "their", "its", "our",
@@ -64,6 +70,12 @@ _NOT_A_NAME = frozenset(
      "year", "years", "reception", "key", "stage", "for", "in", "at", "on", "with", "by",
      "to", "from", "after", "before", "during", "since", "until", "of", "like", "unlike",
      "both", "all", "also", "despite", "each", "every", "an", "a"}
+)  # fmt: skip
+# Words that make the whole run a grade or a kind of setting, not a name ("The nursery is
+# Requires Improvement", "The school is Roman Catholic").
+_NOT_IN_A_NAME = frozenset(
+    {"outstanding", "good", "inadequate", "requires", "improvement", "satisfactory",
+     "special", "church", "catholic", "roman", "independent", "private", "state"}
 )  # fmt: skip
 _LEAD_WORD = re.compile(r"([\w'’\-]+)\s+")
 _SKIP_LEAD = frozenset({"St", "St.", "Saint", "The", "the"})
@@ -84,12 +96,15 @@ def settings(
     if GATE.isdisjoint(words):
         return []
     out: list[Found] = []
-    spans: list[re.Match[str]] = [*_AFTER_NOUN.finditer(text), *_BEFORE_NOUN.finditer(text)]
+    spans: list[re.Match[str]] = [*_AFTER_NOUN.finditer(text), *_BEFORE_NOUN.finditer(text),
+                                  *_COPULA.finditer(text)]  # fmt: skip
     for m in _VERB_BEFORE.finditer(text):
         a, b = sentence_span(text, m.start())
         if _LOWER_NOUN.search(text, a, b):
             spans.append(m)
     for m in spans:
+        if _NOT_IN_A_NAME.intersection(m.group("run").lower().split()):
+            continue
         s, e = _without_lead_words(text, *m.span("run"))
         if s >= e or taken(s, e) or any(f.start < e and s < f.end for f in out):
             continue

@@ -178,6 +178,7 @@ class Oracle:
         conflict = len(live) < len(hs)
         values: dict[str, Any] = {}
         mine = json.loads(top.data or "{}")
+        clashed: set[str] = set()
         for key in sorted({k for v in live for k in v}):
             missing = base is None or key not in base
             new = [v.get(key) for v in live if missing or v.get(key) != base[key]]  # type: ignore[index]
@@ -188,6 +189,16 @@ class Oracle:
                 values[key] = new[0]
             else:
                 values[key] = mine.get(key)
+                clashed.add(key)
+                conflict = True
+        if hs[0].kind in ("grading", "judgement") and "grade" in values:
+            # Grade and rationale are one judgement: when either clashes, or the two
+            # merged make a pair no head wrote, it is a conflict showing the winner's pair.
+            pairs = [(v.get("grade"), v.get("rationale")) for v in live]
+            if clashed & {"grade", "rationale"} or (
+                (values["grade"], values.get("rationale")) not in pairs
+            ):
+                values["grade"], values["rationale"] = mine.get("grade"), mine.get("rationale")
                 conflict = True
         return values, conflict
 
@@ -309,9 +320,24 @@ class World:
             self._record_write(i, "evidence", rid, False, seq)
         elif name == "grade":
             crit = CRITERIA[pick % 2]
-            g = Grading(case_id=self.case_id, criterion_id=crit, grade=GRADES[value])
+            had = {g.criterion_id: g.rationale for g in store.all_gradings()}
+            g = Grading(
+                case_id=self.case_id,
+                criterion_id=crit,
+                grade=GRADES[value],
+                rationale=had.get(crit, ""),
+            )  # a new grade, the rationale as it was
             rid = store.set_grading(g)
             self._record_write(i, "grading", rid, False, seq)
+        elif name == "reason":  # a new rationale, the grade as it was
+            gradings = sorted(store.all_gradings(), key=lambda g: g.id)
+            if not gradings:
+                return
+            old = gradings[pick % len(gradings)]
+            g = Grading(case_id=old.case_id, criterion_id=old.criterion_id, grade=old.grade,
+                        rationale=f"Because {value}.")  # fmt: skip
+            store.set_grading(g)
+            self._record_write(i, "grading", old.id, False, seq)
         elif name == "update":
             live = store.all_evidence()
             if not live:
@@ -444,6 +470,13 @@ def assert_matches_oracle(world: World, i: int, store: Store | None = None) -> N
     assert versions_of(store) == world.oracle.knows[i], "a version was lost or invented"
     assert got_conflicts == want_conflicts, "conflicts differ from the oracle"
     assert got_records == want_records, "current values differ from the oracle"
+    written = {
+        (e.rid, json.loads(e.data)["grade"], json.loads(e.data)["rationale"])
+        for e in world.oracle.events.values()
+        if e.kind == "grading" and e.data and not e.deleted
+    }
+    for g in store.all_gradings():
+        assert (g.id, g.grade, g.rationale) in written, "a grade beside a rationale nobody gave"
 
 
 def assert_working_rows_consistent(store: Store) -> None:

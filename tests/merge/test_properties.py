@@ -10,7 +10,7 @@ import tempfile
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, Phase, given, settings
+from hypothesis import HealthCheck, Phase, example, given, settings
 from hypothesis import strategies as st
 
 from tests.merge.files import examples
@@ -28,9 +28,9 @@ from tests.merge.harness import (
 pytestmark = pytest.mark.slow
 
 # Syncs are frequent so that edits build on each other and conflicts arise.
-OP_NAMES = ["create", "grade", "grade", "grade", "update", "update", "mark", "mark", "delete",
-            "resolve", "resolve", "sync", "sync", "sync", "sync", "sync", "backup", "restore",
-            "fork"]  # fmt: skip
+OP_NAMES = ["create", "grade", "grade", "grade", "reason", "reason", "update", "update", "mark",
+            "mark", "delete", "resolve", "resolve", "sync", "sync", "sync", "sync", "sync", "backup",
+            "restore", "fork"]  # fmt: skip
 ops_strategy = st.lists(
     st.tuples(
         st.sampled_from(OP_NAMES),
@@ -52,34 +52,63 @@ skews = st.lists(
 )
 
 
-def _history_test(merge: MergeFn, **config: object) -> object:
-    @settings(
-        deadline=None,
-        database=None,
-        suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
-        **config,  # type: ignore[arg-type]
-    )
-    @given(n=replicas, clock_skews=skews, ops=ops_strategy, seed=st.integers(0, 2**16))
+def _history_test(
+    merge: MergeFn, known: tuple[dict[str, object], ...] = (), **config: object
+) -> object:
+    """The property check as a hypothesis test, tried first on the `known` histories."""
+
     def check(n: int, clock_skews: list[int], ops: list[Op], seed: int) -> None:
         with tempfile.TemporaryDirectory() as tmp:
             run_history(Path(tmp), n, clock_skews, ops, seed, merge)
 
-    return check
+    for history in known:
+        check = example(**history)(check)
+    given_check = given(n=replicas, clock_skews=skews, ops=ops_strategy, seed=st.integers(0, 2**16))
+    return settings(
+        deadline=None,
+        database=None,
+        suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
+        **config,  # type: ignore[arg-type]
+    )(given_check(check))
 
 
 def test_merge_properties_hold_on_random_histories() -> None:
     _history_test(real_merge, max_examples=examples())()  # type: ignore[operator]
 
 
+LOST_PARENTS = {
+    "n": 4,
+    "clock_skews": [6166, -259200000, -417, 52, 4916],
+    "ops": [
+        ("fork", 1, 4, 2, "b"), ("fork", 3, 1, 3, "b"), ("grade", 0, 4, 2, "a"),
+        ("sync", 0, 2, 3, "a"), ("sync", 1, 3, 5, "a"), ("resolve", 3, 3, 6, "b"),
+        ("update", 2, 2, 3, "b"), ("sync", 4, 1, 7, "b"), ("update", 2, 3, 4, "b"),
+        ("delete", 0, 0, 2, "a"), ("grade", 0, 4, 6, "a"), ("resolve", 3, 4, 4, "c"),
+        ("update", 0, 3, 7, "a"),
+    ],
+    "seed": 186,
+}  # fmt: skip
+"""A history the derandomized search below found the lost-parents merge failing on
+(replicas do not converge): its 63rd, two minutes of a loaded test run, before "reason"
+joined the operations.  The real merge passes it.  The default run tries it alone; the
+`slow` profile searches again from scratch."""
+
+
 @pytest.mark.parametrize(
-    "broken",
-    [silent_lww_merge, destination_wins_merge, lost_parents_merge],
+    ("broken", "known"),
+    [(silent_lww_merge, ()), (destination_wins_merge, ()), (lost_parents_merge, (LOST_PARENTS,))],
     ids=["silent-last-writer-wins", "destination-wins", "lost-parents"],
 )
-def test_properties_catch_a_broken_merge(broken: MergeFn) -> None:
-    """The suite is only worth something if it fails on a wrong merge."""
+def test_properties_catch_a_broken_merge(
+    broken: MergeFn, known: tuple[dict[str, object], ...]
+) -> None:
+    """The suite is only worth something if it fails on a wrong merge: a history the
+    random search found (`known`), or a fresh derandomized search when there is none
+    or the `slow` profile is loaded."""
+    search = not known or examples() >= 100
     check = _history_test(
-        broken, max_examples=200, derandomize=True, phases=[Phase.generate],
+        broken, () if search else known, max_examples=200, derandomize=True,
+        phases=[Phase.explicit, Phase.generate] if search else [Phase.explicit],
         report_multiple_bugs=False,
     )  # fmt: skip
     with pytest.raises(AssertionError):

@@ -52,7 +52,7 @@ def exported(tmp_path: Path) -> tuple[Path, str, dict[str, str]]:
     named = run("evidence", "add", db, "--as", "PS", "--case", first, "--criteria", "SW1,QP1,QP2",
                 "--source", "Case file scrutiny", "--polarity", "strength",
                 "--text", f"The practitioner met {name} twice at home before the hearing.")  # fmt: skip
-    named_id = named.output.strip().split()[-1].rstrip(".")
+    named_id = named.stdout.strip().split()[-1].rstrip(".")
     run("evidence", "add", db, "--as", "CB", "--area", "9", "--criteria", "LGS1",
         "--source", "PERF_DATA", "--polarity", "development",
         "--text", "=HYPERLINK(\"http://example.invalid\") as pasted from the dashboard")  # fmt: skip
@@ -91,8 +91,12 @@ def test_the_files_an_analyst_counts_from(exported: tuple[Path, str, dict[str, s
     assert first["area_name"] == "London South" and first["law_type_label"]
     assert sum(r["sample"] == "area-sampled" for r in cases.values()) == 9
     people = {r["initials"]: r for r in read(folder, "inspectors.csv")}
-    assert people["PS"]["cases_held"] == "5" and people["PS"]["evidence_recorded"] == "1"
-    assert people["CB"]["cases_held"] == "5"  # a substitute is given out by hand
+    assert people["PS"]["evidence_recorded"] == "1"
+    # The substitute goes to the replaced case's inspector, who keeps the replaced one too.
+    had = cases[refs["second"]]["inspector_name"]
+    assert cases[refs["sub"]]["inspector_name"] == had
+    held = {r["name"]: r["cases_held"] for r in people.values()}
+    assert held == {"Priti Sandhu": "5", "Colm Byrne": "5", "Ruth Okafor": "0"} | {had: "6"}
     tidy = read(folder, "evidence_criteria.csv")
     assert sorted(r["criterion_id"] for r in tidy) == ["LGS1", "QP1", "QP2", "SW1"]
     assert {r["source_label"] for r in tidy} >= {"Case file scrutiny"}

@@ -62,6 +62,8 @@ def test_each_area_is_one_area_however_it_is_spelt(tmp_path: Path) -> None:
     listed = json.loads(run("cases", "list", db, "--json").output)
     assert Counter(c["area"] for c in listed) == {"3": 3, "15b": 2, "8": 2}
     assert Counter(c["stage"] for c in listed)["ISSUE"] == 2  # "&" is "and"
+    table = run("cases", "list", db).output.splitlines()[:-1]
+    assert len(table) == 7 and all(" not sampled " in line for line in table), table
 
     # A later list: the same areas with a leading zero, by name only, by initials.
     later = [

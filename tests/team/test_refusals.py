@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from cli.resolve import read_edited
 from tests.team.helpers import new_inspection, refused, run, unchanged
 
 LIST = (
@@ -72,7 +73,7 @@ def test_exports_named_for_what_they_write(db: Path, tmp_path: Path) -> None:
 def test_a_redaction_reason_says_why(db: Path) -> None:
     ref = _ref(db)
     ev = run("evidence", "add", db, "--case", ref, "--criteria", "SW1", "--source",
-             "case file scrutiny", "--text", "Marcus said his dad takes him fishing.").output  # fmt: skip
+             "case file scrutiny", "--text", "Marcus said his dad takes him fishing.").stdout  # fmt: skip
     with unchanged(db):
         said = refused("redact", db, ev.strip(), "--reason", "x")
         assert "too short" in said and "audit trail" in said
@@ -117,7 +118,7 @@ def test_resolving_says_what_is_wrong_in_words(
                                 (None, "grade: Input should be a valid string")):  # fmt: skip
 
             def edit(text: str, extension: str = "", grade: object = grade) -> str:
-                return json.dumps({**json.loads(text), "grade": grade})
+                return json.dumps({**read_edited(text), "grade": grade})
 
             monkeypatch.setattr("click.edit", edit)
             said = refused("resolve", db, record, "--edit")

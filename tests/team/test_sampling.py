@@ -50,19 +50,33 @@ def test_a_second_draw_is_refused_unless_add_or_redraw(db: Path) -> None:
 
 def test_substitutes_and_replaced_cases_are_marked(db: Path) -> None:
     run("sample", db, "--per-area", "6")
+    run("assign", db, "--inspector", "Alice", "--area", "6")
     ref = listed(db, "--sampled", "--area", "6")[0]["ref"]
     out = run("sample", db, "--substitute", str(ref), "--reason", "case transferred").output
     new_ref = out.split(" replaced by ")[1].split(" ")[0]
-    marks = {c["ref"]: c["sample"] for c in listed(db)}
-    assert marks[ref] == "replaced" and marks[new_ref] == "substitute"
+    assert f"{new_ref} goes to Alice Able (AA), who had {ref}." in out
+    cases = {c["ref"]: c for c in listed(db)}
+    assert cases[ref]["sample"] == "replaced" and cases[new_ref]["sample"] == "substitute"
+    assert cases[new_ref]["inspector"] == cases[ref]["inspector"]
+    assert new_ref in {c["ref"] for c in listed(db, "--inspector", "Alice Able")}
     assert ref not in {c["ref"] for c in listed(db, "--sampled")}
     counts = json.loads(run("check", db, "--json").output)["counts"]
     assert (counts["substitute_cases"], counts["replaced_cases"]) == (1, 1)
     assert counts["sampled_cases"] == 11
     with unchanged(db):
+        said = refused("sample", db, "--substitute", str(ref), "--reason", "again")
+    assert f"{ref} was already replaced by {new_ref}" in said and "(case transferred)" in said
+    assert f"substitute {new_ref}" in said and "not in the sample" not in said
+    never = next(r for r, c in cases.items() if c["sample"] not in ("area-sampled", "substitute",
+                                                                    "replaced"))  # fmt: skip
+    with unchanged(db):
         assert "is not in the sample" in refused(
-            "sample", db, "--substitute", str(ref), "--reason", "again"
+            "sample", db, "--substitute", str(never), "--reason", "again"
         )
+    # A sampled case nobody has yet: its substitute has nobody either, and the output says so.
+    other = listed(db, "--sampled", "--area", "15a")[0]["ref"]
+    out = run("sample", db, "--substitute", str(other), "--reason", "family moved away").output
+    assert "is not assigned to anyone, as" in out and "fieldwork assign" in out
 
 
 def test_assign_by_area_gives_the_sampled_cases_only(db: Path) -> None:

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner, Result
 
+from cli.resolve import read_edited
 from cli.root import cli
 from store.framework import load_framework
 from store.store import Store
@@ -172,7 +173,7 @@ def test_resolve_with_the_editor(
     (c,) = json.loads(run("conflicts", master, "--json").output)
 
     def fake_edit(text: str, extension: str = "") -> str:
-        values = json.loads(text)
+        values = read_edited(text)
         values["grade"] = "requires-improvement"
         return json.dumps(values)
 

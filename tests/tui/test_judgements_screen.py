@@ -9,14 +9,15 @@ from typing import Any
 
 import pytest
 from textual.pilot import Pilot
-from textual.widgets import DataTable, Input, Select, Static, TextArea
+from textual.widgets import Button, DataTable, Input, Select, Static, TextArea
 
 from store.store import Store
 from tests.tui.conftest import AppFactory
 from tests.tui.helpers import paste, run_palette_command, settle, table_rows, top
 from tui.app import make_app
 from tui.modals.confirm import ConfirmModal
-from tui.screens.judgements import NOT_JUDGED, JudgementsScreen
+from tui.screens.judgement_rows import NOT_JUDGED
+from tui.screens.judgements import JudgementsScreen
 from tui.settings import Settings
 
 SIZE = (120, 40)
@@ -141,7 +142,9 @@ async def test_unsaved_changes_ask_before_moving_or_leaving(make_fw: AppFactory)
         assert isinstance(app.focused, DataTable)
         await pilot.press("down")
         await settle(pilot)
-        assert isinstance(top(app), ConfirmModal)
+        asked = top(app)
+        assert isinstance(asked, ConfirmModal)
+        assert isinstance(asked.focused, Button) and str(asked.focused.label) == "Keep editing"
         await pilot.press("n")  # keep editing
         await settle(pilot)
         assert top(app) is screen

@@ -32,7 +32,10 @@ class TmuxSession:
 
     def __init__(self, db: Path, home: Path, width: int = 120, height: int = 40) -> None:
         self.name = f"fw-{uuid.uuid4().hex[:8]}"
-        self.socket = str(home / "tmux.sock")
+        # A socket of its own: a test that closes one session and opens the next must
+        # not reach the old server while it is still going away (under load the new
+        # session vanished with it).
+        self.socket = str(home / f"{self.name}.sock")
         env = {
             "FIELDWORK_DATA_DIR": str(home / "data"),
             "FIELDWORK_CONFIG_FILE": str(home / "config.toml"),

@@ -14,6 +14,7 @@ from textual.widgets import DataTable, Header, Label, Select, Static, TabbedCont
 
 from store.models import (
     POLARITY_LABELS,
+    SAMPLE_LABELS,
     STATUS_LABELS,
     CaseFile,
     CaseFilter,
@@ -229,7 +230,7 @@ class CaseScreen(CaseGrading):
         self.query_one("#case-attributes", Static).update(
             f"[b]Case {c.ref}[/b] · area {c.area_code} · {fw.law_type_label(c.law_type)} · "
             f"{fw.case_type_label(c.case_type)} · age {c.age_band} · "
-            f"inspector {message.inspector_name or 'none'} · {c.sample} sample"
+            f"inspector {message.inspector_name or 'none'} · {SAMPLE_LABELS.get(c.sample, c.sample)}"
             + (f"\n{c.notes}" if c.notes else "")
         )
         self._offer_stages(c)

@@ -145,10 +145,11 @@ class IdentifyScreen(Screen[None]):
         table = self.query_one("#identify-table", DataTable)
         at = table.cursor_row
         table.clear()
-        for row in self.rows:
+        for n, row in enumerate(self.rows):
             decision = "passes" if row.accepted else "stops"
+            # The same detail can stand twice in one place: the key is the row's number.
             table.add_row(row.hit_id, row.hit.kind, decision, excerpt(row, 16),
-                          _short(row.place, 40), key=f"{row.hit_id} {row.place}")  # fmt: skip
+                          _short(row.place, 40), key=f"{n} {row.hit_id}")  # fmt: skip
         if self.rows:
             table.move_cursor(row=min(at, len(self.rows) - 1))
         stopping = sum(not r.accepted for r in self.rows)

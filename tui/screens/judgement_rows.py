@@ -1,12 +1,15 @@
 """What the Judgements screen shows of each judgement: its grade and rationale (a few
 small reads, whatever the number of cases: the list shows at once), and the evidence
-balance and case gradings behind it (`Store.judgement_balances`, one grouped read over
-every piece of evidence, which takes seconds at 6,000 cases: the screen reads it after
-showing the list, and fills the balances in with `with_balances`)."""
+balance and case gradings behind it (`Store.judgement_balances`, two grouped reads over
+the evidence and the gradings, about a second at 6,000 cases: the screen reads them
+after showing the list, and fills the balances in with `with_balances`); the messages the
+screen's workers post."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
+
+from textual.message import Message
 
 from store.framework import Framework
 from store.models import CoverageCell, JudgementBalance
@@ -120,3 +123,41 @@ def gradings_text(fw: Framework, counts: dict[str, int]) -> str:
     order = fw.grading_codes()
     codes = sorted(counts, key=lambda c: order.index(c) if c in order else len(order))
     return " · ".join(f"{fw.grading_label(c)} {counts[c]}" for c in codes)
+
+
+# What the screen reads and saves, as messages; the grade list's values -------------------
+NOT_JUDGED = "__not_judged__"
+"""The grade Select's value for "not yet judged" (the judgement's grade is None)."""
+
+
+class JudgementsLoaded(Message):
+    """Every judgement with its grade and evidence balance, read in a worker."""
+
+    def __init__(self, rows: list[JudgementRow]) -> None:
+        super().__init__()
+        self.rows = rows
+
+
+class BalancesLoaded(Message):
+    """The evidence balance of every judgement, read in a worker after the list."""
+
+    def __init__(self, balances: list[JudgementBalance]) -> None:
+        super().__init__()
+        self.balances = balances
+
+
+class JudgementSaved(Message):
+    """A judgement's grade and rationale were committed."""
+
+    def __init__(self, key: str, grade: str | None, rationale: str) -> None:
+        super().__init__()
+        self.key = key
+        self.grade = grade
+        self.rationale = rationale
+
+
+def grade_options(fw: Framework) -> list[tuple[str, str]]:
+    """The Select's options: the four grades, best first, then "not yet judged"."""
+    return [(fw.grade(code).label, code) for code in fw.grade_codes()] + [
+        ("Not yet judged", NOT_JUDGED)
+    ]

@@ -10,6 +10,10 @@ Pick a judgement in the list, choose a grade and write the rationale, then Ctrl+
 Moving to another judgement or leaving with unsaved changes asks first.  Unsaved
 changes are kept as a draft while they are typed (`tui/drafting.py`) and offered back
 after a crash; the app reopens this screen on the draft's judgement.
+
+Keys typed while the list loads are held and act once it is there
+(`tui/widgets/key_hold.py`); Ctrl+T and Ctrl+G move the focus as their key is handled,
+and what was typed straight after them reaches the box they moved to (`on_key`).
 """
 
 from __future__ import annotations
@@ -19,69 +23,38 @@ from typing import Any
 
 from rich.markup import escape
 from rich.text import Text
-from textual import work
+from textual import events, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
-from textual.message import Message
 from textual.widgets import DataTable, Header, Label, Select, Static, TextArea
+from textual.worker import Worker, WorkerState
 
-from store.framework import Framework
 from store.models import Judgement, JudgementBalance
 from tui.drafting import DraftKeeper, judgement_key
 from tui.modals.confirm import ConfirmModal
 from tui.screens.base import FieldworkScreen
 from tui.screens.judgement_rows import (
+    NOT_JUDGED,
+    BalancesLoaded,
     JudgementRow,
+    JudgementSaved,
+    JudgementsLoaded,
     balance_cells,
     balance_text,
+    grade_options,
     gradings_text,
     judgement_rows,
     with_balances,
 )
 from tui.widgets.footer import Footer
-
-NOT_JUDGED = "__not_judged__"
-"""The grade Select's value for "not yet judged" (the judgement's grade is None)."""
-
-
-class JudgementsLoaded(Message):
-    """Every judgement with its grade and evidence balance, read in a worker."""
-
-    def __init__(self, rows: list[JudgementRow]) -> None:
-        super().__init__()
-        self.rows = rows
-
-
-class BalancesLoaded(Message):
-    """The evidence balance of every judgement, read in a worker after the list."""
-
-    def __init__(self, balances: list[JudgementBalance]) -> None:
-        super().__init__()
-        self.balances = balances
-
-
-class JudgementSaved(Message):
-    """A judgement's grade and rationale were committed."""
-
-    def __init__(self, key: str, grade: str | None, rationale: str) -> None:
-        super().__init__()
-        self.key = key
-        self.grade = grade
-        self.rationale = rationale
-
-
-def grade_options(fw: Framework) -> list[tuple[str, str]]:
-    """The Select's options: the four grades, best first, then "not yet judged"."""
-    return [(fw.grade(code).label, code) for code in fw.grade_codes()] + [
-        ("Not yet judged", NOT_JUDGED)
-    ]
+from tui.widgets.key_hold import KeyHold, KeysReleased, resend
 
 
 class JudgementsScreen(FieldworkScreen[None]):
     """Every judgement with its grade, rationale and evidence balance; the lead sets them."""
 
-    AUTO_FOCUS = "#judgements-table"
+    AUTO_FOCUS = ""  # nothing until the list is in: keys typed before then are held
     GUARDS_LEAVING = True
     DEFAULT_CSS = """
     JudgementsScreen #judgements-table { height: 1fr; min-height: 4; }
@@ -125,6 +98,8 @@ class JudgementsScreen(FieldworkScreen[None]):
         self.baseline: tuple[str | None, str] = (None, "")
         """The grade and rationale the form started from (what is stored)."""
         self._asking = False
+        self._keys = KeyHold(self)
+        """Keys typed while the list loads."""
 
     # Layout ---------------------------------------------------------------------------
     def compose(self) -> ComposeResult:
@@ -186,7 +161,7 @@ class JudgementsScreen(FieldworkScreen[None]):
 
     @work(thread=True, exclusive=True, group="judgements-balances", exit_on_error=False)
     def load_balances(self) -> None:
-        """Read the evidence balance of every judgement (seconds at 6,000 cases)."""
+        """Read the evidence balance of every judgement (about a second at 6,000 cases)."""
         self.post_message(BalancesLoaded(self.store.judgement_balances()))
 
     def on_balances_loaded(self, message: BalancesLoaded) -> None:
@@ -220,6 +195,7 @@ class JudgementsScreen(FieldworkScreen[None]):
                 *balance_cells(r),
                 key=r.key,
             )
+        self._keys.ready(lambda: table)
         if not rows:
             return
         current = self.current.key if self.current else None
@@ -229,12 +205,22 @@ class JudgementsScreen(FieldworkScreen[None]):
         if self.restore is not None:
             current = self._restore(self.restore) or current
             self.restore = None
-        elif self.current is None or not self.dirty:
+        elif self.current is None or not self.dirty and self._stored_changed(current):
             self.show(self.rows[current])
-        else:
+        else:  # the same judgement as stored, or unsaved changes: keep the form as it is
             self.current = self.rows[current]
             self._describe(self.current)
         table.move_cursor(row=table.get_row_index(current), animate=False)
+
+    def _stored_changed(self, key: str) -> bool:
+        """Whether the form must show another judgement, or a new stored value of its own
+        (reloading the same text would put the rationale's cursor back at its start)."""
+        row = self.rows[key]
+        return (
+            self.current is None
+            or self.current.key != key
+            or ((row.grade, row.rationale) != self.baseline)
+        )
 
     def _restore(self, draft: dict[str, Any]) -> str | None:
         """Put a draft's grade and rationale in the form; the row's key, if it exists."""
@@ -386,6 +372,7 @@ class JudgementsScreen(FieldworkScreen[None]):
                 "Discard them? (Keep editing, then Ctrl+S, to save them.)",
                 yes="Discard",
                 no="Keep editing",
+                default="no",
             ),
             answered,
         )
@@ -444,7 +431,7 @@ class JudgementsScreen(FieldworkScreen[None]):
         """From the form, back to the list; from the list, close (asking if unsaved)."""
         table = self.query_one("#judgements-table", DataTable)
         if self.focused is not table and not isinstance(self.focused, Select):
-            table.focus()
+            self.set_focus(table)
             return
         self.confirm_leave(lambda: None)
 
@@ -461,11 +448,49 @@ class JudgementsScreen(FieldworkScreen[None]):
             close()
 
     def action_focus_grade(self) -> None:
-        """Jump to the grade."""
-        self.query_one("#judgements-grade", Select).focus()
+        """Jump to the grade (at once, not after the keys already typed)."""
+        self.set_focus(self.query_one("#judgements-grade", Select))
 
     def action_focus_rationale(self) -> None:
-        """Jump to the end of the rationale."""
+        """Jump to the end of the rationale (at once, not after the keys already typed)."""
         text = self.query_one("#judgements-rationale", TextArea)
-        text.focus()
+        self.set_focus(text)
         text.move_cursor(text.document.end)
+
+    # Keys typed ahead -------------------------------------------------------------------
+    def on_key(self, event: events.Key) -> None:
+        """Keys that reach the screen: while the list loads, every key (nothing has the
+        focus), held until it is there.  Then Ctrl+T and Ctrl+G (or what they are mapped
+        to) move the focus here, as the key is handled, so the keys typed after them and
+        already on their way reach the new box, not the list; a character or Enter that
+        reaches the screen while the rationale has the focus came from the widget that had
+        it before (the rationale takes them all), so it is sent on to the rationale."""
+        if self._keys.hold(event):
+            return
+        active = self.active_bindings.get(event.key)
+        if active is not None and active.node is self:
+            jump = {
+                "focus_rationale": self.action_focus_rationale,
+                "focus_grade": self.action_focus_grade,
+            }.get(active.binding.action)
+            if jump is not None:
+                event.stop()
+                event.prevent_default()
+                jump()
+                return
+        text = self.query_one("#judgements-rationale", TextArea)
+        typed = event.is_printable or event.key == "enter"  # what the rationale inserts
+        if typed and self.focused is text and not text.read_only:
+            event.stop()
+            event.prevent_default()
+            resend(self, event.key, event.character)
+
+    def on_keys_released(self, message: KeysReleased) -> None:
+        """The list is in: focus it and send on the keys typed while it loaded."""
+        self._keys.release()
+
+    def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
+        """A failed read still releases the keys held (Escape must work)."""
+        super().on_worker_state_changed(event)
+        if event.state == WorkerState.ERROR and event.worker.group == "judgements":
+            self._keys.ready(lambda: self.query_one("#judgements-table", DataTable))

@@ -22,6 +22,10 @@ from textual.message import Message
 from textual.widget import Widget
 from textual.widgets import Input, Static, TextArea
 
+from exporters.identify.advice import describe
+
+__all__ = ["IdentifyWarning", "describe", "scanner_for_store"]
+
 if TYPE_CHECKING:
     from textual.screen import Screen
 
@@ -51,15 +55,6 @@ def _text_of(field: Widget) -> str:
     if isinstance(field, Input):
         return field.value
     return ""
-
-
-def describe(hits: list[Hit]) -> str:
-    """The warning's text for these hits ("" for none)."""
-    if not hits:
-        return ""
-    shown = "; ".join(f"{h.kind.replace('-', ' ')} ‘{h.text}’" for h in hits[:4])
-    more = f" and {len(hits) - 4} more" if len(hits) > 4 else ""
-    return f"⚠ Could identify someone: {shown}{more}. Reword before it goes into a report."
 
 
 class IdentifyWarning(Static):

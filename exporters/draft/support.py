@@ -1,0 +1,101 @@
+"""What a sentence may say only when the evidence says it (`support.toml`).
+
+- *Particulars*: a wording that names a document, an activity, a body or a manner
+  ("case plans", "supervision", "the local family justice board", "seen only briefly")
+  is used only when one of the records behind the sentence mentions it;
+- *consequences*: "As a result, ..." only where a record states a consequence;
+- *headlines* naming a finding ("a service that is timely") only where the section's
+  own tally does not lean against it;
+- *attributed claims*: the frames for a claim about the service said as what its
+  sources say (`exporters.draft.attributed`);
+- *methods*: how inspectors gathered evidence, from the sources recorded.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+
+def _words_pattern(forms: Iterable[str], *, prefix: bool) -> re.Pattern[str]:
+    alts = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
+    tail = "" if prefix else r"\b"
+    return re.compile(rf"\b(?:{alts}){tail}", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Particular:
+    """A particular the draft may name only when a record mentions it."""
+
+    name: str
+    draft: re.Pattern[str]
+    evidence: re.Pattern[str]
+
+
+@dataclass(frozen=True)
+class Methods:
+    """How inspectors gathered evidence, by source."""
+
+    sentence: str
+    read: str
+    observed: str
+    spoke: str
+    none: str
+    read_sources: dict[str, str]
+    observed_sources: dict[str, str]
+    spoke_sources: dict[str, str]
+
+
+class Support:
+    """The data of `support.toml`, and the checks made with it."""
+
+    def __init__(self, path: Path) -> None:
+        with open(path, "rb") as fh:
+            d: dict[str, Any] = tomllib.load(fh)
+        self.attributed: dict[str, tuple[str, ...]] = {
+            k: tuple(v) for k, v in d["attributed"].items()
+        }
+        self.particulars = tuple(
+            Particular(
+                p["draft"][0],
+                _words_pattern(p["draft"], prefix=False),
+                _words_pattern(p.get("evidence", p["draft"]), prefix=True),
+            )
+            for p in d["particular"]
+        )
+        self.improve_generic: str = d["improve_generic"]
+        self._consequence = _words_pattern(d["consequence_cues"], prefix=False)
+        self.headline_findings: dict[str, tuple[str, ...]] = {
+            k: tuple(v) for k, v in d["headline_findings"].items()
+        }
+        m = d["methods"]
+        self.methods = Methods(
+            m["sentence"], m["read"], m["observed"], m["spoke"], m["none"],
+            dict(m["read_sources"]), dict(m["observed_sources"]), dict(m["spoke_sources"]),
+        )  # fmt: skip
+
+    def unsupported(self, text: str, records: Sequence[str]) -> list[str]:
+        """The particulars `text` names that none of the `records` mentions."""
+        out = []
+        for p in self.particulars:
+            if p.draft.search(text) and not any(p.evidence.search(r) for r in records):
+                out.append(p.name)
+        return out
+
+    def fitting(self, options: Sequence[str], records: Sequence[str]) -> list[str]:
+        """The options naming no particular the records do not mention."""
+        return [o for o in options if not self.unsupported(o, records)]
+
+    def states_consequence(self, records: Sequence[str]) -> bool:
+        """Whether any of the records states a consequence."""
+        return any(self._consequence.search(r) for r in records)
+
+    def headline_criteria(self, headline: str) -> set[str]:
+        """The criteria a headline names a finding on."""
+        low = headline.lower()
+        return {c for words, crits in self.headline_findings.items()
+                if re.search(rf"\b{re.escape(words.lower())}\b", low) for c in crits}  # fmt: skip

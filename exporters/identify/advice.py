@@ -1,0 +1,58 @@
+"""What the inspector is told about a detail that could identify someone, as they save
+it: the editor's one-line warning (`describe`), and for the command line the same line
+followed by one line per detail saying what to do (`warning_lines`).  Saving is never
+refused: the warning only informs; exports are what a hit stops.
+"""
+
+from __future__ import annotations
+
+from exporters.identify.scanner import Hit
+
+_WORDS = {"phone": "phone number", "nhs-number": "NHS number", "jigsaw": "jigsaw identification"}
+_TO_DO = {
+    "protected-name": "write 'the child', 'the mother' or their role instead of the name",
+    "name": "write who they are ('her brother', 'the carer') instead of the name",
+    "school": "write 'the school' or 'the nursery' instead of its name",
+    "street-address": "leave the address out; it belongs in the case file",
+    "date-of-birth": "give the child's age instead of the date",
+    "date": "say when against the case ('two weeks before the hearing') instead of the date",
+    "phone": "leave the number out; it belongs in the case file",
+    "email": "leave the address out; it belongs in the case file",
+    "postcode": "leave the postcode out",
+    "nhs-number": "leave the number out",
+    "case-number": "leave the court's number out; the case column already names the case",
+    "case-reference": "leave the reference out of the text; the case column names the case",
+    "jigsaw": "leave out the place, school or age, or the rare detail",
+}
+
+
+def kind_words(kind: str) -> str:
+    """A hit's kind as words ("phone number", "protected name")."""
+    return _WORDS.get(kind, kind.replace("-", " "))
+
+
+def describe(hits: list[Hit]) -> str:
+    """The warning's text for these hits ("" for none): one line, as the editor shows
+    it under a field."""
+    if not hits:
+        return ""
+    shown = "; ".join(f"{h.kind.replace('-', ' ')} ‘{h.text}’" for h in hits[:4])
+    more = f" and {len(hits) - 4} more" if len(hits) > 4 else ""
+    return f"⚠ Could identify someone: {shown}{more}. Reword before it goes into a report."
+
+
+def warning_lines(hits: list[Hit]) -> list[str]:
+    """The editor's warning, then one line per distinct detail: where it is and what to
+    do ([] for none)."""
+    if not hits:
+        return []
+    lines = [describe(hits)]
+    seen: set[tuple[str, str, str]] = set()
+    for h in hits:
+        key = (h.kind, h.text.casefold(), h.field)
+        if key in seen:
+            continue
+        seen.add(key)
+        to_do = _TO_DO.get(h.kind, "reword it")
+        lines.append(f"  - {kind_words(h.kind)} ‘{h.text}’ in the {h.field}: {to_do}.")
+    return lines
