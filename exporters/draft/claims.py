@@ -19,6 +19,7 @@ from itertools import zip_longest
 from exporters.draft import stakeholders
 from exporters.draft.attributed import attributed_claim, is_attributed, named_sources
 from exporters.draft.data import DraftData
+from exporters.draft.fitting import Target, law_of
 from exporters.draft.relevance import off_topic
 from exporters.draft.tallies import Claim, Pool
 from exporters.draft.trace import Used, Voice, traced
@@ -243,6 +244,16 @@ def may_illustrate(ctx: Context, claim: Claim, side: str) -> bool:
     if claim.direction != "balanced" or not claim.by_cases:
         return True
     return ctx.ends.get(claim.criterion) == side
+
+
+def target(ctx: Context, claim: Claim, polarity: str, sentence: str) -> Target:
+    """What an example after the claim's sentence must illustrate: the claim's criterion
+    and side, and the law type the sentence is about (the section's, that of every case
+    the claim counts, or the one its wording names)."""
+    t = claim.tally
+    laws = {ctx.data.case_law[k] for k in (*t.pos, *t.neg, *t.mixed)}
+    law = ctx.law or (laws.pop() if len(laws) == 1 else "") or law_of(ctx.data.words, sentence)
+    return Target(claim.criterion, polarity, law, sentence)
 
 
 def impact_sentence(ctx: Context, claim: Claim) -> Sentence | None:

@@ -1,11 +1,14 @@
 """Examples, children's words and stakeholders' quotations, drawn from evidence text.
 
-An example illustrates one claim: it comes from a record on the claim's criterion and
-in the claim's direction (a strength for a strength, a development point for a
-weakness), from a case counted that way in the tally (or, for a claim about the
-service, a record about the service), that suits the case's law type and the child's
-age (`fits`), is not a working note or marked provisional, and whose wording the report
-has not used before (`trace.Used`).
+An example illustrates the sentence it follows (`fitting.Target`): it comes from a
+record on the sentence's criterion and of its side (a strength for a strength, a
+development point for a weakness), from a case counted that way in the tally (or, for a
+claim about the service, a record about the service), of the law type the sentence is
+about, whose text is about what the sentence claims (`fitting.on_topic`) and suits the
+case's law type and the child's age (`fits`), is not a working note or marked
+provisional, and whose wording the report has not used before (`trace.Used`).  Where
+no record fits, the sentence has no example.  A stakeholder's view is said as theirs,
+by role (`fitting.attributed`), and only when none of the inspectors' own evidence fits.
 
 Children are quoted only from their own recorded words (`child_words`), and only where
 the child is old enough to have said them; stakeholders only from interviews with them
@@ -19,6 +22,7 @@ import bisect
 import re
 from collections.abc import Iterable, Sequence
 
+from exporters.draft.fitting import Target, attributed, is_stakeholder, on_topic
 from exporters.draft.standalone import is_clause, stands_alone
 from exporters.draft.tallies import Pool
 from exporters.draft.trace import Used, Voice, stable, traced
@@ -168,6 +172,8 @@ def fits(pool: Pool, i: int, text: str, law: str = "") -> bool:
     for records about the service."""
     d = pool.data
     k = d.case[i]
+    if k and law and d.case_law[k] != law:
+        return False  # a case of another law type than the sentence's
     law = d.case_law[k] if k else law
     w = d.words
     if law:
@@ -184,15 +190,23 @@ def fits(pool: Pool, i: int, text: str, law: str = "") -> bool:
 
 def _tiers(pool: Pool, evs: list[int], about_service: bool) -> list[list[int]]:
     """Candidates for an example, best placed first: practice is illustrated by work on
-    a case, the service by evidence about the service."""
+    a case, the service by evidence about the service; the inspectors' own evidence
+    before a stakeholder's view."""
     d = pool.data
-    wide = [i for i in evs if not d.case[i]]
-    cases = [i for i in evs if d.case[i]]
-    if about_service:
-        return [wide, cases]
-    work = d.words.case_work_sources
-    return [[i for i in cases if d.source[i] in work], [i for i in cases if d.source[i] not in work],
-            wide]  # fmt: skip
+    w = d.words
+    own = [i for i in evs if not is_stakeholder(w, d.source[i])]
+    views = [i for i in evs if is_stakeholder(w, d.source[i])]
+    out: list[list[int]] = []
+    for group in (own, views):
+        wide = [i for i in group if not d.case[i]]
+        cases = [i for i in group if d.case[i]]
+        if about_service:
+            out += [wide, cases]
+        else:
+            work = w.case_work_sources
+            out += [[i for i in cases if d.source[i] in work],
+                    [i for i in cases if d.source[i] not in work], wide]  # fmt: skip
+    return [t for t in out if t]
 
 
 def example(
@@ -203,19 +217,24 @@ def example(
     *,
     leads: Sequence[str],
     key: str,
+    target: Target,
     about_service: bool = False,
-    law: str = "",
     avoid: str = "",
-    strength: bool = True,
 ) -> Sentence | None:
-    """An example sentence from one of `evs`, preferring one that says what happened
-    for a child.  Records are taken by `_tiers`, then by case reference (or, for records
-    about the service, by source), a few at a time: only their text is read, and
-    records that rank equally are taken in order of their text, so the same evidence
-    gives the same example in every copy of the database.  A strength is never
-    illustrated by a sentence saying something went wrong."""
+    """An example of the `target` sentence from one of `evs` (see the module
+    docstring), preferring one that says what happened for a child.  Records are taken
+    by `_tiers`, then by case reference (or, for records about the service, by source),
+    a few at a time: only their text is read, and records that rank equally are taken
+    in order of their text, so the same evidence gives the same example in every copy
+    of the database.  A strength is never illustrated by a sentence saying something
+    went wrong."""
     d = pool.data
-    candidates = [i for i in dict.fromkeys(evs) if i not in used.records]
+    strength = target.polarity == "strength"
+    candidates = [
+        i for i in dict.fromkeys(evs)
+        if i not in used.records and d.polarity[i] == target.polarity
+        and target.criterion in d.crits[i]
+    ]  # fmt: skip
     for tier in _tiers(pool, candidates, about_service):
         order = d.ref if tier and d.case[tier[0]] else d.source
         at = order.__getitem__
@@ -237,7 +256,13 @@ def example(
                     continue
                 core, after = found
                 clause = f"{core} {after}" if after and not used.said(after) else core
-                if not fits(pool, i, clause, law):
+                if not fits(pool, i, clause, target.law):
+                    continue
+                if not on_topic(d, i, target, clause):
+                    continue
+                src = d.source[i]
+                if is_stakeholder(d.words, src) and attributed(d.words, src, texts[i].text,
+                                                               clause) is None:  # fmt: skip
                     continue
                 if avoid and avoid in clause.lower():
                     continue
@@ -262,6 +287,14 @@ def _use(
     used.take(i, core)
     if clause != core:
         used.take(i, clause[len(core) :].strip())
+    source = d.source[i]
+    if is_stakeholder(d.words, source):
+        said = attributed(d.words, source, d.texts((i,))[i].text, clause)
+        assert said is not None  # checked when the record was chosen
+        voice.note(said)
+        who = d.words.speaker(source, d.texts((i,))[i].text)
+        return traced(said, [i], d, role="example", basis=f"A stakeholder's view, by role ({who})",
+                      with_excerpts=False)  # fmt: skip
     if not d.case[i] or "case" in clause.lower().split()[:3]:
         # A record about the service is not "one case"; nor "In one case, the case ...".
         leads = [x for x in leads if "case" not in x.lower()] or leads

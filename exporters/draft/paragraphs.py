@@ -21,6 +21,7 @@ from exporters.draft.claims import (
     impact_sentence,
     may_illustrate,
     stakeholder_views,
+    target,
     unsaid,
 )
 from exporters.draft.examples import child_words, example, stakeholder_quote
@@ -52,7 +53,7 @@ def _claims_with_example(
         st, dv = claim_records(ctx, claim)
         ex = example(
             ctx.pool, st, ctx.used, ctx.voice, leads=leads, key=ctx.key,
-            about_service=about_service, law=ctx.law,
+            target=target(ctx, claim, "strength", said[0].text), about_service=about_service,
         )  # fmt: skip
         if ex is not None:
             out.append(ex)
@@ -141,7 +142,8 @@ def development(ctx: Context, claims: Sequence[Claim]) -> Paragraph | None:
             _st, dv = claim_records(ctx, claim)
             ex = example(
                 ctx.pool, dv, ctx.used, ctx.voice, leads=w.weakness_example_leads, key=ctx.key,
-                about_service=not claim.by_cases, law=ctx.law, strength=False,
+                target=target(ctx, claim, "development", first.text),
+                about_service=not claim.by_cases,
             )  # fmt: skip
             if ex is not None:
                 sentences.append(ex)
@@ -152,13 +154,22 @@ def development(ctx: Context, claims: Sequence[Claim]) -> Paragraph | None:
                 sentences.append(impact)
     if not sentences:
         return None
-    if ctx.grade in (None, "outstanding", "good"):
+    if ctx.grade in (None, "outstanding", "good") and _leads_with_weakness(ctx, sentences[0]):
         opener = ctx.voice.must(w.development_openers, ctx.key, "however")
         if opener:
             s = sentences[0]
             text = s.text if s.text.split(" ", 1)[0].isupper() else s.text[0].lower() + s.text[1:]
             s.text = opener + text
     return Paragraph(theme="development", sentences=sentences[:MAX_SENTENCES])
+
+
+def _leads_with_weakness(ctx: Context, first: Sentence) -> bool:
+    """Whether the paragraph's first sentence says the weakness first, so that it may
+    open "However, ...": not a balanced claim that states the strength first ("However,
+    in one of the three cases, case records are up to date; in two, ...")."""
+    if first.direction != "balanced" or not first.criteria:
+        return True
+    return ctx.ends.get(first.criteria[0]) == "for"  # the strength said last
 
 
 def placeholder(ctx: Context, theme: str) -> Paragraph:

@@ -16,6 +16,7 @@ from itertools import compress
 from typing import Literal
 
 from exporters.draft.data import DraftData
+from exporters.draft.fitting import is_stakeholder
 from exporters.draft.words import CriterionWords, number_text, of_form, proportion_word
 from store.framework import DraftingRules
 
@@ -196,6 +197,13 @@ class Pool:
         by_cases = w.about == "cases" and t.views > 0
         if by_cases:
             pos, neg, total = len(t.pos), len(t.neg), t.views
+        elif w.about == "cases":
+            # Practice with no case to count, said of the service: only from the
+            # inspectors' own evidence; a stakeholder's view of practice is theirs to say
+            # (`stakeholders.views`), never the inspectors' finding.
+            pos = sum(not is_stakeholder(d.words, d.source[i]) for i in t.wide_pos)
+            neg = sum(not is_stakeholder(d.words, d.source[i]) for i in t.wide_neg)
+            total = pos + neg
         else:
             pos = len(t.pos) + len(t.wide_pos)
             neg = len(t.neg) + len(t.wide_neg)

@@ -139,6 +139,8 @@ class Words:
         self.quote_sentence: str = ph["quote_sentence"]
         self.quote_survey: str = ph["quote_survey"]
         self.quote_phrase: str = ph["quote_phrase"]
+        self.attributed_view: str = ph["attributed_view"]
+        self.attributed_survey: str = ph["attributed_survey"]
         self.quote_age_bands = frozenset(ph["quote_age_bands"])
         self.young_person_age_bands = frozenset(ph["young_person_age_bands"])
         self.law_cues = {k: _tuple(v) for k, v in d["law_cues"].items()}
@@ -200,7 +202,7 @@ class Words:
             "service" if service else "cases",
             text,
             (text,),
-            (f"practice fell short of this: {text}",),
+            (f"practice does not yet meet this: {text}",),
             (),
             (),
             f"[Add an improvement point on {criterion_id}: {text}.]",

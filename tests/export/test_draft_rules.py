@@ -181,7 +181,7 @@ def test_abbreviations_are_spelled_out_at_first_use(tmp_path: Path) -> None:
     for k in range(6):
         c = s.case(law="PUBLIC", age="10-13")
         s.ev(c, ["QP12"], "strength",
-             f"The guardian's note to the IRO set out the child's wishes before review {k}.")  # fmt: skip
+             f"The guardian shared the local authority's risk information with the IRO promptly before review {k}.")  # fmt: skip
     s.judge("J18-4A", "good", area="6")
     report = draft_area(load(s.store), "6")
     s.close()
