@@ -21,12 +21,15 @@ from store.models import Grading
     help="outstanding, good, requires improvement, inadequate, n/a or insufficient "
     "(codes or labels, any case).",
 )  # fmt: skip
-@click.option("--rationale", default="", help="Why.")
+@click.option(
+    "--rationale", default=None,
+    help="Why.  Left out, a grading keeps the rationale it has (the output says so).",
+)  # fmt: skip
 @click.option("--clear", is_flag=True, help="Clear this case's grading for the criterion.")
 @version_option
 def grade_cmd(
     db: Path, as_name: str | None, case_ref: str, criterion: str, grade: str | None,
-    rationale: str, clear: bool,
+    rationale: str | None, clear: bool,
 ) -> None:  # fmt: skip
     """Grade one case against one criterion (prints the grading's id), or --clear it."""
     if bool(grade) == clear:
@@ -39,7 +42,15 @@ def grade_cmd(
             click.echo(f"Cleared the grading of {case.ref} against {criterion_id}.")
             return
         code = values.grading(store.framework, grade or "")
+        kept = ""
+        if rationale is None:  # never erase a rationale the command was not given
+            before = store.gradings_for_case(case.id).get(criterion_id)
+            kept = before.rationale if before else ""
         rid = store.set_grading(
-            Grading(case_id=case.id, criterion_id=criterion_id, grade=code, rationale=rationale)
-        )
+            Grading(case_id=case.id, criterion_id=criterion_id, grade=code,
+                    rationale=kept if rationale is None else rationale)
+        )  # fmt: skip
     click.echo(rid)
+    if kept:
+        click.echo("The rationale already written was kept (give --rationale to change it).",
+                   err=True)  # fmt: skip

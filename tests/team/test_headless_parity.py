@@ -98,10 +98,24 @@ def test_grade_with_labels_and_clear(db: Path) -> None:
     run("grade", db, "--case", ref, "--criterion", "SW1", "--clear")
     assert _case(db, ref)["graded"] == 0
     # "RI", as inspectors write it, is requires improvement (judgements too).
-    run("grade", db, "--case", ref, "--criterion", "SW2", "--grade", "RI")
+    run("grade", db, "--case", ref, "--criterion", "SW2", "--grade", "RI",
+        "--rationale", "Reports filed late in both hearings")  # fmt: skip
     with Store.open(db) as store:
         case = next(c for c in store.case_rows(CaseFilter(), 0, 100) if c.ref == ref)
         assert store.gradings_for_case(case.id)["SW2"].grade == "requires-improvement"
+    # A new grade without --rationale keeps the words already written; an empty
+    # --rationale is the way to clear them.
+    said = run("grade", db, "--case", ref, "--criterion", "SW2", "--grade", "inadequate").output
+    assert "rationale already written was kept" in said
+    with Store.open(db) as store:
+        graded = store.gradings_for_case(case.id)["SW2"]
+        assert (graded.grade, graded.rationale) == (
+            "inadequate",
+            "Reports filed late in both hearings",
+        )
+    run("grade", db, "--case", ref, "--criterion", "SW2", "--grade", "good", "--rationale", "")
+    with Store.open(db) as store:
+        assert store.gradings_for_case(case.id)["SW2"].rationale == ""
 
 
 def test_framework_show_and_mistyped_commands(db: Path) -> None:
