@@ -141,13 +141,19 @@ AREA_WORDS = re.compile(r"^\s*(?:service\s+)?areas?\s*", re.I)
 
 
 def area(store: Store, value: str) -> str:
-    """An area code as users write it: '6', 'Area 6', 'area 15A', or the area's name."""
+    """An area code as users write it: '6', 'Area 6', 'area 15A', 'Area 06' (read as the
+    case-list import reads an area cell, `store.caselist.area_in`), or the area's name."""
+    from store.caselist import area_in
+
     areas = store.areas()
     wanted = AREA_WORDS.sub("", value).strip()
-    items = [(a.code, [a.name, f"Area {a.code}"]) for a in areas]
-    for a in areas:
+    found = area_in(value)
+    for a in areas:  # a code as stored first (one an older import kept as '03')
         if wanted.casefold() == a.code.casefold():
             return a.code
+    if found and any(a.code == found[0] for a in areas):
+        return found[0]
+    items = [(a.code, [a.name, f"Area {a.code}"]) for a in areas]
     return pick(value, items, "area")
 
 

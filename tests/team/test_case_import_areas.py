@@ -81,6 +81,8 @@ def test_each_area_is_one_area_however_it_is_spelt(tmp_path: Path) -> None:
     assert "Imported 3 cases" in run("cases", "import", db, path, "--map", mapping).output
     listed = json.loads(run("cases", "list", db, "--json").output)
     assert Counter(c["area"] for c in listed) == {"3": 4, "15b": 3, "8": 3}
+    # The command line reads an area as the import does: "Area 08" is area 8.
+    assert "visited now: 8" in run("areas", "visit", db, "Area 08").output
     assert {a["code"] for a in json.loads(run("areas", "list", db, "--json").output)} == {
         "3", "8", "15b"
     }  # fmt: skip
