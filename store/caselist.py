@@ -245,15 +245,16 @@ class Vocabulary:
         """The (code, name) of the service area `cell` names: the team's map first
         ('SW' = '3'), then a number in the cell, then the name of an area already
         known (`known`: code -> name)."""
+        key = squash(cell)
         for ours, spelled in self.spellings.get("areas", {}).items():
-            if squash(cell) in {squash(s) for s in spelled}:
+            if key in {squash(s) for s in spelled}:
                 mapped = area_in(ours)  # "3", "03" or "Area 3"
                 return (mapped[0], "") if mapped else (ours.strip().lower(), "")
         found = area_in(cell)
         if found:
             return found
         by_name = {squash(name): code for code, name in known.items() if squash(name)}
-        code = by_name.get(squash(cell))
+        code = by_name.get(key)
         return (code, "") if code else None
 
     def case_type(self, value: str) -> str | None:
@@ -317,13 +318,7 @@ def read_map(path: Path) -> dict[str, dict[str, str]]:
         return {groups.get(k, k): {str(a): str(b) for a, b in v.items()} for k, v in data.items()
                 if isinstance(v, dict)}  # fmt: skip
     out: dict[str, dict[str, str]] = {}
-    fields = {
-        "lawtype": "law_types",
-        "casetype": "case_types",
-        "stage": "stages",
-        "servicearea": "areas",
-        "area": "areas",
-    }
+    fields = {re.sub(r"[^a-z]", "", k): v for k, v in groups.items()}  # 'lawtype', 'area'…
     for n, cells in enumerate(csv.reader(io.StringIO(text)), start=1):
         first = re.sub(r"[^a-z]", "", cells[0].casefold()).removesuffix("s") if cells else ""
         if not any(c.strip() for c in cells) or (n == 1 and first == "field"):
