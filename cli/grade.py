@@ -42,14 +42,14 @@ def grade_cmd(
             click.echo(f"Cleared the grading of {case.ref} against {criterion_id}.")
             return
         code = values.grading(store.framework, grade or "")
-        kept = ""
+        kept = False
         if rationale is None:  # never erase a rationale the command was not given
             before = store.gradings_for_case(case.id).get(criterion_id)
-            kept = before.rationale if before else ""
+            rationale = before.rationale if before else ""
+            kept = bool(rationale)
         rid = store.set_grading(
-            Grading(case_id=case.id, criterion_id=criterion_id, grade=code,
-                    rationale=kept if rationale is None else rationale)
-        )  # fmt: skip
+            Grading(case_id=case.id, criterion_id=criterion_id, grade=code, rationale=rationale)
+        )
     click.echo(rid)
     if kept:
         click.echo("The rationale already written was kept (give --rationale to change it).",
