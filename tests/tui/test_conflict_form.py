@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
-from textual.widgets import DataTable, Select, SelectionList, TextArea
+from textual.widgets import Button, DataTable, Select, SelectionList, TextArea
 
 from store.models import Evidence
 from store.store import Store
@@ -161,7 +161,9 @@ async def test_edit_prefills_from_the_side_under_the_cursor_and_cancel_asks(
         await pilot.pause()
         await pilot.press("escape")
         await settle(pilot)
-        assert isinstance(top(app), ConfirmModal)
+        asked = top(app)
+        assert isinstance(asked, ConfirmModal)
+        assert isinstance(asked.focused, Button) and str(asked.focused.label) == "Keep editing"
         await pilot.press("n")  # keep editing
         await settle(pilot)
         assert top(app) is form

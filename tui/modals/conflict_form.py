@@ -328,6 +328,7 @@ class ConflictForm(ModalScreen[ConflictEdit | None]):
                 f"Discard your edit of {escape(self.conflict.label)}?",
                 yes="Discard",
                 no="Keep editing",
+                default="no",
             ),
             answered,
         )
