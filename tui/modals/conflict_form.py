@@ -31,6 +31,7 @@ from tui.modals.conflict_fields import (
     FieldInput,
     Lookups,
     both_texts,
+    brief,
     cell_text,
     field_input,
     from_choice,
@@ -128,7 +129,7 @@ class ConflictForm(ModalScreen[ConflictEdit | None]):
         self.inputs = [field_input(fw, c, n, self.lookups) for n in dict.fromkeys(names)]
         self.inputs.sort(key=lambda f: (not f.differs, f.kind == "fixed"))
         with Vertical():
-            yield Static(f"Settle: {escape(c.label)}", id="cf-title")
+            yield Static(f"Settle: {escape(brief(c.label))}", id="cf-title")
             where = (
                 "your draft"
                 if self.restored
@@ -234,7 +235,7 @@ class ConflictForm(ModalScreen[ConflictEdit | None]):
                 "kind": "conflict",
                 "record_id": self.conflict.record_id,
                 "values": values,
-                "about_label": f"Conflict: {self.conflict.label}",
+                "about_label": f"Conflict: {brief(self.conflict.label)}",
                 "text": text,
             }
         )
@@ -295,7 +296,7 @@ class ConflictForm(ModalScreen[ConflictEdit | None]):
             return
         lost = superseded(self.conflict, values)
         question = (
-            f"Keep this version of {escape(self.conflict.label)}?\n"
+            f"Keep this version of {escape(brief(self.conflict.label).rstrip('.'))}?\n"
             + (
                 "It supersedes " + "; and ".join(escape(x) for x in lost) + "."
                 if lost
@@ -325,7 +326,7 @@ class ConflictForm(ModalScreen[ConflictEdit | None]):
 
         self.app.push_screen(
             ConfirmModal(
-                f"Discard your edit of {escape(self.conflict.label)}?",
+                f"Discard your edit of {escape(brief(self.conflict.label).rstrip('.'))}?",
                 yes="Discard",
                 no="Keep editing",
                 default="no",
