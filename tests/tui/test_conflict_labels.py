@@ -5,7 +5,9 @@ A hand-built inspection: Alice and Bob each take a copy, rewrite the same long n
 differently; the lead merges both files.  The lead must be able to tell the records
 apart and decide: the note's whole text in the detail pane's title (the store's label
 cuts it at 50 characters), the list row cut only by the list's width, and criteria by
-their words with their ids, not bare ids."""
+their words with their ids, not bare ids.  And the lead's keys at 80x24: Left and
+Right choose a side from the list, Enter keeps it (from the list or from the sides)
+after a question that names whose version it supersedes."""
 
 from __future__ import annotations
 
@@ -20,6 +22,7 @@ from store.framework import load_framework
 from store.models import Area, CaseFile, Evidence, Grading, Inspector
 from store.store import Store
 from tests.tui.test_conflicts_screen import StoreApp, cells, settle
+from tui.modals.confirm import ConfirmModal
 from tui.modals.conflict_fields import brief
 from tui.screens.conflicts import ConflictsScreen
 
@@ -94,9 +97,10 @@ async def test_labels_whole_and_criteria_by_their_words(
             assert len(rows[0]) > record.width - len(" younger…") and rows[0].endswith("…")
         else:
             assert listing.ordered_rows[0].height == 3
-        # The title over the sides holds the whole label, wrapped: the oldest side's text.
+        # The title over the sides holds the whole label, wrapped: the note as it was
+        # before either changed it (naming the record without taking a side).
         title = " ".join(_title(screen).split())
-        assert title == f"Evidence on case K-2207-BQ: {NOTE}{ENDINGS['Alice Able']}"
+        assert title == f"Evidence on case K-2207-BQ: {NOTE}."
         # Criteria by their words, with their ids, one a line.
         sides = screen.query_one("#conflicts-sides", DataTable)
         criteria = next(r for r in cells(sides) if r[0].strip() == "Criteria")
@@ -115,3 +119,45 @@ def test_a_question_names_a_long_record_briefly_at_a_word() -> None:
     cut = brief(f"Evidence on case K-2207-BQ: {NOTE}.", 60)
     assert cut == "Evidence on case K-2207-BQ: Guardian's analysis weighs the…"
     assert len(cut) <= 60
+
+
+@pytest.mark.asyncio
+async def test_choose_a_side_from_the_list_and_keep_it_with_enter(two_sided: Store) -> None:
+    app = StoreApp(two_sided, ConflictsScreen())
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        screen = app.screen
+        listing = screen.query_one("#conflicts-list", DataTable)
+        sides = screen.query_one("#conflicts-sides", DataTable)
+        assert app.focused is listing
+        # Two records, one line each, under the header: no blank lines below them.
+        assert listing.size.height == 3
+        # Right from the list chooses Bob's side (the newer); Enter asks first.
+        assert sides.cursor_column == 1
+        await pilot.press("right")
+        assert sides.cursor_column == 2
+        await pilot.press("right")  # there is no third side
+        assert sides.cursor_column == 2
+        await pilot.press("enter")
+        await settle(pilot)
+        asked = app.screen
+        assert isinstance(asked, ConfirmModal)
+        assert asked.question.startswith("Keep Bob Brown's version of Evidence on case K-2207-BQ")
+        assert "It supersedes Alice Able's version" in asked.question
+        await pilot.press("n")
+        await settle(pilot)
+        assert app.screen is screen and len(two_sided.conflicts()) == 2
+        # From the sides: Left to Alice's, Enter, yes.
+        await pilot.press("tab", "left", "enter")
+        await settle(pilot)
+        asked = app.screen
+        assert isinstance(asked, ConfirmModal)
+        assert asked.question.startswith("Keep Alice Able's version")
+        await pilot.press("y")
+        await settle(pilot)
+        assert app.screen is screen
+        (left,) = two_sided.conflicts()
+        assert left.kind == "grading"
+        (note,) = (e for e in two_sided.all_evidence() if e.text.startswith(NOTE[:40]))
+        assert note.text == NOTE + ENDINGS["Alice Able"]
+        assert listing.row_count == 1

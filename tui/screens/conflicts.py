@@ -42,6 +42,7 @@ from tui.modals.conflict_fields import (
 )
 from tui.modals.conflict_form import ConflictEdit, ConflictForm
 from tui.screens.base import FieldworkScreen
+from tui.widgets.conflict_tables import RecordList, SidesTable
 from tui.widgets.footer import Footer
 
 if TYPE_CHECKING:
@@ -83,18 +84,15 @@ def read_lookups(store: Store, conflicts: list[Conflict]) -> Lookups:
 def labelled(store: Store, conflicts: list[Conflict], look: Lookups) -> list[Conflict]:
     """The conflicts, each labelled in full for the lead: the case by its reference, the
     criterion by its words, an evidence note's whole text (the store's label cuts the
-    text at 50 characters and names a criterion by its id)."""
+    text at 50 characters and names a criterion by its id).  The label is made from the
+    record as it was before the sides parted (their common ancestor), so it names the
+    record without taking a side; from the oldest side when there is no ancestor."""
     fw = store.framework
-    return [
-        c.model_copy(
-            update={
-                "label": record_label(
-                    fw, c.kind, next((s.values for s in c.sides if s.values), {}), look
-                )
-            }
-        )
-        for c in conflicts
-    ]
+    out = []
+    for c in conflicts:
+        values = c.base or next((s.values for s in c.sides if s.values), {})
+        out.append(c.model_copy(update={"label": record_label(fw, c.kind, values, look)}))
+    return out
 
 
 class ConflictResolved(Message):
@@ -177,15 +175,12 @@ class ConflictsScreen(FieldworkScreen[None]):
     def compose(self) -> ComposeResult:
         yield Header()
         with Horizontal(id="conflicts-body"):
-            table: DataTable[str] = DataTable(id="conflicts-list", cursor_type="row")
-            table.add_columns("Sides", "Record")
-            yield table
+            yield RecordList(id="conflicts-list", cursor_type="row")
             with Vertical(id="conflicts-detail"):
                 yield Static("Loading…", id="conflicts-title")
-                sides: DataTable[Text] = DataTable(id="conflicts-sides", cursor_type="column")
-                yield sides
+                yield SidesTable(id="conflicts-sides", cursor_type="column")
                 yield Static(
-                    "← → choose a side · Enter keep it · e edit in a form · b keep both texts",
+                    "← → choose a side · Enter keep it · e edit · b keep both · Tab read on",
                     id="conflicts-hint",
                 )
         yield Footer()
@@ -297,6 +292,10 @@ class ConflictsScreen(FieldworkScreen[None]):
                 kept[-1] = Text(kept[-1].plain.rstrip()[: width - 1] + "…")
             shown = Text("\n").join(kept)
             table.add_row(str(len(c.sides)), shown, key=c.record_id, height=len(kept))
+        if self.has_class("-narrow"):  # as tall as its rows (auto kept blank lines)
+            table.styles.height = min(5, 1 + sum(r.height for r in table.ordered_rows))
+        else:
+            table.styles.height = None
         if self.conflicts:
             table.move_cursor(row=min(max(row, 0), len(self.conflicts) - 1))
 
@@ -384,6 +383,13 @@ class ConflictsScreen(FieldworkScreen[None]):
         return rows
 
     # Actions ----------------------------------------------------------------------------
+    def action_side(self, step: int) -> None:
+        """Move the sides' column cursor to the next side that way."""
+        sides = self.query_one("#conflicts-sides", DataTable)
+        if len(sides.columns) > 1:
+            column = sides.cursor_column + step
+            sides.move_cursor(column=min(max(column, 1), len(sides.columns) - 1))
+
     def action_take_current(self) -> None:
         column = self.query_one("#conflicts-sides", DataTable).cursor_column
         self.action_take(max(column - 1, 0))
