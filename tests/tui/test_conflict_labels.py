@@ -24,6 +24,7 @@ from store.store import Store
 from tests.tui.test_conflicts_screen import StoreApp, cells, settle
 from tui.modals.confirm import ConfirmModal
 from tui.modals.conflict_fields import brief
+from tui.modals.conflict_form import ConflictForm
 from tui.screens.conflicts import ConflictsScreen
 
 NOTE = (
@@ -35,6 +36,7 @@ ENDINGS = {
     "Bob Brown": ", but nobody asked the brother himself.",
 }
 GRADES = {"Alice Able": "good", "Bob Brown": "requires-improvement"}
+CRITERIA = {"Alice Able": ["QP3", "SW1"], "Bob Brown": ["QP3", "QP4", "SW1"]}
 
 
 @pytest.fixture
@@ -55,7 +57,8 @@ def two_sided(tmp_path: Path) -> Iterator[Store]:
         files.append(m.issue(tmp_path / f"{name.split()[0]}.db", who))
     for name, path in zip(ENDINGS, files, strict=True):
         with Store.open(path) as s:
-            s.put_evidence(note.model_copy(update={"text": NOTE + ENDINGS[name]}), note_id)
+            edit = {"text": NOTE + ENDINGS[name], "criteria": CRITERIA[name]}
+            s.put_evidence(note.model_copy(update=edit), note_id)
             s.set_grading(
                 Grading(case_id=case_id, criterion_id="QP4", grade=GRADES[name], rationale=name)
             )
@@ -104,8 +107,11 @@ async def test_labels_whole_and_criteria_by_their_words(
         # Criteria by their words, with their ids, one a line.
         sides = screen.query_one("#conflicts-sides", DataTable)
         criteria = next(r for r in cells(sides) if r[0].strip() == "Criteria")
-        named = [f"QP3 {fw.criterion('QP3').text}", f"SW1 {fw.criterion('SW1').text}"]
-        assert criteria[1:] == ["\n".join(named)] * 2
+        kept = " (kept: only this side changed it)"  # Bob alone added QP4
+        assert [criteria[1], criteria[2].removesuffix(kept)] == [
+            "\n".join(f"{c} {fw.criterion(c).text}" for c in CRITERIA[name]) for name in ENDINGS
+        ]
+        assert criteria[2].endswith(kept)
         # The grading: its criterion by its words in the list's title and in its row.
         await pilot.press("down")
         await settle(pilot)
@@ -161,3 +167,17 @@ async def test_choose_a_side_from_the_list_and_keep_it_with_enter(two_sided: Sto
         (note,) = (e for e in two_sided.all_evidence() if e.text.startswith(NOTE[:40]))
         assert note.text == NOTE + ENDINGS["Alice Able"]
         assert listing.row_count == 1
+
+
+@pytest.mark.asyncio
+async def test_the_form_says_which_criteria_each_side_ticked_by_id(two_sided: Store) -> None:
+    """Above the ticks (which give each criterion's words): each side's criteria by id."""
+    app = StoreApp(two_sided, ConflictsScreen())
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("e")
+        await settle(pilot)
+        form = app.screen
+        assert isinstance(form, ConflictForm)
+        lines = [str(w.render()) for w in form.query(".cf-sides")]
+        assert "Alice Able: QP3, SW1 · Bob Brown: QP3, QP4, SW1" in lines

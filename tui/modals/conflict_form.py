@@ -148,6 +148,13 @@ class ConflictForm(ModalScreen[ConflictEdit | None]):
                 id="cf-keys",
             )
 
+    def _side_value(self, f: FieldInput, value: Any) -> str:
+        """One side's value of a field, on the line above its input: ticked criteria by
+        their ids (the ticks below give their words), anything else as the sides show it."""
+        if f.kind == "ticks" and isinstance(value, list):
+            return ", ".join(str(v) for v in value) or "none"
+        return cell_text(self._fw, self.conflict.kind, f.name, value, self.lookups)
+
     def _field(self, f: FieldInput) -> ComposeResult:
         value = self.start.get(f.name)
         fw = self._fw
@@ -164,7 +171,7 @@ class ConflictForm(ModalScreen[ConflictEdit | None]):
         yield Label(f"{mark}{f.label}", classes="cf-label")
         if f.differs and f.kind in ("choice", "ticks", "line"):
             sides = " · ".join(
-                f"{s.author_name}: {cell_text(fw, kind, f.name, s.values.get(f.name), self.lookups)}"
+                f"{s.author_name}: {self._side_value(f, s.values.get(f.name))}"
                 for s in self.conflict.sides
                 if not s.deleted
             )
