@@ -7,6 +7,8 @@ has handled the first one (which moves the focus)."""
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 from textual import events
 from textual.app import App, ComposeResult
@@ -60,7 +62,7 @@ class GateApp(App[None]):
         self.saved.append(self.query_one(Input).value)
 
 
-def type_at_once(app: App[object], *keys: tuple[str, str | None]) -> None:
+def type_at_once(app: App[Any], *keys: tuple[str, str | None]) -> None:
     """Keys from the terminal in one read: each posted to the app, the app as sender."""
     for key, character in keys:
         app.post_message(events.Key(key, character).set_sender(app))

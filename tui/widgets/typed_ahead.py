@@ -16,12 +16,14 @@ the widget calling it as the sender.
 
 from __future__ import annotations
 
+from typing import Any
+
 from textual import events
 from textual.app import App
 from textual.widget import Widget
 
 
-def send_on(app: App[object], event: events.Key) -> None:
+def send_on(app: App[Any], event: events.Key) -> None:
     """Post a copy of `event` to `app` as a key from the terminal: it goes to the widget
     focused when the app handles it, then bubbles up to the app's bindings."""
     app.post_message(event.copy().set_sender(app))
