@@ -23,6 +23,13 @@ if TYPE_CHECKING:
 _NEXT_WORD = re.compile(r"[ \t]*,?[ \t]*([\w'’\-]+)")
 _PREV_WORDS = re.compile(r"([\w'’\-]+)[\s,]*$")
 _VOWEL = re.compile(r"[AEIOUYÀ-ÆÈ-ÏÒ-ÖØ-Ý]")
+# A short word shaped like a name, not an acronym: an onset that starts English words (a
+# consonant or a cluster), a vowel, then at most two consonants and vowels again ("KEZ",
+# "TY", "ROXY", "BEX", "JOJO"); not "SGO", "FCA", "EDT", "ICO".
+_NAME_SHAPE = re.compile(
+    r"(?:[BCDFGHJKLMNPRSTVWZ]|BL|BR|CH|CL|CR|DR|FL|FR|GL|GR|KR|PH|PL|PR|SH|SK|SL|SM|SN|"
+    r"ST|SW|TH|TR|TW|WR)[AEIOUY]+(?:[BCDFGHJKLMNPQRSTVWXZ]{1,2}[AEIOUY]*)?"
+)
 
 
 class CapitalsMixin:
@@ -35,9 +42,11 @@ class CapitalsMixin:
     determiners: frozenset[str]
     honorifics: frozenset[str]
     caps_verbs: frozenset[str]
+    caps_object: re.Pattern[str]
     stress_followers: frozenset[str]
     relation_end: re.Pattern[str]
     _classify: Callable[[str], str]
+    is_place_name: Callable[[str], bool]
 
     def _classify_capitals(self, word: str) -> str:
         """A word written in capitals.  The inspection's own words in any case (IRO,
@@ -50,7 +59,9 @@ class CapitalsMixin:
         unknown word is ``caps-unknown``, a name only where it stands as one
         (`_caps_in_place`), otherwise an acronym no list knows ("EDT", "PRU")."""
         if word in self._own_upper:
-            return "acronym"
+            # A place ("CARLTON") stays a place, which a title or a relation before it,
+            # or a person joined to it, makes a name (`NameFinder.place_as_name`).
+            return "lex" if self.is_place_name(capitalised(word)) else "acronym"
         if word in self._staff_upper:
             return "lex"
         named = self.index.part_folded(word) or self.index.variant_folded(word)
@@ -59,7 +70,7 @@ class CapitalsMixin:
         cap = capitalised(word)
         cls = self._classify(cap)
         if cls == "lex":
-            return "acronym"
+            return "lex" if self.is_place_name(cap) else "acronym"
         if named is None and len(word) <= 4:
             if cls == "unknown":
                 return "caps-unknown"
@@ -70,7 +81,8 @@ class CapitalsMixin:
     def _caps_in_place(self, text: str, t: Token) -> None:
         """Read a word in capitals where it stands.  A short unknown one is a name where a
         name goes (subject of said, told, wants; a possessive; after a relation or a
-        title; never after "the" or "her"), else an acronym.  An ordinary word (English,
+        title; the object of seen by, spoke to, visited, with and the like when shaped
+        like a name; never after "the" or "her"), else an acronym.  An ordinary word (English,
         or a given name that is an everyday word) that is no protected name says nothing
         by its capitals (a note typed in capitals, or a word stressed: "contact WILL be
         supervised"), so it is read as if it opened a sentence: a name only where the
@@ -119,12 +131,22 @@ class CapitalsMixin:
         if t.possessive:
             return True
         after = _NEXT_WORD.match(text, t.end)
-        return after is not None and after.group(1).lower() in self.caps_verbs
+        if after is not None and after.group(1).lower() in self.caps_verbs:
+            return True
+        # Where a person is the object ("seen by KEZ", "lives with KEZ"), if shaped
+        # like a name.
+        return bool(self.caps_object.search(before)) and name_shaped(t.text.upper())
 
     def _after_title(self, text: str, t: Token) -> bool:
         """Whether a word follows Mr, Mrs, Ms... (so names an adult)."""
         m = _PREV_WORDS.search(text[max(0, t.start - 12) : t.start])
         return m is not None and m.group(1).rstrip(".").lower() in self.honorifics
+
+
+def name_shaped(word: str) -> bool:
+    """Whether a short word in capitals is shaped like a name rather than an acronym
+    (see `_NAME_SHAPE`)."""
+    return _NAME_SHAPE.fullmatch(word) is not None
 
 
 def capitalised(word: str) -> str:

@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from exporters.identify.capitals import CapitalsMixin, capitalised
 from exporters.identify.patterns import Found, cue_pattern
 from exporters.identify.protected import Entry, ProtectedIndex
+from exporters.identify.settings import speaking_setting
 from exporters.identify.vocabulary import Vocabulary
 
 # The previous character is checked in Python: a look-behind here runs at every
@@ -44,6 +45,7 @@ _CONNECTORS = frozenset({"of", "and", "for", "the", "&", "upon"})
 _WordInfo = tuple[str, bool, str, bool, "Entry | None", bool]
 PROTECTED = "protected-name"
 NAME = "name"
+_PLACE_NOTE = "a place's name standing as a person's"
 
 
 @dataclass(slots=True)
@@ -80,6 +82,8 @@ class NameFinder(CapitalsMixin):
         self.vocab = vocab
         self.index = index
         self.own_words = own_words | vocab.lexicon_words
+        self.inspection_words = frozenset(own_words)
+        self.place_words_lower = frozenset(w.lower() for w in vocab.place_names - own_words)
         phrases = {" ".join(p) for p in vocab.lexicon_phrases} | set(own_phrases) | set(staff)
         by_first: dict[str, list[str]] = {}
         for phrase in phrases:
@@ -99,11 +103,16 @@ class NameFinder(CapitalsMixin):
         self.function_words = frozenset(vocab.rule("function_words"))
         self.determiners = frozenset(vocab.rule("determiners"))
         self.caps_verbs = frozenset(vocab.rule("caps_name_verbs"))
+        objects = cue_pattern(vocab.rule("caps_object_cues")).pattern
+        self.caps_object = re.compile(objects + r"[ \t]*$", re.IGNORECASE)
         self.everyday = frozenset(vocab.rule("everyday_given_names"))
         self.stress_followers = frozenset(vocab.rule("stress_followers"))
         self._words: dict[str, _WordInfo | None] = {}
         self._own_upper = frozenset(w.upper() for w in self.own_words)
         self._staff_upper = frozenset(w.upper() for w in self.staff_words)
+        self.speech_verbs = frozenset(vocab.rule("setting_speech_verbs"))
+        self.people_nouns = frozenset(vocab.rule("people_nouns"))
+        self.role_words = frozenset(w for r in vocab.rule("practitioner_roles") for w in r.split())
         roles = cue_pattern(vocab.rule("practitioner_roles")).pattern
         self.role_before = re.compile(
             rf"(?<!special ){roles}(?:\s+(?:for|in|at|of|from)\s+[\w'’\- ]{{1,40}}?)?"
@@ -229,9 +238,30 @@ class NameFinder(CapitalsMixin):
         out: list[Found] = []
         for run in _runs(text, tokens, self.particles):
             if len(run) == 1 and self._inert(run[0]):
+                if self.place_as_name(text, run[0]):
+                    out.append(Found(NAME, run[0].start, run[0].end, _PLACE_NOTE))
                 continue
-            out.extend(self._judge_run(text, run))
+            found = self._judge_run(text, run)
+            if not found and len(run) > 1:
+                setting = speaking_setting(text, run, self)
+                found = [setting] if setting else []
+            out.extend(found)
         return out
+
+    def is_place_name(self, word: str) -> bool:
+        """Whether a word (as a name is written: "Carlton") is a place of one word that
+        is neither the domain's own word nor the inspection's (an area's)."""
+        return word in self.vocab.place_names and word not in self.inspection_words
+
+    def place_as_name(self, text: str, t: Token) -> bool:
+        """A place's name standing as a person's: after Mr or Mrs ("Mr Carlton", "MRS
+        WHITBY") or a relation in lower case ("her uncle Whitby")."""
+        if t.cls != "lex" or not self.is_place_name(capitalised(t.text)):
+            return False
+        if self._after_title(text, t):
+            return True
+        rel = self.relation_end.search(text[max(0, t.start - 40) : t.start])
+        return rel is not None and not rel.group(0).isupper()
 
     def _inert(self, t: Token) -> bool:
         """A word standing alone that no rule can make a name: the inspection's own
@@ -253,7 +283,7 @@ class NameFinder(CapitalsMixin):
         names = [t for t in run if t.cls not in ("lex", "acronym")]
         if not names:
             return found
-        title = self._is_title(run)
+        title = self._is_title(run, text)
         person = self._run_is_person(text, run, title)
         for t in names:
             hit = self._protected(text, t, run, person, title)
@@ -321,12 +351,17 @@ class NameFinder(CapitalsMixin):
             if t.cls not in ("lex", "acronym") and not (t.initial and t.cls == "english")
         )
 
-    def _is_title(self, run: list[Token]) -> bool:
+    def _is_title(self, run: list[Token], text: str = "") -> bool:
         """A run that names a body, a service or a place ("Hope Programme", "Young
-        People's Service", "Devon County Council") rather than a person."""
+        People's Service", "Devon County Council") rather than a person; or two places
+        joined before what they name ("the Leeds-Bradford team")."""
+        last = run[-1]
+        if "-" in last.text and text and all(p in self.own_words for p in last.text.split("-")):
+            after = _NEXT_WORD.match(text, last.end)
+            if after and after.group(1).islower() and after.group(1).capitalize() in self.titles:
+                return True
         if len(run) < 2:
             return False
-        last = run[-1]
         return last.text in self.titles or last.cls == "lex"
 
     def _strong(self, text: str, t: Token) -> bool:

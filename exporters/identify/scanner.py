@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from exporters.identify import patterns
-from exporters.identify.coordination import coordinated
+from exporters.identify.coordination import coordinated, places_joined
 from exporters.identify.everyday import without_brand_possessives
 from exporters.identify.names import NameFinder
 from exporters.identify.patterns import Found, cue_pattern, sentence_span
@@ -273,6 +273,7 @@ class Scanner:
         """Names joined to a found name ("Keeley and Callum"), then settings named
         without a setting word ("the same nursery, Little Acorns,")."""
         out = coordinated(self.finder, text, kept)
+        out += places_joined(self.finder, text, kept + out, words)
         taken = kept + out
 
         def not_a_name(word: str) -> bool:

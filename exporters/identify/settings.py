@@ -5,7 +5,10 @@ Acorns", "Rainbow Corner"), found by the setting word that introduces them nearb
   "Rainbow Corner, a pre-school near her nan's";
 - naming: "a nursery called Little Acorns";
 - place: "nursery at Little Acorns", "started at Little Acorns" (a setting word in
-  the same sentence).
+  the same sentence);
+- speech: "Little Acorns said ...", "Rainbow Corner reported ..." (two capitalised
+  ordinary words, no person's, role's, service's or the domain's, before a verb of
+  saying: `speaking_setting`, called by the name finder for each run it judged no name).
 
 The words found must not be the inspection's own words (an area, a council, a month:
 "school in September"), a relation ("the nursery, Mum said") or a pronoun.  Names of
@@ -18,8 +21,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from exporters.identify.patterns import Found, sentence_span
+
+if TYPE_CHECKING:
+    from exporters.identify.names import NameFinder, Token
 
 _NOUN = (
     r"(?:school|nursery|pre-school|preschool|playgroup|college|academy|kindergarten|"
@@ -145,3 +152,30 @@ def _named_setting(
     while j >= 0 and text[j] in " \t\"'‘“(":
         j -= 1
     return not (len(words) == 1 and (j < 0 or text[j] in ".!?:\n"))
+
+
+_SPEECH_NEXT = re.compile(r"[ \t]+([a-z]+)\b")
+
+
+def speaking_setting(text: str, run: list[Token], finder: NameFinder) -> Found | None:
+    """A run of capitalised ordinary words that speaks ("Little Acorns said"): a
+    setting, or an organisation, named with no setting word (kind ``school``).  At
+    least two words, none a person's, a relation, a role, a body's or the domain's."""
+    if len(run) < 2 or run[-1].possessive or any(t.caps for t in run):
+        return None
+    after = _SPEECH_NEXT.match(text, run[-1].end)
+    if after is None or after.group(1) not in finder.speech_verbs:
+        return None
+    content = [t for t in run if t.text.lower() not in finder.function_words]
+    if len(content) < 2 or run[-1].text in finder.titles:
+        return None
+    for t in content:
+        low = t.text.lower()
+        if t.cls not in ("english", "given-english") or t.protected is not None:
+            return None
+        if low in finder.people_nouns or low in finder.honorifics:
+            return None
+        if finder.relations.fullmatch(low) or low in finder.role_words:
+            return None
+    return Found("school", content[0].start, run[-1].end,
+                 "a setting named with no setting word, speaking")  # fmt: skip
