@@ -22,6 +22,7 @@ if TYPE_CHECKING:
 
 _NEXT_WORD = re.compile(r"[ \t]*,?[ \t]*([\w'’\-]+)")
 _PREV_WORDS = re.compile(r"([\w'’\-]+)[\s,]*$")
+_ONE_CAPS_WORD = re.compile(r"(?<=[ \t])[A-Z]{2,}[ \t]+$")
 _VOWEL = re.compile(r"[AEIOUYÀ-ÆÈ-ÏÒ-ÖØ-Ý]")
 # A short word shaped like a name, not an acronym: an onset that starts English words (a
 # consonant or a cluster), a vowel, then at most two consonants and vowels again ("KEZ",
@@ -96,8 +97,13 @@ class CapitalsMixin:
             if t.text not in self.index.variants:
                 # After a relation (in lower case: "her grandfather REG", not "MOTHER
                 # SHOWED") or a title it is still a name.
-                rel = self.relation_end.search(text[max(0, t.start - 40) : t.start])
+                before = text[max(0, t.start - 40) : t.start]
+                rel = self.relation_end.search(before)
                 named = rel is not None and not rel.group(0).isupper()
+                # A first name where a person is the object: "SPOKE TO TILLY-ANN".
+                named = named or (
+                    t.cls == "given-english" and bool(self.caps_object.search(before))
+                )
                 if not (named or self._after_title(text, t)):
                     t.initial = True
             elif t.text.lower() in self.everyday and self._as_word(text, t):
@@ -135,7 +141,13 @@ class CapitalsMixin:
             return True
         # Where a person is the object ("seen by KEZ", "lives with KEZ"), if shaped
         # like a name.
-        return bool(self.caps_object.search(before)) and name_shaped(t.text.upper())
+        if not name_shaped(t.text.upper()):
+            return False
+        # One word in capitals may stand between ("known as BIG MAL").
+        return bool(
+            self.caps_object.search(before)
+            or self.caps_object.search(_ONE_CAPS_WORD.sub("", before))
+        )
 
     def _after_title(self, text: str, t: Token) -> bool:
         """Whether a word follows Mr, Mrs, Ms... (so names an adult)."""

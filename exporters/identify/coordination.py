@@ -101,9 +101,11 @@ def places_joined(finder: NameFinder, text: str, kept: list[Found], words: set[s
     words (a text with no place's name is skipped)."""
     if finder.place_words_lower.isdisjoint(words):
         return []
+    names = [f for f in kept if f.kind in (NAME, PROTECTED)]
+    if not names and finder.relation_words.isdisjoint(words):
+        return []
     if not _could_join(text) and " not " not in text.lower():
         return []
-    names = [f for f in kept if f.kind in (NAME, PROTECTED)]
     out: list[Found] = []
     for t in finder.tokens(text):
         if t.cls != "lex" or not finder.is_place_name(_as_name(t.text)):

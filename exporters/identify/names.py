@@ -46,6 +46,7 @@ _WordInfo = tuple[str, bool, str, bool, "Entry | None", bool]
 PROTECTED = "protected-name"
 NAME = "name"
 _PLACE_NOTE = "a place's name standing as a person's"
+_HONORIFIC_WORDS = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr"})
 
 
 @dataclass(slots=True)
@@ -84,6 +85,9 @@ class NameFinder(CapitalsMixin):
         self.own_words = own_words | vocab.lexicon_words
         self.inspection_words = frozenset(own_words)
         self.place_words_lower = frozenset(w.lower() for w in vocab.place_names - own_words)
+        self.relation_words = frozenset(
+            w for r in vocab.rule("relations") for w in r.split() if " " not in r
+        )
         phrases = {" ".join(p) for p in vocab.lexicon_phrases} | set(own_phrases) | set(staff)
         by_first: dict[str, list[str]] = {}
         for phrase in phrases:
@@ -112,6 +116,7 @@ class NameFinder(CapitalsMixin):
         self._staff_upper = frozenset(w.upper() for w in self.staff_words)
         self.speech_verbs = frozenset(vocab.rule("setting_speech_verbs"))
         self.people_nouns = frozenset(vocab.rule("people_nouns"))
+        self.not_surnames = self.people_nouns | self.function_words | self.determiners
         self.role_words = frozenset(w for r in vocab.rule("practitioner_roles") for w in r.split())
         roles = cue_pattern(vocab.rule("practitioner_roles")).pattern
         self.role_before = re.compile(
@@ -174,6 +179,8 @@ class NameFinder(CapitalsMixin):
             if word == "I" or self.vocab.is_english(word.lower()):
                 return None
         possessive = False
+        if word in self.own_words and word.endswith(("'s", "’s")):
+            return word, False, "lex", False, None, False  # "Barnardo's", the charity
         if word.endswith(("'s", "’s", "'S", "’S")):
             word, possessive = word[:-2], True
         elif raw.endswith(("'", "’")) and word.endswith("s"):
@@ -256,7 +263,9 @@ class NameFinder(CapitalsMixin):
     def place_as_name(self, text: str, t: Token) -> bool:
         """A place's name standing as a person's: after Mr or Mrs ("Mr Carlton", "MRS
         WHITBY") or a relation in lower case ("her uncle Whitby")."""
-        if t.cls != "lex" or not self.is_place_name(capitalised(t.text)):
+        if t.cls != "lex":
+            return False
+        if not self.is_place_name(capitalised(t.text) if t.caps else t.text):
             return False
         if self._after_title(text, t):
             return True
@@ -341,6 +350,12 @@ class NameFinder(CapitalsMixin):
         if "unknown" in classes or "given" in classes:
             return True
         first = run[0]
+        if (
+            first.cls in ("english", "given-english")
+            and first.text.lower() not in self.not_surnames
+            and after_initial(text, first.start)
+        ):
+            return True  # "K. Lister"
         if len(run) >= 2 and first.cls in ("given-english", "lex-given"):
             return True
         if first.cls == "given-english" and not first.initial:
@@ -420,7 +435,8 @@ def _unknown_note(span: list[Token]) -> str:
 
 
 def _initial(text: str, start: int) -> bool:
-    """Whether a word starts a sentence (or a quotation, or a list item)."""
+    """Whether a word starts a sentence (or a quotation, or a list item); not after a
+    person's initial ("K. Lister")."""
     j = start - 1
     opened = False
     while j >= 0 and (text[j] in _OPENERS or text[j] in _BULLETS):
@@ -429,7 +445,28 @@ def _initial(text: str, start: int) -> bool:
         j -= 1
     if j < 0:
         return True
+    if text[j] == "." and not opened and after_initial(text, start):
+        return False
     return opened or text[j] in ".!?:\n\r"
+
+
+_INITIALS = re.compile(r"(?:^|(?<=[\s(,;]))(?:([\w'’\-]+)\s+)?(?:[A-Z]\.\s?){1,2}\s?$")
+
+
+def after_initial(text: str, start: int) -> bool:
+    """Whether the word at `start` follows a person's initial ("K. Lister", "said
+    J.P. Varga"): one or two capital letters with full stops, not after a capitalised
+    word ("Plan B. Managers", "Appendix A. The")."""
+    j = start - 1
+    while j >= 0 and text[j] in " \t":
+        j -= 1
+    if j < 1 or text[j] != "." or not text[j - 1].isupper() or (j > 1 and text[j - 2].isalpha()):
+        return False  # the cheap test first: most words follow no initial
+    m = _INITIALS.search(text, max(0, start - 30), start)
+    if m is None:
+        return False
+    prev = m.group(1)
+    return prev is None or not prev[:1].isupper() or prev.rstrip(".").lower() in _HONORIFIC_WORDS
 
 
 def _runs(text: str, tokens: list[Token], particles: frozenset[str]) -> list[list[Token]]:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from exporters.identify import Scanner
-from tests.export.corpus import corpus_scanner
+from tests.export.corpus import PROTECTED_KINDS, corpus_scanner, measure
 
 
 @pytest.fixture(scope="module")
@@ -80,4 +80,75 @@ def test_each_known_miss_is_a_hit(scanner: Scanner, text: str, kind: str, found:
     ],
 )
 def test_the_same_shapes_without_a_person_are_clean(scanner: Scanner, text: str) -> None:
+    assert scanner.scan_text(text) == []
+
+
+def test_third_held_out_pair_every_kind(scanner: Scanner) -> None:
+    """43 planted details of 16 kinds (nicknames, initials with surnames, schools,
+    clubs, hospitals, a surgery, streets, birthdays, phones, postcodes, siblings' and a
+    pet's names) and 35 clean paragraphs dense with acronyms, courts, councils, roles and
+    places.  Written after the four rules above; its first scan caught 36 of 43 (0.837)
+    with one false alarm ("Barnardo's"), which led to these fixes (a nickname after
+    "known to everyone as", an initial before a surname, a club in apposition, hospitals
+    and surgeries beside a person, a pet's name, a first name in capitals where a person
+    is the object, a lexicon word with a possessive), so it is no longer unseen."""
+    rates = measure(scanner, held_out=6)
+    print(rates.table())
+    assert sum(rates.total.values()) >= 40
+    assert rates.recall() == 1.0
+    assert rates.false_alarms == []
+
+
+def test_fourth_held_out_pair_scanned_after_the_fixes(scanner: Scanner) -> None:
+    """Written after the third pair's fixes.  Its first scan caught 29 of 33 (0.879),
+    with 2 false alarms in 30 clean paragraphs ("Women's Aid", "Designated Safeguarding
+    Lead", both older than this session); the club, the setting that spoke after
+    ", which", and the two false alarms were then fixed.  Two misses are left, both
+    nicknames that are English words ("Dear Pickle", "BIG MAL"): no rule here reads a
+    salutation or a word in capitals before a nickname."""
+    rates = measure(scanner, held_out=7)
+    print(rates.table())
+    assert sum(rates.total.values()) >= 30
+    assert rates.recall(PROTECTED_KINDS) == 1.0
+    assert len(rates.missed) <= 2
+    assert rates.false_alarms == []
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Mum told the guardian that K. Lister from next door had the children.", "Lister"),
+        ("The child's dog, Biscuit, came up in every wishes and feelings sheet.", "Biscuit"),
+        ("The FCA spoke to TILLY-ANN alone at school.", "TILLY-ANN"),
+        ("His older brother, known to everyone as DEZ, said he wanted to stay.", "DEZ"),
+        ("The baby was born at Wexham Park Hospital and the midwife referred.",
+         "Wexham Park Hospital"),
+        ("Her GP practice, Hollins Lane Surgery, recorded missed appointments.",
+         "Hollins Lane Surgery"),
+        ("Her swimming club, Otters, raised the first concern.", "Otters"),
+        ("The boy goes to Scorpions Boxing Club three evenings a week.",
+         "Scorpions Boxing Club"),
+        ("She attended Tiny Treasures, which told the FCA she was often hungry.",
+         "Tiny Treasures"),
+    ],
+)  # fmt: skip
+def test_what_the_held_out_pairs_led_to(scanner: Scanner, text: str, found: str) -> None:
+    assert found in [t for _k, t in scanner.scan_text(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The plan was option B. Managers said it had worked.",
+        "See Appendix A. The team said the audit was late.",
+        "She needs vitamin D. Staff said she eats well.",
+        "Inspectors met health partners at Stepping Hill Hospital.",
+        "She goes to Boxing Club and Homework Club on Fridays.",
+        "NYAS and Barnardo's both told inspectors they value the forum.",
+        "The NSPCC and Women's Aid said Cafcass listens to children.",
+        "The Designated Safeguarding Lead told the FCA about the referral.",
+        "SEEN BY NEW IRO. THE FCA SAW THE LA TEAM.",
+    ],
+)
+def test_what_the_held_out_pairs_led_to_stays_clean(scanner: Scanner, text: str) -> None:
     assert scanner.scan_text(text) == []
