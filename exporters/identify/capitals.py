@@ -6,7 +6,11 @@ A word in capitals is an acronym when the inspection's own vocabulary holds it i
 case, or when it has no vowel; otherwise it is read as the capitalised word ("SMITH"
 as Smith).  Of four letters or fewer a known first name is a name ("KAI") unless it is
 an everyday word ("WILL"), and an unknown word is a name only where a name goes
-("KEZ told", "ZEB'S mother"), otherwise an acronym no list knows.
+("KEZ told", "ZEB'S mother", "seen by KEZ"), otherwise an acronym no list knows.
+
+Also here, because they too decide whether a word the lists know as something else is
+a name where it stands: a place's name as a person's ("Mr Carlton", "MRS WHITBY"), and
+a word after a person's initial ("K. Lister").
 """
 
 from __future__ import annotations
@@ -16,6 +20,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from exporters.identify.protected import ProtectedIndex
+from exporters.identify.vocabulary import Vocabulary
 
 if TYPE_CHECKING:
     from exporters.identify.names import Token
@@ -47,7 +52,8 @@ class CapitalsMixin:
     stress_followers: frozenset[str]
     relation_end: re.Pattern[str]
     _classify: Callable[[str], str]
-    is_place_name: Callable[[str], bool]
+    vocab: Vocabulary
+    inspection_words: frozenset[str]
 
     def _classify_capitals(self, word: str) -> str:
         """A word written in capitals.  The inspection's own words in any case (IRO,
@@ -149,10 +155,49 @@ class CapitalsMixin:
             or self.caps_object.search(_ONE_CAPS_WORD.sub("", before))
         )
 
+    def is_place_name(self, word: str) -> bool:
+        """Whether a word (as a name is written: "Carlton") is a place of one word that
+        is neither the domain's own word nor the inspection's (an area's)."""
+        return word in self.vocab.place_names and word not in self.inspection_words
+
+    def place_as_name(self, text: str, t: Token) -> bool:
+        """A place's name standing as a person's: after Mr or Mrs ("Mr Carlton", "MRS
+        WHITBY") or a relation in lower case ("her uncle Whitby")."""
+        if t.cls != "lex":
+            return False
+        if not self.is_place_name(capitalised(t.text) if t.caps else t.text):
+            return False
+        if self._after_title(text, t):
+            return True
+        rel = self.relation_end.search(text[max(0, t.start - 40) : t.start])
+        return rel is not None and not rel.group(0).isupper()
+
     def _after_title(self, text: str, t: Token) -> bool:
         """Whether a word follows Mr, Mrs, Ms... (so names an adult)."""
         m = _PREV_WORDS.search(text[max(0, t.start - 12) : t.start])
         return m is not None and m.group(1).rstrip(".").lower() in self.honorifics
+
+
+_INITIALS = re.compile(r"(?:^|(?<=[\s(,;]))(?:([\w'’\-]+)\s+)?(?:[A-Z]\.\s?){1,2}\s?$")
+
+
+def after_initial(text: str, start: int) -> bool:
+    """Whether the word at `start` follows a person's initial ("K. Lister", "said
+    J.P. Varga"): one or two capital letters with full stops, not after a capitalised
+    word ("Plan B. Managers", "Appendix A. The")."""
+    j = start - 1
+    while j >= 0 and text[j] in " \t":
+        j -= 1
+    if j < 1 or text[j] != "." or not text[j - 1].isupper() or (j > 1 and text[j - 2].isalpha()):
+        return False  # the cheap test first: most words follow no initial
+    m = _INITIALS.search(text, max(0, start - 30), start)
+    if m is None:
+        return False
+    prev = m.group(1)
+    return prev is None or not prev[:1].isupper() or prev.rstrip(".").lower() in _HONORIFIC_WORDS
+
+
+_HONORIFIC_WORDS = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr"})
 
 
 def name_shaped(word: str) -> bool:

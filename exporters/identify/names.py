@@ -23,7 +23,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from exporters.identify.capitals import CapitalsMixin, capitalised
+from exporters.identify.capitals import CapitalsMixin, after_initial, capitalised
 from exporters.identify.patterns import Found, cue_pattern
 from exporters.identify.protected import Entry, ProtectedIndex
 from exporters.identify.settings import speaking_setting
@@ -46,7 +46,6 @@ _WordInfo = tuple[str, bool, str, bool, "Entry | None", bool]
 PROTECTED = "protected-name"
 NAME = "name"
 _PLACE_NOTE = "a place's name standing as a person's"
-_HONORIFIC_WORDS = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr"})
 
 
 @dataclass(slots=True)
@@ -255,23 +254,6 @@ class NameFinder(CapitalsMixin):
             out.extend(found)
         return out
 
-    def is_place_name(self, word: str) -> bool:
-        """Whether a word (as a name is written: "Carlton") is a place of one word that
-        is neither the domain's own word nor the inspection's (an area's)."""
-        return word in self.vocab.place_names and word not in self.inspection_words
-
-    def place_as_name(self, text: str, t: Token) -> bool:
-        """A place's name standing as a person's: after Mr or Mrs ("Mr Carlton", "MRS
-        WHITBY") or a relation in lower case ("her uncle Whitby")."""
-        if t.cls != "lex":
-            return False
-        if not self.is_place_name(capitalised(t.text) if t.caps else t.text):
-            return False
-        if self._after_title(text, t):
-            return True
-        rel = self.relation_end.search(text[max(0, t.start - 40) : t.start])
-        return rel is not None and not rel.group(0).isupper()
-
     def _inert(self, t: Token) -> bool:
         """A word standing alone that no rule can make a name: the inspection's own
         word, an acronym, or an ordinary English word opening a sentence that is no
@@ -448,25 +430,6 @@ def _initial(text: str, start: int) -> bool:
     if text[j] == "." and not opened and after_initial(text, start):
         return False
     return opened or text[j] in ".!?:\n\r"
-
-
-_INITIALS = re.compile(r"(?:^|(?<=[\s(,;]))(?:([\w'’\-]+)\s+)?(?:[A-Z]\.\s?){1,2}\s?$")
-
-
-def after_initial(text: str, start: int) -> bool:
-    """Whether the word at `start` follows a person's initial ("K. Lister", "said
-    J.P. Varga"): one or two capital letters with full stops, not after a capitalised
-    word ("Plan B. Managers", "Appendix A. The")."""
-    j = start - 1
-    while j >= 0 and text[j] in " \t":
-        j -= 1
-    if j < 1 or text[j] != "." or not text[j - 1].isupper() or (j > 1 and text[j - 2].isalpha()):
-        return False  # the cheap test first: most words follow no initial
-    m = _INITIALS.search(text, max(0, start - 30), start)
-    if m is None:
-        return False
-    prev = m.group(1)
-    return prev is None or not prev[:1].isupper() or prev.rstrip(".").lower() in _HONORIFIC_WORDS
 
 
 def _runs(text: str, tokens: list[Token], particles: frozenset[str]) -> list[list[Token]]:
