@@ -167,12 +167,18 @@ def excerpt_records(d: DraftData, evs: Sequence[int], skip: Set[int] = frozenset
     return chosen
 
 
+SIDES = {"strength": ", for", "development": ", against"}
+
+
 def excerpts(d: DraftData, evs: Sequence[int], skip: Set[int] = frozenset()) -> list[str]:
     """Up to three short excerpts from the records, each after its case reference (or
-    "Area N" / "National"), from different cases where possible."""
+    "Area N" / "National") and the side the record is on ("for", a strength; "against",
+    an area for development), so that a counter-example is not read as support; from
+    different cases where possible."""
     chosen = excerpt_records(d, evs, skip)
     texts = d.texts(chosen)
-    return [f"{d.ref[i] or _where(d, i)}: ‘{excerpt(texts[i].text)}’" for i in chosen]
+    return [f"{d.ref[i] or _where(d, i)}{SIDES.get(d.polarity[i], '')}: ‘{excerpt(texts[i].text)}’"
+            for i in chosen]  # fmt: skip
 
 
 def trim_excerpts(sentences: Iterable[Sentence], d: DraftData) -> None:
@@ -224,6 +230,12 @@ def traced(
     if criteria is None:
         criteria = sorted(set().union(*map(crits.__getitem__, evs))) if evs else []
     conflicts = [ids[i] for i in evs if i in d.conflicted]
+    cases = list(cases)
+    split = sorted({d.case_ref[k] for k in cases for c in criteria
+                    if k in d.cases_split.get(c, ())})  # fmt: skip
+    if split:
+        flags = [*flags, "notes disagree in a case"]
+        basis += f"; the notes disagree in {', '.join(split)} (the grading, or the larger side, is counted)"
     for k in cases:
         conflicts += [d.grading_conflict[(k, c)] for c in criteria if (k, c) in d.grading_conflict]
         if k in d.case_conflict:
