@@ -22,12 +22,18 @@ def test_each_excerpt_in_the_margin_says_which_side_it_is_on(tmp_path: Path) -> 
              f"The FCA had not spoken to the child before writing the report ({k}).")  # fmt: skip
     report = draft_report(load(s.store))
     s.close()
-    excerpts = [e for sec in report.sections for p in sec.paragraphs for x in p.sentences
-                if "QP3" in x.criteria for e in x.excerpts]  # fmt: skip
-    assert excerpts
-    for e in excerpts:
-        side = ", against: " if "had not spoken" in e else ", for: "
-        assert side in e, e
+    sentences = [x for sec in report.sections for p in sec.paragraphs for x in p.sentences
+                 if "QP3" in x.criteria and x.excerpts]  # fmt: skip
+    assert sentences
+    for x in sentences:
+        for e in x.excerpts:
+            side = "against" if "had not spoken" in e else "for"
+            if x.direction == side:  # on the sentence's own side: no label needed
+                assert ", for: " not in e and ", against: " not in e, e
+            else:
+                assert f", {side}: " in e, (x.direction, e)
+    # The strength claim's counter-examples are labelled.
+    assert any(", against: " in e for x in sentences for e in x.excerpts)
 
 
 def test_a_case_whose_notes_disagree_is_flagged_for_the_qa_reader(tmp_path: Path) -> None:
@@ -50,4 +56,4 @@ def test_a_case_whose_notes_disagree_is_flagged_for_the_qa_reader(tmp_path: Path
     assert claims
     for x in claims:
         assert "notes disagree in a case" in x.flags, x
-        assert f"the notes disagree in {ref}" in x.basis, x.basis
+        assert f"notes disagree in {ref}" in x.basis, x.basis
