@@ -332,12 +332,28 @@ def impact_sentence(ctx: Context, claim: Claim) -> Sentence | None:
     """What the claim means for children, in words not yet used in the report; none
     after a balanced claim, whose last clause says the other way ("..., although in
     many cases direct work was not adapted" is not followed by "Children are
-    therefore able to ..."), nor where the tally does not carry it (`impact_supported`)."""
+    therefore able to ..."), nor where the tally does not carry it (`impact_supported`).
+    Its wording must agree with the records: naming nothing the claim's own records do
+    not mention (`support.toml`, [[particular]]), and, for a strength, nothing that a
+    development record in the section speaks of ("children's cases are heard without avoidable delay" is not
+    said where a judge complained of late reports: `contradicted`)."""
     if claim.direction == "balanced" or not impact_supported(ctx, claim):
         return None
     w = claim.words
     options = w.impact if claim.lean == "for" else w.weak_impact
     t = claim.tally
+    st, dv = claim_records(ctx, claim)
+    side = st if claim.lean == "for" else dv
+    # What a strength meant for children is said only where nothing in the section
+    # speaks against it; a weakness's impact is about "these children" alone.
+    against = (
+        [i for c in ctx.pool.criteria() for i in ctx.pool.records(c, "development")]
+        if claim.lean == "for" else []
+    )  # fmt: skip
+    d = ctx.data
+    said = d.texts(side)
+    options = tuple(o for o in d.words.support.fitting(options, [said[i].text for i in side])
+                    if not contradicted(ctx, o, against))  # fmt: skip
     laws = {ctx.data.case_law[k] for k in (*t.pos, *t.neg, *t.mixed)}
     law = ctx.law or (laws.pop() if len(laws) == 1 else "")
     text = ctx.voice.choose(
@@ -348,6 +364,17 @@ def impact_sentence(ctx: Context, claim: Claim) -> Sentence | None:
         return None
     return Sentence(text=text, criteria=[claim.criterion], role="impact",
                     basis="Impact of the claim before")  # fmt: skip
+
+
+def contradicted(ctx: Context, wording: str, against: Sequence[int]) -> bool:
+    """Whether a record of the other side speaks against a wording: it mentions a
+    particular the wording names (`support.toml`, [[particular]]: "delay", "timely")."""
+    d = ctx.data
+    if not against:
+        return False
+    texts = d.texts(against)
+    named = [p for p in d.words.support.particulars if p.draft.search(wording)]
+    return any(p.evidence.search(texts[i].text) for p in named for i in against)
 
 
 def claim_with_impact(ctx: Context, claim: Claim, impact: bool) -> list[Sentence]:

@@ -117,12 +117,12 @@ def claim_words(data: DraftData, wording: str) -> tuple[set[str], set[str]]:
 
 
 def borne_out(data: DraftData, wording: str, records: Iterable[int]) -> bool:
-    """Whether the notes a wording would rest on say what it says in particular: one
-    of the notes uses one of its distinctive words, or, for a wording with none, one of
-    its particular words (`claim_words`).  "The report does not say what the child
+    """Whether the notes a wording would rest on say what it says in particular: the
+    notes use a quarter (at least one) of its distinctive words, or, for a wording with
+    none, one of its particular words (`claim_words`).  "The report does not say what the child
     wants or why" is not borne out by notes that the child was not seen alone, though
-    they mention the report; "a positive account of leaders' priorities" is not borne
-    out by a judge's note that reports are on time.  True for a wording that says
+    they mention the report; "a positive account of leaders' priorities" is not borne out by a judge's
+    note that reports are on time.  True for a wording that says
     nothing particular; False when there are no notes."""
     particular, distinctive = claim_words(data, wording)
     wanted = distinctive or particular
@@ -133,4 +133,5 @@ def borne_out(data: DraftData, wording: str, records: Iterable[int]) -> bool:
         return False
     texts = data.texts(recs)
     said: set[str] = set().union(*(_claim_stems(texts[i].text) for i in recs))
-    return not wanted.isdisjoint(said)
+    found = len(wanted & said)
+    return found >= 1 and 4 * found >= len(wanted)

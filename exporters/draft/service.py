@@ -8,11 +8,13 @@ topic (`exporters.draft.attributed`)."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from exporters.draft import claims
 from exporters.draft.attributed import attributed_claim, named_sources
-from exporters.draft.examples import finding
+from exporters.draft.data import DraftData as DataLike
+from exporters.draft.examples import finding, split_sentences
 from exporters.draft.fitting import attributed as by_role
 from exporters.draft.fitting import is_stakeholder
 from exporters.draft.relevance import borne_out
@@ -61,20 +63,59 @@ def one_source(ctx: claims.Context, claim: Claim, i: int) -> Sentence | None:
     text = d.texts((i,))[i].text
     source = d.source[i]
     found = finding(ctx.pool, text)
-    if found is None:
+    clause = found[0] if found is not None else _reported(text, is_stakeholder(d.words, source))
+    if not clause:
         return cautious(ctx, claim, [i])
-    clause = found[0]
     if ctx.used.seen(i, clause):
         return cautious(ctx, claim, [i])  # said already, as an example
     if is_stakeholder(d.words, source):
-        said = by_role(d.words, source, text, clause)
+        m = _REPORTED.match(clause)  # who spoke is said by role ("HHJ said ...")
+        said = by_role(d.words, source, text, clause[m.end() :] if m else clause)
     else:
+        clause = _with_article(d, capitalise(clause))
         said = d.words.support.one_record.format(clause=clause, Clause=capitalise(clause))
+        said = said if said.endswith((".", "!")) else said + "."
     if said is None or normal(said) in ctx.voice.said:
         return cautious(ctx, claim, [i])
     ctx.voice.note(said)
     ctx.used.take(i, clause)
     return _said(ctx, claim, said, [i], "one record: said as what its source said")
+
+
+_REPORTED = re.compile(
+    r"^(?:[\w’'-]+\s+){1,6}?(?:said|says|told inspectors|reported|explained|described|"
+    r"confirmed|stated)(?:\s+that)?,?\s+"
+)
+_OWN_WORDS = re.compile(r"[‘“\"]|\b(?:I|we|my|our)\b")
+
+
+def _reported(text: str, person: bool) -> str:
+    """The first sentence of a note, for a claim said as what its one source said where
+    the note holds no finding that reads on its own: a stakeholder's only where it
+    reports what they told inspectors ("HHJ said reports come in late"); other evidence
+    where it is a plain sentence (6 to 40 words, no label, question or quotation)."""
+    first = split_sentences(text)[:1]
+    if not first:
+        return ""
+    sentence = first[0]
+    words = len(sentence.split())
+    if _OWN_WORDS.search(sentence) or not 6 <= words <= 40 or sentence.endswith("?"):
+        return ""
+    if person and not _REPORTED.match(sentence):
+        return ""
+    if ":" in sentence[:40] or not sentence[:1].isupper():
+        return ""
+    return sentence
+
+
+def _with_article(d: DataLike, sentence: str) -> str:
+    """ "The" before a note's bare opening noun ("Service manager has capped ...")."""
+    low = sentence.lower()
+    for noun in d.words.bare_noun_starts:
+        n = noun.lower()
+        if low.startswith(n) and (len(low) == len(n) or not low[len(n)].isalnum()):
+            return "The " + sentence[:1].lower() + sentence[1:]
+    return sentence
 
 
 def cautious(ctx: claims.Context, claim: Claim, side: Sequence[int]) -> Sentence | None:
