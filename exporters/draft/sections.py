@@ -17,10 +17,9 @@ from collections.abc import Sequence
 from exporters.draft import paragraphs as build
 from exporters.draft.claims import Context
 from exporters.draft.data import DraftData
-from exporters.draft.support import HeadlineFinding
-from exporters.draft.tallies import Claim, GradeCheck, Pool, grade_check, material
+from exporters.draft.tallies import GradeCheck, Pool, grade_check
 from exporters.draft.trace import Used, Voice
-from exporters.draft.words import capitalise, join_list, number_text
+from exporters.draft.words import join_list, number_text
 from exporters.model import Paragraph, Section, Sentence
 from store.framework import JudgementDef
 from store.models import StoredJudgement, area_order
@@ -95,14 +94,11 @@ def headline(
         return [Sentence(text=text, role="placeholder", basis=f"{where}: not yet settled",
                          notes=notes, conflicts=conflicts, flags=flags)]  # type: ignore[arg-type]  # fmt: skip
     law = {"private": "private law", "public": "public law"}.get(kind, "")
-    fill = {"area": ctx.area, "place": ctx.place, "law": law, "org": d.inspection.organisation}
     options = [
-        h.format(**fill) for h in w.headlines.get(kind, w.headlines["leadership"]).get(grade, ())
+        h.format(area=ctx.area, place=ctx.place, law=law, org=d.inspection.organisation)
+        for h in w.headlines.get(kind, w.headlines["leadership"]).get(grade, ())
     ]
-    what = w.headline_what.get(kind, w.headline_what["leadership"]).format(**fill)
-    options = [o for o in options if _agrees(ctx, o)] or [
-        capitalise(h.format(what=what)) for h in w.headlines["plain"].get(grade, ())
-    ]
+    options = [o for o in options if _agrees(ctx, o)] or options
     out = []
     if options:
         text = ctx.voice.choose(options, ctx.key, "headline", openings=ctx.openings) or (
@@ -123,51 +119,14 @@ def headline(
 
 
 def _agrees(ctx: Context, headline: str) -> bool:
-    """Whether the section's own tallies show every finding an opening names ("a
-    service that is timely", "leaders ... know their service well"): see `support.toml`,
-    [[headline_finding]].  An opening naming no finding agrees."""
-    return all(_shown(ctx, f) for f in ctx.data.words.support.headline_claims(headline))
-
-
-def _shown(ctx: Context, finding: HeadlineFinding) -> bool:
-    """Whether the section's tallies show a finding: for a strength, at least one of its
-    criteria is claimed for (on enough evidence: not a small sample of cases, and for a
-    claim about the service the framework's `min_service_records` records) and none
-    leans against or is balanced; for a weakness, at least one leans against or is
-    balanced."""
-    if finding.criteria == ("practice",):
-        return _practice_shows(ctx, finding.side)
-    d = ctx.data
-    claims = [c for c in map(ctx.pool.claim, finding.criteria) if c is not None]
-    weak = [c for c in claims if c.lean == "against" or c.direction == "balanced"]
-    if finding.side == "against":
-        return bool(weak)
-
-    def enough(c: Claim) -> bool:
-        t = c.tally
-        if c.by_cases:
-            return not c.small
-        return len(t.pos) + len(t.wide_pos) >= d.rules.min_service_records
-
-    return not weak and any(c.direction == "for" and enough(c) for c in claims)
-
-
-def _practice_shows(ctx: Context, side: str) -> bool:
-    """Whether the section's case findings on practice criteria, together, show strong
-    practice (most of them for, and fewer than the framework's `material_floor_share`
-    against) or weaknesses (a material share against: `tallies.material`)."""
-    d = ctx.data
-    views = against = pos = 0
-    for crit in ctx.pool.criteria():
-        if d.words.criterion(d.framework, crit).about != "cases":
-            continue
-        t = ctx.pool.tally(crit)
-        views, against, pos = views + t.views, against + len(t.neg), pos + len(t.pos)
-    if views < d.rules.min_cases:
-        return False
-    if side == "against":
-        return material(against, views, d.rules)
-    return 2 * pos > views and against < d.rules.material_floor_share * views
+    """Whether a headline naming a finding ("a service that is timely") agrees with the
+    section's own tally on it: not where the tally leans against it or is split
+    (`support.toml`, [headline_findings])."""
+    for criterion in ctx.data.words.support.headline_criteria(headline):
+        claim = ctx.pool.claim(criterion)
+        if claim is not None and (claim.lean == "against" or claim.direction == "balanced"):
+            return False
+    return True
 
 
 def _paragraphs(ctx: Context, lead: list[Sentence], with_cases: bool) -> list[Paragraph | None]:

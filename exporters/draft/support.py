@@ -5,7 +5,7 @@
   is used only when one of the records behind the sentence mentions it;
 - *consequences*: "As a result, ..." only where a record states a consequence;
 - *headlines* naming a finding ("a service that is timely") only where the section's
-  own tallies show it (`exporters.draft.sections`);
+  own tally does not lean against it;
 - *attributed claims*: the frames for a claim about the service said as what its
   sources say (`exporters.draft.attributed`);
 - *methods*: how inspectors gathered evidence, from the sources recorded.
@@ -50,15 +50,6 @@ class Methods:
     spoke_sources: dict[str, str]
 
 
-@dataclass(frozen=True)
-class HeadlineFinding:
-    """A finding an opening sentence may name (`support.toml`, [[headline_finding]])."""
-
-    words: tuple[str, ...]
-    criteria: tuple[str, ...]  # "practice": all the section's case findings on practice
-    side: str  # "for" or "against"
-
-
 class Support:
     """The data of `support.toml`, and the checks made with it."""
 
@@ -87,13 +78,9 @@ class Support:
             for k in ("person_for", "person_against", "note_for", "note_against")
         }
         self._consequence = _words_pattern(d["consequence_cues"], prefix=False)
-        self.headline_findings = tuple(
-            HeadlineFinding(
-                tuple(sorted(f["words"], key=len, reverse=True)), tuple(f["criteria"]),
-                f["side"],
-            )
-            for f in d["headline_finding"]
-        )  # fmt: skip
+        self.headline_findings: dict[str, tuple[str, ...]] = {
+            k: tuple(v) for k, v in d["headline_findings"].items()
+        }
         m = d["methods"]
         self.methods = Methods(
             m["sentence"], m["read"], m["observed"], m["spoke"], m["none"],
@@ -116,23 +103,8 @@ class Support:
         """Whether any of the records states a consequence."""
         return any(self._consequence.search(r) for r in records)
 
-    def headline_claims(self, headline: str) -> list[HeadlineFinding]:
-        """The findings a section's opening names, each once: its longest wordings are
-        matched first, and what they match is not matched again ("not consistently
-        good" is not also "a good service")."""
+    def headline_criteria(self, headline: str) -> set[str]:
+        """The criteria a headline names a finding on."""
         low = headline.lower()
-        spans = [
-            (m.start(), m.end(), f)
-            for f in self.headline_findings for w in f.words
-            for m in re.finditer(rf"\b{re.escape(w.lower())}\b", low)
-        ]  # fmt: skip
-        spans.sort(key=lambda x: (x[0] - x[1], x[0]))  # the longest first
-        taken: list[tuple[int, int]] = []
-        out: list[HeadlineFinding] = []
-        for start, end, f in spans:
-            if any(start < e and s < end for s, e in taken):
-                continue
-            taken.append((start, end))
-            if f not in out:
-                out.append(f)
-        return out
+        return {c for words, crits in self.headline_findings.items()
+                if re.search(rf"\b{re.escape(words.lower())}\b", low) for c in crits}  # fmt: skip

@@ -127,7 +127,6 @@ class Words:
             kind: {grade: _tuple(v) for grade, v in by_grade.items()}
             for kind, by_grade in d["headlines"].items()
         }
-        self.headline_what: dict[str, str] = d["headline_what"]
         ph, notes = d["phrases"], d["notes"]
         self.frames = {fam: {k: _tuple(v) for k, v in f.items()} for fam, f in d["frames"].items()}
         self.stakeholders = {k: _tuple(v) for k, v in d["stakeholders"].items()}

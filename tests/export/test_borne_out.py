@@ -18,8 +18,6 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-import pytest
-
 from exporters.draft import draft_area, load
 from exporters.model import ReportModel, Sentence
 from tests.export.small import Small
@@ -170,58 +168,7 @@ def test_leadership_wording_needs_enough_records_that_bear_it_out(tmp_path: Path
     assert re.search(r"judges and magistrates|judiciary", claim.text), claim.text
 
 
-# Openings and impact lines ---------------------------------------------------------------
-
-UNSHOWN = re.compile(
-    r"timely|without delay|direction|oversight|know their (?:staff|service)|realistic view|"
-    r"expectations|ambitio|local pressures|strengths and weaknesses|understanding of practice",
-    re.IGNORECASE,
-)
-
-
-@pytest.mark.parametrize("grade", ["outstanding", "good"])
-def test_the_opening_names_no_finding_the_section_does_not_show(tmp_path: Path, grade: str) -> None:
-    """An area whose only evidence is strong direct work (QP5): its opening says
-    nothing about timeliness, oversight, leaders' knowledge or expectations, which no
-    record in the section shows."""
-    s = Small(tmp_path / "t.db")
-    for k in range(6):
-        s.ev(s.case(), ["QP5"], "strength", f"The guardian used a timeline and drawings over "
-             f"two visits so that the child could talk about each home (visit {k + 1}).")  # fmt: skip
-    s.judge("J18-4A", grade, area="6")
-    report = draft_area(load(s.store), "6")
-    s.close()
-    opening = _sentences(report)[0]
-    assert opening.role == "headline"
-    assert not UNSHOWN.search(opening.text), opening.text
-
-
-def test_an_opening_shown_by_the_tallies_is_used(tmp_path: Path) -> None:
-    """With timely work in every case and enough managers' notes on oversight, an
-    opening naming them may be used; whichever is used names only what is shown."""
-    s = Small(tmp_path / "t.db")
-    for k in range(6):
-        s.ev(
-            s.case(),
-            ["QP1", "QP4"],
-            "strength",
-            f"Allocated the day the order was made and "
-            f"filed on the date set; the report keeps the child's needs central ({k + 1}).",
-        )
-    for k in range(5):
-        s.about_area(
-            "6",
-            ["LG4"],
-            "strength",
-            f"Managers' monthly audit {k + 1} found weak "
-            "plans and the team manager tackled them within the month.",
-            "QA_AUDIT",
-        )
-    s.judge("J18-4A", "good", area="6")
-    report = draft_area(load(s.store), "6")
-    s.close()
-    opening = _sentences(report)[0].text
-    assert not re.search(r"know their staff|realistic view|local pressures", opening), opening
+# Impact lines ---------------------------------------------------------------
 
 
 def _impacts_after_timely_work(tmp_path: Path, complaint: bool) -> list[Sentence]:
