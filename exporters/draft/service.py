@@ -71,6 +71,11 @@ def one_source(ctx: claims.Context, claim: Claim, i: int) -> Sentence | None:
     if is_stakeholder(d.words, source):
         m = _REPORTED.match(clause)  # who spoke is said by role ("HHJ said ...")
         said = by_role(d.words, source, text, clause[m.end() :] if m else clause)
+        group = _GROUP.search(m.group(0)) if m else None
+        if said is not None and group and m:  # "Magistrates at the family court said ..."
+            said = d.words.attributed_view.format(
+                Who=capitalise(group.group(1).lower()), clause=said.split(" that ", 1)[-1]
+            )
     else:
         clause = _with_article(d, capitalise(clause))
         said = d.words.support.one_record.format(clause=clause, Clause=capitalise(clause))
@@ -86,6 +91,9 @@ _REPORTED = re.compile(
     r"^(?:[\w’'-]+\s+){1,6}?(?:said|says|told inspectors|reported|explained|described|"
     r"confirmed|stated)(?:\s+that)?,?\s+"
 )
+# Several people who spoke, named as the note names them ("Magistrates said ..."), not
+# as one of them.
+_GROUP = re.compile(r"^(?:the\s+)?(magistrates|judges)\b(?!['’])", re.IGNORECASE)
 _OWN_WORDS = re.compile(r"[‘“\"]|\b(?:I|we|my|our)\b")
 
 
