@@ -24,6 +24,7 @@ from exporters.draft.claims import (
 )
 from exporters.draft.data import DraftData
 from exporters.draft.examples import split_sentences
+from exporters.draft.headlines import opening
 from exporters.draft.sections import area_label, recorded_grade
 from exporters.draft.tallies import Claim, Pool
 from exporters.draft.trace import Used, Voice, traced
@@ -111,11 +112,18 @@ def summary_section(data: DraftData, voice: Voice, used: Used) -> Section:
             bullets.append(Paragraph(kind="bullet", theme="summary", sentences=sentences))
 
     lead = next((j for j in data.framework.judgements if w.judgement_kind(j) == "leadership"), None)
-    lead_grade = recorded_grade(data, data.judgement(lead.id))[0] if lead else None
-    options = w.headlines["leadership"].get(lead_grade or "", ())
+    lead_grade, provisional = (
+        recorded_grade(data, data.judgement(lead.id)) if lead else (None, False)
+    )
     top = [c for c in claims if c.theme == "leadership" and c.lean == "for"][:1]
-    head = [Sentence(text=voice.must(options, "summary", "lead"), role="headline",
-                     basis=f"Judgement {lead.id}" if lead else "")] if options else []  # fmt: skip
+    head = []
+    if lead is not None and lead_grade and not provisional:
+        # A leadership headline the evidence bears out; not the judgement alone, which
+        # the summary's introduction already states.
+        o = opening(ctx, "leadership", lead_grade)
+        if not o.judged_only:
+            head = [Sentence(text=o.text, role="headline", criteria=list(o.criteria),
+                             basis=f"Judgement {lead.id}; rests on: {'; '.join(o.lines)}")]  # fmt: skip
     bullet(head + [s for c in top for s in claim_with_impact(ctx, c, impact=False)])
     bullet(_both_law_types(data, ctx, claims))
     partner = [c for c in unsaid(ctx, claims) if c.theme == "partners" and c.lean == "for"][:1]

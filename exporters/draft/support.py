@@ -4,8 +4,6 @@
   ("case plans", "supervision", "the local family justice board", "seen only briefly")
   is used only when one of the records behind the sentence mentions it;
 - *consequences*: "As a result, ..." only where a record states a consequence;
-- *headlines* naming a finding ("a service that is timely") only where the section's
-  own tally does not lean against it;
 - *attributed claims*: the frames for a claim about the service said as what its
   sources say (`exporters.draft.attributed`);
 - *methods*: how inspectors gathered evidence, from the sources recorded.
@@ -78,9 +76,6 @@ class Support:
             for k in ("person_for", "person_against", "note_for", "note_against")
         }
         self._consequence = _words_pattern(d["consequence_cues"], prefix=False)
-        self.headline_findings: dict[str, tuple[str, ...]] = {
-            k: tuple(v) for k, v in d["headline_findings"].items()
-        }
         m = d["methods"]
         self.methods = Methods(
             m["sentence"], m["read"], m["observed"], m["spoke"], m["none"],
@@ -102,9 +97,3 @@ class Support:
     def states_consequence(self, records: Sequence[str]) -> bool:
         """Whether any of the records states a consequence."""
         return any(self._consequence.search(r) for r in records)
-
-    def headline_criteria(self, headline: str) -> set[str]:
-        """The criteria a headline names a finding on."""
-        low = headline.lower()
-        return {c for words, crits in self.headline_findings.items()
-                if re.search(rf"\b{re.escape(words.lower())}\b", low) for c in crits}  # fmt: skip
