@@ -57,3 +57,30 @@ def test_a_case_whose_notes_disagree_is_flagged_for_the_qa_reader(tmp_path: Path
     for x in claims:
         assert "notes disagree in a case" in x.flags, x
         assert f"notes disagree in {ref}" in x.basis, x.basis
+
+
+def test_the_export_puts_a_disputed_grade_first_and_counts_small_samples(tmp_path: Path) -> None:
+    """The lead's terminal after `export area`: the disagreement with the grade first,
+    the claims resting on a small sample in one line, not one line each."""
+    from click.testing import CliRunner
+
+    from cli.root import cli
+
+    s = Small(tmp_path / "t.db")
+    for crit, strong, weak in (
+        ("QP3", "The report sets out what the boy wants and why.", "The child's wishes are not in the report."),
+        ("QP5", "Direct work used drawings to help her talk.", "No direct work is recorded."),
+        ("QP7", "The analysis weighs each option for the child.", "The report lists events without analysis."),
+    ):  # fmt: skip
+        for k in range(4):  # four cases each, fewer than the framework's min_cases
+            s.ev(s.case(), [crit], "development" if k < 2 else "strength",
+                 weak if k < 2 else strong)  # fmt: skip
+    s.judge("J18-4A", "outstanding", area="6")
+    s.close()
+    res = CliRunner().invoke(cli, ["export", "area", str(tmp_path / "t.db"), "--area", "6",
+                                   "-o", str(tmp_path / "a.docx")])  # fmt: skip
+    assert res.exit_code == 0, res.output
+    lines = [ln for ln in res.stderr.splitlines() if ln.startswith(("warning:", "note:"))]
+    assert lines[0].startswith("warning:") and "disagrees with the grade" in lines[0], lines
+    small = [ln for ln in lines if "small sample" in ln]
+    assert len(small) == 1 and "sentences rest on a small sample" in small[0], lines
