@@ -66,6 +66,15 @@ class Support:
             for p in d["particular"]
         )
         self.improve_generic: str = d["improve_generic"]
+        p = d["plain"]
+        self.plain: dict[str, tuple[str, ...]] = {
+            "strength": tuple(p["strength"]), "weakness": tuple(p["weakness"]),
+        }  # fmt: skip
+        self.one_record: str = p["one_record"]
+        self.one: dict[str, tuple[str, ...]] = {
+            k: tuple(p[f"one_{k}"])
+            for k in ("person_for", "person_against", "note_for", "note_against")
+        }
         self.improve_fits: dict[str, list[tuple[re.Pattern[str], str]]] = {}
         for f in d["improve_fit"]:
             fit = (_words_pattern(f["evidence"], prefix=True), f["text"])
