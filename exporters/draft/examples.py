@@ -26,7 +26,7 @@ from exporters.draft.fitting import Target, attributed, is_stakeholder, on_topic
 from exporters.draft.standalone import is_clause, stands_alone
 from exporters.draft.tallies import Pool
 from exporters.draft.trace import Used, Voice, stable, traced
-from exporters.draft.words import capitalise, has_words
+from exporters.draft.words import _has, capitalise
 from exporters.model import Sentence
 
 EXAMPLE_BATCH = 12  # candidates whose text is read at a time
@@ -76,13 +76,20 @@ def split_sentences(text: str) -> list[str]:
     return [p if p[-1] in ".!?’'\"" else p + "." for p in (q.strip() for q in parts) if p]
 
 
+def _any_words(text: str, phrases: Iterable[str]) -> bool:
+    """Whether any of `phrases` occurs in `text` as whole words, ignoring case (the
+    text lowered once, not once per phrase)."""
+    low = text.lower()
+    return any(_has(low, p) for p in phrases)
+
+
 def _working_note(pool: Pool, sentence: str) -> bool:
     w = pool.data.words
     first = sentence.split(":", 1)[0] if ":" in sentence[:40] else sentence
     for o in w.working_note_openers:
         if first.startswith(o) and (len(first) == len(o) or not first[len(o)].isalnum()):
             return True  # "Read the file ...", "In discussion, ..."
-    return any(has_words(sentence, p) for p in w.working_note_phrases)
+    return _any_words(sentence, w.working_note_phrases)
 
 
 def as_clause(pool: Pool, text: str) -> str | None:
@@ -93,13 +100,17 @@ def as_clause(pool: Pool, text: str) -> str | None:
     return None if found is None else " ".join(x for x in found if x)
 
 
-def finding(pool: Pool, text: str) -> tuple[str, str] | None:
+def finding(
+    pool: Pool, text: str, verdicts: dict[str, bool] | None = None
+) -> tuple[str, str] | None:
     """The first sentence of the text that reads as a report sentence on its own (8 to
     40 words; not a label, a working note, a question, the inspector's own voice,
     someone's words, a fragment, shorthand, or a sentence that leans on the one before:
     `standalone.stands_alone`), and the next sentence when it says what this meant for
-    the child ("" otherwise)."""
+    the child ("" otherwise).  `verdicts`: whether each sentence reads on its own, as
+    far as known (filled in as sentences are judged; one per draft, `trace.Used`)."""
     w = pool.data.words
+    known = {} if verdicts is None else verdicts
     if w.is_provisional(text):
         return None
     sentences = split_sentences(text)
@@ -114,7 +125,10 @@ def finding(pool: Pool, text: str) -> tuple[str, str] | None:
             if not rest[:1].isupper():
                 continue  # a label and a fragment ("Case record, stage: final hearing.")
             sentence = rest  # a label ("Area dashboard: Leaders track ...")
-        if not _reads_alone(pool, sentence):
+        alone = known.get(sentence)
+        if alone is None:
+            alone = known[sentence] = _reads_alone(pool, sentence)
+        if not alone:
             continue
         first = sentence.split(" ", 1)[0]
         if not (first.isupper() and len(first) > 1) and first != "Cafcass":
@@ -162,7 +176,7 @@ def _with_article(pool: Pool, sentence: str) -> str:
 
 
 def _says_something_went_wrong(pool: Pool, clause: str) -> bool:
-    return any(has_words(clause, x) for x in pool.data.words.strength_example_negatives)
+    return _any_words(clause, pool.data.words.strength_example_negatives)
 
 
 def fits(pool: Pool, i: int, text: str, law: str = "") -> bool:
@@ -178,12 +192,12 @@ def fits(pool: Pool, i: int, text: str, law: str = "") -> bool:
     w = d.words
     if law:
         for other, cues in w.law_cues.items():
-            if other != law and any(has_words(text, cue) for cue in cues):
+            if other != law and _any_words(text, cues):
                 return False
     if k:
         age = d.case_age[k]
         for cue in w.age_cues:
-            if age not in cue.bands and any(has_words(text, x) for x in cue.words):
+            if age not in cue.bands and _any_words(text, cue.words):
                 return False
     return True
 
@@ -251,7 +265,7 @@ def example(
             batch.sort(key=lambda i: (order[i], texts[i].text, d.ids[i]))
             fallback: tuple[int, str, str] | None = None
             for i in batch:
-                found = finding(pool, texts[i].text)
+                found = _finding(pool, used, texts[i].text)
                 if found is None or used.seen(i, found[0]):
                     continue
                 core, after = found
@@ -274,6 +288,14 @@ def example(
             if fallback:
                 return _use(pool, used, voice, fallback, leads, key)
     return None
+
+
+def _finding(pool: Pool, used: Used, text: str) -> tuple[str, str] | None:
+    """`finding`, once per text in a draft (`used` is the draft's memory)."""
+    if text in used.findings:
+        return used.findings[text]
+    found = used.findings[text] = finding(pool, text, used.verdicts)
+    return found
 
 
 def _use(

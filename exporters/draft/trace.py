@@ -44,6 +44,11 @@ class Used:
     texts: set[str] = field(default_factory=set)
 
     words: list[frozenset[str]] = field(default_factory=list)
+    # What `examples.finding` made of each note text read in this draft, and whether each
+    # sentence reads on its own: pure functions of the text and the wording, so each is
+    # judged once per draft (many claims look at the same records), not once per look.
+    findings: dict[str, tuple[str, str] | None] = field(default_factory=dict)
+    verdicts: dict[str, bool] = field(default_factory=dict)
 
     def take(self, i: int, text: str) -> None:
         self.records.add(i)
