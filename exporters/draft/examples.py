@@ -20,9 +20,19 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 
-from exporters.draft.fitting import Target, attributed, is_stakeholder, on_topic
+from exporters.draft.fitting import (
+    Target,
+    about_own,
+    attributed,
+    frames,
+    is_stakeholder,
+    law_of,
+    lower_first,
+    on_topic,
+    reported,
+)
 from exporters.draft.standalone import is_clause, stands_alone
 from exporters.draft.tallies import Pool
 from exporters.draft.trace import Used, Voice, stable, traced
@@ -130,9 +140,7 @@ def finding(
             alone = known[sentence] = _reads_alone(pool, sentence)
         if not alone:
             continue
-        first = sentence.split(" ", 1)[0]
-        if not (first.isupper() and len(first) > 1) and first != "Cafcass":
-            sentence = sentence[0].lower() + sentence[1:]
+        sentence = lower_first(sentence, _names(pool))
         sentence = _with_article(pool, sentence)
         if sentence[-1] not in ".!":
             sentence += "."
@@ -162,6 +170,13 @@ def _reads_alone(pool: Pool, sentence: str) -> bool:
         return False
     known = w.known_capitals | {pool.data.inspection.organisation}
     return stands_alone(w.standalone, sentence, known, w.bare_noun_starts)
+
+
+def _names(pool: Pool) -> frozenset[str]:
+    """Words that keep their capital inside a sentence: the organisation's name and the
+    glossary's capitals."""
+    d = pool.data
+    return d.words.known_capitals | {d.inspection.organisation}
 
 
 def _with_article(pool: Pool, sentence: str) -> str:
@@ -275,8 +290,10 @@ def example(
                 if not on_topic(d, i, target, clause):
                     continue
                 src = d.source[i]
-                if is_stakeholder(d.words, src) and attributed(d.words, src, texts[i].text,
-                                                               clause) is None:  # fmt: skip
+                if (
+                    is_stakeholder(d.words, src)
+                    and reported(d.words, src, texts[i].text, clause, _names(pool)) is None
+                ):
                     continue
                 if avoid and avoid in clause.lower():
                     continue
@@ -311,7 +328,9 @@ def _use(
         used.take(i, clause[len(core) :].strip())
     source = d.source[i]
     if is_stakeholder(d.words, source):
-        said = attributed(d.words, source, d.texts((i,))[i].text, clause)
+        f = frames()
+        form = voice.frame(f.survey_view if source == "SURVEY_USER" else f.view, key, clause)
+        said = attributed(d.words, source, d.texts((i,))[i].text, clause, form, _names(pool))
         assert said is not None  # checked when the record was chosen
         voice.note(said)
         who = d.words.speaker(source, d.texts((i,))[i].text)
@@ -327,23 +346,67 @@ def _use(
                   with_excerpts=False)  # fmt: skip
 
 
-def child_words(pool: Pool, used: Used, voice: Voice, criteria: set[str]) -> Sentence | None:
-    """A child's own recorded words, from a child old enough to have said them, beside
-    the strengths on `criteria`: only from a strength recorded on one of them, in a case
-    counted for it (never a child whose case was found weak on it)."""
+def with_child_words(
+    pool: Pool,
+    used: Used,
+    voice: Voice,
+    sentences: Sequence[Sentence],
+    ends: Mapping[str, str],
+) -> list[Sentence]:
+    """The paragraph's sentences with one child's own words placed straight after the
+    claim they illustrate (after its impact sentence, when it has one), so that the
+    words never follow a sentence about something else: the first claim on one
+    criterion whose sentence ends on the strength (`ends`: criterion -> the side its
+    sentence says last, "for" or "against", as for examples) for which `child_words`
+    finds words that fit.  Unchanged when none fits any claim: the words are left out
+    rather than put after another sentence."""
+    out = list(sentences)
+    for k, s in enumerate(out):
+        if s.role != "claim" or len(s.criteria) != 1 or ends.get(s.criteria[0]) != "for":
+            continue
+        end = k + 1
+        if end < len(out) and out[end].role == "impact":
+            end += 1
+        said = " ".join(x.text for x in out[k:end])
+        words = child_words(pool, used, voice, s.criteria[0], said, _law_of_claim(pool, s))
+        if words is not None:
+            return [*out[:end], words, *out[end:]]
+    return out
+
+
+def _law_of_claim(pool: Pool, claim: Sentence) -> str:
+    """The one law type of the cases a claim counts ("" for more than one), or, failing
+    that, the one its wording names."""
+    d = pool.data
+    refs = set(claim.case_refs)
+    laws = {d.case_law[k] for k in pool.case_ids if d.case_ref[k] in refs}
+    return laws.pop() if len(laws) == 1 else law_of(d.words, claim.text)
+
+
+def child_words(
+    pool: Pool, used: Used, voice: Voice, criterion: str, sentence: str, law: str = ""
+) -> Sentence | None:
+    """A child's own recorded words illustrating `sentence`, a strength claim on
+    `criterion`: from a strength recorded on that criterion in a case counted for it
+    (never a child whose case was found weak on it), a case of the claim's law type
+    (`law`, "" for any) whose child is old enough to have said them, which the sentence
+    says nothing against (`fits`: no other law type's or age's words), and whose note
+    is about that criterion rather than another it is tagged with (`about_own`)."""
     d = pool.data
     w = d.words
     for i in d.child_words:
         if i in used.records or not pool.has(i) or d.polarity[i] != "strength":
             continue
-        on = criteria.intersection(d.crits[i])
-        if not any(d.case[i] in d.cases_for.get(c, ()) for c in on):
+        if criterion not in d.crits[i] or d.case[i] not in d.cases_for.get(criterion, ()):
             continue
         age = d.case_age[d.case[i]]
-        if age not in w.quote_age_bands:
+        if age not in w.quote_age_bands or not fits(pool, i, sentence, law):
             continue
-        said = " ".join(d.texts((i,))[i].child_words.split()).strip(" '\"‘’“”")
+        record = d.texts((i,))[i]
+        said = " ".join(record.child_words.split()).strip(" '\"‘’“”")
         if not said or len(said.split()) > 40 or used.seen(i, said):
+            continue
+        if not about_own(d, i, criterion, f"{record.text} {said}"):
             continue
         used.take(i, said)
         if said[-1] not in ".!?":
@@ -381,13 +444,16 @@ def stakeholder_quote(
             if used.seen(i, quote):
                 continue
             who = w.speaker(d.source[i], text)
+            f = frames()
             if quote[:1].isupper() and len(quote.split()) >= 5:
-                form = w.quote_survey if d.source[i] == "SURVEY_USER" else w.quote_sentence
-                line = form.format(Who=capitalise(who), quote=quote + ".")
+                options = f.survey_quote if d.source[i] == "SURVEY_USER" else f.quote
+                quote += "."
             elif _DESCRIBED.search(before):
-                line = w.quote_phrase.format(Who=capitalise(who), quote=quote)
+                options = f.phrase
             else:
                 continue
+            form = voice.frame(options, pool.key, quote)
+            line = form.format(Who=capitalise(who), who=who, quote=quote)
             used.take(i, quote)
             line = line if line.endswith((".", "’")) else line + "."
             voice.note(line)

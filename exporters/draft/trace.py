@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections import Counter
 from collections.abc import Iterable, Sequence, Set
 from dataclasses import dataclass, field
 
@@ -94,6 +95,9 @@ class Voice:
         # The runs of words said in each area section (`sameness`), so that an area's
         # wording is not near-verbatim to another area's where another wording is not.
         self.area_runs: dict[str, list[frozenset[str]]] = {}
+        # How often each frame (`fitting.frames`: a stakeholder's view, someone's words)
+        # has been used in the report.
+        self.frames: Counter[str] = Counter()
 
     def choose(
         self, options: Sequence[str], *key: str, openings: set[str] | None = None
@@ -132,6 +136,16 @@ class Voice:
         if got is not None:
             return got
         return options[stable(*key) % len(options)]
+
+    def frame(self, options: Sequence[str], *key: str) -> str:
+        """The one of `options` (frames saying the same thing in different words) used
+        least in the report so far, so that none is used again while another is left;
+        among equals, the first from a place set by `key`."""
+        start = stable(*key) % len(options)
+        ordered = [options[(start + k) % len(options)] for k in range(len(options))]
+        chosen = min(ordered, key=self.frames.__getitem__)  # the first of the least used
+        self.frames[chosen] += 1
+        return chosen
 
     def note(self, text: str) -> None:
         """Remember a sentence said without choosing it (an example, a quotation)."""
