@@ -4,6 +4,10 @@ or, &, nor, or a list's commas) is a person's name too, whether or not any list 
 it: the name finder judges a run of words as one name, so the second person of a run
 that already holds a protected name was lost.
 
+A place's name that is also a person's ("Carlton", "Whitby") is a name where and, or,
+nor, not or & joins it to a person's name or to a relation ("my nan not Carlton", "MUM
+AND WHITBY"); a place is seldom put on a par with a person.
+
 Not a name: the inspection's own words (an area, a month, "Mum", "Cafcass"), acronyms,
 pronouns and, after a comma, an ordinary English word ("Keeley, However ..." is not a
 list).  A word opening a sentence is a name only when "and", "or" or "&" joins it
@@ -83,3 +87,54 @@ def _joinable(finder: NameFinder, t: Token, comma: bool) -> bool:
         return not (comma and t.initial and t.cls == "given-english")
     # An ordinary English word: a name only when and/or/& joins it.
     return not comma
+
+
+_PLACE_BEFORE = re.compile(r"\s+(?:and|or|nor|not|&)\s+$", re.IGNORECASE)
+_PLACE_AFTER = re.compile(
+    r"\s+(?:and|or|nor|not|&)\s+(?:(?:my|her|his|their)\s+)?([\w'’\-]+)", re.IGNORECASE
+)
+
+
+def places_joined(finder: NameFinder, text: str, kept: list[Found], words: set[str]) -> list[Found]:
+    """Places' names joined by and/or/nor/not/& to a person found in `kept` or to a
+    relation ("my nan not Carlton"): kind ``name``.  `words` are the text's lower-case
+    words (a text with no place's name is skipped)."""
+    if finder.place_words_lower.isdisjoint(words):
+        return []
+    names = [f for f in kept if f.kind in (NAME, PROTECTED)]
+    if not names and finder.relation_words.isdisjoint(words):
+        return []
+    if not _could_join(text) and " not " not in text.lower():
+        return []
+    out: list[Found] = []
+    for t in finder.tokens(text):
+        if t.cls != "lex" or not finder.is_place_name(_as_name(t.text)):
+            continue
+        if any(f.start < t.end and t.start < f.end for f in kept) or _attributive(finder, text, t):
+            continue
+        before = text[max(0, t.start - 40) : t.start]
+        m = _PLACE_BEFORE.search(before)
+        if m:
+            left = before[: m.start()]
+            gap = t.start - len(before) + m.start()
+            if any(f.end == gap for f in names) or finder.relation_end.search(left):
+                out.append(Found(NAME, t.start, t.end, "a place's name joined to a person"))
+                continue
+        after = _PLACE_AFTER.match(text, t.end)
+        if after and (any(f.start == after.start(1) for f in names)
+                      or finder.relations.fullmatch(after.group(1))):  # fmt: skip
+            out.append(Found(NAME, t.start, t.end, "a place's name joined to a person"))
+    return out
+
+
+def _as_name(word: str) -> str:
+    return word[:1] + word[1:].lower() if word.isupper() else word
+
+
+_NEXT = re.compile(r"[ \t]+([\w'’\-]+)")
+
+
+def _attributive(finder: NameFinder, text: str, t: Token) -> bool:
+    """A place before the body it names ("Stroud team", "Carlton office")."""
+    m = _NEXT.match(text, t.end)
+    return m is not None and m.group(1).capitalize() in finder.titles

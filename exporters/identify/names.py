@@ -23,9 +23,10 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from exporters.identify.capitals import CapitalsMixin, capitalised
+from exporters.identify.capitals import CapitalsMixin, after_initial, capitalised
 from exporters.identify.patterns import Found, cue_pattern
 from exporters.identify.protected import Entry, ProtectedIndex
+from exporters.identify.settings import speaking_setting
 from exporters.identify.vocabulary import Vocabulary
 
 # The previous character is checked in Python: a look-behind here runs at every
@@ -44,6 +45,7 @@ _CONNECTORS = frozenset({"of", "and", "for", "the", "&", "upon"})
 _WordInfo = tuple[str, bool, str, bool, "Entry | None", bool]
 PROTECTED = "protected-name"
 NAME = "name"
+_PLACE_NOTE = "a place's name standing as a person's"
 
 
 @dataclass(slots=True)
@@ -80,6 +82,11 @@ class NameFinder(CapitalsMixin):
         self.vocab = vocab
         self.index = index
         self.own_words = own_words | vocab.lexicon_words
+        self.inspection_words = frozenset(own_words)
+        self.place_words_lower = frozenset(w.lower() for w in vocab.place_names - own_words)
+        self.relation_words = frozenset(
+            w for r in vocab.rule("relations") for w in r.split() if " " not in r
+        )
         phrases = {" ".join(p) for p in vocab.lexicon_phrases} | set(own_phrases) | set(staff)
         by_first: dict[str, list[str]] = {}
         for phrase in phrases:
@@ -99,11 +106,17 @@ class NameFinder(CapitalsMixin):
         self.function_words = frozenset(vocab.rule("function_words"))
         self.determiners = frozenset(vocab.rule("determiners"))
         self.caps_verbs = frozenset(vocab.rule("caps_name_verbs"))
+        objects = cue_pattern(vocab.rule("caps_object_cues")).pattern
+        self.caps_object = re.compile(objects + r"[ \t]*$", re.IGNORECASE)
         self.everyday = frozenset(vocab.rule("everyday_given_names"))
         self.stress_followers = frozenset(vocab.rule("stress_followers"))
         self._words: dict[str, _WordInfo | None] = {}
         self._own_upper = frozenset(w.upper() for w in self.own_words)
         self._staff_upper = frozenset(w.upper() for w in self.staff_words)
+        self.speech_verbs = frozenset(vocab.rule("setting_speech_verbs"))
+        self.people_nouns = frozenset(vocab.rule("people_nouns"))
+        self.not_surnames = self.people_nouns | self.function_words | self.determiners
+        self.role_words = frozenset(w for r in vocab.rule("practitioner_roles") for w in r.split())
         roles = cue_pattern(vocab.rule("practitioner_roles")).pattern
         self.role_before = re.compile(
             rf"(?<!special ){roles}(?:\s+(?:for|in|at|of|from)\s+[\w'’\- ]{{1,40}}?)?"
@@ -165,6 +178,8 @@ class NameFinder(CapitalsMixin):
             if word == "I" or self.vocab.is_english(word.lower()):
                 return None
         possessive = False
+        if word in self.own_words and word.endswith(("'s", "’s")):
+            return word, False, "lex", False, None, False  # "Barnardo's", the charity
         if word.endswith(("'s", "’s", "'S", "’S")):
             word, possessive = word[:-2], True
         elif raw.endswith(("'", "’")) and word.endswith("s"):
@@ -229,8 +244,14 @@ class NameFinder(CapitalsMixin):
         out: list[Found] = []
         for run in _runs(text, tokens, self.particles):
             if len(run) == 1 and self._inert(run[0]):
+                if self.place_as_name(text, run[0]):
+                    out.append(Found(NAME, run[0].start, run[0].end, _PLACE_NOTE))
                 continue
-            out.extend(self._judge_run(text, run))
+            found = self._judge_run(text, run)
+            if not found and len(run) > 1:
+                setting = speaking_setting(text, run, self)
+                found = [setting] if setting else []
+            out.extend(found)
         return out
 
     def _inert(self, t: Token) -> bool:
@@ -253,7 +274,7 @@ class NameFinder(CapitalsMixin):
         names = [t for t in run if t.cls not in ("lex", "acronym")]
         if not names:
             return found
-        title = self._is_title(run)
+        title = self._is_title(run, text)
         person = self._run_is_person(text, run, title)
         for t in names:
             hit = self._protected(text, t, run, person, title)
@@ -311,6 +332,12 @@ class NameFinder(CapitalsMixin):
         if "unknown" in classes or "given" in classes:
             return True
         first = run[0]
+        if (
+            first.cls in ("english", "given-english")
+            and first.text.lower() not in self.not_surnames
+            and after_initial(text, first.start)
+        ):
+            return True  # "K. Lister"
         if len(run) >= 2 and first.cls in ("given-english", "lex-given"):
             return True
         if first.cls == "given-english" and not first.initial:
@@ -321,12 +348,17 @@ class NameFinder(CapitalsMixin):
             if t.cls not in ("lex", "acronym") and not (t.initial and t.cls == "english")
         )
 
-    def _is_title(self, run: list[Token]) -> bool:
+    def _is_title(self, run: list[Token], text: str = "") -> bool:
         """A run that names a body, a service or a place ("Hope Programme", "Young
-        People's Service", "Devon County Council") rather than a person."""
+        People's Service", "Devon County Council") rather than a person; or two places
+        joined before what they name ("the Leeds-Bradford team")."""
+        last = run[-1]
+        if "-" in last.text and text and all(p in self.own_words for p in last.text.split("-")):
+            after = _NEXT_WORD.match(text, last.end)
+            if after and after.group(1).islower() and after.group(1).capitalize() in self.titles:
+                return True
         if len(run) < 2:
             return False
-        last = run[-1]
         return last.text in self.titles or last.cls == "lex"
 
     def _strong(self, text: str, t: Token) -> bool:
@@ -385,7 +417,8 @@ def _unknown_note(span: list[Token]) -> str:
 
 
 def _initial(text: str, start: int) -> bool:
-    """Whether a word starts a sentence (or a quotation, or a list item)."""
+    """Whether a word starts a sentence (or a quotation, or a list item); not after a
+    person's initial ("K. Lister")."""
     j = start - 1
     opened = False
     while j >= 0 and (text[j] in _OPENERS or text[j] in _BULLETS):
@@ -394,6 +427,8 @@ def _initial(text: str, start: int) -> bool:
         j -= 1
     if j < 0:
         return True
+    if text[j] == "." and not opened and after_initial(text, start):
+        return False
     return opened or text[j] in ".!?:\n\r"
 
 

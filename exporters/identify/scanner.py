@@ -18,12 +18,12 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from exporters.identify import patterns
-from exporters.identify.coordination import coordinated
+from exporters.identify.coordination import coordinated, places_joined
 from exporters.identify.everyday import without_brand_possessives
 from exporters.identify.names import NameFinder
 from exporters.identify.patterns import Found, cue_pattern, sentence_span
 from exporters.identify.protected import PERSON_CATEGORIES, ProtectedIndex, whole_name_label
-from exporters.identify.settings import settings
+from exporters.identify.settings import health, settings
 from exporters.identify.vocabulary import Vocabulary, load
 
 if TYPE_CHECKING:
@@ -273,6 +273,7 @@ class Scanner:
         """Names joined to a found name ("Keeley and Callum"), then settings named
         without a setting word ("the same nursery, Little Acorns,")."""
         out = coordinated(self.finder, text, kept)
+        out += places_joined(self.finder, text, kept + out, words)
         taken = kept + out
 
         def not_a_name(word: str) -> bool:
@@ -281,6 +282,11 @@ class Scanner:
 
         out += settings(text, words, self._domain, not_a_name,
                         lambda s, e: _overlaps(taken, s, e))  # fmt: skip
+        taken = kept + out
+        person = self.dates.person
+        out += health(text, words, self._domain,
+                      lambda a, b: bool(person.search(text[a:b].lower())),
+                      lambda s, e: _overlaps(taken, s, e))  # fmt: skip
         return out
 
     def _domain(self, words: list[str]) -> bool:

@@ -5,7 +5,12 @@ Acorns", "Rainbow Corner"), found by the setting word that introduces them nearb
   "Rainbow Corner, a pre-school near her nan's";
 - naming: "a nursery called Little Acorns";
 - place: "nursery at Little Acorns", "started at Little Acorns" (a setting word in
-  the same sentence).
+  the same sentence);
+- health: a hospital or GP surgery named in a sentence about a person ("The baby was
+  born at Wexham Park Hospital", "her GP practice, Hollins Lane Surgery"): `health`;
+- speech: "Little Acorns said ...", "Rainbow Corner reported ..." (two capitalised
+  ordinary words, no person's, role's, service's or the domain's, before a verb of
+  saying: `speaking_setting`, called by the name finder for each run it judged no name).
 
 The words found must not be the inspection's own words (an area, a council, a month:
 "school in September"), a relation ("the nursery, Mum said") or a pronoun.  Names of
@@ -18,11 +23,15 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from exporters.identify.patterns import Found, sentence_span
 
+if TYPE_CHECKING:
+    from exporters.identify.names import NameFinder, Token
+
 _NOUN = (
-    r"(?:school|nursery|pre-school|preschool|playgroup|college|academy|kindergarten|"
+    r"(?:school|nursery|pre-school|preschool|playgroup|college|academy|kindergarten|club|"
     r"cr[eè]che|childminder|sixth[ -]form|breakfast\s+club|after-school\s+club|"
     r"children's\s+centre|children’s\s+centre)s?"
 )
@@ -145,3 +154,84 @@ def _named_setting(
     while j >= 0 and text[j] in " \t\"'‘“(":
         j -= 1
     return not (len(words) == 1 and (j < 0 or text[j] in ".!?:\n"))
+
+
+# The verb of saying after the run, or after ", which" ("Tiny Treasures, which told").
+_SPEECH_NEXT = re.compile(r"(?:,?[ \t]+(?:which|who))?[ \t]+([a-z]+)\b")
+
+
+def speaking_setting(text: str, run: list[Token], finder: NameFinder) -> Found | None:
+    """A run of capitalised ordinary words that speaks ("Little Acorns said"): a
+    setting, or an organisation, named with no setting word (kind ``school``).  At
+    least two words, none a person's, a relation, a role, a body's or the domain's."""
+    if len(run) < 2 or run[-1].possessive or any(t.caps for t in run):
+        return None
+    after = _SPEECH_NEXT.match(text, run[-1].end)
+    if after is None or after.group(1) not in finder.speech_verbs:
+        return None
+    content = [t for t in run if t.text.lower() not in finder.function_words]
+    if len(content) < 2 or run[-1].text in finder.titles:
+        return None
+    for t in content:
+        low = t.text.lower()
+        if t.cls not in ("english", "given-english") or t.protected is not None:
+            return None
+        if low in finder.people_nouns or low in finder.honorifics:
+            return None
+        if finder.relations.fullmatch(low) or low in finder.role_words:
+            return None
+    return Found("school", content[0].start, run[-1].end,
+                 "a setting named with no setting word, speaking")  # fmt: skip
+
+
+HEALTH_GATE = frozenset(
+    {"hospital", "surgery", "centre", "practice", "clinic", "infirmary", "hospice", "club",
+     "ward"}
+)  # fmt: skip
+_HEALTH = re.compile(
+    r"(?<![\w'’\-])(?P<run>(?:St\.?\s+)?[A-Z][\w'’\-]*(?:\s+(?:(?:of|the|and|&)\s+)?"
+    r"[A-Z][\w'’\-]*){0,3})\s+(?P<kind>Hospital|Surgery|Medical\s+Centre|Health\s+Centre|"
+    r"Medical\s+Practice|Clinic|Infirmary|Hospice|Ward|Club)s?(?![\w\-])"
+)
+_HEALTH_KEY = re.compile(r"Hospital|Surgery|Centre|Practice|Clinic|Infirmary|Hospice|Ward|Club")
+# A club named only by what it does is no one club ("Homework Club", "Boxing Club").
+_GENERIC_CLUB = frozenset(
+    {"homework", "breakfast", "after", "after-school", "school", "youth", "lunch",
+     "lunchtime", "football", "boxing", "swimming", "swim", "book", "chess", "drama", "art",
+     "arts", "coding", "gardening", "cooking", "dance", "music", "sports", "sport",
+     "holiday", "play", "kids", "children's", "children’s", "parents'", "dads'", "mums'",
+     "film", "reading", "running", "rugby", "cricket", "netball", "gymnastics", "judo",
+     "karate", "tennis", "golf", "cycling", "scouts", "guides", "brownies", "cubs",
+     "young", "carers", "carers'", "junior", "juniors", "under", "girls'", "boys'",
+     "community", "social", "activity", "activities", "games", "lego", "nurture", "the",
+     "club", "clubs"}
+)  # fmt: skip
+
+
+def health(
+    text: str,
+    words: set[str],
+    is_domain: Callable[[list[str]], bool],
+    about_a_person: Callable[[int, int], bool],
+    taken: Callable[[int, int], bool],
+) -> list[Found]:
+    """Hospitals, wards, GP surgeries and clubs named in a sentence about a person (kind
+    ``school``, a setting): where a child was born or treated, is registered or spends
+    her evenings narrows who she is.  Not one the inspection's own words name, not a
+    club named only by what it does, nor one in a sentence with no person in it (a
+    meeting the FCA attended)."""
+    if HEALTH_GATE.isdisjoint(words) or not _HEALTH_KEY.search(text):
+        return []
+    out = []
+    for m in _HEALTH.finditer(text):
+        s, e = _without_lead_words(text, m.start("run"), m.end())
+        names = re.findall(r"[A-Z][\w'’\-]*", text[s : m.end("run")])
+        lead = [w for w in names if w not in _SKIP_LEAD]
+        if not lead or is_domain([re.sub(r"['’]s$", "", w) for w in lead]) or taken(s, e):
+            continue
+        if m.group("kind") == "Club" and all(w.lower() in _GENERIC_CLUB for w in lead):
+            continue
+        a, b = sentence_span(text, s)
+        if about_a_person(a, b):
+            out.append(Found("school", s, e, "a hospital, surgery or club named beside a person"))
+    return out

@@ -72,6 +72,9 @@ class Vocabulary:
     """Multi-word lexicon entries and places, as word tuples."""
     places: frozenset[str]
     """Single words that are places (for jigsaw checks)."""
+    place_names: frozenset[str]
+    """Places listed as one word that the domain lexicon does not also hold (Carlton,
+    Whitby, Preston; not March): many are surnames or first names too."""
     given_names: frozenset[str]
     nicknames: dict[str, tuple[str, ...]]
     rules: dict[str, Any]
@@ -190,6 +193,7 @@ def load() -> Vocabulary:
         lexicon_words=frozenset(lex_words | place_words),
         lexicon_phrases=frozenset(lex_phrases | place_phrases),
         places=frozenset(place_singles | {w for p in place_phrases for w in p}),
+        place_names=frozenset(w for w in place_singles if w[:1].isupper()) - lex_words,
         given_names=frozenset(given),
         nicknames=nick,
         rules=rules,
