@@ -75,6 +75,12 @@ _CHILD = re.compile(
     r"infant|toddler|teenager|boy|girl|siblings?)\b",
     re.IGNORECASE,
 )
+# A person the example names first by "the", as if the reader had met them.
+_PERSON = re.compile(
+    r"^the (?=(?:child|young person|girl|boy|baby|infant|toddler|teenager|"
+    r"(?:team |service )?manager|practice supervisor|head of practice|social worker|"
+    r"practitioner|guardian|judge|magistrate|family court adviser|FCA|IRO)\b(?!['’]s))"
+)
 _FIRST_PERSON = re.compile(r"\b(?:I|we|us|me|my|our)\b")
 # Someone's words reported after a colon ("A manager told inspectors: Leaders were ...").
 _SPEECH = re.compile(r":\s+[A-Z]")
@@ -340,6 +346,10 @@ def _use(
         # A record about the service is not "one case"; nor "In one case, the case ...".
         leads = [x for x in leads if "case" not in x.lower()] or leads
     opener = leads[stable(key, clause) % len(leads)]
+    if "case" not in opener.lower():
+        # "For example, the young person said ..." names someone the reader has not met:
+        # "one young person" (after "In one case," the case has introduced them).
+        clause = _PERSON.sub("one ", clause, count=1)
     text = f"{opener} {clause}"
     voice.note(text)
     return traced(text, [i], d, role="example", basis="Paraphrased from evidence",

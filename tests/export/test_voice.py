@@ -239,3 +239,24 @@ def test_area_sections_share_at_most_a_tenth_of_their_sentences(
     """The issue's bound: at most 10% of the area sections' sentences occur word for
     word, or near-verbatim, in another area's section."""
     assert reports[name].repeated_share <= 0.10
+
+
+# Examples that name someone -------------------------------------------------------------
+
+_UNMET = re.compile(
+    r"^(?:For example|To illustrate), the (?:child|young person|girl|boy|baby|manager|"
+    r"service manager|team manager|practice supervisor|guardian|family court adviser)\b(?!['’]s)"
+)
+
+
+@pytest.mark.parametrize("name", list(FOLDERS))
+def test_an_example_does_not_name_someone_the_reader_has_not_met(
+    reports: dict[str, ReportModel], name: str
+) -> None:
+    """ "To illustrate, the young person said ..." (reader, finding 6): after a lead that
+    introduces no case, the person is "one young person"; "In one case, the young
+    person ..." keeps "the"."""
+    examples = [s for ss in _paragraph_sentences(reports[name]) for s in ss if s.role == "example"]
+    assert examples
+    for s in examples:
+        assert not _UNMET.match(s.text), s.text
