@@ -15,9 +15,9 @@ from collections.abc import Sequence
 
 from exporters.draft.claims import (
     Context,
-    claim_records,
     claim_sentence,
     claim_with_impact,
+    example_records,
     impact_sentence,
     may_illustrate,
     stakeholder_views,
@@ -50,7 +50,7 @@ def _claims_with_example(
         out += said
         if illustrated or not may_illustrate(ctx, claim, "for"):
             continue
-        st, dv = claim_records(ctx, claim)
+        st, dv = example_records(ctx, claim)
         ex = example(
             ctx.pool, st, ctx.used, ctx.voice, leads=leads, key=ctx.key,
             target=target(ctx, claim, "strength", said[0].text), about_service=about_service,
@@ -136,7 +136,7 @@ def development(ctx: Context, claims: Sequence[Claim]) -> Paragraph | None:
         first.flags = list(dict.fromkeys([*first.flags, *ctx.flags]))
         sentences.append(first)
         if not illustrated and may_illustrate(ctx, claim, "against"):
-            _st, dv = claim_records(ctx, claim)
+            _st, dv = example_records(ctx, claim)
             ex = example(
                 ctx.pool, dv, ctx.used, ctx.voice, leads=w.weakness_example_leads, key=ctx.key,
                 target=target(ctx, claim, "development", first.text),

@@ -100,13 +100,18 @@ class Voice:
         self.frames: Counter[str] = Counter()
 
     def choose(
-        self, options: Sequence[str], *key: str, openings: set[str] | None = None
+        self,
+        options: Sequence[str],
+        *key: str,
+        openings: set[str] | None = None,
+        distinct: bool = False,
     ) -> str | None:
         """The first of `options` not yet said, starting at a place set by `key`, and
         preferring one whose opening words are not in `openings` (the section's so far:
         the chosen one's are added); None when every option has been said.  In an area
         section (`key` starting "area|"), one near-verbatim to none of another area's
-        sentences is preferred above all (`exporters.draft.sameness`)."""
+        sentences is preferred above all (`exporters.draft.sameness`); with `distinct`, one
+        near-verbatim to another area's is never chosen (None instead)."""
         if not options:
             return None
         start = stable(*key) % len(options)
@@ -122,6 +127,8 @@ class Voice:
             # (two sentences cut from one frame read as a list, not a report).
             others = [r for rs in self.area_runs.values() for r in rs]
             fresh.sort(key=lambda t: near_any(runs(t), others))  # stable, as above
+            if distinct and near_any(runs(fresh[0]), others):
+                return None
         text = fresh[0]
         if area:
             self.area_runs.setdefault(area, []).append(runs(text))

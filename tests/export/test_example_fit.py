@@ -218,6 +218,7 @@ def test_a_stakeholder_s_view_is_attributed_by_role(tmp_path: Path, source: str,
     ids = []
     for k in range(6):
         case = s.case(law="PUBLIC" if source == "INT_LA" else "PRIVATE")  # an IRO: public law
+        s.grade(case, "QP7", "good")  # the claim rests on the inspectors' grading, never on a view
         ids.append(s.ev(case, ["QP7"], "strength", text.replace(".", f" (hearing {k + 1}).", 1)
                         if k else text, source=source))  # fmt: skip
     s.judge("J18-4A", "good", area="6")
