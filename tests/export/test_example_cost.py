@@ -23,15 +23,29 @@ from store.store import Store
 
 @pytest.fixture
 def judged(monkeypatch: pytest.MonkeyPatch) -> Iterator[Counter[str]]:
-    """Every sentence `_reads_alone` is asked about, counted (the real function runs)."""
+    """Every sentence `_reads_alone` is asked about while examples are chosen, counted
+    (the real functions run).  Only example choice is counted: `service.one_source`
+    reads one note's finding for a claim of its own, outside the draft's memory."""
     seen: Counter[str] = Counter()
-    real = examples._reads_alone
+    real_judge, real_finding = examples._reads_alone, examples.finding
+    choosing = [False]
 
     def counting(pool: Pool, sentence: str) -> bool:
-        seen[sentence] += 1
-        return real(pool, sentence)
+        if choosing[0]:
+            seen[sentence] += 1
+        return real_judge(pool, sentence)
+
+    def finding(
+        pool: Pool, text: str, verdicts: dict[str, bool] | None = None
+    ) -> tuple[str, str] | None:
+        choosing[0] = True
+        try:
+            return real_finding(pool, text, verdicts)
+        finally:
+            choosing[0] = False
 
     monkeypatch.setattr(examples, "_reads_alone", counting)
+    monkeypatch.setattr(examples, "finding", finding)
     yield seen
 
 
