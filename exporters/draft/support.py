@@ -66,6 +66,19 @@ class Support:
             for p in d["particular"]
         )
         self.improve_generic: str = d["improve_generic"]
+        p = d["plain"]
+        self.plain: dict[str, tuple[str, ...]] = {
+            "strength": tuple(p["strength"]), "weakness": tuple(p["weakness"]),
+        }  # fmt: skip
+        self.one_record: str = p["one_record"]
+        self.one: dict[str, tuple[str, ...]] = {
+            k: tuple(p[f"one_{k}"])
+            for k in ("person_for", "person_against", "note_for", "note_against")
+        }
+        self.improve_fits: dict[str, list[tuple[re.Pattern[str], str]]] = {}
+        for f in d["improve_fit"]:
+            fit = (_words_pattern(f["evidence"], prefix=True), f["text"])
+            self.improve_fits.setdefault(f["criterion"], []).append(fit)
         self._consequence = _words_pattern(d["consequence_cues"], prefix=False)
         m = d["methods"]
         self.methods = Methods(
@@ -84,6 +97,16 @@ class Support:
     def fitting(self, options: Sequence[str], records: Sequence[str]) -> list[str]:
         """The options naming no particular the records do not mention."""
         return [o for o in options if not self.unsupported(o, records)]
+
+    def improvement_fit(self, criterion: str, records: Sequence[str]) -> str | None:
+        """The improvement point for the fault most of the `records` describe, or None
+        when the criterion has none that any record describes."""
+        best, most = None, 0
+        for pattern, text in self.improve_fits.get(criterion, ()):
+            n = sum(1 for r in records if pattern.search(r))
+            if n > most:
+                best, most = text, n
+        return best
 
     def states_consequence(self, records: Sequence[str]) -> bool:
         """Whether any of the records states a consequence."""
