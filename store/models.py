@@ -71,8 +71,13 @@ class Record(Model):
     kind: ClassVar[str] = ""
 
     def data(self) -> dict[str, Any]:
-        """The versioned content: every field, JSON-ready."""
-        return self.model_dump(mode="json")
+        """The versioned content: the record kind's own fields, JSON-ready.  A record
+        read back (`StoredEvidence`) and written again versions only those: its `meta`
+        and read-only extras are not content, and a version holding them would be
+        refused as damaged by every file it is merged into."""
+        own = next(c for c in type(self).__mro__ if "kind" in vars(c))
+        fields = own.model_fields if issubclass(own, Record) else type(self).model_fields
+        return self.model_dump(mode="json", include=set(fields))
 
 
 class Provenance(Model):
