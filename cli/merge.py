@@ -63,4 +63,5 @@ def merge_cmd(target: Path, sources: tuple[Path, ...], as_json: bool, keep_backu
     else:
         click.echo(f"Nothing new came in, so no copy of {target} was made (older copies are kept).")
     if open_conflicts:
-        click.echo(f"{open_conflicts} open conflicts: see 'fieldwork conflicts {target}'.")
+        said = "1 open conflict" if open_conflicts == 1 else f"{open_conflicts} open conflicts"
+        click.echo(f"{said}: see 'fieldwork conflicts {target}'.")

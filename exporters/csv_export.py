@@ -124,6 +124,7 @@ class _Tables:
         self.area_names = {a.code: a.name for a in data.areas}
         self.refs = {c.id: c.ref for c in data.cases}
         self.case_area = {c.id: c.area_code for c in data.cases}
+        self.replaced = {c.id for c in data.cases if c.sample == "replaced"}
 
     def name(self, inspector_id: str | None) -> str:
         person = self.people.get(inspector_id or "")
@@ -155,11 +156,15 @@ class _Tables:
     INSPECTORS = ["inspector_id", "initials", "name", "role", "role_label", "on_team",
                   "cases_held", "evidence_recorded", "conflict"]  # fmt: skip
 
+    def cases_held(self, inspector_id: str) -> int:
+        """The cases this person holds: assigned to them and not replaced in the sample
+        (a replaced case keeps its inspector but is not inspected)."""
+        f = CaseFilter(inspector_id=inspector_id)
+        rows = self.store.case_rows(f, 0, self.store.count_cases(f) + 1)
+        return sum(1 for r in rows if r.id not in self.replaced)
+
     def inspectors(self) -> Iterator[list[object]]:
-        held = {
-            p.id: self.store.count_cases(CaseFilter(inspector_id=p.id))
-            for p in self.people.values()
-        }
+        held = {p.id: self.cases_held(p.id) for p in self.people.values()}
         evidence_by = Counter(e.meta.created_by for e in self.data.evidence)
         for p in sorted(self.people.values(), key=lambda p: p.name):
             yield [p.id, p.initials, p.name, p.role, ROLE_LABELS.get(p.role, p.role),

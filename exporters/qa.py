@@ -20,6 +20,7 @@ from pathlib import Path
 
 from exporters.docx_writer import write_docx
 from exporters.draft import DraftOptions, conflicted, draft_report, load
+from exporters.draft.document import lead_notes
 from exporters.errors import ConflictsError, ExportError
 from exporters.export import ExportResult, Progress, conflict_labels, decide, scanner_for
 from exporters.identify import ALLOWED_IN_COMMENTS, Hit
@@ -69,7 +70,7 @@ def summary(report: ReportModel) -> list[str]:
         f"{round(100 * report.repeated_share)}%.",
     ]
     lines += [f"Flagged '{f}': {n}." for f, n in sorted(flags.items())]
-    lines += [f"Warning: {w}" for w in report.warnings]
+    lines += [f"Warning: {w}" for w in lead_notes(report.warnings)]
     return lines
 
 

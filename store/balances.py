@@ -5,28 +5,34 @@ they are the plain statement of what a balance is, and the reference the tests h
 `judgement_balances` to.  `judgement_balances` answers for every judgement in every area
 at once (the Judgements screen) in two statements, whatever the size of the inspection:
 
-1. Each criterion that informs a judgement gets a bit; an evidence item's *criteria set*
-   is the sum of the bits of its criteria (one `sum` per item over `evidence_criterion`,
-   which holds each pair once, so the sum is the set).  A judgement is a bit mask over
-   the criteria, so "the item informs judgement J" is `set & mask(J) != 0`, and an
-   item's *judgement set* (one bit per judgement) is a handful of integer tests.
-2. The items are grouped by (judgement set, area, case) and (judgement set, area,
-   source): a few tens of thousands of groups at 6,000 cases.  Each group is then
-   credited to the judgements of its set, and the judgements' counts, distinct cases
-   and distinct sources are summed from the groups, per area and across the inspection.
+1. One pass over the evidence, case by case (the `evidence_case` index, so the grouping
+   by case needs no sort).  Each criterion that informs a judgement gets a bit; an
+   item's *criteria set* is the sum of the bits of its criteria (one seek into
+   `evidence_criterion`'s primary key per item; it holds each pair once, so the sum is
+   the set), a criterion's bit found by a binary search over the sorted ids written out
+   as nested `CASE`s.  A judgement is a bit mask over the criteria, so "the item informs
+   judgement J" is `set & mask(J) != 0`, and the item's *judgement set* (one bit per
+   judgement) is a few integer tests: an item counts once per judgement however many of
+   its criteria inform it.  Each case comes back as one row: its area and the list of
+   its items, each as the JSON text of (judgement set, own area, source, polarity).
+2. Python counts each case's list (`collections.Counter`, at C speed: a case has a few
+   dozen items but only a handful of distinct entries), decodes each distinct entry
+   once, and credits it to the judgements of its set, in the item's own area or else its
+   case's, and across the inspection; a case counts once per judgement and area.
 
-An item is counted once per judgement however many of its criteria inform it.  SQLite's
-integers are 64-bit, so criteria sets take 62 criteria per column and a statement
-handles 62 judgements; larger frameworks add columns or statements (per framework, never
-per case).  The old single pass (a `DISTINCT` over every (judgement, item) pair, then
-random reads of every item) took about 7 s of CPU at 6,000 cases.
+SQLite's integers are 64-bit, so criteria sets take 62 criteria per column and a
+statement handles 62 judgements; larger frameworks add columns or statements (per
+framework, never per case).  The first single pass (a `DISTINCT` over every (judgement,
+item) pair, then random reads of every item: `bench/balances_before.py`) took about 7 s
+of CPU at 6,000 cases; the second (criteria sets by a join and a sort over every tag,
+each item then read by id, then a sort of every item) about 1.2 s.
 """
 
 from __future__ import annotations
 
 import json
+from collections import Counter, defaultdict
 from collections.abc import Sequence
-from typing import Any
 
 from store.connection import StoreBase, locked
 from store.framework import Framework
@@ -36,80 +42,140 @@ BITS = 62
 """Criteria per criteria-set column, and judgements per statement (SQLite integers are
 signed 64-bit: sums of distinct powers of two below 2**62 never overflow)."""
 
+SEPARATOR = "\x1e"
+"""Between a case's items in its list (JSON text never holds a raw control character)."""
+
 
 def _chunks(items: Sequence[str], size: int) -> list[list[str]]:
     return [list(items[i : i + size]) for i in range(0, len(items), size)]
 
 
+def _bit_of(ids: list[str], first: int, params: dict[str, str]) -> str:
+    """A SQL expression giving the bit of `ec.criterion_id` among `ids` (sorted; the id at
+    position i has bit 1 << i), 0 for any other id: a binary search written out as
+    nested `CASE`s over parameters named from `first` on (added to `params`).  SQLite
+    compares text by its UTF-8 bytes, which orders as Python's `sorted` does."""
+    names = [f"c{first + i}" for i in range(len(ids))]
+    params.update(zip(names, ids, strict=True))
+
+    def search(lo: int, hi: int) -> str:
+        if hi - lo <= 3:
+            whens = " ".join(f"WHEN :{names[i]} THEN {1 << i}" for i in range(lo, hi))
+            return f"CASE ec.criterion_id {whens} ELSE 0 END"
+        mid = (lo + hi) // 2
+        return (
+            f"CASE WHEN ec.criterion_id < :{names[mid]} THEN {search(lo, mid)} "
+            f"ELSE {search(mid, hi)} END"
+        )
+
+    return search(0, len(ids))
+
+
 def balance_sql(fw: Framework, judgements: Sequence[str]) -> tuple[str, dict[str, str]]:
-    """The grouped read of the evidence balances of these judgements (at most `BITS`):
-    the statement and its parameters.  Only integers built here are written into the
-    SQL; the framework's ids travel as parameters."""
+    """The read of the evidence behind these judgements (at most `BITS`), case by case:
+    the statement and its parameters.  Each row is a case (id, area, and the list of its
+    items' JSON entries, `SEPARATOR` between them; the evidence that has no case is one
+    row, case None); bit i of an entry's judgement set is `judgements[i]`.  Only integers
+    built here are written into the SQL; the framework's ids travel as parameters."""
     assert 0 < len(judgements) <= BITS
     wanted = set(judgements)
-    criteria = [c for c in fw.criteria if wanted & set(c.judgements)]
-    columns = _chunks([c.id for c in criteria], BITS)
-    weights: list[list[Any]] = []
-    for k, chunk in enumerate(columns):
-        for i, cid in enumerate(chunk):
-            weights.append([cid] + [1 << i if n == k else 0 for n in range(len(columns))])
-    informs = {c.id: set(c.judgements) for c in criteria}
-    tests = []
+    criteria = sorted(c.id for c in fw.criteria if wanted & set(c.judgements))
+    informs = {c.id: set(c.judgements) for c in fw.criteria}
+    columns = _chunks(criteria, BITS)
+    params: dict[str, str] = {}
+    sets = [f"sum({_bit_of(chunk, k * BITS, params)})" for k, chunk in enumerate(columns)]
+    tests = []  # SQLite computes an aggregate named several times once
     for bit, jid in enumerate(judgements):
         parts = []
         for k, chunk in enumerate(columns):
             mask = sum(1 << i for i, cid in enumerate(chunk) if jid in informs[cid])
             if mask:
-                parts.append(f"(em.cs{k} & {mask})")
-        test = " OR ".join(f"{p} != 0" for p in parts) or "0"
-        tests.append(f"(({test}) << {bit})")
-    weight_cols = ", ".join(f"w{k}" for k in range(len(columns))) or "w0"
-    weight_reads = (
-        ", ".join(f"json_extract(value, '$[{k + 1}]')" for k in range(len(columns))) or "0"
-    )
-    sums = ", ".join(f"sum(cw.w{k}) AS cs{k}" for k in range(len(columns))) or "0 AS cs0"
+                parts.append(f"({sets[k]} & {mask}) != 0")
+        tests.append(f"(({' OR '.join(parts) or '0'}) << {bit})")
     sql = f"""
-        WITH cw(c, {weight_cols}) AS MATERIALIZED (
-            SELECT json_extract(value, '$[0]'), {weight_reads} FROM json_each(:weights)
-        ), jb(judgement_id, bit) AS MATERIALIZED (
-            SELECT json_extract(value, '$[0]'), json_extract(value, '$[1]')
-            FROM json_each(:bits)
-        ), em AS MATERIALIZED (
-            SELECT ec.evidence_id AS id, {sums}
-            FROM cw JOIN evidence_criterion ec ON ec.criterion_id = cw.c
-            GROUP BY ec.evidence_id
-        ), items AS MATERIALIZED (
-            SELECT {" | ".join(tests) or "0"} AS js,
-                   coalesce(e.area_code, c.area_code) AS area,
-                   e.case_id, e.source, e.polarity
-            FROM em JOIN evidence e ON e.id = em.id LEFT JOIN cases c ON c.id = e.case_id
-        ), by_case AS MATERIALIZED (
-            SELECT js, area, case_id, count(*) AS n,
-                   coalesce(sum(polarity = 'strength'), 0) AS st,
-                   coalesce(sum(polarity = 'development'), 0) AS dv
-            FROM items GROUP BY js, area, case_id
-        ), by_source AS MATERIALIZED (
-            SELECT DISTINCT js, area, source FROM items
-        )
-        SELECT 'items' AS part, jb.judgement_id, 1 AS by_area, b.area, sum(b.n) AS n,
-               sum(b.st) AS st, sum(b.dv) AS dv, count(DISTINCT b.case_id) AS cases
-        FROM by_case b JOIN jb ON b.js & jb.bit GROUP BY jb.judgement_id, b.area
-        UNION ALL
-        SELECT 'items', jb.judgement_id, 0, NULL, sum(b.n), sum(b.st), sum(b.dv),
-               count(DISTINCT b.case_id)
-        FROM by_case b JOIN jb ON b.js & jb.bit GROUP BY jb.judgement_id
-        UNION ALL
-        SELECT 'sources', jb.judgement_id, 1, s.area, count(DISTINCT s.source), 0, 0, 0
-        FROM by_source s JOIN jb ON s.js & jb.bit GROUP BY jb.judgement_id, s.area
-        UNION ALL
-        SELECT 'sources', jb.judgement_id, 0, NULL, count(DISTINCT s.source), 0, 0, 0
-        FROM by_source s JOIN jb ON s.js & jb.bit GROUP BY jb.judgement_id
+        SELECT g.case_id, c.area_code, g.items
+        FROM (
+            SELECT e.case_id, group_concat(
+                (SELECT json_array({" | ".join(tests)}, e.area_code, e.source, e.polarity)
+                 FROM evidence_criterion ec WHERE ec.evidence_id = e.id),
+                char(30)) AS items
+            FROM evidence e
+            GROUP BY e.case_id
+        ) g
+        LEFT JOIN cases c ON c.id = g.case_id
     """
-    params = {
-        "weights": json.dumps(weights),
-        "bits": json.dumps([[jid, 1 << bit] for bit, jid in enumerate(judgements)]),
-    }
     return sql, params
+
+
+class _Tally:
+    """The evidence balances of a group of judgements, counted from the cases' lists."""
+
+    def __init__(self, judgements: Sequence[str]) -> None:
+        self.judgements = list(judgements)
+        self.entries: Counter[tuple[str, str | None]] = Counter()
+        """Items per (entry, its case's area), decoded once at the end."""
+        self.cases: Counter[tuple[int, str | None]] = Counter()
+        """Cases per (judgement set, area); area None: across the inspection."""
+        self._sets: dict[str, tuple[int, str | None]] = {}
+        """Each distinct entry's judgement set and own area."""
+
+    def _set(self, entry: str) -> tuple[int, str | None]:
+        found = self._sets.get(entry)
+        if found is None:
+            js, own = json.loads(entry)[:2]
+            found = self._sets[entry] = (js or 0, own)
+        return found
+
+    def add_case(self, case_id: str | None, case_area: str | None, items: str | None) -> None:
+        """Count one case's list (or, case None, the evidence that has no case)."""
+        where: dict[str | None, int] = {}
+        for entry, n in Counter((items or "").split(SEPARATOR)).items():
+            js, own = self._set(entry) if entry else (0, None)
+            if js:  # else it informs none of these judgements
+                self.entries[(entry, case_area)] += n
+                area = own if own is not None else case_area
+                where[area] = where.get(area, 0) | js
+        if case_id is None or not where:
+            return
+        everywhere = 0
+        for area, js in where.items():
+            everywhere |= js
+            if area is not None:
+                self.cases[(js, area)] += 1
+        self.cases[(everywhere, None)] += 1
+
+    def _each(self, js: int) -> list[str]:
+        return [j for bit, j in enumerate(self.judgements) if js >> bit & 1]
+
+    def cells(self) -> dict[tuple[str, str | None], CoverageCell]:
+        """Per (judgement, area), area None across the inspection: its balance."""
+        counts: dict[tuple[str, str | None], list[int]] = defaultdict(lambda: [0, 0, 0, 0])
+        sources: dict[tuple[str, str | None], set[str]] = defaultdict(set)
+        for (entry, case_area), n in self.entries.items():
+            js, own, source, polarity = json.loads(entry)
+            area = own if own is not None else case_area
+            for jid in self._each(js):
+                for key in ((jid, area), (jid, None)) if area is not None else ((jid, None),):
+                    tally = counts[key]
+                    tally[0] += n
+                    tally[1] += n if polarity == "strength" else 0
+                    tally[2] += n if polarity == "development" else 0
+                    if source is not None:
+                        sources[key].add(source)
+        for (js, area), n in self.cases.items():
+            for jid in self._each(js):
+                counts[(jid, area)][3] += n
+        return {
+            key: CoverageCell(
+                evidence=n,
+                sources=len(sources[key]),
+                strengths=st,
+                developments=dv,
+                cases=cases,
+            )  # fmt: skip
+            for key, (n, st, dv, cases) in counts.items()
+            if n
+        }
 
 
 class BalancesMixin(StoreBase):
@@ -166,7 +232,7 @@ class BalancesMixin(StoreBase):
     def judgement_balances(self) -> list[JudgementBalance]:
         """`judgement_evidence` and `judgement_case_gradings` for every judgement of the
         framework, per area and across the inspection (area None): one grouped read of
-        the evidence (see the module's docstring) and one of the gradings."""
+        the evidence, case by case (see the module's docstring), and one of the gradings."""
         found: dict[tuple[str, str | None], JudgementBalance] = {}
 
         def entry(judgement_id: str, area_code: str | None) -> JudgementBalance:
@@ -178,17 +244,11 @@ class BalancesMixin(StoreBase):
         fw = self.framework
         for group in _chunks([j.id for j in fw.judgements], BITS):
             sql, params = balance_sql(fw, group)
+            tally = _Tally(group)
             for r in self._rows(sql, params):
-                if r["by_area"] and r["area"] is None:
-                    continue  # national evidence counts only across the inspection
-                balance = entry(r["judgement_id"], r["area"])
-                if r["part"] == "sources":
-                    balance.evidence = balance.evidence.model_copy(update={"sources": r["n"]})
-                else:
-                    balance.evidence = CoverageCell(
-                        evidence=r["n"], sources=balance.evidence.sources, strengths=r["st"],
-                        developments=r["dv"], cases=r["cases"],
-                    )  # fmt: skip
+                tally.add_case(r["case_id"], r["area_code"], r["items"])
+            for (judgement_id, area), cell in tally.cells().items():
+                entry(judgement_id, area).evidence = cell
         pairs = json.dumps([[j, c.id] for c in fw.criteria for j in c.judgements])
         for r in self._rows(
             """

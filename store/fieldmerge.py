@@ -10,13 +10,24 @@ field against the heads' nearest common ancestor, its *base*:
 A head that deleted the record while another kept it is a conflict too ("(deleted)").
 A change there and back leaves a field equal to the base, so it is no change.
 
-Some fields are one judgement and merge as one unit (`UNITS`): a grading's grade and
-its rationale.  A rationale written for one grade must never stand beside a grade its
-author did not give, so when merging field by field would make a pair that no head
-holds (one side changed the grade, the other the rationale), the unit is in conflict:
-every field of it that differs between the sides is listed, and the record shows the
-provisional winner's pair whole.  Merged values that some head holds as a pair (both
-moved the grade to "good", one also rewrote the rationale) are not a conflict.
+Some fields depend on each other and merge as one unit (`UNITS`):
+- a grading's or judgement's grade and its rationale: a rationale written for one grade
+  must never stand beside a grade its author did not give;
+- a case's "child seen" and "seen alone": one inspector's "not seen" beside another's
+  "seen alone" is an answer nobody gave (and an impossible one);
+- a case's law type, case type and stage: a stage or case type belongs to a law type
+  (`Framework.stages_for`), so one side's stage beside the other side's law type may be
+  a stage that case cannot be at;
+- a note's safeguarding concern, its escalation status and escalation note: an
+  escalation was made for the concern as its author read it, and a concern cleared on
+  one side must not lose (or keep) an escalation the other side recorded;
+- a note's child's words and the flag that says it has them.
+When merging field by field would make a combination that no head holds (one side
+changed one field of the unit, the other another), the unit is in conflict: every
+field of it that differs between the sides is listed, and the record shows the
+provisional winner's values of the unit whole.  Merged values that some head holds
+together (both moved the grade to "good", one also rewrote the rationale) are not a
+conflict.
 
 Everything here is a pure function of the set of versions a file holds, so every
 file holding the same versions shows the same values and the same conflicts.
@@ -39,8 +50,14 @@ DELETED_FIELD = "(deleted)"
 UNITS: dict[str, tuple[tuple[str, ...], ...]] = {
     "grading": (("grade", "rationale"),),
     "judgement": (("grade", "rationale"),),
+    "case": (("child_seen", "seen_alone"), ("law_type", "case_type", "stage")),
+    "evidence": (
+        ("safeguarding", "escalation", "escalation_note"),
+        ("child_words", "child_words_flag"),
+    ),
 }
-"""Per kind of record, the groups of fields that are one judgement and merge whole."""
+"""Per kind of record, the groups of fields that depend on each other and merge whole
+(see the module docstring)."""
 
 
 @dataclass(frozen=True)
@@ -105,10 +122,10 @@ def _settle_unit(
     if not any(k in v for v in values for k in unit):
         return set()
 
-    def pair(v: dict[str, Any]) -> str:
+    def together(v: dict[str, Any]) -> str:
         return canonical_json([v.get(k) for k in unit])
 
-    if not clashing.intersection(unit) and pair(merged) in {pair(v) for v in values}:
+    if not clashing.intersection(unit) and together(merged) in {together(v) for v in values}:
         return set()
     for k in unit:
         merged[k] = ours.get(k)

@@ -114,6 +114,12 @@ class DraftingTable(_Strict):
     material_cases: int | None = Field(
         default=None, ge=1, description="The fewest cases on one side worth stating."
     )
+    min_service_records: int | None = Field(
+        default=None,
+        ge=1,
+        description="Fewer records bearing out a claim about the service: said as its "
+        "sources' view.",
+    )
     material_share: float | None = Field(
         default=None, ge=0, le=1, description="The smallest share of one side worth stating."
     )
@@ -175,6 +181,7 @@ class DraftingRules(_Strict):
     proportion_bands: list[ProportionBand] = Field(min_length=1)
     min_cases: int = Field(ge=1)
     material_cases: int = Field(ge=1)
+    min_service_records: int = Field(ge=1)
     material_share: float = Field(ge=0, le=1)
     material_floor_share: float = Field(ge=0, le=1)
     stakeholder_positive_below: float = Field(ge=0, le=1)

@@ -126,8 +126,8 @@ class MergeReport(Model):
             settled = f", {self.settled} settled" if self.settled else ""
             line = (
                 f"{self.source}{who}: {self.new_records} new, {self.changed} changed, "
-                f"{self.deleted} deleted, {self.new_conflicts} new conflicts{settled} "
-                f"({self.new_versions} versions)"
+                f"{self.deleted} deleted, {_count(self.new_conflicts, 'new conflict')}{settled} "
+                f"({_count(self.new_versions, 'version')})"
             )
         kinds = [
             f"{_PLURAL.get(kind, kind)}: "
@@ -491,3 +491,8 @@ class MergeMixin(StagingMixin, ReplicasMixin, LeadGuardMixin):
             )
             for r in rows
         ]
+
+
+def _count(n: int, what: str) -> str:
+    """'1 new conflict', '3 new conflicts'."""
+    return f"{n} {what}" if n == 1 else f"{n} {what}s"

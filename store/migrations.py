@@ -278,6 +278,43 @@ def m0006_grade_and_rationale_whole(db: Database) -> None:
             )
 
 
+@step("0007_case_and_note_units_whole")
+def m0007_case_and_note_units_whole(db: Database) -> None:
+    """A case's child seen / seen alone, and its law type / case type / stage, and a
+    note's safeguarding concern / escalation / escalation note, and its child's words /
+    flag, each merge as one unit (`store.fieldmerge.UNITS`): records in several versions
+    are shown again by that rule, so a file merged before it no longer shows a
+    combination nobody entered (and shows the conflict it is)."""
+    from store.fieldmerge import view
+    from store.versions import read_heads
+
+    conn = db.conn
+    units = {
+        "case": ("cases", ("child_seen", "seen_alone", "law_type", "case_type", "stage")),
+        "evidence": (
+            "evidence",
+            ("safeguarding", "escalation", "escalation_note", "child_words", "child_words_flag"),
+        ),
+    }
+    for kind, (table, cols) in units.items():
+        torn = conn.execute(
+            "SELECT rid FROM version v WHERE tbl = ? AND NOT EXISTS "
+            "(SELECT 1 FROM parent p WHERE p.pvid = v.vid) GROUP BY rid HAVING count(*) > 1",
+            (kind,),
+        ).fetchall()
+        sets = ", ".join(f"{c} = ?" for c in cols)
+        for (rid,) in torn:
+            shown = view(conn, read_heads(conn, kind, rid))
+            if shown.top.deleted:
+                continue
+            values = shown.top.values()
+            stored = [int(v) if isinstance(v, bool) else v for v in (values.get(c) for c in cols)]
+            conn.execute(
+                f"UPDATE {table} SET {sets}, conflict = ? WHERE id = ?",
+                (*stored, int(shown.conflict), rid),
+            )
+
+
 def schema_version() -> int:
     """The number of schema steps this code knows: stored in PRAGMA user_version."""
     return len(_STEPS)

@@ -11,16 +11,17 @@ names its sources, and its tally stays in the comment.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from itertools import zip_longest
 
-from exporters.draft import stakeholders
-from exporters.draft.attributed import attributed_claim, is_attributed, named_sources
+from exporters.draft import service, stakeholders
+from exporters.draft.attributed import is_attributed, named_sources
 from exporters.draft.data import DraftData
 from exporters.draft.fitting import Target, law_of
-from exporters.draft.relevance import off_topic
+from exporters.draft.relevance import borne_out, off_topic
 from exporters.draft.tallies import Claim, Pool
 from exporters.draft.trace import Used, Voice, traced
 from exporters.draft.words import (
@@ -73,23 +74,52 @@ def _interleave(first: Sequence[int], second: Sequence[int]) -> list[int]:
 
 
 def claim_records(ctx: Context, claim: Claim) -> tuple[list[int], list[int]]:
-    """The claim's records for and against: strengths of the cases counted for (and
-    about the service), development points of the cases counted against."""
+    """The claim's records for and against: for a claim about cases, the inspectors' own
+    evidence on the cases counted for and against (never a stakeholder's view, nor a
+    note about the service); for a claim about the service, its records about the
+    service and those of the cases counted."""
     pool, t = ctx.pool, claim.tally
-    case = pool.data.case
+    d = pool.data
+    case, own = d.case, d.own
     pos, neg = set(t.pos), set(t.neg)
+    if claim.by_cases:
+        st = [i for i in pool.records(claim.criterion, "strength") if case[i] in pos and own[i]]
+        dv = [i for i in pool.records(claim.criterion, "development") if case[i] in neg and own[i]]
+        return st, dv
     st = [i for i in pool.records(claim.criterion, "strength") if (case[i] in pos) or not case[i]]
     dv = [i for i in pool.records(claim.criterion, "development") if case[i] in neg or not case[i]]
     return st, dv
 
 
+def example_records(ctx: Context, claim: Claim) -> tuple[list[int], list[int]]:
+    """The records an example of the claim may come from: its own (`claim_records`)
+    and, for a claim about cases, what stakeholders said about the cases it counts (an
+    example said as theirs, by role, where none of the inspectors' own evidence fits)."""
+    st, dv = claim_records(ctx, claim)
+    if not claim.by_cases:
+        return st, dv
+    d, t = ctx.data, claim.tally
+    pos, neg = set(t.pos), set(t.neg)
+    theirs_st = [i for i in ctx.pool.records(claim.criterion, "strength")
+                 if d.case[i] in pos and not d.own[i]]  # fmt: skip
+    theirs_dv = [i for i in ctx.pool.records(claim.criterion, "development")
+                 if d.case[i] in neg and not d.own[i]]  # fmt: skip
+    return st + theirs_st, dv + theirs_dv
+
+
 def claim_sentence(ctx: Context, claim: Claim) -> Sentence | None:
-    """The claim in one sentence (None when every wording has been said already)."""
+    """The claim in one sentence (None when every wording has been said already).
+
+    Its wording says no more than the records it rests on (`fitting_wordings`): a criterion
+    wording none of them bears out gives way to a plainer one, or to the plain
+    statement of what inspectors found (`support.toml`, [plain]); a claim about the
+    service whose wording too few records bear out is said as what its sources said
+    (`service.attributed`)."""
     d = ctx.pool.data
     w, t = claim.words, claim.tally
     st, dv = claim_records(ctx, claim)
-    if is_attributed(d, claim, st, dv):
-        return attributed_claim(ctx, claim, st, dv)
+    if is_attributed(d, claim, st, dv) or not service.borne_out_enough(ctx, claim, st, dv):
+        return service.attributed(ctx, claim, st, dv)
     family = "cases" if claim.by_cases else "service"
     kind = claim.direction if claim.direction != "balanced" else f"balanced_{claim.lean}"
     if claim.small:
@@ -106,18 +136,24 @@ def claim_sentence(ctx: Context, claim: Claim) -> Sentence | None:
         "for_n": number_text(pos_n), "against_n": number_text(neg_n), "n": number_text(t.views),
         "for_of": count_of(pos_n, t.views), "against_of": count_of(neg_n, t.views),
         "shows": "shows" if pos_n == 1 else "show",
+        "shows_against": "shows" if neg_n == 1 else "show",
+        "For_of": capitalise(count_of(pos_n, t.views)),
+        "Against_of": capitalise(count_of(neg_n, t.views)),
         "src": src, "place": ctx.place, "area": ctx.area, "counted": counted(ctx, claim),
     }  # fmt: skip
     options: dict[str, str] = {}  # sentence -> the side it says last
-    strengths, weaknesses = _fitting(d, w.strength, st), _fitting(d, w.weakness, dv)
+    strengths = fitting_wordings(ctx, claim, w.strength, st) or _plain(ctx, "strength")
+    weaknesses = fitting_wordings(ctx, claim, w.weakness, dv) or _plain(ctx, "weakness")
     for frame in frames:
         for s in strengths:
             for x in (
                 weaknesses if "{weakness}" in frame or "{Weakness}" in frame else weaknesses[:1]
             ):
-                said = frame.format(
+                said = _noun_once(frame.format(
                     **fill, strength=s, Strength=capitalise(s), weakness=x, Weakness=capitalise(x)
-                )
+                ), w.noun)  # fmt: skip
+                if _PLAIN in s + x and _AWKWARD.search(said):
+                    continue  # "Inspectors found that, in most cases, inspectors found ..."
                 last = "against" if said.lower().rfind(x.lower()) > said.lower().rfind(
                     s.lower()) else "for"  # fmt: skip
                 options.setdefault(capitalise(said), last)
@@ -153,13 +189,49 @@ def claim_sentence(ctx: Context, claim: Claim) -> Sentence | None:
     )  # fmt: skip
 
 
-def _fitting(d: DraftData, wordings: Sequence[str], evs: Sequence[int]) -> tuple[str, ...]:
-    """The wordings naming no particular (a document, an activity, a manner: see
-    `support.toml`) that none of the records mentions; all of them when none fits, so
-    that the claim is made."""
+_PLAIN = "\x01"  # where a plain clause names the criterion, unless the sentence has
+
+
+def fitting_wordings(
+    ctx: Context, claim: Claim, wordings: Sequence[str], evs: Sequence[int]
+) -> tuple[str, ...]:
+    """The wordings the records bear out: naming no particular (a document, an
+    activity, a manner: see `support.toml`) that none of them mentions, and saying what
+    one of them says in particular (`relevance.borne_out`); for a claim about the
+    service, what at least the framework's `min_service_records` of them say.  Empty
+    when none is borne out."""
+    d = ctx.data
     texts = d.texts(evs)
     fit = d.words.support.fitting(wordings, [texts[i].text for i in evs])
-    return tuple(fit or wordings)
+    if claim.by_cases:
+        return tuple(x for x in fit if borne_out(d, x, evs))
+    least = d.rules.min_service_records
+    return tuple(x for x in fit if sum(borne_out(d, x, (i,)) for i in evs) >= least)
+
+
+def _plain(ctx: Context, side: str) -> tuple[str, ...]:
+    """The plain statement of what inspectors found on a criterion ("inspectors found
+    weaknesses in children's wishes and feelings"), for a claim about cases whose
+    criterion wordings none of its records bears out."""
+    return tuple(p.replace("{noun}", _PLAIN) for p in ctx.data.words.support.plain[side])
+
+
+_AWKWARD = re.compile(
+    r"(?i)\bthat,? (?:in [^,]+, )?inspectors (?:found|saw)\b|"
+    r"inspectors found.*\binspectors (?:found|saw)\b"
+)
+
+
+def _noun_once(said: str, noun: str) -> str:
+    """A sentence with plain clauses naming the criterion once only: in the first plain
+    clause, unless the sentence names it before ("In two of the three cases with
+    evidence on direct work with children, inspectors found weaknesses")."""
+    at = said.find(_PLAIN)
+    if at < 0:
+        return said
+    if 0 <= said.find(noun) < at:
+        return said.replace(_PLAIN, "")
+    return said.replace(_PLAIN, f" in {noun}", 1).replace(_PLAIN, "")
 
 
 def counted(ctx: Context, claim: Claim) -> str:
@@ -260,12 +332,28 @@ def impact_sentence(ctx: Context, claim: Claim) -> Sentence | None:
     """What the claim means for children, in words not yet used in the report; none
     after a balanced claim, whose last clause says the other way ("..., although in
     many cases direct work was not adapted" is not followed by "Children are
-    therefore able to ..."), nor where the tally does not carry it (`impact_supported`)."""
+    therefore able to ..."), nor where the tally does not carry it (`impact_supported`).
+    Its wording must agree with the records: naming nothing the claim's own records do
+    not mention (`support.toml`, [[particular]]), and, for a strength, nothing that a
+    development record in the section speaks of ("children's cases are heard without avoidable delay" is not
+    said where a judge complained of late reports: `contradicted`)."""
     if claim.direction == "balanced" or not impact_supported(ctx, claim):
         return None
     w = claim.words
     options = w.impact if claim.lean == "for" else w.weak_impact
     t = claim.tally
+    st, dv = claim_records(ctx, claim)
+    side = st if claim.lean == "for" else dv
+    # What a strength meant for children is said only where nothing in the section
+    # speaks against it; a weakness's impact is about "these children" alone.
+    against = (
+        [i for c in ctx.pool.criteria() for i in ctx.pool.records(c, "development")]
+        if claim.lean == "for" else []
+    )  # fmt: skip
+    d = ctx.data
+    said = d.texts(side)
+    options = tuple(o for o in d.words.support.fitting(options, [said[i].text for i in side])
+                    if not contradicted(ctx, o, against))  # fmt: skip
     laws = {ctx.data.case_law[k] for k in (*t.pos, *t.neg, *t.mixed)}
     law = ctx.law or (laws.pop() if len(laws) == 1 else "")
     text = ctx.voice.choose(
@@ -276,6 +364,17 @@ def impact_sentence(ctx: Context, claim: Claim) -> Sentence | None:
         return None
     return Sentence(text=text, criteria=[claim.criterion], role="impact",
                     basis="Impact of the claim before")  # fmt: skip
+
+
+def contradicted(ctx: Context, wording: str, against: Sequence[int]) -> bool:
+    """Whether a record of the other side speaks against a wording: it mentions a
+    particular the wording names (`support.toml`, [[particular]]: "delay", "timely")."""
+    d = ctx.data
+    if not against:
+        return False
+    texts = d.texts(against)
+    named = [p for p in d.words.support.particulars if p.draft.search(wording)]
+    return any(p.evidence.search(texts[i].text) for p in named for i in against)
 
 
 def claim_with_impact(ctx: Context, claim: Claim, impact: bool) -> list[Sentence]:

@@ -17,6 +17,11 @@ scale, or, ungraded, has strength or development evidence on it.  It counts
   outweighs its strengths;
 - *mixed* when, ungraded, the two are equal.
 
+Only the inspectors' own evidence on a case is weighed: a note of what a stakeholder
+told inspectors (a judge, the local authority, a partner agency, a parent or carer, the
+survey of families: `drafting.toml` `partner_quotes` and `family_quotes`) is their view,
+said as theirs, and never makes a case count for or against a criterion.
+
 A case graded "not applicable" or "not enough evidence" has no view.  Every share the
 draft states, for or against, is of the cases with a view (for + against + mixed).
 
@@ -169,8 +174,11 @@ class DraftData:
         """Each criterion's cases for, against and mixed over the whole inspection (a
         section's tally is these cut down to its own cases: see `tallies.Pool`)."""
         case = self.case
+        theirs = {*self.words.partner_quotes, *self.words.family_quotes}
+        self.own = [s not in theirs for s in self.source]  # the inspectors' own evidence
         strength = list(map("strength".__eq__, self.polarity))
         development = list(map("development".__eq__, self.polarity))
+        own = self.own.__getitem__
         self.of_polarity: dict[tuple[str, str], list[int]] = {}
         self.cases_with: dict[str, set[int]] = {}
         weights: dict[str, tuple[Counter[int], Counter[int]]] = {}
@@ -180,7 +188,10 @@ class DraftData:
             self.of_polarity[(crit, "strength")] = st
             self.of_polarity[(crit, "development")] = dv
             self.cases_with[crit] = set(map(case.__getitem__, members)) - {0}
-            weights[crit] = (Counter(map(case.__getitem__, st)), Counter(map(case.__getitem__, dv)))
+            weights[crit] = (
+                Counter(case[i] for i in st if own(i)),
+                Counter(case[i] for i in dv if own(i)),
+            )
         rank = {g.code: g.rank for g in self.framework.grades}
         graded: dict[str, set[int]] = defaultdict(set)
         good: dict[str, set[int]] = defaultdict(set)
@@ -199,6 +210,7 @@ class DraftData:
         self.cases_for: dict[str, set[int]] = {}
         self.cases_against: dict[str, set[int]] = {}
         self.cases_mixed: dict[str, set[int]] = {}
+        self.cases_split: dict[str, set[int]] = {}
         empty: Counter[int] = Counter()
         for crit in dict.fromkeys([*self.by_criterion, *graded]):
             st_n, dv_n = weights.get(crit, (empty, empty))
@@ -211,6 +223,16 @@ class DraftData:
                 k for k in ungraded if dv_n[k] > st_n[k]
             }
             self.cases_mixed[crit] = {k for k in ungraded if st_n[k] == dv_n[k]}
+            # Cases whose own notes disagree on the criterion: notes on both sides, or a
+            # grading against the only side its notes are on.  The tally takes the
+            # grading (or the larger side); the QA view shows the disagreement.
+            noted = (set(st_n) | set(dv_n)) - {0}
+            self.cases_split[crit] = {
+                k for k in noted
+                if (st_n[k] and dv_n[k])
+                or (k in good.get(crit, ()) and not st_n[k])
+                or (k in weak.get(crit, ()) and not dv_n[k])
+            }  # fmt: skip
 
     def __len__(self) -> int:
         return len(self.ids)

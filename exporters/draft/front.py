@@ -24,6 +24,7 @@ from exporters.draft.claims import (
 )
 from exporters.draft.data import DraftData
 from exporters.draft.examples import split_sentences
+from exporters.draft.headlines import opening
 from exporters.draft.sections import area_label, recorded_grade
 from exporters.draft.tallies import Claim, Pool
 from exporters.draft.trace import Used, Voice, traced
@@ -111,11 +112,18 @@ def summary_section(data: DraftData, voice: Voice, used: Used) -> Section:
             bullets.append(Paragraph(kind="bullet", theme="summary", sentences=sentences))
 
     lead = next((j for j in data.framework.judgements if w.judgement_kind(j) == "leadership"), None)
-    lead_grade = recorded_grade(data, data.judgement(lead.id))[0] if lead else None
-    options = w.headlines["leadership"].get(lead_grade or "", ())
+    lead_grade, provisional = (
+        recorded_grade(data, data.judgement(lead.id)) if lead else (None, False)
+    )
     top = [c for c in claims if c.theme == "leadership" and c.lean == "for"][:1]
-    head = [Sentence(text=voice.must(options, "summary", "lead"), role="headline",
-                     basis=f"Judgement {lead.id}" if lead else "")] if options else []  # fmt: skip
+    head = []
+    if lead is not None and lead_grade and not provisional:
+        # A leadership headline the evidence bears out; not the judgement alone, which
+        # the summary's introduction already states.
+        o = opening(ctx, "leadership", lead_grade)
+        if not o.judged_only:
+            head = [Sentence(text=o.text, role="headline", criteria=list(o.criteria),
+                             basis=f"Judgement {lead.id}; rests on: {'; '.join(o.lines)}")]  # fmt: skip
     bullet(head + [s for c in top for s in claim_with_impact(ctx, c, impact=False)])
     bullet(_both_law_types(data, ctx, claims))
     partner = [c for c in unsaid(ctx, claims) if c.theme == "partners" and c.lean == "for"][:1]
@@ -162,7 +170,10 @@ def improvements_section(data: DraftData) -> Section:
     weak = [c for c in map(pool.claim, pool.criteria()) if c is not None]
     weak = [c for c in weak if len(c.tally.neg) >= floor or len(c.tally.wide_neg) >= floor
             or c.lean == "against"]  # fmt: skip
-    weak.sort(key=lambda c: (-_against_share(c), -c.against_weight, c.criterion))
+    # By how many cases and records are against, weighed by their share: a share alone
+    # would put one national note (1 of 1) above delay found in 8 of 14 cases, a count
+    # alone 8 of 40 above 5 of 6.
+    weak.sort(key=lambda c: (-c.against_weight * _against_share(c), c.criterion))
     out = []
     for c in weak[:MAX_IMPROVEMENTS]:
         where = _concentrated(data, c)
@@ -184,12 +195,16 @@ def improvements_section(data: DraftData) -> Section:
 
 
 def improvement_point(data: DraftData, c: Claim, dv: list[int]) -> str:
-    """The criterion's improvement point, when the records against it mention every
-    particular it names ("case plans", "supervision"); else its plain form, or the
-    generic one (`support.toml`)."""
+    """The improvement point for the fault the records against the criterion describe
+    (`support.toml`, [[improve_fit]]); else the criterion's own, when those records
+    mention every particular it names ("case plans", "supervision"); else its plain
+    form, or the generic one."""
     sup = data.words.support
     texts = data.texts(dv)
     said = [texts[i].text for i in dv]
+    fit = sup.improvement_fit(c.criterion, said)
+    if fit is not None:
+        return fit
     for text in (c.words.improve, c.words.improve_plain):
         if text and not sup.unsupported(text, said):
             return text

@@ -15,16 +15,16 @@ from collections.abc import Sequence
 
 from exporters.draft.claims import (
     Context,
-    claim_records,
     claim_sentence,
     claim_with_impact,
+    example_records,
     impact_sentence,
     may_illustrate,
     stakeholder_views,
     target,
     unsaid,
 )
-from exporters.draft.examples import child_words, example, stakeholder_quote
+from exporters.draft.examples import example, stakeholder_quote, with_child_words
 from exporters.draft.tallies import Claim
 from exporters.model import Paragraph, Sentence
 
@@ -50,7 +50,7 @@ def _claims_with_example(
         out += said
         if illustrated or not may_illustrate(ctx, claim, "for"):
             continue
-        st, dv = claim_records(ctx, claim)
+        st, dv = example_records(ctx, claim)
         ex = example(
             ctx.pool, st, ctx.used, ctx.voice, leads=leads, key=ctx.key,
             target=target(ctx, claim, "strength", said[0].text), about_service=about_service,
@@ -96,10 +96,7 @@ def practice(ctx: Context, claims: Sequence[Claim]) -> Paragraph | None:
     sentences = _claims_with_example(ctx, chosen, about_service=False, leads=w.example_leads)
     if not sentences:
         return None
-    criteria = {c.criterion for c in chosen}
-    words = child_words(ctx.pool, ctx.used, ctx.voice, criteria)
-    if words is not None:
-        sentences.append(words)
+    sentences = with_child_words(ctx.pool, ctx.used, ctx.voice, sentences, ctx.ends)
     family = stakeholder_quote(ctx.pool, ctx.used, ctx.voice, w.family_quotes)
     if family is not None and len(sentences) < MAX_SENTENCES:
         sentences.append(family)
@@ -139,7 +136,7 @@ def development(ctx: Context, claims: Sequence[Claim]) -> Paragraph | None:
         first.flags = list(dict.fromkeys([*first.flags, *ctx.flags]))
         sentences.append(first)
         if not illustrated and may_illustrate(ctx, claim, "against"):
-            _st, dv = claim_records(ctx, claim)
+            _st, dv = example_records(ctx, claim)
             ex = example(
                 ctx.pool, dv, ctx.used, ctx.voice, leads=w.weakness_example_leads, key=ctx.key,
                 target=target(ctx, claim, "development", first.text),

@@ -78,3 +78,60 @@ def off_topic(data: DraftData, criterion: str, records: Iterable[int]) -> bool:
     # What a note is about includes where it came from ("performance information").
     said = (f"{texts[i].text} {nouns.get(data.source[i], '')}" for i in recs)
     return all(vocab.isdisjoint(stems(text)) for text in said)
+
+
+# Whether a wording is borne out by the notes it would rest on ---------------------------
+
+CLAIM_STEM = 4
+_SPREAD: dict[tuple[str, int, float], tuple[Counter[str], int]] = {}
+
+
+def _claim_stems(text: str) -> set[str]:
+    return {w[:CLAIM_STEM] for w in _WORD.findall(text.lower()) if len(w) >= 4 and w not in _STOP}
+
+
+def _spread(data: DraftData) -> tuple[Counter[str], int]:
+    """In how many criteria's words each stem (first `CLAIM_STEM` letters) is, and the
+    most for a stem to be particular (the framework's `particular_share` of them)."""
+    key = (data.framework.id, id(data.words), data.rules.particular_share)
+    if key not in _SPREAD:
+        own = []
+        for c in data.framework.criteria:
+            w = data.words.criterion(data.framework, c.id)
+            own.append(_claim_stems(" ".join([c.text, w.noun, *w.strength, *w.weakness,
+                                              w.improve, w.topic])))  # fmt: skip
+        spread = Counter(s for found in own for s in found)
+        _SPREAD[key] = spread, max(2, int(data.rules.particular_share * len(own)))
+    return _SPREAD[key]
+
+
+def claim_words(data: DraftData, wording: str) -> tuple[set[str], set[str]]:
+    """What a wording claims in particular: its content stems less those in the words
+    of more than the framework's `particular_share` of the criteria ("children",
+    "court", "practitioners" say nothing particular); and, of these, the distinctive
+    ones, in the words of at most half as many ("wants", "alone", "delay"; not
+    "report" or "case")."""
+    spread, most = _spread(data)
+    said = {s for s in _claim_stems(wording) if spread[s] <= most}
+    return said, {s for s in said if spread[s] <= max(1, most // 2)}
+
+
+def borne_out(data: DraftData, wording: str, records: Iterable[int]) -> bool:
+    """Whether the notes a wording would rest on say what it says in particular: the
+    notes use a quarter (at least one) of its distinctive words, or, for a wording with
+    none, one of its particular words (`claim_words`).  "The report does not say what the child
+    wants or why" is not borne out by notes that the child was not seen alone, though
+    they mention the report; "a positive account of leaders' priorities" is not borne out by a judge's
+    note that reports are on time.  True for a wording that says
+    nothing particular; False when there are no notes."""
+    particular, distinctive = claim_words(data, wording)
+    wanted = distinctive or particular
+    recs = list(records)
+    if not wanted:
+        return True
+    if not recs:
+        return False
+    texts = data.texts(recs)
+    said: set[str] = set().union(*(_claim_stems(texts[i].text) for i in recs))
+    found = len(wanted & said)
+    return found >= 1 and 4 * found >= len(wanted)

@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from exporters.draft import paragraphs as build
 from exporters.draft.claims import Context
 from exporters.draft.data import DraftData
+from exporters.draft.headlines import opening
 from exporters.draft.tallies import GradeCheck, Pool, grade_check
 from exporters.draft.trace import Used, Voice
 from exporters.draft.words import join_list, number_text
@@ -93,20 +94,16 @@ def headline(
         flags = ["provisional"] if provisional else []
         return [Sentence(text=text, role="placeholder", basis=f"{where}: not yet settled",
                          notes=notes, conflicts=conflicts, flags=flags)]  # type: ignore[arg-type]  # fmt: skip
-    law = {"private": "private law", "public": "public law"}.get(kind, "")
-    options = [
-        h.format(area=ctx.area, place=ctx.place, law=law, org=d.inspection.organisation)
-        for h in w.headlines.get(kind, w.headlines["leadership"]).get(grade, ())
-    ]
-    options = [o for o in options if _agrees(ctx, o)] or options
-    out = []
-    if options:
-        text = ctx.voice.choose(options, ctx.key, "headline", openings=ctx.openings) or (
-            ctx.voice.must(options, ctx.key, "headline"))  # fmt: skip
-        out.append(Sentence(
-            text=text, role="headline", evidence_ids=[j.id] if j else [],
-            basis=f"{where}: {d.framework.grade(grade).label}", notes=notes, conflicts=conflicts,
-        ))  # fmt: skip
+    disputed = check is not None and not check.agrees
+    o = opening(ctx, kind, grade, area_grades(d) if kind == "local" else (), disputed=disputed)
+    why = ("the section's evidence disagrees with the grade" if disputed
+           else "no stock headline is borne out by the section's own tallies")  # fmt: skip
+    rests = o.lines or (f"{why}, so the opening states the judgement only",)
+    out = [Sentence(
+        text=o.text, role="headline", evidence_ids=[j.id] if j else [],
+        criteria=list(o.criteria), notes=notes, conflicts=conflicts,
+        basis=f"{where}: {d.framework.grade(grade).label}; rests on: " + "; ".join(rests),
+    )]  # fmt: skip
     if check is not None and not check.agrees:
         text = w.text["disagreement"].format(
             grade=d.framework.grade(grade).heading, what=check.what
@@ -118,15 +115,17 @@ def headline(
     return out
 
 
-def _agrees(ctx: Context, headline: str) -> bool:
-    """Whether a headline naming a finding ("a service that is timely") agrees with the
-    section's own tally on it: not where the tally leans against it or is split
-    (`support.toml`, [headline_findings])."""
-    for criterion in ctx.data.words.support.headline_criteria(headline):
-        claim = ctx.pool.claim(criterion)
-        if claim is not None and (claim.lean == "against" or claim.direction == "balanced"):
-            return False
-    return True
+def area_grades(data: DraftData) -> list[int]:
+    """The ranks of the settled grades of the visited areas (1 outstanding ...)."""
+    jdef = area_judgement(data)
+    if jdef is None:
+        return []
+    ranks = []
+    for a in data.areas:
+        grade, provisional = recorded_grade(data, data.judgement(jdef.id, a.code))
+        if a.visited and grade and not provisional:
+            ranks.append(data.framework.grade(grade).rank)
+    return ranks
 
 
 def _paragraphs(ctx: Context, lead: list[Sentence], with_cases: bool) -> list[Paragraph | None]:
@@ -169,8 +168,19 @@ def assemble(ctx: Context, paragraphs: list[Paragraph | None], minimum: int) -> 
     return kept[:MAX_PARAGRAPHS]
 
 
-def _flags(check: GradeCheck | None) -> list[str]:
-    return ["disagrees with the grade"] if check is not None and not check.agrees else []
+def flag_disagreeing(data: DraftData, paras: list[Paragraph], check: GradeCheck | None) -> None:
+    """Mark "disagrees with the grade" on the claims that go against a grade the
+    section's evidence disagrees with: weaknesses under a good or outstanding grade,
+    strengths under a lower one (a balanced claim states both).  The section's other
+    sentences agree with the grade and are not marked."""
+    if check is None or check.agrees:
+        return
+    strong = data.framework.grade(check.grade).rank <= 2
+    contrary = ("against", "balanced") if strong else ("for", "balanced")
+    for p in paras:
+        for s in p.sentences:
+            if s.role == "claim" and s.direction in contrary:
+                s.flags = list(dict.fromkeys([*s.flags, "disagrees with the grade"]))
 
 
 def area_section(data: DraftData, codes: tuple[str, ...], voice: Voice, used: Used) -> Section:
@@ -188,10 +198,10 @@ def area_section(data: DraftData, codes: tuple[str, ...], voice: Voice, used: Us
     grade, provisional = recorded_grade(data, j)
     settled = None if provisional else grade
     check = grade_check(pool, settled)
-    ctx = Context(pool, voice, used, pool.key, label, place, grade=settled,
-                  flags=_flags(check))  # type: ignore[arg-type]  # fmt: skip
+    ctx = Context(pool, voice, used, pool.key, label, place, grade=settled)
     lead = headline(ctx, "area", jdef, j, check)
     paras = assemble(ctx, _paragraphs(ctx, lead, with_cases=True), MIN_PARAGRAPHS)
+    flag_disagreeing(data, paras, check)
     code_text = join_list(list(codes))
     if jdef is not None:
         heading = data.framework.heading_for(jdef.id, settled, place, code_text)
@@ -228,12 +238,12 @@ def judgement_section(data: DraftData, jdef: JudgementDef, voice: Voice, used: U
     settled = None if provisional else grade
     check = grade_check(pool, settled) if cases else None
     org = data.inspection.organisation
-    ctx = Context(pool, voice, used, pool.key, org, org, grade=settled, law=law,
-                  flags=_flags(check))  # type: ignore[arg-type]  # fmt: skip
+    ctx = Context(pool, voice, used, pool.key, org, org, grade=settled, law=law)
     lead = headline(ctx, kind, jdef, j, check)
     if kind == "local":
         lead += local_summary(data)
     paras = assemble(ctx, _paragraphs(ctx, lead, with_cases=bool(cases)), 1)
+    flag_disagreeing(data, paras, check)
     heading = heading_grade(data, data.framework.heading_for(jdef.id, settled), grade, provisional)
     return Section(kind="judgement", heading=heading, level=2, judgement_id=jdef.id,
                    grade=settled, paragraphs=paras)  # fmt: skip

@@ -4,8 +4,6 @@
   ("case plans", "supervision", "the local family justice board", "seen only briefly")
   is used only when one of the records behind the sentence mentions it;
 - *consequences*: "As a result, ..." only where a record states a consequence;
-- *headlines* naming a finding ("a service that is timely") only where the section's
-  own tally does not lean against it;
 - *attributed claims*: the frames for a claim about the service said as what its
   sources say (`exporters.draft.attributed`);
 - *methods*: how inspectors gathered evidence, from the sources recorded.
@@ -68,10 +66,20 @@ class Support:
             for p in d["particular"]
         )
         self.improve_generic: str = d["improve_generic"]
-        self._consequence = _words_pattern(d["consequence_cues"], prefix=False)
-        self.headline_findings: dict[str, tuple[str, ...]] = {
-            k: tuple(v) for k, v in d["headline_findings"].items()
+        p = d["plain"]
+        self.plain: dict[str, tuple[str, ...]] = {
+            "strength": tuple(p["strength"]), "weakness": tuple(p["weakness"]),
+        }  # fmt: skip
+        self.one_record: str = p["one_record"]
+        self.one: dict[str, tuple[str, ...]] = {
+            k: tuple(p[f"one_{k}"])
+            for k in ("person_for", "person_against", "note_for", "note_against")
         }
+        self.improve_fits: dict[str, list[tuple[re.Pattern[str], str]]] = {}
+        for f in d["improve_fit"]:
+            fit = (_words_pattern(f["evidence"], prefix=True), f["text"])
+            self.improve_fits.setdefault(f["criterion"], []).append(fit)
+        self._consequence = _words_pattern(d["consequence_cues"], prefix=False)
         m = d["methods"]
         self.methods = Methods(
             m["sentence"], m["read"], m["observed"], m["spoke"], m["none"],
@@ -90,12 +98,16 @@ class Support:
         """The options naming no particular the records do not mention."""
         return [o for o in options if not self.unsupported(o, records)]
 
+    def improvement_fit(self, criterion: str, records: Sequence[str]) -> str | None:
+        """The improvement point for the fault most of the `records` describe, or None
+        when the criterion has none that any record describes."""
+        best, most = None, 0
+        for pattern, text in self.improve_fits.get(criterion, ()):
+            n = sum(1 for r in records if pattern.search(r))
+            if n > most:
+                best, most = text, n
+        return best
+
     def states_consequence(self, records: Sequence[str]) -> bool:
         """Whether any of the records states a consequence."""
         return any(self._consequence.search(r) for r in records)
-
-    def headline_criteria(self, headline: str) -> set[str]:
-        """The criteria a headline names a finding on."""
-        low = headline.lower()
-        return {c for words, crits in self.headline_findings.items()
-                if re.search(rf"\b{re.escape(words.lower())}\b", low) for c in crits}  # fmt: skip

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections import Counter
 from collections.abc import Iterable, Sequence, Set
 from dataclasses import dataclass, field
 
@@ -44,6 +45,11 @@ class Used:
     texts: set[str] = field(default_factory=set)
 
     words: list[frozenset[str]] = field(default_factory=list)
+    # What `examples.finding` made of each note text read in this draft, and whether each
+    # sentence reads on its own: pure functions of the text and the wording, so each is
+    # judged once per draft (many claims look at the same records), not once per look.
+    findings: dict[str, tuple[str, str] | None] = field(default_factory=dict)
+    verdicts: dict[str, bool] = field(default_factory=dict)
 
     def take(self, i: int, text: str) -> None:
         self.records.add(i)
@@ -89,15 +95,23 @@ class Voice:
         # The runs of words said in each area section (`sameness`), so that an area's
         # wording is not near-verbatim to another area's where another wording is not.
         self.area_runs: dict[str, list[frozenset[str]]] = {}
+        # How often each frame (`fitting.frames`: a stakeholder's view, someone's words)
+        # has been used in the report.
+        self.frames: Counter[str] = Counter()
 
     def choose(
-        self, options: Sequence[str], *key: str, openings: set[str] | None = None
+        self,
+        options: Sequence[str],
+        *key: str,
+        openings: set[str] | None = None,
+        distinct: bool = False,
     ) -> str | None:
         """The first of `options` not yet said, starting at a place set by `key`, and
         preferring one whose opening words are not in `openings` (the section's so far:
         the chosen one's are added); None when every option has been said.  In an area
         section (`key` starting "area|"), one near-verbatim to none of another area's
-        sentences is preferred above all (`exporters.draft.sameness`)."""
+        sentences is preferred above all (`exporters.draft.sameness`); with `distinct`, one
+        near-verbatim to another area's is never chosen (None instead)."""
         if not options:
             return None
         start = stable(*key) % len(options)
@@ -113,6 +127,8 @@ class Voice:
             # (two sentences cut from one frame read as a list, not a report).
             others = [r for rs in self.area_runs.values() for r in rs]
             fresh.sort(key=lambda t: near_any(runs(t), others))  # stable, as above
+            if distinct and near_any(runs(fresh[0]), others):
+                return None
         text = fresh[0]
         if area:
             self.area_runs.setdefault(area, []).append(runs(text))
@@ -127,6 +143,16 @@ class Voice:
         if got is not None:
             return got
         return options[stable(*key) % len(options)]
+
+    def frame(self, options: Sequence[str], *key: str) -> str:
+        """The one of `options` (frames saying the same thing in different words) used
+        least in the report so far, so that none is used again while another is left;
+        among equals, the first from a place set by `key`."""
+        start = stable(*key) % len(options)
+        ordered = [options[(start + k) % len(options)] for k in range(len(options))]
+        chosen = min(ordered, key=self.frames.__getitem__)  # the first of the least used
+        self.frames[chosen] += 1
+        return chosen
 
     def note(self, text: str) -> None:
         """Remember a sentence said without choosing it (an example, a quotation)."""
@@ -160,12 +186,25 @@ def excerpt_records(d: DraftData, evs: Sequence[int], skip: Set[int] = frozenset
     return chosen
 
 
-def excerpts(d: DraftData, evs: Sequence[int], skip: Set[int] = frozenset()) -> list[str]:
+SIDES = {"strength": "for", "development": "against"}
+
+
+def excerpts(
+    d: DraftData, evs: Sequence[int], skip: Set[int] = frozenset(), direction: str = ""
+) -> list[str]:
     """Up to three short excerpts from the records, each after its case reference (or
-    "Area N" / "National"), from different cases where possible."""
+    "Area N" / "National"), from different cases where possible.  An excerpt on the
+    other side from the sentence's `direction` (or any, for a balanced sentence) says
+    which side it is on ("C-104, against: ..."), so that a counter-example is not read
+    as support."""
     chosen = excerpt_records(d, evs, skip)
     texts = d.texts(chosen)
-    return [f"{d.ref[i] or _where(d, i)}: ‘{excerpt(texts[i].text)}’" for i in chosen]
+    out = []
+    for i in chosen:
+        side = SIDES.get(d.polarity[i], "")
+        label = f", {side}" if side and side != direction else ""
+        out.append(f"{d.ref[i] or _where(d, i)}{label}: ‘{excerpt(texts[i].text)}’")
+    return out
 
 
 def trim_excerpts(sentences: Iterable[Sentence], d: DraftData) -> None:
@@ -184,7 +223,7 @@ def trim_excerpts(sentences: Iterable[Sentence], d: DraftData) -> None:
             continue
         evs = [index[r] for r in s.evidence_ids if r in index]
         chosen = excerpt_records(d, evs, shown | done) or excerpt_records(d, evs, shown)
-        s.excerpts = excerpts(d, chosen)
+        s.excerpts = excerpts(d, chosen, direction=s.direction)
         done.update(chosen)
 
 
@@ -217,6 +256,12 @@ def traced(
     if criteria is None:
         criteria = sorted(set().union(*map(crits.__getitem__, evs))) if evs else []
     conflicts = [ids[i] for i in evs if i in d.conflicted]
+    cases = list(cases)
+    split = sorted({d.case_ref[k] for k in cases for c in criteria
+                    if k in d.cases_split.get(c, ())})  # fmt: skip
+    if split:
+        flags = [*flags, "notes disagree in a case"]
+        basis += f"; notes disagree in {', '.join(split)}"
     for k in cases:
         conflicts += [d.grading_conflict[(k, c)] for c in criteria if (k, c) in d.grading_conflict]
         if k in d.case_conflict:
@@ -232,7 +277,7 @@ def traced(
         role=role,
         direction=direction,  # type: ignore[arg-type]
         by_cases=by_cases,
-        excerpts=excerpts(d, evs) if with_excerpts and evs else [],
+        excerpts=excerpts(d, evs, direction=direction) if with_excerpts and evs else [],
         flags=list(dict.fromkeys(flags)),
         conflicts=list(dict.fromkeys(conflicts)),
     )

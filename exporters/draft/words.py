@@ -55,6 +55,18 @@ class CriterionWords:
 
 
 @dataclass(frozen=True)
+class Headline:
+    """A section's possible opening (`drafting.toml`, [headlines]) and the findings it
+    states: criteria (or "@practice", "@areas") that must lean for, lean against, or have
+    evidence on both sides in the section."""
+
+    text: str
+    strengths: tuple[str, ...] = ()
+    weaknesses: tuple[str, ...] = ()
+    mixed: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
 class Term:
     """A term explained at its first use: written out, abbreviated, or footnoted."""
 
@@ -88,6 +100,13 @@ class AgeCue:
 def wording_dir() -> Path:
     """The folder of the wording data files."""
     return builtin_dir() / "wording"
+
+
+def _headline(h: dict[str, Any]) -> Headline:
+    return Headline(
+        h["text"], _tuple(h.get("strengths", [])), _tuple(h.get("weaknesses", [])),
+        _tuple(h.get("mixed", [])),
+    )  # fmt: skip
 
 
 def _tuple(value: Any) -> tuple[str, ...]:
@@ -124,9 +143,10 @@ class Words:
         self.judgement_kind_words: dict[str, str] = d["judgement_kind_words"]
         self.kind_law_types: dict[str, str] = d["kind_law_types"]
         self.headlines = {
-            kind: {grade: _tuple(v) for grade, v in by_grade.items()}
+            kind: {grade: tuple(_headline(h) for h in v) for grade, v in by_grade.items()}
             for kind, by_grade in d["headlines"].items()
         }
+        self.headline_judged: dict[str, Any] = d["headline_judged"]
         ph, notes = d["phrases"], d["notes"]
         self.frames = {fam: {k: _tuple(v) for k, v in f.items()} for fam, f in d["frames"].items()}
         self.stakeholders = {k: _tuple(v) for k, v in d["stakeholders"].items()}

@@ -69,8 +69,11 @@ def test_the_counts_are_those_of_the_evidence(report: ReportModel, word_text: st
     assert "in the vast majority of cases, managers' direction is not recorded" in north
     assert "The vast majority of the cases with evidence on seeing children" in north
     # Eastmere: direct work strong in all eight sampled cases; recording late in three of four.
-    assert "All of the cases sampled show that practitioners plan direct work" in east
-    assert "In three of the four cases with evidence on case recording" in east
+    # (either wording the notes bear out: sessions planned around the child's pace, and
+    # timelines, drawings and charts to help children talk)
+    assert re.search(r"All of the cases sampled show that practitioners (?:plan direct work|"
+                     r"use a range of tools)", east)  # fmt: skip
+    assert re.search(r"(?:In t|T)hree of the four cases with evidence on case recording", east)
     assert "requires improvement to be good" in word_text and "Eastmere (Area 22) is good" in (
         word_text
     )

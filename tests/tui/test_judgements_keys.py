@@ -27,6 +27,11 @@ def focused(screen: JudgementsScreen) -> Widget | None:
     return screen.focused
 
 
+def expanded(select: Select[Any]) -> bool:
+    """Whether the grade's list of choices is open now (read afresh, as `focused`)."""
+    return select.expanded
+
+
 def current_key(screen: JudgementsScreen) -> str | None:
     """The key of the judgement in the form now."""
     return screen.current.key if screen.current is not None else None
@@ -138,5 +143,45 @@ async def test_keys_straight_after_ctrl_t_reach_the_rationale(handwritten_db: Pa
             assert focused(screen) is table
             await pilot.press("ctrl+t", *" Twice.")
             assert text.text == first.rationale + "\nChecked again. Twice."
+    finally:
+        store.close()
+
+
+@pytest.mark.asyncio
+async def test_down_straight_after_enter_reaches_the_grade(handwritten_db: Path) -> None:
+    """On the loaded screen, with the list focused: Enter and Down sent at once (as a
+    fast typist does) open the judgement's grade and then act in it (Down opens the
+    grade's choices); the list stays on the judgement Enter was pressed on.  Escape
+    closes the choices, then goes back to the list (not out of the screen).  And Enter
+    and Down again with Pilot's presses, on the second judgement."""
+    store = Store.open(handwritten_db)
+    app = make_app(store, Settings(autosave_seconds=0.1))
+    try:
+        async with app.run_test(size=SIZE) as pilot:
+            screen = await _open_loading(pilot)
+            await settle(pilot)
+            table: DataTable[Any] = screen.query_one("#judgements-table", DataTable)
+            grade = screen.query_one("#judgements-grade", Select)
+            assert focused(screen) is table and table.cursor_row == 0
+            first, second = list(screen.rows)[:2]
+            for key, character in (("enter", "\r"), ("down", None)):
+                app.post_message(events.Key(key, character))
+            await settle(pilot)
+            assert table.cursor_row == 0 and current_key(screen) == first
+            assert expanded(grade)  # the Down went to the grade
+            await pilot.press("escape")  # closes the choices
+            await settle(pilot)
+            assert not expanded(grade) and focused(screen) is grade
+            await pilot.press("escape")  # from the grade, back to the list
+            await settle(pilot)
+            assert top(app) is screen and focused(screen) is table
+            assert current_key(screen) == first
+            await pilot.press("down")
+            await settle(pilot)
+            assert current_key(screen) == second
+            await pilot.press("enter", "down")
+            await settle(pilot)
+            assert table.cursor_row == 1 and current_key(screen) == second
+            assert expanded(grade)
     finally:
         store.close()

@@ -12,8 +12,9 @@ changes are kept as a draft while they are typed (`tui/drafting.py`) and offered
 after a crash; the app reopens this screen on the draft's judgement.
 
 Keys typed while the list loads are held and act once it is there
-(`tui/widgets/key_hold.py`); Ctrl+T and Ctrl+G move the focus as their key is handled,
-and what was typed straight after them reaches the box they moved to (`on_key`).
+(`tui/widgets/key_hold.py`); Ctrl+T, Ctrl+G and Enter on the list move the focus as
+their key is handled (`on_key`, `EnterTable`): what was typed straight after reaches
+the box they moved to.
 """
 
 from __future__ import annotations
@@ -35,19 +36,22 @@ from tui.drafting import DraftKeeper, judgement_key
 from tui.modals.confirm import ConfirmModal
 from tui.screens.base import FieldworkScreen
 from tui.screens.judgement_rows import (
+    COLUMNS,
     NOT_JUDGED,
     BalancesLoaded,
     JudgementRow,
     JudgementSaved,
     JudgementsLoaded,
-    balance_cells,
     balance_text,
     grade_options,
     gradings_text,
     judgement_rows,
+    list_cells,
     with_balances,
 )
+from tui.widgets.enter_table import EnterTable
 from tui.widgets.footer import Footer
+from tui.widgets.judgement_panel import JudgementPanel
 from tui.widgets.key_hold import KeyHold, KeysReleased, resend
 
 
@@ -61,9 +65,6 @@ class JudgementsScreen(FieldworkScreen[None]):
     JudgementsScreen #judgements-form {
         height: auto; padding: 0 1; background: $boost; border-top: solid $primary;
     }
-    JudgementsScreen #judgements-heading { height: auto; text-style: bold; }
-    JudgementsScreen #judgements-balance { height: auto; }
-    JudgementsScreen #judgements-gradings { height: auto; color: $text-muted; }
     JudgementsScreen #judgements-grade-row { height: 1; margin-top: 1; }
     JudgementsScreen .judgements-label { width: 11; }
     JudgementsScreen #judgements-grade { width: 32; }
@@ -104,21 +105,13 @@ class JudgementsScreen(FieldworkScreen[None]):
     # Layout ---------------------------------------------------------------------------
     def compose(self) -> ComposeResult:
         yield Header()
-        table: DataTable[Text | str] = DataTable(
-            id="judgements-table", cursor_type="row", zebra_stripes=True
-        )
-        table.add_column("Id", key="id")
-        table.add_column("Judgement", key="judgement")
-        table.add_column("Grade", key="grade")
-        table.add_column("Str", key="strengths")
-        table.add_column("Dev", key="developments")
-        table.add_column("Neu", key="neutral")
-        table.add_column("Src", key="sources")
+        table = EnterTable(id="judgements-table", cursor_type="row", zebra_stripes=True)
+        table.on_enter = self.open_highlighted
+        for label, key in COLUMNS:
+            table.add_column(label, key=key)
         yield table
         with Vertical(id="judgements-form"):
-            yield Static("Loading…", id="judgements-heading")
-            yield Static("", id="judgements-balance")
-            yield Static("", id="judgements-gradings")
+            yield JudgementPanel()
             with Horizontal(id="judgements-grade-row"):
                 yield Label("Grade", classes="judgements-label")
                 yield Select[str](
@@ -161,7 +154,7 @@ class JudgementsScreen(FieldworkScreen[None]):
 
     @work(thread=True, exclusive=True, group="judgements-balances", exit_on_error=False)
     def load_balances(self) -> None:
-        """Read the evidence balance of every judgement (about a second at 6,000 cases)."""
+        """Read the evidence balance of every judgement (half a second of CPU at 6,000 cases)."""
         self.post_message(BalancesLoaded(self.store.judgement_balances()))
 
     def on_balances_loaded(self, message: BalancesLoaded) -> None:
@@ -172,7 +165,6 @@ class JudgementsScreen(FieldworkScreen[None]):
 
     def on_judgements_loaded(self, message: JudgementsLoaded) -> None:
         """Fill the list; keep the judgement being edited (and any unsaved changes)."""
-        fw = self.store.framework
         rows = message.rows
         if self.balances is not None:
             rows = with_balances(rows, self.balances)
@@ -180,21 +172,7 @@ class JudgementsScreen(FieldworkScreen[None]):
             self._reading_balances = True
             self.load_balances()
         self.rows = {r.key: r for r in rows}
-        table: DataTable[Text | str] = self.query_one("#judgements-table", DataTable)
-        table.clear()
-        for r in rows:
-            title = f"Area {r.area_code}: {r.area_name}" if r.area_code else r.title
-            title = title if len(title) <= 28 else title[:27] + "…"
-            grade = fw.grade(r.grade).label if r.grade else "not yet judged"
-            table.add_row(
-                r.judgement_id,
-                title,
-                Text(grade, style="" if r.grade else "dim italic")
-                if not r.conflict
-                else Text(f"{grade} (conflict)", style="bold red"),
-                *balance_cells(r),
-                key=r.key,
-            )
+        table = self._fill()
         self._keys.ready(lambda: table)
         if not rows:
             return
@@ -211,6 +189,23 @@ class JudgementsScreen(FieldworkScreen[None]):
             self.current = self.rows[current]
             self._describe(self.current)
         table.move_cursor(row=table.get_row_index(current), animate=False)
+
+    def _fill(self) -> DataTable[Text | str]:
+        """Put the rows in the list, fitted to the screen's width (`list_cells`)."""
+        table: DataTable[Text | str] = self.query_one("#judgements-table", DataTable)
+        table.clear(columns=True)  # (a column's width only grows otherwise)
+        for label, column in COLUMNS:
+            table.add_column(label, key=column)
+        for key, cells in list_cells(self.store.framework, self.rows, self.size.width):
+            table.add_row(*cells, key=key)
+        return table
+
+    def on_resize(self, event: events.Resize) -> None:
+        """Fit the list to the new width, on the same judgement."""
+        if self.rows:
+            self._fill()
+            if self.current is not None:
+                self._back_to_current()
 
     def _stored_changed(self, key: str) -> bool:
         """Whether the form must show another judgement, or a new stored value of its own
@@ -258,22 +253,10 @@ class JudgementsScreen(FieldworkScreen[None]):
     def _describe(self, row: JudgementRow) -> None:
         fw = self.store.framework
         heading = fw.heading_for(row.judgement_id, row.grade, row.area_name, row.area_code or "")
-        self.query_one("#judgements-heading", Static).update(Text(f"{row.judgement_id}  {heading}"))
-        balance = balance_text(row)
-        if row.note:
-            balance += f"\n[i]{escape(row.note)}[/i]"
-        if row.set_by:
-            balance += f"\nLast set by {escape(row.set_by)}."
-        self.query_one("#judgements-balance", Static).update(balance)
-        dist = gradings_text(fw, row.case_gradings)
-        self.query_one("#judgements-gradings", Static).update(
-            Text(
-                f"Case gradings on its criteria, for information only (judged, not averaged): "
-                f"{dist}"
-                if dist
-                else "No case gradings on its criteria."
-            )
-        )
+        self.query_one(JudgementPanel).describe(
+            heading, balance_text(row), row.note, row.set_by,
+            gradings_text(fw, row.case_gradings),
+        )  # fmt: skip
         self._show_state()
 
     def form(self) -> tuple[str | None, str]:
@@ -344,6 +327,24 @@ class JudgementsScreen(FieldworkScreen[None]):
         event.stop()
         if self.current is not None and event.row_key.value == self.current.key:
             self.action_focus_grade()
+
+    def open_highlighted(self) -> bool:
+        """Enter on the list, as the key is handled (`EnterTable`): the highlighted
+        judgement in the form and the focus on its grade, so what is typed straight
+        after reaches the grade, not the list.  False (Enter then goes on as usual) while
+        a question is open or if moving would leave unsaved changes (the highlight asks)."""
+        table = self.query_one("#judgements-table", DataTable)
+        if self._asking or not 0 <= table.cursor_row < table.row_count:
+            return False
+        key = table.coordinate_to_cell_key(table.cursor_coordinate).row_key.value
+        if key not in self.rows:
+            return False
+        if self.current is None or key != self.current.key:
+            if self.dirty:
+                return False
+            self.show(self.rows[key])
+        self.action_focus_grade()
+        return True
 
     def _back_to_current(self) -> None:
         if self.current is None:
@@ -428,9 +429,10 @@ class JudgementsScreen(FieldworkScreen[None]):
 
     # Leaving --------------------------------------------------------------------------
     def action_leave(self) -> None:
-        """From the form, back to the list; from the list, close (asking if unsaved)."""
+        """From the form (the grade too), back to the list; from the list, close (asking
+        if unsaved).  (The grade's open list of choices closes on Escape by itself.)"""
         table = self.query_one("#judgements-table", DataTable)
-        if self.focused is not table and not isinstance(self.focused, Select):
+        if self.focused is not table:
             self.set_focus(table)
             return
         self.confirm_leave(lambda: None)

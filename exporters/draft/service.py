@@ -1,0 +1,167 @@
+"""A claim about the service said no more strongly than its records: in the criterion's
+own words only when enough of them bear the wording out (`borne_out_enough`: the
+framework's `min_service_records`), else as what its sources said (`attributed`): one
+record as what that one source said (`one_source`: "One judge told inspectors that
+section 7 reports arrive on time"), records that do not bear out the criterion's topic
+in cautious words without it (`cautious`), and otherwise in cautious words naming the
+topic (`exporters.draft.attributed`)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from exporters.draft import claims
+from exporters.draft.attributed import attributed_claim, named_sources
+from exporters.draft.data import DraftData as DataLike
+from exporters.draft.examples import finding, split_sentences
+from exporters.draft.fitting import attributed as by_role
+from exporters.draft.fitting import is_stakeholder
+from exporters.draft.relevance import borne_out
+from exporters.draft.tallies import Claim
+from exporters.draft.trace import normal, traced
+from exporters.draft.words import capitalise, join_list
+from exporters.model import Flag, Sentence
+
+
+def borne_out_enough(
+    ctx: claims.Context, claim: Claim, st: Sequence[int], dv: Sequence[int]
+) -> bool:
+    """Whether a claim about the service may be put in its criterion's own words: enough
+    of the records on the side it states bear one of them out (`claims.fitting_wordings`)."""
+    if claim.by_cases:
+        return True
+    w = claim.words
+    if claim.lean == "for":
+        return bool(claims.fitting_wordings(ctx, claim, w.strength, st))
+    return bool(claims.fitting_wordings(ctx, claim, w.weakness, dv))
+
+
+def attributed(
+    ctx: claims.Context, claim: Claim, st: Sequence[int], dv: Sequence[int]
+) -> Sentence | None:
+    """A claim about the service said as what its sources said: by one record, what that
+    source said (`one_source`); by records that do not bear out the criterion's topic,
+    in cautious words without it (`cautious`); otherwise in cautious words naming the
+    topic and the sources (`attributed.attributed_claim`)."""
+    d = ctx.data
+    side = list(st if claim.lean == "for" else dv) if claim.direction != "balanced" else []
+    if len(side) == 1 and len([*st, *dv]) == 1:
+        return one_source(ctx, claim, side[0])
+    if side and not borne_out(d, claim.words.about_what, side):
+        return cautious(ctx, claim, side)
+    return attributed_claim(ctx, claim, st, dv)
+
+
+def one_source(ctx: claims.Context, claim: Claim, i: int) -> Sentence | None:
+    """A claim resting on one record said as what that one source said: a stakeholder
+    by role ("One judge told inspectors that section 7 reports arrive on time"), other
+    evidence as the inspectors' note puts it (`support.toml`, [plain] `one_record`);
+    in cautious words (`cautious`) where the note holds no sentence that reads on its
+    own, or it is an example already."""
+    d = ctx.data
+    text = d.texts((i,))[i].text
+    source = d.source[i]
+    found = finding(ctx.pool, text)
+    clause = found[0] if found is not None else _reported(text, is_stakeholder(d.words, source))
+    if not clause:
+        return cautious(ctx, claim, [i])
+    if ctx.used.seen(i, clause):
+        return cautious(ctx, claim, [i])  # said already, as an example
+    if is_stakeholder(d.words, source):
+        m = _REPORTED.match(clause)  # who spoke is said by role ("HHJ said ...")
+        said = by_role(d.words, source, text, clause[m.end() :] if m else clause)
+        group = _GROUP.search(m.group(0)) if m else None
+        if said is not None and group and m:  # "Magistrates at the family court said ..."
+            said = d.words.attributed_view.format(
+                Who=capitalise(group.group(1).lower()), clause=said.split(" that ", 1)[-1]
+            )
+    else:
+        clause = _with_article(d, capitalise(clause))
+        said = d.words.support.one_record.format(clause=clause, Clause=capitalise(clause))
+        said = said if said.endswith((".", "!")) else said + "."
+    if said is None or normal(said) in ctx.voice.said:
+        return cautious(ctx, claim, [i])
+    ctx.voice.note(said)
+    ctx.used.take(i, clause)
+    return _said(ctx, claim, said, [i], "one record: said as what its source said")
+
+
+_REPORTED = re.compile(
+    r"^(?:[\w’'-]+\s+){1,6}?(?:said|says|told inspectors|reported|explained|described|"
+    r"confirmed|stated)(?:\s+that)?,?\s+"
+)
+# Several people who spoke, named as the note names them ("Magistrates said ..."), not
+# as one of them.
+_GROUP = re.compile(r"^(?:the\s+)?(magistrates|judges)\b(?!['’])", re.IGNORECASE)
+_OWN_WORDS = re.compile(r"[‘“\"]|\b(?:I|we|my|our)\b")
+
+
+def _reported(text: str, person: bool) -> str:
+    """The first sentence of a note, for a claim said as what its one source said where
+    the note holds no finding that reads on its own: a stakeholder's only where it
+    reports what they told inspectors ("HHJ said reports come in late"); other evidence
+    where it is a plain sentence (6 to 40 words, no label, question or quotation)."""
+    first = split_sentences(text)[:1]
+    if not first:
+        return ""
+    sentence = first[0]
+    words = len(sentence.split())
+    if _OWN_WORDS.search(sentence) or not 6 <= words <= 40 or sentence.endswith("?"):
+        return ""
+    if person and not _REPORTED.match(sentence):
+        return ""
+    if ":" in sentence[:40] or not sentence[:1].isupper():
+        return ""
+    return sentence
+
+
+def _with_article(d: DataLike, sentence: str) -> str:
+    """ "The" before a note's bare opening noun ("Service manager has capped ...")."""
+    low = sentence.lower()
+    for noun in d.words.bare_noun_starts:
+        n = noun.lower()
+        if low.startswith(n) and (len(low) == len(n) or not low[len(n)].isalnum()):
+            return "The " + sentence[:1].lower() + sentence[1:]
+    return sentence
+
+
+def cautious(ctx: claims.Context, claim: Claim, side: Sequence[int]) -> Sentence | None:
+    """A claim about the service in cautious words naming its sources, and its topic
+    only where the records bear it out ("One judge spoke positively to inspectors.",
+    "Evidence from managers points to a strength."): `support.toml`, [plain]."""
+    d = ctx.data
+    person = all(is_stakeholder(d.words, d.source[i]) for i in side)
+    topic = claim.words.about_what
+    borne = borne_out(d, topic, side)
+    frames = d.words.support.one[f"{'person' if person else 'note'}_{claim.lean}"]
+    if len(side) == 1:
+        i = side[0]
+        who = d.words.speaker(d.source[i], d.texts((i,))[i].text)
+    else:
+        who = join_list(named_sources(d, side))
+    fill = {
+        "Who": capitalise(who), "src": claims.sources_phrase(ctx, side),
+        "about": f" about {topic}" if borne else "", "in_topic": f" in {topic}" if borne else "",
+    }  # fmt: skip
+    said = ctx.voice.choose(
+        [f.format(**fill) for f in frames], ctx.key, claim.criterion, openings=ctx.openings
+    )
+    if said is None:
+        return None
+    basis = "said as what its sources said" + ("" if borne else f"; the notes do not bear out "
+                                                f"{topic!r}")  # fmt: skip
+    return _said(ctx, claim, said, side, basis)
+
+
+def _said(ctx: claims.Context, claim: Claim, said: str, evs: Sequence[int], why: str) -> Sentence:
+    ctx.ends[claim.criterion] = claim.lean
+    ctx.stated.add(claim.criterion)
+    flags: list[Flag] = list(ctx.flags)
+    if len(evs) < ctx.data.rules.min_cases:
+        flags.append("small sample")
+    return traced(
+        said, list(evs), ctx.data, role="claim", criteria=[claim.criterion],
+        basis=f"{claim.tally.line(False)}; {why}", flags=flags, direction=claim.direction,
+        by_cases=False,
+    )  # fmt: skip
