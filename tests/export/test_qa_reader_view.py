@@ -84,3 +84,34 @@ def test_the_export_puts_a_disputed_grade_first_and_counts_small_samples(tmp_pat
     assert lines[0].startswith("warning:") and "disagrees with the grade" in lines[0], lines
     small = [ln for ln in lines if "small sample" in ln]
     assert len(small) == 1 and "sentences rest on a small sample" in small[0], lines
+
+
+def test_a_qa_refusal_names_the_whole_heading_and_only_the_record_holding_it(
+    tmp_path: Path,
+) -> None:
+    import pytest
+
+    from exporters.errors import IdentifyingDetailsError
+    from exporters.qa import export_qa
+
+    s = Small(tmp_path / "t.db")
+    ids = [s.ev(s.case(), ["QP3"], "strength",
+                f"The report sets out clearly what the child wants and why ({k}).")
+           for k in range(5)]  # fmt: skip
+    planted = s.ev(s.case(), ["QP3"], "strength",
+                   "The report sets out clearly what she wants; her mother is on 07700 900123.")  # fmt: skip
+    s.judge("J18-4A", "good", area="6")
+    with pytest.raises(IdentifyingDetailsError) as err:
+        export_qa(s.store, tmp_path / "qa.csv")
+    s.close()
+    hits = [h for h in err.value.hits if "900123" in h.text]
+    assert hits
+    for h in hits:
+        assert h.evidence_ids == (planted,), h.evidence_ids
+        assert not set(ids) & set(h.evidence_ids)
+        assert (
+            h.where.endswith("’")
+            and "…" not in h.where
+            and len(h.where) > 52
+            or (h.where.count("‘") == 1)
+        ), h.where
