@@ -196,3 +196,28 @@ def test_no_impact_line_after_a_complaint_about_what_it_claims(tmp_path: Path) -
     children not waiting may follow; beside a judge's complaint of delay, none does."""
     assert _impacts_after_timely_work(tmp_path, complaint=False)
     assert not _impacts_after_timely_work(tmp_path, complaint=True)
+
+
+# Which weaknesses a section says (reader report 1, finding 1) -------------------------------
+
+
+def test_an_area_s_main_weaknesses_are_said_before_a_minor_strength(tmp_path: Path) -> None:
+    """A requires-improvement area with weaknesses on six criteria, two of them (seeing
+    children alone, wishes and feelings) graded inadequate in three cases, and a strength
+    on listening to children in two cases: both graded weaknesses are said."""
+    s = Small(tmp_path / "t.db")
+    plan = {"QP7": 5, "QP1": 4, "QP2": 4, "QP12": 3, "QP3": 3, "QP8": 3}
+    cases = [s.case() for _ in range(8)]
+    for crit, n in plan.items():
+        for k in range(n):
+            s.ev(cases[k], [crit], "development", f"Weak practice on {crit} in case {k + 1}: "
+                 "the work was late, thin and did not show what the child needed.")  # fmt: skip
+            if crit in ("QP3", "QP8"):
+                s.grade(cases[k], crit, "inadequate")
+    for k in range(2):
+        s.ev(cases[k], ["QP9"], "strength", f"The child's experiences shaped the plan ({k}).")
+    s.judge("J18-4A", "requires-improvement", area="6")
+    report = draft_area(load(s.store), "6")
+    s.close()
+    said = {c for x in _sentences(report) if x.role == "claim" for c in x.criteria}
+    assert {"QP3", "QP8"} <= said, said
