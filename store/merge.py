@@ -48,7 +48,7 @@ from store.fileinfo import SourceInfo, advice, read_source, source_error
 from store.merge_holders import MergeHoldersMixin
 from store.merge_notes import MergeNotesMixin
 from store.minimise import holder, minimise
-from store.models import Model
+from store.models import Model, counted
 from store.redaction import apply_redactions, copy_redacted_versions, scrub_index
 from store.replicas import ReplicasMixin
 from store.roles import LeadGuardMixin
@@ -126,8 +126,8 @@ class MergeReport(Model):
             settled = f", {self.settled} settled" if self.settled else ""
             line = (
                 f"{self.source}{who}: {self.new_records} new, {self.changed} changed, "
-                f"{self.deleted} deleted, {_count(self.new_conflicts, 'new conflict')}{settled} "
-                f"({_count(self.new_versions, 'version')})"
+                f"{self.deleted} deleted, {counted(self.new_conflicts, 'new conflict')}{settled} "
+                f"({counted(self.new_versions, 'version')})"
             )
         kinds = [
             f"{_PLURAL.get(kind, kind)}: "
@@ -408,8 +408,3 @@ class MergeMixin(StagingMixin, ReplicasMixin, LeadGuardMixin, MergeNotesMixin, M
             )
             for r in rows
         ]
-
-
-def _count(n: int, what: str) -> str:
-    """'1 new conflict', '3 new conflicts'."""
-    return f"{n} {what}" if n == 1 else f"{n} {what}s"

@@ -45,6 +45,11 @@ AgeBand = Literal["0-1", "2-4", "5-9", "10-13", "14-15", "16-17", "unknown"]
 AGE_BANDS: tuple[str, ...] = ("0-1", "2-4", "5-9", "10-13", "14-15", "16-17", "unknown")
 
 
+def counted(n: int, noun: str, plural: str | None = None) -> str:
+    """'1 case', '7 cases' (`plural` where adding an s is wrong)."""
+    return f"{n} {noun if n == 1 else plural or noun + 's'}"
+
+
 def area_order(code: str) -> tuple[int, str]:
     """Sort key for service-area codes: numerically, then by suffix ("2" < "15a" < "15b")."""
     digits = "".join(ch for ch in code if ch.isdigit())
