@@ -107,6 +107,19 @@ def example_records(ctx: Context, claim: Claim) -> tuple[list[int], list[int]]:
     return st + theirs_st, dv + theirs_dv
 
 
+_FOR_SIDE = ("{strength}", "{Strength}", "{pos}", "{Pos_of}", "{for_n}", "{for_of}", "{For_of}")
+_AGAINST_SIDE = ("{weakness}", "{Weakness}", "{neg}", "{neg_of}", "{against_n}",
+                 "{against_of}", "{Against_of}")  # fmt: skip
+
+
+def _said_last(frame: str) -> str:
+    """Which side a balanced frame says last, "for" or "against", from where its
+    placeholders stand ("..., although in {neg} cases practice is not yet good
+    enough" ends on the weakness, though it names no weakness wording)."""
+    last_for = max(frame.rfind(p) for p in _FOR_SIDE)
+    return "against" if max(frame.rfind(p) for p in _AGAINST_SIDE) > last_for else "for"
+
+
 def claim_sentence(ctx: Context, claim: Claim) -> Sentence | None:
     """The claim in one sentence (None when every wording has been said already).
 
@@ -154,9 +167,7 @@ def claim_sentence(ctx: Context, claim: Claim) -> Sentence | None:
                 ), w.noun)  # fmt: skip
                 if _PLAIN in s + x and _AWKWARD.search(said):
                     continue  # "Inspectors found that, in most cases, inspectors found ..."
-                last = "against" if said.lower().rfind(x.lower()) > said.lower().rfind(
-                    s.lower()) else "for"  # fmt: skip
-                options.setdefault(capitalise(said), last)
+                options.setdefault(capitalise(said), _said_last(frame))
     laws = {d.case_law[k] for k in (*t.pos, *t.neg, *t.mixed)}
     law = ctx.law or (laws.pop() if len(laws) == 1 else "")
     text = ctx.voice.choose(
