@@ -77,7 +77,8 @@ async def test_judgements_show_their_rows_while_home_reads_and_a_write_is_held(
             rows = await first_rows(pilot, screen)
             assert writer.is_alive(), "the write ended before the rows came"
             assert rows == len(screen.rows) > 0
-            await pilot.pause()
+            await settle(pilot)  # the balances too (nor do they wait); the table redrawn
+            assert writer.is_alive() and screen.balances is not None
             shown = screen_text(app)
             for j in fw.judgements:
                 if j.scope != "area":
