@@ -127,12 +127,15 @@ def claim_sentence(ctx: Context, claim: Claim) -> Sentence | None:
     frames = d.words.frames[family][kind]
     if ctx.area == ctx.place:  # a national section: "In Cafcass, ..." is not the voice
         frames = tuple(f for f in frames if "{place}" not in f) or frames
+    if claim.by_cases and counted(ctx, claim) != "sampled":
+        frames = tuple(dict.fromkeys(map(_of_the_cases_counted, frames)))
     pos_n, neg_n = len(t.pos), len(t.neg)
     pos = proportion_word(d.rules, pos_n, t.views)
     neg = proportion_word(d.rules, neg_n, t.views)
     src = sources_phrase(ctx, st if claim.lean == "for" else dv)
     fill = {
         "pos": pos, "neg": neg, "Pos_of": capitalise(of_form(pos)), "neg_of": of_form(neg),
+        "pos_of": of_form(pos),
         "for_n": number_text(pos_n), "against_n": number_text(neg_n), "n": number_text(t.views),
         "for_of": count_of(pos_n, t.views), "against_of": count_of(neg_n, t.views),
         "shows": "shows" if pos_n == 1 else "show",
@@ -232,6 +235,30 @@ def _noun_once(said: str, noun: str) -> str:
     if 0 <= said.find(noun) < at:
         return said.replace(_PLAIN, "")
     return said.replace(_PLAIN, f" in {noun}", 1).replace(_PLAIN, "")
+
+
+_SHARE = re.compile(r"\{(pos|neg)\} cases")
+
+
+def _of_the_cases_counted(frame: str) -> str:
+    """A frame whose share says which cases it is of, where not every sampled case has a
+    view (reader's finding 3: "in all cases" said of six of 12 sampled cases): its first
+    "{pos} cases" reads "{pos_of} the cases {counted}", a later one "{neg_of} them"
+    ("While in most of the cases with evidence on X ..., in some of them ...")."""
+    first = "{counted}" not in frame
+
+    def sub(m: re.Match[str]) -> str:
+        nonlocal first
+        side = m.group(1)
+        if first:
+            first = False
+            return f"{{{side}_of}} the cases {{counted}}"
+        return f"{{{side}_of}} them"
+
+    out = _SHARE.sub(sub, frame)
+    for clause in ("{strength}", "{weakness}"):  # "..., in most of them, however, ..."
+        out = out.replace("{counted} " + clause, "{counted}, " + clause)
+    return out
 
 
 def counted(ctx: Context, claim: Claim) -> str:

@@ -30,6 +30,7 @@ from exporters.model import Paragraph, Sentence
 
 MAX_CLAIMS = 3
 MAX_SENTENCES = 8
+EXTRA_WEAKNESSES = 2
 
 
 def _strengths(ctx: Context, claims: Sequence[Claim], theme: str) -> list[Claim]:
@@ -114,14 +115,32 @@ def workforce(ctx: Context, claims: Sequence[Claim]) -> Paragraph | None:
     return Paragraph(theme="workforce", sentences=sentences[:MAX_SENTENCES]) if sentences else None
 
 
+def _weight(ctx: Context, claim: Claim, side: str) -> int:
+    """How much case evidence a side of a claim rests on: its cases, a case graded on
+    the criterion counted twice (a grading is the inspector's settled view), and its
+    records about the service."""
+    t, d = claim.tally, ctx.data
+    if side == "against":
+        graded = d.graded_weak.get(claim.criterion, set())
+        return len(t.neg) + len(graded.intersection(t.neg)) + len(t.wide_neg)
+    graded = d.graded_good.get(claim.criterion, set())
+    return len(t.pos) + len(graded.intersection(t.pos)) + len(t.wide_pos)
+
+
 def weaknesses(ctx: Context, claims: Sequence[Claim]) -> list[Claim]:
-    """The claims leaning towards the weakness that the section states: the most
-    material first, as many as the grade calls for."""
+    """The claims leaning towards the weakness that the section states: the weightiest
+    first (`_weight`; then the larger share against), as many as the grade calls for,
+    and up to `EXTRA_WEAKNESSES` more that weigh as much as the section's weightiest
+    strength, so that an area's main weaknesses are never left out while a minor
+    strength is said (reader's finding 1)."""
     w = ctx.data.words
     limit = w.weaknesses_stated.get(ctx.grade or "ungraded", w.weaknesses_stated["ungraded"])
     weak = [c for c in unsaid(ctx, claims) if c.lean == "against"]
-    weak.sort(key=lambda c: (-c.against_weight, c.criterion))
-    return weak[:limit]
+    weak.sort(key=lambda c: (-_weight(ctx, c, "against"),
+                             -len(c.tally.neg) / max(1, c.tally.views), c.criterion))  # fmt: skip
+    strongest = max((_weight(ctx, c, "for") for c in claims if c.lean == "for"), default=0)
+    extra = [c for c in weak[limit:] if _weight(ctx, c, "against") >= strongest]
+    return weak[:limit] + extra[:EXTRA_WEAKNESSES]
 
 
 def development(ctx: Context, claims: Sequence[Claim]) -> Paragraph | None:

@@ -196,3 +196,47 @@ def test_no_impact_line_after_a_complaint_about_what_it_claims(tmp_path: Path) -
     children not waiting may follow; beside a judge's complaint of delay, none does."""
     assert _impacts_after_timely_work(tmp_path, complaint=False)
     assert not _impacts_after_timely_work(tmp_path, complaint=True)
+
+
+# Which cases a share is of, and which weaknesses are said (reader report 1) ---------------
+
+
+def test_a_share_of_some_sampled_cases_says_which_cases(tmp_path: Path) -> None:
+    """Twelve sampled cases, six with evidence on wishes and feelings (all for): never
+    "in all cases", always "of the cases with evidence on" it (reader's finding 3)."""
+    s = Small(tmp_path / "t.db")
+    for k in range(12):
+        c = s.case()
+        if k < 6:
+            s.ev(c, ["QP3"], "strength", f"The report explains what the child wants and why, "
+                 f"in the light of her age (case {k + 1}).")  # fmt: skip
+        else:
+            s.ev(c, ["QP4"], "strength", f"The report keeps the child's needs central ({k}).")
+    s.judge("J18-4A", "good", area="6")
+    report = draft_area(load(s.store), "6")
+    s.close()
+    (claim,) = _about(report, "QP3")
+    assert "of the cases with evidence on children's wishes and feelings" in claim.text, claim.text
+    assert not re.search(r"\bin (?:all|most|the vast majority of) cases\b", claim.text)
+
+
+def test_an_area_s_main_weaknesses_are_said_before_a_minor_strength(tmp_path: Path) -> None:
+    """A requires-improvement area with weaknesses on six criteria, two of them (seeing
+    children alone, wishes and feelings) graded inadequate in three cases, and a strength
+    on listening to children in two cases: both graded weaknesses are said."""
+    s = Small(tmp_path / "t.db")
+    plan = {"QP7": 5, "QP1": 4, "QP2": 4, "QP12": 3, "QP3": 3, "QP8": 3}
+    cases = [s.case() for _ in range(8)]
+    for crit, n in plan.items():
+        for k in range(n):
+            s.ev(cases[k], [crit], "development", f"Weak practice on {crit} in case {k + 1}: "
+                 "the work was late, thin and did not show what the child needed.")  # fmt: skip
+            if crit in ("QP3", "QP8"):
+                s.grade(cases[k], crit, "inadequate")
+    for k in range(2):
+        s.ev(cases[k], ["QP9"], "strength", f"The child's experiences shaped the plan ({k}).")
+    s.judge("J18-4A", "requires-improvement", area="6")
+    report = draft_area(load(s.store), "6")
+    s.close()
+    said = {c for x in _sentences(report) if x.role == "claim" for c in x.criteria}
+    assert {"QP3", "QP8"} <= said, said
