@@ -147,7 +147,7 @@ def claim_sentence(ctx: Context, claim: Claim) -> Sentence | None:
     options: dict[str, str] = {}  # sentence -> the side it says last
     strengths = fitting_wordings(ctx, claim, w.strength, st) or _plain(ctx, "strength")
     weaknesses = fitting_wordings(ctx, claim, w.weakness, dv) or _plain(ctx, "weakness")
-    for frame in frames:
+    for frame, fill["counted"] in _with_counted(ctx, claim, frames):
         for s in strengths:
             for x in (
                 weaknesses if "{weakness}" in frame or "{Weakness}" in frame else weaknesses[:1]
@@ -259,6 +259,17 @@ def _of_the_cases_counted(frame: str) -> str:
     for clause in ("{strength}", "{weakness}"):  # "..., in most of them, however, ..."
         out = out.replace("{counted} " + clause, "{counted}, " + clause)
     return out
+
+
+def _with_counted(ctx: Context, claim: Claim, frames: Sequence[str]) -> list[tuple[str, str]]:
+    """Each frame with each way of saying which cases a share is of (`counted`, and
+    "where inspectors could assess ..."), so that two areas' sentences on one criterion
+    need not read alike."""
+    said = counted(ctx, claim)
+    forms = [said]
+    if said != "sampled":
+        forms.append(f"where inspectors could assess {claim.words.noun}")
+    return [(f, c) for f in frames for c in (forms if "{counted}" in f else forms[:1])]
 
 
 def counted(ctx: Context, claim: Claim) -> str:

@@ -65,7 +65,10 @@ def test_the_counts_are_those_of_the_evidence(report: ReportModel, word_text: st
     east = " ".join(s.text for s in _sentences(_area(report, "22")))
     # Northmoor: analysis weak in five of seven cases, oversight missing in five of six,
     # children seen alone in five of six.
-    assert re.search(r"In most cases, the report's recommendation does not follow", north)
+    # (five of the seven cases with a view, of eight sampled: the share says which cases)
+    assert re.search(r"[Ii]n most (?:of them|of the cases (?:with evidence on|where inspectors "
+                     r"could assess) analysis in reports,) the report's recommendation does not "
+                     r"follow", north)  # fmt: skip
     assert "in the vast majority of cases, managers' direction is not recorded" in north
     assert "The vast majority of the cases with evidence on seeing children" in north
     # Eastmere: direct work strong in all eight sampled cases; recording late in three of four.

@@ -141,8 +141,9 @@ def test_small_samples_give_counts_and_never_all(drafted: Drafted) -> None:
             assert "small sample" in s.flags and "small sample" in s.basis
             # "sampled" only when every sampled case has a view; else the cases with one.
             assert re.search(r"\b(?:one|two|three|four|both|all \w+) (?:of the )?\w* ?cases? "
-                             r"(?:sampled|with evidence on)|of the \w+ cases (?:sampled|with "
-                             r"evidence on)", s.text), s.text  # fmt: skip
+                             r"(?:sampled|with evidence on|where inspectors could assess)|of the "
+                             r"\w+ cases (?:sampled|with evidence on|where inspectors could "
+                             r"assess)", s.text, re.I), s.text  # fmt: skip
             assert not re.search(r"\b(?:most|many|some|the majority)\b", s.text), s.text
         if re.search(r"\b(?:in all|all of the) cases\b", s.text, re.I):
             assert views >= rules.min_cases, s.text
