@@ -210,6 +210,7 @@ class DraftData:
         self.cases_for: dict[str, set[int]] = {}
         self.cases_against: dict[str, set[int]] = {}
         self.cases_mixed: dict[str, set[int]] = {}
+        self.cases_split: dict[str, set[int]] = {}
         empty: Counter[int] = Counter()
         for crit in dict.fromkeys([*self.by_criterion, *graded]):
             st_n, dv_n = weights.get(crit, (empty, empty))
@@ -222,6 +223,16 @@ class DraftData:
                 k for k in ungraded if dv_n[k] > st_n[k]
             }
             self.cases_mixed[crit] = {k for k in ungraded if st_n[k] == dv_n[k]}
+            # Cases whose own notes disagree on the criterion: notes on both sides, or a
+            # grading against the only side its notes are on.  The tally takes the
+            # grading (or the larger side); the QA view shows the disagreement.
+            noted = (set(st_n) | set(dv_n)) - {0}
+            self.cases_split[crit] = {
+                k for k in noted
+                if (st_n[k] and dv_n[k])
+                or (k in good.get(crit, ()) and not st_n[k])
+                or (k in weak.get(crit, ()) and not dv_n[k])
+            }  # fmt: skip
 
     def __len__(self) -> int:
         return len(self.ids)

@@ -167,12 +167,25 @@ def excerpt_records(d: DraftData, evs: Sequence[int], skip: Set[int] = frozenset
     return chosen
 
 
-def excerpts(d: DraftData, evs: Sequence[int], skip: Set[int] = frozenset()) -> list[str]:
+SIDES = {"strength": "for", "development": "against"}
+
+
+def excerpts(
+    d: DraftData, evs: Sequence[int], skip: Set[int] = frozenset(), direction: str = ""
+) -> list[str]:
     """Up to three short excerpts from the records, each after its case reference (or
-    "Area N" / "National"), from different cases where possible."""
+    "Area N" / "National"), from different cases where possible.  An excerpt on the
+    other side from the sentence's `direction` (or any, for a balanced sentence) says
+    which side it is on ("C-104, against: ..."), so that a counter-example is not read
+    as support."""
     chosen = excerpt_records(d, evs, skip)
     texts = d.texts(chosen)
-    return [f"{d.ref[i] or _where(d, i)}: ‘{excerpt(texts[i].text)}’" for i in chosen]
+    out = []
+    for i in chosen:
+        side = SIDES.get(d.polarity[i], "")
+        label = f", {side}" if side and side != direction else ""
+        out.append(f"{d.ref[i] or _where(d, i)}{label}: ‘{excerpt(texts[i].text)}’")
+    return out
 
 
 def trim_excerpts(sentences: Iterable[Sentence], d: DraftData) -> None:
@@ -191,7 +204,7 @@ def trim_excerpts(sentences: Iterable[Sentence], d: DraftData) -> None:
             continue
         evs = [index[r] for r in s.evidence_ids if r in index]
         chosen = excerpt_records(d, evs, shown | done) or excerpt_records(d, evs, shown)
-        s.excerpts = excerpts(d, chosen)
+        s.excerpts = excerpts(d, chosen, direction=s.direction)
         done.update(chosen)
 
 
@@ -224,6 +237,12 @@ def traced(
     if criteria is None:
         criteria = sorted(set().union(*map(crits.__getitem__, evs))) if evs else []
     conflicts = [ids[i] for i in evs if i in d.conflicted]
+    cases = list(cases)
+    split = sorted({d.case_ref[k] for k in cases for c in criteria
+                    if k in d.cases_split.get(c, ())})  # fmt: skip
+    if split:
+        flags = [*flags, "notes disagree in a case"]
+        basis += f"; notes disagree in {', '.join(split)}"
     for k in cases:
         conflicts += [d.grading_conflict[(k, c)] for c in criteria if (k, c) in d.grading_conflict]
         if k in d.case_conflict:
@@ -239,7 +258,7 @@ def traced(
         role=role,
         direction=direction,  # type: ignore[arg-type]
         by_cases=by_cases,
-        excerpts=excerpts(d, evs) if with_excerpts and evs else [],
+        excerpts=excerpts(d, evs, direction=direction) if with_excerpts and evs else [],
         flags=list(dict.fromkeys(flags)),
         conflicts=list(dict.fromkeys(conflicts)),
     )

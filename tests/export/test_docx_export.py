@@ -53,7 +53,9 @@ def test_area_section_heading_numbering_and_comments(fx_db: Path, tmp_path: Path
         assert not re.search(r"[0-9a-f]{8}-[0-9a-f]{4}-", text)  # no record ids in the margin
     tallies = [t for t in cs.values() if re.search(r"In \d+ of \d+ cases with a view on", t)]
     assert tallies
-    assert any(re.search(r"C-\d{3}: ‘", t) for t in cs.values())  # excerpts, by case
+    assert any(
+        re.search(r"C-\d{3}(?:, (?:for|against))?: ‘", t) for t in cs.values()
+    )  # excerpts, by case (a counter-example also by its side)
     for block in numbered:
         assert not any(re.search(rf"\b{re.escape(r)}\b", block.text) for r in refs)
     assert any("‘" in b.text for b in numbered)  # the child's words or a stakeholder quote

@@ -158,8 +158,8 @@ def test_the_child_s_own_words_survive_sigkill(handwritten_db: Path, tmp_path: P
         tmux.wait_for("Chosen: QP3")
         tmux.focus_text()
         tmux.type("Direct work at the foster home; she chose the words below.")
-        tmux.send("Tab")  # into the child's own words
-        time.sleep(0.2)
+        tmux.wait_for("the words below.")  # the cursor is still, then
+        tmux.move_focus("Tab")  # into the child's own words
         tmux.type(WORDS[0])
         tmux.send("Enter")
         tmux.type(WORDS[1])

@@ -84,6 +84,21 @@ class TmuxSession:
             time.sleep(0.05)
         raise AssertionError(f"{text!r} did not appear within {timeout}s; the screen:\n{shown}")
 
+    def move_focus(self, *keys: str, timeout: float = TIMEOUT) -> None:
+        """Send `keys` that move the focus (Tab, Ctrl+T) and wait until the terminal's
+        cursor, which follows the focus, has moved: keys typed next reach the new field
+        however slowly the machine runs.  Wait first for what was typed before to show,
+        or its echo moves the cursor too."""
+        before = self.cursor()
+        self.send(*keys)
+        deadline = time.monotonic() + timeout
+        while self.cursor() == before:
+            if time.monotonic() > deadline:
+                raise AssertionError(
+                    f"{keys} did not move the cursor; the screen:\n{self.screen()}"
+                )
+            time.sleep(0.05)
+
     def send(self, *keys: str) -> None:
         """tmux key names (Enter, C-s, Escape) or literal text with `type`."""
         self._tmux("send-keys", "-t", self.name, *keys)

@@ -1,19 +1,21 @@
 """What the Judgements screen shows of each judgement: its grade and rationale (a few
 small reads, whatever the number of cases: the list shows at once), and the evidence
-balance and case gradings behind it (`Store.judgement_balances`, two grouped reads over
-the evidence and the gradings, about a second at 6,000 cases: the screen reads them
-after showing the list, and fills the balances in with `with_balances`); the messages the
-screen's workers post."""
+balance and case gradings behind it (`Store.judgement_balances`, two reads over the
+evidence and the gradings, half a second of CPU at 6,000 cases: the screen reads them
+after showing the list, and fills the balances in with `with_balances`); the list's
+cells, fitted to the terminal's width; the messages the screen's workers post."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 
+from rich.text import Text
 from textual.message import Message
 
 from store.framework import Framework
 from store.models import CoverageCell, JudgementBalance
 from store.store import Store
+from tui.widgets.criterion_evidence import plural
 
 
 @dataclass(frozen=True)
@@ -101,6 +103,46 @@ def balance_cells(row: JudgementRow) -> tuple[str, str, str, str]:
     return (str(b.strengths), str(b.developments), str(row.neutral), str(b.sources))
 
 
+COLUMNS = (
+    ("Judgement", "judgement"), ("Grade", "grade"), ("Str", "strengths"),
+    ("Dev", "developments"), ("Neu", "neutral"), ("Src", "sources"),
+)  # fmt: skip
+"""The list's columns (label, key): the evidence's strengths, areas for development,
+neutral items and kinds of source, in words in the form below."""
+
+
+def list_cells(
+    fw: Framework, rows: dict[str, JudgementRow], width: int
+) -> list[tuple[str, list[Text | str]]]:
+    """Each row's key and cells in the list, fitted to `width` columns: what it is
+    (its title; for one made per area, the area, after the title if the framework has
+    several such judgements), its grade in words, and its balance (`balance_cells`).
+    Only the first is cut to fit ("…"); the form below shows the judgement whole."""
+    per_area = sum(1 for j in fw.judgements if j.scope == "area")
+    cells: list[list[Text | str]] = []
+    for r in rows.values():
+        area = f"Area {r.area_code}: {r.area_name}"
+        title = r.title if not r.area_code else area if per_area == 1 else f"{r.title}: {area}"
+        grade = fw.grade(r.grade).label if r.grade else "not yet judged"
+        cells.append(
+            [
+                title,
+                Text(grade, style="" if r.grade else "dim italic")
+                if not r.conflict
+                else Text(f"{grade} (conflict)", style="bold red"),
+                *balance_cells(r),
+            ]
+        )
+    others = sum(
+        max([len(h), *(len(c[i]) for c in cells)]) for i, (h, _) in enumerate(COLUMNS) if i
+    )
+    room = max(16, width - others - 2 * len(COLUMNS) - 2)  # cell padding, scroll bar
+    for c in cells:
+        title = str(c[0])
+        c[0] = title if len(title) <= room else title[: room - 1] + "…"
+    return list(zip(rows, cells, strict=True))
+
+
 def balance_text(row: JudgementRow) -> str:
     """The evidence behind a judgement, in words (markup), for the form."""
     b = row.balance
@@ -112,9 +154,10 @@ def balance_text(row: JudgementRow) -> str:
         return "No evidence yet against the criteria that inform it."
     where = f"in area {row.area_code}" if row.area_code else "across the inspection"
     return (
-        f"Evidence {where}: {b.evidence} items from {b.sources} kinds of source "
-        f"({b.cases} cases): [green]{b.strengths} strengths[/], "
-        f"[yellow]{b.developments} areas for development[/], {row.neutral} neutral."
+        f"Evidence {where}: {plural(b.evidence, 'item')} from "
+        f"{plural(b.sources, 'kind')} of source ({plural(b.cases, 'case')}): "
+        f"[green]{plural(b.strengths, 'strength')}[/], "
+        f"[yellow]{plural(b.developments, 'area')} for development[/], {row.neutral} neutral."
     )
 
 

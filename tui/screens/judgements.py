@@ -36,16 +36,17 @@ from tui.drafting import DraftKeeper, judgement_key
 from tui.modals.confirm import ConfirmModal
 from tui.screens.base import FieldworkScreen
 from tui.screens.judgement_rows import (
+    COLUMNS,
     NOT_JUDGED,
     BalancesLoaded,
     JudgementRow,
     JudgementSaved,
     JudgementsLoaded,
-    balance_cells,
     balance_text,
     grade_options,
     gradings_text,
     judgement_rows,
+    list_cells,
     with_balances,
 )
 from tui.widgets.enter_table import EnterTable
@@ -106,13 +107,8 @@ class JudgementsScreen(FieldworkScreen[None]):
         yield Header()
         table = EnterTable(id="judgements-table", cursor_type="row", zebra_stripes=True)
         table.on_enter = self.open_highlighted
-        table.add_column("Id", key="id")
-        table.add_column("Judgement", key="judgement")
-        table.add_column("Grade", key="grade")
-        table.add_column("Str", key="strengths")
-        table.add_column("Dev", key="developments")
-        table.add_column("Neu", key="neutral")
-        table.add_column("Src", key="sources")
+        for label, key in COLUMNS:
+            table.add_column(label, key=key)
         yield table
         with Vertical(id="judgements-form"):
             yield JudgementPanel()
@@ -169,7 +165,6 @@ class JudgementsScreen(FieldworkScreen[None]):
 
     def on_judgements_loaded(self, message: JudgementsLoaded) -> None:
         """Fill the list; keep the judgement being edited (and any unsaved changes)."""
-        fw = self.store.framework
         rows = message.rows
         if self.balances is not None:
             rows = with_balances(rows, self.balances)
@@ -177,21 +172,7 @@ class JudgementsScreen(FieldworkScreen[None]):
             self._reading_balances = True
             self.load_balances()
         self.rows = {r.key: r for r in rows}
-        table: DataTable[Text | str] = self.query_one("#judgements-table", DataTable)
-        table.clear()
-        for r in rows:
-            title = f"Area {r.area_code}: {r.area_name}" if r.area_code else r.title
-            title = title if len(title) <= 28 else title[:27] + "…"
-            grade = fw.grade(r.grade).label if r.grade else "not yet judged"
-            table.add_row(
-                r.judgement_id,
-                title,
-                Text(grade, style="" if r.grade else "dim italic")
-                if not r.conflict
-                else Text(f"{grade} (conflict)", style="bold red"),
-                *balance_cells(r),
-                key=r.key,
-            )
+        table = self._fill()
         self._keys.ready(lambda: table)
         if not rows:
             return
@@ -208,6 +189,23 @@ class JudgementsScreen(FieldworkScreen[None]):
             self.current = self.rows[current]
             self._describe(self.current)
         table.move_cursor(row=table.get_row_index(current), animate=False)
+
+    def _fill(self) -> DataTable[Text | str]:
+        """Put the rows in the list, fitted to the screen's width (`list_cells`)."""
+        table: DataTable[Text | str] = self.query_one("#judgements-table", DataTable)
+        table.clear(columns=True)  # (a column's width only grows otherwise)
+        for label, column in COLUMNS:
+            table.add_column(label, key=column)
+        for key, cells in list_cells(self.store.framework, self.rows, self.size.width):
+            table.add_row(*cells, key=key)
+        return table
+
+    def on_resize(self, event: events.Resize) -> None:
+        """Fit the list to the new width, on the same judgement."""
+        if self.rows:
+            self._fill()
+            if self.current is not None:
+                self._back_to_current()
 
     def _stored_changed(self, key: str) -> bool:
         """Whether the form must show another judgement, or a new stored value of its own
@@ -256,7 +254,7 @@ class JudgementsScreen(FieldworkScreen[None]):
         fw = self.store.framework
         heading = fw.heading_for(row.judgement_id, row.grade, row.area_name, row.area_code or "")
         self.query_one(JudgementPanel).describe(
-            f"{row.judgement_id}  {heading}", balance_text(row), row.note, row.set_by,
+            heading, balance_text(row), row.note, row.set_by,
             gradings_text(fw, row.case_gradings),
         )  # fmt: skip
         self._show_state()
