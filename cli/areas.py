@@ -7,8 +7,8 @@ from pathlib import Path
 import click
 
 from cli import values
-from cli.common import CONTEXT, DB, counted, echo_json, fail, opened, version_option
-from store.models import CaseFilter
+from cli.common import CONTEXT, DB, echo_json, fail, opened, version_option
+from store.models import CaseFilter, counted
 
 
 @click.group("areas", context_settings=CONTEXT)

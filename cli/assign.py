@@ -7,8 +7,8 @@ from pathlib import Path
 import click
 
 from cli import values
-from cli.common import AS_OPTION, CONTEXT, DB, counted, fail, opened, version_option
-from store.models import CaseFilter
+from cli.common import AS_OPTION, CONTEXT, DB, fail, opened, version_option
+from store.models import CaseFilter, counted
 
 
 @click.command("assign", context_settings=CONTEXT)

@@ -8,8 +8,8 @@ from pathlib import Path
 import click
 
 from cli import values
-from cli.common import AS_OPTION, CONTEXT, DB, counted, echo_json, fail, opened, version_option
-from store.models import CaseFilter
+from cli.common import AS_OPTION, CONTEXT, DB, echo_json, fail, opened, version_option
+from store.models import CaseFilter, counted
 
 SHOWN_LINES = 12
 

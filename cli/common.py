@@ -97,8 +97,3 @@ def opened(
 def codes(text: str | None) -> list[str] | None:
     """A comma-separated list as its non-empty items (None for no text)."""
     return [c.strip() for c in text.split(",") if c.strip()] if text else None
-
-
-def counted(n: int, noun: str, plural: str | None = None) -> str:
-    """'1 case', '7 cases'."""
-    return f"{n} {noun if n == 1 else plural or noun + 's'}"

@@ -8,9 +8,9 @@ from typing import Any
 import click
 
 from cli import values as vals
-from cli.common import AS_OPTION, CONTEXT, DB, F, counted, echo_json, fail, opened, version_option
+from cli.common import AS_OPTION, CONTEXT, DB, F, echo_json, fail, opened, version_option
 from store.errors import InvalidInputError
-from store.models import Evidence
+from store.models import Evidence, counted
 from store.store import Store
 
 

@@ -80,6 +80,7 @@ def _word_options(f: F) -> F:
 def _run(fn: Callable[[], Any], numbers: bool = True) -> None:
     """Run one export; records in conflict or identifying details stop it with exit
     code 2.  Evidence that disagrees with a grade is a warning; the rest are notes."""
+    from exporters.draft.document import lead_notes
     from exporters.errors import ConflictsError, IdentifyingDetailsError
 
     try:
@@ -97,7 +98,7 @@ def _run(fn: Callable[[], Any], numbers: bool = True) -> None:
                    "(--allow-conflicts).", err=True)  # fmt: skip
     for w in result.disagreements:
         click.echo(f"warning: {w}", err=True)
-    for w in result.warnings:
+    for w in lead_notes(result.warnings):
         if w not in result.disagreements:
             click.echo(f"note: {w}", err=True)
     shared = result.report.repeated_share

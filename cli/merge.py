@@ -10,6 +10,7 @@ from typing import Any
 import click
 
 from cli.common import CONTEXT, DB, echo_json, opened, version_option
+from store.models import counted
 
 
 @click.command("merge", context_settings=CONTEXT)
@@ -63,4 +64,6 @@ def merge_cmd(target: Path, sources: tuple[Path, ...], as_json: bool, keep_backu
     else:
         click.echo(f"Nothing new came in, so no copy of {target} was made (older copies are kept).")
     if open_conflicts:
-        click.echo(f"{open_conflicts} open conflicts: see 'fieldwork conflicts {target}'.")
+        click.echo(
+            f"{counted(open_conflicts, 'open conflict')}: see 'fieldwork conflicts {target}'."
+        )

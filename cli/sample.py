@@ -8,7 +8,8 @@ from typing import TYPE_CHECKING
 import click
 
 from cli import values
-from cli.common import AS_OPTION, CONTEXT, DB, codes, counted, fail, opened, version_option
+from cli.common import AS_OPTION, CONTEXT, DB, codes, fail, opened, version_option
+from store.models import counted
 
 if TYPE_CHECKING:
     from store.store import Store

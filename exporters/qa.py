@@ -20,9 +20,11 @@ from pathlib import Path
 
 from exporters.docx_writer import write_docx
 from exporters.draft import DraftOptions, conflicted, draft_report, load
+from exporters.draft.document import lead_notes
 from exporters.errors import ConflictsError, ExportError
 from exporters.export import ExportResult, Progress, conflict_labels, decide, scanner_for
 from exporters.identify import ALLOWED_IN_COMMENTS, Hit
+from exporters.identify.holders import narrowed, record_texts
 from exporters.model import Paragraph, ReportModel, Section, Sentence, Table
 from store.store import Store
 
@@ -69,7 +71,7 @@ def summary(report: ReportModel) -> list[str]:
         f"{round(100 * report.repeated_share)}%.",
     ]
     lines += [f"Flagged '{f}': {n}." for f, n in sorted(flags.items())]
-    lines += [f"Warning: {w}" for w in report.warnings]
+    lines += [f"Warning: {w}" for w in lead_notes(report.warnings)]
     return lines
 
 
@@ -127,10 +129,9 @@ def _hits(store: Store, report: ReportModel) -> list[Hit]:
         for text in (s.text, *s.excerpts, *s.notes):
             for kind, match in scanner.scan_text(text):
                 if kind not in ALLOWED_IN_COMMENTS:
-                    found.append(
-                        Hit(kind, match, f"‘{r.section[:50]}’", tuple(s.evidence_ids), "qa")
-                    )
-    return found
+                    found.append(Hit(kind, match, f"‘{r.section}’", tuple(s.evidence_ids), "qa"))
+    # Each hit names only the records whose text holds it, as the Word export's do.
+    return narrowed(found, record_texts(store))
 
 
 def export_qa(

@@ -237,8 +237,6 @@ class StoreBase:
         self.framework: Framework = Framework.model_validate_json(body[0])
         self._names: dict[str, str] | None = None
         self._acting: str | None = None
-        # (version id, hash) of incoming versions whose shape was checked (see staging).
-        self._shape_checked: set[tuple[bytes, bytes]] = set()
 
     # Opening and creating -----------------------------------------------------------------
     @classmethod

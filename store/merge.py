@@ -11,7 +11,10 @@ idempotent, order-independent and associative by construction.  For each source 
 2. a backup of the target (`store/replicas.py`);
 3. in one transaction per source: stage again (per origin, the version-vector
    shortcut or the full comparison, and the report says when and why the latter),
-   verify again, then `INSERT ... SELECT` the staged versions and their parent edges;
+   confirm in SQL that each staged version is exactly as the gate verified it and
+   verify in full only those that are not (the source changed since: each version is
+   verified once, `store/staging.py`), then `INSERT ... SELECT` the staged versions
+   and their parent edges;
    the hybrid clock advances past them, but never more than `MAX_DRIFT_MS` beyond
    this computer's clock (the report names a file whose clock is far ahead);
 4. the working rows of the touched records only are recomputed (`store/working.py`);
@@ -33,27 +36,24 @@ from __future__ import annotations
 import contextlib
 import json
 import sqlite3
-import time
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 
 from pydantic import Field
 
 from store.backup_scrub import backups_of, scrub_backups, targets
-from store.connection import MAX_CLOCK_AHEAD_MS, app_version, locked, translate_errors
+from store.connection import app_version, locked, translate_errors
 from store.errors import CorruptDatabaseError, DiskFullError, FieldworkError
 from store.fileinfo import SourceInfo, advice, read_source, source_error
-from store.ids import format_hlc, parse_hlc
-from store.integrity import EARLIEST_MS, clock_error
+from store.merge_holders import MergeHoldersMixin
+from store.merge_notes import MergeNotesMixin
 from store.minimise import holder, minimise
-from store.models import Model
+from store.models import Model, counted
 from store.redaction import apply_redactions, copy_redacted_versions, scrub_index
 from store.replicas import ReplicasMixin
 from store.roles import LeadGuardMixin
-from store.staging import FULL_REASONS, SRC, StagingMixin, Strategy
+from store.staging import SRC, StagingMixin, Strategy
 
-MAX_DRIFT_MS = MAX_CLOCK_AHEAD_MS
-"""A clock read from another file is adopted up to this far ahead of our own, no further."""
 _SRC = SRC
 
 
@@ -126,8 +126,8 @@ class MergeReport(Model):
             settled = f", {self.settled} settled" if self.settled else ""
             line = (
                 f"{self.source}{who}: {self.new_records} new, {self.changed} changed, "
-                f"{self.deleted} deleted, {self.new_conflicts} new conflicts{settled} "
-                f"({self.new_versions} versions)"
+                f"{self.deleted} deleted, {counted(self.new_conflicts, 'new conflict')}{settled} "
+                f"({counted(self.new_versions, 'version')})"
             )
         kinds = [
             f"{_PLURAL.get(kind, kind)}: "
@@ -176,7 +176,7 @@ class MergeLogEntry(Model):
     app_version: str
 
 
-class MergeMixin(StagingMixin, ReplicasMixin, LeadGuardMixin):
+class MergeMixin(StagingMixin, ReplicasMixin, LeadGuardMixin, MergeNotesMixin, MergeHoldersMixin):
     """Merge: gates, union, report, log."""
 
     # Gates --------------------------------------------------------------------------------
@@ -186,19 +186,26 @@ class MergeMixin(StagingMixin, ReplicasMixin, LeadGuardMixin):
         every version it would bring; raises a FieldworkError with one sentence,
         changing nothing, when it must not be merged.  (`full` is kept for callers:
         the versions are always compared in full here.)"""
-        src = Path(path)
+        return self._check(Path(path), None)
+
+    def _check(self, src: Path, remember: int | None) -> SourceInfo:
+        """`check_source`; with `remember`, keep what was verified under that key."""
         info = self._gate(src)
         self._attach(src)
         try:
             with source_errors(src, self.path, self.conn):
                 self.conn.execute("BEGIN")
+                done = False
                 try:
                     self._stage("full")
                     self._verify_staged(src)
                     info.incoming = self._staged_count()
+                    if remember is not None:
+                        self._remember_verified(remember)
+                    done = True
                 finally:
-                    self._unstage()
-                    self.conn.execute("ROLLBACK")
+                    self._unstage()  # only temp tables were written: keep the copy
+                    self.conn.execute("COMMIT" if done and remember is not None else "ROLLBACK")
         finally:
             self._detach()
         return info
@@ -257,15 +264,17 @@ class MergeMixin(StagingMixin, ReplicasMixin, LeadGuardMixin):
         no source brings anything new, no backup is written (so merges that change
         nothing never push the copies from before a real change out of the newest
         `keep_backups`).  Returns the reports and the backup's path (None: none made)."""
-        self._shape_checked = set()
-        checked = [self.check_source(src) for src in sources]
-        bringing = any(info.incoming for info in checked)
-        copy = self.backup(keep=keep_backups) if backup and bringing else None
-        reports = []
-        for i, (src, info) in enumerate(zip(sources, checked, strict=True)):
-            reports.append(self._merge_one(Path(src), info, strategy))
-            if progress:
-                progress(i + 1, len(sources))
+        try:
+            checked = [self._check(Path(src), i) for i, src in enumerate(sources)]
+            bringing = any(info.incoming for info in checked)
+            copy = self.backup(keep=keep_backups) if backup and bringing else None
+            reports: list[MergeReport] = []
+            for i, (src, info) in enumerate(zip(sources, checked, strict=True)):
+                reports.append(self._merge_one(Path(src), info, strategy, verified=i))
+                if progress:
+                    progress(i + 1, len(sources))
+        finally:
+            self._forget_verified()
         if any(not r.nothing_new for r in reports):
             self._optimize()
         if reports and backup:  # the backup just written holds what a redaction erased
@@ -280,13 +289,15 @@ class MergeMixin(StagingMixin, ReplicasMixin, LeadGuardMixin):
         src = Path(path)
         return self._merge_one(src, self._gate(src), strategy)
 
-    def _merge_one(self, src: Path, info: SourceInfo, strategy: Strategy) -> MergeReport:
+    def _merge_one(
+        self, src: Path, info: SourceInfo, strategy: Strategy, verified: int | None = None
+    ) -> MergeReport:
         self._attach(src)
         try:
             with translate_errors(self.path), self._tx():
                 with source_errors(src, self.path, self.conn):
                     in_full = self._stage(strategy)
-                    clashes = self._verify_staged(src)
+                    clashes = self._verify_staged(src, verified)
                 report = self._apply_staged(src, info, in_full, clashes)
                 holder_id = holder(self.conn)
                 if holder_id:  # a file issued to an inspector keeps only their names
@@ -343,13 +354,14 @@ class MergeMixin(StagingMixin, ReplicasMixin, LeadGuardMixin):
             )
             notes += self._advance_clock(src, info)
             aside = self._undo_lead_only(guard).sentence(str(src), self.path.name)
-            if aside:
-                notes.append(aside)
+            returned, back = self._unassign_off_team()
+            notes += [n for n in (aside, back) if n]
             purged = apply_redactions(self.conn)
             copy_redacted_versions(self.conn, _SRC, guard.redactions)
             self._fill_touched("SELECT tbl, rid FROM temp.fw_incoming")
             self.conn.executemany(
-                "INSERT OR IGNORE INTO temp.fw_touched (tbl, rid) VALUES (?, ?)", purged
+                "INSERT OR IGNORE INTO temp.fw_touched (tbl, rid) VALUES (?, ?)",
+                [*purged, *(("case", rid) for rid in returned)],
             )
             report = report.model_copy(update=self._refresh_touched(merge_id=log_id))
             if purged:
@@ -368,101 +380,6 @@ class MergeMixin(StagingMixin, ReplicasMixin, LeadGuardMixin):
             ),
         )  # fmt: skip
         return report
-
-    def _advance_clock(self, src: Path, info: SourceInfo) -> list[str]:
-        """Move the hybrid clock past the new versions, but not far past our own wall
-        clock: a laptop days fast must not drag everyone's later edits with it.  A file
-        whose versions were made with a wrong clock (ahead, or before 2000) is named:
-        its work is merged like any other (nothing is ordered or decided by the clock)."""
-        row = self.conn.execute(
-            "SELECT hlc FROM temp.fw_incoming ORDER BY hlc DESC LIMIT 1"
-        ).fetchone()
-        if row is None:
-            return []
-        now = time.time_ns() // 1_000_000
-        top = row[0]
-        bounded = (
-            top if parse_hlc(top)[0] <= now + MAX_DRIFT_MS else format_hlc(now + MAX_DRIFT_MS, 0)
-        )
-        self.clock.receive(bounded)
-        self._set_meta("hlc_last", self.clock.value)
-        notes = []
-        for origin, lo, hi, n, author in self.conn.execute(
-            "SELECT origin, min(hlc), max(hlc), count(*), min(author) FROM temp.fw_incoming "
-            "WHERE hlc < ? OR hlc > ? GROUP BY origin ORDER BY origin",
-            (format_hlc(EARLIEST_MS, 0), format_hlc(now + MAX_DRIFT_MS, 9999)),
-        ).fetchall():
-            wrong = [clock_error(parse_hlc(v)[0], now) for v in dict.fromkeys((lo, hi))]
-            phrase = " and ".join(
-                w if w.startswith("set") else f"{w} of this computer's" for w in wrong if w
-            )
-            who = self._origin_name(str(origin).encode(), src, info, author)
-            notes.append(
-                f"{who} had its clock {phrase} when it made "
-                f"{'one of these changes; it was' if n == 1 else f'{n} of these changes; they were'}"
-                f" merged like any others and its times "
-                f"were not adopted here: ask its owner to set the laptop's date and time."
-            )
-        return notes
-
-    def _full_note(self, src: Path, info: SourceInfo, origin: bytes, why: str) -> str:
-        who = self._origin_name(origin, src, info, None)
-        note = f"{who}'s versions were compared in full because {FULL_REASONS[why]}"
-        carried = [
-            r[0]
-            for r in self.conn.execute(
-                "SELECT DISTINCT coalesce(l.src_path, '') FROM temp.fw_incoming i "
-                "JOIN main.version m ON m.origin = i.origin AND m.seq = i.seq AND m.vid <> i.vid "
-                "LEFT JOIN main.version_arrival a ON a.vid = m.vid "
-                "LEFT JOIN main.merge_log l ON l.id = a.merge_id "
-                "WHERE i.origin = CAST(? AS TEXT) ORDER BY l.id",
-                (origin,),
-            )
-        ]
-        if carried:
-            held = ", ".join(p or f"this file ({self.path.name})" for p in carried)
-            note += (
-                f"; versions with the same numbers already held here (from {held}) were "
-                f"kept as well, nothing was refused (a file restored from a backup or "
-                f"copied, or versions forged with its identity)"
-            )
-        return note + "."
-
-    def _clash_note(self, src: Path, clashes: list[str]) -> str:
-        marks = ",".join("?" * len(clashes))
-        carried = [
-            r[0]
-            for r in self.conn.execute(
-                "SELECT DISTINCT l.src_path FROM main.version_arrival a "
-                f"JOIN main.merge_log l ON l.id = a.merge_id WHERE a.vid IN ({marks}) "
-                "ORDER BY l.id",
-                clashes,
-            )
-        ] or [f"this file ({self.path.name})"]
-        n = len(clashes)
-        return (
-            f"{n} version{'s' if n != 1 else ''} in {src} "
-            f"{'have ids' if n != 1 else 'has the id'} of one already held here with other "
-            f"content (the held copy came from {', '.join(carried)}): the held copy was "
-            f"kept and everything else merged; one of the two files was altered, so check "
-            f"with its owner which is right."
-        )
-
-    def _origin_name(self, origin: bytes, src: Path, info: SourceInfo, author: str | None) -> str:
-        text = origin.decode("utf-8", "replace")
-        if text == self.replica_id:
-            return f"This file ({self.path.name})"
-        if text == info.replica_id:
-            return f"{src}"
-        if author is None:
-            author = self._scalar(
-                "SELECT author FROM main.version WHERE origin = ? ORDER BY seq LIMIT 1", (text,)
-            ) or self._scalar(
-                "SELECT author FROM temp.fw_incoming WHERE origin = ? ORDER BY seq LIMIT 1",
-                (text,),
-            )
-        name = self._scalar("SELECT name FROM inspectors WHERE id = ?", (author,))
-        return f"{name}'s file" if name else f"The file {text[:8]}"
 
     # Merge log ----------------------------------------------------------------------------
     @locked

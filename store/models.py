@@ -45,6 +45,11 @@ AgeBand = Literal["0-1", "2-4", "5-9", "10-13", "14-15", "16-17", "unknown"]
 AGE_BANDS: tuple[str, ...] = ("0-1", "2-4", "5-9", "10-13", "14-15", "16-17", "unknown")
 
 
+def counted(n: int, noun: str, plural: str | None = None) -> str:
+    """'1 case', '7 cases' (`plural` where adding an s is wrong)."""
+    return f"{n} {noun if n == 1 else plural or noun + 's'}"
+
+
 def area_order(code: str) -> tuple[int, str]:
     """Sort key for service-area codes: numerically, then by suffix ("2" < "15a" < "15b")."""
     digits = "".join(ch for ch in code if ch.isdigit())
@@ -71,8 +76,13 @@ class Record(Model):
     kind: ClassVar[str] = ""
 
     def data(self) -> dict[str, Any]:
-        """The versioned content: every field, JSON-ready."""
-        return self.model_dump(mode="json")
+        """The versioned content: the record kind's own fields, JSON-ready.  A record
+        read back (`StoredEvidence`) and written again versions only those: its `meta`
+        and read-only extras are not content, and a version holding them would be
+        refused as damaged by every file it is merged into."""
+        own = next(c for c in type(self).__mro__ if "kind" in vars(c))
+        fields = own.model_fields if issubclass(own, Record) else type(self).model_fields
+        return self.model_dump(mode="json", include=set(fields))
 
 
 class Provenance(Model):

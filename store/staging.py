@@ -18,6 +18,16 @@ Which versions the target lacks is decided per origin (the file that wrote them)
 
 Origins and ids are compared as stored bytes (`CAST(? AS TEXT)` of a blob), so a
 damaged row never has to be decoded before it is refused.
+
+**Each version is verified once.**  A merge of several files checks every file before
+writing anything (`Store.merge`: a bad file stops it all), then merges each in its own
+transaction.  The check keeps a copy of what it verified (`_remember_verified`: every
+staged row and parent edge, in `temp.fw_verified`); inside the transaction, a staged
+row identical to a verified one, column by column with its storage types and with the
+same parent edges, is *confirmed* in SQL and not decoded or hashed again
+(`_unconfirmed`).  Only what changed in the source since the check (a version edited,
+damaged, forged, or written since) is verified in full there, so a file altered between
+the two moments is still refused, with nothing from it written.
 """
 
 from __future__ import annotations
@@ -73,6 +83,21 @@ _STATS = (
 )
 
 
+_SAME = ("tbl", "rid", "hlc", "origin", "seq", "author", "deleted", "data", "hash")
+_SAME_AS_VERIFIED = (
+    "SELECT 1 FROM temp.fw_verified v WHERE v.src = :key AND v.vid = i.vid "
+    + "".join(f"AND v.{c} IS i.{c} AND typeof(v.{c}) = typeof(i.{c}) " for c in _SAME)
+    + "AND NOT EXISTS (SELECT 1 FROM temp.fw_incoming_parent p WHERE p.vid = i.vid "
+    "AND NOT EXISTS (SELECT 1 FROM temp.fw_verified_parent q WHERE q.src = :key "
+    "AND q.vid = i.vid AND q.pvid IS p.pvid AND typeof(q.pvid) = typeof(p.pvid))) "
+    "AND NOT EXISTS (SELECT 1 FROM temp.fw_verified_parent q WHERE q.src = :key "
+    "AND q.vid = i.vid AND NOT EXISTS (SELECT 1 FROM temp.fw_incoming_parent p "
+    "WHERE p.vid = i.vid AND p.pvid IS q.pvid AND typeof(p.pvid) = typeof(q.pvid)))"
+)
+"""A staged row (`i`) exactly as the check under `:key` verified it: every column, with
+its storage type, and the same parent edges."""
+
+
 class StagingMixin(HistoryMixin):
     """Copying aside and verifying what a source would bring."""
 
@@ -96,6 +121,9 @@ class StagingMixin(HistoryMixin):
         self.conn.execute(
             "CREATE TEMP TABLE IF NOT EXISTS fw_incoming_parent (vid TEXT, pvid TEXT)"
         )
+        self.conn.execute(
+            "CREATE INDEX IF NOT EXISTS temp.fw_incoming_parent_vid ON fw_incoming_parent (vid)"
+        )
         self._unstage()
         in_full = self._stage_rows(strategy)
         self._stage_parents()
@@ -111,6 +139,52 @@ class StagingMixin(HistoryMixin):
     def _unstage(self) -> None:
         self.conn.execute("DELETE FROM temp.fw_incoming")
         self.conn.execute("DELETE FROM temp.fw_incoming_parent")
+
+    # Verified once ----------------------------------------------------------------------
+    def _remember_verified(self, key: int) -> None:
+        """Keep a copy of the staged rows and edges, just verified, under `key`."""
+        self.conn.execute(
+            f"CREATE TEMP TABLE IF NOT EXISTS fw_verified AS SELECT 0 AS src, {_COLS} "
+            "FROM temp.fw_incoming WHERE 0"
+        )
+        self.conn.execute(
+            "CREATE INDEX IF NOT EXISTS temp.fw_verified_vid ON fw_verified (src, vid)"
+        )
+        self.conn.execute(
+            "CREATE TEMP TABLE IF NOT EXISTS fw_verified_parent (src INTEGER, vid TEXT, pvid TEXT)"
+        )
+        self.conn.execute(
+            "CREATE INDEX IF NOT EXISTS temp.fw_verified_parent_vid "
+            "ON fw_verified_parent (src, vid, pvid)"
+        )
+        self.conn.execute(
+            f"INSERT INTO temp.fw_verified (src, {_COLS}) SELECT ?, {_COLS} FROM temp.fw_incoming",
+            (key,),
+        )
+        self.conn.execute(
+            "INSERT INTO temp.fw_verified_parent (src, vid, pvid) "
+            "SELECT ?, vid, pvid FROM temp.fw_incoming_parent",
+            (key,),
+        )
+
+    def _forget_verified(self) -> None:
+        self.conn.execute("DROP TABLE IF EXISTS temp.fw_verified")
+        self.conn.execute("DROP TABLE IF EXISTS temp.fw_verified_parent")
+
+    def _unconfirmed(self, key: int | None) -> str:
+        """A condition on `temp.fw_incoming` (its `rowid`) naming the staged rows that
+        must be verified in full: all of them, or with `key`, those that are not exactly
+        as the check under that key verified them (see the module docstring)."""
+        if key is None:
+            return "1"
+        self.conn.execute("CREATE TEMP TABLE IF NOT EXISTS fw_check (r INTEGER PRIMARY KEY)")
+        self.conn.execute("DELETE FROM temp.fw_check")
+        self.conn.execute(
+            f"INSERT INTO temp.fw_check (r) SELECT i.rowid FROM temp.fw_incoming i "
+            f"WHERE NOT EXISTS ({_SAME_AS_VERIFIED})",
+            {"key": key},
+        )
+        return "rowid IN (SELECT r FROM temp.fw_check)"
 
     def _stage_parents(self) -> None:
         self.conn.execute(
@@ -195,10 +269,12 @@ class StagingMixin(HistoryMixin):
                     out[vid] = RedactedHash(original=original, content=content)
         return out
 
-    def _verify_staged(self, src: Path) -> list[str]:
+    def _verify_staged(self, src: Path, verified: int | None = None) -> list[str]:
         """Refuse the source (DamagedSourceError, naming it and how many versions are
-        bad) unless every staged version is sound.  Staged versions the target already
-        holds unchanged are dropped.  A sound version whose id the target holds with
+        bad) unless every staged version is sound (with `verified`, the key of a check
+        of this source that `_remember_verified` kept: only the versions not exactly as
+        that check verified them are verified again).  Staged versions the target
+        already holds unchanged are dropped.  A sound version whose id the target holds with
         other content (a version altered and re-hashed somewhere: it cannot be told
         which copy is the honest one) is not taken, and does not stop the rest: its id
         is returned, for the report to name it and where the held copy came from."""
@@ -219,7 +295,7 @@ class StagingMixin(HistoryMixin):
             "WHERE j.vid = p.pvid AND j.tbl = i.tbl AND j.rid = i.rid)"
         ):
             bad.setdefault(vid, "it names a parent version of its record that is missing")
-        bad.update(self._check_staged_rows(bad))
+        bad.update(self._check_staged_rows(bad, self._unconfirmed(verified)))
         if bad:
             first = next(iter(bad.values()))
             n = len(bad)
@@ -245,35 +321,27 @@ class StagingMixin(HistoryMixin):
     def _staged_count(self) -> int:
         return int(self.conn.execute("SELECT count(*) FROM temp.fw_incoming").fetchone()[0])
 
-    def _check_staged_rows(self, known: Mapping[bytes, str]) -> dict[bytes, str]:
+    def _check_staged_rows(self, known: Mapping[bytes, str], which: str) -> dict[bytes, str]:
+        """Verify in full the staged rows matching the condition `which` (on
+        `temp.fw_incoming`); return the bad ones, by id, with what is wrong."""
         parents: dict[bytes, list[str]] = {}
         out: dict[bytes, str] = {}
         for vid, pvid in self.conn.execute(
-            "SELECT CAST(vid AS BLOB), CAST(pvid AS BLOB) FROM temp.fw_incoming_parent"
+            "SELECT CAST(vid AS BLOB), CAST(pvid AS BLOB) FROM temp.fw_incoming_parent "
+            f"WHERE vid IN (SELECT vid FROM temp.fw_incoming WHERE {which})"
         ):
             try:
                 parents.setdefault(vid, []).append(pvid.decode("utf-8"))
             except (UnicodeDecodeError, AttributeError):
                 out[vid] = "a parent id is not valid text"
         redactions = self._redactions()
-        seen = self._shape_checked
-        passed = []
-        for raw in self.conn.execute(f"SELECT {RAW_COLUMNS} FROM temp.fw_incoming"):
+        for raw in self.conn.execute(f"SELECT {RAW_COLUMNS} FROM temp.fw_incoming WHERE {which}"):
             vid = raw[0] if isinstance(raw[0], bytes) else b""
             if vid in known or vid in out:
                 continue
-            # A version whose shape was checked moments ago (by the gate) and whose
-            # content still hashes to the same value need not be parsed again.
-            key = (vid, raw[-1])
-            problem = check_version(
-                raw, parents.get(vid, []), redactions=redactions, shape=key not in seen
-            )
+            problem = check_version(raw, parents.get(vid, []), redactions=redactions)
             if problem:
                 out[vid] = problem
-            else:
-                passed.append(key)
-        if not out:
-            seen.update(passed)
         return out
 
 

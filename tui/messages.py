@@ -57,6 +57,15 @@ class CasesCounted(Message):
         self.total = total
 
 
+class CasesOfMine(Message):
+    """The case list opens on the holder's own cases: the file is a team inspector's."""
+
+    def __init__(self, generation: int, inspector_id: str) -> None:
+        super().__init__()
+        self.generation = generation
+        self.inspector_id = inspector_id
+
+
 class CasePageLoaded(Message):
     """One page of case-list rows for a generation (older generations are dropped)."""
 

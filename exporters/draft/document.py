@@ -287,6 +287,25 @@ def _opening(text: str, limit: int = 60) -> str:
     return text[:limit].rsplit(" ", 1)[0].rstrip(",;:") + "…"
 
 
+SMALL_SAMPLE = "rests on a small sample"
+DISAGREES = "the evidence disagrees with the grade"
+
+
+def lead_notes(warnings: list[str]) -> list[str]:
+    """The warnings in the order a lead acts on them: where the evidence disagrees with
+    a grade first, then the rest, with the claims resting on a small sample counted in
+    one line (each is listed, flagged, in the QA view): some dozens of those lines
+    would bury the few that need a decision."""
+    small = [w for w in warnings if SMALL_SAMPLE in w]
+    rest = [w for w in warnings if SMALL_SAMPLE not in w]
+    out = [w for w in rest if DISAGREES in w] + [w for w in rest if DISAGREES not in w]
+    if small:
+        n = len(small)
+        said = "1 sentence rests" if n == 1 else f"{n} sentences rest"
+        out.append(f"{said} on a small sample: `fieldwork export qa` lists each, flagged.")
+    return out
+
+
 def warnings(report: ReportModel, data: DraftData) -> list[str]:
     """What the lead should know before using the draft, one line each: the section by
     its whole heading, the sentence by its opening words."""
@@ -294,14 +313,14 @@ def warnings(report: ReportModel, data: DraftData) -> list[str]:
     for sec, s in _sentences(report):
         where = sec.heading
         if s.role == "marker":
-            out.append(f"{where}: the evidence disagrees with the grade: {s.text.strip('[]')}")
+            out.append(f"{where}: {DISAGREES}: {s.text.strip('[]')}")
         elif s.role == "placeholder":
             out.append(f"{where}: placeholder to complete: {s.text}")
         if "may be tagged wrongly" in s.flags:
             out.append(f"{where}: '{_opening(s.text)}' rests on notes that may be tagged with the "
                        f"wrong criterion ({', '.join(s.criteria)}): check them.")  # fmt: skip
         elif "small sample" in s.flags:
-            out.append(f"{where}: '{_opening(s.text)}' rests on a small sample ({s.basis}).")
+            out.append(f"{where}: '{_opening(s.text)}' {SMALL_SAMPLE} ({s.basis}).")
         if "in conflict" in s.flags:
             out.append(f"{where}: '{_opening(s.text)}' uses records in conflict: "
                        f"{', '.join(s.conflicts[:5])}.")  # fmt: skip

@@ -20,13 +20,23 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 
-from exporters.draft.fitting import Target, attributed, is_stakeholder, on_topic
+from exporters.draft.fitting import (
+    Target,
+    about_own,
+    attributed,
+    frames,
+    is_stakeholder,
+    law_of,
+    lower_first,
+    on_topic,
+    reported,
+)
 from exporters.draft.standalone import is_clause, stands_alone
 from exporters.draft.tallies import Pool
 from exporters.draft.trace import Used, Voice, stable, traced
-from exporters.draft.words import capitalise, has_words
+from exporters.draft.words import _has, capitalise
 from exporters.model import Sentence
 
 EXAMPLE_BATCH = 12  # candidates whose text is read at a time
@@ -65,6 +75,12 @@ _CHILD = re.compile(
     r"infant|toddler|teenager|boy|girl|siblings?)\b",
     re.IGNORECASE,
 )
+# A person the example names first by "the", as if the reader had met them.
+_PERSON = re.compile(
+    r"^the (?=(?:child|young person|girl|boy|baby|infant|toddler|teenager|"
+    r"(?:team |service )?manager|practice supervisor|head of practice|social worker|"
+    r"practitioner|guardian|judge|magistrate|family court adviser|FCA|IRO)\b(?!['’]s))"
+)
 _FIRST_PERSON = re.compile(r"\b(?:I|we|us|me|my|our)\b")
 # Someone's words reported after a colon ("A manager told inspectors: Leaders were ...").
 _SPEECH = re.compile(r":\s+[A-Z]")
@@ -76,13 +92,20 @@ def split_sentences(text: str) -> list[str]:
     return [p if p[-1] in ".!?’'\"" else p + "." for p in (q.strip() for q in parts) if p]
 
 
+def _any_words(text: str, phrases: Iterable[str]) -> bool:
+    """Whether any of `phrases` occurs in `text` as whole words, ignoring case (the
+    text lowered once, not once per phrase)."""
+    low = text.lower()
+    return any(_has(low, p) for p in phrases)
+
+
 def _working_note(pool: Pool, sentence: str) -> bool:
     w = pool.data.words
     first = sentence.split(":", 1)[0] if ":" in sentence[:40] else sentence
     for o in w.working_note_openers:
         if first.startswith(o) and (len(first) == len(o) or not first[len(o)].isalnum()):
             return True  # "Read the file ...", "In discussion, ..."
-    return any(has_words(sentence, p) for p in w.working_note_phrases)
+    return _any_words(sentence, w.working_note_phrases)
 
 
 def as_clause(pool: Pool, text: str) -> str | None:
@@ -93,13 +116,17 @@ def as_clause(pool: Pool, text: str) -> str | None:
     return None if found is None else " ".join(x for x in found if x)
 
 
-def finding(pool: Pool, text: str) -> tuple[str, str] | None:
+def finding(
+    pool: Pool, text: str, verdicts: dict[str, bool] | None = None
+) -> tuple[str, str] | None:
     """The first sentence of the text that reads as a report sentence on its own (8 to
     40 words; not a label, a working note, a question, the inspector's own voice,
     someone's words, a fragment, shorthand, or a sentence that leans on the one before:
     `standalone.stands_alone`), and the next sentence when it says what this meant for
-    the child ("" otherwise)."""
+    the child ("" otherwise).  `verdicts`: whether each sentence reads on its own, as
+    far as known (filled in as sentences are judged; one per draft, `trace.Used`)."""
     w = pool.data.words
+    known = {} if verdicts is None else verdicts
     if w.is_provisional(text):
         return None
     sentences = split_sentences(text)
@@ -114,11 +141,12 @@ def finding(pool: Pool, text: str) -> tuple[str, str] | None:
             if not rest[:1].isupper():
                 continue  # a label and a fragment ("Case record, stage: final hearing.")
             sentence = rest  # a label ("Area dashboard: Leaders track ...")
-        if not _reads_alone(pool, sentence):
+        alone = known.get(sentence)
+        if alone is None:
+            alone = known[sentence] = _reads_alone(pool, sentence)
+        if not alone:
             continue
-        first = sentence.split(" ", 1)[0]
-        if not (first.isupper() and len(first) > 1) and first != "Cafcass":
-            sentence = sentence[0].lower() + sentence[1:]
+        sentence = lower_first(sentence, _names(pool))
         sentence = _with_article(pool, sentence)
         if sentence[-1] not in ".!":
             sentence += "."
@@ -150,6 +178,13 @@ def _reads_alone(pool: Pool, sentence: str) -> bool:
     return stands_alone(w.standalone, sentence, known, w.bare_noun_starts)
 
 
+def _names(pool: Pool) -> frozenset[str]:
+    """Words that keep their capital inside a sentence: the organisation's name and the
+    glossary's capitals."""
+    d = pool.data
+    return d.words.known_capitals | {d.inspection.organisation}
+
+
 def _with_article(pool: Pool, sentence: str) -> str:
     """ "the" before a note's bare opening noun ("guardian challenged" -> "the guardian
     challenged")."""
@@ -162,7 +197,7 @@ def _with_article(pool: Pool, sentence: str) -> str:
 
 
 def _says_something_went_wrong(pool: Pool, clause: str) -> bool:
-    return any(has_words(clause, x) for x in pool.data.words.strength_example_negatives)
+    return _any_words(clause, pool.data.words.strength_example_negatives)
 
 
 def fits(pool: Pool, i: int, text: str, law: str = "") -> bool:
@@ -178,12 +213,12 @@ def fits(pool: Pool, i: int, text: str, law: str = "") -> bool:
     w = d.words
     if law:
         for other, cues in w.law_cues.items():
-            if other != law and any(has_words(text, cue) for cue in cues):
+            if other != law and _any_words(text, cues):
                 return False
     if k:
         age = d.case_age[k]
         for cue in w.age_cues:
-            if age not in cue.bands and any(has_words(text, x) for x in cue.words):
+            if age not in cue.bands and _any_words(text, cue.words):
                 return False
     return True
 
@@ -251,7 +286,7 @@ def example(
             batch.sort(key=lambda i: (order[i], texts[i].text, d.ids[i]))
             fallback: tuple[int, str, str] | None = None
             for i in batch:
-                found = finding(pool, texts[i].text)
+                found = _finding(pool, used, texts[i].text)
                 if found is None or used.seen(i, found[0]):
                     continue
                 core, after = found
@@ -261,8 +296,10 @@ def example(
                 if not on_topic(d, i, target, clause):
                     continue
                 src = d.source[i]
-                if is_stakeholder(d.words, src) and attributed(d.words, src, texts[i].text,
-                                                               clause) is None:  # fmt: skip
+                if (
+                    is_stakeholder(d.words, src)
+                    and reported(d.words, src, texts[i].text, clause, _names(pool)) is None
+                ):
                     continue
                 if avoid and avoid in clause.lower():
                     continue
@@ -274,6 +311,14 @@ def example(
             if fallback:
                 return _use(pool, used, voice, fallback, leads, key)
     return None
+
+
+def _finding(pool: Pool, used: Used, text: str) -> tuple[str, str] | None:
+    """`finding`, once per text in a draft (`used` is the draft's memory)."""
+    if text in used.findings:
+        return used.findings[text]
+    found = used.findings[text] = finding(pool, text, used.verdicts)
+    return found
 
 
 def _use(
@@ -289,7 +334,9 @@ def _use(
         used.take(i, clause[len(core) :].strip())
     source = d.source[i]
     if is_stakeholder(d.words, source):
-        said = attributed(d.words, source, d.texts((i,))[i].text, clause)
+        f = frames()
+        form = voice.frame(f.survey_view if source == "SURVEY_USER" else f.view, key, clause)
+        said = attributed(d.words, source, d.texts((i,))[i].text, clause, form, _names(pool))
         assert said is not None  # checked when the record was chosen
         voice.note(said)
         who = d.words.speaker(source, d.texts((i,))[i].text)
@@ -299,29 +346,77 @@ def _use(
         # A record about the service is not "one case"; nor "In one case, the case ...".
         leads = [x for x in leads if "case" not in x.lower()] or leads
     opener = leads[stable(key, clause) % len(leads)]
+    if "case" not in opener.lower():
+        # "For example, the young person said ..." names someone the reader has not met:
+        # "one young person" (after "In one case," the case has introduced them).
+        clause = _PERSON.sub("one ", clause, count=1)
     text = f"{opener} {clause}"
     voice.note(text)
     return traced(text, [i], d, role="example", basis="Paraphrased from evidence",
                   with_excerpts=False)  # fmt: skip
 
 
-def child_words(pool: Pool, used: Used, voice: Voice, criteria: set[str]) -> Sentence | None:
-    """A child's own recorded words, from a child old enough to have said them, beside
-    the strengths on `criteria`: only from a strength recorded on one of them, in a case
-    counted for it (never a child whose case was found weak on it)."""
+def with_child_words(
+    pool: Pool,
+    used: Used,
+    voice: Voice,
+    sentences: Sequence[Sentence],
+    ends: Mapping[str, str],
+) -> list[Sentence]:
+    """The paragraph's sentences with one child's own words placed straight after the
+    claim they illustrate (after its impact sentence, when it has one), so that the
+    words never follow a sentence about something else: the first claim on one
+    criterion whose sentence ends on the strength (`ends`: criterion -> the side its
+    sentence says last, "for" or "against", as for examples) for which `child_words`
+    finds words that fit.  Unchanged when none fits any claim: the words are left out
+    rather than put after another sentence."""
+    out = list(sentences)
+    for k, s in enumerate(out):
+        if s.role != "claim" or len(s.criteria) != 1 or ends.get(s.criteria[0]) != "for":
+            continue
+        end = k + 1
+        if end < len(out) and out[end].role == "impact":
+            end += 1
+        said = " ".join(x.text for x in out[k:end])
+        words = child_words(pool, used, voice, s.criteria[0], said, _law_of_claim(pool, s))
+        if words is not None:
+            return [*out[:end], words, *out[end:]]
+    return out
+
+
+def _law_of_claim(pool: Pool, claim: Sentence) -> str:
+    """The one law type of the cases a claim counts ("" for more than one), or, failing
+    that, the one its wording names."""
+    d = pool.data
+    refs = set(claim.case_refs)
+    laws = {d.case_law[k] for k in pool.case_ids if d.case_ref[k] in refs}
+    return laws.pop() if len(laws) == 1 else law_of(d.words, claim.text)
+
+
+def child_words(
+    pool: Pool, used: Used, voice: Voice, criterion: str, sentence: str, law: str = ""
+) -> Sentence | None:
+    """A child's own recorded words illustrating `sentence`, a strength claim on
+    `criterion`: from a strength recorded on that criterion in a case counted for it
+    (never a child whose case was found weak on it), a case of the claim's law type
+    (`law`, "" for any) whose child is old enough to have said them, which the sentence
+    says nothing against (`fits`: no other law type's or age's words), and whose note
+    is about that criterion rather than another it is tagged with (`about_own`)."""
     d = pool.data
     w = d.words
     for i in d.child_words:
         if i in used.records or not pool.has(i) or d.polarity[i] != "strength":
             continue
-        on = criteria.intersection(d.crits[i])
-        if not any(d.case[i] in d.cases_for.get(c, ()) for c in on):
+        if criterion not in d.crits[i] or d.case[i] not in d.cases_for.get(criterion, ()):
             continue
         age = d.case_age[d.case[i]]
-        if age not in w.quote_age_bands:
+        if age not in w.quote_age_bands or not fits(pool, i, sentence, law):
             continue
-        said = " ".join(d.texts((i,))[i].child_words.split()).strip(" '\"‘’“”")
+        record = d.texts((i,))[i]
+        said = " ".join(record.child_words.split()).strip(" '\"‘’“”")
         if not said or len(said.split()) > 40 or used.seen(i, said):
+            continue
+        if not about_own(d, i, criterion, f"{record.text} {said}"):
             continue
         used.take(i, said)
         if said[-1] not in ".!?":
@@ -359,13 +454,16 @@ def stakeholder_quote(
             if used.seen(i, quote):
                 continue
             who = w.speaker(d.source[i], text)
+            f = frames()
             if quote[:1].isupper() and len(quote.split()) >= 5:
-                form = w.quote_survey if d.source[i] == "SURVEY_USER" else w.quote_sentence
-                line = form.format(Who=capitalise(who), quote=quote + ".")
+                options = f.survey_quote if d.source[i] == "SURVEY_USER" else f.quote
+                quote += "."
             elif _DESCRIBED.search(before):
-                line = w.quote_phrase.format(Who=capitalise(who), quote=quote)
+                options = f.phrase
             else:
                 continue
+            form = voice.frame(options, pool.key, quote)
+            line = form.format(Who=capitalise(who), who=who, quote=quote)
             used.take(i, quote)
             line = line if line.endswith((".", "’")) else line + "."
             voice.note(line)

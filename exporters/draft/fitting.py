@@ -13,25 +13,33 @@ record fits, the sentence has no example.
 A stakeholder's view (a judge, a magistrate, a local authority, an independent
 reviewing officer, a partner agency, a parent or the survey of families) is never the
 inspectors' own finding: it is said as theirs, by role ("One judge told inspectors
-that ..."), and is drawn on only when no evidence of the inspectors' own fits.
+that ..."), and is drawn on only when no evidence of the inspectors' own fits.  The
+frames that say it, and that quote someone's own words, are data
+(`templates/frameworks/wording/voices.toml`, read by `frames`), varied across the report
+by `trace.Voice.frame`.
 """
 
 from __future__ import annotations
 
 import re
+import tomllib
+from collections.abc import Set
 from dataclasses import dataclass
+from functools import cache
 
 from exporters.draft.data import DraftData
 from exporters.draft.relevance import particular_words, stems
-from exporters.draft.words import Words, capitalise, has_words
+from exporters.draft.words import Words, capitalise, has_words, wording_dir
 
 # "The judge said that", "Local authority managers told inspectors", "One IRO felt":
 # who spoke and the reporting verb, taken off so that the view is said by role.
 _REPORTED = re.compile(
     r"^(?:[\w’'-]+\s+){0,6}?(?:judges?|magistrates?|bench|legal advisers?|DFJ|IROs?|"
     r"reviewing officers?|social workers?|managers?|heads? of service|directors?|"
-    r"partners?|agenc(?:y|ies)|representatives?|parents?|mothers?|fathers?|carers?|"
-    r"grandparents?|respondents?|families|solicitors?|they|he|she)\s+"
+    r"partners?|agenc(?:y|ies)|services?|representatives?|parents?|mothers?|fathers?|"
+    r"carers?|grandparents?|respondents?|families|solicitors?|they|he|she)"
+    # where they sit ("magistrates at the family court said ...")
+    r"(?:\s+(?:at|in|from|of|for)\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+)?\s+"
     r"(?:(?:also|all|both|consistently|repeatedly)\s+)?"
     r"(?:said|say|says|told inspectors|commented|comment|comments|explained|explain|"
     r"explains|reported|report|reports|described|describe|describes|feel|feels|felt|"
@@ -81,24 +89,91 @@ def on_topic(data: DraftData, i: int, target: Target, text: str) -> bool:
     return all(len(said & particular_words(data, c)) <= mine for c in others)
 
 
+def about_own(data: DraftData, i: int, criterion: str, text: str) -> bool:
+    """Whether record i, saying `text`, is about `criterion` rather than another of the
+    criteria it is tagged with: no other of them has more of its particular words in
+    the text (a child's words about being listened to, tagged with analysis in reports
+    as well, are about the listening).  True for a record with one criterion."""
+    tags = data.crits[i]
+    if len(tags) < 2:
+        return True
+    said = stems(text) - _REPORTING_STEMS
+    mine = len(said & particular_words(data, criterion))
+    return all(len(said & particular_words(data, c)) <= mine for c in tags if c != criterion)
+
+
 def is_stakeholder(words: Words, source: str) -> bool:
     """Whether a source records someone else's view of the service (a stakeholder's),
     not the inspectors' own finding."""
     return source in words.partner_quotes or source in words.family_quotes
 
 
-def attributed(words: Words, source: str, text: str, clause: str) -> str | None:
-    """A stakeholder's view (`clause`, from the note `text`) said as theirs, by role:
-    "One judge told inspectors that reports are clear."  None when nothing is left
-    once who spoke is taken off."""
-    who = words.speaker(source, text)
+@dataclass(frozen=True)
+class Frames:
+    """How someone else's view or words are put (`voices.toml`): each a tuple of frames
+    saying the same thing in different words."""
+
+    view: tuple[str, ...]
+    survey_view: tuple[str, ...]
+    quote: tuple[str, ...]
+    survey_quote: tuple[str, ...]
+    phrase: tuple[str, ...]
+
+
+@cache
+def frames() -> Frames:
+    """The frames, read from `templates/frameworks/wording/voices.toml` once."""
+    with (wording_dir() / "voices.toml").open("rb") as fh:
+        d = tomllib.load(fh)
+    return Frames(*(tuple(d[k]) for k in ("view", "survey_view", "quote", "survey_quote",
+                                          "phrase")))  # fmt: skip
+
+
+# Words that open a sentence in capitals without naming anything.
+_OPENERS = frozenset((
+    "The", "A", "An", "This", "That", "These", "Those", "Our", "Their", "His", "Her", "Its",
+    "Some", "Most", "All", "Every", "Each", "Many", "Few", "One", "Two", "In", "On", "At",
+    "When", "If", "As", "Since", "After", "Before", "While", "Although",
+))  # fmt: skip
+
+
+def lower_first(text: str, keep: Set[str]) -> str:
+    """`text` with its first letter lowered to follow other words, unless its first word
+    is a name: in capitals ("FCA"), one of `keep` (the organisation, the glossary's
+    capitals), or the first of two capitalised words that do not merely open a
+    sentence ("Leeds City Council", not "The Family Court")."""
+    words = text.split(" ", 2)
+    first = words[0]
+    if not first or (first.isupper() and len(first) > 1) or first in keep:
+        return text
+    if len(words) > 1 and words[1][:1].isupper() and first not in _OPENERS:
+        return text
+    return text[0].lower() + text[1:]
+
+
+def reported(words: Words, source: str, text: str, clause: str, keep: Set[str]) -> str | None:
+    """What a stakeholder said (`clause`, from the note `text`), with who said it taken
+    off ("The judge said that reports are clear." -> "reports are clear."), ready to
+    follow a frame; None when under four words are left."""
     m = _REPORTED.match(clause)
-    body = clause[m.end() :] if m else clause
-    body = body.strip()
+    body = (clause[m.end() :] if m else clause).strip()
     if len(body.split()) < 4:
         return None
-    first = body.split(" ", 1)[0]
-    if not (first.isupper() and len(first) > 1):
-        body = body[0].lower() + body[1:]
-    form = words.attributed_survey if source == "SURVEY_USER" else words.attributed_view
-    return form.format(Who=capitalise(who), clause=body)
+    return lower_first(body, keep)
+
+
+def attributed(
+    words: Words, source: str, text: str, clause: str, frame: str = "", keep: Set[str] = frozenset()
+) -> str | None:
+    """A stakeholder's view (`clause`, from the note `text`) said as theirs, by role,
+    in `frame` (one of `frames().view`, or `survey_view` for the survey; the first when
+    none is given): "One judge told inspectors that reports are clear."  None when
+    nothing is left once who spoke is taken off (`reported`)."""
+    body = reported(words, source, text, clause, keep)
+    if body is None:
+        return None
+    who = words.speaker(source, text)
+    if not frame:
+        f = frames()
+        frame = (f.survey_view if source == "SURVEY_USER" else f.view)[0]
+    return frame.format(Who=capitalise(who), who=who, clause=body)

@@ -24,7 +24,7 @@ from exporters.draft.claims import (
     target,
     unsaid,
 )
-from exporters.draft.examples import child_words, example, stakeholder_quote
+from exporters.draft.examples import example, stakeholder_quote, with_child_words
 from exporters.draft.tallies import Claim
 from exporters.model import Paragraph, Sentence
 
@@ -97,10 +97,7 @@ def practice(ctx: Context, claims: Sequence[Claim]) -> Paragraph | None:
     sentences = _claims_with_example(ctx, chosen, about_service=False, leads=w.example_leads)
     if not sentences:
         return None
-    criteria = {c.criterion for c in chosen}
-    words = child_words(ctx.pool, ctx.used, ctx.voice, criteria)
-    if words is not None:
-        sentences.append(words)
+    sentences = with_child_words(ctx.pool, ctx.used, ctx.voice, sentences, ctx.ends)
     family = stakeholder_quote(ctx.pool, ctx.used, ctx.voice, w.family_quotes)
     if family is not None and len(sentences) < MAX_SENTENCES:
         sentences.append(family)

@@ -95,7 +95,8 @@ def headline(
         return [Sentence(text=text, role="placeholder", basis=f"{where}: not yet settled",
                          notes=notes, conflicts=conflicts, flags=flags)]  # type: ignore[arg-type]  # fmt: skip
     disputed = check is not None and not check.agrees
-    o = opening(ctx, kind, grade, area_grades(d) if kind == "local" else (), disputed=disputed)
+    ranks = [d.framework.grade(g).rank for g in area_grades(d)] if kind == "local" else []
+    o = opening(ctx, kind, grade, ranks, disputed=disputed)
     why = ("the section's evidence disagrees with the grade" if disputed
            else "no stock headline is borne out by the section's own tallies")  # fmt: skip
     rests = o.lines or (f"{why}, so the opening states the judgement only",)
@@ -115,17 +116,18 @@ def headline(
     return out
 
 
-def area_grades(data: DraftData) -> list[int]:
-    """The ranks of the settled grades of the visited areas (1 outstanding ...)."""
+def area_grades(data: DraftData) -> list[str]:
+    """The settled grades of the visited areas (none where the framework judges no
+    area): what the local services' opening and summary rest on."""
     jdef = area_judgement(data)
     if jdef is None:
         return []
-    ranks = []
+    out = []
     for a in data.areas:
         grade, provisional = recorded_grade(data, data.judgement(jdef.id, a.code))
         if a.visited and grade and not provisional:
-            ranks.append(data.framework.grade(grade).rank)
-    return ranks
+            out.append(grade)
+    return out
 
 
 def _paragraphs(ctx: Context, lead: list[Sentence], with_cases: bool) -> list[Paragraph | None]:
@@ -258,14 +260,7 @@ def local_summary(data: DraftData) -> list[Sentence]:
         return []
     out = [Sentence(text=w.text["local_visits"].format(n=number_text(len(visited))),
                     role="fixed", basis=f"{len(visited)} visited areas recorded")]  # fmt: skip
-    jdef = area_judgement(data)
-    if jdef is None:
-        return out
-    counts: Counter[str] = Counter()
-    for a in visited:
-        grade, provisional = recorded_grade(data, data.judgement(jdef.id, a.code))
-        if grade and not provisional:
-            counts[grade] += 1
+    counts = Counter(area_grades(data))
     if counts:
         fw = data.framework
         parts = [

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections import Counter
 from collections.abc import Iterable, Sequence, Set
 from dataclasses import dataclass, field
 
@@ -44,6 +45,11 @@ class Used:
     texts: set[str] = field(default_factory=set)
 
     words: list[frozenset[str]] = field(default_factory=list)
+    # What `examples.finding` made of each note text read in this draft, and whether each
+    # sentence reads on its own: pure functions of the text and the wording, so each is
+    # judged once per draft (many claims look at the same records), not once per look.
+    findings: dict[str, tuple[str, str] | None] = field(default_factory=dict)
+    verdicts: dict[str, bool] = field(default_factory=dict)
 
     def take(self, i: int, text: str) -> None:
         self.records.add(i)
@@ -89,6 +95,9 @@ class Voice:
         # The runs of words said in each area section (`sameness`), so that an area's
         # wording is not near-verbatim to another area's where another wording is not.
         self.area_runs: dict[str, list[frozenset[str]]] = {}
+        # How often each frame (`fitting.frames`: a stakeholder's view, someone's words)
+        # has been used in the report.
+        self.frames: Counter[str] = Counter()
 
     def choose(
         self,
@@ -134,6 +143,16 @@ class Voice:
         if got is not None:
             return got
         return options[stable(*key) % len(options)]
+
+    def frame(self, options: Sequence[str], *key: str) -> str:
+        """The one of `options` (frames saying the same thing in different words) used
+        least in the report so far, so that none is used again while another is left;
+        among equals, the first from a place set by `key`."""
+        start = stable(*key) % len(options)
+        ordered = [options[(start + k) % len(options)] for k in range(len(options))]
+        chosen = min(ordered, key=self.frames.__getitem__)  # the first of the least used
+        self.frames[chosen] += 1
+        return chosen
 
     def note(self, text: str) -> None:
         """Remember a sentence said without choosing it (an example, a quotation)."""

@@ -46,6 +46,10 @@ _WordInfo = tuple[str, bool, str, bool, "Entry | None", bool]
 PROTECTED = "protected-name"
 NAME = "name"
 _PLACE_NOTE = "a place's name standing as a person's"
+_GREETED = frozenset(
+    {"sir", "sirs", "madam", "colleague", "colleagues", "all", "everyone", "reader",
+     "friends", "team", "parent", "parents", "carer", "carers", "future", "young"}
+)  # fmt: skip
 
 
 @dataclass(slots=True)
@@ -338,6 +342,8 @@ class NameFinder(CapitalsMixin):
             and after_initial(text, first.start)
         ):
             return True  # "K. Lister"
+        if first.text == "Dear" and len(run) == 2 and run[1].cls == "english":
+            return self._greeted(run[1])  # "Dear Pickle"
         if len(run) >= 2 and first.cls in ("given-english", "lex-given"):
             return True
         if first.cls == "given-english" and not first.initial:
@@ -347,6 +353,12 @@ class NameFinder(CapitalsMixin):
             for t in run
             if t.cls not in ("lex", "acronym") and not (t.initial and t.cls == "english")
         )
+
+    def _greeted(self, t: Token) -> bool:
+        """A word after "Dear" that opens a letter ("Dear Pickle"), not a role, a relation
+        or a greeting to many ("Dear Sir", "Dear Colleague", "Dear Mum", "Dear All")."""
+        low = t.text.lower()
+        return not (low in _GREETED or low in self.role_words or self.relations.fullmatch(low))
 
     def _is_title(self, run: list[Token], text: str = "") -> bool:
         """A run that names a body, a service or a place ("Hope Programme", "Young

@@ -202,14 +202,18 @@ def build(path: Path, *, plant: dict[str, str] | None = None) -> Path:
                 if k in (0, 5):
                     words = CHILD_WORDS[k % 2]
                     crits = ["QP3", "QP9"]
+                    said = "The child told inspectors that the FCA explained what would happen in court."
                     if plant and "child_words" in plant and code == "6":
-                        # On direct work too, which area 6 states as a strength: a child is
-                        # quoted only beside a strength on the criterion of their words.
-                        words, crits = plant["child_words"], ["QP5", "QP3", "QP9"]
+                        # On direct work, which area 6 states as a strength: a child is
+                        # quoted only after a strength on the criterion their words are about.
+                        words, crits = plant["child_words"], ["QP5"]
+                        said = (
+                            "The child told inspectors that the FCA used drawings and "
+                            "games to help her talk about each home at her own pace."
+                        )
                     store.put_evidence(Evidence(
                         case_id=cid, criteria=crits, source="INT_CHILD", polarity="strength",
-                        text="The child told inspectors that the FCA explained what would happen in court.",
-                        child_words=words))  # fmt: skip
+                        text=said, child_words=words))  # fmt: skip
             if code == "2":
                 continue
             for crits, source, polarity, text in AREA_EVIDENCE:

@@ -15,16 +15,36 @@ from pathlib import Path
 import pytest
 
 from exporters.draft import draft_area, draft_report, load
+from exporters.draft.fitting import frames
 from exporters.model import ReportModel, Sentence
 from tests.export.small import Small
 
 STAKEHOLDERS = {"INT_JUDICIARY", "INT_LA", "INT_PARTNER", "INT_PARENT_CARER", "SURVEY_USER"}
-ATTRIBUTED = re.compile(
-    r"^(?:One judge|One magistrate|The designated family judge|An independent reviewing "
-    r"officer|A local authority social worker|One local authority (?:manager|representative)|"
-    r"A representative of a partner agency|One carer|One parent|One respondent to the survey "
-    r"of children and families) (?:told inspectors that|said that) [a-z]"
-)
+# The roles a stakeholder is said by (`drafting.toml` [[speakers]]), written out here.
+ROLES = (
+    "one judge", "one magistrate", "the designated family judge",
+    "an independent reviewing officer", "a local authority social worker",
+    "one local authority manager", "one local authority representative",
+    "a representative of a partner agency", "one carer", "one parent",
+    "one respondent to the survey of children and families",
+)  # fmt: skip
+
+
+def _attributed() -> re.Pattern[str]:
+    """A sentence that says a view as a stakeholder's, by role: one of the frames of
+    `voices.toml` with a role and a clause that is not a new sentence."""
+    who = "|".join(map(re.escape, ROLES))
+    cap = "|".join(re.escape(r[0].upper() + r[1:]) for r in ROLES)
+    forms = []
+    for frame in (*frames().view, *frames().survey_view):
+        pattern = re.escape(frame)
+        pattern = pattern.replace(re.escape("{Who}"), f"(?:{cap})")
+        pattern = pattern.replace(re.escape("{who}"), f"(?:{who})")
+        forms.append(pattern.replace(re.escape("{clause}"), r"(?:[a-z]|[A-Z]{2}|Cafcass\b)"))
+    return re.compile("^(?:" + "|".join(forms) + ")")
+
+
+ATTRIBUTED = _attributed()
 
 DIRECT_WORK = [
     "The guardian used a three houses tool to help the boy talk about each home at his own pace.",

@@ -103,14 +103,13 @@ def test_fourth_held_out_pair_scanned_after_the_fixes(scanner: Scanner) -> None:
     """Written after the third pair's fixes.  Its first scan caught 29 of 33 (0.879),
     with 2 false alarms in 30 clean paragraphs ("Women's Aid", "Designated Safeguarding
     Lead", both older than this session); the club, the setting that spoke after
-    ", which", and the two false alarms were then fixed.  Two misses are left, both
-    nicknames that are English words ("Dear Pickle", "BIG MAL"): no rule here reads a
-    salutation or a word in capitals before a nickname."""
+    ", which", a nickname after "Dear" and the two false alarms were then fixed.  One
+    miss is left: "BIG MAL", a nickname made of two English words in capitals."""
     rates = measure(scanner, held_out=7)
     print(rates.table())
     assert sum(rates.total.values()) >= 30
     assert rates.recall(PROTECTED_KINDS) == 1.0
-    assert len(rates.missed) <= 2
+    assert len(rates.missed) <= 1
     assert rates.false_alarms == []
 
 
@@ -130,6 +129,7 @@ def test_fourth_held_out_pair_scanned_after_the_fixes(scanner: Scanner) -> None:
          "Scorpions Boxing Club"),
         ("She attended Tiny Treasures, which told the FCA she was often hungry.",
          "Tiny Treasures"),
+        ('The FCA\'s letter to her began "Dear Pickle", the name her nan uses.', "Pickle"),
     ],
 )  # fmt: skip
 def test_what_the_held_out_pairs_led_to(scanner: Scanner, text: str, found: str) -> None:
@@ -148,6 +148,10 @@ def test_what_the_held_out_pairs_led_to(scanner: Scanner, text: str, found: str)
         "The NSPCC and Women's Aid said Cafcass listens to children.",
         "The Designated Safeguarding Lead told the FCA about the referral.",
         "SEEN BY NEW IRO. THE FCA SAW THE LA TEAM.",
+        "Mr Justice Cobb gave guidance on domestic abuse, which FCAs follow.",
+        "HHJ Tolson said the report was clear; Recorder Singh agreed.",
+        "Dear Sir or Madam, the report is late. Dear Colleague, thank you.",
+        "The FCA wrote a letter beginning Dear Judge and one beginning Dear Young Person.",
     ],
 )
 def test_what_the_held_out_pairs_led_to_stays_clean(scanner: Scanner, text: str) -> None:

@@ -57,3 +57,61 @@ def test_a_case_whose_notes_disagree_is_flagged_for_the_qa_reader(tmp_path: Path
     for x in claims:
         assert "notes disagree in a case" in x.flags, x
         assert f"notes disagree in {ref}" in x.basis, x.basis
+
+
+def test_the_export_puts_a_disputed_grade_first_and_counts_small_samples(tmp_path: Path) -> None:
+    """The lead's terminal after `export area`: the disagreement with the grade first,
+    the claims resting on a small sample in one line, not one line each."""
+    from click.testing import CliRunner
+
+    from cli.root import cli
+
+    s = Small(tmp_path / "t.db")
+    for crit, strong, weak in (
+        ("QP3", "The report sets out what the boy wants and why.", "The child's wishes are not in the report."),
+        ("QP5", "Direct work used drawings to help her talk.", "No direct work is recorded."),
+        ("QP7", "The analysis weighs each option for the child.", "The report lists events without analysis."),
+    ):  # fmt: skip
+        for k in range(4):  # four cases each, fewer than the framework's min_cases
+            s.ev(s.case(), [crit], "development" if k < 2 else "strength",
+                 weak if k < 2 else strong)  # fmt: skip
+    s.judge("J18-4A", "outstanding", area="6")
+    s.close()
+    res = CliRunner().invoke(cli, ["export", "area", str(tmp_path / "t.db"), "--area", "6",
+                                   "-o", str(tmp_path / "a.docx")])  # fmt: skip
+    assert res.exit_code == 0, res.output
+    lines = [ln for ln in res.stderr.splitlines() if ln.startswith(("warning:", "note:"))]
+    assert lines[0].startswith("warning:") and "disagrees with the grade" in lines[0], lines
+    small = [ln for ln in lines if "small sample" in ln]
+    assert len(small) == 1 and "sentences rest on a small sample" in small[0], lines
+
+
+def test_a_qa_refusal_names_the_whole_heading_and_only_the_record_holding_it(
+    tmp_path: Path,
+) -> None:
+    import pytest
+
+    from exporters.errors import IdentifyingDetailsError
+    from exporters.qa import export_qa
+
+    s = Small(tmp_path / "t.db")
+    ids = [s.ev(s.case(), ["QP3"], "strength",
+                f"The report sets out clearly what the child wants and why ({k}).")
+           for k in range(5)]  # fmt: skip
+    planted = s.ev(s.case(), ["QP3"], "strength",
+                   "The report sets out clearly what she wants; her mother is on 07700 900123.")  # fmt: skip
+    s.judge("J18-4A", "good", area="6")
+    with pytest.raises(IdentifyingDetailsError) as err:
+        export_qa(s.store, tmp_path / "qa.csv")
+    s.close()
+    hits = [h for h in err.value.hits if "900123" in h.text]
+    assert hits
+    for h in hits:
+        assert h.evidence_ids == (planted,), h.evidence_ids
+        assert not set(ids) & set(h.evidence_ids)
+        assert (
+            h.where.endswith("’")
+            and "…" not in h.where
+            and len(h.where) > 52
+            or (h.where.count("‘") == 1)
+        ), h.where

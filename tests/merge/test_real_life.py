@@ -280,7 +280,7 @@ def test_the_same_field_changed_two_ways_is_a_conflict_on_that_field_only(
        "--polarity", "strength")  # fmt: skip
     ok("evidence", "edit", str(team.bob), eid, "--text", "Bob's wording.")
     out = ok("merge", str(team.master), str(team.alice), str(team.bob))
-    assert "1 open conflicts" in out, out
+    assert "1 open conflict:" in out, out
     with Store.open(team.master) as m:
         (c,) = m.conflicts()
         assert c.fields == ["text"]

@@ -164,6 +164,12 @@ async def test_case_list_filters_and_sorts(make_hw: AppFactory) -> None:
     app.store.set_me(app.store.find_inspector("NR").id)  # an inspector with cases
     async with app.run_test(size=SIZE) as pilot:
         screen, table = await case_list(pilot)
+        # A team inspector's list opens on their own cases; x shows everyone's.
+        mine = app.store.count_cases(CaseFilter(inspector_id=app.store.me_id))
+        assert screen.filter.inspector_id == app.store.me_id and table.row_count == mine > 0
+        await pilot.press("x")
+        await settle(pilot)
+        assert screen.filter.inspector_id is None and table.row_count == app.store.count_cases()
         some = app.store.case_rows(CaseFilter(), 7, 1)[0]
         await pilot.press("f", *some.ref[-4:], "enter")
         await settle(pilot)

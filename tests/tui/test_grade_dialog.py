@@ -1,13 +1,22 @@
 """The grade dialog on an ungraded criterion (the hand-written inspection): opening and
 closing it asks nothing; a rationale saved without a grade is refused, never given the
 scale's first grade; throwing away a changed grade asks, starts on "Keep editing", and
-the arrows move between the two answers without wrapping round to the other one."""
+the arrows move between the two answers without wrapping round to the other one.  At
+80x24 the criterion, the evidence, the grades, the rationale, the hint (and the
+refusal in its place) and the question's buttons all show whole."""
 
 from __future__ import annotations
 
-import pytest
-from textual.widgets import Button, Input
+from typing import Any
 
+import pytest
+from textual.app import App
+from textual.containers import Vertical
+from textual.geometry import Region
+from textual.widget import Widget
+from textual.widgets import Button, Input, Static
+
+from store.models import Evidence
 from tests.tui.conftest import AppFactory
 from tests.tui.helpers import paste, settle, top
 from tests.tui.test_inspector_day import SIZE, _case_with_ungraded_evidence, _grade_dialog, _open
@@ -79,3 +88,64 @@ async def test_throwing_away_starts_on_keep_editing_and_arrows_do_not_wrap(
         await settle(pilot)
         assert top(app) is modal  # kept editing, text intact
         assert modal.query_one(Input).value == "Reports filed late in two of three hearings"
+
+
+LONG_NOTE = (
+    "In supervision the practitioner described three visits to the family home, each "
+    "arranged through the mother, and said the boy had been reluctant to talk while his "
+    "stepfather was in the kitchen. The manager asked whether a school visit had been "
+    "considered; it had not, because the school term had ended, and the case record does "
+    "not show that a later date was set. The analysis in the report rests on the mother's "
+    "account of the weekends and on one short telephone call with the boy's aunt."
+)
+
+
+def _cut(app: App[Any], box: Widget) -> list[str]:
+    """The widgets of a dialog not shown whole: outside the terminal, or outside the
+    dialog's own frame."""
+    terminal = Region(0, 0, app.size.width, app.size.height)
+    cut = [] if terminal.contains_region(box.region) else [f"the dialog {box.region}"]
+    inside = box.content_region
+    return cut + [f"{w!r} {w.region}" for w in box.children if not inside.contains_region(w.region)]
+
+
+@pytest.mark.asyncio
+async def test_everything_shows_whole_at_80x24(make_hw: AppFactory) -> None:
+    app = make_hw()
+    case_id, criterion = _case_with_ungraded_evidence(app.store)
+    app.store.put_evidence(  # a long note on it too: more than the dialog has room for
+        Evidence(
+            case_id=case_id,
+            criteria=[criterion],
+            source="CASE_DISCUSSION",
+            polarity="development",
+            text=LONG_NOTE,
+        )
+    )
+    async with app.run_test(size=(80, 24)) as pilot:
+        case = await _open(pilot, app, case_id)
+        modal = await _grade_dialog(pilot, case, criterion)
+        box = modal.query_one(Vertical)
+        assert _cut(app, box) == []
+        evidence = modal.query_one("#grade-evidence", Static)
+        assert evidence.size.height >= 1  # the notes, scrolling within what is left
+        hint = modal.query_one("#grade-hint", Static)
+        assert "Enter on the rationale saves" in str(hint.render())
+        # A rationale saved with no grade: refused in the hint's place, nothing covered.
+        await pilot.press("tab")
+        await paste(pilot, "Seen twice, at school and at the family centre")
+        await pilot.press("enter")
+        await settle(pilot)
+        assert top(app) is modal
+        assert str(hint.render()).startswith("Pick a grade first")
+        assert _cut(app, box) == []
+        await pilot.press("shift+tab", "2")
+        await settle(pilot)
+        assert "Enter on the rationale saves" in str(hint.render())
+        # Esc asks; both answers show whole.
+        await pilot.press("escape")
+        await settle(pilot)
+        asked = top(app)
+        assert isinstance(asked, ConfirmModal)
+        terminal = Region(0, 0, 80, 24)
+        assert all(terminal.contains_region(b.region) for b in asked.query(Button))

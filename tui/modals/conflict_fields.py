@@ -147,23 +147,83 @@ def _code_labels(fw: Framework, kind: str, name: str, look: Lookups) -> dict[str
     return None
 
 
+def criterion_name(fw: Framework, criterion_id: Any) -> str:
+    """A criterion by its id and its words, from the framework ("QP1 delay is
+    appropriately avoided"); an id the framework does not hold, as itself."""
+    try:
+        return f"{criterion_id} {fw.criterion(str(criterion_id)).text}"
+    except KeyError:
+        return str(criterion_id)
+
+
+def judgement_name(fw: Framework, judgement_id: Any) -> str:
+    """A judgement by its id and its title, from the framework."""
+    try:
+        return f"{judgement_id} {fw.judgement(str(judgement_id)).title}"
+    except KeyError:
+        return str(judgement_id)
+
+
 def cell_text(fw: Framework, kind: str, name: str, value: Any, look: Lookups | None = None) -> str:
-    """A field's value for people: labels for codes and ids, the whole text."""
-    if value is None or value == "":
+    """A field's value for people: labels for codes, criteria and judgements by their
+    names (with the id; one criterion a line), the whole text."""
+    if value is None or value == "" or value == []:
         return "—"
     if isinstance(value, bool):
         return "yes" if value else "no"
+    if name == "criteria" and isinstance(value, list):
+        return "\n".join(criterion_name(fw, v) for v in value)
     if isinstance(value, list):
         return ", ".join(str(v) for v in value)
     if not isinstance(value, str):
         return json.dumps(value, ensure_ascii=False)
+    if name == "criterion_id":
+        return criterion_name(fw, value)
+    if name == "judgement_id":
+        return judgement_name(fw, value)
     try:
         labels = _code_labels(fw, kind, name, look or Lookups())
     except (KeyError, ValueError, LookupError):
         return value
-    if labels is None or name == "criterion_id" or name == "judgement_id":
+    if labels is None:
         return value
     return labels.get(value, value)
+
+
+def record_label(fw: Framework, kind: str, values: dict[str, Any], look: Lookups) -> str:
+    """What a record in conflict is, in full, for people: the case by its reference,
+    the criterion or judgement by its name, an evidence note with its whole text
+    ("Evidence on case A-101: Child clear that ...")."""
+    case_id = values.get("case_id")
+    case = f"case {look.cases.get(str(case_id), case_id)}"
+    code = values.get("area_code")
+    area = f"area {code} {look.areas.get(str(code), '')}".rstrip() if code else "national"
+    if kind == "grading":
+        return f"Grading of {case} against {criterion_name(fw, values.get('criterion_id'))}"
+    if kind == "evidence":
+        where = case if case_id else area
+        return f"Evidence on {where}: {values.get('text') or ''}".rstrip(": ")
+    if kind == "judgement":
+        return f"Judgement {judgement_name(fw, values.get('judgement_id'))} ({area})"
+    if kind == "case":
+        return f"Case {values.get('ref', '')}"
+    if kind == "area":
+        return f"Area {values.get('code')} {values.get('name', '')}".rstrip()
+    if kind == "inspector":
+        return f"Inspector {values.get('name', '')}"
+    if kind == "protected_name":
+        category = CATEGORY_LABELS.get(str(values.get("category")), values.get("category"))
+        return f"Protected name ({category or ''})"
+    return kind.replace("_", " ").capitalize()
+
+
+def brief(text: str, limit: int = 120) -> str:
+    """`text` whole if it is short, else cut at a word before `limit` characters, with
+    "…" (for questions and titles that name a record the screen shows in full)."""
+    if len(text) <= limit:
+        return text
+    cut = text[: limit - 1].rsplit(" ", 1)[0] or text[: limit - 1]
+    return cut.rstrip(" ,;:") + "…"
 
 
 InputKind = Literal["text", "line", "choice", "ticks", "fixed"]

@@ -31,6 +31,7 @@ from tui.modals.conflict_fields import (
     FieldInput,
     Lookups,
     both_texts,
+    brief,
     cell_text,
     field_input,
     from_choice,
@@ -128,7 +129,7 @@ class ConflictForm(ModalScreen[ConflictEdit | None]):
         self.inputs = [field_input(fw, c, n, self.lookups) for n in dict.fromkeys(names)]
         self.inputs.sort(key=lambda f: (not f.differs, f.kind == "fixed"))
         with Vertical():
-            yield Static(f"Settle: {escape(c.label)}", id="cf-title")
+            yield Static(f"Settle: {escape(brief(c.label))}", id="cf-title")
             where = (
                 "your draft"
                 if self.restored
@@ -147,6 +148,13 @@ class ConflictForm(ModalScreen[ConflictEdit | None]):
                 id="cf-keys",
             )
 
+    def _side_value(self, f: FieldInput, value: Any) -> str:
+        """One side's value of a field, on the line above its input: ticked criteria by
+        their ids (the ticks below give their words), anything else as the sides show it."""
+        if f.kind == "ticks" and isinstance(value, list):
+            return ", ".join(str(v) for v in value) or "none"
+        return cell_text(self._fw, self.conflict.kind, f.name, value, self.lookups)
+
     def _field(self, f: FieldInput) -> ComposeResult:
         value = self.start.get(f.name)
         fw = self._fw
@@ -163,7 +171,7 @@ class ConflictForm(ModalScreen[ConflictEdit | None]):
         yield Label(f"{mark}{f.label}", classes="cf-label")
         if f.differs and f.kind in ("choice", "ticks", "line"):
             sides = " · ".join(
-                f"{s.author_name}: {cell_text(fw, kind, f.name, s.values.get(f.name), self.lookups)}"
+                f"{s.author_name}: {self._side_value(f, s.values.get(f.name))}"
                 for s in self.conflict.sides
                 if not s.deleted
             )
@@ -234,7 +242,7 @@ class ConflictForm(ModalScreen[ConflictEdit | None]):
                 "kind": "conflict",
                 "record_id": self.conflict.record_id,
                 "values": values,
-                "about_label": f"Conflict: {self.conflict.label}",
+                "about_label": f"Conflict: {brief(self.conflict.label)}",
                 "text": text,
             }
         )
@@ -295,7 +303,7 @@ class ConflictForm(ModalScreen[ConflictEdit | None]):
             return
         lost = superseded(self.conflict, values)
         question = (
-            f"Keep this version of {escape(self.conflict.label)}?\n"
+            f"Keep this version of {escape(brief(self.conflict.label).rstrip('.'))}?\n"
             + (
                 "It supersedes " + "; and ".join(escape(x) for x in lost) + "."
                 if lost
@@ -325,7 +333,7 @@ class ConflictForm(ModalScreen[ConflictEdit | None]):
 
         self.app.push_screen(
             ConfirmModal(
-                f"Discard your edit of {escape(self.conflict.label)}?",
+                f"Discard your edit of {escape(brief(self.conflict.label).rstrip('.'))}?",
                 yes="Discard",
                 no="Keep editing",
                 default="no",

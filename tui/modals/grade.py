@@ -2,7 +2,10 @@
 and this case's evidence for the criterion in view.
 
 The rationale is kept as a draft while it is typed (`tui/drafting.py`), and Esc after
-changing it asks before throwing it away.
+changing it asks before throwing it away.  A rationale saved with no grade picked is
+refused in the dialog's own hint line (a notification would cover the rationale at
+80x24).  The evidence takes the rows the terminal has left once the criterion, the
+grades, the rationale and the hint are shown whole, and scrolls within them.
 """
 
 from __future__ import annotations
@@ -21,7 +24,7 @@ from textual.widgets.option_list import Option
 from tui.drafting import DraftKeeper
 from tui.modals.confirm import ConfirmModal
 from tui.widgets.paste_input import PasteInput
-from tui.widgets.typed_ahead import handle_typed_ahead
+from tui.widgets.typed_ahead import handle_typed_ahead, send_on
 
 
 @dataclass(frozen=True)
@@ -54,7 +57,7 @@ class GradeOptions(OptionList):
             screen.pick(int(key))
         else:
             screen.set_focus(screen.query_one(Input))
-            self.app.post_message(events.Key(event.key, event.character))
+            send_on(self.app, event)
 
 
 class GradeModal(ModalScreen[GradeChoice | None]):
@@ -63,12 +66,13 @@ class GradeModal(ModalScreen[GradeChoice | None]):
     DEFAULT_CSS = """
     GradeModal { align: center middle; }
     GradeModal > Vertical {
-        width: 76; max-width: 98%; height: auto; max-height: 95%; padding: 0 1;
+        width: 76; max-width: 98%; height: auto; max-height: 100%; padding: 0 1;
         border: thick $primary; background: $surface;
     }
     GradeModal OptionList { height: auto; max-height: 9; }
     GradeModal #grade-criterion { margin-bottom: 1; }
     GradeModal #grade-hint { color: $text-muted; }
+    GradeModal #grade-hint.-refused { color: $warning; text-style: bold; }
     GradeModal #grade-evidence { height: auto; max-height: 8; overflow-y: auto; }
     """
     BINDINGS = [
@@ -119,7 +123,32 @@ class GradeModal(ModalScreen[GradeChoice | None]):
             yield PasteInput(
                 self.rationale, placeholder="Why this grade, in a sentence", id="grade-rationale"
             )
-            yield Static("1-6 pick · Enter on the rationale saves · Esc cancel", id="grade-hint")
+            yield Static(self._hint, id="grade-hint")
+
+    @property
+    def _hint(self) -> str:
+        return f"1-{len(self.options)} pick · 0 clear · Enter on the rationale saves · Esc cancel"
+
+    def on_resize(self, event: events.Resize) -> None:
+        """Fit the dialog to the terminal again."""
+        self.call_after_refresh(self._fit)
+
+    def _fit(self) -> None:
+        """Give the evidence the rows left once everything else shows whole (at least
+        one; then the grades' list gives up rows too, down to three)."""
+        box = self.query_one(Vertical)
+        evidence = self.query_one("#grade-evidence", Static)
+        options = self.query_one(OptionList)
+        rest = sum(
+            w.outer_size.height + w.styles.margin.top + w.styles.margin.bottom
+            for w in box.children
+            if w is not evidence and w is not options
+        )
+        room = self.size.height - box.styles.border.spacing.height - rest
+        wanted = options.option_count + options.styles.border.spacing.height
+        shown = max(3, min(wanted, room - 1))
+        options.styles.max_height = shown
+        evidence.styles.max_height = max(1, min(8, room - shown))
 
     def on_mount(self) -> None:
         options = self.query_one(OptionList)
@@ -128,6 +157,7 @@ class GradeModal(ModalScreen[GradeChoice | None]):
         # saved without picking one must not become the first grade on the scale.
         options.highlighted = codes.index(self.grade) if self.grade in codes else None
         options.focus()
+        self.call_after_refresh(self._fit)
         if self.draft is not None:
             self.draft.start()
             if self._form() != self.stored:  # restored from a draft: keep keeping it
@@ -160,7 +190,11 @@ class GradeModal(ModalScreen[GradeChoice | None]):
         self._edited()
 
     def on_option_list_option_highlighted(self, event: OptionList.OptionHighlighted) -> None:
-        """A grade picked but not yet saved is kept too."""
+        """A grade picked but not yet saved is kept too (and a refusal's hint goes)."""
+        hint = self.query_one("#grade-hint", Static)
+        if hint.has_class("-refused"):
+            hint.remove_class("-refused")
+            hint.update(self._hint)
         self._edited()
 
     def pick(self, n: int) -> None:
@@ -185,8 +219,10 @@ class GradeModal(ModalScreen[GradeChoice | None]):
     def action_save(self) -> None:
         """Dismiss with the highlighted grade and the rationale."""
         if self.query_one(OptionList).highlighted is None:
-            self.notify("Pick a grade first: its number, or the arrows then Enter.",
-                        severity="warning")  # fmt: skip
+            hint = self.query_one("#grade-hint", Static)
+            hint.update("Pick a grade first: Shift+Tab back to the grades, then its number.")
+            hint.add_class("-refused")
+            self.app.bell()
             return
         grade, rationale = self._form()
         if self.draft is not None:

@@ -1,4 +1,5 @@
-"""The case list: all sampled cases or mine, filtered, sorted, loaded a page at a time.
+"""The case list: all sampled cases or mine (a team inspector's opens on mine),
+filtered, sorted, loaded a page at a time.
 
 Only the rows fetched so far are in the table (a `RowTable`, which draws only the lines
 on screen); more are fetched as the cursor nears the end, so 6,000 cases cost what the
@@ -22,7 +23,7 @@ from textual.timer import Timer
 from textual.widgets import Header, Input, Static
 
 from store.models import STATUS_LABELS, CaseFilter
-from tui.messages import CasePageLoaded, CasesCounted, LookupsLoaded
+from tui.messages import CasePageLoaded, CasesCounted, CasesOfMine, LookupsLoaded
 from tui.navigation import OpenCase
 from tui.screens.base import FieldworkScreen
 from tui.widgets.filter_chip import FilterChip
@@ -274,7 +275,13 @@ class CaseListScreen(FieldworkScreen[None]):
 
     @work(thread=True, exclusive=True, group="cases", exit_on_error=False)
     def load_first(self, generation: int, f: CaseFilter, limit: int) -> None:
-        """Count the matching cases and fetch the first page."""
+        """Count the matching cases and fetch the first page.  A team inspector's list
+        opens on their own cases (`m` shows everyone's)."""
+        if generation == 1 and f.inspector_id is None:
+            me = self.store.me()
+            if me is not None and me.role == "team-inspector":
+                f = f.model_copy(update={"inspector_id": me.id})
+                self.post_message(CasesOfMine(generation, me.id))
         rows = self.store.case_rows(f, 0, limit)
         # The count first: the page's arrival asks for the next page only up to it.
         self.post_message(CasesCounted(generation, self.store.count_cases(f)))
@@ -285,6 +292,13 @@ class CaseListScreen(FieldworkScreen[None]):
         """Fetch the next page."""
         rows = self.store.case_rows(f, offset, self.fw.settings.page_size)
         self.post_message(CasePageLoaded(generation, offset, rows))
+
+    def on_cases_of_mine(self, message: CasesOfMine) -> None:
+        """The first load is of my cases: the filter and its chip say so."""
+        if message.generation == self.generation and self.filter.inspector_id is None:
+            self.mine = True
+            self.filter = self.filter.model_copy(update={"inspector_id": message.inspector_id})
+            self.query_one("#cases-inspector", FilterChip).value = message.inspector_id
 
     def on_cases_counted(self, message: CasesCounted) -> None:
         """How many match."""

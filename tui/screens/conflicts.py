@@ -31,9 +31,18 @@ from textual.widgets import DataTable, Header, Static
 from store.errors import FieldworkError
 from tui.drafting import DraftKeeper
 from tui.modals.confirm import ConfirmModal
-from tui.modals.conflict_fields import Lookups, cell_text, field_label, superseded, when
+from tui.modals.conflict_fields import (
+    Lookups,
+    brief,
+    cell_text,
+    field_label,
+    record_label,
+    superseded,
+    when,
+)
 from tui.modals.conflict_form import ConflictEdit, ConflictForm
 from tui.screens.base import FieldworkScreen
+from tui.widgets.conflict_tables import RecordList, SidesTable
 from tui.widgets.footer import Footer
 
 if TYPE_CHECKING:
@@ -70,6 +79,20 @@ def read_lookups(store: Store, conflicts: list[Conflict]) -> Lookups:
         areas={a.code: a.name for a in store.areas()},
         cases=cases,
     )
+
+
+def labelled(store: Store, conflicts: list[Conflict], look: Lookups) -> list[Conflict]:
+    """The conflicts, each labelled in full for the lead: the case by its reference, the
+    criterion by its words, an evidence note's whole text (the store's label cuts the
+    text at 50 characters and names a criterion by its id).  The label is made from the
+    record as it was before the sides parted (their common ancestor), so it names the
+    record without taking a side; from the oldest side when there is no ancestor."""
+    fw = store.framework
+    out = []
+    for c in conflicts:
+        values = c.base or next((s.values for s in c.sides if s.values), {})
+        out.append(c.model_copy(update={"label": record_label(fw, c.kind, values, look)}))
+    return out
 
 
 class ConflictResolved(Message):
@@ -144,21 +167,20 @@ class ConflictsScreen(FieldworkScreen[None]):
         self.conflicts: list[Conflict] = []
         self.lookups = Lookups()
         self.restore = restore
+        self._list_width = 0
+        """The list's width its rows were wrapped for."""
         self._shown: tuple[str, int] | None = None
         """The record the sides show and the width they were laid out for."""
 
     def compose(self) -> ComposeResult:
         yield Header()
         with Horizontal(id="conflicts-body"):
-            table: DataTable[str] = DataTable(id="conflicts-list", cursor_type="row")
-            table.add_columns("Sides", "Record")
-            yield table
+            yield RecordList(id="conflicts-list", cursor_type="row")
             with Vertical(id="conflicts-detail"):
                 yield Static("Loading…", id="conflicts-title")
-                sides: DataTable[Text] = DataTable(id="conflicts-sides", cursor_type="column")
-                yield sides
+                yield SidesTable(id="conflicts-sides", cursor_type="column")
                 yield Static(
-                    "← → choose a side · Enter keep it · e edit in a form · b keep both texts",
+                    "← → choose a side · Enter keep it · e edit · b keep both · Tab read on",
                     id="conflicts-hint",
                 )
         yield Footer()
@@ -174,7 +196,10 @@ class ConflictsScreen(FieldworkScreen[None]):
         self.call_after_refresh(self._reshow)
 
     def _reshow(self) -> None:
-        self._show(self.query_one("#conflicts-list", DataTable).cursor_row)
+        table = self.query_one("#conflicts-list", DataTable)
+        if table.size.width != self._list_width:
+            self._fill_list()
+        self._show(table.cursor_row)
 
     # Workers ----------------------------------------------------------------------------
     @work(thread=True, exclusive=True, group="conflicts", exit_on_error=False)
@@ -184,7 +209,8 @@ class ConflictsScreen(FieldworkScreen[None]):
         except FieldworkError as exc:
             self.post_message(ConflictsFailed(str(exc)))
             return
-        self.post_message(ConflictsLoaded(found, read_lookups(self.store, found)))
+        look = read_lookups(self.store, found)
+        self.post_message(ConflictsLoaded(labelled(self.store, found, look), look))
 
     @work(thread=True, group="conflicts-resolve", exit_on_error=False)
     def resolve(
@@ -215,9 +241,7 @@ class ConflictsScreen(FieldworkScreen[None]):
         self.conflicts = message.conflicts
         self.lookups = message.lookups
         table = self.query_one("#conflicts-list", DataTable)
-        table.clear()
-        for c in self.conflicts:
-            table.add_row(str(len(c.sides)), c.label, key=c.record_id)
+        self._fill_list()
         if not self.conflicts:
             self.query_one("#conflicts-title", Static).update("No conflicts: every record agrees.")
             self.query_one("#conflicts-sides", DataTable).clear(columns=True)
@@ -248,6 +272,33 @@ class ConflictsScreen(FieldworkScreen[None]):
         self._show(index)
         self._open_form(self.conflicts[index], 0, restore=dict(draft.get("values") or {}))
 
+    def _fill_list(self) -> None:
+        """One row a record: how many sides, and its label wrapped to the list's width
+        (up to three lines beside the sides, one above them), so records about the same
+        case still read apart; the whole label is the title above the sides."""
+        table = self.query_one("#conflicts-list", DataTable)
+        row = table.cursor_row
+        width = max(10, table.scrollable_content_region.width - len("Sides") - 4)
+        lines = 1 if self.has_class("-narrow") else 3
+        self._list_width = table.size.width
+        table.clear(columns=True)
+        table.add_column("Sides", key="sides")
+        table.add_column("Record", key="record", width=width)
+        console = self.app.console
+        for c in self.conflicts:
+            wrapped = list(Text(c.label).wrap(console, width))
+            kept = wrapped[:lines]
+            if len(wrapped) > lines:
+                kept[-1] = Text(kept[-1].plain.rstrip()[: width - 1] + "…")
+            shown = Text("\n").join(kept)
+            table.add_row(str(len(c.sides)), shown, key=c.record_id, height=len(kept))
+        if self.has_class("-narrow"):  # as tall as its rows (auto kept blank lines)
+            table.styles.height = min(5, 1 + sum(r.height for r in table.ordered_rows))
+        else:
+            table.styles.height = None
+        if self.conflicts:
+            table.move_cursor(row=min(max(row, 0), len(self.conflicts) - 1))
+
     @on(ConflictResolved)
     def _resolved(self, message: ConflictResolved) -> None:
         self.notify("Resolved; the choice travels with the next merge.", title="Conflict")
@@ -275,7 +326,7 @@ class ConflictsScreen(FieldworkScreen[None]):
         if not again and self._shown == (c.record_id, sides.size.width):
             return  # a highlight of the row already shown, or a resize that changed nothing
         self._shown = (c.record_id, sides.size.width)
-        self.query_one("#conflicts-title", Static).update(c.label)
+        self.query_one("#conflicts-title", Static).update(Text(c.label))
         column = sides.cursor_column
         sides.clear(columns=True)
         # Side by side, each side's full text wrapped in its own column.
@@ -332,6 +383,13 @@ class ConflictsScreen(FieldworkScreen[None]):
         return rows
 
     # Actions ----------------------------------------------------------------------------
+    def action_side(self, step: int) -> None:
+        """Move the sides' column cursor to the next side that way."""
+        sides = self.query_one("#conflicts-sides", DataTable)
+        if len(sides.columns) > 1:
+            column = sides.cursor_column + step
+            sides.move_cursor(column=min(max(column, 1), len(sides.columns) - 1))
+
     def action_take_current(self) -> None:
         column = self.query_one("#conflicts-sides", DataTable).cursor_column
         self.action_take(max(column - 1, 0))
@@ -348,7 +406,7 @@ class ConflictsScreen(FieldworkScreen[None]):
             lost = superseded(c, kept.values)
         what = "deletion" if kept.deleted else "version"
         question = (
-            f"Keep {escape(kept.author_name)}'s {what} of {escape(c.label)}?\n"
+            f"Keep {escape(kept.author_name)}'s {what} of {escape(brief(c.label).rstrip('.'))}?\n"
             f"It supersedes {escape('; and '.join(lost) or 'nothing')}.  What they wrote stays "
             "in the history but no longer shows."
         )

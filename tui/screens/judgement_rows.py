@@ -13,9 +13,8 @@ from rich.text import Text
 from textual.message import Message
 
 from store.framework import Framework
-from store.models import CoverageCell, JudgementBalance
+from store.models import CoverageCell, JudgementBalance, counted
 from store.store import Store
-from tui.widgets.criterion_evidence import plural
 
 
 @dataclass(frozen=True)
@@ -154,10 +153,10 @@ def balance_text(row: JudgementRow) -> str:
         return "No evidence yet against the criteria that inform it."
     where = f"in area {row.area_code}" if row.area_code else "across the inspection"
     return (
-        f"Evidence {where}: {plural(b.evidence, 'item')} from "
-        f"{plural(b.sources, 'kind')} of source ({plural(b.cases, 'case')}): "
-        f"[green]{plural(b.strengths, 'strength')}[/], "
-        f"[yellow]{plural(b.developments, 'area')} for development[/], {row.neutral} neutral."
+        f"Evidence {where}: {counted(b.evidence, 'item')} from "
+        f"{counted(b.sources, 'kind')} of source ({counted(b.cases, 'case')}): "
+        f"[green]{counted(b.strengths, 'strength')}[/], "
+        f"[yellow]{counted(b.developments, 'area')} for development[/], {row.neutral} neutral."
     )
 
 

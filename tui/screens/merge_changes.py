@@ -17,6 +17,7 @@ from textual.message import Message
 from textual.widgets import DataTable, Header, Static
 
 from store.errors import FieldworkError
+from store.models import counted
 from tui.modals.conflict_fields import field_label
 from tui.screens.base import FieldworkScreen
 from tui.widgets.footer import Footer
@@ -51,11 +52,6 @@ KINDS = {
 }
 
 
-def plural(n: int, one: str, many: str | None = None) -> str:
-    """`1 record`, `2 records`."""
-    return f"{n} {one if n == 1 else (many or one + 's')}"
-
-
 def merge_summary(e: MergeLogEntry) -> str:
     """One line about a merge: which file, who, when, and the counts in words."""
     when = e.at.replace("T", " ")[:16]
@@ -63,13 +59,13 @@ def merge_summary(e: MergeLogEntry) -> str:
     if not e.new_versions:
         return f"{Path(e.src_path).name}{who}, {when}: nothing new."
     parts = [
-        plural(e.new_records, "record") + " added",
+        counted(e.new_records, "record") + " added",
         f"{e.changed} changed",
         f"{e.deleted} deleted",
-        plural(e.new_conflicts, "new conflict"),
+        counted(e.new_conflicts, "new conflict"),
     ]
     if e.settled:
-        parts.append(plural(e.settled, "conflict") + " settled")
+        parts.append(counted(e.settled, "conflict") + " settled")
     return f"{Path(e.src_path).name}{who}, {when}: " + ", ".join(parts) + "."
 
 
@@ -150,11 +146,11 @@ class MergeChangesScreen(FieldworkScreen[None]):
             hint = "This merge brought nothing new."
         elif self.changes[0].what == "arrived":
             hint = (
-                f"{plural(n, 'record')} received versions in this merge (made before "
+                f"{counted(n, 'record')} received versions in this merge (made before "
                 "Fieldwork kept what each merge changed)."
             )
         else:
-            hint = f"{plural(n, 'record')}; Enter on a new conflict settles it."
+            hint = f"{counted(n, 'record')}; Enter on a new conflict settles it."
         self.query_one("#merge-changes-hint", Static).update(hint)
 
     def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:

@@ -17,8 +17,9 @@ from textual.message import Message
 from textual.widgets import DataTable, Header, Static
 
 from store.errors import FieldworkError
+from store.models import counted
 from tui.screens.base import FieldworkScreen
-from tui.screens.merge_changes import MergeChangesScreen, plural
+from tui.screens.merge_changes import MergeChangesScreen
 from tui.widgets.footer import Footer
 
 if TYPE_CHECKING:
@@ -104,7 +105,7 @@ class MergeLogScreen(FieldworkScreen[None]):
         summary = (
             "No merges into this database yet."
             if not n
-            else f"{plural(n, 'merge')}, newest first; Enter opens one to what it changed."
+            else f"{counted(n, 'merge')}, newest first; Enter opens one to what it changed."
         )
         self.query_one("#merge-log-summary", Static).update(summary)
 

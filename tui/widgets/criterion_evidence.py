@@ -12,7 +12,7 @@ from rich.markup import escape
 from textual.widgets import Static
 
 from store.framework import Framework
-from store.models import StoredEvidence, StoredGrading
+from store.models import StoredEvidence, StoredGrading, counted
 
 ORDER = {"strength": 0, "development": 1}
 """Strengths first, then areas for development, then neutral notes."""
@@ -77,17 +77,12 @@ def describe(
     plus = sum(1 for ev in notes if ev.polarity == "strength")
     minus = sum(1 for ev in notes if ev.polarity == "development")
     lines.append(
-        f"Evidence in this case: {plural(plus, 'strength')}, "
-        f"{plural(minus, 'area for development', 'areas for development')}"
+        f"Evidence in this case: {counted(plus, 'strength')}, "
+        f"{counted(minus, 'area for development', 'areas for development')}"
         + (f", {len(notes) - plus - minus} neutral" if len(notes) > plus + minus else "")
     )
     lines += [note_line(ev, fw.source_label(ev.source), width) for ev in notes]
     return "\n".join(lines)
-
-
-def plural(n: int, one: str, many: str | None = None) -> str:
-    """`1 strength`, `2 strengths`, `0 strengths`."""
-    return f"{n} {one if n == 1 else (many or one + 's')}"
 
 
 class CriterionEvidence(Static):

@@ -24,6 +24,8 @@ from textual.message import Message
 from textual.screen import Screen
 from textual.widget import Widget
 
+from tui.widgets.typed_ahead import send_on
+
 
 class KeysReleased(Message):
     """The held keys go now (posted by `KeyHold.ready` to its own screen)."""
@@ -72,6 +74,4 @@ def resend(screen: Screen[Any], key: str, character: str | None) -> None:
     """Post a key to the app as if typed now: it goes to the widget focused then.  Its
     sender is the app, as for keys from the terminal (a key sent by the screen would
     stop bubbling at the screen and never reach the app's bindings)."""
-    event = events.Key(key, character)
-    event.set_sender(screen.app)
-    screen.app.post_message(event)
+    send_on(screen.app, events.Key(key, character))

@@ -1,0 +1,118 @@
+"""The sentences a merge report adds about a source: clocks that were wrong, origins
+compared in full, and versions whose ids clash with held ones (see `store/merge.py`).
+The hybrid clock is advanced here too, since the clock note is read from the same rows.
+"""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+from store.connection import MAX_CLOCK_AHEAD_MS
+from store.fileinfo import SourceInfo
+from store.history import HistoryMixin
+from store.ids import format_hlc, parse_hlc
+from store.integrity import EARLIEST_MS, clock_error
+from store.staging import FULL_REASONS
+
+MAX_DRIFT_MS = MAX_CLOCK_AHEAD_MS
+"""A clock read from another file is adopted up to this far ahead of our own, no further."""
+
+
+class MergeNotesMixin(HistoryMixin):
+    """What the merge report says about a source's clocks and identities."""
+
+    def _advance_clock(self, src: Path, info: SourceInfo) -> list[str]:
+        """Move the hybrid clock past the new versions, but not far past our own wall
+        clock: a laptop days fast must not drag everyone's later edits with it.  A file
+        whose versions were made with a wrong clock (ahead, or before 2000) is named:
+        its work is merged like any other (nothing is ordered or decided by the clock)."""
+        row = self.conn.execute(
+            "SELECT hlc FROM temp.fw_incoming ORDER BY hlc DESC LIMIT 1"
+        ).fetchone()
+        if row is None:
+            return []
+        now = time.time_ns() // 1_000_000
+        top = row[0]
+        bounded = (
+            top if parse_hlc(top)[0] <= now + MAX_DRIFT_MS else format_hlc(now + MAX_DRIFT_MS, 0)
+        )
+        self.clock.receive(bounded)
+        self._set_meta("hlc_last", self.clock.value)
+        notes = []
+        for origin, lo, hi, n, author in self.conn.execute(
+            "SELECT origin, min(hlc), max(hlc), count(*), min(author) FROM temp.fw_incoming "
+            "WHERE hlc < ? OR hlc > ? GROUP BY origin ORDER BY origin",
+            (format_hlc(EARLIEST_MS, 0), format_hlc(now + MAX_DRIFT_MS, 9999)),
+        ).fetchall():
+            wrong = [clock_error(parse_hlc(v)[0], now) for v in dict.fromkeys((lo, hi))]
+            phrase = " and ".join(
+                w if w.startswith("set") else f"{w} of this computer's" for w in wrong if w
+            )
+            who = self._origin_name(str(origin).encode(), src, info, author)
+            notes.append(
+                f"{who} had its clock {phrase} when it made "
+                f"{'one of these changes; it was' if n == 1 else f'{n} of these changes; they were'}"
+                f" merged like any others and its times "
+                f"were not adopted here: ask its owner to set the laptop's date and time."
+            )
+        return notes
+
+    def _full_note(self, src: Path, info: SourceInfo, origin: bytes, why: str) -> str:
+        who = self._origin_name(origin, src, info, None)
+        note = f"{who}'s versions were compared in full because {FULL_REASONS[why]}"
+        carried = [
+            r[0]
+            for r in self.conn.execute(
+                "SELECT DISTINCT coalesce(l.src_path, '') FROM temp.fw_incoming i "
+                "JOIN main.version m ON m.origin = i.origin AND m.seq = i.seq AND m.vid <> i.vid "
+                "LEFT JOIN main.version_arrival a ON a.vid = m.vid "
+                "LEFT JOIN main.merge_log l ON l.id = a.merge_id "
+                "WHERE i.origin = CAST(? AS TEXT) ORDER BY l.id",
+                (origin,),
+            )
+        ]
+        if carried:
+            held = ", ".join(p or f"this file ({self.path.name})" for p in carried)
+            note += (
+                f"; versions with the same numbers already held here (from {held}) were "
+                f"kept as well, nothing was refused (a file restored from a backup or "
+                f"copied, or versions forged with its identity)"
+            )
+        return note + "."
+
+    def _clash_note(self, src: Path, clashes: list[str]) -> str:
+        marks = ",".join("?" * len(clashes))
+        carried = [
+            r[0]
+            for r in self.conn.execute(
+                "SELECT DISTINCT l.src_path FROM main.version_arrival a "
+                f"JOIN main.merge_log l ON l.id = a.merge_id WHERE a.vid IN ({marks}) "
+                "ORDER BY l.id",
+                clashes,
+            )
+        ] or [f"this file ({self.path.name})"]
+        n = len(clashes)
+        return (
+            f"{n} version{'s' if n != 1 else ''} in {src} "
+            f"{'have ids' if n != 1 else 'has the id'} of one already held here with other "
+            f"content (the held copy came from {', '.join(carried)}): the held copy was "
+            f"kept and everything else merged; one of the two files was altered, so check "
+            f"with its owner which is right."
+        )
+
+    def _origin_name(self, origin: bytes, src: Path, info: SourceInfo, author: str | None) -> str:
+        text = origin.decode("utf-8", "replace")
+        if text == self.replica_id:
+            return f"This file ({self.path.name})"
+        if text == info.replica_id:
+            return f"{src}"
+        if author is None:
+            author = self._scalar(
+                "SELECT author FROM main.version WHERE origin = ? ORDER BY seq LIMIT 1", (text,)
+            ) or self._scalar(
+                "SELECT author FROM temp.fw_incoming WHERE origin = ? ORDER BY seq LIMIT 1",
+                (text,),
+            )
+        name = self._scalar("SELECT name FROM inspectors WHERE id = ?", (author,))
+        return f"{name}'s file" if name else f"The file {text[:8]}"
