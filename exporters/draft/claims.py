@@ -22,7 +22,7 @@ from exporters.draft.attributed import is_attributed, named_sources
 from exporters.draft.data import DraftData
 from exporters.draft.fitting import Target, law_of
 from exporters.draft.relevance import borne_out, off_topic
-from exporters.draft.tallies import Claim, Pool
+from exporters.draft.tallies import Claim, Pool, balanced_words
 from exporters.draft.trace import Used, Voice, traced
 from exporters.draft.words import (
     capitalise,
@@ -130,8 +130,13 @@ def claim_sentence(ctx: Context, claim: Claim) -> Sentence | None:
     if claim.by_cases and counted(ctx, claim) != "sampled":
         frames = tuple(dict.fromkeys(map(_of_the_cases_counted, frames)))
     pos_n, neg_n = len(t.pos), len(t.neg)
-    pos = proportion_word(d.rules, pos_n, t.views)
-    neg = proportion_word(d.rules, neg_n, t.views)
+    if claim.direction == "balanced":  # "most ... some", never "most ... many"
+        pos, neg = balanced_words(d.rules, pos_n, neg_n, t.views)
+    else:
+        pos, neg = (
+            proportion_word(d.rules, pos_n, t.views),
+            proportion_word(d.rules, neg_n, t.views),
+        )
     src = sources_phrase(ctx, st if claim.lean == "for" else dv)
     fill = {
         "pos": pos, "neg": neg, "Pos_of": capitalise(of_form(pos)), "neg_of": of_form(neg),
@@ -163,8 +168,9 @@ def claim_sentence(ctx: Context, claim: Claim) -> Sentence | None:
     laws = {d.case_law[k] for k in (*t.pos, *t.neg, *t.mixed)}
     law = ctx.law or (laws.pop() if len(laws) == 1 else "")
     text = ctx.voice.choose(
-        suited(ctx, list(options), law), ctx.key, claim.criterion, openings=ctx.openings
-    )
+        suited(ctx, _lean_last(claim, options), law), ctx.key, claim.criterion,
+        openings=ctx.openings,
+    )  # fmt: skip
     if text is None:
         return None
     ctx.ends[claim.criterion] = options[text] if claim.direction == "balanced" else claim.direction
@@ -190,6 +196,21 @@ def claim_sentence(ctx: Context, claim: Claim) -> Sentence | None:
         basis=basis, flags=flags, cases=cases, direction=claim.direction,
         by_cases=claim.by_cases,
     )  # fmt: skip
+
+
+def _lean_last(claim: Claim, options: dict[str, str]) -> list[str]:
+    """The wordings of a balanced claim that say the side it leans to last, where there
+    are any: the sentence's main clause is the point its paragraph makes, and only the
+    side said last may be illustrated (`may_illustrate`), so a weakness in the paragraph
+    on weaknesses can still be followed by its example.  Of those, the ones that name
+    the criterion once, where there are any ("In all of the cases with evidence on
+    children's wishes and feelings, children's wishes and feelings are ..." says it
+    twice)."""
+    out = list(options)
+    if claim.direction == "balanced":
+        out = [o for o in out if options[o] == claim.lean] or out
+    noun = claim.words.noun.lower()
+    return [o for o in out if o.lower().count(noun) <= 1] or out
 
 
 _PLAIN = "\x01"  # where a plain clause names the criterion, unless the sentence has
@@ -261,13 +282,16 @@ def _of_the_cases_counted(frame: str) -> str:
     return out
 
 
+_GERUND = re.compile(r"^\w+ing\b")  # "seeing children": not "could assess seeing children"
+
+
 def _with_counted(ctx: Context, claim: Claim, frames: Sequence[str]) -> list[tuple[str, str]]:
     """Each frame with each way of saying which cases a share is of (`counted`, and
-    "where inspectors could assess ..."), so that two areas' sentences on one criterion
-    need not read alike."""
+    "where inspectors could assess ..." unless the criterion's noun opens with a verb),
+    so that two areas' sentences on one criterion need not read alike."""
     said = counted(ctx, claim)
     forms = [said]
-    if said != "sampled":
+    if said != "sampled" and not _GERUND.match(claim.words.noun):
         forms.append(f"where inspectors could assess {claim.words.noun}")
     return [(f, c) for f in frames for c in (forms if "{counted}" in f else forms[:1])]
 

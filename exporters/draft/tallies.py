@@ -328,3 +328,26 @@ def grade_check(pool: Pool, grade: str | None) -> GradeCheck | None:
         few = "disagreement_few" if against else "disagreement_none"
         what = text[few].format(share=share_words(d.rules, against, views))
     return GradeCheck(grade, against, views, worst, worst_n, worst_views, not what, what)
+
+
+def balanced_words(rules: DraftingRules, pos_n: int, neg_n: int, total: int) -> tuple[str, str]:
+    """The proportion words for the two sides of one balanced sentence, consistent with
+    each other: beside a word that says a majority (a band from half upwards: "most",
+    "the vast majority of"), the smaller side's word is one whose band lies wholly
+    below half ("most ... some", never "most ... many", which an inspector reads as
+    more than every case taken together).  The smaller side's word is stepped down the
+    framework's bands until it does; the comment keeps the counts."""
+    pos = proportion_word(rules, pos_n, total)
+    neg = proportion_word(rules, neg_n, total)
+    bands = rules.proportion_bands
+    at = {b.word: k for k, b in reversed(list(enumerate(bands)))}
+    if pos not in at or neg not in at or pos_n == neg_n:
+        return pos, neg
+    major, minor = (pos, neg) if pos_n > neg_n else (neg, pos)
+    if bands[at[major]].at_least < 0.5:
+        return pos, neg
+    k = at[minor]
+    while k + 1 < len(bands) and (bands[k - 1].at_least if k else 1.0) > 0.5:
+        k += 1  # "many" reaches up to "the majority of": "some" instead
+    minor = bands[k].word
+    return (major, minor) if pos_n > neg_n else (minor, major)

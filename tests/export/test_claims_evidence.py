@@ -205,15 +205,17 @@ def test_no_consequence_after_a_split_or_small_tally(report: ReportModel) -> Non
 def test_a_child_is_quoted_beside_a_strength_only_from_a_strength(report: ReportModel) -> None:
     """Area 4: SF-11's words come from a strength on QP3 in a case counted for it; SF-12's
     come from a development point graded requires improvement and are never quoted.
-    Area 4's sentence on QP3 ends on the weakness ("..., in many cases the report does
-    not say what the child wants or why."), so SF-11's words have no sentence of
-    their own to follow and are left out rather than put after another criterion's
-    (tests/export/test_voice.py tests where a child's words go)."""
-    (qp3,) = [s for s in _sentences(_area(report, "4")) if s.role == "claim"
-              and s.criteria == ["QP3"]]  # fmt: skip
-    weak = words().criterion(load_framework("cafcass-2018"), "QP3").weakness
-    assert qp3.direction == "balanced" and qp3.text.rstrip(".").endswith(weak), qp3.text
-    assert not any("see my dad at weekends" in s.text for s in _all(report))
+    Area 4's sentence on QP3 is balanced and, in the paragraph on practice, ends on the
+    strength (the side it leans to), so SF-11's words may follow it, straight after
+    it and nowhere else (tests/export/test_voice.py tests where a child's words go)."""
+    sentences = _sentences(_area(report, "4"))
+    (k,) = [k for k, s in enumerate(sentences) if s.role == "claim" and s.criteria == ["QP3"]]
+    qp3 = sentences[k]
+    strong = words().criterion(load_framework("cafcass-2018"), "QP3").strength
+    assert qp3.direction == "balanced" and qp3.text.rstrip(".").endswith(strong), qp3.text
+    quoted = [j for j, s in enumerate(sentences) if "see my dad at weekends" in s.text]
+    assert quoted in ([], [k + 1]), [sentences[j].text for j in quoted]
+    assert sum("see my dad at weekends" in s.text for s in _all(report)) == len(quoted)
     assert not any("stop shouting" in s.text for s in _all(report))
 
 
