@@ -14,13 +14,15 @@ for, five against) while most records about the areas are positive.
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 import pytest
 
 from exporters.draft import draft_report, load
+from exporters.draft.tallies import case_links
 from exporters.draft.words import words
 from exporters.model import ReportModel, Sentence
-from store.framework import load_framework
+from store.framework import builtin_dir, load_framework
 from tests.export.small import Small
 
 AREAS = [("4", "Tyne Vale", True), ("9", "Severn Reach", True), ("12", "Downland", True)]
@@ -127,3 +129,16 @@ def test_an_area_whose_files_bear_it_out_may_say_the_strength(report: ReportMode
     the strength may be said there (the link does not silence strengths)."""
     area4 = [s for h, s in _claims(report, ("area",)) if "Tyne Vale" in h]
     assert area4 and all(s.direction == "for" for s in area4), [s.text for s in area4]
+
+
+def test_every_shipped_framework_holds_both_ends_of_each_link() -> None:
+    """The link is data (`case_criterion` in criteria.toml) and holds in every framework
+    shipped: both the finding and the practice criterion it answers to are listed."""
+    links = case_links()
+    assert links.get("LG4") == "QPN4"
+    files = sorted(Path(builtin_dir()).glob("*.toml"))
+    assert len(files) >= 3
+    for f in files:
+        ids = {c.id for c in load_framework(f.stem).criteria}
+        for finding, practice in links.items():
+            assert {finding, practice} <= ids, (f.name, finding, practice)
