@@ -50,7 +50,7 @@ def _claims_with_example(
         if not said:
             continue
         out += said
-        if illustrated or not may_illustrate(ctx, claim, "for") or _one_case(claim):
+        if illustrated or not may_illustrate(ctx, claim, "for"):
             continue
         st, dv = example_records(ctx, claim)
         ex = example(
@@ -61,13 +61,6 @@ def _claims_with_example(
             out.append(ex)
             illustrated = True
     return out
-
-
-def _one_case(claim: Claim) -> bool:
-    """A claim about one case: an example from it would say the claim again ("The one
-    case ... shows that case recording is late. In one case, recording does not show
-    ...", reader 5, finding 7)."""
-    return claim.by_cases and claim.tally.views == 1
 
 
 def leadership(ctx: Context, claims: Sequence[Claim], lead: Sequence[Sentence]) -> Paragraph | None:
@@ -179,7 +172,7 @@ def development(ctx: Context, claims: Sequence[Claim]) -> Paragraph | None:
             continue
         first.flags = list(dict.fromkeys([*first.flags, *ctx.flags]))
         sentences.append(first)
-        if not illustrated and may_illustrate(ctx, claim, "against") and not _one_case(claim):
+        if not illustrated and may_illustrate(ctx, claim, "against"):
             _st, dv = example_records(ctx, claim)
             ex = example(
                 ctx.pool, dv, ctx.used, ctx.voice, leads=w.weakness_example_leads, key=ctx.key,

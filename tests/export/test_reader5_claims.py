@@ -5,9 +5,7 @@ inspection written by hand in the test:
   when that half is a plain clause ("..., although in some cases practice is not yet
   good enough. To illustrate, risk screening was thorough" is never written);
 - finding 1: a "good" area whose evidence is almost all weak states its weaknesses as
-  fully as the lowest grade would, not as few as the recorded grade allows;
-- finding 7: a claim resting on one case is not followed by an example from that case
-  (it would say the claim again).
+  fully as the lowest grade would, not as few as the recorded grade allows.
 """
 
 from __future__ import annotations
@@ -18,7 +16,6 @@ from exporters.draft import draft_area, load
 from exporters.draft.paragraphs import EXTRA_WEAKNESSES
 from exporters.draft.words import words
 from exporters.model import ReportModel, Sentence
-from store.framework import load_framework
 from tests.export.small import Small
 
 STRONG_QP2 = (
@@ -92,25 +89,3 @@ def test_a_good_grade_the_evidence_contradicts_does_not_cap_the_weaknesses(
     }  # fmt: skip
     good = words().weaknesses_stated["good"] + EXTRA_WEAKNESSES
     assert len(said & set(plan)) > good, said
-
-
-def test_no_example_repeats_a_one_case_claim(tmp_path: Path) -> None:
-    """Case recording rests on one case: its claim (marked for the lead) is not
-    followed by an example from that same case."""
-    s = Small(tmp_path / "t.db")
-    for _ in range(6):
-        s.ev(s.case(), ["QP2"], "strength", STRONG_QP2)
-    s.ev(s.case(), ["QP11"], "development",
-         "The case record stops three weeks before the hearing, so it does not show what "
-         "the child was told about the outcome.")  # fmt: skip
-    s.judge("J18-4A", "requires-improvement", area="6")
-    report = draft_area(load(s.store), "6")
-    s.close()
-    for sentences in _paragraphs(report):
-        for k, x in enumerate(sentences[:-1]):
-            if x.role == "claim" and x.criteria == ["QP11"]:
-                assert sentences[k + 1].role != "example", sentences[k + 1].text
-    fw = load_framework("cafcass-2018")
-    assert words().criterion(fw, "QP11").noun in " ".join(
-        x.text for ss in _paragraphs(report) for x in ss
-    )
