@@ -116,19 +116,6 @@ def example_records(ctx: Context, claim: Claim) -> tuple[list[int], list[int]]:
     return st + theirs_st, dv + theirs_dv
 
 
-_FOR_SIDE = ("{strength}", "{Strength}", "{pos}", "{Pos_of}", "{for_n}", "{for_of}", "{For_of}")
-_AGAINST_SIDE = ("{weakness}", "{Weakness}", "{neg}", "{neg_of}", "{against_n}",
-                 "{against_of}", "{Against_of}")  # fmt: skip
-
-
-def _said_last(frame: str) -> str:
-    """Which side a balanced frame says last, "for" or "against", from where its
-    placeholders stand ("..., although in {neg} cases practice is not yet good
-    enough" ends on the weakness, though it names no weakness wording)."""
-    last_for = max(frame.rfind(p) for p in _FOR_SIDE)
-    return "against" if max(frame.rfind(p) for p in _AGAINST_SIDE) > last_for else "for"
-
-
 def claim_sentence(ctx: Context, claim: Claim) -> Sentence | None:
     """The claim in one sentence (None when every wording has been said already).
 
