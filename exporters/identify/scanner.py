@@ -13,7 +13,7 @@ import hashlib
 import json
 import re
 import string
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -24,6 +24,7 @@ from exporters.identify.names import NameFinder
 from exporters.identify.patterns import Found, cue_pattern, sentence_span
 from exporters.identify.protected import PERSON_CATEGORIES, ProtectedIndex, whole_name_label
 from exporters.identify.settings import health, settings
+from exporters.identify.venues import Venues, clubs_as_clubs
 from exporters.identify.vocabulary import Vocabulary, load
 
 if TYPE_CHECKING:
@@ -33,6 +34,9 @@ KINDS = (
     "protected-name",
     "name",
     "school",
+    "hospital",
+    "club",
+    "workplace",
     "street-address",
     "date-of-birth",
     "date",
@@ -61,6 +65,9 @@ _PRIORITY = {
             "date",
             "street-address",
             "school",
+            "hospital",
+            "club",
+            "workplace",
             "protected-name",
             "name",
         )
@@ -73,6 +80,7 @@ _INDIVIDUAL = re.compile(
     r"person|teenager|pupil|toddler|infant|son|daughter|twin)\b|\b(?:he|she|his|her|him)\b",
     re.IGNORECASE,
 )
+_SETTING_KINDS = frozenset({"school", "hospital", "club", "workplace", "street-address"})
 _GENERIC_SCHOOL = re.compile(r"\b(?:school|nursery|class|pupil|college|playgroup)\b", re.I)
 _SMALL_PLACE = re.compile(r"\b(?:in|at|from|near|of)\s+(?:the\s+)?([A-Z][\w'’\-]+)")
 
@@ -142,6 +150,7 @@ class Scanner:
             allowed=frozenset(patterns._norm_date(d) for d in self.allowed_dates),
         )
         self.place_rules = patterns.place_rules(vocab)
+        self.venues = Venues(vocab.rule("hospitals_by_name"))
         rare = vocab.rule("rare_markers") + vocab.rule("rare_characteristics")
         self.rare = cue_pattern(rare, lower=True)
         # The longest word of each cue: a text holding none skips the jigsaw search.
@@ -243,7 +252,14 @@ class Scanner:
         if digits:
             found.extend(patterns.numbers(text, digits))
             found.extend(patterns.postcodes(text))
-        found.extend(patterns.places(text, self.place_rules, self._domain, set(), words, digits))
+        found.extend(
+            f
+            for f in patterns.places(
+                text, self.place_rules, self._setting_domain, set(), words, digits
+            )
+            if f.kind != "school" or not self._lexicon_at(text, f.start, f.end)
+        )
+        found.extend(self.venues.named(text, words, digits, self._about_a_person(text)))
         if self.index.full and self.index.may_hold_whole(words):
             for m in self.index.full.finditer(text):
                 category = self.index.category_of(m.group(0))
@@ -251,11 +267,14 @@ class Scanner:
                     continue  # a practitioner's name beside their role
                 note = whole_name_label(category)
                 found.append(Found("protected-name", m.start(), m.end(), note))
-        kept = _resolve(found)
-        people = self.finder.find(text, (lambda s, e: _overlaps(kept, s, e)) if kept else None)
+        kept = clubs_as_clubs(text, _resolve(found))
+        people = self.finder.find(
+            text, (lambda s, e: _overlaps(kept, s, e)) if kept else None, words
+        )
         kept.extend(without_brand_possessives(text, people))
         kept = _resolve(kept)
         kept.extend(self._joined_and_settings(text, kept, words))
+        kept.extend(_again(text, kept))
         names = [f for f in kept if f.kind in ("protected-name", "name")]
 
         def named(a: int, b: int) -> bool:
@@ -283,11 +302,37 @@ class Scanner:
         out += settings(text, words, self._domain, not_a_name,
                         lambda s, e: _overlaps(taken, s, e))  # fmt: skip
         taken = kept + out
-        person = self.dates.person
-        out += health(text, words, self._domain,
-                      lambda a, b: bool(person.search(text[a:b].lower())),
-                      lambda s, e: _overlaps(taken, s, e))  # fmt: skip
+        about = self._about_a_person(text)
+        out += health(text, words, self._domain, about, lambda s, e: _overlaps(taken, s, e))
+        taken = kept + out
+        out += self.venues.find(
+            text,
+            words,
+            self._domain,
+            lambda s, e: _overlaps(taken, s, e) or self._lexicon_at(text, s, e),
+        )
         return out
+
+    def _about_a_person(self, text: str) -> Callable[[int, int], bool]:
+        """Whether text[a:b] speaks of a person (a pronoun, a relation, "the child")."""
+        person = self.dates.person
+        return lambda a, b: bool(person.search(text[a:b].lower()))
+
+    def _lexicon_at(self, text: str, start: int, end: int) -> bool:
+        """Whether a place found is the domain's own body ("The Judicial College's
+        training", "work for Cafcass Cymru"): a lexicon phrase covers text[start:end]."""
+        start = start + 4 if text.startswith(("The ", "the "), start) else start
+        word = text[start:end].split(" ", 1)[0]
+        return self.finder._phrase_at(text, start, word) >= end
+
+    def _setting_domain(self, words: list[str]) -> bool:
+        """The inspection's own words before a school word: as `_domain`, but a town's
+        or village's name is no body of the domain's ("Westbury Primary School" is one
+        school; "Cafcass Academy" and an area's name are the inspection's own)."""
+        places = self.vocab.place_names
+        return self._domain(words) and not any(
+            w in places and w not in self.area_words for w in words
+        )
 
     def _domain(self, words: list[str]) -> bool:
         own = self.finder.own_words
@@ -315,7 +360,7 @@ class Scanner:
         if patterns.ages(sentence) or _GENERIC_SCHOOL.search(sentence):
             return True
         end = offset + len(sentence)
-        if any(f.kind in ("school", "street-address") and offset <= f.start < end for f in kept):
+        if any(f.kind in _SETTING_KINDS and offset <= f.start < end for f in kept):
             return True
         for pm in _SMALL_PLACE.finditer(sentence):
             word = pm.group(1)
@@ -359,6 +404,25 @@ def lower_words(text: str) -> set[str]:
     if "".join(words).isalpha() or not words:
         return words
     return set(_LOWER_WORD.findall(text.lower()))
+
+
+def _again(text: str, kept: list[Found]) -> list[Found]:
+    """A name found once is a name wherever else the same text writes it ("told DEV
+    about the knife but DEV said", "his stepfather Bear ... said Bear is"), even where
+    the words around that second one would not make it one."""
+    out: list[Found] = []
+    seen: set[str] = set()
+    for f in kept:
+        name = text[f.start : f.end]
+        if f.kind not in ("protected-name", "name") or name in seen or len(name) < 2:
+            continue
+        seen.add(name)
+        if text.count(name) < 2 or name.endswith("."):
+            continue
+        for m in re.finditer(rf"(?<![\w'’\-]){re.escape(name)}(?![\w\-])", text):
+            if not _overlaps(kept, *m.span()) and not _overlaps(out, *m.span()):
+                out.append(Found(f.kind, m.start(), m.end(), f.note))
+    return out
 
 
 def _overlaps(kept: list[Found], s: int, e: int) -> bool:
