@@ -22,7 +22,7 @@ from exporters.identify.coordination import coordinated, places_joined
 from exporters.identify.everyday import without_brand_possessives
 from exporters.identify.names import NameFinder
 from exporters.identify.patterns import Found, cue_pattern, sentence_span
-from exporters.identify.protected import PERSON_CATEGORIES, ProtectedIndex, whole_name_label
+from exporters.identify.protected import ProtectedIndex, whole_name_label
 from exporters.identify.settings import health, settings
 from exporters.identify.venues import Venues, clubs_as_clubs
 from exporters.identify.vocabulary import Vocabulary, load
@@ -178,29 +178,29 @@ class Scanner:
         case_refs: list[str] | None = None,
         allowed_dates: list[str] | None = None,
     ) -> Scanner:
-        """A scanner for the inspection in `store`: its protected names, case
+        """A new scanner for the inspection in `store`: its protected names, case
         references, dates, inspectors, areas and framework wording.  `case_refs` and
         `allowed_dates` replace what is read from the store (an export that has
-        already read them passes them in)."""
-        names = store.protected_names()
-        info = store.inspection()
-        fw = store.framework
-        own: list[str] = [info.title, info.organisation]
-        own.extend(c.text for c in fw.criteria)
-        own.extend(j.title for j in fw.judgements)
-        own.extend(s.label for s in fw.sources)
-        dates = [d for d in (info.start_date, info.end_date) if d]
-        if case_refs is None:
-            case_refs = [c.ref for c in store.case_rows(limit=max(store.count_cases(), 1))]
-        return cls(
-            people=[(n.name, n.category) for n in names if n.category in PERSON_CATEGORIES],
-            places=[n.name for n in names if n.category not in PERSON_CATEGORIES],
-            case_refs=case_refs,
-            allowed_dates=_date_forms(dates) + list(allowed_dates or []),
-            staff=[i.name for i in store.inspectors()],
-            areas=[a.name for a in store.areas()],
-            own_text=own,
-        )
+        already read them passes them in).  Callers that scan as a user works want
+        `for_store`, which builds one per process for the same inputs."""
+        from exporters.identify.cache import store_inputs
+
+        return cls(**store_inputs(store, case_refs=case_refs, allowed_dates=allowed_dates))
+
+    @classmethod
+    def for_store(
+        cls,
+        store: Store,
+        *,
+        case_refs: list[str] | None = None,
+        allowed_dates: list[str] | None = None,
+    ) -> Scanner:
+        """The process's scanner for the inspection in `store` as it is now: built once
+        for these inputs and kept, built again when they change (a protected name, a
+        case, the team, an area added or edited).  Thread-safe (`cache.py`)."""
+        from exporters.identify.cache import cached_scanner, store_inputs
+
+        return cached_scanner(store_inputs(store, case_refs=case_refs, allowed_dates=allowed_dates))
 
     # Scanning ------------------------------------------------------------------------
     def find(self, text: str) -> tuple[Found, ...]:
@@ -281,7 +281,7 @@ class Scanner:
             return any(a <= f.start < b for f in names)
 
         if digits or not _HOLIDAYS.isdisjoint(words):  # every other date has a digit
-            kept.extend(patterns.dates(text, self.dates, named))
+            kept.extend(_outside_markers(text, patterns.dates(text, self.dates, named)))
             kept = _resolve(kept)
         if not self._rare_first.isdisjoint(words):
             kept.extend(self._jigsaw(text, kept))
@@ -377,8 +377,12 @@ _SHARED_SCANNERS = 4
 
 
 def forget() -> None:
-    """Forget what every scanner of this process found (for measuring a cold scan)."""
+    """Forget what every scanner of this process found, and the scanners built (for
+    measuring a cold scan)."""
+    from exporters.identify.cache import forget_built
+
     _SHARED.clear()
+    forget_built()
 
 
 def _fingerprint(sc: Scanner) -> str:
@@ -425,6 +429,20 @@ def _again(text: str, kept: list[Found]) -> list[Found]:
     return out
 
 
+# The mark "keep both" puts before each side's text of a conflict: whose it is and when
+# it was written ("[Grace Adeyemi, 2026-12-03 16:22] The designated ...").
+_SIDE_MARK = re.compile(r"^\[[^\[\]\n]{1,80}, \d{4}-\d\d-\d\d \d\d:\d\d\]", re.MULTILINE)
+
+
+def _outside_markers(text: str, dates: list[Found]) -> list[Found]:
+    """The dates that are not the time a side of a conflict was written, in the mark
+    "keep both" writes (an edit's date is about the inspector, not a child)."""
+    if not dates or "[" not in text:
+        return dates
+    marks = [m.span() for m in _SIDE_MARK.finditer(text)]
+    return [f for f in dates if not any(a <= f.start and f.end <= b for a, b in marks)]
+
+
 def _overlaps(kept: list[Found], s: int, e: int) -> bool:
     return any(f.start < e and s < f.end for f in kept)
 
@@ -441,31 +459,3 @@ def _resolve(found: list[Found]) -> list[Found]:
 
 def _span(f: Found) -> tuple[int, int]:
     return f.start, f.end
-
-
-def _date_forms(iso_dates: list[str]) -> list[str]:
-    """The ways a report writes an ISO date: 2 February 2018, 2 February."""
-    months = [
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ]
-    out = []
-    for d in iso_dates:
-        m = re.fullmatch(r"(\d{4})-(\d\d)-(\d\d)", d.strip())
-        if not m:
-            out.append(d)
-            continue
-        y, mo, day = int(m.group(1)), int(m.group(2)), int(m.group(3))
-        month = months[mo - 1]
-        out += [f"{day} {month} {y}", f"{day} {month}", f"{month} {y}", d]
-    return out

@@ -141,3 +141,14 @@ def test_every_planted_kind_has_an_expected_hit_kind() -> None:
     kinds = {p.kind for name in ("corpus_heldout5_planted.txt", "corpus_heldout6_planted.txt")
              for para in planted(name) for p in para.plants}  # fmt: skip
     assert kinds <= set(EXPECTED)
+
+
+def test_the_keep_both_mark_is_not_a_date_about_a_person(scanner: Scanner) -> None:
+    """Reader's finding 11 (fifth session): "keep both" marks each side's text with whose
+    it is and when it was written; that date is the inspector's edit, not a child's."""
+    both = ("[Helen Marsh, 2026-12-03 16:22] The designated family judge said she is "
+            "positive about the work.\n\n[Tom Ellery, 2026-12-03 16:25] The judge said he "
+            "was mostly positive about it.")  # fmt: skip
+    assert scanner.scan_text(both) == []
+    inside = both + " He said the boy was removed on 2025-11-03."
+    assert ("date", "2025-11-03") in scanner.scan_text(inside)
