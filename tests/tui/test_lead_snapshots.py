@@ -30,8 +30,10 @@ from store.models import CaseFilter, Evidence
 from store.store import Store
 from tests.conftest import shared_template
 from tests.fixtures.handwritten import SNAPSHOT, build
-from tests.tui.helpers import run_palette_command, screen_text, settle
+from tests.tui.helpers import run_palette_command, screen_text, settle, top
 from tui.app import make_app
+from tui.screens.conflicts import ConflictsScreen
+from tui.screens.merge_log import MergeLogScreen
 from tui.settings import Settings
 
 WIDE = (120, 40)
@@ -156,10 +158,12 @@ def _lines(pilot: Pilot[Any]) -> list[str]:
 @pytest.mark.asyncio
 async def test_the_lead_s_views_read_whole_at_80x24(team_master: Store) -> None:
     """The six views pictured above, at 80x24 (what the 80x24 pictures showed): each
-    view's words on screen, not cut at the right, and its keys in view."""
+    view's words on screen, not cut at the right, and its keys in view.  Both screens are
+    opened from the command palette (what test_lead_palette.py asked of it before)."""
     app = make_app(team_master, Settings())
     async with app.run_test(size=NARROW) as pilot:
         await VIEWS["merge_log"](pilot)
+        assert isinstance(top(app), MergeLogScreen)
         shown = _lines(pilot)
         assert "2 merges, newest first; Enter opens one to what it changed." in shown
         header = next(line for line in shown if line.startswith("When "))
@@ -176,7 +180,9 @@ async def test_the_lead_s_views_read_whole_at_80x24(team_master: Store) -> None:
         assert "1 record; Enter on a new conflict settles it." in text
         await pilot.press("escape", "escape")
         await settle(pilot)
+        assert not isinstance(top(app), MergeLogScreen)
         await VIEWS["conflicts"](pilot)
+        assert isinstance(top(app), ConflictsScreen)
         text = " ".join(_lines(pilot))
         assert "2 Evidence on case A-101: Child clear that her views went in the report." in text
         assert "Field 1: Colin Marsh 2: Nadia Rahman" in text
