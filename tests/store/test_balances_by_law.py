@@ -23,7 +23,9 @@ def test_practice_balances_count_their_own_law_type_s_cases(handwritten_store: S
     for jid, law in LAWS.items():
         informs = {c.id for c in fw.criteria if jid in c.judgements}
         mine = [c for c in cases if c.law_type == law]
-        notes = [e for c in mine for e in store.evidence_for_case(c.id) if informs & set(e.criteria)]
+        notes = [
+            e for c in mine for e in store.evidence_for_case(c.id) if informs & set(e.criteria)
+        ]
         loose = [e for e in no_case if informs & set(e.criteria)]
         cell = found[(jid, None)].evidence
         assert cell.evidence == len(notes) + len(loose), jid
