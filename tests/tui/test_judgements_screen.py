@@ -310,14 +310,17 @@ async def test_the_list_shows_before_the_evidence_balances_are_read(
     while they are read, the judgements, grades and the form are there, marked "…"."""
     import threading
 
+    from tui.screens.judgement_rows import practice_laws
+
     store = Store.open(handwritten_db)
     release = threading.Event()
     read_balances = store.judgement_balances
-    expected = {(b.judgement_id, b.area_code): b.evidence for b in read_balances()}
+    laws = practice_laws(store)
+    expected = {(b.judgement_id, b.area_code): b.evidence for b in read_balances(laws)}
 
-    def slow() -> Any:
+    def slow(laws: dict[str, str] | None = None) -> Any:
         release.wait(timeout=30)
-        return read_balances()
+        return read_balances(laws)
 
     store.judgement_balances = slow  # type: ignore[method-assign]
     app = make_app(store, Settings(autosave_seconds=0.1))
