@@ -67,14 +67,15 @@ def test_two_processes_and_the_cli_writing_one_file_lose_nothing(tmp_path: Path)
         )
         for tag in ("first", "second")
     ]
+    add = [str(exe), "evidence", "add", str(team.alice), "--case", "C-1000-AA",
+           "--criteria", "SW2", "--source", "CASE_FILE", "--text"]  # fmt: skip
     processes += [
         subprocess.Popen(
-            [str(exe), "evidence", "add", str(team.alice), "--case", "C-1000-AA", "--criteria",
-             "SW2", "--source", "CASE_FILE", "--text", f"From the command line {i}."],
+            [*add, f"From the command line {i}."],
             stdout=subprocess.PIPE,
             stderr=subprocess.PIPE,
             text=True,
-        )  # fmt: skip
+        )
         for i in range(CLI_WRITES)
     ]
     for p in processes:
