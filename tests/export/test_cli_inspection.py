@@ -65,15 +65,22 @@ def test_the_counts_are_those_of_the_evidence(report: ReportModel, word_text: st
     east = " ".join(s.text for s in _sentences(_area(report, "22")))
     # Northmoor: analysis weak in five of seven cases, oversight missing in five of six,
     # children seen alone in five of six.
-    assert re.search(r"In most cases, the report's recommendation does not follow", north)
-    assert "in the vast majority of cases, managers' direction is not recorded" in north
-    assert "The vast majority of the cases with evidence on seeing children" in north
+    # Each a share of some of the eight sampled cases: it says which cases it is of.
+    of = r"of the cases (?:with evidence on|where inspectors could assess)"
+    assert re.search(rf"[Ii]n most (?:of them|{of} analysis in reports,) (?:the report's "
+                     r"recommendation does not follow|reports describe events without)",
+                     north)  # fmt: skip
+    assert re.search(rf"[Ii]n the vast majority {of} management oversight on children's "
+                     r"files, managers' direction is not recorded", north)  # fmt: skip
+    assert re.search(rf"The vast majority {of} seeing children", north)
+    assert not re.search(r"\b(?:in|In) (?:most|the vast majority of) cases\b", north)
     # Eastmere: direct work strong in all eight sampled cases; recording late in three of four.
     # (either wording the notes bear out: sessions planned around the child's pace, and
     # timelines, drawings and charts to help children talk)
     assert re.search(r"All of the cases sampled show that practitioners (?:plan direct work|"
                      r"use a range of tools)", east)  # fmt: skip
-    assert re.search(r"(?:In t|T)hree of the four cases with evidence on case recording", east)
+    assert re.search(r"(?:In t|T)hree of the four cases (?:with evidence on|where inspectors "
+                     r"could assess) case recording", east)  # fmt: skip
     assert "requires improvement to be good" in word_text and "Eastmere (Area 22) is good" in (
         word_text
     )
