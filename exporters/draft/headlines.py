@@ -163,15 +163,16 @@ def _fill(ctx: Context, kind: str) -> dict[str, str]:
 
 def balance(ctx: Context, kind: str, area_grades: Sequence[int] = ()) -> Finding | None:
     """Which way the section's findings go, taken together: its areas' grades for the
-    local services, else its findings on practice, else every finding it rests on
-    enough evidence for (`material_cases`); None when there are too few to speak of a
-    balance (`MIN_FINDINGS`, `MIN_AREAS`)."""
+    local services, else its findings on practice, else every finding the section
+    states; None when there are too few to speak of a balance (`MIN_FINDINGS`,
+    `MIN_AREAS`)."""
     if kind == "local" and area_grades:
         return finding(ctx, AREAS, area_grades)
     found = finding(ctx, PRACTICE, area_grades)
     if found is None:
-        least = ctx.data.rules.material_cases
-        claims = [c for c in ctx.pool.claims() if c.tally.weight >= least]
+        # The same findings the section states (`paragraphs`: every claim of the pool),
+        # not only the weightiest: an opening must agree with the sentences below it.
+        claims = ctx.pool.claims()
         pos = sum(c.lean == "for" for c in claims)
         found = Finding(
             pos, len(claims) - pos, f"Findings: {pos} lean for, {len(claims) - pos} against"

@@ -194,3 +194,38 @@ def test_areas_reported_together_under_one_name_are_named_by_it(tmp_path: Path) 
     body = _body(sec)
     assert "15a" in sec.heading
     assert not [t for t in body if "15a" in t or "15b" in t], body
+
+
+def test_a_leadership_opening_agrees_with_the_findings_its_section_states(
+    tmp_path: Path,
+) -> None:
+    """National leadership judged good: five strengths, one record each, and three
+    weaknesses on two records each.  The opening weighs the same findings the section
+    states (five for, three against: mixed), never "most ... shows weaknesses" from the
+    three weaknesses alone (reader 5, second report)."""
+    s = Small(tmp_path / "t.db")
+    _cases(s, "6", n=6, weak=set())
+    for crit, text in (
+        ("LG1", "The board agreed a clear three-year strategy for work with the courts."),
+        ("LG2", "Officials described national leaders as responsive partners."),
+        ("LG6", "Learning from complaints is collated nationally and shared with teams."),
+        ("LG7", "Serious case review findings were turned into practice guidance quickly."),
+        ("LGN4", "Leaders meet the judiciary each quarter and act on what they hear."),
+    ):
+        s.national([crit], "strength", text, "BOARD_PAPERS")
+    for crit, text in (
+        ("LG8", "Vacancies in four areas have been open for over a year"),
+        ("LG9", "Leaders do not analyse outcomes by children's ethnicity or disability"),
+        ("LG3", "The national audit found actions from the last audit not followed up"),
+    ):
+        for k in range(2):
+            s.national([crit], "development", f"{text} (report {k + 1}).", "PERF_DATA")
+    s.judge("J18-0", "good")
+    s.judge("J18-3", "good")
+    s.judge("J18-4A", "good", area="6")
+    report = draft_report(load(s.store))
+    s.close()
+    sec = next(x for x in report.sections if x.judgement_id == "J18-3")
+    head = _opening(sec)
+    assert "weaknesses" not in head.text or "strengths" in head.text, head.text
+    assert "Findings: 5 lean for, 3 against" in head.basis, head.basis
