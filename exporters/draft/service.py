@@ -12,7 +12,7 @@ import re
 from collections.abc import Sequence
 
 from exporters.draft import claims
-from exporters.draft.attributed import attributed_claim, named_sources
+from exporters.draft.attributed import attributed_claim, heard_already, named_sources
 from exporters.draft.data import DraftData as DataLike
 from exporters.draft.examples import finding, split_sentences
 from exporters.draft.fitting import attributed as by_role
@@ -48,6 +48,8 @@ def attributed(
     side = list(st if claim.lean == "for" else dv) if claim.direction != "balanced" else []
     if len(side) == 1 and len([*st, *dv]) == 1:
         return one_source(ctx, claim, side[0])
+    if heard_already(ctx, claim, [*st, *dv]):
+        return None
     if side and not borne_out(d, claim.words.about_what, side):
         return cautious(ctx, claim, side)
     return attributed_claim(ctx, claim, st, dv)

@@ -126,9 +126,13 @@ class Words:
         self.criteria = {k: _criterion(k, v) for k, v in crit.items()}
         self.support = Support(folder / "support.toml")
         self.source_nouns: dict[str, str] = d["source_nouns"]
+        ev = dict(d["evidence_nouns"])
+        self.singular_evidence = frozenset(ev.pop("singular", []))
+        self.unnamed_people: str = ev.pop("unnamed_people")
+        self.evidence_nouns: dict[str, str] = ev
+        """Sources as the subject of a sentence ("interviews with managers")."""
         src = d["sources"]
         self.partner_sources = frozenset(src["partners"])
-        self.workforce_sources = frozenset(src["workforce"])
         self.case_work_sources = frozenset(src["case_work"])
         self.partner_quotes = frozenset(src["partner_quotes"])
         self.family_quotes = frozenset(src["family_quotes"])
@@ -156,11 +160,7 @@ class Words:
         self.weakness_example_leads = _tuple(ph["weakness_example_leads"])
         self.child_word_leads = _tuple(ph["child_word_leads"])
         self.young_person_word_leads = _tuple(ph["young_person_word_leads"])
-        self.quote_sentence: str = ph["quote_sentence"]
-        self.quote_survey: str = ph["quote_survey"]
-        self.quote_phrase: str = ph["quote_phrase"]
         self.attributed_view: str = ph["attributed_view"]
-        self.attributed_survey: str = ph["attributed_survey"]
         self.quote_age_bands = frozenset(ph["quote_age_bands"])
         self.young_person_age_bands = frozenset(ph["young_person_age_bands"])
         self.law_cues = {k: _tuple(v) for k, v in d["law_cues"].items()}
@@ -214,6 +214,7 @@ class Words:
                 tuple(s.format(kind=kind) for s in t.strength),
                 tuple(s.format(kind=kind) for s in t.weakness),
                 t.impact, t.weak_impact, t.improve.format(kind=kind),
+                t.topic.format(kind=kind), t.improve_plain.format(kind=kind),
             )  # fmt: skip
         service = group.upper().startswith("L")
         return CriterionWords(
