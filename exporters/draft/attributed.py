@@ -218,6 +218,14 @@ def heard_already(ctx: Context, claim: Claim, evs: Sequence[int]) -> bool:
     return True
 
 
+def shown(d: DraftData, topic: str, lean: str, side: Sequence[int]) -> list[str]:
+    """The ways of saying that some records, not stakeholders' views, show a strength
+    (`lean` "for") or a weakness in `topic` (`attributed_sentences`)."""
+    named = _named(d, side, people=False)
+    pos, neg = (named, []) if lean == "for" else ([], named)
+    return attributed_sentences(d.words, topic, lean, pos, neg, people=False)
+
+
 def attributed_claim(
     ctx: Context, claim: Claim, st: Sequence[int], dv: Sequence[int]
 ) -> Sentence | None:
