@@ -61,10 +61,13 @@ def cases_import_cmd(
             f"or pass --skip-bad."
         )
     skipped = f", {counted(report.bad_rows, 'bad row')} skipped" if report.bad_rows else ""
+    named = [
+        f"{code} ({report.area_names.get(code, 'Area ' + code)})" for code in report.areas_created
+    ]
     click.echo(
         f"Imported {counted(report.imported, 'case')} ({report.already_present} already present"
         f"{skipped}); {counted(report.protected_names, 'name')} added to the protected list"
-        + (f"; new areas {', '.join(report.areas_created)}" if report.areas_created else "")
+        + (f"; new areas {', '.join(named)}" if named else "")
         + "."
     )
     if report.order_keys_filled:

@@ -10,6 +10,7 @@ from typing import Any
 import click
 
 from cli.common import CONTEXT, DB, echo_json, opened, version_option
+from store.models import counted
 from store.store import Store
 
 
@@ -72,7 +73,7 @@ def check_cmd(db: Path, as_json: bool, copies_merged: bool) -> None:
         click.echo(f"integrity: {report.integrity}")
         click.echo("counts: " + ", ".join(f"{k} {v}" for k, v in report.counts.items()))
         if problems:
-            click.echo(f"{len(problems)} problems:")
+            click.echo(f"{counted(len(problems), 'problem')}:")
             for p in problems:
                 click.echo(f"  - {p['message']}")
         else:

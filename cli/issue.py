@@ -7,7 +7,7 @@ from pathlib import Path
 import click
 
 from cli.common import CONTEXT, DB, fail, opened, version_option
-from store.minimise import FULL_ROLES
+from store.models import LEAD_ROLES
 
 
 @click.command("issue", context_settings=CONTEXT)
@@ -24,7 +24,7 @@ def issue_cmd(db: Path, inspector: str, output: Path) -> None:
             fail(f"{person.name} is not on the team any more; add them again first.")
         store.ensure_case_list_key()  # files made before this one was created
         store.issue(output, person.id)
-    if person.role in FULL_ROLES:
+    if person.role in LEAD_ROLES:
         click.echo(f"Issued {output} to {person.name}, with everything the master holds.")
     else:
         click.echo(f"Issued {output} to {person.name}: the protected names of the cases they "

@@ -8,7 +8,7 @@ import click
 
 from cli import values
 from cli.common import CONTEXT, DB, echo_json, fail, opened, version_option
-from store.models import ROLE_LABELS, CaseFilter
+from store.models import ROLE_LABELS, counted
 
 ROLE_HELP = "lead, deputy, inspector, analyst or qa"
 
@@ -43,12 +43,12 @@ def team_list_cmd(db: Path, show_all: bool, as_json: bool) -> None:
     """List the team: name, initials, role and cases held."""
     with opened(db) as store:
         people = [p for p in store.inspectors() if show_all or p.active]
-        held = {p.id: store.count_cases(CaseFilter(inspector_id=p.id)) for p in people}
+        held = store.cases_held()  # as the team screen and the analyst's CSV count
         me = store.me_id
     rows = [
         {
             "id": p.id, "name": p.name, "initials": p.initials, "role": p.role,
-            "role_label": ROLE_LABELS[p.role], "active": p.active, "cases": held[p.id],
+            "role_label": ROLE_LABELS[p.role], "active": p.active, "cases": held.get(p.id, 0),
             "this_file_is_theirs": p.id == me,
         }
         for p in people
@@ -60,7 +60,8 @@ def team_list_cmd(db: Path, show_all: bool, as_json: bool) -> None:
         mark = "  (this file)" if r["this_file_is_theirs"] else ""
         gone = "  [removed]" if not r["active"] else ""
         click.echo(
-            f"{r['initials']:<5} {r['name']:<28} {r['role_label']:<28} {r['cases']:>5} cases"
+            f"{r['initials']:<5} {r['name']:<28} {r['role_label']:<28} "
+            f"{counted(held.get(str(r['id']), 0), 'case'):>11}"
             f"{mark}{gone}"
         )
 

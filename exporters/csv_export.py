@@ -1,8 +1,9 @@
 """CSV export for the data analyst: what "x of y cases" is counted from.
 
 - `cases.csv`: one row per case: area, law type, case type, stage, age band, child seen,
-  seen alone, status, sample (sampled / substitute / replaced / ...), the allocated
-  inspector, how much evidence and how many gradings it has;
+  seen alone, status, sample (each a code with its label beside it: not sampled /
+  sampled / substitute / replaced / ...), the allocated inspector, how much evidence
+  and how many gradings it has;
 - `inspectors.csv`: the team, with the cases each holds;
 - `evidence.csv`: one row per evidence record; `evidence_criteria.csv` the same evidence
   tidy, one row per evidence x criterion;
@@ -49,7 +50,7 @@ from exporters.draft import DraftData, draft_report
 from exporters.errors import ExportError, IdentifyingDetailsError
 from exporters.identify.holders import distinct
 from exporters.model import ReportModel, Sentence
-from store.models import ROLE_LABELS, CaseFilter
+from store.models import ROLE_LABELS, SAMPLE_LABELS, STATUS_LABELS, CaseFilter
 
 if TYPE_CHECKING:
     from exporters.identify import Hit, Scanner
@@ -136,7 +137,7 @@ class _Tables:
 
     CASES = ["case_ref", "area_code", "area_name", "law_type", "law_type_label", "case_type",
              "case_type_label", "stage", "stage_label", "age_band", "child_seen", "seen_alone",
-             "status", "sample", "inspector_initials", "inspector_name", "evidence_count",
+             "status", "status_label", "sample", "sample_label", "inspector_initials", "inspector_name", "evidence_count",
              "graded_count", "conflict"]  # fmt: skip
 
     def cases(self) -> Iterator[list[object]]:
@@ -149,7 +150,8 @@ class _Tables:
                 yield [c.ref, c.area_code, self.area_names.get(c.area_code, ""), c.law_type,
                        fw.law_type_label(c.law_type), c.case_type, fw.case_type_label(c.case_type),
                        c.stage, fw.stage_label(c.stage), c.age_band, _yes_no(c.child_seen),
-                       c.seen_alone, c.status, c.sample, self.initials(c.inspector_id),
+                       c.seen_alone, c.status, STATUS_LABELS[c.status], c.sample,
+                       SAMPLE_LABELS[c.sample], self.initials(c.inspector_id),
                        self.name(c.inspector_id), row.evidence_count, row.graded_count,
                        _yes(row.conflict)]  # fmt: skip
 

@@ -34,7 +34,7 @@ import json
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 
-from store.connection import StoreBase, locked
+from store.connection import StoreBase, reading
 from store.framework import Framework
 from store.models import CoverageCell, JudgementBalance
 
@@ -187,7 +187,7 @@ class BalancesMixin(StoreBase):
         """The ids of the criteria that inform a judgement, as a JSON list for json_each."""
         return json.dumps([c.id for c in self.framework.criteria if judgement_id in c.judgements])
 
-    @locked
+    @reading
     def judgement_evidence(self, judgement_id: str, area_code: str | None = None) -> CoverageCell:
         """The evidence balance behind a judgement: distinct items tagged with a criterion
         that informs it (for an area, the area's own evidence and its cases'), how many
@@ -211,7 +211,7 @@ class BalancesMixin(StoreBase):
             cases=r["cases"],
         )  # fmt: skip
 
-    @locked
+    @reading
     def judgement_case_gradings(
         self, judgement_id: str, area_code: str | None = None
     ) -> dict[str, int]:
@@ -228,7 +228,7 @@ class BalancesMixin(StoreBase):
         )
         return {r["grade"]: r["n"] for r in rows}
 
-    @locked
+    @reading
     def judgement_balances(self) -> list[JudgementBalance]:
         """`judgement_evidence` and `judgement_case_gradings` for every judgement of the
         framework, per area and across the inspection (area None): one grouped read of

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+from collections import Counter
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -53,6 +54,8 @@ class CaseImportReport(Model):
     imported: int
     already_present: int
     areas_created: list[str]
+    area_names: dict[str, str] = {}
+    """The name each new area was given (code -> name): the spelling most rows use."""
     protected_names: int
     unused_columns: list[str] = []
     """Columns of the list that Fieldwork does not read (so a name column missed shows)."""
@@ -90,6 +93,24 @@ def ref_for(key: str, taken: set[str]) -> str:
         n += 1
 
 
+LONE_AREA_MEDIAN = 5
+"""A new area named by one row is refused when the areas' median number of rows is at
+least this (a list of a few cases per area may well have an area with one)."""
+
+
+def area_name(spellings: Counter[str]) -> str:
+    """The name most rows give an area ('Devon and Cornwall' over a lone 'SW'), ties to
+    the first met, in the commonest spelling that is not all capitals where one exists
+    ('London South' over 'LONDON SOUTH')."""
+    votes: Counter[str] = Counter()
+    for spelling, rows in spellings.items():
+        votes[spelling.casefold()] += rows
+    winner = max(votes, key=lambda folded: votes[folded])  # first met wins a tie
+    forms = [(rows, not spelling.isupper(), spelling) for spelling, rows in spellings.items()
+             if spelling.casefold() == winner]  # fmt: skip
+    return max(forms, key=lambda form: (form[1], form[0]))[2]
+
+
 class _Problems:
     def __init__(self) -> None:
         self.found: dict[str, ImportProblem] = {}
@@ -112,6 +133,8 @@ class _Importer:
         self.on = dt.date.fromisoformat(start) if start else dt.date.today()
         self.areas = {a.code: a.name for a in store.areas()}
         self.new_areas: dict[str, str] = {}
+        self.area_names: dict[str, Counter[str]] = {}  # code -> spelling -> rows
+        self.area_lines: dict[str, list[int]] = {}  # code -> the lines naming it
         self.problems = _Problems()
         self.seen_keys: dict[str, int] = {}
         self.laws = {ct.code: ct.law_types for ct in self.fw.case_types}
@@ -128,13 +151,33 @@ class _Importer:
         if code in self.areas:
             return code
         if not self.areas:  # the first list names the organisation's areas
-            if code not in self.new_areas or (named and self.new_areas[code] == f"Area {code}"):
-                self.new_areas[code] = named or f"Area {code}"
+            self.new_areas.setdefault(code, f"Area {code}")
+            self.area_lines.setdefault(code, []).append(row.line)
+            if named:
+                self.area_names.setdefault(code, Counter())[named] += 1
             return code
         known = ", ".join(sorted(self.areas, key=area_order))
         self.problems.add(row.line, f"unknown area {code!r} (the areas are {known}; add one "
                                     f"with 'fieldwork areas add')")  # fmt: skip
         return None
+
+    def settle_new_areas(self) -> set[int]:
+        """Name each area the first list creates by the spelling most of its rows use,
+        and refuse an area that one row alone names where the others have several each
+        (a mistyped area would otherwise become an area of the inspection); the lines
+        refused are returned."""
+        for code, spellings in self.area_names.items():
+            self.new_areas[code] = area_name(spellings)
+        sizes = sorted(len(lines) for lines in self.area_lines.values())
+        if len(sizes) < 3 or sizes[len(sizes) // 2] < LONE_AREA_MEDIAN:
+            return set()
+        lone = {code: lines[0] for code, lines in self.area_lines.items() if len(lines) == 1}
+        for code, line in lone.items():
+            del self.new_areas[code]
+            self.problems.add(line, f"area {code} is named by this row only, where every other "
+                                    f"area has several: check the area, or add it first with "
+                                    f"'fieldwork areas add' and import again")  # fmt: skip
+        return set(lone.values())
 
     def value(self, row: Row, column: str, group: str, what: str) -> str | None:
         cell = row.get(column)
@@ -230,6 +273,8 @@ def import_cases(
         made = run.case(row)
         if made:
             cases.append((*made, row))
+    refused = run.settle_new_areas()
+    cases = [made for made in cases if made[2].line not in refused]
     problems = sorted(run.problems.found.values(), key=lambda p: p.lines[0])
     applied = not problems or skip_bad
     existing = {r.id: r.ref for r in store.case_rows(CaseFilter(), 0, store.count_cases() + 1)}
@@ -237,6 +282,7 @@ def import_cases(
     report = CaseImportReport(
         rows=count, imported=len(new) if applied else 0, already_present=len(cases) - len(new),
         areas_created=sorted(run.new_areas, key=area_order) if applied else [], protected_names=0,
+        area_names=dict(run.new_areas) if applied else {},
         unused_columns=unused,
         problems=problems, bad_rows=len(run.problems.bad_lines),
         stages_defaulted=sum(1 for _, _, row in new if row.line in run.defaulted_lines),

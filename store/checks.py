@@ -15,7 +15,7 @@ from collections import Counter
 from store.connection import MAX_CLOCK_AHEAD_MS, app_version, locked
 from store.history import HistoryMixin
 from store.ids import format_hlc, parse_hlc
-from store.integrity import EARLIEST_MS, RAW_COLUMNS, check_version, clock_error
+from store.integrity import RAW_COLUMNS, check_version, clock_error, created_ms
 from store.models import CheckProblem, CheckReport
 from store.queries import QueriesMixin
 from store.staging import StagingMixin
@@ -223,12 +223,13 @@ class CheckMixin(QueriesMixin, StagingMixin, HistoryMixin):
         return out, settled
 
     def _clock_problems(self) -> tuple[list[CheckProblem], list[str]]:
-        """Changes made while a laptop's clock was wrong (ahead of this computer's, or
-        before 2000): not damage; nothing is ordered or decided by these dates.  Settled
+        """Changes made while a laptop's clock was wrong (ahead of this computer's, dated
+        before the inspection was created, or before 2000): not damage; nothing is ordered or decided by these dates.  Settled
         once that file has made a later change dated right (its clock has been set).
         (problems, settled)"""
         now = time.time_ns() // 1_000_000
-        lowest, highest = format_hlc(EARLIEST_MS, 0), format_hlc(now + MAX_CLOCK_AHEAD_MS, 9999)
+        created = created_ms(self.conn)
+        lowest, highest = format_hlc(created, 0), format_hlc(now + MAX_CLOCK_AHEAD_MS, 9999)
         out: list[CheckProblem] = []
         settled: list[str] = []
         for origin, lo, hi, n, author, last in self.conn.execute(
@@ -236,7 +237,7 @@ class CheckMixin(QueriesMixin, StagingMixin, HistoryMixin):
             "WHERE hlc < ? OR hlc > ? GROUP BY origin ORDER BY origin",
             (lowest, highest),
         ).fetchall():
-            wrong = [clock_error(parse_hlc(v)[0], now) for v in dict.fromkeys((lo, hi))]
+            wrong = [clock_error(parse_hlc(v)[0], now, created) for v in dict.fromkeys((lo, hi))]
             phrase = " and ".join(w for w in wrong if w)
             whose = self._whose_file(origin, author)
             what = (

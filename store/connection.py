@@ -1,16 +1,17 @@
 """The connection: opening and creating a file, the lock, transactions, errors.
 
-`StoreBase` owns the one SQLite connection of an open database.  Every public Store
+`StoreBase` owns the writing connection of an open database.  Every public Store
 method runs under the store's re-entrant lock (`@locked`), so thread workers in the
 TUI can call it safely, and SQLite errors come out as one-sentence `FieldworkError`s
 (`translate_errors`).  `transaction()` is one write transaction (BEGIN IMMEDIATE);
-nested, it is a savepoint.
+nested, it is a savepoint.  Methods that only read are marked `@reading`: called from
+another thread than the one that opened the store, they run on a read connection of
+that thread's own, without the lock (`store/reads.py`).
 """
 
 from __future__ import annotations
 
 import contextlib
-import errno
 import functools
 import os
 import sqlite3
@@ -23,17 +24,16 @@ from typing import Any, ParamSpec, Self, TypeVar
 from store import migrations
 from store.errors import (
     CorruptDatabaseError,
-    DatabaseLockedError,
-    DiskFullError,
     FieldworkError,
     NotADatabaseError,
     NotFoundError,
-    ReadOnlyError,
 )
 from store.fileinfo import inspect_file
 from store.framework import Framework, dump_framework
 from store.ids import HybridClock, format_hlc, hlc_to_iso, parse_hlc, uuid7
 from store.migrations import APPLICATION_ID
+from store.reads import ReadPool
+from store.sqlerrors import translate_errors
 
 BUSY_TIMEOUT_MS = 5000
 
@@ -54,11 +54,12 @@ def app_version() -> str:
 
 
 def locked(method: Callable[P, R]) -> Callable[P, R]:
-    """Run a Store method under the store's lock, translating SQLite errors."""
+    """Run a Store method under the store's lock, translating SQLite errors.  Inside a
+    read on this thread's own read connection (`reading`) no lock is needed."""
 
     def wrapper(*args: P.args, **kwargs: P.kwargs) -> R:
-        self = args[0]
-        with self._lock, translate_errors(self.path):  # type: ignore[attr-defined]
+        self: StoreBase = args[0]  # type: ignore[assignment]
+        with self._serial(), translate_errors(self.path):
             return method(*args, **kwargs)
 
     wrapper.__name__ = method.__name__
@@ -67,87 +68,25 @@ def locked(method: Callable[P, R]) -> Callable[P, R]:
     return wrapper
 
 
-@contextlib.contextmanager
-def translate_errors(path: Path) -> Iterator[None]:
-    """Turn SQLite and OS errors into one-sentence FieldworkErrors."""
-    try:
-        yield
-    except FieldworkError:
-        raise
-    except sqlite3.OperationalError as exc:
-        raise operational_error(path, exc) from None
-    except sqlite3.DatabaseError as exc:
-        if type(exc) is not sqlite3.DatabaseError:  # IntegrityError etc. are our bugs
-            raise
-        raise CorruptDatabaseError(
-            f"{path} is damaged ({exc}); restore it from the backup beside it "
-            f"or from the last merged copy."
-        ) from None
-    except UnicodeDecodeError:
-        raise CorruptDatabaseError(
-            f"{path} holds damaged text (not valid UTF-8); run 'fieldwork check {path}' "
-            f"and restore the file from the newest backup it passes."
-        ) from None
-    except OSError as exc:
-        if exc.errno == errno.ENOSPC:
-            raise DiskFullError(
-                f"The disk holding {path} is full; free some space and try again."
-            ) from None
-        raise
+def reading(method: Callable[P, R]) -> Callable[P, R]:
+    """A Store method that only reads.  From the thread that opened the store (the
+    command line, the tests) or inside a transaction it runs like `locked`; from any
+    other thread (a TUI worker) on a read connection of that thread's own, one
+    snapshot, without waiting for the lock: a long read holds up no other reader and no
+    writer, and no writer holds it up (WAL)."""
 
+    def wrapper(*args: P.args, **kwargs: P.kwargs) -> R:
+        self: StoreBase = args[0]  # type: ignore[assignment]
+        if not self._reads_apart():
+            with self._serial(), translate_errors(self.path):
+                return method(*args, **kwargs)
+        with translate_errors(self.path), self._reads.lend():
+            return method(*args, **kwargs)
 
-def locked_error(path: Path) -> DatabaseLockedError:
-    """The sentence for a file another process holds: who, if this system says."""
-    from store.holders import holder_phrase
-
-    return DatabaseLockedError(
-        f"{path} is in use: {holder_phrase(path)} is writing to it or holds it locked; "
-        f"wait for that to finish (or close it) and try again."
-    )
-
-
-def operational_error(path: Path, exc: sqlite3.OperationalError) -> BaseException:
-    """An SQLite operational error on the store's own file, as one true sentence."""
-    text = str(exc)
-    if "locked" in text or "busy" in text:
-        return locked_error(path)
-    if "full" in text:
-        return DiskFullError(
-            f"The disk holding {path} is full; nothing was saved from this change: "
-            f"free some space and try again."
-        )
-    if "readonly" in text or "read-only" in text:
-        return ReadOnlyError(
-            f"{path} cannot be written (the file or its folder is read-only); nothing was "
-            f"changed: check its permissions, or copy it to a folder you own."
-        )
-    if "unable to open" in text:
-        return ReadOnlyError(
-            f"{path} cannot be opened for writing: Fieldwork writes beside it in "
-            f"{path.parent}, which it may not write to; check the folder's permissions, or "
-            f"copy the file to a folder you own."
-        )
-    if "disk I/O error" in text and _nearly_full(path.parent):
-        return DiskFullError(
-            f"The disk holding {path} is full; nothing was saved from this change: "
-            f"free some space and try again."
-        )
-    if "disk I/O error" in text:
-        return DiskFullError(
-            f"Reading or writing {path} failed (disk I/O error); nothing was changed: check "
-            f"that the disk is present and has free space, and try again."
-        )
-    return exc
-
-
-def _nearly_full(folder: Path) -> bool:
-    """Whether the file system holding `folder` has (almost) no space left: SQLite
-    reports a full disk met while writing its WAL as an I/O error."""
-    try:
-        st = os.statvfs(folder)
-    except OSError:
-        return False
-    return st.f_bavail * st.f_frsize < 1 << 20
+    wrapper.__name__ = method.__name__
+    wrapper.__doc__ = method.__doc__
+    wrapper.__qualname__ = method.__qualname__
+    return wrapper
 
 
 def create_private_file(path: Path) -> None:
@@ -222,8 +161,14 @@ class StoreBase:
 
     def __init__(self, conn: sqlite3.Connection, path: Path) -> None:
         self.path = path
-        self.conn = conn
+        self._writer = conn
         self._lock = threading.RLock()
+        self._owner = threading.get_ident()
+        """The thread that opened the store: its reads use the writing connection."""
+        self._held = threading.local()
+        """Per thread: `depth`, how deep it is inside the lock."""
+        self._reads = ReadPool(path, BUSY_TIMEOUT_MS)
+        self._wal = conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
         self._meta: dict[str, str] = {
             k: v for k, v in conn.execute("SELECT k, v FROM meta").fetchall()
         }
@@ -297,11 +242,62 @@ class StoreBase:
             raise
 
     def close(self) -> None:
-        """Close the connection.  Nothing is written on closing: a command that only
+        """Close the connections.  Nothing is written on closing: a command that only
         read a file, or refused to change it, leaves it byte-for-byte as it was
         (SQLite's statistics are refreshed after bulk writes instead: `_optimize`)."""
+        self._reads.close()
         with self._lock:
-            self.conn.close()
+            self._writer.close()
+
+    # The connection in use, the lock, read connections --------------------------------
+    @property
+    def conn(self) -> sqlite3.Connection:
+        """The connection this thread uses now: its read connection inside a read
+        (`reading`), else the writing connection."""
+        return getattr(self._reads.local, "conn", None) or self._writer
+
+    @contextlib.contextmanager
+    def _serial(self) -> Iterator[None]:
+        """Hold the store's lock, unless this thread is reading on its own connection."""
+        if getattr(self._reads.local, "conn", None) is not None:
+            yield
+            return
+        with self._lock:
+            self._held.depth = getattr(self._held, "depth", 0) + 1
+            try:
+                yield
+            finally:
+                self._held.depth -= 1
+
+    def _reads_apart(self) -> bool:
+        """Whether a read now goes to a read connection of this thread's own: not on the
+        thread that opened the store, not inside the lock, and the file is in WAL mode
+        (otherwise readers would wait for writers all the same)."""
+        return (
+            self._wal
+            and threading.get_ident() != self._owner
+            and not getattr(self._held, "depth", 0)
+            and getattr(self._reads.local, "conn", None) is None
+        )
+
+    @contextlib.contextmanager
+    def cancelled_by(self, check: Callable[[], bool]) -> Iterator[None]:
+        """This thread's reads inside the block stop with `ReadCancelled` once `check()`
+        is true (a screen's worker passes its own `is_cancelled`).  Only reads on a read
+        connection of the thread's own stop; the writing connection is never interrupted."""
+        local = self._reads.local
+        before = getattr(local, "cancelled", None)
+        local.cancelled = check
+        try:
+            yield
+        finally:
+            local.cancelled = before
+
+    def set_trace_callback(self, callback: Callable[[str], object] | None) -> None:
+        """Send every SQL statement the store runs, on any of its connections, to
+        `callback` (None: stop); for tests that count statements."""
+        self._writer.set_trace_callback(callback)
+        self._reads.set_trace(callback)
 
     def _optimize(self) -> None:
         """Let SQLite refresh its query-planner statistics after a bulk write."""
@@ -373,7 +369,7 @@ class StoreBase:
         fail half-way because another process wrote first (sqlite-utils' `atomic()` uses
         a deferred BEGIN).  Nested calls use savepoints.  Holds the store's lock and
         turns SQLite errors into FieldworkErrors, like every public method."""
-        with self._lock, translate_errors(self.path), self._tx():
+        with self._serial(), translate_errors(self.path), self._tx():
             yield
 
     @contextlib.contextmanager

@@ -39,12 +39,14 @@ from __future__ import annotations
 
 import json
 import re
+import sqlite3
 import time
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
 from store.connection import MAX_CLOCK_AHEAD_MS
+from store.ids import parse_hlc
 from store.minimise import WITHHELD_NAME
 from store.models import RECORD_TYPES
 from store.versions import VersionRow, version_hash
@@ -183,16 +185,27 @@ def _payload(kind: str, data: str | None) -> str | None:
     return None
 
 
-def clock_error(ms: int, now_ms: int | None = None) -> str | None:
+def clock_error(ms: int, now_ms: int | None = None, created_ms: int = EARLIEST_MS) -> str | None:
     """How a version's clock was wrong when it was made, as a phrase ("set before
-    2000", "12 days ahead"), or None when it is plausible: before 2000, or more than
-    `MAX_CLOCK_AHEAD_MS` ahead of this computer's clock."""
+    2000", "at least 365 days behind", "12 days ahead"), or None when it is plausible: wrong when before
+    2000, before the inspection was created (`created_ms`: no change can be older than
+    the file it was made in), or more than `MAX_CLOCK_AHEAD_MS` ahead of this computer's
+    clock."""
     now = time.time_ns() // 1_000_000 if now_ms is None else now_ms
     if ms < EARLIEST_MS:
         return "set before 2000"
+    if ms < created_ms:
+        return f"at least {duration(created_ms - ms)} behind"  # it was later than `created`
     if ms > now + MAX_CLOCK_AHEAD_MS:
         return f"{duration(ms - now)} ahead"
     return None
+
+
+def created_ms(conn: sqlite3.Connection) -> int:
+    """When the inspection in this file was created (its first version's clock), or 2000
+    where the file holds none: the earliest a change made for it can be dated."""
+    row = conn.execute("SELECT min(hlc) FROM version WHERE tbl = 'inspection'").fetchone()
+    return max(EARLIEST_MS, parse_hlc(row[0])[0]) if row and row[0] else EARLIEST_MS
 
 
 def duration(ms: int) -> str:

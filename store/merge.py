@@ -42,7 +42,7 @@ from pathlib import Path
 from pydantic import Field
 
 from store.backup_scrub import backups_of, scrub_backups, targets
-from store.connection import app_version, locked, translate_errors
+from store.connection import app_version, locked
 from store.errors import CorruptDatabaseError, DiskFullError, FieldworkError
 from store.fileinfo import SourceInfo, advice, read_source, source_error
 from store.merge_holders import MergeHoldersMixin
@@ -52,6 +52,7 @@ from store.models import Model, counted
 from store.redaction import apply_redactions, copy_redacted_versions, scrub_index
 from store.replicas import ReplicasMixin
 from store.roles import LeadGuardMixin
+from store.sqlerrors import translate_errors
 from store.staging import SRC, StagingMixin, Strategy
 
 _SRC = SRC

@@ -12,7 +12,7 @@ from store.connection import MAX_CLOCK_AHEAD_MS
 from store.fileinfo import SourceInfo
 from store.history import HistoryMixin
 from store.ids import format_hlc, parse_hlc
-from store.integrity import EARLIEST_MS, clock_error
+from store.integrity import clock_error, created_ms
 from store.staging import FULL_REASONS
 
 MAX_DRIFT_MS = MAX_CLOCK_AHEAD_MS
@@ -25,7 +25,8 @@ class MergeNotesMixin(HistoryMixin):
     def _advance_clock(self, src: Path, info: SourceInfo) -> list[str]:
         """Move the hybrid clock past the new versions, but not far past our own wall
         clock: a laptop days fast must not drag everyone's later edits with it.  A file
-        whose versions were made with a wrong clock (ahead, or before 2000) is named:
+        whose versions were made with a wrong clock (ahead, behind the inspection's
+        creation, or before 2000) is named:
         its work is merged like any other (nothing is ordered or decided by the clock)."""
         row = self.conn.execute(
             "SELECT hlc FROM temp.fw_incoming ORDER BY hlc DESC LIMIT 1"
@@ -40,14 +41,15 @@ class MergeNotesMixin(HistoryMixin):
         self.clock.receive(bounded)
         self._set_meta("hlc_last", self.clock.value)
         notes = []
+        created = created_ms(self.conn)
         for origin, lo, hi, n, author in self.conn.execute(
             "SELECT origin, min(hlc), max(hlc), count(*), min(author) FROM temp.fw_incoming "
             "WHERE hlc < ? OR hlc > ? GROUP BY origin ORDER BY origin",
-            (format_hlc(EARLIEST_MS, 0), format_hlc(now + MAX_DRIFT_MS, 9999)),
+            (format_hlc(created, 0), format_hlc(now + MAX_DRIFT_MS, 9999)),
         ).fetchall():
-            wrong = [clock_error(parse_hlc(v)[0], now) for v in dict.fromkeys((lo, hi))]
+            wrong = [clock_error(parse_hlc(v)[0], now, created) for v in dict.fromkeys((lo, hi))]
             phrase = " and ".join(
-                w if w.startswith("set") else f"{w} of this computer's" for w in wrong if w
+                f"{w} of this computer's" if w.endswith("ahead") else w for w in wrong if w
             )
             who = self._origin_name(str(origin).encode(), src, info, author)
             notes.append(

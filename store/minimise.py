@@ -24,17 +24,18 @@ from __future__ import annotations
 
 import sqlite3
 
+from store.models import LEAD_ROLES
+
 HOLDER_KEY = "minimised_for"
 """meta key: the inspector whose needs this file is cut down to (absent on the master)."""
 KEY_SECRET = "case_key_secret"
-FULL_ROLES = frozenset({"lead", "deputy-lead"})
 WITHHELD_NAME = "(withheld)"
 
 
 def needs_minimising(conn: sqlite3.Connection, inspector_id: str) -> bool:
     """Whether a file issued to this inspector is cut down (not for the lead or deputy)."""
     row = conn.execute("SELECT role FROM inspectors WHERE id = ?", (inspector_id,)).fetchone()
-    return row is None or row[0] not in FULL_ROLES
+    return row is None or row[0] not in LEAD_ROLES
 
 
 def holder(conn: sqlite3.Connection) -> str | None:

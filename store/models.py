@@ -11,6 +11,9 @@ from typing import Any, ClassVar, Literal
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 Role = Literal["lead", "deputy-lead", "team-inspector", "data-analyst", "quality-assurance"]
+LEAD_ROLES: frozenset[str] = frozenset({"lead", "deputy-lead"})
+"""The lead and deputies: who may assign cases, grade judgements, export the draft and
+see the team's progress, and whose files hold the whole inspection (never cut down)."""
 ROLE_LABELS: dict[str, str] = {
     "lead": "Lead inspector",
     "deputy-lead": "Deputy lead inspector",

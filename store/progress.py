@@ -2,14 +2,27 @@
 are not started, and in which the child has not been seen (or it is not recorded).
 
 `progress(inspector_id)` counts one inspector's allocation; `progress(None)` counts
-every sampled case (the lead's view of the team).  Home shows it.
+every case the team works on (the lead's view of the team).  Home shows it.
+
+Which cases count (`IN_WORK`): a case in a sample (sampled, tracked, thematic, a
+substitute), and a case of the organisation's list that someone holds (the national
+sample is read from it).  A case only on the list, drawn for no sample and held by
+nobody, is not work not started: it is not work.  A case a substitute replaced is not
+inspected, though it keeps its inspector; so it is not among the cases anyone holds
+either (`cases_held`, for `fieldwork team` and the team screen).
 """
 
 from __future__ import annotations
 
 from pydantic import BaseModel
 
-from store.connection import StoreBase, locked
+from store.connection import StoreBase, reading
+
+IN_WORK = "c.sample <> 'replaced' AND (c.sample <> 'national' OR c.inspector_id IS NOT NULL)"
+"""SQL (cases as `c`): the cases the team works on (see the module's docstring)."""
+
+HELD = "c.sample <> 'replaced'"
+"""SQL (cases as `c`), beside `c.inspector_id = ?`: the cases someone holds to inspect."""
 
 EXAMPLES = 6
 """How many case references each list carries (the counts are always whole)."""
@@ -38,10 +51,14 @@ class Progress(BaseModel):
 class ProgressMixin(StoreBase):
     """Progress through an inspector's cases, or everyone's."""
 
-    @locked
+    @reading
     def progress(self, inspector_id: str | None) -> Progress:
         """Progress through `inspector_id`'s cases (None: every case)."""
-        where, params = ("WHERE c.inspector_id = ?", (inspector_id,)) if inspector_id else ("", ())
+        where, params = (
+            (f"WHERE c.inspector_id = ? AND {HELD}", (inspector_id,))
+            if inspector_id
+            else (f"WHERE {IN_WORK}", ())
+        )
         out = Progress()
         known = tuple(c.id for c in self.framework.criteria)
         marks = ",".join("?" * len(known))
@@ -68,6 +85,16 @@ class ProgressMixin(StoreBase):
                 _note(out.child_not_seen_refs, ref)
         out.criteria = out.cases * len(known)
         return out
+
+    @reading
+    def cases_held(self) -> dict[str, int]:
+        """How many cases each inspector holds to inspect (a case a substitute replaced
+        is not held); inspectors holding none are left out."""
+        rows = self.conn.execute(
+            f"SELECT c.inspector_id, count(*) FROM cases c WHERE c.inspector_id IS NOT NULL "
+            f"AND {HELD} GROUP BY c.inspector_id"
+        ).fetchall()
+        return {inspector: n for inspector, n in rows}
 
 
 def _note(refs: list[str], ref: str) -> None:

@@ -7,7 +7,7 @@ import json
 import re
 from typing import Any
 
-from store.connection import StoreBase, locked
+from store.connection import StoreBase, locked, reading
 from store.framework import Framework
 from store.models import (
     AreaSummary,
@@ -22,6 +22,7 @@ from store.models import (
     StatusCounts,
     area_order,
 )
+from store.progress import IN_WORK
 from store.working import TABLES
 
 _SORTS = {
@@ -81,12 +82,12 @@ class QueriesMixin(StoreBase):
     framework: Framework
 
     # Case list ------------------------------------------------------------------------
-    @locked
+    @reading
     def count_cases(self, f: CaseFilter | None = None) -> int:
         where, params = _case_where(f or CaseFilter())
         return int(self._scalar(f"SELECT count(*) FROM cases c {where}", params))
 
-    @locked
+    @reading
     def case_rows(
         self, f: CaseFilter | None = None, offset: int = 0, limit: int = 100
     ) -> list[CaseRow]:
@@ -103,7 +104,7 @@ class QueriesMixin(StoreBase):
         return [CaseRow.model_validate(r) for r in rows]
 
     # Home -----------------------------------------------------------------------------
-    @locked
+    @reading
     def home_summary(self, thin_threshold: int = 3) -> HomeSummary:
         me = self.me_id or ""
         areas = {
@@ -118,8 +119,8 @@ class QueriesMixin(StoreBase):
             for r in self._rows("SELECT code, name, visited FROM areas")
         }
         for r in self._rows(
-            "SELECT area_code, status, inspector_id = ? AS mine, count(*) AS n FROM cases "
-            "GROUP BY area_code, status, mine",
+            "SELECT c.area_code, c.status, c.inspector_id = ? AS mine, count(*) AS n "
+            f"FROM cases c WHERE {IN_WORK} GROUP BY c.area_code, c.status, mine",
             (me,),
         ):
             summary = areas.get(r["area_code"])
@@ -178,7 +179,7 @@ class QueriesMixin(StoreBase):
         return total
 
     # Coverage -------------------------------------------------------------------------
-    @locked
+    @reading
     def coverage(self) -> Coverage:
         """Evidence per criterion and visited area: count, distinct sources, balance."""
         visited = [r["code"] for r in self._rows("SELECT code FROM areas WHERE visited = 1")]
@@ -208,7 +209,7 @@ class QueriesMixin(StoreBase):
         )
 
     # Search ---------------------------------------------------------------------------
-    @locked
+    @reading
     def search(self, query: str, limit: int = 200) -> list[SearchHit]:
         """Full-text search over evidence text, the child's words and safeguarding notes."""
         match = fts_query(query)
@@ -241,7 +242,7 @@ class QueriesMixin(StoreBase):
                 (key, json.dumps(payload), self._now_iso()),
             )
 
-    @locked
+    @reading
     def drafts(self) -> list[Draft]:
         return [
             Draft(key=r["key"], payload=json.loads(r["payload"]), updated_at=r["updated_at"])

@@ -6,7 +6,7 @@ import functools
 import json
 from typing import Any, TypeVar
 
-from store.connection import locked
+from store.connection import locked, reading
 from store.errors import InvalidInputError, NotFoundError
 from store.framework import Framework
 from store.history import HistoryMixin
@@ -46,7 +46,7 @@ class RecordsMixin(HistoryMixin):
     framework: Framework
 
     # Inspection ---------------------------------------------------------------------
-    @locked
+    @reading
     def inspection(self) -> StoredInspection:
         rows = self._rows("SELECT * FROM inspection WHERE id = ?", (self.inspection_id,))
         if not rows:
@@ -58,7 +58,7 @@ class RecordsMixin(HistoryMixin):
         self._write(info, self.inspection_id, author)
 
     # Areas ----------------------------------------------------------------------------
-    @locked
+    @reading
     def areas(self, visited_only: bool = False) -> list[StoredArea]:
         where = "WHERE visited = 1" if visited_only else ""
         rows = self._rows(f"SELECT * FROM areas {where}")
@@ -66,7 +66,7 @@ class RecordsMixin(HistoryMixin):
             (_stored(StoredArea, r, self) for r in rows), key=lambda a: area_order(a.code)
         )
 
-    @locked
+    @reading
     def area(self, code: str) -> StoredArea:
         rows = self._rows("SELECT * FROM areas WHERE code = ?", (code,))
         if not rows:
@@ -79,19 +79,19 @@ class RecordsMixin(HistoryMixin):
         return self._write(area, natural_id("area", self.inspection_id, area.code), author)
 
     # Inspectors -----------------------------------------------------------------------
-    @locked
+    @reading
     def inspectors(self) -> list[StoredInspector]:
         rows = self._rows("SELECT * FROM inspectors ORDER BY name")
         return [_stored(StoredInspector, r, self) for r in rows]
 
-    @locked
+    @reading
     def inspector(self, inspector_id: str) -> StoredInspector:
         rows = self._rows("SELECT * FROM inspectors WHERE id = ?", (inspector_id,))
         if not rows:
             raise NotFoundError(f"There is no inspector with id {inspector_id}.")
         return _stored(StoredInspector, rows[0], self)
 
-    @locked
+    @reading
     def find_inspector(self, name_or_initials: str) -> StoredInspector:
         """By full name (any case), initials or id; one clear error when ambiguous."""
         wanted = name_or_initials.strip().casefold()
@@ -119,7 +119,7 @@ class RecordsMixin(HistoryMixin):
     ) -> str:
         return self._write(inspector, inspector_id or uuid7(), author)
 
-    @locked
+    @reading
     def me(self) -> StoredInspector | None:
         if not self.me_id:
             return None
@@ -133,21 +133,21 @@ class RecordsMixin(HistoryMixin):
         if not inspector_id:
             return ""
         if self._names is None or inspector_id not in self._names:
-            with self._lock:
+            with self._serial():
                 self._names = {
                     r[0]: r[1] for r in self.conn.execute("SELECT id, name FROM inspectors")
                 }
         return self._names.get(inspector_id, inspector_id)
 
     # Cases ----------------------------------------------------------------------------
-    @locked
+    @reading
     def case(self, case_id: str) -> StoredCase:
         rows = self._rows("SELECT * FROM cases WHERE id = ?", (case_id,))
         if not rows:
             raise NotFoundError(f"There is no case with id {case_id}.")
         return _stored(StoredCase, rows[0], self)
 
-    @locked
+    @reading
     def case_by_ref(self, ref: str) -> StoredCase:
         rows = self._rows("SELECT * FROM cases WHERE ref = ?", (ref.strip().upper(),))
         if not rows:
@@ -179,21 +179,21 @@ class RecordsMixin(HistoryMixin):
                 raise InvalidInputError(f"{value!r} is not a {what} in this framework ({codes}).")
 
     # Evidence -------------------------------------------------------------------------
-    @locked
+    @reading
     def evidence(self, evidence_id: str) -> StoredEvidence:
         rows = self._rows(EVIDENCE_SELECT + " WHERE e.id = ?", (evidence_id,))
         if not rows:
             raise NotFoundError(f"There is no evidence with id {evidence_id}.")
         return _stored_evidence(rows[0], self)
 
-    @locked
+    @reading
     def evidence_for_case(self, case_id: str) -> list[StoredEvidence]:
         rows = self._rows(
             EVIDENCE_SELECT + " WHERE e.case_id = ? ORDER BY e.created_at", (case_id,)
         )
         return [_stored_evidence(r, self) for r in rows]
 
-    @locked
+    @reading
     def evidence_for_area(self, area_code: str, include_cases: bool = True) -> list[StoredEvidence]:
         """Evidence about an area; with include_cases, also from the area's cases."""
         sql = EVIDENCE_SELECT + " WHERE e.area_code = ?"
@@ -204,7 +204,7 @@ class RecordsMixin(HistoryMixin):
         rows = self._rows(sql + " ORDER BY e.created_at", params)
         return [_stored_evidence(r, self) for r in rows]
 
-    @locked
+    @reading
     def national_evidence(self) -> list[StoredEvidence]:
         rows = self._rows(
             EVIDENCE_SELECT
@@ -212,7 +212,7 @@ class RecordsMixin(HistoryMixin):
         )
         return [_stored_evidence(r, self) for r in rows]
 
-    @locked
+    @reading
     def all_evidence(self) -> list[StoredEvidence]:
         rows = self._rows(EVIDENCE_SELECT + " ORDER BY e.created_at")
         return [_stored_evidence(r, self) for r in rows]
@@ -253,7 +253,7 @@ class RecordsMixin(HistoryMixin):
         """Undo a delete."""
         self._restore("evidence", evidence_id, author)
 
-    @locked
+    @reading
     def escalations(self, open_only: bool = True) -> list[StoredEvidence]:
         where = "e.escalation = 'needs-escalation'" if open_only else "e.escalation != 'none'"
         rows = self._rows(EVIDENCE_SELECT + f" WHERE {where} ORDER BY e.created_at")
@@ -264,12 +264,12 @@ class RecordsMixin(HistoryMixin):
     def grading_id(case_id: str, criterion_id: str) -> str:
         return natural_id("grading", case_id, criterion_id)
 
-    @locked
+    @reading
     def gradings_for_case(self, case_id: str) -> dict[str, StoredGrading]:
         rows = self._rows("SELECT * FROM gradings WHERE case_id = ?", (case_id,))
         return {r["criterion_id"]: _stored(StoredGrading, r, self) for r in rows}
 
-    @locked
+    @reading
     def all_gradings(self) -> list[StoredGrading]:
         return [_stored(StoredGrading, r, self) for r in self._rows("SELECT * FROM gradings")]
 
@@ -310,11 +310,11 @@ class RecordsMixin(HistoryMixin):
     def judgement_record_id(self, judgement_id: str, area_code: str | None) -> str:
         return natural_id("judgement", self.inspection_id, judgement_id, area_code or "national")
 
-    @locked
+    @reading
     def judgements(self) -> list[StoredJudgement]:
         return [_stored(StoredJudgement, r, self) for r in self._rows("SELECT * FROM judgements")]
 
-    @locked
+    @reading
     def judgement(self, judgement_id: str, area_code: str | None = None) -> StoredJudgement | None:
         rows = self._rows(
             "SELECT * FROM judgements WHERE id = ?",
@@ -343,7 +343,7 @@ class RecordsMixin(HistoryMixin):
         return self._write(judgement, rid, author)
 
     # Protected names ------------------------------------------------------------------
-    @locked
+    @reading
     def protected_names(self) -> list[StoredProtectedName]:
         rows = self._rows("SELECT * FROM protected_names ORDER BY name")
         return [_stored(StoredProtectedName, r, self) for r in rows]

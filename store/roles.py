@@ -41,7 +41,8 @@ from store.connection import StoreBase
 from store.errors import FieldworkError
 from store.fieldmerge import view
 from store.history import HistoryMixin
-from store.minimise import FULL_ROLES, HOLDER_KEY
+from store.minimise import HOLDER_KEY
+from store.models import LEAD_ROLES
 from store.versions import VERSION_COLUMNS, VersionRow, canonical_json, read_heads, version_from_row
 
 LEAD_KINDS = frozenset(
@@ -110,7 +111,7 @@ class RolesMixin(StoreBase):
         if not holder:
             return True
         row = self.conn.execute("SELECT role FROM inspectors WHERE id = ?", (holder,)).fetchone()
-        return row is not None and row[0] in FULL_ROLES
+        return row is not None and row[0] in LEAD_ROLES
 
     def require_lead(self, what: str, path: object) -> None:
         """Refuse (LeadOnlyError, one sentence) when this file's holder may not `what`
@@ -165,7 +166,7 @@ def lead_only_versions(
     for raw in rows:
         row = version_from_row(raw)
         who = holders.get(row.origin, row.author)
-        if roles.get(who) in FULL_ROLES:
+        if roles.get(who) in LEAD_ROLES:
             continue
         if row.tbl != "case" or _changes_case_decision(conn, row):
             out.append((row, who))

@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from store.errors import InvalidInputError, NotFoundError
-from store.models import Area, CaseFilter, Inspector, Role
+from store.models import Area, Inspector, Role, counted
 
 if TYPE_CHECKING:
     from store.store import Store
@@ -85,11 +85,10 @@ def remove_member(store: Store, inspector_id: str) -> None:
     if person.id == store.me_id:
         raise InvalidInputError(f"This file is issued to {person.name}; remove them from "
                                 f"the master instead.")  # fmt: skip
-    cases = store.count_cases(CaseFilter(inspector_id=person.id))
+    cases = store.cases_held().get(person.id, 0)  # a replaced case is not held
     if cases:
-        held = f"{cases} case{'' if cases == 1 else 's'}"
-        raise InvalidInputError(f"{person.name} holds {held}; give them to someone else "
-                                f"first.")  # fmt: skip
+        raise InvalidInputError(f"{person.name} holds {counted(cases, 'case')}; give them to "
+                                f"someone else first.")  # fmt: skip
     work = int(store._scalar(
         "SELECT (SELECT count(*) FROM evidence WHERE created_by = ?) + "
         "(SELECT count(*) FROM gradings WHERE created_by = ?)", (person.id, person.id)))  # fmt: skip

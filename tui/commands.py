@@ -33,15 +33,13 @@ from textual.app import App, SystemCommand
 from textual.screen import Screen
 
 from store.errors import FieldworkError
+from store.models import LEAD_ROLES
 from tui.plain import PLAIN_HELP, toggle_plain
 from tui.screens.base import FieldworkScreen
 
 if TYPE_CHECKING:
     from tui.modals.assign import AssignPlan, AssignRequest
     from tui.navigation import Workbench
-
-LEAD_ROLES = ("lead", "deputy-lead")
-"""Who may assign cases, grade judgements and export the draft."""
 
 Runner = Callable[[App[Any], Screen[Any]], object]
 """A command's work: given the app and the screen the palette was opened on."""

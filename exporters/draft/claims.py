@@ -125,7 +125,7 @@ def claim_sentence(ctx: Context, claim: Claim) -> Sentence | None:
     if claim.small:
         kind = "small_" + claim.direction
     frames = d.words.frames[family][kind]
-    if ctx.area == ctx.place:  # a national section: "In Cafcass, ..." is not the voice
+    if not ctx.pool.areas:  # a national section: "In Cafcass, ..." is not the voice
         frames = tuple(f for f in frames if "{place}" not in f) or frames
     pos_n, neg_n = len(t.pos), len(t.neg)
     pos = proportion_word(d.rules, pos_n, t.views)

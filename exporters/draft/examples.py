@@ -26,12 +26,16 @@ from exporters.draft.fitting import (
     Target,
     about_own,
     attributed,
+    case_disputes,
     frames,
+    introduced,
     is_stakeholder,
     law_of,
     lower_first,
     on_topic,
     reported,
+    speaks_of,
+    suits_frame,
 )
 from exporters.draft.standalone import is_clause, stands_alone
 from exporters.draft.tallies import Pool
@@ -74,12 +78,6 @@ _CHILD = re.compile(
     r"\b(?:child|children|child's|children's|young (?:person|people)|young person's|baby|"
     r"infant|toddler|teenager|boy|girl|siblings?)\b",
     re.IGNORECASE,
-)
-# A person the example names first by "the", as if the reader had met them.
-_PERSON = re.compile(
-    r"^the (?=(?:child|young person|girl|boy|baby|infant|toddler|teenager|"
-    r"(?:team |service )?manager|practice supervisor|head of practice|social worker|"
-    r"practitioner|guardian|judge|magistrate|family court adviser|FCA|IRO)\b(?!['’]s))"
 )
 _FIRST_PERSON = re.compile(r"\b(?:I|we|us|me|my|our)\b")
 # Someone's words reported after a colon ("A manager told inspectors: Leaders were ...").
@@ -265,12 +263,19 @@ def example(
     went wrong."""
     d = pool.data
     strength = target.polarity == "strength"
+    # A share of cases is illustrated by one of those cases, never by a record about
+    # the area (an observed supervision session is not a child's file), and from a
+    # source that suits what the sentence says of them (`fitting.suits_frame`).  A claim
+    # about the service names its own sources and is illustrated from its own records.
+    by_cases = (d.words.criterion(d.framework, target.criterion).about == "cases"
+                and pool.tally(target.criterion).views > 0)  # fmt: skip
     candidates = [
         i for i in dict.fromkeys(evs)
         if i not in used.records and d.polarity[i] == target.polarity
         and target.criterion in d.crits[i]
+        and (not by_cases or (d.case[i] and suits_frame(d.words, d.source[i], target.sentence)))
     ]  # fmt: skip
-    for tier in _tiers(pool, candidates, about_service):
+    for tier in _tiers(pool, candidates, about_service and not by_cases):
         order = d.ref if tier and d.case[tier[0]] else d.source
         at = order.__getitem__
         ranked = sorted(tier, key=at)
@@ -304,6 +309,8 @@ def example(
                 if avoid and avoid in clause.lower():
                     continue
                 if strength and _says_something_went_wrong(pool, clause):
+                    continue
+                if d.case[i] and case_disputes(d, d.case[i], target):
                     continue
                 if _CHILD.search(clause):
                     return _use(pool, used, voice, (i, core, clause), leads, key)
@@ -346,11 +353,7 @@ def _use(
         # A record about the service is not "one case"; nor "In one case, the case ...".
         leads = [x for x in leads if "case" not in x.lower()] or leads
     opener = leads[stable(key, clause) % len(leads)]
-    if "case" not in opener.lower():
-        # "For example, the young person said ..." names someone the reader has not met:
-        # "one young person" (after "In one case," the case has introduced them).
-        clause = _PERSON.sub("one ", clause, count=1)
-    text = f"{opener} {clause}"
+    text = f"{opener} {introduced(clause, in_case='case' in opener.lower())}"
     voice.note(text)
     return traced(text, [i], d, role="example", basis="Paraphrased from evidence",
                   with_excerpts=False)  # fmt: skip
@@ -400,8 +403,10 @@ def child_words(
     `criterion`: from a strength recorded on that criterion in a case counted for it
     (never a child whose case was found weak on it), a case of the claim's law type
     (`law`, "" for any) whose child is old enough to have said them, which the sentence
-    says nothing against (`fits`: no other law type's or age's words), and whose note
-    is about that criterion rather than another it is tagged with (`about_own`)."""
+    says nothing against (`fits`: no other law type's or age's words), whose note is
+    about that criterion rather than another it is tagged with (`about_own`), which
+    with the note speaks of the criterion's point (`fitting.speaks_of`), and whose case
+    says nothing against the claim (`fitting.case_disputes`)."""
     d = pool.data
     w = d.words
     for i in d.child_words:
@@ -417,6 +422,11 @@ def child_words(
         if not said or len(said.split()) > 40 or used.seen(i, said):
             continue
         if not about_own(d, i, criterion, f"{record.text} {said}"):
+            continue
+        if not speaks_of(d, criterion, f"{record.text} {said}"):
+            continue  # the child's words and the note say nothing of the claim's point
+        target = Target(criterion, "strength", law, sentence)
+        if case_disputes(d, d.case[i], target):
             continue
         used.take(i, said)
         if said[-1] not in ".!?":

@@ -23,6 +23,8 @@ from __future__ import annotations
 
 import re
 import tomllib
+import weakref
+from collections import defaultdict
 from collections.abc import Set
 from dataclasses import dataclass
 from functools import cache
@@ -49,8 +51,35 @@ _REPORTED = re.compile(
     r"(?:\s+that)?,?\s+",
     re.IGNORECASE,
 )
+# A person the example names first by "the" (or "the manager's"), as if the reader
+# had met them.
+_PERSON = re.compile(
+    r"^the (?=((?:child|young person|girl|boy|baby|infant|toddler|teenager|"
+    r"(?:team |service |practice )?manager|practice supervisor|head of practice|"
+    r"social worker|practitioner|guardian|judge|magistrate|family court adviser|FCA|"
+    r"IRO))\b)"
+)
+# The people a case has one of: after "In one case," the case has introduced them.
+_OF_THE_CASE = frozenset((
+    "child", "young person", "girl", "boy", "baby", "infant", "toddler", "teenager",
+    "social worker", "practitioner", "guardian", "judge", "magistrate",
+    "family court adviser", "FCA", "IRO",
+))  # fmt: skip
 # Words saying who said something, not what it is about.
 _REPORTING_STEMS = frozenset(("said", "says", "told", "tells", "feels", "thoug"))
+# Words naming whom a note is about ("the young person"), not what it says of the work:
+# they never make a note about a criterion, whatever the criterion's text mentions.
+_WHO_STEMS = frozenset(stems(
+    "young people person child children girl baby infant teenager family families parent "
+    "parents carer carers mother father sibling siblings brother sister"
+))  # fmt: skip
+# A sentence about what documents show ("visible on the file", "reports are concise"):
+# its example is a document too, not an observation or someone's account.
+_RECORDS_FRAME = re.compile(
+    r"\b(?:files?|records?|recording|recorded|reports?|letters?|plans?)\b(?! that)",
+    re.IGNORECASE,
+)
+_OBSERVED_FRAME = re.compile(r"\bobserv(?:ed|ation|ations)\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -74,19 +103,126 @@ def law_of(words: Words, sentence: str) -> str:
 
 
 def on_topic(data: DraftData, i: int, target: Target, text: str) -> bool:
-    """Whether record i, saying `text`, is about the target's criterion: it uses a word
-    particular to it, and no other criterion's particular words outnumber them (a
+    """Whether record i, saying `text`, is about the target's criterion, so that it
+    shows the sentence's point: it uses a word particular to the criterion other than
+    one naming whom the note is about ("The young person spoke warmly of her guardian"
+    says nothing of children's wishes reaching the court, though "young people" is in
+    that criterion's text), and no other criterion's particular words outnumber them (a
     judge's note that reports are filed on time is about timeliness, whatever it is
     tagged with).  True when the criterion has no particular words to go by."""
     own = particular_words(data, target.criterion)
     if not own:
         return True
-    said = stems(text) - _REPORTING_STEMS
+    said = stems(text) - _REPORTING_STEMS - _WHO_STEMS
     mine = len(said & own)
     if not mine:
         return False
     others = (c.id for c in data.framework.criteria if c.id != target.criterion)
     return all(len(said & particular_words(data, c)) <= mine for c in others)
+
+
+def point_words(data: DraftData, target: Target) -> frozenset[str]:
+    """What the target sentence claims in particular: the stems, particular to its
+    criterion (`relevance.particular_words`), of the criterion's wording the sentence
+    uses ("reports convey what children want and why": want, conve, conte, lives);
+    failing that, of the whole sentence, or of the criterion.  Words naming whom a note
+    is about ("young person") are not a point."""
+    own = particular_words(data, target.criterion) - _WHO_STEMS
+    low = target.sentence.lower()
+    w = data.words.criterion(data.framework, target.criterion)
+    used = [p for p in (*w.strength, *w.weakness, w.noun) if p and p.lower() in low]
+    point = stems(" ".join(used)) & own or stems(target.sentence) & own
+    return frozenset(point or own)
+
+
+def speaks_of(data: DraftData, criterion: str, text: str) -> bool:
+    """Whether `text` (a note and a child's words) uses a word particular to
+    `criterion`, other than one naming whom it is about, matched on four letters
+    ("wanted" speaks of what a child "wants"): a child's words quoted after a claim show
+    its point ("I want to see my brothers more" after what children want), not only
+    that the child liked their guardian.  True when the criterion has no particular
+    words to go by."""
+    own = _four(particular_words(data, criterion) - _WHO_STEMS - _REPORTING_STEMS)
+    return not own or not own.isdisjoint(_four(stems(text) - _REPORTING_STEMS))
+
+
+def _four(found: Set[str]) -> set[str]:
+    """Stems cut to four letters, so that "want" and "wants" match."""
+    return {w[:4] for w in found}
+
+
+def source_kind(source: str) -> str:
+    """What kind of evidence a source is: "observation" (OBS_...), "account" (what
+    someone told inspectors: interviews and surveys) or "record" (case files and the
+    inspectors' discussions of them with the practitioner, audits, performance
+    information, complaints, board papers)."""
+    if source.startswith("OBS_"):
+        return "observation"
+    if source.startswith(("INT_", "SURVEY_")):
+        return "account"
+    return "record"
+
+
+def suits_frame(words: Words, source: str, sentence: str) -> bool:
+    """Whether a record from `source` may illustrate `sentence`: a sentence about what
+    documents show ("oversight is visible on the file", "reports are concise") is
+    illustrated by a record, not by an observed supervision session or what someone
+    told inspectors; one about what was observed, by an observation.  A
+    stakeholder's view is said as theirs, by role, so it suits either."""
+    if is_stakeholder(words, source):
+        return True
+    if _OBSERVED_FRAME.search(sentence):
+        return source_kind(source) == "observation"
+    if _RECORDS_FRAME.search(sentence):
+        return source_kind(source) == "record"
+    return True
+
+
+# By id of the draft's data (which is not hashable), with a weak reference to it, so
+# that a new draft's data never meets an old one's index.
+_DEVELOPMENT_BY_CASE: dict[int, tuple[weakref.ref[DraftData], dict[int, list[int]]]] = {}
+
+
+def _development_by_case(data: DraftData) -> dict[int, list[int]]:
+    """Each case's development records (worked out once per draft's data)."""
+    held = _DEVELOPMENT_BY_CASE.get(id(data))
+    if held is not None and held[0]() is data:
+        return held[1]
+    found: dict[int, list[int]] = defaultdict(list)
+    for i, (k, pol) in enumerate(zip(data.case, data.polarity, strict=True)):
+        if k and pol == "development":
+            found[k].append(i)
+    for key in [k for k, (ref, _) in _DEVELOPMENT_BY_CASE.items() if ref() is None]:
+        del _DEVELOPMENT_BY_CASE[key]
+    _DEVELOPMENT_BY_CASE[id(data)] = (weakref.ref(data), dict(found))
+    return _DEVELOPMENT_BY_CASE[id(data)][1]
+
+
+def case_disputes(data: DraftData, k: int, target: Target) -> bool:
+    """Whether case k's own record says something against what the target sentence
+    claims, so that it may not illustrate it: its notes disagree on the criterion
+    (`DraftData.cases_split`); or, for a strength, an inspector graded it below good on
+    a criterion of the same theme (a child not seen for seven weeks is no example of
+    children's views reaching the court), or a development note in it speaks of the
+    sentence's point (two of its `point_words`, or its only one).  Cheap checks first;
+    notes are read last."""
+    crit = target.criterion
+    if k in data.cases_split.get(crit, ()):
+        return True
+    if target.polarity != "strength":
+        return False
+    theme = data.words.criterion(data.framework, crit).theme
+    fw = data.framework
+    for c, weak in data.graded_weak.items():
+        if k in weak and data.words.criterion(fw, c).theme == theme:
+            return True
+    devs = _development_by_case(data).get(k, [])
+    if not devs:
+        return False
+    wanted = _four(point_words(data, target))
+    enough = min(2, len(wanted))
+    texts = data.texts(devs)
+    return bool(enough) and any(len(wanted & _four(stems(texts[j].text))) >= enough for j in devs)
 
 
 def about_own(data: DraftData, i: int, criterion: str, text: str) -> bool:
@@ -177,3 +313,19 @@ def attributed(
         f = frames()
         frame = (f.survey_view if source == "SURVEY_USER" else f.view)[0]
     return frame.format(Who=capitalise(who), who=who, clause=body)
+
+
+def introduced(clause: str, in_case: bool) -> str:
+    """`clause` with the person it opens on introduced: "For example, the young person
+    said ..." names someone the reader has not met, so "one young person"; after "In one
+    case," the case has introduced its child and those who work on it ("the guardian"),
+    but not a manager ("In one case, a manager's note ...")."""
+    m = _PERSON.match(clause)
+    if m is None:
+        return clause
+    who = m.group(1)
+    if not in_case:
+        return "one " + clause[m.end() :]
+    if who in _OF_THE_CASE:
+        return clause
+    return ("an " if who[0] in "aeiouAEIOU" else "a ") + clause[m.end() :]

@@ -121,7 +121,7 @@ def summary_section(data: DraftData, voice: Voice, used: Used) -> Section:
         # A leadership headline the evidence bears out; not the judgement alone, which
         # the summary's introduction already states.
         o = opening(ctx, "leadership", lead_grade)
-        if not o.judged_only:
+        if o.headline:
             head = [Sentence(text=o.text, role="headline", criteria=list(o.criteria),
                              basis=f"Judgement {lead.id}; rests on: {'; '.join(o.lines)}")]  # fmt: skip
     bullet(head + [s for c in top for s in claim_with_impact(ctx, c, impact=False)])

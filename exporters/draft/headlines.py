@@ -1,4 +1,5 @@
-"""A section's opening sentence: a headline its own tallies bear out, or the judgement.
+"""A section's opening sentence: a headline its own tallies bear out, or the balance of
+its findings.
 
 A headline states findings ("capable leaders provide effective oversight"), so it is
 chosen only where the section's evidence bears out every finding it states
@@ -6,10 +7,17 @@ chosen only where the section's evidence bears out every finding it states
 section, each weakness leans against, each mixed one has evidence on both sides.
 "@practice" is the section's claims about practice with cases taken together, "@areas"
 the grades of the visited areas.  A criterion needs the framework's `material_cases`
-records or cases at least: one manager's word is not a finding.  Where no headline is borne out, the section opens
-with the judgement itself ("Inspectors judged practice in private law cases to be
-good."), which says no more than the grade; a headline that the section's own findings
-contradict is never written.
+records or cases at least: one manager's word is not a finding.
+
+Words of balance match the balance: "mostly" (a strength headline, or "most aspects")
+needs one side at least `MOSTLY` times the other; "variable" or "mixed" needs neither
+side to be that far ahead, so a section whose findings are four for and eleven against
+is mostly weak, never "variable".  Where no headline is borne out, or where the
+section's evidence disputes the grade, the section opens with the balance of its
+findings in those words ([headline_judged] balance: "Inspectors found weaknesses in
+most aspects of ..."), never with the judgement alone, which would only repeat the
+heading above it; a section with no finding at all opens with a bracketed placeholder
+for the lead.  A headline that the section's own findings contradict is never written.
 """
 
 from __future__ import annotations
@@ -22,10 +30,13 @@ from exporters.draft.words import Headline
 
 PRACTICE = "@practice"
 AREAS = "@areas"
-# "Practice is effective": at least twice as many practice findings for as against.
-STRONG_RATIO = 2
-# "Quality varies": the smaller side at least a third of the larger.
-MIXED_RATIO = 3
+# "Mostly" one way: that side at least twice the other.  Neither side so far ahead:
+# "mixed", "variable".
+MOSTLY = 2
+# The balance of a section's findings is said only of this many findings at least (of
+# two areas, for the local services): "most aspects" of one or two is not a balance.
+MIN_FINDINGS = 3
+MIN_AREAS = 2
 
 
 @dataclass(frozen=True)
@@ -39,22 +50,32 @@ class Finding:
     def bears(self, side: str) -> bool:
         """Whether the evidence bears out stating this as a strength, a weakness or mixed."""
         if side == "strengths":
-            return self.pos > 0 and self.pos >= STRONG_RATIO * self.neg
+            return self.balance() == "strong"
         if side == "weaknesses":
             return self.neg > 0 and self.neg >= self.pos
-        return min(self.pos, self.neg) > 0 and MIXED_RATIO * min(self.pos, self.neg) >= max(
-            self.pos, self.neg
-        )
+        return self.pos > 0 and self.neg > 0 and self.balance() == "mixed"
+
+    def balance(self) -> str:
+        """ "strong" (mostly for), "weak" (mostly against) or "mixed" (neither side
+        `MOSTLY` times the other)."""
+        if self.pos > 0 and self.pos >= MOSTLY * self.neg:
+            return "strong"
+        if self.neg > 0 and self.neg >= MOSTLY * self.pos:
+            return "weak"
+        return "mixed"
 
 
 @dataclass(frozen=True)
 class Opening:
-    """The chosen opening: its text, the tallies it rests on, and the criteria named."""
+    """The chosen opening: its text, the tallies it rests on, the criteria named, and
+    whether it is a stock headline (not the balance of the findings, nor a placeholder
+    for the lead: `placeholder`)."""
 
     text: str
     lines: tuple[str, ...]
     criteria: tuple[str, ...]
-    judged_only: bool
+    headline: bool
+    placeholder: bool = False
 
 
 def finding(ctx: Context, token: str, area_grades: Sequence[int]) -> Finding | None:
@@ -109,14 +130,13 @@ def opening(
     ctx: Context, kind: str, grade: str, area_grades: Sequence[int] = (), *, disputed: bool = False
 ) -> Opening:
     """The section's opening for a settled grade: a headline the section bears out
-    (chosen by the report's voice, so openings vary), or the judgement itself, always
-    where the section's evidence disagrees with its grade (`disputed`): a headline in
-    the grade's words would paper over what the lead must settle."""
+    (chosen by the report's voice, so openings vary), or the balance of its findings
+    (`balance_opening`), always where the section's evidence disagrees with its grade
+    (`disputed`): a headline in the grade's words would paper over what the lead must
+    settle."""
     d = ctx.data
-    w = d.words
-    law = {"private": "private law", "public": "public law"}.get(kind, "")
-    fill = {"area": ctx.area, "place": ctx.place, "law": law, "org": d.inspection.organisation}
-    options = w.headlines.get(kind, w.headlines["leadership"]).get(grade, ())
+    fill = _fill(ctx, kind)
+    options = d.words.headlines.get(kind, d.words.headlines["leadership"]).get(grade, ())
     borne: dict[str, tuple[Headline, tuple[str, ...]]] = {}
     for h in () if disputed else options:
         lines = borne_out(ctx, h, area_grades)
@@ -129,13 +149,49 @@ def opening(
     if said is not None:
         h, lines = borne[said]
         named = tuple(t for t in (*h.strengths, *h.weaknesses, *h.mixed) if not t.startswith("@"))
-        return Opening(said, lines, named, judged_only=False)
+        return Opening(said, lines, named, headline=True)
     # No headline is borne out, or each one borne out is already said in another
-    # section: the judgement itself.
-    j = w.headline_judged
-    what = j["what"].get(kind, j["what"]["leadership"]).format(**fill)
-    judged = j["judged"][grade]
-    texts = [t.format(what=what, What=what[:1].upper() + what[1:], judged=judged)
-             for t in j["sentence"]]  # fmt: skip
+    # section: the balance of the section's findings.
+    return balance_opening(ctx, kind, area_grades)
+
+
+def _fill(ctx: Context, kind: str) -> dict[str, str]:
+    law = {"private": "private law", "public": "public law"}.get(kind, "")
+    org = ctx.data.inspection.organisation
+    return {"area": ctx.area, "place": ctx.area, "law": law, "org": org}
+
+
+def balance(ctx: Context, kind: str, area_grades: Sequence[int] = ()) -> Finding | None:
+    """Which way the section's findings go, taken together: its areas' grades for the
+    local services, else its findings on practice, else every finding it rests on
+    enough evidence for (`material_cases`); None when there are too few to speak of a
+    balance (`MIN_FINDINGS`, `MIN_AREAS`)."""
+    if kind == "local" and area_grades:
+        return finding(ctx, AREAS, area_grades) if len(area_grades) >= MIN_AREAS else None
+    found = finding(ctx, PRACTICE, area_grades)
+    if found is None:
+        least = ctx.data.rules.material_cases
+        claims = [c for c in ctx.pool.claims() if c.tally.weight >= least]
+        pos = sum(c.lean == "for" for c in claims)
+        found = Finding(
+            pos, len(claims) - pos, f"Findings: {pos} lean for, {len(claims) - pos} against"
+        )
+    return found if found.pos + found.neg >= MIN_FINDINGS else None
+
+
+def balance_opening(ctx: Context, kind: str, area_grades: Sequence[int] = ()) -> Opening:
+    """The opening where no headline is borne out: the balance of the section's
+    findings in words that match it ("strengths in most aspects", "strengths and
+    weaknesses in similar measure", "weaknesses in most aspects"), which tells the
+    reader more than the heading above it; a placeholder for the lead where the
+    section has no finding to go by."""
+    j = ctx.data.words.headline_judged
+    what = j["what"].get(kind, j["what"]["leadership"]).format(**_fill(ctx, kind))
+    found = balance(ctx, kind, area_grades)
+    if found is None:
+        return Opening(j["none"], (), (), headline=False, placeholder=True)
+    band = found.balance()
+    forms = j["balance_areas" if kind == "local" and area_grades else "balance"][band]
+    texts = [t.format(what=what, What=what[:1].upper() + what[1:]) for t in forms]
     text = ctx.voice.must(texts, ctx.key, "headline")
-    return Opening(text, (), (), judged_only=True)
+    return Opening(text, (found.line,), (), headline=False)

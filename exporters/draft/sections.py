@@ -55,6 +55,17 @@ def area_label(codes: Sequence[str]) -> str:
     return f"Area {codes[0]}" if len(codes) == 1 else f"Areas {join_list(list(codes))}"
 
 
+def area_name(data: DraftData, codes: Sequence[str]) -> str:
+    """How a section names its area in every sentence, as the report does: by number
+    ("Area 9"; the heading gives the name as well), or, for areas reported together
+    under one name, by that name ("London"); "Areas 15a and 15b" when their names
+    differ."""
+    names = {data.area_by_code[c].name for c in codes}
+    if len(codes) > 1 and len(names) == 1:
+        return names.pop()
+    return area_label(codes)
+
+
 def recorded_grade(data: DraftData, j: StoredJudgement | None) -> tuple[str | None, bool]:
     """(grade, provisional): a grade whose rationale marks it provisional is not used."""
     if j is None or not j.grade:
@@ -99,9 +110,11 @@ def headline(
     o = opening(ctx, kind, grade, ranks, disputed=disputed)
     why = ("the section's evidence disagrees with the grade" if disputed
            else "no stock headline is borne out by the section's own tallies")  # fmt: skip
-    rests = o.lines or (f"{why}, so the opening states the judgement only",)
+    said = "has no finding to go by" if o.placeholder else "states the balance of its findings"
+    rests = o.lines if o.headline else (*o.lines, f"{why}, so the opening {said}")
     out = [Sentence(
-        text=o.text, role="headline", evidence_ids=[j.id] if j else [],
+        text=o.text, role="placeholder" if o.placeholder else "headline",
+        evidence_ids=[j.id] if j else [],
         criteria=list(o.criteria), notes=notes, conflicts=conflicts,
         basis=f"{where}: {d.framework.grade(grade).label}; rests on: " + "; ".join(rests),
     )]  # fmt: skip
@@ -191,6 +204,7 @@ def area_section(data: DraftData, codes: tuple[str, ...], voice: Voice, used: Us
     names = list(dict.fromkeys(a.name for a in areas))
     place = join_list(names)
     label = area_label(codes)
+    name = area_name(data, codes)
     cases = set().union(*(data.cases_in_area.get(c, set()) for c in codes))
     wide = sorted(i for c in codes for i in data.area_level.get(c, ()))
     pool = Pool(data, cases, wide, key=f"area|{'+'.join(codes)}", areas=codes)
@@ -200,7 +214,8 @@ def area_section(data: DraftData, codes: tuple[str, ...], voice: Voice, used: Us
     grade, provisional = recorded_grade(data, j)
     settled = None if provisional else grade
     check = grade_check(pool, settled)
-    ctx = Context(pool, voice, used, pool.key, label, place, grade=settled)
+    # One name for the area in every sentence of the section (`area_name`).
+    ctx = Context(pool, voice, used, pool.key, name, name, grade=settled)
     lead = headline(ctx, "area", jdef, j, check)
     paras = assemble(ctx, _paragraphs(ctx, lead, with_cases=True), MIN_PARAGRAPHS)
     flag_disagreeing(data, paras, check)

@@ -99,7 +99,7 @@ def views(
     every = [n for g in groups for n in g.names]
     kind = sides.pop() if len(sides) == 1 else "split" if sides == {"for", "against"} else "mixed"
     few = total < d.rules.min_cases
-    national = area == place
+    national = not pool.areas
     fill = {
         "in_area": "" if national else f" in {area}",
         "in_place": "" if national else f" in {place}",

@@ -104,6 +104,9 @@ class Decoys:
             self._decoy(case, ["QP7"], "development",
                         "The judge said the report was filed two days after the date set.",
                         "INT_JUDICIARY")  # fmt: skip
+        # A weak case with no note the other way: a case whose own notes disagree on the
+        # criterion (the three above) never illustrates it.
+        self._good(s.case(), "QP7", WEAK_ANALYSIS[0], genuine, "development", 3)
         case = s.case()
         self._good(case, "QP7", "The report weighed each option for the child against the risks "
                    "and explained its recommendation.", genuine, "strength")  # fmt: skip

@@ -201,9 +201,10 @@ def test_children_are_quoted_only_from_their_own_words_when_old_enough(tmp_path:
              source="INT_CHILD", child_words="I want to stay with my nan")  # fmt: skip
     older = s.case(age="10-13")
     s.ev(older, ["QP3"], "strength", "The child told inspectors 'she really listens to me' at "
-         "school.", source="INT_CHILD", child_words="She writes down what I say")  # fmt: skip
+         "school.", source="INT_CHILD", child_words="She writes down what I want to happen")  # fmt: skip
     report = draft_area(load(s.store), "6")
     s.close()
     quoted = [x for p in report.paragraphs() for x in p.sentences if x.quote]
-    assert [q.text.split("‘", 1)[1] for q in quoted] == ["She writes down what I say.’"]
+    # (Words that say what the child wants: a child's words show the claim's point.)
+    assert [q.text.split("‘", 1)[1] for q in quoted] == ["She writes down what I want to happen.’"]
     assert "really listens" not in " ".join(p.text for p in report.paragraphs())

@@ -81,9 +81,10 @@ def test_an_opening_rests_on_tallies_the_qa_reader_can_see(tmp_path: Path) -> No
     assert "Practice findings: 4 lean for, 0 against" in head.basis
 
 
-def test_a_grade_the_evidence_disputes_opens_with_the_judgement(tmp_path: Path) -> None:
+def test_a_grade_the_evidence_disputes_opens_with_the_balance(tmp_path: Path) -> None:
     """An area judged outstanding where half the practice notes are weaknesses: no
-    headline in the grade's words; the judgement itself, and the marker for the lead."""
+    headline in the grade's words, nor the grade alone (the heading states it); the
+    balance of the findings, and the marker for the lead."""
     s = Small(tmp_path / "t.db")
     _practice(s, "6", n=8, weak_every=2)
     s.judge("J18-4A", "outstanding", area="6")
@@ -91,7 +92,8 @@ def test_a_grade_the_evidence_disputes_opens_with_the_judgement(tmp_path: Path) 
     s.close()
     sec = report.sections[0]
     head = _opening(sec)
-    assert "judged" in head.text and "outstanding" in head.text, head.text
+    assert "judged" not in head.text and "outstanding" not in head.text, head.text
+    assert "Practice findings:" in head.basis, head.basis
     assert "disagrees with the grade" in head.basis
     assert sec.paragraphs[0].sentences[1].role == "marker"
 
@@ -120,8 +122,9 @@ def test_only_the_claims_against_the_grade_are_flagged(tmp_path: Path) -> None:
 
 def test_a_leadership_headline_needs_leadership_evidence(tmp_path: Path) -> None:
     """One note that leaders set priorities does not bear out "their actions are
-    improving the service": the national leadership section opens with the judgement,
-    and the key findings with no leadership headline."""
+    improving the service": the national leadership section opens with a placeholder
+    for the lead (one finding has no balance to state), and the key findings with no
+    leadership headline."""
     s = Small(tmp_path / "t.db")
     _practice(s, "6", n=6)
     s.national(["LG1"], "strength", "The board approved a three-year plan for family court work.",
@@ -132,8 +135,9 @@ def test_a_leadership_headline_needs_leadership_evidence(tmp_path: Path) -> None
     report = draft_report(load(s.store))
     s.close()
     lead = next(sec for sec in report.sections if sec.judgement_id == "J18-3")
-    head = _opening(lead)
-    assert "judged" in head.text and "good" in head.text, head.text
+    head = lead.paragraphs[0].sentences[0]
+    assert head.role == "placeholder" and head.text.startswith("["), head.text
+    assert "leader" not in head.text.lower(), head.text
     # The key findings: the introduction states the overall judgement; no leadership
     # headline follows it.
     summary = next(sec for sec in report.sections if sec.kind == "summary")

@@ -117,3 +117,28 @@ def test_a_far_future_version_does_not_win_later_edits_or_drag_the_master(tmp_pa
         assert (ev.text, ev.polarity) == ("The lead's corrected reading.", "strength")
         assert m.conflicts() == []
     assert hlc_years(team.master, "corrected reading") < time.gmtime().tm_year + 1
+
+
+@needs_faketime
+def test_a_laptop_clock_a_year_slow_is_named_too(tmp_path: Path) -> None:
+    """A clock a year behind dates its changes before the inspection was created, which no
+    change can be (reader5 finding 16): the merge names the file and the clock, the work
+    is merged like any other, and each file's check says what is wrong and how to settle it."""
+    team = make_team(tmp_path, notes=0)
+    slow = "Seen at the office with her aunt; the plan was read to her."
+    add(team.alice, slow, "-365d")
+    assert hlc_years(team.alice, "her aunt") < time.gmtime().tm_year
+
+    code, out = fieldwork("merge", str(team.master), str(team.alice))
+    assert code == 0 and "1 new" in out, out
+    assert "Alice Able" in out and "had its clock at least 365 days behind when" in out, out
+    assert "damaged" not in out and slow in texts(team.master)
+    for db in (team.alice, team.master):
+        code, out = fieldwork("check", str(db))
+        assert "clock was wrong (at least 365 days behind)" in out, out
+        assert "set that laptop's date and time" in out and "Restore" not in out, out
+    assert "\n1 problem:\n" in out, out  # the master's only problem, counted in words
+    # Work made with the clock right is dated right and not named.
+    add(team.alice, "The guardian's analysis follows from the evidence.")
+    code, out = fieldwork("merge", str(team.master), str(team.alice))
+    assert code == 0 and "had its clock" not in out, out

@@ -211,7 +211,7 @@ def test_the_two_answers_merged_in_either_order_show_one_inspectors_answer_and_t
         shown.append(_seen(db))
     assert shown[0] == shown[1], "the order of the merges decided what the case shows"
     out = run("conflicts", master).output
-    assert "differs in: child_seen, seen_alone" in out
+    assert "Differs in: Child seen, Seen alone" in " ".join(out.split())
     assert "Dev Patel" in out and "Amira Haddad" in out
 
     # The inspectors take the master back: every file shows the same answer and conflict.

@@ -7,6 +7,7 @@ from __future__ import annotations
 import csv
 import json
 import re
+from collections import Counter
 from pathlib import Path
 
 import pytest
@@ -90,6 +91,11 @@ def test_the_files_an_analyst_counts_from(exported: tuple[Path, str, dict[str, s
     assert first["inspector_name"] == "Priti Sandhu" and first["evidence_count"] == "1"
     assert first["area_name"] == "London South" and first["law_type_label"]
     assert sum(r["sample"] == "area-sampled" for r in cases.values()) == 9
+    # Each code has its label beside it: a case never drawn reads "not sampled".
+    labels = Counter((r["sample"], r["sample_label"]) for r in cases.values())
+    assert labels == {("national", "not sampled"): 289, ("area-sampled", "sampled"): 9,
+                      ("replaced", "replaced"): 1, ("substitute", "substitute"): 1}  # fmt: skip
+    assert {r["status_label"] for r in cases.values()} <= {"Not started", "In progress", "Complete"}
     people = {r["initials"]: r for r in read(folder, "inspectors.csv")}
     assert people["PS"]["evidence_recorded"] == "1"
     # The substitute goes to the replaced case's inspector, who keeps the replaced one too.

@@ -30,7 +30,7 @@ def cases_by_ref(db: Path) -> dict[str, dict[str, object]]:
 def test_the_hand_written_list(db: Path) -> None:
     out = run("cases", "import", db, SMALL).output
     assert "Imported 7 cases (0 already present); " in out
-    assert "new areas 6, 15a" in out
+    assert "new areas 6 (London South), 15a (London North)" in out
     with Store.open(db) as store:
         cases = [store.case(r.id) for r in store.case_rows(CaseFilter(), 0, 100)]
         names = {p.name for p in store.protected_names()}

@@ -56,7 +56,8 @@ def test_a_cell_without_a_number_gives_none(cell: str) -> None:
 def test_each_area_is_one_area_however_it_is_spelt(tmp_path: Path) -> None:
     db = new_inspection(tmp_path / "master.db")
     out = run("cases", "import", db, _write(tmp_path / "first.csv", FIRST)).output
-    assert "Imported 7 cases" in out and "new areas 3, 8, 15b" in out, out
+    assert "Imported 7 cases" in out, out
+    assert "new areas 3 (South West), 8 (Yorkshire), 15b (Greater London North)" in out, out
     areas = {a["code"]: a["name"] for a in json.loads(run("areas", "list", db, "--json").output)}
     assert areas == {"3": "South West", "8": "Yorkshire", "15b": "Greater London North"}
     listed = json.loads(run("cases", "list", db, "--json").output)
@@ -96,3 +97,44 @@ def test_an_area_the_master_does_not_know_is_refused_by_its_number(tmp_path: Pat
         said = run("cases", "import", db, path, code=2).output
     assert "1 row (line 2): unknown area '11' (the areas are 3;" in said
     assert "1 of 1 row in" in said and "has problems" in said
+
+
+def _rows(prefix: str, area_cells: Sequence[str]) -> list[tuple[str, ...]]:
+    return [(f"{prefix}/{n:04d}", "Private", "s.7", "FHDRA", cell)
+            for n, cell in enumerate(area_cells)]  # fmt: skip
+
+
+def test_an_area_is_named_as_most_rows_name_it_and_a_lone_area_is_refused(
+    tmp_path: Path,
+) -> None:
+    """The first list names the areas: each takes the name most of its rows give it, in
+    capitals only where every row shouts; an area one row alone names, where the others
+    have several, is a typing slip until the lead says otherwise."""
+    cells = (
+        ["SW / Area 3"] + ["Devon and Cornwall (Area 3)"] * 5
+        + ["Area 06 - LONDON SOUTH"] + ["Area 6 - London South"] * 4 + ["6"]
+        + ["Cheshire & Merseyside (Area 9)"] * 6
+        + ["Area 22 - Nowhere"]
+    )  # fmt: skip
+    db = new_inspection(tmp_path / "master.db")
+    path = _write(tmp_path / "list.csv", _rows("CM", cells))
+    with unchanged(db):
+        said = run("cases", "import", db, path, code=2).output
+    assert "1 row (line 20): area 22 is named by this row only" in said, said
+    assert "'fieldwork areas add'" in said
+    out = run("cases", "import", db, path, "--skip-bad").output
+    assert "Imported 18 cases" in out, out
+    assert "new areas 3 (Devon and Cornwall), 6 (London South), 9 (Cheshire & Merseyside)" in out
+    areas = {a["code"]: a["name"] for a in json.loads(run("areas", "list", db, "--json").output)}
+    assert areas == {"3": "Devon and Cornwall", "6": "London South", "9": "Cheshire & Merseyside"}
+    # Added first, the same area is a known one and its row is taken.
+    run("areas", "add", db, "22", "--name", "Wessex")
+    assert "Imported 1 case (18 already present)" in run("cases", "import", db, path).output
+
+
+def test_a_small_list_keeps_an_area_with_one_case(tmp_path: Path) -> None:
+    """A list of a few cases per area may well have an area with one: nothing refused."""
+    cells = ["Area 3 - South West", "Area 3 - South West", "Area 8 - Yorkshire", "Area 11 - Wessex"]
+    db = new_inspection(tmp_path / "master.db")
+    out = run("cases", "import", db, _write(tmp_path / "list.csv", _rows("SM", cells))).output
+    assert "new areas 3 (South West), 8 (Yorkshire), 11 (Wessex)" in out, out

@@ -18,12 +18,12 @@ import pytest
 from rich.text import Text
 from textual.widgets import DataTable, Static
 
+from exporters.conflict_fields import brief
 from store.framework import load_framework
 from store.models import Area, CaseFile, Evidence, Grading, Inspector
 from store.store import Store
 from tests.tui.test_conflicts_screen import StoreApp, cells, settle
 from tui.modals.confirm import ConfirmModal
-from tui.modals.conflict_fields import brief
 from tui.modals.conflict_form import ConflictForm
 from tui.screens.conflicts import ConflictsScreen
 

@@ -17,7 +17,7 @@ from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Button, Label, Select, Static
 
-from store.models import CaseFilter, StoredArea, StoredInspector
+from store.models import CaseFilter, StoredArea, StoredInspector, counted
 from store.store import Store
 
 THIS_CASE = "__this_case__"
@@ -49,8 +49,7 @@ class AssignPlan:
     @property
     def question(self) -> str:
         """What the lead is asked before the cases change hands."""
-        n = len(self.case_ids)
-        cases = "1 case" if n == 1 else f"{n} cases"
+        cases = counted(len(self.case_ids), "case")
         taken = (
             f" {self.others} of them {'is' if self.others == 1 else 'are'} allocated to "
             "another inspector now."

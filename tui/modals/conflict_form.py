@@ -24,10 +24,7 @@ from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Label, Select, SelectionList, Static, TextArea
 
-from store.models import RECORD_TYPES
-from tui.drafting import DraftKeeper
-from tui.modals.confirm import ConfirmModal
-from tui.modals.conflict_fields import (
+from exporters.conflict_fields import (
     FieldInput,
     Lookups,
     both_texts,
@@ -39,6 +36,9 @@ from tui.modals.conflict_fields import (
     to_choice,
     when,
 )
+from store.models import RECORD_TYPES
+from tui.drafting import DraftKeeper
+from tui.modals.confirm import ConfirmModal
 
 if TYPE_CHECKING:
     from store.conflicts import Conflict

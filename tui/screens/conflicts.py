@@ -28,18 +28,19 @@ from textual.containers import Horizontal, Vertical
 from textual.message import Message
 from textual.widgets import DataTable, Header, Static
 
-from store.errors import FieldworkError
-from tui.drafting import DraftKeeper
-from tui.modals.confirm import ConfirmModal
-from tui.modals.conflict_fields import (
+from exporters.conflict_fields import (
     Lookups,
     brief,
     cell_text,
     field_label,
-    record_label,
+    labelled,
+    read_lookups,
     superseded,
     when,
 )
+from store.errors import FieldworkError
+from tui.drafting import DraftKeeper
+from tui.modals.confirm import ConfirmModal
 from tui.modals.conflict_form import ConflictEdit, ConflictForm
 from tui.screens.base import FieldworkScreen
 from tui.widgets.conflict_tables import RecordList, SidesTable
@@ -47,7 +48,6 @@ from tui.widgets.footer import Footer
 
 if TYPE_CHECKING:
     from store.conflicts import Conflict
-    from store.store import Store
 
 
 class ConflictsLoaded(Message):
@@ -57,42 +57,6 @@ class ConflictsLoaded(Message):
         super().__init__()
         self.conflicts = conflicts
         self.lookups = lookups
-
-
-def read_lookups(store: Store, conflicts: list[Conflict]) -> Lookups:
-    """Names for the people, areas and cases the conflicts' fields name (a worker's read)."""
-    case_ids = {
-        str(v)
-        for c in conflicts
-        for s in c.sides
-        for k, v in s.values.items()
-        if k == "case_id" and v
-    }
-    cases: dict[str, str] = {}
-    for case_id in sorted(case_ids):
-        try:
-            cases[case_id] = store.case(case_id).ref
-        except FieldworkError:
-            continue
-    return Lookups(
-        people={p.id: p.name for p in store.inspectors()},
-        areas={a.code: a.name for a in store.areas()},
-        cases=cases,
-    )
-
-
-def labelled(store: Store, conflicts: list[Conflict], look: Lookups) -> list[Conflict]:
-    """The conflicts, each labelled in full for the lead: the case by its reference, the
-    criterion by its words, an evidence note's whole text (the store's label cuts the
-    text at 50 characters and names a criterion by its id).  The label is made from the
-    record as it was before the sides parted (their common ancestor), so it names the
-    record without taking a side; from the oldest side when there is no ancestor."""
-    fw = store.framework
-    out = []
-    for c in conflicts:
-        values = c.base or next((s.values for s in c.sides if s.values), {})
-        out.append(c.model_copy(update={"label": record_label(fw, c.kind, values, look)}))
-    return out
 
 
 class ConflictResolved(Message):

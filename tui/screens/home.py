@@ -8,16 +8,15 @@ from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
 from textual.message import Message
 from textual.widgets import DataTable, Header, Static
+from textual.worker import get_current_worker
 
-from store.models import AreaSummary, StatusCounts
+from store.models import LEAD_ROLES, AreaSummary, StatusCounts
 from store.progress import Progress
+from store.reads import ReadCancelled
 from tui.messages import HomeLoaded
 from tui.navigation import EditorContext, OpenEditor, ShowCases
 from tui.screens.base import FieldworkScreen
 from tui.widgets.footer import Footer
-
-LEAD_ROLES = ("lead", "deputy-lead")
-"""Who sees the team's progress on Home (besides their own)."""
 
 
 def _counts(c: StatusCounts) -> str:
@@ -123,6 +122,12 @@ class HomeScreen(FieldworkScreen[None]):
         self.load()
         self.load_progress()
 
+    def on_screen_suspend(self) -> None:
+        """Leaving Home stops its reads: the screen the user went to needs the machine
+        (Home reads its summary afresh when it is shown again)."""
+        self.workers.cancel_group(self, "home")
+        self.workers.cancel_group(self, "home-progress")
+
     def action_refresh(self) -> None:
         """Read the summary again."""
         self.load()
@@ -132,10 +137,17 @@ class HomeScreen(FieldworkScreen[None]):
     def load_progress(self) -> None:
         """Read my progress; the lead and deputies (or a file issued to nobody) also
         read the team's."""
-        me = self.store.me()
-        mine = self.store.progress(me.id) if me else None
-        team = self.store.progress(None) if me is None or me.role in LEAD_ROLES else None
-        self.post_message(ProgressLoaded(mine, team))
+        worker = get_current_worker()
+        try:
+            with self.store.cancelled_by(lambda: worker.is_cancelled):
+                me = self.store.me()
+                mine = self.store.progress(me.id) if me else None
+                lead = me is None or me.role in LEAD_ROLES
+                team = self.store.progress(None) if lead else None
+        except ReadCancelled:
+            return
+        if not worker.is_cancelled:
+            self.post_message(ProgressLoaded(mine, team))
 
     def on_progress_loaded(self, message: ProgressLoaded) -> None:
         """Show progress: the team's first (for the lead), then mine."""
@@ -148,8 +160,16 @@ class HomeScreen(FieldworkScreen[None]):
 
     @work(thread=True, exclusive=True, group="home", exit_on_error=False)
     def load(self) -> None:
-        """Read the summary."""
-        self.post_message(HomeLoaded(self.store.home_summary(), self.store.escalations()))
+        """Read the summary (stopped if the user leaves Home meanwhile)."""
+        worker = get_current_worker()
+        try:
+            with self.store.cancelled_by(lambda: worker.is_cancelled):
+                summary = self.store.home_summary()
+                escalations = self.store.escalations()
+        except ReadCancelled:
+            return
+        if not worker.is_cancelled:
+            self.post_message(HomeLoaded(summary, escalations))
 
     def on_home_loaded(self, message: HomeLoaded) -> None:
         """Show the summary."""

@@ -24,6 +24,7 @@ from textual.screen import Screen
 from textual.widgets import DataTable, Header, Static
 
 from store.errors import FieldworkError
+from store.models import LEAD_ROLES
 from tui.widgets.footer import Footer
 
 if TYPE_CHECKING:
@@ -34,9 +35,6 @@ if TYPE_CHECKING:
 class _App(Protocol):
     store: Store
     role: str | None
-
-
-LEAD_ROLES = ("lead", "deputy-lead")
 
 
 class HitsLoaded(Message):

@@ -11,10 +11,8 @@ Moving to another judgement or leaving with unsaved changes asks first.  Unsaved
 changes are kept as a draft while they are typed (`tui/drafting.py`) and offered back
 after a crash; the app reopens this screen on the draft's judgement.
 
-Keys typed while the list loads are held and act once it is there
-(`tui/widgets/key_hold.py`); Ctrl+T, Ctrl+G and Enter on the list move the focus as
-their key is handled (`on_key`, `EnterTable`): what was typed straight after reaches
-the box they moved to.
+Keys typed while the list loads are held (`tui/widgets/key_hold.py`); Ctrl+T, Ctrl+G
+and Enter on the list move the focus as their key is handled (`on_key`, `EnterTable`).
 """
 
 from __future__ import annotations
@@ -22,6 +20,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from rich.cells import cell_len
 from rich.markup import escape
 from rich.text import Text
 from textual import events, work
@@ -102,7 +101,6 @@ class JudgementsScreen(FieldworkScreen[None]):
         self._keys = KeyHold(self)
         """Keys typed while the list loads."""
 
-    # Layout ---------------------------------------------------------------------------
     def compose(self) -> ComposeResult:
         yield Header()
         table = EnterTable(id="judgements-table", cursor_type="row", zebra_stripes=True)
@@ -191,12 +189,16 @@ class JudgementsScreen(FieldworkScreen[None]):
         table.move_cursor(row=table.get_row_index(current), animate=False)
 
     def _fill(self) -> DataTable[Text | str]:
-        """Put the rows in the list, fitted to the screen's width (`list_cells`)."""
+        """Put the rows in the list, fitted to the screen's width (`list_cells`), each
+        column as wide as its cells (with automatic widths, Textual kept rows drawn before
+        it measured them cut at the headings' widths: docs/performance.md)."""
         table: DataTable[Text | str] = self.query_one("#judgements-table", DataTable)
-        table.clear(columns=True)  # (a column's width only grows otherwise)
-        for label, column in COLUMNS:
-            table.add_column(label, key=column)
-        for key, cells in list_cells(self.store.framework, self.rows, self.size.width):
+        table.clear(columns=True)
+        listed = list_cells(self.store.framework, self.rows, self.size.width)
+        for i, (label, key) in enumerate(COLUMNS):
+            wide = max([cell_len(label), *(cell_len(str(cells[i])) for _, cells in listed)])
+            table.add_column(label, key=key, width=wide)
+        for key, cells in listed:
             table.add_row(*cells, key=key)
         return table
 

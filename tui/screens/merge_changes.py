@@ -16,9 +16,9 @@ from textual.binding import Binding
 from textual.message import Message
 from textual.widgets import DataTable, Header, Static
 
+from exporters.conflict_fields import field_label
 from store.errors import FieldworkError
 from store.models import counted
-from tui.modals.conflict_fields import field_label
 from tui.screens.base import FieldworkScreen
 from tui.widgets.footer import Footer
 

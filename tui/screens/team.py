@@ -98,8 +98,8 @@ class TeamScreen(FieldworkScreen[None]):
     @work(thread=True, exclusive=True, group="team-load", exit_on_error=False)
     def load(self) -> None:
         store = self.store
-        people = [(p, store.count_cases(CaseFilter(inspector_id=p.id)))
-                  for p in store.inspectors() if p.active]  # fmt: skip
+        held = store.cases_held()  # a case a substitute replaced is not held
+        people = [(p, held.get(p.id, 0)) for p in store.inspectors() if p.active]
         areas = [(a, store.count_cases(CaseFilter(area_code=a.code))) for a in store.areas()]
         self.post_message(TeamLoaded(TeamView(people, areas, store.me_id)))
 

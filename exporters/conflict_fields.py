@@ -1,11 +1,13 @@
 """A record's fields as the lead reads and edits them when settling a conflict.
 
 Pure functions, no widgets: each field's name for people (`field_label`), a value as
-people read it (`cell_text`, labels for codes), what kind of input edits it
-(`field_input`: free text, a choice among labelled codes, ticks, or read-only), and the
-"keep both" text of a field the sides wrote differently (`both_texts`).  The conflicts
-screen (`tui/screens/conflicts.py`) and the edit form (`tui/modals/conflict_form.py`)
-share them.
+people read it (`cell_text`, labels for codes), the record named in full
+(`record_label`, `labelled`, with the names `read_lookups` reads), what kind of input
+edits it (`field_input`: free text, a choice among labelled codes, ticks, or read-only),
+and the "keep both" text of a field the sides wrote differently (`both_texts`).  The
+conflicts screen (`tui/screens/conflicts.py`), its edit form
+(`tui/modals/conflict_form.py`) and `fieldwork conflicts` (`cli/conflicts.py`) share
+them, so the command line and the workbench name fields and values alike.
 """
 
 from __future__ import annotations
@@ -14,11 +16,13 @@ import json
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Literal
 
+from store.errors import FieldworkError
 from store.models import AGE_BANDS, POLARITY_LABELS, ROLE_LABELS, STATUS_LABELS
 
 if TYPE_CHECKING:
     from store.conflicts import Conflict, ConflictSide
     from store.framework import Framework
+    from store.store import Store
 
 FIELD_LABELS = {
     "text": "What was read, seen or heard",
@@ -215,6 +219,42 @@ def record_label(fw: Framework, kind: str, values: dict[str, Any], look: Lookups
         category = CATEGORY_LABELS.get(str(values.get("category")), values.get("category"))
         return f"Protected name ({category or ''})"
     return kind.replace("_", " ").capitalize()
+
+
+def read_lookups(store: Store, conflicts: list[Conflict]) -> Lookups:
+    """Names for the people, areas and cases the conflicts' fields name (a worker's read)."""
+    case_ids = {
+        str(v)
+        for c in conflicts
+        for s in c.sides
+        for k, v in s.values.items()
+        if k == "case_id" and v
+    }
+    cases: dict[str, str] = {}
+    for case_id in sorted(case_ids):
+        try:
+            cases[case_id] = store.case(case_id).ref
+        except FieldworkError:
+            continue
+    return Lookups(
+        people={p.id: p.name for p in store.inspectors()},
+        areas={a.code: a.name for a in store.areas()},
+        cases=cases,
+    )
+
+
+def labelled(store: Store, conflicts: list[Conflict], look: Lookups) -> list[Conflict]:
+    """The conflicts, each labelled in full for the lead: the case by its reference, the
+    criterion by its words, an evidence note's whole text (the store's label cuts the
+    text at 50 characters and names a criterion by its id).  The label is made from the
+    record as it was before the sides parted (their common ancestor), so it names the
+    record without taking a side; from the oldest side when there is no ancestor."""
+    fw = store.framework
+    out = []
+    for c in conflicts:
+        values = c.base or next((s.values for s in c.sides if s.values), {})
+        out.append(c.model_copy(update={"label": record_label(fw, c.kind, values, look)}))
+    return out
 
 
 def brief(text: str, limit: int = 120) -> str:

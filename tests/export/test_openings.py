@@ -1,0 +1,196 @@
+"""A section's opening says what its evidence shows, in words that match its balance,
+and names its area the way the rest of the section does (reader's report 2, 1(a)-(c)).
+
+Each inspection here is written by hand in the test (`tests.export.small`), in words of
+its own: no demo text.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from pathlib import Path
+
+from exporters.draft import draft_area, draft_report, load
+from exporters.draft.words import wording_dir
+from exporters.model import Section, Sentence
+from tests.export.small import Small
+
+STRONG = {
+    "QP3": "The report sets out what the girl wants, in her words, and why it matters to her.",
+    "QP5": "Direct work used a feelings chart and a walk to the shops to help the boy talk.",
+    "QP7": "The analysis weighs each option for the child and the recommendation follows.",
+    "QP11": "The file is up to date and every visit is written up within two days.",
+}
+WEAK = {
+    "QP3": "The report gives the father's account and nothing of what the child wants.",
+    "QP5": "No direct work with the child is recorded before the report was written.",
+    "QP7": "The report retells the history but does not analyse the risks to the child.",
+    "QP11": "Nothing has been written on the file since the allocation eleven weeks ago.",
+}
+# Said only after an earlier inspection, which no inspection here records.
+EARLIER = re.compile(r"\b(?:remains?|remained|still)\b", re.IGNORECASE)
+VARIABLE = re.compile(r"\b(?:variable|varies|vary|mixed|inconsistent)\b", re.IGNORECASE)
+
+
+def _cases(s: Small, area: str, n: int, weak: set[str]) -> None:
+    """`n` cases in `area`, each with one note per criterion: weak on `weak`."""
+    for _ in range(n):
+        case = s.case(area=area)
+        for crit in STRONG:
+            bad = crit in weak
+            s.ev(case, [crit], "development" if bad else "strength",
+                 (WEAK if bad else STRONG)[crit])  # fmt: skip
+
+
+def _opening(section: Section) -> Sentence:
+    return section.paragraphs[0].sentences[0]
+
+
+def _body(section: Section) -> list[str]:
+    return [x.text for p in section.paragraphs for x in p.sentences]
+
+
+def test_a_mostly_weak_area_is_not_called_variable(tmp_path: Path) -> None:
+    """Three areas judged requires improvement, each weak on three practice criteria
+    of four in every case: mostly weak, so no opening calls the quality variable or
+    mixed, and none says it "remains" so (no earlier inspection is recorded)."""
+    codes = ["2", "5", "7"]
+    s = Small(tmp_path / "t.db", areas=[(c, f"Vale {c}", True) for c in codes])
+    for c in codes:
+        _cases(s, c, n=6, weak={"QP5", "QP7", "QP11"})
+        s.judge("J18-4A", "requires-improvement", area=c)
+    report = draft_report(load(s.store))
+    s.close()
+    heads = [_opening(sec) for sec in report.sections if sec.kind == "area"]
+    assert len(heads) == 3
+    for head in heads:
+        assert not VARIABLE.search(head.text), head.text
+        assert not EARLIER.search(head.text), head.text
+        assert "Practice findings: 1 lean for, 3 against" in head.basis, head.basis
+
+
+def test_a_mixed_area_may_be_called_variable_but_never_remains_so(tmp_path: Path) -> None:
+    """Two criteria strong and two weak in every case: the balance is even, so the
+    opening says so (a mixed headline or the mixed balance), and never "remains"."""
+    codes = ["2", "5", "7"]
+    s = Small(tmp_path / "t.db", areas=[(c, f"Vale {c}", True) for c in codes])
+    for c in codes:
+        _cases(s, c, n=6, weak={"QP7", "QP11"})
+        s.judge("J18-4A", "requires-improvement", area=c)
+    report = draft_report(load(s.store))
+    s.close()
+    heads = [_opening(sec).text for sec in report.sections if sec.kind == "area"]
+    assert not any(EARLIER.search(h) for h in heads), heads
+    assert not any("most aspects" in h for h in heads), heads
+
+
+def test_no_opening_in_the_wording_data_compares_with_an_earlier_inspection() -> None:
+    with (wording_dir() / "drafting.toml").open("rb") as fh:
+        d = tomllib.load(fh)
+    texts = [h["text"] for by_grade in d["headlines"].values()
+             for options in by_grade.values() for h in options]  # fmt: skip
+    texts += [t for band in d["headline_judged"]["balance"].values() for t in band]
+    assert texts
+    assert not [t for t in texts if EARLIER.search(t)]
+
+
+def test_a_disputed_grade_opens_with_the_balance_not_a_repeat_of_the_heading(
+    tmp_path: Path,
+) -> None:
+    """An area judged outstanding where two practice criteria of four are weak in every
+    case: the opening states the balance (strengths and weaknesses in similar measure),
+    not the grade the heading just above it states; the marker for the lead follows."""
+    s = Small(tmp_path / "t.db")
+    _cases(s, "6", n=8, weak={"QP7", "QP11"})
+    s.judge("J18-4A", "outstanding", area="6")
+    sec = draft_area(load(s.store), "6").sections[0]
+    s.close()
+    head = _opening(sec)
+    assert "outstanding" in sec.heading
+    assert head.role == "headline"
+    assert "outstanding" not in head.text.lower() and "judged" not in head.text, head.text
+    assert "strengths and weaknesses" in head.text, head.text
+    assert "Practice findings: 2 lean for, 2 against" in head.basis
+    assert sec.paragraphs[0].sentences[1].role == "marker"
+
+
+def test_a_good_area_mostly_strong_but_disputed_says_most_aspects_are_strong(
+    tmp_path: Path,
+) -> None:
+    """Weak on one criterion of four in every case, judged outstanding (the grade check
+    disputes it): the opening says strengths in most aspects, never "mixed"."""
+    s = Small(tmp_path / "t.db")
+    _cases(s, "6", n=8, weak={"QP11"})
+    s.judge("J18-4A", "outstanding", area="6")
+    sec = draft_area(load(s.store), "6").sections[0]
+    s.close()
+    head = _opening(sec)
+    assert "outstanding" not in head.text.lower() and "judged" not in head.text, head.text
+    assert not VARIABLE.search(head.text), head.text
+
+
+def test_a_section_with_too_few_findings_opens_with_a_placeholder(tmp_path: Path) -> None:
+    """The national leadership section resting on one board paper: no balance can be
+    said of one finding, and the judgement alone would repeat the heading, so the
+    opening is a bracketed placeholder for the lead."""
+    s = Small(tmp_path / "t.db")
+    _cases(s, "6", n=6, weak=set())
+    s.national(["LG1"], "strength", "The board agreed a two-year plan for work with courts.",
+               "BOARD_PAPERS")  # fmt: skip
+    s.judge("J18-0", "good")
+    s.judge("J18-3", "good")
+    s.judge("J18-4A", "good", area="6")
+    report = draft_report(load(s.store))
+    s.close()
+    sec = next(x for x in report.sections if x.judgement_id == "J18-3")
+    head = _opening(sec)
+    assert head.role == "placeholder", head.text
+    assert head.text.startswith("[") and head.text.endswith("]")
+    assert "good" not in head.text
+
+
+def test_an_area_is_named_one_way_in_its_section(tmp_path: Path) -> None:
+    """The heading gives the area's name and number; every sentence below it names
+    the area by number, as the report does ("Area 6"), openings and stakeholders'
+    views included."""
+    s = Small(tmp_path / "t.db", areas=[("6", "Wessex Downs", True), ("11", "Fenland", True)])
+    for code, weak in (("6", set()), ("11", {"QP7", "QP11"})):
+        _cases(s, code, n=6, weak=weak)
+        for k in range(3):
+            s.about_area(code, ["QPN1"], "strength" if code == "6" else "development",
+                         f"A judge said the reports in hearing {k + 1} were clear and on time."
+                         if code == "6" else
+                         f"A judge said the report for hearing {k + 1} was filed late.",
+                         "INT_JUDICIARY")  # fmt: skip
+        for k in range(2):
+            s.about_area(code, ["LG3", "LG4"], "strength",
+                         f"Leaders use the monthly audit of {k + 2} files to target their "
+                         "improvement work on the weakest teams.", "QA_AUDIT")  # fmt: skip
+    s.judge("J18-4A", "outstanding", area="6")
+    s.judge("J18-4A", "requires-improvement", area="11")
+    report = draft_report(load(s.store))
+    s.close()
+    areas = [sec for sec in report.sections if sec.kind == "area"]
+    assert len(areas) == 2
+    for sec, name, code in zip(areas, ("Wessex Downs", "Fenland"), ("6", "11"), strict=True):
+        assert name in sec.heading and f"Area {code}" in sec.heading
+        body = _body(sec)
+        assert not [t for t in body if name in t], body
+    said = " ".join(t for sec in areas for t in _body(sec))
+    assert "Area 6" in said and "Area 11" in said, said
+
+
+def test_areas_reported_together_under_one_name_are_named_by_it(tmp_path: Path) -> None:
+    """15a and 15b, both "Thames", are one section (the framework reports them
+    together): its sentences name "Thames", never "Areas 15a and 15b"."""
+    s = Small(tmp_path / "t.db", areas=[("15a", "Thames", True), ("15b", "Thames", True)])
+    for code in ("15a", "15b"):
+        _cases(s, code, n=4, weak={"QP11"})
+        s.judge("J18-4A", "good", area=code)
+    report = draft_report(load(s.store))
+    s.close()
+    sec = next(x for x in report.sections if x.kind == "area")
+    body = _body(sec)
+    assert "15a" in sec.heading
+    assert not [t for t in body if "15a" in t or "15b" in t], body
