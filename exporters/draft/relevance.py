@@ -52,7 +52,7 @@ def _vocabulary(framework: Framework, words: Words, share: float) -> dict[str, f
     own: dict[str, set[str]] = {}
     for c in framework.criteria:
         w = words.criterion(framework, c.id)
-        own[c.id] = stems(" ".join([c.text, w.noun, *w.strength, *w.weakness, w.improve]))
+        own[c.id] = stems(" ".join([c.text, w.noun, *w.vocabulary, w.improve]))
     spread = Counter(s for found in own.values() for s in found)
     most = max(2, int(share * len(own)))
     return {cid: frozenset(s for s in found if spread[s] <= most) for cid, found in own.items()}

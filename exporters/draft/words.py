@@ -47,6 +47,13 @@ class CriterionWords:
     improve: str
     topic: str = ""  # what a sentence attributed to its sources is about (else the noun)
     improve_plain: str = ""  # the improvement point naming no particular document or activity
+    defining: tuple[str, ...] = ()  # the wordings that define its vocabulary (else all)
+
+    @property
+    def vocabulary(self) -> tuple[str, ...]:
+        """The wordings whose words are the criterion's own (`relevance`): its defining
+        `strength` and `weakness` in criteria.toml, not the `_more` ways of saying them."""
+        return self.defining or (*self.strength, *self.weakness)
 
     @property
     def about_what(self) -> str:
@@ -215,6 +222,7 @@ class Words:
                 tuple(s.format(kind=kind) for s in t.weakness),
                 t.impact, t.weak_impact, t.improve.format(kind=kind),
                 t.topic.format(kind=kind), t.improve_plain.format(kind=kind),
+                tuple(s.format(kind=kind) for s in t.defining),
             )  # fmt: skip
         service = group.upper().startswith("L")
         return CriterionWords(
@@ -283,10 +291,12 @@ def has_words(text: str, word: str) -> bool:
 
 
 def _criterion(key: str, v: dict[str, Any]) -> CriterionWords:
+    strength, weakness = _tuple(v["strength"]), _tuple(v["weakness"])
     return CriterionWords(
-        key, v["theme"], v["about"], v["noun"], _tuple(v["strength"]), _tuple(v["weakness"]),
+        key, v["theme"], v["about"], v["noun"],
+        strength + _tuple(v.get("strength_more", [])), weakness + _tuple(v.get("weakness_more", [])),
         _tuple(v.get("impact", [])), _tuple(v.get("weak_impact", [])), v["improve"],
-        v.get("topic", ""), v.get("improve_plain", ""),
+        v.get("topic", ""), v.get("improve_plain", ""), strength + weakness,
     )  # fmt: skip
 
 
