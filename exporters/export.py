@@ -70,11 +70,12 @@ class ExportResult:
 
 
 def scanner_for(store: Store, data: DraftData | None = None) -> Scanner:
-    """A scanner loaded with the inspection's protected names, case refs, own dates,
-    team, areas and framework wording."""
+    """The scanner loaded with the inspection's protected names, case refs, own dates,
+    team, areas and framework wording (one per process for the same inputs:
+    `Scanner.for_store`)."""
     if data is None:
-        return Scanner.from_store(store)
-    return Scanner.from_store(
+        return Scanner.for_store(store)
+    return Scanner.for_store(
         store, case_refs=[c.ref for c in data.cases], allowed_dates=inspection_dates(data)
     )
 

@@ -22,7 +22,7 @@ from exporters.draft.attributed import is_attributed, named_sources
 from exporters.draft.data import DraftData
 from exporters.draft.fitting import Target, law_of
 from exporters.draft.relevance import borne_out, off_topic
-from exporters.draft.tallies import Claim, Pool
+from exporters.draft.tallies import Claim, Pool, balanced_words
 from exporters.draft.trace import Used, Voice, traced
 from exporters.draft.words import (
     capitalise,
@@ -76,7 +76,8 @@ def _interleave(first: Sequence[int], second: Sequence[int]) -> list[int]:
 def claim_records(ctx: Context, claim: Claim) -> tuple[list[int], list[int]]:
     """The claim's records for and against: for a claim about cases, the inspectors' own
     evidence on the cases counted for and against (never a stakeholder's view, nor a
-    note about the service); for a claim about the service, its records about the
+    note about the service); for a claim about the service, the inspectors' own notes
+    on the case files it answers to (`Tally.files`) first, then its records about the
     service and those of the cases counted."""
     pool, t = ctx.pool, claim.tally
     d = pool.data
@@ -88,7 +89,15 @@ def claim_records(ctx: Context, claim: Claim) -> tuple[list[int], list[int]]:
         return st, dv
     st = [i for i in pool.records(claim.criterion, "strength") if (case[i] in pos) or not case[i]]
     dv = [i for i in pool.records(claim.criterion, "development") if case[i] in neg or not case[i]]
-    return st, dv
+    files = t.files
+    if files is None:
+        return st, dv
+    # The case files the finding answers to first: the inspectors' own notes on them.
+    fpos, fneg = set(files.pos), set(files.neg)
+    crit = files.criterion
+    f_st = [i for i in d.of_polarity.get((crit, "strength"), ()) if case[i] in fpos and own[i]]
+    f_dv = [i for i in d.of_polarity.get((crit, "development"), ()) if case[i] in fneg and own[i]]
+    return list(dict.fromkeys([*f_st, *st])), list(dict.fromkeys([*f_dv, *dv]))
 
 
 def example_records(ctx: Context, claim: Claim) -> tuple[list[int], list[int]]:
@@ -127,12 +136,20 @@ def claim_sentence(ctx: Context, claim: Claim) -> Sentence | None:
     frames = d.words.frames[family][kind]
     if not ctx.pool.areas:  # a national section: "In Cafcass, ..." is not the voice
         frames = tuple(f for f in frames if "{place}" not in f) or frames
+    if claim.by_cases and counted(ctx, claim) != "sampled":
+        frames = tuple(dict.fromkeys(map(_of_the_cases_counted, frames)))
     pos_n, neg_n = len(t.pos), len(t.neg)
-    pos = proportion_word(d.rules, pos_n, t.views)
-    neg = proportion_word(d.rules, neg_n, t.views)
+    if claim.direction == "balanced":  # "most ... some", never "most ... many"
+        pos, neg = balanced_words(d.rules, pos_n, neg_n, t.views)
+    else:
+        pos, neg = (
+            proportion_word(d.rules, pos_n, t.views),
+            proportion_word(d.rules, neg_n, t.views),
+        )
     src = sources_phrase(ctx, st if claim.lean == "for" else dv)
     fill = {
         "pos": pos, "neg": neg, "Pos_of": capitalise(of_form(pos)), "neg_of": of_form(neg),
+        "pos_of": of_form(pos),
         "for_n": number_text(pos_n), "against_n": number_text(neg_n), "n": number_text(t.views),
         "for_of": count_of(pos_n, t.views), "against_of": count_of(neg_n, t.views),
         "shows": "shows" if pos_n == 1 else "show",
@@ -144,7 +161,7 @@ def claim_sentence(ctx: Context, claim: Claim) -> Sentence | None:
     options: dict[str, str] = {}  # sentence -> the side it says last
     strengths = fitting_wordings(ctx, claim, w.strength, st) or _plain(ctx, "strength")
     weaknesses = fitting_wordings(ctx, claim, w.weakness, dv) or _plain(ctx, "weakness")
-    for frame in frames:
+    for frame, fill["counted"] in _with_counted(ctx, claim, frames):
         for s in strengths:
             for x in (
                 weaknesses if "{weakness}" in frame or "{Weakness}" in frame else weaknesses[:1]
@@ -154,14 +171,13 @@ def claim_sentence(ctx: Context, claim: Claim) -> Sentence | None:
                 ), w.noun)  # fmt: skip
                 if _PLAIN in s + x and _AWKWARD.search(said):
                     continue  # "Inspectors found that, in most cases, inspectors found ..."
-                last = "against" if said.lower().rfind(x.lower()) > said.lower().rfind(
-                    s.lower()) else "for"  # fmt: skip
-                options.setdefault(capitalise(said), last)
+                options.setdefault(capitalise(said), _said_last(frame))
     laws = {d.case_law[k] for k in (*t.pos, *t.neg, *t.mixed)}
     law = ctx.law or (laws.pop() if len(laws) == 1 else "")
     text = ctx.voice.choose(
-        suited(ctx, list(options), law), ctx.key, claim.criterion, openings=ctx.openings
-    )
+        suited(ctx, _lean_last(claim, options), law), ctx.key, claim.criterion,
+        openings=ctx.openings,
+    )  # fmt: skip
     if text is None:
         return None
     ctx.ends[claim.criterion] = options[text] if claim.direction == "balanced" else claim.direction
@@ -187,6 +203,32 @@ def claim_sentence(ctx: Context, claim: Claim) -> Sentence | None:
         basis=basis, flags=flags, cases=cases, direction=claim.direction,
         by_cases=claim.by_cases,
     )  # fmt: skip
+
+
+def _said_last(frame: str) -> str:
+    """Which side a frame says last: "against" where its weakness comes after its
+    strength (or it has no strength), else "for".  Read from the frame, not from the
+    sentence, since a plain clause ("practice is not yet good enough") is not found in
+    the sentence as written (reader 5, finding 8: an example of the strength after
+    "..., although in some cases practice is not yet good enough")."""
+    weak = max(frame.rfind("{weakness}"), frame.rfind("{Weakness}"))
+    strong = max(frame.rfind("{strength}"), frame.rfind("{Strength}"))
+    return "against" if weak > strong else "for"
+
+
+def _lean_last(claim: Claim, options: dict[str, str]) -> list[str]:
+    """The wordings of a balanced claim that say the side it leans to last, where there
+    are any: the sentence's main clause is the point its paragraph makes, and only the
+    side said last may be illustrated (`may_illustrate`), so a weakness in the paragraph
+    on weaknesses can still be followed by its example.  Of those, the ones that name
+    the criterion once, where there are any ("In all of the cases with evidence on
+    children's wishes and feelings, children's wishes and feelings are ..." says it
+    twice)."""
+    out = list(options)
+    if claim.direction == "balanced":
+        out = [o for o in out if options[o] == claim.lean] or out
+    noun = claim.words.noun.lower()
+    return [o for o in out if o.lower().count(noun) <= 1] or out
 
 
 _PLAIN = "\x01"  # where a plain clause names the criterion, unless the sentence has
@@ -232,6 +274,44 @@ def _noun_once(said: str, noun: str) -> str:
     if 0 <= said.find(noun) < at:
         return said.replace(_PLAIN, "")
     return said.replace(_PLAIN, f" in {noun}", 1).replace(_PLAIN, "")
+
+
+_SHARE = re.compile(r"\{(pos|neg)\} cases")
+
+
+def _of_the_cases_counted(frame: str) -> str:
+    """A frame whose share says which cases it is of, where not every sampled case has a
+    view (reader's finding 3: "in all cases" said of six of 12 sampled cases): its first
+    "{pos} cases" reads "{pos_of} the cases {counted}", a later one "{neg_of} them"
+    ("While in most of the cases with evidence on X ..., in some of them ...")."""
+    first = "{counted}" not in frame
+
+    def sub(m: re.Match[str]) -> str:
+        nonlocal first
+        side = m.group(1)
+        if first:
+            first = False
+            return f"{{{side}_of}} the cases {{counted}}"
+        return f"{{{side}_of}} them"
+
+    out = _SHARE.sub(sub, frame)
+    for clause in ("{strength}", "{weakness}"):  # "..., in most of them, however, ..."
+        out = out.replace("{counted} " + clause, "{counted}, " + clause)
+    return out
+
+
+_GERUND = re.compile(r"^\w+ing\b")  # "seeing children": not "could assess seeing children"
+
+
+def _with_counted(ctx: Context, claim: Claim, frames: Sequence[str]) -> list[tuple[str, str]]:
+    """Each frame with each way of saying which cases a share is of (`counted`, and
+    "where inspectors could assess ..." unless the criterion's noun opens with a verb),
+    so that two areas' sentences on one criterion need not read alike."""
+    said = counted(ctx, claim)
+    forms = [said]
+    if said != "sampled" and not _GERUND.match(claim.words.noun):
+        forms.append(f"where inspectors could assess {claim.words.noun}")
+    return [(f, c) for f in frames for c in (forms if "{counted}" in f else forms[:1])]
 
 
 def counted(ctx: Context, claim: Claim) -> str:

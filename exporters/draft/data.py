@@ -87,6 +87,7 @@ class DraftData:
     def __post_init__(self) -> None:
         self.words: Words = words()
         self.rules: DraftingRules = self.words.rules(self.framework)
+        self.framework_ids = frozenset(c.id for c in self.framework.criteria)
         self.case_by_id = {c.id: c for c in self.cases}
         self.area_by_code = {a.code: a for a in self.areas}
         self._number_cases()

@@ -24,8 +24,9 @@ from exporters.draft.claims import (
     target,
     unsaid,
 )
+from exporters.draft.data import GOOD_RANK
 from exporters.draft.examples import example, stakeholder_quote, with_child_words
-from exporters.draft.tallies import Claim
+from exporters.draft.tallies import Claim, grade_check
 from exporters.model import Paragraph, Sentence
 
 MAX_CLAIMS = 3
@@ -124,14 +125,31 @@ def _weight(ctx: Context, claim: Claim, side: str) -> int:
     return len(t.pos) + len(graded.intersection(t.pos)) + len(t.wide_pos)
 
 
+def _weaknesses_stated(ctx: Context) -> int:
+    """How many weaknesses the section states: as many as its grade calls for
+    (`drafting.toml`, [weaknesses_stated]); where the grade is good or better and the
+    section's evidence disagrees with it (`grade_check`: more weaknesses than the grade
+    allows), as many as for the lowest grade, so that a recorded grade the evidence
+    contradicts never decides how much of that evidence is said (reader 5, finding 1)."""
+    w, d = ctx.data.words, ctx.data
+    stated = w.weaknesses_stated
+    limit = stated.get(ctx.grade or "ungraded", stated["ungraded"])
+    if not ctx.grade:
+        return limit
+    check = grade_check(ctx.pool, ctx.grade)
+    strong = any(g.code == ctx.grade and g.rank <= GOOD_RANK for g in d.framework.grades)
+    if check is not None and not check.agrees and strong:
+        return max(stated.values())
+    return limit
+
+
 def weaknesses(ctx: Context, claims: Sequence[Claim]) -> list[Claim]:
     """The claims leaning towards the weakness that the section states: the weightiest
     first (`_weight`; then the larger share against), as many as the grade calls for,
     and up to `EXTRA_WEAKNESSES` more that weigh as much as the section's weightiest
     strength, so that an area's main weaknesses are never left out while a minor
     strength is said (reader's finding 1)."""
-    w = ctx.data.words
-    limit = w.weaknesses_stated.get(ctx.grade or "ungraded", w.weaknesses_stated["ungraded"])
+    limit = _weaknesses_stated(ctx)
     weak = [c for c in unsaid(ctx, claims) if c.lean == "against"]
     weak.sort(key=lambda c: (-_weight(ctx, c, "against"),
                              -len(c.tally.neg) / max(1, c.tally.views), c.criterion))  # fmt: skip

@@ -72,7 +72,8 @@ def one_source(ctx: claims.Context, claim: Claim, i: int) -> Sentence | None:
         return cautious(ctx, claim, [i])  # said already, as an example
     if is_stakeholder(d.words, source):
         m = _REPORTED.match(clause)  # who spoke is said by role ("HHJ said ...")
-        said = by_role(d.words, source, text, clause[m.end() :] if m else clause)
+        keep = d.words.known_capitals | {d.inspection.organisation}  # "Cafcass leaders"
+        said = by_role(d.words, source, text, clause[m.end() :] if m else clause, keep=keep)
         group = _GROUP.search(m.group(0)) if m else None
         if said is not None and group and m:  # "Magistrates at the family court said ..."
             said = d.words.attributed_view.format(
@@ -89,8 +90,10 @@ def one_source(ctx: claims.Context, claim: Claim, i: int) -> Sentence | None:
     return _said(ctx, claim, said, [i], "one record: said as what its source said")
 
 
+# Not "described": "X described leaders as responsive" leaves no clause once X is taken
+# off ("... told inspectors that leaders as responsive", reader 5, finding 5).
 _REPORTED = re.compile(
-    r"^(?:[\w’'-]+\s+){1,6}?(?:said|says|told inspectors|reported|explained|described|"
+    r"^(?:[\w’'-]+\s+){1,6}?(?:said|says|told inspectors|reported|explained|"
     r"confirmed|stated)(?:\s+that)?,?\s+"
 )
 # Several people who spoke, named as the note names them ("Magistrates said ..."), not

@@ -9,18 +9,39 @@ cut down to the section's cases; shares are of the cases with a view.
 
 from __future__ import annotations
 
+import tomllib
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from functools import cache
 from itertools import compress
 from typing import Literal
 
 from exporters.draft.data import DraftData
 from exporters.draft.fitting import is_stakeholder
-from exporters.draft.words import CriterionWords, number_text, of_form, proportion_word
+from exporters.draft.words import (
+    CriterionWords,
+    number_text,
+    of_form,
+    proportion_word,
+    wording_dir,
+)
 from store.framework import DraftingRules
 
 Direction = Literal["for", "against", "balanced"]
+
+
+@cache
+def case_links() -> dict[str, str]:
+    """Which practice criterion each finding said of the service answers to, from the
+    case files (`case_criterion` in `criteria.toml`: the leaders' management oversight
+    to management oversight on children's files)."""
+    with (wording_dir() / "criteria.toml").open("rb") as fh:
+        raw = tomllib.load(fh)
+    return {
+        k: str(v["case_criterion"]) for k, v in raw.items()
+        if isinstance(v, dict) and v.get("case_criterion")
+    }  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -34,6 +55,9 @@ class Tally:
     mixed: tuple[int, ...]
     wide_pos: tuple[int, ...]
     wide_neg: tuple[int, ...]
+    # For a finding said of the service: the case files' tally on the practice criterion
+    # it answers to (`case_criterion` in criteria.toml, or its own), counted with it.
+    files: Tally | None = None
 
     @property
     def views(self) -> int:
@@ -42,8 +66,15 @@ class Tally:
 
     @property
     def weight(self) -> int:
-        """How much evidence the finding rests on (cases and records)."""
-        return self.views + len(self.wide_pos) + len(self.wide_neg)
+        """How much evidence the finding rests on (cases, records and case files)."""
+        files = self.files.views if self.files else 0
+        return self.views + len(self.wide_pos) + len(self.wide_neg) + files
+
+    @property
+    def files_against(self) -> bool:
+        """Whether the case files the finding answers to go against it: more of their
+        cases with a view are against than for."""
+        return self.files is not None and len(self.files.neg) > len(self.files.pos)
 
     def line(self, about_cases: bool) -> str:
         """The tally as the comment and the QA view show it."""
@@ -60,6 +91,8 @@ class Tally:
                 f"{len(self.wide_pos)} strength and {len(self.wide_neg)} development records "
                 f"about the service on {c}"
             )
+        if self.files is not None and self.files.views:
+            parts.append(f"case files: {self.files.line(True)}")
         return "; ".join(parts) if parts else f"No evidence on {c}"
 
 
@@ -189,12 +222,50 @@ class Pool:
             )
         return self._tallies[criterion]
 
+    def files(self, criterion: str, about: str) -> Tally | None:
+        """The case files' tally that a finding said of the service answers to: on the
+        practice criterion linked to it (`case_criterion` in criteria.toml: management
+        oversight and tackling weaknesses answers to management oversight on children's
+        files) or, for a practice criterion said of the service, its own; over the
+        section's cases, or, for a section of records only, the cases of the areas they
+        are about (the whole national sample for records about the organisation).  None
+        when there is no such criterion or no case has a view on it."""
+        d = self.data
+        linked = case_links().get(criterion) or (criterion if about == "cases" else "")
+        if not linked or linked not in d.framework_ids:
+            return None
+        cases = self.case_ids or self._records_cases()
+        empty: set[int] = set()
+        files = Tally(
+            linked, tuple(sorted(d.cases_for.get(linked, empty) & cases)),
+            tuple(sorted(d.cases_against.get(linked, empty) & cases)),
+            tuple(sorted(d.cases_mixed.get(linked, empty) & cases)), (), (),
+        )  # fmt: skip
+        return files if files.views else None
+
+    def _records_cases(self) -> set[int]:
+        """The sampled cases of the areas this pool's records are about; every case of
+        the national sample when none of them is about an area."""
+        d = self.data
+        areas = {d.record_area[i] for i in self.wide if i in d.record_area}
+        if not areas:
+            return d.national_cases
+        return set().union(*(d.cases_in_area.get(a, set()) for a in areas))
+
     def claim(self, criterion: str) -> Claim | None:
-        """What this pool can say about a criterion, or None when nothing is material."""
+        """What this pool can say about a criterion, or None when nothing is material.
+
+        A finding said of the service counts the case files it answers to (`files`)
+        first, with its own records, and never leans to the strength where those files
+        go against it: with enough of them (the framework's `min_cases`) it leans to the
+        weakness, and a strength is at most balanced (said with its gaps)."""
         d = self.data
         w = d.words.criterion(d.framework, criterion)
         t = self.tally(criterion)
         by_cases = w.about == "cases" and t.views > 0
+        files = None if by_cases else self.files(criterion, w.about)
+        if files is not None:
+            t = replace(t, files=files)
         if by_cases:
             pos, neg, total = len(t.pos), len(t.neg), t.views
         elif w.about == "cases":
@@ -208,6 +279,9 @@ class Pool:
             pos = len(t.pos) + len(t.wide_pos)
             neg = len(t.neg) + len(t.wide_neg)
             total = pos + neg + len(t.mixed)
+        if files is not None:  # the case files first, then the records about the service
+            pos, neg = len(files.pos) + pos, len(files.neg) + neg
+            total += files.views
         direction = _direction(pos, neg, total, d.rules)
         if direction is None:
             return None
@@ -216,6 +290,11 @@ class Pool:
         lean: Literal["for", "against"] = (
             "for" if pos > neg or (by_cases and pos == neg) else "against"
         )
+        if t.files_against:  # nor one that the case files go against
+            if files is not None and files.views >= d.rules.min_cases:
+                lean = "against"
+            if direction == "for":
+                direction = "balanced"
         return Claim(
             w, t, direction, lean, by_cases, by_cases and t.views < d.rules.min_cases,
         )  # fmt: skip
@@ -328,3 +407,26 @@ def grade_check(pool: Pool, grade: str | None) -> GradeCheck | None:
         few = "disagreement_few" if against else "disagreement_none"
         what = text[few].format(share=share_words(d.rules, against, views))
     return GradeCheck(grade, against, views, worst, worst_n, worst_views, not what, what)
+
+
+def balanced_words(rules: DraftingRules, pos_n: int, neg_n: int, total: int) -> tuple[str, str]:
+    """The proportion words for the two sides of one balanced sentence, consistent with
+    each other: beside a word that says a majority (a band from half upwards: "most",
+    "the vast majority of"), the smaller side's word is one whose band lies wholly
+    below half ("most ... some", never "most ... many", which an inspector reads as
+    more than every case taken together).  The smaller side's word is stepped down the
+    framework's bands until it does; the comment keeps the counts."""
+    pos = proportion_word(rules, pos_n, total)
+    neg = proportion_word(rules, neg_n, total)
+    bands = rules.proportion_bands
+    at = {b.word: k for k, b in reversed(list(enumerate(bands)))}
+    if pos not in at or neg not in at or pos_n == neg_n:
+        return pos, neg
+    major, minor = (pos, neg) if pos_n > neg_n else (neg, pos)
+    if bands[at[major]].at_least < 0.5:
+        return pos, neg
+    k = at[minor]
+    while k + 1 < len(bands) and (bands[k - 1].at_least if k else 1.0) > 0.5:
+        k += 1  # "many" reaches up to "the majority of": "some" instead
+    minor = bands[k].word
+    return (major, minor) if pos_n > neg_n else (minor, major)

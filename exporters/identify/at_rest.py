@@ -108,6 +108,6 @@ def scan_texts(
 def scan_at_rest(store: Store, scanner: Scanner | None = None) -> list[Hit]:
     """Every identifying detail in every piece of free text the file holds
     (`resting_texts`)."""
-    scanner = scanner or Scanner.from_store(store)
+    scanner = scanner or Scanner.for_store(store)
     refs = {c.id: c.ref for c in store.case_facts()}
     return scan_texts(resting_texts(store), scanner, refs)

@@ -19,13 +19,41 @@ import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from exporters.identify.patterns import cue_pattern
 from exporters.identify.protected import ProtectedIndex
 from exporters.identify.vocabulary import Vocabulary
 
 if TYPE_CHECKING:
     from exporters.identify.names import Token
 
+# Object cues too common before a word in capitals merely stressed ("and NOT", "with
+# ALL"): an ordinary word in capitals is not taken for a name after these alone.
+_WEAK_OBJECT_CUES = frozenset(
+    {
+        "with",
+        "and",
+        "or",
+        "nor",
+        "not",
+        "by",
+        "like",
+        "want",
+        "wants",
+        "love",
+        "loves",
+        "hate",
+        "hates",
+        "prefers",
+        "miss",
+    }
+)
 _NEXT_WORD = re.compile(r"[ \t]*,?[ \t]*([\w'’\-]+)")
+# Words before a day or month that make it a time, whatever follows ("on Tuesday said").
+_TIME_PREPOSITIONS = frozenset(
+    {"on", "by", "until", "till", "since", "from", "last", "next", "every", "each", "this",
+     "that", "of", "before", "after", "in", "during", "early", "late", "mid", "through",
+     "the", "a", "one", "same", "following", "previous", "between", "and", "or", "to"}
+)  # fmt: skip
 _PREV_WORDS = re.compile(r"([\w'’\-]+)[\s,]*$")
 _ONE_CAPS_WORD = re.compile(r"(?<=[ \t])[A-Z]{2,}[ \t]+$")
 _VOWEL = re.compile(r"[AEIOUYÀ-ÆÈ-ÏÒ-ÖØ-Ý]")
@@ -46,6 +74,7 @@ class CapitalsMixin:
     _staff_upper: frozenset[str]
     everyday: frozenset[str]
     determiners: frozenset[str]
+    function_words: frozenset[str]
     honorifics: frozenset[str]
     caps_verbs: frozenset[str]
     caps_object: re.Pattern[str]
@@ -54,6 +83,38 @@ class CapitalsMixin:
     _classify: Callable[[str], str]
     vocab: Vocabulary
     inspection_words: frozenset[str]
+    caps_not_names: frozenset[str]
+    nickname_openers: frozenset[str]
+    strong_object: re.Pattern[str]
+    time_words: frozenset[str]
+    time_subject: re.Pattern[str]
+    time_object: re.Pattern[str]
+    time_followers: frozenset[str]
+    relations: re.Pattern[str]
+
+    def _read_capitals_rules(self, vocab: Vocabulary) -> None:
+        """Read the rules of `rules.toml` this mixin uses (`NameFinder` calls it once its
+        function words, determiners and relations are read)."""
+        self.caps_not_names = (
+            frozenset(vocab.rule("caps_not_names")) | self.function_words | self.determiners
+        )
+        self.nickname_openers = frozenset(vocab.rule("nickname_openers"))
+        self.time_words = frozenset(vocab.rule("time_words"))
+        aux = "|".join(re.escape(a) for a in vocab.rule("time_auxiliaries"))
+        acts = "|".join(
+            sorted(set(vocab.rule("caps_name_verbs") + vocab.rule("person_only_verbs")))
+        )
+        self.time_subject = re.compile(
+            rf"[ \t]+(?:(?:(?:{aux})[ \t]+)?(?:{acts})|(?:is|was)[ \t]+(?:the|her|his|their)"
+            rf"[ \t]+(?:nick)?name)\b",
+            re.IGNORECASE,
+        )
+        self.time_object = re.compile(
+            cue_pattern(vocab.rule("time_object_cues")).pattern + r"[ \t]*$", re.IGNORECASE
+        )
+        self.time_followers = frozenset(vocab.rule("time_object_followers"))
+        strong = [c for c in vocab.rule("caps_object_cues") if c not in _WEAK_OBJECT_CUES]
+        self.strong_object = re.compile(cue_pattern(strong).pattern + r"[ \t]*$", re.IGNORECASE)
 
     def _classify_capitals(self, word: str) -> str:
         """A word written in capitals.  The inspection's own words in any case (IRO,
@@ -111,13 +172,59 @@ class CapitalsMixin:
                     t.cls == "given-english" and bool(self.caps_object.search(before))
                 )
                 if not (named or self._after_title(text, t)):
-                    t.initial = True
+                    if self._short_caps_name(text, t):
+                        t.cls, t.placed = "unknown", True
+                    else:
+                        t.initial = True
             elif t.text.lower() in self.everyday and self._as_word(text, t):
                 # "WILL" for William, but "THE CHILD WILL BE SEEN": a word, never a
                 # name, unless a name's verb follows ("WILL SAID").
                 after = _NEXT_WORD.match(text, t.end)
                 if not (after and after.group(1).lower() in self.caps_verbs):
                     t.cls = "acronym"
+
+    def _short_caps_name(self, text: str, t: Token) -> bool:
+        """A short ordinary word in capitals (three or four letters: "LA" is an acronym), in text not written in capitals, that
+        stands where a nickname goes: "told DEV", "DEV said", "DEV'S mum", or a
+        nickname's opener and its word ("when BIG MAL shouts").  Never a word the
+        text only stresses ("told HIM", "NOBODY said"): pronouns, function words,
+        determiners, relations and `caps_not_names` are words."""
+        low = t.text.lower()
+        if low in self.caps_not_names or self.relations.fullmatch(low):
+            return False
+        nick = self._nickname_pair(text, t)
+        if nick is not None:
+            return nick
+        if not 3 <= len(t.text) <= 4:
+            return False
+        if self._as_word(text, t):
+            return False
+        if t.possessive:
+            return True
+        after = _NEXT_WORD.match(text, t.end)
+        if after is not None and after.group(1).lower() in self.caps_verbs:
+            return True
+        before = text[max(0, t.start - 40) : t.start]
+        return name_shaped(t.text.upper()) and bool(self.strong_object.search(before))
+
+    def _nickname_pair(self, text: str, t: Token) -> bool | None:
+        """Whether a word in capitals is half of a nickname ("BIG MAL"): an opener in
+        capitals and one word in capitals, with no other capitals either side; None
+        where the word has no neighbour in capitals to pair with."""
+        before = _PREV_WORDS.search(text[max(0, t.start - 40) : t.start])
+        after = _NEXT_WORD.match(text, t.end)
+        prev = before.group(1) if before else ""
+        nxt = after.group(1) if after else ""
+        if t.text.lower() in self.nickname_openers and _caps(nxt):
+            second = _NEXT_WORD.match(text, t.end + len(after.group(0)) if after else t.end)
+            pair = not _caps(prev) and not (second and _caps(second.group(1)))
+        elif prev.lower() in self.nickname_openers and _caps(prev):
+            first = _PREV_WORDS.search(text[max(0, t.start - 60) : t.start - len(prev) - 1])
+            pair = not (first and _caps(first.group(1))) and not _caps(nxt)
+        else:
+            return None
+        return pair and name_shaped((nxt if t.text.lower() in self.nickname_openers
+                                     else t.text).upper().rstrip("'S"))  # fmt: skip
 
     def _as_word(self, text: str, t: Token) -> bool:
         """Whether a word in capitals stands among other words in capitals, or before a
@@ -172,12 +279,79 @@ class CapitalsMixin:
         rel = self.relation_end.search(text[max(0, t.start - 40) : t.start])
         return rel is not None and not rel.group(0).isupper()
 
+    def time_as_name(self, text: str, t: Token) -> bool:
+        """A day, month or season standing as a person's name ("Tuesday told the FCA",
+        "mum says Tuesday has slept", "met Summer at the centre", "her daughter
+        Tuesday", "Summer's mum"): see `time_words` in `rules.toml`."""
+        if t.text.capitalize() not in self.time_words:
+            return False  # the cheap test first: most words are no day or month
+        before = text[max(0, t.start - 40) : t.start]
+        if self._after_title(text, t):
+            return True
+        rel = self.relation_end.search(before)
+        if rel is not None and not rel.group(0).isupper():
+            return True
+        after = _NEXT_WORD.match(text, t.end + (2 if t.possessive else 0))
+        nxt = after.group(1).lower() if after else ""
+        if t.possessive:
+            return bool(self.relations.fullmatch(nxt))
+        m = _PREV_WORDS.search(before)
+        prev = m.group(1).lower() if m else ""
+        if prev not in _TIME_PREPOSITIONS and self.time_subject.match(text, t.end):
+            return True
+        if not self.time_object.search(before):
+            return False
+        if after is None or not nxt:
+            return not text[t.end : t.end + 1].isalnum()
+        later = _NEXT_WORD.match(text, after.end())
+        return nxt in self.time_followers and not (
+            nxt in ("and", "or", "to")
+            and later is not None
+            and capitalised(later.group(1)) in self.time_words
+        )
+
+    def initials(self, text: str, words: set[str] | None = None) -> list[tuple[int, int]]:
+        """Spans of a person's initials standing for their name: after Mr, Mrs, Ms, Miss
+        or Mx ("Ms P.", "Mr K") or after a relation ("the older brother, K.D.,"); not
+        before a capitalised word (then the word is the name: "K. Lister")."""
+        out: list[tuple[int, int]] = []
+        if words is None or not _TITLE_WORDS.isdisjoint(words):
+            for m in _TITLE_INITIAL.finditer(text):
+                if not word_before(text, m.start()):
+                    out.append(m.span(1))
+        if words is not None and _LETTERS.isdisjoint(words) and not _COMMON_INITIAL.search(text):
+            return out  # no letter standing alone
+        for m in _DOTTED.finditer(text):
+            s = m.start()
+            if word_before(text, s, ".") or any(a <= s < b for a, b in out):
+                continue
+            if _CAPITAL_NEXT.match(text, m.end()):
+                continue
+            rel = self.relation_end.search(text[max(0, s - 40) : s])
+            if rel is not None and not rel.group(0).isupper():
+                out.append((s, m.end()))
+        return out
+
     def _after_title(self, text: str, t: Token) -> bool:
         """Whether a word follows Mr, Mrs, Ms... (so names an adult)."""
         m = _PREV_WORDS.search(text[max(0, t.start - 12) : t.start])
         return m is not None and m.group(1).rstrip(".").lower() in self.honorifics
 
 
+# Initials standing for a name: "Ms P.", "Mr K", "Mrs J.M."; and dotted initials anywhere.
+# The character before each is checked in Python (`_word_before`): a look-behind
+# first runs at every position of every note.
+_TITLE_INITIAL = re.compile(
+    r"M(?:r|rs|s|iss|x)\.?[ \t]+((?:[A-Z]\.[ \t]?){1,3}|[A-Z](?![\w'’\-.]))(?![ \t]*[A-Z][a-z])"
+)
+_DOTTED = re.compile(r"[A-Z]\.(?:[ \t]?[A-Z]\.){0,2}")
+# A letter standing alone among a text's words (`lower_words` splits "K.D." into k and
+# d); a, i, s and t stand alone in most texts ("a", "I", "child's", "don't"), so
+# those initials are looked for in the text.
+_LETTERS = frozenset("bcdefghjklmnopqruvwxyz")
+_COMMON_INITIAL = re.compile(r"[AIST]\.")
+_TITLE_WORDS = frozenset({"mr", "mrs", "ms", "miss", "mx"})
+_CAPITAL_NEXT = re.compile(r"[ \t]*[A-Z][a-z]")
 _INITIALS = re.compile(r"(?:^|(?<=[\s(,;]))(?:([\w'’\-]+)\s+)?(?:[A-Z]\.\s?){1,2}\s?$")
 
 
@@ -198,6 +372,16 @@ def after_initial(text: str, start: int) -> bool:
 
 
 _HONORIFIC_WORDS = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr"})
+
+
+def word_before(text: str, pos: int, also: str = "") -> bool:
+    """Whether the character before `pos` belongs to a word (or is one of `also`)."""
+    return pos > 0 and (text[pos - 1].isalnum() or text[pos - 1] in "_'’-" + also)
+
+
+def _caps(word: str) -> bool:
+    """A word of two letters or more written in capitals."""
+    return len(word) > 1 and word.isupper() and word.replace("'", "").isalpha()
 
 
 def name_shaped(word: str) -> bool:

@@ -20,6 +20,10 @@ if TYPE_CHECKING:
     from store.store import Store
 
 
+_ONCE_SETTINGS = frozenset({"hospital", "club", "workplace"})
+"""Kinds reported as ``school`` before the fifth session."""
+
+
 def hit_id(inspection_id: str, hit: Hit) -> str:
     """The short id a lead uses to name one hit (10 hex digits)."""
     digest = text_digest(inspection_id, hit.text)
@@ -49,8 +53,13 @@ class Decisions:
         )
 
     def accepted(self, hit: Hit) -> bool:
-        """Whether a lead has decided this hit identifies nobody."""
-        return (hit.kind, text_digest(self.inspection_id, hit.text)) in self._keys
+        """Whether a lead has decided this hit identifies nobody.  A hospital, club or
+        workplace accepted before those kinds had their own name was accepted as a
+        setting (kind ``school``), and that decision still stands."""
+        digest = text_digest(self.inspection_id, hit.text)
+        if (hit.kind, digest) in self._keys:
+            return True
+        return hit.kind in _ONCE_SETTINGS and ("school", digest) in self._keys
 
     def split(self, hits: Iterable[Hit]) -> Decided:
         """The hits that still stop an export, and those a decision lets pass."""

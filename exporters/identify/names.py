@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from exporters.identify.capitals import CapitalsMixin, after_initial, capitalised
 from exporters.identify.patterns import Found, cue_pattern
 from exporters.identify.protected import Entry, ProtectedIndex
+from exporters.identify.runs import runs as _runs
 from exporters.identify.settings import speaking_setting
 from exporters.identify.vocabulary import Vocabulary
 
@@ -40,12 +41,13 @@ _PREV_WORDS = re.compile(r"([\w'’\-]+)[\s,]*$")
 _OPENERS = " \t\"'‘“(["
 _BULLETS = "•*–—-"
 _PLACE_PREPOSITIONS = frozenset({"at", "in", "from", "near", "to", "of", "for", "around"})
-_CONNECTORS = frozenset({"of", "and", "for", "the", "&", "upon"})
 
 _WordInfo = tuple[str, bool, str, bool, "Entry | None", bool]
 PROTECTED = "protected-name"
 NAME = "name"
 _PLACE_NOTE = "a place's name standing as a person's"
+_INITIALS_NOTE = "a person's initials beside a title or a relation"
+_TIME_NOTE = "a day, month or season standing as a person's name"
 _GREETED = frozenset(
     {"sir", "sirs", "madam", "colleague", "colleagues", "all", "everyone", "reader",
      "friends", "team", "parent", "parents", "carer", "carers", "future", "young"}
@@ -114,6 +116,7 @@ class NameFinder(CapitalsMixin):
         self.caps_object = re.compile(objects + r"[ \t]*$", re.IGNORECASE)
         self.everyday = frozenset(vocab.rule("everyday_given_names"))
         self.stress_followers = frozenset(vocab.rule("stress_followers"))
+        self._read_capitals_rules(vocab)
         self._words: dict[str, _WordInfo | None] = {}
         self._own_upper = frozenset(w.upper() for w in self.own_words)
         self._staff_upper = frozenset(w.upper() for w in self.staff_words)
@@ -127,6 +130,8 @@ class NameFinder(CapitalsMixin):
             rf"\s*,?\s*(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+)?$",
             re.IGNORECASE,
         )
+        judicial = cue_pattern(vocab.rule("judicial_titles")).pattern
+        self.judicial_before = re.compile(rf"{judicial}\s+$", re.IGNORECASE)
         self.role_after = re.compile(
             rf"\s*(?:,|\(|\s-|\s–)?\s*(?:(?:the|a|an|our|their|its)\s+)?(?:{roles})", re.IGNORECASE
         )
@@ -240,8 +245,14 @@ class NameFinder(CapitalsMixin):
         return bool(own) and bool(english) and len(own) + len(english) == len(parts)
 
     # Finding names -------------------------------------------------------------------
-    def find(self, text: str, taken: Callable[[int, int], bool] | None = None) -> list[Found]:
-        """Every person's name in `text` outside spans already `taken` by other kinds."""
+    def find(
+        self,
+        text: str,
+        taken: Callable[[int, int], bool] | None = None,
+        words: set[str] | None = None,
+    ) -> list[Found]:
+        """Every person's name in `text` outside spans already `taken` by other kinds
+        (`words`, the text's lower-case words, lets the search for initials be skipped)."""
         tokens = self.tokens(text)
         if taken is not None:
             tokens = [t for t in tokens if not taken(t.start, t.end)]
@@ -250,12 +261,19 @@ class NameFinder(CapitalsMixin):
             if len(run) == 1 and self._inert(run[0]):
                 if self.place_as_name(text, run[0]):
                     out.append(Found(NAME, run[0].start, run[0].end, _PLACE_NOTE))
+                elif self.time_as_name(text, run[0]):
+                    out.append(Found(NAME, run[0].start, run[0].end, _TIME_NOTE))
                 continue
             found = self._judge_run(text, run)
+            if not found and len(run) == 1 and self.time_as_name(text, run[0]):
+                found = [Found(NAME, run[0].start, run[0].end, _TIME_NOTE)]
             if not found and len(run) > 1:
                 setting = speaking_setting(text, run, self)
                 found = [setting] if setting else []
             out.extend(found)
+        for s, e in self.initials(text, words):
+            if not any(f.start < e and s < f.end for f in out):
+                out.append(Found(NAME, s, e, _INITIALS_NOTE))
         return out
 
     def _inert(self, t: Token) -> bool:
@@ -409,10 +427,16 @@ class NameFinder(CapitalsMixin):
         return self._professional(text, start, end, [])
 
     def _professional(self, text: str, start: int, end: int, run: list[Token]) -> bool:
-        """A name written beside a practitioner's or inspector's role."""
+        """A name written beside a practitioner's or inspector's role; with a
+        possessive only after a judge's or a title of honour ("Mr Justice Cobb's
+        guidance", "Sir Andrew McFarlane's view"): "the social worker Jade's mum"
+        may name a child."""
+        before = text[max(0, start - 50) : start]
+        if self.judicial_before.search(before):
+            return True
         if run and run[-1].possessive:
             return False
-        if self.role_before.search(text[max(0, start - 50) : start]):
+        if self.role_before.search(before):
             return True
         return bool(self.role_after.match(text, end))
 
@@ -442,44 +466,3 @@ def _initial(text: str, start: int) -> bool:
     if text[j] == "." and not opened and after_initial(text, start):
         return False
     return opened or text[j] in ".!?:\n\r"
-
-
-def _runs(text: str, tokens: list[Token], particles: frozenset[str]) -> list[list[Token]]:
-    """Neighbouring capitalised words joined by a space, a particle ("de", "van") or a
-    title's small words ("of", "and").  A lexicon phrase stands alone."""
-    runs: list[list[Token]] = []
-    current: list[Token] = []
-    for t in tokens:
-        if current:
-            prev = current[-1]
-            gap = text[prev.end + (2 if prev.possessive else 0) : t.start]
-            joined = (
-                not prev.possessive
-                and (gap == " " or _joined_by(gap, particles))
-                and not (prev.cls == "lex" and t.cls == "lex")
-                # In text written in capitals every word is capitalised: there only
-                # name-like words make one name ("JAYDEN OKORO", not "MY NAN NOT").
-                and (not (prev.caps or t.caps) or (_namelike(prev) and _namelike(t)))
-            )
-            if joined:
-                current.append(t)
-                continue
-            runs.append(current)
-        current = [t]
-    if current:
-        runs.append(current)
-    return runs
-
-
-def _namelike(t: Token) -> bool:
-    return t.protected is not None or t.cls in ("unknown", "given", "given-english", "lex-given")
-
-
-def _joined_by(gap: str, particles: frozenset[str]) -> bool:
-    words = gap.split()
-    return (
-        len(words) == 1
-        and gap.startswith(" ")
-        and gap.endswith(" ")
-        and (words[0] in particles or words[0] in _CONNECTORS)
-    )

@@ -13,7 +13,7 @@ import hashlib
 import json
 import re
 import string
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -22,8 +22,9 @@ from exporters.identify.coordination import coordinated, places_joined
 from exporters.identify.everyday import without_brand_possessives
 from exporters.identify.names import NameFinder
 from exporters.identify.patterns import Found, cue_pattern, sentence_span
-from exporters.identify.protected import PERSON_CATEGORIES, ProtectedIndex, whole_name_label
+from exporters.identify.protected import ProtectedIndex, whole_name_label
 from exporters.identify.settings import health, settings
+from exporters.identify.venues import Venues, clubs_as_clubs
 from exporters.identify.vocabulary import Vocabulary, load
 
 if TYPE_CHECKING:
@@ -33,6 +34,9 @@ KINDS = (
     "protected-name",
     "name",
     "school",
+    "hospital",
+    "club",
+    "workplace",
     "street-address",
     "date-of-birth",
     "date",
@@ -61,6 +65,9 @@ _PRIORITY = {
             "date",
             "street-address",
             "school",
+            "hospital",
+            "club",
+            "workplace",
             "protected-name",
             "name",
         )
@@ -73,6 +80,7 @@ _INDIVIDUAL = re.compile(
     r"person|teenager|pupil|toddler|infant|son|daughter|twin)\b|\b(?:he|she|his|her|him)\b",
     re.IGNORECASE,
 )
+_SETTING_KINDS = frozenset({"school", "hospital", "club", "workplace", "street-address"})
 _GENERIC_SCHOOL = re.compile(r"\b(?:school|nursery|class|pupil|college|playgroup)\b", re.I)
 _SMALL_PLACE = re.compile(r"\b(?:in|at|from|near|of)\s+(?:the\s+)?([A-Z][\w'’\-]+)")
 
@@ -142,6 +150,7 @@ class Scanner:
             allowed=frozenset(patterns._norm_date(d) for d in self.allowed_dates),
         )
         self.place_rules = patterns.place_rules(vocab)
+        self.venues = Venues(vocab.rule("hospitals_by_name"))
         rare = vocab.rule("rare_markers") + vocab.rule("rare_characteristics")
         self.rare = cue_pattern(rare, lower=True)
         # The longest word of each cue: a text holding none skips the jigsaw search.
@@ -169,29 +178,29 @@ class Scanner:
         case_refs: list[str] | None = None,
         allowed_dates: list[str] | None = None,
     ) -> Scanner:
-        """A scanner for the inspection in `store`: its protected names, case
+        """A new scanner for the inspection in `store`: its protected names, case
         references, dates, inspectors, areas and framework wording.  `case_refs` and
         `allowed_dates` replace what is read from the store (an export that has
-        already read them passes them in)."""
-        names = store.protected_names()
-        info = store.inspection()
-        fw = store.framework
-        own: list[str] = [info.title, info.organisation]
-        own.extend(c.text for c in fw.criteria)
-        own.extend(j.title for j in fw.judgements)
-        own.extend(s.label for s in fw.sources)
-        dates = [d for d in (info.start_date, info.end_date) if d]
-        if case_refs is None:
-            case_refs = [c.ref for c in store.case_rows(limit=max(store.count_cases(), 1))]
-        return cls(
-            people=[(n.name, n.category) for n in names if n.category in PERSON_CATEGORIES],
-            places=[n.name for n in names if n.category not in PERSON_CATEGORIES],
-            case_refs=case_refs,
-            allowed_dates=_date_forms(dates) + list(allowed_dates or []),
-            staff=[i.name for i in store.inspectors()],
-            areas=[a.name for a in store.areas()],
-            own_text=own,
-        )
+        already read them passes them in).  Callers that scan as a user works want
+        `for_store`, which builds one per process for the same inputs."""
+        from exporters.identify.cache import store_inputs
+
+        return cls(**store_inputs(store, case_refs=case_refs, allowed_dates=allowed_dates))
+
+    @classmethod
+    def for_store(
+        cls,
+        store: Store,
+        *,
+        case_refs: list[str] | None = None,
+        allowed_dates: list[str] | None = None,
+    ) -> Scanner:
+        """The process's scanner for the inspection in `store` as it is now: built once
+        for these inputs and kept, built again when they change (a protected name, a
+        case, the team, an area added or edited).  Thread-safe (`cache.py`)."""
+        from exporters.identify.cache import cached_scanner, store_inputs
+
+        return cached_scanner(store_inputs(store, case_refs=case_refs, allowed_dates=allowed_dates))
 
     # Scanning ------------------------------------------------------------------------
     def find(self, text: str) -> tuple[Found, ...]:
@@ -243,7 +252,14 @@ class Scanner:
         if digits:
             found.extend(patterns.numbers(text, digits))
             found.extend(patterns.postcodes(text))
-        found.extend(patterns.places(text, self.place_rules, self._domain, set(), words, digits))
+        found.extend(
+            f
+            for f in patterns.places(
+                text, self.place_rules, self._setting_domain, set(), words, digits
+            )
+            if f.kind != "school" or not self._lexicon_at(text, f.start, f.end)
+        )
+        found.extend(self.venues.named(text, words, digits, self._about_a_person(text)))
         if self.index.full and self.index.may_hold_whole(words):
             for m in self.index.full.finditer(text):
                 category = self.index.category_of(m.group(0))
@@ -251,18 +267,21 @@ class Scanner:
                     continue  # a practitioner's name beside their role
                 note = whole_name_label(category)
                 found.append(Found("protected-name", m.start(), m.end(), note))
-        kept = _resolve(found)
-        people = self.finder.find(text, (lambda s, e: _overlaps(kept, s, e)) if kept else None)
+        kept = clubs_as_clubs(text, _resolve(found))
+        people = self.finder.find(
+            text, (lambda s, e: _overlaps(kept, s, e)) if kept else None, words
+        )
         kept.extend(without_brand_possessives(text, people))
         kept = _resolve(kept)
         kept.extend(self._joined_and_settings(text, kept, words))
+        kept.extend(_again(text, kept))
         names = [f for f in kept if f.kind in ("protected-name", "name")]
 
         def named(a: int, b: int) -> bool:
             return any(a <= f.start < b for f in names)
 
         if digits or not _HOLIDAYS.isdisjoint(words):  # every other date has a digit
-            kept.extend(patterns.dates(text, self.dates, named))
+            kept.extend(_outside_markers(text, patterns.dates(text, self.dates, named)))
             kept = _resolve(kept)
         if not self._rare_first.isdisjoint(words):
             kept.extend(self._jigsaw(text, kept))
@@ -283,11 +302,37 @@ class Scanner:
         out += settings(text, words, self._domain, not_a_name,
                         lambda s, e: _overlaps(taken, s, e))  # fmt: skip
         taken = kept + out
-        person = self.dates.person
-        out += health(text, words, self._domain,
-                      lambda a, b: bool(person.search(text[a:b].lower())),
-                      lambda s, e: _overlaps(taken, s, e))  # fmt: skip
+        about = self._about_a_person(text)
+        out += health(text, words, self._domain, about, lambda s, e: _overlaps(taken, s, e))
+        taken = kept + out
+        out += self.venues.find(
+            text,
+            words,
+            self._domain,
+            lambda s, e: _overlaps(taken, s, e) or self._lexicon_at(text, s, e),
+        )
         return out
+
+    def _about_a_person(self, text: str) -> Callable[[int, int], bool]:
+        """Whether text[a:b] speaks of a person (a pronoun, a relation, "the child")."""
+        person = self.dates.person
+        return lambda a, b: bool(person.search(text[a:b].lower()))
+
+    def _lexicon_at(self, text: str, start: int, end: int) -> bool:
+        """Whether a place found is the domain's own body ("The Judicial College's
+        training", "work for Cafcass Cymru"): a lexicon phrase covers text[start:end]."""
+        start = start + 4 if text.startswith(("The ", "the "), start) else start
+        word = text[start:end].split(" ", 1)[0]
+        return self.finder._phrase_at(text, start, word) >= end
+
+    def _setting_domain(self, words: list[str]) -> bool:
+        """The inspection's own words before a school word: as `_domain`, but a town's
+        or village's name is no body of the domain's ("Westbury Primary School" is one
+        school; "Cafcass Academy" and an area's name are the inspection's own)."""
+        places = self.vocab.place_names
+        return self._domain(words) and not any(
+            w in places and w not in self.area_words for w in words
+        )
 
     def _domain(self, words: list[str]) -> bool:
         own = self.finder.own_words
@@ -315,7 +360,7 @@ class Scanner:
         if patterns.ages(sentence) or _GENERIC_SCHOOL.search(sentence):
             return True
         end = offset + len(sentence)
-        if any(f.kind in ("school", "street-address") and offset <= f.start < end for f in kept):
+        if any(f.kind in _SETTING_KINDS and offset <= f.start < end for f in kept):
             return True
         for pm in _SMALL_PLACE.finditer(sentence):
             word = pm.group(1)
@@ -332,8 +377,12 @@ _SHARED_SCANNERS = 4
 
 
 def forget() -> None:
-    """Forget what every scanner of this process found (for measuring a cold scan)."""
+    """Forget what every scanner of this process found, and the scanners built (for
+    measuring a cold scan)."""
+    from exporters.identify.cache import forget_built
+
     _SHARED.clear()
+    forget_built()
 
 
 def _fingerprint(sc: Scanner) -> str:
@@ -361,6 +410,39 @@ def lower_words(text: str) -> set[str]:
     return set(_LOWER_WORD.findall(text.lower()))
 
 
+def _again(text: str, kept: list[Found]) -> list[Found]:
+    """A name found once is a name wherever else the same text writes it ("told DEV
+    about the knife but DEV said", "his stepfather Bear ... said Bear is"), even where
+    the words around that second one would not make it one."""
+    out: list[Found] = []
+    seen: set[str] = set()
+    for f in kept:
+        name = text[f.start : f.end]
+        if f.kind not in ("protected-name", "name") or name in seen or len(name) < 2:
+            continue
+        seen.add(name)
+        if text.count(name) < 2 or name.endswith("."):
+            continue
+        for m in re.finditer(rf"(?<![\w'’\-]){re.escape(name)}(?![\w\-])", text):
+            if not _overlaps(kept, *m.span()) and not _overlaps(out, *m.span()):
+                out.append(Found(f.kind, m.start(), m.end(), f.note))
+    return out
+
+
+# The mark "keep both" puts before each side's text of a conflict: whose it is and when
+# it was written ("[Grace Adeyemi, 2026-12-03 16:22] The designated ...").
+_SIDE_MARK = re.compile(r"^\[[^\[\]\n]{1,80}, \d{4}-\d\d-\d\d \d\d:\d\d\]", re.MULTILINE)
+
+
+def _outside_markers(text: str, dates: list[Found]) -> list[Found]:
+    """The dates that are not the time a side of a conflict was written, in the mark
+    "keep both" writes (an edit's date is about the inspector, not a child)."""
+    if not dates or "[" not in text:
+        return dates
+    marks = [m.span() for m in _SIDE_MARK.finditer(text)]
+    return [f for f in dates if not any(a <= f.start and f.end <= b for a, b in marks)]
+
+
 def _overlaps(kept: list[Found], s: int, e: int) -> bool:
     return any(f.start < e and s < f.end for f in kept)
 
@@ -377,31 +459,3 @@ def _resolve(found: list[Found]) -> list[Found]:
 
 def _span(f: Found) -> tuple[int, int]:
     return f.start, f.end
-
-
-def _date_forms(iso_dates: list[str]) -> list[str]:
-    """The ways a report writes an ISO date: 2 February 2018, 2 February."""
-    months = [
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ]
-    out = []
-    for d in iso_dates:
-        m = re.fullmatch(r"(\d{4})-(\d\d)-(\d\d)", d.strip())
-        if not m:
-            out.append(d)
-            continue
-        y, mo, day = int(m.group(1)), int(m.group(2)), int(m.group(3))
-        month = months[mo - 1]
-        out += [f"{day} {month} {y}", f"{day} {month}", f"{month} {y}", d]
-    return out

@@ -87,6 +87,7 @@ _NOT_IN_A_NAME = frozenset(
      "special", "church", "catholic", "roman", "independent", "private", "state"}
 )  # fmt: skip
 _LEAD_WORD = re.compile(r"([\w'’\-]+)\s+")
+_CLUB_WORD = re.compile(r"(?<![\w\-])clubs?(?![\w\-])", re.IGNORECASE)
 _SKIP_LEAD = frozenset({"St", "St.", "Saint", "The", "the"})
 
 
@@ -118,7 +119,11 @@ def settings(
         if s >= e or taken(s, e) or any(f.start < e and s < f.end for f in out):
             continue
         if _named_setting(text, s, text[s:e], is_domain, not_a_name):
-            out.append(Found("school", s, e, "a school or nursery named without the word"))
+            around = text[m.start() : m.start("run")] + text[m.end("run") : m.end()]
+            if _CLUB_WORD.search(around):
+                out.append(Found("club", s, e, "a club named without the word"))
+            else:
+                out.append(Found("school", s, e, "a school or nursery named without the word"))
     return out
 
 
@@ -216,7 +221,7 @@ def health(
     taken: Callable[[int, int], bool],
 ) -> list[Found]:
     """Hospitals, wards, GP surgeries and clubs named in a sentence about a person (kind
-    ``school``, a setting): where a child was born or treated, is registered or spends
+    ``hospital`` or ``club``): where a child was born or treated, is registered or spends
     her evenings narrows who she is.  Not one the inspection's own words name, not a
     club named only by what it does, nor one in a sentence with no person in it (a
     meeting the FCA attended)."""
@@ -233,5 +238,8 @@ def health(
             continue
         a, b = sentence_span(text, s)
         if about_a_person(a, b):
-            out.append(Found("school", s, e, "a hospital, surgery or club named beside a person"))
+            if m.group("kind") == "Club":
+                out.append(Found("club", s, e, "a club named beside a person"))
+            else:
+                out.append(Found("hospital", s, e, "a hospital or surgery named beside a person"))
     return out

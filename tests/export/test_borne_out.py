@@ -198,7 +198,27 @@ def test_no_impact_line_after_a_complaint_about_what_it_claims(tmp_path: Path) -
     assert not _impacts_after_timely_work(tmp_path, complaint=True)
 
 
-# Which weaknesses a section says (reader report 1, finding 1) -------------------------------
+# Which cases a share is of, and which weaknesses are said (reader report 1) ---------------
+
+
+def test_a_share_of_some_sampled_cases_says_which_cases(tmp_path: Path) -> None:
+    """Twelve sampled cases, six with evidence on wishes and feelings (all for): never
+    "in all cases", always "of the cases with evidence on" it (reader's finding 3)."""
+    s = Small(tmp_path / "t.db")
+    for k in range(12):
+        c = s.case()
+        if k < 6:
+            s.ev(c, ["QP3"], "strength", f"The report explains what the child wants and why, "
+                 f"in the light of her age (case {k + 1}).")  # fmt: skip
+        else:
+            s.ev(c, ["QP4"], "strength", f"The report keeps the child's needs central ({k}).")
+    s.judge("J18-4A", "good", area="6")
+    report = draft_area(load(s.store), "6")
+    s.close()
+    (claim,) = _about(report, "QP3")
+    assert re.search(r"of the cases (?:with evidence on|where inspectors could assess) "
+                     r"children's wishes and feelings", claim.text), claim.text  # fmt: skip
+    assert not re.search(r"\bin (?:all|most|the vast majority of) cases\b", claim.text)
 
 
 def test_an_area_s_main_weaknesses_are_said_before_a_minor_strength(tmp_path: Path) -> None:

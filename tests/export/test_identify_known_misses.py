@@ -103,13 +103,14 @@ def test_fourth_held_out_pair_scanned_after_the_fixes(scanner: Scanner) -> None:
     """Written after the third pair's fixes.  Its first scan caught 29 of 33 (0.879),
     with 2 false alarms in 30 clean paragraphs ("Women's Aid", "Designated Safeguarding
     Lead", both older than this session); the club, the setting that spoke after
-    ", which", a nickname after "Dear" and the two false alarms were then fixed.  One
-    miss is left: "BIG MAL", a nickname made of two English words in capitals."""
+    ", which", a nickname after "Dear" and the two false alarms were then fixed.  The
+    last miss, "BIG MAL" (a nickname of two English words in capitals), was fixed in the
+    fifth session (`test_identify_fifth.py`)."""
     rates = measure(scanner, held_out=7)
     print(rates.table())
     assert sum(rates.total.values()) >= 30
     assert rates.recall(PROTECTED_KINDS) == 1.0
-    assert len(rates.missed) <= 1
+    assert rates.missed == []
     assert rates.false_alarms == []
 
 

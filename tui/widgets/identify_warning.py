@@ -31,22 +31,14 @@ if TYPE_CHECKING:
 
     from exporters.identify import Hit, Scanner
 
-_scanners: dict[tuple[str, str], Scanner] = {}
-_scanners_lock = threading.Lock()
-
 
 def scanner_for_store(store: Any) -> Scanner:
-    """The scanner for this open store (built once, on first use; thread-safe)."""
+    """The scanner for this open store as it is now: one per process for the same
+    protected names, cases, team and areas, built again when they change; thread-safe
+    (`Scanner.for_store`)."""
     from exporters.identify import Scanner
 
-    with _scanners_lock:
-        key = (str(store.path), str(store.inspection_id))
-        scanner = _scanners.get(key)
-        if scanner is None:
-            scanner = Scanner.from_store(store)
-            _scanners.clear()  # one database open at a time
-            _scanners[key] = scanner
-        return scanner
+    return Scanner.for_store(store)
 
 
 def _text_of(field: Widget) -> str:

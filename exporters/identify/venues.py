@@ -1,0 +1,158 @@
+"""Places a child or a parent is known at that carry no school or hospital word, each
+reported as its own kind so the advice names the right thing:
+
+- hospitals known by a name alone ("Alder Hey", "Great Ormond Street": `hospitals_by_name`
+  in `rules.toml`) and numbered wards ("Ward 32"), in a sentence about a person
+  (kind ``hospital``);
+- numbered uniformed groups ("1st Kingswood Scouts", "3rd Ilkley Brownies") in a
+  sentence about a person (kind ``club``);
+- where a parent works, after a verb of working ("works nights at Meadowbank Care
+  Home", "drives for Parkers Taxis", "is a cleaner at Hollybank"): capitalised words
+  that are not the inspection's own words, an area or a place of one word (kind
+  ``workplace``).
+
+`Scanner` adds these after names and settings; a span found already wins.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from exporters.identify.capitals import word_before
+from exporters.identify.patterns import Found, sentence_span
+
+_RUN = r"[A-Z][\w'’&\-]*(?:[ \t]+(?:(?:of|the|and|on|&)[ \t]+)?[A-Z][\w'’&\-]*){0,3}"
+_WARD = re.compile(r"(?<![\w\-])Ward[ \t]+\d{1,3}[A-Z]?(?![\w\-])")
+_GROUP = re.compile(
+    rf"\d{{1,2}}(?:st|nd|rd|th)[ \t]+(?:{_RUN}[ \t]+)?(?:Scouts?|Scout[ \t]+Group|"
+    r"Cubs?|Beavers?|Brownies|Guides?|Rainbows|Explorers|Squirrels|Boys'?[ \t]+Brigade|"
+    r"Girls'?[ \t]+Brigade|Sea[ \t]+Scouts)(?![\w\-])"
+)
+_GROUP_GATE = frozenset(
+    {"scout", "scouts", "cub", "cubs", "beaver", "beavers", "brownies", "guide", "guides",
+     "rainbows", "explorers", "squirrels", "brigade"}
+)  # fmt: skip
+# Where a workplace's name may start: "at" or "for" before a capital.  Searched first
+# (a literal start is fast); the verb of working before it is then read backwards.
+_AT_OR_FOR = re.compile(rf"(?:at|for)[ \t]+(?:the[ \t]+)?(?P<run>{_RUN})")
+_WORK_BEFORE = re.compile(
+    r"(?<![\w\-])(?:(?:works?|worked|working|employed|volunteers?|volunteered|volunteering|"
+    r"drives|drove|driving|cleans|cleaned|cleaning|does[ \t]+shifts|has[ \t]+a[ \t]+job)"
+    r"(?:[ \t]+(?:nights|days|weekends|evenings|shifts|part[ \t-]time|full[ \t-]time|"
+    r"locally|there|now))?"
+    r"|(?:is|was|works[ \t]+as)[ \t]+an?[ \t]+(?:[a-z\-]+[ \t]+){0,2}?(?:assistant|worker|"
+    r"cleaner|cashier|driver|nurse|carer|manager|chef|cook|waiter|waitress|receptionist|"
+    r"mechanic|labourer|porter|supervisor|operative|administrator|guard|hairdresser|"
+    r"barber|barmaid|barman|technician|apprentice))[ \t]+$"
+)
+WORK_GATE = frozenset(
+    {"work", "works", "worked", "working", "employed", "volunteer", "volunteers",
+     "volunteered", "volunteering", "drives", "drove", "driving", "cleans", "cleaned",
+     "cleaning", "shifts", "job", "assistant", "worker", "cleaner", "cashier", "driver",
+     "nurse", "carer", "manager", "chef", "cook", "waiter", "waitress", "receptionist",
+     "mechanic", "labourer", "porter", "supervisor", "operative", "administrator", "guard",
+     "hairdresser", "barber", "barmaid", "barman", "technician", "apprentice"}
+)  # fmt: skip
+"""The lower-case words a text must hold to be searched for a workplace."""
+
+
+class Venues:
+    """The finders above for one vocabulary (`hospitals_by_name` read once)."""
+
+    def __init__(self, hospitals_by_name: list[str]) -> None:
+        names = sorted(hospitals_by_name, key=len, reverse=True)
+        self._hospitals = re.compile(
+            r"(?<![\w\-])(?:" + "|".join(re.escape(n) for n in names) + r")(?![\w\-])"
+        )
+        # The longest word of each name, as `lower_words` splits it: a text holding
+        # none (and no "ward") names none.
+        self._gate = frozenset(max(re.findall(r"[^\W\d_]+", n.lower()), key=len) for n in names) | {
+            "ward"
+        }
+
+    def named(
+        self,
+        text: str,
+        words: set[str],
+        digits: int,
+        about_a_person: Callable[[int, int], bool],
+    ) -> list[Found]:
+        """Hospitals known by name, numbered wards and numbered groups in a sentence
+        about a person (found before people's names: "Bootham Park" is a hospital).
+        `digits` is how many digits the text holds (none: no ward or group number)."""
+        out: list[Found] = []
+        if self._gate.isdisjoint(words) and (not digits or _GROUP_GATE.isdisjoint(words)):
+            return out
+
+        def person(pos: int) -> bool:
+            return about_a_person(*sentence_span(text, pos))
+
+        if not self._gate.isdisjoint(words):
+            for m in [*self._hospitals.finditer(text), *_WARD.finditer(text)]:
+                if person(m.start()):
+                    out.append(
+                        Found("hospital", *m.span(), "a hospital or ward named beside a person")
+                    )
+        if digits and not _GROUP_GATE.isdisjoint(words):
+            for m in _GROUP.finditer(text):
+                if not word_before(text, m.start()) and person(m.start()):
+                    out.append(Found("club", *m.span(), "a numbered group named beside a person"))
+        return out
+
+    def find(
+        self,
+        text: str,
+        words: set[str],
+        is_domain: Callable[[list[str]], bool],
+        taken: Callable[[int, int], bool],
+    ) -> list[Found]:
+        """The workplaces in `text` (see the module docstring): `words` are its
+        lower-case words; `is_domain(words)` tells the inspection's own words; `taken`
+        a span already found."""
+        out: list[Found] = []
+        if WORK_GATE.isdisjoint(words):
+            return out
+
+        def add(kind: str, s: int, e: int, note: str) -> None:
+            if not taken(s, e) and not any(f.start < e and s < f.end for f in out):
+                out.append(Found(kind, s, e, note))
+
+        for m in _AT_OR_FOR.finditer(text):
+            if word_before(text, m.start()):
+                continue
+            if not _WORK_BEFORE.search(text, max(0, m.start() - 60), m.start()):
+                continue
+            s, e = m.span("run")
+            lead = [re.sub(r"['’]s$", "", w) for w in text[s:e].split() if w[:1].isupper()]
+            if lead and not is_domain(lead):
+                add("workplace", s, e, "where a parent works, named")
+        return out
+
+
+_ACTIVITY = frozenset(
+    {"dance", "dancing", "ballet", "football", "boxing", "gymnastics", "gym", "swimming",
+     "swim", "drama", "theatre", "stage", "karate", "judo", "taekwondo", "kickboxing",
+     "martial", "cheer", "cheerleading", "rugby", "cricket", "tennis", "netball", "hockey",
+     "athletics", "harriers", "rangers", "wanderers", "united", "athletic", "rovers",
+     "albion", "youth", "fc", "afc", "jfc", "rfc", "cc"}
+)  # fmt: skip
+_PLAYS_FOR = re.compile(
+    r"(?<![\w\-])(?:plays|played|playing|trains|trained|training|boxes|dances|swims|"
+    r"signed)[ \t]+(?:for|at|with)[ \t]+(?:the[ \t]+)?$"
+)
+
+
+def clubs_as_clubs(text: str, found: list[Found]) -> list[Found]:
+    """A "school" that is a club: an academy of an activity ("Starlight Dance Academy"),
+    or a team the child plays for ("plays for Fishponds Juniors")."""
+    out = []
+    for f in found:
+        if f.kind == "school":
+            words = {w.lower().strip("'’") for w in text[f.start : f.end].split()}
+            if not _ACTIVITY.isdisjoint(words) or _PLAYS_FOR.search(
+                text, max(0, f.start - 30), f.start
+            ):
+                f = Found("club", f.start, f.end, "a club or team named beside a person")
+        out.append(f)
+    return out
