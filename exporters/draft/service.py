@@ -49,6 +49,11 @@ def attributed(
     if len(side) == 1 and len([*st, *dv]) == 1:
         return one_source(ctx, claim, side[0])
     if heard_already(ctx, claim, [*st, *dv]):
+        # The group's view is said: one person's own point may still follow, by role.
+        for i in side:
+            said = one_source(ctx, claim, i)
+            if said is not None and "one record" in said.basis:
+                return said
         return None
     if side and not borne_out(d, claim.words.about_what, side):
         return cautious(ctx, claim, side)
