@@ -37,7 +37,8 @@ def areas_list_cmd(db: Path, visited_only: bool, as_json: bool) -> None:
         click.echo(f"No areas yet: add them with 'fieldwork areas add {db} CODE --name TEXT'.")
     for r in rows:
         mark = "visited" if r["visited"] else ""
-        click.echo(f"{r['code']:>4}  {r['name']:<48} {r['cases']:>5} cases  {mark}")
+        cases = counted(int(str(r["cases"])), "case")
+        click.echo(f"{r['code']:>4}  {r['name']:<48} {cases:>11}  {mark}")
 
 
 @areas_group.command("add", context_settings=CONTEXT)

@@ -93,7 +93,7 @@ def balance_sql(fw: Framework, judgements: Sequence[str]) -> tuple[str, dict[str
                 parts.append(f"({sets[k]} & {mask}) != 0")
         tests.append(f"(({' OR '.join(parts) or '0'}) << {bit})")
     sql = f"""
-        SELECT g.case_id, c.area_code, g.items
+        SELECT g.case_id, c.area_code, c.law_type, g.items
         FROM (
             SELECT e.case_id, group_concat(
                 (SELECT json_array({" | ".join(tests)}, e.area_code, e.source, e.polarity)
@@ -110,10 +110,13 @@ def balance_sql(fw: Framework, judgements: Sequence[str]) -> tuple[str, dict[str
 class _Tally:
     """The evidence balances of a group of judgements, counted from the cases' lists."""
 
-    def __init__(self, judgements: Sequence[str]) -> None:
+    def __init__(self, judgements: Sequence[str], laws: dict[str, str] | None = None) -> None:
         self.judgements = list(judgements)
-        self.entries: Counter[tuple[str, str | None]] = Counter()
-        """Items per (entry, its case's area), decoded once at the end."""
+        self.laws = {j: law for j, law in (laws or {}).items() if j in self.judgements}
+        """A practice judgement's law type: only its cases' evidence informs it."""
+        self.entries: Counter[tuple[str, str | None, int]] = Counter()
+        """Items per (entry, its case's area, the judgements its case may inform),
+        decoded once at the end."""
         self.cases: Counter[tuple[int, str | None]] = Counter()
         """Cases per (judgement set, area); area None: across the inspection."""
         self._sets: dict[str, tuple[int, str | None]] = {}
@@ -126,13 +129,25 @@ class _Tally:
             found = self._sets[entry] = (js or 0, own)
         return found
 
-    def add_case(self, case_id: str | None, case_area: str | None, items: str | None) -> None:
+    def _open_to(self, law: str | None) -> int:
+        """The judgements a case of this law type may inform (no case: every one)."""
+        return sum(
+            1 << bit
+            for bit, j in enumerate(self.judgements)
+            if law is None or self.laws.get(j, law) == law
+        )
+
+    def add_case(
+        self, case_id: str | None, case_area: str | None, items: str | None, law: str | None = None
+    ) -> None:
         """Count one case's list (or, case None, the evidence that has no case)."""
         where: dict[str | None, int] = {}
+        open_to = self._open_to(law if case_id is not None else None)
         for entry, n in Counter((items or "").split(SEPARATOR)).items():
             js, own = self._set(entry) if entry else (0, None)
+            js &= open_to
             if js:  # else it informs none of these judgements
-                self.entries[(entry, case_area)] += n
+                self.entries[(entry, case_area, open_to)] += n
                 area = own if own is not None else case_area
                 where[area] = where.get(area, 0) | js
         if case_id is None or not where:
@@ -151,8 +166,9 @@ class _Tally:
         """Per (judgement, area), area None across the inspection: its balance."""
         counts: dict[tuple[str, str | None], list[int]] = defaultdict(lambda: [0, 0, 0, 0])
         sources: dict[tuple[str, str | None], set[str]] = defaultdict(set)
-        for (entry, case_area), n in self.entries.items():
+        for (entry, case_area, open_to), n in self.entries.items():
             js, own, source, polarity = json.loads(entry)
+            js &= open_to
             area = own if own is not None else case_area
             for jid in self._each(js):
                 for key in ((jid, area), (jid, None)) if area is not None else ((jid, None),):
@@ -229,10 +245,14 @@ class BalancesMixin(StoreBase):
         return {r["grade"]: r["n"] for r in rows}
 
     @reading
-    def judgement_balances(self) -> list[JudgementBalance]:
+    def judgement_balances(self, laws: dict[str, str] | None = None) -> list[JudgementBalance]:
         """`judgement_evidence` and `judgement_case_gradings` for every judgement of the
         framework, per area and across the inspection (area None): one grouped read of
-        the evidence, case by case (see the module's docstring), and one of the gradings."""
+        the evidence, case by case (see the module's docstring), and one of the gradings.
+        `laws`: a practice judgement's law type (J18-1: PRIVATE), whose cases alone
+        inform it: the evidence and gradings of other cases do not count for it (the
+        evidence that has no case still does)."""
+        laws = laws or {}
         found: dict[tuple[str, str | None], JudgementBalance] = {}
 
         def entry(judgement_id: str, area_code: str | None) -> JudgementBalance:
@@ -244,9 +264,9 @@ class BalancesMixin(StoreBase):
         fw = self.framework
         for group in _chunks([j.id for j in fw.judgements], BITS):
             sql, params = balance_sql(fw, group)
-            tally = _Tally(group)
+            tally = _Tally(group, laws)
             for r in self._rows(sql, params):
-                tally.add_case(r["case_id"], r["area_code"], r["items"])
+                tally.add_case(r["case_id"], r["area_code"], r["items"], r["law_type"])
             for (judgement_id, area), cell in tally.cells().items():
                 entry(judgement_id, area).evidence = cell
         pairs = json.dumps([[j, c.id] for c in fw.criteria for j in c.judgements])
@@ -256,16 +276,18 @@ class BalancesMixin(StoreBase):
                 SELECT json_extract(value, '$[0]'), json_extract(value, '$[1]')
                 FROM json_each(?)
             ), graded AS MATERIALIZED (
-                SELECT g.criterion_id, c.area_code, g.grade, count(*) AS n
+                SELECT g.criterion_id, c.area_code, c.law_type, g.grade, count(*) AS n
                 FROM gradings g JOIN cases c ON c.id = g.case_id
-                GROUP BY g.criterion_id, c.area_code, g.grade
+                GROUP BY g.criterion_id, c.area_code, c.law_type, g.grade
             )
-            SELECT jc.judgement_id, g.area_code, g.grade, sum(g.n) AS n
+            SELECT jc.judgement_id, g.area_code, g.law_type, g.grade, sum(g.n) AS n
             FROM graded g JOIN jc ON jc.criterion_id = g.criterion_id
-            GROUP BY jc.judgement_id, g.area_code, g.grade
+            GROUP BY jc.judgement_id, g.area_code, g.law_type, g.grade
             """,
             (pairs,),
         ):
+            if laws.get(r["judgement_id"], r["law_type"]) != r["law_type"]:
+                continue
             for area in (r["area_code"], None):
                 gradings = entry(r["judgement_id"], area).case_gradings
                 gradings[r["grade"]] = gradings.get(r["grade"], 0) + r["n"]

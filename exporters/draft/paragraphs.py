@@ -148,14 +148,32 @@ def weaknesses(ctx: Context, claims: Sequence[Claim]) -> list[Claim]:
     first (`_weight`; then the larger share against), as many as the grade calls for,
     and up to `EXTRA_WEAKNESSES` more that weigh as much as the section's weightiest
     strength, so that an area's main weaknesses are never left out while a minor
-    strength is said (reader's finding 1)."""
+    strength is said (reader's finding 1).  Weaknesses in safeguarding come first and
+    are always stated (`_safeguarding`)."""
     limit = _weaknesses_stated(ctx)
     weak = [c for c in unsaid(ctx, claims) if c.lean == "against"]
     weak.sort(key=lambda c: (-_weight(ctx, c, "against"),
                              -len(c.tally.neg) / max(1, c.tally.views), c.criterion))  # fmt: skip
+    first = [c for c in weak if _safeguarding(ctx, c)]  # whatever the grade
+    weak = [c for c in weak if c not in first]
+    limit = max(0, limit - len(first))
     strongest = max((_weight(ctx, c, "for") for c in claims if c.lean == "for"), default=0)
     extra = [c for c in weak[limit:] if _weight(ctx, c, "against") >= strongest]
-    return weak[:limit] + extra[:EXTRA_WEAKNESSES]
+    return first + weak[:limit] + extra[:EXTRA_WEAKNESSES]
+
+
+SAFEGUARDING_GROUP = "SW"  # the framework's criterion group on safeguarding and welfare
+
+
+def _safeguarding(ctx: Context, claim: Claim) -> bool:
+    """Whether a claim is about safeguarding (a criterion of the framework's
+    `SAFEGUARDING_GROUP`): its weakness is stated first, whatever the grade (reader 5,
+    finding 1: a bruising referral left for nine days is never left out of an area's
+    section for the grade's count of weaknesses)."""
+    try:
+        return ctx.data.framework.criterion(claim.criterion).group == SAFEGUARDING_GROUP
+    except KeyError:
+        return False
 
 
 def development(ctx: Context, claims: Sequence[Claim]) -> Paragraph | None:

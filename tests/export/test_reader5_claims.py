@@ -89,3 +89,30 @@ def test_a_good_grade_the_evidence_contradicts_does_not_cap_the_weaknesses(
     }  # fmt: skip
     good = words().weaknesses_stated["good"] + EXTRA_WEAKNESSES
     assert len(said & set(plan)) > good, said
+
+
+def test_a_safeguarding_weakness_is_stated_whatever_the_grade(tmp_path: Path) -> None:
+    """An area judged outstanding (two weaknesses stated) with weightier weaknesses on
+    three practice criteria, and safeguarding concerns not followed up in three of four
+    cases: the safeguarding weakness is stated, first."""
+    s = Small(tmp_path / "t.db")
+    cases = [s.case() for _ in range(8)]
+    for crit in ("QP1", "QP7", "QP11"):
+        for k in range(4):
+            s.ev(cases[k], [crit], "development", f"Weak work on {crit} in this file ({k + 1}): "
+                 "it was late, thin and did not show what the child needed.")  # fmt: skip
+            s.grade(cases[k], crit, "requires-improvement")
+    for k in range(8):
+        s.ev(cases[k], ["QP3"], "strength", STRONG_QP2.replace("risks", "wishes"))
+    for k in (7,):
+        s.ev(cases[k], ["SW1"], "strength", "The FCA told the court about the new police "
+             "call-out the day it was reported and asked for a strategy meeting.")  # fmt: skip
+    for k in (4, 5, 6):
+        s.ev(cases[k], ["SW1"], "development", "A referral about bruising sat for nine days "
+             "before anyone contacted the local authority.")  # fmt: skip
+    s.judge("J18-4A", "outstanding", area="6")
+    report = draft_area(load(s.store), "6")
+    s.close()
+    weak = [x for ss in _paragraphs(report) for x in ss
+            if x.role == "claim" and x.direction in ("against", "balanced")]  # fmt: skip
+    assert weak and weak[0].criteria == ["SW1"], [x.text for x in weak]

@@ -109,3 +109,18 @@ def test_the_team_s_progress_counts_only_the_cases_worked_on(tmp_path: Path) -> 
         summary = s.home_summary()
         (area,) = [a for a in summary.areas if a.code == "7"]
         assert area.cases.total == 5 and area.cases.not_started == 5
+
+
+def test_areas_list_says_1_case(tmp_path: Path) -> None:
+    db = tmp_path / "one.db"
+    s = Store.create(db, load_framework("cafcass-2018"), title="Small visit", lead="Helen Marsh")
+    try:
+        s.put_area(Area(code="7", name="Cumbria and Lancashire", visited=True))
+        s.put_area(Area(code="8", name="Greater Manchester"))
+        s.put_case(CaseFile(ref="C-3201-QA", area_code="7", law_type="PRIVATE",
+                            case_type="CAO", stage="WTFH"))  # fmt: skip
+    finally:
+        s.close()
+    lines = run("areas", "list", db).output.splitlines()
+    assert lines[0].split()[-3:] == ["1", "case", "visited"], lines
+    assert lines[1].split()[-2:] == ["0", "cases"], lines

@@ -1,6 +1,11 @@
 """Export from the TUI: the dialog collects options, the progress screen runs the
 headless exporter in a worker and shows the file written or the identifying details
-that stopped it; snapshots of both."""
+that stopped it; snapshots of both.
+
+On the hand-written inspection (tests/fixtures/handwritten: three visited areas, a child
+it protects), the snapshots on the tiny fixed one (tests/fixtures/snapshot), so neither
+depends on the demo's text and each export drafts a few dozen notes, not the demo's
+thousands."""
 
 from __future__ import annotations
 
@@ -26,23 +31,28 @@ from tui.screens.evidence_editor import EvidenceEditorScreen
 from tui.settings import Settings
 
 SIZE = (120, 40)
-AREA = "5"
-PLANTED = "Jaxon Pryce"
-"""A child's name the demo inspection protects."""
+AREA = "8"
+"""A visited area of both inspections, not the first in the dialog's list."""
+PLANTED = "Kacper Wojcik"
+"""A child's name the hand-written inspection protects."""
+SNAPSHOT_PLANTED = "Poppy Lindqvist"
+"""A child's name the snapshot inspection protects."""
 
 
-def plant(store: Store) -> str:
-    """Area 5 evidence naming a protected child, drafted into one of the area's paragraphs."""
+def plant(store: Store, name: str = PLANTED) -> str:
+    """Area 8 evidence naming a protected child, drafted into one of the area's paragraphs."""
     names = {n.name for n in store.protected_names()}
-    assert PLANTED in names
-    criteria = [c.id for c in store.framework.criteria if "J18-4A" in c.judgements]
+    assert name in names
+    # One criterion (a culture that learns), so the note is drafted into one paragraph of
+    # the small area, not into every paragraph about the area's leadership.
+    assert "J18-4A" in store.framework.criterion("LG5").judgements
     return store.put_evidence(
         Evidence(
             area_code=AREA,
-            criteria=criteria,
+            criteria=["LG5"],
             source="CASE_FILE",
             polarity="strength",
-            text=f"Leaders reviewed the plan for {PLANTED} promptly, so the child was not left "
+            text=f"Leaders reviewed the plan for {name} promptly, so the child was not left "
             "waiting, and shared the learning with the team.",
         )
     )
@@ -77,9 +87,9 @@ def first_heading(path: Path) -> str:
 
 
 @pytest.mark.asyncio
-async def test_area_section_is_written(make_fw: AppFactory, tmp_path: Path) -> None:
-    app = make_fw()
-    out = tmp_path / "out" / "area-5.docx"
+async def test_area_section_is_written(make_hw: AppFactory, tmp_path: Path) -> None:
+    app = make_hw()
+    out = tmp_path / "out" / f"area-{AREA}.docx"
     out.parent.mkdir()
     async with app.run_test(size=SIZE) as pilot:
         dialog = await open_dialog(pilot)
@@ -88,7 +98,7 @@ async def test_area_section_is_written(make_fw: AppFactory, tmp_path: Path) -> N
         path = dialog.query_one("#export-path", Input)
         assert Path(path.value) == export_folder() / f"area-{dialog.areas[0][0]}-findings.docx"
         await choose_area(pilot, dialog, AREA)
-        assert Path(path.value) == export_folder() / "area-5-findings.docx"  # follows the area
+        assert Path(path.value) == export_folder() / f"area-{AREA}-findings.docx"  # follows it
         assert dialog.query_one("#export-allow", Checkbox).value is False
         assert not dialog.query_one("#export-warning").display
         path.value = str(out)
@@ -113,10 +123,10 @@ async def test_area_section_is_written(make_fw: AppFactory, tmp_path: Path) -> N
 
 
 @pytest.mark.asyncio
-async def test_identifying_details_stop_the_export(make_fw: AppFactory, tmp_path: Path) -> None:
-    app = make_fw()
+async def test_identifying_details_stop_the_export(make_hw: AppFactory, tmp_path: Path) -> None:
+    app = make_hw()
     evidence_id = plant(app.store)
-    out = tmp_path / "area-5.docx"
+    out = tmp_path / f"area-{AREA}.docx"
     async with app.run_test(size=SIZE) as pilot:
         dialog = await open_dialog(pilot)
         await choose_area(pilot, dialog, AREA)
@@ -134,8 +144,7 @@ async def test_identifying_details_stop_the_export(make_fw: AppFactory, tmp_path
         ]
         assert progress.hits[0].evidence_ids == (evidence_id,)
         rows = table_rows(progress.query_one("#export-hits", DataTable))
-        # The paragraph whose example the note became (it is tagged with every criterion:
-        # it illustrates the one its words are about).
+        # The paragraph whose example the note became.
         assert len(rows) == 1 and re.fullmatch(r"paragraph \d+", rows[0][2]), rows
         assert rows[0][:2] + rows[0][3:] == ["protected-name", PLANTED, f"Area {AREA}"]
         # Enter on a hit opens the evidence it came from, to correct it.
@@ -147,14 +156,14 @@ async def test_identifying_details_stop_the_export(make_fw: AppFactory, tmp_path
         assert editor.context.evidence_id == evidence_id
         assert PLANTED in editor.query_one("#editor-text", TextArea).text
     assert not out.exists()
-    assert not [n for n in os.listdir(tmp_path) if n.startswith(".area-5.docx")]
+    assert not [n for n in os.listdir(tmp_path) if n.startswith(f".area-{AREA}.docx")]
 
 
 @pytest.mark.asyncio
 async def test_identifying_details_stop_the_csv_export_too(
-    make_fw: AppFactory, tmp_path: Path
+    make_hw: AppFactory, tmp_path: Path
 ) -> None:
-    app = make_fw()
+    app = make_hw()
     evidence_id = plant(app.store)
     out = tmp_path / "csv-out"
     async with app.run_test(size=SIZE) as pilot:
@@ -175,9 +184,9 @@ async def test_identifying_details_stop_the_csv_export_too(
 
 @pytest.mark.asyncio
 async def test_allowing_identifying_details_writes_with_a_warning(
-    make_fw: AppFactory, tmp_path: Path
+    make_hw: AppFactory, tmp_path: Path
 ) -> None:
-    app = make_fw()
+    app = make_hw()
     plant(app.store)
     out = tmp_path / "allowed"  # no suffix: .docx is added
     async with app.run_test(size=SIZE) as pilot:
@@ -198,8 +207,8 @@ async def test_allowing_identifying_details_writes_with_a_warning(
 
 
 @pytest.mark.asyncio
-async def test_a_failed_export_is_one_sentence(make_fw: AppFactory, tmp_path: Path) -> None:
-    app = make_fw()
+async def test_a_failed_export_is_one_sentence(make_hw: AppFactory, tmp_path: Path) -> None:
+    app = make_hw()
     out = tmp_path / "missing-folder" / "a.docx"
     async with app.run_test(size=SIZE) as pilot:
         dialog = await open_dialog(pilot)
@@ -265,11 +274,12 @@ def _no_cursor_blink(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 @pytest.fixture
-def snap_store(demo_db: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Store]:
-    """The demo with a planted name; the data folder shown in the dialog is fixed."""
+def snap_store(snapshot_db: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Store]:
+    """The tiny fixed inspection with a planted name; the data folder shown in the dialog
+    is fixed."""
     monkeypatch.setenv("FIELDWORK_DATA_DIR", FIXED_DATA_DIR)
-    store = Store.open(demo_db)
-    plant(store)
+    store = Store.open(snapshot_db)
+    plant(store, SNAPSHOT_PLANTED)
     yield store
     store.close()
 
@@ -287,7 +297,7 @@ async def _dialog(pilot: Pilot[Any]) -> None:
 async def _stopped(pilot: Pilot[Any]) -> None:
     await settle(pilot)
     request = ExportRequest(
-        kind="area", path=Path("/nonexistent/area-5-findings.docx"), area_code=AREA
+        kind="area", path=Path(f"/nonexistent/area-{AREA}-findings.docx"), area_code=AREA
     )
     await pilot.app.push_screen(ExportProgressScreen(request))
     await settle(pilot)

@@ -1,5 +1,9 @@
 """The judgements screen: the lead sets a grade and rationale beside the evidence balance;
-unsaved changes ask before they are lost; a snapshot at 120x40."""
+unsaved changes ask before they are lost; a snapshot at 120x40.
+
+The list and its balances are read on the demo (many areas) and on the hand-written
+inspection; the lead's keys on the tiny fixed one (tests/fixtures/snapshot), whose area
+8 is judged and area 12, the last row, is not."""
 
 from __future__ import annotations
 
@@ -22,6 +26,9 @@ from tui.settings import Settings
 
 SIZE = (120, 40)
 AREA = "13"
+"""A visited area of the demo not yet judged."""
+UNJUDGED = "12"
+"""The tiny fixed inspection's visited area with no judgement (Eastern Counties)."""
 
 
 async def open_judgements(pilot: Pilot[Any]) -> JudgementsScreen:
@@ -72,17 +79,18 @@ async def test_lists_national_once_and_area_judgements_per_visited_area(
 
 
 @pytest.mark.asyncio
-async def test_set_area_judgement_grade_and_rationale(make_fw: AppFactory) -> None:
-    app = make_fw()
-    key = f"J18-4A|{AREA}"
+async def test_set_area_judgement_grade_and_rationale(make_small: AppFactory) -> None:
+    app = make_small()
+    key = f"J18-4A|{UNJUDGED}"
     async with app.run_test(size=SIZE) as pilot:
         screen = await open_judgements(pilot)
         await go_to(pilot, screen, key)
         assert screen.current is not None and screen.current.key == key
         heading = str(screen.query_one("#judgements-heading", Static).render())
-        assert app.store.area(AREA).name in heading and "[not yet judged]" in heading
+        assert app.store.area(UNJUDGED).name in heading and "[not yet judged]" in heading
         gradings = str(screen.query_one("#judgements-gradings", Static).render())
-        assert "for information only" in gradings
+        # No grading here ("for information only" beside area 8's: the snapshot below).
+        assert gradings == "No case gradings on its criteria."
         # The grade: open the list (it starts on "not yet judged", last) and go up to Good.
         await pilot.press("ctrl+g", "enter")
         await pilot.pause()
@@ -95,40 +103,40 @@ async def test_set_area_judgement_grade_and_rationale(make_fw: AppFactory) -> No
         assert screen.dirty
         await pilot.press("ctrl+s")
         await settle(pilot)
-        stored = app.store.judgement("J18-4A", AREA)
+        stored = app.store.judgement("J18-4A", UNJUDGED)
         assert stored is not None
         assert stored.grade == "good"
         assert stored.rationale == "Leaders know their services well."
         assert screen.baseline == ("good", stored.rationale)  # clean again
         assert row_of(screen, key)[1] == "Good"
         heading = str(screen.query_one("#judgements-heading", Static).render())
-        assert heading.endswith(f"{app.store.area(AREA).name} (Area {AREA}) is good")
+        assert heading.endswith(f"{app.store.area(UNJUDGED).name} (Area {UNJUDGED}) is good")
         # Clearing the grade again ("not yet judged") keeps the rationale.
         screen.query_one("#judgements-grade", Select).value = NOT_JUDGED
         await pilot.press("ctrl+s")
         await settle(pilot)
-        stored = app.store.judgement("J18-4A", AREA)
+        stored = app.store.judgement("J18-4A", UNJUDGED)
         assert stored is not None and stored.grade is None
         assert row_of(screen, key)[1] == "not yet judged"
 
 
 @pytest.mark.asyncio
-async def test_a_grade_needs_a_rationale(make_fw: AppFactory) -> None:
-    app = make_fw()
+async def test_a_grade_needs_a_rationale(make_small: AppFactory) -> None:
+    app = make_small()
     async with app.run_test(size=SIZE) as pilot:
         screen = await open_judgements(pilot)
-        await go_to(pilot, screen, f"J18-4A|{AREA}")
+        await go_to(pilot, screen, f"J18-4A|{UNJUDGED}")
         screen.query_one("#judgements-grade", Select).value = "inadequate"
         await pilot.press("ctrl+s")
         await settle(pilot)
-        assert app.store.judgement("J18-4A", AREA) is None
+        assert app.store.judgement("J18-4A", UNJUDGED) is None
         assert isinstance(app.focused, TextArea)
 
 
 @pytest.mark.asyncio
-async def test_unsaved_changes_ask_before_moving_or_leaving(make_fw: AppFactory) -> None:
-    app = make_fw()
-    key = f"J18-4A|{AREA}"
+async def test_unsaved_changes_ask_before_moving_or_leaving(make_small: AppFactory) -> None:
+    app = make_small()
+    key = f"J18-4A|{UNJUDGED}"
     async with app.run_test(size=SIZE) as pilot:
         screen = await open_judgements(pilot)
         await go_to(pilot, screen, key)
@@ -140,7 +148,7 @@ async def test_unsaved_changes_ask_before_moving_or_leaving(make_fw: AppFactory)
         await pilot.press("escape")
         await pilot.pause()
         assert isinstance(app.focused, DataTable)
-        await pilot.press("down")
+        await pilot.press("up")  # the area is the last row
         await settle(pilot)
         asked = top(app)
         assert isinstance(asked, ConfirmModal)
@@ -160,15 +168,15 @@ async def test_unsaved_changes_ask_before_moving_or_leaving(make_fw: AppFactory)
         await pilot.press("y")
         await settle(pilot)
         assert not isinstance(top(app), JudgementsScreen | ConfirmModal)
-        assert app.store.judgement("J18-4A", AREA) is None
+        assert app.store.judgement("J18-4A", UNJUDGED) is None
 
 
 @pytest.mark.asyncio
-async def test_discarding_moves_to_the_next_judgement(make_fw: AppFactory) -> None:
-    app = make_fw()
+async def test_discarding_moves_to_the_next_judgement(make_small: AppFactory) -> None:
+    app = make_small()
     async with app.run_test(size=SIZE) as pilot:
         screen = await open_judgements(pilot)
-        await go_to(pilot, screen, f"J18-4A|{AREA}")
+        await go_to(pilot, screen, "J18-4A|8")  # judged; the next row (12) is not
         await pilot.press("ctrl+t")
         await paste(pilot, "Draft view")
         await pilot.press("escape", "down")
@@ -176,7 +184,7 @@ async def test_discarding_moves_to_the_next_judgement(make_fw: AppFactory) -> No
         assert isinstance(top(app), ConfirmModal)
         await pilot.press("y")
         await settle(pilot)
-        assert screen.current is not None and screen.current.key == "J18-4A|15a"
+        assert screen.current is not None and screen.current.key == f"J18-4A|{UNJUDGED}"
         assert not screen.dirty
         assert screen.query_one("#judgements-rationale", TextArea).text == ""
 
@@ -302,14 +310,17 @@ async def test_the_list_shows_before_the_evidence_balances_are_read(
     while they are read, the judgements, grades and the form are there, marked "…"."""
     import threading
 
+    from tui.screens.judgement_rows import practice_laws
+
     store = Store.open(handwritten_db)
     release = threading.Event()
     read_balances = store.judgement_balances
-    expected = {(b.judgement_id, b.area_code): b.evidence for b in read_balances()}
+    laws = practice_laws(store)
+    expected = {(b.judgement_id, b.area_code): b.evidence for b in read_balances(laws)}
 
-    def slow() -> Any:
+    def slow(laws: dict[str, str] | None = None) -> Any:
         release.wait(timeout=30)
-        return read_balances()
+        return read_balances(laws)
 
     store.judgement_balances = slow  # type: ignore[method-assign]
     app = make_app(store, Settings(autosave_seconds=0.1))

@@ -39,6 +39,7 @@ from exporters.conflict_fields import (
 from store.models import RECORD_TYPES
 from tui.drafting import DraftKeeper
 from tui.modals.confirm import ConfirmModal
+from tui.widgets.tab_focus import TabTextArea
 
 if TYPE_CHECKING:
     from store.conflicts import Conflict
@@ -180,7 +181,7 @@ class ConflictForm(ModalScreen[ConflictEdit | None]):
         if f.kind == "text":
             both = f.differs and self.keep_both
             text = both_texts(self.conflict, f.name) if both else str(value or "")
-            yield TextArea(text, id=wid, soft_wrap=True, tab_behavior="focus", compact=True)
+            yield TabTextArea(text, id=wid, soft_wrap=True, tab_behavior="focus", compact=True)
             if f.differs:
                 with Horizontal(classes="cf-both-row"):
                     yield Button("Keep both texts", id=f"cf-both-{f.name}", compact=True)

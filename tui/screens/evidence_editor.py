@@ -1,9 +1,8 @@
-"""The evidence editor: criteria, source, strength or area for development, the text,
-the child's own words and any safeguarding concern.
-
-Nothing typed is lost: while the form differs from what was last saved, it is kept as a
-draft every `Settings.autosave_seconds` (off the UI thread), and the draft is discarded
-when the evidence is saved or the changes are discarded.  Leaving with changes asks.
+"""The evidence editor: criteria, source, finding, the text, the child's own words and
+any safeguarding concern.  Nothing typed is lost: while the form differs from what was
+last saved, it is kept as a draft every `Settings.autosave_seconds` (off the UI thread),
+discarded when the evidence is saved or the changes discarded.  Leaving with changes
+asks.  Tab moves the focus as it is typed (`tui/widgets/tab_focus.py`).
 """
 
 from __future__ import annotations
@@ -37,6 +36,7 @@ from tui.widgets.criteria_picker import CriteriaPicker
 from tui.widgets.footer import Footer
 from tui.widgets.identify_warning import IdentifyWarning
 from tui.widgets.paste_input import PasteInput
+from tui.widgets.tab_focus import TabTextArea
 from tui.widgets.tick_box import TickBox
 
 FORM_FIELDS = (
@@ -176,7 +176,7 @@ class EvidenceEditorScreen(FieldworkScreen[str | None]):
                     id="editor-polarity",
                 )
             yield Label("What you read, saw or heard")
-            yield TextArea(
+            yield TabTextArea(
                 form["text"],
                 id="editor-text",
                 soft_wrap=True,
@@ -184,7 +184,7 @@ class EvidenceEditorScreen(FieldworkScreen[str | None]):
                 tab_behavior="focus",
             )
             yield Label("The child's own words (as said)")
-            yield TextArea(
+            yield TabTextArea(
                 form["child_words"],
                 id="editor-child-words",
                 placeholder="Leave empty if none",

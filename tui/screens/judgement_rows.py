@@ -78,6 +78,16 @@ def judgement_rows(store: Store) -> list[JudgementRow]:
     return rows
 
 
+def practice_laws(store: Store) -> dict[str, str]:
+    """Each practice judgement's law type (private law practice: PRIVATE), from the
+    draft's wording data: only its own cases' evidence and gradings inform it."""
+    from exporters.draft.words import words  # (read when the balances are)
+
+    w = words()
+    kinds = {j.id: w.judgement_kind(j) for j in store.framework.judgements}
+    return {j: w.kind_law_types[k] for j, k in kinds.items() if k in w.kind_law_types}
+
+
 def with_balances(rows: list[JudgementRow], balances: list[JudgementBalance]) -> list[JudgementRow]:
     """The rows with their evidence balance and case gradings filled in."""
     found = {(b.judgement_id, b.area_code): b for b in balances}

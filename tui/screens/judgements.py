@@ -3,16 +3,15 @@
 National judgements appear once, area judgements once per visited area.  Beside each
 is the balance of the evidence that informs it (strengths, areas for development,
 neutral, kinds of source).  The case gradings on its criteria are shown for
-information only: a judgement is made by the team, never computed or averaged, so
-the screen never suggests a grade.
+information only: a judgement is made by the team, never computed, never suggested.
 
 Pick a judgement in the list, choose a grade and write the rationale, then Ctrl+S.
 Moving to another judgement or leaving with unsaved changes asks first.  Unsaved
 changes are kept as a draft while they are typed (`tui/drafting.py`) and offered back
 after a crash; the app reopens this screen on the draft's judgement.
 
-Keys typed while the list loads are held (`tui/widgets/key_hold.py`); Ctrl+T, Ctrl+G
-and Enter on the list move the focus as their key is handled (`on_key`, `EnterTable`).
+Keys typed while the list loads are held (`tui/widgets/key_hold.py`); Ctrl+T, Ctrl+G,
+Enter on the list and Tab in the rationale move the focus as their key is handled.
 """
 
 from __future__ import annotations
@@ -46,12 +45,14 @@ from tui.screens.judgement_rows import (
     gradings_text,
     judgement_rows,
     list_cells,
+    practice_laws,
     with_balances,
 )
 from tui.widgets.enter_table import EnterTable
 from tui.widgets.footer import Footer
 from tui.widgets.judgement_panel import JudgementPanel
 from tui.widgets.key_hold import KeyHold, KeysReleased, resend
+from tui.widgets.tab_focus import TabTextArea
 
 
 class JudgementsScreen(FieldworkScreen[None]):
@@ -121,7 +122,7 @@ class JudgementsScreen(FieldworkScreen[None]):
                 )
                 yield Static("", id="judgements-state")
             yield Label("Rationale: why this grade, from the evidence")
-            yield TextArea(
+            yield TabTextArea(
                 "",
                 id="judgements-rationale",
                 soft_wrap=True,
@@ -143,7 +144,6 @@ class JudgementsScreen(FieldworkScreen[None]):
         self.balances = None
         self.load()
 
-    # Loading --------------------------------------------------------------------------
     @work(thread=True, exclusive=True, group="judgements", exit_on_error=False)
     def load(self) -> None:
         """Read every judgement, per visited area where it is made per area (a few small
@@ -152,8 +152,8 @@ class JudgementsScreen(FieldworkScreen[None]):
 
     @work(thread=True, exclusive=True, group="judgements-balances", exit_on_error=False)
     def load_balances(self) -> None:
-        """Read the evidence balance of every judgement (half a second of CPU at 6,000 cases)."""
-        self.post_message(BalancesLoaded(self.store.judgement_balances()))
+        """Read each judgement's evidence balance (a practice judgement's: its law's cases)."""
+        self.post_message(BalancesLoaded(self.store.judgement_balances(practice_laws(self.store))))
 
     def on_balances_loaded(self, message: BalancesLoaded) -> None:
         """Fill the balances in: the list's cells and the form's description."""

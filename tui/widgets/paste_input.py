@@ -2,13 +2,17 @@
 
 Textual's `Input` keeps only the first line of a paste and drops the rest without a
 word.  Where what is pasted is prose (a safeguarding note, a rationale), this input
-joins the lines with spaces instead, so every word arrives.
+joins the lines with spaces instead, so every word arrives.  Its Tab moves the focus
+as the key is handled, so what is typed straight after lands in the next field
+(`tui/widgets/tab_focus.py`).
 """
 
 from __future__ import annotations
 
 from textual import events
 from textual.widgets import Input
+
+from tui.widgets.tab_focus import tab_moves_focus
 
 
 def one_line(text: str) -> str:
@@ -18,6 +22,10 @@ def one_line(text: str) -> str:
 
 class PasteInput(Input):
     """An `Input` whose paste keeps every line, joined by spaces."""
+
+    def on_key(self, event: events.Key) -> None:
+        """Runs before Input's own key handling (which it stops for the keys it takes)."""
+        tab_moves_focus(self, event)
 
     def _on_paste(self, event: events.Paste) -> None:
         text = one_line(event.text)
