@@ -5,6 +5,7 @@ from __future__ import annotations
 import fcntl
 import os
 import shutil
+import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -29,6 +30,15 @@ settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "default"))
 
 if TYPE_CHECKING:
     from tests.fixtures.handwritten import Fixture
+
+# Bytecode is kept for the test run even where PYTHONDONTWRITEBYTECODE is set (it is on
+# the shared development machine).  Without it every pytest worker compiles and rewrites
+# the asserts of every test module again (about 7 s of CPU a worker, two thirds of the
+# collection), and every `fieldwork` or `python -c` process a test starts compiles the
+# modules it imports.  The files go to __pycache__/ folders git ignores; nothing a test
+# checks depends on them.
+sys.dont_write_bytecode = False
+os.environ.pop("PYTHONDONTWRITEBYTECODE", None)
 
 
 FIRST = ("slow", "tmux", "soffice")

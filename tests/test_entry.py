@@ -109,9 +109,9 @@ def test_every_command_is_listed_and_loads() -> None:
 
 
 def test_a_sub_command_runs_with_the_collector_on_and_imports_only_itself(
-    demo_db: Path,
+    snapshot_db: Path,
 ) -> None:
-    out, (enabled, frozen, textual, commands) = probe("dump", str(demo_db))
+    out, (enabled, frozen, textual, commands) = probe("dump", str(snapshot_db))
     assert out.returncode == 0, out.stderr
     assert '"records"' in out.stdout
     assert enabled == "True"  # the collector is back on for the command itself
@@ -155,7 +155,7 @@ def fake_pydantic_plugin(folder: Path, marker: Path) -> dict[str, str]:
     return {**env, "PYTHONPATH": os.pathsep.join([str(folder), str(ROOT)])}
 
 
-def test_the_command_runs_without_pydantic_plugins(tmp_path: Path, demo_db: Path) -> None:
+def test_the_command_runs_without_pydantic_plugins(tmp_path: Path, snapshot_db: Path) -> None:
     site = tmp_path / "site"
     site.mkdir()
     marker = tmp_path / "plugin-was-loaded"
@@ -167,7 +167,7 @@ def test_the_command_runs_without_pydantic_plugins(tmp_path: Path, demo_db: Path
     assert marker.exists()
     marker.unlink()
     # Through the console script, reading every record of a database, it never runs.
-    out, _ = probe("dump", str(demo_db), env=env)
+    out, _ = probe("dump", str(snapshot_db), env=env)
     assert out.returncode == 0, out.stderr
     assert '"records"' in out.stdout
     assert not marker.exists()

@@ -267,12 +267,16 @@ def example(
     # the area (an observed supervision session is not a child's file), and from a
     # source that suits what the sentence says of them (`fitting.suits_frame`).  A claim
     # about the service names its own sources and is illustrated from its own records.
-    by_cases = (d.words.criterion(d.framework, target.criterion).about == "cases"
-                and pool.tally(target.criterion).views > 0)  # fmt: skip
+    tally = pool.tally(target.criterion)
+    by_cases = d.words.criterion(d.framework, target.criterion).about == "cases" and tally.views > 0
+    # A side resting on one case says all that case shows: its example would say it again
+    # ("The one case ... shows that case recording is late. In one case, recording ...").
+    side = tally.pos if strength else tally.neg
+    alone = side[0] if by_cases and len(side) == 1 else 0
     candidates = [
         i for i in dict.fromkeys(evs)
         if i not in used.records and d.polarity[i] == target.polarity
-        and target.criterion in d.crits[i]
+        and target.criterion in d.crits[i] and not (alone and d.case[i] == alone)
         and (not by_cases or (d.case[i] and suits_frame(d.words, d.source[i], target.sentence)))
     ]  # fmt: skip
     for tier in _tiers(pool, candidates, about_service and not by_cases):

@@ -135,7 +135,11 @@ def summary_section(data: DraftData, voice: Voice, used: Used) -> Section:
     bullet([s for c in staff for s in claim_with_impact(ctx, c, impact=True)])
     weak = sorted((c for c in unsaid(ctx, claims) if c.lean == "against" or c.direction == "balanced"),
                   key=lambda c: (-c.against_weight, c.criterion))[:1]  # fmt: skip
-    bullet([s for c in weak if (s := claim_sentence(ctx, c)) is not None])
+    # Safeguarding weaknesses are stated first, wherever they were found, whatever the
+    # balance across the inspection (reader 5's finding 2).
+    guard = [c for c in unsaid(ctx, claims) if c.criterion in safeguarding(data)
+             and c.tally.neg and _material_against(data, c) and c not in weak][:1]  # fmt: skip
+    bullet([s for c in guard + weak if (s := claim_sentence(ctx, c)) is not None])
     text = (w.text["summary_intro"].format(org=org, grade=heading) if grade
             else w.text["summary_placeholder"].format(org=org))  # fmt: skip
     intro = Sentence(text=text, role="fixed" if grade else "placeholder", basis="Overall judgement")
@@ -173,7 +177,14 @@ def improvements_section(data: DraftData) -> Section:
     # By how many cases and records are against, weighed by their share: a share alone
     # would put one national note (1 of 1) above delay found in 8 of 14 cases, a count
     # alone 8 of 40 above 5 of 6.
-    weak.sort(key=lambda c: (-c.against_weight * _against_share(c), c.criterion))
+    # Safeguarding first, wherever its weaknesses were found (reader 5's finding 2).
+    guard = safeguarding(data)
+    weak = [c for c in weak if c.criterion not in guard] + [
+        c for c in map(pool.claim, sorted(guard & set(pool.criteria())))
+        if c is not None and _material_against(data, c)
+    ]  # fmt: skip
+    weak.sort(key=lambda c: (c.criterion not in guard, -c.against_weight * _against_share(c),
+                             c.criterion))  # fmt: skip
     out = []
     for c in weak[:MAX_IMPROVEMENTS]:
         where = _concentrated(data, c)
@@ -242,6 +253,28 @@ def methods_sentence(data: DraftData) -> str:
     # Clauses apart with semicolons, since each is a list with commas of its own.
     joined = did[0] if len(did) == 1 else "; ".join(did[:-1]) + "; and " + did[-1]
     return m.sentence.format(did=joined)
+
+
+def safeguarding(data: DraftData) -> set[str]:
+    """The framework's safeguarding criteria: those of a group whose name says so."""
+    fw = data.framework
+    groups = {g for g, name in fw.criterion_groups.items() if "safeguard" in name.lower()}
+    return {c.id for c in fw.criteria if c.group in groups}
+
+
+def _material_against(data: DraftData, c: Claim) -> bool:
+    """Whether the cases against a claim are enough to state: the framework's
+    `material_cases`, or every case with a view on it in one visited area (0 of 3 in an
+    area is a finding about that area, however the rest of the sample went)."""
+    neg = set(c.tally.neg)
+    if len(neg) >= data.rules.material_cases:
+        return True
+    on = set(c.tally.pos) | set(c.tally.mixed) | neg
+    for a in data.areas:
+        mine = {k for k in on if data.case_area[k] == a.code}
+        if a.visited and len(mine) >= 2 and mine <= neg:
+            return True
+    return False
 
 
 def _against_share(c: Claim) -> float:

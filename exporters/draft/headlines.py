@@ -89,8 +89,8 @@ def finding(ctx: Context, token: str, area_grades: Sequence[int]) -> Finding | N
             return None
         return Finding(pos, neg, f"Practice findings: {pos} lean for, {neg} against")
     if token == AREAS:
-        if not area_grades:
-            return None
+        if len(area_grades) < MIN_AREAS:
+            return None  # one area's grade is no picture of local services
         good = sum(r <= 2 for r in area_grades)
         below = len(area_grades) - good
         return Finding(good, below, f"Areas visited: {good} good or better, {below} below good")
@@ -167,7 +167,7 @@ def balance(ctx: Context, kind: str, area_grades: Sequence[int] = ()) -> Finding
     enough evidence for (`material_cases`); None when there are too few to speak of a
     balance (`MIN_FINDINGS`, `MIN_AREAS`)."""
     if kind == "local" and area_grades:
-        return finding(ctx, AREAS, area_grades) if len(area_grades) >= MIN_AREAS else None
+        return finding(ctx, AREAS, area_grades)
     found = finding(ctx, PRACTICE, area_grades)
     if found is None:
         least = ctx.data.rules.material_cases

@@ -11,6 +11,7 @@ bracketed note after the headline says so.
 
 from __future__ import annotations
 
+import weakref
 from collections import Counter
 from collections.abc import Sequence
 
@@ -106,7 +107,9 @@ def headline(
         return [Sentence(text=text, role="placeholder", basis=f"{where}: not yet settled",
                          notes=notes, conflicts=conflicts, flags=flags)]  # type: ignore[arg-type]  # fmt: skip
     disputed = check is not None and not check.agrees
-    ranks = [d.framework.grade(g).rank for g in area_grades(d)] if kind == "local" else []
+    # The local services' opening counts only the area grades their evidence bears out.
+    undisputed = area_grades(d, undisputed=True) if kind == "local" else []
+    ranks = [d.framework.grade(g).rank for g in undisputed]
     o = opening(ctx, kind, grade, ranks, disputed=disputed)
     why = ("the section's evidence disagrees with the grade" if disputed
            else "no stock headline is borne out by the section's own tallies")  # fmt: skip
@@ -129,17 +132,63 @@ def headline(
     return out
 
 
-def area_grades(data: DraftData) -> list[str]:
+def area_grades(data: DraftData, *, undisputed: bool = False) -> list[str]:
     """The settled grades of the visited areas (none where the framework judges no
-    area): what the local services' opening and summary rest on."""
+    area): what the local services' opening and summary rest on; with `undisputed`,
+    only those the area's own evidence does not dispute (`disputed_areas`)."""
     jdef = area_judgement(data)
     if jdef is None:
         return []
     out = []
+    left_out = {c for codes in disputed_areas(data) for c in codes} if undisputed else set()
     for a in data.areas:
         grade, provisional = recorded_grade(data, data.judgement(jdef.id, a.code))
-        if a.visited and grade and not provisional:
+        if a.visited and grade and not provisional and a.code not in left_out:
             out.append(grade)
+    return out
+
+
+# Each area section's check of its grade against its evidence, by id of the draft's
+# data (not hashable) with a weak reference to it: the local services' section, drafted
+# after the areas, reads them rather than tallying every area again.
+_CHECKS: dict[int, tuple[weakref.ref[DraftData], dict[tuple[str, ...], GradeCheck | None]]] = {}
+
+
+def _remember_check(data: DraftData, codes: tuple[str, ...], check: GradeCheck | None) -> None:
+    held = _CHECKS.get(id(data))
+    if held is None or held[0]() is not data:
+        for key in [k for k, (ref, _) in _CHECKS.items() if ref() is None]:
+            del _CHECKS[key]
+        held = _CHECKS[id(data)] = (weakref.ref(data), {})
+    held[1][codes] = check
+
+
+def _area_check(data: DraftData, codes: tuple[str, ...]) -> GradeCheck | None:
+    """An area's check of its grade, as its section found it (or worked out here when
+    its section was not drafted in this run)."""
+    held = _CHECKS.get(id(data))
+    if held is not None and held[0]() is data and codes in held[1]:
+        return held[1][codes]
+    cases = set().union(*(data.cases_in_area.get(c, set()) for c in codes))
+    wide = sorted(i for c in codes for i in data.area_level.get(c, ()))
+    pool = Pool(data, cases, wide, key=f"area|{'+'.join(codes)}", areas=codes)
+    jdef = area_judgement(data)
+    recorded = [data.judgement(jdef.id, c) for c in codes] if jdef else []
+    j = next((x for x in recorded if x is not None and x.grade), None)
+    grade, provisional = recorded_grade(data, j)
+    check = grade_check(pool, None if provisional else grade)
+    _remember_check(data, codes, check)
+    return check
+
+
+def disputed_areas(data: DraftData) -> list[tuple[str, ...]]:
+    """The visited areas (or groups reported together) whose recorded grade their own
+    evidence disagrees with (`tallies.grade_check`)."""
+    out = []
+    for codes in area_groups(data):
+        check = _area_check(data, codes)
+        if check is not None and not check.agrees:
+            out.append(codes)
     return out
 
 
@@ -179,8 +228,34 @@ def assemble(ctx: Context, paragraphs: list[Paragraph | None], minimum: int) -> 
     missing = [t for t in ("practice", "partners", "workforce") if t not in have]
     while len(kept) < minimum and missing:
         closing = len(kept) > 1 and kept[-1].theme == "development"
-        kept.insert(len(kept) - closing, build.placeholder(ctx, missing.pop(0)))
+        kept.insert(len(kept) - closing, theme_placeholder(ctx, missing.pop(0)))
     return kept[:MAX_PARAGRAPHS]
+
+
+def theme_placeholder(ctx: Context, theme: str) -> Paragraph:
+    """A paragraph for the lead to write on a theme the section states nothing about:
+    where the section holds evidence on the theme that was not drafted (its weaknesses
+    beyond those the grade calls for, or too little to state), it says so and how much,
+    never that there is no evidence; otherwise the plain placeholder."""
+    d = ctx.data
+    w = d.words
+    crits = [c for c in ctx.pool.criteria() if w.criterion(d.framework, c).theme == theme]
+    records = {i for c in crits for i in ctx.pool.records(c)}
+    if not records:
+        return build.placeholder(ctx, theme)
+    dev = sum(d.polarity[i] == "development" for i in records)
+    nouns = join_list([w.criterion(d.framework, c).noun for c in crits])
+    text = w.text["theme_undrafted"].format(
+        theme=w.themes.get(theme, theme), place=ctx.area,
+        n=f"{number_text(len(records))} record{'' if len(records) == 1 else 's'}",
+        about=nouns,
+        dev="" if not dev else " (all of them development points)" if dev == len(records)
+        else f" ({number_text(dev)} of them development points)",
+    )  # fmt: skip
+    basis = f"{len(records)} records on {', '.join(crits)} ({dev} development) not drafted"
+    return Paragraph(theme="placeholder", sentences=[
+        Sentence(text=text, role="placeholder", basis=basis, criteria=crits),
+    ])  # fmt: skip
 
 
 def flag_disagreeing(data: DraftData, paras: list[Paragraph], check: GradeCheck | None) -> None:
@@ -214,6 +289,7 @@ def area_section(data: DraftData, codes: tuple[str, ...], voice: Voice, used: Us
     grade, provisional = recorded_grade(data, j)
     settled = None if provisional else grade
     check = grade_check(pool, settled)
+    _remember_check(data, codes, check)
     # One name for the area in every sentence of the section (`area_name`).
     ctx = Context(pool, voice, used, pool.key, name, name, grade=settled)
     lead = headline(ctx, "area", jdef, j, check)
@@ -285,5 +361,16 @@ def local_summary(data: DraftData) -> list[Sentence]:
         out.append(Sentence(
             text=w.text["local_grades"].format(grades=join_list(parts)), role="fixed",
             basis="Area judgements: " + ", ".join(f"{g} {n}" for g, n in sorted(counts.items())),
+        ))  # fmt: skip
+    disputed = disputed_areas(data)
+    if disputed:
+        names = join_list([area_name(data, codes) for codes in disputed])
+        out.append(Sentence(
+            text=w.text["local_disputed"].format(
+                areas=names, grades="grade" if len(disputed) == 1 else "grades",
+                them="it" if len(disputed) == 1 else "them",
+            ), role="marker",
+            flags=["disagrees with the grade"],
+            basis=f"Area grades their own evidence disputes: {names}; not counted in the opening",
         ))  # fmt: skip
     return out

@@ -24,7 +24,7 @@ from exporters.identify.names import NameFinder
 from exporters.identify.patterns import Found, cue_pattern, sentence_span
 from exporters.identify.protected import ProtectedIndex, whole_name_label
 from exporters.identify.settings import health, settings
-from exporters.identify.venues import Venues, clubs_as_clubs
+from exporters.identify.venues import Venues, clubs_as_clubs, teams
 from exporters.identify.vocabulary import Vocabulary, load
 
 if TYPE_CHECKING:
@@ -260,6 +260,7 @@ class Scanner:
             if f.kind != "school" or not self._lexicon_at(text, f.start, f.end)
         )
         found.extend(self.venues.named(text, words, digits, self._about_a_person(text)))
+        found.extend(teams(text, words, self._domain, lambda s, e: _overlaps(found, s, e)))
         if self.index.full and self.index.may_hold_whole(words):
             for m in self.index.full.finditer(text):
                 category = self.index.category_of(m.group(0))

@@ -143,6 +143,44 @@ _PLAYS_FOR = re.compile(
 )
 
 
+_PLAYS_FOR_RUN = re.compile(
+    r"(?:(?:plays|played|playing|signed)[ \t]+for|(?:trains|trained|training|boxes|boxed|"
+    r"swims|swam|dances|danced)[ \t]+(?:for|at|with))[ \t]+(?:the[ \t]+)?"
+    r"(?P<run>[A-Z][\w'’&\-]*(?:[ \t]+(?:(?:of|the|and|&)[ \t]+)?[A-Z][\w'’&\-]*){0,3})"
+)
+_TITLES = frozenset({"Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Mum", "Dad", "Nan", "Grandad"})
+PLAY_GATE = frozenset(
+    {"plays", "played", "playing", "trains", "trained", "training", "boxes", "boxed", "swims",
+     "swam", "dances", "danced", "signed"}
+)  # fmt: skip
+
+
+def teams(
+    text: str,
+    words: set[str],
+    is_domain: Callable[[list[str]], bool],
+    taken: Callable[[int, int], bool],
+) -> list[Found]:
+    """A team or club the child plays for, or trains, boxes, swims or dances with, named
+    with no club word ("plays for Ashbrook Rangers", "trains with Hartside Harriers"):
+    kind ``club``; not the inspection's own words, an area or one place ("plays for
+    Yorkshire"), nor a person ("plays with Kayden" is the name finder's)."""
+    out: list[Found] = []
+    if PLAY_GATE.isdisjoint(words):
+        return out
+    for m in _PLAYS_FOR_RUN.finditer(text):
+        if word_before(text, m.start()):
+            continue
+        s, e = m.span("run")
+        lead = [re.sub(r"['’]s$", "", w) for w in text[s:e].split() if w[:1].isupper()]
+        if not lead or is_domain(lead) or taken(s, e) or lead[0].rstrip(".") in _TITLES:
+            continue  # "plays for Mr Hall's team" names a person (the name finder's)
+        if text.startswith(("'s", "’s"), e):
+            continue
+        out.append(Found("club", s, e, "a team or club named beside a person"))
+    return out
+
+
 def clubs_as_clubs(text: str, found: list[Found]) -> list[Found]:
     """A "school" that is a club: an academy of an activity ("Starlight Dance Academy"),
     or a team the child plays for ("plays for Fishponds Juniors")."""

@@ -7,11 +7,17 @@ from __future__ import annotations
 import re
 import statistics
 from collections import Counter
+from dataclasses import dataclass
 from pathlib import Path
 
-from exporters.draft import draft_area, draft_report, load
+import pytest
+
+from exporters.draft import DraftData, draft_area, draft_report, load
 from exporters.export import check_report, export_report, scanner_for
+from exporters.identify.scanner import Scanner
+from exporters.model import ReportModel
 from store.store import Store
+from tests.conftest import _private_copy
 from tests.export.readback import comments
 
 BANDS = ("all", "almost all", "the vast majority of", "most", "the majority of", "many", "some",
@@ -21,32 +27,60 @@ SHARE = re.compile(
 )
 
 
-def test_demo_areas_and_report(demo_db: Path) -> None:
-    with Store.open(demo_db) as store:
+@dataclass(frozen=True)
+class Drafted:
+    data: DraftData
+    report: ReportModel
+    scanner: Scanner
+    area: ReportModel  # the first visited area's own export
+
+
+@pytest.fixture(scope="module")
+def drafted(_demo_template: Path, tmp_path_factory: pytest.TempPathFactory) -> Drafted:
+    """The demo's whole report and its first visited area's export, drafted once for the
+    tests here, which only read them (each draft of the 150-case demo is a second of CPU,
+    and an area's export drafts the whole report to take its section)."""
+    db = _private_copy(_demo_template, tmp_path_factory.mktemp("demo-export"), "demo.db")
+    with Store.open(db) as store:
         data = load(store)
-        scanner = scanner_for(store, data)
-        refs = {c.ref for c in data.cases}
-        for area in [a for a in data.areas if a.visited]:
-            model = draft_area(data, area.code)
-            assert 3 <= len(model.numbered()) <= 6, area.code
-            assert check_report(model, scanner) == []
-        report = draft_report(data)
-    assert check_report(report, scanner) == []
+        first = next(a for a in data.areas if a.visited)
+        return Drafted(data, draft_report(data), scanner_for(store, data),
+                       draft_area(data, first.code))  # fmt: skip
+
+
+def test_demo_areas_and_report(drafted: Drafted) -> None:
+    """Every visited area's section has 3 to 6 numbered paragraphs and the check finds
+    nothing in the report; the body never holds a case ref.  An area's export is its
+    section of the whole report, as here for the first visited area (and on the fixed
+    inspection for every area: test_draft_rules.py,
+    test_the_area_export_is_the_same_text_as_in_the_report)."""
+    report, data = drafted.report, drafted.data
+    areas = [x for x in report.sections if x.kind == "area"]
+    codes = [(x.area_code or "").split(" and ") for x in areas]
+    visited = [a.code for a in data.areas if a.visited]
+    assert {code for group in codes for code in group} == set(visited)
+    for section in areas:
+        numbered = [p for p in section.paragraphs if p.kind == "numbered"]
+        assert 3 <= len(numbered) <= 6, section.area_code
+    (own,) = drafted.area.sections
+    (same,) = [x for x, group in zip(areas, codes, strict=True) if visited[0] in group]
+    assert [p.text for p in own.paragraphs] == [p.text for p in same.paragraphs]
+    assert 3 <= len(drafted.area.numbered()) <= 6
+    assert check_report(drafted.area, drafted.scanner) == []
+    assert check_report(report, drafted.scanner) == []
+    refs = {c.ref for c in data.cases}
     words = set(
         re.findall(r"[A-Z0-9][A-Z0-9\-]{2,19}", " ".join(p.text for p in report.paragraphs()))
     )
     assert not words & refs
 
 
-def test_leadership_claims_are_not_shares_of_cases(demo_db: Path) -> None:
+def test_leadership_claims_are_not_shares_of_cases(drafted: Drafted) -> None:
     """Findings on leadership criteria are said of the service, never "In many cases,
     senior managers ..."; stakeholder groups are listed, not chained with "and"."""
-    with Store.open(demo_db) as store:
-        data = load(store)
-        report = draft_report(data)
-        leadership = {c.id for c in data.framework.criteria if c.group.startswith("L")}
+    leadership = {c.id for c in drafted.data.framework.criteria if c.group.startswith("L")}
     checked = 0
-    for p in report.paragraphs():
+    for p in drafted.report.paragraphs():
         assert " and magistrates and " not in p.text
         for s in p.sentences:
             if s.role == "claim" and s.criteria and set(s.criteria) <= leadership:

@@ -243,15 +243,17 @@ def test_the_inspectors_own_evidence_comes_before_a_stakeholder_s_view(tmp_path:
     for k in range(6):
         case = s.case()
         s.ev(case, ["QP7"], "strength", VIEWS[0][1], source="INT_JUDICIARY")
-        if k == 5:
+        # Two cases of the inspectors' own: a side resting on one case has no example
+        # (it would say again what the sentence says of that case).
+        if k >= 4:
             own.append(s.ev(case, ["QP7"], "strength",
                             "The report weighed each option for the child against the risks "
-                            "and explained its recommendation."))  # fmt: skip
+                            f"and explained its recommendation{' clearly' if k == 4 else ''}."))  # fmt: skip
     s.judge("J18-4A", "good", area="6")
     model = draft_area(load(s.store), "6")
     s.close()
     (ex,) = [x for x in _sentences(model) if x.role == "example"]
-    assert ex.evidence_ids == own
+    assert ex.evidence_ids[0] in own
 
 
 def test_every_example_from_a_stakeholder_in_the_hand_written_inspections_is_attributed(
