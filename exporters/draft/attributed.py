@@ -11,22 +11,32 @@ bear out.  So a claim about the service is attributed, in cautious words, when
 - as many records are for it as against it (board minutes showing quarterly scrutiny
   beside performance data showing a fall: neither side is the finding).
 
-Sources are named as the notes name them: a judiciary note about magistrates names
-magistrates, not judges.  No consequence ("As a result, ...") follows an attributed
-claim.
+The sources are the sentence's subject ("Internal audits show strengths in how the
+service learns from audits and reviews" is not said: a source whose words the topic
+holds is left out, and with none left the sentence is the inspectors' own, "Inspectors
+saw strengths in ...").  The topic is a phrase (criteria.toml `topic`), never the
+criterion's label.  Stakeholders are named as the notes name them: a judiciary note
+about magistrates names magistrates, not judges.  Where the section has said what a
+group of stakeholders think (`stakeholders.views`), a claim resting on their interviews
+alone is not said again in other words ("Feedback from judges is very positive",
+then "Judges gave inspectors a positive account of work with the courts").  No consequence ("As a result, ...")
+follows an attributed claim.
 """
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from itertools import zip_longest
 from typing import TYPE_CHECKING
 
 from exporters.draft.data import DraftData
+from exporters.draft.relevance import STOP
+from exporters.draft.stakeholders import groups_heard
 from exporters.draft.tallies import Claim
 from exporters.draft.trace import traced
-from exporters.draft.words import capitalise, has_words, join_list
+from exporters.draft.words import Words, capitalise, has_words, join_list
 from exporters.model import Flag, Sentence
 
 if TYPE_CHECKING:
@@ -67,31 +77,174 @@ def is_attributed(d: DraftData, claim: Claim, st: Sequence[int], dv: Sequence[in
     return len(evs) < d.rules.min_cases or (claim.direction == "balanced" and len(st) == len(dv))
 
 
+def _doubles(topic: str, name: str) -> bool:
+    """Whether a source's name shares a word with the topic ("complaints" and how the
+    service learns from complaints): said together, the word is said twice."""
+    return not set(_content(topic)).isdisjoint(_content(name))
+
+
+def _content(text: str) -> list[str]:
+    """A text's words of four letters or more, less the commonest, without a plural s,
+    by their first six letters ("managers" and "managed", "practitioners" and
+    "practice" say one word twice)."""
+    return [w.removesuffix("s")[:6] for w in re.findall(r"[a-z]+", text.lower())
+            if len(w) >= 4 and w not in STOP]  # fmt: skip
+
+
+Named = tuple[str, str]  # a source's code and its name in the sentence
+
+
+def _named(d: DraftData, evs: Sequence[int], people: bool) -> list[Named]:
+    """The sources of some records, the commonest first: stakeholders as the notes name
+    their groups ("judges"), or, with `people` False, as the subject of a sentence
+    ("interviews with magistrates", "performance information"; [evidence_nouns])."""
+    w = d.words
+    out: list[Named] = []
+    for code, _n in Counter(d.source[i] for i in evs).most_common():
+        groups = named_sources(d, [i for i in evs if d.source[i] == code])
+        if people:
+            out += [(code, g) for g in groups]
+            continue
+        form = w.evidence_nouns.get(code, w.source_nouns.get(code, code.lower().replace("_", " ")))
+        out += [(code, form.format(group=g)) for g in groups]
+    return list(dict.fromkeys(out))
+
+
+def _unrepeated(topic: str, named: Sequence[Named]) -> list[Named]:
+    """The sources that say no word of the topic's, nor of a commoner source's
+    ("interviews with children" before "the survey of children and families")."""
+    kept: list[Named] = []
+    for code, name in named:
+        said = " ".join([topic, *(n for c, n in kept if not _factors(n, name))])
+        if not _doubles(said, name):
+            kept.append((code, name))
+    return kept
+
+
+def _factors(a: str, b: str) -> bool:
+    """Whether two names are said once, factored (`_factored`)."""
+    return a.split()[0] == b.split()[0] and a.split()[0] not in ("the", "a", "an")
+
+
+def _factored(names: list[str]) -> list[str]:
+    """Names that open with the same words said once ("interviews with managers and
+    judges", "observed supervision and team meetings"), at the first one's place."""
+    out: list[list[str]] = []
+    for name in names:
+        for group in out:
+            if _factors(group[0], name):
+                group.append(name)
+                break
+        else:
+            out.append([name])
+    merged = []
+    for group in out:
+        if len(group) == 1:
+            merged.append(group[0])
+            continue
+        split = [g.split() for g in group]
+        k = 0
+        while all(len(x) > k + 1 and x[k] == split[0][k] for x in split):
+            k += 1
+        merged.append(" ".join(split[0][:k] + [join_list([" ".join(x[k:]) for x in split])]))
+    return merged
+
+
+def attributed_sentences(
+    w: Words, topic: str, kind: str, pos: Sequence[Named], neg: Sequence[Named], people: bool
+) -> list[str]:
+    """The ways of saying a claim about `topic` as what its sources show (`support.toml`,
+    [attributed]): `kind` is for, against or balanced; `pos` and `neg` the sources on
+    each side.  A source whose words the topic holds is not named; stakeholders with
+    none left are named plainly ([evidence_nouns] `unnamed_people`), other sources not
+    at all (the `plain_` frames)."""
+    frames = w.support.attributed
+    if kind == "balanced" and {n for _c, n in pos} & {n for _c, n in neg}:
+        kind = "mixed"  # the same sources on both sides: their views are mixed
+    pos_k = _unrepeated(topic, pos)
+    neg_k = _unrepeated(" ".join([topic, *(n for _c, n in pos_k)]), neg)
+    if kind != "balanced":  # one side, or both as one, is said
+        neg_k = _unrepeated(topic, neg)
+    keep = [pos_k, neg_k]
+    if people:
+        keep = [side or [("", w.unnamed_people)] for side in keep]
+    pos_k, neg_k = keep
+    side = {"for": pos_k, "against": neg_k}.get(kind) or list(dict.fromkeys([*pos_k, *neg_k]))
+
+    def said(named: Sequence[Named]) -> tuple[str, str]:
+        names = _factored(list(dict.fromkeys(n for _c, n in named)))
+        one = len(names) == 1 and len(named) == 1 and named[0][0] in w.singular_evidence
+        return join_list(names), "s" if one else ""
+
+    (src, s), (pos_src, pos_s), (neg_src, neg_s) = said(side), said(pos_k), said(neg_k)
+    fill = {
+        "src": src, "Src": capitalise(src), "s": s, "topic": topic, "Topic": capitalise(topic),
+        "pos_src": pos_src, "Pos_src": capitalise(pos_src), "pos_s": pos_s,
+        "neg_src": neg_src, "neg_s": neg_s,
+    }  # fmt: skip
+    if people:
+        family = f"people_{kind}"
+    elif not side or (kind == "balanced" and not (pos_k and neg_k)):
+        family = f"plain_{kind}"
+    else:
+        family = kind
+    texts = [f.format(**fill) for f in frames[family]]
+    return [t for t in texts if not _says_twice(t)] or texts
+
+
+def _says_twice(text: str) -> bool:
+    """Whether a sentence says a word twice (`_content`): a frame's own words beside
+    the sources' or the topic's ("In interviews with practitioners, inspectors saw
+    good practice in ...")."""
+    words = [
+        w for w in _content(text) if w != "inspec"
+    ]  # "told inspectors ... spoke to inspectors"
+    return len(words) != len(set(words))
+
+
+def heard_already(ctx: Context, claim: Claim, evs: Sequence[int]) -> bool:
+    """Whether a claim rests on stakeholders' interviews alone whose groups' view the
+    section has said (`stakeholders.views`): their view is said once, not again
+    criterion by criterion ("Feedback from judges is very positive", then "Judges gave
+    inspectors a positive account of work with the courts").  The criterion then counts
+    as stated."""
+    d = ctx.data
+    if not evs or not all(d.source[i] in d.words.partner_quotes for i in evs):
+        return False
+    heard = groups_heard(ctx.pool, ctx.law)
+    if not heard.issuperset(n for _c, n in _named(d, evs, people=True)):
+        return False
+    ctx.stated.add(claim.criterion)
+    return True
+
+
+def shown(d: DraftData, topic: str, lean: str, side: Sequence[int]) -> list[str]:
+    """The ways of saying that some records, not stakeholders' views, show a strength
+    (`lean` "for") or a weakness in `topic` (`attributed_sentences`)."""
+    named = _named(d, side, people=False)
+    pos, neg = (named, []) if lean == "for" else ([], named)
+    return attributed_sentences(d.words, topic, lean, pos, neg, people=False)
+
+
 def attributed_claim(
     ctx: Context, claim: Claim, st: Sequence[int], dv: Sequence[int]
 ) -> Sentence | None:
-    """The claim as what its sources say, in words not yet used in the report."""
+    """The claim as what its sources show, in words not yet used in the report
+    (`attributed_sentences`)."""
     d = ctx.data
-    frames = d.words.support.attributed
     evs = [*st, *dv]
     people = all(d.source[i] in d.words.partner_quotes for i in evs)
-    pos_src, neg_src = named_sources(d, st), named_sources(d, dv)
+    pos, neg = _named(d, st, people), _named(d, dv, people)
     kind: str = claim.direction
-    if kind == "balanced" and set(pos_src) & set(neg_src):
-        kind = "mixed"  # the same sources on both sides: their views are mixed
+    if kind == "balanced" and {n for _c, n in pos} & {n for _c, n in neg}:
+        kind = "mixed"
     side = {"for": st, "against": dv}.get(kind, evs)
-    src = join_list(named_sources(d, side))
-    fill = {
-        "src": src, "Src": capitalise(src), "topic": claim.words.about_what,
-        "Topic": capitalise(claim.words.about_what),
-        "pos_src": join_list(pos_src), "Pos_src": capitalise(join_list(pos_src)),
-        "neg_src": join_list(neg_src),
-    }  # fmt: skip
-    options = [f.format(**fill) for f in frames[f"people_{kind}" if people else kind]]
+    options = attributed_sentences(d.words, claim.words.about_what, kind, pos, neg, people)
     text = ctx.voice.choose(options, ctx.key, claim.criterion, openings=ctx.openings)
     if text is None:
         return None
-    ctx.ends[claim.criterion] = "against" if kind == "against" else "for"
+    # Which side the sentence says last: a balanced frame says the strength first.
+    ctx.ends[claim.criterion] = "for" if kind in ("for", "mixed") else "against"
     ctx.stated.add(claim.criterion)
     flags: list[Flag] = list(ctx.flags)
     if len(evs) < d.rules.min_cases:

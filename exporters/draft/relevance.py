@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterable
+from functools import lru_cache
 
 from exporters.draft.data import DraftData
 from exporters.draft.words import Words
@@ -29,7 +30,7 @@ from store.framework import Framework
 STEM = 5
 _VOCABULARIES: dict[tuple[str, int, float], dict[str, frozenset[str]]] = {}
 _WORD = re.compile(r"[a-z]+")
-_STOP = frozenset((
+STOP = frozenset((
     "about", "above", "after", "again", "also", "although", "among", "another", "because",
     "been", "before", "being", "both", "could", "does", "doing", "done", "each", "either",
     "every", "from", "further", "have", "having", "here", "into", "itself", "just", "made",
@@ -43,7 +44,7 @@ _STOP = frozenset((
 
 def stems(text: str) -> set[str]:
     """The content words of a text, cut to their first `STEM` letters."""
-    return {w[:STEM] for w in _WORD.findall(text.lower()) if len(w) >= 4 and w not in _STOP}
+    return {w[:STEM] for w in _WORD.findall(text.lower()) if len(w) >= 4 and w not in STOP}
 
 
 def _vocabulary(framework: Framework, words: Words, share: float) -> dict[str, frozenset[str]]:
@@ -51,7 +52,7 @@ def _vocabulary(framework: Framework, words: Words, share: float) -> dict[str, f
     own: dict[str, set[str]] = {}
     for c in framework.criteria:
         w = words.criterion(framework, c.id)
-        own[c.id] = stems(" ".join([c.text, w.noun, *w.strength, *w.weakness, w.improve]))
+        own[c.id] = stems(" ".join([c.text, w.noun, *w.vocabulary, w.improve]))
     spread = Counter(s for found in own.values() for s in found)
     most = max(2, int(share * len(own)))
     return {cid: frozenset(s for s in found if spread[s] <= most) for cid, found in own.items()}
@@ -86,8 +87,12 @@ CLAIM_STEM = 4
 _SPREAD: dict[tuple[str, int, float], tuple[Counter[str], int]] = {}
 
 
-def _claim_stems(text: str) -> set[str]:
-    return {w[:CLAIM_STEM] for w in _WORD.findall(text.lower()) if len(w) >= 4 and w not in _STOP}
+@lru_cache(maxsize=65536)
+def _claim_stems(text: str) -> frozenset[str]:
+    # Cached: each note is compared with every wording of its criterion.
+    return frozenset(
+        w[:CLAIM_STEM] for w in _WORD.findall(text.lower()) if len(w) >= 4 and w not in STOP
+    )
 
 
 def _spread(data: DraftData) -> tuple[Counter[str], int]:

@@ -12,6 +12,7 @@ are not.  A sentence of fewer than `RUN` words is near-verbatim only to itself.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable
 
 RUN = 5
@@ -36,3 +37,34 @@ def near_same(a: frozenset[str], b: frozenset[str]) -> bool:
 def near_any(a: frozenset[str], others: Iterable[frozenset[str]]) -> bool:
     """Whether a sentence is near-verbatim to any of the others."""
     return any(near_same(a, b) for b in others)
+
+
+class Index:
+    """Sentences said so far, by their `runs`, so that whether a new one is near-verbatim
+    to any of them costs what the runs it shares cost, not one comparison per sentence
+    (a claim's wordings are dozens of frames times wordings)."""
+
+    def __init__(self) -> None:
+        self._sizes: list[int] = []
+        self._by_run: dict[str, list[int]] = {}
+
+    def add(self, r: frozenset[str]) -> None:
+        """Remember a sentence, given by its `runs`."""
+        k = len(self._sizes)
+        self._sizes.append(len(r))
+        for run in r:
+            self._by_run.setdefault(run, []).append(k)
+
+    def near(self, r: frozenset[str]) -> bool:
+        """Whether a sentence, given by its `runs`, is near-verbatim to one remembered."""
+        if not r:
+            return False
+        shared: Counter[int] = Counter()
+        for run in r:
+            shared.update(self._by_run.get(run, ()))
+        return any(n >= SHARE * min(len(r), self._sizes[k]) for k, n in shared.items())
+
+    def shared(self, r: frozenset[str]) -> int:
+        """How many of a sentence's `runs` have been said in any sentence remembered (a
+        criterion's wording said before shares all of its own)."""
+        return sum(1 for run in r if run in self._by_run)

@@ -12,7 +12,7 @@ import re
 from collections.abc import Sequence
 
 from exporters.draft import claims
-from exporters.draft.attributed import attributed_claim, named_sources
+from exporters.draft.attributed import attributed_claim, heard_already, named_sources, shown
 from exporters.draft.data import DraftData as DataLike
 from exporters.draft.examples import finding, split_sentences
 from exporters.draft.fitting import attributed as by_role
@@ -48,6 +48,13 @@ def attributed(
     side = list(st if claim.lean == "for" else dv) if claim.direction != "balanced" else []
     if len(side) == 1 and len([*st, *dv]) == 1:
         return one_source(ctx, claim, side[0])
+    if heard_already(ctx, claim, [*st, *dv]):
+        # The group's view is said: one person's own point may still follow, by role.
+        for i in side:
+            said = one_source(ctx, claim, i)
+            if said is not None and "one record" in said.basis:
+                return said
+        return None
     if side and not borne_out(d, claim.words.about_what, side):
         return cautious(ctx, claim, side)
     return attributed_claim(ctx, claim, st, dv)
@@ -130,23 +137,23 @@ def _with_article(d: DataLike, sentence: str) -> str:
 
 
 def cautious(ctx: claims.Context, claim: Claim, side: Sequence[int]) -> Sentence | None:
-    """A claim about the service in cautious words naming its sources, and its topic
-    only where the records bear it out ("One judge spoke positively to inspectors.",
-    "Evidence from managers points to a strength."): `support.toml`, [plain]."""
+    """A claim about the service in cautious words naming its sources: a stakeholder's
+    view with its topic only where the records bear it out ("One judge spoke positively
+    to inspectors."; `support.toml`, [plain]); other records as what they show
+    (`_shown`)."""
     d = ctx.data
     person = all(is_stakeholder(d.words, d.source[i]) for i in side)
     topic = claim.words.about_what
     borne = borne_out(d, topic, side)
-    frames = d.words.support.one[f"{'person' if person else 'note'}_{claim.lean}"]
+    if not person:
+        return _shown(ctx, claim, side, borne)
+    frames = d.words.support.one[f"person_{claim.lean}"]
     if len(side) == 1:
         i = side[0]
         who = d.words.speaker(d.source[i], d.texts((i,))[i].text)
     else:
         who = join_list(named_sources(d, side))
-    fill = {
-        "Who": capitalise(who), "src": claims.sources_phrase(ctx, side),
-        "about": f" about {topic}" if borne else "", "in_topic": f" in {topic}" if borne else "",
-    }  # fmt: skip
+    fill = {"Who": capitalise(who), "about": f" about {topic}" if borne else ""}
     said = ctx.voice.choose(
         [f.format(**fill) for f in frames], ctx.key, claim.criterion, openings=ctx.openings
     )
@@ -155,6 +162,28 @@ def cautious(ctx: claims.Context, claim: Claim, side: Sequence[int]) -> Sentence
     basis = "said as what its sources said" + ("" if borne else f"; the notes do not bear out "
                                                 f"{topic!r}")  # fmt: skip
     return _said(ctx, claim, said, side, basis)
+
+
+def _shown(ctx: claims.Context, claim: Claim, side: Sequence[int], borne: bool) -> Sentence | None:
+    """Records other than stakeholders' views said as what they show about the topic
+    (`attributed.shown`: "Internal audits show weaknesses in how the service learns
+    from audits and reviews"), never a sentence naming no topic ("Evidence from
+    managers points to a strength"); where the notes do not bear the topic out, marked
+    for the lead to check their criteria, as a claim about cases is."""
+    d = ctx.data
+    options = shown(d, claim.words.about_what, claim.lean, side)
+    said = ctx.voice.choose(options, ctx.key, claim.criterion, openings=ctx.openings)
+    if said is None:
+        return None
+    why = "said as what its sources show"
+    if not borne:
+        ctx.used.records.update(side)  # no example from notes that may be tagged wrongly
+        said = f"{said} {d.words.text['tag_marker'].format(noun=claim.words.noun)}"
+        why += f"; the notes do not mention {claim.words.noun}: check their criteria"
+    sentence = _said(ctx, claim, said, side, why)
+    if not borne:
+        sentence.flags.append("may be tagged wrongly")
+    return sentence
 
 
 def _said(ctx: claims.Context, claim: Claim, said: str, evs: Sequence[int], why: str) -> Sentence:

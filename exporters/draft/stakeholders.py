@@ -58,6 +58,25 @@ def _groups(pool: Pool, records: list[int]) -> list[_Group]:
     return out
 
 
+def _heard(pool: Pool, law: str) -> list[_Group]:
+    """The groups of stakeholders whose interviews a section's views are said from."""
+    w = pool.data.words
+    records = pool.of_sources(sorted(w.partner_quotes))
+    if law:
+        records = sorted({*records, *about_law(pool, law)})
+    return _groups(pool, records)
+
+
+def groups_heard(pool: Pool, law: str = "") -> set[str]:
+    """The stakeholder groups ("judges", "local authority staff") whose view a section
+    says in one sentence (`views`), whichever paragraph comes first; empty when their
+    records support no claim."""
+    groups = _heard(pool, law)
+    if sum(len(g.pos) + len(g.neg) for g in groups) < 2:
+        return set()
+    return {n for g in groups for n in g.names}
+
+
 def views(
     pool: Pool, voice: Voice, key: str, area: str, place: str, law: str = ""
 ) -> Sentence | None:
@@ -65,13 +84,11 @@ def views(
     (see the module docstring); None when their records support no claim.  A section on
     one law type (`law`) also counts the stakeholders' records about an area or the
     organisation that are about that law type (`about_law`): a judge's view of public
-    law reports belongs to the public law section's picture of judges."""
+    law reports belongs to the public law section's picture of judges.  A claim resting on
+    these groups' interviews alone is not said again (`attributed.heard_already`)."""
     d = pool.data
     w = d.words
-    records = pool.of_sources(sorted(w.partner_quotes))
-    if law:
-        records = sorted({*records, *about_law(pool, law)})
-    groups = _groups(pool, records)
+    groups = _heard(pool, law)
     total = sum(len(g.pos) + len(g.neg) for g in groups)
     if total < 2:
         return None

@@ -72,8 +72,7 @@ class Support:
         }  # fmt: skip
         self.one_record: str = p["one_record"]
         self.one: dict[str, tuple[str, ...]] = {
-            k: tuple(p[f"one_{k}"])
-            for k in ("person_for", "person_against", "note_for", "note_against")
+            k: tuple(p[f"one_{k}"]) for k in ("person_for", "person_against")
         }
         self.improve_fits: dict[str, list[tuple[re.Pattern[str], str]]] = {}
         for f in d["improve_fit"]:

@@ -21,7 +21,7 @@ from collections.abc import Iterable, Sequence, Set
 from dataclasses import dataclass, field
 
 from exporters.draft.data import DraftData
-from exporters.draft.sameness import near_any, runs
+from exporters.draft.sameness import Index, runs
 from exporters.model import Flag, Sentence, SentenceRole
 
 EXCERPT_WORDS = 14
@@ -92,9 +92,10 @@ class Voice:
 
     def __init__(self) -> None:
         self.said: set[str] = set()
-        # The runs of words said in each area section (`sameness`), so that an area's
-        # wording is not near-verbatim to another area's where another wording is not.
-        self.area_runs: dict[str, list[frozenset[str]]] = {}
+        # The sentences said in the area sections and in the whole report, by their runs
+        # of words (`sameness`), so that an area's wording is not near-verbatim to
+        # another area's, nor any section's to one said before, where another is not.
+        self.areas, self.report = Index(), Index()
         # How often each frame (`fitting.frames`: a stakeholder's view, someone's words)
         # has been used in the report.
         self.frames: Counter[str] = Counter()
@@ -108,30 +109,38 @@ class Voice:
     ) -> str | None:
         """The first of `options` not yet said, starting at a place set by `key`, and
         preferring one whose opening words are not in `openings` (the section's so far:
-        the chosen one's are added); None when every option has been said.  In an area
-        section (`key` starting "area|"), one near-verbatim to none of another area's
-        sentences is preferred above all (`exporters.draft.sameness`); with `distinct`, one
-        near-verbatim to another area's is never chosen (None instead)."""
+        the chosen one's are added); None when every option has been said.  One
+        near-verbatim to none of the report's sentences so far is preferred to that
+        (`exporters.draft.sameness`: a criterion's wording said in an area is not said
+        again in the key findings); in an area section (`key` starting "area|"), one
+        near-verbatim to no area's sentence above all; with `distinct`, one near-verbatim
+        to an area's is never chosen (None instead)."""
         if not options:
             return None
         start = stable(*key) % len(options)
         ordered = [options[(start + k) % len(options)] for k in range(len(options))]
         fresh = [t for t in ordered if normal(t) not in self.said]
-        if openings is not None:
-            fresh.sort(key=lambda t: opening(t) in openings)  # stable: keeps the order
         if not fresh:
             return None
-        area = key[0] if key and key[0].startswith("area|") else ""
+        shingled = {t: runs(t) for t in fresh}
+        # Least of its wording said before anywhere in the report (stable: keeps the
+        # order among equals), then an opening not yet used in the section, then
+        # near-verbatim to nothing said in the report.
+        fresh.sort(key=lambda t: self.report.shared(shingled[t]))
+        if openings is not None:
+            fresh.sort(key=lambda t: opening(t) in openings)
+        fresh.sort(key=lambda t: self.report.near(shingled[t]))
+        area = bool(key) and key[0].startswith("area|")
         if area:
             # Near-verbatim to another area's sentence, or to one of the area's own
             # (two sentences cut from one frame read as a list, not a report).
-            others = [r for rs in self.area_runs.values() for r in rs]
-            fresh.sort(key=lambda t: near_any(runs(t), others))  # stable, as above
-            if distinct and near_any(runs(fresh[0]), others):
+            fresh.sort(key=lambda t: self.areas.near(shingled[t]))
+            if distinct and self.areas.near(shingled[fresh[0]]):
                 return None
         text = fresh[0]
         if area:
-            self.area_runs.setdefault(area, []).append(runs(text))
+            self.areas.add(shingled[text])
+        self.report.add(shingled[text])
         self.said.add(normal(text))
         if openings is not None:
             openings.add(opening(text))

@@ -47,6 +47,13 @@ class CriterionWords:
     improve: str
     topic: str = ""  # what a sentence attributed to its sources is about (else the noun)
     improve_plain: str = ""  # the improvement point naming no particular document or activity
+    defining: tuple[str, ...] = ()  # the wordings that define its vocabulary (else all)
+
+    @property
+    def vocabulary(self) -> tuple[str, ...]:
+        """The wordings whose words are the criterion's own (`relevance`): its defining
+        `strength` and `weakness` in criteria.toml, not the `_more` ways of saying them."""
+        return self.defining or (*self.strength, *self.weakness)
 
     @property
     def about_what(self) -> str:
@@ -126,9 +133,13 @@ class Words:
         self.criteria = {k: _criterion(k, v) for k, v in crit.items()}
         self.support = Support(folder / "support.toml")
         self.source_nouns: dict[str, str] = d["source_nouns"]
+        ev = dict(d["evidence_nouns"])
+        self.singular_evidence = frozenset(ev.pop("singular", []))
+        self.unnamed_people: str = ev.pop("unnamed_people")
+        self.evidence_nouns: dict[str, str] = ev
+        """Sources as the subject of a sentence ("interviews with managers")."""
         src = d["sources"]
         self.partner_sources = frozenset(src["partners"])
-        self.workforce_sources = frozenset(src["workforce"])
         self.case_work_sources = frozenset(src["case_work"])
         self.partner_quotes = frozenset(src["partner_quotes"])
         self.family_quotes = frozenset(src["family_quotes"])
@@ -156,11 +167,7 @@ class Words:
         self.weakness_example_leads = _tuple(ph["weakness_example_leads"])
         self.child_word_leads = _tuple(ph["child_word_leads"])
         self.young_person_word_leads = _tuple(ph["young_person_word_leads"])
-        self.quote_sentence: str = ph["quote_sentence"]
-        self.quote_survey: str = ph["quote_survey"]
-        self.quote_phrase: str = ph["quote_phrase"]
         self.attributed_view: str = ph["attributed_view"]
-        self.attributed_survey: str = ph["attributed_survey"]
         self.quote_age_bands = frozenset(ph["quote_age_bands"])
         self.young_person_age_bands = frozenset(ph["young_person_age_bands"])
         self.law_cues = {k: _tuple(v) for k, v in d["law_cues"].items()}
@@ -214,6 +221,8 @@ class Words:
                 tuple(s.format(kind=kind) for s in t.strength),
                 tuple(s.format(kind=kind) for s in t.weakness),
                 t.impact, t.weak_impact, t.improve.format(kind=kind),
+                t.topic.format(kind=kind), t.improve_plain.format(kind=kind),
+                tuple(s.format(kind=kind) for s in t.defining),
             )  # fmt: skip
         service = group.upper().startswith("L")
         return CriterionWords(
@@ -282,10 +291,12 @@ def has_words(text: str, word: str) -> bool:
 
 
 def _criterion(key: str, v: dict[str, Any]) -> CriterionWords:
+    strength, weakness = _tuple(v["strength"]), _tuple(v["weakness"])
     return CriterionWords(
-        key, v["theme"], v["about"], v["noun"], _tuple(v["strength"]), _tuple(v["weakness"]),
+        key, v["theme"], v["about"], v["noun"],
+        strength + _tuple(v.get("strength_more", [])), weakness + _tuple(v.get("weakness_more", [])),
         _tuple(v.get("impact", [])), _tuple(v.get("weak_impact", [])), v["improve"],
-        v.get("topic", ""), v.get("improve_plain", ""),
+        v.get("topic", ""), v.get("improve_plain", ""), strength + weakness,
     )  # fmt: skip
 
 

@@ -96,7 +96,8 @@ def test_a_criterion_with_evidence_both_ways_is_not_asserted_one_way(report: Rep
         for wording in (*lg3.strength, *lg3.weakness):
             assert wording.lower() not in low, s.text
     said = [s for s in _sentences(lead) if s.criteria == ["LG3"] and s.role == "claim"]
-    assert len(said) == 1 and "mixed" in said[0].text
+    assert len(said) == 1
+    assert "mixed" in said[0].text or "both strengths and weaknesses" in said[0].text
 
 
 def test_the_opening_agrees_with_the_sections_tally(report: ReportModel) -> None:
