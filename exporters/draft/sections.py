@@ -163,18 +163,26 @@ def _remember_check(data: DraftData, codes: tuple[str, ...], check: GradeCheck |
     held[1][codes] = check
 
 
+def _area_pool(
+    data: DraftData, codes: tuple[str, ...]
+) -> tuple[Pool, JudgementDef | None, StoredJudgement | None]:
+    """An area's (or areas reported together) evidence pool, the framework's per-area
+    judgement and the first of the areas' recorded judgements with a grade."""
+    cases = set().union(*(data.cases_in_area.get(c, set()) for c in codes))
+    wide = sorted(i for c in codes for i in data.area_level.get(c, ()))
+    pool = Pool(data, cases, wide, key=f"area|{'+'.join(codes)}", areas=codes)
+    jdef = area_judgement(data)
+    recorded = [data.judgement(jdef.id, c) for c in codes] if jdef else []
+    return pool, jdef, next((x for x in recorded if x is not None and x.grade), None)
+
+
 def _area_check(data: DraftData, codes: tuple[str, ...]) -> GradeCheck | None:
     """An area's check of its grade, as its section found it (or worked out here when
     its section was not drafted in this run)."""
     held = _CHECKS.get(id(data))
     if held is not None and held[0]() is data and codes in held[1]:
         return held[1][codes]
-    cases = set().union(*(data.cases_in_area.get(c, set()) for c in codes))
-    wide = sorted(i for c in codes for i in data.area_level.get(c, ()))
-    pool = Pool(data, cases, wide, key=f"area|{'+'.join(codes)}", areas=codes)
-    jdef = area_judgement(data)
-    recorded = [data.judgement(jdef.id, c) for c in codes] if jdef else []
-    j = next((x for x in recorded if x is not None and x.grade), None)
+    pool, _, j = _area_pool(data, codes)
     grade, provisional = recorded_grade(data, j)
     check = grade_check(pool, None if provisional else grade)
     _remember_check(data, codes, check)
@@ -280,12 +288,7 @@ def area_section(data: DraftData, codes: tuple[str, ...], voice: Voice, used: Us
     place = join_list(names)
     label = area_label(codes)
     name = area_name(data, codes)
-    cases = set().union(*(data.cases_in_area.get(c, set()) for c in codes))
-    wide = sorted(i for c in codes for i in data.area_level.get(c, ()))
-    pool = Pool(data, cases, wide, key=f"area|{'+'.join(codes)}", areas=codes)
-    jdef = area_judgement(data)
-    recorded = [data.judgement(jdef.id, c) for c in codes] if jdef else []
-    j = next((x for x in recorded if x is not None and x.grade), None)
+    pool, jdef, j = _area_pool(data, codes)
     grade, provisional = recorded_grade(data, j)
     settled = None if provisional else grade
     check = grade_check(pool, settled)
