@@ -65,7 +65,7 @@ class HomeScreen(FieldworkScreen[None]):
             "new_evidence",
             "New area evidence",
             id="home-new-evidence",
-            tooltip="Evidence about an area or the national organisation.",
+            tooltip="Evidence about the highlighted area (or, in the editor, another area or the national organisation).",
         ),
         Binding(
             "r",
@@ -243,5 +243,10 @@ class HomeScreen(FieldworkScreen[None]):
             self.post_message(OpenEditor(EditorContext(evidence_id=evidence_id, case_id=case_id)))
 
     def action_new_evidence(self) -> None:
-        """Evidence about an area or the national organisation."""
-        self.post_message(OpenEditor(EditorContext()))
+        """Evidence about the area highlighted in the areas table (the editor's "About"
+        changes it, to another area or the national organisation)."""
+        table: DataTable[str] = self.query_one("#home-areas", DataTable)
+        area: str | None = None
+        if 0 <= table.cursor_row < table.row_count:
+            area = table.coordinate_to_cell_key((table.cursor_row, 0)).row_key.value
+        self.post_message(OpenEditor(EditorContext(area_code=area)))
