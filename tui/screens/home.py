@@ -6,6 +6,7 @@ from textual import work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
+from textual.coordinate import Coordinate
 from textual.message import Message
 from textual.widgets import DataTable, Header, Static
 from textual.worker import get_current_worker
@@ -248,5 +249,5 @@ class HomeScreen(FieldworkScreen[None]):
         table: DataTable[str] = self.query_one("#home-areas", DataTable)
         area: str | None = None
         if 0 <= table.cursor_row < table.row_count:
-            area = table.coordinate_to_cell_key((table.cursor_row, 0)).row_key.value
+            area = table.coordinate_to_cell_key(Coordinate(table.cursor_row, 0)).row_key.value
         self.post_message(OpenEditor(EditorContext(area_code=area)))
