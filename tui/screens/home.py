@@ -66,7 +66,7 @@ class HomeScreen(FieldworkScreen[None]):
             "new_evidence",
             "New area evidence",
             id="home-new-evidence",
-            tooltip="Evidence about the highlighted area (or, in the editor, another area or the national organisation).",
+            tooltip="Evidence about the highlighted area (About in the editor changes it).",
         ),
         Binding(
             "r",
