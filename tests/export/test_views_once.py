@@ -13,7 +13,6 @@ inspection of the golden tests.
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
 import pytest
 
@@ -22,31 +21,20 @@ from exporters.draft.words import has_words, words
 from exporters.model import ReportModel, Section
 from store.store import Store
 from tests.export import fixture_data
-from tests.fixtures.handwritten import HANDWRITTEN, build
 
-HERE = Path(__file__).parent
-FOLDERS = {
-    "voice": HERE / "voice_inspection",
-    "handwritten": HANDWRITTEN,
-    "claims": HERE / "claims_inspection",
-    "support": HERE / "support_inspection",
-    "heldout": HERE / "heldout_inspection",
-}
+FOLDERS = ("voice", "handwritten", "claims", "support", "heldout")
+"""Which of the hand-written inspections (`tests/export/conftest.py`) these tests read."""
 GROUPS = ("judges", "magistrates", "local authority staff", "partner agencies")
 
 
 @pytest.fixture(scope="module")
-def reports(tmp_path_factory: pytest.TempPathFactory) -> dict[str, ReportModel]:
-    out = {}
-    for name, folder in FOLDERS.items():
-        path = tmp_path_factory.mktemp(name) / f"{name}.db"
-        build(path, folder)
-        with Store.open(path) as store:
-            out[name] = draft_report(load(store))
+def reports(
+    handwritten_reports: dict[str, ReportModel], tmp_path_factory: pytest.TempPathFactory
+) -> dict[str, ReportModel]:
     path = fixture_data.build(tmp_path_factory.mktemp("golden") / "golden.db")
     with Store.open(path) as store:
-        out["golden"] = draft_report(load(store))
-    return out
+        golden = draft_report(load(store))
+    return {**{name: handwritten_reports[name] for name in FOLDERS}, "golden": golden}
 
 
 def _views_said(section: Section) -> dict[str, list[str]]:

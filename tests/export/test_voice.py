@@ -10,36 +10,21 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from pathlib import Path
 
 import pytest
 
-from exporters.draft import draft_report, load
 from exporters.draft.fitting import frames
 from exporters.draft.words import words
 from exporters.model import ReportModel, Section, Sentence
-from store.store import Store
-from tests.fixtures.handwritten import HANDWRITTEN, build
 
-HERE = Path(__file__).parent
-FOLDERS = {
-    "voice": HERE / "voice_inspection",
-    "handwritten": HANDWRITTEN,
-    "claims": HERE / "claims_inspection",
-    "support": HERE / "support_inspection",
-}
+FOLDERS = ("voice", "handwritten", "claims", "support")
+"""Which of the hand-written inspections (`tests/export/conftest.py`) these tests read."""
 CHILD = "The child's own words"
 
 
 @pytest.fixture(scope="module")
-def reports(tmp_path_factory: pytest.TempPathFactory) -> dict[str, ReportModel]:
-    out = {}
-    for name, folder in FOLDERS.items():
-        path = tmp_path_factory.mktemp(name) / f"{name}.db"
-        build(path, folder)
-        with Store.open(path) as store:
-            out[name] = draft_report(load(store))
-    return out
+def reports(handwritten_reports: dict[str, ReportModel]) -> dict[str, ReportModel]:
+    return {name: handwritten_reports[name] for name in FOLDERS}
 
 
 def _area(report: ReportModel, code: str) -> Section:

@@ -10,37 +10,20 @@ On the hand-written inspections (none made by the demo generator).
 from __future__ import annotations
 
 from collections import Counter
-from pathlib import Path
 
 import pytest
 
-from exporters.draft import draft_report, load
 from exporters.draft.trace import Voice
 from exporters.draft.words import words
 from exporters.model import ReportModel
-from store.store import Store
-from tests.fixtures.handwritten import HANDWRITTEN, build
 
-HERE = Path(__file__).parent
-FOLDERS = {
-    "voice": HERE / "voice_inspection",
-    "handwritten": HANDWRITTEN,
-    "claims": HERE / "claims_inspection",
-    "support": HERE / "support_inspection",
-    "heldout": HERE / "heldout_inspection",
-}
-
-
-def _draft(folder: Path, path: Path) -> ReportModel:
-    build(path, folder)
-    with Store.open(path) as store:
-        return draft_report(load(store))
+FOLDERS = ("voice", "handwritten", "claims", "support", "heldout")
+"""Which of the hand-written inspections (`tests/export/conftest.py`) these tests read."""
 
 
 @pytest.fixture(scope="module")
-def reports(tmp_path_factory: pytest.TempPathFactory) -> dict[str, ReportModel]:
-    return {name: _draft(folder, tmp_path_factory.mktemp(name) / f"{name}.db")
-            for name, folder in FOLDERS.items()}  # fmt: skip
+def reports(handwritten_reports: dict[str, ReportModel]) -> dict[str, ReportModel]:
+    return {name: handwritten_reports[name] for name in FOLDERS}
 
 
 def _wordings_said(report: ReportModel) -> Counter[str]:
