@@ -13,6 +13,21 @@ from store.framework import Framework, load_framework
 from store.models import Area, CaseFile, Evidence, Grading, Judgement
 from store.store import Store
 
+# One strength and one area for development, in an inspector's words, for each of four
+# practice criteria (`Small.cases_noted`).
+STRONG = {
+    "QP3": "The report sets out what the girl wants, in her words, and why it matters to her.",
+    "QP5": "Direct work used a feelings chart and a walk to the shops to help the boy talk.",
+    "QP7": "The analysis weighs each option for the child and the recommendation follows.",
+    "QP11": "The file is up to date and every visit is written up within two days.",
+}
+WEAK = {
+    "QP3": "The report gives the father's account and nothing of what the child wants.",
+    "QP5": "No direct work with the child is recorded before the report was written.",
+    "QP7": "The report retells the history but does not analyse the risks to the child.",
+    "QP11": "Nothing has been written on the file since the allocation eleven weeks ago.",
+}
+
 
 class Small:
     """A hand-built inspection, open for writing."""
@@ -77,6 +92,19 @@ class Small:
             cid = self.case(area, law)
             self.ev(cid, [crit], polarity, f"{text} (case {k + 1} of {n}).")
             out.append(cid)
+        return out
+
+    def cases_noted(self, area: str, n: int, weak: set[str]) -> list[str]:
+        """`n` new cases in `area`, each with one note per criterion of `STRONG`: an area
+        for development (`WEAK`) on the criteria in `weak`, a strength on the others."""
+        out = []
+        for _ in range(n):
+            case = self.case(area=area)
+            out.append(case)
+            for crit in STRONG:
+                bad = crit in weak
+                self.ev(case, [crit], "development" if bad else "strength",
+                        (WEAK if bad else STRONG)[crit])  # fmt: skip
         return out
 
     def close(self) -> None:

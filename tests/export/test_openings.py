@@ -16,31 +16,9 @@ from exporters.draft.words import wording_dir
 from exporters.model import Section, Sentence
 from tests.export.small import Small
 
-STRONG = {
-    "QP3": "The report sets out what the girl wants, in her words, and why it matters to her.",
-    "QP5": "Direct work used a feelings chart and a walk to the shops to help the boy talk.",
-    "QP7": "The analysis weighs each option for the child and the recommendation follows.",
-    "QP11": "The file is up to date and every visit is written up within two days.",
-}
-WEAK = {
-    "QP3": "The report gives the father's account and nothing of what the child wants.",
-    "QP5": "No direct work with the child is recorded before the report was written.",
-    "QP7": "The report retells the history but does not analyse the risks to the child.",
-    "QP11": "Nothing has been written on the file since the allocation eleven weeks ago.",
-}
 # Said only after an earlier inspection, which no inspection here records.
 EARLIER = re.compile(r"\b(?:remains?|remained|still)\b", re.IGNORECASE)
 VARIABLE = re.compile(r"\b(?:variable|varies|vary|mixed|inconsistent)\b", re.IGNORECASE)
-
-
-def _cases(s: Small, area: str, n: int, weak: set[str]) -> None:
-    """`n` cases in `area`, each with one note per criterion: weak on `weak`."""
-    for _ in range(n):
-        case = s.case(area=area)
-        for crit in STRONG:
-            bad = crit in weak
-            s.ev(case, [crit], "development" if bad else "strength",
-                 (WEAK if bad else STRONG)[crit])  # fmt: skip
 
 
 def _opening(section: Section) -> Sentence:
@@ -58,7 +36,7 @@ def test_a_mostly_weak_area_is_not_called_variable(tmp_path: Path) -> None:
     codes = ["2", "5", "7"]
     s = Small(tmp_path / "t.db", areas=[(c, f"Vale {c}", True) for c in codes])
     for c in codes:
-        _cases(s, c, n=6, weak={"QP5", "QP7", "QP11"})
+        s.cases_noted(c, n=6, weak={"QP5", "QP7", "QP11"})
         s.judge("J18-4A", "requires-improvement", area=c)
     report = draft_report(load(s.store))
     s.close()
@@ -76,7 +54,7 @@ def test_a_mixed_area_may_be_called_variable_but_never_remains_so(tmp_path: Path
     codes = ["2", "5", "7"]
     s = Small(tmp_path / "t.db", areas=[(c, f"Vale {c}", True) for c in codes])
     for c in codes:
-        _cases(s, c, n=6, weak={"QP7", "QP11"})
+        s.cases_noted(c, n=6, weak={"QP7", "QP11"})
         s.judge("J18-4A", "requires-improvement", area=c)
     report = draft_report(load(s.store))
     s.close()
@@ -102,7 +80,7 @@ def test_a_disputed_grade_opens_with_the_balance_not_a_repeat_of_the_heading(
     case: the opening states the balance (strengths and weaknesses in similar measure),
     not the grade the heading just above it states; the marker for the lead follows."""
     s = Small(tmp_path / "t.db")
-    _cases(s, "6", n=8, weak={"QP7", "QP11"})
+    s.cases_noted("6", n=8, weak={"QP7", "QP11"})
     s.judge("J18-4A", "outstanding", area="6")
     sec = draft_area(load(s.store), "6").sections[0]
     s.close()
@@ -121,7 +99,7 @@ def test_a_good_area_mostly_strong_but_disputed_says_most_aspects_are_strong(
     """Weak on one criterion of four in every case, judged outstanding (the grade check
     disputes it): the opening says strengths in most aspects, never "mixed"."""
     s = Small(tmp_path / "t.db")
-    _cases(s, "6", n=8, weak={"QP11"})
+    s.cases_noted("6", n=8, weak={"QP11"})
     s.judge("J18-4A", "outstanding", area="6")
     sec = draft_area(load(s.store), "6").sections[0]
     s.close()
@@ -135,7 +113,7 @@ def test_a_section_with_too_few_findings_opens_with_a_placeholder(tmp_path: Path
     said of one finding, and the judgement alone would repeat the heading, so the
     opening is a bracketed placeholder for the lead."""
     s = Small(tmp_path / "t.db")
-    _cases(s, "6", n=6, weak=set())
+    s.cases_noted("6", n=6, weak=set())
     s.national(["LG1"], "strength", "The board agreed a two-year plan for work with courts.",
                "BOARD_PAPERS")  # fmt: skip
     s.judge("J18-0", "good")
@@ -156,7 +134,7 @@ def test_an_area_is_named_one_way_in_its_section(tmp_path: Path) -> None:
     views included."""
     s = Small(tmp_path / "t.db", areas=[("6", "Wessex Downs", True), ("11", "Fenland", True)])
     for code, weak in (("6", set()), ("11", {"QP7", "QP11"})):
-        _cases(s, code, n=6, weak=weak)
+        s.cases_noted(code, n=6, weak=weak)
         for k in range(3):
             s.about_area(code, ["QPN1"], "strength" if code == "6" else "development",
                          f"A judge said the reports in hearing {k + 1} were clear and on time."
@@ -186,7 +164,7 @@ def test_areas_reported_together_under_one_name_are_named_by_it(tmp_path: Path) 
     together): its sentences name "Thames", never "Areas 15a and 15b"."""
     s = Small(tmp_path / "t.db", areas=[("15a", "Thames", True), ("15b", "Thames", True)])
     for code in ("15a", "15b"):
-        _cases(s, code, n=4, weak={"QP11"})
+        s.cases_noted(code, n=4, weak={"QP11"})
         s.judge("J18-4A", "good", area=code)
     report = draft_report(load(s.store))
     s.close()
@@ -204,7 +182,7 @@ def test_a_leadership_opening_agrees_with_the_findings_its_section_states(
     states (five for, three against: mixed), never "most ... shows weaknesses" from the
     three weaknesses alone (reader 5, second report)."""
     s = Small(tmp_path / "t.db")
-    _cases(s, "6", n=6, weak=set())
+    s.cases_noted("6", n=6, weak=set())
     for crit, text in (
         ("LG1", "The board agreed a clear three-year strategy for work with the courts."),
         ("LG2", "Officials described national leaders as responsive partners."),

@@ -14,32 +14,7 @@ from pathlib import Path
 
 from exporters.draft import draft_area, draft_report, load
 from exporters.model import ReportModel, Section, Sentence
-from tests.export.small import Small
-
-STRONG = {
-    "QP3": "The report sets out what the girl wants, in her words, and why it matters to her.",
-    "QP5": "Direct work used a feelings chart and a walk to the shops to help the boy talk.",
-    "QP7": "The analysis weighs each option for the child and the recommendation follows.",
-    "QP11": "The file is up to date and every visit is written up within two days.",
-}
-WEAK = {
-    "QP3": "The report gives the father's account and nothing of what the child wants.",
-    "QP5": "No direct work with the child is recorded before the report was written.",
-    "QP7": "The report retells the history but does not analyse the risks to the child.",
-    "QP11": "Nothing has been written on the file since the allocation eleven weeks ago.",
-}
-
-
-def _cases(s: Small, area: str, n: int, weak: set[str]) -> list[str]:
-    out = []
-    for _ in range(n):
-        case = s.case(area=area)
-        out.append(case)
-        for crit in STRONG:
-            bad = crit in weak
-            s.ev(case, [crit], "development" if bad else "strength",
-                 (WEAK if bad else STRONG)[crit])  # fmt: skip
-    return out
+from tests.export.small import STRONG, Small
 
 
 def _sentences(x: ReportModel | Section) -> list[Sentence]:
@@ -53,7 +28,7 @@ def test_a_theme_with_undrafted_evidence_is_not_said_to_have_none(tmp_path: Path
     finding: its placeholder on partnership working says that evidence is recorded and
     not drafted, never that there is none."""
     s = Small(tmp_path / "t.db")
-    for case in _cases(s, "6", n=6, weak={"QP3", "QP5", "QP7", "QP11"}):
+    for case in s.cases_noted("6", n=6, weak={"QP3", "QP5", "QP7", "QP11"}):
         s.ev(case, ["QP1"], "development", "The report was filed two weeks after the date set.")
         s.ev(case, ["QP2"], "development", "The checks were not complete before the hearing.")
     for k in range(3):
@@ -79,9 +54,9 @@ def test_the_local_services_opening_does_not_count_a_disputed_area_grade(tmp_pat
     counts only the two the evidence bears out, and says which grade it left out."""
     codes = ["2", "5", "7"]
     s = Small(tmp_path / "t.db", areas=[(c, f"Vale {c}", True) for c in codes])
-    _cases(s, "2", n=5, weak=set())
-    _cases(s, "5", n=5, weak=set())
-    _cases(s, "7", n=5, weak={"QP3", "QP5", "QP7", "QP11"})
+    s.cases_noted("2", n=5, weak=set())
+    s.cases_noted("5", n=5, weak=set())
+    s.cases_noted("7", n=5, weak={"QP3", "QP5", "QP7", "QP11"})
     for c in codes:
         s.judge("J18-4A", "good", area=c)
     s.judge("J18-4", "good")
@@ -104,10 +79,10 @@ def test_safeguarding_weaknesses_reach_the_key_findings_and_improvement_points(
     first thing Cafcass needs to improve, ahead of weaknesses found in more cases."""
     codes = ["2", "7"]
     s = Small(tmp_path / "t.db", areas=[(c, f"Vale {c}", True) for c in codes])
-    for case in _cases(s, "2", n=8, weak={"QP11"}):
+    for case in s.cases_noted("2", n=8, weak={"QP11"}):
         s.ev(case, ["SW1"], "strength",
              "A referral to children's services was made the same day the risk was known.")  # fmt: skip
-    for k, case in enumerate(_cases(s, "7", n=6, weak={"QP11"})):
+    for k, case in enumerate(s.cases_noted("7", n=6, weak={"QP11"})):
         if k < 2:
             s.ev(case, ["SW1"], "development",
                  f"A police call-out reported to the FCA was not followed up for {9 + k} days.")  # fmt: skip
