@@ -4,9 +4,7 @@ read can be cancelled.  On the hand-written inspection (tests/fixtures/handwritt
 
 from __future__ import annotations
 
-import contextlib
-import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import TypeVar
@@ -16,34 +14,9 @@ import pytest
 from store.models import Area
 from store.reads import ReadCancelled
 from store.store import Store
+from tests.store.held import WAIT, write_held
 
 T = TypeVar("T")
-
-WAIT = 60.0
-"""Seconds a step may take before the test calls it stuck (a bound on a hang, not a
-timing: each step takes milliseconds)."""
-
-
-@contextlib.contextmanager
-def write_held(store: Store) -> Iterator[None]:
-    """Another thread inside a write transaction (as a long merge or import would be)
-    for as long as the block runs: the store's lock and SQLite's write lock are held."""
-    holding, release = threading.Event(), threading.Event()
-
-    def hold() -> None:
-        with store.transaction():
-            store.conn.execute("UPDATE meta SET v = v WHERE k = 'seq'")
-            holding.set()
-            release.wait(WAIT)
-
-    thread = threading.Thread(target=hold)
-    thread.start()
-    assert holding.wait(WAIT)
-    try:
-        yield
-    finally:
-        release.set()
-        thread.join()
 
 
 def in_worker(fn: Callable[[], T]) -> T:
@@ -75,22 +48,9 @@ def test_a_worker_reads_what_is_committed_and_never_half_a_write(
         **names,
         "2": "Tees Valley and Durham",
     }
-    holding, release = threading.Event(), threading.Event()
-
-    def rename_and_wait() -> None:
-        with store.transaction():
-            store.put_area(Area(code="2", name="Renamed but not yet committed", visited=True))
-            holding.set()
-            release.wait(WAIT)
-
-    writer = threading.Thread(target=rename_and_wait)
-    writer.start()
-    assert holding.wait(WAIT)
-    try:
+    renamed = Area(code="2", name="Renamed but not yet committed", visited=True)
+    with write_held(store, lambda: store.put_area(renamed)):
         during = {a.code: a.name for a in in_worker(store.areas)}
-    finally:
-        release.set()
-        writer.join()
     assert during["2"] == "Tees Valley and Durham"
     assert {a.code: a.name for a in in_worker(store.areas)}["2"] == "Renamed but not yet committed"
 

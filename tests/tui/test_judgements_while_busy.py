@@ -10,43 +10,16 @@ store's lock, and the judgements waited behind both.  On the hand-written inspec
 
 from __future__ import annotations
 
-import threading
-from collections.abc import Callable
 from typing import Any
 
 import pytest
 from textual.pilot import Pilot
 from textual.widgets import DataTable, Static
 
-from store.store import Store
+from tests.store.held import WAIT, write_held
 from tests.tui.conftest import AppFactory
 from tests.tui.helpers import screen_text, settle
 from tui.screens.judgements import JudgementsScreen
-
-WAIT = 60.0
-"""Seconds before the test calls a step stuck (a bound on a hang, not a timing)."""
-
-
-def hold_a_write(store: Store) -> tuple[threading.Thread, Callable[[], None]]:
-    """Another thread inside a write transaction on `store` until the returned
-    function is called."""
-    holding, release = threading.Event(), threading.Event()
-
-    def hold() -> None:
-        with store.transaction():
-            store.conn.execute("UPDATE meta SET v = v WHERE k = 'seq'")
-            holding.set()
-            release.wait(WAIT)
-
-    thread = threading.Thread(target=hold)
-    thread.start()
-    assert holding.wait(WAIT)
-
-    def let_go() -> None:
-        release.set()
-        thread.join()
-
-    return thread, let_go
 
 
 async def first_rows(pilot: Pilot[Any], screen: JudgementsScreen) -> int:
@@ -68,8 +41,8 @@ async def test_judgements_show_their_rows_while_home_reads_and_a_write_is_held(
     store = app.store
     fw = store.framework
     title = store.inspection().title  # (this thread opened the store: it would wait)
-    writer, let_go = hold_a_write(store)
-    try:
+    with write_held(store) as held:
+        writer = held.thread
         async with app.run_test(size=(120, 40)) as pilot:
             home = app.screen
             screen = JudgementsScreen()
@@ -89,7 +62,5 @@ async def test_judgements_show_their_rows_while_home_reads_and_a_write_is_held(
             assert app.screen is home and writer.is_alive()
             who = str(home.query_one("#home-who", Static).render())
             assert title in who
-            let_go()
+            held.release()
             await settle(pilot)
-    finally:
-        let_go()
