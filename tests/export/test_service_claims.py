@@ -124,15 +124,19 @@ def test_hedged_views_are_no_positive_view(tmp_path: Path) -> None:
     assert "positive" not in said and "spoke well" not in said, said
 
 
-def test_a_national_claim_on_one_area_names_the_area(tmp_path: Path) -> None:
-    """Complaints are recorded only in Area 6: the local services section says so of
-    Area 6, never as a finding about every area; no key finding rests on it."""
+@pytest.mark.parametrize("notes", [1, 2])
+def test_a_national_claim_on_one_area_names_the_area(tmp_path: Path, notes: int) -> None:
+    """Complaints are recorded only in Area 6 (in one note, said as it stands, or two,
+    said as what they show): the local services section says so of Area 6, never as a
+    finding about every area; no key finding rests on it."""
     s = Small(tmp_path / "t.db", areas=AREAS)
     note = s.about_area("6", ["LG6"], "strength", "Complaints in the area are few, are "
                         "answered within the timescale and each one is discussed at the "
                         "next team meeting.", "COMPLAINTS")  # fmt: skip
-    s.about_area("6", ["LG6"], "strength", "Managers keep a log of compliments and "
-                 "complaints and review it every month with the whole team.", "INT_MANAGER")
+    if notes == 2:
+        s.about_area("6", ["LG6"], "strength", "Managers keep a log of compliments and "
+                     "complaints and review it every month with the whole team.",
+                     "INT_MANAGER")  # fmt: skip
     for code, _n, _v in AREAS:
         s.cases_noted(code, 3, weak=set())
     _graded(s)
@@ -145,6 +149,38 @@ def test_a_national_claim_on_one_area_names_the_area(tmp_path: Path) -> None:
     for x in local:
         assert x.text.startswith("In Area 6,"), x.text
     assert not [x for x in _sentences(report, "summary") if "LG6" in x.criteria]
+
+
+def test_one_persons_point_from_one_area_names_the_area(tmp_path: Path) -> None:
+    """Two local authority managers in each of two areas spoke well of the service: the
+    local services section says the group's view once, and any one person's point it
+    adds is said of that person's area; no national sentence rests on one area's notes
+    without naming it."""
+    s = Small(tmp_path / "t.db", areas=AREAS)
+    where: dict[str, str] = {}
+    for code, points in (
+        ("6", ("guardians in the area challenge care plans fairly and are never late for "
+               "a review meeting", "the area's managers share their audit findings with "
+               "the council every quarter")),
+        ("9", ("guardians come to every legal planning meeting they are invited to and "
+               "say plainly when a plan is weak", "the team manager answers every query "
+               "from the council within a day")),
+    ):
+        for point in points:
+            note = s.about_area(code, ["LGN4"], "strength",
+                                f"A local authority team manager said {point}.", "INT_LA")
+            where[note] = code
+    for code, _n, _v in AREAS:
+        s.cases_noted(code, 3, weak=set())
+    _graded(s)
+    report = _draft(s)
+    national = [*_sentences(report, "judgement"), *_sentences(report, "summary")]
+    one = [x for x in national if x.role == "claim" and x.evidence_ids
+           and all(i in where for i in x.evidence_ids)
+           and len({where[i] for i in x.evidence_ids}) == 1]  # fmt: skip
+    assert one, [x.text for x in national]
+    for x in one:
+        assert x.text.startswith(f"In Area {where[x.evidence_ids[0]]},"), x.text
 
 
 def test_a_speaker_the_note_names_is_not_framed_by_another(tmp_path: Path) -> None:
@@ -217,23 +253,32 @@ def test_one_note_on_two_criteria_is_said_once(tmp_path: Path) -> None:
 
 
 def test_national_sections_do_not_repeat_a_criterion_wording(tmp_path: Path) -> None:
-    """Managers' oversight found weak in national notes and in two areas' notes, each
-    bearing out the criterion's wording: national leadership and local services do not
-    say it in the same words."""
+    """Managers' understanding of the quality of practice found incomplete in national
+    notes and in two areas' notes, which bear out that one wording of the criterion's:
+    national leadership and local services do not say it in the same words."""
     s = Small(tmp_path / "t.db", areas=AREAS)
-    weak = ("Managers' oversight does not consistently pick up weaker work: {}.")
-    for k, why in enumerate(("the national audit found unsigned reports in every region",
-                             "the quality board has not looked at practice since March",
-                             "the director could not say which teams had weak reports",
-                             "regional leads rely on counts of visits, not their quality",
-                             "the practice dashboard shows timeliness but nothing of quality")):
-        s.national(["LG4"], "development", weak.format(why), ["QA_AUDIT", "BOARD_PAPERS",
-                   "INT_MANAGER", "INT_MANAGER", "PERF_DATA"][k])  # fmt: skip
+    national = (
+        "Managers' understanding of how good practice is in their teams is incomplete, "
+        "because the national audit covers timeliness only.",
+        "The director's understanding of report quality is incomplete: she relies on "
+        "counts of visits.",
+        "Regional leads have an incomplete understanding of practice quality; their "
+        "reports to the board count cases closed.",
+        "The quality board has not looked at a single report since March.",
+        "The practice dashboard shows how quickly work is done and nothing of how well.",
+    )
+    for k, text in enumerate(national):
+        s.national(["LG4"], "development", text, ("INT_MANAGER", "BOARD_PAPERS")[k % 2])
     for code in ("3", "9"):
-        for why in ("two reports were filed without a manager reading them",
-                    "the head of practice did not know which cases were drifting",
-                    "supervision notes repeat the same actions month after month"):
-            s.about_area(code, ["LG4"], "development", weak.format(why), "INT_MANAGER")
+        for text in (
+            f"The head of practice's understanding of the quality of work in Area {code} "
+            "is incomplete; she had not read any reports this year.",
+            "Team managers have an incomplete understanding of practice quality, as dip "
+            "samples have lapsed since the summer.",
+            "The service manager's understanding of practice is incomplete and is built on "
+            "timeliness figures alone.",
+        ):
+            s.about_area(code, ["LG4"], "development", text, "INT_MANAGER")
     for code, _n, _v in AREAS:
         s.cases_noted(code, 3, weak=set())
     _graded(s)
