@@ -88,8 +88,9 @@ def in_area(d: DraftData, sentence: str, area: str) -> str:
     """A sentence said of one area ("In Area 6, complaints are few ..."; `support.toml`
     [one_area]), its first letter lowered unless it opens with a name."""
     keep = d.words.known_capitals | {d.inspection.organisation}
-    return d.words.support.one_area.format(area=f"Area {area}",
-                                           sentence=lower_first(sentence, keep))
+    return d.words.support.one_area.format(
+        area=f"Area {area}", sentence=lower_first(sentence, keep)
+    )
 
 
 def is_attributed(d: DraftData, claim: Claim, st: Sequence[int], dv: Sequence[int]) -> bool:

@@ -113,7 +113,8 @@ class Support:
         verbs = "|".join(re.escape(v) for v in sorted(o["verbs"], key=len, reverse=True))
         self._own = re.compile(
             rf"^(?P<who>(?:[\w’'-]+\s+){{0,{int(o['max_words']) - 1}}}?[\w’'-]+)\s+"
-            rf"(?P<verb>{verbs})\b(?:\s+that\b)?,?\s*(?P<said>.*)$", re.DOTALL
+            rf"(?P<verb>{verbs})\b(?:\s+that\b)?,?\s*(?P<said>.*)$",
+            re.DOTALL,
         )
         self._own_whole = frozenset(o["whole"])
         self._own_capitals = frozenset(o["capitals"])

@@ -159,16 +159,31 @@ def test_one_persons_point_from_one_area_names_the_area(tmp_path: Path) -> None:
     s = Small(tmp_path / "t.db", areas=AREAS)
     where: dict[str, str] = {}
     for code, points in (
-        ("6", ("guardians in the area challenge care plans fairly and are never late for "
-               "a review meeting", "the area's managers share their audit findings with "
-               "the council every quarter")),
-        ("9", ("guardians come to every legal planning meeting they are invited to and "
-               "say plainly when a plan is weak", "the team manager answers every query "
-               "from the council within a day")),
+        (
+            "6",
+            (
+                "guardians in the area challenge care plans fairly and are never late for "
+                "a review meeting",
+                "the area's managers share their audit findings with the council every quarter",
+            ),
+        ),
+        (
+            "9",
+            (
+                "guardians come to every legal planning meeting they are invited to and "
+                "say plainly when a plan is weak",
+                "the team manager answers every query from the council within a day",
+            ),
+        ),
     ):
         for point in points:
-            note = s.about_area(code, ["LGN4"], "strength",
-                                f"A local authority team manager said {point}.", "INT_LA")
+            note = s.about_area(
+                code,
+                ["LGN4"],
+                "strength",
+                f"A local authority team manager said {point}.",
+                "INT_LA",
+            )
             where[note] = code
     for code, _n, _v in AREAS:
         s.cases_noted(code, 3, weak=set())
@@ -195,8 +210,13 @@ def test_a_speaker_the_note_names_is_not_framed_by_another(tmp_path: Path) -> No
     s.about_area("9", ["LGN4"], "strength", "A local authority team manager said guardians "
                  "in the area challenge care plans fairly and attend every review "
                  "meeting they are invited to.", "INT_LA")  # fmt: skip
-    s.national(["LG2"], "strength", "The President's office described national leaders "
-               "as quick to answer concerns the judiciary raises.", "INT_JUDICIARY")
+    s.national(
+        ["LG2"],
+        "strength",
+        "The President's office described national leaders "
+        "as quick to answer concerns the judiciary raises.",
+        "INT_JUDICIARY",
+    )
     for code, _n, _v in AREAS:
         s.cases_noted(code, 3, weak=set())
     _graded(s)
@@ -208,8 +228,13 @@ def test_a_speaker_the_note_names_is_not_framed_by_another(tmp_path: Path) -> No
     for t in chair + office:
         low = t.lower()
         assert "representative" not in low and "judge" not in low.split("president")[0], t
-        assert low.count(" said") + low.count("told inspectors") + low.count("in the view of") \
-            + low.count("described") <= 1, t
+        assert (
+            low.count(" said")
+            + low.count("told inspectors")
+            + low.count("in the view of")
+            + low.count("described")
+            <= 1
+        ), t
 
 
 @pytest.mark.parametrize(
@@ -257,7 +282,7 @@ def test_national_sections_do_not_repeat_a_criterion_wording(tmp_path: Path) -> 
     notes and in two areas' notes, which bear out that one wording of the criterion's:
     national leadership and local services do not say it in the same words."""
     s = Small(tmp_path / "t.db", areas=AREAS)
-    national = (
+    notes = (
         "Managers' understanding of how good practice is in their teams is incomplete, "
         "because the national audit covers timeliness only.",
         "The director's understanding of report quality is incomplete: she relies on "
@@ -267,7 +292,7 @@ def test_national_sections_do_not_repeat_a_criterion_wording(tmp_path: Path) -> 
         "The quality board has not looked at a single report since March.",
         "The practice dashboard shows how quickly work is done and nothing of how well.",
     )
-    for k, text in enumerate(national):
+    for k, text in enumerate(notes):
         s.national(["LG4"], "development", text, ("INT_MANAGER", "BOARD_PAPERS")[k % 2])
     for code in ("3", "9"):
         for text in (
@@ -302,10 +327,17 @@ def test_key_findings_lead_with_the_weightiest_and_safeguarding(tmp_path: Path) 
     safeguarding weakness, the thin leadership finding is not before the analysis one."""
     s = Small(tmp_path / "t.db", areas=AREAS)
     s.national(["LG1"], "strength", PLAIN_LEAD, "INT_MANAGER")
-    s.national(["LG1"], "strength", "Board papers set out the same three priorities and "
-               "report progress against each of them every quarter.", "BOARD_PAPERS")
-    strong = ("The analysis weighs each realistic option for the child and the "
-              "recommendation follows from it ({}).")
+    s.national(
+        ["LG1"],
+        "strength",
+        "Board papers set out the same three priorities and "
+        "report progress against each of them every quarter.",
+        "BOARD_PAPERS",
+    )
+    strong = (
+        "The analysis weighs each realistic option for the child and the "
+        "recommendation follows from it ({})."
+    )
     for k in range(12):
         area = AREAS[k % 3][0]
         case = s.case(area=area, law="PUBLIC" if k % 2 else "PRIVATE")
