@@ -198,18 +198,12 @@ def one_source(
 def _by_speaker(
     ctx: claims.Context, source: str, text: str, clause: str, keep: Set[str]
 ) -> str | None:
-    """A stakeholder's point said as theirs: by the role the note names where it names
-    one (`support.own_speaker`: "The chair of the local family justice board told
-    inspectors that ...", or the note's sentence whole where its verb takes no clause:
-    "The President's office described national leaders as ..."), else by the role its
-    source gives ("One judge told inspectors that ..."), or as the group the note
-    names ("Magistrates at the family court said ...")."""
+    """A stakeholder's point said as theirs: by the role its source gives ("One judge
+    told inspectors that ..."), or by the one the note names where the source's role
+    does not stand for it (`fitting.attributed`: "The President's office described
+    national leaders as ..."), or as the group the note names ("Magistrates at the
+    family court said ...")."""
     d = ctx.data
-    own = d.words.support.own_speaker(clause, keep)
-    if own is not None:
-        if own.whole:
-            return capitalise(clause) if clause.endswith((".", "!")) else capitalise(clause) + "."
-        return d.words.attributed_view.format(Who=capitalise(own.who), clause=own.said)
     m = _REPORTED.match(clause)  # who spoke is said by role ("HHJ said ...")
     said = by_role(d.words, source, text, clause[m.end() :] if m else clause, keep=keep)
     group = _GROUP.search(m.group(0)) if m else None
