@@ -123,7 +123,11 @@ def attributed(
 
 
 def said_already(ctx: claims.Context, i: int) -> bool:
-    """Whether a note's finding has been said word for word (or nearly) in the report."""
+    """Whether a note's own finding has been said word for word (or nearly) in the
+    report: the note drawn on, and its words said (the same words from another area's
+    note are that area's finding, not this one)."""
+    if i not in ctx.used.records:
+        return False
     text = ctx.data.text(i)
     found = finding(ctx.pool, text)
     clause = found[0] if found is not None else _reported(text, False)

@@ -119,6 +119,7 @@ class Support:
         self._own_whole = frozenset(o["whole"])
         self._own_capitals = frozenset(o["capitals"])
         self._own_openers = frozenset(o["openers"])
+        self._own_people = frozenset(o["people"])
 
     def hedged(self, text: str) -> bool:
         """Whether a note reports an intention or a plan not yet in effect, or says its
@@ -148,7 +149,7 @@ class Support:
         if m is None:
             return None
         who = m.group("who").split()
-        if who[0].lower() not in self._own_openers:
+        if who[0].lower() not in self._own_openers or not self._person(who):
             return None
         for word in who[1:]:
             bare = word.strip(",.;:")
@@ -159,6 +160,17 @@ class Support:
         if not whole and len(said.split()) < 4:
             return None
         return Speaker(" ".join(who), said, whole)
+
+    def _person(self, who: list[str]) -> bool:
+        """Whether a speaker's head noun (its last word before a preposition) names a
+        person or a body (`[own_speaker]` people)."""
+        head = who[0]
+        for word in who:
+            if word.lower() in ("of", "from", "at", "in", "for", "on"):
+                break
+            head = word
+        low = head.lower().replace("’", "'").removesuffix("'s").removesuffix("'")
+        return low in self._own_people or low.removesuffix("s") in self._own_people
 
     def unsupported(self, text: str, records: Sequence[str]) -> list[str]:
         """The particulars `text` names that none of the `records` mentions."""
