@@ -231,6 +231,8 @@ class NameFinder(CapitalsMixin):
         proper = english and len(word) >= 4 and word in vocab.proper_nouns
         if given or (proper and word.lower() not in self.function_words):
             return "given-english" if english else "given"
+        if not english and word.lower() in self.relation_words:
+            return "english"  # "Stepdad", "STEPDAD": a relation is never a name
         return "english" if english else "unknown"
 
     def _own_compound(self, word: str) -> bool:

@@ -24,6 +24,7 @@ from exporters.identify.names import NameFinder
 from exporters.identify.patterns import Found, cue_pattern, sentence_span
 from exporters.identify.protected import ProtectedIndex, whole_name_label
 from exporters.identify.settings import health, settings
+from exporters.identify.shouted import titled
 from exporters.identify.venues import Venues, clubs_as_clubs, teams
 from exporters.identify.vocabulary import Vocabulary, load
 
@@ -157,6 +158,11 @@ class Scanner:
         self._rare_first = frozenset(max(re.split(r"[\s\-']", w.lower()), key=len) for w in rare)
         self._refs_have_digits = all(any(c.isdigit() for c in r) for r in self.case_refs)
         self._refs = frozenset(r for r in self.case_refs if r)
+        f = self.finder
+        self._small_words = (
+            f.function_words | f.determiners | f.caps_not_names | f.honorifics | f.verbs
+            | f.caps_verbs | f.stress_followers
+        )  # fmt: skip
         # What a text holds depends only on the text and these rules: a scanner built
         # again for the same inspection (the next export, a refresh) shares what the
         # last one found, and what it made of each word.
@@ -252,14 +258,23 @@ class Scanner:
         if digits:
             found.extend(patterns.numbers(text, digits))
             found.extend(patterns.postcodes(text))
-        found.extend(
-            f
-            for f in patterns.places(
-                text, self.place_rules, self._setting_domain, set(), words, digits
+        for read in (text, titled(text, self._small_words)):
+            if read is None:
+                continue  # a text in capitals is read again as if in ordinary case
+            found.extend(
+                f
+                for f in patterns.places(
+                    read, self.place_rules, self._setting_domain, set(), words, digits
+                )
+                if (f.kind != "school" or not self._lexicon_at(read, f.start, f.end))
+                and not _overlaps(found, f.start, f.end)
+                and (read is text or self._named_in_capitals(read, f))
             )
-            if f.kind != "school" or not self._lexicon_at(text, f.start, f.end)
-        )
-        found.extend(self.venues.named(text, words, digits, self._about_a_person(text)))
+            found.extend(
+                f
+                for f in self.venues.named(read, words, digits, self._about_a_person(read))
+                if not _overlaps(found, f.start, f.end)
+            )
         found.extend(teams(text, words, self._domain, lambda s, e: _overlaps(found, s, e)))
         if self.index.full and self.index.may_hold_whole(words):
             for m in self.index.full.finditer(text):
@@ -313,6 +328,16 @@ class Scanner:
             lambda s, e: _overlaps(taken, s, e) or self._lexicon_at(text, s, e),
         )
         return out
+
+    def _named_in_capitals(self, read: str, f: Found) -> bool:
+        """Whether a school found only in a text's copy in ordinary case (`titled`) is
+        named by a word no common English word ("HOLLINS PARK ACADEMY"; not "MUM RANG
+        THE SCHOOL"): in capitals, which words are a name is not written.  A street
+        found there has its house number or its street word, and stands."""
+        if f.kind != "school":
+            return True
+        words = re.findall(r"[^\W\d_]+", read[f.start : f.end])
+        return any(not self.vocab.is_common(w.lower()) for w in words[:-1])
 
     def _about_a_person(self, text: str) -> Callable[[int, int], bool]:
         """Whether text[a:b] speaks of a person (a pronoun, a relation, "the child")."""
