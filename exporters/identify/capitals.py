@@ -24,7 +24,7 @@ from exporters.identify.protected import ProtectedIndex
 from exporters.identify.vocabulary import Vocabulary
 
 if TYPE_CHECKING:
-    from exporters.identify.names import Token
+    from exporters.identify.reading import Token
 
 # Object cues too common before a word in capitals merely stressed ("and NOT", "with
 # ALL"): an ordinary word in capitals is not taken for a name after these alone.
