@@ -24,9 +24,10 @@ from exporters.identify.memo import fingerprint, forget, shared_for
 from exporters.identify.names import NameFinder
 from exporters.identify.patterns import Found, cue_pattern
 from exporters.identify.protected import ProtectedIndex, whole_name_label
-from exporters.identify.settings import health, settings
+from exporters.identify.settings import GATE as SETTING_GATE
+from exporters.identify.settings import HEALTH_GATE, health, settings
 from exporters.identify.shouted import titled
-from exporters.identify.venues import Venues, clubs_as_clubs, teams
+from exporters.identify.venues import PLAY_GATE, WORK_GATE, Venues, clubs_as_clubs, teams
 from exporters.identify.vocabulary import Vocabulary, load
 
 if TYPE_CHECKING:
@@ -80,6 +81,13 @@ class Scanner:
         self.jigsaw = Jigsaw(vocab, self.area_words)
         self._refs_have_digits = all(any(c.isdigit() for c in r) for r in self.case_refs)
         self._refs = frozenset(r for r in self.case_refs if r)
+        # The words each finder needs, met with a text's words in one intersection.
+        rules = self.place_rules
+        self._place_wake = rules.street_words | rules.school_words | self.venues.gate
+        self._wake = self._place_wake.union(
+            PLAY_GATE, self.index.first_words, self.finder.place_words_lower,
+            SETTING_GATE, HEALTH_GATE, WORK_GATE, HOLIDAYS, self.jigsaw.first_words,
+        )  # fmt: skip
         f = self.finder
         self._small_words = (
             f.function_words | f.determiners | f.caps_not_names | f.honorifics | f.verbs
@@ -160,12 +168,51 @@ class Scanner:
         return [(f.kind, text[f.start : f.end].strip()) for f in self.find(text)]
 
     def _find(self, text: str) -> list[Found]:
+        """The finds in one text.  Its lower-case words are read once and met with the
+        words every finder needs (`_wake`) in one set intersection: a finder whose
+        words the text does not hold is not run, and most text wakes few or none (a
+        text with no digit, "@", setting, street, school, health, work, club, holiday,
+        rare characteristic or protected first name is read for people's names only)."""
         if not text or not text.strip():
             return []
+        words = lower_words(text)
+        woke: frozenset[str] = self._wake.intersection(words)
+        digits = len(patterns.DIGIT.findall(text))
+        found = (
+            self._details(text, words, woke, digits)
+            if woke or digits or "@" in text or not self._refs_have_digits
+            else []
+        )
+        kept = clubs_as_clubs(text, resolve(found)) if found else []
+        people = self.finder.find(
+            text, (lambda s, e: overlaps(kept, s, e)) if kept else None, words
+        )
+        if people:
+            kept.extend(without_brand_possessives(text, people))
+            kept = resolve(kept)
+        kept.extend(self._joined_and_settings(text, kept, words, woke))
+        if kept:
+            kept.extend(again(text, kept))
+        if digits or not HOLIDAYS.isdisjoint(woke):  # every other date has a digit
+            names = [f for f in kept if f.kind in ("protected-name", "name")]
+
+            def named(a: int, b: int) -> bool:
+                return any(a <= f.start < b for f in names)
+
+            kept.extend(_outside_markers(text, patterns.dates(text, self.dates, named)))
+            kept = resolve(kept)
+        if not self.jigsaw.first_words.isdisjoint(woke):
+            kept.extend(self.jigsaw.find(text, kept))
+        kept.sort(key=lambda f: (f.start, f.end))
+        return kept
+
+    def _details(
+        self, text: str, words: set[str], woke: frozenset[str], digits: int
+    ) -> list[Found]:
+        """Emails, references, numbers, postcodes, places, named hospitals, teams and
+        whole protected names: what is found before people's names."""
         found: list[Found] = []
         found.extend(patterns.emails(text))
-        digits = len(patterns.DIGIT.findall(text))
-        words = lower_words(text)
         if self._refs and (digits or not self._refs_have_digits):
             found.extend(
                 Found("case-reference", m.start(), m.end())
@@ -175,75 +222,73 @@ class Scanner:
         if digits:
             found.extend(patterns.numbers(text, digits))
             found.extend(patterns.postcodes(text))
-        for read in (text, titled(text, self._small_words)):
-            if read is None:
-                continue  # a text in capitals is read again as if in ordinary case
-            found.extend(
-                f
-                for f in patterns.places(
-                    read, self.place_rules, self._setting_domain, set(), words, digits
-                )
-                if (f.kind != "school" or not self._lexicon_at(read, f.start, f.end))
-                and not overlaps(found, f.start, f.end)
-                and (read is text or self._named_in_capitals(read, f))
-            )
-            found.extend(
-                f
-                for f in self.venues.named(read, words, digits, self._about_a_person(read))
-                if not overlaps(found, f.start, f.end)
-            )
-        found.extend(teams(text, words, self._domain, lambda s, e: overlaps(found, s, e)))
-        if self.index.full and self.index.may_hold_whole(words):
+        if not self._place_wake.isdisjoint(woke):
+            for read in (text, titled(text, self._small_words)):
+                if read is not None:  # a text in capitals is read again in ordinary case
+                    found.extend(self._places(text, read, words, digits, found))
+        if not PLAY_GATE.isdisjoint(woke):
+            found.extend(teams(text, words, self._domain, lambda s, e: overlaps(found, s, e)))
+        if self.index.full and not self.index.first_words.isdisjoint(woke):
             for m in self.index.full.finditer(text):
                 category = self.index.category_of(m.group(0))
                 if category == "other-person" and self.finder.professional(text, *m.span()):
                     continue  # a practitioner's name beside their role
                 note = whole_name_label(category)
                 found.append(Found("protected-name", m.start(), m.end(), note))
-        kept = clubs_as_clubs(text, resolve(found))
-        people = self.finder.find(
-            text, (lambda s, e: overlaps(kept, s, e)) if kept else None, words
-        )
-        kept.extend(without_brand_possessives(text, people))
-        kept = resolve(kept)
-        kept.extend(self._joined_and_settings(text, kept, words))
-        kept.extend(again(text, kept))
-        names = [f for f in kept if f.kind in ("protected-name", "name")]
+        return found
 
-        def named(a: int, b: int) -> bool:
-            return any(a <= f.start < b for f in names)
+    def _places(
+        self, text: str, read: str, words: set[str], digits: int, found: list[Found]
+    ) -> list[Found]:
+        """Streets, schools and hospitals known by name in `read` (the text, or its copy
+        in ordinary case) not overlapping what is `found`."""
+        out = [
+            f
+            for f in patterns.places(
+                read, self.place_rules, self._setting_domain, set(), words, digits
+            )
+            if (f.kind != "school" or not self._lexicon_at(read, f.start, f.end))
+            and not overlaps(found, f.start, f.end)
+            and (read is text or self._named_in_capitals(read, f))
+        ]
+        taken = found + out
+        out += [
+            f
+            for f in self.venues.named(read, words, digits, self._about_a_person(read))
+            if not overlaps(taken, f.start, f.end)
+        ]
+        return out
 
-        if digits or not HOLIDAYS.isdisjoint(words):  # every other date has a digit
-            kept.extend(_outside_markers(text, patterns.dates(text, self.dates, named)))
-            kept = resolve(kept)
-        if not self.jigsaw.first_words.isdisjoint(words):
-            kept.extend(self.jigsaw.find(text, kept))
-        kept.sort(key=lambda f: (f.start, f.end))
-        return kept
-
-    def _joined_and_settings(self, text: str, kept: list[Found], words: set[str]) -> list[Found]:
+    def _joined_and_settings(
+        self, text: str, kept: list[Found], words: set[str], woke: frozenset[str]
+    ) -> list[Found]:
         """Names joined to a found name ("Keeley and Callum"), then settings named
-        without a setting word ("the same nursery, Little Acorns,")."""
-        out = coordinated(self.finder, text, kept)
-        out += places_joined(self.finder, text, kept + out, words)
+        without a setting word ("the same nursery, Little Acorns,"), each only where
+        the text holds the words it needs (`woke`)."""
+        out = coordinated(self.finder, text, kept) if kept else []
+        if not self.finder.place_words_lower.isdisjoint(woke):
+            out += places_joined(self.finder, text, kept + out, words)
         taken = kept + out
 
         def not_a_name(word: str) -> bool:
             low = word.lower()
             return low in self.finder.honorifics or bool(self.finder.relations.fullmatch(low))
 
-        out += settings(text, words, self._domain, not_a_name,
-                        lambda s, e: overlaps(taken, s, e))  # fmt: skip
-        taken = kept + out
-        about = self._about_a_person(text)
-        out += health(text, words, self._domain, about, lambda s, e: overlaps(taken, s, e))
-        taken = kept + out
-        out += self.venues.find(
-            text,
-            words,
-            self._domain,
-            lambda s, e: overlaps(taken, s, e) or self._lexicon_at(text, s, e),
-        )
+        if not SETTING_GATE.isdisjoint(woke):
+            out += settings(text, words, self._domain, not_a_name,
+                            lambda s, e: overlaps(taken, s, e))  # fmt: skip
+            taken = kept + out
+        if not HEALTH_GATE.isdisjoint(woke):
+            about = self._about_a_person(text)
+            out += health(text, words, self._domain, about, lambda s, e: overlaps(taken, s, e))
+            taken = kept + out
+        if not WORK_GATE.isdisjoint(woke):
+            out += self.venues.find(
+                text,
+                words,
+                self._domain,
+                lambda s, e: overlaps(taken, s, e) or self._lexicon_at(text, s, e),
+            )
         return out
 
     def _named_in_capitals(self, read: str, f: Found) -> bool:
