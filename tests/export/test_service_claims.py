@@ -365,15 +365,13 @@ def test_a_strength_never_names_the_sources_against_it(tmp_path: Path) -> None:
     interview says they feel unsupported (reader 6, finding 3): no sentence says the
     strength comes from interviews with practitioners."""
     s = Small(tmp_path / "t.db", areas=AREAS)
-    for k, text in enumerate(
-        (
-            "In the staff survey 81% said their manager gives them the support and challenge "
-            "they need.",
-            "Most respondents to the staff survey said managers support them and challenge "
-            "their thinking in supervision.",
-            "The staff survey shows that new starters rate the support and challenge of their "
-            "mentors highly.",
-        )
+    for text in (
+        "In the staff survey 81% said their manager gives them the support and challenge "
+        "they need.",
+        "Most respondents to the staff survey said managers support them and challenge "
+        "their thinking in supervision.",
+        "The staff survey shows that new starters rate the support and challenge of their "
+        "mentors highly.",
     ):
         s.national(["LG5"], "strength", text, "SURVEY_STAFF")
     s.national(
