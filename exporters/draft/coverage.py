@@ -112,14 +112,20 @@ class Plan:
     left: list[Claim] = field(default_factory=list)
 
 
-def plan(ctx: Context, weak: Sequence[Claim], budget: int | None, escalated: set[str]) -> Plan:
+def plan(
+    ctx: Context, weak: Sequence[Claim], budget: int | None, escalated: set[str],
+    mixed: Sequence[Claim] = (),
+) -> Plan:  # fmt: skip
     """Which of the weaknesses about cases (`weak`, leaning against, weightiest first)
-    get a sentence of their own: the material ones (two or more cases against, or an
-    escalated concern), safeguarding first, then escalated ones, up to `budget` (None:
-    `MAX_STATED`); the one-case points are grouped where there is room."""
+    get a sentence of their own: the material ones (two or more cases against),
+    safeguarding first, then escalated ones, then the balanced claims leaning to the
+    strength that no paragraph has stated (`mixed`, with two or more cases against:
+    said as balanced), up to `budget` (None: `MAX_STATED`).  The one-case points are
+    named together where there is room, and always when escalated or on safeguarding."""
     material = [c for c in weak if _against(len(c.tally.neg))]
     single = [c for c in weak if c not in material]
     material.sort(key=lambda c: (not safeguarding(ctx, c.criterion), c.criterion not in escalated))
+    material += [c for c in mixed if _against(len(c.tally.neg))]
     limit = MAX_STATED if budget is None else budget
     out = Plan(stated=material[:limit], left=material[limit:])
     room = limit - len(out.stated) > 0 and len(out.stated) < PLENTY
@@ -182,7 +188,8 @@ def escalation_sentences(ctx: Context, esc: Escalations) -> list[Sentence]:
         else:
             still = f"{number_text(k)} of these {'was' if k == 1 else 'were'}"
         text = _say(ctx, w["open"], "escalations", cases=cases, open=still)
-    basis = f"Safeguarding escalations recorded on {n} cases; {k} still open (needs escalation)"
+    basis = (f"Safeguarding escalations recorded on {n} case{'' if n == 1 else 's'}; "
+             f"{k} still open (needs escalation)")  # fmt: skip
     s = traced(text, esc.records, ctx.data, role="fixed", basis=basis, with_excerpts=False)
     s.case_refs = []  # counts only: the comment names no case
     s.evidence_ids = []

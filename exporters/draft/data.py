@@ -25,6 +25,13 @@ said as theirs, and never makes a case count for or against a criterion.
 A case graded "not applicable" or "not enough evidence" has no view.  Every share the
 draft states, for or against, is of the cases with a view (for + against + mixed).
 
+Safeguarding escalations
+------------------------
+A note may carry a safeguarding concern that inspectors escalate to senior managers,
+with its status ("needs-escalation": still open; "escalated").  `escalations` holds
+them by record index; a section states how many of its cases were escalated and how
+many were still open, by count alone (`exporters.draft.coverage`).
+
 Which cases a section counts
 ----------------------------
 An area's section counts the area's own sample (`AREA_SAMPLE`: sampled, tracked,

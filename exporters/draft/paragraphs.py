@@ -180,19 +180,25 @@ def _budget(ctx: Context) -> int | None:
     return stated.get(ctx.grade, stated["ungraded"])
 
 
-def weaknesses(ctx: Context, claims: Sequence[Claim], escalated: set[str]) -> cover.Plan:
+def weaknesses(
+    ctx: Context, claims: Sequence[Claim], escalated: set[str], last: bool = True
+) -> cover.Plan:
     """The claims leaning towards the weakness that the section states, the weightiest
     first (`_weight`; then the larger share against): the weaknesses about cases as
     `coverage.plan` sets out (every material one, safeguarding first, within the
     grade's number where the evidence agrees with it; one-case points together).  In a
     national section, its weaknesses about the service fill what the grade's number
     leaves, with up to `EXTRA_WEAKNESSES` more that weigh as much as its weightiest
-    strength; an area section states those in their themes' paragraphs."""
+    strength; an area section states those in their themes' paragraphs.  Where the
+    weaknesses come `last`, after the strengths, a balanced claim about cases that no
+    paragraph stated is a candidate too (`coverage.plan`)."""
     budget = _budget(ctx)
     weak = [c for c in unsaid(ctx, claims) if c.lean == "against"]
     weak.sort(key=lambda c: (-_weight(ctx, c, "against"),
                              -len(c.tally.neg) / max(1, c.tally.views), c.criterion))  # fmt: skip
-    out = cover.plan(ctx, [c for c in weak if c.by_cases], budget, escalated)
+    mixed = [c for c in unsaid(ctx, claims)
+             if last and c.by_cases and c.lean == "for" and c.direction == "balanced"]  # fmt: skip
+    out = cover.plan(ctx, [c for c in weak if c.by_cases], budget, escalated, mixed)
     service = [] if ctx.pool.areas else [c for c in weak if not c.by_cases]
     if service:
         full = max(ctx.data.words.weaknesses_stated.values()) if budget is None else budget
@@ -228,14 +234,16 @@ def _weakness_block(ctx: Context, claim: Claim, k: int, illustrated: bool) -> li
     return out
 
 
-def development(ctx: Context, claims: Sequence[Claim]) -> list[Paragraph]:
+def development(
+    ctx: Context, claims: Sequence[Claim], last: bool = True, before: Sequence[Paragraph] = ()
+) -> list[Paragraph]:
     """The weaknesses (`weaknesses`): opened with "However," when the grade is good or
-    better, with an example of the first and what it meant for the children concerned,
+    better and the paragraphs `before` end on a strength, with an example of the first and what it meant for the children concerned,
     the safeguarding concerns inspectors escalated (counts only) after the safeguarding
     weaknesses, and the one-case points in one sentence; split into two paragraphs
     rather than one long one."""
     esc = cover.escalations(ctx)
-    chosen = weaknesses(ctx, claims, esc.criteria(ctx))
+    chosen = weaknesses(ctx, claims, esc.criteria(ctx), last)
     blocks: list[list[Sentence]] = []
     illustrated = False
     after = 0  # the escalations follow the leading safeguarding weaknesses
@@ -260,8 +268,10 @@ def development(ctx: Context, claims: Sequence[Claim]) -> list[Paragraph]:
     if not blocks:
         return []
     first = blocks[0][0]
-    if ctx.grade in (None, "outstanding", "good") and _leads_with_weakness(ctx, first):
-        _open_with_however(ctx, first)
+    claimed_before = [x for p in before for x in p.sentences if x.role == "claim"]
+    turn = not claimed_before or claimed_before[-1].direction != "against"
+    if ctx.grade in (None, "outstanding", "good") and turn and _leads_with_weakness(ctx, first):
+        _open_with_however(ctx, first)  # not after a paragraph that ends on a weakness
     return _pack("development", blocks)
 
 

@@ -206,14 +206,15 @@ def _paragraphs(ctx: Context, lead: list[Sentence], with_cases: bool) -> list[Pa
     weak_first = ctx.grade in ("requires-improvement", "inadequate")
     first = build.leadership(ctx, claims, lead)
     if weak_first:
-        dev = build.development(ctx, claims)
+        dev = build.development(ctx, claims, last=False)
         rest = [*build.practice(ctx, claims), *build.partners(ctx, claims)]
         return [*first, *dev, *rest, *build.workforce(ctx, claims)]
     if with_cases:
         body = [*build.partners(ctx, claims), *build.practice(ctx, claims)]
     else:
         body = build.partners(ctx, claims)
-    return [*first, *body, *build.workforce(ctx, claims), *build.development(ctx, claims)]
+    before = [*first, *body, *build.workforce(ctx, claims)]
+    return [*before, *build.development(ctx, claims, before=before)]
 
 
 def mark_undrafted(ctx: Context, paras: list[Paragraph]) -> None:
