@@ -32,10 +32,11 @@ from functools import cache
 from typing import Any
 
 from exporters.draft.claims import Context, claim_records, unsaid
+from exporters.draft.relevance import off_topic
 from exporters.draft.tallies import Claim
-from exporters.draft.trace import traced
+from exporters.draft.trace import normal, traced
 from exporters.draft.words import join_list, number_text, wording_dir
-from exporters.model import Paragraph, Sentence
+from exporters.model import Flag, Paragraph, Sentence
 
 MAX_STATED = 12  # weakness claims with a sentence each, at most, in one section
 PLENTY = 8  # weakness claims after which one-case points go to the comment
@@ -149,16 +150,33 @@ def grouped_sentence(ctx: Context, claims: Sequence[Claim], also: bool) -> Sente
     text = f"{text} {w['marker_each' if many else 'marker_one']}"
     evs: list[int] = []
     cases: list[int] = []
+    flags: list[Flag] = [*ctx.flags, "small sample"]
+    basis = [f"{c.tally.line(True)} (small sample: no proportion word)" for c in claims]
     for c in claims:
-        evs += claim_records(ctx, c)[1]
+        mine = claim_records(ctx, c)[1]
+        evs += mine
         cases += c.tally.neg
         ctx.stated.add(c.criterion)
-    basis = "; ".join(c.tally.line(True) for c in claims)
+        if _mistagged(ctx, c, mine):  # as `claims._checked` marks a claim on one case
+            ctx.used.records.update(mine)  # no example from it
+            text += " " + d.words.text["tag_marker"].format(noun=c.words.noun)
+            flags.append("may be tagged wrongly")
+            basis.append(f"the notes do not mention {c.words.noun}: check their criteria")
     return traced(
         text, list(dict.fromkeys(evs)), d, role="claim", case_refs=ctx.pool.refs(set(cases)),
-        criteria=[c.criterion for c in claims], basis=basis, flags=["small sample"],
-        cases=set(cases), direction="against", by_cases=True,
+        criteria=[c.criterion for c in claims], basis="; ".join(basis), flags=flags,
+        cases=set(cases), direction="against", by_cases=False,  # names points, states no share
     )  # fmt: skip
+
+
+def _mistagged(ctx: Context, claim: Claim, evs: Sequence[int]) -> bool:
+    """Whether a one-case point's notes may be tagged with the wrong criterion: none of
+    them uses a word particular to it, and no grading stands behind them."""
+    d = ctx.data
+    graded = d.graded.get(claim.criterion, set())
+    if not evs or any(d.case[i] in graded for i in evs if d.case[i]):
+        return False
+    return off_topic(d, claim.criterion, evs)
 
 
 def noted_points(claims: Sequence[Claim]) -> str:
@@ -284,3 +302,17 @@ def service_group(ctx: Context, claims: Sequence[Claim], also: bool) -> Sentence
         criteria=[c.criterion for c in claims],
         basis="; ".join(c.tally.line(False) for c in claims), direction="against",
     )  # fmt: skip
+
+
+def worn(ctx: Context, claim: Claim, text: str) -> bool:
+    """Whether a sentence says one of its criterion's wordings that the report has
+    already said twice in other sentences (`Voice.said`): such a
+    weakness is named with the theme's others (`service_group`) rather than said a
+    third time in the same words."""
+    said = ctx.voice.said
+    low = normal(text)
+    for x in (*claim.words.strength, *claim.words.weakness):
+        nx = normal(x)
+        if nx and nx in low and sum(nx in t for t in said if t != low) >= 2:
+            return True
+    return False

@@ -80,10 +80,24 @@ def _with_service_weaknesses(
         return body
     stated, grouped = cover.service_weaknesses(ctx, claims, theme, said)
     out: list[Sentence] = []
+    illustrated = False
     for claim in stated:
         s = claim_sentence(ctx, claim)
-        if s is not None:
-            out.append(s)
+        if s is None:
+            continue
+        if cover.worn(ctx, claim, s.text):  # its words said twice in the report already
+            grouped = [claim, *grouped]
+            continue
+        out.append(s)
+        if not illustrated and may_illustrate(ctx, claim, "against"):
+            ex = example(
+                ctx.pool, example_records(ctx, claim)[1], ctx.used, ctx.voice,
+                leads=ctx.data.words.weakness_example_leads, key=ctx.key,
+                target=target(ctx, claim, "development", s.text), about_service=True,
+            )  # fmt: skip
+            if ex is not None:
+                out.append(ex)
+                illustrated = True
     also = cover.service_group(ctx, grouped, also=bool(out))
     if also is not None:
         out.append(also)
