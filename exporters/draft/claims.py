@@ -159,10 +159,10 @@ def claim_sentence(ctx: Context, claim: Claim) -> Sentence | None:
         "src": src, "place": ctx.place, "area": ctx.area, "counted": counted(ctx, claim),
     }  # fmt: skip
     options: dict[str, str] = {}  # sentence -> the side it says last
-    strengths = _unworn(ctx, fitting_wordings(ctx, claim, w.strength, st)) or _plain(
+    strengths = _fresh(ctx, claim, fitting_wordings(ctx, claim, w.strength, st)) or _plain(
         ctx, "strength"
     )
-    weaknesses = _unworn(ctx, fitting_wordings(ctx, claim, w.weakness, dv)) or _plain(
+    weaknesses = _fresh(ctx, claim, fitting_wordings(ctx, claim, w.weakness, dv)) or _plain(
         ctx, "weakness"
     )
     for frame, fill["counted"] in _with_counted(ctx, claim, frames):
@@ -209,12 +209,14 @@ def claim_sentence(ctx: Context, claim: Claim) -> Sentence | None:
     )  # fmt: skip
 
 
-def _unworn(ctx: Context, wordings: Sequence[str]) -> tuple[str, ...]:
-    """The wordings the report has not said twice already (a criterion's wording is said
-    at most twice in a report: national leadership, local services and an area all
-    stating a weakness in the same words read as one sentence copied); empty when all
-    have been, so that the plain statement is used instead."""
+def _fresh(ctx: Context, claim: Claim, wordings: Sequence[str]) -> tuple[str, ...]:
+    """For a claim about the service, the wordings the report has not said twice already
+    (national leadership, local services and an area stating a weakness in the same
+    words read as one sentence copied); empty when all have been, so that the plain
+    statement is used.  A claim about cases keeps all of them (its shares differ)."""
     said = ctx.voice.said
+    if claim.by_cases:
+        return tuple(wordings)
     return tuple(x for x in wordings if sum(normal(x) in t for t in said) < 2)
 
 
