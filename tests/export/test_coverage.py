@@ -19,7 +19,7 @@ from pathlib import Path
 
 import pytest
 
-from exporters.draft import draft_report, load
+from exporters.draft import draft_area, draft_report, load
 from exporters.draft.paragraphs import MAX_SENTENCES
 from exporters.model import ReportModel, Section, Sentence
 from store.models import Evidence
@@ -309,3 +309,25 @@ def test_nothing_material_is_dropped_in_silence_in_a_strong_area(report: ReportM
     marker = " ".join(s.text for s in _sentences(sec) if "Not drafted here" in s.text)
     for crit, noun in (("QP5", "direct work"), ("QP8", "seeing children")):
         assert crit in said or noun in marker, (crit, [s.text for s in _sentences(sec)])
+
+
+def test_an_escalated_one_case_point_is_named_when_the_section_says_plenty(
+    tmp_path: Path,
+) -> None:
+    """Riverside alone, with one more case whose only weakness (interviews with parents
+    before the first hearing) was escalated: the section already states plenty, so its
+    other one-case points go to a comment, but the escalated one is named in the body."""
+    s = Small(tmp_path / "t.db", areas=AREAS[:1])
+    _riverside(s)
+    case = s.case(area="3")
+    _ev(s, case, "QPN2", "development", "Neither parent was asked about domestic abuse before "
+        "the first hearing and the police record was not read.", "needs-escalation")  # fmt: skip
+    report = draft_area(load(s.store), "3")
+    s.close()
+    sentences = [x for sec in report.sections for p in sec.paragraphs for x in p.sentences]
+    named = [c for x in sentences if x.role == "claim" for c in x.criteria]
+    assert "QPN2" in named, [x.text for x in sentences]
+    noted = " ".join(n for x in sentences for n in x.notes)
+    assert "children's relationships with their practitioner" in noted  # QPN1: a comment
+    said = next(x for x in sentences if "senior managers" in x.text and x.role != "placeholder")
+    assert "four cases" in said.text and "three of these were" in said.text, said.text
