@@ -1,6 +1,6 @@
 """What the lead reads above a judgement's grade on the Judgements screen: which
 judgement it is, the evidence behind it, the lead's note and who set it last, and the
-case gradings on its criteria (for information only: a judgement is judged, never
+case gradings behind it (for information only: a judgement is judged, never
 averaged, so nothing here suggests a grade)."""
 
 from __future__ import annotations
@@ -32,18 +32,11 @@ class JudgementPanel(Vertical):
     ) -> None:
         """Show a judgement: its `heading` (plain text), the evidence behind it (`balance`,
         markup), the lead's `note` and who set it last (plain text, left out if empty),
-        and the distribution of its case `gradings` (plain text; empty: none yet)."""
+        and the case gradings behind it (`gradings`, a plain sentence)."""
         self.query_one("#judgements-heading", Static).update(Text(heading))
         if note:
             balance += f"\n[i]{escape(note)}[/i]"
         if set_by:
             balance += f"\nLast set by {escape(set_by)}."
         self.query_one("#judgements-balance", Static).update(balance)
-        self.query_one("#judgements-gradings", Static).update(
-            Text(
-                "Case gradings on its criteria, for information only (judged, not averaged): "
-                + gradings
-                if gradings
-                else "No case gradings on its criteria."
-            )
-        )
+        self.query_one("#judgements-gradings", Static).update(Text(gradings))
