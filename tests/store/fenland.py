@@ -53,4 +53,3 @@ def build_fenland(store: Store) -> None:
         (other, "QP1", "good"),
     ]:  # fmt: skip
         store.set_grading(Grading(case_id=case, criterion_id=criterion, grade=grade))
-

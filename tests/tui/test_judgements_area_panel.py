@@ -92,7 +92,9 @@ async def test_the_area_panel_counts_what_the_area_holds(fenland_db: Path) -> No
 
 
 @pytest.mark.asyncio
-async def test_headings_are_short_with_a_legend_only_where_words_would_cut_titles(fenland_db: Path) -> None:
+async def test_headings_are_short_with_a_legend_only_where_words_would_cut_titles(
+    fenland_db: Path,
+) -> None:
     store = Store.open(fenland_db)
     app = make_app(store, Settings(autosave_seconds=0.1))
     try:
