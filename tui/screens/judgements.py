@@ -31,7 +31,7 @@ from textual.worker import Worker, WorkerState
 from store.models import Judgement
 from tui.drafting import DraftKeeper, judgement_key
 from tui.modals.confirm import ConfirmModal
-from tui.screens.base import FieldworkScreen
+from tui.screens.judgement_hint import GradeHints, GradeHintScreen
 from tui.screens.judgement_rows import (
     COLUMNS,
     NOT_JUDGED,
@@ -56,7 +56,7 @@ from tui.widgets.key_hold import KeyHold, KeysReleased, resend
 from tui.widgets.tab_focus import TabTextArea
 
 
-class JudgementsScreen(FieldworkScreen[None]):
+class JudgementsScreen(GradeHintScreen):
     """Every judgement with its grade, rationale and evidence balance; the lead sets them."""
 
     AUTO_FOCUS = ""  # nothing until the list is in: keys typed before then are held
@@ -102,6 +102,7 @@ class JudgementsScreen(FieldworkScreen[None]):
         self._asking = False
         self._keys = KeyHold(self)
         """Keys typed while the list loads."""
+        self.hints = GradeHints()
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -138,11 +139,13 @@ class JudgementsScreen(FieldworkScreen[None]):
 
     def on_screen_resume(self) -> None:
         if not self._asking:
+            self.hints.forget()
             self.load()
 
     def action_refresh(self) -> None:
         """Read everything again, the evidence too (the form keeps unsaved changes)."""
         self.balances = None
+        self.hints.forget()
         self.load()
 
     @work(thread=True, exclusive=True, group="judgements", exit_on_error=False)
@@ -254,6 +257,7 @@ class JudgementsScreen(FieldworkScreen[None]):
             gradings_text(fw, row),
         )  # fmt: skip
         self._show_state()
+        self.check_chosen_grade()
 
     def form(self) -> tuple[str | None, str]:
         """The grade and rationale the form shows now."""
@@ -295,8 +299,9 @@ class JudgementsScreen(FieldworkScreen[None]):
         )
 
     def on_select_changed(self, event: Select.Changed) -> None:
-        """The grade changed."""
+        """The grade changed: is it saved, and does the evidence agree with it?"""
         self._edited()
+        self.check_chosen_grade()
 
     def on_text_area_changed(self, event: TextArea.Changed) -> None:
         """The rationale changed."""

@@ -1,7 +1,8 @@
 """What the lead reads above a judgement's grade on the Judgements screen: which
 judgement it is, the evidence behind it, the lead's note and who set it last, and the
 case gradings behind it (for information only: a judgement is judged, never
-averaged, so nothing here suggests a grade)."""
+averaged, so nothing here suggests a grade), and a line when the grade chosen
+disagrees with the evidence (`tui/screens/judgement_hint.py`)."""
 
 from __future__ import annotations
 
@@ -20,12 +21,14 @@ class JudgementPanel(Vertical):
     JudgementPanel #judgements-heading { height: auto; text-style: bold; }
     JudgementPanel #judgements-balance { height: auto; }
     JudgementPanel #judgements-gradings { height: auto; color: $text-muted; }
+    JudgementPanel #judgements-hint { height: auto; color: $warning; }
     """
 
     def compose(self) -> ComposeResult:
         yield Static("Loading…", id="judgements-heading")
         yield Static("", id="judgements-balance")
         yield Static("", id="judgements-gradings")
+        yield Static("", id="judgements-hint")
 
     def describe(
         self, heading: str, balance: str, note: str = "", set_by: str = "", gradings: str = ""
