@@ -2,7 +2,9 @@
 inspection written note by note (tests/store/fenland.py): the list and the panel count
 everything the area holds (its sample's notes on every criterion and its own notes, as
 its section of the draft does), not only the notes on the judgement's own criteria; the
-headings are words where they fit; the heading never reads "is requires improvement"."""
+headings are words where every judgement still shows whole; the heading never reads
+"is requires improvement".  And, on the hand-written inspection, a grade the evidence
+disagrees with is said in one line, by the export's own rule."""
 
 from __future__ import annotations
 
@@ -10,14 +12,14 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from textual.widgets import DataTable, Static
+from textual.widgets import DataTable, Select, Static
 
 from store.models import Judgement
 from store.store import Store
 from tests.store.fenland import build_fenland
 from tests.tui.helpers import settle, table_rows
 from tui.app import make_app
-from tui.screens.judgement_rows import LEGEND
+from tui.screens.judgement_rows import LEGEND, NOT_JUDGED
 from tui.screens.judgements import JudgementsScreen
 from tui.settings import Settings
 
@@ -110,5 +112,63 @@ async def test_headings_are_short_with_a_legend_only_where_words_would_cut_title
             await settle(pilot)
             assert [str(c.label) for c in table.columns.values()][2] == "Strengths"
             assert table.tooltip is None
+    finally:
+        store.close()
+
+
+async def _hint(pilot: Any, screen: JudgementsScreen) -> str:
+    """The hint line once the check has come back (it runs in a worker)."""
+    for _ in range(60):
+        await settle(pilot)
+        if not any(w.group == "judgements-hint" for w in screen.workers):
+            break
+    return _text(screen, "#judgements-hint")
+
+
+@pytest.mark.asyncio
+async def test_a_grade_the_evidence_disagrees_with_is_said_by_the_exports_rule(
+    handwritten_db: Path,
+) -> None:
+    """On the hand-written inspection (area 12 written as requires improvement, area 3 as
+    good): the hint says what disagrees in the draft's words, by the export's own check
+    (`grade_check_for`), for the grade chosen and for a grade already recorded; a grade
+    the evidence bears out shows no hint."""
+    from exporters.draft import grade_check_for, load
+
+    store = Store.open(handwritten_db)
+    store.set_judgement(
+        Judgement(judgement_id="J18-4A", area_code="3", grade="inadequate",
+                  rationale="Recorded against the evidence, for this test.")
+    )  # fmt: skip
+    data = load(store)
+
+    def expected(area: str, grade: str) -> str:
+        check = grade_check_for(data, "J18-4A", grade, area)
+        assert check is not None and not check.agrees
+        return f"The evidence disagrees with a grade of {store.framework.grade(grade).heading}: {check.what}."
+
+    app = make_app(store, Settings(autosave_seconds=0.1))
+    try:
+        async with app.run_test(size=(120, 40)) as pilot:
+            screen = await _open(pilot, "J18-4A|12")
+            assert await _hint(pilot, screen) == ""  # requires improvement: borne out
+            grade = screen.query_one("#judgements-grade", Select)
+            grade.value = "good"
+            hint = await _hint(pilot, screen)
+            assert hint == expected("12", "good") and "weaknesses" in hint
+            grade.value = "requires-improvement"
+            assert await _hint(pilot, screen) == ""
+            grade.value = NOT_JUDGED
+            assert await _hint(pilot, screen) == ""
+            # A recorded grade the evidence disagrees with is said as the judgement opens.
+            grade.value = "requires-improvement"  # as recorded: nothing unsaved
+            await settle(pilot)
+            assert not screen.dirty
+            table: DataTable[Any] = screen.query_one("#judgements-table", DataTable)
+            table.move_cursor(row=table.get_row_index("J18-4A|3"))
+            await settle(pilot)
+            assert screen.current is not None and screen.current.key == "J18-4A|3"
+            hint = await _hint(pilot, screen)
+            assert hint == expected("3", "inadequate") and "strengths" in hint
     finally:
         store.close()

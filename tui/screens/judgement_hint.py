@@ -88,6 +88,6 @@ class GradeHintScreen(FieldworkScreen[None]):
 
     def on_grade_checked(self, message: GradeChecked) -> None:
         """Show the hint if the form still shows that judgement and grade."""
-        if self.current is not None and self.current.key == message.key:
-            if self.form()[0] == message.grade:
-                self.query_one("#judgements-hint", Static).update(message.hint)
+        row = self.current
+        if row is not None and row.key == message.key and self.form()[0] == message.grade:
+            self.query_one("#judgements-hint", Static).update(message.hint)
