@@ -123,14 +123,10 @@ def cases_list_cmd(
          str(i["status"]), SAMPLE_LABELS.get(str(i["sample"]), ""), str(i["inspector"])]
         for i in items
     ]  # fmt: skip
-    if table:
-        for line in aligned([list(LIST_HEADINGS), *table], right=frozenset({1})):
+    if table:  # one case a line, reference first (scripts read it so): no heading line
+        for line in aligned(table, right=frozenset({1})):
             click.echo(line)
     click.echo(f"{counted(len(items), 'case')}.")
-
-
-LIST_HEADINGS = ("Reference", "Area", "Law", "Case type", "Stage", "Status", "Sample", "Inspector")
-"""The columns of `cases list`, as its first line says them."""
 
 
 def aligned(rows: list[list[str]], right: frozenset[int] = frozenset()) -> list[str]:
@@ -149,7 +145,7 @@ def aligned(rows: list[list[str]], right: frozenset[int] = frozenset()) -> list[
         for k, value in enumerate(row):
             pad = " " * (widths[k] - cell_len(value)) if k < len(row) - 1 or k in right else ""
             parts.append(pad + value if k in right else value + pad)
-        out.append("  ".join(parts).rstrip())
+        out.append("  ".join(parts))
     return out
 
 
