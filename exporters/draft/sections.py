@@ -119,9 +119,10 @@ def headline(
     why = ("the section's evidence disagrees with the grade" if disputed
            else "no stock headline is borne out by the section's own tallies")  # fmt: skip
     said = "has no finding to go by" if o.placeholder else "states the balance of its findings"
-    if o.placeholder and left_out:
+    if left_out:
         why = f"the grades of {join_list(left_out)} are disputed by their own evidence"
-        said = "has too few undisputed area grades to go by"
+        said = ("has too few undisputed area grades to go by" if o.placeholder
+                else "states the balance of the other areas' grades")  # fmt: skip
     rests = o.lines if o.headline else (*o.lines, f"{why}, so the opening {said}")
     out = [Sentence(
         text=o.text, role="placeholder" if o.placeholder else "headline",
