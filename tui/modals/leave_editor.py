@@ -27,8 +27,11 @@ class LeaveEditorModal(ModalScreen[LeaveChoice]):
     """
     BINDINGS = [
         Binding("s", "choose('save')", "Save", id="leave-save", tooltip="Save, then leave."),
+        # Discarding is the one answer that loses words, so it is never a letter: this
+        # question can appear while someone is still typing (a key that left the text
+        # box, then the "d" of the next word), and a letter would answer it for them.
         Binding(
-            "d",
+            "ctrl+d",
             "choose('discard')",
             "Discard",
             id="leave-discard",
@@ -52,7 +55,7 @@ class LeaveEditorModal(ModalScreen[LeaveChoice]):
             )
             with Horizontal(id="leave-buttons"):
                 yield Button("Save (s)", id="save", variant="primary")
-                yield Button("Discard (d)", id="discard", variant="error")
+                yield Button("Discard (Ctrl+D)", id="discard", variant="error")
                 yield Button("Keep editing (k)", id="stay")
 
     def on_button_pressed(self, event: Button.Pressed) -> None:

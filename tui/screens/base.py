@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, ClassVar, TypeVar, cast
 
+from textual.binding import Binding, BindingType
 from textual.screen import Screen
 from textual.worker import Worker, WorkerState
 
@@ -60,3 +61,33 @@ class FieldworkScreen(Screen[ResultT]):
     def on_store_failed(self, message: StoreFailed) -> None:
         """A worker reported a user-facing failure."""
         self.notify(message.text, severity="error", timeout=8)
+
+
+class TypingScreen(FieldworkScreen[ResultT]):
+    """A screen someone types prose into (the evidence editor).  The app's one-letter
+    keys (Home, Cases, Coverage, Search, quit) would leave it when a letter is typed
+    while a list or a choice has the focus, and the question that follows could be
+    answered by the next letters typed; here they type nothing and say once where the
+    text goes."""
+
+    GUARDS_LEAVING: ClassVar[bool] = True
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding(
+            "h,c,v,q,slash",
+            "stray_key",
+            "",
+            id="typing-stray-key",
+            show=False,
+            tooltip="Letters type only into a text box; Escape leaves.",
+        ),
+    ]
+    _stray_noted = False
+
+    def action_stray_key(self) -> None:
+        """A letter typed outside the text boxes: say once where typing goes."""
+        if not self._stray_noted:
+            self._stray_noted = True
+            self.notify(
+                "Letters typed here go nowhere: Ctrl+T jumps to the text, Escape leaves.",
+                title="Not in a text box",
+            )

@@ -31,7 +31,7 @@ from tui.messages import (
 )
 from tui.modals.leave_editor import LeaveChoice, LeaveEditorModal
 from tui.navigation import NATIONAL, EditorContext
-from tui.screens.base import FieldworkScreen
+from tui.screens.base import TypingScreen
 from tui.widgets.criteria_picker import CriteriaPicker
 from tui.widgets.footer import Footer
 from tui.widgets.identify_warning import IdentifyWarning
@@ -85,11 +85,10 @@ def form_of(ev: StoredEvidence) -> dict[str, Any]:
     }
 
 
-class EvidenceEditorScreen(FieldworkScreen[str | None]):
+class EvidenceEditorScreen(TypingScreen[str | None]):
     """Write or change one piece of evidence; dismisses with its id when saved."""
 
     AUTO_FOCUS = ""  # none: on_mount focuses the search box without scrolling
-    GUARDS_LEAVING = True
     VERTICAL_BREAKPOINTS = [(0, "-short"), (32, "-tall")]  # -short: compact (app.tcss)
     BINDINGS = [
         Binding(
