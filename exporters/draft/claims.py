@@ -21,9 +21,9 @@ from exporters.draft import service, stakeholders
 from exporters.draft.attributed import is_attributed, named_sources
 from exporters.draft.data import DraftData
 from exporters.draft.fitting import Target, law_of
-from exporters.draft.relevance import borne_out, off_topic
+from exporters.draft.relevance import borne_out, borne_out_each, off_topic
 from exporters.draft.tallies import Claim, Pool, balanced_words
-from exporters.draft.trace import Used, Voice, traced
+from exporters.draft.trace import Used, Voice, normal, traced
 from exporters.draft.words import (
     capitalise,
     count_of,
@@ -159,8 +159,10 @@ def claim_sentence(ctx: Context, claim: Claim) -> Sentence | None:
         "src": src, "place": ctx.place, "area": ctx.area, "counted": counted(ctx, claim),
     }  # fmt: skip
     options: dict[str, str] = {}  # sentence -> the side it says last
-    strengths = fitting_wordings(ctx, claim, w.strength, st) or _plain(ctx, "strength")
-    weaknesses = fitting_wordings(ctx, claim, w.weakness, dv) or _plain(ctx, "weakness")
+    strengths = _fresh(ctx, fitting_wordings(ctx, claim, w.strength, st)) or _plain(ctx, "strength")
+    weaknesses = _fresh(ctx, fitting_wordings(ctx, claim, w.weakness, dv)) or _plain(
+        ctx, "weakness"
+    )
     for frame, fill["counted"] in _with_counted(ctx, claim, frames):
         for s in strengths:
             for x in (
@@ -237,18 +239,34 @@ _PLAIN = "\x01"  # where a plain clause names the criterion, unless the sentence
 def fitting_wordings(
     ctx: Context, claim: Claim, wordings: Sequence[str], evs: Sequence[int]
 ) -> tuple[str, ...]:
-    """The wordings the records bear out: naming no particular (a document, an
-    activity, a manner: see `support.toml`) that none of them mentions, and saying what
-    one of them says in particular (`relevance.borne_out`); for a claim about the
-    service, what at least the framework's `min_service_records` of them say.  Empty
-    when none is borne out."""
+    """The wordings the records bear out: for a claim about cases, those naming a
+    particular that every case the side counts bears out in its own notes
+    (`relevance.borne_out_each`: "children are not seen alone when they should be" only
+    where each of them was not), and the criterion's general ones, true of any strength
+    or weakness on it (`CriterionWords.strength_general`); for a claim about
+    the service, naming no particular (a document, an activity, a manner: see
+    `support.toml`) that none of them mentions, and saying what at least the
+    framework's `min_service_records` of them say.  Empty when none is borne out."""
     d = ctx.data
+    if claim.by_cases:
+        t, w = claim.tally, claim.words
+        general = {*w.strength_general, *w.weakness_general}
+        cases = t.pos if evs and d.polarity[evs[0]] == "strength" else t.neg
+        fit = tuple(x for x in wordings if x not in general and borne_out_each(d, x, evs, cases))
+        return fit + tuple(x for x in wordings if x in general)
     texts = d.texts(evs)
     fit = d.words.support.fitting(wordings, [texts[i].text for i in evs])
-    if claim.by_cases:
-        return tuple(x for x in fit if borne_out(d, x, evs))
     least = d.rules.min_service_records
     return tuple(x for x in fit if sum(borne_out(d, x, (i,)) for i in evs) >= least)
+
+
+def _fresh(ctx: Context, wordings: Sequence[str]) -> tuple[str, ...]:
+    """The wordings no sentence of the report has said yet, or all of them when every
+    one has been: a criterion's general wording (true of any case) is said once while
+    another is left, whatever the frame around it."""
+    said = ctx.voice.said
+    fresh = tuple(x for x in wordings if not any(normal(x) in t for t in said))
+    return fresh or tuple(wordings)
 
 
 def _plain(ctx: Context, side: str) -> tuple[str, ...]:
@@ -304,13 +322,16 @@ _GERUND = re.compile(r"^\w+ing\b")  # "seeing children": not "could assess seein
 
 
 def _with_counted(ctx: Context, claim: Claim, frames: Sequence[str]) -> list[tuple[str, str]]:
-    """Each frame with each way of saying which cases a share is of (`counted`, and
-    "where inspectors could assess ..." unless the criterion's noun opens with a verb),
-    so that two areas' sentences on one criterion need not read alike."""
+    """Each frame with each way of saying which cases a share is of (`counted`, or one
+    of drafting.toml's `counted` phrases, and its `counted_nouns` unless the criterion's
+    noun opens with a verb), so that two areas' sentences on one criterion need not read
+    alike."""
     said = counted(ctx, claim)
     forms = [said]
-    if said != "sampled" and not _GERUND.match(claim.words.noun):
-        forms.append(f"where inspectors could assess {claim.words.noun}")
+    if said != "sampled":
+        w, noun = ctx.data.words, claim.words.noun
+        more = w.counted if _GERUND.match(noun) else (*w.counted, *w.counted_nouns)
+        forms = list(dict.fromkeys([said, *(f.format(noun=noun) for f in more)]))
     return [(f, c) for f in frames for c in (forms if "{counted}" in f else forms[:1])]
 
 
@@ -434,6 +455,8 @@ def impact_sentence(ctx: Context, claim: Claim) -> Sentence | None:
     said = d.texts(side)
     options = tuple(o for o in d.words.support.fitting(options, [said[i].text for i in side])
                     if not contradicted(ctx, o, against))  # fmt: skip
+    if claim.lean == "against" and claim.by_cases:  # "these children": every one of them
+        options = tuple(o for o in options if borne_out_each(d, o, side, t.neg))
     laws = {ctx.data.case_law[k] for k in (*t.pos, *t.neg, *t.mixed)}
     law = ctx.law or (laws.pop() if len(laws) == 1 else "")
     text = ctx.voice.choose(

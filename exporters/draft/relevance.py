@@ -140,3 +140,58 @@ def borne_out(data: DraftData, wording: str, records: Iterable[int]) -> bool:
     said: set[str] = set().union(*(_claim_stems(texts[i].text) for i in recs))
     found = len(wanted & said)
     return found >= 1 and 4 * found >= len(wanted)
+
+
+# Words naming whom a note is about ("the young person", "in person"), cut as
+# `_claim_stems` cuts them: they never show that a note says what a wording says.
+WHO = frozenset(w[:CLAIM_STEM] for w in (
+    "child", "children", "young", "person", "people", "parent", "family", "families",
+    "mother", "father", "baby", "infant", "teenager", "sibling",
+))  # fmt: skip
+
+
+def says(data: DraftData, wording: str, records: Iterable[int]) -> bool:
+    """Whether the notes say what a wording says in particular: at least two thirds
+    (at least one) of its distinctive words (`claim_words`), or, for a wording with
+    none, of its particular words; words naming whom a note is about never count.
+    Stricter than `borne_out`: "an older child's wish to instruct a solicitor is not
+    considered" is not said by a note that the guardian took five weeks to contact the
+    child's solicitor, nor "information is shared late with the local authority" by a
+    note that the local authority check was never requested.  True for a wording that
+    says nothing particular; False when there are no notes."""
+    particular, distinctive = claim_words(data, wording)
+    wanted = (distinctive or particular) - WHO
+    recs = list(records)
+    if not wanted:
+        return True
+    if not recs:
+        return False
+    texts = data.texts(recs)
+    said: set[str] = set().union(*(_claim_stems(texts[i].text) for i in recs))
+    found = len(wanted & said)
+    return found >= 1 and 3 * found >= 2 * len(wanted)
+
+
+def borne_out_each(
+    data: DraftData, wording: str, records: Iterable[int], cases: Iterable[int] = ()
+) -> bool:
+    """Whether a wording that counts cases is true of every one of them: each case's own
+    notes among `records` say what it says (`says`) and mention every particular it
+    names (`support.toml`, [[particular]]), and each of `cases` (those the sentence
+    counts) has notes among them.  "Children are not seen alone when they should be"
+    is not said of five cases of which two were not seen alone, one not seen at all and
+    one seen once; the criterion's general wording is (`CriterionWords.weakness_general`).
+    Records with no case count as one.  False when there are no records."""
+    groups: dict[int, list[int]] = {}
+    for i in records:
+        groups.setdefault(data.case[i], []).append(i)
+    if not groups or any(k not in groups for k in cases):
+        return False
+    support = data.words.support
+    for recs in groups.values():
+        texts = data.texts(recs)
+        if support.unsupported(wording, [texts[i].text for i in recs]):
+            return False
+        if not says(data, wording, recs):
+            return False
+    return True

@@ -48,6 +48,10 @@ class CriterionWords:
     topic: str = ""  # what a sentence attributed to its sources is about (else the noun)
     improve_plain: str = ""  # the improvement point naming no particular document or activity
     defining: tuple[str, ...] = ()  # the wordings that define its vocabulary (else all)
+    # Of `strength` and `weakness`, the wordings true of any strength (weakness) on the
+    # criterion, whatever the particular (criteria.toml).
+    strength_general: tuple[str, ...] = ()
+    weakness_general: tuple[str, ...] = ()
 
     @property
     def vocabulary(self) -> tuple[str, ...]:
@@ -168,6 +172,8 @@ class Words:
         self.child_word_leads = _tuple(ph["child_word_leads"])
         self.young_person_word_leads = _tuple(ph["young_person_word_leads"])
         self.attributed_view: str = ph["attributed_view"]
+        self.counted = _tuple(ph["counted"])
+        self.counted_nouns = _tuple(ph["counted_nouns"])
         self.quote_age_bands = frozenset(ph["quote_age_bands"])
         self.young_person_age_bands = frozenset(ph["young_person_age_bands"])
         self.law_cues = {k: _tuple(v) for k, v in d["law_cues"].items()}
@@ -223,18 +229,23 @@ class Words:
                 t.impact, t.weak_impact, t.improve.format(kind=kind),
                 t.topic.format(kind=kind), t.improve_plain.format(kind=kind),
                 tuple(s.format(kind=kind) for s in t.defining),
+                tuple(s.format(kind=kind) for s in t.strength_general),
+                tuple(s.format(kind=kind) for s in t.weakness_general),
             )  # fmt: skip
         service = group.upper().startswith("L")
+        weak = f"practice does not yet meet this: {text}"
         return CriterionWords(
             criterion_id,
             "leadership" if service else "practice",
             "service" if service else "cases",
             text,
             (text,),
-            (f"practice does not yet meet this: {text}",),
+            (weak,),
             (),
             (),
             f"[Add an improvement point on {criterion_id}: {text}.]",
+            strength_general=(text,),
+            weakness_general=(weak,),
         )
 
     def speaker(self, source: str, text: str) -> str:
@@ -291,12 +302,17 @@ def has_words(text: str, word: str) -> bool:
 
 
 def _criterion(key: str, v: dict[str, Any]) -> CriterionWords:
+    """A criterion's entry in criteria.toml: its `strength` (`weakness`) wordings are
+    those of `strength`, `strength_more` and `strength_general`, the general ones last."""
     strength, weakness = _tuple(v["strength"]), _tuple(v["weakness"])
+    s_general = _tuple(v.get("strength_general", []))
+    w_general = _tuple(v.get("weakness_general", []))
     return CriterionWords(
         key, v["theme"], v["about"], v["noun"],
-        strength + _tuple(v.get("strength_more", [])), weakness + _tuple(v.get("weakness_more", [])),
+        strength + _tuple(v.get("strength_more", [])) + s_general,
+        weakness + _tuple(v.get("weakness_more", [])) + w_general,
         _tuple(v.get("impact", [])), _tuple(v.get("weak_impact", [])), v["improve"],
-        v.get("topic", ""), v.get("improve_plain", ""), strength + weakness,
+        v.get("topic", ""), v.get("improve_plain", ""), strength + weakness, s_general, w_general,
     )  # fmt: skip
 
 
