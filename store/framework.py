@@ -88,8 +88,10 @@ class ProportionBand(_Strict):
 
 
 class GradeEvidence(_Strict):
-    """The share of case views against practice criteria that a section's evidence may
-    show and still agree with a grade (see `DraftingRules.grade_evidence`)."""
+    """Superseded, no longer read: whether a section's evidence agrees with its grade
+    follows the grade's descriptor (`exporters.draft.agreement`, bounds in the wording
+    file `drafting.toml`, [grade_check]).  Kept so that framework files and databases
+    that carry it still load."""
 
     grade: str
     max_against: float = Field(default=1.0, ge=0, le=1)

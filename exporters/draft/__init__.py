@@ -9,8 +9,9 @@ The modules, in the order the evidence flows through them:
 
 - `words`: the vocabulary, read from `templates/frameworks/wording/*.toml`;
 - `data`: the facts a draft counts from, and the tally rule;
-- `tallies`: a section's evidence (`Pool`), each criterion's tally and claim, and
-  whether the evidence agrees with the grade;
+- `tallies`: a section's evidence (`Pool`), each criterion's tally and claim;
+- `agreement`: whether a section's evidence agrees with its grade (`grade_check`), and
+  `gradecheck.grade_check_for`, the same check for a grade a lead is choosing;
 - `trace`: sentences traced to their records, and the report-wide memory that keeps
   any sentence, example or quotation from being used twice;
 - `claims`: a claim put into words; `examples`: examples, children's words and
@@ -24,15 +25,18 @@ from __future__ import annotations
 from exporters.draft.data import DraftData, DraftOptions, load
 from exporters.draft.document import conflicted, draft_area, draft_report, repeated_share
 from exporters.draft.front import inspection_dates
+from exporters.draft.gradecheck import GradeCheck, grade_check_for
 from exporters.draft.sections import area_groups
 
 __all__ = [
     "DraftData",
     "DraftOptions",
+    "GradeCheck",
     "area_groups",
     "conflicted",
     "draft_area",
     "draft_report",
+    "grade_check_for",
     "inspection_dates",
     "load",
     "repeated_share",

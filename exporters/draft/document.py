@@ -289,6 +289,7 @@ def _opening(text: str, limit: int = 60) -> str:
 
 SMALL_SAMPLE = "rests on a small sample"
 DISAGREES = "the evidence disagrees with the grade"
+DISAGREES_FLAG = "disagrees with the grade"
 
 
 def lead_notes(warnings: list[str]) -> list[str]:
@@ -312,7 +313,9 @@ def warnings(report: ReportModel, data: DraftData) -> list[str]:
     out: list[str] = []
     for sec, s in _sentences(report):
         where = sec.heading
-        if s.role == "marker":
+        # One warning per section whose own evidence disputes its grade (the local
+        # services' note on its disputed areas repeats theirs, and is not one).
+        if s.role == "marker" and DISAGREES_FLAG in s.flags:
             out.append(f"{where}: {DISAGREES}: {s.text.strip('[]')}")
         elif s.role == "placeholder":
             out.append(f"{where}: placeholder to complete: {s.text}")

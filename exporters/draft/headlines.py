@@ -25,8 +25,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from exporters.draft.agreement import practice_findings
 from exporters.draft.claims import Context
-from exporters.draft.words import Headline
+from exporters.draft.tallies import Claim
+from exporters.draft.words import Headline, capitalise, join_list
 
 PRACTICE = "@practice"
 AREAS = "@areas"
@@ -55,6 +57,20 @@ class Finding:
             return self.neg > 0 and self.neg >= self.pos
         return self.pos > 0 and self.neg > 0 and self.balance() == "mixed"
 
+    def band(self, leaning: float, mostly: float) -> str:
+        """The balance in the opening's words ([headline_judged] `bands`): "strong" or
+        "weak" (one side at least `mostly` times the other), "leaning_for" or
+        "leaning_against" (at least `leaning` times), else "mixed"."""
+        big, small = max(self.pos, self.neg), min(self.pos, self.neg)
+        if big == small:
+            return "mixed"
+        side = self.pos > self.neg
+        if big >= mostly * small:
+            return "strong" if side else "weak"
+        if big >= leaning * small:
+            return "leaning_for" if side else "leaning_against"
+        return "mixed"
+
     def balance(self) -> str:
         """ "strong" (mostly for), "weak" (mostly against) or "mixed" (neither side
         `MOSTLY` times the other)."""
@@ -82,10 +98,8 @@ def finding(ctx: Context, token: str, area_grades: Sequence[int]) -> Finding | N
     """The section's evidence on a criterion, on its practice, or on its areas' grades
     (ranks: 1 outstanding ... 4 inadequate); None when there is none."""
     if token == PRACTICE:
-        claims = [c for c in ctx.pool.claims() if c.theme == "practice" and c.by_cases]
-        pos = sum(c.lean == "for" for c in claims)
-        neg = len(claims) - pos
-        if not claims:
+        pos, neg = practice_findings(ctx.pool)  # as the grade check counts them
+        if not pos + neg:
             return None
         return Finding(pos, neg, f"Practice findings: {pos} lean for, {neg} against")
     if token == AREAS:
@@ -98,13 +112,26 @@ def finding(ctx: Context, token: str, area_grades: Sequence[int]) -> Finding | N
     # A headline states a finding of the section, not one record's view of it.
     if claim is None or claim.tally.weight < ctx.data.rules.material_cases:
         return None
-    # The claim's own verdict, as counts: one side, or (balanced) both, the larger first.
-    lean_for = claim.lean == "for"
-    if claim.direction == "balanced":
-        pos, neg = (2, 1) if lean_for else (1, 2)
-    else:
-        pos, neg = (1, 0) if claim.direction == "for" else (0, 1)
-    return Finding(pos, neg, claim.tally.line(claim.by_cases))
+    return Finding(*_sides(claim), claim.tally.line(claim.by_cases))
+
+
+def _sides(claim: Claim) -> tuple[int, int]:
+    """A claim's own counts for and against: its cases, or for a finding said of the
+    service its records and the case files it answers to.  A claim its evidence does
+    not carry as a strength (`Claim.lean`: the case files go against it) never counts
+    as more for than against: two cases for and two against bear out no "timely"."""
+    t = claim.tally
+    pos, neg = len(t.pos), len(t.neg)
+    if not claim.by_cases:
+        pos += len(t.wide_pos) + (len(t.files.pos) if t.files else 0)
+        neg += len(t.wide_neg) + (len(t.files.neg) if t.files else 0)
+    if claim.direction == "for" and not neg:
+        pos = max(pos, 1)
+    if claim.direction == "against" and not pos:
+        neg = max(neg, 1)
+    if claim.lean == "against" and pos > neg:
+        pos = neg
+    return pos, neg
 
 
 def borne_out(
@@ -127,13 +154,16 @@ def borne_out(
 
 
 def opening(
-    ctx: Context, kind: str, grade: str, area_grades: Sequence[int] = (), *, disputed: bool = False
-) -> Opening:
+    ctx: Context, kind: str, grade: str, area_grades: Sequence[int] = (), *,
+    disputed: bool = False, but: str = "", left_out: Sequence[str] = (),
+) -> Opening:  # fmt: skip
     """The section's opening for a settled grade: a headline the section bears out
     (chosen by the report's voice, so openings vary), or the balance of its findings
     (`balance_opening`), always where the section's evidence disagrees with its grade
     (`disputed`): a headline in the grade's words would paper over what the lead must
-    settle."""
+    settle.  `but`: what disagrees with a good or better grade, said after a balance
+    that is mostly positive; `left_out`: the areas whose grades `area_grades` leaves
+    out, their own evidence disputing them (local services)."""
     d = ctx.data
     fill = _fill(ctx, kind)
     options = d.words.headlines.get(kind, d.words.headlines["leadership"]).get(grade, ())
@@ -152,7 +182,7 @@ def opening(
         return Opening(said, lines, named, headline=True)
     # No headline is borne out, or each one borne out is already said in another
     # section: the balance of the section's findings.
-    return balance_opening(ctx, kind, area_grades)
+    return balance_opening(ctx, kind, area_grades, but=but, left_out=left_out)
 
 
 def _fill(ctx: Context, kind: str) -> dict[str, str]:
@@ -161,12 +191,14 @@ def _fill(ctx: Context, kind: str) -> dict[str, str]:
     return {"area": ctx.area, "place": ctx.area, "law": law, "org": org}
 
 
-def balance(ctx: Context, kind: str, area_grades: Sequence[int] = ()) -> Finding | None:
+def balance(
+    ctx: Context, kind: str, area_grades: Sequence[int] = (), *, areas_judged: bool = False
+) -> Finding | None:
     """Which way the section's findings go, taken together: its areas' grades for the
-    local services, else its findings on practice, else every finding the section
-    states; None when there are too few to speak of a balance (`MIN_FINDINGS`,
-    `MIN_AREAS`)."""
-    if kind == "local" and area_grades:
+    local services (where any is counted, or `areas_judged`: some were left out), else
+    its findings on practice, else every finding the section states; None when there
+    are too few to speak of a balance (`MIN_FINDINGS`, `MIN_AREAS`)."""
+    if kind == "local" and (area_grades or areas_judged):
         return finding(ctx, AREAS, area_grades)
     found = finding(ctx, PRACTICE, area_grades)
     if found is None:
@@ -180,19 +212,37 @@ def balance(ctx: Context, kind: str, area_grades: Sequence[int] = ()) -> Finding
     return found if found.pos + found.neg >= MIN_FINDINGS else None
 
 
-def balance_opening(ctx: Context, kind: str, area_grades: Sequence[int] = ()) -> Opening:
+def balance_opening(
+    ctx: Context, kind: str, area_grades: Sequence[int] = (), *,
+    but: str = "", left_out: Sequence[str] = (),
+) -> Opening:  # fmt: skip
     """The opening where no headline is borne out: the balance of the section's
-    findings in words that match it ("strengths in most aspects", "strengths and
-    weaknesses in similar measure", "weaknesses in most aspects"), which tells the
-    reader more than the heading above it; a placeholder for the lead where the
-    section has no finding to go by."""
+    findings in words that follow its ratio ([headline_judged]: "strengths in most
+    aspects", "mostly positive, with some weaknesses", "strengths and weaknesses in
+    similar measure", ...), which tells the reader more than the heading above it; with
+    `but` (what disagrees with a good or better grade) after a balance that leans to the
+    strength, so that the opening never reads as agreeing with a grade the evidence
+    disputes.  A placeholder for the lead where the section has no finding to go by,
+    saying why: too few findings, or (local services) the areas' grades their own
+    evidence disputes (`left_out`) leave too few to go by."""
     j = ctx.data.words.headline_judged
     what = j["what"].get(kind, j["what"]["leadership"]).format(**_fill(ctx, kind))
-    found = balance(ctx, kind, area_grades)
+    found = balance(ctx, kind, area_grades, areas_judged=bool(left_out))
     if found is None:
+        if left_out:
+            one = len(left_out) == 1
+            text = j["none_disputed"].format(
+                areas=join_list(list(left_out)), grades="grade" if one else "grades",
+                they="it" if one else "they", be="is" if one else "are",
+            )  # fmt: skip
+            return Opening(text, (), (), headline=False, placeholder=True)
         return Opening(j["none"], (), (), headline=False, placeholder=True)
-    band = found.balance()
-    forms = j["balance_areas" if kind == "local" and area_grades else "balance"][band]
-    texts = [t.format(what=what, What=what[:1].upper() + what[1:]) for t in forms]
+    bands = j["bands"]
+    band = found.band(float(bands["leaning"]), float(bands["mostly"]))
+    family = "balance_areas" if kind == "local" and (area_grades or left_out) else "balance"
+    forms = j[family][band]
+    if but and family == "balance" and band in ("strong", "leaning_for"):
+        forms = j["balance_but"][band]
+    texts = [t.format(what=what, What=capitalise(what), but=but.rstrip(".")) for t in forms]
     text = ctx.voice.must(texts, ctx.key, "headline")
     return Opening(text, (found.line,), (), headline=False)

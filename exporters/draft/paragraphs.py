@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from exporters.draft.agreement import grade_check
 from exporters.draft.claims import (
     Context,
     claim_sentence,
@@ -26,7 +27,7 @@ from exporters.draft.claims import (
 )
 from exporters.draft.data import GOOD_RANK
 from exporters.draft.examples import example, stakeholder_quote, with_child_words
-from exporters.draft.tallies import Claim, grade_check
+from exporters.draft.tallies import Claim
 from exporters.model import Paragraph, Sentence
 
 MAX_CLAIMS = 3

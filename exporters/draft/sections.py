@@ -16,10 +16,11 @@ from collections import Counter
 from collections.abc import Sequence
 
 from exporters.draft import paragraphs as build
+from exporters.draft.agreement import GradeCheck, grade_check
 from exporters.draft.claims import Context
 from exporters.draft.data import DraftData
 from exporters.draft.headlines import opening
-from exporters.draft.tallies import GradeCheck, Pool, grade_check
+from exporters.draft.tallies import Pool
 from exporters.draft.trace import Used, Voice
 from exporters.draft.words import join_list, number_text
 from exporters.model import Paragraph, Section, Sentence
@@ -110,10 +111,17 @@ def headline(
     # The local services' opening counts only the area grades their evidence bears out.
     undisputed = area_grades(d, undisputed=True) if kind == "local" else []
     ranks = [d.framework.grade(g).rank for g in undisputed]
-    o = opening(ctx, kind, grade, ranks, disputed=disputed)
+    left_out = [area_name(d, c) for c in disputed_areas(d)] if kind == "local" else []
+    # Under a good or better grade the evidence disputes, a balance leaning to the
+    # strength is said with what disagrees, never as if it bore the grade out.
+    but = check.what if check is not None and disputed and check.weaker else ""
+    o = opening(ctx, kind, grade, ranks, disputed=disputed, but=but, left_out=left_out)
     why = ("the section's evidence disagrees with the grade" if disputed
            else "no stock headline is borne out by the section's own tallies")  # fmt: skip
     said = "has no finding to go by" if o.placeholder else "states the balance of its findings"
+    if o.placeholder and left_out:
+        why = f"the grades of {join_list(left_out)} are disputed by their own evidence"
+        said = "has too few undisputed area grades to go by"
     rests = o.lines if o.headline else (*o.lines, f"{why}, so the opening {said}")
     out = [Sentence(
         text=o.text, role="placeholder" if o.placeholder else "headline",
@@ -163,7 +171,7 @@ def _remember_check(data: DraftData, codes: tuple[str, ...], check: GradeCheck |
     held[1][codes] = check
 
 
-def _area_pool(
+def area_pool(
     data: DraftData, codes: tuple[str, ...]
 ) -> tuple[Pool, JudgementDef | None, StoredJudgement | None]:
     """An area's (or areas reported together) evidence pool, the framework's per-area
@@ -182,7 +190,7 @@ def _area_check(data: DraftData, codes: tuple[str, ...]) -> GradeCheck | None:
     held = _CHECKS.get(id(data))
     if held is not None and held[0]() is data and codes in held[1]:
         return held[1][codes]
-    pool, _, j = _area_pool(data, codes)
+    pool, _, j = area_pool(data, codes)
     grade, provisional = recorded_grade(data, j)
     check = grade_check(pool, None if provisional else grade)
     _remember_check(data, codes, check)
@@ -267,18 +275,23 @@ def theme_placeholder(ctx: Context, theme: str) -> Paragraph:
 
 
 def flag_disagreeing(data: DraftData, paras: list[Paragraph], check: GradeCheck | None) -> None:
-    """Mark "disagrees with the grade" on the claims that go against a grade the
-    section's evidence disagrees with: weaknesses under a good or outstanding grade,
-    strengths under a lower one (a balanced claim states both).  The section's other
-    sentences agree with the grade and are not marked."""
+    """Mark "disagrees with the grade" on the claims that bear out a disagreement the
+    section's evidence has with its grade (`agreement.grade_check`; nothing in a
+    section whose evidence agrees): weaknesses where the evidence is weaker than the
+    grade, strengths where it is stronger (a balanced claim states both), and, where
+    the disagreement rests on particular criteria (safeguarding failing widely under a
+    good grade), only the claims on those.  The other sentences are not marked."""
     if check is None or check.agrees:
         return
-    strong = data.framework.grade(check.grade).rank <= 2
-    contrary = ("against", "balanced") if strong else ("for", "balanced")
+    contrary = ("against", "balanced") if check.weaker else ("for", "balanced")
+    only = set(check.criteria)
     for p in paras:
         for s in p.sentences:
-            if s.role == "claim" and s.direction in contrary:
-                s.flags = list(dict.fromkeys([*s.flags, "disagrees with the grade"]))
+            if s.role != "claim" or s.direction not in contrary:
+                continue
+            if only and only.isdisjoint(s.criteria):
+                continue
+            s.flags = list(dict.fromkeys([*s.flags, "disagrees with the grade"]))
 
 
 def area_section(data: DraftData, codes: tuple[str, ...], voice: Voice, used: Used) -> Section:
@@ -288,7 +301,7 @@ def area_section(data: DraftData, codes: tuple[str, ...], voice: Voice, used: Us
     place = join_list(names)
     label = area_label(codes)
     name = area_name(data, codes)
-    pool, jdef, j = _area_pool(data, codes)
+    pool, jdef, j = area_pool(data, codes)
     grade, provisional = recorded_grade(data, j)
     settled = None if provisional else grade
     check = grade_check(pool, settled)
@@ -310,8 +323,11 @@ def area_section(data: DraftData, codes: tuple[str, ...], voice: Voice, used: Us
     )  # fmt: skip
 
 
-def judgement_section(data: DraftData, jdef: JudgementDef, voice: Voice, used: Used) -> Section:
-    """A national judgement's section: its headline and findings."""
+def judgement_pool(data: DraftData, jdef: JudgementDef) -> tuple[Pool, str, str]:
+    """A national judgement's evidence pool, its kind of section and the law type it
+    counts ("" for none): the cases of its law type (or every case read nationally for
+    practice), and the records about the organisation linked to it; the local
+    services', every record about an area."""
     w = data.words
     kind = w.judgement_kind(jdef)
     linked = {c.id for c in data.framework.criteria if jdef.id in c.judgements}
@@ -328,7 +344,13 @@ def judgement_section(data: DraftData, jdef: JudgementDef, voice: Voice, used: U
         wide = sorted(i for evs in data.area_level.values() for i in evs)
     else:
         wide = list(data.national)
-    pool = Pool(data, cases, wide, key=f"judgement|{jdef.id}")
+    return Pool(data, cases, wide, key=f"judgement|{jdef.id}"), kind, law
+
+
+def judgement_section(data: DraftData, jdef: JudgementDef, voice: Voice, used: Used) -> Section:
+    """A national judgement's section: its headline and findings."""
+    pool, kind, law = judgement_pool(data, jdef)
+    cases = pool.case_ids
     j = data.judgement(jdef.id)
     grade, provisional = recorded_grade(data, j)
     settled = None if provisional else grade
@@ -373,7 +395,9 @@ def local_summary(data: DraftData) -> list[Sentence]:
                 areas=names, grades="grade" if len(disputed) == 1 else "grades",
                 them="it" if len(disputed) == 1 else "them",
             ), role="marker",
-            flags=["disagrees with the grade"],
+            # Each disputed area's own section carries the flag and the warning: this
+            # note only says why the opening leaves those areas out.
+            flags=[],
             basis=f"Area grades their own evidence disputes: {names}; not counted in the opening",
         ))  # fmt: skip
     return out

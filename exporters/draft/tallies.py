@@ -1,6 +1,7 @@
 """Tallies: the evidence behind one section (`Pool`), each criterion's count for and
-against (`Tally`), the direction a claim takes (`Claim`), and whether a section's
-evidence agrees with its grade (`grade_check`).
+against (`Tally`), the direction a claim takes (`Claim`), and shares in words
+(`share_words`, `balanced_words`); whether a section's evidence agrees with its grade
+is `exporters.draft.agreement`.
 
 One rule and one denominator for both directions (see `exporters.draft.data`): a
 section's tally on a criterion is the whole inspection's cases for, against and mixed,
@@ -330,83 +331,16 @@ def _direction(pos: int, neg: int, total: int, rules: DraftingRules) -> Directio
     return None
 
 
-# Agreement with the grade ---------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class GradeCheck:
-    """How a section's practice evidence compares with its grade."""
-
-    grade: str
-    against: int  # case views on practice criteria that are against
-    views: int  # all case views on practice criteria
-    worst: str  # the criterion with the largest share against
-    worst_against: int
-    worst_views: int
-    agrees: bool
-    what: str  # what disagrees, in the draft's words ("" when it agrees)
-
-    @property
-    def against_share(self) -> float:
-        """The share of the case views on practice that are against."""
-        return self.against / self.views if self.views else 0.0
-
-    def line(self) -> str:
-        """The counts behind the check, for the comment and the QA view."""
-        out = f"{self.against} of {self.views} case findings on practice criteria are weaknesses"
-        if self.worst:
-            out += f"; on {self.worst}, {self.worst_against} of {self.worst_views} cases"
-        return out
-
-
 def share_words(rules: DraftingRules, count: int, total: int) -> str:
     """`count` of `total` as the draft says a share: the framework's proportion word
     before "the" ("most of the", "a small number of the"), or, below the framework's
-    `min_cases`, the counts ("two of the four")."""
+    `min_cases`, the counts ("two of the four", "all three of the")."""
     if total < rules.min_cases:
+        if count == total > 1:
+            return f"all {number_text(total)} of the"
         return f"{number_text(count)} of the {number_text(total)}"
     word = proportion_word(rules, count, total)
     return "none of the" if word == "no" else f"{of_form(word)} the"
-
-
-def grade_check(pool: Pool, grade: str | None) -> GradeCheck | None:
-    """Whether the section's practice evidence agrees with its grade (the framework's
-    `grade_evidence` table); None when there is no grade or too little evidence.  What
-    disagrees is said in the framework's proportion words, as the draft says shares."""
-    d = pool.data
-    if not grade:
-        return None
-    rule = next((g for g in d.rules.grade_evidence if g.grade == grade), None)
-    views = against = 0
-    worst, worst_t = "", None
-    for crit in pool.criteria():
-        if d.words.criterion(d.framework, crit).about != "cases":
-            continue
-        t = pool.tally(crit)
-        views += t.views
-        against += len(t.neg)
-        if t.views >= d.rules.min_cases and (
-            worst_t is None or len(t.neg) * worst_t.views > len(worst_t.neg) * t.views
-        ):
-            worst, worst_t = crit, t
-    if rule is None or views < d.rules.min_cases:
-        return None
-    share = against / views
-    worst_n, worst_views = (len(worst_t.neg), worst_t.views) if worst_t else (0, 0)
-    worst_share = worst_n / worst_views if worst_views else 0.0
-    what = ""
-    text = d.words.text
-    if share > rule.max_against:
-        what = text["disagreement_many"].format(share=share_words(d.rules, against, views))
-    elif worst_share > rule.max_against_one:
-        noun = d.words.criterion(d.framework, worst).noun
-        what = text["disagreement_one"].format(
-            share=share_words(d.rules, worst_n, worst_views), noun=noun, criterion=worst
-        )
-    elif share < rule.min_against:
-        few = "disagreement_few" if against else "disagreement_none"
-        what = text[few].format(share=share_words(d.rules, against, views))
-    return GradeCheck(grade, against, views, worst, worst_n, worst_views, not what, what)
 
 
 def balanced_words(rules: DraftingRules, pos_n: int, neg_n: int, total: int) -> tuple[str, str]:

@@ -9,20 +9,19 @@ all heads).  At any point the oracle says what each file must show: the current 
 of every record and which records are in conflict, with which sides.  `check_world`
 then proves properties 1-8 of the merge design on the files.
 
-The merge function is a parameter, so the same checks can be run against deliberately
-broken merges and shown to fail.
+The oracle lives in `oracle.py`.  The merge function is a parameter, so the same checks
+can be run against the deliberately broken merges of `broken.py` and shown to fail.
 """
 
 from __future__ import annotations
 
 import functools
-import hashlib
 import json
 import random
 import shutil
 import tempfile
-from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -32,6 +31,7 @@ from store.ids import HybridClock
 from store.models import Area, CaseFile, Evidence, Grading, Inspector
 from store.store import Store
 from store.working import TABLES
+from tests.merge.oracle import Event, Oracle
 
 MergeFn = Callable[[Store, Path], None]
 Op = tuple[str, int, int, int, str]
@@ -111,125 +111,6 @@ def template(n_inspectors: int = 5) -> Template:
     return Template(path=path, inspectors=tuple(people), case_id=case_id)
 
 
-# The oracle ------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class Event:
-    vid: str
-    kind: str
-    rid: str
-    hlc: str
-    deleted: bool
-    data: str | None
-    parents: frozenset[str]
-
-    @property
-    def content(self) -> tuple[bool, str | None]:
-        return (self.deleted, None if self.deleted else self.data)
-
-
-@dataclass
-class Oracle:
-    events: dict[str, Event] = field(default_factory=dict)
-    knows: list[set[str]] = field(default_factory=list)
-
-    def heads(self, replica: int, kind: str, rid: str) -> list[Event]:
-        mine = [self.events[v] for v in self.knows[replica]]
-        of = [e for e in mine if e.kind == kind and e.rid == rid]
-        cited = {p for e in of for p in e.parents}
-        return [e for e in of if e.vid not in cited]
-
-    def expected_parents(self, replica: int, kind: str, rid: str, resolve: bool) -> set[str]:
-        """An ordinary edit builds on every head when the record is not in conflict
-        (the user saw the merged value), else on the heads equal to the winner; a
-        resolution on every head."""
-        hs = self.heads(replica, kind, rid)
-        if not hs or resolve or not self.shown(hs)[1]:
-            return {h.vid for h in hs}
-        top = _winner(hs)
-        return {h.vid for h in hs if h.content == top.content}
-
-    def ancestors(self, vid: str) -> set[str]:
-        out: set[str] = set()
-        todo = list(self.events[vid].parents)
-        while todo:
-            v = todo.pop()
-            if v not in out:
-                out.add(v)
-                todo.extend(self.events[v].parents)
-        return out
-
-    def shown(self, hs: list[Event]) -> tuple[dict[str, Any] | None, bool]:
-        """(values shown or None when deleted, in conflict): the three-way merge of the
-        heads against their nearest common ancestor, field by field."""
-        top = _winner(hs)
-        if len({h.content for h in hs}) <= 1:
-            return (None if top.deleted else json.loads(top.data or "{}")), False
-        if top.deleted:
-            return None, False
-        common = set.intersection(*(self.ancestors(h.vid) for h in hs))
-        below = set().union(*(self.ancestors(c) for c in common)) if common else set()
-        base: dict[str, Any] | None = None
-        if common:
-            nearest = self.events[max(common - below or common)]
-            base = None if nearest.deleted else json.loads(nearest.data or "{}")
-        live = [json.loads(h.data or "{}") for h in hs if not h.deleted]
-        conflict = len(live) < len(hs)
-        values: dict[str, Any] = {}
-        mine = json.loads(top.data or "{}")
-        clashed: set[str] = set()
-        for key in sorted({k for v in live for k in v}):
-            missing = base is None or key not in base
-            new = [v.get(key) for v in live if missing or v.get(key) != base[key]]  # type: ignore[index]
-            distinct = {json.dumps(x, sort_keys=True) for x in new}
-            if not new:
-                values[key] = base[key]  # type: ignore[index]
-            elif len(distinct) == 1:
-                values[key] = new[0]
-            else:
-                values[key] = mine.get(key)
-                clashed.add(key)
-                conflict = True
-        if hs[0].kind in ("grading", "judgement") and "grade" in values:
-            # Grade and rationale are one judgement: when either clashes, or the two
-            # merged make a pair no head wrote, it is a conflict showing the winner's pair.
-            pairs = [(v.get("grade"), v.get("rationale")) for v in live]
-            if clashed & {"grade", "rationale"} or (
-                (values["grade"], values.get("rationale")) not in pairs
-            ):
-                values["grade"], values["rationale"] = mine.get("grade"), mine.get("rationale")
-                conflict = True
-        return values, conflict
-
-    def view(self, replica: int) -> tuple[dict[str, dict[str, Any]], dict[str, set[str]]]:
-        """(current values by kind and id, conflicts as record id -> head version ids)."""
-        by_record: dict[tuple[str, str], list[Event]] = {}
-        for v in self.knows[replica]:
-            e = self.events[v]
-            by_record.setdefault((e.kind, e.rid), []).append(e)
-        records: dict[str, dict[str, Any]] = {k: {} for k in TABLES}
-        conflicts: dict[str, set[str]] = {}
-        for (kind, rid), es in by_record.items():
-            cited = {p for e in es for p in e.parents}
-            hs = [e for e in es if e.vid not in cited]
-            values, conflict = self.shown(hs)
-            if values is not None:
-                records[kind][rid] = values
-            if conflict:
-                conflicts[rid] = {h.vid for h in hs}
-        return records, conflicts
-
-
-def _winner(hs: Iterable[Event]) -> Event:
-    """The provisional winner: live beats deleted, then a rule on content alone (no
-    clock), then the version id among equal contents."""
-    return max(
-        hs,
-        key=lambda h: (not h.deleted, hashlib.sha256((h.data or "").encode()).hexdigest(), h.vid),
-    )
-
-
 # The world --------------------------------------------------------------------------------
 
 
@@ -307,105 +188,117 @@ class World:
         )
 
     def apply(self, op: Op) -> None:
+        """Play one generated operation on replica `a` (`b` is the other replica of a
+        sync or a fork; `pick` chooses among records; `value` is the text or grade)."""
         name, a, b, pick, value = op
         n = len(self.stores)
         i, j = a % n, b % n
         self.fake.ms += 700 + 37 * pick
-        store = self.stores[i]
-        seq = self._seq(i)
-        if name == "create":
-            ev = Evidence(case_id=self.case_id, criteria=[CRITERIA[pick % 2]], source="CASE_FILE",
-                          text=value)  # fmt: skip
-            rid = store.put_evidence(ev)
-            self._record_write(i, "evidence", rid, False, seq)
-        elif name == "grade":
-            crit = CRITERIA[pick % 2]
-            had = {g.criterion_id: g.rationale for g in store.all_gradings()}
-            g = Grading(
-                case_id=self.case_id,
-                criterion_id=crit,
-                grade=GRADES[value],
-                rationale=had.get(crit, ""),
-            )  # a new grade, the rationale as it was
-            rid = store.set_grading(g)
-            self._record_write(i, "grading", rid, False, seq)
-        elif name == "reason":  # a new rationale, the grade as it was
-            gradings = sorted(store.all_gradings(), key=lambda g: g.id)
-            if not gradings:
-                return
-            old = gradings[pick % len(gradings)]
-            g = Grading(case_id=old.case_id, criterion_id=old.criterion_id, grade=old.grade,
-                        rationale=f"Because {value}.")  # fmt: skip
-            store.set_grading(g)
-            self._record_write(i, "grading", old.id, False, seq)
-        elif name == "update":
-            live = store.all_evidence()
-            if not live:
-                return
-            ev = live[pick % len(live)]
-            fields = ev.model_dump(include=set(Evidence.model_fields))
-            new = Evidence(**{**fields, "text": value})
-            store.put_evidence(new, ev.id)
-            self._record_write(i, "evidence", ev.id, False, seq)
-        elif name == "mark":
-            live = store.all_evidence()
-            if not live:
-                return
-            ev = live[pick % len(live)]
-            fields = ev.model_dump(include=set(Evidence.model_fields))
-            fields["polarity"] = POLARITY[value]
-            store.put_evidence(Evidence(**fields), ev.id)
-            self._record_write(i, "evidence", ev.id, False, seq)
-        elif name == "delete":
-            # A record in conflict is settled before it can be deleted (the store
-            # refuses, see test_scenarios), so only settled records are picked.
-            torn = self.oracle.view(i)[1]
-            targets = [("evidence", e.id) for e in store.all_evidence() if e.id not in torn]
-            targets += [("grading", g.id) for g in store.all_gradings() if g.id not in torn]
-            if not targets:
-                return
-            kind, rid = sorted(targets)[pick % len(targets)]
-            if kind == "evidence":
-                store.delete_evidence(rid)
-            else:
-                g = next(g for g in store.all_gradings() if g.id == rid)
-                store.clear_grading(g.case_id, g.criterion_id)
-            self._record_write(i, kind, rid, False, seq)
-        elif name == "resolve":
-            found = store.conflicts()
-            if not found:
-                return
-            c = found[pick % len(found)]
-            if value == "c" and not c.sides[0].deleted:
-                values = dict(c.sides[0].values)
-                if c.kind == "evidence":
-                    values["text"] = "resolved"
-                elif c.kind == "grading":
-                    values["grade"] = "requires-improvement"
-                store.resolve(c.record_id, values=values)
-            else:
-                side = c.sides[(pick + len(value)) % len(c.sides)]
-                store.resolve(c.record_id, take=side.version_id)
-            self._record_write(i, c.kind, c.record_id, True, seq)
-        elif name == "sync":
-            if i == j or self.twins(i, j):
-                return
-            self.sync(i, j)
-        elif name == "backup":
-            path = self.root / f"r{i}-bak{len(self.backups.get(i, []))}.db"
-            store.backup(path)
-            self.backups.setdefault(i, []).append((path, set(self.oracle.knows[i])))
-        elif name == "restore":
-            if self.backups.get(i):
-                path, held = self.backups[i][pick % len(self.backups[i])]
-                self.replace(i, path, held)
-        elif name == "fork":
-            if 0 not in (i, j) and i != j:  # j's laptop now works on a copy of i's file
-                path = self.root / f"r{j}-fork-of-r{i}-{self.fake.ms}.db"
-                store.backup(path)
-                self.replace(j, path, set(self.oracle.knows[i]))
-        else:  # pragma: no cover
+        play = getattr(self, f"_op_{name}", None)
+        if play is None:  # pragma: no cover
             raise AssertionError(name)
+        play(i, j, pick, value)
+
+    # One method per operation; each records its write in the oracle.
+    def _op_create(self, i: int, j: int, pick: int, value: str) -> None:
+        seq = self._seq(i)
+        ev = Evidence(case_id=self.case_id, criteria=[CRITERIA[pick % 2]], source="CASE_FILE",
+                      text=value)  # fmt: skip
+        rid = self.stores[i].put_evidence(ev)
+        self._record_write(i, "evidence", rid, False, seq)
+
+    def _op_grade(self, i: int, j: int, pick: int, value: str) -> None:
+        """A new grade, the rationale as it was."""
+        store, seq = self.stores[i], self._seq(i)
+        crit = CRITERIA[pick % 2]
+        had = {g.criterion_id: g.rationale for g in store.all_gradings()}
+        g = Grading(case_id=self.case_id, criterion_id=crit, grade=GRADES[value],
+                    rationale=had.get(crit, ""))  # fmt: skip
+        rid = store.set_grading(g)
+        self._record_write(i, "grading", rid, False, seq)
+
+    def _op_reason(self, i: int, j: int, pick: int, value: str) -> None:
+        """A new rationale, the grade as it was."""
+        store, seq = self.stores[i], self._seq(i)
+        gradings = sorted(store.all_gradings(), key=lambda g: g.id)
+        if not gradings:
+            return
+        old = gradings[pick % len(gradings)]
+        g = Grading(case_id=old.case_id, criterion_id=old.criterion_id, grade=old.grade,
+                    rationale=f"Because {value}.")  # fmt: skip
+        store.set_grading(g)
+        self._record_write(i, "grading", old.id, False, seq)
+
+    def _edit_evidence(self, i: int, pick: int, changes: dict[str, Any]) -> None:
+        store, seq = self.stores[i], self._seq(i)
+        live = store.all_evidence()
+        if not live:
+            return
+        ev = live[pick % len(live)]
+        fields = ev.model_dump(include=set(Evidence.model_fields))
+        store.put_evidence(Evidence(**{**fields, **changes}), ev.id)
+        self._record_write(i, "evidence", ev.id, False, seq)
+
+    def _op_update(self, i: int, j: int, pick: int, value: str) -> None:
+        self._edit_evidence(i, pick, {"text": value})
+
+    def _op_mark(self, i: int, j: int, pick: int, value: str) -> None:
+        self._edit_evidence(i, pick, {"polarity": POLARITY[value]})
+
+    def _op_delete(self, i: int, j: int, pick: int, value: str) -> None:
+        # A record in conflict is settled before it can be deleted (the store refuses,
+        # see test_scenarios), so only settled records are picked.
+        store, seq = self.stores[i], self._seq(i)
+        torn = self.oracle.view(i)[1]
+        targets = [("evidence", e.id) for e in store.all_evidence() if e.id not in torn]
+        targets += [("grading", g.id) for g in store.all_gradings() if g.id not in torn]
+        if not targets:
+            return
+        kind, rid = sorted(targets)[pick % len(targets)]
+        if kind == "evidence":
+            store.delete_evidence(rid)
+        else:
+            g = next(g for g in store.all_gradings() if g.id == rid)
+            store.clear_grading(g.case_id, g.criterion_id)
+        self._record_write(i, kind, rid, False, seq)
+
+    def _op_resolve(self, i: int, j: int, pick: int, value: str) -> None:
+        store, seq = self.stores[i], self._seq(i)
+        found = store.conflicts()
+        if not found:
+            return
+        c = found[pick % len(found)]
+        if value == "c" and not c.sides[0].deleted:
+            values = dict(c.sides[0].values)
+            if c.kind == "evidence":
+                values["text"] = "resolved"
+            elif c.kind == "grading":
+                values["grade"] = "requires-improvement"
+            store.resolve(c.record_id, values=values)
+        else:
+            side = c.sides[(pick + len(value)) % len(c.sides)]
+            store.resolve(c.record_id, take=side.version_id)
+        self._record_write(i, c.kind, c.record_id, True, seq)
+
+    def _op_sync(self, i: int, j: int, pick: int, value: str) -> None:
+        if i != j and not self.twins(i, j):
+            self.sync(i, j)
+
+    def _op_backup(self, i: int, j: int, pick: int, value: str) -> None:
+        path = self.root / f"r{i}-bak{len(self.backups.get(i, []))}.db"
+        self.stores[i].backup(path)
+        self.backups.setdefault(i, []).append((path, set(self.oracle.knows[i])))
+
+    def _op_restore(self, i: int, j: int, pick: int, value: str) -> None:
+        if self.backups.get(i):
+            path, held = self.backups[i][pick % len(self.backups[i])]
+            self.replace(i, path, held)
+
+    def _op_fork(self, i: int, j: int, pick: int, value: str) -> None:
+        if 0 not in (i, j) and i != j:  # j's laptop now works on a copy of i's file
+            path = self.root / f"r{j}-fork-of-r{i}-{self.fake.ms}.db"
+            self.stores[i].backup(path)
+            self.replace(j, path, set(self.oracle.knows[i]))
 
     def sync(self, i: int, j: int) -> None:
         """Replica i merges replica j's file."""
@@ -571,37 +464,3 @@ def run_history(
         check_world(world, random.Random(seed))
     finally:
         world.close()
-
-
-# Deliberately broken merges (mutation checks) ------------------------------------------------
-
-
-def silent_lww_merge(target: Store, source: Path) -> None:
-    """Merge, then silently settle every conflict for the latest writer."""
-    target.merge_from(source)
-    for c in target.conflicts():
-        top = next(s for s in c.sides if s.winner)
-        target.resolve(c.record_id, take=top.version_id)
-
-
-def destination_wins_merge(target: Store, source: Path) -> None:
-    """Merge, then silently settle every new conflict for the target's own value."""
-    shown: dict[str, str] = {}
-    for table in TABLES.values():
-        for rid, head in target.conn.execute(f"SELECT id, head_vid FROM {table}"):
-            shown[rid] = head
-    target.merge_from(source)
-    for c in target.conflicts():
-        mine = [s for s in c.sides if s.version_id == shown.get(c.record_id)]
-        if mine:
-            target.resolve(c.record_id, take=mine[0].version_id)
-
-
-def lost_parents_merge(target: Store, source: Path) -> None:
-    """Copy the versions but forget their parent edges (history flattened)."""
-    target.merge_from(source)
-    with target.transaction():
-        target.conn.execute(
-            "DELETE FROM parent WHERE vid IN (SELECT vid FROM version WHERE origin <> ?)",
-            (target.replica_id,),
-        )

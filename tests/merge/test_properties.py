@@ -13,17 +13,9 @@ import pytest
 from hypothesis import HealthCheck, Phase, example, given, settings
 from hypothesis import strategies as st
 
+from tests.merge.broken import destination_wins_merge, lost_parents_merge, silent_lww_merge
 from tests.merge.files import examples
-from tests.merge.harness import (
-    TEXTS,
-    MergeFn,
-    Op,
-    destination_wins_merge,
-    lost_parents_merge,
-    real_merge,
-    run_history,
-    silent_lww_merge,
-)
+from tests.merge.harness import TEXTS, MergeFn, Op, real_merge, run_history
 
 pytestmark = pytest.mark.slow
 

@@ -1,0 +1,207 @@
+"""Whether a section's evidence agrees with its grade (`grade_check`).
+
+The grade's own descriptor, as the framework's four grades read (`drafting.toml`,
+[grade_check], by the grade's rank, so a team's own grade codes work too):
+
+- outstanding: practice is consistently strong; no weakness is material (not a large
+  share of the aspects of practice inspectors assessed, nor of the case findings, nor
+  most of the cases on any one aspect, safeguarding included);
+- good: strengths outweigh weaknesses, and safeguarding does not fail widely;
+- requires improvement and inadequate: strengths do not dominate.
+
+"Aspects of practice" are the section's findings on practice that its opening counts
+(`practice_findings`: each criterion's claim about cases, leaning for or against), so
+a section whose opening says its findings are mostly positive is never disputed for
+weaknesses outweighing strengths.  Case findings are every case's view on every
+practice criterion.  What disagrees is said in the framework's proportion words, as
+the draft says shares (`tallies.share_words`); the counts go to the comment (`line`).
+"""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass
+from functools import cache
+
+from exporters.draft.tallies import Pool, Tally, share_words
+from exporters.draft.words import wording_dir
+
+
+@dataclass(frozen=True)
+class GradeRule:
+    """What evidence a grade's descriptor allows (shares of the section's evidence
+    against; a share beyond a bound disputes the grade).  1.0 and 0.0: not applied."""
+
+    rank: int
+    max_findings_against: float = 1.0  # aspects of practice leaning to the weakness
+    max_cases_against: float = 1.0  # case findings on practice that are weaknesses
+    max_one_against: float = 1.0  # the cases against on any one aspect of practice
+    max_safeguarding_against: float = 1.0  # the cases against on any safeguarding aspect
+    min_findings_against: float = 0.0  # below: strengths dominate the aspects
+    min_cases_against: float = 0.0  # below: strengths dominate the case findings
+
+
+@dataclass(frozen=True)
+class GradeRules:
+    """The [grade_check] table: a rule per grade rank, the framework's criterion group
+    on safeguarding, and the fewest aspects of practice a balance is judged on."""
+
+    by_rank: dict[int, GradeRule]
+    safeguarding_group: str
+    min_findings: int
+
+
+@cache
+def grade_rules() -> GradeRules:
+    """The [grade_check] table of `drafting.toml`, read once."""
+    with (wording_dir() / "drafting.toml").open("rb") as fh:
+        raw = tomllib.load(fh)["grade_check"]
+    fields = set(GradeRule.__dataclass_fields__)
+    by_rank = {
+        int(g["rank"]): GradeRule(**{k: v for k, v in g.items() if k in fields})
+        for g in raw["grades"]
+    }
+    return GradeRules(by_rank, str(raw["safeguarding_group"]), int(raw["min_findings"]))
+
+
+def practice_findings(pool: Pool) -> tuple[int, int]:
+    """The section's findings on practice, leaning for and against: its claims about
+    practice stated as shares of cases (what the opening's balance counts)."""
+    claims = [c for c in pool.claims() if c.theme == "practice" and c.by_cases]
+    pos = sum(c.lean == "for" for c in claims)
+    return pos, len(claims) - pos
+
+
+@dataclass(frozen=True)
+class GradeCheck:
+    """How a section's evidence compares with a grade: whether it `agrees`, and if not,
+    `what` disagrees in the draft's words ("weaknesses were found in most of the
+    findings on practice across its sampled cases") and the `criteria` it rests on (all
+    of the section's practice when empty); `line()` gives the counts."""
+
+    grade: str
+    findings_for: int  # aspects of practice leaning to the strength
+    findings_against: int  # ... and to the weakness
+    against: int  # case findings on practice criteria that are weaknesses
+    views: int  # all case findings on practice criteria
+    worst: str  # the aspect with the largest share of its cases against
+    worst_against: int
+    worst_views: int
+    agrees: bool
+    what: str  # what disagrees, in the draft's words ("" when it agrees)
+    reason: str = ""  # "cases", "findings", "one", "safeguarding", "strengths", "few"
+    criteria: tuple[str, ...] = ()
+
+    @property
+    def against_share(self) -> float:
+        """The share of the case findings on practice that are weaknesses."""
+        return self.against / self.views if self.views else 0.0
+
+    @property
+    def weaker(self) -> bool:
+        """Whether the evidence is weaker than the grade (else stronger)."""
+        return self.reason not in ("strengths", "few")
+
+    def line(self) -> str:
+        """The counts behind the check, for the comment and the QA view."""
+        out = f"{self.against} of {self.views} case findings on practice criteria are weaknesses"
+        n = self.findings_for + self.findings_against
+        if n:
+            out += f"; {self.findings_against} of {n} findings on practice lean to the weakness"
+        if self.worst and self.worst_against:
+            out += f"; on {self.worst}, {self.worst_against} of {self.worst_views} cases"
+        return out
+
+
+def _worst(pool: Pool, crits: list[str], min_cases: int) -> tuple[str, Tally | None]:
+    """The criterion with the largest share of its cases against (enough cases only)."""
+    worst, worst_t = "", None
+    for crit in crits:
+        t = pool.tally(crit)
+        if t.views >= min_cases and (
+            worst_t is None or len(t.neg) * worst_t.views > len(worst_t.neg) * t.views
+        ):
+            worst, worst_t = crit, t
+    return worst, worst_t
+
+
+def _share(count: int, total: int) -> float:
+    return count / total if total else 0.0
+
+
+def grade_check(pool: Pool, grade: str | None) -> GradeCheck | None:
+    """Whether the section's evidence agrees with `grade` (the grade's descriptor:
+    `GradeRule`); None when there is no grade, no rule for it, or too little practice
+    evidence to judge (fewer case findings than the framework's `min_cases`)."""
+    d = pool.data
+    if not grade:
+        return None
+    try:
+        rank = d.framework.grade(grade).rank
+    except (KeyError, ValueError):
+        return None
+    rules = grade_rules()
+    rule = rules.by_rank.get(rank)
+    practice = [c for c in pool.criteria() if d.words.criterion(d.framework, c).about == "cases"]
+    tallies = [pool.tally(c) for c in practice]
+    views = sum(t.views for t in tallies)
+    against = sum(len(t.neg) for t in tallies)
+    if rule is None or views < d.rules.min_cases:
+        return None
+    pos, neg = practice_findings(pool)
+    min_cases = d.rules.min_cases
+    worst, worst_t = _worst(pool, practice, min_cases)
+    safeguarding = [c for c in practice if _group(pool, c) == rules.safeguarding_group]
+    sg, sg_t = _worst(pool, safeguarding, min_cases)
+    judged = pos + neg >= rules.min_findings
+    findings_share = _share(neg, pos + neg)
+    reason, crit, t = "", "", None
+    if _share(against, views) > rule.max_cases_against:
+        reason = "cases"
+    elif judged and findings_share > rule.max_findings_against:
+        reason = "findings"
+    elif sg_t is not None and _share(len(sg_t.neg), sg_t.views) > rule.max_safeguarding_against:
+        reason, crit, t = "safeguarding", sg, sg_t
+    elif worst_t is not None and _share(len(worst_t.neg), worst_t.views) > rule.max_one_against:
+        reason, crit, t = "one", worst, worst_t
+    elif judged and findings_share < rule.min_findings_against:
+        reason = "strengths"
+    elif _share(against, views) < rule.min_cases_against:
+        reason = "few"
+    what = _what(pool, reason, (pos, neg, against, views), crit, t)
+    w_n, w_v = (len(worst_t.neg), worst_t.views) if worst_t else (0, 0)
+    return GradeCheck(
+        grade, pos, neg, against, views, worst, w_n, w_v, not what, what, reason,
+        (crit,) if crit else (),
+    )  # fmt: skip
+
+
+def _group(pool: Pool, criterion: str) -> str:
+    try:
+        return pool.data.framework.criterion(criterion).group
+    except KeyError:
+        return ""
+
+
+def _what(
+    pool: Pool, reason: str, counts: tuple[int, int, int, int], crit: str, t: Tally | None
+) -> str:
+    """What disagrees with the grade, in the draft's words (`drafting.toml`, [text])."""
+    d = pool.data
+    text, rules = d.words.text, d.rules
+    pos, neg, against, views = counts
+    if reason == "cases":
+        return text["disagreement_many"].format(share=share_words(rules, against, views))
+    if reason == "findings":
+        return text["disagreement_findings"].format(share=share_words(rules, neg, pos + neg))
+    if reason in ("safeguarding", "one") and t is not None:
+        noun = d.words.criterion(d.framework, crit).noun
+        return text["disagreement_one"].format(
+            share=share_words(rules, len(t.neg), t.views), noun=noun, criterion=crit
+        )
+    if reason == "strengths":
+        return text["disagreement_strengths"].format(share=share_words(rules, pos, pos + neg))
+    if reason == "few":
+        few = "disagreement_few" if against else "disagreement_none"
+        return text[few].format(share=share_words(rules, against, views))
+    return ""
