@@ -22,8 +22,9 @@ from exporters.draft.attributed import is_attributed, named_sources
 from exporters.draft.data import DraftData
 from exporters.draft.fitting import Target, law_of
 from exporters.draft.relevance import borne_out, borne_out_each, off_topic
+from exporters.draft.sameness import fresh_wordings
 from exporters.draft.tallies import Claim, Pool, balanced_words
-from exporters.draft.trace import Used, Voice, normal, traced
+from exporters.draft.trace import Used, Voice, traced
 from exporters.draft.words import (
     capitalise,
     count_of,
@@ -159,10 +160,11 @@ def claim_sentence(ctx: Context, claim: Claim) -> Sentence | None:
         "src": src, "place": ctx.place, "area": ctx.area, "counted": counted(ctx, claim),
     }  # fmt: skip
     options: dict[str, str] = {}  # sentence -> the side it says last
-    strengths = _fresh(ctx, fitting_wordings(ctx, claim, w.strength, st)) or _plain(ctx, "strength")
-    weaknesses = _fresh(ctx, fitting_wordings(ctx, claim, w.weakness, dv)) or _plain(
-        ctx, "weakness"
-    )
+    before = ctx.voice.said  # a wording said in the report gives way to one not yet said
+    strengths = fresh_wordings(before, fitting_wordings(ctx, claim, w.strength, st))
+    weaknesses = fresh_wordings(before, fitting_wordings(ctx, claim, w.weakness, dv))
+    strengths = strengths or _plain(ctx, "strength")
+    weaknesses = weaknesses or _plain(ctx, "weakness")
     for frame, fill["counted"] in _with_counted(ctx, claim, frames):
         for s in strengths:
             for x in (
@@ -239,14 +241,11 @@ _PLAIN = "\x01"  # where a plain clause names the criterion, unless the sentence
 def fitting_wordings(
     ctx: Context, claim: Claim, wordings: Sequence[str], evs: Sequence[int]
 ) -> tuple[str, ...]:
-    """The wordings the records bear out: for a claim about cases, those naming a
-    particular that every case the side counts bears out in its own notes
-    (`relevance.borne_out_each`: "children are not seen alone when they should be" only
-    where each of them was not), and the criterion's general ones, true of any strength
-    or weakness on it (`CriterionWords.strength_general`); for a claim about
-    the service, naming no particular (a document, an activity, a manner: see
-    `support.toml`) that none of them mentions, and saying what at least the
-    framework's `min_service_records` of them say.  Empty when none is borne out."""
+    """The wordings the records bear out: for a claim about cases, those every case the
+    side counts bears out in its own notes (`relevance.borne_out_each`), and the
+    criterion's general ones (`CriterionWords.strength_general`); for a claim about the
+    service, naming no particular (`support.toml`) that none of them mentions, and
+    saying what at least the framework's `min_service_records` of them say."""
     d = ctx.data
     if claim.by_cases:
         t, w = claim.tally, claim.words
@@ -255,18 +254,9 @@ def fitting_wordings(
         fit = tuple(x for x in wordings if x not in general and borne_out_each(d, x, evs, cases))
         return fit + tuple(x for x in wordings if x in general)
     texts = d.texts(evs)
-    fit = d.words.support.fitting(wordings, [texts[i].text for i in evs])
+    named = d.words.support.fitting(wordings, [texts[i].text for i in evs])
     least = d.rules.min_service_records
-    return tuple(x for x in fit if sum(borne_out(d, x, (i,)) for i in evs) >= least)
-
-
-def _fresh(ctx: Context, wordings: Sequence[str]) -> tuple[str, ...]:
-    """The wordings no sentence of the report has said yet, or all of them when every
-    one has been: a criterion's general wording (true of any case) is said once while
-    another is left, whatever the frame around it."""
-    said = ctx.voice.said
-    fresh = tuple(x for x in wordings if not any(normal(x) in t for t in said))
-    return fresh or tuple(wordings)
+    return tuple(x for x in named if sum(borne_out(d, x, (i,)) for i in evs) >= least)
 
 
 def _plain(ctx: Context, side: str) -> tuple[str, ...]:

@@ -20,8 +20,8 @@ from pathlib import Path
 
 from exporters.draft import draft_area, load
 from exporters.draft.words import words
-from store.framework import load_framework
 from exporters.model import ReportModel, Sentence
+from store.framework import load_framework
 from tests.export.small import Small
 
 
