@@ -28,6 +28,7 @@ from exporters.draft.trace import Used, Voice, traced
 from exporters.draft.words import (
     capitalise,
     count_of,
+    counts_instead,
     has_words,
     number_text,
     of_form,
@@ -132,7 +133,9 @@ def claim_sentence(ctx: Context, claim: Claim) -> Sentence | None:
         return service.attributed(ctx, claim, st, dv)
     family = "cases" if claim.by_cases else "service"
     kind = claim.direction if claim.direction != "balanced" else f"balanced_{claim.lean}"
-    if claim.small:
+    counts = claim.small or (claim.by_cases and any(
+        counts_instead(d.rules, n, t.views) for n in (len(t.pos), len(t.neg)) if n))  # fmt: skip
+    if counts:  # "four of the five cases", never "the vast majority" of five
         kind = "small_" + claim.direction
     frames = d.words.frames[family][kind]
     if not ctx.pool.areas:  # a national section: "In Cafcass, ..." is not the voice
@@ -197,7 +200,9 @@ def claim_sentence(ctx: Context, claim: Claim) -> Sentence | None:
     else:
         lean, other = (st, dv) if claim.lean == "for" else (dv, st)
         evs, cases = _interleave(lean, other), (*t.pos, *t.neg)
-    basis = t.line(claim.by_cases) + (" (small sample: no proportion word)" if claim.small else "")
+    basis = t.line(claim.by_cases) + (" (small sample: no proportion word)" if claim.small else
+                                      " (too few cases for a strong proportion word)" if counts
+                                      else "")  # fmt: skip
     if claim.by_cases and ctx.pool.sample_size > t.views:
         basis += f"; {ctx.pool.sample_size} cases sampled"
     text, flags, basis = _checked(ctx, claim, text, flags, basis, evs)

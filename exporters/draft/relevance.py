@@ -24,7 +24,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 from exporters.draft.data import DraftData
-from exporters.draft.words import Words
+from exporters.draft.words import Words, _has
 from store.framework import Framework
 
 STEM = 5
@@ -67,18 +67,71 @@ def particular_words(data: DraftData, criterion: str) -> frozenset[str]:
 
 
 def off_topic(data: DraftData, criterion: str, records: Iterable[int]) -> bool:
-    """Whether none of the records uses a word particular to the criterion: the notes
-    a claim rests on may be tagged with the wrong criterion.  False when there are no
-    records or the criterion has no particular words to go by."""
-    vocab = particular_words(data, criterion)
+    """Whether none of the records speaks of the criterion's topic (`on_topic_note`):
+    the notes a claim rests on may be tagged with the wrong criterion.  False when there
+    are no records or the criterion has no words to go by."""
     recs = list(records)
-    if not vocab or not recs:
+    words, phrases = topic_words(data, criterion)
+    if not recs or not (words or phrases):
         return False
     texts = data.texts(recs)
-    nouns = data.words.source_nouns
-    # What a note is about includes where it came from ("performance information").
-    said = (f"{texts[i].text} {nouns.get(data.source[i], '')}" for i in recs)
-    return all(vocab.isdisjoint(stems(text)) for text in said)
+    return not any(on_topic_note(data, criterion, texts[i].text, data.source[i]) for i in recs)
+
+
+def on_topic_note(data: DraftData, criterion: str, text: str, source: str = "") -> bool:
+    """Whether a note (with its source's name: a dashboard figure recorded from
+    performance information is about the use of performance information) speaks of the
+    criterion's topic: it uses one of the criterion's `cues` (criteria.toml: "caseload",
+    "agency staff" for workloads and workforce planning), or a word of its framework
+    text, noun or topic that names few other criteria's (`TOPIC_SPREAD`).  Words naming
+    whom a note is about ("the girl", "parents") never count."""
+    words, phrases = topic_words(data, criterion)
+    said = f"{text} {data.words.source_nouns.get(source, '')}"
+    found = stems(said)
+    if not words.isdisjoint(found) or any(x.startswith(w) for w in words for x in found):
+        return True  # "plan" in "planned"
+    low = said.lower()
+    return any(_has(low, p) for p in phrases)
+
+
+TOPIC_SPREAD = 2
+_TOPICS: dict[tuple[str, int], dict[str, tuple[frozenset[str], tuple[str, ...]]]] = {}
+_WHO5 = frozenset(w[:STEM] for w in (
+    "child", "children", "young", "person", "people", "parent", "parents", "family",
+    "families", "mother", "father", "baby", "infant", "teenager", "sibling", "girl",
+))  # fmt: skip
+
+
+def topic_words(data: DraftData, criterion: str) -> tuple[frozenset[str], tuple[str, ...]]:
+    """A criterion's topic words (`on_topic_note`): stems (its one-word cues, and the
+    words of its framework text, noun and topic in at most `TOPIC_SPREAD` criteria's),
+    and phrases (its cues of several words, or of under four letters, as written)."""
+    key = (data.framework.id, id(data.words))
+    if key not in _TOPICS:
+        fw, w = data.framework, data.words
+        own = {}
+        for c in fw.criteria:
+            cw = w.criterion(fw, c.id)
+            own[c.id] = stems(" ".join([c.text, cw.noun, cw.about_what])) - _WHO5 - _GENERIC
+        spread = Counter(x for found in own.values() for x in found)
+        out = {}
+        for c in fw.criteria:
+            cues = w.criterion(fw, c.id).cues
+            single = {q.lower()[:STEM] for q in cues if " " not in q and len(q) >= 4}
+            phrases = tuple(q for q in cues if " " in q or len(q) < 4)
+            derived = {x for x in own[c.id] if spread[x] <= TOPIC_SPREAD}
+            out[c.id] = (frozenset(single | derived), phrases)
+        _TOPICS[key] = out
+    return _TOPICS[key].get(criterion, (frozenset(), ()))
+
+
+# Words of a criterion's text that name no topic of their own.
+_GENERIC = frozenset(
+    stems(
+        "effective effectively quality ensure ensures work practice service services "
+        "including especially terms both well made"
+    )
+)
 
 
 # Whether a wording is borne out by the notes it would rest on ---------------------------

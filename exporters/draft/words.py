@@ -52,6 +52,7 @@ class CriterionWords:
     # criterion, whatever the particular (criteria.toml).
     strength_general: tuple[str, ...] = ()
     weakness_general: tuple[str, ...] = ()
+    cues: tuple[str, ...] = ()  # words a note on the criterion is likely to use
 
     @property
     def vocabulary(self) -> tuple[str, ...]:
@@ -231,6 +232,7 @@ class Words:
                 tuple(s.format(kind=kind) for s in t.defining),
                 tuple(s.format(kind=kind) for s in t.strength_general),
                 tuple(s.format(kind=kind) for s in t.weakness_general),
+                tuple(s.format(kind=kind) for s in t.cues),
             )  # fmt: skip
         service = group.upper().startswith("L")
         weak = f"practice does not yet meet this: {text}"
@@ -313,6 +315,7 @@ def _criterion(key: str, v: dict[str, Any]) -> CriterionWords:
         weakness + _tuple(v.get("weakness_more", [])) + w_general,
         _tuple(v.get("impact", [])), _tuple(v.get("weak_impact", [])), v["improve"],
         v.get("topic", ""), v.get("improve_plain", ""), strength + weakness, s_general, w_general,
+        _tuple(v.get("cues", [])),
     )  # fmt: skip
 
 
@@ -336,6 +339,18 @@ def proportion_word(rules: DraftingRules, count: int, total: int) -> str:
                 continue
             return band.word
     return rules.proportion_bands[-1].word
+
+
+def counts_instead(rules: DraftingRules, count: int, total: int) -> bool:
+    """Whether `count` of `total` is said in counts ("four of the five cases"), not in
+    a proportion word: fewer cases than the framework's `min_cases`, or fewer than the
+    `min_cases` of the band its word comes from ("the vast majority of" four of five).
+    One rule for strengths and weaknesses."""
+    if total < rules.min_cases:
+        return True
+    word = proportion_word(rules, count, total)
+    band = next((b for b in rules.proportion_bands if b.word == word), None)
+    return band is not None and band.min_cases is not None and total < band.min_cases
 
 
 def count_of(k: int, n: int) -> str:
