@@ -9,7 +9,9 @@ bear out.  So a claim about the service is attributed, in cautious words, when
   authority staff, partner agencies): they said what they said, no more;
 - it rests on fewer records than the framework's `min_cases`; or
 - as many records are for it as against it (board minutes showing quarterly scrutiny
-  beside performance data showing a fall: neither side is the finding).
+  beside performance data showing a fall: neither side is the finding); or
+- a strength record behind it is hedged (`hedged`: "a clear recovery plan ... too early
+  to see its effect"): such a note is never counted for the claim (`service.attributed`).
 
 The sources are the sentence's subject ("Internal audits show strengths in how the
 service learns from audits and reviews" is not said: a source whose words the topic
@@ -32,6 +34,7 @@ from itertools import zip_longest
 from typing import TYPE_CHECKING
 
 from exporters.draft.data import DraftData
+from exporters.draft.fitting import lower_first
 from exporters.draft.relevance import STOP
 from exporters.draft.stakeholders import groups_heard
 from exporters.draft.tallies import Claim
@@ -64,6 +67,32 @@ def named_sources(d: DraftData, evs: Iterable[int]) -> list[str]:
     return list(dict.fromkeys(names))
 
 
+def hedged(d: DraftData, evs: Iterable[int]) -> list[int]:
+    """The strength records among `evs` that report a plan not yet in effect or say its
+    effect cannot yet be seen (`support.toml`, [hedged]): never counted as a strength."""
+    st = [i for i in evs if d.polarity[i] == "strength"]
+    if not st:
+        return []
+    texts = d.texts(st)
+    return [i for i in st if d.words.support.hedged(texts[i].text)]
+
+
+def one_area(d: DraftData, evs: Iterable[int]) -> str | None:
+    """The area every one of the records is about (its own, or its case's), or None
+    when they are about more than one, or any is about the organisation."""
+    areas = {d.case_area[d.case[i]] if d.case[i] else d.record_area.get(i) for i in evs}
+    return next(iter(areas)) if len(areas) == 1 and None not in areas else None
+
+
+def in_area(d: DraftData, sentence: str, area: str) -> str:
+    """A sentence said of one area ("In Area 6, complaints are few ..."; `support.toml`
+    [one_area]), its first letter lowered unless it opens with a name."""
+    keep = d.words.known_capitals | {d.inspection.organisation}
+    return d.words.support.one_area.format(
+        area=f"Area {area}", sentence=lower_first(sentence, keep)
+    )
+
+
 def is_attributed(d: DraftData, claim: Claim, st: Sequence[int], dv: Sequence[int]) -> bool:
     """Whether a claim about the service is said as what its sources say (see the module
     docstring)."""
@@ -72,6 +101,8 @@ def is_attributed(d: DraftData, claim: Claim, st: Sequence[int], dv: Sequence[in
     evs = [*st, *dv]
     if not evs:
         return False
+    if hedged(d, st):
+        return True
     if all(d.source[i] in d.words.partner_quotes for i in evs):
         return True
     return len(evs) < d.rules.min_cases or (claim.direction == "balanced" and len(st) == len(dv))
@@ -181,6 +212,8 @@ def attributed_sentences(
         "src": src, "Src": capitalise(src), "s": s, "topic": topic, "Topic": capitalise(topic),
         "pos_src": pos_src, "Pos_src": capitalise(pos_src), "pos_s": pos_s,
         "neg_src": neg_src, "neg_s": neg_s,
+        "ts": "" if w.support.plural(topic) else "s",
+        "tis": "are" if w.support.plural(topic) else "is",
     }  # fmt: skip
     if people:
         family = f"people_{kind}"
@@ -218,19 +251,32 @@ def heard_already(ctx: Context, claim: Claim, evs: Sequence[int]) -> bool:
     return True
 
 
-def shown(d: DraftData, topic: str, lean: str, side: Sequence[int]) -> list[str]:
+def shown(
+    d: DraftData, topic: str, lean: str, side: Sequence[int], where: str | None = None
+) -> list[str]:
     """The ways of saying that some records, not stakeholders' views, show a strength
-    (`lean` "for") or a weakness in `topic` (`attributed_sentences`)."""
+    (`lean` "for") or a weakness in `topic` (`attributed_sentences`); said of one area
+    when `where` names it (`placed`)."""
     named = _named(d, side, people=False)
     pos, neg = (named, []) if lean == "for" else ([], named)
-    return attributed_sentences(d.words, topic, lean, pos, neg, people=False)
+    return placed(d, attributed_sentences(d.words, topic, lean, pos, neg, people=False), where)
+
+
+def placed(d: DraftData, options: Sequence[str], where: str | None) -> list[str]:
+    """The options said of one area (`in_area`) when `where` names it, those that open
+    with a phrase of their own ("In interviews with managers, ...") left out where
+    others are left; else the options as they are."""
+    if not where:
+        return list(options)
+    plain = [o for o in options if not o.startswith("In ")] or list(options)
+    return [in_area(d, o, where) for o in plain]
 
 
 def attributed_claim(
-    ctx: Context, claim: Claim, st: Sequence[int], dv: Sequence[int]
+    ctx: Context, claim: Claim, st: Sequence[int], dv: Sequence[int], where: str | None = None
 ) -> Sentence | None:
     """The claim as what its sources show, in words not yet used in the report
-    (`attributed_sentences`)."""
+    (`attributed_sentences`); said of one area when `where` names it (`placed`)."""
     d = ctx.data
     evs = [*st, *dv]
     people = all(d.source[i] in d.words.partner_quotes for i in evs)
@@ -240,6 +286,7 @@ def attributed_claim(
         kind = "mixed"
     side = {"for": st, "against": dv}.get(kind, evs)
     options = attributed_sentences(d.words, claim.words.about_what, kind, pos, neg, people)
+    options = placed(d, options, where)
     text = ctx.voice.choose(options, ctx.key, claim.criterion, openings=ctx.openings)
     if text is None:
         return None

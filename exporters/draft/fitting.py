@@ -304,11 +304,20 @@ def attributed(
     """A stakeholder's view (`clause`, from the note `text`) said as theirs, by role,
     in `frame` (one of `frames().view`, or `survey_view` for the survey; the first when
     none is given): "One judge told inspectors that reports are clear."  None when
-    nothing is left once who spoke is taken off (`reported`)."""
+    nothing is left once who spoke is taken off (`reported`).  Where what is left still
+    names who spoke, by a role the source's own does not stand for ("The chair of the
+    local family justice board said ...", "The President's office described ..."),
+    that is who is said to have said it, never framed by a second speaker
+    (`support.own_speaker`)."""
     body = reported(words, source, text, clause, keep)
     if body is None:
         return None
+    own = words.support.own_speaker(body, keep)
+    if own is not None and own.whole:
+        return capitalise(body) if body.endswith((".", "!")) else capitalise(body) + "."
     who = words.speaker(source, text)
+    if own is not None:
+        body, who = lower_first(own.said, keep), lower_first(own.who, keep)
     if not frame:
         f = frames()
         frame = (f.survey_view if source == "SURVEY_USER" else f.view)[0]

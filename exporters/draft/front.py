@@ -14,9 +14,11 @@ import re
 from collections import Counter
 from datetime import date
 
-from exporters.draft.attributed import named_sources
+from exporters.draft import service
+from exporters.draft.attributed import hedged, named_sources, one_area
 from exporters.draft.claims import (
     Context,
+    claim_records,
     claim_sentence,
     claim_with_impact,
     stakeholder_views,
@@ -98,53 +100,136 @@ def _everything(data: DraftData, key: str) -> Pool:
 
 def summary_section(data: DraftData, voice: Voice, used: Used) -> Section:
     """Key findings across the judgements: leadership, practice in both law types,
-    partnerships, the workforce, and the main weakness, each from the whole inspection."""
+    partnerships, the workforce, and the main weakness, each from the whole inspection,
+    the weightiest first (`_ordered`).  A claim about the service is a key finding only
+    where it stands on the notes of more than one area and not on hedged notes alone
+    (`_national`)."""
     w = data.words
     org = data.inspection.organisation
     grade, heading = overall_grade(data)
     pool = _everything(data, "summary")
     ctx = Context(pool, voice, used, "summary", org, org, grade=grade)
-    claims = pool.claims()
-    bullets: list[Paragraph] = []
+    claims = [c for c in pool.claims() if _national(ctx, c)]
+    items: list[tuple[list[Claim], list[Sentence]]] = []
 
-    def bullet(sentences: list[Sentence]) -> None:
+    def bullet(chosen: list[Claim], sentences: list[Sentence]) -> None:
         if sentences:
-            bullets.append(Paragraph(kind="bullet", theme="summary", sentences=sentences))
+            items.append((chosen, sentences))
 
-    lead = next((j for j in data.framework.judgements if w.judgement_kind(j) == "leadership"), None)
-    lead_grade, provisional = (
-        recorded_grade(data, data.judgement(lead.id)) if lead else (None, False)
-    )
-    top = [c for c in claims if c.theme == "leadership" and c.lean == "for"][:1]
-    head = []
-    if lead is not None and lead_grade and not provisional:
-        # A leadership headline the evidence bears out; not the judgement alone, which
-        # the summary's introduction already states.
-        o = opening(ctx, "leadership", lead_grade)
-        if o.headline:
-            head = [Sentence(text=o.text, role="headline", criteria=list(o.criteria),
-                             basis=f"Judgement {lead.id}; rests on: {'; '.join(o.lines)}")]  # fmt: skip
-    bullet(head + [s for c in top for s in claim_with_impact(ctx, c, impact=False)])
-    bullet(_both_law_types(data, ctx, claims))
-    partner = [c for c in unsaid(ctx, claims) if c.theme == "partners" and c.lean == "for"][:1]
+    head = _leadership_head(ctx)
+    top, said = _first_said(ctx, claims, "leadership", impact=False)
+    bullet(top, head + said)
+    bullet([], _both_law_types(data, ctx, claims))
     views = stakeholder_views(ctx)
-    bullet(
-        ([views] if views else []) + [s for c in partner for s in claim_with_impact(ctx, c, False)]
-    )
-    staff = [c for c in unsaid(ctx, claims) if c.theme == "workforce" and c.lean == "for"][:1]
-    bullet([s for c in staff for s in claim_with_impact(ctx, c, impact=True)])
+    partner, said = _first_said(ctx, claims, "partners", impact=False)
+    bullet(partner, ([views] if views else []) + said)
+    bullet(*_first_said(ctx, claims, "workforce", impact=True))
     weak = sorted((c for c in unsaid(ctx, claims) if c.lean == "against" or c.direction == "balanced"),
                   key=lambda c: (-c.against_weight, c.criterion))[:1]  # fmt: skip
-    # Safeguarding weaknesses are stated first, wherever they were found, whatever the
+    # Safeguarding weaknesses are stated, wherever they were found, whatever the
     # balance across the inspection (reader 5's finding 2).
     guard = [c for c in unsaid(ctx, claims) if c.criterion in safeguarding(data)
              and c.tally.neg and _material_against(data, c) and c not in weak][:1]  # fmt: skip
-    bullet([s for c in guard + weak if (s := claim_sentence(ctx, c)) is not None])
+    bullet(guard + weak, [s for c in guard + weak if (s := claim_sentence(ctx, c)) is not None])
+    bullets = [Paragraph(kind="bullet", theme="summary", sentences=ss)
+               for _c, ss in _ordered(ctx, items)]  # fmt: skip
     text = (w.text["summary_intro"].format(org=org, grade=heading) if grade
             else w.text["summary_placeholder"].format(org=org))  # fmt: skip
     intro = Sentence(text=text, role="fixed" if grade else "placeholder", basis="Overall judgement")
     return Section(kind="summary", heading="Summary of key findings",
                    intro=[Paragraph(kind="plain", sentences=[intro])], paragraphs=bullets)  # fmt: skip
+
+
+def _first_said(
+    ctx: Context, claims: list[Claim], theme: str, impact: bool
+) -> tuple[list[Claim], list[Sentence]]:
+    """The weightiest strength on a theme not stated yet that has something left to
+    say (a claim whose one note the report has said already says nothing new)."""
+    for c in unsaid(ctx, claims):
+        if c.theme == theme and c.lean == "for":
+            said = claim_with_impact(ctx, c, impact)
+            if said:
+                return [c], said
+    return [], []
+
+
+def _leadership_head(ctx: Context) -> list[Sentence]:
+    """A leadership headline the evidence bears out; not the judgement alone, which the
+    summary's introduction already states."""
+    data = ctx.data
+    w = data.words
+    lead = next((j for j in data.framework.judgements if w.judgement_kind(j) == "leadership"), None)
+    if lead is None:
+        return []
+    lead_grade, provisional = recorded_grade(data, data.judgement(lead.id))
+    if not lead_grade or provisional:
+        return []
+    o = opening(ctx, "leadership", lead_grade)
+    if not o.headline:
+        return []
+    return [Sentence(text=o.text, role="headline", criteria=list(o.criteria),
+                     basis=f"Judgement {lead.id}; rests on: {'; '.join(o.lines)}")]  # fmt: skip
+
+
+def _national(ctx: Context, c: Claim) -> bool:
+    """Whether a claim may be a key finding: a claim about cases, or a claim about the
+    service that still leans the same way once its hedged notes are left out
+    (`service.standing`) and rests on the notes of more than one area
+    (`attributed.one_area`): one area's complaints note is that area's finding."""
+    if c.by_cases:
+        return True
+    st, dv = claim_records(ctx, c)
+    stood, st, dv = service.standing(ctx, c, st, dv)
+    if stood is None or stood.lean != c.lean:
+        return False
+    return one_area(ctx.data, [*st, *dv]) is None
+
+
+def _ordered(
+    ctx: Context, items: list[tuple[list[Claim], list[Sentence]]]
+) -> list[tuple[list[Claim], list[Sentence]]]:
+    """Key findings by weight (`_weight`: the cases and records behind them, then how
+    many areas), a safeguarding weakness first; a finding resting on fewer than the
+    framework's `min_cases` cases and records never leads while a weightier one is
+    left (reader 5's finding 6: the report opened on two notes, one of them a plan it
+    was too early to judge)."""
+    guard = safeguarding(ctx.data)
+    least = ctx.data.rules.min_cases
+
+    def key(k: int) -> tuple[bool, bool, int, int, int]:
+        chosen, sentences = items[k]
+        weight, areas = _weight(ctx, sentences)
+        against = any(c.criterion in guard and c.lean == "against" for c in chosen)
+        return (not against, weight < least, -weight, -areas, k)
+
+    return [items[k] for k in sorted(range(len(items)), key=key)]
+
+
+def _weight(ctx: Context, sentences: list[Sentence]) -> tuple[int, int]:
+    """The distinct cases and records about the service behind a key finding's claims,
+    and how many areas they come from: from each claim's own trace, or, for a headline
+    traced only to its criteria, from their tallies."""
+    d = ctx.data
+    index = {rid: k for k, rid in enumerate(d.ids)}
+    area_of = {c.ref: c.area_code for c in d.cases}
+    cases: set[str] = set()
+    records: set[int] = set()
+    for s in sentences:
+        if s.role not in ("claim", "headline", "views"):
+            continue
+        if s.case_refs or s.evidence_ids:
+            cases.update(s.case_refs)
+            records.update(i for r in s.evidence_ids if (i := index.get(r)) is not None
+                           and not d.case[i])  # fmt: skip
+            continue
+        for crit in s.criteria:
+            t = ctx.pool.tally(crit)
+            cases.update(d.case_ref[k] for k in (*t.pos, *t.neg, *t.mixed))
+            records.update((*t.wide_pos, *t.wide_neg))
+    records -= set(hedged(d, records))
+    areas = {a for r in cases if (a := area_of.get(r))}
+    areas |= {a for i in records if (a := d.record_area.get(i))}
+    return len(cases) + len(records), len(areas)
 
 
 def _both_law_types(data: DraftData, ctx: Context, claims: list[Claim]) -> list[Sentence]:

@@ -4,21 +4,46 @@ framework's `min_service_records`), else as what its sources said (`attributed`)
 record as what that one source said (`one_source`: "One judge told inspectors that
 section 7 reports arrive on time"), records that do not bear out the criterion's topic
 in cautious words without it (`cautious`), and otherwise in cautious words naming the
-topic (`exporters.draft.attributed`)."""
+topic (`exporters.draft.attributed`).
+
+What a claim about the service may rest on:
+
+- a note reporting a plan not yet in effect, or saying its effect cannot yet be seen
+  (`attributed.hedged`), is never counted for it: said, if at all, as it stands;
+- in a national section (the national judgements and the key findings), a claim resting
+  on the notes of one area only says which area ("In Area 6, complaints are few ...");
+- a claim whose notes on the side it states have all been said word for word already
+  is not said again in other words (the same complaints note as learning from
+  complaints, then as learning from audits);
+- in a national section, the criterion's own words are not used where the report has
+  said them already ("Managers' understanding of the quality of practice is
+  incomplete" in national leadership and again in local services)."""
 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Sequence, Set
+from dataclasses import replace
+from typing import Literal
 
 from exporters.draft import claims
-from exporters.draft.attributed import attributed_claim, heard_already, named_sources, shown
+from exporters.draft.attributed import (
+    attributed_claim,
+    heard_already,
+    hedged,
+    in_area,
+    named_sources,
+    one_area,
+    placed,
+    shown,
+)
 from exporters.draft.data import DraftData as DataLike
 from exporters.draft.examples import finding, split_sentences
 from exporters.draft.fitting import attributed as by_role
 from exporters.draft.fitting import is_stakeholder
 from exporters.draft.relevance import borne_out, off_topic
-from exporters.draft.tallies import Claim
+from exporters.draft.sameness import runs
+from exporters.draft.tallies import Claim, Direction
 from exporters.draft.trace import normal, traced
 from exporters.draft.words import capitalise, join_list
 from exporters.model import Flag, Sentence
@@ -28,13 +53,38 @@ def borne_out_enough(
     ctx: claims.Context, claim: Claim, st: Sequence[int], dv: Sequence[int]
 ) -> bool:
     """Whether a claim about the service may be put in its criterion's own words: enough
-    of the records on the side it states bear one of them out (`claims.fitting_wordings`)."""
+    of the records on the side it states bear one of them out (`claims.fitting_wordings`),
+    and, in a national section, its records are about more than one area and one of
+    those wordings has not been said in the report already (see the module docstring)."""
     if claim.by_cases:
         return True
     w = claim.words
+    national = not ctx.pool.areas
+    if national and one_area(ctx.data, [*st, *dv]):
+        return False
     if claim.lean == "for":
-        return bool(claims.fitting_wordings(ctx, claim, w.strength, st))
-    return bool(claims.fitting_wordings(ctx, claim, w.weakness, dv))
+        fit = claims.fitting_wordings(ctx, claim, w.strength, st)
+    else:
+        fit = claims.fitting_wordings(ctx, claim, w.weakness, dv)
+    if national:
+        fit = tuple(x for x in fit if not ctx.voice.report.near(runs(x)))
+    return bool(fit)
+
+
+def standing(ctx: claims.Context, claim: Claim, st: Sequence[int], dv: Sequence[int]
+             ) -> tuple[Claim | None, list[int], list[int]]:  # fmt: skip
+    """The claim as its records stand once the hedged notes are taken from its strength
+    side (`attributed.hedged`): its direction and lean from what is left, or None when
+    nothing is left on either side."""
+    gone = set(hedged(ctx.data, st))
+    if not gone:
+        return claim, list(st), list(dv)
+    kept = [i for i in st if i not in gone]
+    if not kept and not dv:
+        return None, [], []
+    lean: Literal["for", "against"] = "for" if len(kept) > len(dv) else "against"
+    direction: Direction = "balanced" if kept and dv else lean
+    return replace(claim, direction=direction, lean=lean), kept, list(dv)
 
 
 def attributed(
@@ -43,56 +93,129 @@ def attributed(
     """A claim about the service said as what its sources said: by one record, what that
     source said (`one_source`); by records that do not bear out the criterion's topic,
     in cautious words without it (`cautious`); otherwise in cautious words naming the
-    topic and the sources (`attributed.attributed_claim`)."""
+    topic and the sources (`attributed.attributed_claim`).  Hedged notes, one area's
+    notes and notes said already: see the module docstring."""
     d = ctx.data
+    hedges = hedged(d, st)
+    stood, st, dv = standing(ctx, claim, st, dv)
+    if stood is None:
+        return as_it_stands(ctx, claim, hedges)
+    ctx.used.records.update(hedges)  # never an example of a strength
+    claim = stood
+    where = None if ctx.pool.areas else one_area(d, [*st, *dv])
     side = list(st if claim.lean == "for" else dv) if claim.direction != "balanced" else []
+    evs = side or [*st, *dv]
+    if evs and all(said_already(ctx, i) for i in evs):
+        ctx.stated.add(claim.criterion)  # its note is said: not again in other words
+        return None
     if len(side) == 1 and len([*st, *dv]) == 1:
-        return one_source(ctx, claim, side[0])
+        return one_source(ctx, claim, side[0], where)
     if heard_already(ctx, claim, [*st, *dv]):
         # The group's view is said: one person's own point may still follow, by role.
         for i in side:
-            said = one_source(ctx, claim, i)
+            said = one_source(ctx, claim, i, where)
             if said is not None and "one record" in said.basis:
                 return said
         return None
     if side and not borne_out(d, claim.words.about_what, side):
-        return cautious(ctx, claim, side)
-    return attributed_claim(ctx, claim, st, dv)
+        return cautious(ctx, claim, side, where)
+    return attributed_claim(ctx, claim, st, dv, where)
 
 
-def one_source(ctx: claims.Context, claim: Claim, i: int) -> Sentence | None:
+def said_already(ctx: claims.Context, i: int) -> bool:
+    """Whether a note's own finding has been said word for word (or nearly) in the
+    report: the note drawn on, and its words said (the same words from another area's
+    note are that area's finding, not this one)."""
+    if i not in ctx.used.records:
+        return False
+    text = ctx.data.text(i)
+    found = finding(ctx.pool, text)
+    clause = found[0] if found is not None else _reported(text, False)
+    return bool(clause) and ctx.used.said(clause)
+
+
+def as_it_stands(ctx: claims.Context, claim: Claim, hedges: Sequence[int]) -> Sentence | None:
+    """A claim resting only on hedged notes, said as the first of them that reads on its
+    own and is not said yet ("The new assistant director has a clear recovery plan, but
+    it is too early to see its effect on children"), of its area in a national section;
+    never as a strength.  None when no such note is left."""
+    d = ctx.data
+    ctx.stated.add(claim.criterion)
+    for i in hedges:
+        found = finding(ctx.pool, d.text(i))
+        if found is None or ctx.used.said(found[0]):
+            continue
+        text = _with_article(d, capitalise(found[0]))
+        area = None if ctx.pool.areas else one_area(d, [i])
+        text = in_area(d, text, area) if area else text
+        text = text if text.endswith((".", "!")) else text + "."
+        if normal(text) in ctx.voice.said:
+            continue
+        ctx.voice.note(text)
+        ctx.used.take(i, found[0])
+        ctx.used.records.update(hedges)
+        return traced(
+            text, [i], d, role="claim", criteria=[claim.criterion], direction="",
+            basis=f"{claim.tally.line(False)}; the note reports a plan or says its effect "
+                  "cannot yet be seen: said as it stands, not counted as a strength",
+            flags=[*ctx.flags, "small sample"], by_cases=False,
+        )  # fmt: skip
+    ctx.used.records.update(hedges)
+    return None
+
+
+def one_source(
+    ctx: claims.Context, claim: Claim, i: int, where: str | None = None
+) -> Sentence | None:
     """A claim resting on one record said as what that one source said: a stakeholder
-    by role ("One judge told inspectors that section 7 reports arrive on time"), other
+    by role ("One judge told inspectors that section 7 reports arrive on time"), or by
+    the role the note itself names ("The President's office described ..."), other
     evidence as the inspectors' note puts it (`support.toml`, [plain] `one_record`);
     in cautious words (`cautious`) where the note holds no sentence that reads on its
-    own, or it is an example already."""
+    own, or it is an example already; said of one area when `where` names it."""
     d = ctx.data
     text = d.texts((i,))[i].text
     source = d.source[i]
     found = finding(ctx.pool, text)
     clause = found[0] if found is not None else _reported(text, is_stakeholder(d.words, source))
     if not clause:
-        return cautious(ctx, claim, [i])
+        return cautious(ctx, claim, [i], where)
     if ctx.used.seen(i, clause):
-        return cautious(ctx, claim, [i])  # said already, as an example
+        return cautious(ctx, claim, [i], where)  # said already, as an example
+    keep = d.words.known_capitals | {d.inspection.organisation}  # "Cafcass leaders"
     if is_stakeholder(d.words, source):
-        m = _REPORTED.match(clause)  # who spoke is said by role ("HHJ said ...")
-        keep = d.words.known_capitals | {d.inspection.organisation}  # "Cafcass leaders"
-        said = by_role(d.words, source, text, clause[m.end() :] if m else clause, keep=keep)
-        group = _GROUP.search(m.group(0)) if m else None
-        if said is not None and group and m:  # "Magistrates at the family court said ..."
-            said = d.words.attributed_view.format(
-                Who=capitalise(group.group(1).lower()), clause=said.split(" that ", 1)[-1]
-            )
+        said = _by_speaker(ctx, source, text, clause, keep)
     else:
         clause = _with_article(d, capitalise(clause))
         said = d.words.support.one_record.format(clause=clause, Clause=capitalise(clause))
         said = said if said.endswith((".", "!")) else said + "."
+    where = where or (None if ctx.pool.areas else one_area(d, [i]))  # one area's note
+    if said is not None and where:
+        said = in_area(d, said, where)
     if said is None or normal(said) in ctx.voice.said:
-        return cautious(ctx, claim, [i])
+        return cautious(ctx, claim, [i], where)
     ctx.voice.note(said)
     ctx.used.take(i, clause)
     return _said(ctx, claim, said, [i], "one record: said as what its source said")
+
+
+def _by_speaker(
+    ctx: claims.Context, source: str, text: str, clause: str, keep: Set[str]
+) -> str | None:
+    """A stakeholder's point said as theirs: by the role its source gives ("One judge
+    told inspectors that ..."), or by the one the note names where the source's role
+    does not stand for it (`fitting.attributed`: "The President's office described
+    national leaders as ..."), or as the group the note names ("Magistrates at the
+    family court said ...")."""
+    d = ctx.data
+    m = _REPORTED.match(clause)  # who spoke is said by role ("HHJ said ...")
+    said = by_role(d.words, source, text, clause[m.end() :] if m else clause, keep=keep)
+    group = _GROUP.search(m.group(0)) if m else None
+    if said is not None and group and m:  # "Magistrates at the family court said ..."
+        said = d.words.attributed_view.format(
+            Who=capitalise(group.group(1).lower()), clause=said.split(" that ", 1)[-1]
+        )
+    return said
 
 
 # Not "described": "X described leaders as responsive" leaves no clause once X is taken
@@ -136,17 +259,19 @@ def _with_article(d: DataLike, sentence: str) -> str:
     return sentence
 
 
-def cautious(ctx: claims.Context, claim: Claim, side: Sequence[int]) -> Sentence | None:
+def cautious(
+    ctx: claims.Context, claim: Claim, side: Sequence[int], where: str | None = None
+) -> Sentence | None:
     """A claim about the service in cautious words naming its sources: a stakeholder's
     view with its topic only where the records bear it out ("One judge spoke positively
     to inspectors."; `support.toml`, [plain]); other records as what they show
-    (`_shown`)."""
+    (`_shown`); said of one area when `where` names it."""
     d = ctx.data
     person = all(is_stakeholder(d.words, d.source[i]) for i in side)
     topic = claim.words.about_what
     borne = borne_out(d, topic, side)
     if not person:
-        return _shown(ctx, claim, side, borne)
+        return _shown(ctx, claim, side, borne, where)
     frames = d.words.support.one[f"person_{claim.lean}"]
     if len(side) == 1:
         i = side[0]
@@ -154,9 +279,8 @@ def cautious(ctx: claims.Context, claim: Claim, side: Sequence[int]) -> Sentence
     else:
         who = join_list(named_sources(d, side))
     fill = {"Who": capitalise(who), "about": f" about {topic}" if borne else ""}
-    said = ctx.voice.choose(
-        [f.format(**fill) for f in frames], ctx.key, claim.criterion, openings=ctx.openings
-    )
+    options = placed(d, [f.format(**fill) for f in frames], where)
+    said = ctx.voice.choose(options, ctx.key, claim.criterion, openings=ctx.openings)
     if said is None:
         return None
     basis = "said as what its sources said" + ("" if borne else f"; the notes do not bear out "
@@ -164,7 +288,9 @@ def cautious(ctx: claims.Context, claim: Claim, side: Sequence[int]) -> Sentence
     return _said(ctx, claim, said, side, basis)
 
 
-def _shown(ctx: claims.Context, claim: Claim, side: Sequence[int], borne: bool) -> Sentence | None:
+def _shown(
+    ctx: claims.Context, claim: Claim, side: Sequence[int], borne: bool, where: str | None
+) -> Sentence | None:
     """Records other than stakeholders' views said as what they show about the topic
     (`attributed.shown`: "Internal audits show weaknesses in how the service learns
     from audits and reviews"), never a sentence naming no topic ("Evidence from
@@ -172,7 +298,7 @@ def _shown(ctx: claims.Context, claim: Claim, side: Sequence[int], borne: bool) 
     of them speaks of it, marked for the lead to check their criteria, as a claim about
     cases is."""
     d = ctx.data
-    options = shown(d, claim.words.about_what, claim.lean, side)
+    options = shown(d, claim.words.about_what, claim.lean, side, where)
     said = ctx.voice.choose(options, ctx.key, claim.criterion, openings=ctx.openings)
     if said is None:
         return None

@@ -2,7 +2,8 @@
 interviews go (`views`).
 
 A sentence about a group of stakeholders names only the groups with strength or
-development records from their own interviews (a neutral note names nobody), and says
+development records from their own interviews (a neutral note, or a hedged one that
+reports a plan not yet in effect, names nobody), and says
 what each group's records say: positive only when that group's are, the positive and
 the critical groups apart when they differ, mixed when a group's own records are.
 Judges and magistrates are named as the notes name them.  Strong words ("very
@@ -46,8 +47,10 @@ def _groups(pool: Pool, records: list[int]) -> list[_Group]:
     out = []
     for source, names in w.stakeholder_groups.items():
         mine = [i for i in records if d.source[i] == source]
-        pos = [i for i in mine if d.polarity[i] == "strength"]
         neg = [i for i in mine if d.polarity[i] == "development"]
+        # A view of a plan not yet in effect ("too early to say") is no positive view.
+        pos = [i for i in mine if d.polarity[i] == "strength"
+               and not w.support.hedged(texts[i].text)]  # fmt: skip
         if not pos and not neg:
             continue
         said = " ".join(texts[i].text for i in pos + neg)

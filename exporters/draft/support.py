@@ -6,14 +6,18 @@
 - *consequences*: "As a result, ..." only where a record states a consequence;
 - *attributed claims*: the frames for a claim about the service said as what its
   sources say (`exporters.draft.attributed`);
-- *methods*: how inspectors gathered evidence, from the sources recorded.
+- *methods*: how inspectors gathered evidence, from the sources recorded;
+- *hedged notes*: a note reporting a plan not yet in effect, or saying its effect
+  cannot yet be seen, is never a strength (`hedged`);
+- *number*: whether a topic said as a sentence's subject takes a plural verb (`plural`);
+- *own speaker*: who spoke, where a note names them by role (`own_speaker`).
 """
 
 from __future__ import annotations
 
 import re
 import tomllib
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Sequence, Set
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -46,6 +50,17 @@ class Methods:
     read_sources: dict[str, str]
     observed_sources: dict[str, str]
     spoke_sources: dict[str, str]
+
+
+@dataclass(frozen=True)
+class Speaker:
+    """Who spoke, as a note names them ("The chair of the local family justice board"),
+    what they said (the clause after the verb), and whether the note's sentence is
+    said whole (its verb takes no clause: "described leaders as responsive")."""
+
+    who: str
+    said: str
+    whole: bool
 
 
 class Support:
@@ -84,6 +99,78 @@ class Support:
             m["sentence"], m["read"], m["observed"], m["spoke"], m["none"],
             dict(m["read_sources"]), dict(m["observed_sources"]), dict(m["spoke_sources"]),
         )  # fmt: skip
+
+        h = d["hedged"]
+        self._hedge = _words_pattern(h["cues"], prefix=False)
+        self._achieved = _words_pattern(h["achieved"], prefix=False)
+        self.one_area: str = d["one_area"]["frame"]
+        n = d["number"]
+        self._determiners = frozenset(n["determiners"])
+        self._plural = frozenset(n["plural"])
+        self._singular = frozenset(n["singular"])
+        self._singular_endings = tuple(n["singular_endings"])
+        o = d["own_speaker"]
+        verbs = "|".join(re.escape(v) for v in sorted(o["verbs"], key=len, reverse=True))
+        self._own = re.compile(
+            rf"^(?P<who>(?:[\w’'-]+\s+){{0,{int(o['max_words']) - 1}}}?[\w’'-]+)\s+"
+            rf"(?P<verb>{verbs})\b(?:\s+that\b)?,?\s*(?P<said>.*)$",
+            re.DOTALL,
+        )
+        self._own_whole = frozenset(o["whole"])
+        self._own_capitals = frozenset(o["capitals"])
+        self._own_openers = frozenset(o["openers"])
+        self._own_people = frozenset(o["people"])
+
+    def hedged(self, text: str) -> bool:
+        """Whether a note reports an intention or a plan not yet in effect, or says its
+        effect cannot yet be seen (`[hedged]` cues), and states no effect achieved."""
+        return bool(self._hedge.search(text)) and not self._achieved.search(text)
+
+    def plural(self, topic: str) -> bool:
+        """Whether a topic said as a sentence's subject takes a plural verb (`[number]`):
+        by its head, the first word after any determiner or possessive."""
+        for raw in re.findall(r"[A-Za-z’'-]+", topic):
+            word = raw.lower().replace("’", "'")
+            if word in self._determiners or word.endswith(("'s", "s'")):
+                continue
+            if word in self._singular or word.endswith("ing"):
+                return False
+            if word in self._plural:
+                return True
+            return word.endswith("s") and not word.endswith(self._singular_endings)
+        return False
+
+    def own_speaker(self, sentence: str, keep: Set[str] = frozenset()) -> Speaker | None:
+        """Who spoke, where a note's sentence opens by naming them by role ("The chair
+        of the local family justice board said ..."), and what they said; None where it
+        does not, or where the speaker may be a person's name (a capitalised word after
+        the first that is not one of `[own_speaker]` capitals nor in `keep`)."""
+        m = self._own.match(sentence.strip())
+        if m is None:
+            return None
+        who = m.group("who").split()
+        if who[0].lower() not in self._own_openers or not self._person(who):
+            return None
+        for word in who[1:]:
+            bare = word.strip(",.;:")
+            if bare[:1].isupper() and bare not in self._own_capitals and bare not in keep:
+                return None
+        said = m.group("said").strip()
+        whole = m.group("verb") in self._own_whole
+        if not whole and len(said.split()) < 4:
+            return None
+        return Speaker(" ".join(who), said, whole)
+
+    def _person(self, who: list[str]) -> bool:
+        """Whether a speaker's head noun (its last word before a preposition) names a
+        person or a body (`[own_speaker]` people)."""
+        head = who[0]
+        for word in who:
+            if word.lower() in ("of", "from", "at", "in", "for", "on"):
+                break
+            head = word
+        low = head.lower().replace("’", "'").removesuffix("'s").removesuffix("'")
+        return low in self._own_people or low.removesuffix("s") in self._own_people
 
     def unsupported(self, text: str, records: Sequence[str]) -> list[str]:
         """The particulars `text` names that none of the `records` mentions."""

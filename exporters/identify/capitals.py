@@ -24,7 +24,7 @@ from exporters.identify.protected import ProtectedIndex
 from exporters.identify.vocabulary import Vocabulary
 
 if TYPE_CHECKING:
-    from exporters.identify.names import Token
+    from exporters.identify.reading import Token
 
 # Object cues too common before a word in capitals merely stressed ("and NOT", "with
 # ALL"): an ordinary word in capitals is not taken for a name after these alone.
@@ -85,6 +85,9 @@ class CapitalsMixin:
     inspection_words: frozenset[str]
     caps_not_names: frozenset[str]
     nickname_openers: frozenset[str]
+    caps_being_verbs: frozenset[str]
+    verbs: frozenset[str]
+    relation_words: frozenset[str]
     strong_object: re.Pattern[str]
     time_words: frozenset[str]
     time_subject: re.Pattern[str]
@@ -99,6 +102,7 @@ class CapitalsMixin:
             frozenset(vocab.rule("caps_not_names")) | self.function_words | self.determiners
         )
         self.nickname_openers = frozenset(vocab.rule("nickname_openers"))
+        self.caps_being_verbs = frozenset(vocab.rule("caps_being_verbs"))
         self.time_words = frozenset(vocab.rule("time_words"))
         aux = "|".join(re.escape(a) for a in vocab.rule("time_auxiliaries"))
         acts = "|".join(
@@ -137,11 +141,14 @@ class CapitalsMixin:
             return "acronym"
         cap = capitalised(word)
         cls = self._classify(cap)
+        low = word.lower()
+        if cls == "unknown" and len(word) > 2 and self.vocab.is_common(low):
+            cls = "english"  # "HELD": a headword the lower-case lists lack
         if cls == "lex":
             return "lex" if self.is_place_name(cap) else "acronym"
         if named is None and len(word) <= 4:
-            if cls == "unknown":
-                return "caps-unknown"
+            if cls == "unknown" or (cls == "english" and not self.vocab.is_common(low)):
+                return "caps-unknown"  # "KEZ", and rare dictionary words: "TEZ", "KOBI"
             if cls == "given-english" and cap.lower() not in self.everyday:
                 return "given"  # "KAI", "AMY": the dictionary's sense is not the writer's
         return cls
@@ -160,13 +167,22 @@ class CapitalsMixin:
         if t.cls == "caps-unknown":
             placed = self._name_place(text, t)
             t.cls, t.placed = ("unknown", True) if placed else ("acronym", False)
-        elif t.protected is None and t.cls in ("english", "given-english", "lex-given"):
+            return
+        shouted = self._as_word(text, t)
+        if t.protected is not None:
+            if shouted and t.cls == "english":
+                t.initial = True  # "THE YOUNG PERSON": a name only where the text makes it one
+            return
+        if t.cls == "given" and shouted and self.vocab.is_common(t.text.lower()):
+            t.cls = "given-english"  # "STEPDAD IS NICE": capitals hide which it is
+        if t.cls in ("english", "given-english", "lex-given"):
             if t.text not in self.index.variants:
-                # After a relation (in lower case: "her grandfather REG", not "MOTHER
-                # SHOWED") or a title it is still a name.
+                # After a relation ("her grandfather REG", "MY BROTHER KOBI", "GRANDMA
+                # PAT IS"; not "MOTHER SHOWED", "the child ALONE") or a title it is
+                # still a name.
                 before = text[max(0, t.start - 40) : t.start]
                 rel = self.relation_end.search(before)
-                named = rel is not None and not rel.group(0).isupper()
+                named = rel is not None and self._after_relation(text, t, rel.group(0).isupper())
                 # A first name where a person is the object: "SPOKE TO TILLY-ANN".
                 named = named or (
                     t.cls == "given-english" and bool(self.caps_object.search(before))
@@ -182,6 +198,27 @@ class CapitalsMixin:
                 after = _NEXT_WORD.match(text, t.end)
                 if not (after and after.group(1).lower() in self.caps_verbs):
                     t.cls = "acronym"
+
+    def _after_relation(self, text: str, t: Token, caps_relation: bool) -> bool:
+        """Whether a word in capitals after a relation is the relative's name: a given
+        name ("her uncle TONY"; after a relation itself in capitals, "MY NAN JEAN", one
+        that is no everyday word); or a short word shaped like a name, neither a
+        function word, a verb of a name's nor a relation ("Nanny PAT picks"), and after
+        a relation in capitals only with a possessive or before a name's verb ("AUNTY
+        JO'S DOG", "GRANDMA PAT IS"; not "DAD HIT HER", "DAD RANG.", "MOTHER SHOWED",
+        "the child ALONE,")."""
+        low = t.text.lower()
+        if t.cls == "given-english" and not (caps_relation and low in self.everyday):
+            return True
+        if not 2 <= len(low) <= 4 or not name_shaped(t.text.upper()):
+            return False
+        if (low in self.caps_not_names or low in self.stress_followers or low in self.verbs
+                or low in self.caps_verbs or low in self.relation_words):  # fmt: skip
+            return False
+        if t.possessive or not caps_relation:
+            return True
+        after = _NEXT_WORD.match(text, t.end)
+        return after is not None and after.group(1).lower() in self.verbs
 
     def _short_caps_name(self, text: str, t: Token) -> bool:
         """A short ordinary word in capitals (three or four letters: "LA" is an acronym), in text not written in capitals, that
@@ -252,11 +289,13 @@ class CapitalsMixin:
         after = _NEXT_WORD.match(text, t.end)
         if after is not None and after.group(1).lower() in self.caps_verbs:
             return True
-        # Where a person is the object ("seen by KEZ", "lives with KEZ"), if shaped
-        # like a name.
         if not name_shaped(t.text.upper()):
             return False
-        # One word in capitals may stand between ("known as BIG MAL").
+        # The subject of "is", "was", "has" ("SHE SAID TEZ IS MEAN"), if shaped like a name.
+        if after is not None and after.group(1).lower() in self.caps_being_verbs:
+            return True
+        # Where a person is the object ("seen by KEZ", "lives with KEZ"), if shaped
+        # like a name.  One word in capitals may stand between ("known as BIG MAL").
         return bool(
             self.caps_object.search(before)
             or self.caps_object.search(_ONE_CAPS_WORD.sub("", before))

@@ -12,14 +12,18 @@ Not a name: the inspection's own words (an area, a month, "Mum", "Cafcass"), acr
 pronouns and, after a comma, an ordinary English word ("Keeley, However ..." is not a
 list).  A word opening a sentence is a name only when "and", "or" or "&" joins it
 ("Hope and Keeley"), never after a comma ("Overall, Keeley ...").
+
+And a name found once is a name wherever the same text writes it again (`again`).
 """
 
 from __future__ import annotations
 
 import re
 
-from exporters.identify.names import NAME, PROTECTED, NameFinder, Token
+from exporters.identify.hits import overlaps
+from exporters.identify.names import NAME, PROTECTED, NameFinder
 from exporters.identify.patterns import Found
+from exporters.identify.reading import Token
 
 _JOIN_AFTER = re.compile(r"(?:['’]s?)?(?:\s*,\s*(?:(?:and|or|&)\s+)?|\s+(?:and|or|&|nor)\s+)")
 _JOIN_BEFORE = re.compile(r"(?:\s*,\s*(?:(?:and|or|&)\s+)?|\s+(?:and|or|&|nor)\s+)$")
@@ -138,3 +142,22 @@ def _attributive(finder: NameFinder, text: str, t: Token) -> bool:
     """A place before the body it names ("Stroud team", "Carlton office")."""
     m = _NEXT.match(text, t.end)
     return m is not None and m.group(1).capitalize() in finder.titles
+
+
+def again(text: str, kept: list[Found]) -> list[Found]:
+    """A name found once is a name wherever else the same text writes it ("told DEV
+    about the knife but DEV said", "his stepfather Bear ... said Bear is"), even where
+    the words around that second one would not make it one."""
+    out: list[Found] = []
+    seen: set[str] = set()
+    for f in kept:
+        name = text[f.start : f.end]
+        if f.kind not in ("protected-name", "name") or name in seen or len(name) < 2:
+            continue
+        seen.add(name)
+        if text.count(name) < 2 or name.endswith("."):
+            continue
+        for m in re.finditer(rf"(?<![\w'’\-]){re.escape(name)}(?![\w\-])", text):
+            if not overlaps(kept, *m.span()) and not overlaps(out, *m.span()):
+                out.append(Found(f.kind, m.start(), m.end(), f.note))
+    return out

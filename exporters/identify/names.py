@@ -1,7 +1,7 @@
 """People's names in free text: protected names and their variants, and names that no
 list knows.
 
-The text's capitalised words are read once.  Runs of them that are the inspection's
+The text's capitalised words are read once (`reading.py`).  Runs of them that are the inspection's
 own vocabulary (a lexicon phrase, a council, a court, an area, an inspector) are set
 aside.  What is left is a person's name when
 
@@ -21,28 +21,19 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
 
-from exporters.identify.capitals import CapitalsMixin, after_initial, capitalised
+from exporters.identify.capitals import after_initial
 from exporters.identify.patterns import Found, cue_pattern
-from exporters.identify.protected import Entry, ProtectedIndex
+from exporters.identify.protected import ProtectedIndex
+from exporters.identify.reading import Token, WordInfo, WordReader
 from exporters.identify.runs import runs as _runs
 from exporters.identify.settings import speaking_setting
 from exporters.identify.vocabulary import Vocabulary
 
-# The previous character is checked in Python: a look-behind here runs at every
-# position and made this search three times slower.
-CAPITAL = re.compile(r"[A-ZÀ-ÖØ-Þ\u0100-\u017F][\w'’\-]*")
-_WORD_CHARS = "'’-_"
-_HAS_DIGIT = re.compile(r"\d")
-_CONTRACTION = re.compile(r"(?:['’](?:d|ll|m|ve|re)|n['’]t)$", re.IGNORECASE)
 _NEXT_WORD = re.compile(r"[ \t]*,?[ \t]*([\w'’\-]+)")
 _PREV_WORDS = re.compile(r"([\w'’\-]+)[\s,]*$")
-_OPENERS = " \t\"'‘“(["
-_BULLETS = "•*–—-"
 _PLACE_PREPOSITIONS = frozenset({"at", "in", "from", "near", "to", "of", "for", "around"})
 
-_WordInfo = tuple[str, bool, str, bool, "Entry | None", bool]
 PROTECTED = "protected-name"
 NAME = "name"
 _PLACE_NOTE = "a place's name standing as a person's"
@@ -54,27 +45,7 @@ _GREETED = frozenset(
 )  # fmt: skip
 
 
-@dataclass(slots=True)
-class Token:
-    """A capitalised word: its text without a possessive, where it is, and what the
-    scanner made of it."""
-
-    text: str
-    start: int
-    end: int
-    possessive: bool
-    initial: bool
-    cls: str = ""  # lex, acronym, english, given, given-english, lex-given, unknown
-    # (and, until its place in the text is read, caps-unknown: see `_caps_in_place`)
-    protected: Entry | None = None
-    compound: bool = False
-    caps: bool = False
-    """Written in capitals ("SMITH")."""
-    placed: bool = False
-    """A short unknown word in capitals taken for a name by where it stands ("KEZ said")."""
-
-
-class NameFinder(CapitalsMixin):
+class NameFinder(WordReader):
     """Finds people's names for one inspection (see the module docstring)."""
 
     def __init__(
@@ -117,7 +88,7 @@ class NameFinder(CapitalsMixin):
         self.everyday = frozenset(vocab.rule("everyday_given_names"))
         self.stress_followers = frozenset(vocab.rule("stress_followers"))
         self._read_capitals_rules(vocab)
-        self._words: dict[str, _WordInfo | None] = {}
+        self._words: dict[str, WordInfo | None] = {}
         self._own_upper = frozenset(w.upper() for w in self.own_words)
         self._staff_upper = frozenset(w.upper() for w in self.staff_words)
         self.speech_verbs = frozenset(vocab.rule("setting_speech_verbs"))
@@ -135,114 +106,6 @@ class NameFinder(CapitalsMixin):
         self.role_after = re.compile(
             rf"\s*(?:,|\(|\s-|\s–)?\s*(?:(?:the|a|an|our|their|its)\s+)?(?:{roles})", re.IGNORECASE
         )
-
-    # Reading the capitalised words ---------------------------------------------------
-    def tokens(self, text: str) -> list[Token]:
-        """The capitalised words of `text`, classified.  What a word is does not depend
-        on where it stands, so each distinct word is read once per scanner
-        (`_word`); only its place (sentence start, a lexicon phrase) is read per text."""
-        out: list[Token] = []
-        covered_to = -1
-        words = self._words
-        for m in CAPITAL.finditer(text):
-            s = m.start()
-            if s < covered_to:
-                continue
-            if s and (text[s - 1].isalnum() or text[s - 1] in _WORD_CHARS):
-                continue
-            raw = m.group(0)
-            try:
-                info = words[raw]
-            except KeyError:
-                info = words[raw] = self._word(raw)
-            if info is None:
-                continue
-            word, possessive, cls, compound_cls, protected, caps = info
-            if word in self._phrases:
-                end = self._phrase_at(text, s, word)
-                if end:
-                    covered_to = end
-                    out.append(Token(text[s:end], s, end, False, _initial(text, s), "lex"))
-                    continue
-            initial = _initial(text, s)
-            tok = Token(word, s, s + len(word), possessive, initial, cls, protected, False, caps)
-            if compound_cls and initial:
-                tok.cls, tok.compound = "english", True
-            if caps:
-                self._caps_in_place(text, tok)
-            out.append(tok)
-        if len(words) > 200_000:
-            words.clear()
-        return out
-
-    def _word(self, raw: str) -> _WordInfo | None:
-        """What one capitalised word is, wherever it stands: the word without a
-        possessive, whether it had one, its class, whether it is a compound of English
-        words (English where a sentence starts), and the protected name it is part of.
-        None for what is not a word to judge ("I'd", "Don't", "3B")."""
-        word = raw.rstrip("-'’")
-        contraction = _CONTRACTION.search(word)
-        if contraction:  # "I'd", "Don't", "We'll"
-            word = word[: contraction.start()]
-            if word == "I" or self.vocab.is_english(word.lower()):
-                return None
-        possessive = False
-        if word in self.own_words and word.endswith(("'s", "’s")):
-            return word, False, "lex", False, None, False  # "Barnardo's", the charity
-        if word.endswith(("'s", "’s", "'S", "’S")):
-            word, possessive = word[:-2], True
-        elif raw.endswith(("'", "’")) and word.endswith("s"):
-            possessive = True
-        if len(word) < 2 or not word[0].isupper() or _HAS_DIGIT.search(word):
-            return None
-        cls = self._classify(word)
-        protected = self.index.parts.get(word)
-        caps = word.isupper()
-        if caps:
-            protected = self.index.part_folded(word)
-            if cls not in ("acronym", "lex"):
-                word = capitalised(word)  # read as a name: "SMITH" as Smith
-        compound = cls == "unknown" and self.vocab.is_compound(word.lower())
-        return word, possessive, cls, compound, protected, caps
-
-    def _phrase_at(self, text: str, start: int, word: str) -> int:
-        """The end of the lexicon phrase starting at `start`, or 0."""
-        for phrase in self._phrases.get(word, ()):
-            if text.startswith(phrase, start):
-                end = start + len(phrase)
-                if end >= len(text) or not (text[end].isalnum() or text[end] in "-_"):
-                    return end
-        return 0
-
-    def _classify(self, word: str) -> str:
-        vocab = self.vocab
-        if word.isupper():  # an acronym, or a word in capitals ("SMITH", "URGENT")
-            return self._classify_capitals(word)
-        if word in self.own_words or word in self.staff_words:
-            return "lex-given" if word in vocab.given_names else "lex"
-        if word.endswith("s") and word[:-1] in self.own_words:  # "Saturdays"
-            return "lex"
-        if "-" in word and self._own_compound(word):  # "Minecraft-style", "Ofsted-rated"
-            return "lex"
-        given = word in vocab.given_names or (
-            "-" in word and any(p in vocab.given_names for p in word.split("-"))
-        )
-        english = vocab.is_english(word.lower())
-        proper = english and len(word) >= 4 and word in vocab.proper_nouns
-        if given or (proper and word.lower() not in self.function_words):
-            return "given-english" if english else "given"
-        return "english" if english else "unknown"
-
-    def _own_compound(self, word: str) -> bool:
-        """A hyphenated word made of one of the inspection's own words and ordinary
-        English words ("Minecraft-style", "Cafcass-funded"); never one holding a given
-        name, a word that is neither, or only own words."""
-        parts = [p for p in word.split("-") if p]
-        own = [p for p in parts if p in self.own_words]
-        english = [p for p in parts if p not in own and p not in self.vocab.given_names
-                   and self.vocab.is_english(p.lower())]  # fmt: skip
-        # Two own words ("Stroud-Whitby") make a double-barrelled surname, not a compound.
-        return bool(own) and bool(english) and len(own) + len(english) == len(parts)
 
     # Finding names -------------------------------------------------------------------
     def find(
@@ -450,19 +313,3 @@ def _unknown_note(span: list[Token]) -> str:
     if any(t.placed for t in span):
         return "a word in capitals standing where a name goes, and no known acronym"
     return "a person's name no list knows"
-
-
-def _initial(text: str, start: int) -> bool:
-    """Whether a word starts a sentence (or a quotation, or a list item); not after a
-    person's initial ("K. Lister")."""
-    j = start - 1
-    opened = False
-    while j >= 0 and (text[j] in _OPENERS or text[j] in _BULLETS):
-        if text[j] in "\"'‘“" or text[j] in _BULLETS:
-            opened = True
-        j -= 1
-    if j < 0:
-        return True
-    if text[j] == "." and not opened and after_initial(text, start):
-        return False
-    return opened or text[j] in ".!?:\n\r"

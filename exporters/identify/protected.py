@@ -141,6 +141,11 @@ class ProtectedIndex:
         """The category of a whole protected name as matched ("" for a place)."""
         return self._categories.get(" ".join(whole.split()).casefold(), "")
 
+    @property
+    def first_words(self) -> frozenset[str]:
+        """The lower-case first words of the whole protected names."""
+        return self._first_words
+
     def may_hold_whole(self, words: set[str]) -> bool:
         """Whether a text's lower-case words hold the first word of a whole protected
         name (a quick test before the slower search for whole names)."""

@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from exporters.identify.names import Token
+    from exporters.identify.reading import Token
 
 _CONNECTORS = frozenset({"of", "and", "for", "the", "&", "upon"})
 

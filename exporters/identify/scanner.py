@@ -9,106 +9,33 @@ types, the Word and CSV exports) calls `scan`; `find` gives the raw spans.
 
 from __future__ import annotations
 
-import hashlib
-import json
 import re
-import string
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from exporters.identify import patterns
-from exporters.identify.coordination import coordinated, places_joined
+from exporters.identify.coordination import again, coordinated, places_joined
 from exporters.identify.everyday import without_brand_possessives
+from exporters.identify.gates import HOLIDAYS, lower_words
+from exporters.identify.hits import ALLOWED_IN_COMMENTS, KINDS, Hit, overlaps, resolve, text_digest
+from exporters.identify.jigsaw import Jigsaw
+from exporters.identify.memo import fingerprint, forget, shared_for
 from exporters.identify.names import NameFinder
-from exporters.identify.patterns import Found, cue_pattern, sentence_span
+from exporters.identify.patterns import Found, cue_pattern
 from exporters.identify.protected import ProtectedIndex, whole_name_label
-from exporters.identify.settings import health, settings
-from exporters.identify.venues import Venues, clubs_as_clubs, teams
+from exporters.identify.settings import GATE as SETTING_GATE
+from exporters.identify.settings import HEALTH_GATE, health, settings
+from exporters.identify.shouted import titled
+from exporters.identify.venues import PLAY_GATE, WORK_GATE, Venues, clubs_as_clubs, teams
 from exporters.identify.vocabulary import Vocabulary, load
 
 if TYPE_CHECKING:
     from store.store import Store
 
-KINDS = (
-    "protected-name",
-    "name",
-    "school",
-    "hospital",
-    "club",
-    "workplace",
-    "street-address",
-    "date-of-birth",
-    "date",
-    "phone",
-    "email",
-    "postcode",
-    "nhs-number",
-    "case-number",
-    "case-reference",
-    "jigsaw",
-)
-"""Every kind of hit, most specific first."""
-ALLOWED_IN_COMMENTS = frozenset({"case-reference"})
-# Earlier kinds win where two finds overlap.
-_PRIORITY = {
-    k: n
-    for n, k in enumerate(
-        (
-            "email",
-            "case-reference",
-            "nhs-number",
-            "phone",
-            "case-number",
-            "postcode",
-            "date-of-birth",
-            "date",
-            "street-address",
-            "school",
-            "hospital",
-            "club",
-            "workplace",
-            "protected-name",
-            "name",
-        )
-    )  # fmt: skip
-}
-_LOWER_WORD = re.compile(r"[^\W\d_]+")
+__all__ = ["ALLOWED_IN_COMMENTS", "KINDS", "Hit", "Scanner", "forget", "lower_words", "text_digest"]
+
 _REF_SHAPE = re.compile(r"(?<![\w\-])[A-Z0-9][A-Z0-9\-]{2,19}(?![\w\-])")
-_INDIVIDUAL = re.compile(
-    r"\b(?:a|an|the|one|this|that|only)\s+(?:[\w\-]+\s+){0,3}?(?:child|boy|girl|baby|young\s+"
-    r"person|teenager|pupil|toddler|infant|son|daughter|twin)\b|\b(?:he|she|his|her|him)\b",
-    re.IGNORECASE,
-)
-_SETTING_KINDS = frozenset({"school", "hospital", "club", "workplace", "street-address"})
-_GENERIC_SCHOOL = re.compile(r"\b(?:school|nursery|class|pupil|college|playgroup)\b", re.I)
-_SMALL_PLACE = re.compile(r"\b(?:in|at|from|near|of)\s+(?:the\s+)?([A-Z][\w'’\-]+)")
-
-
-@dataclass(frozen=True)
-class Hit:
-    """One detail that could identify a child or family, and where it was found."""
-
-    kind: str
-    text: str
-    where: str = ""
-    evidence_ids: tuple[str, ...] = ()
-    field: str = "body"
-    note: str = ""
-    start: int = 0
-    end: int = 0
-
-    def message(self) -> str:
-        """One line for the lead: where, what kind, the text, and the evidence."""
-        ev = f" (evidence {', '.join(self.evidence_ids)})" if self.evidence_ids else ""
-        why = f"; {self.note}" if self.note else ""
-        return f"{self.where}: {self.kind} ‘{self.text}’ in the {self.field}{ev}{why}"
-
-
-def text_digest(inspection_id: str, text: str) -> str:
-    """A keyed digest of a hit's text: lets a decision name a hit without storing it."""
-    norm = " ".join(text.casefold().split())
-    return hashlib.sha256(f"{inspection_id}|{norm}".encode()).hexdigest()[:32]
 
 
 @dataclass
@@ -151,22 +78,26 @@ class Scanner:
         )
         self.place_rules = patterns.place_rules(vocab)
         self.venues = Venues(vocab.rule("hospitals_by_name"))
-        rare = vocab.rule("rare_markers") + vocab.rule("rare_characteristics")
-        self.rare = cue_pattern(rare, lower=True)
-        # The longest word of each cue: a text holding none skips the jigsaw search.
-        self._rare_first = frozenset(max(re.split(r"[\s\-']", w.lower()), key=len) for w in rare)
+        self.jigsaw = Jigsaw(vocab, self.area_words)
         self._refs_have_digits = all(any(c.isdigit() for c in r) for r in self.case_refs)
         self._refs = frozenset(r for r in self.case_refs if r)
+        # The words each finder needs, met with a text's words in one intersection.
+        rules = self.place_rules
+        self._place_wake = rules.street_words | rules.school_words | self.venues.gate
+        self._wake = self._place_wake.union(
+            PLAY_GATE, self.index.first_words, self.finder.place_words_lower,
+            SETTING_GATE, HEALTH_GATE, WORK_GATE, HOLIDAYS, self.jigsaw.first_words,
+        )  # fmt: skip
+        f = self.finder
+        self._small_words = (
+            f.function_words | f.determiners | f.caps_not_names | f.honorifics | f.verbs
+            | f.caps_verbs | f.stress_followers
+        )  # fmt: skip
         # What a text holds depends only on the text and these rules: a scanner built
         # again for the same inspection (the next export, a refresh) shares what the
-        # last one found, and what it made of each word.
-        self.fingerprint = _fingerprint(self)
-        shared = _SHARED.pop(self.fingerprint, None)
-        if shared is None:
-            shared = ({}, self.finder._words)
-        _SHARED[self.fingerprint] = shared  # newest last
-        while len(_SHARED) > _SHARED_SCANNERS:
-            _SHARED.pop(next(iter(_SHARED)))
+        # last one found, and what it made of each word (`memo.py`).
+        self.fingerprint = fingerprint(self)
+        shared = shared_for(self.fingerprint, self.finder._words)
         self._memo: dict[str, tuple[Found, ...]] = shared[0]
         self.finder._words = shared[1]
 
@@ -237,12 +168,51 @@ class Scanner:
         return [(f.kind, text[f.start : f.end].strip()) for f in self.find(text)]
 
     def _find(self, text: str) -> list[Found]:
+        """The finds in one text.  Its lower-case words are read once and met with the
+        words every finder needs (`_wake`) in one set intersection: a finder whose
+        words the text does not hold is not run, and most text wakes few or none (a
+        text with no digit, "@", setting, street, school, health, work, club, holiday,
+        rare characteristic or protected first name is read for people's names only)."""
         if not text or not text.strip():
             return []
+        words = lower_words(text)
+        woke: frozenset[str] = self._wake.intersection(words)
+        digits = len(patterns.DIGIT.findall(text))
+        found = (
+            self._details(text, words, woke, digits)
+            if woke or digits or "@" in text or not self._refs_have_digits
+            else []
+        )
+        kept = clubs_as_clubs(text, resolve(found)) if found else []
+        people = self.finder.find(
+            text, (lambda s, e: overlaps(kept, s, e)) if kept else None, words
+        )
+        if people:
+            kept.extend(without_brand_possessives(text, people))
+            kept = resolve(kept)
+        kept.extend(self._joined_and_settings(text, kept, words, woke))
+        if kept:
+            kept.extend(again(text, kept))
+        if digits or not HOLIDAYS.isdisjoint(woke):  # every other date has a digit
+            names = [f for f in kept if f.kind in ("protected-name", "name")]
+
+            def named(a: int, b: int) -> bool:
+                return any(a <= f.start < b for f in names)
+
+            kept.extend(_outside_markers(text, patterns.dates(text, self.dates, named)))
+            kept = resolve(kept)
+        if not self.jigsaw.first_words.isdisjoint(woke):
+            kept.extend(self.jigsaw.find(text, kept))
+        kept.sort(key=lambda f: (f.start, f.end))
+        return kept
+
+    def _details(
+        self, text: str, words: set[str], woke: frozenset[str], digits: int
+    ) -> list[Found]:
+        """Emails, references, numbers, postcodes, places, named hospitals, teams and
+        whole protected names: what is found before people's names."""
         found: list[Found] = []
         found.extend(patterns.emails(text))
-        digits = len(patterns.DIGIT.findall(text))
-        words = lower_words(text)
         if self._refs and (digits or not self._refs_have_digits):
             found.extend(
                 Found("case-reference", m.start(), m.end())
@@ -252,67 +222,84 @@ class Scanner:
         if digits:
             found.extend(patterns.numbers(text, digits))
             found.extend(patterns.postcodes(text))
-        found.extend(
-            f
-            for f in patterns.places(
-                text, self.place_rules, self._setting_domain, set(), words, digits
-            )
-            if f.kind != "school" or not self._lexicon_at(text, f.start, f.end)
-        )
-        found.extend(self.venues.named(text, words, digits, self._about_a_person(text)))
-        found.extend(teams(text, words, self._domain, lambda s, e: _overlaps(found, s, e)))
-        if self.index.full and self.index.may_hold_whole(words):
+        if not self._place_wake.isdisjoint(woke):
+            for read in (text, titled(text, self._small_words)):
+                if read is not None:  # a text in capitals is read again in ordinary case
+                    found.extend(self._places(text, read, words, digits, found))
+        if not PLAY_GATE.isdisjoint(woke):
+            found.extend(teams(text, words, self._domain, lambda s, e: overlaps(found, s, e)))
+        if self.index.full and not self.index.first_words.isdisjoint(woke):
             for m in self.index.full.finditer(text):
                 category = self.index.category_of(m.group(0))
                 if category == "other-person" and self.finder.professional(text, *m.span()):
                     continue  # a practitioner's name beside their role
                 note = whole_name_label(category)
                 found.append(Found("protected-name", m.start(), m.end(), note))
-        kept = clubs_as_clubs(text, _resolve(found))
-        people = self.finder.find(
-            text, (lambda s, e: _overlaps(kept, s, e)) if kept else None, words
-        )
-        kept.extend(without_brand_possessives(text, people))
-        kept = _resolve(kept)
-        kept.extend(self._joined_and_settings(text, kept, words))
-        kept.extend(_again(text, kept))
-        names = [f for f in kept if f.kind in ("protected-name", "name")]
+        return found
 
-        def named(a: int, b: int) -> bool:
-            return any(a <= f.start < b for f in names)
+    def _places(
+        self, text: str, read: str, words: set[str], digits: int, found: list[Found]
+    ) -> list[Found]:
+        """Streets, schools and hospitals known by name in `read` (the text, or its copy
+        in ordinary case) not overlapping what is `found`."""
+        out = [
+            f
+            for f in patterns.places(
+                read, self.place_rules, self._setting_domain, set(), words, digits
+            )
+            if (f.kind != "school" or not self._lexicon_at(read, f.start, f.end))
+            and not overlaps(found, f.start, f.end)
+            and (read is text or self._named_in_capitals(read, f))
+        ]
+        taken = found + out
+        out += [
+            f
+            for f in self.venues.named(read, words, digits, self._about_a_person(read))
+            if not overlaps(taken, f.start, f.end)
+        ]
+        return out
 
-        if digits or not _HOLIDAYS.isdisjoint(words):  # every other date has a digit
-            kept.extend(_outside_markers(text, patterns.dates(text, self.dates, named)))
-            kept = _resolve(kept)
-        if not self._rare_first.isdisjoint(words):
-            kept.extend(self._jigsaw(text, kept))
-        kept.sort(key=lambda f: (f.start, f.end))
-        return kept
-
-    def _joined_and_settings(self, text: str, kept: list[Found], words: set[str]) -> list[Found]:
+    def _joined_and_settings(
+        self, text: str, kept: list[Found], words: set[str], woke: frozenset[str]
+    ) -> list[Found]:
         """Names joined to a found name ("Keeley and Callum"), then settings named
-        without a setting word ("the same nursery, Little Acorns,")."""
-        out = coordinated(self.finder, text, kept)
-        out += places_joined(self.finder, text, kept + out, words)
+        without a setting word ("the same nursery, Little Acorns,"), each only where
+        the text holds the words it needs (`woke`)."""
+        out = coordinated(self.finder, text, kept) if kept else []
+        if not self.finder.place_words_lower.isdisjoint(woke):
+            out += places_joined(self.finder, text, kept + out, words)
         taken = kept + out
 
         def not_a_name(word: str) -> bool:
             low = word.lower()
             return low in self.finder.honorifics or bool(self.finder.relations.fullmatch(low))
 
-        out += settings(text, words, self._domain, not_a_name,
-                        lambda s, e: _overlaps(taken, s, e))  # fmt: skip
-        taken = kept + out
-        about = self._about_a_person(text)
-        out += health(text, words, self._domain, about, lambda s, e: _overlaps(taken, s, e))
-        taken = kept + out
-        out += self.venues.find(
-            text,
-            words,
-            self._domain,
-            lambda s, e: _overlaps(taken, s, e) or self._lexicon_at(text, s, e),
-        )
+        if not SETTING_GATE.isdisjoint(woke):
+            out += settings(text, words, self._domain, not_a_name,
+                            lambda s, e: overlaps(taken, s, e))  # fmt: skip
+            taken = kept + out
+        if not HEALTH_GATE.isdisjoint(woke):
+            about = self._about_a_person(text)
+            out += health(text, words, self._domain, about, lambda s, e: overlaps(taken, s, e))
+            taken = kept + out
+        if not WORK_GATE.isdisjoint(woke):
+            out += self.venues.find(
+                text,
+                words,
+                self._domain,
+                lambda s, e: overlaps(taken, s, e) or self._lexicon_at(text, s, e),
+            )
         return out
+
+    def _named_in_capitals(self, read: str, f: Found) -> bool:
+        """Whether a school found only in a text's copy in ordinary case (`titled`) is
+        named by a word no common English word ("HOLLINS PARK ACADEMY"; not "MUM RANG
+        THE SCHOOL"): in capitals, which words are a name is not written.  A street
+        found there has its house number or its street word, and stands."""
+        if f.kind != "school":
+            return True
+        words = re.findall(r"[^\W\d_]+", read[f.start : f.end])
+        return any(not self.vocab.is_common(w.lower()) for w in words[:-1])
 
     def _about_a_person(self, text: str) -> Callable[[int, int], bool]:
         """Whether text[a:b] speaks of a person (a pronoun, a relation, "the child")."""
@@ -339,96 +326,6 @@ class Scanner:
         own = self.finder.own_words
         return all(w in own or w in self.area_words for w in words)
 
-    def _jigsaw(self, text: str, kept: list[Found]) -> list[Found]:
-        """Sentences that single out one child by a rare characteristic together with a
-        place, a school or an age."""
-        out: list[Found] = []
-        low = text.lower()
-        if len(low) != len(text):
-            return out
-        for m in self.rare.finditer(low):
-            a, b = sentence_span(text, m.start())
-            if any(f.kind == "jigsaw" and f.start == a for f in out):
-                continue
-            sentence = text[a:b]
-            if not _INDIVIDUAL.search(sentence):
-                continue
-            if self._singled_out(sentence, a, kept):
-                out.append(Found("jigsaw", a, b, f"‘{m.group(0)}’ with a place, school or age"))
-        return out
-
-    def _singled_out(self, sentence: str, offset: int, kept: list[Found]) -> bool:
-        if patterns.ages(sentence) or _GENERIC_SCHOOL.search(sentence):
-            return True
-        end = offset + len(sentence)
-        if any(f.kind in _SETTING_KINDS and offset <= f.start < end for f in kept):
-            return True
-        for pm in _SMALL_PLACE.finditer(sentence):
-            word = pm.group(1)
-            if word in self.area_words or word in ("Area", "Areas"):
-                continue
-            if word in self.vocab.places or not self.vocab.is_english(word.lower()):
-                return True
-        return False
-
-
-_SHARED: dict[str, tuple[dict[str, tuple[Found, ...]], dict[str, Any]]] = {}
-"""Per rule set (a scanner's fingerprint): the finds per text, and the word readings."""
-_SHARED_SCANNERS = 4
-
-
-def forget() -> None:
-    """Forget what every scanner of this process found, and the scanners built (for
-    measuring a cold scan)."""
-    from exporters.identify.cache import forget_built
-
-    _SHARED.clear()
-    forget_built()
-
-
-def _fingerprint(sc: Scanner) -> str:
-    """A digest of everything a scanner's rules are built from (not the word lists,
-    which are fixed for the process)."""
-    parts = [sc.names, sc.places, sc.case_refs, sc.allowed_dates,
-             [list(p) for p in sc.people], sc.staff, sc.areas, sc.own_text]  # fmt: skip
-    return hashlib.sha256(json.dumps(parts, ensure_ascii=False).encode()).hexdigest()
-
-
-_HOLIDAYS = frozenset({"christmas", "boxing", "year", "valentine", "bonfire", "halloween"})
-# Punctuation, digits and spaces to a space: what is left of a text, split, is its words.
-_NOT_LETTERS = str.maketrans(
-    dict.fromkeys(string.punctuation + string.digits + string.whitespace + "‘’“”–—…«»·•", " ")
-)
-
-
-def lower_words(text: str) -> set[str]:
-    """The lower-case words of `text` (runs of letters), for the cheap tests that let
-    most text skip most finders.  A C-speed split, checked: where anything but letters
-    is left (a symbol the table does not know), the regular expression decides."""
-    words = set(text.lower().translate(_NOT_LETTERS).split())
-    if "".join(words).isalpha() or not words:
-        return words
-    return set(_LOWER_WORD.findall(text.lower()))
-
-
-def _again(text: str, kept: list[Found]) -> list[Found]:
-    """A name found once is a name wherever else the same text writes it ("told DEV
-    about the knife but DEV said", "his stepfather Bear ... said Bear is"), even where
-    the words around that second one would not make it one."""
-    out: list[Found] = []
-    seen: set[str] = set()
-    for f in kept:
-        name = text[f.start : f.end]
-        if f.kind not in ("protected-name", "name") or name in seen or len(name) < 2:
-            continue
-        seen.add(name)
-        if text.count(name) < 2 or name.endswith("."):
-            continue
-        for m in re.finditer(rf"(?<![\w'’\-]){re.escape(name)}(?![\w\-])", text):
-            if not _overlaps(kept, *m.span()) and not _overlaps(out, *m.span()):
-                out.append(Found(f.kind, m.start(), m.end(), f.note))
-    return out
-
 
 # The mark "keep both" puts before each side's text of a conflict: whose it is and when
 # it was written ("[Grace Adeyemi, 2026-12-03 16:22] The designated ...").
@@ -442,21 +339,3 @@ def _outside_markers(text: str, dates: list[Found]) -> list[Found]:
         return dates
     marks = [m.span() for m in _SIDE_MARK.finditer(text)]
     return [f for f in dates if not any(a <= f.start and f.end <= b for a, b in marks)]
-
-
-def _overlaps(kept: list[Found], s: int, e: int) -> bool:
-    return any(f.start < e and s < f.end for f in kept)
-
-
-def _resolve(found: list[Found]) -> list[Found]:
-    """Keep the most specific of overlapping finds (jigsaw spans are kept aside)."""
-    order = sorted(found, key=lambda f: (_PRIORITY.get(f.kind, 99), f.start, -(f.end - f.start)))
-    kept: list[Found] = []
-    for f in order:
-        if f.kind == "jigsaw" or not _overlaps([k for k in kept if k.kind != "jigsaw"], *_span(f)):
-            kept.append(f)
-    return kept
-
-
-def _span(f: Found) -> tuple[int, int]:
-    return f.start, f.end

@@ -28,7 +28,8 @@ from typing import TYPE_CHECKING
 from exporters.identify.patterns import Found, sentence_span
 
 if TYPE_CHECKING:
-    from exporters.identify.names import NameFinder, Token
+    from exporters.identify.names import NameFinder
+    from exporters.identify.reading import Token
 
 _NOUN = (
     r"(?:school|nursery|pre-school|preschool|playgroup|college|academy|kindergarten|club|"

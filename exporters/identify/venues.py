@@ -71,6 +71,12 @@ class Venues:
             "ward"
         }
 
+    @property
+    def gate(self) -> frozenset[str]:
+        """The lower-case words a text must hold for `named` to find anything (with a
+        digit, for a numbered group)."""
+        return self._gate | _GROUP_GATE
+
     def named(
         self,
         text: str,

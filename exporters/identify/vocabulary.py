@@ -64,6 +64,10 @@ class Vocabulary:
     """The dictionary's words as it spells them (lower-case entries are ordinary words)."""
     extra_words: frozenset[str]
     """Ordinary words the dictionary lacks (`words.txt`)."""
+    common_words: frozenset[str]
+    """The headwords of the GCIDE (Webster's 1913 and its additions), lower-cased: the
+    ordinary words a reader knows, without the rare and archaic entries of Webster's
+    second edition ("tez", "kobi", "gaz") that are more often a nickname in capitals."""
     proper_nouns: frozenset[str]
     """Capitalised entries of Webster's list (names of people and places among them)."""
     lexicon_words: frozenset[str]
@@ -82,6 +86,12 @@ class Vocabulary:
     def is_english(self, lower: str) -> bool:
         """Whether a lower-case word is an ordinary English word (inflections allowed)."""
         return _is_english(self, lower)
+
+    def is_common(self, lower: str) -> bool:
+        """Whether a lower-case word is a common English word (inflections allowed):
+        a GCIDE headword or one of `words.txt`.  A word of the dictionary that is not
+        common is read as a name where capitals hide whether it is one."""
+        return _common_cached(id(self), lower)
 
     def is_compound(self, lower: str) -> bool:
         """Whether a word joins two English words ("workforce", and also many
@@ -105,6 +115,16 @@ def _english_cached(vocab_id: int, lower: str) -> bool:
 def _word_in(vocab: Vocabulary, lower: str) -> bool:
     def known(w: str) -> bool:
         return w in vocab.dictionary or w in vocab.extra_words
+
+    return known(lower) or _stemmed(known, lower)
+
+
+@functools.lru_cache(maxsize=16384)
+def _common_cached(vocab_id: int, lower: str) -> bool:
+    vocab = _LOADED[vocab_id]
+
+    def known(w: str) -> bool:
+        return w in vocab.common_words or w in vocab.extra_words
 
     return known(lower) or _stemmed(known, lower)
 
@@ -170,7 +190,8 @@ def load() -> Vocabulary:
 
     web2 = get_english_words_set(["web2"], lower=False, alpha=True)
     proper = frozenset(w for w in web2 if w[:1].isupper())
-    dictionary = web2 | get_english_words_set(["gcide"], lower=False, alpha=True)
+    gcide = get_english_words_set(["gcide"], lower=False, alpha=True)
+    dictionary = web2 | gcide
     extra = {w for line in _lines("words.txt") for w in line.lower().split()}
     given = {w for line in _lines("given_names.txt") for w in line.split()}
     nick: dict[str, tuple[str, ...]] = {}
@@ -189,6 +210,7 @@ def load() -> Vocabulary:
     vocab = Vocabulary(
         dictionary=dictionary,
         extra_words=frozenset(extra),
+        common_words=frozenset(w.lower() for w in gcide),
         proper_nouns=proper,
         lexicon_words=frozenset(lex_words | place_words),
         lexicon_phrases=frozenset(lex_phrases | place_phrases),

@@ -146,6 +146,8 @@ HELD_OUT = {
     7: ("corpus_heldout4_planted.txt", "corpus_heldout4_clean.txt"),
     8: ("corpus_heldout5_planted.txt", "corpus_heldout5_clean.txt"),
     9: ("corpus_heldout6_planted.txt", "corpus_heldout6_clean.txt"),
+    10: ("corpus_shouted_planted.txt", "corpus_shouted_clean.txt"),
+    11: ("corpus_shouted2_planted.txt", "corpus_shouted2_clean.txt"),
 }
 """The held-out pairs: the first led to two fixes; the second never changed a rule; the
 third holds names and acronyms written in capitals (written with the capitals rule); the
@@ -155,7 +157,10 @@ the sixth, of every kind, written after the fourth session's rules (its first sc
 to five fixes); the seventh written after those fixes and scanned once; the eighth, of
 every kind with hospitals, clubs and workplaces apart, written in the fifth session
 before its rules were touched (its first scan is the held-out number); the ninth
-written after that session's rules and scanned once."""
+written after that session's rules and scanned once; the tenth notes written in
+capitals or shouting a phrase (the child's words quoted in capitals), written in the
+sixth session before the rule for shouted text was touched (its first scan is the
+held-out number); the eleventh the same, written after that rule and scanned once."""
 
 
 def measure(scanner: Scanner, held_out: bool | int = False) -> Rates:

@@ -129,13 +129,14 @@ def test_sixth_held_out_pair_scanned_once_after_the_rules(scanner: Scanner) -> N
     protected names 4 of 4, one false alarm in 42 clean paragraphs ("work for Cafcass
     Cymru", a lexicon phrase read as a workplace, since fixed).  Two misses were then
     fixed by general rules (a team after "plays for", "trains with": "Ashbrook
-    Rangers"; a name after "known at home as" and the like: "Bubbles"); one is left: a
-    nickname in a note written all in capitals, after "SAID" ("SHE SAID TEZ IS")."""
+    Rangers"; a name after "known at home as" and the like: "Bubbles"); the third, a
+    nickname in a note written all in capitals ("SHE SAID TEZ IS"), by the sixth
+    session's rule for shouted text (`test_identify_shouted.py`)."""
     rates = measure(scanner, held_out=9)
     print(rates.table())
     assert sum(rates.total.values()) >= 40 and rates.clean_paragraphs >= 40
     assert rates.recall(PROTECTED_KINDS) == 1.0
-    assert [m[1] for m in rates.missed] == ["TEZ"]
+    assert rates.missed == []
     assert rates.false_alarms == []
 
 

@@ -1,0 +1,27 @@
+"""A text's lower-case words, read once, for the cheap tests that let most text skip
+most finders (a text with no school word is not searched for schools)."""
+
+from __future__ import annotations
+
+import re
+
+_LOWER_WORD = re.compile(r"[^\W\d_]+")
+HOLIDAYS = frozenset({"christmas", "boxing", "year", "valentine", "bonfire", "halloween"})
+"""Words of the only dates with no digit (Christmas Day, New Year's Eve...)."""
+# Punctuation, digits and spaces to a space: what is left of a text, split, is its words.
+_NOT_LETTERS = str.maketrans(
+    dict.fromkeys([chr(c) for c in range(128) if not chr(c).isalpha()] + list("‘’“”–—…«»·•"), " ")
+)
+"""Every ASCII character but a letter, and the commonest other marks, to a space."""
+
+
+def lower_words(text: str) -> set[str]:
+    """The lower-case words of `text` (runs of letters), for the cheap tests that let
+    most text skip most finders.  A C-speed split: in ASCII text what is left is
+    letters; elsewhere it is checked, and where anything but letters is left (a symbol
+    the table does not know) the regular expression decides."""
+    low = text.lower()
+    words = set(low.translate(_NOT_LETTERS).split())
+    if not words or low.isascii() or "".join(words).isalpha():
+        return words
+    return set(_LOWER_WORD.findall(low))
