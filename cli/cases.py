@@ -118,11 +118,35 @@ def cases_list_cmd(
     if as_json:
         echo_json(items)
         return
-    for i in items:
-        click.echo(f"{i['ref']:<11} {i['area']:>4} {i['law_type']:<8} {i['case_type']:<10} "
-                   f"{i['stage']:<10} {i['status']:<12} {SAMPLE_LABELS.get(str(i['sample']), ''):<15} "
-                   f"{i['inspector']}")  # fmt: skip
+    table = [
+        [str(i["ref"]), str(i["area"]), str(i["law_type"]), str(i["case_type"]), str(i["stage"]),
+         str(i["status"]), SAMPLE_LABELS.get(str(i["sample"]), ""), str(i["inspector"])]
+        for i in items
+    ]  # fmt: skip
+    if table:  # one case a line, reference first (scripts read it so): no heading line
+        for line in aligned(table, right=frozenset({1})):
+            click.echo(line)
     click.echo(f"{counted(len(items), 'case')}.")
+
+
+def aligned(rows: list[list[str]], right: frozenset[int] = frozenset()) -> list[str]:
+    """The rows as lines of columns two spaces apart, each column as wide as its widest
+    value (measured in terminal cells, so a long case-type code or a name in another
+    script never pushes the columns after it out of line); columns in `right` are
+    aligned right; the last column is not padded.  Line breaks and tabs in a value are
+    shown as spaces."""
+    from rich.cells import cell_len
+
+    cells = [[" ".join(v.split()) for v in row] for row in rows]
+    widths = [max(cell_len(row[k]) for row in cells) for k in range(len(cells[0]))]
+    out = []
+    for row in cells:
+        parts = []
+        for k, value in enumerate(row):
+            pad = " " * (widths[k] - cell_len(value)) if k < len(row) - 1 or k in right else ""
+            parts.append(pad + value if k in right else value + pad)
+        out.append("  ".join(parts))
+    return out
 
 
 @cases_group.command("match", context_settings=CONTEXT)

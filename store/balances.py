@@ -32,7 +32,7 @@ from __future__ import annotations
 
 import json
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
 from store.connection import StoreBase, reading
 from store.framework import Framework
@@ -292,3 +292,47 @@ class BalancesMixin(StoreBase):
                 gradings = entry(r["judgement_id"], area).case_gradings
                 gradings[r["grade"]] = gradings.get(r["grade"], 0) + r["n"]
         return list(found.values())
+
+    @reading
+    def area_holdings(self, sample: Collection[str]) -> dict[str, JudgementBalance]:
+        """Per area code, everything the area holds, as its section of the draft is
+        drafted from it: every note (on any criterion) on the area's own cases (those
+        whose sample mark is in `sample`: the export's area sample,
+        `exporters.draft.data.AREA_SAMPLE`) and the area's notes about no case, with
+        every grading of those cases.  A judgement made per area is judged on all
+        of it, not only on the criteria the framework names for it (`judgement_balances`
+        counts those).  Two grouped reads, whatever the number of areas."""
+        marks = json.dumps(sorted(sample))
+        found: dict[str, JudgementBalance] = {}
+        for r in self._rows(
+            """
+            SELECT coalesce(c.area_code, e.area_code) AS area, count(*) AS n,
+                   count(DISTINCT e.source) AS s,
+                   sum(e.polarity = 'strength') AS st, sum(e.polarity = 'development') AS dv,
+                   count(DISTINCT e.case_id) AS cases
+            FROM evidence e LEFT JOIN cases c ON c.id = e.case_id
+            WHERE (CASE WHEN e.case_id IS NULL THEN e.area_code IS NOT NULL
+                        ELSE c.sample IN (SELECT value FROM json_each(:marks)) END)
+            GROUP BY area
+            """,
+            {"marks": marks},
+        ):
+            found[r["area"]] = JudgementBalance(
+                judgement_id="", area_code=r["area"],
+                evidence=CoverageCell(evidence=r["n"], sources=r["s"], strengths=r["st"],
+                                      developments=r["dv"], cases=r["cases"]),
+            )  # fmt: skip
+        for r in self._rows(
+            """
+            SELECT c.area_code AS area, g.grade, count(*) AS n
+            FROM gradings g JOIN cases c ON c.id = g.case_id
+            WHERE c.sample IN (SELECT value FROM json_each(:marks))
+            GROUP BY c.area_code, g.grade
+            """,
+            {"marks": marks},
+        ):
+            held = found.setdefault(
+                r["area"], JudgementBalance(judgement_id="", area_code=r["area"])
+            )
+            held.case_gradings[r["grade"]] = r["n"]
+        return found

@@ -12,10 +12,9 @@ import json
 import time
 from collections import Counter
 
-from store.connection import MAX_CLOCK_AHEAD_MS, app_version, locked
+from store.connection import app_version, locked
 from store.history import HistoryMixin
-from store.ids import format_hlc, parse_hlc
-from store.integrity import RAW_COLUMNS, check_version, clock_error, created_ms
+from store.integrity import RAW_COLUMNS, check_version, clock_bounds, wrong_clocks
 from store.models import CheckProblem, CheckReport
 from store.queries import QueriesMixin
 from store.staging import StagingMixin
@@ -63,28 +62,18 @@ class CheckMixin(QueriesMixin, StagingMixin, HistoryMixin):
         }
         counts["conflicts"] = self._conflict_count()
         problems: list[CheckProblem] = []
-        for r in self._rows(
-            "SELECT e.id FROM evidence e WHERE e.case_id IS NOT NULL "
-            "AND NOT EXISTS (SELECT 1 FROM cases c WHERE c.id = e.case_id)"
-        ):
-            problems.append(
-                CheckProblem(
-                    kind="orphan",
-                    record_id=r["id"],
-                    message="Evidence belongs to a case that has been deleted.",
+        for table, what in (("evidence", "Evidence belongs"), ("gradings", "A grading belongs")):
+            for r in self._rows(
+                f"SELECT t.id FROM {table} t WHERE t.case_id IS NOT NULL "  # noqa: S608
+                "AND NOT EXISTS (SELECT 1 FROM cases c WHERE c.id = t.case_id)"
+            ):
+                problems.append(
+                    CheckProblem(
+                        kind="orphan",
+                        record_id=r["id"],
+                        message=f"{what} to a case that has been deleted.",
+                    )
                 )
-            )
-        for r in self._rows(
-            "SELECT g.id FROM gradings g WHERE "
-            "NOT EXISTS (SELECT 1 FROM cases c WHERE c.id = g.case_id)"
-        ):
-            problems.append(
-                CheckProblem(
-                    kind="orphan",
-                    record_id=r["id"],
-                    message="A grading belongs to a case that has been deleted.",
-                )
-            )
         known = {c.id for c in self.framework.criteria}
         for r in self._rows("SELECT DISTINCT criterion_id FROM evidence_criterion"):
             if r["criterion_id"] not in known:
@@ -228,26 +217,20 @@ class CheckMixin(QueriesMixin, StagingMixin, HistoryMixin):
         once that file has made a later change dated right (its clock has been set).
         (problems, settled)"""
         now = time.time_ns() // 1_000_000
-        created = created_ms(self.conn)
-        lowest, highest = format_hlc(created, 0), format_hlc(now + MAX_CLOCK_AHEAD_MS, 9999)
+        lowest, highest = clock_bounds(self.conn, now)
         out: list[CheckProblem] = []
         settled: list[str] = []
-        for origin, lo, hi, n, author, last in self.conn.execute(
-            "SELECT origin, min(hlc), max(hlc), count(*), min(author), max(seq) FROM version "
-            "WHERE hlc < ? OR hlc > ? GROUP BY origin ORDER BY origin",
-            (lowest, highest),
-        ).fetchall():
-            wrong = [clock_error(parse_hlc(v)[0], now, created) for v in dict.fromkeys((lo, hi))]
-            phrase = " and ".join(w for w in wrong if w)
-            whose = self._whose_file(origin, author)
+        for found in wrong_clocks(self.conn, "version", now):
+            origin, n = found.origin, found.changes
+            whose = self._whose_file(origin, found.author)
             what = (
                 f"{whose} made {n} change{'s' if n != 1 else ''} while its laptop's clock "
-                f"was wrong ({phrase})"
+                f"was wrong ({' and '.join(found.phrases)})"
             )
             mended = self._scalar(
                 "SELECT 1 FROM version WHERE origin = ? AND seq > ? AND hlc BETWEEN ? AND ? "
                 "LIMIT 1",
-                (origin, last, lowest, highest),
+                (origin, found.last_seq, lowest, highest),
             )
             if mended:
                 settled.append(

@@ -238,10 +238,8 @@ class ConflictsMixin(HistoryMixin):
                 self._check_values(record)
                 data = record.data()
             parents = sorted(h.vid for h in hs)
-            row, digest = self._next_version(kind, record_id, data, parents, who)
-            self._insert_versions([(row, digest, parents)])
-            self._materialize(kind, [record_id])
-        return row.vid
+            vid = self._append(kind, record_id, data, parents, who)
+        return vid
 
 
 def _side_by(

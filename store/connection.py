@@ -53,6 +53,14 @@ def app_version() -> str:
         return "0+unknown"
 
 
+def _named(wrapper: Callable[P, R], method: Callable[P, R]) -> Callable[P, R]:
+    """`wrapper` carrying `method`'s name and docstring (as help and tracebacks show it)."""
+    wrapper.__name__ = method.__name__
+    wrapper.__doc__ = method.__doc__
+    wrapper.__qualname__ = method.__qualname__
+    return wrapper
+
+
 def locked(method: Callable[P, R]) -> Callable[P, R]:
     """Run a Store method under the store's lock, translating SQLite errors.  Inside a
     read on this thread's own read connection (`reading`) no lock is needed."""
@@ -62,10 +70,7 @@ def locked(method: Callable[P, R]) -> Callable[P, R]:
         with self._serial(), translate_errors(self.path):
             return method(*args, **kwargs)
 
-    wrapper.__name__ = method.__name__
-    wrapper.__doc__ = method.__doc__
-    wrapper.__qualname__ = method.__qualname__
-    return wrapper
+    return _named(wrapper, method)
 
 
 def reading(method: Callable[P, R]) -> Callable[P, R]:
@@ -74,19 +79,16 @@ def reading(method: Callable[P, R]) -> Callable[P, R]:
     other thread (a TUI worker) on a read connection of that thread's own, one
     snapshot, without waiting for the lock: a long read holds up no other reader and no
     writer, and no writer holds it up (WAL)."""
+    serial = locked(method)
 
     def wrapper(*args: P.args, **kwargs: P.kwargs) -> R:
         self: StoreBase = args[0]  # type: ignore[assignment]
         if not self._reads_apart():
-            with self._serial(), translate_errors(self.path):
-                return method(*args, **kwargs)
+            return serial(*args, **kwargs)
         with translate_errors(self.path), self._reads.lend():
             return method(*args, **kwargs)
 
-    wrapper.__name__ = method.__name__
-    wrapper.__doc__ = method.__doc__
-    wrapper.__qualname__ = method.__qualname__
-    return wrapper
+    return _named(wrapper, method)
 
 
 def create_private_file(path: Path) -> None:

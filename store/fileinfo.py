@@ -18,9 +18,11 @@ header on disk does not look right and a WAL with frames exists, SQLite is asked
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import sqlite3
 import stat
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Literal
 
@@ -102,13 +104,8 @@ def read_source(path: Path) -> SourceInfo:
     """Inspect a file that is to be merged, read-only, and return its identity."""
     inspect_file(path, role="source")
     try:
-        conn = sqlite3.connect(ro_uri(path), uri=True)
-        try:
-            conn.execute("PRAGMA busy_timeout = 2000")
-            conn.text_factory = bytes
+        with _bytes_reader(path) as conn:
             raw = conn.execute("SELECT k, v FROM meta").fetchall()
-        finally:
-            conn.close()
         meta = {_text(k): _text(v) for k, v in raw}
     except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:
         raise source_error(path, exc) from None
@@ -240,14 +237,24 @@ def _check_schema(path: Path, user_version: int) -> None:
         )
 
 
+@contextlib.contextmanager
+def _bytes_reader(path: Path) -> Iterator[sqlite3.Connection]:
+    """A read-only connection to `path` that returns text as bytes (decoded, and so
+    checked, by the caller), closed after the block."""
+    conn = sqlite3.connect(ro_uri(path), uri=True)
+    try:
+        conn.execute("PRAGMA busy_timeout = 2000")
+        conn.text_factory = bytes
+        yield conn
+    finally:
+        conn.close()
+
+
 def _read_inside(path: Path, role: Role) -> None:
     """The header looks right: read a little through SQLite, read-only, to catch damage
     inside (and schema steps this version does not know)."""
     try:
-        conn = sqlite3.connect(ro_uri(path), uri=True)
-        try:
-            conn.execute("PRAGMA busy_timeout = 2000")
-            conn.text_factory = bytes
+        with _bytes_reader(path) as conn:
             _check_schema(path, conn.execute("PRAGMA user_version").fetchone()[0])
             names = {
                 _text(r[0])
@@ -263,8 +270,6 @@ def _read_inside(path: Path, role: Role) -> None:
             conn.execute("SELECT k, v FROM meta").fetchall()
             conn.execute("SELECT count(*) FROM version").fetchone()
             conn.execute("SELECT vid, pvid FROM parent LIMIT 1").fetchall()
-        finally:
-            conn.close()
     except FieldworkError:
         raise
     except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:

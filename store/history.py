@@ -61,6 +61,21 @@ class HistoryMixin(WorkingRowsMixin):
         )
         return row, version_hash(row, parents)
 
+    def _append(
+        self,
+        kind: str,
+        rid: str,
+        data: dict[str, Any] | None,
+        parents: Sequence[str],
+        author: str,
+    ) -> str:
+        """One new version of a record (None: its deletion) over `parents`, written and
+        its working row refreshed, inside the caller's transaction; returns its id."""
+        row, digest = self._next_version(kind, rid, data, parents, author)
+        self._insert_versions([(row, digest, parents)])
+        self._materialize(kind, [rid])
+        return row.vid
+
     def _insert_versions(self, rows: Iterable[tuple[VersionRow, str, Sequence[str]]]) -> None:
         vrows: list[tuple[Any, ...]] = []
         prows: list[tuple[str, str]] = []
@@ -91,9 +106,7 @@ class HistoryMixin(WorkingRowsMixin):
             if unchanged and not resolve and shown and not shown.top.deleted:
                 return rid  # a save that changes nothing writes no version
             parents = _edit_parents(heads, shown, resolve)
-            row, digest = self._next_version(kind, rid, data, parents, who)
-            self._insert_versions([(row, digest, parents)])
-            self._materialize(kind, [rid])
+            self._append(kind, rid, data, parents, who)
         return rid
 
     def _delete(self, kind: str, rid: str, author: str | None) -> None:
@@ -110,9 +123,7 @@ class HistoryMixin(WorkingRowsMixin):
                     f"you may take the deletion), then delete it."
                 )
             parents = _edit_parents(heads, shown, False)
-            row, digest = self._next_version(kind, rid, None, parents, who)
-            self._insert_versions([(row, digest, parents)])
-            self._materialize(kind, [rid])
+            self._append(kind, rid, None, parents, who)
 
     def _restore(self, kind: str, rid: str, author: str | None) -> None:
         """Undo a delete: a new version carrying the content the delete replaced."""
@@ -132,9 +143,7 @@ class HistoryMixin(WorkingRowsMixin):
             if previous is None:
                 raise NotFoundError(f"Nothing to restore for {kind} {rid}.")
             parents = [h.vid for h in heads]
-            row, digest = self._next_version(kind, rid, json.loads(previous[0]), parents, who)
-            self._insert_versions([(row, digest, parents)])
-            self._materialize(kind, [rid])
+            self._append(kind, rid, json.loads(previous[0]), parents, who)
 
     @locked
     def put(self, record: Record, record_id: str, author: str | None = None) -> str:

@@ -43,10 +43,10 @@ import sqlite3
 import time
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Literal
 
 from store.connection import MAX_CLOCK_AHEAD_MS
-from store.ids import parse_hlc
+from store.ids import format_hlc, parse_hlc
 from store.minimise import WITHHELD_NAME
 from store.models import RECORD_TYPES
 from store.versions import VersionRow, version_hash
@@ -199,6 +199,48 @@ def clock_error(ms: int, now_ms: int | None = None, created_ms: int = EARLIEST_M
     if ms > now + MAX_CLOCK_AHEAD_MS:
         return f"{duration(ms - now)} ahead"
     return None
+
+
+@dataclass(frozen=True)
+class WrongClock:
+    """The changes one file identity made while its laptop's clock was wrong."""
+
+    origin: str
+    phrases: list[str]
+    """How the clock was wrong, from `clock_error` ("set before 2000", "12 days ahead"):
+    one phrase, or two when its earliest and latest such changes were wrong both ways."""
+    changes: int
+    author: str
+    """One author of those changes (the least id), to name whose file it was."""
+    last_seq: int
+    """The highest change number among them."""
+
+
+def clock_bounds(conn: sqlite3.Connection, now_ms: int) -> tuple[str, str]:
+    """The lowest and highest hybrid-clock values a change in this file can rightly carry
+    (`clock_error`'s rule: not before the inspection was created, not more than
+    `MAX_CLOCK_AHEAD_MS` ahead of `now_ms`)."""
+    return format_hlc(created_ms(conn), 0), format_hlc(now_ms + MAX_CLOCK_AHEAD_MS, 9999)
+
+
+def wrong_clocks(
+    conn: sqlite3.Connection, table: Literal["version", "temp.fw_incoming"], now_ms: int
+) -> list[WrongClock]:
+    """Per file identity (origin), the versions in `table` made while a clock was wrong:
+    the stored versions (`fieldwork check`) or those a merge is about to take."""
+    created = created_ms(conn)
+    lowest, highest = clock_bounds(conn, now_ms)
+    found = []
+    for origin, lo, hi, n, author, last in conn.execute(
+        "SELECT origin, min(hlc), max(hlc), count(*), min(author), max(seq) "  # noqa: S608
+        f"FROM {table} WHERE hlc < ? OR hlc > ? GROUP BY origin ORDER BY origin",
+        (lowest, highest),
+    ).fetchall():
+        wrong = (clock_error(parse_hlc(v)[0], now_ms, created) for v in dict.fromkeys((lo, hi)))
+        found.append(
+            WrongClock(str(origin), [w for w in wrong if w], int(n), str(author), int(last))
+        )
+    return found
 
 
 def created_ms(conn: sqlite3.Connection) -> int:

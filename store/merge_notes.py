@@ -12,7 +12,7 @@ from store.connection import MAX_CLOCK_AHEAD_MS
 from store.fileinfo import SourceInfo
 from store.history import HistoryMixin
 from store.ids import format_hlc, parse_hlc
-from store.integrity import clock_error, created_ms
+from store.integrity import wrong_clocks
 from store.staging import FULL_REASONS
 
 MAX_DRIFT_MS = MAX_CLOCK_AHEAD_MS
@@ -41,17 +41,12 @@ class MergeNotesMixin(HistoryMixin):
         self.clock.receive(bounded)
         self._set_meta("hlc_last", self.clock.value)
         notes = []
-        created = created_ms(self.conn)
-        for origin, lo, hi, n, author in self.conn.execute(
-            "SELECT origin, min(hlc), max(hlc), count(*), min(author) FROM temp.fw_incoming "
-            "WHERE hlc < ? OR hlc > ? GROUP BY origin ORDER BY origin",
-            (format_hlc(created, 0), format_hlc(now + MAX_DRIFT_MS, 9999)),
-        ).fetchall():
-            wrong = [clock_error(parse_hlc(v)[0], now, created) for v in dict.fromkeys((lo, hi))]
+        for found in wrong_clocks(self.conn, "temp.fw_incoming", now):
             phrase = " and ".join(
-                f"{w} of this computer's" if w.endswith("ahead") else w for w in wrong if w
+                f"{w} of this computer's" if w.endswith("ahead") else w for w in found.phrases
             )
-            who = self._origin_name(str(origin).encode(), src, info, author)
+            who = self._origin_name(found.origin.encode(), src, info, found.author)
+            n = found.changes
             notes.append(
                 f"{who} had its clock {phrase} when it made "
                 f"{'one of these changes; it was' if n == 1 else f'{n} of these changes; they were'}"

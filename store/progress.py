@@ -14,6 +14,8 @@ either (`cases_held`, for `fieldwork team` and the team screen).
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from pydantic import BaseModel
 
 from store.connection import StoreBase, reading
@@ -33,7 +35,7 @@ class Progress(BaseModel):
 
     cases: int = 0
     criteria: int = 0
-    """Criteria to grade: the framework's criteria for each case."""
+    """Criteria to grade: for each case, the criteria a case can be graded against."""
     graded: int = 0
     """Criteria graded (a grade or an option such as "not applicable")."""
     complete: int = 0
@@ -52,15 +54,17 @@ class ProgressMixin(StoreBase):
     """Progress through an inspector's cases, or everyone's."""
 
     @reading
-    def progress(self, inspector_id: str | None) -> Progress:
-        """Progress through `inspector_id`'s cases (None: every case)."""
+    def progress(self, inspector_id: str | None, criteria: Sequence[str] | None = None) -> Progress:
+        """Progress through `inspector_id`'s cases (None: every case), counting the
+        `criteria` a case can be graded against (`exporters.gradable.case_criteria`;
+        None: every criterion of the framework)."""
         where, params = (
             (f"WHERE c.inspector_id = ? AND {HELD}", (inspector_id,))
             if inspector_id
             else (f"WHERE {IN_WORK}", ())
         )
         out = Progress()
-        known = tuple(c.id for c in self.framework.criteria)
+        known = tuple(criteria if criteria is not None else (c.id for c in self.framework.criteria))
         marks = ",".join("?" * len(known))
         rows = self.conn.execute(
             "SELECT c.ref, c.status, c.child_seen, (SELECT count(DISTINCT g.criterion_id) "

@@ -69,10 +69,7 @@ class ReplicasMixin(ConflictsMixin):
                 n += 1
                 path = Path(f"{self.path}.bak-{stamp}-{n}")
         dest = Path(path)
-        if dest.exists():
-            raise InvalidInputError(
-                f"{dest} already exists; choose a new file name or move the old file away."
-            )
+        _refuse_existing(dest)
         made = write_copy(self.conn, dest, self.path)
         if not named:
             prune_backups(self.path, DEFAULT_KEEP_BACKUPS if keep is None else keep)
@@ -144,10 +141,7 @@ class ReplicasMixin(ConflictsMixin):
         """Write a database for one inspector: the same inspection, framework and
         everything recorded so far, with a new file identity issued to them."""
         dest = Path(path)
-        if dest.exists():
-            raise InvalidInputError(
-                f"{dest} already exists; choose a new file name or move the old file away."
-            )
+        _refuse_existing(dest)
         if not dest.parent.is_dir():
             raise NotFoundError(f"The folder {dest.parent} does not exist; create it first.")
         if not self._scalar("SELECT 1 FROM inspectors WHERE id = ?", (inspector_id,)):
@@ -297,3 +291,11 @@ def _dumped(kind: str, values: dict[str, Any]) -> dict[str, Any]:
     if kind == "protected_name":
         return {k: v for k, v in values.items() if k != "name"}
     return values
+
+
+def _refuse_existing(dest: Path) -> None:
+    """A backup or an issued file is never written over an existing file."""
+    if dest.exists():
+        raise InvalidInputError(
+            f"{dest} already exists; choose a new file name or move the old file away."
+        )

@@ -21,7 +21,7 @@ import json
 from collections.abc import Collection, Sequence
 from typing import NamedTuple
 
-from store.connection import StoreBase, locked
+from store.connection import StoreBase, reading
 
 _SEP = "\x1f"  # unit separator: never in ids, source codes or area codes
 # Polarity read as one letter per record (a group_concat without separators) and mapped
@@ -106,7 +106,7 @@ def _texts(joined: str | None, position: dict[str, int]) -> list[EvidenceText]:
 class ReportDataMixin(StoreBase):
     """Read-only, whole-inspection queries for the report exporter."""
 
-    @locked
+    @reading
     def evidence_columns(self, quote_sources: Collection[str] = ()) -> EvidenceColumns:
         """Every evidence record's id, case, source, polarity and criteria, and the own
         area of those with no case (the draft uses no other), in one pass over the
@@ -166,7 +166,7 @@ class ReportDataMixin(StoreBase):
             child_words, quotable, conflicted,
         )  # fmt: skip
 
-    @locked
+    @reading
     def case_facts(self) -> list[CaseFact]:
         """Every case's id, reference, area, law type, age band, conflict flag and
         sample, by reference."""
@@ -179,7 +179,7 @@ class ReportDataMixin(StoreBase):
             )
         ]
 
-    @locked
+    @reading
     def grading_facts(self) -> list[GradingFact]:
         """Every recorded grade as (case, criterion, grade, id, conflict)."""
         return [
@@ -190,7 +190,7 @@ class ReportDataMixin(StoreBase):
             )
         ]
 
-    @locked
+    @reading
     def evidence_texts(self, ids: Sequence[str]) -> dict[str, EvidenceText]:
         """The text and child's words of the given evidence records, by id."""
         out: dict[str, EvidenceText] = {}

@@ -24,7 +24,7 @@ from exporters.draft.fitting import Target, law_of
 from exporters.draft.relevance import borne_out, borne_out_each, off_topic
 from exporters.draft.sameness import fresh_wordings
 from exporters.draft.tallies import Claim, Pool, balanced_words
-from exporters.draft.trace import Used, Voice, traced
+from exporters.draft.trace import Used, Voice, normal, traced
 from exporters.draft.words import (
     capitalise,
     count_of,
@@ -163,11 +163,12 @@ def claim_sentence(ctx: Context, claim: Claim) -> Sentence | None:
         "src": src, "place": ctx.place, "area": ctx.area, "counted": counted(ctx, claim),
     }  # fmt: skip
     options: dict[str, str] = {}  # sentence -> the side it says last
-    before = ctx.voice.said  # a wording said in the report gives way to one not yet said
-    strengths = fresh_wordings(before, fitting_wordings(ctx, claim, w.strength, st))
-    weaknesses = fresh_wordings(before, fitting_wordings(ctx, claim, w.weakness, dv))
-    strengths = strengths or _plain(ctx, "strength")
-    weaknesses = weaknesses or _plain(ctx, "weakness")
+    strengths = _fresh(ctx, claim, fitting_wordings(ctx, claim, w.strength, st)) or _plain(
+        ctx, "strength"
+    )
+    weaknesses = _fresh(ctx, claim, fitting_wordings(ctx, claim, w.weakness, dv)) or _plain(
+        ctx, "weakness"
+    )
     for frame, fill["counted"] in _with_counted(ctx, claim, frames):
         for s in strengths:
             for x in (
@@ -212,6 +213,18 @@ def claim_sentence(ctx: Context, claim: Claim) -> Sentence | None:
         basis=basis, flags=flags, cases=cases, direction=claim.direction,
         by_cases=claim.by_cases,
     )  # fmt: skip
+
+
+def _fresh(ctx: Context, claim: Claim, wordings: Sequence[str]) -> tuple[str, ...]:
+    """For a claim about the service, the wordings the report has not said twice already
+    (national leadership, local services and an area stating a weakness in the same
+    words read as one sentence copied); empty when all have been, so that the plain
+    statement is used.  A claim about cases prefers those the report has not said at
+    all (`sameness.fresh_wordings`), keeping all when every one has been."""
+    said = ctx.voice.said
+    if claim.by_cases:
+        return fresh_wordings(said, wordings)
+    return tuple(x for x in wordings if sum(normal(x) in t for t in said) < 2)
 
 
 def _said_last(frame: str) -> str:

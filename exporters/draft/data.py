@@ -25,6 +25,13 @@ said as theirs, and never makes a case count for or against a criterion.
 A case graded "not applicable" or "not enough evidence" has no view.  Every share the
 draft states, for or against, is of the cases with a view (for + against + mixed).
 
+Safeguarding escalations
+------------------------
+A note may carry a safeguarding concern that inspectors escalate to senior managers,
+with its status ("needs-escalation": still open; "escalated").  `escalations` holds
+them by record index; a section states how many of its cases were escalated and how
+many were still open, by count alone (`exporters.draft.coverage`).
+
 Which cases a section counts
 ----------------------------
 An area's section counts the area's own sample (`AREA_SAMPLE`: sampled, tracked,
@@ -82,6 +89,9 @@ class DraftData:
     inspectors: list[StoredInspector]
     store: Store | None = None
     case_by_id: dict[str, CaseFact] = field(default_factory=dict)
+    # Safeguarding concerns inspectors flagged to escalate to senior managers: evidence
+    # id -> status ("needs-escalation": still open; "escalated").
+    escalation_status: dict[str, str] = field(default_factory=dict)
     area_by_code: dict[str, StoredArea] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
@@ -93,6 +103,12 @@ class DraftData:
         self._number_cases()
         self._index_records()
         self._tally_criteria()
+        # The escalations, by record index (a deleted record's is not counted).
+        at = {rid: i for i, rid in enumerate(self.ids)} if self.escalation_status else {}
+        self.escalations: dict[int, str] = {
+            at[rid]: status for rid, status in self.escalation_status.items()
+            if rid in at and status != "none"
+        }  # fmt: skip
         col = self.columns
         self._texts: dict[int, EvidenceText] = {t.at: t for t in col.child_words}
         self._texts.update((t.at, t) for t in col.quotable)
@@ -319,4 +335,5 @@ def load(store: Store, progress: Callable[[str], None] | None = None) -> DraftDa
         judgements=store.judgements(),
         inspectors=store.inspectors(),
         store=store,
+        escalation_status={e.id: e.escalation for e in store.escalations(open_only=False)},
     )

@@ -168,7 +168,8 @@ def opening(
     fill = _fill(ctx, kind)
     options = d.words.headlines.get(kind, d.words.headlines["leadership"]).get(grade, ())
     borne: dict[str, tuple[Headline, tuple[str, ...]]] = {}
-    for h in () if disputed else options:
+    # A stock headline speaks of every area visited: not when some are left out.
+    for h in () if disputed or left_out else options:
         lines = borne_out(ctx, h, area_grades)
         if lines is not None:
             borne[h.text.format(**fill)] = (h, lines)
@@ -228,21 +229,25 @@ def balance_opening(
     j = ctx.data.words.headline_judged
     what = j["what"].get(kind, j["what"]["leadership"]).format(**_fill(ctx, kind))
     found = balance(ctx, kind, area_grades, areas_judged=bool(left_out))
+    one = len(left_out) == 1
+    apart = {
+        "areas": join_list(list(left_out)), "grades": "grade" if one else "grades",
+        "they": "it" if one else "they", "be": "is" if one else "are",
+        "their": "its" if one else "their",
+    }  # fmt: skip
     if found is None:
-        if left_out:
-            one = len(left_out) == 1
-            text = j["none_disputed"].format(
-                areas=join_list(list(left_out)), grades="grade" if one else "grades",
-                they="it" if one else "they", be="is" if one else "are",
-            )  # fmt: skip
-            return Opening(text, (), (), headline=False, placeholder=True)
-        return Opening(j["none"], (), (), headline=False, placeholder=True)
+        text = j["none_disputed"].format(**apart) if left_out else j["none"]
+        return Opening(text, (), (), headline=False, placeholder=True)
     bands = j["bands"]
     band = found.band(float(bands["leaning"]), float(bands["mostly"]))
     family = "balance_areas" if kind == "local" and (area_grades or left_out) else "balance"
+    if family == "balance_areas" and left_out:
+        family = "balance_areas_apart"
     forms = j[family][band]
     if but and family == "balance" and band in ("strong", "leaning_for"):
         forms = j["balance_but"][band]
-    texts = [t.format(what=what, What=capitalise(what), but=but.rstrip(".")) for t in forms]
+    texts = [
+        t.format(what=what, What=capitalise(what), but=but.rstrip("."), **apart) for t in forms
+    ]
     text = ctx.voice.must(texts, ctx.key, "headline")
     return Opening(text, (found.line,), (), headline=False)

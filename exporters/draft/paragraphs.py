@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from exporters.draft import coverage as cover
 from exporters.draft.agreement import grade_check
 from exporters.draft.claims import (
     Context,
@@ -64,16 +65,63 @@ def _claims_with_example(
     return out
 
 
-def leadership(ctx: Context, claims: Sequence[Claim], lead: Sequence[Sentence]) -> Paragraph | None:
-    """The opening paragraph: the headline, then what leaders achieve."""
+def _chunks(theme: str, sentences: Sequence[Sentence]) -> list[Paragraph]:
+    """A theme's sentences as paragraphs of at most about `MAX_SENTENCES` (`_pack`):
+    a long paragraph becomes two, so nothing is cut."""
+    return _pack(theme, [[s] for s in sentences])
+
+
+def _with_service_weaknesses(
+    ctx: Context, claims: Sequence[Claim], theme: str, body: list[Sentence], said: int
+) -> list[Sentence]:
+    """In an area section, a theme's findings about the service in both directions: after
+    its strengths, its weaknesses in proportion (`coverage.service_weaknesses`), the
+    first opened "However," after a strength, the rest named together."""
+    if not ctx.pool.areas:
+        return body
+    stated, grouped = cover.service_weaknesses(ctx, claims, theme, said)
+    out: list[Sentence] = []
+    illustrated = False
+    for claim in stated:
+        s = claim_sentence(ctx, claim)
+        if s is None:
+            continue
+        if cover.worn(ctx, claim, s.text):  # its words said twice in the report already
+            grouped = [claim, *grouped]
+            continue
+        out.append(s)
+        if not illustrated and may_illustrate(ctx, claim, "against"):
+            ex = example(
+                ctx.pool, example_records(ctx, claim)[1], ctx.used, ctx.voice,
+                leads=ctx.data.words.weakness_example_leads, key=ctx.key,
+                target=target(ctx, claim, "development", s.text), about_service=True,
+            )  # fmt: skip
+            if ex is not None:
+                out.append(ex)
+                illustrated = True
+    also = cover.service_group(ctx, grouped, also=bool(out))
+    if also is not None:
+        out.append(also)
+    if out and body and _leads_with_weakness(ctx, out[0]):
+        _open_with_however(ctx, out[0])
+    return [*body, *out]
+
+
+def _said_strengths(sentences: Sequence[Sentence]) -> int:
+    return sum(1 for s in sentences if s.role == "claim")
+
+
+def leadership(ctx: Context, claims: Sequence[Claim], lead: Sequence[Sentence]) -> list[Paragraph]:
+    """The opening paragraph: the headline, then what leaders achieve and, in an area,
+    where they fall short."""
     w = ctx.data.words
     chosen = _strengths(ctx, claims, "leadership")
     body = _claims_with_example(ctx, chosen, about_service=True, leads=w.service_example_leads)
-    sentences = [*lead, *body]
-    return Paragraph(theme="leadership", sentences=sentences[:MAX_SENTENCES]) if sentences else None
+    body = _with_service_weaknesses(ctx, claims, "leadership", body, _said_strengths(body))
+    return _chunks("leadership", [*lead, *body])
 
 
-def partners(ctx: Context, claims: Sequence[Claim]) -> Paragraph | None:
+def partners(ctx: Context, claims: Sequence[Claim]) -> list[Paragraph]:
     """Partnership working: what stakeholders say, the partnership findings, and one
     stakeholder's own words."""
     w = ctx.data.words
@@ -82,36 +130,36 @@ def partners(ctx: Context, claims: Sequence[Claim]) -> Paragraph | None:
     if views is not None:
         sentences.append(views)
     chosen = _strengths(ctx, claims, "partners")
-    sentences += _claims_with_example(
-        ctx, chosen, about_service=True, leads=w.service_example_leads
-    )
+    found = _claims_with_example(ctx, chosen, about_service=True, leads=w.service_example_leads)
+    sentences += _with_service_weaknesses(ctx, claims, "partners", found, _said_strengths(found))
     quote = stakeholder_quote(ctx.pool, ctx.used, ctx.voice, w.partner_quotes)
     if quote is not None:
         sentences.append(quote)
-    return Paragraph(theme="partners", sentences=sentences[:MAX_SENTENCES]) if sentences else None
+    return _chunks("partners", sentences)
 
 
-def practice(ctx: Context, claims: Sequence[Claim]) -> Paragraph | None:
+def practice(ctx: Context, claims: Sequence[Claim]) -> list[Paragraph]:
     """The quality of practice: shares of the sampled cases, an example, a child's own
     words and a family's view."""
     w = ctx.data.words
     chosen = _strengths(ctx, claims, "practice")
     sentences = _claims_with_example(ctx, chosen, about_service=False, leads=w.example_leads)
-    if not sentences:
-        return None
-    sentences = with_child_words(ctx.pool, ctx.used, ctx.voice, sentences, ctx.ends)
-    family = stakeholder_quote(ctx.pool, ctx.used, ctx.voice, w.family_quotes)
-    if family is not None and len(sentences) < MAX_SENTENCES:
-        sentences.append(family)
-    return Paragraph(theme="practice", sentences=sentences[:MAX_SENTENCES])
+    if sentences:
+        sentences = with_child_words(ctx.pool, ctx.used, ctx.voice, sentences, ctx.ends)
+        family = stakeholder_quote(ctx.pool, ctx.used, ctx.voice, w.family_quotes)
+        if family is not None and len(sentences) < MAX_SENTENCES:
+            sentences.append(family)
+    said = _said_strengths(sentences)
+    return _chunks("practice", _with_service_weaknesses(ctx, claims, "practice", sentences, said))
 
 
-def workforce(ctx: Context, claims: Sequence[Claim]) -> Paragraph | None:
+def workforce(ctx: Context, claims: Sequence[Claim]) -> list[Paragraph]:
     """The workforce: workloads, support, culture and development."""
     w = ctx.data.words
     chosen = _strengths(ctx, claims, "workforce")
-    sentences = _claims_with_example(ctx, chosen, about_service=True, leads=w.service_example_leads)
-    return Paragraph(theme="workforce", sentences=sentences[:MAX_SENTENCES]) if sentences else None
+    body = _claims_with_example(ctx, chosen, about_service=True, leads=w.service_example_leads)
+    body = _with_service_weaknesses(ctx, claims, "workforce", body, _said_strengths(body))
+    return _chunks("workforce", body)
 
 
 def _weight(ctx: Context, claim: Claim, side: str) -> int:
@@ -126,94 +174,147 @@ def _weight(ctx: Context, claim: Claim, side: str) -> int:
     return len(t.pos) + len(graded.intersection(t.pos)) + len(t.wide_pos)
 
 
-def _weaknesses_stated(ctx: Context) -> int:
-    """How many weaknesses the section states: as many as its grade calls for
-    (`drafting.toml`, [weaknesses_stated]); where the grade is good or better and the
-    section's evidence disagrees with it (`grade_check`: more weaknesses than the grade
-    allows), as many as for the lowest grade, so that a recorded grade the evidence
-    contradicts never decides how much of that evidence is said (reader 5, finding 1)."""
+def _budget(ctx: Context) -> int | None:
+    """How many weaknesses get a sentence of their own: as many as the grade calls for
+    (`drafting.toml`, [weaknesses_stated]) where the grade is good or better and the
+    section's evidence agrees with it (`grade_check`), or where there is no settled
+    grade; None (every material weakness: `coverage.plan`) where the grade is below
+    good, or a good or better grade the evidence disagrees with, so that a recorded
+    grade the evidence contradicts never decides how much of that evidence is said
+    (reader 5, finding 1)."""
     w, d = ctx.data.words, ctx.data
     stated = w.weaknesses_stated
-    limit = stated.get(ctx.grade or "ungraded", stated["ungraded"])
     if not ctx.grade:
-        return limit
-    check = grade_check(ctx.pool, ctx.grade)
+        return stated["ungraded"]
     strong = any(g.code == ctx.grade and g.rank <= GOOD_RANK for g in d.framework.grades)
-    if check is not None and not check.agrees and strong:
-        return max(stated.values())
-    return limit
+    if not strong:
+        return None
+    check = grade_check(ctx.pool, ctx.grade)
+    if check is not None and not check.agrees:
+        return None
+    return stated.get(ctx.grade, stated["ungraded"])
 
 
-def weaknesses(ctx: Context, claims: Sequence[Claim]) -> list[Claim]:
-    """The claims leaning towards the weakness that the section states: the weightiest
-    first (`_weight`; then the larger share against), as many as the grade calls for,
-    and up to `EXTRA_WEAKNESSES` more that weigh as much as the section's weightiest
-    strength, so that an area's main weaknesses are never left out while a minor
-    strength is said (reader's finding 1).  Weaknesses in safeguarding come first and
-    are always stated (`_safeguarding`)."""
-    limit = _weaknesses_stated(ctx)
+def weaknesses(
+    ctx: Context, claims: Sequence[Claim], escalated: set[str], last: bool = True
+) -> cover.Plan:
+    """The claims leaning towards the weakness that the section states, the weightiest
+    first (`_weight`; then the larger share against): the weaknesses about cases as
+    `coverage.plan` sets out (every material one, safeguarding first, within the
+    grade's number where the evidence agrees with it; one-case points together).  In a
+    national section, its weaknesses about the service fill what the grade's number
+    leaves, with up to `EXTRA_WEAKNESSES` more that weigh as much as its weightiest
+    strength; an area section states those in their themes' paragraphs.  Where the
+    weaknesses come `last`, after the strengths, a balanced claim about cases that no
+    paragraph stated is a candidate too (`coverage.plan`)."""
+    budget = _budget(ctx)
     weak = [c for c in unsaid(ctx, claims) if c.lean == "against"]
     weak.sort(key=lambda c: (-_weight(ctx, c, "against"),
                              -len(c.tally.neg) / max(1, c.tally.views), c.criterion))  # fmt: skip
-    first = [c for c in weak if _safeguarding(ctx, c)]  # whatever the grade
-    weak = [c for c in weak if c not in first]
-    limit = max(0, limit - len(first))
-    strongest = max((_weight(ctx, c, "for") for c in claims if c.lean == "for"), default=0)
-    extra = [c for c in weak[limit:] if _weight(ctx, c, "against") >= strongest]
-    return first + weak[:limit] + extra[:EXTRA_WEAKNESSES]
+    mixed = [c for c in unsaid(ctx, claims)
+             if last and c.by_cases and c.lean == "for" and c.direction == "balanced"]  # fmt: skip
+    out = cover.plan(ctx, [c for c in weak if c.by_cases], budget, escalated, mixed)
+    service = [] if ctx.pool.areas else [c for c in weak if not c.by_cases]
+    if service:
+        full = max(ctx.data.words.weaknesses_stated.values()) if budget is None else budget
+        limit = max(0, full - len(out.stated) - bool(out.grouped))
+        strongest = max((_weight(ctx, c, "for") for c in claims if c.lean == "for"), default=0)
+        extra = [c for c in service[limit:] if _weight(ctx, c, "against") >= strongest]
+        out.stated += service[:limit] + extra[:EXTRA_WEAKNESSES]
+    return out
 
 
-SAFEGUARDING_GROUP = "SW"  # the framework's criterion group on safeguarding and welfare
+def _weakness_block(ctx: Context, claim: Claim, k: int, illustrated: bool) -> list[Sentence]:
+    """A weakness's sentence, an example (the paragraph's first that has one) and, for
+    the first and third, what it meant for the children concerned."""
+    w = ctx.data.words
+    first = claim_sentence(ctx, claim)
+    if first is None:
+        return []
+    first.flags = list(dict.fromkeys([*first.flags, *ctx.flags]))
+    out = [first]
+    if not illustrated and may_illustrate(ctx, claim, "against"):
+        _st, dv = example_records(ctx, claim)
+        ex = example(
+            ctx.pool, dv, ctx.used, ctx.voice, leads=w.weakness_example_leads, key=ctx.key,
+            target=target(ctx, claim, "development", first.text),
+            about_service=not claim.by_cases,
+        )  # fmt: skip
+        if ex is not None:
+            out.append(ex)
+    if k in (0, 2):
+        impact = impact_sentence(ctx, claim)
+        if impact is not None:
+            out.append(impact)
+    return out
 
 
-def _safeguarding(ctx: Context, claim: Claim) -> bool:
-    """Whether a claim is about safeguarding (a criterion of the framework's
-    `SAFEGUARDING_GROUP`): its weakness is stated first, whatever the grade (reader 5,
-    finding 1: a bruising referral left for nine days is never left out of an area's
-    section for the grade's count of weaknesses)."""
-    try:
-        return ctx.data.framework.criterion(claim.criterion).group == SAFEGUARDING_GROUP
-    except KeyError:
-        return False
-
-
-def development(ctx: Context, claims: Sequence[Claim]) -> Paragraph | None:
-    """The weaknesses, in proportion to the grade: opened with "However," when the
-    grade is good or better, with an example of the first and what it meant for the
-    children concerned."""
-    d = ctx.data
-    w = d.words
-    sentences: list[Sentence] = []
+def development(
+    ctx: Context, claims: Sequence[Claim], last: bool = True, before: Sequence[Paragraph] = ()
+) -> list[Paragraph]:
+    """The weaknesses (`weaknesses`): opened with "However," when the grade is good or
+    better and the paragraphs `before` end on a strength, with an example of the first and what it meant for the children concerned,
+    the safeguarding concerns inspectors escalated (counts only) after the safeguarding
+    weaknesses, and the one-case points in one sentence; split into two paragraphs
+    rather than one long one."""
+    esc = cover.escalations(ctx)
+    chosen = weaknesses(ctx, claims, esc.criteria(ctx), last)
+    blocks: list[list[Sentence]] = []
     illustrated = False
-    for k, claim in enumerate(weaknesses(ctx, claims)):
-        first = claim_sentence(ctx, claim)
-        if first is None:
+    after = 0  # the escalations follow the leading safeguarding weaknesses
+    for k, claim in enumerate(chosen.stated):
+        block = _weakness_block(ctx, claim, k, illustrated)
+        if not block:
             continue
-        first.flags = list(dict.fromkeys([*first.flags, *ctx.flags]))
-        sentences.append(first)
-        if not illustrated and may_illustrate(ctx, claim, "against"):
-            _st, dv = example_records(ctx, claim)
-            ex = example(
-                ctx.pool, dv, ctx.used, ctx.voice, leads=w.weakness_example_leads, key=ctx.key,
-                target=target(ctx, claim, "development", first.text),
-                about_service=not claim.by_cases,
-            )  # fmt: skip
-            if ex is not None:
-                sentences.append(ex)
-                illustrated = True
-        if k in (0, 2):
-            impact = impact_sentence(ctx, claim)
-            if impact is not None:
-                sentences.append(impact)
-    if not sentences:
-        return None
-    if ctx.grade in (None, "outstanding", "good") and _leads_with_weakness(ctx, sentences[0]):
-        opener = ctx.voice.must(w.development_openers, ctx.key, "however")
-        if opener:
-            s = sentences[0]
-            text = s.text if s.text.split(" ", 1)[0].isupper() else s.text[0].lower() + s.text[1:]
-            s.text = opener + text
-    return Paragraph(theme="development", sentences=sentences[:MAX_SENTENCES])
+        illustrated = illustrated or any(s.role == "example" for s in block)
+        blocks.append(block)
+        if after == len(blocks) - 1 and cover.safeguarding(ctx, claim.criterion):
+            after = len(blocks)
+    said = cover.escalation_sentences(ctx, esc)
+    if said:
+        blocks.insert(max(after, min(1, len(blocks))), said)
+    group = cover.grouped_sentence(ctx, chosen.grouped, also=bool(blocks))
+    if group is not None:
+        blocks.append([group])
+    note = cover.noted_points(chosen.noted)
+    claimed = [s for b in blocks for s in b if s.role == "claim"]
+    if note and claimed:
+        claimed[-1].notes = [*claimed[-1].notes, note]
+    if not blocks:
+        return []
+    first = blocks[0][0]
+    claimed_before = [x for p in before for x in p.sentences if x.role == "claim"]
+    turn = not claimed_before or claimed_before[-1].direction != "against"
+    if ctx.grade in (None, "outstanding", "good") and turn and _leads_with_weakness(ctx, first):
+        _open_with_however(ctx, first)  # not after a paragraph that ends on a weakness
+    return _pack("development", blocks)
+
+
+def _open_with_however(ctx: Context, s: Sentence) -> None:
+    """Open a sentence with one of the framework's `development_openers` ("However, ")."""
+    opener = ctx.voice.must(ctx.data.words.development_openers, ctx.key, "however")
+    if opener:
+        text = s.text if s.text.split(" ", 1)[0].isupper() else s.text[0].lower() + s.text[1:]
+        s.text = opener + text
+
+
+def _pack(theme: str, blocks: Sequence[list[Sentence]]) -> list[Paragraph]:
+    """Blocks of sentences (a claim with its example and impact stay together) as
+    paragraphs of about `MAX_SENTENCES` at most, split evenly; none is dropped."""
+    total = sum(map(len, blocks))
+    if not total:
+        return []
+    n = -(-total // MAX_SENTENCES)
+    size = -(-total // n)
+    paras: list[list[Sentence]] = []
+    cur: list[Sentence] = []
+    for b in blocks:
+        if cur and len(cur) + len(b) > size and len(paras) < n - 1:
+            paras.append(cur)
+            cur = []
+        cur = [*cur, *b]
+    paras.append(cur)
+    return [Paragraph(theme=theme, sentences=p) for p in paras]
 
 
 def _leads_with_weakness(ctx: Context, first: Sentence) -> bool:

@@ -15,6 +15,7 @@ import weakref
 from collections import Counter
 from collections.abc import Sequence
 
+from exporters.draft import coverage as cover
 from exporters.draft import paragraphs as build
 from exporters.draft.agreement import GradeCheck, grade_check
 from exporters.draft.claims import Context
@@ -119,9 +120,10 @@ def headline(
     why = ("the section's evidence disagrees with the grade" if disputed
            else "no stock headline is borne out by the section's own tallies")  # fmt: skip
     said = "has no finding to go by" if o.placeholder else "states the balance of its findings"
-    if o.placeholder and left_out:
+    if left_out:
         why = f"the grades of {join_list(left_out)} are disputed by their own evidence"
-        said = "has too few undisputed area grades to go by"
+        said = ("has too few undisputed area grades to go by" if o.placeholder
+                else "states the balance of the other areas' grades")  # fmt: skip
     rests = o.lines if o.headline else (*o.lines, f"{why}, so the opening {said}")
     out = [Sentence(
         text=o.text, role="placeholder" if o.placeholder else "headline",
@@ -213,14 +215,29 @@ def _paragraphs(ctx: Context, lead: list[Sentence], with_cases: bool) -> list[Pa
     weak_first = ctx.grade in ("requires-improvement", "inadequate")
     first = build.leadership(ctx, claims, lead)
     if weak_first:
-        dev = build.development(ctx, claims)
-        rest = [build.practice(ctx, claims), build.partners(ctx, claims)]
-        return [first, dev, *rest, build.workforce(ctx, claims)]
+        dev = build.development(ctx, claims, last=False)
+        rest = [*build.practice(ctx, claims), *build.partners(ctx, claims)]
+        return [*first, *dev, *rest, *build.workforce(ctx, claims)]
     if with_cases:
-        body = [build.partners(ctx, claims), build.practice(ctx, claims)]
+        body = [*build.partners(ctx, claims), *build.practice(ctx, claims)]
     else:
-        body = [build.partners(ctx, claims)]
-    return [first, *body, build.workforce(ctx, claims), build.development(ctx, claims)]
+        body = build.partners(ctx, claims)
+    before = [*first, *body, *build.workforce(ctx, claims)]
+    return [*before, *build.development(ctx, claims, before=before)]
+
+
+def mark_undrafted(ctx: Context, paras: list[Paragraph]) -> None:
+    """Tell the lead, in a bracketed note after the section's weaknesses, what material
+    weakness it leaves out (`coverage.undrafted_marker`)."""
+    marker = cover.undrafted_marker(ctx, paras, cover.escalations(ctx))
+    if marker is None:
+        return
+    dev = [k for k, p in enumerate(paras) if p.theme == "development"]
+    if not paras:
+        paras.append(Paragraph(theme="placeholder", sentences=[marker]))
+        return
+    k = dev[-1] if dev else len(paras) - 1
+    paras[k] = paras[k].model_copy(update={"sentences": [*paras[k].sentences, marker]})
 
 
 def assemble(ctx: Context, paragraphs: list[Paragraph | None], minimum: int) -> list[Paragraph]:
@@ -245,7 +262,12 @@ def assemble(ctx: Context, paragraphs: list[Paragraph | None], minimum: int) -> 
     while len(kept) < minimum and missing:
         closing = len(kept) > 1 and kept[-1].theme == "development"
         kept.insert(len(kept) - closing, theme_placeholder(ctx, missing.pop(0)))
-    return kept[:MAX_PARAGRAPHS]
+    while len(kept) > MAX_PARAGRAPHS:  # never cut: join the two shortest neighbours
+        k = min(range(1, len(kept)),
+                key=lambda i: len(kept[i - 1].sentences) + len(kept[i].sentences))  # fmt: skip
+        joined = [*kept[k - 1].sentences, *kept[k].sentences]
+        kept[k - 1 : k + 1] = [kept[k - 1].model_copy(update={"sentences": joined})]
+    return kept
 
 
 def theme_placeholder(ctx: Context, theme: str) -> Paragraph:
@@ -310,6 +332,7 @@ def area_section(data: DraftData, codes: tuple[str, ...], voice: Voice, used: Us
     ctx = Context(pool, voice, used, pool.key, name, name, grade=settled)
     lead = headline(ctx, "area", jdef, j, check)
     paras = assemble(ctx, _paragraphs(ctx, lead, with_cases=True), MIN_PARAGRAPHS)
+    mark_undrafted(ctx, paras)
     flag_disagreeing(data, paras, check)
     code_text = join_list(list(codes))
     if jdef is not None:
@@ -361,6 +384,7 @@ def judgement_section(data: DraftData, jdef: JudgementDef, voice: Voice, used: U
     if kind == "local":
         lead += local_summary(data)
     paras = assemble(ctx, _paragraphs(ctx, lead, with_cases=bool(cases)), 1)
+    mark_undrafted(ctx, paras)
     flag_disagreeing(data, paras, check)
     heading = heading_grade(data, data.framework.heading_for(jdef.id, settled), grade, provisional)
     return Section(kind="judgement", heading=heading, level=2, judgement_id=jdef.id,

@@ -274,7 +274,14 @@ class NameFinder(WordReader):
         if after:
             nxt = after.group(1).lower()
             if t.possessive:
-                return nxt in self.family or bool(self.relations.fullmatch(nxt)) or namelike
+                # A role opening a sentence names the role, not a person ("Lead's
+                # provisional view"), unless a relation or family follows.
+                role = t.initial and t.protected is None and t.text.lower() in self.role_words
+                return (
+                    nxt in self.family
+                    or bool(self.relations.fullmatch(nxt))
+                    or (namelike and not role)
+                )
             written = after.group(1)
             if written in self.family and (namelike or not t.initial):
                 return True

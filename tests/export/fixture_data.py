@@ -8,7 +8,10 @@ judgements.  Nothing here names a real person; the protected names are invented.
 
 from __future__ import annotations
 
+import atexit
 import random
+import shutil
+import tempfile
 from pathlib import Path
 
 from store.framework import load_framework
@@ -140,7 +143,47 @@ def build(path: Path, *, plant: dict[str, str] | None = None) -> Path:
     the child's words quoted in its practice paragraph, its judgement rationale (drafted
     into the leadership paragraph), or an extra evidence note (which the draft may or
     may not use), so a test can see it stop the export.
+
+    Without planted child's words this is a copy of the inspection written once per
+    process, with the plant written last, as `_write` writes it: the same data as a
+    fresh build but for its ids and times (dozens of tests each build one).  The
+    child's words are planted while the cases are written, so those builds are fresh.
     """
+    if plant and "child_words" in plant:
+        return _write(path, plant)
+    shutil.copy2(_template(), path)
+    if plant:
+        with Store.open(path) as store:
+            _plant_last(store, store.case_by_ref("C-001").id, plant)
+    return path
+
+
+_TEMPLATE: list[Path] = []
+
+
+def _template() -> Path:
+    """The inspection without a plant, written once per process into a private folder
+    removed when the process ends."""
+    if not _TEMPLATE:
+        folder = Path(tempfile.mkdtemp(prefix="fixture-data-"))
+        atexit.register(shutil.rmtree, folder, ignore_errors=True)
+        _TEMPLATE.append(_write(folder / "fixture.db", None))
+    return _TEMPLATE[0]
+
+
+def _plant_last(store: Store, case_id: str, plant: dict[str, str]) -> None:
+    """The plants written after everything else: an extra note on `case_id` (area 6's
+    first case) and area 6's leadership rationale."""
+    if "text" in plant:
+        store.put_evidence(Evidence(case_id=case_id, criteria=["QP7"], source="CASE_FILE",
+                                    polarity="strength", text=plant["text"]))  # fmt: skip
+    if "rationale" in plant:
+        store.set_judgement(Judgement(judgement_id="J18-4A", area_code="6", grade="outstanding",
+                                      rationale=plant["rationale"]))  # fmt: skip
+
+
+def _write(path: Path, plant: dict[str, str] | None) -> Path:
+    """Write the whole inspection to `path`, `plant` included (see `build`)."""
     rnd = random.Random(5)
     store = Store.create(
         path, load_framework("cafcass-2018"), title="Inspection of Cafcass as a national organisation",
@@ -249,13 +292,7 @@ def build(path: Path, *, plant: dict[str, str] | None = None) -> Path:
         store.add_protected_name(ProtectedName(name="Darren Brennan", category="parent"))
         store.add_protected_name(ProtectedName(name="Oakfield Primary School", category="school"))
         if plant:
-            ev_area = case_ids["6"][0]
-            if "text" in plant:
-                store.put_evidence(Evidence(case_id=ev_area, criteria=["QP7"], source="CASE_FILE",
-                                            polarity="strength", text=plant["text"]))  # fmt: skip
-            if "rationale" in plant:
-                store.set_judgement(Judgement(judgement_id="J18-4A", area_code="6", grade="outstanding",
-                                              rationale=plant["rationale"]))  # fmt: skip
+            _plant_last(store, case_ids["6"][0], plant)
     finally:
         store.close()
     return path

@@ -201,9 +201,12 @@ def test_local_services_open_on_the_undisputed_areas(tmp_path: Path) -> None:
     head = _opening(sec)
     assert head.role == "headline", head.text
     assert "2 good or better, 0 below good" in head.basis, head.basis
+    # It speaks of the other areas, naming the one it leaves out.
+    assert head.text.startswith("Apart from Area 1, whose grade is disputed"), head.text
     texts = [x.text for x in _sentences(sec)]
     grades = next(t for t in texts if t.startswith("Of the areas visited"))
-    note = next(t for t in texts if "Shire 1" in t or "Area 1" in t)
+    note = next(x.text for x in _sentences(sec) if x.role == "marker")
+    assert "Area 1" in note, note
     # The count above counts the disputed grade; the note says so, never that it
     # does not.
     assert "two are good" in grades, grades
@@ -217,9 +220,11 @@ def test_local_services_say_why_they_cannot_open(tmp_path: Path) -> None:
     head = _opening(_local_section(report))
     assert head.role == "placeholder"
     assert "too few findings" not in head.text, head.text
-    assert "Area 1 and Area 3" in head.text and "disagrees" in head.text, head.text
+    assert "Area 1 and Area 3 are disputed by their own evidence" in head.text, head.text
     assert head.text.endswith("when they are settled.]"), head.text
     assert len([w for w in report.warnings if DISAGREES in w]) == 2, report.warnings
+    # The export dialog counts as disagreements the warnings that say so: the two areas'.
+    assert len([w for w in report.warnings if FLAG in w]) == 2, report.warnings
 
 
 def test_balance_words_follow_the_ratio() -> None:

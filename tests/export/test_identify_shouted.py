@@ -77,6 +77,8 @@ def test_a_name_or_place_in_capitals_is_a_hit(
         "The FCA saw the child ALONE, as the guidance requires.",
         "KEEP AWAY FROM THE SCHOOL GATES.",
         "HE SAID FOOD IS SHORT AT HOME.",
+        "Lead's provisional view pending moderation.",
+        "Chair's note: the panel agreed the plan.",
     ],
 )
 def test_words_in_capitals_are_not_hits(scanner: Scanner, text: str) -> None:

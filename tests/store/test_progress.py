@@ -3,6 +3,7 @@ grade, cases not started, children not seen; for one inspector or everyone."""
 
 from __future__ import annotations
 
+from exporters.gradable import case_criteria
 from store.models import Area, CaseFile, Grading, Inspector
 from store.store import Store
 
@@ -42,23 +43,29 @@ def test_progress_counts_my_cases_and_everyone_s(empty_store: Store) -> None:
         ("K-01", "QP3", "requires-improvement"),
         ("K-02", "QP1", "outstanding"),
         ("K-04", "SW1", "good"),
+        ("K-02", "LG4", "good"),  # a leadership criterion: no case is graded on it
     ]:
         store.set_grading(Grading(case_id=ids[ref], criterion_id=criterion, grade=grade))
     store.clear_grading(ids["K-02"], "QP1")  # cleared: not graded
-    n = len(store.framework.criteria)
+    practice = case_criteria(store.framework)
+    # The 2018 framework grades cases on its 20 practice criteria, never on leadership.
+    assert practice == [c.id for c in store.framework.criteria if c.group in ("SW", "QP", "QPN")]
+    n = len(practice)
 
-    mine = store.progress(me)
+    mine = store.progress(me, practice)
     assert (mine.cases, mine.criteria, mine.graded) == (3, 3 * n, 2)
     assert (mine.not_started, mine.in_progress, mine.complete) == (1, 1, 1)
     assert mine.not_started_refs == ["K-03"]
     assert (mine.child_not_seen, mine.child_not_seen_refs) == (1, ["K-01"])
     assert mine.child_seen_unknown == 1
 
-    team = store.progress(None)
+    team = store.progress(None, practice)
     assert (team.cases, team.criteria, team.graded) == (4, 4 * n, 3)
     assert team.not_started_refs == ["K-03", "K-04"]
     assert team.child_not_seen_refs == ["K-01", "K-04"]
 
+    everything = store.progress(me)  # no criteria named: every criterion (40), LG4 too
+    assert (everything.criteria, everything.graded) == (3 * len(store.framework.criteria), 3)
     assert (
         store.progress(store.put_inspector(Inspector(name="New Starter", initials="NS"))).cases == 0
     )

@@ -20,8 +20,15 @@ def _expected(store: Store, inspector_id: str | None) -> tuple[str, str, str]:
     """(graded of criteria, not started, child not seen) counted from the records."""
     rows = store.case_rows(CaseFilter(inspector_id=inspector_id), 0, 10_000)
     cases = [store.case(r.id) for r in rows]
-    graded = sum(1 for c in cases for g in store.gradings_for_case(c.id).values() if g.grade)
-    criteria = len(cases) * len(store.framework.criteria)
+    # A case is graded on practice (safeguarding and quality of practice), never on the
+    # leadership groups: in the 2018 framework, groups SW, QP and QPN, 20 criteria.
+    practice = [c.id for c in store.framework.criteria if c.group in ("SW", "QP", "QPN")]
+    assert len(practice) == 20
+    graded = sum(
+        1 for c in cases for k, g in store.gradings_for_case(c.id).items()
+        if g.grade and k in practice
+    )  # fmt: skip
+    criteria = len(cases) * len(practice)
     not_started = sum(1 for c in cases if c.status == "not-started")
     not_seen = sum(1 for c in cases if c.child_seen is False)
     return (
@@ -52,6 +59,9 @@ async def test_a_team_inspector_sees_their_own_progress(make_hw: AppFactory) -> 
     app.store.set_me(inspector.id)
     app.store.set_grading(
         Grading(case_id=mine[0].id, criterion_id="QPN4", grade="good", rationale="Sound.")
+    )
+    app.store.set_grading(  # leadership: not among the criteria a case is graded on
+        Grading(case_id=mine[0].id, criterion_id="LG4", grade="good", rationale="Sound.")
     )
     text, store = await _progress(make_hw, inspector.id)
     assert text.startswith("Your progress:")

@@ -20,7 +20,7 @@ from tests.tui.conftest import AppFactory
 from tests.tui.helpers import paste, run_palette_command, settle, table_rows, top
 from tui.app import make_app
 from tui.modals.confirm import ConfirmModal
-from tui.screens.judgement_rows import NOT_JUDGED, balance_cells
+from tui.screens.judgement_rows import NOT_JUDGED, area_sample, balance_cells
 from tui.screens.judgements import JudgementsScreen
 from tui.settings import Settings
 
@@ -69,7 +69,7 @@ async def test_lists_national_once_and_area_judgements_per_visited_area(
             for code in (visited if j.scope == "area" else [""])
         ]
         assert list(screen.rows) == expected
-        balance = app.store.judgement_evidence("J18-4A", AREA)
+        balance = app.store.area_holdings(area_sample())[AREA].evidence  # all it holds
         row = row_of(screen, f"J18-4A|{AREA}")
         assert row[1] == "not yet judged"
         neutral = balance.evidence - balance.strengths - balance.developments
@@ -87,10 +87,14 @@ async def test_set_area_judgement_grade_and_rationale(make_small: AppFactory) ->
         await go_to(pilot, screen, key)
         assert screen.current is not None and screen.current.key == key
         heading = str(screen.query_one("#judgements-heading", Static).render())
-        assert app.store.area(UNJUDGED).name in heading and "[not yet judged]" in heading
+        assert heading.endswith(
+            f"{app.store.area(UNJUDGED).name} (Area {UNJUDGED}): not yet judged"
+        )
         gradings = str(screen.query_one("#judgements-gradings", Static).render())
-        # No grading here ("for information only" beside area 8's: the snapshot below).
-        assert gradings == "No case gradings on its criteria."
+        # Every grading of the area's cases, in words (here one case graded inadequate).
+        held = app.store.area_holdings(area_sample())[UNJUDGED].case_gradings
+        assert held == {"inadequate": 1}
+        assert gradings.endswith("(judged, not averaged): Inadequate 1")
         # The grade: open the list (it starts on "not yet judged", last) and go up to Good.
         await pilot.press("ctrl+g", "enter")
         await pilot.pause()
@@ -110,7 +114,7 @@ async def test_set_area_judgement_grade_and_rationale(make_small: AppFactory) ->
         assert screen.baseline == ("good", stored.rationale)  # clean again
         assert row_of(screen, key)[1] == "Good"
         heading = str(screen.query_one("#judgements-heading", Static).render())
-        assert heading.endswith(f"{app.store.area(UNJUDGED).name} (Area {UNJUDGED}) is good")
+        assert heading.endswith(f"{app.store.area(UNJUDGED).name} (Area {UNJUDGED}): good")
         # Clearing the grade again ("not yet judged") keeps the rationale.
         screen.query_one("#judgements-grade", Select).value = NOT_JUDGED
         await pilot.press("ctrl+s")
@@ -317,6 +321,9 @@ async def test_the_list_shows_before_the_evidence_balances_are_read(
     read_balances = store.judgement_balances
     laws = practice_laws(store)
     expected = {(b.judgement_id, b.area_code): b.evidence for b in read_balances(laws)}
+    held = store.area_holdings(area_sample())  # a per-area judgement: all its area holds
+    expected.update({(j.id, code): h.evidence for j in store.framework.judgements
+                     if j.scope == "area" for code, h in held.items()})  # fmt: skip
 
     def slow(laws: dict[str, str] | None = None) -> Any:
         release.wait(timeout=30)

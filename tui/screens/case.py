@@ -208,6 +208,7 @@ class CaseScreen(CaseGrading):
     @work(thread=True, exclusive=True, group="case", exit_on_error=False)
     def load(self) -> None:
         """Read the case, its evidence and its gradings."""
+        self.prepare_grading()
         case = self.store.case(self.case_id)
         self.post_message(
             CaseLoaded(
@@ -248,8 +249,7 @@ class CaseScreen(CaseGrading):
         self._fill_grading()
         tabs = self.query_one(TabbedContent)
         tabs.get_tab("tab-evidence").label = self._evidence_label()
-        graded = sum(1 for g in self.gradings.values() if g.grade)
-        tabs.get_tab("tab-grading").label = f"Grading ({graded}/{len(fw.criteria)})"
+        tabs.get_tab("tab-grading").label = "Grading ({}/{})".format(*self.graded_of())
         if self.regrade is not None:
             draft, self.regrade = self.regrade, None
             self._open_grade_dialog(str(draft.get("criterion_id")), draft)

@@ -30,6 +30,9 @@ class CaseGrading(FieldworkScreen[None]):
     evidence: list[StoredEvidence]
     gradings: dict[str, StoredGrading]
     _after_grade: str | None
+    gradable: list[str] | None = None
+    """The criteria a case can be graded against (`exporters.gradable`), read in the
+    case's worker (`prepare_grading`): the progress counts count these only."""
 
     def _current_evidence(self) -> StoredEvidence | None:
         raise NotImplementedError
@@ -91,22 +94,35 @@ class CaseGrading(FieldworkScreen[None]):
         if event.data_table.id == "case-grading":
             self._show_criterion(event.cursor_row)
 
+    def prepare_grading(self) -> None:
+        """Read which criteria a case can be graded against (in the case's worker: the
+        wording data takes a moment to read the first time)."""
+        if self.gradable is None:
+            from exporters.gradable import case_criteria
+
+            self.gradable = case_criteria(self.store.framework)
+
+    def graded_of(self) -> tuple[int, int]:
+        """(criteria graded, criteria a case can be graded against) in this case."""
+        ids = self.gradable or [c.id for c in self.store.framework.criteria]
+        return sum(1 for cid in ids if (g := self.gradings.get(cid)) and g.grade), len(ids)
+
     def _next_ungraded(self, criterion_id: str) -> int:
-        """The row of the first ungraded criterion after `criterion_id` (wrapping round);
-        the criterion's own row when every one is graded."""
+        """The row of the first ungraded criterion a case can be graded against after
+        `criterion_id` (wrapping round); the criterion's own row when every one is."""
         ids = [c.id for c in self.store.framework.criteria]
+        wanted = set(self.gradable or ids)
         start = ids.index(criterion_id) if criterion_id in ids else 0
         for step in range(1, len(ids) + 1):
             i = (start + step) % len(ids)
             g = self.gradings.get(ids[i])
-            if g is None or not g.grade:
+            if ids[i] in wanted and (g is None or not g.grade):
                 return i
         return start
 
     def _ask_before_complete(self, c: StoredCase) -> bool:
         """Marking complete with criteria ungraded asks first; True while it asks."""
-        total = len(self.store.framework.criteria)
-        graded = sum(1 for g in self.gradings.values() if g.grade)
+        graded, total = self.graded_of()
         if graded >= total:
             return False
         status: Select[str] = self.query_one("#case-status", Select)

@@ -11,6 +11,7 @@ from textual.message import Message
 from textual.widgets import DataTable, Header, Static
 from textual.worker import get_current_worker
 
+from exporters.gradable import case_criteria
 from store.models import LEAD_ROLES, AreaSummary, StatusCounts
 from store.progress import Progress
 from store.reads import ReadCancelled
@@ -142,9 +143,10 @@ class HomeScreen(FieldworkScreen[None]):
         try:
             with self.store.cancelled_by(lambda: worker.is_cancelled):
                 me = self.store.me()
-                mine = self.store.progress(me.id) if me else None
+                gradable = case_criteria(self.store.framework)
+                mine = self.store.progress(me.id, gradable) if me else None
                 lead = me is None or me.role in LEAD_ROLES
-                team = self.store.progress(None) if lead else None
+                team = self.store.progress(None, gradable) if lead else None
         except ReadCancelled:
             return
         if not worker.is_cancelled:

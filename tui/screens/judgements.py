@@ -19,7 +19,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from rich.cells import cell_len
 from rich.markup import escape
 from rich.text import Text
 from textual import events, work
@@ -29,10 +28,10 @@ from textual.containers import Horizontal, Vertical
 from textual.widgets import DataTable, Header, Label, Select, Static, TextArea
 from textual.worker import Worker, WorkerState
 
-from store.models import Judgement, JudgementBalance
+from store.models import Judgement
 from tui.drafting import DraftKeeper, judgement_key
 from tui.modals.confirm import ConfirmModal
-from tui.screens.base import FieldworkScreen
+from tui.screens.judgement_hint import GradeHints, GradeHintScreen
 from tui.screens.judgement_rows import (
     COLUMNS,
     NOT_JUDGED,
@@ -40,11 +39,13 @@ from tui.screens.judgement_rows import (
     JudgementRow,
     JudgementSaved,
     JudgementsLoaded,
+    area_sample,
     balance_text,
+    fill_table,
     grade_options,
     gradings_text,
+    judgement_heading,
     judgement_rows,
-    list_cells,
     practice_laws,
     with_balances,
 )
@@ -55,7 +56,7 @@ from tui.widgets.key_hold import KeyHold, KeysReleased, resend
 from tui.widgets.tab_focus import TabTextArea
 
 
-class JudgementsScreen(FieldworkScreen[None]):
+class JudgementsScreen(GradeHintScreen):
     """Every judgement with its grade, rationale and evidence balance; the lead sets them."""
 
     AUTO_FOCUS = ""  # nothing until the list is in: keys typed before then are held
@@ -91,7 +92,7 @@ class JudgementsScreen(FieldworkScreen[None]):
         self.draft: DraftKeeper | None = None
         """The draft of the judgement in the form."""
         self.rows: dict[str, JudgementRow] = {}
-        self.balances: list[JudgementBalance] | None = None
+        self.balances: BalancesLoaded | None = None
         """Every judgement's evidence balance, once read (kept until `r` refreshes)."""
         self._reading_balances = False
         self.current: JudgementRow | None = None
@@ -101,6 +102,7 @@ class JudgementsScreen(FieldworkScreen[None]):
         self._asking = False
         self._keys = KeyHold(self)
         """Keys typed while the list loads."""
+        self.hints = GradeHints()
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -137,11 +139,13 @@ class JudgementsScreen(FieldworkScreen[None]):
 
     def on_screen_resume(self) -> None:
         if not self._asking:
+            self.hints.forget()
             self.load()
 
     def action_refresh(self) -> None:
         """Read everything again, the evidence too (the form keeps unsaved changes)."""
         self.balances = None
+        self.hints.forget()
         self.load()
 
     @work(thread=True, exclusive=True, group="judgements", exit_on_error=False)
@@ -153,19 +157,21 @@ class JudgementsScreen(FieldworkScreen[None]):
     @work(thread=True, exclusive=True, group="judgements-balances", exit_on_error=False)
     def load_balances(self) -> None:
         """Read each judgement's evidence balance (a practice judgement's: its law's cases)."""
-        self.post_message(BalancesLoaded(self.store.judgement_balances(practice_laws(self.store))))
+        store = self.store
+        balances = store.judgement_balances(practice_laws(store))
+        self.post_message(BalancesLoaded(balances, store.area_holdings(area_sample())))
 
     def on_balances_loaded(self, message: BalancesLoaded) -> None:
         """Fill the balances in: the list's cells and the form's description."""
         self._reading_balances = False
-        self.balances = message.balances
+        self.balances = message
         self.on_judgements_loaded(JudgementsLoaded(list(self.rows.values())))
 
     def on_judgements_loaded(self, message: JudgementsLoaded) -> None:
         """Fill the list; keep the judgement being edited (and any unsaved changes)."""
         rows = message.rows
         if self.balances is not None:
-            rows = with_balances(rows, self.balances)
+            rows = with_balances(rows, self.balances.balances, self.balances.holdings)
         elif not self._reading_balances:
             self._reading_balances = True
             self.load_balances()
@@ -189,17 +195,9 @@ class JudgementsScreen(FieldworkScreen[None]):
         table.move_cursor(row=table.get_row_index(current), animate=False)
 
     def _fill(self) -> DataTable[Text | str]:
-        """Put the rows in the list, fitted to the screen's width (`list_cells`), each
-        column as wide as its cells (with automatic widths, Textual kept rows drawn before
-        it measured them cut at the headings' widths: docs/performance.md)."""
+        """Put the rows in the list, fitted to the screen's width (`fill_table`)."""
         table: DataTable[Text | str] = self.query_one("#judgements-table", DataTable)
-        table.clear(columns=True)
-        listed = list_cells(self.store.framework, self.rows, self.size.width)
-        for i, (label, key) in enumerate(COLUMNS):
-            wide = max([cell_len(label), *(cell_len(str(cells[i])) for _, cells in listed)])
-            table.add_column(label, key=key, width=wide)
-        for key, cells in listed:
-            table.add_row(*cells, key=key)
+        fill_table(table, self.store.framework, self.rows, self.size.width)
         return table
 
     def on_resize(self, event: events.Resize) -> None:
@@ -254,12 +252,12 @@ class JudgementsScreen(FieldworkScreen[None]):
 
     def _describe(self, row: JudgementRow) -> None:
         fw = self.store.framework
-        heading = fw.heading_for(row.judgement_id, row.grade, row.area_name, row.area_code or "")
         self.query_one(JudgementPanel).describe(
-            heading, balance_text(row), row.note, row.set_by,
-            gradings_text(fw, row.case_gradings),
+            judgement_heading(fw, row), balance_text(row), row.note, row.set_by,
+            gradings_text(fw, row),
         )  # fmt: skip
         self._show_state()
+        self.check_chosen_grade()
 
     def form(self) -> tuple[str | None, str]:
         """The grade and rationale the form shows now."""
@@ -301,8 +299,9 @@ class JudgementsScreen(FieldworkScreen[None]):
         )
 
     def on_select_changed(self, event: Select.Changed) -> None:
-        """The grade changed."""
+        """The grade changed: is it saved, and does the evidence agree with it?"""
         self._edited()
+        self.check_chosen_grade()
 
     def on_text_area_changed(self, event: TextArea.Changed) -> None:
         """The rationale changed."""

@@ -1,0 +1,318 @@
+"""What a section's weaknesses must cover, and how it says what it leaves out.
+
+The rules (reader 5, third reading, item 1):
+
+- No criterion with two or more cases against it, or carrying a safeguarding concern
+  that inspectors escalated to senior managers, is left out of a section in silence:
+  it is stated in a sentence of its own or named in a bracketed marker for the lead
+  (`undrafted_marker`).
+- Points resting on one case never stack as separate sentences: they are named
+  together in one ("In one case each, inspectors also found weaknesses in ..."), or,
+  where the section already says plenty, left to the comment; a one-case point on
+  safeguarding, or one that was escalated, is always named.
+- How many weaknesses get a sentence of their own follows the grade where the evidence
+  agrees with it (`drafting.toml`, [weaknesses_stated]): the rest of the material
+  ones are named in the marker, so an outstanding area with one weak case stays short
+  on weaknesses; where the evidence disagrees with a good or better grade, or the
+  grade is below good, every material weakness is stated (up to `MAX_STATED`).
+- A section with cases says how many of them inspectors escalated to senior managers
+  for safeguarding concerns, and how many were still open, by count alone
+  (`escalation_sentences`).
+- In an area section, leadership, partnership and workforce findings about the service
+  are stated in both directions in their own paragraphs, the weaknesses in proportion
+  to the strengths' records (`service_weaknesses`), never as shares of cases.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from functools import cache
+from typing import Any
+
+from exporters.draft.claims import Context, claim_records, unsaid
+from exporters.draft.relevance import off_topic
+from exporters.draft.tallies import Claim
+from exporters.draft.trace import normal, traced
+from exporters.draft.words import join_list, number_text, wording_dir
+from exporters.model import Flag, Paragraph, Sentence
+
+MAX_STATED = 12  # weakness claims with a sentence each, at most, in one section
+PLENTY = 8  # weakness claims after which one-case points go to the comment
+MIN_AGAINST = 2  # cases against a criterion that make its weakness material
+SAFEGUARDING_GROUP = "SW"  # the framework's criterion group on safeguarding and welfare
+OPEN = "needs-escalation"
+
+
+@cache
+def wording() -> dict[str, Any]:
+    """The wordings of `coverage.toml` (beside the framework's other wording files)."""
+    with (wording_dir() / "coverage.toml").open("rb") as fh:
+        return tomllib.load(fh)
+
+
+def _say(ctx: Context, options: Sequence[str], what: str, **fill: str) -> str:
+    """One of the wordings, filled in, not yet said in the report where one is left."""
+    filled = [o.format(**fill) for o in options]
+    return ctx.voice.choose(filled, ctx.key, what, openings=ctx.openings) or filled[0]
+
+
+@dataclass
+class Escalations:
+    """The safeguarding concerns escalated in a section's cases: the cases (numbers), the
+    ones still open, and each escalated record's criteria."""
+
+    cases: set[int] = field(default_factory=set)
+    open: set[int] = field(default_factory=set)
+    records: list[int] = field(default_factory=list)
+
+    def criteria(self, ctx: Context) -> set[str]:
+        """The criteria the escalated records are about."""
+        return {c for i in self.records for c in ctx.data.crits[i]}
+
+
+def escalations(ctx: Context) -> Escalations:
+    """The escalations recorded on the section's cases (a concern recorded about an
+    area rather than a case counts towards its criteria, not its cases)."""
+    d = ctx.data
+    out = Escalations()
+    for i, status in sorted(d.escalations.items()):
+        if not ctx.pool.has(i):
+            continue
+        out.records.append(i)
+        k = d.case[i]
+        if k:
+            out.cases.add(k)
+            if status == OPEN:
+                out.open.add(k)
+    return out
+
+
+def _against(claim_neg: int) -> bool:
+    return claim_neg >= MIN_AGAINST
+
+
+def safeguarding(ctx: Context, criterion: str) -> bool:
+    """Whether a criterion is one of the framework's `SAFEGUARDING_GROUP`."""
+    try:
+        return ctx.data.framework.criterion(criterion).group == SAFEGUARDING_GROUP
+    except KeyError:
+        return False
+
+
+@dataclass
+class Plan:
+    """The section's weaknesses about cases: those with a sentence each (`stated`), the
+    one-case points named together (`grouped`) or left to the comment (`noted`), and the
+    material ones not drafted (`left`, named in the marker)."""
+
+    stated: list[Claim] = field(default_factory=list)
+    grouped: list[Claim] = field(default_factory=list)
+    noted: list[Claim] = field(default_factory=list)
+    left: list[Claim] = field(default_factory=list)
+
+
+def plan(
+    ctx: Context, weak: Sequence[Claim], budget: int | None, escalated: set[str],
+    mixed: Sequence[Claim] = (),
+) -> Plan:  # fmt: skip
+    """Which of the weaknesses about cases (`weak`, leaning against, weightiest first)
+    get a sentence of their own: the material ones (two or more cases against),
+    safeguarding first, then escalated ones, then the balanced claims leaning to the
+    strength that no paragraph has stated (`mixed`, with two or more cases against:
+    said as balanced), up to `budget` (None: `MAX_STATED`).  The one-case points are
+    named together where there is room, and always when escalated or on safeguarding."""
+    material = [c for c in weak if _against(len(c.tally.neg))]
+    single = [c for c in weak if c not in material]
+    material.sort(key=lambda c: (not safeguarding(ctx, c.criterion), c.criterion not in escalated))
+    material += [c for c in mixed if _against(len(c.tally.neg))]
+    limit = MAX_STATED if budget is None else budget
+    out = Plan(stated=material[:limit], left=material[limit:])
+    room = limit - len(out.stated) > 0 and len(out.stated) < PLENTY
+    for c in single:
+        keep = room or safeguarding(ctx, c.criterion) or c.criterion in escalated
+        (out.grouped if keep else out.noted).append(c)
+    return out
+
+
+def grouped_sentence(ctx: Context, claims: Sequence[Claim], also: bool) -> Sentence | None:
+    """The one-case points in one sentence, naming each practice point, marked for the
+    lead; the comment keeps each point's tally and excerpts."""
+    if not claims:
+        return None
+    d = ctx.data
+    w = wording()["one_case"]
+    nouns = join_list([c.words.noun for c in claims])
+    many = len(claims) > 1
+    text = _say(ctx, w["each" if many else "one"], "one case", nouns=nouns,
+                also="also " if also else "")  # fmt: skip
+    text = f"{text} {w['marker_each' if many else 'marker_one']}"
+    evs: list[int] = []
+    cases: list[int] = []
+    flags: list[Flag] = [*ctx.flags, "small sample"]
+    basis = [f"{c.tally.line(True)} (small sample: no proportion word)" for c in claims]
+    for c in claims:
+        mine = claim_records(ctx, c)[1]
+        evs += mine
+        cases += c.tally.neg
+        ctx.stated.add(c.criterion)
+        if _mistagged(ctx, c, mine):  # as `claims._checked` marks a claim on one case
+            ctx.used.records.update(mine)  # no example from it
+            text += " " + d.words.text["tag_marker"].format(noun=c.words.noun)
+            flags.append("may be tagged wrongly")
+            basis.append(f"the notes do not mention {c.words.noun}: check their criteria")
+    return traced(
+        text, list(dict.fromkeys(evs)), d, role="claim", case_refs=ctx.pool.refs(set(cases)),
+        criteria=[c.criterion for c in claims], basis="; ".join(basis), flags=flags,
+        cases=set(cases), direction="against", by_cases=False,  # names points, states no share
+    )  # fmt: skip
+
+
+def _mistagged(ctx: Context, claim: Claim, evs: Sequence[int]) -> bool:
+    """Whether a one-case point's notes may be tagged with the wrong criterion: none of
+    them uses a word particular to it, and no grading stands behind them."""
+    d = ctx.data
+    graded = d.graded.get(claim.criterion, set())
+    if not evs or any(d.case[i] in graded for i in evs if d.case[i]):
+        return False
+    return off_topic(d, claim.criterion, evs)
+
+
+def noted_points(claims: Sequence[Claim]) -> str:
+    """A comment line naming the one-case points the body leaves out."""
+    if not claims:
+        return ""
+    return "Also found in one case each, not drafted: " + "; ".join(
+        f"{c.words.noun} ({c.tally.line(True)})" for c in claims
+    )
+
+
+def escalation_sentences(ctx: Context, esc: Escalations) -> list[Sentence]:
+    """How many of the section's cases inspectors escalated to senior managers for
+    safeguarding concerns, and how many were still open: counts only, no detail of
+    any case or child."""
+    n = len(esc.cases)
+    if not n:
+        return []
+    w = wording()["escalations"]
+    cases = f"{number_text(n)} case{'' if n == 1 else 's'}"
+    k = len(esc.open)
+    if not k:
+        text = _say(ctx, w["made"], "escalations", cases=cases)
+    else:
+        if k == n:
+            still = {1: "it was", 2: "both were"}.get(n, f"all {number_text(n)} were")
+        else:
+            still = f"{number_text(k)} of these {'was' if k == 1 else 'were'}"
+        text = _say(ctx, w["open"], "escalations", cases=cases, open=still)
+    basis = (f"Safeguarding escalations recorded on {n} case{'' if n == 1 else 's'}; "
+             f"{k} still open (needs escalation)")  # fmt: skip
+    s = traced(text, esc.records, ctx.data, role="fixed", basis=basis, with_excerpts=False)
+    s.case_refs = []  # counts only: the comment names no case
+    s.evidence_ids = []
+    if not k:
+        return [s]
+    check = Sentence(text=w["marker"], role="placeholder", basis=basis)
+    return [s, check]
+
+
+def undrafted_marker(ctx: Context, paras: Sequence[Paragraph], esc: Escalations) -> Sentence | None:
+    """A bracketed note naming what the section leaves out: every criterion with two or
+    more cases against it (leaning against, or balanced) stated nowhere as a weakness,
+    and every escalated concern whose criterion is not stated as a weakness."""
+    weak_said = {
+        c for p in paras for s in p.sentences
+        if s.role == "claim" and s.direction in ("against", "balanced") for c in s.criteria
+    }  # fmt: skip
+    items: list[str] = []
+    crits: list[str] = []
+    basis: list[str] = []
+    for c in ctx.pool.claims():
+        t = c.tally
+        if not c.by_cases or c.criterion in weak_said or c.criterion in ctx.stated:
+            continue
+        if (c.lean == "against" or c.direction == "balanced") and _against(len(t.neg)):
+            items.append(f"{c.words.noun} ({number_text(len(t.neg))} of "
+                         f"{number_text(t.views)} cases)")  # fmt: skip
+            crits.append(c.criterion)
+            basis.append(t.line(True))
+    for i in esc.records:  # each escalated concern: its criterion stated or named here
+        mine = list(ctx.data.crits[i])
+        if not mine or weak_said.intersection(mine) or set(crits).intersection(mine):
+            continue
+        noun = ctx.data.words.criterion(ctx.data.framework, mine[0]).noun
+        items.append(f"{noun} (a safeguarding concern escalated to senior managers)")
+        crits.append(mine[0])
+        basis.append(f"escalation recorded on {mine[0]}")
+    if not items:
+        return None
+    text = wording()["undrafted"]["text"].format(items=join_list(items))
+    return Sentence(
+        text=text, role="marker",
+        criteria=crits, basis="Not drafted: " + "; ".join(basis),
+    )  # fmt: skip
+
+
+MAX_SERVICE = 3  # weaknesses about the service with a sentence each, in one theme
+
+
+def _records(claim: Claim, side: str) -> int:
+    t = claim.tally
+    return len(t.neg) + len(t.wide_neg) if side == "against" else len(t.pos) + len(t.wide_pos)
+
+
+def service_weaknesses(
+    ctx: Context, claims: Sequence[Claim], theme: str, said: int
+) -> tuple[list[Claim], list[Claim]]:
+    """A theme's weaknesses about the service that an area section states, weightiest
+    first, in proportion to its strengths: `said` strengths were stated, so the
+    weaknesses get that many sentences times their records over the strengths' records
+    (at least one per strength's worth, at most `MAX_SERVICE`), every one of them when
+    there is no strength.  Where the weaknesses' records outnumber the strengths', the
+    rest are named together (`service_group`); otherwise they stay in the QA view.
+    (stated, named together)."""
+    mine = [c for c in claims if c.theme == theme and not c.by_cases]
+    weak = [c for c in unsaid(ctx, mine) if c.lean == "against"]
+    if not weak:
+        return [], []
+    weak.sort(key=lambda c: (-_records(c, "against"), c.criterion))
+    neg = sum(_records(c, "against") for c in weak)
+    pos = sum(_records(c, "for") for c in mine if c.lean == "for")
+    k = len(weak) if not pos else int(max(1, said) * neg / pos + 0.5)
+    k = min(k, MAX_SERVICE, len(weak))
+    return weak[:k], weak[k:] if neg > pos else []
+
+
+def service_group(ctx: Context, claims: Sequence[Claim], also: bool) -> Sentence | None:
+    """A theme's remaining weaknesses about the service named in one sentence (never as
+    shares of cases); the comment keeps each one's records."""
+    if not claims:
+        return None
+    d = ctx.data
+    nouns = join_list([c.words.noun for c in claims])
+    text = _say(ctx, wording()["service"]["also"], "service also", nouns=nouns,
+                also="also " if also else "")  # fmt: skip
+    evs: list[int] = []
+    for c in claims:
+        evs += claim_records(ctx, c)[1]
+        ctx.stated.add(c.criterion)
+    return traced(
+        text, list(dict.fromkeys(evs)), d, role="claim",
+        criteria=[c.criterion for c in claims],
+        basis="; ".join(c.tally.line(False) for c in claims), direction="against",
+    )  # fmt: skip
+
+
+def worn(ctx: Context, claim: Claim, text: str) -> bool:
+    """Whether a sentence says one of its criterion's wordings that the report has
+    already said twice in other sentences (`Voice.said`): such a
+    weakness is named with the theme's others (`service_group`) rather than said a
+    third time in the same words."""
+    said = ctx.voice.said
+    low = normal(text)
+    for x in (*claim.words.strength, *claim.words.weakness):
+        nx = normal(x)
+        if nx and nx in low and sum(nx in t for t in said if t != low) >= 2:
+            return True
+    return False
