@@ -20,11 +20,11 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from functools import lru_cache
 
 from exporters.draft.data import DraftData
-from exporters.draft.words import Words, _has
+from exporters.draft.words import CriterionWords, Words, _has
 from store.framework import Framework
 
 STEM = 5
@@ -248,3 +248,17 @@ def borne_out_each(
         if not says(data, wording, recs):
             return False
     return True
+
+
+def fitting_each(
+    data: DraftData, words: CriterionWords, wordings: Sequence[str], records: Sequence[int],
+    cases: Iterable[int],
+) -> tuple[str, ...]:  # fmt: skip
+    """Of a claim about cases' `wordings`, those naming a particular that every one of
+    `cases` bears out in its own notes (`borne_out_each`), then the criterion's general
+    ones, true of any strength or weakness on it."""
+    general = {*words.strength_general, *words.weakness_general}
+    cases = list(cases)
+    fit = tuple(x for x in wordings if x not in general
+                and borne_out_each(data, x, records, cases))  # fmt: skip
+    return fit + tuple(x for x in wordings if x in general)

@@ -175,6 +175,7 @@ class Words:
         self.attributed_view: str = ph["attributed_view"]
         self.counted = _tuple(ph["counted"])
         self.counted_nouns = _tuple(ph["counted_nouns"])
+        self.counted_all = (*self.counted, *self.counted_nouns)
         self.quote_age_bands = frozenset(ph["quote_age_bands"])
         self.young_person_age_bands = frozenset(ph["young_person_age_bands"])
         self.law_cues = {k: _tuple(v) for k, v in d["law_cues"].items()}
@@ -341,16 +342,19 @@ def proportion_word(rules: DraftingRules, count: int, total: int) -> str:
     return rules.proportion_bands[-1].word
 
 
-def counts_instead(rules: DraftingRules, count: int, total: int) -> bool:
-    """Whether `count` of `total` is said in counts ("four of the five cases"), not in
-    a proportion word: fewer cases than the framework's `min_cases`, or fewer than the
-    `min_cases` of the band its word comes from ("the vast majority of" four of five).
-    One rule for strengths and weaknesses."""
+def counts_instead(rules: DraftingRules, count: int, total: int, other: int = 0) -> bool:
+    """Whether `count` (or `other`, the other side) of `total` is said in counts ("four
+    of the five cases"), not in a proportion word: fewer cases than the framework's
+    `min_cases`, or fewer than the `min_cases` of the band its word comes from ("the
+    vast majority of" four of five).  One rule for strengths and weaknesses."""
     if total < rules.min_cases:
         return True
-    word = proportion_word(rules, count, total)
-    band = next((b for b in rules.proportion_bands if b.word == word), None)
-    return band is not None and band.min_cases is not None and total < band.min_cases
+    for n in (count, other):
+        word = proportion_word(rules, n, total) if n else ""
+        band = next((b for b in rules.proportion_bands if b.word == word), None)
+        if band is not None and band.min_cases is not None and total < band.min_cases:
+            return True
+    return False
 
 
 def count_of(k: int, n: int) -> str:
