@@ -200,7 +200,9 @@ def attributed_sentences(
     if people:
         keep = [side or [("", w.unnamed_people)] for side in keep]
     pos_k, neg_k = keep
-    side = {"for": pos_k, "against": neg_k}.get(kind) or list(dict.fromkeys([*pos_k, *neg_k]))
+    # One side's sources only: with none of its own left to name, no source is named
+    # (the other side's would be named as saying the opposite of what they said).
+    side = {"for": pos_k, "against": neg_k}.get(kind, list(dict.fromkeys([*pos_k, *neg_k])))
 
     def said(named: Sequence[Named]) -> tuple[str, str]:
         names = _factored(list(dict.fromkeys(n for _c, n in named)))

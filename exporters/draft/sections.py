@@ -106,8 +106,12 @@ def headline(
             else w.text["headline_placeholder"]
         )
         flags = ["provisional"] if provisional else []
-        return [Sentence(text=text, role="placeholder", basis=f"{where}: not yet settled",
+        held = [Sentence(text=text, role="placeholder", basis=f"{where}: not yet settled",
                          notes=notes, conflicts=conflicts, flags=flags)]  # type: ignore[arg-type]  # fmt: skip
+        # A provisional grade the evidence disputes: the lead learns it before settling.
+        if grade and check is not None and not check.agrees:
+            held.append(_marker(d, f"{d.framework.grade(grade).heading} (provisional)", check))
+        return held
     disputed = check is not None and not check.agrees
     # The local services' opening counts only the area grades their evidence bears out.
     undisputed = area_grades(d, undisputed=True) if kind == "local" else []
@@ -132,14 +136,16 @@ def headline(
         basis=f"{where}: {d.framework.grade(grade).label}; rests on: " + "; ".join(rests),
     )]  # fmt: skip
     if check is not None and not check.agrees:
-        text = w.text["disagreement"].format(
-            grade=d.framework.grade(grade).heading, what=check.what
-        )
-        out.append(Sentence(
-            text=text, role="marker", flags=["disagrees with the grade"],
-            basis=check.line(),
-        ))  # fmt: skip
+        out.append(_marker(d, d.framework.grade(grade).heading, check))
     return out
+
+
+def _marker(data: DraftData, grade: str, check: GradeCheck) -> Sentence:
+    """The bracketed note that the section's evidence disagrees with its grade."""
+    text = data.words.text["disagreement"].format(grade=grade, what=check.what)
+    return Sentence(
+        text=text, role="marker", flags=["disagrees with the grade"], basis=check.line()
+    )
 
 
 def area_grades(data: DraftData, *, undisputed: bool = False) -> list[str]:
@@ -326,8 +332,10 @@ def area_section(data: DraftData, codes: tuple[str, ...], voice: Voice, used: Us
     pool, jdef, j = area_pool(data, codes)
     grade, provisional = recorded_grade(data, j)
     settled = None if provisional else grade
-    check = grade_check(pool, settled)
-    _remember_check(data, codes, check)
+    # Checked against a provisional grade too (the lead settles it knowing); the local
+    # services count settled grades only, so only those are remembered as disputed.
+    check = grade_check(pool, grade)
+    _remember_check(data, codes, None if provisional else check)
     # One name for the area in every sentence of the section (`area_name`).
     ctx = Context(pool, voice, used, pool.key, name, name, grade=settled)
     lead = headline(ctx, "area", jdef, j, check)
@@ -377,7 +385,7 @@ def judgement_section(data: DraftData, jdef: JudgementDef, voice: Voice, used: U
     j = data.judgement(jdef.id)
     grade, provisional = recorded_grade(data, j)
     settled = None if provisional else grade
-    check = grade_check(pool, settled) if cases else None
+    check = grade_check(pool, grade) if cases else None
     org = data.inspection.organisation
     ctx = Context(pool, voice, used, pool.key, org, org, grade=settled, law=law)
     lead = headline(ctx, kind, jdef, j, check)

@@ -118,7 +118,7 @@ def test_the_readers_sentences_are_gone() -> None:
     # A single source takes a singular verb; two take a plural one.
     cw = w.criterion(fw, "LG9")
     one = attributed_sentences(
-        w, cw.about_what, "against", [("PERF_DATA", "performance information")], [], False
+        w, cw.about_what, "against", [], [("PERF_DATA", "performance information")], False
     )
     assert (
         "Performance information shows weaknesses in the attention given to children's diversity and identity."

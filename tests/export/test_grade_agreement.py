@@ -265,3 +265,20 @@ def test_a_mostly_positive_leadership_section_says_so(tmp_path: Path) -> None:
     head = _opening(next(sec for sec in report.sections if sec.judgement_id == "J18-3"))
     assert "Findings: 6 lean for, 4 against" in head.basis, head.basis
     assert "similar measure" not in head.text and "some weaknesses" in head.text, head.text
+
+
+def test_a_provisional_grade_the_evidence_disputes_is_still_warned(tmp_path: Path) -> None:
+    """Reader 6, finding 4: a rationale marking the grade provisional makes the heading
+    a placeholder, but the lead still learns that the evidence disputes that grade."""
+    s = Small(tmp_path / "t.db")
+    s.cases_noted("6", 8, set())
+    s.judge("J18-4A", "requires-improvement", area="6",
+            rationale="A provisional view, to settle at moderation.")  # fmt: skip
+    report = draft_report(load(s.store))
+    s.close()
+    sec = _areas(report)["6"]
+    assert "provisional" in sec.heading
+    head, marker = sec.paragraphs[0].sentences[:2]
+    assert head.role == "placeholder" and marker.role == "marker", marker.text
+    assert "(provisional), but strengths outweigh weaknesses" in marker.text, marker.text
+    assert len([w for w in report.warnings if DISAGREES in w]) == 1, report.warnings

@@ -358,3 +358,50 @@ def test_key_findings_lead_with_the_weightiest_and_safeguarding(tmp_path: Path) 
     lead = next((k for k, c in enumerate(crits) if "LG1" in c), None)
     practice = next(k for k, c in enumerate(crits) if "QP7" in c)
     assert lead is None or lead > practice, crits
+
+
+def test_a_strength_never_names_the_sources_against_it(tmp_path: Path) -> None:
+    """Three staff surveys speak well of the support staff receive and one practitioner
+    interview says they feel unsupported (reader 6, finding 3): no sentence says the
+    strength comes from interviews with practitioners."""
+    s = Small(tmp_path / "t.db", areas=AREAS)
+    for text in (
+        "In the staff survey 81% said their manager gives them the support and challenge "
+        "they need.",
+        "Most respondents to the staff survey said managers support them and challenge "
+        "their thinking in supervision.",
+        "The staff survey shows that new starters rate the support and challenge of their "
+        "mentors highly.",
+    ):
+        s.national(["LG5"], "strength", text, "SURVEY_STAFF")
+    s.national(
+        ["LG5"],
+        "development",
+        "Practitioners said they feel unsupported and that "
+        "supervision is often cancelled at short notice.",
+        "INT_PRACTITIONER",
+    )
+    for code, _n, _v in AREAS:
+        s.cases_noted(code, 3, weak=set())
+    _graded(s)
+    report = _draft(s)
+    for x in _sentences(report):
+        if "LG5" in x.criteria and x.direction == "for":
+            assert "practitioners" not in x.text.lower(), x.text
+
+
+def test_a_legal_adviser_is_not_called_a_magistrate(tmp_path: Path) -> None:
+    """The magistrates' legal adviser's view is said as a legal adviser's (reader 6,
+    finding 6: "One magistrate told inspectors ...")."""
+    s = Small(tmp_path / "t.db", areas=AREAS)
+    s.about_area("6", ["LG2"], "strength", "The magistrates' legal adviser said reports "
+                 "from the team always arrive before the hearing and answer the bench's "
+                 "questions.", "INT_JUDICIARY")  # fmt: skip
+    for code, _n, _v in AREAS:
+        s.cases_noted(code, 3, weak=set())
+    _graded(s)
+    report = _draft(s)
+    said = [x.text for x in _sentences(report) if "before the hearing" in x.text]
+    assert said, [x.text for x in _sentences(report)]
+    for t in said:
+        assert "one magistrate" not in t.lower() and "legal adviser" in t.lower(), t
