@@ -81,10 +81,18 @@ class VocabItem(_Strict):
 
 class ProportionBand(_Strict):
     """One row of the proportion-words table: a share of the cases of at least
-    `at_least` (and below the row above) is called `word` ("most", "a small number of")."""
+    `at_least` (and below the row above) is called `word` ("most", "a small number of"),
+    where at least `min_cases` cases have a view (else the draft gives the counts: "four
+    of the five cases", not "the vast majority of")."""
 
     at_least: float = Field(ge=0, le=1)
     word: str = Field(min_length=1)
+    min_cases: int | None = Field(
+        default=None,
+        ge=1,
+        description="The fewest cases with a view for this word; left out, the built-in "
+        "framework's row of the same word, else none.",
+    )
 
 
 class GradeEvidence(_Strict):
@@ -455,6 +463,7 @@ def drafting_rules(framework: Framework) -> DraftingRules:
         ref = framework.id if framework.id in builtin_ids() else DEFAULT_FRAMEWORK
         base = load_framework(ref).drafting.model_dump(exclude_defaults=True)
         values = base | values
+    values["proportion_bands"] = _band_bases(framework, values.get("proportion_bands", []))
     try:
         return DraftingRules.model_validate(values)
     except ValidationError as exc:
@@ -463,6 +472,17 @@ def drafting_rules(framework: Framework) -> DraftingRules:
             f"The framework {framework.id!r} has no drafting rule for {missing}, nor has the "
             f"built-in framework file it falls back on; add them to its [drafting] table."
         ) from None
+
+
+def _band_bases(framework: Framework, bands: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The proportion bands, each without a `min_cases` of its own given the built-in
+    framework's for the same word (a database made before the rows carried one)."""
+    if all("min_cases" in b for b in bands):
+        return bands
+    ref = framework.id if framework.id in builtin_ids() else DEFAULT_FRAMEWORK
+    base = {b.word: b.min_cases for b in load_framework(ref).drafting.proportion_bands}
+    return [b if "min_cases" in b or base.get(b["word"]) is None
+            else {**b, "min_cases": base[b["word"]]} for b in bands]  # fmt: skip
 
 
 def dump_framework(framework: Framework) -> str:

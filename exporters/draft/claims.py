@@ -21,12 +21,14 @@ from exporters.draft import service, stakeholders
 from exporters.draft.attributed import is_attributed, named_sources
 from exporters.draft.data import DraftData
 from exporters.draft.fitting import Target, law_of
-from exporters.draft.relevance import borne_out, off_topic
+from exporters.draft.relevance import borne_out, borne_out_each, fitting_each, off_topic
+from exporters.draft.sameness import fresh_wordings
 from exporters.draft.tallies import Claim, Pool, balanced_words
 from exporters.draft.trace import Used, Voice, normal, traced
 from exporters.draft.words import (
     capitalise,
     count_of,
+    counts_instead,
     has_words,
     number_text,
     of_form,
@@ -131,14 +133,15 @@ def claim_sentence(ctx: Context, claim: Claim) -> Sentence | None:
         return service.attributed(ctx, claim, st, dv)
     family = "cases" if claim.by_cases else "service"
     kind = claim.direction if claim.direction != "balanced" else f"balanced_{claim.lean}"
-    if claim.small:
+    pos_n, neg_n = len(t.pos), len(t.neg)  # "four of the five", not "the vast majority of"
+    counts = claim.small or claim.by_cases and counts_instead(d.rules, pos_n, t.views, neg_n)
+    if counts:
         kind = "small_" + claim.direction
     frames = d.words.frames[family][kind]
     if not ctx.pool.areas:  # a national section: "In Cafcass, ..." is not the voice
         frames = tuple(f for f in frames if "{place}" not in f) or frames
     if claim.by_cases and counted(ctx, claim) != "sampled":
         frames = tuple(dict.fromkeys(map(_of_the_cases_counted, frames)))
-    pos_n, neg_n = len(t.pos), len(t.neg)
     if claim.direction == "balanced":  # "most ... some", never "most ... many"
         pos, neg = balanced_words(d.rules, pos_n, neg_n, t.views)
     else:
@@ -197,7 +200,8 @@ def claim_sentence(ctx: Context, claim: Claim) -> Sentence | None:
     else:
         lean, other = (st, dv) if claim.lean == "for" else (dv, st)
         evs, cases = _interleave(lean, other), (*t.pos, *t.neg)
-    basis = t.line(claim.by_cases) + (" (small sample: no proportion word)" if claim.small else "")
+    why = " (small sample: no proportion word)" if claim.small else " (counts: few cases)"
+    basis = t.line(claim.by_cases) + (why if counts else "")
     if claim.by_cases and ctx.pool.sample_size > t.views:
         basis += f"; {ctx.pool.sample_size} cases sampled"
     text, flags, basis = _checked(ctx, claim, text, flags, basis, evs)
@@ -213,10 +217,10 @@ def _fresh(ctx: Context, claim: Claim, wordings: Sequence[str]) -> tuple[str, ..
     """For a claim about the service, the wordings the report has not said twice already
     (national leadership, local services and an area stating a weakness in the same
     words read as one sentence copied); empty when all have been, so that the plain
-    statement is used.  A claim about cases keeps all of them (its shares differ)."""
+    statement is used.  A claim about cases: `sameness.fresh_wordings`."""
     said = ctx.voice.said
     if claim.by_cases:
-        return tuple(wordings)
+        return fresh_wordings(said, wordings)
     return tuple(x for x in wordings if sum(normal(x) in t for t in said) < 2)
 
 
@@ -252,18 +256,18 @@ _PLAIN = "\x01"  # where a plain clause names the criterion, unless the sentence
 def fitting_wordings(
     ctx: Context, claim: Claim, wordings: Sequence[str], evs: Sequence[int]
 ) -> tuple[str, ...]:
-    """The wordings the records bear out: naming no particular (a document, an
-    activity, a manner: see `support.toml`) that none of them mentions, and saying what
-    one of them says in particular (`relevance.borne_out`); for a claim about the
-    service, what at least the framework's `min_service_records` of them say.  Empty
-    when none is borne out."""
+    """The wordings the records bear out: for a claim about cases, those every case the
+    side counts bears out (`relevance.borne_out_each`), and the general ones; for a
+    claim about the service, those `min_service_records` of them bear out."""
     d = ctx.data
-    texts = d.texts(evs)
-    fit = d.words.support.fitting(wordings, [texts[i].text for i in evs])
     if claim.by_cases:
-        return tuple(x for x in fit if borne_out(d, x, evs))
+        t = claim.tally
+        cases = t.pos if evs and d.polarity[evs[0]] == "strength" else t.neg
+        return fitting_each(d, claim.words, wordings, evs, cases)
+    texts = d.texts(evs)
+    named = d.words.support.fitting(wordings, [texts[i].text for i in evs])
     least = d.rules.min_service_records
-    return tuple(x for x in fit if sum(borne_out(d, x, (i,)) for i in evs) >= least)
+    return tuple(x for x in named if sum(borne_out(d, x, (i,)) for i in evs) >= least)
 
 
 def _plain(ctx: Context, side: str) -> tuple[str, ...]:
@@ -319,13 +323,11 @@ _GERUND = re.compile(r"^\w+ing\b")  # "seeing children": not "could assess seein
 
 
 def _with_counted(ctx: Context, claim: Claim, frames: Sequence[str]) -> list[tuple[str, str]]:
-    """Each frame with each way of saying which cases a share is of (`counted`, and
-    "where inspectors could assess ..." unless the criterion's noun opens with a verb),
-    so that two areas' sentences on one criterion need not read alike."""
-    said = counted(ctx, claim)
-    forms = [said]
-    if said != "sampled" and not _GERUND.match(claim.words.noun):
-        forms.append(f"where inspectors could assess {claim.words.noun}")
+    """Each frame with each way of saying which cases a share is of (`counted`, or
+    drafting.toml's `counted` phrases), so that two areas need not read alike."""
+    said, w, noun = counted(ctx, claim), ctx.data.words, claim.words.noun
+    more = () if said == "sampled" else w.counted if _GERUND.match(noun) else w.counted_all
+    forms = list(dict.fromkeys([said, *(f.format(noun=noun) for f in more)]))
     return [(f, c) for f in frames for c in (forms if "{counted}" in f else forms[:1])]
 
 
@@ -449,6 +451,8 @@ def impact_sentence(ctx: Context, claim: Claim) -> Sentence | None:
     said = d.texts(side)
     options = tuple(o for o in d.words.support.fitting(options, [said[i].text for i in side])
                     if not contradicted(ctx, o, against))  # fmt: skip
+    if claim.lean == "against" and claim.by_cases:  # "these children": every one of them
+        options = tuple(o for o in options if borne_out_each(d, o, side, t.neg))
     laws = {ctx.data.case_law[k] for k in (*t.pos, *t.neg, *t.mixed)}
     law = ctx.law or (laws.pop() if len(laws) == 1 else "")
     text = ctx.voice.choose(

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable, Sequence
 
 RUN = 5
 SHARE = 0.4
@@ -25,6 +25,19 @@ def runs(text: str) -> frozenset[str]:
     if len(words) <= RUN:
         return frozenset([" ".join(words)])
     return frozenset(" ".join(words[k : k + RUN]) for k in range(len(words) - RUN + 1))
+
+
+def fresh_wordings(said: Collection[str], wordings: Sequence[str]) -> tuple[str, ...]:
+    """The wordings none of the sentences `said` (each lower case, letters and digits
+    only, as `trace.normal` gives them) holds, or all of them when every one is held: a
+    criterion's general wording, true of any case, is said once in a report while
+    another is left, whatever the frame around it."""
+    fresh = tuple(x for x in wordings if not any(_normal(x) in t for t in said))
+    return fresh or tuple(wordings)
+
+
+def _normal(text: str) -> str:
+    return " ".join(re.findall(r"[a-z0-9]+", text.lower()))
 
 
 def near_same(a: frozenset[str], b: frozenset[str]) -> bool:

@@ -41,7 +41,7 @@ from exporters.draft.data import DraftData as DataLike
 from exporters.draft.examples import finding, split_sentences
 from exporters.draft.fitting import attributed as by_role
 from exporters.draft.fitting import is_stakeholder
-from exporters.draft.relevance import borne_out
+from exporters.draft.relevance import borne_out, off_topic
 from exporters.draft.sameness import runs
 from exporters.draft.tallies import Claim, Direction
 from exporters.draft.trace import normal, traced
@@ -294,20 +294,24 @@ def _shown(
     """Records other than stakeholders' views said as what they show about the topic
     (`attributed.shown`: "Internal audits show weaknesses in how the service learns
     from audits and reviews"), never a sentence naming no topic ("Evidence from
-    managers points to a strength"); where the notes do not bear the topic out, marked
-    for the lead to check their criteria, as a claim about cases is."""
+    managers points to a strength"); where the notes do not bear the topic out and none
+    of them speaks of it, marked for the lead to check their criteria, as a claim about
+    cases is."""
     d = ctx.data
     options = shown(d, claim.words.about_what, claim.lean, side, where)
     said = ctx.voice.choose(options, ctx.key, claim.criterion, openings=ctx.openings)
     if said is None:
         return None
     why = "said as what its sources show"
-    if not borne:
+    # Marked only where no note speaks of the topic at all (`relevance.off_topic`): "a
+    # clear recovery plan" is about leaders' priorities though it names none of them.
+    tagged = not borne and off_topic(d, claim.criterion, side)
+    if tagged:
         ctx.used.records.update(side)  # no example from notes that may be tagged wrongly
         said = f"{said} {d.words.text['tag_marker'].format(noun=claim.words.noun)}"
         why += f"; the notes do not mention {claim.words.noun}: check their criteria"
     sentence = _said(ctx, claim, said, side, why)
-    if not borne:
+    if tagged:
         sentence.flags.append("may be tagged wrongly")
     return sentence
 

@@ -22,6 +22,7 @@ from exporters.draft.data import DraftData
 from exporters.draft.fitting import is_stakeholder
 from exporters.draft.words import (
     CriterionWords,
+    counts_instead,
     number_text,
     of_form,
     proportion_word,
@@ -334,8 +335,9 @@ def _direction(pos: int, neg: int, total: int, rules: DraftingRules) -> Directio
 def share_words(rules: DraftingRules, count: int, total: int) -> str:
     """`count` of `total` as the draft says a share: the framework's proportion word
     before "the" ("most of the", "a small number of the"), or, below the framework's
-    `min_cases`, the counts ("two of the four", "all three of the")."""
-    if total < rules.min_cases:
+    `min_cases` (or its band's: `words.counts_instead`), the counts ("two of the
+    four", "all three of the")."""
+    if counts_instead(rules, count, total):
         if count == total > 1:
             return f"all {number_text(total)} of the"
         return f"{number_text(count)} of the {number_text(total)}"

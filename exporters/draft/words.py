@@ -48,6 +48,11 @@ class CriterionWords:
     topic: str = ""  # what a sentence attributed to its sources is about (else the noun)
     improve_plain: str = ""  # the improvement point naming no particular document or activity
     defining: tuple[str, ...] = ()  # the wordings that define its vocabulary (else all)
+    # Of `strength` and `weakness`, the wordings true of any strength (weakness) on the
+    # criterion, whatever the particular (criteria.toml).
+    strength_general: tuple[str, ...] = ()
+    weakness_general: tuple[str, ...] = ()
+    cues: tuple[str, ...] = ()  # words a note on the criterion is likely to use
 
     @property
     def vocabulary(self) -> tuple[str, ...]:
@@ -168,6 +173,9 @@ class Words:
         self.child_word_leads = _tuple(ph["child_word_leads"])
         self.young_person_word_leads = _tuple(ph["young_person_word_leads"])
         self.attributed_view: str = ph["attributed_view"]
+        self.counted = _tuple(ph["counted"])
+        self.counted_nouns = _tuple(ph["counted_nouns"])
+        self.counted_all = (*self.counted, *self.counted_nouns)
         self.quote_age_bands = frozenset(ph["quote_age_bands"])
         self.young_person_age_bands = frozenset(ph["young_person_age_bands"])
         self.law_cues = {k: _tuple(v) for k, v in d["law_cues"].items()}
@@ -223,18 +231,24 @@ class Words:
                 t.impact, t.weak_impact, t.improve.format(kind=kind),
                 t.topic.format(kind=kind), t.improve_plain.format(kind=kind),
                 tuple(s.format(kind=kind) for s in t.defining),
+                tuple(s.format(kind=kind) for s in t.strength_general),
+                tuple(s.format(kind=kind) for s in t.weakness_general),
+                tuple(s.format(kind=kind) for s in t.cues),
             )  # fmt: skip
         service = group.upper().startswith("L")
+        weak = f"practice does not yet meet this: {text}"
         return CriterionWords(
             criterion_id,
             "leadership" if service else "practice",
             "service" if service else "cases",
             text,
             (text,),
-            (f"practice does not yet meet this: {text}",),
+            (weak,),
             (),
             (),
             f"[Add an improvement point on {criterion_id}: {text}.]",
+            strength_general=(text,),
+            weakness_general=(weak,),
         )
 
     def speaker(self, source: str, text: str) -> str:
@@ -291,12 +305,18 @@ def has_words(text: str, word: str) -> bool:
 
 
 def _criterion(key: str, v: dict[str, Any]) -> CriterionWords:
+    """A criterion's entry in criteria.toml: its `strength` (`weakness`) wordings are
+    those of `strength`, `strength_more` and `strength_general`, the general ones last."""
     strength, weakness = _tuple(v["strength"]), _tuple(v["weakness"])
+    s_general = _tuple(v.get("strength_general", []))
+    w_general = _tuple(v.get("weakness_general", []))
     return CriterionWords(
         key, v["theme"], v["about"], v["noun"],
-        strength + _tuple(v.get("strength_more", [])), weakness + _tuple(v.get("weakness_more", [])),
+        strength + _tuple(v.get("strength_more", [])) + s_general,
+        weakness + _tuple(v.get("weakness_more", [])) + w_general,
         _tuple(v.get("impact", [])), _tuple(v.get("weak_impact", [])), v["improve"],
-        v.get("topic", ""), v.get("improve_plain", ""), strength + weakness,
+        v.get("topic", ""), v.get("improve_plain", ""), strength + weakness, s_general, w_general,
+        _tuple(v.get("cues", [])),
     )  # fmt: skip
 
 
@@ -320,6 +340,21 @@ def proportion_word(rules: DraftingRules, count: int, total: int) -> str:
                 continue
             return band.word
     return rules.proportion_bands[-1].word
+
+
+def counts_instead(rules: DraftingRules, count: int, total: int, other: int = 0) -> bool:
+    """Whether `count` (or `other`, the other side) of `total` is said in counts ("four
+    of the five cases"), not in a proportion word: fewer cases than the framework's
+    `min_cases`, or fewer than the `min_cases` of the band its word comes from ("the
+    vast majority of" four of five).  One rule for strengths and weaknesses."""
+    if total < rules.min_cases:
+        return True
+    for n in (count, other):
+        word = proportion_word(rules, n, total) if n else ""
+        band = next((b for b in rules.proportion_bands if b.word == word), None)
+        if band is not None and band.min_cases is not None and total < band.min_cases:
+            return True
+    return False
 
 
 def count_of(k: int, n: int) -> str:

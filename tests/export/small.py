@@ -109,3 +109,19 @@ class Small:
 
     def close(self) -> None:
         self.store.close()
+
+
+def counted_pattern(noun: str | None = None) -> str:
+    """A regular expression for any of the wording data's phrases saying which cases a
+    share is of (drafting.toml's `counted` and `counted_nouns`: "with evidence on case
+    recording", "with a finding on case recording"), for `noun` or for any."""
+    import re
+
+    from exporters.draft.words import words
+
+    w = words()
+    what = re.escape(noun) if noun is not None else r"[^,.;]+?"
+    forms = [
+        re.escape(f).replace(re.escape("{noun}"), what) for f in (*w.counted, *w.counted_nouns)
+    ]
+    return "(?:" + "|".join(forms) + ")"

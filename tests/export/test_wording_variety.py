@@ -4,7 +4,9 @@ sentences, and a criterion's wording said in one section is not said again in an
 while a wording not yet said fits the evidence (the reader found "practitioners find out
 what matters to each child and explain it to the court" four times in one report).
 
-On the hand-written inspections (none made by the demo generator).
+On the hand-written inspections (none made by the demo generator), and on one of them
+with an area written twice more under other names: three areas with the same evidence,
+so the same tallies.
 """
 
 from __future__ import annotations
