@@ -323,10 +323,10 @@ _GERUND = re.compile(r"^\w+ing\b")  # "seeing children": not "could assess seein
 
 
 def _with_counted(ctx: Context, claim: Claim, frames: Sequence[str]) -> list[tuple[str, str]]:
-    """Each frame with each way of saying which cases a share is of (`counted`, or
-    drafting.toml's `counted` phrases), so that two areas need not read alike."""
+    """Each frame with each way of saying which cases a share is of, so areas differ."""
     said, w, noun = counted(ctx, claim), ctx.data.words, claim.words.noun
-    more = () if said == "sampled" else w.counted if _GERUND.match(noun) else w.counted_all
+    nouns = () if _GERUND.match(noun) else w.counted_nouns  # "the cases on {noun}" needs a noun
+    more = () if said == "sampled" else (*w.counted, *nouns)
     forms = list(dict.fromkeys([said, *(f.format(noun=noun) for f in more)]))
     return [(f, c) for f in frames for c in (forms if "{counted}" in f else forms[:1])]
 

@@ -201,20 +201,25 @@ def escalation_sentences(ctx: Context, esc: Escalations) -> list[Sentence]:
     if not k:
         text = _say(ctx, w["made"], "escalations", cases=cases)
     else:
-        if k == n:
-            still = {1: "it was", 2: "both were"}.get(n, f"all {number_text(n)} were")
-        else:
-            still = f"{number_text(k)} of these {'was' if k == 1 else 'were'}"
-        text = _say(ctx, w["open"], "escalations", cases=cases, open=still)
-    basis = (f"Safeguarding escalations recorded on {n} case{'' if n == 1 else 's'}; "
-             f"{k} still open (needs escalation)")  # fmt: skip
+        text = _say(ctx, w["open"], "escalations", cases=cases, done=_escalated_so_far(n, n - k))
+    basis = (f"Safeguarding concerns recorded on {n} case{'' if n == 1 else 's'}; "
+             f"{k} not yet escalated (needs escalation)")  # fmt: skip
     s = traced(text, esc.records, ctx.data, role="fixed", basis=basis, with_excerpts=False)
     s.case_refs = []  # counts only: the comment names no case
     s.evidence_ids = []
     if not k:
         return [s]
-    check = Sentence(text=w["marker"], role="placeholder", basis=basis)
+    waiting = f"{number_text(k)} of these {'is' if k == 1 else 'are'}"
+    check = Sentence(text=w["marker"].format(waiting=waiting), role="placeholder", basis=basis)
     return [s, check]
+
+
+def _escalated_so_far(n: int, done: int) -> str:
+    """How many of `n` cases' concerns the file records as escalated: "two of these had
+    been escalated", "none had yet been escalated", "it had not yet been escalated"."""
+    if done == 0:
+        return "it had not yet been escalated" if n == 1 else "none had yet been escalated"
+    return f"{number_text(done)} of these had been escalated"
 
 
 def undrafted_marker(ctx: Context, paras: Sequence[Paragraph], esc: Escalations) -> Sentence | None:
@@ -242,7 +247,7 @@ def undrafted_marker(ctx: Context, paras: Sequence[Paragraph], esc: Escalations)
         if not mine or weak_said.intersection(mine) or set(crits).intersection(mine):
             continue
         noun = ctx.data.words.criterion(ctx.data.framework, mine[0]).noun
-        items.append(f"{noun} (a safeguarding concern escalated to senior managers)")
+        items.append(f"{noun} (a safeguarding concern raised for senior managers)")
         crits.append(mine[0])
         basis.append(f"escalation recorded on {mine[0]}")
     if not items:
