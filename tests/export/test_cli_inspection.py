@@ -79,12 +79,11 @@ def test_the_counts_are_those_of_the_evidence(report: ReportModel, word_text: st
     # children seen alone in five of six.
     # Each a share of some of the eight sampled cases: it says which cases it is of, in
     # one of its criterion's wordings (the report varies them).
-    of = r"of the cases " + counted_pattern()
     qp7, qpn4, qp8 = (_claim(north, c) for c in ("QP7", "QPN4", "QP8"))
     assert re.search(r"\b[Mm]ost\b", qp7.text) and "majority" not in qp7.text
     assert _in_words(qp7, "against") and qp7.direction in ("against", "balanced")
     # Five of six is below the framework's base for "the vast majority" (min_cases): counts.
-    six = r"\b[Ff]ive of the six cases " + counted_pattern()
+    six = r"\b[Ff]ive of the six cases " + counted_pattern()  # counted_pattern: which cases
     assert re.search(six, qpn4.text) and _in_words(qpn4, "against"), qpn4.text
     assert re.search(six, qp8.text) and _in_words(qp8, "for"), qp8.text
     said = " ".join(s.text for s in _sentences(north))
