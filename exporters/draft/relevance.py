@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
+from fractions import Fraction
 from functools import lru_cache
 
 from exporters.draft.data import DraftData
@@ -182,8 +183,21 @@ def borne_out(data: DraftData, wording: str, records: Iterable[int]) -> bool:
     they mention the report; "a positive account of leaders' priorities" is not borne out by a judge's
     note that reports are on time.  True for a wording that says
     nothing particular; False when there are no notes."""
+    return _notes_say(data, wording, records, Fraction(1, 4))
+
+
+def _notes_say(
+    data: DraftData,
+    wording: str,
+    records: Iterable[int],
+    share: Fraction,
+    ignore: frozenset[str] = frozenset(),
+) -> bool:
+    """Whether the notes use at least `share` (and at least one) of the words a wording
+    says in particular (its distinctive words, else its particular ones, less
+    `ignore`): True for a wording that says nothing particular, False for no notes."""
     particular, distinctive = claim_words(data, wording)
-    wanted = distinctive or particular
+    wanted = (distinctive or particular) - ignore
     recs = list(records)
     if not wanted:
         return True
@@ -192,7 +206,7 @@ def borne_out(data: DraftData, wording: str, records: Iterable[int]) -> bool:
     texts = data.texts(recs)
     said: set[str] = set().union(*(_claim_stems(texts[i].text) for i in recs))
     found = len(wanted & said)
-    return found >= 1 and 4 * found >= len(wanted)
+    return found >= 1 and found >= share * len(wanted)
 
 
 # Words naming whom a note is about ("the young person", "in person"), cut as
@@ -212,17 +226,7 @@ def says(data: DraftData, wording: str, records: Iterable[int]) -> bool:
     child's solicitor, nor "information is shared late with the local authority" by a
     note that the local authority check was never requested.  True for a wording that
     says nothing particular; False when there are no notes."""
-    particular, distinctive = claim_words(data, wording)
-    wanted = (distinctive or particular) - WHO
-    recs = list(records)
-    if not wanted:
-        return True
-    if not recs:
-        return False
-    texts = data.texts(recs)
-    said: set[str] = set().union(*(_claim_stems(texts[i].text) for i in recs))
-    found = len(wanted & said)
-    return found >= 1 and 3 * found >= 2 * len(wanted)
+    return _notes_say(data, wording, records, Fraction(2, 3), WHO)
 
 
 def borne_out_each(
