@@ -168,7 +168,7 @@ class Words:
         self.frames = {fam: {k: _tuple(v) for k, v in f.items()} for fam, f in d["frames"].items()}
         self.stakeholders = {k: _tuple(v) for k, v in d["stakeholders"].items()}
         self.development_openers = _tuple(ph["development_openers"])
-        even = ph.get("even_split", {})
+        even = d.get("even_split", {})
         self.even_half: tuple[str, str] = (
             even.get("half", "half of the"),
             even.get("other_half", "the other half of the"),
