@@ -135,7 +135,10 @@ class DraftData:
         self.cases_in_area: dict[str, set[int]] = defaultdict(set)  # the area's sample
         self.cases_of_law: dict[str, set[int]] = defaultdict(set)
         self.replaced: set[int] = set()
+        self.national_sample: set[int] = set()  # drawn for the national sample
         for k, c in enumerate(self.cases, start=1):
+            if c.sample == "national":
+                self.national_sample.add(k)
             if c.sample in AREA_SAMPLE:
                 self.cases_in_area[c.area_code].add(k)
             if c.sample == "replaced":
