@@ -49,8 +49,7 @@ def _groups(pool: Pool, records: list[int]) -> list[_Group]:
         mine = [i for i in records if d.source[i] == source]
         neg = [i for i in mine if d.polarity[i] == "development"]
         # A view of a plan not yet in effect ("too early to say") is no positive view.
-        pos = [i for i in mine if d.polarity[i] == "strength"
-               and not w.support.hedged(texts[i].text)]  # fmt: skip
+        pos = [i for i in mine if d.polarity[i] == "strength" and i not in d.hedged]
         if not pos and not neg:
             continue
         said = " ".join(texts[i].text for i in pos + neg)

@@ -1,6 +1,10 @@
 """Issue 15, independent readers' findings on the draft's voice, each on an inspection
 written by hand (`tests/export/voice_small.py`, and small ones built in the tests):
 
+- a hedged note (a plan not yet in effect, an effect too early to see) counts neither
+  for nor against a criterion: a case whose only note on it is hedged has no view, and
+  the comment says how many such notes there are; the draft finds them without reading
+  every note's text;
 - the judgement of local services says only what the inspection holds: the sample of
   cases from across the country only where cases of it were read, and "one service
   area" for one;
@@ -35,6 +39,61 @@ def _sentences(report: ReportModel, kind: str = "", jid: str = "") -> list[Sente
 
 def _local(report: ReportModel) -> str:
     return " ".join(s.text for s in _sentences(report, "judgement", "J18-4"))
+
+
+# Hedged notes ------------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return voice_small.build(tmp_path_factory.mktemp("voice_db") / "v.db")
+
+
+def test_a_case_with_only_a_hedged_note_has_no_view(db: Path) -> None:
+    """T-003's only note on children's wishes and feelings is a tracker it is too early
+    to judge: the case is neither for, against nor mixed; the other four Area 4 cases
+    with a note on it (two for, two against) and the three noted cases are counted."""
+    from store.store import Store
+
+    with Store.open(db) as store:
+        d = load(store)
+    (hedged,) = d.hedged
+    assert d.ref[hedged] == "T-003"
+    k = d.case[hedged]
+    assert k not in d.cases_for["QP3"] | d.cases_against["QP3"] | d.cases_mixed["QP3"]
+    area = d.cases_in_area["4"]
+    assert (len(d.cases_for["QP3"] & area), len(d.cases_against["QP3"] & area)) == (5, 2)
+
+
+def test_hedged_notes_are_found_from_the_index_not_every_text(db: Path) -> None:
+    """Every hedged strength note is found (checked here against every note's text), and
+    the draft read the text of no more than the few notes holding a cue."""
+    from exporters.draft.words import words
+    from store.store import Store
+
+    with Store.open(db) as store:
+        d = load(store)
+        every = store.evidence_texts(d.ids)
+    support = words().support
+    truth = {i for i, rid in enumerate(d.ids)
+             if d.polarity[i] == "strength" and support.hedged(every[rid].text)}  # fmt: skip
+    assert d.hedged == truth
+    strengths = sum(p == "strength" for p in d.polarity)
+    assert len(d.hedge_candidates) <= 3 < strengths, [t.text for t in d.hedge_candidates]
+
+
+def test_the_comment_says_a_note_is_too_early_to_tell(report: ReportModel) -> None:
+    """Area 4's claim on children's wishes and feelings counts five cases for of seven
+    with a view (not six of eight), and its comment says one note is too early to tell;
+    no claim on it anywhere counts T-003."""
+    area = next(s for s in report.sections if s.kind == "area" and s.area_code == "4")
+    claims = [s for p in area.paragraphs for s in p.sentences
+              if s.role == "claim" and s.criteria == ["QP3"]]  # fmt: skip
+    assert claims
+    assert claims[0].basis.startswith("In 5 of 7 cases with a view on QP3; against in 2; "
+                                      "1 note says it is too early to tell"), claims[0].basis
+    on = [s for s in _sentences(report) if "QP3" in s.criteria and s.role == "claim"]
+    assert not [s.text for s in on if "T-003" in s.case_refs]
 
 
 # What the judgement of local services draws on ------------------------------------------
