@@ -5,6 +5,8 @@ written by hand (`tests/export/voice_small.py`, and small ones built in the test
   for nor against a criterion: a case whose only note on it is hedged has no view, and
   the comment says how many such notes there are; the draft finds them without reading
   every note's text;
+- a sentence on what stakeholders told inspectors says what each group's records say:
+  praise only as praise, criticism only as criticism, both with which is commoner;
 - the judgement of local services says only what the inspection holds: the sample of
   cases from across the country only where cases of it were read, and "one service
   area" for one;
@@ -12,6 +14,7 @@ written by hand (`tests/export/voice_small.py`, and small ones built in the test
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -90,8 +93,9 @@ def test_the_comment_says_a_note_is_too_early_to_tell(report: ReportModel) -> No
     claims = [s for p in area.paragraphs for s in p.sentences
               if s.role == "claim" and s.criteria == ["QP3"]]  # fmt: skip
     assert claims
-    assert claims[0].basis.startswith("In 5 of 7 cases with a view on QP3; against in 2; "
-                                      "1 note says it is too early to tell"), claims[0].basis
+    assert claims[0].basis.startswith(
+        "In 5 of 7 cases with a view on QP3; against in 2; 1 note says it is too early to tell"
+    ), claims[0].basis
     on = [s for s in _sentences(report) if "QP3" in s.criteria and s.role == "claim"]
     assert not [s.text for s in on if "T-003" in s.case_refs]
 
@@ -135,3 +139,59 @@ def test_the_national_sample_is_named_where_its_cases_were_read(tmp_path: Path) 
     local = _one_area(tmp_path, national_case=True)
     assert ("This judgement draws on the sample of cases from across the country and on "
             "visits to one service area.") in local, local  # fmt: skip
+
+
+# What stakeholders said ----------------------------------------------------------------
+
+PRAISE = re.compile(r"\b(?:positive(?:ly)?|praised?|praising|spoke well|speak highly|value|"
+                    r"well regarded|confidence)\b", re.IGNORECASE)  # fmt: skip
+CRITICISM = re.compile(r"\b(?:critical|criticised|concerns?|mixed)\b", re.IGNORECASE)
+
+
+def _views(report: ReportModel) -> list[Sentence]:
+    return [s for s in _sentences(report) if s.role == "views"]
+
+
+def _clause_naming(text: str, group: str) -> str:
+    """The clause of a views sentence that names `group`."""
+    for clause in re.split(r";|, while |: ", text):
+        if group in clause.lower():
+            return clause
+    raise AssertionError(f"{group!r} is not named in {text!r}")
+
+
+def test_each_group_is_said_as_its_records_are(report: ReportModel) -> None:
+    """Area 4: partner agencies' three notes all praise, judges' one praises and two
+    criticise, local authority staff one of each.  Partner agencies are never said to
+    have criticised anything; judges are said to be mostly critical; local authority
+    staff to have said both equally."""
+    (views,) = [s for s in _views(report) if "in Area 4" in s.text or "Area 4" in s.text]
+    partners = _clause_naming(views.text, "partner agencies")
+    assert PRAISE.search(partners) and not CRITICISM.search(partners), views.text
+    judges = _clause_naming(views.text, "judges")
+    assert "mostly critical" in judges, views.text
+    la = _clause_naming(views.text, "local authority staff")
+    assert "equal measure" in la, views.text
+
+
+@pytest.mark.parametrize("name", ["voice_small", "voice", "handwritten", "claims", "support",
+                                  "heldout"])  # fmt: skip
+def test_no_views_sentence_invents_balance(
+    handwritten_reports: dict[str, ReportModel], report: ReportModel, name: str
+) -> None:
+    """On every hand-written inspection: where every group's records praise, the
+    sentence says no criticism; where every one criticises, no praise; where a group
+    has both, the sentence says which is commoner, or that they are equal."""
+    reports = {**handwritten_reports, "voice_small": report}
+    for s in _views(reports[name]):
+        counts = [
+            (int(a), int(b))
+            for a, b in re.findall(r"(\d+) strength and (\d+) development records", s.basis)
+        ]
+        if all(b == 0 for _a, b in counts):
+            assert not CRITICISM.search(s.text), (s.text, s.basis)
+        if all(a == 0 for a, _b in counts):
+            assert not PRAISE.search(s.text), (s.text, s.basis)
+        if any(a and b for a, b in counts):
+            assert re.search(r"mostly|most of|much of|more|equal|as much|evenly",
+                             s.text), (s.text, s.basis)  # fmt: skip
