@@ -296,7 +296,8 @@ def improvement_fault(data: DraftData, c: Claim, dv: list[int]) -> tuple[str, li
     framework's `material_cases` of them describe it (one note is not a practice fault
     to put right across the service), with those records; else the criterion's own
     point, when the records mention every particular it names ("case plans",
-    "supervision"), else its plain form or the generic one, with all of them."""
+    "supervision") and, where it is one of those faults, at least one describes it;
+    else its plain form or the generic one, with all of them."""
     sup = data.words.support
     texts = data.texts(dv)
     said = [texts[i].text for i in dv]
@@ -306,9 +307,8 @@ def improvement_fault(data: DraftData, c: Claim, dv: list[int]) -> tuple[str, li
     if fit is not None and len(faults[fit]) >= data.rules.material_cases:
         return fit, faults[fit]
     for text in (c.words.improve, c.words.improve_plain):
-        # The criterion's own point, unless it is a fault too few of the notes describe.
-        few = text in faults and len(faults[text]) < data.rules.material_cases
-        if text and not few and not sup.unsupported(text, said):
+        # The criterion's own point, unless it is a fault none of the notes describes.
+        if text and faults.get(text, dv) and not sup.unsupported(text, said):
             return text, dv
     return sup.improve_generic.format(topic=c.words.about_what), dv
 
