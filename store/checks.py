@@ -102,7 +102,7 @@ class CheckMixin(QueriesMixin, StagingMixin, HistoryMixin):
                     "marked as escalated to senior managers ('fieldwork evidence list DB "
                     "--to-escalate' lists them, as the home screen does); once each is, tick "
                     "Escalated in the evidence editor or run 'fieldwork evidence edit DB ID "
-                    "--escalated --escalation-note \"to whom and when\"'.",
+                    '--escalated --escalation-note "to whom and when"\'.',
                 )
             )
         dangling = self._scalar(

@@ -51,7 +51,8 @@ def test_a_concern_marked_escalated_leaves_check_clean(tmp_path: Path) -> None:
         "--escalation-note", "Raised with the service manager on 5 November.")  # fmt: skip
     e = _note(db, note)
     assert (e["escalation"], e["escalation_note"]) == (
-        "escalated", "Raised with the service manager on 5 November."
+        "escalated",
+        "Raised with the service manager on 5 November.",
     )
     assert e["safeguarding"] == CONCERN
     assert "not yet marked as escalated" not in run("check", db).output
