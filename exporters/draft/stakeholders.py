@@ -184,7 +184,8 @@ def _options(
     if few:
         return [f.format(clauses="; ".join(clauses), **fill) for f in p["few"]]
     every_it = "; ".join(p[k].format(groups=join_list(names[k]), service="it") for k in kinds)
-    joins = p["sentence"] if len(clauses) == 2 else p["sentence_many"]
+    alike = set(kinds) <= {"for", "mostly_for"} or set(kinds) <= {"against", "mostly_against"}
+    joins = p[("alike" if alike else "sentence") + ("" if len(clauses) == 2 else "_many")]
     return [
         j.format(First=capitalise(clauses[0]), second=clauses[1], rest="; ".join(clauses[1:]),
                  clauses=every_it, **fill)
