@@ -22,9 +22,11 @@ import bisect
 import re
 from collections.abc import Iterable, Mapping, Sequence
 
+from exporters.draft.attributed import in_area, one_area
 from exporters.draft.fitting import (
     Target,
     about_own,
+    adds_to,
     attributed,
     case_disputes,
     frames,
@@ -305,6 +307,8 @@ def example(
                 if not on_topic(d, i, target, clause):
                     continue
                 src = d.source[i]
+                if not is_stakeholder(d.words, src) and not adds_to(d, target, clause):
+                    continue  # the claim said again (a stakeholder's view adds who said it)
                 if (
                     is_stakeholder(d.words, src)
                     and reported(d.words, src, texts[i].text, clause, _names(pool)) is None
@@ -353,11 +357,16 @@ def _use(
         who = d.words.speaker(source, d.texts((i,))[i].text)
         return traced(said, [i], d, role="example", basis=f"A stakeholder's view, by role ({who})",
                       with_excerpts=False)  # fmt: skip
-    if not d.case[i] or "case" in clause.lower().split()[:3]:
-        # A record about the service is not "one case"; nor "In one case, the case ...".
+    area = None if pool.areas else one_area(d, [i])  # a national section's example
+    if not d.case[i] or area or "case" in clause.lower().split()[:3]:
+        # A record about the service is not "one case"; nor "In one case, the case ...";
+        # nor "In one case, ..." where the area comes next.
         leads = [x for x in leads if "case" not in x.lower()] or leads
     opener = leads[stable(key, clause) % len(leads)]
-    text = f"{opener} {introduced(clause, in_case='case' in opener.lower())}"
+    body = introduced(clause, in_case="case" in opener.lower())
+    if area:  # "For example, in Area 7, one guardian ..."
+        body = lower_first(in_area(d, body, area), _names(pool))
+    text = f"{opener} {body}"
     voice.note(text)
     return traced(text, [i], d, role="example", basis="Paraphrased from evidence",
                   with_excerpts=False)  # fmt: skip
@@ -416,6 +425,8 @@ def child_words(
     for i in d.child_words:
         if i in used.records or not pool.has(i) or d.polarity[i] != "strength":
             continue
+        if d.source[i] not in w.support.child_word_sources:
+            continue  # words someone else reports the child said (spec: issue 15)
         if criterion not in d.crits[i] or d.case[i] not in d.cases_for.get(criterion, ()):
             continue
         age = d.case_age[d.case[i]]
