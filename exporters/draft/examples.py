@@ -64,9 +64,10 @@ _BARE_COUNT = re.compile(
     r"^(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Half|Most|Some|All|Several|None|"
     r"Both|\d+)\s+(?:of them|are|were|is|was|had|have|has|show|shows|showed|said|say|did|do)\b"
 )
-# A note's fragment with no subject: it opens with a participle ("Allocated within a
-# week ...", "Protected caseloads ...") or a lone word and a comma ("Open, no blame").
-_FRAGMENT = re.compile(r"^(?:[A-Z][a-z]{2,}ed\b|\w+,)")
+# A note's fragment with no subject: it opens with a participle ("Allocated within a week"),
+# a lone word and a comma ("Open, no blame") or what the inspector did ("Read ten ...").
+_FRAGMENT = re.compile(r"^(?:[A-Z][a-z]{2,}ed\b|\w+,|(?:Read|Met|Spoke|Saw|Sat|Heard)\s)")
+_ORDINAL = re.compile(r"(?:first|second|third|fourth|final|last|initial|latest) [a-z]+ ")
 # A sentence needing the one before it ("It kept the focus ...", "This means ...").
 _NEEDS_CONTEXT = re.compile(
     r"^(?:It|This|These|That|Those|They|He|She|His|Her|Their|Both|However|But|And|So)\b"
@@ -186,9 +187,10 @@ def _names(pool: Pool) -> frozenset[str]:
 
 
 def _with_article(pool: Pool, sentence: str) -> str:
-    """ "the" before a note's bare opening noun ("guardian challenged" -> "the guardian
-    challenged")."""
+    """ "the" before a note's bare opening noun ("guardian challenged", "first session")."""
     low = sentence.lower()
+    if _ORDINAL.match(low):  # "first session with the boy was ..."
+        return "the " + sentence
     for noun in pool.data.words.bare_noun_starts:
         n = noun.lower()
         if low.startswith(n) and (len(low) == len(n) or not low[len(n)].isalnum()):

@@ -15,6 +15,7 @@ from exporters.draft.relevance import stems
 from exporters.model import ReportModel, Sentence
 from store.store import Store
 from tests.export import spec_inspection as spec
+from tests.export.small import Small
 from tests.fixtures.handwritten import build
 
 
@@ -118,3 +119,30 @@ def test_a_national_example_from_one_area_names_it(tmp_path: Path) -> None:
     assert found, "the national practice section has an example of its direct work"
     for example in found:
         assert re.search(r"\bin Area 7\b", example.text), example.text
+
+
+def test_what_the_inspector_did_is_never_said_as_a_finding(tmp_path: Path) -> None:
+    """A leadership note that opens on what the inspector did ("Read ten performance and
+    learning reviews ...") is not said as the finding of a national section."""
+    s = Small(tmp_path / "t.db")
+    s.national(["LG5"], "strength", "Read ten performance and learning reviews from four "
+               "areas. Eight are specific about what the practitioner does well and must "
+               "improve.", "PLR")  # fmt: skip
+    s.cases_noted("6", 3, weak=set())
+    text = " ".join(x.text for x in _sentences(draft_report(load(s.store))))
+    s.close()
+    assert "Read ten" not in text and "read ten" not in text, text
+
+
+def test_a_note_opening_on_first_session_gets_its_article(tmp_path: Path) -> None:
+    """A note opening "First session with ..." is said "the first session with ..."."""
+    s = Small(tmp_path / "t.db")
+    for interest in ("drawing", "football", "music", "dance", "reading"):
+        s.ev(s.case(), ["QP5"], "strength",
+             f"First session with the girl was planned around her {interest}, and she talked "
+             "about both homes at length.")  # fmt: skip
+    s.judge("J18-4A", "good", area="6")
+    examples = _examples(draft_area(load(s.store), "6"), "QP5")
+    s.close()
+    assert examples, "the strength has an example"
+    assert all(re.search(r", the first session\b", e.text) for e in examples), examples
