@@ -36,7 +36,7 @@ from typing import Any
 from exporters.draft.claims import Context, claim_records, unsaid
 from exporters.draft.data import DraftData
 from exporters.draft.relevance import off_topic
-from exporters.draft.tallies import Claim
+from exporters.draft.tallies import Claim, same_point
 from exporters.draft.trace import normal, traced
 from exporters.draft.words import join_list, number_text, wording_dir
 from exporters.model import Flag, Paragraph, Sentence
@@ -230,8 +230,9 @@ def undrafted_marker(ctx: Context, paras: Sequence[Paragraph], esc: Escalations)
     more cases against it (leaning against, or balanced) stated nowhere as a weakness,
     and every escalated concern whose criterion is not stated as a weakness."""
     weak_said = {
-        c for p in paras for s in p.sentences
-        if s.role == "claim" and s.direction in ("against", "balanced") for c in s.criteria
+        k for p in paras for s in p.sentences
+        if s.role == "claim" and s.direction in ("against", "balanced")
+        for c in s.criteria for k in same_point(c)
     }  # fmt: skip
     items: list[str] = []
     crits: list[str] = []

@@ -46,6 +46,16 @@ def case_links() -> dict[str, str]:
     }  # fmt: skip
 
 
+def same_point(criterion: str) -> frozenset[str]:
+    """The criteria a finding on `criterion` makes the same point as: itself, and the
+    finding said of the service and the practice criterion whose case files it answers
+    to (`case_links`: managers' oversight of practice, counted with the case files on
+    management oversight, is one point with them).  A section states each point once."""
+    links = case_links()
+    return frozenset({criterion, links.get(criterion, criterion),
+                      *(k for k, v in links.items() if v == criterion)})  # fmt: skip
+
+
 @dataclass(frozen=True)
 class Tally:
     """One criterion's count in a section: cases for, against and mixed (case numbers)

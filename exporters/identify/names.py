@@ -98,7 +98,7 @@ class NameFinder(WordReader):
         roles = cue_pattern(vocab.rule("practitioner_roles")).pattern
         self.role_before = re.compile(
             rf"(?<!special ){roles}(?:\s+(?:for|in|at|of|from)\s+[\w'’\- ]{{1,40}}?)?"
-            rf"\s*,?\s*(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+)?$",
+            rf"\s*[,(]?\s*(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+)?$",
             re.IGNORECASE,
         )
         judicial = cue_pattern(vocab.rule("judicial_titles")).pattern
