@@ -262,7 +262,7 @@ def fitting_wordings(
     d = ctx.data
     if claim.by_cases:
         cases = claim.tally.pos if evs and d.polarity[evs[0]] == "strength" else claim.tally.neg
-        fit = fitting_each(d, claim.words, wordings, evs, cases)
+        fit = fitting_each(d, claim.words, wordings, evs, cases, ctx.voice.said)
         return for_one_case(d.words, fit) if len(cases) == 1 else fit  # "the child", not "children"
     texts = d.texts(evs)
     named = d.words.support.fitting(wordings, [texts[i].text for i in evs])
