@@ -8,7 +8,17 @@ from typing import Any
 import click
 
 from cli import values as vals
-from cli.common import AS_OPTION, CONTEXT, DB, F, echo_json, fail, opened, version_option
+from cli.common import (
+    AS_OPTION,
+    CONTEXT,
+    DB,
+    F,
+    echo_json,
+    fail,
+    opened,
+    status_hint,
+    version_option,
+)
 from store.errors import InvalidInputError
 from store.models import Evidence, counted
 from store.store import Store
@@ -151,8 +161,11 @@ def evidence_add_cmd(db: Path, as_name: str | None, **opts: Any) -> None:
         ev = _evidence_values(store, {"polarity": "neutral"}, opts)
         new_id = store.put_evidence(ev)
         warning = _identify_warning(store, ev)
+        hint = status_hint(store, db, ev.case_id)
     click.echo(new_id)
     _warn(warning)
+    for line in hint:
+        click.echo(line, err=True)
 
 
 @evidence_group.command("edit", context_settings=CONTEXT)

@@ -1,7 +1,9 @@
-"""What `cases import`, `cases list` and `cases match` tell a lead (a new lead's findings:
-"date of birth is not a date" without the value; "3 rows gave no stage" where 14 were
-blank, the others quietly taken as Closed; `cases match --json` saying `national` where
-`cases list` says "not sampled").  The case list is written here by hand."""
+"""What `cases import`, `cases list`, `cases match`, `grade` and `evidence add` tell a
+lead or an inspector (a new lead's findings: "date of birth is not a date" without the
+value; "3 rows gave no stage" where 14 were blank, the others quietly taken as Closed;
+`cases match --json` saying `national` where `cases list` says "not sampled"; graded
+cases still "Not started" with nothing saying who sets it).  The case list is written
+here by hand."""
 
 from __future__ import annotations
 
@@ -65,3 +67,52 @@ def test_sample_marks_read_alike_in_list_and_match(tmp_path: Path) -> None:
     text = run("cases", "match", db, csv).output
     assert table.count("not sampled") == 5 and text.count("not sampled") == 5
     assert "national" not in table and "national" not in text
+
+
+def _on_a_terminal(*args: str | Path) -> tuple[str, str]:
+    """Run `fieldwork ARGS` with stderr on a pseudo-terminal, as an inspector at a
+    laptop has it: (stdout, what the terminal showed)."""
+    import os
+    import pty
+    import subprocess
+    import sys
+
+    master, slave = pty.openpty()
+    done = subprocess.run([sys.executable, "-m", "cli", *map(str, args)], stdout=subprocess.PIPE,
+                          stderr=slave, text=True, check=True)  # fmt: skip
+    os.close(slave)
+    shown = b""
+    while True:
+        try:
+            chunk = os.read(master, 4096)
+        except OSError:
+            break
+        if not chunk:
+            break
+        shown += chunk
+    os.close(master)
+    return done.stdout, " ".join(shown.decode().split())
+
+
+def test_grading_a_case_still_not_started_says_its_status_is_the_inspectors(
+    tmp_path: Path,
+) -> None:
+    """Status is set by the inspector, never by Fieldwork; work recorded on a case still
+    marked Not started reminds them how to set it (at a terminal: a script's output is
+    unchanged), and stops once the case is in progress."""
+    db = _new(tmp_path)
+    run("cases", "import", db, _list(tmp_path, ROWS))
+    ref = json.loads(run("cases", "list", db, "--json").output)[0]["ref"]
+    out, shown = _on_a_terminal("grade", db, "--case", ref, "--criterion", "QP1",
+                                "--grade", "good", "--rationale", "Filed on time.")  # fmt: skip
+    assert len(out.split()) == 1  # the grading's id alone on stdout
+    assert (f"Case {ref} is still marked Not started: its status is yours to set "
+            f"('fieldwork case edit {db} {ref} --status in-progress'") in shown  # fmt: skip
+    _, shown = _on_a_terminal("evidence", "add", db, "--case", ref, "--criteria", "QP1",
+                              "--source", "CASE_FILE", "--polarity", "strength",
+                              "--text", "Report filed on time.")  # fmt: skip
+    assert "still marked Not started" in shown
+    run("case", "edit", db, ref, "--status", "in-progress")
+    _, shown = _on_a_terminal("grade", db, "--case", ref, "--criterion", "QP7",
+                              "--grade", "good", "--rationale", "Analysis clear.")  # fmt: skip
+    assert "Not started" not in shown
