@@ -30,7 +30,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from exporters.draft.data import DraftData
-from exporters.draft.relevance import particular_words, stems, topic_words
+from exporters.draft.relevance import particular_words, stems, topic_words, widespread
 from exporters.draft.words import Words, capitalise, has_words, wording_dir
 
 # "The judge said that", "Local authority managers told inspectors", "One IRO felt":
@@ -153,14 +153,16 @@ def added_words(data: DraftData, target: Target, text: str) -> frozenset[str]:
     """The content words (stems) of an example's `text` that say something its claim did
     not: none of the claim's sentence, its criterion's noun or general wordings (which
     only say the work is good or not: "effective", "of a good standard"), nor the words
-    naming whom a note is about or who said it.  "In one case direct work was
+    naming whom a note is about or who said it, nor those in most criteria's words
+    ("work", "court": `relevance.widespread`).  "In one case direct work was
     purposeful" adds nothing to "direct work is purposeful"; "the FCA used a three
     houses exercise, which showed that she worried about her father's drinking" adds
     what was done and what it showed."""
     w = data.words.criterion(data.framework, target.criterion)
     general = (*w.strength_general, *w.weakness_general)
-    known = stems(" ".join([target.sentence, w.noun, *general]))
-    return frozenset(stems(text) - known - _WHO_STEMS - _REPORTING_STEMS)
+    new = stems(text) - stems(" ".join([target.sentence, w.noun, *general]))
+    new -= _WHO_STEMS | _REPORTING_STEMS
+    return frozenset(new - widespread(data, new))
 
 
 def adds_to(data: DraftData, target: Target, text: str) -> bool:
