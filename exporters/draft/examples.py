@@ -461,7 +461,9 @@ def stakeholder_quote(
     pool: Pool, used: Used, voice: Voice, sources: frozenset[str]
 ) -> Sentence | None:
     """A stakeholder's own words about the service, quoted by role: from an interview
-    with them, recorded as a strength, where the note says the speaker said it.
+    with them, recorded as a strength, where the note says the speaker said it, and
+    says it of one person (a survey's words as one response's); never a note about
+    what several people said.
     Practitioners' and managers' words are evidence about their own work and are never
     quoted as a view of the service."""
     d = pool.data
@@ -483,6 +485,8 @@ def stakeholder_quote(
                 continue
             survey = is_survey(d.source[i])  # one response's words, never a phrase
             who = survey_response() if survey else w.speaker(d.source[i], text)
+            if who.split()[0] not in ("one", "a", "an", "the"):
+                break  # several people's note: their words are no one person's to quote
             f = frames()
             if quote[:1].isupper() and len(quote.split()) >= 5:
                 options = f.survey_quote if survey else f.quote

@@ -116,3 +116,44 @@ def test_grading_a_case_still_not_started_says_its_status_is_the_inspectors(
     _, shown = _on_a_terminal("grade", db, "--case", ref, "--criterion", "QP7",
                               "--grade", "good", "--rationale", "Analysis clear.")  # fmt: skip
     assert "Not started" not in shown
+
+
+def test_editing_a_name_out_says_the_earlier_version_holds_it_and_how_to_erase_it(
+    tmp_path: Path,
+) -> None:
+    """Following the advice leaves no trace of the name in the file's history."""
+    db = _new(tmp_path)
+    run("cases", "import", db, _list(tmp_path, ROWS))
+    ref = json.loads(run("cases", "list", db, "--json").output)[0]["ref"]
+    note = run("evidence", "add", db, "--case", ref, "--criteria", "QP9", "--source",
+               "INT_CHILD", "--polarity", "strength", "--text",
+               "Met Kayden Whitlock at school with the FCA; he knew why she had come.",
+               ).output.split()[0]  # fmt: skip
+    out = run("evidence", "edit", db, note, "--text",
+              "Met the child at school with the FCA; he knew why she had come.").output  # fmt: skip
+    assert (f"The earlier version of {note} still holds protected name ‘Kayden Whitlock’ "
+            f"in its history") in out  # fmt: skip
+    assert f"run 'fieldwork redact {db} {note} --reason" in out
+    assert f"'fieldwork evidence edit {db} {note} --text" in out
+    assert _versions_holding(db, "Whitlock") == 1  # the earlier version
+    # A second edit that changes nothing identifying says nothing of it.
+    again = run("evidence", "edit", db, note, "--polarity", "neutral").output
+    assert "earlier version" not in again
+    run("redact", db, note, "--reason", "a child's name in an earlier version")
+    run("evidence", "edit", db, note, "--text",
+        "Met the child at school with the FCA; he knew why she had come.")  # fmt: skip
+    assert _versions_holding(db, "Whitlock") == 0
+    e = next(e for e in json.loads(run("evidence", "list", db, "--json").output)
+             if e["id"] == note)  # fmt: skip
+    assert e["text"] == "Met the child at school with the FCA; he knew why she had come."
+
+
+def _versions_holding(db: Path, word: str) -> int:
+    """How many stored versions of evidence hold `word`."""
+    import sqlite3
+
+    with sqlite3.connect(db) as conn:
+        found: int = conn.execute(
+            "SELECT count(*) FROM version WHERE tbl = 'evidence' AND data LIKE ?", (f"%{word}%",)
+        ).fetchone()[0]
+    return found
