@@ -274,6 +274,26 @@ def about_own(data: DraftData, i: int, criterion: str, text: str) -> bool:
     return all(len(said & particular_words(data, c)) <= mine for c in tags if c != criterion)
 
 
+def tiers(d: DraftData, evs: list[int], about_service: bool) -> list[list[int]]:
+    """Candidates for an example, best placed first: practice is illustrated by work on
+    a case, the service by evidence about the service; the inspectors' own evidence
+    before a stakeholder's view."""
+    w = d.words
+    own = [i for i in evs if not is_stakeholder(w, d.source[i])]
+    views = [i for i in evs if is_stakeholder(w, d.source[i])]
+    out: list[list[int]] = []
+    for group in (own, views):
+        wide = [i for i in group if not d.case[i]]
+        cases = [i for i in group if d.case[i]]
+        if about_service:
+            out += [wide, cases]
+        else:
+            work = w.case_work_sources
+            out += [[i for i in cases if d.source[i] in work],
+                    [i for i in cases if d.source[i] not in work], wide]  # fmt: skip
+    return [t for t in out if t]
+
+
 def is_stakeholder(words: Words, source: str) -> bool:
     """Whether a source records someone else's view of the service (a stakeholder's),
     not the inspectors' own finding."""
