@@ -8,7 +8,17 @@ from typing import Any
 import click
 
 from cli import values as vals
-from cli.common import AS_OPTION, CONTEXT, DB, F, echo_json, fail, opened, version_option
+from cli.common import (
+    AS_OPTION,
+    CONTEXT,
+    DB,
+    F,
+    echo_json,
+    fail,
+    opened,
+    status_hint,
+    version_option,
+)
 from store.errors import InvalidInputError
 from store.models import Evidence, counted
 from store.store import Store
@@ -27,8 +37,13 @@ def _evidence_options(f: F) -> F:
         ),
         click.option("--text", help="What was read, seen or heard."),
         click.option("--quote", help="The child's own words."),
-        click.option("--safeguarding", metavar="NOTE", help="A concern to escalate."),
-    ]
+        click.option("--safeguarding", metavar="NOTE",
+                     help="A concern to escalate (\"\" clears it, and its escalation)."),
+        click.option("--escalated/--not-escalated", "escalated", default=None,
+                     help="Mark the concern as escalated to senior managers, or not yet."),
+        click.option("--escalation-note", metavar="TEXT",
+                     help="To whom and when the concern was escalated."),
+    ]  # fmt: skip
     for option in reversed(options):
         f = option(f)
     return f
@@ -64,10 +79,7 @@ def _evidence_values(store: Store, base: dict[str, Any], opts: dict[str, Any]) -
         raise InvalidInputError("The text is blank; write what was read, seen or heard (--text).")
     if opts.get("quote") is not None:
         values["child_words"] = opts["quote"]
-    if opts.get("safeguarding") is not None:
-        values["safeguarding"] = opts["safeguarding"]
-        if opts["safeguarding"].strip() and values.get("escalation", "none") == "none":
-            values["escalation"] = "needs-escalation"
+    _escalation(values, opts)
     try:
         return Evidence.model_validate(values)
     except ValueError as exc:
@@ -75,15 +87,75 @@ def _evidence_values(store: Store, base: dict[str, Any], opts: dict[str, Any]) -
         raise InvalidInputError(f"The evidence is incomplete: {' '.join(first[:3])}") from None
 
 
+def _escalation(values: dict[str, Any], opts: dict[str, Any]) -> None:
+    """The concern and its escalation as the editor sets them: a concern needs
+    escalating until it is marked escalated (with a note of to whom and when); no
+    concern, no escalation."""
+    if opts.get("safeguarding") is not None:
+        values["safeguarding"] = opts["safeguarding"].strip()
+    given = opts.get("safeguarding")
+    concern = bool(str(values.get("safeguarding", "")).strip()) or (
+        given is None and values.get("escalation", "none") != "none"
+    )
+    wants = opts.get("escalated") is not None or opts.get("escalation_note") is not None
+    if not concern:
+        if wants:
+            raise InvalidInputError(
+                "The evidence holds no safeguarding concern to escalate; give the concern "
+                "with --safeguarding NOTE."
+            )
+        values["escalation"], values["escalation_note"] = "none", ""
+        return
+    if opts.get("escalated") is not None:
+        values["escalation"] = "escalated" if opts["escalated"] else "needs-escalation"
+    elif values.get("escalation", "none") == "none":
+        values["escalation"] = "needs-escalation"
+    if opts.get("escalation_note") is not None:
+        values["escalation_note"] = opts["escalation_note"].strip()
+
+
 def _identify_warning(store: Store, ev: Evidence) -> list[str]:
     """What the editor would warn about in the saved evidence's free text: its one-line
     warning, then one line per detail with what to do ([] for none)."""
-    from exporters.export import scanner_for
-    from exporters.identify import ALLOWED_IN_COMMENTS
     from exporters.identify.advice import warning_lines
 
+    return warning_lines(_hits(store, ev))
+
+
+def _removed_details(store: Store, db: Path, evidence_id: str, was: Evidence,
+                     now: Evidence) -> list[str]:  # fmt: skip
+    """After an edit that took identifying details out of a note: that its earlier
+    version still holds them, and how to erase them ([] when none was taken out)."""
+    from exporters.identify.advice import kind_words
+
+    kept = {(h.kind, h.text.casefold()) for h in _hits(store, now)}
+    gone = dict.fromkeys(
+        f"{kind_words(h.kind)} ‘{h.text}’"
+        for h in _hits(store, was)
+        if (h.kind, h.text.casefold()) not in kept
+    )
+    if not gone:
+        return []
+    where, file = (
+        ("run", str(db)) if store.holder_may_decide() else ("ask the lead to run", "MASTER")
+    )
+    return [
+        f"The earlier version of {evidence_id} still holds {'; '.join(gone)} in its history "
+        f"(and in every copy it has reached). To erase it, {where} 'fieldwork redact "
+        f"{file} {evidence_id} --reason \"...\"' (every version's text becomes [redacted], "
+        f"in every file it merges with), then write the corrected text again with "
+        f"'fieldwork evidence edit {file} {evidence_id} --text \"...\"'."
+    ]
+
+
+def _hits(store: Store, ev: Evidence) -> list[Any]:
+    """The identifying details in a note's free text (those a comment may hold left
+    out)."""
+    from exporters.export import scanner_for
+    from exporters.identify import ALLOWED_IN_COMMENTS
+
     scanner = scanner_for(store)
-    hits = [
+    return [
         h
         for field, text in (
             ("text", ev.text),
@@ -94,7 +166,6 @@ def _identify_warning(store: Store, ev: Evidence) -> list[str]:
         for h in scanner.scan(text, field=field, comment=True)
         if h.kind not in ALLOWED_IN_COMMENTS
     ]
-    return warning_lines(hits)
 
 
 def _warn(lines: list[str]) -> None:
@@ -122,8 +193,11 @@ def evidence_add_cmd(db: Path, as_name: str | None, **opts: Any) -> None:
         ev = _evidence_values(store, {"polarity": "neutral"}, opts)
         new_id = store.put_evidence(ev)
         warning = _identify_warning(store, ev)
+        hint = status_hint(store, db, ev.case_id)
     click.echo(new_id)
     _warn(warning)
+    for line in hint:
+        click.echo(line, err=True)
 
 
 @evidence_group.command("edit", context_settings=CONTEXT)
@@ -140,8 +214,12 @@ def evidence_edit_cmd(db: Path, evidence_id: str, as_name: str | None, **opts: A
         ev = _evidence_values(store, base, opts)
         store.put_evidence(ev, evidence_id)
         warning = _identify_warning(store, ev)
+        was = Evidence.model_validate(base)
+        removed = _removed_details(store, db, evidence_id, was, ev)
     click.echo(evidence_id)
     _warn(warning)
+    for line in removed:
+        click.echo(line, err=True)
 
 
 @evidence_group.command("delete", context_settings=CONTEXT)
@@ -174,11 +252,13 @@ def evidence_restore_cmd(db: Path, evidence_id: str, as_name: str | None) -> Non
 @click.option("--area", metavar="CODE", help="Only this area's (its cases' and its own).")
 @click.option("--criterion", metavar="ID", help="Only evidence against this criterion.")
 @click.option("--national", is_flag=True, help="Only evidence about the national organisation.")
+@click.option("--to-escalate", is_flag=True,
+              help="Only safeguarding concerns not yet marked as escalated.")  # fmt: skip
 @click.option("--json", "as_json", is_flag=True, help="Print JSON.")
 @version_option
 def evidence_list_cmd(
     db: Path, case_ref: str | None, area: str | None, criterion: str | None, national: bool,
-    as_json: bool,
+    to_escalate: bool, as_json: bool,
 ) -> None:  # fmt: skip
     """List evidence: id, case or area, criteria, source, polarity, author and text."""
     with opened(db) as store:
@@ -193,11 +273,14 @@ def evidence_list_cmd(
         if criterion:
             wanted = vals.criterion(store.framework, criterion)
             found = [e for e in found if wanted in e.criteria]
+        if to_escalate:
+            found = [e for e in found if e.escalation == "needs-escalation"]
         names = {p.id: p.name for p in store.inspectors()}
     items: list[dict[str, Any]] = [
         {"id": e.id, "case": e.case_ref, "area": e.area_code, "about": e.about,
          "criteria": e.criteria, "source": e.source, "polarity": e.polarity, "text": e.text,
-         "child_words": e.child_words, "escalation": e.escalation,
+         "child_words": e.child_words, "safeguarding": e.safeguarding,
+         "escalation": e.escalation, "escalation_note": e.escalation_note,
          "by": names.get(e.meta.created_by, e.meta.created_by), "at": e.meta.created_at}
         for e in found
     ]  # fmt: skip

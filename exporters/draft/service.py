@@ -43,6 +43,7 @@ from exporters.draft.fitting import attributed as by_role
 from exporters.draft.fitting import is_stakeholder
 from exporters.draft.relevance import borne_out, off_topic
 from exporters.draft.sameness import runs
+from exporters.draft.stakeholders import is_survey
 from exporters.draft.tallies import Claim, Direction
 from exporters.draft.trace import normal, traced
 from exporters.draft.words import capitalise, join_list
@@ -227,6 +228,8 @@ _REPORTED = re.compile(
 # Several people who spoke, named as the note names them ("Magistrates said ..."), not
 # as one of them.
 _GROUP = re.compile(r"^(?:the\s+)?(magistrates|judges)\b(?!['’])", re.IGNORECASE)
+# What the inspector did, not a finding ("Read ten performance and learning reviews ...").
+_DID = re.compile(r"^(?:Read|Met|Spoke|Saw|Sat|Heard|Looked|Checked|Sampled|Reviewed)\s")
 _OWN_WORDS = re.compile(r"[‘“\"]|\b(?:I|we|my|our)\b")
 
 
@@ -234,7 +237,8 @@ def _reported(text: str, person: bool) -> str:
     """The first sentence of a note, for a claim said as what its one source said where
     the note holds no finding that reads on its own: a stakeholder's only where it
     reports what they told inspectors ("HHJ said reports come in late"); other evidence
-    where it is a plain sentence (6 to 40 words, no label, question or quotation)."""
+    where it is a plain sentence (6 to 40 words, no label, question or quotation, not
+    what the inspector did: "Read ten reviews ...")."""
     first = split_sentences(text)[:1]
     if not first:
         return ""
@@ -244,7 +248,7 @@ def _reported(text: str, person: bool) -> str:
         return ""
     if person and not _REPORTED.match(sentence):
         return ""
-    if ":" in sentence[:40] or not sentence[:1].isupper():
+    if ":" in sentence[:40] or not sentence[:1].isupper() or _DID.match(sentence):
         return ""
     return sentence
 
@@ -267,7 +271,8 @@ def cautious(
     to inspectors."; `support.toml`, [plain]); other records as what they show
     (`_shown`); said of one area when `where` names it."""
     d = ctx.data
-    person = all(is_stakeholder(d.words, d.source[i]) for i in side)
+    person = all(is_stakeholder(d.words, d.source[i]) and not is_survey(d.source[i])
+                 for i in side)  # a survey does not speak to inspectors  # fmt: skip
     topic = claim.words.about_what
     borne = borne_out(d, topic, side)
     if not person:
