@@ -1,8 +1,10 @@
 """Fixtures for the export tests: the fixed inspection of `fixture_data`, built once, and
-the drafts of the hand-written inspections, drafted once per test process."""
+the hand-written inspections, each built and drafted once per test run."""
 
 from __future__ import annotations
 
+import pickle
+import shutil
 from pathlib import Path
 
 import pytest
@@ -36,14 +38,31 @@ def fx_db(_fixture_template: Path, tmp_path: Path) -> Path:
     return _private_copy(_fixture_template, tmp_path, "fixture.db")
 
 
+def inspection_copy(tmp_path_factory: pytest.TempPathFactory, name: str) -> Path:
+    """A private copy of `INSPECTIONS[name]`, built once per test run and shared by the
+    parallel workers: every copy (and the drafts of `handwritten_reports`) has the same
+    ids, so a module may read a copy against the session's draft of it."""
+    template = shared_template(
+        tmp_path_factory, f"export-{name}.db", lambda path: build(path, INSPECTIONS[name])
+    )
+    path = tmp_path_factory.mktemp(name) / f"{name}.db"
+    shutil.copy2(template, path)
+    return path
+
+
 @pytest.fixture(scope="session")
 def handwritten_reports(tmp_path_factory: pytest.TempPathFactory) -> dict[str, ReportModel]:
-    """Each of `INSPECTIONS` built and drafted once per test process, by name; the tests
-    that take it only read the drafts."""
-    out = {}
-    for name, folder in INSPECTIONS.items():
-        path = tmp_path_factory.mktemp(name) / f"{name}.db"
-        build(path, folder)
-        with Store.open(path) as store:
-            out[name] = draft_report(load(store))
-    return out
+    """Each of `INSPECTIONS` drafted once per test run, by name (the drafts are pickled
+    beside the templates for the other parallel workers); the tests that take it only
+    read the drafts."""
+
+    def draft_all(out: Path) -> None:
+        drafts = {}
+        for name in INSPECTIONS:
+            with Store.open(inspection_copy(tmp_path_factory, name)) as store:
+                drafts[name] = draft_report(load(store))
+        out.write_bytes(pickle.dumps(drafts))
+
+    path = shared_template(tmp_path_factory, "export-drafts.pickle", draft_all)
+    drafts: dict[str, ReportModel] = pickle.loads(path.read_bytes())
+    return drafts
