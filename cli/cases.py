@@ -105,7 +105,7 @@ def cases_list_cmd(
             if status else None,
         })  # fmt: skip
         rows = store.case_rows(f, 0, store.count_cases(f) + 1)
-        samples = {r.id: store.case(r.id).sample for r in rows}
+        samples = {c.id: c.sample for c in store.case_facts()}  # one read, not one a case
         names = {p.id: p.name for p in store.inspectors()}
     items = [
         {"ref": r.ref, "area": r.area_code, "law_type": r.law_type, "case_type": r.case_type,

@@ -20,6 +20,7 @@ from exporters.conflict_fields import (
     cell_text,
     field_label,
     labelled,
+    merged_changes,
     read_lookups,
     side_name,
 )
@@ -50,12 +51,16 @@ def wrapped(text: str, first: str, rest: str, columns: int, *, ids: bool = False
 
 
 def conflict_lines(fw: Framework, c: Conflict, look: Lookups, columns: int) -> list[str]:
-    """One conflict as people read it: the record, what differs, then each side with
-    whose it is, when, and its values of the differing fields in full."""
+    """One conflict as people read it: the record, the fields in conflict, the fields
+    that differ but merged (one side alone changed each, and whose change stands), then
+    each side with whose it is, when, and its values of all those fields in full."""
     lines = wrapped(c.label, "", "  ", columns)
     lines.append(f"  Record {c.record_id}")
     lines += wrapped(", ".join(field_label(k) for k in c.fields), "  Differs in: ", "    ",
                      columns)  # fmt: skip
+    if c.merged_fields:
+        merged = "; ".join(merged_changes(c)) + ": that change stays whichever side is kept"
+        lines += wrapped(merged, "  Also differs, merged without conflict: ", "    ", columns)
     for s in c.sides:
         shown = " (shown now)" if s.winner else ""
         lines += wrapped(f"{side_name(s)}{shown}, version {s.version_id}", "  - ", SIDE_INDENT,
@@ -63,7 +68,7 @@ def conflict_lines(fw: Framework, c: Conflict, look: Lookups, columns: int) -> l
         if s.deleted:
             lines.append(f"{SIDE_INDENT}Deleted the record.")
             continue
-        for k in c.fields:
+        for k in [*c.fields, *c.merged_fields]:
             if k in s.values:
                 label = f"{SIDE_INDENT}{field_label(k)}: "
                 text = cell_text(fw, c.kind, k, s.values[k], look)

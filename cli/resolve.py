@@ -16,6 +16,7 @@ from typing import Any
 import click
 
 from cli.common import AS_OPTION, CONTEXT, DB, fail, opened, version_option
+from exporters.conflict_fields import merged_changes, superseded
 from store.conflicts import Conflict
 
 COMMENT = "//"
@@ -75,9 +76,15 @@ def resolve_cmd(
     """Settle one conflict; the resolution travels to other files like any edit."""
     if bool(take) == edit:
         fail("give either --take VERSION_ID or --edit.")
+    said: list[str] = []
     with opened(db, as_name) as store:
         if take:
+            c = store.conflict(record_id)
+            if c is None:
+                fail(f"record {record_id} is not in conflict; edit it in the usual way.")
+            kept = c.values_kept(store.side_named(record_id, take))
             vid = store.resolve(record_id, take=take)
+            said = outcome(c, kept)
         else:
             c = store.conflict(record_id)
             if c is None:
@@ -96,4 +103,22 @@ def resolve_cmd(
             if not isinstance(values, dict):
                 fail("the edited text is not a JSON object of the record's fields; not resolved.")
             vid = store.resolve(record_id, values=values)
+            said = outcome(c, values)
     click.echo(f"Resolved {record_id} (version {vid}).")
+    for line in said:
+        click.echo(line)
+
+
+def outcome(c: Conflict, kept: dict[str, Any] | None) -> list[str]:
+    """What a resolution that keeps `kept` (None: the deletion) did, in words: whose
+    changes it supersedes, in which fields, and the changes that stand without
+    conflict (one side alone made them)."""
+    lost = superseded(c, kept)
+    lines = [f"Superseded: {'; '.join(lost)}." if lost else "It supersedes no one's change."]
+    stands = [
+        m for k, m in zip(c.merged_fields, merged_changes(c), strict=True)
+        if kept is not None and kept.get(k) == c.shown.get(k)
+    ]  # fmt: skip
+    if stands:
+        lines.append(f"Kept without conflict: {'; '.join(stands)}.")
+    return lines

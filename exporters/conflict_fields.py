@@ -357,14 +357,53 @@ def both_texts(conflict: Conflict, name: str) -> str:
     return "\n\n".join(parts)
 
 
-def superseded(conflict: Conflict, values: dict[str, Any]) -> list[str]:
-    """For each side, what keeping `values` replaces of it, in words."""
+def superseded(conflict: Conflict, values: dict[str, Any] | None) -> list[str]:
+    """For each side, what keeping `values` (None: the deletion) replaces of it, in
+    words: every field it changed whose value is not kept, by its label."""
     out = []
     for s in conflict.sides:
         if s.deleted:
-            out.append(f"{s.author_name}'s deletion ({when(s)}): the record stays")
+            if values is not None:
+                out.append(f"{s.author_name}'s deletion ({when(s)}): the record stays")
             continue
-        lost = [field_label(k) for k in s.values if s.values.get(k) != values.get(k)]
+        if values is None:
+            out.append(f"{s.author_name}'s version ({when(s)}): the record is deleted")
+            continue
+        lost = [field_label(k) for k in s.values if _loses(conflict, s, k, values)]
         if lost:
             out.append(f"{s.author_name}'s version ({when(s)}) in: " + ", ".join(lost))
+    return out
+
+
+def _loses(conflict: Conflict, side: ConflictSide, name: str, values: dict[str, Any]) -> bool:
+    """Whether keeping `values` replaces a change `side` made to field `name` (a value
+    it holds unchanged from before the sides parted is no change of its own)."""
+    mine = side.values.get(name)
+    if mine == values.get(name):
+        return False
+    return conflict.base is None or mine != conflict.base.get(name)
+
+
+def changed_by(conflict: Conflict, name: str) -> list[str]:
+    """Who changed a field that merged without conflict: the authors of the sides
+    holding the value shown, where it is not the value before the sides parted."""
+    value = conflict.shown.get(name)
+    before = (conflict.base or {}).get(name)
+    return list(
+        dict.fromkeys(
+            s.author_name
+            for s in conflict.sides
+            if not s.deleted and s.values.get(name) == value and value != before
+        )
+    )
+
+
+def merged_changes(conflict: Conflict) -> list[str]:
+    """The fields the sides differ in that merged without conflict, each with whose
+    change stands: "Finding (changed by Rajesh Patel alone)"."""
+    out = []
+    for k in conflict.merged_fields:
+        who = changed_by(conflict, k)
+        by = f" (changed by {' and '.join(who)} alone)" if who else ""
+        out.append(field_label(k) + by)
     return out

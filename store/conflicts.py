@@ -16,7 +16,7 @@ from pydantic import Field, ValidationError
 
 from store.connection import locked
 from store.errors import InvalidInputError, NotFoundError, plain_errors
-from store.fieldmerge import Settled, view
+from store.fieldmerge import Settled, differing, taking, view
 from store.history import HistoryMixin
 from store.ids import hlc_to_iso
 from store.models import RECORD_TYPES, Model, Record
@@ -50,9 +50,23 @@ class Conflict(Model):
         description="Fields the sides changed to different values ('(deleted)' when one "
         "side deleted the record); other fields merged cleanly."
     )
+    merged_fields: list[str] = Field(
+        default=[],
+        description="Fields the sides hold different values of that merged without "
+        "conflict: one side alone changed each, so its value is shown and stays whichever "
+        "side is kept.",
+    )
     shown: dict[str, Any] = Field(
         default={}, description="The values shown until it is resolved (merged field by field)."
     )
+
+    def values_kept(self, version_id: str) -> dict[str, Any] | None:
+        """What keeping the side `version_id` writes (None: its deletion): that side's
+        values of the fields in conflict, the merged values of the others."""
+        side = next(s for s in self.sides if s.version_id == version_id)
+        if side.deleted:
+            return None
+        return taking(self.kind, self.shown or side.values, self.fields, side.values)
 
 
 class ConflictsMixin(HistoryMixin):
@@ -122,6 +136,7 @@ class ConflictsMixin(HistoryMixin):
             )
             for h in ordered
         ]
+        live = [s.values for s in sides if not s.deleted]
         return Conflict(
             record_id=rid,
             kind=kind,
@@ -129,6 +144,7 @@ class ConflictsMixin(HistoryMixin):
             sides=sides,
             base=shown.base,
             fields=list(shown.fields),
+            merged_fields=[k for k in differing(live) if k not in shown.fields],
             shown={} if shown.top.deleted else shown.top.values(),
         )
 
@@ -201,6 +217,12 @@ class ConflictsMixin(HistoryMixin):
         return matches[0]
 
     @locked
+    def side_named(self, record_id: str, take: str) -> str:
+        """The version id of the side in conflict `take` names (as `resolve` reads it)."""
+        hs = self._heads(self._kind_of(record_id), record_id)
+        return self._pick_side(record_id, hs, take).vid
+
+    @locked
     def resolve(
         self,
         record_id: str,
@@ -211,7 +233,9 @@ class ConflictsMixin(HistoryMixin):
     ) -> str:
         """Settle a conflict: take one side (`take`: a version id, a unique prefix of one
         of at least four characters, or the name, initials or id of the only side's
-        author) or write new `values`.  The resolution is a version whose parents are all
+        author) or write new `values`.  Taking a side keeps its values of the fields in
+        conflict and the merged values of the rest: a field only the other side changed
+        keeps that change (`Conflict.values_kept`).  The resolution is a version whose parents are all
         the heads, so it travels to other files like any edit.  Returns its version id."""
         if (take is None) == (values is None):
             raise InvalidInputError("Give either a version to take or the values to keep.")
@@ -226,7 +250,10 @@ class ConflictsMixin(HistoryMixin):
             data: dict[str, Any] | None
             if take is not None:
                 side = self._pick_side(record_id, hs, take)
-                data = None if side.deleted else side.values()
+                settled = view(self.conn, hs)
+                merged = side.values() if settled.top.deleted else settled.top.values()
+                data = None if side.deleted else taking(kind, merged, settled.fields,
+                                                        side.values())  # fmt: skip
             else:
                 try:
                     record = RECORD_TYPES[kind].model_validate(values)

@@ -132,6 +132,31 @@ def _settle_unit(
     return {k for k in unit if len({canonical_json(v.get(k)) for v in values}) > 1}
 
 
+def taking(
+    kind: str, shown: dict[str, Any], fields: Sequence[str], side: dict[str, Any]
+) -> dict[str, Any]:
+    """The values a resolution that keeps one live side writes: that side's values of
+    the fields in conflict (each unit of `UNITS` touching them whole), the merged
+    values `shown` of every other field.  A field only one side changed is no conflict,
+    so that side's change stands whichever side is kept (Rajesh's new finding stays when
+    the lead keeps Aisha's text)."""
+    clashing = set(fields) - {DELETED_FIELD}
+    for unit in UNITS.get(kind, ()):
+        if clashing.intersection(unit):
+            clashing.update(unit)
+    out = dict(shown)
+    for key in sorted(clashing | (set(side) - set(out))):
+        if key in side:
+            out[key] = side[key]
+    return out
+
+
+def differing(values: Sequence[dict[str, Any]]) -> list[str]:
+    """The fields whose values are not the same in all of `values`, in key order."""
+    keys = sorted({k for v in values for k in v})
+    return [k for k in keys if len({canonical_json(v.get(k)) for v in values}) > 1]
+
+
 def view(conn: sqlite3.Connection, heads: Sequence[VersionRow]) -> Settled:
     """What a record with these heads shows (reading its history only when the heads
     disagree)."""

@@ -37,6 +37,7 @@ as ordinary versions.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import re
 import sqlite3
@@ -65,6 +66,39 @@ RAW_COLUMNS = (
 matter: select these (optionally qualified) and pass each row to `check_version`."""
 
 
+_PLAIN_TYPES = (
+    "typeof(vid) = 'text' AND typeof(tbl) = 'text' AND typeof(rid) = 'text' "
+    "AND typeof(hlc) = 'text' AND typeof(origin) = 'text' AND typeof(seq) = 'integer' "
+    "AND typeof(author) = 'text' AND typeof(deleted) = 'integer' "
+    "AND typeof(data) IN ('text', 'null')"
+)
+
+
+def canonical_sql(parents: str, parents_plain: str) -> str:
+    """An SQL expression for the bytes `versions.version_hash` hashes, built by SQLite
+    (`json_array` writes JSON as `canonical_json` does: no spaces, no key to sort,
+    non-ASCII text as is, the same escapes), so that a version is hashed without
+    decoding and re-encoding it in Python.  `parents` is an SQL expression for the JSON
+    array of its parent ids in order, `parents_plain` one that is true when every one of
+    them is stored as text.  NULL for a row with any column not stored with its plain
+    type (a blob, a real): such a row is hashed in Python.  Pass the value to
+    `check_version` as `canonical`: where it hashes to the stored hash, the row is what
+    was hashed (two JSON texts that are equal hold equal values); anywhere else the
+    version is hashed in Python, which decides."""
+    return (
+        f"CASE WHEN {_PLAIN_TYPES} AND {parents_plain} THEN CAST(json_array(vid, tbl, rid, "
+        f"hlc, origin, seq, author, deleted, data, json({parents})) AS BLOB) END"
+    )
+
+
+def hashes_to(canonical: bytes | None, stored: bytes | str) -> bool:
+    """Whether `canonical` (from `canonical_sql`) hashes to the stored hash."""
+    if canonical is None:
+        return False
+    digest = hashlib.sha256(canonical).hexdigest()
+    return digest == stored if isinstance(stored, str) else digest.encode() == stored
+
+
 @dataclass(frozen=True)
 class RedactedHash:
     """What a redaction recorded about one purged version."""
@@ -81,12 +115,15 @@ def check_version(
     *,
     redactions: Mapping[str, RedactedHash] | None = None,
     shape: bool = True,
+    canonical: bytes | None = None,
 ) -> str | None:
     """None when the version is sound; otherwise a short phrase saying what is wrong.
 
     `raw` is a row of RAW_COLUMNS; `parents` the version ids its parent edges name.
     `shape=False` checks only the hash: for a version whose shape was checked with the
-    same hash before (the same hash means the same content)."""
+    same hash before (the same hash means the same content).  `canonical`, the row's
+    `canonical_sql` value, saves re-encoding the row when it hashes to the stored hash;
+    when it does not (or is None), the row is hashed here."""
     try:
         row, stored_hash = _decode(raw)
     except _Bad as bad:
@@ -94,8 +131,10 @@ def check_version(
     problem = _shape(row) if shape else None
     if problem:
         return problem
-    digest = version_hash(row, parents)
     redacted = (redactions or {}).get(row.vid)
+    if redacted is None and hashes_to(canonical, stored_hash):
+        return None
+    digest = version_hash(row, parents)
     if redacted is not None:
         if stored_hash != redacted.original:
             return "its hash is not the one its redaction recorded"
@@ -137,6 +176,13 @@ def _decode(raw: Sequence[Any]) -> tuple[VersionRow, str]:
         raise _Bad("its sequence number is not a whole number")
     if deleted_type != "integer" or deleted not in (0, 1):
         raise _Bad("its deleted flag is neither 0 nor 1")
+    try:  # the common case: every text present and valid UTF-8
+        return VersionRow(
+            vid.decode(), tbl.decode(), rid.decode(), hlc.decode(), origin.decode(), int(seq),
+            author.decode(), bool(deleted), None if data_type == "null" else data.decode(),
+        ), digest.decode()  # fmt: skip
+    except (AttributeError, UnicodeDecodeError):
+        pass  # which one, in the words below
     payload = None if data_type == "null" else _text(data, "content")
     row = VersionRow(
         vid=_text(vid, "id"),
@@ -172,6 +218,13 @@ def _shape(row: VersionRow) -> str | None:
 def _payload(kind: str, data: str | None) -> str | None:
     if data is None:
         return "it has no content"
+    model = RECORD_TYPES[kind]
+    try:  # the common case, parsed and validated in one pass by pydantic
+        model.model_validate_json(data)
+        return None
+    except ValueError:
+        pass  # what is wrong, in the words below (and text JSON allows that pydantic's
+        # parser refuses, a lone surrogate escape, judged as before)
     try:
         value = json.loads(data)
     except ValueError:
@@ -179,7 +232,7 @@ def _payload(kind: str, data: str | None) -> str | None:
     if not isinstance(value, dict):
         return "its content is not a record"
     try:
-        RECORD_TYPES[kind].model_validate(value)
+        model.model_validate(value)
     except ValueError:
         return f"its content is not a valid {kind.replace('_', ' ')}"
     return None

@@ -10,7 +10,9 @@ so these methods return:
   read in one pass over the table as `group_concat` strings and split (several times
   cheaper than fetching rows), with the words of the few records that may be quoted;
 - `case_facts()`, `grading_facts()`: small tuples;
-- `evidence_texts(ids)`: the text of just the records asked for (the draft's examples).
+- `evidence_texts(ids)`: the text of just the records asked for (the draft's examples);
+- `strengths_saying(phrases)`: the strength records whose text may hold one of a few
+  phrases, found by the full-text index rather than by reading every text.
 
 Everything here only reads.  `exporters.draft` is the caller.
 """
@@ -165,6 +167,25 @@ class ReportDataMixin(StoreBase):
             ids, case_ids, area_codes, source_col, polarities, criteria, by_criterion,
             child_words, quotable, conflicted,
         )  # fmt: skip
+
+    @reading
+    def strengths_saying(self, phrases: Collection[str]) -> list[EvidenceText]:
+        """The words of the strength records whose text holds one of `phrases` word for
+        word (any case; the full-text index's stems, so a few more than an exact
+        match: the caller checks each), found through `evidence_fts`: no text but
+        theirs is read."""
+        if not phrases:
+            return []
+        query = " OR ".join('"' + p.replace('"', '""') + '"' for p in phrases)
+        return [
+            EvidenceText(r[0], r[1], r[2] or "")
+            for r in self.conn.execute(
+                "SELECT e.id, e.text, e.child_words FROM evidence_fts "
+                "JOIN evidence e ON e.rowid = evidence_fts.rowid "
+                "WHERE evidence_fts MATCH ? AND e.polarity = 'strength' ORDER BY e.rowid",
+                (query,),
+            )
+        ]
 
     @reading
     def case_facts(self) -> list[CaseFact]:

@@ -21,13 +21,14 @@ damaged row never has to be decoded before it is refused.
 
 **Each version is verified once.**  A merge of several files checks every file before
 writing anything (`Store.merge`: a bad file stops it all), then merges each in its own
-transaction.  The check keeps a copy of what it verified (`_remember_verified`: every
-staged row and parent edge, in `temp.fw_verified`); inside the transaction, a staged
-row identical to a verified one, column by column with its storage types and with the
-same parent edges, is *confirmed* in SQL and not decoded or hashed again
-(`_unconfirmed`).  Only what changed in the source since the check (a version edited,
-damaged, forged, or written since) is verified in full there, so a file altered between
-the two moments is still refused, with nothing from it written.
+transaction.  The check remembers the id and hash of each version it verified
+(`_remember_verified`); inside the transaction, a staged version with a remembered id
+and hash whose content, with its parent edges, still hashes to that hash is the content
+the check verified (the same hash means the same content), so it is *confirmed* with
+one SHA-256 of bytes SQLite writes (`integrity.canonical_sql`) and not decoded,
+validated or hashed in Python again.  Only what changed in the source since the check
+(a version edited, damaged, forged, or written since) is verified in full there, so a
+file altered between the two moments is still refused, with nothing from it written.
 """
 
 from __future__ import annotations
@@ -40,7 +41,7 @@ from typing import Literal
 from store.errors import CorruptDatabaseError
 from store.fileinfo import advice
 from store.history import HistoryMixin
-from store.integrity import RAW_COLUMNS, RedactedHash, check_version
+from store.integrity import RAW_COLUMNS, RedactedHash, canonical_sql, check_version, hashes_to
 from store.versions import VERSION_COLUMNS
 
 Strategy = Literal["vector", "full"]
@@ -83,19 +84,15 @@ _STATS = (
 )
 
 
-_SAME = ("tbl", "rid", "hlc", "origin", "seq", "author", "deleted", "data", "hash")
-_SAME_AS_VERIFIED = (
-    "SELECT 1 FROM temp.fw_verified v WHERE v.src = :key AND v.vid = i.vid "
-    + "".join(f"AND v.{c} IS i.{c} AND typeof(v.{c}) = typeof(i.{c}) " for c in _SAME)
-    + "AND NOT EXISTS (SELECT 1 FROM temp.fw_incoming_parent p WHERE p.vid = i.vid "
-    "AND NOT EXISTS (SELECT 1 FROM temp.fw_verified_parent q WHERE q.src = :key "
-    "AND q.vid = i.vid AND q.pvid IS p.pvid AND typeof(q.pvid) = typeof(p.pvid))) "
-    "AND NOT EXISTS (SELECT 1 FROM temp.fw_verified_parent q WHERE q.src = :key "
-    "AND q.vid = i.vid AND NOT EXISTS (SELECT 1 FROM temp.fw_incoming_parent p "
-    "WHERE p.vid = i.vid AND p.pvid IS q.pvid AND typeof(p.pvid) = typeof(q.pvid)))"
+# Each staged version's parent ids, in order, as a JSON array (edges grouped by the
+# bytes of their version id, as `_check_staged_rows` reads them), to hash with it.
+_PARENTS = (
+    "LEFT JOIN (SELECT pv, json_group_array(CASE WHEN typeof(pvid) = 'text' THEN pvid END) "
+    "AS pj, max(typeof(pvid) <> 'text') AS podd FROM (SELECT CAST(vid AS BLOB) AS pv, pvid "
+    "FROM temp.fw_incoming_parent ORDER BY pv, pvid) GROUP BY pv) "
+    "ON pv = CAST(fw_incoming.vid AS BLOB)"
 )
-"""A staged row (`i`) exactly as the check under `:key` verified it: every column, with
-its storage type, and the same parent edges."""
+_CANONICAL = canonical_sql("ifnull(pj, '[]')", "ifnull(podd, 0) = 0")
 
 
 class StagingMixin(HistoryMixin):
@@ -141,50 +138,20 @@ class StagingMixin(HistoryMixin):
         self.conn.execute("DELETE FROM temp.fw_incoming_parent")
 
     # Verified once ----------------------------------------------------------------------
+    _verified: dict[int, dict[bytes, bytes]] | None = None
+    """Per check (`_remember_verified`'s key), the id and hash of each version it
+    verified, as stored bytes."""
+
     def _remember_verified(self, key: int) -> None:
-        """Keep a copy of the staged rows and edges, just verified, under `key`."""
-        self.conn.execute(
-            f"CREATE TEMP TABLE IF NOT EXISTS fw_verified AS SELECT 0 AS src, {_COLS} "
-            "FROM temp.fw_incoming WHERE 0"
-        )
-        self.conn.execute(
-            "CREATE INDEX IF NOT EXISTS temp.fw_verified_vid ON fw_verified (src, vid)"
-        )
-        self.conn.execute(
-            "CREATE TEMP TABLE IF NOT EXISTS fw_verified_parent (src INTEGER, vid TEXT, pvid TEXT)"
-        )
-        self.conn.execute(
-            "CREATE INDEX IF NOT EXISTS temp.fw_verified_parent_vid "
-            "ON fw_verified_parent (src, vid, pvid)"
-        )
-        self.conn.execute(
-            f"INSERT INTO temp.fw_verified (src, {_COLS}) SELECT ?, {_COLS} FROM temp.fw_incoming",
-            (key,),
-        )
-        self.conn.execute(
-            "INSERT INTO temp.fw_verified_parent (src, vid, pvid) "
-            "SELECT ?, vid, pvid FROM temp.fw_incoming_parent",
-            (key,),
+        """Keep the id and hash of each staged version, just verified, under `key`."""
+        if self._verified is None:
+            self._verified = {}
+        self._verified[key] = dict(
+            self.conn.execute("SELECT CAST(vid AS BLOB), CAST(hash AS BLOB) FROM temp.fw_incoming")
         )
 
     def _forget_verified(self) -> None:
-        self.conn.execute("DROP TABLE IF EXISTS temp.fw_verified")
-        self.conn.execute("DROP TABLE IF EXISTS temp.fw_verified_parent")
-
-    def _unconfirmed(self, key: int | None) -> str:
-        """A condition on `temp.fw_incoming` (its `rowid`) naming the staged rows that
-        must be verified in full: all of them, or with `key`, those that are not exactly
-        as the check under that key verified them (see the module docstring)."""
-        if key is None:
-            return "1"
-        self.conn.execute("CREATE TEMP TABLE IF NOT EXISTS fw_check (r INTEGER PRIMARY KEY)")
-        self.conn.execute("DELETE FROM temp.fw_check")
-        self.conn.execute(
-            f"INSERT INTO temp.fw_check (r) SELECT i.rowid FROM temp.fw_incoming i "
-            f"WHERE NOT EXISTS ({_SAME_AS_VERIFIED})",
-            {"key": key},
-        )
-        return "rowid IN (SELECT r FROM temp.fw_check)"
+        self._verified = None
 
     def _stage_parents(self) -> None:
         self.conn.execute(
@@ -295,7 +262,8 @@ class StagingMixin(HistoryMixin):
             "WHERE j.vid = p.pvid AND j.tbl = i.tbl AND j.rid = i.rid)"
         ):
             bad.setdefault(vid, "it names a parent version of its record that is missing")
-        bad.update(self._check_staged_rows(bad, self._unconfirmed(verified)))
+        confirmed = None if verified is None else (self._verified or {}).get(verified, {})
+        bad.update(self._check_staged_rows(bad, confirmed))
         if bad:
             first = next(iter(bad.values()))
             n = len(bad)
@@ -321,25 +289,47 @@ class StagingMixin(HistoryMixin):
     def _staged_count(self) -> int:
         return int(self.conn.execute("SELECT count(*) FROM temp.fw_incoming").fetchone()[0])
 
-    def _check_staged_rows(self, known: Mapping[bytes, str], which: str) -> dict[bytes, str]:
-        """Verify in full the staged rows matching the condition `which` (on
-        `temp.fw_incoming`); return the bad ones, by id, with what is wrong."""
+    def _check_staged_rows(
+        self, known: Mapping[bytes, str], confirmed: Mapping[bytes, bytes] | None
+    ) -> dict[bytes, str]:
+        """Verify the staged rows; return the bad ones, by id, with what is wrong.  A row
+        whose id and hash are in `confirmed` (a check of the same source verified them)
+        and whose content still hashes to that hash is not verified again."""
         parents: dict[bytes, list[str]] = {}
         out: dict[bytes, str] = {}
         for vid, pvid in self.conn.execute(
-            "SELECT CAST(vid AS BLOB), CAST(pvid AS BLOB) FROM temp.fw_incoming_parent "
-            f"WHERE vid IN (SELECT vid FROM temp.fw_incoming WHERE {which})"
+            "SELECT CAST(vid AS BLOB), CAST(pvid AS BLOB) FROM temp.fw_incoming_parent"
         ):
             try:
                 parents.setdefault(vid, []).append(pvid.decode("utf-8"))
             except (UnicodeDecodeError, AttributeError):
                 out[vid] = "a parent id is not valid text"
+        which = ""
+        if confirmed:
+            which = " WHERE fw_incoming.rowid IN (SELECT r FROM temp.fw_check)"
+            self.conn.execute("CREATE TEMP TABLE IF NOT EXISTS fw_check (r INTEGER PRIMARY KEY)")
+            self.conn.execute("DELETE FROM temp.fw_check")
+            self.conn.executemany(
+                "INSERT INTO temp.fw_check (r) VALUES (?)",
+                (
+                    (r,)
+                    for r, vid, digest, canonical in self.conn.execute(
+                        "SELECT fw_incoming.rowid, CAST(vid AS BLOB), CAST(hash AS BLOB), "
+                        f"{_CANONICAL} FROM temp.fw_incoming {_PARENTS}"
+                    ).fetchall()
+                    if confirmed.get(vid) != digest or not hashes_to(canonical, digest)
+                ),
+            )
         redactions = self._redactions()
-        for raw in self.conn.execute(f"SELECT {RAW_COLUMNS} FROM temp.fw_incoming WHERE {which}"):
+        for *raw, canonical in self.conn.execute(
+            f"SELECT {RAW_COLUMNS}, {_CANONICAL} FROM temp.fw_incoming {_PARENTS}{which}"
+        ):
             vid = raw[0] if isinstance(raw[0], bytes) else b""
             if vid in known or vid in out:
                 continue
-            problem = check_version(raw, parents.get(vid, []), redactions=redactions)
+            problem = check_version(
+                raw, parents.get(vid, []), redactions=redactions, canonical=canonical
+            )
             if problem:
                 out[vid] = problem
         return out

@@ -170,7 +170,7 @@ class WorkingRowsMixin(StoreBase):
         kinds = ",".join(f"'{k}'" for k in _SQL_KINDS)
         self.conn.execute(
             "INSERT INTO temp.fw_single (tbl, rid) SELECT v.tbl, v.rid FROM temp.fw_touched t "
-            "JOIN main.version v ON v.tbl = t.tbl AND v.rid = t.rid "
+            "CROSS JOIN main.version v ON v.tbl = t.tbl AND v.rid = t.rid "
             f"WHERE t.tbl IN ({kinds}) GROUP BY v.tbl, v.rid "
             "HAVING count(*) = 1 AND max(v.deleted) = 0"
         )
@@ -189,7 +189,7 @@ class WorkingRowsMixin(StoreBase):
             updates = ", ".join(f"{c} = excluded.{c}" for c in names[1:])
             cur = self.conn.execute(
                 f"INSERT INTO main.{table} ({', '.join(names)}) SELECT {', '.join(values)} "
-                "FROM temp.fw_single s JOIN main.version v ON v.tbl = s.tbl AND v.rid = s.rid "
+                "FROM temp.fw_single s CROSS JOIN main.version v ON v.tbl = s.tbl AND v.rid = s.rid "
                 f"WHERE s.tbl = ? ON CONFLICT (id) DO UPDATE SET {updates}",
                 (kind,),
             )
@@ -202,7 +202,7 @@ class WorkingRowsMixin(StoreBase):
         self.conn.execute(
             "INSERT OR IGNORE INTO main.evidence_criterion (evidence_id, criterion_id) "
             "SELECT v.rid, c.value FROM temp.fw_single s "
-            "JOIN main.version v ON v.tbl = s.tbl AND v.rid = s.rid, "
+            "CROSS JOIN main.version v ON v.tbl = s.tbl AND v.rid = s.rid, "
             "json_each(v.data, '$.criteria') c WHERE s.tbl = 'evidence'"
         )
         self.conn.execute(
@@ -228,14 +228,14 @@ class WorkingRowsMixin(StoreBase):
         heads: dict[tuple[str, str], list[VersionRow]] = {}
         for row in self.conn.execute(
             f"SELECT {V_COLUMNS} FROM temp.fw_touched t "
-            "JOIN main.version v ON v.tbl = t.tbl AND v.rid = t.rid "
+            "CROSS JOIN main.version v ON v.tbl = t.tbl AND v.rid = t.rid "
             "WHERE NOT EXISTS (SELECT 1 FROM main.parent p WHERE p.pvid = v.vid)"
         ):
             heads.setdefault((row[1], row[2]), []).append(version_from_row(row))
         firsts: dict[tuple[str, str], tuple[str, str]] = {}
         for kind, rid, _, hlc, author in self.conn.execute(
             "SELECT v.tbl, v.rid, min(v.hlc || v.vid), v.hlc, v.author FROM temp.fw_touched t "
-            "JOIN main.version v ON v.tbl = t.tbl AND v.rid = t.rid GROUP BY v.tbl, v.rid"
+            "CROSS JOIN main.version v ON v.tbl = t.tbl AND v.rid = t.rid GROUP BY v.tbl, v.rid"
         ):
             firsts[(kind, rid)] = (hlc, author)
         live: dict[str, list[tuple[str, VersionRow, VersionRow, bool]]] = {}

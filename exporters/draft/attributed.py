@@ -70,11 +70,7 @@ def named_sources(d: DraftData, evs: Iterable[int]) -> list[str]:
 def hedged(d: DraftData, evs: Iterable[int]) -> list[int]:
     """The strength records among `evs` that report a plan not yet in effect or say its
     effect cannot yet be seen (`support.toml`, [hedged]): never counted as a strength."""
-    st = [i for i in evs if d.polarity[i] == "strength"]
-    if not st:
-        return []
-    texts = d.texts(st)
-    return [i for i in st if d.words.support.hedged(texts[i].text)]
+    return [i for i in evs if i in d.hedged]
 
 
 def one_area(d: DraftData, evs: Iterable[int]) -> str | None:

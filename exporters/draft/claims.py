@@ -23,7 +23,7 @@ from exporters.draft.data import DraftData
 from exporters.draft.fitting import Target, law_of
 from exporters.draft.relevance import borne_out, borne_out_each, fitting_each, off_topic
 from exporters.draft.sameness import fresh_wordings
-from exporters.draft.tallies import Claim, Pool, balanced_words
+from exporters.draft.tallies import Claim, Pool, balanced_words, same_point
 from exporters.draft.trace import Used, Voice, normal, traced
 from exporters.draft.words import (
     capitalise,
@@ -496,5 +496,5 @@ def stakeholder_views(ctx: Context) -> Sentence | None:
 
 
 def unsaid(ctx: Context, claims: Iterable[Claim]) -> list[Claim]:
-    """The claims whose criterion the section has not stated yet."""
-    return [c for c in claims if c.criterion not in ctx.stated]
+    """The claims whose point the section has not stated yet (`tallies.same_point`)."""
+    return [c for c in claims if ctx.stated.isdisjoint(same_point(c.criterion))]

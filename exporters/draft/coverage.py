@@ -18,6 +18,8 @@ The rules (reader 5, third reading, item 1):
 - A section with cases says how many of them inspectors escalated to senior managers
   for safeguarding concerns, and how many were still open, by count alone
   (`escalation_sentences`).
+- The judgement of local services says what it draws on: the national sample only
+  where cases of it were read, and the number of areas visited (`visits_sentence`).
 - In an area section, leadership, partnership and workforce findings about the service
   are stated in both directions in their own paragraphs, the weaknesses in proportion
   to the strengths' records (`service_weaknesses`), never as shares of cases.
@@ -32,8 +34,9 @@ from functools import cache
 from typing import Any
 
 from exporters.draft.claims import Context, claim_records, unsaid
+from exporters.draft.data import DraftData
 from exporters.draft.relevance import off_topic
-from exporters.draft.tallies import Claim
+from exporters.draft.tallies import Claim, same_point
 from exporters.draft.trace import normal, traced
 from exporters.draft.words import join_list, number_text, wording_dir
 from exporters.model import Flag, Paragraph, Sentence
@@ -227,8 +230,9 @@ def undrafted_marker(ctx: Context, paras: Sequence[Paragraph], esc: Escalations)
     more cases against it (leaning against, or balanced) stated nowhere as a weakness,
     and every escalated concern whose criterion is not stated as a weakness."""
     weak_said = {
-        c for p in paras for s in p.sentences
-        if s.role == "claim" and s.direction in ("against", "balanced") for c in s.criteria
+        k for p in paras for s in p.sentences
+        if s.role == "claim" and s.direction in ("against", "balanced")
+        for c in s.criteria for k in same_point(c)
     }  # fmt: skip
     items: list[str] = []
     crits: list[str] = []
@@ -321,3 +325,17 @@ def worn(ctx: Context, claim: Claim, text: str) -> bool:
         if nx and nx in low and sum(nx in t for t in said if t != low) >= 2:
             return True
     return False
+
+
+def visits_sentence(data: DraftData, visited: int) -> Sentence:
+    """What the judgement of local services draws on (`drafting.toml` `local_visits`):
+    the sample of cases from across the country only where a case drawn for the national
+    sample was read (has evidence or a grade), and the visits to the `visited` areas,
+    "one service area" or "three service areas"."""
+    t = data.words.text
+    national = len(data.national_sample & data.read_cases)
+    areas = t["service_area"] if visited == 1 else t["service_areas"].format(
+        n=number_text(visited))  # fmt: skip
+    text = t["local_visits" if national else "local_visits_only"].format(areas=areas)
+    basis = f"{visited} visited areas recorded; {national} cases of the national sample read"
+    return Sentence(text=text, role="fixed", basis=basis)

@@ -17,6 +17,15 @@ scale, or, ungraded, has strength or development evidence on it.  It counts
   outweighs its strengths;
 - *mixed* when, ungraded, the two are equal.
 
+A *hedged* note (`support.toml` [hedged]: a plan not yet in effect, or an effect it is
+too early to see: "a new tracker is in place but it is too early to see its impact")
+is neutral: it counts neither for nor against, whatever polarity it was recorded with.
+A case whose only evidence on a criterion is hedged has no view on it (it is not
+mixed: the note says nothing yet either way), and the comment says how many hedged
+notes there are ("1 note says it is too early to tell").  Hedged notes are found once
+per draft (`hedged`): the full-text index gives the few strength notes holding one of
+the cues (`Store.strengths_saying`), and only their texts are read and checked.
+
 Only the inspectors' own evidence on a case is weighed: a note of what a stakeholder
 told inspectors (a judge, the local authority, a partner agency, a parent or carer, the
 survey of families: `drafting.toml` `partner_quotes` and `family_quotes`) is their view,
@@ -93,6 +102,8 @@ class DraftData:
     # id -> status ("needs-escalation": still open; "escalated").
     escalation_status: dict[str, str] = field(default_factory=dict)
     area_by_code: dict[str, StoredArea] = field(default_factory=dict)
+    # The strength notes that may be hedged (`Store.strengths_saying`), checked here.
+    hedge_candidates: list[EvidenceText] = field(default_factory=list)
 
     def __post_init__(self) -> None:
         self.words: Words = words()
@@ -102,6 +113,7 @@ class DraftData:
         self.area_by_code = {a.code: a for a in self.areas}
         self._number_cases()
         self._index_records()
+        self._find_hedged()
         self._tally_criteria()
         # The escalations, by record index (a deleted record's is not counted).
         at = {rid: i for i, rid in enumerate(self.ids)} if self.escalation_status else {}
@@ -110,7 +122,8 @@ class DraftData:
             if rid in at and status != "none"
         }  # fmt: skip
         col = self.columns
-        self._texts: dict[int, EvidenceText] = {t.at: t for t in col.child_words}
+        self._texts: dict[int, EvidenceText] = dict(self._hedge_texts)
+        self._texts.update((t.at, t) for t in col.child_words)
         self._texts.update((t.at, t) for t in col.quotable)
 
         def content(t: EvidenceText) -> tuple[str, str, str, str]:
@@ -135,7 +148,10 @@ class DraftData:
         self.cases_in_area: dict[str, set[int]] = defaultdict(set)  # the area's sample
         self.cases_of_law: dict[str, set[int]] = defaultdict(set)
         self.replaced: set[int] = set()
+        self.national_sample: set[int] = set()  # drawn for the national sample
         for k, c in enumerate(self.cases, start=1):
+            if c.sample == "national":
+                self.national_sample.add(k)
             if c.sample in AREA_SAMPLE:
                 self.cases_in_area[c.area_code].add(k)
             if c.sample == "replaced":
@@ -187,6 +203,20 @@ class DraftData:
             self.by_source[self.source[i]].append(i)
         self.evidenced_cases = set(self.case) - {0}
 
+    def _find_hedged(self) -> None:
+        """The strength notes that are hedged (see the module docstring), by record
+        index, and by criterion in order."""
+        at = {rid: i for i, rid in enumerate(self.ids)} if self.hedge_candidates else {}
+        hedged = self.words.support.hedged
+        self._hedge_texts = {
+            at[t.id]: t._replace(at=at[t.id]) for t in self.hedge_candidates if t.id in at
+        }
+        self.hedged = {i for i, t in self._hedge_texts.items() if hedged(t.text)}
+        self.hedged_on: dict[str, list[int]] = defaultdict(list)
+        for i in sorted(self.hedged):
+            for c in self.crits[i]:
+                self.hedged_on[c].append(i)
+
     def _tally_criteria(self) -> None:
         """Each criterion's cases for, against and mixed over the whole inspection (a
         section's tally is these cut down to its own cases: see `tallies.Pool`)."""
@@ -195,7 +225,9 @@ class DraftData:
         self.own = [s not in theirs for s in self.source]  # the inspectors' own evidence
         strength = list(map("strength".__eq__, self.polarity))
         development = list(map("development".__eq__, self.polarity))
-        own = self.own.__getitem__
+        hedged = self.hedged
+        counted = [o and i not in hedged for i, o in enumerate(self.own)]  # weighed
+        own = counted.__getitem__
         self.of_polarity: dict[tuple[str, str], list[int]] = {}
         self.cases_with: dict[str, set[int]] = {}
         weights: dict[str, tuple[Counter[int], Counter[int]]] = {}
@@ -324,6 +356,7 @@ def load(store: Store, progress: Callable[[str], None] | None = None) -> DraftDa
     cases = store.case_facts()
     say("Reading evidence")
     columns = store.evidence_columns(quote_sources=words().quote_sources)
+    hedge_candidates = store.strengths_saying(words().support.hedge_cues)
     say("Reading gradings and judgements")
     return DraftData(
         framework=store.framework,
@@ -336,4 +369,5 @@ def load(store: Store, progress: Callable[[str], None] | None = None) -> DraftDa
         inspectors=store.inspectors(),
         store=store,
         escalation_status={e.id: e.escalation for e in store.escalations(open_only=False)},
+        hedge_candidates=hedge_candidates,
     )

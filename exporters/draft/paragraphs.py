@@ -28,7 +28,7 @@ from exporters.draft.claims import (
 )
 from exporters.draft.data import GOOD_RANK
 from exporters.draft.examples import example, stakeholder_quote, with_child_words
-from exporters.draft.tallies import Claim
+from exporters.draft.tallies import Claim, same_point
 from exporters.model import Paragraph, Sentence
 
 MAX_CLAIMS = 3
@@ -37,7 +37,25 @@ EXTRA_WEAKNESSES = 2
 
 
 def _strengths(ctx: Context, claims: Sequence[Claim], theme: str) -> list[Claim]:
-    return [c for c in unsaid(ctx, claims) if c.theme == theme and c.lean == "for"][:MAX_CLAIMS]
+    return _one_each([c for c in unsaid(ctx, claims)
+                      if c.theme == theme and c.lean == "for"])[:MAX_CLAIMS]  # fmt: skip
+
+
+def _one_each(claims: Sequence[Claim]) -> list[Claim]:
+    """The claims, less any making the same point as one before it (`tallies.same_point`:
+    managers' oversight of practice, which counts the case files on management oversight,
+    and those case files): a section states each point once."""
+    out: list[Claim] = []
+    for c in claims:
+        if all(same_point(c.criterion).isdisjoint(same_point(k.criterion)) for k in out):
+            out.append(c)
+    return out
+
+
+def _stated(ctx: Context, claim: Claim) -> bool:
+    """Whether the section has stated the claim's point already (in another sentence of
+    the paragraph being built, or in another paragraph)."""
+    return not unsaid(ctx, [claim])
 
 
 def _claims_with_example(
@@ -48,6 +66,8 @@ def _claims_with_example(
     out: list[Sentence] = []
     illustrated = False
     for k, claim in enumerate(chosen):
+        if _stated(ctx, claim):
+            continue
         said = claim_with_impact(ctx, claim, impact=k % 2 == 0)
         if not said:
             continue
@@ -83,6 +103,8 @@ def _with_service_weaknesses(
     out: list[Sentence] = []
     illustrated = False
     for claim in stated:
+        if _stated(ctx, claim):
+            continue
         s = claim_sentence(ctx, claim)
         if s is None:
             continue
@@ -263,6 +285,8 @@ def development(
     illustrated = False
     after = 0  # the escalations follow the leading safeguarding weaknesses
     for k, claim in enumerate(chosen.stated):
+        if _stated(ctx, claim):
+            continue
         block = _weakness_block(ctx, claim, k, illustrated)
         if not block:
             continue

@@ -406,8 +406,7 @@ def local_summary(data: DraftData) -> list[Sentence]:
     visited = [a for a in data.areas if a.visited]
     if not visited:
         return []
-    out = [Sentence(text=w.text["local_visits"].format(n=number_text(len(visited))),
-                    role="fixed", basis=f"{len(visited)} visited areas recorded")]  # fmt: skip
+    out = [cover.visits_sentence(data, len(visited))]
     counts = Counter(area_grades(data))
     if counts:
         fw = data.framework

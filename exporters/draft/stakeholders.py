@@ -3,9 +3,13 @@ interviews go (`views`).
 
 A sentence about a group of stakeholders names only the groups with strength or
 development records from their own interviews (a neutral note, or a hedged one that
-reports a plan not yet in effect, names nobody), and says
-what each group's records say: positive only when that group's are, the positive and
-the critical groups apart when they differ, mixed when a group's own records are.
+reports a plan not yet in effect, names nobody), and says what each group's records
+say (issue 15: never a balance they do not hold): praise where every one of a group's
+records praises the service, criticism where every one is critical, and both, with
+which is commoner, where a group's records hold both (`_Group.kind`).  Groups of
+different kinds are said apart, a clause each (`drafting.toml` [stakeholder_parts]).
+How the sentence counts (its direction: for, against, or balanced) follows the
+framework's `stakeholder_positive_below` and `stakeholder_critical_above` (`_Group.side`).
 Judges and magistrates are named as the notes name them.  Strong words ("very
 positive") need at least the framework's `min_cases` records; with fewer the sentence
 says that inspectors heard from only a few, and a single record makes no claim about a
@@ -14,11 +18,14 @@ group (a quotation by role may still give that one person's words).
 
 from __future__ import annotations
 
+import tomllib
 from dataclasses import dataclass
+from functools import cache
+from typing import Any
 
 from exporters.draft.tallies import Pool
 from exporters.draft.trace import Voice, traced
-from exporters.draft.words import capitalise, has_words, join_list
+from exporters.draft.words import capitalise, has_words, join_list, wording_dir
 from exporters.model import Flag, Sentence
 from store.framework import DraftingRules
 
@@ -39,6 +46,25 @@ class _Group:
             return "for"
         return "against" if share > rules.stakeholder_critical_above else "mixed"
 
+    @property
+    def kind(self) -> str:
+        """What the group's records say: "for" (praise only), "against" (criticism
+        only), "mostly_for", "mostly_against" (both, one commoner) or "even"."""
+        pos, neg = len(self.pos), len(self.neg)
+        if not neg or not pos:
+            return "for" if not neg else "against"
+        return "even" if pos == neg else "mostly_for" if pos > neg else "mostly_against"
+
+
+KINDS = ("for", "mostly_for", "even", "mostly_against", "against")  # the order said
+
+
+@cache
+def parts() -> dict[str, Any]:
+    """`drafting.toml` [stakeholder_parts]: a clause per kind of group, and their joins."""
+    with (wording_dir() / "drafting.toml").open("rb") as fh:
+        return dict(tomllib.load(fh)["stakeholder_parts"])
+
 
 def _groups(pool: Pool, records: list[int]) -> list[_Group]:
     d = pool.data
@@ -49,8 +75,7 @@ def _groups(pool: Pool, records: list[int]) -> list[_Group]:
         mine = [i for i in records if d.source[i] == source]
         neg = [i for i in mine if d.polarity[i] == "development"]
         # A view of a plan not yet in effect ("too early to say") is no positive view.
-        pos = [i for i in mine if d.polarity[i] == "strength"
-               and not w.support.hedged(texts[i].text)]  # fmt: skip
+        pos = [i for i in mine if d.polarity[i] == "strength" and i not in d.hedged]
         if not pos and not neg:
             continue
         said = " ".join(texts[i].text for i in pos + neg)
@@ -95,35 +120,59 @@ def views(
     total = sum(len(g.pos) + len(g.neg) for g in groups)
     if total < 2:
         return None
-    side = {id(g): g.side(d.rules) for g in groups}
-    sides = set(side.values())
-    pos_names = [n for g in groups if side[id(g)] == "for" for n in g.names]
-    neg_names = [n for g in groups if side[id(g)] == "against" for n in g.names]
-    every = [n for g in groups for n in g.names]
-    kind = sides.pop() if len(sides) == 1 else "split" if sides == {"for", "against"} else "mixed"
+    sides = {g.side(d.rules) for g in groups}
+    side = sides.pop() if len(sides) == 1 else "balanced"
+    direction = side if side in ("for", "against") else "balanced"
     few = total < d.rules.min_cases
     national = not pool.areas
     fill = {
         "in_area": "" if national else f" in {area}",
         "in_place": "" if national else f" in {place}",
-        "groups": join_list(every), "Groups": capitalise(join_list(every)),
-        "pos_groups": join_list(pos_names), "Pos_groups": capitalise(join_list(pos_names)),
-        "neg_groups": join_list(neg_names),
     }  # fmt: skip
-    frames = w.stakeholders[f"few_{kind}" if few else kind]
-    text = voice.choose([f.format(**fill) for f in frames], key, "stakeholders")
+    text = voice.choose(_options(groups, few, fill, w.stakeholders), key, "stakeholders")
     if text is None:
         return None
     flags: list[Flag] = ["small sample"] if few else []
-    if kind in ("mixed", "split"):
+    if direction == "balanced" or any(g.pos and g.neg for g in groups):
         flags.append("mixed evidence")
     basis = "; ".join(
         f"{join_list(g.names)}: {len(g.pos)} strength and {len(g.neg)} development records"
+        f" ({g.kind.replace('_', ' ')})"
         for g in groups
     )
     evs = sorted(i for g in groups for i in g.pos + g.neg)
-    direction = kind if kind in ("for", "against") else "balanced"
     return traced(text, evs, d, role="views", basis=basis, flags=flags, direction=direction)
+
+
+def _options(
+    groups: list[_Group], few: bool, fill: dict[str, str], frames: dict[str, tuple[str, ...]]
+) -> list[str]:
+    """The sentences that say what each kind of group said (see the module docstring)."""
+    names = {k: [n for g in groups if g.kind == k for n in g.names] for k in KINDS}
+    kinds = [k for k in KINDS if names[k]]
+    every = [n for g in groups for n in g.names]
+    fill = {**fill, "groups": join_list(every), "Groups": capitalise(join_list(every)),
+            "pos_groups": join_list(names["for"]),
+            "Pos_groups": capitalise(join_list(names["for"])),
+            "neg_groups": join_list(names["against"])}  # fmt: skip
+    if len(kinds) == 1 or kinds == ["for", "against"]:
+        kind = kinds[0] if len(kinds) == 1 else "split"
+        return [f.format(**fill) for f in frames[f"few_{kind}" if few else kind]]
+    p = parts()
+    first = "the service" if few else f"the service{fill['in_place']}"
+    clauses = [
+        p[k].format(groups=join_list(names[k]), service=first if n == 0 else "it")
+        for n, k in enumerate(kinds)
+    ]  # fmt: skip
+    if few:
+        return [f.format(clauses="; ".join(clauses), **fill) for f in p["few"]]
+    every_it = "; ".join(p[k].format(groups=join_list(names[k]), service="it") for k in kinds)
+    joins = p["sentence"] if len(clauses) == 2 else p["sentence_many"]
+    return [
+        j.format(First=capitalise(clauses[0]), second=clauses[1], rest="; ".join(clauses[1:]),
+                 clauses=every_it, **fill)
+        for j in joins
+    ]  # fmt: skip
 
 
 def about_law(pool: Pool, law: str) -> list[int]:

@@ -101,6 +101,7 @@ class Support:
         )  # fmt: skip
 
         h = d["hedged"]
+        self.hedge_cues: tuple[str, ...] = tuple(h["cues"])
         self._hedge = _words_pattern(h["cues"], prefix=False)
         self._achieved = _words_pattern(h["achieved"], prefix=False)
         self.one_area: str = d["one_area"]["frame"]

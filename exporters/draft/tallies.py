@@ -46,6 +46,16 @@ def case_links() -> dict[str, str]:
     }  # fmt: skip
 
 
+def same_point(criterion: str) -> frozenset[str]:
+    """The criteria a finding on `criterion` makes the same point as: itself, and the
+    finding said of the service and the practice criterion whose case files it answers
+    to (`case_links`: managers' oversight of practice, counted with the case files on
+    management oversight, is one point with them).  A section states each point once."""
+    links = case_links()
+    return frozenset({criterion, links.get(criterion, criterion),
+                      *(k for k, v in links.items() if v == criterion)})  # fmt: skip
+
+
 @dataclass(frozen=True)
 class Tally:
     """One criterion's count in a section: cases for, against and mixed (case numbers)
@@ -60,6 +70,9 @@ class Tally:
     # For a finding said of the service: the case files' tally on the practice criterion
     # it answers to (`case_criterion` in criteria.toml, or its own), counted with it.
     files: Tally | None = None
+    # Hedged notes on the criterion (`DraftData.hedged`: too early to tell), in the
+    # section's cases or about the service: neutral, in none of the counts above.
+    hedged: tuple[int, ...] = ()
 
     @property
     def views(self) -> int:
@@ -95,6 +108,10 @@ class Tally:
             )
         if self.files is not None and self.files.views:
             parts.append(f"case files: {self.files.line(True)}")
+        if self.hedged:
+            n = len(self.hedged)
+            parts.append(f"{n} {'note says' if n == 1 else 'notes say'} it is too early to "
+                         "tell, counted neither for nor against")  # fmt: skip
         return "; ".join(parts) if parts else f"No evidence on {c}"
 
 
@@ -212,15 +229,16 @@ class Pool:
         if criterion not in self._tallies:
             d, cases = self.data, self.case_ids
             empty: set[int] = set()
-            pol = d.polarity
+            pol, hedged = d.polarity, d.hedged
             wide = self.wide_by_criterion.get(criterion, [])
             self._tallies[criterion] = Tally(
                 criterion,
                 tuple(sorted(d.cases_for.get(criterion, empty) & cases)),
                 tuple(sorted(d.cases_against.get(criterion, empty) & cases)),
                 tuple(sorted(d.cases_mixed.get(criterion, empty) & cases)),
-                tuple(i for i in wide if pol[i] == "strength"),
+                tuple(i for i in wide if pol[i] == "strength" and i not in hedged),
                 tuple(i for i in wide if pol[i] == "development"),
+                hedged=tuple(i for i in d.hedged_on.get(criterion, ()) if self.has(i)),
             )
         return self._tallies[criterion]
 
@@ -268,17 +286,21 @@ class Pool:
         files = None if by_cases else self.files(criterion, w.about)
         if files is not None:
             t = replace(t, files=files)
+        # A claim about the service is drafted on its hedged notes too, where they are
+        # all it has: `service.standing` takes them off its strength side, and says
+        # them, if at all, as they stand (never as a strength).
+        hedged = [i for i in t.hedged if not d.case[i]]
         if by_cases:
             pos, neg, total = len(t.pos), len(t.neg), t.views
         elif w.about == "cases":
             # Practice with no case to count, said of the service: only from the
             # inspectors' own evidence; a stakeholder's view of practice is theirs to say
             # (`stakeholders.views`), never the inspectors' finding.
-            pos = sum(not is_stakeholder(d.words, d.source[i]) for i in t.wide_pos)
+            pos = sum(not is_stakeholder(d.words, d.source[i]) for i in (*t.wide_pos, *hedged))
             neg = sum(not is_stakeholder(d.words, d.source[i]) for i in t.wide_neg)
             total = pos + neg
         else:
-            pos = len(t.pos) + len(t.wide_pos)
+            pos = len(t.pos) + len(t.wide_pos) + len(hedged)
             neg = len(t.neg) + len(t.wide_neg)
             total = pos + neg + len(t.mixed)
         if files is not None:  # the case files first, then the records about the service

@@ -38,13 +38,16 @@ class Used:
     """What the report has already drawn on: records, and the wording of examples and
     quotations (the same note is often recorded on several cases).  `near_same`: the
     share of words in common at which two are the same (the framework's
-    `near_same_share`)."""
+    `near_same_share`); a wording near-verbatim to one drawn on (`sameness`: the same
+    note written again with the hearing or the practitioner's title changed) is the
+    same too, so that two areas never illustrate a claim with one note in two copies."""
 
     near_same: float
     records: set[int] = field(default_factory=set)
     texts: set[str] = field(default_factory=set)
 
     words: list[frozenset[str]] = field(default_factory=list)
+    runs: Index = field(default_factory=Index)
     # What `examples.finding` made of each note text read in this draft, and whether each
     # sentence reads on its own: pure functions of the text and the wording, so each is
     # judged once per draft (many claims look at the same records), not once per look.
@@ -56,6 +59,7 @@ class Used:
         g = gist(text)
         self.texts.add(g)
         self.words.append(frozenset(g.split()))
+        self.runs.add(runs(g))
 
     def seen(self, i: int, text: str) -> bool:
         return i in self.records or self.said(text)
@@ -67,7 +71,9 @@ class Used:
         if g in self.texts:
             return True
         mine = frozenset(g.split())
-        return any(len(mine & w) >= self.near_same * len(mine | w) for w in self.words)
+        if any(len(mine & w) >= self.near_same * len(mine | w) for w in self.words):
+            return True
+        return self.runs.near(runs(g))
 
 
 def normal(text: str) -> str:

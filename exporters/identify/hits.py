@@ -73,7 +73,10 @@ class Hit:
 
     def message(self) -> str:
         """One line for the lead: where, what kind, the text, and the evidence."""
-        ev = f" (evidence {', '.join(self.evidence_ids)})" if self.evidence_ids else ""
+        # A record the place already names (a grading's rationale scanned at rest:
+        # "case X, grading <id>") is not named again, and never called evidence.
+        unnamed = [i for i in self.evidence_ids if i not in self.where]
+        ev = f" (evidence {', '.join(unnamed)})" if unnamed else ""
         why = f"; {self.note}" if self.note else ""
         return f"{self.where}: {self.kind} ‘{self.text}’ in the {self.field}{ev}{why}"
 

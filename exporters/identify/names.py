@@ -98,7 +98,7 @@ class NameFinder(WordReader):
         roles = cue_pattern(vocab.rule("practitioner_roles")).pattern
         self.role_before = re.compile(
             rf"(?<!special ){roles}(?:\s+(?:for|in|at|of|from)\s+[\w'’\- ]{{1,40}}?)?"
-            rf"\s*,?\s*(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+)?$",
+            rf"\s*[,(]?\s*(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+)?$",
             re.IGNORECASE,
         )
         judicial = cue_pattern(vocab.rule("judicial_titles")).pattern
@@ -259,7 +259,7 @@ class NameFinder(WordReader):
         before it, "family" after it, or (for a given name or a protected word) a verb
         after it ("Grace told")."""
         namelike = t.cls in ("given", "given-english", "lex-given", "unknown") or bool(
-            t.protected or self.index.variants.get(t.text)
+            t.protected or self.index.variants.get(t.text) or self._rare_capital(t)
         )
         before = text[max(0, t.start - 40) : t.start]
         m = _PREV_WORDS.search(before)
@@ -288,6 +288,11 @@ class NameFinder(WordReader):
             if namelike and nxt in self.verbs and prev.lower() not in _PLACE_PREPOSITIONS:
                 return True  # not "the Family Court at Chester said"
         return False
+
+    def _rare_capital(self, t: Token) -> bool:
+        """A dictionary word no one uses, capitalised inside a sentence ("she said Tez is
+        mean"): a name, where the words around it make it one, as a given name is."""
+        return t.cls == "english" and not t.initial and not self.vocab.is_common(t.text.lower())
 
     def professional(self, text: str, start: int, end: int) -> bool:
         """Whether the name at text[start:end] is written beside a practitioner's or

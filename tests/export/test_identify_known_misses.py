@@ -157,3 +157,31 @@ def test_what_the_held_out_pairs_led_to(scanner: Scanner, text: str, found: str)
 )
 def test_what_the_held_out_pairs_led_to_stays_clean(scanner: Scanner, text: str) -> None:
     assert scanner.scan_text(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # A dictionary word nobody uses, capitalised inside a sentence before a verb
+        # (the sixth session's reader: "She said Tez is mean" went through).
+        ("She said Tez is mean to her when mum is at work.", "Tez"),
+        ("Mum said Ria was not at home when the police came.", "Ria"),
+        ("The boy told the FCA that Tez said he would hurt the dog.", "Tez"),
+    ],
+)
+def test_a_rare_word_capitalised_as_a_name_is_a_hit(
+    scanner: Scanner, text: str, found: str
+) -> None:
+    assert found in [t for _k, t in scanner.scan_text(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She said Contact is boring and she wants to play instead.",
+        "The report said Mum was not protective and Dad is calmer now.",
+        "He said School was fine and Court was scary.",
+    ],
+)
+def test_common_words_capitalised_inside_a_sentence_stay_clean(scanner: Scanner, text: str) -> None:
+    assert scanner.scan_text(text) == []

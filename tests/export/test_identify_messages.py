@@ -71,3 +71,15 @@ def test_check_and_identify_list_a_name_written_twice_once(tmp_path: Path) -> No
     assert len(lines) == 1, res.output
     res = _fw("check", db)
     assert len([ln for ln in res.output.splitlines() if "Tiegan-Rose" in ln]) == 1
+
+
+def test_a_detail_in_a_judgement_rationale_is_named_as_that_judgement(tmp_path: Path) -> None:
+    """A hit at rest in a rationale names its record once, as the judgement it is, never as
+    evidence (a lead looking for evidence by that id would find nothing)."""
+    db = fixture_data.build(
+        tmp_path / "p.db", plant={"rationale": "Strong practice, as Tiegan-Rose's case shows."}
+    )
+    res = _fw("check", db)
+    (line,) = [ln for ln in res.output.splitlines() if "Tiegan-Rose" in ln]
+    assert "judgement " in line, res.output
+    assert "evidence" not in line, res.output

@@ -66,12 +66,18 @@ def test_near_duplicate_examples_use_the_data_s_share() -> None:
     same = math.ceil(rules.near_same_share * 20)  # words in common out of 20 distinct
     used = Used(rules.near_same_share)
     used.take(1, " ".join(words))
-    # `same` of the 20 kept and the rest changed: union grows, so the share falls.
-    changed = words[:same] + [f"x{k}" for k in range(20 - same)]
+    # `same` of the 20 kept and the rest changed: union grows, so the share falls.  In
+    # the reverse order, so that no run of words is shared (`sameness`: a note copied
+    # with a word or two changed is the same whatever the share) and the share decides.
+    changed = (words[:same] + [f"x{k}" for k in range(20 - same)])[::-1]
     union = 20 + (20 - same)
     assert used.said(" ".join(changed)) == (same >= rules.near_same_share * union)
     assert used.said(" ".join(words[:-1]))  # one word dropped: the same example
-    assert not Used(1.0).said(" ".join(words[:-1]))
+    assert not Used(1.0).said(" ".join(words[-2::-1]))
+    strict = Used(1.0)
+    strict.take(1, " ".join(words))
+    assert not strict.said(" ".join(words[-2::-1]))  # the same words, none in its runs
+    assert strict.said(" ".join(words[:-1]))  # near-verbatim: the same example
 
 
 def _judges(tmp_path: Path, critical: int, total: int) -> Small:

@@ -108,10 +108,10 @@ class ConflictForm(ModalScreen[ConflictEdit | None]):
         live = [s for s in conflict.sides if not s.deleted]
         chosen = conflict.sides[min(side, len(conflict.sides) - 1)]
         self.side = chosen if not chosen.deleted else live[0]
-        # The fields the sides wrote differently come from the chosen side; the others
-        # as merged (a change only one side made is kept).
-        merged = dict(conflict.shown or self.side.values)
-        merged.update({k: v for k, v in self.side.values.items() if k in conflict.fields})
+        # The fields the sides wrote differently come from the chosen side (a unit of
+        # fields whole); the others as merged (a change only one side made is kept),
+        # as keeping that side would.
+        merged = conflict.values_kept(self.side.version_id) or dict(self.side.values)
         self.start: dict[str, Any] = dict(restore or merged)
         self.keep_both = keep_both and restore is None
         self.restored = restore is not None

@@ -34,6 +34,7 @@ from exporters.conflict_fields import (
     cell_text,
     field_label,
     labelled,
+    merged_changes,
     read_lookups,
     superseded,
     when,
@@ -330,13 +331,16 @@ class ConflictsScreen(FieldworkScreen[None]):
         ]
         # The differing fields first, each group in the record's own field order (a set
         # here gave a new order in every process: string hashing is randomised).
+        # Then the fields the sides differ in that merged (one side alone changed each,
+        # its change kept whichever side is kept: not dimmed), then the rest.
         named = dict.fromkeys(k for s in c.sides for k in s.values)
-        for k in sorted(named, key=lambda k: k not in c.fields):
+        order = {k: 0 for k in c.fields} | {k: 1 for k in c.merged_fields}
+        for k in sorted(named, key=lambda k: order.get(k, 2)):
             differs = k in c.fields
-            style = "bold" if differs else "dim"
-            label = Text(("≠ " if differs else "  ") + field_label(k), style=style)
-            seen = [s.values.get(k) for s in c.sides if not s.deleted]
-            merged = not differs and any(v != seen[0] for v in seen) and k in c.shown
+            merged = k in c.merged_fields and k in c.shown
+            style = "bold" if differs else "" if merged else "dim"
+            mark = "≠ " if differs else "  "
+            label = Text(mark + field_label(k), style=style)
             values = []
             for s in c.sides:
                 text = Text(cell_text(fw, c.kind, k, s.values.get(k), look), style=style)
@@ -364,15 +368,15 @@ class ConflictsScreen(FieldworkScreen[None]):
         if c is None or side >= len(c.sides):
             return
         kept = c.sides[side]
-        if kept.deleted:
-            lost = [f"{s.author_name}'s version ({when(s)})" for s in c.sides if not s.deleted]
-        else:
-            lost = superseded(c, kept.values)
+        values = c.values_kept(kept.version_id)
+        lost = superseded(c, values)
+        stands = [] if values is None else merged_changes(c)
         what = "deletion" if kept.deleted else "version"
+        also = f"  Also kept: {'; '.join(stands)}." if stands else ""
         question = (
             f"Keep {escape(kept.author_name)}'s {what} of {escape(brief(c.label).rstrip('.'))}?\n"
-            f"It supersedes {escape('; and '.join(lost) or 'nothing')}.  What they wrote stays "
-            "in the history but no longer shows."
+            f"It supersedes {escape('; and '.join(lost) or 'nothing')}.{escape(also)}  What they "
+            "wrote stays in the history but no longer shows."
         )
 
         def answered(yes: bool | None) -> None:
