@@ -9,7 +9,7 @@ import click
 
 from cli import values
 from cli.common import AS_OPTION, CONTEXT, DB, echo_json, fail, opened, version_option
-from store.models import CaseFilter, counted
+from store.models import SAMPLE_LABELS, CaseFilter, counted
 
 SHOWN_LINES = 12
 
@@ -73,13 +73,25 @@ def cases_import_cmd(
     if report.order_keys_filled:
         click.echo(f"The sample order of {report.order_keys_filled} cases already present "
                    f"was filled in (from their case numbers); their references are unchanged.")  # fmt: skip
-    if report.stages_defaulted:
-        click.echo(f"{counted(report.stages_defaulted, 'row')} gave no stage; each case starts at its law "
-                   f"type's first stage ('fieldwork case edit DB REF --stage ...' to change).")  # fmt: skip
+    if blank := report.stages_defaulted + report.stages_closed:
+        click.echo(stageless(blank, report.stages_closed, report.stages_defaulted))
     if report.unused_columns:
         click.echo(f"Columns not read: {', '.join(report.unused_columns)} (names are read from "
                    f"a case name, the child's first name and surname, and the parties' columns; "
                    f"see the README, or rename a column).")  # fmt: skip
+
+
+def stageless(blank: int, closed: int, first: int) -> str:
+    """What the import assumed for the new cases whose row gave no stage."""
+    assumed = []
+    if closed:
+        assumed.append(f"{closed} with an end date {'was' if closed == 1 else 'were'} "
+                       f"taken as Closed")  # fmt: skip
+    if first:
+        assumed.append(f"{first} without one start{'s' if first == 1 else ''} at "
+                       f"{'its' if first == 1 else 'their'} law type's first stage")  # fmt: skip
+    return (f"{counted(blank, 'row')} gave no stage: {' and '.join(assumed)} "
+            f"('fieldwork case edit DB REF --stage ...' to change).")  # fmt: skip
 
 
 @cases_group.command("list", context_settings=CONTEXT)
@@ -95,7 +107,7 @@ def cases_list_cmd(
     as_json: bool,
 ) -> None:  # fmt: skip
     """List cases: reference, area, law and case type, stage, status, inspector, sample."""
-    from store.models import SAMPLE_LABELS, STATUS_LABELS
+    from store.models import STATUS_LABELS
 
     with opened(db) as store:
         f = CaseFilter.model_validate({
@@ -110,7 +122,8 @@ def cases_list_cmd(
     items = [
         {"ref": r.ref, "area": r.area_code, "law_type": r.law_type, "case_type": r.case_type,
          "stage": r.stage, "status": r.status, "inspector": names.get(r.inspector_id or "", ""),
-         "sample": samples[r.id], "evidence": r.evidence_count, "graded": r.graded_count,
+         "sample": samples[r.id], "sample_label": SAMPLE_LABELS.get(samples[r.id], ""),
+         "evidence": r.evidence_count, "graded": r.graded_count,
          "conflict": r.conflict}
         for r in rows
         if not sampled or samples[r.id] in ("area-sampled", "substitute")
@@ -164,10 +177,12 @@ def cases_match_cmd(db: Path, csv_file: Path, sampled: bool, as_json: bool) -> N
     if sampled:
         rows = [r for r in rows if r.sample in ("area-sampled", "substitute")]
     if as_json:
-        echo_json([r.model_dump() for r in rows])
+        echo_json([{**r.model_dump(), "sample_label": SAMPLE_LABELS.get(r.sample or "")}
+                   for r in rows])  # fmt: skip
         return
     for r in rows:
-        where = f"{r.ref}  area {r.area}  {r.sample}" if r.ref else "not in this file"
+        label = SAMPLE_LABELS.get(r.sample or "", r.sample)
+        where = f"{r.ref}  area {r.area}  {label}" if r.ref else "not in this file"
         child = f" (child {r.child_id})" if r.child_id else ""
         click.echo(f"line {r.line}: {r.case_number}{child}: {where}")
     missing = sum(1 for r in rows if r.ref is None)

@@ -27,8 +27,13 @@ def _evidence_options(f: F) -> F:
         ),
         click.option("--text", help="What was read, seen or heard."),
         click.option("--quote", help="The child's own words."),
-        click.option("--safeguarding", metavar="NOTE", help="A concern to escalate."),
-    ]
+        click.option("--safeguarding", metavar="NOTE",
+                     help="A concern to escalate (\"\" clears it, and its escalation)."),
+        click.option("--escalated/--not-escalated", "escalated", default=None,
+                     help="Mark the concern as escalated to senior managers, or not yet."),
+        click.option("--escalation-note", metavar="TEXT",
+                     help="To whom and when the concern was escalated."),
+    ]  # fmt: skip
     for option in reversed(options):
         f = option(f)
     return f
@@ -64,15 +69,39 @@ def _evidence_values(store: Store, base: dict[str, Any], opts: dict[str, Any]) -
         raise InvalidInputError("The text is blank; write what was read, seen or heard (--text).")
     if opts.get("quote") is not None:
         values["child_words"] = opts["quote"]
-    if opts.get("safeguarding") is not None:
-        values["safeguarding"] = opts["safeguarding"]
-        if opts["safeguarding"].strip() and values.get("escalation", "none") == "none":
-            values["escalation"] = "needs-escalation"
+    _escalation(values, opts)
     try:
         return Evidence.model_validate(values)
     except ValueError as exc:
         first = str(exc).splitlines()
         raise InvalidInputError(f"The evidence is incomplete: {' '.join(first[:3])}") from None
+
+
+def _escalation(values: dict[str, Any], opts: dict[str, Any]) -> None:
+    """The concern and its escalation as the editor sets them: a concern needs
+    escalating until it is marked escalated (with a note of to whom and when); no
+    concern, no escalation."""
+    if opts.get("safeguarding") is not None:
+        values["safeguarding"] = opts["safeguarding"].strip()
+    given = opts.get("safeguarding")
+    concern = bool(str(values.get("safeguarding", "")).strip()) or (
+        given is None and values.get("escalation", "none") != "none"
+    )
+    wants = opts.get("escalated") is not None or opts.get("escalation_note") is not None
+    if not concern:
+        if wants:
+            raise InvalidInputError(
+                "The evidence holds no safeguarding concern to escalate; give the concern "
+                "with --safeguarding NOTE."
+            )
+        values["escalation"], values["escalation_note"] = "none", ""
+        return
+    if opts.get("escalated") is not None:
+        values["escalation"] = "escalated" if opts["escalated"] else "needs-escalation"
+    elif values.get("escalation", "none") == "none":
+        values["escalation"] = "needs-escalation"
+    if opts.get("escalation_note") is not None:
+        values["escalation_note"] = opts["escalation_note"].strip()
 
 
 def _identify_warning(store: Store, ev: Evidence) -> list[str]:
@@ -174,11 +203,13 @@ def evidence_restore_cmd(db: Path, evidence_id: str, as_name: str | None) -> Non
 @click.option("--area", metavar="CODE", help="Only this area's (its cases' and its own).")
 @click.option("--criterion", metavar="ID", help="Only evidence against this criterion.")
 @click.option("--national", is_flag=True, help="Only evidence about the national organisation.")
+@click.option("--to-escalate", is_flag=True,
+              help="Only safeguarding concerns not yet marked as escalated.")  # fmt: skip
 @click.option("--json", "as_json", is_flag=True, help="Print JSON.")
 @version_option
 def evidence_list_cmd(
     db: Path, case_ref: str | None, area: str | None, criterion: str | None, national: bool,
-    as_json: bool,
+    to_escalate: bool, as_json: bool,
 ) -> None:  # fmt: skip
     """List evidence: id, case or area, criteria, source, polarity, author and text."""
     with opened(db) as store:
@@ -193,11 +224,14 @@ def evidence_list_cmd(
         if criterion:
             wanted = vals.criterion(store.framework, criterion)
             found = [e for e in found if wanted in e.criteria]
+        if to_escalate:
+            found = [e for e in found if e.escalation == "needs-escalation"]
         names = {p.id: p.name for p in store.inspectors()}
     items: list[dict[str, Any]] = [
         {"id": e.id, "case": e.case_ref, "area": e.area_code, "about": e.about,
          "criteria": e.criteria, "source": e.source, "polarity": e.polarity, "text": e.text,
-         "child_words": e.child_words, "escalation": e.escalation,
+         "child_words": e.child_words, "safeguarding": e.safeguarding,
+         "escalation": e.escalation, "escalation_note": e.escalation_note,
          "by": names.get(e.meta.created_by, e.meta.created_by), "at": e.meta.created_at}
         for e in found
     ]  # fmt: skip

@@ -62,7 +62,10 @@ class CaseImportReport(Model):
     problems: list[ImportProblem]
     bad_rows: int
     stages_defaulted: int = 0
-    """New cases whose row gave no stage (they start at their law type's first)."""
+    """New cases whose row gave no stage nor an end date (they start at their law
+    type's first stage)."""
+    stages_closed: int = 0
+    """New cases whose row gave no stage but an end date (taken as closed)."""
     order_keys_filled: int = 0
     """Cases already present that got their case-number order key now (imported
     before Fieldwork kept them, or in another file)."""
@@ -138,7 +141,8 @@ class _Importer:
         self.problems = _Problems()
         self.seen_keys: dict[str, int] = {}
         self.laws = {ct.code: ct.law_types for ct in self.fw.case_types}
-        self.defaulted_lines: set[int] = set()  # rows that gave no stage
+        self.defaulted_lines: set[int] = set()  # rows that gave no stage nor an end date
+        self.closed_lines: set[int] = set()  # rows that gave no stage but an end date
 
     def area(self, row: Row) -> str | None:
         cell = row.get("service_area")
@@ -192,14 +196,16 @@ class _Importer:
     def band(self, row: Row) -> str:
         if not row.get("dob"):
             return "unknown"
+        cell = row.get("dob")
         try:
-            dob = parse_date(row.get("dob"))
+            dob = parse_date(cell)
         except ValueError:
-            self.problems.add(row.line, "date of birth is not a date (write it as YYYY-MM-DD, "
-                                        "DD/MM/YYYY or an Excel date number)")  # fmt: skip
+            self.problems.add(row.line, f"date of birth is not a date: {cell!r} (write it as "
+                                        f"YYYY-MM-DD, DD/MM/YYYY or an Excel date number)")  # fmt: skip
             return "unknown"
         if dob > self.on:
-            self.problems.add(row.line, f"date of birth after the inspection start ({self.on})")
+            self.problems.add(row.line, f"date of birth after the inspection start "
+                                        f"({self.on}): {cell!r}")  # fmt: skip
             return "unknown"
         try:
             return age_band(dob, self.on)
@@ -212,6 +218,7 @@ class _Importer:
             return self.value(row, "stage", "stages", "stage") or ""
         codes = [s.code for s in self.fw.stages]
         if row.get("end_date") and "CLOSED" in codes:
+            self.closed_lines.add(row.line)
             return "CLOSED"
         self.defaulted_lines.add(row.line)
         fitting = [s.code for s in self.fw.stages_for(law)]
@@ -286,6 +293,7 @@ def import_cases(
         unused_columns=unused,
         problems=problems, bad_rows=len(run.problems.bad_lines),
         stages_defaulted=sum(1 for _, _, row in new if row.line in run.defaulted_lines),
+        stages_closed=sum(1 for _, _, row in new if row.line in run.closed_lines),
         applied=applied,
     )  # fmt: skip
     if not applied:

@@ -15,7 +15,7 @@ from collections import Counter
 from store.connection import app_version, locked
 from store.history import HistoryMixin
 from store.integrity import RAW_COLUMNS, check_version, clock_bounds, wrong_clocks
-from store.models import CheckProblem, CheckReport
+from store.models import CheckProblem, CheckReport, counted
 from store.queries import QueriesMixin
 from store.staging import StagingMixin
 
@@ -93,12 +93,16 @@ class CheckMixin(QueriesMixin, StagingMixin, HistoryMixin):
                     "settle them with 'fieldwork conflicts' and 'fieldwork resolve'.",
                 )
             )
-        if counts["open_escalations"]:
+        if open_ := counts["open_escalations"]:
             problems.append(
                 CheckProblem(
                     kind="escalation",
-                    message=f"{counts['open_escalations']} safeguarding concerns are not yet "
-                    "marked as escalated to senior managers.",
+                    message=f"{counted(open_, 'safeguarding concern')} "
+                    f"{'is' if open_ == 1 else 'are'} not yet "
+                    "marked as escalated to senior managers ('fieldwork evidence list DB "
+                    "--to-escalate' lists them, as the home screen does); once each is, tick "
+                    "Escalated in the evidence editor or run 'fieldwork evidence edit DB ID "
+                    '--escalated --escalation-note "to whom and when"\'.',
                 )
             )
         dangling = self._scalar(

@@ -37,6 +37,7 @@ from exporters.draft.fitting import (
     speaks_of,
     suits_frame,
 )
+from exporters.draft.stakeholders import is_survey, survey_response
 from exporters.draft.standalone import is_clause, stands_alone
 from exporters.draft.tallies import Pool
 from exporters.draft.trace import Used, Voice, stable, traced
@@ -467,12 +468,13 @@ def stakeholder_quote(
             quote = " ".join(m.group(1).split()).rstrip(".,;: ")
             if used.seen(i, quote):
                 continue
-            who = w.speaker(d.source[i], text)
+            survey = is_survey(d.source[i])  # one response's words, never a phrase
+            who = survey_response() if survey else w.speaker(d.source[i], text)
             f = frames()
             if quote[:1].isupper() and len(quote.split()) >= 5:
-                options = f.survey_quote if d.source[i] == "SURVEY_USER" else f.quote
+                options = f.survey_quote if survey else f.quote
                 quote += "."
-            elif _DESCRIBED.search(before):
+            elif _DESCRIBED.search(before) and not survey:
                 options = f.phrase
             else:
                 continue

@@ -39,11 +39,16 @@ _REPORTED = re.compile(
     r"^(?:[\w’'-]+\s+){0,6}?(?:judges?|magistrates?|bench|legal advisers?|DFJ|IROs?|"
     r"reviewing officers?|social workers?|managers?|heads? of service|directors?|"
     r"partners?|agenc(?:y|ies)|services?|representatives?|parents?|mothers?|fathers?|"
-    r"carers?|grandparents?|respondents?|families|solicitors?|they|he|she)"
-    # where they sit ("magistrates at the family court said ...")
-    r"(?:\s+(?:at|in|from|of|for)\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+)?\s+"
+    r"carers?|grandparents?|respondents?|families|solicitors?|young (?:people|person)|"
+    r"they|he|she)"
+    # where they sit ("magistrates at the family court said ..."), or how they answered
+    # a survey ("parents who answered the survey said ...")
+    r"(?:\s+(?:at|in|from|of|for|who answered|who responded to|responding to)\s+"
+    r"(?:[\w’'-]+\s+){0,3}?[\w’'-]+)?\s+"
     r"(?:(?:also|all|both|consistently|repeatedly)\s+)?"
-    r"(?:said|say|says|told inspectors|commented|comment|comments|explained|explain|"
+    r"(?:(?:wrote|write|writes)(?:\s+in\s+(?:the|their|a)\s+(?:[\w’'-]+\s+){0,2}?"
+    r"(?:survey|questionnaire))?|"
+    r"said|say|says|told inspectors|commented|comment|comments|explained|explain|"
     r"explains|reported|report|reports|described|describe|describes|feel|feels|felt|"
     r"think|thinks|thought|believe|believes|believed|praised|praise|praises|noted|"
     r"note|notes|stated|states|confirmed|confirm|confirms|agreed|agree|agrees|"

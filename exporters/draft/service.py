@@ -43,6 +43,7 @@ from exporters.draft.fitting import attributed as by_role
 from exporters.draft.fitting import is_stakeholder
 from exporters.draft.relevance import borne_out, off_topic
 from exporters.draft.sameness import runs
+from exporters.draft.stakeholders import is_survey
 from exporters.draft.tallies import Claim, Direction
 from exporters.draft.trace import normal, traced
 from exporters.draft.words import capitalise, join_list
@@ -267,7 +268,8 @@ def cautious(
     to inspectors."; `support.toml`, [plain]); other records as what they show
     (`_shown`); said of one area when `where` names it."""
     d = ctx.data
-    person = all(is_stakeholder(d.words, d.source[i]) for i in side)
+    person = all(is_stakeholder(d.words, d.source[i]) and not is_survey(d.source[i])
+                 for i in side)  # a survey does not speak to inspectors  # fmt: skip
     topic = claim.words.about_what
     borne = borne_out(d, topic, side)
     if not person:

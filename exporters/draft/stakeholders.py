@@ -60,6 +60,23 @@ KINDS = ("for", "mostly_for", "even", "mostly_against", "against")  # the order 
 
 
 @cache
+def _voices() -> dict[str, Any]:
+    with (wording_dir() / "voices.toml").open("rb") as fh:
+        return tomllib.load(fh)
+
+
+def is_survey(source: str) -> bool:
+    """Whether a source is a survey (`voices.toml` `survey_sources`): its notes are said
+    as feedback from it or as one response to it, never as one person's speech."""
+    return source in _voices()["survey_sources"]
+
+
+def survey_response() -> str:
+    """Who words quoted from a survey are said to be by: one response to it."""
+    return str(_voices()["survey_response"])
+
+
+@cache
 def parts() -> dict[str, Any]:
     """`drafting.toml` [stakeholder_parts]: a clause per kind of group, and their joins."""
     with (wording_dir() / "drafting.toml").open("rb") as fh:
@@ -167,7 +184,8 @@ def _options(
     if few:
         return [f.format(clauses="; ".join(clauses), **fill) for f in p["few"]]
     every_it = "; ".join(p[k].format(groups=join_list(names[k]), service="it") for k in kinds)
-    joins = p["sentence"] if len(clauses) == 2 else p["sentence_many"]
+    alike = set(kinds) <= {"for", "mostly_for"} or set(kinds) <= {"against", "mostly_against"}
+    joins = p[("alike" if alike else "sentence") + ("" if len(clauses) == 2 else "_many")]
     return [
         j.format(First=capitalise(clauses[0]), second=clauses[1], rest="; ".join(clauses[1:]),
                  clauses=every_it, **fill)

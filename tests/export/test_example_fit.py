@@ -26,7 +26,8 @@ ROLES = (
     "an independent reviewing officer", "a local authority social worker",
     "one local authority manager", "one local authority representative",
     "a representative of a partner agency", "one carer", "one parent",
-    "one respondent to the survey of children and families",
+    "one response to the survey of children and families",
+    "feedback from the survey of children and families",
 )  # fmt: skip
 
 

@@ -7,6 +7,9 @@ written by hand (`tests/export/voice_small.py`, and small ones built in the test
   every note's text;
 - a sentence on what stakeholders told inspectors says what each group's records say:
   praise only as praise, criticism only as criticism, both with which is commoner;
+- a survey is not one person's speech: its notes are said as feedback from it, or as one
+  response to it where the note is about one response, its words quoted as one
+  response's, never "one respondent said" nor "the survey spoke to inspectors";
 - the judgement of local services says only what the inspection holds: the sample of
   cases from across the country only where cases of it were read, and "one service
   area" for one;
@@ -195,3 +198,47 @@ def test_no_views_sentence_invents_balance(
         if any(a and b for a, b in counts):
             assert re.search(r"mostly|most of|much of|more|equal|as much|evenly",
                              s.text), (s.text, s.basis)  # fmt: skip
+
+
+# The survey ------------------------------------------------------------------------------
+
+AS_A_PERSON = re.compile(
+    r"\b(?:one|a) respondents?\b|\bsurvey\b[^.;]*\b(?:spoke|told inspectors|gave inspectors "
+    r"a positive view|raised a concern with inspectors)\b",
+    re.IGNORECASE,
+)
+
+
+def _survey_sentences(report: ReportModel) -> list[Sentence]:
+    return [s for s in _sentences(report) if "SURVEY_USER" in s.sources]
+
+
+@pytest.mark.parametrize("name", ["voice_small", "voice", "handwritten", "claims", "support",
+                                  "heldout"])  # fmt: skip
+def test_no_survey_is_said_as_one_person_s_speech(
+    handwritten_reports: dict[str, ReportModel], report: ReportModel, name: str
+) -> None:
+    reports = {**handwritten_reports, "voice_small": report}
+    said = [s.text for s in _sentences(reports[name]) if AS_A_PERSON.search(s.text)]
+    assert not said, said
+
+
+def test_one_response_is_said_as_one_response_and_once(report: ReportModel) -> None:
+    """Area 4's one survey note is about one mother's response: it is said as one
+    response to the survey, and who wrote it is not said a second time inside it
+    ("One respondent ... said that one mother wrote in the survey that ...")."""
+    area = next(s for s in report.sections if s.kind == "area" and s.area_code == "4")
+    said = [s.text for s in _survey_sentences(report) if s in
+            [x for p in area.paragraphs for x in p.sentences]]  # fmt: skip
+    assert said, "the survey note is not said"
+    for text in said:
+        assert "one response to the survey of children and families" in text.lower(), text
+        assert not re.search(r"\bwrote\b|\bone mother\b", text), text
+
+
+def test_words_from_the_survey_are_quoted_as_one_response_s(report: ReportModel) -> None:
+    quotes = [s.text for s in _survey_sentences(report) if s.quote]
+    assert quotes
+    for text in quotes:
+        assert re.match(r"One response to the survey of children and families (?:read|said): ‘",
+                        text), text  # fmt: skip

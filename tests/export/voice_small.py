@@ -9,7 +9,7 @@ demo generator.
   positive note and two critical; local authority staff, one note of each kind; one
   note from the survey of children and families.
 - Area 7 (Eastmoor): three sampled cases; the survey of children and families, three
-  strength notes about the area.
+  strength notes about the area, and one quoting a young person's written words.
 - No case of the national sample is read: the local services' summary may say only
   that it draws on visits to the two areas.
 """
@@ -58,6 +58,10 @@ ONE_SURVEY = (
     "One mother wrote in the survey that the family court adviser listened to both parents "
     "and explained the recommendation to her before the hearing."
 )
+SURVEY_QUOTE = (
+    "One young person wrote in the survey: ‘My guardian came to see me at school and "
+    "told the judge what I really wanted.’"
+)
 SURVEY = (
     "Parents who answered the survey said that the family court adviser explained the "
     "process to them clearly and kept them informed.",
@@ -88,6 +92,7 @@ def build(path: Path) -> Path:
     s.cases_noted("7", 3, weak=set())
     for text in SURVEY:
         s.about_area("7", ["LG6", "QPN1"], "strength", text, "SURVEY_USER")
+    s.about_area("7", ["QPN1"], "strength", SURVEY_QUOTE, "SURVEY_USER")
     for jid in ("J18-0", "J18-1", "J18-2", "J18-3", "J18-4"):
         s.judge(jid, "good")
     for code, _name, _visited in AREAS:
