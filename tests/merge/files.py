@@ -72,10 +72,10 @@ def make_team(root: Path, notes: int = 3) -> Team:
         atexit.register(shutil.rmtree, folder, ignore_errors=True)
         _TEAMS[notes] = _write_team(folder, notes)
     made = _TEAMS[notes]
-    copies = [root / p.name for p in (made.master, made.alice, made.bob)]
-    for source, target in zip((made.master, made.alice, made.bob), copies, strict=True):
-        shutil.copy2(source, target)
-    return Team(*copies, made.case_id)
+    for source in (made.master, made.alice, made.bob):
+        shutil.copy2(source, root / source.name)
+    return Team(root / made.master.name, root / made.alice.name, root / made.bob.name,
+                made.case_id)  # fmt: skip
 
 
 _TEAMS: dict[int, Team] = {}
