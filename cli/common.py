@@ -97,3 +97,19 @@ def opened(
 def codes(text: str | None) -> list[str] | None:
     """A comma-separated list as its non-empty items (None for no text)."""
     return [c.strip() for c in text.split(",") if c.strip()] if text else None
+
+
+def status_hint(store: Store, db: Path, case_id: str | None) -> list[str]:
+    """A reminder, after work recorded on a case still marked "Not started", that its
+    status is the inspector's to set (Fieldwork never changes it): [] otherwise, and
+    when no one reads stderr at a terminal (a script keeps its output as it was)."""
+    if not case_id or not sys.stderr.isatty():
+        return []
+    case = store.case(case_id)
+    if case.status != "not-started":
+        return []
+    return [
+        f"Case {case.ref} is still marked Not started: its status is yours to set "
+        f"('fieldwork case edit {db} {case.ref} --status in-progress', or the case screen's "
+        f"Status), and 'complete' once you have finished with it."
+    ]

@@ -8,7 +8,17 @@ from typing import Any
 import click
 
 from cli import values as vals
-from cli.common import AS_OPTION, CONTEXT, DB, F, echo_json, fail, opened, version_option
+from cli.common import (
+    AS_OPTION,
+    CONTEXT,
+    DB,
+    F,
+    echo_json,
+    fail,
+    opened,
+    status_hint,
+    version_option,
+)
 from store.errors import InvalidInputError
 from store.models import Evidence, counted
 from store.store import Store
@@ -107,12 +117,45 @@ def _escalation(values: dict[str, Any], opts: dict[str, Any]) -> None:
 def _identify_warning(store: Store, ev: Evidence) -> list[str]:
     """What the editor would warn about in the saved evidence's free text: its one-line
     warning, then one line per detail with what to do ([] for none)."""
-    from exporters.export import scanner_for
-    from exporters.identify import ALLOWED_IN_COMMENTS
     from exporters.identify.advice import warning_lines
 
+    return warning_lines(_hits(store, ev))
+
+
+def _removed_details(store: Store, db: Path, evidence_id: str, was: Evidence,
+                     now: Evidence) -> list[str]:  # fmt: skip
+    """After an edit that took identifying details out of a note: that its earlier
+    version still holds them, and how to erase them ([] when none was taken out)."""
+    from exporters.identify.advice import kind_words
+
+    kept = {(h.kind, h.text.casefold()) for h in _hits(store, now)}
+    gone = dict.fromkeys(
+        f"{kind_words(h.kind)} ‘{h.text}’"
+        for h in _hits(store, was)
+        if (h.kind, h.text.casefold()) not in kept
+    )
+    if not gone:
+        return []
+    where, file = (
+        ("run", str(db)) if store.holder_may_decide() else ("ask the lead to run", "MASTER")
+    )
+    return [
+        f"The earlier version of {evidence_id} still holds {'; '.join(gone)} in its history "
+        f"(and in every copy it has reached). To erase it, {where} 'fieldwork redact "
+        f"{file} {evidence_id} --reason \"...\"' (every version's text becomes [redacted], "
+        f"in every file it merges with), then write the corrected text again with "
+        f"'fieldwork evidence edit {file} {evidence_id} --text \"...\"'."
+    ]
+
+
+def _hits(store: Store, ev: Evidence) -> list[Any]:
+    """The identifying details in a note's free text (those a comment may hold left
+    out)."""
+    from exporters.export import scanner_for
+    from exporters.identify import ALLOWED_IN_COMMENTS
+
     scanner = scanner_for(store)
-    hits = [
+    return [
         h
         for field, text in (
             ("text", ev.text),
@@ -123,7 +166,6 @@ def _identify_warning(store: Store, ev: Evidence) -> list[str]:
         for h in scanner.scan(text, field=field, comment=True)
         if h.kind not in ALLOWED_IN_COMMENTS
     ]
-    return warning_lines(hits)
 
 
 def _warn(lines: list[str]) -> None:
@@ -151,8 +193,11 @@ def evidence_add_cmd(db: Path, as_name: str | None, **opts: Any) -> None:
         ev = _evidence_values(store, {"polarity": "neutral"}, opts)
         new_id = store.put_evidence(ev)
         warning = _identify_warning(store, ev)
+        hint = status_hint(store, db, ev.case_id)
     click.echo(new_id)
     _warn(warning)
+    for line in hint:
+        click.echo(line, err=True)
 
 
 @evidence_group.command("edit", context_settings=CONTEXT)
@@ -169,8 +214,12 @@ def evidence_edit_cmd(db: Path, evidence_id: str, as_name: str | None, **opts: A
         ev = _evidence_values(store, base, opts)
         store.put_evidence(ev, evidence_id)
         warning = _identify_warning(store, ev)
+        was = Evidence.model_validate(base)
+        removed = _removed_details(store, db, evidence_id, was, ev)
     click.echo(evidence_id)
     _warn(warning)
+    for line in removed:
+        click.echo(line, err=True)
 
 
 @evidence_group.command("delete", context_settings=CONTEXT)

@@ -7,7 +7,7 @@ from pathlib import Path
 import click
 
 from cli import values
-from cli.common import AS_OPTION, CONTEXT, DB, fail, opened, version_option
+from cli.common import AS_OPTION, CONTEXT, DB, fail, opened, status_hint, version_option
 from store.models import Grading
 
 
@@ -50,7 +50,10 @@ def grade_cmd(
         rid = store.set_grading(
             Grading(case_id=case.id, criterion_id=criterion_id, grade=code, rationale=rationale)
         )
+        hint = status_hint(store, db, case.id)
     click.echo(rid)
+    for line in hint:
+        click.echo(line, err=True)
     if kept:
         click.echo("The rationale already written was kept (give --rationale to change it).",
                    err=True)  # fmt: skip

@@ -263,7 +263,7 @@ def fitting_wordings(
     if claim.by_cases:
         t = claim.tally
         cases = t.pos if evs and d.polarity[evs[0]] == "strength" else t.neg
-        return fitting_each(d, claim.words, wordings, evs, cases)
+        return fitting_each(d, claim.words, wordings, evs, cases, ctx.voice.said)
     texts = d.texts(evs)
     named = d.words.support.fitting(wordings, [texts[i].text for i in evs])
     least = d.rules.min_service_records

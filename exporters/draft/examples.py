@@ -22,9 +22,11 @@ import bisect
 import re
 from collections.abc import Iterable, Mapping, Sequence
 
+from exporters.draft.attributed import in_area, one_area
 from exporters.draft.fitting import (
     Target,
     about_own,
+    adds_to,
     attributed,
     case_disputes,
     frames,
@@ -63,9 +65,10 @@ _BARE_COUNT = re.compile(
     r"^(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Half|Most|Some|All|Several|None|"
     r"Both|\d+)\s+(?:of them|are|were|is|was|had|have|has|show|shows|showed|said|say|did|do)\b"
 )
-# A note's fragment with no subject: it opens with a participle ("Allocated within a
-# week ...", "Protected caseloads ...") or a lone word and a comma ("Open, no blame").
-_FRAGMENT = re.compile(r"^(?:[A-Z][a-z]{2,}ed\b|\w+,)")
+# A note's fragment with no subject: it opens with a participle ("Allocated within a week"),
+# a lone word and a comma ("Open, no blame") or what the inspector did ("Read ten ...").
+_FRAGMENT = re.compile(r"^(?:[A-Z][a-z]{2,}ed\b|\w+,|(?:Read|Met|Spoke|Saw|Sat|Heard)\s)")
+_ORDINAL = re.compile(r"(?:first|second|third|fourth|final|last|initial|latest) [a-z]+ ")
 # A sentence needing the one before it ("It kept the focus ...", "This means ...").
 _NEEDS_CONTEXT = re.compile(
     r"^(?:It|This|These|That|Those|They|He|She|His|Her|Their|Both|However|But|And|So)\b"
@@ -185,9 +188,10 @@ def _names(pool: Pool) -> frozenset[str]:
 
 
 def _with_article(pool: Pool, sentence: str) -> str:
-    """ "the" before a note's bare opening noun ("guardian challenged" -> "the guardian
-    challenged")."""
+    """ "the" before a note's bare opening noun ("guardian challenged", "first session")."""
     low = sentence.lower()
+    if _ORDINAL.match(low):  # "first session with the boy was ..."
+        return "the " + sentence
     for noun in pool.data.words.bare_noun_starts:
         n = noun.lower()
         if low.startswith(n) and (len(low) == len(n) or not low[len(n)].isalnum()):
@@ -306,6 +310,8 @@ def example(
                 if not on_topic(d, i, target, clause):
                     continue
                 src = d.source[i]
+                if not is_stakeholder(d.words, src) and not adds_to(d, target, clause):
+                    continue  # the claim said again (a stakeholder's view adds who said it)
                 if (
                     is_stakeholder(d.words, src)
                     and reported(d.words, src, texts[i].text, clause, _names(pool)) is None
@@ -354,11 +360,16 @@ def _use(
         who = d.words.speaker(source, d.texts((i,))[i].text)
         return traced(said, [i], d, role="example", basis=f"A stakeholder's view, by role ({who})",
                       with_excerpts=False)  # fmt: skip
-    if not d.case[i] or "case" in clause.lower().split()[:3]:
-        # A record about the service is not "one case"; nor "In one case, the case ...".
+    area = None if pool.areas else one_area(d, [i])  # a national section's example
+    if not d.case[i] or area or "case" in clause.lower().split()[:3]:
+        # A record about the service is not "one case"; nor "In one case, the case ...";
+        # nor "In one case, ..." where the area comes next.
         leads = [x for x in leads if "case" not in x.lower()] or leads
     opener = leads[stable(key, clause) % len(leads)]
-    text = f"{opener} {introduced(clause, in_case='case' in opener.lower())}"
+    body = introduced(clause, in_case="case" in opener.lower())
+    if area:  # "For example, in Area 7, one guardian ..."
+        body = lower_first(in_area(d, body, area), _names(pool))
+    text = f"{opener} {body}"
     voice.note(text)
     return traced(text, [i], d, role="example", basis="Paraphrased from evidence",
                   with_excerpts=False)  # fmt: skip
@@ -417,6 +428,8 @@ def child_words(
     for i in d.child_words:
         if i in used.records or not pool.has(i) or d.polarity[i] != "strength":
             continue
+        if d.source[i] not in w.support.child_word_sources:
+            continue  # words someone else reports the child said (spec: issue 15)
         if criterion not in d.crits[i] or d.case[i] not in d.cases_for.get(criterion, ()):
             continue
         age = d.case_age[d.case[i]]
@@ -448,7 +461,9 @@ def stakeholder_quote(
     pool: Pool, used: Used, voice: Voice, sources: frozenset[str]
 ) -> Sentence | None:
     """A stakeholder's own words about the service, quoted by role: from an interview
-    with them, recorded as a strength, where the note says the speaker said it.
+    with them, recorded as a strength, where the note says the speaker said it, and
+    says it of one person (a survey's words as one response's); never a note about
+    what several people said.
     Practitioners' and managers' words are evidence about their own work and are never
     quoted as a view of the service."""
     d = pool.data
@@ -470,6 +485,8 @@ def stakeholder_quote(
                 continue
             survey = is_survey(d.source[i])  # one response's words, never a phrase
             who = survey_response() if survey else w.speaker(d.source[i], text)
+            if who.split()[0] not in ("one", "a", "an", "the"):
+                break  # several people's note: their words are no one person's to quote
             f = frames()
             if quote[:1].isupper() and len(quote.split()) >= 5:
                 options = f.survey_quote if survey else f.quote

@@ -30,7 +30,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from exporters.draft.data import DraftData
-from exporters.draft.relevance import particular_words, stems
+from exporters.draft.relevance import particular_words, stems, topic_words
 from exporters.draft.words import Words, capitalise, has_words, wording_dir
 
 # "The judge said that", "Local authority managers told inspectors", "One IRO felt":
@@ -71,7 +71,7 @@ _OF_THE_CASE = frozenset((
     "family court adviser", "FCA", "IRO",
 ))  # fmt: skip
 # Words saying who said something, not what it is about.
-_REPORTING_STEMS = frozenset(("said", "says", "told", "tells", "feels", "thoug"))
+_REPORTING_STEMS = frozenset(stems("said says told tells feels felt thought thinks"))
 # Words naming whom a note is about ("the young person"), not what it says of the work:
 # they never make a note about a criterion, whatever the criterion's text mentions.
 _WHO_STEMS = frozenset(stems(
@@ -119,7 +119,10 @@ def on_topic(data: DraftData, i: int, target: Target, text: str) -> bool:
     if not own:
         return True
     said = stems(text) - _REPORTING_STEMS - _WHO_STEMS
-    mine = len(said & own)
+    cues, phrases = topic_words(data, target.criterion)
+    low = text.lower()
+    # Its cues count as its words ("a three houses exercise" is direct work).
+    mine = len(said & (own | (cues - _WHO_STEMS))) + sum(has_words(low, p) for p in phrases)
     if not mine:
         return False
     others = (c.id for c in data.framework.criteria if c.id != target.criterion)
@@ -140,9 +143,35 @@ def point_words(data: DraftData, target: Target) -> frozenset[str]:
     return frozenset(point or own)
 
 
+# What an example must add to its claim: this many content words that neither the
+# claim's sentence nor any wording of its criterion uses (a concrete act, a consequence,
+# who did what).
+ADDS = 3
+
+
+def added_words(data: DraftData, target: Target, text: str) -> frozenset[str]:
+    """The content words (stems) of an example's `text` that say something its claim did
+    not: none of the claim's sentence, its criterion's noun or general wordings (which
+    only say the work is good or not: "effective", "of a good standard"), nor the words
+    naming whom a note is about or who said it.  "In one case direct work was
+    purposeful" adds nothing to "direct work is purposeful"; "the FCA used a three
+    houses exercise, which showed that she worried about her father's drinking" adds
+    what was done and what it showed."""
+    w = data.words.criterion(data.framework, target.criterion)
+    general = (*w.strength_general, *w.weakness_general)
+    known = stems(" ".join([target.sentence, w.noun, *general]))
+    return frozenset(stems(text) - known - _WHO_STEMS - _REPORTING_STEMS)
+
+
+def adds_to(data: DraftData, target: Target, text: str) -> bool:
+    """Whether an example's `text` adds at least `ADDS` content words to its claim
+    (`added_words`), so that it is not the claim said again of one case."""
+    return len(added_words(data, target, text)) >= ADDS
+
+
 def speaks_of(data: DraftData, criterion: str, text: str) -> bool:
     """Whether `text` (a note and a child's words) uses a word particular to
-    `criterion`, other than one naming whom it is about, matched on four letters
+    `criterion`, other than one naming whom it is about, matched by stem
     ("wanted" speaks of what a child "wants"): a child's words quoted after a claim show
     its point ("I want to see my brothers more" after what children want), not only
     that the child liked their guardian.  True when the criterion has no particular
@@ -152,8 +181,8 @@ def speaks_of(data: DraftData, criterion: str, text: str) -> bool:
 
 
 def _four(found: Set[str]) -> set[str]:
-    """Stems cut to four letters, so that "want" and "wants" match."""
-    return {w[:4] for w in found}
+    """The stems as a set (`stemming.stem` makes "want", "wants" and "wanted" one)."""
+    return set(found)
 
 
 def source_kind(source: str) -> str:

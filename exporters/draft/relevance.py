@@ -10,8 +10,9 @@ A criterion's words are those of its framework text and its wording in `criteria
 when it is in the words of few criteria (at most the framework's `particular_share` of
 them), so that
 "court", "children" and "practitioners", which every criterion uses, never make a note
-look relevant.  Words are compared by their first `STEM` letters ("recorded",
-"recording" and "records" are one word; "reasons" and "reasoning" too).  A note's words
+look relevant.  Words are compared by their stems (`stemming.stem`: "recorded",
+"recording" and "records" are one word; "reasons" and "reasoning" too; "saw him alone",
+"seen on her own" and "seen alone" say the same).  A note's words
 include its source's name, so a dashboard figure recorded from performance information
 is about the use of performance information.
 """
@@ -25,10 +26,10 @@ from fractions import Fraction
 from functools import lru_cache
 
 from exporters.draft.data import DraftData
-from exporters.draft.words import CriterionWords, Words, _has
+from exporters.draft.stemming import irregular, phrase_forms, stem
+from exporters.draft.words import CriterionWords, Words, _has, number_text
 from store.framework import Framework
 
-STEM = 5
 _VOCABULARIES: dict[tuple[str, int, float], dict[str, frozenset[str]]] = {}
 _WORD = re.compile(r"[a-z]+")
 STOP = frozenset((
@@ -39,13 +40,25 @@ STOP = frozenset((
     "should", "some", "such", "than", "that", "their", "them", "then", "there", "these",
     "they", "this", "those", "through", "under", "until", "very", "were", "what", "when",
     "where", "whether", "which", "while", "whose", "with", "within", "without", "would",
-    "your", "well", "less",
+    "your", "well", "less", "used", "uses", "using", "show", "shows", "showed", "shown",
+    "give", "given", "gives", "giving", "include", "includes", "included", "including",
 ))  # fmt: skip
 
 
+@lru_cache(maxsize=65536)
+def _claim_stems(text: str) -> frozenset[str]:
+    # Cached: each note is compared with every wording of its criterion.
+    return frozenset(
+        stem(w)
+        for w in _WORD.findall(phrase_forms(text).lower())
+        if (len(w) >= 4 or irregular(w)) and w not in STOP
+    )
+
+
 def stems(text: str) -> set[str]:
-    """The content words of a text, cut to their first `STEM` letters."""
-    return {w[:STEM] for w in _WORD.findall(text.lower()) if len(w) >= 4 and w not in STOP}
+    """The stems of a text's content words (`stemming.stem`): its words of four letters
+    or more, and the irregular forms of shorter ones ("saw", "met"), less `STOP`."""
+    return set(_claim_stems(text))
 
 
 def _vocabulary(framework: Framework, words: Words, share: float) -> dict[str, frozenset[str]]:
@@ -97,7 +110,7 @@ def on_topic_note(data: DraftData, criterion: str, text: str, source: str = "") 
 
 TOPIC_SPREAD = 2
 _TOPICS: dict[tuple[str, int], dict[str, tuple[frozenset[str], tuple[str, ...]]]] = {}
-_WHO5 = frozenset(w[:STEM] for w in (
+_WHO5 = frozenset(stem(w) for w in (
     "child", "children", "young", "person", "people", "parent", "parents", "family",
     "families", "mother", "father", "baby", "infant", "teenager", "sibling", "girl",
 ))  # fmt: skip
@@ -118,7 +131,7 @@ def topic_words(data: DraftData, criterion: str) -> tuple[frozenset[str], tuple[
         out = {}
         for c in fw.criteria:
             cues = w.criterion(fw, c.id).cues
-            single = {q.lower()[:STEM] for q in cues if " " not in q and len(q) >= 4}
+            single = {stem(q.lower()) for q in cues if " " not in q and len(q) >= 4}
             phrases = tuple(q for q in cues if " " in q or len(q) < 4)
             derived = {x for x in own[c.id] if spread[x] <= TOPIC_SPREAD}
             out[c.id] = (frozenset(single | derived), phrases)
@@ -137,20 +150,11 @@ _GENERIC = frozenset(
 
 # Whether a wording is borne out by the notes it would rest on ---------------------------
 
-CLAIM_STEM = 4
 _SPREAD: dict[tuple[str, int, float], tuple[Counter[str], int]] = {}
 
 
-@lru_cache(maxsize=65536)
-def _claim_stems(text: str) -> frozenset[str]:
-    # Cached: each note is compared with every wording of its criterion.
-    return frozenset(
-        w[:CLAIM_STEM] for w in _WORD.findall(text.lower()) if len(w) >= 4 and w not in STOP
-    )
-
-
 def _spread(data: DraftData) -> tuple[Counter[str], int]:
-    """In how many criteria's words each stem (first `CLAIM_STEM` letters) is, and the
+    """In how many criteria's words each stem (`stemming.stem`) is, and the
     most for a stem to be particular (the framework's `particular_share` of them)."""
     key = (data.framework.id, id(data.words), data.rules.particular_share)
     if key not in _SPREAD:
@@ -210,8 +214,8 @@ def _notes_say(
 
 
 # Words naming whom a note is about ("the young person", "in person"), cut as
-# `_claim_stems` cuts them: they never show that a note says what a wording says.
-WHO = frozenset(w[:CLAIM_STEM] for w in (
+# `_claim_stems` stems them: they never show that a note says what a wording says.
+WHO = frozenset(stem(w) for w in (
     "child", "children", "young", "person", "people", "parent", "family", "families",
     "mother", "father", "baby", "infant", "teenager", "sibling",
 ))  # fmt: skip
@@ -229,6 +233,23 @@ def says(data: DraftData, wording: str, records: Iterable[int]) -> bool:
     return _notes_say(data, wording, records, Fraction(2, 3), WHO)
 
 
+def _case_groups(data: DraftData, records: Iterable[int]) -> dict[int, list[int]]:
+    """Records by case (records with no case count as one)."""
+    groups: dict[int, list[int]] = {}
+    for i in records:
+        groups.setdefault(data.case[i], []).append(i)
+    return groups
+
+
+def _case_says(data: DraftData, wording: str, recs: Sequence[int]) -> bool:
+    """Whether one case's own notes say what a wording says (`says`) and mention every
+    particular it names (`support.toml`, [[particular]])."""
+    texts = data.texts(recs)
+    if data.words.support.unsupported(wording, [texts[i].text for i in recs]):
+        return False
+    return says(data, wording, recs)
+
+
 def borne_out_each(
     data: DraftData, wording: str, records: Iterable[int], cases: Iterable[int] = ()
 ) -> bool:
@@ -239,30 +260,91 @@ def borne_out_each(
     is not said of five cases of which two were not seen alone, one not seen at all and
     one seen once; the criterion's general wording is (`CriterionWords.weakness_general`).
     Records with no case count as one.  False when there are no records."""
-    groups: dict[int, list[int]] = {}
-    for i in records:
-        groups.setdefault(data.case[i], []).append(i)
+    groups = _case_groups(data, records)
     if not groups or any(k not in groups for k in cases):
         return False
-    support = data.words.support
-    for recs in groups.values():
-        texts = data.texts(recs)
-        if support.unsupported(wording, [texts[i].text for i in recs]):
-            return False
-        if not says(data, wording, recs):
-            return False
-    return True
+    return all(_case_says(data, wording, recs) for recs in groups.values())
+
+
+def _normal(text: str) -> str:
+    """Text as `trace.normal` gives it: lower case, letters and digits only."""
+    return " ".join(re.findall(r"[a-z0-9]+", text.lower()))
+
+
+def _closeness(data: DraftData, wording: str, records: Sequence[int]) -> Fraction:
+    """The share of a wording's particular words (`claim_words`) that the notes use:
+    "managers' oversight of the work is not recorded" is closer to notes that say no
+    oversight was recorded than "managers' direction is not recorded when the case
+    reaches a key decision", though both are borne out."""
+    particular, _ = claim_words(data, wording)
+    wanted = particular - WHO
+    if not wanted or not records:
+        return Fraction(1)
+    texts = data.texts(records)
+    said: set[str] = set().union(*(_claim_stems(texts[i].text) for i in records))
+    return Fraction(len(wanted & said), len(wanted))
 
 
 def fitting_each(
     data: DraftData, words: CriterionWords, wordings: Sequence[str], records: Sequence[int],
-    cases: Iterable[int],
+    cases: Iterable[int], said: Iterable[str] = (),
 ) -> tuple[str, ...]:  # fmt: skip
     """Of a claim about cases' `wordings`, those naming a particular that every one of
-    `cases` bears out in its own notes (`borne_out_each`), then the criterion's general
-    ones, true of any strength or weakness on it."""
+    `cases` bears out in its own notes (`borne_out_each`) and that none of the report's
+    sentences `said` so far holds (each as `trace.normal` gives it), closest to the
+    notes' own words first and none far from them (`_closeness`: at least three
+    quarters of the closest's share): the general wordings are not offered while such a
+    particular one is left.  Otherwise, for a weakness most of whose cases share one
+    fault a particular wording not yet said names, the general wordings with that fault
+    and its count (`shared_fault`: "the way children are seen does not suit their needs (in four of
+    them, children are not seen alone when they should be)"); else the criterion's
+    general ones, true of any strength or weakness on it."""
     general = {*words.strength_general, *words.weakness_general}
-    cases = list(cases)
-    fit = tuple(x for x in wordings if x not in general
-                and borne_out_each(data, x, records, cases))  # fmt: skip
-    return fit + tuple(x for x in wordings if x in general)
+    cases, held = list(cases), list(said)
+    fit = [x for x in wordings if x not in general and borne_out_each(data, x, records, cases)]
+    if fit:
+        close = {x: _closeness(data, x, records) for x in fit}
+        best = max(close.values())
+        near = sorted((x for x in fit if 4 * close[x] >= 3 * best), key=lambda x: -close[x])
+        fresh = tuple(x for x in near if not any(_normal(x) in t for t in held))
+        if fresh:
+            return fresh
+    plain = tuple(x for x in wordings if x in general)
+    if not set(plain) & set(words.weakness_general):
+        return plain  # a strength's, or no general wording to qualify
+    unsaid = [x for x in wordings if not any(_normal(x) in t for t in held)]
+    fault = shared_fault(data, words, unsaid, records, cases)
+    if fault is None:
+        return plain
+    wording, count = fault
+    frame = data.words.support.shared_fault
+    return tuple(frame.format(general=g, count=count, specific=wording) for g in plain)
+
+
+def shared_fault(
+    data: DraftData, words: CriterionWords, wordings: Sequence[str], records: Sequence[int],
+    cases: Sequence[int],
+) -> tuple[str, str] | None:  # fmt: skip
+    """The fault most of `cases` (a weakness's) share, where a particular wording (one of
+    `wordings`, not general) names it: the wording borne out by the most cases in their
+    own notes (`borne_out_each`, case by case), the one whose words the notes use most
+    among equals, and how many cases bear it out ("four"), when that is more than half
+    of them, and at least two.  None where the faults differ."""
+    if not cases:
+        return None
+    groups = _case_groups(data, records)
+    general = {*words.strength_general, *words.weakness_general}
+    best: tuple[int, Fraction, str] | None = None
+    for x in wordings:
+        if x in general:
+            continue
+        held = [k for k in cases if k in groups and _case_says(data, x, groups[k])]
+        if len(held) < 2 or 2 * len(held) <= len(cases):
+            continue
+        mine = [i for k in held for i in groups[k]]
+        rank = (len(held), _closeness(data, x, mine), x)
+        if best is None or rank[:2] > best[:2]:
+            best = rank
+    if best is None:
+        return None
+    return best[2], number_text(best[0])

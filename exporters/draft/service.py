@@ -228,6 +228,8 @@ _REPORTED = re.compile(
 # Several people who spoke, named as the note names them ("Magistrates said ..."), not
 # as one of them.
 _GROUP = re.compile(r"^(?:the\s+)?(magistrates|judges)\b(?!['’])", re.IGNORECASE)
+# What the inspector did, not a finding ("Read ten performance and learning reviews ...").
+_DID = re.compile(r"^(?:Read|Met|Spoke|Saw|Sat|Heard|Looked|Checked|Sampled|Reviewed)\s")
 _OWN_WORDS = re.compile(r"[‘“\"]|\b(?:I|we|my|our)\b")
 
 
@@ -235,7 +237,8 @@ def _reported(text: str, person: bool) -> str:
     """The first sentence of a note, for a claim said as what its one source said where
     the note holds no finding that reads on its own: a stakeholder's only where it
     reports what they told inspectors ("HHJ said reports come in late"); other evidence
-    where it is a plain sentence (6 to 40 words, no label, question or quotation)."""
+    where it is a plain sentence (6 to 40 words, no label, question or quotation, not
+    what the inspector did: "Read ten reviews ...")."""
     first = split_sentences(text)[:1]
     if not first:
         return ""
@@ -245,7 +248,7 @@ def _reported(text: str, person: bool) -> str:
         return ""
     if person and not _REPORTED.match(sentence):
         return ""
-    if ":" in sentence[:40] or not sentence[:1].isupper():
+    if ":" in sentence[:40] or not sentence[:1].isupper() or _DID.match(sentence):
         return ""
     return sentence
 

@@ -105,6 +105,8 @@ class Support:
         self._hedge = _words_pattern(h["cues"], prefix=False)
         self._achieved = _words_pattern(h["achieved"], prefix=False)
         self.one_area: str = d["one_area"]["frame"]
+        self.shared_fault: str = d["shared_fault"]["frame"]
+        self.child_word_sources = frozenset(d["child_words"]["sources"])
         n = d["number"]
         self._determiners = frozenset(n["determiners"])
         self._plural = frozenset(n["plural"])

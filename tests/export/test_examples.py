@@ -137,7 +137,11 @@ def test_practitioners_and_records_are_not_quoted(fx_db: Path) -> None:
 
 def test_speaker_is_named_by_role_from_the_note() -> None:
     speaker = words().speaker
+    # Several magistrates are said as several (issue 15: never "one magistrate" for them).
     assert speaker("INT_JUDICIARY", "The magistrates said the reports were clear.") == (
+        "magistrates"
+    )
+    assert speaker("INT_JUDICIARY", "A magistrate said the reports were clear.") == (
         "one magistrate"
     )
     assert speaker("INT_JUDICIARY", "A circuit judge said ...") == "one judge"

@@ -152,7 +152,7 @@ def test_a_national_claim_on_one_area_names_the_area(tmp_path: Path, notes: int)
 
 
 def test_one_persons_point_from_one_area_names_the_area(tmp_path: Path) -> None:
-    """Two local authority managers in each of two areas spoke well of the service: the
+    """Three local authority managers in each of two areas spoke well of the service: the
     local services section says the group's view once, and any one person's point it
     adds is said of that person's area; no national sentence rests on one area's notes
     without naming it."""
@@ -165,6 +165,7 @@ def test_one_persons_point_from_one_area_names_the_area(tmp_path: Path) -> None:
                 "guardians in the area challenge care plans fairly and are never late for "
                 "a review meeting",
                 "the area's managers share their audit findings with the council every quarter",
+                "the service manager chairs the local court user group and keeps its minutes",
             ),
         ),
         (
@@ -173,6 +174,7 @@ def test_one_persons_point_from_one_area_names_the_area(tmp_path: Path) -> None:
                 "guardians come to every legal planning meeting they are invited to and "
                 "say plainly when a plan is weak",
                 "the team manager answers every query from the council within a day",
+                "guardians joined the council's training on the new public law outline",
             ),
         ),
     ):

@@ -10,6 +10,8 @@ written by hand (`tests/export/voice_small.py`, and small ones built in the test
 - a survey is not one person's speech: its notes are said as feedback from it, or as one
   response to it where the note is about one response, its words quoted as one
   response's, never "one respondent said" nor "the survey spoke to inspectors";
+- a note saying what several people said ("Magistrates said ...", "Parents told
+  inspectors ...") is said as theirs, never as "one magistrate" or "one parent";
 - the judgement of local services says only what the inspection holds: the sample of
   cases from across the country only where cases of it were read, and "one service
   area" for one;
@@ -22,7 +24,7 @@ from pathlib import Path
 
 import pytest
 
-from exporters.draft import draft_report, load
+from exporters.draft import draft_area, draft_report, load
 from exporters.model import ReportModel, Sentence
 from tests.export import voice_small
 from tests.export.small import Small
@@ -242,3 +244,37 @@ def test_words_from_the_survey_are_quoted_as_one_response_s(report: ReportModel)
     for text in quotes:
         assert re.match(r"One response to the survey of children and families (?:read|said): ‘",
                         text), text  # fmt: skip
+
+
+# One person or several -------------------------------------------------------------------
+
+SEVERAL = [
+    ("INT_PARENT_CARER", "Parents said the report explained each option and why the "
+     "recommendation was made.", "parents"),
+    ("INT_JUDICIARY", "Magistrates said that the analysis in reports weighs each option and the "
+     "recommendation follows clearly from it.", "magistrates"),
+    ("INT_JUDICIARY", "Judges told inspectors that the analysis weighs each option for the child "
+     "and the recommendation follows from it.", "judges"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("source", "text", "who"), SEVERAL)
+def test_several_people_are_not_said_as_one(
+    tmp_path: Path, source: str, text: str, who: str
+) -> None:
+    """A note saying what several people said ("Parents told inspectors that ...") is
+    said as theirs, not as "one parent" or "one magistrate"."""
+    s = Small(tmp_path / "several.db")
+    for k in range(6):
+        case = s.case()
+        s.grade(case, "QP7", "good")
+        s.ev(case, ["QP7"], "strength", text.replace(".", f" (hearing {k + 1}).", 1) if k else text,
+             source=source)  # fmt: skip
+    s.judge("J18-4A", "good", area="6")
+    model = draft_area(load(s.store), "6")
+    s.close()
+    said = [x.text for p in model.paragraphs() for x in p.sentences if source in x.sources]
+    assert said, "the view is not said"
+    for line in said:
+        assert not re.search(rf"\b(?:one|a|an) {who[:-1]}\b", line, re.IGNORECASE), line
+        assert re.search(rf"\b{who}\b", line, re.IGNORECASE), line
