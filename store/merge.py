@@ -196,17 +196,16 @@ class MergeMixin(StagingMixin, ReplicasMixin, LeadGuardMixin, MergeNotesMixin, M
         try:
             with source_errors(src, self.path, self.conn):
                 self.conn.execute("BEGIN")
-                done = False
                 try:
                     self._stage("full")
                     self._verify_staged(src)
                     info.incoming = self._staged_count()
                     if remember is not None:
                         self._remember_verified(remember)
-                    done = True
                 finally:
-                    self._unstage()  # only temp tables were written: keep the copy
-                    self.conn.execute("COMMIT" if done and remember is not None else "ROLLBACK")
+                    # Only temp tables were written (what was verified is kept in
+                    # memory): the rollback empties them again, cheaper than deleting.
+                    self.conn.execute("ROLLBACK")
         finally:
             self._detach()
         return info
@@ -303,6 +302,7 @@ class MergeMixin(StagingMixin, ReplicasMixin, LeadGuardMixin, MergeNotesMixin, M
                 holder_id = holder(self.conn)
                 if holder_id:  # a file issued to an inspector keeps only their names
                     minimise(self.conn, holder_id)
+                self._unstage()  # in the transaction, not a write of its own after it
         finally:
             with contextlib.suppress(sqlite3.Error):
                 self._unstage()

@@ -38,6 +38,7 @@ from exporters.draft.fitting import (
     reported,
     speaks_of,
     suits_frame,
+    tiers,
 )
 from exporters.draft.stakeholders import (
     child_word_frames,
@@ -231,27 +232,6 @@ def fits(pool: Pool, i: int, text: str, law: str = "") -> bool:
     return True
 
 
-def _tiers(pool: Pool, evs: list[int], about_service: bool) -> list[list[int]]:
-    """Candidates for an example, best placed first: practice is illustrated by work on
-    a case, the service by evidence about the service; the inspectors' own evidence
-    before a stakeholder's view."""
-    d = pool.data
-    w = d.words
-    own = [i for i in evs if not is_stakeholder(w, d.source[i])]
-    views = [i for i in evs if is_stakeholder(w, d.source[i])]
-    out: list[list[int]] = []
-    for group in (own, views):
-        wide = [i for i in group if not d.case[i]]
-        cases = [i for i in group if d.case[i]]
-        if about_service:
-            out += [wide, cases]
-        else:
-            work = w.case_work_sources
-            out += [[i for i in cases if d.source[i] in work],
-                    [i for i in cases if d.source[i] not in work], wide]  # fmt: skip
-    return [t for t in out if t]
-
-
 def example(
     pool: Pool,
     evs: Iterable[int],
@@ -266,7 +246,7 @@ def example(
 ) -> Sentence | None:
     """An example of the `target` sentence from one of `evs` (see the module
     docstring), preferring one that says what happened for a child.  Records are taken
-    by `_tiers`, then by case reference (or, for records about the service, by source),
+    by `fitting.tiers`, then by case reference (or, for records about the service, by source),
     a few at a time: only their text is read, and records that rank equally are taken
     in order of their text, so the same evidence gives the same example in every copy
     of the database.  A strength is never illustrated by a sentence saying something
@@ -289,7 +269,7 @@ def example(
         and target.criterion in d.crits[i] and not (alone and d.case[i] == alone)
         and (not by_cases or (d.case[i] and suits_frame(d.words, d.source[i], target.sentence)))
     ]  # fmt: skip
-    for tier in _tiers(pool, candidates, about_service and not by_cases):
+    for tier in tiers(d, candidates, about_service and not by_cases):
         order = d.ref if tier and d.case[tier[0]] else d.source
         at = order.__getitem__
         ranked = sorted(tier, key=at)

@@ -30,7 +30,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from exporters.draft.data import DraftData
-from exporters.draft.relevance import particular_words, stems, topic_words
+from exporters.draft.relevance import particular_words, stems, topic_words, widespread
 from exporters.draft.words import Words, capitalise, has_words, wording_dir
 
 # "The judge said that", "Local authority managers told inspectors", "One IRO felt":
@@ -153,14 +153,16 @@ def added_words(data: DraftData, target: Target, text: str) -> frozenset[str]:
     """The content words (stems) of an example's `text` that say something its claim did
     not: none of the claim's sentence, its criterion's noun or general wordings (which
     only say the work is good or not: "effective", "of a good standard"), nor the words
-    naming whom a note is about or who said it.  "In one case direct work was
+    naming whom a note is about or who said it, nor those in most criteria's words
+    ("work", "court": `relevance.widespread`).  "In one case direct work was
     purposeful" adds nothing to "direct work is purposeful"; "the FCA used a three
     houses exercise, which showed that she worried about her father's drinking" adds
     what was done and what it showed."""
     w = data.words.criterion(data.framework, target.criterion)
     general = (*w.strength_general, *w.weakness_general)
-    known = stems(" ".join([target.sentence, w.noun, *general]))
-    return frozenset(stems(text) - known - _WHO_STEMS - _REPORTING_STEMS)
+    new = stems(text) - stems(" ".join([target.sentence, w.noun, *general]))
+    new -= _WHO_STEMS | _REPORTING_STEMS
+    return frozenset(new - widespread(data, new))
 
 
 def adds_to(data: DraftData, target: Target, text: str) -> bool:
@@ -270,6 +272,26 @@ def about_own(data: DraftData, i: int, criterion: str, text: str) -> bool:
     said = stems(text) - _REPORTING_STEMS
     mine = len(said & particular_words(data, criterion))
     return all(len(said & particular_words(data, c)) <= mine for c in tags if c != criterion)
+
+
+def tiers(d: DraftData, evs: list[int], about_service: bool) -> list[list[int]]:
+    """Candidates for an example, best placed first: practice is illustrated by work on
+    a case, the service by evidence about the service; the inspectors' own evidence
+    before a stakeholder's view."""
+    w = d.words
+    own = [i for i in evs if not is_stakeholder(w, d.source[i])]
+    views = [i for i in evs if is_stakeholder(w, d.source[i])]
+    out: list[list[int]] = []
+    for group in (own, views):
+        wide = [i for i in group if not d.case[i]]
+        cases = [i for i in group if d.case[i]]
+        if about_service:
+            out += [wide, cases]
+        else:
+            work = w.case_work_sources
+            out += [[i for i in cases if d.source[i] in work],
+                    [i for i in cases if d.source[i] not in work], wide]  # fmt: skip
+    return [t for t in out if t]
 
 
 def is_stakeholder(words: Words, source: str) -> bool:

@@ -168,6 +168,13 @@ def _spread(data: DraftData) -> tuple[Counter[str], int]:
     return _SPREAD[key]
 
 
+def widespread(data: DraftData, found: set[str]) -> set[str]:
+    """Of some stems, those in the words of more than the framework's `particular_share`
+    of the criteria ("work", "children", "court"): they say nothing in particular."""
+    spread, most = _spread(data)
+    return {s for s in found if spread[s] > most}
+
+
 def claim_words(data: DraftData, wording: str) -> tuple[set[str], set[str]]:
     """What a wording claims in particular: its content stems less those in the words
     of more than the framework's `particular_share` of the criteria ("children",

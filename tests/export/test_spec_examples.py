@@ -44,8 +44,8 @@ def test_what_an_example_adds_is_measured_against_its_claim_and_criterion(
     tmp_path: Path,
 ) -> None:
     """`added_words`: a restating note adds fewer than `ADDS` content words to the claim
-    and its criterion's wordings; a note saying what was done and what it showed adds
-    more."""
+    and its criterion's wordings, and so does a vague one; a note saying what was done
+    and what it showed adds more."""
     s = spec.restating_examples(tmp_path / "t.db")
     data = load(s.store)
     s.close()
@@ -55,6 +55,10 @@ def test_what_an_example_adds_is_measured_against_its_claim_and_criterion(
         assert len(added_words(data, target, note)) < ADDS, note
     for note in spec.DIRECT_WORK:
         assert len(added_words(data, target, note)) >= ADDS, note
+    # Words in most criteria's ("work", "children") add nothing in particular.
+    vague = "The child's experience is at the centre of the work."
+    same = Target("LGN2", "strength", "", "Children keep the same practitioner.")
+    assert len(added_words(data, same, vague)) < ADDS
 
 
 def test_every_example_in_the_hand_written_drafts_adds_to_its_claim(
