@@ -5,11 +5,12 @@ from __future__ import annotations
 import fcntl
 import gc
 import os
+import pickle
 import shutil
 import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 import pytest
 from hypothesis import HealthCheck, settings
@@ -31,6 +32,8 @@ settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "default"))
 
 if TYPE_CHECKING:
     from tests.fixtures.handwritten import Fixture
+
+T = TypeVar("T")
 
 # Bytecode is kept for the test run even where PYTHONDONTWRITEBYTECODE is set (it is on
 # the shared development machine).  Without it every pytest worker compiles and rewrites
@@ -115,6 +118,24 @@ def shared_template(
             build(partial)
             os.replace(partial, path)
     return path
+
+
+def shared_value(
+    tmp_path_factory: pytest.TempPathFactory, name: str, compute: Callable[[Path], T]
+) -> T:
+    """What `compute(folder)` returns, computed once per test run and shared by the
+    parallel workers as a pickle beside the templates (`shared_template`): for a draft
+    or other result that a module's tests only read, which a module-scoped fixture would
+    compute again in each worker the module's tests are handed to.  `folder` is the
+    run's own, for any file the value names (a .docx the tests read back)."""
+
+    def write(path: Path) -> None:
+        folder = path.parent / f"{name}.files"
+        folder.mkdir(exist_ok=True)
+        path.write_bytes(pickle.dumps(compute(folder)))
+
+    value: T = pickle.loads(shared_template(tmp_path_factory, name, write).read_bytes())
+    return value
 
 
 def _private_copy(template: Path, tmp_path: Path, name: str) -> Path:

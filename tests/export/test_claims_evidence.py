@@ -23,9 +23,9 @@ from exporters.model import ReportModel, Section, Sentence
 from store.framework import load_framework
 from store.models import Evidence
 from store.store import Store
+from tests.export.conftest import inspection_copy
 from tests.export.readback import comments
 from tests.export.small import counted_pattern
-from tests.fixtures.handwritten import build
 
 FOLDER = Path(__file__).parent / "claims_inspection"
 TALLY = re.compile(
@@ -36,15 +36,12 @@ STRONG = re.compile(r"very positive|speak highly|value the contribution|value th
 
 @pytest.fixture(scope="module")
 def db(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("claims") / "claims.db"
-    build(path, FOLDER)
-    return path
+    return inspection_copy(tmp_path_factory, "claims")  # FOLDER, built once per run
 
 
 @pytest.fixture(scope="module")
-def report(db: Path) -> ReportModel:
-    with Store.open(db) as store:
-        return draft_report(load(store))
+def report(handwritten_reports: dict[str, ReportModel]) -> ReportModel:
+    return handwritten_reports["claims"]  # the draft of the same build as `db`
 
 
 def _area(report: ReportModel, code: str) -> Section:

@@ -22,6 +22,7 @@ from exporters.draft.words import words
 from exporters.export import export_report
 from exporters.model import ReportModel, Section, Sentence
 from store.store import Store
+from tests.conftest import _private_copy, shared_template, shared_value
 from tests.export.cli_inspection.build import build
 from tests.export.small import counted_pattern
 from tests.export.test_example_fit import ATTRIBUTED, STAKEHOLDERS
@@ -30,23 +31,33 @@ from tests.export.test_tense import past_forms
 
 @pytest.fixture(scope="module")
 def db(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("cli") / "hand.db"
-    build(path)
-    return path
+    """A private copy of the inspection, built once per test run."""
+    template = shared_template(tmp_path_factory, "export-cli.db", build)
+    return _private_copy(template, tmp_path_factory.mktemp("cli"), "hand.db")
 
 
 @pytest.fixture(scope="module")
-def report(db: Path) -> ReportModel:
-    with Store.open(db) as store:
-        return draft_report(load(store))
+def report(db: Path, tmp_path_factory: pytest.TempPathFactory) -> ReportModel:
+    """Drafted once per test run (`shared_value`) from a copy of the same template."""
+
+    def draft(_folder: Path) -> ReportModel:
+        with Store.open(db) as store:
+            return draft_report(load(store))
+
+    return shared_value(tmp_path_factory, "export-cli-draft.pickle", draft)
 
 
 @pytest.fixture(scope="module")
 def word_text(db: Path, tmp_path_factory: pytest.TempPathFactory) -> str:
-    out = tmp_path_factory.mktemp("word") / "report.docx"
-    with Store.open(db) as store:
-        export_report(store, out)
-    return "\n".join(p.text for p in docx.Document(str(out)).paragraphs)
+    """The Word report's text, written once per test run (`shared_value`)."""
+
+    def write(folder: Path) -> str:
+        out = folder / "report.docx"
+        with Store.open(db) as store:
+            export_report(store, out)
+        return "\n".join(p.text for p in docx.Document(str(out)).paragraphs)
+
+    return shared_value(tmp_path_factory, "export-cli-word.pickle", write)
 
 
 def _area(report: ReportModel, code: str) -> Section:

@@ -25,6 +25,7 @@ from exporters.draft.tallies import same_point
 from exporters.model import ReportModel, Section, Sentence
 from store.models import Evidence
 from store.store import Store
+from tests.conftest import shared_value
 from tests.export.small import Small
 
 AREAS = [("3", "Riverside", True), ("6", "Hillside", True), ("9", "Meadow", True)]
@@ -185,14 +186,19 @@ def _meadow(s: Small) -> None:
 
 @pytest.fixture(scope="module")
 def report(tmp_path_factory: pytest.TempPathFactory) -> ReportModel:
-    path = Path(tmp_path_factory.mktemp("coverage")) / "coverage.db"
-    s = Small(path, areas=AREAS)
-    _riverside(s)
-    _hillside(s)
-    _meadow(s)
-    s.close()
-    with Store.open(path) as store:
-        return draft_report(load(store))
+    """Drafted once per test run (`shared_value`); the tests here only read it."""
+
+    def make(folder: Path) -> ReportModel:
+        path = folder / "coverage.db"
+        s = Small(path, areas=AREAS)
+        _riverside(s)
+        _hillside(s)
+        _meadow(s)
+        s.close()
+        with Store.open(path) as store:
+            return draft_report(load(store))
+
+    return shared_value(tmp_path_factory, "export-coverage.pickle", make)
 
 
 def _area(report: ReportModel, code: str) -> Section:

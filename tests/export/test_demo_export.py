@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from exporters.draft import DraftData, draft_area, draft_report, load
+from exporters.draft import DraftData, load
 from exporters.export import check_report, export_report, scanner_for
 from exporters.identify.scanner import Scanner
 from exporters.model import ReportModel
@@ -36,16 +36,19 @@ class Drafted:
 
 
 @pytest.fixture(scope="module")
-def drafted(_demo_template: Path, tmp_path_factory: pytest.TempPathFactory) -> Drafted:
-    """The demo's whole report and its first visited area's export, drafted once for the
-    tests here, which only read them (each draft of the 150-case demo is a second of CPU,
-    and an area's export drafts the whole report to take its section)."""
+def drafted(
+    _demo_template: Path,
+    tmp_path_factory: pytest.TempPathFactory,
+    demo_drafts: tuple[ReportModel, ReportModel],
+) -> Drafted:
+    """The demo's whole report and its first visited area's export, drafted once per
+    test run (`demo_drafts`, from a copy of the same template), for the tests here, which
+    only read them."""
     db = _private_copy(_demo_template, tmp_path_factory.mktemp("demo-export"), "demo.db")
+    report, area = demo_drafts
     with Store.open(db) as store:
         data = load(store)
-        first = next(a for a in data.areas if a.visited)
-        return Drafted(data, draft_report(data), scanner_for(store, data),
-                       draft_area(data, first.code))  # fmt: skip
+        return Drafted(data, report, scanner_for(store, data), area)
 
 
 def test_demo_areas_and_report(drafted: Drafted) -> None:

@@ -15,26 +15,25 @@ from pathlib import Path
 
 import pytest
 
-from exporters.draft import draft_report, load
 from exporters.draft.data import DraftOptions
 from exporters.draft.document import finish, repeated_share
 from exporters.draft.words import words
 from exporters.model import Paragraph, ReportModel, Section, Sentence
 from store.store import Store
-from tests.fixtures.handwritten import build
+from tests.export.conftest import inspection_copy
 
 FOLDER = Path(__file__).parent / "support_inspection"
 
 
 @pytest.fixture(scope="module")
-def built(tmp_path_factory: pytest.TempPathFactory) -> tuple[ReportModel, dict[str, str]]:
+def built(
+    tmp_path_factory: pytest.TempPathFactory, handwritten_reports: dict[str, ReportModel]
+) -> tuple[ReportModel, dict[str, str]]:
     """The draft, and each evidence id's text (to check sentences against)."""
-    path = tmp_path_factory.mktemp("support") / "support.db"
-    build(path, FOLDER)
+    path = inspection_copy(tmp_path_factory, "support")  # FOLDER, built once per run
     with Store.open(path) as store:
-        report = draft_report(load(store))
         texts = {e.id: e.text for e in store.all_evidence()}
-    return report, texts
+    return handwritten_reports["support"], texts  # the draft of the same build
 
 
 @pytest.fixture(scope="module")

@@ -84,9 +84,8 @@ def test_examples_are_findings_not_working_notes(
         assert as_clause(pool, note) == expected
 
 
-def test_demo_examples_read_as_findings(demo_db: Path) -> None:
-    with Store.open(demo_db) as store:
-        report = draft_report(load(store))
+def test_demo_examples_read_as_findings(demo_drafts: tuple[ReportModel, ReportModel]) -> None:
+    report = demo_drafts[0]  # the demo's draft, drafted once per test run
     examples = _examples(report)
     assert len(examples) >= 10
     notes = [s.text for s in examples if NOTE.match(s.text.lower())]
@@ -95,11 +94,10 @@ def test_demo_examples_read_as_findings(demo_db: Path) -> None:
     assert all(len(s.evidence_ids) == 1 for s in examples)
 
 
-def test_demo_quotes_only_stakeholders(demo_db: Path) -> None:
+def test_demo_quotes_only_stakeholders(demo_drafts: tuple[ReportModel, ReportModel]) -> None:
     """The demo's practitioners' notes quote activity names ('a bag of feelings
     activity'); none is quoted as someone's view of the service."""
-    with Store.open(demo_db) as store:
-        report = draft_report(load(store))
+    report = demo_drafts[0]  # the demo's draft, drafted once per test run
     for s in _quotes(report):
         assert set(s.sources) <= set(STAKEHOLDER_QUOTE_SOURCES), s.text
 

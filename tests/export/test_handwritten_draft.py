@@ -25,7 +25,7 @@ from exporters.export import export_area, export_report
 from exporters.model import Flag, ReportModel, Section, Sentence
 from store.framework import load_framework
 from store.store import Store
-from tests.conftest import _private_copy
+from tests.conftest import _private_copy, shared_value
 from tests.export.readback import comments
 from tests.export.small import counted_pattern
 from tests.fixtures.handwritten import Fixture
@@ -62,23 +62,31 @@ def _norm(text: str) -> str:
 def drafted(
     _handwritten_template: Path, handwritten: Fixture, tmp_path_factory: pytest.TempPathFactory
 ) -> Drafted:
-    folder = tmp_path_factory.mktemp("hw-draft")
-    db = _private_copy(_handwritten_template, folder, "handwritten.db")
-    working = {_norm(n.text): n.working for _a, _c, n in handwritten.notes()}
-    docx = folder / "report.docx"
-    with Store.open(db) as store:
-        data = load(store)
-        report = draft_report(data)
-        areas = {a.code: draft_area(data, a.code) for a in handwritten.visited()}
-        records: dict[str, Record] = {}
-        for i in data.ids:
-            ev = store.evidence(i)
-            case = store.case(ev.case_id) if ev.case_id else None
-            records[i] = Record(
-                ev.text, ev.child_words, case.area_code if case else ev.area_code,
-                case.law_type if case else "", working[_norm(ev.text)],
-            )  # fmt: skip
-        export_report(store, docx)
+    """The drafts, the records and the Word file, made once per test run from a copy of
+    the template (`shared_value`: the module's tests only read them), and a private copy
+    of the same template (the same ids) for the test that opens it."""
+
+    def make(folder: Path) -> tuple[ReportModel, dict[str, ReportModel], dict[str, Record], Path]:
+        db = _private_copy(_handwritten_template, folder, "handwritten.db")
+        working = {_norm(n.text): n.working for _a, _c, n in handwritten.notes()}
+        docx = folder / "report.docx"
+        with Store.open(db) as store:
+            data = load(store)
+            report = draft_report(data)
+            areas = {a.code: draft_area(data, a.code) for a in handwritten.visited()}
+            records: dict[str, Record] = {}
+            for i in data.ids:
+                ev = store.evidence(i)
+                case = store.case(ev.case_id) if ev.case_id else None
+                records[i] = Record(
+                    ev.text, ev.child_words, case.area_code if case else ev.area_code,
+                    case.law_type if case else "", working[_norm(ev.text)],
+                )  # fmt: skip
+            export_report(store, docx)
+        return report, areas, records, docx
+
+    report, areas, records, docx = shared_value(tmp_path_factory, "export-hw-draft.pickle", make)
+    db = _private_copy(_handwritten_template, tmp_path_factory.mktemp("hw-draft"), "handwritten.db")
     return Drafted(report, areas, records, docx, db)
 
 

@@ -12,11 +12,10 @@ from pathlib import Path
 
 import pytest
 
-from exporters.draft import draft_report, load
 from exporters.draft.words import words
 from exporters.model import ReportModel, Section, Sentence
 from store.store import Store
-from tests.fixtures.handwritten import build
+from tests.export.conftest import inspection_copy
 
 FOLDER = Path(__file__).parent / "heldout_inspection"
 
@@ -30,11 +29,12 @@ class Note:
 
 
 @pytest.fixture(scope="module")
-def drafted(tmp_path_factory: pytest.TempPathFactory) -> tuple[ReportModel, dict[str, Note]]:
-    db = tmp_path_factory.mktemp("heldout") / "heldout.db"
-    build(db, FOLDER)
+def drafted(
+    tmp_path_factory: pytest.TempPathFactory, handwritten_reports: dict[str, ReportModel]
+) -> tuple[ReportModel, dict[str, Note]]:
+    db = inspection_copy(tmp_path_factory, "heldout")  # FOLDER, built once per run
+    report = handwritten_reports["heldout"]  # the draft of the same build
     with Store.open(db) as store:
-        report = draft_report(load(store))
         cases = {c.id: c for c in store.case_facts()}
         notes = {
             e.id: Note(e.text, e.source, e.case_id,

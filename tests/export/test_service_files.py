@@ -23,6 +23,7 @@ from exporters.draft.tallies import case_links
 from exporters.draft.words import words
 from exporters.model import ReportModel, Sentence
 from store.framework import builtin_dir, load_framework
+from tests.conftest import shared_value
 from tests.export.small import Small
 
 AREAS = [("4", "Tyne Vale", True), ("9", "Severn Reach", True), ("12", "Downland", True)]
@@ -61,24 +62,29 @@ ABOUT_AREAS = [
 
 @pytest.fixture(scope="module")
 def report(tmp_path_factory: pytest.TempPathFactory) -> ReportModel:
-    s = Small(tmp_path_factory.mktemp("svc") / "svc.db", areas=AREAS)
-    # Area 4: oversight on both files read; areas 9 and 12: on none of five.
-    for area, texts, pol in (("4", ON_FILE_FOR, "strength"), ("9", ON_FILE_AGAINST[:3],
-                             "development"), ("12", ON_FILE_AGAINST[3:], "development")):  # fmt: skip
-        for k, text in enumerate(texts):
-            case = s.case(area=area, law="PRIVATE" if k % 2 else "PUBLIC")
-            s.ev(case, ["QPN4"], pol, text)
-            s.ev(case, ["QP4"], "strength", f"The child's needs stay central ({area}-{k}).")
-    for area, crits, source, pol, text in ABOUT_AREAS:
-        s.about_area(area, crits, pol, text, source)
-    s.judge("J18-4A", "good", area="4")
-    s.judge("J18-4A", "requires-improvement", area="9")
-    s.judge("J18-4A", "requires-improvement", area="12")
-    for jid in ("J18-1", "J18-2", "J18-3", "J18-4"):
-        s.judge(jid, "good")
-    model = draft_report(load(s.store))
-    s.close()
-    return model
+    """Drafted once per test run (`shared_value`); the tests here only read it."""
+
+    def make(folder: Path) -> ReportModel:
+        s = Small(folder / "svc.db", areas=AREAS)
+        # Area 4: oversight on both files read; areas 9 and 12: on none of five.
+        for area, texts, pol in (("4", ON_FILE_FOR, "strength"), ("9", ON_FILE_AGAINST[:3],
+                                 "development"), ("12", ON_FILE_AGAINST[3:], "development")):  # fmt: skip
+            for k, text in enumerate(texts):
+                case = s.case(area=area, law="PRIVATE" if k % 2 else "PUBLIC")
+                s.ev(case, ["QPN4"], pol, text)
+                s.ev(case, ["QP4"], "strength", f"The child's needs stay central ({area}-{k}).")
+        for area, crits, source, pol, text in ABOUT_AREAS:
+            s.about_area(area, crits, pol, text, source)
+        s.judge("J18-4A", "good", area="4")
+        s.judge("J18-4A", "requires-improvement", area="9")
+        s.judge("J18-4A", "requires-improvement", area="12")
+        for jid in ("J18-1", "J18-2", "J18-3", "J18-4"):
+            s.judge(jid, "good")
+        model = draft_report(load(s.store))
+        s.close()
+        return model
+
+    return shared_value(tmp_path_factory, "export-service-files.pickle", make)
 
 
 def _claims(report: ReportModel, kinds: tuple[str, ...]) -> list[tuple[str, Sentence]]:

@@ -13,6 +13,7 @@ inspection of the golden tests.
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 import pytest
 
@@ -20,6 +21,7 @@ from exporters.draft import draft_report, load
 from exporters.draft.words import has_words, words
 from exporters.model import ReportModel, Section
 from store.store import Store
+from tests.conftest import shared_value
 from tests.export import fixture_data
 
 FOLDERS = ("voice", "handwritten", "claims", "support", "heldout")
@@ -31,9 +33,12 @@ GROUPS = ("judges", "magistrates", "local authority staff", "partner agencies")
 def reports(
     handwritten_reports: dict[str, ReportModel], tmp_path_factory: pytest.TempPathFactory
 ) -> dict[str, ReportModel]:
-    path = fixture_data.build(tmp_path_factory.mktemp("golden") / "golden.db")
-    with Store.open(path) as store:
-        golden = draft_report(load(store))
+    def draft_golden(folder: Path) -> ReportModel:
+        path = fixture_data.build(folder / "golden.db")
+        with Store.open(path) as store:
+            return draft_report(load(store))
+
+    golden = shared_value(tmp_path_factory, "export-golden.pickle", draft_golden)
     return {**{name: handwritten_reports[name] for name in FOLDERS}, "golden": golden}
 
 

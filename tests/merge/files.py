@@ -7,6 +7,7 @@ words an inspector might use.
 
 from __future__ import annotations
 
+import atexit
 import hashlib
 import json
 import os
@@ -14,6 +15,7 @@ import shutil
 import sqlite3
 import subprocess
 import sys
+import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -59,7 +61,28 @@ class Team:
 
 def make_team(root: Path, notes: int = 3) -> Team:
     """A closed master and two inspectors' files issued from it; Alice has written
-    `notes` pieces of evidence that the master has not seen."""
+    `notes` pieces of evidence that the master has not seen.
+
+    A copy of the three files written once per test process for each `notes` (about
+    sixty tests each make a team): the data of a fresh build but for its ids and times, as
+    tests/export/fixture_data.py does for the export inspection.  No test makes two
+    teams to merge with each other (they would be one inspection)."""
+    if notes not in _TEAMS:
+        folder = Path(tempfile.mkdtemp(prefix=f"fw-team-{notes}-"))
+        atexit.register(shutil.rmtree, folder, ignore_errors=True)
+        _TEAMS[notes] = _write_team(folder, notes)
+    made = _TEAMS[notes]
+    for source in (made.master, made.alice, made.bob):
+        shutil.copy2(source, root / source.name)
+    return Team(root / made.master.name, root / made.alice.name, root / made.bob.name,
+                made.case_id)  # fmt: skip
+
+
+_TEAMS: dict[int, Team] = {}
+
+
+def _write_team(root: Path, notes: int) -> Team:
+    """Write the team of `make_team` into `root`."""
     master = root / "master.db"
     with Store.create(master, load_framework("cafcass-2018"), title="T", lead="Ruth Okafor") as m:
         m.put_area(Area(code="6", name="Hampshire", visited=True))

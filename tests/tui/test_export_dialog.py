@@ -160,12 +160,16 @@ async def test_identifying_details_stop_the_export(make_hw: AppFactory, tmp_path
 
 
 @pytest.mark.asyncio
-async def test_identifying_details_stop_the_csv_export_too(
+async def test_identifying_details_stop_the_csv_export_too_and_allowing_writes_with_a_warning(
     make_hw: AppFactory, tmp_path: Path
 ) -> None:
+    """Two exports of the planted inspection in one run of the app: the CSV export stops
+    (nothing is written, so the second export finds the files as they were), then the
+    area's Word export with identifying details allowed is written with a warning."""
     app = make_hw()
     evidence_id = plant(app.store)
     out = tmp_path / "csv-out"
+    allowed = tmp_path / "allowed"  # no suffix: .docx is added
     async with app.run_test(size=SIZE) as pilot:
         dialog = await open_dialog(pilot)
         dialog.query_one("#export-kind", Select).value = "csv"
@@ -175,35 +179,30 @@ async def test_identifying_details_stop_the_csv_export_too(
         await pilot.press("ctrl+s")
         await settle(pilot)
         progress = top(app)
-        assert isinstance(progress, ExportProgressScreen)
-        assert progress.done and progress.has_class("-stopped")
+        assert isinstance(progress, ExportProgressScreen), "csv"
+        assert progress.done and progress.has_class("-stopped"), "csv"
         assert {(h.kind, h.text) for h in progress.hits} == {("protected-name", PLANTED)}
-        assert evidence_id in {e for h in progress.hits for e in h.evidence_ids}
-    assert not out.exists()
-
-
-@pytest.mark.asyncio
-async def test_allowing_identifying_details_writes_with_a_warning(
-    make_hw: AppFactory, tmp_path: Path
-) -> None:
-    app = make_hw()
-    plant(app.store)
-    out = tmp_path / "allowed"  # no suffix: .docx is added
-    async with app.run_test(size=SIZE) as pilot:
+        assert evidence_id in {e for h in progress.hits for e in h.evidence_ids}, "csv"
+        assert not out.exists(), "csv"
+        await pilot.press("escape")
+        await settle(pilot)
+        # Allowing identifying details writes the area's section, with a warning.
         dialog = await open_dialog(pilot)
         await choose_area(pilot, dialog, AREA)
-        dialog.query_one("#export-path", Input).value = str(out)
+        dialog.query_one("#export-path", Input).value = str(allowed)
         dialog.query_one("#export-allow", Checkbox).toggle()
         await pilot.pause()
-        assert dialog.query_one("#export-warning").display
+        assert dialog.query_one("#export-warning").display, "allowed"
         await pilot.press("ctrl+s")
         await settle(pilot)
         progress = top(app)
-        assert isinstance(progress, ExportProgressScreen)
-        assert progress.written == out.with_suffix(".docx")
-        assert [h.text for h in progress.hits] == [PLANTED]
-        assert "identifying details" in str(progress.query_one("#export-result", Static).render())
-    assert out.with_suffix(".docx").exists()
+        assert isinstance(progress, ExportProgressScreen), "allowed"
+        assert progress.written == allowed.with_suffix(".docx"), "allowed"
+        assert [h.text for h in progress.hits] == [PLANTED], "allowed"
+        result = str(progress.query_one("#export-result", Static).render())
+        assert "identifying details" in result, "allowed"
+    assert not out.exists()
+    assert allowed.with_suffix(".docx").exists()
 
 
 @pytest.mark.asyncio
@@ -225,40 +224,39 @@ async def test_a_failed_export_is_one_sentence(make_hw: AppFactory, tmp_path: Pa
 
 
 @pytest.mark.asyncio
-async def test_whole_report_and_csv(make_hw: AppFactory, tmp_path: Path) -> None:
-    app = make_hw()
-    async with app.run_test(size=SIZE) as pilot:
-        for kind, name in (("report", "report.docx"), ("csv", "csv-out")):
-            dialog = await open_dialog(pilot)
-            dialog.query_one("#export-kind", Select).value = kind
-            await pilot.pause()
-            assert dialog.query_one("#export-area-row").display is False
-            assert dialog.query_one("#export-start-row").display is (kind != "csv")
-            dialog.query_one("#export-path", Input).value = str(tmp_path / name)
-            await pilot.press("ctrl+s")
-            await settle(pilot)
-            progress = top(app)
-            assert isinstance(progress, ExportProgressScreen)
-            assert progress.done and progress.error is None, progress.error
-            await pilot.press("escape")
-            await settle(pilot)
-    assert (tmp_path / "report.docx").exists()
-    assert {p.name for p in (tmp_path / "csv-out").iterdir()} >= {"evidence.csv", "trace.csv"}
-
-
-@pytest.mark.asyncio
-async def test_bad_options_are_said_in_the_dialog(make_hw: AppFactory) -> None:
+async def test_bad_options_are_said_in_the_dialog_then_whole_report_and_csv(
+    make_hw: AppFactory, tmp_path: Path
+) -> None:
+    """In one run of the app: a bad path is said in the dialog and Esc closes it with
+    nothing exported; then the whole report and the CSV files are written."""
     app = make_hw()
     async with app.run_test(size=SIZE) as pilot:
         dialog = await open_dialog(pilot)
         dialog.query_one("#export-path", Input).value = "notes.txt"
         await pilot.press("ctrl+s")
         await pilot.pause()
-        assert top(app) is dialog
-        assert "end in .docx" in str(dialog.query_one("#export-error", Static).render())
+        assert top(app) is dialog, "bad options"
+        said = str(dialog.query_one("#export-error", Static).render())
+        assert "end in .docx" in said, "bad options"
         await pilot.press("escape")
         await settle(pilot)
-        assert not isinstance(top(app), ExportDialog | ExportProgressScreen)
+        assert not isinstance(top(app), ExportDialog | ExportProgressScreen), "bad options"
+        for kind, name in (("report", "report.docx"), ("csv", "csv-out")):
+            dialog = await open_dialog(pilot)
+            dialog.query_one("#export-kind", Select).value = kind
+            await pilot.pause()
+            assert dialog.query_one("#export-area-row").display is False, kind
+            assert dialog.query_one("#export-start-row").display is (kind != "csv"), kind
+            dialog.query_one("#export-path", Input).value = str(tmp_path / name)
+            await pilot.press("ctrl+s")
+            await settle(pilot)
+            progress = top(app)
+            assert isinstance(progress, ExportProgressScreen), kind
+            assert progress.done and progress.error is None, (kind, progress.error)
+            await pilot.press("escape")
+            await settle(pilot)
+    assert (tmp_path / "report.docx").exists()
+    assert {p.name for p in (tmp_path / "csv-out").iterdir()} >= {"evidence.csv", "trace.csv"}
 
 
 # Snapshots ------------------------------------------------------------------------------

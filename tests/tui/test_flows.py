@@ -212,43 +212,48 @@ def worked_ref(app: FieldworkApp) -> str:
 
 
 @pytest.mark.asyncio
-async def test_edit_evidence(make_small: AppFactory) -> None:
+async def test_edit_delete_undo_and_status_on_one_case(make_small: AppFactory) -> None:
+    """Three flows on one worked case, in one run of the app (each leaves the case as the
+    next one finds it: a status, a note deleted and restored, a note edited), each
+    asserted as its own test did: the status is committed at once; d deletes the
+    highlighted note and u brings it back; e edits it."""
     app = make_small()
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
         case = await open_case(pilot, worked_ref(app))
-        first = case.evidence[0]
+        # The case's attributes are committed at once.
+        target = "complete" if case.case and case.case.status != "complete" else "in-progress"
+        case.query_one("#case-status").value = target  # type: ignore[attr-defined]
+        await settle(pilot)
+        assert app.store.case(case.case_id).status == target, "status"
+        # Delete and undo the highlighted evidence.
+        count = len(case.evidence)
+        victim = case.current_evidence()
+        assert victim is not None
+        await pilot.press("d")
+        await settle(pilot)
+        ids = [e.id for e in app.store.evidence_for_case(case.case_id)]
+        assert victim.id not in ids and len(ids) == count - 1, "delete"
+        assert case.query_one("#case-evidence", DataTable).row_count == count - 1, "delete"
+        await pilot.press("u")
+        await settle(pilot)
+        assert app.store.evidence(victim.id).text == victim.text, "undo"
+        assert case.query_one("#case-evidence", DataTable).row_count == count, "undo"
+        # Edit the highlighted evidence.
+        first = case.current_evidence()
+        assert first is not None
         await pilot.press("e")
         await settle(pilot)
         editor = app.screen
-        assert isinstance(editor, EvidenceEditorScreen)
-        assert editor.query_one("#editor-text", TextArea).text == first.text
-        assert not editor.dirty
+        assert isinstance(editor, EvidenceEditorScreen), "edit"
+        assert editor.query_one("#editor-text", TextArea).text == first.text, "edit"
+        assert not editor.dirty, "edit"
         await pilot.press("ctrl+t")
         await paste(pilot, " Checked again.")
         await pilot.press("ctrl+s")
         await settle(pilot)
-        assert top(app) is case
-        assert app.store.evidence(first.id).text == first.text + " Checked again."
-
-
-@pytest.mark.asyncio
-async def test_delete_and_undo_evidence(make_small: AppFactory) -> None:
-    app = make_small()
-    async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
-        case = await open_case(pilot, worked_ref(app))
-        count = len(case.evidence)
-        victim = case.evidence[0]
-        await pilot.press("d")
-        await settle(pilot)
-        ids = [e.id for e in app.store.evidence_for_case(case.case_id)]
-        assert victim.id not in ids and len(ids) == count - 1
-        assert case.query_one("#case-evidence", DataTable).row_count == count - 1
-        await pilot.press("u")
-        await settle(pilot)
-        assert app.store.evidence(victim.id).text == victim.text
-        assert case.query_one("#case-evidence", DataTable).row_count == count
+        assert top(app) is case, "edit"
+        assert app.store.evidence(first.id).text == first.text + " Checked again.", "edit"
 
 
 @pytest.mark.asyncio
@@ -274,18 +279,6 @@ async def test_grade_a_criterion(make_small: AppFactory) -> None:
         assert grading.grade == "good" and grading.rationale == "Child's views well reported"
         row = table_rows(grid)[2]
         assert row[0] == criterion and row[1] == "Good"
-
-
-@pytest.mark.asyncio
-async def test_case_attributes_are_committed_at_once(make_small: AppFactory) -> None:
-    app = make_small()
-    async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
-        case = await open_case(pilot, worked_ref(app))
-        target = "complete" if case.case and case.case.status != "complete" else "in-progress"
-        case.query_one("#case-status").value = target  # type: ignore[attr-defined]
-        await settle(pilot)
-        assert app.store.case(case.case_id).status == target
 
 
 @pytest.mark.asyncio

@@ -24,7 +24,13 @@ from tui.modals.confirm import ConfirmModal
 
 
 @pytest.mark.asyncio
-async def test_opening_and_closing_asks_nothing_and_saves_nothing(make_hw: AppFactory) -> None:
+async def test_opening_and_closing_asks_nothing_then_throwing_away_asks(
+    make_hw: AppFactory,
+) -> None:
+    """Two openings of the dialog on one ungraded criterion in one run of the app: the
+    first, opened and closed, asks nothing and saves nothing (so the second opens on the
+    same ungraded criterion); the second, changed, asks before throwing away, starting on
+    "Keep editing", and the arrows do not wrap."""
     app = make_hw()
     case_id, criterion = _case_with_ungraded_evidence(app.store)
     async with app.run_test(size=SIZE) as pilot:
@@ -32,9 +38,27 @@ async def test_opening_and_closing_asks_nothing_and_saves_nothing(make_hw: AppFa
         await _grade_dialog(pilot, case, criterion)
         await pilot.press("escape")
         await settle(pilot)
-        assert top(app) is case
-    assert criterion not in app.store.gradings_for_case(case_id)
-    assert app.store.drafts() == []
+        assert top(app) is case, "opening and closing asks nothing"
+        assert criterion not in app.store.gradings_for_case(case_id), "and saves nothing"
+        assert app.store.drafts() == [], "and saves nothing"
+        # Throwing away a changed grade asks first.
+        modal = await _grade_dialog(pilot, case, criterion)
+        await pilot.press("3")
+        await paste(pilot, "Reports filed late in two of three hearings")
+        await pilot.press("escape")
+        await settle(pilot)
+        asked = top(app)
+        assert isinstance(asked, ConfirmModal)
+        focused = asked.focused
+        assert isinstance(focused, Button) and str(focused.label) == "Keep editing"
+        await pilot.press("right")  # already the last button: stays
+        assert asked.focused is focused
+        await pilot.press("left")
+        assert isinstance(asked.focused, Button) and str(asked.focused.label) == "Throw away"
+        await pilot.press("right", "enter")
+        await settle(pilot)
+        assert top(app) is modal  # kept editing, text intact
+        assert modal.query_one(Input).value == "Reports filed late in two of three hearings"
 
 
 @pytest.mark.asyncio
@@ -61,33 +85,6 @@ async def test_a_rationale_without_a_grade_is_not_saved_as_the_first_grade(
     first, second = (code for code, _ in modal.options[:2])
     assert graded.grade == second != first
     assert graded.rationale == "Seen at home with her carer"
-
-
-@pytest.mark.asyncio
-async def test_throwing_away_starts_on_keep_editing_and_arrows_do_not_wrap(
-    make_hw: AppFactory,
-) -> None:
-    app = make_hw()
-    case_id, criterion = _case_with_ungraded_evidence(app.store)
-    async with app.run_test(size=SIZE) as pilot:
-        case = await _open(pilot, app, case_id)
-        modal = await _grade_dialog(pilot, case, criterion)
-        await pilot.press("3")
-        await paste(pilot, "Reports filed late in two of three hearings")
-        await pilot.press("escape")
-        await settle(pilot)
-        asked = top(app)
-        assert isinstance(asked, ConfirmModal)
-        focused = asked.focused
-        assert isinstance(focused, Button) and str(focused.label) == "Keep editing"
-        await pilot.press("right")  # already the last button: stays
-        assert asked.focused is focused
-        await pilot.press("left")
-        assert isinstance(asked.focused, Button) and str(asked.focused.label) == "Throw away"
-        await pilot.press("right", "enter")
-        await settle(pilot)
-        assert top(app) is modal  # kept editing, text intact
-        assert modal.query_one(Input).value == "Reports filed late in two of three hearings"
 
 
 LONG_NOTE = (

@@ -125,19 +125,6 @@ async def test_set_area_judgement_grade_and_rationale(make_small: AppFactory) ->
 
 
 @pytest.mark.asyncio
-async def test_a_grade_needs_a_rationale(make_small: AppFactory) -> None:
-    app = make_small()
-    async with app.run_test(size=SIZE) as pilot:
-        screen = await open_judgements(pilot)
-        await go_to(pilot, screen, f"J18-4A|{UNJUDGED}")
-        screen.query_one("#judgements-grade", Select).value = "inadequate"
-        await pilot.press("ctrl+s")
-        await settle(pilot)
-        assert app.store.judgement("J18-4A", UNJUDGED) is None
-        assert isinstance(app.focused, TextArea)
-
-
-@pytest.mark.asyncio
 async def test_unsaved_changes_ask_before_moving_or_leaving(make_small: AppFactory) -> None:
     app = make_small()
     key = f"J18-4A|{UNJUDGED}"
@@ -176,7 +163,11 @@ async def test_unsaved_changes_ask_before_moving_or_leaving(make_small: AppFacto
 
 
 @pytest.mark.asyncio
-async def test_discarding_moves_to_the_next_judgement(make_small: AppFactory) -> None:
+async def test_discarding_moves_to_the_next_judgement_where_a_grade_needs_a_rationale(
+    make_small: AppFactory,
+) -> None:
+    """Discarding a draft moves on to the next judgement, unjudged and clean; there (as
+    on opening the screen at it) a grade saved without a rationale is refused."""
     app = make_small()
     async with app.run_test(size=SIZE) as pilot:
         screen = await open_judgements(pilot)
@@ -185,12 +176,19 @@ async def test_discarding_moves_to_the_next_judgement(make_small: AppFactory) ->
         await paste(pilot, "Draft view")
         await pilot.press("escape", "down")
         await settle(pilot)
-        assert isinstance(top(app), ConfirmModal)
+        assert isinstance(top(app), ConfirmModal), "discarding"
         await pilot.press("y")
         await settle(pilot)
-        assert screen.current is not None and screen.current.key == f"J18-4A|{UNJUDGED}"
-        assert not screen.dirty
-        assert screen.query_one("#judgements-rationale", TextArea).text == ""
+        current = screen.current
+        assert current is not None and current.key == f"J18-4A|{UNJUDGED}", "discarding"
+        assert not screen.dirty, "discarding"
+        assert screen.query_one("#judgements-rationale", TextArea).text == "", "discarding"
+        # A grade needs a rationale.
+        screen.query_one("#judgements-grade", Select).value = "inadequate"
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        assert app.store.judgement("J18-4A", UNJUDGED) is None, "a grade needs a rationale"
+        assert isinstance(app.focused, TextArea), "a grade needs a rationale"
 
 
 # Snapshots ------------------------------------------------------------------------------

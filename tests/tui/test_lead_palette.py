@@ -18,32 +18,9 @@ SIZE = (120, 40)
 
 
 @pytest.mark.asyncio
-async def test_assign_this_case_from_the_palette(make_small: AppFactory) -> None:
-    app = make_small()
-    async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
-        case_screen = await open_case(pilot)
-        case_id = case_screen.case_id
-        target = next(
-            p for p in app.store.inspectors() if p.id != app.store.case(case_id).inspector_id
-        )
-        await run_palette_command(pilot, "Assign cases")
-        dialog = top(app)
-        assert isinstance(dialog, AssignDialog)
-        dialog.query_one("#assign-inspector", Select).value = target.id
-        assert dialog.query_one("#assign-scope", Select).value == "__this_case__"
-        await pilot.press("ctrl+s")
-        await settle(pilot)
-        asked = top(app)
-        assert isinstance(asked, ConfirmModal) and "Give 1 case" in asked.question
-        await pilot.press("y")
-        await settle(pilot)
-        assert app.store.case(case_id).inspector_id == target.id
-        assert not isinstance(top(app), AssignDialog)
-
-
-@pytest.mark.asyncio
-async def test_assign_a_whole_area(make_small: AppFactory) -> None:
+async def test_assign_a_whole_area_then_this_case_from_the_palette(make_small: AppFactory) -> None:
+    """Both of the dialog's scopes in one run of the app: area 8 to the lead, then the
+    case opened to someone who does not hold it (whoever holds it after the first)."""
     app = make_small()
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
@@ -51,19 +28,38 @@ async def test_assign_a_whole_area(make_small: AppFactory) -> None:
         assert lead is not None
         await run_palette_command(pilot, "Assign cases")
         dialog = top(app)
-        assert isinstance(dialog, AssignDialog)
+        assert isinstance(dialog, AssignDialog), "whole area"
         dialog.query_one("#assign-inspector", Select).value = lead.id
         dialog.query_one("#assign-scope", Select).value = "8"
         await pilot.press("ctrl+s")
         await settle(pilot)
         asked = top(app)
         count = app.store.count_cases(CaseFilter(area_code="8"))
-        assert isinstance(asked, ConfirmModal)
+        assert isinstance(asked, ConfirmModal), "whole area"
         assert f"Give {count} cases (every case in area 8)" in asked.question
         await pilot.press("y")
         await settle(pilot)
         rows = app.store.case_rows(CaseFilter(area_code="8"), 0, 1000)
-        assert rows and all(r.inspector_id == lead.id for r in rows)
+        assert rows and all(r.inspector_id == lead.id for r in rows), "whole area"
+        # This case.
+        case_screen = await open_case(pilot)
+        case_id = case_screen.case_id
+        target = next(
+            p for p in app.store.inspectors() if p.id != app.store.case(case_id).inspector_id
+        )
+        await run_palette_command(pilot, "Assign cases")
+        dialog = top(app)
+        assert isinstance(dialog, AssignDialog), "this case"
+        dialog.query_one("#assign-inspector", Select).value = target.id
+        assert dialog.query_one("#assign-scope", Select).value == "__this_case__", "this case"
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        asked = top(app)
+        assert isinstance(asked, ConfirmModal) and "Give 1 case" in asked.question, "this case"
+        await pilot.press("y")
+        await settle(pilot)
+        assert app.store.case(case_id).inspector_id == target.id, "this case"
+        assert not isinstance(top(app), AssignDialog), "this case"
 
 
 @pytest.mark.asyncio
