@@ -29,6 +29,8 @@ from exporters.draft.words import (
     capitalise,
     count_of,
     counts_instead,
+    even_split,
+    for_one_case,
     has_words,
     number_text,
     of_form,
@@ -142,13 +144,9 @@ def claim_sentence(ctx: Context, claim: Claim) -> Sentence | None:
         frames = tuple(f for f in frames if "{place}" not in f) or frames
     if claim.by_cases and counted(ctx, claim) != "sampled":
         frames = tuple(dict.fromkeys(map(_of_the_cases_counted, frames)))
-    if claim.direction == "balanced":  # "most ... some", never "most ... many"
-        pos, neg = balanced_words(d.rules, pos_n, neg_n, t.views)
-    else:
-        pos, neg = (
-            proportion_word(d.rules, pos_n, t.views),
-            proportion_word(d.rules, neg_n, t.views),
-        )
+    bal = claim.direction == "balanced"  # "most ... some", never "most ... many"
+    pos, neg = balanced_words(d.rules, pos_n, neg_n, t.views) if bal else (
+        proportion_word(d.rules, pos_n, t.views), proportion_word(d.rules, neg_n, t.views))  # fmt: skip
     src = sources_phrase(ctx, st if claim.lean == "for" else dv)
     fill = {
         "pos": pos, "neg": neg, "Pos_of": capitalise(of_form(pos)), "neg_of": of_form(neg),
@@ -169,6 +167,8 @@ def claim_sentence(ctx: Context, claim: Claim) -> Sentence | None:
         ctx, "weakness"
     )
     for frame, fill["counted"] in _with_counted(ctx, claim, frames):
+        if bal and pos_n == neg_n and not counts:  # never "many ... many"
+            fill.update(even_split(d.words, frame, pos, neg, pos_n, t.views))
         for s in strengths:
             for x in (
                 weaknesses if "{weakness}" in frame or "{Weakness}" in frame else weaknesses[:1]
@@ -261,9 +261,9 @@ def fitting_wordings(
     claim about the service, those `min_service_records` of them bear out."""
     d = ctx.data
     if claim.by_cases:
-        t = claim.tally
-        cases = t.pos if evs and d.polarity[evs[0]] == "strength" else t.neg
-        return fitting_each(d, claim.words, wordings, evs, cases, ctx.voice.said)
+        cases = claim.tally.pos if evs and d.polarity[evs[0]] == "strength" else claim.tally.neg
+        fit = fitting_each(d, claim.words, wordings, evs, cases, ctx.voice.said)
+        return for_one_case(d.words, fit) if len(cases) == 1 else fit  # "the child", not "children"
     texts = d.texts(evs)
     named = d.words.support.fitting(wordings, [texts[i].text for i in evs])
     least = d.rules.min_service_records

@@ -272,9 +272,9 @@ def improvements_section(data: DraftData) -> Section:
                              c.criterion))  # fmt: skip
     out = []
     for c in weak[:MAX_IMPROVEMENTS]:
-        where = _concentrated(data, c)
         dv = pool.records(c.criterion, "development")
-        text = improvement_point(data, c, dv)
+        text, bearing = improvement_fault(data, c, dv)
+        where = _concentrated(data, c, bearing)
         if where:
             at = text.find(", so that")
             at = at if at != -1 else len(text) - 1
@@ -290,21 +290,27 @@ def improvements_section(data: DraftData) -> Section:
     return Section(kind="improve", heading=f"What does {org} need to improve?", paragraphs=out)
 
 
-def improvement_point(data: DraftData, c: Claim, dv: list[int]) -> str:
-    """The improvement point for the fault the records against the criterion describe
-    (`support.toml`, [[improve_fit]]); else the criterion's own, when those records
-    mention every particular it names ("case plans", "supervision"); else its plain
-    form, or the generic one."""
+def improvement_fault(data: DraftData, c: Claim, dv: list[int]) -> tuple[str, list[int]]:
+    """The improvement point and the records that bear it out: the fault the records
+    against the criterion describe (`support.toml`, [[improve_fit]]) where at least the
+    framework's `material_cases` of them describe it (one note is not a practice fault
+    to put right across the service), with those records; else the criterion's own
+    point, when the records mention every particular it names ("case plans",
+    "supervision") and, where it is one of those faults, at least one describes it;
+    else its plain form or the generic one, with all of them."""
     sup = data.words.support
     texts = data.texts(dv)
     said = [texts[i].text for i in dv]
+    faults = {t: [i for i in dv if p.search(texts[i].text)]
+              for p, t in sup.improve_fits.get(c.criterion, ())}  # fmt: skip
     fit = sup.improvement_fit(c.criterion, said)
-    if fit is not None:
-        return fit
+    if fit is not None and len(faults[fit]) >= data.rules.material_cases:
+        return fit, faults[fit]
     for text in (c.words.improve, c.words.improve_plain):
-        if text and not sup.unsupported(text, said):
-            return text
-    return sup.improve_generic.format(topic=c.words.about_what)
+        # The criterion's own point, unless it is a fault none of the notes describes.
+        if text and faults.get(text, dv) and not sup.unsupported(text, said):
+            return text, dv
+    return sup.improve_generic.format(topic=c.words.about_what), dv
 
 
 def methods_sentence(data: DraftData) -> str:
@@ -368,17 +374,24 @@ def _against_share(c: Claim) -> float:
     return (len(t.neg) + len(t.wide_neg)) / total if total else 0.0
 
 
-def _concentrated(data: DraftData, c: Claim) -> str:
-    """'in public law cases' or 'in Areas 5 and 9' when most of the cases against are
-    there (and there are enough of them to say so)."""
-    neg = c.tally.neg
+def _concentrated(data: DraftData, c: Claim, bearing: list[int]) -> str:
+    """'in public law cases' or 'in Areas 5 and 9' when most of the cases against whose
+    notes bear the point out (`bearing`) are there, and there are enough of them to say
+    so; an area is named only when at least the framework's `material_cases` of its own
+    cases bear the point out (never an area resting on one note)."""
+    against = set(c.tally.neg)
+    neg = sorted({k for i in bearing if (k := data.case[i]) in against})
     if len(neg) < max(3, data.rules.min_cases):
         return ""
     law, n = Counter(data.case_law[k] for k in neg).most_common(1)[0]
     if law and n / len(neg) >= data.rules.concentrated_share and len(data.cases_of_law) > 1:
         return f"in {data.framework.law_type_label(law).lower()} cases"
     areas = Counter(a for k in neg if (a := data.case_area[k]))
-    top = [a for a, _ in areas.most_common(2)]
+    t = c.tally
+    views = Counter(data.case_area[k] for k in (*t.pos, *t.neg, *t.mixed))
+    # Each area named on its own count, and worse there than across the sample.
+    top = [a for a, m in areas.most_common(2)
+           if m >= data.rules.material_cases and m / views[a] > len(neg) / t.views]  # fmt: skip
     if (
         top
         and sum(areas[a] for a in top) / len(neg) >= data.rules.concentrated_share
@@ -431,7 +444,8 @@ def inspection_section(data: DraftData) -> Section:
         + (": " + "; ".join(f"{a.name} (Area {a.code})" for a in visited) + "." if visited else "."),
         methods_sentence(data),
         t["inspection_basis"].format(basis=data.inspection.statutory_basis),
-        t["inspection_team"].format(n=number_text(hmi)) + support,
+        t["inspection_team"].format(n=number_text(hmi),
+                                    inspectors="inspector" if hmi == 1 else "inspectors") + support,
     ]  # fmt: skip
     rank = {r: i for i, r in enumerate(ROLE_LABELS)}
     rows = [[ROLE_LABELS.get(i.role, i.role), i.name]

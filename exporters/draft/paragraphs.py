@@ -308,7 +308,7 @@ def development(
         return []
     first = blocks[0][0]
     claimed_before = [x for p in before for x in p.sentences if x.role == "claim"]
-    turn = not claimed_before or claimed_before[-1].direction != "against"
+    turn = not claimed_before or _main_side(ctx, claimed_before[-1]) == "for"
     if ctx.grade in (None, "outstanding", "good") and turn and _leads_with_weakness(ctx, first):
         _open_with_however(ctx, first)  # not after a paragraph that ends on a weakness
     return _pack("development", blocks)
@@ -342,12 +342,20 @@ def _pack(theme: str, blocks: Sequence[list[Sentence]]) -> list[Paragraph]:
 
 
 def _leads_with_weakness(ctx: Context, first: Sentence) -> bool:
-    """Whether the paragraph's first sentence says the weakness first, so that it may
-    open "However, ...": not a balanced claim that states the strength first ("However,
-    in one of the three cases, case records are up to date; in two, ...")."""
-    if first.direction != "balanced" or not first.criteria:
-        return True
-    return ctx.ends.get(first.criteria[0]) == "for"  # the strength said last
+    """Whether the paragraph's first sentence states a weakness, so that it may open
+    "However, ..." after a strength: a weakness, or a safeguarding concern escalated;
+    never a balanced claim, which carries its own contrast ("However, while in some
+    cases ..., in most of them ..." after a strength reads as a positive after a
+    positive, and "Nevertheless, although ..." says the turn twice)."""
+    return first.direction == "against" or (first.role != "claim" and not first.direction)
+
+
+def _main_side(ctx: Context, s: Sentence) -> str:
+    """The side a claim's main clause states: its direction, or for a balanced claim
+    the side said last (`Context.ends`); "" when not known."""
+    if s.direction == "balanced":
+        return ctx.ends.get(s.criteria[0], "") if s.criteria else ""
+    return s.direction
 
 
 def placeholder(ctx: Context, theme: str) -> Paragraph:

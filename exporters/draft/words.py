@@ -18,6 +18,7 @@ The proportion words and the other drafting rules are the framework's own
 
 from __future__ import annotations
 
+import re
 import tomllib
 from dataclasses import dataclass
 from functools import cache
@@ -167,6 +168,13 @@ class Words:
         self.frames = {fam: {k: _tuple(v) for k, v in f.items()} for fam, f in d["frames"].items()}
         self.stakeholders = {k: _tuple(v) for k, v in d["stakeholders"].items()}
         self.development_openers = _tuple(ph["development_openers"])
+        even = d.get("even_split", {})
+        self.even_half: tuple[str, str] = (
+            even.get("half", "half of the"),
+            even.get("other_half", "the other half of the"),
+        )
+        self.even_as_many: str = even.get("as_many", "as many")
+        """How the second side of an even split is said ("the other half of", "as many")."""
         self.example_leads = _tuple(ph["example_leads"])
         self.service_example_leads = _tuple(ph["service_example_leads"])
         self.weakness_example_leads = _tuple(ph["weakness_example_leads"])
@@ -187,6 +195,9 @@ class Words:
             sorted(_tuple(notes.get("bare_noun_starts", [])), key=len, reverse=True)
         )
         self.standalone = Standalone.from_data(d["standalone"])
+        one = d.get("one_case", {})
+        self.one_case_plurals = _tuple(one.get("plural_words", []))
+        self.one_case_singular = tuple((a, b) for a, b in one.get("singular", []))
         self.text: dict[str, str] = d["text"]
         self.themes: dict[str, str] = d["themes"]
         self.grade_phrases: dict[str, str] = d.get("grade_phrases", {})
@@ -337,6 +348,43 @@ def proportion_word(rules: DraftingRules, count: int, total: int) -> str:
                 continue
             return band.word
     return rules.proportion_bands[-1].word
+
+
+_SIDE = re.compile(r"\{(pos|Pos_of|pos_of|neg|neg_of)\}")
+
+
+def even_split(w: Words, frame: str, pos: str, neg: str, n: int, views: int) -> dict[str, str]:
+    """A balanced frame's proportion words where its sides have `n` cases each (its
+    fill: "pos", "neg", "Pos_of", "pos_of", "neg_of"): the first side said keeps its
+    word ("some"), or says "half of the" where the two sides are all `views`; the
+    second says "as many", or "the other half of the" (never "many ... many")."""
+    first = _SIDE.search(frame)
+    pos_first = first is None or first.group(1).lower().startswith("pos")
+    if 2 * n == views:
+        one, other = w.even_half
+    else:
+        one, other = (pos if pos_first else neg), w.even_as_many
+    p, g = (one, other) if pos_first else (other, one)
+    return {"pos": p, "neg": g, "Pos_of": capitalise(of_form(p)), "pos_of": of_form(p),
+            "neg_of": of_form(g)}  # fmt: skip
+
+
+def for_one_case(w: Words, wordings: tuple[str, ...]) -> tuple[str, ...]:
+    """The wordings fit to follow "one case" ("in the one case sampled, the child is
+    seen alone", never "children are seen"): those speaking of no one in the plural
+    (drafting.toml [one_case]); else those said of the one child (`singular`) that are
+    left with no plural word; else all of them."""
+
+    def plural(x: str) -> bool:
+        return any(has_words(x, p) for p in w.one_case_plurals)
+
+    def one_child(x: str) -> str:
+        for many, one in w.one_case_singular:
+            x = re.sub(rf"(?i)\b{re.escape(many)}\b", one, x)
+        return x
+
+    single = tuple(x for x in wordings if not plural(x))
+    return single or tuple(y for x in wordings if not plural(y := one_child(x))) or wordings
 
 
 def counts_instead(rules: DraftingRules, count: int, total: int, other: int = 0) -> bool:
