@@ -40,7 +40,12 @@ from exporters.draft.fitting import (
     suits_frame,
     tiers,
 )
-from exporters.draft.stakeholders import is_survey, survey_response
+from exporters.draft.stakeholders import (
+    child_word_frames,
+    child_word_rank,
+    is_survey,
+    survey_response,
+)
 from exporters.draft.standalone import is_clause, stands_alone
 from exporters.draft.tallies import Pool
 from exporters.draft.trace import Used, Voice, stable, traced
@@ -402,10 +407,12 @@ def child_words(
     says nothing against (`fits`: no other law type's or age's words), whose note is
     about that criterion rather than another it is tagged with (`about_own`), which
     with the note speaks of the criterion's point (`fitting.speaks_of`), and whose case
-    says nothing against the claim (`fitting.case_disputes`)."""
+    says nothing against the claim (`fitting.case_disputes`).  Words said to an
+    inspector come before words read on a case file, and each is put as where it was
+    recorded (`stakeholders.child_word_frames`)."""
     d = pool.data
     w = d.words
-    for i in d.child_words:
+    for i in sorted(d.child_words, key=lambda i: child_word_rank(d.source[i])):
         if i in used.records or not pool.has(i) or d.polarity[i] != "strength":
             continue
         if d.source[i] not in w.support.child_word_sources:
@@ -426,11 +433,13 @@ def child_words(
         target = Target(criterion, "strength", law, sentence)
         if case_disputes(d, d.case[i], target):
             continue
+        leads = child_word_frames(d.source[i], age in w.young_person_age_bands)
+        if not leads:
+            continue  # no way to say where the words were recorded
         used.take(i, said)
         if said[-1] not in ".!?":
             said += "."
-        leads = w.young_person_word_leads if age in w.young_person_age_bands else w.child_word_leads
-        text = f"{voice.must(leads, pool.key, 'child', said)} ‘{said}’"
+        text = f"{voice.frame(leads, pool.key, 'child', said)} ‘{said}’"
         voice.note(text)
         return traced(text, [i], d, role="quote", quote=True, basis="The child's own words",
                       with_excerpts=False)  # fmt: skip

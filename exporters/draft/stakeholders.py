@@ -76,6 +76,25 @@ def survey_response() -> str:
     return str(_voices()["survey_response"])
 
 
+def child_word_frames(source: str, young: bool) -> tuple[str, ...]:
+    """How a child's own recorded words from a record of `source` are put (`voices.toml`
+    [child_words]): "told inspectors" only where an inspector heard them, "recorded" for
+    a case file, a response for the survey; () for a source with no frames.  `{Who}`,
+    `{who}` and `{a}` are filled in for a young person (`young`) or a child."""
+    v = _voices()
+    noun = v["young_person_noun"] if young else v["child_noun"]
+    return tuple(f.replace("{Who}", f"One {noun}").replace("{who}", f"one {noun}")
+                 .replace("{a}", f"a {noun}") for f in v["child_words"].get(source, ()))  # fmt: skip
+
+
+def child_word_rank(source: str) -> int:
+    """Where a child's words of `source` come in the order they are preferred for a claim
+    (`voices.toml` [child_words], first first: words said to an inspector before words
+    on a case file)."""
+    order = list(_voices()["child_words"])
+    return order.index(source) if source in order else len(order)
+
+
 @cache
 def parts() -> dict[str, Any]:
     """`drafting.toml` [stakeholder_parts]: a clause per kind of group, and their joins."""

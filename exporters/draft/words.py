@@ -178,8 +178,6 @@ class Words:
         self.example_leads = _tuple(ph["example_leads"])
         self.service_example_leads = _tuple(ph["service_example_leads"])
         self.weakness_example_leads = _tuple(ph["weakness_example_leads"])
-        self.child_word_leads = _tuple(ph["child_word_leads"])
-        self.young_person_word_leads = _tuple(ph["young_person_word_leads"])
         self.attributed_view: str = ph["attributed_view"]
         self.counted = _tuple(ph["counted"])
         self.counted_nouns = _tuple(ph["counted_nouns"])
