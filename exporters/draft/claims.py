@@ -21,7 +21,7 @@ from exporters.draft import service, stakeholders
 from exporters.draft.attributed import is_attributed, named_sources
 from exporters.draft.data import DraftData
 from exporters.draft.fitting import Target, law_of
-from exporters.draft.relevance import borne_out, borne_out_each, fitting_each, off_topic
+from exporters.draft.relevance import borne_out_by_records, borne_out_each, fitting_each, off_topic
 from exporters.draft.sameness import fresh_wordings
 from exporters.draft.tallies import Claim, Pool, balanced_words, same_point
 from exporters.draft.trace import Used, Voice, normal, traced
@@ -267,7 +267,7 @@ def fitting_wordings(
     texts = d.texts(evs)
     named = d.words.support.fitting(wordings, [texts[i].text for i in evs])
     least = d.rules.min_service_records
-    return tuple(x for x in named if sum(borne_out(d, x, (i,)) for i in evs) >= least)
+    return tuple(x for x in named if borne_out_by_records(d, x, evs, least))
 
 
 def _plain(ctx: Context, side: str) -> tuple[str, ...]:

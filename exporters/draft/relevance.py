@@ -151,6 +151,7 @@ _GENERIC = frozenset(
 # Whether a wording is borne out by the notes it would rest on ---------------------------
 
 _SPREAD: dict[tuple[str, int, float], tuple[Counter[str], int]] = {}
+_CLAIM_WORDS: dict[tuple[int, int, str], tuple[frozenset[str], frozenset[str]]] = {}
 
 
 def _spread(data: DraftData) -> tuple[Counter[str], int]:
@@ -175,15 +176,20 @@ def widespread(data: DraftData, found: set[str]) -> set[str]:
     return {s for s in found if spread[s] > most}
 
 
-def claim_words(data: DraftData, wording: str) -> tuple[set[str], set[str]]:
+def claim_words(data: DraftData, wording: str) -> tuple[frozenset[str], frozenset[str]]:
     """What a wording claims in particular: its content stems less those in the words
     of more than the framework's `particular_share` of the criteria ("children",
     "court", "practitioners" say nothing particular); and, of these, the distinctive
     ones, in the words of at most half as many ("wants", "alone", "delay"; not
     "report" or "case")."""
     spread, most = _spread(data)
-    said = {s for s in _claim_stems(wording) if spread[s] <= most}
-    return said, {s for s in said if spread[s] <= max(1, most // 2)}
+    key = (id(spread), most, wording)
+    got = _CLAIM_WORDS.get(key)
+    if got is None:  # a wording is judged against many records: its words read once
+        said = frozenset(s for s in _claim_stems(wording) if spread[s] <= most)
+        distinctive = frozenset(s for s in said if spread[s] <= max(1, most // 2))
+        got = _CLAIM_WORDS[key] = (said, distinctive)
+    return got
 
 
 def borne_out(data: DraftData, wording: str, records: Iterable[int]) -> bool:
@@ -215,9 +221,24 @@ def _notes_say(
     if not recs:
         return False
     texts = data.texts(recs)
-    said: set[str] = set().union(*(_claim_stems(texts[i].text) for i in recs))
-    found = len(wanted & said)
-    return found >= 1 and found >= share * len(wanted)
+    need = max(1, -(-share.numerator * len(wanted) // share.denominator))  # integers
+    left = set(wanted)
+    for i in recs:  # stop at the first note that brings the count up to `need`
+        left -= _claim_stems(texts[i].text)
+        if len(wanted) - len(left) >= need:
+            return True
+    return False
+
+
+def borne_out_by_records(data: DraftData, wording: str, records: Iterable[int], least: int) -> bool:
+    """Whether at least `least` of the records, each on its own, bear the wording out
+    (`borne_out`); counting stops once there are enough."""
+    n = 0
+    for i in records:
+        n += borne_out(data, wording, (i,))
+        if n >= least:
+            return True
+    return n >= least
 
 
 # Words naming whom a note is about ("the young person", "in person"), cut as

@@ -14,11 +14,14 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Collection, Iterable, Sequence
+from functools import lru_cache
+from itertools import chain
 
 RUN = 5
 SHARE = 0.4
 
 
+@lru_cache(maxsize=65536)
 def runs(text: str) -> frozenset[str]:
     """The sentence's runs of `RUN` consecutive words (the whole of a shorter one)."""
     words = re.findall(r"[a-z0-9]+", text.lower())
@@ -32,7 +35,8 @@ def fresh_wordings(said: Collection[str], wordings: Sequence[str]) -> tuple[str,
     only, as `trace.normal` gives them) holds, or all of them when every one is held: a
     criterion's general wording, true of any case, is said once in a report while
     another is left, whatever the frame around it."""
-    fresh = tuple(x for x in wordings if not any(_normal(x) in t for t in said))
+    held = "\n".join(said)  # one search per wording (no sentence holds a line break)
+    fresh = tuple(x for x in wordings if not (said and _normal(x) in held))
     return fresh or tuple(wordings)
 
 
@@ -72,9 +76,8 @@ class Index:
         """Whether a sentence, given by its `runs`, is near-verbatim to one remembered."""
         if not r:
             return False
-        shared: Counter[int] = Counter()
-        for run in r:
-            shared.update(self._by_run.get(run, ()))
+        by_run = self._by_run  # counted in one pass in C, not one update per run
+        shared = Counter(chain.from_iterable([by_run[x] for x in r if x in by_run]))
         return any(n >= SHARE * min(len(r), self._sizes[k]) for k, n in shared.items())
 
     def shared(self, r: frozenset[str]) -> int:

@@ -19,6 +19,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Sequence, Set
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from exporters.draft.data import DraftData
 from exporters.draft.sameness import Index, runs
@@ -76,6 +77,7 @@ class Used:
         return self.runs.near(runs(g))
 
 
+@lru_cache(maxsize=65536)
 def normal(text: str) -> str:
     """Text compared for sameness: lower case, letters and digits only."""
     return " ".join(re.findall(r"[a-z0-9]+", text.lower()))
