@@ -215,12 +215,18 @@ def test_a_leadership_opening_agrees_with_the_findings_its_section_states(
 # outweighed the three failures: the opening said "strengths in most aspects" and the
 # grade was marked as disputed by its own evidence.
 WIDE_WEAK = {
-    "QP1": ("Risk was not assessed before the first hearing; no checks with police.",
-            "The initial risk analysis weighed police and local authority checks well."),
-    "QP2": ("Nine weeks passed before the report was started; the court was not told why.",
-            "The report was filed within the timescale the court set."),
-    "QP8": ("The boy was not seen alone although he asked to speak to someone on his own.",
-            "The girl was seen alone twice, at school and at home."),
+    "QP1": (
+        "Risk was not assessed before the first hearing; no checks with police.",
+        "The initial risk analysis weighed police and local authority checks well.",
+    ),
+    "QP2": (
+        "Nine weeks passed before the report was started; the court was not told why.",
+        "The report was filed within the timescale the court set.",
+    ),
+    "QP8": (
+        "The boy was not seen alone although he asked to speak to someone on his own.",
+        "The girl was seen alone twice, at school and at home.",
+    ),
 }
 ONE_CASE_STRENGTHS = {
     "QP3": "The adviser checked with the school how the boy was managing after contact.",
