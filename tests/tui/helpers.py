@@ -148,3 +148,13 @@ def screen_text(app: App[Any]) -> str:
             line = line.ljust(column)[:column] + text
         lines.append(line.rstrip())
     return "\n".join(lines)
+
+
+def toasts(app: App[Any]) -> list[str]:
+    """The text of each notification shown on the screen in front, its title (if any)
+    on the first line and its message under it.
+
+    Textual hides notifications in tests unless `run_test(notifications=True)`; a test
+    that reads them must ask for them.  The toasts are found by their widget's type name
+    (Textual does not export the `Toast` class) and read from what each one renders."""
+    return [str(toast.render()) for toast in app.screen.query("Toast")]

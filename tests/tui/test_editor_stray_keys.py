@@ -11,14 +11,14 @@ import pytest
 from textual.widgets import Select, TextArea
 
 from tests.tui.conftest import AppFactory
-from tests.tui.helpers import new_note, settle, top, write_evidence
+from tests.tui.helpers import new_note, settle, toasts, top, write_evidence
 from tui.modals.leave_editor import LeaveEditorModal
 
 
 @pytest.mark.asyncio
 async def test_prose_typed_on_the_source_choice_keeps_the_note(make_small: AppFactory) -> None:
     app = make_small()
-    async with app.run_test(size=(120, 40)) as pilot:
+    async with app.run_test(size=(120, 40), notifications=True) as pilot:
         _, _, editor = await new_note(pilot)
         await write_evidence(pilot, "QP8", "Seen alone at school.")
         editor.query_one("#editor-source", Select).focus()
@@ -28,7 +28,7 @@ async def test_prose_typed_on_the_source_choice_keeps_the_note(make_small: AppFa
         assert top(app) is editor, "a typed letter left the editor"
         assert editor.query_one("#editor-text", TextArea).text == "Seen alone at school."
         assert editor.dirty
-        assert "Not in a text box" in [n.title for n in app._notifications]
+        assert "Not in a text box" in [t.split("\n")[0] for t in toasts(app)]
 
 
 @pytest.mark.asyncio

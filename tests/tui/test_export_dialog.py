@@ -23,7 +23,7 @@ from textual.widgets import Checkbox, DataTable, Input, Select, Static, TextArea
 from store.models import Evidence
 from store.store import Store
 from tests.tui.conftest import AppFactory
-from tests.tui.helpers import run_palette_command, settle, table_rows, top
+from tests.tui.helpers import run_palette_command, settle, table_rows, toasts, top
 from tui.app import make_app
 from tui.modals.export import ExportDialog, ExportRequest, export_folder
 from tui.modals.export_progress import ExportProgressScreen
@@ -209,7 +209,7 @@ async def test_identifying_details_stop_the_csv_export_too_and_allowing_writes_w
 async def test_a_failed_export_is_one_sentence(make_hw: AppFactory, tmp_path: Path) -> None:
     app = make_hw()
     out = tmp_path / "missing-folder" / "a.docx"
-    async with app.run_test(size=SIZE) as pilot:
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
         dialog = await open_dialog(pilot)
         dialog.query_one("#export-path", Input).value = str(out)
         await pilot.press("ctrl+s")
@@ -219,7 +219,7 @@ async def test_a_failed_export_is_one_sentence(make_hw: AppFactory, tmp_path: Pa
         assert progress.error is not None
         assert progress.error.startswith(f"Cannot write {out}")
         assert "\n" not in progress.error and "Traceback" not in progress.error
-        assert any(n.message == progress.error for n in app._notifications)
+        assert any(t.endswith("\n" + progress.error) for t in toasts(app))
     assert not out.exists()
 
 

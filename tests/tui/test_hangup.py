@@ -53,7 +53,7 @@ def test_closing_the_terminal_keeps_every_character_typed(
         if how == "SIGTERM":  # a shutdown, or `kill`: the process must still end
             os.kill(pid, signal.SIGTERM)
         else:
-            tmux._tmux("kill-session", "-t", tmux.name)  # the window closes: SIGHUP
+            tmux.close_window()  # the window closes: SIGHUP
         deadline = time.monotonic() + TIMEOUT
         while not _gone(pid) and time.monotonic() < deadline:
             time.sleep(0.05)

@@ -20,7 +20,7 @@ from exporters.errors import IdentifyingDetailsError
 from exporters.identify import listing
 from store.models import Evidence
 from store.store import Store
-from tests.tui.helpers import paste, settle
+from tests.tui.helpers import paste, settle, toasts
 from tui.app import make_app
 from tui.modals.reason import ReasonModal
 from tui.screens.identify import IdentifyScreen
@@ -73,7 +73,7 @@ async def test_accept_withdraw_and_redact_from_the_screen(snapshot_db: Path) -> 
     store = Store.open(snapshot_db)
     try:
         app = make_app(store, Settings())
-        async with app.run_test(size=(120, 40)) as pilot:
+        async with app.run_test(size=(120, 40), notifications=True) as pilot:
             screen = await _open(pilot)
             assert ("name", "Tyler Brookes", "stops") in _rows(screen)
             assert ("phone", "07700 900518", "stops") in _rows(screen)
@@ -128,7 +128,7 @@ async def test_accept_withdraw_and_redact_from_the_screen(snapshot_db: Path) -> 
             kinds = [r[0] for r in _rows(screen)]
             assert "phone" not in kinds and "name" in kinds
             assert store.evidence(eids[1]).text == "[redacted]"
-            assert any("erased" in n.message for n in app._notifications)
+            assert any("erased" in t for t in toasts(app))
     finally:
         store.close()
 
@@ -139,7 +139,7 @@ async def test_a_reason_that_names_someone_is_refused(snapshot_db: Path) -> None
     store = Store.open(snapshot_db)
     try:
         app = make_app(store, Settings())
-        async with app.run_test(size=(120, 40)) as pilot:
+        async with app.run_test(size=(120, 40), notifications=True) as pilot:
             screen = await _open(pilot)
             phone_at = next(i for i, r in enumerate(screen.rows) if r.hit.kind == "phone")
             screen.query_one("#identify-table", DataTable).move_cursor(row=phone_at)
@@ -149,7 +149,7 @@ async def test_a_reason_that_names_someone_is_refused(snapshot_db: Path) -> None
             await pilot.press("enter")
             await settle(pilot)
             assert store.identify_decisions() == []
-            assert any("identifying detail" in n.message for n in app._notifications)
+            assert any("identifying detail" in t for t in toasts(app))
             assert ("phone", "07700 900518", "stops") in _rows(screen)
     finally:
         store.close()
@@ -197,7 +197,7 @@ async def test_a_team_inspector_cannot_decide(snapshot_db: Path, tmp_path: Path)
     store = Store.open(issued)
     try:
         app = make_app(store, Settings())
-        async with app.run_test(size=(120, 40)) as pilot:
+        async with app.run_test(size=(120, 40), notifications=True) as pilot:
             screen = await _open(pilot)
             assert screen.rows  # she sees the hits in her own file
             for key in ("a", "x"):
@@ -205,6 +205,6 @@ async def test_a_team_inspector_cannot_decide(snapshot_db: Path, tmp_path: Path)
                 await settle(pilot)
                 assert app.screen is screen  # no dialog opened
             assert store.identify_decisions() == [] and store.redactions() == []
-            assert any("Only the lead" in n.message for n in app._notifications)
+            assert any("Only the lead" in t for t in toasts(app))
     finally:
         store.close()

@@ -14,7 +14,7 @@ from textual.widgets import DataTable, OptionList
 from store.models import CaseFilter
 from store.store import Store
 from tests.tui.conftest import AppFactory
-from tests.tui.helpers import settle, top
+from tests.tui.helpers import settle, toasts, top
 from tui.app import make_app
 from tui.modals.deleted import DeletedEvidenceModal, offer_deleted
 from tui.screens.case import CaseScreen
@@ -35,7 +35,7 @@ def _case_with_notes(store: Store, at_least: int = 2) -> str:
 async def test_u_restores_a_delete_after_leaving_the_case(make_hw: AppFactory) -> None:
     app = make_hw()
     case_id = _case_with_notes(app.store)
-    async with app.run_test(size=SIZE) as pilot:
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
         await settle(pilot)
         app.push_screen(CaseScreen(case_id))
         await settle(pilot)
@@ -65,7 +65,7 @@ async def test_u_restores_a_delete_after_leaving_the_case(make_hw: AppFactory) -
         assert again.query_one("#case-evidence", DataTable).row_count == len(again.evidence)
         await pilot.press("u")
         await settle(pilot)
-        assert any("Nothing deleted in this case" in n.message for n in app._notifications)
+        assert any("Nothing deleted in this case" in t for t in toasts(app))
 
 
 @pytest.mark.asyncio

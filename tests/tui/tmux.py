@@ -107,6 +107,10 @@ class TmuxSession:
         """Type literal text."""
         self._tmux("send-keys", "-t", self.name, "-l", text)
 
+    def close_window(self) -> None:
+        """Close the terminal window the app runs in (tmux kills the session: SIGHUP)."""
+        self._tmux("kill-session", "-t", self.name)
+
     def focus_text(self) -> None:
         """Ctrl+T: jump to the evidence text."""
         self.send("C-t")
