@@ -27,7 +27,7 @@ class PasteInput(Input):
         """Runs before Input's own key handling (which it stops for the keys it takes)."""
         tab_moves_focus(self, event)
 
-    def _on_paste(self, event: events.Paste) -> None:
+    def on_paste(self, event: events.Paste) -> None:
         text = one_line(event.text)
         if text:
             selection = self.selection
