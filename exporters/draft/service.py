@@ -43,8 +43,8 @@ from exporters.draft.fitting import attributed as by_role
 from exporters.draft.fitting import is_stakeholder, lower_first
 from exporters.draft.relevance import borne_out, off_topic
 from exporters.draft.sameness import runs
-from exporters.draft.standalone import as_said
 from exporters.draft.stakeholders import is_survey
+from exporters.draft.standalone import as_said
 from exporters.draft.tallies import Claim, Direction
 from exporters.draft.trace import normal, traced
 from exporters.draft.words import capitalise, join_list
