@@ -261,7 +261,7 @@ def fitting_wordings(
     claim about the service, those `min_service_records` of them bear out."""
     d = ctx.data
     if claim.by_cases:
-        cases = claim.tally.pos if evs and d.polarity[evs[0]] == "strength" else claim.tally.neg
+        cases = claim.tally.pos if (d.polarity[evs[0]] == "strength" if evs else wordings == claim.words.strength) else claim.tally.neg  # fmt: skip
         fit = fitting_each(d, claim.words, wordings, evs, cases, ctx.voice.said)
         return for_one_case(d.words, fit) if len(cases) == 1 else fit  # "the child", not "children"
     texts = d.texts(evs)

@@ -101,10 +101,12 @@ def test_connectives_follow_the_polarity_before_them(
             assert _bad_openings(sec) == [], (name, sec.heading)
 
 
-def test_a_side_of_one_case_speaks_of_one_child(tmp_path: Path) -> None:
+@pytest.mark.parametrize("graded", [False, True], ids=["noted", "graded"])
+def test_a_side_of_one_case_speaks_of_one_child(tmp_path: Path, graded: bool) -> None:
     """Three cases, one for and two against on four practice criteria: the strength
-    said of "one of the three cases" never speaks of children in general."""
-    report = _draft(one_of_three(tmp_path / "t.db"))
+    said of "one of the three cases" never speaks of children in general, whether
+    the case is counted for by its note or by its grade alone."""
+    report = _draft(one_of_three(tmp_path / "t.db", graded=graded))
     one = re.compile(r"\b(?:[Ii]n one of the three cases|One of the three cases)[^,]*,? ([^;]*)")
     seen = 0
     for sec in report.sections:

@@ -3,6 +3,7 @@ proportion words and grade words), on inspections written by hand
 (`tests.export.words_inspection`) and the hand-written inspections of
 `tests/export/conftest.INSPECTIONS`, never the demo's.
 
+- A fifth of the cases is "some", never "a small number" (the framework's bands).
 - An even split reads as one ("half ... the other half", "... as many"), never as two
   words that read as different shares ("many ... many").
 - The framework's grade words are grammatical wherever they are slotted, headings too:
@@ -24,6 +25,7 @@ from exporters.model import ReportModel, Section
 from store.framework import builtin_frameworks
 from tests.export.words_inspection import fifth_and_even
 
+SMALL_WORDS = re.compile(r"\ba (?:very )?small number\b|\ba few\b", re.IGNORECASE)
 BAD_GRADE = re.compile(
     r"\b(?:is|are|judged|of) requires improvement\b|to be good to be good|\bis judged inadequate\b",
     re.IGNORECASE,
@@ -46,6 +48,16 @@ def drafted(tmp_path_factory: pytest.TempPathFactory) -> ReportModel:
 def _claims_on(report: ReportModel, criterion: str) -> list[str]:
     return [s.text for sec in report.sections for p in sec.paragraphs for s in p.sentences
             if s.role == "claim" and s.by_cases and criterion in s.criteria]  # fmt: skip
+
+
+def test_a_fifth_of_the_cases_is_not_a_small_number(drafted: ReportModel) -> None:
+    """Ten of the 51 cases on analysis in reports are against: every sentence stating
+    them says "some", never "a small number" (the readers' 10 of 51)."""
+    said = _claims_on(drafted, "QP7")
+    assert said
+    for text in said:
+        assert not SMALL_WORDS.search(text), text
+        assert re.search(r"\bsome\b", text, re.IGNORECASE), text
 
 
 def test_an_even_split_reads_as_one(drafted: ReportModel) -> None:

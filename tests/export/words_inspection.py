@@ -105,15 +105,18 @@ TWO_AGAINST = {
 }
 
 
-def one_of_three(path: Path) -> Small:
+def one_of_three(path: Path, graded: bool = False) -> Small:
     """Area 6, requires improvement: three cases, each with a note on four practice
     criteria; on each criterion the first case is for and the other two against (so
-    the strength is said of "one of the three cases")."""
+    the strength is said of "one of the three cases").  With `graded`, the first case
+    has no note: it is graded good on each criterion instead."""
     s = Small(path)
     for k in range(3):
         c = s.case()
         for crit in ONE_FOR:
-            if k == 0:
+            if k == 0 and graded:
+                s.grade(c, crit, "good")
+            elif k == 0:
                 s.ev(c, [crit], "strength", ONE_FOR[crit])
             else:
                 s.ev(c, [crit], "development", TWO_AGAINST[crit].format(k=k + 3))
