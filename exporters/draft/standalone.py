@@ -128,8 +128,9 @@ def as_said(
     first = sentence.split(";", 1)[0].strip()
     if not first[:1].isupper() or _shorthand(rules, first, known_capitals):
         return ""
-    if not _clause(rules, _ASIDE.sub("", first), bare_starts, whole=False):
-        return ""  # "Head of practice (in post four months) gave ...": the aside aside
+    plain = _ASIDE.sub("", first)  # "Head of practice (in post four months) gave ..."
+    if not (_clause(rules, plain, bare_starts, whole=False) or _present_tense(rules, plain)):
+        return ""
     if first == sentence.strip():
         return sentence
     parts = sentence.split(";")[1:]
@@ -140,6 +141,21 @@ def as_said(
     ):  # fmt: skip
         return sentence
     return first.rstrip(".,") + "."
+
+
+def _present_tense(rules: Standalone, text: str) -> bool:
+    """A present tense the verb list does not hold, after a subject with a determiner:
+    "The national audit programme leads to ..." (a "-s" word after a singular noun)."""
+    low = _lower(_CLAUSE_END.split(text, maxsplit=1)[0])
+    if len(low) < 3 or low[0] not in rules.determiners:
+        return False
+    for k in range(2, len(low)):
+        w, before = low[k], low[k - 1]
+        if before in rules.determiners or before in rules.clause_openers or before[-1:] == "s":
+            continue
+        if len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "'s", "us", "is")):
+            return before.isalpha() and before not in rules.auxiliaries
+    return False
 
 
 def is_clause(rules: Standalone, text: str, bare_starts: tuple[str, ...]) -> bool:

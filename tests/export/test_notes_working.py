@@ -49,6 +49,7 @@ GOOD = [
     "The guardian explained the care plan to the girl in words she could understand.",
     "Complaints have risen sharply this year, mostly from parents who were not contacted.",
     "At the first hearing, the FCA gave the court a clear account of the risks to the child.",
+    "The quarterly practice audit leads to changes in how managers supervise new staff.",
 ]
 
 # A finding with a note's telegraphic tail: the tail is left off.
