@@ -9,11 +9,12 @@ The grade's own descriptor, as the framework's four grades read (`drafting.toml`
 - good: strengths outweigh weaknesses, and safeguarding does not fail widely;
 - requires improvement and inadequate: strengths do not dominate.
 
-"Aspects of practice" are the section's findings on practice that its opening counts
-(`practice_findings`: each criterion's claim about cases, leaning for or against), so
-a section whose opening says its findings are mostly positive is never disputed for
-weaknesses outweighing strengths.  Case findings are every case's view on every
-practice criterion.  What disagrees is said in the framework's proportion words, as
+"Findings on practice" are what the section's opening counts (`practice_findings`: the
+cases for and against on each criterion the section states as a share of cases, so an
+aspect seen in one case weighs a fifth of one seen in five), so a section whose
+opening says its findings are mostly positive is never disputed for weaknesses
+outweighing strengths.  Case findings are every case's view on every practice
+criterion, whether or not the section states it.  What disagrees is said in the framework's proportion words, as
 the draft says shares (`tallies.share_words`); the counts go to the comment (`line`).
 """
 
@@ -65,11 +66,18 @@ def grade_rules() -> GradeRules:
 
 
 def practice_findings(pool: Pool) -> tuple[int, int]:
-    """The section's findings on practice, leaning for and against: its claims about
-    practice stated as shares of cases (what the opening's balance counts)."""
-    claims = [c for c in pool.claims() if c.theme == "practice" and c.by_cases]
-    pos = sum(c.lean == "for" for c in claims)
-    return pos, len(claims) - pos
+    """The section's findings on practice, for and against: over its claims about
+    practice stated as shares of cases (what the opening's balance counts), the cases
+    counted for and against each, so that an aspect seen in one case weighs a fifth of
+    one seen in five, and an aspect split evenly weighs on both sides (a new lead's
+    own inspection: eleven single-case strengths outweighed three aspects that failed
+    in most cases, and a section graded requires improvement opened "mostly
+    positive")."""
+    pos = neg = 0
+    for c in pool.claims():
+        if c.theme == "practice" and c.by_cases:
+            pos, neg = pos + len(c.tally.pos), neg + len(c.tally.neg)
+    return pos, neg
 
 
 @dataclass(frozen=True)

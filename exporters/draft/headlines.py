@@ -101,7 +101,7 @@ def finding(ctx: Context, token: str, area_grades: Sequence[int]) -> Finding | N
         pos, neg = practice_findings(ctx.pool)  # as the grade check counts them
         if not pos + neg:
             return None
-        return Finding(pos, neg, f"Practice findings: {pos} lean for, {neg} against")
+        return Finding(pos, neg, f"Case findings on practice: {pos} for, {neg} against")
     if token == AREAS:
         if len(area_grades) < MIN_AREAS:
             return None  # one area's grade is no picture of local services

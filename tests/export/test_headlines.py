@@ -78,7 +78,7 @@ def test_an_opening_rests_on_tallies_the_qa_reader_can_see(tmp_path: Path) -> No
     # Practice only: the opening speaks of the service children receive, not of leaders,
     # whom no record mentions.
     assert "leader" not in head.text.lower() and "manager" not in head.text.lower(), head.text
-    assert "Practice findings: 4 lean for, 0 against" in head.basis
+    assert "Case findings on practice: 32 for, 0 against" in head.basis
 
 
 def test_a_grade_the_evidence_disputes_opens_with_the_balance(tmp_path: Path) -> None:
@@ -93,7 +93,7 @@ def test_a_grade_the_evidence_disputes_opens_with_the_balance(tmp_path: Path) ->
     sec = report.sections[0]
     head = _opening(sec)
     assert "judged" not in head.text and "outstanding" not in head.text, head.text
-    assert "Practice findings:" in head.basis, head.basis
+    assert "Case findings on practice:" in head.basis, head.basis
     assert "disagrees with the grade" in head.basis
     assert sec.paragraphs[0].sentences[1].role == "marker"
 

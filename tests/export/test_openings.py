@@ -45,7 +45,7 @@ def test_a_mostly_weak_area_is_not_called_variable(tmp_path: Path) -> None:
     for head in heads:
         assert not VARIABLE.search(head.text), head.text
         assert not EARLIER.search(head.text), head.text
-        assert "Practice findings: 1 lean for, 3 against" in head.basis, head.basis
+        assert "Case findings on practice: 6 for, 18 against" in head.basis, head.basis
 
 
 def test_a_mixed_area_may_be_called_variable_but_never_remains_so(tmp_path: Path) -> None:
@@ -89,7 +89,7 @@ def test_a_disputed_grade_opens_with_the_balance_not_a_repeat_of_the_heading(
     assert head.role == "headline"
     assert "outstanding" not in head.text.lower() and "judged" not in head.text, head.text
     assert "strengths and weaknesses" in head.text, head.text
-    assert "Practice findings: 2 lean for, 2 against" in head.basis
+    assert "Case findings on practice: 16 for, 16 against" in head.basis
     assert sec.paragraphs[0].sentences[1].role == "marker"
 
 
@@ -207,3 +207,55 @@ def test_a_leadership_opening_agrees_with_the_findings_its_section_states(
     head = _opening(sec)
     assert "weaknesses" not in head.text or "strengths" in head.text, head.text
     assert "Findings: 5 lean for, 3 against" in head.basis, head.basis
+
+
+# A new lead's own inspection (seventh session): an area graded requires improvement
+# where three aspects of practice failed in four of five cases each, and eight others
+# were each seen well in one case.  Counting aspects, eight single-case strengths
+# outweighed the three failures: the opening said "strengths in most aspects" and the
+# grade was marked as disputed by its own evidence.
+WIDE_WEAK = {
+    "QP1": (
+        "Risk was not assessed before the first hearing; no checks with police.",
+        "The initial risk analysis weighed police and local authority checks well.",
+    ),
+    "QP2": (
+        "Nine weeks passed before the report was started; the court was not told why.",
+        "The report was filed within the timescale the court set.",
+    ),
+    "QP8": (
+        "The boy was not seen alone although he asked to speak to someone on his own.",
+        "The girl was seen alone twice, at school and at home.",
+    ),
+}
+ONE_CASE_STRENGTHS = {
+    "QP3": "The adviser checked with the school how the boy was managing after contact.",
+    "QP5": "Her father's Sikh faith and the family's Punjabi were weighed in the plan.",
+    "QP6": "The letter to the child explained the recommendation in words she could use.",
+    "QP7": "The adviser worked with a younger sibling using drawings of both homes.",
+    "QP9": "The child's worry about the dog moving house was taken seriously and answered.",
+    "QPN1": "The court was told clearly what the parents had agreed at the meeting.",
+    "QPN2": "Advice on contact was specific about handovers and who would supervise.",
+    "SW3": "A referral to the local authority was made the same day and followed up.",
+}
+
+
+def test_many_single_case_strengths_do_not_outweigh_aspects_that_fail_widely(
+    tmp_path: Path,
+) -> None:
+    s = Small(tmp_path / "t.db")
+    cases = [s.case() for _ in range(5)]
+    for crit, (weak, strong) in WIDE_WEAK.items():
+        for k, case in enumerate(cases):
+            s.ev(case, [crit], "strength" if k == 0 else "development",
+                 strong if k == 0 else f"{weak} Case {k + 1}.")  # fmt: skip
+    for k, (crit, text) in enumerate(ONE_CASE_STRENGTHS.items()):
+        s.ev(cases[k % 5], [crit], "strength", text)
+    s.judge("J18-4A", "requires-improvement", area="6")
+    sec = draft_area(load(s.store), "6").sections[0]
+    s.close()
+    head = _opening(sec)
+    body = " ".join(_body(sec))
+    assert "Case findings on practice: 11 for, 12 against" in head.basis, head.basis
+    assert not re.search(r"strengths in most|was positive", head.text), head.text
+    assert "the grade recorded is" not in body, body
