@@ -165,6 +165,7 @@ def spell_out(section: Section, terms: tuple[Term, ...]) -> None:
         s = sentences[k]
         plural = m.group(0) == term.short_plural and term.short_plural
         full = term.long_plural if plural and term.long_plural else term.long
+        full = full[:1].upper() + full[1:] if m.start() == 0 else full  # opens the sentence
         s.text = f"{s.text[: m.start()]}{full} ({m.group(0)}){s.text[m.end() :]}"
 
 

@@ -331,12 +331,13 @@ _OPENERS = frozenset((
 
 def lower_first(text: str, keep: Set[str]) -> str:
     """`text` with its first letter lowered to follow other words, unless its first word
-    is a name: in capitals ("FCA"), one of `keep` (the organisation, the glossary's
+    is a name: in capitals ("FCA", "FCAs", "IRO's"), one of `keep` (the organisation, the glossary's
     capitals), or the first of two capitalised words that do not merely open a
     sentence ("Leeds City Council", not "The Family Court")."""
     words = text.split(" ", 2)
     first = words[0]
-    if not first or (first.isupper() and len(first) > 1) or first in keep:
+    core = re.sub(r"(?:[’']s|s[’']?|[’'])?[.,;:]*$", "", first)  # "FCAs", "IRO's", "FCAs'"
+    if not first or (core.isupper() and len(core) > 1) or first in keep:
         return text
     if len(words) > 1 and words[1][:1].isupper() and first not in _OPENERS:
         return text

@@ -28,6 +28,7 @@ from exporters.draft.claims import (
 )
 from exporters.draft.data import GOOD_RANK
 from exporters.draft.examples import example, stakeholder_quote, with_child_words
+from exporters.draft.fitting import lower_first
 from exporters.draft.tallies import Claim, same_point
 from exporters.model import Paragraph, Sentence
 
@@ -318,8 +319,8 @@ def _open_with_however(ctx: Context, s: Sentence) -> None:
     """Open a sentence with one of the framework's `development_openers` ("However, ")."""
     opener = ctx.voice.must(ctx.data.words.development_openers, ctx.key, "however")
     if opener:
-        text = s.text if s.text.split(" ", 1)[0].isupper() else s.text[0].lower() + s.text[1:]
-        s.text = opener + text
+        d = ctx.data  # "However, FCAs ...", never "However, fCAs ..."
+        s.text = opener + lower_first(s.text, d.words.known_capitals | {d.inspection.organisation})
 
 
 def _pack(theme: str, blocks: Sequence[list[Sentence]]) -> list[Paragraph]:

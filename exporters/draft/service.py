@@ -40,10 +40,11 @@ from exporters.draft.attributed import (
 from exporters.draft.data import DraftData as DataLike
 from exporters.draft.examples import finding, split_sentences
 from exporters.draft.fitting import attributed as by_role
-from exporters.draft.fitting import is_stakeholder
+from exporters.draft.fitting import is_stakeholder, lower_first
 from exporters.draft.relevance import borne_out, off_topic
 from exporters.draft.sameness import runs
 from exporters.draft.stakeholders import is_survey
+from exporters.draft.standalone import as_said
 from exporters.draft.tallies import Claim, Direction
 from exporters.draft.trace import normal, traced
 from exporters.draft.words import capitalise, join_list
@@ -131,7 +132,7 @@ def said_already(ctx: claims.Context, i: int) -> bool:
         return False
     text = ctx.data.text(i)
     found = finding(ctx.pool, text)
-    clause = found[0] if found is not None else _reported(text, False)
+    clause = found[0] if found is not None else _reported(ctx.data, text, False)
     return bool(clause) and ctx.used.said(clause)
 
 
@@ -178,7 +179,7 @@ def one_source(
     text = d.texts((i,))[i].text
     source = d.source[i]
     found = finding(ctx.pool, text)
-    clause = found[0] if found is not None else _reported(text, is_stakeholder(d.words, source))
+    clause = found[0] if found is not None else _reported(d, text, is_stakeholder(d.words, source))
     if not clause:
         return cautious(ctx, claim, [i], where)
     if ctx.used.seen(i, clause):
@@ -231,18 +232,20 @@ _GROUP = re.compile(r"^(?:the\s+)?(magistrates|judges)\b(?!['’])", re.IGNORECA
 # What the inspector did, not a finding ("Read ten performance and learning reviews ...").
 _DID = re.compile(r"^(?:Read|Met|Spoke|Saw|Sat|Heard|Looked|Checked|Sampled|Reviewed)\s")
 _OWN_WORDS = re.compile(r"[‘“\"]|\b(?:I|we|my|our)\b")
+_DIGIT_START = re.compile(r"(?<=\.)\s+(?=\d)")  # a note's next sentence opening on a digit
 
 
-def _reported(text: str, person: bool) -> str:
+def _reported(d: DataLike, text: str, person: bool) -> str:
     """The first sentence of a note, for a claim said as what its one source said where
     the note holds no finding that reads on its own: a stakeholder's only where it
     reports what they told inspectors ("HHJ said reports come in late"); other evidence
     where it is a plain sentence (6 to 40 words, no label, question or quotation, not
-    what the inspector did: "Read ten reviews ...")."""
+    what the inspector did: "Read ten reviews ...") and not a working note
+    (`standalone.as_said`: no shorthand, a verb, no telegraphic tail)."""
     first = split_sentences(text)[:1]
     if not first:
         return ""
-    sentence = first[0]
+    sentence = _DIGIT_START.split(first[0], maxsplit=1)[0]  # "... cases. 3 vacancies"
     words = len(sentence.split())
     if _OWN_WORDS.search(sentence) or not 6 <= words <= 40 or sentence.endswith("?"):
         return ""
@@ -250,7 +253,11 @@ def _reported(text: str, person: bool) -> str:
         return ""
     if ":" in sentence[:40] or not sentence[:1].isupper() or _DID.match(sentence):
         return ""
-    return sentence
+    if person:
+        return sentence
+    w = d.words
+    known = w.known_capitals | {d.inspection.organisation}
+    return as_said(w.standalone, sentence, known, w.bare_noun_starts)
 
 
 def _with_article(d: DataLike, sentence: str) -> str:
@@ -259,7 +266,8 @@ def _with_article(d: DataLike, sentence: str) -> str:
     for noun in d.words.bare_noun_starts:
         n = noun.lower()
         if low.startswith(n) and (len(low) == len(n) or not low[len(n)].isalnum()):
-            return "The " + sentence[:1].lower() + sentence[1:]
+            keep = d.words.known_capitals | {d.inspection.organisation}
+            return "The " + lower_first(sentence, keep)  # "The FCA ...", never "The fCA"
     return sentence
 
 

@@ -35,8 +35,11 @@ from dataclasses import dataclass
 from typing import Any
 
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z’'\-]*|\d+")
+_ASIDE = re.compile(r"\s*\([^()]*\)")
 _CLAUSE_END = re.compile(r"[,;:]|\s[-–—]\s|\(")
-_SHORTHAND_MARKS = re.compile(r"[&+=~]|\s-\s|\b\w/\w?|\?\?|!!|\.\.")
+_SHORTHAND_MARKS = re.compile(
+    r"[&+=~]|\s-\s|\b\w/\w?|\?\?|!!|\.\.|\bQ[1-4]\b(?!\s*(?:of\s+)?\d{4})"
+)  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -59,6 +62,7 @@ class Standalone:
     after_passive: frozenset[str]
     articled_nouns: frozenset[str]
     article_free: tuple[str, ...]
+    reporting_verbs: frozenset[str] = frozenset()
 
     @classmethod
     def from_data(cls, d: dict[str, Any]) -> Standalone:
@@ -79,6 +83,7 @@ class Standalone:
             clause_openers=low("clause_openers"), determiners=low("determiners"),
             after_passive=low("after_passive"), articled_nouns=low("articled_nouns"),
             article_free=tuple(str(v).lower() for v in d["article_free"]),
+            reporting_verbs=frozenset(str(v).lower() for v in d.get("reporting_verbs", [])),
         )  # fmt: skip
 
 
@@ -89,6 +94,8 @@ def stands_alone(
     finding; `known_capitals`: the abbreviations the glossary explains and the words
     written in capitals anyway; `bare_starts`: role nouns a note opens with and the
     draft completes with "the"."""
+    if not sentence[:1].isupper():
+        return False  # "three vacancies ...", "4 of the 6 ...": a note's line, not a sentence
     if _points_back(rules, sentence) or _shorthand(rules, sentence, known_capitals):
         return False
     first, *more = sentence.split(";")
@@ -106,6 +113,49 @@ def stands_alone(
     ):
         return False  # "Mother disclosed ...", "Duty guardian's notes ...": no article
     return not (_missing_article(rules, low) or _pronoun_first(rules, low))
+
+
+def as_said(
+    rules: Standalone, sentence: str, known_capitals: frozenset[str], bare_starts: tuple[str, ...]
+) -> str:
+    """`sentence` fit to be said as what a note says, or "": a looser test than
+    `stands_alone` (a note said as it stands, in a sentence naming its source), but
+    never a working note: it opens with a capital, has no shorthand ("w", "yr",
+    "3-yr", "Q2" on its own) and has a finite verb after its subject ("Complaints up
+    40% yr on yr", "FCAs carrying 28-32 cases" have none).  A telegraphic clause after
+    a semicolon is left off ("...; interpreter used for dad"); no sentence when what
+    is left is itself shorthand."""
+    first = sentence.split(";", 1)[0].strip()
+    if not first[:1].isupper() or _shorthand(rules, first, known_capitals):
+        return ""
+    plain = _ASIDE.sub("", first)  # "Head of practice (in post four months) gave ..."
+    if not (_clause(rules, plain, bare_starts, whole=False) or _present_tense(rules, plain)):
+        return ""
+    if first == sentence.strip():
+        return sentence
+    parts = sentence.split(";")[1:]
+    if all(
+        _lower(p) and _lower(p)[0] in rules.part_openers
+        and _clause(rules, p, bare_starts, whole=False) and not _shorthand(rules, p, known_capitals)
+        for p in parts
+    ):  # fmt: skip
+        return sentence
+    return first.rstrip(".,") + "."
+
+
+def _present_tense(rules: Standalone, text: str) -> bool:
+    """A present tense the verb list does not hold, after a subject with a determiner:
+    "The national audit programme leads to ..." (a "-s" word after a singular noun)."""
+    low = _lower(_CLAUSE_END.split(text, maxsplit=1)[0])
+    if len(low) < 3 or low[0] not in rules.determiners:
+        return False
+    for k in range(2, len(low)):
+        w, before = low[k], low[k - 1]
+        if before in rules.determiners or before in rules.clause_openers or before[-1:] == "s":
+            continue
+        if len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "'s", "us", "is")):
+            return before.isalpha() and before not in rules.auxiliaries
+    return False
 
 
 def is_clause(rules: Standalone, text: str, bare_starts: tuple[str, ...]) -> bool:
@@ -130,7 +180,31 @@ def _clause(
     span = len(low)
     if not whole and low[0] not in rules.clause_openers:
         span = len(_TOKEN.findall(_CLAUSE_END.split(text, maxsplit=1)[0]))
-    return _has_verb(rules, low, span, _bare_start(rules, low, bare_starts), strict)
+    if not _has_verb(rules, low, span, _bare_start(rules, low, bare_starts), strict):
+        return False
+    quoted = re.search(r"\b(\w+),?\s+[‘'\"“]", text)  # "says 'no issues'": their words
+    if quoted and quoted.group(1).lower() in rules.reporting_verbs:
+        return True
+    return _reports_clause(rules, low[:span], bare_starts)
+
+
+def _reports_clause(rules: Standalone, low: list[str], bare_starts: tuple[str, ...]) -> bool:
+    """Whether what a reporting verb reports is a clause of its own: "Staff say the
+    managers are approachable", not "FCAs say managers approachable" or "Staff said
+    morale rock bottom" (true when no reporting verb comes first)."""
+    for k, w in enumerate(low[1:], start=1):
+        own = w in rules.finite_verbs or (_is_ed(rules, w) and low[k - 1] not in rules.determiners)
+        if w in rules.auxiliaries or (own and w not in rules.reporting_verbs):
+            return True  # the sentence's own verb comes first
+        if w in rules.reporting_verbs:
+            if _SUBORDINATE & set(low[:k]):
+                return True  # "The notes record what he said and ...": not the main verb
+            rest = low[k + 1 :]
+            rest = rest[1:] if rest[:1] == ["that"] else rest
+            if not rest or rest[0] in rules.clause_openers:
+                return True  # "said at the hearing", "explained to the child": no clause
+            return _has_verb(rules, rest, len(rest), _bare_start(rules, rest, bare_starts), False)
+    return True
 
 
 def _points_back(rules: Standalone, sentence: str) -> bool:
@@ -239,6 +313,7 @@ def _missing_article(rules: Standalone, low: list[str]) -> bool:
     return False
 
 
+_SUBORDINATE = frozenset({"what", "how", "who", "whom", "which", "that", "when", "where", "why"})
 _PRONOUNS = frozenset({"it", "them", "they", "this", "these", "those", "he", "she", "him"})
 
 
