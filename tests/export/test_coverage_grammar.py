@@ -84,7 +84,9 @@ def test_a_share_on_seeing_children_reads_as_one_sentence(tmp_path: Path) -> Non
     holds the noun whole, with no comma breaking the clause."""
     s = Small(tmp_path / "t.db")
     for _ in range(3):  # cases with no evidence on QP8: the share is of those with some
-        s.ev(s.case(), ["QP11"], "strength", "Every visit is written up on the file within two days.")
+        s.ev(
+            s.case(), ["QP11"], "strength", "Every visit is written up on the file within two days."
+        )
     for k in range(9):
         case = s.case()
         good = k < 8
@@ -102,10 +104,17 @@ def test_a_share_on_seeing_children_reads_as_one_sentence(tmp_path: Path) -> Non
 
 
 def test_nouns_sharing_a_head_are_listed_without_repeating_it() -> None:
-    assert (join_nouns(["learning from feedback and complaints", "case recording",
-                        "learning from audits and reviews"])  # fmt: skip
-            == "learning from feedback and complaints and from audits and reviews "
-            "and case recording")
+    assert (
+        join_nouns(
+            [
+                "learning from feedback and complaints",
+                "case recording",
+                "learning from audits and reviews",
+            ]
+        )  # fmt: skip
+        == "learning from feedback and complaints and from audits and reviews "
+        "and case recording"
+    )
     assert join_nouns(["case planning", "case recording"]) == "case planning and case recording"
     assert join_nouns(["work with the judiciary", "leaders' priorities"]) == (
         "work with the judiciary and leaders' priorities"
