@@ -146,7 +146,7 @@ def grouped_sentence(ctx: Context, claims: Sequence[Claim], also: bool) -> Sente
         return None
     d = ctx.data
     w = wording()["one_case"]
-    nouns = join_list([c.words.noun for c in claims])
+    nouns = join_nouns([c.words.noun for c in claims])
     many = len(claims) > 1
     text = _say(ctx, w["each" if many else "one"], "one case", nouns=nouns,
                 also="also " if also else "")  # fmt: skip
@@ -212,8 +212,10 @@ def escalation_sentences(ctx: Context, esc: Escalations) -> list[Sentence]:
     s.evidence_ids = []
     if not k:
         return [s]
-    waiting = f"{number_text(k)} of these {'is' if k == 1 else 'are'}"
-    check = Sentence(text=w["marker"].format(waiting=waiting), role="placeholder", basis=basis)
+    waiting = ("this concern is" if n == 1 else "one of these is" if k == 1
+               else f"{number_text(k)} of these are")  # fmt: skip
+    text = w["marker"].format(waiting=waiting, them="it" if k == 1 else "them")
+    check = Sentence(text=text, role="placeholder", basis=basis)
     return [s, check]
 
 
@@ -299,7 +301,7 @@ def service_group(ctx: Context, claims: Sequence[Claim], also: bool) -> Sentence
     if not claims:
         return None
     d = ctx.data
-    nouns = join_list([c.words.noun for c in claims])
+    nouns = join_nouns([c.words.noun for c in claims])
     text = _say(ctx, wording()["service"]["also"], "service also", nouns=nouns,
                 also="also " if also else "")  # fmt: skip
     evs: list[int] = []
@@ -339,3 +341,20 @@ def visits_sentence(data: DraftData, visited: int) -> Sentence:
     text = t["local_visits" if national else "local_visits_only"].format(areas=areas)
     basis = f"{visited} visited areas recorded; {national} cases of the national sample read"
     return Sentence(text=text, role="fixed", basis=basis)
+
+
+_LINKS = frozenset({"from", "with", "of", "to", "in", "on", "for", "by", "about"})
+
+
+def join_nouns(nouns: Sequence[str]) -> str:
+    """Criterion nouns listed (`join_list`), those sharing a head and its preposition
+    named once, where the first of them stands: "learning from feedback and complaints
+    and from audits and reviews", not "learning from ..., learning from ..."."""
+    groups: dict[str, list[str]] = {}
+    for noun in nouns:
+        head, _, rest = noun.partition(" ")
+        key = head if rest.split(" ", 1)[0] in _LINKS else noun
+        groups.setdefault(key, []).append(noun)
+    items = [g[0] if len(g) == 1 else g[0].split(" ", 1)[0] + " " + join_list(
+        [x.split(" ", 1)[1] for x in g]) for g in groups.values()]  # fmt: skip
+    return join_list(items)
