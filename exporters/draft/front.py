@@ -26,11 +26,11 @@ from exporters.draft.claims import (
 )
 from exporters.draft.data import DraftData
 from exporters.draft.examples import split_sentences
-from exporters.draft.headlines import opening
+from exporters.draft.headlines import MOSTLY, opening
 from exporters.draft.sections import area_label, recorded_grade
 from exporters.draft.tallies import Claim, Pool
 from exporters.draft.trace import Used, Voice, traced
-from exporters.draft.words import join_list, number_text
+from exporters.draft.words import join_list, number_text, proportion_word
 from exporters.model import Paragraph, Section, Sentence, Table
 from store.models import ROLE_LABELS
 
@@ -177,12 +177,28 @@ def _national(ctx: Context, c: Claim) -> bool:
     (`service.standing`) and rests on the notes of more than one area
     (`attributed.one_area`): one area's complaints note is that area's finding."""
     if c.by_cases:
-        return True
+        return c.lean != "for" or not _contrary(ctx, c)
     st, dv = claim_records(ctx, c)
     stood, st, dv = service.standing(ctx, c, st, dv)
     if stood is None or stood.lean != c.lean:
         return False
     return one_area(ctx.data, [*st, *dv]) is None
+
+
+def _contrary(ctx: Context, c: Claim) -> bool:
+    """Whether records the case count leaves out go against a strength about cases: a
+    note against it on a case not counted (a local authority's view, say) or about the
+    service.  Counted with them, a strength on fewer than the framework's `min_cases`
+    cases is no key finding ("both cases ... show" when a third says otherwise), nor
+    one its evidence no longer carries as a strength."""
+    t, d = c.tally, ctx.data
+    counted = {*t.pos, *t.neg, *t.mixed}
+    against = [i for i in ctx.pool.records(c.criterion, "development") if d.case[i] not in counted]
+    if not against:
+        return False
+    extra = [i for i in ctx.pool.records(c.criterion, "strength") if d.case[i] not in counted]
+    pos, neg = len(t.pos) + len(extra), len(t.neg) + len(against)
+    return t.views < d.rules.min_cases or pos < MOSTLY * neg
 
 
 def _ordered(
@@ -233,20 +249,38 @@ def _weight(ctx: Context, sentences: list[Sentence]) -> tuple[int, int]:
 
 
 def _both_law_types(data: DraftData, ctx: Context, claims: list[Claim]) -> list[Sentence]:
-    """The practice strengths found in both private and public law, said once."""
+    """The weightiest practice strengths across the cases, said once, and said to be
+    found "in both private and public law" only where both law types bear them out
+    (`_bears`)."""
     pools = {law: Pool(data, data.cases_of_law.get(law, set()), [], key=f"summary|{law}")
              for law in ("PRIVATE", "PUBLIC")}  # fmt: skip
     out: list[Sentence] = []
     for c in unsaid(ctx, claims):
         if c.theme != "practice" or c.lean != "for" or not c.by_cases or len(out) >= 2:
             continue
-        both = [pools[law].claim(c.criterion) for law in pools]
-        if all(b is not None and b.lean == "for" for b in both):
-            s = claim_sentence(ctx, c)
-            if s is not None:
-                s.text = s.text[:-1] + data.words.text["both_law_types"] + s.text[-1]
-                out.append(s)
+        s = claim_sentence(ctx, c)
+        if s is None:
+            continue
+        # "In both private and public law" only where each law type's own cases bear
+        # it out; else said of the cases without law types.
+        if all(_bears(data, c, pools[law].claim(c.criterion)) for law in pools):
+            s.text = s.text[:-1] + data.words.text["both_law_types"] + s.text[-1]
+        out.append(s)
     return out
+
+
+def _bears(data: DraftData, c: Claim, mine: Claim | None) -> bool:
+    """Whether a law type's own cases bear out a practice strength said of all of them:
+    at least the framework's `min_cases` cases with a view, and a share for that earns
+    the same proportion word or better (2 of 4 is not "most")."""
+    if mine is None or not mine.by_cases or mine.lean != "for" or mine.direction == "against":
+        return False
+    t, rules = mine.tally, data.rules
+    if t.views < rules.min_cases:
+        return False
+    word = proportion_word(rules, len(c.tally.pos), c.tally.views)
+    floor = next((b.at_least for b in rules.proportion_bands if b.word == word), 1.0)
+    return len(t.pos) / t.views >= floor
 
 
 def improvements_section(data: DraftData) -> Section:

@@ -1,0 +1,88 @@
+"""Key findings say only what their evidence bears out (issue 15): "in both private and
+public law" only where each law type's own cases bear the finding out, and no strength
+counted from a few cases while a note the count leaves out goes against it.
+
+Each inspection is written by hand in the test (`tests.export.small`).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from exporters.draft import draft_report, load
+from tests.export.small import STRONG, WEAK, Small
+
+BOTH = "in both private and public law"
+
+
+def _summary(s: Small) -> list[str]:
+    report = draft_report(load(s.store))
+    s.close()
+    sec = next(x for x in report.sections if x.kind == "summary")
+    return [x.text for p in sec.paragraphs for x in p.sentences]
+
+
+def _seen(s: Small, law: str, strong: int, weak: int) -> None:
+    for k in range(strong + weak):
+        case = s.case(law=law)
+        crit = "QP5"
+        s.ev(case, [crit], "strength" if k < strong else "development",
+             (STRONG if k < strong else WEAK)[crit])  # fmt: skip
+
+
+def test_both_law_types_only_when_each_bears_it_out(tmp_path: Path) -> None:
+    """Direct work strong in 7 of 8 private law cases and 2 of 4 public law cases: most
+    of the twelve, but not most of the public law ones (and four are too few to say),
+    so the key finding names no law type."""
+    s = Small(tmp_path / "t.db")
+    _seen(s, "PRIVATE", 7, 1)
+    _seen(s, "PUBLIC", 2, 2)
+    summary = _summary(s)
+    assert summary, summary
+    assert not [t for t in summary if BOTH in t], summary
+
+
+def test_both_law_types_said_when_both_bear_it_out(tmp_path: Path) -> None:
+    """Strong in 5 of 6 cases of each law type: the vast majority of each and of the
+    twelve, so said of both."""
+    s = Small(tmp_path / "t.db")
+    _seen(s, "PRIVATE", 5, 1)
+    _seen(s, "PUBLIC", 5, 1)
+    summary = _summary(s)
+    assert [t for t in summary if BOTH in t], summary
+
+
+def test_an_inspection_of_private_law_only_never_says_both(tmp_path: Path) -> None:
+    """Every case private law: no key finding says "in both private and public law"."""
+    s = Small(tmp_path / "t.db")
+    _seen(s, "PRIVATE", 9, 1)
+    summary = _summary(s)
+    assert summary, summary
+    assert not [t for t in summary if BOTH in t], summary
+
+
+SHARED = "Shared the school's concerns with the social worker the same week, with consent."
+
+
+def _sharing(path: Path, contrary: bool) -> list[str]:
+    s = Small(path)
+    _seen(s, "PRIVATE", 6, 0)
+    for k in range(2):
+        s.ev(s.case(), ["QP12"], "strength", f"{SHARED} Visit {k + 1}.")
+    if contrary:
+        s.ev(s.case(), ["QP12"], "development",
+             "The social worker said emails to the guardian went unanswered for weeks.",
+             "INT_LA")  # fmt: skip
+    return _summary(s)
+
+
+def test_a_strength_from_two_cases_is_not_a_key_finding_against_an_uncounted_note(
+    tmp_path: Path,
+) -> None:
+    """Information sharing good in two case files, while a local authority's note on a
+    third case says emails went unanswered: no key finding says the sharing is good;
+    without that note, the two cases are a key finding."""
+    without = _sharing(tmp_path / "a.db", contrary=False)
+    assert [t for t in without if "information" in t.lower()], without
+    summary = _sharing(tmp_path / "b.db", contrary=True)
+    assert not [t for t in summary if "information" in t.lower()], summary
