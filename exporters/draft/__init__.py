@@ -17,7 +17,8 @@ The modules, in the order the evidence flows through them:
 - `claims`: a claim put into words; `examples`: examples, children's words and
   stakeholders' quotations;
 - `paragraphs`: one builder per theme; `sections`: judgement and area sections;
-  `front`: the other parts of the report; `document`: the whole draft.
+  `front`: the other parts of the report, and `improvements`: what needs to
+  improve; `document`: the whole draft.
 """
 
 from __future__ import annotations

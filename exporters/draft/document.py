@@ -17,12 +17,12 @@ from datetime import UTC, datetime
 from exporters.draft.data import DraftData, DraftOptions
 from exporters.draft.front import (
     dates_line,
-    improvements_section,
     inspection_section,
     organisation_sections,
     overall_section,
     summary_section,
 )
+from exporters.draft.improvements import improvements_section
 from exporters.draft.sameness import near_any, runs
 from exporters.draft.sections import area_groups, area_section, judgement_section
 from exporters.draft.trace import Used, Voice, normal, trim_excerpts

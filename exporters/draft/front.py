@@ -4,8 +4,8 @@ organisation, previous inspections, and (at the end) information about this insp
 the team and how to complain.
 
 Key findings are drawn from themes across the judgements (the whole sample and all the
-evidence about the service), not copied from one section; improvement points name the
-practice fault and its purpose, and where the weakness is concentrated.
+evidence about the service), not copied from one section.  What needs to improve is
+`improvements.py`.
 """
 
 from __future__ import annotations
@@ -27,14 +27,12 @@ from exporters.draft.claims import (
 from exporters.draft.data import DraftData
 from exporters.draft.examples import split_sentences
 from exporters.draft.headlines import MOSTLY, opening
-from exporters.draft.sections import area_label, recorded_grade
+from exporters.draft.sections import recorded_grade
 from exporters.draft.tallies import Claim, Pool
-from exporters.draft.trace import Used, Voice, traced
+from exporters.draft.trace import Used, Voice
 from exporters.draft.words import join_list, number_text, proportion_word
 from exporters.model import Paragraph, Section, Sentence, Table
 from store.models import ROLE_LABELS
-
-MAX_IMPROVEMENTS = 5
 
 
 def fmt_date(iso: str | None) -> str:
@@ -93,7 +91,7 @@ def overall_section(data: DraftData) -> Section:
     )  # fmt: skip
 
 
-def _everything(data: DraftData, key: str) -> Pool:
+def everything(data: DraftData, key: str) -> Pool:
     wide = sorted([*data.national, *(i for evs in data.area_level.values() for i in evs)])
     return Pool(data, set(data.national_cases), wide, key=key)
 
@@ -107,7 +105,7 @@ def summary_section(data: DraftData, voice: Voice, used: Used) -> Section:
     w = data.words
     org = data.inspection.organisation
     grade, heading = overall_grade(data)
-    pool = _everything(data, "summary")
+    pool = everything(data, "summary")
     ctx = Context(pool, voice, used, "summary", org, org, grade=grade)
     claims = [c for c in pool.claims() if _national(ctx, c)]
     items: list[tuple[list[Claim], list[Sentence]]] = []
@@ -129,7 +127,7 @@ def summary_section(data: DraftData, voice: Voice, used: Used) -> Section:
     # Safeguarding weaknesses are stated, wherever they were found, whatever the
     # balance across the inspection (reader 5's finding 2).
     guard = [c for c in unsaid(ctx, claims) if c.criterion in safeguarding(data)
-             and c.tally.neg and _material_against(data, c) and c not in weak][:1]  # fmt: skip
+             and c.tally.neg and material_against(data, c) and c not in weak][:1]  # fmt: skip
     bullet(guard + weak, [s for c in guard + weak if (s := claim_sentence(ctx, c)) is not None])
     bullets = [Paragraph(kind="bullet", theme="summary", sentences=ss)
                for _c, ss in _ordered(ctx, items)]  # fmt: skip
@@ -283,70 +281,6 @@ def _bears(data: DraftData, c: Claim, mine: Claim | None) -> bool:
     return len(t.pos) / t.views >= floor
 
 
-def improvements_section(data: DraftData) -> Section:
-    """What needs to improve: the most material weaknesses across the inspection, each
-    naming the practice fault, its purpose and where it is concentrated."""
-    w = data.words
-    org = data.inspection.organisation
-    pool = _everything(data, "improve")
-    floor = data.rules.material_cases
-    weak = [c for c in map(pool.claim, pool.criteria()) if c is not None]
-    weak = [c for c in weak if len(c.tally.neg) >= floor or len(c.tally.wide_neg) >= floor
-            or c.lean == "against"]  # fmt: skip
-    # By how many cases and records are against, weighed by their share: a share alone
-    # would put one national note (1 of 1) above delay found in 8 of 14 cases, a count
-    # alone 8 of 40 above 5 of 6.
-    # Safeguarding first, wherever its weaknesses were found (reader 5's finding 2).
-    guard = safeguarding(data)
-    weak = [c for c in weak if c.criterion not in guard] + [
-        c for c in map(pool.claim, sorted(guard & set(pool.criteria())))
-        if c is not None and _material_against(data, c)
-    ]  # fmt: skip
-    weak.sort(key=lambda c: (c.criterion not in guard, -c.against_weight * _against_share(c),
-                             c.criterion))  # fmt: skip
-    out = []
-    for c in weak[:MAX_IMPROVEMENTS]:
-        dv = pool.records(c.criterion, "development")
-        text, bearing = improvement_fault(data, c, dv)
-        where = _concentrated(data, c, bearing)
-        if where:
-            at = text.find(", so that")
-            at = at if at != -1 else len(text) - 1
-            text = f"{text[:at]}, particularly {where}{text[at:]}"
-        t = c.tally
-        out.append(Paragraph(kind="bullet", theme="improve", sentences=[traced(
-            text, dv, data, role="claim", criteria=[c.criterion], direction="against",
-            basis=f"Weaknesses on {c.criterion}: {t.line(c.by_cases)}", cases=t.neg,
-        )]))  # fmt: skip
-    if not out:
-        out.append(Paragraph(kind="bullet", theme="placeholder", sentences=[Sentence(
-            text=w.text["improve_placeholder"], role="placeholder")]))  # fmt: skip
-    return Section(kind="improve", heading=f"What does {org} need to improve?", paragraphs=out)
-
-
-def improvement_fault(data: DraftData, c: Claim, dv: list[int]) -> tuple[str, list[int]]:
-    """The improvement point and the records that bear it out: the fault the records
-    against the criterion describe (`support.toml`, [[improve_fit]]) where at least the
-    framework's `material_cases` of them describe it (one note is not a practice fault
-    to put right across the service), with those records; else the criterion's own
-    point, when the records mention every particular it names ("case plans",
-    "supervision") and, where it is one of those faults, at least one describes it;
-    else its plain form or the generic one, with all of them."""
-    sup = data.words.support
-    texts = data.texts(dv)
-    said = [texts[i].text for i in dv]
-    faults = {t: [i for i in dv if p.search(texts[i].text)]
-              for p, t in sup.improve_fits.get(c.criterion, ())}  # fmt: skip
-    fit = sup.improvement_fit(c.criterion, said)
-    if fit is not None and len(faults[fit]) >= data.rules.material_cases:
-        return fit, faults[fit]
-    for text in (c.words.improve, c.words.improve_plain):
-        # The criterion's own point, unless it is a fault none of the notes describes.
-        if text and faults.get(text, dv) and not sup.unsupported(text, said):
-            return text, dv
-    return sup.improve_generic.format(topic=c.words.about_what), dv
-
-
 def methods_sentence(data: DraftData) -> str:
     """How inspectors gathered their evidence, from the sources actually recorded (no
     "parents and carers" when no parent was interviewed); judges and magistrates as the
@@ -387,7 +321,7 @@ def safeguarding(data: DraftData) -> set[str]:
     return {c.id for c in fw.criteria if c.group in groups}
 
 
-def _material_against(data: DraftData, c: Claim) -> bool:
+def material_against(data: DraftData, c: Claim) -> bool:
     """Whether the cases against a claim are enough to state: the framework's
     `material_cases`, or every case with a view on it in one visited area (0 of 3 in an
     area is a finding about that area, however the rest of the sample went)."""
@@ -400,39 +334,6 @@ def _material_against(data: DraftData, c: Claim) -> bool:
         if a.visited and len(mine) >= 2 and mine <= neg:
             return True
     return False
-
-
-def _against_share(c: Claim) -> float:
-    t = c.tally
-    total = t.views + len(t.wide_pos) + len(t.wide_neg)
-    return (len(t.neg) + len(t.wide_neg)) / total if total else 0.0
-
-
-def _concentrated(data: DraftData, c: Claim, bearing: list[int]) -> str:
-    """'in public law cases' or 'in Areas 5 and 9' when most of the cases against whose
-    notes bear the point out (`bearing`) are there, and there are enough of them to say
-    so; an area is named only when at least the framework's `material_cases` of its own
-    cases bear the point out (never an area resting on one note)."""
-    against = set(c.tally.neg)
-    neg = sorted({k for i in bearing if (k := data.case[i]) in against})
-    if len(neg) < max(3, data.rules.min_cases):
-        return ""
-    law, n = Counter(data.case_law[k] for k in neg).most_common(1)[0]
-    if law and n / len(neg) >= data.rules.concentrated_share and len(data.cases_of_law) > 1:
-        return f"in {data.framework.law_type_label(law).lower()} cases"
-    areas = Counter(a for k in neg if (a := data.case_area[k]))
-    t = c.tally
-    views = Counter(data.case_area[k] for k in (*t.pos, *t.neg, *t.mixed))
-    # Each area named on its own count, and worse there than across the sample.
-    top = [a for a, m in areas.most_common(2)
-           if m >= data.rules.material_cases and m / views[a] > len(neg) / t.views]  # fmt: skip
-    if (
-        top
-        and sum(areas[a] for a in top) / len(neg) >= data.rules.concentrated_share
-        and len(areas) > 2
-    ):
-        return "in " + area_label(sorted(top, key=lambda a: (len(a), a)))
-    return ""
 
 
 def organisation_sections(data: DraftData) -> list[Section]:

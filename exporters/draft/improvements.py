@@ -1,0 +1,113 @@
+"""What needs to improve: the most material weaknesses across the inspection, each
+naming the practice fault its records describe, its purpose, and where it is
+concentrated (a law type, or areas whose own cases bear it out)."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from exporters.draft.data import DraftData
+from exporters.draft.front import everything, material_against, safeguarding
+from exporters.draft.sections import area_label
+from exporters.draft.tallies import Claim
+from exporters.draft.trace import traced
+from exporters.model import Paragraph, Section, Sentence
+
+MAX_IMPROVEMENTS = 5
+
+
+def improvements_section(data: DraftData) -> Section:
+    """What needs to improve: the most material weaknesses across the inspection, each
+    naming the practice fault, its purpose and where it is concentrated."""
+    w = data.words
+    org = data.inspection.organisation
+    pool = everything(data, "improve")
+    floor = data.rules.material_cases
+    weak = [c for c in map(pool.claim, pool.criteria()) if c is not None]
+    weak = [c for c in weak if len(c.tally.neg) >= floor or len(c.tally.wide_neg) >= floor
+            or c.lean == "against"]  # fmt: skip
+    # By how many cases and records are against, weighed by their share: a share alone
+    # would put one national note (1 of 1) above delay found in 8 of 14 cases, a count
+    # alone 8 of 40 above 5 of 6.
+    # Safeguarding first, wherever its weaknesses were found (reader 5's finding 2).
+    guard = safeguarding(data)
+    weak = [c for c in weak if c.criterion not in guard] + [
+        c for c in map(pool.claim, sorted(guard & set(pool.criteria())))
+        if c is not None and material_against(data, c)
+    ]  # fmt: skip
+    weak.sort(key=lambda c: (c.criterion not in guard, -c.against_weight * _against_share(c),
+                             c.criterion))  # fmt: skip
+    out = []
+    for c in weak[:MAX_IMPROVEMENTS]:
+        dv = pool.records(c.criterion, "development")
+        text, bearing = improvement_fault(data, c, dv)
+        where = _concentrated(data, c, bearing)
+        if where:
+            at = text.find(", so that")
+            at = at if at != -1 else len(text) - 1
+            text = f"{text[:at]}, particularly {where}{text[at:]}"
+        t = c.tally
+        out.append(Paragraph(kind="bullet", theme="improve", sentences=[traced(
+            text, dv, data, role="claim", criteria=[c.criterion], direction="against",
+            basis=f"Weaknesses on {c.criterion}: {t.line(c.by_cases)}", cases=t.neg,
+        )]))  # fmt: skip
+    if not out:
+        out.append(Paragraph(kind="bullet", theme="placeholder", sentences=[Sentence(
+            text=w.text["improve_placeholder"], role="placeholder")]))  # fmt: skip
+    return Section(kind="improve", heading=f"What does {org} need to improve?", paragraphs=out)
+
+
+def improvement_fault(data: DraftData, c: Claim, dv: list[int]) -> tuple[str, list[int]]:
+    """The improvement point and the records that bear it out: the fault the records
+    against the criterion describe (`support.toml`, [[improve_fit]]) where at least the
+    framework's `material_cases` of them describe it (one note is not a practice fault
+    to put right across the service), with those records; else the criterion's own
+    point, when the records mention every particular it names ("case plans",
+    "supervision") and, where it is one of those faults, at least one describes it;
+    else its plain form or the generic one, with all of them."""
+    sup = data.words.support
+    texts = data.texts(dv)
+    said = [texts[i].text for i in dv]
+    faults = {t: [i for i in dv if p.search(texts[i].text)]
+              for p, t in sup.improve_fits.get(c.criterion, ())}  # fmt: skip
+    fit = sup.improvement_fit(c.criterion, said)
+    if fit is not None and len(faults[fit]) >= data.rules.material_cases:
+        return fit, faults[fit]
+    for text in (c.words.improve, c.words.improve_plain):
+        # The criterion's own point, unless it is a fault none of the notes describes.
+        if text and faults.get(text, dv) and not sup.unsupported(text, said):
+            return text, dv
+    return sup.improve_generic.format(topic=c.words.about_what), dv
+
+
+def _against_share(c: Claim) -> float:
+    t = c.tally
+    total = t.views + len(t.wide_pos) + len(t.wide_neg)
+    return (len(t.neg) + len(t.wide_neg)) / total if total else 0.0
+
+
+def _concentrated(data: DraftData, c: Claim, bearing: list[int]) -> str:
+    """'in public law cases' or 'in Areas 5 and 9' when most of the cases against whose
+    notes bear the point out (`bearing`) are there, and there are enough of them to say
+    so; an area is named only when at least the framework's `material_cases` of its own
+    cases bear the point out (never an area resting on one note)."""
+    against = set(c.tally.neg)
+    neg = sorted({k for i in bearing if (k := data.case[i]) in against})
+    if len(neg) < max(3, data.rules.min_cases):
+        return ""
+    law, n = Counter(data.case_law[k] for k in neg).most_common(1)[0]
+    if law and n / len(neg) >= data.rules.concentrated_share and len(data.cases_of_law) > 1:
+        return f"in {data.framework.law_type_label(law).lower()} cases"
+    areas = Counter(a for k in neg if (a := data.case_area[k]))
+    t = c.tally
+    views = Counter(data.case_area[k] for k in (*t.pos, *t.neg, *t.mixed))
+    # Each area named on its own count, and worse there than across the sample.
+    top = [a for a, m in areas.most_common(2)
+           if m >= data.rules.material_cases and m / views[a] > len(neg) / t.views]  # fmt: skip
+    if (
+        top
+        and sum(areas[a] for a in top) / len(neg) >= data.rules.concentrated_share
+        and len(areas) > 2
+    ):
+        return "in " + area_label(sorted(top, key=lambda a: (len(a), a)))
+    return ""
