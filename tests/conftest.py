@@ -53,7 +53,8 @@ os.environ.pop("PYTHONDONTWRITEBYTECODE", None)
 # the tests are collected (modules, the tests themselves) is moved out of the
 # collector's way with `gc.freeze()`, as the `fieldwork` command does at start
 # (cli/entry.py).  Cycles are still collected; only how often changes.  Both are the
-# documented `gc` API; nothing a test checks depends on when a collection runs.
+# documented `gc` API; a test that counts what is held weakly (tests/tui/test_hangup.py)
+# collects first.
 gc.set_threshold(50_000, 10, 10)
 
 

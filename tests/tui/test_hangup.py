@@ -5,6 +5,7 @@ found was written by the hangup, not by the timer."""
 
 from __future__ import annotations
 
+import gc
 import os
 import signal
 import time
@@ -69,6 +70,11 @@ def test_closing_the_terminal_keeps_every_character_typed(
 
 @pytest.mark.asyncio
 async def test_a_hangup_writes_the_open_rationale_at_once(make_hw: AppFactory) -> None:
+    # Forms are held weakly (`hangup._holders`), so a form of an earlier test's app that
+    # the collector has not reached yet would be asked too, and would write its text
+    # through the app running now: collect them first (tests/conftest.py makes
+    # collections rare).  In the product one app runs per process.
+    gc.collect()
     app = make_hw(autosave_seconds=30)
     case_id, criterion = _case_with_ungraded_evidence(app.store)
     async with app.run_test(size=(120, 40)) as pilot:
