@@ -221,9 +221,10 @@ def escalation_sentences(ctx: Context, esc: Escalations) -> list[Sentence]:
 
 def _escalated_so_far(n: int, done: int) -> str:
     """How many of `n` cases' concerns the file records as escalated: "two of these had
-    been escalated", "none had yet been escalated", "it had not yet been escalated"."""
+    been escalated", "none had yet been escalated", or, of one case, "they had not yet been
+    escalated" (every frame speaks of the concerns in it, plural)."""
     if done == 0:
-        return "it had not yet been escalated" if n == 1 else "none had yet been escalated"
+        return "they had not yet been escalated" if n == 1 else "none had yet been escalated"
     return f"{number_text(done)} of these had been escalated"
 
 

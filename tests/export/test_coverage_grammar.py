@@ -150,3 +150,21 @@ def test_two_learning_weaknesses_named_together_read_well(tmp_path: Path) -> Non
     for text in both:
         assert text.count("learning from") == 1, text
         assert "learning from feedback and complaints and from audits and reviews" in text, text
+
+
+def test_the_sentence_on_one_open_case_agrees_with_its_plural_concerns(tmp_path: Path) -> None:
+    """Every frame speaks of "the safeguarding concerns" in the one case, so what is still
+    open is "they", never "it" ("the safeguarding concerns ... and it had not yet been
+    escalated", read on an independent lead's inspection)."""
+    s = Small(tmp_path / "t.db")
+    (case,) = s.cases_noted("6", n=1, weak={"QP11"})
+    _concern(s, case, "SW1", "Bruising seen at contact was not referred to the local authority.")
+    s.judge("J18-4A", "requires-improvement", area="6")
+    report = draft_report(load(s.store))
+    s.close()
+    said = [
+        x.text for x in _sentences(report, "6") if "escalated" in x.text and x.role != "placeholder"
+    ]
+    assert said, [x.text for x in _sentences(report, "6")]
+    assert all("they had not yet been escalated" in t for t in said), said
+    assert not any(" it had not yet" in t for t in said), said
