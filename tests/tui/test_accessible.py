@@ -98,19 +98,29 @@ def test_the_real_terminal_cursor_moves_with_the_highlight(
         tmux.wait_for("You are")
         tmux.wait_for("Evidence ")
 
-        def header() -> int:
-            """The areas table's header row as the screen shows it now (the text above
-            it can arrive later and move the table down)."""
-            lines = tmux.screen().splitlines()
-            return next(i for i, line in enumerate(lines) if "Area  Name" in line)
+        def seen() -> tuple[str, int, int]:
+            """The screen, the areas table's header row on it, and the cursor's row.  The
+            text above the table can arrive later and move it down, and the cursor
+            follows a moment after: a match counts once the screen has stopped changing
+            (the same picture and cursor twice running), not on a passing frame."""
+            screen = tmux.screen()
+            lines = screen.splitlines()
+            row = next(i for i, line in enumerate(lines) if "Area  Name" in line)
+            return screen, row, tmux.cursor()[1]
 
         for below in (1, 2):  # the first area's row, then the second's after Down
             if below == 2:
                 tmux.send("Down")
             deadline = time.monotonic() + 10
-            while tmux.cursor()[1] != header() + below and time.monotonic() < deadline:
-                time.sleep(0.05)
-            assert tmux.cursor()[1] == header() + below
+            last = seen()
+            while time.monotonic() < deadline:
+                time.sleep(0.1)
+                now = seen()
+                if now == last and now[2] == now[1] + below:
+                    break
+                last = now
+            _screen, row, cursor = last
+            assert cursor == row + below, (cursor, row, below)
     finally:
         tmux.close()
 
