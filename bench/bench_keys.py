@@ -28,6 +28,7 @@ import shutil
 import sys
 import tempfile
 import time
+import unicodedata
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
@@ -61,6 +62,20 @@ def percentile(values: list[float], p: float) -> float:
     return ordered[min(len(ordered) - 1, max(0, round(p / 100 * len(ordered)) - 1))]
 
 
+# Textual's names for the characters it does not call by themselves (its key names are
+# the Unicode names, with these few shortened): kept here rather than importing Textual's
+# private `textual.keys._character_to_key`.
+_SHORT_NAMES = {"solidus": "slash", "reverse_solidus": "backslash", "commercial_at": "at",
+                "hyphen_minus": "minus", "plus_sign": "plus", "low_line": "underscore"}  # fmt: skip
+
+
+def key_name(character: str) -> str:
+    """The key name Textual gives a typed character that is not a letter or digit
+    (" " is "space", "," is "comma")."""
+    name = unicodedata.name(character).lower().replace("-", "_").replace(" ", "_")
+    return _SHORT_NAMES.get(name, name)
+
+
 class FrameClock:
     """Records when each screen update is composited (a wrapper round Textual's
     `Screen._compositor_refresh`, the one place every frame passes: bench only)."""
@@ -84,11 +99,10 @@ class FrameClock:
         """Post one key and wait for the next frame; milliseconds."""
         from textual import events
         from textual.app import App
-        from textual.keys import _character_to_key
 
         assert isinstance(app, App)
         if len(key) == 1:
-            name = key if key.isalnum() else _character_to_key(key)
+            name = key if key.isalnum() else key_name(key)
             character: str | None = key
         else:
             name, character = key, None
