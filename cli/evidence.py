@@ -123,12 +123,13 @@ def _identify_warning(store: Store, ev: Evidence) -> list[str]:
 
 
 def _removed_details(store: Store, db: Path, evidence_id: str, was: Evidence,
-                     now: Evidence) -> list[str]:  # fmt: skip
-    """After an edit that took identifying details out of a note: that its earlier
-    version still holds them, and how to erase them ([] when none was taken out)."""
+                     now: list[Any]) -> list[str]:  # fmt: skip
+    """After an edit that took identifying details out of a note (`now`: the hits in
+    its new text): that its earlier version still holds them, and how to erase them
+    ([] when none was taken out)."""
     from exporters.identify.advice import kind_words
 
-    kept = {(h.kind, h.text.casefold()) for h in _hits(store, now)}
+    kept = {(h.kind, h.text.casefold()) for h in now}
     gone = dict.fromkeys(
         f"{kind_words(h.kind)} ‘{h.text}’"
         for h in _hits(store, was)
@@ -208,14 +209,16 @@ def evidence_add_cmd(db: Path, as_name: str | None, **opts: Any) -> None:
 @version_option
 def evidence_edit_cmd(db: Path, evidence_id: str, as_name: str | None, **opts: Any) -> None:
     """Change the given fields of evidence ID."""
+    from exporters.identify.advice import warning_lines
+
     with opened(db, as_name) as store:
         current = store.evidence(evidence_id)
         base = current.model_dump(include=set(Evidence.model_fields))
         ev = _evidence_values(store, base, opts)
         store.put_evidence(ev, evidence_id)
-        warning = _identify_warning(store, ev)
-        was = Evidence.model_validate(base)
-        removed = _removed_details(store, db, evidence_id, was, ev)
+        hits = _hits(store, ev)
+        warning = warning_lines(hits)
+        removed = _removed_details(store, db, evidence_id, Evidence.model_validate(base), hits)
     click.echo(evidence_id)
     _warn(warning)
     for line in removed:

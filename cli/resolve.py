@@ -78,17 +78,14 @@ def resolve_cmd(
         fail("give either --take VERSION_ID or --edit.")
     said: list[str] = []
     with opened(db, as_name) as store:
+        c = store.conflict(record_id)
+        if c is None:
+            fail(f"record {record_id} is not in conflict; edit it in the usual way.")
         if take:
-            c = store.conflict(record_id)
-            if c is None:
-                fail(f"record {record_id} is not in conflict; edit it in the usual way.")
             kept = c.values_kept(store.side_named(record_id, take))
             vid = store.resolve(record_id, take=take)
             said = outcome(c, kept)
         else:
-            c = store.conflict(record_id)
-            if c is None:
-                fail(f"record {record_id} is not in conflict; edit it in the usual way.")
             try:
                 text = click.edit(edit_text(c), extension=".json")
             except click.ClickException as exc:  # no editor, or it failed

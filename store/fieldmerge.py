@@ -38,7 +38,7 @@ from __future__ import annotations
 import dataclasses
 import json
 import sqlite3
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -129,7 +129,7 @@ def _settle_unit(
         return set()
     for k in unit:
         merged[k] = ours.get(k)
-    return {k for k in unit if len({canonical_json(v.get(k)) for v in values}) > 1}
+    return set(differing(values, unit))
 
 
 def taking(
@@ -151,10 +151,11 @@ def taking(
     return out
 
 
-def differing(values: Sequence[dict[str, Any]]) -> list[str]:
-    """The fields whose values are not the same in all of `values`, in key order."""
-    keys = sorted({k for v in values for k in v})
-    return [k for k in keys if len({canonical_json(v.get(k)) for v in values}) > 1]
+def differing(values: Sequence[dict[str, Any]], keys: Iterable[str] | None = None) -> list[str]:
+    """Of `keys` (every field any of `values` holds, in key order, by default), those
+    whose values are not the same in all of `values`."""
+    names = sorted({k for v in values for k in v}) if keys is None else list(keys)
+    return [k for k in names if len({canonical_json(v.get(k)) for v in values}) > 1]
 
 
 def view(conn: sqlite3.Connection, heads: Sequence[VersionRow]) -> Settled:
