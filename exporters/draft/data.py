@@ -116,7 +116,7 @@ class DraftData:
         self._find_hedged()
         self._tally_criteria()
         # The escalations, by record index (a deleted record's is not counted).
-        at = {rid: i for i, rid in enumerate(self.ids)} if self.escalation_status else {}
+        at = self.index_of if self.escalation_status else {}
         self.escalations: dict[int, str] = {
             at[rid]: status for rid, status in self.escalation_status.items()
             if rid in at and status != "none"
@@ -206,7 +206,7 @@ class DraftData:
     def _find_hedged(self) -> None:
         """The strength notes that are hedged (see the module docstring), by record
         index, and by criterion in order."""
-        at = {rid: i for i, rid in enumerate(self.ids)} if self.hedge_candidates else {}
+        at = self.index_of if self.hedge_candidates else {}
         hedged = self.words.support.hedged
         self._hedge_texts = {
             at[t.id]: t._replace(at=at[t.id]) for t in self.hedge_candidates if t.id in at
@@ -325,6 +325,11 @@ class DraftData:
             if j.judgement_id == judgement_id and j.area_code == area_code:
                 return j
         return None
+
+    @cached_property
+    def index_of(self) -> dict[str, int]:
+        """Each record's index (as `ids` holds them) by its id, built once per draft."""
+        return {rid: i for i, rid in enumerate(self.ids)}
 
     @cached_property
     def evidence(self) -> list[StoredEvidence]:

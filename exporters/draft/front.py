@@ -224,7 +224,7 @@ def _weight(ctx: Context, sentences: list[Sentence]) -> tuple[int, int]:
     and how many areas they come from: from each claim's own trace, or, for a headline
     traced only to its criteria, from their tallies."""
     d = ctx.data
-    index = {rid: k for k, rid in enumerate(d.ids)}
+    index = d.index_of
     area_of = {c.ref: c.area_code for c in d.cases}
     cases: set[str] = set()
     records: set[int] = set()

@@ -231,7 +231,7 @@ def trim_excerpts(sentences: Iterable[Sentence], d: DraftData) -> None:
     whose records have all been excerpted before keeps one of them, so that every claim
     has an excerpt to check it by."""
     sentences = list(sentences)
-    index = {rid: k for k, rid in enumerate(d.ids)}
+    index = d.index_of
     shown = {index[r] for s in sentences if s.role in ("example", "quote")
              for r in s.evidence_ids if r in index}  # fmt: skip
     done: set[int] = set()
