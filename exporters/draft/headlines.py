@@ -30,8 +30,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from exporters.draft import service
 from exporters.draft.agreement import practice_findings
-from exporters.draft.claims import Context
+from exporters.draft.claims import Context, claim_records
 from exporters.draft.tallies import Claim
 from exporters.draft.words import Headline, capitalise, join_list
 
@@ -53,13 +54,16 @@ class Finding:
     pos: int
     neg: int
     line: str  # the tally as the comment and the QA view show it
+    # How the section's body says a finding about the service: "balanced" ("a mixed
+    # picture of ...") is no strength or weakness for a headline to state.
+    said: str = ""
 
     def bears(self, side: str) -> bool:
         """Whether the evidence bears out stating this as a strength, a weakness or mixed."""
         if side == "strengths":
-            return self.balance() == "strong"
+            return self.balance() == "strong" and self.said in ("", "for")
         if side == "weaknesses":
-            return self.neg > 0 and self.neg >= self.pos
+            return self.neg > 0 and self.neg >= self.pos and self.said in ("", "against")
         return self.pos > 0 and self.neg > 0 and self.balance() == "mixed"
 
     def band(self, leaning: float, mostly: float) -> str:
@@ -126,7 +130,12 @@ def finding(ctx: Context, token: str, area_grades: Sequence[int]) -> Finding | N
     # A headline states a finding of the section, not one record's view of it.
     if claim is None or claim.tally.weight < ctx.data.rules.material_cases:
         return None
-    return Finding(*_sides(claim), claim.tally.line(claim.by_cases))
+    said = ""
+    if not claim.by_cases:
+        # As the body will say it: with the hedged notes taken from its strengths.
+        stood = service.standing(ctx, claim, *claim_records(ctx, claim))[0]
+        said = stood.direction if stood is not None else "none"
+    return Finding(*_sides(claim), claim.tally.line(claim.by_cases), said)
 
 
 def _sides(claim: Claim) -> tuple[int, int]:

@@ -237,3 +237,47 @@ def test_local_services_open_in_the_grade_terms(tmp_path: Path, grade: str) -> N
         assert grade in ("requires-improvement", "inadequate"), head.text
     _grade_terms(head.text, grade)
     assert not [w for w in report.warnings if DISAGREES in w and "local services" in w]
+
+
+WORKLOADS_WELL = (
+    ("INT_MANAGER", "The service manager moved two practitioners into the duty team when referrals rose in May."),
+    ("SURVEY_STAFF", "Most staff who answered the survey said their caseload lets them see children as often as they need."),
+    ("PERF_DATA", "Caseloads averaged nineteen children per practitioner, within the area's own target of twenty-two."),
+    ("INT_PRACTITIONER", "A newly qualified worker said her protected caseload gave her time to learn the court work."),
+    ("OBS_TEAM_MTG", "The team meeting reallocated three cases from a practitioner going on leave before any hearing was missed."),
+    ("INT_MANAGER", "Agency staff cover for the two vacancies is booked until the new starters arrive in September."),
+)  # fmt: skip
+WORKLOADS_POORLY = (
+    ("INT_PRACTITIONER", "Two practitioners in the public law team said they carry over thirty cases and work late most evenings."),
+    ("SURVEY_STAFF", "A third of staff who answered said their workload stops them writing up visits within a week."),
+)  # fmt: skip
+
+
+def test_a_headline_never_states_a_finding_its_body_calls_mixed(tmp_path: Path) -> None:
+    """The demo's Area 5 (good) opened "Leaders in Area 5 understand local pressures on
+    the workforce and manage them well", from eleven records for and two against on
+    workforce planning, while its own fourth paragraph said how leaders plan the
+    workforce "comes out unevenly".  Here: practice within good's margin but no more
+    (no headline on practice), and workloads six records for, two against, which the
+    body says as a mixed picture: the opening is the grade's terms and the balance,
+    never the workforce headline."""
+    s = Small(tmp_path / "t.db", areas=[("6", "Wessex Vale", True)])
+    k = 0
+    for n, poor in ((4, {"QP11"}), (3, {"QP11", "QP8", "QP3"})):
+        for _ in range(n):
+            case = s.case()
+            for crit in CRITERIA:
+                text = (POOR if crit in poor else GOOD)[crit].format(d=DETAILS[k % len(DETAILS)])
+                s.ev(case, [crit], "development" if crit in poor else "strength", text)
+            k += 1
+    for polarity, notes in (("strength", WORKLOADS_WELL), ("development", WORKLOADS_POORLY)):
+        for source, text in notes:
+            s.about_area("6", ["LG8"], polarity, text, source)
+    s.judge("J18-4A", "good", area="6")
+    sec = draft_area(load(s.store), "6").sections[0]
+    s.close()
+    head = _opening(sec)
+    workload = [x for x in _sentences(sec)[1:] if "LG8" in x.criteria]
+    assert workload and workload[0].direction == "balanced", [x.text for x in workload]
+    assert "LG8" not in head.criteria and "workforce" not in head.text, head.text
+    assert head.text.startswith(f"{WHAT} is mostly good, although "), head.text
