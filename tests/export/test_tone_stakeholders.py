@@ -70,7 +70,6 @@ def _views(report: ReportModel) -> list[tuple[Section, Sentence]]:
 
 def test_each_views_sentence_names_its_pool(report: ReportModel) -> None:
     said = _views(report)
-    by_section = {sec.judgement_id or "": [] for sec, _x in said}
     for sec, x in said:
         if sec.kind == "area":
             assert f"in Area {sec.area_code}" in x.text, (sec.heading, x.text)
@@ -78,7 +77,6 @@ def test_each_views_sentence_names_its_pool(report: ReportModel) -> None:
             assert "in public law cases" in x.text, x.text
         else:
             assert "across the areas visited" in x.text, (sec.heading, x.text)
-        by_section[sec.judgement_id or ""].append(x)
     # The public law section counts the praise on its cases; the local services the
     # criticism in interviews about the areas: both are said, each with its pool.
     public = next(x for sec, x in said if sec.judgement_id == "J18-2")
