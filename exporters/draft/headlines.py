@@ -32,6 +32,7 @@ from dataclasses import dataclass
 
 from exporters.draft import service
 from exporters.draft.agreement import practice_findings
+from exporters.draft.attributed import is_attributed
 from exporters.draft.claims import Context, claim_records
 from exporters.draft.tallies import Claim
 from exporters.draft.words import Headline, capitalise, join_list
@@ -54,8 +55,8 @@ class Finding:
     pos: int
     neg: int
     line: str  # the tally as the comment and the QA view show it
-    # How the section's body says a finding about the service: "balanced" ("a mixed
-    # picture of ...") is no strength or weakness for a headline to state.
+    # How the section's body says a finding about the service (`_said`): "mixed" ("a
+    # mixed picture of ...") is no strength or weakness for a headline to state.
     said: str = ""
 
     def bears(self, side: str) -> bool:
@@ -81,8 +82,11 @@ class Finding:
         return "mixed"
 
     def fine_band(self, band: str) -> str:
-        """`band` with "mixed" told apart by which side is ahead: "mixed_for", "even" or
-        "mixed_against" (a grade's opening weighs the balance against the grade)."""
+        """`band` told apart further: "mixed" by which side is ahead ("mixed_for", "even"
+        or "mixed_against": a grade's opening weighs the balance against the grade), and
+        "strong" or "weak" with nothing on the other side ("all_for", "all_against")."""
+        if band in ("strong", "weak"):
+            return band if min(self.pos, self.neg) else f"all_{'for' if self.pos else 'against'}"
         if band != "mixed":
             return band
         if self.pos == self.neg:
@@ -130,12 +134,24 @@ def finding(ctx: Context, token: str, area_grades: Sequence[int]) -> Finding | N
     # A headline states a finding of the section, not one record's view of it.
     if claim is None or claim.tally.weight < ctx.data.rules.material_cases:
         return None
-    said = ""
-    if not claim.by_cases:
-        # As the body will say it: with the hedged notes taken from its strengths.
-        stood = service.standing(ctx, claim, *claim_records(ctx, claim))[0]
-        said = stood.direction if stood is not None else "none"
-    return Finding(*_sides(claim), claim.tally.line(claim.by_cases), said)
+    return Finding(*_sides(claim), claim.tally.line(claim.by_cases), _said(ctx, claim))
+
+
+def _said(ctx: Context, claim: Claim) -> str:
+    """How the body will say a finding about the service ("" for one about cases): one
+    said as what its sources said (`claims.claim_sentence`), with its hedged notes taken
+    from its strengths, is "mixed" where both sides are left ("a mixed picture of ...",
+    "... comes out unevenly"); one in its criterion's own words is said the way it
+    leans, a balanced one with a caveat ("..., though not yet consistently")."""
+    if claim.by_cases:
+        return ""
+    st, dv = claim_records(ctx, claim)
+    if is_attributed(ctx.data, claim, st, dv) or not service.borne_out_enough(ctx, claim, st, dv):
+        stood = service.standing(ctx, claim, st, dv)[0]
+        if stood is None:
+            return "none"
+        return "mixed" if stood.direction == "balanced" else stood.direction
+    return claim.lean if claim.direction == "balanced" else claim.direction
 
 
 def _sides(claim: Claim) -> tuple[int, int]:
