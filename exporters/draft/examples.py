@@ -21,6 +21,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterable, Mapping, Sequence
+from functools import lru_cache
 
 from exporters.draft.attributed import in_area, one_area
 from exporters.draft.fitting import (
@@ -49,7 +50,7 @@ from exporters.draft.stakeholders import (
 from exporters.draft.standalone import is_clause, stands_alone
 from exporters.draft.tallies import Pool
 from exporters.draft.trace import Used, Voice, stable, traced
-from exporters.draft.words import _has, capitalise
+from exporters.draft.words import capitalise
 from exporters.model import Sentence
 
 EXAMPLE_BATCH = 12  # candidates whose text is read at a time
@@ -100,11 +101,17 @@ def split_sentences(text: str) -> list[str]:
     return [p if p[-1] in ".!?’'\"" else p + "." for p in (q.strip() for q in parts) if p]
 
 
-def _any_words(text: str, phrases: Iterable[str]) -> bool:
-    """Whether any of `phrases` occurs in `text` as whole words, ignoring case (the
-    text lowered once, not once per phrase)."""
-    low = text.lower()
-    return any(_has(low, p) for p in phrases)
+def _any_words(text: str, phrases: tuple[str, ...]) -> bool:
+    """Whether any of `phrases` occurs in `text` as whole words (`words.has_words`),
+    ignoring case: one search of the text lowered once, not one per phrase."""
+    return bool(phrases) and _phrases(phrases).search(text.lower()) is not None
+
+
+@lru_cache(maxsize=256)
+def _phrases(phrases: tuple[str, ...]) -> re.Pattern[str]:
+    # Any of the phrases, lower case, with no letter or digit (`[^\W_]`) either side.
+    alts = "|".join(re.escape(p.lower()) for p in phrases)
+    return re.compile(rf"(?<![^\W_])(?:{alts})(?![^\W_])")
 
 
 def _working_note(pool: Pool, sentence: str) -> bool:
