@@ -74,10 +74,15 @@ def _vocabulary(framework: Framework, words: Words, share: float) -> dict[str, f
 
 def particular_words(data: DraftData, criterion: str) -> frozenset[str]:
     """The stems particular to a criterion (empty for one the framework does not list)."""
+    return vocabulary(data).get(criterion, frozenset())
+
+
+def vocabulary(data: DraftData) -> dict[str, frozenset[str]]:
+    """Each criterion's particular stems (`particular_words`), by criterion."""
     key = (data.framework.id, id(data.words), data.rules.particular_share)
     if key not in _VOCABULARIES:
         _VOCABULARIES[key] = _vocabulary(data.framework, data.words, data.rules.particular_share)
-    return _VOCABULARIES[key].get(criterion, frozenset())
+    return _VOCABULARIES[key]
 
 
 def off_topic(data: DraftData, criterion: str, records: Iterable[int]) -> bool:

@@ -72,8 +72,10 @@ class Used:
         if g in self.texts:
             return True
         mine = frozenset(g.split())
-        if any(len(mine & w) >= self.near_same * len(mine | w) for w in self.words):
-            return True
+        for w in self.words:  # words in common against words in either (one set built)
+            common = len(mine & w)
+            if common >= self.near_same * (len(mine) + len(w) - common):
+                return True
         return self.runs.near(runs(g))
 
 
