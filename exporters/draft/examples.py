@@ -49,13 +49,8 @@ from exporters.draft.stakeholders import (
 )
 from exporters.draft.standalone import is_clause, stands_alone
 from exporters.draft.tallies import Pool
-<<<<<<< HEAD
 from exporters.draft.trace import Used, Voice, opening, stable, traced
-from exporters.draft.words import _has, capitalise
-=======
-from exporters.draft.trace import Used, Voice, stable, traced
 from exporters.draft.words import capitalise
->>>>>>> main
 from exporters.model import Sentence
 
 EXAMPLE_BATCH = 12  # candidates whose text is read at a time
