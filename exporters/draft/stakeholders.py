@@ -1,19 +1,28 @@
 """What stakeholders told inspectors about the service, said only as far as their
-interviews go (`views`).
+interviews go (`views`), with what each view is about and as strongly as it was held.
 
-A sentence about a group of stakeholders names only the groups with strength or
+A sentence about groups of stakeholders names only the groups with strength or
 development records from their own interviews (a neutral note, or a hedged one that
-reports a plan not yet in effect, names nobody), and says what each group's records
-say (issue 15: never a balance they do not hold): praise where every one of a group's
-records praises the service, criticism where every one is critical, and both, with
-which is commoner, where a group's records hold both (`_Group.kind`).  Groups of
-different kinds are said apart, a clause each (`drafting.toml` [stakeholder_parts]).
-How the sentence counts (its direction: for, against, or balanced) follows the
-framework's `stakeholder_positive_below` and `stakeholder_critical_above` (`_Group.side`).
-Judges and magistrates are named as the notes name them.  Strong words ("very
-positive") need at least the framework's `min_cases` records; with fewer the sentence
-says that inspectors heard from only a few, and a single record makes no claim about a
-group (a quotation by role may still give that one person's words).
+reports a plan not yet in effect, names nobody), and says of each group, a clause each
+(`voices.toml` [views], joined by [views_join]):
+
+- its balance, as its records are (issue 15: never a balance they do not hold): praise
+  where every record praises the service, criticism where every one is critical, and
+  both, with which is commoner, where they hold both (`_Group.kind`);
+- how strongly, from the notes' own words (`regard.grade`; `_Group.said_as`): "spoke
+  highly of" where at least half a group's notes praise strongly ("the most reliable
+  part of the system here"), "were broadly positive ..., with some reservations" where a
+  note also holds a reservation, "were strongly critical of" ...;
+- what about, in the draft's words (`regard.about`: "the timeliness of reports"; else
+  the criterion's topic where the notes bear it out; else the service).
+
+A group's view is said of that group only: a clause names the subjects of its own
+records.  How the sentence counts (its direction: for, against, or balanced) follows the
+framework's `stakeholder_positive_below` and `stakeholder_critical_above`
+(`_Group.side`).  Judges and magistrates are named as the notes name them.  With fewer
+records than the framework's `min_cases` the sentence says that inspectors heard from
+only a few, and a single record makes no claim about a group (`person_view` says one
+person's view, by role, where no sentence of the note reads on its own).
 """
 
 from __future__ import annotations
