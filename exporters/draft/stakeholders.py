@@ -276,19 +276,30 @@ GRADE_NAMES = {"strong_for": "strong praise", "for": "praise", "mixed": "mixed",
                "against": "criticism", "strong_against": "strong criticism"}  # fmt: skip
 
 
-def _clauses(groups: list[_Group], k: int) -> list[tuple[str, str]]:
-    """Each group's clause (its kind, and the clause in its `k`th frame, `voices.toml`
-    [views]); groups of one kind saying the same about the same things share a clause."""
-    frames = _voices()["views"]
-    merged: dict[tuple[str, tuple[str, ...], tuple[str, ...]], list[str]] = {}
+Merged = dict[tuple[str, tuple[str, ...], tuple[str, ...]], list[str]]
+
+
+def _merged(groups: list[_Group], most: int) -> Merged:
+    """The groups by what their clause says (kind, and up to `most` subjects each way):
+    groups of one kind saying the same about the same things share a clause."""
+    merged: Merged = {}
     for g in groups:
         kind = g.said_as
-        pos = tuple(g.pos_about[:2]) if kind not in AGAINST_KINDS or g.pos else ()
-        neg = tuple(g.neg_about[:2])
+        pos = tuple(g.pos_about[:most]) if kind not in AGAINST_KINDS or g.pos else ()
+        neg = tuple(g.neg_about[:most])
         merged.setdefault((kind, pos, neg), []).extend(g.names)
+    return merged
+
+
+def _clauses(merged: Merged, k: int, flip: bool) -> list[tuple[str, str]]:
+    """Each clause (its kind, and the clause in its `k`th frame, `voices.toml` [views]),
+    the subjects in their order or, with `flip`, the other way round."""
+    frames = _voices()["views"]
     out = []
     ordered = sorted(merged.items(), key=lambda m: KINDS.index(m[0][0]))
     for n, ((kind, pos, neg), names) in enumerate(ordered):
+        if flip:
+            pos, neg = pos[::-1], neg[::-1]
         main, other = (neg, pos) if kind in AGAINST_KINDS else (pos, neg)
         other = other[:1]
         family = kind
@@ -327,8 +338,12 @@ def _options(groups: list[_Group], few: bool, area: str) -> list[str]:
     joins = _voices()["views_join"]
     in_area = f" in {area}" if area else ""
     out: list[str] = []
-    for k in range(max(len(f) for f in _voices()["views"].values())):
-        clauses = _clauses(groups, k)
+    # Two subjects a group where there are at most two clauses, one where there are more
+    # (a sentence a reader can hold); each frame, each order of the subjects.
+    most = 2 if len(_merged(groups, 2)) <= 2 else 1
+    ways = [(k, flip) for flip in (False, True) for k in range(3)]
+    for k, flip in ways:
+        clauses = _clauses(_merged(groups, most), k, flip)
         kinds = {kind for kind, _c in clauses}
         said = [c for _k, c in clauses]
         if few:
