@@ -249,8 +249,11 @@ def views(
     side = sides.pop() if len(sides) == 1 else "balanced"
     direction = side if side in ("for", "against") else "balanced"
     few = total < d.rules.min_cases
-    text = voice.choose(_options(groups, few, "" if not pool.areas else area), key,
-                        "stakeholders")  # fmt: skip
+    # Every sentence names whose views it counts, so that two sections counting the same
+    # group in different pools never read as contradicting each other ("judges in Area
+    # 3" beside "judges in public law cases" and "judges across the areas visited").
+    within = f"in {area}" if pool.areas else _national_pool(pool, law)
+    text = voice.choose(_options(groups, few, within), key, "stakeholders")
     if text is None:
         return None
     flags: list[Flag] = ["small sample"] if few else []
@@ -264,6 +267,20 @@ def views(
     )
     evs = sorted(i for g in groups for i in g.pos + g.neg)
     return traced(text, evs, d, role="views", basis=basis, flags=flags, direction=direction)
+
+
+def _national_pool(pool: Pool, law: str) -> str:
+    """Whose views a section about no one area counts (`voices.toml` [view_pools]): "in
+    public law cases" for a section on one law type, "at national level" for one
+    counting only records about the organisation (national leadership), else "across
+    the areas visited"."""
+    pools = _voices()["view_pools"]
+    if law:
+        return str(pools["law"]).format(law=pool.data.framework.law_type_label(law).lower())
+    national = set(pool.data.national)
+    if not pool.case_ids and all(i in national for i in pool.wide):
+        return str(pools["national"])
+    return str(pools["areas"])
 
 
 def _grades_line(group: _Group) -> str:
@@ -332,11 +349,12 @@ def subjects_said(subjects: Sequence[str]) -> str:
     return join_list(list(subjects))
 
 
-def _options(groups: list[_Group], few: bool, area: str) -> list[str]:
+def _options(groups: list[_Group], few: bool, within: str) -> list[str]:
     """The sentences that say what each group said, how strongly and about what (see the
-    module docstring), in each of the ways `voices.toml` [views] and [views_join] give."""
+    module docstring), in each of the ways `voices.toml` [views] and [views_join] give;
+    `within`: whose views they are ("in Area 3", "across the areas visited")."""
     joins = _voices()["views_join"]
-    in_area = f" in {area}" if area else ""
+    in_area = f" {within}"
     out: list[str] = []
     # Two subjects a group where there are at most two clauses, one where there are more
     # (a sentence a reader can hold); each frame, each order of the subjects.
@@ -353,13 +371,13 @@ def _options(groups: list[_Group], few: bool, area: str) -> list[str]:
         else:
             alike = kinds <= FOR_KINDS or kinds <= AGAINST_KINDS
             family = ("alike" if alike else "differ") + ("" if len(said) == 2 else "_many")
-        lead = f"In {area}, " if area else ""
-        first = said[0] if lead else capitalise(said[0])
         for j in joins[family]:
-            text = j.format(Lead=lead, first=first, second=said[1] if len(said) > 1 else "",
-                            rest="; ".join(said[1:]), clauses="; ".join(said),
-                            in_area=in_area)  # fmt: skip
-            out.append(capitalise(text))
+            for lead in joins["lead"] if "{Lead}" in j else [""]:
+                text = j.format(Lead=lead.format(in_area=in_area), first=said[0],
+                                second=said[1] if len(said) > 1 else "",
+                                rest="; ".join(said[1:]), clauses="; ".join(said),
+                                in_area=in_area)  # fmt: skip
+                out.append(capitalise(text))
     options = list(dict.fromkeys(out))
     return [o for o in options if not _repeats(o)] or options
 
