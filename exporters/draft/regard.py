@@ -157,9 +157,9 @@ def _clause(lists: _Lists, words: list[str], out: Weighed) -> None:
         if kind in ("sp", "p", "c", "sc"):
             sign = 1 if kind in ("sp", "p") else -1
             strong = kind in ("sp", "sc") or i - intense <= 2
-            weight = 1.0
+            weight = 2.0 if strong else 1.0  # "the most reliable" outweighs "some problems"
             if negated >= 0 and i - negated <= lists.window:
-                sign, strong = -sign, False  # "not the most helpful", "never late"
+                sign, strong, weight = -sign, False, 1.0  # "not the most helpful", "never late"
                 negated = -1
             if i - minimised <= lists.window:
                 weight, strong = 0.25, False
