@@ -27,9 +27,14 @@ _CLAUSE = re.compile(
     r"[.;:!?,()\[\]]|(?<!nothing )(?<!anything )\bbut\b|\balthough\b|\bthough\b|\bhowever\b"
     r"|\bwhereas\b|\bwhile\b"
 )
-# Who spoke, heading a note ("IRO: helpful when you reach them"; "DFJ Norwich: ..."):
-# up to six words before a colon.
-_HEAD = re.compile(r"^\s*(?:[^\s:.;!?]+\s+){0,5}[^\s:.;!?]+\s*:\s")
+# Who spoke, heading a note ("IRO: helpful when you reach them"; "DFJ Norwich: ..."; "The
+# domestic abuse service said that ..."): up to six words before a colon, or up to eight
+# before "said".
+_HEAD = re.compile(
+    r"^\s*(?:[^\s:.;!?]+\s+){0,5}[^\s:.;!?]+\s*:\s"
+    r"|^\s*(?:[^\s:.;!?]+\s+){1,8}?(?:said|says|told inspectors|reported|explained|"
+    r"commented|described)(?:\s+that)?\s"
+)
 _WORD = re.compile(r"[a-z0-9]+(?:['-][a-z0-9]+)*")
 
 Phrase = tuple[str, ...]
