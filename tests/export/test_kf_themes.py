@@ -154,7 +154,7 @@ def test_a_good_organisation_leads_with_strengths_then_its_inadequate_area(
     assert "every area visited" in strongest, strongest
     # Each finding's comment says what it rests on: the area's grades and its own cases.
     basis = summary.paragraphs[area9].sentences[0].basis
-    assert "Area 9: inadequate" in basis and "Area 9's own cases" in basis, basis
+    assert "Area 9: Inadequate" in basis and "Area 9's own cases" in basis, basis
 
 
 def test_an_area_judged_inadequate_that_its_own_cases_do_not_bear_out_is_not_named(
