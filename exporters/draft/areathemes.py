@@ -8,6 +8,7 @@ with none, how widely the areas' grades differ, or that every area is good or be
 from __future__ import annotations
 
 from exporters.draft.casethemes import (
+    SMALL,
     Scene,
     Side,
     Theme,
@@ -148,7 +149,8 @@ def _apart(sc: Scene, graded: Graded, codes: tuple[str, ...], how: str) -> Theme
                        others=others, nouns=nouns_list([c.words.noun for c in points]))  # fmt: skip
     evs, cases = _evidence(sc, codes, points, side)
     basis = f"Area grades: {_grades(sc, graded)}; {name}'s own cases: " + "; ".join(
-        cases_line(c.tally) for c in points)  # fmt: skip
+        cases_line(c.tally) + (SMALL if c.tally.views < d.rules.min_cases else "")
+        for c in points)  # fmt: skip
     return make_theme(sc, side, "area", text, evs, crits=[c.criterion for c in points],
                       basis=basis, cases=cases)  # fmt: skip
 

@@ -38,6 +38,7 @@ from exporters.draft.words import (
 from exporters.model import Sentence
 
 Side = Literal["strength", "weakness", "views"]
+SMALL = " (counts: few cases)"  # a tally said in counts, flagged "small sample"
 
 
 @cache
@@ -138,6 +139,8 @@ def make_theme(
     s = traced(text, list(dict.fromkeys(evs)), d, role="claim", criteria=list(crits),
                basis=basis, direction=direction, cases=cases)  # fmt: skip
     s.basis = _few_named(s.basis)
+    if SMALL in basis:
+        s.flags = [*s.flags, "small sample"]
     sc.ctx.stated.update(crits)
     sc.said.update(dict.fromkeys(crits, side))
     heavy = len(set(cases)) + sum(1 for i in set(evs) if not d.case[i])
@@ -301,6 +304,8 @@ def _weak_clause(sc: Scene, c: Claim, k: int = 0) -> tuple[str, str]:
                 break
     frame = wording()["frames"]["share" if k == 0 else "share_again"]
     lead = frame.format(share=_share(sc, mine), law=law, in_area=area)
+    if counts_instead(d.rules, len(mine.neg), mine.views):
+        lines[-1] += SMALL
     weakness = _general(sc, c, "weakness")
     return lead + weakness, "; ".join(lines)
 
