@@ -21,7 +21,7 @@ from exporters.draft.casethemes import (
 )
 from exporters.draft.headlines import MOSTLY
 from exporters.draft.sections import area_name, area_pool, disputed_areas, recorded_grade
-from exporters.draft.tallies import Claim, Pool
+from exporters.draft.tallies import Claim, Pool, same_point
 from exporters.draft.words import capitalise
 from exporters.model import Sentence
 
@@ -60,20 +60,19 @@ def _outlier(rank: int, others: list[int]) -> str | None:
 def _area_points(sc: Scene, pool: Pool, side: Side) -> list[Claim]:
     """An area's own practice findings on one side, the most cases first: at least the
     framework's `material_cases` cases, and more on that side than the other (a
-    strength at least `MOSTLY` times); a criterion another key finding states on the
-    other side is left out, and among as many cases one stated on the same side comes
-    after the rest."""
+    strength at least `MOSTLY` times); a point another key finding states is left out
+    (`tallies.same_point`: the summary states each point once)."""
     d = sc.data
     out = []
     for c in pool.claims():
-        if not c.by_cases or sc.said.get(c.criterion, side) != side:
+        if not c.by_cases or not sc.ctx.stated.isdisjoint(same_point(c.criterion)):
             continue
         pos, neg = len(c.tally.pos), len(c.tally.neg)
         if side == "weakness" and neg >= d.rules.material_cases and neg > pos:
-            out.append((-neg, c.criterion in sc.said, c.criterion, c))
+            out.append((-neg, c.criterion, c))
         if side == "strength" and pos >= d.rules.material_cases and pos >= MOSTLY * neg:
-            out.append((-pos, c.criterion in sc.said, c.criterion, c))
-    return [c for *_k, c in sorted(out, key=lambda x: x[:3])][: wording()["limits"]["nouns"]]
+            out.append((-pos, c.criterion, c))
+    return [c for *_k, c in sorted(out, key=lambda x: x[:2])][: wording()["limits"]["nouns"]]
 
 
 def area_themes(sc: Scene) -> list[Theme]:

@@ -155,8 +155,6 @@ def leaders_theme(sc: Scene) -> list[Theme]:
             return []
         s.basis = f"Judgement {lead.id}: {grade}; {s.basis}"
         said = [s]
-    for crit in said[0].criteria:
-        sc.said[crit] = side
     return [Theme(side, "leaders", weight(ctx, said)[0], said)]
 
 
@@ -184,7 +182,6 @@ def service_themes(sc: Scene) -> list[Theme]:
         if c is None or s is None or _one_voice(sc, s):
             continue
         side: Side = "strength" if c.direction == "for" else "weakness"
-        sc.said[c.criterion] = side
         out.append(Theme(side, theme, weight(sc.ctx, [s])[0], [s]))
     return out
 
