@@ -186,3 +186,24 @@ def _pattern(frame: str) -> str:
     """A frame as a regular expression: each placeholder any text."""
     parts = re.split(r"\{[A-Za-z_]+\}", frame)
     return "(?:In Area \\d+, )?" + ".*?".join(re.escape(p) for p in parts)
+
+
+def test_the_minority_frames_never_say_a_word_twice() -> None:
+    """Over every service criterion of every built-in framework and every source, alone
+    and in pairs, both "mostly" kinds (and stakeholders' own) read without a word said
+    twice (`test_attributed_wording`'s check)."""
+    from exporters.draft.attributed import attributed_sentences
+    from tests.export.test_attributed_wording import _repeated, _service_criteria, _source_sets
+
+    w = words()
+    people = [[("INT_JUDICIARY", "judges")], [("INT_LA", "local authority staff")]]
+    bad = []
+    for key, cw in _service_criteria():
+        for kind in ("mostly_for", "mostly_against"):
+            for src in _source_sets(w):
+                for text in attributed_sentences(w, cw.about_what, kind, src, src, people=False):
+                    bad += [f"{key}: {text}"] if _repeated(text) else []
+            for src in people:
+                for text in attributed_sentences(w, cw.about_what, kind, src, src, people=True):
+                    bad += [f"{key}: {text}"] if _repeated(text) else []
+    assert not bad, f"{len(bad)} sentences say a word twice, e.g. {bad[:3]}"
