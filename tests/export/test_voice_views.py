@@ -180,8 +180,9 @@ def _mentions(clause: str, subject: str) -> bool:
     if subject in clause:
         return True
     m = re.fullmatch(r"the (.+?) of (.+)", subject)
-    return bool(m) and bool(re.search(rf"\b{re.escape(m[1])}\b[^;]*? of {re.escape(m[2])}",
-                                      clause))  # fmt: skip
+    if m is None:
+        return False
+    return bool(re.search(rf"\b{re.escape(m[1])}\b[^;]*? of {re.escape(m[2])}", clause))
 
 
 @pytest.mark.parametrize("name", ["voice", "handwritten", "claims", "support", "heldout"])
