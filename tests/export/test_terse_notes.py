@@ -21,7 +21,6 @@ from exporters.draft.words import words
 from exporters.model import ReportModel, Sentence
 from store.framework import load_framework
 from store.store import Store
-from tests.conftest import _private_copy, shared_value
 from tests.export.small import Small
 
 CORPUS = Path(__file__).with_name("terse_notes.toml")
@@ -94,20 +93,8 @@ class Drafted:
 @pytest.fixture(scope="module")
 def drafted(tmp_path_factory: pytest.TempPathFactory) -> Drafted:
     """The corpus as one area's evidence: each case note on its own case (its law type
-    and age), each note about the service recorded about the area.  Built and drafted
-    once per test run, shared by the parallel workers (`shared_value`); each worker
-    loads the data for its `Pool` from its own copy (the data holds the store, which
-    does not pickle)."""
-    built, report, by_id = shared_value(tmp_path_factory, "terse-notes.pickle", _drafted)
-    path = _private_copy(built, tmp_path_factory.mktemp("terse"), "terse.db")
-    with Store.open(path) as store:
-        data = load(store)
-    return Drafted(report, by_id, Pool(data, set(), [], key="terse"))
-
-
-def _drafted(folder: Path) -> tuple[Path, ReportModel, dict[str, Note]]:
-    path = folder / "terse.db"
-    s = Small(path)
+    and age), each note about the service recorded about the area."""
+    s = Small(tmp_path_factory.mktemp("terse") / "terse.db")
     by_id: dict[str, Note] = {}
     for n in NOTES:
         if n.law:
@@ -116,9 +103,11 @@ def _drafted(folder: Path) -> tuple[Path, ReportModel, dict[str, Note]]:
             eid = s.about_area("6", [n.crit], n.pol, n.text, n.source)
         by_id[eid] = n
     s.judge("J18-4A", "requires-improvement", area="6")
-    report = draft_area(load(s.store), "6")
+    data = load(s.store)
+    report = draft_area(data, "6")
+    pool = Pool(data, set(), [], key="terse")
     s.close()
-    return path, report, by_id
+    return Drafted(report, by_id, pool)
 
 
 def test_the_corpus_is_terse_and_varied() -> None:
