@@ -195,7 +195,7 @@ def test_every_balanced_sentence_keeps_its_tally_in_its_comment(
 # Every shape, every criterion, every pair of words ---------------------------------------
 
 
-_FRAME_KEYS = re.compile(r"^(?:small_)?(?:balanced|folded)")
+_FRAME_KEYS = re.compile(r"^(?:small_)?(?:balanced|folded)|^(?:for|against)$")
 
 
 def _pairs() -> list[tuple[int, int, int]]:
