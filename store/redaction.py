@@ -190,8 +190,10 @@ def redacted_hashes(conn: sqlite3.Connection, schema: str = "main") -> dict[str,
     return {
         vid: (original, content)
         for vid, original, content in conn.execute(
+            # CROSS JOIN: walk the few purged versions and look each one up, never the
+            # whole version table (which the planner chose for an empty table).
             f"SELECT r.vid, v.hash, r.hash FROM {schema}.redacted_version r "
-            f"JOIN {schema}.version v ON v.vid = r.vid"
+            f"CROSS JOIN {schema}.version v ON v.vid = r.vid"
         )
     }
 

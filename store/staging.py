@@ -80,8 +80,11 @@ class OriginStats:
 
 _STATS = (
     "SELECT CAST(origin AS BLOB), count(*), count(DISTINCT seq), min(seq), max(seq), "
-    "sum(typeof(seq) <> 'integer') FROM {}.version GROUP BY CAST(origin AS BLOB)"
+    "sum(typeof(seq) <> 'integer') FROM {}.version GROUP BY origin"
 )
+"""Grouped by the stored origin, in the order of the (origin, seq) index (no sort): an
+origin stored both as text and as a blob of the same bytes comes as two groups, which
+`_origin_stats` takes as not contiguous."""
 
 
 # Each staged version's parent ids, in order, as a JSON array (edges grouped by the
@@ -99,10 +102,14 @@ class StagingMixin(HistoryMixin):
     """Copying aside and verifying what a source would bring."""
 
     def _origin_stats(self, schema: str) -> dict[bytes, OriginStats]:
-        out = {}
+        out: dict[bytes, OriginStats] = {}
         for origin, n, nd, lo, hi, odd in self.conn.execute(_STATS.format(schema)):
             key = origin if isinstance(origin, bytes) else b""
-            if isinstance(lo, int) and isinstance(hi, int):
+            seen = out.get(key)
+            if seen is not None:  # the same bytes stored as two types: never contiguous
+                n, nd = n + seen.count, nd + seen.distinct
+                out[key] = OriginStats(n, nd, 0, 0, n)
+            elif isinstance(lo, int) and isinstance(hi, int):
                 out[key] = OriginStats(n, nd, lo, hi, odd or 0)
             else:
                 out[key] = OriginStats(n, nd, 0, 0, n)
@@ -320,13 +327,15 @@ class StagingMixin(HistoryMixin):
                     if confirmed.get(vid) != digest or not hashes_to(canonical, digest)
                 ),
             )
-        redactions = self._redactions()
+        redactions: Mapping[str, RedactedHash] | None = None  # read when a row needs them
         for *raw, canonical in self.conn.execute(
             f"SELECT {RAW_COLUMNS}, {_CANONICAL} FROM temp.fw_incoming {_PARENTS}{which}"
         ):
             vid = raw[0] if isinstance(raw[0], bytes) else b""
             if vid in known or vid in out:
                 continue
+            if redactions is None:
+                redactions = self._redactions()
             problem = check_version(
                 raw, parents.get(vid, []), redactions=redactions, canonical=canonical
             )
