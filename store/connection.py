@@ -123,6 +123,7 @@ def connect(path: Path) -> sqlite3.Connection:
         conn.execute("PRAGMA journal_mode = DELETE")
     # FULL: a committed change survives a flat battery, not just a killed process.
     conn.execute("PRAGMA synchronous = FULL")
+    conn.execute("PRAGMA temp_store = MEMORY")
     return conn
 
 

@@ -124,6 +124,12 @@ def check_version(
     same hash before (the same hash means the same content).  `canonical`, the row's
     `canonical_sql` value, saves re-encoding the row when it hashes to the stored hash;
     when it does not (or is None), the row is hashed here."""
+    if shape and canonical is not None:  # the common case, without building a VersionRow
+        fields = _plain(raw)
+        if fields is not None and fields[0] not in (redactions or {}):
+            problem = _shape_of(*fields)
+            if problem or hashes_to(canonical, raw[-1]):
+                return problem
     try:
         row, stored_hash = _decode(raw)
     except _Bad as bad:
@@ -198,21 +204,52 @@ def _decode(raw: Sequence[Any]) -> tuple[VersionRow, str]:
     return row, _text(digest, "hash")
 
 
+_Fields = tuple[str, str, str, str, str, int, str, bool, "str | None"]
+"""A version's columns (VERSION_COLUMNS), decoded."""
+
+
+def _plain(raw: Sequence[Any]) -> _Fields | None:
+    """A row's fields decoded, when `_decode` would decode it in its first step (every
+    text valid UTF-8, the hash too; the numbers whole), else None."""
+    (vid, tbl, rid, hlc, origin, seq, seq_type, author, deleted, deleted_type, data,
+     data_type, digest) = raw  # fmt: skip
+    if seq_type != "integer" or deleted_type != "integer" or deleted not in (0, 1):
+        return None
+    try:
+        digest.decode()
+        return (
+            vid.decode(), tbl.decode(), rid.decode(), hlc.decode(), origin.decode(), seq,
+            author.decode(), bool(deleted), None if data_type == "null" else data.decode(),
+        )  # fmt: skip
+    except (AttributeError, UnicodeDecodeError):
+        return None
+
+
 def _shape(row: VersionRow) -> str | None:
-    for value, what in ((row.vid, "id"), (row.rid, "record id"), (row.origin, "origin")):
+    return _shape_of(
+        row.vid, row.tbl, row.rid, row.hlc, row.origin, row.seq, row.author, row.deleted,
+        row.data,
+    )  # fmt: skip
+
+
+def _shape_of(
+    vid: str, tbl: str, rid: str, hlc: str, origin: str, seq: int, author: str,
+    deleted: bool, data: str | None,
+) -> str | None:  # fmt: skip
+    for value, what in ((vid, "id"), (rid, "record id"), (origin, "origin")):
         if not _UUID.match(value):
             return f"its {what} is not a valid id"
-    if row.tbl not in RECORD_TYPES:
-        return f"its kind {row.tbl[:20]!r} is unknown"
-    if not _HLC.match(row.hlc):
+    if tbl not in RECORD_TYPES:
+        return f"its kind {tbl[:20]!r} is unknown"
+    if not _HLC.match(hlc):
         return "its clock value is garbled"
-    if row.seq < 1:
+    if seq < 1:
         return "its sequence number is not positive"
-    if not row.author.strip():
+    if not author.strip():
         return "it has no author"
-    if row.deleted:
-        return "a deletion carries content" if row.data is not None else None
-    return _payload(row.tbl, row.data)
+    if deleted:
+        return "a deletion carries content" if data is not None else None
+    return _payload(tbl, data)
 
 
 def _payload(kind: str, data: str | None) -> str | None:

@@ -200,12 +200,12 @@ class MergeMixin(StagingMixin, ReplicasMixin, LeadGuardMixin, MergeNotesMixin, M
                     self._stage("full")
                     self._verify_staged(src)
                     info.incoming = self._staged_count()
-                    if remember is not None:
+                    if remember is not None:  # only temp tables were written
                         self._remember_verified(remember)
+                        self.conn.execute("COMMIT")
                 finally:
-                    # Only temp tables were written (what was verified is kept in
-                    # memory): the rollback empties them again, cheaper than deleting.
-                    self.conn.execute("ROLLBACK")
+                    if self.conn.in_transaction:  # the rollback empties the temp tables
+                        self.conn.execute("ROLLBACK")
         finally:
             self._detach()
         return info

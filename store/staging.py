@@ -21,19 +21,18 @@ damaged row never has to be decoded before it is refused.
 
 **Each version is verified once.**  A merge of several files checks every file before
 writing anything (`Store.merge`: a bad file stops it all), then merges each in its own
-transaction.  The check remembers the id and hash of each version it verified
-(`_remember_verified`); inside the transaction, a staged version with a remembered id
-and hash whose content, with its parent edges, still hashes to that hash is the content
-the check verified (the same hash means the same content), so it is *confirmed* with
-one SHA-256 of bytes SQLite writes (`integrity.canonical_sql`) and not decoded,
-validated or hashed in Python again.  Only what changed in the source since the check
+transaction.  The check keeps a copy of the rows and parent edges it verified, in temp
+tables (`_remember_verified`); inside the transaction, a staged version stored exactly
+as a kept one (every column, with its storage type, and the same parent edges) is the
+content the check verified, so it is *confirmed* by that comparison in SQL and not
+decoded, validated or hashed again.  Only what changed in the source since the check
 (a version edited, damaged, forged, or written since) is verified in full there, so a
 file altered between the two moments is still refused, with nothing from it written.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
@@ -41,7 +40,7 @@ from typing import Literal
 from store.errors import CorruptDatabaseError
 from store.fileinfo import advice
 from store.history import HistoryMixin
-from store.integrity import RAW_COLUMNS, RedactedHash, canonical_sql, check_version, hashes_to
+from store.integrity import RAW_COLUMNS, RedactedHash, canonical_sql, check_version
 from store.versions import VERSION_COLUMNS
 
 Strategy = Literal["vector", "full"]
@@ -86,6 +85,12 @@ _STATS = (
 origin stored both as text and as a blob of the same bytes comes as two groups, which
 `_origin_stats` takes as not contiguous."""
 
+_HELD = (
+    "SELECT count(*), count(DISTINCT seq), min(seq), max(seq), sum(typeof(seq) <> 'integer') "
+    "FROM main.version WHERE origin = CAST(? AS TEXT)"
+)
+_HELD_BLOB = "SELECT count(*) FROM main.version WHERE origin = ?"
+
 
 # Each staged version's parent ids, in order, as a JSON array (edges grouped by the
 # bytes of their version id, as `_check_staged_rows` reads them), to hash with it.
@@ -96,6 +101,27 @@ _PARENTS = (
     "ON pv = CAST(fw_incoming.vid AS BLOB)"
 )
 _CANONICAL = canonical_sql("ifnull(pj, '[]')", "ifnull(podd, 0) = 0")
+
+_SAME = " AND ".join(
+    [f"v.{c} IS i.{c}" for c in _COLS.replace(" ", "").split(",")]
+    + ["typeof(v.seq) = typeof(i.seq)", "typeof(v.deleted) = typeof(i.deleted)"]
+)
+"""Every column equal, compared with its storage type: `IS` never takes a text for a
+blob of the same bytes, and the two whole-number columns have their types compared
+(`1 IS 1.0` holds)."""
+_NOT_AS_VERIFIED = (
+    "INSERT INTO temp.fw_check (r) SELECT i.rowid FROM temp.fw_incoming i WHERE NOT EXISTS "
+    f"(SELECT 1 FROM temp.fw_verified v WHERE v.k = :k AND v.vid = i.vid AND {_SAME}) "
+    "OR EXISTS (SELECT 1 FROM temp.fw_incoming_parent p WHERE p.vid = i.vid AND NOT EXISTS "
+    "(SELECT 1 FROM temp.fw_verified_parent q WHERE q.k = :k AND q.vid = p.vid "
+    "AND q.pvid IS p.pvid AND typeof(q.pvid) = typeof(p.pvid))) "
+    "OR EXISTS (SELECT 1 FROM temp.fw_verified_parent q WHERE q.k = :k AND q.vid = i.vid "
+    "AND NOT EXISTS (SELECT 1 FROM temp.fw_incoming_parent p WHERE p.vid = q.vid "
+    "AND p.pvid IS q.pvid AND typeof(p.pvid) = typeof(q.pvid)))"
+)
+"""The staged versions not stored exactly as the check kept them (`_remember_verified`):
+any column differing in value or storage type (text compared byte for byte), or a
+parent edge added or taken away.  Only these are verified in full in the transaction."""
 
 
 class StagingMixin(HistoryMixin):
@@ -145,20 +171,38 @@ class StagingMixin(HistoryMixin):
         self.conn.execute("DELETE FROM temp.fw_incoming_parent")
 
     # Verified once ----------------------------------------------------------------------
-    _verified: dict[int, dict[bytes, bytes]] | None = None
-    """Per check (`_remember_verified`'s key), the id and hash of each version it
-    verified, as stored bytes."""
+    _kept: frozenset[int] = frozenset()
+    """The keys of the checks whose verified rows `_remember_verified` kept."""
 
     def _remember_verified(self, key: int) -> None:
-        """Keep the id and hash of each staged version, just verified, under `key`."""
-        if self._verified is None:
-            self._verified = {}
-        self._verified[key] = dict(
-            self.conn.execute("SELECT CAST(vid AS BLOB), CAST(hash AS BLOB) FROM temp.fw_incoming")
+        """Keep a copy of the staged versions and edges, just verified, under `key` (in
+        temp tables: written inside the check's transaction, kept after it)."""
+        self.conn.execute(
+            f"CREATE TEMP TABLE IF NOT EXISTS fw_verified AS SELECT 0 AS k, {_COLS} "
+            "FROM temp.fw_incoming WHERE 0"
         )
+        self.conn.execute(
+            "CREATE TEMP TABLE IF NOT EXISTS fw_verified_parent AS SELECT 0 AS k, vid, pvid "
+            "FROM temp.fw_incoming_parent WHERE 0"
+        )
+        self.conn.execute("CREATE INDEX IF NOT EXISTS temp.fw_verified_vid ON fw_verified (k, vid)")
+        self.conn.execute(
+            "CREATE INDEX IF NOT EXISTS temp.fw_verified_parent_vid ON fw_verified_parent (k, vid)"
+        )
+        self.conn.execute(
+            f"INSERT INTO temp.fw_verified SELECT ?, {_COLS} FROM temp.fw_incoming", (key,)
+        )
+        self.conn.execute(
+            "INSERT INTO temp.fw_verified_parent SELECT ?, vid, pvid FROM temp.fw_incoming_parent",
+            (key,),
+        )
+        self._kept = self._kept | {key}
 
     def _forget_verified(self) -> None:
-        self._verified = None
+        if self._kept:
+            self.conn.execute("DROP TABLE IF EXISTS temp.fw_verified")
+            self.conn.execute("DROP TABLE IF EXISTS temp.fw_verified_parent")
+        self._kept = frozenset()
 
     def _stage_parents(self) -> None:
         self.conn.execute(
@@ -166,12 +210,27 @@ class StagingMixin(HistoryMixin):
             f"FROM {SRC}.parent p WHERE p.vid IN (SELECT vid FROM temp.fw_incoming)"
         )
 
+    def _held_stats(self, origins: Iterable[bytes]) -> dict[bytes, OriginStats]:
+        """`_origin_stats` of this file for these origins only, each read from the
+        (origin, seq) index; an origin also stored as a blob is taken as not contiguous."""
+        out = {}
+        for origin in origins:
+            n, nd, lo, hi, odd = self.conn.execute(_HELD, (origin,)).fetchone()
+            blob = self.conn.execute(_HELD_BLOB, (origin,)).fetchone()[0]
+            if blob:
+                out[origin] = OriginStats(n + blob, nd + blob, 0, 0, n + blob)
+            elif n and isinstance(lo, int) and isinstance(hi, int):
+                out[origin] = OriginStats(n, nd, lo, hi, odd or 0)
+            elif n:
+                out[origin] = OriginStats(n, nd, 0, 0, n)
+        return out
+
     def _stage_rows(self, strategy: Strategy) -> list[tuple[bytes, str]]:
-        src = self._origin_stats(SRC)
         if strategy == "full":
             self._stage_full(None)
             return []
-        tgt = self._origin_stats("main")
+        src = self._origin_stats(SRC)
+        tgt = self._held_stats(src)
         in_full = []
         for origin, theirs in sorted(src.items()):
             mine = tgt.get(origin)
@@ -269,8 +328,8 @@ class StagingMixin(HistoryMixin):
             "WHERE j.vid = p.pvid AND j.tbl = i.tbl AND j.rid = i.rid)"
         ):
             bad.setdefault(vid, "it names a parent version of its record that is missing")
-        confirmed = None if verified is None else (self._verified or {}).get(verified, {})
-        bad.update(self._check_staged_rows(bad, confirmed))
+        kept = verified if verified in self._kept else None
+        bad.update(self._check_staged_rows(bad, kept))
         if bad:
             first = next(iter(bad.values()))
             n = len(bad)
@@ -297,11 +356,11 @@ class StagingMixin(HistoryMixin):
         return int(self.conn.execute("SELECT count(*) FROM temp.fw_incoming").fetchone()[0])
 
     def _check_staged_rows(
-        self, known: Mapping[bytes, str], confirmed: Mapping[bytes, bytes] | None
+        self, known: Mapping[bytes, str], verified: int | None
     ) -> dict[bytes, str]:
         """Verify the staged rows; return the bad ones, by id, with what is wrong.  A row
-        whose id and hash are in `confirmed` (a check of the same source verified them)
-        and whose content still hashes to that hash is not verified again."""
+        stored exactly as a row the check `verified` kept (every column, with its storage
+        type, and the same parent edges) is not verified again."""
         parents: dict[bytes, list[str]] = {}
         out: dict[bytes, str] = {}
         for vid, pvid in self.conn.execute(
@@ -312,21 +371,11 @@ class StagingMixin(HistoryMixin):
             except (UnicodeDecodeError, AttributeError):
                 out[vid] = "a parent id is not valid text"
         which = ""
-        if confirmed:
+        if verified is not None:
             which = " WHERE fw_incoming.rowid IN (SELECT r FROM temp.fw_check)"
             self.conn.execute("CREATE TEMP TABLE IF NOT EXISTS fw_check (r INTEGER PRIMARY KEY)")
             self.conn.execute("DELETE FROM temp.fw_check")
-            self.conn.executemany(
-                "INSERT INTO temp.fw_check (r) VALUES (?)",
-                (
-                    (r,)
-                    for r, vid, digest, canonical in self.conn.execute(
-                        "SELECT fw_incoming.rowid, CAST(vid AS BLOB), CAST(hash AS BLOB), "
-                        f"{_CANONICAL} FROM temp.fw_incoming {_PARENTS}"
-                    ).fetchall()
-                    if confirmed.get(vid) != digest or not hashes_to(canonical, digest)
-                ),
-            )
+            self.conn.execute(_NOT_AS_VERIFIED, {"k": verified})
         redactions: Mapping[str, RedactedHash] | None = None  # read when a row needs them
         for *raw, canonical in self.conn.execute(
             f"SELECT {RAW_COLUMNS}, {_CANONICAL} FROM temp.fw_incoming {_PARENTS}{which}"

@@ -27,7 +27,7 @@ import weakref
 from collections import defaultdict
 from collections.abc import Set
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from exporters.draft.data import DraftData
 from exporters.draft.relevance import particular_words, stems, topic_words, widespread
@@ -207,11 +207,19 @@ def suits_frame(words: Words, source: str, sentence: str) -> bool:
     stakeholder's view is said as theirs, by role, so it suits either."""
     if is_stakeholder(words, source):
         return True
+    kind = _frame_kind(sentence)
+    return not kind or source_kind(source) == kind
+
+
+@lru_cache(maxsize=1024)
+def _frame_kind(sentence: str) -> str:
+    """The kind of source (`source_kind`) a sentence's frame asks for ("" for any): read
+    once per sentence, not once per record it might be illustrated by."""
     if _OBSERVED_FRAME.search(sentence):
-        return source_kind(source) == "observation"
+        return "observation"
     if _RECORDS_FRAME.search(sentence):
-        return source_kind(source) == "record"
-    return True
+        return "record"
+    return ""
 
 
 # By id of the draft's data (which is not hashable), with a weak reference to it, so

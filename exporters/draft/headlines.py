@@ -13,11 +13,16 @@ Words of balance match the balance: "mostly" (a strength headline, or "most aspe
 needs one side at least `MOSTLY` times the other; "variable" or "mixed" needs neither
 side to be that far ahead, so a section whose findings are four for and eleven against
 is mostly weak, never "variable".  Where no headline is borne out, or where the
-section's evidence disputes the grade, the section opens with the balance of its
-findings in those words ([headline_judged] balance: "Inspectors found weaknesses in
-most aspects of ..."), never with the judgement alone, which would only repeat the
-heading above it; a section with no finding at all opens with a bracketed placeholder
-for the lead.  A headline that the section's own findings contradict is never written.
+section's evidence disputes the grade, the section opens with its quality in the
+grade's own terms and then the balance of its findings weighed against that grade
+([headline_judged] graded: "Practice in public law proceedings is mostly good,
+although inspectors found weaknesses nearly as often as strengths, in ... in
+particular"), never with the judgement alone, which would only repeat the heading
+above it, nor with a balance that reads as another grade; where the evidence and the
+grade disagree beyond the grade check's margin, the marker after the opening says so,
+never the opening.  A section with no finding at all opens with a bracketed
+placeholder for the lead.  A headline that the section's own findings contradict is
+never written.
 """
 
 from __future__ import annotations
@@ -25,8 +30,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from exporters.draft import service
 from exporters.draft.agreement import practice_findings
-from exporters.draft.claims import Context
+from exporters.draft.attributed import is_attributed
+from exporters.draft.claims import Context, claim_records
 from exporters.draft.tallies import Claim
 from exporters.draft.words import Headline, capitalise, join_list
 
@@ -48,13 +55,16 @@ class Finding:
     pos: int
     neg: int
     line: str  # the tally as the comment and the QA view show it
+    # How the section's body says a finding about the service (`_said`): "mixed" ("a
+    # mixed picture of ...") is no strength or weakness for a headline to state.
+    said: str = ""
 
     def bears(self, side: str) -> bool:
         """Whether the evidence bears out stating this as a strength, a weakness or mixed."""
         if side == "strengths":
-            return self.balance() == "strong"
+            return self.balance() == "strong" and self.said in ("", "for")
         if side == "weaknesses":
-            return self.neg > 0 and self.neg >= self.pos
+            return self.neg > 0 and self.neg >= self.pos and self.said in ("", "against")
         return self.pos > 0 and self.neg > 0 and self.balance() == "mixed"
 
     def band(self, leaning: float, mostly: float) -> str:
@@ -70,6 +80,18 @@ class Finding:
         if big >= leaning * small:
             return "leaning_for" if side else "leaning_against"
         return "mixed"
+
+    def fine_band(self, band: str) -> str:
+        """`band` told apart further: "mixed" by which side is ahead ("mixed_for", "even"
+        or "mixed_against": a grade's opening weighs the balance against the grade), and
+        "strong" or "weak" with nothing on the other side ("all_for", "all_against")."""
+        if band in ("strong", "weak"):
+            return band if min(self.pos, self.neg) else f"all_{'for' if self.pos else 'against'}"
+        if band != "mixed":
+            return band
+        if self.pos == self.neg:
+            return "even"
+        return "mixed_for" if self.pos > self.neg else "mixed_against"
 
     def balance(self) -> str:
         """ "strong" (mostly for), "weak" (mostly against) or "mixed" (neither side
@@ -112,7 +134,24 @@ def finding(ctx: Context, token: str, area_grades: Sequence[int]) -> Finding | N
     # A headline states a finding of the section, not one record's view of it.
     if claim is None or claim.tally.weight < ctx.data.rules.material_cases:
         return None
-    return Finding(*_sides(claim), claim.tally.line(claim.by_cases))
+    return Finding(*_sides(claim), claim.tally.line(claim.by_cases), _said(ctx, claim))
+
+
+def _said(ctx: Context, claim: Claim) -> str:
+    """How the body will say a finding about the service ("" for one about cases): one
+    said as what its sources said (`claims.claim_sentence`), with its hedged notes taken
+    from its strengths, is "mixed" where both sides are left ("a mixed picture of ...",
+    "... comes out unevenly"); one in its criterion's own words is said the way it
+    leans, a balanced one with a caveat ("..., though not yet consistently")."""
+    if claim.by_cases:
+        return ""
+    st, dv = claim_records(ctx, claim)
+    if is_attributed(ctx.data, claim, st, dv) or not service.borne_out_enough(ctx, claim, st, dv):
+        stood = service.standing(ctx, claim, st, dv)[0]
+        if stood is None:
+            return "none"
+        return "mixed" if stood.direction == "balanced" else stood.direction
+    return claim.lean if claim.direction == "balanced" else claim.direction
 
 
 def _sides(claim: Claim) -> tuple[int, int]:
@@ -155,15 +194,14 @@ def borne_out(
 
 def opening(
     ctx: Context, kind: str, grade: str, area_grades: Sequence[int] = (), *,
-    disputed: bool = False, but: str = "", left_out: Sequence[str] = (),
+    disputed: bool = False, left_out: Sequence[str] = (),
 ) -> Opening:  # fmt: skip
     """The section's opening for a settled grade: a headline the section bears out
     (chosen by the report's voice, so openings vary), or the balance of its findings
     (`balance_opening`), always where the section's evidence disagrees with its grade
     (`disputed`): a headline in the grade's words would paper over what the lead must
-    settle.  `but`: what disagrees with a good or better grade, said after a balance
-    that is mostly positive; `left_out`: the areas whose grades `area_grades` leaves
-    out, their own evidence disputing them (local services)."""
+    settle.  `left_out`: the areas whose grades `area_grades` leaves out, their own
+    evidence disputing them (local services)."""
     d = ctx.data
     fill = _fill(ctx, kind)
     options = d.words.headlines.get(kind, d.words.headlines["leadership"]).get(grade, ())
@@ -183,7 +221,7 @@ def opening(
         return Opening(said, lines, named, headline=True)
     # No headline is borne out, or each one borne out is already said in another
     # section: the balance of the section's findings.
-    return balance_opening(ctx, kind, area_grades, but=but, left_out=left_out)
+    return balance_opening(ctx, kind, grade, area_grades, left_out=left_out)
 
 
 def _fill(ctx: Context, kind: str) -> dict[str, str]:
@@ -214,40 +252,67 @@ def balance(
 
 
 def balance_opening(
-    ctx: Context, kind: str, area_grades: Sequence[int] = (), *,
-    but: str = "", left_out: Sequence[str] = (),
+    ctx: Context, kind: str, grade: str, area_grades: Sequence[int] = (), *,
+    left_out: Sequence[str] = (),
 ) -> Opening:  # fmt: skip
-    """The opening where no headline is borne out: the balance of the section's
-    findings in words that follow its ratio ([headline_judged]: "strengths in most
-    aspects", "mostly positive, with some weaknesses", "strengths and weaknesses in
-    similar measure", ...), which tells the reader more than the heading above it; with
-    `but` (what disagrees with a good or better grade) after a balance that leans to the
-    strength, so that the opening never reads as agreeing with a grade the evidence
-    disputes.  A placeholder for the lead where the section has no finding to go by,
-    saying why: too few findings, or (local services) the areas' grades their own
-    evidence disputes (`left_out`) leave too few to go by."""
+    """The opening where no headline is borne out: the section's quality in the terms of
+    its `grade` (a grade code), then the balance of its findings weighed against that
+    grade ([headline_judged] `graded`, by the grade's rank and the band of the balance:
+    "... is mostly good, although inspectors found weaknesses nearly as often as
+    strengths, in ... in particular"), naming the weaknesses the section states.  The
+    local services weigh their areas' grades instead (`graded_areas`), leaving out
+    `left_out`, the areas whose grades their own evidence disputes.  Where the evidence
+    disagrees with the grade, the balance is still said plainly: the marker after the
+    opening says why, never the opening.  A placeholder for the lead where the section
+    has no finding to go by, saying why: too few findings, or (local services) the areas'
+    grades their own evidence disputes leave too few to go by."""
     j = ctx.data.words.headline_judged
-    what = j["what"].get(kind, j["what"]["leadership"]).format(**_fill(ctx, kind))
+    fill = _fill(ctx, kind)
+    what = j["what"].get(kind, j["what"]["leadership"]).format(**fill)
     found = balance(ctx, kind, area_grades, areas_judged=bool(left_out))
-    one = len(left_out) == 1
-    apart = {
-        "areas": join_list(list(left_out)), "grades": "grade" if one else "grades",
-        "they": "it" if one else "they", "be": "is" if one else "are",
-        "their": "its" if one else "their",
-    }  # fmt: skip
     if found is None:
-        text = j["none_disputed"].format(**apart) if left_out else j["none"]
+        if not left_out:
+            return Opening(j["none"], (), (), headline=False, placeholder=True)
+        one = len(left_out) == 1
+        apart = {
+            "areas": join_list(list(left_out)), "grades": "grade" if one else "grades",
+            "they": "it" if one else "they", "be": "is" if one else "are",
+            "their": "its" if one else "their",
+        }  # fmt: skip
+        text = j["none_disputed"].format(**apart)
         return Opening(text, (), (), headline=False, placeholder=True)
     bands = j["bands"]
     band = found.band(float(bands["leaning"]), float(bands["mostly"]))
-    family = "balance_areas" if kind == "local" and (area_grades or left_out) else "balance"
-    if family == "balance_areas" and left_out:
-        family = "balance_areas_apart"
-    forms = j[family][band]
-    if but and family == "balance" and band in ("strong", "leaning_for"):
-        forms = j["balance_but"][band]
+    fine = found.fine_band(band)
+    rank = min(max(ctx.data.framework.grade(grade).rank, 1), 4)
+    by_areas = kind == "local" and bool(area_grades or left_out)
+    table = j["graded_areas" if by_areas else "graded"][str(rank)]
+    forms: list[str] = table.get(fine) or table[band]
+    weak = () if by_areas else named_weaknesses(ctx)
+    named = join_list([c.words.about_what for c in weak])
+    usable = [f for f in forms if ("{weak}" in f) == bool(weak)] or [
+        f for f in forms if "{weak}" not in f
+    ]
+    visited = j["visited_apart" if left_out else "visited"].format(areas=join_list(list(left_out)))
     texts = [
-        t.format(what=what, What=capitalise(what), but=but.rstrip("."), **apart) for t in forms
+        t.format(what=what, What=capitalise(what), weak=named, visited=visited) for t in usable
     ]
     text = ctx.voice.must(texts, ctx.key, "headline")
-    return Opening(text, (found.line,), (), headline=False)
+    said = weak if "{weak}" in usable[0] else ()
+    lines = (found.line, *(f"{c.criterion}: {c.tally.line(c.by_cases)}" for c in said))
+    return Opening(text, lines, tuple(c.criterion for c in said), headline=False)
+
+
+def named_weaknesses(ctx: Context, most: int = 2) -> tuple[Claim, ...]:
+    """The weaknesses the section states that an opening names (by topic: "the use of
+    performance information"): its claims leaning against with the framework's
+    `material_cases` cases or records against at least, the most first, `most` at most (one only where
+    two would run "and" into "and": "seeing children and seeing them alone and ...")."""
+    least = ctx.data.rules.material_cases  # one case or record is no weakness to name
+    against = [c for c in ctx.pool.claims() if c.lean == "against" and c.against_weight >= least]
+    order = {c.criterion: k for k, c in enumerate(against)}
+    against.sort(key=lambda c: (-c.against_weight, order[c.criterion]))
+    picked = against[:most]
+    if len(picked) > 1 and any(" and " in c.words.about_what for c in picked):
+        picked = picked[:1]
+    return tuple(picked)

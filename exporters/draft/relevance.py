@@ -200,7 +200,19 @@ def borne_out(data: DraftData, wording: str, records: Iterable[int]) -> bool:
     they mention the report; "a positive account of leaders' priorities" is not borne out by a judge's
     note that reports are on time.  True for a wording that says
     nothing particular; False when there are no notes."""
-    return _notes_say(data, wording, records, Fraction(1, 4))
+    return _notes_say(data, wording, records, _QUARTER)
+
+
+_QUARTER, _TWO_THIRDS = Fraction(1, 4), Fraction(2, 3)
+
+
+def _wanted(data: DraftData, wording: str, share: Fraction, ignore: frozenset[str]
+            ) -> tuple[frozenset[str], int]:  # fmt: skip
+    """The words a wording says in particular (its distinctive words, else its particular
+    ones, less `ignore`), and how many of them notes must use (`share`, at least one)."""
+    particular, distinctive = claim_words(data, wording)
+    wanted = (distinctive or particular) - ignore
+    return wanted, max(1, -(-share.numerator * len(wanted) // share.denominator))  # integers
 
 
 def _notes_say(
@@ -213,15 +225,13 @@ def _notes_say(
     """Whether the notes use at least `share` (and at least one) of the words a wording
     says in particular (its distinctive words, else its particular ones, less
     `ignore`): True for a wording that says nothing particular, False for no notes."""
-    particular, distinctive = claim_words(data, wording)
-    wanted = (distinctive or particular) - ignore
+    wanted, need = _wanted(data, wording, share, ignore)
     recs = list(records)
     if not wanted:
         return True
     if not recs:
         return False
     texts = data.texts(recs)
-    need = max(1, -(-share.numerator * len(wanted) // share.denominator))  # integers
     left = set(wanted)
     for i in recs:  # stop at the first note that brings the count up to `need`
         left -= _claim_stems(texts[i].text)
@@ -232,10 +242,16 @@ def _notes_say(
 
 def borne_out_by_records(data: DraftData, wording: str, records: Iterable[int], least: int) -> bool:
     """Whether at least `least` of the records, each on its own, bear the wording out
-    (`borne_out`); counting stops once there are enough."""
+    (`borne_out`); counting stops once there are enough.  The wording's words are
+    derived once and the records' texts read together, not once per record."""
+    recs = list(records)
+    wanted, need = _wanted(data, wording, _QUARTER, frozenset())
+    if not wanted:  # a wording that says nothing particular: every record bears it out
+        return len(recs) >= least
+    texts = data.texts(recs)
     n = 0
-    for i in records:
-        n += borne_out(data, wording, (i,))
+    for i in recs:
+        n += len(wanted & _claim_stems(texts[i].text)) >= need
         if n >= least:
             return True
     return n >= least
@@ -258,7 +274,7 @@ def says(data: DraftData, wording: str, records: Iterable[int]) -> bool:
     child's solicitor, nor "information is shared late with the local authority" by a
     note that the local authority check was never requested.  True for a wording that
     says nothing particular; False when there are no notes."""
-    return _notes_say(data, wording, records, Fraction(2, 3), WHO)
+    return _notes_say(data, wording, records, _TWO_THIRDS, WHO)
 
 
 def _case_groups(data: DraftData, records: Iterable[int]) -> dict[int, list[int]]:
@@ -299,6 +315,14 @@ def _normal(text: str) -> str:
     return " ".join(re.findall(r"[a-z0-9]+", text.lower()))
 
 
+def _unsaid(wordings: Iterable[str], said: Sequence[str]) -> tuple[str, ...]:
+    """The wordings none of the sentences `said` (each as `trace.normal` gives it) holds:
+    each wording normalised once, and searched for in the sentences joined by line
+    breaks (a normalised wording holds none, so a match is inside one sentence)."""
+    held = "\n".join(said)
+    return tuple(x for x in wordings if not (said and _normal(x) in held))
+
+
 def _closeness(data: DraftData, wording: str, records: Sequence[int]) -> Fraction:
     """The share of a wording's particular words (`claim_words`) that the notes use:
     "managers' oversight of the work is not recorded" is closer to notes that say no
@@ -334,13 +358,13 @@ def fitting_each(
         close = {x: _closeness(data, x, records) for x in fit}
         best = max(close.values())
         near = sorted((x for x in fit if 4 * close[x] >= 3 * best), key=lambda x: -close[x])
-        fresh = tuple(x for x in near if not any(_normal(x) in t for t in held))
+        fresh = _unsaid(near, held)
         if fresh:
             return fresh
     plain = tuple(x for x in wordings if x in general)
     if not set(plain) & set(words.weakness_general):
         return plain  # a strength's, or no general wording to qualify
-    unsaid = [x for x in wordings if not any(_normal(x) in t for t in held)]
+    unsaid = list(_unsaid(wordings, held))
     fault = shared_fault(data, words, unsaid, records, cases)
     if fault is None:
         return plain

@@ -117,10 +117,9 @@ def headline(
     undisputed = area_grades(d, undisputed=True) if kind == "local" else []
     ranks = [d.framework.grade(g).rank for g in undisputed]
     left_out = [area_name(d, c) for c in disputed_areas(d)] if kind == "local" else []
-    # Under a good or better grade the evidence disputes, a balance leaning to the
-    # strength is said with what disagrees, never as if it bore the grade out.
-    but = check.what if check is not None and disputed and check.weaker else ""
-    o = opening(ctx, kind, grade, ranks, disputed=disputed, but=but, left_out=left_out)
+    # Where the evidence disputes the grade, the opening says the balance plainly and
+    # the marker below it says what disagrees (never the opening).
+    o = opening(ctx, kind, grade, ranks, disputed=disputed, left_out=left_out)
     why = ("the section's evidence disagrees with the grade" if disputed
            else "no stock headline is borne out by the section's own tallies")  # fmt: skip
     said = "has no finding to go by" if o.placeholder else "states the balance of its findings"

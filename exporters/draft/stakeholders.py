@@ -160,11 +160,11 @@ def views(
     side = sides.pop() if len(sides) == 1 else "balanced"
     direction = side if side in ("for", "against") else "balanced"
     few = total < d.rules.min_cases
-    national = not pool.areas
-    fill = {
-        "in_area": "" if national else f" in {area}",
-        "in_place": "" if national else f" in {place}",
-    }  # fmt: skip
+    # Every sentence names whose views it counts, so that two sections counting the same
+    # group in different pools never read as contradicting each other ("judges in Area
+    # 3" beside "judges in public law cases" and "judges across the areas visited").
+    within = f" in {area}" if pool.areas else " " + _national_pool(pool, law)
+    fill = {"in_area": within, "in_place": within if not pool.areas else f" in {place}"}
     text = voice.choose(_options(groups, few, fill, w.stakeholders), key, "stakeholders")
     if text is None:
         return None
@@ -178,6 +178,20 @@ def views(
     )
     evs = sorted(i for g in groups for i in g.pos + g.neg)
     return traced(text, evs, d, role="views", basis=basis, flags=flags, direction=direction)
+
+
+def _national_pool(pool: Pool, law: str) -> str:
+    """Whose views a section about no one area counts ([stakeholder_parts] `pools`): "in
+    public law cases" for a section on one law type, "at national level" for one
+    counting only records about the organisation (national leadership), else "across
+    the areas visited"."""
+    pools = parts()["pools"]
+    if law:
+        return str(pools["law"]).format(law=pool.data.framework.law_type_label(law).lower())
+    national = set(pool.data.national)
+    if not pool.case_ids and all(i in national for i in pool.wide):
+        return str(pools["national"])
+    return str(pools["areas"])
 
 
 def _options(

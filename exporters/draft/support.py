@@ -19,6 +19,7 @@ import re
 import tomllib
 from collections.abc import Iterable, Sequence, Set
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -123,6 +124,9 @@ class Support:
         self._own_capitals = frozenset(o["capitals"])
         self._own_openers = frozenset(o["openers"])
         self._own_people = frozenset(o["people"])
+        # The particulars a text names, worked out once per text (a wording is checked
+        # against many cases' records): a pure function of the text.
+        self.named = lru_cache(maxsize=4096)(self._names)
 
     def hedged(self, text: str) -> bool:
         """Whether a note reports an intention or a plan not yet in effect, or says its
@@ -177,11 +181,12 @@ class Support:
 
     def unsupported(self, text: str, records: Sequence[str]) -> list[str]:
         """The particulars `text` names that none of the `records` mentions."""
-        out = []
-        for p in self.particulars:
-            if p.draft.search(text) and not any(p.evidence.search(r) for r in records):
-                out.append(p.name)
-        return out
+        named = self.named(text)
+        return [p.name for p in named if not any(p.evidence.search(r) for r in records)]
+
+    def _names(self, text: str) -> tuple[Particular, ...]:
+        """The particulars a text names, in `support.toml`'s order (`named`)."""
+        return tuple(p for p in self.particulars if p.draft.search(text))
 
     def fitting(self, options: Sequence[str], records: Sequence[str]) -> list[str]:
         """The options naming no particular the records do not mention."""

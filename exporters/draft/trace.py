@@ -130,29 +130,41 @@ class Voice:
         fresh = [t for t in ordered if normal(t) not in self.said]
         if not fresh:
             return None
-        shingled = {t: runs(t) for t in fresh}
-        # Least of its wording said before anywhere in the report (stable: keeps the
-        # order among equals), then an opening not yet used in the section, then
-        # near-verbatim to nothing said in the report.
-        fresh.sort(key=lambda t: self.report.shared(shingled[t]))
-        if openings is not None:
-            fresh.sort(key=lambda t: opening(t) in openings)
-        fresh.sort(key=lambda t: self.report.near(shingled[t]))
         area = bool(key) and key[0].startswith("area|")
+        text = self._best(fresh, openings, area)
+        if area and distinct and self.areas.near(runs(text)):
+            return None
         if area:
-            # Near-verbatim to another area's sentence, or to one of the area's own
-            # (two sentences cut from one frame read as a list, not a report).
-            fresh.sort(key=lambda t: self.areas.near(shingled[t]))
-            if distinct and self.areas.near(shingled[fresh[0]]):
-                return None
-        text = fresh[0]
-        if area:
-            self.areas.add(shingled[text])
-        self.report.add(shingled[text])
+            self.areas.add(runs(text))
+        self.report.add(runs(text))
         self.said.add(normal(text))
         if openings is not None:
             openings.add(opening(text))
         return text
+
+    def _best(self, fresh: list[str], openings: set[str] | None, area: bool) -> str:
+        """The first of `fresh` by, in order: near-verbatim to no area's sentence (in an
+        area section: `area`), near-verbatim to nothing said in the report, an opening
+        not in `openings`, and the least of its wording said before anywhere in the
+        report; the first in `fresh`'s order among equals.
+
+        The near-verbatim tests cost the most, so the options are walked in the order of
+        the two cheap keys, and the first near-verbatim to nothing is the one: only when
+        none is are the near-verbatim tests made for every option."""
+
+        def cheap(t: str) -> tuple[bool, int]:
+            return openings is not None and opening(t) in openings, self.report.shared(runs(t))
+
+        def near(t: str) -> tuple[bool, bool]:
+            return area and self.areas.near(runs(t)), self.report.near(runs(t))
+
+        by_cheap = sorted(fresh, key=cheap)  # stable: `fresh`'s order among equals
+        nears = []
+        for t in by_cheap:
+            nears.append(near(t))
+            if nears[-1] == (False, False):
+                return t
+        return by_cheap[nears.index(min(nears))]  # the first of the least near
 
     def must(self, options: Sequence[str], *key: str) -> str:
         """As `choose`, but when every option has been said, the keyed one anyway."""

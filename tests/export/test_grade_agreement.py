@@ -162,9 +162,12 @@ def test_safeguarding_failing_widely_disputes_a_good_grade(tmp_path: Path) -> No
     sec = _safeguarding(tmp_path, weak_sw1=6)
     head, marker = sec.paragraphs[0].sentences[:2]
     assert marker.role == "marker" and "following up safeguarding concerns" in marker.text
-    # The opening says the strengths and, in the same sentence, what disagrees.
-    assert "strengths in most aspects" in head.text and "however" in head.text, head.text
-    assert "safeguarding" in head.text and "SW1" not in head.text, head.text
+    # The opening says the grade's terms and the balance, naming the weakness to
+    # address; what disagrees with the grade is the marker's to say, never the body's.
+    assert head.text.startswith("The service that children receive in Area 6 is mostly good: "
+                                "most of what inspectors found was positive"), head.text  # fmt: skip
+    assert "the response to risks to children" in head.text, head.text
+    assert "however" not in head.text and "SW1" not in head.text, head.text
     flagged = [x for x in _sentences(sec) if x.role == "claim" and FLAG in x.flags]
     assert flagged and all(x.criteria == ["SW1"] for x in flagged), [x.text for x in flagged]
 
@@ -204,7 +207,10 @@ def test_local_services_open_on_the_undisputed_areas(tmp_path: Path) -> None:
     # It speaks of the other areas, naming the one it leaves out; why is the marker's
     # to say, not the body's (an independent lead read "whose grade is disputed by its
     # own evidence" as the report doubting its own grade).
-    assert head.text.startswith("Apart from Area 1, "), head.text
+    assert head.text.startswith("The leadership of local services is mostly good: "), head.text
+    assert "all of the areas that inspectors visited other than Area 1 provide" in head.text, (
+        head.text
+    )
     assert "disputed" not in head.text and "evidence" not in head.text, head.text
     texts = [x.text for x in _sentences(sec)]
     grades = next(t for t in texts if t.startswith("Of the areas visited"))
