@@ -111,7 +111,7 @@ blob of the same bytes, and the two whole-number columns have their types compar
 (`1 IS 1.0` holds)."""
 _NOT_AS_VERIFIED = (
     "INSERT INTO temp.fw_check (r) SELECT i.rowid FROM temp.fw_incoming i WHERE NOT EXISTS "
-    f"(SELECT 1 FROM temp.fw_verified v WHERE v.k = :k AND v.vid = i.vid AND {_SAME}) "
+    f"(SELECT 1 FROM temp.fw_verified_{{k:d}} v WHERE v.vid = i.vid AND {_SAME}) "
     "OR EXISTS (SELECT 1 FROM temp.fw_incoming_parent p WHERE p.vid = i.vid AND NOT EXISTS "
     "(SELECT 1 FROM temp.fw_verified_parent q WHERE q.k = :k AND q.vid = p.vid "
     "AND q.pvid IS p.pvid AND typeof(q.pvid) = typeof(p.pvid))) "
@@ -175,22 +175,19 @@ class StagingMixin(HistoryMixin):
     """The keys of the checks whose verified rows `_remember_verified` kept."""
 
     def _remember_verified(self, key: int) -> None:
-        """Keep a copy of the staged versions and edges, just verified, under `key` (in
-        temp tables: written inside the check's transaction, kept after it)."""
-        self.conn.execute(
-            f"CREATE TEMP TABLE IF NOT EXISTS fw_verified AS SELECT 0 AS k, {_COLS} "
-            "FROM temp.fw_incoming WHERE 0"
-        )
+        """Keep the staged versions and edges, just verified, under `key`: the staging
+        table itself becomes `fw_verified_<key>` (temp tables: written inside the
+        check's transaction, kept after it)."""
+        kept = f"fw_verified_{key:d}"
+        self.conn.execute(f"DROP TABLE IF EXISTS temp.{kept}")
+        self.conn.execute(f"ALTER TABLE temp.fw_incoming RENAME TO {kept}")
+        self.conn.execute(f"CREATE INDEX temp.{kept}_vid ON {kept} (vid)")
         self.conn.execute(
             "CREATE TEMP TABLE IF NOT EXISTS fw_verified_parent AS SELECT 0 AS k, vid, pvid "
             "FROM temp.fw_incoming_parent WHERE 0"
         )
-        self.conn.execute("CREATE INDEX IF NOT EXISTS temp.fw_verified_vid ON fw_verified (k, vid)")
         self.conn.execute(
             "CREATE INDEX IF NOT EXISTS temp.fw_verified_parent_vid ON fw_verified_parent (k, vid)"
-        )
-        self.conn.execute(
-            f"INSERT INTO temp.fw_verified SELECT ?, {_COLS} FROM temp.fw_incoming", (key,)
         )
         self.conn.execute(
             "INSERT INTO temp.fw_verified_parent SELECT ?, vid, pvid FROM temp.fw_incoming_parent",
@@ -199,8 +196,9 @@ class StagingMixin(HistoryMixin):
         self._kept = self._kept | {key}
 
     def _forget_verified(self) -> None:
+        for key in self._kept:
+            self.conn.execute(f"DROP TABLE IF EXISTS temp.fw_verified_{key:d}")
         if self._kept:
-            self.conn.execute("DROP TABLE IF EXISTS temp.fw_verified")
             self.conn.execute("DROP TABLE IF EXISTS temp.fw_verified_parent")
         self._kept = frozenset()
 
@@ -375,7 +373,7 @@ class StagingMixin(HistoryMixin):
             which = " WHERE fw_incoming.rowid IN (SELECT r FROM temp.fw_check)"
             self.conn.execute("CREATE TEMP TABLE IF NOT EXISTS fw_check (r INTEGER PRIMARY KEY)")
             self.conn.execute("DELETE FROM temp.fw_check")
-            self.conn.execute(_NOT_AS_VERIFIED, {"k": verified})
+            self.conn.execute(_NOT_AS_VERIFIED.format(k=verified), {"k": verified})
         redactions: Mapping[str, RedactedHash] | None = None  # read when a row needs them
         for *raw, canonical in self.conn.execute(
             f"SELECT {RAW_COLUMNS}, {_CANONICAL} FROM temp.fw_incoming {_PARENTS}{which}"

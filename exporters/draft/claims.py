@@ -20,7 +20,7 @@ from itertools import zip_longest
 from exporters.draft import service, stakeholders
 from exporters.draft.attributed import is_attributed, named_sources
 from exporters.draft.data import DraftData
-from exporters.draft.fitting import Target, law_of
+from exporters.draft.fitting import Target, has_any_words, law_of
 from exporters.draft.relevance import borne_out_by_records, borne_out_each, fitting_each, off_topic
 from exporters.draft.sameness import fresh_wordings
 from exporters.draft.tallies import Claim, Pool, balanced_words, same_point
@@ -31,7 +31,6 @@ from exporters.draft.words import (
     counts_instead,
     even_split,
     for_one_case,
-    has_words,
     number_text,
     of_form,
     proportion_word,
@@ -399,8 +398,8 @@ def suited(ctx: Context, options: list[str], law: str = "") -> list[str]:
     law = law or ctx.law
     if not law:
         return options
-    cues = [c for other, cs in ctx.data.words.law_cues.items() if other != law for c in cs]
-    fit = [o for o in options if not any(has_words(o, c) for c in cues)]
+    cues = tuple(c for other, cs in ctx.data.words.law_cues.items() if other != law for c in cs)
+    fit = [o for o in options if not has_any_words(o, cues)]
     return fit or options
 
 

@@ -30,6 +30,7 @@ from exporters.draft.fitting import (
     attributed,
     case_disputes,
     frames,
+    has_any_words,
     introduced,
     is_stakeholder,
     law_of,
@@ -49,7 +50,7 @@ from exporters.draft.stakeholders import (
 from exporters.draft.standalone import is_clause, stands_alone
 from exporters.draft.tallies import Pool
 from exporters.draft.trace import Used, Voice, stable, traced
-from exporters.draft.words import _has, capitalise
+from exporters.draft.words import capitalise
 from exporters.model import Sentence
 
 EXAMPLE_BATCH = 12  # candidates whose text is read at a time
@@ -100,20 +101,13 @@ def split_sentences(text: str) -> list[str]:
     return [p if p[-1] in ".!?’'\"" else p + "." for p in (q.strip() for q in parts) if p]
 
 
-def _any_words(text: str, phrases: Iterable[str]) -> bool:
-    """Whether any of `phrases` occurs in `text` as whole words, ignoring case (the
-    text lowered once, not once per phrase)."""
-    low = text.lower()
-    return any(_has(low, p) for p in phrases)
-
-
 def _working_note(pool: Pool, sentence: str) -> bool:
     w = pool.data.words
     first = sentence.split(":", 1)[0] if ":" in sentence[:40] else sentence
     for o in w.working_note_openers:
         if first.startswith(o) and (len(first) == len(o) or not first[len(o)].isalnum()):
             return True  # "Read the file ...", "In discussion, ..."
-    return _any_words(sentence, w.working_note_phrases)
+    return has_any_words(sentence, w.working_note_phrases)
 
 
 def as_clause(pool: Pool, text: str) -> str | None:
@@ -206,7 +200,7 @@ def _with_article(pool: Pool, sentence: str) -> str:
 
 
 def _says_something_went_wrong(pool: Pool, clause: str) -> bool:
-    return _any_words(clause, pool.data.words.strength_example_negatives)
+    return has_any_words(clause, pool.data.words.strength_example_negatives)
 
 
 def fits(pool: Pool, i: int, text: str, law: str = "") -> bool:
@@ -222,12 +216,12 @@ def fits(pool: Pool, i: int, text: str, law: str = "") -> bool:
     w = d.words
     if law:
         for other, cues in w.law_cues.items():
-            if other != law and _any_words(text, cues):
+            if other != law and has_any_words(text, cues):
                 return False
     if k:
         age = d.case_age[k]
         for cue in w.age_cues:
-            if age not in cue.bands and _any_words(text, cue.words):
+            if age not in cue.bands and has_any_words(text, cue.words):
                 return False
     return True
 

@@ -30,7 +30,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from exporters.draft.data import DraftData
-from exporters.draft.relevance import particular_words, stems, topic_words, widespread
+from exporters.draft.relevance import particular_words, stems, topic_words, vocabulary, widespread
 from exporters.draft.words import Words, capitalise, has_words, wording_dir
 
 # "The judge said that", "Local authority managers told inspectors", "One IRO felt":
@@ -101,10 +101,21 @@ class Target:
 def law_of(words: Words, sentence: str) -> str:
     """The one law type a sentence's wording is about ("a care plan" is public law),
     or "" when it names none or more than one."""
-    laws = [
-        law for law, cues in words.law_cues.items() if any(has_words(sentence, c) for c in cues)
-    ]
+    laws = [law for law, cues in words.law_cues.items() if has_any_words(sentence, cues)]
     return laws[0] if len(laws) == 1 else ""
+
+
+def has_any_words(text: str, phrases: tuple[str, ...]) -> bool:
+    """Whether any of `phrases` occurs in `text` as whole words, ignoring case (as
+    `words.has_words` says of one): one search of the text, not one per phrase."""
+    return bool(phrases) and _any_of(phrases).search(text.lower()) is not None
+
+
+@lru_cache(maxsize=256)
+def _any_of(phrases: tuple[str, ...]) -> re.Pattern[str]:
+    # Any of the phrases, lower case, with no letter or digit (`[^\W_]`) either side.
+    alts = "|".join(re.escape(p.lower()) for p in phrases)
+    return re.compile(rf"(?<![^\W_])(?:{alts})(?![^\W_])")
 
 
 def on_topic(data: DraftData, i: int, target: Target, text: str) -> bool:
@@ -125,8 +136,8 @@ def on_topic(data: DraftData, i: int, target: Target, text: str) -> bool:
     mine = len(said & (own | (cues - _WHO_STEMS))) + sum(has_words(low, p) for p in phrases)
     if not mine:
         return False
-    others = (c.id for c in data.framework.criteria if c.id != target.criterion)
-    return all(len(said & particular_words(data, c)) <= mine for c in others)
+    others = (w for c, w in vocabulary(data).items() if c != target.criterion)
+    return all(len(said & w) <= mine for w in others)
 
 
 def point_words(data: DraftData, target: Target) -> frozenset[str]:

@@ -3,8 +3,8 @@ table, the summary of key findings, what needs to improve, information about the
 organisation, previous inspections, and (at the end) information about this inspection,
 the team and how to complain.
 
-Key findings are drawn from themes across the judgements (the whole sample and all the
-evidence about the service), not copied from one section.  What needs to improve is
+Key findings are drawn from themes across the judgements (`themes.py`), not copied
+from one section.  What needs to improve is
 `improvements.py`.
 """
 
@@ -14,23 +14,15 @@ import re
 from collections import Counter
 from datetime import date
 
-from exporters.draft import service
-from exporters.draft.attributed import hedged, named_sources, one_area
-from exporters.draft.claims import (
-    Context,
-    claim_records,
-    claim_sentence,
-    claim_with_impact,
-    stakeholder_views,
-    unsaid,
-)
+from exporters.draft.attributed import named_sources
+from exporters.draft.casethemes import everything
+from exporters.draft.claims import Context
 from exporters.draft.data import DraftData
 from exporters.draft.examples import split_sentences
-from exporters.draft.headlines import MOSTLY, opening
 from exporters.draft.sections import recorded_grade
-from exporters.draft.tallies import Claim, Pool
+from exporters.draft.themes import key_findings
 from exporters.draft.trace import Used, Voice
-from exporters.draft.words import join_list, number_text, proportion_word
+from exporters.draft.words import join_list, number_text
 from exporters.model import Paragraph, Section, Sentence, Table
 from store.models import ROLE_LABELS
 
@@ -91,194 +83,20 @@ def overall_section(data: DraftData) -> Section:
     )  # fmt: skip
 
 
-def everything(data: DraftData, key: str) -> Pool:
-    wide = sorted([*data.national, *(i for evs in data.area_level.values() for i in evs)])
-    return Pool(data, set(data.national_cases), wide, key=key)
-
-
 def summary_section(data: DraftData, voice: Voice, used: Used) -> Section:
-    """Key findings across the judgements: leadership, practice in both law types,
-    partnerships, the workforce, and the main weakness, each from the whole inspection,
-    the weightiest first (`_ordered`).  A claim about the service is a key finding only
-    where it stands on the notes of more than one area and not on hedged notes alone
-    (`_national`)."""
+    """The summary of key findings: a handful of findings drawn from themes across the
+    judgements (`themes.key_findings`), in proportion to the overall grade."""
     w = data.words
     org = data.inspection.organisation
     grade, heading = overall_grade(data)
-    pool = everything(data, "summary")
-    ctx = Context(pool, voice, used, "summary", org, org, grade=grade)
-    claims = [c for c in pool.claims() if _national(ctx, c)]
-    items: list[tuple[list[Claim], list[Sentence]]] = []
-
-    def bullet(chosen: list[Claim], sentences: list[Sentence]) -> None:
-        if sentences:
-            items.append((chosen, sentences))
-
-    head = _leadership_head(ctx)
-    top, said = _first_said(ctx, claims, "leadership", impact=False)
-    bullet(top, head + said)
-    bullet([], _both_law_types(data, ctx, claims))
-    views = stakeholder_views(ctx)
-    partner, said = _first_said(ctx, claims, "partners", impact=False)
-    bullet(partner, ([views] if views else []) + said)
-    bullet(*_first_said(ctx, claims, "workforce", impact=True))
-    weak = sorted((c for c in unsaid(ctx, claims) if c.lean == "against" or c.direction == "balanced"),
-                  key=lambda c: (-c.against_weight, c.criterion))[:1]  # fmt: skip
-    # Safeguarding weaknesses are stated, wherever they were found, whatever the
-    # balance across the inspection (reader 5's finding 2).
-    guard = [c for c in unsaid(ctx, claims) if c.criterion in safeguarding(data)
-             and c.tally.neg and material_against(data, c) and c not in weak][:1]  # fmt: skip
-    bullet(guard + weak, [s for c in guard + weak if (s := claim_sentence(ctx, c)) is not None])
+    ctx = Context(everything(data, "summary"), voice, used, "summary", org, org, grade=grade)
     bullets = [Paragraph(kind="bullet", theme="summary", sentences=ss)
-               for _c, ss in _ordered(ctx, items)]  # fmt: skip
+               for ss in key_findings(ctx, grade)]  # fmt: skip
     text = (w.text["summary_intro"].format(org=org, grade=heading) if grade
             else w.text["summary_placeholder"].format(org=org))  # fmt: skip
     intro = Sentence(text=text, role="fixed" if grade else "placeholder", basis="Overall judgement")
     return Section(kind="summary", heading="Summary of key findings",
                    intro=[Paragraph(kind="plain", sentences=[intro])], paragraphs=bullets)  # fmt: skip
-
-
-def _first_said(
-    ctx: Context, claims: list[Claim], theme: str, impact: bool
-) -> tuple[list[Claim], list[Sentence]]:
-    """The weightiest strength on a theme not stated yet that has something left to
-    say (a claim whose one note the report has said already says nothing new)."""
-    for c in unsaid(ctx, claims):
-        if c.theme == theme and c.lean == "for":
-            said = claim_with_impact(ctx, c, impact)
-            if said:
-                return [c], said
-    return [], []
-
-
-def _leadership_head(ctx: Context) -> list[Sentence]:
-    """A leadership headline the evidence bears out; not the judgement alone, which the
-    summary's introduction already states."""
-    data = ctx.data
-    w = data.words
-    lead = next((j for j in data.framework.judgements if w.judgement_kind(j) == "leadership"), None)
-    if lead is None:
-        return []
-    lead_grade, provisional = recorded_grade(data, data.judgement(lead.id))
-    if not lead_grade or provisional:
-        return []
-    o = opening(ctx, "leadership", lead_grade)
-    if not o.headline:
-        return []
-    return [Sentence(text=o.text, role="headline", criteria=list(o.criteria),
-                     basis=f"Judgement {lead.id}; rests on: {'; '.join(o.lines)}")]  # fmt: skip
-
-
-def _national(ctx: Context, c: Claim) -> bool:
-    """Whether a claim may be a key finding: a claim about cases, or a claim about the
-    service that still leans the same way once its hedged notes are left out
-    (`service.standing`) and rests on the notes of more than one area
-    (`attributed.one_area`): one area's complaints note is that area's finding."""
-    if c.by_cases:
-        return c.lean != "for" or not _contrary(ctx, c)
-    st, dv = claim_records(ctx, c)
-    stood, st, dv = service.standing(ctx, c, st, dv)
-    if stood is None or stood.lean != c.lean:
-        return False
-    return one_area(ctx.data, [*st, *dv]) is None
-
-
-def _contrary(ctx: Context, c: Claim) -> bool:
-    """Whether records the case count leaves out go against a strength about cases: a
-    note against it on a case not counted (a local authority's view, say) or about the
-    service.  Counted with them, a strength on fewer than the framework's `min_cases`
-    cases is no key finding ("both cases ... show" when a third says otherwise), nor
-    one its evidence no longer carries as a strength."""
-    t, d = c.tally, ctx.data
-    counted = {*t.pos, *t.neg, *t.mixed}
-    against = [i for i in ctx.pool.records(c.criterion, "development") if d.case[i] not in counted]
-    if not against:
-        return False
-    extra = [i for i in ctx.pool.records(c.criterion, "strength") if d.case[i] not in counted]
-    pos, neg = len(t.pos) + len(extra), len(t.neg) + len(against)
-    return t.views < d.rules.min_cases or pos < MOSTLY * neg
-
-
-def _ordered(
-    ctx: Context, items: list[tuple[list[Claim], list[Sentence]]]
-) -> list[tuple[list[Claim], list[Sentence]]]:
-    """Key findings by weight (`_weight`: the cases and records behind them, then how
-    many areas), a safeguarding weakness first; a finding resting on fewer than the
-    framework's `min_cases` cases and records never leads while a weightier one is
-    left (reader 5's finding 6: the report opened on two notes, one of them a plan it
-    was too early to judge)."""
-    guard = safeguarding(ctx.data)
-    least = ctx.data.rules.min_cases
-
-    def key(k: int) -> tuple[bool, bool, int, int, int]:
-        chosen, sentences = items[k]
-        weight, areas = _weight(ctx, sentences)
-        against = any(c.criterion in guard and c.lean == "against" for c in chosen)
-        return (not against, weight < least, -weight, -areas, k)
-
-    return [items[k] for k in sorted(range(len(items)), key=key)]
-
-
-def _weight(ctx: Context, sentences: list[Sentence]) -> tuple[int, int]:
-    """The distinct cases and records about the service behind a key finding's claims,
-    and how many areas they come from: from each claim's own trace, or, for a headline
-    traced only to its criteria, from their tallies."""
-    d = ctx.data
-    index = d.index_of
-    area_of = {c.ref: c.area_code for c in d.cases}
-    cases: set[str] = set()
-    records: set[int] = set()
-    for s in sentences:
-        if s.role not in ("claim", "headline", "views"):
-            continue
-        if s.case_refs or s.evidence_ids:
-            cases.update(s.case_refs)
-            records.update(i for r in s.evidence_ids if (i := index.get(r)) is not None
-                           and not d.case[i])  # fmt: skip
-            continue
-        for crit in s.criteria:
-            t = ctx.pool.tally(crit)
-            cases.update(d.case_ref[k] for k in (*t.pos, *t.neg, *t.mixed))
-            records.update((*t.wide_pos, *t.wide_neg))
-    records -= set(hedged(d, records))
-    areas = {a for r in cases if (a := area_of.get(r))}
-    areas |= {a for i in records if (a := d.record_area.get(i))}
-    return len(cases) + len(records), len(areas)
-
-
-def _both_law_types(data: DraftData, ctx: Context, claims: list[Claim]) -> list[Sentence]:
-    """The weightiest practice strengths across the cases, said once, and said to be
-    found "in both private and public law" only where both law types bear them out
-    (`_bears`)."""
-    pools = {law: Pool(data, data.cases_of_law.get(law, set()), [], key=f"summary|{law}")
-             for law in ("PRIVATE", "PUBLIC")}  # fmt: skip
-    out: list[Sentence] = []
-    for c in unsaid(ctx, claims):
-        if c.theme != "practice" or c.lean != "for" or not c.by_cases or len(out) >= 2:
-            continue
-        s = claim_sentence(ctx, c)
-        if s is None:
-            continue
-        # "In both private and public law" only where each law type's own cases bear
-        # it out; else said of the cases without law types.
-        if all(_bears(data, c, pools[law].claim(c.criterion)) for law in pools):
-            s.text = s.text[:-1] + data.words.text["both_law_types"] + s.text[-1]
-        out.append(s)
-    return out
-
-
-def _bears(data: DraftData, c: Claim, mine: Claim | None) -> bool:
-    """Whether a law type's own cases bear out a practice strength said of all of them:
-    at least the framework's `min_cases` cases with a view, and a share for that earns
-    the same proportion word or better (2 of 4 is not "most")."""
-    if mine is None or not mine.by_cases or mine.lean != "for" or mine.direction == "against":
-        return False
-    t, rules = mine.tally, data.rules
-    if t.views < rules.min_cases:
-        return False
-    word = proportion_word(rules, len(c.tally.pos), c.tally.views)
-    floor = next((b.at_least for b in rules.proportion_bands if b.word == word), 1.0)
-    return len(t.pos) / t.views >= floor
 
 
 def methods_sentence(data: DraftData) -> str:
@@ -312,28 +130,6 @@ def methods_sentence(data: DraftData) -> str:
     # Clauses apart with semicolons, since each is a list with commas of its own.
     joined = did[0] if len(did) == 1 else "; ".join(did[:-1]) + "; and " + did[-1]
     return m.sentence.format(did=joined)
-
-
-def safeguarding(data: DraftData) -> set[str]:
-    """The framework's safeguarding criteria: those of a group whose name says so."""
-    fw = data.framework
-    groups = {g for g, name in fw.criterion_groups.items() if "safeguard" in name.lower()}
-    return {c.id for c in fw.criteria if c.group in groups}
-
-
-def material_against(data: DraftData, c: Claim) -> bool:
-    """Whether the cases against a claim are enough to state: the framework's
-    `material_cases`, or every case with a view on it in one visited area (0 of 3 in an
-    area is a finding about that area, however the rest of the sample went)."""
-    neg = set(c.tally.neg)
-    if len(neg) >= data.rules.material_cases:
-        return True
-    on = set(c.tally.pos) | set(c.tally.mixed) | neg
-    for a in data.areas:
-        mine = {k for k in on if data.case_area[k] == a.code}
-        if a.visited and len(mine) >= 2 and mine <= neg:
-            return True
-    return False
 
 
 def organisation_sections(data: DraftData) -> list[Section]:

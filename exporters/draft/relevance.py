@@ -74,10 +74,15 @@ def _vocabulary(framework: Framework, words: Words, share: float) -> dict[str, f
 
 def particular_words(data: DraftData, criterion: str) -> frozenset[str]:
     """The stems particular to a criterion (empty for one the framework does not list)."""
+    return vocabulary(data).get(criterion, frozenset())
+
+
+def vocabulary(data: DraftData) -> dict[str, frozenset[str]]:
+    """Each criterion's particular stems (`particular_words`), by criterion."""
     key = (data.framework.id, id(data.words), data.rules.particular_share)
     if key not in _VOCABULARIES:
         _VOCABULARIES[key] = _vocabulary(data.framework, data.words, data.rules.particular_share)
-    return _VOCABULARIES[key].get(criterion, frozenset())
+    return _VOCABULARIES[key]
 
 
 def off_topic(data: DraftData, criterion: str, records: Iterable[int]) -> bool:
@@ -304,7 +309,13 @@ def borne_out_each(
     is not said of five cases of which two were not seen alone, one not seen at all and
     one seen once; the criterion's general wording is (`CriterionWords.weakness_general`).
     Records with no case count as one.  False when there are no records."""
-    groups = _case_groups(data, records)
+    return _each_says(data, wording, _case_groups(data, records), cases)
+
+
+def _each_says(
+    data: DraftData, wording: str, groups: dict[int, list[int]], cases: Iterable[int]
+) -> bool:
+    """`borne_out_each`, given the records by case (`_case_groups`)."""
     if not groups or any(k not in groups for k in cases):
         return False
     return all(_case_says(data, wording, recs) for recs in groups.values())
@@ -353,7 +364,8 @@ def fitting_each(
     general ones, true of any strength or weakness on it."""
     general = {*words.strength_general, *words.weakness_general}
     cases, held = list(cases), list(said)
-    fit = [x for x in wordings if x not in general and borne_out_each(data, x, records, cases)]
+    groups = _case_groups(data, records)  # once for every wording
+    fit = [x for x in wordings if x not in general and _each_says(data, x, groups, cases)]
     if fit:
         close = {x: _closeness(data, x, records) for x in fit}
         best = max(close.values())

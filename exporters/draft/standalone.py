@@ -36,6 +36,7 @@ from typing import Any
 
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z’'\-]*|\d+")
 _ASIDE = re.compile(r"\s*\([^()]*\)")
+_POSSESSIVE = re.compile(r"[’']s$|[’']$")
 _CLAUSE_END = re.compile(r"[,;:]|\s[-–—]\s|\(")
 _SHORTHAND_MARKS = re.compile(
     r"[&+=~]|\s-\s|\b\w/\w?|\?\?|!!|\.\.|\bQ[1-4]\b(?!\s*(?:of\s+)?\d{4})"
@@ -223,9 +224,10 @@ def _shorthand(rules: Standalone, sentence: str, known: frozenset[str]) -> bool:
     for word in _TOKEN.findall(sentence):
         if word.lower() in rules.shorthand:
             return True
-        capitals = sum(c.isupper() for c in word)
-        base = re.sub(r"[’']s$|[’']$", "", word)
-        if capitals >= 2 and not {word, base, base.removesuffix("s")} & known:
+        if word.islower() or sum(map(str.isupper, word)) < 2:
+            continue  # fewer than two capitals: not an abbreviation
+        base = _POSSESSIVE.sub("", word)
+        if not {word, base, base.removesuffix("s")} & known:
             return True
     return False
 

@@ -72,8 +72,10 @@ class Used:
         if g in self.texts:
             return True
         mine = frozenset(g.split())
-        if any(len(mine & w) >= self.near_same * len(mine | w) for w in self.words):
-            return True
+        for w in self.words:  # words in common against words in either (one set built)
+            common = len(mine & w)
+            if common >= self.near_same * (len(mine) + len(w) - common):
+                return True
         return self.runs.near(runs(g))
 
 
@@ -149,22 +151,22 @@ class Voice:
         report; the first in `fresh`'s order among equals.
 
         The near-verbatim tests cost the most, so the options are walked in the order of
-        the two cheap keys, and the first near-verbatim to nothing is the one: only when
-        none is are the near-verbatim tests made for every option."""
-
-        def cheap(t: str) -> tuple[bool, int]:
-            return openings is not None and opening(t) in openings, self.report.shared(runs(t))
+        the cheap keys, and the first near-verbatim to nothing is the one: only when none
+        is are the near-verbatim tests made for every option.  The options whose opening
+        is used are ranked only when none of the others will do."""
 
         def near(t: str) -> tuple[bool, bool]:
             return area and self.areas.near(runs(t)), self.report.near(runs(t))
 
-        by_cheap = sorted(fresh, key=cheap)  # stable: `fresh`'s order among equals
-        nears = []
-        for t in by_cheap:
-            nears.append(near(t))
-            if nears[-1] == (False, False):
-                return t
-        return by_cheap[nears.index(min(nears))]  # the first of the least near
+        taken = {t for t in fresh if openings and opening(t) in openings}
+        walked, nears = [], []
+        for group in ([t for t in fresh if t not in taken], [t for t in fresh if t in taken]):
+            for t in sorted(group, key=lambda t: self.report.shared(runs(t))):  # stable
+                walked.append(t)
+                nears.append(near(t))
+                if nears[-1] == (False, False):
+                    return t
+        return walked[nears.index(min(nears))]  # the first of the least near
 
     def must(self, options: Sequence[str], *key: str) -> str:
         """As `choose`, but when every option has been said, the keyed one anyway."""

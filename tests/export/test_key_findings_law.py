@@ -62,27 +62,34 @@ def test_an_inspection_of_private_law_only_never_says_both(tmp_path: Path) -> No
 
 
 SHARED = "Shared the school's concerns with the social worker the same week, with consent."
+UNANSWERED = "The social worker said emails to the guardian went unanswered for weeks ({})."
 
 
-def _sharing(path: Path, contrary: bool) -> list[str]:
+def _sharing(path: Path, cases: int, contrary: int) -> list[str]:
     s = Small(path)
     _seen(s, "PRIVATE", 6, 0)
-    for k in range(2):
+    for k in range(cases):
         s.ev(s.case(), ["QP12"], "strength", f"{SHARED} Visit {k + 1}.")
-    if contrary:
-        s.ev(s.case(), ["QP12"], "development",
-             "The social worker said emails to the guardian went unanswered for weeks.",
-             "INT_LA")  # fmt: skip
+    for k in range(contrary):
+        s.ev(s.case(), ["QP12"], "development", UNANSWERED.format(f"case {k + 1}"), "INT_LA")
     return _summary(s)
 
 
-def test_a_strength_from_two_cases_is_not_a_key_finding_against_an_uncounted_note(
-    tmp_path: Path,
-) -> None:
-    """Information sharing good in two case files, while a local authority's note on a
-    third case says emails went unanswered: no key finding says the sharing is good;
-    without that note, the two cases are a key finding."""
-    without = _sharing(tmp_path / "a.db", contrary=False)
-    assert [t for t in without if "information" in t.lower()], without
-    summary = _sharing(tmp_path / "b.db", contrary=True)
-    assert not [t for t in summary if "information" in t.lower()], summary
+def _on_sharing(summary: list[str]) -> list[str]:
+    return [t for t in summary if "information" in t.lower()]
+
+
+def test_a_strength_from_two_cases_is_no_key_finding(tmp_path: Path) -> None:
+    """Information sharing good in two case files: fewer than the framework's
+    `min_cases`, so no key finding says it; in six, the key findings say it."""
+    assert not _on_sharing(_sharing(tmp_path / "a.db", 2, 0))
+    assert _on_sharing(_sharing(tmp_path / "b.db", 6, 0))
+
+
+def test_a_strength_is_not_a_key_finding_against_uncounted_notes(tmp_path: Path) -> None:
+    """Information sharing good in six case files, while local authority staff on four
+    other cases say emails went unanswered (notes the case count leaves out): counted
+    with them the strength no longer carries, and no key finding says the sharing is
+    good."""
+    summary = _sharing(tmp_path / "c.db", 6, 4)
+    assert not _on_sharing(summary), summary

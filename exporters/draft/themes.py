@@ -1,0 +1,257 @@
+"""The summary of key findings: a handful of findings drawn from themes across the
+judgements (issue 15), not one sentence per criterion copied from the body.
+
+Each theme is read from the whole inspection (`Scene`):
+
+- **leaders**: what the national leadership judgement's evidence bears out (its
+  headline, or its weightiest finding about the service in the grade's direction);
+- **areas**: an area judged inadequate, or far below the others (two grades or more),
+  or one far above them, named only where its own cases bear the point out (its
+  weakest, or strongest, practice) and its own evidence does not dispute its grade; or,
+  with no such area, the best and the weakest area where their grades are two or more
+  apart, or that every area visited is good or better (below good);
+- **safeguarding**: the safeguarding criteria failing in material numbers of cases
+  (`material_against`), and the concerns inspectors escalated, with how many were still
+  waiting to be escalated when the inspection ended (stated whatever the grade);
+- **strongest practice**: the practice criteria strong in most cases, never leaning
+  against in a law type or an area with enough cases, said to hold "in both private and
+  public law" or "in every area visited" only where each bears it out;
+- **weakest practice**: the practice criteria against in a large share of the cases,
+  said of one law type (area) where the cases against are concentrated there;
+- **the service**: the workforce's and partnerships' weightiest clear finding about the
+  service (not a balanced one: a key finding never praises and criticises one thing);
+- **what stakeholders say**: the balance of judges', local authorities' and partners'
+  views (`stakeholders.views`), after the other findings on its side.
+
+`key_findings` chooses among them in proportion to the overall grade
+(`key_findings.toml` [quota]): a good or outstanding organisation's findings lead with
+its strengths, one that requires improvement or is inadequate with its failures; a
+safeguarding failure in most of the cases with a view leads whatever the grade.  Within
+a side the weightiest come first (the cases and records a finding rests on), a finding
+on fewer than the framework's `min_cases` of them last.  Every finding is a traced
+sentence: its comment gives what it rests on (the grades, the tallies by law type and
+area, the escalations), as the body's sentences do.  Wording: `key_findings.toml`.
+"""
+
+from __future__ import annotations
+
+from exporters.draft import service
+from exporters.draft.agreement import practice_findings
+from exporters.draft.areathemes import area_themes
+from exporters.draft.attributed import hedged, one_area
+from exporters.draft.casethemes import (
+    Scene,
+    Side,
+    Theme,
+    grade_rank,
+    practice_themes,
+    safeguarding_theme,
+    wording,
+)
+from exporters.draft.claims import (
+    Context,
+    claim_records,
+    claim_sentence,
+    stakeholder_views,
+    unsaid,
+)
+from exporters.draft.headlines import MOSTLY, opening
+from exporters.draft.sections import (
+    area_groups,
+    area_pool,
+    recorded_grade,
+)
+from exporters.draft.tallies import Claim, Pool
+from exporters.model import Sentence
+
+
+def scene(ctx: Context) -> Scene:
+    """The summary's scene (see `Scene`)."""
+    d = ctx.data
+    claims = [c for c in ctx.pool.claims() if national(ctx, c)]
+    laws = {law: Pool(d, d.cases_of_law.get(law, set()), [], key=f"summary|{law}")
+            for law in ("PRIVATE", "PUBLIC") if d.cases_of_law.get(law)}  # fmt: skip
+    areas = {codes: area_pool(d, codes)[0] for codes in area_groups(d)}
+    return Scene(ctx, claims, laws, areas)
+
+
+def key_findings(ctx: Context, grade: str | None) -> list[list[Sentence]]:
+    """The key findings, each a list of sentences, in the order the summary states them."""
+    sc = scene(ctx)
+    found = [
+        *safeguarding_theme(sc), *practice_themes(sc), *area_themes(sc), *leaders_theme(sc),
+        *service_themes(sc), *views_theme(sc),
+    ]  # fmt: skip
+    return [t.sentences for t in choose(sc, found, grade)]
+
+
+def choose(sc: Scene, found: list[Theme], grade: str | None) -> list[Theme]:
+    """The findings the summary states, in order: any urgent one first, then the side the
+    overall grade leads with, the views of stakeholders where they are mixed, then the
+    other side; each side the weightiest first, a finding on fewer than `min_cases`
+    cases and records after the others (`[quota]`, `[limits]`)."""
+    d = sc.data
+    rank = grade_rank(d, grade)
+    if rank is None:
+        pos, neg = practice_findings(sc.ctx.pool)
+        rank = 2 if pos >= neg else 3
+    quota = wording()["quota"][str(rank)]
+    least = d.rules.min_cases
+
+    def order(t: Theme) -> tuple[bool, bool, int]:
+        return (t.name == "views", t.weight < least, -t.weight)
+
+    urgent = [t for t in found if t.urgent]
+
+    def side(which: str, room: int) -> list[Theme]:
+        ts = sorted((t for t in found if t.side == which and not t.urgent), key=order)
+        kept = [t for t in ts if t.kept]
+        rest = [t for t in ts if not t.kept][: max(0, room)]
+        return sorted([*kept, *rest], key=order)
+
+    lead = quota["lead"]
+    sides = {"strength": side("strength", quota["strength"]),
+             "weakness": side("weakness", quota["weakness"] - len(urgent))}  # fmt: skip
+    other = "weakness" if lead == "strength" else "strength"
+    views = [t for t in found if t.side == "views"]
+    out = [*urgent, *sides[lead], *views, *sides[other]]
+    most = wording()["limits"]["most"]
+    while len(out) > most and (drop := [t for t in out if not (t.kept or t.urgent)]):
+        out.remove(drop[-1])
+    return out
+
+
+# Leaders, the service and stakeholders -------------------------------------------
+
+
+def leaders_theme(sc: Scene) -> list[Theme]:
+    """What the national leadership judgement's evidence bears out, on the side of its
+    grade: a headline borne out (`headlines.opening`), else its weightiest finding about
+    the service that goes that way."""
+    ctx, d = sc.ctx, sc.data
+    lead = next((j for j in d.framework.judgements
+                 if d.words.judgement_kind(j) == "leadership"), None)  # fmt: skip
+    if lead is None:
+        return []
+    grade, provisional = recorded_grade(d, d.judgement(lead.id))
+    rank = None if provisional else grade_rank(d, grade)
+    if rank is None or not grade:
+        return []
+    side: Side = "strength" if rank <= 2 else "weakness"
+    o = opening(ctx, "leadership", grade)
+    if o.headline:
+        said = [Sentence(text=o.text, role="headline", criteria=list(o.criteria),
+                         direction="for" if side == "strength" else "against",
+                         basis=f"Judgement {lead.id}: {grade}; rests on: {'; '.join(o.lines)}")]  # fmt: skip
+        ctx.stated.update(o.criteria)
+    else:
+        lean = "for" if side == "strength" else "against"
+        c = next((c for c in _unsaid(sc) if c.theme == "leadership" and not c.by_cases
+                  and c.direction == lean), None)  # fmt: skip
+        s = claim_sentence(ctx, c) if c is not None else None
+        if s is None or _one_voice(sc, s):
+            return []
+        s.basis = f"Judgement {lead.id}: {grade}; {s.basis}"
+        said = [s]
+    for crit in said[0].criteria:
+        sc.said[crit] = side
+    return [Theme(side, "leaders", weight(ctx, said)[0], said)]
+
+
+def _one_voice(sc: Scene, s: Sentence) -> bool:
+    """Whether a sentence about the service rests on fewer records than the framework's
+    `material_cases` (one person's view said as theirs is no key finding)."""
+    return len(s.evidence_ids) < sc.data.rules.material_cases
+
+
+def _unsaid(sc: Scene) -> list[Claim]:
+    return unsaid(sc.ctx, sc.claims)
+
+
+def service_themes(sc: Scene) -> list[Theme]:
+    """The workforce's and the partnerships' weightiest clear finding about the service,
+    on at least the framework's `min_cases` records and case files (a balanced one
+    praises and criticises one thing, and one person's view is theirs: neither is a key
+    finding)."""
+    out = []
+    least = sc.data.rules.min_cases
+    for theme in ("workforce", "partners"):
+        c = next((c for c in _unsaid(sc) if c.theme == theme and not c.by_cases
+                  and c.direction != "balanced" and c.tally.weight >= least), None)  # fmt: skip
+        s = claim_sentence(sc.ctx, c) if c is not None else None
+        if c is None or s is None or _one_voice(sc, s):
+            continue
+        side: Side = "strength" if c.direction == "for" else "weakness"
+        sc.said[c.criterion] = side
+        out.append(Theme(side, theme, weight(sc.ctx, [s])[0], [s]))
+    return out
+
+
+def views_theme(sc: Scene) -> list[Theme]:
+    """What judges, local authorities and partners say, on the side their views take
+    (said between the two sides where they differ)."""
+    s = stakeholder_views(sc.ctx)
+    if s is None:
+        return []
+    side: Side = {"for": "strength", "against": "weakness"}.get(s.direction, "views")  # type: ignore[assignment]
+    return [Theme(side, "views", weight(sc.ctx, [s])[0], [s])]
+
+
+# Which claims may be key findings, and what they weigh ---------------------------
+
+
+def national(ctx: Context, c: Claim) -> bool:
+    """Whether a claim may be a key finding: a claim about cases, or a claim about the
+    service that still leans the same way once its hedged notes are left out
+    (`service.standing`) and rests on the notes of more than one area
+    (`attributed.one_area`): one area's complaints note is that area's finding."""
+    if c.by_cases:
+        return c.lean != "for" or not _contrary(ctx, c)
+    st, dv = claim_records(ctx, c)
+    stood, st, dv = service.standing(ctx, c, st, dv)
+    if stood is None or stood.lean != c.lean:
+        return False
+    return one_area(ctx.data, [*st, *dv]) is None
+
+
+def _contrary(ctx: Context, c: Claim) -> bool:
+    """Whether records the case count leaves out go against a strength about cases: a
+    note against it on a case not counted (a local authority's view, say) or about the
+    service.  Counted with them, a strength on fewer than the framework's `min_cases`
+    cases is no key finding ("both cases ... show" when a third says otherwise), nor
+    one its evidence no longer carries as a strength."""
+    t, d = c.tally, ctx.data
+    counted = {*t.pos, *t.neg, *t.mixed}
+    against = [i for i in ctx.pool.records(c.criterion, "development") if d.case[i] not in counted]
+    if not against:
+        return False
+    extra = [i for i in ctx.pool.records(c.criterion, "strength") if d.case[i] not in counted]
+    pos, neg = len(t.pos) + len(extra), len(t.neg) + len(against)
+    return t.views < d.rules.min_cases or pos < MOSTLY * neg
+
+
+def weight(ctx: Context, sentences: list[Sentence]) -> tuple[int, int]:
+    """The distinct cases and records about the service behind a key finding's claims,
+    and how many areas they come from: from each claim's own trace, or, for a headline
+    traced only to its criteria, from their tallies."""
+    d = ctx.data
+    index = d.index_of
+    area_of = {c.ref: c.area_code for c in d.cases}
+    cases: set[str] = set()
+    records: set[int] = set()
+    for s in sentences:
+        if s.role not in ("claim", "headline", "views"):
+            continue
+        if s.case_refs or s.evidence_ids:
+            cases.update(s.case_refs)
+            records.update(i for r in s.evidence_ids if (i := index.get(r)) is not None
+                           and not d.case[i])  # fmt: skip
+            continue
+        for crit in s.criteria:
+            t = ctx.pool.tally(crit)
+            cases.update(d.case_ref[k] for k in (*t.pos, *t.neg, *t.mixed))
+            records.update((*t.wide_pos, *t.wide_neg))
+    records -= set(hedged(d, records))
+    areas = {a for r in cases if (a := area_of.get(r))}
+    areas |= {a for i in records if (a := d.record_area.get(i))}
+    return len(cases) + len(records), len(areas)
