@@ -37,7 +37,7 @@ from exporters.draft.data import DraftData
 from exporters.draft.fitting import lower_first
 from exporters.draft.relevance import STOP
 from exporters.draft.stakeholders import groups_heard
-from exporters.draft.tallies import Claim
+from exporters.draft.tallies import Claim, majority
 from exporters.draft.trace import traced
 from exporters.draft.words import Words, capitalise, has_words, join_list
 from exporters.model import Flag, Sentence
@@ -270,6 +270,23 @@ def placed(d: DraftData, options: Sequence[str], where: str | None) -> list[str]
     return [in_area(d, o, where) for o in plain]
 
 
+def said_as(d: DraftData, claim: Claim, st: Sequence[int], dv: Sequence[int]) -> str:
+    """How a claim about the service said as what its sources show weighs its two sides
+    ([attributed] in `support.toml`): one side ("for", "against"); with both, the larger
+    as the finding and the smaller as a minority ("mostly_for", "mostly_against") where
+    it is one in the framework's proportion words (`tallies.majority`: 26 records for
+    and 4 against); only near an even split "balanced", or "mixed" where the same
+    sources are on both sides ("a mixed picture")."""
+    if claim.direction != "balanced" or not st or not dv:
+        return claim.direction
+    side = majority(d.rules, len(st), len(dv))
+    if side != "even":
+        return f"mostly_{side}"
+    people = all(d.source[i] in d.words.partner_quotes for i in [*st, *dv])
+    pos, neg = _named(d, st, people), _named(d, dv, people)
+    return "mixed" if {n for _c, n in pos} & {n for _c, n in neg} else "balanced"
+
+
 def attributed_claim(
     ctx: Context, claim: Claim, st: Sequence[int], dv: Sequence[int], where: str | None = None
 ) -> Sentence | None:
@@ -279,25 +296,28 @@ def attributed_claim(
     evs = [*st, *dv]
     people = all(d.source[i] in d.words.partner_quotes for i in evs)
     pos, neg = _named(d, st, people), _named(d, dv, people)
-    kind: str = claim.direction
-    if kind == "balanced" and {n for _c, n in pos} & {n for _c, n in neg}:
-        kind = "mixed"
+    kind = said_as(d, claim, st, dv)
     side = {"for": st, "against": dv}.get(kind, evs)
     options = attributed_sentences(d.words, claim.words.about_what, kind, pos, neg, people)
     options = placed(d, options, where)
     text = ctx.voice.choose(options, ctx.key, claim.criterion, openings=ctx.openings)
     if text is None:
         return None
-    # Which side the sentence says last: a balanced frame says the strength first.
-    ctx.ends[claim.criterion] = "for" if kind in ("for", "mixed") else "against"
+    # Which side the sentence's main clause states: a balanced frame says the strength
+    # first, a "mostly" one the larger side.
+    ctx.ends[claim.criterion] = (
+        kind.removeprefix("mostly_") if kind.startswith("mostly_")
+        else "for" if kind in ("for", "mixed") else "against"
+    )  # fmt: skip
     ctx.stated.add(claim.criterion)
     flags: list[Flag] = list(ctx.flags)
     if len(evs) < d.rules.min_cases:
         flags.append("small sample")
-    if kind in ("balanced", "mixed"):
+    both = kind in ("balanced", "mixed") or kind.startswith("mostly_")
+    if both:
         flags.append("mixed evidence")
     ordered = [i for pair in zip_longest(st, dv) for i in pair if i is not None]
-    used = ordered if kind in ("balanced", "mixed") else list(side)
+    used = ordered if both else list(side)
     basis = claim.tally.line(False)
     return traced(
         text, used, d, role="claim", criteria=[claim.criterion], basis=basis, flags=flags,

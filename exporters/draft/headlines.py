@@ -32,7 +32,7 @@ from dataclasses import dataclass
 
 from exporters.draft import service
 from exporters.draft.agreement import practice_findings
-from exporters.draft.attributed import is_attributed
+from exporters.draft.attributed import is_attributed, said_as
 from exporters.draft.claims import Context, claim_records
 from exporters.draft.tallies import Claim
 from exporters.draft.words import Headline, capitalise, join_list
@@ -140,17 +140,20 @@ def finding(ctx: Context, token: str, area_grades: Sequence[int]) -> Finding | N
 def _said(ctx: Context, claim: Claim) -> str:
     """How the body will say a finding about the service ("" for one about cases): one
     said as what its sources said (`claims.claim_sentence`), with its hedged notes taken
-    from its strengths, is "mixed" where both sides are left ("a mixed picture of ...",
-    "... comes out unevenly"); one in its criterion's own words is said the way it
-    leans, a balanced one with a caveat ("..., though not yet consistently")."""
+    from its strengths, is said as its larger side where the other is a minority
+    ("... mostly show strengths in ..., although there are a few weaknesses"), and
+    "mixed" only near an even split ("a mixed picture of ...": `attributed.said_as`);
+    one in its criterion's own words is said the way it leans, a balanced one with a
+    caveat ("..., though not yet consistently")."""
     if claim.by_cases:
         return ""
     st, dv = claim_records(ctx, claim)
     if is_attributed(ctx.data, claim, st, dv) or not service.borne_out_enough(ctx, claim, st, dv):
-        stood = service.standing(ctx, claim, st, dv)[0]
+        stood, st, dv = service.standing(ctx, claim, st, dv)
         if stood is None:
             return "none"
-        return "mixed" if stood.direction == "balanced" else stood.direction
+        kind = said_as(ctx.data, stood, st, dv)
+        return "mixed" if kind in ("balanced", "mixed") else kind.removeprefix("mostly_")
     return claim.lean if claim.direction == "balanced" else claim.direction
 
 

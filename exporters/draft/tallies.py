@@ -384,7 +384,32 @@ def balanced_words(rules: DraftingRules, pos_n: int, neg_n: int, total: int) -> 
     if bands[at[major]].at_least < 0.5:
         return pos, neg
     k = at[minor]
-    while k + 1 < len(bands) and (bands[k - 1].at_least if k else 1.0) > 0.5:
+    while k + 1 < len(bands) and _reaches_half(rules, k):
         k += 1  # "many" reaches up to "the majority of": "some" instead
     minor = bands[k].word
     return (major, minor) if pos_n > neg_n else (minor, major)
+
+
+def _reaches_half(rules: DraftingRules, k: int) -> bool:
+    """Whether the framework's `k`th proportion band reaches above half: its word
+    ("many") may be said of as many as the other side's ("the majority of")."""
+    return (rules.proportion_bands[k - 1].at_least if k else 1.0) > 0.5
+
+
+def majority(rules: DraftingRules, pos_n: int, neg_n: int) -> Literal["for", "against", "even"]:
+    """Which side a finding with `pos_n` for and `neg_n` against is said as: the larger
+    side where the smaller is a minority in the framework's own words (its proportion
+    word's band lies wholly below half, as `balanced_words` makes it beside a
+    majority: 26 for and 4 against is "most ... though a few", never "a mixed
+    picture"); "even" near an even split, where the words would call the smaller side
+    "many" (eight and seven, two and two)."""
+    if pos_n == neg_n:
+        return "even"
+    major, minor = max(pos_n, neg_n), min(pos_n, neg_n)
+    if minor:
+        word = proportion_word(rules, minor, major + minor)
+        bands = rules.proportion_bands
+        k = next((k for k, b in enumerate(bands) if b.word == word), None)
+        if k is None or _reaches_half(rules, k):
+            return "even"
+    return "for" if pos_n > neg_n else "against"

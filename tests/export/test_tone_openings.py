@@ -250,6 +250,8 @@ WORKLOADS_WELL = (
 WORKLOADS_POORLY = (
     ("INT_PRACTITIONER", "Two practitioners in the public law team said they carry over thirty cases and work late most evenings."),
     ("SURVEY_STAFF", "A third of staff who answered said their workload stops them writing up visits within a week."),
+    ("PERF_DATA", "Four practitioners in the private law team hold more than thirty cases each, well over the target."),
+    ("OBS_TEAM_MTG", "At the team meeting two cases waiting for allocation for a month were put back again for lack of capacity."),
 )  # fmt: skip
 
 
@@ -258,9 +260,11 @@ def test_a_headline_never_states_a_finding_its_body_calls_mixed(tmp_path: Path) 
     the workforce and manage them well", from eleven records for and two against on
     workforce planning, while its own fourth paragraph said how leaders plan the
     workforce "comes out unevenly".  Here: practice within good's margin but no more
-    (no headline on practice), and workloads six records for, two against, which the
-    body says as a mixed picture: the opening is the grade's terms and the balance,
-    never the workforce headline."""
+    (no headline on practice), and workloads six records for, four against, near an
+    even split, which the body says as a mixed picture: the opening is the grade's
+    terms and the balance, never the workforce headline.  (Six for and two against is
+    a clear majority, said as one, and may bear the headline out:
+    `test_mix_service_balance`.)"""
     s = Small(tmp_path / "t.db", areas=[("6", "Wessex Vale", True)])
     k = 0
     for n, poor in ((4, {"QP11"}), (3, {"QP11", "QP8", "QP3"})):
