@@ -8,6 +8,7 @@ with none, how widely the areas' grades differ, or that every area is good or be
 from __future__ import annotations
 
 from exporters.draft.casethemes import (
+    SMALL,
     Scene,
     Side,
     Theme,
@@ -20,7 +21,7 @@ from exporters.draft.casethemes import (
 )
 from exporters.draft.headlines import MOSTLY
 from exporters.draft.sections import area_name, area_pool, disputed_areas, recorded_grade
-from exporters.draft.tallies import Claim, Pool
+from exporters.draft.tallies import Claim, Pool, same_point
 from exporters.draft.words import capitalise
 from exporters.model import Sentence
 
@@ -59,19 +60,19 @@ def _outlier(rank: int, others: list[int]) -> str | None:
 def _area_points(sc: Scene, pool: Pool, side: Side) -> list[Claim]:
     """An area's own practice findings on one side, the most cases first: at least the
     framework's `material_cases` cases, and more on that side than the other (a
-    strength at least `MOSTLY` times); a criterion another key finding states on the
-    other side is left out, one stated on the same side comes after the rest."""
+    strength at least `MOSTLY` times); a point another key finding states is left out
+    (`tallies.same_point`: the summary states each point once)."""
     d = sc.data
     out = []
     for c in pool.claims():
-        if not c.by_cases or sc.said.get(c.criterion, side) != side:
+        if not c.by_cases or not sc.ctx.stated.isdisjoint(same_point(c.criterion)):
             continue
         pos, neg = len(c.tally.pos), len(c.tally.neg)
         if side == "weakness" and neg >= d.rules.material_cases and neg > pos:
-            out.append((c.criterion in sc.said, -neg, c.criterion, c))
+            out.append((-neg, c.criterion, c))
         if side == "strength" and pos >= d.rules.material_cases and pos >= MOSTLY * neg:
-            out.append((c.criterion in sc.said, -pos, c.criterion, c))
-    return [c for *_k, c in sorted(out, key=lambda x: x[:3])][: wording()["limits"]["nouns"]]
+            out.append((-pos, c.criterion, c))
+    return [c for *_k, c in sorted(out, key=lambda x: x[:2])][: wording()["limits"]["nouns"]]
 
 
 def area_themes(sc: Scene) -> list[Theme]:
@@ -91,7 +92,11 @@ def area_themes(sc: Scene) -> list[Theme]:
     if len(graded) == 2 and len(apart) == 2:  # one contrast: said of the weaker area
         apart = {c: how for c, how in apart.items() if how != "area_strong"}
     if apart:
-        return [t for codes, how in apart.items() if (t := _apart(sc, graded, codes, how))]
+        # The weaker areas first: their weak points are named before a stronger area's
+        # strong ones can take the same criteria (one thing is never praised and
+        # criticised).
+        order = sorted(apart, key=lambda c: apart[c] == "area_strong")
+        return [t for codes in order if (t := _apart(sc, graded, codes, apart[codes]))]
     ranks = [r for _c, r, _g in graded]
     if max(ranks) - min(ranks) >= 2:
         return _spread(sc, graded)
@@ -109,7 +114,9 @@ Graded = list[tuple[tuple[str, ...], int, str]]
 
 
 def _grades(sc: Scene, graded: Graded) -> str:
-    return "; ".join(f"{area_name(sc.data, c)}: {g}" for c, _r, g in graded)
+    """The areas' grades as a comment gives them ("Area 3: Outstanding; Area 11: ...")."""
+    fw = sc.data.framework
+    return "; ".join(f"{area_name(sc.data, c)}: {fw.grade(g).label}" for c, _r, g in graded)
 
 
 def _evidence(
@@ -141,7 +148,8 @@ def _apart(sc: Scene, graded: Graded, codes: tuple[str, ...], how: str) -> Theme
                        others=others, nouns=nouns_list([c.words.noun for c in points]))  # fmt: skip
     evs, cases = _evidence(sc, codes, points, side)
     basis = f"Area grades: {_grades(sc, graded)}; {name}'s own cases: " + "; ".join(
-        cases_line(c.tally) for c in points)  # fmt: skip
+        cases_line(c.tally) + (SMALL if c.tally.views < d.rules.min_cases else "")
+        for c in points)  # fmt: skip
     return make_theme(sc, side, "area", text, evs, crits=[c.criterion for c in points],
                       basis=basis, cases=cases)  # fmt: skip
 

@@ -8,8 +8,9 @@ bear out.  So a claim about the service is attributed, in cautious words, when
 - every record behind it is an interview with stakeholders (judges, magistrates, local
   authority staff, partner agencies): they said what they said, no more;
 - it rests on fewer records than the framework's `min_cases`; or
-- as many records are for it as against it (board minutes showing quarterly scrutiny
-  beside performance data showing a fall: neither side is the finding); or
+- its records are near an even split (`tallies.majority`: as many for it as against
+  it, or eight and seven; board minutes showing quarterly scrutiny beside performance
+  data showing a fall: neither side is the finding); or
 - a strength record behind it is hedged (`hedged`: "a clear recovery plan ... too early
   to see its effect"): such a note is never counted for the claim (`service.attributed`).
 
@@ -101,7 +102,9 @@ def is_attributed(d: DraftData, claim: Claim, st: Sequence[int], dv: Sequence[in
         return True
     if all(d.source[i] in d.words.partner_quotes for i in evs):
         return True
-    return len(evs) < d.rules.min_cases or (claim.direction == "balanced" and len(st) == len(dv))
+    return len(evs) < d.rules.min_cases or (
+        claim.direction == "balanced" and majority(d.rules, len(st), len(dv)) == "even"
+    )
 
 
 def _doubles(topic: str, name: str) -> bool:

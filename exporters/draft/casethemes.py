@@ -10,7 +10,7 @@ from __future__ import annotations
 import tomllib
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import cache
 from typing import Any, Literal
 
@@ -24,7 +24,7 @@ from exporters.draft.sameness import fresh_wordings
 from exporters.draft.sections import (
     area_name,
 )
-from exporters.draft.tallies import Claim, Pool, Tally, share_words
+from exporters.draft.tallies import Claim, Pool, Tally, same_point, share_words
 from exporters.draft.trace import traced
 from exporters.draft.words import (
     capitalise,
@@ -38,6 +38,7 @@ from exporters.draft.words import (
 from exporters.model import Sentence
 
 Side = Literal["strength", "weakness", "views"]
+SMALL = " (counts: few cases)"  # a tally said in counts, flagged "small sample"
 
 
 @cache
@@ -70,7 +71,6 @@ class Scene:
     claims: list[Claim]
     laws: dict[str, Pool]
     areas: dict[tuple[str, ...], Pool]
-    said: dict[str, Side] = field(default_factory=dict)  # criterion -> the side stated
 
     @property
     def data(self) -> DraftData:
@@ -131,15 +131,16 @@ def make_theme(
     basis: str, cases: Sequence[int] = (), urgent: bool = False,
 ) -> Theme:  # fmt: skip
     """A finding of one sentence traced to the records `evs` and the cases counted, its
-    criteria remembered as stated (on `side`), weighed by its cases and records about
+    criteria remembered as stated, weighed by its cases and records about
     the service."""
     d = sc.data
     direction = {"strength": "for", "weakness": "against"}.get(side, "balanced")
     s = traced(text, list(dict.fromkeys(evs)), d, role="claim", criteria=list(crits),
                basis=basis, direction=direction, cases=cases)  # fmt: skip
     s.basis = _few_named(s.basis)
+    if SMALL in basis:
+        s.flags = [*s.flags, "small sample"]
     sc.ctx.stated.update(crits)
-    sc.said.update(dict.fromkeys(crits, side))
     heavy = len(set(cases)) + sum(1 for i in set(evs) if not d.case[i])
     return Theme(side, name, heavy, [s], urgent)
 
@@ -301,6 +302,8 @@ def _weak_clause(sc: Scene, c: Claim, k: int = 0) -> tuple[str, str]:
                 break
     frame = wording()["frames"]["share" if k == 0 else "share_again"]
     lead = frame.format(share=_share(sc, mine), law=law, in_area=area)
+    if counts_instead(d.rules, len(mine.neg), mine.views):
+        lines[-1] += SMALL
     weakness = _general(sc, c, "weakness")
     return lead + weakness, "; ".join(lines)
 
@@ -374,7 +377,7 @@ def practice_themes(sc: Scene) -> list[Theme]:
     d, lim, frames = sc.data, wording()["limits"], wording()["frames"]
     guard = safeguarding(d)
     practice = [c for c in sc.claims if c.by_cases
-                and sc.ctx.stated.isdisjoint({c.criterion})]  # fmt: skip
+                and sc.ctx.stated.isdisjoint(same_point(c.criterion))]  # fmt: skip
     strong = [(c, got) for c in practice if (got := _strong(sc, c)) is not None]
     strong.sort(key=lambda x: (-len(x[0].tally.pos) / x[0].tally.views, -len(x[0].tally.pos)))
     out: list[Theme] = []

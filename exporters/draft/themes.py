@@ -129,8 +129,10 @@ def leaders_theme(sc: Scene) -> list[Theme]:
     grade: a headline borne out (`headlines.opening`), else its weightiest finding about
     the service that goes that way."""
     ctx, d = sc.ctx, sc.data
-    lead = next((j for j in d.framework.judgements
-                 if d.words.judgement_kind(j) == "leadership"), None)  # fmt: skip
+    # The national leadership judgement (never the overall one, which a framework's
+    # table of kinds may leave out: its kind then defaults to leadership).
+    lead = next((j for j in d.framework.judgements if not j.overall and j.scope == "national"
+                 and d.words.judgement_kind(j) == "leadership"), None)  # fmt: skip
     if lead is None:
         return []
     grade, provisional = recorded_grade(d, d.judgement(lead.id))
@@ -153,8 +155,6 @@ def leaders_theme(sc: Scene) -> list[Theme]:
             return []
         s.basis = f"Judgement {lead.id}: {grade}; {s.basis}"
         said = [s]
-    for crit in said[0].criteria:
-        sc.said[crit] = side
     return [Theme(side, "leaders", weight(ctx, said)[0], said)]
 
 
@@ -182,7 +182,6 @@ def service_themes(sc: Scene) -> list[Theme]:
         if c is None or s is None or _one_voice(sc, s):
             continue
         side: Side = "strength" if c.direction == "for" else "weakness"
-        sc.said[c.criterion] = side
         out.append(Theme(side, theme, weight(sc.ctx, [s])[0], [s]))
     return out
 

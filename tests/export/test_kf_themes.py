@@ -83,10 +83,13 @@ def _judge_all(s: Small, overall: str, areas: dict[str, str]) -> None:
         s.judge("J18-4A", grade, area=code)
 
 
-def _good_with_an_inadequate_area(path: Path, area9_weak: bool = True) -> ReportModel:
+def _good_with_an_inadequate_area(
+    path: Path, area9_weak: bool = True, leaders: str = "good"
+) -> ReportModel:
     """Judged good: Areas 3 and 6 strong on every criterion, Area 9 judged inadequate
     and (`area9_weak`) weak on three of four in each of its six cases; safeguarding
-    concerns followed up in eight cases, not in two, neither yet escalated."""
+    concerns followed up in eight cases, not in two, neither yet escalated; national
+    leadership judged `leaders`, its notes going the same way."""
     s = Small(path, areas=AREAS)
     good = s.cases_noted("3", 6, weak=set()) + s.cases_noted("6", 6, weak=set())
     s.cases_noted("9", 6, weak={"QP5", "QP7", "QP11"} if area9_weak else set())
@@ -95,9 +98,10 @@ def _good_with_an_inadequate_area(path: Path, area9_weak: bool = True) -> Report
              "same day and asked for a strategy meeting.")  # fmt: skip
     _concern(s, good[4], "needs-escalation", 0)
     _concern(s, good[10], "needs-escalation", 1)
-    _leaders(s, "strength")
+    _leaders(s, "strength" if leaders == "good" else "development")
     _judges(s, ("3", "6", "9"))
     _judge_all(s, "good", {"3": "good", "6": "good", "9": "inadequate"})
+    s.judge("J18-3", leaders)
     report = draft_report(load(s.store))
     s.close()
     return report
@@ -154,7 +158,7 @@ def test_a_good_organisation_leads_with_strengths_then_its_inadequate_area(
     assert "every area visited" in strongest, strongest
     # Each finding's comment says what it rests on: the area's grades and its own cases.
     basis = summary.paragraphs[area9].sentences[0].basis
-    assert "Area 9: inadequate" in basis and "Area 9's own cases" in basis, basis
+    assert "Area 9: Inadequate" in basis and "Area 9's own cases" in basis, basis
 
 
 def test_an_area_judged_inadequate_that_its_own_cases_do_not_bear_out_is_not_named(
@@ -165,6 +169,21 @@ def test_an_area_judged_inadequate_that_its_own_cases_do_not_bear_out_is_not_nam
     bullets = _bullets(_good_with_an_inadequate_area(tmp_path / "t.db", area9_weak=False))
     assert bullets
     assert not [b for b in bullets if "Area 9" in b], bullets
+
+
+def test_leaders_are_said_on_the_side_of_their_own_judgement(tmp_path: Path) -> None:
+    """Judged good overall, but national leadership judged to require improvement, its
+    notes critical: the key finding on leaders is a weakness, said after the strengths
+    (the overall judgement's grade is not the leadership judgement's)."""
+    report = _good_with_an_inadequate_area(tmp_path / "t.db", leaders="requires-improvement")
+    summary = _summary(report)
+    on_leaders = [(k, s) for k, p in enumerate(summary.paragraphs) for s in p.sentences
+                  if "LG1" in s.criteria]  # fmt: skip
+    assert on_leaders, _bullets(report)
+    for k, s in on_leaders:
+        assert s.direction == "against" and "J18-3" in s.basis, (s.text, s.basis)
+        sides = [_side(p.sentences) for p in summary.paragraphs]
+        assert max(j for j, side in enumerate(sides) if side == "for") < k, _bullets(report)
 
 
 def test_an_inadequate_organisation_leads_with_failures_then_its_strong_area(

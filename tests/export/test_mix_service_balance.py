@@ -9,7 +9,10 @@ said as the finding, with the minority as a minority; only a near-even split is 
 The inspections are written here by hand: three areas with notes on workforce planning
 and workloads (LG8) about the area, one of them in each area hedged ("too early to
 see its effect"), so the finding is said as what its sources show; 26 notes for and 4
-against in one area, 8 and 7 in another, 3 and 1 in a third.
+against in one area, 8 and 7 in another, 3 and 1 in a third.  And notes on the
+support and challenge staff receive (LG5) that bear out the criterion's own words:
+near an even split, they too are said as what their sources show, never as a strength
+with gaps.
 """
 
 from __future__ import annotations
@@ -34,6 +37,18 @@ AGAINST = (
     ("INT_PRACTITIONER", "A practitioner told inspectors she carries far more cases than the weighting tool allows and visits are slipping ({d})."),
     ("SURVEY_STAFF", "A third of staff survey respondents say their workload stops them seeing children before the report is due ({d})."),
 )  # fmt: skip
+# Notes on the support and challenge staff receive (LG5), in words that bear out the
+# criterion's own ("staff feel supported and are encouraged to reflect").
+SUPPORT_FOR = (
+    ("OBS_SUPERVISION", "The supervisor asked the practitioner to talk through her reasoning on the case ({d}) and agreed next steps with her."),
+    ("INT_PRACTITIONER", "A practitioner said her manager makes time every week and she never feels alone with a hard decision ({d})."),
+    ("OBS_TEAM_MTG", "The team meeting ({d}) gave time to a case that had gone wrong, and staff spoke openly about what they would do differently."),
+)  # fmt: skip
+SUPPORT_AGAINST = (
+    ("INT_PRACTITIONER", "A practitioner told inspectors that supervision ({d}) had been cancelled three times and nobody asked about her cases."),
+    ("OBS_SUPERVISION", "Supervision ({d}) was a list of deadlines; the manager did not ask what the practitioner thought about the child."),
+)  # fmt: skip
+NOTES = {"LG8": (FOR, AGAINST), "LG5": (SUPPORT_FOR, SUPPORT_AGAINST)}
 HEDGED = ("INT_MANAGER", "A new recruitment drive for senior practitioners started last month; "
           "it is too early to see its effect.")  # fmt: skip
 DETAILS = ("in the north team", "in the south team", "at the hub", "on the duty desk",
@@ -46,19 +61,23 @@ TOPIC = "how leaders plan the workforce and control workloads"
 EVEN = re.compile(r"mixed|unevenly|both strengths and weaknesses", re.IGNORECASE)
 
 
-def _report(path: Path, areas: list[tuple[str, str, int, int]]) -> ReportModel:
-    """One area per row (code, grade, notes for, notes against), each with one hedged
-    note too, and the whole report drafted."""
+def _report(
+    path: Path, areas: list[tuple[str, str, int, int]], hedged: bool = True, crit: str = "LG8"
+) -> ReportModel:
+    """One area per row (code, grade, notes for, notes against on `crit`), each with one
+    hedged note too (unless not `hedged`), and the whole report drafted."""
+    pos, neg = NOTES[crit]
     s = Small(path, areas=[(a, f"Vale {a}", True) for a, *_ in areas])
     k = 0
     for area, grade, n_for, n_against in areas:
-        for n, side, polarity in ((n_for, FOR, "strength"), (n_against, AGAINST, "development")):
+        for n, side, polarity in ((n_for, pos, "strength"), (n_against, neg, "development")):
             for j in range(n):
                 src, text = side[j % len(side)]
                 detail = f"{DETAILS[k % len(DETAILS)]}, note {k + 1}"
-                s.about_area(area, ["LG8"], polarity, text.format(d=detail), src)
+                s.about_area(area, [crit], polarity, text.format(d=detail), src)
                 k += 1
-        s.about_area(area, ["LG8"], "strength", HEDGED[1], HEDGED[0])
+        if hedged:
+            s.about_area(area, [crit], "strength", HEDGED[1], HEDGED[0])
         s.judge("J18-4A", grade, area=area)
     model = draft_report(load(s.store))
     s.close()
@@ -101,6 +120,22 @@ def test_a_near_even_split_is_still_mixed(tmp_path: Path) -> None:
     assert "8 strength and 7 development records" in said.basis, said.basis
     assert EVEN.search(said.text), said.text
     assert _opening(sec).text != LEADS.format(a="8"), _opening(sec).text
+
+
+def test_a_near_even_split_is_never_said_as_a_strength_with_gaps(tmp_path: Path) -> None:
+    """Notes on the support and challenge staff receive that bear out the criterion's
+    own words, which say one side with a caveat ("..., although some gaps remain"),
+    and no hedged note: 8 for and 7 against is no strength with gaps but mixed, said
+    as what its sources show; 26 and 4 is still the strength, with its gaps."""
+    areas = [("6", "good", 26, 4), ("8", "good", 8, 7)]
+    model = _report(tmp_path / "t.db", areas, hedged=False, crit="LG5")
+    [even] = _said(_area(model, "8"), "LG5")
+    assert "8 strength and 7 development records" in even.basis, even.basis
+    assert EVEN.search(even.text), even.text
+    assert "the support and challenge staff receive" in even.text, even.text
+    [clear] = _said(_area(model, "6"), "LG5")
+    assert "26 strength and 4 development records" in clear.basis, clear.basis
+    assert not EVEN.search(clear.text), clear.text
 
 
 def test_three_and_one_is_mostly_for_in_a_small_sample(tmp_path: Path) -> None:
@@ -151,3 +186,24 @@ def _pattern(frame: str) -> str:
     """A frame as a regular expression: each placeholder any text."""
     parts = re.split(r"\{[A-Za-z_]+\}", frame)
     return "(?:In Area \\d+, )?" + ".*?".join(re.escape(p) for p in parts)
+
+
+def test_the_minority_frames_never_say_a_word_twice() -> None:
+    """Over every service criterion of every built-in framework and every source, alone
+    and in pairs, both "mostly" kinds (and stakeholders' own) read without a word said
+    twice (`test_attributed_wording`'s check)."""
+    from exporters.draft.attributed import attributed_sentences
+    from tests.export.test_attributed_wording import _repeated, _service_criteria, _source_sets
+
+    w = words()
+    people = [[("INT_JUDICIARY", "judges")], [("INT_LA", "local authority staff")]]
+    bad = []
+    for key, cw in _service_criteria():
+        for kind in ("mostly_for", "mostly_against"):
+            for src in _source_sets(w):
+                for text in attributed_sentences(w, cw.about_what, kind, src, src, people=False):
+                    bad += [f"{key}: {text}"] if _repeated(text) else []
+            for src in people:
+                for text in attributed_sentences(w, cw.about_what, kind, src, src, people=True):
+                    bad += [f"{key}: {text}"] if _repeated(text) else []
+    assert not bad, f"{len(bad)} sentences say a word twice, e.g. {bad[:3]}"
