@@ -45,6 +45,7 @@ from exporters.draft.stakeholders import (
     child_word_frames,
     child_word_rank,
     is_survey,
+    quoted_sentence,
     survey_response,
 )
 from exporters.draft.standalone import is_clause, stands_alone
@@ -431,6 +432,7 @@ def child_words(
         if not leads:
             continue  # no way to say where the words were recorded
         used.take(i, said)
+        said = quoted_sentence(said)  # it stands as a sentence of its own
         if said[-1] not in ".!?":
             said += "."
         text = f"{voice.frame(leads, pool.key, 'child', said)} ‘{said}’"

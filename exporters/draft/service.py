@@ -43,7 +43,7 @@ from exporters.draft.fitting import attributed as by_role
 from exporters.draft.fitting import is_stakeholder, lower_first
 from exporters.draft.relevance import borne_out, off_topic
 from exporters.draft.sameness import runs
-from exporters.draft.stakeholders import is_survey
+from exporters.draft.stakeholders import is_survey, person_view
 from exporters.draft.standalone import as_said
 from exporters.draft.tallies import Claim, Direction
 from exporters.draft.trace import normal, traced
@@ -110,8 +110,6 @@ def attributed(
     if evs and all(said_already(ctx, i) for i in evs):
         ctx.stated.add(claim.criterion)  # its note is said: not again in other words
         return None
-    if len(side) == 1 and len([*st, *dv]) == 1:
-        return one_source(ctx, claim, side[0], where)
     if heard_already(ctx, claim, [*st, *dv]):
         # The group's view is said: one person's own point may still follow, by role.
         for i in side:
@@ -119,6 +117,8 @@ def attributed(
             if said is not None and "one record" in said.basis:
                 return said
         return None
+    if len(side) == 1 and len([*st, *dv]) == 1:
+        return one_source(ctx, claim, side[0], where)
     if side and not borne_out(d, claim.words.about_what, side):
         return cautious(ctx, claim, side, where)
     return attributed_claim(ctx, claim, st, dv, where)
@@ -285,20 +285,23 @@ def cautious(
     borne = borne_out(d, topic, side)
     if not person:
         return _shown(ctx, claim, side, borne, where)
-    frames = d.words.support.one[f"person_{claim.lean}"]
     if len(side) == 1:
         i = side[0]
         who = d.words.speaker(d.source[i], d.texts((i,))[i].text)
     else:
         who = join_list(named_sources(d, side))
-    fill = {"Who": capitalise(who), "about": f" about {topic}" if borne else ""}
-    options = placed(d, [f.format(**fill) for f in frames], where)
-    said = ctx.voice.choose(options, ctx.key, claim.criterion, openings=ctx.openings)
+    # As strongly as their words put it, and about what they name, or not at all.
+    options = placed(d, person_view(ctx.pool, claim.lean, side, topic, who), where)
+    said = (
+        ctx.voice.choose(options, ctx.key, claim.criterion, openings=ctx.openings)
+        if options
+        else None
+    )
     if said is None:
         return None
-    basis = "said as what its sources said" + ("" if borne else f"; the notes do not bear out "
-                                                f"{topic!r}")  # fmt: skip
-    return _said(ctx, claim, said, side, basis)
+    return _said(
+        ctx, claim, said, side, "said as what its sources said, as strongly as they said it"
+    )
 
 
 def _shown(

@@ -1,42 +1,61 @@
 """What stakeholders told inspectors about the service, said only as far as their
-interviews go (`views`).
+interviews go (`views`), with what each view is about and as strongly as it was held.
 
-A sentence about a group of stakeholders names only the groups with strength or
+A sentence about groups of stakeholders names only the groups with strength or
 development records from their own interviews (a neutral note, or a hedged one that
-reports a plan not yet in effect, names nobody), and says what each group's records
-say (issue 15: never a balance they do not hold): praise where every one of a group's
-records praises the service, criticism where every one is critical, and both, with
-which is commoner, where a group's records hold both (`_Group.kind`).  Groups of
-different kinds are said apart, a clause each (`drafting.toml` [stakeholder_parts]).
-How the sentence counts (its direction: for, against, or balanced) follows the
-framework's `stakeholder_positive_below` and `stakeholder_critical_above` (`_Group.side`).
-Judges and magistrates are named as the notes name them.  Strong words ("very
-positive") need at least the framework's `min_cases` records; with fewer the sentence
-says that inspectors heard from only a few, and a single record makes no claim about a
-group (a quotation by role may still give that one person's words).
+reports a plan not yet in effect, names nobody), and says of each group, a clause each
+(`voices.toml` [views], joined by [views_join]):
+
+- its balance, as its records are (issue 15: never a balance they do not hold): praise
+  where every record praises the service, criticism where every one is critical, and
+  both, with which is commoner, where they hold both (`_Group.kind`);
+- how strongly, from the notes' own words (`regard.grade`; `_Group.said_as`): "spoke
+  highly of" where at least half a group's notes praise strongly ("the most reliable
+  part of the system here"), "were broadly positive ..., with some reservations" where a
+  note also holds a reservation, "were strongly critical of" ...;
+- what about, in the draft's words (`regard.about`: "the timeliness of reports"; else
+  the criterion's topic where the notes bear it out; else the service).
+
+A group's view is said of that group only: a clause names the subjects of its own
+records.  How the sentence counts (its direction: for, against, or balanced) follows the
+framework's `stakeholder_positive_below` and `stakeholder_critical_above`
+(`_Group.side`).  Judges and magistrates are named as the notes name them.  With fewer
+records than the framework's `min_cases` the sentence says that inspectors heard from
+only a few, and a single record makes no claim about a group (`person_view` says one
+person's view, by role, where no sentence of the note reads on its own).
 """
 
 from __future__ import annotations
 
+import re
 import tomllib
-from dataclasses import dataclass
+from collections import Counter
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
+from exporters.draft import regard
+from exporters.draft.relevance import borne_out
 from exporters.draft.tallies import Pool
 from exporters.draft.trace import Voice, traced
 from exporters.draft.words import capitalise, has_words, join_list, wording_dir
 from exporters.model import Flag, Sentence
 from store.framework import DraftingRules
+from store.report_data import EvidenceText
 
 
 @dataclass
 class _Group:
-    """One source's records: its groups as the notes name them, and its balance."""
+    """One source's records: its groups as the notes name them, its balance, how strongly
+    each record praises or criticises (`regard.grade`) and what about (`regard.weigh`)."""
 
     names: list[str]
     pos: list[int]
     neg: list[int]
+    grades: dict[int, str] = field(default_factory=dict)
+    pos_about: list[str] = field(default_factory=list)
+    neg_about: list[str] = field(default_factory=list)
 
     def side(self, rules: DraftingRules) -> str:
         """for, against or mixed, by the share of the group's records that are critical
@@ -55,8 +74,49 @@ class _Group:
             return "for" if not neg else "against"
         return "even" if pos == neg else "mostly_for" if pos > neg else "mostly_against"
 
+    @property
+    def said_as(self) -> str:
+        """How strongly the group is said to hold its view (`voices.toml` [views]): a
+        group all for (or all against) is strong when at least half its records say so
+        strongly by their own words, and qualified when any of them also says the other
+        thing; other kinds as `kind`."""
+        kind = self.kind
+        if kind not in ("for", "against"):
+            return kind
+        grades = list(self.grades.values())
+        if "mixed" in grades:
+            return f"qualified_{kind}"
+        strong = sum(g == f"strong_{kind}" for g in grades)
+        return f"strong_{kind}" if strong * 2 >= len(grades) else kind
 
-KINDS = ("for", "mostly_for", "even", "mostly_against", "against")  # the order said
+
+KINDS = (
+    "strong_for",
+    "for",
+    "qualified_for",
+    "mostly_for",
+    "even",
+    "mostly_against",
+    "qualified_against",
+    "strong_against",
+    "against",
+)  # the order said
+FOR_KINDS = frozenset({"strong_for", "for", "qualified_for", "mostly_for"})
+AGAINST_KINDS = frozenset({"strong_against", "against", "qualified_against", "mostly_against"})
+
+
+_FIRST_LETTER = re.compile(r"^[^\w]*([a-z])")
+
+
+def quoted_sentence(words: str) -> str:
+    """Someone's words quoted as a sentence of their own (after "said," or "told
+    inspectors:"), with a capital first letter ("She didn't talk down to me."); no other
+    letter is changed.  A fragment woven into the draft's sentence ("described the
+    service as ‘the most reliable part of the system’") is quoted as it stands."""
+    m = _FIRST_LETTER.match(words)
+    if m is None:
+        return words
+    return words[: m.start(1)] + m.group(1).upper() + words[m.end(1) :]
 
 
 @cache
@@ -95,13 +155,6 @@ def child_word_rank(source: str) -> int:
     return order.index(source) if source in order else len(order)
 
 
-@cache
-def parts() -> dict[str, Any]:
-    """`drafting.toml` [stakeholder_parts]: a clause per kind of group, and their joins."""
-    with (wording_dir() / "drafting.toml").open("rb") as fh:
-        return dict(tomllib.load(fh)["stakeholder_parts"])
-
-
 def _groups(pool: Pool, records: list[int]) -> list[_Group]:
     d = pool.data
     w = d.words
@@ -120,6 +173,41 @@ def _groups(pool: Pool, records: list[int]) -> list[_Group]:
         plain = [n for n in names if n not in w.stakeholder_cues]
         out.append(_Group(named or plain or list(names[:1]), pos, neg))
     return out
+
+
+def _weigh(pool: Pool, group: _Group, texts: Mapping[int, EvidenceText]) -> None:
+    """Each record's grade, and what each side of the group's view is about: the
+    subjects its records' words name (`regard.weigh`), the commonest first; for records
+    naming none, their criterion's topic where they bear it out (`relevance.borne_out`),
+    else the service (`voices.toml` [view_about])."""
+    d = pool.data
+    pos: Counter[str] = Counter()
+    neg: Counter[str] = Counter()
+    for i in [*group.pos, *group.neg]:  # `texts` may hold other records too
+        text = texts[i].text
+        group.grades[i] = regard.grade(text, d.polarity[i])
+        weighed = regard.weigh(text)
+        own, other = (pos, neg) if d.polarity[i] == "strength" else (neg, pos)
+        other_about = weighed.neg_about if d.polarity[i] == "strength" else weighed.pos_about
+        about = regard.about(text, d.polarity[i]) or _topics(pool, i)
+        own.update({a: 2 if k == 0 else 1 for k, a in enumerate(about)})  # each note's point first
+        if group.grades[i] == "mixed":  # the other side it also says
+            other.update(dict.fromkeys(other_about, 1))
+    service = _voices()["view_about"]["service"]
+    for counter in (pos, neg):  # the service as a whole only where nothing else is named
+        if len(counter) > 1:
+            counter.pop(service, None)
+    group.pos_about = [a for a, _n in pos.most_common()]
+    group.neg_about = [a for a, _n in neg.most_common()]
+
+
+def _topics(pool: Pool, i: int) -> list[str]:
+    """What a record naming none of the view subjects is about: its criteria's topics
+    that it bears out, else the service."""
+    d = pool.data
+    topics = [d.words.criterion(d.framework, c).about_what for c in d.crits[i]]
+    borne = [t for t in dict.fromkeys(topics) if borne_out(d, t, (i,))]
+    return borne[:1] or [str(_voices()["view_about"]["service"])]
 
 
 def _heard(pool: Pool, law: str) -> list[_Group]:
@@ -151,11 +239,12 @@ def views(
     law reports belongs to the public law section's picture of judges.  A claim resting on
     these groups' interviews alone is not said again (`attributed.heard_already`)."""
     d = pool.data
-    w = d.words
     groups = _heard(pool, law)
     total = sum(len(g.pos) + len(g.neg) for g in groups)
     if total < 2:
         return None
+    for g in groups:
+        _weigh(pool, g, d.texts([*g.pos, *g.neg]))
     sides = {g.side(d.rules) for g in groups}
     side = sides.pop() if len(sides) == 1 else "balanced"
     direction = side if side in ("for", "against") else "balanced"
@@ -163,9 +252,8 @@ def views(
     # Every sentence names whose views it counts, so that two sections counting the same
     # group in different pools never read as contradicting each other ("judges in Area
     # 3" beside "judges in public law cases" and "judges across the areas visited").
-    within = f" in {area}" if pool.areas else " " + _national_pool(pool, law)
-    fill = {"in_area": within, "in_place": within if not pool.areas else f" in {place}"}
-    text = voice.choose(_options(groups, few, fill, w.stakeholders), key, "stakeholders")
+    within = f"in {area}" if pool.areas else _national_pool(pool, law)
+    text = voice.choose(_options(groups, few, within), key, "stakeholders")
     if text is None:
         return None
     flags: list[Flag] = ["small sample"] if few else []
@@ -173,7 +261,8 @@ def views(
         flags.append("mixed evidence")
     basis = "; ".join(
         f"{join_list(g.names)}: {len(g.pos)} strength and {len(g.neg)} development records"
-        f" ({g.kind.replace('_', ' ')})"
+        f" ({g.kind.replace('_', ' ')}; said as {g.said_as.replace('_', ' ')}: "
+        f"{_grades_line(g)})"
         for g in groups
     )
     evs = sorted(i for g in groups for i in g.pos + g.neg)
@@ -181,11 +270,11 @@ def views(
 
 
 def _national_pool(pool: Pool, law: str) -> str:
-    """Whose views a section about no one area counts ([stakeholder_parts] `pools`): "in
+    """Whose views a section about no one area counts (`voices.toml` [view_pools]): "in
     public law cases" for a section on one law type, "at national level" for one
     counting only records about the organisation (national leadership), else "across
     the areas visited"."""
-    pools = parts()["pools"]
+    pools = _voices()["view_pools"]
     if law:
         return str(pools["law"]).format(law=pool.data.framework.law_type_label(law).lower())
     national = set(pool.data.national)
@@ -194,36 +283,143 @@ def _national_pool(pool: Pool, law: str) -> str:
     return str(pools["areas"])
 
 
-def _options(
-    groups: list[_Group], few: bool, fill: dict[str, str], frames: dict[str, tuple[str, ...]]
-) -> list[str]:
-    """The sentences that say what each kind of group said (see the module docstring)."""
-    names = {k: [n for g in groups if g.kind == k for n in g.names] for k in KINDS}
-    kinds = [k for k in KINDS if names[k]]
-    every = [n for g in groups for n in g.names]
-    fill = {**fill, "groups": join_list(every), "Groups": capitalise(join_list(every)),
-            "pos_groups": join_list(names["for"]),
-            "Pos_groups": capitalise(join_list(names["for"])),
-            "neg_groups": join_list(names["against"])}  # fmt: skip
-    if len(kinds) == 1 or kinds == ["for", "against"]:
-        kind = kinds[0] if len(kinds) == 1 else "split"
-        return [f.format(**fill) for f in frames[f"few_{kind}" if few else kind]]
-    p = parts()
-    first = "the service" if few else f"the service{fill['in_place']}"
-    clauses = [
-        p[k].format(groups=join_list(names[k]), service=first if n == 0 else "it")
-        for n, k in enumerate(kinds)
-    ]  # fmt: skip
-    if few:
-        return [f.format(clauses="; ".join(clauses), **fill) for f in p["few"]]
-    every_it = "; ".join(p[k].format(groups=join_list(names[k]), service="it") for k in kinds)
-    alike = set(kinds) <= {"for", "mostly_for"} or set(kinds) <= {"against", "mostly_against"}
-    joins = p[("alike" if alike else "sentence") + ("" if len(clauses) == 2 else "_many")]
-    return [
-        j.format(First=capitalise(clauses[0]), second=clauses[1], rest="; ".join(clauses[1:]),
-                 clauses=every_it, **fill)
-        for j in joins
-    ]  # fmt: skip
+def _grades_line(group: _Group) -> str:
+    """How many of a group's records are of each grade ("2 strong praise, 1 mixed")."""
+    counts = Counter(group.grades.values())
+    return ", ".join(f"{counts[g]} {GRADE_NAMES[g]}" for g in regard.GRADES if counts[g])
+
+
+GRADE_NAMES = {"strong_for": "strong praise", "for": "praise", "mixed": "mixed",
+               "against": "criticism", "strong_against": "strong criticism"}  # fmt: skip
+
+
+Merged = dict[tuple[str, tuple[str, ...], tuple[str, ...]], list[str]]
+
+
+def _merged(groups: list[_Group], most: int) -> Merged:
+    """The groups by what their clause says (kind, and up to `most` subjects each way):
+    groups of one kind saying the same about the same things share a clause."""
+    merged: Merged = {}
+    for g in groups:
+        kind = g.said_as
+        pos = tuple(g.pos_about[:most]) if kind not in AGAINST_KINDS or g.pos else ()
+        neg = tuple(g.neg_about[:most])
+        merged.setdefault((kind, pos, neg), []).extend(g.names)
+    return merged
+
+
+def _clauses(merged: Merged, k: int, flip: bool) -> list[tuple[str, str]]:
+    """Each clause (its kind, and the clause in its `k`th frame, `voices.toml` [views]),
+    the subjects in their order or, with `flip`, the other way round."""
+    frames = _voices()["views"]
+    out = []
+    ordered = sorted(merged.items(), key=lambda m: KINDS.index(m[0][0]))
+    for n, ((kind, pos, neg), names) in enumerate(ordered):
+        if flip:
+            pos, neg = pos[::-1], neg[::-1]
+        main, other = (neg, pos) if kind in AGAINST_KINDS else (pos, neg)
+        other = other[:1]
+        family = kind
+        if kind not in ("strong_for", "for", "against", "strong_against") and (
+            not other or set(other) & set(main)  # the same thing praised and criticised
+        ):
+            family = f"{kind}_one"
+        options = frames[family]
+        said_pos, said_neg = (other, main) if kind in AGAINST_KINDS else (main, other)
+        clause = options[(k + n) % len(options)].format(  # each clause its own frame
+            groups=join_list(list(dict.fromkeys(names))),
+            pos=subjects_said(said_pos or said_neg), neg=subjects_said(said_neg or said_pos),
+        )  # fmt: skip
+        out.append((kind, clause))
+    return out
+
+
+def subjects_said(subjects: Sequence[str]) -> str:
+    """Subjects joined, those naming the same thing once ("the quality and timeliness of
+    reports", not "the quality of reports and the timeliness of reports")."""
+    subjects = list(subjects)
+    tails = {s.split(" of ", 1)[1] for s in subjects if s.startswith("the ") and " of " in s}
+    if (
+        len(subjects) > 1
+        and len(tails) == 1
+        and all(s.startswith("the ") and " of " in s for s in subjects)
+    ):
+        heads = [s.split(" of ", 1)[0].removeprefix("the ") for s in subjects]
+        return f"the {join_list(heads)} of {tails.pop()}"
+    return join_list(list(subjects))
+
+
+def _options(groups: list[_Group], few: bool, within: str) -> list[str]:
+    """The sentences that say what each group said, how strongly and about what (see the
+    module docstring), in each of the ways `voices.toml` [views] and [views_join] give;
+    `within`: whose views they are ("in Area 3", "across the areas visited")."""
+    joins = _voices()["views_join"]
+    in_area = f" {within}"
+    out: list[str] = []
+    # Two subjects a group where there are at most two clauses, one where there are more
+    # (a sentence a reader can hold); each frame, each order of the subjects.
+    most = 2 if len(_merged(groups, 2)) <= 2 else 1
+    ways = [(k, flip) for flip in (False, True) for k in range(3)]
+    for k, flip in ways:
+        clauses = _clauses(_merged(groups, most), k, flip)
+        kinds = {kind for kind, _c in clauses}
+        said = [c for _k, c in clauses]
+        if few:
+            family = "few"
+        elif len(said) == 1:
+            family = "one"
+        else:
+            alike = kinds <= FOR_KINDS or kinds <= AGAINST_KINDS
+            family = ("alike" if alike else "differ") + ("" if len(said) == 2 else "_many")
+        for j in joins[family]:
+            for lead in joins["lead"] if "{Lead}" in j else [""]:
+                text = j.format(Lead=lead.format(in_area=in_area), first=said[0],
+                                second=said[1] if len(said) > 1 else "",
+                                rest="; ".join(said[1:]), clauses="; ".join(said),
+                                in_area=in_area)  # fmt: skip
+                out.append(capitalise(text))
+    options = list(dict.fromkeys(out))
+    return [o for o in options if not _repeats(o)] or options
+
+
+_VIEW_WORDS = re.compile(
+    r"\b(?:concerns|critical|praised|praise|positive|reservations|strengths)\b"
+)
+
+
+def _repeats(text: str) -> bool:
+    """Whether a stretch of a sentence (between semicolons or a colon) says one of the
+    view's words twice ("raised concerns about X, while they raised concerns about Y")."""
+    for stretch in re.split(r"[;:]", text.lower()):
+        found = _VIEW_WORDS.findall(stretch)
+        if len(found) != len(set(found)):
+            return True
+    return False
+
+
+def person_view(pool: Pool, lean: str, side: Sequence[int], topic: str, who: str) -> list[str]:
+    """The ways of saying one stakeholder's view (or a few's: `side`, their records on the
+    `lean` side of a claim on `topic`) where the note holds no sentence that reads on its
+    own (`voices.toml` [person_view]): as strongly as their own words put it, and about
+    what their notes name ([[view_subject]]), else `topic` where the notes bear it out;
+    [] when they name nothing the draft can say (the sentence is not written)."""
+    d = pool.data
+    texts = d.texts(side)
+    group = _Group([who], [i for i in side if lean == "for"], [i for i in side if lean != "for"])
+    group.grades = {i: regard.grade(texts[i].text, d.polarity[i]) for i in side}
+    about: Counter[str] = Counter()
+    for i in side:
+        about.update(dict.fromkeys(regard.about(texts[i].text, d.polarity[i]), 1))
+    named = [a for a, _n in about.most_common(2)]
+    if not named and borne_out(d, topic, side):
+        named = [topic]
+    if not named:
+        return []
+    kind = group.said_as
+    if len(side) == 1 and group.grades[side[0]] == "mixed":
+        kind = "mixed"
+    frames = _voices()["person_view"][kind]
+    return [f.format(Who=capitalise(who), about=subjects_said(named)) for f in frames]
 
 
 def about_law(pool: Pool, law: str) -> list[int]:

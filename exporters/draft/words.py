@@ -166,7 +166,6 @@ class Words:
         self.headline_judged: dict[str, Any] = d["headline_judged"]
         ph, notes = d["phrases"], d["notes"]
         self.frames = {fam: {k: _tuple(v) for k, v in f.items()} for fam, f in d["frames"].items()}
-        self.stakeholders = {k: _tuple(v) for k, v in d["stakeholders"].items()}
         self.development_openers = _tuple(ph["development_openers"])
         even = d.get("even_split", {})
         self.even_half: tuple[str, str] = (

@@ -174,9 +174,10 @@ def test_each_group_is_said_as_its_records_are(report: ReportModel) -> None:
     partners = _clause_naming(views.text, "partner agencies")
     assert PRAISE.search(partners) and not CRITICISM.search(partners), views.text
     judges = _clause_naming(views.text, "judges")
-    assert "mostly critical" in judges, views.text
+    assert re.search(r"mostly critical|more criticism than praise|more often than not found "
+                     r"fault", judges), views.text  # fmt: skip
     la = _clause_naming(views.text, "local authority staff")
-    assert "equal measure" in la, views.text
+    assert re.search(r"equal measure|as much praise as criticism", la), views.text
 
 
 @pytest.mark.parametrize("name", ["voice_small", "voice", "handwritten", "claims", "support",

@@ -1,0 +1,270 @@
+"""How strongly a stakeholder's note praises or criticises the service, and what about
+(issue 15: "the most reliable part of the system here" is not "spoke positively").
+
+`grade` reads a note's own words against the word lists in `voices.toml` [regard]
+(strong praise, praise, criticism, strong criticism; negations, hedges, minimisers and
+intensifiers) and says which of `GRADES` it is.  The note's recorded polarity says which
+way it goes; its words say how strongly, and whether it also says the other thing
+("some guardians great, some we never hear from": mixed).  `subjects` says what the
+note is about in the draft's words (`voices.toml` [[view_subject]]).
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass, field
+from functools import cache, lru_cache
+from typing import Any
+
+from exporters.draft.words import wording_dir
+
+GRADES = ("strong_for", "for", "mixed", "against", "strong_against")
+"""strong praise, praise, mixed, criticism, strong criticism."""
+
+# A note's clauses: a view after "but" or a comma is weighed on its own.
+_CLAUSE = re.compile(
+    r"[.;:!?,()\[\]]|(?<!nothing )(?<!anything )\bbut\b|\balthough\b|\bthough\b|\bhowever\b"
+    r"|\bwhereas\b|\bwhile\b"
+)
+# Who spoke, heading a note ("IRO: helpful when you reach them"; "DFJ Norwich: ..."; "The
+# domestic abuse service said that ..."): up to six words before a colon, or up to eight
+# before "said".
+_HEAD = re.compile(
+    r"^\s*(?:[^\s:.;!?]+\s+){0,5}[^\s:.;!?]+\s*:\s"
+    r"|^\s*(?:[^\s:.;!?]+\s+){1,8}?(?:said|says|told inspectors|reported|explained|"
+    r"commented|described)(?:\s+that)?\s"
+)
+_WORD = re.compile(r"[a-z0-9]+(?:['-][a-z0-9]+)*")
+
+Phrase = tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class _Lists:
+    """The [regard] lists, each as phrases of words ("*" at a word's end: any word it
+    begins), longest first."""
+
+    window: int
+    kinds: dict[
+        Phrase, str
+    ]  # phrase -> "sp", "p", "c", "sc", "neg", "hedge", "min", "int", "neutral"
+    by_first: dict[str, tuple[Phrase, ...]]  # the phrases by their first word, longest first
+    starred: dict[
+        str, tuple[Phrase, ...]
+    ]  # phrases whose first word ends in "*", by its first 3 letters
+    subjects: tuple[tuple[str, tuple[Phrase, ...]], ...]
+    subject_cues: dict[str, tuple[tuple[int, Phrase], ...]]  # by first word: (subject, cue)
+    starred_cues: dict[str, tuple[tuple[int, Phrase], ...]]  # "*" cues, by first 3 letters
+
+
+def _phrase(text: str) -> Phrase:
+    return tuple(text.lower().replace("’", "'").split())
+
+
+@cache
+def _lists() -> _Lists:
+    with (wording_dir() / "voices.toml").open("rb") as fh:
+        v: dict[str, Any] = tomllib.load(fh)
+    r = v["regard"]
+    kinds: dict[Phrase, str] = {}
+    # Later lists do not override earlier ones: a cue is what it first says.
+    for key, kind in (("neutral", "neutral"), ("strong_praise", "sp"),
+                      ("strong_criticism", "sc"), ("praise", "p"), ("criticism", "c"),
+                      ("minimisers", "min"), ("hedges", "hedge"), ("intensifiers", "int"),
+                      ("negations", "neg")):  # fmt: skip
+        for cue in r[key]:
+            kinds.setdefault(_phrase(cue), kind)
+    subjects = tuple(
+        (str(s["about"]), tuple(_phrase(c) for c in s["cues"])) for s in v["view_subject"]
+    )
+    ordered = sorted(kinds, key=len, reverse=True)
+    by_first: dict[str, list[Phrase]] = {}
+    for p in ordered:
+        if not p[0].endswith("*"):
+            by_first.setdefault(p[0], []).append(p)
+    starred: dict[str, list[Phrase]] = {}
+    for p in ordered:
+        if p[0].endswith("*"):
+            starred.setdefault(p[0][:3], []).append(p)
+    cues: dict[str, list[tuple[int, Phrase]]] = {}
+    for order, (_about, phrases) in enumerate(subjects):
+        for p in phrases:
+            if not p[0].endswith("*"):
+                cues.setdefault(p[0], []).append((order, p))
+    starred_cues: dict[str, list[tuple[int, Phrase]]] = {}
+    for order, (_about, phrases) in enumerate(subjects):
+        for p in phrases:
+            if p[0].endswith("*"):
+                starred_cues.setdefault(p[0][:3], []).append((order, p))
+    return _Lists(
+        int(r["window"]), kinds, {k: tuple(v) for k, v in by_first.items()},
+        {k: tuple(v) for k, v in starred.items()}, subjects,
+        {k: tuple(v) for k, v in cues.items()}, {k: tuple(v) for k, v in starred_cues.items()},
+    )  # fmt: skip
+
+
+def _words(text: str) -> list[str]:
+    low = text.lower().replace("’", "'").replace("‘", "'")
+    out: list[str] = []
+    for w in _WORD.findall(low):
+        if w.endswith("n't") and len(w) > 3:  # "didn't": a negation
+            out.append(w)
+        else:
+            out.append(w.strip("'"))
+    return out
+
+
+def _matches(phrase: Phrase, words: list[str], i: int) -> bool:
+    if i + len(phrase) > len(words):
+        return False
+    for p, w in zip(phrase, words[i : i + len(phrase)], strict=True):
+        if p.endswith("*") and w.startswith(p[:-1]):
+            continue
+        if p != w:
+            return False
+    return True
+
+
+def _at(lists: _Lists, words: list[str], i: int) -> tuple[str, int]:
+    """The longest cue starting at word i: its kind and length ("", 1 for none)."""
+    found = [p for p in (*lists.by_first.get(words[i], ()), *lists.starred.get(words[i][:3], ()))
+             if _matches(p, words, i)]  # fmt: skip
+    if found:
+        best = max(found, key=len)
+        return lists.kinds[best], len(best)
+    if words[i].endswith("n't"):
+        return "neg", 1
+    return "", 1
+
+
+@dataclass
+class Weighed:
+    """A note's praise and criticism, weighed: `pos` and `neg` their weights, `strong_pos`
+    and `strong_neg` whether one of them was said strongly (and not hedged), `pos_about`
+    and `neg_about` what each side is about (`subjects` of the clauses that say it)."""
+
+    pos: float = 0.0
+    neg: float = 0.0
+    strong_pos: bool = False
+    strong_neg: bool = False
+    pos_about: list[str] = field(default_factory=list)
+    neg_about: list[str] = field(default_factory=list)
+
+
+def _clause(lists: _Lists, words: list[str], out: Weighed) -> None:
+    """Weigh one clause's cues into `out`."""
+    hedged = minimised = intense = -99  # where each last applied
+    negated = -1
+    i = 0
+    while i < len(words):
+        kind, n = _at(lists, words, i)
+        if kind in ("sp", "p", "c", "sc"):
+            sign = 1 if kind in ("sp", "p") else -1
+            strong = kind in ("sp", "sc") or i - intense <= 2
+            weight = 2.0 if strong else 1.0  # "the most reliable" outweighs "some problems"
+            if negated >= 0 and i - negated <= lists.window:
+                sign, strong, weight = -sign, False, 1.0  # "not the most helpful", "never late"
+                negated = -1
+            if i - minimised <= lists.window:
+                weight, strong = 0.25, False
+            elif i - hedged <= lists.window:
+                weight, strong = 0.5, False
+            if sign > 0:
+                out.pos += weight
+                out.strong_pos |= strong
+            else:
+                out.neg += weight
+                out.strong_neg |= strong
+        elif kind == "neg":  # each counted from the cue's last word
+            negated = i + n - 1
+        elif kind == "hedge":
+            hedged = i + n - 1
+        elif kind == "min":
+            minimised = i + n - 1
+        elif kind == "int":
+            intense = i + n - 1
+        i += n
+
+
+@lru_cache(maxsize=4096)
+def weigh(text: str) -> Weighed:
+    """(Cached by text: do not change what it returns.)  A note's praise and criticism by its own words (see the module docstring), each
+    side with what its clauses are about."""
+    lists = _lists()
+    out = Weighed()
+    # Who spoke, heading the note ("LFJB chair: ..."), says what it is about only where
+    # the rest names nothing.
+    head = _HEAD.match(text)
+    text = text[head.end() :] if head else text
+    whole = subjects(text) or (list(_subjects_of(head.group(0))) if head else [])
+    last: list[str] = []
+    for part in _CLAUSE.split(text.lower().replace("’", "'")):
+        words = _words(part)
+        pos, neg = out.pos, out.neg
+        _clause(lists, words, out)
+        # A clause naming nothing is about what the clause before it named
+        # ("challenges us but always constructively"), else what the note names most.
+        about = _subjects(lists, words)[:1] or last[:1] or whole[:1]
+        last = about
+        if out.pos > pos:
+            out.pos_about += [a for a in about if a not in out.pos_about]
+        if out.neg > neg:
+            out.neg_about += [a for a in about if a not in out.neg_about]
+    return out
+
+
+def grade(text: str, polarity: str) -> str:
+    """Which of `GRADES` a stakeholder's note is: its recorded `polarity` ("strength" or
+    "development") says which way it goes, its words how strongly; a note whose words
+    weigh the other way at least half as much as its own way is "mixed", and strong only
+    when said strongly with nothing the other way."""
+    w = weigh(text)
+    own, other = (w.pos, w.neg) if polarity == "strength" else (w.neg, w.pos)
+    strong = w.strong_pos if polarity == "strength" else w.strong_neg
+    if other and other * 2 > own:
+        return "mixed"
+    side = "for" if polarity == "strength" else "against"
+    return f"strong_{side}" if strong and not other else side
+
+
+def about(text: str, polarity: str) -> list[str]:
+    """What a note's view on its recorded side is about: the subjects of the clauses that
+    say it (`weigh`), or, where no clause says it in words the lists know, what the note
+    names most (`subjects`)."""
+    w = weigh(text)
+    return list(w.pos_about if polarity == "strength" else w.neg_about) or subjects(text)[:1]
+
+
+@lru_cache(maxsize=4096)
+def _subjects_of(text: str) -> tuple[str, ...]:
+    return tuple(_subjects(_lists(), _words(text)))
+
+
+def subjects(text: str) -> list[str]:
+    """What a note is about in the draft's words (`voices.toml` [[view_subject]]), the
+    one whose cues it uses most (by words matched) first; [] when it uses none.  Who
+    spoke, heading the note ("IRO: ..."), is what it is about only where the rest names
+    nothing."""
+    head = _HEAD.match(text)
+    if head is None:
+        return list(_subjects_of(text))
+    return list(_subjects_of(text[head.end() :]) or _subjects_of(head.group(0)))
+
+
+def _subjects(lists: _Lists, words: list[str]) -> list[str]:
+    scores: dict[int, int] = {}
+    free: dict[int, int] = {}  # each subject's next word not yet inside one of its cues
+    for i, word in enumerate(words):
+        found: dict[int, int] = {}
+        for order, cue in (
+            *lists.subject_cues.get(word, ()),
+            *lists.starred_cues.get(word[:3], ()),
+        ):
+            if i >= free.get(order, 0) and _matches(cue, words, i):
+                found[order] = max(found.get(order, 0), len(cue))
+        for order, n in found.items():  # each word counted once, in the longest cue
+            scores[order] = scores.get(order, 0) + n
+            free[order] = i + n
+    ranked = sorted(scores, key=lambda o: (-scores[o], o))
+    return [lists.subjects[o][0] for o in ranked]
