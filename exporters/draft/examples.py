@@ -105,7 +105,8 @@ def split_sentences(text: str) -> list[str]:
 def _working_note(pool: Pool, sentence: str) -> bool:
     w = pool.data.words
     first = sentence.split(":", 1)[0] if ":" in sentence[:40] else sentence
-    for o in w.working_note_openers:
+    openers = w.working_note_openers
+    for o in openers if first.startswith(openers) else ():  # one test for most sentences
         if first.startswith(o) and (len(first) == len(o) or not first[len(o)].isalnum()):
             return True  # "Read the file ...", "In discussion, ..."
     return has_any_words(sentence, w.working_note_phrases)

@@ -209,7 +209,8 @@ def _reports_clause(rules: Standalone, low: list[str], bare_starts: tuple[str, .
 
 
 def _points_back(rules: Standalone, sentence: str) -> bool:
-    for opener in rules.context_openers:
+    openers = rules.context_openers
+    for opener in openers if sentence.startswith(openers) else ():  # one test for most
         if sentence.startswith(opener) and (
             len(sentence) == len(opener) or not sentence[len(opener)].isalnum()
         ):

@@ -13,10 +13,17 @@ for it, and reads the drafted area section.
 from __future__ import annotations
 
 import re
+import tomllib
 from pathlib import Path
 
+import pytest
+
 from exporters.draft import draft_area, load
+from exporters.draft.regard import subjects, weigh
+from exporters.draft.words import wording_dir
 from exporters.model import ReportModel, Sentence
+from store.store import Store
+from tests.export.conftest import inspection_copy
 from tests.export.small import Small
 
 STRONG_PRAISE = re.compile(r"\b(?:spoke highly|full of praise|strong praise)\b")
@@ -159,3 +166,53 @@ def test_a_child_s_words_quoted_as_a_sentence_start_with_a_capital(tmp_path: Pat
     for q in quotes:
         inside = q.split("‘", 1)[1]
         assert inside.startswith("She didn't talk down to me and she listened"), q
+
+
+# On the hand-written inspections: no group is said to hold another's view -------------
+
+SUBJECTS = [str(s["about"]) for s in tomllib.loads(
+    (wording_dir() / "voices.toml").read_text(encoding="utf-8"))["view_subject"]]  # fmt: skip
+
+
+def _mentions(clause: str, subject: str) -> bool:
+    """Whether a clause names a subject, whole or factored with another ("the quality and
+    timeliness of reports" names "the timeliness of reports")."""
+    if subject in clause:
+        return True
+    m = re.fullmatch(r"the (.+?) of (.+)", subject)
+    if m is None:
+        return False
+    return bool(re.search(rf"\b{re.escape(m[1])}\b[^;]*? of {re.escape(m[2])}", clause))
+
+
+@pytest.mark.parametrize("name", ["voice", "handwritten", "claims", "support", "heldout"])
+def test_no_group_is_said_to_hold_another_s_view(
+    handwritten_reports: dict[str, ReportModel], tmp_path_factory: pytest.TempPathFactory,
+    name: str,
+) -> None:  # fmt: skip
+    """Every subject a views sentence gives a group is one that group's own records
+    name (`regard.weigh`), on the hand-written inspections (none written for this test)."""
+    with Store.open(inspection_copy(tmp_path_factory, name)) as store:
+        d = load(store)
+        checked = 0
+        for sec in handwritten_reports[name].sections:
+            for p in (*sec.intro, *sec.paragraphs):
+                for s in p.sentences:
+                    if s.role != "views":
+                        continue
+                    evs = [d.index_of[e] for e in s.evidence_ids]
+                    texts = d.texts(evs)
+                    for clause in re.split(r"; |, while |, and |: ", s.text):
+                        for source, groups in d.words.stakeholder_groups.items():
+                            if not any(g in clause.lower() for g in groups):
+                                continue
+                            own: set[str] = set()
+                            for i in evs:
+                                if d.source[i] == source:
+                                    w = weigh(texts[i].text)
+                                    own |= {*w.pos_about, *w.neg_about, *subjects(texts[i].text)}
+                            for subject in SUBJECTS:
+                                if _mentions(clause, subject):
+                                    checked += 1
+                                    assert subject in own, (name, s.text, clause, subject)
+        assert checked, f"no views sentence in {name} names a subject"
