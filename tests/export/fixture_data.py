@@ -136,6 +136,15 @@ CHILD_WORDS = [
 ]
 
 
+# Where planted child's words go: on direct work, which area 6 states as a strength (a
+# child is quoted only after a strength on the criterion their words are about).
+_PLANTED_CRITERIA = ["QP5"]
+_PLANTED_SAID = (
+    "The child told inspectors that the FCA used drawings and "
+    "games to help her talk about each home at her own pace."
+)
+
+
 def build(path: Path, *, plant: dict[str, str] | None = None) -> Path:
     """Write the fixture inspection to `path`; `plant` adds identifying text to evidence.
 
@@ -146,14 +155,15 @@ def build(path: Path, *, plant: dict[str, str] | None = None) -> Path:
 
     Without planted child's words this is a copy of the inspection written once per
     process, with the plant written last, as `_write` writes it: the same data as a
-    fresh build but for its ids and times (dozens of tests each build one).  The
-    child's words are planted while the cases are written, so those builds are fresh.
+    fresh build but for its ids and times (dozens of tests each build one).  Planted
+    child's words replace, by an edit of the same records, the two quotes `_write`
+    plants in area 6 while it writes the cases (`_plant_words`).
     """
-    if plant and "child_words" in plant:
-        return _write(path, plant)
     shutil.copy2(_template(), path)
     if plant:
         with Store.open(path) as store:
+            if "child_words" in plant:
+                _plant_words(store, plant["child_words"])
             _plant_last(store, store.case_by_ref("C-001").id, plant)
     return path
 
@@ -169,6 +179,17 @@ def _template() -> Path:
         atexit.register(shutil.rmtree, folder, ignore_errors=True)
         _TEMPLATE.append(_write(folder / "fixture.db", None))
     return _TEMPLATE[0]
+
+
+def _plant_words(store: Store, words: str) -> None:
+    """Area 6's two children's quotes edited into what `_write` writes there when it
+    plants `words` (same records, same order; the text and criteria as `_write` has them)."""
+    for ref in ("C-001", "C-006"):  # area 6's cases 0 and 5, which carry a child's quote
+        (quote,) = [e for e in store.evidence_for_case(store.case_by_ref(ref).id)
+                    if e.source == "INT_CHILD"]  # fmt: skip
+        store.put_evidence(Evidence(case_id=quote.case_id, criteria=_PLANTED_CRITERIA,
+                                    source="INT_CHILD", polarity="strength", text=_PLANTED_SAID,
+                                    child_words=words), evidence_id=quote.id)  # fmt: skip
 
 
 def _plant_last(store: Store, case_id: str, plant: dict[str, str]) -> None:
@@ -247,13 +268,7 @@ def _write(path: Path, plant: dict[str, str] | None) -> Path:
                     crits = ["QP3", "QP9"]
                     said = "The child told inspectors that the FCA explained what would happen in court."
                     if plant and "child_words" in plant and code == "6":
-                        # On direct work, which area 6 states as a strength: a child is
-                        # quoted only after a strength on the criterion their words are about.
-                        words, crits = plant["child_words"], ["QP5"]
-                        said = (
-                            "The child told inspectors that the FCA used drawings and "
-                            "games to help her talk about each home at her own pace."
-                        )
+                        words, crits, said = plant["child_words"], _PLANTED_CRITERIA, _PLANTED_SAID
                     store.put_evidence(Evidence(
                         case_id=cid, criteria=crits, source="INT_CHILD", polarity="strength",
                         text=said, child_words=words))  # fmt: skip

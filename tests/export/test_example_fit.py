@@ -258,16 +258,9 @@ def test_the_inspectors_own_evidence_comes_before_a_stakeholder_s_view(tmp_path:
 
 
 def test_every_example_from_a_stakeholder_in_the_hand_written_inspections_is_attributed(
-    tmp_path: Path,
+    handwritten_reports: dict[str, ReportModel],
 ) -> None:
-    from tests.fixtures.handwritten import build
-
-    path = tmp_path / "hand.db"
-    build(path)
-    from store.store import Store
-
-    with Store.open(path) as store:
-        report = draft_report(load(store))
+    report = handwritten_reports["handwritten"]  # drafted once per run (tests/export/conftest.py)
     for x in _sentences(report):
         if x.role == "example" and set(x.sources) & STAKEHOLDERS:
             assert ATTRIBUTED.match(x.text), x.text

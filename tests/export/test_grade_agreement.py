@@ -17,6 +17,7 @@ from exporters.draft.document import DISAGREES
 from exporters.draft.headlines import Finding
 from exporters.model import ReportModel, Section, Sentence
 from store.store import Store
+from tests.conftest import _private_copy, shared_value
 from tests.export.small import Small
 
 FLAG = "disagrees with the grade"
@@ -56,7 +57,18 @@ def _opening(sec: Section) -> Sentence:
 
 @pytest.fixture(scope="module")
 def planted(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, ReportModel, DraftData]:
-    path = tmp_path_factory.mktemp("planted") / "t.db"
+    """The planted inspection (a private copy), its draft and its data.  Built and drafted
+    once per test run, shared by the parallel workers (`shared_value`); each worker loads
+    the data from its own copy (the data holds the store, which does not pickle)."""
+    built, report = shared_value(tmp_path_factory, "grade-agreement.pickle", _planted)
+    path = _private_copy(built, tmp_path_factory.mktemp("planted"), "t.db")
+    with Store.open(path) as store:
+        data = load(store)
+    return path, report, data
+
+
+def _planted(folder: Path) -> tuple[Path, ReportModel]:
+    path = folder / "t.db"
     s = Small(path, areas=[(c, name, True) for c, (name, _g, _b) in AREAS.items()])
     for code, (_name, grade, batches) in AREAS.items():
         for n, weak in batches:
@@ -64,10 +76,9 @@ def planted(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, ReportModel
         s.judge("J18-4A", grade, area=code)
     for jid in ("J18-0", "J18-1", "J18-3", "J18-4"):
         s.judge(jid, "good")
-    data = load(s.store)
-    report = draft_report(data)
+    report = draft_report(load(s.store))
     s.close()
-    return path, report, data
+    return path, report
 
 
 def test_only_the_planted_grades_are_warned(

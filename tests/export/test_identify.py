@@ -188,6 +188,9 @@ PLANTS = {
 
 @pytest.mark.parametrize("kind", sorted(PLANTS))
 def test_planted_identifier_stops_export(kind: str, tmp_path: Path) -> None:
+    """Each kind alone stops the export, with its evidence; the command line's handling
+    of a stop (exit code 2, the listing, `--allow-identifying`, `check`) is the same for
+    every kind, so it is checked once, on all the kinds planted together (below)."""
     field, text = PLANTS[kind]
     db = fixture_data.build(tmp_path / "p.db", plant={field: text})
     out = tmp_path / "a.docx"
@@ -197,19 +200,31 @@ def test_planted_identifier_stops_export(kind: str, tmp_path: Path) -> None:
     assert all(h.evidence_ids for h in info.value.hits if h.kind == kind)
     assert not out.exists()
     assert not list(tmp_path.glob(".a.docx*"))
-    # The CLI: exit code 2, each hit listed with its evidence; --allow-identifying writes.
+
+
+def test_every_planted_kind_is_listed_by_the_cli_and_by_check(tmp_path: Path) -> None:
+    """The command line on an inspection with every kind of PLANTS planted at once (the
+    rationale's sentences in one rationale, the child's words joined in one quote): exit
+    code 2 with each kind listed and its evidence, nothing written; --allow-identifying
+    writes; `fieldwork check` reports every kind without exporting."""
+    rationale = " ".join(text for field, text in PLANTS.values() if field == "rationale")
+    words = ". ".join(text for field, text in PLANTS.values() if field == "child_words")
+    db = fixture_data.build(tmp_path / "p.db", plant={"rationale": rationale, "child_words": words})
+    out = tmp_path / "a.docx"
     runner = CliRunner()
     res = runner.invoke(cli, ["export", "area", str(db), "--area", "6", "-o", str(out)])
     assert res.exit_code == 2
-    assert kind in res.output and "evidence " in res.output
+    lines = res.output.splitlines()
+    for kind in PLANTS:  # each kind on a line of its own, with the evidence it is in
+        assert any(f": {kind} \u2018" in line and "(evidence " in line for line in lines), kind
     assert not out.exists()
     res = runner.invoke(cli, ["export", "area", str(db), "--area", "6", "-o", str(out),
                               "--allow-identifying"])  # fmt: skip
     assert res.exit_code == 0 and out.exists()
-    # `fieldwork check` reports the same hits without exporting.
     res = runner.invoke(cli, ["check", str(db), "--json"])
     assert res.exit_code == 1
-    assert f"identifying-{kind}" in res.output
+    for kind in PLANTS:
+        assert f"identifying-{kind}" in res.output, kind
 
 
 def test_clean_fixture_passes_check(fx_db: Path) -> None:

@@ -9,14 +9,16 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+import pytest
+
 from exporters.draft import draft_area, draft_report, load
 from exporters.draft.fitting import ADDS, Target, added_words
 from exporters.draft.relevance import stems
 from exporters.model import ReportModel, Sentence
 from store.store import Store
 from tests.export import spec_inspection as spec
+from tests.export.conftest import inspection_copy
 from tests.export.small import Small
-from tests.fixtures.handwritten import build
 
 
 def _sentences(report: ReportModel) -> list[Sentence]:
@@ -98,15 +100,13 @@ def test_no_child_is_quoted_from_an_observation_or_someone_s_account(tmp_path: P
 
 
 def test_every_child_quoted_in_the_hand_written_inspection_is_in_their_own_words(
-    tmp_path: Path,
+    tmp_path_factory: pytest.TempPathFactory, handwritten_reports: dict[str, ReportModel]
 ) -> None:
     """In the hand-written inspection, every child's quotation rests on a record from an
     interview with the child, the case file or the survey of families."""
-    path = tmp_path / "h.db"
-    build(path)
-    with Store.open(path) as store:
+    report = handwritten_reports["handwritten"]  # the draft of the build copied here
+    with Store.open(inspection_copy(tmp_path_factory, "handwritten")) as store:
         data = load(store)
-        report = draft_report(data)
     source = dict(zip(data.ids, data.source, strict=True))
     quoted = [s for s in _sentences(report) if s.role == "quote" and "child" in s.basis]
     assert quoted  # the inspection has children's words to quote

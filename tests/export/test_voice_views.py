@@ -216,3 +216,32 @@ def test_no_group_is_said_to_hold_another_s_view(
                                     checked += 1
                                     assert subject in own, (name, s.text, clause, subject)
         assert checked, f"no views sentence in {name} names a subject"
+
+
+@pytest.mark.parametrize("name", ["voice", "handwritten", "claims", "support", "heldout"])
+def test_a_stakeholder_is_quoted_only_from_their_own_recorded_words(
+    handwritten_reports: dict[str, ReportModel], tmp_path_factory: pytest.TempPathFactory,
+    name: str,
+) -> None:  # fmt: skip
+    """Every quotation of someone's words rests on one record, whose text (or child's
+    words) holds the quoted words as they stand, but for a first capital where they stand
+    as a sentence of their own; a stakeholder's from an interview with that stakeholder;
+    and short (at most 40 words)."""
+    with Store.open(inspection_copy(tmp_path_factory, name)) as store:
+        d = load(store)
+        people = d.words.partner_quotes | d.words.family_quotes
+        for sec in handwritten_reports[name].sections:
+            for p in (*sec.intro, *sec.paragraphs):
+                for s in p.sentences:
+                    if not s.quote:
+                        continue
+                    (i,) = [d.index_of[e] for e in s.evidence_ids]
+                    said = re.search(r"‘(.+)’", s.text)
+                    assert said, s.text
+                    words = said[1].rstrip(".")
+                    record = d.texts([i])[i]
+                    held = f"{record.text} {record.child_words}"
+                    assert words in held or words[:1].lower() + words[1:] in held, (s.text, held)
+                    assert len(words.split()) <= 40, s.text
+                    if d.source[i] in people:
+                        assert d.source[i] in s.sources

@@ -23,6 +23,7 @@ from exporters.draft.document import grade_grammar
 from exporters.draft.words import words
 from exporters.model import ReportModel, Section
 from store.framework import builtin_frameworks
+from tests.conftest import shared_value
 from tests.export.words_inspection import fifth_and_even
 
 SMALL_WORDS = re.compile(r"\ba (?:very )?small number\b|\ba few\b", re.IGNORECASE)
@@ -39,7 +40,12 @@ def _texts(report: ReportModel) -> list[str]:
 
 @pytest.fixture(scope="module")
 def drafted(tmp_path_factory: pytest.TempPathFactory) -> ReportModel:
-    s = fifth_and_even(tmp_path_factory.mktemp("fifth") / "t.db")
+    """Drafted once per test run and shared by the parallel workers (`shared_value`)."""
+    return shared_value(tmp_path_factory, "words-tallies.pickle", _drafted)
+
+
+def _drafted(folder: Path) -> ReportModel:
+    s = fifth_and_even(folder / "t.db")
     report = draft_report(load(s.store))
     s.close()
     return report
