@@ -122,6 +122,9 @@ def _content(text: str) -> list[str]:
 
 
 Named = tuple[str, str]  # a source's code and its name in the sentence
+NAMED_AT_LEAST = (3, 2)
+"""The fewest sources a sentence may name, the commonest first, when it does not name
+them all (`attributed_sentences`)."""
 
 
 def _named(d: DraftData, evs: Sequence[int], people: bool) -> list[Named]:
@@ -203,26 +206,32 @@ def attributed_sentences(
     # (the other side's would be named as saying the opposite of what they said).
     side = {"for": pos_k, "against": neg_k}.get(kind, list(dict.fromkeys([*pos_k, *neg_k])))
 
-    def said(named: Sequence[Named]) -> tuple[str, str]:
+    def said(named: Sequence[Named], most: int | None) -> tuple[str, str]:
         names = _factored(list(dict.fromkeys(n for _c, n in named)))
         one = len(names) == 1 and len(named) == 1 and named[0][0] in w.singular_evidence
-        return join_list(names), "s" if one else ""
+        return join_list(names[:most]), "s" if one else ""
 
-    (src, s), (pos_src, pos_s), (neg_src, neg_s) = said(side), said(pos_k), said(neg_k)
-    fill = {
-        "src": src, "Src": capitalise(src), "s": s, "topic": topic, "Topic": capitalise(topic),
-        "pos_src": pos_src, "Pos_src": capitalise(pos_src), "pos_s": pos_s,
-        "neg_src": neg_src, "neg_s": neg_s,
-        "ts": "" if w.support.plural(topic) else "s",
-        "tis": "are" if w.support.plural(topic) else "is",
-    }  # fmt: skip
     if people:
         family = f"people_{kind}"
     elif not side or (kind == "balanced" and not (pos_k and neg_k)):
         family = f"plain_{kind}"
     else:
         family = kind
-    texts = [f.format(**fill) for f in frames[family]]
+    texts: list[str] = []
+    # Every source named, or the commonest few (the comment gives them all): the same
+    # five sources in every area's sentence read as one sentence copied (issue 15).
+    for most in (None, *NAMED_AT_LEAST):
+        (src, s), (pos_src, pos_s), (neg_src, neg_s) = (
+            said(side, most), said(pos_k, most), said(neg_k, most))  # fmt: skip
+        fill = {
+            "src": src, "Src": capitalise(src), "s": s, "topic": topic, "Topic": capitalise(topic),
+            "pos_src": pos_src, "Pos_src": capitalise(pos_src), "pos_s": pos_s,
+            "neg_src": neg_src, "neg_s": neg_s,
+            "ts": "" if w.support.plural(topic) else "s",
+            "tis": "are" if w.support.plural(topic) else "is",
+        }  # fmt: skip
+        texts += [f.format(**fill) for f in frames[family]]
+    texts = list(dict.fromkeys(texts))
     return [t for t in texts if not _says_twice(t)] or texts
 
 

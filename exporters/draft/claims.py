@@ -23,8 +23,18 @@ from exporters.draft.data import DraftData
 from exporters.draft.fitting import Target, has_any_words, law_of
 from exporters.draft.relevance import borne_out_by_records, borne_out_each, fitting_each, off_topic
 from exporters.draft.sameness import fresh_wordings
+from exporters.draft.shapes import (
+    counted,
+    frames_of,
+    larger_first,
+    lean_last,
+    of_the_cases_counted,
+    said_first,
+    said_last,
+    with_counted,
+)
 from exporters.draft.tallies import Claim, Pool, balanced_words, same_point
-from exporters.draft.trace import Used, Voice, normal, traced
+from exporters.draft.trace import Used, Voice, normal, opening, traced
 from exporters.draft.words import (
     capitalise,
     count_of,
@@ -32,8 +42,8 @@ from exporters.draft.words import (
     even_split,
     for_one_case,
     number_text,
-    of_form,
     proportion_word,
+    side_words,
 )
 from exporters.model import Flag, Sentence
 
@@ -55,6 +65,13 @@ class Context:
     # which side a balanced claim's sentence says last (an example follows only that side)
     stated: set[str] = field(default_factory=set)  # criteria already stated
     openings: set[str] = field(default_factory=set)  # how the section's sentences open
+    # The side the paragraph being built states ("for": strengths, "against": the
+    # weaknesses; "" elsewhere), and whether an example of it may still follow the next
+    # claim (the paragraph has none yet): a balanced claim is then said in a shape that
+    # ends on that side (`shapes`).
+    side: str = ""
+    illustrate: bool = False
+    previous: str = ""  # how the sentence before the next one opens (`trace.opening`)
 
     @property
     def data(self) -> DraftData:
@@ -132,24 +149,20 @@ def claim_sentence(ctx: Context, claim: Claim) -> Sentence | None:
     st, dv = claim_records(ctx, claim)
     if is_attributed(d, claim, st, dv) or not service.borne_out_enough(ctx, claim, st, dv):
         return service.attributed(ctx, claim, st, dv)
-    family = "cases" if claim.by_cases else "service"
-    kind = claim.direction if claim.direction != "balanced" else f"balanced_{claim.lean}"
+    family = d.words.frames["cases" if claim.by_cases else "service"]
     pos_n, neg_n = len(t.pos), len(t.neg)  # "four of the five", not "the vast majority of"
-    counts = claim.small or claim.by_cases and counts_instead(d.rules, pos_n, t.views, neg_n)
-    if counts:
-        kind = "small_" + claim.direction
-    frames = d.words.frames[family][kind]
+    counts = bool(claim.small or claim.by_cases and counts_instead(d.rules, pos_n, t.views, neg_n))
+    frames = frames_of(claim, counts, family, ctx.side)
     if not ctx.pool.areas:  # a national section: "In Cafcass, ..." is not the voice
         frames = tuple(f for f in frames if "{place}" not in f) or frames
     if claim.by_cases and counted(ctx, claim) != "sampled":
-        frames = tuple(dict.fromkeys(map(_of_the_cases_counted, frames)))
+        frames = tuple(dict.fromkeys(map(of_the_cases_counted, frames)))
     bal = claim.direction == "balanced"  # "most ... some", never "most ... many"
     pos, neg = balanced_words(d.rules, pos_n, neg_n, t.views) if bal else (
         proportion_word(d.rules, pos_n, t.views), proportion_word(d.rules, neg_n, t.views))  # fmt: skip
     src = sources_phrase(ctx, st if claim.lean == "for" else dv)
     fill = {
-        "pos": pos, "neg": neg, "Pos_of": capitalise(of_form(pos)), "neg_of": of_form(neg),
-        "pos_of": of_form(pos),
+        **side_words(pos, neg),
         "for_n": number_text(pos_n), "against_n": number_text(neg_n), "n": number_text(t.views),
         "for_of": count_of(pos_n, t.views), "against_of": count_of(neg_n, t.views),
         "shows": "shows" if pos_n == 1 else "show",
@@ -159,16 +172,17 @@ def claim_sentence(ctx: Context, claim: Claim) -> Sentence | None:
         "src": src, "place": ctx.place, "area": ctx.area, "counted": counted(ctx, claim),
     }  # fmt: skip
     options: dict[str, str] = {}  # sentence -> the side it says last
+    first: dict[str, str] = {}  # sentence -> the side it says first
     strengths = _fresh(ctx, claim, fitting_wordings(ctx, claim, w.strength, st)) or _plain(
         ctx, "strength"
     )
     weaknesses = _fresh(ctx, claim, fitting_wordings(ctx, claim, w.weakness, dv)) or _plain(
         ctx, "weakness"
     )
-    for frame, fill["counted"] in _with_counted(ctx, claim, frames):
+    for frame, fill["counted"] in with_counted(ctx, claim, frames):
         if bal and pos_n == neg_n and not counts:  # never "many ... many"
             fill.update(even_split(d.words, frame, pos, neg, pos_n, t.views))
-        for s in strengths:
+        for s in strengths if "{strength}" in frame or "{Strength}" in frame else strengths[:1]:
             for x in (
                 weaknesses if "{weakness}" in frame or "{Weakness}" in frame else weaknesses[:1]
             ):
@@ -177,11 +191,13 @@ def claim_sentence(ctx: Context, claim: Claim) -> Sentence | None:
                 ), w.noun)  # fmt: skip
                 if _PLAIN in s + x and _AWKWARD.search(said):
                     continue  # "Inspectors found that, in most cases, inspectors found ..."
-                options.setdefault(capitalise(said), _said_last(frame))
+                options.setdefault(capitalise(said), said_last(frame))
+                first.setdefault(capitalise(said), said_first(frame))
     laws = {d.case_law[k] for k in (*t.pos, *t.neg, *t.mixed)}
     law = ctx.law or (laws.pop() if len(laws) == 1 else "")
     text = ctx.voice.choose(
-        suited(ctx, _lean_last(claim, options), law), ctx.key, claim.criterion,
+        not_after(ctx, suited(ctx, larger_first(ctx, claim, lean_last(claim, options, _illustrated(ctx, claim)), first), law)),
+        ctx.key, claim.criterion,
         openings=ctx.openings,
     )  # fmt: skip
     if text is None:
@@ -212,6 +228,35 @@ def claim_sentence(ctx: Context, claim: Claim) -> Sentence | None:
     )  # fmt: skip
 
 
+def _illustrated(ctx: Context, claim: Claim) -> str:
+    """The side an example after the claim's sentence would illustrate ("" for none):
+    its paragraph's (`Context.side`), where the paragraph has no example yet
+    (`Context.illustrate`) and a record on that side is left to draw one from, or, in a
+    paragraph on strengths, where a child's own words on it are left to quote (else a
+    balanced claim is free to say its larger side first)."""
+    if claim.direction != "balanced":
+        return ""
+    if ctx.side == "for" and _child_words_left(ctx, claim):
+        return "for"  # a child's own words may follow it (`examples.with_child_words`)
+    if not ctx.illustrate:
+        return ""
+    st, dv = example_records(ctx, claim)
+    side = ctx.side or claim.lean
+    return side if any(i not in ctx.used.records for i in (st if side == "for" else dv)) else ""
+
+
+def _child_words_left(ctx: Context, claim: Claim) -> bool:
+    """Whether a child's recorded words on the claim's criterion, from a case counted
+    for it, are left to quote after its sentence."""
+    d, crit = ctx.data, claim.criterion
+    counted_for = d.cases_for.get(crit, ())
+    return claim.by_cases and any(
+        i not in ctx.used.records and ctx.pool.has(i) and d.polarity[i] == "strength"
+        and crit in d.crits[i] and d.case[i] in counted_for
+        for i in d.child_words
+    )  # fmt: skip
+
+
 def _fresh(ctx: Context, claim: Claim, wordings: Sequence[str]) -> tuple[str, ...]:
     """For a claim about the service, the wordings the report has not said twice already
     (national leadership, local services and an area stating a weakness in the same
@@ -221,32 +266,6 @@ def _fresh(ctx: Context, claim: Claim, wordings: Sequence[str]) -> tuple[str, ..
     if claim.by_cases:
         return fresh_wordings(said, wordings)
     return tuple(x for x in wordings if sum(normal(x) in t for t in said) < 2)
-
-
-def _said_last(frame: str) -> str:
-    """Which side a frame says last: "against" where its weakness comes after its
-    strength (or it has no strength), else "for".  Read from the frame, not from the
-    sentence, since a plain clause ("practice is not yet good enough") is not found in
-    the sentence as written (reader 5, finding 8: an example of the strength after
-    "..., although in some cases practice is not yet good enough")."""
-    weak = max(frame.rfind("{weakness}"), frame.rfind("{Weakness}"))
-    strong = max(frame.rfind("{strength}"), frame.rfind("{Strength}"))
-    return "against" if weak > strong else "for"
-
-
-def _lean_last(claim: Claim, options: dict[str, str]) -> list[str]:
-    """The wordings of a balanced claim that say the side it leans to last, where there
-    are any: the sentence's main clause is the point its paragraph makes, and only the
-    side said last may be illustrated (`may_illustrate`), so a weakness in the paragraph
-    on weaknesses can still be followed by its example.  Of those, the ones that name
-    the criterion once, where there are any ("In all of the cases with evidence on
-    children's wishes and feelings, children's wishes and feelings are ..." says it
-    twice)."""
-    out = list(options)
-    if claim.direction == "balanced":
-        out = [o for o in out if options[o] == claim.lean] or out
-    noun = claim.words.noun.lower()
-    return [o for o in out if o.lower().count(noun) <= 1] or out
 
 
 _PLAIN = "\x01"  # where a plain clause names the criterion, unless the sentence has
@@ -292,51 +311,6 @@ def _noun_once(said: str, noun: str) -> str:
     if 0 <= said.find(noun) < at:
         return said.replace(_PLAIN, "")
     return said.replace(_PLAIN, f" in {noun}", 1).replace(_PLAIN, "")
-
-
-_SHARE = re.compile(r"\{(pos|neg)\} cases")
-
-
-def _of_the_cases_counted(frame: str) -> str:
-    """A frame whose share says which cases it is of, where not every sampled case has a
-    view (reader's finding 3: "in all cases" said of six of 12 sampled cases): its first
-    "{pos} cases" reads "{pos_of} the cases {counted}", a later one "{neg_of} them"
-    ("While in most of the cases with evidence on X ..., in some of them ...")."""
-    first = "{counted}" not in frame
-
-    def sub(m: re.Match[str]) -> str:
-        nonlocal first
-        side = m.group(1)
-        if first:
-            first = False
-            return f"{{{side}_of}} the cases {{counted}}"
-        return f"{{{side}_of}} them"
-
-    out = _SHARE.sub(sub, frame)
-    for clause in ("{strength}", "{weakness}"):  # "..., in most of them, however, ..."
-        out = out.replace("{counted} " + clause, "{counted}, " + clause)
-    return out
-
-
-_GERUND = re.compile(r"^\w+ing\b")  # "seeing children": not "could assess seeing children"
-
-
-def _with_counted(ctx: Context, claim: Claim, frames: Sequence[str]) -> list[tuple[str, str]]:
-    """Each frame with each way of saying which cases a share is of, so areas differ."""
-    said, w, noun = counted(ctx, claim), ctx.data.words, claim.words.noun
-    nouns = () if _GERUND.match(noun) else w.counted_nouns  # "the cases on {noun}" needs a noun
-    more = () if said == "sampled" else (*w.counted, *nouns)
-    forms = list(dict.fromkeys([said, *(f.format(noun=noun) for f in more)]))
-    return [(f, c) for f in frames for c in (forms if "{counted}" in f else forms[:1])]
-
-
-def counted(ctx: Context, claim: Claim) -> str:
-    """Which cases a share is of: "sampled" when every case of the section's sample has
-    a view on the criterion, else "with evidence on" the criterion (three of 12 sampled
-    cases with a view are not "the three cases sampled")."""
-    if claim.tally.views >= ctx.pool.sample_size:
-        return "sampled"
-    return f"with evidence on {claim.words.noun}"
 
 
 def _checked(
@@ -455,7 +429,7 @@ def impact_sentence(ctx: Context, claim: Claim) -> Sentence | None:
     laws = {ctx.data.case_law[k] for k in (*t.pos, *t.neg, *t.mixed)}
     law = ctx.law or (laws.pop() if len(laws) == 1 else "")
     text = ctx.voice.choose(
-        suited(ctx, list(options), law), ctx.key, claim.criterion, "impact",
+        not_after(ctx, suited(ctx, list(options), law)), ctx.key, claim.criterion, "impact",
         openings=ctx.openings,
     )  # fmt: skip
     if text is None:
@@ -475,6 +449,12 @@ def contradicted(ctx: Context, wording: str, against: Sequence[int]) -> bool:
     return any(p.evidence.search(texts[i].text) for p in named for i in against)
 
 
+def not_after(ctx: Context, options: list[str]) -> list[str]:
+    """The options that do not open as the sentence before does (`Context.previous`),
+    where there are any: no two sentences running open alike."""
+    return [o for o in options if opening(o) != ctx.previous] or options
+
+
 def claim_with_impact(ctx: Context, claim: Claim, impact: bool) -> list[Sentence]:
     """The claim's sentence and, when asked for, its impact."""
     first = claim_sentence(ctx, claim)
@@ -482,6 +462,7 @@ def claim_with_impact(ctx: Context, claim: Claim, impact: bool) -> list[Sentence
         return []
     out = [first]
     if impact:
+        ctx.previous = opening(first.text)
         more = impact_sentence(ctx, claim)
         if more is not None:
             out.append(more)

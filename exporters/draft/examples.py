@@ -50,7 +50,7 @@ from exporters.draft.stakeholders import (
 )
 from exporters.draft.standalone import is_clause, stands_alone
 from exporters.draft.tallies import Pool
-from exporters.draft.trace import Used, Voice, stable, traced
+from exporters.draft.trace import Used, Voice, opening, stable, traced
 from exporters.draft.words import capitalise
 from exporters.model import Sentence
 
@@ -305,10 +305,10 @@ def example(
                 if d.case[i] and case_disputes(d, d.case[i], target):
                     continue
                 if _CHILD.search(clause):
-                    return _use(pool, used, voice, (i, core, clause), leads, key)
+                    return _use(pool, used, voice, (i, core, clause), leads, key, target.sentence)
                 fallback = fallback or (i, core, clause)
             if fallback:
-                return _use(pool, used, voice, fallback, leads, key)
+                return _use(pool, used, voice, fallback, leads, key, target.sentence)
     return None
 
 
@@ -322,10 +322,12 @@ def _finding(pool: Pool, used: Used, text: str) -> tuple[str, str] | None:
 
 def _use(
     pool: Pool, used: Used, voice: Voice, chosen: tuple[int, str, str], leads: Sequence[str],
-    key: str,
+    key: str, after: str = "",
 ) -> Sentence:  # fmt: skip
     """Use record i's finding (`core`, said as `clause`, with what it meant for the
-    child after it): both sentences are remembered, so neither is said again."""
+    child after it): both sentences are remembered, so neither is said again.  Its lead
+    does not open as the sentence it follows (`after`) does ("In most of the cases ...
+    In one case, ...")."""
     d = pool.data
     i, core, clause = chosen
     used.take(i, core)
@@ -346,6 +348,7 @@ def _use(
         # A record about the service is not "one case"; nor "In one case, the case ...";
         # nor "In one case, ..." where the area comes next.
         leads = [x for x in leads if "case" not in x.lower()] or leads
+    leads = [x for x in leads if opening(x) != opening(after)] or leads
     opener = leads[stable(key, clause) % len(leads)]
     body = introduced(clause, in_case="case" in opener.lower())
     if area:  # "For example, in Area 7, one guardian ..."

@@ -374,6 +374,27 @@ def reported(words: Words, source: str, text: str, clause: str, keep: Set[str]) 
     return lower_first(body, keep)
 
 
+# Verbs that take an object, not a clause ("described the advice as consistently high",
+# "praised the reports", "commented on their length", "noted improvements"): with no
+# "that" after them, what follows them is no clause to put after "told inspectors that".
+_OBJECT_VERB = re.compile(
+    r"\b(describe|praise|comment|note|report|welcome)(?:d|s|ed)?,?\s+$", re.IGNORECASE
+)
+
+
+def object_verb(clause: str) -> str | None:
+    """The verb, in the past tense, where `clause` opens by naming who spoke and a verb
+    that takes an object with no "that" after it ("A judge described the advice as ..."
+    -> "described"); None where it reports a clause ("said (that) ...", "described
+    that ...") or names no speaker."""
+    m = _REPORTED.match(clause)
+    verb = _OBJECT_VERB.search(m.group(0)) if m else None
+    if verb is None:
+        return None
+    stem = verb.group(1).lower()
+    return stem + "d" if stem.endswith("e") else stem + "ed"
+
+
 def attributed(
     words: Words, source: str, text: str, clause: str, frame: str = "", keep: Set[str] = frozenset()
 ) -> str | None:
@@ -392,6 +413,10 @@ def attributed(
     if own is not None and own.whole:
         return capitalise(body) if body.endswith((".", "!")) else capitalise(body) + "."
     who = words.speaker(source, text)
+    verb = object_verb(clause)
+    if verb:  # "described the advice as ...": said with its own verb, not as a clause
+        said = f"{capitalise(who)} {verb} {body}"
+        return said if said.endswith((".", "!")) else said + "."
     if own is not None:
         body, who = lower_first(own.said, keep), lower_first(own.who, keep)
     if not frame:

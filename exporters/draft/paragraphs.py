@@ -30,6 +30,7 @@ from exporters.draft.data import GOOD_RANK
 from exporters.draft.examples import example, stakeholder_quote, with_child_words
 from exporters.draft.fitting import lower_first
 from exporters.draft.tallies import Claim, same_point
+from exporters.draft.trace import opening
 from exporters.model import Paragraph, Sentence
 
 MAX_CLAIMS = 3
@@ -69,7 +70,10 @@ def _claims_with_example(
     for k, claim in enumerate(chosen):
         if _stated(ctx, claim):
             continue
+        ctx.side, ctx.illustrate = "for", not illustrated
+        ctx.previous = opening(out[-1].text) if out else ""
         said = claim_with_impact(ctx, claim, impact=k % 2 == 0)
+        ctx.side, ctx.illustrate = "", False
         if not said:
             continue
         out += said
@@ -106,7 +110,10 @@ def _with_service_weaknesses(
     for claim in stated:
         if _stated(ctx, claim):
             continue
+        ctx.side, ctx.illustrate = "against", not illustrated
+        ctx.previous = opening((out or body)[-1].text) if out or body else ""
         s = claim_sentence(ctx, claim)
+        ctx.side, ctx.illustrate = "", False
         if s is None:
             continue
         if cover.worn(ctx, claim, s.text):  # its words said twice in the report already
@@ -247,11 +254,16 @@ def weaknesses(
     return out
 
 
-def _weakness_block(ctx: Context, claim: Claim, k: int, illustrated: bool) -> list[Sentence]:
+def _weakness_block(
+    ctx: Context, claim: Claim, k: int, illustrated: bool, before: Sentence | None = None
+) -> list[Sentence]:
     """A weakness's sentence, an example (the paragraph's first that has one) and, for
     the first and third, what it meant for the children concerned."""
     w = ctx.data.words
+    ctx.side, ctx.illustrate = "against", not illustrated
+    ctx.previous = opening(before.text) if before is not None else ""
     first = claim_sentence(ctx, claim)
+    ctx.side, ctx.illustrate = "", False
     if first is None:
         return []
     first.flags = list(dict.fromkeys([*first.flags, *ctx.flags]))
@@ -266,6 +278,7 @@ def _weakness_block(ctx: Context, claim: Claim, k: int, illustrated: bool) -> li
         if ex is not None:
             out.append(ex)
     if k in (0, 2):
+        ctx.previous = opening(out[-1].text)
         impact = impact_sentence(ctx, claim)
         if impact is not None:
             out.append(impact)
@@ -288,7 +301,7 @@ def development(
     for k, claim in enumerate(chosen.stated):
         if _stated(ctx, claim):
             continue
-        block = _weakness_block(ctx, claim, k, illustrated)
+        block = _weakness_block(ctx, claim, k, illustrated, blocks[-1][-1] if blocks else None)
         if not block:
             continue
         illustrated = illustrated or any(s.role == "example" for s in block)

@@ -287,12 +287,13 @@ def theme_placeholder(ctx: Context, theme: str) -> Paragraph:
     if not records:
         return build.placeholder(ctx, theme)
     dev = sum(d.polarity[i] == "development" for i in records)
-    nouns = join_list([w.criterion(d.framework, c).noun for c in crits])
+    nouns = cover.join_nouns([w.criterion(d.framework, c).noun for c in crits])
     text = w.text["theme_undrafted"].format(
         theme=w.themes.get(theme, theme), place=ctx.area,
         n=f"{number_text(len(records))} record{'' if len(records) == 1 else 's'}",
         about=nouns,
         dev="" if not dev else " (all of them development points)" if dev == len(records)
+        else " (one of them a development point)" if dev == 1
         else f" ({number_text(dev)} of them development points)",
     )  # fmt: skip
     basis = f"{len(records)} records on {', '.join(crits)} ({dev} development) not drafted"

@@ -190,9 +190,21 @@ class Voice:
         self.said.add(normal(text))
 
 
+# How many cases a sentence opens on, which does not change its shape: "While one of
+# the three cases ..." and "While some of the cases ..." open alike, as do "Of the cases
+# sampled" and "Of the four cases".
+_HOW_MANY = re.compile(
+    r"\b(?:the (?:vast |other )?majority|the other half|a (?:very )?small number|almost all"
+    r"|all|most|many|some|half|both|none|no|one|two|three|four|five|six|seven|eight|nine"
+    r"|ten|[0-9]+)\b"
+)
+
+
 def opening(text: str) -> str:
-    """A sentence's first three words, compared to vary how a section's sentences open."""
-    return " ".join(normal(text).split()[:3])
+    """How a sentence opens, as a reader hears it: its first two words, with a count or
+    proportion word standing for any ("In most of ..." and "In two of ..." open alike);
+    compared to vary how a section's sentences open (`Voice.choose`)."""
+    return " ".join(_HOW_MANY.sub("#", normal(text)).split()[:2])
 
 
 def excerpt(text: str, words: int = EXCERPT_WORDS) -> str:

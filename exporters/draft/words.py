@@ -173,6 +173,7 @@ class Words:
             even.get("other_half", "the other half of the"),
         )
         self.even_as_many: str = even.get("as_many", "as many")
+        self.even_as_many_alone: str = even.get("as_many_alone", "as many others")
         """How the second side of an even split is said ("the other half of", "as many")."""
         self.example_leads = _tuple(ph["example_leads"])
         self.service_example_leads = _tuple(ph["service_example_leads"])
@@ -349,7 +350,7 @@ def proportion_word(rules: DraftingRules, count: int, total: int) -> str:
     return rules.proportion_bands[-1].word
 
 
-_SIDE = re.compile(r"\{(pos|Pos_of|pos_of|neg|neg_of)\}")
+_SIDE = re.compile(r"\{(pos|Pos|neg|Neg)(?:_of|_alone)?\}")
 
 
 def even_split(w: Words, frame: str, pos: str, neg: str, n: int, views: int) -> dict[str, str]:
@@ -364,8 +365,26 @@ def even_split(w: Words, frame: str, pos: str, neg: str, n: int, views: int) -> 
     else:
         one, other = (pos if pos_first else neg), w.even_as_many
     p, g = (one, other) if pos_first else (other, one)
-    return {"pos": p, "neg": g, "Pos_of": capitalise(of_form(p)), "pos_of": of_form(p),
-            "neg_of": of_form(g)}  # fmt: skip
+    out = side_words(p, g)
+    second = "neg" if pos_first else "pos"
+    if out[second] == w.even_as_many:  # "..., although in as many others, ..."
+        out[f"{second}_alone"] = w.even_as_many_alone
+        out[f"{second.title()}_alone"] = capitalise(w.even_as_many_alone)
+    return out
+
+
+def side_words(pos: str, neg: str) -> dict[str, str]:
+    """A frame's fill for the proportion words of its two sides: as they are ({pos}:
+    "most"), before "the cases" ({pos_of}: "most of"), standing alone for the cases
+    already named ({pos_alone}: "a small number", "the other half"), and each with a
+    capital ({Pos_of}, {Pos_alone})."""
+    out: dict[str, str] = {}
+    for key, word in (("pos", pos), ("neg", neg)):
+        alone = of_form(word).removesuffix(" of")
+        out |= {key: word, f"{key}_of": of_form(word), f"{key}_alone": alone,
+                f"{key.title()}_of": capitalise(of_form(word)),
+                f"{key.title()}_alone": capitalise(alone)}  # fmt: skip
+    return out
 
 
 def for_one_case(w: Words, wordings: tuple[str, ...]) -> tuple[str, ...]:

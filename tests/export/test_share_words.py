@@ -161,10 +161,13 @@ def _side_said_last(claim: Sentence) -> str:
 
 
 def test_a_balanced_claim_ends_on_the_side_it_leans_to(tmp_path: Path) -> None:
-    """In the paragraph on weaknesses a balanced claim ends on the weakness, in a
-    paragraph on strengths on the strength: the point the paragraph makes is the
-    sentence's main clause, and the example after it (which illustrates only the side
-    said last) can be placed; at least one balanced claim in each is illustrated."""
+    """A balanced claim followed by an example ends on its paragraph's side (the
+    weakness in the paragraph on weaknesses, the strength in a paragraph on strengths),
+    the side the example illustrates, so that it never sits beside the clause it
+    contradicts; at least one balanced claim in each is illustrated.  (A balanced claim
+    with no example after it may say its larger side first and end on the smaller:
+    "Most of the cases ... show that ..., although in some, ...": tests/export/
+    test_vary_shapes.py.)"""
     store = _two_areas(tmp_path / "t.db")
     report = draft_report(load(store))
     store.close()
@@ -177,8 +180,8 @@ def test_a_balanced_claim_ends_on_the_side_it_leans_to(tmp_path: Path) -> None:
                 if sec.kind != "area":
                     continue
                 want = "against" if p.theme == "development" else "for"
-                assert _side_said_last(s) == want, (p.theme, s.text)
                 nxt = p.sentences[k + 1] if k + 1 < len(p.sentences) else None
                 if nxt is not None and nxt.role == "example":
+                    assert _side_said_last(s) == want, (p.theme, s.text)
                     seen.add(want)
     assert seen == {"for", "against"}, seen  # an example after each kind

@@ -10,7 +10,7 @@ import re
 
 import pytest
 
-from exporters.draft.words import capitalise, words
+from exporters.draft.words import capitalise, side_words, words
 from store.framework import builtin_ids, load_framework
 
 _WORD = re.compile(r"[a-z’']+")
@@ -125,10 +125,9 @@ def test_every_criterion_s_strengths_and_weaknesses_are_in_the_present(framework
 
 def _fill(strength: str, weakness: str) -> dict[str, str]:
     return {
-        "pos": "most", "neg": "a small number of", "Pos_of": "Most of",
-        "neg_of": "a small number of", "for_n": "three", "against_n": "two", "n": "five",
+        **side_words("most", "a small number of"), "for_n": "three", "against_n": "two", "n": "five",
         "for_of": "three of the five cases", "against_of": "two of the five cases",
-        "shows": "show", "src": "board papers", "place": "Wessex", "area": "Area 6",
+        "shows": "show", "shows_against": "show", "src": "board papers", "place": "Wessex", "area": "Area 6",
         "counted": "sampled", "strength": strength, "Strength": capitalise(strength),
         "weakness": weakness, "Weakness": capitalise(weakness),
     }  # fmt: skip

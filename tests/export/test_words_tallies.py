@@ -72,7 +72,7 @@ def test_an_even_split_reads_as_one(drafted: ReportModel) -> None:
     said = _claims_on(drafted, "QP3")
     assert said
     for text in said:
-        assert re.search(r"\bhalf of\b.*\bthe other half of\b", text, re.IGNORECASE), text
+        assert re.search(r"\bhalf\b.*\bthe other half\b", text, re.IGNORECASE), text
         assert not re.search(r"\bmany\b", text), text
 
 
