@@ -106,10 +106,12 @@ def cases_list_cmd(
     db: Path, area: str | None, inspector: str | None, status: str | None, sampled: bool,
     as_json: bool,
 ) -> None:  # fmt: skip
-    """List cases: reference, area, law and case type, stage, status, inspector, sample."""
+    """List cases: reference, area, law and case type, stage, status, sample, inspector,
+    by their labels, as the workbench shows them (JSON: the codes, and each label)."""
     from store.models import STATUS_LABELS
 
     with opened(db) as store:
+        fw = store.framework
         f = CaseFilter.model_validate({
             "area_code": values.area(store, area) if area else None,
             "inspector_id": store.find_inspector(inspector).id if inspector else None,
@@ -122,6 +124,9 @@ def cases_list_cmd(
     items = [
         {"ref": r.ref, "area": r.area_code, "law_type": r.law_type, "case_type": r.case_type,
          "stage": r.stage, "status": r.status, "inspector": names.get(r.inspector_id or "", ""),
+         "law_type_label": fw.law_type_label(r.law_type),
+         "case_type_label": fw.case_type_label(r.case_type), "stage_label": fw.stage_label(r.stage),
+         "status_label": STATUS_LABELS.get(r.status, r.status),
          "sample": samples[r.id], "sample_label": SAMPLE_LABELS.get(samples[r.id], ""),
          "evidence": r.evidence_count, "graded": r.graded_count,
          "conflict": r.conflict}
@@ -132,8 +137,8 @@ def cases_list_cmd(
         echo_json(items)
         return
     table = [
-        [str(i["ref"]), str(i["area"]), str(i["law_type"]), str(i["case_type"]), str(i["stage"]),
-         str(i["status"]), SAMPLE_LABELS.get(str(i["sample"]), ""), str(i["inspector"])]
+        [str(i["ref"]), str(i["area"]), str(i["law_type_label"]), str(i["case_type_label"]),
+         str(i["stage_label"]), str(i["status_label"]), str(i["sample_label"]), str(i["inspector"])]
         for i in items
     ]  # fmt: skip
     if table:  # one case a line, reference first (scripts read it so): no heading line

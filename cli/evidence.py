@@ -78,7 +78,9 @@ def _evidence_values(store: Store, base: dict[str, Any], opts: dict[str, Any]) -
     if not str(values.get("text", "")).strip():
         raise InvalidInputError("The text is blank; write what was read, seen or heard (--text).")
     if opts.get("quote") is not None:
-        values["child_words"] = opts["quote"]
+        values["child_words"] = opts["quote"].strip()
+    # As the editor saves it: the child's-words flag is whether the note holds them.
+    values["child_words_flag"] = bool(str(values.get("child_words") or "").strip())
     _escalation(values, opts)
     try:
         return Evidence.model_validate(values)

@@ -315,6 +315,16 @@ def m0007_case_and_note_units_whole(db: Database) -> None:
             )
 
 
+@step("0008_proportion_bands_upgraded")
+def m0008_proportion_bands_upgraded(db: Database) -> None:
+    """A stored framework whose proportion bands are a table Fieldwork shipped before
+    takes the current built-in ones ("some" from 15%, "a small number of" from 5%), as a
+    new inspection would; bands a lead edited are left as they are (`store.bands`)."""
+    from store.bands import upgrade_bands
+
+    upgrade_bands(db.conn)
+
+
 def schema_version() -> int:
     """The number of schema steps this code knows: stored in PRAGMA user_version."""
     return len(_STEPS)

@@ -22,6 +22,7 @@ from exporters.draft.front import (
     overall_section,
     summary_section,
 )
+from exporters.draft.glossary import abbreviated, mark_at, possessive, working_terms
 from exporters.draft.improvements import improvements_section
 from exporters.draft.sameness import near_any, runs
 from exporters.draft.sections import area_groups, area_section, judgement_section
@@ -70,7 +71,7 @@ def draft_report(data: DraftData, options: DraftOptions | None = None) -> Report
     trim_excerpts((s for _sec, s in _sentences(report)), data)
     grade_grammar(report, data.words.grade_phrases)
     for sec in report.sections:
-        spell_out(sec, data.words.terms)
+        spell_out(sec, (*data.words.terms, *working_terms()))
     mark_conflicts(report, data.words.text["conflict_marker"])
     finish(report, opts, data.words.terms)
     report.repeated_share = repeated_share(report)
@@ -136,7 +137,9 @@ def _forms(term: Term) -> tuple[re.Pattern[str], re.Pattern[str] | None]:
 def spell_out(section: Section, terms: tuple[Term, ...]) -> None:
     """Write each abbreviation out at its first use in the section ("independent
     reviewing officers (IROs)"), or add it after the first use of the full term when the
-    section abbreviates it later; each section explains itself when read alone."""
+    section abbreviates it later; each section explains itself when read alone.  A
+    possessive keeps its place on both forms ("the family court adviser's (FCA's)
+    analysis", never "the family court adviser (FCA)'s analysis")."""
     sentences = [s for p in (*section.intro, *section.paragraphs) for s in p.sentences
                  if s.role != "placeholder"]  # fmt: skip
     for term in terms:
@@ -155,18 +158,22 @@ def spell_out(section: Section, terms: tuple[Term, ...]) -> None:
         ):
             k, m = first_long
             s = sentences[k]
-            if s.text[m.end() :].startswith(" ("):
+            end = m.end() + len(possessive(s.text, m.end()))
+            if s.text[end:].startswith(" ("):
                 continue
             plural = m.group(0).lower() == term.long_plural.lower() and term.long_plural
             abbr = term.short_plural if plural and term.short_plural else term.short
-            s.text = f"{s.text[: m.end()]} ({abbr}){s.text[m.end() :]}"
+            owns = possessive(s.text, m.end())
+            s.text = f"{s.text[:end]} ({abbr}{owns}){s.text[end:]}"
             continue
         k, m = first_short
         s = sentences[k]
         plural = m.group(0) == term.short_plural and term.short_plural
         full = term.long_plural if plural and term.long_plural else term.long
         full = full[:1].upper() + full[1:] if m.start() == 0 else full  # opens the sentence
-        s.text = f"{s.text[: m.start()]}{full} ({m.group(0)}){s.text[m.end() :]}"
+        owns = possessive(s.text, m.end())
+        rest = s.text[m.end() + len(owns) :]
+        s.text = f"{s.text[: m.start()]}{full}{owns} ({m.group(0)}{owns}){rest}"
 
 
 def finish(report: ReportModel, opts: DraftOptions, terms: tuple[Term, ...]) -> ReportModel:
@@ -183,6 +190,7 @@ def finish(report: ReportModel, opts: DraftOptions, terms: tuple[Term, ...]) -> 
     if not opts.footnotes:
         return report
     pending = [t for t in terms if t.note]
+    brackets = abbreviated((*terms, *working_terms()))
     for p in report.paragraphs():
         if p.boilerplate or not pending:
             continue
@@ -194,9 +202,7 @@ def finish(report: ReportModel, opts: DraftOptions, terms: tuple[Term, ...]) -> 
             if not hits:
                 continue
             m = min(hits, key=lambda m: m.start())
-            end = m.end()
-            after = re.match(r" \([A-Za-z]+\)", text[end:])
-            found.append((end + (after.end() if after else 0), term))
+            found.append((mark_at(text, m.end(), brackets), term))
             pending.remove(term)
         # Numbered in the order the marks stand in the text: Word and LibreOffice number
         # footnotes by position, and LibreOffice pairs marks with notes in that order.
@@ -271,7 +277,8 @@ def _sentences(report: ReportModel) -> list[tuple[Section, Sentence]]:
 
 def unexplained(report: ReportModel, data: DraftData) -> list[str]:
     """Upper-case abbreviations in the body that the glossary does not explain."""
-    known = {f for t in data.words.terms for f in (t.short, t.short_plural) if f}
+    known = {f for t in (*data.words.terms, *working_terms()) for f in (t.short, t.short_plural)
+             if f}  # fmt: skip
     known |= data.words.plain_capitals | {data.inspection.organisation}
     found: dict[str, None] = {}
     for _sec, s in _sentences(report):

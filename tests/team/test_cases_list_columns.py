@@ -1,5 +1,5 @@
-"""`fieldwork cases list` lines its columns up on a messy list written here: case-type
-codes far longer than the usual (ADOPT_RELINQUISHED_BABY), an area code with a letter
+"""`fieldwork cases list` lines its columns up on a messy list written here: case types
+whose labels are far longer than the usual (relinquished baby adoption), an area code with a letter
 (15a) beside one-digit ones, an inspector named in another script, a case held by
 nobody.  Every value of a column starts (or, for the area, ends) in the same terminal
 cell on every line, one case a line with its reference first, as scripts read it."""
@@ -51,9 +51,14 @@ def test_columns_line_up_with_long_codes_and_wide_names(tmp_path: Path) -> None:
     by_ref = {line.split()[0]: line for line in rows}
     # Each column starts in the same cell on every line, whatever came before it.
     for values in [
-        ["CAO", "ADOPT_RELINQUISHED_BABY", "ADOPT_INTERCOUNTRY", "S31"],
-        ["FHDRA", "CLOSED", "CLOSED", "ISSUE"],
-        ["not-started"] * 4,
+        [
+            "Child arrangements order",
+            "Relinquished baby adoption",
+            "Intercountry adoption",
+            "Care or supervision application (s31)",
+        ],
+        ["First hearing (FHDRA)", "Closed", "Closed", "Issue and allocation"],
+        ["Not started"] * 4,
         ["sampled"] * 4,
     ]:
         starts = {

@@ -186,7 +186,7 @@ class CaseScreen(CaseGrading):
                 allow_blank=False,
                 compact=True,
                 id="case-status",
-            )
+            ).with_tooltip("Set by hand: grading and evidence never change the case's status.")
         with Horizontal(id="case-edits2"):
             yield Select[str](SEEN, allow_blank=False, compact=True, id="case-seen")
             yield Select[str](SEEN_ALONE, allow_blank=False, compact=True, id="case-seen-alone")

@@ -13,7 +13,14 @@ from rich.markup import escape
 from textual import work
 from textual.widgets import DataTable, Select, TabbedContent
 
-from store.models import CaseFile, Grading, StoredCase, StoredEvidence, StoredGrading
+from store.models import (
+    STATUS_LABELS,
+    CaseFile,
+    Grading,
+    StoredCase,
+    StoredEvidence,
+    StoredGrading,
+)
 from tui.drafting import grading_key
 from tui.messages import GradingSaved
 from tui.modals.confirm import ConfirmModal
@@ -240,10 +247,32 @@ class CaseGrading(FieldworkScreen[None]):
             save()
         self.post_message(GradingSaved(self.case_id, criterion_id, choice.grade))
 
+    def status_hint(self, criterion_id: str, grade: str | None) -> str:
+        """A reminder that the case's status is set by hand, where the grade just saved
+        leaves the status behind the grading: every criterion graded and the case not
+        complete, or a first grade on a case not started ("" otherwise).  Nothing sets
+        the status but the inspector."""
+        c = self.case
+        if c is None or grade is None or c.status == "complete":
+            return ""
+        ids = set(self.gradable or [k.id for k in self.store.framework.criteria])
+        graded = {cid for cid, g in self.gradings.items() if g.grade} | {criterion_id}
+        said = STATUS_LABELS[c.status]
+        if ids <= graded:
+            return (f"Every criterion is graded, and the case is still ‘{said}’: its status "
+                    "is set by hand; choose Complete in the status box at the top.")  # fmt: skip
+        if c.status == "not-started":
+            return (f"The case is still ‘{said}’: its status is set by hand; choose In "
+                    "progress in the status box at the top.")  # fmt: skip
+        return ""
+
     def on_grading_saved(self, message: GradingSaved) -> None:
-        """Show the new grade; the grid moves on to the next ungraded criterion."""
+        """Show the new grade (with `status_hint` where the status lags behind it); the
+        grid moves on to the next ungraded criterion."""
         label = self.store.framework.grading_label(message.grade) if message.grade else "cleared"
-        self.notify(f"{message.criterion_id}: {label}.", timeout=2)
+        hint = self.status_hint(message.criterion_id, message.grade)
+        said = f"{message.criterion_id}: {label}."
+        self.notify(f"{said} {hint}" if hint else said, timeout=10 if hint else 2)
         if message.grade:
             self._after_grade = message.criterion_id
         self.load()
