@@ -232,7 +232,9 @@ def test_a_child_is_quoted_beside_a_strength_only_from_a_strength(report: Report
 # "Cases sampled" and which cases count ----------------------------------------------------
 
 
-_WHOLE_SAMPLE = re.compile(r"\b(?:in|across) (?:all|almost all|most|many|some) cases\b", re.IGNORECASE)
+_WHOLE_SAMPLE = re.compile(
+    r"\b(?:in|across) (?:all|almost all|most|many|some) cases\b", re.IGNORECASE
+)
 """A share said of the whole sample with no phrase saying which cases ("in all cases")."""
 
 
