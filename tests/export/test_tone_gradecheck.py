@@ -147,3 +147,23 @@ def test_case_gradings_even_do_not_dispute_good(tmp_path: Path) -> None:
     db = tmp_path / "graded2.db"
     _build(db, sw_against=1, graded_below=4, graded_good=4).close()
     assert _flag_everywhere(db, tmp_path) == ([], [], [])
+
+
+def test_outstanding_with_three_of_eight_cases_graded_below_good_is_disputed(
+    tmp_path: Path,
+) -> None:
+    """Notes on delay and seeing children alone are strong in all eight cases, but three
+    of the eight gradings on case recording are below good: not the consistently strong
+    practice outstanding describes (the case findings, 3 of 24, would not show it)."""
+    s = Small(tmp_path / "out.db", areas=[("6", "Wessex Vale", True)])
+    for k in range(8):
+        case, d = s.case(), DETAILS[k]
+        for crit in ("QP1", "QP8"):
+            s.ev(case, [crit], "strength", GOOD[crit].format(d=d))
+        s.grade(case, "QP11", "requires-improvement" if k < 3 else "outstanding")
+    s.judge("J18-1", "outstanding")
+    check = grade_check_for(load(s.store), "J18-1", "outstanding")
+    s.close()
+    assert check is not None and not check.agrees, check
+    assert (check.against, check.views, check.reason) == (3, 24, "graded"), check
+    assert check.what == "many of the case gradings on its criteria are below good"
