@@ -9,7 +9,8 @@ The grade's own descriptor, as the framework's four grades read (`drafting.toml`
 - good: strengths outweigh weaknesses, safeguarding does not fail in most of the
   cases on any one aspect of it (on `min_safeguarding_cases` cases, fewer than other
   aspects need: three of four cases failing on safeguarding disputes a good grade), and
-  the cases' gradings below good do not outnumber those good or better;
+  the cases' gradings below good do not outnumber those good or better (on the
+  framework's `min_cases` gradings at least);
 - requires improvement and inadequate: strengths do not dominate.
 
 "Findings on practice" are what the section's opening counts (`practice_findings`: the
@@ -196,7 +197,9 @@ def grade_check(pool: Pool, grade: str | None) -> GradeCheck | None:
         reason = "findings"
     elif sg_t is not None and _share(len(sg_t.neg), sg_t.views) > rule.max_safeguarding_against:
         reason, crit, t = "safeguarding", sg, sg_t
-    elif _share(g_below, g_good + g_below) > rule.max_graded_below:
+    elif (
+        g_good + g_below >= min_cases and _share(g_below, g_good + g_below) > rule.max_graded_below
+    ):
         reason = "graded"
     elif worst_t is not None and _share(len(worst_t.neg), worst_t.views) > rule.max_one_against:
         reason, crit, t = "one", worst, worst_t

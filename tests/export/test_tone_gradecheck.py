@@ -167,3 +167,14 @@ def test_outstanding_with_three_of_eight_cases_graded_below_good_is_disputed(
     assert check is not None and not check.agrees, check
     assert (check.against, check.views, check.reason) == (3, 24, "graded"), check
     assert check.what == "many of the case gradings on its criteria are below good"
+
+
+def test_too_few_case_gradings_are_not_weighed(tmp_path: Path) -> None:
+    """Three of four gradings below good: fewer gradings than the framework's small
+    sample, so they alone do not dispute the grade (the notes lean to strengths)."""
+    db = tmp_path / "graded3.db"
+    _build(db, sw_against=1, graded_below=3, graded_good=1).close()
+    with Store.open(db) as store:
+        check = grade_check_for(load(store), "J18-1", "good")
+    assert check is not None and check.agrees, check
+    assert (check.graded_good, check.graded_below) == (1, 3), check
