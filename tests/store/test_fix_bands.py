@@ -72,7 +72,9 @@ def test_an_inspection_with_old_default_bands_takes_the_new_ones(
     with Store.open(db) as store:
         said = _weakness_said(store)
         bands = store.framework.drafting.proportion_bands
-    assert re.search(r"\bin some cases\b", said), said
+    # The share of the weak cases in the band's word, whatever frame says it ("in some
+    # cases", "though not in some where ...").
+    assert re.search(r"\bin some\b", said), said
     assert "small number" not in said
     assert bands == load_framework("cafcass-2018").drafting.proportion_bands
     # Nothing else in the stored framework changed.
@@ -94,7 +96,7 @@ def test_bands_a_lead_edited_stay_theirs(tmp_path: Path) -> None:
         rows = [
             (b.at_least, b.word, b.min_cases) for b in store.framework.drafting.proportion_bands
         ]
-    assert "in a small number of cases" in said, said
+    assert "in a small number" in said and not re.search(r"\bin some\b", said), said
     assert tuple(rows) == edited
 
 
