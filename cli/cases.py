@@ -53,6 +53,8 @@ def cases_import_cmd(
         accepted = f"; accepted: {', '.join(p.accepted)}" if p.accepted else ""
         click.echo(f"{csv_file}: {counted(len(p.lines), 'row')} ({_lines(p.lines)}): {p.problem}{accepted}",
                    err=True)  # fmt: skip
+    if report.totals_lines:
+        click.echo(f"{csv_file}: skipped a totals row ({_lines(report.totals_lines)}).", err=True)
     if not report.applied:
         fail(
             f"{report.bad_rows} of {counted(report.rows, 'row')} in {csv_file} "

@@ -25,7 +25,8 @@ from collections import Counter
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from store.caselist import Row, Vocabulary, names_in_row, parse_date, read_map, read_rows
+from store.casedates import DateProblem, parse_date
+from store.caselist import Row, Vocabulary, is_totals, names_in_row, read_map, read_rows
 from store.casenumbers import CaseNumbersMixin, order_key
 from store.connection import locked
 from store.errors import NotFoundError
@@ -45,6 +46,8 @@ class ImportProblem(Model):
     problem: str
     lines: list[int]
     accepted: list[str] = []
+    values: list[str] = []
+    """The distinct cells that have it, where one problem groups several values."""
 
 
 class CaseImportReport(Model):
@@ -66,6 +69,8 @@ class CaseImportReport(Model):
     type's first stage)."""
     stages_closed: int = 0
     """New cases whose row gave no stage but an end date (taken as closed)."""
+    totals_lines: list[int] = []
+    """The totals rows at the end of the list, skipped (not cases, not problems)."""
     order_keys_filled: int = 0
     """Cases already present that got their case-number order key now (imported
     before Fieldwork kept them, or in another file)."""
@@ -114,16 +119,38 @@ def area_name(spellings: Counter[str]) -> str:
     return max(forms, key=lambda form: (form[1], form[0]))[2]
 
 
+SHOWN_VALUES = 3
+
+
+def quoted(values: list[str]) -> str:
+    """ "'3 Nov 26', '14 Feb 09', '2 Feb 20' and 24 more": a few of a problem's values."""
+    shown = ", ".join(repr(v) for v in values[:SHOWN_VALUES])
+    more = len(values) - SHOWN_VALUES
+    return f"{shown} and {more} more" if more > 0 else shown
+
+
 class _Problems:
     def __init__(self) -> None:
         self.found: dict[str, ImportProblem] = {}
         self.bad_lines: set[int] = set()
 
-    def add(self, line: int, problem: str, accepted: list[str] | None = None) -> None:
+    def add(
+        self, line: int, problem: str, accepted: list[str] | None = None, value: str | None = None
+    ) -> None:
+        """One row's problem; with `value`, `problem` is a kind of problem ('{values}' in
+        it stands for the cells that have it), reported once for all of them."""
         entry = self.found.setdefault(problem, ImportProblem(problem=problem, lines=[],
                                                              accepted=accepted or []))  # fmt: skip
         entry.lines.append(line)
+        if value is not None and value not in entry.values:
+            entry.values.append(value)
         self.bad_lines.add(line)
+
+    def listed(self) -> list[ImportProblem]:
+        """The problems in the order of their first line, their values filled in."""
+        out = [p.model_copy(update={"problem": p.problem.replace("{values}", quoted(p.values))})
+               if p.values else p for p in self.found.values()]  # fmt: skip
+        return sorted(out, key=lambda p: p.lines[0])
 
 
 class _Importer:
@@ -148,8 +175,7 @@ class _Importer:
         cell = row.get("service_area")
         found = self.vocab.area(cell, self.areas)
         if not found:
-            self.problems.add(row.line, f"no service area number in {cell!r} (write it as "
-                                        f"'Area 6', or map it with --map)")  # fmt: skip
+            self.problems.add(row.line, self.unknown_area(cell))
             return None
         code, named = found
         if code in self.areas:
@@ -164,6 +190,18 @@ class _Importer:
         self.problems.add(row.line, f"unknown area {code!r} (the areas are {known}; add one "
                                     f"with 'fieldwork areas add')")  # fmt: skip
         return None
+
+    def unknown_area(self, cell: str) -> str:
+        """Why `cell` names no area, with this inspection's own areas as the hint."""
+        if not cell:
+            return "the service area is empty"
+        if not self.areas:
+            return (f"no service area number in {cell!r} (write the area's number in the cell, "
+                    f"or map it with --map)")  # fmt: skip
+        known = ", ".join(f"{c} ({self.areas[c]})" if self.areas[c] else c
+                          for c in sorted(self.areas, key=area_order))  # fmt: skip
+        return (f"service area {cell!r} is not one of this inspection's areas, which are "
+                f"{known}: write its number or its name, or map it with --map")  # fmt: skip
 
     def settle_new_areas(self) -> set[int]:
         """Name each area the first list creates by the spelling most of its rows use,
@@ -188,36 +226,59 @@ class _Importer:
         code = (
             self.vocab.case_type(cell) if group == "case_types" else self.vocab.exact(group, cell)
         )
-        if code is None:
+        near = self.vocab.near_case_type(cell) if group == "case_types" and code is None else None
+        if near:
+            self.problems.add(row.line, f"case type {cell!r} not recognised: it may be {near} "
+                                        f"({self.fw.case_type_label(near)}), but the other words "
+                                        f"leave it in doubt; write the case type, or map it with "
+                                        f"--map")  # fmt: skip
+        elif code is None:
             self.problems.add(row.line, f"{what} {cell!r} not recognised",
                               self.vocab.accepted(group))  # fmt: skip
         return code
+
+    def date(self, row: Row, column: str, what: str, latest: dt.date | None) -> dt.date | None:
+        """The date in `column`, or None (a problem noted) when it is not one."""
+        cell = row.get(column)
+        try:
+            return parse_date(cell, latest)
+        except DateProblem as exc:
+            if exc.kind == "impossible":
+                problem = (f"{what} {{values}}: no such day (dates are read day first: "
+                           f"31/01/2026 is 31 January)")  # fmt: skip
+            else:
+                problem = (f"{what} {{values}}: not a date this import reads; write dates as "
+                           f"{self.on.isoformat()}, {self.on:%d/%m/%Y} or {self.on.day} "
+                           f"{self.on:%b %Y}")  # fmt: skip
+            self.problems.add(row.line, problem, value=cell)
+            return None
 
     def band(self, row: Row) -> str:
         if not row.get("dob"):
             return "unknown"
         cell = row.get("dob")
-        try:
-            dob = parse_date(cell)
-        except ValueError:
-            self.problems.add(row.line, f"date of birth is not a date: {cell!r} (write it as "
-                                        f"YYYY-MM-DD, DD/MM/YYYY or an Excel date number)")  # fmt: skip
+        dob = self.date(row, "dob", "date of birth", self.on)
+        if dob is None:
             return "unknown"
         if dob > self.on:
             self.problems.add(row.line, f"date of birth after the inspection start "
-                                        f"({self.on}): {cell!r}")  # fmt: skip
+                                        f"({self.on}): {{values}}", value=cell)  # fmt: skip
             return "unknown"
         try:
             return age_band(dob, self.on)
         except ValueError:
-            self.problems.add(row.line, "aged 18 or over at the inspection start: not a child")
+            self.problems.add(row.line, f"date of birth {{values}}: aged 18 or over at the "
+                                        f"inspection start ({self.on}), not a child", value=cell)  # fmt: skip
             return "unknown"
 
     def stage(self, row: Row, law: str) -> str:
+        ended = (
+            bool(row.get("end_date")) and self.date(row, "end_date", "end date", None) is not None
+        )
         if row.get("stage"):
             return self.value(row, "stage", "stages", "stage") or ""
         codes = [s.code for s in self.fw.stages]
-        if row.get("end_date") and "CLOSED" in codes:
+        if ended and "CLOSED" in codes:
             self.closed_lines.add(row.line)
             return "CLOSED"
         self.defaulted_lines.add(row.line)
@@ -274,15 +335,18 @@ def import_cases(
     unused, rows = read_rows(src)
     run = _Importer(store, vocab, who)
     cases: list[tuple[str, CaseFile, Row]] = []
-    count = 0
-    for row in rows:
-        count += 1
+    listed = list(rows)
+    totals: list[int] = []
+    while listed and is_totals(listed[-1]):
+        totals.insert(0, listed.pop().line)
+    count = len(listed)
+    for row in listed:
         made = run.case(row)
         if made:
             cases.append((*made, row))
     refused = run.settle_new_areas()
     cases = [made for made in cases if made[2].line not in refused]
-    problems = sorted(run.problems.found.values(), key=lambda p: p.lines[0])
+    problems = run.problems.listed()
     applied = not problems or skip_bad
     existing = {r.id: r.ref for r in store.case_rows(CaseFilter(), 0, store.count_cases() + 1)}
     new = [(rid, case, row) for rid, case, row in cases if rid not in existing]
@@ -290,7 +354,7 @@ def import_cases(
         rows=count, imported=len(new) if applied else 0, already_present=len(cases) - len(new),
         areas_created=sorted(run.new_areas, key=area_order) if applied else [], protected_names=0,
         area_names=dict(run.new_areas) if applied else {},
-        unused_columns=unused,
+        unused_columns=unused, totals_lines=totals,
         problems=problems, bad_rows=len(run.problems.bad_lines),
         stages_defaulted=sum(1 for _, _, row in new if row.line in run.defaulted_lines),
         stages_closed=sum(1 for _, _, row in new if row.line in run.closed_lines),

@@ -7,14 +7,12 @@ and its values.  No database here: `store.caseimport` turns the rows into cases.
   a spreadsheet or editor shows.
 - Values: codes or labels in any case, and the spellings in `templates/case_list.toml`
   (case types "in full, abbreviated or with section numbers": "Section 31 Care Order",
-  "s.31", "Care order (s31)"), plus a team's own `--map` file.  Dates as ISO,
-  `dd/mm/yyyy` or an Excel serial number.
+  "s.31", "Care order (s31)"), plus a team's own `--map` file.  Dates: `store.casedates`.
 """
 
 from __future__ import annotations
 
 import csv
-import datetime as dt
 import io
 import re
 import tomllib
@@ -109,12 +107,16 @@ def area_in(cell: str) -> tuple[str, str] | None:
 
 SECTION = re.compile(r"\b(?:s|sec|section)\s*\.?\s*(\d{1,3})\b", re.I)
 RULE_16_4 = re.compile(r"\b(?:r|rule)?\s*\.?\s*16\s*\.\s*4\b", re.I)
-EXCEL_EPOCH = dt.date(1899, 12, 30)
 
 
 def squash(text: str) -> str:
     """Lower case, letters and digits only: 'Private Law' == 'PRIVATE_LAW' == 'privatelaw'."""
     return re.sub(r"[^0-9a-z]", "", text.casefold())
+
+
+def and_(text: str) -> str:
+    """'&' and '+' written as 'and': 'Humber & East Riding' is 'Humber and East Riding'."""
+    return re.sub(r"\s*[&+]\s*", " and ", text)
 
 
 def words(text: str) -> str:
@@ -133,6 +135,18 @@ class Row:
         return self.cells.get(name, "")
 
 
+TOTALS = re.compile(
+    r"^(?:grand\s+|sub\s*)?totals?\b|^(?:sum|count|number of (?:cases|rows))\b", re.I
+)
+"""A cell of a totals row a spreadsheet adds at the end: 'Total', 'Grand total: 78'."""
+
+
+def is_totals(row: Row) -> bool:
+    """A summary row ('Total;78;;'): a cell says total, and no law or case type is given."""
+    return (not row.get("law_type") and not row.get("case_type")
+            and any(TOTALS.match(c) for c in row.cells.values()))  # fmt: skip
+
+
 def _decode(raw: bytes) -> str:
     try:
         return raw.decode("utf-8-sig")
@@ -144,11 +158,13 @@ def read_rows(path: Path) -> tuple[list[str], Iterator[Row]]:
     """The header's columns that are not used (so the lead can see a column missed) and
     the rows."""
     text = _decode(path.read_bytes())
+    first = text.split("\n", 1)[0]
     try:
         dialect: type[csv.Dialect] | csv.Dialect = csv.Sniffer().sniff(text[:8192], ",;\t")
-    except csv.Error:
+    except csv.Error:  # a short list with a totals row: the header's separator
         dialect = csv.excel
-    reader = csv.reader(io.StringIO(text, newline=""), dialect)
+    delimiter = dialect.delimiter if dialect is not csv.excel else max(",;\t", key=first.count)
+    reader = csv.reader(io.StringIO(text, newline=""), dialect, delimiter=delimiter)
     try:
         header = next(reader)
     except StopIteration:
@@ -185,19 +201,6 @@ def read_rows(path: Path) -> tuple[list[str], Iterator[Row]]:
     return unused, rows()
 
 
-def parse_date(text: str) -> dt.date:
-    """ISO (2019-04-03), UK (03/04/2019, 3.4.19) or an Excel serial number (43558)."""
-    value = text.strip()
-    if re.fullmatch(r"\d{5}(?:\.0+)?", value):
-        return EXCEL_EPOCH + dt.timedelta(days=int(float(value)))
-    for fmt in ("%Y-%m-%d", "%d/%m/%Y", "%d-%m-%Y", "%d.%m.%Y", "%d/%m/%y", "%Y/%m/%d"):
-        try:
-            return dt.datetime.strptime(value.split(" ")[0], fmt).date()
-        except ValueError:
-            continue
-    raise ValueError(value)
-
-
 @dataclass
 class Vocabulary:
     """How a framework's codes are written in case lists: its own codes and labels, the
@@ -207,6 +210,8 @@ class Vocabulary:
     spellings: dict[str, dict[str, list[str]]] = field(default_factory=dict)
     sections: dict[str, str] = field(default_factory=dict)
     organisation_words: list[str] = field(default_factory=list)
+    abbreviations: dict[str, str] = field(default_factory=dict)
+    case_type_words: list[str] = field(default_factory=list)
 
     @classmethod
     def load(cls, fw: Framework, mapping: dict[str, dict[str, str]] | None = None) -> Vocabulary:
@@ -220,7 +225,15 @@ class Vocabulary:
         for group, pairs in (mapping or {}).items():
             for theirs, ours in pairs.items():
                 spellings.setdefault(group, {}).setdefault(ours, []).insert(0, theirs)
-        return cls(fw, spellings, dict(data["case_type_sections"]), data["organisations"]["words"])
+        return cls(fw, spellings, dict(data["case_type_sections"]), data["organisations"]["words"],
+                   dict(data.get("abbreviations", {})),
+                   list(data.get("case_type_words", {}).get("words", [])))  # fmt: skip
+
+    def expand(self, text: str) -> str:
+        """`text` with its shortened words in full ('Final hrg' is 'Final hearing') and
+        '&' as 'and'."""
+        return re.sub(r"[0-9a-z]+", lambda m: self.abbreviations.get(m.group(0), m.group(0)),
+                      and_(text).casefold())  # fmt: skip
 
     def _items(self, group: str) -> list[tuple[str, str]]:
         return [(i.code, i.label) for i in getattr(self.fw, group)]
@@ -228,7 +241,7 @@ class Vocabulary:
     def exact(self, group: str, value: str) -> str | None:
         """The code whose code, label or listed spelling is `value` (case and
         punctuation ignored; '&' read as 'and')."""
-        keys = {squash(value), squash(value.replace("&", " and "))} - {""}
+        keys = {squash(value), squash(and_(value)), squash(self.expand(value))} - {""}
         if not keys:
             return None
         items = self._items(group)
@@ -253,17 +266,35 @@ class Vocabulary:
         found = area_in(cell)
         if found:
             return found
-        by_name = {squash(name): code for code, name in known.items() if squash(name)}
-        code = by_name.get(key)
+        by_name = {squash(and_(name)): code for code, name in known.items() if squash(name)}
+        code = by_name.get(squash(and_(cell)))  # 'Humber & East Riding' is 'Humber and ...'
         return (code, "") if code else None
 
     def case_type(self, value: str) -> str | None:
-        """A case type from its code, label, a section or rule number, or a phrase."""
+        """A case type from its code, label, a section or rule number, or a phrase; a
+        phrase among words it does not explain ('Contact thingy') is no case type (see
+        `near_case_type`): a legal case type is not guessed."""
         found = self.exact("case_types", value)
         if found:
             return found
+        phrased, cited = self._case_type_clues(value)
+        if len(phrased) == 1:
+            code = next(iter(phrased))
+            return code if code in cited or not self._unexplained(value, code) else None
+        if len(phrased) > 1:
+            both = phrased & cited
+            return both.pop() if len(both) == 1 else None
+        return cited.pop() if len(cited) == 1 else None
+
+    def near_case_type(self, value: str) -> str | None:
+        """The case type a phrase in `value` names when other words leave it in doubt."""
+        phrased, _ = self._case_type_clues(value)
+        return next(iter(phrased)) if len(phrased) == 1 else None
+
+    def _case_type_clues(self, value: str) -> tuple[set[str], set[str]]:
+        """The case types `value`'s phrases name, and those its section numbers cite."""
         codes = {code for code, _ in self._items("case_types")}
-        text = words(value)
+        text = words(self.expand(value))
         phrased = {
             code
             for code, spelled in self.spellings.get("case_types", {}).items()
@@ -272,13 +303,16 @@ class Vocabulary:
         cited = {self.sections[n] for n in SECTION.findall(value) if n in self.sections}
         if RULE_16_4.search(value):
             cited.add(self.sections.get("16.4", "R16_4"))
-        cited &= codes
-        if len(phrased) == 1:
-            return phrased.pop()
-        if len(phrased) > 1:
-            both = phrased & cited
-            return both.pop() if len(both) == 1 else None
-        return cited.pop() if len(cited) == 1 else None
+        return phrased, cited & codes
+
+    def _unexplained(self, value: str, code: str) -> set[str]:
+        """The words of `value` that neither `code`'s spellings and label nor the words
+        any case type is written with ('order', 'application') account for."""
+        label = next((lab for c, lab in self._items("case_types") if c == code), "")
+        known = set(words(" ".join([code, label, *self.spellings["case_types"].get(code, [])]
+                                   + self.case_type_words)).split())  # fmt: skip
+        bare = RULE_16_4.sub(" ", SECTION.sub(" ", value))
+        return set(words(self.expand(bare)).split()) - known
 
     def yes_no(self, value: str) -> bool | None:
         key = squash(value)

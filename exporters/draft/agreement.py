@@ -6,7 +6,10 @@ The grade's own descriptor, as the framework's four grades read (`drafting.toml`
 - outstanding: practice is consistently strong; no weakness is material (not a large
   share of the aspects of practice inspectors assessed, nor of the case findings, nor
   most of the cases on any one aspect, safeguarding included);
-- good: strengths outweigh weaknesses, and safeguarding does not fail widely;
+- good: strengths outweigh weaknesses, safeguarding does not fail in most of the
+  cases on any one aspect of it (on `min_safeguarding_cases` cases, fewer than other
+  aspects need: three of four cases failing on safeguarding disputes a good grade), and
+  the cases' gradings below good do not outnumber those good or better;
 - requires improvement and inadequate: strengths do not dominate.
 
 "Findings on practice" are what the section's opening counts (`practice_findings`: the
@@ -40,16 +43,19 @@ class GradeRule:
     max_safeguarding_against: float = 1.0  # the cases against on any safeguarding aspect
     min_findings_against: float = 0.0  # below: strengths dominate the aspects
     min_cases_against: float = 0.0  # below: strengths dominate the case findings
+    max_graded_below: float = 1.0  # the section's case gradings that are below good
 
 
 @dataclass(frozen=True)
 class GradeRules:
     """The [grade_check] table: a rule per grade rank, the framework's criterion group
-    on safeguarding, and the fewest aspects of practice a balance is judged on."""
+    on safeguarding, the fewest aspects of practice a balance is judged on, and the
+    fewest cases a safeguarding aspect is judged on."""
 
     by_rank: dict[int, GradeRule]
     safeguarding_group: str
     min_findings: int
+    min_safeguarding_cases: int
 
 
 @cache
@@ -62,7 +68,10 @@ def grade_rules() -> GradeRules:
         int(g["rank"]): GradeRule(**{k: v for k, v in g.items() if k in fields})
         for g in raw["grades"]
     }
-    return GradeRules(by_rank, str(raw["safeguarding_group"]), int(raw["min_findings"]))
+    return GradeRules(
+        by_rank, str(raw["safeguarding_group"]), int(raw["min_findings"]),
+        int(raw["min_safeguarding_cases"]),
+    )  # fmt: skip
 
 
 def practice_findings(pool: Pool) -> tuple[int, int]:
@@ -97,8 +106,10 @@ class GradeCheck:
     worst_views: int
     agrees: bool
     what: str  # what disagrees, in the draft's words ("" when it agrees)
-    reason: str = ""  # "cases", "findings", "one", "safeguarding", "strengths", "few"
+    reason: str = ""  # "cases", "findings", "safeguarding", "graded", "one", "strengths", "few"
     criteria: tuple[str, ...] = ()
+    graded_good: int = 0  # case gradings good or better on the section's criteria
+    graded_below: int = 0  # ... and below good
 
     @property
     def against_share(self) -> float:
@@ -118,6 +129,11 @@ class GradeCheck:
             out += f"; {self.findings_against} of {n} findings on practice lean to the weakness"
         if self.worst and self.worst_against:
             out += f"; on {self.worst}, {self.worst_against} of {self.worst_views} cases"
+        if self.graded_good + self.graded_below:
+            out += (
+                f"; {self.graded_below} of {self.graded_good + self.graded_below}"
+                " case gradings are below good"
+            )
         return out
 
 
@@ -131,6 +147,15 @@ def _worst(pool: Pool, crits: list[str], min_cases: int) -> tuple[str, Tally | N
         ):
             worst, worst_t = crit, t
     return worst, worst_t
+
+
+def graded_balance(pool: Pool) -> tuple[int, int]:
+    """The case gradings on the section's criteria (each case graded on each criterion,
+    as the judgements screen counts them): good or better, and below good."""
+    d, cases = pool.data, pool.case_ids
+    good = sum(len(d.graded_good.get(c, set()) & cases) for c in pool.criteria())
+    below = sum(len(d.graded_weak.get(c, set()) & cases) for c in pool.criteria())
+    return good, below
 
 
 def _share(count: int, total: int) -> float:
@@ -160,7 +185,8 @@ def grade_check(pool: Pool, grade: str | None) -> GradeCheck | None:
     min_cases = d.rules.min_cases
     worst, worst_t = _worst(pool, practice, min_cases)
     safeguarding = [c for c in practice if _group(pool, c) == rules.safeguarding_group]
-    sg, sg_t = _worst(pool, safeguarding, min_cases)
+    sg, sg_t = _worst(pool, safeguarding, rules.min_safeguarding_cases)
+    g_good, g_below = graded_balance(pool)
     judged = pos + neg >= rules.min_findings
     findings_share = _share(neg, pos + neg)
     reason, crit, t = "", "", None
@@ -170,6 +196,8 @@ def grade_check(pool: Pool, grade: str | None) -> GradeCheck | None:
         reason = "findings"
     elif sg_t is not None and _share(len(sg_t.neg), sg_t.views) > rule.max_safeguarding_against:
         reason, crit, t = "safeguarding", sg, sg_t
+    elif _share(g_below, g_good + g_below) > rule.max_graded_below:
+        reason = "graded"
     elif worst_t is not None and _share(len(worst_t.neg), worst_t.views) > rule.max_one_against:
         reason, crit, t = "one", worst, worst_t
     elif judged and findings_share < rule.min_findings_against:
@@ -177,10 +205,14 @@ def grade_check(pool: Pool, grade: str | None) -> GradeCheck | None:
     elif _share(against, views) < rule.min_cases_against:
         reason = "few"
     what = _what(pool, reason, (pos, neg, against, views), crit, t)
+    if reason == "graded":
+        what = d.words.text["disagreement_graded"].format(
+            share=share_words(d.rules, g_below, g_good + g_below)
+        )
     w_n, w_v = (len(worst_t.neg), worst_t.views) if worst_t else (0, 0)
     return GradeCheck(
         grade, pos, neg, against, views, worst, w_n, w_v, not what, what, reason,
-        (crit,) if crit else (),
+        (crit,) if crit else (), g_good, g_below,
     )  # fmt: skip
 
 

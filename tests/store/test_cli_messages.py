@@ -41,7 +41,7 @@ def _list(tmp_path: Path, rows: list[str]) -> Path:
 def test_a_bad_date_of_birth_is_shown_with_its_row(tmp_path: Path) -> None:
     db = _new(tmp_path)
     out = run("cases", "import", db, _list(tmp_path, [*ROWS, BAD_DOB]), code=2).output
-    assert "1 row (line 7): date of birth is not a date: '31/02/2015'" in out
+    assert "1 row (line 7): date of birth '31/02/2015': no such day" in out
 
 
 def test_rows_without_a_stage_are_counted_with_what_was_assumed(tmp_path: Path) -> None:

@@ -75,7 +75,8 @@ def test_each_area_is_one_area_however_it_is_spelt(tmp_path: Path) -> None:
     path = _write(tmp_path / "later.csv", later)
     with unchanged(db):
         said = run("cases", "import", db, path, code=2).output
-    assert "1 row (line 4): no service area number in 'SW'" in said and "--map" in said
+    assert "1 row (line 4): service area 'SW' is not one of this inspection's areas, which " in said
+    assert "are 3 (South West), 8 (Yorkshire), 15b (Greater London North): write" in said
     assert "Area 08" not in said and "greater london north" not in said
     mapping = tmp_path / "areas.csv"
     mapping.write_text("field,their value,our code\narea,SW,Area 3\n", encoding="utf-8")

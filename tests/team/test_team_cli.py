@@ -71,7 +71,7 @@ def test_bad_rows_stop_the_import_with_line_numbers(master: Path, tmp_path: Path
     )  # fmt: skip
     result = run("cases", "import", master, csv_file, code=2)
     assert "1 row (line 4): case type 'Jelly' not recognised; accepted: CAO" in result.output
-    assert "1 row (line 8): date of birth is not a date" in result.output
+    assert "1 row (line 8): date of birth '31/02/2015': no such day" in result.output
     assert "nothing was imported" in result.output
     s = Store.open(master)
     assert s.count_cases() == 0

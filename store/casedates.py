@@ -1,0 +1,78 @@
+"""Dates as case lists write them (domain.md 3.5): what Excel and people in the UK type.
+
+Read, day first, never month first: ISO (2019-04-03, 2019/04/03), dd/mm/yyyy and
+dd/mm/yy (also with '-' or '.'), the month as a word ("3 Nov 26", "14-Feb-2009",
+"3 November 2026", "3rd Nov 2026") and an Excel serial number (43558).  A time after the
+date ("03/04/2019 00:00") is ignored.  A two-digit year is resolved against `latest`
+when given (a date of birth is never after it: "3 Nov 26" on an inspection starting in
+March 2026 is 1926, "14 Feb 09" is 2009), else in this century.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+
+EXCEL_EPOCH = dt.date(1899, 12, 30)
+MONTHS: dict[str, int] = {
+    **{name.casefold(): n for n, name in enumerate(calendar.month_name) if name},
+    **{name.casefold(): n for n, name in enumerate(calendar.month_abbr) if name},
+    "sept": 9,
+}
+_TIME = r"(?:[ T]+\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?)?"
+NAMED = re.compile(
+    rf"(\d{{1,2}})(?:st|nd|rd|th)?[\s\-/.]+([a-z]+)\.?,?[\s\-/.]+(\d{{4}}|\d{{2}}){_TIME}", re.I
+)
+"""'3 Nov 26', '14-Feb-2009', '3 November 2026', '3rd Nov, 2026'."""
+DAY_FIRST = re.compile(rf"(\d{{1,2}})([/.\-])(\d{{1,2}})\2(\d{{4}}|\d{{2}}){_TIME}")
+"""'03/11/2026', '3/11/26', '3.11.26', '03-11-2026'."""
+YEAR_FIRST = re.compile(rf"(\d{{4}})([/\-])(\d{{1,2}})\2(\d{{1,2}}){_TIME}")
+"""'2026-11-03', '2026/11/03'."""
+SERIAL = re.compile(r"\d{5}(?:\.0+)?")
+
+
+class DateProblem(ValueError):
+    """A cell that is not a date: `kind` is 'form' (not a way of writing a date this
+    import reads) or 'impossible' (read, but no such day: '31/02/2016', '31/13/2026')."""
+
+    def __init__(self, value: str, kind: str) -> None:
+        super().__init__(value)
+        self.value, self.kind = value, kind
+
+
+def _year(text: str, month: int, day: int, latest: dt.date | None) -> int:
+    year = int(text)
+    if len(text) == 4:
+        return year
+    year += 2000
+    if latest is not None and (year, month, day) > (latest.year, latest.month, latest.day):
+        year -= 100
+    return year
+
+
+def _parts(value: str) -> tuple[str, int, int] | None:
+    """(year as written, month, day), or None when the form is not one read."""
+    if m := YEAR_FIRST.fullmatch(value):
+        return m.group(1), int(m.group(3)), int(m.group(4))
+    if m := DAY_FIRST.fullmatch(value):
+        return m.group(4), int(m.group(3)), int(m.group(1))
+    if (m := NAMED.fullmatch(value)) and m.group(2).casefold() in MONTHS:
+        return m.group(3), MONTHS[m.group(2).casefold()], int(m.group(1))
+    return None
+
+
+def parse_date(text: str, latest: dt.date | None = None) -> dt.date:
+    """The date a case list's cell gives (see the module's docstring); DateProblem when
+    it gives none."""
+    value = " ".join(text.split())
+    if SERIAL.fullmatch(value):
+        return EXCEL_EPOCH + dt.timedelta(days=int(float(value)))
+    parts = _parts(value)
+    if parts is None:
+        raise DateProblem(text, "form")
+    year, month, day = parts
+    try:
+        return dt.date(_year(year, month, day, latest), month, day)
+    except ValueError:
+        raise DateProblem(text, "impossible") from None
