@@ -48,8 +48,9 @@ def areas_list_cmd(db: Path, visited_only: bool, as_json: bool) -> None:
 @click.option("--visited", is_flag=True, help="Mark it visited as well.")
 @version_option
 def areas_add_cmd(db: Path, code: str, name: str, visited: bool) -> None:
-    """Add an area (its code is its identity: two files adding the same code add one area).
-    CODE may be written 'Area 7'; the Store checks it (`store.team.add_area`)."""
+    """Add a service area to the inspection.  CODE is the area's number, written 7 or
+    'Area 7'; it is the area's identity, so two files that add the same code add one
+    area."""
     with opened(db, lead="change the areas") as store:
         key = store.add_area(values.AREA_WORDS.sub("", code).strip(), name, visited)
     click.echo(f"Added area {key}, {name.strip()}" + (" (visited)." if visited else "."))

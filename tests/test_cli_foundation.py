@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import stat
 from pathlib import Path
 
@@ -38,6 +39,8 @@ def test_every_level_has_help_and_version(path: tuple[str, ...]) -> None:
     helped = runner.invoke(cli, [*path, "--help"])
     assert helped.exit_code == 0, helped.output
     assert "Usage:" in helped.output
+    # Help is for the user: no code's names (`store.team.add_area`, a tester's finding)
+    assert not re.search(r"`|\b(?:store|cli|exporters|tui)\.\w", helped.output), helped.output
     versioned = runner.invoke(cli, [*path, "--version"])
     assert versioned.exit_code == 0, versioned.output
     assert app_version() in versioned.output

@@ -27,6 +27,8 @@ from exporters.model import Sentence
 
 # Areas -------------------------------------------------------------------------
 
+UPWARDS = ("area_strong", "area_outstanding")  # the ways an area stands apart upwards
+
 
 def _area_grades(sc: Scene) -> list[tuple[tuple[str, ...], int, str]]:
     """The visited areas (groups reported together) with a settled grade: codes, rank and
@@ -45,7 +47,9 @@ def _area_grades(sc: Scene) -> list[tuple[tuple[str, ...], int, str]]:
 def _outlier(rank: int, others: list[int]) -> str | None:
     """How an area stands apart from the others (the frame's name): two grades or more
     below every other area ("area_weak"), judged inadequate while another is not
-    ("area_inadequate"), or two grades or more above every other ("area_strong")."""
+    ("area_inadequate"), two grades or more above every other ("area_strong"), or judged
+    outstanding while no other is ("area_outstanding"): an area stands apart upwards as
+    it does downwards."""
     if not others:
         return None
     if rank >= 3 and all(r <= rank - 2 for r in others):
@@ -54,6 +58,8 @@ def _outlier(rank: int, others: list[int]) -> str | None:
         return "area_inadequate"
     if all(r >= rank + 2 for r in others):
         return "area_strong"
+    if rank == 1 and min(others) > 1:
+        return "area_outstanding"
     return None
 
 
@@ -86,16 +92,17 @@ def area_themes(sc: Scene) -> list[Theme]:
         return []
     apart = {codes: how for codes, rank, _g in graded
              if (how := _outlier(rank, [r for c, r, _g in graded if c != codes]))}  # fmt: skip
-    if 2 * sum(how == "area_inadequate" for how in apart.values()) >= len(graded):
-        # Half the areas or more inadequate: none of them stands apart.
-        apart = {c: how for c, how in apart.items() if how != "area_inadequate"}
+    for alone in ("area_inadequate", "area_outstanding"):
+        if 2 * sum(how == alone for how in apart.values()) >= len(graded):
+            # Half the areas or more inadequate (outstanding): none of them stands apart.
+            apart = {c: how for c, how in apart.items() if how != alone}
     if len(graded) == 2 and len(apart) == 2:  # one contrast: said of the weaker area
-        apart = {c: how for c, how in apart.items() if how != "area_strong"}
+        apart = {c: how for c, how in apart.items() if how not in UPWARDS}
     if apart:
         # The weaker areas first: their weak points are named before a stronger area's
         # strong ones can take the same criteria (one thing is never praised and
         # criticised).
-        order = sorted(apart, key=lambda c: apart[c] == "area_strong")
+        order = sorted(apart, key=lambda c: apart[c] in UPWARDS)
         return [t for codes in order if (t := _apart(sc, graded, codes, apart[codes]))]
     ranks = [r for _c, r, _g in graded]
     if max(ranks) - min(ranks) >= 2:
@@ -135,7 +142,7 @@ def _apart(sc: Scene, graded: Graded, codes: tuple[str, ...], how: str) -> Theme
     """One area standing apart, on its own cases' points (None where they bear out none,
     or its own evidence disputes its grade)."""
     d = sc.data
-    side: Side = "strength" if how == "area_strong" else "weakness"
+    side: Side = "strength" if how in UPWARDS else "weakness"
     rank = next(r for c, r, _g in graded if c == codes)
     disputed = codes in set(disputed_areas(d))
     points = [] if disputed else _area_points(sc, sc.areas[codes], side)

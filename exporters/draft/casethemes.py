@@ -183,7 +183,7 @@ def safeguarding_theme(sc: Scene) -> list[Theme]:
     esc = _escalations(sc)
     if not weak:
         return [] if esc is None else [_escalated_alone(sc, *esc)]
-    clauses = [_weak_clause(sc, c, k) for k, c in enumerate(weak)]
+    clauses = _weak_clauses(sc, weak)
     share = wording()["limits"]["weak_share"]
     wide = any(len(c.tally.neg) >= share * c.tally.views for c in weak)
     joined = _joined([x for x, _ in clauses])
@@ -275,13 +275,16 @@ def _share(sc: Scene, t: Tally) -> str:
     return share_words(rules, n, views)
 
 
-def _weak_clause(sc: Scene, c: Claim, k: int = 0) -> tuple[str, str]:
-    """A weakness as the key findings say it ("in most of the public law cases inspectors
-    could assess, <weakness>"; the `k`th of a sentence's after the first more briefly),
-    and the tallies it rests on."""
+Where = tuple[str, str, Tally]  # law type words, area words, the tally said
+
+
+def _where(sc: Scene, c: Claim) -> tuple[Where, list[str]]:
+    """Where a weakness's cases against are concentrated: one law type ("public law "), or
+    one area (" in Area 11"), with that law type's (area's) own tally, where the
+    framework's `concentrated_share` of the cases against are there and its own cases
+    lean against; else all the cases ("", "", the tally).  With the tallies it rests on."""
     d = sc.data
     t = c.tally
-    law, area, mine = "", "", t
     conc = d.rules.concentrated_share
     by_law = Counter(d.case_law[k] for k in t.neg)
     top_law, n_law = by_law.most_common(1)[0] if by_law else ("", 0)
@@ -290,22 +293,37 @@ def _weak_clause(sc: Scene, c: Claim, k: int = 0) -> tuple[str, str]:
     if len(sc.laws) > 1 and top_law in sc.laws and n_law >= conc * len(t.neg):
         lt = sc.laws[top_law].tally(c.criterion)
         if len(lt.neg) > len(lt.pos):
-            law, mine = f"{d.framework.law_type_label(top_law).lower()} ", lt
-            lines.append(cases_line(lt, law.strip()))
-    if not law and len(sc.areas) > 1:
+            law = f"{d.framework.law_type_label(top_law).lower()} "
+            return (law, "", lt), [*lines, cases_line(lt, law.strip())]
+    if len(sc.areas) > 1:
         for codes, pool in sc.areas.items():
             at = pool.tally(c.criterion)
             n = sum(by_area[x] for x in codes)
             if n >= conc * len(t.neg) and len(at.neg) > len(at.pos):
-                area, mine = f" in {area_name(d, codes)}", at
-                lines.append(cases_line(at, area_name(d, codes)))
-                break
-    frame = wording()["frames"]["share" if k == 0 else "share_again"]
-    lead = frame.format(share=_share(sc, mine), law=law, in_area=area)
-    if counts_instead(d.rules, len(mine.neg), mine.views):
-        lines[-1] += SMALL
-    weakness = _general(sc, c, "weakness")
-    return lead + weakness, "; ".join(lines)
+                name = area_name(d, codes)
+                return ("", f" in {name}", at), [*lines, cases_line(at, name)]
+    return ("", "", t), lines
+
+
+def _weak_clauses(sc: Scene, claims: Sequence[Claim]) -> list[tuple[str, str]]:
+    """The weaknesses of one sentence as the key findings say them ("in most of the public
+    law cases inspectors could assess, <weakness>", the second more briefly), with the
+    tallies each rests on.  One sentence counts by one measure: where every one of its
+    weaknesses is concentrated in the same law type (area), its shares are of that law
+    type's (area's) cases; otherwise each is of all the cases with a view (never a
+    private law share beside an area's)."""
+    found = [_where(sc, c) for c in claims]
+    places = {(law, area) for (law, area, _t), _l in found}
+    out = []
+    for k, (c, ((law, area, mine), lines)) in enumerate(zip(claims, found, strict=True)):
+        if len(places) > 1:
+            law, area, mine, lines = "", "", c.tally, lines[:1]
+        frame = wording()["frames"]["share" if k == 0 else "share_again"]
+        lead = frame.format(share=_share(sc, mine), law=law, in_area=area)
+        if counts_instead(sc.data.rules, len(mine.neg), mine.views):
+            lines = [*lines[:-1], lines[-1] + SMALL]
+        out.append((lead + _general(sc, c, "weakness"), "; ".join(lines)))
+    return out
 
 
 def _general(sc: Scene, c: Claim, side: str) -> str:
@@ -372,6 +390,18 @@ def _bears(data: DraftData, c: Claim, mine: Claim | None) -> bool:
     return len(t.pos) / t.views >= floor
 
 
+def _enough_against(d: DraftData, t: Tally) -> bool:
+    """Whether a criterion's cases against make it a candidate for the weakest practice:
+    `weak_share` of at least `min_cases` cases with a view (and `material_cases`), or
+    every one of more than `material_cases` cases (none for it in three of three is
+    weaker than three against in five, and is said in counts)."""
+    n, views, rules = len(t.neg), t.views, d.rules
+    if n == views > rules.material_cases:
+        return True
+    share = wording()["limits"]["weak_share"]
+    return views >= rules.min_cases and n >= max(rules.material_cases, share * views)
+
+
 def practice_themes(sc: Scene) -> list[Theme]:
     """The strongest practice and the weakest (see the module docstring)."""
     d, lim, frames = sc.data, wording()["limits"], wording()["frames"]
@@ -394,12 +424,11 @@ def practice_themes(sc: Scene) -> list[Theme]:
                           _records(sc, crits, set(cases), "strength"), crits=crits,
                           basis="; ".join(g[1] for _c, g in top), cases=cases))  # fmt: skip
     weak = [c for c in practice if c.criterion not in guard and len(c.tally.neg) >= len(c.tally.pos)
-            and c.tally.views >= d.rules.min_cases
-            and len(c.tally.neg) >= max(d.rules.material_cases, lim["weak_share"] * c.tally.views)]  # fmt: skip
+            and _enough_against(d, c.tally)]  # fmt: skip
     weak.sort(key=lambda c: (-len(c.tally.neg) / c.tally.views, -len(c.tally.neg)))
     if weak:
         top_weak = weak[: lim["nouns"]]
-        said = [_weak_clause(sc, c, k) for k, c in enumerate(top_weak)]
+        said = _weak_clauses(sc, top_weak)
         text = choose_text(sc, frames["weakest"], "key|weakest",
                             nouns=nouns_list([c.words.noun for c in top_weak]),
                             clauses=_joined([x for x, _ in said]))  # fmt: skip

@@ -35,6 +35,9 @@ area, the escalations), as the body's sentences do.  Wording: `key_findings.toml
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any
+
 from exporters.draft import service
 from exporters.draft.agreement import practice_findings
 from exporters.draft.areathemes import area_themes
@@ -43,11 +46,14 @@ from exporters.draft.casethemes import (
     Scene,
     Side,
     Theme,
+    choose_text,
     grade_rank,
+    make_theme,
+    nouns_list,
     practice_themes,
     safeguarding_theme,
-    wording,
 )
+from exporters.draft.casethemes import wording as kf_wording
 from exporters.draft.claims import (
     Context,
     claim_records,
@@ -55,13 +61,14 @@ from exporters.draft.claims import (
     stakeholder_views,
     unsaid,
 )
+from exporters.draft.data import DraftData
 from exporters.draft.headlines import MOSTLY, opening
 from exporters.draft.sections import (
     area_groups,
     area_pool,
     recorded_grade,
 )
-from exporters.draft.tallies import Claim, Pool
+from exporters.draft.tallies import Claim, Pool, same_point
 from exporters.model import Sentence
 
 
@@ -95,7 +102,7 @@ def choose(sc: Scene, found: list[Theme], grade: str | None) -> list[Theme]:
     if rank is None:
         pos, neg = practice_findings(sc.ctx.pool)
         rank = 2 if pos >= neg else 3
-    quota = wording()["quota"][str(rank)]
+    quota = kf_wording()["quota"][str(rank)]
     least = d.rules.min_cases
 
     def order(t: Theme) -> tuple[bool, bool, int]:
@@ -112,13 +119,28 @@ def choose(sc: Scene, found: list[Theme], grade: str | None) -> list[Theme]:
     lead = quota["lead"]
     sides = {"strength": side("strength", quota["strength"]),
              "weakness": side("weakness", quota["weakness"] - len(urgent))}  # fmt: skip
+    if lead == "strength":
+        room = max(1, len(sides["strength"]) - 1) - len(urgent)
+        sides["weakness"] = _fewer(sides["weakness"], room, order)
     other = "weakness" if lead == "strength" else "strength"
     views = [t for t in found if t.side == "views"]
     out = [*urgent, *sides[lead], *views, *sides[other]]
-    most = wording()["limits"]["most"]
+    most = kf_wording()["limits"]["most"]
     while len(out) > most and (drop := [t for t in out if not (t.kept or t.urgent)]):
         out.remove(drop[-1])
     return out
+
+
+def _fewer(weak: list[Theme], room: int, order: Callable[[Theme], Any]) -> list[Theme]:
+    """A good or outstanding organisation's weaknesses, fewer than its strengths where
+    the evidence allows, and one at least (its key findings are mostly positive: where
+    the evidence is not, the grade check says so, not the key findings).  Stated whatever the room: safeguarding (`kept`) and
+    what a grade says (an area standing apart below the others, leaders judged below
+    good); the weightiest of the rest fill what room is left."""
+    graded = ("leaders", "area", "spread")
+    kept = [t for t in weak if t.kept or t.name in graded]
+    rest = [t for t in weak if t not in kept]
+    return sorted([*kept, *rest[: max(0, room - len(kept))]], key=order)
 
 
 # Leaders, the service and stakeholders -------------------------------------------
@@ -148,14 +170,53 @@ def leaders_theme(sc: Scene) -> list[Theme]:
         ctx.stated.update(o.criteria)
     else:
         lean = "for" if side == "strength" else "against"
-        c = next((c for c in _unsaid(sc) if c.theme == "leadership" and not c.by_cases
-                  and c.direction == lean), None)  # fmt: skip
-        s = claim_sentence(ctx, c) if c is not None else None
-        if s is None or _one_voice(sc, s):
-            return []
+        found = (s for c in _unsaid(sc) if c.theme == "leadership" and not c.by_cases
+                 and c.direction == lean and (s := claim_sentence(ctx, c)) is not None
+                 and not _one_voice(sc, s))  # fmt: skip
+        s = next(found, None)
+        if s is None:
+            return leaders_by_criteria(sc, lead.id, rank, side)
         s.basis = f"Judgement {lead.id}: {grade}; {s.basis}"
         said = [s]
     return [Theme(side, "leaders", weight(ctx, said)[0], said)]
+
+
+def leaders_by_criteria(sc: Scene, jid: str, rank: int, side: Side) -> list[Theme]:
+    """The leadership judgement's grade with the criteria its records about the service
+    bear out on that side, where no one claim says it: only where those records lean the
+    grade's way (more strengths than areas for development for a good or outstanding
+    leadership), each criterion named on at least `material_cases` records on that side
+    and `MOSTLY` times as many as on the other, on the notes of more than one area
+    (`national`), and not a point already stated."""
+    d, pool = sc.data, sc.ctx.pool
+    mine, other = ("strength", "development") if side == "strength" else ("development", "strength")
+    counts: dict[str, tuple[list[int], list[int]]] = {}
+    for c in d.framework.criteria:
+        if jid in c.judgements:
+            got = [[i for i in pool.records(c.id, pol) if not d.case[i]] for pol in (mine, other)]
+            counts[c.id] = (_firm(d, got[0]), _firm(d, got[1]))
+    if sum(len(a) for a, _b in counts.values()) <= sum(len(b) for _a, b in counts.values()):
+        return []
+    may = {c.criterion for c in sc.claims}  # never one area's notes (`national`)
+    named = sorted((-len(a), len(b), crit) for crit, (a, b) in counts.items()
+                   if len(a) >= d.rules.material_cases and len(a) >= MOSTLY * len(b)
+                   and crit in may and sc.ctx.stated.isdisjoint(same_point(crit)))  # fmt: skip
+    crits = [crit for *_k, crit in named][: kf_wording()["limits"]["nouns"]]
+    if not crits:
+        return []
+    nouns = [cl.words.noun for crit in crits if (cl := pool.claim(crit)) is not None]
+    text = choose_text(sc, kf_wording()["frames"][f"leaders_{side}"], "key|leaders",
+                       judged=kf_wording()["judged"][str(rank)], nouns=nouns_list(nouns))  # fmt: skip
+    evs = [i for crit in crits for i in counts[crit][0]]
+    basis = f"Judgement {jid}: rank {rank}; records about the service: " + "; ".join(
+        f"{crit}: {len(a)} {mine}, {len(b)} {other}" for crit, (a, b) in counts.items() if a or b
+    )
+    return [make_theme(sc, side, "leaders", text, evs, crits=crits, basis=basis)]
+
+
+def _firm(d: DraftData, evs: list[int]) -> list[int]:
+    """The records that count: a hedged strength ("too early to tell") never does."""
+    return [i for i in evs if i not in set(hedged(d, evs))]
 
 
 def _one_voice(sc: Scene, s: Sentence) -> bool:
