@@ -36,6 +36,17 @@ _HEAD = re.compile(
     r"commented|described)(?:\s+that)?\s"
 )
 _WORD = re.compile(r"[a-z0-9]+(?:['-][a-z0-9]+)*")
+# A note that sets one view against another ("good, but often late"; "some ..., some
+# ..."; "... Otherwise positive."): only then are its words the other way a reservation.
+_CONTRAST = re.compile(
+    r"\b(?:but|although|though|however|whereas|while|otherwise|yet|except|apart from)\b"
+    r"|\bsome\b.*\bsome\b",
+    re.IGNORECASE,
+)
+_SENTENCE = re.compile(r"[.!?]+(?:\s|$)")
+# Who or where the speaker is, in brackets in a note's heading ("DJ (Medway):", "Senior
+# judge (national board member):"): never what the note is about.
+_BRACKETS = re.compile(r"\([^)]*\)")
 
 Phrase = tuple[str, ...]
 
@@ -194,46 +205,69 @@ def weigh(text: str) -> Weighed:
     lists = _lists()
     out = Weighed()
     # Who spoke, heading the note ("LFJB chair: ..."), says what it is about only where
-    # the rest names nothing.
+    # the rest names nothing (and never by who or where they are, in brackets).
     head = _HEAD.match(text)
     text = text[head.end() :] if head else text
-    whole = subjects(text) or (list(_subjects_of(head.group(0))) if head else [])
+    named = list(_subjects_of(_BRACKETS.sub(" ", head.group(0)))) if head else []
+    clauses: list[tuple[list[str], float, float, int]] = []  # subjects, praise, criticism, sentence
+    for n, sentence in enumerate(_SENTENCE.split(text.lower().replace("’", "'"))):
+        for part in _CLAUSE.split(sentence):
+            words = _words(part)
+            pos, neg = out.pos, out.neg
+            _clause(lists, words, out)
+            clauses.append((_subjects(lists, words), out.pos - pos, out.neg - neg, n))
+    # A clause naming nothing is about what the clause before it named ("challenges us
+    # but always constructively"), else what the note's other clauses on the same side
+    # name, else what the rest of its sentence names ("helpful when you reach them, but
+    # emails go unanswered"), never another sentence's other side ("thorough & easy to
+    # reach. Position statements sometimes late." praises nothing about lateness), else
+    # who spoke.
+    side_named = (
+        [a for c in clauses if c[1] for a in c[0]],
+        [a for c in clauses if c[2] for a in c[0]],
+    )
+    in_sentence: dict[int, list[str]] = {}
+    for c in clauses:
+        in_sentence.setdefault(c[3], []).extend(c[0])
     last: list[str] = []
-    for part in _CLAUSE.split(text.lower().replace("’", "'")):
-        words = _words(part)
-        pos, neg = out.pos, out.neg
-        _clause(lists, words, out)
-        # A clause naming nothing is about what the clause before it named
-        # ("challenges us but always constructively"), else what the note names most.
-        about = _subjects(lists, words)[:1] or last[:1] or whole[:1]
-        last = about
-        if out.pos > pos:
+    for subjects_named, pos, neg, n in clauses:
+        rest = in_sentence[n][:1] or named[:1]
+        if pos:
+            about = subjects_named[:1] or last[:1] or side_named[0][:1] or rest
             out.pos_about += [a for a in about if a not in out.pos_about]
-        if out.neg > neg:
+        if neg:
+            about = subjects_named[:1] or last[:1] or side_named[1][:1] or rest
             out.neg_about += [a for a in about if a not in out.neg_about]
+        last = subjects_named[:1] or last
     return out
 
 
 def grade(text: str, polarity: str) -> str:
     """Which of `GRADES` a stakeholder's note is: its recorded `polarity` ("strength" or
-    "development") says which way it goes, its words how strongly; a note whose words
-    weigh the other way at least half as much as its own way is "mixed", and strong only
-    when said strongly with nothing the other way."""
+    "development") says which way it goes, its words how strongly; a note that sets a
+    view against its own (`_CONTRAST`: "good, but often late"; "some ..., some ...";
+    "... Otherwise positive.") with words the other way at least half as heavy as its own
+    way is "mixed".  Words the other way set against nothing name what the view is about
+    ("joint work on delays", "drives the delay work", "rewrote the letters we said were
+    confusing"): no reservation (where unsure, the recorded side, plainly), but they keep
+    the note from being a strong one."""
     w = weigh(text)
     own, other = (w.pos, w.neg) if polarity == "strength" else (w.neg, w.pos)
-    strong = w.strong_pos if polarity == "strength" else w.strong_neg
-    if other and other * 2 > own:
+    strong = (w.strong_pos if polarity == "strength" else w.strong_neg) and not other
+    if other and _CONTRAST.search(text) and other * 2 > own:
         return "mixed"
     side = "for" if polarity == "strength" else "against"
-    return f"strong_{side}" if strong and not other else side
+    return f"strong_{side}" if strong else side
 
 
 def about(text: str, polarity: str) -> list[str]:
     """What a note's view on its recorded side is about: the subjects of the clauses that
     say it (`weigh`), or, where no clause says it in words the lists know, what the note
-    names most (`subjects`)."""
+    names most (`subjects`); [] where the clauses that say it name nothing (their subject
+    is not taken from the note's other side)."""
     w = weigh(text)
-    return list(w.pos_about if polarity == "strength" else w.neg_about) or subjects(text)[:1]
+    said, weight = (w.pos_about, w.pos) if polarity == "strength" else (w.neg_about, w.neg)
+    return list(said) if weight else subjects(text)[:1]
 
 
 @lru_cache(maxsize=4096)
@@ -249,7 +283,7 @@ def subjects(text: str) -> list[str]:
     head = _HEAD.match(text)
     if head is None:
         return list(_subjects_of(text))
-    return list(_subjects_of(text[head.end() :]) or _subjects_of(head.group(0)))
+    return list(_subjects_of(text[head.end() :]) or _subjects_of(_BRACKETS.sub(" ", head.group(0))))
 
 
 def _subjects(lists: _Lists, words: list[str]) -> list[str]:

@@ -179,26 +179,61 @@ def _weigh(pool: Pool, group: _Group, texts: Mapping[int, EvidenceText]) -> None
     """Each record's grade, and what each side of the group's view is about: the
     subjects its records' words name (`regard.weigh`), the commonest first; for records
     naming none, their criterion's topic where they bear it out (`relevance.borne_out`),
-    else the service (`voices.toml` [view_about])."""
+    else the service (`voices.toml` [view_about]).  Counted per subject and direction
+    (`_said_about`): a subject is said on a side only as far as the group's own records
+    about it go that way."""
     d = pool.data
     pos: Counter[str] = Counter()
     neg: Counter[str] = Counter()
+    praised: Counter[str] = Counter()  # records praising each subject
+    criticised: Counter[str] = Counter()  # records criticising it
     for i in [*group.pos, *group.neg]:  # `texts` may hold other records too
         text = texts[i].text
         group.grades[i] = regard.grade(text, d.polarity[i])
         weighed = regard.weigh(text)
-        own, other = (pos, neg) if d.polarity[i] == "strength" else (neg, pos)
-        other_about = weighed.neg_about if d.polarity[i] == "strength" else weighed.pos_about
+        strength = d.polarity[i] == "strength"
+        own, other = (pos, neg) if strength else (neg, pos)
+        own_n, other_n = (praised, criticised) if strength else (criticised, praised)
+        other_about = weighed.neg_about if strength else weighed.pos_about
         about = regard.about(text, d.polarity[i]) or _topics(pool, i)
         own.update({a: 2 if k == 0 else 1 for k, a in enumerate(about)})  # each note's point first
+        own_n.update(dict.fromkeys(about, 1))
         if group.grades[i] == "mixed":  # the other side it also says
             other.update(dict.fromkeys(other_about, 1))
-    service = _voices()["view_about"]["service"]
+            other_n.update(dict.fromkeys(other_about, 1))
+    service = str(_voices()["view_about"]["service"])
     for counter in (pos, neg):  # the service as a whole only where nothing else is named
         if len(counter) > 1:
             counter.pop(service, None)
-    group.pos_about = [a for a, _n in pos.most_common()]
-    group.neg_about = [a for a, _n in neg.most_common()]
+    main = "pos" if group.kind in ("for", "mostly_for") else "neg" if group.kind in (
+        "against", "mostly_against") else ""  # fmt: skip
+    group.pos_about = _said_about(pos, praised, criticised, main == "pos", main == "", service)
+    group.neg_about = _said_about(neg, criticised, praised, main == "neg", main == "", service)
+
+
+def _said_about(
+    ranked: Counter[str],
+    this: Counter[str],
+    that: Counter[str],
+    main: bool,
+    even: bool,
+    service: str,
+) -> list[str]:
+    """The subjects a side of a group's view is said about, commonest first: on the side
+    its records lean (`main`), only subjects more of its records take that way than the
+    other ("spoke well of the timeliness of reports more often than not" never where
+    one judge praised it and two criticised it), else the service (a group and a
+    direction, no subject); on the other side, only subjects some of its records take
+    that way ("while noting some shortcomings in X" only where one criticises X); where
+    the records are even, subjects taken that way at least as often as the other."""
+    said = [a for a, _n in ranked.most_common() if this[a]]
+    if main:
+        said = [a for a in said if this[a] > that[a]]
+        return said or [service]
+    if even:
+        said = [a for a in said if this[a] >= that[a]]
+        return said or [service]
+    return said
 
 
 def _topics(pool: Pool, i: int) -> list[str]:
