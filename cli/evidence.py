@@ -146,8 +146,10 @@ def _removed_details(store: Store, db: Path, evidence_id: str, was: Evidence,
         f"The earlier version of {evidence_id} still holds {'; '.join(gone)} in its history "
         f"(and in every copy it has reached). To erase it, {where} 'fieldwork redact "
         f"{file} {evidence_id} --reason \"...\"' (every version's text becomes [redacted], "
-        f"in every file it merges with), then write the corrected text again with "
-        f"'fieldwork evidence edit {file} {evidence_id} --text \"...\"'."
+        f"in every file it merges with: the note's text and the child's words alike, so "
+        f"keep a copy of the wording first), then write the corrected wording again with "
+        f"'fieldwork evidence edit {file} {evidence_id} --text \"...\"' (and "
+        f'--quote "..." for the child\'s words).'
     ]
 
 

@@ -40,16 +40,17 @@ class BackupScrub:
 
     def sentence(self) -> str:
         """One line for the user ("" when no backup held the text)."""
-        parts = []
+        said = []
         if self.scrubbed:
             n = len(self.scrubbed)
-            parts.append(f"erased it from {n} merge backup{'s' if n != 1 else ''} beside the file")
+            said.append(f"Redacted text was also erased from {n} merge "
+                        f"backup{'s' if n != 1 else ''} beside the file.")  # fmt: skip
         if self.removed:
             n = len(self.removed)
             names = ", ".join(p.name for p in self.removed)
-            parts.append(f"deleted {n} backup{'s' if n != 1 else ''} that could not be "
-                         f"scrubbed ({names})")  # fmt: skip
-        return ("The redaction also " + " and ".join(parts) + ".") if parts else ""
+            said.append(f"{n} backup{'s' if n != 1 else ''} holding redacted text could not "
+                        f"be scrubbed and {'were' if n != 1 else 'was'} deleted ({names}).")  # fmt: skip
+        return " ".join(said)
 
 
 Target = tuple[str, str, str, str, tuple[str, ...]]

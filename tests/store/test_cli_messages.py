@@ -135,6 +135,8 @@ def test_editing_a_name_out_says_the_earlier_version_holds_it_and_how_to_erase_i
             f"in its history") in out  # fmt: skip
     assert f"run 'fieldwork redact {db} {note} --reason" in out
     assert f"'fieldwork evidence edit {db} {note} --text" in out
+    # the redaction erases the child's words too: the hint says so, and how to restore them
+    assert "the child's words alike" in out and '--quote "..."' in out
     assert _versions_holding(db, "Whitlock") == 1  # the earlier version
     # A second edit that changes nothing identifying says nothing of it.
     again = run("evidence", "edit", db, note, "--polarity", "neutral").output
