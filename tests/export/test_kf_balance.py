@@ -13,22 +13,10 @@ import re
 from pathlib import Path
 
 from exporters.draft import draft_report, load
-from exporters.draft.words import words
-from exporters.model import ReportModel, Section
-from store.framework import load_framework
+from exporters.model import ReportModel
 from store.models import Evidence
 from tests.export.small import STRONG, WEAK, Small
-
-AREAS = [("3", "Moorland", True), ("6", "Riverside", True), ("9", "Harbour", True)]
-FW = load_framework("cafcass-2018")
-
-
-def _noun(crit: str) -> str:
-    return words().criterion(FW, crit).noun
-
-
-def _summary(report: ReportModel) -> Section:
-    return next(sec for sec in report.sections if sec.kind == "summary")
+from tests.export.test_kf_themes import AREAS, _noun, _summary
 
 
 def _findings(report: ReportModel) -> list[tuple[str, str, str]]:
