@@ -74,7 +74,7 @@ CORPUS: list[tuple[str, str, str, str | None]] = [
         "strength",
         "Health visitor lead: joint training with Cafcass has been useful.",
         "for",
-        "joint working with partners",
+        "joint working with the service",
     ),
     (
         "strength",
@@ -162,7 +162,7 @@ CORPUS: list[tuple[str, str, str, str | None]] = [
         "development",
         "Domestic abuse service: joint working is not good enough; referrals go unacknowledged.",
         "against",
-        "joint working with partners",
+        "joint working with the service",
     ),
     (
         "development",
