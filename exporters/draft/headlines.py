@@ -15,9 +15,9 @@ side to be that far ahead, so a section whose findings are four for and eleven a
 is mostly weak, never "variable".  Where no headline is borne out, or where the
 section's evidence disputes the grade, the section opens with its quality in the
 grade's own terms and then the balance of its findings weighed against that grade
-([headline_judged] graded: "Practice in public law proceedings is mostly good,
-although inspectors found weaknesses nearly as often as strengths, in ... in
-particular"), never with the judgement alone, which would only repeat the heading
+([headline_judged] graded: "Practice in public law proceedings is good, with
+strengths outweighing weaknesses, though not by much: inspectors found weaknesses in
+... in particular"), never with the judgement alone, which would only repeat the heading
 above it, nor with a balance that reads as another grade; where the evidence and the
 grade disagree beyond the grade check's margin, the marker after the opening says so,
 never the opening.  A section with no finding at all opens with a bracketed
@@ -261,8 +261,8 @@ def balance_opening(
     """The opening where no headline is borne out: the section's quality in the terms of
     its `grade` (a grade code), then the balance of its findings weighed against that
     grade ([headline_judged] `graded`, by the grade's rank and the band of the balance:
-    "... is mostly good, although inspectors found weaknesses nearly as often as
-    strengths, in ... in particular"), naming the weaknesses the section states.  The
+    "... is good, with strengths outweighing weaknesses, though not by much: inspectors
+    found weaknesses in ... in particular"), naming the weaknesses the section states.  The
     local services weigh their areas' grades instead (`graded_areas`), leaving out
     `left_out`, the areas whose grades their own evidence disputes.  Where the evidence
     disagrees with the grade, the balance is still said plainly: the marker after the

@@ -104,15 +104,16 @@ def test_good_with_findings_nearly_even_says_mostly_good_then_the_balance(
     tmp_path: Path,
 ) -> None:
     """The independent lead's case: good, findings eleven for and eight against (here
-    fifteen for, thirteen against: within good's margin).  The opening says "mostly
-    good" and that weaknesses were found nearly as often as strengths, naming the one
-    that failed in every case; no marker."""
+    fifteen for, thirteen against: within good's margin).  The opening says the grade
+    and that strengths outweigh weaknesses, though not by much (not "mostly good ...
+    nearly as often", which read as a contradiction), naming the one that failed in
+    every case; no marker."""
     sec = _area(tmp_path / "t.db", "good", [(4, {"QP11"}), (3, {"QP11", "QP8", "QP3"})])
     head = _opening(sec)
     assert "Case findings on practice: 15 for, 13 against" in head.basis, head.basis
     assert head.text == (
-        f"{WHAT} is mostly good, although inspectors found weaknesses nearly as often as "
-        "strengths, in case recording in particular."
+        f"{WHAT} is good, with strengths outweighing weaknesses, though not by much: "
+        "inspectors found weaknesses in case recording in particular."
     ), head.text
     assert head.criteria == ["QP11"]
     assert not _marked(sec)
@@ -307,4 +308,4 @@ def test_a_headline_never_states_a_finding_its_body_calls_mixed(tmp_path: Path) 
     workload = [x for x in _sentences(sec)[1:] if "LG8" in x.criteria]
     assert workload and workload[0].direction == "balanced", [x.text for x in workload]
     assert "LG8" not in head.criteria and "workforce" not in head.text, head.text
-    assert head.text.startswith(f"{WHAT} is mostly good, although "), head.text
+    assert head.text.startswith(f"{WHAT} is good, with strengths outweighing "), head.text
