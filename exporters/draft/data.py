@@ -109,6 +109,8 @@ class DraftData:
         self.words: Words = words()
         self.rules: DraftingRules = self.words.rules(self.framework)
         self.framework_ids = frozenset(c.id for c in self.framework.criteria)
+        # each criterion's place in the framework, to list criteria in its order
+        self.criterion_rank = {c.id: k for k, c in enumerate(self.framework.criteria)}
         self.case_by_id = {c.id: c for c in self.cases}
         self.area_by_code = {a.code: a for a in self.areas}
         self._number_cases()

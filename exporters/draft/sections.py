@@ -282,7 +282,7 @@ def theme_placeholder(ctx: Context, theme: str) -> Paragraph:
     never that there is no evidence; otherwise the plain placeholder."""
     d = ctx.data
     w = d.words
-    order = {c.id: k for k, c in enumerate(d.framework.criteria)}  # the framework's order
+    order = d.criterion_rank  # the framework's order
     crits = sorted((c for c in ctx.pool.criteria() if w.criterion(d.framework, c).theme == theme),
                    key=lambda c: order.get(c, len(order)))  # fmt: skip
     records = {i for c in crits for i in ctx.pool.records(c)}

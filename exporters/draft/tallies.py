@@ -325,7 +325,7 @@ class Pool:
 
     def claims(self) -> list[Claim]:
         """Every material claim in the pool, the most evidence first."""
-        order = {c.id: k for k, c in enumerate(self.data.framework.criteria)}
+        order = self.data.criterion_rank
         out = [c for c in map(self.claim, self.criteria()) if c is not None]
         return sorted(
             out, key=lambda c: (-c.tally.weight, order.get(c.criterion, 999), c.criterion)
