@@ -42,10 +42,9 @@ DETAILS = ("two days", "three weeks", "on a Tuesday", "in March", "after school"
 CRITERIA = tuple(GOOD)
 
 
-def _area(path: Path, grade: str, batches: list[tuple[int, set[str]]]) -> Section:
-    """Area 6 judged `grade`: for each batch, that many cases with a note on each of
-    `CRITERIA`, poor on those in the batch's set and good on the others."""
-    s = Small(path, areas=[("6", "Wessex Vale", True)])
+def _cases(s: Small, batches: list[tuple[int, set[str]]]) -> None:
+    """For each batch, that many cases with a note on each of `CRITERIA`, poor on those
+    in the batch's set and good on the others."""
     k = 0
     for n, poor in batches:
         for _ in range(n):
@@ -54,6 +53,13 @@ def _area(path: Path, grade: str, batches: list[tuple[int, set[str]]]) -> Sectio
                 text = (POOR if crit in poor else GOOD)[crit].format(d=DETAILS[k % len(DETAILS)])
                 s.ev(case, [crit], "development" if crit in poor else "strength", text)
             k += 1
+
+
+def _area(path: Path, grade: str, batches: list[tuple[int, set[str]]]) -> Section:
+    """Area 6 judged `grade`: for each batch, that many cases with a note on each of
+    `CRITERIA`, poor on those in the batch's set and good on the others."""
+    s = Small(path, areas=[("6", "Wessex Vale", True)])
+    _cases(s, batches)
     s.judge("J18-4A", grade, area="6")
     data = load(s.store)
     check = grade_check_for(data, "J18-4A", grade, area_code="6")
@@ -290,14 +296,7 @@ def test_a_headline_never_states_a_finding_its_body_calls_mixed(tmp_path: Path) 
     a clear majority, said as one, and may bear the headline out:
     `test_mix_service_balance`.)"""
     s = Small(tmp_path / "t.db", areas=[("6", "Wessex Vale", True)])
-    k = 0
-    for n, poor in ((4, {"QP11"}), (3, {"QP11", "QP8", "QP3"})):
-        for _ in range(n):
-            case = s.case()
-            for crit in CRITERIA:
-                text = (POOR if crit in poor else GOOD)[crit].format(d=DETAILS[k % len(DETAILS)])
-                s.ev(case, [crit], "development" if crit in poor else "strength", text)
-            k += 1
+    _cases(s, [(4, {"QP11"}), (3, {"QP11", "QP8", "QP3"})])
     for polarity, notes in (("strength", WORKLOADS_WELL), ("development", WORKLOADS_POORLY)):
         for source, text in notes:
             s.about_area("6", ["LG8"], polarity, text, source)
