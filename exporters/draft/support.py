@@ -87,9 +87,6 @@ class Support:
             "strength": tuple(p["strength"]), "weakness": tuple(p["weakness"]),
         }  # fmt: skip
         self.one_record: str = p["one_record"]
-        self.one: dict[str, tuple[str, ...]] = {
-            k: tuple(p[f"one_{k}"]) for k in ("person_for", "person_against")
-        }
         self.improve_fits: dict[str, list[tuple[re.Pattern[str], str]]] = {}
         for f in d["improve_fit"]:
             fit = (_words_pattern(f["evidence"], prefix=True), f["text"])
