@@ -22,8 +22,15 @@ from exporters.draft.front import (
     overall_section,
     summary_section,
 )
-from exporters.draft.glossary import abbreviated, mark_at, possessive, working_terms
+from exporters.draft.glossary import (
+    abbreviated,
+    mark_at,
+    possessive,
+    quoted_note,
+    working_terms,
+)
 from exporters.draft.improvements import improvements_section
+from exporters.draft.quotations import Quotations
 from exporters.draft.sameness import near_any, runs
 from exporters.draft.sections import area_groups, area_section, judgement_section
 from exporters.draft.trace import Used, Voice, normal, trim_excerpts
@@ -134,30 +141,56 @@ def _forms(term: Term) -> tuple[re.Pattern[str], re.Pattern[str] | None]:
     return long, short
 
 
+def _quoting(section: Section) -> list[tuple[Sentence, Quotations, int]]:
+    """Each sentence the section spells out in, with its paragraph's quotations and where
+    it starts in the paragraph's text (a quotation may run over sentences)."""
+    rows: list[tuple[Sentence, Quotations, int]] = []
+    for p in (*section.intro, *section.paragraphs):
+        quotes, at = Quotations(p.text), 0
+        for s in p.sentences:
+            if s.role != "placeholder":
+                rows.append((s, quotes, at))
+            at += len(s.text) + 1
+    return rows
+
+
+_Use = tuple[int, re.Match[str]]
+
+
+def _first_outside(rows: list[tuple[Sentence, Quotations, int]], form: re.Pattern[str]
+                   ) -> _Use | None:  # fmt: skip
+    """The first use of `form` outside every quotation, as (sentence, match)."""
+    for k, (s, quotes, at) in enumerate(rows):
+        for m in form.finditer(s.text):
+            if not quotes.touches(at + m.start(), at + m.end()):
+                return k, m
+    return None
+
+
 def spell_out(section: Section, terms: tuple[Term, ...]) -> None:
     """Write each abbreviation out at its first use in the section ("independent
     reviewing officers (IROs)"), or add it after the first use of the full term when the
     section abbreviates it later; each section explains itself when read alone.  A
     possessive keeps its place on both forms ("the family court adviser's (FCA's)
-    analysis", never "the family court adviser (FCA)'s analysis")."""
-    sentences = [s for p in (*section.intro, *section.paragraphs) for s in p.sentences
-                 if s.role != "placeholder"]  # fmt: skip
+    analysis", never "the family court adviser (FCA)'s analysis").  Someone's quoted
+    words are never changed: the first use outside quotation marks is the one written
+    out, and an abbreviation only ever quoted is footnoted after its quotation
+    (`finish`)."""
     for term in terms:
         long, short = _forms(term)
         if short is None:
             continue
-        hits = [(k, m) for k, s in enumerate(sentences) for m in [short.search(s.text)] if m]
-        if not hits:
+        rows = _quoting(section)
+        if not any(short.search(s.text) for s, _q, _at in rows):
             continue
-        first_short = hits[0]
-        first_long = next(((k, m) for k, s in enumerate(sentences)
-                           for m in [long.search(s.text)] if m), None)  # fmt: skip
-        if first_long and (first_long[0], first_long[1].start()) < (
-            first_short[0],
-            first_short[1].start(),
+        first_short = _first_outside(rows, short)
+        first_long = _first_outside(rows, long)
+        if first_long and (
+            first_short is None
+            or (first_long[0], first_long[1].start()) < (first_short[0], first_short[1].start())
         ):
             k, m = first_long
-            s = sentences[k]
+            s = rows[k][0]
             end = m.end() + len(possessive(s.text, m.end()))
             if s.text[end:].startswith(" ("):
                 continue
@@ -166,8 +199,10 @@ def spell_out(section: Section, terms: tuple[Term, ...]) -> None:
             owns = possessive(s.text, m.end())
             s.text = f"{s.text[:end]} ({abbr}{owns}){s.text[end:]}"
             continue
+        if first_short is None:
+            continue  # only ever quoted: footnoted after the quotation (`finish`)
         k, m = first_short
-        s = sentences[k]
+        s = rows[k][0]
         plural = m.group(0) == term.short_plural and term.short_plural
         full = term.long_plural if plural and term.long_plural else term.long
         full = full[:1].upper() + full[1:] if m.start() == 0 else full  # opens the sentence
@@ -189,29 +224,92 @@ def finish(report: ReportModel, opts: DraftOptions, terms: tuple[Term, ...]) -> 
     report.footnotes = []
     if not opts.footnotes:
         return report
+    every = _unique_terms((*terms, *working_terms()))
+    brackets = abbreviated(every)
+    forms = {t.key: _forms(t) for t in every}
+    texts = [(p.text, Quotations(p.text)) for p in report.paragraphs() if not p.boilerplate]
     pending = [t for t in terms if t.note]
-    brackets = abbreviated((*terms, *working_terms()))
-    for p in report.paragraphs():
-        if p.boilerplate or not pending:
-            continue
-        text = p.text
-        found: list[tuple[int, Term]] = []
-        for term in list(pending):
-            long, short = _forms(term)
-            hits = [m for m in (long.search(text), short.search(text) if short else None) if m]
-            if not hits:
+    said_outside = {t.key for t in pending for text, quotes in texts
+                    if _uses(text, forms[t.key], quotes, outside=True)}  # fmt: skip
+    for sec in report.sections:
+        # Abbreviations the section writes out (`spell_out`) or needs no note for.
+        settled = {t.key for t in every if forms[t.key][1] is None}
+        settled |= {t.key for p in (*sec.intro, *sec.paragraphs) if not p.boilerplate
+                    for q in [Quotations(p.text)] for t in every if t.key not in settled
+                    and _uses(p.text, forms[t.key], q, outside=True)}  # fmt: skip
+        for p in (*sec.intro, *sec.paragraphs):
+            if p.boilerplate:
                 continue
-            m = min(hits, key=lambda m: m.start())
-            found.append((mark_at(text, m.end(), brackets), term))
-            pending.remove(term)
-        # Numbered in the order the marks stand in the text: Word and LibreOffice number
-        # footnotes by position, and LibreOffice pairs marks with notes in that order.
-        for end, term in sorted(found, key=lambda f: f[0]):
-            number = len(report.footnotes) + 1
-            report.footnotes.append(Footnote(number=number, key=term.key, term=term.long,
-                                             text=term.note))  # fmt: skip
-            p.footnotes.append(FootnoteRef(offset=end, number=number, key=term.key))
+            text = p.text
+            quotes = Quotations(text)
+            marks = _quoted_marks(text, quotes, every, forms, settled)
+            for term in list(pending):
+                if term.key not in marks:
+                    uses = _uses(text, forms[term.key], quotes, outside=True)
+                    if uses:
+                        marks[term.key] = (mark_at(text, uses[0].end(), brackets), uses[0].start(), term,
+                                          term.note)  # fmt: skip
+                    elif term.key not in said_outside:  # only ever quoted: after the quotation
+                        inside = _uses(text, forms[term.key], quotes, outside=False)
+                        if not inside:
+                            continue
+                        span = quotes.around(inside[0].start())
+                        end = span[1] if span else inside[0].end()
+                        marks[term.key] = (end, inside[0].start(), term, term.note)
+                    else:
+                        continue
+                pending.remove(term)
+            # Numbered in the order the marks stand in the text: Word and LibreOffice
+            # number footnotes by position, and LibreOffice pairs marks with notes in
+            # that order.  Notes falling at one place (two abbreviations in one
+            # quotation) are one footnote: one mark per place.
+            for end, _at, term, note in sorted(marks.values(), key=lambda f: f[:2]):
+                if p.footnotes and p.footnotes[-1].offset == end:
+                    report.footnotes[-1].text += f" {note}"
+                    continue
+                number = len(report.footnotes) + 1
+                report.footnotes.append(Footnote(number=number, key=term.key, term=term.long,
+                                                 text=note))  # fmt: skip
+                p.footnotes.append(FootnoteRef(offset=end, number=number, key=term.key))
     return report
+
+
+def _unique_terms(terms: tuple[Term, ...]) -> tuple[Term, ...]:
+    first: dict[str, Term] = {}
+    for t in terms:
+        first.setdefault(t.key, t)
+    return tuple(first.values())
+
+
+def _uses(text: str, forms: tuple[re.Pattern[str], re.Pattern[str] | None], quotes: Quotations,
+          outside: bool) -> list[re.Match[str]]:  # fmt: skip
+    """The uses of a term's long and short forms in `text`, in order: those outside
+    every quotation (`outside`) or those inside one."""
+    found = [m for f in forms if f is not None for m in f.finditer(text)]
+    return sorted((m for m in found if quotes.touches(m.start(), m.end()) != outside),
+                  key=lambda m: m.start())  # fmt: skip
+
+
+def _quoted_marks(
+    text: str, quotes: Quotations, terms: tuple[Term, ...],
+    forms: dict[str, tuple[re.Pattern[str], re.Pattern[str] | None]], settled: set[str],
+) -> dict[str, tuple[int, int, Term, str]]:  # fmt: skip
+    """A footnote after the quotation for each abbreviation a section uses only in
+    someone's quoted words, where it is first quoted (`spell_out` writes out the uses
+    outside quotations, and the words are never changed): {term key: (offset, where
+    it is quoted, term, note)}.  `settled`: the abbreviations the section explains otherwise or has
+    footnoted already (added to here)."""
+    marks: dict[str, tuple[int, int, Term, str]] = {}
+    for term in terms:
+        short = forms[term.key][1]
+        if short is None or term.key in settled:
+            continue
+        m = short.search(text)
+        span = quotes.around(m.start()) if m else None
+        if m and span:
+            marks[term.key] = (span[1], m.start(), term, quoted_note(term, m.group(0)))
+            settled.add(term.key)
+    return marks
 
 
 def mark_conflicts(report: ReportModel, marker: str) -> None:

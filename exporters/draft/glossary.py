@@ -14,6 +14,7 @@ import re
 import tomllib
 from collections.abc import Iterable
 from functools import cache
+from typing import Any
 
 from exporters.draft.words import Term, wording_dir
 
@@ -25,10 +26,15 @@ _PLURAL_OWNS = re.compile(r"[’'](?= [a-z]| \()")
 
 
 @cache
+def _glossary() -> dict[str, Any]:
+    with open(wording_dir() / "glossary.toml", "rb") as fh:
+        return tomllib.load(fh)
+
+
+@cache
 def working_terms() -> tuple[Term, ...]:
     """The inspectors' working abbreviations (`glossary.toml`, `[[working]]`)."""
-    with open(wording_dir() / "glossary.toml", "rb") as fh:
-        data = tomllib.load(fh)
+    data = _glossary()
     return tuple(
         Term(key=t["key"], long=t["long"], long_plural=t.get("long_plural", ""),
              short=t.get("short", ""), short_plural=t.get("short_plural", ""))
@@ -59,3 +65,14 @@ def mark_at(text: str, end: int, brackets: re.Pattern[str]) -> int:
     end += len(possessive(text, end))
     after = brackets.match(text, end)
     return after.end() if after else end
+
+
+def quoted_note(term: Term, form: str) -> str:
+    """The footnote explaining an abbreviation that a section uses only inside someone's
+    quoted words, which are never changed: the term's own note, or what `form` (as
+    quoted: "SW", "SWs") stands for (`glossary.toml`, `[quoted]`)."""
+    if term.note:
+        return term.note
+    plural = form == term.short_plural and bool(term.long_plural)
+    said = str(_glossary()["quoted"]["note"])
+    return said.format(short=form, long=term.long_plural if plural else term.long)

@@ -77,10 +77,11 @@ def _marked(p: Paragraph) -> str:
             "Practitioners told inspectors that family court advisers (FCAs)[1] have time for "
             "direct work.",
         ),
-        # a closing quotation mark is not a possessive
+        # quoted words are never changed (session 9, issue 15): the first use outside
+        # the quotation is written out and footnoted
         (
             ["Parents described her as 'a good FCA'. The FCA agreed."],
-            "Parents described her as 'a good family court adviser (FCA)[1]'. The FCA agreed.",
+            "Parents described her as 'a good FCA'. The family court adviser (FCA)[1] agreed.",
         ),
     ],
 )
