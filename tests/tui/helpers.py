@@ -12,6 +12,7 @@ from textual.screen import Screen
 from textual.widgets import DataTable
 from textual.worker import WorkerCancelled
 
+from store.models import POLARITY_LABELS
 from tui.app import FieldworkApp
 from tui.screens.case import CaseScreen
 from tui.screens.case_list import CaseListScreen
@@ -73,12 +74,25 @@ async def open_case(pilot: Pilot[Any], ref: str | None = None) -> CaseScreen:
     return screen
 
 
-async def write_evidence(pilot: Pilot[Any], criterion: str, text: str) -> EvidenceEditorScreen:
-    """In an open editor: pick a criterion by search, type the text (source as it is)."""
+async def choose_finding(pilot: Pilot[Any], finding: str = "neutral") -> None:
+    """In an open editor: Ctrl+F, then the finding chosen from its list with the keys
+    (none is chosen for the inspector)."""
+    await pilot.press("ctrl+f")
+    await pilot.pause()
+    await pilot.press(*["down"] * (1 + list(POLARITY_LABELS).index(finding)), "enter")
+
+
+async def write_evidence(
+    pilot: Pilot[Any], criterion: str, text: str, finding: str = "neutral"
+) -> EvidenceEditorScreen:
+    """In an open editor: pick a criterion by search, choose the finding, type the text
+    (source as it is)."""
     editor = pilot.app.screen
     assert isinstance(editor, EvidenceEditorScreen)
     await paste(pilot, criterion)
-    await pilot.press("enter", "ctrl+t")
+    await pilot.press("enter")
+    await choose_finding(pilot, finding)
+    await pilot.press("ctrl+t")
     await paste(pilot, text)
     return editor
 

@@ -14,7 +14,7 @@ from textual.widgets import DataTable, Input, Select, Static, TabbedContent, Tex
 from store.models import CaseFilter, StoredCase
 from store.store import Store
 from tests.tui.conftest import AppFactory
-from tests.tui.helpers import paste, settle, top
+from tests.tui.helpers import choose_finding, paste, settle, top
 from tui.app import FieldworkApp
 from tui.modals.confirm import ConfirmModal
 from tui.modals.drafts import DraftRecoveryModal
@@ -199,7 +199,9 @@ async def test_multi_line_pastes_keep_every_line(make_hw: AppFactory) -> None:
         editor = app.screen
         assert isinstance(editor, EvidenceEditorScreen)
         await paste(pilot, criterion)
-        await pilot.press("enter", "ctrl+t")
+        await pilot.press("enter")
+        await choose_finding(pilot)  # none is chosen for the inspector
+        await pilot.press("ctrl+t")
         await paste(pilot, "Interview with the child at school.")
         editor.query_one("#editor-child-words", TextArea).focus()
         await paste(pilot, words)

@@ -11,7 +11,7 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
-from textual import work
+from textual import events, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
@@ -20,7 +20,7 @@ from textual.widgets import Checkbox, Header, Input, Label, Select, Static, Text
 from textual.worker import Worker
 
 from store.ids import uuid7
-from store.models import POLARITY_LABELS, Evidence, StoredArea, StoredEvidence
+from store.models import POLARITY_LABELS, Evidence, StoredArea
 from tui import hangup
 from tui.messages import (
     DraftDiscarded,
@@ -32,57 +32,19 @@ from tui.messages import (
 from tui.modals.leave_editor import LeaveChoice, LeaveEditorModal
 from tui.navigation import NATIONAL, EditorContext
 from tui.screens.base import TypingScreen
+from tui.screens.evidence_fields import (
+    FIELDS,
+    NO_FINDING,
+    empty_form,
+    form_of,
+    where_line,
+)
 from tui.widgets.criteria_picker import CriteriaPicker
 from tui.widgets.footer import Footer
 from tui.widgets.identify_warning import IdentifyWarning
 from tui.widgets.paste_input import PasteInput
 from tui.widgets.tab_focus import TabTextArea
 from tui.widgets.tick_box import TickBox
-
-FORM_FIELDS = (
-    "about",
-    "criteria",
-    "source",
-    "polarity",
-    "text",
-    "child_words",
-    "concern",
-    "safeguarding",
-    "escalated",
-    "escalation_note",
-)
-
-
-def empty_form(case_id: str | None, area_code: str | None) -> dict[str, Any]:
-    """The form of new evidence."""
-    return {
-        "about": "case" if case_id else (area_code or NATIONAL),
-        "criteria": [],
-        "source": "CASE_FILE" if case_id else None,
-        "polarity": "neutral",
-        "text": "",
-        "child_words": "",
-        "concern": False,
-        "safeguarding": "",
-        "escalated": False,
-        "escalation_note": "",
-    }
-
-
-def form_of(ev: StoredEvidence) -> dict[str, Any]:
-    """The form showing stored evidence."""
-    return {
-        "about": "case" if ev.case_id else (ev.area_code or NATIONAL),
-        "criteria": list(ev.criteria),
-        "source": ev.source,
-        "polarity": ev.polarity,
-        "text": ev.text,
-        "child_words": ev.child_words,
-        "concern": ev.escalation != "none" or bool(ev.safeguarding.strip()),
-        "safeguarding": ev.safeguarding,
-        "escalated": ev.escalation == "escalated",
-        "escalation_note": ev.escalation_note,
-    }
 
 
 class EvidenceEditorScreen(TypingScreen[str | None]):
@@ -111,6 +73,13 @@ class EvidenceEditorScreen(TypingScreen[str | None]):
             "Criteria",
             id="focus-criteria",
             tooltip="Jump to the criteria search.",
+        ),
+        Binding(
+            "ctrl+f",
+            "focus_finding",
+            "Finding",
+            id="focus-finding",
+            tooltip="Jump to the finding and open its choices.",
         ),
         Binding(
             "ctrl+t", "focus_text", "Text", id="focus-text", tooltip="Jump to the evidence text."
@@ -169,8 +138,8 @@ class EvidenceEditorScreen(TypingScreen[str | None]):
                 yield Label("Finding", classes="editor-label")
                 yield Select[str](
                     [(label, code) for code, label in POLARITY_LABELS.items()],
-                    value=form["polarity"],
-                    allow_blank=False,
+                    value=form["polarity"] or Select.NULL,
+                    prompt="Not chosen yet (Ctrl+F)",
                     compact=True,
                     id="editor-polarity",
                 )
@@ -203,6 +172,7 @@ class EvidenceEditorScreen(TypingScreen[str | None]):
                 id="editor-escalation-note",
                 placeholder="To whom and when it was escalated",
             )
+        yield Static("", id="editor-where")
         yield Footer()
 
     def _title(self) -> str:
@@ -267,7 +237,7 @@ class EvidenceEditorScreen(TypingScreen[str | None]):
         self.query_one(CriteriaPicker).set_selected(form["criteria"])
         if form["source"]:
             self.query_one("#editor-source", Select).value = form["source"]
-        self.query_one("#editor-polarity", Select).value = form["polarity"]
+        self.query_one("#editor-polarity", Select).value = form["polarity"] or Select.NULL
         self.query_one("#editor-text", TextArea).load_text(form["text"])
         self.query_one("#editor-child-words", TextArea).load_text(form["child_words"])
         self.query_one("#editor-concern", Checkbox).value = form["concern"]
@@ -290,7 +260,7 @@ class EvidenceEditorScreen(TypingScreen[str | None]):
             "about": about,
             "criteria": self.query_one(CriteriaPicker).selected,
             "source": source if isinstance(source, str) else None,
-            "polarity": polarity if isinstance(polarity, str) else "neutral",
+            "polarity": polarity if isinstance(polarity, str) else None,
             "text": self.query_one("#editor-text", TextArea).text,
             "child_words": self.query_one("#editor-child-words", TextArea).text,
             "concern": self.query_one("#editor-concern", Checkbox).value,
@@ -382,6 +352,8 @@ class EvidenceEditorScreen(TypingScreen[str | None]):
             return "Choose at least one criterion."
         if not form["source"]:
             return "Choose the source of this evidence."
+        if not form["polarity"]:
+            return NO_FINDING
         if not form["text"].strip():
             return "Write what you read, saw or heard."
         concern = bool(form["concern"])
@@ -417,6 +389,7 @@ class EvidenceEditorScreen(TypingScreen[str | None]):
             focus = {
                 "Choose at least": "#criteria-search",
                 "Choose the source": "#editor-source",
+                NO_FINDING: "#editor-polarity",
                 "Write what": "#editor-text",
                 "Describe the": "#editor-safeguarding",
             }
@@ -491,6 +464,29 @@ class EvidenceEditorScreen(TypingScreen[str | None]):
     def action_focus_criteria(self) -> None:
         """Jump to the criteria search."""
         self.query_one("#criteria-search", Input).focus()
+
+    def action_focus_finding(self) -> None:
+        """Jump to the finding and open its choices."""
+        finding = self.query_one("#editor-polarity", Select)
+        finding.focus()
+        finding.action_show_overlay()
+
+    def on_descendant_focus(self, event: events.DescendantFocus) -> None:
+        """Say which field has the focus, what Enter does there and where Tab goes."""
+        chain = self.focus_chain
+        here = self.focused
+        k = chain.index(here) if here in chain else -1
+        ids = [self._field_id(w) for w in chain]
+        line = where_line(ids[k], ids[(k + 1) % len(ids)], ids[k - 1]) if k >= 0 else ""
+        self.query_one("#editor-where", Static).update(line)
+
+    @staticmethod
+    def _field_id(widget: Any) -> str | None:
+        """The id in `FIELDS` of the field `widget` is or is part of."""
+        for node in (widget, *widget.ancestors):
+            if node.id in FIELDS:
+                return str(node.id)
+        return None
 
     def action_focus_text(self) -> None:
         """Jump to the end of the evidence text."""

@@ -69,8 +69,13 @@ SECTIONS: list[Section] = [
     Section(
         "tui.screens.evidence_editor:EvidenceEditorScreen",
         "Evidence editor",
-        "Write or change a note: criteria, finding, source, the text, the child's own "
-        "words, a safeguarding concern (n or e in a case).",
+        "Write or change a note (n or e in a case). Tab moves to the next field and "
+        "Shift+Tab back, in this order: criteria (type to search, Down into the list, "
+        "Space ticks), source, finding, what you read, saw or heard, the child's own "
+        "words, safeguarding concern. The line above the keys names the field you are in "
+        "and what Enter does there: in a choice Enter opens it, in the text Enter starts a "
+        "new line. Ctrl+G, Ctrl+F and Ctrl+T jump to the criteria, the finding and the "
+        "text. A note is saved only once a finding is chosen: none is chosen for you.",
     ),
     Section(
         "tui.modals.leave_editor:LeaveEditorModal",

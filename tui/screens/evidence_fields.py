@@ -1,0 +1,104 @@
+"""The evidence editor's form: its fields, in the order Tab moves through them, what each
+is called and what Enter does there (the line above the keys says it for the field in
+use, so that an inspector never types a new line into the text believing they are on
+the finding), and the form of new and of stored evidence.
+
+The finding is never chosen for the inspector: new evidence starts with none, and the
+editor will not save until one is chosen (a note left "neutral" by default would count
+neither for nor against the service without anyone having decided so).
+"""
+
+from __future__ import annotations
+
+from typing import Any, NamedTuple
+
+from store.models import StoredEvidence
+from tui.navigation import NATIONAL
+
+FORM_FIELDS = (
+    "about",
+    "criteria",
+    "source",
+    "polarity",
+    "text",
+    "child_words",
+    "concern",
+    "safeguarding",
+    "escalated",
+    "escalation_note",
+)
+
+
+class Field(NamedTuple):
+    """One field as the inspector meets it."""
+
+    name: str
+    enter: str
+    """What Enter does there."""
+
+
+FIELDS: dict[str, Field] = {
+    "editor-about": Field("About", "Enter opens the choices"),
+    "criteria-search": Field("Criteria", "type words or an id, Down goes to the list"),
+    "criteria-list": Field("Criteria", "Space or Enter ticks the highlighted criterion"),
+    "editor-source": Field("Source", "Enter opens the choices"),
+    "editor-polarity": Field(
+        "Finding", "Enter opens the choices: strength, area for development or neutral"
+    ),
+    "editor-text": Field("What you read, saw or heard", "Enter starts a new line"),
+    "editor-child-words": Field("The child's own words", "Enter starts a new line"),
+    "editor-concern": Field("Safeguarding concern", "Space ticks or unticks it"),
+    "editor-safeguarding": Field("The concern", "type it for senior managers"),
+    "editor-escalated": Field("Escalated", "Space ticks or unticks it"),
+    "editor-escalation-note": Field("To whom and when", "type it"),
+}
+"""Each focusable field by widget id, in the order Tab moves through them."""
+
+NO_FINDING = "Choose the finding: strength, area for development or neutral (Ctrl+F)."
+
+
+def where_line(current: str | None, after: str | None, before: str | None) -> str:
+    """The line saying which field has the focus, what Enter does there, and where Tab
+    and Shift+Tab go (field ids from `FIELDS`; None where there is no such field)."""
+    here = FIELDS.get(current or "")
+    if here is None:
+        return ""
+    parts = [f"[b]In {here.name}[/b]: {here.enter}"]
+    nxt, prev = FIELDS.get(after or ""), FIELDS.get(before or "")
+    if nxt is not None and nxt.name != here.name:
+        parts.append(f"Tab: {nxt.name}")
+    if prev is not None and prev.name != here.name:
+        parts.append(f"Shift+Tab: {prev.name}")
+    return " · ".join(parts)
+
+
+def empty_form(case_id: str | None, area_code: str | None) -> dict[str, Any]:
+    """The form of new evidence: no finding chosen."""
+    return {
+        "about": "case" if case_id else (area_code or NATIONAL),
+        "criteria": [],
+        "source": "CASE_FILE" if case_id else None,
+        "polarity": None,
+        "text": "",
+        "child_words": "",
+        "concern": False,
+        "safeguarding": "",
+        "escalated": False,
+        "escalation_note": "",
+    }
+
+
+def form_of(ev: StoredEvidence) -> dict[str, Any]:
+    """The form showing stored evidence."""
+    return {
+        "about": "case" if ev.case_id else (ev.area_code or NATIONAL),
+        "criteria": list(ev.criteria),
+        "source": ev.source,
+        "polarity": ev.polarity,
+        "text": ev.text,
+        "child_words": ev.child_words,
+        "concern": ev.escalation != "none" or bool(ev.safeguarding.strip()),
+        "safeguarding": ev.safeguarding,
+        "escalated": ev.escalation == "escalated",
+        "escalation_note": ev.escalation_note,
+    }
