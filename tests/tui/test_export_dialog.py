@@ -25,7 +25,7 @@ from store.store import Store
 from tests.tui.conftest import AppFactory
 from tests.tui.helpers import run_palette_command, settle, table_rows, toasts, top
 from tui.app import make_app
-from tui.modals.export import ExportDialog, ExportRequest, export_folder
+from tui.modals.export import ExportDialog, ExportRequest
 from tui.modals.export_progress import ExportProgressScreen
 from tui.screens.evidence_editor import EvidenceEditorScreen
 from tui.settings import Settings
@@ -96,9 +96,10 @@ async def test_area_section_is_written(make_hw: AppFactory, tmp_path: Path) -> N
         assert dialog.kind == "area"
         assert [c for c, _ in dialog.areas] == [a.code for a in app.store.areas(True)]
         path = dialog.query_one("#export-path", Input)
-        assert Path(path.value) == export_folder() / f"area-{dialog.areas[0][0]}-findings.docx"
+        beside = app.store.path.resolve().parent  # beside the database (session 9)
+        assert Path(path.value) == beside / f"area-{dialog.areas[0][0]}-findings.docx"
         await choose_area(pilot, dialog, AREA)
-        assert Path(path.value) == export_folder() / f"area-{AREA}-findings.docx"  # follows it
+        assert Path(path.value) == beside / f"area-{AREA}-findings.docx"  # follows it
         assert dialog.query_one("#export-allow", Checkbox).value is False
         assert not dialog.query_one("#export-warning").display
         path.value = str(out)

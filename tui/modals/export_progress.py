@@ -38,6 +38,7 @@ from tui.modals.export import (
     ExportRequest,
     HitRow,
     IdentifyingStop,
+    default_folder,
     run_export,
 )
 
@@ -268,7 +269,8 @@ def start_export(app: App[Any], store: Store, area_code: str | None = None) -> N
         except FieldworkError as exc:
             app.call_from_thread(app.notify, str(exc), severity="error", timeout=8)
             return
-        app.call_from_thread(app.push_screen, ExportDialog(areas, area_code=area_code), chosen)
+        dialog = ExportDialog(areas, area_code=area_code, folder=default_folder(store.path))
+        app.call_from_thread(app.push_screen, dialog, chosen)
 
     app.run_worker(
         read_areas, thread=True, exclusive=True, group="export-areas", exit_on_error=False
