@@ -43,7 +43,8 @@ async def test_the_file_goes_beside_the_database_then_where_last_exported(
         top(app).query_one("#export-path", Input).value = str(chosen / "area.docx")
         await pilot.press("ctrl+s")
         await settle(pilot)
-        assert isinstance(top(app), ExportProgressScreen) and top(app).done
+        progress = top(app)
+        assert isinstance(progress, ExportProgressScreen) and progress.done
         await pilot.press("escape")
         await settle(pilot)
         assert (await _offered(pilot)).parent == chosen  # the folder last used
