@@ -12,6 +12,7 @@ from store.models import STATUS_LABELS, CaseFile
 
 SEEN_ALONE = {"yes": ["y"], "no": ["n"], "not-appropriate": ["not appropriate", "n/a"],
               "unknown": ["not known"]}  # fmt: skip
+SEEN_ALONE_SAID = {"not-appropriate": "not appropriate"}
 
 
 @click.group("case", context_settings=CONTEXT)
@@ -48,8 +49,9 @@ def case_edit_cmd(
             fits = store.framework.stages_for(data["law_type"])
             if data["stage"] not in {s.code for s in fits}:
                 law = store.framework.law_type_label(data["law_type"]).lower()
-                fail(f"stage {data['stage']} is not a stage of a {law} case; give one of "
-                     f"{', '.join(s.code for s in fits)}.")  # fmt: skip
+                said = store.framework.stage_label(data["stage"])
+                fail(f"'{said}' is not a stage of a {law} case; give one of: "
+                     f"{'; '.join(s.label for s in fits)}.")  # fmt: skip
         if seen is not None:
             data["child_seen"] = values.pick(seen, [("yes", ["y", "true"]), ("no", ["n", "false"])],
                                              "answer") == "yes"  # fmt: skip
@@ -61,6 +63,9 @@ def case_edit_cmd(
             fail("a child who was not seen cannot have been seen alone; give --seen yes, or "
                  "--seen-alone no, not-appropriate or unknown.")  # fmt: skip
         store.put_case(CaseFile.model_validate(data), case.id)
+        stage_label = store.framework.stage_label(data["stage"])
+    # Said in the words the case screen uses, never the stored codes (tester 8).
     seen_text = {True: "yes", False: "no", None: "not recorded"}[data["child_seen"]]
-    click.echo(f"{case.ref}: {data['status']}, stage {data['stage']}, child seen {seen_text}, "
-               f"seen alone {data['seen_alone']}.")  # fmt: skip
+    alone = SEEN_ALONE_SAID.get(data["seen_alone"], data["seen_alone"])
+    click.echo(f"{case.ref}: {STATUS_LABELS[data['status']]}, stage {stage_label}, child seen "
+               f"{seen_text}, seen alone {alone}.")  # fmt: skip

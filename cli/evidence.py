@@ -8,6 +8,7 @@ from typing import Any
 import click
 
 from cli import values as vals
+from cli.cases import aligned
 from cli.common import (
     AS_OPTION,
     CONTEXT,
@@ -20,7 +21,7 @@ from cli.common import (
     version_option,
 )
 from store.errors import InvalidInputError
-from store.models import Evidence, counted
+from store.models import POLARITY_LABELS, Evidence, counted
 from store.store import Store
 
 
@@ -283,6 +284,7 @@ def evidence_list_cmd(
         if to_escalate:
             found = [e for e in found if e.escalation == "needs-escalation"]
         names = {p.id: p.name for p in store.inspectors()}
+        sources = {c.code: c.label for c in store.framework.sources}
     items: list[dict[str, Any]] = [
         {"id": e.id, "case": e.case_ref, "area": e.area_code, "about": e.about,
          "criteria": e.criteria, "source": e.source, "polarity": e.polarity, "text": e.text,
@@ -294,9 +296,15 @@ def evidence_list_cmd(
     if as_json:
         echo_json(items)
         return
-    for i in items:
-        where = i["case"] or (f"area {i['area']}" if i["area"] else "national")
-        text = i["text"] if len(i["text"]) <= 60 else i["text"][:57] + "..."
-        click.echo(f"{i['id']}  {where:<11} {','.join(i['criteria']):<12} {i['source']:<14} "
-                   f"{i['polarity']:<11} {text}")  # fmt: skip
+    # The source and the finding by their labels, as the case screen shows them (the
+    # JSON keeps the codes); the author by name.
+    rows = [
+        [i["id"], i["case"] or (f"area {i['area']}" if i["area"] else "national"),
+         ",".join(i["criteria"]), sources.get(i["source"], i["source"]),
+         POLARITY_LABELS.get(i["polarity"], i["polarity"]), i["by"],
+         i["text"] if len(i["text"]) <= 60 else i["text"][:57] + "..."]
+        for i in items
+    ]  # fmt: skip
+    for line in aligned(rows) if rows else []:
+        click.echo(line)
     click.echo(f"{counted(len(items), 'evidence item')}.")

@@ -38,8 +38,9 @@ def test_case_edit_changes_what_the_tui_changes(db: Path) -> None:
     out = run("case", "edit", db, ref, "--status", "In progress", "--stage", "Final hearing",
               "--seen", "Y", "--seen-alone", "not appropriate", "--notes", "Ask about the "
               "transfer.").output  # fmt: skip
-    assert out.strip() == (f"{ref}: in-progress, stage FINAL, child seen yes, seen alone "
-                           f"not-appropriate.")  # fmt: skip
+    assert out.strip() == (
+        f"{ref}: In progress, stage Final hearing, child seen yes, seen alone not appropriate."
+    )  # fmt: skip (labels: session 9)
     case = _case(db, ref)
     assert case["status"] == "in-progress" and case["stage"] == "FINAL"
     with unchanged(db):

@@ -46,8 +46,9 @@ def test_evidence_and_case_edits_that_make_no_sense(db: Path) -> None:
         said = refused("case", "edit", db, ref, "--seen", "no", "--seen-alone", "yes")
         assert "not seen cannot have been seen alone" in said
         said = refused("case", "edit", db, ref, "--stage", "Pre-proceedings")  # public law's
-        assert "PRE_PROC is not a stage of a private law case" in said and "FHDRA" in said
-    assert "stage FHDRA" in run("case", "edit", db, ref, "--stage", "FHDRA").output
+        assert "'Pre-proceedings' is not a stage of a private law case" in said
+        assert "First hearing (FHDRA)" in said  # labels (session 9)
+    assert "stage First hearing (FHDRA)" in run("case", "edit", db, ref, "--stage", "FHDRA").output
 
 
 def test_judgements_only_for_visited_areas_and_with_a_rationale(db: Path) -> None:
