@@ -159,8 +159,11 @@ class _Importer:
     def __init__(self, store: Store, vocab: Vocabulary, author: str) -> None:
         self.store, self.vocab, self.author = store, vocab, author
         self.fw = store.framework
-        start = store.inspection().start_date
+        insp = store.inspection()
+        start = insp.start_date
         self.on = dt.date.fromisoformat(start) if start else dt.date.today()
+        self.last = dt.date.fromisoformat(insp.end_date) if insp.end_date else None
+        """The inspection's last day, if known: no case on the list ended after it."""
         self.areas = {a.code: a.name for a in store.areas()}
         self.new_areas: dict[str, str] = {}
         self.area_names: dict[str, Counter[str]] = {}  # code -> spelling -> rows
@@ -271,10 +274,32 @@ class _Importer:
                                         f"inspection start ({self.on}), not a child", value=cell)  # fmt: skip
             return "unknown"
 
+    def ended(self, row: Row) -> bool:
+        """Whether the row gives an end date; one that is not a date, that falls after the
+        inspection (its last day, else its start: the list is drawn before it), or before
+        the case's own start date is a problem, each kind reported once for every row."""
+        cell = row.get("end_date")
+        if not cell:
+            return False
+        end = self.date(row, "end_date", "end date", None)
+        if end is None:
+            return False
+        limit, when = (self.last, "last day") if self.last else (self.on, "start")
+        if end > limit:
+            self.problems.add(row.line, f"end date after the inspection's {when} ({limit}): "
+                                        f"{{values}}; check the date", value=cell)  # fmt: skip
+        began = row.get("start_date")
+        try:
+            start = parse_date(began, None) if began else None
+        except DateProblem:
+            start = None  # the start date is read only for this check
+        if start is not None and end < start:
+            self.problems.add(row.line, "end date before the case's start date: {values}; "
+                                        "check both dates", value=f"{cell}, started {began}")  # fmt: skip
+        return True
+
     def stage(self, row: Row, law: str) -> str:
-        ended = (
-            bool(row.get("end_date")) and self.date(row, "end_date", "end date", None) is not None
-        )
+        ended = self.ended(row)
         if row.get("stage"):
             return self.value(row, "stage", "stages", "stage") or ""
         codes = [s.code for s in self.fw.stages]

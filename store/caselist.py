@@ -75,6 +75,8 @@ HEADERS: dict[str, tuple[str, ...]] = {
     "court": ("court", "courtname"),
     "child_seen": ("childseeninperson", "childseen", "seen", "seeninperson"),
     "end_date": ("enddate", "endofcase", "enddateofcase", "closeddate", "dateclosed"),
+    # Read only to check the end date against it (an end before the start is a typing slip).
+    "start_date": ("startdate", "startofcase", "casestartdate", "dateopened", "openeddate"),
 }
 REQUIRED = ("case_id", "law_type", "case_type", "service_area")
 JOINED = frozenset({"parties"})
