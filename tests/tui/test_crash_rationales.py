@@ -156,6 +156,7 @@ def test_the_child_s_own_words_survive_sigkill(handwritten_db: Path, tmp_path: P
         tmux.type("QP3")
         tmux.send("Enter")
         tmux.wait_for("Chosen: QP3")
+        tmux.choose_finding()
         tmux.focus_text()
         tmux.type("Direct work at the foster home; she chose the words below.")
         tmux.wait_for("the words below.")  # the cursor is still, then

@@ -116,6 +116,14 @@ class TmuxSession:
         self.send("C-t")
         time.sleep(0.1)
 
+    def choose_finding(self) -> None:
+        """Ctrl+F, then Neutral chosen from the finding's list with the keys (the editor
+        chooses none for the inspector)."""
+        self.send("C-f")
+        self.wait_for("Area for development")
+        self.send("Down", "Down", "Down", "Enter")
+        self.wait_for("Finding  Neutral")
+
     def open_first_case(self, evidence_count: int) -> None:
         """From start-up: the case list, then the first case (its evidence count shown)."""
         self.wait_for("You are")
@@ -125,12 +133,14 @@ class TmuxSession:
         self.wait_for(f"Evidence ({evidence_count})")
 
     def start_evidence(self, criterion: str) -> None:
-        """In a case: a new evidence item with one criterion chosen, ready for the text."""
+        """In a case: a new evidence item with one criterion and the finding chosen,
+        ready for the text."""
         self.send("n")
         self.wait_for("New evidence")
         self.type(criterion)
         self.send("Enter")
         self.wait_for(f"Chosen: {criterion}")
+        self.choose_finding()
         self.focus_text()
 
     def pid(self) -> int:
