@@ -78,6 +78,7 @@ class Scanner:
         )
         self.place_rules = patterns.place_rules(vocab)
         self.venues = Venues(vocab.rule("hospitals_by_name"))
+        self._patient = cue_pattern(vocab.rule("patient_cues"), lower=True)
         self.jigsaw = Jigsaw(vocab, self.area_words)
         self._refs_have_digits = all(any(c.isdigit() for c in r) for r in self.case_refs)
         self._refs = frozenset(r for r in self.case_refs if r)
@@ -280,7 +281,8 @@ class Scanner:
             taken = kept + out
         if not HEALTH_GATE.isdisjoint(woke):
             about = self._about_a_person(text)
-            out += health(text, words, self._domain, about, lambda s, e: overlaps(taken, s, e))
+            out += health(text, words, self._setting_domain, about,
+                          lambda s, e: overlaps(taken, s, e))  # fmt: skip
             taken = kept + out
         if not WORK_GATE.isdisjoint(woke):
             out += self.venues.find(
@@ -302,9 +304,11 @@ class Scanner:
         return any(not self.vocab.is_common(w.lower()) for w in words[:-1])
 
     def _about_a_person(self, text: str) -> Callable[[int, int], bool]:
-        """Whether text[a:b] speaks of a person (a pronoun, a relation, "the child")."""
-        person = self.dates.person
-        return lambda a, b: bool(person.search(text[a:b].lower()))
+        """Whether text[a:b] speaks of a person (a pronoun, a relation, "the child"),
+        or, as notes write it with no subject, of one seen, treated or admitted there
+        ("Seen at Alder Hey by the paediatrician": `patient_cues` in `rules.toml`)."""
+        person, patient = self.dates.person, self._patient
+        return lambda a, b: bool(person.search(low := text[a:b].lower()) or patient.search(low))
 
     def _lexicon_at(self, text: str, start: int, end: int) -> bool:
         """Whether a place found is the domain's own body ("The Judicial College's
