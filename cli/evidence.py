@@ -168,7 +168,7 @@ def _hits(store: Store, ev: Evidence) -> list[Any]:
             ("safeguarding note", ev.safeguarding),
         )  # fmt: skip
         if text and text.strip()
-        for h in scanner.scan(text, field=field, comment=True)
+        for h in scanner.scan(text, field=field, comment=True, case_id=ev.case_id)
         if h.kind not in ALLOWED_IN_COMMENTS
     ]
 

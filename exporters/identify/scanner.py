@@ -23,7 +23,7 @@ from exporters.identify.jigsaw import Jigsaw
 from exporters.identify.memo import fingerprint, forget, shared_for
 from exporters.identify.names import NameFinder
 from exporters.identify.patterns import Found, cue_pattern
-from exporters.identify.protected import ProtectedIndex, whole_name_label
+from exporters.identify.protected import ProtectedIndex, case_label, whole_name_label
 from exporters.identify.settings import GATE as SETTING_GATE
 from exporters.identify.settings import HEALTH_GATE, health, settings
 from exporters.identify.shouted import titled
@@ -56,9 +56,15 @@ class Scanner:
     staff: list[str] = field(default_factory=list)
     areas: list[str] = field(default_factory=list)
     own_text: list[str] = field(default_factory=list)
+    case_people: list[tuple[str, str, str]] = field(default_factory=list)
+    """(case id, name, category) of the protected people listed on a case: a hit in a
+    case's record is labelled by that case's people first (`scan(case_id=...)`)."""
 
     def __post_init__(self) -> None:
         vocab = load()
+        self._on_case: dict[str, list[tuple[str, str]]] = {}
+        for case_id, name, category in self.case_people:
+            self._on_case.setdefault(case_id, []).append((name, category))
         self.vocab: Vocabulary = vocab
         people = [(n, "child") for n in self.names] + list(self.people)
         self.index = ProtectedIndex(vocab, people, self.places)
@@ -153,15 +159,23 @@ class Scanner:
         field: str = "body",
         evidence_ids: Iterable[str] = (),
         comment: bool = False,
+        case_id: str | None = None,
     ) -> list[Hit]:
         """The hits in one text.  In a comment (`comment=True`) our case references
-        are allowed."""
+        are allowed.  A text of one case's record (`case_id`) has its protected names
+        labelled by that case's people first (`protected.case_label`)."""
         ids = tuple(evidence_ids)
-        return [
-            Hit(f.kind, text[f.start : f.end].strip(), where, ids, field, f.note, f.start, f.end)
-            for f in self.find(text)
-            if not (comment and f.kind in ALLOWED_IN_COMMENTS)
-        ]
+        on_case = self._on_case.get(case_id, []) if case_id else None
+        out = []
+        for f in self.find(text):
+            if comment and f.kind in ALLOWED_IN_COMMENTS:
+                continue
+            words = text[f.start : f.end].strip()
+            note = f.note
+            if on_case is not None and f.kind == "protected-name":
+                note = case_label(words, note, on_case)
+            out.append(Hit(f.kind, words, where, ids, field, note, f.start, f.end))
+        return out
 
     def scan_text(self, text: str, context: str | None = None) -> list[tuple[str, str]]:
         """(kind, matched text) for every identifying detail in `text`."""
