@@ -29,18 +29,14 @@ def _notes(text: str, case_id: str | None) -> dict[str, str]:
 def test_the_childs_name_on_this_case_is_labelled_the_childs() -> None:
     text = "Lacey Khan, in Year 11, instructs her own solicitor."
     assert _notes(text, "c-this") == {"Lacey Khan": "the name of a protected child on this case"}
-    assert _notes(text, "c-other") == {
-        "Lacey Khan": "the name of a protected parent on this case"
-    }
+    assert _notes(text, "c-other") == {"Lacey Khan": "the name of a protected parent on this case"}
 
 
 def test_a_first_name_and_a_surname_are_labelled_by_this_case() -> None:
     notes = _notes("The FCA saw Lacey alone; Millie said Khan was her maiden name.", "c-this")
     assert notes["Lacey"] == "the first name of a protected child on this case"
     assert notes["Millie"] == "the first name of a protected parent on this case"
-    assert notes["Khan"] == (
-        "the surname of a protected child and a protected parent on this case"
-    )
+    assert notes["Khan"] == ("the surname of a protected child and a protected parent on this case")
 
 
 def test_a_name_from_another_case_says_so() -> None:

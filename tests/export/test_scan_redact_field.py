@@ -102,6 +102,7 @@ def test_a_rationale_is_written_again_with_the_grade_command(tmp_path: Path) -> 
     t = Laptops(tmp_path)
     try:
         case_id = t.master.evidence(t.eid).case_id
+        assert case_id is not None
         gid = t.master.set_grading(Grading(case_id=case_id, criterion_id="SW1", grade="good",
                                            rationale="Josephine's school raised it promptly."))  # fmt: skip
         master = t.master.path
