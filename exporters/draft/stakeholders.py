@@ -222,8 +222,10 @@ def _weigh(pool: Pool, group: _Group, texts: Mapping[int, EvidenceText]) -> None
             counter.pop(service, None)
     main = "pos" if group.kind in ("for", "mostly_for") else "neg" if group.kind in (
         "against", "mostly_against") else ""  # fmt: skip
-    group.pos_about = _said_about(pos, praised, criticised, main == "pos", main == "", service)
-    group.neg_about = _said_about(neg, criticised, praised, main == "neg", main == "", service)
+    pos_about = _said_about(pos, praised, criticised, main == "pos", main == "", service)
+    neg_about = _said_about(neg, criticised, praised, main == "neg", main == "", service)
+    group.pos_about = regard.said_of(group.names, pos_about)  # never "partners ... partners"
+    group.neg_about = regard.said_of(group.names, neg_about)
 
 
 def _said_about(

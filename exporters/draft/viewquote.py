@@ -200,5 +200,5 @@ def view_quote(
     used.take(i, phrase)
     voice.note(line)
     return traced(line, [i], d, role="quote", quote=True,
-                  basis=f"Quoted by role ({who}) from evidence, after the views of {groups[g]}",
+                  basis=f"Their own words, by role ({who}), after the views of {groups[g]}",
                   with_excerpts=False)  # fmt: skip
