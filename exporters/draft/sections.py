@@ -356,11 +356,32 @@ def area_section(data: DraftData, codes: tuple[str, ...], voice: Voice, used: Us
     )  # fmt: skip
 
 
+class LinkedPool(Pool):
+    """A national judgement's evidence, its criteria those the framework links to the
+    judgement: a record about the organisation on criteria of two judgements (a
+    performance report on timeliness and on performance management) counts on each in
+    its own judgement's section, so that no record carries two sections' claims on the
+    same point, and a case's note tagged with a leadership criterion is said in the
+    leadership section and the area's, not as a share of a law type's cases."""
+
+    def __init__(self, data: DraftData, cases: set[int], wide: Sequence[int], key: str,
+                 linked: frozenset[str]) -> None:  # fmt: skip
+        super().__init__(data, cases, wide, key=key)
+        self.linked = linked
+
+    def criteria(self) -> list[str]:
+        """The criteria with evidence or gradings in this pool that the judgement is
+        linked to."""
+        return [c for c in super().criteria() if c in self.linked]
+
+
 def judgement_pool(data: DraftData, jdef: JudgementDef) -> tuple[Pool, str, str]:
     """A national judgement's evidence pool, its kind of section and the law type it
     counts ("" for none): the cases of its law type (or every case read nationally for
-    practice), and the records about the organisation linked to it; the local
-    services', every record about an area."""
+    practice), and the records about the organisation linked to it, counted on the
+    criteria linked to the judgement only (`LinkedPool`); the local services', every
+    record about an area, on every criterion (it is judged on all of the areas'
+    evidence)."""
     w = data.words
     kind = w.judgement_kind(jdef)
     linked = {c.id for c in data.framework.criteria if jdef.id in c.judgements}
@@ -377,7 +398,10 @@ def judgement_pool(data: DraftData, jdef: JudgementDef) -> tuple[Pool, str, str]
         wide = sorted(i for evs in data.area_level.values() for i in evs)
     else:
         wide = list(data.national)
-    return Pool(data, cases, wide, key=f"judgement|{jdef.id}"), kind, law
+    key = f"judgement|{jdef.id}"
+    if kind == "local" or not linked:  # a framework linking no criterion: every one
+        return Pool(data, cases, wide, key=key), kind, law
+    return LinkedPool(data, cases, wide, key, frozenset(linked)), kind, law
 
 
 def judgement_section(data: DraftData, jdef: JudgementDef, voice: Voice, used: Used) -> Section:
