@@ -18,6 +18,7 @@ from collections.abc import Sequence
 from exporters.draft import coverage as cover
 from exporters.draft import paragraphs as build
 from exporters.draft.agreement import GradeCheck, grade_check
+from exporters.draft.childwords import quote_a_child
 from exporters.draft.claims import Context
 from exporters.draft.data import DraftData
 from exporters.draft.headlines import opening
@@ -245,6 +246,21 @@ def mark_undrafted(ctx: Context, paras: list[Paragraph]) -> None:
     paras[k] = paras[k].model_copy(update={"sentences": [*paras[k].sentences, marker]})
 
 
+def mark_unsaid_strengths(ctx: Context, paras: list[Paragraph]) -> None:
+    """Tell the lead, in a bracketed placeholder after the section's strengths (before
+    its paragraphs on weaknesses), which strengths with material evidence it leaves out
+    (`coverage.unsaid_strengths`)."""
+    marker = cover.unsaid_strengths(ctx, paras)
+    if marker is None:
+        return
+    kept = [k for k, p in enumerate(paras) if p.theme not in ("development", "placeholder")]
+    if not kept:
+        paras.append(Paragraph(theme="placeholder", sentences=[marker]))
+        return
+    k = kept[-1]
+    paras[k] = paras[k].model_copy(update={"sentences": [*paras[k].sentences, marker]})
+
+
 def assemble(ctx: Context, paragraphs: list[Paragraph | None], minimum: int) -> list[Paragraph]:
     """Keep 3 to 6 paragraphs: fold a one-sentence paragraph into the one before (an
     opening paragraph of one sentence, into the one after), and add placeholders for the
@@ -342,7 +358,9 @@ def area_section(data: DraftData, codes: tuple[str, ...], voice: Voice, used: Us
     ctx = Context(pool, voice, used, pool.key, name, name, grade=settled)
     lead = headline(ctx, "area", jdef, j, check)
     paras = assemble(ctx, _paragraphs(ctx, lead, with_cases=True), MIN_PARAGRAPHS)
+    quote_a_child(ctx, paras)
     mark_undrafted(ctx, paras)
+    mark_unsaid_strengths(ctx, paras)
     flag_disagreeing(data, paras, check)
     code_text = join_list(list(codes))
     if jdef is not None:
@@ -419,6 +437,7 @@ def judgement_section(data: DraftData, jdef: JudgementDef, voice: Voice, used: U
         lead += local_summary(data)
     paras = assemble(ctx, _paragraphs(ctx, lead, with_cases=bool(cases)), 1)
     mark_undrafted(ctx, paras)
+    mark_unsaid_strengths(ctx, paras)
     flag_disagreeing(data, paras, check)
     heading = heading_grade(data, data.framework.heading_for(jdef.id, settled), grade, provisional)
     return Section(kind="judgement", heading=heading, level=2, judgement_id=jdef.id,
