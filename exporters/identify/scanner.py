@@ -266,6 +266,7 @@ class Scanner:
             and not overlaps(found, f.start, f.end)
             and (read is text or self._named_in_capitals(read, f))
         ]
+        out = [f for f in out if not self._verb_before_setting(read, f)]
         taken = found + out
         out += [
             f
@@ -273,6 +274,19 @@ class Scanner:
             if not overlaps(taken, f.start, f.end)
         ]
         return out
+
+    def _verb_before_setting(self, read: str, f: Found) -> bool:
+        """A "school" that is an ordinary verb opening a sentence before a setting word
+        in lower case ("Moved school in Y7", "Started nursery in Sept", "Changed school
+        twice"): no school's name."""
+        if f.kind != "school":
+            return False
+        words = read[f.start : f.end].split()
+        if len(words) != 2 or not words[1].islower() or not _initial_at(read, f.start):
+            return False
+        low = words[0].lower()
+        verbish = low.endswith(("ed", "ing", "s")) or low in _SETTING_VERBS
+        return verbish and self.vocab.is_common(low)
 
     def _joined_and_settings(
         self, text: str, kept: list[Found], words: set[str], woke: frozenset[str]
@@ -343,6 +357,15 @@ class Scanner:
     def _domain(self, words: list[str]) -> bool:
         own = self.finder.own_words
         return all(w in own or w in self.area_words for w in words)
+
+
+_SETTING_VERBS = frozenset({"left", "began", "start", "change", "move", "attend", "miss"})
+
+
+def _initial_at(text: str, pos: int) -> bool:
+    """Whether a word at `pos` opens the text or a sentence."""
+    before = text[:pos].rstrip(" \t\"'‘“(")
+    return not before or before[-1] in ".!?:;\n\r"
 
 
 # The mark "keep both" puts before each side's text of a conflict: whose it is and when

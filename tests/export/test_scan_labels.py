@@ -64,3 +64,20 @@ def test_identify_hits_labels_by_the_records_own_case(snapshot_db: Path) -> None
     assert res.exit_code == 0, res.output
     (hit,) = [h for h in json.loads(res.output) if h["text"] == "Lacey Khan"]
     assert hit["note"] == "the name of a protected child on this case"
+
+
+def test_the_warning_at_entry_says_whose_name_it_is_on_this_case(snapshot_db: Path) -> None:
+    with Store.open(snapshot_db) as store:
+        this, other = store.case_rows(limit=20)[:2]
+        store.add_protected_name(ProtectedName(name="Lacey Khan", category="parent",
+                                               case_id=other.id))  # fmt: skip
+        store.add_protected_name(ProtectedName(name="Lacey Khan", category="child",
+                                               case_id=this.id))  # fmt: skip
+    res = CliRunner().invoke(cli, ["evidence", "add", str(snapshot_db), "--case", this.ref,
+                                   "--criteria", "QP7", "--source", "CASE_FILE", "--text",
+                                   "Lacey Khan instructs her own solicitor."])  # fmt: skip
+    assert res.exit_code == 0, res.output
+    assert (
+        "protected name ‘Lacey Khan’ in the text (the name of a protected child on this case)"
+        in res.output
+    )
