@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
+from functools import cache
 from typing import TYPE_CHECKING
 
 from exporters.draft.sameness import runs
@@ -38,6 +39,7 @@ _MARK = re.compile(
 )
 
 
+@cache  # a frame's sides are read once, not once per sentence built in it
 def said_last(frame: str) -> str:
     """Which side a frame says last: "against" where its last placeholder for a side is
     the weakness's (its wording, its proportion word or its count: "..., although a
@@ -52,6 +54,7 @@ def said_last(frame: str) -> str:
     return last or "for"
 
 
+@cache
 def said_first(frame: str) -> str:
     """Which side a frame says first ("for" or "against"; `said_last`)."""
     m = _MARK.search(frame)

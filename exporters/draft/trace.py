@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from exporters.draft.data import DraftData
-from exporters.draft.sameness import Index, near_same, runs
+from exporters.draft.sameness import Index, near_same, runs, words_of
 from exporters.model import Flag, Sentence, SentenceRole
 
 EXCERPT_WORDS = 14
@@ -92,7 +92,7 @@ class Used:
 @lru_cache(maxsize=65536)
 def normal(text: str) -> str:
     """Text compared for sameness: lower case, letters and digits only."""
-    return " ".join(re.findall(r"[a-z0-9]+", text.lower()))
+    return " ".join(words_of(text))
 
 
 _CHILD_NOUNS = re.compile(

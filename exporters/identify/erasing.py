@@ -33,8 +33,6 @@ OPTIONS: dict[str, str] = {
 _OPTION_OF = {column: option for option, column in OPTIONS.items()}
 _A_KIND = {"evidence": "a note", "case": "a case", "grading": "a grading",
            "judgement": "a judgement"}  # fmt: skip
-_KIND_WORDS = {"evidence": "evidence", "case": "case", "grading": "grading",
-               "judgement": "judgement"}  # fmt: skip
 
 
 def field_names(kind: str) -> str:
@@ -122,5 +120,5 @@ def redacted_sentence(
     if rest:
         kept = f"; {field_words(kind, rest)} {'is' if said_as_one(kind, rest) else 'are'} kept"
     what = field_words(kind, fields)
-    return (f"Redacted {what} of {_KIND_WORDS.get(kind, kind)} {record_id}: erased from "
+    return (f"Redacted {what} of {kind} {record_id}: erased from "
             f"its history{kept}.")  # fmt: skip
