@@ -72,8 +72,10 @@ def conflict_lines(fw: Framework, c: Conflict, look: Lookups, columns: int) -> l
         keys = [k for k in [*c.fields, *c.merged_fields] if k in s.values]
         if "(deleted)" in c.fields:  # the editing side: what it changed, as the screen shows
             keys = edited_fields(c, s.values)
-            lines.append(f"{SIDE_INDENT}Edited the record; changed "
-                         f"{counted(len(keys), 'field')} since the version named above:")
+            lines.append(
+                f"{SIDE_INDENT}Edited the record; changed "
+                f"{counted(len(keys), 'field')} since the version named above:"
+            )
         for k in keys:
             if k in s.values:
                 label = f"{SIDE_INDENT}{field_label(k)}: "
