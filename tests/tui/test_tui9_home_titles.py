@@ -114,3 +114,31 @@ async def test_export_dialog_unticked_boxes_are_empty(make_hw: AppFactory, plain
             assert "▐ ▌" in str(boxes[name].render()), name
         boxes["export-allow"].value = True
         assert "▐X▌" in str(boxes["export-allow"].render())
+
+
+@pytest.mark.asyncio
+async def test_an_area_note_opened_by_itself_stays_about_its_area(make_hw: AppFactory) -> None:
+    """An area's note opened without its case or area (as search and the export dialog
+    open it): About shows its area, the titles say so, and an edit saved keeps it there
+    (About showed the national organisation, and saving moved the note there)."""
+    from tui.navigation import EditorContext, OpenEditor
+
+    app = make_hw()
+    notes = [e for e in app.store.all_evidence() if e.area_code and not e.case_id]
+    assert notes
+    ev = notes[0]
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        app.post_message(OpenEditor(EditorContext(evidence_id=ev.id)))
+        await settle(pilot)
+        editor = app.screen
+        assert isinstance(editor, EvidenceEditorScreen)
+        assert editor.query_one("#editor-about", Select).value == ev.area_code
+        assert f"Edit evidence · Area {ev.area_code}" in heading(editor)
+        assert editor.sub_title == f"Area {ev.area_code}"
+        editor.query_one("#editor-text").focus()
+        await pilot.press(*"Seen again. ")
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        saved = app.store.evidence(ev.id)
+        assert saved.area_code == ev.area_code and saved.text == "Seen again. " + ev.text

@@ -7,8 +7,11 @@ reference and an area by its number, never an internal id; both follow the edito
 
 from __future__ import annotations
 
+import contextlib
+
 from textual import on
 from textual.widgets import Select, Static
+from textual.widgets.select import InvalidSelectValueError
 
 from tui.navigation import EditorContext
 from tui.screens.base import TypingScreen
@@ -29,10 +32,21 @@ class AboutTitled(TypingScreen[str | None]):
         self.sub_title = self.context.about_label
         self.query_one("#editor-title", Static).update(self._title())
 
+    def show_about(self, about: str) -> None:
+        """The record was read: About shows what it is about (`about`: an area's code or
+        the national organisation; "case" for a case's note, which has no About).  Before
+        the areas are offered the choice cannot take it; the areas' arrival sets it then
+        (`on_lookups_loaded`, from the form).  Either way the titles follow."""
+        if about != "case" and not self.context.case_id:
+            with contextlib.suppress(InvalidSelectValueError):  # areas not offered yet
+                self.query_one("#editor-about", Select).value = about
+        self.retitle()
+
     @on(Select.Changed, "#editor-about")
     def _about_changed(self, event: Select.Changed) -> None:
         """About changed: the heading and the window title follow it (the note is saved
         about what About says, `EvidenceEditorScreen._evidence`)."""
-        if isinstance(event.value, str):
-            self.context.area_code = event.value
+        value = event.select.value  # now (an older change may arrive after a newer one)
+        if isinstance(value, str):
+            self.context.area_code = value
             self.retitle()

@@ -261,7 +261,7 @@ class EvidenceEditorScreen(AboutTitled):
         self.context.baseline = dict(form)
         self._fill(form)
         self._loaded = True
-        self.retitle()
+        self.show_about(form["about"])
 
     def _fill(self, form: dict[str, Any]) -> None:
         self.query_one(CriteriaPicker).set_selected(form["criteria"])
