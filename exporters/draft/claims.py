@@ -215,15 +215,14 @@ def claim_sentence(ctx: Context, claim: Claim) -> Sentence | None:
     law = ctx.law or (laws.pop() if len(laws) == 1 else "")
     illustrate, words = _illustrated(ctx, claim)
 
+    order = (0, 0) if words else ctx.order
+    memo: dict[str, bool] = {}  # sentence -> near-verbatim to nothing said (`larger_first`)
+
     def shaped(said: dict[str, str]) -> list[str]:
         # Suited to the law type and opening unlike the sentence before, then the shape.
         fit = {o: said[o] for o in not_after(ctx, suited(ctx, list(said), law))}
-        return larger_first(
-            ctx,
-            claim,
-            lean_last(claim, fit, illustrate, first, ctx.openings, (0, 0) if words else ctx.order),
-            first,
-        )
+        last = lean_last(claim, fit, illustrate, first, ctx.openings, order)
+        return larger_first(ctx, claim, last, first, memo)
 
     # A balanced claim: of those that read, both sides worded where any does.
     chosen = readable_shape(options, echoed, w.noun, shaped) if bal else shaped(options)

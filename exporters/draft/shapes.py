@@ -38,6 +38,10 @@ from exporters.draft.sameness import runs
 from exporters.draft.tallies import Claim
 from exporters.draft.trace import normal, opening
 
+# A claim's sentences are hundreds, each looked at by several steps: each worked out once.
+_normal = lru_cache(maxsize=65536)(normal)
+_opening = lru_cache(maxsize=65536)(opening)
+
 if TYPE_CHECKING:
     from exporters.draft.claims import Context
 
@@ -69,13 +73,18 @@ def said_first(frame: str) -> str:
 
 
 def larger_first(
-    ctx: Context, claim: Claim, options: Sequence[str], first: Mapping[str, str]
+    ctx: Context,
+    claim: Claim,
+    options: Sequence[str],
+    first: Mapping[str, str],
+    memo: dict[str, bool] | None = None,
 ) -> list[str]:
     """Of a balanced claim's wordings, those that say its larger side first (`first`:
     wording -> the side it says first), where one of them is fresh: not said before,
     opening as no sentence of the section has (`trace.opening`), and near-verbatim to
     nothing the report (in an area section, another area) has said
-    (`exporters.draft.sameness`); else the fresh ones, or where none is, those opening
+    (`exporters.draft.sameness`; `memo` keeps that for each sentence, for the calls of
+    one claim); else the fresh ones, or where none is, those opening
     as the fewest of the section's balanced sentences do (so that no one opening opens
     most of them); else all of them, for `Voice.choose` to choose among.  So most balanced sentences put the larger side first, and one says
     the smaller side first only where the section has used every other opening."""
@@ -83,12 +92,13 @@ def larger_first(
     if claim.direction != "balanced":
         return list(options)
     voice, area = ctx.voice, ctx.key.startswith("area|")
+    memo = {} if memo is None else memo  # sentence -> near-verbatim to nothing said
 
     def fresh(o: str) -> bool:
-        if normal(o) in voice.said or opening(o) in ctx.openings:
-            return False
-        r = runs(o)
-        return not voice.report.near(r) and not (area and voice.areas.near(r))
+        if o not in memo:
+            r = runs(o)
+            memo[o] = not voice.report.near(r) and not (area and voice.areas.near(r))
+        return _normal(o) not in voice.said and _opening(o) not in ctx.openings and memo[o]
 
     new = [o for o in options if fresh(o)] or _least_used(ctx, options)
     if len(t.pos) == len(t.neg):
@@ -100,12 +110,12 @@ def _least_used(ctx: Context, options: Sequence[str]) -> list[str]:
     """Of the options not said before, those whose opening has opened the fewest of the
     section's balanced sentences (`Context.balanced_openings`)."""
     said = ctx.voice.said
-    left = [o for o in options if normal(o) not in said]
+    left = [o for o in options if _normal(o) not in said]
     if not left:
         return []
     used = ctx.balanced_openings
-    least = min(used[opening(o)] for o in left)
-    return [o for o in left if used[opening(o)] == least]
+    least = min(used[_opening(o)] for o in left)
+    return [o for o in left if used[_opening(o)] == least]
 
 
 def lean_last(
@@ -135,7 +145,7 @@ def lean_last(
     if claim.direction == "balanced" and illustrate:
         end = [o for o in out if options[o] == illustrate]
         if len(claim.tally.pos) != len(claim.tally.neg):
-            big = [o for o in out if first.get(o) == claim.lean and opening(o) not in openings]
+            big = [o for o in out if first.get(o) == claim.lean and _opening(o) not in openings]
             big_end = [o for o in end if o in big]
             end = big_end or (end if 2 * order[1] <= order[0] + 2 else big or end)
         out = end or out
@@ -297,15 +307,17 @@ def pairs(
 ) -> Iterator[tuple[str, str, dict[str, str]]]:
     """The (strength, weakness) wordings a frame is said with, and the pronoun clauses
     to fill it (`pronoun_clauses`): each wording of a side the frame names, the first of
-    a side it does not; for an `echo` frame (`echo_frames_of`), only the pairs that echo,
-    and, where it needs a pronoun clause, those that give one."""
+    a side it does not, save the pairs that echo where it words both; for an `echo`
+    frame (`echo_frames_of`), only the pairs that echo, and, where it needs a pronoun
+    clause, those that give one."""
     named_s = "{strength}" in frame or "{Strength}" in frame
     named_x = "{weakness}" in frame or "{Weakness}" in frame
     needs = "_clause}" in frame
     for s in strengths if named_s or echo else strengths[:1]:
         for x in weaknesses if named_x or echo else weaknesses[:1]:
             if not echo:
-                yield s, x, {}
+                if not (named_s and named_x and echoes(s, x)):  # never the clause twice
+                    yield s, x, {}
                 continue
             if not echoes(s, x):
                 continue
@@ -359,4 +371,4 @@ def noun_once(said: str, noun: str) -> str:
 def not_after(ctx: Context, options: list[str]) -> list[str]:
     """The options that do not open as the sentence before does (`Context.previous`),
     where there are any: no two sentences running open alike."""
-    return [o for o in options if opening(o) != ctx.previous] or options
+    return [o for o in options if _opening(o) != ctx.previous] or options
