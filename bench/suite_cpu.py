@@ -6,7 +6,10 @@ over setup, call and teardown.
     SUITE_CPU_OUT=/tmp/run .venv/bin/python -m pytest -q -n 2 -p bench.suite_cpu
     .venv/bin/python -m bench.suite_cpu /tmp/run        # the table, largest first
 
-Each pytest process (each xdist worker) writes `OUT.<worker>.json`: [[seconds, test id]].
+Each pytest process (each xdist worker) writes `OUT.<worker>.json`: [[CPU seconds, test
+id, wall seconds, start]] (start: seconds since the epoch).  A test whose wall time is
+far above its CPU time is waiting (a sleep, a lock, a process it does not wait for): on
+a quiet machine that is a core left idle.
 Not a benchmark of `make bench`; nothing in the suite loads it unless asked with `-p`.
 """
 
@@ -22,7 +25,7 @@ from pathlib import Path
 
 import pytest
 
-_ROWS: list[tuple[float, str]] = []
+_ROWS: list[tuple[float, str, float, float]] = []
 
 
 def _cpu() -> float:
@@ -33,11 +36,11 @@ def _cpu() -> float:
 @pytest.hookimpl(wrapper=True)
 def pytest_runtest_protocol(item: pytest.Item) -> Generator[None, object, object]:
     """Time one test's setup, call and teardown."""
-    start = _cpu()
+    start, began = _cpu(), time.time()
     try:
         return (yield)
     finally:
-        _ROWS.append((_cpu() - start, item.nodeid))
+        _ROWS.append((_cpu() - start, item.nodeid, time.time() - began, began))
 
 
 def pytest_sessionfinish(session: pytest.Session) -> None:
@@ -49,10 +52,15 @@ def pytest_sessionfinish(session: pytest.Session) -> None:
 
 
 def main(prefix: str, top: int = 30) -> None:
-    """Print the total, the costliest tests and the costliest folders and files."""
+    """Print the total, the costliest tests and the costliest folders and files (CPU),
+    then the tests that wait longest (wall time beyond CPU time), where recorded."""
     rows: list[tuple[float, str]] = []
+    waits: list[tuple[float, str]] = []
     for part in Path(prefix).parent.glob(Path(prefix).name + ".*.json"):
-        rows += [(float(s), str(n)) for s, n in json.loads(part.read_text())]
+        for row in json.loads(part.read_text()):
+            rows.append((float(row[0]), str(row[1])))
+            if len(row) > 2:
+                waits.append((float(row[2]) - float(row[0]), str(row[1])))
     rows.sort(reverse=True)
     print(f"{len(rows)} tests, {sum(s for s, _ in rows):.1f} s of CPU inside them")
     for seconds, name in rows[:top]:
@@ -65,6 +73,11 @@ def main(prefix: str, top: int = 30) -> None:
         print()
         for where, seconds in sorted(totals.items(), key=lambda kv: -kv[1])[:top]:
             print(f"{seconds:7.2f}  {where}")
+    if waits:
+        waits.sort(reverse=True)
+        print(f"\nwall beyond CPU inside the tests: {sum(w for w, _ in waits):.1f} s")
+        for seconds, name in waits[:top]:
+            print(f"{seconds:7.2f}  {name}")
 
 
 if __name__ == "__main__":

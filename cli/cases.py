@@ -53,6 +53,9 @@ def cases_import_cmd(
         accepted = f"; accepted: {', '.join(p.accepted)}" if p.accepted else ""
         click.echo(f"{csv_file}: {counted(len(p.lines), 'row')} ({_lines(p.lines)}): {p.problem}{accepted}",
                    err=True)  # fmt: skip
+    if report.header_line > 1:
+        click.echo(f"{csv_file}: the header row is line {report.header_line}; the "
+                   f"{counted(report.header_line - 1, 'line')} above it were not read.", err=True)  # fmt: skip
     if report.totals_lines:
         click.echo(f"{csv_file}: skipped a totals row ({_lines(report.totals_lines)}).", err=True)
     if not report.applied:
@@ -72,6 +75,11 @@ def cases_import_cmd(
         + (f"; new areas {', '.join(named)}" if named else "")
         + "."
     )
+    if report.already_present:
+        click.echo(f"The {counted(report.already_present, 'case')} already present "
+                   f"{'was' if report.already_present == 1 else 'were'} left as "
+                   f"{'it was' if report.already_present == 1 else 'they were'}: an import adds "
+                   f"new cases only ('fieldwork case edit DB REF' changes one).")  # fmt: skip
     if report.order_keys_filled:
         click.echo(f"The sample order of {report.order_keys_filled} cases already present "
                    f"was filled in (from their case numbers); their references are unchanged.")  # fmt: skip

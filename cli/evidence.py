@@ -132,24 +132,25 @@ def _removed_details(store: Store, db: Path, evidence_id: str, was: Evidence,
     from exporters.identify.advice import kind_words
 
     kept = {(h.kind, h.text.casefold()) for h in now}
-    gone = dict.fromkeys(
-        f"{kind_words(h.kind)} ‘{h.text}’"
-        for h in _hits(store, was)
-        if (h.kind, h.text.casefold()) not in kept
-    )
+    gone_hits = [h for h in _hits(store, was) if (h.kind, h.text.casefold()) not in kept]
+    gone = dict.fromkeys(f"{kind_words(h.kind)} ‘{h.text}’" for h in gone_hits)
     if not gone:
         return []
+    option = {"text": "text", "child's words": "quote", "safeguarding note": "safeguarding"}
+    names = [option[f] for f in option if any(h.field == f for h in gone_hits)]
+    said = " and ".join(f"the {f}" for f in option if option[f] in names)
+    fields = " ".join(f"--field {n}" for n in names)
+    again = " ".join(f'--{n} "..."' for n in names)
     where, file = (
         ("run", str(db)) if store.holder_may_decide() else ("ask the lead to run", "MASTER")
     )
     return [
         f"The earlier version of {evidence_id} still holds {'; '.join(gone)} in its history "
         f"(and in every copy it has reached). To erase it, {where} 'fieldwork redact "
-        f"{file} {evidence_id} --reason \"...\"' (every version's text becomes [redacted], "
-        f"in every file it merges with: the note's text and the child's words alike, so "
-        f"keep a copy of the wording first), then write the corrected wording again with "
-        f"'fieldwork evidence edit {file} {evidence_id} --text \"...\"' (and "
-        f'--quote "..." for the child\'s words).'
+        f'{file} {evidence_id} {fields} --reason "..."\' (in every version, {said} '
+        f"will read [redacted], in every file it merges with; the note's other fields keep "
+        f"their words), then write the corrected wording again with "
+        f"'fieldwork evidence edit {file} {evidence_id} {again}'."
     ]
 
 
@@ -168,7 +169,7 @@ def _hits(store: Store, ev: Evidence) -> list[Any]:
             ("safeguarding note", ev.safeguarding),
         )  # fmt: skip
         if text and text.strip()
-        for h in scanner.scan(text, field=field, comment=True)
+        for h in scanner.scan(text, field=field, comment=True, case_id=ev.case_id)
         if h.kind not in ALLOWED_IN_COMMENTS
     ]
 

@@ -135,21 +135,50 @@ def revoke_cmd(db: Path, decision_id: str, as_name: str | None) -> None:
 @click.argument("db", type=DB)
 @click.argument("record_id")
 @click.option("--reason", required=True, metavar="TEXT", help="Why (kept; the text is not).")
+@click.option(
+    "--field", "fields", multiple=True, metavar="NAME",
+    help="The free text to erase: text, quote (the child's words), safeguarding, "
+    "escalation-note, notes (a case's) or rationale; repeat for more, or 'all'.  Left "
+    "out: the fields where the check finds an identifying detail now.",
+)  # fmt: skip
 @AS_OPTION
 @version_option
-def redact_cmd(db: Path, record_id: str, reason: str, as_name: str | None) -> None:
-    """Erase the free text of one record (evidence, case notes, a rationale) from its
-    whole history in DB and from the merge backups beside it.  The redaction travels
-    with merges: every copy that receives it erases the same text (and its backups'),
-    and an older copy merged later cannot bring it back."""
+def redact_cmd(
+    db: Path, record_id: str, reason: str, fields: tuple[str, ...], as_name: str | None
+) -> None:
+    """Erase free text of one record (evidence, case notes, a rationale) from its whole
+    history in DB and from the merge backups beside it: the fields that hold an
+    identifying detail, or those named with --field; its other fields keep their
+    words.  The redaction travels with merges: every copy that receives it erases the
+    same fields (and its backups'), and an older copy merged later cannot bring them
+    back."""
     from exporters.export import scanner_for
+    from exporters.identify import erasing
+    from store.redaction import REDACTABLE
 
     with opened(db, as_name, lead="redact text") as store:
-        if scanner_for(store).find(reason):
+        scanner = scanner_for(store)
+        if scanner.find(reason):
             fail("the reason itself holds an identifying detail; say why without naming anyone.")
         kind = store.record_kind(record_id)
-        rid = store.redact(kind, record_id, reason)
+        if kind not in REDACTABLE:
+            fail(f"a {kind} holds no free text to redact; give the id of evidence, a case, "
+                 "a grading or a judgement.")  # fmt: skip
+        columns = erasing.asked_fields(kind, fields) if fields else None
+        if not fields:
+            columns = erasing.fields_with_hits(store, scanner, record_id)
+            if not columns:
+                fail(f"no field of {kind} {record_id} holds an identifying detail the check "
+                     f"finds; name the one to erase with --field ({erasing.field_names(kind)} "
+                     "or all).")  # fmt: skip
+        present = erasing.present_fields(store, record_id)
+        rid = store.redact(kind, record_id, reason, fields=columns)
+        done = columns or REDACTABLE[kind]
+        said = erasing.redacted_sentence(kind, record_id, done, present)
+        hint = erasing.rewrite_hint(store, str(db), kind, record_id, done)
         backups = store.backup_scrub.sentence() if store.backup_scrub else ""
-    click.echo(f"Redacted the text of {kind} {record_id} from its history (redaction {rid}).")
+    click.echo(f"{said[:-1]} (redaction {rid}).")
+    if hint:
+        click.echo(f"To write {erasing.field_words(kind, done)} again: {hint}")
     if backups:
         click.echo(backups)

@@ -37,13 +37,16 @@ class BackupScrub:
     """Backups that held the erased text and now do not."""
     removed: list[Path] = field(default_factory=list)
     """Backups that held it and could not be scrubbed, so were deleted."""
+    erased: list[tuple[str, str, tuple[str, ...]]] = field(default_factory=list)
+    """What was erased from them: (kind, record id, fields), each once."""
 
     def sentence(self) -> str:
-        """One line for the user ("" when no backup held the text)."""
+        """One line for the user naming what was erased from which backups ("" when
+        no backup held any of it)."""
         said = []
         if self.scrubbed:
             n = len(self.scrubbed)
-            said.append(f"Redacted text was also erased from {n} merge "
+            said.append(f"{self._what()} also erased from {n} merge "
                         f"backup{'s' if n != 1 else ''} beside the file.")  # fmt: skip
         if self.removed:
             n = len(self.removed)
@@ -51,6 +54,38 @@ class BackupScrub:
             said.append(f"{n} backup{'s' if n != 1 else ''} holding redacted text could not "
                         f"be scrubbed and {'were' if n != 1 else 'was'} deleted ({names}).")  # fmt: skip
         return " ".join(said)
+
+    def _what(self) -> str:
+        """ "The redacted child's words of evidence X were", or for several records
+        "The redacted text of 3 records (the child's words of evidence X; ...) was"."""
+        items = [f"{fields_said(k, f)} of {k} {rid}" for k, rid, f in self.erased]
+        if len(items) == 1:
+            return f"The redacted {items[0]} {'was' if _one(self.erased[0]) else 'were'}"
+        if not items:
+            return "Redacted text was"
+        return f"The redacted text of {len(items)} records ({'; '.join(items)}) was"
+
+
+def fields_said(kind: str, fields: tuple[str, ...]) -> str:
+    """Fields as a lead reads them: "child's words", "text and child's words"."""
+    from store.redaction import REDACTABLE
+    from store.texts import FIELD_LABELS
+
+    if not fields or (len(fields) > 1 and set(fields) == set(REDACTABLE.get(kind, ()))):
+        return "free text"
+    labels = [FIELD_LABELS.get(f, f) for f in fields]
+    return labels[0] if len(labels) == 1 else ", ".join(labels[:-1]) + " and " + labels[-1]
+
+
+def _one(item: tuple[str, str, tuple[str, ...]]) -> bool:
+    return said_as_one(item[0], item[2])
+
+
+def said_as_one(kind: str, fields: tuple[str, ...]) -> bool:
+    """Whether fields as `fields_said` names them take a singular verb ("the text
+    was", "the child's words were")."""
+    return fields_said(kind, fields) in ("free text", "text", "rationale", "case notes",
+                                            "safeguarding note", "escalation note")  # fmt: skip
 
 
 Target = tuple[str, str, str, str, tuple[str, ...]]
@@ -79,8 +114,18 @@ def backups_of(db: Path) -> list[Path]:
     return sorted(p for p in found if p.is_file() and not p.name.endswith(side))
 
 
+_KEPT = (
+    "WITH RECURSIVE d(vid) AS (SELECT vid FROM parent WHERE pvid = ? "
+    "UNION SELECT p.vid FROM parent p JOIN d ON p.pvid = d.vid) "
+    "SELECT vid FROM d"
+)
+"""The versions written on top of a redaction's head: they keep their words."""
+
+
 def _needs_scrub(path: Path, redactions: list[Target]) -> bool:
-    """Whether the backup holds a version a redaction would purge (read only)."""
+    """Whether the backup holds a version a redaction would purge (read only): one of
+    the record's that is neither the redaction's head nor written on top of it (the
+    words written again after it keep theirs), and not purged by it yet."""
     conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
     try:
         has_table = conn.execute(
@@ -93,34 +138,39 @@ def _needs_scrub(path: Path, redactions: list[Target]) -> bool:
             else "AND ? IS NOT NULL"
         )
         for red_id, kind, target, head, _fields in redactions:
-            row = conn.execute(
-                "SELECT 1 FROM version v WHERE tbl = ? AND rid = ? AND deleted = 0 "
-                f"AND vid <> ? {done} LIMIT 1",
-                (kind, target, head, red_id),
-            ).fetchone()
-            if row:
+            kept = {head} | {r[0] for r in conn.execute(_KEPT, (head,))}
+            rows = conn.execute(
+                f"SELECT vid FROM version v WHERE tbl = ? AND rid = ? AND deleted = 0 {done}",
+                (kind, target, red_id),
+            ).fetchall()
+            if any(r[0] not in kept for r in rows):
                 return True
         return False
     finally:
         conn.close()
 
 
-def _scrub_one(path: Path, redactions: list[Target]) -> None:
+def _scrub_one(path: Path, redactions: list[Target]) -> list[Target]:
+    """Purge the backup at `path`; returns the redactions that erased something."""
     from store.redaction import discard_drafts_of, purge, scrub_index
     from store.store import Store
 
+    erased: list[Target] = []
     store = Store.open(path)
     try:
         with store.transaction():
             store.conn.execute("PRAGMA secure_delete = ON")
-            for red_id, kind, target, head, fields in redactions:
+            for red in redactions:
+                red_id, kind, target, head, fields = red
                 if purge(store.conn, red_id, kind, target, head, fields):
                     store._materialize(kind, [target])
                     discard_drafts_of(store.conn, target)
+                    erased.append(red)
             scrub_index(store.conn)
         store.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     finally:
         store.close()
+    return erased
 
 
 def scrub_backups(backups: list[Path], redactions: list[Target]) -> BackupScrub:
@@ -132,8 +182,13 @@ def scrub_backups(backups: list[Path], redactions: list[Target]) -> BackupScrub:
         try:
             if not _needs_scrub(path, redactions):
                 continue
-            _scrub_one(path, redactions)
+            erased = _scrub_one(path, redactions)
+            if not erased:
+                continue
             result.scrubbed.append(path)
+            for _red, kind, target, _head, fields in erased:
+                if (kind, target, fields) not in result.erased:
+                    result.erased.append((kind, target, fields))
         except (sqlite3.Error, FieldworkError, OSError):
             for suffix in ("", "-wal", "-shm", "-journal"):
                 with contextlib.suppress(OSError):

@@ -62,6 +62,8 @@ class CaseImportReport(Model):
     protected_names: int
     unused_columns: list[str] = []
     """Columns of the list that Fieldwork does not read (so a name column missed shows)."""
+    header_line: int = 1
+    """The line of the header row (a title and blank lines above it are skipped)."""
     problems: list[ImportProblem]
     bad_rows: int
     stages_defaulted: int = 0
@@ -223,6 +225,9 @@ class _Importer:
 
     def value(self, row: Row, column: str, group: str, what: str) -> str | None:
         cell = row.get(column)
+        if not cell:
+            self.problems.add(row.line, f"no {what} given", self.vocab.accepted(group))
+            return None
         code = (
             self.vocab.case_type(cell) if group == "case_types" else self.vocab.exact(group, cell)
         )
@@ -332,10 +337,10 @@ def import_cases(
     store.ensure_case_list_key()  # refused, before anything is read, on a cut-down file
     who = author or store.me_id or ""
     vocab = Vocabulary.load(store.framework, read_map(Path(mapping)) if mapping else None)
-    unused, rows = read_rows(src)
+    listing = read_rows(src)
     run = _Importer(store, vocab, who)
     cases: list[tuple[str, CaseFile, Row]] = []
-    listed = list(rows)
+    listed = list(listing.rows)
     totals: list[int] = []
     while listed and is_totals(listed[-1]):
         totals.insert(0, listed.pop().line)
@@ -354,7 +359,7 @@ def import_cases(
         rows=count, imported=len(new) if applied else 0, already_present=len(cases) - len(new),
         areas_created=sorted(run.new_areas, key=area_order) if applied else [], protected_names=0,
         area_names=dict(run.new_areas) if applied else {},
-        unused_columns=unused, totals_lines=totals,
+        unused_columns=listing.unused, header_line=listing.header_line, totals_lines=totals,
         problems=problems, bad_rows=len(run.problems.bad_lines),
         stages_defaulted=sum(1 for _, _, row in new if row.line in run.defaulted_lines),
         stages_closed=sum(1 for _, _, row in new if row.line in run.closed_lines),

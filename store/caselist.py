@@ -16,7 +16,6 @@ import csv
 import io
 import re
 import tomllib
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -154,51 +153,119 @@ def _decode(raw: bytes) -> str:
         return raw.decode("cp1252", errors="replace")
 
 
-def read_rows(path: Path) -> tuple[list[str], Iterator[Row]]:
-    """The header's columns that are not used (so the lead can see a column missed) and
-    the rows."""
+ENDINGS: dict[str, tuple[str, ...]] = {
+    "stage": ("stage",),
+    "case_type": ("casetype", "ordertype", "typeofcase", "typeoforder", "applicationtype",
+                  "typeofapplication"),
+    "law_type": ("lawtype", "typeoflaw"),
+    "dob": ("dateofbirth", "dob"),
+    "end_date": ("enddate", "dateclosed", "closeddate", "closedon"),
+    "service_area": ("servicearea",),
+    "local_authority": ("localauthority",),
+    "child_seen": ("childseen",),
+}  # fmt: skip
+"""Headings read by how they end, where no column has the field's own heading:
+'Hearing stage', 'Current hearing stage', 'Lead application type', 'Child's D.O.B.'."""
+SHOWN: dict[str, str] = {
+    "case_id": "Case ID, Case number or Case ref",
+    "law_type": "Law type or Proceedings",
+    "case_type": "Case type, Order type or Application",
+    "service_area": "Service area, Area or Region",
+}
+"""The headings the import reads for each required column, as the error shows them."""
+HEADER_SEARCH = 10
+"""Rows a list may carry above its header row (a report's title, a run date, a blank line)."""
+
+
+def heading_key(heading: str) -> str:
+    """A heading without its bracketed note, squashed: 'Child seen in person (Y/N)' is
+    'childseeninperson'."""
+    return squash(re.sub(r"\(.*?\)", "", heading))
+
+
+def fields_of(header: list[str]) -> list[str]:
+    """Our field for each heading ('' where none): a field's own spellings first, then a
+    heading ending as the field does ('Hearing stage') where no column has its own
+    spelling; a lead application column stands for the case type where no column gives one."""
+    keys = [heading_key(h) for h in header]
+    fields = [next((f for f, spell in HEADERS.items() if k in spell), "") for k in keys]
+    for i, key in enumerate(keys):
+        if not fields[i] and key:
+            fields[i] = next((f for f, ends in ENDINGS.items()
+                              if f not in fields and key.endswith(ends)), "")  # fmt: skip
+    if "case_type" not in fields and "lead_application" in fields:
+        fields[fields.index("lead_application")] = "case_type"
+    return fields
+
+
+def _header_at(records: list[tuple[int, list[str]]], path: Path) -> int:
+    """The index of the header row: the first of the first rows that has every required
+    column (a title and a blank line above it are skipped)."""
+    best, best_found = 0, -1
+    for i, (_, cells) in enumerate(records[:HEADER_SEARCH]):
+        fields = fields_of(cells)
+        found = sum(1 for f in REQUIRED if f in fields)
+        if found == len(REQUIRED):
+            return i
+        if found > best_found and any(c.strip() for c in cells):
+            best, best_found = i, found
+    line, header = records[best]
+    fields = fields_of(header)
+    missing = [f for f in REQUIRED if f not in fields]
+    wanted = "; ".join(f"{m.replace('_', ' ')} (a heading such as {SHOWN[m]})" for m in missing)
+    shown = ", ".join(h.strip() for h in header if h.strip())
+    raise InvalidInputError(
+        f"{path} has no column for {wanted}; line {line} has: {shown}. Rename the column "
+        f"or check that it is the case list with its header row."
+    )
+
+
+@dataclass
+class CaseListFile:
+    """A case list read: its rows, the columns not used (so the lead can see a column
+    missed) and the lines skipped above its header row."""
+
+    rows: list[Row]
+    unused: list[str]
+    header_line: int
+
+
+def read_rows(path: Path) -> CaseListFile:
+    """The case list at `path`: its header found among its first rows, each later row
+    with the line it starts on."""
     text = _decode(path.read_bytes())
-    first = text.split("\n", 1)[0]
     try:
         dialect: type[csv.Dialect] | csv.Dialect = csv.Sniffer().sniff(text[:8192], ",;\t")
-    except csv.Error:  # a short list with a totals row: the header's separator
+    except csv.Error:  # a short list with a totals row: the commonest separator
         dialect = csv.excel
-    delimiter = dialect.delimiter if dialect is not csv.excel else max(",;\t", key=first.count)
+    lines = [ln for ln in text.splitlines()[: HEADER_SEARCH + 1] if ln.strip()]
+    delimiter = (dialect.delimiter if dialect is not csv.excel
+                 else max(",;\t", key=lambda d: max((ln.count(d) for ln in lines), default=0)))  # fmt: skip
     reader = csv.reader(io.StringIO(text, newline=""), dialect, delimiter=delimiter)
-    try:
-        header = next(reader)
-    except StopIteration:
-        raise InvalidInputError(
-            f"{path} is empty; export the case list with its header row."
-        ) from None
-    fields = [
-        next((f for f, spell in HEADERS.items() if squash(re.sub(r"\(.*?\)", "", h)) in spell), "")
-        for h in header
-    ]  # "Child seen in person (Y/N)" is "child seen in person"
-    missing = [f for f in REQUIRED if f not in fields]
-    if missing:
-        wanted = ", ".join(m.replace("_", " ") for m in missing)
-        raise InvalidInputError(
-            f"{path} has no column for {wanted} (line 1 has: {', '.join(header)}); "
-            f"check that it is the case list with its header row."
-        )
-
-    def rows() -> Iterator[Row]:
-        line = reader.line_num + 1
-        for cells in reader:
-            if any(c.strip() for c in cells):
-                row: dict[str, str] = {}
-                for name, value in zip(fields, cells, strict=False):
-                    cell = " ".join(value.split())
-                    if name in JOINED and row.get(name) and cell:
-                        row[name] += f", {cell}"  # applicant, respondent: every party
-                    elif name and name not in row:
-                        row[name] = cell
-                yield Row(line, row)
-            line = reader.line_num + 1
-
+    records: list[tuple[int, list[str]]] = []
+    start = 1
+    for cells in reader:
+        records.append((start, cells))
+        start = reader.line_num + 1
+    if not any(any(c.strip() for c in cells) for _, cells in records):
+        raise InvalidInputError(f"{path} is empty; export the case list with its header row.")
+    at = _header_at(records, path)
+    header_line, header = records[at]
+    fields = fields_of(header)
+    rows: list[Row] = []
+    for line, cells in records[at + 1 :]:
+        if not any(c.strip() for c in cells):
+            continue
+        row: dict[str, str] = {}
+        for name, value in zip(fields, cells, strict=False):
+            cell = " ".join(value.split())
+            if name in JOINED and row.get(name) and cell:
+                row[name] += f", {cell}"  # applicant, respondent: every party
+            elif name and name not in row:
+                row[name] = cell
+        rows.append(Row(line, row))
     unused = [h.strip() for h, f in zip(header, fields, strict=False) if not f and h.strip()]
-    return unused, rows()
+    return CaseListFile(rows, unused, header_line)
 
 
 @dataclass

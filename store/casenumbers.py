@@ -150,7 +150,7 @@ class CaseNumbersMixin(HistoryMixin):
                 f"This file holds no case-list key, so its references cannot be matched to "
                 f"case numbers: {where}."
             )
-        _, rows = read_rows(src)
+        rows = read_rows(src).rows
         found = {r["id"]: r for r in self._rows("SELECT id, ref, area_code, sample FROM cases")}
         out = []
         for row in rows:

@@ -2,14 +2,16 @@
 history in this file, and travels with merges so every copy that receives it does
 the same.
 
-`redact(kind, record_id, reason)`, in one transaction:
+`redact(kind, record_id, reason, fields=...)`, in one transaction:
 
-1. writes a new version of the record whose free-text fields read `[redacted]` (its
-   parents are all the record's heads, so it settles any conflict);
+1. writes a new version of the record whose named free-text fields (all of them when
+   none is named) read `[redacted]`, its other fields unchanged (its parents are all
+   the record's heads, so it settles any conflict);
 2. writes a `redaction` record (what, why; who and when are its provenance, never the
    text) naming that version as `head`;
-3. purges every other version of the record that is not a descendant of `head`: its
-   free-text fields are overwritten with `[redacted]` in place.
+3. purges every other version of the record that is not a descendant of `head`: the
+   same fields are overwritten with `[redacted]` in place (the redaction record names
+   them, so every copy and backup it reaches erases those fields and no other).
 
 A version that descends from `head` was written by someone who had the redacted record
 in front of them, so it keeps its words.  Anything else (older versions, and an edit
@@ -55,6 +57,41 @@ from store.versions import VERSION_COLUMNS, canonical_json, version_from_row, ve
 MARKER = "[redacted]"
 """What a redacted field reads, in every version."""
 REDACTABLE: dict[str, tuple[str, ...]] = {kind: fields for kind, _t, fields in FREE_TEXT_FIELDS}
+
+
+def redactable_fields(kind: str, fields: Iterable[str] | None) -> tuple[str, ...]:
+    """The free-text fields of a `kind` to erase: those named (in the record's order),
+    or all of them (None); one that is not a free-text field of the kind is refused
+    in one sentence."""
+    known = REDACTABLE[kind]
+    if fields is None:
+        return known
+    asked = set(fields)
+    wrong = sorted(asked - set(known))
+    if wrong or not asked:
+        raise InvalidInputError(
+            f"The free text of a {kind} is {', '.join(known)}; "
+            f"{', '.join(wrong) or 'no field'} is not one of them."
+        )
+    return tuple(f for f in known if f in asked)
+
+
+def _refuse_a_silent_settle(
+    kind: str, record_id: str, live: list[Any], fields: tuple[str, ...]
+) -> None:
+    """A redaction settles a conflict (its version has every side as parent, and the
+    newest side's other values): refused, in one sentence, where the sides' free text
+    differs in a field it would not erase (that side's words would silently go)."""
+    if len(live) < 2:
+        return
+    kept = [f for f in REDACTABLE[kind] if f not in fields]
+    differ = [f for f in kept if len({str(h.values().get(f) or "") for h in live}) > 1]
+    if differ:
+        raise InvalidInputError(
+            f"The {kind} {record_id} is in conflict and its sides differ in "
+            f"{', '.join(differ).replace('_', ' ')}: settle the conflict first "
+            "('fieldwork resolve'), or redact that field too."
+        )
 
 
 def purge_values(values: dict[str, Any], fields: Iterable[str]) -> dict[str, Any]:
@@ -211,19 +248,23 @@ class RedactionMixin(HistoryMixin):
         record_id: str,
         reason: str,
         author: str | None = None,
+        fields: Iterable[str] | None = None,
     ) -> str:
-        """Erase the free text of one record from every version of it in this file;
-        returns the redaction's id.  The reason is kept; the text is not."""
+        """Erase free text of one record from every version of it in this file: the
+        named `fields` (columns, e.g. ``child_words``), or all its free text (None);
+        the record's other fields keep their words.  Returns the redaction's id.  The
+        reason is kept; the text is not."""
         if kind not in REDACTABLE:
             kinds = ", ".join(sorted(REDACTABLE))
             raise InvalidInputError(f"Only free text can be redacted ({kinds}), not a {kind}.")
+        fields = redactable_fields(kind, fields)
         reason = checked_reason(reason, ERASED)
-        fields = REDACTABLE[kind]
         with self.transaction():
             heads = self._heads(kind, record_id)
             if not heads:
                 raise NotFoundError(f"There is no {kind} with id {record_id} in {self.path}.")
             live = [h for h in heads if not h.deleted]
+            _refuse_a_silent_settle(kind, record_id, live, fields)
             base = max(live or heads, key=lambda h: (h.hlc, h.vid))
             values = purge_values(base.values(), fields) if live else None
             who = self._author(author)

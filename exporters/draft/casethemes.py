@@ -265,11 +265,12 @@ def nouns_list(nouns: Sequence[str]) -> str:
     return join_list(list(nouns))
 
 
-def _share(sc: Scene, t: Tally) -> str:
-    """How many of the cases with a view go against: the framework's proportion word
-    ("most of the"), or below its `min_cases` the counts ("two of the three", "both")."""
+def _share(sc: Scene, t: Tally, side: str = "against") -> str:
+    """How many of the cases with a view go against (`side` "for": for): the
+    framework's proportion word ("most of the"), or below its `min_cases` the counts
+    ("two of the three", "both")."""
     rules = sc.data.rules
-    n, views = len(t.neg), t.views
+    n, views = len(t.pos if side == "for" else t.neg), t.views
     if counts_instead(rules, n, views):
         return count_of(n, views).removesuffix(" cases")
     return share_words(rules, n, views)
@@ -414,10 +415,9 @@ def practice_themes(sc: Scene) -> list[Theme]:
     if strong:
         top = strong[: lim["nouns"]]
         where = _scope([g[0] for _c, g in top])
-        nouns = nouns_list([c.words.noun for c, _ in top])
-        clauses = join_list([_general(sc, c, "strength") for c, _ in top])
-        text = choose_text(sc, frames["strongest"], "key|strongest", nouns=nouns, scope=where,
-                            clauses=clauses)  # fmt: skip
+        items = _items(sc, [(c, "", "", c.tally) for c, _ in top], "strong")
+        text = choose_text(sc, frames["strongest"], "key|strongest", items=items,
+                           scope=f",{where}" if where else "")  # after a share: a comma  # fmt: skip
         cases = [k for c, _ in top for k in c.tally.pos]
         crits = [c.criterion for c, _ in top]
         out.append(make_theme(sc, "strength", "strongest", text,
@@ -428,13 +428,56 @@ def practice_themes(sc: Scene) -> list[Theme]:
     weak.sort(key=lambda c: (-len(c.tally.neg) / c.tally.views, -len(c.tally.neg)))
     if weak:
         top_weak = weak[: lim["nouns"]]
-        said = _weak_clauses(sc, top_weak)
-        text = choose_text(sc, frames["weakest"], "key|weakest",
-                            nouns=nouns_list([c.words.noun for c in top_weak]),
-                            clauses=_joined([x for x, _ in said]))  # fmt: skip
+        found, lines = _one_measure(sc, top_weak)
+        text = choose_text(sc, frames["weakest"], "key|weakest", items=_items(sc, found, "weak"))
         cases = [k for c in top_weak for k in c.tally.neg]
         crits = [c.criterion for c in top_weak]
         out.append(make_theme(sc, "weakness", "weakest", text,
                           _records(sc, crits, set(cases), "development"), crits=crits,
-                          basis="; ".join(b for _, b in said), cases=cases))  # fmt: skip
+                          basis="; ".join(lines), cases=cases))  # fmt: skip
     return out
+
+
+Measured = tuple[Claim, str, str, Tally]  # a claim, its law type and area words, its tally
+
+
+def _one_measure(sc: Scene, claims: Sequence[Claim]) -> tuple[list[Measured], list[str]]:
+    """The weaknesses of one finding, each with where it is concentrated (`_where`) and
+    the tally its share is of, by one measure: where all are concentrated in the same
+    law type (area), that law type's (area's) cases; otherwise all the cases with a
+    view.  With the comment's line for each (as `_weak_clauses`)."""
+    found = [_where(sc, c) for c in claims]
+    places = {(law, area) for (law, area, _t), _l in found}
+    out: list[Measured] = []
+    lines: list[str] = []
+    for c, ((law, area, mine), said) in zip(claims, found, strict=True):
+        if len(places) > 1:
+            law, area, mine, said = "", "", c.tally, said[:1]
+        if counts_instead(sc.data.rules, len(mine.neg), mine.views):
+            said = [*said[:-1], said[-1] + SMALL]
+        out.append((c, law, area, mine))
+        lines.append("; ".join(said))
+    return out, lines
+
+
+def _items(sc: Scene, found: Sequence[Measured], kind: str) -> str:
+    """The strongest (`kind` "strong") or weakest ("weak") practice, each point named
+    once with its evidence, a share of the cases inspectors could assess ("case
+    recording, a weakness in all three cases inspectors could assess"), never its
+    noun and then a wording saying the same again (tester 8, key finding 1); two points
+    with the same share are named together ("..., each a strength in most of the cases
+    inspectors could assess")."""
+    w = wording()["frames"]
+    side = "for" if kind == "strong" else "against"
+    shares = [_share(sc, t, side) for _c, _law, _area, t in found]
+    law, area = found[0][1], found[0][2]
+    if len(found) > 1 and len(set(shares)) == 1:
+        nouns = nouns_list([c.words.noun for c, *_ in found])
+        return str(w[f"{kind}_items_alike"].format(nouns=nouns, share=shares[0], law=law,
+                                                   in_area=area))  # fmt: skip
+    said = [
+        w[f"{kind}_item" if k == 0 else f"{kind}_item_again"].format(
+            noun=c.words.noun, share=share, law=law_, in_area=area_)
+        for k, ((c, law_, area_, _t), share) in enumerate(zip(found, shares, strict=True))
+    ]  # fmt: skip
+    return str(w["item_join"]).join(said)

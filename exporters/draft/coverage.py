@@ -124,12 +124,14 @@ def plan(
     get a sentence of their own: the material ones (two or more cases against),
     safeguarding first, then escalated ones, then the balanced claims leaning to the
     strength that no paragraph has stated (`mixed`, with two or more cases against:
-    said as balanced), up to `budget` (None: `MAX_STATED`).  The one-case points are
+    said as balanced; on safeguarding, one case against is enough), up to `budget`
+    (None: `MAX_STATED`).  The one-case points are
     named together where there is room, and always when escalated or on safeguarding."""
     material = [c for c in weak if _against(len(c.tally.neg))]
     single = [c for c in weak if c not in material]
     material.sort(key=lambda c: (not safeguarding(ctx, c.criterion), c.criterion not in escalated))
-    material += [c for c in mixed if _against(len(c.tally.neg))]
+    material += [c for c in mixed if _against(len(c.tally.neg))
+                 or (c.tally.neg and safeguarding(ctx, c.criterion))]  # fmt: skip
     limit = MAX_STATED if budget is None else budget
     out = Plan(stated=material[:limit], left=material[limit:])
     room = limit - len(out.stated) > 0 and len(out.stated) < PLENTY
@@ -264,6 +266,91 @@ def undrafted_marker(ctx: Context, paras: Sequence[Paragraph], esc: Escalations)
         text=text, role="marker",
         criteria=crits, basis="Not drafted: " + "; ".join(basis),
     )  # fmt: skip
+
+
+def _said(paras: Sequence[Paragraph], ctx: Context) -> set[str]:
+    """The criteria a section states (in a claim, its opening, or what stakeholders
+    say), and those making the same point (`tallies.same_point`)."""
+    said = {
+        k for p in paras for s in p.sentences
+        if s.role in ("claim", "headline", "views") for c in s.criteria for k in same_point(c)
+    }  # fmt: skip
+    return said | {k for c in ctx.stated for k in same_point(c)}
+
+
+def material_strength(ctx: Context, claim: Claim) -> bool:
+    """Whether a claim's strength side is material evidence a section may not pass over
+    in silence: a case graded good or better on it, or two cases for it; for a claim
+    about the service, two strength records."""
+    t = claim.tally
+    if claim.by_cases:
+        good = ctx.data.graded_good.get(claim.criterion, set())
+        return len(t.pos) >= MIN_AGAINST or not good.isdisjoint(t.pos)
+    return len(t.wide_pos) >= MIN_AGAINST
+
+
+MAX_NAMED = 4  # strengths the note names in the body; the rest go to its comment
+
+
+def _strength_evidence(ctx: Context, claim: Claim) -> str:
+    """What a strength's evidence holds, for the lead, briefly: "two of two cases, both
+    graded good or better; one with a child's own words" (the gradings only in a
+    small sample, where they weigh most), "three strength records"."""
+    d, t = ctx.data, claim.tally
+    if not claim.by_cases:
+        n = len(t.wide_pos)
+        return f"{number_text(n)} strength record{'' if n == 1 else 's'}" + (
+            f" and {number_text(len(t.wide_neg))} development" if t.wide_neg else "")  # fmt: skip
+    pos = len(t.pos)
+    out = "one case" if t.views == 1 else f"{number_text(pos)} of {number_text(t.views)} cases"
+    good = len(d.graded_good.get(claim.criterion, set()).intersection(t.pos))
+    if good and t.views < d.rules.min_cases:
+        which = "" if good == pos == 1 else "both " if good == pos == 2 else (
+            "all " if good == pos else f"{number_text(good)} ")  # fmt: skip
+        out += f", {which}graded good or better"
+    cases = set(t.pos)
+    words = [i for i in d.child_words if d.case[i] in cases and claim.criterion in d.crits[i]
+             and d.polarity[i] == "strength"]  # fmt: skip
+    if words:
+        out += f"; {number_text(len(words))} with a child's own words"
+    return out
+
+
+def unsaid_strengths(ctx: Context, paras: Sequence[Paragraph]) -> Sentence | None:
+    """A bracketed placeholder naming the strengths with material evidence
+    (`material_strength`) that the section states nowhere and no other marker names,
+    with what its evidence holds, so the lead sees what the draft passes over (tester
+    8: an area silent on children's wishes and feelings, graded good in both of its
+    cases with a view): the weightiest `MAX_NAMED` in the note, any more by name in its
+    comment."""
+    said = _said(paras, ctx)
+    named = {c for p in paras for s in p.sentences if s.role in ("marker", "placeholder")
+             for c in s.criteria}  # fmt: skip
+    found = [c for c in ctx.pool.claims() if c.criterion not in said
+             and c.criterion not in named and material_strength(ctx, c)]  # fmt: skip
+    if not found:
+        return None
+    items = [f"{c.words.noun} ({_strength_evidence(ctx, c)})" for c in found[:MAX_NAMED]]
+    rest = found[MAX_NAMED:]
+    w = wording()["unsaid_strengths"]
+    if rest:
+        items.append(w["more"].format(n=number_text(len(rest))))
+    text = w["text"].format(items=join_list(items))
+    basis = "Strengths not drafted: " + "; ".join(
+        f"{c.criterion} {_brief(c)}" for c in found)  # fmt: skip
+    notes = [w["named"].format(items=join_list([c.words.noun for c in rest]))] if rest else []
+    # An editable placeholder for the lead, not a marker of something wrong.
+    return Sentence(text=text, role="placeholder", criteria=[c.criterion for c in found],
+                    basis=basis, notes=notes)  # fmt: skip
+
+
+def _brief(claim: Claim) -> str:
+    """A strength's tally in a few words: "7 of 8 cases", "5 strength, 2 development
+    records"."""
+    t = claim.tally
+    if claim.by_cases:
+        return f"{len(t.pos)} of {t.views} cases"
+    return f"{len(t.wide_pos)} strength, {len(t.wide_neg)} development records"
 
 
 MAX_SERVICE = 3  # weaknesses about the service with a sentence each, in one theme

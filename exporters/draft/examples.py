@@ -10,8 +10,8 @@ provisional, and whose wording the report has not used before (`trace.Used`).  W
 no record fits, the sentence has no example.  A stakeholder's view is said as theirs,
 by role (`fitting.attributed`), and only when none of the inspectors' own evidence fits.
 
-Children are quoted only from their own recorded words (`child_words`), and only where
-the child is old enough to have said them; stakeholders only from interviews with them
+Children are quoted only from their own recorded words (`childwords.child_words`), and
+only where the child is old enough to have said them; stakeholders only from interviews with them
 (judges, local authorities, partners; parents, carers and the survey of families),
 by role, never by name.
 """
@@ -20,12 +20,11 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Sequence
 
 from exporters.draft.attributed import in_area, one_area
 from exporters.draft.fitting import (
     Target,
-    about_own,
     adds_to,
     attributed,
     case_disputes,
@@ -33,19 +32,14 @@ from exporters.draft.fitting import (
     has_any_words,
     introduced,
     is_stakeholder,
-    law_of,
     lower_first,
     on_topic,
     reported,
-    speaks_of,
     suits_frame,
     tiers,
 )
 from exporters.draft.stakeholders import (
-    child_word_frames,
-    child_word_rank,
     is_survey,
-    quoted_sentence,
     survey_response,
 )
 from exporters.draft.standalone import is_clause, stands_alone
@@ -357,93 +351,6 @@ def _use(
     voice.note(text)
     return traced(text, [i], d, role="example", basis="Paraphrased from evidence",
                   with_excerpts=False)  # fmt: skip
-
-
-def with_child_words(
-    pool: Pool,
-    used: Used,
-    voice: Voice,
-    sentences: Sequence[Sentence],
-    ends: Mapping[str, str],
-) -> list[Sentence]:
-    """The paragraph's sentences with one child's own words placed straight after the
-    claim they illustrate (after its impact sentence, when it has one), so that the
-    words never follow a sentence about something else: the first claim on one
-    criterion whose sentence ends on the strength (`ends`: criterion -> the side its
-    sentence says last, "for" or "against", as for examples) for which `child_words`
-    finds words that fit.  Unchanged when none fits any claim: the words are left out
-    rather than put after another sentence."""
-    out = list(sentences)
-    for k, s in enumerate(out):
-        if s.role != "claim" or len(s.criteria) != 1 or ends.get(s.criteria[0]) != "for":
-            continue
-        end = k + 1
-        if end < len(out) and out[end].role == "impact":
-            end += 1
-        said = " ".join(x.text for x in out[k:end])
-        words = child_words(pool, used, voice, s.criteria[0], said, _law_of_claim(pool, s))
-        if words is not None:
-            return [*out[:end], words, *out[end:]]
-    return out
-
-
-def _law_of_claim(pool: Pool, claim: Sentence) -> str:
-    """The one law type of the cases a claim counts ("" for more than one), or, failing
-    that, the one its wording names."""
-    d = pool.data
-    refs = set(claim.case_refs)
-    laws = {d.case_law[k] for k in pool.case_ids if d.case_ref[k] in refs}
-    return laws.pop() if len(laws) == 1 else law_of(d.words, claim.text)
-
-
-def child_words(
-    pool: Pool, used: Used, voice: Voice, criterion: str, sentence: str, law: str = ""
-) -> Sentence | None:
-    """A child's own recorded words illustrating `sentence`, a strength claim on
-    `criterion`: from a strength recorded on that criterion in a case counted for it
-    (never a child whose case was found weak on it), a case of the claim's law type
-    (`law`, "" for any) whose child is old enough to have said them, which the sentence
-    says nothing against (`fits`: no other law type's or age's words), whose note is
-    about that criterion rather than another it is tagged with (`about_own`), which
-    with the note speaks of the criterion's point (`fitting.speaks_of`), and whose case
-    says nothing against the claim (`fitting.case_disputes`).  Words said to an
-    inspector come before words read on a case file, and each is put as where it was
-    recorded (`stakeholders.child_word_frames`)."""
-    d = pool.data
-    w = d.words
-    for i in sorted(d.child_words, key=lambda i: child_word_rank(d.source[i])):
-        if i in used.records or not pool.has(i) or d.polarity[i] != "strength":
-            continue
-        if d.source[i] not in w.support.child_word_sources:
-            continue  # words someone else reports the child said (spec: issue 15)
-        if criterion not in d.crits[i] or d.case[i] not in d.cases_for.get(criterion, ()):
-            continue
-        age = d.case_age[d.case[i]]
-        if age not in w.quote_age_bands or not fits(pool, i, sentence, law):
-            continue
-        record = d.texts((i,))[i]
-        said = " ".join(record.child_words.split()).strip(" '\"‘’“”")
-        if not said or len(said.split()) > 40 or used.seen(i, said):
-            continue
-        if not about_own(d, i, criterion, f"{record.text} {said}"):
-            continue
-        if not speaks_of(d, criterion, f"{record.text} {said}"):
-            continue  # the child's words and the note say nothing of the claim's point
-        target = Target(criterion, "strength", law, sentence)
-        if case_disputes(d, d.case[i], target):
-            continue
-        leads = child_word_frames(d.source[i], age in w.young_person_age_bands)
-        if not leads:
-            continue  # no way to say where the words were recorded
-        used.take(i, said)
-        said = quoted_sentence(said)  # it stands as a sentence of its own
-        if said[-1] not in ".!?":
-            said += "."
-        text = f"{voice.frame(leads, pool.key, 'child', said)} ‘{said}’"
-        voice.note(text)
-        return traced(text, [i], d, role="quote", quote=True, basis="The child's own words",
-                      with_excerpts=False)  # fmt: skip
-    return None
 
 
 def stakeholder_quote(

@@ -15,6 +15,7 @@ from collections.abc import Sequence
 
 from exporters.draft import coverage as cover
 from exporters.draft.agreement import grade_check
+from exporters.draft.childwords import with_child_words, words_left
 from exporters.draft.claims import (
     Context,
     claim_sentence,
@@ -27,10 +28,11 @@ from exporters.draft.claims import (
     unsaid,
 )
 from exporters.draft.data import GOOD_RANK
-from exporters.draft.examples import example, stakeholder_quote, with_child_words
+from exporters.draft.examples import example, stakeholder_quote
 from exporters.draft.fitting import lower_first
 from exporters.draft.tallies import Claim, same_point
 from exporters.draft.trace import opening
+from exporters.draft.viewquote import view_quote
 from exporters.model import Paragraph, Sentence
 
 MAX_CLAIMS = 3
@@ -39,6 +41,8 @@ EXTRA_WEAKNESSES = 2
 
 
 def _strengths(ctx: Context, claims: Sequence[Claim], theme: str) -> list[Claim]:
+    """A theme's strengths that the section states, the most evidence first (the rest
+    with material evidence are named for the lead: `coverage.unsaid_strengths`)."""
     return _one_each([c for c in unsaid(ctx, claims)
                       if c.theme == theme and c.lean == "for"])[:MAX_CLAIMS]  # fmt: skip
 
@@ -63,19 +67,21 @@ def _stated(ctx: Context, claim: Claim) -> bool:
 def _claims_with_example(
     ctx: Context, chosen: Sequence[Claim], *, about_service: bool, leads: Sequence[str]
 ) -> list[Sentence]:
-    """The claims in order, each with its impact every other time, and one example
-    placed after the first claim that has one."""
+    """The claims in order, each with its impact where the claim before it has none
+    (never two running), and one example placed after the first claim that has one."""
     out: list[Sentence] = []
     illustrated = False
-    for k, claim in enumerate(chosen):
+    impact = True
+    for claim in chosen:
         if _stated(ctx, claim):
             continue
         ctx.side, ctx.illustrate = "for", not illustrated
         ctx.previous = opening(out[-1].text) if out else ""
-        said = claim_with_impact(ctx, claim, impact=k % 2 == 0)
+        said = claim_with_impact(ctx, claim, impact=impact)
         ctx.side, ctx.illustrate = "", False
         if not said:
             continue
+        impact = not any(s.role == "impact" for s in said)
         out += said
         if illustrated or not may_illustrate(ctx, claim, "for"):
             continue
@@ -157,12 +163,17 @@ def partners(ctx: Context, claims: Sequence[Claim]) -> list[Paragraph]:
     w = ctx.data.words
     sentences: list[Sentence] = []
     views = stakeholder_views(ctx)
+    heard = None  # a stakeholder's own words bearing the views out (`viewquote`)
     if views is not None:
         sentences.append(views)
+        heard = view_quote(ctx.pool, ctx.used, ctx.voice, ctx.law, ctx.area)
+        if heard is not None:
+            sentences.append(heard)
     chosen = _strengths(ctx, claims, "partners")
     found = _claims_with_example(ctx, chosen, about_service=True, leads=w.service_example_leads)
     sentences += _with_service_weaknesses(ctx, claims, "partners", found, _said_strengths(found))
-    quote = stakeholder_quote(ctx.pool, ctx.used, ctx.voice, w.partner_quotes)
+    # One stakeholder's quotation a section at most.
+    quote = None if heard else stakeholder_quote(ctx.pool, ctx.used, ctx.voice, w.partner_quotes)
     if quote is not None:
         sentences.append(quote)
     return _chunks("partners", sentences)
@@ -172,7 +183,7 @@ def practice(ctx: Context, claims: Sequence[Claim]) -> list[Paragraph]:
     """The quality of practice: shares of the sampled cases, an example, a child's own
     words and a family's view."""
     w = ctx.data.words
-    chosen = _strengths(ctx, claims, "practice")
+    chosen = _with_a_voice(ctx, claims, _strengths(ctx, claims, "practice"))
     sentences = _claims_with_example(ctx, chosen, about_service=False, leads=w.example_leads)
     if sentences:
         sentences = with_child_words(ctx.pool, ctx.used, ctx.voice, sentences, ctx.ends)
@@ -181,6 +192,24 @@ def practice(ctx: Context, claims: Sequence[Claim]) -> list[Paragraph]:
             sentences.append(family)
     said = _said_strengths(sentences)
     return _chunks("practice", _with_service_weaknesses(ctx, claims, "practice", sentences, said))
+
+
+def _with_a_voice(ctx: Context, claims: Sequence[Claim], chosen: list[Claim]) -> list[Claim]:
+    """The practice strengths to state, one of them a point a child's own recorded words
+    may follow where any is left (`childwords.words_left`): where none of the weightiest
+    is, the weightiest of the rest with material evidence that is takes the last place,
+    so a section whose children's words fit one of its strengths quotes a child."""
+    if not chosen or any(words_left(ctx.pool, ctx.used, c.criterion) for c in chosen):
+        return chosen
+    taken = {k for c in chosen for k in same_point(c.criterion)}
+    for c in unsaid(ctx, claims):
+        if c.theme != "practice" or c.lean != "for" or not c.by_cases or c in chosen:
+            continue
+        if taken.isdisjoint(same_point(c.criterion)) and cover.material_strength(ctx, c) and (
+            words_left(ctx.pool, ctx.used, c.criterion)
+        ):  # fmt: skip
+            return [*chosen[: MAX_CLAIMS - 1], c]
+    return chosen
 
 
 def workforce(ctx: Context, claims: Sequence[Claim]) -> list[Paragraph]:

@@ -302,3 +302,32 @@ def _subjects(lists: _Lists, words: list[str]) -> list[str]:
             free[order] = i + n
     ranked = sorted(scores, key=lambda o: (-scores[o], o))
     return [lists.subjects[o][0] for o in ranked]
+
+
+@cache
+def _said_of() -> tuple[dict[str, dict[str, str]], frozenset[str], str]:
+    with (wording_dir() / "voices.toml").open("rb") as fh:
+        v = tomllib.load(fh)
+    table = dict(v["said_of"])
+    common = frozenset(table.pop("common"))
+    return table, common, str(v["view_about"]["service"])
+
+
+def _stems(text: str, common: frozenset[str] = frozenset()) -> set[str]:
+    return {w.removesuffix("s")[:6] for w in _words(text) if w not in common}
+
+
+def said_of(groups: list[str], subjects: list[str]) -> list[str]:
+    """The subjects a view is said about, for the groups holding it: none that repeats
+    a word of the group's name ("partner agencies praised how information is shared with
+    partners"), said instead as `voices.toml` [said_of] gives it for the group ("how the
+    service shares information with them"), or left out; the service where none is
+    left."""
+    table, common, service = _said_of()
+    own = set().union(*(_stems(g, common) for g in groups))
+    out = []
+    for s in subjects:
+        said = next((table[g][s] for g in groups if s in table.get(g, {})), s)
+        if own.isdisjoint(_stems(said)) and said not in out:
+            out.append(said)
+    return out or ([service] if subjects else [])

@@ -26,6 +26,7 @@ from fractions import Fraction
 from functools import lru_cache
 
 from exporters.draft.data import DraftData
+from exporters.draft.sameness import words_of
 from exporters.draft.stemming import irregular, phrase_forms, stem
 from exporters.draft.words import CriterionWords, Words, _has, number_text
 from store.framework import Framework
@@ -323,7 +324,7 @@ def _each_says(
 
 def _normal(text: str) -> str:
     """Text as `trace.normal` gives it: lower case, letters and digits only."""
-    return " ".join(re.findall(r"[a-z0-9]+", text.lower()))
+    return " ".join(words_of(text))
 
 
 def _unsaid(wordings: Iterable[str], said: Sequence[str]) -> tuple[str, ...]:

@@ -18,6 +18,7 @@ from collections.abc import Sequence
 from exporters.draft import coverage as cover
 from exporters.draft import paragraphs as build
 from exporters.draft.agreement import GradeCheck, grade_check
+from exporters.draft.childwords import quote_a_child
 from exporters.draft.claims import Context
 from exporters.draft.data import DraftData
 from exporters.draft.headlines import opening
@@ -245,6 +246,21 @@ def mark_undrafted(ctx: Context, paras: list[Paragraph]) -> None:
     paras[k] = paras[k].model_copy(update={"sentences": [*paras[k].sentences, marker]})
 
 
+def mark_unsaid_strengths(ctx: Context, paras: list[Paragraph]) -> None:
+    """Tell the lead, in a bracketed placeholder after the section's strengths (before
+    its paragraphs on weaknesses), which strengths with material evidence it leaves out
+    (`coverage.unsaid_strengths`)."""
+    marker = cover.unsaid_strengths(ctx, paras)
+    if marker is None:
+        return
+    kept = [k for k, p in enumerate(paras) if p.theme not in ("development", "placeholder")]
+    if not kept:
+        paras.append(Paragraph(theme="placeholder", sentences=[marker]))
+        return
+    k = kept[-1]
+    paras[k] = paras[k].model_copy(update={"sentences": [*paras[k].sentences, marker]})
+
+
 def assemble(ctx: Context, paragraphs: list[Paragraph | None], minimum: int) -> list[Paragraph]:
     """Keep 3 to 6 paragraphs: fold a one-sentence paragraph into the one before (an
     opening paragraph of one sentence, into the one after), and add placeholders for the
@@ -342,7 +358,9 @@ def area_section(data: DraftData, codes: tuple[str, ...], voice: Voice, used: Us
     ctx = Context(pool, voice, used, pool.key, name, name, grade=settled)
     lead = headline(ctx, "area", jdef, j, check)
     paras = assemble(ctx, _paragraphs(ctx, lead, with_cases=True), MIN_PARAGRAPHS)
+    quote_a_child(ctx, paras)
     mark_undrafted(ctx, paras)
+    mark_unsaid_strengths(ctx, paras)
     flag_disagreeing(data, paras, check)
     code_text = join_list(list(codes))
     if jdef is not None:
@@ -356,11 +374,32 @@ def area_section(data: DraftData, codes: tuple[str, ...], voice: Voice, used: Us
     )  # fmt: skip
 
 
+class LinkedPool(Pool):
+    """A national judgement's evidence, its criteria those the framework links to the
+    judgement: a record about the organisation on criteria of two judgements (a
+    performance report on timeliness and on performance management) counts on each in
+    its own judgement's section, so that no record carries two sections' claims on the
+    same point, and a case's note tagged with a leadership criterion is said in the
+    leadership section and the area's, not as a share of a law type's cases."""
+
+    def __init__(self, data: DraftData, cases: set[int], wide: Sequence[int], key: str,
+                 linked: frozenset[str]) -> None:  # fmt: skip
+        super().__init__(data, cases, wide, key=key)
+        self.linked = linked
+
+    def criteria(self) -> list[str]:
+        """The criteria with evidence or gradings in this pool that the judgement is
+        linked to."""
+        return [c for c in super().criteria() if c in self.linked]
+
+
 def judgement_pool(data: DraftData, jdef: JudgementDef) -> tuple[Pool, str, str]:
     """A national judgement's evidence pool, its kind of section and the law type it
     counts ("" for none): the cases of its law type (or every case read nationally for
-    practice), and the records about the organisation linked to it; the local
-    services', every record about an area."""
+    practice), and the records about the organisation linked to it, counted on the
+    criteria linked to the judgement only (`LinkedPool`); the local services', every
+    record about an area, on every criterion (it is judged on all of the areas'
+    evidence)."""
     w = data.words
     kind = w.judgement_kind(jdef)
     linked = {c.id for c in data.framework.criteria if jdef.id in c.judgements}
@@ -377,7 +416,10 @@ def judgement_pool(data: DraftData, jdef: JudgementDef) -> tuple[Pool, str, str]
         wide = sorted(i for evs in data.area_level.values() for i in evs)
     else:
         wide = list(data.national)
-    return Pool(data, cases, wide, key=f"judgement|{jdef.id}"), kind, law
+    key = f"judgement|{jdef.id}"
+    if kind == "local" or not linked:  # a framework linking no criterion: every one
+        return Pool(data, cases, wide, key=key), kind, law
+    return LinkedPool(data, cases, wide, key, frozenset(linked)), kind, law
 
 
 def judgement_section(data: DraftData, jdef: JudgementDef, voice: Voice, used: Used) -> Section:
@@ -395,6 +437,7 @@ def judgement_section(data: DraftData, jdef: JudgementDef, voice: Voice, used: U
         lead += local_summary(data)
     paras = assemble(ctx, _paragraphs(ctx, lead, with_cases=bool(cases)), 1)
     mark_undrafted(ctx, paras)
+    mark_unsaid_strengths(ctx, paras)
     flag_disagreeing(data, paras, check)
     heading = heading_grade(data, data.framework.heading_for(jdef.id, settled), grade, provisional)
     return Section(kind="judgement", heading=heading, level=2, judgement_id=jdef.id,

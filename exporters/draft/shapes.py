@@ -30,7 +30,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator, Mapping, Sequence, Set
-from functools import lru_cache
+from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
 from exporters.draft.readable import faults, repeated_clause
@@ -52,6 +52,7 @@ _MARK = re.compile(
 )
 
 
+@cache  # a frame's sides are read once, not once per sentence built in it
 def said_last(frame: str) -> str:
     """Which side a frame says last: "against" where its last placeholder for a side is
     the weakness's (its wording, its proportion word or its count: "..., although a
@@ -66,6 +67,7 @@ def said_last(frame: str) -> str:
     return last or "for"
 
 
+@cache
 def said_first(frame: str) -> str:
     """Which side a frame says first ("for" or "against"; `said_last`)."""
     m = _MARK.search(frame)

@@ -17,9 +17,14 @@ reports a plan not yet in effect, names nobody), and says of each group, a claus
   the criterion's topic where the notes bear it out; else the service).
 
 A group's view is said of that group only: a clause names the subjects of its own
-records.  How the sentence counts (its direction: for, against, or balanced) follows the
+records.  One view per group per draft (`viewpools`): its balance is counted from all
+its records; the key findings and the national sections say that whole view; a section
+counting fewer records (one area, one law type, the organisation's own) names them, and
+says a group whose records there lean otherwise only as comparing with its whole view
+("were less positive than elsewhere, raising concerns about ..."), never the opposite
+balance.  How the sentence counts (its direction: for, against, or balanced) follows the
 framework's `stakeholder_positive_below` and `stakeholder_critical_above`
-(`_Group.side`).  Judges and magistrates are named as the notes name them.  With fewer
+(`_Group.side`).  A group's own words may follow (`viewquote`).  Judges and magistrates are named as the notes name them.  With fewer
 records than the framework's `min_cases` the sentence says that inspectors heard from
 only a few, and a single record makes no claim about a group (`person_view` says one
 person's view, by role, where no sentence of the note reads on its own).
@@ -39,6 +44,7 @@ from exporters.draft import regard
 from exporters.draft.relevance import borne_out
 from exporters.draft.tallies import Pool
 from exporters.draft.trace import Voice, traced
+from exporters.draft.viewpools import Scope, compared, scope, whole_leans
 from exporters.draft.words import capitalise, has_words, join_list, wording_dir
 from exporters.model import Flag, Sentence
 from store.framework import DraftingRules
@@ -53,6 +59,8 @@ class _Group:
     names: list[str]
     pos: list[int]
     neg: list[int]
+    source: str = ""
+    compare: str = ""  # beside the group's whole view (`viewpools.compared`)
     grades: dict[int, str] = field(default_factory=dict)
     pos_about: list[str] = field(default_factory=list)
     neg_about: list[str] = field(default_factory=list)
@@ -79,7 +87,10 @@ class _Group:
         """How strongly the group is said to hold its view (`voices.toml` [views]): a
         group all for (or all against) is strong when at least half its records say so
         strongly by their own words, and qualified when any of them also says the other
-        thing; other kinds as `kind`."""
+        thing; other kinds as `kind`; in a narrower pool whose records lean otherwise
+        than the group's whole view, how they compare (`viewpools.compared`)."""
+        if self.compare:
+            return self.compare
         kind = self.kind
         if kind not in ("for", "against"):
             return kind
@@ -95,14 +106,18 @@ KINDS = (
     "for",
     "qualified_for",
     "mostly_for",
+    "more_positive",
     "even",
+    "less_positive",
     "mostly_against",
     "qualified_against",
     "strong_against",
     "against",
 )  # the order said
-FOR_KINDS = frozenset({"strong_for", "for", "qualified_for", "mostly_for"})
-AGAINST_KINDS = frozenset({"strong_against", "against", "qualified_against", "mostly_against"})
+FOR_KINDS = frozenset({"strong_for", "for", "qualified_for", "mostly_for", "more_positive"})
+AGAINST_KINDS = frozenset(
+    {"strong_against", "against", "qualified_against", "mostly_against", "less_positive"}
+)
 
 
 _FIRST_LETTER = re.compile(r"^[^\w]*([a-z])")
@@ -171,7 +186,7 @@ def _groups(pool: Pool, records: list[int]) -> list[_Group]:
         cued = [n for n in names if n in w.stakeholder_cues]
         named = [n for n in cued if any(has_words(said, c) for c in w.stakeholder_cues[n])]
         plain = [n for n in names if n not in w.stakeholder_cues]
-        out.append(_Group(named or plain or list(names[:1]), pos, neg))
+        out.append(_Group(named or plain or list(names[:1]), pos, neg, source))
     return out
 
 
@@ -195,7 +210,7 @@ def _weigh(pool: Pool, group: _Group, texts: Mapping[int, EvidenceText]) -> None
         own, other = (pos, neg) if strength else (neg, pos)
         own_n, other_n = (praised, criticised) if strength else (criticised, praised)
         other_about = weighed.neg_about if strength else weighed.pos_about
-        about = regard.about(text, d.polarity[i]) or _topics(pool, i)
+        about = record_about(pool, i, text)
         own.update({a: 2 if k == 0 else 1 for k, a in enumerate(about)})  # each note's point first
         own_n.update(dict.fromkeys(about, 1))
         if group.grades[i] == "mixed":  # the other side it also says
@@ -207,8 +222,10 @@ def _weigh(pool: Pool, group: _Group, texts: Mapping[int, EvidenceText]) -> None
             counter.pop(service, None)
     main = "pos" if group.kind in ("for", "mostly_for") else "neg" if group.kind in (
         "against", "mostly_against") else ""  # fmt: skip
-    group.pos_about = _said_about(pos, praised, criticised, main == "pos", main == "", service)
-    group.neg_about = _said_about(neg, criticised, praised, main == "neg", main == "", service)
+    pos_about = _said_about(pos, praised, criticised, main == "pos", main == "", service)
+    neg_about = _said_about(neg, criticised, praised, main == "neg", main == "", service)
+    group.pos_about = regard.said_of(group.names, pos_about)  # never "partners ... partners"
+    group.neg_about = regard.said_of(group.names, neg_about)
 
 
 def _said_about(
@@ -236,6 +253,13 @@ def _said_about(
     return said
 
 
+def record_about(pool: Pool, i: int, text: str) -> list[str]:
+    """What a stakeholder's record `i` (its words `text`) is about on its recorded side:
+    the subjects its words name (`regard.about`), else its criteria's topics it bears
+    out, else the service."""
+    return regard.about(text, pool.data.polarity[i]) or _topics(pool, i)
+
+
 def _topics(pool: Pool, i: int) -> list[str]:
     """What a record naming none of the view subjects is about: its criteria's topics
     that it bears out, else the service."""
@@ -245,23 +269,49 @@ def _topics(pool: Pool, i: int) -> list[str]:
     return borne[:1] or [str(_voices()["view_about"]["service"])]
 
 
-def _heard(pool: Pool, law: str) -> list[_Group]:
-    """The groups of stakeholders whose interviews a section's views are said from."""
-    w = pool.data.words
-    records = pool.of_sources(sorted(w.partner_quotes))
-    if law:
-        records = sorted({*records, *about_law(pool, law)})
-    return _groups(pool, records)
+def _heard(pool: Pool, law: str, area: str = "") -> tuple[Scope, list[_Group]]:
+    """The records a section's views are said from (`viewpools.scope`), and the groups
+    of stakeholders whose interviews they are, each compared with its whole view where
+    the records are narrower (`viewpools.compared`)."""
+    sc = scope(pool, law, area)
+    groups = _groups(pool, sc.records)
+    if sc.narrow:
+        whole = whole_leans(pool.data, [g.source for g in groups])
+        for g in groups:
+            g.compare = compared(whole[g.source], len(g.pos), len(g.neg))
+    return sc, groups
 
 
 def groups_heard(pool: Pool, law: str = "") -> set[str]:
     """The stakeholder groups ("judges", "local authority staff") whose view a section
     says in one sentence (`views`), whichever paragraph comes first; empty when their
     records support no claim."""
-    groups = _heard(pool, law)
+    _sc, groups = _heard(pool, law)
     if sum(len(g.pos) + len(g.neg) for g in groups) < 2:
         return set()
     return {n for g in groups for n in g.names}
+
+
+def said_sides(
+    pool: Pool, law: str = "", area: str = ""
+) -> list[tuple[list[str], str, list[int], list[str]]]:
+    """Each group's clause as the section's views sentence says it (`views`): the group's
+    names, the side the clause leads with ("for" or "against"; a group said as even
+    leads with neither and is left out), its records on that side and the subjects the
+    clause says on it; [] where the section says no views."""
+    _sc, groups = _heard(pool, law, area)
+    if sum(len(g.pos) + len(g.neg) for g in groups) < 2:
+        return []
+    for g in groups:
+        _weigh(pool, g, pool.data.texts([*g.pos, *g.neg]))
+    most = 2 if len(_merged(groups, 2)) <= 2 else 1
+    out = []
+    for g in groups:
+        if g.said_as in FOR_KINDS:
+            out.append((g.names, "for", g.pos, g.pos_about[:most]))
+        elif g.said_as in AGAINST_KINDS:
+            out.append((g.names, "against", g.neg, g.neg_about[:most]))
+    return out
 
 
 def views(
@@ -270,11 +320,11 @@ def views(
     """What judges, local authorities and partners told inspectors about the service
     (see the module docstring); None when their records support no claim.  A section on
     one law type (`law`) also counts the stakeholders' records about an area or the
-    organisation that are about that law type (`about_law`): a judge's view of public
+    organisation that are about that law type (`viewpools.about_law`): a judge's view of public
     law reports belongs to the public law section's picture of judges.  A claim resting on
     these groups' interviews alone is not said again (`attributed.heard_already`)."""
     d = pool.data
-    groups = _heard(pool, law)
+    sc, groups = _heard(pool, law, area)
     total = sum(len(g.pos) + len(g.neg) for g in groups)
     if total < 2:
         return None
@@ -284,11 +334,10 @@ def views(
     side = sides.pop() if len(sides) == 1 else "balanced"
     direction = side if side in ("for", "against") else "balanced"
     few = total < d.rules.min_cases
-    # Every sentence names whose views it counts, so that two sections counting the same
-    # group in different pools never read as contradicting each other ("judges in Area
-    # 3" beside "judges in public law cases" and "judges across the areas visited").
-    within = f"in {area}" if pool.areas else _national_pool(pool, law)
-    text = voice.choose(_options(groups, few, within), key, "stakeholders")
+    # A sentence counting fewer records than the groups' whole views names them ("in Area
+    # 3", "in public law cases"), and says a group whose records there lean otherwise
+    # only as comparing with its whole view (`viewpools`).
+    text = voice.choose(_options(groups, few, sc), key, "stakeholders")
     if text is None:
         return None
     flags: list[Flag] = ["small sample"] if few else []
@@ -300,22 +349,10 @@ def views(
         f"{_grades_line(g)})"
         for g in groups
     )
+    if sc.narrow:
+        basis += "; counted " + (sc.within or "here") + ", each group beside all its records"
     evs = sorted(i for g in groups for i in g.pos + g.neg)
     return traced(text, evs, d, role="views", basis=basis, flags=flags, direction=direction)
-
-
-def _national_pool(pool: Pool, law: str) -> str:
-    """Whose views a section about no one area counts (`voices.toml` [view_pools]): "in
-    public law cases" for a section on one law type, "at national level" for one
-    counting only records about the organisation (national leadership), else "across
-    the areas visited"."""
-    pools = _voices()["view_pools"]
-    if law:
-        return str(pools["law"]).format(law=pool.data.framework.law_type_label(law).lower())
-    national = set(pool.data.national)
-    if not pool.case_ids and all(i in national for i in pool.wide):
-        return str(pools["national"])
-    return str(pools["areas"])
 
 
 def _grades_line(group: _Group) -> str:
@@ -343,7 +380,7 @@ def _merged(groups: list[_Group], most: int) -> Merged:
     return merged
 
 
-def _clauses(merged: Merged, k: int, flip: bool) -> list[tuple[str, str]]:
+def _clauses(merged: Merged, k: int, flip: bool, elsewhere: str) -> list[tuple[str, str]]:
     """Each clause (its kind, and the clause in its `k`th frame, `voices.toml` [views]),
     the subjects in their order or, with `flip`, the other way round."""
     frames = _voices()["views"]
@@ -364,6 +401,7 @@ def _clauses(merged: Merged, k: int, flip: bool) -> list[tuple[str, str]]:
         clause = options[(k + n) % len(options)].format(  # each clause its own frame
             groups=join_list(list(dict.fromkeys(names))),
             pos=subjects_said(said_pos or said_neg), neg=subjects_said(said_neg or said_pos),
+            elsewhere=elsewhere,
         )  # fmt: skip
         out.append((kind, clause))
     return out
@@ -384,19 +422,19 @@ def subjects_said(subjects: Sequence[str]) -> str:
     return join_list(list(subjects))
 
 
-def _options(groups: list[_Group], few: bool, within: str) -> list[str]:
+def _options(groups: list[_Group], few: bool, sc: Scope) -> list[str]:
     """The sentences that say what each group said, how strongly and about what (see the
     module docstring), in each of the ways `voices.toml` [views] and [views_join] give;
-    `within`: whose views they are ("in Area 3", "across the areas visited")."""
+    `sc`: whose views they are ("in Area 3"; nothing for the groups' whole views)."""
     joins = _voices()["views_join"]
-    in_area = f" {within}"
+    in_area = f" {sc.within}" if sc.within else ""
     out: list[str] = []
     # Two subjects a group where there are at most two clauses, one where there are more
     # (a sentence a reader can hold); each frame, each order of the subjects.
     most = 2 if len(_merged(groups, 2)) <= 2 else 1
     ways = [(k, flip) for flip in (False, True) for k in range(3)]
     for k, flip in ways:
-        clauses = _clauses(_merged(groups, most), k, flip)
+        clauses = _clauses(_merged(groups, most), k, flip, sc.elsewhere)
         kinds = {kind for kind, _c in clauses}
         said = [c for _k, c in clauses]
         if few:
@@ -455,19 +493,3 @@ def person_view(pool: Pool, lean: str, side: Sequence[int], topic: str, who: str
         kind = "mixed"
     frames = _voices()["person_view"][kind]
     return [f.format(Who=capitalise(who), about=subjects_said(named)) for f in frames]
-
-
-def about_law(pool: Pool, law: str) -> list[int]:
-    """Stakeholders' records about an area or the organisation (no case) that name the
-    law type (its label, "public law", or one of its `law_cues`) and none of another's."""
-    d = pool.data
-    w = d.words
-    wide = [*d.national, *(i for evs in d.area_level.values() for i in evs)]
-    mine = [i for i in wide if d.source[i] in w.partner_quotes]
-    texts = d.texts(mine)
-    own = [d.framework.law_type_label(law).lower(), *w.law_cues.get(law, ())]
-    others = [c for lt, cs in w.law_cues.items() if lt != law
-              for c in (d.framework.law_type_label(lt).lower(), *cs)]  # fmt: skip
-    return [i for i in mine
-            if any(has_words(texts[i].text, c) for c in own)
-            and not any(has_words(texts[i].text, c) for c in others)]  # fmt: skip

@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from exporters.draft.data import DraftData
-from exporters.draft.sameness import Index, runs
+from exporters.draft.sameness import Index, near_same, runs, words_of
 from exporters.model import Flag, Sentence, SentenceRole
 
 EXCERPT_WORDS = 14
@@ -48,19 +48,24 @@ class Used:
     texts: set[str] = field(default_factory=set)
 
     words: list[frozenset[str]] = field(default_factory=list)
-    runs: Index = field(default_factory=Index)
+    runs: list[frozenset[str]] = field(default_factory=list)
     # What `examples.finding` made of each note text read in this draft, and whether each
     # sentence reads on its own: pure functions of the text and the wording, so each is
     # judged once per draft (many claims look at the same records), not once per look.
     findings: dict[str, tuple[str, str] | None] = field(default_factory=dict)
     verdicts: dict[str, bool] = field(default_factory=dict)
+    # Each wording asked about (`said`, by its gist): how many of the wordings drawn on
+    # it has been compared with and found unlike, or -1 once found said.  What has been
+    # drawn on only grows, so a wording said stays said, and one not said is compared
+    # only with those drawn on since (the same notes are looked at for many claims).
+    compared: dict[str, int] = field(default_factory=dict)
 
     def take(self, i: int, text: str) -> None:
         self.records.add(i)
         g = gist(text)
         self.texts.add(g)
         self.words.append(frozenset(g.split()))
-        self.runs.add(runs(g))
+        self.runs.append(runs(g))
 
     def seen(self, i: int, text: str) -> bool:
         return i in self.records or self.said(text)
@@ -69,20 +74,25 @@ class Used:
         """Whether the wording has been used, from any record: the same words, or
         nearly (the same note copied to another case with a detail changed)."""
         g = gist(text)
-        if g in self.texts:
+        since = self.compared.get(g, 0)
+        if since < 0 or g in self.texts:
             return True
-        mine = frozenset(g.split())
-        for w in self.words:  # words in common against words in either (one set built)
+        mine, n = frozenset(g.split()), len(self.words)
+        for w in self.words[since:]:  # words in common against words in either
             common = len(mine & w)
             if common >= self.near_same * (len(mine) + len(w) - common):
+                self.compared[g] = -1
                 return True
-        return self.runs.near(runs(g))
+        r = runs(g)
+        found = any(near_same(r, other) for other in self.runs[since:])
+        self.compared[g] = -1 if found else n
+        return found
 
 
 @lru_cache(maxsize=65536)
 def normal(text: str) -> str:
     """Text compared for sameness: lower case, letters and digits only."""
-    return " ".join(re.findall(r"[a-z0-9]+", text.lower()))
+    return " ".join(words_of(text))
 
 
 _CHILD_NOUNS = re.compile(
@@ -90,6 +100,7 @@ _CHILD_NOUNS = re.compile(
 )
 
 
+@lru_cache(maxsize=65536)
 def gist(text: str) -> str:
     """Text compared for sameness when the same note is recorded about different
     children: `normal`, with the child named the same way ("so the baby was not left
@@ -152,16 +163,31 @@ class Voice:
 
         The near-verbatim tests cost the most, so the options are walked in the order of
         the cheap keys, and the first near-verbatim to nothing is the one: only when none
-        is are the near-verbatim tests made for every option.  The options whose opening
-        is used are ranked only when none of the others will do."""
+        is are the near-verbatim tests made for every option.  An option none of whose
+        runs has been said anywhere is near-verbatim to nothing (an area's sentences are
+        among the report's), and comes first in that order, so the first such with an
+        unused opening is the one, without ranking the others.  The options whose
+        opening is used are ranked only when none of the others will do."""
 
         def near(t: str) -> tuple[bool, bool]:
             return area and self.areas.near(runs(t)), self.report.near(runs(t))
 
-        taken = {t for t in fresh if openings and opening(t) in openings}
+        said: dict[str, int] = {}  # option -> how many of its runs have been said
+
+        def shared(t: str) -> int:
+            if t not in said:
+                said[t] = self.report.shared(runs(t))
+            return said[t]
+
+        taken = set()
+        for t in fresh:
+            if openings and opening(t) in openings:
+                taken.add(t)
+            elif not shared(t):
+                return t
         walked, nears = [], []
         for group in ([t for t in fresh if t not in taken], [t for t in fresh if t in taken]):
-            for t in sorted(group, key=lambda t: self.report.shared(runs(t))):  # stable
+            for t in sorted(group, key=shared):  # stable
                 walked.append(t)
                 nears.append(near(t))
                 if nears[-1] == (False, False):
@@ -200,11 +226,19 @@ _HOW_MANY = re.compile(
 )
 
 
+# A count or proportion word is at most four words ("a very small number"), so a
+# sentence's first two words, as `opening` reads them, lie in its first eight words:
+# the rest of the sentence is not searched.
+_HEAD = 12
+
+
+@lru_cache(maxsize=65536)
 def opening(text: str) -> str:
     """How a sentence opens, as a reader hears it: its first two words, with a count or
     proportion word standing for any ("In most of ..." and "In two of ..." open alike);
     compared to vary how a section's sentences open (`Voice.choose`)."""
-    return " ".join(_HOW_MANY.sub("#", normal(text)).split()[:2])
+    head = " ".join(normal(text).split(" ", _HEAD)[:_HEAD])
+    return " ".join(_HOW_MANY.sub("#", head).split()[:2])
 
 
 def excerpt(text: str, words: int = EXCERPT_WORDS) -> str:

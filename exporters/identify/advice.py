@@ -57,5 +57,6 @@ def warning_lines(hits: list[Hit]) -> list[str]:
             continue
         seen.add(key)
         to_do = _TO_DO.get(h.kind, "reword it")
-        lines.append(f"  - {kind_words(h.kind)} ‘{h.text}’ in the {h.field}: {to_do}.")
+        whose = f" ({h.note})" if h.kind == "protected-name" and h.note else ""
+        lines.append(f"  - {kind_words(h.kind)} ‘{h.text}’ in the {h.field}{whose}: {to_do}.")
     return lines

@@ -100,6 +100,7 @@ def scan_texts(
             field=FIELD_LABELS.get(item.field, item.field),
             evidence_ids=(item.record_id,),
             comment=True,
+            case_id=item.case_id,
         )
         out.extend(h for h in hits if h.kind not in ALLOWED_IN_COMMENTS)
     return distinct(out)

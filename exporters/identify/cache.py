@@ -44,6 +44,7 @@ class ScannerInputs(TypedDict):
     staff: list[str]
     areas: list[str]
     own_text: list[str]
+    case_people: list[tuple[str, str, str]]
 
 
 def store_inputs(
@@ -73,6 +74,11 @@ def store_inputs(
         staff=[i.name for i in store.inspectors()],
         areas=[a.name for a in store.areas()],
         own_text=own,
+        case_people=[
+            (n.case_id, n.name, n.category)
+            for n in names
+            if n.category in PERSON_CATEGORIES and n.case_id
+        ],
     )
 
 

@@ -311,12 +311,22 @@ class CapitalsMixin:
         WHITBY") or a relation in lower case ("her uncle Whitby")."""
         if t.cls != "lex":
             return False
-        if not self.is_place_name(capitalised(t.text) if t.caps else t.text):
+        word = capitalised(t.text) if t.caps else t.text
+        if not self.is_place_name(word) and not self._place_word_after_title(text, t, word):
             return False
         if self._after_title(text, t):
             return True
         rel = self.relation_end.search(text[max(0, t.start - 40) : t.start])
         return rel is not None and not rel.group(0).isupper()
+
+    def _place_word_after_title(self, text: str, t: Token, word: str) -> bool:
+        """A word of a place's name of several words after Mr or Mrs ("Mrs Hebden",
+        of Hebden Bridge): a surname there, unless it is the inspection's own word."""
+        return (
+            word in self.vocab.places
+            and word not in self.inspection_words
+            and self._after_title(text, t)
+        )
 
     def time_as_name(self, text: str, t: Token) -> bool:
         """A day, month or season standing as a person's name ("Tuesday told the FCA",

@@ -81,7 +81,8 @@ def hit_rows(store: Store) -> list[HitRow]:
         field = FIELD_LABELS.get(item.field, item.field)
         where = where_at_rest(item, refs)
         for h in distinct(scanner.scan(item.text, where, field=field, comment=True,
-                                       evidence_ids=(item.record_id,))):  # fmt: skip
+                                       evidence_ids=(item.record_id,),
+                                       case_id=item.case_id)):  # fmt: skip
             if h.kind not in ALLOWED_IN_COMMENTS:
                 ref = refs.get(item.case_id or "")
                 side = f", {item.side}'s version in conflict (not shown)" if item.side else ""
@@ -118,8 +119,12 @@ def accept(store: Store, row: HitRow, reason: str) -> str:
 
 
 def redact(store: Store, row: HitRow, reason: str) -> str:
-    """Erase the text of the record the hit rests in, from its whole history and the
-    backups beside the file; returns one sentence saying what was done."""
+    """Erase the field the hit rests in (the child's words, not the note beside them),
+    from the record's whole history and the backups beside the file; returns one
+    sentence saying what was done."""
+    from exporters.identify.erasing import present_fields, redacted_sentence
+    from store.texts import FIELD_LABELS
+
     if row.record_id is None:
         raise InvalidInputError(
             "This hit is in the draft's own text, not in a record: correct the evidence "
@@ -132,7 +137,10 @@ def redact(store: Store, row: HitRow, reason: str) -> str:
             "be redacted: correct it there, or accept the hit with a reason."
         )
     reason = _reason_checked(store, reason, ERASED)
-    store.redact(kind, row.record_id, reason)
-    done = f"The {kind}'s text was erased from its history."
+    column = {label: col for col, label in FIELD_LABELS.items()}.get(row.hit.field)
+    fields = (column,) if column in REDACTABLE[kind] else REDACTABLE[kind]
+    present = present_fields(store, row.record_id)
+    store.redact(kind, row.record_id, reason, fields=fields)
+    done = redacted_sentence(kind, row.record_id, fields, present)
     scrub = store.backup_scrub.sentence() if store.backup_scrub else ""
     return f"{done} {scrub}".strip()

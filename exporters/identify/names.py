@@ -87,6 +87,7 @@ class NameFinder(WordReader):
         self.caps_object = re.compile(objects + r"[ \t]*$", re.IGNORECASE)
         self.everyday = frozenset(vocab.rule("everyday_given_names"))
         self.stress_followers = frozenset(vocab.rule("stress_followers"))
+        self.calendar = frozenset(vocab.rule("calendar_words"))
         self._read_capitals_rules(vocab)
         self._words: dict[str, WordInfo | None] = {}
         self._own_upper = frozenset(w.upper() for w in self.own_words)

@@ -225,6 +225,38 @@ def _who(categories: list[str]) -> str:
     return " and ".join(_WHO.get(c, "a protected person") for c in categories)
 
 
+def case_label(text: str, note: str, on_case: list[tuple[str, str]]) -> str:
+    """The label of a protected name found in a record of one case, by that case's own
+    protected people first (`on_case`: name and category): the child's name on this
+    case is labelled the child's, though another case's mother has the same name.  A
+    name no one on this case has is said to be another case's.  A short form or a
+    misspelling keeps the label it has."""
+    if note.startswith(("a short form", "within one letter")):
+        return note
+    key = " ".join(text.casefold().split())
+    whole = [c for n, c in on_case if " ".join(n.casefold().split()) == key]
+    if whole:
+        return f"the name of {_who(_ordered(whole))} on this case"
+    roles: dict[str, set[str]] = {}
+    for name, category in on_case:
+        words = [w.casefold() for w in _PART.findall(name) if w not in _HONORIFIC]
+        for n, w in enumerate(words):
+            if w == key or key in w.split("-"):
+                place = "name" if len(words) == 1 else ("first" if n == 0 else "surname")
+                roles.setdefault(place, set()).add(category)
+    if not roles:
+        return f"{note} on another case" if note else note
+    parts = [f"the {what} of {_who(_ordered(list(roles[place])))}"
+             for place, what in (("first", "first name"), ("surname", "surname"),
+                                 ("name", "name")) if place in roles]  # fmt: skip
+    return f"{' and '.join(parts)} on this case"
+
+
+def _ordered(categories: list[str]) -> list[str]:
+    """Categories once each, in the order labels name them."""
+    return [c for c in _WHO if c in categories]
+
+
 def whole_name_label(category: str) -> str:
     """The label of a whole protected name as matched ("" category: a place)."""
     if not category:

@@ -53,6 +53,7 @@ class WordReader(CapitalsMixin):
 
     own_words: set[str]
     staff_words: set[str]
+    calendar: frozenset[str]
     _phrases: dict[str, list[str]]
     _words: dict[str, WordInfo | None]
 
@@ -141,8 +142,8 @@ class WordReader(CapitalsMixin):
             return "lex-given" if word in vocab.given_names else "lex"
         if word.endswith("s") and word[:-1] in self.own_words:  # "Saturdays"
             return "lex"
-        if "-" in word and self._own_compound(word):  # "Minecraft-style", "Ofsted-rated"
-            return "lex"
+        if "-" in word and (self._own_compound(word) or self._calendar_range(word)):
+            return "lex"  # "Minecraft-style", "Ofsted-rated"; "Sep-Nov", "Mon-Fri"
         given = word in vocab.given_names or (
             "-" in word and any(p in vocab.given_names for p in word.split("-"))
         )
@@ -153,6 +154,12 @@ class WordReader(CapitalsMixin):
         if not english and word.lower() in self.relation_words:
             return "english"  # "Stepdad", "STEPDAD": a relation is never a name
         return "english" if english else "unknown"
+
+    def _calendar_range(self, word: str) -> bool:
+        """A range of dates written as one word: months, days or seasons joined by a
+        hyphen ("Sep-Nov", "Mon-Fri", "Sept-Dec"; `calendar_words` in `rules.toml`)."""
+        parts = word.lower().split("-")
+        return len(parts) > 1 and all(p in self.calendar for p in parts)
 
     def _own_compound(self, word: str) -> bool:
         """A hyphenated word made of one of the inspection's own words and ordinary

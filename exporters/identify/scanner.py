@@ -23,7 +23,7 @@ from exporters.identify.jigsaw import Jigsaw
 from exporters.identify.memo import fingerprint, forget, shared_for
 from exporters.identify.names import NameFinder
 from exporters.identify.patterns import Found, cue_pattern
-from exporters.identify.protected import ProtectedIndex, whole_name_label
+from exporters.identify.protected import ProtectedIndex, case_label, whole_name_label
 from exporters.identify.settings import GATE as SETTING_GATE
 from exporters.identify.settings import HEALTH_GATE, health, settings
 from exporters.identify.shouted import titled
@@ -56,9 +56,15 @@ class Scanner:
     staff: list[str] = field(default_factory=list)
     areas: list[str] = field(default_factory=list)
     own_text: list[str] = field(default_factory=list)
+    case_people: list[tuple[str, str, str]] = field(default_factory=list)
+    """(case id, name, category) of the protected people listed on a case: a hit in a
+    case's record is labelled by that case's people first (`scan(case_id=...)`)."""
 
     def __post_init__(self) -> None:
         vocab = load()
+        self._on_case: dict[str, list[tuple[str, str]]] = {}
+        for case_id, name, category in self.case_people:
+            self._on_case.setdefault(case_id, []).append((name, category))
         self.vocab: Vocabulary = vocab
         people = [(n, "child") for n in self.names] + list(self.people)
         self.index = ProtectedIndex(vocab, people, self.places)
@@ -78,6 +84,7 @@ class Scanner:
         )
         self.place_rules = patterns.place_rules(vocab)
         self.venues = Venues(vocab.rule("hospitals_by_name"))
+        self._patient = cue_pattern(vocab.rule("patient_cues"), lower=True)
         self.jigsaw = Jigsaw(vocab, self.area_words)
         self._refs_have_digits = all(any(c.isdigit() for c in r) for r in self.case_refs)
         self._refs = frozenset(r for r in self.case_refs if r)
@@ -152,15 +159,23 @@ class Scanner:
         field: str = "body",
         evidence_ids: Iterable[str] = (),
         comment: bool = False,
+        case_id: str | None = None,
     ) -> list[Hit]:
         """The hits in one text.  In a comment (`comment=True`) our case references
-        are allowed."""
+        are allowed.  A text of one case's record (`case_id`) has its protected names
+        labelled by that case's people first (`protected.case_label`)."""
         ids = tuple(evidence_ids)
-        return [
-            Hit(f.kind, text[f.start : f.end].strip(), where, ids, field, f.note, f.start, f.end)
-            for f in self.find(text)
-            if not (comment and f.kind in ALLOWED_IN_COMMENTS)
-        ]
+        on_case = self._on_case.get(case_id, []) if case_id else None
+        out = []
+        for f in self.find(text):
+            if comment and f.kind in ALLOWED_IN_COMMENTS:
+                continue
+            words = text[f.start : f.end].strip()
+            note = f.note
+            if on_case is not None and f.kind == "protected-name":
+                note = case_label(words, note, on_case)
+            out.append(Hit(f.kind, words, where, ids, field, note, f.start, f.end))
+        return out
 
     def scan_text(self, text: str, context: str | None = None) -> list[tuple[str, str]]:
         """(kind, matched text) for every identifying detail in `text`."""
@@ -251,6 +266,7 @@ class Scanner:
             and not overlaps(found, f.start, f.end)
             and (read is text or self._named_in_capitals(read, f))
         ]
+        out = [f for f in out if not self._verb_before_setting(read, f)]
         taken = found + out
         out += [
             f
@@ -258,6 +274,19 @@ class Scanner:
             if not overlaps(taken, f.start, f.end)
         ]
         return out
+
+    def _verb_before_setting(self, read: str, f: Found) -> bool:
+        """A "school" that is an ordinary verb opening a sentence before a setting word
+        in lower case ("Moved school in Y7", "Started nursery in Sept", "Changed school
+        twice"): no school's name."""
+        if f.kind != "school":
+            return False
+        words = read[f.start : f.end].split()
+        if len(words) != 2 or not words[1].islower() or not _initial_at(read, f.start):
+            return False
+        low = words[0].lower()
+        verbish = low.endswith(("ed", "ing", "s")) or low in _SETTING_VERBS
+        return verbish and self.vocab.is_common(low)
 
     def _joined_and_settings(
         self, text: str, kept: list[Found], words: set[str], woke: frozenset[str]
@@ -280,7 +309,8 @@ class Scanner:
             taken = kept + out
         if not HEALTH_GATE.isdisjoint(woke):
             about = self._about_a_person(text)
-            out += health(text, words, self._domain, about, lambda s, e: overlaps(taken, s, e))
+            out += health(text, words, self._setting_domain, about,
+                          lambda s, e: overlaps(taken, s, e))  # fmt: skip
             taken = kept + out
         if not WORK_GATE.isdisjoint(woke):
             out += self.venues.find(
@@ -302,9 +332,11 @@ class Scanner:
         return any(not self.vocab.is_common(w.lower()) for w in words[:-1])
 
     def _about_a_person(self, text: str) -> Callable[[int, int], bool]:
-        """Whether text[a:b] speaks of a person (a pronoun, a relation, "the child")."""
-        person = self.dates.person
-        return lambda a, b: bool(person.search(text[a:b].lower()))
+        """Whether text[a:b] speaks of a person (a pronoun, a relation, "the child"),
+        or, as notes write it with no subject, of one seen, treated or admitted there
+        ("Seen at Alder Hey by the paediatrician": `patient_cues` in `rules.toml`)."""
+        person, patient = self.dates.person, self._patient
+        return lambda a, b: bool(person.search(low := text[a:b].lower()) or patient.search(low))
 
     def _lexicon_at(self, text: str, start: int, end: int) -> bool:
         """Whether a place found is the domain's own body ("The Judicial College's
@@ -325,6 +357,15 @@ class Scanner:
     def _domain(self, words: list[str]) -> bool:
         own = self.finder.own_words
         return all(w in own or w in self.area_words for w in words)
+
+
+_SETTING_VERBS = frozenset({"left", "began", "start", "change", "move", "attend", "miss"})
+
+
+def _initial_at(text: str, pos: int) -> bool:
+    """Whether a word at `pos` opens the text or a sentence."""
+    before = text[:pos].rstrip(" \t\"'‘“(")
+    return not before or before[-1] in ".!?:;\n\r"
 
 
 # The mark "keep both" puts before each side's text of a conflict: whose it is and when

@@ -88,6 +88,8 @@ _NOT_IN_A_NAME = frozenset(
      "special", "church", "catholic", "roman", "independent", "private", "state"}
 )  # fmt: skip
 _LEAD_WORD = re.compile(r"([\w'’\-]+)\s+")
+# A school year as notes write it ("Y5", "Yr 5", "Yrs 10-11", "KS2", "Rec").
+_SCHOOL_YEAR = re.compile(r"(?:Y|Yr|Yrs|Year|Years|KS|Rec|Reception)\s*\d{0,2}(?![\w'’\-])")
 _CLUB_WORD = re.compile(r"(?<![\w\-])clubs?(?![\w\-])", re.IGNORECASE)
 _SKIP_LEAD = frozenset({"St", "St.", "Saint", "The", "the"})
 
@@ -119,6 +121,8 @@ def settings(
         s, e = _without_lead_words(text, *m.span("run"))
         if s >= e or taken(s, e) or any(f.start < e and s < f.end for f in out):
             continue
+        if _SCHOOL_YEAR.match(text, s):
+            continue  # "school in Y5", "nursery in Yr 1": a school year, not a setting
         if _named_setting(text, s, text[s:e], is_domain, not_a_name):
             around = text[m.start() : m.start("run")] + text[m.end("run") : m.end()]
             if _CLUB_WORD.search(around):

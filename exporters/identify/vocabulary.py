@@ -82,6 +82,9 @@ class Vocabulary:
     given_names: frozenset[str]
     nicknames: dict[str, tuple[str, ...]]
     rules: dict[str, Any]
+    spellings: tuple[tuple[re.Pattern[str], str], ...] = ()
+    """British spellings as the dictionary's American ones (`british_spellings` in
+    `rules.toml`): "organisation" is read as "organization"."""
 
     def is_english(self, lower: str) -> bool:
         """Whether a lower-case word is an ordinary English word (inflections allowed)."""
@@ -116,7 +119,24 @@ def _word_in(vocab: Vocabulary, lower: str) -> bool:
     def known(w: str) -> bool:
         return w in vocab.dictionary or w in vocab.extra_words
 
-    return known(lower) or _stemmed(known, lower)
+    return _spelt(vocab, known, lower)
+
+
+def _spelt(vocab: Vocabulary, known: Callable[[str], bool], lower: str) -> bool:
+    """Whether a word is known as written, inflected, or in the dictionary's American
+    spelling ("behaviour", "organisations", "paediatric", "travelled")."""
+    if known(lower) or _stemmed(known, lower):
+        return True
+    if len(lower) < _SPELLING_MIN:
+        return False  # "Mae", "Rae": a short name is no spelling of a word
+    for pattern, american in vocab.spellings:
+        other = pattern.sub(american, lower)
+        if other != lower and (known(other) or _stemmed(known, other)):
+            return True
+    return False
+
+
+_SPELLING_MIN = 5
 
 
 @functools.lru_cache(maxsize=16384)
@@ -126,7 +146,7 @@ def _common_cached(vocab_id: int, lower: str) -> bool:
     def known(w: str) -> bool:
         return w in vocab.common_words or w in vocab.extra_words
 
-    return known(lower) or _stemmed(known, lower)
+    return _spelt(vocab, known, lower)
 
 
 @functools.lru_cache(maxsize=16384)
@@ -219,6 +239,7 @@ def load() -> Vocabulary:
         given_names=frozenset(given),
         nicknames=nick,
         rules=rules,
+        spellings=tuple((re.compile(a), b) for a, b in rules.get("british_spellings", [])),
     )
     _LOADED[id(vocab)] = vocab
     return vocab

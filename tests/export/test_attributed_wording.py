@@ -40,14 +40,21 @@ def _named(w: Words, code: str) -> list[tuple[str, str]]:
         else [(code, form)]  # fmt: skip
 
 
+_LETTERS = re.compile(r"[a-z]+")
+_SKIPPED = STOP | _JOINING
+
+
 def _words(text: str) -> list[str]:
     """Content words, compared by their first six letters less a plural s."""
-    return [w.removesuffix("s")[:6] for w in re.findall(r"[a-z]+", text.lower())
-            if len(w) >= 4 and w not in STOP and w not in _JOINING]  # fmt: skip
+    return [w.removesuffix("s")[:6] for w in _LETTERS.findall(text.lower())
+            if len(w) >= 4 and w not in _SKIPPED]  # fmt: skip
 
 
 def _repeated(sentence: str) -> list[str]:
-    return [s for s, n in Counter(_words(sentence)).items() if n > 1]
+    ws = _words(sentence)
+    if len(set(ws)) == len(ws):  # the usual case, without counting
+        return []
+    return [s for s, n in Counter(ws).items() if n > 1]
 
 
 def _source_sets(w: Words) -> list[list[tuple[str, str]]]:

@@ -286,7 +286,7 @@ def test_redact_from_the_command_line(laptops: Laptops) -> None:
     runner = CliRunner()
     res = runner.invoke(cli, ["redact", str(path), eid, "--reason", "Named the child."])
     assert res.exit_code == 0, res.output
-    assert re.search(r"Redacted the text of evidence", res.output)
+    assert re.search(r"Redacted the text and child's words of evidence", res.output)
     res = runner.invoke(cli, ["redact", str(path), "no-such-id", "--reason", "x y z"])
     assert res.exit_code == 2 and "Traceback" not in res.output
     res = runner.invoke(cli, ["redact", str(path), eid, "--reason", "Named Tiegan-Rose Okafor."])

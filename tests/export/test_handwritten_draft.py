@@ -30,7 +30,7 @@ from tests.export.readback import comments
 from tests.export.small import counted_pattern
 from tests.fixtures.handwritten import Fixture
 
-TALLY = re.compile(r"In (\d+) of (\d+) cases with a view on (\S+?)(?:; against in (\d+))?(?:;|$)")
+TALLY = re.compile(r"In (\d+) of (\d+) cases with a view on (\S+?)(?:; against in (\d+))?(?:;| \(|$)")  # fmt: skip
 WORD = re.compile(r"[a-z0-9’']+")
 
 

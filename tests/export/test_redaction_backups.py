@@ -35,7 +35,11 @@ def test_redacting_scrubs_the_backups_written_by_earlier_merges(tmp_path: Path) 
         t.close()
     res = CliRunner().invoke(cli, ["redact", str(master), t.eid, "--reason", "Named the child."])
     assert res.exit_code == 0, res.output
-    assert "Redacted text was also erased from 2 merge backups beside the file" in res.output
+    assert (
+        f"The redacted text and child's words of evidence {t.eid} were also erased from 2 "
+        "merge backups "
+        "beside the file" in res.output
+    )
     assert _backups(master) == held  # kept as restore points, without the words
     for b in held:
         assert not _file_holds(b, WORDS), b
@@ -54,7 +58,10 @@ def test_a_merge_that_brings_a_redaction_scrubs_the_backup_it_wrote(tmp_path: Pa
         t.close()
     res = CliRunner().invoke(cli, ["merge", str(master), str(a_path)])
     assert res.exit_code == 0, res.output
-    assert "Redacted text was also erased from 1 merge backup beside the file" in res.output
+    assert (
+        f"The redacted free text of evidence {t.eid} was also erased from 1 merge backup "
+        "beside the file" in res.output
+    )
     (backup,) = _backups(master)
     assert not _file_holds(backup, WORDS) and not _file_holds(master, WORDS)
 

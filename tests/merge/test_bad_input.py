@@ -182,6 +182,8 @@ def test_locked_target(team: tuple[Path, Path], monkeypatch: pytest.MonkeyPatch)
 def test_locked_source(team: tuple[Path, Path], monkeypatch: pytest.MonkeyPatch) -> None:
     """A source held exclusively in rollback-journal mode cannot be read."""
     master, inspector = team
+    # Refused after 0.2 s of waiting rather than the product's 5 s (as test_locked_target).
+    monkeypatch.setattr(store.connection, "BUSY_TIMEOUT_MS", 200)
     conn = sqlite3.connect(inspector)
     conn.execute("PRAGMA journal_mode = DELETE")
     conn.close()

@@ -133,15 +133,15 @@ def test_editing_a_name_out_says_the_earlier_version_holds_it_and_how_to_erase_i
               "Met the child at school with the FCA; he knew why she had come.").output  # fmt: skip
     assert (f"The earlier version of {note} still holds protected name ‘Kayden Whitlock’ "
             f"in its history") in out  # fmt: skip
-    assert f"run 'fieldwork redact {db} {note} --reason" in out
+    assert f"run 'fieldwork redact {db} {note} --field text --reason" in out
     assert f"'fieldwork evidence edit {db} {note} --text" in out
-    # the redaction erases the child's words too: the hint says so, and how to restore them
-    assert "the child's words alike" in out and '--quote "..."' in out
+    # the redaction erases only the field that held the name: the hint says so
+    assert "the note's other fields keep their words" in out and "--quote" not in out
     assert _versions_holding(db, "Whitlock") == 1  # the earlier version
     # A second edit that changes nothing identifying says nothing of it.
     again = run("evidence", "edit", db, note, "--polarity", "neutral").output
     assert "earlier version" not in again
-    run("redact", db, note, "--reason", "a child's name in an earlier version")
+    run("redact", db, note, "--field", "text", "--reason", "a child's name in an earlier version")
     run("evidence", "edit", db, note, "--text",
         "Met the child at school with the FCA; he knew why she had come.")  # fmt: skip
     assert _versions_holding(db, "Whitlock") == 0

@@ -16,6 +16,15 @@ from tests.tui.tmux import TIMEOUT, first_case, needs_tmux, tmux_session
 
 pytestmark = [pytest.mark.tmux, needs_tmux]
 
+
+@pytest.fixture(autouse=True)
+def _quick_autosave(tmp_path: Path) -> None:
+    """The real process keeps its draft every 0.1 s (as the Pilot tests' apps do), not
+    every second: each test waits for the draft before the kill, whatever the interval,
+    so a shorter one only waits less.  (tmux.py reads the config from `tmp_path`.)"""
+    (tmp_path / "config.toml").write_text("autosave_seconds = 0.1\n", encoding="utf-8")
+
+
 TYPED = "Half-typed when the battery died: the guardian saw the child twice"
 
 

@@ -22,6 +22,15 @@ from tests.tui.tmux import TIMEOUT, TmuxSession, needs_tmux
 
 pytestmark = [pytest.mark.tmux, needs_tmux]
 
+
+@pytest.fixture(autouse=True)
+def _quick_autosave(tmp_path: Path) -> None:
+    """The real process keeps its draft every 0.1 s (as the Pilot tests' apps do), not
+    every second: each test waits for the draft before the kill, whatever the interval,
+    so a shorter one only waits less.  (tmux.py reads the config from `tmp_path`.)"""
+    (tmp_path / "config.toml").write_text("autosave_seconds = 0.1\n", encoding="utf-8")
+
+
 RATIONALE = 'Seen twice: once at school (alone); wishes "home, with Nan" & 100% clear.'
 JUDGEMENT = "Managers check plans monthly; two drift cases were caught late (see B-7)."
 WORDS = ["I want to live with Nan.", "She walks me to football on Saturdays!"]

@@ -1,0 +1,126 @@
+"""Whose records a sentence about stakeholders' views counts (issue 15: one group, one
+view per draft).
+
+A group's view (judges and magistrates, local authority staff, partner agencies) is
+counted once per draft, from **every strength or development record from its own
+interviews**, whatever the record is about: a case read (not one replaced in the
+sample), a visited area, or the organisation; a hedged strength (a plan not yet in
+effect) counts neither way.  Its balance, praise against criticism, is the group's
+`lean` ("for", "against" or "even") everywhere in the draft.
+
+The key findings and the national sections that are not about one law type or only
+the organisation's own records say this whole view, naming no narrower pool.  A section
+about one area ("in Area 10"), one law type ("in public law cases") or the
+organisation's records alone ("at national level") counts its own records and names
+them; where a group's records there lean otherwise than its whole view, the clause says
+how they compare ("were less positive than elsewhere, raising concerns about ..."),
+never the opposite balance: the same group is never said to be mostly positive in one
+place and mostly critical in another (`compared`).  How the comparison is worded:
+`voices.toml` [views] `less_positive`, `more_positive` and [view_pools].
+"""
+
+from __future__ import annotations
+
+import tomllib
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+from exporters.draft.data import DraftData
+from exporters.draft.tallies import Pool
+from exporters.draft.words import has_words, wording_dir
+
+
+@cache
+def _pools() -> dict[str, Any]:
+    with (wording_dir() / "voices.toml").open("rb") as fh:
+        return dict(tomllib.load(fh)["view_pools"])
+
+
+@dataclass(frozen=True)
+class Scope:
+    """The records a views sentence counts, and how it names them: `within` the phrase
+    after "Among stakeholders" ("in Area 6"; "" for the whole view), `elsewhere` what a
+    comparison is made with ("than elsewhere"), `narrow` whether it is narrower than
+    the whole view."""
+
+    records: list[int]
+    within: str
+    elsewhere: str
+    narrow: bool
+
+
+def lean(pos: int, neg: int) -> str:
+    """A balance of praise (`pos`) against criticism (`neg`): "for", "against" or
+    "even"."""
+    return "for" if pos > neg else "against" if neg > pos else "even"
+
+
+def whole_records(d: DraftData, sources: Sequence[str]) -> list[int]:
+    """Every record from the given stakeholders' interviews that the draft may count:
+    about the organisation, an area, or a case that was not replaced in the sample."""
+    read = d.national_cases
+    return sorted(i for s in sources for i in d.by_source.get(s, ())
+                  if not d.case[i] or d.case[i] in read)  # fmt: skip
+
+
+def whole_leans(d: DraftData, sources: Sequence[str]) -> dict[str, str]:
+    """Each stakeholder source's lean over all its records (`whole_records`), by source;
+    a source with no strength or development record is left out."""
+    out: dict[str, str] = {}
+    for s in sources:
+        evs = whole_records(d, [s])
+        pos = sum(d.polarity[i] == "strength" and i not in d.hedged for i in evs)
+        neg = sum(d.polarity[i] == "development" for i in evs)
+        if pos or neg:
+            out[s] = lean(pos, neg)
+    return out
+
+
+def scope(pool: Pool, law: str, area: str) -> Scope:
+    """The records a section's views sentence counts and how it names them (see the
+    module docstring): an area's own (`area`: "Area 6"), a law type's (its cases and
+    the records about an area or the organisation that name it: `about_law`), the
+    organisation's records alone for a section that counts only those; else the whole
+    view."""
+    d = pool.data
+    sources = sorted(d.words.partner_quotes)
+    names = _pools()
+    if pool.areas:
+        return Scope(pool.of_sources(sources), f"in {area}", names["elsewhere_area"], True)
+    if law:
+        records = sorted({*pool.of_sources(sources), *about_law(pool, law)})
+        label = d.framework.law_type_label(law).lower()
+        return Scope(records, names["law"].format(law=label), names["elsewhere"], True)
+    national = set(d.national)
+    if not pool.case_ids and all(i in national for i in pool.wide):
+        return Scope(pool.of_sources(sources), names["national"], names["elsewhere"], True)
+    return Scope(whole_records(d, sources), "", "", False)
+
+
+def compared(whole: str, pos: int, neg: int) -> str:
+    """How a group's records in a narrower pool are said beside its whole view
+    (`whole`, its lean): "" where they lean the same way (said as they are), else
+    "less_positive" or "more_positive"."""
+    here = lean(pos, neg)
+    if here == whole:
+        return ""
+    order = ("against", "even", "for")
+    return "less_positive" if order.index(here) < order.index(whole) else "more_positive"
+
+
+def about_law(pool: Pool, law: str) -> list[int]:
+    """Stakeholders' records about an area or the organisation (no case) that name the
+    law type (its label, "public law", or one of its `law_cues`) and none of another's."""
+    d = pool.data
+    w = d.words
+    wide = [*d.national, *(i for evs in d.area_level.values() for i in evs)]
+    mine = [i for i in wide if d.source[i] in w.partner_quotes]
+    texts = d.texts(mine)
+    own = [d.framework.law_type_label(law).lower(), *w.law_cues.get(law, ())]
+    others = [c for lt, cs in w.law_cues.items() if lt != law
+              for c in (d.framework.law_type_label(lt).lower(), *cs)]  # fmt: skip
+    return [i for i in mine
+            if any(has_words(texts[i].text, c) for c in own)
+            and not any(has_words(texts[i].text, c) for c in others)]  # fmt: skip

@@ -1,0 +1,204 @@
+"""A stakeholder's own words after what their group told inspectors (issue 15: the notes
+held judges' words in quotation marks, "a lottery depending on who you get", and the
+draft quoted none; the 2018 report follows "Feedback is overwhelmingly positive" with
+"one judge described Cafcass's work as 'phenomenal'").
+
+`view_quote` quotes one short phrase (`voices.toml` [view_quote] `words`: two to
+fourteen words) that a stakeholder's note holds in quotation marks, where:
+
+- the note is from that stakeholder's own interview (a judge's, a local authority's, a
+  partner agency's), is one of the records behind a group's clause in the section's
+  views sentence (`stakeholders.said_sides`), on the side the clause leads with (praise
+  after "spoke highly of", criticism after "raised concerns about"), and holds no
+  reservation of its own (`regard.grade` is not "mixed");
+- the phrase says nothing the other way by its own words (`regard.weigh`), and is
+  about what the clause says (its subjects, `regard.subjects`, or the note's own, meet
+  the clause's; a clause about the service takes a phrase naming nothing else);
+- the words are the speaker's own: the note speaks for one person (`Words.speaker`),
+  and nothing before the phrase in its sentence names someone else who could have said
+  it (a parent, a child: [view_quote] `others`);
+- the phrase names no one and nowhere (no capital but "I" and the draft's known
+  names), and has not been quoted before in the report (`Used`).
+
+The words are quoted exactly as written, inside the sentence ("One judge described
+the quality of reports as ‘a lottery depending on who you get’."), never altered; what
+they describe is taken from the note's words before them ([view_quote] `objects`:
+"reports", "guardians"), else the clause's subject where it is a thing, else the
+service.  A section holds at most one stakeholder's quotation (`paragraphs.partners`).
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from functools import cache
+from typing import Any
+
+from exporters.draft import regard
+from exporters.draft.stakeholders import record_about, said_sides
+from exporters.draft.tallies import Pool
+from exporters.draft.trace import Used, Voice, traced
+from exporters.draft.words import capitalise, has_words, wording_dir
+from exporters.model import Sentence
+
+# A phrase in quotation marks: opened after a space, a bracket or a stop, closed before
+# one (so "I've" and "guardian's" neither open nor close it); the same kind of mark
+# each side.
+_QUOTED = re.compile(
+    r"(?:^|(?<=[\s(:;,]))(?:‘(?P<a>[^’]{3,160}?)’|'(?P<b>.{3,160}?)'|“(?P<c>[^”]{3,160}?)”"
+    r"|\"(?P<d>[^\"]{3,160}?)\")(?=[\s.,;:!?)&]|$)"
+)
+_STOP = re.compile(r"[.!?;](?:\s|$)")
+_CAPITAL = re.compile(r"\b[A-Z][\w'’-]*")
+
+
+@cache
+def _wording() -> dict[str, Any]:
+    with (wording_dir() / "voices.toml").open("rb") as fh:
+        return dict(tomllib.load(fh)["view_quote"])
+
+
+def phrases(text: str) -> list[tuple[str, str]]:
+    """The phrases a note holds in quotation marks, each with the words before it in
+    its sentence (`(before, phrase)`), in the note's order."""
+    out = []
+    for m in _QUOTED.finditer(text):
+        phrase = next(g for g in m.group("a", "b", "c", "d") if g is not None)
+        head = text[: m.start()]
+        stops = list(_STOP.finditer(head))
+        out.append((head[stops[-1].end() :] if stops else head, phrase.strip()))
+    return out
+
+
+def _plain(phrase: str, known: set[str]) -> bool:
+    """Whether a phrase may be quoted at all: its length, and no capital word but "I"
+    (and its forms) and the draft's known names."""
+    words = phrase.split()
+    lo, hi = _wording()["words"]
+    if not lo <= len(words) <= hi:
+        return False
+    for m in _CAPITAL.finditer(phrase):
+        w = m.group(0).rstrip("'’")
+        if w not in known and not re.fullmatch(r"I(?:['’](?:m|ve|d|ll))?", w):
+            return False
+    return True
+
+
+def _shape(phrase: str, before: str) -> str:
+    """ "clause" for words that say something of their own ("we've given up ..."),
+    "phrase" for what something is or is like ("a lottery ...", "consistently
+    excellent", or any words after "are" or "as"), else "verb": words that need a
+    subject outside the quotation ("drives the delay work", "listen and act"), never
+    quoted ([view_quote] `clause_openers`, `phrase_openers`, `copulas`)."""
+    words = phrase.lower().replace("’", "'").split()
+    v = _wording()
+    if words[0] in v["clause_openers"]:
+        return "clause"
+    last = before.lower().split()[-1:] or [""]
+    weighed = regard.weigh(words[0])
+    if words[0] in v["phrase_openers"] or last[0] in v["copulas"] or weighed.pos or weighed.neg:
+        return "phrase"
+    return "verb"
+
+
+def _object(before: str, said: list[str]) -> tuple[str, bool]:
+    """What the quoted words describe, and whether it is plural: the last thing the note
+    names before them ([view_quote] `objects`), else the clause's subject where it is a
+    thing ("the quality of reports"), else the service."""
+    found: tuple[int, str, bool] | None = None
+    low = before.lower()
+    for o in _wording()["objects"]:
+        for cue in o["cues"]:
+            for m in re.finditer(rf"(?<![\w-]){re.escape(cue)}(?![\w-])", low):
+                if found is None or m.start() > found[0]:
+                    found = (m.start(), str(o["said"]), bool(o.get("plural", False)))
+    if found is not None:
+        return found[1], found[2]
+    thing = next((s for s in said if s.startswith("the ")), None)
+    if thing is not None:
+        return thing, False
+    return str(_wording()["service"]), False
+
+
+def _about(d_subjects: list[str], said: list[str], service: str) -> bool:
+    """Whether a phrase's subjects (what its words and the words before it name; else
+    the note's) meet what the clause says; a clause about the service takes a phrase
+    naming nothing else."""
+    if set(d_subjects) & set(said):
+        return True
+    return said == [service] and not d_subjects
+
+
+def _quotable(pool: Pool, used: Used, i: int, side: str) -> str | None:
+    """Who record `i` may be quoted by, or None: its words are never quoted when the
+    report has drawn on it already, it is provisional, it holds a reservation of its own
+    (`regard.grade`: mixed), or it speaks for several people."""
+    d = pool.data
+    text = d.texts((i,))[i].text
+    polarity = "strength" if side == "for" else "development"
+    if i in used.records or d.words.is_provisional(text) or regard.grade(text, polarity) == "mixed":
+        return None
+    who = d.words.speaker(d.source[i], text)
+    return who if who.split()[0] in ("one", "a", "an", "the") else None
+
+
+def _fits(pool: Pool, i: int, before: str, phrase: str, side: str, said: list[str]) -> bool | None:
+    """Whether a phrase bears a clause out (see the module docstring): None where it may
+    not be quoted, else whether only the rest of its note names the clause's subject
+    (such a phrase comes after one whose own words name it)."""
+    v = _wording()
+    if _shape(phrase, before) == "verb" or any(has_words(before, o) for o in v["others"]):
+        return None
+    weighed = regard.weigh(phrase)
+    if weighed.neg if side == "for" else weighed.pos:
+        return None  # words the other way
+    own = regard.subjects(f"{re.split(r'[,;:(]', before)[-1]} {phrase}")
+    if _about(own, said, str(v["service"])):
+        return False
+    text = pool.data.texts((i,))[i].text
+    return None if own or not set(record_about(pool, i, text)) & set(said) else True
+
+
+Found = tuple[bool, int, int, int, int, str, str, str]
+
+
+def view_quote(
+    pool: Pool, used: Used, voice: Voice, law: str = "", area: str = ""
+) -> Sentence | None:
+    """One stakeholder's own words after the section's views sentence (see the module
+    docstring), or None where no note bears the sentence out in words of its own: the
+    first group's before the others', and of one group's, a phrase whose own words name
+    the clause's subject first, then the fuller (up to eight words)."""
+    d = pool.data
+    known = set(d.words.known_capitals) | {d.inspection.organisation}
+    found: list[Found] = []
+    subjects: list[list[str]] = []
+    groups: list[str] = []
+    for g, (names, side, records, said) in enumerate(said_sides(pool, law, area)):
+        groups.append(" and ".join(names))
+        for i in records:
+            who = _quotable(pool, used, i, side)
+            if who is None:
+                continue
+            for before, phrase in phrases(d.texts((i,))[i].text):
+                if not _plain(phrase, known) or used.said(phrase):
+                    continue
+                late = _fits(pool, i, before, phrase, side, said)
+                if late is not None:
+                    words = min(len(phrase.split()), 8)
+                    found.append((late, g, -words, len(found), i, phrase, before, who))
+                    subjects.append(said)
+    if not found:
+        return None
+    _late, g, _words, k, i, phrase, before, who = min(found)
+    thing, plural = _object(before, subjects[k])
+    v = _wording()
+    frames = v["clause"] if _shape(phrase, before) == "clause" else v["phrase"]
+    form = voice.frame(frames, pool.key, phrase)
+    line = form.format(Who=capitalise(who), who=who, quote=phrase, object=thing,
+                       are="are" if plural else "is")  # fmt: skip
+    used.take(i, phrase)
+    voice.note(line)
+    return traced(line, [i], d, role="quote", quote=True,
+                  basis=f"Their own words, by role ({who}), after the views of {groups[g]}",
+                  with_excerpts=False)  # fmt: skip

@@ -1,0 +1,124 @@
+"""Redacting one field: which free-text fields of a record a redaction erases, what
+the lead is told, and how to write the field again.
+
+A redaction erases only the fields that hold the identifying detail (the child's words
+that named her sister, not the inspector's note beside them): the fields the lead
+names (`--field`), or else those where the check finds a detail now.  The message says
+which field was erased and gives the command that writes it again.
+"""
+
+from __future__ import annotations
+
+import shlex
+from typing import TYPE_CHECKING
+
+from exporters.identify.at_rest import resting_texts
+from exporters.identify.scanner import ALLOWED_IN_COMMENTS, Scanner
+from store.backup_scrub import fields_said, said_as_one
+from store.errors import InvalidInputError
+from store.redaction import REDACTABLE
+
+if TYPE_CHECKING:
+    from store.store import Store
+
+OPTIONS: dict[str, str] = {
+    "text": "text",
+    "quote": "child_words",
+    "safeguarding": "safeguarding",
+    "escalation-note": "escalation_note",
+    "notes": "notes",
+    "rationale": "rationale",
+}
+"""The names a lead gives a field (the options that write it), and its column."""
+_OPTION_OF = {column: option for option, column in OPTIONS.items()}
+_A_KIND = {"evidence": "a note", "case": "a case", "grading": "a grading",
+           "judgement": "a judgement"}  # fmt: skip
+
+
+def field_names(kind: str) -> str:
+    """The names a lead may give the fields of a kind ("text, quote, ...")."""
+    return ", ".join(_OPTION_OF[c] for c in REDACTABLE.get(kind, ()))
+
+
+def asked_fields(kind: str, names: tuple[str, ...]) -> tuple[str, ...] | None:
+    """The columns the lead named (`--field`: "quote", "text"...; "all" for every one:
+    None), refused in one sentence when a name is no free-text field of the kind."""
+    if any(n.strip().lower() == "all" for n in names):
+        return None
+    columns = []
+    for name in names:
+        column = OPTIONS.get(name.strip().lower().replace("_", "-"))
+        if column is None or column not in REDACTABLE.get(kind, ()):
+            raise InvalidInputError(
+                f"{_A_KIND.get(kind, kind).capitalize()} has no free-text field ‘{name}’; "
+                "give --field "
+                f"{field_names(kind).replace(', ', ', --field ')} or --field all."
+            )
+        columns.append(column)
+    return tuple(c for c in REDACTABLE[kind] if c in columns)
+
+
+def fields_with_hits(store: Store, scanner: Scanner, record_id: str) -> tuple[str, ...]:
+    """The free-text fields of a record where the check finds an identifying detail
+    now (any side of a conflict included), in the record's order."""
+    found: set[str] = set()
+    kind = ""
+    for item in resting_texts(store):
+        if item.record_id != record_id or item.field in found:
+            continue
+        kind = item.kind
+        hits = scanner.scan(item.text, comment=True)
+        if any(h.kind not in ALLOWED_IN_COMMENTS for h in hits):
+            found.add(item.field)
+    return tuple(f for f in REDACTABLE.get(kind, ()) if f in found)
+
+
+def field_words(kind: str, fields: tuple[str, ...]) -> str:
+    """The erased fields as a lead reads them: "the child's words", "the text and
+    the child's words", "the rationale", "the free text" (every field)."""
+    return f"the {fields_said(kind, fields)}"
+
+
+def present_fields(store: Store, record_id: str) -> tuple[str, ...]:
+    """The free-text fields of a record that hold words now."""
+    return tuple(dict.fromkeys(t.field for t in store.free_texts() if t.record_id == record_id))
+
+
+def rewrite_hint(store: Store, db: str, kind: str, record_id: str,
+                 fields: tuple[str, ...]) -> str:  # fmt: skip
+    """The command that writes the erased fields again ("" where none does)."""
+    q = shlex.quote
+    opts = " ".join(f'--{_OPTION_OF[f]} "..."' for f in fields)
+    if kind == "evidence":
+        return f"fieldwork evidence edit {q(db)} {record_id} {opts}"
+    if kind == "case":
+        return f"fieldwork case edit {q(db)} {q(store.case(record_id).ref)} {opts}"
+    if kind == "grading":
+        g = next((g for g in store.all_gradings() if g.id == record_id), None)
+        if g is None:
+            return ""
+        ref = store.case(g.case_id).ref
+        return (f"fieldwork grade {q(db)} --case {q(ref)} --criterion {g.criterion_id} "
+                f"--grade {q(g.grade)} {opts}")  # fmt: skip
+    if kind == "judgement":
+        j = next((j for j in store.judgements() if j.id == record_id), None)
+        if j is None:
+            return ""
+        area = f" --area {q(j.area_code)}" if j.area_code else ""
+        grade = f" --grade {q(j.grade)}" if j.grade else " --grade G"
+        return f"fieldwork judge {q(db)} --judgement {j.judgement_id}{area}{grade} {opts}"
+    return ""
+
+
+def redacted_sentence(
+    kind: str, record_id: str, fields: tuple[str, ...], present: tuple[str, ...]
+) -> str:
+    """One sentence: which fields of which record were erased, and which of its other
+    fields that hold words (`present`) were kept."""
+    rest = tuple(f for f in REDACTABLE.get(kind, ()) if f in present and f not in fields)
+    kept = ""
+    if rest:
+        kept = f"; {field_words(kind, rest)} {'is' if said_as_one(kind, rest) else 'are'} kept"
+    what = field_words(kind, fields)
+    return (f"Redacted {what} of {kind} {record_id}: erased from "
+            f"its history{kept}.")  # fmt: skip
