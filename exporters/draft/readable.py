@@ -40,7 +40,7 @@ _GRAMMAR = frozenset({
 })  # fmt: skip
 _OPENER = re.compile(r"(?i)^(?:\w+ found that,\s*)?[^,]*$")
 _EXCEPTION = re.compile(r",\s+(?:except|though not|but not|other than|apart from|save for)\b")
-_AFTER_THAT = re.compile(r"\bthat,\s+([^,;.]+),\s")
+_AFTER_THAT = re.compile(r"\bthat,\s+([^;.]+),\s")
 # Where a clause may begin: the sentence's start, punctuation, or a word that opens one.
 _TOKEN = re.compile(r"[a-z0-9]+(?:'[a-z]+)?|[,;.(]")
 _PUNCTUATION = frozenset(",;.(")
@@ -100,7 +100,9 @@ def embedded_clause(text: str) -> str:
     """The longest stretch over `EMBED_WORDS` words that the sentence puts inside another
     clause before finishing it, or "" for none: an exception after a comma, a
     parenthesis, or a phrase between "that," and its clause, each with the clause it
-    interrupts going on after it.  An exception interrupts where no more than an
+    interrupts going on after it (all that stands between "that," and its clause:
+    "Inspectors found that, in most of the cases with ..., though not in some where
+    ..., children are seen ...").  An exception interrupts where no more than an
     opening phrase (no comma) comes before it ("Across the three cases ..., except one
     in which ..., the file does not show ..."; "Most of the cases, though not ...,
     show ..."); after a whole clause it trails ("In most cases, ..., except in one,

@@ -53,6 +53,12 @@ def test_the_lead_s_sentences_are_each_found_at_fault() -> None:
     assert embedded_clause(SAID_TWICE)  # the exception is 19 words, inside the main clause
     assert "management oversight is evident" in embedded_clause(INSIDE)
     assert doubled_subject(TWO_INSPECTORS) == "inspectors"
+    stacked = (  # two short phrases between "that," and its clause: 22 words inside it
+        "Inspectors found that, in most of the cases with a finding on avoiding delay, though "
+        "not in some where delay for the child is avoided, children's cases are held up by "
+        "avoidable delay."
+    )
+    assert embedded_clause(stacked).startswith("in most of the cases")
     assert not repeated_clause(INSIDE) and not doubled_subject(INSIDE)
 
 
@@ -144,8 +150,8 @@ def _at_fault(report: ReportModel) -> list[tuple[str, list[str]]]:
 def test_every_balanced_sentence_of_the_hand_written_inspections_reads(
     handwritten_reports: dict[str, ReportModel],
 ) -> None:
-    """Before: 12 repeated clauses, 12 embedded long clauses and 19 doubled subjects in
-    the 55 balanced sentences of these five inspections."""
+    """Before: 11 repeated clauses, 12 embedded long clauses and 19 doubled subjects in
+    the 53 balanced sentences of these five inspections."""
     checked = sum(len(_balanced(r)) for r in handwritten_reports.values())
     assert checked >= 40
     wrong = {name: _at_fault(r) for name, r in handwritten_reports.items()}
