@@ -18,11 +18,11 @@ run: $(STAMP)
 	$(BIN)/fieldwork
 
 ## Lint, type checks, layering contract and the whole test suite, on every core
-## (pytest-xdist; each test has its own tmp_path, databases and tmux socket).  Tests are
-## handed out one at a time, long ones first (tests/conftest.py), so the workers finish
-## together.
+## (pytest-xdist; each test has its own tmp_path, databases and tmux socket).  The long
+## tests come first (tests/conftest.py); the workers split the list in order and the one
+## that runs out takes the other's last tests (worksteal), so they finish together.
 test: lint typecheck
-	$(BIN)/python -m pytest -q -n auto --dist load --maxschedchunk 1
+	$(BIN)/python -m pytest -q -n auto --dist worksteal
 
 lint: $(STAMP)
 	$(BIN)/ruff format --check .

@@ -65,9 +65,11 @@ def pytest_collection_finish(session: pytest.Session) -> None:
 
 
 FIRST = ("slow", "tmux", "soffice")
-"""Markers of the tests that take many seconds each: they run first, and `make test` hands
-tests to its parallel workers one at a time (`--dist load --maxschedchunk 1`), so the long
-ones spread over the workers and no worker is left with one at the end."""
+"""Markers of the tests that take many seconds each: they run first.  `make test` splits
+the tests in order between its parallel workers (`--dist worksteal`), so a module's tests
+stay on one worker (its module fixtures made once, no worker waiting on the other's
+shared template), and a worker that runs out takes the other's last tests: the long
+ones, at the front, are never what a worker is left with at the end."""
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:

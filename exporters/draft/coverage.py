@@ -316,20 +316,24 @@ def _strength_evidence(ctx: Context, claim: Claim) -> str:
     return out
 
 
-def unsaid_strengths(ctx: Context, paras: Sequence[Paragraph]) -> Sentence | None:
-    """A bracketed placeholder naming the strengths with material evidence
+def unsaid_strengths(ctx: Context, paras: Sequence[Paragraph]) -> list[tuple[str, Sentence]]:
+    """Bracketed placeholders naming the strengths with material evidence
     (`material_strength`) that the section states nowhere and no other marker names,
-    with what its evidence holds, so the lead sees what the draft passes over (tester
+    with what their evidence holds, so the lead sees what the draft passes over (tester
     8: an area silent on children's wishes and feelings, graded good in both of its
-    cases with a view): the weightiest `MAX_NAMED` in the note, any more by name in its
-    comment."""
+    cases with a view): one per theme, with the theme (to go in its paragraph), the
+    weightiest `MAX_NAMED` in the note, any more by name in its comment."""
     said = _said(paras, ctx)
     named = {c for p in paras for s in p.sentences if s.role in ("marker", "placeholder")
              for c in s.criteria}  # fmt: skip
     found = [c for c in ctx.pool.claims() if c.criterion not in said
              and c.criterion not in named and material_strength(ctx, c)]  # fmt: skip
-    if not found:
-        return None
+    themes = list(dict.fromkeys(c.theme for c in found))
+    return [(t, _strengths_note(ctx, [c for c in found if c.theme == t])) for t in themes]
+
+
+def _strengths_note(ctx: Context, found: Sequence[Claim]) -> Sentence:
+    """One theme's placeholder of strengths not drafted (`unsaid_strengths`)."""
     items = [f"{c.words.noun} ({_strength_evidence(ctx, c)})" for c in found[:MAX_NAMED]]
     rest = found[MAX_NAMED:]
     w = wording()["unsaid_strengths"]

@@ -247,18 +247,19 @@ def mark_undrafted(ctx: Context, paras: list[Paragraph]) -> None:
 
 
 def mark_unsaid_strengths(ctx: Context, paras: list[Paragraph]) -> None:
-    """Tell the lead, in a bracketed placeholder after the section's strengths (before
-    its paragraphs on weaknesses), which strengths with material evidence it leaves out
+    """Tell the lead, in a bracketed placeholder at the end of each theme's paragraph
+    (after the section's last paragraph on strengths where the theme has none), which
+    strengths with material evidence the section leaves out
     (`coverage.unsaid_strengths`)."""
-    marker = cover.unsaid_strengths(ctx, paras)
-    if marker is None:
-        return
-    kept = [k for k, p in enumerate(paras) if p.theme not in ("development", "placeholder")]
-    if not kept:
-        paras.append(Paragraph(theme="placeholder", sentences=[marker]))
-        return
-    k = kept[-1]
-    paras[k] = paras[k].model_copy(update={"sentences": [*paras[k].sentences, marker]})
+    for theme, note in cover.unsaid_strengths(ctx, paras):
+        mine = [k for k, p in enumerate(paras) if p.theme == theme]
+        kept = mine or [k for k, p in enumerate(paras)
+                        if p.theme not in ("development", "placeholder")]  # fmt: skip
+        if not kept:
+            paras.append(Paragraph(theme="placeholder", sentences=[note]))
+            continue
+        k = kept[-1]
+        paras[k] = paras[k].model_copy(update={"sentences": [*paras[k].sentences, note]})
 
 
 def assemble(ctx: Context, paragraphs: list[Paragraph | None], minimum: int) -> list[Paragraph]:
