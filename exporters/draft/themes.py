@@ -40,7 +40,7 @@ from typing import Any
 
 from exporters.draft import service
 from exporters.draft.agreement import practice_findings
-from exporters.draft.areathemes import area_themes
+from exporters.draft.areathemes import apart_sides, area_themes
 from exporters.draft.attributed import hedged, one_area
 from exporters.draft.casethemes import (
     Scene,
@@ -79,7 +79,9 @@ def scene(ctx: Context) -> Scene:
     laws = {law: Pool(d, d.cases_of_law.get(law, set()), [], key=f"summary|{law}")
             for law in ("PRIVATE", "PUBLIC") if d.cases_of_law.get(law)}  # fmt: skip
     areas = {codes: area_pool(d, codes)[0] for codes in area_groups(d)}
-    return Scene(ctx, claims, laws, areas)
+    sc = Scene(ctx, claims, laws, areas)
+    sc.apart = apart_sides(sc)
+    return sc
 
 
 def key_findings(ctx: Context, grade: str | None) -> list[list[Sentence]]:
@@ -89,7 +91,26 @@ def key_findings(ctx: Context, grade: str | None) -> list[list[Sentence]]:
         *safeguarding_theme(sc), *practice_themes(sc), *area_themes(sc), *leaders_theme(sc),
         *service_themes(sc), *views_theme(sc),
     ]  # fmt: skip
-    return [t.sentences for t in choose(sc, found, grade)]
+    return [t.sentences for t in choose(sc, one_way(found), grade)]
+
+
+def one_way(found: list[Theme]) -> list[Theme]:
+    """The themes with none stating a point another states the other way (a strength
+    in seeing children beside a weakness in it): of two such, the urgent, kept or
+    weightier one stays (issue 15: no two key findings state one theme both ways)."""
+    ranked = sorted(found, key=lambda t: (not t.urgent, not t.kept, -t.weight))
+    said: dict[str, set[str]] = {"strength": set(), "weakness": set()}
+    dropped: list[Theme] = []
+    for t in ranked:
+        if t.side not in said:
+            continue
+        points = {p for s in t.sentences for c in s.criteria for p in same_point(c)}
+        other = "weakness" if t.side == "strength" else "strength"
+        if points & said[other]:
+            dropped.append(t)
+        else:
+            said[t.side] |= points
+    return [t for t in found if t not in dropped]
 
 
 def choose(sc: Scene, found: list[Theme], grade: str | None) -> list[Theme]:
