@@ -4,7 +4,9 @@ judgements (issue 15), not one sentence per criterion copied from the body.
 Each theme is read from the whole inspection (`Scene`):
 
 - **leaders**: what the national leadership judgement's evidence bears out (its
-  headline, or its weightiest finding about the service in the grade's direction);
+  headline, or its weightiest finding about the service in the grade's direction, on
+  more than one record; where the weightiest leans that way but not all one way, the
+  criteria its records bear out, `leaders_by_criteria`);
 - **areas**: an area judged inadequate, or far below the others (two grades or more),
   or one far above them, named only where its own cases bear the point out (its
   weakest, or strongest, practice) and its own evidence does not dispute its grade; or,
@@ -191,15 +193,45 @@ def leaders_theme(sc: Scene) -> list[Theme]:
         ctx.stated.update(o.criteria)
     else:
         lean = "for" if side == "strength" else "against"
-        found = (s for c in _unsaid(sc) if c.theme == "leadership" and not c.by_cases
-                 and c.direction == lean and (s := claim_sentence(ctx, c)) is not None
-                 and not _one_voice(sc, s))  # fmt: skip
-        s = next(found, None)
+        s = None
+        for c in _leading(sc, lean):
+            if c.direction == "balanced":
+                # The weightiest point leans the grade's way but not all one way: said
+                # with the other criteria its records bear out, never "largely a
+                # weakness, though with some strengths".
+                if by := leaders_by_criteria(sc, lead.id, rank, side):
+                    return by
+                continue
+            if (s := claim_sentence(ctx, c)) is not None and not _one_voice(sc, s):
+                break
+            s = None
         if s is None:
             return leaders_by_criteria(sc, lead.id, rank, side)
         s.basis = f"Judgement {lead.id}: {grade}; {s.basis}"
         said = [s]
     return [Theme(side, "leaders", weight(ctx, said)[0], said)]
+
+
+def _leading(sc: Scene, lean: str) -> list[Claim]:
+    """The claims about the national leadership that may be its key finding, the one
+    with the most evidence first (cases and records, `Tally.weight`): those going the
+    leadership grade's way (`lean`), and those balanced but leaning that way on more
+    than one record (leaders slow to act, said on five notes, before one board paper's
+    point said on two: the session-9 tester)."""
+    d = sc.data
+    out = []
+    for c in _unsaid(sc):
+        if c.theme != "leadership" or c.by_cases or c.lean != lean:
+            continue
+        if c.direction == "balanced":
+            st, dv = claim_records(sc.ctx, c)
+            mine, other = (st, dv) if lean == "for" else (dv, st)
+            if len(_firm(d, list(mine))) < max(2, MOSTLY * len(other)):
+                continue
+        elif c.direction != lean:
+            continue
+        out.append(c)
+    return sorted(out, key=lambda c: -c.tally.weight)
 
 
 def leaders_by_criteria(sc: Scene, jid: str, rank: int, side: Side) -> list[Theme]:
