@@ -233,6 +233,30 @@ def _weight(ctx: Context, claim: Claim, side: str) -> int:
     return len(t.pos) + len(graded.intersection(t.pos)) + len(t.wide_pos)
 
 
+def decides(
+    ctx: Context, dev: Sequence[Paragraph], first: Sequence[Paragraph], lead: Sequence[Sentence]
+) -> bool:
+    """Whether the weaknesses (`dev`) hold the point that decides a grade below good
+    rather than the opening paragraph's findings about leadership (`first`, after the
+    headline `lead`): their weightiest claim rests on more cases and records against
+    (`_weight`, with the case files a service claim counts) than any of the opening's."""
+
+    def heaviest(paras: Sequence[Paragraph]) -> int:
+        crits = {c for p in paras for s in p.sentences
+                 if s.role == "claim" and s.direction != "for" and not any(s is h for h in lead)
+                 for c in s.criteria}  # fmt: skip
+        weights = [0]
+        for crit in crits:
+            c = ctx.pool.claim(crit)
+            if c is not None:
+                files = len(c.tally.files.neg) if c.tally.files is not None else 0
+                weights.append(_weight(ctx, c, "against") + files)
+        return max(weights)
+
+    mine = heaviest(first)
+    return mine > 0 and heaviest(dev) > mine
+
+
 def _budget(ctx: Context) -> int | None:
     """How many weaknesses get a sentence of their own: as many as the grade calls for
     (`drafting.toml`, [weaknesses_stated]) where the grade is good or better and the
