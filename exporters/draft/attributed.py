@@ -154,6 +154,13 @@ def _unrepeated(topic: str, named: Sequence[Named]) -> list[Named]:
     return kept
 
 
+def _whole(named: Sequence[Named], kept: list[Named]) -> list[Named]:
+    """A side's sources to name: all of them, or none where one would go unnamed (the
+    staff survey, whose words the topic holds, would leave the team meetings beside it
+    named as saying what the survey said)."""
+    return kept if len(kept) == len(named) else []
+
+
 def _factors(a: str, b: str) -> bool:
     """Whether two names are said once, factored (`_factored`)."""
     return a.split()[0] == b.split()[0] and a.split()[0] not in ("the", "a", "an")
@@ -194,17 +201,18 @@ def attributed_sentences(
     frames = w.support.attributed
     if kind == "balanced" and {n for _c, n in pos} & {n for _c, n in neg}:
         kind = "mixed"  # the same sources on both sides: their views are mixed
-    pos_k = _unrepeated(topic, pos)
-    neg_k = _unrepeated(" ".join([topic, *(n for _c, n in pos_k)]), neg)
+    pos_k = _whole(pos, _unrepeated(topic, pos))
+    neg_k = _whole(neg, _unrepeated(" ".join([topic, *(n for _c, n in pos_k)]), neg))
     if kind != "balanced":  # one side, or both as one, is said
-        neg_k = _unrepeated(topic, neg)
+        neg_k = _whole(neg, _unrepeated(topic, neg))
     keep = [pos_k, neg_k]
     if people:
         keep = [side or [("", w.unnamed_people)] for side in keep]
     pos_k, neg_k = keep
     # One side's sources only: with none of its own left to name, no source is named
     # (the other side's would be named as saying the opposite of what they said).
-    side = {"for": pos_k, "against": neg_k}.get(kind, list(dict.fromkeys([*pos_k, *neg_k])))
+    both = [] if (pos and not pos_k) or (neg and not neg_k) else [*pos_k, *neg_k]
+    side = {"for": pos_k, "against": neg_k}.get(kind, list(dict.fromkeys(both)))
 
     def said(named: Sequence[Named], most: int | None) -> tuple[str, str]:
         names = _factored(list(dict.fromkeys(n for _c, n in named)))
