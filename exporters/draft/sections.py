@@ -227,10 +227,10 @@ def _paragraphs(ctx: Context, lead: list[Sentence], with_cases: bool) -> list[Pa
             # The weakness that decides the grade straight after the headline, the
             # leadership's lesser points after it (the session-9 tester: Area 7's delay,
             # weak in five of five cases, a paragraph after one performance report).
-            body = [x for p in first for x in p.sentences if not any(x is h for h in lead)]
-            first = [Paragraph(theme="leadership", sentences=list(lead))] if lead else []
-            first += [*dev, *([Paragraph(theme="leadership", sentences=body)] if body else [])]
-            return [*first, *rest, *build.workforce(ctx, claims)]
+            said = [x for p in first for x in p.sentences if not any(x is h for h in lead)]
+            opens = [Paragraph(theme="leadership", sentences=list(lead))] if lead else []
+            after = [Paragraph(theme="leadership", sentences=said)] if said else []
+            return [*opens, *dev, *after, *rest, *build.workforce(ctx, claims)]
         return [*first, *dev, *rest, *build.workforce(ctx, claims)]
     if with_cases:
         body = [*build.partners(ctx, claims), *build.practice(ctx, claims)]
