@@ -250,7 +250,7 @@ def _escalated_alone(
     s = traced(text, records, d, role="claim", basis=basis, direction="against",
                criteria=crits, with_excerpts=False)  # fmt: skip
     s.case_refs, s.evidence_ids = [], []  # counts only: the comment names no case
-    return Theme("weakness", "safeguarding", n, [s], kept=True)
+    return Theme("weakness", "escalated", n, [s], kept=True)
 
 
 # Practice across law types and areas -----------------------------------------

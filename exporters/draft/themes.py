@@ -104,7 +104,7 @@ def one_way(found: list[Theme]) -> list[Theme]:
     said: dict[str, set[str]] = {"strength": set(), "weakness": set()}
     dropped: list[Theme] = []
     for t in ranked:
-        if t.side not in said:
+        if t.side not in said or t.name == "escalated":  # counts of concerns, not practice
             continue
         points = {p for s in t.sentences for c in s.criteria for p in same_point(c)}
         other = "weakness" if t.side == "strength" else "strength"
