@@ -44,7 +44,7 @@ from exporters.draft import regard
 from exporters.draft.relevance import borne_out
 from exporters.draft.tallies import Pool
 from exporters.draft.trace import Voice, traced
-from exporters.draft.viewpools import Scope, compared, scope, whole_leans
+from exporters.draft.viewpools import Scope, compared, lean, scope, whole_leans
 from exporters.draft.words import capitalise, has_words, join_list, wording_dir
 from exporters.model import Flag, Sentence
 from store.framework import DraftingRules
@@ -278,7 +278,8 @@ def _heard(pool: Pool, law: str, area: str = "") -> tuple[Scope, list[_Group]]:
     if sc.narrow:
         whole = whole_leans(pool.data, [g.source for g in groups])
         for g in groups:
-            g.compare = compared(whole[g.source], len(g.pos), len(g.neg))
+            own = lean(len(g.pos), len(g.neg))
+            g.compare = compared(whole.get(g.source, own), len(g.pos), len(g.neg))
     return sc, groups
 
 

@@ -72,14 +72,21 @@ def phrases(text: str) -> list[tuple[str, str]]:
 
 def _plain(phrase: str, known: set[str]) -> bool:
     """Whether a phrase may be quoted at all: its length, and no capital word but "I"
-    (and its forms) and the draft's known names."""
+    (and its forms), the draft's known names, and a first word that is no name (one of
+    the openers of [view_quote], or a word of praise or criticism: "Brilliant", "We")."""
     words = phrase.split()
-    lo, hi = _wording()["words"]
+    v = _wording()
+    lo, hi = v["words"]
     if not lo <= len(words) <= hi:
         return False
     for m in _CAPITAL.finditer(phrase):
         w = m.group(0).rstrip("'’")
-        if w not in known and not re.fullmatch(r"I(?:['’](?:m|ve|d|ll))?", w):
+        if w in known or re.fullmatch(r"I(?:['’](?:m|ve|d|ll))?", w):
+            continue
+        low = w.lower().replace("’", "'")
+        weighed = regard.weigh(low)
+        opener = low in v["clause_openers"] or low in v["phrase_openers"]
+        if m.start() != 0 or not (opener or weighed.pos or weighed.neg):
             return False
     return True
 

@@ -62,13 +62,14 @@ def test_words_given_to_someone_else_or_the_other_way_are_never_quoted(tmp_path:
         "LA SW: the mother said the guardian was 'kinder than anyone else we met'.",
         "LA team manager: guardians 'excellent, but not the norm here'.",
         "IRO: guardian 'always on time and thorough'; Jo Peters 'the best guardian we have'.",
+        "LA SW: 'Brenda Hale would be proud of this guardian'.",
         "LA head of service: joint working 'better than it has ever been'.",
     ):
         s.about_area("6", ["LGN4"], "strength", text, "INT_LA")
     s.about_area("6", ["LGN4"], "development", "LA legal: reports sometimes late.", "INT_LA")
     sentences = _area(s)
     quoted = [q for x in _quotes(sentences) for q in QUOTED.findall(x.text)]
-    for never in ("kinder than anyone", "excellent, but", "the best guardian"):
+    for never in ("kinder than anyone", "excellent, but", "the best guardian", "Brenda"):
         assert not any(never in q for q in quoted), quoted
     assert quoted, [x.text for x in sentences]  # the speakers' own words are quoted
 
@@ -121,3 +122,14 @@ def test_quotes_are_exact_one_a_section_and_from_the_group_s_own_notes(
     assert total >= 2, total
     # "listen and act" needs the leaders outside the quotation: never quoted.
     assert not any("listen and act" in x.text for p in report.paragraphs() for x in p.sentences)
+
+
+def test_a_capital_opening_the_words_is_kept_as_written(tmp_path: Path) -> None:
+    s = Small(tmp_path / "capital.db")
+    s.cases_noted("6", 3, weak=set())
+    s.about_area("6", ["LGN4"], "strength", "DFJ: reports 'Brilliant, every single time'.",
+                 "INT_JUDICIARY")  # fmt: skip
+    s.about_area("6", ["LGN4"], "strength", "Magistrates' chair: reports clear and on time.",
+                 "INT_JUDICIARY")  # fmt: skip
+    quoted = [q for x in _quotes(_area(s)) for q in QUOTED.findall(x.text)]
+    assert quoted == ["Brilliant, every single time"], quoted
