@@ -104,7 +104,9 @@ def one_way(found: list[Theme]) -> list[Theme]:
     said: dict[str, set[str]] = {"strength": set(), "weakness": set()}
     dropped: list[Theme] = []
     for t in ranked:
-        if t.side not in said or t.name == "escalated":  # counts of concerns, not practice
+        # Neither concerns escalated (counts) nor stakeholders' views (what they say, on
+        # every criterion their notes touch) state a point of practice.
+        if t.side not in said or t.name in ("escalated", "views"):
             continue
         points = {p for s in t.sentences for c in s.criteria for p in same_point(c)}
         other = "weakness" if t.side == "strength" else "strength"
