@@ -129,11 +129,12 @@ def cases_list_cmd(
             if status else None,
         })  # fmt: skip
         rows = store.case_rows(f, 0, store.count_cases(f) + 1)
-        samples = {c.id: c.sample for c in store.case_facts()}  # one read, not one a case
+        facts = {c.id: c for c in store.case_facts()}  # one read, not one a case
+        samples = {k: c.sample for k, c in facts.items()}
         names = {p.id: p.name for p in store.inspectors()}
     items = [
         {"ref": r.ref, "area": r.area_code, "law_type": r.law_type, "case_type": r.case_type,
-         "stage": r.stage, "status": r.status, "inspector": names.get(r.inspector_id or "", ""),
+         "stage": r.stage, "age_band": facts[r.id].age_band, "status": r.status, "inspector": names.get(r.inspector_id or "", ""),
          "law_type_label": fw.law_type_label(r.law_type),
          "case_type_label": fw.case_type_label(r.case_type), "stage_label": fw.stage_label(r.stage),
          "status_label": STATUS_LABELS.get(r.status, r.status),

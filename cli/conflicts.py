@@ -11,6 +11,7 @@ from __future__ import annotations
 import shutil
 import textwrap
 from pathlib import Path
+from typing import Any
 
 import click
 
@@ -68,12 +69,29 @@ def conflict_lines(fw: Framework, c: Conflict, look: Lookups, columns: int) -> l
         if s.deleted:
             lines.append(f"{SIDE_INDENT}Deleted the record.")
             continue
-        for k in [*c.fields, *c.merged_fields]:
+        keys = [k for k in [*c.fields, *c.merged_fields] if k in s.values]
+        if "(deleted)" in c.fields:  # the editing side: what it changed, as the screen shows
+            keys = edited_fields(c, s.values)
+            changed = f"changed {counted(len(keys), 'field')} since the version named above:"
+            lines.append(
+                f"{SIDE_INDENT}Edited the record; {changed if keys else 'changed no field.'}"
+            )
+        for k in keys:
             if k in s.values:
                 label = f"{SIDE_INDENT}{field_label(k)}: "
                 text = cell_text(fw, c.kind, k, s.values[k], look)
                 lines += wrapped(text, label, SIDE_INDENT + "  ", columns)
     return lines
+
+
+def edited_fields(c: Conflict, values: dict[str, Any]) -> list[str]:
+    """The fields the side that kept the record (a deletion against an edit) changed
+    from the version both sides last shared (every field with a value when there is none),
+    in the record's own order."""
+    base = c.base
+    if base is None:
+        return [k for k, v in values.items() if v not in (None, "", [], False)]
+    return [k for k, v in values.items() if base.get(k) != v]
 
 
 @click.command("conflicts", context_settings=CONTEXT)

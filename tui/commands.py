@@ -38,7 +38,9 @@ from tui.plain import PLAIN_HELP, toggle_plain
 from tui.screens.base import FieldworkScreen
 
 if TYPE_CHECKING:
+    from store.store import Store
     from tui.modals.assign import AssignPlan, AssignRequest
+    from tui.modals.reason import Ask
     from tui.navigation import Workbench
 
 Runner = Callable[[App[Any], Screen[Any]], object]
@@ -87,8 +89,9 @@ def start_export(app: App[Any], _screen: Screen[Any]) -> None:
 
 
 def start_redact(app: App[Any], screen: Screen[Any]) -> None:
-    """Ask why, then erase the highlighted evidence's text from its history (`store.redact`)."""
-    from tui.modals.reason import ReasonModal, redact
+    """Erase, from its whole history, the fields of the highlighted note that hold an
+    identifying detail (as `fieldwork redact` does): find them, say which before asking
+    why, then erase them and say how to write them again."""
     from tui.screens.case import CaseScreen
 
     if not isinstance(screen, CaseScreen):
@@ -99,24 +102,86 @@ def start_redact(app: App[Any], screen: Screen[Any]) -> None:
         return
     store = _workbench(app).store
 
-    def erase(reason: str | None) -> None:
+    def erase(fields: tuple[str, ...], reason: str | None) -> None:
         if reason is None:
             return
 
         def work() -> None:
             try:
-                store.redact("evidence", ev.id, reason)
+                said = redact_note(store, ev.id, reason, fields)
             except FieldworkError as exc:  # e.g. a team inspector's file: say so
                 app.call_from_thread(app.notify, str(exc), severity="error", timeout=8)
                 return
             app.call_from_thread(screen.load)
-            app.call_from_thread(
-                app.notify, "The text was erased from its history.", title="Redacted"
-            )
+            app.call_from_thread(app.notify, said, title="Redacted", timeout=12)
 
         app.run_worker(work, thread=True, group="redact", exit_on_error=False)
 
-    app.push_screen(ReasonModal(redact(f"this evidence ({ev.text[:40]}…)")), erase)
+    def find() -> None:
+        from exporters.export import scanner_for
+        from exporters.identify.erasing import fields_with_hits
+
+        fields = fields_with_hits(store, scanner_for(store), ev.id)
+        if not fields:
+            app.call_from_thread(app.notify, NOTHING_TO_REDACT, severity="warning", timeout=12)
+            return
+        ask = redact_question(fields, ev.text)
+        app.call_from_thread(app.push_screen, ReasonModal(ask), lambda r: erase(fields, r))
+
+    from tui.modals.reason import ReasonModal
+
+    app.run_worker(find, thread=True, group="redact", exit_on_error=False)
+
+
+NOTHING_TO_REDACT = (
+    "No field of this note holds an identifying detail the check finds, so nothing was "
+    "erased: correct the note in the editor (e), or name the field to erase with "
+    "'fieldwork redact DB ID --field text' (quote, safeguarding, escalation-note or all)."
+)
+
+
+def redact_question(fields: tuple[str, ...], text: str) -> Ask:
+    """The question before `fields` of a note are erased: which they are, and that its
+    other fields keep their words."""
+    from exporters.identify.erasing import field_words
+    from store.reasons import ERASED
+    from tui.modals.reason import Ask
+
+    words = field_words("evidence", fields)
+    preview = text if len(text) <= 40 else text[:40] + "…"
+    return Ask(
+        f"Erase {words} of this note ({preview}) from its whole history, where the check "
+        "finds an identifying detail?  Its other fields keep their words.  Every copy that "
+        "merges with this file erases it too; the reason, who and when are kept.  This "
+        "cannot be undone.",
+        "Why (no names)",
+        f"Erase {words}",
+        ERASED,
+        undoable=False,
+    )
+
+
+def redact_note(store: Store, evidence_id: str, reason: str, fields: tuple[str, ...]) -> str:
+    """Erase `fields` of a note from its history (`store.redact`); one sentence says
+    which were erased, which kept, and how to write them again.  A reason that itself
+    holds an identifying detail is refused (InvalidInputError), nothing erased."""
+    from exporters.export import scanner_for
+    from exporters.identify.erasing import field_words, present_fields
+    from store.errors import InvalidInputError
+
+    if scanner_for(store).find(reason):
+        raise InvalidInputError(
+            "The reason itself holds an identifying detail; say why without naming anyone."
+        )
+    present = present_fields(store, evidence_id)
+    store.redact("evidence", evidence_id, reason, fields=fields)
+    words = field_words("evidence", fields)
+    rest = tuple(f for f in present if f not in fields)
+    kept = f"; {field_words('evidence', rest)} kept their words" if rest else ""
+    return (
+        f"Erased {words} of this note from its history{kept}.  To write {words} again "
+        "without the detail: e opens the note in the editor."
+    )
 
 
 def open_assign(app: App[Any], screen: Screen[Any]) -> None:
@@ -260,7 +325,7 @@ COMMANDS: list[Command] = [
     ),
     Command(
         "Redact evidence…",
-        "Erase the highlighted evidence's text from its whole history, in every copy",
+        "Erase the field of the highlighted note that names someone, from its whole history",
         run=start_redact,
         when=on_case_screen,
     ),

@@ -36,9 +36,10 @@ class EditorContext:
 
     @property
     def about_label(self) -> str:
-        """A short description for lists of drafts."""
-        if self.case_id:
-            return f"Case {self.case_ref or self.case_id[:8]}"
+        """A short description for titles and lists of drafts: the case by its reference
+        (never an internal id: "Case" alone until the reference is read)."""
+        if self.case_id or self.case_ref:
+            return f"Case {self.case_ref}" if self.case_ref else "Case"
         if self.area_code and self.area_code != NATIONAL:
             return f"Area {self.area_code}"
         return "National"

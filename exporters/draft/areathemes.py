@@ -28,6 +28,7 @@ from exporters.model import Sentence
 # Areas -------------------------------------------------------------------------
 
 UPWARDS = ("area_strong", "area_outstanding")  # the ways an area stands apart upwards
+Graded = list[tuple[tuple[str, ...], int, str]]
 
 
 def _area_grades(sc: Scene) -> list[tuple[tuple[str, ...], int, str]]:
@@ -81,6 +82,30 @@ def _area_points(sc: Scene, pool: Pool, side: Side) -> list[Claim]:
     return [c for *_k, c in sorted(out, key=lambda x: x[:2])][: wording()["limits"]["nouns"]]
 
 
+def _apart_map(graded: Graded) -> dict[tuple[str, ...], str]:
+    """The areas standing apart from the others, and how (`_outlier`)."""
+    apart = {codes: how for codes, rank, _g in graded
+             if (how := _outlier(rank, [r for c, r, _g in graded if c != codes]))}  # fmt: skip
+    for alone in ("area_inadequate", "area_outstanding"):
+        if 2 * sum(how == alone for how in apart.values()) >= len(graded):
+            # Half the areas or more inadequate (outstanding): none of them stands apart.
+            apart = {c: how for c, how in apart.items() if how != alone}
+    if len(graded) == 2 and len(apart) == 2:  # one contrast: said of the weaker area
+        apart = {c: how for c, how in apart.items() if how not in UPWARDS}
+    return apart
+
+
+def apart_sides(sc: Scene) -> frozenset[str]:
+    """The sides on which an area visited stands apart from the others: "weakness" for
+    one far below them (or inadequate alone), "strength" for one far above; a strength
+    is then never said to hold "in every area visited"."""
+    graded = _area_grades(sc)
+    if len(graded) < 2:
+        return frozenset()
+    return frozenset("strength" if how in UPWARDS else "weakness"
+                     for how in _apart_map(graded).values())  # fmt: skip
+
+
 def area_themes(sc: Scene) -> list[Theme]:
     """An area standing apart from the others (`_apart`), named only where its own cases
     bear the point out and its evidence does not dispute its grade; with none, how
@@ -90,14 +115,7 @@ def area_themes(sc: Scene) -> list[Theme]:
     graded = _area_grades(sc)
     if len(graded) < 2:
         return []
-    apart = {codes: how for codes, rank, _g in graded
-             if (how := _outlier(rank, [r for c, r, _g in graded if c != codes]))}  # fmt: skip
-    for alone in ("area_inadequate", "area_outstanding"):
-        if 2 * sum(how == alone for how in apart.values()) >= len(graded):
-            # Half the areas or more inadequate (outstanding): none of them stands apart.
-            apart = {c: how for c, how in apart.items() if how != alone}
-    if len(graded) == 2 and len(apart) == 2:  # one contrast: said of the weaker area
-        apart = {c: how for c, how in apart.items() if how not in UPWARDS}
+    apart = _apart_map(graded)
     if apart:
         # The weaker areas first: their weak points are named before a stronger area's
         # strong ones can take the same criteria (one thing is never praised and
@@ -115,9 +133,6 @@ def area_themes(sc: Scene) -> list[Theme]:
                  direction="for" if good else "against")  # fmt: skip
     weight = sum(len(p.case_ids) for p in sc.areas.values())
     return [Theme("strength" if good else "weakness", "areas", weight, [s])]
-
-
-Graded = list[tuple[tuple[str, ...], int, str]]
 
 
 def _grades(sc: Scene, graded: Graded) -> str:

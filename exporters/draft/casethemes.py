@@ -71,6 +71,9 @@ class Scene:
     claims: list[Claim]
     laws: dict[str, Pool]
     areas: dict[tuple[str, ...], Pool]
+    # The sides on which an area visited stands apart from the others ("weakness": one
+    # far below them, or inadequate while others are not; `areathemes.apart_sides`).
+    apart: frozenset[str] = frozenset()
 
     @property
     def data(self) -> DraftData:
@@ -247,7 +250,7 @@ def _escalated_alone(
     s = traced(text, records, d, role="claim", basis=basis, direction="against",
                criteria=crits, with_excerpts=False)  # fmt: skip
     s.case_refs, s.evidence_ids = [], []  # counts only: the comment names no case
-    return Theme("weakness", "safeguarding", n, [s], kept=True)
+    return Theme("weakness", "escalated", n, [s], kept=True)
 
 
 # Practice across law types and areas -----------------------------------------
@@ -341,7 +344,8 @@ def _strong(sc: Scene, c: Claim) -> tuple[tuple[bool, bool], str] | None:
     """Whether a practice criterion is among the strongest: at least `min_cases` cases
     with a view, `strong_share` of them for it and at least `MOSTLY` times as many for as
     against, and no law type or area with enough cases leaning against it; with where
-    it holds ([scope]) and its tallies."""
+    it holds ([scope]: every area only on `material_cases` cases of each, none standing
+    apart below the others) and its tallies."""
     d, lim = sc.data, wording()["limits"]
     t = c.tally
     pos, neg = len(t.pos), len(t.neg)
@@ -361,9 +365,11 @@ def _strong(sc: Scene, c: Claim) -> tuple[tuple[bool, bool], str] | None:
         at = pool.tally(c.criterion)
         if at.views >= d.rules.material_cases and len(at.neg) > len(at.pos):
             return None
-        seen += bool(at.views) and len(at.pos) > len(at.neg)
+        seen += at.views >= d.rules.material_cases and len(at.pos) > len(at.neg)
     both = len(sc.laws) == 2 and laws == 2
-    every = len(sc.areas) > 1 and seen == len(sc.areas)
+    # "In every area visited" only where each area's own cases (more than one) bear it
+    # out and no area stands apart below the others (issue 15).
+    every = len(sc.areas) > 1 and seen == len(sc.areas) and "weakness" not in sc.apart
     return (both, every), "; ".join(lines)
 
 

@@ -24,11 +24,17 @@ from exporters.draft.fitting import Target, has_any_words, law_of
 from exporters.draft.relevance import borne_out_by_records, borne_out_each, fitting_each, off_topic
 from exporters.draft.sameness import fresh_wordings
 from exporters.draft.shapes import (
+    PLAIN,
     counted,
+    echo_frames_of,
     frames_of,
     larger_first,
     lean_last,
+    not_after,
+    noun_once,
     of_the_cases_counted,
+    pairs,
+    readable_shape,
     said_first,
     said_last,
     with_counted,
@@ -72,6 +78,11 @@ class Context:
     side: str = ""
     illustrate: bool = False
     previous: str = ""  # how the sentence before the next one opens (`trace.opening`)
+    # How many of the section's balanced sentences (one side larger) say the larger
+    # side first, and how many the smaller (`shapes.lean_last`).
+    order: list[int] = field(default_factory=lambda: [0, 0])
+    # How many of the section's balanced sentences each opening opens.
+    balanced_openings: Counter[str] = field(default_factory=Counter)
 
     @property
     def data(self) -> DraftData:
@@ -167,42 +178,62 @@ def claim_sentence(ctx: Context, claim: Claim) -> Sentence | None:
         "for_of": count_of(pos_n, t.views), "against_of": count_of(neg_n, t.views),
         "shows": "shows" if pos_n == 1 else "show",
         "shows_against": "shows" if neg_n == 1 else "show",
+        "do_for": "does" if pos_n == 1 else "do", "do_against": "does" if neg_n == 1 else "do",
         "For_of": capitalise(count_of(pos_n, t.views)),
         "Against_of": capitalise(count_of(neg_n, t.views)),
         "src": src, "place": ctx.place, "area": ctx.area, "counted": counted(ctx, claim),
     }  # fmt: skip
     options: dict[str, str] = {}  # sentence -> the side it says last
     first: dict[str, str] = {}  # sentence -> the side it says first
+    echoed: set[str] = set()  # sentences saying the smaller side by its count alone
     strengths = _fresh(ctx, claim, fitting_wordings(ctx, claim, w.strength, st)) or _plain(
         ctx, "strength"
     )
     weaknesses = _fresh(ctx, claim, fitting_wordings(ctx, claim, w.weakness, dv)) or _plain(
         ctx, "weakness"
     )
-    for frame, fill["counted"] in with_counted(ctx, claim, frames):
+    echo = echo_frames_of(claim, counts, family, ctx.side) if bal else ()
+    if not ctx.pool.areas:
+        echo = tuple(f for f in echo if "{place}" not in f)
+    if claim.by_cases and counted(ctx, claim) != "sampled":
+        echo = tuple(dict.fromkeys(map(of_the_cases_counted, echo)))
+    for frame, fill["counted"] in with_counted(ctx, claim, (*frames, *echo)):
         if bal and pos_n == neg_n and not counts:  # never "many ... many"
             fill.update(even_split(d.words, frame, pos, neg, pos_n, t.views))
-        for s in strengths if "{strength}" in frame or "{Strength}" in frame else strengths[:1]:
-            for x in (
-                weaknesses if "{weakness}" in frame or "{Weakness}" in frame else weaknesses[:1]
-            ):
-                said = _noun_once(frame.format(
-                    **fill, strength=s, Strength=capitalise(s), weakness=x, Weakness=capitalise(x)
-                ), w.noun)  # fmt: skip
-                if _PLAIN in s + x and _AWKWARD.search(said):
-                    continue  # "Inspectors found that, in most cases, inspectors found ..."
-                options.setdefault(capitalise(said), said_last(frame))
-                first.setdefault(capitalise(said), said_first(frame))
+        for s, x, clauses in pairs(frame, strengths, weaknesses, frame in echo):
+            said = noun_once(frame.format(
+                **fill, **clauses, strength=s, Strength=capitalise(s), weakness=x,
+                Weakness=capitalise(x),
+            ), w.noun)  # fmt: skip
+            if PLAIN in s + x and _AWKWARD.search(said):
+                continue  # "Inspectors found that, in most cases, inspectors found ..."
+            options.setdefault(capitalise(said), said_last(frame))
+            first.setdefault(capitalise(said), said_first(frame))
+            if clauses or frame in echo:
+                echoed.add(capitalise(said))
     laws = {d.case_law[k] for k in (*t.pos, *t.neg, *t.mixed)}
     law = ctx.law or (laws.pop() if len(laws) == 1 else "")
-    text = ctx.voice.choose(
-        not_after(ctx, suited(ctx, larger_first(ctx, claim, lean_last(claim, options, _illustrated(ctx, claim)), first), law)),
-        ctx.key, claim.criterion,
-        openings=ctx.openings,
-    )  # fmt: skip
+    illustrate, words = _illustrated(ctx, claim)
+
+    order = (0, 0) if words else ctx.order
+    memo: dict[str, bool] = {}  # sentence -> near-verbatim to nothing said (`larger_first`)
+
+    def shaped(said: dict[str, str]) -> list[str]:
+        # Suited to the law type and opening unlike the sentence before, then the shape.
+        fit = {o: said[o] for o in not_after(ctx, suited(ctx, list(said), law))}
+        last = lean_last(claim, fit, illustrate, first, ctx.openings, order)
+        return larger_first(ctx, claim, last, first, memo)
+
+    # A balanced claim: of those that read, both sides worded where any does.
+    chosen = readable_shape(options, echoed, w.noun, shaped) if bal else shaped(options)
+    text = ctx.voice.choose(chosen, ctx.key, claim.criterion, openings=ctx.openings)
     if text is None:
         return None
     ctx.ends[claim.criterion] = options[text] if claim.direction == "balanced" else claim.direction
+    if claim.direction == "balanced":
+        ctx.balanced_openings[opening(text)] += 1
+        if len(t.pos) != len(t.neg):
+            ctx.order[first.get(text) != claim.lean] += 1
     flags: list[Flag] = list(ctx.flags)
     if claim.small:
         flags.append("small sample")
@@ -228,21 +259,24 @@ def claim_sentence(ctx: Context, claim: Claim) -> Sentence | None:
     )  # fmt: skip
 
 
-def _illustrated(ctx: Context, claim: Claim) -> str:
+def _illustrated(ctx: Context, claim: Claim) -> tuple[str, bool]:
     """The side an example after the claim's sentence would illustrate ("" for none):
     its paragraph's (`Context.side`), where the paragraph has no example yet
     (`Context.illustrate`) and a record on that side is left to draw one from, or, in a
     paragraph on strengths, where a child's own words on it are left to quote (else a
-    balanced claim is free to say its larger side first)."""
+    balanced claim is free to say its larger side first); and whether what would
+    follow is a child's own words (kept whatever the order of the sides:
+    `shapes.lean_last`)."""
     if claim.direction != "balanced":
-        return ""
+        return "", False
     if ctx.side == "for" and _child_words_left(ctx, claim):
-        return "for"  # a child's own words may follow it (`examples.with_child_words`)
+        return "for", True  # a child's own words may follow it (`examples.with_child_words`)
     if not ctx.illustrate:
-        return ""
+        return "", False
     st, dv = example_records(ctx, claim)
     side = ctx.side or claim.lean
-    return side if any(i not in ctx.used.records for i in (st if side == "for" else dv)) else ""
+    left = any(i not in ctx.used.records for i in (st if side == "for" else dv))
+    return (side if left else ""), False
 
 
 def _child_words_left(ctx: Context, claim: Claim) -> bool:
@@ -268,9 +302,6 @@ def _fresh(ctx: Context, claim: Claim, wordings: Sequence[str]) -> tuple[str, ..
     return tuple(x for x in wordings if sum(normal(x) in t for t in said) < 2)
 
 
-_PLAIN = "\x01"  # where a plain clause names the criterion, unless the sentence has
-
-
 def fitting_wordings(
     ctx: Context, claim: Claim, wordings: Sequence[str], evs: Sequence[int]
 ) -> tuple[str, ...]:
@@ -292,25 +323,13 @@ def _plain(ctx: Context, side: str) -> tuple[str, ...]:
     """The plain statement of what inspectors found on a criterion ("inspectors found
     weaknesses in children's wishes and feelings"), for a claim about cases whose
     criterion wordings none of its records bears out."""
-    return tuple(p.replace("{noun}", _PLAIN) for p in ctx.data.words.support.plain[side])
+    return tuple(p.replace("{noun}", PLAIN) for p in ctx.data.words.support.plain[side])
 
 
 _AWKWARD = re.compile(
     r"(?i)\bthat,? (?:in [^,]+, )?inspectors (?:found|saw)\b|"
     r"inspectors found.*\binspectors (?:found|saw)\b"
 )
-
-
-def _noun_once(said: str, noun: str) -> str:
-    """A sentence with plain clauses naming the criterion once only: in the first plain
-    clause, unless the sentence names it before ("In two of the three cases with
-    evidence on direct work with children, inspectors found weaknesses")."""
-    at = said.find(_PLAIN)
-    if at < 0:
-        return said
-    if 0 <= said.find(noun) < at:
-        return said.replace(_PLAIN, "")
-    return said.replace(_PLAIN, f" in {noun}", 1).replace(_PLAIN, "")
 
 
 def _checked(
@@ -447,12 +466,6 @@ def contradicted(ctx: Context, wording: str, against: Sequence[int]) -> bool:
     texts = d.texts(against)
     named = [p for p in d.words.support.particulars if p.draft.search(wording)]
     return any(p.evidence.search(texts[i].text) for p in named for i in against)
-
-
-def not_after(ctx: Context, options: list[str]) -> list[str]:
-    """The options that do not open as the sentence before does (`Context.previous`),
-    where there are any: no two sentences running open alike."""
-    return [o for o in options if opening(o) != ctx.previous] or options
 
 
 def claim_with_impact(ctx: Context, claim: Claim, impact: bool) -> list[Sentence]:

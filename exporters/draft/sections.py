@@ -223,6 +223,14 @@ def _paragraphs(ctx: Context, lead: list[Sentence], with_cases: bool) -> list[Pa
     if weak_first:
         dev = build.development(ctx, claims, last=False)
         rest = [*build.practice(ctx, claims), *build.partners(ctx, claims)]
+        if ctx.pool.areas and build.decides(ctx, dev, first, lead):
+            # The weakness that decides the grade straight after the headline, the
+            # leadership's lesser points after it (the session-9 tester: Area 7's delay,
+            # weak in five of five cases, a paragraph after one performance report).
+            said = [x for p in first for x in p.sentences if not any(x is h for h in lead)]
+            opens = [Paragraph(theme="leadership", sentences=list(lead))] if lead else []
+            after = [Paragraph(theme="leadership", sentences=said)] if said else []
+            return [*opens, *dev, *after, *rest, *build.workforce(ctx, claims)]
         return [*first, *dev, *rest, *build.workforce(ctx, claims)]
     if with_cases:
         body = [*build.partners(ctx, claims), *build.practice(ctx, claims)]
@@ -267,23 +275,32 @@ def assemble(ctx: Context, paragraphs: list[Paragraph | None], minimum: int) -> 
     opening paragraph of one sentence, into the one after), and add placeholders for the
     themes with no evidence (before a closing paragraph on weaknesses)."""
     kept: list[Paragraph] = []
+    themes: list[dict[int, str]] = []  # where each folded paragraph starts, and its theme
     for p in paragraphs:
         if p is None or not p.sentences:
             continue
         if len(kept) == 1 and len(kept[0].sentences) < 2:
+            themes[0][len(kept[0].sentences)] = p.theme
             p = p.model_copy(update={"sentences": [*kept.pop().sentences, *p.sentences]})
-        elif kept and len(p.sentences) < 2 and p.theme != "development":
+            themes[0] = {0: p.theme, **themes[0]}
+            kept.append(p)
+            continue
+        if kept and len(p.sentences) < 2 and p.theme != "development":
+            themes[-1][len(kept[-1].sentences)] = p.theme
             kept[-1] = kept[-1].model_copy(
                 update={"sentences": [*kept[-1].sentences, *p.sentences]}
             )
             continue
         kept.append(p)
+        themes.append({0: p.theme})
     d = ctx.data
     have = {p.theme for p in kept} | {d.words.criterion(d.framework, c).theme for c in ctx.stated}
     missing = [t for t in ("practice", "partners", "workforce") if t not in have]
     while len(kept) < minimum and missing:
         closing = len(kept) > 1 and kept[-1].theme == "development"
         kept.insert(len(kept) - closing, theme_placeholder(ctx, missing.pop(0)))
+        themes.insert(len(themes) - closing, {0: "placeholder"})
+    kept = build.split_long(kept, themes, MAX_PARAGRAPHS)
     while len(kept) > MAX_PARAGRAPHS:  # never cut: join the two shortest neighbours
         k = min(range(1, len(kept)),
                 key=lambda i: len(kept[i - 1].sentences) + len(kept[i].sentences))  # fmt: skip

@@ -11,23 +11,36 @@ before both ("Of the cases with evidence on X, most show that ..., and a small n
 that ...").  The section's voice (`trace.Voice`) prefers an opening the section has
 not used, so that no one shape opens most of a section's balanced sentences.
 
+Every balanced sentence must read as an inspector writes (`exporters.draft.readable`,
+an independent lead's findings): no clause said twice, none over a dozen words put
+inside another, no subject noun opening two clauses (`readable`).  Where the weakness
+wording only negates the strength's ("practitioners do not make sure that the court
+knows ..."), the smaller side is said by its count or a pronoun clause (`echo_` frames:
+"..., although in a small number they do not"; `echoes`, `pronoun_clauses`), never by
+the clause again; a weakness worded otherwise names what went wrong, and is said.
+
 Only the side a sentence says last may be illustrated by the example after it
 (`claims.may_illustrate`), so a claim whose example is still wanted (`Context.
 illustrate`) is said in a shape that ends on the side it leans to ("While a small
-number of the cases ... show that ..., most show that ..."); the others are free to
-put the larger side first.
+number of the cases ... show that ..., most show that ..."), one saying the larger
+side first where any reads; the others are free to put the larger side first.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
-from functools import cache
+from collections.abc import Callable, Iterator, Mapping, Sequence, Set
+from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
+from exporters.draft.readable import faults, repeated_clause
 from exporters.draft.sameness import runs
 from exporters.draft.tallies import Claim
 from exporters.draft.trace import normal, opening
+
+# A claim's sentences are hundreds, each looked at by several steps: each worked out once.
+_normal = lru_cache(maxsize=65536)(normal)
+_opening = lru_cache(maxsize=65536)(opening)
 
 if TYPE_CHECKING:
     from exporters.draft.claims import Context
@@ -35,7 +48,7 @@ if TYPE_CHECKING:
 # A frame's placeholders for one side: its proportion words, counts and wordings.
 _MARK = re.compile(
     r"\{(?:(pos|Pos|for|For|strength|Strength)|(neg|Neg|against|Against|weakness|Weakness))"
-    r"(?:_of|_alone|_n)?\}"
+    r"(?:_of|_alone|_n|_clause)?\}"
 )
 
 
@@ -62,42 +75,82 @@ def said_first(frame: str) -> str:
 
 
 def larger_first(
-    ctx: Context, claim: Claim, options: Sequence[str], first: Mapping[str, str]
+    ctx: Context,
+    claim: Claim,
+    options: Sequence[str],
+    first: Mapping[str, str],
+    memo: dict[str, bool] | None = None,
 ) -> list[str]:
     """Of a balanced claim's wordings, those that say its larger side first (`first`:
     wording -> the side it says first), where one of them is fresh: not said before,
     opening as no sentence of the section has (`trace.opening`), and near-verbatim to
     nothing the report (in an area section, another area) has said
-    (`exporters.draft.sameness`); else all of them, for `Voice.choose` to choose among.
-    So most balanced sentences put the larger side first, and one says the smaller
-    side first only where the section has used every other opening."""
+    (`exporters.draft.sameness`; `memo` keeps that for each sentence, for the calls of
+    one claim); else the fresh ones, or where none is, those opening
+    as the fewest of the section's balanced sentences do (so that no one opening opens
+    most of them); else all of them, for `Voice.choose` to choose among.  So most balanced sentences put the larger side first, and one says
+    the smaller side first only where the section has used every other opening."""
     t = claim.tally
-    if claim.direction != "balanced" or len(t.pos) == len(t.neg):
+    if claim.direction != "balanced":
         return list(options)
     voice, area = ctx.voice, ctx.key.startswith("area|")
+    memo = {} if memo is None else memo  # sentence -> near-verbatim to nothing said
 
     def fresh(o: str) -> bool:
-        if normal(o) in voice.said or opening(o) in ctx.openings:
-            return False
-        r = runs(o)
-        return not voice.report.near(r) and not (area and voice.areas.near(r))
+        if o not in memo:
+            r = runs(o)
+            memo[o] = not voice.report.near(r) and not (area and voice.areas.near(r))
+        return _normal(o) not in voice.said and _opening(o) not in ctx.openings and memo[o]
 
-    best = [o for o in options if first.get(o) == claim.lean and fresh(o)]
-    return best or list(options)
+    new = [o for o in options if fresh(o)] or _least_used(ctx, options)
+    if len(t.pos) == len(t.neg):
+        return new or list(options)
+    return [o for o in new if first.get(o) == claim.lean] or new or list(options)
 
 
-def lean_last(claim: Claim, options: dict[str, str], illustrate: str) -> list[str]:
+def _least_used(ctx: Context, options: Sequence[str]) -> list[str]:
+    """Of the options not said before, those whose opening has opened the fewest of the
+    section's balanced sentences (`Context.balanced_openings`)."""
+    said = ctx.voice.said
+    left = [o for o in options if _normal(o) not in said]
+    if not left:
+        return []
+    used = ctx.balanced_openings
+    least = min(used[_opening(o)] for o in left)
+    return [o for o in left if used[_opening(o)] == least]
+
+
+def lean_last(
+    claim: Claim,
+    options: dict[str, str],
+    illustrate: str,
+    first: Mapping[str, str],
+    openings: Set[str] = frozenset(),
+    order: Sequence[int] = (0, 0),
+) -> list[str]:
     """The wordings a claim may be said in.  For a balanced claim whose example is
     still wanted (`illustrate`: the side it would illustrate, its paragraph's), those
-    that say that side last, where there are any: only the side said last may be
-    illustrated (`may_illustrate`), so a weakness in the paragraph on weaknesses can
-    still be followed by its example; the other balanced claims may be said in any
-    shape.  Of those, the ones that name the criterion once, where there are any ("In
-    all of the cases with evidence on children's wishes and feelings, children's wishes
-    and feelings are ..." says it twice)."""
+    that say that side last: only the side said last may be illustrated
+    (`may_illustrate`), so a weakness in the paragraph on weaknesses can still be
+    followed by its example; the other balanced claims may be said in any shape.  Where
+    one side is larger, of those, the ones that also say it first (`first`: wording ->
+    the side it says first) in an opening the section has not used (`openings`).
+    Where none does (a sentence that says the larger side first and last, both sides
+    worded, puts the smaller inside it, and only a short clause inside another reads:
+    `readable`), the example is kept at the cost of the smaller side first only while
+    the section has said at least twice as many balanced sentences larger side first
+    (`order`: how many it has said larger side first, and smaller side first; (0, 0)
+    keeps it always: a child's own words to follow); else the example gives way.  Of those, the ones that name the criterion once, where there
+    are any ("In all of the cases with evidence on children's wishes and feelings,
+    children's wishes and feelings are ..." says it twice)."""
     out = list(options)
     if claim.direction == "balanced" and illustrate:
-        out = [o for o in out if options[o] == illustrate] or out
+        end = [o for o in out if options[o] == illustrate]
+        if len(claim.tally.pos) != len(claim.tally.neg):
+            big = [o for o in out if first.get(o) == claim.lean and _opening(o) not in openings]
+            big_end = [o for o in end if o in big]
+            end = big_end or (end if 2 * order[1] <= order[0] + 2 else big or end)
+        out = end or out
     noun = claim.words.noun.lower()
     return [o for o in out if o.lower().count(noun) <= 1] or out
 
@@ -168,3 +221,156 @@ def frames_of(
         kind = f"small_{kind}" if f"small_{kind}" in family else "small_balanced"
         folded = f"small_{folded}" if folded else ""
     return (*family[kind], *family.get(folded, ()))
+
+
+@lru_cache(maxsize=65536)
+def echoes(strength: str, weakness: str) -> bool:
+    """Whether a weakness wording says the strength's again, negated ("practitioners do
+    not make sure that the court knows ..." beside "practitioners make sure that the
+    court knows ..."; `readable.repeated_clause`): a balanced sentence then says the
+    smaller side by its count or a pronoun clause (`echo_frames_of`), never the clause
+    again."""
+    return bool(repeated_clause(f"{strength}; {weakness}"))
+
+
+_AUX = frozenset({"is", "are", "was", "were", "do", "does", "did", "has", "have", "can",
+                  "could", "will", "would", "should", "may"})  # fmt: skip
+_SINGULAR = frozenset({"is", "was", "does", "has"})
+# A subject that is a person in the singular takes no "it" ("the child ... it is not").
+_PERSON = re.compile(
+    r"(?i)\b(?:child|parent|carer|mother|father|practitioner|manager|"
+    r"guardian|judge|worker|officer|person|girl|boy|baby)$"
+)
+
+
+def pronoun_clauses(strength: str, weakness: str) -> dict[str, str]:
+    """The short clauses that stand for the wordings of an echoing pair (`echoes`), by
+    the fill they give: {neg_clause} ("they do not") and {pos_clause} ("they do"), where
+    the weakness is the strength's subject, an auxiliary and "not" ("practitioners do
+    not make sure ...", "the file does not show ..."); else none."""
+    ws, xs = strength.split(), weakness.split()
+    if "not" not in xs:
+        return {}
+    k = xs.index("not")
+    subject, aux = xs[: k - 1], xs[k - 1].lower() if k else ""
+    if (
+        not subject
+        or aux not in _AUX
+        or [w.lower() for w in ws[: len(subject)]] != [w.lower() for w in subject]
+    ):
+        return {}
+    head = " ".join(subject)
+    if aux in _SINGULAR:
+        if _PERSON.search(head):
+            return {}
+        pron = "it"
+    else:
+        pron = "they"
+    return {"neg_clause": f"{pron} {aux} not", "pos_clause": f"{pron} {aux}"}
+
+
+def echo_frames_of(
+    claim: Claim, counts: bool, family: Mapping[str, tuple[str, ...]], side: str = ""
+) -> tuple[str, ...]:
+    """The frames of a balanced claim whose wordings echo (`echoes`): those of the side
+    it leans to ("echo_for"), and where one side is larger and the paragraph states it
+    (as `frames_of`), those that fold the smaller side into an exception
+    ("echo_folded_for"); "small_" before each for counts."""
+    t = claim.tally
+    pre = "small_" if counts else ""
+    out = family.get(f"{pre}echo_{claim.lean}", ())
+    if len(t.pos) != len(t.neg) and side in ("", claim.lean):
+        out = (*out, *family.get(f"{pre}echo_folded_{claim.lean}", ()))
+    return out
+
+
+def readable(
+    options: dict[str, str], noun: str, echoed: Set[str] = frozenset()
+) -> tuple[dict[str, str], int]:
+    """Of a claim's sentences, those that read as an inspector writes
+    (`exporters.draft.readable`: no clause said twice, none over a dozen words put
+    inside another, no subject noun twice), or, where none does, those with the fewest
+    faults; and how many faults those have (0: they read).  Of those that read, the
+    ones that word both sides, where any does: a sentence saying the smaller side by its
+    count alone (`echoed`, `echo_frames_of`) is for a weakness wording that only negates
+    the strength's, not for one that names what went wrong.  `noun`: the criterion's
+    name (`readable.repeated_clause`)."""
+    if not options:
+        return options, 0
+    count = {o: len(faults(o, noun)) for o in options}
+    least = min(count.values())
+    best = {o: v for o, v in options.items() if count[o] == least}
+    worded = {o: v for o, v in best.items() if o not in echoed}
+    return (worded if worded and not least else best), least
+
+
+def pairs(
+    frame: str, strengths: Sequence[str], weaknesses: Sequence[str], echo: bool
+) -> Iterator[tuple[str, str, dict[str, str]]]:
+    """The (strength, weakness) wordings a frame is said with, and the pronoun clauses
+    to fill it (`pronoun_clauses`): each wording of a side the frame names, the first of
+    a side it does not, save the pairs that echo where it words both; for an `echo`
+    frame (`echo_frames_of`), only the pairs that echo, and, where it needs a pronoun
+    clause, those that give one."""
+    named_s = "{strength}" in frame or "{Strength}" in frame
+    named_x = "{weakness}" in frame or "{Weakness}" in frame
+    needs = "_clause}" in frame
+    for s in strengths if named_s or echo else strengths[:1]:
+        for x in weaknesses if named_x or echo else weaknesses[:1]:
+            if not echo:
+                if not (named_s and named_x and echoes(s, x)):  # never the clause twice
+                    yield s, x, {}
+                continue
+            if not echoes(s, x):
+                continue
+            clauses = pronoun_clauses(s, x)
+            if needs and not clauses:
+                continue
+            yield s, x, clauses
+
+
+def readable_shape(
+    options: dict[str, str], echoed: Set[str], noun: str,
+    shaped: Callable[[dict[str, str]], list[str]],
+) -> list[str]:  # fmt: skip
+    """The sentences a balanced claim is chosen from: of the sentences that word both
+    sides, the first shapes `shaped` would choose that read (`readable`), those chosen
+    that do not read set aside in turn, so that only the shapes it would choose are
+    read, not every sentence; else the same of all of them (the smaller side said by its
+    count where the weakness only negates the strength: `echoed`); else, of the
+    sentences with the fewest faults, the shapes it would choose."""
+    said: dict[str, int] = {}
+    for pool in ({o: v for o, v in options.items() if o not in echoed}, options):
+        left = dict(pool)
+        while left:
+            chosen = shaped(left)
+            for o in chosen:
+                if o not in said:
+                    said[o] = len(faults(o, noun))
+            good = [o for o in chosen if not said[o]]
+            if good:
+                return good
+            for o in chosen:
+                left.pop(o, None)
+    return shaped(readable(options, noun, echoed)[0])
+
+
+PLAIN = "\x01"  # where a plain clause names the criterion, unless the sentence has
+
+
+def noun_once(said: str, noun: str) -> str:
+    """A sentence with plain clauses naming the criterion once only: in the first plain
+    clause, unless the sentence names it before ("In two of the three cases with
+    evidence on direct work with children, inspectors found weaknesses")."""
+    at = said.find(PLAIN)
+    if at < 0:
+        return said
+    if 0 <= said.find(noun) < at:
+        return said.replace(PLAIN, "")
+    return said.replace(PLAIN, f" in {noun}", 1).replace(PLAIN, "")
+
+
+def not_after(ctx: Context, options: list[str]) -> list[str]:
+    """The options that do not open as the sentence before does (`Context.previous`),
+    where there are any: no two sentences running open alike."""
+    return [o for o in options if _opening(o) != ctx.previous] or options

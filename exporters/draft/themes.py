@@ -4,7 +4,9 @@ judgements (issue 15), not one sentence per criterion copied from the body.
 Each theme is read from the whole inspection (`Scene`):
 
 - **leaders**: what the national leadership judgement's evidence bears out (its
-  headline, or its weightiest finding about the service in the grade's direction);
+  headline, or its weightiest finding about the service in the grade's direction, on
+  more than one record; where the weightiest leans that way but not all one way, the
+  criteria its records bear out, `leaders_by_criteria`);
 - **areas**: an area judged inadequate, or far below the others (two grades or more),
   or one far above them, named only where its own cases bear the point out (its
   weakest, or strongest, practice) and its own evidence does not dispute its grade; or,
@@ -40,7 +42,7 @@ from typing import Any
 
 from exporters.draft import service
 from exporters.draft.agreement import practice_findings
-from exporters.draft.areathemes import area_themes
+from exporters.draft.areathemes import apart_sides, area_themes
 from exporters.draft.attributed import hedged, one_area
 from exporters.draft.casethemes import (
     Scene,
@@ -79,7 +81,9 @@ def scene(ctx: Context) -> Scene:
     laws = {law: Pool(d, d.cases_of_law.get(law, set()), [], key=f"summary|{law}")
             for law in ("PRIVATE", "PUBLIC") if d.cases_of_law.get(law)}  # fmt: skip
     areas = {codes: area_pool(d, codes)[0] for codes in area_groups(d)}
-    return Scene(ctx, claims, laws, areas)
+    sc = Scene(ctx, claims, laws, areas)
+    sc.apart = apart_sides(sc)
+    return sc
 
 
 def key_findings(ctx: Context, grade: str | None) -> list[list[Sentence]]:
@@ -89,7 +93,28 @@ def key_findings(ctx: Context, grade: str | None) -> list[list[Sentence]]:
         *safeguarding_theme(sc), *practice_themes(sc), *area_themes(sc), *leaders_theme(sc),
         *service_themes(sc), *views_theme(sc),
     ]  # fmt: skip
-    return [t.sentences for t in choose(sc, found, grade)]
+    return [t.sentences for t in choose(sc, one_way(found), grade)]
+
+
+def one_way(found: list[Theme]) -> list[Theme]:
+    """The themes with none stating a point another states the other way (a strength
+    in seeing children beside a weakness in it): of two such, the urgent, kept or
+    weightier one stays (issue 15: no two key findings state one theme both ways)."""
+    ranked = sorted(found, key=lambda t: (not t.urgent, not t.kept, -t.weight))
+    said: dict[str, set[str]] = {"strength": set(), "weakness": set()}
+    dropped: list[Theme] = []
+    for t in ranked:
+        # Neither concerns escalated (counts) nor stakeholders' views (what they say, on
+        # every criterion their notes touch) state a point of practice.
+        if t.side not in said or t.name in ("escalated", "views"):
+            continue
+        points = {p for s in t.sentences for c in s.criteria for p in same_point(c)}
+        other = "weakness" if t.side == "strength" else "strength"
+        if points & said[other]:
+            dropped.append(t)
+        else:
+            said[t.side] |= points
+    return [t for t in found if t not in dropped]
 
 
 def choose(sc: Scene, found: list[Theme], grade: str | None) -> list[Theme]:
@@ -170,15 +195,45 @@ def leaders_theme(sc: Scene) -> list[Theme]:
         ctx.stated.update(o.criteria)
     else:
         lean = "for" if side == "strength" else "against"
-        found = (s for c in _unsaid(sc) if c.theme == "leadership" and not c.by_cases
-                 and c.direction == lean and (s := claim_sentence(ctx, c)) is not None
-                 and not _one_voice(sc, s))  # fmt: skip
-        s = next(found, None)
+        s = None
+        for c in _leading(sc, lean):
+            if c.direction == "balanced":
+                # The weightiest point leans the grade's way but not all one way: said
+                # with the other criteria its records bear out, never "largely a
+                # weakness, though with some strengths".
+                if by := leaders_by_criteria(sc, lead.id, rank, side):
+                    return by
+                continue
+            if (s := claim_sentence(ctx, c)) is not None and not _one_voice(sc, s):
+                break
+            s = None
         if s is None:
             return leaders_by_criteria(sc, lead.id, rank, side)
         s.basis = f"Judgement {lead.id}: {grade}; {s.basis}"
         said = [s]
     return [Theme(side, "leaders", weight(ctx, said)[0], said)]
+
+
+def _leading(sc: Scene, lean: str) -> list[Claim]:
+    """The claims about the national leadership that may be its key finding, the one
+    with the most evidence first (cases and records, `Tally.weight`): those going the
+    leadership grade's way (`lean`), and those balanced but leaning that way on more
+    than one record (leaders slow to act, said on five notes, before one board paper's
+    point said on two: the session-9 tester)."""
+    d = sc.data
+    out = []
+    for c in _unsaid(sc):
+        if c.theme != "leadership" or c.by_cases or c.lean != lean:
+            continue
+        if c.direction == "balanced":
+            st, dv = claim_records(sc.ctx, c)
+            mine, other = (st, dv) if lean == "for" else (dv, st)
+            if len(_firm(d, list(mine))) < max(2, MOSTLY * len(other)):
+                continue
+        elif c.direction != lean:
+            continue
+        out.append(c)
+    return sorted(out, key=lambda c: -c.tally.weight)
 
 
 def leaders_by_criteria(sc: Scene, jid: str, rank: int, side: Side) -> list[Theme]:

@@ -23,6 +23,7 @@ from tui.screens.help import SECTIONS, HelpScreen, section_class
 BASES = {
     "tui.screens.base:FieldworkScreen",
     "tui.screens.base:TypingScreen",
+    "tui.screens.editor_about:AboutTitled",
     "tui.screens.judgement_hint:GradeHintScreen",
     "tui.screens.case_grading:CaseGrading",
     "tui.modals.chooser:ChooserModal",

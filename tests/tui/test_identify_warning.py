@@ -8,7 +8,7 @@ from textual.widgets import Input, Static, TextArea
 
 from store.reasons import ERASED, reason_problem
 from tests.tui.conftest import AppFactory
-from tests.tui.helpers import new_evidence, open_case, paste, settle
+from tests.tui.helpers import new_evidence, open_case, paste, settle, toasts
 from tui.modals.reason import ReasonModal
 from tui.widgets.identify_warning import IdentifyWarning, describe
 
@@ -69,36 +69,76 @@ def test_describe_lists_at_most_four_hits() -> None:
 
 @pytest.mark.asyncio
 async def test_redact_the_highlighted_evidence_from_the_palette(make_small: AppFactory) -> None:
+    """The palette erases the field that names someone (here the child's words), not
+    the inspector's text beside it, and says which field and how to write it again
+    (tester 9: it erased all of the note's free text, where `fieldwork redact` did not)."""
+    from store.models import Evidence
     from store.redaction import MARKER
     from tests.tui.helpers import run_palette_command
 
     app = make_small()
-    async with app.run_test(size=SIZE) as pilot:
+    ref = next(r.ref for r in app.store.case_rows(limit=50) if app.store.evidence_for_case(r.id))
+    case_id = next(r.id for r in app.store.case_rows(limit=50) if r.ref == ref)
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
         await settle(pilot)
-        ref = next(
-            r.ref for r in app.store.case_rows(limit=50) if app.store.evidence_for_case(r.id)
-        )
         case = await open_case(pilot, ref)
         target = case.current_evidence()
         assert target is not None and target.text != MARKER
+        said_by_child = "Tiegan-Rose said she likes the weekends at her dad's."
+        fields = target.model_dump(include=set(Evidence.model_fields))
+        fields.update(child_words=said_by_child, child_words_flag=True)
+        app.store.put_evidence(Evidence.model_validate(fields), target.id)
+        assert app.store.evidence(target.id).case_id == case_id
         await run_palette_command(pilot, "Redact evidence")
+        await settle(pilot)
         # A reason of one word is refused with the store's own sentence; nothing is erased.
         dialog = app.screen
         assert isinstance(dialog, ReasonModal)
+        question = str(dialog.query_one("#reason-question", Static).render())
+        assert "Erase the child's words of this note" in question, question
         await paste(pilot, "abc")
         await pilot.press("enter")
         await pilot.pause()
         assert app.screen is dialog
         said = str(dialog.query_one("#reason-problem", Static).render())
         assert said == reason_problem("abc", ERASED) and "too short" in said
-        assert app.store.evidence(target.id).text == target.text
+        assert app.store.evidence(target.id).child_words == said_by_child
         dialog.query_one("#reason-text", Input).value = "Named the child"
         await pilot.press("enter")
         await settle(pilot)
-        assert app.store.evidence(target.id).text == MARKER
+        after = app.store.evidence(target.id)
+        assert after.child_words == MARKER and after.text == target.text  # the text kept
         rows = app.store.conn.execute(
             "SELECT data FROM version WHERE rid = ? AND data IS NOT NULL", (target.id,)
         ).fetchall()
-        assert rows and all(target.text not in d for (d,) in rows)
+        assert rows and all("Tiegan-Rose" not in d for (d,) in rows)
+        told = [" ".join(t.split()) for t in toasts(app)]
+        assert any("Erased the child's words of this note" in m and "the text kept" in m
+                   and "e opens the note in the editor" in m for m in told), told  # fmt: skip
         (r,) = app.store.redactions()
         assert r.reason == "Named the child" and r.target_id == target.id
+
+
+@pytest.mark.asyncio
+async def test_redact_from_the_palette_erases_nothing_without_a_detail(
+    make_small: AppFactory,
+) -> None:
+    """A note where the check finds no identifying detail: nothing is asked or erased,
+    and one sentence says how to correct it."""
+    from tests.tui.helpers import run_palette_command
+
+    app = make_small()
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        await settle(pilot)
+        ref = next(
+            r.ref for r in app.store.case_rows(limit=50) if app.store.evidence_for_case(r.id)
+        )
+        case = await open_case(pilot, ref)
+        target = case.current_evidence()
+        assert target is not None
+        await run_palette_command(pilot, "Redact evidence")
+        await settle(pilot)
+        assert app.screen is case
+        assert app.store.evidence(target.id).text == target.text and not app.store.redactions()
+        told = [" ".join(t.split()) for t in toasts(app)]
+        assert any(m.startswith("No field of this note holds an identifying detail") for m in told)

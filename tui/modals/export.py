@@ -27,6 +27,7 @@ from textual.widgets import (
 
 from store.errors import FieldworkError
 from store.paths import data_dir, ensure_private_dir
+from tui.widgets.tick_box import TickBox
 
 if TYPE_CHECKING:
     from exporters.export import Progress
@@ -338,11 +339,11 @@ class ExportDialog(ModalScreen[ExportRequest | None]):
                     compact=True,
                     tooltip="Number of the first numbered paragraph.",
                 )
-            yield Checkbox(
+            yield TickBox(
                 "Comments tracing each paragraph to its evidence", True, id="export-comments"
             )
-            yield Checkbox("Allow identifying details", False, id="export-allow")
-            yield Checkbox(CONFLICTS_LABEL, False, id="export-allow-conflicts",
+            yield TickBox("Allow identifying details", False, id="export-allow")
+            yield TickBox(CONFLICTS_LABEL, False, id="export-allow-conflicts",
                            tooltip="Records whose versions disagree after a merge: each "
                            "sentence using one is marked in the draft.")  # fmt: skip
             yield Static(f"[b]Warning:[/b] {IDENTIFYING_WARNING}", id="export-warning")

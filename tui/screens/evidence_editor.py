@@ -31,7 +31,7 @@ from tui.messages import (
 )
 from tui.modals.leave_editor import LeaveChoice, LeaveEditorModal
 from tui.navigation import NATIONAL, EditorContext
-from tui.screens.base import TypingScreen
+from tui.screens.editor_about import AboutTitled
 from tui.screens.evidence_fields import (
     FIELDS,
     NO_FINDING,
@@ -47,7 +47,7 @@ from tui.widgets.tab_focus import TabTextArea
 from tui.widgets.tick_box import TickBox
 
 
-class EvidenceEditorScreen(TypingScreen[str | None]):
+class EvidenceEditorScreen(AboutTitled):
     """Write or change one piece of evidence; dismisses with its id when saved."""
 
     AUTO_FOCUS = ""  # none: on_mount focuses the search box without scrolling
@@ -225,13 +225,13 @@ class EvidenceEditorScreen(TypingScreen[str | None]):
     def on_evidence_loaded(self, message: EvidenceLoaded) -> None:
         """Fill the form from the stored evidence."""
         ev = message.evidence
-        self.context.case_ref = ev.case_ref
+        self.context.case_ref, self.context.area_code = ev.case_ref, ev.area_code
         form = form_of(ev)
         self.context.form = form
         self.context.baseline = dict(form)
         self._fill(form)
         self._loaded = True
-        self.query_one("#editor-title", Static).update(self._title())
+        self.show_about(form["about"])
 
     def _fill(self, form: dict[str, Any]) -> None:
         self.query_one(CriteriaPicker).set_selected(form["criteria"])

@@ -89,7 +89,7 @@ class HomeScreen(FieldworkScreen[None]):
 
     def __init__(self) -> None:
         super().__init__(id="home")
-        self._escalation_ids: list[tuple[str, str | None]] = []
+        self._escalation_ids: list[tuple[str, str | None, str | None]] = []
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -208,7 +208,7 @@ class HomeScreen(FieldworkScreen[None]):
             where = ev.case_ref or (f"Area {ev.area_code}" if ev.area_code else "National")
             concern = " ".join(ev.safeguarding.split())
             table.add_row(where, concern[:90], key=ev.id)
-            self._escalation_ids.append((ev.id, ev.case_id))
+            self._escalation_ids.append((ev.id, ev.case_id, ev.case_ref))
         if not message.escalations:
             table.add_row("", "None open.")
         thin: DataTable[str] = self.query_one("#home-thin", DataTable)
@@ -242,8 +242,9 @@ class HomeScreen(FieldworkScreen[None]):
         table: DataTable[str] = self.query_one("#home-escalation-table", DataTable)
         row = table.cursor_row
         if 0 <= row < len(self._escalation_ids):
-            evidence_id, case_id = self._escalation_ids[row]
-            self.post_message(OpenEditor(EditorContext(evidence_id=evidence_id, case_id=case_id)))
+            evidence_id, case_id, ref = self._escalation_ids[row]
+            context = EditorContext(evidence_id=evidence_id, case_id=case_id, case_ref=ref)
+            self.post_message(OpenEditor(context))
 
     def action_new_evidence(self) -> None:
         """Evidence about the area highlighted in the areas table (the editor's "About"

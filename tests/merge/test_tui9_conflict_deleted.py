@@ -1,0 +1,48 @@
+"""`fieldwork conflicts` for a deletion against an edit shows what the editing side
+changed, field by field with its values, as the workbench's conflicts screen does (the
+tester saw only the old text and "Deleted the record")."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from click.testing import CliRunner
+
+from cli.root import cli
+from store.framework import load_framework
+from store.models import Inspector
+from store.store import Store
+from tests.team.case_list import write_case_list
+from tests.team.helpers import run
+
+OLD = "Report read; analysis to follow."
+NEW = "The analysis weighs the school's attendance record against the father's account."
+
+
+def test_the_editing_side_shows_its_changed_fields(tmp_path: Path) -> None:
+    master = tmp_path / "master.db"
+    s = Store.create(master, load_framework("cafcass-2018"), title="Pennine spring visit",
+                     lead="Morag Whitlock", start_date="2018-02-02")  # fmt: skip
+    s.put_inspector(Inspector(name="Tendai Moyo", initials="TM"))
+    s.close()
+    run("cases", "import", master, write_case_list(tmp_path / "cases.csv", n=3))
+    with Store.open(master) as s:
+        ref = s.case_rows(limit=1)[0].ref
+    note = run("evidence", "add", master, "--case", ref, "--criteria", "QP1",
+               "--source", "CASE_FILE", "--polarity", "neutral",
+               "--text", OLD).output.strip().split()[-1]  # fmt: skip
+    tm = tmp_path / "tm.db"
+    run("issue", master, "--inspector", "Tendai Moyo", "-o", tm)
+    run("evidence", "delete", master, note)
+    run("evidence", "edit", tm, note, "--text", NEW, "--criteria", "QP1,QP7",
+        "--polarity", "strength")  # fmt: skip
+    run("merge", master, tm)
+    out = CliRunner().invoke(cli, ["conflicts", str(master)], env={"COLUMNS": "200"}).output
+    deleting, editing = out.split("\n  - ")[1:3]
+    assert deleting.startswith("Morag Whitlock") and "Deleted the record." in deleting
+    assert editing.startswith("Tendai Moyo")
+    assert "Edited the record; changed 3 fields since the version named above:" in editing
+    assert f"What was read, seen or heard: {NEW}" in editing
+    assert "Finding: Strength" in editing
+    assert "QP7 appropriate analysis" in editing
+    assert "Source" not in editing  # unchanged fields are not listed
