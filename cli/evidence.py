@@ -35,6 +35,8 @@ def _evidence_options(f: F) -> F:
         click.option(
             "--polarity",
             type=click.Choice(["strength", "development", "neutral"], case_sensitive=False),
+            help="What the note shows: a strength, an area for development, or neither "
+                 "(required for evidence add: nothing is chosen for you).",
         ),
         click.option("--text", help="What was read, seen or heard."),
         click.option("--quote", help="The child's own words."),
@@ -196,8 +198,11 @@ def evidence_add_cmd(db: Path, as_name: str | None, **opts: Any) -> None:
     for required in ("criteria", "source", "text"):
         if not opts.get(required):
             fail(f"--{required} is required.")
+    if not opts.get("polarity"):
+        fail("--polarity is required: say whether the note shows a strength, an area for "
+             "development or neither (strength, development or neutral).")  # fmt: skip
     with opened(db, as_name) as store:
-        ev = _evidence_values(store, {"polarity": "neutral"}, opts)
+        ev = _evidence_values(store, {}, opts)
         new_id = store.put_evidence(ev)
         warning = _identify_warning(store, ev)
         hint = status_hint(store, db, ev.case_id)

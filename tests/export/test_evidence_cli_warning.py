@@ -24,7 +24,7 @@ def _fw(*args: str | Path) -> Result:
 
 
 def _add(db: Path, text: str, *more: str) -> Result:
-    return _fw("evidence", "add", db, "--case", "C-001", "--criteria", "QP8", "--source",
+    return _fw("evidence", "add", db, "--polarity", "neutral", "--case", "C-001", "--criteria", "QP8", "--source",
                "CASE_FILE", "--text", text, *more)  # fmt: skip
 
 

@@ -19,7 +19,7 @@ from tests.export import fixture_data
 
 
 def _add(db: Path, text: str) -> str:
-    res = CliRunner().invoke(cli, ["evidence", "add", str(db), "--case", "C-001", "--criteria",
+    res = CliRunner().invoke(cli, ["evidence", "add", str(db), "--polarity", "neutral", "--case", "C-001", "--criteria",
                                    "QP8", "--source", "CASE_FILE", "--text", text])  # fmt: skip
     assert res.exit_code == 0, res.output
     return res.stderr

@@ -73,7 +73,7 @@ def test_the_warning_at_entry_says_whose_name_it_is_on_this_case(snapshot_db: Pa
                                                case_id=other.id))  # fmt: skip
         store.add_protected_name(ProtectedName(name="Lacey Khan", category="child",
                                                case_id=this.id))  # fmt: skip
-    res = CliRunner().invoke(cli, ["evidence", "add", str(snapshot_db), "--case", this.ref,
+    res = CliRunner().invoke(cli, ["evidence", "add", str(snapshot_db), "--polarity", "neutral", "--case", this.ref,
                                    "--criteria", "QP7", "--source", "CASE_FILE", "--text",
                                    "Lacey Khan instructs her own solicitor."])  # fmt: skip
     assert res.exit_code == 0, res.output

@@ -22,7 +22,7 @@ def _fw(*args: str | Path) -> Result:
 
 
 def _new_note(store_path: Path, case_ref: str, text: str, who: str) -> None:
-    res = _fw("evidence", "add", store_path, "--case", case_ref, "--criteria", "SW1",
+    res = _fw("evidence", "add", store_path, "--polarity", "neutral", "--case", case_ref, "--criteria", "SW1",
               "--source", "CASE_FILE", "--text", text, "--as", who)  # fmt: skip
     assert res.exit_code == 0, res.output
 

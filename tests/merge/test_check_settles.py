@@ -39,7 +39,7 @@ def team(tmp_path: Path) -> tuple[Path, Path]:
 
 
 def note(db: Path, text: str) -> None:
-    run("evidence", "add", db, "--case", REF, "--criteria", "SW1", "--source", "CASE_FILE",
+    run("evidence", "add", db, "--polarity", "neutral", "--case", REF, "--criteria", "SW1", "--source", "CASE_FILE",
         "--text", text)  # fmt: skip
 
 
@@ -127,7 +127,7 @@ def test_a_wrong_clock_is_settled_by_the_first_change_after_it_is_set(
     team: tuple[Path, Path],
 ) -> None:
     master, mine = team
-    evidence = ("evidence", "add", mine, "--case", REF, "--criteria", "SW1", "--source",
+    evidence = ("evidence", "add", mine, "--polarity", "neutral", "--case", REF, "--criteria", "SW1", "--source",
                 "CASE_FILE", "--text")  # fmt: skip
     fieldwork_at("2028-02-01 09:00:00", *evidence, "Written with a clock two years fast.")
     fieldwork_at("1999-12-31 23:00:00", *evidence, "Written after a flat battery reset it.")

@@ -37,7 +37,7 @@ def at(clock: str, *args: str) -> subprocess.CompletedProcess[str]:
 
 
 def add(db: Path, text: str, clock: str | None = None) -> str:
-    args = ("evidence", "add", str(db), "--case", "C-1000-AA", "--criteria", "SW1",
+    args = ("evidence", "add", str(db), "--polarity", "neutral", "--case", "C-1000-AA", "--criteria", "SW1",
             "--source", "CASE_FILE", "--text", text)  # fmt: skip
     if clock is None:
         code, out = fieldwork(*args)

@@ -63,7 +63,7 @@ def test_two_processes_and_the_cli_writing_one_file_lose_nothing(tmp_path: Path)
         )
         for tag in ("first", "second")
     ]
-    add = [str(exe), "evidence", "add", str(team.alice), "--case", "C-1000-AA",
+    add = [str(exe), "evidence", "add", str(team.alice), "--polarity", "neutral", "--case", "C-1000-AA",
            "--criteria", "SW2", "--source", "CASE_FILE", "--text"]  # fmt: skip
     processes += [
         subprocess.Popen(
@@ -105,7 +105,7 @@ def test_a_store_open_while_another_process_writes_saves_without_error(tmp_path:
             Evidence(case_id=team.case_id, criteria=["SW1"], source="CASE_FILE", text="One.")
         )
         done = fieldwork_process(
-            "evidence", "add", str(team.alice), "--case", "C-1000-AA", "--criteria", "SW1",
+            "evidence", "add", str(team.alice), "--polarity", "neutral", "--case", "C-1000-AA", "--criteria", "SW1",
             "--source", "CASE_FILE", "--text", "From the command line.",
         )  # fmt: skip
         assert done.returncode == 0, done.stderr
@@ -314,7 +314,7 @@ def test_a_full_disk_on_evidence_add_is_one_sentence(tmp_path: Path) -> None:
         _fill(disk, leave_kb=4)
         before = sha(db)
         done = fieldwork_process(
-            "evidence", "add", str(db), "--case", "C-1000-AA", "--criteria", "SW1",
+            "evidence", "add", str(db), "--polarity", "neutral", "--case", "C-1000-AA", "--criteria", "SW1",
             "--source", "CASE_FILE", "--text", "A long observation. " * 4000,
         )  # fmt: skip
         assert done.returncode == 2, done.stdout + done.stderr

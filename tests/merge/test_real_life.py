@@ -36,7 +36,7 @@ def texts(db: Path) -> set[str]:
 
 def add(db: Path, text: str, *extra: str) -> str:
     """`fieldwork evidence add`: the new evidence id."""
-    out = ok("evidence", "add", str(db), "--case", CASE, "--criteria", "SW1",
+    out = ok("evidence", "add", str(db), "--polarity", "neutral", "--case", CASE, "--criteria", "SW1",
              "--source", "CASE_FILE", "--text", text, *extra)  # fmt: skip
     return out.strip().split()[-1]
 

@@ -76,7 +76,7 @@ def test_quote_sets_the_child_s_words_flag(tmp_path: Path) -> None:
     assert _flag(db, new_id) == ("", False)
     # A note without the child's words has no flag.
     other = run(
-        "evidence", "add", db, "--case", "TV-0002", "--criteria", "QP11",
+        "evidence", "add", db, "--polarity", "neutral", "--case", "TV-0002", "--criteria", "QP11",
         "--source", "CASE_FILE", "--text", "The chronology is up to date at every hearing.",
     ).output.split()[0]  # fmt: skip
     assert _flag(db, other) == ("", False)

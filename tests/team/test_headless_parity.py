@@ -57,7 +57,7 @@ def test_national_evidence_delete_restore_and_list(db: Path) -> None:
     on_case = run("evidence", "add", db, "--case", ref, "--criteria", "sw1, QP2",
                   "--source", "Case file scrutiny", "--polarity", "Strength",
                   "--text", "The plan was reviewed with the child.").output.strip()  # fmt: skip
-    national = run("evidence", "add", db, "--national", "--criteria", "LG1",
+    national = run("evidence", "add", db, "--polarity", "neutral", "--national", "--criteria", "LG1",
                    "--source", "board papers", "--text", "The board tracks delay monthly."
                    ).output.strip()  # fmt: skip
     listed = {e["id"]: e for e in _json("evidence", "list", db)}
@@ -71,17 +71,17 @@ def test_national_evidence_delete_restore_and_list(db: Path) -> None:
     run("evidence", "restore", db, on_case)
     assert on_case in {e["id"] for e in _json("evidence", "list", db)}
     with unchanged(db):
-        assert "give one of --case" in refused("evidence", "add", db, "--national", "--case",
+        assert "give one of --case" in refused("evidence", "add", db, "--polarity", "neutral", "--national", "--case",
                                               ref, "--criteria", "LG1", "--source", "PLR",
                                               "--text", "x")  # fmt: skip
         assert "Unknown source 'case fil'" in refused(
-            "evidence", "add", db, "--national", "--criteria", "LG1", "--source", "case fil",
+            "evidence", "add", db, "--polarity", "neutral", "--national", "--criteria", "LG1", "--source", "case fil",
             "--text", "x")  # fmt: skip
         assert "Unknown criterion 'XX9'" in refused("evidence", "list", db, "--criterion", "XX9")
-        said = refused("evidence", "add", db, "--national", "--criteria", "LG1", "--source",
+        said = refused("evidence", "add", db, "--polarity", "neutral", "--national", "--criteria", "LG1", "--source",
                        "interview with the child", "--text", "x")  # fmt: skip
         assert "did you mean INT_CHILD (Interview with child or young person)?" in said
-        said = refused("evidence", "add", db, "--national", "--criteria", "LG1", "--source",
+        said = refused("evidence", "add", db, "--polarity", "neutral", "--national", "--criteria", "LG1", "--source",
                        "interviw", "--text", "x")  # fmt: skip
         assert "did you mean INT_CHILD" in said and "INT_PARENT_CARER" in said
         assert "Valid criteria: SW1" in refused("evidence", "list", db, "--criterion", "XX9")

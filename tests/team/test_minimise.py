@@ -76,7 +76,7 @@ def test_an_inspectors_file_holds_only_their_cases_names(tmp_path: Path) -> None
     # Work, merges both ways, then a second list on the master and another merge: the
     # inspector's file never gains other children's names; the master loses none.
     case = run("cases", "list", ps, "--inspector", "PS").output.split()[0]
-    run("evidence", "add", ps, "--case", case, "--criteria", "SW1", "--source", "CASE_FILE",
+    run("evidence", "add", ps, "--polarity", "neutral", "--case", case, "--criteria", "SW1", "--source", "CASE_FILE",
         "--text", "The plan was reviewed with the child each month.")  # fmt: skip
     before = _names(master)
     run("merge", master, ps)

@@ -36,10 +36,10 @@ def _ref(db: Path) -> str:
 
 def test_evidence_and_case_edits_that_make_no_sense(db: Path) -> None:
     ref = _ref(db)
-    ev = run("evidence", "add", db, "--case", ref, "--criteria", "SW1", "--source",
+    ev = run("evidence", "add", db, "--polarity", "neutral", "--case", ref, "--criteria", "SW1", "--source",
              "case file scrutiny", "--text", "The report sets out the child's wishes.").output  # fmt: skip
     with unchanged(db):
-        said = refused("evidence", "add", db, "--case", ref, "--criteria", "SW1",
+        said = refused("evidence", "add", db, "--polarity", "neutral", "--case", ref, "--criteria", "SW1",
                        "--source", "case file scrutiny", "--text", "   ")  # fmt: skip
         assert "text is blank" in said
         assert "text is blank" in refused("evidence", "edit", db, ev.strip(), "--text", " \t")
@@ -73,7 +73,7 @@ def test_exports_named_for_what_they_write(db: Path, tmp_path: Path) -> None:
 
 def test_a_redaction_reason_says_why(db: Path) -> None:
     ref = _ref(db)
-    ev = run("evidence", "add", db, "--case", ref, "--criteria", "SW1", "--source",
+    ev = run("evidence", "add", db, "--polarity", "neutral", "--case", ref, "--criteria", "SW1", "--source",
              "case file scrutiny", "--text", "Marcus said his dad takes him fishing.").stdout  # fmt: skip
     with unchanged(db):
         said = refused("redact", db, ev.strip(), "--reason", "x")

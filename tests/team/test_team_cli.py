@@ -128,7 +128,7 @@ def test_full_team_round_trip(master: Path, tmp_path: Path) -> None:
     ).output.strip()  # fmt: skip
     run("evidence", "edit", alice, eid, "--text", "Timely checks, well recorded")
     doomed = run(
-        "evidence", "add", bob, "--case", ref, "--criteria", "SW2", "--source", "CASE_FILE",
+        "evidence", "add", bob, "--polarity", "neutral", "--case", ref, "--criteria", "SW2", "--source", "CASE_FILE",
         "--text", "To delete",
     ).output.strip()  # fmt: skip
     run("evidence", "delete", bob, doomed)
@@ -187,7 +187,7 @@ def test_resolve_with_the_editor(
 def test_usage_errors_are_one_line(master: Path) -> None:
     out = run("resolve", master, "nope", code=2).output
     assert out.count("\n") == 1
-    out = run("evidence", "add", master, "--text", "x", code=2).output
+    out = run("evidence", "add", master, "--polarity", "neutral", "--text", "x", code=2).output
     assert "--case" in out
     out = run("grade", master, "--case", "C-0000-XX", "--criterion", "SW1", "--grade", "good",
               code=2).output  # fmt: skip
