@@ -15,6 +15,7 @@ from exporters.draft.glossary import working_terms
 from exporters.draft.quotations import quoted_spans
 from exporters.draft.words import Term, words
 from exporters.model import Paragraph, ReportModel, Section, Sentence
+from tests.export.test_fix_abbreviations import _marked
 
 
 def _terms() -> tuple[Term, ...]:
@@ -32,14 +33,6 @@ def _finished(*sections: list[list[str]]) -> ReportModel:
         spell_out(sec, _terms())
         secs.append(sec)
     return finish(ReportModel(title="Draft", sections=secs), DraftOptions(), words().terms)
-
-
-def _marked(p: Paragraph) -> str:
-    """The paragraph's text with each footnote mark shown as [n]."""
-    text = p.text
-    for ref in sorted(p.footnotes, key=lambda r: -r.offset):
-        text = f"{text[: ref.offset]}[{ref.number}]{text[ref.offset :]}"
-    return text
 
 
 @pytest.mark.parametrize(
