@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from textual import events
+from textual.actions import SkipAction
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
@@ -78,6 +79,22 @@ class GradeModal(ModalScreen[GradeChoice | None]):
     BINDINGS = [
         Binding("escape", "cancel", "Cancel", id="grade-cancel", tooltip="Close without grading."),
         Binding("ctrl+s", "save", "Save", id="grade-save", tooltip="Save the grade."),
+        # A digit on the grades is handled by the app before it hands the next key on
+        # (a priority binding), so the focus is on the rationale for every key typed
+        # after it: keys sent on from the list would arrive behind keys that reached
+        # the rationale meanwhile, and a fast typist's words would be put out of order.
+        *(
+            Binding(
+                str(n),
+                f"pick_key({n})",
+                f"Grade {n}",
+                show=False,
+                priority=True,
+                id=f"grade-pick-{n}",
+                tooltip="Pick the grade with this number.",
+            )
+            for n in range(10)
+        ),  # fmt: skip
     ]
 
     def __init__(
@@ -196,6 +213,13 @@ class GradeModal(ModalScreen[GradeChoice | None]):
             hint.remove_class("-refused")
             hint.update(self._hint)
         self._edited()
+
+    def action_pick_key(self, n: int) -> None:
+        """A digit while the grades have the focus picks one (`pick`); elsewhere (the
+        rationale) it is typed as usual."""
+        if not isinstance(self.focused, GradeOptions):
+            raise SkipAction()
+        self.pick(n)
 
     def pick(self, n: int) -> None:
         """A digit: highlight grade `n` (0 clears) and move to the rationale at once."""

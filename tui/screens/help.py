@@ -208,12 +208,19 @@ def bindings_of(cls: type) -> list[BindingType]:
 def _rows(bindings: list[BindingType], keymap: dict[str, str]) -> list[tuple[str, str, str]]:
     """Each binding's keys (as remapped in the settings' keymap), what it does, and the
     id the keymap knows it by."""
-    rows = []
+    rows: list[tuple[str, str, str]] = []
     for b in bindings:
         if isinstance(b, Binding):
             keys = keymap.get(b.id, b.key) if b.id else b.key
             shown = " ".join(_key_name(k.strip()) for k in keys.split(","))
-            rows.append((shown, b.tooltip or b.description, b.id or ""))
+            what = b.tooltip or b.description
+            if rows and rows[-1][1] == what and b.id and rows[-1][2]:
+                # One row for a family of keys doing one thing (the grade dialog's digits):
+                # its keys, and its ids from the first to the last.
+                last_keys, _, ids = rows[-1]
+                rows[-1] = (f"{last_keys} {shown}", what, f"{ids.split(' … ')[0]} … {b.id}")
+                continue
+            rows.append((shown, what, b.id or ""))
     return rows
 
 
