@@ -200,20 +200,20 @@ def fields_of(header: list[str]) -> list[str]:
     return fields
 
 
-def _header_at(records: list[tuple[int, list[str]]], path: Path) -> int:
-    """The index of the header row: the first of the first rows that has every required
-    column (a title and a blank line above it are skipped)."""
+def _header_at(records: list[tuple[int, list[str]]], path: Path) -> tuple[int, list[str]]:
+    """The index of the header row and its fields (`fields_of`): the first of the first
+    rows that has every required column (a title and a blank line above it are skipped)."""
     best, best_found = 0, -1
+    best_fields: list[str] = []
     for i, (_, cells) in enumerate(records[:HEADER_SEARCH]):
         fields = fields_of(cells)
         found = sum(1 for f in REQUIRED if f in fields)
         if found == len(REQUIRED):
-            return i
+            return i, fields
         if found > best_found and any(c.strip() for c in cells):
-            best, best_found = i, found
+            best, best_fields, best_found = i, fields, found
     line, header = records[best]
-    fields = fields_of(header)
-    missing = [f for f in REQUIRED if f not in fields]
+    missing = [f for f in REQUIRED if f not in best_fields]
     wanted = "; ".join(f"{m.replace('_', ' ')} (a heading such as {SHOWN[m]})" for m in missing)
     shown = ", ".join(h.strip() for h in header if h.strip())
     raise InvalidInputError(
@@ -251,9 +251,8 @@ def read_rows(path: Path) -> CaseListFile:
         start = reader.line_num + 1
     if not any(any(c.strip() for c in cells) for _, cells in records):
         raise InvalidInputError(f"{path} is empty; export the case list with its header row.")
-    at = _header_at(records, path)
+    at, fields = _header_at(records, path)
     header_line, header = records[at]
-    fields = fields_of(header)
     rows: list[Row] = []
     for line, cells in records[at + 1 :]:
         if not any(c.strip() for c in cells):
