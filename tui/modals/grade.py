@@ -39,10 +39,11 @@ class GradeChoice:
 
 
 class GradeOptions(OptionList):
-    """The grades: a digit picks one and moves to the rationale; any other character
-    moves there too and is typed into it.  The focus moves before the next key is
-    handled, and keys that reached the list after it moved are sent on to the rationale
-    in the order typed, so nothing typed straight after a digit is lost."""
+    """The grades: a digit picks one and moves to the rationale (`GradeModal`'s priority
+    bindings, run before the app hands the next key to any widget; here only for a digit
+    the keymap no longer binds); any other character moves there too and is typed into
+    it, and keys that reached the list after the focus moved are sent on to the
+    rationale."""
 
     def on_key(self, event: events.Key) -> None:
         """Digits pick; other characters go to the rationale."""
