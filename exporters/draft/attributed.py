@@ -144,21 +144,18 @@ def _named(d: DraftData, evs: Sequence[int], people: bool) -> list[Named]:
 
 
 def _unrepeated(topic: str, named: Sequence[Named]) -> list[Named]:
-    """The sources that say no word of the topic's, nor of a commoner source's
-    ("interviews with children" before "the survey of children and families")."""
+    """A side's sources to name: all of them, or none where one would say a word of the
+    topic's or of a commoner source's ("interviews with children" before "the survey of
+    children and families"): left out, it would leave the sources beside it named as
+    saying what it said (the team meetings for the staff survey, of "the support and
+    challenge staff receive")."""
     kept: list[Named] = []
     for code, name in named:
         said = " ".join([topic, *(n for c, n in kept if not _factors(n, name))])
-        if not _doubles(said, name):
-            kept.append((code, name))
+        if _doubles(said, name):
+            return []
+        kept.append((code, name))
     return kept
-
-
-def _whole(named: Sequence[Named], kept: list[Named]) -> list[Named]:
-    """A side's sources to name: all of them, or none where one would go unnamed (the
-    staff survey, whose words the topic holds, would leave the team meetings beside it
-    named as saying what the survey said)."""
-    return kept if len(kept) == len(named) else []
 
 
 def _factors(a: str, b: str) -> bool:
@@ -201,10 +198,10 @@ def attributed_sentences(
     frames = w.support.attributed
     if kind == "balanced" and {n for _c, n in pos} & {n for _c, n in neg}:
         kind = "mixed"  # the same sources on both sides: their views are mixed
-    pos_k = _whole(pos, _unrepeated(topic, pos))
-    neg_k = _whole(neg, _unrepeated(" ".join([topic, *(n for _c, n in pos_k)]), neg))
+    pos_k = _unrepeated(topic, pos)
+    neg_k = _unrepeated(" ".join([topic, *(n for _c, n in pos_k)]), neg)
     if kind != "balanced":  # one side, or both as one, is said
-        neg_k = _whole(neg, _unrepeated(topic, neg))
+        neg_k = _unrepeated(topic, neg)
     keep = [pos_k, neg_k]
     if people:
         keep = [side or [("", w.unnamed_people)] for side in keep]
