@@ -120,6 +120,23 @@ class HomeScreen(FieldworkScreen[None]):
             yield thin
         yield Footer()
 
+    ACTION_TABLES = {"new_evidence": "home-areas", "open_escalation": "home-escalation-table"}
+    """The table each table action acts on: it runs only while that table has the focus
+    (with another table focused, `n` would open the areas table's row, which the user
+    is not looking at)."""
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """A table's action is offered (and runs) only while its table has the focus."""
+        table = self.ACTION_TABLES.get(action)
+        if table is None:
+            return True
+        focused = self.focused
+        return True if focused is not None and focused.id == table else None
+
+    def on_descendant_focus(self) -> None:
+        """The footer follows the focus: `n` shows as available on the areas table only."""
+        self.refresh_bindings()
+
     def on_screen_resume(self) -> None:
         self.load()
         self.load_progress()
