@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from textual import work
+from textual import events, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
@@ -133,7 +133,7 @@ class HomeScreen(FieldworkScreen[None]):
         focused = self.focused
         return True if focused is not None and focused.id == table else None
 
-    def on_descendant_focus(self) -> None:
+    def on_descendant_focus(self, event: events.DescendantFocus) -> None:
         """The footer follows the focus: `n` shows as available on the areas table only."""
         self.refresh_bindings()
 
