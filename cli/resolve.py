@@ -79,11 +79,13 @@ def read_edited(text: str) -> Any:
 def resolve_cmd(
     db: Path, record_id: str, take: str | None, edit: bool, keep_both: bool, as_name: str | None
 ) -> None:
-    """Settle one conflict; the resolution travels to other files like any edit."""
+    """Settle one conflict; the resolution travels to other files like any edit.  The
+    lead or a deputy settles conflicts, in the master: refused in a team inspector's file
+    (a deletion taken there would reach the master as a plain deletion of someone's edit)."""
     if [bool(take), edit, keep_both].count(True) != 1:
         fail("give one of --take VERSION_ID, --edit or --keep-both.")
     said: list[str] = []
-    with opened(db, as_name) as store:
+    with opened(db, as_name, lead="settle conflicts") as store:
         c = store.conflict(record_id)
         if c is None:
             fail(f"record {record_id} is not in conflict; edit it in the usual way.")
