@@ -225,11 +225,13 @@ def _header_at(records: list[tuple[int, list[str]]], path: Path) -> tuple[int, l
 @dataclass
 class CaseListFile:
     """A case list read: its rows, the columns not used (so the lead can see a column
-    missed) and the lines skipped above its header row."""
+    missed), the lines skipped above its header row, and each field's headings."""
 
     rows: list[Row]
     unused: list[str]
     header_line: int
+    columns: dict[str, list[str]] = field(default_factory=dict)
+    """Our field -> the headings read for it ('case_name': ["Child's name"])."""
 
 
 def read_rows(path: Path) -> CaseListFile:
@@ -266,7 +268,11 @@ def read_rows(path: Path) -> CaseListFile:
                 row[name] = cell
         rows.append(Row(line, row))
     unused = [h.strip() for h, f in zip(header, fields, strict=False) if not f and h.strip()]
-    return CaseListFile(rows, unused, header_line)
+    columns: dict[str, list[str]] = {}
+    for h, f in zip(header, fields, strict=False):
+        if f:
+            columns.setdefault(f, []).append(h.strip())
+    return CaseListFile(rows, unused, header_line, columns)
 
 
 @dataclass
@@ -280,6 +286,10 @@ class Vocabulary:
     organisation_words: list[str] = field(default_factory=list)
     abbreviations: dict[str, str] = field(default_factory=dict)
     case_type_words: list[str] = field(default_factory=list)
+    ambiguous: dict[str, dict[str, list[str]]] = field(default_factory=dict)
+    """group -> a spelling that stands for several codes ('PL': Private or Public law)."""
+    personal: list[str] = field(default_factory=list)
+    """Heading words of personal details a case list should not carry (never read)."""
 
     @classmethod
     def load(cls, fw: Framework, mapping: dict[str, dict[str, str]] | None = None) -> Vocabulary:
@@ -293,9 +303,24 @@ class Vocabulary:
         for group, pairs in (mapping or {}).items():
             for theirs, ours in pairs.items():
                 spellings.setdefault(group, {}).setdefault(ours, []).insert(0, theirs)
+        ambiguous = {group: {squash(k): list(v) for k, v in pairs.items()}
+                     for group, pairs in data.get("ambiguous", {}).items()}  # fmt: skip
         return cls(fw, spellings, dict(data["case_type_sections"]), data["organisations"]["words"],
                    dict(data.get("abbreviations", {})),
-                   list(data.get("case_type_words", {}).get("words", [])))  # fmt: skip
+                   list(data.get("case_type_words", {}).get("words", [])), ambiguous,
+                   list(data.get("personal_columns", {}).get("words", [])))  # fmt: skip
+
+    def meanings(self, group: str, value: str) -> list[str]:
+        """The codes a spelling that stands for several may mean ('PL': PRIVATE or
+        PUBLIC), none for any other value (a team's map decides first: `exact`)."""
+        return list(self.ambiguous.get(group, {}).get(squash(value), []))
+
+    def is_personal(self, heading: str) -> bool:
+        """Whether a column holds a personal detail Fieldwork never reads ("Initials",
+        "Home address", "Postcode", "Ethnicity"): a heading word of `personal_columns`,
+        whole or (four letters or more) inside the heading."""
+        key = heading_key(heading)
+        return any(key == w or (len(w) >= 4 and w in key) for w in self.personal)
 
     def expand(self, text: str) -> str:
         """`text` with its shortened words in full ('Final hrg' is 'Final hearing') and
@@ -312,6 +337,14 @@ class Vocabulary:
         keys = {squash(value), squash(and_(value)), squash(self.expand(value))} - {""}
         if not keys:
             return None
+        bare = re.sub(r"\s*\(.*?\)", " ", value).strip()
+        if bare and bare != value.strip():
+            # "Private law (C100)": the bracketed note is read only when it names no
+            # other code of the group ("Other (adoption)" is no plain OTHER).
+            code = self.exact(group, bare)
+            noted = " ".join(re.findall(r"\((.*?)\)", value))
+            if code and self.exact(group, noted) in (None, code):
+                return code
         items = self._items(group)
         for code, label in items:
             if keys & {squash(code), squash(label)}:
@@ -432,41 +465,3 @@ def read_map(path: Path) -> dict[str, dict[str, str]]:
             )
         out.setdefault(fields[first], {})[cells[1].strip()] = cells[2].strip()
     return out
-
-
-NAME_SPLIT = re.compile(r"\s+(?:v|vs|v\.|versus|and|&)\s+|\s*,\s*", re.I)
-CHILD_WORDS = re.compile(r"\((?:a |the )?(?:child|children|minors?|twins?)\)", re.I)
-
-
-def names_in_row(row: Row, vocab: Vocabulary) -> list[tuple[str, str]]:
-    """People to protect in one row of the list: from the case name, the child's own
-    name columns (the full name and each part) and the parties' columns."""
-    found = names_in(row.get("case_name"), vocab)
-    first, last = row.get("child_first_name"), row.get("child_surname")
-    parts = [p for p in (first, last) if len(p) >= 2]
-    if len(parts) == 2:
-        found.append((f"{first} {last}", "child"))
-    found += [(p, "child") for p in parts]
-    for party in NAME_SPLIT.split(row.get("parties")):
-        party = re.sub(r"\(.*?\)", "", party).strip(" .,")
-        if len(party) >= 2 and not vocab.is_organisation(party) and not party.isdigit():
-            found.append((party, "parent"))
-    return found
-
-
-def names_in(case_name: str, vocab: Vocabulary) -> list[tuple[str, str]]:
-    """People to protect in a case name, as (name, category): 'Re A (A Child)' and 'In
-    the matter of Poppy Adeyemi' name a child; 'Smith v Jones' two parents;
-    organisations ('London Borough of Croydon v Smith') are not protected."""
-    text = CHILD_WORDS.sub("", case_name).strip(" ,.")
-    if not text:
-        return []
-    m = re.match(r"^(?:re|in re|in the matter of|the matter of)\s+(.+)$", text, re.I)
-    parties = not m and re.search(r"\s(?:v|vs|v\.|versus)\s", text, re.I) is not None
-    body = m.group(1) if m else text
-    found = []
-    for party in NAME_SPLIT.split(body):
-        party = re.sub(r"\(.*?\)", "", party).strip(" .,")
-        if len(party) >= 2 and not vocab.is_organisation(party) and not party.isdigit():
-            found.append((party, "parent" if parties else "child"))
-    return found
