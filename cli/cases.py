@@ -95,7 +95,9 @@ def cases_import_cmd(
         + (f"; new areas {', '.join(named)}" if named else "")
         + "."
     )
-    for line in updates_said(report, fw, update, f"fieldwork cases import {db} {csv_file}"):
+    again = " ".join(["fieldwork cases import", str(db), str(csv_file)]
+                     + (["--skip-bad"] if skip_bad else []) + ([f"--map {mapping}"] if mapping else []))  # fmt: skip
+    for line in updates_said(report, fw, update, again):
         click.echo(line)
     if report.order_keys_filled:
         click.echo(f"The sample order of {report.order_keys_filled} cases already present "

@@ -115,7 +115,7 @@ def updates_said(report: CaseImportReport, fw: Framework, update: bool, command:
         lines = [f"Corrected {counted(report.updated, 'case')} of the {n} already present, in "
                  f"one transaction:"]  # fmt: skip
     else:
-        lines = [f"None of the {counted(n, 'case')} already present needed a correction."]
+        lines = [f"None of the {counted(n, 'case')} already present was corrected."]
     for field, changes in _by_field([c for c in report.changes if c.applied]):
         lines.append(f"  {FIELD_NAMES[field]} ({len(changes)}): {_cases(changes, fw, True)}")
     for why, said in KEPT_WHY.items():

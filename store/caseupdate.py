@@ -21,7 +21,8 @@ file or the sample:
 - a held case keeps its law type and case type too: they merge as one with the stage
   (`store.fieldmerge.UNITS`), so correcting them while the inspector's file may hold a
   stage change not yet merged would put that case in conflict.  `include_held`
-  (`--include-held`) corrects them once the lead has merged that inspector's file;
+  (`--include-held`) corrects them once the lead has merged that inspector's file, and
+  the list's stage with them where the file's is no stage of the corrected law type;
 - the age band is corrected everywhere: no inspector edits it.
 
 A case in conflict is left as it is until the lead settles the conflict.  Its reference
@@ -105,13 +106,27 @@ def differences(
     stored: dict[str, StoredCase] = {}
     for rid, listed, row in present:
         case = store.case(rid)
-        for field, value in _given(row, listed).items():
-            if getattr(case, field) != value:
-                stored[rid] = case
-                changes.append(CaseChange(ref=case.ref, field=field, before=getattr(case, field),
-                                          after=value, kept=_kept(case, field, include_held)))  # fmt: skip
+        mine = [CaseChange(ref=case.ref, field=field, before=getattr(case, field), after=value,
+                           kept=_kept(case, field, include_held))
+                for field, value in _given(row, listed).items() if getattr(case, field) != value]  # fmt: skip
+        if mine:
+            stored[rid] = case
+            changes += _stage_follows_law(store, case, mine)
     changes.sort(key=lambda c: (c.ref, FIELDS.index(c.field)))
     return changes, stored
+
+
+def _stage_follows_law(store: Store, case: StoredCase, mine: list[CaseChange]) -> list[CaseChange]:
+    """A law type corrected on a held case (`include_held`) takes the list's stage with it
+    where the stage the file holds is no stage of the corrected law type: the three are
+    one unit, and a private law stage on a public law case is an answer nobody gave."""
+    law = next((c for c in mine if c.field == "law_type" and not c.kept), None)
+    stage = next((c for c in mine if c.field == "stage" and c.kept == "fieldwork"), None)
+    if law is not None and stage is not None:
+        fits = {s.code for s in store.framework.stages_for(str(law.after))}
+        if case.stage not in fits and stage.after in fits:
+            stage.kept = ""
+    return mine
 
 
 def apply_changes(

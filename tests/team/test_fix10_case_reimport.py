@@ -149,13 +149,15 @@ def test_an_inspectors_file_merges_back_without_a_conflict_before_and_after_incl
     # Her file merged, the lead corrects the law and case type of the case she holds.
     out = run("cases", "import", master, corrected, "--update", "--include-held").output
     assert f"  law type (1): {held} Private law → Public law" in out
+    # Her stage is a private law stage: the list's, a public law one, comes with the law type.
+    assert f"  stage (1): {held} Work after first hearing → Issues resolution hearing" in out
     case = _cases(master)[held]
     assert case["law_type"] == "PUBLIC" and case["case_type"] == "S31"
-    assert case["stage"] == "WAFH" and case["area"] == "3" and case["conflict"] is False
+    assert case["stage"] == "IRH" and case["area"] == "3" and case["conflict"] is False
     # and her file takes the master back without a conflict.
     run("merge", insp, master)
     mine = _cases(insp)[held]
-    assert mine["law_type"] == "PUBLIC" and mine["stage"] == "WAFH" and mine["conflict"] is False
+    assert mine["law_type"] == "PUBLIC" and mine["stage"] == "IRH" and mine["conflict"] is False
 
 
 def test_include_held_alone_is_refused(master: Path, tmp_path: Path) -> None:
