@@ -286,8 +286,11 @@ class Vocabulary:
     organisation_words: list[str] = field(default_factory=list)
     abbreviations: dict[str, str] = field(default_factory=dict)
     case_type_words: list[str] = field(default_factory=list)
-    ambiguous: dict[str, dict[str, list[str]]] = field(default_factory=dict)
-    """group -> a spelling that stands for several codes ('PL': Private or Public law)."""
+    team: dict[str, dict[str, str]] = field(default_factory=dict)
+    """A team's own spellings ({group: {squashed spelling: our code}}): read before
+    the built-in ones, so that a team's map always wins."""
+    ambiguous_laws: dict[str, list[str]] = field(default_factory=dict)
+    """Law-type spellings organisations use for either law ('PL'): squashed -> codes."""
     personal: list[str] = field(default_factory=list)
     """Heading words of personal details a case list should not carry (never read)."""
 
@@ -300,20 +303,16 @@ class Vocabulary:
         spellings: dict[str, dict[str, list[str]]] = {}
         for group in ("law_types", "case_types", "stages", "yes_no"):
             spellings[group] = {k: list(v) for k, v in data.get(group, {}).items()}
+        team: dict[str, dict[str, str]] = {}
         for group, pairs in (mapping or {}).items():
             for theirs, ours in pairs.items():
                 spellings.setdefault(group, {}).setdefault(ours, []).insert(0, theirs)
-        ambiguous = {group: {squash(k): list(v) for k, v in pairs.items()}
-                     for group, pairs in data.get("ambiguous", {}).items()}  # fmt: skip
+                team.setdefault(group, {})[squash(theirs)] = ours
+        ambiguous = {squash(k): list(v) for k, v in data.get("ambiguous_law_types", {}).items()}
         return cls(fw, spellings, dict(data["case_type_sections"]), data["organisations"]["words"],
                    dict(data.get("abbreviations", {})),
-                   list(data.get("case_type_words", {}).get("words", [])), ambiguous,
-                   list(data.get("personal_columns", {}).get("words", [])))  # fmt: skip
-
-    def meanings(self, group: str, value: str) -> list[str]:
-        """The codes a spelling that stands for several may mean ('PL': PRIVATE or
-        PUBLIC), none for any other value (a team's map decides first: `exact`)."""
-        return list(self.ambiguous.get(group, {}).get(squash(value), []))
+                   list(data.get("case_type_words", {}).get("words", [])), team,
+                   ambiguous, list(data.get("personal_columns", {}).get("words", [])))  # fmt: skip
 
     def is_personal(self, heading: str) -> bool:
         """Whether a column holds a personal detail Fieldwork never reads ("Initials",
@@ -337,23 +336,38 @@ class Vocabulary:
         keys = {squash(value), squash(and_(value)), squash(self.expand(value))} - {""}
         if not keys:
             return None
-        bare = re.sub(r"\s*\(.*?\)", " ", value).strip()
-        if bare and bare != value.strip():
-            # "Private law (C100)": the bracketed note is read only when it names no
-            # other code of the group ("Other (adoption)" is no plain OTHER).
-            code = self.exact(group, bare)
-            noted = " ".join(re.findall(r"\((.*?)\)", value))
-            if code and self.exact(group, noted) in (None, code):
-                return code
         items = self._items(group)
+        codes = {code for code, _ in items}
+        mine = self.team.get(group, {})
+        for key in sorted(keys):
+            if mine.get(key) in codes:
+                return mine[key]
         for code, label in items:
             if keys & {squash(code), squash(label)}:
                 return code
-        codes = {code for code, _ in items}
         for code, spelled in self.spellings.get(group, {}).items():
             if code in codes and keys & {squash(s) for s in spelled}:
                 return code
-        return None
+        return self._past_note(group, value)
+
+    def _past_note(self, group: str, value: str) -> str | None:
+        """ "Private law (C100)": the value without its bracketed note, where the note
+        names no other code of the group ("Other (adoption)" is no plain OTHER)."""
+        bare = re.sub(r"\s*\(.*?\)", " ", value).strip()
+        if not bare or bare == value.strip():
+            return None
+        code = self.exact(group, bare)
+        noted = " ".join(re.findall(r"\((.*?)\)", value))
+        return code if code and self.exact(group, noted) in (None, code) else None
+
+    def law_choices(self, value: str) -> list[str]:
+        """The law types an ambiguous spelling ('PL') may mean, unless the team's map
+        settles it; [] for any other cell."""
+        key = squash(value)
+        if key in self.team.get("law_types", {}):
+            return []
+        codes = {code for code, _ in self._items("law_types")}
+        return [c for c in self.ambiguous_laws.get(key, []) if c in codes]
 
     def area(self, cell: str, known: dict[str, str]) -> tuple[str, str] | None:
         """The (code, name) of the service area `cell` names: the team's map first

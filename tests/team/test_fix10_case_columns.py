@@ -121,5 +121,5 @@ def test_pl_is_refused_where_the_case_type_does_not_say_which_law(tmp_path: Path
     db = new_inspection(tmp_path / "master.db", start="2026-11-16", end="2026-11-27")
     row = ["CF-10009", "K9", "", "", "", "", "", "", "PL", "Other", "", "Area 3", "", ""]
     out = run("cases", "import", db, _excel(tmp_path / "pl.csv", [row]), code=2).output
-    assert "law type 'PL' may be Private law or Public law" in out
+    assert "law type 'PL' may mean public law or private law" in out
     assert "nothing was imported" in out
