@@ -19,6 +19,9 @@ Which versions the target lacks is decided per origin (the file that wrote them)
 Origins and ids are compared as stored bytes (`CAST(? AS TEXT)` of a blob), so a
 damaged row never has to be decoded before it is refused.
 
+The staging tables live in a temporary file while a merge runs (`_temp_on_disk`), so
+a large merge is paged through SQLite's cache rather than held in memory.
+
 **Each version is verified once.**  A merge of several files checks every file before
 writing anything (`Store.merge`: a bad file stops it all), then merges each in its own
 transaction.  The check keeps a copy of the rows and parent edges it verified, in temp
@@ -32,7 +35,8 @@ file altered between the two moments is still refused, with nothing from it writ
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+import contextlib
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
@@ -87,8 +91,11 @@ origin stored both as text and as a blob of the same bytes comes as two groups, 
 
 _HELD = (
     "SELECT count(*), count(DISTINCT seq), min(seq), max(seq), sum(typeof(seq) <> 'integer') "
-    "FROM main.version WHERE origin = CAST(? AS TEXT)"
+    "FROM main.version WHERE origin = CAST(? AS TEXT) AND seq <= ?"
 )
+"""This file's numbers of one origin up to the source's highest: what decides which of the
+source's versions it lacks (numbers above are the source's to lack, and reading them
+would make a merge's work grow with this file's history, not with the source)."""
 _HELD_BLOB = "SELECT count(*) FROM main.version WHERE origin = ?"
 
 
@@ -166,6 +173,24 @@ class StagingMixin(HistoryMixin):
             in_full = [(o, "parent") for o in sorted(self._origin_stats(SRC))]
         return in_full
 
+    @contextlib.contextmanager
+    def _temp_on_disk(self) -> Iterator[None]:
+        """The staging tables in a temporary file for the block, not in memory: a source
+        bringing a whole inspection's history (and each source's verified copy, kept
+        until every source is merged) would otherwise be held in RAM; a file is paged
+        through SQLite's bounded cache.  Switching drops any temp tables (scratch only),
+        so it is done outside a transaction, and memory is the store's setting again
+        after."""
+        if self.conn.in_transaction:
+            yield
+            return
+        self.conn.execute("PRAGMA temp_store = FILE")
+        try:
+            yield
+        finally:
+            if not self.conn.in_transaction:
+                self.conn.execute("PRAGMA temp_store = MEMORY")
+
     def _unstage(self) -> None:
         self.conn.execute("DELETE FROM temp.fw_incoming")
         self.conn.execute("DELETE FROM temp.fw_incoming_parent")
@@ -208,12 +233,13 @@ class StagingMixin(HistoryMixin):
             f"FROM {SRC}.parent p WHERE p.vid IN (SELECT vid FROM temp.fw_incoming)"
         )
 
-    def _held_stats(self, origins: Iterable[bytes]) -> dict[bytes, OriginStats]:
-        """`_origin_stats` of this file for these origins only, each read from the
-        (origin, seq) index; an origin also stored as a blob is taken as not contiguous."""
+    def _held_stats(self, origins: Mapping[bytes, OriginStats]) -> dict[bytes, OriginStats]:
+        """`_origin_stats` of this file for the source's origins, each up to the source's
+        highest number of it (`_HELD`), read from the (origin, seq) index; an origin also
+        stored as a blob is taken as not contiguous."""
         out = {}
-        for origin in origins:
-            n, nd, lo, hi, odd = self.conn.execute(_HELD, (origin,)).fetchone()
+        for origin, theirs in origins.items():
+            n, nd, lo, hi, odd = self.conn.execute(_HELD, (origin, theirs.high)).fetchone()
             blob = self.conn.execute(_HELD_BLOB, (origin,)).fetchone()[0]
             if blob:
                 out[origin] = OriginStats(n + blob, nd + blob, 0, 0, n + blob)

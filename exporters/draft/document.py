@@ -231,9 +231,12 @@ def finish(report: ReportModel, opts: DraftOptions, terms: tuple[Term, ...]) -> 
     pending = [t for t in terms if t.note]
     said_outside = {t.key for t in pending for text, quotes in texts
                     if _uses(text, forms[t.key], quotes, outside=True)}  # fmt: skip
+    explained: set[str] = set()  # abbreviations explained in an earlier section
     for sec in report.sections:
-        # Abbreviations the section writes out (`spell_out`) or needs no note for.
-        settled = {t.key for t in every if forms[t.key][1] is None}
+        # Abbreviations the section writes out (`spell_out`) or needs no note for; one
+        # only ever quoted is footnoted once in the document, at its first use, as the
+        # glossary's terms are (not again in each section that quotes it).
+        settled = {t.key for t in every if forms[t.key][1] is None} | explained
         settled |= {t.key for p in (*sec.intro, *sec.paragraphs) if not p.boilerplate
                     for q in [Quotations(p.text)] for t in every if t.key not in settled
                     and _uses(p.text, forms[t.key], q, outside=True)}  # fmt: skip
@@ -271,6 +274,7 @@ def finish(report: ReportModel, opts: DraftOptions, terms: tuple[Term, ...]) -> 
                 report.footnotes.append(Footnote(number=number, key=term.key, term=term.long,
                                                  text=note))  # fmt: skip
                 p.footnotes.append(FootnoteRef(offset=end, number=number, key=term.key))
+        explained |= settled
     return report
 
 
@@ -352,20 +356,28 @@ def repeated_share(report: ReportModel) -> float:
     (`exporters.draft.sameness`), in another area's section (the report's own: none).
     The bracketed notes to the lead (markers, placeholders) are not the report's prose
     and are not counted."""
+    repeated, total = repeated_sentences(report)
+    return len(repeated) / total if total else 0.0
+
+
+def repeated_sentences(report: ReportModel) -> tuple[list[tuple[str, str]], int]:
+    """The area-section sentences said, word for word or nearly, in another area's
+    section, as (section heading, sentence), and how many sentences were compared."""
     areas = [sec for sec in report.sections if sec.kind == "area"]
-    texts = [[normal(s.text) for p in sec.paragraphs for s in p.sentences
-              if s.role not in ("marker", "placeholder")] for sec in areas]  # fmt: skip
+    said = [[s.text for p in sec.paragraphs for s in p.sentences
+             if s.role not in ("marker", "placeholder")] for sec in areas]  # fmt: skip
+    texts = [[normal(t) for t in own] for own in said]
     where: Counter[str] = Counter()
     for own in texts:
         where.update(set(own))
-    total = sum(len(t) for t in texts)
     shingled = [[runs(t) for t in own] for own in texts]
-    repeated = 0
+    repeated: list[tuple[str, str]] = []
     for k, own in enumerate(texts):
         others = [r for j, rs in enumerate(shingled) if j != k for r in rs]
-        repeated += sum(1 for t, r in zip(own, shingled[k], strict=True)
-                        if where[t] > 1 or near_any(r, others))  # fmt: skip
-    return repeated / total if total else 0.0
+        repeated += [(areas[k].heading, said[k][n])
+                     for n, (t, r) in enumerate(zip(own, shingled[k], strict=True))
+                     if where[t] > 1 or near_any(r, others)]  # fmt: skip
+    return repeated, sum(len(t) for t in texts)
 
 
 def _sentences(report: ReportModel) -> list[tuple[Section, Sentence]]:
@@ -436,6 +448,9 @@ def warnings(report: ReportModel, data: DraftData) -> list[str]:
     for word in unexplained(report, data):
         out.append(f"'{word}' is not spelled out anywhere: add it to the glossary or rewrite it.")
     if report.repeated_share > MAX_REPEATED_SHARE:
-        out.append(f"{round(100 * report.repeated_share)}% of the area sections' sentences "
-                   "also appear in another area's section.")  # fmt: skip
+        repeated, _ = repeated_sentences(report)
+        shown = "; ".join(f"'{_opening(t)}' ({h})" for h, t in repeated[:3])
+        out.append(f"{round(100 * report.repeated_share)}% of the area sections' sentences say "
+                   f"the same as a sentence of another area's section, word for word or "
+                   f"nearly: vary them, e.g. {shown}.")  # fmt: skip
     return out

@@ -33,6 +33,11 @@ from exporters.identify.vocabulary import Vocabulary
 _NEXT_WORD = re.compile(r"[ \t]*,?[ \t]*([\w'’\-]+)")
 _PREV_WORDS = re.compile(r"([\w'’\-]+)[\s,]*$")
 _PLACE_PREPOSITIONS = frozenset({"at", "in", "from", "near", "to", "of", "for", "around"})
+# Months that are also given names, and the words that make them a time ("since June",
+# "until April", "early May"): then the month, not a person.
+_NAME_MONTHS = frozenset({"April", "May", "June", "July", "August"})
+_TIME_WORDS = frozenset({"since", "in", "from", "until", "till", "before", "during",
+                         "throughout", "last", "next", "early", "late", "mid"})  # fmt: skip
 
 PROTECTED = "protected-name"
 NAME = "name"
@@ -88,6 +93,7 @@ class NameFinder(WordReader):
         self.everyday = frozenset(vocab.rule("everyday_given_names"))
         self.stress_followers = frozenset(vocab.rule("stress_followers"))
         self.calendar = frozenset(vocab.rule("calendar_words"))
+        self.question_openers = frozenset(vocab.rule("question_openers"))
         self._read_capitals_rules(vocab)
         self._words: dict[str, WordInfo | None] = {}
         self._own_upper = frozenset(w.upper() for w in self.own_words)
@@ -213,7 +219,7 @@ class NameFinder(WordReader):
     def _run_is_person(self, text: str, run: list[Token], title: bool) -> bool:
         """Whether a run of capitalised words is a person's name."""
         classes = [t.cls for t in run]
-        if title:
+        if title or (len(run) == 1 and self._a_month(text, run[0])):
             return False
         if "unknown" in classes or "given" in classes:
             return True
@@ -228,12 +234,36 @@ class NameFinder(WordReader):
             return self._greeted(run[1])  # "Dear Pickle"
         if len(run) >= 2 and first.cls in ("given-english", "lex-given"):
             return True
+        if self._question_subject(run):
+            return True  # "Was Tyrone seen alone?"
         if first.cls == "given-english" and not first.initial:
             return True
         return any(
             self._strong(text, t)
             for t in run
             if t.cls not in ("lex", "acronym") and not (t.initial and t.cls == "english")
+        )
+
+    def _a_month(self, text: str, t: Token) -> bool:
+        """A month that is also a given name, after a word that makes it a time ("placed
+        since June, settled"; "review in April"), and not a protected name."""
+        if t.text not in _NAME_MONTHS or t.protected or t.possessive:
+            return False
+        m = _PREV_WORDS.search(text[max(0, t.start - 20) : t.start])
+        return m is not None and m.group(1).lower().removeprefix("mid-") in _TIME_WORDS
+
+    def _question_subject(self, run: list[Token]) -> bool:
+        """A given name that is also a word, right after the word opening a question
+        ("Was Tyrone seen alone?", "Has Mason been told?"): the question is about them."""
+        if len(run) != 2:
+            return False
+        opener, name = run
+        return (
+            opener.initial
+            and opener.cls in ("english", "lex")  # "Is" is also the lexicon's IS
+            and opener.text.lower() in self.question_openers
+            and name.cls == "given-english"
+            and not name.initial
         )
 
     def _greeted(self, t: Token) -> bool:
