@@ -166,6 +166,7 @@ class Words:
             Speaker(s["source"], s["role"], _tuple(s.get("when", [])), _tuple(s.get("unless", [])))
             for s in d["speakers"]
         )
+        self._roles: dict[tuple[str, str], str] = {}  # `speaker`'s, by (source, text)
         self.judgement_kinds: dict[str, str] = d["judgement_kinds"]
         self.judgement_kind_words: dict[str, str] = d["judgement_kind_words"]
         self.kind_law_types: dict[str, str] = d["kind_law_types"]
@@ -271,7 +272,14 @@ class Words:
 
     def speaker(self, source: str, text: str) -> str:
         """The role a stakeholder is quoted by, from the source and what the note says
-        about who spoke ("one judge", "a local authority social worker")."""
+        about who spoke ("one judge", "a local authority social worker"); worked out once
+        per note (a section's views ask about each of its stakeholders' notes)."""
+        role = self._roles.get((source, text))
+        if role is None:
+            role = self._roles[(source, text)] = self._role(source, text)
+        return role
+
+    def _role(self, source: str, text: str) -> str:
         low = text.lower()
         for rule in self.speakers:
             if rule.source != source:
