@@ -17,7 +17,7 @@ import click
 
 from cli.common import AS_OPTION, CONTEXT, DB, fail, opened, version_option
 from exporters.conflict_fields import merged_changes, superseded
-from store.conflicts import Conflict
+from store.conflicts import Conflict, KeptBoth
 
 COMMENT = "//"
 
@@ -68,20 +68,32 @@ def read_edited(text: str) -> Any:
     help="Edit the values in $EDITOR and keep the result (every side's text of the "
     "fields in conflict is in the file, as comments).",
 )
+@click.option(
+    "--keep-both",
+    is_flag=True,
+    help="For a note: keep every side as its author wrote it, the note one side and a new "
+    "note (in its author's name) each other side.",
+)
 @AS_OPTION
 @version_option
 def resolve_cmd(
-    db: Path, record_id: str, take: str | None, edit: bool, as_name: str | None
+    db: Path, record_id: str, take: str | None, edit: bool, keep_both: bool, as_name: str | None
 ) -> None:
-    """Settle one conflict; the resolution travels to other files like any edit."""
-    if bool(take) == edit:
-        fail("give either --take VERSION_ID or --edit.")
+    """Settle one conflict; the resolution travels to other files like any edit.  The
+    lead or a deputy settles conflicts, in the master: refused in a team inspector's file
+    (a deletion taken there would reach the master as a plain deletion of someone's edit)."""
+    if [bool(take), edit, keep_both].count(True) != 1:
+        fail("give one of --take VERSION_ID, --edit or --keep-both.")
     said: list[str] = []
-    with opened(db, as_name) as store:
+    with opened(db, as_name, lead="settle conflicts") as store:
         c = store.conflict(record_id)
         if c is None:
             fail(f"record {record_id} is not in conflict; edit it in the usual way.")
-        if take:
+        if keep_both:
+            both = store.keep_both(record_id)
+            vid = both.version_id
+            said = both_kept(c, both)
+        elif take:
             kept = c.values_kept(store.side_named(record_id, take))
             vid = store.resolve(record_id, take=take)
             said = outcome(c, kept)
@@ -104,6 +116,19 @@ def resolve_cmd(
     click.echo(f"Resolved {record_id} (version {vid}).")
     for line in said:
         click.echo(line)
+
+
+def both_kept(c: Conflict, kept: KeptBoth) -> list[str]:
+    """What keeping both sides of a note did, in words: whose version the note keeps and
+    the new note each other side became."""
+    names = {s.version_id: s.author_name for s in c.sides}
+    lines = [f"The note keeps {names.get(kept.kept, 'one side')}'s version as written."]
+    lines += [
+        f"{names.get(n.from_version, n.author)}'s version is a new note, {n.record_id}, "
+        "as written, in their name."
+        for n in kept.notes
+    ]
+    return lines
 
 
 def outcome(c: Conflict, kept: dict[str, Any] | None) -> list[str]:

@@ -42,7 +42,7 @@ from exporters.identify import ALLOWED_IN_COMMENTS, Hit, Scanner, scan
 from exporters.identify.at_rest import scan_at_rest
 from exporters.identify.decisions import Decisions
 from exporters.identify.docx_parts import docx_texts
-from exporters.identify.holders import distinct, narrowed, record_texts
+from exporters.identify.holders import distinct, hit_records, narrowed, record_texts
 from exporters.model import ReportModel
 from store.errors import FieldworkError
 from store.store import Store
@@ -143,7 +143,9 @@ def gate(
     if ids and not allow_conflicts:
         raise ConflictsError(conflict_labels(store, ids))
     hits = check_report(report, scanner_for(store, data), comments)
-    decided = Decisions.from_store(store).split(narrowed(hits, record_texts(store)))
+    # Only the texts of the records the hits name are read (none when nothing is found).
+    named = narrowed(hits, record_texts(store, hit_records(hits)))
+    decided = Decisions.from_store(store).split(named)
     if decided.stopping and not allow_identifying:
         raise IdentifyingDetailsError(decided.stopping, Decisions.from_store(store))
     return decided.stopping, ids, decided.passed
@@ -236,7 +238,8 @@ def all_hits(store: Store) -> list[Hit]:
     scanner = scanner_for(store, data)
     hits = scan_at_rest(store, scanner)
     seen = {(h.kind, h.text.casefold()) for h in hits}
-    for h in narrowed(check_report(draft_report(data), scanner), record_texts(store)):
+    drafted = check_report(draft_report(data), scanner)
+    for h in narrowed(drafted, record_texts(store, hit_records(drafted))):
         if (h.kind, h.text.casefold()) not in seen:
             seen.add((h.kind, h.text.casefold()))
             hits.append(h)

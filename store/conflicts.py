@@ -18,7 +18,7 @@ from store.connection import locked
 from store.errors import InvalidInputError, NotFoundError, plain_errors
 from store.fieldmerge import Settled, differing, taking, view
 from store.history import HistoryMixin
-from store.ids import hlc_to_iso
+from store.ids import hlc_to_iso, uuid7
 from store.models import RECORD_TYPES, Model, Record
 from store.versions import V_COLUMNS, VersionRow, version_from_row
 from store.working import TABLES
@@ -67,6 +67,23 @@ class Conflict(Model):
         if side.deleted:
             return None
         return taking(self.kind, self.shown or side.values, self.fields, side.values)
+
+
+class NewNote(Model):
+    """A side of a note in conflict kept as a note of its own (`keep_both`)."""
+
+    record_id: str
+    from_version: str
+    author: str
+
+
+class KeptBoth(Model):
+    """What keeping both sides of a note did."""
+
+    record_id: str
+    version_id: str = Field(description="The version settling the note.")
+    kept: str = Field(description="The side the note itself keeps, exactly.")
+    notes: list[NewNote] = Field(description="The other sides, each a new note.")
 
 
 class ConflictsMixin(HistoryMixin):
@@ -267,6 +284,68 @@ class ConflictsMixin(HistoryMixin):
             parents = sorted(h.vid for h in hs)
             vid = self._append(kind, record_id, data, parents, who)
         return vid
+
+    @locked
+    def keep_both(self, record_id: str, author: str | None = None) -> KeptBoth:
+        """Settle a conflict on a note by keeping every side as its author wrote it: the
+        note keeps one side's values exactly (its first author's side if they wrote one,
+        else the side shown), and each other side becomes a new note holding that side's
+        values exactly, written in the name of that side's author.  Nothing is added to
+        what anyone wrote (no names or times in the text).  Refused, in one sentence, for
+        a record that is not a note, a note not in conflict, a side that deleted it, or
+        sides that wrote the same text (two notes would count it twice).  One
+        transaction."""
+        who = self._author(author)
+        kind = self._kind_of(record_id)
+        if kind != "evidence":
+            raise InvalidInputError(
+                f"Only a note can be kept both ways; {record_id} is a {kind.replace('_', ' ')}, "
+                "which holds one value: keep one side (--take) or edit it (--edit)."
+            )
+        with self.transaction():
+            hs = self._heads(kind, record_id)
+            settled = view(self.conn, hs) if hs else None
+            if settled is None or not settled.conflict:
+                raise InvalidInputError(
+                    f"Record {record_id} is not in conflict; edit it in the usual way."
+                )
+            if any(h.deleted for h in hs):
+                raise InvalidInputError(
+                    f"One side deleted the note {record_id}, so there are not two texts to "
+                    "keep: keep the edit or the deletion (--take)."
+                )
+            sides = _distinct_sides(hs)
+            if len({str(h.values().get("text", "")).strip() for h in sides}) < len(sides):
+                raise InvalidInputError(
+                    f"Sides of the note {record_id} hold the same text, so two notes would "
+                    "count it twice: keep one side (--take) or edit it (--edit)."
+                )
+            first = self._scalar(
+                "SELECT author FROM main.version WHERE tbl = ? AND rid = ? "
+                "ORDER BY hlc, vid LIMIT 1",
+                (kind, record_id),
+            )
+            shown = next(h for h in hs if h.vid == settled.winner_vid).content
+            stays = next((h for h in sides if h.author == first), None) or next(
+                h for h in sides if h.content == shown
+            )
+            vid = self._append(kind, record_id, stays.values(), sorted(h.vid for h in hs), who)
+            notes = []
+            for side in sides:
+                if side is not stays:
+                    new_id = uuid7()
+                    self._append(kind, new_id, side.values(), [], side.author)
+                    notes.append(NewNote(record_id=new_id, from_version=side.vid,
+                                         author=side.author))  # fmt: skip
+        return KeptBoth(record_id=record_id, version_id=vid, kept=stays.vid, notes=notes)
+
+
+def _distinct_sides(hs: Sequence[VersionRow]) -> list[VersionRow]:
+    """One head of each content, oldest first."""
+    out: dict[tuple[bool, str | None], VersionRow] = {}
+    for h in sorted(hs, key=lambda h: (h.hlc, h.vid)):
+        out.setdefault(h.content, h)
+    return list(out.values())
 
 
 def _side_by(

@@ -107,7 +107,43 @@ class HistoryMixin(WorkingRowsMixin):
                 return rid  # a save that changes nothing writes no version
             parents = _edit_parents(heads, shown, resolve)
             self._append(kind, rid, data, parents, who)
+            if shown is not None and shown.conflict and not resolve:
+                self._refuse_an_edit_undone(kind, rid, heads, shown, data)
         return rid
+
+    def _refuse_an_edit_undone(
+        self,
+        kind: str,
+        rid: str,
+        heads: Sequence[VersionRow],
+        before: Settled,
+        data: dict[str, Any],
+    ) -> None:
+        """An edit of a record in conflict builds on the side shown only, so a field the
+        editor set back to its earlier value, where another side alone had changed it,
+        would go on showing that side's change: refused in one sentence (the caller's
+        transaction is rolled back), naming whose change and the field."""
+        after = view(self.conn, read_heads(self.conn, kind, rid))
+        was, now = before.top.values(), after.top.values()
+        undone = [
+            k
+            for k, v in data.items()
+            if k not in after.fields
+            and canonical_json(v) != canonical_json(was.get(k))
+            and canonical_json(now.get(k)) != canonical_json(v)
+        ]
+        if not undone:
+            return
+        whose = {h.author for h in heads for k in undone if h.values().get(k) == now.get(k)}
+        names = [self._scalar("SELECT name FROM inspectors WHERE id = ?", (a,)) or a
+                 for a in sorted(whose)]  # fmt: skip
+        fields = ", ".join(_SAID.get(k, k.replace("_", " ")) for k in undone)
+        raise InvalidInputError(
+            f"This {kind.replace('_', ' ')} ({rid}) is in conflict and {' and '.join(names)}'s "
+            f"change to its {fields} would still show over this edit, so nothing was saved: "
+            f"settle the conflict first ('fieldwork resolve {rid} --edit' sets every field), "
+            "then edit."
+        )
 
     def _delete(self, kind: str, rid: str, author: str | None) -> None:
         who = self._author(author)
@@ -168,6 +204,10 @@ class HistoryMixin(WorkingRowsMixin):
                 self._write_working_rows(kind, [(rid, row, row, False) for rid, row in items])
         if len(records) >= 100:
             self._optimize()
+
+
+_SAID = {"polarity": "finding", "child_words": "child's words", "child_seen": "child seen"}
+"""Fields by the names people know them by, in a refusal."""
 
 
 def _edit_parents(heads: Sequence[VersionRow], shown: Settled | None, resolve: bool) -> list[str]:

@@ -330,6 +330,8 @@ class MergeMixin(StagingMixin, ReplicasMixin, LeadGuardMixin, MergeNotesMixin, M
         ]
         if clashes:
             notes.append(self._clash_note(src, clashes))
+        if older := self._superseded_note(src, info):
+            notes.append(older)
         report = MergeReport(
             source=str(src),
             source_replica=info.replica_id,

@@ -6,6 +6,7 @@ The hybrid clock is advanced here too, since the clock note is read from the sam
 from __future__ import annotations
 
 import time
+from datetime import UTC, datetime
 from pathlib import Path
 
 from store.connection import MAX_CLOCK_AHEAD_MS
@@ -13,6 +14,7 @@ from store.fileinfo import SourceInfo
 from store.history import HistoryMixin
 from store.ids import format_hlc, parse_hlc
 from store.integrity import wrong_clocks
+from store.roles import ISSUED_PREFIX
 from store.staging import FULL_REASONS
 
 MAX_DRIFT_MS = MAX_CLOCK_AHEAD_MS
@@ -98,6 +100,40 @@ class MergeNotesMixin(HistoryMixin):
             f"with its owner which is right."
         )
 
+    def _superseded_note(self, src: Path, info: SourceInfo) -> str | None:
+        """When a newer file was issued to the holder of `src` (a lost laptop replaced,
+        say), one sentence saying so: its work is merged all the same (nothing in it is
+        lost, and versions held already are not taken twice), and only the newer file
+        should be used from now on.  None otherwise.  The issuing register
+        (`store/roles.py`) says whose each file is; a file id is a UUIDv7, so a larger one
+        was issued later."""
+        whose = info.issued_to or self._scalar(
+            "SELECT v FROM main.meta WHERE k = ?", (ISSUED_PREFIX + info.replica_id,)
+        )
+        if not whose:
+            return None
+        newer = sorted(
+            k.removeprefix(ISSUED_PREFIX)
+            for (k,) in self.conn.execute(
+                "SELECT k FROM main.meta WHERE k LIKE ? AND v = ?", (ISSUED_PREFIX + "%", whose)
+            )
+            if k.removeprefix(ISSUED_PREFIX) > info.replica_id
+        )
+        if not newer:
+            return None
+        name = self._scalar("SELECT name FROM inspectors WHERE id = ?", (whose,)) or whose
+        latest = newer[-1]
+        which = (
+            f"this file ({self.path.name})"
+            if latest == self.replica_id
+            else f"file {latest[:8]}, issued {_issued_on(latest)}"
+        )
+        return (
+            f"{src} is an older file of {name}'s, issued before the newer one ({which}): "
+            f"its work was merged all the same and nothing in it was lost; from now on "
+            f"{name} works in the newer file only, and this one can be put away."
+        )
+
     def _origin_name(self, origin: bytes, src: Path, info: SourceInfo, author: str | None) -> str:
         text = origin.decode("utf-8", "replace")
         if text == self.replica_id:
@@ -113,3 +149,9 @@ class MergeNotesMixin(HistoryMixin):
             )
         name = self._scalar("SELECT name FROM inspectors WHERE id = ?", (author,))
         return f"{name}'s file" if name else f"The file {text[:8]}"
+
+
+def _issued_on(file_id: str) -> str:
+    """The day a file was issued, read from its id (a UUIDv7 starts with the time)."""
+    ms = int(file_id.replace("-", "")[:12], 16)
+    return datetime.fromtimestamp(ms / 1000, UTC).strftime("%Y-%m-%d")

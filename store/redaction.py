@@ -5,8 +5,9 @@ the same.
 `redact(kind, record_id, reason, fields=...)`, in one transaction:
 
 1. writes a new version of the record whose named free-text fields (all of them when
-   none is named) read `[redacted]`, its other fields unchanged (its parents are all
-   the record's heads, so it settles any conflict);
+   none is named) read `[redacted]`, its other fields unchanged.  It decides nothing
+   but the text: a record in conflict stays in conflict (a deletion against an edit
+   too), each side's other values as that side wrote them (`_redacted_heads`);
 2. writes a `redaction` record (what, why; who and when are its provenance, never the
    text) naming that version as `head`;
 3. purges every other version of the record that is not a descendant of `head`: the
@@ -46,13 +47,20 @@ from typing import Any
 from store.backup_scrub import BackupScrub, backups_of, scrub_backups, targets
 from store.connection import locked
 from store.errors import InvalidInputError, NotFoundError
+from store.fieldmerge import common_base
 from store.history import HistoryMixin
 from store.ids import uuid7
 from store.models import Redaction, StoredRedaction
 from store.reasons import ERASED, checked_reason
 from store.records import _stored
 from store.texts import FREE_TEXT_FIELDS
-from store.versions import VERSION_COLUMNS, canonical_json, version_from_row, version_hash
+from store.versions import (
+    VERSION_COLUMNS,
+    VersionRow,
+    canonical_json,
+    version_from_row,
+    version_hash,
+)
 
 MARKER = "[redacted]"
 """What a redacted field reads, in every version."""
@@ -74,24 +82,6 @@ def redactable_fields(kind: str, fields: Iterable[str] | None) -> tuple[str, ...
             f"{', '.join(wrong) or 'no field'} is not one of them."
         )
     return tuple(f for f in known if f in asked)
-
-
-def _refuse_a_silent_settle(
-    kind: str, record_id: str, live: list[Any], fields: tuple[str, ...]
-) -> None:
-    """A redaction settles a conflict (its version has every side as parent, and the
-    newest side's other values): refused, in one sentence, where the sides' free text
-    differs in a field it would not erase (that side's words would silently go)."""
-    if len(live) < 2:
-        return
-    kept = [f for f in REDACTABLE[kind] if f not in fields]
-    differ = [f for f in kept if len({str(h.values().get(f) or "") for h in live}) > 1]
-    if differ:
-        raise InvalidInputError(
-            f"The {kind} {record_id} is in conflict and its sides differ in "
-            f"{', '.join(differ).replace('_', ' ')}: settle the conflict first "
-            "('fieldwork resolve'), or redact that field too."
-        )
 
 
 def purge_values(values: dict[str, Any], fields: Iterable[str]) -> dict[str, Any]:
@@ -263,22 +253,16 @@ class RedactionMixin(HistoryMixin):
             heads = self._heads(kind, record_id)
             if not heads:
                 raise NotFoundError(f"There is no {kind} with id {record_id} in {self.path}.")
-            live = [h for h in heads if not h.deleted]
-            _refuse_a_silent_settle(kind, record_id, live, fields)
-            base = max(live or heads, key=lambda h: (h.hlc, h.vid))
-            values = purge_values(base.values(), fields) if live else None
             who = self._author(author)
-            parents = [h.vid for h in heads]
-            row, digest = self._next_version(kind, record_id, values, parents, who)
-            self._insert_versions([(row, digest, parents)])
+            head = self._redacted_heads(kind, record_id, heads, fields, who)
             rid = uuid7()
             note = Redaction(
-                target_kind=kind, target_id=record_id, fields=list(fields), head=row.vid,
+                target_kind=kind, target_id=record_id, fields=list(fields), head=head,
                 reason=reason,
             )  # fmt: skip
             self._write(note, rid, who)
             self.conn.execute("PRAGMA secure_delete = ON")
-            purge(self.conn, rid, kind, record_id, row.vid, fields)
+            purge(self.conn, rid, kind, record_id, head, fields)
             self._materialize(kind, [record_id])
             discard_drafts_of(self.conn, record_id)
             scrub_index(self.conn)
@@ -286,6 +270,43 @@ class RedactionMixin(HistoryMixin):
         mine = [t for t in targets(self.conn) if t[0] == rid]
         self.backup_scrub = scrub_backups(backups_of(self.path), mine)
         return rid
+
+    def _redacted_heads(
+        self, kind: str, record_id: str, heads: list[VersionRow], fields: tuple[str, ...], who: str
+    ) -> str:
+        """Write the record's versions with `fields` erased, deciding nothing else; returns
+        the version every later one that keeps its words descends from (the redaction's
+        `head`).
+
+        Heads that agree (or one live head) get one version over the live heads, their
+        values erased; a head that deleted the record stays a head, so a deletion against
+        an edit is still for the lead to settle.  Live heads in conflict keep it: one
+        version over them holds the values they last shared (`common_base`, erased; a
+        deletion when they share none), and on it one version per side holds that side's
+        values, erased, in that side's author's name.  The sides then merge against what
+        they shared exactly as before: a field one side alone changed stands, fields
+        changed two ways stay in conflict, and the conflicts list shows whose side is
+        whose."""
+        live = [h for h in heads if not h.deleted]
+        sides: dict[tuple[bool, str | None], VersionRow] = {}
+        for h in sorted(live, key=lambda h: (h.hlc, h.vid)):
+            sides.setdefault(h.content, h)
+        parents = [h.vid for h in (live or heads)]
+        if len(sides) < 2:
+            values = purge_values(live[0].values(), fields) if live else None
+            row, digest = self._next_version(kind, record_id, values, parents, who)
+            self._insert_versions([(row, digest, parents)])
+            return row.vid
+        shared = common_base(self.conn, live)
+        values = None if shared is None else purge_values(shared, fields)
+        top, digest = self._next_version(kind, record_id, values, parents, who)
+        rows = [(top, digest, parents)]
+        for side in sides.values():
+            erased = purge_values(side.values(), fields)
+            row, digest = self._next_version(kind, record_id, erased, [top.vid], side.author)
+            rows.append((row, digest, [top.vid]))
+        self._insert_versions(rows)
+        return top.vid
 
     @locked
     def scrub_backups(self) -> BackupScrub:

@@ -7,6 +7,8 @@ say which record and which field a hit came from.
 
 from __future__ import annotations
 
+import json
+from collections.abc import Collection
 from typing import NamedTuple
 
 from store.connection import StoreBase, locked
@@ -60,6 +62,29 @@ class FreeTextMixin(StoreBase):
                     for r in self.conn.execute(
                         f"SELECT id, {column}, {case_col} FROM {table} "
                         f"WHERE {column} IS NOT NULL AND trim({column}) <> '' ORDER BY rowid"
+                    )
+                )
+        return out
+
+    @locked
+    def free_texts_of(self, record_ids: Collection[str]) -> list[FreeText]:
+        """The free-text fields `free_texts` gives, of the given records only (in the same
+        order): what the export's identifiability gate needs to say which records hold a
+        hit's words, without reading every text in the file."""
+        if not record_ids:
+            return []
+        wanted = json.dumps(sorted(record_ids))
+        out: list[FreeText] = []
+        for kind, table, fields in FREE_TEXT_FIELDS:
+            case_col = "id" if kind == "case" else ("case_id" if kind != "judgement" else "NULL")
+            for column in fields:
+                out.extend(
+                    FreeText(kind, r[0], column, r[1], r[2])
+                    for r in self.conn.execute(
+                        f"SELECT id, {column}, {case_col} FROM {table} "
+                        "WHERE id IN (SELECT value FROM json_each(?)) "
+                        f"AND {column} IS NOT NULL AND trim({column}) <> '' ORDER BY rowid",
+                        (wanted,),
                     )
                 )
         return out

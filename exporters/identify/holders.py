@@ -11,7 +11,7 @@ same place (a name written twice in one note).
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Iterable, Mapping
+from collections.abc import Collection, Iterable, Mapping
 from typing import TYPE_CHECKING
 
 from exporters.identify.scanner import Hit
@@ -24,13 +24,19 @@ def _norm(text: str) -> str:
     return " ".join(text.casefold().split())
 
 
-def record_texts(store: Store) -> dict[str, str]:
-    """Every record's free text (all its fields, joined), by record id, normalised for
-    `narrowed`."""
+def record_texts(store: Store, ids: Collection[str]) -> dict[str, str]:
+    """The free text (all its fields, joined) of each of the records `ids` (those the
+    hits name: `hit_records`), by record id, normalised for `narrowed`.  No other text
+    is read: a draft with no hits reads none."""
     out: dict[str, list[str]] = {}
-    for item in store.free_texts():
+    for item in store.free_texts_of(ids):
         out.setdefault(item.record_id, []).append(_norm(item.text))
     return {rid: "\n".join(texts) for rid, texts in out.items()}
+
+
+def hit_records(hits: Iterable[Hit]) -> set[str]:
+    """The records the hits name: the only texts `narrowed` reads for them."""
+    return {i for h in hits for i in h.evidence_ids}
 
 
 def narrowed(hits: Iterable[Hit], texts: Mapping[str, str]) -> list[Hit]:

@@ -142,8 +142,9 @@ def test_bad_input_is_one_sentence_and_leaves_the_file_alone(tmp_path: Path) -> 
 
 def test_a_conflict_is_not_settled_silently_by_redacting_another_field(tmp_path: Path) -> None:
     """Two inspectors wrote different text for the note; redacting only the child's
-    words would settle the conflict with one side's text, so it is refused (the lead
-    settles it first, or redacts the text too)."""
+    words erases them and decides nothing else: the text stays in conflict, each side's
+    words as written, for the lead to settle (it used to be refused, so the child's
+    words waited for the lead's settlement before they could be erased)."""
     t = Laptops(tmp_path)
     try:
         for laptop, words in ((t.b, "Seen at home; calm."), (t.c, "Seen at school; calm.")):
@@ -156,12 +157,15 @@ def test_a_conflict_is_not_settled_silently_by_redacting_another_field(tmp_path:
         master = t.master.path
     finally:
         t.close()
-    before = _sha(master)
     res = _fw("redact", master, t.eid, "--field", "quote", "--reason", "Named the child.")
-    assert res.exit_code == 2 and "is in conflict and its sides differ in text" in res.output
-    assert len(res.output.strip().splitlines()) == 1 and _sha(master) == before
-    res = _fw("redact", master, t.eid, "--field", "quote", "--field", "text",
-              "--reason", "Named the child.")  # fmt: skip
     assert res.exit_code == 0, res.output
     with Store.open(master) as store:
-        assert store.conflict(t.eid) is None
+        conflict = store.conflict(t.eid)
+        assert conflict is not None and conflict.fields == ["text"]
+        assert {s.values["text"] for s in conflict.sides} == {"Seen at home; calm.",
+                                                              "Seen at school; calm."}  # fmt: skip
+        assert {s.values["child_words"] for s in conflict.sides} == {"[redacted]"}
+    res = _fw("redact", master, t.eid, "--field", "text", "--reason", "Named the child.")
+    assert res.exit_code == 0, res.output
+    with Store.open(master) as store:
+        assert store.conflict(t.eid) is None  # nothing is left that the sides differ in
