@@ -10,8 +10,9 @@ from cli import values
 from cli.common import AS_OPTION, CONTEXT, DB, fail, opened, version_option
 from store.models import STATUS_LABELS, CaseFile
 
-SEEN_ALONE = {"yes": ["y"], "no": ["n"], "not-appropriate": ["not appropriate", "n/a"],
-              "unknown": ["not known"]}  # fmt: skip
+SEEN_ALONE = {"yes": ["yes", "y"], "no": ["no", "n"],
+              "not-appropriate": ["not appropriate", "n/a"],
+              "unknown": ["unknown", "not known"]}  # fmt: skip
 SEEN_ALONE_SAID = {"not-appropriate": "not appropriate"}
 
 
@@ -53,7 +54,7 @@ def case_edit_cmd(
                 fail(f"'{said}' is not a stage of a {law} case; give one of: "
                      f"{'; '.join(s.label for s in fits)}.")  # fmt: skip
         if seen is not None:
-            data["child_seen"] = values.pick(seen, [("yes", ["y", "true"]), ("no", ["n", "false"])],
+            data["child_seen"] = values.pick(seen, [("yes", ["yes", "y", "true"]), ("no", ["no", "n", "false"])],
                                              "answer") == "yes"  # fmt: skip
         if seen_alone is not None:
             data["seen_alone"] = values.pick(seen_alone, list(SEEN_ALONE.items()), "answer")

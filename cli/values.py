@@ -24,19 +24,23 @@ def norm(text: str) -> str:
     return re.sub(r"[^0-9a-z]", "", text.casefold())
 
 
-def pick(value: str, choices: Iterable[tuple[str, Sequence[str]]], what: str) -> str:
-    """The code that `value` names.  `choices` are (code, other spellings: labels,
-    alternative labels); a match on the code or any spelling, ignoring case, spaces and
-    punctuation, wins.  Otherwise an InvalidInputError with the nearest matches."""
+def pick(
+    value: str,
+    choices: Iterable[tuple[str, Sequence[str]]],
+    what: str,
+    shown: dict[str, str] | None = None,
+) -> str:
+    """The code that `value` names.  `choices` are (code, other spellings: the label
+    first, then alternative labels); a match on the code or any spelling, ignoring case,
+    spaces and punctuation, wins.  Otherwise an InvalidInputError in one sentence with
+    the nearest matches and the values to type, each by its label (`shown` overrides
+    how a code is shown)."""
     items = list(choices)
     key = norm(value)
     for code, spellings in items:
         if key and key in {norm(code), *(norm(s) for s in spellings)}:
             return code
-    raise InvalidInputError(unknown(value, items, what))
-
-
-PLURALS = {"criterion": "criteria", "status": "statuses"}
+    raise InvalidInputError(unknown(value, items, what, shown))
 
 
 def _near(value: str, items: Sequence[tuple[str, Sequence[str]]]) -> list[str]:
@@ -66,24 +70,30 @@ def _near(value: str, items: Sequence[tuple[str, Sequence[str]]]) -> list[str]:
     return list(dict.fromkeys(code for w in close for code in words[w]))
 
 
-def unknown(value: str, items: Sequence[tuple[str, Sequence[str]]], what: str) -> str:
-    """'Unknown source 'case fil'; did you mean CASE_FILE (Case file scrutiny)? ...'"""
+def either(words: Sequence[str], joint: str = "or") -> str:
+    """'a', 'a or b', 'a, b or c'."""
+    return words[0] if len(words) == 1 else f"{', '.join(words[:-1])} {joint} {words[-1]}"
+
+
+def unknown(
+    value: str,
+    items: Sequence[tuple[str, Sequence[str]]],
+    what: str,
+    shown: dict[str, str] | None = None,
+) -> str:
+    """One sentence: "Unknown source 'case fil' (did you mean Case file scrutiny?); give
+    one of: Case file scrutiny, ...".  Each value is named as the user may type it: its
+    label (the first spelling), or its code where it has none; never a code beside it."""
+    labels = {code: (spellings[0] if spellings else code) for code, spellings in items}
+    labels.update(shown or {})
     near = _near(value, items)
-    labels = {code: (spellings[0] if spellings else "") for code, spellings in items}
-
-    def show(code: str) -> str:
-        label = labels.get(code, "")
-        return f"{code} ({label})" if label and norm(label) != norm(code) else code
-
-    codes = [code for code, _ in items]
-    listed = ", ".join(codes[:SHOWN]) + (
-        f" and {len(codes) - SHOWN} more (see 'fieldwork framework show')"
-        if len(codes) > SHOWN
-        else ""
-    )
-    shown = [show(c) for c in near[:3]] + ([f"{len(near) - 3} more"] if len(near) > 3 else [])
-    hint = f"; did you mean {' or '.join(shown)}?" if near else "."
-    return f"Unknown {what} {value!r}{hint} Valid {PLURALS.get(what, what + 's')}: {listed}."
+    listed = [labels[code] for code, _ in items]
+    if len(listed) > SHOWN:
+        more = len(listed) - SHOWN
+        listed = [*listed[:SHOWN], f"one of {more} more that 'fieldwork framework show' lists"]
+    named = [labels[c] for c in near[:3]] + ([f"{len(near) - 3} more"] if len(near) > 3 else [])
+    hint = f" (did you mean {either(named)}?)" if near else ""
+    return f"Unknown {what} {value!r}{hint}; give one of: {either(listed)}."
 
 
 def _vocab(items: Iterable[object]) -> list[tuple[str, Sequence[str]]]:
@@ -154,7 +164,8 @@ def area(store: Store, value: str) -> str:
     if found and any(a.code == found[0] for a in areas):
         return found[0]
     items = [(a.code, [a.name, f"Area {a.code}"]) for a in areas]
-    return pick(value, items, "area")
+    shown = {a.code: f"{a.code} ({a.name})" if a.name else a.code for a in areas}
+    return pick(value, items, "area", shown)
 
 
 def visited_area(store: Store, value: str) -> str:
@@ -171,12 +182,13 @@ def visited_area(store: Store, value: str) -> str:
 
 
 ROLES: dict[str, tuple[str, ...]] = {
-    "lead": ("lead inspector",),
+    "lead": ("lead", "lead inspector"),
     "deputy-lead": ("deputy", "deputy lead", "deputy lead inspector"),
     "team-inspector": ("inspector", "team inspector", "hmi"),
     "data-analyst": ("analyst", "data analyst", "senior data analyst"),
     "quality-assurance": ("qa", "quality assurance", "qa manager", "quality assurance manager"),
 }
+"""Each role's code and the words for it, the word the README and `--help` use first."""
 
 
 def role(value: str) -> str:

@@ -344,16 +344,15 @@ def side_name(side: ConflictSide) -> str:
 
 
 def both_texts(conflict: Conflict, name: str) -> str:
-    """Every side's text of a field, one after another, each marked with whose it is
-    (sides with the same text once, an empty text left out)."""
+    """Every side's text of a field, one after another as paragraphs, oldest side first
+    (sides with the same text once, an empty text left out).  Nothing is added: no
+    name or time, which would be saved into the text and reach the draft and the
+    exports (whose each text is shows beside it, in the sides)."""
     parts: list[str] = []
-    seen: set[str] = set()
     for s in conflict.sides:
         text = str(s.values.get(name) or "").strip()
-        if s.deleted or not text or text in seen:
-            continue
-        seen.add(text)
-        parts.append(f"[{side_name(s)}] {text}")
+        if not s.deleted and text and text not in parts:
+            parts.append(text)
     return "\n\n".join(parts)
 
 

@@ -71,6 +71,9 @@ class CaseImportReport(Model):
     type's first stage)."""
     stages_closed: int = 0
     """New cases whose row gave no stage but an end date (taken as closed)."""
+    laws_from_case_type: int = 0
+    """New cases whose law type was written for either law ('PL') and read from
+    their case type."""
     totals_lines: list[int] = []
     """The totals rows at the end of the list, skipped (not cases, not problems)."""
     order_keys_filled: int = 0
@@ -175,6 +178,7 @@ class _Importer:
         self.laws = {ct.code: ct.law_types for ct in self.fw.case_types}
         self.defaulted_lines: set[int] = set()  # rows that gave no stage nor an end date
         self.closed_lines: set[int] = set()  # rows that gave no stage but an end date
+        self.laws_read: set[int] = set()  # rows whose 'PL' the case type settled
 
     def area(self, row: Row) -> str | None:
         cell = row.get("service_area")
@@ -303,6 +307,23 @@ class _Importer:
                                         "check both dates", value=f"{cell}, started {began}")  # fmt: skip
         return True
 
+    def law(self, row: Row, ctype: str | None) -> str | None:
+        """The row's law type; a spelling used for either law ('PL') is read from a
+        case type that fits one law only, and refused otherwise."""
+        cell = row.get("law_type")
+        choices = self.vocab.law_choices(cell)
+        if not choices:
+            return self.value(row, "law_type", "law_types", "law type")
+        fitting = [law for law in choices if ctype and law in self.laws.get(ctype, [])]
+        if len(fitting) == 1:
+            self.laws_read.add(row.line)
+            return fitting[0]
+        either = " or ".join(self.fw.law_type_label(c).casefold() for c in choices)
+        self.problems.add(row.line, f"law type {cell!r} may mean {either}, and the case type "
+                                    f"does not say which: write the law type in full, or map "
+                                    f"it with --map (law_type,{cell},{choices[0]})")  # fmt: skip
+        return None
+
     def stage(self, row: Row, law: str) -> str:
         ended = self.ended(row)
         if row.get("stage"):
@@ -321,8 +342,8 @@ class _Importer:
         number = row.get("case_id")
         if not number:
             self.problems.add(row.line, "the case ID is empty")
-        law = self.value(row, "law_type", "law_types", "law type")
         ctype = self.value(row, "case_type", "case_types", "case type")
+        law = self.law(row, ctype)
         if law and ctype and self.laws.get(ctype) and law not in self.laws[ctype]:
             self.problems.add(row.line, f"law type {law} does not fit case type {ctype} "
                                         f"({'/'.join(self.laws[ctype])} only)")  # fmt: skip
@@ -388,6 +409,7 @@ def import_cases(
         problems=problems, bad_rows=len(run.problems.bad_lines),
         stages_defaulted=sum(1 for _, _, row in new if row.line in run.defaulted_lines),
         stages_closed=sum(1 for _, _, row in new if row.line in run.closed_lines),
+        laws_from_case_type=sum(1 for _, _, row in new if row.line in run.laws_read),
         applied=applied,
     )  # fmt: skip
     if not applied:

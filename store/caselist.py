@@ -280,6 +280,11 @@ class Vocabulary:
     organisation_words: list[str] = field(default_factory=list)
     abbreviations: dict[str, str] = field(default_factory=dict)
     case_type_words: list[str] = field(default_factory=list)
+    team: dict[str, dict[str, str]] = field(default_factory=dict)
+    """A team's own spellings ({group: {squashed spelling: our code}}): read before
+    the built-in ones, so that a team's map always wins."""
+    ambiguous_laws: dict[str, list[str]] = field(default_factory=dict)
+    """Law-type spellings organisations use for either law ('PL'): squashed -> codes."""
 
     @classmethod
     def load(cls, fw: Framework, mapping: dict[str, dict[str, str]] | None = None) -> Vocabulary:
@@ -290,12 +295,16 @@ class Vocabulary:
         spellings: dict[str, dict[str, list[str]]] = {}
         for group in ("law_types", "case_types", "stages", "yes_no"):
             spellings[group] = {k: list(v) for k, v in data.get(group, {}).items()}
+        team: dict[str, dict[str, str]] = {}
         for group, pairs in (mapping or {}).items():
             for theirs, ours in pairs.items():
                 spellings.setdefault(group, {}).setdefault(ours, []).insert(0, theirs)
+                team.setdefault(group, {})[squash(theirs)] = ours
+        ambiguous = {squash(k): list(v) for k, v in data.get("ambiguous_law_types", {}).items()}
         return cls(fw, spellings, dict(data["case_type_sections"]), data["organisations"]["words"],
                    dict(data.get("abbreviations", {})),
-                   list(data.get("case_type_words", {}).get("words", [])))  # fmt: skip
+                   list(data.get("case_type_words", {}).get("words", [])), team,
+                   ambiguous)  # fmt: skip
 
     def expand(self, text: str) -> str:
         """`text` with its shortened words in full ('Final hrg' is 'Final hearing') and
@@ -313,14 +322,27 @@ class Vocabulary:
         if not keys:
             return None
         items = self._items(group)
+        codes = {code for code, _ in items}
+        mine = self.team.get(group, {})
+        for key in sorted(keys):
+            if mine.get(key) in codes:
+                return mine[key]
         for code, label in items:
             if keys & {squash(code), squash(label)}:
                 return code
-        codes = {code for code, _ in items}
         for code, spelled in self.spellings.get(group, {}).items():
             if code in codes and keys & {squash(s) for s in spelled}:
                 return code
         return None
+
+    def law_choices(self, value: str) -> list[str]:
+        """The law types an ambiguous spelling ('PL') may mean, unless the team's map
+        settles it; [] for any other cell."""
+        key = squash(value)
+        if key in self.team.get("law_types", {}):
+            return []
+        codes = {code for code, _ in self._items("law_types")}
+        return [c for c in self.ambiguous_laws.get(key, []) if c in codes]
 
     def area(self, cell: str, known: dict[str, str]) -> tuple[str, str] | None:
         """The (code, name) of the service area `cell` names: the team's map first

@@ -444,9 +444,10 @@ def join_nouns(nouns: Sequence[str]) -> str:
     and from audits and reviews", not "learning from ..., learning from ..."."""
     groups: dict[str, list[str]] = {}
     for noun in nouns:
-        head, _, rest = noun.partition(" ")
-        key = head if rest.split(" ", 1)[0] in _LINKS else noun
+        words = noun.split(" ")
+        n = 2 if words[0] == "the" and len(words) > 2 else 1  # "the work with ..."
+        key = " ".join(words[:n]) if words[n : n + 1] and words[n] in _LINKS else noun
         groups.setdefault(key, []).append(noun)
-    items = [g[0] if len(g) == 1 else g[0].split(" ", 1)[0] + " " + join_list(
-        [x.split(" ", 1)[1] for x in g]) for g in groups.values()]  # fmt: skip
+    items = [g[0] if len(g) == 1 else k + " " + join_list(
+        [x.removeprefix(k + " ") for x in g]) for k, g in groups.items()]  # fmt: skip
     return join_list(items)

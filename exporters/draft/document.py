@@ -231,9 +231,12 @@ def finish(report: ReportModel, opts: DraftOptions, terms: tuple[Term, ...]) -> 
     pending = [t for t in terms if t.note]
     said_outside = {t.key for t in pending for text, quotes in texts
                     if _uses(text, forms[t.key], quotes, outside=True)}  # fmt: skip
+    explained: set[str] = set()  # abbreviations explained in an earlier section
     for sec in report.sections:
-        # Abbreviations the section writes out (`spell_out`) or needs no note for.
-        settled = {t.key for t in every if forms[t.key][1] is None}
+        # Abbreviations the section writes out (`spell_out`) or needs no note for; one
+        # only ever quoted is footnoted once in the document, at its first use, as the
+        # glossary's terms are (not again in each section that quotes it).
+        settled = {t.key for t in every if forms[t.key][1] is None} | explained
         settled |= {t.key for p in (*sec.intro, *sec.paragraphs) if not p.boilerplate
                     for q in [Quotations(p.text)] for t in every if t.key not in settled
                     and _uses(p.text, forms[t.key], q, outside=True)}  # fmt: skip
@@ -271,6 +274,7 @@ def finish(report: ReportModel, opts: DraftOptions, terms: tuple[Term, ...]) -> 
                 report.footnotes.append(Footnote(number=number, key=term.key, term=term.long,
                                                  text=note))  # fmt: skip
                 p.footnotes.append(FootnoteRef(offset=end, number=number, key=term.key))
+        explained |= settled
     return report
 
 

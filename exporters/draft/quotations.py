@@ -15,6 +15,7 @@ changed.
 from __future__ import annotations
 
 from bisect import bisect_right
+from functools import lru_cache
 
 _CLOSING = {"“": "”", "‘": "’", '"': '"', "'": "'"}
 _OPENS_AFTER = " \t\n([{—–-/:;,“‘\"'"
@@ -73,11 +74,17 @@ def quoted_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+@lru_cache(maxsize=4096)
+def _spans(text: str) -> tuple[tuple[int, int], ...]:
+    # Cached: finishing a draft asks about each paragraph once per glossary term.
+    return tuple(quoted_spans(text))
+
+
 class Quotations:
     """The quotations of one text, asked where a position stands."""
 
     def __init__(self, text: str) -> None:
-        self.spans = quoted_spans(text)
+        self.spans = _spans(text)
         self._starts = [a for a, _b in self.spans]
 
     def around(self, at: int) -> tuple[int, int] | None:

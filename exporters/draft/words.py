@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 import tomllib
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from pathlib import Path
 from typing import Any, Literal
@@ -136,7 +136,17 @@ class Words:
             d = tomllib.load(fh)
         with open(folder / "glossary.toml", "rb") as fh:
             g = tomllib.load(fh)
-        self.criteria = {k: _criterion(k, v) for k, v in crit.items()}
+        art = d.get("noun_article", {})
+        self.noun_article: tuple[str, frozenset[str]] = (
+            str(art.get("article", "")),
+            frozenset(_tuple(art.get("before", []))),
+        )
+        """The article a criterion's noun takes, and the words after its head that call
+        for it (`articled`)."""
+        self.criteria = {
+            k: replace(c, noun=articled(c.noun, *self.noun_article))
+            for k, v in crit.items() for c in (_criterion(k, v),)
+        }  # fmt: skip
         self.support = Support(folder / "support.toml")
         self.source_nouns: dict[str, str] = d["source_nouns"]
         ev = dict(d["evidence_nouns"])
@@ -156,6 +166,7 @@ class Words:
             Speaker(s["source"], s["role"], _tuple(s.get("when", [])), _tuple(s.get("unless", [])))
             for s in d["speakers"]
         )
+        self._roles: dict[tuple[str, str], str] = {}  # `speaker`'s, by (source, text)
         self.judgement_kinds: dict[str, str] = d["judgement_kinds"]
         self.judgement_kind_words: dict[str, str] = d["judgement_kind_words"]
         self.kind_law_types: dict[str, str] = d["kind_law_types"]
@@ -261,7 +272,14 @@ class Words:
 
     def speaker(self, source: str, text: str) -> str:
         """The role a stakeholder is quoted by, from the source and what the note says
-        about who spoke ("one judge", "a local authority social worker")."""
+        about who spoke ("one judge", "a local authority social worker"); worked out once
+        per note (a section's views ask about each of its stakeholders' notes)."""
+        role = self._roles.get((source, text))
+        if role is None:
+            role = self._roles[(source, text)] = self._role(source, text)
+        return role
+
+    def _role(self, source: str, text: str) -> str:
         low = text.lower()
         for rule in self.speakers:
             if rule.source != source:
@@ -305,6 +323,30 @@ def _has(low_text: str, word: str) -> bool:
             return True
         start = low_text.find(w, start + 1)
     return False
+
+
+_DETERMINERS = frozenset({"the", "a", "an", "each", "every", "this", "these", "those", "their",
+                          "its", "his", "her", "our", "any", "all", "some", "no"})  # fmt: skip
+
+
+def articled(noun: str, article: str, before: frozenset[str]) -> str:
+    """A criterion's noun as it is put into a sentence after a preposition: with
+    `article` ("the") where its head is a singular common noun followed by one of the
+    words `before` ("use of performance information" -> "the use of performance
+    information", "advice to the court", "work with the judiciary"), so that "weaknesses
+    in {noun}" never reads "weaknesses in use of ..."; unchanged where the head is a
+    gerund ("listening to children"), a plural ("interviews with parents"), a possessive
+    ("children's wishes"), a determiner ("a supportive ... culture") or not in lower case
+    (a framework's own criterion text)."""
+    parts = noun.split(" ", 2)
+    if not article or len(parts) < 3 or parts[1] not in before:
+        return noun
+    head = parts[0]
+    plural = head.endswith("s") and not head.endswith(("ss", "is", "us"))
+    if (not head.isalpha() or not head.islower() or head in _DETERMINERS
+            or head.endswith("ing") or plural):  # fmt: skip
+        return noun
+    return f"{article} {noun}"
 
 
 def has_words(text: str, word: str) -> bool:

@@ -88,6 +88,7 @@ class NameFinder(WordReader):
         self.everyday = frozenset(vocab.rule("everyday_given_names"))
         self.stress_followers = frozenset(vocab.rule("stress_followers"))
         self.calendar = frozenset(vocab.rule("calendar_words"))
+        self.question_openers = frozenset(vocab.rule("question_openers"))
         self._read_capitals_rules(vocab)
         self._words: dict[str, WordInfo | None] = {}
         self._own_upper = frozenset(w.upper() for w in self.own_words)
@@ -228,12 +229,28 @@ class NameFinder(WordReader):
             return self._greeted(run[1])  # "Dear Pickle"
         if len(run) >= 2 and first.cls in ("given-english", "lex-given"):
             return True
+        if self._question_subject(run):
+            return True  # "Was Tyrone seen alone?"
         if first.cls == "given-english" and not first.initial:
             return True
         return any(
             self._strong(text, t)
             for t in run
             if t.cls not in ("lex", "acronym") and not (t.initial and t.cls == "english")
+        )
+
+    def _question_subject(self, run: list[Token]) -> bool:
+        """A given name that is also a word, right after the word opening a question
+        ("Was Tyrone seen alone?", "Has Mason been told?"): the question is about them."""
+        if len(run) != 2:
+            return False
+        opener, name = run
+        return (
+            opener.initial
+            and opener.cls in ("english", "lex")  # "Is" is also the lexicon's IS
+            and opener.text.lower() in self.question_openers
+            and name.cls == "given-english"
+            and not name.initial
         )
 
     def _greeted(self, t: Token) -> bool:

@@ -200,6 +200,29 @@ def _phrases(lines: list[str], given: set[str]) -> tuple[set[str], set[tuple[str
     return words, phrases, singles
 
 
+def county_abbreviations(counties: list[str]) -> set[str]:
+    """The ways notes shorten a county ("Cumbs", "Lancs", "Herts", "Derbys"): its name cut
+    after three to five letters, at least three letters before its end, with "s" added,
+    unless the name itself goes on with that "s" ("Somers" begins Somerset)."""
+    out = set()
+    for county in counties:
+        for n in range(3, 6):
+            stem = county[:n]
+            if len(county) - n >= 3 and stem[-1] != "s" and not county.startswith(stem + "s"):
+                out.add(stem + "s")
+    return out
+
+
+def _known_word(lower: str, dictionary: frozenset[str], extra: set[str]) -> bool:
+    """A dictionary word or an inflection of one ("wars", "hams"), read as `is_english`
+    reads words, for use before the vocabulary exists."""
+
+    def known(w: str) -> bool:
+        return w in dictionary or w in extra
+
+    return known(lower) or _stemmed(known, lower)
+
+
 _WORD = re.compile(r"[^\W_]+(?:['’\-.][^\W_]+)*")
 
 
@@ -227,6 +250,11 @@ def load() -> Vocabulary:
     lex_words = {w for w in lex_singles if w[:1].isupper()}
     with resources.files("exporters.identify").joinpath("data", "rules.toml").open("rb") as fh:
         rules = tomllib.load(fh)
+    shortened = county_abbreviations(rules.get("counties", []))
+    shortened -= given | {s for forms in nick.values() for s in forms}
+    shortened = {w for w in shortened if not _known_word(w.lower(), dictionary, extra)}
+    place_words |= shortened
+    place_singles |= shortened
     vocab = Vocabulary(
         dictionary=dictionary,
         extra_words=frozenset(extra),

@@ -38,7 +38,9 @@ def test_an_undrafted_theme_names_its_criteria_through_the_shared_joiner(tmp_pat
     assert para.sentences[0].role == "placeholder"
     # in the framework's order (LGN4 before LG2), whatever order the records were read in
     # (ids are random: the order of reading changed from run to run)
-    assert "two records on work with local family justice partners and with the judiciary" in text
+    assert (
+        "two records on the work with local family justice partners and with the judiciary" in text
+    )
     assert text.count("work with") == 1, text
     assert "(one of them a development point)" in text, text
     assert "LG2" in para.sentences[0].basis and "LGN4" in para.sentences[0].basis

@@ -46,9 +46,10 @@ def test_case_edit_changes_what_the_tui_changes(db: Path) -> None:
     with unchanged(db):
         assert "give --status" in refused("case", "edit", db, ref)
         said = refused("case", "edit", db, ref, "--stage", "Finel hearing")
-        assert "Unknown stage 'Finel hearing'; did you mean FINAL (Final hearing)?" in said
+        assert "Unknown stage 'Finel hearing' (did you mean Final hearing?)" in said
+        assert "FINAL" not in said  # labels, not codes (session 10)
         said = refused("case", "edit", db, ref, "--status", "done")
-        assert "Unknown status 'done'" in said and "Valid statuses: not-started" in said
+        assert "Unknown status 'done'" in said and "give one of: Not started, In progress" in said
         assert "no case" in refused("case", "edit", db, "ZZ-404", "--status", "complete").lower()
 
 
@@ -80,11 +81,11 @@ def test_national_evidence_delete_restore_and_list(db: Path) -> None:
         assert "Unknown criterion 'XX9'" in refused("evidence", "list", db, "--criterion", "XX9")
         said = refused("evidence", "add", db, "--polarity", "neutral", "--national", "--criteria", "LG1", "--source",
                        "interview with the child", "--text", "x")  # fmt: skip
-        assert "did you mean INT_CHILD (Interview with child or young person)?" in said
+        assert "did you mean Interview with child or young person?" in said
         said = refused("evidence", "add", db, "--polarity", "neutral", "--national", "--criteria", "LG1", "--source",
                        "interviw", "--text", "x")  # fmt: skip
-        assert "did you mean INT_CHILD" in said and "INT_PARENT_CARER" in said
-        assert "Valid criteria: SW1" in refused("evidence", "list", db, "--criterion", "XX9")
+        assert "did you mean Interview with child" in said and "Interview with parent" in said
+        assert "give one of: SW1" in refused("evidence", "list", db, "--criterion", "XX9")
 
 
 def test_grade_with_labels_and_clear(db: Path) -> None:

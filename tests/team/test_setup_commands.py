@@ -70,7 +70,7 @@ def test_team_bad_input_is_one_sentence_and_changes_nothing(db: Path) -> None:
         )
         assert "already on the team" in refused("team", "add", db, "alice able", "--initials", "XY")
         out = refused("team", "add", db, "Dan Dee", "--initials", "DD", "--role", "lede")
-        assert "Unknown role 'lede'; did you mean lead" in out
+        assert "Unknown role 'lede' (did you mean lead?)" in out
         assert "one to four letters" in refused("team", "add", db, "Dan Dee", "--initials", "D.D.")
         assert "is empty" in refused("team", "add", db, " ", "--initials", "DD")
         assert "no inspector called 'Zed'" in refused("team", "edit", db, "Zed", "--role", "qa")
@@ -117,7 +117,7 @@ def test_areas_bad_input_is_one_sentence_and_changes_nothing(db: Path) -> None:
         assert "already exists" in refused("areas", "add", db, "6", "--name", "Again")
         assert "is not an area code" in refused("areas", "add", db, "six", "--name", "X")
         out = refused("areas", "visit", db, "6", "7")  # one unknown: none is marked
-        assert "Unknown area '7'" in out and "Valid areas: 6" in out
+        assert "Unknown area '7'" in out and "give one of: 6 (" in out
         assert "name one or more areas" in refused("areas", "visit", db)
         assert "is empty" in refused("areas", "rename", db, "6", "--name", "")
 

@@ -123,11 +123,33 @@ def _palette(title: str, *keys: str) -> Steps:
     return run
 
 
+async def _both_in_form(pilot: Pilot[Any]) -> None:
+    """The form (e), its text field focused, both texts kept in it (Ctrl+B)."""
+    await pilot.press("e")
+    await settle(pilot)
+    pilot.app.screen.query_one("#cf-text").focus()
+    await pilot.press("ctrl+b")
+    await settle(pilot)
+
+
+def _form_both(*keys: str) -> Steps:
+    async def run(pilot: Pilot[Any]) -> None:
+        await _palette("Conflicts")(pilot)
+        await _both_in_form(pilot)
+        for key in keys:
+            await pilot.press(key)
+            await settle(pilot)
+        pilot.app.clear_notifications()
+        await pilot.pause()
+
+    return run
+
+
 VIEWS: dict[str, Steps] = {
     "conflicts": _palette("Conflicts"),
     "conflict_form": _palette("Conflicts", "e"),
     "conflict_keep_both": _palette("Conflicts", "b"),
-    "conflict_confirm": _palette("Conflicts", "b", "ctrl+s"),
+    "conflict_confirm": _form_both("ctrl+s"),
     "merge_log": _palette("Merge log"),
     "merge_changes": _palette("Merge log", "enter"),
 }
@@ -198,12 +220,19 @@ async def test_the_lead_s_views_read_whole_at_80x24(team_master: Store) -> None:
         assert "Ctrl+S keep (asks first) · Ctrl+B keep both texts · Esc cancel" in text
         await pilot.press("escape")
         await settle(pilot)
-        await pilot.press("b")  # keep both: each side's text, named and dated
+        await pilot.press("b")  # keep both: each side as written, as two notes, asked first
         await settle(pilot)
         text = " ".join(_lines(pilot))
-        for name, words in (("Colin Marsh", "Colin: the plan"), ("Nadia Rahman", "Nadia: the")):
-            assert f"[{name}, 2035-01-01 00:01] Child clear that her views went in" in text
+        assert "Keep both versions of Evidence on case A-101" in text
+        assert "Colin Marsh's and Nadia Rahman's versions each stay as written" in text
+        assert "Nothing is added to either text." in text
+        await pilot.press("escape")
+        await settle(pilot)
+        await _both_in_form(pilot)  # both texts in the form: nothing added to them
+        text = " ".join(_lines(pilot))
+        for words in ("Colin: the plan", "Nadia: the"):
             assert words in text
+        assert "[Colin Marsh" not in text and "[Nadia Rahman" not in text
         assert "Ctrl+S keep (asks first)" in text
         await pilot.press("ctrl+s")  # the question names whose versions it supersedes
         await settle(pilot)

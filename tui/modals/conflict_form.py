@@ -5,7 +5,8 @@ findings, sources, stages, people, areas), criteria are ticks; what says which r
 it is (its case, its criterion) is shown, not edited.  The form opens prefilled from
 one side (the fields the sides changed to different values; a field only one side
 changed keeps that change, as merged); for a text field the sides wrote differently, "keep both" puts every side's
-text in the field, each marked with whose it is, to be edited before saving.  Ctrl+S
+text in the field, one paragraph each and nothing added (no name or time, which would be
+saved into the text), to be edited before saving.  Ctrl+S
 asks first, naming whose version is superseded and what of it, then returns the values.
 
 What is typed is kept as a draft (`tui/drafting.py`, key `conflict:<record id>`) and

@@ -5,8 +5,9 @@ sides (one column each) field by field, with the fields that differ marked; belo
 columns the list goes above the sides, so each side keeps a readable width.  Move the
 column cursor to a side and press Enter (or 1-4) to keep it (the screen first says
 whose version that supersedes, and asks); `e` edits the record in a form prefilled from
-that side, `b` opens the form with both texts kept in every text field the sides wrote
-differently (`tui/modals/conflict_form.py`).  Fields have their names for people, codes
+that side, `b` keeps both: a note's sides each as its author wrote it (two notes), another
+record's in the form with both texts in every text field the sides wrote differently
+(`tui/modals/conflict_form.py`).  Fields have their names for people, codes
 their labels, and each side's text is shown whole.  Each resolution is a new version
 whose parents are all the sides, so it travels to the other databases like any edit.
 
@@ -117,8 +118,8 @@ class ConflictsScreen(FieldworkScreen[None]):
         Binding("e", "edit", "Edit", id="conflicts-edit",
                 tooltip="Edit the record in a form prefilled from the side under the cursor."),
         Binding("b", "both", "Keep both", id="conflicts-both",
-                tooltip="The form, with both texts kept (each marked whose) in every text field "
-                "the sides wrote differently."),
+                tooltip="A note: each side kept as written (two notes). Another record: the "
+                "form, with both texts kept in every text field the sides wrote differently."),
         Binding("r", "refresh", "Refresh", id="conflicts-refresh",
                 tooltip="Read the conflicts again (after a merge)."),
         Binding("escape", "close", "Back", id="conflicts-close", tooltip="Close this screen."),
@@ -195,6 +196,16 @@ class ConflictsScreen(FieldworkScreen[None]):
                 draft.committed(store, lambda: store.resolve(record_id, values=values))
             else:
                 store.resolve(record_id, values=values)
+        except FieldworkError as exc:
+            self.post_message(ConflictsFailed(str(exc)))
+            return
+        self.post_message(ConflictResolved(record_id))
+
+    @work(thread=True, group="conflicts-resolve", exit_on_error=False)
+    def keep_both(self, record_id: str) -> None:
+        """Keep both sides of a note (`Store.keep_both`)."""
+        try:
+            self.store.keep_both(record_id)
         except FieldworkError as exc:
             self.post_message(ConflictsFailed(str(exc)))
             return
@@ -396,10 +407,29 @@ class ConflictsScreen(FieldworkScreen[None]):
             self._open_form(c, self._side_under_cursor(c))
 
     def action_both(self) -> None:
-        """The form with both texts kept in every text field the sides differ in."""
+        """Keep both: a note's sides each as its author wrote it (the note keeps one, each
+        other side becomes a new note in its author's name; `Store.keep_both`), after
+        asking; another record (or a note one side deleted), the form with both texts
+        kept in every text field the sides differ in."""
         c = self._current()
-        if c is not None:
+        if c is None:
+            return
+        live = [s for s in c.sides if not s.deleted]
+        if c.kind != "evidence" or len(live) < len(c.sides):
             self._open_form(c, self._side_under_cursor(c), keep_both=True)
+            return
+        names = " and ".join(f"{escape(s.author_name)}'s" for s in live)
+        question = (
+            f"Keep both versions of {escape(brief(c.label).rstrip('.'))}?\n"
+            f"{names} versions each stay as written: the note keeps one and each other side "
+            "becomes a new note in its author's name.  Nothing is added to either text."
+        )
+
+        def answered(yes: bool | None) -> None:
+            if yes:
+                self.keep_both(c.record_id)
+
+        self.app.push_screen(ConfirmModal(question, yes="Keep both", no="Cancel"), answered)
 
     def _open_form(
         self,

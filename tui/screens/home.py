@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from textual import work
+from textual import events, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
@@ -119,6 +119,23 @@ class HomeScreen(FieldworkScreen[None]):
             thin.add_columns("Criterion", "Items", "Sources", "Wording")
             yield thin
         yield Footer()
+
+    ACTION_TABLES = {"new_evidence": "home-areas", "open_escalation": "home-escalation-table"}
+    """The table each table action acts on: it runs only while that table has the focus
+    (with another table focused, `n` would open the areas table's row, which the user
+    is not looking at)."""
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """A table's action is offered (and runs) only while its table has the focus."""
+        table = self.ACTION_TABLES.get(action)
+        if table is None:
+            return True
+        focused = self.focused
+        return True if focused is not None and focused.id == table else None
+
+    def on_descendant_focus(self, event: events.DescendantFocus) -> None:
+        """The footer follows the focus: `n` shows as available on the areas table only."""
+        self.refresh_bindings()
 
     def on_screen_resume(self) -> None:
         self.load()
