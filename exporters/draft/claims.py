@@ -28,8 +28,6 @@ from exporters.draft.shapes import (
     counted,
     echo_frames_of,
     frames_of,
-    larger_first,
-    lean_last,
     not_after,
     noun_once,
     of_the_cases_counted,
@@ -37,6 +35,8 @@ from exporters.draft.shapes import (
     readable_shape,
     said_first,
     said_last,
+    shape_keys,
+    tiers,
     with_counted,
 )
 from exporters.draft.tallies import Claim, Pool, balanced_words, same_point
@@ -216,16 +216,14 @@ def claim_sentence(ctx: Context, claim: Claim) -> Sentence | None:
     illustrate, words = _illustrated(ctx, claim)
 
     order = (0, 0) if words else ctx.order
-    memo: dict[str, bool] = {}  # sentence -> near-verbatim to nothing said (`larger_first`)
-
-    def shaped(said: dict[str, str]) -> list[str]:
-        # Suited to the law type and opening unlike the sentence before, then the shape.
-        fit = {o: said[o] for o in not_after(ctx, suited(ctx, list(said), law))}
-        last = lean_last(claim, fit, illustrate, first, ctx.openings, order)
-        return larger_first(ctx, claim, last, first, memo)
-
+    cues = _other_law_cues(ctx, law)
+    keys = shape_keys(ctx, claim, options, first, lambda o: not has_any_words(o, cues),
+                      illustrate, order)  # fmt: skip
     # A balanced claim: of those that read, both sides worded where any does.
-    chosen = readable_shape(options, echoed, w.noun, shaped) if bal else shaped(options)
+    if bal:
+        chosen = readable_shape(options, echoed, w.noun, keys)
+    else:
+        chosen = next(tiers(list(options), keys), [])
     text = ctx.voice.choose(chosen, ctx.key, claim.criterion, openings=ctx.openings)
     if text is None:
         return None
@@ -388,12 +386,18 @@ def suited(ctx: Context, options: list[str], law: str = "") -> list[str]:
     """The wordings that suit the law type (the section's, or that of every case the
     claim counts): in public law, none about the parents' dispute (the `law_cues` of
     the other law types); all of them when none suits, so that the claim is made."""
-    law = law or ctx.law
-    if not law:
-        return options
-    cues = tuple(c for other, cs in ctx.data.words.law_cues.items() if other != law for c in cs)
+    cues = _other_law_cues(ctx, law)
     fit = [o for o in options if not has_any_words(o, cues)]
     return fit or options
+
+
+def _other_law_cues(ctx: Context, law: str = "") -> tuple[str, ...]:
+    """The words that place a sentence in a law type other than `law` (the section's
+    where none is given): none where there is no law type."""
+    law = law or ctx.law
+    if not law:
+        return ()
+    return tuple(c for other, cs in ctx.data.words.law_cues.items() if other != law for c in cs)
 
 
 def may_illustrate(ctx: Context, claim: Claim, side: str) -> bool:

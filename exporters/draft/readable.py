@@ -85,6 +85,9 @@ def repeated_clause(text: str, noun: str = "") -> str:
     if noun:
         low = low.replace(noun.lower(), " ")
     ws = [w for w in _WORD.findall(low) if w not in _NEGATION]
+    grams = list(zip(*(ws[k:] for k in range(CLAUSE_RUN)), strict=False))
+    if len(set(grams)) == len(grams):  # no run said twice: most sentences, found in C
+        return ""
     weight = [w not in _GRAMMAR for w in ws]
     first: dict[tuple[str, ...], int] = {}
     for k in range(len(ws) - CLAUSE_RUN + 1):

@@ -74,85 +74,108 @@ def said_first(frame: str) -> str:
     return "against" if m and not m.group(1) else "for"
 
 
-def larger_first(
+Key = Callable[[str], int]
+"""A preference among a claim's sentences: the higher its value, the more preferred."""
+
+
+def tiers(options: Sequence[str], keys: Sequence[Key]) -> Iterator[list[str]]:
+    """The options a tier at a time, best first, as a cascade of preferences ranks them
+    (each keeps the options it prefers most where any is left, else all: `shape_keys`),
+    so that the first tier is what the cascade would choose, and the next what it would
+    choose once the first is set aside; within a tier, the options' own order.  Each
+    key is worked out only for the options of the tiers reached, once."""
+    if not options:
+        return
+    if not keys:
+        yield list(options)
+        return
+    groups: dict[int, list[str]] = {}
+    for o in options:
+        groups.setdefault(keys[0](o), []).append(o)
+    for k in sorted(groups, reverse=True):
+        yield from tiers(groups[k], keys[1:])
+
+
+def shape_keys(
     ctx: Context,
     claim: Claim,
-    options: Sequence[str],
+    ends: Mapping[str, str],
     first: Mapping[str, str],
-    memo: dict[str, bool] | None = None,
-) -> list[str]:
-    """Of a balanced claim's wordings, those that say its larger side first (`first`:
-    wording -> the side it says first), where one of them is fresh: not said before,
-    opening as no sentence of the section has (`trace.opening`), and near-verbatim to
-    nothing the report (in an area section, another area) has said
-    (`exporters.draft.sameness`; `memo` keeps that for each sentence, for the calls of
-    one claim); else the fresh ones, or where none is, those opening
-    as the fewest of the section's balanced sentences do (so that no one opening opens
-    most of them); else all of them, for `Voice.choose` to choose among.  So most balanced sentences put the larger side first, and one says
-    the smaller side first only where the section has used every other opening."""
-    t = claim.tally
-    if claim.direction != "balanced":
-        return list(options)
-    voice, area = ctx.voice, ctx.key.startswith("area|")
-    memo = {} if memo is None else memo  # sentence -> near-verbatim to nothing said
-
-    def fresh(o: str) -> bool:
-        if o not in memo:
-            r = runs(o)
-            memo[o] = not voice.report.near(r) and not (area and voice.areas.near(r))
-        return _normal(o) not in voice.said and _opening(o) not in ctx.openings and memo[o]
-
-    new = [o for o in options if fresh(o)] or _least_used(ctx, options)
-    if len(t.pos) == len(t.neg):
-        return new or list(options)
-    return [o for o in new if first.get(o) == claim.lean] or new or list(options)
-
-
-def _least_used(ctx: Context, options: Sequence[str]) -> list[str]:
-    """Of the options not said before, those whose opening has opened the fewest of the
-    section's balanced sentences (`Context.balanced_openings`)."""
-    said = ctx.voice.said
-    left = [o for o in options if _normal(o) not in said]
-    if not left:
-        return []
-    used = ctx.balanced_openings
-    least = min(used[_opening(o)] for o in left)
-    return [o for o in left if used[_opening(o)] == least]
-
-
-def lean_last(
-    claim: Claim,
-    options: dict[str, str],
-    illustrate: str,
-    first: Mapping[str, str],
-    openings: Set[str] = frozenset(),
+    fits: Key,
+    illustrate: str = "",
     order: Sequence[int] = (0, 0),
-) -> list[str]:
-    """The wordings a claim may be said in.  For a balanced claim whose example is
-    still wanted (`illustrate`: the side it would illustrate, its paragraph's), those
-    that say that side last: only the side said last may be illustrated
-    (`may_illustrate`), so a weakness in the paragraph on weaknesses can still be
-    followed by its example; the other balanced claims may be said in any shape.  Where
-    one side is larger, of those, the ones that also say it first (`first`: wording ->
-    the side it says first) in an opening the section has not used (`openings`).
-    Where none does (a sentence that says the larger side first and last, both sides
-    worded, puts the smaller inside it, and only a short clause inside another reads:
-    `readable`), the example is kept at the cost of the smaller side first only while
-    the section has said at least twice as many balanced sentences larger side first
-    (`order`: how many it has said larger side first, and smaller side first; (0, 0)
-    keeps it always: a child's own words to follow); else the example gives way.  Of those, the ones that name the criterion once, where there
-    are any ("In all of the cases with evidence on children's wishes and feelings,
-    children's wishes and feelings are ..." says it twice)."""
-    out = list(options)
-    if claim.direction == "balanced" and illustrate:
-        end = [o for o in out if options[o] == illustrate]
-        if len(claim.tally.pos) != len(claim.tally.neg):
-            big = [o for o in out if first.get(o) == claim.lean and _opening(o) not in openings]
-            big_end = [o for o in end if o in big]
-            end = big_end or (end if 2 * order[1] <= order[0] + 2 else big or end)
-        out = end or out
-    noun = claim.words.noun.lower()
-    return [o for o in out if o.lower().count(noun) <= 1] or out
+) -> list[Key]:
+    """The preferences a claim's sentence is chosen by, in order (`tiers`):
+
+    - it suits the law type (`fits`: `claims.suited`), and opens unlike the sentence
+      before it (`Context.previous`: no two sentences running open alike);
+    - for a balanced claim whose example is still wanted (`illustrate`: the side it
+      would illustrate, its paragraph's), it says that side last (`ends`: sentence ->
+      the side it says last), since only the side said last may be illustrated
+      (`claims.may_illustrate`).  Where one side is larger, first of all it also says
+      that side first (`first`: sentence -> the side it says first) in an opening the
+      section has not used (`Context.openings`).  Where none does (a sentence that says
+      the larger side first and last, both sides worded, puts the smaller inside it, and
+      only a short clause inside another reads: `readable`), the example is kept at the
+      cost of the smaller side first only while the section has said at least twice as
+      many balanced sentences larger side first (`order`: how many it has said larger
+      side first, and smaller side first; (0, 0) keeps it always: a child's own words
+      to follow); else the larger side first comes before the example;
+    - it names the criterion once ("In all of the cases with evidence on children's
+      wishes and feelings, children's wishes and feelings are ..." says it twice);
+    - for a balanced claim, it is fresh: not said before, opening as no sentence of the
+      section has (`trace.opening`), and near-verbatim to nothing the report (in an area
+      section, another area) has said (`exporters.draft.sameness`); else not said
+      before, opening as the fewest of the section's balanced sentences do
+      (`Context.balanced_openings`: no one opening opens most of them);
+    - where one side is larger, it says that side first.
+
+    So most balanced sentences put the larger side first, and one says the smaller side
+    first only where the section has used every other opening."""
+    t = claim.tally
+    previous, noun = ctx.previous, claim.words.noun.lower()
+    keys: list[Key] = [fits, lambda o: _opening(o) != previous]
+    if claim.direction != "balanced":
+        return [*keys, lambda o: o.lower().count(noun) <= 1]
+    unequal, lean = len(t.pos) != len(t.neg), claim.lean
+    openings = ctx.openings
+    if illustrate:
+
+        def end(o: str) -> int:
+            return ends[o] == illustrate
+
+        def big(o: str) -> int:
+            return first.get(o) == lean and _opening(o) not in openings
+
+        if not unequal:
+            keys.append(end)
+        elif 2 * order[1] <= order[0] + 2:
+            keys += [lambda o: end(o) and big(o), end]
+        else:
+            keys += [lambda o: end(o) and big(o), big, end]
+    keys.append(lambda o: o.lower().count(noun) <= 1)
+    voice, area = ctx.voice, ctx.key.startswith("area|")
+    said, used = voice.said, ctx.balanced_openings
+    memo: dict[str, bool] = {}  # sentence -> fresh
+
+    def fresh(o: str) -> int:
+        if o not in memo:
+            memo[o] = (
+                _normal(o) not in said
+                and _opening(o) not in openings
+                and not voice.report.near(r := runs(o))
+                and not (area and voice.areas.near(r))
+            )
+        return memo[o]
+
+    keys += [
+        fresh,
+        lambda o: _normal(o) not in said,
+        lambda o: 0 if fresh(o) else -used[_opening(o)],
+    ]
+    if unequal:
+        keys.append(lambda o: first.get(o) == lean)
+    return keys
 
 
 _SHARE = re.compile(r"\{(pos|neg)\} cases")
@@ -330,29 +353,24 @@ def pairs(
 
 
 def readable_shape(
-    options: dict[str, str], echoed: Set[str], noun: str,
-    shaped: Callable[[dict[str, str]], list[str]],
-) -> list[str]:  # fmt: skip
+    options: Mapping[str, str], echoed: Set[str], noun: str, keys: Sequence[Key]
+) -> list[str]:
     """The sentences a balanced claim is chosen from: of the sentences that word both
-    sides, the first shapes `shaped` would choose that read (`readable`), those chosen
-    that do not read set aside in turn, so that only the shapes it would choose are
-    read, not every sentence; else the same of all of them (the smaller side said by its
-    count where the weakness only negates the strength: `echoed`); else, of the
-    sentences with the fewest faults, the shapes it would choose."""
+    sides, the first tier the preferences rank (`tiers`, `shape_keys`) with any that
+    read (`readable`), those of it that do, so that only the sentences of the tiers
+    reached are read, not every one; else the same of all of them (the smaller side
+    said by its count where the weakness only negates the strength: `echoed`); else, of
+    the sentences with the fewest faults, the first tier."""
     said: dict[str, int] = {}
-    for pool in ({o: v for o, v in options.items() if o not in echoed}, options):
-        left = dict(pool)
-        while left:
-            chosen = shaped(left)
-            for o in chosen:
+    for pool in ([o for o in options if o not in echoed], list(options)):
+        for tier in tiers(pool, keys):
+            for o in tier:
                 if o not in said:
                     said[o] = len(faults(o, noun))
-            good = [o for o in chosen if not said[o]]
+            good = [o for o in tier if not said[o]]
             if good:
                 return good
-            for o in chosen:
-                left.pop(o, None)
-    return shaped(readable(options, noun, echoed)[0])
+    return next(tiers(list(readable(dict(options), noun, echoed)[0]), keys), [])
 
 
 PLAIN = "\x01"  # where a plain clause names the criterion, unless the sentence has
