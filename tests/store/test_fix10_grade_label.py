@@ -51,7 +51,7 @@ def _as_before(path: Path) -> None:
             if g["code"] in RENAMED:
                 g["label"], g["alt_labels"] = RENAMED[g["code"]][0], [RENAMED[g["code"]][1], "RI"]
         conn.execute("UPDATE framework SET body = ?", (json.dumps(body),))
-        conn.execute("DELETE FROM _sqlite_migrations WHERE name = '0009_grade_label_in_full'")
+        conn.execute("DELETE FROM _sqlite_migrations WHERE name = '0010_grade_label_in_full'")
     conn.close()
 
 
