@@ -17,7 +17,9 @@ from exporters.draft import draft_report, load
 from exporters.model import ReportModel, Sentence
 from tests.export.small import STRONG, Small
 
-SUPERVISION = "Observed supervision: the manager challenged the worker's plan and set clear actions."
+SUPERVISION = (
+    "Observed supervision: the manager challenged the worker's plan and set clear actions."
+)
 DATA = "Area data: every case allocated by the first hearing; reports filed on time."
 FILE = "Case plan not updated after the hearing; no manager's oversight recorded for six weeks."
 TALK = "Discussion with the manager: she accepted oversight of this case was light while the worker was off."
@@ -35,15 +37,15 @@ def _area(path: Path, grade: str, weak_cases: int) -> tuple[ReportModel, list[st
             s.ev(case, [crit], "strength", text)
     s.about_area("6", ["LG4"], "strength", SUPERVISION, "OBS_SUPERVISION")
     s.about_area("6", ["LG4"], "strength", DATA, "PERF_DATA")
-    refs = []
+    weak = []
     for k in range(weak_cases):
         case = s.case()
-        refs.append(s.ev(case, ["QPN4"], "development", f"{FILE} Case {k + 1}."))
-        refs.append(s.ev(case, ["QPN4"], "development", f"{TALK} Case {k + 1}.",
+        weak.append(s.ev(case, ["QPN4"], "development", f"{FILE} Case {k + 1}."))
+        weak.append(s.ev(case, ["QPN4"], "development", f"{TALK} Case {k + 1}.",
                          source="CASE_DISCUSSION"))  # fmt: skip
     s.judge("J18-4A", grade, area="6")
     try:
-        return draft_report(load(s.store)), refs
+        return draft_report(load(s.store)), weak
     finally:
         s.close()
 
@@ -55,21 +57,21 @@ def _oversight(report: ReportModel) -> list[Sentence]:
 
 
 def test_one_case_is_not_set_level_with_the_strengths(tmp_path: Path) -> None:
-    report, refs = _area(tmp_path / "a.db", "outstanding", 1)
+    report, weak = _area(tmp_path / "a.db", "outstanding", 1)
     said = _oversight(report)
     assert said, "the section says nothing of managers' oversight"
     for x in said:
         assert not any(w in x.text.lower() for w in WORDS), x.text
-        assert not set(refs) & set(x.evidence_ids), (x.text, x.evidence_ids)
+        assert not set(weak) & set(x.evidence_ids), (x.text, x.evidence_ids)
 
 
 def test_in_a_section_requiring_improvement_the_one_case_is_said(tmp_path: Path) -> None:
-    report, refs = _area(tmp_path / "b.db", "requires-improvement", 1)
+    report, weak = _area(tmp_path / "b.db", "requires-improvement", 1)
     said = _oversight(report)
-    assert any(set(refs) & set(x.evidence_ids) for x in said), [x.text for x in said]
+    assert any(set(weak) & set(x.evidence_ids) for x in said), [x.text for x in said]
 
 
 def test_weakness_in_enough_cases_is_said_in_an_outstanding_section(tmp_path: Path) -> None:
-    report, refs = _area(tmp_path / "c.db", "outstanding", 5)
+    report, weak = _area(tmp_path / "c.db", "outstanding", 5)
     said = _oversight(report)
-    assert any(set(refs) & set(x.evidence_ids) for x in said), [x.text for x in said]
+    assert any(set(weak) & set(x.evidence_ids) for x in said), [x.text for x in said]
