@@ -336,6 +336,15 @@ def m0009_proportion_bands_as_inspectorate(db: Database) -> None:
     upgrade_bands(db.conn)
 
 
+@step("0010_grade_label_in_full")
+def m0010_grade_label_in_full(db: Database) -> None:
+    """A stored built-in framework's "Requires improvement" becomes "Requires
+    improvement to be good", as the report's headings say it (`store.gradelabels`)."""
+    from store.gradelabels import upgrade_grade_labels
+
+    upgrade_grade_labels(db.conn)
+
+
 def schema_version() -> int:
     """The number of schema steps this code knows: stored in PRAGMA user_version."""
     return len(_STEPS)
