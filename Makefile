@@ -17,12 +17,15 @@ run: $(STAMP)
 	@$(BIN)/python -m compileall -q store tui exporters cli demo  # bytecode now, not at every start
 	$(BIN)/fieldwork
 
-## Lint, type checks, layering contract and the whole test suite, on every core
-## (pytest-xdist; each test has its own tmp_path, databases and tmux socket).  The long
-## tests come first (tests/conftest.py); the workers split the list in order and the one
-## that runs out takes the other's last tests (worksteal), so they finish together.
+## Lint, type checks, layering contract and the whole test suite, two workers a core
+## (pytest-xdist; each test has its own tmp_path, databases and tmux socket): a test
+## that waits (for the real terminal, LibreOffice, a process it started) leaves its core
+## to another worker instead of idle.  The long tests come first (tests/conftest.py); the
+## workers split the list in order and one that runs out takes another's last tests
+## (worksteal), so they finish together.  TEST_WORKERS=N to choose.
+TEST_WORKERS ?= $(shell echo $$((2 * $$(nproc 2>/dev/null || echo 1))))
 test: lint typecheck
-	$(BIN)/python -m pytest -q -n auto --dist worksteal
+	$(BIN)/python -m pytest -q -n $(TEST_WORKERS) --dist worksteal
 
 lint: $(STAMP)
 	$(BIN)/ruff format --check .

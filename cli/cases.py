@@ -9,6 +9,7 @@ import click
 
 from cli import values
 from cli.common import AS_OPTION, CONTEXT, DB, echo_json, fail, opened, version_option
+from cli.import_report import columns_said, updates_said
 from store.models import SAMPLE_LABELS, CaseFilter, counted
 
 SHOWN_LINES = 12
@@ -34,18 +35,37 @@ def _lines(lines: list[int]) -> str:
     "--map", "mapping", type=click.Path(path_type=Path), metavar="FILE",
     help="Your spellings: CSV (field,their value,our code) or TOML ([case_types] ...).",
 )  # fmt: skip
+@click.option(
+    "--update",
+    is_flag=True,
+    help="Also correct the cases already present where the list differs (area, law and "
+    "case type, stage, age band, child seen), in the same transaction; a case in the "
+    "fieldwork keeps what its inspector records and the sample relies on.",
+)
+@click.option(
+    "--include-held", is_flag=True,
+    help="With --update, correct the law and case type of cases inspectors hold too "
+    "(merge their files first).",
+)  # fmt: skip
 @click.option("--json", "as_json", is_flag=True, help="Print the report as JSON.")
 @AS_OPTION
 @version_option
 def cases_import_cmd(
-    db: Path, csv_file: Path, skip_bad: bool, mapping: Path | None, as_json: bool,
-    as_name: str | None,
+    db: Path, csv_file: Path, skip_bad: bool, mapping: Path | None, update: bool,
+    include_held: bool, as_json: bool, as_name: str | None,
 ) -> None:  # fmt: skip
     """Import FILE.csv into DB: each child gets a pseudonymous reference and an age band;
-    names and dates of birth are not stored with the case.  Bad rows are reported
-    grouped by problem; nothing is imported while any row is bad, unless --skip-bad."""
+    names and dates of birth are not stored with the case, and personal details a list
+    should not carry (initials, address, ethnicity...) are ignored.  Bad rows are
+    reported grouped by problem; nothing is imported while any row is bad, unless
+    --skip-bad.  A later list adds its new cases and says where it differs from the
+    cases already present; --update corrects them."""
+    if include_held and not update:
+        fail("--include-held only goes with --update (it widens the corrections made).")
     with opened(db, as_name) as store:
-        report = store.import_cases(csv_file, skip_bad=skip_bad, mapping=mapping)
+        report = store.import_cases(csv_file, skip_bad=skip_bad, mapping=mapping, update=update,
+                                    include_held=include_held)  # fmt: skip
+        fw = store.framework
     if as_json:
         echo_json(report.model_dump())
         sys.exit(0 if report.applied else 2)
@@ -75,11 +95,10 @@ def cases_import_cmd(
         + (f"; new areas {', '.join(named)}" if named else "")
         + "."
     )
-    if report.already_present:
-        click.echo(f"The {counted(report.already_present, 'case')} already present "
-                   f"{'was' if report.already_present == 1 else 'were'} left as "
-                   f"{'it was' if report.already_present == 1 else 'they were'}: an import adds "
-                   f"new cases only ('fieldwork case edit DB REF' changes one).")  # fmt: skip
+    again = " ".join(["fieldwork cases import", str(db), str(csv_file)]
+                     + (["--skip-bad"] if skip_bad else []) + ([f"--map {mapping}"] if mapping else []))  # fmt: skip
+    for line in updates_said(report, fw, update, again):
+        click.echo(line)
     if report.order_keys_filled:
         click.echo(f"The sample order of {report.order_keys_filled} cases already present "
                    f"was filled in (from their case numbers); their references are unchanged.")  # fmt: skip
@@ -89,10 +108,8 @@ def cases_import_cmd(
                    f"--map if your list means one law throughout.")  # fmt: skip
     if blank := report.stages_defaulted + report.stages_closed:
         click.echo(stageless(blank, report.stages_closed, report.stages_defaulted))
-    if report.unused_columns:
-        click.echo(f"Columns not read: {', '.join(report.unused_columns)} (names are read from "
-                   f"a case name, the child's first name and surname, and the parties' columns; "
-                   f"see the README, or rename a column).")  # fmt: skip
+    for line in columns_said(report):
+        click.echo(line)
 
 
 def stageless(blank: int, closed: int, first: int) -> str:

@@ -26,8 +26,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from store.casedates import DateProblem, parse_date
-from store.caselist import Row, Vocabulary, is_totals, names_in_row, read_map, read_rows
+from store.caselist import Row, Vocabulary, is_totals, read_map, read_rows
+from store.casenames import names_in_row
 from store.casenumbers import CaseNumbersMixin, order_key
+from store.caseupdate import CaseChange, apply_changes, differences
 from store.connection import locked
 from store.errors import NotFoundError
 from store.ids import natural_id
@@ -62,6 +64,17 @@ class CaseImportReport(Model):
     protected_names: int
     unused_columns: list[str] = []
     """Columns of the list that Fieldwork does not read (so a name column missed shows)."""
+    ignored_columns: list[str] = []
+    """Columns of personal details a case list should not carry (initials, address,
+    ethnicity...): never read, never stored (`Vocabulary.is_personal`)."""
+    protecting_columns: list[str] = []
+    """Columns of names, read only into the protected-names list the export check uses."""
+    age_columns: list[str] = []
+    """The date of birth column, read only to work out each child's age band."""
+    changes: list[CaseChange] = []
+    """Fields on which the list differs from cases already present (`store.caseupdate`)."""
+    updated: int = 0
+    """Cases already present that this import changed (`update`)."""
     header_line: int = 1
     """The line of the header row (a title and blank lines above it are skipped)."""
     problems: list[ImportProblem]
@@ -345,8 +358,10 @@ class _Importer:
         ctype = self.value(row, "case_type", "case_types", "case type")
         law = self.law(row, ctype)
         if law and ctype and self.laws.get(ctype) and law not in self.laws[ctype]:
-            self.problems.add(row.line, f"law type {law} does not fit case type {ctype} "
-                                        f"({'/'.join(self.laws[ctype])} only)")  # fmt: skip
+            fits = " or ".join(self.fw.law_type_label(c) for c in self.laws[ctype])
+            self.problems.add(row.line, f"law type {self.fw.law_type_label(law)} does not fit "
+                                        f"case type {self.fw.case_type_label(ctype)} ({fits} "
+                                        f"only)")  # fmt: skip
         code = self.area(row)
         band = self.band(row)
         stage = self.stage(row, law or "")
@@ -373,10 +388,15 @@ def import_cases(
     skip_bad: bool = False,
     mapping: str | Path | None = None,
     author: str | None = None,
+    update: bool = False,
+    include_held: bool = False,
 ) -> CaseImportReport:
     """Check every row of the case list at `path`, then import the good ones in one
     transaction, or nothing when any row is bad and `skip_bad` is false.  A re-import
-    adds only the cases that are new."""
+    adds the cases that are new and reports where the list differs from the cases
+    already present; with `update` it also corrects them, in the same transaction, as
+    `store.caseupdate` allows for a case already in the fieldwork (`include_held`: the
+    law and case type of cases inspectors hold too)."""
     src = Path(path)
     if not src.is_file():
         raise NotFoundError(f"There is no case list at {src}; check the path.")
@@ -401,11 +421,21 @@ def import_cases(
     applied = not problems or skip_bad
     existing = {r.id: r.ref for r in store.case_rows(CaseFilter(), 0, store.count_cases() + 1)}
     new = [(rid, case, row) for rid, case, row in cases if rid not in existing]
+    changes, stored = (
+        differences(store, [c for c in cases if c[0] in existing], include_held)
+        if applied
+        else ([], {})
+    )
+    personal = [h for h in listing.unused if vocab.is_personal(h)]
     report = CaseImportReport(
         rows=count, imported=len(new) if applied else 0, already_present=len(cases) - len(new),
         areas_created=sorted(run.new_areas, key=area_order) if applied else [], protected_names=0,
         area_names=dict(run.new_areas) if applied else {},
-        unused_columns=listing.unused, header_line=listing.header_line, totals_lines=totals,
+        unused_columns=[h for h in listing.unused if h not in personal], ignored_columns=personal,
+        protecting_columns=[h for f in ("case_name", "child_first_name", "child_surname", "parties")
+                            for h in listing.columns.get(f, [])],
+        age_columns=listing.columns.get("dob", []), changes=changes,
+        header_line=listing.header_line, totals_lines=totals,
         problems=problems, bad_rows=len(run.problems.bad_lines),
         stages_defaulted=sum(1 for _, _, row in new if row.line in run.defaulted_lines),
         stages_closed=sum(1 for _, _, row in new if row.line in run.closed_lines),
@@ -435,6 +465,8 @@ def import_cases(
         if records:
             store.bulk_create(records, who)
         report.order_keys_filled = store.put_order_keys(orders) - len(new)
+        if update:
+            report.updated = apply_changes(store, changes, stored, who)
     return report
 
 
@@ -449,6 +481,9 @@ class CaseImportMixin(CaseNumbersMixin):
         skip_bad: bool = False,
         mapping: str | Path | None = None,
         author: str | None = None,
+        update: bool = False,
+        include_held: bool = False,
     ) -> CaseImportReport:
         """`import_cases(store, path, ...)`: see there."""
-        return import_cases(self, path, skip_bad=skip_bad, mapping=mapping, author=author)  # type: ignore[arg-type]
+        return import_cases(self, path, skip_bad=skip_bad, mapping=mapping, author=author,  # type: ignore[arg-type]
+                            update=update, include_held=include_held)  # fmt: skip

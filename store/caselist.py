@@ -225,11 +225,13 @@ def _header_at(records: list[tuple[int, list[str]]], path: Path) -> tuple[int, l
 @dataclass
 class CaseListFile:
     """A case list read: its rows, the columns not used (so the lead can see a column
-    missed) and the lines skipped above its header row."""
+    missed), the lines skipped above its header row, and each field's headings."""
 
     rows: list[Row]
     unused: list[str]
     header_line: int
+    columns: dict[str, list[str]] = field(default_factory=dict)
+    """Our field -> the headings read for it ('case_name': ["Child's name"])."""
 
 
 def read_rows(path: Path) -> CaseListFile:
@@ -266,7 +268,11 @@ def read_rows(path: Path) -> CaseListFile:
                 row[name] = cell
         rows.append(Row(line, row))
     unused = [h.strip() for h, f in zip(header, fields, strict=False) if not f and h.strip()]
-    return CaseListFile(rows, unused, header_line)
+    columns: dict[str, list[str]] = {}
+    for h, f in zip(header, fields, strict=False):
+        if f:
+            columns.setdefault(f, []).append(h.strip())
+    return CaseListFile(rows, unused, header_line, columns)
 
 
 @dataclass
@@ -285,6 +291,8 @@ class Vocabulary:
     the built-in ones, so that a team's map always wins."""
     ambiguous_laws: dict[str, list[str]] = field(default_factory=dict)
     """Law-type spellings organisations use for either law ('PL'): squashed -> codes."""
+    personal: list[str] = field(default_factory=list)
+    """Heading words of personal details a case list should not carry (never read)."""
 
     @classmethod
     def load(cls, fw: Framework, mapping: dict[str, dict[str, str]] | None = None) -> Vocabulary:
@@ -304,7 +312,14 @@ class Vocabulary:
         return cls(fw, spellings, dict(data["case_type_sections"]), data["organisations"]["words"],
                    dict(data.get("abbreviations", {})),
                    list(data.get("case_type_words", {}).get("words", [])), team,
-                   ambiguous)  # fmt: skip
+                   ambiguous, list(data.get("personal_columns", {}).get("words", [])))  # fmt: skip
+
+    def is_personal(self, heading: str) -> bool:
+        """Whether a column holds a personal detail Fieldwork never reads ("Initials",
+        "Home address", "Postcode", "Ethnicity"): a heading word of `personal_columns`,
+        whole or (four letters or more) inside the heading."""
+        key = heading_key(heading)
+        return any(key == w or (len(w) >= 4 and w in key) for w in self.personal)
 
     def expand(self, text: str) -> str:
         """`text` with its shortened words in full ('Final hrg' is 'Final hearing') and
@@ -333,7 +348,17 @@ class Vocabulary:
         for code, spelled in self.spellings.get(group, {}).items():
             if code in codes and keys & {squash(s) for s in spelled}:
                 return code
-        return None
+        return self._past_note(group, value)
+
+    def _past_note(self, group: str, value: str) -> str | None:
+        """ "Private law (C100)": the value without its bracketed note, where the note
+        names no other code of the group ("Other (adoption)" is no plain OTHER)."""
+        bare = re.sub(r"\s*\(.*?\)", " ", value).strip()
+        if not bare or bare == value.strip():
+            return None
+        code = self.exact(group, bare)
+        noted = " ".join(re.findall(r"\((.*?)\)", value))
+        return code if code and self.exact(group, noted) in (None, code) else None
 
     def law_choices(self, value: str) -> list[str]:
         """The law types an ambiguous spelling ('PL') may mean, unless the team's map
@@ -454,41 +479,3 @@ def read_map(path: Path) -> dict[str, dict[str, str]]:
             )
         out.setdefault(fields[first], {})[cells[1].strip()] = cells[2].strip()
     return out
-
-
-NAME_SPLIT = re.compile(r"\s+(?:v|vs|v\.|versus|and|&)\s+|\s*,\s*", re.I)
-CHILD_WORDS = re.compile(r"\((?:a |the )?(?:child|children|minors?|twins?)\)", re.I)
-
-
-def names_in_row(row: Row, vocab: Vocabulary) -> list[tuple[str, str]]:
-    """People to protect in one row of the list: from the case name, the child's own
-    name columns (the full name and each part) and the parties' columns."""
-    found = names_in(row.get("case_name"), vocab)
-    first, last = row.get("child_first_name"), row.get("child_surname")
-    parts = [p for p in (first, last) if len(p) >= 2]
-    if len(parts) == 2:
-        found.append((f"{first} {last}", "child"))
-    found += [(p, "child") for p in parts]
-    for party in NAME_SPLIT.split(row.get("parties")):
-        party = re.sub(r"\(.*?\)", "", party).strip(" .,")
-        if len(party) >= 2 and not vocab.is_organisation(party) and not party.isdigit():
-            found.append((party, "parent"))
-    return found
-
-
-def names_in(case_name: str, vocab: Vocabulary) -> list[tuple[str, str]]:
-    """People to protect in a case name, as (name, category): 'Re A (A Child)' and 'In
-    the matter of Poppy Adeyemi' name a child; 'Smith v Jones' two parents;
-    organisations ('London Borough of Croydon v Smith') are not protected."""
-    text = CHILD_WORDS.sub("", case_name).strip(" ,.")
-    if not text:
-        return []
-    m = re.match(r"^(?:re|in re|in the matter of|the matter of)\s+(.+)$", text, re.I)
-    parties = not m and re.search(r"\s(?:v|vs|v\.|versus)\s", text, re.I) is not None
-    body = m.group(1) if m else text
-    found = []
-    for party in NAME_SPLIT.split(body):
-        party = re.sub(r"\(.*?\)", "", party).strip(" .,")
-        if len(party) >= 2 and not vocab.is_organisation(party) and not party.isdigit():
-            found.append((party, "parent" if parties else "child"))
-    return found

@@ -290,12 +290,13 @@ class ConflictsMixin(HistoryMixin):
         """Settle a conflict on a note by keeping every side as its author wrote it: the
         note keeps one side's values exactly (its first author's side if they wrote one,
         else the side shown), and each other side becomes a new note holding that side's
-        values exactly, written in the name of that side's author.  Nothing is added to
+        values exactly, each written in the name of that side's author (the note's
+        settling version too: its text is theirs).  Nothing is added to
         what anyone wrote (no names or times in the text).  Refused, in one sentence, for
         a record that is not a note, a note not in conflict, a side that deleted it, or
         sides that wrote the same text (two notes would count it twice).  One
         transaction."""
-        who = self._author(author)
+        self._author(author)  # whoever acts must be known; the versions are the sides'
         kind = self._kind_of(record_id)
         if kind != "evidence":
             raise InvalidInputError(
@@ -329,7 +330,11 @@ class ConflictsMixin(HistoryMixin):
             stays = next((h for h in sides if h.author == first), None) or next(
                 h for h in sides if h.content == shown
             )
-            vid = self._append(kind, record_id, stays.values(), sorted(h.vid for h in hs), who)
+            # The note's settling version holds exactly the kept side's values, so it is in
+            # that side's author's name (the note then reads "last changed by" whoever
+            # wrote its text, not the lead); this file is its origin.
+            parents = sorted(h.vid for h in hs)
+            vid = self._append(kind, record_id, stays.values(), parents, stays.author)
             notes = []
             for side in sides:
                 if side is not stays:

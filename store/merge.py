@@ -187,7 +187,8 @@ class MergeMixin(StagingMixin, ReplicasMixin, LeadGuardMixin, MergeNotesMixin, M
         every version it would bring; raises a FieldworkError with one sentence,
         changing nothing, when it must not be merged.  (`full` is kept for callers:
         the versions are always compared in full here.)"""
-        return self._check(Path(path), None)
+        with self._temp_on_disk():
+            return self._check(Path(path), None)
 
     def _check(self, src: Path, remember: int | None) -> SourceInfo:
         """`check_source`; with `remember`, keep what was verified under that key."""
@@ -264,6 +265,17 @@ class MergeMixin(StagingMixin, ReplicasMixin, LeadGuardMixin, MergeNotesMixin, M
         no source brings anything new, no backup is written (so merges that change
         nothing never push the copies from before a real change out of the newest
         `keep_backups`).  Returns the reports and the backup's path (None: none made)."""
+        with self._temp_on_disk():
+            return self._merge_all(sources, backup, keep_backups, progress, strategy)
+
+    def _merge_all(
+        self,
+        sources: Sequence[str | Path],
+        backup: bool,
+        keep_backups: int,
+        progress: Callable[[int, int], None] | None,
+        strategy: Strategy,
+    ) -> tuple[list[MergeReport], Path | None]:
         try:
             checked = [self._check(Path(src), i) for i, src in enumerate(sources)]
             bringing = any(info.incoming for info in checked)
@@ -287,7 +299,8 @@ class MergeMixin(StagingMixin, ReplicasMixin, LeadGuardMixin, MergeNotesMixin, M
     def merge_from(self, path: str | Path, *, strategy: Strategy = "vector") -> MergeReport:
         """Merge one source file into this database, in one transaction."""
         src = Path(path)
-        return self._merge_one(src, self._gate(src), strategy)
+        with self._temp_on_disk():
+            return self._merge_one(src, self._gate(src), strategy)
 
     def _merge_one(
         self, src: Path, info: SourceInfo, strategy: Strategy, verified: int | None = None

@@ -126,7 +126,7 @@ class MergeNotesMixin(HistoryMixin):
         which = (
             f"this file ({self.path.name})"
             if latest == self.replica_id
-            else f"file {latest[:8]}, issued {_issued_on(latest)}"
+            else f"file {latest[:8]}, issued {issued_on(latest)}"
         )
         return (
             f"{src} is an older file of {name}'s, issued before the newer one ({which}): "
@@ -151,7 +151,7 @@ class MergeNotesMixin(HistoryMixin):
         return f"{name}'s file" if name else f"The file {text[:8]}"
 
 
-def _issued_on(file_id: str) -> str:
+def issued_on(file_id: str) -> str:
     """The day a file was issued, read from its id (a UUIDv7 starts with the time)."""
     ms = int(file_id.replace("-", "")[:12], 16)
     return datetime.fromtimestamp(ms / 1000, UTC).strftime("%Y-%m-%d")

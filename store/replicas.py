@@ -34,7 +34,7 @@ from store.fieldmerge import view
 from store.fileinfo import inspect_file
 from store.ids import uuid7
 from store.minimise import minimise, needs_minimising
-from store.roles import register_issue
+from store.roles import ISSUED_PREFIX, register_issue
 from store.working import TABLES
 
 
@@ -173,6 +173,19 @@ class ReplicasMixin(ConflictsMixin):
         with self.transaction():
             register_issue(self.conn, replica, inspector_id)
         return made
+
+    def files_issued_to(self, inspector_id: str) -> list[tuple[str, str | None]]:
+        """The files this file knows were issued to `inspector_id` (not itself), oldest
+        first, each with when its work was last merged here (None: never)."""
+        rows = self.conn.execute(
+            "SELECT substr(k, ?) FROM meta WHERE k LIKE ? AND v = ?",
+            (len(ISSUED_PREFIX) + 1, ISSUED_PREFIX + "%", inspector_id),
+        )
+        ids = sorted(i for (i,) in rows if i != self.replica_id)  # a UUIDv7 sorts by time
+        merged = dict(
+            self.conn.execute("SELECT src_replica, MAX(at) FROM merge_log GROUP BY src_replica")
+        )
+        return [(i, merged.get(i)) for i in ids]
 
 
 DEFAULT_KEEP_BACKUPS = 5

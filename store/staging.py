@@ -19,6 +19,9 @@ Which versions the target lacks is decided per origin (the file that wrote them)
 Origins and ids are compared as stored bytes (`CAST(? AS TEXT)` of a blob), so a
 damaged row never has to be decoded before it is refused.
 
+The staging tables live in a temporary file while a merge runs (`_temp_on_disk`), so
+a large merge is paged through SQLite's cache rather than held in memory.
+
 **Each version is verified once.**  A merge of several files checks every file before
 writing anything (`Store.merge`: a bad file stops it all), then merges each in its own
 transaction.  The check keeps a copy of the rows and parent edges it verified, in temp
@@ -32,7 +35,8 @@ file altered between the two moments is still refused, with nothing from it writ
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+import contextlib
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
@@ -165,6 +169,24 @@ class StagingMixin(HistoryMixin):
             self._stage_parents()
             in_full = [(o, "parent") for o in sorted(self._origin_stats(SRC))]
         return in_full
+
+    @contextlib.contextmanager
+    def _temp_on_disk(self) -> Iterator[None]:
+        """The staging tables in a temporary file for the block, not in memory: a source
+        bringing a whole inspection's history (and each source's verified copy, kept
+        until every source is merged) would otherwise be held in RAM; a file is paged
+        through SQLite's bounded cache.  Switching drops any temp tables (scratch only),
+        so it is done outside a transaction, and memory is the store's setting again
+        after."""
+        if self.conn.in_transaction:
+            yield
+            return
+        self.conn.execute("PRAGMA temp_store = FILE")
+        try:
+            yield
+        finally:
+            if not self.conn.in_transaction:
+                self.conn.execute("PRAGMA temp_store = MEMORY")
 
     def _unstage(self) -> None:
         self.conn.execute("DELETE FROM temp.fw_incoming")

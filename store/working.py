@@ -226,10 +226,13 @@ class WorkingRowsMixin(StoreBase):
             )
         before = self._shown_before()
         heads: dict[tuple[str, str], list[VersionRow]] = {}
+        # The row-value IN looks each touched record up in the (tbl, rid) index; a join
+        # from the temp table (no statistics, so taken as large) built a Bloom filter
+        # over the whole version table first: work growing with the history, not the merge.
         for row in self.conn.execute(
-            f"SELECT {V_COLUMNS} FROM temp.fw_touched t "
-            "CROSS JOIN main.version v ON v.tbl = t.tbl AND v.rid = t.rid "
-            "WHERE NOT EXISTS (SELECT 1 FROM main.parent p WHERE p.pvid = v.vid)"
+            f"SELECT {V_COLUMNS} FROM main.version v "
+            "WHERE (v.tbl, v.rid) IN (SELECT tbl, rid FROM temp.fw_touched) "
+            "AND NOT EXISTS (SELECT 1 FROM main.parent p WHERE p.pvid = v.vid)"
         ):
             heads.setdefault((row[1], row[2]), []).append(version_from_row(row))
         firsts: dict[tuple[str, str], tuple[str, str]] = {}

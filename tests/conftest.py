@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import contextlib
 import fcntl
 import gc
 import os
 import pickle
 import shutil
 import sys
+import tempfile
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
@@ -43,6 +45,38 @@ T = TypeVar("T")
 # checks depends on them.
 sys.dont_write_bytecode = False
 os.environ.pop("PYTHONDONTWRITEBYTECODE", None)
+
+
+# Temporary files in memory.  Every save the product makes is an SQLite commit with
+# synchronous=FULL and every merge backup is fsync'd: on a disk that is a wait for the
+# disk (a core idle), thousands of times a run, and long ones on a shared machine.  On a
+# RAM file system an fsync returns at once; what the tests assert (the data, the files,
+# what survives a killed process, which the page cache holds either way) is the same.
+# So the run's temporary folders (pytest's tmp_path and the tests' own `tempfile`
+# folders) go to /dev/shm when it is there with room to spare, unless TMPDIR says where
+# they go.  Passed tests' folders are removed as they finish, and a passing run's
+# whole folder at its end (tmp_path_retention_policy in pyproject.toml), so memory is
+# not left holding them.
+_ROOM = 4 << 30  # bytes free on the RAM file system and in memory: a whole run uses ~1 GB
+
+
+def _in_memory_temp() -> str | None:
+    """/dev/shm if the run's temporary folders may go there (see above), else None."""
+    shm = "/dev/shm"
+    if os.environ.get("TMPDIR") or not os.access(shm, os.W_OK | os.X_OK):
+        return None
+    fs = os.statvfs(shm)
+    if fs.f_bavail * fs.f_frsize < _ROOM:
+        return None
+    with contextlib.suppress(OSError, ValueError, StopIteration):
+        meminfo = Path("/proc/meminfo").read_text().splitlines()
+        line = next(x for x in meminfo if x.startswith("MemAvailable:"))
+        if int(line.split()[1]) * 1024 < _ROOM:
+            return None
+    return shm
+
+
+tempfile.tempdir = _in_memory_temp() or tempfile.tempdir
 
 
 # The cyclic garbage collector, set for a test process that builds a thousand apps and

@@ -4,7 +4,9 @@ or the survey of families, `support.toml` [child_words]; never an observation, s
 account of what the child said, or words passing on what someone else says), only where
 the child is old enough, straight after the claim the words illustrate: a strength
 claim by words recorded with a strength, a weakness claim by words recorded with a
-development point, from a case counted that way and not disputed.
+development point, from a case counted that way and not disputed.  Words recorded
+with a safeguarding concern (an escalation, open or made) are never quoted: a child's
+disclosure is for senior managers, not for a report (tester 10).
 """
 
 from __future__ import annotations
@@ -113,6 +115,8 @@ def _fitting(
     for i in sorted(d.child_words, key=lambda i: child_word_rank(d.source[i])):
         if i in used.records or not pool.has(i) or d.polarity[i] != polarity:
             continue
+        if i in d.escalations:
+            continue  # a safeguarding concern: never quoted in a report
         if d.source[i] not in w.support.child_word_sources:
             continue  # words someone else reports the child said (spec: issue 15)
         if criterion not in d.crits[i] or d.case[i] not in counted:
@@ -188,7 +192,9 @@ def why_not(ctx: Context, records: Sequence[int]) -> str:
     reasons: dict[str, int] = {}
     for i in records:
         k = d.case[i]
-        if i in ctx.used.records:
+        if i in d.escalations:
+            why = "recorded with a safeguarding concern, never quoted"
+        elif i in ctx.used.records:
             why = "quoted or used elsewhere in the report"
         elif relayed(d.texts((i,))[i].child_words):
             why = "passing on what someone else says"

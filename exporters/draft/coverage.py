@@ -451,3 +451,19 @@ def join_nouns(nouns: Sequence[str]) -> str:
     items = [g[0] if len(g) == 1 else k + " " + join_list(
         [x.removeprefix(k + " ") for x in g]) for k, g in groups.items()]  # fmt: skip
     return join_list(items)
+
+
+def rest_on_gradings(ctx: Context, paras: Sequence[Paragraph]) -> None:
+    """Each sentence stating a criterion for the section's cases (its headline, claims,
+    tallies) rests on every one of their gradings on it, counted for or against: a
+    grading in conflict among them is the sentence's conflict too, so that the export
+    stops or marks it whichever side the working copy shows (tester 10: an area's
+    opening counted a disputed grading on the side not cited, and its export went out)."""
+    disputed = ctx.data.grading_conflict
+    cases = ctx.pool.case_ids
+    for p in paras:
+        for s in p.sentences:
+            if s.role not in ("headline", "claim") or not s.criteria:
+                continue
+            ids = [gid for (k, c), gid in disputed.items() if k in cases and c in s.criteria]
+            s.conflicts = list(dict.fromkeys([*s.conflicts, *sorted(ids)]))

@@ -380,6 +380,7 @@ def area_section(data: DraftData, codes: tuple[str, ...], voice: Voice, used: Us
     mark_undrafted(ctx, paras)
     mark_unsaid_strengths(ctx, paras)
     flag_disagreeing(data, paras, check)
+    cover.rest_on_gradings(ctx, paras)
     code_text = join_list(list(codes))
     if jdef is not None:
         heading = data.framework.heading_for(jdef.id, settled, place, code_text)
@@ -457,6 +458,7 @@ def judgement_section(data: DraftData, jdef: JudgementDef, voice: Voice, used: U
     mark_undrafted(ctx, paras)
     mark_unsaid_strengths(ctx, paras)
     flag_disagreeing(data, paras, check)
+    cover.rest_on_gradings(ctx, paras)
     heading = heading_grade(data, data.framework.heading_for(jdef.id, settled), grade, provisional)
     return Section(kind="judgement", heading=heading, level=2, judgement_id=jdef.id,
                    grade=settled, paragraphs=paras)  # fmt: skip

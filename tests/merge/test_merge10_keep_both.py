@@ -59,6 +59,8 @@ def test_keep_both_keeps_each_side_as_written_in_its_authors_name(tmp_path: Path
     with (tmp_path / "csv" / "evidence.csv").open(encoding="utf-8-sig") as fh:
         rows = list(csv.DictReader(fh))
     assert sorted(r["text"] for r in rows) == sorted([AISHA, RAJESH])
+    for row in rows:  # each text in its author's name, written and last changed
+        assert row["created_by_name"] == row["updated_by_name"], row
     assert {r["created_by_name"] for r in rows} == {"Aisha Bello", "Rajesh Patel"}
     for name in ("evidence.csv", "sentences.csv", "trace.csv"):
         lines = (tmp_path / "csv" / name).read_text(encoding="utf-8-sig").splitlines()

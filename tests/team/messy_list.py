@@ -122,7 +122,7 @@ def messy_rows(n: int = 2000, seed: int = 13, start: dt.date = dt.date(2026, 3, 
 
 BAD_KINDS = {
     "dob-after-start": "date of birth after the inspection start",
-    "law-contradicts": "law type PRIVATE does not fit case type S31",
+    "law-contradicts": "law type Private law does not fit case type Care or supervision",
     "unknown-area": "unknown area '23'",
     "duplicate": "the same case number (and child ID) as an earlier line",
     "unknown-type": "case type 'Jelly' not recognised",

@@ -110,4 +110,6 @@ def test_a_second_import_says_the_cases_already_present_were_left_as_they_were(
     with unchanged(db):
         result = run("cases", "import", db, changed)
     assert "Imported 0 cases (4 already present)" in result.output
-    assert "The 4 cases already present were left as they were" in result.output
+    # (session 10: it says where the list differs, and how to apply it)
+    assert "The list differs from 1 of the 4 cases already present (stage 1)" in result.output
+    assert "nothing was changed" in result.output and "--update' corrects them" in result.output

@@ -1,0 +1,129 @@
+"""What `fieldwork cases import` says after an import: the columns it left alone and
+why, and the corrections a later list brings to cases already present (`--update`)."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from store.caseimport import CaseImportReport
+from store.caseupdate import FIELDS, CaseChange
+from store.framework import Framework
+from store.models import counted
+
+FIELD_NAMES = {
+    "area_code": "area",
+    "law_type": "law type",
+    "case_type": "case type",
+    "stage": "stage",
+    "age_band": "age band",
+    "child_seen": "child seen",
+}
+SHOWN_CASES = 6
+KEPT_WHY = {
+    "area": "the case is sampled or held in its area; to take it out of that area's "
+    "sample, substitute it: 'fieldwork sample DB --substitute REF --reason TEXT'",
+    "fieldwork": "the inspector holding the case records it from the case file",
+    "held": "an inspector holds the case, and its law type, case type and stage change "
+    "together: merge their file, then add --include-held",
+    "conflict": "the case is in conflict: settle it, then import again with --update",
+}
+
+
+def value_label(fw: Framework, field: str, value: object) -> str:
+    """A field's value as the workbench shows it ("Public law", "Final hearing")."""
+    if value is None:
+        return "not recorded"
+    if field == "law_type":
+        return fw.law_type_label(str(value))
+    if field == "case_type":
+        return fw.case_type_label(str(value))
+    if field == "stage":
+        return fw.stage_label(str(value))
+    if field == "area_code":
+        return f"area {value}"
+    if field == "child_seen":
+        return "yes" if value else "no"
+    return str(value)
+
+
+def columns_said(report: CaseImportReport) -> list[str]:
+    """The lines about columns not stored: personal details ignored, names and dates of
+    birth read for one purpose only, and columns not read at all."""
+    lines = []
+    if report.ignored_columns:
+        lines.append(
+            f"Ignored, not stored: {', '.join(report.ignored_columns)} (personal details a "
+            f"case list should not carry; a case holds a pseudonymous reference and an age "
+            f"band only)."
+        )
+    used = []
+    if report.protecting_columns:
+        used.append(f"{', '.join(report.protecting_columns)} only into the protected-names "
+                    f"list the report check uses")  # fmt: skip
+    if report.age_columns:
+        used.append(f"{', '.join(report.age_columns)} only to work out each child's age band")
+    if used:
+        lines.append(f"Read, not stored with the case: {'; '.join(used)}.")
+    if report.unused_columns:
+        lines.append(f"Columns not read: {', '.join(report.unused_columns)} (names are read "
+                     f"from a case name, the child's first name and surname, and the parties' "
+                     f"columns; see the README, or rename a column).")  # fmt: skip
+    return lines
+
+
+def _cases(changes: list[CaseChange], fw: Framework, with_values: bool) -> str:
+    shown = []
+    for c in changes[:SHOWN_CASES]:
+        if with_values:
+            before, after = value_label(fw, c.field, c.before), value_label(fw, c.field, c.after)
+            shown.append(f"{c.ref} {before} → {after}")
+        else:
+            shown.append(f"{c.ref} (list: {value_label(fw, c.field, c.after)})")
+    more = len(changes) - SHOWN_CASES
+    return "; ".join(shown) + (f"; and {more} more" if more > 0 else "")
+
+
+def _by_field(changes: list[CaseChange]) -> list[tuple[str, list[CaseChange]]]:
+    return [(f, [c for c in changes if c.field == f]) for f in FIELDS
+            if any(c.field == f for c in changes)]  # fmt: skip
+
+
+def updates_said(report: CaseImportReport, fw: Framework, update: bool, command: str) -> list[str]:
+    """What the import did with the cases already present: left as they were (and where
+    the list differs, how to apply it: `command` is the import to run again), or
+    corrected, field by field, and what it kept and why."""
+    if not report.already_present:
+        return []
+    n = report.already_present
+    open_ = [c for c in report.changes if not c.kept]
+    kept = [c for c in report.changes if c.kept]
+    held_back = len({c.ref for c in kept} - {c.ref for c in open_})
+    if not update:
+        also = (f", and from {counted(held_back, 'other case')} where --update keeps the "
+                f"file's values" if held_back else "")  # fmt: skip
+        if not open_:
+            return [f"The {counted(n, 'case')} already present {'was' if n == 1 else 'were'} "
+                    f"left as {'it was' if n == 1 else 'they were'}: the list differs from none "
+                    f"where --update would correct it" + (f" (only from {counted(held_back, 'case')} "
+                    f"where it keeps the file's values)" if held_back else "") + "."]  # fmt: skip
+        tally = Counter(c.field for c in open_)
+        fields = ", ".join(f"{FIELD_NAMES[f]} {tally[f]}" for f in FIELDS if tally[f])
+        return [f"The list differs from {len({c.ref for c in open_})} of the "
+                f"{counted(n, 'case')} already present ({fields}){also}; nothing was changed: "
+                f"'{command} --update' corrects them."]  # fmt: skip
+    if report.updated:
+        lines = [f"Corrected {counted(report.updated, 'case')} of the {n} already present, in "
+                 f"one transaction:"]  # fmt: skip
+    else:
+        lines = [f"None of the {counted(n, 'case')} already present was corrected."]
+    for field, changes in _by_field([c for c in report.changes if c.applied]):
+        lines.append(f"  {FIELD_NAMES[field]} ({len(changes)}): {_cases(changes, fw, True)}")
+    for why, said in KEPT_WHY.items():
+        these = [c for c in kept if c.kept == why]
+        if these:
+            lines.append(f"Kept ({said}):")
+            for field, changes in _by_field(these):
+                lines.append(
+                    f"  {FIELD_NAMES[field]} ({len(changes)}): {_cases(changes, fw, False)}"
+                )
+    return lines

@@ -1,0 +1,46 @@
+"""The people a case list names, to protect in the report (`store.caseimport`): the
+child in a case name or the child's own name columns, and the parties; organisations
+(councils, agencies) are not people to protect."""
+
+from __future__ import annotations
+
+import re
+
+from store.caselist import Row, Vocabulary
+
+NAME_SPLIT = re.compile(r"\s+(?:v|vs|v\.|versus|and|&)\s+|\s*,\s*", re.I)
+CHILD_WORDS = re.compile(r"\((?:a |the )?(?:child|children|minors?|twins?)\)", re.I)
+
+
+def names_in_row(row: Row, vocab: Vocabulary) -> list[tuple[str, str]]:
+    """People to protect in one row of the list: from the case name, the child's own
+    name columns (the full name and each part) and the parties' columns."""
+    found = names_in(row.get("case_name"), vocab)
+    first, last = row.get("child_first_name"), row.get("child_surname")
+    parts = [p for p in (first, last) if len(p) >= 2]
+    if len(parts) == 2:
+        found.append((f"{first} {last}", "child"))
+    found += [(p, "child") for p in parts]
+    for party in NAME_SPLIT.split(row.get("parties")):
+        party = re.sub(r"\(.*?\)", "", party).strip(" .,")
+        if len(party) >= 2 and not vocab.is_organisation(party) and not party.isdigit():
+            found.append((party, "parent"))
+    return found
+
+
+def names_in(case_name: str, vocab: Vocabulary) -> list[tuple[str, str]]:
+    """People to protect in a case name, as (name, category): 'Re A (A Child)' and 'In
+    the matter of Poppy Adeyemi' name a child; 'Smith v Jones' two parents;
+    organisations ('London Borough of Croydon v Smith') are not protected."""
+    text = CHILD_WORDS.sub("", case_name).strip(" ,.")
+    if not text:
+        return []
+    m = re.match(r"^(?:re|in re|in the matter of|the matter of)\s+(.+)$", text, re.I)
+    parties = not m and re.search(r"\s(?:v|vs|v\.|versus)\s", text, re.I) is not None
+    body = m.group(1) if m else text
+    found = []
+    for party in NAME_SPLIT.split(body):
+        party = re.sub(r"\(.*?\)", "", party).strip(" .,")
+        if len(party) >= 2 and not vocab.is_organisation(party) and not party.isdigit():
+            found.append((party, "parent" if parties else "child"))
+    return found
