@@ -72,7 +72,9 @@ def conflict_lines(fw: Framework, c: Conflict, look: Lookups, columns: int) -> l
         keys = [k for k in [*c.fields, *c.merged_fields] if k in s.values]
         if "(deleted)" in c.fields:  # the editing side: what it changed, as the screen shows
             keys = edited_fields(c, s.values)
-            changed = f"changed {counted(len(keys), 'field')} since the version named above:"
+            changed = (
+                f"changed {counted(len(keys), 'field')} since the version both sides started from:"
+            )
             lines.append(
                 f"{SIDE_INDENT}Edited the record; {changed if keys else 'changed no field.'}"
             )

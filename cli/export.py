@@ -103,7 +103,8 @@ def _run(fn: Callable[[], Any], numbers: bool = True) -> None:
             click.echo(f"note: {w}", err=True)
     shared = result.report.repeated_share
     if any(s.kind == "area" for s in result.report.sections):
-        click.echo(f"Sentences shared between area sections: {round(100 * shared)}%.", err=True)
+        click.echo(f"Sentences said (word for word or nearly) in another area's section: "
+                   f"{round(100 * shared)}%.", err=True)  # fmt: skip
     numbered = result.report.numbered()
     span = (f", paragraphs {numbered[0].number}-{numbered[-1].number}"
             if numbers and numbered else "")  # fmt: skip

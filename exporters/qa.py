@@ -67,7 +67,7 @@ def summary(report: ReportModel) -> list[str]:
     claims = sum(1 for r in rows if r.sentence.role == "claim")
     lines = [
         f"{len(rows)} sentences, {claims} of them claims drawn from tallies.",
-        f"Sentences in area sections also found in another area's section: "
+        f"Sentences in area sections said, word for word or nearly, in another area's section: "
         f"{round(100 * report.repeated_share)}%.",
     ]
     lines += [f"Flagged '{f}': {n}." for f, n in sorted(flags.items())]

@@ -303,8 +303,11 @@ class StoreBase:
         self._reads.set_trace(callback)
 
     def _optimize(self) -> None:
-        """Let SQLite refresh its query-planner statistics after a bulk write."""
+        """Let SQLite refresh its query-planner statistics after a bulk write, each
+        table sampled (`analysis_limit`, as SQLite advises for `optimize`): a full
+        ANALYZE read the whole version table on the first merge after the file grew."""
         with contextlib.suppress(sqlite3.Error):
+            self.conn.execute("PRAGMA analysis_limit = 400")
             self.conn.execute("PRAGMA optimize")
 
     def __enter__(self) -> Self:

@@ -10,7 +10,9 @@ so these methods return:
   read in one pass over the table as `group_concat` strings and split (several times
   cheaper than fetching rows), with the words of the few records that may be quoted;
 - `case_facts()`, `grading_facts()`: small tuples;
-- `evidence_texts(ids)`: the text of just the records asked for (the draft's examples);
+- `evidence_texts()`: every record's words, read when a draft first asks for one (a
+  whole report's draft reads about half of them: one pass over the table costs less
+  than looking half of them up by id);
 - `strengths_saying(phrases)`: the strength records whose text may hold one of a few
   phrases, found by the full-text index rather than by reading every text.
 
@@ -20,7 +22,7 @@ Everything here only reads.  `exporters.draft` is the caller.
 from __future__ import annotations
 
 import json
-from collections.abc import Collection, Sequence
+from collections.abc import Collection
 from typing import NamedTuple
 
 from store.connection import StoreBase, reading
@@ -31,7 +33,6 @@ _SEP = "\x1f"  # unit separator: never in ids, source codes or area codes
 # Any other stored value reads as "neutral", which is all the draft makes of it.
 _POLARITY_LETTER = "CASE polarity WHEN 'strength' THEN 's' WHEN 'development' THEN 'd' ELSE 'n' END"
 _POLARITY = {"s": "strength", "d": "development", "n": "neutral"}
-_TEXT_BATCH = 496  # ids per IN (...) list (a multiple of 16), under SQLite's limit
 
 # A quotation may open with a typographic or double quote anywhere, or with a single
 # quote at the start of the text or after a space or bracket: what `exporters.draft`
@@ -212,18 +213,10 @@ class ReportDataMixin(StoreBase):
         ]
 
     @reading
-    def evidence_texts(self, ids: Sequence[str]) -> dict[str, EvidenceText]:
-        """The text and child's words of the given evidence records, by id."""
-        out: dict[str, EvidenceText] = {}
-        for k in range(0, len(ids), _TEXT_BATCH):
-            chunk = list(ids[k : k + _TEXT_BATCH])
-            # Padded to a multiple of 16 ids, so that a few statement shapes are prepared
-            # once and then reused from the connection's statement cache.
-            chunk += [""] * (-len(chunk) % 16)
-            marks = ",".join("?" * len(chunk))
-            for r in self.conn.execute(
-                f"SELECT id, text, ifnull(child_words, '') FROM evidence WHERE id IN ({marks})",
-                chunk,
-            ):
-                out[r[0]] = EvidenceText(*r)
-        return out
+    def evidence_texts(self) -> dict[str, EvidenceText]:
+        """The text and child's words of every evidence record, by id, in one pass over
+        the table."""
+        return {
+            r[0]: EvidenceText(*r)
+            for r in self.conn.execute("SELECT id, text, ifnull(child_words, '') FROM evidence")
+        }

@@ -36,7 +36,7 @@ file altered between the two moments is still refused, with nothing from it writ
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
@@ -91,8 +91,11 @@ origin stored both as text and as a blob of the same bytes comes as two groups, 
 
 _HELD = (
     "SELECT count(*), count(DISTINCT seq), min(seq), max(seq), sum(typeof(seq) <> 'integer') "
-    "FROM main.version WHERE origin = CAST(? AS TEXT)"
+    "FROM main.version WHERE origin = CAST(? AS TEXT) AND seq <= ?"
 )
+"""This file's numbers of one origin up to the source's highest: what decides which of the
+source's versions it lacks (numbers above are the source's to lack, and reading them
+would make a merge's work grow with this file's history, not with the source)."""
 _HELD_BLOB = "SELECT count(*) FROM main.version WHERE origin = ?"
 
 
@@ -230,12 +233,13 @@ class StagingMixin(HistoryMixin):
             f"FROM {SRC}.parent p WHERE p.vid IN (SELECT vid FROM temp.fw_incoming)"
         )
 
-    def _held_stats(self, origins: Iterable[bytes]) -> dict[bytes, OriginStats]:
-        """`_origin_stats` of this file for these origins only, each read from the
-        (origin, seq) index; an origin also stored as a blob is taken as not contiguous."""
+    def _held_stats(self, origins: Mapping[bytes, OriginStats]) -> dict[bytes, OriginStats]:
+        """`_origin_stats` of this file for the source's origins, each up to the source's
+        highest number of it (`_HELD`), read from the (origin, seq) index; an origin also
+        stored as a blob is taken as not contiguous."""
         out = {}
-        for origin in origins:
-            n, nd, lo, hi, odd = self.conn.execute(_HELD, (origin,)).fetchone()
+        for origin, theirs in origins.items():
+            n, nd, lo, hi, odd = self.conn.execute(_HELD, (origin, theirs.high)).fetchone()
             blob = self.conn.execute(_HELD_BLOB, (origin,)).fetchone()[0]
             if blob:
                 out[origin] = OriginStats(n + blob, nd + blob, 0, 0, n + blob)

@@ -226,11 +226,12 @@ class WorkingRowsMixin(StoreBase):
             )
         before = self._shown_before()
         heads: dict[tuple[str, str], list[VersionRow]] = {}
-        # The row-value IN looks each touched record up in the (tbl, rid) index; a join
-        # from the temp table (no statistics, so taken as large) built a Bloom filter
-        # over the whole version table first: work growing with the history, not the merge.
+        # Each touched record looked up in the (tbl, rid) index, always: a join from the
+        # temp table (no statistics, so taken as large) built a Bloom filter over the
+        # whole version table first, and with statistics from before the file grew the
+        # planner scanned it: work growing with the history, not with the merge.
         for row in self.conn.execute(
-            f"SELECT {V_COLUMNS} FROM main.version v "
+            f"SELECT {V_COLUMNS} FROM main.version v INDEXED BY version_record "
             "WHERE (v.tbl, v.rid) IN (SELECT tbl, rid FROM temp.fw_touched) "
             "AND NOT EXISTS (SELECT 1 FROM main.parent p WHERE p.pvid = v.vid)"
         ):

@@ -125,6 +125,7 @@ class DraftData:
         }  # fmt: skip
         col = self.columns
         self._texts: dict[int, EvidenceText] = dict(self._hedge_texts)
+        self._read_all = False  # every record's words read (`texts`)
         self._texts.update((t.at, t) for t in col.child_words)
         self._texts.update((t.at, t) for t in col.quotable)
 
@@ -306,15 +307,23 @@ class DraftData:
         return got
 
     def texts(self, indices: Iterable[int]) -> dict[int, EvidenceText]:
-        """The words of the given records (read from the store once each)."""
+        """The words of the given records.  The first asked for that is not held already
+        reads every record's words, in one pass over the table: a whole report's draft
+        asks for about half of them (9,372 of the 600-case demo's 19,212), and looked up
+        by id in the 250 batches it asks in they cost twice as much."""
         wanted = [i for i in indices if i not in self._texts]
         if wanted:
             if self.store is None:
                 raise RuntimeError("This draft's store is closed; draft while it is open.")
-            got = self.store.evidence_texts([self.ids[i] for i in wanted])
-            for i in wanted:
-                t = got.get(self.ids[i])
-                self._texts[i] = t if t else EvidenceText(self.ids[i], "", "")
+            if not self._read_all:
+                self._read_all = True
+                held, at = self._texts, self.index_of
+                for rid, t in self.store.evidence_texts().items():
+                    i = at.get(rid)
+                    if i is not None and i not in held:
+                        held[i] = t
+            for i in wanted:  # a record deleted since the draft's data was read
+                self._texts.setdefault(i, EvidenceText(self.ids[i], "", ""))
         return self._texts
 
     def text(self, i: int) -> str:

@@ -356,20 +356,28 @@ def repeated_share(report: ReportModel) -> float:
     (`exporters.draft.sameness`), in another area's section (the report's own: none).
     The bracketed notes to the lead (markers, placeholders) are not the report's prose
     and are not counted."""
+    repeated, total = repeated_sentences(report)
+    return len(repeated) / total if total else 0.0
+
+
+def repeated_sentences(report: ReportModel) -> tuple[list[tuple[str, str]], int]:
+    """The area-section sentences said, word for word or nearly, in another area's
+    section, as (section heading, sentence), and how many sentences were compared."""
     areas = [sec for sec in report.sections if sec.kind == "area"]
-    texts = [[normal(s.text) for p in sec.paragraphs for s in p.sentences
-              if s.role not in ("marker", "placeholder")] for sec in areas]  # fmt: skip
+    said = [[s.text for p in sec.paragraphs for s in p.sentences
+             if s.role not in ("marker", "placeholder")] for sec in areas]  # fmt: skip
+    texts = [[normal(t) for t in own] for own in said]
     where: Counter[str] = Counter()
     for own in texts:
         where.update(set(own))
-    total = sum(len(t) for t in texts)
     shingled = [[runs(t) for t in own] for own in texts]
-    repeated = 0
+    repeated: list[tuple[str, str]] = []
     for k, own in enumerate(texts):
         others = [r for j, rs in enumerate(shingled) if j != k for r in rs]
-        repeated += sum(1 for t, r in zip(own, shingled[k], strict=True)
-                        if where[t] > 1 or near_any(r, others))  # fmt: skip
-    return repeated / total if total else 0.0
+        repeated += [(areas[k].heading, said[k][n])
+                     for n, (t, r) in enumerate(zip(own, shingled[k], strict=True))
+                     if where[t] > 1 or near_any(r, others)]  # fmt: skip
+    return repeated, sum(len(t) for t in texts)
 
 
 def _sentences(report: ReportModel) -> list[tuple[Section, Sentence]]:
@@ -440,6 +448,9 @@ def warnings(report: ReportModel, data: DraftData) -> list[str]:
     for word in unexplained(report, data):
         out.append(f"'{word}' is not spelled out anywhere: add it to the glossary or rewrite it.")
     if report.repeated_share > MAX_REPEATED_SHARE:
-        out.append(f"{round(100 * report.repeated_share)}% of the area sections' sentences "
-                   "also appear in another area's section.")  # fmt: skip
+        repeated, _ = repeated_sentences(report)
+        shown = "; ".join(f"'{_opening(t)}' ({h})" for h, t in repeated[:3])
+        out.append(f"{round(100 * report.repeated_share)}% of the area sections' sentences say "
+                   f"the same as a sentence of another area's section, word for word or "
+                   f"nearly: vary them, e.g. {shown}.")  # fmt: skip
     return out

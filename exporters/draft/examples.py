@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 
 from exporters.draft.attributed import in_area, one_area
 from exporters.draft.fitting import (
@@ -354,20 +354,28 @@ def _use(
 
 
 def stakeholder_quote(
-    pool: Pool, used: Used, voice: Voice, sources: frozenset[str]
+    pool: Pool,
+    used: Used,
+    voice: Voice,
+    sources: frozenset[str],
+    bears_out: Callable[[int], bool] | None = None,
 ) -> Sentence | None:
     """A stakeholder's own words about the service, quoted by role: from an interview
     with them, recorded as a strength, where the note says the speaker said it, and
     says it of one person (a survey's words as one response's); never a note about
     what several people said.
     Practitioners' and managers' words are evidence about their own work and are never
-    quoted as a view of the service."""
+    quoted as a view of the service.  With `bears_out`, only a record it holds bears
+    out what the words follow (issue 15: never praise after a weakness or a view
+    leaning against: `viewquote.bearing_out`)."""
     d = pool.data
     w = d.words
     for i in d.quotable:
         if i in used.records or d.source[i] not in sources or not pool.has(i):
             continue
         if d.polarity[i] != "strength":
+            continue
+        if bears_out is not None and not bears_out(i):
             continue
         text = d.texts((i,))[i].text
         if w.is_provisional(text):

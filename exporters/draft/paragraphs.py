@@ -32,7 +32,7 @@ from exporters.draft.examples import example, stakeholder_quote
 from exporters.draft.fitting import lower_first
 from exporters.draft.tallies import Claim, same_point
 from exporters.draft.trace import opening
-from exporters.draft.viewquote import view_quote
+from exporters.draft.viewquote import bearing_out, view_quote
 from exporters.model import Paragraph, Sentence
 
 MAX_CLAIMS = 3
@@ -170,14 +170,20 @@ def partners(ctx: Context, claims: Sequence[Claim]) -> list[Paragraph]:
     heard = None  # a stakeholder's own words bearing the views out (`viewquote`)
     if views is not None:
         sentences.append(views)
-        heard = view_quote(ctx.pool, ctx.used, ctx.voice, ctx.law, ctx.area)
+        heard = view_quote(ctx.pool, ctx.used, ctx.voice, ctx.law, ctx.area) or (
+            stakeholder_quote(ctx.pool, ctx.used, ctx.voice, w.partner_quotes,
+                              bearing_out(ctx.pool, views, None, ctx.law, ctx.area)))  # fmt: skip
         if heard is not None:
             sentences.append(heard)
     chosen = _strengths(ctx, claims, "partners")
     found = _claims_with_example(ctx, chosen, about_service=True, leads=w.service_example_leads)
     sentences += _with_service_weaknesses(ctx, claims, "partners", found, _said_strengths(found))
-    # One stakeholder's quotation a section at most.
-    quote = None if heard else stakeholder_quote(ctx.pool, ctx.used, ctx.voice, w.partner_quotes)
+    # One stakeholder's quotation a section at most, on the side and subject of what it
+    # follows (`viewquote.bearing_out`): the views sentence's, else the last claim's.
+    claimed = [x for x in sentences if x.direction]
+    quote = None if views is not None or not claimed else stakeholder_quote(
+        ctx.pool, ctx.used, ctx.voice, w.partner_quotes,
+        bearing_out(ctx.pool, None, claimed[-1]))  # fmt: skip
     if quote is not None:
         sentences.append(quote)
     return _chunks("partners", sentences)

@@ -52,6 +52,33 @@ Phrase = tuple[str, ...]
 
 
 @dataclass(frozen=True)
+class _Index:
+    """Phrases by their first word, and those whose first word ends in "*" by its first
+    three letters; longest first."""
+
+    plain: dict[str, tuple[Phrase, ...]]
+    starred: dict[str, tuple[Phrase, ...]]
+
+    @staticmethod
+    def of(phrases: list[Phrase]) -> _Index:
+        plain: dict[str, list[Phrase]] = {}
+        starred: dict[str, list[Phrase]] = {}
+        for p in sorted(phrases, key=len, reverse=True):
+            if p[0].endswith("*"):
+                starred.setdefault(p[0][:3], []).append(p)
+            else:
+                plain.setdefault(p[0], []).append(p)
+        return _Index({k: tuple(v) for k, v in plain.items()},
+                      {k: tuple(v) for k, v in starred.items()})  # fmt: skip
+
+    def longest(self, words: list[str], i: int) -> int:
+        """How many words the longest phrase starting at word `i` has (0: none)."""
+        w = words[i]
+        return max((len(p) for p in (*self.plain.get(w, ()), *self.starred.get(w[:3], ()))
+                    if _matches(p, words, i)), default=0)  # fmt: skip
+
+
+@dataclass(frozen=True)
 class _Lists:
     """The [regard] lists, each as phrases of words ("*" at a word's end: any word it
     begins), longest first."""
@@ -67,6 +94,12 @@ class _Lists:
     subjects: tuple[tuple[str, tuple[Phrase, ...]], ...]
     subject_cues: dict[str, tuple[tuple[int, Phrase], ...]]  # by first word: (subject, cue)
     starred_cues: dict[str, tuple[tuple[int, Phrase], ...]]  # "*" cues, by first 3 letters
+    products: _Index  # what the service writes ([view_products])
+    product: int  # the subject a product's name is counted for
+    scrutiny: _Index  # the service picking a problem up ([view_scrutiny])
+    problems: frozenset[int]  # subjects a problem picked up is counted away from
+    challenge: int  # ... and the subject it is counted for
+    speaker: frozenset[str]  # the speaker's own words ("we"): they raised it, not the service
 
 
 def _phrase(text: str) -> Phrase:
@@ -108,11 +141,35 @@ def _lists() -> _Lists:
         for p in phrases:
             if p[0].endswith("*"):
                 starred_cues.setdefault(p[0][:3], []).append((order, p))
+    rank = {about: k for k, (about, _p) in enumerate(subjects)}
+    prod, scr = v["view_products"], v["view_scrutiny"]
     return _Lists(
         int(r["window"]), kinds, {k: tuple(v) for k, v in by_first.items()},
         {k: tuple(v) for k, v in starred.items()}, subjects,
         {k: tuple(v) for k, v in cues.items()}, {k: tuple(v) for k, v in starred_cues.items()},
+        _Index.of([_phrase(n) for n in prod["names"]]), rank[prod["about"]],
+        _Index.of([_phrase(n) for n in scr["verbs"]]),
+        frozenset(rank[a] for a in scr["problems"]), rank[scr["about"]],
+        frozenset(scr["speaker"]),
     )  # fmt: skip
+
+
+def _scrutinised(lists: _Lists, words: list[str]) -> list[int]:
+    """Where a clause says the service picks a problem up ("guardians spot drift in our
+    plans", "FCAs challenge us when planning drifts"): the last word of each verb of
+    [view_scrutiny] that the speaker's own words ("we flag drift") do not come just
+    before."""
+    out = []
+    for i in range(len(words)):
+        n = lists.scrutiny.longest(words, i)
+        if n and lists.speaker.isdisjoint(words[max(0, i - 4) : i]):
+            out.append(i + n - 1)
+    return out
+
+
+def _picked_up(lists: _Lists, at: list[int], i: int) -> bool:
+    """Whether word `i` names a problem the service is said to pick up (`_scrutinised`)."""
+    return any(0 < i - k <= lists.window for k in at)
 
 
 def _words(text: str) -> list[str]:
@@ -167,9 +224,12 @@ def _clause(lists: _Lists, words: list[str], out: Weighed) -> None:
     """Weigh one clause's cues into `out`."""
     hedged = minimised = intense = -99  # where each last applied
     negated = -1
+    picked = _scrutinised(lists, words)
     i = 0
     while i < len(words):
         kind, n = _at(lists, words, i)
+        if kind in ("c", "sc") and _picked_up(lists, picked, i):
+            kind = ""  # "spot drift": the service's challenge, not a fault of its own
         if kind in ("sp", "p", "c", "sc"):
             sign = 1 if kind in ("sp", "p") else -1
             strong = kind in ("sp", "sc") or i - intense <= 2
@@ -287,9 +347,18 @@ def subjects(text: str) -> list[str]:
 
 
 def _subjects(lists: _Lists, words: list[str]) -> list[str]:
+    """The subjects `words` name, by words matched (see `subjects`).  The name of
+    something the service writes ("the safeguarding letters") counts once for the
+    quality of its reports, and its words for nothing else, where no longer cue starts
+    there ([view_products]); a problem the service is said to pick up ("spot drift")
+    counts for the challenge it brings ([view_scrutiny])."""
     scores: dict[int, int] = {}
     free: dict[int, int] = {}  # each subject's next word not yet inside one of its cues
+    named = 0  # the next word not inside the name of a product
+    picked = _scrutinised(lists, words)
     for i, word in enumerate(words):
+        if i < named:
+            continue
         found: dict[int, int] = {}
         for order, cue in (
             *lists.subject_cues.get(word, ()),
@@ -297,8 +366,15 @@ def _subjects(lists: _Lists, words: list[str]) -> list[str]:
         ):
             if i >= free.get(order, 0) and _matches(cue, words, i):
                 found[order] = max(found.get(order, 0), len(cue))
+        product = lists.products.longest(words, i)
+        if product > max(found.values(), default=0):
+            scores[lists.product] = scores.get(lists.product, 0) + 1
+            named = i + product
+            continue
         for order, n in found.items():  # each word counted once, in the longest cue
-            scores[order] = scores.get(order, 0) + n
+            said = lists.challenge if order in lists.problems and _picked_up(
+                lists, picked, i) else order  # fmt: skip
+            scores[said] = scores.get(said, 0) + n
             free[order] = i + n
     ranked = sorted(scores, key=lambda o: (-scores[o], o))
     return [lists.subjects[o][0] for o in ranked]
@@ -313,8 +389,39 @@ def _said_of() -> tuple[dict[str, dict[str, str]], frozenset[str], str]:
     return table, common, str(v["view_about"]["service"])
 
 
+@cache
+def _heard_from() -> dict[str, frozenset[str]]:
+    with (wording_dir() / "voices.toml").open("rb") as fh:
+        v = tomllib.load(fh)
+    return {str(s["about"]): frozenset(s["heard_from"])
+            for s in v["view_subject"] if "heard_from" in s}  # fmt: skip
+
+
+def fitted(subjects: list[str], groups: list[str]) -> list[str]:
+    """The subjects a view from `groups` (their names: "partner agencies") may be said
+    about, by their relation to the service (`voices.toml` [[view_subject]]
+    `heard_from`): a subject fitting none of the groups is said as [said_of] gives it
+    for the group ("how much notice the service gives them"), else left out (a partner
+    agency, sent no reports, never speaks of their timeliness).  No groups: all fit."""
+    fits = _heard_from()
+    table = _said_of()[0]
+    out: list[str] = []
+    for s in subjects:
+        if groups and s in fits and fits[s].isdisjoint(groups):
+            s = next((table[g][s] for g in groups if s in table.get(g, {})), "")
+        if s and s not in out:
+            out.append(s)
+    return out
+
+
 def _stems(text: str, common: frozenset[str] = frozenset()) -> set[str]:
     return {w.removesuffix("s")[:6] for w in _words(text) if w not in common}
+
+
+def service() -> str:
+    """What a view naming nothing the draft has a word for is about (`voices.toml`
+    [view_about]): the service as a whole."""
+    return _said_of()[2]
 
 
 def said_of(groups: list[str], subjects: list[str]) -> list[str]:

@@ -8,7 +8,8 @@ reports a plan not yet in effect, names nobody), and says of each group, a claus
 
 - its balance, as its records are (issue 15: never a balance they do not hold): praise
   where every record praises the service, criticism where every one is critical, and
-  both, with which is commoner, where they hold both (`_Group.kind`);
+  both, with which is commoner only where one side has a clear margin, else divided
+  views (`_Group.kind`, `viewpools.balance_kind`);
 - how strongly, from the notes' own words (`regard.grade`; `_Group.said_as`): "spoke
   highly of" where at least half a group's notes praise strongly ("the most reliable
   part of the system here"), "were broadly positive ..., with some reservations" where a
@@ -44,7 +45,8 @@ from exporters.draft import regard
 from exporters.draft.relevance import borne_out
 from exporters.draft.tallies import Pool
 from exporters.draft.trace import Voice, traced
-from exporters.draft.viewpools import Scope, compared, lean, scope, whole_leans
+from exporters.draft.viewabout import record_about, said_about, speakers
+from exporters.draft.viewpools import Scope, balance_kind, compared, lean, scope, whole_leans
 from exporters.draft.words import capitalise, has_words, join_list, wording_dir
 from exporters.model import Flag, Sentence
 from store.framework import DraftingRules
@@ -75,12 +77,9 @@ class _Group:
 
     @property
     def kind(self) -> str:
-        """What the group's records say: "for" (praise only), "against" (criticism
-        only), "mostly_for", "mostly_against" (both, one commoner) or "even"."""
-        pos, neg = len(self.pos), len(self.neg)
-        if not neg or not pos:
-            return "for" if not neg else "against"
-        return "even" if pos == neg else "mostly_for" if pos > neg else "mostly_against"
+        """What the group's records say (`viewpools.balance_kind`): "for", "against",
+        "mostly_for", "mostly_against" (a clear margin), "even" or "divided"."""
+        return balance_kind(len(self.pos), len(self.neg))
 
     @property
     def said_as(self) -> str:
@@ -108,6 +107,7 @@ KINDS = (
     "mostly_for",
     "more_positive",
     "even",
+    "divided",
     "less_positive",
     "mostly_against",
     "qualified_against",
@@ -195,7 +195,7 @@ def _weigh(pool: Pool, group: _Group, texts: Mapping[int, EvidenceText]) -> None
     subjects its records' words name (`regard.weigh`), the commonest first; for records
     naming none, their criterion's topic where they bear it out (`relevance.borne_out`),
     else the service (`voices.toml` [view_about]).  Counted per subject and direction
-    (`_said_about`): a subject is said on a side only as far as the group's own records
+    (`viewabout.said_about`): a subject is said on a side only as far as the group's own records
     about it go that way."""
     d = pool.data
     pos: Counter[str] = Counter()
@@ -209,7 +209,9 @@ def _weigh(pool: Pool, group: _Group, texts: Mapping[int, EvidenceText]) -> None
         strength = d.polarity[i] == "strength"
         own, other = (pos, neg) if strength else (neg, pos)
         own_n, other_n = (praised, criticised) if strength else (criticised, praised)
-        other_about = weighed.neg_about if strength else weighed.pos_about
+        other_about = regard.fitted(
+            weighed.neg_about if strength else weighed.pos_about, speakers(pool, i)
+        )
         about = record_about(pool, i, text)
         own.update({a: 2 if k == 0 else 1 for k, a in enumerate(about)})  # each note's point first
         own_n.update(dict.fromkeys(about, 1))
@@ -222,51 +224,10 @@ def _weigh(pool: Pool, group: _Group, texts: Mapping[int, EvidenceText]) -> None
             counter.pop(service, None)
     main = "pos" if group.kind in ("for", "mostly_for") else "neg" if group.kind in (
         "against", "mostly_against") else ""  # fmt: skip
-    pos_about = _said_about(pos, praised, criticised, main == "pos", main == "", service)
-    neg_about = _said_about(neg, criticised, praised, main == "neg", main == "", service)
+    pos_about = said_about(pos, praised, criticised, main == "pos", main == "", service)
+    neg_about = said_about(neg, criticised, praised, main == "neg", main == "", service)
     group.pos_about = regard.said_of(group.names, pos_about)  # never "partners ... partners"
     group.neg_about = regard.said_of(group.names, neg_about)
-
-
-def _said_about(
-    ranked: Counter[str],
-    this: Counter[str],
-    that: Counter[str],
-    main: bool,
-    even: bool,
-    service: str,
-) -> list[str]:
-    """The subjects a side of a group's view is said about, commonest first: on the side
-    its records lean (`main`), only subjects more of its records take that way than the
-    other ("spoke well of the timeliness of reports more often than not" never where
-    one judge praised it and two criticised it), else the service (a group and a
-    direction, no subject); on the other side, only subjects some of its records take
-    that way ("while noting some shortcomings in X" only where one criticises X); where
-    the records are even, subjects taken that way at least as often as the other."""
-    said = [a for a, _n in ranked.most_common() if this[a]]
-    if main:
-        said = [a for a in said if this[a] > that[a]]
-        return said or [service]
-    if even:
-        said = [a for a in said if this[a] >= that[a]]
-        return said or [service]
-    return said
-
-
-def record_about(pool: Pool, i: int, text: str) -> list[str]:
-    """What a stakeholder's record `i` (its words `text`) is about on its recorded side:
-    the subjects its words name (`regard.about`), else its criteria's topics it bears
-    out, else the service."""
-    return regard.about(text, pool.data.polarity[i]) or _topics(pool, i)
-
-
-def _topics(pool: Pool, i: int) -> list[str]:
-    """What a record naming none of the view subjects is about: its criteria's topics
-    that it bears out, else the service."""
-    d = pool.data
-    topics = [d.words.criterion(d.framework, c).about_what for c in d.crits[i]]
-    borne = [t for t in dict.fromkeys(topics) if borne_out(d, t, (i,))]
-    return borne[:1] or [str(_voices()["view_about"]["service"])]
 
 
 def _heard(pool: Pool, law: str, area: str = "") -> tuple[Scope, list[_Group]]:
@@ -483,7 +444,8 @@ def person_view(pool: Pool, lean: str, side: Sequence[int], topic: str, who: str
     group.grades = {i: regard.grade(texts[i].text, d.polarity[i]) for i in side}
     about: Counter[str] = Counter()
     for i in side:
-        about.update(dict.fromkeys(regard.about(texts[i].text, d.polarity[i]), 1))
+        named = regard.fitted(regard.about(texts[i].text, d.polarity[i]), speakers(pool, i))
+        about.update(dict.fromkeys(named, 1))
     named = [a for a, _n in about.most_common(2)]
     if not named and borne_out(d, topic, side):
         named = [topic]

@@ -51,10 +51,32 @@ class Scope:
     narrow: bool
 
 
+@cache
+def _margin() -> float:
+    with (wording_dir() / "voices.toml").open("rb") as fh:
+        return float(tomllib.load(fh)["view_balance"]["margin"])
+
+
+def balance_kind(pos: int, neg: int) -> str:
+    """What a group's records say, `pos` praising and `neg` criticising: "for" (praise
+    only), "against" (criticism only), "mostly_for" or "mostly_against" (both, the
+    commoner side with at least `voices.toml` [view_balance] `margin` times the other's
+    records: a clear margin), "even" (as many each way) or "divided" (both, nearer than
+    the margin: four to three is no "mostly")."""
+    if not neg or not pos:
+        return "for" if not neg else "against"
+    if pos == neg:
+        return "even"
+    if pos >= _margin() * neg:
+        return "mostly_for"
+    return "mostly_against" if neg >= _margin() * pos else "divided"
+
+
 def lean(pos: int, neg: int) -> str:
     """A balance of praise (`pos`) against criticism (`neg`): "for", "against" or
-    "even"."""
-    return "for" if pos > neg else "against" if neg > pos else "even"
+    "even" (as many each way, or no clear margin: `balance_kind`)."""
+    kind = balance_kind(pos, neg)
+    return kind.removeprefix("mostly_") if kind not in ("even", "divided") else "even"
 
 
 def whole_records(d: DraftData, sources: Sequence[str]) -> list[int]:

@@ -16,7 +16,7 @@ fourteen words) that a stakeholder's note holds in quotation marks, where:
   the clause's; a clause about the service takes a phrase naming nothing else);
 - the words are the speaker's own: the note speaks for one person (`Words.speaker`),
   and nothing before the phrase in its sentence names someone else who could have said
-  it (a parent, a child: [view_quote] `others`);
+  it (a parent, a child: [view_quote] `others`; not a role's name, `roles`);
 - the phrase names no one and nowhere (no capital but "I" and the draft's known
   names), and has not been quoted before in the report (`Used`).
 
@@ -31,13 +31,15 @@ from __future__ import annotations
 
 import re
 import tomllib
+from collections.abc import Callable
 from functools import cache
 from typing import Any
 
 from exporters.draft import regard
-from exporters.draft.stakeholders import record_about, said_sides
+from exporters.draft.stakeholders import said_sides
 from exporters.draft.tallies import Pool
 from exporters.draft.trace import Used, Voice, traced
+from exporters.draft.viewabout import record_about, speakers
 from exporters.draft.words import capitalise, has_words, wording_dir
 from exporters.model import Sentence
 
@@ -154,16 +156,38 @@ def _fits(pool: Pool, i: int, before: str, phrase: str, side: str, said: list[st
     not be quoted, else whether only the rest of its note names the clause's subject
     (such a phrase comes after one whose own words name it)."""
     v = _wording()
-    if _shape(phrase, before) == "verb" or any(has_words(before, o) for o in v["others"]):
+    if _shape(phrase, before) == "verb" or _someone_else(before):
         return None
     weighed = regard.weigh(phrase)
     if weighed.neg if side == "for" else weighed.pos:
         return None  # words the other way
-    own = regard.subjects(f"{re.split(r'[,;:(]', before)[-1]} {phrase}")
+    own = _as_said(pool, i, regard.subjects(f"{re.split(r'[,;:(]', before)[-1]} {phrase}"))
     if _about(own, said, str(v["service"])):
         return False
     text = pool.data.texts((i,))[i].text
-    return None if own or not set(record_about(pool, i, text)) & set(said) else True
+    return (
+        None if own or not set(_as_said(pool, i, record_about(pool, i, text))) & set(said) else True
+    )
+
+
+def _someone_else(before: str) -> bool:
+    """Whether the words before a phrase name someone other than the speaker who could
+    have said it ([view_quote] `others`: "the mother said ..."), a role's or a body's
+    name aside (`roles`: "the designated family judge described ...")."""
+    v = _wording()
+    low = before.lower().replace("’", "'")
+    for role in v["roles"]:
+        low = re.sub(rf"(?<![\w-]){re.escape(role)}(?![\w-])", " ", low)
+    return any(has_words(low, o) for o in v["others"])
+
+
+def _as_said(pool: Pool, i: int, subjects: list[str]) -> list[str]:
+    """Subjects as a clause says them of record `i`'s speakers: those fitting the
+    speakers' relation to the service (`regard.fitted`), in the group's own words
+    (`regard.said_of`: "how the service shares information with them")."""
+    names = speakers(pool, i)
+    fitted = regard.fitted(subjects, names)
+    return regard.said_of(names, fitted) if fitted else []
 
 
 Found = tuple[bool, int, int, int, int, str, str, str]
@@ -209,3 +233,28 @@ def view_quote(
     return traced(line, [i], d, role="quote", quote=True,
                   basis=f"Their own words, by role ({who}), after the views of {groups[g]}",
                   with_excerpts=False)  # fmt: skip
+
+
+def bearing_out(
+    pool: Pool, views: Sentence | None, after: Sentence | None, law: str = "", area: str = ""
+) -> Callable[[int], bool]:
+    """Which records' words of praise may follow what a partnership paragraph has said
+    (the older quotation path, `examples.stakeholder_quote`): after a views sentence
+    (`views`), a record behind a clause leading with praise whose subjects meet the
+    clause's (`stakeholders.said_sides`), as `view_quote` asks; with no views sentence,
+    a record on a criterion of the claim it follows (`after`) where that claim is a
+    strength; else none (issue 15: never praise after "less positive" or a weakness)."""
+    d = pool.data
+    if views is not None:
+        fit: set[int] = set()
+        for _names, side, records, said in said_sides(pool, law, area):
+            if side != "for":
+                continue
+            texts = d.texts(records)
+            fit.update(i for i in records if set(_as_said(pool, i, record_about(
+                pool, i, texts[i].text))) & set(said))  # fmt: skip
+        return fit.__contains__
+    if after is None or after.direction != "for":
+        return lambda _i: False
+    crits = set(after.criteria)
+    return lambda i: not crits.isdisjoint(d.crits[i])

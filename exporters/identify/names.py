@@ -33,6 +33,11 @@ from exporters.identify.vocabulary import Vocabulary
 _NEXT_WORD = re.compile(r"[ \t]*,?[ \t]*([\w'’\-]+)")
 _PREV_WORDS = re.compile(r"([\w'’\-]+)[\s,]*$")
 _PLACE_PREPOSITIONS = frozenset({"at", "in", "from", "near", "to", "of", "for", "around"})
+# Months that are also given names, and the words that make them a time ("since June",
+# "until April", "early May"): then the month, not a person.
+_NAME_MONTHS = frozenset({"April", "May", "June", "July", "August"})
+_TIME_WORDS = frozenset({"since", "in", "from", "until", "till", "before", "during",
+                         "throughout", "last", "next", "early", "late", "mid"})  # fmt: skip
 
 PROTECTED = "protected-name"
 NAME = "name"
@@ -214,7 +219,7 @@ class NameFinder(WordReader):
     def _run_is_person(self, text: str, run: list[Token], title: bool) -> bool:
         """Whether a run of capitalised words is a person's name."""
         classes = [t.cls for t in run]
-        if title:
+        if title or (len(run) == 1 and self._a_month(text, run[0])):
             return False
         if "unknown" in classes or "given" in classes:
             return True
@@ -238,6 +243,14 @@ class NameFinder(WordReader):
             for t in run
             if t.cls not in ("lex", "acronym") and not (t.initial and t.cls == "english")
         )
+
+    def _a_month(self, text: str, t: Token) -> bool:
+        """A month that is also a given name, after a word that makes it a time ("placed
+        since June, settled"; "review in April"), and not a protected name."""
+        if t.text not in _NAME_MONTHS or t.protected or t.possessive:
+            return False
+        m = _PREV_WORDS.search(text[max(0, t.start - 20) : t.start])
+        return m is not None and m.group(1).lower().removeprefix("mid-") in _TIME_WORDS
 
     def _question_subject(self, run: list[Token]) -> bool:
         """A given name that is also a word, right after the word opening a question

@@ -12,6 +12,7 @@ import pytest
 
 from exporters.draft import draft_report, load, quotations
 from exporters.draft.words import Words
+from store.report_data import EvidenceText
 from store.store import Store
 from tests.export.conftest import INSPECTIONS, inspection_copy
 
@@ -43,3 +44,30 @@ def test_a_draft_works_out_each_notes_speaker_and_each_texts_quotations_once(
     assert max(roles.values(), default=1) == 1
     assert max(spans.values(), default=1) == 1
     assert sum(1 for p in first.paragraphs() if '"' in p.text or "‘" in p.text) >= 1
+
+
+def test_a_draft_reads_every_notes_words_in_one_pass(
+    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """One read of the evidence table's words per draft (it was 250 reads by id on the
+    600-case demo, of about half its notes); each record's words are its own, and a
+    record deleted after the draft's data was read has none."""
+    with Store.open(inspection_copy(tmp_path_factory, "handwritten")) as store:
+        reads: list[dict[str, EvidenceText]] = []
+        read = store.evidence_texts
+
+        def counted() -> dict[str, EvidenceText]:
+            reads.append(read())
+            return reads[-1]
+
+        monkeypatch.setattr(store, "evidence_texts", counted)
+        data = load(store)
+        draft_report(data)
+        assert len(reads) == 1
+        fresh = load(store)
+        gone = fresh.ids[-1]
+        store.delete_evidence(gone)  # after the draft's data was read, before it drafts
+        texts = fresh.texts(range(len(fresh.ids)))
+        for i in range(0, len(fresh.ids) - 1, 7):
+            assert texts[i].text == store.evidence(fresh.ids[i]).text
+        assert texts[len(fresh.ids) - 1] == (gone, "", "", -1)

@@ -189,12 +189,14 @@ def test_no_frame_is_used_again_while_another_is_left(
 def test_the_held_out_inspection_reports_judges_in_more_than_one_frame(
     reports: dict[str, ReportModel],
 ) -> None:
-    """Each of the three areas quotes a judge in their own words: three frames, not one
-    frame three times (the lead's walk: "One judge told inspectors that ..." in every
-    area)."""
+    """The areas whose judges' clause leads with praise quote a judge's praise in their
+    own words, each in its own frame, not one frame each time (the lead's walk: "One
+    judge told inspectors that ..." in every area).  Area 8's judges are said to be less
+    positive than elsewhere, so their words of praise are not quoted there (session
+    10: a quotation is on its clause's side)."""
     quotes = _frames_used(reports["voice"])["quote"]
-    assert sum(quotes.values()) >= 3
-    assert len(quotes) >= 3
+    assert sum(quotes.values()) >= 2
+    assert len(quotes) == sum(quotes.values())
 
 
 def test_a_stakeholder_s_view_keeps_the_organisation_s_name(

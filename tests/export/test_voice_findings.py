@@ -81,7 +81,7 @@ def test_hedged_notes_are_found_from_the_index_not_every_text(db: Path) -> None:
 
     with Store.open(db) as store:
         d = load(store)
-        every = store.evidence_texts(d.ids)
+        every = store.evidence_texts()
     support = words().support
     truth = {i for i, rid in enumerate(d.ids)
              if d.polarity[i] == "strength" and support.hedged(every[rid].text)}  # fmt: skip

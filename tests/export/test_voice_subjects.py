@@ -60,13 +60,14 @@ def _clause(text: str, group: str) -> str:
 def test_a_subject_is_praised_only_where_the_group_s_notes_on_it_praise_it(
     tmp_path: Path,
 ) -> None:
-    """Judges lean to praise overall (3 for, 2 against), but on timeliness one judge
-    praised and two criticised: timeliness is said as their criticism, never as what
-    they praised "more often than not"."""
+    """Judges lean to praise overall (4 for, 2 against: a clear margin), but on
+    timeliness one judge praised and two criticised: timeliness is said as their
+    criticism, never as what they praised "more often than not"."""
     s = Small(tmp_path / "per_subject.db")
     for text in (
         "District judge: the guardian's analysis is careful and the recommendations follow "
         "from it.",
+        "Deputy district judge: the FCA's analysis was thorough and balanced.",
         "Circuit judge said the reports are well reasoned and centred on the child.",
         "Recorder: section 7 reports now reach the court on time.",
     ):

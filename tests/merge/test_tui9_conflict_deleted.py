@@ -41,7 +41,9 @@ def test_the_editing_side_shows_its_changed_fields(tmp_path: Path) -> None:
     deleting, editing = out.split("\n  - ")[1:3]
     assert deleting.startswith("Morag Whitlock") and "Deleted the record." in deleting
     assert editing.startswith("Tendai Moyo")
-    assert "Edited the record; changed 3 fields since the version named above:" in editing
+    assert (
+        "Edited the record; changed 3 fields since the version both sides started from:" in editing
+    )
     assert f"What was read, seen or heard: {NEW}" in editing
     assert "Finding: Strength" in editing
     assert "QP7 appropriate analysis" in editing

@@ -34,11 +34,12 @@ if TYPE_CHECKING:
     from exporters.identify import Hit
     from store.store import Store
 
-ExportKind = Literal["area", "report", "csv"]
+ExportKind = Literal["area", "report", "qa", "csv"]
 
 KINDS: list[tuple[str, ExportKind]] = [
     ("Area findings section (Word)", "area"),
     ("Whole draft report (Word)", "report"),
+    ("QA view: each sentence, its tally and evidence (Word or .csv)", "qa"),
     ("CSV files for the analyst (a folder)", "csv"),
 ]
 
@@ -95,6 +96,8 @@ def default_name(kind: ExportKind, area_code: str | None) -> str:
         return f"area-{area_code or 'x'}-findings.docx"
     if kind == "report":
         return "draft-report.docx"
+    if kind == "qa":
+        return "draft-qa.docx"
     return "csv"
 
 
@@ -121,7 +124,9 @@ class ExportRequest:
         """A short description, e.g. `Area 5 findings section`."""
         if self.kind == "area":
             return f"Area {self.area_code} findings section"
-        return "Whole draft report" if self.kind == "report" else "CSV files"
+        return {"report": "Whole draft report", "qa": "QA view of the draft"}.get(
+            self.kind, "CSV files"
+        )
 
 
 @dataclass(frozen=True)
@@ -215,7 +220,14 @@ def run_export(store: Store, request: ExportRequest, progress: Progress) -> Expo
     try:
         if request.kind == "csv":
             return _run_csv(store, request, path, progress)
-        if request.kind == "area":
+        if request.kind == "qa":
+            from exporters.qa import export_qa
+
+            result = export_qa(
+                store, path, allow_identifying=request.allow_identifying,
+                allow_conflicts=request.allow_conflicts, progress=progress,
+            )  # fmt: skip
+        elif request.kind == "area":
             result = export_area(
                 store, request.area_code or "", path, start_number=request.start_number,
                 comments=request.comments, allow_identifying=request.allow_identifying,
@@ -231,7 +243,7 @@ def run_export(store: Store, request: ExportRequest, progress: Progress) -> Expo
         raise IdentifyingStop(hit_rows(store, exc.hits)) from None
     except ConflictsError as exc:
         raise ConflictsStop(len(exc.records)) from None
-    numbered = result.report.numbered()
+    numbered = result.report.numbered() if request.kind != "qa" else []
     span = f", paragraphs {numbered[0].number} to {numbered[-1].number}" if numbered else ""
     n = len(result.conflicts)
     marked = (
@@ -358,9 +370,10 @@ class ExportDialog(ModalScreen[ExportRequest | None]):
 
     def _show_fields(self) -> None:
         word = self.kind != "csv"
+        drafted = self.kind in ("area", "report")  # numbered paragraphs, comments
         self.query_one("#export-area-row").display = self.kind == "area"
-        self.query_one("#export-start-row").display = word
-        self.query_one("#export-comments").display = word
+        self.query_one("#export-start-row").display = drafted
+        self.query_one("#export-comments").display = drafted
         self.query_one("#export-allow-conflicts").display = word
         allow = self.query_one("#export-allow", Checkbox).value
         self.query_one("#export-warning").display = allow
@@ -380,7 +393,7 @@ class ExportDialog(ModalScreen[ExportRequest | None]):
         value = event.value
         if not isinstance(value, str):
             return
-        if event.select.id == "export-kind" and value in ("area", "report", "csv"):
+        if event.select.id == "export-kind" and value in ("area", "report", "qa", "csv"):
             self.kind = cast("ExportKind", value)
         elif event.select.id == "export-area":
             self.area_code = value
@@ -415,10 +428,15 @@ class ExportDialog(ModalScreen[ExportRequest | None]):
         if self.kind != "csv":
             if not path.suffix:
                 path = path.with_suffix(".docx")
-            if path.suffix.lower() != ".docx":
-                return "A Word file's name must end in .docx."
+            endings = (".docx", ".csv") if self.kind == "qa" else (".docx",)
+            if path.suffix.lower() not in endings:
+                return ("The QA view's file name must end in .docx or .csv." if self.kind == "qa"
+                        else "A Word file's name must end in .docx.")  # fmt: skip
             if path.is_dir():
-                return f"{path} is a folder: give a file name ending in .docx."
+                return f"{path} is a folder: give a file name ending in {path.suffix or '.docx'}."
+        if path.parent != export_folder() and not path.parent.is_dir():
+            return (f"The folder {path.parent} does not exist: create it, or choose another "
+                    f"folder.")  # fmt: skip
         if self.kind == "area" and not self.area_code:
             return "Choose a visited area."
         start_text = self.query_one("#export-start", Input).value.strip() or "1"
@@ -426,12 +444,13 @@ class ExportDialog(ModalScreen[ExportRequest | None]):
         if not 1 <= start <= 9999:
             return "The first number must be between 1 and 9999."
         word = self.kind != "csv"
+        drafted = self.kind in ("area", "report")
         return ExportRequest(
             kind=self.kind,
             path=path,
             area_code=self.area_code if self.kind == "area" else None,
             start_number=start,
-            comments=self.query_one("#export-comments", Checkbox).value if word else False,
+            comments=self.query_one("#export-comments", Checkbox).value if drafted else False,
             allow_identifying=self.query_one("#export-allow", Checkbox).value,
             allow_conflicts=self.query_one("#export-allow-conflicts", Checkbox).value and word,
         )
