@@ -4,9 +4,11 @@ An inspection database holds its own copy of the framework, bands included, so t
 draft does not change under the lead when Fieldwork's files change.  But a copy whose
 bands are exactly a table Fieldwork once shipped was never chosen by anyone: the lead
 took the default of the day.  When the shipped bands change ("some" from 15%, "a small
-number of" from 5%: a fifth of the cases is "some", never "a small number"), such a
-copy takes the new ones, as a new inspection would; bands a lead edited (in a framework
-file of their own, or any table Fieldwork never shipped) are theirs and stay as they are.
+number of" from 5%: a fifth of the cases is "some", never "a small number"; then the
+inspectorate's usage: "most" from 75%, "the vast majority of" from 85%, "many" only of
+ten cases or more), such a copy takes the new ones, as a new inspection
+would; bands a lead edited (in a framework file of their own, or any table Fieldwork
+never shipped) are theirs and stay as they are.
 
 `SHIPPED` lists every default table Fieldwork has shipped before the current one, the
 same for the three built-in frameworks.  When the built-in bands change again, add the
@@ -48,6 +50,19 @@ SHIPPED: tuple[tuple[Row, ...], ...] = (
     _HIGH + _MIDDLE,
     # "almost all" and "the vast majority of" only from ten cases with a view.
     ((1.0, "all", None), (0.9, "almost all", 10), (0.8, "the vast majority of", 10)) + _MIDDLE,
+    # "some" from 15% and "a small number of" from 5% (a fifth is "some"): until 2026-12,
+    # when eight of ten cases was still "the vast majority of" and three of five "most".
+    (
+        (1.0, "all", None),
+        (0.9, "almost all", 10),
+        (0.8, "the vast majority of", 10),
+        (0.6, "most", None),
+        (0.51, "the majority of", None),
+        (0.35, "many", None),
+        (0.15, "some", None),
+        (0.05, "a small number of", None),
+        (0.0, "a very small number of", None),
+    ),
 )
 """Every proportion-band table Fieldwork shipped before the current one, highest first:
 (at least, word, fewest cases with a view)."""

@@ -325,6 +325,26 @@ def m0008_proportion_bands_upgraded(db: Database) -> None:
     upgrade_bands(db.conn)
 
 
+@step("0009_proportion_bands_as_inspectorate")
+def m0009_proportion_bands_as_inspectorate(db: Database) -> None:
+    """A stored framework whose proportion bands are a table Fieldwork shipped before
+    takes the current built-in ones, the inspectorate's usage ("most" from 75%, "the
+    vast majority of" from 85%, "many" only of ten cases with a view or more), as a new
+    inspection would; bands a lead edited are left as they are (`store.bands`)."""
+    from store.bands import upgrade_bands
+
+    upgrade_bands(db.conn)
+
+
+@step("0010_grade_label_in_full")
+def m0010_grade_label_in_full(db: Database) -> None:
+    """A stored built-in framework's "Requires improvement" becomes "Requires
+    improvement to be good", as the report's headings say it (`store.gradelabels`)."""
+    from store.gradelabels import upgrade_grade_labels
+
+    upgrade_grade_labels(db.conn)
+
+
 def schema_version() -> int:
     """The number of schema steps this code knows: stored in PRAGMA user_version."""
     return len(_STEPS)

@@ -128,6 +128,8 @@ def _fitting(
         said = " ".join(record.child_words.split()).strip(" '\"‘’“”")
         if not said or len(said.split()) > 40 or used.seen(i, said) or relayed(said):
             continue
+        if turns(said, polarity):
+            continue  # "she's nice but I only saw her twice" illustrates no strength
         if not about_own(d, i, criterion, f"{record.text} {said}"):
             continue
         if not speaks_of(d, criterion, f"{record.text} {said}"):
@@ -147,6 +149,30 @@ def _relayed() -> re.Pattern[str]:
     with (wording_dir() / "coverage.toml").open("rb") as fh:
         openings = tomllib.load(fh)["child_words"]["relayed"]
     return re.compile(r"^(?:" + "|".join(map(re.escape, openings)) + r")\b", re.IGNORECASE)
+
+
+@cache
+def _turning() -> tuple[re.Pattern[str], frozenset[str], frozenset[str]]:
+    """`coverage.toml` [child_words]: the contrasts, and the words after one that turn
+    a child's words against or for."""
+    with (wording_dir() / "coverage.toml").open("rb") as fh:
+        w = tomllib.load(fh)["child_words"]
+    pattern = re.compile(r"\b(?:" + "|".join(map(re.escape, w["contrasts"])) + r")\b", re.I)
+    return pattern, frozenset(w["turns_against"]), frozenset(w["turns_for"])
+
+
+def turns(said: str, polarity: str) -> bool:
+    """Whether a child's words say one side, then, after a contrast, the other way from
+    `polarity` ("she's nice but I only saw her twice" for a strength; "it was hard but
+    she really listened" for a development point): then they illustrate no claim on
+    that side."""
+    contrast, against, for_ = _turning()
+    parts = contrast.split(said.replace("’", "'").lower(), maxsplit=1)
+    if len(parts) < 2:
+        return False
+    before, after = (set(re.findall(r"[a-z]+(?:'[a-z]+)?", part)) for part in parts)
+    own, other = (for_, against) if polarity == "strength" else (against, for_)
+    return bool(before & own and after & other)
 
 
 def relayed(said: str) -> bool:
@@ -198,6 +224,8 @@ def why_not(ctx: Context, records: Sequence[int]) -> str:
             why = "quoted or used elsewhere in the report"
         elif relayed(d.texts((i,))[i].child_words):
             why = "passing on what someone else says"
+        elif turns(d.texts((i,))[i].child_words, d.polarity[i]):
+            why = "turning the other way after a 'but'"
         elif d.source[i] not in w.support.child_word_sources:
             why = "not the child's own record of words"
         elif k and d.case_age[k] not in w.quote_age_bands:

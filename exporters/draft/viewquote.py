@@ -104,10 +104,23 @@ def _shape(phrase: str, before: str) -> str:
     if words[0] in v["clause_openers"]:
         return "clause"
     last = before.lower().split()[-1:] or [""]
+    if last[0] not in v["copulas"] and _adverb_then_verb(words, v):
+        return "verb"  # "never comes to reviews": its subject is outside the quotation
     weighed = regard.weigh(words[0])
     if words[0] in v["phrase_openers"] or last[0] in v["copulas"] or weighed.pos or weighed.neg:
         return "phrase"
     return "verb"
+
+
+def _adverb_then_verb(words: list[str], v: dict[str, Any]) -> bool:
+    """Whether the words open with an adverb and then a verb with its subject left out
+    ("never comes to reviews", "always rings back"), [view_quote] `adverbs`: a verb ends
+    in -s or -ed (not -ss, -us, -is) or is one of `verbs`."""
+    if len(words) < 2 or words[0] not in v["adverbs"]:
+        return False
+    nxt = words[1].strip(".,;:!?")
+    finite = nxt.endswith(("s", "ed")) and not nxt.endswith(("ss", "us", "is"))
+    return finite or nxt in v["verbs"]
 
 
 def _object(before: str, said: list[str]) -> tuple[str, bool]:

@@ -303,6 +303,6 @@ def test_shares_in_the_grade_check_follow_the_small_sample_rule() -> None:
     rules = words().rules(load_framework("cafcass-2018"))
     assert rules.min_cases == 5
     assert share_words(rules, 2, 4) == "two of the four"
-    assert share_words(rules, 7, 10) == "most of the"
+    assert share_words(rules, 7, 10) == "the majority of the"
     assert share_words(rules, 1, 10) == "a small number of the"
     assert share_words(rules, 0, 10) == "none of the"

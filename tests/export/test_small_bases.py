@@ -41,14 +41,15 @@ def _drafted(path: Path, good: int, poor: int) -> Sentence:
     return _claim(report, "QP11")
 
 
-@pytest.mark.parametrize(("good", "poor"), [(1, 4), (4, 1), (1, 8), (8, 1)])
+@pytest.mark.parametrize(("good", "poor"), [(1, 6), (6, 1), (1, 8), (8, 1)])
 def test_a_strong_word_is_not_said_of_a_handful(tmp_path: Path, good: int, poor: int) -> None:
-    """Four of five, or eight of nine: counts, whichever way the cases go."""
+    """Six of seven, or eight of nine: counts, whichever way the cases go.  (Four of
+    five, 80%, is "most", whose band needs no base.)"""
     claim = _drafted(tmp_path / "t.db", good, poor)
     assert not re.search(STRONG, claim.text, re.I), claim.text
     n = max(good, poor)
-    word = {4: "four", 8: "eight"}[n]
-    total = {5: "five", 9: "nine"}[good + poor]
+    word = {6: "six", 8: "eight"}[n]
+    total = {7: "seven", 9: "nine"}[good + poor]
     assert re.search(rf"\b{word} of the {total} cases", claim.text, re.I), claim.text
 
 
@@ -75,4 +76,4 @@ def test_a_framework_stored_without_the_bases_takes_the_built_in_ones() -> None:
     old = fw.model_copy(update={"drafting": DraftingTable(proportion_bands=rows)})
     assert all(b.min_cases is None for b in old.drafting.proportion_bands)
     rules = drafting_rules(old)
-    assert counts_instead(rules, 4, 5) and not counts_instead(rules, 11, 12)
+    assert counts_instead(rules, 6, 7) and not counts_instead(rules, 11, 12)

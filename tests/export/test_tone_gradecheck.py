@@ -135,8 +135,9 @@ def test_case_gradings_below_good_outnumbering_good_dispute_good(tmp_path: Path)
     assert check is not None and not check.agrees, check
     assert (check.graded_good, check.graded_below) == (3, 5), check
     warned, markers, flagged = _flag_everywhere(db, tmp_path)
-    what = (
-        "the grade recorded is good, but most of the case gradings on its criteria are below good"
+    what = (  # five of eight (62%): "the majority of", never "most" (from 75%)
+        "the grade recorded is good, but the majority of the case gradings on its criteria are "
+        "below good"
     )
     assert len(warned) == 1 and what in warned[0], warned
     assert len(markers) == 1 and what in markers[0], markers
@@ -166,7 +167,8 @@ def test_outstanding_with_three_of_eight_cases_graded_below_good_is_disputed(
     s.close()
     assert check is not None and not check.agrees, check
     assert (check.against, check.views, check.reason) == (3, 24, "graded"), check
-    assert check.what == "many of the case gradings on its criteria are below good"
+    # Three of eight: "many" only of ten cases or more, so the counts.
+    assert check.what == "three of the eight case gradings on its criteria are below good"
 
 
 def test_too_few_case_gradings_are_not_weighed(tmp_path: Path) -> None:

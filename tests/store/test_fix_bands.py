@@ -63,7 +63,9 @@ def _stored(path: Path) -> dict[str, object]:
     return Framework.model_validate_json(body).model_dump(mode="json")
 
 
-@pytest.mark.parametrize("old", SHIPPED, ids=["first bands", "bands with fewest cases"])
+@pytest.mark.parametrize(
+    "old", SHIPPED, ids=["first bands", "bands with fewest cases", "some from 15%"]
+)
 def test_an_inspection_with_old_default_bands_takes_the_new_ones(
     tmp_path: Path, old: tuple[Row, ...]
 ) -> None:

@@ -57,7 +57,9 @@ def test_area_heading_uses_the_framework_wording() -> None:
     assert fw.heading_for("J18-4A", None, "London", "15a and 15b").endswith(
         "(Areas 15a and 15b) is [not yet judged]"
     )
-    assert fw.grade("requires-improvement").alt_labels == ["Requires improvement to be good", "RI"]
+    # One label for the grade wherever a lead reads it, as the headings say it (session 10).
+    assert fw.grade("requires-improvement").label == "Requires improvement to be good"
+    assert fw.grade("requires-improvement").alt_labels == ["Requires improvement", "RI"]
 
 
 def test_user_file_in_json_and_yaml(tmp_path: Path) -> None:

@@ -117,9 +117,10 @@ async def test_evidence_that_disagrees_with_the_grade_is_a_warning_in_words(
         said = _result(progress)
     warnings = [line for line in said.splitlines() if line.startswith("Warning:")]
     assert len(warnings) == 1, said
-    # 14 of 20 case findings against: the framework's "most" (0.6 to 0.8), no percentage.
+    # 14 of 20 case findings against: the framework's "the majority of" (0.51 to 0.75),
+    # never "most" (from 0.75); no percentage.
     assert "the grade recorded is outstanding" in warnings[0]
-    assert "weaknesses were found in most of the findings on practice" in warnings[0]
+    assert "weaknesses were found in the majority of the findings on practice" in warnings[0]
     assert not re.search(r"\d+\s*%", said)
     body = " ".join(p.text for p in Document(str(out)).paragraphs)
     assert "[Check before use: the grade recorded is outstanding, but weaknesses" in body

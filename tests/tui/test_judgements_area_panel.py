@@ -70,7 +70,7 @@ async def test_the_area_panel_counts_what_the_area_holds(fenland_db: Path) -> No
                               "Neutral", "Sources"]  # fmt: skip
             assert table.tooltip is None
             row = table_rows(table)[table.get_row_index("J18-4A|4")]
-            assert row == ["Area 4: Fenland", "Requires improvement", "1", "3", "1", "3"]
+            assert row == ["Area 4: Fenland", "Requires improvement to be good", "1", "3", "1", "3"]
             balance = _text(screen, "#judgements-balance")
             assert balance.startswith(
                 "Evidence in area 4 (its cases and its own notes, on every criterion): "
@@ -78,7 +78,7 @@ async def test_the_area_panel_counts_what_the_area_holds(fenland_db: Path) -> No
                 "development, 1 neutral."
             ), balance
             gradings = _text(screen, "#judgements-gradings")
-            assert gradings.endswith(": Good 1 · Requires improvement 1 · Inadequate 1")
+            assert gradings.endswith(": Good 1 · Requires improvement to be good 1 · Inadequate 1")
             heading = _text(screen, "#judgements-heading")
             assert heading == (
                 "The leadership and management of local services in Fenland (Area 4): "
