@@ -53,18 +53,7 @@ class FreeTextMixin(StoreBase):
         """Every non-empty free-text field of every live record: evidence (text, the
         child's words, safeguarding and escalation notes), case notes, and the
         rationales of gradings and judgements."""
-        out: list[FreeText] = []
-        for kind, table, fields in FREE_TEXT_FIELDS:
-            case_col = "id" if kind == "case" else ("case_id" if kind != "judgement" else "NULL")
-            for column in fields:
-                out.extend(
-                    FreeText(kind, r[0], column, r[1], r[2])
-                    for r in self.conn.execute(
-                        f"SELECT id, {column}, {case_col} FROM {table} "
-                        f"WHERE {column} IS NOT NULL AND trim({column}) <> '' ORDER BY rowid"
-                    )
-                )
-        return out
+        return self._free_texts("", ())
 
     @locked
     def free_texts_of(self, record_ids: Collection[str]) -> list[FreeText]:
@@ -73,7 +62,11 @@ class FreeTextMixin(StoreBase):
         hit's words, without reading every text in the file."""
         if not record_ids:
             return []
-        wanted = json.dumps(sorted(record_ids))
+        where = "id IN (SELECT value FROM json_each(?)) AND "
+        return self._free_texts(where, (json.dumps(sorted(record_ids)),))
+
+    def _free_texts(self, where: str, params: tuple[str, ...]) -> list[FreeText]:
+        """`free_texts`, each table's rows narrowed by `where` (SQL ending in AND)."""
         out: list[FreeText] = []
         for kind, table, fields in FREE_TEXT_FIELDS:
             case_col = "id" if kind == "case" else ("case_id" if kind != "judgement" else "NULL")
@@ -81,10 +74,9 @@ class FreeTextMixin(StoreBase):
                 out.extend(
                     FreeText(kind, r[0], column, r[1], r[2])
                     for r in self.conn.execute(
-                        f"SELECT id, {column}, {case_col} FROM {table} "
-                        "WHERE id IN (SELECT value FROM json_each(?)) "
-                        f"AND {column} IS NOT NULL AND trim({column}) <> '' ORDER BY rowid",
-                        (wanted,),
+                        f"SELECT id, {column}, {case_col} FROM {table} WHERE {where}"
+                        f"{column} IS NOT NULL AND trim({column}) <> '' ORDER BY rowid",
+                        params,
                     )
                 )
         return out

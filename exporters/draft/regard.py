@@ -74,8 +74,11 @@ class _Index:
     def longest(self, words: list[str], i: int) -> int:
         """How many words the longest phrase starting at word `i` has (0: none)."""
         w = words[i]
-        return max((len(p) for p in (*self.plain.get(w, ()), *self.starred.get(w[:3], ()))
-                    if _matches(p, words, i)), default=0)  # fmt: skip
+        plain, starred = self.plain.get(w), self.starred.get(w[:3])
+        if plain is None and starred is None:  # most words start no phrase
+            return 0
+        return max((len(p) for p in (*(plain or ()), *(starred or ())) if _matches(p, words, i)),
+                   default=0)  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -311,7 +314,10 @@ def grade(text: str, polarity: str) -> str:
     ("joint work on delays", "drives the delay work", "rewrote the letters we said were
     confusing"): no reservation (where unsure, the recorded side, plainly), but they keep
     the note from being a strong one."""
-    w = weigh(text)
+    return _grade(weigh(text), text, polarity)
+
+
+def _grade(w: Weighed, text: str, polarity: str) -> str:
     own, other = (w.pos, w.neg) if polarity == "strength" else (w.neg, w.pos)
     strong = (w.strong_pos if polarity == "strength" else w.strong_neg) and not other
     if other and _CONTRAST.search(text) and other * 2 > own:
@@ -325,9 +331,30 @@ def about(text: str, polarity: str) -> list[str]:
     say it (`weigh`), or, where no clause says it in words the lists know, what the note
     names most (`subjects`); [] where the clauses that say it name nothing (their subject
     is not taken from the note's other side)."""
-    w = weigh(text)
+    return _about(weigh(text), text, polarity)
+
+
+def _about(w: Weighed, text: str, polarity: str) -> list[str]:
     said, weight = (w.pos_about, w.pos) if polarity == "strength" else (w.neg_about, w.neg)
     return list(said) if weight else subjects(text)[:1]
+
+
+@dataclass(frozen=True)
+class Read:
+    """A note read once (`read`): its `grade`, what its view on its recorded side is
+    about (`about`) and what its words the other way are about (`other`)."""
+
+    grade: str
+    about: tuple[str, ...]
+    other: tuple[str, ...]
+
+
+def read(text: str, polarity: str) -> Read:
+    """`grade` and `about` of a note, and the subjects of its words the other way, from
+    one weighing (`weigh`)."""
+    w = weigh(text)
+    other = w.neg_about if polarity == "strength" else w.pos_about
+    return Read(_grade(w, text, polarity), tuple(_about(w, text, polarity)), tuple(other))
 
 
 @lru_cache(maxsize=4096)

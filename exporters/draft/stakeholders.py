@@ -36,7 +36,7 @@ from __future__ import annotations
 import re
 import tomllib
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
@@ -45,12 +45,11 @@ from exporters.draft import regard
 from exporters.draft.relevance import borne_out
 from exporters.draft.tallies import Pool
 from exporters.draft.trace import Voice, traced
-from exporters.draft.viewabout import record_about, said_about, speakers
+from exporters.draft.viewabout import record_view, said_about
 from exporters.draft.viewpools import Scope, balance_kind, compared, lean, scope, whole_leans
 from exporters.draft.words import capitalise, has_words, join_list, wording_dir
 from exporters.model import Flag, Sentence
 from store.framework import DraftingRules
-from store.report_data import EvidenceText
 
 
 @dataclass
@@ -190,7 +189,7 @@ def _groups(pool: Pool, records: list[int]) -> list[_Group]:
     return out
 
 
-def _weigh(pool: Pool, group: _Group, texts: Mapping[int, EvidenceText]) -> None:
+def _weigh(pool: Pool, group: _Group) -> None:
     """Each record's grade, and what each side of the group's view is about: the
     subjects its records' words name (`regard.weigh`), the commonest first; for records
     naming none, their criterion's topic where they bear it out (`relevance.borne_out`),
@@ -202,17 +201,13 @@ def _weigh(pool: Pool, group: _Group, texts: Mapping[int, EvidenceText]) -> None
     neg: Counter[str] = Counter()
     praised: Counter[str] = Counter()  # records praising each subject
     criticised: Counter[str] = Counter()  # records criticising it
-    for i in [*group.pos, *group.neg]:  # `texts` may hold other records too
-        text = texts[i].text
-        group.grades[i] = regard.grade(text, d.polarity[i])
-        weighed = regard.weigh(text)
+    for i in [*group.pos, *group.neg]:
+        read = record_view(pool, i)  # once per draft
+        group.grades[i] = read.grade
         strength = d.polarity[i] == "strength"
         own, other = (pos, neg) if strength else (neg, pos)
         own_n, other_n = (praised, criticised) if strength else (criticised, praised)
-        other_about = regard.fitted(
-            weighed.neg_about if strength else weighed.pos_about, speakers(pool, i)
-        )
-        about = record_about(pool, i, text)
+        other_about, about = read.other, read.about
         own.update({a: 2 if k == 0 else 1 for k, a in enumerate(about)})  # each note's point first
         own_n.update(dict.fromkeys(about, 1))
         if group.grades[i] == "mixed":  # the other side it also says
@@ -265,7 +260,7 @@ def said_sides(
     if sum(len(g.pos) + len(g.neg) for g in groups) < 2:
         return []
     for g in groups:
-        _weigh(pool, g, pool.data.texts([*g.pos, *g.neg]))
+        _weigh(pool, g)
     most = 2 if len(_merged(groups, 2)) <= 2 else 1
     out = []
     for g in groups:
@@ -291,7 +286,7 @@ def views(
     if total < 2:
         return None
     for g in groups:
-        _weigh(pool, g, d.texts([*g.pos, *g.neg]))
+        _weigh(pool, g)
     sides = {g.side(d.rules) for g in groups}
     side = sides.pop() if len(sides) == 1 else "balanced"
     direction = side if side in ("for", "against") else "balanced"
@@ -439,13 +434,11 @@ def person_view(pool: Pool, lean: str, side: Sequence[int], topic: str, who: str
     what their notes name ([[view_subject]]), else `topic` where the notes bear it out;
     [] when they name nothing the draft can say (the sentence is not written)."""
     d = pool.data
-    texts = d.texts(side)
     group = _Group([who], [i for i in side if lean == "for"], [i for i in side if lean != "for"])
-    group.grades = {i: regard.grade(texts[i].text, d.polarity[i]) for i in side}
+    group.grades = {i: record_view(pool, i).grade for i in side}
     about: Counter[str] = Counter()
     for i in side:
-        named = regard.fitted(regard.about(texts[i].text, d.polarity[i]), speakers(pool, i))
-        about.update(dict.fromkeys(named, 1))
+        about.update(dict.fromkeys(record_view(pool, i).named, 1))
     named = [a for a, _n in about.most_common(2)]
     if not named and borne_out(d, topic, side):
         named = [topic]

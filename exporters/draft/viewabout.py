@@ -9,9 +9,12 @@ about.
 
 from __future__ import annotations
 
+import weakref
 from collections import Counter
+from dataclasses import dataclass
 
 from exporters.draft import regard
+from exporters.draft.data import DraftData
 from exporters.draft.relevance import borne_out
 from exporters.draft.tallies import Pool
 
@@ -22,12 +25,51 @@ def speakers(pool: Pool, i: int) -> list[str]:
     return list(pool.data.words.stakeholder_groups.get(pool.data.source[i], ()))
 
 
-def record_about(pool: Pool, i: int, text: str) -> list[str]:
-    """What a stakeholder's record `i` (its words `text`) is about on its recorded side:
-    the subjects its words name (`regard.about`) that fit its speaker (`regard.fitted`),
-    else its criteria's topics it bears out, else the service."""
-    named = regard.about(text, pool.data.polarity[i])
-    return regard.fitted(named, speakers(pool, i)) or _topics(pool, i)
+@dataclass(frozen=True)
+class RecordView:
+    """What a stakeholder's record says, read once per draft (`record_view`): its grade
+    (`regard.grade`), the subjects its words name on its recorded side that fit its
+    speaker (`named`), what it is about (`about`: `named`, else its criteria's topics it
+    bears out, else the service) and what its words the other way are about, fitted
+    (`other`)."""
+
+    grade: str
+    named: tuple[str, ...]
+    about: tuple[str, ...]
+    other: tuple[str, ...]
+
+
+# By id of the draft's data (which is not hashable), with a weak reference to it, so
+# that a new draft's data never meets an old one's reading.
+_READ: dict[int, tuple[weakref.ref[DraftData], dict[int, RecordView]]] = {}
+
+
+def record_view(pool: Pool, i: int) -> RecordView:
+    """Record `i` read (see `RecordView`), once per draft's data however many sections,
+    views sentences and quotations look at it (issue 18: each note was weighed some
+    twenty times a draft)."""
+    d = pool.data
+    held = _READ.get(id(d))
+    if held is None or held[0]() is not d:
+        for key in [k for k, (ref, _) in _READ.items() if ref() is None]:
+            del _READ[key]
+        held = _READ[id(d)] = (weakref.ref(d), {})
+    found = held[1].get(i)
+    if found is None:
+        r = regard.read(d.texts((i,))[i].text, d.polarity[i])
+        who = speakers(pool, i)
+        named = tuple(regard.fitted(list(r.about), who))
+        about = named or tuple(_topics(pool, i))
+        found = held[1][i] = RecordView(r.grade, named, about,
+                                        tuple(regard.fitted(list(r.other), who)))  # fmt: skip
+    return found
+
+
+def record_about(pool: Pool, i: int) -> list[str]:
+    """What a stakeholder's record `i` is about on its recorded side: the subjects its
+    words name (`regard.about`) that fit its speaker (`regard.fitted`), else its
+    criteria's topics it bears out, else the service."""
+    return list(record_view(pool, i).about)
 
 
 def _topics(pool: Pool, i: int) -> list[str]:

@@ -39,7 +39,7 @@ from exporters.draft import regard
 from exporters.draft.stakeholders import said_sides
 from exporters.draft.tallies import Pool
 from exporters.draft.trace import Used, Voice, traced
-from exporters.draft.viewabout import record_about, speakers
+from exporters.draft.viewabout import record_about, record_view, speakers
 from exporters.draft.words import capitalise, has_words, wording_dir
 from exporters.model import Sentence
 
@@ -157,8 +157,8 @@ def _quotable(pool: Pool, used: Used, i: int, side: str) -> str | None:
     (`regard.grade`: mixed), or it speaks for several people."""
     d = pool.data
     text = d.texts((i,))[i].text
-    polarity = "strength" if side == "for" else "development"
-    if i in used.records or d.words.is_provisional(text) or regard.grade(text, polarity) == "mixed":
+    # `side` is the record's own (a record behind a clause on that side): read once a draft.
+    if i in used.records or d.words.is_provisional(text) or record_view(pool, i).grade == "mixed":
         return None
     who = d.words.speaker(d.source[i], text)
     return who if who.split()[0] in ("one", "a", "an", "the") else None
@@ -177,10 +177,7 @@ def _fits(pool: Pool, i: int, before: str, phrase: str, side: str, said: list[st
     own = _as_said(pool, i, regard.subjects(f"{re.split(r'[,;:(]', before)[-1]} {phrase}"))
     if _about(own, said, str(v["service"])):
         return False
-    text = pool.data.texts((i,))[i].text
-    return (
-        None if own or not set(_as_said(pool, i, record_about(pool, i, text))) & set(said) else True
-    )
+    return None if own or not set(_as_said(pool, i, record_about(pool, i))) & set(said) else True
 
 
 def _someone_else(before: str) -> bool:
@@ -263,9 +260,9 @@ def bearing_out(
         for _names, side, records, said in said_sides(pool, law, area):
             if side != "for":
                 continue
-            texts = d.texts(records)
-            fit.update(i for i in records if set(_as_said(pool, i, record_about(
-                pool, i, texts[i].text))) & set(said))  # fmt: skip
+            fit.update(
+                i for i in records if set(_as_said(pool, i, record_about(pool, i))) & set(said)
+            )
         return fit.__contains__
     if after is None or after.direction != "for":
         return lambda _i: False

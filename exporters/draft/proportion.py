@@ -1,0 +1,47 @@
+"""A section's weaknesses in proportion to the grade recorded (issue 15).
+
+A claim about the service said as what its sources show (`attributed.said_as`) weighs
+its two sides by records: two strength records about an area beside a case file and a
+discussion about one case are an even split, and the draft said "While observed
+supervision ... give a positive picture of managers' oversight of practice, case files
+and discussions reveal shortfalls" in an area judged outstanding.  Counted by the cases
+they are about, that weakness rests on one case.  In a section graded good or better, a
+weakness side whose records are all about cases, fewer of them than the framework's
+`min_cases`, is not set level with the strengths: the strength is the finding, and the
+case is left to the section's closing weaknesses ("weaknesses in ..., each in one
+case"), so that the same weakness is not said twice.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from exporters.draft.data import GOOD_RANK, DraftData
+
+LEVEL = ("balanced", "mixed")
+"""The ways of saying a claim that set its two sides level (`attributed.said_as`)."""
+
+
+def graded_well(d: DraftData, grade: str | None) -> bool:
+    """Whether a section's recorded grade is good or better in the framework's grades."""
+    return any(g.code == grade and g.rank <= GOOD_RANK for g in d.framework.grades)
+
+
+def weakness_cases(d: DraftData, dv: Sequence[int]) -> int | None:
+    """How many cases a claim's weakness records are about, or None when any of them
+    is about no case (board minutes, an area's performance data)."""
+    cases = {d.case[i] for i in dv}
+    return None if not all(cases) else len(cases)
+
+
+def in_proportion(
+    d: DraftData, grade: str | None, kind: str, st: Sequence[int], dv: Sequence[int]
+) -> str:
+    """How a claim said as what its sources show (`kind`, from `attributed.said_as`) is
+    said in a section graded `grade`: "for" in place of a level one ("balanced",
+    "mixed") where the section is graded good or better and its weakness side rests on
+    fewer cases than `min_cases`; otherwise `kind` as it is."""
+    if kind not in LEVEL or not st or not dv or not graded_well(d, grade):
+        return kind
+    n = weakness_cases(d, dv)
+    return "for" if n is not None and n < d.rules.min_cases else kind
