@@ -27,7 +27,9 @@ from exporters.draft.shapes import (
     PLAIN,
     counted,
     echo_frames_of,
+    first_tier,
     frames_of,
+    loses,
     not_after,
     noun_once,
     of_the_cases_counted,
@@ -36,7 +38,7 @@ from exporters.draft.shapes import (
     said_first,
     said_last,
     shape_keys,
-    tiers,
+    shape_of,
     with_counted,
 )
 from exporters.draft.tallies import Claim, Pool, balanced_words, same_point
@@ -185,7 +187,8 @@ def claim_sentence(ctx: Context, claim: Claim) -> Sentence | None:
     }  # fmt: skip
     options: dict[str, str] = {}  # sentence -> the side it says last
     first: dict[str, str] = {}  # sentence -> the side it says first
-    echoed: set[str] = set()  # sentences saying the smaller side by its count alone
+    shape: dict[str, str] = {}  # sentence -> the frame it is said in
+    echoed: set[str] = set()  # sentences leaving a particular wording of a side unsaid
     strengths = _fresh(ctx, claim, fitting_wordings(ctx, claim, w.strength, st)) or _plain(
         ctx, "strength"
     )
@@ -209,21 +212,18 @@ def claim_sentence(ctx: Context, claim: Claim) -> Sentence | None:
                 continue  # "Inspectors found that, in most cases, inspectors found ..."
             options.setdefault(capitalise(said), said_last(frame))
             first.setdefault(capitalise(said), said_first(frame))
-            if clauses or frame in echo:
+            shape.setdefault(capitalise(said), frame)
+            if frame in echo and loses(frame, strengths, weaknesses, w):
                 echoed.add(capitalise(said))
     laws = {d.case_law[k] for k in (*t.pos, *t.neg, *t.mixed)}
     law = ctx.law or (laws.pop() if len(laws) == 1 else "")
     illustrate, words = _illustrated(ctx, claim)
 
-    order = (0, 0) if words else ctx.order
     cues = _other_law_cues(ctx, law)
     keys = shape_keys(ctx, claim, options, first, lambda o: not has_any_words(o, cues),
-                      illustrate, order)  # fmt: skip
+                      illustrate, None if words else ctx.order, shape)  # fmt: skip
     # A balanced claim: of those that read, both sides worded where any does.
-    if bal:
-        chosen = readable_shape(options, echoed, w.noun, keys)
-    else:
-        chosen = next(tiers(list(options), keys), [])
+    chosen = readable_shape(options, echoed, w.noun, keys) if bal else first_tier(options, keys)
     text = ctx.voice.choose(chosen, ctx.key, claim.criterion, openings=ctx.openings)
     if text is None:
         return None
@@ -232,6 +232,7 @@ def claim_sentence(ctx: Context, claim: Claim) -> Sentence | None:
         ctx.balanced_openings[opening(text)] += 1
         if len(t.pos) != len(t.neg):
             ctx.order[first.get(text) != claim.lean] += 1
+        ctx.voice.frames[shape_of(shape[text])] += 1
     flags: list[Flag] = list(ctx.flags)
     if claim.small:
         flags.append("small sample")

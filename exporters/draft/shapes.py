@@ -1,5 +1,7 @@
 """The shapes of a claim's sentence: which frames a claim may be said in, which cases
-its share is of, and which side each frame says last.
+its share is of, which side each frame says first and last, and the order of
+preference a claim's sentence is chosen by (`shape_keys`, walked a tier at a time:
+`tiers`).
 
 A balanced claim (material cases on both sides) has a family of shapes in
 `drafting.toml` ([frames.cases] `balanced_for`, `balanced_against`; the `small_`
@@ -9,27 +11,37 @@ sentence of its own ("... In a small number, however, ..."), fold it into a clau
 ("..., though not in a small number, ..."), or say which cases the shares are of once,
 before both ("Of the cases with evidence on X, most show that ..., and a small number
 that ...").  The section's voice (`trace.Voice`) prefers an opening the section has
-not used, so that no one shape opens most of a section's balanced sentences.
+not used, so that no one shape opens most of a section's balanced sentences, and the
+report prefers the shape it has used least (`shape_of`), so that the choice spreads.
 
 Every balanced sentence must read as an inspector writes (`exporters.draft.readable`,
 an independent lead's findings): no clause said twice, none over a dozen words put
 inside another, no subject noun opening two clauses (`readable`).  Where the weakness
 wording only negates the strength's ("practitioners do not make sure that the court
-knows ..."), the smaller side is said by its count or a pronoun clause (`echo_` frames:
-"..., although in a small number they do not"; `echoes`, `pronoun_clauses`), never by
-the clause again; a weakness worded otherwise names what went wrong, and is said.
+knows ..."), the smaller side may be said by its count or a pronoun clause (`echo_`
+frames: "..., although in a small number they do not"; `echoes`, `pronoun_clauses`),
+never by the clause again; these shapes are chosen among the others where the side
+they leave unworded has only general wordings, and a weakness worded otherwise names
+what went wrong, and is said (`loses`).
 
 Only the side a sentence says last may be illustrated by the example after it
 (`claims.may_illustrate`), so a claim whose example is still wanted (`Context.
-illustrate`) is said in a shape that ends on the side it leans to ("While a small
-number of the cases ... show that ..., most show that ..."), one saying the larger
-side first where any reads; the others are free to put the larger side first.
+illustrate`) is said in a shape that ends on the side it leans to: one that says the
+larger side first and last ("Most of the cases ... show strengths: although in a small
+number, ..., in the rest, ...", "Practice is strong in two of the three cases ... In
+one, ...; in the other two, however, ...", "Across most cases, except a small number,
+..."), or, only while the section still says twice as many balanced sentences larger
+side first, one that says the smaller side first ("While a small number of the cases
+... show that ..., most show that ...").  Before (session 10), fewer than 2 of 3
+balanced sentences on the testers' inspections said the larger side first: no count
+frame said it first and last, each section could say two sentences smaller side first
+before the rule applied, and an unused opening came before the larger side first.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator, Mapping, Sequence, Set
+from collections.abc import Callable, Collection, Iterator, Mapping, Sequence, Set
 from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
@@ -44,6 +56,7 @@ _opening = lru_cache(maxsize=65536)(opening)
 
 if TYPE_CHECKING:
     from exporters.draft.claims import Context
+    from exporters.draft.words import CriterionWords
 
 # A frame's placeholders for one side: its proportion words, counts and wordings.
 _MARK = re.compile(
@@ -78,7 +91,7 @@ Key = Callable[[str], int]
 """A preference among a claim's sentences: the higher its value, the more preferred."""
 
 
-def tiers(options: Sequence[str], keys: Sequence[Key]) -> Iterator[list[str]]:
+def tiers(options: Collection[str], keys: Sequence[Key]) -> Iterator[list[str]]:
     """The options a tier at a time, best first, as a cascade of preferences ranks them
     (each keeps the options it prefers most where any is left, else all: `shape_keys`),
     so that the first tier is what the cascade would choose, and the next what it would
@@ -96,6 +109,11 @@ def tiers(options: Sequence[str], keys: Sequence[Key]) -> Iterator[list[str]]:
         yield from tiers(groups[k], keys[1:])
 
 
+def first_tier(options: Collection[str], keys: Sequence[Key]) -> list[str]:
+    """The options a cascade of preferences chooses (`tiers`), none of none."""
+    return next(tiers(options, keys), [])
+
+
 def shape_keys(
     ctx: Context,
     claim: Claim,
@@ -103,7 +121,8 @@ def shape_keys(
     first: Mapping[str, str],
     fits: Key,
     illustrate: str = "",
-    order: Sequence[int] = (0, 0),
+    order: Sequence[int] | None = None,
+    shape: Mapping[str, str] | None = None,
 ) -> list[Key]:
     """The preferences a claim's sentence is chosen by, in order (`tiers`):
 
@@ -114,24 +133,27 @@ def shape_keys(
       the side it says last), since only the side said last may be illustrated
       (`claims.may_illustrate`).  Where one side is larger, first of all it also says
       that side first (`first`: sentence -> the side it says first) in an opening the
-      section has not used (`Context.openings`).  Where none does (a sentence that says
-      the larger side first and last, both sides worded, puts the smaller inside it, and
-      only a short clause inside another reads: `readable`), the example is kept at the
-      cost of the smaller side first only while the section has said at least twice as
-      many balanced sentences larger side first (`order`: how many it has said larger
-      side first, and smaller side first; (0, 0) keeps it always: a child's own words
-      to follow); else the larger side first comes before the example;
+      section has not used (`Context.openings`).  Where none does, the example is kept
+      at the cost of the smaller side first only where the section, with this sentence,
+      still says at least twice as many balanced sentences larger side first (`order`:
+      how many it has said larger side first, and smaller side first; None keeps the
+      example always: a child's own words to follow), as the hand-written inspections
+      do; else the larger side first comes before the example;
     - it names the criterion once ("In all of the cases with evidence on children's
       wishes and feelings, children's wishes and feelings are ..." says it twice);
     - for a balanced claim, it is fresh: not said before, opening as no sentence of the
       section has (`trace.opening`), and near-verbatim to nothing the report (in an area
       section, another area) has said (`exporters.draft.sameness`); else not said
-      before, opening as the fewest of the section's balanced sentences do
+      before;
+    - where one side is larger, it says that side first; then, of those not fresh, the
+      ones opening as the fewest of the section's balanced sentences do
       (`Context.balanced_openings`: no one opening opens most of them);
-    - where one side is larger, it says that side first.
+    - its shape (`shape`: sentence -> its frame; `shape_of`) is the one the report has
+      used least (`Voice.frames`), so that the choice spreads across the shapes.
 
     So most balanced sentences put the larger side first, and one says the smaller side
-    first only where the section has used every other opening."""
+    first only where an example of the side it ends on must follow and the section can
+    afford it."""
     t = claim.tally
     previous, noun = ctx.previous, claim.words.noun.lower()
     keys: list[Key] = [fits, lambda o: _opening(o) != previous]
@@ -149,7 +171,7 @@ def shape_keys(
 
         if not unequal:
             keys.append(end)
-        elif 2 * order[1] <= order[0] + 2:
+        elif order is None or 2 * (order[1] + 1) <= order[0]:
             keys += [lambda o: end(o) and big(o), end]
         else:
             keys += [lambda o: end(o) and big(o), big, end]
@@ -168,14 +190,53 @@ def shape_keys(
             )
         return memo[o]
 
-    keys += [
-        fresh,
-        lambda o: _normal(o) not in said,
-        lambda o: 0 if fresh(o) else -used[_opening(o)],
-    ]
+    keys += [fresh, lambda o: _normal(o) not in said]
     if unequal:
         keys.append(lambda o: first.get(o) == lean)
+    keys.append(lambda o: 0 if fresh(o) else -used[_opening(o)])
+    if shape is not None:
+        frames = voice.frames
+        keys.append(lambda o: -frames[shape_of(shape[o])] if o in shape else 0)
     return keys
+
+
+@cache
+def shape_of(frame: str) -> str:
+    """A frame's shape, whichever side it leans to and whether it gives proportion words
+    or counts: its placeholders for a side's wording made alike, and those for a share
+    or a count, with the cases they are of ("Most of the cases sampled", "two of the
+    three cases", "the rest", "the other two"), so that "In {pos} cases, {strength}. In
+    {neg_alone}, however, {weakness}." and the same with the sides the other way round,
+    or in counts, are one shape, and a report's use of its shapes is counted by shape."""
+    out = re.sub(r"\{(?:strength|Strength|weakness|Weakness)\}", "{X}", frame)
+    out = re.sub(r"\{(?:shows|shows_against|do_for|do_against)\}", "{verb}", out)
+    out = re.sub(r"(?i)\bshows?\b", "{verb}", out)
+    out = re.sub(r"\{(?:pos|neg|for|against)\w*\}(?: the cases)?(?: \{counted\})?", "{q}", out,
+                 flags=re.IGNORECASE)  # fmt: skip
+    out = re.sub(r"\bthe (?:rest|others|other \{q\})|\{q\} cases", "{q}", out)
+    return re.sub(r"\b(?:strengths|weaknesses|is strong|falls short)\b", "{how}", out)
+
+
+def loses(
+    frame: str, strengths: Sequence[str], weaknesses: Sequence[str], w: CriterionWords
+) -> bool:
+    """Whether a frame that says a side by its count or a pronoun clause alone
+    (`echo_frames_of`) leaves a particular wording unsaid: the side it does not word has
+    a wording that names what went well or wrong, not only the general ones true of any
+    case (`CriterionWords.strength_general`, `weakness_general`, or the plain statement
+    of what inspectors found).  Where it has none, the count says as much as the
+    wording would ("..., though not in a small number"), and the frame is one of the
+    shapes to choose from; else it is kept for where nothing that words both sides
+    reads (`readable_shape`)."""
+
+    def particular(said: Sequence[str], general: Sequence[str]) -> bool:
+        return any(x not in general and PLAIN not in x for x in said)
+
+    s_unsaid = "{strength}" not in frame and "{Strength}" not in frame
+    x_unsaid = "{weakness}" not in frame and "{Weakness}" not in frame
+    return (s_unsaid and particular(strengths, w.strength_general)) or (
+        x_unsaid and particular(weaknesses, w.weakness_general)
+    )
 
 
 _SHARE = re.compile(r"\{(pos|neg)\} cases")
@@ -370,7 +431,7 @@ def readable_shape(
             good = [o for o in tier if not said[o]]
             if good:
                 return good
-    return next(tiers(list(readable(dict(options), noun, echoed)[0]), keys), [])
+    return first_tier(readable(dict(options), noun, echoed)[0], keys)
 
 
 PLAIN = "\x01"  # where a plain clause names the criterion, unless the sentence has

@@ -15,6 +15,7 @@ can be run against the deliberately broken merges of `broken.py` and shown to fa
 
 from __future__ import annotations
 
+import atexit
 import functools
 import json
 import random
@@ -92,6 +93,7 @@ class Template:
 @functools.cache
 def template(n_inspectors: int = 5) -> Template:
     root = Path(tempfile.mkdtemp(prefix="fw-merge-template-"))
+    atexit.register(shutil.rmtree, root, ignore_errors=True)
     path = root / "master.db"
     fw = load_framework("cafcass-2018")
     store = Store.create(path, fw, title="Merge test", lead="Ruth Okafor")

@@ -4,6 +4,7 @@ checked in test_fault_messages.py."""
 
 from __future__ import annotations
 
+import atexit
 import contextlib
 import functools
 import os
@@ -127,6 +128,7 @@ def _kill_world() -> tuple[Path, list[str]]:
     """A master and three inspectors' files with 120 notes each, and the master's
     dump after merging none, one, two and all three of them."""
     root = Path(tempfile.mkdtemp(prefix="fw-kill-"))
+    atexit.register(shutil.rmtree, root, ignore_errors=True)
     team = make_team(root, notes=0)
     carol = root / "carol.db"
     with Store.open(team.master) as m:

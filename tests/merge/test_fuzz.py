@@ -6,6 +6,7 @@ with HYPOTHESIS_PROFILE=slow."""
 
 from __future__ import annotations
 
+import atexit
 import shutil
 import sqlite3
 import tempfile
@@ -27,6 +28,7 @@ def team_files() -> tuple[Path, Path]:
     """One master and Alice's file (three new notes), made once per test process."""
     if not _TEAM:
         root = Path(tempfile.mkdtemp(prefix="fw-fuzz-"))
+        atexit.register(shutil.rmtree, root, ignore_errors=True)
         team = make_team(root)
         _TEAM.extend([team.master, team.alice])
     return _TEAM[0], _TEAM[1]
