@@ -15,14 +15,13 @@ from pathlib import Path
 
 import pytest
 
-from demo import write_demo
 from exporters.draft import draft_area, draft_report, load
 from exporters.model import ReportModel
 from store.bands import SHIPPED
 from store.framework import ProportionBand, load_framework
 from store.store import Store
-from tests.conftest import shared_template
 from tests.export.bands_scan import Said, overstated, too_few, words_said
+from tests.export.conftest import demo600_report
 from tests.export.small import Small
 
 BANDS = load_framework("cafcass-2018").drafting.proportion_bands
@@ -84,14 +83,8 @@ def test_no_word_overstates_on_the_150_case_demo(
 
 @pytest.mark.slow
 def test_no_word_overstates_on_the_600_case_demo(tmp_path_factory: pytest.TempPathFactory) -> None:
-    """The demo `make run` writes (seed 2018), shared with the repetition tests."""
-    db = shared_template(
-        tmp_path_factory, "demo600-2018.db", lambda p: write_demo(p, cases=600, seed=2018)
-    )
-    copy = tmp_path_factory.mktemp("bands600") / "demo.db"
-    shutil.copyfile(db, copy)
-    with Store.open(copy) as store:
-        said = words_said(draft_report(load(store)), BANDS)
+    """The demo `make run` writes (seed 2018), its draft shared with the repetition tests."""
+    said = words_said(demo600_report(tmp_path_factory, 2018), BANDS)
     assert not _wrong(said), _wrong(said)
     assert len(said) >= 50
 

@@ -14,22 +14,17 @@ database it shares when both run in one session): the bound is not tuned to one 
 
 from __future__ import annotations
 
-import dataclasses
-import json
 from collections import Counter
-from pathlib import Path
 
 import pytest
 
-from demo import write_demo
 from exporters.draft import draft_report, load
 from exporters.draft.sameness import near_same, runs
 from exporters.draft.tallies import same_point
 from exporters.draft.trace import normal
 from exporters.model import ReportModel, Section, Sentence
 from store.store import Store
-from tests.conftest import shared_template
-from tests.export.conftest import HERE
+from tests.export.conftest import HERE, demo600_report
 from tests.fixtures.handwritten import build
 
 ALIKE = HERE / "alike_inspection"
@@ -46,24 +41,12 @@ def alike(tmp_path_factory: pytest.TempPathFactory) -> ReportModel:
         return draft_report(load(store))
 
 
-def _demo(seed: int, name: str, tmp_path_factory: pytest.TempPathFactory) -> Path:
-    def write(path: Path) -> None:
-        stats = write_demo(path, cases=600, seed=seed)
-        if seed == 7:  # the demo tests' `big_demo` reads its numbers beside the database
-            (path.parent / "demo600-stats.json").write_text(json.dumps(dataclasses.asdict(stats)))
-
-    return shared_template(tmp_path_factory, name, write)
-
-
-@pytest.fixture(scope="module", params=[(2018, "demo600-2018.db"), (7, "demo600.db")],
-                ids=["seed-2018", "seed-7"])  # fmt: skip
+@pytest.fixture(scope="module", params=[2018, 7], ids=["seed-2018", "seed-7"])
 def demo600(
     request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
 ) -> ReportModel:
-    """A 600-case demo's whole report, drafted once per seed for the tests here."""
-    seed, name = request.param
-    with Store.open(_demo(seed, name, tmp_path_factory)) as store:
-        return draft_report(load(store))
+    """A 600-case demo's whole report, drafted once per seed and test run."""
+    return demo600_report(tmp_path_factory, request.param)
 
 
 def _areas(report: ReportModel) -> list[Section]:
