@@ -428,7 +428,7 @@ def fitted(subjects: list[str], groups: list[str]) -> list[str]:
     """The subjects a view from `groups` (their names: "partner agencies") may be said
     about, by their relation to the service (`voices.toml` [[view_subject]]
     `heard_from`): a subject fitting none of the groups is said as [said_of] gives it
-    for the group ("how much notice the service gives them"), else left out (a partner
+    for the group ("the timeliness of the service's requests to them"), else left out (a partner
     agency, sent no reports, never speaks of their timeliness).  No groups: all fit."""
     fits = _heard_from()
     table = _said_of()[0]

@@ -234,17 +234,28 @@ class HomeScreen(FieldworkScreen[None]):
             thin.add_row(c.criterion_id, str(c.evidence), str(c.sources), c.text[:70])
 
     def _fill_areas(self, areas: list[AreaSummary]) -> None:
+        """The areas, the highlight kept on the row it was on; at first on the area
+        holding most of the user's own cases, so that `n` offers their own area
+        (tester 10: it offered the first area in the table)."""
         table: DataTable[str] = self.query_one("#home-areas", DataTable)
+        was = None
+        if 0 <= table.cursor_row < table.row_count:
+            was = table.coordinate_to_cell_key(Coordinate(table.cursor_row, 0)).row_key.value
         table.clear()
-        for a in areas:
-            if not a.visited and not a.cases.total:
-                continue
+        shown = [a for a in areas if a.visited or a.cases.total]
+        own = max(shown, key=lambda a: a.my_cases.total, default=None)
+        if was is None and own is not None and own.my_cases.total:
+            was = own.code
+        for a in shown:
             wide = self.size.width >= 100  # at 80 columns, shorter: the evidence shows
             name = a.name[: 30 if wide else 20]
             name += "" if a.visited else (" (not visited)" if wide else " (unvisited)")
             table.add_row(
                 a.code, name, _counts(a.my_cases), _counts(a.cases), str(a.evidence), key=a.code
             )
+        codes = [a.code for a in shown]
+        if was in codes:
+            table.move_cursor(row=codes.index(was))
 
     def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:
         """Enter on an escalation opens it; on an area, that area's cases."""
