@@ -50,6 +50,7 @@ async def test_the_cursor_follows_focus_through_tables_lists_and_text(
         await settle(pilot)
         areas = app.screen.query_one("#home-areas", DataTable)
         assert areas.has_focus
+        areas.move_cursor(row=0)  # Home starts on the user's own area: from the first
         # The home screen's text above the table can arrive after the first frame and
         # move the table down; the cursor follows at the next layout, not before.
         for _ in range(20):
@@ -92,6 +93,10 @@ async def test_the_cursor_follows_focus_through_tables_lists_and_text(
 def test_the_real_terminal_cursor_moves_with_the_highlight(
     handwritten_db: Path, tmp_path: Path
 ) -> None:
+    with Store.open(handwritten_db) as store:  # Home starts on the user's own area
+        shown = [a for a in store.home_summary().areas if a.visited or a.cases.total]
+    own = max(range(len(shown)), key=lambda k: shown[k].my_cases.total)
+    start = own if shown[own].my_cases.total else 0
     tmux = TmuxSession(handwritten_db, tmp_path)
 
     try:
@@ -108,8 +113,9 @@ def test_the_real_terminal_cursor_moves_with_the_highlight(
             row = next(i for i, line in enumerate(lines) if "Area  Name" in line)
             return screen, row, tmux.cursor()[1]
 
-        for below in (1, 2):  # the first area's row, then the second's after Down
-            if below == 2:
+        # The highlighted area's row, then the next one's after Down.
+        for below in (start + 1, min(start + 2, len(shown))):
+            if below != start + 1:
                 tmux.send("Down")
             deadline = time.monotonic() + 10
             last = seen()
