@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from exporters.model import ReportModel
 from store.framework import Framework, load_framework
 from store.models import Area, CaseFile, Evidence, Grading, Judgement
 from store.store import Store
@@ -125,3 +126,13 @@ def counted_pattern(noun: str | None = None) -> str:
         re.escape(f).replace(re.escape("{noun}"), what) for f in (*w.counted, *w.counted_nouns)
     ]
     return "(?:" + "|".join(forms) + ")"
+
+
+def body(report: ReportModel) -> str:
+    """Every drafted sentence of `report`, as one text (what the lead reads)."""
+    return " ".join(s.text for p in report.paragraphs() for s in p.sentences)
+
+
+def margin(report: ReportModel) -> str:
+    """Every comment line of `report`'s sentences, as one text (the Word margin)."""
+    return " ".join(n for p in report.paragraphs() for s in p.sentences for n in s.notes)

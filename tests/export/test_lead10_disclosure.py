@@ -11,7 +11,7 @@ from pathlib import Path
 from exporters.draft import draft_report, load
 from exporters.model import ReportModel
 from store.models import Evidence
-from tests.export.small import Small
+from tests.export.small import Small, body, margin
 
 WEAK = [
     "The assessment repeats the referral and never asks the boy what life at home is like.",
@@ -50,23 +50,15 @@ def _area(path: Path, other_child: bool) -> ReportModel:
         s.close()
 
 
-def _said(report: ReportModel) -> str:
-    return " ".join(s.text for p in report.paragraphs() for s in p.sentences)
-
-
-def _notes(report: ReportModel) -> str:
-    return " ".join(n for p in report.paragraphs() for s in p.sentences for n in s.notes)
-
-
 def test_a_disclosure_is_not_quoted_and_another_child_is(tmp_path: Path) -> None:
     report = _area(tmp_path / "a.db", other_child=True)
-    said = _said(report)
+    said = body(report)
     assert "He hits me" not in said and "not allowed to say" not in said
     assert OTHER in said, said
 
 
 def test_with_no_other_words_the_comment_says_why(tmp_path: Path) -> None:
     report = _area(tmp_path / "b.db", other_child=False)
-    assert "He hits me" not in _said(report)
-    assert "He hits me" not in _notes(report)
-    assert "recorded with a safeguarding concern, never quoted" in _notes(report)
+    assert "He hits me" not in body(report)
+    assert "He hits me" not in margin(report)
+    assert "recorded with a safeguarding concern, never quoted" in margin(report)

@@ -11,7 +11,7 @@ from pathlib import Path
 from exporters.draft import draft_report, load
 from exporters.draft.childwords import turns
 from exporters.model import ReportModel
-from tests.export.small import Small
+from tests.export.small import Small, body, margin
 
 STRONG = [
     "The report sets out the girl's wishes in her own words and explains what they mean for her.",
@@ -42,14 +42,6 @@ def _area(path: Path, plain: bool) -> ReportModel:
         s.close()
 
 
-def _said(report: ReportModel) -> str:
-    return " ".join(s.text for p in report.paragraphs() for s in p.sentences)
-
-
-def _notes(report: ReportModel) -> str:
-    return " ".join(n for p in report.paragraphs() for s in p.sentences for n in s.notes)
-
-
 def test_words_that_turn_after_but_follow_no_strength() -> None:
     assert turns(TURNING, "strength") and not turns(PLAIN, "strength")
     assert not turns("I want to live with dad but see mum at weekends", "strength")
@@ -57,12 +49,12 @@ def test_words_that_turn_after_but_follow_no_strength() -> None:
 
 
 def test_the_plain_words_are_quoted_instead(tmp_path: Path) -> None:
-    said = _said(_area(tmp_path / "a.db", plain=True))
+    said = body(_area(tmp_path / "a.db", plain=True))
     assert "only saw her twice" not in said
     assert PLAIN in said, said
 
 
 def test_with_none_other_the_comment_says_why(tmp_path: Path) -> None:
     report = _area(tmp_path / "b.db", plain=False)
-    assert "only saw her twice" not in _said(report)
-    assert "turning the other way after a 'but'" in _notes(report), _notes(report)
+    assert "only saw her twice" not in body(report)
+    assert "turning the other way after a 'but'" in margin(report), margin(report)
