@@ -33,7 +33,7 @@ from textual.app import App, SystemCommand
 from textual.screen import Screen
 
 from store.errors import FieldworkError
-from store.models import LEAD_ROLES
+from tui.navigation import is_lead, lead_only
 from tui.plain import PLAIN_HELP, toggle_plain
 from tui.screens.base import FieldworkScreen
 
@@ -49,24 +49,6 @@ Runner = Callable[[App[Any], Screen[Any]], object]
 
 def _workbench(app: App[Any]) -> Workbench:
     return cast("Workbench", app)
-
-
-def is_lead(app: App[Any]) -> bool:
-    """True when the file is the lead's own or issued to the lead or a deputy."""
-    return _workbench(app).role in (None, *LEAD_ROLES)
-
-
-def lead_only(app: App[Any], what: str, then: Callable[[], object]) -> None:
-    """Run a lead's action, or say why a team inspector cannot."""
-    if is_lead(app):
-        then()
-        return
-    app.notify(
-        f"Only the lead or a deputy lead can {what}; this file is issued to a team inspector.",
-        title="For the lead",
-        severity="warning",
-        timeout=6,
-    )
 
 
 def push(target: str) -> Runner:

@@ -10,11 +10,15 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol, cast
 
 from textual.message import Message
 
+from store.models import LEAD_ROLES
+
 if TYPE_CHECKING:
+    from textual.app import App
+
     from store.store import Store
     from tui.settings import Settings
 
@@ -57,6 +61,24 @@ class Workbench(Protocol):
     role: str | None
     """The role of the inspector the file is issued to (None: not known yet, or the
     lead's own file)."""
+
+
+def is_lead(app: App[Any]) -> bool:
+    """True when the file is the lead's own or issued to the lead or a deputy."""
+    return cast("Workbench", app).role in (None, *LEAD_ROLES)
+
+
+def lead_only(app: App[Any], what: str, then: Callable[[], object]) -> None:
+    """Run a lead's action, or say why a team inspector cannot."""
+    if is_lead(app):
+        then()
+        return
+    app.notify(
+        f"Only the lead or a deputy lead can {what}; this file is issued to a team inspector.",
+        title="For the lead",
+        severity="warning",
+        timeout=6,
+    )
 
 
 class OpenCase(Message):

@@ -41,10 +41,10 @@ from exporters.conflict_fields import (
     when,
 )
 from store.errors import FieldworkError
-from store.models import LEAD_ROLES
 from tui.drafting import DraftKeeper
 from tui.modals.confirm import ConfirmModal
 from tui.modals.conflict_form import ConflictEdit, ConflictForm
+from tui.navigation import lead_only
 from tui.screens.base import FieldworkScreen
 from tui.widgets.conflict_tables import RecordList, SidesTable
 from tui.widgets.footer import Footer
@@ -374,24 +374,13 @@ class ConflictsScreen(FieldworkScreen[None]):
         column = self.query_one("#conflicts-sides", DataTable).cursor_column
         self.action_take(max(column - 1, 0))
 
-    def _may_settle(self) -> bool:
-        """Whether this file may settle conflicts: the lead's or a deputy's, as for
-        `fieldwork resolve` (a team inspector's settlement would reach the master as a
-        decision no lead made); else says so."""
-        if getattr(self.app, "role", None) in (None, *LEAD_ROLES):
-            return True
-        self.notify(
-            "Only the lead or a deputy lead can settle conflicts; this file is issued to a "
-            "team inspector, so the lead settles them in the master after the next merge.",
-            title="For the lead",
-            severity="warning",
-        )
-        return False
-
     def action_take(self, side: int) -> None:
-        """Keep one side, after saying whose change it supersedes."""
-        if not self._may_settle():
-            return
+        """Keep one side, after saying whose change it supersedes (the lead's or a
+        deputy's to do, as `fieldwork resolve`: a team inspector's settlement would reach
+        the master as a decision no lead made)."""
+        lead_only(self.app, "settle conflicts", lambda: self._take(side))
+
+    def _take(self, side: int) -> None:
         c = self._current()
         if c is None or side >= len(c.sides):
             return
@@ -419,8 +408,9 @@ class ConflictsScreen(FieldworkScreen[None]):
 
     def action_edit(self) -> None:
         """Edit the record in a form prefilled from the side under the cursor."""
-        if not self._may_settle():
-            return
+        lead_only(self.app, "settle conflicts", self._edit)
+
+    def _edit(self) -> None:
         c = self._current()
         if c is not None:
             self._open_form(c, self._side_under_cursor(c))
@@ -430,8 +420,9 @@ class ConflictsScreen(FieldworkScreen[None]):
         other side becomes a new note in its author's name; `Store.keep_both`), after
         asking; another record (or a note one side deleted), the form with both texts
         kept in every text field the sides differ in."""
-        if not self._may_settle():
-            return
+        lead_only(self.app, "settle conflicts", self._both)
+
+    def _both(self) -> None:
         c = self._current()
         if c is None:
             return

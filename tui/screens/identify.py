@@ -24,7 +24,7 @@ from textual.screen import Screen
 from textual.widgets import DataTable, Header, Static
 
 from store.errors import FieldworkError
-from store.models import LEAD_ROLES
+from tui.navigation import lead_only
 from tui.widgets.footer import Footer
 
 if TYPE_CHECKING:
@@ -200,15 +200,7 @@ class IdentifyScreen(Screen[None]):
         if row is None:
             self.notify("There is no hit to act on.", severity="warning")
             return
-        if cast(_App, self.app).role not in (None, *LEAD_ROLES):
-            self.notify(
-                f"Only the lead or a deputy lead can {what}; this file is issued to a "
-                "team inspector.",
-                title="For the lead",
-                severity="warning",
-            )
-            return
-        then(row)
+        lead_only(self.app, what, lambda: then(row))
 
     def action_accept(self) -> None:
         """Ask why, then accept the highlighted hit."""
