@@ -45,6 +45,16 @@ _CAPITALS = re.compile(r"\b(?:[A-Z]{2,}s?|[A-Z][a-z]?[A-Z]+)\b")
 
 def draft_report(data: DraftData, options: DraftOptions | None = None) -> ReportModel:
     """The whole draft, in the 2018 report's order."""
+    return _drafted(data, options)[0]
+
+
+Repeated = list[tuple[str, str]]
+"""Area-section sentences said again in another area's section: (heading, sentence)."""
+
+
+def _drafted(data: DraftData, options: DraftOptions | None) -> tuple[ReportModel, Repeated]:
+    """The whole draft, and its area sentences said again in another area (found once,
+    for the report's share, its note to the lead and an area's own export)."""
     opts = options or DraftOptions()
     fw = data.framework
     voice, used = Voice(), Used(data.rules.near_same_share)
@@ -81,9 +91,10 @@ def draft_report(data: DraftData, options: DraftOptions | None = None) -> Report
         spell_out(sec, (*data.words.terms, *working_terms()))
     mark_conflicts(report, data.words.text["conflict_marker"])
     finish(report, opts, data.words.terms)
-    report.repeated_share = repeated_share(report)
-    report.warnings = warnings(report, data)
-    return report
+    repeated, total = repeated_sentences(report)
+    report.repeated_share = len(repeated) / total if total else 0.0
+    report.warnings = warnings(report, data, repeated)
+    return report, repeated
 
 
 def draft_area(data: DraftData, code: str, options: DraftOptions | None = None) -> ReportModel:
@@ -101,7 +112,7 @@ def draft_area(data: DraftData, code: str, options: DraftOptions | None = None) 
             f"choose a visited area ({known})."
         )
     group = next(g for g in area_groups(data) if code in g)
-    whole = draft_report(data, DraftOptions(start_number=1, footnotes=False))
+    whole, repeated = _drafted(data, DraftOptions(start_number=1, footnotes=False))
     section = next(
         s for s in whole.sections if s.kind == "area" and s.area_code == " and ".join(group)
     )
@@ -111,7 +122,10 @@ def draft_area(data: DraftData, code: str, options: DraftOptions | None = None) 
         repeated_share=whole.repeated_share,
     )  # fmt: skip
     finish(report, opts, data.words.terms)
-    report.warnings = warnings(report, data)
+    # The repeats named are this area's own, where it has any (tester 10's area export
+    # named none: its one section was searched for repeats across areas).
+    mine = [r for r in repeated if r[0] == section.heading]
+    report.warnings = warnings(report, data, mine or repeated)
     return report
 
 
@@ -360,7 +374,7 @@ def repeated_share(report: ReportModel) -> float:
     return len(repeated) / total if total else 0.0
 
 
-def repeated_sentences(report: ReportModel) -> tuple[list[tuple[str, str]], int]:
+def repeated_sentences(report: ReportModel) -> tuple[Repeated, int]:
     """The area-section sentences said, word for word or nearly, in another area's
     section, as (section heading, sentence), and how many sentences were compared."""
     areas = [sec for sec in report.sections if sec.kind == "area"]
@@ -371,7 +385,7 @@ def repeated_sentences(report: ReportModel) -> tuple[list[tuple[str, str]], int]
     for own in texts:
         where.update(set(own))
     shingled = [[runs(t) for t in own] for own in texts]
-    repeated: list[tuple[str, str]] = []
+    repeated: Repeated = []
     for k, own in enumerate(texts):
         others = [r for j, rs in enumerate(shingled) if j != k for r in rs]
         repeated += [(areas[k].heading, said[k][n])
@@ -425,9 +439,10 @@ def lead_notes(warnings: list[str]) -> list[str]:
     return out
 
 
-def warnings(report: ReportModel, data: DraftData) -> list[str]:
+def warnings(report: ReportModel, data: DraftData, repeated: Repeated) -> list[str]:
     """What the lead should know before using the draft, one line each: the section by
-    its whole heading, the sentence by its opening words."""
+    its whole heading, the sentence by its opening words; `repeated`, the sentences
+    said again in another area's section, up to three of them named."""
     out: list[str] = []
     for sec, s in _sentences(report):
         where = sec.heading
@@ -448,7 +463,6 @@ def warnings(report: ReportModel, data: DraftData) -> list[str]:
     for word in unexplained(report, data):
         out.append(f"'{word}' is not spelled out anywhere: add it to the glossary or rewrite it.")
     if report.repeated_share > MAX_REPEATED_SHARE:
-        repeated, _ = repeated_sentences(report)
         shown = "; ".join(f"'{_opening(t)}' ({h})" for h, t in repeated[:3])
         out.append(f"{round(100 * report.repeated_share)}% of the area sections' sentences say "
                    f"the same as a sentence of another area's section, word for word or "
