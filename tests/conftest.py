@@ -175,6 +175,24 @@ def shared_value(
     return value
 
 
+def demo600(tmp_path_factory: pytest.TempPathFactory, seed: int) -> Path:
+    """The 600-case demo of `seed` (2018: the one `make run` writes; 7: the demo tests',
+    its numbers in `demo600-stats.json` beside it), written once per test run."""
+    import dataclasses
+    import json
+
+    from demo import write_demo
+
+    def write(path: Path) -> None:
+        stats = write_demo(path, cases=600, seed=seed)
+        if seed == 7:
+            (path.parent / "demo600-stats.json").write_text(json.dumps(dataclasses.asdict(stats)))
+
+    return shared_template(
+        tmp_path_factory, "demo600.db" if seed == 7 else f"demo600-{seed}.db", write
+    )
+
+
 def _private_copy(template: Path, tmp_path: Path, name: str) -> Path:
     """A copy of a database built once per session, for one test to change as it likes
     (templates are written once; each test gets its own file in its own tmp_path)."""

@@ -11,7 +11,7 @@ import pytest
 from exporters.draft import draft_area, draft_report, load
 from exporters.model import ReportModel
 from store.store import Store
-from tests.conftest import _private_copy, shared_template, shared_value
+from tests.conftest import _private_copy, demo600, shared_template, shared_value
 from tests.export import fixture_data
 from tests.fixtures.handwritten import HANDWRITTEN, build
 
@@ -82,24 +82,6 @@ def demo_drafts(
             return draft_report(data), draft_area(data, first.code)
 
     return shared_value(tmp_path_factory, "export-demo-drafts.pickle", draft)
-
-
-def demo600(tmp_path_factory: pytest.TempPathFactory, seed: int) -> Path:
-    """The 600-case demo of `seed` (2018: the one `make run` writes; 7: the demo tests'
-    `big_demo`, which reads its numbers beside it), written once per test run."""
-    import dataclasses
-    import json
-
-    from demo import write_demo
-
-    name = "demo600-2018.db" if seed == 2018 else "demo600.db"
-
-    def write(path: Path) -> None:
-        stats = write_demo(path, cases=600, seed=seed)
-        if seed == 7:
-            (path.parent / "demo600-stats.json").write_text(json.dumps(dataclasses.asdict(stats)))
-
-    return shared_template(tmp_path_factory, name, write)
 
 
 def demo600_report(tmp_path_factory: pytest.TempPathFactory, seed: int) -> ReportModel:
