@@ -111,10 +111,22 @@ class TmuxSession:
         """Close the terminal window the app runs in (tmux kills the session: SIGHUP)."""
         self._tmux("kill-session", "-t", self.name)
 
+    def wait_gone(self, text: str, timeout: float = TIMEOUT) -> str:
+        """Poll the pane until `text` no longer shows; fail with the screen if it stays."""
+        deadline = time.monotonic() + timeout
+        shown = self.screen()
+        while text in shown:
+            if time.monotonic() > deadline:
+                raise AssertionError(f"{text!r} still shown after {timeout}s:\n{shown}")
+            time.sleep(0.05)
+            shown = self.screen()
+        return shown
+
     def focus_text(self) -> None:
-        """Ctrl+T: jump to the evidence text."""
+        """Ctrl+T: jump to the evidence text, and wait until the editor's line says the
+        text has the focus (keys typed sooner went to the field before it)."""
         self.send("C-t")
-        time.sleep(0.1)
+        self.wait_for("In What you read, saw or heard")
 
     def choose_finding(self) -> None:
         """Ctrl+F, then Neutral chosen from the finding's list with the keys (the editor
@@ -123,6 +135,10 @@ class TmuxSession:
         self.wait_for("Area for development")
         self.send("Down", "Down", "Down", "Enter")
         self.wait_for("Finding  Neutral")
+        # The choice closes the list and gives the focus back to the finding; under load
+        # that can come after a Ctrl+T sent on seeing the choice, taking the focus back
+        # from the text (the CI failure of 2026-12-05: the text typed into the finding).
+        self.wait_gone("Dismiss menu")
 
     def open_first_case(self, evidence_count: int) -> None:
         """From start-up: the case list, then the first case (its evidence count shown)."""
