@@ -34,8 +34,9 @@ from exporters.draft import service
 from exporters.draft.agreement import practice_findings
 from exporters.draft.attributed import is_attributed, said_as
 from exporters.draft.claims import Context, claim_records
+from exporters.draft.proportion import OUTWEIGHED, in_proportion, weakness_cases
 from exporters.draft.tallies import Claim
-from exporters.draft.words import Headline, capitalise, join_list
+from exporters.draft.words import Headline, capitalise, join_list, number_text
 
 PRACTICE = "@practice"
 AREAS = "@areas"
@@ -56,16 +57,22 @@ class Finding:
     neg: int
     line: str  # the tally as the comment and the QA view show it
     # How the section's body says a finding about the service (`_said`): "mixed" ("a
-    # mixed picture of ...") is no strength or weakness for a headline to state.
+    # mixed picture of ...") is no strength or weakness for a headline to state;
+    # `OUTWEIGHED` is said as the strength, its weakness out of proportion to the grade.
     said: str = ""
 
     def bears(self, side: str) -> bool:
         """Whether the evidence bears out stating this as a strength, a weakness or mixed."""
         if side == "strengths":
-            return self.balance() == "strong" and self.said in ("", "for")
+            return self.balance() == "strong" and self.said in ("", "for", OUTWEIGHED)
         if side == "weaknesses":
             return self.neg > 0 and self.neg >= self.pos and self.said in ("", "against")
-        return self.pos > 0 and self.neg > 0 and self.balance() == "mixed"
+        return (
+            self.pos > 0
+            and self.neg > 0
+            and self.balance() == "mixed"
+            and (self.said != OUTWEIGHED)
+        )
 
     def band(self, leaning: float, mostly: float) -> str:
         """The balance in the opening's words ([headline_judged] `bands`): "strong" or
@@ -134,7 +141,17 @@ def finding(ctx: Context, token: str, area_grades: Sequence[int]) -> Finding | N
     # A headline states a finding of the section, not one record's view of it.
     if claim is None or claim.tally.weight < ctx.data.rules.material_cases:
         return None
-    return Finding(*_sides(claim), claim.tally.line(claim.by_cases), _said(ctx, claim))
+    said = _said(ctx, claim)
+    pos, neg = _sides(claim)
+    line = claim.tally.line(claim.by_cases)
+    if said == OUTWEIGHED:
+        # As the body weighs it (`proportion.in_proportion`): a weakness side resting on
+        # fewer cases than `min_cases` counts by its cases, not by its records.
+        st, dv = claim_records(ctx, claim)
+        neg = min(neg, weakness_cases(ctx.data, dv) or neg)
+        cases = f"{number_text(neg)} case{'' if neg == 1 else 's'}"
+        line = f"{line}; its weaknesses rest on {cases}, too few to weigh against the grade"
+    return Finding(pos, neg, line, said)
 
 
 def _said(ctx: Context, claim: Claim) -> str:
@@ -153,8 +170,21 @@ def _said(ctx: Context, claim: Claim) -> str:
         if stood is None:
             return "none"
         kind = said_as(ctx.data, stood, st, dv)
+        # The same proportion rule with the section's grade as the body's
+        # (`attributed.attributed_claim`): in a section graded good or better, a weakness
+        # side resting on fewer cases than `min_cases` is not set level with the
+        # strengths.
+        if in_proportion(ctx.data, ctx.grade, kind, st, dv) != kind:
+            return OUTWEIGHED
         return "mixed" if kind in ("balanced", "mixed") else kind.removeprefix("mostly_")
     return claim.lean if claim.direction == "balanced" else claim.direction
+
+
+def _outweighed(ctx: Context, claim: Claim) -> bool:
+    """Whether the body says a finding about the service as its strength, its weakness
+    side out of proportion to the section's grade (`proportion.in_proportion`): no
+    weakness for an opening to name, and counted for in its balance."""
+    return not claim.by_cases and _said(ctx, claim) == OUTWEIGHED
 
 
 def _sides(claim: Claim) -> tuple[int, int]:
@@ -247,7 +277,7 @@ def balance(
         # The same findings the section states (`paragraphs`: every claim of the pool),
         # not only the weightiest: an opening must agree with the sentences below it.
         claims = ctx.pool.claims()
-        pos = sum(c.lean == "for" for c in claims)
+        pos = sum(c.lean == "for" or _outweighed(ctx, c) for c in claims)
         found = Finding(
             pos, len(claims) - pos, f"Findings: {pos} lean for, {len(claims) - pos} against"
         )
@@ -312,7 +342,10 @@ def named_weaknesses(ctx: Context, most: int = 2) -> tuple[Claim, ...]:
     `material_cases` cases or records against at least, the most first, `most` at most (one only where
     two would run "and" into "and": "seeing children and seeing them alone and ...")."""
     least = ctx.data.rules.material_cases  # one case or record is no weakness to name
-    against = [c for c in ctx.pool.claims() if c.lean == "against" and c.against_weight >= least]
+    against = [
+        c for c in ctx.pool.claims()
+        if c.lean == "against" and c.against_weight >= least and not _outweighed(ctx, c)
+    ]  # fmt: skip
     order = {c.criterion: k for k, c in enumerate(against)}
     against.sort(key=lambda c: (-c.against_weight, order[c.criterion]))
     picked = against[:most]

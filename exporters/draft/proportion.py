@@ -18,6 +18,9 @@ from collections.abc import Sequence
 
 from exporters.draft.data import GOOD_RANK, DraftData
 
+OUTWEIGHED = "outweighed"
+"""How a headline records a finding the body says as its strength because its weakness
+side is out of proportion to the grade (`headlines`)."""
 LEVEL = ("balanced", "mixed")
 """The ways of saying a claim that set its two sides level (`attributed.said_as`)."""
 
