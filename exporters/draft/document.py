@@ -23,6 +23,7 @@ from exporters.draft.front import (
     summary_section,
 )
 from exporters.draft.glossary import (
+    TermUses,
     abbreviated,
     mark_at,
     possessive,
@@ -146,15 +147,6 @@ def properties(data: DraftData) -> Properties:
 # Abbreviations and footnotes ------------------------------------------------------------
 
 
-def _forms(term: Term) -> tuple[re.Pattern[str], re.Pattern[str] | None]:
-    longs = [f for f in (term.long_plural, term.long) if f]
-    long = re.compile(term.pattern or r"\b(?:" + "|".join(map(re.escape, longs)) + r")\b",
-                      re.IGNORECASE)  # fmt: skip
-    shorts = [f for f in (term.short_plural, term.short) if f]
-    short = re.compile(r"\b(?:" + "|".join(map(re.escape, shorts)) + r")\b") if shorts else None
-    return long, short
-
-
 def _quoting(section: Section) -> list[tuple[Sentence, Quotations, int]]:
     """Each sentence the section spells out in, with its paragraph's quotations and where
     it starts in the paragraph's text (a quotation may run over sentences)."""
@@ -171,11 +163,13 @@ def _quoting(section: Section) -> list[tuple[Sentence, Quotations, int]]:
 _Use = tuple[int, re.Match[str]]
 
 
-def _first_outside(rows: list[tuple[Sentence, Quotations, int]], form: re.Pattern[str]
-                   ) -> _Use | None:  # fmt: skip
-    """The first use of `form` outside every quotation, as (sentence, match)."""
+def _first_outside(rows: list[tuple[Sentence, Quotations, int]], finder: TermUses, key: str,
+                   short: bool) -> _Use | None:  # fmt: skip
+    """The first use of the term's abbreviations (`short`) or long forms outside every
+    quotation, as (sentence, match)."""
     for k, (s, quotes, at) in enumerate(rows):
-        for m in form.finditer(s.text):
+        found = finder.found(s.text).get(key)
+        for m in found[short] if found else ():
             if not quotes.touches(at + m.start(), at + m.end()):
                 return k, m
     return None
@@ -190,15 +184,17 @@ def spell_out(section: Section, terms: tuple[Term, ...]) -> None:
     words are never changed: the first use outside quotation marks is the one written
     out, and an abbreviation only ever quoted is footnoted after its quotation
     (`finish`)."""
+    finder = TermUses(terms)
     for term in terms:
-        long, short = _forms(term)
-        if short is None:
+        if not (term.short or term.short_plural):
+            continue
+        said = [s.text for p in (*section.intro, *section.paragraphs) for s in p.sentences
+                if s.role != "placeholder"]  # fmt: skip
+        if not any(finder.found(t).get(term.key, ((), ()))[1] for t in said):
             continue
         rows = _quoting(section)
-        if not any(short.search(s.text) for s, _q, _at in rows):
-            continue
-        first_short = _first_outside(rows, short)
-        first_long = _first_outside(rows, long)
+        first_short = _first_outside(rows, finder, term.key, short=True)
+        first_long = _first_outside(rows, finder, term.key, short=False)
         if first_long and (
             first_short is None
             or (first_long[0], first_long[1].start()) < (first_short[0], first_short[1].start())
@@ -240,34 +236,32 @@ def finish(report: ReportModel, opts: DraftOptions, terms: tuple[Term, ...]) -> 
         return report
     every = _unique_terms((*terms, *working_terms()))
     brackets = abbreviated(every)
-    forms = {t.key: _forms(t) for t in every}
-    texts = [(p.text, Quotations(p.text)) for p in report.paragraphs() if not p.boilerplate]
+    finder = TermUses(every)  # each paragraph's text read once for every term
+    texts = [(t, Quotations(t)) for p in report.paragraphs() if not p.boilerplate
+             for t in [p.text]]  # fmt: skip
     pending = [t for t in terms if t.note]
     said_outside = {t.key for t in pending for text, quotes in texts
-                    if _uses(text, forms[t.key], quotes, outside=True)}  # fmt: skip
+                    if finder.uses(text, t.key, quotes, outside=True)}  # fmt: skip
     explained: set[str] = set()  # abbreviations explained in an earlier section
     for sec in report.sections:
+        own = [(p, t, Quotations(t)) for p in (*sec.intro, *sec.paragraphs) if not p.boilerplate
+               for t in [p.text]]  # fmt: skip
         # Abbreviations the section writes out (`spell_out`) or needs no note for; one
         # only ever quoted is footnoted once in the document, at its first use, as the
         # glossary's terms are (not again in each section that quotes it).
-        settled = {t.key for t in every if forms[t.key][1] is None} | explained
-        settled |= {t.key for p in (*sec.intro, *sec.paragraphs) if not p.boilerplate
-                    for q in [Quotations(p.text)] for t in every if t.key not in settled
-                    and _uses(p.text, forms[t.key], q, outside=True)}  # fmt: skip
-        for p in (*sec.intro, *sec.paragraphs):
-            if p.boilerplate:
-                continue
-            text = p.text
-            quotes = Quotations(text)
-            marks = _quoted_marks(text, quotes, every, forms, settled)
+        settled = {t.key for t in every if not (t.short or t.short_plural)} | explained
+        settled |= {k for _p, text, q in own for k in finder.found(text) if k not in settled
+                    and finder.uses(text, k, q, outside=True)}  # fmt: skip
+        for p, text, quotes in own:
+            marks = _quoted_marks(text, quotes, every, finder, settled)
             for term in list(pending):
                 if term.key not in marks:
-                    uses = _uses(text, forms[term.key], quotes, outside=True)
+                    uses = finder.uses(text, term.key, quotes, outside=True)
                     if uses:
                         marks[term.key] = (mark_at(text, uses[0].end(), brackets), uses[0].start(), term,
                                           term.note)  # fmt: skip
                     elif term.key not in said_outside:  # only ever quoted: after the quotation
-                        inside = _uses(text, forms[term.key], quotes, outside=False)
+                        inside = finder.uses(text, term.key, quotes, outside=False)
                         if not inside:
                             continue
                         span = quotes.around(inside[0].start())
@@ -299,18 +293,8 @@ def _unique_terms(terms: tuple[Term, ...]) -> tuple[Term, ...]:
     return tuple(first.values())
 
 
-def _uses(text: str, forms: tuple[re.Pattern[str], re.Pattern[str] | None], quotes: Quotations,
-          outside: bool) -> list[re.Match[str]]:  # fmt: skip
-    """The uses of a term's long and short forms in `text`, in order: those outside
-    every quotation (`outside`) or those inside one."""
-    found = [m for f in forms if f is not None for m in f.finditer(text)]
-    return sorted((m for m in found if quotes.touches(m.start(), m.end()) != outside),
-                  key=lambda m: m.start())  # fmt: skip
-
-
 def _quoted_marks(
-    text: str, quotes: Quotations, terms: tuple[Term, ...],
-    forms: dict[str, tuple[re.Pattern[str], re.Pattern[str] | None]], settled: set[str],
+    text: str, quotes: Quotations, terms: tuple[Term, ...], finder: TermUses, settled: set[str],
 ) -> dict[str, tuple[int, int, Term, str]]:  # fmt: skip
     """A footnote after the quotation for each abbreviation a section uses only in
     someone's quoted words, where it is first quoted (`spell_out` writes out the uses
@@ -318,13 +302,13 @@ def _quoted_marks(
     it is quoted, term, note)}.  `settled`: the abbreviations the section explains otherwise or has
     footnoted already (added to here)."""
     marks: dict[str, tuple[int, int, Term, str]] = {}
+    found = finder.found(text)
     for term in terms:
-        short = forms[term.key][1]
-        if short is None or term.key in settled:
+        if term.key in settled or term.key not in found or not found[term.key][1]:
             continue
-        m = short.search(text)
-        span = quotes.around(m.start()) if m else None
-        if m and span:
+        m = found[term.key][1][0]  # its first abbreviation in the text
+        span = quotes.around(m.start())
+        if span:
             marks[term.key] = (span[1], m.start(), term, quoted_note(term, m.group(0)))
             settled.add(term.key)
     return marks

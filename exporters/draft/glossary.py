@@ -16,6 +16,7 @@ from collections.abc import Iterable
 from functools import cache
 from typing import Any
 
+from exporters.draft.quotations import Quotations
 from exporters.draft.words import Term, wording_dir
 
 # "'s" after a singular ("adviser's", "FCA's"); a bare apostrophe after a plural, before
@@ -76,3 +77,100 @@ def quoted_note(term: Term, form: str) -> str:
     plural = form == term.short_plural and bool(term.long_plural)
     said = str(_glossary()["quoted"]["note"])
     return said.format(short=form, long=term.long_plural if plural else term.long)
+
+
+# Where the terms stand in a text ---------------------------------------------------------
+
+Forms = tuple[re.Pattern[str], re.Pattern[str] | None]
+"""A term's long forms (case-blind) and its abbreviations (exact case), each one pattern."""
+
+
+@cache
+def forms(term: Term) -> Forms:
+    """The patterns for `term`'s long forms (its own `pattern` where it has one) and for
+    its abbreviations (None where it has none)."""
+    longs = [f for f in (term.long_plural, term.long) if f]
+    long = re.compile(term.pattern or r"\b(?:" + "|".join(map(re.escape, longs)) + r")\b",
+                      re.IGNORECASE)  # fmt: skip
+    shorts = [f for f in (term.short_plural, term.short) if f]
+    short = re.compile(r"\b(?:" + "|".join(map(re.escape, shorts)) + r")\b") if shorts else None
+    return long, short
+
+
+_WORD = re.compile(r"\w+")
+_FOLD = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
+"""The only characters outside ASCII that a case-blind pattern takes for an ASCII letter
+whose `lower()` is not that letter (dotted and dotless i, long s, the Kelvin sign)."""
+
+
+def _lead(form: str) -> str:
+    """The word a form opens with ("" when it opens with no word character): a match of
+    the form is a match of that word as a whole word of the text, as `\\w+` reads it
+    (the form's next character is no word character, and a case-blind pattern matches
+    such a character only to itself)."""
+    m = _WORD.match(form)
+    return m.group(0) if m else ""
+
+
+Found = tuple[tuple[re.Match[str], ...], tuple[re.Match[str], ...]]
+"""A term's matches in one text: of its long forms, then of its abbreviations."""
+
+
+class TermUses:
+    """Where each of `terms` is used in a text, each text read once for all of them.
+
+    A text's words are read once (one pass) and only the terms whose forms open with one
+    of its words are searched, each with its own patterns (`forms`), so the matches are
+    exactly those each pattern finds alone; a term with a pattern of its own is always
+    searched.  What each text holds is kept, keyed by the text, for the finished
+    document's several questions about the same paragraph (a changed text is a new key).
+    """
+
+    def __init__(self, terms: Iterable[Term]) -> None:
+        self.terms = {t.key: t for t in terms}
+        self._always: list[str] = []
+        self._long: dict[str, set[str]] = {}  # opening word, lower case -> term keys
+        self._short: dict[str, set[str]] = {}  # opening word as written -> term keys
+        for key, t in self.terms.items():
+            longs = [_lead(f) for f in (t.long_plural, t.long) if f]
+            if t.pattern or not all(longs):
+                self._always.append(key)
+            else:
+                for w in longs:
+                    self._long.setdefault(w.translate(_FOLD).lower(), set()).add(key)
+            shorts = [_lead(f) for f in (t.short_plural, t.short) if f]
+            if not all(shorts):
+                self._always.append(key)
+            for w in filter(None, shorts):
+                self._short.setdefault(w, set()).add(key)
+        self._found: dict[str, dict[str, Found]] = {}
+
+    def found(self, text: str) -> dict[str, Found]:
+        """{term key: its matches in `text`} for the terms `text` uses, in `terms` order."""
+        known = self._found.get(text)
+        if known is not None:
+            return known
+        raw = set(_WORD.findall(text))
+        folded = {w.translate(_FOLD).lower() for w in raw}
+        always = set(self._always)
+        longs = always.union(*(self._long[w] for w in folded & self._long.keys()))
+        shorts = always.union(*(self._short[w] for w in raw & self._short.keys()))
+        out: dict[str, Found] = {}
+        for key in self.terms:
+            if key not in longs and key not in shorts:
+                continue
+            long, short = forms(self.terms[key])
+            lm = tuple(long.finditer(text)) if key in longs else ()
+            sm = tuple(short.finditer(text)) if short is not None and key in shorts else ()
+            if lm or sm:
+                out[key] = (lm, sm)
+        self._found[text] = out
+        return out
+
+    def uses(self, text: str, key: str, quotes: Quotations, outside: bool
+             ) -> list[re.Match[str]]:  # fmt: skip
+        """The uses of a term's long and short forms in `text`, in order: those outside
+        every quotation (`outside`) or those inside one."""
+        lm, sm = self.found(text).get(key, ((), ()))
+        return sorted((m for m in (*lm, *sm) if quotes.touches(m.start(), m.end()) != outside),
+                      key=lambda m: m.start())  # fmt: skip
