@@ -52,8 +52,6 @@ from exporters.draft.casethemes import (
     grade_rank,
     make_theme,
     nouns_list,
-    practice_themes,
-    safeguarding_theme,
 )
 from exporters.draft.casethemes import wording as kf_wording
 from exporters.draft.claims import (
@@ -65,6 +63,8 @@ from exporters.draft.claims import (
 )
 from exporters.draft.data import DraftData
 from exporters.draft.headlines import MOSTLY, opening
+from exporters.draft.practicethemes import practice_themes
+from exporters.draft.safeguardthemes import safeguarding_theme
 from exporters.draft.sections import (
     area_groups,
     area_pool,

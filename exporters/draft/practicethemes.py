@@ -1,0 +1,153 @@
+"""The key findings' themes on practice across law types and areas (`themes.py` chooses
+among the themes): the strongest practice, said to hold "in both private and public law"
+or "in every area visited" only where each bears it out, and the weakest, said of where
+its cases against are concentrated (`concentration.py`).  Wording: `key_findings.toml`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from exporters.draft.casethemes import (
+    Scene,
+    Theme,
+    cases_line,
+    choose_text,
+    make_theme,
+    nouns_list,
+    own_records,
+    safeguarding,
+    wording,
+)
+from exporters.draft.concentration import Measured, one_measure, share
+from exporters.draft.data import DraftData
+from exporters.draft.headlines import MOSTLY
+from exporters.draft.tallies import Claim, Tally, same_point
+from exporters.draft.words import proportion_word
+
+
+def _strong(sc: Scene, c: Claim) -> tuple[tuple[bool, bool], str] | None:
+    """Whether a practice criterion is among the strongest: at least `min_cases` cases
+    with a view, `strong_share` of them for it and at least `MOSTLY` times as many for as
+    against, and no law type or area with enough cases leaning against it; with where
+    it holds ([scope]: every area only on `material_cases` cases of each, none standing
+    apart below the others) and its tallies."""
+    d, lim = sc.data, wording()["limits"]
+    t = c.tally
+    pos, neg = len(t.pos), len(t.neg)
+    if t.views < d.rules.min_cases or pos < lim["strong_share"] * t.views or pos < MOSTLY * neg:
+        return None
+    lines = [cases_line(t)]
+    laws = 0
+    for law, pool in sc.laws.items():
+        lt = pool.tally(c.criterion)
+        if lt.views >= d.rules.min_cases and len(lt.neg) >= len(lt.pos):
+            return None
+        laws += _bears(d, c, pool.claim(c.criterion))
+        if lt.views:
+            lines.append(cases_line(lt, d.framework.law_type_label(law).lower()))
+    seen = 0
+    for pool in sc.areas.values():
+        at = pool.tally(c.criterion)
+        if at.views >= d.rules.material_cases and len(at.neg) > len(at.pos):
+            return None
+        seen += at.views >= d.rules.material_cases and len(at.pos) > len(at.neg)
+    both = len(sc.laws) == 2 and laws == 2
+    # "In every area visited" only where each area's own cases (more than one) bear it
+    # out and no area stands apart below the others (issue 15).
+    every = len(sc.areas) > 1 and seen == len(sc.areas) and "weakness" not in sc.apart
+    return (both, every), "; ".join(lines)
+
+
+def _scope(held: Sequence[tuple[bool, bool]]) -> str:
+    """Where every one of some strengths holds ([scope]): in both law types, in every
+    area visited, both, or neither."""
+    scope = wording()["scope"]
+    both, every = all(h[0] for h in held), all(h[1] for h in held)
+    if both and every:
+        return str(scope["both_and_every"])
+    return str(scope["both_laws"] if both else scope["every_area"] if every else "")
+
+
+def _bears(data: DraftData, c: Claim, mine: Claim | None) -> bool:
+    """Whether a law type's own cases bear out a practice strength said of all of them:
+    at least the framework's `min_cases` cases with a view, and a share for that earns
+    the same proportion word or better (2 of 4 is not "most")."""
+    if mine is None or not mine.by_cases or mine.lean != "for" or mine.direction == "against":
+        return False
+    t, rules = mine.tally, data.rules
+    if t.views < rules.min_cases:
+        return False
+    word = proportion_word(rules, len(c.tally.pos), c.tally.views)
+    floor = next((b.at_least for b in rules.proportion_bands if b.word == word), 1.0)
+    return len(t.pos) / t.views >= floor
+
+
+def _enough_against(d: DraftData, t: Tally) -> bool:
+    """Whether a criterion's cases against make it a candidate for the weakest practice:
+    `weak_share` of at least `min_cases` cases with a view (and `material_cases`), or
+    every one of more than `material_cases` cases (none for it in three of three is
+    weaker than three against in five, and is said in counts)."""
+    n, views, rules = len(t.neg), t.views, d.rules
+    if n == views > rules.material_cases:
+        return True
+    share = wording()["limits"]["weak_share"]
+    return views >= rules.min_cases and n >= max(rules.material_cases, share * views)
+
+
+def practice_themes(sc: Scene) -> list[Theme]:
+    """The strongest practice and the weakest (see the module docstring)."""
+    d, lim, frames = sc.data, wording()["limits"], wording()["frames"]
+    guard = safeguarding(d)
+    practice = [c for c in sc.claims if c.by_cases
+                and sc.ctx.stated.isdisjoint(same_point(c.criterion))]  # fmt: skip
+    strong = [(c, got) for c in practice if (got := _strong(sc, c)) is not None]
+    strong.sort(key=lambda x: (-len(x[0].tally.pos) / x[0].tally.views, -len(x[0].tally.pos)))
+    out: list[Theme] = []
+    if strong:
+        top = strong[: lim["nouns"]]
+        where = _scope([g[0] for _c, g in top])
+        items = _items(sc, [(c, "", "", c.tally) for c, _ in top], "strong")
+        text = choose_text(sc, frames["strongest"], "key|strongest", items=items,
+                           scope=f",{where}" if where else "")  # after a share: a comma  # fmt: skip
+        cases = [k for c, _ in top for k in c.tally.pos]
+        crits = [c.criterion for c, _ in top]
+        out.append(make_theme(sc, "strength", "strongest", text,
+                          own_records(sc, crits, set(cases), "strength"), crits=crits,
+                          basis="; ".join(g[1] for _c, g in top), cases=cases))  # fmt: skip
+    weak = [c for c in practice if c.criterion not in guard and len(c.tally.neg) >= len(c.tally.pos)
+            and _enough_against(d, c.tally)]  # fmt: skip
+    weak.sort(key=lambda c: (-len(c.tally.neg) / c.tally.views, -len(c.tally.neg)))
+    if weak:
+        top_weak = weak[: lim["nouns"]]
+        found, lines = one_measure(sc, top_weak)
+        text = choose_text(sc, frames["weakest"], "key|weakest", items=_items(sc, found, "weak"))
+        cases = [k for c in top_weak for k in c.tally.neg]
+        crits = [c.criterion for c in top_weak]
+        out.append(make_theme(sc, "weakness", "weakest", text,
+                          own_records(sc, crits, set(cases), "development"), crits=crits,
+                          basis="; ".join(lines), cases=cases))  # fmt: skip
+    return out
+
+
+def _items(sc: Scene, found: Sequence[Measured], kind: str) -> str:
+    """The strongest (`kind` "strong") or weakest ("weak") practice, each point named
+    once with its evidence, a share of the cases inspectors could assess ("case
+    recording, a weakness in all three cases inspectors could assess"), never its
+    noun and then a wording saying the same again (tester 8, key finding 1); two points
+    with the same share are named together ("..., each a strength in most of the cases
+    inspectors could assess")."""
+    w = wording()["frames"]
+    side = "for" if kind == "strong" else "against"
+    shares = [share(sc, t, side) for _c, _law, _area, t in found]
+    law, area = found[0][1], found[0][2]
+    if len(found) > 1 and len(set(shares)) == 1:
+        nouns = nouns_list([c.words.noun for c, *_ in found])
+        return str(w[f"{kind}_items_alike"].format(nouns=nouns, share=shares[0], law=law,
+                                                   in_area=area))  # fmt: skip
+    said = [
+        w[f"{kind}_item" if k == 0 else f"{kind}_item_again"].format(
+            noun=c.words.noun, share=share, law=law_, in_area=area_)
+        for k, ((c, law_, area_, _t), share) in enumerate(zip(found, shares, strict=True))
+    ]  # fmt: skip
+    return str(w["item_join"]).join(said)

@@ -1,0 +1,138 @@
+"""The key findings' theme on safeguarding (`themes.py` chooses among the themes): the
+safeguarding criteria failing in material numbers of cases, with the concerns inspectors
+found to escalate, in one sentence, or the concerns escalated alone.  Wording:
+`key_findings.toml`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from exporters.draft.casethemes import (
+    Scene,
+    Theme,
+    choose_text,
+    make_theme,
+    material_against,
+    own_records,
+    safeguarding,
+    wording,
+)
+from exporters.draft.concentration import one_measure, share
+from exporters.draft.coverage import escalations
+from exporters.draft.sameness import fresh_wordings
+from exporters.draft.sections import area_name
+from exporters.draft.tallies import Claim
+from exporters.draft.trace import traced
+from exporters.draft.words import capitalise, join_list, number_text
+
+
+def safeguarding_theme(sc: Scene) -> list[Theme]:
+    """The safeguarding criteria failing in material numbers of cases, and the concerns
+    inspectors found to escalate, in one sentence: one finding, stated whatever the
+    grade (`kept`), and first of all (`urgent`) where a safeguarding criterion fails in
+    more than half of at least `min_cases` cases with a view."""
+    d, w = sc.data, wording()["frames"]
+    guard = safeguarding(d)
+    weak = [c for c in sc.claims if c.criterion in guard and c.by_cases and c.tally.neg
+            and material_against(d, c)]  # fmt: skip
+    weak = sorted(weak, key=lambda c: -len(c.tally.neg))[: wording()["limits"]["nouns"]]
+    esc = _escalations(sc)
+    if not weak:
+        return [] if esc is None else [_escalated_alone(sc, *esc)]
+    clauses = _weak_clauses(sc, weak)
+    share = wording()["limits"]["weak_share"]
+    wide = any(len(c.tally.neg) >= share * c.tally.views for c in weak)
+    joined = _joined([x for x, _ in clauses])
+    text = choose_text(sc, w["safeguarding" if wide else "safeguarding_few"],
+                       "key|safeguarding", clauses=joined, Clauses=capitalise(joined))  # fmt: skip
+    basis = "; ".join(b for _, b in clauses)
+    heavy = 0
+    if esc is not None:  # one sentence: the concerns escalated are the same point
+        fill, esc_basis, _records_escalated, heavy = esc
+        text = text[:-1] + w["escalated_also"].format(**fill) + text[-1]
+        basis += "; " + esc_basis
+    cases = [k for c in weak for k in c.tally.neg]
+    theme = make_theme(sc, "weakness", "safeguarding", text,
+                       own_records(sc, [c.criterion for c in weak], set(cases), "development"),
+                       crits=[c.criterion for c in weak], basis=basis, cases=cases)  # fmt: skip
+    theme.weight += heavy
+    theme.urgent = any(2 * len(c.tally.neg) > c.tally.views >= d.rules.min_cases for c in weak)
+    theme.kept = True
+    return [theme]
+
+
+Escalated = tuple[dict[str, str], str, list[int], int]
+
+
+def _escalations(sc: Scene) -> Escalated | None:
+    """The safeguarding concerns inspectors found to escalate, by count (in one area,
+    named, where every case is there): the frame's fill, the comment's line, the
+    records and the number of cases."""
+    d, w = sc.data, wording()
+    esc = escalations(sc.ctx)
+    n, k = len(esc.cases), len(esc.open)
+    if not n:
+        return None
+    areas = {d.case_area[c] for c in esc.cases}
+    where = ""
+    if len(areas) == 1 and (code := areas.pop()) and len(sc.areas) > 1:
+        where = f" in {area_name(d, (code,))}"
+    so_far = w["so_far"]
+    if not k:
+        said = so_far["one_done" if n == 1 else "all"]
+    elif k == n:
+        said = so_far["one_open" if n == 1 else "none"]
+    else:
+        said = so_far["some"].format(open=number_text(k))
+    fill = {"cases": f"{number_text(n)} case{'' if n == 1 else 's'}", "where": where,
+            "so_far": said}  # fmt: skip
+    basis = (f"Safeguarding concerns recorded on {n} case{'' if n == 1 else 's'}{where}; "
+             f"{k} not yet escalated")  # fmt: skip
+    return fill, basis, esc.records, n
+
+
+def _escalated_alone(
+    sc: Scene, fill: dict[str, str], basis: str, records: list[int], n: int
+) -> Theme:
+    """The concerns escalated as a finding of their own: counts only, the comment naming
+    no case."""
+    d = sc.data
+    text = choose_text(sc, wording()["frames"]["escalated"], "key|escalated", **fill)
+    crits = sorted({c for i in records for c in d.crits[i]} & safeguarding(d)) or sorted(
+        {c for i in records for c in d.crits[i]})  # fmt: skip
+    s = traced(text, records, d, role="claim", basis=basis, direction="against",
+               criteria=crits, with_excerpts=False)  # fmt: skip
+    s.case_refs, s.evidence_ids = [], []  # counts only: the comment names no case
+    return Theme("weakness", "escalated", n, [s], kept=True)
+
+
+def _joined(clauses: Sequence[str]) -> str:
+    """Clauses in one sentence: "a, and b" (each clause may hold a comma of its own)."""
+    return ", and ".join(clauses) if len(clauses) == 2 else join_list(list(clauses))
+
+
+def _weak_clauses(sc: Scene, claims: Sequence[Claim]) -> list[tuple[str, str]]:
+    """The weaknesses of one sentence as the key findings say them ("in most of the public
+    law cases inspectors could assess, <weakness>", the second more briefly), with the
+    tallies each rests on.  One sentence counts by one measure: where every one of its
+    weaknesses is concentrated in the same law type (area), its shares are of that law
+    type's (area's) cases; otherwise each is of all the cases with a view (never a
+    private law share beside an area's: `concentration.one_measure`)."""
+    found, lines = one_measure(sc, claims)
+    out = []
+    for k, ((c, law, area, mine), said) in enumerate(zip(found, lines, strict=True)):
+        frame = wording()["frames"]["share" if k == 0 else "share_again"]
+        lead = frame.format(share=share(sc, mine), law=law, in_area=area)
+        out.append((lead + _general(sc, c, "weakness"), said))
+    return out
+
+
+def _general(sc: Scene, c: Claim, side: str) -> str:
+    """The criterion's wording true of any strength (weakness) on it, one the report has
+    not said yet where one is left (`sameness.fresh_wordings`)."""
+    w = c.words
+    options = (w.strength_general or w.strength) if side == "strength" else (
+        w.weakness_general or w.weakness)  # fmt: skip
+    fresh = fresh_wordings(sc.ctx.voice.said, options)
+    return fresh[0] if fresh else c.words.noun
