@@ -1,18 +1,32 @@
 """Where a weakness's cases against are concentrated, for the key findings
 (`safeguardthemes.py`, `practicethemes.py`): one law type ("public law cases"), or one
-visited area ("in Area 11"), said with that law type's (area's) own share; otherwise all
-the cases with a view, the share of them all.  One finding counts by one measure.
+or two visited areas ("in Area 11", "in two of the five areas visited (Areas 2 and
+4)"), said with that law type's (those areas') own share, never a national share the
+other areas do not share; otherwise all the cases with a view, the share of them all.
+A sentence counts by one measure: weaknesses concentrated in different places are
+said in sentences of their own (`one_measure`).
+
+The areas are concentrated (issue 15, from the last independent audit) where the fewest
+of them, at most `[limits] concentrated_areas` (two), hold the framework's
+`concentrated_share` (three quarters) of the cases against, their own share against is
+at least `[limits] concentrated_ratio` (twice) the other areas', and each named area
+has the framework's `material_cases` cases against and more against than for; two
+areas are named only where the other areas have `min_cases` cases with a view to set
+them against.  The cases against are then where a lead would say "particularly in Area
+X and Area Y", and the rest of the service does not share the national share.
 """
 
 from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Sequence
+from dataclasses import dataclass
+from itertools import combinations
 
-from exporters.draft.casethemes import SMALL, Scene, cases_line
-from exporters.draft.sections import area_name
+from exporters.draft.casethemes import SMALL, Scene, cases_line, wording
+from exporters.draft.sections import area_label, area_name
 from exporters.draft.tallies import Claim, Tally, share_words
-from exporters.draft.words import count_of, counts_instead
+from exporters.draft.words import count_of, counts_instead, join_list, number_text
 
 
 def share(sc: Scene, t: Tally, side: str = "against") -> str:
@@ -27,52 +41,140 @@ def share(sc: Scene, t: Tally, side: str = "against") -> str:
 
 
 Where = tuple[str, str, Tally]  # law type words, area words, the tally said
+Groups = tuple[tuple[str, ...], ...]  # visited areas (each a group reported together)
 
 
 def where(sc: Scene, c: Claim) -> tuple[Where, list[str]]:
-    """Where a weakness's cases against are concentrated: one law type ("public law "), or
-    one area (" in Area 11"), with that law type's (area's) own tally, where the
-    framework's `concentrated_share` of the cases against are there and its own cases
-    lean against; else all the cases ("", "", the tally).  With the tallies it rests on."""
+    """Where a weakness's cases against are concentrated: one law type ("public law "),
+    where the framework's `concentrated_share` of them are of it and its own cases lean
+    against, or one or two visited areas (`in_areas`), with that law type's (those
+    areas') own tally; else all the cases ("", "", the tally).  With the tallies it
+    rests on."""
     d = sc.data
     t = c.tally
-    conc = d.rules.concentrated_share
     by_law = Counter(d.case_law[k] for k in t.neg)
     top_law, n_law = by_law.most_common(1)[0] if by_law else ("", 0)
-    by_area = Counter(d.case_area[k] for k in t.neg)
     lines = [cases_line(t)]
-    if len(sc.laws) > 1 and top_law in sc.laws and n_law >= conc * len(t.neg):
+    if len(sc.laws) > 1 and top_law in sc.laws and n_law >= d.rules.concentrated_share * len(t.neg):
         lt = sc.laws[top_law].tally(c.criterion)
         if len(lt.neg) > len(lt.pos):
             law = f"{d.framework.law_type_label(top_law).lower()} "
             return (law, "", lt), [*lines, cases_line(lt, law.strip())]
-    if len(sc.areas) > 1:
-        for codes, pool in sc.areas.items():
-            at = pool.tally(c.criterion)
-            n = sum(by_area[x] for x in codes)
-            if n >= conc * len(t.neg) and len(at.neg) > len(at.pos):
-                name = area_name(d, codes)
-                return ("", f" in {name}", at), [*lines, cases_line(at, name)]
+    if (found := in_areas(sc, c)) is not None:
+        groups, mine, rest = found
+        if rest.views:  # the other areas' tally, then the areas' own (said last)
+            lines.append(cases_line(rest, "the other areas visited"))
+        return ("", _in_words(sc, groups), mine), [*lines, cases_line(mine, _names(sc, groups))]
     return ("", "", t), lines
+
+
+@dataclass(frozen=True)
+class _Split:
+    """A criterion's tally split by visited area: each area's own tally, and the cases
+    for, against and with a view in each (of the tally said of all the cases)."""
+
+    own: dict[tuple[str, ...], Tally]
+    neg: Counter[str]
+    views: Counter[str]
+
+
+def in_areas(sc: Scene, c: Claim) -> tuple[Groups, Tally, Tally] | None:
+    """The fewest visited areas where a weakness's cases against are concentrated (see
+    the module docstring), with their own tally (their cases together) and the other
+    areas' (for the comment); None where the cases against are spread."""
+    d, lim = sc.data, wording()["limits"]
+    t = c.tally
+    if len(sc.areas) < 2 or not t.neg:
+        return None
+    split = _Split(
+        own={codes: pool.tally(c.criterion) for codes, pool in sc.areas.items()},
+        neg=Counter(d.case_area[k] or "" for k in t.neg),
+        views=Counter(d.case_area[k] or "" for k in (*t.pos, *t.neg, *t.mixed)),
+    )
+    for size in range(1, min(lim["concentrated_areas"], len(sc.areas) - 1) + 1):
+        fits = [g for g in combinations(sc.areas, size) if _concentrated(sc, c, split, g)]
+        if fits:
+            best = max(fits, key=lambda g: sum(split.neg[x] for codes in g for x in codes))
+            rest = tuple(codes for codes in sc.areas if codes not in best)
+            return best, _together(c, split, best), _together(c, split, rest)
+    return None
+
+
+def _concentrated(sc: Scene, c: Claim, split: _Split, groups: Groups) -> bool:
+    """Whether the cases against a weakness are concentrated in these visited areas:
+    `concentrated_share` of them there, a share against there at least
+    `concentrated_ratio` times the other areas', and each area with `material_cases`
+    cases against and more against than for."""
+    d, lim = sc.data, wording()["limits"]
+    rules = d.rules
+    codes = [x for g in groups for x in g]
+    neg, views = sum(split.neg[x] for x in codes), sum(split.views[x] for x in codes)
+    if not views or neg < rules.concentrated_share * len(c.tally.neg):
+        return False
+    for g in groups:
+        own = split.own[g]
+        if len(own.neg) < rules.material_cases or len(own.neg) <= len(own.pos):
+            return False
+    others_neg = len(c.tally.neg) - neg
+    others_views = c.tally.views - views
+    # Two areas named are set against the rest ("two of the five areas visited"), which
+    # needs the framework's `min_cases` cases there to set them against.
+    if len(groups) > 1 and others_views < rules.min_cases:
+        return False
+    # Their share against (neg / views) at least the ratio times the others', by cross
+    # multiplying (no division by the others' cases with a view, which may be none).
+    return bool(neg * others_views >= lim["concentrated_ratio"] * others_neg * views)
+
+
+def _together(c: Claim, split: _Split, groups: Groups) -> Tally:
+    """Some visited areas' own tallies as one (their cases together)."""
+    tallies = [split.own[g] for g in groups]
+    return Tally(
+        criterion=c.criterion,
+        pos=tuple(k for t in tallies for k in t.pos),
+        neg=tuple(k for t in tallies for k in t.neg),
+        mixed=tuple(k for t in tallies for k in t.mixed),
+        wide_pos=(),
+        wide_neg=(),
+    )
+
+
+def _names(sc: Scene, groups: Groups) -> str:
+    """The areas as the report names them: "Area 11", "Areas 2 and 4", "Area 2 and
+    London" (areas reported together under one name)."""
+    if all(len(g) == 1 for g in groups):
+        return area_label([g[0] for g in groups])
+    return join_list([area_name(sc.data, g) for g in groups])
+
+
+def _in_words(sc: Scene, groups: Groups) -> str:
+    """Where, after the cases ([where]): " in Area 11", or " in two of the five areas
+    visited (Areas 2 and 4)"."""
+    w = wording()["where"]
+    if len(groups) == 1:
+        return str(w["one_area"]).format(area=_names(sc, groups))
+    named = sum(len(g) for g in groups)
+    visited = sum(len(g) for g in sc.areas)
+    return str(w["areas"]).format(count=number_text(named), visited=number_text(visited),
+                                  areas=_names(sc, groups))  # fmt: skip
 
 
 Measured = tuple[Claim, str, str, Tally]  # a claim, its law type and area words, its tally
 
 
-def one_measure(sc: Scene, claims: Sequence[Claim]) -> tuple[list[Measured], list[str]]:
+def one_measure(sc: Scene, claims: Sequence[Claim]) -> list[tuple[list[Measured], list[str]]]:
     """The weaknesses of one finding, each with where it is concentrated (`where`) and
-    the tally its share is of, by one measure: where all are concentrated in the same
-    law type (area), that law type's (area's) cases; otherwise all the cases with a
-    view.  With the comment's line for each (as `_weak_clauses`)."""
-    found = [where(sc, c) for c in claims]
-    places = {(law, area) for (law, area, _t), _l in found}
-    out: list[Measured] = []
-    lines: list[str] = []
-    for c, ((law, area, mine), said) in zip(claims, found, strict=True):
-        if len(places) > 1:
-            law, area, mine, said = "", "", c.tally, said[:1]
+    the tally its share is of, grouped by that place, one sentence each (a sentence
+    counts by one measure: never a private law share beside an area's, and never a
+    national share for a weakness concentrated in some areas); the group of the
+    highest share in its own place first, each as the claims come within it.  With the
+    comment's line for each."""
+    groups: dict[tuple[str, str], tuple[list[Measured], list[str]]] = {}
+    for c in claims:
+        (law, area, mine), said = where(sc, c)
         if counts_instead(sc.data.rules, len(mine.neg), mine.views):
             said = [*said[:-1], said[-1] + SMALL]
-        out.append((c, law, area, mine))
+        found, lines = groups.setdefault((law, area), ([], []))
+        found.append((c, law, area, mine))
         lines.append("; ".join(said))
-    return out, lines
+    return sorted(groups.values(), key=lambda g: -max(len(t.neg) / t.views for *_x, t in g[0]))

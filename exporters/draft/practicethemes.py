@@ -119,15 +119,32 @@ def practice_themes(sc: Scene) -> list[Theme]:
             and _enough_against(d, c.tally)]  # fmt: skip
     weak.sort(key=lambda c: (-len(c.tally.neg) / c.tally.views, -len(c.tally.neg)))
     if weak:
-        top_weak = weak[: lim["nouns"]]
-        found, lines = one_measure(sc, top_weak)
-        text = choose_text(sc, frames["weakest"], "key|weakest", items=_items(sc, found, "weak"))
-        cases = [k for c in top_weak for k in c.tally.neg]
-        crits = [c.criterion for c in top_weak]
-        out.append(make_theme(sc, "weakness", "weakest", text,
-                          own_records(sc, crits, set(cases), "development"), crits=crits,
-                          basis="; ".join(lines), cases=cases))  # fmt: skip
+        out.append(_weakest(sc, weak[: lim["nouns"]]))
     return out
+
+
+def _weakest(sc: Scene, weak: Sequence[Claim]) -> Theme:
+    """The weakest practice: one sentence for each place the weaknesses are
+    concentrated in (`concentration.one_measure`), the first "Practice is weakest in
+    ...", any other "Practice is also weak in ..."; each traced to the cases its shares
+    are of."""
+    theme: Theme | None = None
+    for k, (found, lines) in enumerate(one_measure(sc, weak)):
+        frame = "weakest" if k == 0 else "weakest_also"
+        text = choose_text(sc, wording()["frames"][frame], f"key|{frame}",
+                           items=_items(sc, found, "weak"))  # fmt: skip
+        cases = [k for _c, _law, _area, t in found for k in t.neg]
+        crits = [c.criterion for c, *_x in found]
+        said = make_theme(sc, "weakness", "weakest", text,
+                          own_records(sc, crits, set(cases), "development"), crits=crits,
+                          basis="; ".join(lines), cases=cases)  # fmt: skip
+        if theme is None:
+            theme = said
+        else:
+            theme.sentences += said.sentences
+            theme.weight += said.weight
+    assert theme is not None  # one group at least: `weak` is never empty
+    return theme
 
 
 def _items(sc: Scene, found: Sequence[Measured], kind: str) -> str:

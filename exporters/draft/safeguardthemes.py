@@ -1,6 +1,8 @@
 """The key findings' theme on safeguarding (`themes.py` chooses among the themes): the
 safeguarding criteria failing in material numbers of cases, with the concerns inspectors
-found to escalate, in one sentence, or the concerns escalated alone.  Wording:
+found to escalate, in one sentence (a failure concentrated in another place than the
+first, a law type or some areas, in a sentence of its own: `concentration.one_measure`),
+or the concerns escalated alone.  Wording:
 `key_findings.toml`.
 """
 
@@ -18,7 +20,7 @@ from exporters.draft.casethemes import (
     safeguarding,
     wording,
 )
-from exporters.draft.concentration import one_measure, share
+from exporters.draft.concentration import Measured, one_measure, share
 from exporters.draft.coverage import escalations
 from exporters.draft.sameness import fresh_wordings
 from exporters.draft.sections import area_name
@@ -40,23 +42,33 @@ def safeguarding_theme(sc: Scene) -> list[Theme]:
     esc = _escalations(sc)
     if not weak:
         return [] if esc is None else [_escalated_alone(sc, *esc)]
-    clauses = _weak_clauses(sc, weak)
-    share = wording()["limits"]["weak_share"]
-    wide = any(len(c.tally.neg) >= share * c.tally.views for c in weak)
-    joined = _joined([x for x, _ in clauses])
-    text = choose_text(sc, w["safeguarding" if wide else "safeguarding_few"],
-                       "key|safeguarding", clauses=joined, Clauses=capitalise(joined))  # fmt: skip
-    basis = "; ".join(b for _, b in clauses)
-    heavy = 0
-    if esc is not None:  # one sentence: the concerns escalated are the same point
-        fill, esc_basis, _records_escalated, heavy = esc
-        text = text[:-1] + w["escalated_also"].format(**fill) + text[-1]
-        basis += "; " + esc_basis
-    cases = [k for c in weak for k in c.tally.neg]
-    theme = make_theme(sc, "weakness", "safeguarding", text,
-                       own_records(sc, [c.criterion for c in weak], set(cases), "development"),
-                       crits=[c.criterion for c in weak], basis=basis, cases=cases)  # fmt: skip
-    theme.weight += heavy
+    weak_share = wording()["limits"]["weak_share"]
+    wide = any(len(c.tally.neg) >= weak_share * c.tally.views for c in weak)
+    theme: Theme | None = None
+    for k, group in enumerate(one_measure(sc, weak)):
+        clauses = _weak_clauses(sc, group)
+        joined = _joined([x for x, _ in clauses])
+        frame = "safeguarding_also" if k else "safeguarding" if wide else "safeguarding_few"
+        text = choose_text(sc, w[frame], f"key|{frame}", clauses=joined,
+                           Clauses=capitalise(joined))  # fmt: skip
+        basis = "; ".join(b for _, b in clauses)
+        heavy = 0
+        if esc is not None and not k:  # one sentence: the concerns escalated are the same point
+            fill, esc_basis, _records_escalated, heavy = esc
+            text = text[:-1] + w["escalated_also"].format(**fill) + text[-1]
+            basis += "; " + esc_basis
+        crits = [c.criterion for c, *_x in group[0]]
+        cases = [n for *_x, t in group[0] for n in t.neg]
+        said = make_theme(sc, "weakness", "safeguarding", text,
+                          own_records(sc, crits, set(cases), "development"),
+                          crits=crits, basis=basis, cases=cases)  # fmt: skip
+        said.weight += heavy
+        if theme is None:
+            theme = said
+        else:
+            theme.sentences += said.sentences
+            theme.weight += said.weight
+    assert theme is not None  # one group at least: `weak` is not empty
     theme.urgent = any(2 * len(c.tally.neg) > c.tally.views >= d.rules.min_cases for c in weak)
     theme.kept = True
     return [theme]
@@ -112,16 +124,13 @@ def _joined(clauses: Sequence[str]) -> str:
     return ", and ".join(clauses) if len(clauses) == 2 else join_list(list(clauses))
 
 
-def _weak_clauses(sc: Scene, claims: Sequence[Claim]) -> list[tuple[str, str]]:
+def _weak_clauses(sc: Scene, group: tuple[list[Measured], list[str]]) -> list[tuple[str, str]]:
     """The weaknesses of one sentence as the key findings say them ("in most of the public
     law cases inspectors could assess, <weakness>", the second more briefly), with the
-    tallies each rests on.  One sentence counts by one measure: where every one of its
-    weaknesses is concentrated in the same law type (area), its shares are of that law
-    type's (area's) cases; otherwise each is of all the cases with a view (never a
-    private law share beside an area's: `concentration.one_measure`)."""
-    found, lines = one_measure(sc, claims)
+    tallies each rests on: weaknesses concentrated in the same place, their shares of
+    its cases (`concentration.one_measure`)."""
     out = []
-    for k, ((c, law, area, mine), said) in enumerate(zip(found, lines, strict=True)):
+    for k, ((c, law, area, mine), said) in enumerate(zip(*group, strict=True)):
         frame = wording()["frames"]["share" if k == 0 else "share_again"]
         lead = frame.format(share=share(sc, mine), law=law, in_area=area)
         out.append((lead + _general(sc, c, "weakness"), said))

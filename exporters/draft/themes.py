@@ -19,7 +19,9 @@ Each theme is read from the whole inspection (`Scene`):
   against in a law type or an area with enough cases, said to hold "in both private and
   public law" or "in every area visited" only where each bears it out;
 - **weakest practice**: the practice criteria against in a large share of the cases,
-  said of one law type (area) where the cases against are concentrated there;
+  said of one law type, or of the one or two areas visited, where the cases against
+  are concentrated there (`concentration.py`: never a national share the other areas
+  do not share), a weakness concentrated elsewhere in a sentence of its own;
 - **the service**: the workforce's and partnerships' weightiest clear finding about the
   service (not a balanced one: a key finding never praises and criticises one thing);
 - **what stakeholders say**: the balance of judges', local authorities' and partners'
