@@ -127,3 +127,19 @@ def updates_said(report: CaseImportReport, fw: Framework, update: bool, command:
                     f"  {FIELD_NAMES[field]} ({len(changes)}): {_cases(changes, fw, False)}"
                 )
     return lines
+
+
+def not_listed_said(report: CaseImportReport, skipped: bool) -> list[str]:
+    """The cases already in the inspection that this list leaves out: a lead checks
+    with the organisation whether they closed, moved or were left off by mistake."""
+    refs = report.not_listed
+    if not refs or not report.already_present:  # a first list, or one of new cases only
+        return []
+    shown = ", ".join(refs[:SHOWN_CASES]) + (f" and {len(refs) - SHOWN_CASES} more"
+                                             if len(refs) > SHOWN_CASES else "")  # fmt: skip
+    rows = "this list's good rows" if skipped else "this list"
+    return [f"{counted(len(refs), 'case')} already in the inspection {'is' if len(refs) == 1 else 'are'} "
+            f"not in {rows} ({shown}); {'it was' if len(refs) == 1 else 'they were'} left as "
+            f"{'it was' if len(refs) == 1 else 'they were'}: ask the organisation whether "
+            f"{'it has' if len(refs) == 1 else 'they have'} closed or moved, or "
+            f"{'was' if len(refs) == 1 else 'were'} left off by mistake."]  # fmt: skip

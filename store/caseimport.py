@@ -75,6 +75,9 @@ class CaseImportReport(Model):
     """Fields on which the list differs from cases already present (`store.caseupdate`)."""
     updated: int = 0
     """Cases already present that this import changed (`update`)."""
+    not_listed: list[str] = []
+    """References of cases already in the inspection that no row read from this list
+    names (closed or moved since, or left off by mistake): reported, never changed."""
     header_line: int = 1
     """The line of the header row (a title and blank lines above it are skipped)."""
     problems: list[ImportProblem]
@@ -440,6 +443,7 @@ def import_cases(
         stages_defaulted=sum(1 for _, _, row in new if row.line in run.defaulted_lines),
         stages_closed=sum(1 for _, _, row in new if row.line in run.closed_lines),
         laws_from_case_type=sum(1 for _, _, row in new if row.line in run.laws_read),
+        not_listed=sorted(existing[i] for i in existing.keys() - {c[0] for c in cases}),
         applied=applied,
     )  # fmt: skip
     if not applied:
