@@ -125,9 +125,11 @@ def both_kept(c: Conflict, kept: KeptBoth) -> list[str]:
     lines = [f"The note keeps {names.get(kept.kept, 'one side')}'s version as written."]
     lines += [
         f"{names.get(n.from_version, n.author)}'s version is a new note, {n.record_id}, "
-        "as written, in their name."
+        "as written, in their name"
+        + ("; the safeguarding concern both versions hold stays on the kept note only, to "
+           "be escalated once." if n.concern_shared else ".")
         for n in kept.notes
-    ]
+    ]  # fmt: skip
     return lines
 
 

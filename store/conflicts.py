@@ -75,6 +75,9 @@ class NewNote(Model):
     record_id: str
     from_version: str
     author: str
+    concern_shared: bool = False
+    """Its safeguarding concern was the kept note's, word for word, and stays there
+    only: one concern, escalated once, not counted twice."""
 
 
 class KeptBoth(Model):
@@ -291,7 +294,8 @@ class ConflictsMixin(HistoryMixin):
         note keeps one side's values exactly (its first author's side if they wrote one,
         else the side shown), and each other side becomes a new note holding that side's
         values exactly, each written in the name of that side's author (the note's
-        settling version too: its text is theirs).  Nothing is added to
+        settling version too: its text is theirs), except a safeguarding concern the
+        kept note holds word for word, which stays on the kept note only (`_own_concern`).  Nothing is added to
         what anyone wrote (no names or times in the text).  Refused, in one sentence, for
         a record that is not a note, a note not in conflict, a side that deleted it, or
         sides that wrote the same text (two notes would count it twice).  One
@@ -339,10 +343,32 @@ class ConflictsMixin(HistoryMixin):
             for side in sides:
                 if side is not stays:
                     new_id = uuid7()
-                    self._append(kind, new_id, side.values(), [], side.author)
+                    values, shared = _own_concern(side.values(), stays.values())
+                    self._append(kind, new_id, values, [], side.author)
                     notes.append(NewNote(record_id=new_id, from_version=side.vid,
-                                         author=side.author))  # fmt: skip
+                                         author=side.author, concern_shared=shared))  # fmt: skip
         return KeptBoth(record_id=record_id, version_id=vid, kept=stays.vid, notes=notes)
+
+
+_ESCALATION_ORDER = {"none": 0, "needs-escalation": 1, "escalated": 2}
+
+
+def _own_concern(values: dict[str, Any], kept: dict[str, Any]) -> tuple[dict[str, Any], bool]:
+    """A side kept as a new note, without the safeguarding concern the kept note holds
+    word for word (the sides differ in their text, not in the concern: two notes
+    holding it would list one concern twice for escalation), unless the side had
+    taken it further (escalated where the kept note has not), so nothing it recorded
+    is lost.  Returns the new note's values and whether the concern was left out."""
+    concern = str(values.get("safeguarding") or "").strip()
+    if not concern or concern != str(kept.get("safeguarding") or "").strip():
+        return values, False
+    order = _ESCALATION_ORDER
+    if order.get(str(values.get("escalation")), 0) > order.get(str(kept.get("escalation")), 0):
+        return values, False
+    note = str(values.get("escalation_note") or "").strip()
+    if note and note != str(kept.get("escalation_note") or "").strip():
+        return values, False
+    return values | {"safeguarding": "", "escalation": "none", "escalation_note": ""}, True
 
 
 def _distinct_sides(hs: Sequence[VersionRow]) -> list[VersionRow]:
