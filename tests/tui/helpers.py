@@ -164,6 +164,17 @@ def screen_text(app: App[Any]) -> str:
     return "\n".join(lines)
 
 
+async def shown_toasts(pilot: Pilot[Any], tries: int = 50) -> list[str]:
+    """`toasts`, once at least one is on the screen: a notification's toast is mounted
+    by the screen's toast rack a few messages after `notify`, which under load can come
+    after the workers have settled.  Bounded by a number of pauses, never a clock."""
+    for _ in range(tries):
+        if shown := toasts(pilot.app):
+            return shown
+        await pilot.pause()
+    return toasts(pilot.app)
+
+
 def toasts(app: App[Any]) -> list[str]:
     """The text of each notification shown on the screen in front, its title (if any)
     on the first line and its message under it.

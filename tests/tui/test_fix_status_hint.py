@@ -15,7 +15,7 @@ from exporters.gradable import case_criteria
 from store.models import CaseFile, CaseFilter, Grading
 from store.store import Store
 from tests.tui.conftest import AppFactory
-from tests.tui.helpers import settle, toasts, top
+from tests.tui.helpers import settle, shown_toasts, top
 from tests.tui.test_inspector_day import SIZE, _grade_dialog, _open
 from tui.app import FieldworkApp
 
@@ -38,7 +38,7 @@ async def _grade(pilot: Pilot[Any], app: FieldworkApp, case_id: str, criterion: 
     await pilot.press("2", "enter")
     await settle(pilot)
     assert top(case.app) is case
-    return [" ".join(t.split()) for t in toasts(case.app)]
+    return [" ".join(t.split()) for t in await shown_toasts(pilot)]
 
 
 @pytest.mark.asyncio
