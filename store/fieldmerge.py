@@ -9,6 +9,9 @@ field against the heads' nearest common ancestor, its *base*:
   the provisional winner's value for it (`store/versions.py`) until someone resolves.
 A head that deleted the record while another kept it is a conflict too ("(deleted)").
 A change there and back leaves a field equal to the base, so it is no change.
+Where the heads have several nearest common ancestors (one conflict settled in two
+files, differently), a field those ancestors disagree on has no base: settlements that
+kept different values for it are in conflict again (`agreed_base`).
 
 Some fields depend on each other and merge as one unit (`UNITS`):
 - a grading's or judgement's grade and its rationale: a rationale written for one grade
@@ -164,13 +167,43 @@ def view(conn: sqlite3.Connection, heads: Sequence[VersionRow]) -> Settled:
     if len({h.content for h in heads}) <= 1:
         top = winner(heads)
         return Settled(top, top.vid, False)
-    return settle(heads, common_base(conn, heads))
+    return settle(heads, agreed_base(conn, heads))
 
 
 def common_base(conn: sqlite3.Connection, heads: Sequence[VersionRow]) -> dict[str, Any] | None:
     """The values of the heads' nearest common ancestor (None when they have none, or
     it is a deletion).  Of several nearest ones (criss-cross merges) the one with the
-    largest version id is taken, so every file takes the same."""
+    largest version id is taken, so every file takes the same: the version a redaction
+    builds the sides on (`store/redaction.py`).  What a record shows is merged against
+    `agreed_base` instead."""
+    nearest = _nearest(conn, heads)
+    if not nearest:
+        return None
+    return _values_of(conn, max(nearest))
+
+
+def agreed_base(conn: sqlite3.Connection, heads: Sequence[VersionRow]) -> dict[str, Any] | None:
+    """The base the heads are merged against: their nearest common ancestor's values;
+    where there are several (the same conflict settled in two files, each settlement
+    building on both sides), only the fields they all hold alike.  A field the nearest
+    ancestors disagree on has no base, so two settlements that kept different values
+    for it are a conflict, not one settlement silently superseding the other.  None
+    when there is no common ancestor or one of the nearest is a deletion."""
+    nearest = _nearest(conn, heads)
+    if not nearest:
+        return None
+    bases = [_values_of(conn, vid) for vid in sorted(nearest)]
+    first = bases[0]
+    if first is None or any(b is None for b in bases):
+        return None
+    return {k: v for k, v in first.items()
+            if all(k in b and canonical_json(b[k]) == canonical_json(v)
+                   for b in bases[1:] if b is not None)}  # fmt: skip
+
+
+def _nearest(conn: sqlite3.Connection, heads: Sequence[VersionRow]) -> set[str]:
+    """The heads' nearest common ancestors: the common ancestors no other common
+    ancestor builds on (empty when they have none)."""
     kind, rid = heads[0].tbl, heads[0].rid
     graph: dict[str, set[str]] = {}
     for vid, pvid in conn.execute(
@@ -187,14 +220,16 @@ def common_base(conn: sqlite3.Connection, heads: Sequence[VersionRow]) -> dict[s
         above = _ancestors(graph, h.vid, memo)
         common = set(above) if common is None else common & above
     if not common:
-        return None
+        return set()
     below: set[str] = set()
     for c in common:
         below |= _ancestors(graph, c, memo)
-    nearest = max(common - below or common)
-    row = conn.execute(
-        "SELECT deleted, data FROM main.version WHERE vid = ?", (nearest,)
-    ).fetchone()
+    return common - below or common
+
+
+def _values_of(conn: sqlite3.Connection, vid: str) -> dict[str, Any] | None:
+    """A version's values (None: a deletion, or no such version)."""
+    row = conn.execute("SELECT deleted, data FROM main.version WHERE vid = ?", (vid,)).fetchone()
     if row is None or row[0] or not row[1]:
         return None
     value: dict[str, Any] = json.loads(row[1])

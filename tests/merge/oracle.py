@@ -75,9 +75,14 @@ class Oracle:
         common = set.intersection(*(self.ancestors(h.vid) for h in hs))
         below = set().union(*(self.ancestors(c) for c in common)) if common else set()
         base: dict[str, Any] | None = None
-        if common:
-            nearest = self.events[max(common - below or common)]
-            base = None if nearest.deleted else json.loads(nearest.data or "{}")
+        nearest = [self.events[v] for v in sorted(common - below or common)] if common else []
+        if nearest and not any(n.deleted for n in nearest):
+            # Several nearest ancestors (one conflict settled in two replicas): only the
+            # fields they all hold alike are a base; the others compare the heads alone.
+            each = [json.loads(n.data or "{}") for n in nearest]
+            base = {k: v for k, v in each[0].items()
+                    if all(k in b and json.dumps(b[k], sort_keys=True) == json.dumps(v, sort_keys=True)
+                           for b in each[1:])}  # fmt: skip
         live = [json.loads(h.data or "{}") for h in hs if not h.deleted]
         conflict = len(live) < len(hs)
         values: dict[str, Any] = {}
