@@ -47,6 +47,7 @@ from store.errors import CorruptDatabaseError, DiskFullError, FieldworkError
 from store.fileinfo import SourceInfo, advice, read_source, source_error
 from store.merge_holders import MergeHoldersMixin
 from store.merge_notes import MergeNotesMixin
+from store.merge_twins import MergeTwinsMixin
 from store.minimise import holder, minimise
 from store.models import Model, counted
 from store.redaction import apply_redactions, copy_redacted_versions, scrub_index
@@ -177,7 +178,9 @@ class MergeLogEntry(Model):
     app_version: str
 
 
-class MergeMixin(StagingMixin, ReplicasMixin, LeadGuardMixin, MergeNotesMixin, MergeHoldersMixin):
+class MergeMixin(
+    StagingMixin, ReplicasMixin, LeadGuardMixin, MergeNotesMixin, MergeTwinsMixin, MergeHoldersMixin
+):
     """Merge: gates, union, report, log."""
 
     # Gates --------------------------------------------------------------------------------
@@ -380,6 +383,8 @@ class MergeMixin(StagingMixin, ReplicasMixin, LeadGuardMixin, MergeNotesMixin, M
                 [*purged, *(("case", rid) for rid in returned)],
             )
             report = report.model_copy(update=self._refresh_touched(merge_id=log_id))
+            if twins := self._twins_note(log_id):
+                notes.append(twins)
             if purged:
                 scrub_index(self.conn)
         report.notes = notes

@@ -1,0 +1,91 @@
+"""The merge report's note on notes that arrive twice in other words: a note a merge
+brings in whose words are nearly all the words of a note its author already has on the
+same case (or area), under another id.  It happens when a lost laptop is replaced and the
+inspector writes up again what the old one held, then the old laptop turns up and is
+merged: both notes are kept (nothing is lost, and a merge never decides which of two
+texts is right), so the lead is told which to look at."""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+
+from store.history import HistoryMixin
+from store.models import counted
+
+SAME_WORDS = 0.8
+"""Share of the two notes' distinct words (of the longer note's) they have in common,
+at or above which two notes by one author on one case read as one note written twice."""
+MIN_WORDS = 6
+"""Notes shorter than this are not compared (short notes share words by chance)."""
+SHOWN = 3
+
+_WORD = re.compile(r"[^\W_]+")
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(w.casefold() for w in _WORD.findall(text))
+
+
+def alike(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Whether two notes' word sets read as one note written twice."""
+    if min(len(a), len(b)) < MIN_WORDS:
+        return False
+    return len(a & b) >= SAME_WORDS * max(len(a), len(b))
+
+
+class MergeTwinsMixin(HistoryMixin):
+    """`_twins_note`: the merge report's sentence on notes that arrived twice."""
+
+    def _twins_note(self, merge_id: int | None) -> str | None:
+        """One sentence naming the notes this merge brought that are much the same as a
+        note their author already had on the same case or area (None when there are
+        none).  Reads only the new notes' cases and areas."""
+        new = self.conn.execute(
+            "SELECT e.id, e.case_id, e.area_code, e.created_by, e.text FROM main.evidence e "
+            "JOIN main.merge_change m ON m.rid = e.id AND m.tbl = 'evidence' "
+            "WHERE m.merge_id = ? AND m.what = 'new'",
+            (merge_id,),
+        ).fetchall()
+        places: dict[tuple[str | None, str | None, str], list[tuple[str, frozenset[str]]]] = (
+            defaultdict(list)
+        )
+        for rid, case_id, area, author, text in new:
+            places[(case_id, None if case_id else area, author)].append((rid, _words(text or "")))
+        fresh = {row[0] for row in new}
+        pairs: list[tuple[str | None, str, str]] = []
+        for (case_id, area, author), notes in places.items():
+            older = [(rid, _words(text or "")) for rid, text in self._notes_at(case_id, area, author)
+                     if rid not in fresh]  # fmt: skip
+            for rid, mine in notes:
+                twin = next((other for other, theirs in older if alike(mine, theirs)), None)
+                if twin:
+                    pairs.append((case_id, rid, twin))
+        if not pairs:
+            return None
+        refs = dict(self.conn.execute("SELECT id, ref FROM main.cases"))
+        shown = "; ".join(
+            f"{refs.get(c, 'a case') if c else 'an area note'}: {new_id} beside {old}"
+            for c, new_id, old in pairs[:SHOWN]
+        ) + (f"; and {len(pairs) - SHOWN} more" if len(pairs) > SHOWN else "")
+        return (
+            f"{counted(len(pairs), 'note')} merged now "
+            f"{'reads' if len(pairs) == 1 else 'read'} much like a note the same inspector "
+            f"already had on the same case, perhaps written up twice ({shown}): both are "
+            f"kept; read them and delete the copy not wanted ('fieldwork evidence delete DB ID')."
+        )
+
+    def _notes_at(
+        self, case_id: str | None, area: str | None, author: str
+    ) -> list[tuple[str, str]]:
+        """(id, text) of `author`'s notes on a case, or (no case) about an area or the
+        service (`area` None)."""
+        args: tuple[str | None, ...]
+        if case_id:
+            sql, args = "case_id = ?", (case_id,)
+        else:
+            sql, args = "case_id IS NULL AND area_code IS ?", (area,)
+        rows = self.conn.execute(
+            f"SELECT id, text FROM main.evidence WHERE {sql} AND created_by = ?", (*args, author)
+        )
+        return [(rid, text) for rid, text in rows]

@@ -1,0 +1,55 @@
+"""A note written up twice: Aisha's laptop is lost before she merges, the lead issues her
+a new file and she writes her notes up again from memory; then the old laptop turns up
+and is merged.  Both versions of each note are kept (a merge never picks between two
+texts), and the merge report names the pairs that read as one note written twice, so
+the lead can have one deleted.  Notes that differ, notes by another inspector and short
+notes are not named.  The team and texts are written here by hand (`tests/merge/team10.py`)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from store.store import Store
+from tests.merge.team10 import CASE, make_team10, merge, note, ok
+
+OLD = [
+    "Section 7 report read in full: the analysis of the father's drinking is clear and "
+    "the recommendation follows from it.",
+    "The child was seen at school twice; her wish to see her father at weekends is recorded.",
+]
+AGAIN = [  # the same notes written up again from memory, a few words changed
+    "Section 7 report read in full: the analysis of the father's drinking is clear and "
+    "the recommendation follows from it well.",
+    "Seen at school twice; the child's wish to see her father at weekends is recorded "
+    "in her words.",
+]
+OTHER = "Letter to the court on time; the plan for contact was not explained to the mother."
+
+
+def test_a_note_written_up_twice_is_named_in_the_merge_report(tmp_path: Path) -> None:
+    t = make_team10(tmp_path)
+    old_ids = [note(t.aisha, text) for text in OLD]  # on the laptop that is then lost
+    new_file = tmp_path / "AB-new.db"
+    ok("issue", t.master, "--inspector", "Aisha Bello", "-o", new_file)
+    again_ids = [note(new_file, text) for text in AGAIN] + [note(new_file, OTHER)]
+    note(t.rajesh, OLD[0])  # Rajesh read the same report and wrote the same words
+    out = merge(t.master, new_file, t.rajesh)
+    assert "much like a note" not in out  # another inspector's note is not a copy
+    out = merge(t.master, t.aisha)  # the lost laptop turns up
+    assert "2 notes merged now read much like a note the same inspector already had" in out
+    for old, again in zip(old_ids, again_ids[:2], strict=True):
+        assert f"{CASE}: {old} beside {again}" in out
+    assert again_ids[2] not in out
+    with Store.open(t.master) as s:  # nothing was dropped: every note is there
+        texts = [e.text for e in s.all_evidence()]
+    assert sorted(texts) == sorted([*OLD, *AGAIN, OTHER, OLD[0]])
+
+
+def test_different_notes_on_one_case_are_not_named(tmp_path: Path) -> None:
+    t = make_team10(tmp_path)
+    note(t.aisha, OLD[0])
+    note(t.aisha, "Child seen at home.")
+    merge(t.master, t.aisha)
+    note(t.aisha, OTHER)
+    note(t.aisha, "Child seen at home.")  # short notes alike by chance are not compared
+    assert "much like a note" not in merge(t.master, t.aisha)
