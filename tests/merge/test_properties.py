@@ -13,6 +13,7 @@ import pytest
 from hypothesis import HealthCheck, Phase, example, given, settings
 from hypothesis import strategies as st
 
+from store.errors import FieldworkError
 from tests.merge.broken import destination_wins_merge, lost_parents_merge, silent_lww_merge
 from tests.merge.files import examples
 from tests.merge.harness import TEXTS, MergeFn, Op, real_merge, run_history
@@ -128,5 +129,8 @@ def test_properties_catch_a_broken_merge(
         phases=[Phase.explicit, Phase.generate] if search else [Phase.explicit],
         report_multiple_bugs=False,
     )  # fmt: skip
-    with pytest.raises(AssertionError):
+    # A property fails (AssertionError), or the receiving file's own check refuses what
+    # the broken merge wrote (a version whose parents were lost no longer matches its
+    # hash: DamagedSourceError, which the slow profile's fresh search reaches first).
+    with pytest.raises((AssertionError, FieldworkError)):
         check()  # type: ignore[operator]
