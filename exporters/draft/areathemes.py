@@ -14,6 +14,7 @@ from exporters.draft.casethemes import (
     Theme,
     cases_line,
     choose_text,
+    even,
     grade_rank,
     make_theme,
     nouns_list,
@@ -67,7 +68,8 @@ def _outlier(rank: int, others: list[int]) -> str | None:
 def _area_points(sc: Scene, pool: Pool, side: Side) -> list[Claim]:
     """An area's own practice findings on one side, the most cases first: at least the
     framework's `material_cases` cases, and more on that side than the other (a
-    strength at least `MOSTLY` times); a point another key finding states is left out
+    strength at least `MOSTLY` times, a weakness not about even: `casethemes.even`,
+    nine against and eight for is no weak practice); a point another key finding states is left out
     (`tallies.same_point`: the summary states each point once)."""
     d = sc.data
     out = []
@@ -75,7 +77,12 @@ def _area_points(sc: Scene, pool: Pool, side: Side) -> list[Claim]:
         if not c.by_cases or not sc.ctx.stated.isdisjoint(same_point(c.criterion)):
             continue
         pos, neg = len(c.tally.pos), len(c.tally.neg)
-        if side == "weakness" and neg >= d.rules.material_cases and neg > pos:
+        if (
+            side == "weakness"
+            and neg >= d.rules.material_cases
+            and neg > pos
+            and not even(d, c.tally)
+        ):
             out.append((-neg, c.criterion, c))
         if side == "strength" and pos >= d.rules.material_cases and pos >= MOSTLY * neg:
             out.append((-pos, c.criterion, c))

@@ -114,6 +114,17 @@ def _few_named(basis: str, most: int = 3) -> str:
     return f"{head}{sep}{', '.join(refs[:most])} and {len(refs) - most} more"
 
 
+def even(data: DraftData, t: Tally) -> bool:
+    """Whether a tally's cases for and against are about equal (nine for, eight against):
+    each side at least the framework's `material_cases`, and they differ by one case or
+    at most `[limits] even_margin` of the cases with a view.  A key finding then claims
+    no majority either way and no strength (issue 15: even splits)."""
+    pos, neg = len(t.pos), len(t.neg)
+    if min(pos, neg) < data.rules.material_cases:
+        return False
+    return abs(pos - neg) <= max(1.0, float(wording()["limits"]["even_margin"]) * t.views)
+
+
 def make_theme(
     sc: Scene, side: Side, name: str, text: str, evs: Sequence[int], *, crits: Sequence[str],
     basis: str, cases: Sequence[int] = (), urgent: bool = False,

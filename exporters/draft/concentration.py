@@ -23,7 +23,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import combinations
 
-from exporters.draft.casethemes import SMALL, Scene, cases_line, wording
+from exporters.draft.casethemes import SMALL, Scene, cases_line, even, wording
 from exporters.draft.sections import area_label, area_name
 from exporters.draft.tallies import Claim, Tally, share_words
 from exporters.draft.words import count_of, counts_instead, join_list, number_text
@@ -32,11 +32,19 @@ from exporters.draft.words import count_of, counts_instead, join_list, number_te
 def share(sc: Scene, t: Tally, side: str = "against") -> str:
     """How many of the cases with a view go against (`side` "for": for): the
     framework's proportion word ("most of the"), or below its `min_cases` the counts
-    ("two of the three", "both")."""
-    rules = sc.data.rules
+    ("two of the three", "both"), or, where the cases for and against are about equal
+    (`casethemes.even`), the counts below `[limits] even_counts_below` cases with a view
+    ("three of the five", never "the majority of"), and above it, where about half of
+    them go that way, "about half of the"."""
+    rules, lim = sc.data.rules, wording()["limits"]
     n, views = len(t.pos if side == "for" else t.neg), t.views
-    if counts_instead(rules, n, views):
+    split = even(sc.data, t)
+    if counts_instead(rules, n, views) or split and views < lim["even_counts_below"]:
         return count_of(n, views).removesuffix(" cases")
+    if split and abs(2 * n - views) <= max(1, 2 * lim["even_margin"] * views):
+        # About as many for as against, and about half the cases: "about half of the",
+        # never "the majority of" nine of seventeen ([even]).
+        return str(wording()["even"]["half" if 2 * n == views else "about_half"])
     return share_words(rules, n, views)
 
 
