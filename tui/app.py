@@ -39,6 +39,11 @@ if TYPE_CHECKING:
     from tui.modals.drafts import DraftChoice
 
 
+PRELOAD_AFTER = 1.0
+"""Seconds after the app mounts before the scanner's vocabulary is loaded in the
+background: after the first screen has its rows, so the start is not slowed."""
+
+
 def _mode(module: str, name: str) -> Callable[[], Screen[Any]]:
     """A mode's screen factory that imports the screen's module on first use."""
 
@@ -137,6 +142,9 @@ class FieldworkApp(App[None]):
         follow_focus(self)  # the terminal cursor on the focused item, for screen readers
         self.check_drafts()
         self.who_am_i()
+        # Once the first screen is up: the scanner's word lists, which a session's first
+        # export (and the first check of a typed note) would otherwise wait for.
+        self.set_timer(PRELOAD_AFTER, self.preload_scanner_words)
         if not self.is_headless:  # a real terminal: keep drafts when it closes
             hangup.install()
 
@@ -145,6 +153,15 @@ class FieldworkApp(App[None]):
         """Read whom the file is issued to, for the lead-only actions."""
         me = self.store.me()
         self.call_from_thread(setattr, self, "role", me.role if me else None)
+
+    @work(thread=True, exclusive=True, group="app-preload", exit_on_error=False)
+    def preload_scanner_words(self) -> None:
+        """Load the identifiability scanner's vocabulary (about 250 ms of CPU, once per
+        process) in the background.  An export that starts before it is done loads it
+        itself, or waits for this load (`exporters.identify.vocabulary.load`)."""
+        from exporters.identify.vocabulary import load
+
+        load()
 
     @work(thread=True, exclusive=True, group="app-theme", exit_on_error=False)
     def keep_theme(self, name: str) -> None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import functools
 import re
+import threading
 import tomllib
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -226,9 +227,19 @@ def _known_word(lower: str, dictionary: frozenset[str], extra: set[str]) -> bool
 _WORD = re.compile(r"[^\W_]+(?:['’\-.][^\W_]+)*")
 
 
-@functools.cache
+_LOADING = threading.Lock()
+
+
 def load() -> Vocabulary:
-    """The vocabulary, loaded once per process."""
+    """The vocabulary, loaded once per process (about a quarter of a second of CPU: the
+    workbench loads it in the background when an inspection opens).  A thread that asks
+    while another is loading it waits for that load instead of loading it again."""
+    with _LOADING:
+        return _load()
+
+
+@functools.cache
+def _load() -> Vocabulary:
     from english_words import get_english_words_set
 
     web2 = get_english_words_set(["web2"], lower=False, alpha=True)
