@@ -16,6 +16,7 @@ from collections import Counter
 from collections.abc import Sequence
 
 from exporters.draft import coverage as cover
+from exporters.draft import national
 from exporters.draft import paragraphs as build
 from exporters.draft.agreement import GradeCheck, grade_check
 from exporters.draft.childwords import quote_a_child
@@ -415,8 +416,9 @@ class LinkedPool(Pool):
 def judgement_pool(data: DraftData, jdef: JudgementDef) -> tuple[Pool, str, str]:
     """A national judgement's evidence pool, its kind of section and the law type it
     counts ("" for none): the cases of its law type (or every case read nationally for
-    practice), and the records about the organisation linked to it, counted on the
-    criteria linked to the judgement only (`LinkedPool`); the local services', every
+    practice), and the records about the organisation linked to it whose subject fits
+    (`national.fitting`: a note about the leaders is the leadership section's), counted
+    on the criteria linked to the judgement only (`LinkedPool`); the local services', every
     record about an area, on every criterion (it is judged on all of the areas'
     evidence)."""
     w = data.words
@@ -424,13 +426,9 @@ def judgement_pool(data: DraftData, jdef: JudgementDef) -> tuple[Pool, str, str]
     linked = {c.id for c in data.framework.criteria if jdef.id in c.judgements}
     law = w.kind_law_types.get(kind, "")
     cases: set[int] = set()
-    crits = data.crits
-    if law:
-        cases = data.cases_of_law.get(law, set())
-        wide = [i for i in data.national if not linked.isdisjoint(crits[i])]
-    elif kind == "practice":
-        cases = set(data.national_cases)
-        wide = [i for i in data.national if not linked.isdisjoint(crits[i])]
+    if law or kind == "practice":  # notes whose criteria and subject fit (`national`)
+        cases = data.cases_of_law.get(law, set()) if law else set(data.national_cases)
+        wide = national.fitting(data, jdef, frozenset(linked))
     elif kind == "local":
         wide = sorted(i for evs in data.area_level.values() for i in evs)
     else:

@@ -28,6 +28,7 @@ from functools import cache
 from typing import Any
 
 from exporters.draft.data import DraftData
+from exporters.draft.national import leadership_notes
 from exporters.draft.tallies import Pool
 from exporters.draft.words import has_words, wording_dir
 
@@ -134,11 +135,15 @@ def compared(whole: str, pos: int, neg: int) -> str:
 
 def about_law(pool: Pool, law: str) -> list[int]:
     """Stakeholders' records about an area or the organisation (no case) that name the
-    law type (its label, "public law", or one of its `law_cues`) and none of another's."""
+    law type (its label, "public law", or one of its `law_cues`) and none of another's,
+    but for those about the leaders (`national.leadership_notes`): a judge's remark
+    about leaders is the leadership sections' to say."""
     d = pool.data
     w = d.words
     wide = [*d.national, *(i for evs in d.area_level.values() for i in evs)]
     mine = [i for i in wide if d.source[i] in w.partner_quotes]
+    leaders = leadership_notes(d, mine)  # the leadership sections' (`national`)
+    mine = [i for i in mine if i not in leaders]
     texts = d.texts(mine)
     own = [d.framework.law_type_label(law).lower(), *w.law_cues.get(law, ())]
     others = [c for lt, cs in w.law_cues.items() if lt != law

@@ -1,0 +1,73 @@
+"""Which notes about the organisation (national evidence) a national judgement's section
+may use (issue 15): those whose criteria and subject fit the section.
+
+Criteria: the framework links one of the note's criteria to the judgement (a note is
+counted on those criteria only: `sections.LinkedPool`).  Subject: in a practice or law
+type's section, a note whose words are most about the organisation's leaders ("the
+judge said the leaders and the chief executive have listened to the court") is the
+leadership sections', even where it is also tagged with a practice criterion, wherever
+one of its criteria is linked to a leadership judgement; a note with no such criterion
+stays where its criteria put it, so that nothing is lost.  The subjects and kinds are
+data (`drafting.toml` [national_fit]); what a note is most about is `regard.subjects`.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from collections.abc import Iterable
+from functools import cache
+
+from exporters.draft import regard
+from exporters.draft.data import DraftData
+from exporters.draft.words import wording_dir
+from store.framework import JudgementDef
+
+
+@cache
+def _rules() -> tuple[frozenset[str], frozenset[str]]:
+    """(the judgement kinds about practice, the subjects that belong to leadership)."""
+    with (wording_dir() / "drafting.toml").open("rb") as fh:
+        raw = tomllib.load(fh)["national_fit"]
+    return frozenset(raw["practice_kinds"]), frozenset(raw["leadership_subjects"])
+
+
+def leadership_criteria(data: DraftData) -> frozenset[str]:
+    """The criteria the framework links to a judgement that is not about practice (the
+    leadership of the organisation, of local services)."""
+    practice, _ = _rules()
+    w = data.words
+    kinds = {j.id: w.judgement_kind(j) for j in data.framework.judgements}
+    return frozenset(
+        c.id for c in data.framework.criteria
+        if any(kinds.get(j, "") not in practice for j in c.judgements)
+    )  # fmt: skip
+
+
+def about_leaders(data: DraftData, i: int) -> bool:
+    """Whether record `i`'s words are most about the organisation's leaders (its first
+    subject, `regard.subjects`, is one of `leadership_subjects`)."""
+    _, subjects = _rules()
+    named = regard.subjects(data.texts((i,))[i].text)
+    return bool(named) and named[0] in subjects
+
+
+def leadership_notes(data: DraftData, records: Iterable[int]) -> set[int]:
+    """Of `records`, those the leadership sections say rather than a practice or law
+    type's: one of its criteria is linked to a leadership judgement
+    (`leadership_criteria`) and its words are most about the leaders (`about_leaders`)."""
+    theirs, crits = leadership_criteria(data), data.crits
+    return {i for i in records if not theirs.isdisjoint(crits[i]) and about_leaders(data, i)}
+
+
+def fitting(data: DraftData, jdef: JudgementDef, linked: frozenset[str]) -> list[int]:
+    """The notes about the organisation that the judgement's section uses: each carrying
+    a criterion in `linked` (those the framework links to the judgement) and, in a
+    practice or law type's section, none that is the leadership sections' to say
+    (`leadership_notes`; see the module docstring)."""
+    crits = data.crits
+    mine = [i for i in data.national if not linked.isdisjoint(crits[i])]
+    practice, _ = _rules()
+    if data.words.judgement_kind(jdef) not in practice:
+        return mine
+    leaders = leadership_notes(data, mine)
+    return [i for i in mine if i not in leaders]
