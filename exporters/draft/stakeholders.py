@@ -23,9 +23,11 @@ its records; the key findings and the national sections say that whole view; a s
 counting fewer records (one area, one law type, the organisation's own) names them, and
 says a group whose records there lean otherwise only as comparing with its whole view
 ("were less positive than elsewhere, raising concerns about ..."), never the opposite
-balance.  How the sentence counts (its direction: for, against, or balanced) follows the
-framework's `stakeholder_positive_below` and `stakeholder_critical_above`
-(`_Group.side`).  A group's own words may follow (`viewquote`).  Judges and magistrates are named as the notes name them.  With fewer
+balance.  One weighing says a group's balance and how the sentence counts (its
+direction, which the QA reader's view shows: for, against, or balanced): the clause's
+kind (`viewpools.balance_kind`: a clear margin, or the framework's
+`stakeholder_positive_below` and `stakeholder_critical_above`), so the direction never
+says "positive" beside a clause saying "divided" (`_Group.side`).  A group's own words may follow (`viewquote`).  Judges and magistrates are named as the notes name them.  With fewer
 records than the framework's `min_cases` the sentence says that inspectors heard from
 only a few, and a single record makes no claim about a group (`person_view` says one
 person's view, by role, where no sentence of the note reads on its own).
@@ -62,23 +64,24 @@ class _Group:
     neg: list[int]
     source: str = ""
     compare: str = ""  # beside the group's whole view (`viewpools.compared`)
+    rules: DraftingRules | None = None  # the framework's stakeholder shares
     grades: dict[int, str] = field(default_factory=dict)
     pos_about: list[str] = field(default_factory=list)
     neg_about: list[str] = field(default_factory=list)
 
-    def side(self, rules: DraftingRules) -> str:
-        """for, against or mixed, by the share of the group's records that are critical
-        (the framework's `stakeholder_positive_below` and `stakeholder_critical_above`)."""
-        share = len(self.neg) / (len(self.pos) + len(self.neg))
-        if share < rules.stakeholder_positive_below:
-            return "for"
-        return "against" if share > rules.stakeholder_critical_above else "mixed"
+    @property
+    def side(self) -> str:
+        """for, against or mixed: the side the group's clause says (`said_as`), so that
+        the sentence's direction and the QA reader's view say what the clause says."""
+        said = self.said_as
+        return "for" if said in FOR_KINDS else "against" if said in AGAINST_KINDS else "mixed"
 
     @property
     def kind(self) -> str:
-        """What the group's records say (`viewpools.balance_kind`): "for", "against",
-        "mostly_for", "mostly_against" (a clear margin), "even" or "divided"."""
-        return balance_kind(len(self.pos), len(self.neg))
+        """What the group's records say (`viewpools.balance_kind`, with the framework's
+        stakeholder shares): "for", "against", "mostly_for", "mostly_against" (a clear
+        margin), "even" or "divided"."""
+        return balance_kind(len(self.pos), len(self.neg), self.rules)
 
     @property
     def said_as(self) -> str:
@@ -185,7 +188,7 @@ def _groups(pool: Pool, records: list[int]) -> list[_Group]:
         cued = [n for n in names if n in w.stakeholder_cues]
         named = [n for n in cued if any(has_words(said, c) for c in w.stakeholder_cues[n])]
         plain = [n for n in names if n not in w.stakeholder_cues]
-        out.append(_Group(named or plain or list(names[:1]), pos, neg, source))
+        out.append(_Group(named or plain or list(names[:1]), pos, neg, source, rules=d.rules))
     return out
 
 
@@ -234,8 +237,8 @@ def _heard(pool: Pool, law: str, area: str = "") -> tuple[Scope, list[_Group]]:
     if sc.narrow:
         whole = whole_leans(pool.data, [g.source for g in groups])
         for g in groups:
-            own = lean(len(g.pos), len(g.neg))
-            g.compare = compared(whole.get(g.source, own), len(g.pos), len(g.neg))
+            own = lean(len(g.pos), len(g.neg), g.rules)
+            g.compare = compared(whole.get(g.source, own), len(g.pos), len(g.neg), g.rules)
     return sc, groups
 
 
@@ -287,7 +290,7 @@ def views(
         return None
     for g in groups:
         _weigh(pool, g)
-    sides = {g.side(d.rules) for g in groups}
+    sides = {g.side for g in groups}  # what the clauses say, not a weighing of their own
     side = sides.pop() if len(sides) == 1 else "balanced"
     direction = side if side in ("for", "against") else "balanced"
     few = total < d.rules.min_cases

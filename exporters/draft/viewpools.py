@@ -31,6 +31,7 @@ from exporters.draft.data import DraftData
 from exporters.draft.national import leadership_notes
 from exporters.draft.tallies import Pool
 from exporters.draft.words import has_words, wording_dir
+from store.framework import DraftingRules
 
 
 @cache
@@ -58,25 +59,32 @@ def _margin() -> float:
         return float(tomllib.load(fh)["view_balance"]["margin"])
 
 
-def balance_kind(pos: int, neg: int) -> str:
+def balance_kind(pos: int, neg: int, rules: DraftingRules | None = None) -> str:
     """What a group's records say, `pos` praising and `neg` criticising: "for" (praise
-    only), "against" (criticism only), "mostly_for" or "mostly_against" (both, the
-    commoner side with at least `voices.toml` [view_balance] `margin` times the other's
-    records: a clear margin), "even" (as many each way) or "divided" (both, nearer than
-    the margin: four to three is no "mostly")."""
+    only), "against" (criticism only), "even" (as many each way), "mostly_for" or
+    "mostly_against" (both, one side clearly the commoner), or "divided" (both, neither
+    clearly the commoner: four to three is no "mostly").  The one weighing of a group's
+    view: the clause says it and the sentence's direction follows it (`stakeholders`).
+    One side is clearly the commoner where it has at least `voices.toml` [view_balance]
+    `margin` times the other's records, or where the framework's `rules` say the group
+    is positive (under `stakeholder_positive_below` of its records critical) or critical
+    (over `stakeholder_critical_above` of them)."""
     if not neg or not pos:
         return "for" if not neg else "against"
     if pos == neg:
         return "even"
-    if pos >= _margin() * neg:
+    share = neg / (pos + neg)
+    if neg >= _margin() * pos or (rules is not None and share > rules.stakeholder_critical_above):
+        return "mostly_against"
+    if pos >= _margin() * neg or (rules is not None and share < rules.stakeholder_positive_below):
         return "mostly_for"
-    return "mostly_against" if neg >= _margin() * pos else "divided"
+    return "divided"
 
 
-def lean(pos: int, neg: int) -> str:
+def lean(pos: int, neg: int, rules: DraftingRules | None = None) -> str:
     """A balance of praise (`pos`) against criticism (`neg`): "for", "against" or
     "even" (as many each way, or no clear margin: `balance_kind`)."""
-    kind = balance_kind(pos, neg)
+    kind = balance_kind(pos, neg, rules)
     return kind.removeprefix("mostly_") if kind not in ("even", "divided") else "even"
 
 
@@ -97,7 +105,7 @@ def whole_leans(d: DraftData, sources: Sequence[str]) -> dict[str, str]:
         pos = sum(d.polarity[i] == "strength" and i not in d.hedged for i in evs)
         neg = sum(d.polarity[i] == "development" for i in evs)
         if pos or neg:
-            out[s] = lean(pos, neg)
+            out[s] = lean(pos, neg, d.rules)
     return out
 
 
@@ -122,11 +130,11 @@ def scope(pool: Pool, law: str, area: str) -> Scope:
     return Scope(whole_records(d, sources), "", "", False)
 
 
-def compared(whole: str, pos: int, neg: int) -> str:
+def compared(whole: str, pos: int, neg: int, rules: DraftingRules | None = None) -> str:
     """How a group's records in a narrower pool are said beside its whole view
     (`whole`, its lean): "" where they lean the same way (said as they are), else
     "less_positive" or "more_positive"."""
-    here = lean(pos, neg)
+    here = lean(pos, neg, rules)
     if here == whole:
         return ""
     order = ("against", "even", "for")
