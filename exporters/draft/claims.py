@@ -17,7 +17,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from itertools import zip_longest
 
-from exporters.draft import service, stakeholders
+from exporters.draft import arealevel, service, stakeholders
 from exporters.draft.attributed import is_attributed, named_sources
 from exporters.draft.data import DraftData
 from exporters.draft.fitting import Target, has_any_words, law_of
@@ -251,11 +251,11 @@ def claim_sentence(ctx: Context, claim: Claim) -> Sentence | None:
         basis += f"; {ctx.pool.sample_size} cases sampled"
     text, flags, basis = _checked(ctx, claim, text, flags, basis, evs)
     ctx.stated.add(claim.criterion)
-    return traced(
+    return arealevel.weighed(ctx, claim, traced(
         text, evs, d, role="claim", case_refs=ctx.pool.refs(cases), criteria=[claim.criterion],
         basis=basis, flags=flags, cases=cases, direction=claim.direction,
         by_cases=claim.by_cases,
-    )  # fmt: skip
+    ))  # fmt: skip
 
 
 def _illustrated(ctx: Context, claim: Claim) -> tuple[str, bool]:
@@ -407,6 +407,8 @@ def may_illustrate(ctx: Context, claim: Claim, side: str) -> bool:
     the side its sentence says last, so that an example never sits beside the clause
     it contradicts ("... in many cases the recommendation did not follow from the
     analysis. In one case, the report sets out each option ...")."""
+    if claim.contrary:  # its sentence ends on what the area's own evidence found
+        return False
     if claim.direction != "balanced" or not claim.by_cases:
         return True
     return ctx.ends.get(claim.criterion) == side
@@ -431,7 +433,7 @@ def impact_sentence(ctx: Context, claim: Claim) -> Sentence | None:
     not mention (`support.toml`, [[particular]]), and, for a strength, nothing that a
     development record in the section speaks of ("children's cases are heard without avoidable delay" is not
     said where a judge complained of late reports: `contradicted`)."""
-    if claim.direction == "balanced" or not impact_supported(ctx, claim):
+    if claim.direction == "balanced" or claim.contrary or not impact_supported(ctx, claim):
         return None
     w = claim.words
     options = w.impact if claim.lean == "for" else w.weak_impact

@@ -125,6 +125,9 @@ class Claim:
     lean: Literal["for", "against"]  # the larger side
     by_cases: bool  # stated as a share of the sampled cases
     small: bool  # fewer cases with a view than the framework's min_cases
+    # For a claim about cases: the section's own evidence about its area or the
+    # organisation on the same point that goes the other way (`Pool.contrary`).
+    contrary: tuple[int, ...] = ()
 
     @property
     def criterion(self) -> str:
@@ -321,7 +324,27 @@ class Pool:
                 direction = "balanced"
         return Claim(
             w, t, direction, lean, by_cases, by_cases and t.views < d.rules.min_cases,
+            self.contrary(criterion, lean) if by_cases else (),
         )  # fmt: skip
+
+    def contrary(self, criterion: str, lean: str) -> tuple[int, ...]:
+        """The inspectors' own records about the section's area (or the organisation),
+        not a case, on the point of a claim about cases (`same_point`: observed
+        supervision tagged with managers' oversight answers to management oversight on
+        the files) that go the other way from its case tally (`lean`), where they are
+        material: at least the framework's `material_cases` of them (one observation is
+        an anecdote, as one case is), and more of them than such records agreeing with
+        the tally (the area's own evidence leans the other way).  The rule is the same
+        both ways: a weakness observation or the area's audits found is not hidden behind
+        the case files, nor a strength they found.  Stakeholders' views are not counted
+        (their own sentence says them), nor a hedged note (too early to tell)."""
+        d = self.data
+        wide = {i for c in same_point(criterion) for i in self.wide_by_criterion.get(c, ())}
+        mine = [i for i in sorted(wide) if d.own[i] and i not in d.hedged]
+        other = "development" if lean == "for" else "strength"
+        against = tuple(i for i in mine if d.polarity[i] == other)
+        agree = sum(d.polarity[i] == ("strength" if lean == "for" else "development") for i in mine)
+        return against if len(against) >= d.rules.material_cases and len(against) > agree else ()
 
     def claims(self) -> list[Claim]:
         """Every material claim in the pool, the most evidence first."""
