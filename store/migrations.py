@@ -345,6 +345,16 @@ def m0010_grade_label_in_full(db: Database) -> None:
     upgrade_grade_labels(db.conn)
 
 
+@step("0011_other_application_any_law")
+def m0011_other_application_any_law(db: Database) -> None:
+    """A stored built-in framework's "Other application" fits every law type, as a
+    special guardianship order in public or private law proceedings needs
+    (`store.casetypes`)."""
+    from store.casetypes import upgrade_case_types
+
+    upgrade_case_types(db.conn)
+
+
 def schema_version() -> int:
     """The number of schema steps this code knows: stored in PRAGMA user_version."""
     return len(_STEPS)

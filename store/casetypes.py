@@ -1,0 +1,45 @@
+"""Case types a database kept from an earlier Fieldwork, brought up to date.
+
+An inspection database holds its own copy of the framework.  Until session 11 the
+built-in frameworks let "Other application" (OTHER) fit law type Other only, so a
+special guardianship order, made in public or private law proceedings and named by no
+case type of its own, could not be imported under its law: a lead had to map it to a
+case type it is not (a care application), which put it in the wrong sampling stratum.
+"Other application" now fits every law type, and a copy of a built-in framework that
+still has the old fit takes the new one.  Widening a fit changes no case already held;
+a framework of a team's own keeps its case types.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+
+from store.framework import Framework, builtin_ids, dump_framework, load_framework
+
+WIDENED = {"OTHER": ["OTHER"]}
+"""Case type code -> the law types it fitted in the built-in frameworks shipped before."""
+
+
+def upgrade_case_types(conn: sqlite3.Connection) -> bool:
+    """Give a stored built-in framework's case types the law types its built-in file
+    gives them now, where they still have the ones shipped before (`WIDENED`); True when
+    anything changed.  Runs inside the caller's transaction (a schema step's)."""
+    row = conn.execute("SELECT id, body FROM framework").fetchone()
+    if row is None:
+        return False  # a file being created: its framework comes after the schema
+    fid, body = row
+    data = json.loads(body)
+    if data.get("id") not in builtin_ids():
+        return False
+    current = {ct.code: ct.law_types for ct in load_framework(data["id"]).case_types}
+    changed = False
+    for case_type in data.get("case_types", []):
+        code = case_type.get("code")
+        if code in WIDENED and case_type.get("law_types") == WIDENED[code] and code in current:
+            case_type["law_types"] = list(current[code])
+            changed = current[code] != WIDENED[code] or changed
+    if changed:
+        new_body = dump_framework(Framework.model_validate(data))
+        conn.execute("UPDATE framework SET body = ? WHERE id = ?", (new_body, fid))
+    return changed
