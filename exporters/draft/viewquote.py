@@ -22,9 +22,12 @@ fourteen words) that a stakeholder's note holds in quotation marks, where:
 
 The words are quoted exactly as written, inside the sentence ("One judge described
 the quality of reports as ‘a lottery depending on who you get’."), never altered; what
-they describe is taken from the note's words before them ([view_quote] `objects`:
-"reports", "guardians"), else the clause's subject where it is a thing, else the
-service.  A section holds at most one stakeholder's quotation (`paragraphs.partners`).
+they describe is the subject the note gives them, carried whole ("challenge from
+guardians about delay in care planning is 'almost non-existent'" is never "guardians
+are ..."), or one of [view_quote] `objects` where the note's subject is only its cue
+("DJ: s.7s 'clear and on time'": reports); a phrase whose subject the note does not
+give, or gives in words the draft cannot carry (a pronoun, a name, more than
+`subject_words` words), is not quoted (`_object`).  A section holds at most one stakeholder's quotation (`paragraphs.partners`).
 """
 
 from __future__ import annotations
@@ -123,23 +126,91 @@ def _adverb_then_verb(words: list[str], v: dict[str, Any]) -> bool:
     return finite or nxt in v["verbs"]
 
 
-def _object(before: str, said: list[str]) -> tuple[str, bool]:
-    """What the quoted words describe, and whether it is plural: the last thing the note
-    names before them ([view_quote] `objects`), else the clause's subject where it is a
-    thing ("the quality of reports"), else the service."""
-    found: tuple[int, str, bool] | None = None
-    low = before.lower()
+def _object(before: str, known: set[str]) -> tuple[str, bool] | None:
+    """What the quoted words describe, and whether it is plural, as the note gives it
+    (issue 15: "challenge from guardians about delay in care planning is 'almost
+    non-existent'" was drafted "guardians are 'almost non-existent'"): the words between
+    who spoke (a heading, "said", "described") and the phrase, carried whole; one of
+    [view_quote] `objects` where those words are only its cue ("DJ: s.7s 'clear and on
+    time'": reports).  None where the note gives the words no subject, or one the draft
+    cannot carry whole (`subject_said`)."""
+    subject, copula = subject_of(before)
+    if not subject:
+        return None
+    bare = subject.lower().split()
+    if bare[0] in ("the", "a", "an"):
+        bare = bare[1:]
     for o in _wording()["objects"]:
-        for cue in o["cues"]:
-            for m in re.finditer(rf"(?<![\w-]){re.escape(cue)}(?![\w-])", low):
-                if found is None or m.start() > found[0]:
-                    found = (m.start(), str(o["said"]), bool(o.get("plural", False)))
-    if found is not None:
-        return found[1], found[2]
-    thing = next((s for s in said if s.startswith("the ")), None)
-    if thing is not None:
-        return thing, False
-    return str(_wording()["service"]), False
+        if " ".join(bare) in o["cues"]:
+            return str(o["said"]), bool(o.get("plural", False))
+    said = subject_said(subject, known)
+    if said is None:
+        return None
+    if copula in ("is", "was", "are", "were"):
+        return said, copula in ("are", "were")
+    return said, _plural(said)
+
+
+# Who spoke, and the verb of saying, before what they said something is ("The head of
+# service said", "DJ (Northgate):", "A senior judge described"): the subject follows.
+_SPOKE = re.compile(
+    r"^.*?(?::\s|\b(?:said|says|told (?:us|inspectors|me)|described|describes|called|calls|"
+    r"thinks|think|thought|believes|believe|felt|feels|feel|reported|commented|explained|"
+    r"stated|added|considers|considered)\b(?:\s+that\b)?)",
+    re.IGNORECASE,
+)
+_COPULA = frozenset({"is", "are", "was", "were", "as", "be", "been", "being", "remains",
+                     "remain", "seems", "seem", "seemed"})  # fmt: skip
+_NOT_CARRIED = frozenset({"i", "we", "us", "our", "ours", "my", "me", "you", "your", "it",
+                          "they", "them", "this", "that", "these", "those", "he", "she",
+                          "him", "her", "his", "its", "their", "there"})  # fmt: skip
+
+
+def subject_of(before: str) -> tuple[str, str]:
+    """The words a note gives as the subject of the phrase that follows `before` (the
+    words before it in its sentence), with who spoke and the verb of saying taken off,
+    and the copula after it ("is", "as"; "" for none): ("challenge from guardians about
+    delay in care planning", "is"); ("", "") where the phrase follows who spoke
+    directly."""
+    m = _SPOKE.match(before)
+    rest = before[m.end() :] if m else before
+    words = rest.strip().strip(",;:").split()
+    copula = ""
+    if words and words[-1].lower() in _COPULA:
+        copula = words.pop().lower()
+    return " ".join(words), copula
+
+
+def subject_said(subject: str, known: set[str]) -> str | None:
+    """A note's subject as the draft may carry it whole: at most [view_quote]
+    `subject_words` words, none a pronoun (whose it is the reader cannot tell: "it",
+    "our plans") and no capital but the draft's known names; "the" before a head
+    followed by "of" ("quality of s.7 reports": the quality ...).  None otherwise."""
+    words = subject.split()
+    if not words or len(words) > int(_wording()["subject_words"]):
+        return None
+    for k, w in enumerate(words):
+        bare = re.sub(r"[^\w'’-]", "", w)
+        low = bare.lower().replace("’", "'").removesuffix("'s")
+        if low in _NOT_CARRIED or not bare:
+            return None
+        if bare[:1].isupper() and bare not in known and not (k == 0 and low in ("the", "a", "an")):
+            return None
+    said = subject if words[0] in known else subject[:1].lower() + subject[1:]
+    if len(words) > 1 and words[1].lower() == "of":
+        said = "the " + said
+    return said
+
+
+def _plural(subject: str) -> bool:
+    """Whether a subject takes "are": its head (the last word before "of", "from",
+    "about", "in", "with", "for" or "on") ends in s (not ss)."""
+    head = ""
+    for w in subject.lower().split():
+        if w in ("of", "from", "about", "in", "with", "for", "on", "at", "to"):
+            break
+        head = w
+    return head.endswith("s") and not head.endswith(("ss", "'s", "’s", "us", "is"))
 
 
 def _about(d_subjects: list[str], said: list[str], service: str) -> bool:
@@ -213,7 +284,6 @@ def view_quote(
     d = pool.data
     known = set(d.words.known_capitals) | {d.inspection.organisation}
     found: list[Found] = []
-    subjects: list[list[str]] = []
     groups: list[str] = []
     for g, (names, side, records, said) in enumerate(said_sides(pool, law, area)):
         groups.append(" and ".join(names))
@@ -225,15 +295,17 @@ def view_quote(
                 if not _plain(phrase, known) or used.said(phrase):
                     continue
                 late = _fits(pool, i, before, phrase, side, said)
-                if late is not None:
-                    words = min(len(phrase.split()), 8)
-                    found.append((late, g, -words, len(found), i, phrase, before, who))
-                    subjects.append(said)
+                if late is None:
+                    continue
+                if _shape(phrase, before) != "clause" and _object(before, known) is None:
+                    continue  # what the words describe cannot be said as the note says it
+                words = min(len(phrase.split()), 8)
+                found.append((late, g, -words, len(found), i, phrase, before, who))
     if not found:
         return None
     _late, g, _words, k, i, phrase, before, who = min(found)
-    thing, plural = _object(before, subjects[k])
     v = _wording()
+    thing, plural = _object(before, known) or ("", False)
     frames = v["clause"] if _shape(phrase, before) == "clause" else v["phrase"]
     form = voice.frame(frames, pool.key, phrase)
     line = form.format(Who=capitalise(who), who=who, quote=phrase, object=thing,
