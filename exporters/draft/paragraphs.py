@@ -246,10 +246,20 @@ def _weight(ctx: Context, claim: Claim, side: str) -> int:
 def decides(
     ctx: Context, dev: Sequence[Paragraph], first: Sequence[Paragraph], lead: Sequence[Sentence]
 ) -> bool:
-    """Whether the weaknesses (`dev`) hold the point that decides a grade below good
-    rather than the opening paragraph's findings about leadership (`first`, after the
-    headline `lead`): their weightiest claim rests on more cases and records against
-    (`_weight`, with the case files a service claim counts) than any of the opening's."""
+    """Whether the weaknesses (`dev`) come straight after the headline `lead` in a
+    section graded below good, before the opening paragraph's findings about leadership
+    (`first`): where that paragraph would open on a strength (a section graded
+    inadequate or requires improvement leads with its weaknesses, safeguarding first;
+    its strengths follow: tester 11, the public law section graded inadequate opening
+    on management oversight, 7 cases for and 3 against), or where the weaknesses'
+    weightiest claim rests on more cases and records against (`_weight`, with the case
+    files a service claim counts) than any of the opening's."""
+    if not any(s.role == "claim" for p in dev for s in p.sentences):
+        return False
+    claimed = [s for p in first for s in p.sentences
+               if s.role == "claim" and not any(s is h for h in lead)]  # fmt: skip
+    if claimed and claimed[0].direction != "against":
+        return True
 
     def heaviest(paras: Sequence[Paragraph]) -> int:
         crits = {c for p in paras for s in p.sentences

@@ -224,7 +224,7 @@ def _paragraphs(ctx: Context, lead: list[Sentence], with_cases: bool) -> list[Pa
     if weak_first:
         dev = build.development(ctx, claims, last=False)
         rest = [*build.practice(ctx, claims), *build.partners(ctx, claims)]
-        if ctx.pool.areas and build.decides(ctx, dev, first, lead):
+        if build.decides(ctx, dev, first, lead):
             # The weakness that decides the grade straight after the headline, the
             # leadership's lesser points after it (the session-9 tester: Area 7's delay,
             # weak in five of five cases, a paragraph after one performance report).
