@@ -17,7 +17,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from itertools import zip_longest
 
-from exporters.draft import arealevel, service, stakeholders
+from exporters.draft import arealevel, service, stakeholders, subjects
 from exporters.draft.attributed import is_attributed, named_sources
 from exporters.draft.data import DraftData
 from exporters.draft.fitting import Target, has_any_words, law_of
@@ -157,9 +157,9 @@ def claim_sentence(ctx: Context, claim: Claim) -> Sentence | None:
     statement of what inspectors found (`support.toml`, [plain]); a claim about the
     service whose wording too few records bear out is said as what its sources said
     (`service.attributed`)."""
-    d = ctx.pool.data
+    d, (st, dv) = ctx.pool.data, claim_records(ctx, claim)
+    claim = subjects.following(d, claim, st, dv)  # its subject from what its notes say
     w, t = claim.words, claim.tally
-    st, dv = claim_records(ctx, claim)
     if is_attributed(d, claim, st, dv) or not service.borne_out_enough(ctx, claim, st, dv):
         return service.attributed(ctx, claim, st, dv)
     family = d.words.frames["cases" if claim.by_cases else "service"]
@@ -435,10 +435,10 @@ def impact_sentence(ctx: Context, claim: Claim) -> Sentence | None:
     said where a judge complained of late reports: `contradicted`)."""
     if claim.direction == "balanced" or claim.contrary or not impact_supported(ctx, claim):
         return None
-    w = claim.words
+    st, dv = claim_records(ctx, claim)
+    w = subjects.following(ctx.data, claim, st, dv).words
     options = w.impact if claim.lean == "for" else w.weak_impact
     t = claim.tally
-    st, dv = claim_records(ctx, claim)
     side = st if claim.lean == "for" else dv
     # What a strength meant for children is said only where nothing in the section
     # speaks against it; a weakness's impact is about "these children" alone.

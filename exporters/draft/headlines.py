@@ -35,9 +35,11 @@ from exporters.draft.agreement import practice_findings
 from exporters.draft.attributed import is_attributed, said_as
 from exporters.draft.claims import Context, claim_records
 from exporters.draft.proportion import OUTWEIGHED, in_proportion, weakness_cases
+from exporters.draft.subjects import following, names_usual
 from exporters.draft.tallies import Claim
 from exporters.draft.words import Headline, capitalise, join_list, number_text
 
+OTHER = "other"  # said of another subject than the criterion's (`Finding.said`)
 PRACTICE = "@practice"
 AREAS = "@areas"
 # "Mostly" one way: that side at least twice the other.  Neither side so far ahead:
@@ -58,7 +60,9 @@ class Finding:
     line: str  # the tally as the comment and the QA view show it
     # How the section's body says a finding about the service (`_said`): "mixed" ("a
     # mixed picture of ...") is no strength or weakness for a headline to state;
-    # `OUTWEIGHED` is said as the strength, its weakness out of proportion to the grade.
+    # `OUTWEIGHED` is said as the strength, its weakness out of proportion to the grade;
+    # `OTHER`: none of its notes speaks of the criterion's usual subject, which a
+    # headline would state.
     said: str = ""
 
     def bears(self, side: str) -> bool:
@@ -67,12 +71,8 @@ class Finding:
             return self.balance() == "strong" and self.said in ("", "for", OUTWEIGHED)
         if side == "weaknesses":
             return self.neg > 0 and self.neg >= self.pos and self.said in ("", "against")
-        return (
-            self.pos > 0
-            and self.neg > 0
-            and self.balance() == "mixed"
-            and (self.said != OUTWEIGHED)
-        )
+        mixed = self.pos > 0 and self.neg > 0 and self.balance() == "mixed"
+        return mixed and self.said not in (OTHER, OUTWEIGHED)
 
     def band(self, leaning: float, mostly: float) -> str:
         """The balance in the opening's words ([headline_judged] `bands`): "strong" or
@@ -141,7 +141,9 @@ def finding(ctx: Context, token: str, area_grades: Sequence[int]) -> Finding | N
     # A headline states a finding of the section, not one record's view of it.
     if claim is None or claim.tally.weight < ctx.data.rules.material_cases:
         return None
-    said = _said(ctx, claim)
+    # A headline states the criterion's usual subject ("leaders ... manage them well"):
+    # not where none of its notes speaks of it (`subjects`).
+    said = _said(ctx, claim) if names_usual(ctx.data, claim, *claim_records(ctx, claim)) else OTHER
     pos, neg = _sides(claim)
     line = claim.tally.line(claim.by_cases)
     if said == OUTWEIGHED:
@@ -185,6 +187,11 @@ def _outweighed(ctx: Context, claim: Claim) -> bool:
     side out of proportion to the section's grade (`proportion.in_proportion`): no
     weakness for an opening to name, and counted for in its balance."""
     return not claim.by_cases and _said(ctx, claim) == OUTWEIGHED
+
+
+def _followed(ctx: Context, claim: Claim) -> Claim:
+    """The claim in the words its notes bear out, as the body says it (`subjects`)."""
+    return following(ctx.data, claim, *claim_records(ctx, claim))
 
 
 def _sides(claim: Claim) -> tuple[int, int]:
@@ -322,7 +329,7 @@ def balance_opening(
     table = j["graded_areas" if by_areas else "graded"][str(rank)]
     forms: list[str] = table.get(fine) or table[band]
     weak = () if by_areas else named_weaknesses(ctx)
-    named = join_list([c.words.about_what for c in weak])
+    named = join_list([_followed(ctx, c).words.about_what for c in weak])
     usable = [f for f in forms if ("{weak}" in f) == bool(weak)] or [
         f for f in forms if "{weak}" not in f
     ]
@@ -349,6 +356,6 @@ def named_weaknesses(ctx: Context, most: int = 2) -> tuple[Claim, ...]:
     order = {c.criterion: k for k, c in enumerate(against)}
     against.sort(key=lambda c: (-c.against_weight, order[c.criterion]))
     picked = against[:most]
-    if len(picked) > 1 and any(" and " in c.words.about_what for c in picked):
+    if len(picked) > 1 and any(" and " in _followed(ctx, c).words.about_what for c in picked):
         picked = picked[:1]
     return tuple(picked)

@@ -9,6 +9,7 @@ from collections import Counter
 from exporters.draft.casethemes import everything, material_against, safeguarding
 from exporters.draft.data import DraftData
 from exporters.draft.sections import area_label
+from exporters.draft.subjects import weakness_words
 from exporters.draft.tallies import Claim
 from exporters.draft.trace import traced
 from exporters.model import Paragraph, Section, Sentence
@@ -66,6 +67,7 @@ def improvement_fault(data: DraftData, c: Claim, dv: list[int]) -> tuple[str, li
     "supervision") and, where it is one of those faults, at least one describes it;
     else its plain form or the generic one, with all of them."""
     sup = data.words.support
+    words = weakness_words(data, c, dv)  # the subject its notes speak of
     texts = data.texts(dv)
     said = [texts[i].text for i in dv]
     faults = {t: [i for i in dv if p.search(texts[i].text)]
@@ -73,11 +75,11 @@ def improvement_fault(data: DraftData, c: Claim, dv: list[int]) -> tuple[str, li
     fit = sup.improvement_fit(c.criterion, said)
     if fit is not None and len(faults[fit]) >= data.rules.material_cases:
         return fit, faults[fit]
-    for text in (c.words.improve, c.words.improve_plain):
+    for text in (words.improve, words.improve_plain):
         # The criterion's own point, unless it is a fault none of the notes describes.
         if text and faults.get(text, dv) and not sup.unsupported(text, said):
             return text, dv
-    return sup.improve_generic.format(topic=c.words.about_what), dv
+    return sup.improve_generic.format(topic=words.about_what), dv
 
 
 def _against_share(c: Claim) -> float:

@@ -64,6 +64,11 @@ class Speaker:
     whole: bool
 
 
+_TWO = re.compile(
+    r"\band (?:the|how|[a-z]+s'|[a-z]+'s)(?=\s)"
+)  # two subjects joined, each with its own article
+
+
 class Support:
     """The data of `support.toml`, and the checks made with it."""
 
@@ -132,7 +137,11 @@ class Support:
 
     def plural(self, topic: str) -> bool:
         """Whether a topic said as a sentence's subject takes a plural verb (`[number]`):
-        by its head, the first word after any determiner or possessive."""
+        by its head, the first word after any determiner or possessive; two joined, each
+        with its own ("the use of ... and the timeliness of ...": `subjects.joined`),
+        take a plural verb."""
+        if _TWO.search(topic):
+            return True
         for raw in re.findall(r"[A-Za-z’'-]+", topic):
             word = raw.lower().replace("’", "'")
             if word in self._determiners or word.endswith(("'s", "s'")):

@@ -1,0 +1,235 @@
+"""A claim's subject from what its notes speak of, not from the criterion's phrase
+(issue 15: "every sentence true to its evidence").
+
+A criterion's topic and wordings name an aspect of a thing: "the use of performance
+information", "how the service learns from complaints", "how leaders plan the
+workforce".  The notes behind a claim often speak of the thing alone: "timeliness of
+work submitted to court fell below target in the quarter" and "the area's figures show
+allocation delays" say that performance was poor, not that managers failed to use the
+information, and an independent audit found "Internal audits reveal shortfalls in the
+use of performance information" drafted from such notes: a subject none of them names.
+
+So for a criterion with `[subjects]` in criteria.toml, a claim about the service names
+its usual topic only where its notes speak of that aspect (the subject's `cues`, whole
+words); where they speak of something else the sentence follows them (`following`).
+Each note speaks of the usual subject if it uses its cues, else of the first `other`
+whose cues it uses (`note_subject`).  Over the notes of the side a sentence states
+(both sides of a balanced claim): the one subject they speak of, with its own topic,
+noun, general wordings and improvement point, and those of the criterion's wordings
+that speak of it ("high workloads leave practitioners too little time" for caseloads);
+two, joined ("the use of performance information and the timeliness of the work"),
+said as what its sources show; more, or notes most of which speak of none, the
+`neutral` subject, naming the thing alone.  The claim's criterion, tallies, flags and
+trace are unchanged: only the words follow the notes.  The opening names a weakness
+(`headlines.named_weaknesses`) and the improvement point its fault
+(`improvements.improvement_fault`: `weakness_words`) by the same rule.  A claim about
+cases is not changed: its particular wordings are already borne out case by case
+(`relevance.fitting_each`), and its general ones are true of any case on the criterion.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from functools import cache
+from typing import Any
+
+from exporters.draft.data import DraftData
+from exporters.draft.tallies import Claim
+from exporters.draft.words import CriterionWords, _has, wording_dir
+
+USUAL = "usual"
+NEUTRAL = "neutral"
+JOINED = "joined"
+
+
+@dataclass(frozen=True)
+class Subject:
+    """One thing a claim on a criterion may be about: its name (`USUAL`, `NEUTRAL`, or
+    the other subject's topic), the words by which a note speaks of it, and its words."""
+
+    name: str
+    cues: tuple[str, ...] = ()
+    topic: str = ""
+    noun: str = ""
+    strength: tuple[str, ...] = ()
+    weakness: tuple[str, ...] = ()
+    improve: str = ""
+
+
+@dataclass(frozen=True)
+class Subjects:
+    """A criterion's usual subject (its `cues`: how a note speaks of its aspect), the
+    others a note may speak of instead, and the neutral one."""
+
+    usual: Subject
+    other: tuple[Subject, ...]
+    neutral: Subject
+    usual_topic: str = ""  # the criterion's own topic, for a joined subject
+
+
+def _tuple(value: Any) -> tuple[str, ...]:
+    return tuple(str(v) for v in value or ())
+
+
+def _subject(name: str, v: dict[str, Any]) -> Subject:
+    return Subject(
+        name, _tuple(v.get("cues")), str(v.get("topic", "")), str(v.get("noun", "")),
+        _tuple(v.get("strength")), _tuple(v.get("weakness")), str(v.get("improve", "")),
+    )  # fmt: skip
+
+
+@cache
+def subjects() -> dict[str, Subjects]:
+    """Each listed criterion's subjects (criteria.toml [subjects]), read once."""
+    with open(wording_dir() / "criteria.toml", "rb") as fh:
+        table = tomllib.load(fh).get("subjects", {})
+    out = {}
+    for crit, v in table.items():
+        other = tuple(_subject(str(o["topic"]), o) for o in v.get("other", ()))
+        neutral = _subject(NEUTRAL, v["neutral"])
+        out[crit] = Subjects(_subject(USUAL, v), other, neutral)
+    return out
+
+
+def speaks_of(text: str, subject: Subject) -> bool:
+    """Whether a note uses one of a subject's cues (whole words, any case)."""
+    low = text.lower()
+    return any(_has(low, c) for c in subject.cues)
+
+
+def note_subject(text: str, subs: Subjects) -> Subject | None:
+    """The subject one note speaks of: the usual one where it uses any of its cues (it
+    bears the usual wording out), else the first other whose cues it uses; None where
+    it uses none (a note on something else, or tagged wrongly: `relevance.off_topic`)."""
+    if speaks_of(text, subs.usual):
+        return subs.usual
+    return next((o for o in subs.other if speaks_of(text, o)), None)
+
+
+def spoken_of(d: DraftData, subs: Subjects, records: Sequence[int]) -> list[Subject]:
+    """The subjects one side's notes speak of (`note_subject`), counted by note, the
+    most spoken of first (the usual one first among equals, then the others in their
+    order): the first alone where it is at least half of the notes, else the first two
+    where together they are; empty (the neutral subject) where neither is so, or where
+    most of the notes speak of none."""
+    texts = d.texts(records)
+    found = [note_subject(texts[i].text, subs) for i in records]
+    named = [x for x in found if x is not None]
+    if 2 * len(named) < len(found):
+        return []
+    order = [subs.usual, *subs.other]
+    ranked = sorted(set(named), key=lambda x: (-named.count(x), order.index(x)))
+    for k in (1, 2):
+        if 2 * sum(named.count(x) for x in ranked[:k]) >= len(found):
+            return ranked[:k]
+    return []
+
+
+def joined(subs: Subjects, parts: Sequence[Subject]) -> Subject:
+    """One subject naming the two the notes speak of ("the use of performance
+    information and the timeliness of the work"), said only as what its sources show
+    (no wordings: each wording names one of them)."""
+    first, second = parts
+    return Subject(
+        JOINED, topic=f"{topic(subs, first)} and {topic(subs, second)}",
+        noun=f"{first.noun or topic(subs, first)} and {second.noun or topic(subs, second)}",
+    )  # fmt: skip
+
+
+def topic(subs: Subjects, subject: Subject) -> str:
+    """A subject's topic (the usual one's is the criterion's own, `CriterionWords`)."""
+    return subject.topic or subs.usual_topic
+
+
+def subject_of(
+    d: DraftData, claim: Claim, st: Sequence[int], dv: Sequence[int]
+) -> tuple[Subject, tuple[Subject, ...]] | None:
+    """The subject a claim about the service is said with (`following`), and the
+    subjects its notes speak of; None where its criterion lists no subjects or the claim
+    is about cases.  Over the notes of each side the sentence states (both sides of a
+    balanced claim): the one subject they speak of, or the two joined; the neutral one
+    where they speak of more, or where most of a side's notes speak of none."""
+    subs = subjects().get(claim.criterion)
+    if subs is None or claim.by_cases:
+        return None
+    subs = replace(subs, usual_topic=claim.words.about_what)
+    if claim.direction == "for":
+        sides = [st]
+    elif claim.direction == "against":
+        sides = [dv]
+    else:
+        sides = [st, dv]
+    sides = [side for side in sides if side]
+    if not sides:
+        return subs.usual, ()  # no notes: nothing to follow
+    found: list[Subject] = []
+    for side in sides:
+        said = spoken_of(d, subs, side)
+        if not said:
+            return subs.neutral, ()
+        found += [x for x in said if x not in found]
+    if len(found) == 1:
+        return found[0], tuple(found)
+    # Two joined, where each is one phrase ("how leaders plan the workforce and control
+    # workloads and practitioners' workloads" is not).
+    if len(found) > 2 or any(" and " in topic(subs, x) for x in found):
+        return subs.neutral, tuple(found)
+    return joined(subs, found), tuple(found)
+
+
+def worded(
+    words: CriterionWords, subject: Subject, found: Sequence[Subject], subs: Subjects
+) -> CriterionWords:
+    """The criterion's words with another subject's topic, noun and wordings in place
+    of its own: the subject's own wordings, and those of the criterion's that speak of
+    a subject the notes speak of other than the usual one (`found`: "high workloads
+    leave practitioners too little time" where the notes speak of caseloads); no line
+    on what it means for children (the criterion's impact wordings speak of its usual
+    subject); its own improvement point (none: the generic one; two joined: that of
+    the one the most notes speak of)."""
+    kept = [x for x in found if x.name != USUAL]
+    improve, plain = subject.improve, ""
+    if subject.name == JOINED:  # the point of the subject the most notes speak of
+        first = found[0]
+        improve, plain = (words.improve, words.improve_plain) if first.name == USUAL else (
+            first.improve, "")  # fmt: skip
+
+    def fits(wordings: Sequence[str]) -> tuple[str, ...]:
+        return tuple(x for x in wordings if (note_subject(x, subs) or subs.usual) in kept)
+
+    return replace(
+        words, topic=subject.topic, noun=subject.noun or subject.topic,
+        strength=subject.strength + fits(words.strength),
+        weakness=subject.weakness + fits(words.weakness),
+        strength_general=subject.strength + fits(words.strength_general),
+        weakness_general=subject.weakness + fits(words.weakness_general),
+        impact=(), weak_impact=(), improve=improve, improve_plain=plain,
+    )  # fmt: skip
+
+
+def following(d: DraftData, claim: Claim, st: Sequence[int], dv: Sequence[int]) -> Claim:
+    """The claim with words that follow its notes (see the module docstring): as it is
+    where they speak of its criterion's usual subject, or where the criterion lists none."""
+    chosen = subject_of(d, claim, st, dv)
+    if chosen is None or chosen[0].name == USUAL:
+        return claim
+    subject, found = chosen
+    subs = subjects()[claim.criterion]
+    return replace(claim, words=worded(claim.words, subject, found, subs))
+
+
+def weakness_words(d: DraftData, claim: Claim, dv: Sequence[int]) -> CriterionWords:
+    """The words for what needs to improve on a claim's criterion, from what its
+    development notes `dv` speak of (`following`): an improvement point names the
+    fault its notes describe, not the criterion's usual subject."""
+    return following(d, replace(claim, direction="against"), (), dv).words
+
+
+def names_usual(d: DraftData, claim: Claim, st: Sequence[int], dv: Sequence[int]) -> bool:
+    """Whether a claim's notes speak of its criterion's usual subject, alone or beside
+    another (`subject_of`): a headline stating it in the criterion's own terms asserts
+    no subject none of them names."""
+    chosen = subject_of(d, claim, st, dv)
+    return chosen is None or chosen[0].name == USUAL or any(x.name == USUAL for x in chosen[1])
