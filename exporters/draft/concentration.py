@@ -4,7 +4,8 @@ or two visited areas ("in Area 11", "in two of the five areas visited (Areas 2 a
 4)"), said with that law type's (those areas') own share, never a national share the
 other areas do not share; otherwise all the cases with a view, the share of them all.
 A sentence counts by one measure: weaknesses concentrated in different places are
-said in sentences of their own (`one_measure`).
+said in sentences of their own (`one_measure`).  A national judgement's section says
+where too, after the weakness (`said_where`).
 
 The areas are concentrated (issue 15, from the last independent audit) where the fewest
 of them, at most `[limits] concentrated_areas` (two), hold the framework's
@@ -24,9 +25,13 @@ from dataclasses import dataclass
 from itertools import combinations
 
 from exporters.draft.casethemes import SMALL, Scene, cases_line, even, wording
-from exporters.draft.sections import area_label, area_name
+from exporters.draft.claims import Context
+from exporters.draft.data import DraftData
+from exporters.draft.sections import area_groups, area_label, area_name
 from exporters.draft.tallies import Claim, Tally, share_words
+from exporters.draft.trace import traced
 from exporters.draft.words import count_of, counts_instead, join_list, number_text
+from exporters.model import Sentence
 
 
 def share(sc: Scene, t: Tally, side: str = "against") -> str:
@@ -72,7 +77,10 @@ def where(sc: Scene, c: Claim) -> tuple[Where, list[str]]:
         groups, mine, rest = found
         if rest.views:  # the other areas' tally, then the areas' own (said last)
             lines.append(cases_line(rest, "the other areas visited"))
-        return ("", _in_words(sc, groups), mine), [*lines, cases_line(mine, _names(sc, groups))]
+        return ("", _in_words(d, list(sc.areas), groups), mine), [
+            *lines,
+            cases_line(mine, _names(d, groups)),
+        ]
     return ("", "", t), lines
 
 
@@ -88,43 +96,52 @@ class _Split:
 
 def in_areas(sc: Scene, c: Claim) -> tuple[Groups, Tally, Tally] | None:
     """The fewest visited areas where a weakness's cases against are concentrated (see
-    the module docstring), with their own tally (their cases together) and the other
-    areas' (for the comment); None where the cases against are spread."""
-    d, lim = sc.data, wording()["limits"]
-    t = c.tally
-    if len(sc.areas) < 2 or not t.neg:
+    the module docstring), with their own tally (their cases together, from each area's
+    own pool) and the other areas' (for the comment); None where the cases against are
+    spread."""
+    own = {codes: pool.tally(c.criterion) for codes, pool in sc.areas.items()}
+    return areas_of(sc.data, c.tally, own)
+
+
+def areas_of(
+    d: DraftData, t: Tally, own: dict[tuple[str, ...], Tally]
+) -> tuple[Groups, Tally, Tally] | None:
+    """`in_areas` for a tally of all the cases and each visited area's own (`own`, by
+    the groups the report gives a section)."""
+    lim = wording()["limits"]
+    if len(own) < 2 or not t.neg:
         return None
     split = _Split(
-        own={codes: pool.tally(c.criterion) for codes, pool in sc.areas.items()},
+        own=own,
         neg=Counter(d.case_area[k] or "" for k in t.neg),
         views=Counter(d.case_area[k] or "" for k in (*t.pos, *t.neg, *t.mixed)),
     )
-    for size in range(1, min(lim["concentrated_areas"], len(sc.areas) - 1) + 1):
-        fits = [g for g in combinations(sc.areas, size) if _concentrated(sc, c, split, g)]
+    for size in range(1, min(lim["concentrated_areas"], len(own) - 1) + 1):
+        fits = [g for g in combinations(own, size) if _concentrated(d, t, split, g)]
         if fits:
             best = max(fits, key=lambda g: sum(split.neg[x] for codes in g for x in codes))
-            rest = tuple(codes for codes in sc.areas if codes not in best)
-            return best, _together(c, split, best), _together(c, split, rest)
+            rest = tuple(codes for codes in own if codes not in best)
+            return best, _together(t, split, best), _together(t, split, rest)
     return None
 
 
-def _concentrated(sc: Scene, c: Claim, split: _Split, groups: Groups) -> bool:
+def _concentrated(d: DraftData, t: Tally, split: _Split, groups: Groups) -> bool:
     """Whether the cases against a weakness are concentrated in these visited areas:
     `concentrated_share` of them there, a share against there at least
     `concentrated_ratio` times the other areas', and each area with `material_cases`
     cases against and more against than for."""
-    d, lim = sc.data, wording()["limits"]
+    lim = wording()["limits"]
     rules = d.rules
     codes = [x for g in groups for x in g]
     neg, views = sum(split.neg[x] for x in codes), sum(split.views[x] for x in codes)
-    if not views or neg < rules.concentrated_share * len(c.tally.neg):
+    if not views or neg < rules.concentrated_share * len(t.neg):
         return False
     for g in groups:
         own = split.own[g]
         if len(own.neg) < rules.material_cases or len(own.neg) <= len(own.pos):
             return False
-    others_neg = len(c.tally.neg) - neg
-    others_views = c.tally.views - views
+    others_neg = len(t.neg) - neg
+    others_views = t.views - views
     # Two areas named are set against the rest ("two of the five areas visited"), which
     # needs the framework's `min_cases` cases there to set them against.
     if len(groups) > 1 and others_views < rules.min_cases:
@@ -134,11 +151,11 @@ def _concentrated(sc: Scene, c: Claim, split: _Split, groups: Groups) -> bool:
     return bool(neg * others_views >= lim["concentrated_ratio"] * others_neg * views)
 
 
-def _together(c: Claim, split: _Split, groups: Groups) -> Tally:
+def _together(t: Tally, split: _Split, groups: Groups) -> Tally:
     """Some visited areas' own tallies as one (their cases together)."""
     tallies = [split.own[g] for g in groups]
     return Tally(
-        criterion=c.criterion,
+        criterion=t.criterion,
         pos=tuple(k for t in tallies for k in t.pos),
         neg=tuple(k for t in tallies for k in t.neg),
         mixed=tuple(k for t in tallies for k in t.mixed),
@@ -147,24 +164,66 @@ def _together(c: Claim, split: _Split, groups: Groups) -> Tally:
     )
 
 
-def _names(sc: Scene, groups: Groups) -> str:
+def _names(d: DraftData, groups: Groups) -> str:
     """The areas as the report names them: "Area 11", "Areas 2 and 4", "Area 2 and
     London" (areas reported together under one name)."""
     if all(len(g) == 1 for g in groups):
         return area_label([g[0] for g in groups])
-    return join_list([area_name(sc.data, g) for g in groups])
+    return join_list([area_name(d, g) for g in groups])
 
 
-def _in_words(sc: Scene, groups: Groups) -> str:
+def _in_words(d: DraftData, visited: Sequence[tuple[str, ...]], groups: Groups) -> str:
     """Where, after the cases ([where]): " in Area 11", or " in two of the five areas
-    visited (Areas 2 and 4)"."""
+    visited (Areas 2 and 4)" (`visited`: every visited area, by section)."""
     w = wording()["where"]
     if len(groups) == 1:
-        return str(w["one_area"]).format(area=_names(sc, groups))
+        return str(w["one_area"]).format(area=_names(d, groups))
     named = sum(len(g) for g in groups)
-    visited = sum(len(g) for g in sc.areas)
-    return str(w["areas"]).format(count=number_text(named), visited=number_text(visited),
-                                  areas=_names(sc, groups))  # fmt: skip
+    seen = sum(len(g) for g in visited)
+    return str(w["areas"]).format(count=number_text(named), visited=number_text(seen),
+                                  areas=_names(d, groups))  # fmt: skip
+
+
+def said_where(ctx: Context, claim: Claim) -> list[Sentence]:
+    """In a national section, after a weakness about cases whose cases against are
+    concentrated in one or two visited areas (`areas_of`, on the section's own cases):
+    a sentence saying where ("Of the 19 cases where this falls short, 17 are in two of
+    the five areas visited (Areas 2 and 4)."), as the key findings do (issue 15); none
+    where they are spread, or in an area's own section, or where fewer than the
+    framework's `min_cases` cases go against or have a view in the other areas (where
+    the cases are says nothing then that the counts do not)."""
+    d, t = ctx.data, claim.tally
+    if ctx.pool.areas or not claim.by_cases or claim.lean != "against":
+        return []
+    groups = area_groups(d)
+    found = areas_of(d, t, {g: _within(d, t, g) for g in groups})
+    if found is None:
+        return []
+    best, mine, rest = found
+    n, k = len(t.neg), len(mine.neg)
+    if n < d.rules.min_cases or rest.views < d.rules.min_cases:
+        return []  # a handful of cases, or none elsewhere to set them against: no finding
+    w = wording()["where"]
+    text = str(w["body_all" if k == n else "body"]).format(
+        n=number_text(n), k=number_text(k), where=_in_words(d, groups, best)
+    )
+    cases = set(mine.neg)
+    evs = [i for i in ctx.pool.records(claim.criterion, "development") if d.case[i] in cases]
+    basis = cases_line(mine, _names(d, best))
+    if rest.views:
+        basis += "; " + cases_line(rest, "the other areas visited")
+    return [traced(text, evs, d, role="claim", criteria=[claim.criterion], basis=basis,
+                   direction="against", cases=mine.neg, by_cases=True)]  # fmt: skip
+
+
+def _within(d: DraftData, t: Tally, codes: tuple[str, ...]) -> Tally:
+    """A tally of the cases in some areas only."""
+
+    def keep(ks: tuple[int, ...]) -> tuple[int, ...]:
+        return tuple(k for k in ks if d.case_area[k] in codes)
+
+    return Tally(criterion=t.criterion, pos=keep(t.pos), neg=keep(t.neg), mixed=keep(t.mixed),
+                 wide_pos=(), wide_neg=())  # fmt: skip
 
 
 Measured = tuple[Claim, str, str, Tally]  # a claim, its law type and area words, its tally

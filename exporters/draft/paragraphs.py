@@ -340,7 +340,9 @@ def _weakness_block(
     if first is None:
         return []
     first.flags = list(dict.fromkeys([*first.flags, *ctx.flags]))
-    out = [first]
+    from exporters.draft.concentration import said_where  # here: it reads sections, a cycle
+
+    out = [first, *said_where(ctx, claim)]  # a national section: where its cases against are
     if not illustrated and may_illustrate(ctx, claim, "against"):
         _st, dv = example_records(ctx, claim)
         ex = example(

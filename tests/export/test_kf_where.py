@@ -102,3 +102,22 @@ def test_weaknesses_not_concentrated_enough_keep_the_national_share(tmp_path: Pa
     s = _about(report, "QP11")
     assert "Area" not in s.text, s.text
     assert "the majority of the cases inspectors could assess" in s.text, s.text
+
+
+def test_the_national_judgement_says_where_too(report: ReportModel) -> None:
+    """The private law practice section (every case here is private law) states case
+    recording as a weakness of its cases and then says where they are, as the key
+    finding does; analysis, weak across the areas, is given no place."""
+    section = next(sec for sec in report.sections
+                   if sec.kind == "judgement" and "private law" in sec.heading)  # fmt: skip
+    sentences = [s for p in section.paragraphs for s in p.sentences]
+    where = [s for s in sentences if "Areas 2 and 4" in s.text]
+    assert len(where) == 1, [s.text for s in sentences]
+    s = where[0]
+    assert s.text == ("Of the 19 cases where this falls short, 17 are in two of the five "
+                      "areas visited (Areas 2 and 4)."), s.text  # fmt: skip
+    assert s.criteria == ["QP11"] and len(s.case_refs) == 17, s
+    # Straight after the sentence stating the weakness it is about.
+    before = sentences[sentences.index(s) - 1]
+    assert before.criteria == ["QP11"] and before.direction in ("against", "balanced"), before
+    assert not any("areas visited" in x.text for x in sentences if "QP7" in x.criteria)
