@@ -445,8 +445,9 @@ def warnings(report: ReportModel, data: DraftData, repeated: Repeated) -> list[s
             out.append(f"{where}: '{_opening(s.text)}' uses records in conflict: "
                        f"{', '.join(s.conflicts[:5])}.")  # fmt: skip
         if "area-level evidence disagrees" in s.flags:  # `arealevel`: both are said
-            out.append(f"{where}: '{_opening(s.text)}': the area-level evidence disagrees "
-                       "with the case files; the sentence says both: check how it weighs them.")  # fmt: skip
+            out.append(f"{where}: '{_opening(s.text)}': the evidence about the area or the "
+                       "organisation disagrees with the case files; the sentence says both: "
+                       "check how it weighs them.")  # fmt: skip
     for word in unexplained(report, data):
         out.append(f"'{word}' is not spelled out anywhere: add it to the glossary or rewrite it.")
     if report.repeated_share > MAX_REPEATED_SHARE:
