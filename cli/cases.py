@@ -9,7 +9,7 @@ import click
 
 from cli import values
 from cli.common import AS_OPTION, CONTEXT, DB, echo_json, fail, opened, version_option
-from cli.import_report import columns_said, not_listed_said, updates_said
+from cli.import_report import columns_said, names_said, not_listed_said, updates_said
 from store.models import SAMPLE_LABELS, CaseFilter, counted
 
 SHOWN_LINES = 12
@@ -95,6 +95,8 @@ def cases_import_cmd(
         + (f"; new areas {', '.join(named)}" if named else "")
         + "."
     )
+    if named:
+        click.echo(names_said(report.area_names, db))
     again = " ".join(["fieldwork cases import", str(db), str(csv_file)]
                      + (["--skip-bad"] if skip_bad else []) + ([f"--map {mapping}"] if mapping else []))  # fmt: skip
     for line in updates_said(report, fw, update, again) + not_listed_said(report, skip_bad):

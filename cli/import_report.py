@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections import Counter
 
+from store.caseareas import is_abbreviation
 from store.caseimport import CaseImportReport
 from store.caseupdate import FIELDS, CaseChange
 from store.framework import Framework
@@ -69,6 +70,28 @@ def columns_said(report: CaseImportReport) -> list[str]:
                      f"from a case name, the child's first name and surname, and the parties' "
                      f"columns; see the README, or rename a column).")  # fmt: skip
     return lines
+
+
+def names_said(names: dict[str, str], db: object) -> str:
+    """Where the new areas' names came from, which are poor ones (a bare abbreviation
+    such as 'SW', or none at all), and how to rename one."""
+    short = [f"{code} ({name!r})" for code, name in names.items() if is_abbreviation(name)]
+    bare = [code for code, name in names.items() if name == f"Area {code}"]
+    poor = []
+    if short:
+        poor.append(f"{join(short)} {'is' if len(short) == 1 else 'are'} named only by an "
+                    f"abbreviation (no row spells it out)")  # fmt: skip
+    if bare:
+        poor.append(f"{join(bare)} {'has' if len(bare) == 1 else 'have'} no name in the list")
+    said = f"; {' and '.join(poor)}" if poor else ""
+    return (f"The new areas are named as most of their rows spell them{said}: the report "
+            f"uses these names, so rename any with 'fieldwork areas rename {db} AREA --name "
+            f"TEXT'.")  # fmt: skip
+
+
+def join(items: list[str]) -> str:
+    """'a', 'a and b', 'a, b and c'."""
+    return items[0] if len(items) == 1 else f"{', '.join(items[:-1])} and {items[-1]}"
 
 
 def _cases(changes: list[CaseChange], fw: Framework, with_values: bool) -> str:

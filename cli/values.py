@@ -152,8 +152,8 @@ AREA_WORDS = re.compile(r"^\s*(?:service\s+)?areas?\s*", re.I)
 
 def area(store: Store, value: str) -> str:
     """An area code as users write it: '6', 'Area 6', 'area 15A', 'Area 06' (read as the
-    case-list import reads an area cell, `store.caselist.area_in`), or the area's name."""
-    from store.caselist import area_in
+    case-list import reads an area cell, `store.caseareas.area_in`), or the area's name."""
+    from store.caseareas import area_in
 
     areas = store.areas()
     wanted = AREA_WORDS.sub("", value).strip()

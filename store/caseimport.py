@@ -25,6 +25,7 @@ from collections import Counter
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from store.caseareas import area_name
 from store.casedates import DateProblem, parse_date
 from store.caselist import Row, Vocabulary, is_totals, read_map, read_rows
 from store.casenames import names_in_row
@@ -127,19 +128,6 @@ LONE_AREA_MEDIAN = 5
 least this (a list of a few cases per area may well have an area with one)."""
 
 
-def area_name(spellings: Counter[str]) -> str:
-    """The name most rows give an area ('Devon and Cornwall' over a lone 'SW'), ties to
-    the first met, in the commonest spelling that is not all capitals where one exists
-    ('London South' over 'LONDON SOUTH')."""
-    votes: Counter[str] = Counter()
-    for spelling, rows in spellings.items():
-        votes[spelling.casefold()] += rows
-    winner = max(votes, key=lambda folded: votes[folded])  # first met wins a tie
-    forms = [(rows, not spelling.isupper(), spelling) for spelling, rows in spellings.items()
-             if spelling.casefold() == winner]  # fmt: skip
-    return max(forms, key=lambda form: (form[1], form[0]))[2]
-
-
 SHOWN_VALUES = 3
 
 
@@ -220,6 +208,9 @@ class _Importer:
         """Why `cell` names no area, with this inspection's own areas as the hint."""
         if not cell:
             return "the service area is empty"
+        if not self.areas and any(ch.isdigit() for ch in cell):
+            return (f"the area's number could not be read in {cell!r} (write it as Area 3, R3 "
+                    f"or 3, or map it with --map)")  # fmt: skip
         if not self.areas:
             return (f"no service area number in {cell!r} (write the area's number in the cell, "
                     f"or map it with --map)")  # fmt: skip

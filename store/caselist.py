@@ -19,6 +19,7 @@ import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from store.caseareas import area_in
 from store.errors import InvalidInputError
 from store.framework import Framework
 
@@ -80,32 +81,6 @@ HEADERS: dict[str, tuple[str, ...]] = {
 REQUIRED = ("case_id", "law_type", "case_type", "service_area")
 JOINED = frozenset({"parties"})
 """Fields several columns feed (Applicant, Respondent, Mother, Father): all are kept."""
-_CODE = r"0*([0-9]{1,3}[a-z]?)"
-AREA_WORD = re.compile(
-    rf"\b(?:(?:service\s*)?area|region)\s*(?:no\.?|number|code)?\s*[:#.]?\s*{_CODE}\b", re.I
-)
-"""'Area 6', 'Service area 15b', 'Area no. 03' anywhere in the cell."""
-AREA_LEAD = re.compile(rf"^\s*{_CODE}\b(?![/.][0-9])", re.I)
-"""A cell that starts with the number: '6', '6 - London South', '15B London'."""
-AREA_TAIL = re.compile(rf"[\s(\[/,\-–—:]{_CODE}[)\]]?\s*$", re.I)
-"""A cell that ends with it: 'London South 6', 'London South (6)'."""
-_AREA_PUNCT = " \t-–—:/|,;()[]"
-
-
-def area_in(cell: str) -> tuple[str, str] | None:
-    """The service area a case list's cell names, as (code, name): 'Area 6 - London
-    South', 'Greater London North (Area 15b)', 'SW / Area 3', '03 South West',
-    'London South 6'.  Leading zeros go ('Area 03' is area 3); the name is what is left
-    of the cell (empty when the cell gives the number only).  None when no number."""
-    for pattern in (AREA_WORD, AREA_LEAD, AREA_TAIL):
-        m = pattern.search(cell)
-        if m:
-            rest = (cell[: m.start()].strip(_AREA_PUNCT), cell[m.end() :].strip(_AREA_PUNCT))
-            name = " ".join(part for part in rest if part)
-            return m.group(1).lower(), re.sub(r"\s+", " ", name)[:80]
-    return None
-
-
 SECTION = re.compile(r"\b(?:s|sec|section)\s*\.?\s*(\d{1,3})\b", re.I)
 RULE_16_4 = re.compile(r"\b(?:r|rule)?\s*\.?\s*16\s*\.\s*4\b", re.I)
 

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from store.caselist import area_in
+from store.caseareas import area_in
 from tests.team.helpers import new_inspection, run, unchanged
 
 HEADER = "Case No,Law,Type of case,Stage,Area\n"

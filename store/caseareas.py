@@ -1,0 +1,90 @@
+"""Reading a case list's service area cell, and naming the areas the first list creates
+(domain.md 3.5).  No database here: `store.caselist` reads the cells, `store.caseimport`
+the rows.
+
+- The number: 'Area 6 - London South', 'Greater London North (Area 15b)', 'SW / Area 3',
+  '03 South West', 'London South (6)', 'Region 3', 'Reg. 3', 'R3' (R for region).
+- The name: what is left of the cell, its brackets kept where they pair
+  ('Region 15a London North (Enfield)' is 15a, 'London North (Enfield)').  The name an
+  area takes is the spelling most of its rows give it, a longer one before a bare
+  abbreviation ('South West' before 'SW', whichever more rows use).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+_CODE = r"0*([0-9]{1,3}[a-z]?)"
+AREA_WORD = re.compile(
+    rf"\b(?:(?:service\s*)?area|region|reg)\s*(?:no\.?|number|code)?\s*[:#.]?\s*{_CODE}\b",
+    re.I,
+)
+"""'Area 6', 'Service area 15b', 'Area no. 03', 'Region 3', 'Reg. 3' anywhere in the cell."""
+AREA_R = re.compile(rf"^\s*r\s*{_CODE}\b(?![/.][0-9])", re.I)
+"""A cell that starts with R for region and the number: 'R3', 'R12 Yorkshire' (read in
+the area column only: 'R16.4' in a case type column is a rule of court)."""
+AREA_LEAD = re.compile(rf"^\s*{_CODE}\b(?![/.][0-9])", re.I)
+"""A cell that starts with the number: '6', '6 - London South', '15B London'."""
+AREA_TAIL = re.compile(rf"[\s(\[/,\-–—:]{_CODE}[)\]]?\s*$", re.I)
+"""A cell that ends with it: 'London South 6', 'London South (6)'."""
+_AREA_PUNCT = " \t-–—:/|,;"
+_BRACKETS = (("(", ")"), ("[", "]"))
+ABBREVIATION = re.compile(r"(?:[A-Z]\.?){1,3}")
+"""A name that is a bare abbreviation: 'SW', 'LN', 'W.M.'."""
+
+
+def _trimmed(part: str) -> str:
+    """`part` without the punctuation and the unpaired brackets at its ends: what is
+    left of 'Greater London North (Area 15b)' is 'Greater London North', and what is
+    right of 'Region 15a London North (Enfield)' keeps its '(Enfield)'."""
+    while True:
+        before = part
+        part = part.strip(_AREA_PUNCT)
+        for opens, closes in _BRACKETS:
+            if part.endswith(opens) or (
+                part.endswith(closes) and part.count(opens) < part.count(closes)
+            ):
+                part = part[:-1]
+            if part.startswith(closes) or (
+                part.startswith(opens) and part.count(opens) > part.count(closes)
+            ):
+                part = part[1:]
+        if part == before:
+            return part
+
+
+def area_in(cell: str) -> tuple[str, str] | None:
+    """The service area a case list's cell names, as (code, name): 'Area 6 - London
+    South', 'Greater London North (Area 15b)', 'SW / Area 3', '03 South West',
+    'London South 6', 'R3'.  Leading zeros go ('Area 03' is area 3); the name is what is
+    left of the cell, its brackets paired (empty when the cell gives the number only).
+    None when no number."""
+    for pattern in (AREA_WORD, AREA_R, AREA_LEAD, AREA_TAIL):
+        m = pattern.search(cell)
+        if m:
+            rest = (_trimmed(cell[: m.start()]), _trimmed(cell[m.end() :]))
+            name = " ".join(part for part in rest if part)
+            return m.group(1).lower(), re.sub(r"\s+", " ", name)[:80]
+    return None
+
+
+def is_abbreviation(name: str) -> bool:
+    """Whether an area's name is only an abbreviation ('SW'), a poor name for a report."""
+    return bool(ABBREVIATION.fullmatch(name.strip()))
+
+
+def area_name(spellings: Counter[str]) -> str:
+    """The name most rows give an area ('Devon and Cornwall' over a lone 'SW'), ties to
+    the first met, a spelling in words before a bare abbreviation however many rows use
+    it ('South West' over 'SW'), and in the commonest spelling that is not all capitals
+    where one exists ('London South' over 'LONDON SOUTH')."""
+    worded = Counter({s: n for s, n in spellings.items() if not is_abbreviation(s)})
+    spellings = worded or spellings
+    votes: Counter[str] = Counter()
+    for spelling, rows in spellings.items():
+        votes[spelling.casefold()] += rows
+    winner = max(votes, key=lambda folded: votes[folded])  # first met wins a tie
+    forms = [(rows, not spelling.isupper(), spelling) for spelling, rows in spellings.items()
+             if spelling.casefold() == winner]  # fmt: skip
+    return max(forms, key=lambda form: (form[1], form[0]))[2]
