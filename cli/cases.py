@@ -9,7 +9,13 @@ import click
 
 from cli import values
 from cli.common import AS_OPTION, CONTEXT, DB, echo_json, fail, opened, version_option
-from cli.import_report import columns_said, names_said, not_listed_said, updates_said
+from cli.import_report import (
+    columns_said,
+    names_said,
+    not_listed_said,
+    starts_said,
+    updates_said,
+)
 from store.models import SAMPLE_LABELS, CaseFilter, counted
 
 SHOWN_LINES = 12
@@ -110,7 +116,7 @@ def cases_import_cmd(
                    f"--map if your list means one law throughout.")  # fmt: skip
     if blank := report.stages_defaulted + report.stages_closed:
         click.echo(stageless(blank, report.stages_closed, report.stages_defaulted))
-    for line in columns_said(report):
+    for line in starts_said(report) + columns_said(report):
         click.echo(line)
 
 

@@ -72,6 +72,21 @@ def columns_said(report: CaseImportReport) -> list[str]:
     return lines
 
 
+def starts_said(report: CaseImportReport) -> list[str]:
+    """The start dates that are no dates: imported all the same (the start date only
+    checks an end date), but said, for the lead to check with the organisation."""
+    unread = report.start_dates_unread
+    if not unread:
+        return []
+    shown = ", ".join(f"line {line} {cell!r}" for line, cell in unread[:SHOWN_CASES])
+    more = f" and {len(unread) - SHOWN_CASES} more" if len(unread) > SHOWN_CASES else ""
+    return [f"{counted(len(unread), 'start date')} {'is' if len(unread) == 1 else 'are'} no "
+            f"date ({shown}{more}); {'its case was' if len(unread) == 1 else 'their cases were'} "
+            f"imported all the same, as the start date is read only "
+            f"to check the end date against it: check {'it' if len(unread) == 1 else 'them'} "
+            f"with the organisation."]  # fmt: skip
+
+
 def names_said(names: dict[str, str], db: object) -> str:
     """Where the new areas' names came from, which are poor ones (a bare abbreviation
     such as 'SW', or none at all), and how to rename one."""

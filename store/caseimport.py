@@ -91,6 +91,9 @@ class CaseImportReport(Model):
     laws_from_case_type: int = 0
     """New cases whose law type was written for either law ('PL') and read from
     their case type."""
+    start_dates_unread: list[tuple[int, str]] = []
+    """(line, cell) of start dates that are no dates: not a problem, as the start date is
+    read only to check the end date against it, but said, for the lead to check."""
     totals_lines: list[int] = []
     """The totals rows at the end of the list, skipped (not cases, not problems)."""
     order_keys_filled: int = 0
@@ -183,6 +186,7 @@ class _Importer:
         self.defaulted_lines: set[int] = set()  # rows that gave no stage nor an end date
         self.closed_lines: set[int] = set()  # rows that gave no stage but an end date
         self.laws_read: set[int] = set()  # rows whose 'PL' the case type settled
+        self.starts_unread: list[tuple[int, str]] = []  # start dates that are no dates
 
     def area(self, row: Row) -> str | None:
         cell = row.get("service_area")
@@ -293,7 +297,14 @@ class _Importer:
     def ended(self, row: Row) -> bool:
         """Whether the row gives an end date; one that is not a date, that falls after the
         inspection (its last day, else its start: the list is drawn before it), or before
-        the case's own start date is a problem, each kind reported once for every row."""
+        the case's own start date is a problem, each kind reported once for every row; a
+        start date that is no date is noted (`CaseImportReport.start_dates_unread`)."""
+        began = row.get("start_date")
+        try:
+            start = parse_date(began, None) if began else None
+        except DateProblem:
+            start = None  # the start date is read only for this check: said, not refused
+            self.starts_unread.append((row.line, began))
         cell = row.get("end_date")
         if not cell:
             return False
@@ -304,11 +315,6 @@ class _Importer:
         if end > limit:
             self.problems.add(row.line, f"end date after the inspection's {when} ({limit}): "
                                         f"{{values}}; check the date", value=cell)  # fmt: skip
-        began = row.get("start_date")
-        try:
-            start = parse_date(began, None) if began else None
-        except DateProblem:
-            start = None  # the start date is read only for this check
         if start is not None and end < start:
             self.problems.add(row.line, "end date before the case's start date: {values}; "
                                         "check both dates", value=f"{cell}, started {began}")  # fmt: skip
@@ -429,7 +435,7 @@ def import_cases(
         protecting_columns=[h for f in ("case_name", "child_first_name", "child_surname", "parties")
                             for h in listing.columns.get(f, [])],
         age_columns=listing.columns.get("dob", []), changes=changes,
-        header_line=listing.header_line, totals_lines=totals,
+        header_line=listing.header_line, totals_lines=totals, start_dates_unread=run.starts_unread,
         problems=problems, bad_rows=len(run.problems.bad_lines),
         stages_defaulted=sum(1 for _, _, row in new if row.line in run.defaulted_lines),
         stages_closed=sum(1 for _, _, row in new if row.line in run.closed_lines),

@@ -76,7 +76,23 @@ HEADERS: dict[str, tuple[str, ...]] = {
     "child_seen": ("childseeninperson", "childseen", "seen", "seeninperson"),
     "end_date": ("enddate", "endofcase", "enddateofcase", "closeddate", "dateclosed"),
     # Read only to check the end date against it (an end before the start is a typing slip).
-    "start_date": ("startdate", "startofcase", "casestartdate", "dateopened", "openeddate"),
+    "start_date": (
+        "startdate",
+        "startofcase",
+        "casestartdate",
+        "dateopened",
+        "openeddate",
+        "opened",
+        "openedon",
+        "opendate",
+        "caseopened",
+        "dateopen",
+        "start",
+        "started",
+        "startedon",
+        "casestarted",
+        "dateofstart",
+    ),  # fmt: skip
 }
 REQUIRED = ("case_id", "law_type", "case_type", "service_area")
 JOINED = frozenset({"parties"})
