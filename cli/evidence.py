@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import Any, NoReturn
 
 import click
 
@@ -30,15 +30,19 @@ def _evidence_options(f: F) -> F:
         click.option("--case", "case_ref", metavar="REF", help="The case the evidence is about."),
         click.option("--area", metavar="CODE", help="The area, for evidence not about one case."),
         click.option("--national", is_flag=True, help="About the national organisation."),
-        click.option("--criteria", metavar="ID[,ID]", help="Criteria the evidence informs."),
-        click.option("--source", metavar="CODE", help="Evidence source code."),
+        click.option("--criteria", metavar="ID[,ID]",
+                     help="Criteria the evidence informs (required for evidence add: a note "
+                          "counts towards a judgement only through its criteria; 'fieldwork "
+                          "framework show' lists their ids)."),
+        click.option("--source", metavar="CODE",
+                     help="Evidence source code (required for evidence add)."),
         click.option(
             "--polarity",
             type=click.Choice(["strength", "development", "neutral"], case_sensitive=False),
             help="What the note shows: a strength, an area for development, or neither "
                  "(required for evidence add: nothing is chosen for you).",
         ),
-        click.option("--text", help="What was read, seen or heard."),
+        click.option("--text", help="What was read, seen or heard (required for evidence add)."),
         click.option("--quote", help="The child's own words."),
         click.option("--safeguarding", metavar="NOTE",
                      help="A concern to escalate (\"\" clears it, and its escalation)."),
@@ -186,6 +190,18 @@ def _warn(lines: list[str]) -> None:
         click.echo(line, err=True)
 
 
+def _no_criteria(db: Path, as_name: str | None, case_ref: str | None) -> NoReturn:
+    """Refuse a note without criteria, saying why and where their ids are."""
+    with opened(db, as_name) as store:
+        framework = store.framework.id
+        example = ",".join(c.id for c in store.framework.criteria[:2])
+    general = (f"; a remark about the case that bears on no criterion goes in its notes: "
+               f"'fieldwork case edit {db} {case_ref} --notes TEXT'" if case_ref else "")  # fmt: skip
+    fail(f"--criteria is required: a note counts towards a judgement only through the "
+         f"criteria it informs ('fieldwork framework show {framework}' lists their ids, "
+         f"e.g. --criteria {example}){general}.")  # fmt: skip
+
+
 @evidence_group.command("add", context_settings=CONTEXT)
 @click.argument("db", type=DB)
 @AS_OPTION
@@ -195,7 +211,9 @@ def evidence_add_cmd(db: Path, as_name: str | None, **opts: Any) -> None:
     """Record evidence; prints the new evidence id."""
     if not opts.get("case_ref") and not opts.get("area") and not opts.get("national"):
         fail("give --case REF, --area CODE or --national.")
-    for required in ("criteria", "source", "text"):
+    if not opts.get("criteria"):
+        _no_criteria(db, as_name, opts.get("case_ref"))
+    for required in ("source", "text"):
         if not opts.get(required):
             fail(f"--{required} is required.")
     if not opts.get("polarity"):
