@@ -57,6 +57,11 @@ def sample_cmd(
             new_ref = store.case(new_id).ref
             click.echo(f"{case.ref} replaced by {new_ref} ({reason}); both are marked as such.")
             click.echo(_who_has(store, case.inspector_id, new_ref, case.ref, db))
+            if held := _work_held(store, case.id):
+                click.echo(f"{case.ref} holds {held}: they stay in the file (and the CSV "
+                           f"export), but the draft report no longer counts them, in Area "
+                           f"{case.area_code}'s section or the national ones; record on "
+                           f"{new_ref} what still applies.")  # fmt: skip
             return
         wanted = [values.area(store, a) for a in codes(areas) or []]
         report = store.draw_sample(
@@ -84,3 +89,10 @@ def _who_has(store: Store, inspector_id: str | None, new_ref: str, old_ref: str,
         f"{new_ref} is not assigned to anyone, as {old_ref} was not: "
         f"'fieldwork assign {db} --inspector NAME --case {new_ref}'."
     )
+
+
+def _work_held(store: Store, case_id: str) -> str:
+    """The notes and gradings recorded on a case ('5 notes and 4 gradings'), '' if none."""
+    notes, gradings = len(store.evidence_for_case(case_id)), len(store.gradings_for_case(case_id))
+    held = [counted(n, what) for n, what in ((notes, "note"), (gradings, "grading")) if n]
+    return " and ".join(held)
