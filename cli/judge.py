@@ -8,7 +8,9 @@ import click
 
 from cli import values
 from cli.common import AS_OPTION, CONTEXT, DB, opened, version_option
+from store.framework import drafting_rules
 from store.models import Judgement
+from store.store import Store
 
 
 @click.command("judge", context_settings=CONTEXT)
@@ -25,12 +27,36 @@ def judge_cmd(
     """Record a judgement, national or for one area (prints its id)."""
     with opened(db, as_name, lead="record judgements") as store:
         fw = store.framework
-        rid = store.set_judgement(
-            Judgement(
-                judgement_id=values.judgement(fw, judgement_id),
-                area_code=values.visited_area(store, area) if area else None,
-                grade=values.grade(fw, grade),
-                rationale=values.text(rationale, "The rationale"),
-            )
+        made = Judgement(
+            judgement_id=values.judgement(fw, judgement_id),
+            area_code=values.visited_area(store, area) if area else None,
+            grade=values.grade(fw, grade),
+            rationale=values.text(rationale, "The rationale"),
         )
+        rid = store.set_judgement(made)
+        apart = graded_apart(store, made)
     click.echo(rid)
+    if apart:
+        click.echo(apart, err=True)
+
+
+def graded_apart(store: Store, made: Judgement) -> str | None:
+    """A reminder, when an area the framework reports together with others (15a and
+    15b) now has a grade another of them does not share: their one section states no
+    grade until they agree.  None otherwise."""
+    code = made.area_code
+    group = next((g for g in drafting_rules(store.framework).report_together if code in g), None)
+    if code is None or group is None:
+        return None
+    fw = store.framework
+    grades = {}
+    for other in group:
+        j = made if other == code else store.judgement(made.judgement_id, other)
+        if j is not None and j.grade:
+            grades[other] = j.grade
+    if len(set(grades.values())) < 2:
+        return None
+    each = "; ".join(f"Area {c}: {fw.grade(g).label.lower()}" for c, g in grades.items())
+    return (f"Note: Areas {' and '.join(group)} are reported together in one section, but "
+            f"have different grades ({each}): the draft states no grade for them until they "
+            f"have one (record the same grade for each).")  # fmt: skip

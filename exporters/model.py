@@ -29,7 +29,7 @@ SentenceRole = Literal[
 Flag = Literal[
     "small sample", "mixed evidence", "disagrees with the grade",
     "example from another criterion", "in conflict", "provisional", "may be tagged wrongly",
-    "notes disagree in a case", "area-level evidence disagrees",
+    "notes disagree in a case", "area-level evidence disagrees", "graded differently",
 ]  # fmt: skip
 
 

@@ -23,11 +23,11 @@ The modules, in the order the evidence flows through them:
 
 from __future__ import annotations
 
+from exporters.draft.areagroups import area_groups
 from exporters.draft.data import DraftData, DraftOptions, load
 from exporters.draft.document import conflicted, draft_area, draft_report, repeated_share
 from exporters.draft.front import inspection_dates
 from exporters.draft.gradecheck import GradeCheck, grade_check_for
-from exporters.draft.sections import area_groups
 
 __all__ = [
     "DraftData",

@@ -7,6 +7,7 @@ with none, how widely the areas' grades differ, or that every area is good or be
 
 from __future__ import annotations
 
+from exporters.draft.areagroups import area_name
 from exporters.draft.casethemes import (
     SMALL,
     Scene,
@@ -21,7 +22,7 @@ from exporters.draft.casethemes import (
     wording,
 )
 from exporters.draft.headlines import MOSTLY
-from exporters.draft.sections import area_name, area_pool, disputed_areas, recorded_grade
+from exporters.draft.sections import area_pool, disputed_areas, recorded_grade
 from exporters.draft.tallies import Claim, Pool, same_point
 from exporters.draft.words import capitalise
 from exporters.model import Sentence

@@ -24,10 +24,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import combinations
 
+from exporters.draft.areagroups import area_groups, area_label, area_name
 from exporters.draft.casethemes import SMALL, Scene, cases_line, even, wording
 from exporters.draft.claims import Context
 from exporters.draft.data import DraftData
-from exporters.draft.sections import area_groups, area_label, area_name
 from exporters.draft.tallies import Claim, Tally, share_words
 from exporters.draft.trace import traced
 from exporters.draft.words import count_of, counts_instead, join_list, number_text

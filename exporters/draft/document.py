@@ -14,6 +14,7 @@ import re
 from collections import Counter
 from datetime import UTC, datetime
 
+from exporters.draft.areagroups import area_groups
 from exporters.draft.data import DraftData, DraftOptions
 from exporters.draft.front import (
     dates_line,
@@ -33,7 +34,7 @@ from exporters.draft.glossary import (
 from exporters.draft.improvements import improvements_section
 from exporters.draft.quotations import Quotations
 from exporters.draft.sameness import near_any, runs
-from exporters.draft.sections import area_groups, area_section, judgement_section
+from exporters.draft.sections import area_section, judgement_section
 from exporters.draft.trace import Used, Voice, normal, trim_excerpts
 from exporters.draft.words import Term
 from exporters.errors import ExportError
@@ -434,6 +435,8 @@ def warnings(report: ReportModel, data: DraftData, repeated: Repeated) -> list[s
         # services' note on its disputed areas repeats theirs, and is not one).
         if s.role == "marker" and DISAGREES_FLAG in s.flags:
             out.append(f"{where}: {DISAGREES}: {s.text.strip('[]')}")
+        elif s.role == "marker" and "graded differently" in s.flags:
+            out.append(f"{where}: {s.text.strip('[]').removeprefix('Check before use: ')}")
         elif s.role == "placeholder":
             out.append(f"{where}: placeholder to complete: {s.text}")
         if "may be tagged wrongly" in s.flags:

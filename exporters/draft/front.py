@@ -14,6 +14,7 @@ import re
 from collections import Counter
 from datetime import date
 
+from exporters.draft.areagroups import area_groups, area_label, place_name
 from exporters.draft.attributed import named_sources
 from exporters.draft.casethemes import everything
 from exporters.draft.claims import Context
@@ -161,7 +162,7 @@ def inspection_section(data: DraftData) -> Section:
     fw = data.framework
     parts = [f"{number_text(n)} in {fw.law_type_label(lt).lower()}"
              for lt, n in sorted(law.items(), key=lambda kv: -kv[1]) if lt]  # fmt: skip
-    visited = [a for a in data.areas if a.visited]
+    visited = [f"{place_name(data, codes)} ({area_label(codes)})" for codes in area_groups(data)]
     team = [i for i in data.inspectors if i.active]
     hmi = sum(1 for i in team if i.role in ("lead", "deputy-lead", "team-inspector"))
     others = len(team) - hmi
@@ -172,7 +173,7 @@ def inspection_section(data: DraftData) -> Section:
         t["inspection_cases"].format(n=number_text(len(seen)))
         + (f": {join_list(parts)}." if parts else "."),
         t["inspection_areas"].format(n=number_text(len(visited)))
-        + (": " + "; ".join(f"{a.name} (Area {a.code})" for a in visited) + "." if visited else "."),
+        + (": " + "; ".join(visited) + "." if visited else "."),
         methods_sentence(data),
         t["inspection_basis"].format(basis=data.inspection.statutory_basis),
         t["inspection_team"].format(n=number_text(hmi),

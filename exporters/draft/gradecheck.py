@@ -15,8 +15,9 @@ loads `DraftData` once, off the UI thread, and passes it.
 from __future__ import annotations
 
 from exporters.draft.agreement import GradeCheck, grade_check
+from exporters.draft.areagroups import area_groups
 from exporters.draft.data import DraftData, load
-from exporters.draft.sections import area_groups, area_pool, judgement_pool
+from exporters.draft.sections import area_pool, judgement_pool
 from store.store import Store
 
 __all__ = ["GradeCheck", "grade_check_for"]

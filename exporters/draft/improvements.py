@@ -6,9 +6,9 @@ from __future__ import annotations
 
 from collections import Counter
 
+from exporters.draft.areagroups import area_label
 from exporters.draft.casethemes import everything, material_against, safeguarding
 from exporters.draft.data import DraftData
-from exporters.draft.sections import area_label
 from exporters.draft.subjects import weakness_words
 from exporters.draft.tallies import Claim
 from exporters.draft.trace import traced

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from exporters.draft.areagroups import area_name
 from exporters.draft.casethemes import (
     Scene,
     Theme,
@@ -23,7 +24,6 @@ from exporters.draft.casethemes import (
 from exporters.draft.concentration import Measured, one_measure, share
 from exporters.draft.coverage import escalations
 from exporters.draft.sameness import fresh_wordings
-from exporters.draft.sections import area_name
 from exporters.draft.tallies import Claim
 from exporters.draft.trace import traced
 from exporters.draft.words import capitalise, join_list, number_text

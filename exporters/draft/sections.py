@@ -19,6 +19,16 @@ from exporters.draft import coverage as cover
 from exporters.draft import national
 from exporters.draft import paragraphs as build
 from exporters.draft.agreement import GradeCheck, grade_check
+from exporters.draft.areagroups import (
+    area_groups,
+    area_judgement,
+    area_label,
+    area_name,
+    grade_words,
+    place_name,
+    split_grades,
+    split_marker,
+)
 from exporters.draft.childwords import quote_a_child
 from exporters.draft.claims import Context
 from exporters.draft.data import DraftData
@@ -28,47 +38,10 @@ from exporters.draft.trace import Used, Voice
 from exporters.draft.words import join_list, number_text
 from exporters.model import Paragraph, Section, Sentence
 from store.framework import JudgementDef
-from store.models import StoredJudgement, area_order
+from store.models import StoredJudgement
 
 MAX_PARAGRAPHS = 6
 MIN_PARAGRAPHS = 3
-
-
-def area_judgement(data: DraftData) -> JudgementDef | None:
-    """The framework's per-area judgement, if it has one (the 2021 framework does not)."""
-    return next((j for j in data.framework.judgements if j.scope == "area"), None)
-
-
-def area_groups(data: DraftData) -> list[tuple[str, ...]]:
-    """The visited areas as the report's sections: areas the framework reports
-    together share one section."""
-    visited = sorted((a.code for a in data.areas if a.visited), key=area_order)
-    groups: list[tuple[str, ...]] = []
-    placed: set[str] = set()
-    for code in visited:
-        if code in placed:
-            continue
-        together = next((g for g in data.rules.report_together if code in g), [code])
-        group = tuple(c for c in visited if c in together)
-        placed.update(group)
-        groups.append(group)
-    return groups
-
-
-def area_label(codes: Sequence[str]) -> str:
-    """'Area 6' or 'Areas 15a and 15b'."""
-    return f"Area {codes[0]}" if len(codes) == 1 else f"Areas {join_list(list(codes))}"
-
-
-def area_name(data: DraftData, codes: Sequence[str]) -> str:
-    """How a section names its area in every sentence, as the report does: by number
-    ("Area 9"; the heading gives the name as well), or, for areas reported together
-    under one name, by that name ("London"); "Areas 15a and 15b" when their names
-    differ."""
-    names = {data.area_by_code[c].name for c in codes}
-    if len(codes) > 1 and len(names) == 1:
-        return names.pop()
-    return area_label(codes)
 
 
 def recorded_grade(data: DraftData, j: StoredJudgement | None) -> tuple[str | None, bool]:
@@ -157,10 +130,12 @@ def area_grades(data: DraftData, *, undisputed: bool = False) -> list[str]:
     if jdef is None:
         return []
     out = []
-    left_out = {c for codes in disputed_areas(data) for c in codes} if undisputed else set()
-    for a in data.areas:
-        grade, provisional = recorded_grade(data, data.judgement(jdef.id, a.code))
-        if a.visited and grade and not provisional and a.code not in left_out:
+    left_out = set(disputed_areas(data)) if undisputed else set()
+    for codes in area_groups(data):  # areas reported together count once, if graded as one
+        if codes in left_out or split_grades(data, codes):
+            continue
+        grade, provisional = recorded_grade(data, area_pool(data, codes)[2])
+        if grade and not provisional:
             out.append(grade)
     return out
 
@@ -361,13 +336,14 @@ def flag_disagreeing(data: DraftData, paras: list[Paragraph], check: GradeCheck 
 
 def area_section(data: DraftData, codes: tuple[str, ...], voice: Voice, used: Used) -> Section:
     """The findings section for a visited area (or areas reported together)."""
-    areas = [data.area_by_code[c] for c in codes]
-    names = list(dict.fromkeys(a.name for a in areas))
-    place = join_list(names)
+    place = place_name(data, codes)
     label = area_label(codes)
     name = area_name(data, codes)
     pool, jdef, j = area_pool(data, codes)
     grade, provisional = recorded_grade(data, j)
+    split = split_grades(data, codes)
+    if split:  # reported together, graded apart: no one grade to state (`split_grades`)
+        grade, provisional = None, False
     settled = None if provisional else grade
     # Checked against a provisional grade too (the lead settles it knowing); the local
     # services count settled grades only, so only those are remembered as disputed.
@@ -375,7 +351,7 @@ def area_section(data: DraftData, codes: tuple[str, ...], voice: Voice, used: Us
     _remember_check(data, codes, None if provisional else check)
     # One name for the area in every sentence of the section (`area_name`).
     ctx = Context(pool, voice, used, pool.key, name, name, grade=settled)
-    lead = headline(ctx, "area", jdef, j, check)
+    lead = [split_marker(data, codes, split)] if split else headline(ctx, "area", jdef, j, check)
     paras = assemble(ctx, _paragraphs(ctx, lead, with_cases=True), MIN_PARAGRAPHS)
     quote_a_child(ctx, paras)
     mark_undrafted(ctx, paras)
@@ -386,6 +362,9 @@ def area_section(data: DraftData, codes: tuple[str, ...], voice: Voice, used: Us
     if jdef is not None:
         heading = data.framework.heading_for(jdef.id, settled, place, code_text)
         heading = heading_grade(data, heading, grade, provisional)
+        if split:
+            shown = " or ".join(grade_words(data, g) for g in split)
+            heading = heading.replace("[not yet judged]", f"[{shown}: graded differently]")
     else:
         heading = f"Findings in {place} ({label})"
     return Section(
@@ -466,10 +445,12 @@ def local_summary(data: DraftData) -> list[Sentence]:
     """How many areas were visited and how they were judged (the leadership of local
     services is judged on all the evidence, not averaged from the areas)."""
     w = data.words
-    visited = [a for a in data.areas if a.visited]
-    if not visited:
+    groups = area_groups(data)
+    if not groups:
         return []
-    out = [cover.visits_sentence(data, len(visited))]
+    out = [cover.visits_sentence(data, len(groups))]
+    out += [split_marker(data, codes, split) for codes in groups
+            if (split := split_grades(data, codes))]  # fmt: skip
     counts = Counter(area_grades(data))
     if counts:
         fw = data.framework

@@ -44,6 +44,7 @@ from typing import Any
 
 from exporters.draft import service
 from exporters.draft.agreement import practice_findings
+from exporters.draft.areagroups import area_groups
 from exporters.draft.areathemes import apart_sides, area_themes
 from exporters.draft.attributed import hedged, one_area
 from exporters.draft.casethemes import (
@@ -67,11 +68,7 @@ from exporters.draft.data import DraftData
 from exporters.draft.headlines import MOSTLY, opening
 from exporters.draft.practicethemes import practice_themes
 from exporters.draft.safeguardthemes import safeguarding_theme
-from exporters.draft.sections import (
-    area_groups,
-    area_pool,
-    recorded_grade,
-)
+from exporters.draft.sections import area_pool, recorded_grade
 from exporters.draft.tallies import Claim, Pool, same_point
 from exporters.model import Sentence
 
