@@ -19,16 +19,11 @@ from exporters.draft import coverage as cover
 from exporters.draft import national
 from exporters.draft import paragraphs as build
 from exporters.draft.agreement import GradeCheck, grade_check
-from exporters.draft.areagroups import (
-    area_groups,
-    area_judgement,
-    area_label,
-    area_name,
-    grade_words,
-    place_name,
-    split_grades,
-    split_marker,
-)
+from exporters.draft.areagroups import area_groups as area_groups
+from exporters.draft.areagroups import area_judgement as area_judgement
+from exporters.draft.areagroups import area_label as area_label
+from exporters.draft.areagroups import area_name as area_name
+from exporters.draft.areagroups import grade_words, place_name, split_grades, split_marker
 from exporters.draft.childwords import quote_a_child
 from exporters.draft.claims import Context
 from exporters.draft.data import DraftData
