@@ -1,4 +1,5 @@
-"""No product module a reader cannot hold in their head (about 500 lines).
+"""No module a reader cannot hold in their head (about 500 lines): the product's and
+the tests', which the next engineer reads as much.
 
 Data files (TOML, JSON, wording) are exempt: they are read, not followed. A module
 listed in ``OVER_LIMIT`` is known to be over and is named so that it shrinks rather
@@ -10,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-PACKAGES = ("cli", "tui", "exporters", "demo", "store", "templates", "bench")
+PACKAGES = ("cli", "tui", "exporters", "demo", "store", "templates", "bench", "tests")
 LIMIT = 500
 OVER_LIMIT: dict[str, int] = {}
 
