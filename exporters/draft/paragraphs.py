@@ -30,6 +30,7 @@ from exporters.draft.claims import (
 from exporters.draft.data import GOOD_RANK
 from exporters.draft.examples import example, stakeholder_quote
 from exporters.draft.fitting import lower_first
+from exporters.draft.onecase import stands
 from exporters.draft.tallies import Claim, same_point
 from exporters.draft.trace import opening
 from exporters.draft.viewquote import bearing_out, view_quote
@@ -47,8 +48,8 @@ SHORT_WORDS = 45
 def _strengths(ctx: Context, claims: Sequence[Claim], theme: str) -> list[Claim]:
     """A theme's strengths that the section states, the most evidence first (the rest
     with material evidence are named for the lead: `coverage.unsaid_strengths`)."""
-    return _one_each([c for c in unsaid(ctx, claims)
-                      if c.theme == theme and c.lean == "for"])[:MAX_CLAIMS]  # fmt: skip
+    return _one_each([c for c in unsaid(ctx, claims) if c.theme == theme
+                      and c.lean == "for" and stands(ctx, c)])[:MAX_CLAIMS]  # fmt: skip
 
 
 def _one_each(claims: Sequence[Claim]) -> list[Claim]:
@@ -216,7 +217,7 @@ def _with_a_voice(ctx: Context, claims: Sequence[Claim], chosen: list[Claim]) ->
         if c.theme != "practice" or c.lean != "for" or not c.by_cases or c in chosen:
             continue
         if taken.isdisjoint(same_point(c.criterion)) and cover.material_strength(ctx, c) and (
-            words_left(ctx.pool, ctx.used, c.criterion)
+            stands(ctx, c) and words_left(ctx.pool, ctx.used, c.criterion)
         ):  # fmt: skip
             return [*chosen[: MAX_CLAIMS - 1], c]
     return chosen
