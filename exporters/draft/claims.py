@@ -36,9 +36,9 @@ from exporters.draft.shapes import (
     pairs,
     readable_shape,
     said_first,
+    said_in,
     said_last,
     shape_keys,
-    shape_of,
     with_counted,
 )
 from exporters.draft.tallies import Claim, Pool, balanced_words, same_point
@@ -232,7 +232,7 @@ def claim_sentence(ctx: Context, claim: Claim) -> Sentence | None:
         ctx.balanced_openings[opening(text)] += 1
         if len(t.pos) != len(t.neg):
             ctx.order[first.get(text) != claim.lean] += 1
-        ctx.voice.frames[shape_of(shape[text])] += 1
+    said_in(ctx, claim, shape[text])  # the report's count of its shapes
     flags: list[Flag] = list(ctx.flags)
     if claim.small:
         flags.append("small sample")

@@ -12,7 +12,8 @@ sentence of its own ("... In a small number, however, ..."), fold it into a clau
 before both ("Of the cases with evidence on X, most show that ..., and a small number
 that ...").  The section's voice (`trace.Voice`) prefers an opening the section has
 not used, so that no one shape opens most of a section's balanced sentences, and the
-report prefers the shape it has used least (`shape_of`), so that the choice spreads.
+report prefers a shape within a fifth of its claims (`shapecount.within_share`), then
+the shape it has used least (`shape_of`), so that the choice spreads.
 
 Every balanced sentence must read as an inspector writes (`exporters.draft.readable`,
 an independent lead's findings): no clause said twice, none over a dozen words put
@@ -47,6 +48,8 @@ from typing import TYPE_CHECKING
 
 from exporters.draft.readable import faults, repeated_clause
 from exporters.draft.sameness import runs
+from exporters.draft.shapecount import said_in as said_in  # re-exported for claims
+from exporters.draft.shapecount import shape_of, within_share
 from exporters.draft.tallies import Claim
 from exporters.draft.trace import normal, opening
 
@@ -145,7 +148,10 @@ def shape_keys(
       section has (`trace.opening`), and near-verbatim to nothing the report (in an area
       section, another area) has said (`exporters.draft.sameness`); else not said
       before;
-    - where one side is larger, it says that side first; then, of those not fresh, the
+    - where one side is larger, it says that side first;
+    - its shape has said no more than a fifth of the report's claims of its kind
+      (`shapecount.within_share`: no one shape dominates a whole report; for a claim on
+      one side, right after naming the criterion once); then, of those not fresh, the
       ones opening as the fewest of the section's balanced sentences do
       (`Context.balanced_openings`: no one opening opens most of them);
     - its shape (`shape`: sentence -> its frame; `shape_of`) is the one the report has
@@ -157,8 +163,9 @@ def shape_keys(
     t = claim.tally
     previous, noun = ctx.previous, claim.words.noun.lower()
     keys: list[Key] = [fits, lambda o: _opening(o) != previous]
+    spread = within_share(ctx, claim, shape)
     if claim.direction != "balanced":
-        return [*keys, lambda o: o.lower().count(noun) <= 1]
+        return [*keys, lambda o: o.lower().count(noun) <= 1, spread]
     unequal, lean = len(t.pos) != len(t.neg), claim.lean
     openings = ctx.openings
     if illustrate:
@@ -193,28 +200,12 @@ def shape_keys(
     keys += [fresh, lambda o: _normal(o) not in said]
     if unequal:
         keys.append(lambda o: first.get(o) == lean)
+    keys.append(spread)
     keys.append(lambda o: 0 if fresh(o) else -used[_opening(o)])
     if shape is not None:
         frames = voice.frames
         keys.append(lambda o: -frames[shape_of(shape[o])] if o in shape else 0)
     return keys
-
-
-@cache
-def shape_of(frame: str) -> str:
-    """A frame's shape, whichever side it leans to and whether it gives proportion words
-    or counts: its placeholders for a side's wording made alike, and those for a share
-    or a count, with the cases they are of ("Most of the cases sampled", "two of the
-    three cases", "the rest", "the other two"), so that "In {pos} cases, {strength}. In
-    {neg_alone}, however, {weakness}." and the same with the sides the other way round,
-    or in counts, are one shape, and a report's use of its shapes is counted by shape."""
-    out = re.sub(r"\{(?:strength|Strength|weakness|Weakness)\}", "{X}", frame)
-    out = re.sub(r"\{(?:shows|shows_against|do_for|do_against)\}", "{verb}", out)
-    out = re.sub(r"(?i)\bshows?\b", "{verb}", out)
-    out = re.sub(r"\{(?:pos|neg|for|against)\w*\}(?: the cases)?(?: \{counted\})?", "{q}", out,
-                 flags=re.IGNORECASE)  # fmt: skip
-    out = re.sub(r"\bthe (?:rest|others|other \{q\})|\{q\} cases", "{q}", out)
-    return re.sub(r"\b(?:strengths|weaknesses|is strong|falls short)\b", "{how}", out)
 
 
 def loses(

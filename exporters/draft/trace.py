@@ -120,6 +120,8 @@ class Voice:
         # How often each frame (`fitting.frames`: a stakeholder's view, someone's words)
         # has been used in the report.
         self.frames: Counter[str] = Counter()
+        # How many claims about cases each sentence shape has said (`shapes.spread`).
+        self.shapes: Counter[str] = Counter()
 
     def choose(
         self,
