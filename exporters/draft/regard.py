@@ -282,23 +282,32 @@ def weigh(text: str) -> Weighed:
     # A clause naming nothing is about what the clause before it named ("challenges us
     # but always constructively"), else what the note's other clauses on the same side
     # name, else what the rest of its sentence names ("helpful when you reach them, but
-    # emails go unanswered"), never another sentence's other side ("thorough & easy to
+    # emails go unanswered") where that says nothing the other way, never another
+    # sentence's other side ("thorough & easy to
     # reach. Position statements sometimes late." praises nothing about lateness), else
     # who spoke.
     side_named = (
         [a for c in clauses if c[1] for a in c[0]],
         [a for c in clauses if c[2] for a in c[0]],
     )
-    in_sentence: dict[int, list[str]] = {}
+    # Never what a later clause the other way names (issue 15, tester 11: "engagement is
+    # good at a senior level but local judges' concerns are not acted on" praised nothing
+    # about acting on concerns): the rest of a sentence lends a clause its subject only
+    # where it says nothing the other way; the clause before lends its own ("attendance
+    # at the board has improved but is still patchy").
+    in_sentence: dict[tuple[int, int], list[str]] = {}  # by sentence and side
     for c in clauses:
-        in_sentence.setdefault(c[3], []).extend(c[0])
-    last: list[str] = []
+        for side, other in ((0, c[2]), (1, c[1])):
+            if not other:
+                in_sentence.setdefault((c[3], side), []).extend(c[0])
+    last: list[str] = []  # what the clause before named: its subject carried on
     for subjects_named, pos, neg, n in clauses:
-        rest = in_sentence[n][:1] or named[:1]
         if pos:
+            rest = in_sentence.get((n, 0), [])[:1] or named[:1]
             about = subjects_named[:1] or last[:1] or side_named[0][:1] or rest
             out.pos_about += [a for a in about if a not in out.pos_about]
         if neg:
+            rest = in_sentence.get((n, 1), [])[:1] or named[:1]
             about = subjects_named[:1] or last[:1] or side_named[1][:1] or rest
             out.neg_about += [a for a in about if a not in out.neg_about]
         last = subjects_named[:1] or last

@@ -7,7 +7,8 @@ managers as ...").
 
 A quoted phrase is said of what the note says it of, carried whole; where the note
 gives it no subject, or one the draft cannot carry (a pronoun, a name), it is not
-quoted.  Every note below is written here, in my own words.
+quoted.  A views clause takes its direction from the notes it rests on: a development
+note is never said as praise.  Every note below is written here, in my own words.
 """
 
 from __future__ import annotations
@@ -106,3 +107,44 @@ def test_subject_of_and_subject_said() -> None:
     assert subject_said("it", set()) is None
     assert subject_said("Jo Peters", set()) is None
     assert subject_said("Cafcass reports", {"Cafcass"}) == "Cafcass reports"
+
+
+def test_a_development_note_is_never_said_as_praise(tmp_path: Path) -> None:
+    """Two national notes from judges: one of praise for the leaders, one criticising
+    how local judges' concerns are handled (with a word of praise for something else).
+    The judges' clause praises the leaders and raises the concern; it never praises
+    what the development note criticises."""
+    path = tmp_path / "direction.db"
+    s = Small(path)
+    s.cases_noted("6", 3, weak=set())
+    s.national(["LG2"], "strength", "A senior judge told inspectors that national "
+               "leaders are approachable and responsive.", "INT_JUDICIARY")  # fmt: skip
+    s.national(["LG2"], "development", "The senior judiciary told us engagement at the top "
+               "is good but that concerns from district judges are not acted on.",
+               "INT_JUDICIARY")  # fmt: skip
+    for k, text in enumerate(("Judges raised concerns about late filing of reports.",
+                              "Judges said reports are often filed late.")):  # fmt: skip
+        s.about_area("6", ["LG2"], "development", f"{text} ({k + 1})", "INT_JUDICIARY")
+    for jid in ("J18-0", "J18-1", "J18-2", "J18-3", "J18-4"):
+        s.judge(jid, "requires-improvement")
+    s.judge("J18-4A", "requires-improvement", area="6")
+    s.close()
+    with Store.open(path) as store:
+        report = draft_report(load(store))
+    views = [x.text for p in report.paragraphs() for x in p.sentences if x.role == "views"]
+    feedback = [v for v in views if "acts on feedback" in v]
+    assert feedback, views
+    for v in feedback:
+        # The last word of praise or criticism before the subject, in its clause.
+        clause = re.split(r"[;:]", v[: v.index("acts on feedback")])[-1]
+        said = re.findall(r"concern|critic|fault|prais|spoke well|positive about", clause)
+        assert said and said[-1] in ("concern", "critic", "fault"), v
+
+
+def test_a_clause_naming_nothing_borrows_no_subject_from_the_other_side() -> None:
+    from exporters.draft import regard
+
+    read = regard.read("Contact is good at a senior level but local concerns are not "
+                       "acted on.", "development")  # fmt: skip
+    assert read.about == ("how the service acts on feedback",)
+    assert read.other == ()  # the praise names nothing the draft can say
