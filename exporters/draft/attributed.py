@@ -341,3 +341,19 @@ def attributed_claim(
         text, used, d, role="claim", criteria=[claim.criterion], basis=basis, flags=flags,
         direction=claim.direction, by_cases=False,
     )  # fmt: skip
+
+
+# The inspectors in a note's first person ("Staff told us ...", "managers showed us
+# ..."): the report speaks of them as "inspectors".
+_TO_US = re.compile(r"\b(told|showed|gave|sent|asked|assured|reminded)\s+us\b")
+_FIRST_PERSON = re.compile(r"\b(?:I|we|us|me|my|our|ours)\b", re.IGNORECASE)
+_QUOTED = re.compile(r"[‘“\"][^’”\"]*[’”\"]")
+
+
+def for_inspectors(sentence: str) -> str | None:
+    """A note's sentence as the report may say it in its own voice (issue 15, tester 11:
+    "Staff told us they do not feel able ..." in the draft): "told us" and the like as
+    "told inspectors"; None where any other first person is left outside quotation
+    marks (whose "we" it is the reader cannot tell)."""
+    said = _TO_US.sub(lambda m: f"{m.group(1)} inspectors", sentence)
+    return None if _FIRST_PERSON.search(_QUOTED.sub(" ", said)) else said

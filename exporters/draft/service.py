@@ -29,6 +29,7 @@ from typing import Literal
 from exporters.draft import claims
 from exporters.draft.attributed import (
     attributed_claim,
+    for_inspectors,
     heard_already,
     hedged,
     in_area,
@@ -255,6 +256,9 @@ def _reported(d: DataLike, text: str, person: bool) -> str:
         return ""
     if person:
         return sentence
+    sentence = for_inspectors(sentence) or ""  # "Staff told us ...": told inspectors
+    if not sentence:
+        return ""
     w = d.words
     known = w.known_capitals | {d.inspection.organisation}
     return as_said(w.standalone, sentence, known, w.bare_noun_starts)

@@ -1,0 +1,53 @@
+"""A stakeholder's or the staff's note said in the report's own voice (issue 15, an
+independent tester: "Judges told inspectors that judges raised concerns about late
+filing ...", "Staff told us they do not feel able to raise concerns ...", "One local
+authority representative told inspectors that local authority managers value ...").
+
+A note whose sentence already names who spoke is said as it stands, never framed by a
+second speaker; the inspectors' "us" in a note is "inspectors" in the report, and a
+sentence holding any other first person is not said in the report's voice.  Every note
+below is written here, in my own words.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from exporters.draft import draft_area, load
+from exporters.draft.attributed import for_inspectors
+from store.store import Store
+from tests.export.small import Small, body
+
+
+def test_who_spoke_is_said_once_and_never_as_us(tmp_path: Path) -> None:
+    path = tmp_path / "voice.db"
+    s = Small(path)
+    s.cases_noted("6", 3, weak={"QP7"})
+    s.about_area("6", ["LG2"], "development", "Judges raised concerns about position "
+                 "statements arriving on the morning of hearings.", "INT_JUDICIARY")  # fmt: skip
+    s.about_area("6", ["LGN4"], "strength", "Local authority managers value the guardians' "
+                 "early advice on care plans and say the two teams trust each other.",
+                 "INT_LA")  # fmt: skip
+    s.about_area("6", ["LG5"], "development", "Practitioners told us they are not given "
+                 "time to reflect on cases in supervision.", "SURVEY_STAFF")  # fmt: skip
+    s.judge("J18-4A", "requires-improvement", area="6")
+    s.close()
+    with Store.open(path) as store:
+        said = body(draft_area(load(store), "6"))
+    assert not re.search(r"\btold us\b|\bus\b", re.sub(r"‘[^’]*’", "", said)), said
+    assert not re.search(r"(?i)judges told inspectors that judges", said), said
+    assert not re.search(r"told inspectors that local authority managers", said), said
+    assert "Judges raised concerns about position statements" in said, said
+    assert "Practitioners told inspectors they are not given time" in said, said
+
+
+def test_for_inspectors() -> None:
+    assert for_inspectors("Staff told us they feel stretched.") == (
+        "Staff told inspectors they feel stretched.")  # fmt: skip
+    assert for_inspectors("Managers showed us the tracker.") == (
+        "Managers showed inspectors the tracker.")  # fmt: skip
+    assert for_inspectors("We saw no plan on the file.") is None
+    assert for_inspectors("Staff said our visits were useful.") is None
+    assert for_inspectors("A judge called them ‘the best we have’.") == (
+        "A judge called them ‘the best we have’.")  # fmt: skip
