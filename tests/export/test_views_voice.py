@@ -51,3 +51,31 @@ def test_for_inspectors() -> None:
     assert for_inspectors("Staff said our visits were useful.") is None
     assert for_inspectors("A judge called them ‘the best we have’.") == (
         "A judge called them ‘the best we have’.")  # fmt: skip
+
+
+def test_areas_with_few_stakeholders_do_not_each_open_alike(tmp_path: Path) -> None:
+    """Four visited areas, each with two or three stakeholder notes (fewer than the
+    framework's minimum): their views sentences do not open with the same words."""
+    from exporters.draft import draft_report
+
+    areas = [("3", "Fenland", True), ("6", "Wessex", True), ("9", "Moorside", True),
+             ("12", "Dales", True)]  # fmt: skip
+    path = tmp_path / "few.db"
+    s = Small(path, areas=areas)
+    for code, _name, _v in areas:
+        s.cases_noted(code, 3, weak={"QP7"})
+        s.about_area(code, ["LG2"], "development", f"District judges in area {code} said "
+                     "reports are often filed late.", "INT_JUDICIARY")  # fmt: skip
+        s.about_area(code, ["LGN4"], "strength", f"Local authority lawyers in area {code} "
+                     "said the guardians' advice on plans is constructive.", "INT_LA")  # fmt: skip
+        s.judge("J18-4A", "requires-improvement", area=code)
+    for jid in ("J18-0", "J18-1", "J18-2", "J18-3", "J18-4"):
+        s.judge(jid, "requires-improvement")
+    s.close()
+    with Store.open(path) as store:
+        report = draft_report(load(store))
+    views = [x.text for p in report.paragraphs() for x in p.sentences
+             if x.role == "views" and " in Area " in x.text]  # fmt: skip
+    assert len(views) == 4, views
+    openings = [" ".join(v.split()[:4]) for v in views]
+    assert len(set(openings)) == len(openings), views
