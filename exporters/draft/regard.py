@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 import tomllib
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from typing import Any
@@ -29,11 +30,13 @@ _CLAUSE = re.compile(
 )
 # Who spoke, heading a note ("IRO: helpful when you reach them"; "DFJ Norwich: ..."; "The
 # domestic abuse service said that ..."): up to six words before a colon, or up to eight
-# before "said".
+# before "said"; or a sentence saying whom inspectors spoke to ("Interview with the
+# safeguarding partnership business manager."): never what the view is about.
 _HEAD = re.compile(
     r"^\s*(?:[^\s:.;!?]+\s+){0,5}[^\s:.;!?]+\s*:\s"
     r"|^\s*(?:[^\s:.;!?]+\s+){1,8}?(?:said|says|told inspectors|reported|explained|"
     r"commented|described)(?:\s+that)?\s"
+    r"|^\s*(?i:interview|meeting|discussion|spoke|met|call)\s+with\s+[^.:;!?]{3,80}[.:]\s"
 )
 _WORD = re.compile(r"[a-z0-9]+(?:['-][a-z0-9]+)*")
 # A note that sets one view against another ("good, but often late"; "some ..., some
@@ -103,6 +106,9 @@ class _Lists:
     problems: frozenset[int]  # subjects a problem picked up is counted away from
     challenge: int  # ... and the subject it is counted for
     speaker: frozenset[str]  # the speaker's own words ("we"): they raised it, not the service
+    board_words: _Index  # a board named by a bare word ([view_boards])
+    boards: tuple[int, ...]  # the subjects that are boards, in order
+    board: int  # ... and the one a bare word is counted for where the note names none
 
 
 def _phrase(text: str) -> Phrase:
@@ -145,7 +151,7 @@ def _lists() -> _Lists:
             if p[0].endswith("*"):
                 starred_cues.setdefault(p[0][:3], []).append((order, p))
     rank = {about: k for k, (about, _p) in enumerate(subjects)}
-    prod, scr = v["view_products"], v["view_scrutiny"]
+    prod, scr, boards = v["view_products"], v["view_scrutiny"], v["view_boards"]
     return _Lists(
         int(r["window"]), kinds, {k: tuple(v) for k, v in by_first.items()},
         {k: tuple(v) for k, v in starred.items()}, subjects,
@@ -154,6 +160,8 @@ def _lists() -> _Lists:
         _Index.of([_phrase(n) for n in scr["verbs"]]),
         frozenset(rank[a] for a in scr["problems"]), rank[scr["about"]],
         frozenset(scr["speaker"]),
+        _Index.of([_phrase(n) for n in boards["words"]]),
+        tuple(rank[b] for b in boards["boards"]), rank[boards["default"]],
     )  # fmt: skip
 
 
@@ -270,6 +278,7 @@ def weigh(text: str) -> Weighed:
     # Who spoke, heading the note ("LFJB chair: ..."), says what it is about only where
     # the rest names nothing (and never by who or where they are, in brackets).
     head = _HEAD.match(text)
+    whole = tuple(_words(text))  # the board a bare "board" is: the one the note names
     text = text[head.end() :] if head else text
     named = list(_subjects_of(_BRACKETS.sub(" ", head.group(0)))) if head else []
     clauses: list[tuple[list[str], float, float, int]] = []  # subjects, praise, criticism, sentence
@@ -278,7 +287,7 @@ def weigh(text: str) -> Weighed:
             words = _words(part)
             pos, neg = out.pos, out.neg
             _clause(lists, words, out)
-            clauses.append((_subjects(lists, words), out.pos - pos, out.neg - neg, n))
+            clauses.append((_subjects(lists, words, whole), out.pos - pos, out.neg - neg, n))
     # A clause naming nothing is about what the clause before it named ("challenges us
     # but always constructively"), else what the note's other clauses on the same side
     # name, else what the rest of its sentence names ("helpful when you reach them, but
@@ -367,8 +376,8 @@ def read(text: str, polarity: str) -> Read:
 
 
 @lru_cache(maxsize=4096)
-def _subjects_of(text: str) -> tuple[str, ...]:
-    return tuple(_subjects(_lists(), _words(text)))
+def _subjects_of(text: str, context: str = "") -> tuple[str, ...]:
+    return tuple(_subjects(_lists(), _words(text), tuple(_words(context or text))))
 
 
 def subjects(text: str) -> list[str]:
@@ -379,10 +388,12 @@ def subjects(text: str) -> list[str]:
     head = _HEAD.match(text)
     if head is None:
         return list(_subjects_of(text))
-    return list(_subjects_of(text[head.end() :]) or _subjects_of(_BRACKETS.sub(" ", head.group(0))))
+    return list(
+        _subjects_of(text[head.end() :], text) or _subjects_of(_BRACKETS.sub(" ", head.group(0)))
+    )
 
 
-def _subjects(lists: _Lists, words: list[str]) -> list[str]:
+def _subjects(lists: _Lists, words: list[str], context: Sequence[str] = ()) -> list[str]:
     """The subjects `words` name, by words matched (see `subjects`).  The name of
     something the service writes ("the safeguarding letters") counts once for the
     quality of its reports, and its words for nothing else, where no longer cue starts
@@ -391,10 +402,20 @@ def _subjects(lists: _Lists, words: list[str]) -> list[str]:
     scores: dict[int, int] = {}
     free: dict[int, int] = {}  # each subject's next word not yet inside one of its cues
     named = 0  # the next word not inside the name of a product
+    covered = 0  # the next word not inside any cue
+    bare_boards = 0  # words naming a board with no word of which ("the board's subgroup")
     picked = _scrutinised(lists, words)
     for i, word in enumerate(words):
         if i < named:
             continue
+        if i >= covered and lists.board_words.longest(words, i):
+            n = lists.board_words.longest(words, i)
+            longer = [len(c) for _o, c in (*lists.subject_cues.get(word, ()),
+                      *lists.starred_cues.get(word[:3], ())) if _matches(c, words, i)]  # fmt: skip
+            if n >= max(longer, default=0):
+                bare_boards += 1
+                covered = i + n
+                continue
         found: dict[int, int] = {}
         for order, cue in (
             *lists.subject_cues.get(word, ()),
@@ -412,8 +433,24 @@ def _subjects(lists: _Lists, words: list[str]) -> list[str]:
                 lists, picked, i) else order  # fmt: skip
             scores[said] = scores.get(said, 0) + n
             free[order] = i + n
+            covered = max(covered, i + n)
+    if bare_boards:  # the board these words or the note (`context`) name, else the LFJB
+        board = max((b for b in lists.boards if b in scores), key=scores.__getitem__,
+                    default=None)  # fmt: skip
+        if board is None and context:
+            board = _named_board(lists, list(context))
+        board = lists.board if board is None else board
+        scores[board] = scores.get(board, 0) + bare_boards
     ranked = sorted(scores, key=lambda o: (-scores[o], o))
     return [lists.subjects[o][0] for o in ranked]
+
+
+def _named_board(lists: _Lists, words: list[str]) -> int | None:
+    """The board a note's words name by a cue of its own ("the safeguarding partnership"),
+    the most named first; None where they name none."""
+    named = _subjects(lists, words)
+    return next((lists.boards[k] for s in named for k, b in enumerate(lists.boards)
+                 if lists.subjects[b][0] == s), None)  # fmt: skip
 
 
 @cache

@@ -148,3 +148,38 @@ def test_a_clause_naming_nothing_borrows_no_subject_from_the_other_side() -> Non
                        "acted on.", "development")  # fmt: skip
     assert read.about == ("how the service acts on feedback",)
     assert read.other == ()  # the praise names nothing the draft can say
+
+
+def test_partners_views_are_about_the_board_their_notes_name(tmp_path: Path) -> None:
+    """Partner agencies' notes about the safeguarding partnership's board and about
+    multi-agency audits: their clause names those, never the family justice board, and
+    praises nothing their notes do not praise."""
+    path = tmp_path / "boards.db"
+    s = Small(path)
+    s.cases_noted("6", 3, weak={"QP7"})
+    for k in range(2):
+        s.about_area("6", ["LGN5"], "development", "The children's safeguarding partnership "
+                     "told inspectors the service has missed the board's learning subgroup "
+                     f"since the spring (meeting {k + 1}).", "INT_PARTNER")  # fmt: skip
+    s.about_area("6", ["LGN5"], "strength", "The safeguarding partnership's business "
+                 "manager said guardians take a full part in multi-agency case audits.",
+                 "INT_PARTNER")  # fmt: skip
+    s.judge("J18-4A", "requires-improvement", area="6")
+    s.close()
+    said = _said(path)
+    (views,) = [x.text for x in said if x.role == "views"]
+    assert "family justice board" not in views, views
+    assert "safeguarding board" in views, views
+    assert "multi-agency work" in views, views
+    assert "risks to children" not in views, views
+
+
+def test_a_bare_board_is_the_board_the_note_names() -> None:
+    from exporters.draft import regard
+
+    lfjb = "the service's part in the local family justice board"
+    lscb = "the service's part in the local safeguarding board"
+    assert regard.subjects("LSCB chair: nobody from the service at the board since May.")[0] == lscb
+    assert regard.subjects("Manager has not attended the board's delay subgroup.")[0] == lfjb
+    assert regard.subjects("The family justice board chair said the service leads the "
+                           "board's subgroup well.")[0] == lfjb  # fmt: skip
