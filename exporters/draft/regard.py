@@ -18,6 +18,9 @@ from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from typing import Any
 
+from exporters.draft.saidof import fitted as fitted
+from exporters.draft.saidof import said_of as said_of
+from exporters.draft.saidof import service as service
 from exporters.draft.words import wording_dir
 
 GRADES = ("strong_for", "for", "mixed", "against", "strong_against")
@@ -451,63 +454,3 @@ def _named_board(lists: _Lists, words: list[str]) -> int | None:
     named = _subjects(lists, words)
     return next((lists.boards[k] for s in named for k, b in enumerate(lists.boards)
                  if lists.subjects[b][0] == s), None)  # fmt: skip
-
-
-@cache
-def _said_of() -> tuple[dict[str, dict[str, str]], frozenset[str], str]:
-    with (wording_dir() / "voices.toml").open("rb") as fh:
-        v = tomllib.load(fh)
-    table = dict(v["said_of"])
-    common = frozenset(table.pop("common"))
-    return table, common, str(v["view_about"]["service"])
-
-
-@cache
-def _heard_from() -> dict[str, frozenset[str]]:
-    with (wording_dir() / "voices.toml").open("rb") as fh:
-        v = tomllib.load(fh)
-    return {str(s["about"]): frozenset(s["heard_from"])
-            for s in v["view_subject"] if "heard_from" in s}  # fmt: skip
-
-
-def fitted(subjects: list[str], groups: list[str]) -> list[str]:
-    """The subjects a view from `groups` (their names: "partner agencies") may be said
-    about, by their relation to the service (`voices.toml` [[view_subject]]
-    `heard_from`): a subject fitting none of the groups is said as [said_of] gives it
-    for the group ("the timeliness of the service's requests to them"), else left out (a partner
-    agency, sent no reports, never speaks of their timeliness).  No groups: all fit."""
-    fits = _heard_from()
-    table = _said_of()[0]
-    out: list[str] = []
-    for s in subjects:
-        if groups and s in fits and fits[s].isdisjoint(groups):
-            s = next((table[g][s] for g in groups if s in table.get(g, {})), "")
-        if s and s not in out:
-            out.append(s)
-    return out
-
-
-def _stems(text: str, common: frozenset[str] = frozenset()) -> set[str]:
-    return {w.removesuffix("s")[:6] for w in _words(text) if w not in common}
-
-
-def service() -> str:
-    """What a view naming nothing the draft has a word for is about (`voices.toml`
-    [view_about]): the service as a whole."""
-    return _said_of()[2]
-
-
-def said_of(groups: list[str], subjects: list[str]) -> list[str]:
-    """The subjects a view is said about, for the groups holding it: none that repeats
-    a word of the group's name ("partner agencies praised how information is shared with
-    partners"), said instead as `voices.toml` [said_of] gives it for the group ("how the
-    service shares information with them"), or left out; the service where none is
-    left."""
-    table, common, service = _said_of()
-    own = set().union(*(_stems(g, common) for g in groups))
-    out = []
-    for s in subjects:
-        said = next((table[g][s] for g in groups if s in table.get(g, {})), s)
-        if own.isdisjoint(_stems(said)) and said not in out:
-            out.append(said)
-    return out or ([service] if subjects else [])
