@@ -79,7 +79,7 @@ def child_words(
     (`law`, "" for any) whose child is old enough to have said them, which the sentence
     says nothing against (`fits`: no other law type's or age's words), whose note is
     about that criterion rather than another it is tagged with (`about_own`), which
-    with the note speaks of the criterion's point (`fitting.speaks_of`), and whose case
+    speak of the criterion's point in their own words (`speaks_to`), and whose case
     says nothing against the claim (`fitting.case_disputes`).  Words said to an
     inspector come before words read on a case file, and each is put as where it was
     recorded (`stakeholders.child_word_frames`)."""
@@ -132,8 +132,8 @@ def _fitting(
             continue  # "she's nice but I only saw her twice" illustrates no strength
         if not about_own(d, i, criterion, f"{record.text} {said}"):
             continue
-        if not speaks_of(d, criterion, f"{record.text} {said}"):
-            continue  # the child's words and the note say nothing of the claim's point
+        if not speaks_to(d, criterion, said):
+            continue  # the child's own words say nothing of the claim's point
         if case_disputes(d, d.case[i], Target(criterion, polarity, law, sentence)):
             continue
         leads = child_word_frames(d.source[i], age in w.young_person_age_bands)
@@ -149,6 +149,45 @@ def _relayed() -> re.Pattern[str]:
     with (wording_dir() / "coverage.toml").open("rb") as fh:
         openings = tomllib.load(fh)["child_words"]["relayed"]
     return re.compile(r"^(?:" + "|".join(map(re.escape, openings)) + r")\b", re.IGNORECASE)
+
+
+@cache
+def _kin() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """`coverage.toml` [child_words]: a word followed by someone in the family (`kin`:
+    "see daddy", "see my brothers"), and the `everyday` words, each as one pattern."""
+    with (wording_dir() / "coverage.toml").open("rb") as fh:
+        w = tomllib.load(fh)["child_words"]
+    names = "|".join(map(re.escape, w["kin"]))
+    everyday = "|".join(map(re.escape, w["everyday"]))
+    return (
+        re.compile(rf"\b[\w']+\s+(?:(?:my|our|his|her)\s+)?(?:{names})\b", re.IGNORECASE),
+        re.compile(rf"\b(?:{everyday})\b", re.IGNORECASE),
+    )
+
+
+def speaks_to(data: DraftData, criterion: str, said: str) -> bool:
+    """Whether a child's own words speak of `criterion`'s point themselves
+    (`fitting.speaks_of` on the words, not on the note they were recorded with: tester
+    11, "I like it when mummy reads to me" after "children are seen as often as they
+    need"), a word of the point about someone in the family left out ("I want to see
+    daddy" speaks of contact, not of being seen: [child_words] `kin`), and so are the
+    everyday words a child uses of anything ("time", "need": `everyday`)."""
+    kept, everyday = _kin()
+    own = kept.sub(" ", said)
+    if _cues(criterion).search(own):  # how children say it ([child_words.cues])
+        return True
+    return speaks_of(data, criterion, everyday.sub(" ", own))
+
+
+@cache
+def _cues(criterion: str) -> re.Pattern[str]:
+    """`coverage.toml` [child_words.cues] for `criterion`, as one pattern (one that
+    matches nothing where the criterion has none)."""
+    with (wording_dir() / "coverage.toml").open("rb") as fh:
+        cues = tomllib.load(fh)["child_words"].get("cues", {}).get(criterion, [])
+    if not cues:
+        return re.compile(r"(?!)")
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, cues)) + r")\b", re.IGNORECASE)
 
 
 @cache

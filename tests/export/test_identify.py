@@ -180,8 +180,8 @@ PLANTS = {
     "street-address": ("rationale", "The family lives at 12 Elm Road."),
     "date-of-birth": ("rationale", "The child, born 14 March 2015, was seen alone."),
     "case-number": ("rationale", "The court file ZE18C01234 was read."),
-    "case-reference": ("child_words", "Tell them case C-003 was me"),
-    "school": ("child_words", "I like my teachers at Westfield High School"),
+    "case-reference": ("child_words", "We played games and I said tell them case C-003 was me"),
+    "school": ("child_words", "I drew my teachers at Westfield High School"),
     "nhs-number": ("rationale", "Her NHS number, 943 476 5919, was on the report."),
 }  # fmt: skip
 

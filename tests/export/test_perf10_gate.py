@@ -51,7 +51,7 @@ def test_a_hit_names_the_records_holding_it_and_no_other_text_is_read(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     name = "Tiegan-Rose"
-    words = f"I want {name} to come to my party and I like my new school."
+    words = f"We played cards and I want {name} to come to my party."
     db = fixture_data.build(tmp_path / "p.db", plant={"child_words": words})
     asked: list[set[str]] = []
     with Store.open(db) as store:
