@@ -105,15 +105,19 @@ def grade_words(data: DraftData, grade: str) -> str:
     return label[:1].lower() + label[1:]
 
 
-def split_marker(data: DraftData, codes: Sequence[str], grades: Sequence[str]) -> Sentence:
+def split_marker(
+    data: DraftData, codes: Sequence[str], grades: Sequence[str], *, counted: bool = False
+) -> Sentence:
     """The bracketed note, in place of the headline, on areas reported together but
-    graded differently: which grade each has, and that one grade is needed."""
+    graded differently: which grade each has, and that one grade is needed; `counted`,
+    the local services' note, saying too that the count of area grades leaves them out."""
     jdef = area_judgement(data)
     each = []
     for code in codes:
         j = data.judgement(jdef.id, code) if jdef else None
         if j is not None and j.grade:
             each.append(f"{grade_words(data, j.grade)} in Area {code}")
-    text = data.words.text["graded_apart"].format(areas=area_label(codes), grades="; ".join(each))
+    key = "graded_apart_uncounted" if counted else "graded_apart"
+    text = data.words.text[key].format(areas=area_label(codes), grades="; ".join(each))
     return Sentence(text=text, role="marker", flags=["graded differently"],
                     basis=f"Judgements recorded: {', '.join(grades)}")  # fmt: skip

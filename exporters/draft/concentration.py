@@ -178,8 +178,9 @@ def _in_words(d: DraftData, visited: Sequence[tuple[str, ...]], groups: Groups) 
     w = wording()["where"]
     if len(groups) == 1:
         return str(w["one_area"]).format(area=_names(d, groups))
-    named = sum(len(g) for g in groups)
-    seen = sum(len(g) for g in visited)
+    # Areas reported together count once, as in the count of areas visited (London
+    # North's 15a and 15b are one of "the five areas visited", not two of six).
+    named, seen = len(groups), len(visited)
     return str(w["areas"]).format(count=number_text(named), visited=number_text(seen),
                                   areas=_names(d, groups))  # fmt: skip
 

@@ -444,8 +444,8 @@ def local_summary(data: DraftData) -> list[Sentence]:
     if not groups:
         return []
     out = [cover.visits_sentence(data, len(groups))]
-    out += [split_marker(data, codes, split) for codes in groups
-            if (split := split_grades(data, codes))]  # fmt: skip
+    apart = [split_marker(data, codes, split, counted=True) for codes in groups
+             if (split := split_grades(data, codes))]  # fmt: skip
     counts = Counter(area_grades(data))
     if counts:
         fw = data.framework
@@ -457,6 +457,7 @@ def local_summary(data: DraftData) -> list[Sentence]:
             text=w.text["local_grades"].format(grades=join_list(parts)), role="fixed",
             basis="Area judgements: " + ", ".join(f"{g} {n}" for g, n in sorted(counts.items())),
         ))  # fmt: skip
+    out += apart  # after the count they are left out of
     disputed = disputed_areas(data)
     if disputed:
         names = join_list([area_name(data, codes) for codes in disputed])

@@ -76,6 +76,7 @@ def test_areas_reported_together_but_graded_differently_state_no_grade(tmp_path:
             "improvement to be good in Area 15a; inadequate in Area 15b)") in first.text  # fmt: skip
     text = _texts(report)
     assert "Of the areas visited, one is good." in text  # the pair is not counted as graded
+    assert "so the count of area grades above leaves them out" in text
     assert "inadequate" not in text.split("Of the areas visited", 1)[1].split(".")[0]
     told = [w for w in report.warnings if "graded differently" in w]
     assert len(told) >= 1 and "Record one grade for them" in told[0]
