@@ -20,10 +20,12 @@ from __future__ import annotations
 
 import tomllib
 from collections import Counter
+from collections.abc import Sequence
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
 from exporters.draft.attributed import named_sources
+from exporters.draft.data import DraftData
 from exporters.draft.relevance import borne_out_by_records
 from exporters.draft.tallies import Claim, same_point
 from exporters.draft.words import CriterionWords, capitalise, join_list, wording_dir
@@ -71,6 +73,22 @@ def _finding(ctx: Context, claim: Claim, side: str) -> str:
     return str(_wording()[f"plain_{side}"]).format(topic=w.about_what)
 
 
+def _sources(d: DraftData, evs: Sequence[int]) -> list[str]:
+    """The records' sources as the subject of "found", the commonest first: "interviews
+    with managers", not "managers" (tester 11: "managers ... found weaknesses in
+    managers' oversight"; drafting.toml [evidence_nouns]); a stakeholder group as its
+    notes name it (`named_sources`)."""
+    w = d.words
+    out: list[str] = []
+    for code, _n in Counter(d.source[i] for i in evs).most_common():
+        form = w.evidence_nouns.get(code)
+        if form is None or "{" in form:
+            out += named_sources(d, [i for i in evs if d.source[i] == code])
+        else:
+            out.append(form)
+    return list(dict.fromkeys(out))
+
+
 def weighed(ctx: Context, claim: Claim, sentence: Sentence) -> Sentence:
     """The claim's sentence followed by what the section's contrary evidence about its
     area or the organisation found (see the module docstring); the sentence as it is
@@ -80,7 +98,7 @@ def weighed(ctx: Context, claim: Claim, sentence: Sentence) -> Sentence:
     d = ctx.data
     evs = claim.contrary
     side = "weakness" if claim.lean == "for" else "strength"
-    sources = join_list(named_sources(d, evs)[:3])
+    sources = join_list(_sources(d, evs)[:3])
     place = f" in {ctx.area}" if ctx.pool.areas else ""
     frames = _wording()["for" if side == "strength" else "against"]
     finding = _finding(ctx, claim, side)
