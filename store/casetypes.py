@@ -12,10 +12,10 @@ a framework of a team's own keeps its case types.
 
 from __future__ import annotations
 
-import json
 import sqlite3
 
-from store.framework import Framework, builtin_ids, dump_framework, load_framework
+from store.framework import load_framework
+from store.storedframework import stored_builtin, write_back
 
 WIDENED = {"OTHER": ["OTHER"]}
 """Case type code -> the law types it fitted in the built-in frameworks shipped before."""
@@ -25,13 +25,10 @@ def upgrade_case_types(conn: sqlite3.Connection) -> bool:
     """Give a stored built-in framework's case types the law types its built-in file
     gives them now, where they still have the ones shipped before (`WIDENED`); True when
     anything changed.  Runs inside the caller's transaction (a schema step's)."""
-    row = conn.execute("SELECT id, body FROM framework").fetchone()
-    if row is None:
-        return False  # a file being created: its framework comes after the schema
-    fid, body = row
-    data = json.loads(body)
-    if data.get("id") not in builtin_ids():
-        return False
+    stored = stored_builtin(conn)
+    if stored is None:
+        return False  # a file being created, or a framework of a team's own
+    fid, data = stored
     current = {ct.code: ct.law_types for ct in load_framework(data["id"]).case_types}
     changed = False
     for case_type in data.get("case_types", []):
@@ -40,6 +37,5 @@ def upgrade_case_types(conn: sqlite3.Connection) -> bool:
             case_type["law_types"] = list(current[code])
             changed = current[code] != WIDENED[code] or changed
     if changed:
-        new_body = dump_framework(Framework.model_validate(data))
-        conn.execute("UPDATE framework SET body = ? WHERE id = ?", (new_body, fid))
+        write_back(conn, fid, data)
     return changed

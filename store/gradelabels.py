@@ -12,10 +12,9 @@ accepted spelling; a framework of a team's own keeps its labels.
 
 from __future__ import annotations
 
-import json
 import sqlite3
 
-from store.framework import Framework, builtin_ids, dump_framework
+from store.storedframework import stored_builtin, write_back
 
 RENAMED = {"requires-improvement": ("Requires improvement", "Requires improvement to be good")}
 """Grade code -> (the label shipped before, the label now)."""
@@ -25,13 +24,10 @@ def upgrade_grade_labels(conn: sqlite3.Connection) -> bool:
     """Give a stored built-in framework's grades their current labels where they have
     the ones shipped before (`RENAMED`), keeping the old label as an accepted spelling;
     True when anything changed.  Runs inside the caller's transaction (a schema step's)."""
-    row = conn.execute("SELECT id, body FROM framework").fetchone()
-    if row is None:
-        return False  # a file being created: its framework comes after the schema
-    fid, body = row
-    data = json.loads(body)
-    if data.get("id") not in builtin_ids():
-        return False
+    stored = stored_builtin(conn)
+    if stored is None:
+        return False  # a file being created, or a framework of a team's own
+    fid, data = stored
     changed = False
     for grade in data.get("grades", []):
         old, new = RENAMED.get(grade.get("code"), ("", ""))
@@ -40,6 +36,5 @@ def upgrade_grade_labels(conn: sqlite3.Connection) -> bool:
             grade["label"], grade["alt_labels"] = new, [old, *others]
             changed = True
     if changed:
-        new_body = dump_framework(Framework.model_validate(data))
-        conn.execute("UPDATE framework SET body = ? WHERE id = ?", (new_body, fid))
+        write_back(conn, fid, data)
     return changed
