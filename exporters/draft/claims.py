@@ -20,6 +20,7 @@ from itertools import zip_longest
 from exporters.draft import arealevel, service, stakeholders, subjects
 from exporters.draft.attributed import is_attributed, named_sources
 from exporters.draft.data import DraftData
+from exporters.draft.evensplit import sides_frames
 from exporters.draft.fitting import Target, has_any_words, law_of
 from exporters.draft.relevance import borne_out_by_records, borne_out_each, fitting_each, off_topic
 from exporters.draft.sameness import fresh_wordings
@@ -28,7 +29,6 @@ from exporters.draft.shapes import (
     counted,
     echo_frames_of,
     first_tier,
-    frames_of,
     loses,
     not_after,
     noun_once,
@@ -75,8 +75,7 @@ class Context:
     openings: set[str] = field(default_factory=set)  # how the section's sentences open
     # The side the paragraph being built states ("for": strengths, "against": the
     # weaknesses; "" elsewhere), and whether an example of it may still follow the next
-    # claim (the paragraph has none yet): a balanced claim is then said in a shape that
-    # ends on that side (`shapes`).
+    # claim (none yet): a balanced claim is then said in a shape ending on that side.
     side: str = ""
     illustrate: bool = False
     previous: str = ""  # how the sentence before the next one opens (`trace.opening`)
@@ -165,7 +164,7 @@ def claim_sentence(ctx: Context, claim: Claim) -> Sentence | None:
     family = d.words.frames["cases" if claim.by_cases else "service"]
     pos_n, neg_n = len(t.pos), len(t.neg)  # "four of the five", not "the vast majority of"
     counts = bool(claim.small or claim.by_cases and counts_instead(d.rules, pos_n, t.views, neg_n))
-    frames = frames_of(claim, counts, family, ctx.side)
+    frames, near, counts = sides_frames(d, claim, counts, family, ctx.side)  # `evensplit`
     if not ctx.pool.areas:  # a national section: "In Cafcass, ..." is not the voice
         frames = tuple(f for f in frames if "{place}" not in f) or frames
     if claim.by_cases and counted(ctx, claim) != "sampled":
@@ -195,7 +194,7 @@ def claim_sentence(ctx: Context, claim: Claim) -> Sentence | None:
     weaknesses = _fresh(ctx, claim, fitting_wordings(ctx, claim, w.weakness, dv)) or _plain(
         ctx, "weakness"
     )
-    echo = echo_frames_of(claim, counts, family, ctx.side) if bal else ()
+    echo = (near or ()) if near is not None or not bal else echo_frames_of(claim, counts, family, ctx.side)  # fmt: skip
     if not ctx.pool.areas:
         echo = tuple(f for f in echo if "{place}" not in f)
     if claim.by_cases and counted(ctx, claim) != "sampled":
