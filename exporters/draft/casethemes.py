@@ -17,6 +17,7 @@ from typing import Any, Literal
 
 from exporters.draft.claims import Context
 from exporters.draft.data import DraftData
+from exporters.draft.evensplit import even as even
 from exporters.draft.tallies import Claim, Pool, Tally
 from exporters.draft.trace import traced
 from exporters.draft.words import join_list, wording_dir
@@ -112,17 +113,6 @@ def _few_named(basis: str, most: int = 3) -> str:
     if not sep or len(refs) <= most:
         return basis
     return f"{head}{sep}{', '.join(refs[:most])} and {len(refs) - most} more"
-
-
-def even(data: DraftData, t: Tally) -> bool:
-    """Whether a tally's cases for and against are about equal (nine for, eight against):
-    each side at least the framework's `material_cases`, and they differ by one case or
-    at most `[limits] even_margin` of the cases with a view.  A key finding then claims
-    no majority either way and no strength (issue 15: even splits)."""
-    pos, neg = len(t.pos), len(t.neg)
-    if min(pos, neg) < data.rules.material_cases:
-        return False
-    return abs(pos - neg) <= max(1.0, float(wording()["limits"]["even_margin"]) * t.views)
 
 
 def make_theme(

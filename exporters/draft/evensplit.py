@@ -1,9 +1,9 @@
 """A near-even split of cases said as a balance (issue 15: every sentence true to its
 evidence).
 
-Where a claim's cases for and against are near even (the smaller side's proportion
-word would reach up to the larger's, the rule `tallies.majority` applies to findings
-about the service: 20 cases for and 18 against), neither side is the finding: the
+Where a claim's cases for and against are near even (`even`, the rule the key findings
+use too: they differ by one case or a tenth of the cases with a view, 20 cases for and
+18 against), neither side is the finding: the
 sentence says neither "practice is strong" nor "the majority of", and each side's words
 fit its own share.  Where each side is about half of the cases with a view, both are
 "about half" ("In about half of the cases ..., while in the others, ...": drafting.toml
@@ -23,7 +23,7 @@ from typing import Literal
 
 from exporters.draft.data import DraftData
 from exporters.draft.shapes import frames_of
-from exporters.draft.tallies import Claim, majority
+from exporters.draft.tallies import Claim, Tally
 from exporters.draft.words import wording_dir
 
 Split = Literal["", "half", "counts"]
@@ -33,6 +33,24 @@ Split = Literal["", "half", "counts"]
 def _within() -> float:
     with (wording_dir() / "drafting.toml").open("rb") as fh:
         return float(tomllib.load(fh)["near_even"]["about_half_within"])
+
+
+@cache
+def _even_margin() -> float:
+    with (wording_dir() / "key_findings.toml").open("rb") as fh:
+        return float(tomllib.load(fh)["limits"]["even_margin"])
+
+
+def even(data: DraftData, t: Tally) -> bool:
+    """Whether a tally's cases for and against are about equal (nine for, eight against;
+    20 and 18): each side at least the framework's `material_cases`, and they differ by
+    one case or at most `key_findings.toml [limits] even_margin` of the cases with a
+    view.  Neither side is then the finding, in a section's paragraph (`near_even`) or a
+    key finding: no majority either way and no strength (issue 15: even splits)."""
+    pos, neg = len(t.pos), len(t.neg)
+    if min(pos, neg) < data.rules.material_cases:
+        return False
+    return abs(pos - neg) <= max(1.0, _even_margin() * t.views)
 
 
 def near_even(data: DraftData, claim: Claim, counts: bool = False) -> Split:
@@ -45,7 +63,7 @@ def near_even(data: DraftData, claim: Claim, counts: bool = False) -> Split:
     pos, neg = len(t.pos), len(t.neg)
     if claim.direction != "balanced" or not claim.by_cases or pos == neg or not t.views:
         return ""
-    if majority(data.rules, pos, neg) != "even":
+    if not even(data, t):  # the key findings' rule too: one rule for an even split
         return ""
     whole = pos + neg == t.views  # "the others" are the other side, no mixed case among them
     half = whole and not counts and abs(2 * pos - t.views) < 2 * _within() * t.views
