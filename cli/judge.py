@@ -45,8 +45,10 @@ def graded_apart(store: Store, made: Judgement) -> str | None:
     15b) now has a grade another of them does not share: their one section states no
     grade until they agree.  None otherwise."""
     code = made.area_code
-    group = next((g for g in drafting_rules(store.framework).report_together if code in g), None)
-    if code is None or group is None:
+    if code is None:
+        return None
+    group = drafting_rules(store.framework).together_with(code)
+    if len(group) < 2:
         return None
     fw = store.framework
     grades = {}

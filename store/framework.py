@@ -202,6 +202,11 @@ class DraftingRules(_Strict):
     report_together: list[list[str]]
     grade_evidence: list[GradeEvidence]
 
+    def together_with(self, code: str) -> list[str]:
+        """The areas reported in one section with area `code` (itself among them), or
+        `[code]` where the framework reports it alone."""
+        return next((g for g in self.report_together if code in g), [code])
+
     @model_validator(mode="after")
     def _stakeholder_bands(self) -> Self:
         if self.stakeholder_positive_below > self.stakeholder_critical_above:

@@ -34,7 +34,7 @@ def area_groups(data: DraftData) -> list[tuple[str, ...]]:
     for code in visited:
         if code in placed:
             continue
-        together = next((g for g in data.rules.report_together if code in g), [code])
+        together = data.rules.together_with(code)
         group = tuple(c for c in visited if c in together)
         placed.update(group)
         groups.append(group)

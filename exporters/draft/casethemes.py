@@ -115,6 +115,15 @@ def _few_named(basis: str, most: int = 3) -> str:
     return f"{head}{sep}{', '.join(refs[:most])} and {len(refs) - most} more"
 
 
+def fold(theme: Theme | None, said: Theme) -> Theme:
+    """One finding of several sentences: `said` added to `theme`, or `said` alone."""
+    if theme is None:
+        return said
+    theme.sentences += said.sentences
+    theme.weight += said.weight
+    return theme
+
+
 def make_theme(
     sc: Scene, side: Side, name: str, text: str, evs: Sequence[int], *, crits: Sequence[str],
     basis: str, cases: Sequence[int] = (), urgent: bool = False,

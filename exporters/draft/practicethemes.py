@@ -13,6 +13,7 @@ from exporters.draft.casethemes import (
     Theme,
     cases_line,
     choose_text,
+    fold,
     make_theme,
     nouns_list,
     own_records,
@@ -138,11 +139,7 @@ def _weakest(sc: Scene, weak: Sequence[Claim]) -> Theme:
         said = make_theme(sc, "weakness", "weakest", text,
                           own_records(sc, crits, set(cases), "development"), crits=crits,
                           basis="; ".join(lines), cases=cases)  # fmt: skip
-        if theme is None:
-            theme = said
-        else:
-            theme.sentences += said.sentences
-            theme.weight += said.weight
+        theme = fold(theme, said)
     assert theme is not None  # one group at least: `weak` is never empty
     return theme
 

@@ -15,6 +15,7 @@ from exporters.draft.casethemes import (
     Scene,
     Theme,
     choose_text,
+    fold,
     make_theme,
     material_against,
     own_records,
@@ -63,11 +64,7 @@ def safeguarding_theme(sc: Scene) -> list[Theme]:
                           own_records(sc, crits, set(cases), "development"),
                           crits=crits, basis=basis, cases=cases)  # fmt: skip
         said.weight += heavy
-        if theme is None:
-            theme = said
-        else:
-            theme.sentences += said.sentences
-            theme.weight += said.weight
+        theme = fold(theme, said)
     assert theme is not None  # one group at least: `weak` is not empty
     theme.urgent = any(2 * len(c.tally.neg) > c.tally.views >= d.rules.min_cases for c in weak)
     theme.kept = True
