@@ -205,6 +205,11 @@ class ConflictForm(ModalScreen[ConflictEdit | None]):
         self.draft.start()
         if self.keep_both:
             self._changed()
+        # The first field the sides wrote differently has the focus, so that Enter opens
+        # a choice and typing edits a text at once (the scroll around them took it).
+        first = next((f for f in self.inputs if f.kind != "fixed"), None)
+        if first is not None:
+            self.query_one(f"#cf-{first.name}").focus()
 
     # Reading the form ---------------------------------------------------------------------
     def values(self) -> dict[str, Any]:
@@ -273,17 +278,23 @@ class ConflictForm(ModalScreen[ConflictEdit | None]):
             self._keep_both(bid.removeprefix("cf-both-"))
 
     def action_both(self) -> None:
-        """Keep both texts in the focused text field."""
+        """Keep both texts in the focused text field, or in the only one the sides wrote
+        differently wherever the focus is."""
+        differing = [f.name for f in self.inputs if f.kind == "text" and f.differs]
         focused = self.focused
         name = (focused.id or "").removeprefix("cf-") if isinstance(focused, TextArea) else ""
-        if not any(f.name == name and f.kind == "text" and f.differs for f in self.inputs):
-            self.notify(
-                "Move to a text field marked ≠ (the sides wrote it differently) first.",
-                severity="warning",
-                timeout=4,
-            )
+        if name not in differing:
+            name = differing[0] if len(differing) == 1 else ""
+        if name:
+            self._keep_both(name)
             return
-        self._keep_both(name)
+        self.notify(
+            "Move to a text field marked ≠ first: more than one was written differently."
+            if differing
+            else "The sides wrote every text field the same: there are no two texts to keep.",
+            severity="warning",
+            timeout=6,
+        )
 
     def _keep_both(self, name: str) -> None:
         area = self.query_one(f"#cf-{name}", TextArea)
