@@ -147,17 +147,15 @@ def _removed_details(store: Store, db: Path, evidence_id: str, was: Evidence,
     names = [option[f] for f in option if any(h.field == f for h in gone_hits)]
     said = " and ".join(f"the {f}" for f in option if option[f] in names)
     fields = " ".join(f"--field {n}" for n in names)
-    again = " ".join(f'--{n} "..."' for n in names)
     where, file = (
         ("run", str(db)) if store.holder_may_decide() else ("ask the lead to run", "MASTER")
     )
     return [
         f"The earlier version of {evidence_id} still holds {'; '.join(gone)} in its history "
         f"(and in every copy it has reached). To erase it, {where} 'fieldwork redact "
-        f'{file} {evidence_id} {fields} --reason "..."\' (in every version, {said} '
-        f"will read [redacted], in every file it merges with; the note's other fields keep "
-        f"their words), then write the corrected wording again with "
-        f"'fieldwork evidence edit {file} {evidence_id} {again}'."
+        f'{file} {evidence_id} {fields} --keep-current --reason "..."\' (in every earlier '
+        f"version, {said} will read [redacted], in every file it merges with; the corrected "
+        f"wording and the note's other fields keep their words)."
     ]
 
 

@@ -136,15 +136,30 @@ def revoke_cmd(db: Path, decision_id: str, as_name: str | None) -> None:
 @click.argument("record_id")
 @click.option("--reason", required=True, metavar="TEXT", help="Why (kept; the text is not).")
 @click.option(
-    "--field", "fields", multiple=True, metavar="NAME",
+    "--field",
+    "fields",
+    multiple=True,
+    metavar="NAME",
     help="The free text to erase: text, quote (the child's words), safeguarding, "
     "escalation-note, notes (a case's) or rationale; repeat for more, or 'all'.  Left "
-    "out: the fields where the check finds an identifying detail now.",
+    "out: the fields where the check finds an identifying detail now (with "
+    "--keep-current: all).",
+)
+@click.option(
+    "--keep-current", is_flag=True,
+    help="Erase only the earlier versions and keep the current wording, after it was "
+    "corrected ('fieldwork evidence edit'); refused while it still holds an identifying "
+    "detail.",
 )  # fmt: skip
 @AS_OPTION
 @version_option
 def redact_cmd(
-    db: Path, record_id: str, reason: str, fields: tuple[str, ...], as_name: str | None
+    db: Path,
+    record_id: str,
+    reason: str,
+    fields: tuple[str, ...],
+    keep_current: bool,
+    as_name: str | None,
 ) -> None:
     """Erase free text of one record (evidence, case notes, a rationale) from its whole
     history in DB and from the merge backups beside it: the fields that hold an
@@ -165,17 +180,19 @@ def redact_cmd(
             fail(f"a {kind} holds no free text to redact; give the id of evidence, a case, "
                  "a grading or a judgement.")  # fmt: skip
         columns = erasing.asked_fields(kind, fields) if fields else None
-        if not fields:
+        if keep_current:
+            erasing.refuse_if_current_identifies(store, scanner, kind, record_id, columns)
+        elif not fields:
             columns = erasing.fields_with_hits(store, scanner, record_id)
             if not columns:
                 fail(f"no field of {kind} {record_id} holds an identifying detail the check "
                      f"finds; name the one to erase with --field ({erasing.field_names(kind)} "
                      "or all).")  # fmt: skip
         present = erasing.present_fields(store, record_id)
-        rid = store.redact(kind, record_id, reason, fields=columns)
+        rid = store.redact(kind, record_id, reason, fields=columns, keep_current=keep_current)
         done = columns or REDACTABLE[kind]
-        said = erasing.redacted_sentence(kind, record_id, done, present)
-        hint = erasing.rewrite_hint(store, str(db), kind, record_id, done)
+        said = erasing.redacted_sentence(kind, record_id, done, present, keep_current)
+        hint = "" if keep_current else erasing.rewrite_hint(store, str(db), kind, record_id, done)
         backups = store.backup_scrub.sentence() if store.backup_scrub else ""
     click.echo(f"{said[:-1]} (redaction {rid}).")
     if hint:

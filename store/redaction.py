@@ -225,6 +225,18 @@ def redacted_hashes(conn: sqlite3.Connection, schema: str = "main") -> dict[str,
     }
 
 
+def _current_values(heads: list[VersionRow], record_id: str) -> dict[str, Any]:
+    """The one current wording of a record, to keep over its redaction; refused for a
+    record deleted or in conflict (which wording would be the current one?)."""
+    live = {h.content: h for h in heads if not h.deleted}
+    if len(live) != 1 or any(h.deleted for h in heads):
+        raise InvalidInputError(
+            f"{record_id} is deleted or in conflict, so it has no one current wording to "
+            "keep: settle it first, or redact without keeping the current wording."
+        )
+    return next(iter(live.values())).values()
+
+
 class RedactionMixin(HistoryMixin):
     """Redacting a record's text from its whole history, here and after merges."""
 
@@ -239,11 +251,18 @@ class RedactionMixin(HistoryMixin):
         reason: str,
         author: str | None = None,
         fields: Iterable[str] | None = None,
+        *,
+        keep_current: bool = False,
     ) -> str:
         """Erase free text of one record from every version of it in this file: the
         named `fields` (columns, e.g. ``child_words``), or all its free text (None);
         the record's other fields keep their words.  Returns the redaction's id.  The
-        reason is kept; the text is not."""
+        reason is kept; the text is not.
+
+        `keep_current`: the record's current wording (already corrected, one version
+        not in conflict) is written again on the redacted version, in the same
+        transaction, so only the earlier versions lose the words and the correction
+        need not be typed twice."""
         if kind not in REDACTABLE:
             kinds = ", ".join(sorted(REDACTABLE))
             raise InvalidInputError(f"Only free text can be redacted ({kinds}), not a {kind}.")
@@ -254,7 +273,11 @@ class RedactionMixin(HistoryMixin):
             if not heads:
                 raise NotFoundError(f"There is no {kind} with id {record_id} in {self.path}.")
             who = self._author(author)
+            current = _current_values(heads, record_id) if keep_current else None
             head = self._redacted_heads(kind, record_id, heads, fields, who)
+            if current is not None:
+                row, digest = self._next_version(kind, record_id, current, [head], who)
+                self._insert_versions([(row, digest, [head])])
             rid = uuid7()
             note = Redaction(
                 target_kind=kind, target_id=record_id, fields=list(fields), head=head,

@@ -111,14 +111,37 @@ def rewrite_hint(store: Store, db: str, kind: str, record_id: str,
 
 
 def redacted_sentence(
-    kind: str, record_id: str, fields: tuple[str, ...], present: tuple[str, ...]
+    kind: str,
+    record_id: str,
+    fields: tuple[str, ...],
+    present: tuple[str, ...],
+    keep_current: bool = False,
 ) -> str:
     """One sentence: which fields of which record were erased, and which of its other
-    fields that hold words (`present`) were kept."""
+    fields that hold words (`present`) were kept (`keep_current`: their current wording
+    too)."""
     rest = tuple(f for f in REDACTABLE.get(kind, ()) if f in present and f not in fields)
     kept = ""
     if rest:
         kept = f"; {field_words(kind, rest)} {'is' if said_as_one(kind, rest) else 'are'} kept"
     what = field_words(kind, fields)
+    if keep_current:
+        what = field_words(kind, tuple(f for f in fields if f in present) or fields)
+        return (f"Redacted {what} of {kind} {record_id}: erased from its earlier versions, "
+                f"the current wording kept{kept}.")  # fmt: skip
     return (f"Redacted {what} of {kind} {record_id}: erased from "
             f"its history{kept}.")  # fmt: skip
+
+
+def refuse_if_current_identifies(
+    store: Store, scanner: Scanner, kind: str, record_id: str, fields: tuple[str, ...] | None
+) -> None:
+    """Refuse to keep a record's current wording while a field to be kept still holds
+    an identifying detail the check finds (the correction comes first)."""
+    held = [f for f in fields_with_hits(store, scanner, record_id) if fields is None or f in fields]
+    if held:
+        raise InvalidInputError(
+            f"The current {fields_said(kind, tuple(held))} of {record_id} still "
+            f"{'holds' if said_as_one(kind, tuple(held)) else 'hold'} an identifying detail: "
+            "correct it first, or redact without --keep-current."
+        )

@@ -133,17 +133,16 @@ def test_editing_a_name_out_says_the_earlier_version_holds_it_and_how_to_erase_i
               "Met the child at school with the FCA; he knew why she had come.").output  # fmt: skip
     assert (f"The earlier version of {note} still holds protected name ‘Kayden Whitlock’ "
             f"in its history") in out  # fmt: skip
-    assert f"run 'fieldwork redact {db} {note} --field text --reason" in out
-    assert f"'fieldwork evidence edit {db} {note} --text" in out
-    # the redaction erases only the field that held the name: the hint says so
-    assert "the note's other fields keep their words" in out and "--quote" not in out
+    assert f"run 'fieldwork redact {db} {note} --field text --keep-current --reason" in out
+    # the redaction erases only the field that held the name, in the earlier versions
+    assert "the corrected wording and the note's other fields keep their words" in out
+    assert "--quote" not in out
     assert _versions_holding(db, "Whitlock") == 1  # the earlier version
     # A second edit that changes nothing identifying says nothing of it.
     again = run("evidence", "edit", db, note, "--polarity", "neutral").output
     assert "earlier version" not in again
-    run("redact", db, note, "--field", "text", "--reason", "a child's name in an earlier version")
-    run("evidence", "edit", db, note, "--text",
-        "Met the child at school with the FCA; he knew why she had come.")  # fmt: skip
+    run("redact", db, note, "--field", "text", "--keep-current",
+        "--reason", "a child's name in an earlier version")  # fmt: skip
     assert _versions_holding(db, "Whitlock") == 0
     e = next(e for e in json.loads(run("evidence", "list", db, "--json").output)
              if e["id"] == note)  # fmt: skip
