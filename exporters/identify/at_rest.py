@@ -84,6 +84,12 @@ def where_at_rest(item: FreeText, refs: dict[str, str]) -> str:
     return f"{on}{KIND_LABELS.get(item.kind, item.kind)} {item.record_id}{side}"
 
 
+EVENT_DATES = frozenset({"escalation_note"})
+"""Fields whose dates are the inspection's own events: an escalation note records to
+whom and when a concern was raised (as the check asks), so a date there is when it was
+raised, not a date about the child; a date beside a birth cue is still a hit."""
+
+
 def scan_texts(
     items: Iterable[FreeText], scanner: Scanner, refs: dict[str, str] | None = None
 ) -> list[Hit]:
@@ -102,7 +108,12 @@ def scan_texts(
             comment=True,
             case_id=item.case_id,
         )
-        out.extend(h for h in hits if h.kind not in ALLOWED_IN_COMMENTS)
+        out.extend(
+            h
+            for h in hits
+            if h.kind not in ALLOWED_IN_COMMENTS
+            and not (h.kind == "date" and item.field in EVENT_DATES)
+        )
     return distinct(out)
 
 
