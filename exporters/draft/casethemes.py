@@ -13,7 +13,7 @@ import tomllib
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from exporters.draft.claims import Context
 from exporters.draft.data import DraftData
@@ -22,6 +22,9 @@ from exporters.draft.tallies import Claim, Pool, Tally
 from exporters.draft.trace import traced
 from exporters.draft.words import join_list, wording_dir
 from exporters.model import Sentence
+
+if TYPE_CHECKING:  # stance.py drafts the sections' pools, which import this module
+    from exporters.draft.stance import Sections
 
 Side = Literal["strength", "weakness", "views"]
 SMALL = " (counts: few cases)"  # a tally said in counts, flagged "small sample"
@@ -60,10 +63,19 @@ class Scene:
     # The sides on which an area visited stands apart from the others ("weakness": one
     # far below them, or inadequate while others are not; `areathemes.apart_sides`).
     apart: frozenset[str] = frozenset()
+    # How the body's sections weigh each point (`stance.Sections`): a key finding states
+    # a point only the way each section it summarises weighs it.
+    sections: Sections | None = None
 
     @property
     def data(self) -> DraftData:
         return self.ctx.data
+
+    @property
+    def body(self) -> Sections:
+        """How the body's sections weigh each point (set by `themes.scene`)."""
+        assert self.sections is not None
+        return self.sections
 
 
 def everything(data: DraftData, key: str) -> Pool:

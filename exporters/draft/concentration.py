@@ -11,7 +11,8 @@ The areas are concentrated (issue 15, from the last independent audit) where the
 of them, at most `[limits] concentrated_areas` (two), hold the framework's
 `concentrated_share` (three quarters) of the cases against, their own share against is
 at least `[limits] concentrated_ratio` (twice) the other areas', and each named area
-has the framework's `material_cases` cases against and more against than for; two
+has the framework's `material_cases` cases against and more against than for, not a
+near-even split (`casethemes.even`, as the area's own section weighs it); two
 areas are named only where the other areas have `min_cases` cases with a view to set
 them against.  The cases against are then where a lead would say "particularly in Area
 X and Area Y", and the rest of the service does not share the national share.
@@ -70,7 +71,7 @@ def where(sc: Scene, c: Claim) -> tuple[Where, list[str]]:
     lines = [cases_line(t)]
     if len(sc.laws) > 1 and top_law in sc.laws and n_law >= d.rules.concentrated_share * len(t.neg):
         lt = sc.laws[top_law].tally(c.criterion)
-        if len(lt.neg) > len(lt.pos):
+        if len(lt.neg) > len(lt.pos) and not even(d, lt):  # as the law type's section weighs it
             law = f"{d.framework.law_type_label(top_law).lower()} "
             return (law, "", lt), [*lines, cases_line(lt, law.strip())]
     if (found := in_areas(sc, c)) is not None:
@@ -138,7 +139,10 @@ def _concentrated(d: DraftData, t: Tally, split: _Split, groups: Groups) -> bool
         return False
     for g in groups:
         own = split.own[g]
-        if len(own.neg) < rules.material_cases or len(own.neg) <= len(own.pos):
+        # Each area's own cases weak on it, as its section weighs them: more against
+        # than for, and not a near-even split (`casethemes.even`: three against and two
+        # for is "three of the five ..., but in two" there, no weak practice).
+        if len(own.neg) < rules.material_cases or len(own.neg) <= len(own.pos) or even(d, own):
             return False
     others_neg = len(t.neg) - neg
     others_views = t.views - views

@@ -69,6 +69,7 @@ from exporters.draft.headlines import MOSTLY, opening
 from exporters.draft.practicethemes import practice_themes
 from exporters.draft.safeguardthemes import safeguarding_theme
 from exporters.draft.sections import area_pool, recorded_grade
+from exporters.draft.stance import SIDE, Sections
 from exporters.draft.tallies import Claim, Pool, same_point
 from exporters.model import Sentence
 
@@ -80,7 +81,7 @@ def scene(ctx: Context) -> Scene:
     laws = {law: Pool(d, d.cases_of_law.get(law, set()), [], key=f"summary|{law}")
             for law in ("PRIVATE", "PUBLIC") if d.cases_of_law.get(law)}  # fmt: skip
     areas = {codes: area_pool(d, codes)[0] for codes in area_groups(d)}
-    sc = Scene(ctx, claims, laws, areas)
+    sc = Scene(ctx, claims, laws, areas, sections=Sections(d))
     sc.apart = apart_sides(sc)
     return sc
 
@@ -187,7 +188,8 @@ def leaders_theme(sc: Scene) -> list[Theme]:
         return []
     side: Side = "strength" if rank <= 2 else "weakness"
     o = opening(ctx, "leadership", grade)
-    if o.headline:
+    # A headline only where the body's sections weigh each of its points its way.
+    if o.headline and all(sc.body.agree([sc.body.judgement(lead.id, c)], side) for c in o.criteria):
         said = [Sentence(text=o.text, role="headline", criteria=list(o.criteria),
                          direction="for" if side == "strength" else "against",
                          basis=f"Judgement {lead.id}: {grade}; rests on: {'; '.join(o.lines)}")]  # fmt: skip
@@ -196,6 +198,8 @@ def leaders_theme(sc: Scene) -> list[Theme]:
         lean = "for" if side == "strength" else "against"
         s = None
         for c in _leading(sc, lean):
+            if not _borne(sc, c.criterion, side, lead.id):
+                continue
             if c.direction == "balanced":
                 # The weightiest point leans the grade's way but not all one way: said
                 # with the other criteria its records bear out, never "largely a
@@ -240,8 +244,9 @@ def leaders_by_criteria(sc: Scene, jid: str, rank: int, side: Side) -> list[Them
     bear out on that side, where no one claim says it: only where those records lean the
     grade's way (more strengths than areas for development for a good or outstanding
     leadership), each criterion named on at least `material_cases` records on that side
-    and `MOSTLY` times as many as on the other, on the notes of more than one area
-    (`national`), and not a point already stated."""
+    and weighed on that side by the body's national sections (`_borne`: never "found
+    weaknesses in" a point its section says "both strengths and weaknesses" in), on the
+    notes of more than one area (`national`), and not a point already stated."""
     d, pool = sc.data, sc.ctx.pool
     mine, other = ("strength", "development") if side == "strength" else ("development", "strength")
     counts: dict[str, tuple[list[int], list[int]]] = {}
@@ -252,8 +257,9 @@ def leaders_by_criteria(sc: Scene, jid: str, rank: int, side: Side) -> list[Them
     if sum(len(a) for a, _b in counts.values()) <= sum(len(b) for _a, b in counts.values()):
         return []
     may = {c.criterion for c in sc.claims}  # never one area's notes (`national`)
+    # Each named as the body's sections weigh it (`_borne`), never by a count of its own.
     named = sorted((-len(a), len(b), crit) for crit, (a, b) in counts.items()
-                   if len(a) >= d.rules.material_cases and len(a) >= MOSTLY * len(b)
+                   if len(a) >= d.rules.material_cases and _borne(sc, crit, side, jid)
                    and crit in may and sc.ctx.stated.isdisjoint(same_point(crit)))  # fmt: skip
     crits = [crit for *_k, crit in named][: kf_wording()["limits"]["nouns"]]
     if not crits:
@@ -265,7 +271,18 @@ def leaders_by_criteria(sc: Scene, jid: str, rank: int, side: Side) -> list[Them
     basis = f"Judgement {jid}: rank {rank}; records about the service: " + "; ".join(
         f"{crit}: {len(a)} {mine}, {len(b)} {other}" for crit, (a, b) in counts.items() if a or b
     )
+    basis += f"; the section weighs {', '.join(crits)} as {'strengths' if side == 'strength' else 'weaknesses'}"
     return [make_theme(sc, side, "leaders", text, evs, crits=crits, basis=basis)]
+
+
+def _borne(sc: Scene, crit: str, side: Side, jid: str = "") -> bool:
+    """Whether the sections a key finding about the service summarises weigh its point
+    on `side`, as the finding would state it: the judgement `jid`'s section (the
+    national leadership's, for a finding about the leadership), else every national
+    section holding the point; one at least does, and none the other way or evenly
+    ("both strengths and weaknesses": `stance.Sections.agree`; tester 11's claim 3)."""
+    got = [sc.body.judgement(jid, crit)] if jid else sc.body.national(crit)
+    return SIDE[side] in got and sc.body.agree(got, side)
 
 
 def _firm(d: DraftData, evs: list[int]) -> list[int]:
@@ -291,12 +308,15 @@ def service_themes(sc: Scene) -> list[Theme]:
     out = []
     least = sc.data.rules.min_cases
     for theme in ("workforce", "partners"):
+        # The body's sections weigh it the same way (`_borne`).
         c = next((c for c in _unsaid(sc) if c.theme == theme and not c.by_cases
-                  and c.direction != "balanced" and c.tally.weight >= least), None)  # fmt: skip
+                  and c.direction != "balanced" and c.tally.weight >= least
+                  and _borne(sc, c.criterion, "strength" if c.direction == "for" else "weakness")),
+                 None)  # fmt: skip
+        side: Side = "strength" if c is not None and c.direction == "for" else "weakness"
         s = claim_sentence(sc.ctx, c) if c is not None else None
         if c is None or s is None or _one_voice(sc, s):
             continue
-        side: Side = "strength" if c.direction == "for" else "weakness"
         out.append(Theme(side, theme, weight(sc.ctx, [s])[0], [s]))
     return out
 
