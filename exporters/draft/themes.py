@@ -268,10 +268,10 @@ def leaders_by_criteria(sc: Scene, jid: str, rank: int, side: Side) -> list[Them
     text = choose_text(sc, kf_wording()["frames"][f"leaders_{side}"], "key|leaders",
                        judged=kf_wording()["judged"][str(rank)], nouns=nouns_list(nouns))  # fmt: skip
     evs = [i for crit in crits for i in counts[crit][0]]
+    # The points named, each weighed on that side by the leadership's section (`_borne`).
     basis = f"Judgement {jid}: rank {rank}; records about the service: " + "; ".join(
-        f"{crit}: {len(a)} {mine}, {len(b)} {other}" for crit, (a, b) in counts.items() if a or b
-    )
-    basis += f"; the section weighs {', '.join(crits)} as {'strengths' if side == 'strength' else 'weaknesses'}"
+        f"{crit}: {len(counts[crit][0])} {mine}, {len(counts[crit][1])} {other}" for crit in crits
+    ) + f"; weighed as {mine} in the section"  # fmt: skip
     return [make_theme(sc, side, "leaders", text, evs, crits=crits, basis=basis)]
 
 
