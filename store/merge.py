@@ -48,7 +48,7 @@ from store.fileinfo import SourceInfo, advice, read_source, source_error
 from store.merge_holders import MergeHoldersMixin
 from store.merge_notes import MergeNotesMixin
 from store.merge_twins import MergeTwinsMixin
-from store.minimise import holder, minimise
+from store.minimise import holder, minimise, restore_withheld
 from store.models import Model, counted
 from store.redaction import apply_redactions, copy_redacted_versions, scrub_index
 from store.replicas import ReplicasMixin
@@ -317,6 +317,8 @@ class MergeMixin(
                 report = self._apply_staged(src, info, in_full, clashes)
                 holder_id = holder(self.conn)
                 if holder_id:  # a file issued to an inspector keeps only their names
+                    given = restore_withheld(self.conn, holder_id, _SRC)
+                    self._materialize("protected_name", given)
                     minimise(self.conn, holder_id)
                 self._unstage()  # in the transaction, not a write of its own after it
         finally:

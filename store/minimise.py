@@ -16,8 +16,10 @@ team inspector, an analyst or a QA reader holds only what its holder needs:
   drawn in): the case list is imported, and the sample drawn, on the master (or a file
   issued to the lead), and `cases import` on such a file is refused.
 
-Names of a case given to the inspector after the file was issued are not in it (their
-text was withheld when it arrived); issue a new file when that matters.
+A case given to the inspector after the file was issued (a colleague's, reassigned)
+gets its names with the next merge from a file that holds them (the master): the
+versions whose text was withheld here take the source's text (`restore_withheld`), so
+the inspector's own check finds those children's names from then on.
 """
 
 from __future__ import annotations
@@ -68,3 +70,20 @@ def minimise(conn: sqlite3.Connection, inspector_id: str) -> int:
         (WITHHELD_NAME, WITHHELD_NAME),
     )
     return removed
+
+
+def restore_withheld(conn: sqlite3.Connection, inspector_id: str, schema: str) -> list[str]:
+    """Give back the text of protected names withheld in this file whose case
+    `inspector_id` now holds, from the same versions in the attached file `schema`
+    where it holds them; returns the names' record ids (for their working rows).  Runs
+    inside the merge's transaction, after the cases' new holders are applied."""
+    rows = conn.execute(
+        f"SELECT v.vid, v.rid, s.data FROM version v JOIN {schema}.version s ON s.vid = v.vid "
+        "WHERE v.tbl = 'protected_name' AND json_extract(v.data, '$.name') = ? "
+        "AND json_extract(s.data, '$.name') IS NOT ? "
+        "AND json_extract(s.data, '$.case_id') IN (SELECT id FROM cases WHERE inspector_id = ?)",
+        (WITHHELD_NAME, WITHHELD_NAME, inspector_id),
+    ).fetchall()
+    for vid, _, data in rows:
+        conn.execute("UPDATE version SET data = ? WHERE vid = ?", (data, vid))
+    return sorted({str(rid) for _, rid, _ in rows})

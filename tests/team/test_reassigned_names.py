@@ -1,0 +1,69 @@
+"""A case reassigned to another inspector (a colleague falls ill in week 2) brings its
+children's protected names to the new holder's file with the next merge from the
+master, so the new holder's own check finds them (tester 12, F8: "Isla Kowalski was not
+seen alone" on a reassigned case was caught only through a surname another child shared,
+and labelled "on another case"); the old holder's file gives them up.  The case list is
+written here by hand."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from store.store import Store
+from tests.team.helpers import new_inspection, run
+
+LIST = (
+    "Case number,Child ID,Child forename,Child surname,Date of birth,Law type,Case type,"
+    "Service area,Stage\n"
+    "RX-4410,A,Isla,Kowalczyk,2015-06-02,Private law,s7,Area 4,Final hearing\n"
+    "RX-4411,A,Bartosz,Wierzbicki,2013-01-17,Private law,s7,Area 4,Final hearing\n"
+    "RX-4412,A,Tamsin,Quarrie,2016-10-09,Private law,s7,Area 4,Final hearing\n"
+    "RX-4413,A,Oisin,Mulgrew,2012-04-28,Private law,s7,Area 4,Final hearing\n"
+)
+
+
+def _names(db: Path) -> set[str]:
+    with Store.open(db) as store:
+        return {p.name for p in store.protected_names()}
+
+
+def _refs(master: Path, csv: Path) -> dict[str, str]:
+    """The organisation's case number -> our reference."""
+    rows = json.loads(run("cases", "match", master, csv, "--json").output)
+    return {next(v for v in r.values() if str(v).startswith("RX-")): r["ref"] for r in rows}
+
+
+def test_a_reassigned_case_brings_its_names_to_the_new_holder(tmp_path: Path) -> None:
+    master = new_inspection(tmp_path / "master.db")
+    csv = tmp_path / "list.csv"
+    csv.write_text(LIST, encoding="utf-8")
+    run("cases", "import", master, csv)
+    run("areas", "visit", master, "4")
+    refs = _refs(master, csv)
+    run("team", "add", master, "Lucy Hartley", "--initials", "LH")
+    run("team", "add", master, "Grace Adeyemi", "--initials", "GA")
+    run("assign", master, "--inspector", "LH", "--case", refs["RX-4410"], "--case", refs["RX-4411"])
+    run("assign", master, "--inspector", "GA", "--case", refs["RX-4412"], "--case", refs["RX-4413"])
+    lh, ga = tmp_path / "LH.db", tmp_path / "GA.db"
+    run("issue", master, "--inspector", "LH", "-o", lh)
+    run("issue", master, "--inspector", "GA", "-o", ga)
+    assert "Quarrie" not in " ".join(_names(lh))
+
+    # Grace falls ill: her file is merged, one of her cases goes to Lucy.
+    run("merge", master, ga)
+    run("assign", master, "--inspector", "LH", "--case", refs["RX-4412"])
+    run("merge", lh, master)
+    held = " ".join(_names(lh))
+    assert "Tamsin" in held and "Quarrie" in held
+    assert "Mulgrew" not in held and b"Mulgrew" not in lh.read_bytes()  # still Grace's
+    # Lucy's own check now names the child of the case she holds.
+    run("evidence", "add", lh, "--case", refs["RX-4412"], "--criteria", "QP9", "--source",
+        "INT_CHILD", "--polarity", "development", "--text",
+        "Tamsin Quarrie was not seen alone before the report was filed.")  # fmt: skip
+    hits = json.loads(run("identify", "hits", lh, "--json").output)
+    names = [h for h in hits if h["kind"] == "protected-name"]
+    assert names and all("another case" not in h["note"] for h in names)
+    # Grace's file, merged again, gives up the names of the case she no longer holds.
+    run("merge", ga, master)
+    assert "Quarrie" not in " ".join(_names(ga)) and "Mulgrew" in " ".join(_names(ga))
