@@ -112,7 +112,10 @@ class Vocabulary:
 def _english_cached(vocab_id: int, lower: str) -> bool:
     vocab = _LOADED[vocab_id]
     if "-" in lower:
-        return all(_word_in(vocab, part) for part in lower.split("-") if part)
+        parts = [part for part in lower.split("-") if part]
+        if len(parts) > 1 and parts[0] in vocab.rules.get("word_prefixes", ()):
+            parts = parts[1:]  # "pre-verbal": a prefix before an ordinary word
+        return all(_word_in(vocab, part) for part in parts)
     return _word_in(vocab, lower)
 
 
