@@ -27,6 +27,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from store.errors import FieldworkError
+from store.fileinfo import ro_uri
 
 
 @dataclass
@@ -126,7 +127,9 @@ def _needs_scrub(path: Path, redactions: list[Target]) -> bool:
     """Whether the backup holds a version a redaction would purge (read only): one of
     the record's that is neither the redaction's head nor written on top of it (the
     words written again after it keep theirs), and not purged by it yet."""
-    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    # A backup is complete with no WAL beside it: read it immutable, so that no -wal or
+    # -shm file is left beside it (a read-only reader cannot remove what it made).
+    conn = sqlite3.connect(ro_uri(path), uri=True)
     try:
         has_table = conn.execute(
             "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'redacted_version'"
