@@ -45,6 +45,7 @@ from store.backup_scrub import backups_of, scrub_backups, targets
 from store.connection import app_version, locked
 from store.errors import CorruptDatabaseError, DiskFullError, FieldworkError
 from store.fileinfo import SourceInfo, advice, read_source, source_error
+from store.merge_elsewhere import MergeElsewhereMixin
 from store.merge_holders import MergeHoldersMixin
 from store.merge_notes import MergeNotesMixin
 from store.merge_twins import MergeTwinsMixin
@@ -179,7 +180,13 @@ class MergeLogEntry(Model):
 
 
 class MergeMixin(
-    StagingMixin, ReplicasMixin, LeadGuardMixin, MergeNotesMixin, MergeTwinsMixin, MergeHoldersMixin
+    StagingMixin,
+    ReplicasMixin,
+    LeadGuardMixin,
+    MergeNotesMixin,
+    MergeTwinsMixin,
+    MergeHoldersMixin,
+    MergeElsewhereMixin,
 ):
     """Merge: gates, union, report, log."""
 
@@ -387,6 +394,8 @@ class MergeMixin(
             report = report.model_copy(update=self._refresh_touched(merge_id=log_id))
             if twins := self._twins_note(log_id):
                 notes.append(twins)
+            if elsewhere := self._elsewhere_note(log_id):
+                notes.append(elsewhere)
             if purged:
                 scrub_index(self.conn)
         report.notes = notes

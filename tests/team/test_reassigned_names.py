@@ -67,3 +67,31 @@ def test_a_reassigned_case_brings_its_names_to_the_new_holder(tmp_path: Path) ->
     # Grace's file, merged again, gives up the names of the case she no longer holds.
     run("merge", ga, master)
     assert "Quarrie" not in " ".join(_names(ga)) and "Mulgrew" in " ".join(_names(ga))
+
+
+def test_work_merged_onto_a_case_now_held_by_another_is_named(tmp_path: Path) -> None:
+    """Tester 12, F9: Grace, off sick, writes one more note in her own file on a case
+    now Lucy's; the merge keeps it and says so, naming both."""
+    master = new_inspection(tmp_path / "master.db")
+    csv = tmp_path / "list.csv"
+    csv.write_text(LIST, encoding="utf-8")
+    run("cases", "import", master, csv)
+    run("areas", "visit", master, "4")
+    refs = _refs(master, csv)
+    run("team", "add", master, "Lucy Hartley", "--initials", "LH")
+    run("team", "add", master, "Grace Adeyemi", "--initials", "GA")
+    run("assign", master, "--inspector", "GA", "--case", refs["RX-4412"])
+    ga = tmp_path / "GA.db"
+    run("issue", master, "--inspector", "GA", "-o", ga)
+    run("assign", master, "--inspector", "LH", "--case", refs["RX-4412"])
+    run("evidence", "add", ga, "--case", refs["RX-4412"], "--criteria", "QP8", "--source",
+        "CASE_FILE", "--polarity", "development", "--text",
+        "No record of the child being seen before the report was filed.")  # fmt: skip
+    said = run("merge", master, ga).output
+    assert (f"1 note by Grace Adeyemi on {refs['RX-4412']}, now held by Lucy Hartley") in said
+    assert "it is kept and counts" in said
+    # The lead's own work on a colleague's case is the lead's role: nothing to say.
+    run("evidence", "add", master, "--case", refs["RX-4412"], "--criteria", "QP8", "--source",
+        "CASE_FILE", "--polarity", "neutral", "--text", "Checked with the area manager.")  # fmt: skip
+    run("issue", master, "--inspector", "LH", "-o", tmp_path / "LH.db")
+    assert "another inspector holds" not in run("merge", tmp_path / "LH.db", master).output
