@@ -36,9 +36,12 @@ async def _grade(pilot: Pilot[Any], app: FieldworkApp, case_id: str, criterion: 
     case = await _open(pilot, app, case_id)
     await _grade_dialog(pilot, case, criterion)
     await pilot.press("2", "enter")
+    # Read the toast as soon as it is up (an in-between grade's lasts two seconds, which
+    # a loaded machine can spend settling), then let the rest settle.
+    shown = await shown_toasts(pilot)
     await settle(pilot)
     assert top(case.app) is case
-    return [" ".join(t.split()) for t in await shown_toasts(pilot)]
+    return [" ".join(t.split()) for t in shown]
 
 
 @pytest.mark.asyncio
