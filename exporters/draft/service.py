@@ -4,7 +4,11 @@ framework's `min_service_records`), else as what its sources said (`attributed`)
 record as what that one source said (`one_source`: "One judge told inspectors that
 section 7 reports arrive on time"), records that do not bear out the criterion's topic
 in cautious words without it (`cautious`), and otherwise in cautious words naming the
-topic (`exporters.draft.attributed`).
+topic (`exporters.draft.attributed`).  On fewer records on each side than
+`min_service_records` (`fewrecords.few`), never a bare verdict ("The service's audit
+work is a strength." from one audit): one record in its own words, else its sources
+counted ("The one internal audit inspectors read shows ..."), and both sides each as
+its sources found it, in the order the grade weighs them (`each_side`).
 
 What a claim about the service may rest on:
 
@@ -26,7 +30,7 @@ from collections.abc import Sequence, Set
 from dataclasses import replace
 from typing import Literal
 
-from exporters.draft import claims
+from exporters.draft import claims, fewrecords
 from exporters.draft.attributed import (
     attributed_claim,
     for_inspectors,
@@ -120,6 +124,12 @@ def attributed(
         return None
     if len(side) == 1 and len([*st, *dv]) == 1:
         return one_source(ctx, claim, side[0], where)
+    if fewrecords.few(d, st, dv):  # never a bare verdict: said by its sources
+        if st and dv:
+            return each_side(ctx, claim, st, dv, where) or attributed_claim(
+                ctx, claim, st, dv, where
+            )
+        return cautious(ctx, claim, side or [*st, *dv], where)
     if side and not borne_out(d, claim.words.about_what, side):
         return cautious(ctx, claim, side, where)
     return attributed_claim(ctx, claim, st, dv, where)
@@ -176,16 +186,28 @@ def one_source(
     evidence as the inspectors' note puts it (`support.toml`, [plain] `one_record`);
     in cautious words (`cautious`) where the note holds no sentence that reads on its
     own, or it is an example already; said of one area when `where` names it."""
+    got = _one_said(ctx, i, where)
+    if got is None:
+        return cautious(ctx, claim, [i], where)
+    said, clause = got
+    ctx.voice.note(said)
+    ctx.used.take(i, clause)
+    return _said(ctx, claim, said, [i], "one record: said as what its source said")
+
+
+def _one_said(ctx: claims.Context, i: int, where: str | None) -> tuple[str, str] | None:
+    """What one record's source said, as `one_source` says it, and the note's clause it
+    rests on; None where the note holds no sentence that reads on its own, it is an
+    example already, or the sentence has been said."""
     d = ctx.data
     text = d.texts((i,))[i].text
     source = d.source[i]
     found = finding(ctx.pool, text)
     clause = found[0] if found is not None else _reported(d, text, is_stakeholder(d.words, source))
-    if not clause:
-        return cautious(ctx, claim, [i], where)
-    if ctx.used.seen(i, clause):
-        return cautious(ctx, claim, [i], where)  # said already, as an example
+    if not clause or ctx.used.seen(i, clause):  # none, or said already as an example
+        return None
     keep = d.words.known_capitals | {d.inspection.organisation}  # "Cafcass leaders"
+    said: str | None
     if is_stakeholder(d.words, source):
         said = _by_speaker(ctx, source, text, clause, keep)
     else:
@@ -196,10 +218,51 @@ def one_source(
     if said is not None and where:
         said = in_area(d, said, where)
     if said is None or normal(said) in ctx.voice.said:
-        return cautious(ctx, claim, [i], where)
-    ctx.voice.note(said)
-    ctx.used.take(i, clause)
-    return _said(ctx, claim, said, [i], "one record: said as what its source said")
+        return None
+    return said, clause
+
+
+def each_side(
+    ctx: claims.Context, claim: Claim, st: Sequence[int], dv: Sequence[int], where: str | None
+) -> Sentence | None:
+    """A claim with both sides resting on few records (`fewrecords.few`: one strength
+    record and one development) said as what each side's sources found, the side the
+    section's grade weighs first said first (`fewrecords.weakness_first`): "The staff
+    survey shows only 41% of practitioners feel their workload is manageable, although
+    most staff say they are proud to work for the organisation", never "The picture of
+    the support and challenge staff receive is mixed".  None where a side cannot be
+    said."""
+    d = ctx.data
+    weak = fewrecords.weakness_first(d, ctx.grade, st, dv)
+    order = [("against", dv), ("for", st)] if weak else [("for", st), ("against", dv)]
+    said: list[str] = []
+    taken: list[tuple[int, str]] = []
+    for k, (lean, side) in enumerate(order):
+        got = _one_said(ctx, side[0], where) if len(side) == 1 else None
+        if got is not None and not (is_stakeholder(d.words, d.source[side[0]])
+                                    or _SOURCED.search(got[0])):  # fmt: skip
+            got = None  # "National policy that ...": who showed it, counted instead
+        if got is not None:
+            text = got[0] if k == 0 else lower_first(got[0], d.words.known_capitals)
+            taken.append((side[0], got[1]))
+        else:
+            other = order[0][1] if k else ()
+            options = fewrecords.side_options(d, claim.words.about_what, lean, side, other)
+            text = options[0] if k > 0 else (placed(d, options, where) or options)[0]
+        said.append(text)
+    chosen = ctx.voice.choose(
+        fewrecords.joined(*said), ctx.key, claim.criterion, openings=ctx.openings
+    )
+    if chosen is None:
+        return None
+    for i, clause in taken:
+        ctx.used.take(i, clause)
+    sentence = _said(ctx, claim, chosen, [*order[0][1], *order[1][1]],
+                     f"both sides on few records: said as what each found, {order[0][0]} first (the grade)")  # fmt: skip
+    ctx.ends[claim.criterion] = order[1][0]  # the side said last
+    if "mixed evidence" not in sentence.flags:
+        sentence.flags.append("mixed evidence")
+    return sentence
 
 
 def _by_speaker(
@@ -232,6 +295,15 @@ _REPORTED = re.compile(
 _GROUP = re.compile(r"^(?:the\s+)?(magistrates|judges)\b(?!['’])", re.IGNORECASE)
 # What the inspector did, not a finding ("Read ten performance and learning reviews ...").
 _DID = re.compile(r"^(?:Read|Met|Spoke|Saw|Sat|Heard|Looked|Checked|Sampled|Reviewed)\s")
+# A note's sentence saying who said or showed what it finds ("Practitioners described
+# ...", "The staff survey shows ..."): said as it stands beside the other side's.
+_SOURCED = re.compile(
+    r"\b(?:said|says|say|told|described|reported|explained|shows?|showed|found|finds|"
+    r"identified|records?|recorded|grades?|rated|confirmed)\b"
+)
+# The inspectors as a note's "we", where what follows is what inspectors do ("later
+# reports we read were better"); any other "we" may be whoever spoke.
+_WE_READ = re.compile(r"\bwe (read|saw|sampled|looked at|reviewed|observed|examined|checked)\b")
 _OWN_WORDS = re.compile(r"[‘“\"]|\b(?:I|we|my|our)\b")
 _DIGIT_START = re.compile(r"(?<=\.)\s+(?=\d)")  # a note's next sentence opening on a digit
 
@@ -247,6 +319,8 @@ def _reported(d: DataLike, text: str, person: bool) -> str:
     if not first:
         return ""
     sentence = _DIGIT_START.split(first[0], maxsplit=1)[0]  # "... cases. 3 vacancies"
+    if not person:  # "later reports we read": the inspectors, in the report's voice
+        sentence = _WE_READ.sub(r"inspectors \1", sentence)
     words = len(sentence.split())
     if _OWN_WORDS.search(sentence) or not 6 <= words <= 40 or sentence.endswith("?"):
         return ""
@@ -318,11 +392,17 @@ def _shown(
     of them speaks of it, marked for the lead to check their criteria, as a claim about
     cases is."""
     d = ctx.data
-    options = shown(d, claim.words.about_what, claim.lean, side, where)
+    few = len(side) < d.rules.min_service_records  # counted, never a bare verdict
+    if few:
+        options = placed(
+            d, fewrecords.side_options(d, claim.words.about_what, claim.lean, side), where
+        )
+    else:
+        options = shown(d, claim.words.about_what, claim.lean, side, where)
     said = ctx.voice.choose(options, ctx.key, claim.criterion, openings=ctx.openings)
     if said is None:
         return None
-    why = "said as what its sources show"
+    why = "said as what its sources show" + (", counted" if few else "")
     # Marked only where no note speaks of the topic at all (`relevance.off_topic`): "a
     # clear recovery plan" is about leaders' priorities though it names none of them.
     tagged = not borne and off_topic(d, claim.criterion, side)
