@@ -18,6 +18,7 @@ consequence ("As a result, ...") and no example of the case files' side follows
 
 from __future__ import annotations
 
+import re
 import tomllib
 from collections import Counter
 from collections.abc import Sequence
@@ -26,6 +27,8 @@ from typing import TYPE_CHECKING, Any
 
 from exporters.draft.attributed import named_sources
 from exporters.draft.data import DraftData
+from exporters.draft.fitting import lower_first
+from exporters.draft.proportion import graded_well
 from exporters.draft.relevance import borne_out_by_records
 from exporters.draft.tallies import Claim, same_point
 from exporters.draft.words import CriterionWords, capitalise, join_list, wording_dir
@@ -74,38 +77,78 @@ def _finding(ctx: Context, claim: Claim, side: str) -> str:
 
 
 def _sources(d: DraftData, evs: Sequence[int]) -> list[str]:
-    """The records' sources as the subject of "found", the commonest first: "interviews
-    with managers", not "managers" (tester 11: "managers ... found weaknesses in
-    managers' oversight"; drafting.toml [evidence_nouns]); a stakeholder group as its
-    notes name it (`named_sources`)."""
+    """The records' sources as where inspectors found what they found, the commonest
+    first: "in interviews with managers", "in the supervision inspectors observed"
+    (`[area_level.in_sources]`, else "in" and the evidence noun; drafting.toml
+    [evidence_nouns]), never as who found it (tester 11: "managers ... found weaknesses
+    in managers' oversight"); a stakeholder group as its notes name it
+    (`named_sources`)."""
     w = d.words
+    where: dict[str, str] = _wording().get("in_sources", {})
     out: list[str] = []
     for code, _n in Counter(d.source[i] for i in evs).most_common():
         form = w.evidence_nouns.get(code)
-        if form is None or "{" in form:
-            out += named_sources(d, [i for i in evs if d.source[i] == code])
+        if code in where:
+            out.append(where[code])
+        elif form is None or "{" in form:
+            out += [f"in {n}" for n in named_sources(d, [i for i in evs if d.source[i] == code])]
         else:
-            out.append(form)
+            out.append(f"in {form}")
     return list(dict.fromkeys(out))
 
 
+# A word for people ("managers", "practitioners") in a possessive: "managers' oversight".
+_POSSESSIVE = r"\b{}(?:['’]s?|['’])\s"
+
+
+def unechoed(finding: str, sources: Sequence[str]) -> str:
+    """What the sources found without naming their own people again as its subject:
+    "weaknesses in the oversight of practice" after "in interviews with managers", not
+    "... managers' oversight of practice"; other words as they are."""
+    people = {w for src in sources for w in re.findall(r"\b[a-z]+s\b", src.split(" with ", 1)[-1])
+              if src.startswith("in interviews with")}  # fmt: skip
+    for word in sorted(people):
+        finding = re.sub(_POSSESSIVE.format(re.escape(word)), "the ", finding)
+    return re.sub(r"\bthe the\b", "the", finding)
+
+
+def _one_sentence(text: str) -> bool:
+    """Whether a claim's sentence is one sentence (a marker after it aside), so that it
+    may follow "although" in another."""
+    body = re.sub(r"\s*\[[^\]]*\]", "", text).strip()
+    return not re.search(r"[.!?]\s+[A-Z]", body)
+
+
 def weighed(ctx: Context, claim: Claim, sentence: Sentence) -> Sentence:
-    """The claim's sentence followed by what the section's contrary evidence about its
-    area or the organisation found (see the module docstring); the sentence as it is
+    """The claim's sentence with what the section's contrary evidence about its area or
+    the organisation found (see the module docstring): after it, or, in a section
+    graded below good where those sources found a weakness, before it, the case files'
+    strength following in the same sentence ("In interviews with managers and in the
+    supervision inspectors observed in Area 12, inspectors found weaknesses in the
+    oversight of practice, although the one case ... shows ..."); the sentence as it is
     where there is none."""
     if not claim.contrary or sentence.role != "claim":
         return sentence
     d = ctx.data
     evs = claim.contrary
     side = "weakness" if claim.lean == "for" else "strength"
-    sources = join_list(_sources(d, evs)[:3])
+    named = _sources(d, evs)[:3]
+    sources = join_list(named)
     place = f" in {ctx.area}" if ctx.pool.areas else ""
-    frames = _wording()["for" if side == "strength" else "against"]
-    finding = _finding(ctx, claim, side)
-    options = [capitalise(f.format(sources=sources, place=place, finding=finding)) for f in frames]
-    # Never a turn the sentence has taken already ("..., however, ... . ..., however, ...").
-    turns = [t for t in _wording()["turns"] if t in sentence.text.lower()]
-    options = [o for o in options if not any(t in o.lower() for t in turns)] or options
+    finding = unechoed(_finding(ctx, claim, side), named)
+    fill = {"sources": sources, "Sources": capitalise(sources), "place": place, "finding": finding}
+    first = side == "weakness" and ctx.grade is not None and not graded_well(d, ctx.grade)
+    first = first and _one_sentence(sentence.text)
+    if first:
+        keep = d.words.known_capitals | {d.inspection.organisation}
+        fill["claim"] = lower_first(sentence.text, keep)
+        options = [capitalise(f.format(**fill)) for f in _wording()["weakness_first"]]
+    else:
+        frames = _wording()["for" if side == "strength" else "against"]
+        options = [capitalise(f.format(**fill)) for f in frames]
+        # Never a turn the sentence has taken already ("..., however, ... . ..., however, ...").
+        turns = [t for t in _wording()["turns"] if t in sentence.text.lower()]
+        options = [o for o in options if not any(t in o.lower() for t in turns)] or options
     said = ctx.voice.choose(options, ctx.key, claim.criterion, "area-level")
     if said is None:
         said = options[0]
@@ -119,10 +162,11 @@ def weighed(ctx: Context, claim: Claim, sentence: Sentence) -> Sentence:
     line = (
         f"{len(evs)} {'development' if side == 'weakness' else 'strength'} records about "
         f"{where} on this point ({counted}) go the other way from the case files: said "
-        "beside them, not outweighed by them"
-    )
+        + ("first, as the grade weighs them, the case files after them" if first
+           else "beside them, not outweighed by them")
+    )  # fmt: skip
     return sentence.model_copy(update={
-        "text": f"{sentence.text} {said}",
+        "text": said if first else f"{sentence.text} {said}",
         "evidence_ids": list(dict.fromkeys([*sentence.evidence_ids, *(d.ids[i] for i in evs)])),
         "sources": sorted({*sentence.sources, *by_source}),
         "basis": f"{sentence.basis}; {line}",

@@ -101,7 +101,8 @@ def test_observed_supervision_is_said_beside_the_case_files(tmp_path: Path) -> N
         (claim,) = _on(wessex, "QPN4")
         # The case files' tally is still said, and what observation found beside it.
         assert FLAG in claim.flags
-        assert "observed supervision" in claim.text.lower()
+        # Said as where inspectors found it, never as who found it (tester 11).
+        assert "in the supervision inspectors observed" in claim.text.lower()
         assert "Area 6" in claim.text
         assert "not effective enough" in claim.text or "weaknesses in" in claim.text
         assert ids <= set(claim.evidence_ids)
@@ -125,7 +126,7 @@ def test_observed_supervision_is_said_beside_the_case_files(tmp_path: Path) -> N
         result = export_report(s.store, tmp_path / "report.docx")
         assert not result.hits
         body = " ".join(p.text for p in docx.Document(str(result.path)).paragraphs)
-        assert "observed supervision" in body
+        assert "supervision inspectors observed" in body
     finally:
         s.close()
 
@@ -191,10 +192,11 @@ def test_the_handwritten_inspection_weighs_area_3_s_observed_supervision(
     for x in flagged:
         assert "QPN4" in x.criteria
         assert "OBS_SUPERVISION" in x.sources
-        assert "observed supervision" in x.text.lower()
+        assert "in the supervision inspectors observed" in x.text.lower()
     # Nowhere else: every other area's sentences are unflagged.
     assert len(flagged) == 1
     # Its Word export is written (a source's code in the comment stopped it as a name).
     result = export_report(handwritten_store, tmp_path / "handwritten.docx")
     body = " ".join(p.text for p in docx.Document(str(result.path)).paragraphs)
-    assert "observed supervision and performance and learning reviews in Area 3" in body
+    assert ("in the supervision inspectors observed and in the performance and learning "
+            "reviews inspectors read in Area 3") in body
