@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING, Any
 
 from exporters.draft.attributed import named_sources
 from exporters.draft.data import DraftData
+from exporters.draft.fewrecords import unechoed
 from exporters.draft.fitting import lower_first
 from exporters.draft.proportion import graded_well
 from exporters.draft.relevance import borne_out_by_records
@@ -97,21 +98,6 @@ def _sources(d: DraftData, evs: Sequence[int]) -> list[str]:
     return list(dict.fromkeys(out))
 
 
-# A word for people ("managers", "practitioners") in a possessive: "managers' oversight".
-_POSSESSIVE = r"\b{}(?:['’]s?|['’])\s"
-
-
-def unechoed(finding: str, sources: Sequence[str]) -> str:
-    """What the sources found without naming their own people again as its subject:
-    "weaknesses in the oversight of practice" after "in interviews with managers", not
-    "... managers' oversight of practice"; other words as they are."""
-    people = {w for src in sources for w in re.findall(r"\b[a-z]+s\b", src.split(" with ", 1)[-1])
-              if src.startswith("in interviews with")}  # fmt: skip
-    for word in sorted(people):
-        finding = re.sub(_POSSESSIVE.format(re.escape(word)), "the ", finding)
-    return re.sub(r"\bthe the\b", "the", finding)
-
-
 def _one_sentence(text: str) -> bool:
     """Whether a claim's sentence is one sentence (a marker after it aside), so that it
     may follow "although" in another."""
@@ -138,7 +124,8 @@ def weighed(ctx: Context, claim: Claim, sentence: Sentence) -> Sentence:
     finding = unechoed(_finding(ctx, claim, side), named)
     fill = {"sources": sources, "Sources": capitalise(sources), "place": place, "finding": finding}
     first = side == "weakness" and ctx.grade is not None and not graded_well(d, ctx.grade)
-    first = first and _one_sentence(sentence.text)
+    # A balanced claim carries its own turn: the area's finding follows it, once.
+    first = first and claim.direction == "for" and _one_sentence(sentence.text)
     if first:
         keep = d.words.known_capitals | {d.inspection.organisation}
         fill["claim"] = lower_first(sentence.text, keep)

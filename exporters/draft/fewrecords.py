@@ -20,6 +20,7 @@ The wording is data (`fewrecords.toml`).
 
 from __future__ import annotations
 
+import re
 import tomllib
 from collections import Counter
 from collections.abc import Sequence
@@ -29,6 +30,8 @@ from typing import Any
 from exporters.draft.data import DraftData
 from exporters.draft.proportion import graded_well
 from exporters.draft.words import capitalise, join_list, number_text, wording_dir
+
+MAX_KINDS = 2  # sources of one side named in one clause where case files are counted too
 
 
 @cache
@@ -43,6 +46,19 @@ def few(d: DraftData, st: Sequence[int], dv: Sequence[int]) -> bool:
     stated as a verdict: fewer than the framework's `min_service_records` on both."""
     least = d.rules.min_service_records
     return bool(st or dv) and len(st) < least and len(dv) < least
+
+
+def even_area(d: DraftData, st: Sequence[int], dv: Sequence[int]) -> bool:
+    """Whether a claim's records about the area or the organisation (not a case's)
+    split evenly and are few (one and one, two and two), whatever its case files hold:
+    said side by side, each as its sources found it, never "mixed" (tester 11's London
+    North: one interview with managers each way beside case files leaning against)."""
+    pos = [i for i in st if not d.case[i]]
+    neg = [i for i in dv if not d.case[i]]
+    # Each side's sources few enough to name in one clause ("the four case files
+    # inspectors read and the one interview with managers").
+    kinds = max(len({d.source[i] for i in side}) for side in (st, dv))
+    return bool(pos) and len(pos) == len(neg) and few(d, pos, neg) and kinds <= MAX_KINDS
 
 
 def weakness_first(d: DraftData, grade: str | None, st: Sequence[int], dv: Sequence[int]) -> bool:
@@ -64,7 +80,9 @@ def counted_sources(d: DraftData, side: Sequence[int], other: Sequence[int] = ()
     table = wording()["sources"]
     nouns = d.words.evidence_nouns
     before = {d.source[i] for i in other}
-    by = Counter(d.source[i] for i in side).most_common()
+    # A case's notes count once: two notes on one file are one case file.
+    distinct = dict.fromkeys((d.source[i], d.case[i] or f"record {i}") for i in side)
+    by = Counter(code for code, _ in distinct).most_common()
     phrases = []
     for code, n in by:
         forms = table.get(code) or {
@@ -96,6 +114,7 @@ def side_options(
     the sources counted (`counted_sources`); after the other side's records (`other`),
     in lower case, without a stop and without the topic said again."""
     src, s = counted_sources(d, side, other)
+    topic = unechoed(topic, [src])
     plural = d.words.support.plural(topic)
     fill = {
         "the_src": src, "The_src": capitalise(src), "s": s, "topic": topic,
@@ -111,3 +130,18 @@ def joined(first: str, second: str) -> list[str]:
     this has fallen since last year" is left to the comment)."""
     head, tail = (t.split("; ", 1)[0].rstrip().rstrip(".") for t in (first, second))
     return [j.format(first=head, second=tail) for j in wording()["each_side"]["join"]]
+
+
+# A word for people ("managers", "practitioners") in a possessive: "managers' oversight".
+_POSSESSIVE = r"\b{}(?:['’]s?|['’])\s"
+_INTERVIEWED = re.compile(r"\binterviews? with ((?:[a-z]+ )*?[a-z]+s)\b")
+
+
+def unechoed(finding: str, sources: Sequence[str]) -> str:
+    """What some sources found without naming their own people again as its subject:
+    "weaknesses in the oversight of practice" after "in interviews with managers", not
+    "... managers' oversight of practice" (tester 11); other words as they are."""
+    people = {m.group(1).split()[-1] for src in sources for m in _INTERVIEWED.finditer(src)}
+    for word in sorted(people):
+        finding = re.sub(_POSSESSIVE.format(re.escape(word)), "the ", finding)
+    return re.sub(r"\bthe the\b", "the", finding)

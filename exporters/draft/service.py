@@ -124,7 +124,8 @@ def attributed(
         return None
     if len(side) == 1 and len([*st, *dv]) == 1:
         return one_source(ctx, claim, side[0], where)
-    if fewrecords.few(d, st, dv):  # never a bare verdict: said by its sources
+    if fewrecords.few(d, st, dv) or fewrecords.even_area(d, st, dv):
+        # Never a bare verdict, nor "mixed": said as what its sources found.
         if st and dv:
             return each_side(ctx, claim, st, dv, where) or attributed_claim(
                 ctx, claim, st, dv, where

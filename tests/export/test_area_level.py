@@ -198,5 +198,7 @@ def test_the_handwritten_inspection_weighs_area_3_s_observed_supervision(
     # Its Word export is written (a source's code in the comment stopped it as a name).
     result = export_report(handwritten_store, tmp_path / "handwritten.docx")
     body = " ".join(p.text for p in docx.Document(str(result.path)).paragraphs)
-    assert ("in the supervision inspectors observed and in the performance and learning "
-            "reviews inspectors read in Area 3") in body
+    assert (
+        "in the supervision inspectors observed and in the performance and learning "
+        "reviews inspectors read in Area 3"
+    ) in body

@@ -38,7 +38,9 @@ def report(tmp_path_factory: pytest.TempPathFactory) -> ReportModel:
         cases = s.cases_noted(area, 6, weak={"QP7"} if area == "9" else set())
         for k, case in enumerate(cases[:4]):
             s.ev(case, ["QPN4"], "strength", FILE_GOOD.format(k=f"{area}-{k}"))
-        s.about_area(area, ["QPN4"], "development", OBSERVED.format(a=f"in {area}"), "OBS_SUPERVISION")
+        s.about_area(
+            area, ["QPN4"], "development", OBSERVED.format(a=f"in {area}"), "OBS_SUPERVISION"
+        )
         s.about_area(area, ["LG4"], "development", INTERVIEW.format(a=f"in {area}"), "INT_MANAGER")
         s.about_area(area, ["LG7"], "development", AUDIT.format(a=f"in {area}"), "QA_AUDIT")
     s.judge("J18-4A", "good", area="4")

@@ -131,3 +131,55 @@ def test_no_bare_verdict_on_few_records_in_the_hand_written_inspections(
                 seen += 1
                 assert not any(x.fullmatch(s.text) for x in patterns), (name, s.text, s.basis)
     assert seen > 10
+
+
+@pytest.mark.parametrize("grade", ["requires-improvement", "good"])
+def test_an_even_split_of_the_area_s_records_is_said_source_by_source(
+    tmp_path_factory: pytest.TempPathFactory, grade: str
+) -> None:
+    """One interview with managers each way on their oversight, beside case files
+    leaning against it (two for, four against; tester 11's London North): said as what
+    each source found, never "mixed"; below good the weaknesses first, at good the
+    strengths first, each side naming its sources with their counts."""
+    s = Small(tmp_path_factory.mktemp("even") / "even.db", areas=[("5", "Saltmarsh", True)])
+    cases = s.cases_noted("5", 8, weak=set())
+    for k, case in enumerate(cases[:6]):
+        if k < 4:
+            s.ev(
+                case,
+                ["QPN4"],
+                "development",
+                f"No manager has read this file since the first hearing ({k}).",
+            )
+        else:
+            s.ev(
+                case,
+                ["QPN4"],
+                "strength",
+                f"The manager's note redirects the plan after the school's referral ({k}).",
+            )
+    s.about_area(
+        "5",
+        ["LG4"],
+        "strength",
+        "The service manager tracks every unallocated case on a weekly list.",
+        "INT_MANAGER",
+    )
+    s.about_area(
+        "5",
+        ["LG4"],
+        "development",
+        "Team managers said they have no time to read files before supervision.",
+        "INT_MANAGER",
+    )
+    s.judge("J18-4A", grade, area="5")
+    model = draft_report(load(s.store))
+    s.close()
+    said = _said(_area(model, "5"), "LG4")
+    assert not MIXED.search(said.text), said.text
+    low = said.text.lower()
+    weak, strong = low.find("show weaknesses"), low.find("show strengths")
+    assert weak >= 0 and strong >= 0, said.text
+    assert (weak < strong) is (grade != "good"), said.text
+    assert "four" in low and "two" in low and "interview with managers" in low, said.text
+    assert "managers' oversight" not in low, said.text  # not after "interview with managers"
