@@ -329,17 +329,38 @@ def unsaid_strengths(ctx: Context, paras: Sequence[Paragraph]) -> list[tuple[str
     found = [c for c in ctx.pool.claims() if c.criterion not in said
              and c.criterion not in named and material_strength(ctx, c)]  # fmt: skip
     themes = list(dict.fromkeys(c.theme for c in found))
-    return [(t, _strengths_note(ctx, [c for c in found if c.theme == t])) for t in themes]
+    out = []
+    for t in themes:
+        mine = [c for c in found if c.theme == t]
+        # A point with as much evidence against it as for is no strength to write in:
+        # the lead is asked to say both sides (tester 11's local services: "Strengths
+        # also found: the use of performance information (two strength records and two
+        # development)").
+        strong = [c for c in mine if _strength_outweighs(c)]
+        both = [c for c in mine if not _strength_outweighs(c)]
+        out += [(t, _strengths_note(ctx, strong))] if strong else []
+        out += [(t, _strengths_note(ctx, both, "both_ways"))] if both else []
+    return out
 
 
-def _strengths_note(ctx: Context, found: Sequence[Claim]) -> Sentence:
-    """One theme's placeholder of strengths not drafted (`unsaid_strengths`)."""
+def _strength_outweighs(claim: Claim) -> bool:
+    """Whether a claim's strength side is the larger: cases for over cases against, or
+    strength records over development."""
+    t = claim.tally
+    if claim.by_cases:
+        return len(t.pos) > len(t.neg)
+    return len(t.wide_pos) > len(t.wide_neg)
+
+
+def _strengths_note(ctx: Context, found: Sequence[Claim], key: str = "text") -> Sentence:
+    """One theme's placeholder of strengths not drafted (`unsaid_strengths`); `key`
+    "both_ways": of points found both ways, for the lead to say both sides."""
     items = [f"{c.words.noun} ({_strength_evidence(ctx, c)})" for c in found[:MAX_NAMED]]
     rest = found[MAX_NAMED:]
     w = wording()["unsaid_strengths"]
     if rest:
         items.append(w["more"].format(n=number_text(len(rest))))
-    text = w["text"].format(items=join_list(items))
+    text = w[key].format(items=join_list(items))
     basis = "Strengths not drafted: " + "; ".join(
         f"{c.criterion} {_brief(c)}" for c in found)  # fmt: skip
     notes = [w["named"].format(items=join_list([c.words.noun for c in rest]))] if rest else []

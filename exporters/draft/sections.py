@@ -231,14 +231,31 @@ def mark_unsaid_strengths(ctx: Context, paras: list[Paragraph]) -> None:
     strengths with material evidence the section leaves out
     (`coverage.unsaid_strengths`)."""
     for theme, note in cover.unsaid_strengths(ctx, paras):
-        mine = [k for k, p in enumerate(paras) if p.theme == theme]
-        kept = mine or [k for k, p in enumerate(paras)
-                        if p.theme not in ("development", "placeholder")]  # fmt: skip
-        if not kept:
+        k = strengths_place(ctx.grade, paras, theme)
+        if k is None:
             paras.append(Paragraph(theme="placeholder", sentences=[note]))
             continue
-        k = kept[-1]
         paras[k] = paras[k].model_copy(update={"sentences": [*paras[k].sentences, note]})
+
+
+def strengths_place(grade: str | None, paras: Sequence[Paragraph], theme: str) -> int | None:
+    """The paragraph a theme's placeholder of strengths not drafted ends: the theme's
+    last, or the section's last on strengths, never a paragraph stating no finding (the
+    headline and, for local services, the areas' count) while one states some, and,
+    where the grade puts the weaknesses first, never before them (tester 11's local services:
+    the note sat after the count of areas, before every weakness); None for none."""
+    kept = [k for k, p in enumerate(paras) if p.theme != "placeholder"]
+    body = [k for k in kept if any(x.role in ("claim", "views") for x in paras[k].sentences)]
+    body = body or kept
+    mine = [k for k in body if paras[k].theme == theme]
+    kept = mine or [k for k in body if paras[k].theme != "development"]
+    if not kept:  # only weaknesses: after them
+        return body[-1] if body else None
+    k = kept[-1]
+    weak_first = grade in ("requires-improvement", "inadequate")
+    if weak_first and any(paras[j].theme == "development" for j in body if j > k):
+        return body[-1]  # after the weaknesses, at the end of the findings
+    return k
 
 
 def assemble(ctx: Context, paragraphs: list[Paragraph | None], minimum: int) -> list[Paragraph]:
