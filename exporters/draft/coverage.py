@@ -33,6 +33,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
+from exporters.draft.arealevel import FLAG as AREA_FLAG
 from exporters.draft.claims import Context, claim_records, unsaid
 from exporters.draft.data import DraftData
 from exporters.draft.relevance import off_topic
@@ -341,6 +342,14 @@ def unsaid_strengths(ctx: Context, paras: Sequence[Paragraph]) -> list[tuple[str
         out += [(t, _strengths_note(ctx, strong))] if strong else []
         out += [(t, _strengths_note(ctx, both, "both_ways"))] if both else []
     return out
+
+
+def turned(sentences: Sequence[Sentence]) -> bool:
+    """Whether the last claim of some sentences has said a weakness the area's own
+    records found beside its case files (`arealevel.weighed`): the next weakness then
+    needs no "However, ..." (tester 11: "However ... Nevertheless")."""
+    last = [x.flags for x in sentences if x.role == "claim"][-1:]
+    return bool(last) and AREA_FLAG in last[0]
 
 
 def _strength_outweighs(claim: Claim) -> bool:

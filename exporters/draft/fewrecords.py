@@ -89,15 +89,17 @@ def counted_sources(d: DraftData, side: Sequence[int], other: Sequence[int] = ()
             k: v.format(noun=nouns.get(code, code.lower().replace("_", " ")))
             for k, v in table["other"].items()
         }
-        if code in table["mass"]:
-            said = f"the {forms['one']}"
-        elif code in before:
+        if code in before:  # who read or saw it is said already: "another case file"
             said = (
                 f"another {forms['one']}" if n == 1 else f"{number_text(n)} other {forms['many']}"
             )
-        else:
-            said = f"the one {forms['one']}" if n == 1 else f"the {number_text(n)} {forms['many']}"
-        phrases.append(said + forms["by"])
+            said = f"the {forms['one']}" if code in table["mass"] else said
+        elif code in table["mass"]:
+            said = f"the {forms['one']}{forms['by']}"
+        else:  # after the other side, no "the": "..., although one interview with ..."
+            said = f"one {forms['one']}" if n == 1 else f"{number_text(n)} {forms['many']}"
+            said = ("" if other else "the ") + said + forms["by"]
+        phrases.append(said)
     # "the one internal audit and the two complaints inspectors read": said once.
     for tail in {str(f.get("by", "")) for f in table.values() if isinstance(f, dict)} - {""}:
         if len(phrases) > 1 and all(p.endswith(tail) for p in phrases):

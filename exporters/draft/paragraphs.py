@@ -143,9 +143,7 @@ def _with_service_weaknesses(
     also = cover.service_group(ctx, grouped, also=bool(out))
     if also is not None:
         out.append(also)
-    claimed = [x for x in body if x.role == "claim"]
-    turned = bool(claimed) and "area-level evidence disagrees" in claimed[-1].flags
-    if out and body and _leads_with_weakness(ctx, out[0]) and not turned:
+    if out and body and _leads_with_weakness(ctx, out[0]) and not cover.turned(body):
         _open_with_however(ctx, out[0])  # not after a sentence that has said a weakness
     return [*body, *out]
 

@@ -46,6 +46,7 @@ from exporters.draft.data import DraftData as DataLike
 from exporters.draft.examples import finding, split_sentences
 from exporters.draft.fitting import attributed as by_role
 from exporters.draft.fitting import is_stakeholder, lower_first
+from exporters.draft.proportion import in_proportion
 from exporters.draft.relevance import borne_out, off_topic
 from exporters.draft.sameness import runs
 from exporters.draft.stakeholders import is_survey, person_view
@@ -126,6 +127,10 @@ def attributed(
         return one_source(ctx, claim, side[0], where)
     if fewrecords.few(d, st, dv) or fewrecords.even_area(d, st, dv):
         # Never a bare verdict, nor "mixed": said as what its sources found.
+        if st and dv and in_proportion(d, ctx.grade, "balanced", st, dv) == "for":
+            # At good or better, a weakness on fewer cases than `min_cases` is not set
+            # level with the strengths (`proportion.in_proportion`): the strength alone.
+            return cautious(ctx, replace(claim, direction="for", lean="for"), st, where)
         if st and dv:
             return each_side(ctx, claim, st, dv, where) or attributed_claim(
                 ctx, claim, st, dv, where
