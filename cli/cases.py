@@ -11,6 +11,7 @@ from cli import values
 from cli.common import AS_OPTION, CONTEXT, DB, echo_json, fail, opened, version_option
 from cli.import_report import (
     columns_said,
+    families_said,
     names_said,
     not_listed_said,
     starts_said,
@@ -103,6 +104,8 @@ def cases_import_cmd(
     )
     if named:
         click.echo(names_said(report.area_names, db))
+    for line in families_said(report):
+        click.echo(line)
     again = " ".join(["fieldwork cases import", str(db), str(csv_file)]
                      + (["--skip-bad"] if skip_bad else []) + ([f"--map {mapping}"] if mapping else []))  # fmt: skip
     for line in updates_said(report, fw, update, again) + not_listed_said(report, skip_bad):
@@ -161,6 +164,7 @@ def cases_list_cmd(
         facts = {c.id: c for c in store.case_facts()}  # one read, not one a case
         samples = {k: c.sample for k, c in facts.items()}
         names = {p.id: p.name for p in store.inspectors()}
+        siblings = store.siblings()
     items = [
         {"ref": r.ref, "area": r.area_code, "law_type": r.law_type, "case_type": r.case_type,
          "stage": r.stage, "age_band": facts[r.id].age_band, "status": r.status, "inspector": names.get(r.inspector_id or "", ""),
@@ -169,6 +173,7 @@ def cases_list_cmd(
          "status_label": STATUS_LABELS.get(r.status, r.status),
          "sample": samples[r.id], "sample_label": SAMPLE_LABELS.get(samples[r.id], ""),
          "evidence": r.evidence_count, "graded": r.graded_count,
+         "siblings": siblings.get(r.id, []),
          "conflict": r.conflict}
         for r in rows
         if not sampled or samples[r.id] in ("area-sampled", "substitute")
@@ -181,6 +186,9 @@ def cases_list_cmd(
          str(i["stage_label"]), str(i["status_label"]), str(i["sample_label"]), str(i["inspector"])]
         for i in items
     ]  # fmt: skip
+    if any(i["siblings"] for i in items):  # a family's cases: one file, read once
+        for row, i in zip(table, items, strict=True):
+            row.append(f"siblings {', '.join(i['siblings'])}" if i["siblings"] else "")  # type: ignore[arg-type]
     if table:  # one case a line, reference first (scripts read it so): no heading line
         for line in aligned(table, right=frozenset({1})):
             click.echo(line)

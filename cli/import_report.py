@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections import Counter
 
 from store.caseareas import is_abbreviation
-from store.caseimport import CaseImportReport
+from store.caseimportreport import CaseImportReport
 from store.caseupdate import FIELDS, CaseChange
 from store.framework import Framework
 from store.models import counted
@@ -181,3 +181,32 @@ def not_listed_said(report: CaseImportReport, skipped: bool) -> list[str]:
             f"{'it was' if len(refs) == 1 else 'they were'}: ask the organisation whether "
             f"{'it has' if len(refs) == 1 else 'they have'} closed or moved, or "
             f"{'was' if len(refs) == 1 else 'were'} left off by mistake."]  # fmt: skip
+
+
+def families_said(report: CaseImportReport) -> list[str]:
+    """The sibling groups the list gave (one row per child sharing a case number), the
+    family links filled in, and the case types read as Other application."""
+    out = []
+    for field, heading in report.by_cells.items():
+        what = field.replace("_", " ")
+        out.append(f"No column is headed {what}: '{heading}' was read as the {what}, as its "
+                   f"cells are {what}s (rename it {what.capitalize()} to say so).")  # fmt: skip
+    if report.sibling_groups:
+        groups = counted(report.sibling_groups, "case number")
+        out.append(f"{groups} {'is' if report.sibling_groups == 1 else 'are'} given to more than "
+                   f"one child ({report.siblings} children): brothers and sisters in one set of "
+                   f"proceedings, each imported as a case of their own and linked as one family "
+                   f"('cases list' shows them; the sample draws one child of a family in an "
+                   f"area, as the family's file is read once).")  # fmt: skip
+    if report.families_filled:
+        out.append(f"{counted(report.families_filled, 'case')} already present "
+                   f"{'was' if report.families_filled == 1 else 'were'} linked to "
+                   f"{'its' if report.families_filled == 1 else 'their'} brothers and sisters "
+                   f"on this list; references unchanged.")  # fmt: skip
+    if report.other_applications:
+        cells = ", ".join(f"'{cell}' ({counted(n, 'row')})"
+                          for cell, n in sorted(report.other_applications.items()))  # fmt: skip
+        out.append(f"Read as Other application, which fits every law type, as no case type of "
+                   f"the framework names them: {cells}; they are sampled with the cases of "
+                   f"the law their rows give.")  # fmt: skip
+    return out

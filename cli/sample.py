@@ -74,9 +74,12 @@ def sample_cmd(
             refs = ", ".join(sorted(store.case(i).ref for i in ids))
             strata = ", ".join(f"{k} {v}" for k, v in report.strata[code].items())
             click.echo(f"Area {code}: {counted(len(ids), 'case')} ({strata}): {refs}")
+            if passed := report.passed_over.get(code):
+                click.echo(_passed_said(store, code, passed))
             if len(ids) < report.per_area:
+                left = "one child of every family" if code in report.passed_over else "every case"
                 click.echo(f"Area {code}: only {len(ids)} of the {report.per_area} asked for "
-                           f"could be drawn; that is every case the area has left.")  # fmt: skip
+                           f"could be drawn; that is {left} the area has left.")  # fmt: skip
         click.echo(f"Sample {report.sample_id} recorded with seed {seed}.")
 
 
@@ -96,3 +99,16 @@ def _work_held(store: Store, case_id: str) -> str:
     notes, gradings = len(store.evidence_for_case(case_id)), len(store.gradings_for_case(case_id))
     held = [counted(n, what) for n, what in ((notes, "note"), (gradings, "grading")) if n]
     return " and ".join(held)
+
+
+def _passed_said(store: Store, code: str, passed: dict[str, list[str]]) -> str:
+    """The brothers and sisters of drawn children passed over: a family's file is read
+    once, so one child of a family is drawn in an area."""
+    ref = {i: store.case(i).ref for drawn, others in passed.items() for i in (drawn, *others)}
+    said = "; ".join(f"{', '.join(sorted(ref[i] for i in others))} for {ref[drawn]}"
+                     for drawn, others in sorted(passed.items(), key=lambda p: ref[p[0]]))  # fmt: skip
+    n = sum(len(others) for others in passed.values())
+    return (
+        f"Area {code}: {counted(n, 'sibling')} of the children drawn passed over (one "
+        f"child of a family is drawn, as the family's file is read once): {said}."
+    )

@@ -27,79 +27,22 @@ from typing import TYPE_CHECKING
 
 from store.caseareas import area_name
 from store.casedates import DateProblem, parse_date
-from store.caselist import Row, Vocabulary, is_totals, read_map, read_rows
+from store.casefamilies import SEP, Place, child_places, keys
+from store.caseimportreport import CaseImportReport, Problems
+from store.caselist import Row, Vocabulary, is_totals, read_rows, squash
+from store.casemap import read_map
 from store.casenames import names_in_row
 from store.casenumbers import CaseNumbersMixin, order_key
-from store.caseupdate import CaseChange, apply_changes, differences
+from store.caseupdate import apply_changes, differences
 from store.connection import locked
 from store.errors import NotFoundError
 from store.ids import natural_id
-from store.models import Area, CaseFile, CaseFilter, Model, ProtectedName, Record, area_order
+from store.models import Area, CaseFile, CaseFilter, ProtectedName, Record, area_order
 
 if TYPE_CHECKING:
     from store.store import Store
 
 LETTERS = "ABCDEFGHJKLMNPRSTUVWXYZ"
-
-
-class ImportProblem(Model):
-    """One distinct problem, the lines that have it, and the accepted values where a
-    value was not recognised."""
-
-    problem: str
-    lines: list[int]
-    accepted: list[str] = []
-    values: list[str] = []
-    """The distinct cells that have it, where one problem groups several values."""
-
-
-class CaseImportReport(Model):
-    """What an import did (or would do)."""
-
-    rows: int
-    imported: int
-    already_present: int
-    areas_created: list[str]
-    area_names: dict[str, str] = {}
-    """The name each new area was given (code -> name): the spelling most rows use."""
-    protected_names: int
-    unused_columns: list[str] = []
-    """Columns of the list that Fieldwork does not read (so a name column missed shows)."""
-    ignored_columns: list[str] = []
-    """Columns of personal details a case list should not carry (initials, address,
-    ethnicity...): never read, never stored (`Vocabulary.is_personal`)."""
-    protecting_columns: list[str] = []
-    """Columns of names, read only into the protected-names list the export check uses."""
-    age_columns: list[str] = []
-    """The date of birth column, read only to work out each child's age band."""
-    changes: list[CaseChange] = []
-    """Fields on which the list differs from cases already present (`store.caseupdate`)."""
-    updated: int = 0
-    """Cases already present that this import changed (`update`)."""
-    not_listed: list[str] = []
-    """References of cases already in the inspection that no row read from this list
-    names (closed or moved since, or left off by mistake): reported, never changed."""
-    header_line: int = 1
-    """The line of the header row (a title and blank lines above it are skipped)."""
-    problems: list[ImportProblem]
-    bad_rows: int
-    stages_defaulted: int = 0
-    """New cases whose row gave no stage nor an end date (they start at their law
-    type's first stage)."""
-    stages_closed: int = 0
-    """New cases whose row gave no stage but an end date (taken as closed)."""
-    laws_from_case_type: int = 0
-    """New cases whose law type was written for either law ('PL') and read from
-    their case type."""
-    start_dates_unread: list[tuple[int, str]] = []
-    """(line, cell) of start dates that are no dates: not a problem, as the start date is
-    read only to check the end date against it, but said, for the lead to check."""
-    totals_lines: list[int] = []
-    """The totals rows at the end of the list, skipped (not cases, not problems)."""
-    order_keys_filled: int = 0
-    """Cases already present that got their case-number order key now (imported
-    before Fieldwork kept them, or in another file)."""
-    applied: bool
 
 
 def age_band(dob: dt.date, on: dt.date) -> str:
@@ -131,40 +74,6 @@ LONE_AREA_MEDIAN = 5
 least this (a list of a few cases per area may well have an area with one)."""
 
 
-SHOWN_VALUES = 3
-
-
-def quoted(values: list[str]) -> str:
-    """ "'3 Nov 26', '14 Feb 09', '2 Feb 20' and 24 more": a few of a problem's values."""
-    shown = ", ".join(repr(v) for v in values[:SHOWN_VALUES])
-    more = len(values) - SHOWN_VALUES
-    return f"{shown} and {more} more" if more > 0 else shown
-
-
-class _Problems:
-    def __init__(self) -> None:
-        self.found: dict[str, ImportProblem] = {}
-        self.bad_lines: set[int] = set()
-
-    def add(
-        self, line: int, problem: str, accepted: list[str] | None = None, value: str | None = None
-    ) -> None:
-        """One row's problem; with `value`, `problem` is a kind of problem ('{values}' in
-        it stands for the cells that have it), reported once for all of them."""
-        entry = self.found.setdefault(problem, ImportProblem(problem=problem, lines=[],
-                                                             accepted=accepted or []))  # fmt: skip
-        entry.lines.append(line)
-        if value is not None and value not in entry.values:
-            entry.values.append(value)
-        self.bad_lines.add(line)
-
-    def listed(self) -> list[ImportProblem]:
-        """The problems in the order of their first line, their values filled in."""
-        out = [p.model_copy(update={"problem": p.problem.replace("{values}", quoted(p.values))})
-               if p.values else p for p in self.found.values()]  # fmt: skip
-        return sorted(out, key=lambda p: p.lines[0])
-
-
 class _Importer:
     """One run of `import_cases` over one file."""
 
@@ -180,8 +89,11 @@ class _Importer:
         self.new_areas: dict[str, str] = {}
         self.area_names: dict[str, Counter[str]] = {}  # code -> spelling -> rows
         self.area_lines: dict[str, list[int]] = {}  # code -> the lines naming it
-        self.problems = _Problems()
-        self.seen_keys: dict[str, int] = {}
+        self.problems = Problems()
+        self.others: Counter[str] = Counter()  # case types read as Other application
+        self.places: dict[int, Place] = {}
+        self.duplicates: dict[int, str] = {}  # line -> why its child is one already given
+        self.keys: dict[int, tuple[str, str]] = {}  # line -> (identity, order key's child)
         self.laws = {ct.code: ct.law_types for ct in self.fw.case_types}
         self.defaulted_lines: set[int] = set()  # rows that gave no stage nor an end date
         self.closed_lines: set[int] = set()  # rows that gave no stage but an end date
@@ -192,7 +104,8 @@ class _Importer:
         cell = row.get("service_area")
         found = self.vocab.area(cell, self.areas)
         if not found:
-            self.problems.add(row.line, self.unknown_area(cell))
+            problem = self.unknown_area(cell)
+            self.problems.add(row.line, problem, value=cell if "{values}" in problem else None)
             return None
         code, named = found
         if code in self.areas:
@@ -213,11 +126,13 @@ class _Importer:
         if not cell:
             return "the service area is empty"
         if not self.areas and any(ch.isdigit() for ch in cell):
-            return (f"the area's number could not be read in {cell!r} (write it as Area 3, R3 "
-                    f"or 3, or map it with --map)")  # fmt: skip
+            return ("the area's number could not be read in {values} (write it as Area 3, R3 "
+                    "or 3, map it with --map, or add the areas first with 'fieldwork areas "
+                    "add DB CODE --name NAME', so that their names are read)")  # fmt: skip
         if not self.areas:
-            return (f"no service area number in {cell!r} (write the area's number in the cell, "
-                    f"or map it with --map)")  # fmt: skip
+            return ("no service area number in {values} (write the area's number in the cell, "
+                    "map it with --map, or add the areas first with 'fieldwork areas add DB "
+                    "CODE --name NAME', so that their names are read)")  # fmt: skip
         known = ", ".join(f"{c} ({self.areas[c]})" if self.areas[c] else c
                           for c in sorted(self.areas, key=area_order))  # fmt: skip
         return (f"service area {cell!r} is not one of this inspection's areas, which are "
@@ -249,6 +164,12 @@ class _Importer:
         code = (
             self.vocab.case_type(cell) if group == "case_types" else self.vocab.exact(group, cell)
         )
+        if (
+            group == "case_types"
+            and code == "OTHER"
+            and squash(cell) not in ("other", "otherapplication")
+        ):
+            self.others[cell] += 1
         near = self.vocab.near_case_type(cell) if group == "case_types" and code is None else None
         if near:
             self.problems.add(row.line, f"case type {cell!r} not recognised: it may be {near} "
@@ -365,15 +286,14 @@ class _Importer:
         code = self.area(row)
         band = self.band(row)
         stage = self.stage(row, law or "")
-        key = self.store.case_key(number, row.get("child_id")) if number else ""
-        if key in self.seen_keys:
-            self.problems.add(row.line, "the same case number (and child ID) as an earlier line")
-        elif key:
-            self.seen_keys[key] = row.line
+        if row.line in self.duplicates:
+            self.problems.add(row.line, self.duplicates[row.line])
         if len(self.problems.bad_lines) > before or row.line in self.problems.bad_lines:
             return None
-        assert law and ctype and code and key
-        rid = natural_id("case", self.store.inspection_id, key)
+        assert law and ctype and code and number
+        ident, key, child = keys(self.store.case_key, number, self.places[row.line])
+        self.keys[row.line] = (ident, child)
+        rid = natural_id("case", self.store.inspection_id, ident)
         return rid, CaseFile(
             ref="C-0000-AA", area_code=code, law_type=law, case_type=ctype, stage=stage,
             age_band=band, child_seen=self.vocab.yes_no(row.get("child_seen")),  # type: ignore[arg-type]
@@ -403,7 +323,7 @@ def import_cases(
     store.ensure_case_list_key()  # refused, before anything is read, on a cut-down file
     who = author or store.me_id or ""
     vocab = Vocabulary.load(store.framework, read_map(Path(mapping)) if mapping else None)
-    listing = read_rows(src)
+    listing = read_rows(src, vocab)
     run = _Importer(store, vocab, who)
     cases: list[tuple[str, CaseFile, Row]] = []
     listed = list(listing.rows)
@@ -411,6 +331,8 @@ def import_cases(
     while listed and is_totals(listed[-1]):
         totals.insert(0, listed.pop().line)
     count = len(listed)
+    run.places, duplicates = child_places(listed, run.on)
+    run.duplicates = {d.line: d.problem for d in duplicates}
     for row in listed:
         made = run.case(row)
         if made:
@@ -427,6 +349,7 @@ def import_cases(
         else ([], {})
     )
     personal = [h for h in listing.unused if vocab.is_personal(h)]
+    siblings = {line for line, place in run.places.items() if place.children > 1}
     report = CaseImportReport(
         rows=count, imported=len(new) if applied else 0, already_present=len(cases) - len(new),
         areas_created=sorted(run.new_areas, key=area_order) if applied else [], protected_names=0,
@@ -434,13 +357,15 @@ def import_cases(
         unused_columns=[h for h in listing.unused if h not in personal], ignored_columns=personal,
         protecting_columns=[h for f in ("case_name", "child_first_name", "child_surname", "parties")
                             for h in listing.columns.get(f, [])],
-        age_columns=listing.columns.get("dob", []), changes=changes,
+        age_columns=listing.columns.get("dob", []), changes=changes, by_cells=listing.by_cells,
         header_line=listing.header_line, totals_lines=totals, start_dates_unread=run.starts_unread,
         problems=problems, bad_rows=len(run.problems.bad_lines),
         stages_defaulted=sum(1 for _, _, row in new if row.line in run.defaulted_lines),
         stages_closed=sum(1 for _, _, row in new if row.line in run.closed_lines),
         laws_from_case_type=sum(1 for _, _, row in new if row.line in run.laws_read),
         not_listed=sorted(existing[i] for i in existing.keys() - {c[0] for c in cases}),
+        sibling_groups=len({squash(r.get("case_id")) for r in listed if r.line in siblings}),
+        siblings=len(siblings), other_applications=dict(run.others),
         applied=applied,
     )  # fmt: skip
     if not applied:
@@ -451,8 +376,8 @@ def import_cases(
     ]
     taken = set(existing.values())
     known_names = {p.id for p in store.protected_names()}
-    for rid, case, _row in sorted(new, key=lambda item: item[1].source_key or ""):
-        records.append((rid, case.model_copy(update={"ref": ref_for(case.source_key or rid,
+    for rid, case, row in sorted(new, key=lambda item: run.keys[item[2].line][0]):
+        records.append((rid, case.model_copy(update={"ref": ref_for(run.keys[row.line][0],
                                                                     taken)})))  # fmt: skip
     for rid, _, row in cases:  # names a later list gives for a case already present count too
         for name, category in names_in_row(row, vocab):
@@ -461,14 +386,32 @@ def import_cases(
                 known_names.add(pid)
                 records.append((pid, ProtectedName(name=name, category=category, case_id=rid)))  # type: ignore[arg-type]
                 report.protected_names += 1
-    orders = [(rid, order_key(row.get("case_id"), row.get("child_id"))) for rid, _, row in cases]
+    orders = [(rid, order_key(row.get("case_id"), run.keys[row.line][1])) for rid, _, row in cases]
     with store.transaction():
         if records:
             store.bulk_create(records, who)
         report.order_keys_filled = store.put_order_keys(orders) - len(new)
         if update:
             report.updated = apply_changes(store, changes, stored, who)
+        report.families_filled = _link_families(store, [c for c in cases if c[0] in existing], who)
     return report
+
+
+def _link_families(store: Store, present: list[tuple[str, CaseFile, Row]], author: str) -> int:
+    """Give the cases already present that the list shows to have brothers or sisters
+    (imported with a child ID before Fieldwork linked siblings) their family's key
+    (`store.casefamilies`), inside the caller's transaction; how many changed."""
+    linked = 0
+    for rid, listed, _ in present:
+        if SEP not in (listed.source_key or ""):
+            continue
+        case = store.case(rid)
+        if case.source_key != listed.source_key and not case.meta.conflict:
+            data = case.model_dump(include=set(CaseFile.model_fields))
+            store.put(CaseFile.model_validate({**data, "source_key": listed.source_key}), rid,
+                      author)  # fmt: skip
+            linked += 1
+    return linked
 
 
 class CaseImportMixin(CaseNumbersMixin):

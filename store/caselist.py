@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from store.caseareas import area_in
+from store.casecolumns import by_cells
 from store.errors import InvalidInputError
 from store.framework import Framework
 
@@ -139,7 +140,7 @@ def is_totals(row: Row) -> bool:
             and any(TOTALS.match(c) for c in row.cells.values()))  # fmt: skip
 
 
-def _decode(raw: bytes) -> str:
+def decode(raw: bytes) -> str:
     try:
         return raw.decode("utf-8-sig")
     except UnicodeDecodeError:
@@ -191,26 +192,31 @@ def fields_of(header: list[str]) -> list[str]:
     return fields
 
 
-def _header_at(records: list[tuple[int, list[str]]], path: Path) -> tuple[int, list[str]]:
-    """The index of the header row and its fields (`fields_of`): the first of the first
-    rows that has every required column (a title and a blank line above it are skipped)."""
+def _header_at(records: list[tuple[int, list[str]]], path: Path, vocab: Vocabulary | None
+               ) -> tuple[int, list[str], dict[int, str]]:  # fmt: skip
+    """The index of the header row, its fields (`fields_of`) and the columns read by
+    their cells (`store.casecolumns`): the first of the first rows that has every
+    required column (a title and a blank line above it are skipped)."""
     best, best_found = 0, -1
     best_fields: list[str] = []
     for i, (_, cells) in enumerate(records[:HEADER_SEARCH]):
         fields = fields_of(cells)
         found = sum(1 for f in REQUIRED if f in fields)
         if found == len(REQUIRED):
-            return i, fields
+            return i, fields, {}
         if found > best_found and any(c.strip() for c in cells):
             best, best_fields, best_found = i, fields, found
     line, header = records[best]
+    read, said = by_cells(header, best_fields, [c for _, c in records[best + 1 :]], vocab) \
+        if vocab and best_found >= 0 else ({}, [])  # fmt: skip
     missing = [f for f in REQUIRED if f not in best_fields]
+    if not missing:
+        return best, best_fields, read
     wanted = "; ".join(f"{m.replace('_', ' ')} (a heading such as {SHOWN[m]})" for m in missing)
     shown = ", ".join(h.strip() for h in header if h.strip())
-    raise InvalidInputError(
-        f"{path} has no column for {wanted}; line {line} has: {shown}. Rename the column "
-        f"or check that it is the case list with its header row."
-    )
+    hint = (f"; {'; '.join(said)}." if said else ". Rename the column or check that it is "
+            "the case list with its header row.")  # fmt: skip
+    raise InvalidInputError(f"{path} has no column for {wanted}; line {line} has: {shown}{hint}")
 
 
 @dataclass
@@ -223,12 +229,14 @@ class CaseListFile:
     header_line: int
     columns: dict[str, list[str]] = field(default_factory=dict)
     """Our field -> the headings read for it ('case_name': ["Child's name"])."""
+    by_cells: dict[str, str] = field(default_factory=dict)
+    """Our field -> the heading of the column read for it by its cells ('Case Category')."""
 
 
-def read_rows(path: Path) -> CaseListFile:
+def read_rows(path: Path, vocab: Vocabulary | None = None) -> CaseListFile:
     """The case list at `path`: its header found among its first rows, each later row
     with the line it starts on."""
-    text = _decode(path.read_bytes())
+    text = decode(path.read_bytes())
     try:
         dialect: type[csv.Dialect] | csv.Dialect = csv.Sniffer().sniff(text[:8192], ",;\t")
     except csv.Error:  # a short list with a totals row: the commonest separator
@@ -244,7 +252,7 @@ def read_rows(path: Path) -> CaseListFile:
         start = reader.line_num + 1
     if not any(any(c.strip() for c in cells) for _, cells in records):
         raise InvalidInputError(f"{path} is empty; export the case list with its header row.")
-    at, fields = _header_at(records, path)
+    at, fields, read = _header_at(records, path, vocab)
     header_line, header = records[at]
     rows: list[Row] = []
     for line, cells in records[at + 1 :]:
@@ -263,7 +271,8 @@ def read_rows(path: Path) -> CaseListFile:
     for h, f in zip(header, fields, strict=False):
         if f:
             columns.setdefault(f, []).append(h.strip())
-    return CaseListFile(rows, unused, header_line, columns)
+    return CaseListFile(rows, unused, header_line, columns,
+                        {f: header[i].strip() for i, f in read.items()})  # fmt: skip
 
 
 @dataclass
@@ -284,6 +293,8 @@ class Vocabulary:
     """Law-type spellings organisations use for either law ('PL'): squashed -> codes."""
     personal: list[str] = field(default_factory=list)
     """Heading words of personal details a case list should not carry (never read)."""
+    first: dict[str, list[str]] = field(default_factory=dict)
+    """Phrases that decide the case type whatever else the cell names ('Enforcement')."""
 
     @classmethod
     def load(cls, fw: Framework, mapping: dict[str, dict[str, str]] | None = None) -> Vocabulary:
@@ -303,7 +314,8 @@ class Vocabulary:
         return cls(fw, spellings, dict(data["case_type_sections"]), data["organisations"]["words"],
                    dict(data.get("abbreviations", {})),
                    list(data.get("case_type_words", {}).get("words", [])), team,
-                   ambiguous, list(data.get("personal_columns", {}).get("words", [])))  # fmt: skip
+                   ambiguous, list(data.get("personal_columns", {}).get("words", [])),
+                   {k: list(v) for k, v in data.get("case_types_first", {}).items()})  # fmt: skip
 
     def is_personal(self, heading: str) -> bool:
         """Whether a column holds a personal detail Fieldwork never reads ("Initials",
@@ -381,8 +393,11 @@ class Vocabulary:
         phrase among words it does not explain ('Contact thingy') is no case type (see
         `near_case_type`): a legal case type is not guessed."""
         found = self.exact("case_types", value)
-        if found:
-            return found
+        text = words(self.expand(value))
+        codes = {code for code, _ in self._items("case_types")}
+        deciding = [c for c, said in self.first.items() if any(words(p) in text for p in said)]
+        if found or (deciding and deciding[0] in codes):
+            return found or deciding[0]
         phrased, cited = self._case_type_clues(value)
         if len(phrased) == 1:
             code = next(iter(phrased))
@@ -434,39 +449,3 @@ class Vocabulary:
     def is_organisation(self, party: str) -> bool:
         text = words(party)
         return any(words(w) in text for w in self.organisation_words)
-
-
-def read_map(path: Path) -> dict[str, dict[str, str]]:
-    """A team's own spellings: TOML (`[case_types]` "their value" = "OUR_CODE") or CSV
-    (field,their value,our code; field is law_type, case_type, stage or area, in any
-    case, singular or plural; an area's code is its number, "6" or "15a")."""
-    groups = {
-        "law_type": "law_types",
-        "case_type": "case_types",
-        "stage": "stages",
-        "service_area": "areas",
-        "area": "areas",
-    }
-    if not path.is_file():
-        raise InvalidInputError(f"There is no map file at {path}; check the path.")
-    text = _decode(path.read_bytes())
-    if path.suffix.lower() == ".toml":
-        try:
-            data = tomllib.loads(text)
-        except tomllib.TOMLDecodeError as exc:
-            raise InvalidInputError(f"{path} is not valid TOML ({exc}).") from None
-        return {groups.get(k, k): {str(a): str(b) for a, b in v.items()} for k, v in data.items()
-                if isinstance(v, dict)}  # fmt: skip
-    out: dict[str, dict[str, str]] = {}
-    fields = {re.sub(r"[^a-z]", "", k): v for k, v in groups.items()}  # 'lawtype', 'area'…
-    for n, cells in enumerate(csv.reader(io.StringIO(text)), start=1):
-        first = re.sub(r"[^a-z]", "", cells[0].casefold()).removesuffix("s") if cells else ""
-        if not any(c.strip() for c in cells) or (n == 1 and first == "field"):
-            continue
-        if len(cells) != 3 or first not in fields:
-            raise InvalidInputError(
-                f"{path} line {n}: write field,their value,our code with field one of "
-                f"law_type, case_type, stage, area."
-            )
-        out.setdefault(fields[first], {})[cells[1].strip()] = cells[2].strip()
-    return out

@@ -32,6 +32,7 @@ sampled case files.
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import hmac
 import secrets
@@ -39,7 +40,8 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from store.caselist import read_rows, squash
+from store.casefamilies import child_places, family_of, keys
+from store.caselist import Vocabulary, read_rows, squash
 from store.connection import locked
 from store.errors import InvalidInputError, NotFoundError
 from store.history import HistoryMixin
@@ -136,6 +138,16 @@ class CaseNumbersMixin(HistoryMixin):
         return {c.id: rank(seed, keys.get(c.id) or f"record:{c.id}") for c in cases}
 
     @locked
+    def siblings(self) -> dict[str, list[str]]:
+        """The references of each case's brothers and sisters (the cases of its family,
+        `store.casefamilies`), by case id; a case without any is left out."""
+        families: dict[str, list[tuple[str, str]]] = {}
+        for r in self._rows("SELECT id, ref, source_key FROM cases ORDER BY ref"):
+            families.setdefault(family_of(r["source_key"], r["id"]), []).append((r["id"], r["ref"]))
+        return {cid: [ref for other, ref in family if other != cid]
+                for family in families.values() if len(family) > 1 for cid, _ in family}  # fmt: skip
+
+    @locked
     def match_case_list(self, path: str | Path) -> list[CaseNumberMatch]:
         """Each row of the list at `path` with the reference, area and sample mark of its
         case in this file (None where it is not here).  Nothing is stored."""
@@ -150,15 +162,18 @@ class CaseNumbersMixin(HistoryMixin):
                 f"This file holds no case-list key, so its references cannot be matched to "
                 f"case numbers: {where}."
             )
-        rows = read_rows(src).rows
+        rows = read_rows(src, Vocabulary.load(self.framework)).rows
         found = {r["id"]: r for r in self._rows("SELECT id, ref, area_code, sample FROM cases")}
+        start = self.inspection().start_date  # type: ignore[attr-defined]
+        places, _ = child_places(rows, dt.date.fromisoformat(start) if start else None)
         out = []
         for row in rows:
             number = row.get("case_id")
-            if not number:
-                continue
+            if not number or row.line not in places:
+                continue  # no case number, or a child an earlier row gave
             child = row.get("child_id")
-            case = found.get(natural_id("case", self.inspection_id, self.case_key(number, child)))
+            ident = keys(self.case_key, number, places[row.line])[0]
+            case = found.get(natural_id("case", self.inspection_id, ident))
             out.append(CaseNumberMatch(
                 line=row.line, case_number=number, child_id=child,
                 ref=case["ref"] if case else None, area=case["area_code"] if case else None,

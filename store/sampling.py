@@ -24,11 +24,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any, Literal
 
+from store.casefamilies import family_of
 from store.connection import locked
 from store.errors import FieldworkError, InvalidInputError, NotFoundError
 from store.history import HistoryMixin
 from store.ids import uuid7
-from store.models import CaseFile, CaseFilter, Model, Sample, StoredCase, StoredSample
+from store.models import CaseFile, CaseFilter, Model, Sample, StoredCase, StoredSample, counted
 
 if TYPE_CHECKING:
     from store.store import Store
@@ -38,7 +39,8 @@ METHOD = (
     "allocation by largest remainder with at least {minimum} per stratum (or all its "
     "cases); within a stratum, cases taken in the order of SHA-256('SEED:KEY'), KEY "
     "being the SHA-256 of the organisation's case number and child id (cases not from a "
-    "case list: their record id)."
+    "case list: their record id); one child of a family (children sharing a case number) "
+    "in an area, the first of them in that order."
 )
 
 IN_SAMPLE = ("area-sampled", "substitute")
@@ -54,6 +56,9 @@ class SampleReport(Model):
     areas: dict[str, list[str]]
     strata: dict[str, dict[str, int]]
     replaced: dict[str, int] = {}
+    passed_over: dict[str, dict[str, list[str]]] = {}
+    """Per area, the brothers and sisters not drawn beside a child drawn (by its id):
+    one family's file is read once."""
 
 
 def allocate(sizes: dict[str, int], n: int, minimum: int) -> dict[str, int]:
@@ -94,16 +99,31 @@ def _mark(store: Store, case: StoredCase, sample: str, author: str, **more: Any)
     store.put_case(CaseFile.model_validate({**data, "sample": sample, **more}), case.id, author)
 
 
+def _family(case: StoredCase) -> str:
+    return family_of(case.source_key, case.id)
+
+
 def _pick(pool: list[StoredCase], n: int, minimum: int, ranks: dict[str, str]
-          ) -> tuple[list[str], dict[str, int]]:  # fmt: skip
+          ) -> tuple[list[str], dict[str, int], dict[str, list[str]]]:  # fmt: skip
+    """The cases drawn from `pool`, the stratum counts, and the brothers and sisters
+    passed over (by the id of the child drawn): one child of a family, the first of its
+    children in the seeded order, stands for it (`store.casefamilies`)."""
+    first: dict[str, StoredCase] = {}
+    for c in sorted(pool, key=lambda c: (ranks[c.id], c.id)):
+        first.setdefault(_family(c), c)
     strata: dict[str, list[str]] = {}
-    for c in pool:
+    for c in first.values():
         strata.setdefault(f"{c.law_type}/{c.case_type}", []).append(c.id)
     alloc = allocate({k: len(v) for k, v in strata.items()}, n, minimum)
     picked: list[str] = []
     for key, k in sorted(alloc.items()):
         picked += sorted(strata[key], key=lambda i: (ranks[i], i))[:k]
-    return sorted(picked), {k: v for k, v in sorted(alloc.items()) if v}
+    chosen = {_family(c): c.id for c in pool if c.id in picked}
+    passed: dict[str, list[str]] = {}
+    for c in pool:
+        if _family(c) in chosen and c.id not in picked:
+            passed.setdefault(chosen[_family(c)], []).append(c.id)
+    return sorted(picked), {k: v for k, v in sorted(alloc.items()) if v}, passed
 
 
 def draw_sample(
@@ -144,16 +164,19 @@ def draw_sample(
                 )
     chosen: dict[str, list[str]] = {}
     strata: dict[str, dict[str, int]] = {}
+    passed: dict[str, dict[str, list[str]]] = {}
     for code, cases in by_area.items():
-        taken = {c.id for c in drawn[code]} if mode == "add" else set()
-        pool = [c for c in cases if c.id not in taken and c.sample != "replaced"]
+        taken = {_family(c) for c in drawn[code]} if mode == "add" else set()
+        pool = [c for c in cases if _family(c) not in taken and c.sample != "replaced"]
         if not pool:
             why = "every case in it is sampled already" if mode == "add" else "it has no cases"
+            if mode == "add" and any(c.sample not in (*IN_SAMPLE, "replaced") for c in cases):
+                why = "one child of every family in it is sampled already"
             raise InvalidInputError(
                 f"Area {code} has no case left to draw ({why}); leave it out with --areas."
             )
-        chosen[code], strata[code] = _pick(pool, per_area, min_per_stratum,
-                                           store.sample_ranks(pool, seed))  # fmt: skip
+        chosen[code], strata[code], passed[code] = _pick(pool, per_area, min_per_stratum,
+                                                         store.sample_ranks(pool, seed))  # fmt: skip
     sample = Sample(
         seed=seed, method=METHOD.format(minimum=min_per_stratum), areas=codes,
         per_area=per_area, case_ids=[i for code in codes for i in chosen[code]],
@@ -170,7 +193,8 @@ def draw_sample(
                     _mark(store, c, "national", who)
     replaced = {code: len(old) for code, old in drawn.items() if old and mode == "redraw"}
     return SampleReport(sample_id=sid, seed=seed, per_area=per_area, areas=chosen,
-                        strata=strata, replaced=replaced)  # fmt: skip
+                        strata=strata, replaced=replaced,
+                        passed_over={k: v for k, v in passed.items() if v})  # fmt: skip
 
 
 def substitute(store: Store, case_id: str, reason: str, *, author: str | None = None
@@ -197,12 +221,18 @@ def substitute(store: Store, case_id: str, reason: str, *, author: str | None = 
     ranks = store.sample_ranks(members, found.seed)
     order = sorted(ranks, key=lambda i: (ranks[i], i))
     status = {c.id: c.sample for c in members}
-    spare = [i for i in order if status[i] not in (*IN_SAMPLE, "replaced")]
+    families = {c.id: _family(c) for c in members}
+    read = {_family(c) for c in _cases(store, case.area_code) if c.sample in IN_SAMPLE}
+    spare = [i for i in order
+             if status[i] not in (*IN_SAMPLE, "replaced") and families[i] not in read]  # fmt: skip
     if not spare:
+        kin = sum(1 for i in order if status[i] == "national" and families[i] in read)
         raise NotFoundError(
             f"No unsampled case of the same law and case type is left in area "
-            f"{case.area_code} to substitute."
-        )
+            f"{case.area_code} to substitute"
+            + (f" ({counted(kin, 'sibling')} of children in the sample {'is' if kin == 1 else 'are'} "
+               f"not taken: a family's file is read once)." if kin else ".")
+        )  # fmt: skip
     new_id = spare[0]
     subs = [*found.substitutions, {"out": case_id, "in": new_id, "reason": reason.strip(),
                                    "by": who, "at": store.now_iso()}]  # fmt: skip

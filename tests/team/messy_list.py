@@ -124,7 +124,7 @@ BAD_KINDS = {
     "dob-after-start": "date of birth after the inspection start",
     "law-contradicts": "law type Private law does not fit case type Care or supervision",
     "unknown-area": "unknown area '23'",
-    "duplicate": "the same case number (and child ID) as an earlier line",
+    "duplicate": "the same case number and child ID as an earlier row: a duplicate row",
     "unknown-type": "case type 'Jelly' not recognised",
 }
 

@@ -72,4 +72,4 @@ def test_a_cell_with_a_number_not_read_is_not_said_to_have_none(tmp_path: Path) 
     out = run("cases", "import", db, listed, code=2).output
     assert "no service area number" not in out
     assert "the area's number could not be read in 'Zone-3/North' (write it as Area 3, R3 or 3, " \
-           "or map it with --map)" in out  # fmt: skip
+           "map it with --map, or add the areas first with 'fieldwork areas add" in out  # fmt: skip

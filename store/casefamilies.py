@@ -1,0 +1,136 @@
+"""Sibling groups in a case list: one row per child, several rows sharing one case number.
+
+A case management system exports one row per child, so the children of one set of
+proceedings share its case number.  Rows with the same case number whose child differs
+(a child ID, or the child's name or date of birth) are siblings: each is a case of its
+own (the inspection counts children's case records), and together they are one family,
+whose file an inspector reads once.  Rows whose child is the same again are duplicates.
+
+A child's identity, for a re-import to find the same case, never stores anything about
+the child:
+- with a child ID column: the keyed hash of the case number and the child ID, as before;
+- without one: the child's place among the family's children by date of birth (eldest
+  first; twins by name), so the eldest keeps the key of the case number alone (the key a
+  child who is alone on the list has) and a younger brother or sister added by a later
+  list is a new case beside the others.  A child born before one already imported and
+  added later takes that one's place, and the younger ones move down a place: only an
+  age band that differs shows it (README, "Siblings").  The name only orders twins; it is
+  neither stored nor hashed.
+
+The case's `source_key` says which family it is in: the keyed hash of the case number
+("F") for a child alone or the eldest, "F.2", "F.3" for the younger ones, and "F.K"
+(K the keyed hash with the child ID) for children with an ID who have siblings on the
+list.  `family_of` reads it back.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from store.casedates import DateProblem, parse_date
+from store.caselist import Row, squash
+
+SEP = "."
+"""Between a family's key and a child's part in `source_key` (keys are hex)."""
+
+
+@dataclass(frozen=True)
+class Place:
+    """Where a row's child stands in its family."""
+
+    child_id: str
+    """The child ID the row gives ('' when none)."""
+    position: int
+    """1 for the eldest of the family's children without an ID (or a child alone), 2
+    for the next...; 0 for a child with an ID."""
+    children: int
+    """The children of the row's case number on the list, itself included."""
+
+
+@dataclass(frozen=True)
+class Duplicate:
+    """A row whose child is one an earlier row already gave, and why it is taken so."""
+
+    line: int
+    problem: str
+
+
+def family_of(source_key: str | None, case_id: str) -> str:
+    """The family a case belongs to: its case number's keyed hash; a case not from a
+    list (no source key) is a family of its own."""
+    return (source_key or f"record:{case_id}").split(SEP)[0]
+
+
+def _child(row: Row, on: dt.date | None) -> tuple[dt.date | None, str, str]:
+    """(date of birth, name, date of birth as written) of the row's child, for telling
+    siblings apart."""
+    first, last = row.get("child_first_name"), row.get("child_surname")
+    name = squash(f"{first} {last}") if first or last else squash(row.get("case_name"))
+    cell = row.get("dob")
+    try:
+        born = parse_date(cell, on) if cell else None
+    except DateProblem:
+        born = None
+    return born, name, squash(cell)
+
+
+def _duplicate(row: Row, by_id: bool) -> Duplicate:
+    if by_id:
+        why = "the same case number and child ID as an earlier row: a duplicate row"
+    elif not any(_child(row, None)[1:]):
+        why = ("the same case number as an earlier row, and no child ID, child's name or "
+               "date of birth to tell the children apart (add a Child ID column)")  # fmt: skip
+    else:
+        why = ("the same case number, child's name and date of birth as an earlier row: a "
+               "duplicate row (twins the list does not tell apart need a Child ID column)")  # fmt: skip
+    return Duplicate(row.line, why)
+
+
+def child_places(rows: list[Row], on: dt.date | None) -> tuple[dict[int, Place], list[Duplicate]]:
+    """Each row's place in its family, by line, and the rows that repeat a child."""
+    groups: dict[str, list[Row]] = {}
+    for row in rows:
+        if row.get("case_id"):
+            groups.setdefault(squash(row.get("case_id")), []).append(row)
+    places: dict[int, Place] = {}
+    duplicates: list[Duplicate] = []
+    for group in groups.values():
+        seen: set[object] = set()
+        kept: list[Row] = []
+        for row in group:
+            child = row.get("child_id")
+            born, name, written = _child(row, on)
+            who: object = ("id", squash(child)) if child else ("row", name, born or written)
+            if who in seen:
+                duplicates.append(_duplicate(row, bool(child)))
+                continue
+            seen.add(who)
+            kept.append(row)
+        plain = [r for r in kept if not r.get("child_id")]
+        order = sorted(plain, key=lambda r: _eldest_first(r, on))
+        for row in kept:
+            child = row.get("child_id")
+            place = 0 if child else order.index(row) + 1
+            places[row.line] = Place(child, place, len(kept))
+    return places, duplicates
+
+
+def _eldest_first(row: Row, on: dt.date | None) -> tuple[dt.date, str, int]:
+    born, name, _ = _child(row, on)
+    return born or dt.date.max, name, row.line
+
+
+def keys(case_key: Callable[[str, str], str], number: str, place: Place) -> tuple[str, str, str]:
+    """(identity, source key, order child) of a row's child: the identity the record's
+    id and reference come from; the source key the case keeps (see the module's
+    docstring); the child part of its non-secret order key (`store.casenumbers.order_key`)."""
+    family = case_key(number, "")
+    if place.child_id:
+        own = case_key(number, place.child_id)
+        return own, own if place.children == 1 else f"{family}{SEP}{own}", place.child_id
+    if place.position <= 1:
+        return family, family, ""
+    key = f"{family}{SEP}{place.position}"
+    return key, key, f"sibling {place.position}"

@@ -1,0 +1,114 @@
+"""What a case-list import did, or would do (`store.caseimport`): the report, and the
+problems found in the rows, grouped one per distinct problem with its lines."""
+
+from __future__ import annotations
+
+from store.caseupdate import CaseChange
+from store.models import Model
+
+
+class ImportProblem(Model):
+    """One distinct problem, the lines that have it, and the accepted values where a
+    value was not recognised."""
+
+    problem: str
+    lines: list[int]
+    accepted: list[str] = []
+    values: list[str] = []
+    """The distinct cells that have it, where one problem groups several values."""
+
+
+class CaseImportReport(Model):
+    """What an import did (or would do)."""
+
+    rows: int
+    imported: int
+    already_present: int
+    areas_created: list[str]
+    area_names: dict[str, str] = {}
+    """The name each new area was given (code -> name): the spelling most rows use."""
+    protected_names: int
+    unused_columns: list[str] = []
+    """Columns of the list that Fieldwork does not read (so a name column missed shows)."""
+    ignored_columns: list[str] = []
+    """Columns of personal details a case list should not carry (initials, address,
+    ethnicity...): never read, never stored (`Vocabulary.is_personal`)."""
+    protecting_columns: list[str] = []
+    """Columns of names, read only into the protected-names list the export check uses."""
+    by_cells: dict[str, str] = {}
+    """The law or case type column read by its cells, no heading naming it: field ->
+    heading ('law_type': 'Case Category'), `store.casecolumns`."""
+    age_columns: list[str] = []
+    """The date of birth column, read only to work out each child's age band."""
+    changes: list[CaseChange] = []
+    """Fields on which the list differs from cases already present (`store.caseupdate`)."""
+    updated: int = 0
+    """Cases already present that this import changed (`update`)."""
+    not_listed: list[str] = []
+    """References of cases already in the inspection that no row read from this list
+    names (closed or moved since, or left off by mistake): reported, never changed."""
+    header_line: int = 1
+    """The line of the header row (a title and blank lines above it are skipped)."""
+    problems: list[ImportProblem]
+    bad_rows: int
+    stages_defaulted: int = 0
+    """New cases whose row gave no stage nor an end date (they start at their law
+    type's first stage)."""
+    stages_closed: int = 0
+    """New cases whose row gave no stage but an end date (taken as closed)."""
+    laws_from_case_type: int = 0
+    """New cases whose law type was written for either law ('PL') and read from
+    their case type."""
+    start_dates_unread: list[tuple[int, str]] = []
+    """(line, cell) of start dates that are no dates: not a problem, as the start date is
+    read only to check the end date against it, but said, for the lead to check."""
+    totals_lines: list[int] = []
+    """The totals rows at the end of the list, skipped (not cases, not problems)."""
+    sibling_groups: int = 0
+    """Case numbers the list gives to more than one child: each child is a case, and
+    together they are one family (`store.casefamilies`)."""
+    siblings: int = 0
+    """The children of those sibling groups."""
+    other_applications: dict[str, int] = {}
+    """Case types no case type of the framework names, read as Other application (SGO,
+    Enforcement): the cell -> its rows."""
+    families_filled: int = 0
+    """Cases already present that were linked to their brothers and sisters now."""
+    order_keys_filled: int = 0
+    """Cases already present that got their case-number order key now (imported
+    before Fieldwork kept them, or in another file)."""
+    applied: bool
+
+
+SHOWN_VALUES = 3
+
+
+def quoted(values: list[str]) -> str:
+    """ "'3 Nov 26', '14 Feb 09', '2 Feb 20' and 24 more": a few of a problem's values."""
+    shown = ", ".join(repr(v) for v in values[:SHOWN_VALUES])
+    more = len(values) - SHOWN_VALUES
+    return f"{shown} and {more} more" if more > 0 else shown
+
+
+class Problems:
+    def __init__(self) -> None:
+        self.found: dict[str, ImportProblem] = {}
+        self.bad_lines: set[int] = set()
+
+    def add(
+        self, line: int, problem: str, accepted: list[str] | None = None, value: str | None = None
+    ) -> None:
+        """One row's problem; with `value`, `problem` is a kind of problem ('{values}' in
+        it stands for the cells that have it), reported once for all of them."""
+        entry = self.found.setdefault(problem, ImportProblem(problem=problem, lines=[],
+                                                             accepted=accepted or []))  # fmt: skip
+        entry.lines.append(line)
+        if value is not None and value not in entry.values:
+            entry.values.append(value)
+        self.bad_lines.add(line)
+
+    def listed(self) -> list[ImportProblem]:
+        """The problems in the order of their first line, their values filled in."""
+        out = [p.model_copy(update={"problem": p.problem.replace("{values}", quoted(p.values))})
+               if p.values else p for p in self.found.values()]  # fmt: skip
+        return sorted(out, key=lambda p: p.lines[0])
