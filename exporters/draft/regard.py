@@ -12,16 +12,16 @@ note is about in the draft's words (`voices.toml` [[view_subject]]).
 from __future__ import annotations
 
 import re
-import tomllib
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from functools import cache, lru_cache
-from typing import Any
+from functools import lru_cache
 
+from exporters.draft.regardlists import Lists as _Lists
+from exporters.draft.regardlists import matches as _matches
+from exporters.draft.regardlists import word_lists as _lists
 from exporters.draft.saidof import fitted as fitted
 from exporters.draft.saidof import said_of as said_of
 from exporters.draft.saidof import service as service
-from exporters.draft.words import wording_dir
 
 GRADES = ("strong_for", "for", "mixed", "against", "strong_against")
 """strong praise, praise, mixed, criticism, strong criticism."""
@@ -54,119 +54,6 @@ _SENTENCE = re.compile(r"[.!?]+(?:\s|$)")
 # judge (national board member):"): never what the note is about.
 _BRACKETS = re.compile(r"\([^)]*\)")
 
-Phrase = tuple[str, ...]
-
-
-@dataclass(frozen=True)
-class _Index:
-    """Phrases by their first word, and those whose first word ends in "*" by its first
-    three letters; longest first."""
-
-    plain: dict[str, tuple[Phrase, ...]]
-    starred: dict[str, tuple[Phrase, ...]]
-
-    @staticmethod
-    def of(phrases: list[Phrase]) -> _Index:
-        plain: dict[str, list[Phrase]] = {}
-        starred: dict[str, list[Phrase]] = {}
-        for p in sorted(phrases, key=len, reverse=True):
-            if p[0].endswith("*"):
-                starred.setdefault(p[0][:3], []).append(p)
-            else:
-                plain.setdefault(p[0], []).append(p)
-        return _Index({k: tuple(v) for k, v in plain.items()},
-                      {k: tuple(v) for k, v in starred.items()})  # fmt: skip
-
-    def longest(self, words: list[str], i: int) -> int:
-        """How many words the longest phrase starting at word `i` has (0: none)."""
-        w = words[i]
-        plain, starred = self.plain.get(w), self.starred.get(w[:3])
-        if plain is None and starred is None:  # most words start no phrase
-            return 0
-        return max((len(p) for p in (*(plain or ()), *(starred or ())) if _matches(p, words, i)),
-                   default=0)  # fmt: skip
-
-
-@dataclass(frozen=True)
-class _Lists:
-    """The [regard] lists, each as phrases of words ("*" at a word's end: any word it
-    begins), longest first."""
-
-    window: int
-    kinds: dict[
-        Phrase, str
-    ]  # phrase -> "sp", "p", "c", "sc", "neg", "hedge", "min", "int", "neutral"
-    by_first: dict[str, tuple[Phrase, ...]]  # the phrases by their first word, longest first
-    starred: dict[
-        str, tuple[Phrase, ...]
-    ]  # phrases whose first word ends in "*", by its first 3 letters
-    subjects: tuple[tuple[str, tuple[Phrase, ...]], ...]
-    subject_cues: dict[str, tuple[tuple[int, Phrase], ...]]  # by first word: (subject, cue)
-    starred_cues: dict[str, tuple[tuple[int, Phrase], ...]]  # "*" cues, by first 3 letters
-    products: _Index  # what the service writes ([view_products])
-    product: int  # the subject a product's name is counted for
-    scrutiny: _Index  # the service picking a problem up ([view_scrutiny])
-    problems: frozenset[int]  # subjects a problem picked up is counted away from
-    challenge: int  # ... and the subject it is counted for
-    speaker: frozenset[str]  # the speaker's own words ("we"): they raised it, not the service
-    board_words: _Index  # a board named by a bare word ([view_boards])
-    boards: tuple[int, ...]  # the subjects that are boards, in order
-    board: int  # ... and the one a bare word is counted for where the note names none
-
-
-def _phrase(text: str) -> Phrase:
-    return tuple(text.lower().replace("’", "'").split())
-
-
-@cache
-def _lists() -> _Lists:
-    with (wording_dir() / "voices.toml").open("rb") as fh:
-        v: dict[str, Any] = tomllib.load(fh)
-    r = v["regard"]
-    kinds: dict[Phrase, str] = {}
-    # Later lists do not override earlier ones: a cue is what it first says.
-    for key, kind in (("neutral", "neutral"), ("strong_praise", "sp"),
-                      ("strong_criticism", "sc"), ("praise", "p"), ("criticism", "c"),
-                      ("minimisers", "min"), ("hedges", "hedge"), ("intensifiers", "int"),
-                      ("negations", "neg")):  # fmt: skip
-        for cue in r[key]:
-            kinds.setdefault(_phrase(cue), kind)
-    subjects = tuple(
-        (str(s["about"]), tuple(_phrase(c) for c in s["cues"])) for s in v["view_subject"]
-    )
-    ordered = sorted(kinds, key=len, reverse=True)
-    by_first: dict[str, list[Phrase]] = {}
-    for p in ordered:
-        if not p[0].endswith("*"):
-            by_first.setdefault(p[0], []).append(p)
-    starred: dict[str, list[Phrase]] = {}
-    for p in ordered:
-        if p[0].endswith("*"):
-            starred.setdefault(p[0][:3], []).append(p)
-    cues: dict[str, list[tuple[int, Phrase]]] = {}
-    for order, (_about, phrases) in enumerate(subjects):
-        for p in phrases:
-            if not p[0].endswith("*"):
-                cues.setdefault(p[0], []).append((order, p))
-    starred_cues: dict[str, list[tuple[int, Phrase]]] = {}
-    for order, (_about, phrases) in enumerate(subjects):
-        for p in phrases:
-            if p[0].endswith("*"):
-                starred_cues.setdefault(p[0][:3], []).append((order, p))
-    rank = {about: k for k, (about, _p) in enumerate(subjects)}
-    prod, scr, boards = v["view_products"], v["view_scrutiny"], v["view_boards"]
-    return _Lists(
-        int(r["window"]), kinds, {k: tuple(v) for k, v in by_first.items()},
-        {k: tuple(v) for k, v in starred.items()}, subjects,
-        {k: tuple(v) for k, v in cues.items()}, {k: tuple(v) for k, v in starred_cues.items()},
-        _Index.of([_phrase(n) for n in prod["names"]]), rank[prod["about"]],
-        _Index.of([_phrase(n) for n in scr["verbs"]]),
-        frozenset(rank[a] for a in scr["problems"]), rank[scr["about"]],
-        frozenset(scr["speaker"]),
-        _Index.of([_phrase(n) for n in boards["words"]]),
-        tuple(rank[b] for b in boards["boards"]), rank[boards["default"]],
-    )  # fmt: skip
-
 
 def _scrutinised(lists: _Lists, words: list[str]) -> list[int]:
     """Where a clause says the service picks a problem up ("guardians spot drift in our
@@ -195,17 +82,6 @@ def _words(text: str) -> list[str]:
         else:
             out.append(w.strip("'"))
     return out
-
-
-def _matches(phrase: Phrase, words: list[str], i: int) -> bool:
-    if i + len(phrase) > len(words):
-        return False
-    for p, w in zip(phrase, words[i : i + len(phrase)], strict=True):
-        if p.endswith("*") and w.startswith(p[:-1]):
-            continue
-        if p != w:
-            return False
-    return True
 
 
 def _at(lists: _Lists, words: list[str], i: int) -> tuple[str, int]:
@@ -273,9 +149,12 @@ def _clause(lists: _Lists, words: list[str], out: Weighed) -> None:
 
 
 @lru_cache(maxsize=4096)
-def weigh(text: str) -> Weighed:
-    """(Cached by text: do not change what it returns.)  A note's praise and criticism by its own words (see the module docstring), each
-    side with what its clauses are about."""
+def weigh(text: str, board: str = "", groups: tuple[str, ...] = ()) -> Weighed:
+    """(Cached by text: do not change what it returns.)  A note's praise and criticism
+    by its own words (see the module docstring), each side with what its clauses are
+    about; with `groups` (who spoke: "partner agencies"), each clause's subject is the
+    first it names that fits them (`fitted`: "Partnership reports Cafcass contributes
+    well to multi-agency audits" is about multi-agency work, not about reports)."""
     lists = _lists()
     out = Weighed()
     # Who spoke, heading the note ("LFJB chair: ..."), says what it is about only where
@@ -290,7 +169,9 @@ def weigh(text: str) -> Weighed:
             words = _words(part)
             pos, neg = out.pos, out.neg
             _clause(lists, words, out)
-            clauses.append((_subjects(lists, words, whole), out.pos - pos, out.neg - neg, n))
+            said = _subjects(lists, words, whole, board)
+            said = fitted(said, list(groups)) if groups else said
+            clauses.append((said, out.pos - pos, out.neg - neg, n))
     # A clause naming nothing is about what the clause before it named ("challenges us
     # but always constructively"), else what the note's other clauses on the same side
     # name, else what the rest of its sentence names ("helpful when you reach them, but
@@ -355,9 +236,14 @@ def about(text: str, polarity: str) -> list[str]:
     return _about(weigh(text), text, polarity)
 
 
-def _about(w: Weighed, text: str, polarity: str) -> list[str]:
+def _about(
+    w: Weighed, text: str, polarity: str, board: str = "", groups: tuple[str, ...] = ()
+) -> list[str]:
     said, weight = (w.pos_about, w.pos) if polarity == "strength" else (w.neg_about, w.neg)
-    return list(said) if weight else subjects(text)[:1]
+    if weight:
+        return list(said)
+    named = subjects(text, board)
+    return (fitted(named, list(groups)) if groups else named)[:1]
 
 
 @dataclass(frozen=True)
@@ -370,87 +256,139 @@ class Read:
     other: tuple[str, ...]
 
 
-def read(text: str, polarity: str) -> Read:
+def read(text: str, polarity: str, board: str = "", groups: tuple[str, ...] = ()) -> Read:
     """`grade` and `about` of a note, and the subjects of its words the other way, from
-    one weighing (`weigh`)."""
-    w = weigh(text)
+    one weighing (`weigh`); `board`: the board a bare "board" in it is where it names
+    none (`criteria_board`); `groups`: who spoke (`weigh`)."""
+    w = weigh(text, board, groups)
     other = w.neg_about if polarity == "strength" else w.pos_about
-    return Read(_grade(w, text, polarity), tuple(_about(w, text, polarity)), tuple(other))
+    return Read(
+        _grade(w, text, polarity), tuple(_about(w, text, polarity, board, groups)), tuple(other)
+    )
 
 
 @lru_cache(maxsize=4096)
-def _subjects_of(text: str, context: str = "") -> tuple[str, ...]:
-    return tuple(_subjects(_lists(), _words(text), tuple(_words(context or text))))
+def _subjects_of(text: str, context: str = "", board: str = "") -> tuple[str, ...]:
+    return tuple(_subjects(_lists(), _words(text), tuple(_words(context or text)), board))
 
 
-def subjects(text: str) -> list[str]:
+def subjects(text: str, board: str = "") -> list[str]:
     """What a note is about in the draft's words (`voices.toml` [[view_subject]]), the
     one whose cues it uses most (by words matched) first; [] when it uses none.  Who
     spoke, heading the note ("IRO: ..."), is what it is about only where the rest names
     nothing."""
     head = _HEAD.match(text)
     if head is None:
-        return list(_subjects_of(text))
+        return list(_subjects_of(text, "", board))
     return list(
-        _subjects_of(text[head.end() :], text) or _subjects_of(_BRACKETS.sub(" ", head.group(0)))
+        _subjects_of(text[head.end() :], text, board)
+        or _subjects_of(_BRACKETS.sub(" ", head.group(0)), "", board)
     )
 
 
-def _subjects(lists: _Lists, words: list[str], context: Sequence[str] = ()) -> list[str]:
-    """The subjects `words` name, by words matched (see `subjects`).  The name of
-    something the service writes ("the safeguarding letters") counts once for the
-    quality of its reports, and its words for nothing else, where no longer cue starts
-    there ([view_products]); a problem the service is said to pick up ("spot drift")
-    counts for the challenge it brings ([view_scrutiny])."""
+def _subjects(
+    lists: _Lists, words: list[str], context: Sequence[str] = (), board: str = "",
+    resolve: bool = True,
+) -> list[str]:  # fmt: skip
+    """The subjects `words` name, by words matched (see `subjects`), each word counted
+    once, for the longest cue said there.  The name of something the service writes
+    ("the safeguarding letters") counts once for the quality of its reports, and its
+    words for nothing else, where no longer cue starts there ([view_products]); a
+    problem the service is said to pick up ("spot drift") counts for the challenge it
+    brings ([view_scrutiny]).  A board named by a bare word ("the board's subgroup"),
+    and a member's part in a board ("attends", "contributed") where the note names one,
+    count for the board the note names (`_board`); a board of another kind ("the
+    corporate parenting board") for none ([view_boards])."""
     scores: dict[int, int] = {}
-    free: dict[int, int] = {}  # each subject's next word not yet inside one of its cues
     named = 0  # the next word not inside the name of a product
     covered = 0  # the next word not inside any cue
     bare_boards = 0  # words naming a board with no word of which ("the board's subgroup")
+    parts: dict[int, int] = {}  # a member's part in a board, by what it names otherwise
     picked = _scrutinised(lists, words)
     for i, word in enumerate(words):
-        if i < named:
+        if i < named or i < covered:
             continue
-        if i >= covered and lists.board_words.longest(words, i):
-            n = lists.board_words.longest(words, i)
-            longer = [len(c) for _o, c in (*lists.subject_cues.get(word, ()),
-                      *lists.starred_cues.get(word[:3], ())) if _matches(c, words, i)]  # fmt: skip
-            if n >= max(longer, default=0):
-                bare_boards += 1
-                covered = i + n
-                continue
         found: dict[int, int] = {}
         for order, cue in (
             *lists.subject_cues.get(word, ()),
             *lists.starred_cues.get(word[:3], ()),
         ):
-            if i >= free.get(order, 0) and _matches(cue, words, i):
+            if _matches(cue, words, i):
                 found[order] = max(found.get(order, 0), len(cue))
+        longest = max(found.values(), default=0)
+        other = lists.other_boards.longest(words, i)
+        bare = lists.board_words.longest(words, i)
+        if other and other >= longest:  # another kind of board: no subject of ours
+            covered = i + other
+            continue
+        if bare and bare >= longest:
+            bare_boards += 1
+            covered = i + bare
+            continue
         product = lists.products.longest(words, i)
-        if product > max(found.values(), default=0):
+        if product > longest:
             scores[lists.product] = scores.get(lists.product, 0) + 1
             named = i + product
             continue
+        part = lists.board_parts.longest(words, i)
         for order, n in found.items():  # each word counted once, in the longest cue
+            if n < longest:
+                continue
             said = lists.challenge if order in lists.problems and _picked_up(
                 lists, picked, i) else order  # fmt: skip
-            scores[said] = scores.get(said, 0) + n
-            free[order] = i + n
-            covered = max(covered, i + n)
-    if bare_boards:  # the board these words or the note (`context`) name, else the LFJB
-        board = max((b for b in lists.boards if b in scores), key=scores.__getitem__,
-                    default=None)  # fmt: skip
-        if board is None and context:
-            board = _named_board(lists, list(context))
-        board = lists.board if board is None else board
-        scores[board] = scores.get(board, 0) + bare_boards
+            if part >= n:
+                parts[said] = parts.get(said, 0) + n
+            else:
+                scores[said] = scores.get(said, 0) + n
+        if part > longest:
+            parts[-1] = parts.get(-1, 0) + part
+        covered = i + max(longest, part)
+    # (`resolve` False: which board the note names by a cue of its own, no bare word.)
+    said_board = _board(lists, scores, context, board) if resolve and (
+        bare_boards or parts) else None  # fmt: skip
+    if said_board is not None and (bare_boards or said_board in scores or _names_board(
+            lists, context)):  # fmt: skip
+        scores[said_board] = scores.get(said_board, 0) + bare_boards + sum(parts.values())
+    else:  # no board named: a member's part is what its words name ("attends": attendance)
+        for order, n in parts.items():
+            if order >= 0:
+                scores[order] = scores.get(order, 0) + n
     ranked = sorted(scores, key=lambda o: (-scores[o], o))
     return [lists.subjects[o][0] for o in ranked]
+
+
+def _board(lists: _Lists, scores: dict[int, int], context: Sequence[str], board: str) -> int:
+    """The board a bare word for one is: the one the words name most, else the one the
+    whole note names (`context`), else `board` (the one the note's criteria name,
+    `criteria_board`), else [view_boards] `default`."""
+    named = max((b for b in lists.boards if b in scores), key=scores.__getitem__, default=None)
+    if named is None and context:
+        named = _named_board(lists, list(context))
+    if named is None and board:
+        named = next((b for b in lists.boards if lists.subjects[b][0] == board), None)
+    return lists.board if named is None else named
+
+
+def _names_board(lists: _Lists, context: Sequence[str]) -> bool:
+    """Whether a note's words (`context`) name a board by a cue of its own."""
+    return bool(context) and _named_board(lists, list(context)) is not None
+
+
+def criteria_board(texts: Sequence[str]) -> str:
+    """The board a note's criteria name ("... as a statutory member of Local
+    Safeguarding Children Boards"): the board a bare "board" in the note is where the
+    note names none; "" where they name none."""
+    lists = _lists()
+    for text in texts:
+        found = _named_board(lists, _words(text))
+        if found is not None:
+            return lists.subjects[found][0]
+    return ""
 
 
 def _named_board(lists: _Lists, words: list[str]) -> int | None:
     """The board a note's words name by a cue of its own ("the safeguarding partnership"),
     the most named first; None where they name none."""
-    named = _subjects(lists, words)
+    named = _subjects(lists, words, resolve=False)
     return next((lists.boards[k] for s in named for k, b in enumerate(lists.boards)
                  if lists.subjects[b][0] == s), None)  # fmt: skip

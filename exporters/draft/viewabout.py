@@ -56,13 +56,26 @@ def record_view(pool: Pool, i: int) -> RecordView:
         held = _READ[id(d)] = (weakref.ref(d), {})
     found = held[1].get(i)
     if found is None:
-        r = regard.read(d.texts((i,))[i].text, d.polarity[i])
         who = speakers(pool, i)
+        r = regard.read(d.texts((i,))[i].text, d.polarity[i], _board(d, i), tuple(who))
         named = tuple(regard.fitted(list(r.about), who))
         about = named or tuple(_topics(pool, i))
         found = held[1][i] = RecordView(r.grade, named, about,
                                         tuple(regard.fitted(list(r.other), who)))  # fmt: skip
     return found
+
+
+def _board(d: DraftData, i: int) -> str:
+    """The board record `i`'s criteria name ("effectiveness as a statutory member of
+    Local Safeguarding Children Boards"): what a bare "board" in the note is where the
+    note names none (`regard.criteria_board`)."""
+    texts = []
+    for c in d.crits[i]:
+        try:
+            texts.append(d.framework.criterion(c).text)
+        except KeyError:
+            continue
+    return regard.criteria_board(texts)
 
 
 def record_about(pool: Pool, i: int) -> list[str]:

@@ -39,9 +39,9 @@ def test_each_stakeholder_note_is_weighed_once_a_draft(
     calls: Counter[str] = Counter()
     weigh = regard.weigh
 
-    def counted(text: str) -> regard.Weighed:
+    def counted(text: str, board: str = "", groups: tuple[str, ...] = ()) -> regard.Weighed:
         calls[text] += 1
-        return weigh(text)
+        return weigh(text, board, groups)
 
     monkeypatch.setattr(regard, "weigh", counted)
     with Store.open(db) as store:

@@ -169,7 +169,7 @@ def test_partners_views_are_about_the_board_their_notes_name(tmp_path: Path) -> 
     said = _said(path)
     (views,) = [x.text for x in said if x.role == "views"]
     assert "family justice board" not in views, views
-    assert "safeguarding board" in views, views
+    assert "safeguarding arrangements" in views, views  # the partnership, for partners
     assert "multi-agency work" in views, views
     assert "risks to children" not in views, views
 
