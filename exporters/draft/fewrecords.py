@@ -29,9 +29,11 @@ from typing import Any
 
 from exporters.draft.data import DraftData
 from exporters.draft.proportion import graded_well
+from exporters.draft.tallies import majority
 from exporters.draft.words import capitalise, join_list, number_text, wording_dir
 
-MAX_KINDS = 2  # sources of one side named in one clause where case files are counted too
+MAX_KINDS = 2  # kinds of source of one side named in one clause, beyond `few`
+MAX_COUNTED = 5  # records of one side counted source by source, beyond `few`
 
 
 @cache
@@ -59,6 +61,17 @@ def even_area(d: DraftData, st: Sequence[int], dv: Sequence[int]) -> bool:
     # inspectors read and the one interview with managers").
     kinds = max(len({d.source[i] for i in side}) for side in (st, dv))
     return bool(pos) and len(pos) == len(neg) and few(d, pos, neg) and kinds <= MAX_KINDS
+
+
+def countable_even(d: DraftData, st: Sequence[int], dv: Sequence[int]) -> bool:
+    """Whether a claim's two sides split near evenly (`tallies.majority`: two and three,
+    three and three) on records few enough to count source by source (at most
+    `MAX_COUNTED` a side, from at most `MAX_KINDS` kinds of source): said side by side
+    as each side's sources found it rather than "the picture is mixed"."""
+    if not st or not dv or max(len(st), len(dv)) > MAX_COUNTED:
+        return False
+    kinds = max(len({d.source[i] for i in side}) for side in (st, dv))
+    return kinds <= MAX_KINDS and majority(d.rules, len(st), len(dv)) == "even"
 
 
 def weakness_first(d: DraftData, grade: str | None, st: Sequence[int], dv: Sequence[int]) -> bool:

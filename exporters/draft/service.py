@@ -125,7 +125,11 @@ def attributed(
         return None
     if len(side) == 1 and len([*st, *dv]) == 1:
         return one_source(ctx, claim, side[0], where)
-    if fewrecords.few(d, st, dv) or fewrecords.even_area(d, st, dv):
+    if (
+        fewrecords.few(d, st, dv)
+        or fewrecords.even_area(d, st, dv)
+        or fewrecords.countable_even(d, st, dv)
+    ):
         # Never a bare verdict, nor "mixed": said as what its sources found.
         if st and dv and in_proportion(d, ctx.grade, "balanced", st, dv) == "for":
             # At good or better, a weakness on fewer cases than `min_cases` is not set

@@ -183,3 +183,28 @@ def test_an_even_split_of_the_area_s_records_is_said_source_by_source(
     assert (weak < strong) is (grade != "good"), said.text
     assert "four" in low and "two" in low and "interview with managers" in low, said.text
     assert "managers' oversight" not in low, said.text  # not after "interview with managers"
+
+
+def test_a_near_even_split_few_enough_to_count_is_said_source_by_source(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> None:
+    """Three audits against and two for, in an area requiring improvement (tester 11's
+    local services: "The picture of the service's audit work is mixed"): the audits
+    counted on each side, the weaknesses first, never "mixed"."""
+    s = Small(tmp_path_factory.mktemp("near") / "near.db", areas=[("3", "Moorgate", True)])
+    s.cases_noted("3", 6, weak={"QP7"})
+    for k, text in enumerate(("January", "April", "July")):
+        s.about_area("3", ["LG7"], "development",
+                     f"Audit of files, {text}: checklist only; no action plan ({k}).", "QA_AUDIT")  # fmt: skip
+    for k, text in enumerate(("February", "May")):
+        s.about_area("3", ["LG7"], "strength",
+                     f"Audit of files, {text}: themed on analysis; actions tracked to completion ({k}).",
+                     "QA_AUDIT")  # fmt: skip
+    s.judge("J18-4A", "requires-improvement", area="3")
+    model = draft_report(load(s.store))
+    s.close()
+    said = _said(_area(model, "3"), "LG7")
+    low = said.text.lower()
+    assert not MIXED.search(said.text), said.text
+    assert "three internal audits" in low and "two other internal audits" in low, said.text
+    assert low.index("weaknesses") < low.index("strengths"), said.text
