@@ -35,7 +35,7 @@ from exporters.draft.agreement import practice_findings
 from exporters.draft.attributed import is_attributed, said_as
 from exporters.draft.claims import Context, claim_records
 from exporters.draft.proportion import OUTWEIGHED, in_proportion, weakness_cases
-from exporters.draft.subjects import following, names_usual
+from exporters.draft.subjects import names_usual, weakness_words
 from exporters.draft.tallies import Claim
 from exporters.draft.words import Headline, capitalise, join_list, number_text
 
@@ -189,9 +189,12 @@ def _outweighed(ctx: Context, claim: Claim) -> bool:
     return not claim.by_cases and _said(ctx, claim) == OUTWEIGHED
 
 
-def _followed(ctx: Context, claim: Claim) -> Claim:
-    """The claim in the words its notes bear out, as the body says it (`subjects`)."""
-    return following(ctx.data, claim, *claim_records(ctx, claim))
+def _weak_topic(ctx: Context, claim: Claim) -> str:
+    """What a weakness an opening names is about: what the claim's development notes
+    speak of (`subjects.weakness_words`), not its strengths ("weaknesses ... in the
+    priorities leaders set" where only the strategy was praised and the weaknesses were
+    the pace of improvement)."""
+    return weakness_words(ctx.data, claim, claim_records(ctx, claim)[1]).about_what
 
 
 def _sides(claim: Claim) -> tuple[int, int]:
@@ -329,7 +332,7 @@ def balance_opening(
     table = j["graded_areas" if by_areas else "graded"][str(rank)]
     forms: list[str] = table.get(fine) or table[band]
     weak = () if by_areas else named_weaknesses(ctx)
-    named = join_list([_followed(ctx, c).words.about_what for c in weak])
+    named = join_list([_weak_topic(ctx, c) for c in weak])
     usable = [f for f in forms if ("{weak}" in f) == bool(weak)] or [
         f for f in forms if "{weak}" not in f
     ]
@@ -356,6 +359,6 @@ def named_weaknesses(ctx: Context, most: int = 2) -> tuple[Claim, ...]:
     order = {c.criterion: k for k, c in enumerate(against)}
     against.sort(key=lambda c: (-c.against_weight, order[c.criterion]))
     picked = against[:most]
-    if len(picked) > 1 and any(" and " in _followed(ctx, c).words.about_what for c in picked):
+    if len(picked) > 1 and any(" and " in _weak_topic(ctx, c) for c in picked):
         picked = picked[:1]
     return tuple(picked)

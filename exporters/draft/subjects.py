@@ -95,27 +95,40 @@ def subjects() -> dict[str, Subjects]:
 
 def speaks_of(text: str, subject: Subject) -> bool:
     """Whether a note uses one of a subject's cues (whole words, any case)."""
-    low = text.lower()
-    return any(_has(low, c) for c in subject.cues)
+    return cue_count(text.lower(), subject) > 0
+
+
+def cue_count(low: str, subject: Subject) -> int:
+    """How many of a subject's cues a lower-cased note uses (whole words)."""
+    return sum(1 for c in subject.cues if _has(low, c))
 
 
 def note_subject(text: str, subs: Subjects) -> Subject | None:
     """The subject one note speaks of: the usual one where it uses any of its cues (it
-    bears the usual wording out), else the first other whose cues it uses; None where
-    it uses none (a note on something else, or tagged wrongly: `relevance.off_topic`)."""
-    if speaks_of(text, subs.usual):
+    bears the usual wording out: "the first recorded national action was in September"
+    is about acting on the figures, however much the note also says of the drift),
+    else the other whose cues it uses the most, the first in their order among equals
+    ("Judges raised concerns about late filing of reports leading to adjourned
+    hearings" speaks of timeliness, not of the quality of reports); None where it uses
+    none (a note on something else, or tagged wrongly: `relevance.off_topic`)."""
+    low = text.lower()
+    if cue_count(low, subs.usual):
         return subs.usual
-    return next((o for o in subs.other if speaks_of(text, o)), None)
+    best, most = None, 0
+    for subject in subs.other:
+        n = cue_count(low, subject)
+        if n > most:
+            best, most = subject, n
+    return best
 
 
-def spoken_of(d: DraftData, subs: Subjects, records: Sequence[int]) -> list[Subject]:
+def spoken_of_texts(subs: Subjects, texts: Sequence[str]) -> list[Subject]:
     """The subjects one side's notes speak of (`note_subject`), counted by note, the
     most spoken of first (the usual one first among equals, then the others in their
     order): the first alone where it is at least half of the notes, else the first two
     where together they are; empty (the neutral subject) where neither is so, or where
     most of the notes speak of none."""
-    texts = d.texts(records)
-    found = [note_subject(texts[i].text, subs) for i in records]
+    found = [note_subject(text, subs) for text in texts]
     named = [x for x in found if x is not None]
     if 2 * len(named) < len(found):
         return []
@@ -147,10 +160,9 @@ def subject_of(
     d: DraftData, claim: Claim, st: Sequence[int], dv: Sequence[int]
 ) -> tuple[Subject, tuple[Subject, ...]] | None:
     """The subject a claim about the service is said with (`following`), and the
-    subjects its notes speak of; None where its criterion lists no subjects or the claim
-    is about cases.  Over the notes of each side the sentence states (both sides of a
-    balanced claim): the one subject they speak of, or the two joined; the neutral one
-    where they speak of more, or where most of a side's notes speak of none."""
+    subjects its notes speak of (`choose`, on the notes of each side the sentence
+    states: both sides of a balanced claim); None where its criterion lists no
+    subjects or the claim is about cases."""
     subs = subjects().get(claim.criterion)
     if subs is None or claim.by_cases:
         return None
@@ -161,12 +173,21 @@ def subject_of(
         sides = [dv]
     else:
         sides = [st, dv]
+    texts = d.texts([i for side in sides for i in side])
+    return choose(subs, [[texts[i].text for i in side] for side in sides])
+
+
+def choose(subs: Subjects, sides: Sequence[Sequence[str]]) -> tuple[Subject, tuple[Subject, ...]]:
+    """The subject the notes of a claim's sides (their texts) are said with, and the
+    subjects they speak of: the one subject they speak of, or the two joined; the
+    neutral one where they speak of more, or where most of a side's notes speak of
+    none; the usual one where there are no notes (nothing to follow)."""
     sides = [side for side in sides if side]
     if not sides:
-        return subs.usual, ()  # no notes: nothing to follow
+        return subs.usual, ()
     found: list[Subject] = []
     for side in sides:
-        said = spoken_of(d, subs, side)
+        said = spoken_of_texts(subs, side)
         if not said:
             return subs.neutral, ()
         found += [x for x in said if x not in found]
