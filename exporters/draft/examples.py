@@ -43,6 +43,7 @@ from exporters.draft.stakeholders import (
     survey_response,
 )
 from exporters.draft.standalone import is_clause, stands_alone
+from exporters.draft.subjects import illustrates
 from exporters.draft.tallies import Pool
 from exporters.draft.trace import Used, Voice, opening, stable, traced
 from exporters.draft.words import capitalise
@@ -259,6 +260,8 @@ def example(
         and target.criterion in d.crits[i] and not (alone and d.case[i] == alone)
         and (not by_cases or (d.case[i] and suits_frame(d.words, d.source[i], target.sentence)))
     ]  # fmt: skip
+    if about_service and not by_cases:
+        candidates = _of_its_subject(pool, evs, target, candidates)
     for tier in tiers(d, candidates, about_service and not by_cases):
         order = d.ref if tier and d.case[tier[0]] else d.source
         at = order.__getitem__
@@ -304,6 +307,20 @@ def example(
             if fallback:
                 return _use(pool, used, voice, fallback, leads, key, target.sentence)
     return None
+
+
+def _of_its_subject(
+    pool: Pool, evs: Iterable[int], target: Target, candidates: list[int]
+) -> list[int]:
+    """The candidates that speak of what a sentence about the service is about: where
+    the notes of its side speak of particular subjects (`subjects.illustrates`), an
+    example speaks of one of them, never of another the sentence does not name."""
+    d = pool.data
+    side = [i for i in dict.fromkeys(evs) if d.polarity[i] == target.polarity
+            and target.criterion in d.crits[i]]  # fmt: skip
+    texts = d.texts(side)
+    said = [texts[i].text for i in side]
+    return [i for i in candidates if illustrates(target.criterion, said, texts[i].text)]
 
 
 def _finding(pool: Pool, used: Used, text: str) -> tuple[str, str] | None:

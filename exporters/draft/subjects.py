@@ -254,3 +254,19 @@ def names_usual(d: DraftData, claim: Claim, st: Sequence[int], dv: Sequence[int]
     no subject none of them names."""
     chosen = subject_of(d, claim, st, dv)
     return chosen is None or chosen[0].name == USUAL or any(x.name == USUAL for x in chosen[1])
+
+
+def illustrates(criterion: str, side: Sequence[str], text: str) -> bool:
+    """Whether a note (`text`) may illustrate a sentence on one side of a claim about
+    the service whose notes on that side are `side`: where they speak of particular
+    subjects (`choose`: "the quality of the service's audits"), a note that speaks of
+    one of them, never of another ("the audit programme has slipped" after the quality
+    of audits; the family justice board after work with local authorities); any note
+    where the sentence names the neutral subject or the criterion lists none."""
+    subs = subjects().get(criterion)
+    if subs is None:
+        return True
+    subject, found = choose(subs, [side])
+    if subject.name == NEUTRAL or not found:
+        return True
+    return note_subject(text, subs) in found

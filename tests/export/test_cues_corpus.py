@@ -224,3 +224,54 @@ def test_the_drafted_sentence_names_the_notes_subject_on_their_side(
         own = any(" ".join(n["text"].lower().split()[-6:]).rstrip(".") in low
                   for n in _notes(crit, polarity, key))  # fmt: skip
         assert own or any(w in low for w in SIDE[polarity]), (polarity, x.text)
+
+
+@pytest.fixture(scope="module")
+def every_side(tmp_path_factory: pytest.TempPathFactory) -> tuple[ReportModel, dict[str, Any]]:
+    """One area for each side of each criterion, holding all the corpus notes on that
+    side (graded good for strengths, inadequate for weaknesses); the evidence ids of the
+    notes."""
+    crits = sorted({n["crit"] for n in BASE["note"]})
+    sides = [(c, p) for c in crits for p in ("strength", "development")]
+    codes = [str(k + 1) for k in range(len(sides))]
+    s = Small(tmp_path_factory.mktemp("sides") / "s.db",
+              areas=[(c, f"Area {c}", True) for c in codes])  # fmt: skip
+    ids: dict[str, Any] = {}
+    for code, (crit, polarity) in zip(codes, sides, strict=True):
+        for note in BASE["note"]:
+            if note["crit"] == crit and note["polarity"] == polarity:
+                ids[s.about_area(code, [crit], polarity, note["text"], note["source"])] = note
+        for _ in range(3):
+            s.ev(s.case(area=code), ["QP3"], "strength", "The report sets out what the girl wants.")
+        s.judge("J18-4A", "good" if polarity == "strength" else "inadequate", area=code)
+    try:
+        return draft_report(load(s.store)), ids
+    finally:
+        s.close()
+
+
+def test_an_example_speaks_of_what_its_sentence_is_about(
+    every_side: tuple[ReportModel, dict[str, Any]],
+) -> None:
+    """An example after a claim about the service is a note on a subject the claim
+    names, or one narrower (by the corpus's labels): never another ("workforce broadly
+    reflects the local population" after the attention given to children's identity; the
+    family justice board after work with local authorities)."""
+    report, ids = every_side
+    checked = 0
+    for sec in report.sections:
+        for p in [*sec.intro, *sec.paragraphs]:
+            for k, x in enumerate(p.sentences):
+                notes = [ids[e] for e in x.evidence_ids if e in ids]
+                if x.role != "example" or not notes:
+                    continue
+                [note] = notes
+                crit = note["crit"]
+                side = [n["text"] for n in BASE["note"]
+                        if n["crit"] == crit and n["polarity"] == note["polarity"]]  # fmt: skip
+                claim = drafted_key(crit, side).split("+")
+                if claim[0] in ("broad", "info"):
+                    continue  # the neutral subject: any note on the criterion
+                checked += 1
+                assert accepted(note) & set(claim), (note["text"], claim, p.sentences[k - 1].text)
+    assert checked >= 5
