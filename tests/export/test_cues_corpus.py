@@ -11,8 +11,10 @@ vocabulary) and its direction, and a few groups of notes behind one claim;
 before any cue was changed.  The drafted subject (`subjects.choose`, as the draft
 calls it) must be the labelled one or a true broader one, never a different one; the
 few known misses are listed here with the subject they get, so that a fix shows as an
-unexpected pass and a new miss as a failure.  End to end, on small inspections built
-from corpus notes, the drafted sentence names the subject and says the labelled side.
+unexpected pass and a new miss as a failure (one held-out miss, an audit's finding said
+as "the service's audits and reviews", was fixed after the first measure).  End to end,
+on small inspections built from corpus notes, the drafted sentence names the subject
+and says the labelled side.
 """
 
 from __future__ import annotations
@@ -82,7 +84,6 @@ MISSES = {
     # held out, at the first measure
     "Only 58% of children seen within 10 working days": "timeliness",  # targets
     "Managers talked confidently about what the data shows": "info",  # use
-    "Recent audit: risk analysis inadequate": "broad",  # findings: a different subject
     "Guardians routinely hold 20+ care cases": "planning",  # workloads ("cover")
     "Contract manager reviews each provider's attendance": "availability",  # contracts
 }
@@ -147,8 +148,8 @@ def test_notes_behind_one_claim_are_said_with_a_subject_they_share(group: dict[s
 
 def test_the_hit_rate_is_the_one_reported() -> None:
     """The share of notes said with their subject or a true broader one: 96% of the
-    notes the cues were drawn from and 91% of the held-out ones (67% and 64% before
-    every criterion had subjects)."""
+    notes the cues were drawn from and 92% of the held-out ones (91% at their first
+    measure; 67% and 64% before every criterion had subjects)."""
     for notes, floor in ((BASE["note"], 0.95), (HELDOUT["note"], 0.88)):
         hits = sum(drafted_key(n["crit"], [n["text"]]) in accepted(n) for n in notes)
         assert hits / len(notes) >= floor, (hits, len(notes))
