@@ -237,6 +237,8 @@ def cases_match_cmd(db: Path, csv_file: Path, sampled: bool, as_json: bool) -> N
         label = SAMPLE_LABELS.get(r.sample or "", r.sample)
         where = f"{r.ref}  area {r.area}  {label}" if r.ref else "not in this file"
         child = f" (child {r.child_id})" if r.child_id else ""
+        if r.siblings:
+            child = f" (child {r.sibling} of {r.siblings} by date of birth, eldest first)"
         click.echo(f"line {r.line}: {r.case_number}{child}: {where}")
     missing = sum(1 for r in rows if r.ref is None)
     click.echo(counted(len(rows), "row") + (f", {missing} not in this file." if missing else "."))

@@ -47,6 +47,8 @@ class Place:
     for the next...; 0 for a child with an ID."""
     children: int
     """The children of the row's case number on the list, itself included."""
+    unnamed: int = 0
+    """Those of them without a child ID (ordered by `position`)."""
 
 
 @dataclass(frozen=True)
@@ -113,7 +115,7 @@ def child_places(rows: list[Row], on: dt.date | None) -> tuple[dict[int, Place],
         for row in kept:
             child = row.get("child_id")
             place = 0 if child else order.index(row) + 1
-            places[row.line] = Place(child, place, len(kept))
+            places[row.line] = Place(child, place, len(kept), len(order))
     return places, duplicates
 
 

@@ -62,6 +62,11 @@ class CaseNumberMatch(Model):
     ref: str | None
     area: str | None
     sample: str | None
+    sibling: int = 0
+    """Among its case number's children without a child ID, the row's child's place by
+    date of birth (1 the eldest), where there are several; 0 otherwise."""
+    siblings: int = 0
+    """Those children (0 where the row's child is alone or has a child ID)."""
 
 
 def order_key(case_number: str, child: str = "") -> str:
@@ -172,11 +177,14 @@ class CaseNumbersMixin(HistoryMixin):
             if not number or row.line not in places:
                 continue  # no case number, or a child an earlier row gave
             child = row.get("child_id")
-            ident = keys(self.case_key, number, places[row.line])[0]
+            place = places[row.line]
+            ident = keys(self.case_key, number, place)[0]
+            told = place.position and place.unnamed > 1  # siblings told apart by birth only
             case = found.get(natural_id("case", self.inspection_id, ident))
             out.append(CaseNumberMatch(
                 line=row.line, case_number=number, child_id=child,
                 ref=case["ref"] if case else None, area=case["area_code"] if case else None,
-                sample=case["sample"] if case else None,
+                sample=case["sample"] if case else None, sibling=place.position if told else 0,
+                siblings=place.unnamed if told else 0,
             ))  # fmt: skip
         return out

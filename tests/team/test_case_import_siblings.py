@@ -158,6 +158,12 @@ def test_cases_match_gives_each_sibling_row_its_own_reference(db: Path, tmp_path
     assert [m["case_number"] for m in matched][:3] == ["NE/2026/0311"] * 3
     assert len({m["ref"] for m in matched}) == 8 and None not in {m["ref"] for m in matched}
     assert {m["ref"] for m in matched[:3]} == families(db)[-1]
+    # the lead asks for the case number, and says which of its children: Finn is the youngest
+    assert [(m["sibling"], m["siblings"]) for m in matched[:3]] == [(3, 3), (2, 3), (1, 3)]
+    said = run("cases", "match", db, path).output.splitlines()
+    assert said[0].startswith("line 2: NE/2026/0311 (child 3 of 3 by date of birth, eldest "
+                              "first): C-")  # fmt: skip
+    assert said[5].startswith("line 7: NE/2026/0318: C-")
 
 
 def test_siblings_with_child_ids_are_linked_and_earlier_ones_too(db: Path, tmp_path: Path) -> None:
