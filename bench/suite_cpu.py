@@ -113,6 +113,13 @@ def pytest_sessionfinish(session: pytest.Session) -> None:
     atexit.register(_exit)
 
 
+@pytest.hookimpl(trylast=True)
+def pytest_unconfigure() -> None:
+    """The exit as pytest ends; written again at the interpreter's exit where that runs
+    (an xdist worker may leave without it)."""
+    _exit()
+
+
 def _top(title: str, totals: dict[str, float], top: int) -> None:
     print(f"\n{title}: {sum(totals.values()):.1f} s")
     for where, seconds in sorted(totals.items(), key=lambda kv: -kv[1])[:top]:
