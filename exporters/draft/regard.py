@@ -207,6 +207,13 @@ def weigh(text: str, board: str = "", groups: tuple[str, ...] = ()) -> Weighed:
     return out
 
 
+def heading(text: str) -> str:
+    """Who spoke, heading a note ("DFJ Norwich: "), as the note writes it; "" where
+    no one does."""
+    head = _HEAD.match(text)
+    return head.group(0) if head else ""
+
+
 def grade(text: str, polarity: str) -> str:
     """Which of `GRADES` a stakeholder's note is: its recorded `polarity` ("strength" or
     "development") says which way it goes, its words how strongly; a note that sets a

@@ -48,6 +48,7 @@ from exporters.draft.relevance import borne_out
 from exporters.draft.tallies import Pool
 from exporters.draft.trace import Voice, traced
 from exporters.draft.viewabout import record_view, said_about
+from exporters.draft.viewparts import law_view
 from exporters.draft.viewpools import Scope, balance_kind, compared, lean, scope, whole_leans
 from exporters.draft.words import capitalise, has_words, join_list, wording_dir
 from exporters.model import Flag, Sentence
@@ -68,6 +69,7 @@ class _Group:
     grades: dict[int, str] = field(default_factory=dict)
     pos_about: list[str] = field(default_factory=list)
     neg_about: list[str] = field(default_factory=list)
+    law: str = ""  # the law type its section is on: its records read by their part on it
 
     @property
     def side(self) -> str:
@@ -172,23 +174,27 @@ def child_word_rank(source: str) -> int:
     return order.index(source) if source in order else len(order)
 
 
-def _groups(pool: Pool, records: list[int]) -> list[_Group]:
+def _groups(pool: Pool, records: list[int], law: str = "") -> list[_Group]:
+    """The groups whose records these are, each record on the side it goes in a section
+    on law type `law` (`viewparts.law_view`), else as recorded."""
     d = pool.data
     w = d.words
     texts = d.texts(records)
+    side = {i: law_view(pool, i, law).polarity for i in records}
     out = []
     for source, names in w.stakeholder_groups.items():
         mine = [i for i in records if d.source[i] == source]
-        neg = [i for i in mine if d.polarity[i] == "development"]
+        neg = [i for i in mine if side[i] == "development"]
         # A view of a plan not yet in effect ("too early to say") is no positive view.
-        pos = [i for i in mine if d.polarity[i] == "strength" and i not in d.hedged]
+        pos = [i for i in mine if side[i] == "strength" and i not in d.hedged]
         if not pos and not neg:
             continue
         said = " ".join(texts[i].text for i in pos + neg)
         cued = [n for n in names if n in w.stakeholder_cues]
         named = [n for n in cued if any(has_words(said, c) for c in w.stakeholder_cues[n])]
         plain = [n for n in names if n not in w.stakeholder_cues]
-        out.append(_Group(named or plain or list(names[:1]), pos, neg, source, rules=d.rules))
+        out.append(_Group(named or plain or list(names[:1]), pos, neg, source, rules=d.rules,
+                          law=law))  # fmt: skip
     return out
 
 
@@ -199,15 +205,14 @@ def _weigh(pool: Pool, group: _Group) -> None:
     else the service (`voices.toml` [view_about]).  Counted per subject and direction
     (`viewabout.said_about`): a subject is said on a side only as far as the group's own records
     about it go that way."""
-    d = pool.data
     pos: Counter[str] = Counter()
     neg: Counter[str] = Counter()
     praised: Counter[str] = Counter()  # records praising each subject
     criticised: Counter[str] = Counter()  # records criticising it
     for i in [*group.pos, *group.neg]:
-        read = record_view(pool, i)  # once per draft
+        read = law_view(pool, i, group.law).view  # as the section reads it (once per draft)
         group.grades[i] = read.grade
-        strength = d.polarity[i] == "strength"
+        strength = i in group.pos
         own, other = (pos, neg) if strength else (neg, pos)
         own_n, other_n = (praised, criticised) if strength else (criticised, praised)
         other_about, about = read.other, read.about
@@ -233,7 +238,7 @@ def _heard(pool: Pool, law: str, area: str = "") -> tuple[Scope, list[_Group]]:
     of stakeholders whose interviews they are, each compared with its whole view where
     the records are narrower (`viewpools.compared`)."""
     sc = scope(pool, law, area)
-    groups = _groups(pool, sc.records)
+    groups = _groups(pool, sc.records, "" if pool.areas else law)
     if sc.narrow:
         whole = whole_leans(pool.data, [g.source for g in groups])
         for g in groups:

@@ -57,7 +57,7 @@ def record_view(pool: Pool, i: int) -> RecordView:
     found = held[1].get(i)
     if found is None:
         who = speakers(pool, i)
-        r = regard.read(d.texts((i,))[i].text, d.polarity[i], _board(d, i), tuple(who))
+        r = regard.read(d.texts((i,))[i].text, d.polarity[i], criteria_board(d, i), tuple(who))
         named = tuple(regard.fitted(list(r.about), who))
         about = named or tuple(_topics(pool, i))
         found = held[1][i] = RecordView(r.grade, named, about,
@@ -65,7 +65,7 @@ def record_view(pool: Pool, i: int) -> RecordView:
     return found
 
 
-def _board(d: DraftData, i: int) -> str:
+def criteria_board(d: DraftData, i: int) -> str:
     """The board record `i`'s criteria name ("effectiveness as a statutory member of
     Local Safeguarding Children Boards"): what a bare "board" in the note is where the
     note names none (`regard.criteria_board`)."""

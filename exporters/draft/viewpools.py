@@ -30,7 +30,8 @@ from typing import Any
 from exporters.draft.data import DraftData
 from exporters.draft.national import leadership_notes
 from exporters.draft.tallies import Pool
-from exporters.draft.words import has_words, wording_dir
+from exporters.draft.viewparts import names_law
+from exporters.draft.words import wording_dir
 from store.framework import DraftingRules
 
 
@@ -143,9 +144,10 @@ def compared(whole: str, pos: int, neg: int, rules: DraftingRules | None = None)
 
 def about_law(pool: Pool, law: str) -> list[int]:
     """Stakeholders' records about an area or the organisation (no case) that name the
-    law type (its label, "public law", or one of its `law_cues`) and none of another's,
-    but for those about the leaders (`national.leadership_notes`): a judge's remark
-    about leaders is the leadership sections' to say."""
+    law type (its label, "public law", or one of its cues: `viewparts.law_words`), but
+    for those about the leaders (`national.leadership_notes`): a judge's remark about
+    leaders is the leadership sections' to say.  A note naming two law types belongs to
+    both sections, each reading its own part (`viewparts.law_view`)."""
     d = pool.data
     w = d.words
     wide = [*d.national, *(i for evs in d.area_level.values() for i in evs)]
@@ -153,9 +155,4 @@ def about_law(pool: Pool, law: str) -> list[int]:
     leaders = leadership_notes(d, mine)  # the leadership sections' (`national`)
     mine = [i for i in mine if i not in leaders]
     texts = d.texts(mine)
-    own = [d.framework.law_type_label(law).lower(), *w.law_cues.get(law, ())]
-    others = [c for lt, cs in w.law_cues.items() if lt != law
-              for c in (d.framework.law_type_label(lt).lower(), *cs)]  # fmt: skip
-    return [i for i in mine
-            if any(has_words(texts[i].text, c) for c in own)
-            and not any(has_words(texts[i].text, c) for c in others)]  # fmt: skip
+    return [i for i in mine if names_law(d, texts[i].text, law)]
