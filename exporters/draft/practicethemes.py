@@ -20,7 +20,7 @@ from exporters.draft.casethemes import (
     safeguarding,
     wording,
 )
-from exporters.draft.concentration import Measured, one_measure, share
+from exporters.draft.concentration import Measured, one_measure, share, where
 from exporters.draft.data import DraftData
 from exporters.draft.headlines import MOSTLY
 from exporters.draft.tallies import Claim, Tally, same_point
@@ -109,13 +109,15 @@ def practice_themes(sc: Scene) -> list[Theme]:
         top = strong[: lim["nouns"]]
         where = _scope([g[0] for _c, g in top])
         items = _items(sc, [(c, "", "", c.tally) for c, _ in top], "strong")
-        text = choose_text(sc, frames["strongest"], "key|strongest", items=items,
+        rivals = _as_far(sc, [(c, "", "", c.tally) for c, _ in top], "for")
+        frame = "strong_plain" if rivals else "strongest"
+        text = choose_text(sc, frames[frame], f"key|{frame}", items=items,
                            scope=f",{where}" if where else "")  # after a share: a comma  # fmt: skip
         cases = [k for c, _ in top for k in c.tally.pos]
         crits = [c.criterion for c, _ in top]
         out.append(make_theme(sc, "strength", "strongest", text,
                           own_records(sc, crits, set(cases), "strength"), crits=crits,
-                          basis="; ".join(g[1] for _c, g in top), cases=cases))  # fmt: skip
+                          basis="; ".join([*(g[1] for _c, g in top), *rivals]), cases=cases))  # fmt: skip
     weak = [c for c in practice if c.criterion not in guard and len(c.tally.neg) >= len(c.tally.pos)
             and _enough_against(d, c.tally)]  # fmt: skip
     weak.sort(key=lambda c: (-len(c.tally.neg) / c.tally.views, -len(c.tally.neg)))
@@ -132,6 +134,8 @@ def _weakest(sc: Scene, weak: Sequence[Claim]) -> Theme:
     theme: Theme | None = None
     for k, (found, lines) in enumerate(one_measure(sc, weak)):
         frame = "weakest" if k == 0 else "weakest_also"
+        if not k and (rivals := _as_far(sc, found, "against")):
+            frame, lines = "weak_plain", [*lines, *rivals]
         text = choose_text(sc, wording()["frames"][frame], f"key|{frame}",
                            items=_items(sc, found, "weak"))  # fmt: skip
         cases = [k for _c, _law, _area, t in found for k in t.neg]
@@ -142,6 +146,55 @@ def _weakest(sc: Scene, weak: Sequence[Claim]) -> Theme:
         theme = fold(theme, said)
     assert theme is not None  # one group at least: `weak` is never empty
     return theme
+
+
+def _as_far(sc: Scene, found: Sequence[Measured], side: str) -> list[str]:
+    """The points about cases not named in the strongest (weakest) practice that are
+    about as strong (weak): a share of their cases for (`side` "against": against) at
+    least the named points' lowest less `[limits] even_margin` (a tenth), measured on
+    all the cases with a view, on the named points' law type where they are said of
+    one, and where the point's own cases against are concentrated
+    (`concentration.where`), each on at least `min_cases` cases with a view, and
+    `material_cases` on that side (safeguarding counted too: "the weakest practice is
+    in information sharing", 13 of 21 private law cases, beside safeguarding, 5 of 8,
+    was not; tester 11's claim 2).  None: the superlative holds.  Each as its comment
+    gives it."""
+    d, margin = sc.data, wording()["limits"]["even_margin"]
+
+    def part(t: Tally, rival: bool = True) -> float:
+        """The share on `side`; 0 for a rival on too few cases to compare."""
+        n = len(t.pos if side == "for" else t.neg)
+        if not t.views:
+            return 0.0
+        enough = t.views >= d.rules.min_cases and n >= d.rules.material_cases or (
+            side == "against" and n == t.views > d.rules.material_cases)  # fmt: skip
+        return n / t.views if enough or not rival else 0.0
+
+    low = min(part(t, rival=False) for *_x, t in found)
+    named = {c.criterion for c, *_x in found}
+    law = next((lw for lw, pool in sc.laws.items() if found[0][1].startswith(
+        d.framework.law_type_label(lw).lower())), "")  # fmt: skip
+    out: list[tuple[float, str, Tally]] = []
+    for c in sc.claims:
+        if not c.by_cases or c.criterion in named or not low:
+            continue
+        measures = [("", c.tally)]
+        if law:
+            measures.append(
+                (d.framework.law_type_label(law).lower(), sc.laws[law].tally(c.criterion))
+            )
+        if side == "against":
+            (in_law, in_area, mine), _lines = where(sc, c)
+            measures.append(((in_law + in_area).strip(), mine))
+        hit = max(((part(t), label, t) for label, t in measures), key=lambda x: x[0])
+        if hit[0] >= low - margin:
+            out.append(hit)
+    out.sort(key=lambda x: -x[0])
+    lines = [cases_line(t, label) for _p, label, t in out[:3]]
+    if len(out) > 3:  # a key finding's comment stays short: the CSV trace has the tallies
+        lines[-1] += f" and {len(out) - 3} more"
+    said = "strong" if side == "for" else "weak"
+    return [f"about as {said}: " + "; ".join(lines)] if lines else []
 
 
 def _items(sc: Scene, found: Sequence[Measured], kind: str) -> str:

@@ -200,7 +200,10 @@ def test_an_inadequate_organisation_leads_with_failures_then_its_strong_area(
     sides = [_side(p.sentences) for p in summary.paragraphs]
     assert sides[0] == "against" and "safeguarding" in bullets[0].lower(), bullets
     assert "one of these had not yet been escalated" in bullets[0], bullets[0]
-    weakest = next(k for k, b in enumerate(bullets) if "weakest" in b.lower())
+    # The weakest practice (said without the superlative where points tie: all of their
+    # cases in Areas 3 and 6, `practicethemes._as_far`).
+    weakest = next(k for k, b in enumerate(bullets)
+                   if re.search(r"weakest practice|weak practice is|practice is weak", b, re.I))  # fmt: skip
     area9 = next(k for k, b in enumerate(bullets) if "Area 9" in b)
     assert sides[area9] == "for" and weakest < area9, bullets
     assert max(k for k, side in enumerate(sides) if side == "against") < area9, bullets

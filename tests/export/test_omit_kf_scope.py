@@ -38,7 +38,10 @@ def _report(path: Path, per_area: dict[str, int], grades: dict[str, str]) -> Rep
         s.close()
 
 
-STRONGEST = tuple(f.split("{", 1)[0] for f in wording()["frames"]["strongest"])
+# The strongest practice, with or without its superlative (no superlative where another
+# point is as strong: `practicethemes._as_far`).
+STRONGEST = tuple(f.split("{", 1)[0] for k in ("strongest", "strong_plain")
+                  for f in wording()["frames"][k])  # fmt: skip
 
 
 def _bullets(report: ReportModel) -> list[str]:
