@@ -66,14 +66,12 @@ def where(sc: Scene, c: Claim) -> tuple[Where, list[str]]:
     rests on."""
     d = sc.data
     t = c.tally
-    by_law = Counter(d.case_law[k] for k in t.neg)
-    top_law, n_law = by_law.most_common(1)[0] if by_law else ("", 0)
     lines = [cases_line(t)]
-    if len(sc.laws) > 1 and top_law in sc.laws and n_law >= d.rules.concentrated_share * len(t.neg):
+    top_law = law_of(d, t, {law: pool.tally(c.criterion) for law, pool in sc.laws.items()})
+    if top_law:
         lt = sc.laws[top_law].tally(c.criterion)
-        if len(lt.neg) > len(lt.pos) and not even(d, lt):  # as the law type's section weighs it
-            law = f"{d.framework.law_type_label(top_law).lower()} "
-            return (law, "", lt), [*lines, cases_line(lt, law.strip())]
+        law = f"{d.framework.law_type_label(top_law).lower()} "
+        return (law, "", lt), [*lines, cases_line(lt, law.strip())]
     if (found := in_areas(sc, c)) is not None:
         groups, mine, rest = found
         if rest.views:  # the other areas' tally, then the areas' own (said last)
@@ -83,6 +81,29 @@ def where(sc: Scene, c: Claim) -> tuple[Where, list[str]]:
             cases_line(mine, _names(d, groups)),
         ]
     return ("", "", t), lines
+
+
+def law_of(d: DraftData, t: Tally, laws: dict[str, Tally]) -> str:
+    """The law type a weakness's cases against (`t.neg`) are concentrated in ("" for
+    none): of two law types or more (`laws`, each law type's own tally), the one holding
+    the framework's `concentrated_share` of them, its own cases leaning against (more
+    against than for, and not a near-even split, as its section weighs them)."""
+    by_law = Counter(d.case_law[k] for k in t.neg)
+    top, n = by_law.most_common(1)[0] if by_law else ("", 0)
+    if len(laws) < 2 or top not in laws or n < d.rules.concentrated_share * len(t.neg):
+        return ""
+    lt = laws[top]
+    return top if len(lt.neg) > len(lt.pos) and not even(d, lt) else ""
+
+
+def place_words(d: DraftData, groups: Groups) -> str:
+    """Some visited areas as the report names them ("Area 11", "Areas 2 and 4")."""
+    return _names(d, groups)
+
+
+def within(d: DraftData, t: Tally, codes: tuple[str, ...]) -> Tally:
+    """A tally of the cases in some areas only."""
+    return _within(d, t, codes)
 
 
 @dataclass(frozen=True)

@@ -65,7 +65,7 @@ def _drafted(data: DraftData, options: DraftOptions | None) -> tuple[ReportModel
     # evidence is all it has), then the national sections, then the summary.
     areas = [area_section(data, g, voice, used) for g in area_groups(data)]
     judgements = [judgement_section(data, j, voice, used) for j in national]
-    summary = summary_section(data, voice, used)
+    summary = summary_section(data, voice, used, [*areas, *judgements])
     org = data.inspection.organisation
     sections = [
         overall_section(data),

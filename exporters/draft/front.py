@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Sequence
 from datetime import date
 
 from exporters.draft.areagroups import area_groups, area_label, place_name
@@ -84,15 +85,18 @@ def overall_section(data: DraftData) -> Section:
     )  # fmt: skip
 
 
-def summary_section(data: DraftData, voice: Voice, used: Used) -> Section:
+def summary_section(
+    data: DraftData, voice: Voice, used: Used, body: Sequence[Section] = ()
+) -> Section:
     """The summary of key findings: a handful of findings drawn from themes across the
-    judgements (`themes.key_findings`), in proportion to the overall grade."""
+    judgements (`themes.key_findings`), in proportion to the overall grade; `body`, the
+    sections drafted, whose checks a finding on the same point carries."""
     w = data.words
     org = data.inspection.organisation
     grade, heading = overall_grade(data)
     ctx = Context(everything(data, "summary"), voice, used, "summary", org, org, grade=grade)
     bullets = [Paragraph(kind="bullet", theme="summary", sentences=ss)
-               for ss in key_findings(ctx, grade)]  # fmt: skip
+               for ss in key_findings(ctx, grade, body)]  # fmt: skip
     text = (w.text["summary_intro"].format(org=org, grade=heading) if grade
             else w.text["summary_placeholder"].format(org=org))  # fmt: skip
     intro = Sentence(text=text, role="fixed" if grade else "placeholder", basis="Overall judgement")

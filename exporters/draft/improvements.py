@@ -4,13 +4,14 @@ concentrated (a law type, or areas whose own cases bear it out)."""
 
 from __future__ import annotations
 
-from collections import Counter
+from dataclasses import replace
 
-from exporters.draft.areagroups import area_label
+from exporters.draft.areagroups import area_groups
 from exporters.draft.casethemes import everything, material_against, safeguarding
+from exporters.draft.concentration import areas_of, law_of, place_words, within
 from exporters.draft.data import DraftData
 from exporters.draft.subjects import weakness_words
-from exporters.draft.tallies import Claim
+from exporters.draft.tallies import Claim, Tally
 from exporters.draft.trace import traced
 from exporters.model import Paragraph, Section, Sentence
 
@@ -89,27 +90,31 @@ def _against_share(c: Claim) -> float:
 
 
 def _concentrated(data: DraftData, c: Claim, bearing: list[int]) -> str:
-    """'in public law cases' or 'in Areas 5 and 9' when most of the cases against whose
-    notes bear the point out (`bearing`) are there, and there are enough of them to say
-    so; an area is named only when at least the framework's `material_cases` of its own
-    cases bear the point out (never an area resting on one note)."""
+    """'in public law cases' or 'in Areas 5 and 9' where the cases against whose notes
+    bear the point out (`bearing`) are concentrated there, by the key findings' rule
+    (`concentration.law_of`, `concentration.areas_of`: one rule for where a weakness is
+    concentrated), and there are enough of them to say so (at least three, and the
+    framework's `min_cases`)."""
     against = set(c.tally.neg)
-    neg = sorted({k for i in bearing if (k := data.case[i]) in against})
+    neg = tuple(sorted({k for i in bearing if (k := data.case[i]) in against}))
     if len(neg) < max(3, data.rules.min_cases):
         return ""
-    law, n = Counter(data.case_law[k] for k in neg).most_common(1)[0]
-    if law and n / len(neg) >= data.rules.concentrated_share and len(data.cases_of_law) > 1:
+    # Where the cases bearing it out are; each law type (area) leaning against it as
+    # its own cases do (as its section weighs them).
+    t = replace(c.tally, neg=neg)
+    laws = {law: _of_law(data, c.tally, law) for law in ("PRIVATE", "PUBLIC")
+            if data.cases_of_law.get(law)}  # fmt: skip
+    if law := law_of(data, t, laws):
         return f"in {data.framework.law_type_label(law).lower()} cases"
-    areas = Counter(a for k in neg if (a := data.case_area[k]))
-    t = c.tally
-    views = Counter(data.case_area[k] for k in (*t.pos, *t.neg, *t.mixed))
-    # Each area named on its own count, and worse there than across the sample.
-    top = [a for a, m in areas.most_common(2)
-           if m >= data.rules.material_cases and m / views[a] > len(neg) / t.views]  # fmt: skip
-    if (
-        top
-        and sum(areas[a] for a in top) / len(neg) >= data.rules.concentrated_share
-        and len(areas) > 2
-    ):
-        return "in " + area_label(sorted(top, key=lambda a: (len(a), a)))
-    return ""
+    found = areas_of(data, t, {g: within(data, c.tally, g) for g in area_groups(data)})
+    return f"in {place_words(data, found[0])}" if found is not None else ""
+
+
+def _of_law(data: DraftData, t: Tally, law: str) -> Tally:
+    """A tally of one law type's cases only."""
+
+    def keep(ks: tuple[int, ...]) -> tuple[int, ...]:
+        return tuple(k for k in ks if data.case_law[k] == law)
+
+    return replace(t, pos=keep(t.pos), neg=keep(t.neg), mixed=keep(t.mixed), wide_pos=(),
+                   wide_neg=())  # fmt: skip

@@ -39,7 +39,7 @@ area, the escalations), as the body's sentences do.  Wording: `key_findings.toml
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from exporters.draft import service
@@ -66,12 +66,13 @@ from exporters.draft.claims import (
 )
 from exporters.draft.data import DraftData
 from exporters.draft.headlines import MOSTLY, opening
+from exporters.draft.kfchecks import carry_marks
 from exporters.draft.practicethemes import practice_themes
 from exporters.draft.safeguardthemes import safeguarding_theme
 from exporters.draft.sections import area_pool, recorded_grade
 from exporters.draft.stance import SIDE, Sections
 from exporters.draft.tallies import Claim, Pool, same_point
-from exporters.model import Sentence
+from exporters.model import Section, Sentence
 
 
 def scene(ctx: Context) -> Scene:
@@ -86,14 +87,20 @@ def scene(ctx: Context) -> Scene:
     return sc
 
 
-def key_findings(ctx: Context, grade: str | None) -> list[list[Sentence]]:
-    """The key findings, each a list of sentences, in the order the summary states them."""
+def key_findings(
+    ctx: Context, grade: str | None, body: Sequence[Section] = ()
+) -> list[list[Sentence]]:
+    """The key findings, each a list of sentences, in the order the summary states them;
+    each carrying the markers the body's sections (`body`) put on the same point
+    (`kfchecks.carry_marks`)."""
     sc = scene(ctx)
     found = [
         *safeguarding_theme(sc), *practice_themes(sc), *area_themes(sc), *leaders_theme(sc),
         *service_themes(sc), *views_theme(sc),
     ]  # fmt: skip
-    return [t.sentences for t in choose(sc, one_way(found), grade)]
+    out = [t.sentences for t in choose(sc, one_way(found), grade)]
+    carry_marks(ctx.data, out, body)
+    return out
 
 
 def one_way(found: list[Theme]) -> list[Theme]:

@@ -20,14 +20,20 @@ or one-sided where the section says neither side is the finding (or the other wa
 round); for a point about cases said of the whole sample, only the opposite side (a law
 type with about half its cases weak does not contradict "a weakness in the majority of
 the cases inspectors could assess").
+
+`unmarked`: a key finding on a point that a section marks "[Check before use: the note
+behind this may not be about ...]" without that marker.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
+from exporters.draft.words import words
 from exporters.model import ReportModel, Section, Sentence
+from store.framework import load_framework
 
 EVEN = re.compile(
     r"both strengths and weaknesses|\bmixed\b|unevenly|about half|\bhalf of\b|other half|"
@@ -186,4 +192,41 @@ def disagreements(report: ReportModel) -> list[str]:
                             f"key finding ({mine}) {kf.text!r} vs {sec.heading!r} "
                             f"({b.stance}) on {b.criterion}: {b.text!r}"
                         )
+    return out
+
+
+_TAG = re.compile(r"\[Check before use: the note behind this may not be about ([^\]]+)\]")
+
+
+@cache
+def _nouns() -> dict[str, str]:
+    """Each criterion's noun, as the markers name it (the 2018 framework's)."""
+    fw = load_framework("cafcass-2018")
+    w = words()
+    return {c.id: w.criterion(fw, c.id).noun for c in fw.criteria}
+
+
+def unmarked(report: ReportModel) -> list[str]:
+    """Every key finding on a criterion that a section's sentence marks "[Check before
+    use: the note behind this may not be about ...]" without the same marker (the
+    criterion read from the sentence's criteria: the one whose noun the marker names,
+    else each of them)."""
+    summary = next((s for s in report.sections if s.kind == "summary"), None)
+    if summary is None:
+        return []
+    marked: dict[str, set[str]] = {}
+    for sec in report.sections:
+        if sec.kind not in ("judgement", "area"):
+            continue
+        for s in (s for p in sec.paragraphs for s in p.sentences):
+            for m in _TAG.finditer(s.text):
+                named = [c for c in s.criteria if _nouns().get(c) == m[1]] or s.criteria
+                for c in named:
+                    marked.setdefault(c, set()).add(m[0])
+    out = []
+    for kf in (s for p in summary.paragraphs for s in p.sentences):
+        if kf.role not in ("claim", "headline"):
+            continue
+        for c in kf.criteria:
+            out += [f"{kf.text!r} lacks {m!r} ({c})" for m in marked.get(c, ()) if m not in kf.text]
     return out

@@ -1,0 +1,60 @@
+"""The checks a section's sentence carries for the lead, carried into the key findings
+on the same point (issue 15, tester 11's second audit: listening to children was marked
+"[Check before use: the note behind this may not be about listening to children]" in
+two areas, and the key finding "Practice is also weak in listening to children", drawn
+from the same notes, was not).
+
+A key finding stating a criterion that a section's sentence marks as perhaps tagged
+wrongly (`claims._checked`, `coverage`: none of its notes speaks of the criterion's
+topic, `relevance.off_topic`) carries the same marker, the same flag for the QA
+reader's view, and a line in its comment.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+
+from exporters.draft.data import DraftData
+from exporters.model import Flag, Section, Sentence
+
+TAGGED: Flag = "may be tagged wrongly"
+
+
+def tag_marks(data: DraftData, body: Iterable[Section]) -> dict[str, list[str]]:
+    """The body's markers of notes perhaps tagged wrongly, by the criterion each is
+    about (the one whose noun it names, else each criterion of its sentence)."""
+    head, _, tail = data.words.text["tag_marker"].partition("{noun}")
+    pattern = re.compile(re.escape(head) + r"(.+?)" + re.escape(tail))
+    out: dict[str, list[str]] = {}
+    for sec in body:
+        for s in (s for p in sec.paragraphs for s in p.sentences if TAGGED in s.flags):
+            for m in pattern.finditer(s.text):
+                named = [c for c in s.criteria
+                         if data.words.criterion(data.framework, c).noun == m[1]]  # fmt: skip
+                for c in named or s.criteria:
+                    marks = out.setdefault(c, [])
+                    if m[0] not in marks:
+                        marks.append(m[0])
+    return out
+
+
+def carry_marks(data: DraftData, findings: Sequence[Sequence[Sentence]],
+                body: Iterable[Section]) -> None:  # fmt: skip
+    """Each key finding's sentence on a criterion the body marks as perhaps tagged
+    wrongly, marked the same (`tag_marks`), flagged, and its comment saying so."""
+    marks = tag_marks(data, body)
+    if not marks:
+        return
+    for s in (s for ss in findings for s in ss if s.role in ("claim", "headline")):
+        crits = [c for c in s.criteria if any(m not in s.text for m in marks.get(c, ()))]
+        new = list(dict.fromkeys(m for c in crits for m in marks[c] if m not in s.text))
+        if not new:
+            continue
+        s.text = " ".join([s.text, *new])
+        if TAGGED not in s.flags:
+            s.flags = [*s.flags, TAGGED]
+        line = (
+            f"a section's notes on {', '.join(crits)} may be tagged wrongly: check their criteria"
+        )
+        s.basis = f"{s.basis}; {line}" if s.basis else line
