@@ -83,17 +83,27 @@ def where(sc: Scene, c: Claim) -> tuple[Where, list[str]]:
     return ("", "", t), lines
 
 
-def law_of(d: DraftData, t: Tally, laws: dict[str, Tally]) -> str:
+def law_of(d: DraftData, t: Tally, laws: dict[str, Tally], leaning: bool = True) -> str:
     """The law type a weakness's cases against (`t.neg`) are concentrated in ("" for
     none): of two law types or more (`laws`, each law type's own tally), the one holding
-    the framework's `concentrated_share` of them, its own cases leaning against (more
-    against than for, and not a near-even split, as its section weighs them)."""
+    the framework's `concentrated_share` of them, and, where the weakness is said as a
+    share of its cases (`leaning`: a key finding), its own cases leaning against (more
+    against than for, and not a near-even split, as its section weighs them); for an
+    improvement point's "particularly in" (`leaning` False), that or its share against
+    at least `[limits] concentrated_ratio` times the other law types', as areas' is."""
     by_law = Counter(d.case_law[k] for k in t.neg)
     top, n = by_law.most_common(1)[0] if by_law else ("", 0)
     if len(laws) < 2 or top not in laws or n < d.rules.concentrated_share * len(t.neg):
         return ""
     lt = laws[top]
-    return top if len(lt.neg) > len(lt.pos) and not even(d, lt) else ""
+    if len(lt.neg) > len(lt.pos) and not even(d, lt):
+        return top
+    if leaning:
+        return ""
+    neg = sum(len(x.neg) for law, x in laws.items() if law != top)
+    views = sum(x.views for law, x in laws.items() if law != top)
+    ratio = wording()["limits"]["concentrated_ratio"]
+    return top if views and len(lt.neg) * views >= ratio * neg * lt.views else ""
 
 
 def place_words(d: DraftData, groups: Groups) -> str:
@@ -126,10 +136,12 @@ def in_areas(sc: Scene, c: Claim) -> tuple[Groups, Tally, Tally] | None:
 
 
 def areas_of(
-    d: DraftData, t: Tally, own: dict[tuple[str, ...], Tally]
+    d: DraftData, t: Tally, own: dict[tuple[str, ...], Tally], leaning: bool = True
 ) -> tuple[Groups, Tally, Tally] | None:
     """`in_areas` for a tally of all the cases and each visited area's own (`own`, by
-    the groups the report gives a section)."""
+    the groups the report gives a section); `leaning` False (an improvement point's
+    "particularly in", which states no share there): each area named need not lean
+    against the point, only hold `material_cases` cases against it."""
     lim = wording()["limits"]
     if len(own) < 2 or not t.neg:
         return None
@@ -139,7 +151,7 @@ def areas_of(
         views=Counter(d.case_area[k] or "" for k in (*t.pos, *t.neg, *t.mixed)),
     )
     for size in range(1, min(lim["concentrated_areas"], len(own) - 1) + 1):
-        fits = [g for g in combinations(own, size) if _concentrated(d, t, split, g)]
+        fits = [g for g in combinations(own, size) if _concentrated(d, t, split, g, leaning)]
         if fits:
             best = max(fits, key=lambda g: sum(split.neg[x] for codes in g for x in codes))
             rest = tuple(codes for codes in own if codes not in best)
@@ -147,7 +159,9 @@ def areas_of(
     return None
 
 
-def _concentrated(d: DraftData, t: Tally, split: _Split, groups: Groups) -> bool:
+def _concentrated(
+    d: DraftData, t: Tally, split: _Split, groups: Groups, leaning: bool = True
+) -> bool:
     """Whether the cases against a weakness are concentrated in these visited areas:
     `concentrated_share` of them there, a share against there at least
     `concentrated_ratio` times the other areas', and each area with `material_cases`
@@ -163,7 +177,9 @@ def _concentrated(d: DraftData, t: Tally, split: _Split, groups: Groups) -> bool
         # Each area's own cases weak on it, as its section weighs them: more against
         # than for, and not a near-even split (`casethemes.even`: three against and two
         # for is "three of the five ..., but in two" there, no weak practice).
-        if len(own.neg) < rules.material_cases or len(own.neg) <= len(own.pos) or even(d, own):
+        if len(own.neg) < rules.material_cases:
+            return False
+        if leaning and (len(own.neg) <= len(own.pos) or even(d, own)):
             return False
     others_neg = len(t.neg) - neg
     others_views = t.views - views

@@ -99,14 +99,15 @@ def _concentrated(data: DraftData, c: Claim, bearing: list[int]) -> str:
     neg = tuple(sorted({k for i in bearing if (k := data.case[i]) in against}))
     if len(neg) < max(3, data.rules.min_cases):
         return ""
-    # Where the cases bearing it out are; each law type (area) leaning against it as
-    # its own cases do (as its section weighs them).
+    # Where the cases bearing it out are, against each law type's (area's) own cases: no
+    # share is said there, so the place need not lean against it (`leaning`).
     t = replace(c.tally, neg=neg)
     laws = {law: _of_law(data, c.tally, law) for law in ("PRIVATE", "PUBLIC")
             if data.cases_of_law.get(law)}  # fmt: skip
-    if law := law_of(data, t, laws):
+    if law := law_of(data, t, laws, leaning=False):
         return f"in {data.framework.law_type_label(law).lower()} cases"
-    found = areas_of(data, t, {g: within(data, c.tally, g) for g in area_groups(data)})
+    own = {g: within(data, c.tally, g) for g in area_groups(data)}
+    found = areas_of(data, t, own, leaning=False)
     return f"in {place_words(data, found[0])}" if found is not None else ""
 
 

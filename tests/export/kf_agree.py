@@ -22,7 +22,10 @@ type with about half its cases weak does not contradict "a weakness in the major
 the cases inspectors could assess").
 
 `unmarked`: a key finding on a point that a section marks "[Check before use: the note
-behind this may not be about ...]" without that marker.
+behind this may not be about ...]" without that marker.  `proportions`: a key finding
+giving a point's share of one law type's (area's) cases in other words than that law
+type's (area's) section.  Where: a key finding naming areas or a law type is compared
+with those sections in full.
 """
 
 from __future__ import annotations
@@ -229,4 +232,39 @@ def unmarked(report: ReportModel) -> list[str]:
             continue
         for c in kf.criteria:
             out += [f"{kf.text!r} lacks {m!r} ({c})" for m in marked.get(c, ()) if m not in kf.text]
+    return out
+
+
+_BAND = re.compile(
+    r"\bin (all|almost all|the vast majority of|most of the|the majority of|many of the|"
+    r"some of the|a small number of the|a very small number of the|about half of the|"
+    r"half of the|both|\w+ of the \w+|all \w+) (?:private law |public law )?cases"
+)
+
+
+def proportions(report: ReportModel) -> list[str]:
+    """Every key finding giving a point's share of one law type's or one area's cases
+    in other words than that law type's (area's) section gives it ("the majority of"
+    in one, "most" in the other): read from the clause naming the point's noun."""
+    summary = next((s for s in report.sections if s.kind == "summary"), None)
+    if summary is None:
+        return []
+    said = body(report)
+    out = []
+    for kf in (s for p in summary.paragraphs for s in p.sentences):
+        if kf.role != "claim" or kf.direction not in ("for", "against"):
+            continue
+        secs, full = _same_point(report, kf)
+        if not full or len(secs) != 1:
+            continue  # several places: each section gives its own share
+        for c in kf.criteria:
+            noun = _nouns().get(c, "")
+            at = kf.text.find(noun) if noun else -1
+            m = _BAND.search(kf.text, at) if at >= 0 else None
+            if m is None:
+                continue
+            word = m[1].removesuffix(" of the").removeprefix("the ")
+            for b in said.get(secs[0].heading, []):
+                if b.criterion == c and word.lower() not in b.text.lower():
+                    out.append(f"{kf.text!r} says {m[1]!r} of {c}; {secs[0].heading!r}: {b.text!r}")
     return out

@@ -23,7 +23,7 @@ from exporters.model import ReportModel
 from store.framework import load_framework
 from store.store import Store
 from tests.export.cli_inspection.build import build as build_by_cli
-from tests.export.kf_agree import body_stance, disagreements, key_stance, unmarked
+from tests.export.kf_agree import body_stance, disagreements, key_stance, proportions, unmarked
 from tests.fixtures.handwritten import build
 
 FW = load_framework("cafcass-2018")
@@ -37,6 +37,7 @@ def test_no_key_finding_contradicts_a_hand_written_inspection(
     for name, report in handwritten_reports.items():
         assert disagreements(report) == [], name
         assert unmarked(report) == [], name
+        assert proportions(report) == [], name
 
 
 def test_a_key_finding_carries_its_sections_check(
@@ -66,11 +67,13 @@ def test_no_key_finding_contradicts_the_other_hand_written_ones(tmp_path: Path, 
         report = draft_report(load(store))
     assert disagreements(report) == []
     assert unmarked(report) == []
+    assert proportions(report) == []
 
 
 def test_no_key_finding_contradicts_the_demo(demo_drafts: tuple[ReportModel, ReportModel]) -> None:
     assert disagreements(demo_drafts[0]) == []
     assert unmarked(demo_drafts[0]) == []
+    assert proportions(demo_drafts[0]) == []
 
 
 @pytest.mark.skipif(not TESTER11.exists(), reason="tester 11's inspection is not on this machine")
@@ -82,6 +85,7 @@ def test_no_key_finding_contradicts_tester_11s_inspection(tmp_path: Path) -> Non
         report = draft_report(load(store))
     assert disagreements(report) == []
     assert unmarked(report) == []
+    assert proportions(report) == []
     summary = next(s for s in report.sections if s.kind == "summary")
     said = " ".join(s.text for p in summary.paragraphs for s in p.sentences)
     assert "weaknesses in managers' oversight" not in said, said
