@@ -20,20 +20,42 @@ from tui.screens.evidence_editor import EvidenceEditorScreen
 from tui.widgets.row_table import RowTable
 
 
-async def settle(pilot: Pilot[Any]) -> None:
-    """Let workers finish and their messages be handled (no sleeping).
+def busy(app: App[Any]) -> bool:
+    """Whether the app has work under way: a worker not finished, or a message waiting
+    in the queue of the app or of any widget of a screen on its stack (public API:
+    `App.workers`, `App.screen_stack`, `MessagePump.message_queue_size`)."""
+    if any(not worker.is_finished for worker in app.workers):
+        return True
+    nodes: list[Any] = [app]
+    for screen in app.screen_stack:
+        nodes.extend(screen.walk_children(with_self=True))
+    return any(node.message_queue_size for node in nodes)
 
-    A handled message may start another worker (a screen that loads in two steps), so
-    wait again only while some worker is still pending or running.  A worker cancelled
-    because its screen closed is done, not an error (on a busy machine the editor's
-    identifiability scan can still be running when Ctrl+S closes the editor).
+
+ROUNDS = 40
+"""Rounds of `settle` before it falls back on Textual's idle wait (a chain of messages
+that long has not been seen; a screen that opens takes three to six)."""
+
+
+async def settle(pilot: Pilot[Any]) -> None:
+    """Let workers finish and every message they and the keys before set off be handled,
+    waiting for the events themselves, not sleeping.
+
+    Each round waits for the workers, then for every queue of the screen to reach a
+    callback posted at its end (`pilot.pause(0)`: Textual's own wait for the screen,
+    without its 20 ms sleeps until the process's CPU is idle), and ends when nothing is
+    waiting anywhere (`busy`).  A handled message may post others or start another
+    worker (a screen that loads in two steps), so the rounds go on until then.  A worker
+    cancelled because its screen closed is done, not an error (on a busy machine the
+    editor's identifiability scan can still be running when Ctrl+S closes the editor).
     """
-    for _ in range(8):
+    for _ in range(ROUNDS):
         with contextlib.suppress(WorkerCancelled):  # its screen closed: nothing to wait for
             await pilot.app.workers.wait_for_complete()
-        await pilot.pause()
-        if not any(not w.is_finished for w in pilot.app.workers):
+        await pilot.pause(0)
+        if not busy(pilot.app):
             return
+    await pilot.pause()
 
 
 async def paste(pilot: Pilot[Any], text: str) -> None:
