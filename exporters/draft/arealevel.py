@@ -12,7 +12,7 @@ of the other side where those records bear one out, else the plain statement of 
 the sentence carries the flag "area-level evidence disagrees" (the QA reader's view and
 the lead's warnings list it), and its comment says what went the other way.  No
 consequence ("As a result, ...") and no example of the case files' side follows
-(`claims.impact_sentence`, `claims.may_illustrate`).  The wording is data
+(`impact.impact_sentence`, `claims.may_illustrate`).  The wording is data
 (`drafting.toml` [area_level]).
 """
 

@@ -19,9 +19,7 @@ from exporters.draft.childwords import with_child_words, words_left
 from exporters.draft.claims import (
     Context,
     claim_sentence,
-    claim_with_impact,
     example_records,
-    impact_sentence,
     may_illustrate,
     stakeholder_views,
     target,
@@ -30,6 +28,7 @@ from exporters.draft.claims import (
 from exporters.draft.data import GOOD_RANK
 from exporters.draft.examples import example, stakeholder_quote
 from exporters.draft.fitting import lower_first
+from exporters.draft.impact import claim_with_impact, impact_sentence
 from exporters.draft.onecase import stands
 from exporters.draft.tallies import Claim, same_point
 from exporters.draft.trace import opening
