@@ -17,7 +17,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from itertools import zip_longest
 
-from exporters.draft import arealevel, service, stakeholders, subjects
+from exporters.draft import arealevel, service, stakeholders, subjects, wholeside
 from exporters.draft.attributed import is_attributed, named_sources
 from exporters.draft.data import DraftData
 from exporters.draft.evensplit import sides_frames
@@ -164,6 +164,8 @@ def claim_sentence(ctx: Context, claim: Claim) -> Sentence | None:
     pos_n, neg_n = len(t.pos), len(t.neg)  # "four of the five", not "the vast majority of"
     counts = bool(claim.small or claim.by_cases and counts_instead(d.rules, pos_n, t.views, neg_n))
     frames, near, counts = sides_frames(d, claim, counts, family, ctx.side)  # `evensplit`
+    # Every case one way: "In none of the eight cases ..." (`wholeside`).
+    frames, near = wholeside.frames(claim, family) or (frames, near)
     if not ctx.pool.areas:  # a national section: "In Cafcass, ..." is not the voice
         frames = tuple(f for f in frames if "{place}" not in f) or frames
     if claim.by_cases and counted(ctx, claim) != "sampled":
@@ -182,6 +184,7 @@ def claim_sentence(ctx: Context, claim: Claim) -> Sentence | None:
         "For_of": capitalise(count_of(pos_n, t.views)),
         "Against_of": capitalise(count_of(neg_n, t.views)),
         "src": src, "place": ctx.place, "area": ctx.area, "counted": counted(ctx, claim),
+        **wholeside.fill(claim),
     }  # fmt: skip
     options: dict[str, str] = {}  # sentence -> the side it says last
     first: dict[str, str] = {}  # sentence -> the side it says first
@@ -190,6 +193,8 @@ def claim_sentence(ctx: Context, claim: Claim) -> Sentence | None:
     strengths = _fresh(ctx, claim, fitting_wordings(ctx, claim, w.strength, st)) or _plain(
         ctx, "strength"
     )
+    general = wholeside.general(claim)  # no case bears out a particular strength
+    strengths = (_fresh(ctx, claim, general) or general) if general else strengths
     weaknesses = _fresh(ctx, claim, fitting_wordings(ctx, claim, w.weakness, dv)) or _plain(
         ctx, "weakness"
     )
@@ -206,7 +211,7 @@ def claim_sentence(ctx: Context, claim: Claim) -> Sentence | None:
                 **fill, **clauses, strength=s, Strength=capitalise(s), weakness=x,
                 Weakness=capitalise(x),
             ), w.noun)  # fmt: skip
-            if PLAIN in s + x and _AWKWARD.search(said):
+            if PLAIN in s + x and _AWKWARD.search(said) or wholeside.twice(said):
                 continue  # "Inspectors found that, in most cases, inspectors found ..."
             options.setdefault(capitalise(said), said_last(frame))
             first.setdefault(capitalise(said), said_first(frame))

@@ -283,15 +283,41 @@ def balance(
     if kind == "local" and (area_grades or areas_judged):
         return finding(ctx, AREAS, area_grades)
     found = finding(ctx, PRACTICE, area_grades)
-    if found is None:
-        # The same findings the section states (`paragraphs`: every claim of the pool),
-        # not only the weightiest: an opening must agree with the sentences below it.
-        claims = ctx.pool.claims()
-        pos = sum(c.lean == "for" or _outweighed(ctx, c) for c in claims)
-        found = Finding(
-            pos, len(claims) - pos, f"Findings: {pos} lean for, {len(claims) - pos} against"
-        )
-    return found if found.pos + found.neg >= MIN_FINDINGS else None
+    if found is not None:
+        return found if found.pos + found.neg >= MIN_FINDINGS else None
+    # The same findings the section states (`paragraphs`: every claim of the pool), not
+    # only the weightiest, each as its own sentence says it (`said_side`): an opening
+    # must agree with the sentences below it ("mixed" below is never a weakness above).
+    sides = [s for s in map(lambda c: said_side(ctx, c), ctx.pool.claims()) if s]
+    n = {side: sides.count(side) for side in SIDES}
+    if len(sides) < MIN_FINDINGS:
+        return None
+    line = (f"Aspects as the section states them: {n['for']} strengths, {n['mixed']} mixed, "
+            f"{n['against']} weaknesses (a mixed one weighs half on each side)")  # fmt: skip
+    # Doubled, so that a mixed aspect weighs half on each side.
+    return Finding(2 * n["for"] + n["mixed"], 2 * n["against"] + n["mixed"], line, ASPECTS)
+
+
+SIDES = ("for", "mixed", "against")
+ASPECTS = "aspects"  # `Finding.said` of a balance counted by aspects (`balance`)
+
+
+def said_side(ctx: Context, claim: Claim) -> str:
+    """How the section's body says a claim: "for" (a strength, mostly strengths, or a
+    strength with its weakness out of proportion to the grade), "against", or "mixed"
+    (the two in similar measure: "a mixed picture of ...", "half ..., the others ...");
+    "" where its sentence states neither (`_said`: "none").  A claim about cases by
+    its tally's balance (`Finding.balance`: "most ..., although in a small number ..."
+    is said as its larger side)."""
+    if claim.by_cases:
+        pos, neg = _sides(claim)
+        return {"strong": "for", "weak": "against"}.get(Finding(pos, neg, "").balance(), "mixed")
+    said = _said(ctx, claim)
+    if said in ("for", OUTWEIGHED):
+        return "for"
+    if said == "none":
+        return ""
+    return said if said in ("against", "mixed") else "mixed"
 
 
 def balance_opening(
@@ -328,6 +354,8 @@ def balance_opening(
     band = found.band(float(bands["leaning"]), float(bands["mostly"]))
     fine = found.fine_band(band)
     rank = min(max(ctx.data.framework.grade(grade).rank, 1), 4)
+    if found.said == ASPECTS:
+        return aspects_opening(ctx, found, rank, (fine, band), what)
     by_areas = kind == "local" and bool(area_grades or left_out)
     table = j["graded_areas" if by_areas else "graded"][str(rank)]
     forms: list[str] = table.get(fine) or table[band]
@@ -352,9 +380,12 @@ def named_weaknesses(ctx: Context, most: int = 2) -> tuple[Claim, ...]:
     `material_cases` cases or records against at least, the most first, `most` at most (one only where
     two would run "and" into "and": "seeing children and seeing them alone and ...")."""
     least = ctx.data.rules.material_cases  # one case or record is no weakness to name
+    # As the body says each one (`said_side`): a finding about the service its paragraph
+    # calls mixed is no weakness for the opening to name.
     against = [
         c for c in ctx.pool.claims()
         if c.lean == "against" and c.against_weight >= least and not _outweighed(ctx, c)
+        and (c.by_cases or said_side(ctx, c) == "against")
     ]  # fmt: skip
     order = {c.criterion: k for k, c in enumerate(against)}
     against.sort(key=lambda c: (-c.against_weight, order[c.criterion]))
@@ -362,3 +393,42 @@ def named_weaknesses(ctx: Context, most: int = 2) -> tuple[Claim, ...]:
     if len(picked) > 1 and any(" and " in _weak_topic(ctx, c) for c in picked):
         picked = picked[:1]
     return tuple(picked)
+
+
+def aspects_opening(
+    ctx: Context, found: Finding, rank: int, bands: tuple[str, str], what: str
+) -> Opening:
+    """The opening of a section weighed by its aspects (`balance`: national leadership):
+    the grade in the words the balance allows ([headline_judged] `findings`, by rank and
+    band, "mixed" where the band has no form of its own), then what it counts, in
+    numbers, the larger side first, and the weaknesses it names ("... of the ten aspects
+    of its work that inspectors weighed, four are strengths, four are mixed and two are
+    weaknesses (the use of performance information and workforce planning)")."""
+    j = ctx.data.words.headline_judged
+    table = j["findings"][str(rank)]
+    fine, band = bands
+    form = table.get(fine) or table.get(band) or table["mixed"]
+    n = {s: 0 for s in SIDES}
+    for c in ctx.pool.claims():
+        side = said_side(ctx, c)
+        if side:
+            n[side] += 1
+    weak = named_weaknesses(ctx)
+    first = "for" if found.pos >= found.neg else "against"
+    order = sorted(SIDES, key=lambda s: (-n[s], s != first, s == "mixed"))
+    parts = []
+    for side in (s for s in order if n[s]):
+        one, many = j["findings_count"][side]
+        k = n[side]
+        part = (one if k == 1 else many).format(
+            k=number_text(k) if k < sum(n.values()) else f"all {number_text(k)}"
+        )
+        if side == "against" and weak:
+            named = join_list([_weak_topic(ctx, c) for c in weak])
+            key = "findings_named" if len(weak) == k else "findings_named_some"
+            part += j[key].format(weak=named)
+        parts.append(part)
+    of = j["findings_of"].format(n=number_text(sum(n.values())))
+    text = form.format(What=capitalise(what), what=what, of=of, counts=join_list(parts))
+    lines = (found.line, *(f"{c.criterion}: {c.tally.line(c.by_cases)}" for c in weak))
+    return Opening(text, lines, tuple(c.criterion for c in weak), headline=False)

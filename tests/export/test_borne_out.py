@@ -55,7 +55,10 @@ def test_a_wording_the_notes_do_not_bear_out_is_not_used(tmp_path: Path) -> None
     s.close()
     (claim,) = _about(report, "QP3")
     text = claim.text.lower()
-    general = words().criterion(load_framework("cafcass-2018"), "QP3").weakness_general
+    # Every case against: said as none showing the criterion's general strength wording
+    # (`wholeside`), else in its general weakness wording.
+    cw = words().criterion(load_framework("cafcass-2018"), "QP3")
+    general = (*cw.weakness_general, *cw.strength_general)
     said = [g.lower() for g in general if g.lower() in text]
     assert said, claim.text  # the criterion's general wording, true of any weakness on it
     assert not re.search(

@@ -283,8 +283,9 @@ def test_a_mostly_positive_leadership_section_says_so(tmp_path: Path) -> None:
     report = draft_report(load(s.store))
     s.close()
     head = _opening(next(sec for sec in report.sections if sec.judgement_id == "J18-3"))
-    assert "Findings: 6 lean for, 4 against" in head.basis, head.basis
-    assert "similar measure" not in head.text and "some weaknesses" in head.text, head.text
+    assert "Aspects as the section states them: 6 strengths, 0 mixed, 4 weaknesses" in head.basis
+    assert "similar measure" not in head.text and "mostly good" in head.text, head.text
+    assert "six are strengths and four are weaknesses" in head.text, head.text
 
 
 def test_a_provisional_grade_the_evidence_disputes_is_still_warned(tmp_path: Path) -> None:

@@ -134,6 +134,10 @@ def test_proportion_words_are_the_framework_s(drafted: Drafted) -> None:
             assert re.search(rf"\b{number_text(views)}\b", text), (s.text, s.basis)
             checked += 1
             continue
+        if s.direction == "against" and neg == views:  # every case against: "none of"
+            assert re.search(r"\b(?:none|neither) of\b", text), (s.text, s.basis)
+            checked += 1
+            continue
         if s.direction == "balanced" and pos == neg:  # an even split reads as one
             assert re.search(r"\bthe other half\b|\bas many\b", text), (s.text, s.basis)
             checked += 1

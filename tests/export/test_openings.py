@@ -207,8 +207,9 @@ def test_a_leadership_opening_agrees_with_the_findings_its_section_states(
     s.close()
     sec = next(x for x in report.sections if x.judgement_id == "J18-3")
     head = _opening(sec)
-    assert "shows weaknesses" not in head.text and "was positive" in head.text, head.text
-    assert "Findings: 5 lean for, 3 against" in head.basis, head.basis
+    assert "shows weaknesses" not in head.text and "mostly good" in head.text, head.text
+    assert "five are strengths and three are weaknesses" in head.text, head.text
+    assert "Aspects as the section states them: 5 strengths, 0 mixed, 3 weaknesses" in head.basis
 
 
 # A new lead's own inspection (seventh session): an area graded requires improvement
