@@ -17,7 +17,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from itertools import zip_longest
 
-from exporters.draft import arealevel, service, stakeholders, subjects, wholeside
+from exporters.draft import arealevel, escalated, service, stakeholders, subjects, wholeside
 from exporters.draft.attributed import is_attributed, named_sources
 from exporters.draft.data import DraftData
 from exporters.draft.evensplit import sides_frames
@@ -157,6 +157,7 @@ def claim_sentence(ctx: Context, claim: Claim) -> Sentence | None:
     (`service.attributed`)."""
     d, (st, dv) = ctx.pool.data, claim_records(ctx, claim)
     claim = subjects.following(d, claim, st, dv)  # its subject from what its notes say
+    claim = escalated.kept(ctx.pool, claim)  # an escalated concern: never balanced away
     w, t = claim.words, claim.tally
     if is_attributed(d, claim, st, dv) or not service.borne_out_enough(ctx, claim, st, dv):
         return service.attributed(ctx, claim, st, dv)
@@ -254,11 +255,11 @@ def claim_sentence(ctx: Context, claim: Claim) -> Sentence | None:
         basis += f"; {ctx.pool.sample_size} cases sampled"
     text, flags, basis = _checked(ctx, claim, text, flags, basis, evs)
     ctx.stated.add(claim.criterion)
-    return arealevel.weighed(ctx, claim, traced(
+    return escalated.stated(ctx.pool, claim, ctx.grade, arealevel.weighed(ctx, claim, traced(
         text, evs, d, role="claim", case_refs=ctx.pool.refs(cases), criteria=[claim.criterion],
         basis=basis, flags=flags, cases=cases, direction=claim.direction,
         by_cases=claim.by_cases,
-    ))  # fmt: skip
+    )))  # fmt: skip
 
 
 def _illustrated(ctx: Context, claim: Claim) -> tuple[str, bool]:

@@ -30,7 +30,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from exporters.draft import service
+from exporters.draft import escalated, service
 from exporters.draft.agreement import practice_findings
 from exporters.draft.attributed import is_attributed, said_as
 from exporters.draft.claims import Context, claim_records
@@ -310,6 +310,8 @@ def said_side(ctx: Context, claim: Claim) -> str:
     its tally's balance (`Finding.balance`: "most ..., although in a small number ..."
     is said as its larger side)."""
     if claim.by_cases:
+        if escalated.kept(ctx.pool, claim).direction == "against":
+            return "against"  # a concern escalated is never balanced away (`escalated`)
         pos, neg = _sides(claim)
         return {"strong": "for", "weak": "against"}.get(Finding(pos, neg, "").balance(), "mixed")
     said = _said(ctx, claim)

@@ -142,7 +142,8 @@ def _with_service_weaknesses(
     also = cover.service_group(ctx, grouped, also=bool(out))
     if also is not None:
         out.append(also)
-    if out and body and _leads_with_weakness(ctx, out[0]) and not cover.turned(body):
+    weak_last = [x.direction for x in body if x.role == "claim"][-1:] == ["against"]
+    if out and body and _leads_with_weakness(ctx, out[0]) and not (cover.turned(body) or weak_last):
         _open_with_however(ctx, out[0])  # not after a sentence that has said a weakness
     return [*body, *out]
 

@@ -327,6 +327,21 @@ class Pool:
             self.contrary(criterion, lean) if by_cases else (),
         )  # fmt: skip
 
+    def escalated(self, criterion: str) -> dict[int, str]:
+        """The cases counted against a criterion (case number -> escalation status) whose
+        own development note on it carries a safeguarding concern inspectors escalated to
+        senior managers or found to escalate ("needs-escalation", kept over "escalated"
+        on the same case: it is still to do)."""
+        d = self.data
+        against = set(self.tally(criterion).neg)
+        found: dict[int, str] = {}
+        for i in self.records(criterion, "development"):
+            status = d.escalations.get(i)
+            k = d.case[i]
+            if status and k in against and d.own[i]:
+                found[k] = status if found.get(k) in (None, "escalated") else found[k]
+        return found
+
     def contrary(self, criterion: str, lean: str) -> tuple[int, ...]:
         """The inspectors' own records about the section's area (or the organisation),
         not a case, on the point of a claim about cases (`same_point`: observed

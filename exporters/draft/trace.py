@@ -289,9 +289,13 @@ def excerpts(
 def trim_excerpts(sentences: Iterable[Sentence], d: DraftData) -> None:
     """Excerpt each record once in the whole report, in document order, and never one
     the body already quotes (an example or quotation shows its case reference instead):
-    the margin then adds to what the reader sees rather than repeating it.  A claim
-    whose records have all been excerpted before keeps one of them, so that every claim
-    has an excerpt to check it by."""
+    the margin then adds to what the reader sees rather than repeating it.  A claim's
+    excerpts lead with its own side (`own_side`): its records on that side first (those
+    excerpted before only where too few are left), and the other side's after them (the
+    same way), one at most beside two of its own where the claim is balanced, so that a
+    reader checking the claim never sees only counter-examples (tester 12: three 'for'
+    excerpts under a claim of six cases against).  A claim whose records have all been excerpted before
+    keeps one of them, so that every claim has an excerpt to check it by."""
     sentences = list(sentences)
     index = d.index_of
     shown = {index[r] for s in sentences if s.role in ("example", "quote")
@@ -301,9 +305,44 @@ def trim_excerpts(sentences: Iterable[Sentence], d: DraftData) -> None:
         if not s.excerpts:
             continue
         evs = [index[r] for r in s.evidence_ids if r in index]
-        chosen = excerpt_records(d, evs, shown | done) or excerpt_records(d, evs, shown)
+        side = own_side(d, s.direction, evs)
+        mine = [i for i in evs if SIDES.get(d.polarity[i]) == side]
+        rest = [i for i in evs if i not in mine]
+        room = MAX_EXCERPTS - 1 if s.direction == "balanced" and rest else MAX_EXCERPTS
+        chosen: list[int] = []
+        for pool, skip, most in (
+            (mine, shown | done, room), (mine, shown, room),
+            (rest, shown | done, MAX_EXCERPTS), (rest, shown, MAX_EXCERPTS),
+        ):  # fmt: skip
+            chosen += _picked(d, pool, skip | set(chosen), most - len(chosen),
+                              {d.case[i] for i in chosen})  # fmt: skip
+        chosen = chosen or excerpt_records(d, evs, shown)
         s.excerpts = excerpts(d, chosen, direction=s.direction)
         done.update(chosen)
+
+
+def own_side(d: DraftData, direction: str, evs: Sequence[int]) -> str:
+    """The side a sentence states: its direction, or for a balanced one the side most of
+    its records are on (a claim's records are those of the cases it counts), the first
+    record's side on a tie (a claim lists its larger side first)."""
+    if direction in ("for", "against"):
+        return direction
+    sides = [SIDES[d.polarity[i]] for i in evs if d.polarity[i] in SIDES]
+    if not sides:
+        return ""
+    pos, neg = sides.count("for"), sides.count("against")
+    return sides[0] if pos == neg else ("for" if pos > neg else "against")
+
+
+def _picked(
+    d: DraftData, evs: Sequence[int], skip: Set[int], most: int, cases: Set[int] = frozenset()
+) -> list[int]:
+    """Up to `most` of the records, leaving out those in `skip`, from different cases
+    (and from none of `cases`) where possible."""
+    if most <= 0:
+        return []
+    fresh = [i for i in evs if not (d.case[i] and d.case[i] in cases)]
+    return excerpt_records(d, fresh, skip)[:most]
 
 
 def _where(d: DraftData, i: int) -> str:

@@ -1,0 +1,71 @@
+"""A safeguarding concern inspectors escalated is never balanced away (tester 12, claim 13).
+
+A case counted against a criterion whose own note on it carries a safeguarding concern
+that inspectors escalated to senior managers (or found to escalate) is not weighed
+level with a single case for it (`kept`, `Pool.escalated`): "Of the two cases
+..., one shows that partners are not told promptly what they need to know, but one that
+information is shared well" reduced a child's disclosure not shared with the local
+authority for five weeks to a one-to-one balance.  The claim is said as its weakness
+("In one of the two cases ..., partners are not told promptly what they need to know"),
+and, in a section graded below good, the sentence after it says that this was a
+safeguarding concern and what inspectors did (`stated`; wording: drafting.toml [text]
+`escalated_*`).  On a safeguarding criterion the claim already says so, and the
+section's own sentence on escalations (`coverage.escalation_sentence`) counts the
+cases.  Two cases for or more are a balance, said as one.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from exporters.draft.tallies import Claim, Pool
+from exporters.draft.words import number_text
+from exporters.model import Sentence
+
+SAFEGUARDING_GROUP = "SW"  # as `coverage.SAFEGUARDING_GROUP`
+OPEN = "needs-escalation"  # as `coverage.OPEN`
+GOOD_RANK = 2
+
+
+def kept(pool: Pool, claim: Claim) -> Claim:
+    """The claim said as its weakness where a case against it carries a safeguarding
+    concern inspectors escalated (or found to escalate) and one case at most goes for
+    it: never a one-to-one balance.  Else the claim as it is."""
+    if claim.direction != "balanced" or not claim.by_cases or len(claim.tally.pos) > 1:
+        return claim
+    if not pool.escalated(claim.criterion):
+        return claim
+    return replace(claim, direction="against", lean="against")
+
+
+def _safeguarding(pool: Pool, criterion: str) -> bool:
+    try:
+        return pool.data.framework.criterion(criterion).group == SAFEGUARDING_GROUP
+    except KeyError:
+        return False
+
+
+def stated(
+    pool: Pool, claim: Claim, grade: str | None, sentence: Sentence | None
+) -> Sentence | None:
+    """The claim's sentence and, in a section graded below good where cases against it
+    carry safeguarding concerns, what they were: "This was a safeguarding concern, which
+    inspectors escalated to senior managers." (a claim on a safeguarding criterion says
+    so itself)."""
+    if sentence is None or grade is None or claim.lean != "against" or not claim.by_cases:
+        return sentence
+    if pool.data.framework.grade(grade).rank <= GOOD_RANK or _safeguarding(pool, claim.criterion):
+        return sentence
+    found = pool.escalated(claim.criterion)
+    if not found:
+        return sentence
+    w = pool.data.words.text
+    n = len(found)
+    how = "escalated" if OPEN not in found.values() else "escalated_open"
+    which = "one" if len(claim.tally.neg) == 1 else "each" if n == len(claim.tally.neg) else "some"
+    sentence.text = f"{sentence.text} {w[f'{how}_{which}'].format(n=number_text(n))}"
+    sentence.basis += (
+        f"; a safeguarding concern recorded on {n} of the cases against it "
+        f"({sum(s != OPEN for s in found.values())} escalated), never weighed level with one case for"
+    )
+    return sentence
