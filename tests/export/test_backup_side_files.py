@@ -12,6 +12,7 @@ from cli.root import cli
 from store.models import Evidence
 from store.store import Store
 from tests.export.test_decisions_redaction import Laptops, _file_holds
+from tests.export.test_redaction_backups import two_merges
 
 WORDS = ("Tiegan-Rose",)
 
@@ -24,13 +25,7 @@ def test_scrubbing_backups_leaves_no_side_files(tmp_path: Path) -> None:
     t = Laptops(tmp_path)
     try:
         master = t.master.path
-        note = "The guardian read the file before the visit."
-        for laptop in (t.a, t.b):  # each merge brings something, so each keeps a backup
-            case_id = laptop.evidence(t.eid).case_id
-            laptop.put_evidence(Evidence(case_id=case_id, criteria=["SW1"],
-                                         source="CASE_FILE", text=note))  # fmt: skip
-        t.master.merge([t.a.path])
-        t.master.merge([t.b.path])
+        two_merges(t)
     finally:
         t.close()
     backups = [p for p in master.parent.glob(master.name + ".bak-*")]

@@ -9,11 +9,11 @@ from __future__ import annotations
 
 import hashlib
 import json
-import sqlite3
 from pathlib import Path
 
 from store.framework import load_framework
 from store.store import Store
+from tests.store.test_cli_messages import _versions_holding
 from tests.team.helpers import refused, run
 
 CASES = (
@@ -27,14 +27,6 @@ CORRECTED = "Spoke with the child after school; she wants more time with her fat
 
 def _sha(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
-
-
-def _versions_holding(db: Path, word: str) -> int:
-    with sqlite3.connect(db) as conn:
-        found: int = conn.execute(
-            "SELECT count(*) FROM version WHERE tbl = 'evidence' AND data LIKE ?", (f"%{word}%",)
-        ).fetchone()[0]
-    return found
 
 
 def _inspection(tmp_path: Path) -> tuple[Path, str]:

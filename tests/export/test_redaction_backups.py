@@ -19,16 +19,22 @@ def _backups(db: Path) -> list[Path]:
     return sorted(p for p in db.parent.glob(db.name + ".bak-*") if p.is_file())
 
 
+def two_merges(t: Laptops) -> None:
+    """Laptops A and B each bring a new note, so each merge into the master keeps a
+    backup, which holds the note the redactions erase."""
+    for laptop in (t.a, t.b):
+        case_id = laptop.evidence(t.eid).case_id
+        laptop.put_evidence(Evidence(case_id=case_id, criteria=["SW1"], source="CASE_FILE",
+                                     text="The guardian read the file before the visit."))  # fmt: skip
+    t.master.merge([t.a.path])
+    t.master.merge([t.b.path])
+
+
 def test_redacting_scrubs_the_backups_written_by_earlier_merges(tmp_path: Path) -> None:
     t = Laptops(tmp_path)
     try:
         master = t.master.path
-        for laptop in (t.a, t.b):  # each brings a new note, so each merge keeps a backup
-            case_id = laptop.evidence(t.eid).case_id
-            laptop.put_evidence(Evidence(case_id=case_id, criteria=["SW1"], source="CASE_FILE",
-                                         text="The guardian read the file before the visit."))  # fmt: skip
-        t.master.merge([t.a.path])  # writes a backup that holds the note
-        t.master.merge([t.b.path])
+        two_merges(t)
         held = _backups(master)
         assert len(held) == 2 and all(_file_holds(b, WORDS) for b in held)
     finally:

@@ -34,15 +34,21 @@ def _refs(master: Path, csv: Path) -> dict[str, str]:
     return {next(v for v in r.values() if str(v).startswith("RX-")): r["ref"] for r in rows}
 
 
-def test_a_reassigned_case_brings_its_names_to_the_new_holder(tmp_path: Path) -> None:
+def _team(tmp_path: Path) -> tuple[Path, dict[str, str]]:
+    """The lead's file with the case list imported, area 4 visited, and Lucy and Grace
+    on the team; the case numbers' references."""
     master = new_inspection(tmp_path / "master.db")
     csv = tmp_path / "list.csv"
     csv.write_text(LIST, encoding="utf-8")
     run("cases", "import", master, csv)
     run("areas", "visit", master, "4")
-    refs = _refs(master, csv)
     run("team", "add", master, "Lucy Hartley", "--initials", "LH")
     run("team", "add", master, "Grace Adeyemi", "--initials", "GA")
+    return master, _refs(master, csv)
+
+
+def test_a_reassigned_case_brings_its_names_to_the_new_holder(tmp_path: Path) -> None:
+    master, refs = _team(tmp_path)
     run("assign", master, "--inspector", "LH", "--case", refs["RX-4410"], "--case", refs["RX-4411"])
     run("assign", master, "--inspector", "GA", "--case", refs["RX-4412"], "--case", refs["RX-4413"])
     lh, ga = tmp_path / "LH.db", tmp_path / "GA.db"
@@ -72,14 +78,7 @@ def test_a_reassigned_case_brings_its_names_to_the_new_holder(tmp_path: Path) ->
 def test_work_merged_onto_a_case_now_held_by_another_is_named(tmp_path: Path) -> None:
     """Tester 12, F9: Grace, off sick, writes one more note in her own file on a case
     now Lucy's; the merge keeps it and says so, naming both."""
-    master = new_inspection(tmp_path / "master.db")
-    csv = tmp_path / "list.csv"
-    csv.write_text(LIST, encoding="utf-8")
-    run("cases", "import", master, csv)
-    run("areas", "visit", master, "4")
-    refs = _refs(master, csv)
-    run("team", "add", master, "Lucy Hartley", "--initials", "LH")
-    run("team", "add", master, "Grace Adeyemi", "--initials", "GA")
+    master, refs = _team(tmp_path)
     run("assign", master, "--inspector", "GA", "--case", refs["RX-4412"])
     ga = tmp_path / "GA.db"
     run("issue", master, "--inspector", "GA", "-o", ga)
