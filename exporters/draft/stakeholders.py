@@ -47,7 +47,7 @@ from exporters.draft import regard
 from exporters.draft.relevance import borne_out
 from exporters.draft.tallies import Pool
 from exporters.draft.trace import Voice, traced
-from exporters.draft.viewabout import record_view, said_about
+from exporters.draft.viewabout import one_voice, record_view, said_about
 from exporters.draft.viewparts import law_view
 from exporters.draft.viewpools import Scope, balance_kind, compared, lean, scope, whole_leans
 from exporters.draft.words import capitalise, has_words, join_list, wording_dir
@@ -70,6 +70,7 @@ class _Group:
     pos_about: list[str] = field(default_factory=list)
     neg_about: list[str] = field(default_factory=list)
     law: str = ""  # the law type its section is on: its records read by their part on it
+    one: str = ""  # who gave its one record's view, where one person did (`one_voice`)
 
     @property
     def side(self) -> str:
@@ -193,8 +194,9 @@ def _groups(pool: Pool, records: list[int], law: str = "") -> list[_Group]:
         cued = [n for n in names if n in w.stakeholder_cues]
         named = [n for n in cued if any(has_words(said, c) for c in w.stakeholder_cues[n])]
         plain = [n for n in names if n not in w.stakeholder_cues]
-        out.append(_Group(named or plain or list(names[:1]), pos, neg, source, rules=d.rules,
-                          law=law))  # fmt: skip
+        group = _Group(named or plain or list(names[:1]), pos, neg, source, rules=d.rules, law=law)
+        group.one = one_voice(pool, (pos + neg)[0]) if len(pos + neg) == 1 else ""
+        out.append(group)
     return out
 
 
@@ -243,7 +245,9 @@ def _heard(pool: Pool, law: str, area: str = "") -> tuple[Scope, list[_Group]]:
         whole = whole_leans(pool.data, [g.source for g in groups])
         for g in groups:
             own = lean(len(g.pos), len(g.neg), g.rules)
-            g.compare = compared(whole.get(g.source, own), len(g.pos), len(g.neg), g.rules)
+            # One person's view is theirs, said as it is, never set against the group's.
+            g.compare = "" if g.one else compared(whole.get(g.source, own), len(g.pos),
+                                                  len(g.neg), g.rules)  # fmt: skip
     return sc, groups
 
 
@@ -298,14 +302,17 @@ def views(
     sides = {g.side for g in groups}  # what the clauses say, not a weighing of their own
     side = sides.pop() if len(sides) == 1 else "balanced"
     direction = side if side in ("for", "against") else "balanced"
-    few = total < d.rules.min_cases
+    # "Inspectors heard from only a few stakeholders" only of the whole inspection's
+    # stakeholders (never of an area or a law type, where it reads as a thin inspection:
+    # tester 12); a group resting on one person's note names that person (`one_voice`).
+    few = total < d.rules.min_cases and not sc.narrow
     # A sentence counting fewer records than the groups' whole views names them ("in Area
     # 3", "in public law cases"), and says a group whose records there lean otherwise
     # only as comparing with its whole view (`viewpools`).
     text = voice.choose(_options(groups, few, sc), key, "stakeholders")
     if text is None:
         return None
-    flags: list[Flag] = ["small sample"] if few else []
+    flags: list[Flag] = ["small sample"] if total < d.rules.min_cases else []  # for QA
     if direction == "balanced" or any(g.pos and g.neg for g in groups):
         flags.append("mixed evidence")
     basis = "; ".join(
@@ -341,7 +348,7 @@ def _merged(groups: list[_Group], most: int) -> Merged:
         kind = g.said_as
         pos = tuple(g.pos_about[:most]) if kind not in AGAINST_KINDS or g.pos else ()
         neg = tuple(g.neg_about[:most])
-        merged.setdefault((kind, pos, neg), []).extend(g.names)
+        merged.setdefault((kind, pos, neg), []).extend([g.one] if g.one else g.names)
     return merged
 
 
@@ -363,13 +370,19 @@ def _clauses(merged: Merged, k: int, flip: bool, elsewhere: str) -> list[tuple[s
             family = f"{kind}_one"
         options = frames[family]
         said_pos, said_neg = (other, main) if kind in AGAINST_KINDS else (main, other)
+        who = join_list(list(dict.fromkeys(names)))
         clause = options[(k + n) % len(options)].format(  # each clause its own frame
-            groups=join_list(list(dict.fromkeys(names))),
+            groups=who,
             pos=subjects_said(said_pos or said_neg), neg=subjects_said(said_neg or said_pos),
             elsewhere=elsewhere,
         )  # fmt: skip
+        if len(names) == 1 and names[0].startswith(_ONE):  # one person: "one judge was"
+            clause = clause.replace(f"{who} were ", f"{who} was ", 1)
         out.append((kind, clause))
     return out
+
+
+_ONE = ("one ", "a ", "an ", "the ")  # a role naming one person (`viewabout.one_voice`)
 
 
 def subjects_said(subjects: Sequence[str]) -> str:

@@ -78,6 +78,26 @@ def criteria_board(d: DraftData, i: int) -> str:
     return regard.criteria_board(texts)
 
 
+_ONE = ("one ", "a ", "an ", "the ")
+
+
+def one_voice(pool: Pool, i: int) -> str:
+    """Who gave record `i`'s view, where it is one person's ("one judge", "the designated
+    family judge", "a representative of a partner agency": `Words.speaker`), said so
+    where a group's view rests on it alone (tester 12: "Only a few stakeholders in Area
+    N spoke to inspectors" hedged "judges" for one judge's note in every area); "" where
+    the note speaks for several ("Two LAs describe ...", "Magistrates said ...")."""
+    d = pool.data
+    text = d.texts((i,))[i].text
+    role = d.words.speaker(d.source[i], text)
+    if not role.startswith(_ONE) or role == "one stakeholder":
+        return ""
+    own = d.words.support.own_speaker(text)
+    if own is not None and not own.who.lower().startswith(_ONE):
+        return ""
+    return role
+
+
 def record_about(pool: Pool, i: int) -> list[str]:
     """What a stakeholder's record `i` is about on its recorded side: the subjects its
     words name (`regard.about`) that fit its speaker (`regard.fitted`), else its

@@ -44,7 +44,11 @@ GROUPS = {
     "partner agencies": "partners",
 }
 _GROUP = re.compile("|".join(sorted(map(re.escape, GROUPS), key=len, reverse=True)))
-_SPLIT = re.compile(rf"; |: |, while (?=(?:{_GROUP.pattern})\b)|, and (?=(?:{_GROUP.pattern})\b)")
+_ONE = re.compile(r"\b(?:one|a|an|the)\s+(?:[\w-]+\s+){0,5}$", re.IGNORECASE)
+_SPLIT = re.compile(
+    rf"; |: |, while (?=(?:{_GROUP.pattern}|one|a|an|the)\b)"
+    rf"|, and (?=(?:{_GROUP.pattern}|one|a|an|the)\b)"
+)
 
 
 @cache
@@ -85,8 +89,8 @@ def stated(report: ReportModel) -> dict[str, dict[str, list[str]]]:
                     continue
                 for clause in _SPLIT.split(s.text):
                     m = _GROUP.search(clause)
-                    if m is None:
-                        continue
+                    if m is None or _ONE.search(clause[: m.start()]):
+                        continue  # one person's view ("a legal adviser to the magistrates")
                     clause = clause[m.start() :]
                     found = [(n, fam, m) for fam, pat, n in _frames()
                              if (m := pat.fullmatch(clause)) is not None]  # fmt: skip

@@ -39,7 +39,7 @@ def _views(s: Small, area: str = "6") -> Sentence:
 
 
 def _clause(text: str, group: str) -> str:
-    for clause in re.split(r"; |, while |: ", text):
+    for clause in re.split(r"; |, while |: |, and (?=judges|magistrates|local|partner)", text):
         if group in clause.lower():
             return clause
     raise AssertionError(f"{group!r} is not named in {text!r}")

@@ -27,7 +27,7 @@ from tests.export.conftest import inspection_copy
 from tests.export.small import Small
 
 STRONG_PRAISE = re.compile(r"\b(?:spoke highly|full of praise|strong praise)\b")
-STRONG_CRITICISM = re.compile(r"\b(?:strongly critical|serious concerns)\b")
+STRONG_CRITICISM = re.compile(r"\b(?:strongly critical|serious concerns|highly critical)\b")
 FLAT = re.compile(r"\b(?:spoke positively|a positive view)\b")
 BARE = re.compile(r"(?:raised a concern|spoke positively|a positive view|a critical view)"
                   r"(?: with| to)? inspectors\.")  # fmt: skip
@@ -44,10 +44,16 @@ def _views(sentences: list[Sentence]) -> list[Sentence]:
     return [x for x in sentences if x.role == "views"]
 
 
+# A group as a views sentence names it, or the one person its one note is from
+# (`viewabout.one_voice`: "the designated family judge", "one local authority manager").
+NAMED = {"judges": ("judges", "judge"), "magistrates": ("magistrates", "magistrate"),
+         "local authority staff": ("local authority", "reviewing officer", "social worker"), "partner agencies": ("partner agenc",)}  # fmt: skip
+
+
 def _clause(text: str, group: str) -> str:
-    """The clause of a views sentence that names `group`."""
+    """The clause of a views sentence that names `group` (or its one voice)."""
     for clause in re.split(r"; |, while |: ", text):
-        if group in clause.lower():
+        if any(n in clause.lower() for n in NAMED.get(group, (group,))):
             return clause
     raise AssertionError(f"{group!r} is not named in {text!r}")
 
