@@ -7,7 +7,7 @@ with fewer records on each side than the framework's `min_service_records` (`few
 claim is said as what those sources showed, never in the criterion's own words nor as a
 bare verdict.  One record is said in its own words where its note holds a sentence that
 reads on its own (`service.one_source`); else, and for two, the sources are counted
-("The one internal audit inspectors read shows strengths in ...": `side_options`).
+("The internal audit inspectors read shows strengths in ...": `side_options`).
 Where both sides rest on so few records (one strength record and one development), each
 side is said as its sources found it, weighed with the section's grade as
 `agreement.grade_check` weighs a section's evidence: below good the weakness first, at
@@ -58,7 +58,7 @@ def even_area(d: DraftData, st: Sequence[int], dv: Sequence[int]) -> bool:
     pos = [i for i in st if not d.case[i]]
     neg = [i for i in dv if not d.case[i]]
     # Each side's sources few enough to name in one clause ("the four case files
-    # inspectors read and the one interview with managers").
+    # inspectors read and the interview with managers").
     kinds = max(len({d.source[i] for i in side}) for side in (st, dv))
     return bool(pos) and len(pos) == len(neg) and few(d, pos, neg) and kinds <= MAX_KINDS
 
@@ -85,7 +85,7 @@ def weakness_first(d: DraftData, grade: str | None, st: Sequence[int], dv: Seque
 
 def counted_sources(d: DraftData, side: Sequence[int], other: Sequence[int] = ()
                     ) -> tuple[str, str]:  # fmt: skip
-    """The records of one side as the report counts them ("the one internal audit
+    """The records of one side as the report counts them ("the internal audit
     inspectors read", "the two interviews with managers and the staff survey"), the
     commonest source first, a source the `other` side's records hold too as another
     ("another interview with managers"), and "s" where the verb after them takes it
@@ -109,11 +109,14 @@ def counted_sources(d: DraftData, side: Sequence[int], other: Sequence[int] = ()
             said = f"the {forms['one']}" if code in table["mass"] else said
         elif code in table["mass"]:
             said = f"the {forms['one']}{forms['by']}"
-        else:  # after the other side, no "the": "..., although one interview with ..."
+        elif other:  # after the other side, no "the": "..., although one interview with ..."
             said = f"one {forms['one']}" if n == 1 else f"{number_text(n)} {forms['many']}"
-            said = ("" if other else "the ") + said + forms["by"]
+            said += forms["by"]
+        else:  # one record: the singular says it ("the internal audit inspectors read")
+            said = forms["one"] if n == 1 else f"{number_text(n)} {forms['many']}"
+            said = "the " + said + forms["by"]
         phrases.append(said)
-    # "the one internal audit and the two complaints inspectors read": said once.
+    # "the internal audit and the two complaints inspectors read": said once.
     for tail in {str(f.get("by", "")) for f in table.values() if isinstance(f, dict)} - {""}:
         if len(phrases) > 1 and all(p.endswith(tail) for p in phrases):
             phrases = [p.removesuffix(tail) for p in phrases[:-1]] + phrases[-1:]

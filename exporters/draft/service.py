@@ -7,7 +7,7 @@ in cautious words without it (`cautious`), and otherwise in cautious words namin
 topic (`exporters.draft.attributed`).  On fewer records on each side than
 `min_service_records` (`fewrecords.few`), never a bare verdict ("The service's audit
 work is a strength." from one audit): one record in its own words, else its sources
-counted ("The one internal audit inspectors read shows ..."), and both sides each as
+counted ("The internal audit inspectors read shows ..."), and both sides each as
 its sources found it, in the order the grade weighs them (`each_side`).
 
 What a claim about the service may rest on:

@@ -85,7 +85,7 @@ def _said(section: Section, criterion: str) -> Sentence:
 
 def test_one_record_names_its_one_source(report: ReportModel) -> None:
     """One audit, whose note is a working note: said as what that one audit showed
-    ("the one internal audit inspectors read"), never "... is a strength"."""
+    ("the internal audit inspectors read"), never "... is a strength"."""
     said = _said(_area(report, "6"), "LG7")
     assert "one internal audit" in said.text, said.text
     assert not any(p.fullmatch(said.text) for p in _bare_patterns()), said.text
