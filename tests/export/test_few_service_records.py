@@ -87,7 +87,8 @@ def test_one_record_names_its_one_source(report: ReportModel) -> None:
     """One audit, whose note is a working note: said as what that one audit showed
     ("the internal audit inspectors read"), never "... is a strength"."""
     said = _said(_area(report, "6"), "LG7")
-    assert "one internal audit" in said.text, said.text
+    # named in the singular, so that the reader knows it was one audit
+    assert "internal audit " in said.text and "internal audits" not in said.text, said.text
     assert not any(p.fullmatch(said.text) for p in _bare_patterns()), said.text
     assert "small sample" in said.flags
 
