@@ -19,14 +19,24 @@ SHOWN = 3
 """Cases named in the sentence; the rest are counted."""
 
 _WORK = """
-    SELECT 'note', x.case_id, x.updated_by FROM main.evidence x
-    JOIN main.merge_change m ON m.rid = x.id AND m.tbl = 'evidence'
-    WHERE m.merge_id = ? AND m.what IN ('new', 'changed') AND x.case_id IS NOT NULL
-    UNION ALL
-    SELECT 'grading', x.case_id, x.updated_by FROM main.gradings x
-    JOIN main.merge_change m ON m.rid = x.id AND m.tbl = 'grading'
-    WHERE m.merge_id = ? AND m.what IN ('new', 'changed')
-"""
+    SELECT w.what, c.ref, a.name, COALESCE(h.name, 'someone else') FROM (
+        SELECT 'note' AS what, x.case_id, x.updated_by AS author FROM main.evidence x
+        JOIN main.merge_change m ON m.rid = x.id AND m.tbl = 'evidence'
+        WHERE m.merge_id = ? AND m.what IN ('new', 'changed') AND x.case_id IS NOT NULL
+        UNION ALL
+        SELECT 'grading', x.case_id, x.updated_by FROM main.gradings x
+        JOIN main.merge_change m ON m.rid = x.id AND m.tbl = 'grading'
+        WHERE m.merge_id = ? AND m.what IN ('new', 'changed')
+    ) w
+    JOIN main.cases c ON c.id = w.case_id
+    JOIN main.inspectors a ON a.id = w.author
+    LEFT JOIN main.inspectors h ON h.id = c.inspector_id
+    WHERE c.inspector_id IS NOT NULL AND c.inspector_id != w.author
+    AND a.role NOT IN ({lead_roles})
+""".format(lead_roles=", ".join(f"'{r}'" for r in sorted(LEAD_ROLES)))
+"""Each note or grading this merge brought by a team inspector on a case another
+inspector holds: (kind, case reference, author, holder); only the merge's own records
+and their cases are read."""
 
 
 class MergeElsewhereMixin(HistoryMixin):
@@ -36,23 +46,9 @@ class MergeElsewhereMixin(HistoryMixin):
     def _elsewhere_note(self, merge_id: int | None) -> str | None:
         """One sentence naming the cases this merge brought a team inspector's notes or
         gradings to while another inspector holds them (None when there are none)."""
-        people = {
-            pid: (name, role)
-            for pid, name, role in self.conn.execute("SELECT id, name, role FROM main.inspectors")
-        }
-        cases = {
-            cid: (ref, holder)
-            for cid, ref, holder in self.conn.execute(
-                "SELECT id, ref, inspector_id FROM main.cases"
-            )
-        }
         found: Counter[tuple[str, str, str, str]] = Counter()
-        for what, case_id, author in self.conn.execute(_WORK, (merge_id, merge_id)):
-            ref, holder = cases.get(case_id, (None, None))
-            by = people.get(author)
-            if not ref or not holder or holder == author or by is None or by[1] in LEAD_ROLES:
-                continue
-            found[(by[0], ref, people.get(holder, ("someone else",))[0], what)] += 1
+        for what, ref, author, holder in self.conn.execute(_WORK, (merge_id, merge_id)):
+            found[(author, ref, holder, what)] += 1
         if not found:
             return None
         per_case: dict[tuple[str, str, str], list[str]] = {}
