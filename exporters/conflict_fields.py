@@ -338,9 +338,26 @@ def when(side: ConflictSide) -> str:
     return side.at[:16].replace("T", " ")
 
 
+def when_from(side: ConflictSide) -> str:
+    """When a side was written and, where a merge brought it, from which file:
+    "2026-11-30 14:02, from FM_laptop2.db" (two copies of one inspector's file give
+    sides by one author, often in one minute: the file tells them apart)."""
+    return f"{when(side)}, from {side.came_from}" if side.came_from else when(side)
+
+
+def came_from(side: ConflictSide) -> str:
+    """Where a side came from, for the conflicts screen's row: "FM_laptop2.db (merged
+    2026-12-05 07:10)", or "written in this file"."""
+    if side.came_from is None:
+        return "written in this file"
+    at = f" (merged {side.merged_at[:16].replace('T', ' ')})" if side.merged_at else ""
+    return side.came_from + at
+
+
 def side_name(side: ConflictSide) -> str:
-    """Whose a side is and when, for marks and questions: "Alice Able, 2026-11-30 14:02"."""
-    return f"{side.author_name}, {when(side)}"
+    """Whose a side is, when and from which file, for marks and questions: "Alice Able,
+    2026-11-30 14:02, from AA.db"."""
+    return f"{side.author_name}, {when_from(side)}"
 
 
 def both_texts(conflict: Conflict, name: str) -> str:
@@ -363,14 +380,14 @@ def superseded(conflict: Conflict, values: dict[str, Any] | None) -> list[str]:
     for s in conflict.sides:
         if s.deleted:
             if values is not None:
-                out.append(f"{s.author_name}'s deletion ({when(s)}): the record stays")
+                out.append(f"{s.author_name}'s deletion ({when_from(s)}): the record stays")
             continue
         if values is None:
-            out.append(f"{s.author_name}'s version ({when(s)}): the record is deleted")
+            out.append(f"{s.author_name}'s version ({when_from(s)}): the record is deleted")
             continue
         lost = [field_label(k) for k in s.values if _loses(conflict, s, k, values)]
         if lost:
-            out.append(f"{s.author_name}'s version ({when(s)}) in: " + ", ".join(lost))
+            out.append(f"{s.author_name}'s version ({when_from(s)}) in: " + ", ".join(lost))
     return out
 
 
@@ -378,9 +395,22 @@ def _loses(conflict: Conflict, side: ConflictSide, name: str, values: dict[str, 
     """Whether keeping `values` replaces a change `side` made to field `name` (a value
     it holds unchanged from before the sides parted is no change of its own)."""
     mine = side.values.get(name)
-    if mine == values.get(name):
+    kept = values.get(name)
+    if mine == kept:
         return False
+    if name in LONG_TEXT and _holds_paragraph(kept, mine):
+        return False  # "keep both": this side's text is kept whole, as a paragraph
     return conflict.base is None or mine != conflict.base.get(name)
+
+
+def _holds_paragraph(kept: Any, text: Any) -> bool:
+    """Whether the kept text holds `text` whole as one or more of its paragraphs (as
+    `both_texts` writes each side's text)."""
+    if not isinstance(kept, str) or not isinstance(text, str) or not text.strip():
+        return False
+    paragraphs = [p.strip() for p in kept.split("\n\n")]
+    mine = [p.strip() for p in text.split("\n\n")]
+    return any(paragraphs[i : i + len(mine)] == mine for i in range(len(paragraphs)))
 
 
 def changed_by(conflict: Conflict, name: str) -> list[str]:

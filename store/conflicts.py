@@ -10,6 +10,7 @@ the resolution travels to other files like any edit.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from pathlib import PurePath
 from typing import Any
 
 from pydantic import Field, ValidationError
@@ -34,6 +35,15 @@ class ConflictSide(Model):
     deleted: bool
     values: dict[str, Any]
     winner: bool = Field(description="The provisional winner shown until someone resolves.")
+    came_from: str | None = Field(
+        default=None,
+        description="The name of the file whose merge brought this version here (None: "
+        "written in this file).  It tells apart the sides of one inspector's copied file, "
+        "which share an author and often a minute.",
+    )
+    merged_at: str | None = Field(
+        default=None, description="When that merge was made (ISO 8601, UTC)."
+    )
 
 
 class Conflict(Model):
@@ -144,6 +154,7 @@ class ConflictsMixin(HistoryMixin):
         # `winner`; it is chosen by a hash of content, so putting it first reordered
         # the sides whenever an id changed).
         ordered = sorted(hs, key=lambda h: (h.hlc, h.vid))
+        came = self._came_from([h.vid for h in ordered])
         sides = [
             ConflictSide(
                 version_id=h.vid,
@@ -153,6 +164,8 @@ class ConflictsMixin(HistoryMixin):
                 deleted=h.deleted,
                 values=h.values(),
                 winner=h.vid == top.vid,
+                came_from=came.get(h.vid, (None, None))[0],
+                merged_at=came.get(h.vid, (None, None))[1],
             )
             for h in ordered
         ]
@@ -167,6 +180,17 @@ class ConflictsMixin(HistoryMixin):
             merged_fields=[k for k in differing(live) if k not in shown.fields],
             shown={} if shown.top.deleted else shown.top.values(),
         )
+
+    def _came_from(self, vids: list[str]) -> dict[str, tuple[str, str]]:
+        """Version id -> (the name of the file whose merge brought it, when that merge
+        was made), for the versions a merge brought (`version_arrival`)."""
+        marks = ",".join("?" * len(vids))
+        rows = self.conn.execute(
+            "SELECT a.vid, l.src_path, l.at FROM main.version_arrival a "
+            f"JOIN main.merge_log l ON l.id = a.merge_id WHERE a.vid IN ({marks})",
+            vids,
+        ).fetchall()
+        return {vid: (PurePath(path or "another file").name, at) for vid, path, at in rows}
 
     def _label(self, kind: str, values: dict[str, Any], refs: dict[str, str] | None = None) -> str:
         """What a record is, for people; `refs`: case id -> reference, read beforehand

@@ -238,6 +238,8 @@ async def test_the_lead_s_views_read_whole_at_80x24(team_master: Store) -> None:
         await settle(pilot)
         text = " ".join(_lines(pilot))
         assert "Keep this version of Evidence on case A-101" in text
-        assert "It supersedes Colin Marsh's version (2035-01-01 00:01)" in text
-        assert "Rahman's version (2035-01-01 00:01) in: What was read, seen or heard." in text
+        # Both texts kept whole, the finding only Nadia changed kept: nobody's change is
+        # superseded, and the question says so (it named both versions as superseded).
+        assert "It keeps every change each side made; each side stays in the history" in text
+        assert "supersedes" not in text
         assert "Keep it Back to the form" in text

@@ -35,7 +35,7 @@ from exporters.conflict_fields import (
     from_choice,
     superseded,
     to_choice,
-    when,
+    when_from,
 )
 from store.models import RECORD_TYPES
 from tui.drafting import DraftKeeper
@@ -135,7 +135,7 @@ class ConflictForm(ModalScreen[ConflictEdit | None]):
             where = (
                 "your draft"
                 if self.restored
-                else f"{escape(self.side.author_name)}'s version ({when(self.side)})"
+                else f"{escape(self.side.author_name)}'s version ({escape(when_from(self.side))})"
             )
             yield Static(
                 f"Prefilled from {where}. ≠ marks the fields the sides wrote differently.",
@@ -315,14 +315,12 @@ class ConflictForm(ModalScreen[ConflictEdit | None]):
             )
             return
         lost = superseded(self.conflict, values)
-        question = (
-            f"Keep this version of {escape(brief(self.conflict.label).rstrip('.'))}?\n"
-            + (
-                "It supersedes " + "; and ".join(escape(x) for x in lost) + "."
-                if lost
-                else "It is the same as every side."
-            )
-            + "\nWhat they wrote stays in the history but no longer shows."
+        question = f"Keep this version of {escape(brief(self.conflict.label).rstrip('.'))}?\n" + (
+            "It supersedes "
+            + "; and ".join(escape(x) for x in lost)
+            + ".\nWhat they wrote stays in the history but no longer shows."
+            if lost
+            else "It keeps every change each side made; each side stays in the history as written."
         )
 
         def answered(yes: bool | None) -> None:

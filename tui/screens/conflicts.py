@@ -32,6 +32,7 @@ from textual.widgets import DataTable, Header, Static
 from exporters.conflict_fields import (
     Lookups,
     brief,
+    came_from,
     cell_text,
     field_label,
     labelled,
@@ -327,6 +328,7 @@ class ConflictsScreen(FieldworkScreen[None]):
         look = self.lookups
         rows = [
             ("(when)", Text("When"), [Text(when(s)) for s in c.sides]),
+            ("(from)", Text("Came from"), [Text(came_from(s)) for s in c.sides]),
             (
                 "(shown)",
                 Text("Shown for now"),
