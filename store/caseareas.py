@@ -3,7 +3,8 @@
 the rows.
 
 - The number: 'Area 6 - London South', 'Greater London North (Area 15b)', 'SW / Area 3',
-  '03 South West', 'London South (6)', 'Region 3', 'Reg. 3', 'R3' (R for region).
+  '03 South West', 'London South (6)', 'Region 3', 'Reg. 3', 'R3' (R for region), 'A07'
+  (A for area).
 - The name: what is left of the cell, its brackets kept where they pair
   ('Region 15a London North (Enfield)' is 15a, 'London North (Enfield)').  The name an
   area takes is the spelling most of its rows give it, a longer one before a bare
@@ -21,9 +22,10 @@ AREA_WORD = re.compile(
     re.I,
 )
 """'Area 6', 'Service area 15b', 'Area no. 03', 'Region 3', 'Reg. 3' anywhere in the cell."""
-AREA_R = re.compile(rf"^\s*r\s*{_CODE}\b(?![/.][0-9])", re.I)
-"""A cell that starts with R for region and the number: 'R3', 'R12 Yorkshire' (read in
-the area column only: 'R16.4' in a case type column is a rule of court)."""
+AREA_R = re.compile(rf"^\s*[ra]\s*{_CODE}\b(?![/.][0-9])", re.I)
+"""A cell that starts with R for region or A for area and the number: 'R3', 'R12
+Yorkshire', 'A07' (read in the area column only: 'R16.4' in a case type column is a
+rule of court)."""
 AREA_LEAD = re.compile(rf"^\s*{_CODE}\b(?![/.][0-9])", re.I)
 """A cell that starts with the number: '6', '6 - London South', '15B London'."""
 AREA_TAIL = re.compile(rf"[\s(\[/,\-–—:]{_CODE}[)\]]?\s*$", re.I)

@@ -140,7 +140,31 @@ def is_totals(row: Row) -> bool:
             and any(TOTALS.match(c) for c in row.cells.values()))  # fmt: skip
 
 
-def decode(raw: bytes) -> str:
+SPREADSHEETS = {
+    b"PK\x03\x04": "an Excel or OpenDocument workbook (.xlsx, .ods)",
+    b"\xd0\xcf\x11\xe0": "an older Excel workbook (.xls)",
+}
+"""The first bytes of a spreadsheet's own file, which is no text a list can be read from."""
+
+
+def decode(raw: bytes, path: Path | None = None) -> str:
+    """A case list's text: UTF-8 (with or without BOM), UTF-16 as Excel's "Unicode Text"
+    saves it (with a BOM, or without one: every other byte zero) or Windows-1252.  A
+    spreadsheet's own file is refused, saying how to save it as text."""
+    for magic, what in SPREADSHEETS.items():
+        if raw.startswith(magic):
+            name = path or "The file"
+            raise InvalidInputError(
+                f"{name} is {what}, not a text list: open it in the spreadsheet and save "
+                "it as CSV (comma delimited) or Unicode Text, then import that file."
+            )
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return raw.decode("utf-16", errors="replace")
+    head = raw[:4096]
+    if len(head) >= 4 and head[1::2].count(0) > 0.9 * (len(head) // 2):
+        return raw.decode("utf-16-le", errors="replace")
+    if len(head) >= 4 and head[0::2].count(0) > 0.9 * (len(head) // 2):
+        return raw.decode("utf-16-be", errors="replace")
     try:
         return raw.decode("utf-8-sig")
     except UnicodeDecodeError:
@@ -236,7 +260,7 @@ class CaseListFile:
 def read_rows(path: Path, vocab: Vocabulary | None = None) -> CaseListFile:
     """The case list at `path`: its header found among its first rows, each later row
     with the line it starts on."""
-    text = decode(path.read_bytes())
+    text = decode(path.read_bytes(), path)
     try:
         dialect: type[csv.Dialect] | csv.Dialect = csv.Sniffer().sniff(text[:8192], ",;\t")
     except csv.Error:  # a short list with a totals row: the commonest separator

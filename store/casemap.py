@@ -25,7 +25,7 @@ def read_map(path: Path) -> dict[str, dict[str, str]]:
     }
     if not path.is_file():
         raise InvalidInputError(f"There is no map file at {path}; check the path.")
-    text = decode(path.read_bytes())
+    text = decode(path.read_bytes(), path)
     if path.suffix.lower() == ".toml":
         try:
             data = tomllib.loads(text)
