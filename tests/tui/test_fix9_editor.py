@@ -83,6 +83,11 @@ async def test_the_line_above_the_keys_names_the_field_and_what_enter_does(
         await pilot.press("tab")
         assert editor.focused is editor.query_one("#editor-text", TextArea)
         assert _where(editor).startswith("In What you read, saw or heard: Enter starts a new line")
+        # Tester 12 filled in a child's words and the Source stayed "Case file scrutiny":
+        # the line says the Source is where they were read or heard (not changed for them).
+        await _tab_to(editor, pilot, "editor-child-words")
+        assert "the Source says where they were read or heard" in _where(editor)
+        await _tab_to(editor, pilot, "editor-text")
         await pilot.press("shift+tab")
         assert _where(editor).startswith("In Finding:")
         await pilot.press("ctrl+t")

@@ -46,7 +46,10 @@ FIELDS: dict[str, Field] = {
         "Finding", "Enter opens the choices: strength, area for development or neutral"
     ),
     "editor-text": Field("What you read, saw or heard", "Enter starts a new line"),
-    "editor-child-words": Field("The child's own words", "Enter starts a new line"),
+    "editor-child-words": Field(
+        "The child's own words",
+        "Enter starts a new line; the Source says where they were read or heard",
+    ),
     "editor-concern": Field("Safeguarding concern", "Space ticks or unticks it"),
     "editor-safeguarding": Field("The concern", "type it for senior managers"),
     "editor-escalated": Field("Escalated", "Space ticks or unticks it"),
