@@ -38,6 +38,7 @@ from exporters.draft.fitting import (
     suits_frame,
     tiers,
 )
+from exporters.draft.mainclause import has_main_verb, with_article
 from exporters.draft.stakeholders import (
     is_survey,
     survey_response,
@@ -174,7 +175,9 @@ def _reads_alone(pool: Pool, sentence: str) -> bool:
     if not 8 <= len(_WORDS.findall(sentence)) <= 40:
         return False
     known = w.known_capitals | {pool.data.inspection.organisation}
-    return stands_alone(w.standalone, sentence, known, w.bare_noun_starts)
+    if not stands_alone(w.standalone, sentence, known, w.bare_noun_starts):
+        return False
+    return has_main_verb(w.standalone, sentence)  # not "No rationale why the child was ..."
 
 
 def _names(pool: Pool) -> frozenset[str]:
@@ -185,7 +188,9 @@ def _names(pool: Pool) -> frozenset[str]:
 
 
 def _with_article(pool: Pool, sentence: str) -> str:
-    """ "the" before a note's bare opening noun ("guardian challenged", "first session")."""
+    """ "the" before a note's bare opening noun ("guardian challenged", "first session"),
+    or before a subject with no determiner whose head needs one (`mainclause.with_article`:
+    "national audit programme did not ...")."""
     low = sentence.lower()
     if _ORDINAL.match(low):  # "first session with the boy was ..."
         return "the " + sentence
@@ -193,7 +198,7 @@ def _with_article(pool: Pool, sentence: str) -> str:
         n = noun.lower()
         if low.startswith(n) and (len(low) == len(n) or not low[len(n)].isalnum()):
             return "the " + sentence
-    return sentence
+    return with_article(pool.data.words.standalone, sentence)
 
 
 def _says_something_went_wrong(pool: Pool, clause: str) -> bool:
