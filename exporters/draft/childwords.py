@@ -130,6 +130,8 @@ def _fitting(
             continue
         if turns(said, polarity):
             continue  # "she's nice but I only saw her twice" illustrates no strength
+        if fault(said) != (polarity == "development"):
+            continue  # a wish after a weakness; "nobody asked me" after a strength
         if not about_own(d, i, criterion, f"{record.text} {said}"):
             continue
         if not speaks_to(d, criterion, said):
@@ -214,6 +216,43 @@ def turns(said: str, polarity: str) -> bool:
     return bool(before & own and after & other)
 
 
+# "Nobody asked me before": a fault that was, and is no longer.
+_BEFORE = re.compile(r"\b(?:nobody|no one|never)\b[\w' ]{0,30}?\bbefore\b")
+
+
+@cache
+def _faults() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """`coverage.toml` [child_words]: the `faults` phrases, the praise words
+    (`turns_for` and `praise`) and the places words turn (`contrasts`, a full stop),
+    each as one pattern."""
+    with (wording_dir() / "coverage.toml").open("rb") as fh:
+        w = tomllib.load(fh)["child_words"]
+
+    def one(items: list[str]) -> re.Pattern[str]:
+        return re.compile(r"\b(?:" + "|".join(map(re.escape, items)) + r")\b")
+
+    turn = r"[.!?;]|\b(?:" + "|".join(map(re.escape, [*w["contrasts"], "so"])) + r")\b"
+    return one(w["faults"]), one([*w["turns_for"], *w["praise"]]), re.compile(turn)
+
+
+def fault(said: str) -> bool:
+    """Whether a child's own words say that the work on their point fell short for them
+    (`coverage.toml` [child_words] `faults`: "Nobody asked me what I wanted", "I only
+    saw her once"), unlike a wish or a feeling about home ("I just want everyone to stop
+    arguing").  Where the words turn, the last part decides when it says either way
+    ("Nobody asked me before. She actually listened." says none; nor does a fault said
+    to be over: "nobody asked me before, so thanks for asking")."""
+    faults, praise, turn = _faults()
+    low = _BEFORE.sub(" ", said.replace("’", "'").lower())
+    parts = [p for p in turn.split(low) if p.strip()]
+    last = parts[-1] if parts else low
+    if faults.search(last):
+        return True
+    if len(parts) > 1 and praise.search(last):
+        return False
+    return bool(faults.search(low))
+
+
 def relayed(said: str) -> bool:
     """Whether a child's recorded words pass on someone else's account ("Mum says I want
     to live with her"): not the child's own view to quote."""
@@ -271,6 +310,9 @@ def why_not(ctx: Context, records: Sequence[int]) -> str:
             why = "from a child too young to be quoted"
         elif not set(d.crits[i]) & ctx.stated:
             why = "on a point the section does not state"
+        elif fault(d.texts((i,))[i].child_words) != (d.polarity[i] == "development"):
+            why = ("not saying what fell short (a wish or a feeling)"
+                   if d.polarity[i] == "development" else "saying something fell short")  # fmt: skip
         else:
             why = "not fitting the sentence on their point (its side, law type or wording)"
         reasons[why] = reasons.get(why, 0) + 1
