@@ -16,6 +16,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from itertools import zip_longest
+from typing import TYPE_CHECKING
 
 from exporters.draft import arealevel, escalated, service, stakeholders, subjects, wholeside
 from exporters.draft.attributed import is_attributed, named_sources
@@ -54,6 +55,9 @@ from exporters.draft.words import (
 )
 from exporters.model import Flag, Sentence
 
+if TYPE_CHECKING:
+    from exporters.draft.concerns import Told
+
 
 @dataclass
 class Context:
@@ -83,6 +87,10 @@ class Context:
     order: list[int] = field(default_factory=lambda: [0, 0])
     # How many of the section's balanced sentences each opening opens.
     balanced_openings: Counter[str] = field(default_factory=Counter)
+    # The section's escalated concerns said as what happened (`concerns.tell`), and the
+    # cases whose escalation a sentence has said (each is said once: `escalations`).
+    told: list[Told] = field(default_factory=list)
+    escalations_said: set[int] = field(default_factory=set)
 
     @property
     def data(self) -> DraftData:
@@ -259,7 +267,7 @@ def claim_sentence(ctx: Context, claim: Claim) -> Sentence | None:
         text, evs, d, role="claim", case_refs=ctx.pool.refs(cases), criteria=[claim.criterion],
         basis=basis, flags=flags, cases=cases, direction=claim.direction,
         by_cases=claim.by_cases,
-    )))  # fmt: skip
+    )), ctx.escalations_said)  # fmt: skip
 
 
 def _illustrated(ctx: Context, claim: Claim) -> tuple[str, bool]:

@@ -9,15 +9,17 @@ The rules (reader 5, third reading, item 1):
 - Points resting on one case never stack as separate sentences: they are named
   together in one ("In one case each, inspectors also found weaknesses in ..."), or,
   where the section already says plenty, left to the comment; a one-case point on
-  safeguarding, or one that was escalated, is always named.
+  safeguarding is always named, and one whose case carries an escalated safeguarding
+  concern is said as that concern (`Plan.concerns`, `concerns.one_case_sentence`), or
+  as what happened where its notes can tell it (`concerns.tell`).
 - How many weaknesses get a sentence of their own follows the grade where the evidence
   agrees with it (`drafting.toml`, [weaknesses_stated]): the rest of the material
   ones are named in the marker, so an outstanding area with one weak case stays short
   on weaknesses; where the evidence disagrees with a good or better grade, or the
   grade is below good, every material weakness is stated (up to `MAX_STATED`).
 - A section with cases says how many of them inspectors escalated to senior managers
-  for safeguarding concerns, and how many were still open, by count alone
-  (`escalation_sentences`).
+  for safeguarding concerns, and how many were still open, by count alone, each case
+  once (`escalations.escalation_sentences`).
 - The judgement of local services says what it draws on: the national sample only
   where cases of it were read, and the number of areas visited (`visits_sentence`).
 - In an area section, leadership, partnership and workforce findings about the service
@@ -36,6 +38,8 @@ from typing import Any
 from exporters.draft.arealevel import FLAG as AREA_FLAG
 from exporters.draft.claims import Context, claim_records, unsaid
 from exporters.draft.data import DraftData
+from exporters.draft.escalations import Escalations as Escalations
+from exporters.draft.escalations import escalations as escalations
 from exporters.draft.relevance import off_topic
 from exporters.draft.tallies import Claim, same_point
 from exporters.draft.trace import normal, traced
@@ -62,37 +66,6 @@ def _say(ctx: Context, options: Sequence[str], what: str, **fill: str) -> str:
     return ctx.voice.choose(filled, ctx.key, what, openings=ctx.openings) or filled[0]
 
 
-@dataclass
-class Escalations:
-    """The safeguarding concerns escalated in a section's cases: the cases (numbers), the
-    ones still open, and each escalated record's criteria."""
-
-    cases: set[int] = field(default_factory=set)
-    open: set[int] = field(default_factory=set)
-    records: list[int] = field(default_factory=list)
-
-    def criteria(self, ctx: Context) -> set[str]:
-        """The criteria the escalated records are about."""
-        return {c for i in self.records for c in ctx.data.crits[i]}
-
-
-def escalations(ctx: Context) -> Escalations:
-    """The escalations recorded on the section's cases (a concern recorded about an
-    area rather than a case counts towards its criteria, not its cases)."""
-    d = ctx.data
-    out = Escalations()
-    for i, status in sorted(d.escalations.items()):
-        if not ctx.pool.has(i):
-            continue
-        out.records.append(i)
-        k = d.case[i]
-        if k:
-            out.cases.add(k)
-            if status == OPEN:
-                out.open.add(k)
-    return out
-
-
 def _against(claim_neg: int) -> bool:
     return claim_neg >= MIN_AGAINST
 
@@ -113,6 +86,7 @@ class Plan:
 
     stated: list[Claim] = field(default_factory=list)
     grouped: list[Claim] = field(default_factory=list)
+    concerns: list[Claim] = field(default_factory=list)  # one case, an escalated concern
     noted: list[Claim] = field(default_factory=list)
     left: list[Claim] = field(default_factory=list)
 
@@ -127,7 +101,8 @@ def plan(
     strength that no paragraph has stated (`mixed`, with two or more cases against:
     said as balanced; on safeguarding, one case against is enough), up to `budget`
     (None: `MAX_STATED`).  The one-case points are
-    named together where there is room, and always when escalated or on safeguarding."""
+    named together where there is room, and always when on safeguarding; one whose case
+    carries an escalated safeguarding concern is said as that (`Plan.concerns`)."""
     material = [c for c in weak if _against(len(c.tally.neg))]
     single = [c for c in weak if c not in material]
     material.sort(key=lambda c: (not safeguarding(ctx, c.criterion), c.criterion not in escalated))
@@ -137,6 +112,9 @@ def plan(
     out = Plan(stated=material[:limit], left=material[limit:])
     room = limit - len(out.stated) > 0 and len(out.stated) < PLENTY
     for c in single:
+        if c.criterion in escalated and ctx.pool.escalated(c.criterion):
+            out.concerns.append(c)  # said as a safeguarding concern (`concerns`)
+            continue
         keep = room or safeguarding(ctx, c.criterion) or c.criterion in escalated
         (out.grouped if keep else out.noted).append(c)
     return out
@@ -194,43 +172,6 @@ def noted_points(claims: Sequence[Claim]) -> str:
     )
 
 
-def escalation_sentences(ctx: Context, esc: Escalations) -> list[Sentence]:
-    """How many of the section's cases inspectors escalated to senior managers for
-    safeguarding concerns, and how many were still open: counts only, no detail of
-    any case or child."""
-    n = len(esc.cases)
-    if not n:
-        return []
-    w = wording()["escalations"]
-    cases = f"{number_text(n)} case{'' if n == 1 else 's'}"
-    k = len(esc.open)
-    if not k:
-        text = _say(ctx, w["made"], "escalations", cases=cases)
-    else:
-        text = _say(ctx, w["open"], "escalations", cases=cases, done=_escalated_so_far(n, n - k))
-    basis = (f"Safeguarding concerns recorded on {n} case{'' if n == 1 else 's'}; "
-             f"{k} not yet escalated (needs escalation)")  # fmt: skip
-    s = traced(text, esc.records, ctx.data, role="fixed", basis=basis, with_excerpts=False)
-    s.case_refs = []  # counts only: the comment names no case
-    s.evidence_ids = []
-    if not k:
-        return [s]
-    waiting = ("this concern is" if n == 1 else "one of these is" if k == 1
-               else f"{number_text(k)} of these are")  # fmt: skip
-    text = w["marker"].format(waiting=waiting, them="it" if k == 1 else "them")
-    check = Sentence(text=text, role="placeholder", basis=basis)
-    return [s, check]
-
-
-def _escalated_so_far(n: int, done: int) -> str:
-    """How many of `n` cases' concerns the file records as escalated: "two of these had
-    been escalated", "none had yet been escalated", or, of one case, "they had not yet been
-    escalated" (every frame speaks of the concerns in it, plural)."""
-    if done == 0:
-        return "they had not yet been escalated" if n == 1 else "none had yet been escalated"
-    return f"{number_text(done)} of these had been escalated"
-
-
 def undrafted_marker(ctx: Context, paras: Sequence[Paragraph], esc: Escalations) -> Sentence | None:
     """A bracketed note naming what the section leaves out: every criterion with two or
     more cases against it (leaning against, or balanced) stated nowhere as a weakness,
@@ -252,9 +193,10 @@ def undrafted_marker(ctx: Context, paras: Sequence[Paragraph], esc: Escalations)
                          f"{number_text(t.views)} cases)")  # fmt: skip
             crits.append(c.criterion)
             basis.append(t.line(True))
+    told = {t.record for t in ctx.told}  # said as what happened (`concerns`)
     for i in esc.records:  # each escalated concern: its criterion stated or named here
         mine = list(ctx.data.crits[i])
-        if not mine or weak_said.intersection(mine) or set(crits).intersection(mine):
+        if not mine or i in told or weak_said.intersection(mine) or set(crits).intersection(mine):
             continue
         noun = ctx.data.words.criterion(ctx.data.framework, mine[0]).noun
         items.append(f"{noun} (a safeguarding concern raised for senior managers)")

@@ -101,6 +101,8 @@ class DraftData:
     # Safeguarding concerns inspectors flagged to escalate to senior managers: evidence
     # id -> status ("needs-escalation": still open; "escalated").
     escalation_status: dict[str, str] = field(default_factory=dict)
+    # Each one's concern as the inspector recorded it for senior managers (`concerns`).
+    escalation_concern: dict[str, str] = field(default_factory=dict)
     area_by_code: dict[str, StoredArea] = field(default_factory=dict)
     # The strength notes that may be hedged (`Store.strengths_saying`), checked here.
     hedge_candidates: list[EvidenceText] = field(default_factory=list)
@@ -374,6 +376,7 @@ def load(store: Store, progress: Callable[[str], None] | None = None) -> DraftDa
     columns = store.evidence_columns(quote_sources=words().quote_sources)
     hedge_candidates = store.strengths_saying(words().support.hedge_cues)
     say("Reading gradings and judgements")
+    escalated = store.escalations(open_only=False)
     return DraftData(
         framework=store.framework,
         inspection=store.inspection(),
@@ -384,6 +387,7 @@ def load(store: Store, progress: Callable[[str], None] | None = None) -> DraftDa
         judgements=store.judgements(),
         inspectors=store.inspectors(),
         store=store,
-        escalation_status={e.id: e.escalation for e in store.escalations(open_only=False)},
+        escalation_status={e.id: e.escalation for e in escalated},
+        escalation_concern={e.id: e.safeguarding for e in escalated},
         hedge_candidates=hedge_candidates,
     )

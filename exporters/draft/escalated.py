@@ -38,7 +38,8 @@ def kept(pool: Pool, claim: Claim) -> Claim:
     return replace(claim, direction="against", lean="against")
 
 
-def _safeguarding(pool: Pool, criterion: str) -> bool:
+def safeguarding(pool: Pool, criterion: str) -> bool:
+    """Whether a criterion is one of the framework's safeguarding group."""
     try:
         return pool.data.framework.criterion(criterion).group == SAFEGUARDING_GROUP
     except KeyError:
@@ -46,19 +47,23 @@ def _safeguarding(pool: Pool, criterion: str) -> bool:
 
 
 def stated(
-    pool: Pool, claim: Claim, grade: str | None, sentence: Sentence | None
-) -> Sentence | None:
+    pool: Pool, claim: Claim, grade: str | None, sentence: Sentence | None,
+    said: set[int] | None = None,
+) -> Sentence | None:  # fmt: skip
     """The claim's sentence and, in a section graded below good where cases against it
     carry safeguarding concerns, what they were: "This was a safeguarding concern, which
     inspectors escalated to senior managers." (a claim on a safeguarding criterion says
-    so itself)."""
+    so itself).  `said`: the section's cases whose escalation a sentence has said
+    already (none is said twice), to which these cases are added."""
     if sentence is None or grade is None or claim.lean != "against" or not claim.by_cases:
         return sentence
-    if pool.data.framework.grade(grade).rank <= GOOD_RANK or _safeguarding(pool, claim.criterion):
+    if pool.data.framework.grade(grade).rank <= GOOD_RANK or safeguarding(pool, claim.criterion):
         return sentence
-    found = pool.escalated(claim.criterion)
+    held = set() if said is None else said
+    found = {k: v for k, v in pool.escalated(claim.criterion).items() if k not in held}
     if not found:
         return sentence
+    held.update(found)
     w = pool.data.words.text
     n = len(found)
     how = "escalated" if OPEN not in found.values() else "escalated_open"

@@ -25,11 +25,16 @@ from exporters.draft.claims import (
     target,
     unsaid,
 )
+from exporters.draft.concerns import one_case_sentence
 from exporters.draft.data import GOOD_RANK
+from exporters.draft.escalations import escalation_sentences
 from exporters.draft.examples import example, stakeholder_quote
 from exporters.draft.fitting import lower_first
 from exporters.draft.impact import claim_with_impact, impact_sentence
 from exporters.draft.onecase import stands
+from exporters.draft.splitting import LONG_WORDS as LONG_WORDS
+from exporters.draft.splitting import split_long as split_long
+from exporters.draft.strengthrank import ranked
 from exporters.draft.tallies import Claim, same_point
 from exporters.draft.trace import opening
 from exporters.draft.viewquote import bearing_out, view_quote
@@ -38,17 +43,13 @@ from exporters.model import Paragraph, Sentence
 MAX_CLAIMS = 3
 MAX_SENTENCES = 8
 EXTRA_WEAKNESSES = 2
-# A paragraph longer than this is split in two where the section has room (`split_long`),
-# never into a half shorter than `SHORT_WORDS`.
-LONG_WORDS = 150
-SHORT_WORDS = 45
 
 
 def _strengths(ctx: Context, claims: Sequence[Claim], theme: str) -> list[Claim]:
-    """A theme's strengths that the section states, the most evidence first (the rest
-    with material evidence are named for the lead: `coverage.unsaid_strengths`)."""
-    return _one_each([c for c in unsaid(ctx, claims) if c.theme == theme
-                      and c.lean == "for" and stands(ctx, c)])[:MAX_CLAIMS]  # fmt: skip
+    """A theme's strengths that the section states, by share and importance (`ranked`;
+    the rest with material evidence are named: `coverage.unsaid_strengths`)."""
+    return _one_each(ranked(ctx, [c for c in unsaid(ctx, claims) if c.theme == theme
+                                  and c.lean == "for" and stands(ctx, c)]))[:MAX_CLAIMS]  # fmt: skip
 
 
 def _one_each(claims: Sequence[Claim]) -> list[Claim]:
@@ -374,9 +375,11 @@ def development(
     blocks: list[list[Sentence]] = []
     illustrated = False
     after = 0  # the escalations follow the leading safeguarding weaknesses
+    told = 0  # and any claim that said its escalated cases ("other cases" after it)
     for k, claim in enumerate(chosen.stated):
         if _stated(ctx, claim):
             continue
+        held = len(ctx.escalations_said)
         block = _weakness_block(ctx, claim, k, illustrated, blocks[-1][-1] if blocks else None)
         if not block:
             continue
@@ -384,9 +387,13 @@ def development(
         blocks.append(block)
         if after == len(blocks) - 1 and cover.safeguarding(ctx, claim.criterion):
             after = len(blocks)
-    said = cover.escalation_sentences(ctx, esc)
+        told = len(blocks) if len(ctx.escalations_said) > held else told
+    for claim in chosen.concerns:  # one case, an escalated concern: said as that
+        blocks.append([one_case_sentence(ctx, claim)])
+        told = len(blocks)
+    said = escalation_sentences(ctx, esc)
     if said:
-        blocks.insert(max(after, min(1, len(blocks))), said)
+        blocks.insert(max(after, told, min(1, len(blocks))), said)
     group = cover.grouped_sentence(ctx, chosen.grouped, also=bool(blocks))
     if group is not None:
         blocks.append([group])
@@ -456,44 +463,3 @@ def placeholder(ctx: Context, theme: str) -> Paragraph:
         theme="placeholder",
         sentences=[Sentence(text=text, role="placeholder", basis="No evidence recorded")],
     )
-
-
-def _words(sentences: Sequence[Sentence]) -> int:
-    return sum(len(s.text.split()) for s in sentences)
-
-
-def split_long(kept: list[Paragraph], themes: list[dict[int, str]], most: int) -> list[Paragraph]:
-    """Paragraphs of more than `LONG_WORDS` words split in two, while the section has
-    room for another (fewer than `most`): at a theme boundary (where a paragraph folded
-    into it begins, the stakeholders after the weaknesses) where one leaves both halves
-    `SHORT_WORDS` or more, else between two claims, the halves as even as can be; a
-    claim keeps its example and what it meant for the child (issue 15: a 200-word
-    paragraph ending with the stakeholders; the 2018 report's run about 60-150)."""
-    out = [(p, th) for p, th in zip(kept, themes, strict=True)]
-    while len(out) < most:
-        long = [k for k, (p, _t) in enumerate(out) if _words(p.sentences) > LONG_WORDS]
-        cuts = [(k, cut) for k in long if (cut := _cut(*out[k])) is not None]
-        if not cuts:
-            break
-        k, cut = max(cuts, key=lambda kc: _words(out[kc[0]][0].sentences))
-        p, th = out[k]
-        theme = next((th[i] for i in sorted(th, reverse=True) if i <= cut), p.theme)
-        first = p.model_copy(update={"sentences": p.sentences[:cut]})
-        second = p.model_copy(update={"sentences": p.sentences[cut:], "theme": theme})
-        out[k : k + 1] = [
-            (first, {i: t for i, t in th.items() if i < cut}),
-            (second, {0: theme} | {i - cut: t for i, t in th.items() if i > cut}),
-        ]
-    return [p for p, _t in out]
-
-
-def _cut(p: Paragraph, themes: dict[int, str]) -> int | None:
-    """Where a long paragraph is split (`split_long`), or None where no split leaves both
-    halves `SHORT_WORDS` words or more."""
-    ss = p.sentences
-    total = _words(ss)
-    at = [i for i in range(1, len(ss)) if ss[i].role in ("claim", "views", "fixed")
-          and _words(ss[:i]) >= SHORT_WORDS and total - _words(ss[:i]) >= SHORT_WORDS]  # fmt: skip
-    if not at:
-        return None
-    return min(at, key=lambda i: (i not in themes, abs(total - 2 * _words(ss[:i]))))

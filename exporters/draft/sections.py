@@ -26,6 +26,7 @@ from exporters.draft.areagroups import area_name as area_name
 from exporters.draft.areagroups import grade_words, place_name, split_grades, split_marker
 from exporters.draft.childwords import quote_a_child
 from exporters.draft.claims import Context
+from exporters.draft.concerns import tell
 from exporters.draft.data import DraftData
 from exporters.draft.headlines import opening
 from exporters.draft.tallies import Pool
@@ -189,6 +190,7 @@ def disputed_areas(data: DraftData) -> list[tuple[str, ...]]:
 
 def _paragraphs(ctx: Context, lead: list[Sentence], with_cases: bool) -> list[Paragraph | None]:
     claims = ctx.pool.claims()
+    ctx.told = tell(ctx)  # concerns on one case, said as what happened with the escalations
     weak_first = ctx.grade in ("requires-improvement", "inadequate")
     first = build.leadership(ctx, claims, lead)
     if weak_first:

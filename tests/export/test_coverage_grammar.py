@@ -155,10 +155,13 @@ def test_two_learning_weaknesses_named_together_read_well(tmp_path: Path) -> Non
 def test_the_sentence_on_one_open_case_agrees_with_its_plural_concerns(tmp_path: Path) -> None:
     """Every frame speaks of "the safeguarding concerns" in the one case, so what is still
     open is "they", never "it" ("the safeguarding concerns ... and it had not yet been
-    escalated", read on an independent lead's inspection)."""
+    escalated", read on an independent lead's inspection).  The concern is one of two
+    cases against its criterion, and its note no sentence that reads alone, so it is
+    counted rather than said as what happened (`concerns.tell`)."""
     s = Small(tmp_path / "t.db")
-    (case,) = s.cases_noted("6", n=1, weak={"QP11"})
-    _concern(s, case, "SW1", "Bruising seen at contact was not referred to the local authority.")
+    case, other = s.cases_noted("6", n=2, weak={"QP11"})
+    _concern(s, case, "SW1", "Bruising at contact; no referral.")
+    s.ev(other, ["SW1"], "development", "Police checks were not chased before the hearing.")
     s.judge("J18-4A", "requires-improvement", area="6")
     report = draft_report(load(s.store))
     s.close()

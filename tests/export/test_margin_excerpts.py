@@ -112,17 +112,23 @@ def _escalated(s: Small, case: str, text: str, concern: str) -> None:
     ))  # fmt: skip
 
 
-def _sharing(tmp_path: Path, grade: str) -> Sentence:
+_TOLD = "Disclosure of physical harm not shared with the local authority."
+_FRAGMENT = "Disclosure; LA not told."
+
+
+def _sharing(tmp_path: Path, grade: str, concern: str = _FRAGMENT) -> Sentence:
     """Two cases on information sharing: one shares well, one kept a child's disclosure
-    from the local authority for five weeks (escalated); the area graded `grade`."""
+    from the local authority for five weeks (escalated, the concern recorded as
+    `concern`); the area graded `grade`.  A concern no sentence of which reads alone is
+    said in the claim (these tests); one that does, as what happened
+    (`test_told_concerns`)."""
     s = Small(tmp_path / "t.db")
     s.cases_noted("6", n=6, weak={"QP7"} if grade != "good" else set())
     s.ev(s.case(), ["QP12"], "strength",
          "The practitioner told the school and the health visitor what they needed to know.")  # fmt: skip
     _escalated(s, s.case(),
-               "The girl told her teacher she had been hit; the practitioner did not tell the "
-               "local authority for five weeks.",
-               "Disclosure of physical harm not shared with the local authority.")  # fmt: skip
+               "Girl told teacher; practitioner did not tell the LA for five weeks.",
+               concern)  # fmt: skip
     s.judge("J18-4A", grade, area="6")
     report = draft_report(load(s.store))
     s.close()

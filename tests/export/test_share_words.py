@@ -45,6 +45,15 @@ STRONG = {
     "QP1": "The case was allocated the day the order arrived and the report was filed a week before the hearing.",
     "QP5": "The FCA used a drawing exercise to help the boy talk about the two homes.",
 }
+# Another area's inspectors' words for the same strengths (a note's text is quoted
+# once in a report, so two areas with the same text could not both illustrate it).
+OTHER = {
+    "QP3": "The report sets out, in the boy's own words, why he wants to live with his father.",
+    "QP7": "The guardian weighs each option for the child, and the recommendation follows.",
+    "QP2": "The safeguarding letter named the risks from the police check and the GP.",
+    "QP1": "The report was filed on time and the case moved on without any drift.",
+    "QP5": "The guardian used a feelings chart to help the girl talk about contact.",
+}
 WEAK = {
     "QP3": "The report does not say what the child wants or why her view was set aside.",
     "QP7": "The guardian's analysis lists events at length but does not say what they mean for the child.",
@@ -54,16 +63,19 @@ WEAK = {
 }
 
 
-def _area(s: Small, area: str, plan: dict[str, tuple[int, int]], size: int = 12) -> None:
+def _area(
+    s: Small, area: str, plan: dict[str, tuple[int, int]], size: int = 12,
+    strong: dict[str, str] = STRONG,
+) -> None:  # fmt: skip
     """`size` sampled cases in `area`, each read (a note on keeping the child's needs
     central, QP4); on each criterion in `plan`, the first (for, against) of them hold a
-    note for and against: the rest have no view on it."""
+    note for and against (`strong`, `WEAK`): the rest have no view on it."""
     cases = [s.case(area=area, law="PRIVATE" if k % 2 else "PUBLIC") for k in range(size)]
     for k, c in enumerate(cases):
         s.ev(c, ["QP4"], "strength", f"The plan keeps the child's needs central (file {area}-{k}).")
     for crit, (pos, neg) in plan.items():
         for k in range(pos):
-            s.ev(cases[k], [crit], "strength", STRONG[crit])
+            s.ev(cases[k], [crit], "strength", strong[crit])
         for k in range(pos, pos + neg):
             s.ev(cases[k], [crit], "development", WEAK[crit])
 
@@ -74,7 +86,8 @@ def _two_areas(path: Path) -> Store:
     # five on early risk, four for; seven on timeliness, five for and two against.
     _area(s, "4", {"QP3": (6, 0), "QP7": (5, 0), "QP2": (4, 1), "QP1": (5, 2), "QP5": (6, 1)})
     # Area 9: three of five delayed; most of seven reports weak; risk mostly missed.
-    _area(s, "9", {"QP1": (2, 3), "QP7": (2, 5), "QP2": (1, 5), "QP3": (5, 2), "QP5": (2, 4)})
+    _area(s, "9", {"QP1": (2, 3), "QP7": (2, 5), "QP2": (1, 5), "QP3": (5, 2), "QP5": (2, 4)},
+          strong=OTHER)  # fmt: skip
     s.judge("J18-4A", "outstanding", area="4")
     s.judge("J18-4A", "good", area="9")
     s.judge("J18-1", "good")

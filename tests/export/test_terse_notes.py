@@ -201,10 +201,14 @@ def test_the_same_note_on_several_cases_is_one_example(tmp_path: Path) -> None:
 
 def _side_said_last(claim: Sentence) -> str:
     """Which side a balanced claim's sentence ends on, from the criterion's own words
-    (criteria.toml): the strength or the weakness wording found last in the text."""
+    (criteria.toml): the strength or the weakness wording found last in the text, or a
+    closing pronoun clause that says the other side by its verb alone ("...; in some,
+    they do not.")."""
     fw = load_framework("cafcass-2018")
     cw = words().criterion(fw, claim.criteria[0])
     low = claim.text.lower()
+    if re.search(r"\b(?:they|it) (?:do|does|is|are) not\.$", low):
+        return "against"
     at_s = max((low.rfind(x.lower()) for x in cw.strength), default=-1)
     at_w = max((low.rfind(x.lower()) for x in cw.weakness), default=-1)
     return "against" if at_w > at_s else "for"

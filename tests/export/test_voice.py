@@ -71,15 +71,18 @@ def test_a_child_s_words_follow_a_claim_on_their_criterion(
 def test_the_words_follow_the_sentence_on_wishes_not_the_last_sentence(
     reports: dict[str, ReportModel],
 ) -> None:
-    """Area 5 states wishes and feelings (QP3) and then analysis (QP7): the boy's words
-    about his wishes go after the QP3 sentence, not at the end after analysis."""
+    """Area 5 states wishes and feelings (QP3) and analysis (QP7) in one paragraph: the
+    boy's words about his wishes go straight after the QP3 sentence, never after the one
+    on analysis (analysis, strong in all its cases, is now said first: strengths by
+    share, `strengthrank`)."""
     section = _area(reports["voice"], "5")
     (para,) = [p for p in section.paragraphs if any(s.basis == CHILD for s in p.sentences)]
     ss = para.sentences
     (k,) = [k for k, s in enumerate(ss) if s.basis == CHILD]
     assert "She asked what I wanted" in ss[k].text
     assert _illustrated(ss, k).criteria == ["QP3"]
-    assert any(s.role == "claim" and s.criteria == ["QP7"] for s in ss[k + 1 :])
+    assert ss[k - 1].role == "claim" and ss[k - 1].criteria == ["QP3"], ss[k - 1].text
+    assert any(s.role == "claim" and s.criteria == ["QP7"] for s in ss if s is not ss[k - 1])
 
 
 def test_tempting_words_that_fit_no_sentence_are_left_out(reports: dict[str, ReportModel]) -> None:
