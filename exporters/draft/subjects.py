@@ -32,7 +32,7 @@ from __future__ import annotations
 import tomllib
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 from exporters.draft.data import DraftData
@@ -111,11 +111,19 @@ def note_subject(text: str, subs: Subjects) -> Subject | None:
     ("Judges raised concerns about late filing of reports leading to adjourned
     hearings" speaks of timeliness, not of the quality of reports); None where it uses
     none (a note on something else, or tagged wrongly: `relevance.off_topic`)."""
+    return _note_subject(text, subs.usual, subs.other)
+
+
+@lru_cache(maxsize=1 << 14)
+def _note_subject(text: str, usual: Subject, other: tuple[Subject, ...]) -> Subject | None:
+    """`note_subject`, remembered: a draft asks it of the same note for each sentence
+    and example the note may stand behind (about ten times a note), each asking it
+    to look for every cue of every subject (a quarter of a draft's time)."""
     low = text.lower()
-    if cue_count(low, subs.usual):
-        return subs.usual
+    if cue_count(low, usual):
+        return usual
     best, most = None, 0
-    for subject in subs.other:
+    for subject in other:
         n = cue_count(low, subject)
         if n > most:
             best, most = subject, n

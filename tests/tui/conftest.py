@@ -13,8 +13,11 @@ from pathlib import Path
 import pytest
 
 from store.store import Store
+from tests.tui import cssmemo
 from tui.app import FieldworkApp, make_app
 from tui.settings import Settings
+
+cssmemo.install()  # one parse of each piece of CSS for all the apps of a test process
 
 AppFactory = Callable[..., FieldworkApp]
 
