@@ -37,7 +37,7 @@ from exporters.draft.splitting import split_long as split_long
 from exporters.draft.strengthrank import ranked
 from exporters.draft.tallies import Claim, same_point
 from exporters.draft.trace import opening
-from exporters.draft.viewquote import bearing_out, view_quote
+from exporters.draft.viewquote import bearing_out, named_again, view_quote
 from exporters.model import Paragraph, Sentence
 
 MAX_CLAIMS = 3
@@ -188,7 +188,7 @@ def partners(ctx: Context, claims: Sequence[Claim]) -> list[Paragraph]:
         bearing_out(ctx.pool, None, claimed[-1]))  # fmt: skip
     if quote is not None:
         sentences.append(quote)
-    return _chunks("partners", sentences)
+    return _chunks("partners", named_again(w, sentences))
 
 
 def practice(ctx: Context, claims: Sequence[Claim]) -> list[Paragraph]:

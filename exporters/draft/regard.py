@@ -22,6 +22,8 @@ from exporters.draft.regardlists import word_lists as _lists
 from exporters.draft.saidof import fitted as fitted
 from exporters.draft.saidof import said_of as said_of
 from exporters.draft.saidof import service as service
+from exporters.draft.whospoke import HEAD as _HEAD
+from exporters.draft.whospoke import heading as heading
 
 GRADES = ("strong_for", "for", "mixed", "against", "strong_against")
 """strong praise, praise, mixed, criticism, strong criticism."""
@@ -30,16 +32,6 @@ GRADES = ("strong_for", "for", "mixed", "against", "strong_against")
 _CLAUSE = re.compile(
     r"[.;:!?,()\[\]]|(?<!nothing )(?<!anything )\bbut\b|\balthough\b|\bthough\b|\bhowever\b"
     r"|\bwhereas\b|\bwhile\b"
-)
-# Who spoke, heading a note ("IRO: helpful when you reach them"; "DFJ Norwich: ..."; "The
-# domestic abuse service said that ..."): up to six words before a colon, or up to eight
-# before "said"; or a sentence saying whom inspectors spoke to ("Interview with the
-# safeguarding partnership business manager."): never what the view is about.
-_HEAD = re.compile(
-    r"^\s*(?:[^\s:.;!?]+\s+){0,5}[^\s:.;!?]+\s*:\s"
-    r"|^\s*(?:[^\s:.;!?]+\s+){1,8}?(?:said|says|told inspectors|reported|explained|"
-    r"commented|described)(?:\s+that)?\s"
-    r"|^\s*(?i:interview|meeting|discussion|spoke|met|call)\s+with\s+[^.:;!?]{3,80}[.:]\s"
 )
 _WORD = re.compile(r"[a-z0-9]+(?:['-][a-z0-9]+)*")
 # A note that sets one view against another ("good, but often late"; "some ..., some
@@ -205,13 +197,6 @@ def weigh(text: str, board: str = "", groups: tuple[str, ...] = ()) -> Weighed:
             out.neg_about += [a for a in about if a not in out.neg_about]
         last = subjects_named[:1] or last
     return out
-
-
-def heading(text: str) -> str:
-    """Who spoke, heading a note ("DFJ Norwich: "), as the note writes it; "" where
-    no one does."""
-    head = _HEAD.match(text)
-    return head.group(0) if head else ""
 
 
 def grade(text: str, polarity: str) -> str:

@@ -86,8 +86,10 @@ def law_view(pool: Pool, i: int, law: str) -> LawView:
     with no `law`, or for a case's record, as it is recorded."""
     d = pool.data
     whole = LawView(d.polarity[i], record_view(pool, i))
-    if not law or d.case[i] or d.polarity[i] not in ("strength", "development"):
+    if d.case[i] or d.polarity[i] not in ("strength", "development"):
         return whole
+    if not law:
+        return _both_parts(pool, i, whole)
     text = d.texts((i,))[i].text
     head = regard.heading(text)
     own, others = law_words(d, law)
@@ -114,3 +116,51 @@ def law_view(pool: Pool, i: int, law: str) -> LawView:
         other = tuple(regard.fitted(regard.subjects("; ".join(against)), who))[:1]
     grade = "mixed" if mixed else r.grade
     return LawView(polarity, RecordView(grade, named, named or whole.view.about, other))
+
+
+def _both_parts(pool: Pool, i: int, whole: LawView) -> LawView:
+    """Record `i` as a section on no one law type counts it (an area, the whole
+    inspection; issue 15, tester 12 N5: Area 2's judge, "reliable and thorough in care
+    cases; private law reports more variable", was said in the area's section as praise
+    alone): where its clauses about one law type go the other way from its recorded
+    side, it is a mixed view, said with its reservation about that law type ("the
+    quality of reports in private law cases", `voices.toml` [view_law_parts]), and its
+    own side about what its other clauses name (in a law type, where they all name
+    one).  A note with no such clause reads as a whole."""
+    d = pool.data
+    text = d.texts((i,))[i].text
+    head = regard.heading(text)
+    clauses = [c.strip() for c in _CLAUSE.split(text[len(head) :]) if c and c.strip()]
+    recorded = "for" if d.polarity[i] == "strength" else "against"
+    cues = {lt: law_words(d, lt)[0] for lt in d.words.law_cues}
+    placed = {c: [lt for lt, ws in cues.items() if any(has_words(c, w) for w in ws)]
+              for c in clauses}  # fmt: skip
+    against = [(c, lts[0]) for c, lts in placed.items()
+               if len(lts) == 1 and _lean(c) not in ("", recorded)]  # fmt: skip
+    if not against:
+        return whole
+    rest = [c for c in clauses if c not in {c for c, _lt in against}]
+    who = speakers(pool, i)
+    r = regard.read(head + "; ".join(rest), d.polarity[i], criteria_board(d, i), tuple(who))
+    named = tuple(regard.fitted(list(r.about), who))
+    laws = {lt for c in rest for lt in placed[c]}
+    if len(laws) == 1 and all(placed[c] for c in rest):
+        named = tuple(_in_law(d, a, laws.pop()) for a in named)
+    other = []
+    for c, lt in against:
+        subjects = regard.fitted(regard.subjects(c), who)[:1]
+        other += [_in_law(d, a, lt) for a in subjects]
+    about = named or whole.view.about
+    return LawView(d.polarity[i], RecordView("mixed", named, about, tuple(dict.fromkeys(other))))
+
+
+def _in_law(d: DraftData, about: str, law: str) -> str:
+    """A subject said of one law type ("the quality of reports in private law cases")."""
+    frame = str(_parts()["in_law"])
+    return frame.format(about=about, law=d.framework.law_type_label(law).lower())
+
+
+@cache
+def _parts() -> dict[str, object]:
+    with (wording_dir() / "voices.toml").open("rb") as fh:
+        return dict(tomllib.load(fh)["view_law_parts"])

@@ -39,6 +39,7 @@ from functools import cache
 from typing import Any
 
 from exporters.draft import regard
+from exporters.draft.namedagain import named_again as named_again
 from exporters.draft.stakeholders import said_sides
 from exporters.draft.tallies import Pool
 from exporters.draft.trace import Used, Voice, traced

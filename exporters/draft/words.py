@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 import tomllib
+import zlib
 from dataclasses import dataclass, replace
 from functools import cache
 from pathlib import Path
@@ -27,6 +28,7 @@ from typing import Any, Literal
 
 from exporters.draft.standalone import Standalone
 from exporters.draft.support import Support
+from exporters.draft.whospoke import speaker as who_spoke
 from store.framework import DraftingRules, Framework, JudgementDef, builtin_dir, drafting_rules
 
 About = Literal["cases", "service"]
@@ -94,12 +96,16 @@ class Term:
 
 @dataclass(frozen=True)
 class Speaker:
-    """A rule naming the role a stakeholder is quoted by."""
+    """A rule naming the role a stakeholder is quoted by: `when` words looked for in
+    the whole note, or with `heading` only in who spoke, heading it (`whospoke`); the
+    role `role`, or one of `roles` chosen by the note's own words (`Words.speaker`)."""
 
     source: str
     role: str
     when: tuple[str, ...] = ()
     unless: tuple[str, ...] = ()
+    heading: bool = False
+    roles: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -163,7 +169,14 @@ class Words:
         self.stakeholder_groups = {k: _tuple(v) for k, v in d["stakeholder_groups"].items()}
         self.stakeholder_cues = {k: _tuple(v) for k, v in d["stakeholder_cues"].items()}
         self.speakers = tuple(
-            Speaker(s["source"], s["role"], _tuple(s.get("when", [])), _tuple(s.get("unless", [])))
+            Speaker(
+                s["source"],
+                s.get("role", ""),
+                _tuple(s.get("when", [])),
+                _tuple(s.get("unless", [])),
+                bool(s.get("heading", False)),
+                _tuple(s.get("roles", [])),
+            )  # fmt: skip
             for s in d["speakers"]
         )
         self._roles: dict[tuple[str, str], str] = {}  # `speaker`'s, by (source, text)
@@ -280,14 +293,18 @@ class Words:
         return role
 
     def _role(self, source: str, text: str) -> str:
-        low = text.lower()
+        whole = text.lower()
+        head = who_spoke(text).lower()
         for rule in self.speakers:
             if rule.source != source:
                 continue
+            low = head if rule.heading else whole
             if rule.when and not any(_has(low, w) for w in rule.when):
                 continue
             if any(_has(low, w) for w in rule.unless):
                 continue
+            if rule.roles:  # the same note always the same role; notes vary
+                return rule.roles[zlib.crc32(text.encode("utf-8")) % len(rule.roles)]
             return rule.role
         return "one stakeholder"
 

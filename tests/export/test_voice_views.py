@@ -47,7 +47,8 @@ def _views(sentences: list[Sentence]) -> list[Sentence]:
 # A group as a views sentence names it, or the one person its one note is from
 # (`viewabout.one_voice`: "the designated family judge", "one local authority manager").
 NAMED = {"judges": ("judges", "judge"), "magistrates": ("magistrates", "magistrate"),
-         "local authority staff": ("local authority", "reviewing officer", "social worker"), "partner agencies": ("partner agenc",)}  # fmt: skip
+         "local authority staff": ("local authority", "reviewing officer", "social worker"), "partner agencies": ("partner agenc", "health visitor")}  # fmt: skip
+# (A partner agency's one note is said by the agency kind it names: "a health visitor".)
 
 
 def _clause(text: str, group: str) -> str:
