@@ -5,12 +5,17 @@ that ...", "Interview with the safeguarding partnership business manager.".  Rea
 agency is named by the kind of agency its heading names: "Health visitor: ..." is "a
 health visitor", never the police a note's view is about).
 
-No import from the rest of the draft: `words` and `regard` both read it.
+`role_of` names the role a stakeholder is quoted by (`drafting.toml` [[speakers]],
+read by `Words`).  No import from the rest of the draft: `words` and `regard` both read
+it.
 """
 
 from __future__ import annotations
 
 import re
+import zlib
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 
 # Up to six words before a colon, or up to eight before "said"; or a sentence saying
 # whom inspectors spoke to.
@@ -44,3 +49,40 @@ def heading(text: str) -> str:
     one does."""
     head = HEAD.match(text)
     return head.group(0) if head else ""
+
+
+@dataclass(frozen=True)
+class Speaker:
+    """A rule naming the role a stakeholder is quoted by: `when` words looked for in
+    the whole note, or with `heading` only in who spoke (`speaker`); the role `role`, or
+    one of `roles` chosen by the note's own words (`role_of`)."""
+
+    source: str
+    role: str
+    when: tuple[str, ...] = ()
+    unless: tuple[str, ...] = ()
+    heading: bool = False
+    roles: tuple[str, ...] = ()
+
+
+def role_of(
+    rules: Sequence[Speaker], source: str, text: str, has: Callable[[str, str], bool]
+) -> str:
+    """The role a note of `source` is quoted by: the first rule of its source that fits
+    (`has`: whether lower-cased text holds a word whole); one of a rule's `roles` by
+    the note's own words, so the same note is always said by the same role and
+    different notes vary; "one stakeholder" where none fits."""
+    whole = text.lower()
+    head = speaker(text).lower()
+    for rule in rules:
+        if rule.source != source:
+            continue
+        low = head if rule.heading else whole
+        if rule.when and not any(has(low, w) for w in rule.when):
+            continue
+        if any(has(low, w) for w in rule.unless):
+            continue
+        if rule.roles:
+            return rule.roles[zlib.crc32(text.encode("utf-8")) % len(rule.roles)]
+        return rule.role
+    return "one stakeholder"

@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import re
 import tomllib
-import zlib
 from dataclasses import dataclass, replace
 from functools import cache
 from pathlib import Path
@@ -28,7 +27,7 @@ from typing import Any, Literal
 
 from exporters.draft.standalone import Standalone
 from exporters.draft.support import Support
-from exporters.draft.whospoke import speaker as who_spoke
+from exporters.draft.whospoke import Speaker, role_of
 from store.framework import DraftingRules, Framework, JudgementDef, builtin_dir, drafting_rules
 
 About = Literal["cases", "service"]
@@ -92,20 +91,6 @@ class Term:
     short_plural: str = ""
     note: str = ""
     pattern: str = ""
-
-
-@dataclass(frozen=True)
-class Speaker:
-    """A rule naming the role a stakeholder is quoted by: `when` words looked for in
-    the whole note, or with `heading` only in who spoke, heading it (`whospoke`); the
-    role `role`, or one of `roles` chosen by the note's own words (`Words.speaker`)."""
-
-    source: str
-    role: str
-    when: tuple[str, ...] = ()
-    unless: tuple[str, ...] = ()
-    heading: bool = False
-    roles: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -289,24 +274,8 @@ class Words:
         per note (a section's views ask about each of its stakeholders' notes)."""
         role = self._roles.get((source, text))
         if role is None:
-            role = self._roles[(source, text)] = self._role(source, text)
+            role = self._roles[(source, text)] = role_of(self.speakers, source, text, _has)
         return role
-
-    def _role(self, source: str, text: str) -> str:
-        whole = text.lower()
-        head = who_spoke(text).lower()
-        for rule in self.speakers:
-            if rule.source != source:
-                continue
-            low = head if rule.heading else whole
-            if rule.when and not any(_has(low, w) for w in rule.when):
-                continue
-            if any(_has(low, w) for w in rule.unless):
-                continue
-            if rule.roles:  # the same note always the same role; notes vary
-                return rule.roles[zlib.crc32(text.encode("utf-8")) % len(rule.roles)]
-            return rule.role
-        return "one stakeholder"
 
     def judgement_kind(self, jdef: JudgementDef) -> str:
         """private, public, practice, leadership or local (see `drafting.toml`)."""

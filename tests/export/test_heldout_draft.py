@@ -105,7 +105,9 @@ def test_single_notes_about_the_service_are_said_as_their_source_said(
     lg1 = next(s for s in area if s.criteria == ["LG1"])
     assert "caseloads" in lg1.text and "priorit" not in lg1.text
     lg2 = next(s for s in area if s.criteria == ["LG2"])
-    assert re.search(r"\bone judge told inspectors that private law reports", lg2.text, re.I)
+    # ("the same judge" where the paragraph's views sentence named them: `namedagain`)
+    assert re.search(r"\b(?:one|the same) judge told inspectors that private law reports",
+                     lg2.text, re.I)  # fmt: skip
     assert "HHJ" not in lg2.text
     lgn4 = next(s for s in area if s.criteria == ["LGN4"])
     assert lgn4.text.startswith("One local authority manager")

@@ -24,7 +24,9 @@ from tests.export.test_views12_speech import REREPORTED
 
 FJB = re.compile(r"\b(?:family justice boards?|fjb|lfjb)\b", re.IGNORECASE)
 GROUPS = {"judges": "INT_JUDICIARY", "magistrates": "INT_JUDICIARY",
-          "local authority": "INT_LA", "partner agencies": "INT_PARTNER"}  # fmt: skip
+          "local authority": "INT_LA", "partner agencies": "INT_PARTNER",
+          # a partner agency's one note, said by who spoke (session 13)
+          "chair of the local family justice board": "INT_PARTNER"}  # fmt: skip
 
 
 def _sentences(report: ReportModel) -> list[Sentence]:

@@ -14,6 +14,7 @@ from collections import Counter
 import pytest
 
 from exporters.draft.fitting import frames
+from exporters.draft.namedagain import same_person
 from exporters.draft.words import words
 from exporters.model import ReportModel, Section, Sentence
 
@@ -121,7 +122,9 @@ def test_a_young_person_s_words_are_introduced_as_a_young_person_s(
 def _frame_patterns() -> dict[str, list[tuple[str, re.Pattern[str]]]]:
     """Each frame of `voices.toml` as a pattern over a whole sentence: {Who} and {who}
     stand for the roles of `drafting.toml` [[speakers]], {clause} and {quote} for text."""
-    roles = sorted({s.role for s in words().speakers} | {"one stakeholder"})
+    said = {r for s in words().speakers for r in (s.role, *s.roles)} | {"one stakeholder"}
+    # A person said again in a paragraph is "the same judge" (`namedagain`).
+    roles = sorted(said | {same_person(r) for r in said})
     who = "|".join(map(re.escape, roles))
     cap = "|".join(re.escape(r[0].upper() + r[1:]) for r in roles)
     f = frames()
