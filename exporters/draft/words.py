@@ -274,8 +274,11 @@ class Words:
         per note (a section's views ask about each of its stakeholders' notes)."""
         role = self._roles.get((source, text))
         if role is None:
-            role = self._roles[(source, text)] = role_of(self.speakers, source, text, _has)
+            role = self._roles[(source, text)] = self._role(source, text)
         return role
+
+    def _role(self, source: str, text: str) -> str:
+        return role_of(self.speakers, source, text, _has)  # once per note (`speaker`)
 
     def judgement_kind(self, jdef: JudgementDef) -> str:
         """private, public, practice, leadership or local (see `drafting.toml`)."""
