@@ -170,6 +170,9 @@ class DraftingTable(_Strict):
         le=1,
         description="The share of weak cases in one law type or two areas worth naming.",
     )
+    superlative_base_share: float | None = Field(
+        default=None, gt=0, le=1, description="A superlative's least share of cases assessed."
+    )
     report_together: list[list[str]] = Field(
         default=[], description="Area codes reported in one section ('15a', '15b')."
     )
@@ -199,6 +202,7 @@ class DraftingRules(_Strict):
     near_same_share: float = Field(gt=0, le=1)
     particular_share: float = Field(gt=0, le=1)
     concentrated_share: float = Field(gt=0, le=1)
+    superlative_base_share: float = Field(gt=0, le=1)
     report_together: list[list[str]]
     grade_evidence: list[GradeEvidence]
 

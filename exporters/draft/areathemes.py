@@ -16,15 +16,19 @@ from exporters.draft.casethemes import (
     cases_line,
     choose_text,
     even,
+    fold,
     grade_rank,
     make_theme,
     nouns_list,
+    safeguarding,
     wording,
 )
 from exporters.draft.headlines import MOSTLY
+from exporters.draft.localopening import areas_named
+from exporters.draft.relevance import on_topic_note
 from exporters.draft.sections import area_pool, disputed_areas, recorded_grade
 from exporters.draft.tallies import Claim, Pool, same_point
-from exporters.draft.words import capitalise
+from exporters.draft.words import capitalise, number_text
 from exporters.model import Sentence
 
 # Areas -------------------------------------------------------------------------
@@ -66,13 +70,17 @@ def _outlier(rank: int, others: list[int]) -> str | None:
     return None
 
 
-def _area_points(sc: Scene, pool: Pool, side: Side) -> list[Claim]:
+def _area_points(sc: Scene, pool: Pool, side: Side, why: str = "") -> list[Claim]:
     """An area's own practice findings on one side, the most cases first: at least the
     framework's `material_cases` cases, and more on that side than the other (a
     strength at least `MOSTLY` times, a weakness not about even: `casethemes.even`,
     nine against and eight for is no weak practice); a point another key finding states is left out
-    (`tallies.same_point`: the summary states each point once)."""
+    (`tallies.same_point`: the summary states each point once).  A weakness on
+    safeguarding comes first, then those the rationale recorded with the area's grade
+    (`why`) speaks of (tester 12: Area 1, inadequate for "a serious safeguarding
+    failure", was said to be weak in analysis and seeing children)."""
     d = sc.data
+    guard = safeguarding(d)
     out = []
     for c in pool.claims():
         if not c.by_cases or not sc.ctx.stated.isdisjoint(same_point(c.criterion)):
@@ -84,10 +92,11 @@ def _area_points(sc: Scene, pool: Pool, side: Side) -> list[Claim]:
             and neg > pos
             and not even(d, c.tally)
         ):
-            out.append((-neg, c.criterion, c))
+            first = (c.criterion not in guard, not (why and on_topic_note(d, c.criterion, why)))
+            out.append((*first, -neg, c.criterion, c))
         if side == "strength" and pos >= d.rules.material_cases and pos >= MOSTLY * neg:
-            out.append((-pos, c.criterion, c))
-    return [c for *_k, c in sorted(out, key=lambda x: x[:2])][: wording()["limits"]["nouns"]]
+            out.append((False, False, -pos, c.criterion, c))
+    return [c for *_k, c in sorted(out, key=lambda x: x[:4])][: wording()["limits"]["nouns"]]
 
 
 def _apart_map(graded: Graded) -> dict[tuple[str, ...], str]:
@@ -118,23 +127,35 @@ def area_themes(sc: Scene) -> list[Theme]:
     """An area standing apart from the others (`_apart`), named only where its own cases
     bear the point out and its evidence does not dispute its grade; with none, how
     widely the areas' grades differ (`_spread`), or that every area visited is good or
-    better (below good)."""
-    frames = wording()["frames"]
+    better (below good); and every other area graded below good (`below_good`)."""
     graded = _area_grades(sc)
     if len(graded) < 2:
-        return []
+        return below_good(sc, set())
     apart = _apart_map(graded)
     if apart:
         # The weaker areas first: their weak points are named before a stronger area's
         # strong ones can take the same criteria (one thing is never praised and
         # criticised).
         order = sorted(apart, key=lambda c: apart[c] in UPWARDS)
-        return [t for codes in order if (t := _apart(sc, graded, codes, apart[codes]))]
+        out = [t for codes in order if (t := _apart(sc, graded, codes, apart[codes]))]
+        return [*out, *below_good(sc, {c for c, how in apart.items() if how not in UPWARDS})]
     ranks = [r for _c, r, _g in graded]
     if max(ranks) - min(ranks) >= 2:
-        return _spread(sc, graded)
+        spread = _spread(sc, graded)
+        worst = max(graded, key=lambda g: g[1])[0]
+        # The weakest area named in the spread is named again for the concerns
+        # escalated on its cases, which the spread does not say.
+        named = {worst} if spread and not escalated_in(sc, worst)[1] else set()
+        return [*spread, *below_good(sc, named)]
+    return _alike(sc, graded, ranks)
+
+
+def _alike(sc: Scene, graded: Graded, ranks: list[int]) -> list[Theme]:
+    """Areas within a grade of each other: every area good or better, or every one below
+    good (said of them all), or each area below good on its own (`below_good`)."""
+    frames = wording()["frames"]
     if not (all(r <= 2 for r in ranks) or all(r >= 3 for r in ranks)) or disputed_areas(sc.data):
-        return []
+        return below_good(sc, set())
     good = all(r <= 2 for r in ranks)
     text = choose_text(sc, frames["areas_good" if good else "areas_weak"], "key|areas")
     s = Sentence(text=text, role="claim", basis=f"Area grades: {_grades(sc, graded)}",
@@ -161,11 +182,22 @@ def _evidence(
     return evs, cases
 
 
+def escalated_in(sc: Scene, codes: tuple[str, ...]) -> tuple[list[int], set[int]]:
+    """The safeguarding concerns inspectors found to escalate on an area's own cases:
+    their records and cases."""
+    d = sc.data
+    recs = [i for i in sorted(d.escalations) if (k := d.case[i]) and d.case_area[k] in codes]
+    return recs, {d.case[i] for i in recs}
+
+
 def _apart(sc: Scene, graded: Graded, codes: tuple[str, ...], how: str) -> Theme | None:
     """One area standing apart, on its own cases' points (None where they bear out none,
-    or its own evidence disputes its grade)."""
+    or its own evidence disputes its grade); one below the others with safeguarding
+    concerns escalated on its own cases says them first (`below`)."""
     d = sc.data
     side: Side = "strength" if how in UPWARDS else "weakness"
+    if side == "weakness":
+        return below(sc, graded, codes, how)
     rank = next(r for c, r, _g in graded if c == codes)
     disputed = codes in set(disputed_areas(d))
     points = [] if disputed else _area_points(sc, sc.areas[codes], side)
@@ -177,11 +209,92 @@ def _apart(sc: Scene, graded: Graded, codes: tuple[str, ...], how: str) -> Theme
                        Area=capitalise(name), judged=wording()["judged"][str(rank)],
                        others=others, nouns=nouns_list([c.words.noun for c in points]))  # fmt: skip
     evs, cases = _evidence(sc, codes, points, side)
-    basis = f"Area grades: {_grades(sc, graded)}; {name}'s own cases: " + "; ".join(
-        cases_line(c.tally) + (SMALL if c.tally.views < d.rules.min_cases else "")
-        for c in points)  # fmt: skip
     return make_theme(sc, side, "area", text, evs, crits=[c.criterion for c in points],
-                      basis=basis, cases=cases)  # fmt: skip
+                      basis=_basis(sc, graded, name, points), cases=cases)  # fmt: skip
+
+
+def _basis(sc: Scene, graded: Graded, name: str, points: list[Claim]) -> str:
+    """The comment: the areas' grades, and the area's own cases on its points."""
+    if not points:
+        return f"Area grades: {_grades(sc, graded)}"
+    return f"Area grades: {_grades(sc, graded)}; {name}'s own cases: " + "; ".join(
+        cases_line(c.tally) + (SMALL if c.tally.views < sc.data.rules.min_cases else "")
+        for c in points)  # fmt: skip
+
+
+def below(sc: Scene, graded: Graded, codes: tuple[str, ...], how: str) -> Theme | None:
+    """An area graded below good (`how`: the frame of an area standing apart below the
+    others, or "area_below" for one that does not): its grade, and the reasons its own
+    evidence gives, safeguarding concerns inspectors escalated on its cases first, then
+    its weak practice, safeguarding and what the grade's rationale speaks of first
+    (`_area_points`); None where its own evidence disputes its grade, or, standing
+    apart, shows neither."""
+    d, frames = sc.data, wording()["frames"]
+    rank = next(r for c, r, _g in graded if c == codes)
+    if codes in set(disputed_areas(d)):
+        return None
+    _pool, _jdef, j = area_pool(d, codes)
+    points = _area_points(sc, sc.areas[codes], "weakness", j.rationale if j else "")
+    recs, esc = escalated_in(sc, codes)
+    if not points and not esc and how != "area_below":
+        return None
+    name = area_name(d, codes)
+    frame = how + ("_escalated" if esc else "") + ("" if points else "_only")
+    others = wording()["others"]["one" if len(graded) == 2 else "many"]
+    n = len(esc)
+    text = choose_text(sc, frames[frame], f"key|area|{name}", area=name, Area=capitalise(name),
+                       judged=wording()["judged"][str(rank)], others=others,
+                       nouns=nouns_list([c.words.noun for c in points]),
+                       cases=f"{number_text(n)} of its cases" if n > 1 else "one of its cases")  # fmt: skip
+    evs, cases = _evidence(sc, codes, points, "weakness")
+    basis = _basis(sc, graded, name, points)
+    if esc:
+        basis += f"; safeguarding concerns recorded on {n} of {name}'s cases"
+    theme = make_theme(sc, "weakness", "area", text, [*recs, *evs], basis=basis,
+                       crits=[*(c.criterion for c in points)], cases=cases)  # fmt: skip
+    theme.kept = True  # every judgement below good has a key finding (tester 12)
+    theme.escalated = frozenset(esc)
+    return theme
+
+
+def below_good_areas(sc: Scene) -> list[tuple[str, ...]]:
+    """The visited areas graded below good whose own evidence does not dispute their
+    grade: each has a key finding that says the concerns escalated on its cases."""
+    disputed = set(disputed_areas(sc.data))
+    return [codes for codes, rank, _g in _area_grades(sc) if rank >= 3 and codes not in disputed]
+
+
+def below_good(sc: Scene, named: set[tuple[str, ...]]) -> list[Theme]:
+    """Each visited area graded below good that no other finding on the areas names
+    (issue 15, tester 12: Area 2, requiring improvement, had no key finding): one area
+    with the reasons its own evidence gives (`below`); two or more together, by grade,
+    with the safeguarding concerns escalated on their cases (so that an inspection
+    with most areas below good is not summarised area by area)."""
+    graded = _area_grades(sc)
+    left = [(codes, rank) for codes, rank, _g in graded if rank >= 3 and codes not in named
+            and codes not in set(disputed_areas(sc.data))]  # fmt: skip
+    if len(left) == 1:
+        one = below(sc, graded, left[0][0], "area_below")
+        return [one] if one else []
+    theme: Theme | None = None
+    for rank in sorted({r for _c, r in left}, reverse=True):
+        groups = [group for group, r in left if r == rank]
+        codes = tuple(c for group in groups for c in group)
+        recs, esc = escalated_in(sc, codes)
+        n = len(esc)
+        frame = "areas_below_escalated" if esc else "areas_below"
+        text = choose_text(sc, wording()["frames"][frame], f"key|areas_below|{rank}",
+                           areas=areas_named(sc.data, groups), judged=wording()["judged"][str(rank)],
+                           cases=f"{number_text(n)} of their cases" if n > 1 else "one of their cases")  # fmt: skip
+        basis = f"Area grades: {_grades(sc, graded)}" + (
+            f"; safeguarding concerns recorded on {n} of their cases" if esc else "")  # fmt: skip
+        said = make_theme(sc, "weakness", "area", text, recs, crits=[], basis=basis)
+        theme = fold(theme, said)
+        theme.escalated |= esc
+    if theme is None:
+        return []
+    theme.kept = True  # every judgement below good has a key finding
+    return [theme]
 
 
 def _spread(sc: Scene, graded: Graded) -> list[Theme]:

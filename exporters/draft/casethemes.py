@@ -49,6 +49,8 @@ class Theme:
     sentences: list[Sentence]
     urgent: bool = False
     kept: bool = False  # stated whatever the grade's quota
+    # The cases whose safeguarding concerns inspectors escalated that the finding says.
+    escalated: frozenset[int] = frozenset()
 
 
 @dataclass

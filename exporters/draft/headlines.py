@@ -34,6 +34,7 @@ from exporters.draft import escalated, service
 from exporters.draft.agreement import practice_findings
 from exporters.draft.attributed import is_attributed, said_as
 from exporters.draft.claims import Context, claim_records
+from exporters.draft.localopening import areas_counted
 from exporters.draft.proportion import OUTWEIGHED, in_proportion, weakness_cases
 from exporters.draft.subjects import names_usual, weakness_words
 from exporters.draft.tallies import Claim
@@ -367,9 +368,12 @@ def balance_opening(
         f for f in forms if "{weak}" not in f
     ]
     visited = j["visited_apart" if left_out else "visited"].format(areas=join_list(list(left_out)))
-    texts = [
-        t.format(what=what, What=capitalise(what), weak=named, visited=visited) for t in usable
-    ]
+    counted = areas_counted(ctx, rank, band, left_out) if by_areas else None
+    if counted is not None:
+        usable, fill = counted
+    else:
+        fill = {"visited": visited}
+    texts = [t.format(what=what, What=capitalise(what), weak=named, **fill) for t in usable]
     text = ctx.voice.must(texts, ctx.key, "headline")
     said = weak if "{weak}" in usable[0] else ()
     lines = (found.line, *(f"{c.criterion}: {c.tally.line(c.by_cases)}" for c in said))
@@ -411,11 +415,19 @@ def aspects_opening(
     fine, band = bands
     form = table.get(fine) or table.get(band) or table["mixed"]
     n = {s: 0 for s in SIDES}
+    counted: list[Claim] = []
     for c in ctx.pool.claims():
         side = said_side(ctx, c)
         if side:
             n[side] += 1
-    weak = named_weaknesses(ctx)
+        if side == "against":
+            counted.append(c)
+    # The weaknesses counted are named, all of them where they are few enough to list
+    # (tester 12: "two are weaknesses (among them the timeliness of the work)" named one
+    # of two); "among them" only of a longer list.
+    everyone = len(counted) <= ASPECTS_NAMED
+    weak = tuple(sorted(counted, key=lambda c: -c.against_weight)) if everyone else (
+        named_weaknesses(ctx))  # fmt: skip
     first = "for" if found.pos >= found.neg else "against"
     order = sorted(SIDES, key=lambda s: (-n[s], s != first, s == "mixed"))
     parts = []
@@ -426,7 +438,7 @@ def aspects_opening(
             k=number_text(k) if k < sum(n.values()) else f"all {number_text(k)}"
         )
         if side == "against" and weak:
-            named = join_list([_weak_topic(ctx, c) for c in weak])
+            named = _topics([_weak_topic(ctx, c) for c in weak])
             key = "findings_named" if len(weak) == k else "findings_named_some"
             part += j[key].format(weak=named)
         parts.append(part)
@@ -434,3 +446,14 @@ def aspects_opening(
     text = form.format(What=capitalise(what), what=what, of=of, counts=join_list(parts))
     lines = (found.line, *(f"{c.criterion}: {c.tally.line(c.by_cases)}" for c in weak))
     return Opening(text, lines, tuple(c.criterion for c in weak), headline=False)
+
+
+ASPECTS_NAMED = 3  # the most weaknesses an opening weighed by aspects lists in full
+
+
+def _topics(topics: list[str]) -> str:
+    """Topics in a list, "a, b, and c" where one holds an "and" of its own (never "a and
+    b and c")."""
+    if len(topics) > 1 and any(" and " in t for t in topics):
+        return ", ".join(topics[:-1]) + ", and " + topics[-1]
+    return join_list(topics)

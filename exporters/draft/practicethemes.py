@@ -60,6 +60,18 @@ def _strong(sc: Scene, c: Claim) -> tuple[tuple[bool, bool], str] | None:
     return (both, every), "; ".join(lines)
 
 
+def _thin(sc: Scene, thin: Sequence[Claim], of: int, side: str) -> list[str]:
+    """The comment's line on the points as strong (weak) left out of a superlative for
+    their base (`based`): "too few of 60 cases: QP2, QP6"."""
+    d = sc.data
+    if side == "for":
+        left = [c.criterion for c in thin if _strong(sc, c) is not None]
+    else:
+        left = [c.criterion for c in thin if len(c.tally.neg) >= len(c.tally.pos)
+                and _enough_against(d, c.tally)]  # fmt: skip
+    return [f"too few of {of} cases: {', '.join(left)}"] if left else []
+
+
 def _scope(held: Sequence[tuple[bool, bool]]) -> str:
     """Where every one of some strengths holds ([scope]): in both law types, in every
     area visited, both, or neither."""
@@ -96,37 +108,59 @@ def _enough_against(d: DraftData, t: Tally) -> bool:
     return views >= rules.min_cases and n >= max(rules.material_cases, share * views)
 
 
+def assessed(sc: Scene) -> int:
+    """The cases inspectors assessed: those with a view on any point of practice."""
+    cases: set[int] = set()
+    for c in sc.ctx.pool.claims():
+        if c.by_cases:
+            cases.update((*c.tally.pos, *c.tally.neg, *c.tally.mixed))
+    return len(cases)
+
+
+def based(sc: Scene, c: Claim, of: int) -> bool:
+    """Whether a point of practice has the base a national superlative can rest on: a
+    view in at least the framework's `superlative_base_share` of the `of` cases
+    inspectors assessed (tester 12: initial risk assessment, 10 of 11 of 60 cases, and
+    case planning, 6 of 8, led the key findings as "practice is at its best in ...")."""
+    return c.tally.views >= sc.data.rules.superlative_base_share * of
+
+
 def practice_themes(sc: Scene) -> list[Theme]:
-    """The strongest practice and the weakest (see the module docstring)."""
+    """The strongest practice and the weakest (see the module docstring), each only on
+    points with the base a national finding can carry (`based`)."""
     d, lim, frames = sc.data, wording()["limits"], wording()["frames"]
     guard = safeguarding(d)
-    practice = [c for c in sc.claims if c.by_cases
-                and sc.ctx.stated.isdisjoint(same_point(c.criterion))]  # fmt: skip
+    of = assessed(sc)
+    unsaid = [c for c in sc.claims if c.by_cases
+              and sc.ctx.stated.isdisjoint(same_point(c.criterion))]  # fmt: skip
+    practice = [c for c in unsaid if based(sc, c, of)]
+    thin = [c for c in unsaid if c not in practice]
     strong = [(c, got) for c in practice if (got := _strong(sc, c)) is not None]
     strong.sort(key=lambda x: (-len(x[0].tally.pos) / x[0].tally.views, -len(x[0].tally.pos)))
     out: list[Theme] = []
     if strong:
         top = strong[: lim["nouns"]]
         where = _scope([g[0] for _c, g in top])
-        items = _items(sc, [(c, "", "", c.tally) for c, _ in top], "strong")
+        said = items(sc, [(c, "", "", c.tally) for c, _ in top], "strong")
         rivals = _as_far(sc, [(c, "", "", c.tally) for c, _ in top], "for")
         frame = "strong_plain" if rivals else "strongest"
-        text = choose_text(sc, frames[frame], f"key|{frame}", items=items,
+        text = choose_text(sc, frames[frame], f"key|{frame}", items=said,
                            scope=f",{where}" if where else "")  # after a share: a comma  # fmt: skip
         cases = [k for c, _ in top for k in c.tally.pos]
         crits = [c.criterion for c, _ in top]
+        basis = "; ".join([*(g[1] for _c, g in top), *rivals, *_thin(sc, thin, of, "for")])
         out.append(make_theme(sc, "strength", "strongest", text,
-                          own_records(sc, crits, set(cases), "strength"), crits=crits,
-                          basis="; ".join([*(g[1] for _c, g in top), *rivals]), cases=cases))  # fmt: skip
+                              own_records(sc, crits, set(cases), "strength"), crits=crits,
+                              basis=basis, cases=cases))  # fmt: skip
     weak = [c for c in practice if c.criterion not in guard and len(c.tally.neg) >= len(c.tally.pos)
             and _enough_against(d, c.tally)]  # fmt: skip
     weak.sort(key=lambda c: (-len(c.tally.neg) / c.tally.views, -len(c.tally.neg)))
     if weak:
-        out.append(_weakest(sc, weak[: lim["nouns"]]))
+        out.append(_weakest(sc, weak[: lim["nouns"]], _thin(sc, thin, of, "against")))
     return out
 
 
-def _weakest(sc: Scene, weak: Sequence[Claim]) -> Theme:
+def _weakest(sc: Scene, weak: Sequence[Claim], base: list[str]) -> Theme:
     """The weakest practice: one sentence for each place the weaknesses are
     concentrated in (`concentration.one_measure`), the first "Practice is weakest in
     ...", any other "Practice is also weak in ..."; each traced to the cases its shares
@@ -137,12 +171,12 @@ def _weakest(sc: Scene, weak: Sequence[Claim]) -> Theme:
         if not k and (rivals := _as_far(sc, found, "against")):
             frame, lines = "weak_plain", [*lines, *rivals]
         text = choose_text(sc, wording()["frames"][frame], f"key|{frame}",
-                           items=_items(sc, found, "weak"))  # fmt: skip
+                           items=items(sc, found, "weak"))  # fmt: skip
         cases = [k for _c, _law, _area, t in found for k in t.neg]
         crits = [c.criterion for c, *_x in found]
         said = make_theme(sc, "weakness", "weakest", text,
                           own_records(sc, crits, set(cases), "development"), crits=crits,
-                          basis="; ".join(lines), cases=cases)  # fmt: skip
+                          basis="; ".join([*lines, *base]), cases=cases)  # fmt: skip
         theme = fold(theme, said)
     assert theme is not None  # one group at least: `weak` is never empty
     return theme
@@ -157,8 +191,8 @@ def _as_far(sc: Scene, found: Sequence[Measured], side: str) -> list[str]:
     (`concentration.where`), each on at least `min_cases` cases with a view, and
     `material_cases` on that side (safeguarding counted too: "the weakest practice is
     in information sharing", 13 of 21 private law cases, beside safeguarding, 5 of 8,
-    was not; tester 11's claim 2).  None: the superlative holds.  Each as its comment
-    gives it."""
+    was not; tester 11's claim 2), and each with the base a superlative rests on
+    (`based`).  None: the superlative holds.  Each as its comment gives it."""
     d, margin = sc.data, wording()["limits"]["even_margin"]
 
     def part(t: Tally, rival: bool = True) -> float:
@@ -175,8 +209,10 @@ def _as_far(sc: Scene, found: Sequence[Measured], side: str) -> list[str]:
     law = next((lw for lw, pool in sc.laws.items() if found[0][1].startswith(
         d.framework.law_type_label(lw).lower())), "")  # fmt: skip
     out: list[tuple[float, str, Tally]] = []
+    of = assessed(sc)
     for c in sc.claims:
-        if not c.by_cases or c.criterion in named or not low:
+        # A point on too few cases for a superlative (`based`) does not contest one.
+        if not c.by_cases or c.criterion in named or not low or not based(sc, c, of):
             continue
         measures = [("", c.tally)]
         if law:
@@ -197,7 +233,7 @@ def _as_far(sc: Scene, found: Sequence[Measured], side: str) -> list[str]:
     return [f"about as {said}: " + "; ".join(lines)] if lines else []
 
 
-def _items(sc: Scene, found: Sequence[Measured], kind: str) -> str:
+def items(sc: Scene, found: Sequence[Measured], kind: str) -> str:
     """The strongest (`kind` "strong") or weakest ("weak") practice, each point named
     once with its evidence, a share of the cases inspectors could assess ("case
     recording, a weakness in all three cases inspectors could assess"), never its

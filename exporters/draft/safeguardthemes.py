@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from exporters.draft.areagroups import area_name
+from exporters.draft.areathemes import below_good_areas, escalated_in
 from exporters.draft.casethemes import (
     Scene,
     Theme,
@@ -77,11 +78,12 @@ Escalated = tuple[dict[str, str], str, list[int], int]
 def _escalations(sc: Scene) -> Escalated | None:
     """The safeguarding concerns inspectors found to escalate, by count (in one area,
     named, where every case is there): the frame's fill, the comment's line, the
-    records and the number of cases."""
+    records and the number of cases; None where there are none, or where every one was
+    escalated and the findings on the areas below good say them all (`said_by_areas`)."""
     d, w = sc.data, wording()
     esc = escalations(sc.ctx)
     n, k = len(esc.cases), len(esc.open)
-    if not n:
+    if not n or (not k and esc.cases <= said_by_areas(sc)):
         return None
     areas = {d.case_area[c] for c in esc.cases}
     where = ""
@@ -101,6 +103,13 @@ def _escalations(sc: Scene) -> Escalated | None:
     return fill, basis, esc.records, n
 
 
+def said_by_areas(sc: Scene) -> set[int]:
+    """The cases whose escalated concerns the findings on the areas below good say
+    (`areathemes.below`: each visited area graded below good whose own evidence does not
+    dispute its grade): the summary says them there, once, not again here."""
+    return {k for codes in below_good_areas(sc) for k in escalated_in(sc, codes)[1]}
+
+
 def _escalated_alone(
     sc: Scene, fill: dict[str, str], basis: str, records: list[int], n: int
 ) -> Theme:
@@ -113,7 +122,8 @@ def _escalated_alone(
     s = traced(text, records, d, role="claim", basis=basis, direction="against",
                criteria=crits, with_excerpts=False)  # fmt: skip
     s.case_refs, s.evidence_ids = [], []  # counts only: the comment names no case
-    return Theme("weakness", "escalated", n, [s], kept=True)
+    cases = frozenset(k for i in records if (k := d.case[i]))
+    return Theme("weakness", "escalated", n, [s], kept=True, escalated=cases)
 
 
 def _joined(clauses: Sequence[str]) -> str:

@@ -65,6 +65,7 @@ from exporters.draft.claims import (
     unsaid,
 )
 from exporters.draft.data import DraftData
+from exporters.draft.gradethemes import law_themes
 from exporters.draft.headlines import MOSTLY, opening
 from exporters.draft.kfchecks import carry_marks
 from exporters.draft.practicethemes import practice_themes
@@ -95,12 +96,19 @@ def key_findings(
     (`kfchecks.carry_marks`)."""
     sc = scene(ctx)
     found = [
-        *safeguarding_theme(sc), *practice_themes(sc), *area_themes(sc), *leaders_theme(sc),
-        *service_themes(sc), *views_theme(sc),
+        *safeguarding_theme(sc), *practice_themes(sc), *area_themes(sc), *law_themes(sc),
+        *leaders_theme(sc), *service_themes(sc), *views_theme(sc),
     ]  # fmt: skip
-    out = [t.sentences for t in choose(sc, one_way(found), grade)]
+    out = [t.sentences for t in choose(sc, once(one_way(found)), grade)]
     carry_marks(ctx.data, out, body)
     return out
+
+
+def once(found: list[Theme]) -> list[Theme]:
+    """The themes without the concerns escalated said on their own where the findings on
+    the areas below good already say each of them (the same cases counted twice)."""
+    said = frozenset().union(*(t.escalated for t in found if t.name == "area"))
+    return [t for t in found if t.name != "escalated" or not t.escalated <= said]
 
 
 def one_way(found: list[Theme]) -> list[Theme]:
@@ -202,26 +210,29 @@ def leaders_theme(sc: Scene) -> list[Theme]:
                          basis=f"Judgement {lead.id}: {grade}; rests on: {'; '.join(o.lines)}")]  # fmt: skip
         ctx.stated.update(o.criteria)
     else:
+        # The grade and its strongest points, named as the body's section weighs them.
+        if by := leaders_by_criteria(sc, lead.id, rank, side):
+            return by
         lean = "for" if side == "strength" else "against"
         s = None
         for c in _leading(sc, lean):
-            if not _borne(sc, c.criterion, side, lead.id):
-                continue
-            if c.direction == "balanced":
-                # The weightiest point leans the grade's way but not all one way: said
-                # with the other criteria its records bear out, never "largely a
-                # weakness, though with some strengths".
-                if by := leaders_by_criteria(sc, lead.id, rank, side):
-                    return by
+            if c.direction == "balanced" or not _borne(sc, c.criterion, side, lead.id):
+                # A balanced point is never "largely a weakness, though with some
+                # strengths"; one the section weighs otherwise is not its finding.
                 continue
             if (s := claim_sentence(ctx, c)) is not None and not _one_voice(sc, s):
                 break
             s = None
-        if s is None:
-            return leaders_by_criteria(sc, lead.id, rank, side)
-        s.basis = f"Judgement {lead.id}: {grade}; {s.basis}"
-        said = [s]
-    return [Theme(side, "leaders", weight(ctx, said)[0], said)]
+        # The grade is said first, whatever point follows it (tester 12: the key
+        # findings had lost the national leadership's grade).
+        text = choose_text(sc, kf_wording()["frames"]["leaders_grade"], "key|leaders_grade",
+                           judged=kf_wording()["judged"][str(rank)])  # fmt: skip
+        said = [Sentence(text=text, role="fixed", basis=f"Judgement {lead.id}: {grade}")]
+        if s is not None:
+            s.basis = f"Judgement {lead.id}: {grade}; {s.basis}"
+            said.append(s)
+    # A national judgement's grade is always among the key findings.
+    return [Theme(side, "leaders", weight(ctx, said)[0], said, kept=True)]
 
 
 def _leading(sc: Scene, lean: str) -> list[Claim]:
@@ -265,7 +276,11 @@ def leaders_by_criteria(sc: Scene, jid: str, rank: int, side: Side) -> list[Them
         return []
     may = {c.criterion for c in sc.claims}  # never one area's notes (`national`)
     # Each named as the body's sections weigh it (`_borne`), never by a count of its own.
-    named = sorted((-len(a), len(b), crit) for crit, (a, b) in counts.items()
+    # The strongest points first: those clearly one way (`MOSTLY`), by their share
+    # (tester 12: the judiciary, 4 for and 0 against, was left out for a point on 9
+    # and 5), then the most records.
+    named = sorted((len(a) < MOSTLY * len(b), -len(a) / (len(a) + len(b)), -len(a), crit)
+                   for crit, (a, b) in counts.items()
                    if len(a) >= d.rules.material_cases and _borne(sc, crit, side, jid)
                    and crit in may and sc.ctx.stated.isdisjoint(same_point(crit)))  # fmt: skip
     crits = [crit for *_k, crit in named][: kf_wording()["limits"]["nouns"]]
@@ -279,7 +294,9 @@ def leaders_by_criteria(sc: Scene, jid: str, rank: int, side: Side) -> list[Them
     basis = f"Judgement {jid}: rank {rank}; records about the service: " + "; ".join(
         f"{crit}: {len(counts[crit][0])} {mine}, {len(counts[crit][1])} {other}" for crit in crits
     ) + f"; weighed as {mine} in the section"  # fmt: skip
-    return [make_theme(sc, side, "leaders", text, evs, crits=crits, basis=basis)]
+    theme = make_theme(sc, side, "leaders", text, evs, crits=crits, basis=basis)
+    theme.kept = True  # a national judgement's grade is always among the key findings
+    return [theme]
 
 
 def _borne(sc: Scene, crit: str, side: Side, jid: str = "") -> bool:

@@ -167,14 +167,22 @@ def test_the_weakest_practice_is_counted_by_one_measure(tmp_path: Path) -> None:
         for sentence in re.split(r"(?<=\.) ", t):
             laws = set(LAW_SHARE.findall(sentence))
             assert len(laws) <= 1 and not (laws and AREA_SHARE.search(sentence)), sentence
-    # The weakest by the measure the sentence uses: none seen in three of three first.
+    # The weakest by the measure the sentence uses, among points seen in at least half
+    # the cases assessed (the framework's `superlative_base_share`): seeing children,
+    # noted in three of the eleven, leads no national finding (tester 12).
     first, *more = re.split(r"(?<=\.) ", weakest[0])
-    assert re.search(WEAK_OPEN.pattern + " " + re.escape(_noun("QP8")), first), first
-    # Each weak in all of its cases (three, four and four): none is "the weakest"
+    assert re.search(WEAK_OPEN.pattern + " " + re.escape(_noun("QP7")), first), first
+    assert _noun("QP8") not in weakest[0], weakest[0]
+    # Each weak in all of its cases (four and four): none is "the weakest"
     # (`practicethemes._as_far`), and the comment says what is about as weak.
     basis = next(b for t, _s, b in found if t == weakest[0])
     assert "weakest" not in first.lower() and "about as weak" in basis, (first, basis)
-    # Seeing children is weak in the public law cases (all three with a view), analysis
-    # in the private law ones: each said of its own law type, in a sentence of its own.
-    assert "all three public law cases" in first, first
-    assert more and _noun("QP7") in more[0] and "private law cases" in more[0], weakest[0]
+    # Analysis is weak in the private law cases (all four with a view), case recording
+    # in Area 9's: each said of its own place, in a sentence of its own.
+    assert "all four private law cases" in first, first
+    assert more and _noun("QP11") in more[0] and "in Area 9" in more[0], weakest[0]
+    # Seeing children, weak in all three public law cases, is said in the finding on
+    # public law, judged to require improvement (every judgement below good has one).
+    public = next(s for t in texts for s in re.split(r"(?<=\.) ", t)
+                  if s.startswith("Practice in public law"))  # fmt: skip
+    assert _noun("QP8") in public and "all three public law cases" in public, public

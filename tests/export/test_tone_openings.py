@@ -256,14 +256,16 @@ def test_local_services_open_in_the_grade_terms(tmp_path: Path, grade: str) -> N
     # the balance of the areas.
     if head.basis.endswith("states the balance of its findings"):
         assert head.text.startswith("The leadership of local services "), head.text
-        assert "the areas that inspectors visited differ" in head.text, head.text
+        # Which areas, and how many, said plainly (tester 12's claim 11).
+        assert "the two areas that inspectors visited differ" in head.text, head.text
+        assert "one (Area 2)" in head.text and "one (Area 5)" in head.text, head.text
     else:
         assert grade in ("requires-improvement", "inadequate"), head.text
     if grade == "good":  # one area each way: even, so not "mostly good" (issue 15)
         assert head.text == (
-            "The leadership of local services is graded good, although the areas that "
-            "inspectors visited differ: half of them provide children with a good service, "
-            "and half do not yet."
+            "The leadership of local services is graded good, although the two areas that "
+            "inspectors visited differ: one (Area 2) provides children with a good service "
+            "or better, and one (Area 5) does not yet."
         ), head.text
     _grade_terms(head.text, grade)
     assert not [w for w in report.warnings if DISAGREES in w and "local services" in w]
