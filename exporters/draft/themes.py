@@ -177,10 +177,14 @@ def _fewer(weak: list[Theme], room: int, order: Callable[[Theme], Any]) -> list[
     the evidence is not, the grade check says so, not the key findings).  Stated whatever the room: safeguarding (`kept`) and
     what a grade says (an area standing apart below the others, leaders judged below
     good); the weightiest of the rest fill what room is left."""
-    graded = ("leaders", "area", "spread")
+    graded = ("leaders", "area", "spread", "law")
     kept = [t for t in weak if t.kept or t.name in graded]
     rest = [t for t in weak if t not in kept]
-    return sorted([*kept, *rest[: max(0, room - len(kept))]], key=order)
+    # A finding that only gives a grade ("Services in Area 12 are judged to require
+    # improvement.") names no point of practice: it takes no room from the weightiest
+    # weakness the evidence shows.
+    bare = sum(not any(s.criteria for s in t.sentences) for t in kept)
+    return sorted([*kept, *rest[: max(0, room - len(kept) + bare)]], key=order)
 
 
 # Leaders, the service and stakeholders -------------------------------------------

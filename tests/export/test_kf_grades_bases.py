@@ -152,8 +152,8 @@ def test_every_judgement_below_good_has_a_key_finding(tmp_path: Path) -> None:
     area6 = [b for b in bullets if "Area 6" in b]
     assert len(area6) == 1 and "inadequate" in area6[0], bullets
     said = area6[0]
-    assert "safeguarding concerns in two of its cases" in said, said
-    assert said.index("safeguarding concerns") < said.index("weak practice"), said
+    assert "in two of its cases, inspectors found a risk to a child's safety" in said, said
+    assert said.index("a child's safety") < said.index("weak practice"), said
     area9 = [b for b in bullets if "Area 9" in b]
     assert len(area9) == 1 and "require improvement" in area9[0], bullets
     assert _noun("QP5") in area9[0], area9[0]
