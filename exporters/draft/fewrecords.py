@@ -22,15 +22,17 @@ from __future__ import annotations
 
 import re
 import tomllib
-from collections import Counter
 from collections.abc import Sequence
+from dataclasses import dataclass, replace
 from functools import cache
 from typing import Any
 
+from exporters.draft import subjects
+from exporters.draft.attributed import named_sources
 from exporters.draft.data import DraftData
 from exporters.draft.proportion import graded_well
-from exporters.draft.tallies import majority
-from exporters.draft.words import capitalise, join_list, number_text, wording_dir
+from exporters.draft.tallies import Claim, majority
+from exporters.draft.words import capitalise, join_list, wording_dir
 
 MAX_KINDS = 2  # kinds of source of one side named in one clause, beyond `few`
 MAX_COUNTED = 5  # records of one side counted source by source, beyond `few`
@@ -45,9 +47,27 @@ def wording() -> dict[str, Any]:
 
 def few(d: DraftData, st: Sequence[int], dv: Sequence[int]) -> bool:
     """Whether a claim about the service rests on too few records on each side to be
-    stated as a verdict: fewer than the framework's `min_service_records` on both."""
+    stated as a verdict: neither side `enough`."""
+    return bool(st or dv) and not enough(d, st) and not enough(d, dv)
+
+
+def scarce(d: DraftData, st: Sequence[int], dv: Sequence[int]) -> bool:
+    """Whether both sides have fewer records than the framework's `min_service_records`
+    (one audit each way, two and one): each said as its sources found it."""
     least = d.rules.min_service_records
-    return bool(st or dv) and len(st) < least and len(dv) < least
+    return len(st) < least and len(dv) < least
+
+
+def enough(d: DraftData, side: Sequence[int]) -> bool:
+    """Whether one side's records may carry a verdict ("Inspectors saw strengths in
+    ...", the criterion's own words): the framework's `min_service_records` of them at
+    least, from at least `[verdict] min_kinds` kinds of source.  Three internal audits
+    are what internal audits showed, not the inspectors' finding: said as such
+    (`side_options`), however many there are."""
+    kinds = len({d.source[i] for i in side})
+    return len(side) >= d.rules.min_service_records and kinds >= int(
+        wording()["verdict"]["min_kinds"]
+    )
 
 
 def even_area(d: DraftData, st: Sequence[int], dv: Sequence[int]) -> bool:
@@ -83,63 +103,198 @@ def weakness_first(d: DraftData, grade: str | None, st: Sequence[int], dv: Seque
     return len(dv) > len(st)
 
 
-def counted_sources(d: DraftData, side: Sequence[int], other: Sequence[int] = ()
-                    ) -> tuple[str, str]:  # fmt: skip
-    """The records of one side as the report counts them ("the internal audit
-    inspectors read", "the two interviews with managers and the staff survey"), the
-    commonest source first, a source the `other` side's records hold too as another
-    ("another interview with managers"), and "s" where the verb after them takes it
-    (one record, spoken of in the singular)."""
+@dataclass(frozen=True)
+class Way:
+    """One way of naming a source: its words and whether they take a plural verb."""
+
+    text: str
+    plural: bool
+
+
+def _ways(d: DraftData, code: str, records: Sequence[int]) -> list[Way]:
+    """The ways of naming `records` of one source (`[sources]`): never a count; the
+    names true of one record or many, then those said only of two or more (`many`)."""
     table = wording()["sources"]
-    nouns = d.words.evidence_nouns
+    entry = table.get(code)
+    fill = {"noun": "", "who": ""}
+    if entry is None:
+        noun = d.words.evidence_nouns.get(code, code.lower().replace("_", " "))
+        w = d.words
+        people = "{" in noun or code in w.partner_quotes or code in w.family_quotes
+        entry = table["people" if people else "other"]
+        fill = {"noun": noun, "who": join_list(named_sources(d, records))}
+    ways = [Way(str(t).format(**fill), False) for t in entry.get("singular", ())]
+    ways += [Way(str(t).format(**fill), True) for t in entry.get("plural", ())]
+    if len(records) > 1:
+        ways += [Way(str(t).format(**fill), True) for t in entry.get("many", ())]
+    return ways
+
+
+def _kind(code: str) -> str:
+    """The plural a side names a source by when the other side holds it too (`kind`),
+    or "" for a source that is one thing however many records (the staff survey)."""
+    return str(wording()["sources"].get(code, {}).get("kind", ""))
+
+
+def _by_source(d: DraftData, side: Sequence[int]) -> list[tuple[str, list[int]]]:
+    """A side's records by source, the commonest first; a case's notes count once (two
+    notes on one file are one case file)."""
+    by: dict[str, list[int]] = {}
+    seen: set[tuple[str, object]] = set()
+    for i in side:
+        key = (d.source[i], d.case[i] or f"record {i}")
+        if key not in seen:
+            seen.add(key)
+            by.setdefault(d.source[i], []).append(i)
+    return sorted(by.items(), key=lambda kv: -len(kv[1]))
+
+
+def named(d: DraftData, side: Sequence[int], other: Sequence[int] = (),
+          then: Sequence[int] = (), k: int = 0, topic: str = "") -> tuple[str, str]:  # fmt: skip
+    """The sources of one side as the report names them, without counting them
+    ("internal audit", "audit findings and managers' accounts"; see `[sources]`), in
+    the `k`th way of saying each, and "s" where the verb after them takes it.  A side
+    said after the other (`other`) whose sources it shares is "others" ("..., but others
+    show weaknesses"), a shared source among others "other internal audits", a source
+    that is one thing ("the staff survey") by the same name on both sides, the first
+    that does not say a word of the `topic` again, with "also"; the side said first
+    whose one kind of source the next side (`then`) holds alone is "some internal
+    audits"."""
+    groups = _by_source(d, side)
     before = {d.source[i] for i in other}
-    # A case's notes count once: two notes on one file are one case file.
-    distinct = dict.fromkeys((d.source[i], d.case[i] or f"record {i}") for i in side)
-    by = Counter(code for code, _ in distinct).most_common()
-    phrases = []
-    for code, n in by:
-        forms = table.get(code) or {
-            k: v.format(noun=nouns.get(code, code.lower().replace("_", " ")))
-            for k, v in table["other"].items()
-        }
-        if code in before:  # who read or saw it is said already: "another case file"
-            said = (
-                f"another {forms['one']}" if n == 1 else f"{number_text(n)} other {forms['many']}"
-            )
-            said = f"the {forms['one']}" if code in table["mass"] else said
-        elif code in table["mass"]:
-            said = f"the {forms['one']}{forms['by']}"
-        elif other:  # after the other side, no "the": "..., although one interview with ..."
-            said = f"one {forms['one']}" if n == 1 else f"{number_text(n)} {forms['many']}"
-            said += forms["by"]
-        else:  # one record: the singular says it ("the internal audit inspectors read")
-            said = forms["one"] if n == 1 else f"{number_text(n)} {forms['many']}"
-            said = "the " + said + forms["by"]
-        phrases.append(said)
-    # "the internal audit and the two complaints inspectors read": said once.
-    for tail in {str(f.get("by", "")) for f in table.values() if isinstance(f, dict)} - {""}:
-        if len(phrases) > 1 and all(p.endswith(tail) for p in phrases):
-            phrases = [p.removesuffix(tail) for p in phrases[:-1]] + phrases[-1:]
-    code, n = by[0]
-    single = len(by) == 1 and code not in table["plural"] and (n == 1 or code in table["mass"])
-    return join_list(phrases), "s" if single else ""
+    after = {d.source[i] for i in then}
+    if len(groups) == 1 and groups[0][0] in before and _kind(groups[0][0]):
+        return ("others" if len(before) == 1 else f"other {_kind(groups[0][0])}"), ""
+    if len(groups) == 1 and after == {groups[0][0]} and _kind(groups[0][0]):
+        return f"some {_kind(groups[0][0])}", ""
+    ways: list[Way] = []
+    also = False  # a source the other side names too, one thing however many records
+    for code, records in groups:
+        if code in before and _kind(code):
+            ways.append(Way(f"other {_kind(code)}", True))
+            continue
+        also = also or code in before
+        mine = _ways(d, code, records)
+        if code in before | after:  # named alike on both sides
+            ways.append(next((w for w in mine if not _echoes(topic, w.text)), mine[0]))
+        else:
+            ways.append(mine[k % len(mine)])
+    ways = _merged(ways)
+    plural = len(ways) > 1 or ways[0].plural
+    return join_list([w.text for w in ways]) + (" also" if also else ""), "" if plural else "s"
+
+
+def _merged(ways: list[Way]) -> list[Way]:
+    """Names that open alike said once ("evidence from judges and managers", not
+    "evidence from judges and evidence from managers": `merged`), one thing (a
+    singular verb) where the first is; never where either holds an "and" already
+    ("evidence from performance and learning reviews")."""
+    out: list[Way] = []
+    for w in ways:
+        head = next((h for h in wording()["names"]["merged"] if w.text.startswith(h)), "")
+        prev = next((n for n, q in enumerate(out) if head and q.text.startswith(head)
+                     and " and " not in q.text and " and " not in w.text), None)  # fmt: skip
+        if prev is None:
+            out.append(w)
+        else:
+            out[prev] = Way(f"{out[prev].text} and {w.text.removeprefix(head)}", out[prev].plural)
+    return out
+
+
+def _echoes(topic: str, src: str) -> bool:
+    """Whether a source's name says a word of the topic again ("In performance
+    information, the use of performance information ..."): words of five letters or
+    more, by their first five."""
+
+    def stems(text: str) -> set[str]:
+        return {w[:5] for w in re.findall(r"[a-z]+", text.lower()) if len(w) >= 5}
+
+    return not stems(topic).isdisjoint(stems(src))
+
+
+def variants(d: DraftData, side: Sequence[int]) -> int:
+    """How many ways of naming a side's sources there are (the most of any source)."""
+    return max((len(_ways(d, code, records)) for code, records in _by_source(d, side)),
+               default=1)  # fmt: skip
 
 
 def side_options(
-    d: DraftData, topic: str, lean: str, side: Sequence[int], other: Sequence[int] = ()
-) -> list[str]:
-    """The ways of saying one side of a claim on `topic` as what its few records show,
-    the sources counted (`counted_sources`); after the other side's records (`other`),
-    in lower case, without a stop and without the topic said again."""
-    src, s = counted_sources(d, side, other)
-    topic = unechoed(topic, [src])
-    plural = d.words.support.plural(topic)
-    fill = {
-        "the_src": src, "The_src": capitalise(src), "s": s, "topic": topic,
-        "Topic": capitalise(topic), "ts": "" if plural else "s",
-    }  # fmt: skip
+    d: DraftData, topic: str, lean: str, side: Sequence[int], other: Sequence[int] = (),
+    then: Sequence[int] = (), topic_after: bool = False, wordings: Sequence[str] = (),
+    avoid: str = "",
+) -> list[str]:  # fmt: skip
+    """The ways of saying one side of a claim on `topic` as what its records show, their
+    sources named and never counted (`named`), in every frame (`[frames]`), and, where
+    the claim's general `wordings` are given, as what they show to be so ("Audit
+    findings show that leaders do not use audits and reviews well enough": `that`
+    frames); a way whose sources' name says a word of the topic again is left out while
+    another is left.  After the other side's records (`other`): in lower case, without
+    a stop, and without the topic said again unless `topic_after` (the sides speak of
+    different subjects); `avoid`: the other side's topic, which a source named on both
+    sides is not to echo either."""
     key = ("for" if lean == "for" else "against") + ("_after" if other else "")
-    return [f.format(**fill) for f in wording()["frames"][key]]
+    if other and topic_after:
+        key += "_topic"
+    frames = wording()["frames"]
+    echo = f"{topic} {avoid}"  # a source on both sides: the name echoing neither topic
+    names = [named(d, side, other, then, k, echo) for k in range(variants(d, side))]
+    names = [n for n in names if not _echoes(topic, n[0])] or names
+    out: list[str] = []
+    for src, s in dict.fromkeys(names):
+        said = unechoed(topic, [src])
+        plural = d.words.support.plural(said)
+        fill = {
+            "the_src": src, "The_src": capitalise(src), "s": s, "topic": said,
+            "Topic": capitalise(said), "ts": "" if plural else "s",
+        }  # fmt: skip
+        out += [f.format(**fill) for f in frames[key]]
+        for w in wordings:
+            out += [f.format(wording=w, **fill) for f in frames.get(f"{key}_that", ())]
+    return list(dict.fromkeys(out))
+
+
+def counted(d: DraftData, st: Sequence[int], dv: Sequence[int]) -> str:
+    """The records behind a few-records sentence, counted by source for the comment
+    (the sentence names them without counting: "internal audits: 3 for, 3 against")."""
+    nouns = {c: n for c, n in d.words.evidence_nouns.items() if "{" not in n}
+    nouns = {**d.words.source_nouns, **nouns}
+    n_for = {code: len(recs) for code, recs in _by_source(d, st)}
+    n_against = {code: len(recs) for code, recs in _by_source(d, dv)}
+    parts = []
+    for code in dict.fromkeys([*n_for, *n_against]):
+        sides = [f"{n[code]} {w}" for n, w in ((n_for, "for"), (n_against, "against"))
+                 if code in n]  # fmt: skip
+        parts.append(f"{nouns.get(code, code.lower().replace('_', ' '))}: {', '.join(sides)}")
+    return "; ".join(parts)
+
+
+def general_wordings(claim: Claim, lean: str) -> tuple[str, ...]:
+    """The claim's wordings true of any strength (or weakness) on its criterion, for a
+    side said as what its sources show to be so (`fewrecords.side_options`)."""
+    w = claim.words
+    return w.strength_general if lean == "for" else w.weakness_general
+
+
+def side_topics(d: DraftData, claim: Claim, st: Sequence[int], dv: Sequence[int]
+                ) -> dict[str, str]:  # fmt: skip
+    """What each side of a claim on both sides is about: the subject its own notes
+    speak of (`subjects.following` on that side alone) where the claim's words join two
+    (tester 12: "The set of performance figures ... shows strengths in the use of
+    performance information and the timeliness of the work" where only the weakness
+    notes spoke of timeliness); else the claim's topic for both."""
+    topic = claim.words.about_what
+    base = d.words.criterion(d.framework, claim.criterion)
+    chosen = subjects.subject_of(d, replace(claim, words=base), st, dv)
+    if chosen is None or chosen[0].name != subjects.JOINED:
+        return {"for": topic, "against": topic}
+    out = {}
+    for_one = replace(claim, words=base, direction="for", lean="for")
+    against_one = replace(claim, words=base, direction="against", lean="against")
+    out["for"] = subjects.following(d, for_one, st, ()).words.about_what
+    out["against"] = subjects.following(d, against_one, (), dv).words.about_what
+    if out["for"] == out["against"]:
+        return {"for": topic, "against": topic}
+    return out
 
 
 def joined(first: str, second: str) -> list[str]:
@@ -152,14 +307,19 @@ def joined(first: str, second: str) -> list[str]:
 
 # A word for people ("managers", "practitioners") in a possessive: "managers' oversight".
 _POSSESSIVE = r"\b{}(?:['’]s?|['’])\s"
-_INTERVIEWED = re.compile(r"\binterviews? with ((?:[a-z]+ )*?[a-z]+s)\b")
+_INTERVIEWED = re.compile(
+    r"\b(?:interviews? with|evidence from|what) ((?:[a-z]+ )*?[a-z]+s)\b"
+    r"|\b([a-z]+s)['’] accounts\b"
+)
 
 
 def unechoed(finding: str, sources: Sequence[str]) -> str:
     """What some sources found without naming their own people again as its subject:
     "weaknesses in the oversight of practice" after "in interviews with managers", not
-    "... managers' oversight of practice" (tester 11); other words as they are."""
-    people = {m.group(1).split()[-1] for src in sources for m in _INTERVIEWED.finditer(src)}
+    "... managers' oversight of practice" (tester 11), nor after "managers' accounts"
+    or "evidence from managers"; other words as they are."""
+    people = {(m.group(1) or m.group(2)).split()[-1]
+              for src in sources for m in _INTERVIEWED.finditer(src)}  # fmt: skip
     for word in sorted(people):
         finding = re.sub(_POSSESSIVE.format(re.escape(word)), "the ", finding)
     return re.sub(r"\bthe the\b", "the", finding)

@@ -47,6 +47,7 @@ from exporters.draft.examples import finding, split_sentences
 from exporters.draft.fitting import attributed as by_role
 from exporters.draft.fitting import is_stakeholder, lower_first
 from exporters.draft.proportion import in_proportion
+from exporters.draft.readable import faults
 from exporters.draft.relevance import borne_out, off_topic
 from exporters.draft.sameness import runs
 from exporters.draft.stakeholders import is_survey, person_view
@@ -67,6 +68,8 @@ def borne_out_enough(
     if claim.by_cases:
         return True
     w = claim.words
+    if not fewrecords.enough(ctx.data, st if claim.lean == "for" else dv):
+        return False  # one kind of source: what it showed (`fewrecords.enough`)
     national = not ctx.pool.areas
     if national and one_area(ctx.data, [*st, *dv]):
         return False
@@ -135,10 +138,12 @@ def attributed(
             # At good or better, a weakness on fewer cases than `min_cases` is not set
             # level with the strengths (`proportion.in_proportion`): the strength alone.
             return cautious(ctx, replace(claim, direction="for", lean="for"), st, where)
-        if st and dv:
+        if st and dv and (claim.direction == "balanced" or fewrecords.scarce(d, st, dv)):
             return each_side(ctx, claim, st, dv, where) or attributed_claim(
                 ctx, claim, st, dv, where
             )
+        # One side from one kind of source (`fewrecords.enough`), the claim leaning to
+        # it: that side, as what its sources showed.
         return cautious(ctx, claim, side or [*st, *dv], where)
     if side and not borne_out(d, claim.words.about_what, side):
         return cautious(ctx, claim, side, where)
@@ -240,35 +245,48 @@ def each_side(
     section's grade weighs first said first (`fewrecords.weakness_first`): "The staff
     survey shows only 41% of practitioners feel their workload is manageable, although
     most staff say they are proud to work for the organisation", never "The picture of
-    the support and challenge staff receive is mixed".  None where a side cannot be
-    said."""
+    the support and challenge staff receive is mixed".  Each side names its sources
+    without counting them (`fewrecords.named`), and the subject its own notes speak of
+    where the two sides' notes speak of different ones (`fewrecords.side_topics`).  None where a
+    side cannot be said."""
     d = ctx.data
     weak = fewrecords.weakness_first(d, ctx.grade, st, dv)
     order = [("against", dv), ("for", st)] if weak else [("for", st), ("against", dv)]
-    said: list[str] = []
+    topics = fewrecords.side_topics(d, claim, st, dv)
+    differ = topics["for"] != topics["against"]
+    sides: list[list[str]] = []
     taken: list[tuple[int, str]] = []
     for k, (lean, side) in enumerate(order):
         got = _one_said(ctx, side[0], where) if len(side) == 1 else None
         if got is not None and not (is_stakeholder(d.words, d.source[side[0]])
                                     or _SOURCED.search(got[0])):  # fmt: skip
-            got = None  # "National policy that ...": who showed it, counted instead
+            got = None  # "National policy that ...": who showed it, named instead
         if got is not None:
             text = got[0] if k == 0 else lower_first(got[0], d.words.known_capitals)
             taken.append((side[0], got[1]))
-        else:
-            other = order[0][1] if k else ()
-            options = fewrecords.side_options(d, claim.words.about_what, lean, side, other)
-            text = options[0] if k > 0 else (placed(d, options, where) or options)[0]
-        said.append(text)
-    chosen = ctx.voice.choose(
-        fewrecords.joined(*said), ctx.key, claim.criterion, openings=ctx.openings
-    )
+            sides.append([text])
+            continue
+        other, then = (order[0][1], ()) if k else ((), order[1][1])
+        general = () if differ else fewrecords.general_wordings(claim, lean)
+        avoid = " ".join(topics.values())  # a source on both sides: one name echoing neither
+        options = fewrecords.side_options(
+            d, topics[lean], lean, side, other, then, differ, general, avoid
+        )
+        sides.append(options if k else (placed(d, options, where) or options))
+    firsts, seconds = sides
+    pairs = [(f, seconds[n % len(seconds)]) for n, f in enumerate(firsts)]
+    options = [j for f, s in pairs for j in fewrecords.joined(f, s)]
+    # Never the same words twice in it ("the service's figures and ..., while the
+    # service's figures and ...": `readable.faults`) while another way is left.
+    options = [o for o in options if not faults(o, claim.words.noun)] or options
+    chosen = ctx.voice.choose(options, ctx.key, claim.criterion, openings=ctx.openings)
     if chosen is None:
         return None
     for i, clause in taken:
         ctx.used.take(i, clause)
     sentence = _said(ctx, claim, chosen, [*order[0][1], *order[1][1]],
-                     f"both sides on few records: said as what each found, {order[0][0]} first (the grade)")  # fmt: skip
+                     f"both sides on few records: said as what each found, {order[0][0]} "
+                     f"first (the grade); {fewrecords.counted(d, st, dv)}")  # fmt: skip
     ctx.ends[claim.criterion] = order[1][0]  # the side said last
     if "mixed evidence" not in sentence.flags:
         sentence.flags.append("mixed evidence")
@@ -402,17 +420,26 @@ def _shown(
     of them speaks of it, marked for the lead to check their criteria, as a claim about
     cases is."""
     d = ctx.data
-    few = len(side) < d.rules.min_service_records  # counted, never a bare verdict
+    few = fewrecords.few(d, side, ())  # named, never counted nor a bare verdict
+    counted = fewrecords.counted(d, *((side, ()) if claim.lean == "for" else ((), side)))
     if few:
-        options = placed(
-            d, fewrecords.side_options(d, claim.words.about_what, claim.lean, side), where
+        general = fewrecords.general_wordings(claim, claim.lean)
+        options = fewrecords.side_options(
+            d, claim.words.about_what, claim.lean, side, wordings=general
         )
+        options = placed(d, options, where)
     else:
         options = shown(d, claim.words.about_what, claim.lean, side, where)
+    if few and ctx.pool.areas and all(ctx.voice.areas.near(runs(o)) for o in options):
+        own = _in_own_words(ctx, claim, side, where, counted)
+        if own is not None:
+            return own
     said = ctx.voice.choose(options, ctx.key, claim.criterion, openings=ctx.openings)
     if said is None:
         return None
-    why = "said as what its sources show" + (", counted" if few else "")
+    why = "said as what its sources show" + (
+        f", named without counting them ({counted})" if few else ""
+    )
     # Marked only where no note speaks of the topic at all (`relevance.off_topic`): "a
     # clear recovery plan" is about leaders' priorities though it names none of them.
     tagged = not borne and off_topic(d, claim.criterion, side)
@@ -424,6 +451,28 @@ def _shown(
     if tagged:
         sentence.flags.append("may be tagged wrongly")
     return sentence
+
+
+def _in_own_words(
+    ctx: claims.Context, claim: Claim, side: Sequence[int], where: str | None, counted: str
+) -> Sentence | None:
+    """A side on few records whose every way of naming its sources is near-verbatim to
+    another area's sentence (the same criterion, one audit against in several areas)
+    said as the first of its notes that reads on its own says it (`_one_said`:
+    "Performance data shows allocation within target ..."): what the sources showed,
+    the area's own, never another area's sentence; None where no note will do."""
+    for i in side:
+        got = _one_said(ctx, i, where)
+        if got is None or ctx.voice.areas.near(runs(got[0])):
+            continue
+        said = ctx.voice.choose([got[0]], ctx.key, claim.criterion, openings=ctx.openings)
+        if said is None:
+            continue
+        ctx.used.take(i, got[1])
+        why = ("said in its note's words: every way of naming its sources is said in "
+               f"another area already ({counted})")  # fmt: skip
+        return _said(ctx, claim, said, side, why)
+    return None
 
 
 def _said(ctx: claims.Context, claim: Claim, said: str, evs: Sequence[int], why: str) -> Sentence:

@@ -163,11 +163,13 @@ def test_leadership_wording_needs_enough_records_that_bear_it_out(tmp_path: Path
     assert "relationships with judges" not in body
     assert "with the family judiciary" not in body
 
+    # From more than one kind of source: one kind, however many, is what it showed
+    # (`fewrecords.enough`).
     s = Small(tmp_path / "u.db")
     for k in range(least):
         s.about_area("6", ["LG2"], "strength", f"Managers meet the local judges and magistrates "
                      f"every month (meeting {k + 1}); the relationship is productive and "
-                     "problems are settled quickly.", "INT_MANAGER")  # fmt: skip
+                     "problems are settled quickly.", ("INT_MANAGER", "BOARD_PAPERS")[k % 2])  # fmt: skip
     s.judge("J18-4A", "good", area="6")
     report = draft_area(load(s.store), "6")
     s.close()

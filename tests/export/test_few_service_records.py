@@ -83,21 +83,35 @@ def _said(section: Section, criterion: str) -> Sentence:
     return said
 
 
-def test_one_record_names_its_one_source(report: ReportModel) -> None:
-    """One audit, whose note is a working note: said as what that one audit showed
-    ("the internal audit inspectors read"), never "... is a strength"."""
+# A count of records in a sentence ("the one internal audit", "two other interviews"):
+# the report names its sources without counting them; the counts are in the comment.
+COUNTED = re.compile(
+    r"\b(?:one|two|three|four|five|six|another|\d+)\s+(?:other\s+)?"
+    r"(?:internal audits?|interviews?|sets? of|case files?|complaints?|supervision|team"
+    r"|records?|performance|board|reviews?)|\binspectors (?:read|saw)\b",
+    re.IGNORECASE,
+)
+
+
+def test_one_record_names_its_source_without_counting_it(report: ReportModel) -> None:
+    """One audit, whose note is a working note: said as what audit showed, never "...
+    is a strength", nor counted ("the one internal audit inspectors read", tester 12):
+    the comment counts it."""
     said = _said(_area(report, "6"), "LG7")
-    # named in the singular, so that the reader knows it was one audit
-    assert "internal audit " in said.text and "internal audits" not in said.text, said.text
+    assert "audit" in said.text.lower() and not COUNTED.search(said.text), said.text
+    assert "internal audits" not in said.text.lower(), said.text  # one: never a plural count
     assert not any(p.fullmatch(said.text) for p in _bare_patterns()), said.text
     assert "small sample" in said.flags
+    assert "internal audits: 1 for" in said.basis, said.basis
 
 
-def test_two_records_are_counted(report: ReportModel) -> None:
-    """Two audits against: "the two internal audits", never a bare verdict."""
+def test_two_records_are_named_not_counted(report: ReportModel) -> None:
+    """Two audits against: what internal audits showed, never "the two internal audits"
+    nor a bare verdict; the comment says two."""
     said = _said(_area(report, "8"), "LG7")
-    assert "two internal audits" in said.text.lower(), said.text
+    assert "audit" in said.text.lower() and not COUNTED.search(said.text), said.text
     assert not any(p.fullmatch(said.text) for p in _bare_patterns()), said.text
+    assert "internal audits: 2 against" in said.basis, said.basis
 
 
 @pytest.mark.parametrize(("code", "weak_first"), [("6", False), ("8", True)])
@@ -179,19 +193,34 @@ def test_an_even_split_of_the_area_s_records_is_said_source_by_source(
     said = _said(_area(model, "5"), "LG4")
     assert not MIXED.search(said.text), said.text
     low = said.text.lower()
-    weak, strong = low.find("show weaknesses"), low.find("show strengths")
+    weak, strong = side_at(low)
     assert weak >= 0 and strong >= 0, said.text
     assert (weak < strong) is (grade != "good"), said.text
-    assert "four" in low and "two" in low and "interview with managers" in low, said.text
-    assert "managers' oversight" not in low, said.text  # not after "interview with managers"
+    # each side names its sources, uncounted; the comment counts them
+    assert "managers" in low and "file" in low and not COUNTED.search(low), said.text
+    assert "case files: 2 for, 4 against" in said.basis, said.basis
+    assert "interviews with managers: 1 for, 1 against" in said.basis, said.basis
+    assert "managers' oversight" not in low, said.text  # not after "... from managers"
+
+
+_WEAK = re.compile(r"weakness|shortfall|poorly|\bnot\b")
+_STRONG = re.compile(r"strength|\bwell\b|\bgood\b")
+
+
+def side_at(low: str) -> tuple[int, int]:
+    """Where a sentence first says a weakness and first says a strength (-1: never)."""
+    weak, strong = _WEAK.search(low), _STRONG.search(low)
+    return (weak.start() if weak else -1), (strong.start() if strong else -1)
 
 
 def test_a_near_even_split_few_enough_to_count_is_said_source_by_source(
     tmp_path_factory: pytest.TempPathFactory,
 ) -> None:
     """Three audits against and two for, in an area requiring improvement (tester 11's
-    local services: "The picture of the service's audit work is mixed"): the audits
-    counted on each side, the weaknesses first, never "mixed"."""
+    local services: "The picture of the service's audit work is mixed"): some audits
+    one way, others the other (tester 12: "The three internal audits inspectors read
+    ..., but three other internal audits ..." read as a contradiction), the weaknesses
+    first, never "mixed"; the counts in the comment."""
     s = Small(tmp_path_factory.mktemp("near") / "near.db", areas=[("3", "Moorgate", True)])
     s.cases_noted("3", 6, weak={"QP7"})
     for k, text in enumerate(("January", "April", "July")):
@@ -207,5 +236,8 @@ def test_a_near_even_split_few_enough_to_count_is_said_source_by_source(
     said = _said(_area(model, "3"), "LG7")
     low = said.text.lower()
     assert not MIXED.search(said.text), said.text
-    assert "three internal audits" in low and "two other internal audits" in low, said.text
-    assert low.index("weaknesses") < low.index("strengths"), said.text
+    assert low.startswith("some internal audits") and "others" in low, said.text
+    assert not COUNTED.search(low), said.text
+    weak, strong = side_at(low)
+    assert 0 <= weak < strong, said.text
+    assert "internal audits: 2 for, 3 against" in said.basis, said.basis

@@ -79,7 +79,9 @@ def test_the_leadership_opening_counts_mixed_aspects_as_its_paragraphs_say_them(
         body = [x.text for x in said[1:] if x.role == "claim" and crit in x.criteria]
         assert body, crit
         for t in body:
-            both = "strength" in t and "weakness" in t
+            # both sides said ("Some board papers suggest that ... well, although
+            # others show weaknesses": `fewrecords`)
+            both = bool(re.search(r"strength|\bwell\b", t)) and "weakness" in t
             assert both or not re.search(r"weakness|not (?:yet )?good enough", t), t
 
 

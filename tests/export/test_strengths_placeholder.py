@@ -79,7 +79,10 @@ def test_an_even_split_is_never_a_strength_also_found(report: ReportModel) -> No
                 continue
             assert not x.text.startswith(STRENGTHS), x.text
             if x.role == "claim":
-                assert "weaknesses" in x.text and "strengths" in x.text, x.text
+                # both sides, each in the register's words ("comes out poorly ...
+                # reflect well on": `fewrecords.toml` [frames])
+                assert re.search(r"weakness|shortfall|poorly", x.text), x.text
+                assert re.search(r"strength|\bwell\b", x.text), x.text
             else:
                 assert x.text.startswith(BOTH) and "Say what each side shows" in x.text
             said += 1
