@@ -248,8 +248,9 @@ def side_options(
             "Topic": capitalise(said), "ts": "" if plural else "s",
         }  # fmt: skip
         out += [f.format(**fill) for f in frames[key]]
-        for w in wordings:
-            out += [f.format(wording=w, **fill) for f in frames.get(f"{key}_that", ())]
+        for w in wordings:  # "Practitioners' accounts show that the workloads ..."
+            fill["wording"] = unechoed(w, [src])
+            out += [f.format(**fill) for f in frames.get(f"{key}_that", ())]
     return list(dict.fromkeys(out))
 
 

@@ -267,7 +267,10 @@ def each_side(
             sides.append([text])
             continue
         other, then = (order[0][1], ()) if k else ((), order[1][1])
-        general = () if differ else fewrecords.general_wordings(claim, lean)
+        # The criterion's own words for one side only: never a point and its opposite
+        # both in its words ("staff do not receive enough ..., although ... the culture
+        # gives staff both support and challenge").
+        general = () if differ or k else fewrecords.general_wordings(claim, lean)
         avoid = " ".join(topics.values())  # a source on both sides: one name echoing neither
         options = fewrecords.side_options(
             d, topics[lean], lean, side, other, then, differ, general, avoid
