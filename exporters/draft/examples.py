@@ -198,7 +198,7 @@ def _with_article(pool: Pool, sentence: str) -> str:
         n = noun.lower()
         if low.startswith(n) and (len(low) == len(n) or not low[len(n)].isalnum()):
             return "the " + sentence
-    return with_article(pool.data.words.standalone, sentence)
+    return with_article(pool.data.words.standalone, sentence, _names(pool))
 
 
 def _says_something_went_wrong(pool: Pool, clause: str) -> bool:

@@ -12,7 +12,9 @@ An example is a sentence with a subject and a verb of its own, or is not used:
    needs a verb left over for itself ("The reason why the child was not seen is not
    recorded" has "is"; "No record of what was agreed" has none).  A reader's test, not a
    parser: a verb it does not know counts as no verb, so it errs towards leaving a
-   sentence out (the claim then keeps its tally and excerpts in the comment).
+   sentence out (the claim then keeps its tally and excerpts in the comment).  A
+   "No" subject with a bare participle is a note with "was" left out ("No management
+   oversight recorded on the file"), not a sentence.
 2. `with_article`: a note's subject with no determiner whose head is a singular count
    noun (`count_nouns`, and `[standalone]` `articled_nouns`) gets "the" ("National
    audit programme did not pick up ..." -> "the national audit programme did not pick up
@@ -133,7 +135,7 @@ def has_main_verb(rules: Standalone, sentence: str) -> bool:
             k += 1
         elif _is_verb(rules, low, k):
             if not pending:
-                return True
+                return not _dropped_was(rules, low, k)
             pending -= 1
             k = _group_end(rules, low, k)
         else:
@@ -141,9 +143,25 @@ def has_main_verb(rules: Standalone, sentence: str) -> bool:
     return False
 
 
-def with_article(rules: Standalone, sentence: str) -> str:
+def _dropped_was(rules: Standalone, low: list[str], k: int) -> bool:
+    """Whether the verb at k is a note's participle with "was" left out after a "No"
+    subject: "No management oversight recorded on the file", "No referral made" (but
+    "No one challenged the delay", "No manager challenged the plan": an object
+    follows)."""
+    if low[0] != "no" or low[1] in _PRONOUNS or any(w in rules.auxiliaries for w in low[:k]):
+        return False
+    w = low[k]
+    if not (_is_ed(rules, w) or w in rules.participles) or w in rules.auxiliaries:
+        return False
+    after = low[k + 1] if k + 1 < len(low) else ""
+    return after not in rules.determiners or after in _PRONOUNS
+
+
+def with_article(rules: Standalone, sentence: str, names: frozenset[str] = frozenset()) -> str:
     """`sentence` (its first letter already lowered to follow "For example,") with "the"
-    before a subject that needs one (module docstring, rule 2)."""
+    before a subject that needs one (module docstring, rule 2); `names` (the
+    organisation, the glossary's capitals) may stand before its head as a modifier
+    ("Cafcass lead is active ..." -> "the Cafcass lead is active ...")."""
     words = _tokens(sentence)
     low = [w.lower() for w in words]
     nouns = sentence_words().count_nouns | rules.articled_nouns
@@ -158,8 +176,10 @@ def with_article(rules: Standalone, sentence: str) -> str:
         or not w.isalpha() for w in subject
     ):  # fmt: skip
         return sentence
-    if any(x[:1].isupper() for x in words[: len(subject)]):
+    if any(x[:1].isupper() and x not in names for x in words[: len(subject)]):
         return sentence  # a name ("National Audit Programme", "Leeds City Council")
+    if len(subject) == 1 and words[0] in names:
+        return sentence  # the name itself ("Cafcass attends ...")
     return "the " + sentence if subject[-1] in nouns else sentence
 
 
