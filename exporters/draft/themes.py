@@ -40,9 +40,10 @@ area, the escalations), as the body's sentences do.  Wording: `key_findings.toml
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 from typing import Any
 
-from exporters.draft import service
+from exporters.draft import service, subjects
 from exporters.draft.agreement import practice_findings
 from exporters.draft.areagroups import area_groups
 from exporters.draft.areathemes import apart_sides, area_themes
@@ -290,7 +291,12 @@ def leaders_by_criteria(sc: Scene, jid: str, rank: int, side: Side) -> list[Them
     crits = [crit for *_k, crit in named][: kf_wording()["limits"]["nouns"]]
     if not crits:
         return []
-    nouns = [cl.words.noun for crit in crits if (cl := pool.claim(crit)) is not None]
+    # Each named by what its notes on that side speak of (`subjects.following`, as the
+    # body names it): "the timeliness of work on ...", not always the criterion's noun.
+    nouns = [subjects.following(d, replace(cl, direction="for" if side == "strength"
+                                           else "against"), counts[crit][0],
+                                counts[crit][0]).words.noun
+             for crit in crits if (cl := pool.claim(crit)) is not None]  # fmt: skip
     text = choose_text(sc, kf_wording()["frames"][f"leaders_{side}"], "key|leaders",
                        judged=kf_wording()["judged"][str(rank)], nouns=nouns_list(nouns))  # fmt: skip
     evs = [i for crit in crits for i in counts[crit][0]]
