@@ -18,7 +18,15 @@ from dataclasses import dataclass, field
 from itertools import zip_longest
 from typing import TYPE_CHECKING
 
-from exporters.draft import arealevel, escalated, service, stakeholders, subjects, wholeside
+from exporters.draft import (
+    arealevel,
+    casepractice,
+    escalated,
+    service,
+    stakeholders,
+    subjects,
+    wholeside,
+)
 from exporters.draft.attributed import is_attributed, named_sources
 from exporters.draft.data import DraftData
 from exporters.draft.evensplit import sides_frames
@@ -364,6 +372,8 @@ def _checked(
         return text, flags, basis
     if claim.by_cases and claim.tally.views == 1:
         text = f"{text} {w['single_case_marker']}"
+    if not claim.by_cases:
+        text = casepractice.one_case_marked(d, text, evs)
     return text, flags, basis
 
 

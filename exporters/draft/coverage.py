@@ -35,6 +35,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
+from exporters.draft import casepractice
 from exporters.draft.arealevel import FLAG as AREA_FLAG
 from exporters.draft.claims import Context, claim_records, unsaid
 from exporters.draft.data import DraftData
@@ -373,7 +374,7 @@ def service_group(ctx: Context, claims: Sequence[Claim], also: bool) -> Sentence
         evs += claim_records(ctx, c)[1]
         ctx.stated.add(c.criterion)
     return traced(
-        text, list(dict.fromkeys(evs)), d, role="claim",
+        casepractice.one_case_marked(d, text, evs), list(dict.fromkeys(evs)), d, role="claim",
         criteria=[c.criterion for c in claims],
         basis="; ".join(c.tally.line(False) for c in claims), direction="against",
     )  # fmt: skip

@@ -30,7 +30,7 @@ from collections.abc import Sequence, Set
 from dataclasses import replace
 from typing import Literal
 
-from exporters.draft import claims, fewrecords
+from exporters.draft import casepractice, claims, fewrecords
 from exporters.draft.attributed import (
     attributed_claim,
     for_inspectors,
@@ -479,6 +479,7 @@ def _in_own_words(
 
 
 def _said(ctx: claims.Context, claim: Claim, said: str, evs: Sequence[int], why: str) -> Sentence:
+    said = casepractice.one_case_marked(ctx.data, said, evs)
     ctx.ends[claim.criterion] = claim.lean
     ctx.stated.add(claim.criterion)
     flags: list[Flag] = list(ctx.flags)

@@ -18,6 +18,7 @@ from functools import cache
 from itertools import compress
 from typing import Literal
 
+from exporters.draft import casepractice
 from exporters.draft.data import DraftData
 from exporters.draft.fitting import is_stakeholder
 from exporters.draft.words import (
@@ -322,10 +323,10 @@ class Pool:
                 lean = "against"
             if direction == "for":
                 direction = "balanced"
-        return Claim(
+        return casepractice.as_practice(d, Claim(
             w, t, direction, lean, by_cases, by_cases and t.views < d.rules.min_cases,
             self.contrary(criterion, lean) if by_cases else (),
-        )  # fmt: skip
+        ))  # fmt: skip  # leaders' oversight from case files: the work on such cases
 
     def escalated(self, criterion: str) -> dict[int, str]:
         """The cases counted against a criterion (case number -> escalation status) whose
