@@ -73,8 +73,13 @@ def overall_section(data: DraftData) -> Section:
     oj = data.judgement(overall.id) if overall else None
     text = (w.text["overall"].format(org=org, grade=heading) if grade
             else w.text["overall_placeholder"].format(org=org))  # fmt: skip
-    first = Sentence(text=text, role="headline" if grade else "placeholder",
-                     basis=f"Judgement {overall.id}" if overall else "",
+    # The comment names the grade by its label and carries the lead's rationale, as
+    # every other judgement's does (tester 13: "Judgement J13-0" and nothing more).
+    said = f"Judgement {overall.id}" if overall else ""
+    said += f": {fw.grade(grade).label}" if said and grade else ""
+    why = " ".join(oj.rationale.split()) if oj is not None else ""
+    first = Sentence(text=text, role="headline" if grade else "placeholder", basis=said,
+                     notes=[f"Rationale recorded with the grade: {why}"] if why else [],
                      evidence_ids=[oj.id] if oj else [],
                      conflicts=[oj.id] if oj is not None and oj.meta.conflict else [])  # fmt: skip
     title = fw.heading_for(overall.id, grade) if overall else f"Inspection of {org}"

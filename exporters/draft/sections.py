@@ -474,7 +474,8 @@ def local_summary(data: DraftData) -> list[Sentence]:
         ]
         out.append(Sentence(
             text=w.text["local_grades"].format(grades=join_list(parts)), role="fixed",
-            basis="Area judgements: " + ", ".join(f"{g} {n}" for g, n in sorted(counts.items())),
+            basis="Area judgements: " + ", ".join(
+                f"{fw.grade(g).label} {n}" for g, n in sorted(counts.items())),
         ))  # fmt: skip
     out += apart  # after the count they are left out of
     disputed = disputed_areas(data)

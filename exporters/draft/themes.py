@@ -207,12 +207,13 @@ def leaders_theme(sc: Scene) -> list[Theme]:
     if rank is None or not grade:
         return []
     side: Side = "strength" if rank <= 2 else "weakness"
+    label = d.framework.grade(grade).label  # the comment names the grade as the report does
     o = opening(ctx, "leadership", grade)
     # A headline only where the body's sections weigh each of its points its way.
     if o.headline and all(sc.body.agree([sc.body.judgement(lead.id, c)], side) for c in o.criteria):
         said = [Sentence(text=o.text, role="headline", criteria=list(o.criteria),
                          direction="for" if side == "strength" else "against",
-                         basis=f"Judgement {lead.id}: {grade}; rests on: {'; '.join(o.lines)}")]  # fmt: skip
+                         basis=f"Judgement {lead.id}: {label}; rests on: {'; '.join(o.lines)}")]  # fmt: skip
         ctx.stated.update(o.criteria)
     else:
         # The grade and its strongest points, named as the body's section weighs them.
@@ -232,9 +233,9 @@ def leaders_theme(sc: Scene) -> list[Theme]:
         # findings had lost the national leadership's grade).
         text = choose_text(sc, kf_wording()["frames"]["leaders_grade"], "key|leaders_grade",
                            judged=kf_wording()["judged"][str(rank)])  # fmt: skip
-        said = [Sentence(text=text, role="fixed", basis=f"Judgement {lead.id}: {grade}")]
+        said = [Sentence(text=text, role="fixed", basis=f"Judgement {lead.id}: {label}")]
         if s is not None:
-            s.basis = f"Judgement {lead.id}: {grade}; {s.basis}"
+            s.basis = f"Judgement {lead.id}: {label}; {s.basis}"
             said.append(s)
     # A national judgement's grade is always among the key findings.
     return [Theme(side, "leaders", weight(ctx, said)[0], said, kept=True)]
