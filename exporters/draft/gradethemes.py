@@ -38,7 +38,7 @@ def law_themes(sc: Scene) -> list[Theme]:
     for law, jid in sc.body.laws.items():
         grade, provisional = recorded_grade(d, d.judgement(jid))
         rank = None if provisional else grade_rank(d, grade)
-        if rank is None or rank < 3 or law not in sc.laws:
+        if rank is None or grade is None or rank < 3 or law not in sc.laws:
             continue
         label = d.framework.law_type_label(law).lower()
         points = _weak(sc, sc.laws[law], jid)
@@ -49,7 +49,7 @@ def law_themes(sc: Scene) -> list[Theme]:
                            items=items(sc, found, "weak") if found else "")  # fmt: skip
         cases = [k for c in points for k in c.tally.neg]
         crits = [c.criterion for c in points]
-        basis = f"Judgement {jid}: {grade}" + "".join(
+        basis = f"Judgement {jid}: {d.framework.grade(grade).label}" + "".join(
             f"; {cases_line(c.tally, label)}" for c in points)  # fmt: skip
         out.append(make_theme(sc, "weakness", "law", text,
                               own_records(sc, crits, set(cases), "development"),
