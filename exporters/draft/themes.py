@@ -292,11 +292,9 @@ def leaders_by_criteria(sc: Scene, jid: str, rank: int, side: Side) -> list[Them
     crits = [crit for *_k, crit in named][: kf_wording()["limits"]["nouns"]]
     if not crits:
         return []
-    # Each named by what its notes on that side speak of (`subjects.following`, as the
-    # body names it): "the timeliness of work on ...", not always the criterion's noun.
-    nouns = [subjects.following(d, replace(cl, direction="for" if side == "strength"
-                                           else "against"), counts[crit][0],
-                                counts[crit][0]).words.noun
+    # Each named by the particular subject its notes on that side speak of, as the body
+    # names it (`subjects.following`: "the timeliness of work on ..."), else by its noun.
+    nouns = [_said_noun(d, cl, side, counts[crit][0])
              for crit in crits if (cl := pool.claim(crit)) is not None]  # fmt: skip
     text = choose_text(sc, kf_wording()["frames"][f"leaders_{side}"], "key|leaders",
                        judged=kf_wording()["judged"][str(rank)], nouns=nouns_list(nouns))  # fmt: skip
@@ -308,6 +306,16 @@ def leaders_by_criteria(sc: Scene, jid: str, rank: int, side: Side) -> list[Them
     theme = make_theme(sc, side, "leaders", text, evs, crits=crits, basis=basis)
     theme.kept = True  # a national judgement's grade is always among the key findings
     return [theme]
+
+
+def _said_noun(d: DraftData, cl: Claim, side: Side, mine: Sequence[int]) -> str:
+    """The noun a key finding names a point by: the particular subject its notes on
+    `side` speak of, else the criterion's own noun (never the neutral subject's)."""
+    claim = replace(cl, direction="for" if side == "strength" else "against")
+    chosen = subjects.subject_of(d, claim, mine, mine)
+    if chosen is None or chosen[0].name == subjects.NEUTRAL:
+        return cl.words.noun
+    return subjects.following(d, claim, mine, mine).words.noun
 
 
 def _borne(sc: Scene, crit: str, side: Side, jid: str = "") -> bool:
