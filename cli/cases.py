@@ -85,6 +85,11 @@ def cases_import_cmd(
                    f"{counted(report.header_line - 1, 'line')} above it were not read.", err=True)  # fmt: skip
     if report.totals_lines:
         click.echo(f"{csv_file}: skipped a totals row ({_lines(report.totals_lines)}).", err=True)
+    if report.notes_lines:
+        click.echo(f"{csv_file}: skipped {counted(len(report.notes_lines), 'line')} below the "
+                   f"last case that give no law type or case type ({_lines(report.notes_lines)}): "
+                   "notes, not cases; if one is a case, give it its law and case type and "
+                   "import the list again.", err=True)  # fmt: skip
     if not report.applied:
         fail(
             f"{report.bad_rows} of {counted(report.rows, 'row')} in {csv_file} "

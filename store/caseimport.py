@@ -29,7 +29,7 @@ from store.caseareas import area_name
 from store.casedates import DateProblem, parse_date
 from store.casefamilies import SEP, Place, child_places, keys
 from store.caseimportreport import CaseImportReport, Problems
-from store.caselist import Row, Vocabulary, is_totals, read_rows, squash
+from store.caselist import Row, Vocabulary, is_note, is_totals, read_rows, squash
 from store.casemap import read_map
 from store.casenames import names_in_row
 from store.casenumbers import CaseNumbersMixin, order_key
@@ -74,6 +74,13 @@ LONE_AREA_MEDIAN = 5
 least this (a list of a few cases per area may well have an area with one)."""
 
 
+CLOSED = frozenset({"y", "yes", "closed", "true", "1"})
+NOT_CLOSED = frozenset({"n", "no", "open", "false", "0", "live", "active"})
+"""A "Closed" column's cells that say yes or no rather than give the date (in a column
+headed as a date, "End date", a word is refused as no date)."""
+CLOSED_HEADINGS = frozenset({"closed", "caseclosed"})
+
+
 class _Importer:
     """One run of `import_cases` over one file."""
 
@@ -99,6 +106,7 @@ class _Importer:
         self.closed_lines: set[int] = set()  # rows that gave no stage but an end date
         self.laws_read: set[int] = set()  # rows whose 'PL' the case type settled
         self.starts_unread: list[tuple[int, str]] = []  # start dates that are no dates
+        self.closed_column = False  # the end date is a "Closed" column: Y/N may be its cells
 
     def area(self, row: Row) -> str | None:
         cell = row.get("service_area")
@@ -227,8 +235,10 @@ class _Importer:
             start = None  # the start date is read only for this check: said, not refused
             self.starts_unread.append((row.line, began))
         cell = row.get("end_date")
-        if not cell:
+        if not cell or (self.closed_column and squash(cell) in NOT_CLOSED):
             return False
+        if self.closed_column and squash(cell) in CLOSED:
+            return True  # a "Closed" column of Y/N: closed, no date to check
         end = self.date(row, "end_date", "end date", None)
         if end is None:
             return False
@@ -325,11 +335,16 @@ def import_cases(
     vocab = Vocabulary.load(store.framework, read_map(Path(mapping)) if mapping else None)
     listing = read_rows(src, vocab)
     run = _Importer(store, vocab, who)
+    run.closed_column = any(
+        squash(h) in CLOSED_HEADINGS for h in listing.columns.get("end_date", [])
+    )
     cases: list[tuple[str, CaseFile, Row]] = []
     listed = list(listing.rows)
     totals: list[int] = []
-    while listed and is_totals(listed[-1]):
-        totals.insert(0, listed.pop().line)
+    notes: list[int] = []  # below the data: a totals row, notes from a second sheet
+    while listed and (is_totals(listed[-1]) or is_note(listed[-1])):
+        last = listed.pop()
+        (totals if is_totals(last) else notes).insert(0, last.line)
     count = len(listed)
     run.places, duplicates = child_places(listed, run.on)
     run.duplicates = {d.line: d.problem for d in duplicates}
@@ -358,7 +373,7 @@ def import_cases(
         protecting_columns=[h for f in ("case_name", "child_first_name", "child_surname", "parties")
                             for h in listing.columns.get(f, [])],
         age_columns=listing.columns.get("dob", []), changes=changes, by_cells=listing.by_cells,
-        header_line=listing.header_line, totals_lines=totals, start_dates_unread=run.starts_unread,
+        header_line=listing.header_line, totals_lines=totals, notes_lines=notes, start_dates_unread=run.starts_unread,
         problems=problems, bad_rows=len(run.problems.bad_lines),
         stages_defaulted=sum(1 for _, _, row in new if row.line in run.defaulted_lines),
         stages_closed=sum(1 for _, _, row in new if row.line in run.closed_lines),

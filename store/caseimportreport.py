@@ -64,6 +64,9 @@ class CaseImportReport(Model):
     read only to check the end date against it, but said, for the lead to check."""
     totals_lines: list[int] = []
     """The totals rows at the end of the list, skipped (not cases, not problems)."""
+    notes_lines: list[int] = []
+    """Lines below the list's last case that give no law type and no case type (notes a
+    spreadsheet carried below its data), skipped and named."""
     sibling_groups: int = 0
     """Case numbers the list gives to more than one child: each child is a case, and
     together they are one family (`store.casefamilies`)."""

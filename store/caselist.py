@@ -75,7 +75,21 @@ HEADERS: dict[str, tuple[str, ...]] = {
     "local_authority": ("localauthority", "la"),
     "court": ("court", "courtname"),
     "child_seen": ("childseeninperson", "childseen", "seen", "seeninperson"),
-    "end_date": ("enddate", "endofcase", "enddateofcase", "closeddate", "dateclosed"),
+    "end_date": (
+        "enddate",
+        "endofcase",
+        "enddateofcase",
+        "closeddate",
+        "dateclosed",
+        "closed",
+        "closedon",
+        "caseclosed",
+        "caseclosedon",
+        "dateofclosure",
+        "closuredate",
+        "closedate",
+        "datecaseclosed",
+    ),  # fmt: skip
     # Read only to check the end date against it (an end before the start is a typing slip).
     "start_date": (
         "startdate",
@@ -93,6 +107,11 @@ HEADERS: dict[str, tuple[str, ...]] = {
         "startedon",
         "casestarted",
         "dateofstart",
+        "allocated",
+        "allocatedon",
+        "dateallocated",
+        "allocationdate",
+        "dateofallocation",
     ),  # fmt: skip
 }
 REQUIRED = ("case_id", "law_type", "case_type", "service_area")
@@ -145,6 +164,12 @@ SPREADSHEETS = {
     b"\xd0\xcf\x11\xe0": "an older Excel workbook (.xls)",
 }
 """The first bytes of a spreadsheet's own file, which is no text a list can be read from."""
+
+
+def is_note(row: Row) -> bool:
+    """A line below the data that is no case: it gives no law type and no case type
+    (notes pasted from a spreadsheet's second sheet, a footnote, a signature)."""
+    return not row.get("law_type") and not row.get("case_type")
 
 
 def decode(raw: bytes, path: Path | None = None) -> str:
