@@ -11,7 +11,10 @@ letters in the text: exponential in the query, it froze the editor for minutes o
 Ranking, best first: the query is the criterion's id or starts it; then the number of
 query words the criterion has (criteria holding every word come first, but a criterion
 holding only some of them is still offered, so one word the framework does not use
-does not empty the list); then how many are whole words; then the framework's order.
+does not empty the list); then how many are whole words; then, for whole words, the shorter
+criterion (the words typed are more of what it is about: "relationship" is QPN1, "the quality of
+the relationship children ... have with their family court adviser", before QP8, whose
+long wording ends on building a relationship); then the framework's order.
 """
 
 from __future__ import annotations
@@ -61,13 +64,14 @@ class CriteriaIndex:
         if not typed:
             return list(self.criteria)
         joined = "".join(typed)
-        ranked: list[tuple[int, int, int, int, CriterionDef]] = []
+        ranked: list[tuple[int, int, int, int, int, CriterionDef]] = []
         for entry in self._entries:
             found = sum(1 for w in typed if w in entry.prefixes)
             if not found:
                 continue
             exact = sum(1 for w in typed if w in entry.whole)
             id_rank = 0 if joined == entry.id_key else 1 if entry.id_key.startswith(joined) else 2
-            ranked.append((id_rank, -found, -exact, entry.position, entry.criterion))
-        ranked.sort(key=lambda r: r[:4])
-        return [r[4] for r in ranked]
+            size = len(entry.whole) if exact else 0  # words still being typed: as listed
+            ranked.append((id_rank, -found, -exact, size, entry.position, entry.criterion))
+        ranked.sort(key=lambda r: r[:5])
+        return [r[5] for r in ranked]

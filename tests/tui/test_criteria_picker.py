@@ -126,6 +126,17 @@ def test_word_prefixes_and_ids_match() -> None:
     assert ids("children seen alone wishes typo-qqq")[0] == "AB2"
 
 
+def test_a_word_two_criteria_hold_ranks_the_one_it_is_about_first() -> None:
+    """Tester 13 typed "relationship" meaning the 2013 framework's QPN1 (the quality of
+    the child's relationship with their family court adviser), and QP8, whose long
+    wording ends on building a relationship, was first: ticked and saved unnoticed.  The
+    shorter criterion, of which the word is more, comes first."""
+    index = CriteriaIndex(load_framework("cafcass-2013").criteria)
+    ranked = [c.id for c in index.match("relationship")]
+    assert ranked[0] == "QPN1" and "QP8" in ranked
+    assert index.match("seen alone")[0].id == "QP8"  # both words: still QP8
+
+
 @pytest.mark.asyncio
 async def test_type_a_long_query_then_down_and_space_tick(make_small: AppFactory) -> None:
     app = make_small()
