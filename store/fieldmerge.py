@@ -24,7 +24,11 @@ Some fields depend on each other and merge as one unit (`UNITS`):
 - a note's safeguarding concern, its escalation status and escalation note: an
   escalation was made for the concern as its author read it, and a concern cleared on
   one side must not lose (or keep) an escalation the other side recorded;
-- a note's child's words and the flag that says it has them.
+- a note's child's words and the flag that says it has them;
+- a note's text and its finding: a finding is the author's reading of their own words,
+  so one side's praise must never stand as the other side's "area for development"
+  (tester 13: the deputy rewrote a note as a criticism and moved its finding, the
+  inspector rewrote the praise; keeping the inspector's text left the deputy's finding).
 When merging field by field would make a combination that no head holds (one side
 changed one field of the unit, the other another), the unit is in conflict: every
 field of it that differs between the sides is listed, and the record shows the
@@ -55,6 +59,7 @@ UNITS: dict[str, tuple[tuple[str, ...], ...]] = {
     "judgement": (("grade", "rationale"),),
     "case": (("child_seen", "seen_alone"), ("law_type", "case_type", "stage")),
     "evidence": (
+        ("text", "polarity"),
         ("safeguarding", "escalation", "escalation_note"),
         ("child_words", "child_words_flag"),
     ),

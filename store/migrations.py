@@ -285,17 +285,21 @@ def m0007_case_and_note_units_whole(db: Database) -> None:
     flag, each merge as one unit (`store.fieldmerge.UNITS`): records in several versions
     are shown again by that rule, so a file merged before it no longer shows a
     combination nobody entered (and shows the conflict it is)."""
-    from store.fieldmerge import view
-    from store.versions import read_heads
-
-    conn = db.conn
-    units = {
+    _reshow(db.conn, {
         "case": ("cases", ("child_seen", "seen_alone", "law_type", "case_type", "stage")),
         "evidence": (
             "evidence",
             ("safeguarding", "escalation", "escalation_note", "child_words", "child_words_flag"),
         ),
-    }
+    })  # fmt: skip
+
+
+def _reshow(conn: sqlite3.Connection, units: dict[str, tuple[str, tuple[str, ...]]]) -> None:
+    """Show again, by the current merge rules, the given columns of every record of these
+    kinds that has several heads (kind -> (working table, columns))."""
+    from store.fieldmerge import view
+    from store.versions import read_heads
+
     for kind, (table, cols) in units.items():
         torn = conn.execute(
             "SELECT rid FROM version v WHERE tbl = ? AND NOT EXISTS "
@@ -353,6 +357,15 @@ def m0011_other_application_any_law(db: Database) -> None:
     from store.casetypes import upgrade_case_types
 
     upgrade_case_types(db.conn)
+
+
+@step("0012_note_text_and_finding_whole")
+def m0012_note_text_and_finding_whole(db: Database) -> None:
+    """A note's text and its finding merge as one unit (`store.fieldmerge.UNITS`): notes
+    in several versions are shown again by that rule, so a file merged before it no
+    longer shows one side's text beside the other side's finding (and shows the conflict
+    it is)."""
+    _reshow(db.conn, {"evidence": ("evidence", ("text", "polarity"))})
 
 
 def schema_version() -> int:

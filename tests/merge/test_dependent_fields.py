@@ -53,6 +53,11 @@ CHOICES: dict[tuple[str, ...], tuple[list[Any], ...]] = {
     ("child_words", "child_words_flag"): (
         ["", "I want to live at Nan's in the week.", "I don't like the contact centre."],
         [False, True]),
+    ("text", "polarity"): (
+        ["Home visit recorded three weeks after the hearing.",
+         "Home visit within a week of the hearing; the child seen alone in her room.",
+         "Home visit late, but the child's views were gathered at school first."],
+        ["strength", "development", "neutral"]),
 }  # fmt: skip
 
 

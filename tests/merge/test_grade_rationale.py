@@ -70,7 +70,8 @@ def test_the_same_new_grade_with_one_new_rationale_is_that_pair_without_conflict
 
 
 def test_other_fields_still_merge_field_by_field() -> None:
-    """Only the grade and rationale are one unit: evidence keeps per-field merging."""
+    """Fields in no unit still merge field by field: a note's text and its source (the
+    text and the finding are one unit: `test_dependent_fields.py`)."""
     ev = {"case_id": "c1", "criteria": ["SW1"], "source": "CASE_FILE", "polarity": "neutral",
           "text": "Visit notes typed up a week late."}  # fmt: skip
 
@@ -80,10 +81,11 @@ def test_other_fields_still_merge_field_by_field() -> None:
                           canonical_json({**ev, **change}))  # fmt: skip
 
     out = settle(
-        [version(1, text="Visit notes typed a week late."), version(2, polarity="development")], ev
+        [version(1, text="Visit notes typed a week late."), version(2, source="CASE_DISCUSSION")],
+        ev,
     )
     assert not out.conflict
-    assert out.top.values()["polarity"] == "development"
+    assert out.top.values()["source"] == "CASE_DISCUSSION"
     assert out.top.values()["text"] == "Visit notes typed a week late."
 
 

@@ -254,12 +254,12 @@ def test_different_fields_of_one_record_merge_without_conflict(tmp_path: Path) -
     team = make_team(tmp_path)
     eid = shared(team)
     ok("evidence", "edit", str(team.alice), eid, "--text", "Corrected: the child was seen alone.")
-    ok("evidence", "edit", str(team.bob), eid, "--polarity", "development")
+    ok("evidence", "edit", str(team.bob), eid, "--source", "CASE_DISCUSSION")
     out = ok("merge", str(team.master), str(team.alice), str(team.bob))
     assert "open conflicts" not in out, out
     with Store.open(team.master) as m:
         ev = next(e for e in m.all_evidence() if e.id == eid)
-        assert (ev.text, ev.polarity) == ("Corrected: the child was seen alone.", "development")
+        assert (ev.text, ev.source) == ("Corrected: the child was seen alone.", "CASE_DISCUSSION")
         assert m.conflicts() == []
     # Each takes the master and goes on editing: still no conflict, nothing lost.
     ok("merge", str(team.alice), str(team.master))
@@ -267,7 +267,7 @@ def test_different_fields_of_one_record_merge_without_conflict(tmp_path: Path) -
     ok("merge", str(team.master), str(team.alice))
     with Store.open(team.master) as m:
         ev = next(e for e in m.all_evidence() if e.id == eid)
-        assert (ev.text, ev.polarity) == ("Corrected again.", "development")
+        assert (ev.text, ev.source) == ("Corrected again.", "CASE_DISCUSSION")
         assert m.conflicts() == []
 
 
@@ -277,14 +277,14 @@ def test_the_same_field_changed_two_ways_is_a_conflict_on_that_field_only(
     team = make_team(tmp_path)
     eid = shared(team)
     ok("evidence", "edit", str(team.alice), eid, "--text", "Alice's wording.",
-       "--polarity", "strength")  # fmt: skip
+       "--source", "CASE_DISCUSSION")  # fmt: skip
     ok("evidence", "edit", str(team.bob), eid, "--text", "Bob's wording.")
     out = ok("merge", str(team.master), str(team.alice), str(team.bob))
     assert "1 open conflict:" in out, out
     with Store.open(team.master) as m:
         (c,) = m.conflicts()
         assert c.fields == ["text"]
-        assert c.shown["polarity"] == "strength"  # Alice's change stands
+        assert c.shown["source"] == "CASE_DISCUSSION"  # Alice's change stands
         assert c.shown["text"] in {"Alice's wording.", "Bob's wording."}
 
 

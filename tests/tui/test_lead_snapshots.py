@@ -238,8 +238,10 @@ async def test_the_lead_s_views_read_whole_at_80x24(team_master: Store) -> None:
         await settle(pilot)
         text = " ".join(_lines(pilot))
         assert "Keep this version of Evidence on case A-101" in text
-        # Both texts kept whole, the finding only Nadia changed kept: nobody's change is
-        # superseded, and the question says so (it named both versions as superseded).
-        assert "It keeps every change each side made; each side stays in the history" in text
-        assert "supersedes" not in text
+        # Both texts kept whole: nobody's words are superseded (the question named both
+        # versions as superseded).  The finding is one unit with the text, in conflict:
+        # the form keeps Colin's, so Nadia's finding is what it supersedes, by its file.
+        assert ("It supersedes Nadia Rahman's version (2035-01-01 00:01, from nadia.db) in: "
+                "Finding.") in text  # fmt: skip
+        assert "What was read" not in text.split("Keep this version")[1]
         assert "Keep it Back to the form" in text
