@@ -60,10 +60,10 @@ def hits_cmd(db: Path, as_json: bool) -> None:
 @version_option
 def accept_cmd(db: Path, hit: str, reason: str, as_name: str | None) -> None:
     """Mark one hit (its id from 'fieldwork check' or 'identify hits') as identifying
-    nobody: that detail passes from now on, every other hit still stops an export."""
+    nobody: that detail passes from now on, every other hit still stops an export.  A
+    protected person's name passes in the record it was accepted in only."""
     from exporters.export import all_hits, scanner_for
-    from exporters.identify.decisions import hit_id
-    from exporters.identify.scanner import text_digest
+    from exporters.identify.decisions import SCOPED, decision_digest, hit_id
 
     with opened(db, as_name, lead="decide on identifiability hits") as store:
         iid = store.inspection_id
@@ -76,8 +76,14 @@ def accept_cmd(db: Path, hit: str, reason: str, as_name: str | None) -> None:
                   target.text.casefold()]  # fmt: skip
         if others:
             fail("the reason itself holds an identifying detail; say why without naming anyone.")
-        did = store.decide_hit(target.kind, text_digest(iid, target.text), reason)
-    click.echo(f"Accepted hit {hit} ({target.kind} ‘{target.text}’): decision {did}.")
+        did = store.decide_hit(target.kind, decision_digest(iid, target), reason)
+    where = (
+        " in this record only (a protected person's name: it still stops an export "
+        "wherever else it is written)"
+        if target.kind in SCOPED
+        else ""
+    )
+    click.echo(f"Accepted hit {hit} ({target.kind} ‘{target.text}’){where}: decision {did}.")
 
 
 @identify_group.command("decisions", context_settings=CONTEXT)

@@ -5,6 +5,8 @@ hit still stops an export.
 A hit is named to the lead by a short id (`hit_id`), computed from the kind and a
 keyed digest of the text, so the same detail has the same id in `fieldwork check`, in
 an export's refusal and in the editor.  The decision stores the digest, never the text.
+A protected name's digest also covers the records it rests in (`SCOPED`): accepting it
+lets it pass there only.
 """
 
 from __future__ import annotations
@@ -24,9 +26,26 @@ _ONCE_SETTINGS = frozenset({"hospital", "club", "workplace"})
 """Kinds reported as ``school`` before the fifth session."""
 
 
+SCOPED = frozenset({"protected-name"})
+"""Kinds of hit a decision lets pass only in the records it was made on: a protected
+child's or party's name accepted in one note (the lead's reason fits that note) must
+still stop an export when it turns up in another (tester 13: one acceptance let the
+child's full name through in every later note and comment)."""
+
+
+def decision_digest(inspection_id: str, hit: Hit) -> str:
+    """What a decision on this hit stores and matches: the keyed digest of its text,
+    and, for a protected name, of the records it rests in too."""
+    if hit.kind in SCOPED:
+        records = ",".join(sorted(hit.evidence_ids))
+        return text_digest(inspection_id, f"{hit.text}|in:{records}")
+    return text_digest(inspection_id, hit.text)
+
+
 def hit_id(inspection_id: str, hit: Hit) -> str:
-    """The short id a lead uses to name one hit (10 hex digits)."""
-    digest = text_digest(inspection_id, hit.text)
+    """The short id a lead uses to name one hit (10 hex digits): the same detail has
+    the same id wherever it is, but a protected name has one per record."""
+    digest = decision_digest(inspection_id, hit)
     return hashlib.sha256(f"{hit.kind}|{digest}".encode()).hexdigest()[:10]
 
 
@@ -56,7 +75,7 @@ class Decisions:
         """Whether a lead has decided this hit identifies nobody.  A hospital, club or
         workplace accepted before those kinds had their own name was accepted as a
         setting (kind ``school``), and that decision still stands."""
-        digest = text_digest(self.inspection_id, hit.text)
+        digest = decision_digest(self.inspection_id, hit)
         if (hit.kind, digest) in self._keys:
             return True
         return hit.kind in _ONCE_SETTINGS and ("school", digest) in self._keys

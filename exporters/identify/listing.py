@@ -13,9 +13,9 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from exporters.identify.at_rest import KIND_LABELS, resting_texts, where_at_rest
-from exporters.identify.decisions import hit_id
+from exporters.identify.decisions import decision_digest, hit_id
 from exporters.identify.holders import distinct
-from exporters.identify.scanner import ALLOWED_IN_COMMENTS, Hit, Scanner, text_digest
+from exporters.identify.scanner import ALLOWED_IN_COMMENTS, Hit, Scanner
 from store.errors import InvalidInputError
 from store.reasons import ERASED, IDENTIFIES_NOBODY, checked_reason
 from store.redaction import REDACTABLE
@@ -74,7 +74,7 @@ def hit_rows(store: Store) -> list[HitRow]:
     def add(h: Hit, text: str, record_id: str | None, place: str) -> None:
         seen.add((h.kind, h.text.casefold()))
         before, after = _excerpt(text, h.start, h.end) if text else ("", "")
-        decision = decided.get((h.kind, text_digest(iid, h.text)))
+        decision = decided.get((h.kind, decision_digest(iid, h)))
         rows.append(HitRow(h, hit_id(iid, h), before, after, record_id, place, decision))
 
     for item in resting_texts(store):
@@ -114,7 +114,7 @@ def _reason_checked(store: Store, reason: str, why: str, allowed: str = "") -> s
 def accept(store: Store, row: HitRow, reason: str) -> str:
     """Record that this hit identifies nobody; returns the decision's id."""
     reason = _reason_checked(store, reason, IDENTIFIES_NOBODY, row.hit.text)
-    digest = text_digest(store.inspection_id, row.hit.text)
+    digest = decision_digest(store.inspection_id, row.hit)
     return store.decide_hit(row.hit.kind, digest, reason)
 
 
