@@ -439,4 +439,5 @@ def rest_on_gradings(ctx: Context, paras: Sequence[Paragraph]) -> None:
             if s.role not in ("headline", "claim") or not s.criteria:
                 continue
             ids = [gid for (k, c), gid in disputed.items() if k in cases and c in s.criteria]
+            ids += ctx.data.notes_in_conflict(cases, s.criteria)  # tester 13
             s.conflicts = list(dict.fromkeys([*s.conflicts, *sorted(ids)]))

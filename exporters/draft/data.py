@@ -54,7 +54,7 @@ from __future__ import annotations
 
 import operator
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Set
 from dataclasses import dataclass, field
 from functools import cached_property
 from itertools import compress
@@ -138,6 +138,15 @@ class DraftData:
         self.child_words = [t.at for t in sorted(col.child_words, key=content)]
         self.quotable = [t.at for t in sorted(col.quotable, key=content)]
         self.conflicted = set(col.conflicted)
+
+    def notes_in_conflict(self, cases: Set[int], criteria: Iterable[str]) -> list[str]:
+        """The ids of the notes in conflict on these cases (by number) and criteria: a
+        sentence that counts the cases rests on them whichever side the working copy
+        shows (tester 13: a note shown with the other side's finding counted for a
+        sentence that did not cite it, and the export went out)."""
+        wanted = set(criteria)
+        return [self.ids[i] for i in sorted(self.conflicted)
+                if self.case[i] in cases and wanted.intersection(self.crits[i])]  # fmt: skip
 
     def _number_cases(self) -> None:
         """Number the cases 1, 2, ... by reference.  A case id with no case row (a case
