@@ -17,7 +17,7 @@ from cli.import_report import (
     starts_said,
     updates_said,
 )
-from store.models import SAMPLE_LABELS, CaseFilter, counted
+from store.models import SAMPLE_LABELS, CaseFilter, area_order, counted
 
 SHOWN_LINES = 12
 
@@ -73,6 +73,10 @@ def cases_import_cmd(
         report = store.import_cases(csv_file, skip_bad=skip_bad, mapping=mapping, update=update,
                                     include_held=include_held)  # fmt: skip
         fw = store.framework
+        visited = {a.code for a in store.areas(visited_only=True)}
+        drawn = {
+            f.area_code for f in store.case_facts() if f.sample in ("area-sampled", "substitute")
+        }
     if as_json:
         echo_json(report.model_dump())
         sys.exit(0 if report.applied else 2)
@@ -126,6 +130,12 @@ def cases_import_cmd(
         click.echo(stageless(blank, report.stages_closed, report.stages_defaulted))
     for line in starts_said(report) + columns_said(report):
         click.echo(line)
+    if outside := {a: n for a, n in report.new_by_area.items() if a in visited & drawn}:
+        codes = sorted(outside, key=area_order)
+        click.echo(f"{counted(sum(outside.values()), 'new case')} {'is' if sum(outside.values()) == 1 else 'are'} "
+                   f"in visited areas already sampled ({', '.join(f'Area {a}: {outside[a]}' for a in codes)}) "
+                   f"and not in the sample; 'fieldwork sample {db} --areas {','.join(codes)} --add N' "
+                   "draws N more there if you want them.")  # fmt: skip
 
 
 def stageless(blank: int, closed: int, first: int) -> str:

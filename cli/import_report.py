@@ -110,15 +110,18 @@ def join(items: list[str]) -> str:
 
 
 def _cases(changes: list[CaseChange], fw: Framework, with_values: bool) -> str:
+    """The cases a field changed (or kept) on: every correction made, before and after
+    (the record of what the import changed: tester 13 got six and "30 more"), the first
+    few of those kept, with how to list them all."""
     shown = []
-    for c in changes[:SHOWN_CASES]:
+    for c in changes if with_values else changes[:SHOWN_CASES]:
         if with_values:
             before, after = value_label(fw, c.field, c.before), value_label(fw, c.field, c.after)
             shown.append(f"{c.ref} {before} → {after}")
         else:
             shown.append(f"{c.ref} (list: {value_label(fw, c.field, c.after)})")
-    more = len(changes) - SHOWN_CASES
-    return "; ".join(shown) + (f"; and {more} more" if more > 0 else "")
+    more = len(changes) - len(shown)
+    return "; ".join(shown) + (f"; and {more} more (--json lists them all)" if more > 0 else "")
 
 
 def _by_field(changes: list[CaseChange]) -> list[tuple[str, list[CaseChange]]]:

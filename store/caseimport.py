@@ -381,7 +381,7 @@ def import_cases(
         not_listed=sorted(existing[i] for i in existing.keys() - {c[0] for c in cases}),
         sibling_groups=len({squash(r.get("case_id")) for r in listed if r.line in siblings}),
         siblings=len(siblings), other_applications=dict(run.others),
-        applied=applied,
+        applied=applied, new_by_area=dict(Counter(c.area_code for _, c, _ in new)) if applied else {},
     )  # fmt: skip
     if not applied:
         return report

@@ -64,6 +64,8 @@ class CaseImportReport(Model):
     read only to check the end date against it, but said, for the lead to check."""
     totals_lines: list[int] = []
     """The totals rows at the end of the list, skipped (not cases, not problems)."""
+    new_by_area: dict[str, int] = {}
+    """The new cases imported, by area code."""
     notes_lines: list[int] = []
     """Lines below the list's last case that give no law type and no case type (notes a
     spreadsheet carried below its data), skipped and named."""
