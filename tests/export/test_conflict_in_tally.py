@@ -11,49 +11,44 @@ from pathlib import Path
 import pytest
 
 from exporters.draft import draft_area, load
-from exporters.draft.data import AREA_SAMPLE
 from exporters.errors import ConflictsError
 from exporters.export import export_area
+from exporters.model import Sentence
+from store.models import Evidence
 from store.store import Store
 from tests.export import fixture_data
 from tests.team.helpers import run
 
+NOTE = "Second reading of the plan: timescales are recorded, contingency not yet written."
 
-def _uncited_counted_note(db: Path) -> tuple[str, str]:
-    """A note in area 6 on a criterion an area sentence counts, on the side the
-    sentence does not cite (so not among its records), and that sentence's opening."""
-    with Store.open(db) as store:
-        data = load(store)
-        report = draft_area(data, "6")
-        notes = [e for e in store.all_evidence() if e.case_id]
-        # The area's sample: the cases an area sentence counts on its criterion.
-        area_cases = {c.id for c in store.case_facts()
-                      if c.area_code == "6" and c.sample in AREA_SAMPLE}  # fmt: skip
-    for p in report.paragraphs():
-        for s in p.sentences:
-            if s.role != "claim" or not s.criteria or s.direction not in ("for", "against"):
-                continue
-            other = "development" if s.direction == "for" else "strength"
-            for e in notes:
-                if (e.case_id in area_cases and e.polarity == other
-                        and set(e.criteria) & set(s.criteria)
-                        and e.id not in s.evidence_ids):  # fmt: skip
-                    return e.id, s.text[:40]
-    raise AssertionError("no area 6 sentence counts a note it does not cite")
+
+def _claims(store: Store) -> list[Sentence]:
+    report = draft_area(load(store), "6")
+    return [s for p in report.paragraphs() for s in p.sentences if s.role == "claim"]
 
 
 def test_a_counted_note_in_conflict_stops_the_export(tmp_path: Path) -> None:
     master = fixture_data.build(tmp_path / "master.db")
-    note, opening = _uncited_counted_note(master)
+    with Store.open(master) as store:
+        # An area 6 practice claim citing notes on at least two cases; a neutral note
+        # added on one of its cases, on its criterion, which it does not cite.
+        claim = next(s for s in _claims(store) if s.direction == "for"
+                     and len(s.case_refs) >= 2 and s.criteria[0].startswith("QP"))  # fmt: skip
+        case = store.case_by_ref(claim.case_refs[0])
+        note = store.put_evidence(Evidence(case_id=case.id, criteria=[claim.criteria[0]],
+                                           source="CASE_FILE", polarity="neutral", text=NOTE))  # fmt: skip
+        again = next(s for s in _claims(store) if s.criteria == claim.criteria)
+        assert note not in again.evidence_ids and case.ref in again.case_refs
     priya = tmp_path / "PN.db"
     run("issue", master, "--inspector", "Priya Nair", "-o", priya)
-    run("evidence", "edit", master, note, "--text", "Lead's rewording: seen once, not alone.")
-    run("evidence", "edit", priya, note, "--text", "Seen twice, once alone; visits recorded.")
+    # The lead rewords it; Priya rewrites it as a weakness: text and finding in conflict.
+    run("evidence", "edit", master, note, "--text", NOTE + " Lead: plan is adequate.")
+    run("evidence", "edit", priya, note, "--text", "No contingency plan at all.",
+        "--polarity", "development")  # fmt: skip
     run("merge", master, priya)
     with Store.open(master) as store:
         assert [c.record_id for c in store.conflicts()] == [note]
         with pytest.raises(ConflictsError) as info:
             export_area(store, "6", tmp_path / "a.docx")
-        report = draft_area(load(store), "6")
-    assert any(note in s.conflicts for p in report.paragraphs() for s in p.sentences), opening
+        assert any(note in s.conflicts for s in _claims(store))
     assert info.value.records and not (tmp_path / "a.docx").exists()
