@@ -161,7 +161,8 @@ def test_every_judgement_below_good_has_a_key_finding(tmp_path: Path) -> None:
     assert len(leaders) == 1, bullets
     # Each finding on a grade is traced to it.
     bases = _bases(report)
-    assert "Judgement J18-2: requires-improvement" in bases[bullets.index(public[0])]
+    # The grade by its label, as everywhere the lead reads it (tester 13: the code showed).
+    assert "Judgement J18-2: Requires improvement to be good" in bases[bullets.index(public[0])]
     assert "Area 6: Inadequate" in bases[bullets.index(said)]
 
 
