@@ -41,10 +41,10 @@ def test_a_counted_note_in_conflict_stops_the_export(tmp_path: Path) -> None:
         assert note not in again.evidence_ids and case.ref in again.case_refs
     priya = tmp_path / "PN.db"
     run("issue", master, "--inspector", "Priya Nair", "-o", priya)
-    # The lead rewords it; Priya rewrites it as a weakness: text and finding in conflict.
+    # The lead and Priya reword it, each keeping it neutral: the claim still counts the
+    # case and does not cite the note, whichever side shows.
     run("evidence", "edit", master, note, "--text", NOTE + " Lead: plan is adequate.")
-    run("evidence", "edit", priya, note, "--text", "No contingency plan at all.",
-        "--polarity", "development")  # fmt: skip
+    run("evidence", "edit", priya, note, "--text", "Plan has timescales; contingency missing.")
     run("merge", master, priya)
     with Store.open(master) as store:
         assert [c.record_id for c in store.conflicts()] == [note]
