@@ -8,6 +8,7 @@ the evidence it rests on.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from exporters.model import ReportModel
 from store.framework import Framework, load_framework
@@ -136,3 +137,27 @@ def body(report: ReportModel) -> str:
 def margin(report: ReportModel) -> str:
     """Every comment line of `report`'s sentences, as one text (the Word margin)."""
     return " ".join(n for p in report.paragraphs() for s in p.sentences for n in s.notes)
+
+
+def draft_child_words(
+    path: Path, entries: list[dict[str, Any]]
+) -> tuple[ReportModel, dict[str, Any]]:
+    """Area 6 (good) with each entry of a corpus of children's words (`crit`,
+    `polarity`, `note`, `said`, `age`) as a note holding the words on a case of its own,
+    and a second note on the same point so that each point has a claim: the whole
+    draft, and each words note's id -> its entry."""
+    from exporters.draft import draft_report, load
+
+    s = Small(path)
+    ids: dict[str, Any] = {}
+    for w in entries:
+        case = s.case(age=w["age"])
+        ev = s.ev(case, [w["crit"]], w["polarity"], w["note"], source="INT_CHILD",
+                  child_words=w["said"])  # fmt: skip
+        ids[ev] = w
+        s.ev(case, [w["crit"]], w["polarity"], w["note"])
+    s.judge("J18-4A", "good", area="6")
+    try:
+        return draft_report(load(s.store)), ids
+    finally:
+        s.close()

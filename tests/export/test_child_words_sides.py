@@ -22,10 +22,10 @@ from typing import Any
 
 import pytest
 
-from exporters.draft import draft_area, draft_report, load
+from exporters.draft import draft_area, load
 from exporters.draft.childwords import fault
 from exporters.model import ReportModel, Sentence
-from tests.export.small import Small
+from tests.export.small import Small, draft_child_words
 
 CORPORA = Path(__file__).resolve().parents[1] / "fixtures" / "corpora"
 SIDES: list[dict[str, Any]] = tomllib.loads(
@@ -119,22 +119,9 @@ def test_a_wish_is_not_quoted_after_a_weakness_but_words_saying_what_fell_short_
 
 @pytest.fixture(scope="module")
 def drafted(tmp_path_factory: pytest.TempPathFactory) -> tuple[ReportModel, dict[str, Any]]:
-    """Area 6 (good): each corpus entry's note, with the child's words, on a case of its
-    own, with a second note on the same point so that each point has a claim; the
-    evidence ids of the words."""
-    s = Small(tmp_path_factory.mktemp("sides") / "e.db")
-    ids: dict[str, Any] = {}
-    for w in SIDES:
-        case = s.case(age=w["age"])
-        ev = s.ev(case, [w["crit"]], w["polarity"], w["note"], source="INT_CHILD",
-                  child_words=w["said"])  # fmt: skip
-        ids[ev] = w
-        s.ev(case, [w["crit"]], w["polarity"], w["note"])
-    s.judge("J18-4A", "good", area="6")
-    try:
-        return draft_report(load(s.store)), ids
-    finally:
-        s.close()
+    """Area 6 (good) with each corpus entry's words on a case of its own
+    (`draft_child_words`); the evidence ids of the words."""
+    return draft_child_words(tmp_path_factory.mktemp("sides") / "e.db", SIDES)
 
 
 def test_every_quote_shows_the_side_of_the_claim_it_follows(

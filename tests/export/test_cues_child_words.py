@@ -21,11 +21,11 @@ from typing import Any
 
 import pytest
 
-from exporters.draft import draft_report, load
+from exporters.draft import load
 from exporters.draft.childwords import speaks_to
 from exporters.draft.data import DraftData
 from exporters.model import ReportModel
-from tests.export.small import Small
+from tests.export.small import Small, draft_child_words
 
 CORPUS = Path(__file__).resolve().parents[1] / "fixtures" / "corpora" / "child_words.toml"
 WORDS: list[dict[str, Any]] = tomllib.loads(CORPUS.read_text(encoding="utf-8"))["words"]
@@ -64,22 +64,9 @@ def test_the_corpus_has_off_topic_words_and_every_quotable_age() -> None:
 
 @pytest.fixture(scope="module")
 def drafted(tmp_path_factory: pytest.TempPathFactory) -> tuple[ReportModel, dict[str, Any]]:
-    """Area 6 (good): each corpus entry's note, with the child's words, on a case of its
-    own, with a second note on the same point so that each point has a claim; the
-    evidence ids of the words."""
-    s = Small(tmp_path_factory.mktemp("cwd") / "e.db")
-    ids: dict[str, Any] = {}
-    for w in WORDS:
-        case = s.case(age=w["age"])
-        ev = s.ev(case, [w["crit"]], w["polarity"], w["note"], source="INT_CHILD",
-                  child_words=w["said"])  # fmt: skip
-        ids[ev] = w
-        s.ev(case, [w["crit"]], w["polarity"], w["note"])
-    s.judge("J18-4A", "good", area="6")
-    try:
-        return draft_report(load(s.store)), ids
-    finally:
-        s.close()
+    """Area 6 (good) with each corpus entry's words on a case of its own
+    (`draft_child_words`); the evidence ids of the words."""
+    return draft_child_words(tmp_path_factory.mktemp("cwd") / "e.db", WORDS)
 
 
 def test_every_quote_speaks_to_the_claim_it_follows(
