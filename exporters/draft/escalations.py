@@ -65,17 +65,23 @@ def escalations(ctx: Context) -> Escalations:
     return out
 
 
-def escalation_sentences(ctx: Context, esc: Escalations) -> list[Sentence]:
+def escalation_sentences(
+    ctx: Context, esc: Escalations, drafting: Collection[str] = ()
+) -> list[Sentence]:
     """The section's concerns said as what happened (`Context.told`), then how many of
     its other cases inspectors escalated to senior managers for safeguarding concerns,
     and how many were still open, by count alone: no detail of any case or child.  A
     case whose concern a sentence has said already (`Context.escalations_said`) is
-    not counted again; the rest are then "other cases"."""
+    not counted again; the rest are then "other cases".  `drafting`: the criteria the
+    section drafts claims on (a claim on another criterion says nothing here).  The
+    marker for the concerns still open counts the cases the count said, or names the
+    section's whole number (tester 13: "five cases ... three of these had been
+    escalated" then "[three of these are not yet recorded as escalated]")."""
     from exporters.draft.concerns import sentences as told_sentences  # it reads claims
 
     told = [t for t in ctx.told if t.case in esc.cases]
     said = ctx.escalations_said | {t.case for t in told}
-    rest = esc.cases - said - _claims_to_say(ctx, esc)
+    rest = esc.cases - said - _claims_to_say(ctx, esc, drafting)
     out = told_sentences(ctx, told, len(rest))
     ctx.escalations_said.update(t.case for t in told)
     out += _counted(ctx, esc, rest, other=bool(said & esc.cases))
@@ -83,15 +89,20 @@ def escalation_sentences(ctx: Context, esc: Escalations) -> list[Sentence]:
     if not k:
         return out
     n = len(esc.cases)
-    waiting = ("this concern is" if n == 1 else "one of these is" if k == 1
-               else f"{number_text(k)} of these are")  # fmt: skip
+    if n == 1 or (rest and esc.open <= set(rest)):  # the count just said holds them all
+        n = len(rest) or n
+        waiting = ("this concern is" if n == 1 else "one of these is" if k == 1
+                   else f"{number_text(k)} of these are")  # fmt: skip
+    else:
+        waiting = (f"{number_text(k)} of the {number_text(n)} cases with safeguarding concerns "
+                   f"in this section {'is' if k == 1 else 'are'}")  # fmt: skip
     text = _wording()["escalations"]["marker"].format(waiting=waiting,
                                                       them="it" if k == 1 else "them")  # fmt: skip
     basis = f"Safeguarding concerns recorded on {n} cases; {k} not yet escalated"
     return [*out, Sentence(text=text, role="placeholder", basis=basis)]
 
 
-def _claims_to_say(ctx: Context, esc: Escalations) -> set[int]:
+def _claims_to_say(ctx: Context, esc: Escalations, drafting: Collection[str]) -> set[int]:
     """The escalated cases a claim not yet drafted will say were a safeguarding concern
     (`escalated.stated`: in a section graded below good, a weakness on a criterion
     outside safeguarding whose cases against carry the concern), so that the count,
@@ -102,7 +113,7 @@ def _claims_to_say(ctx: Context, esc: Escalations) -> set[int]:
         return set()
     out: set[int] = set()
     for c in esc.criteria(ctx):
-        if c in ctx.stated or escalated.safeguarding(ctx.pool, c):
+        if c in ctx.stated or c not in drafting or escalated.safeguarding(ctx.pool, c):
             continue
         claim = ctx.pool.claim(c)
         if claim is None or not claim.by_cases:

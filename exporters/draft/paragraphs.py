@@ -391,7 +391,7 @@ def development(
     for claim in chosen.concerns:  # one case, an escalated concern: said as that
         blocks.append([one_case_sentence(ctx, claim)])
         told = len(blocks)
-    said = escalation_sentences(ctx, esc)
+    said = escalation_sentences(ctx, esc, {c.criterion for c in claims})
     if said:
         blocks.insert(max(after, told, min(1, len(blocks))), said)
     group = cover.grouped_sentence(ctx, chosen.grouped, also=bool(blocks))
