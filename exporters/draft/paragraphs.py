@@ -405,7 +405,9 @@ def development(
         return []
     first = blocks[0][0]
     claimed_before = [x for p in before for x in p.sentences if x.role == "claim"]
-    turn = not claimed_before or _main_side(ctx, claimed_before[-1]) == "for"
+    # After a strength, or a grade's headline; never as the first words of a section.
+    turn = (_main_side(ctx, claimed_before[-1]) == "for" if claimed_before
+            else ctx.grade is not None)  # fmt: skip
     if ctx.grade in (None, "outstanding", "good") and turn and _leads_with_weakness(ctx, first):
         _open_with_however(ctx, first)  # not after a paragraph that ends on a weakness
     return _pack("development", blocks)

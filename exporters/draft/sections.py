@@ -191,7 +191,9 @@ def disputed_areas(data: DraftData) -> list[tuple[str, ...]]:
 def _paragraphs(ctx: Context, lead: list[Sentence], with_cases: bool) -> list[Paragraph | None]:
     claims = ctx.pool.claims()
     ctx.told = tell(ctx)  # concerns on one case, said as what happened with the escalations
-    weak_first = ctx.grade in ("requires-improvement", "inadequate")
+    weak_first = ctx.grade in ("requires-improvement", "inadequate") or (
+        ctx.grade is None and ctx.pool.weighs_against()  # no grade: by the case files
+    )
     first = build.leadership(ctx, claims, lead)
     if weak_first:
         dev = build.development(ctx, claims, last=False)

@@ -362,6 +362,14 @@ class Pool:
         agree = sum(d.polarity[i] == ("strength" if lean == "for" else "development") for i in mine)
         return against if len(against) >= d.rules.material_cases and len(against) > agree else ()
 
+    def weighs_against(self) -> bool:
+        """Whether the pool's case files weigh against: more cases against than for
+        across its criteria.  A section with no grade to follow (a framework with no
+        area judgement) puts its weaknesses first then (tester 13, 2013 framework: the
+        weakest area opened on a one-case strength and left safeguarding to the end)."""
+        tallies = [c.tally for c in self.claims() if c.by_cases]
+        return sum(len(t.neg) for t in tallies) > sum(len(t.pos) for t in tallies)
+
     def claims(self) -> list[Claim]:
         """Every material claim in the pool, the most evidence first."""
         order = self.data.criterion_rank
