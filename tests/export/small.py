@@ -161,3 +161,17 @@ def draft_child_words(
         return draft_report(load(s.store)), ids
     finally:
         s.close()
+
+
+def quoted_words(report: ReportModel, ids: dict[str, Any]) -> list[tuple[dict[str, Any], Any]]:
+    """Each quote of a corpus entry's words in the draft (`draft_child_words`'s ids), with
+    the claim it follows: (entry, claim sentence)."""
+    out = []
+    for p in report.paragraphs():
+        for k, x in enumerate(p.sentences):
+            words = [ids[e] for e in x.evidence_ids if e in ids]
+            if x.role != "quote" or not words:
+                continue
+            [w] = words
+            out.append((w, next(y for y in reversed(p.sentences[:k]) if y.role == "claim")))
+    return out

@@ -25,7 +25,7 @@ import pytest
 from exporters.draft import draft_area, load
 from exporters.draft.childwords import fault
 from exporters.model import ReportModel, Sentence
-from tests.export.small import Small, draft_child_words
+from tests.export.small import Small, draft_child_words, quoted_words
 
 CORPORA = Path(__file__).resolve().parents[1] / "fixtures" / "corpora"
 SIDES: list[dict[str, Any]] = tomllib.loads(
@@ -127,19 +127,8 @@ def drafted(tmp_path_factory: pytest.TempPathFactory) -> tuple[ReportModel, dict
 def test_every_quote_shows_the_side_of_the_claim_it_follows(
     drafted: tuple[ReportModel, dict[str, Any]],
 ) -> None:
-    report, ids = drafted
-    quoted = 0
-    for p in report.paragraphs():
-        for k, x in enumerate(p.sentences):
-            words = [ids[e] for e in x.evidence_ids if e in ids]
-            if x.role != "quote" or not words:
-                continue
-            quoted += 1
-            [w] = words
-            claim = next(y for y in reversed(p.sentences[:k]) if y.role == "claim")
-            assert w["fault"] == (w["polarity"] == "development"), (w["said"], claim.text)
-            assert claim.direction != ("for" if w["fault"] else "against"), (
-                w["said"],
-                claim.text,
-            )
+    quoted = quoted_words(*drafted)
+    for w, claim in quoted:
+        assert w["fault"] == (w["polarity"] == "development"), (w["said"], claim.text)
+        assert claim.direction != ("for" if w["fault"] else "against"), (w["said"], claim.text)
     assert quoted, "no child's words quoted at all"

@@ -25,7 +25,7 @@ from exporters.draft import load
 from exporters.draft.childwords import speaks_to
 from exporters.draft.data import DraftData
 from exporters.model import ReportModel
-from tests.export.small import Small, draft_child_words
+from tests.export.small import Small, draft_child_words, quoted_words
 
 CORPUS = Path(__file__).resolve().parents[1] / "fixtures" / "corpora" / "child_words.toml"
 WORDS: list[dict[str, Any]] = tomllib.loads(CORPUS.read_text(encoding="utf-8"))["words"]
@@ -72,17 +72,9 @@ def drafted(tmp_path_factory: pytest.TempPathFactory) -> tuple[ReportModel, dict
 def test_every_quote_speaks_to_the_claim_it_follows(
     drafted: tuple[ReportModel, dict[str, Any]],
 ) -> None:
-    report, ids = drafted
-    quoted = 0
-    for p in report.paragraphs():
-        for k, x in enumerate(p.sentences):
-            words = [ids[e] for e in x.evidence_ids if e in ids]
-            if x.role != "quote" or not words:
-                continue
-            quoted += 1
-            [w] = words
-            claim = next(y for y in reversed(p.sentences[:k]) if y.role == "claim")
-            assert w["speaks"], (w["said"], w.get("why"), claim.text)
-            assert w["crit"] in claim.criteria, (w["said"], claim.text)
-            assert not w.get("young"), w["said"]
+    quoted = quoted_words(*drafted)
+    for w, claim in quoted:
+        assert w["speaks"], (w["said"], w.get("why"), claim.text)
+        assert w["crit"] in claim.criteria, (w["said"], claim.text)
+        assert not w.get("young"), w["said"]
     assert quoted, "no child's words quoted at all"
