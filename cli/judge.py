@@ -35,9 +35,30 @@ def judge_cmd(
         )
         rid = store.set_judgement(made)
         apart = graded_apart(store, made)
+        warned = rationale_warning(store, made.rationale)
     click.echo(rid)
     if apart:
         click.echo(apart, err=True)
+    for line in warned:
+        click.echo(line, err=True)
+
+
+def rationale_warning(store: Store, rationale: str) -> list[str]:
+    """What could identify a child or family in the rationale, as `evidence add` warns
+    of a note's (a rationale is quoted in its section's comment): the warning, one line
+    per detail, and that it is saved all the same ([] for none).  Tester 13 named a
+    child in a rationale and heard of it only when an export refused."""
+    from exporters.export import scanner_for
+    from exporters.identify import ALLOWED_IN_COMMENTS
+    from exporters.identify.advice import warning_lines
+
+    hits = [h for h in scanner_for(store).scan(rationale, field="rationale", comment=True)
+            if h.kind not in ALLOWED_IN_COMMENTS]  # fmt: skip
+    lines = warning_lines(hits)
+    if lines:
+        lines.append("Saved all the same; exports stop on these until they are reworded "
+                     "or a lead accepts one that identifies nobody ('fieldwork identify hits').")  # fmt: skip
+    return lines
 
 
 def graded_apart(store: Store, made: Judgement) -> str | None:
