@@ -18,6 +18,7 @@ from cli.import_report import (
     updates_said,
 )
 from store.models import SAMPLE_LABELS, CaseFilter, area_order, counted
+from store.sampling import IN_SAMPLE
 
 SHOWN_LINES = 12
 
@@ -74,9 +75,7 @@ def cases_import_cmd(
                                     include_held=include_held)  # fmt: skip
         fw = store.framework
         visited = {a.code for a in store.areas(visited_only=True)}
-        drawn = {
-            f.area_code for f in store.case_facts() if f.sample in ("area-sampled", "substitute")
-        }
+        drawn = {f.area_code for f in store.case_facts() if f.sample in IN_SAMPLE}
     if as_json:
         echo_json(report.model_dump())
         sys.exit(0 if report.applied else 2)
@@ -191,7 +190,7 @@ def cases_list_cmd(
          "siblings": siblings.get(r.id, []),
          "conflict": r.conflict}
         for r in rows
-        if not sampled or samples[r.id] in ("area-sampled", "substitute")
+        if not sampled or samples[r.id] in IN_SAMPLE
     ]  # fmt: skip
     if as_json:
         echo_json(items)
@@ -243,7 +242,7 @@ def cases_match_cmd(db: Path, csv_file: Path, sampled: bool, as_json: bool) -> N
     with opened(db) as store:
         rows = store.match_case_list(csv_file)
     if sampled:
-        rows = [r for r in rows if r.sample in ("area-sampled", "substitute")]
+        rows = [r for r in rows if r.sample in IN_SAMPLE]
     if as_json:
         echo_json([{**r.model_dump(), "sample_label": SAMPLE_LABELS.get(r.sample or "")}
                    for r in rows])  # fmt: skip

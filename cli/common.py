@@ -43,6 +43,16 @@ def echo_json(value: Any) -> None:
     click.echo(json.dumps(value, indent=2, sort_keys=True, ensure_ascii=False))
 
 
+def warn_saved(lines: list[str]) -> None:
+    """An identifiability warning on stderr, after the saved record's id (saving is never
+    refused): `lines` (`exporters.identify.advice.warning_lines`), then what follows."""
+    if lines:
+        lines = [*lines, "Saved all the same; exports stop on these until they are reworded "
+                 "or a lead accepts one that identifies nobody ('fieldwork identify hits')."]  # fmt: skip
+    for line in lines:
+        click.echo(line, err=True)
+
+
 def fail(message: str, code: int = 2) -> NoReturn:
     """One line on stderr and exit with `code`."""
     print(f"fieldwork: {message}", file=sys.stderr, flush=True)

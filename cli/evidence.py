@@ -19,6 +19,7 @@ from cli.common import (
     opened,
     status_hint,
     version_option,
+    warn_saved,
 )
 from store.errors import InvalidInputError
 from store.models import POLARITY_LABELS, Evidence, counted
@@ -179,15 +180,6 @@ def _hits(store: Store, ev: Evidence) -> list[Any]:
     ]
 
 
-def _warn(lines: list[str]) -> None:
-    """The warning on stderr, after the saved record's id (saving is never refused)."""
-    if lines:
-        lines.append("Saved all the same; exports stop on these until they are reworded "
-                     "or a lead accepts one that identifies nobody ('fieldwork identify hits').")  # fmt: skip
-    for line in lines:
-        click.echo(line, err=True)
-
-
 def _no_criteria(db: Path, as_name: str | None, case_ref: str | None) -> NoReturn:
     """Refuse a note without criteria, saying why and where their ids are."""
     with opened(db, as_name) as store:
@@ -223,7 +215,7 @@ def evidence_add_cmd(db: Path, as_name: str | None, **opts: Any) -> None:
         warning = _identify_warning(store, ev)
         hint = status_hint(store, db, ev.case_id)
     click.echo(new_id)
-    _warn(warning)
+    warn_saved(warning)
     for line in hint:
         click.echo(line, err=True)
 
@@ -247,7 +239,7 @@ def evidence_edit_cmd(db: Path, evidence_id: str, as_name: str | None, **opts: A
         warning = warning_lines(hits)
         removed = _removed_details(store, db, evidence_id, Evidence.model_validate(base), hits)
     click.echo(evidence_id)
-    _warn(warning)
+    warn_saved(warning)
     for line in removed:
         click.echo(line, err=True)
 

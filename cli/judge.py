@@ -7,7 +7,7 @@ from pathlib import Path
 import click
 
 from cli import values
-from cli.common import AS_OPTION, CONTEXT, DB, opened, version_option
+from cli.common import AS_OPTION, CONTEXT, DB, opened, version_option, warn_saved
 from store.framework import drafting_rules
 from store.models import Judgement
 from store.store import Store
@@ -39,26 +39,21 @@ def judge_cmd(
     click.echo(rid)
     if apart:
         click.echo(apart, err=True)
-    for line in warned:
-        click.echo(line, err=True)
+    warn_saved(warned)
 
 
 def rationale_warning(store: Store, rationale: str) -> list[str]:
     """What could identify a child or family in the rationale, as `evidence add` warns
-    of a note's (a rationale is quoted in its section's comment): the warning, one line
-    per detail, and that it is saved all the same ([] for none).  Tester 13 named a
-    child in a rationale and heard of it only when an export refused."""
+    of a note's (a rationale is quoted in its section's comment): the warning and one
+    line per detail ([] for none).  Tester 13 named a child in a rationale and heard of
+    it only when an export refused."""
     from exporters.export import scanner_for
     from exporters.identify import ALLOWED_IN_COMMENTS
     from exporters.identify.advice import warning_lines
 
     hits = [h for h in scanner_for(store).scan(rationale, field="rationale", comment=True)
             if h.kind not in ALLOWED_IN_COMMENTS]  # fmt: skip
-    lines = warning_lines(hits)
-    if lines:
-        lines.append("Saved all the same; exports stop on these until they are reworded "
-                     "or a lead accepts one that identifies nobody ('fieldwork identify hits').")  # fmt: skip
-    return lines
+    return warning_lines(hits)
 
 
 def graded_apart(store: Store, made: Judgement) -> str | None:
