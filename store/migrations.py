@@ -368,6 +368,16 @@ def m0012_note_text_and_finding_whole(db: Database) -> None:
     _reshow(db.conn, {"evidence": ("evidence", ("text", "polarity"))})
 
 
+@step("0013_shared_criteria_linked")
+def m0013_shared_criteria_linked(db: Database) -> None:
+    """A stored built-in 2013 framework links late checks (QP2), seeing children (QP8)
+    and information sharing (QP12) to the safeguarding judgement, which says them, as
+    well as to the quality of practice, which weighs them (`store.criterionlinks`)."""
+    from store.criterionlinks import upgrade_criterion_links
+
+    upgrade_criterion_links(db.conn)
+
+
 def schema_version() -> int:
     """The number of schema steps this code knows: stored in PRAGMA user_version."""
     return len(_STEPS)

@@ -17,7 +17,8 @@ from __future__ import annotations
 from exporters.draft.agreement import GradeCheck, grade_check
 from exporters.draft.areagroups import area_groups
 from exporters.draft.data import DraftData, load
-from exporters.draft.sections import area_pool, judgement_pool
+from exporters.draft.judgementpool import weighing_pool
+from exporters.draft.sections import area_pool
 from store.store import Store
 
 __all__ = ["GradeCheck", "grade_check_for"]
@@ -51,5 +52,7 @@ def grade_check_for(
         return grade_check(pool, grade)
     if jdef.overall:
         return None
-    pool = judgement_pool(data, jdef)[0]
+    # Weighed on every criterion linked to it, those another section says included
+    # (`judgementpool`), as the draft's own check of the section is.
+    pool = weighing_pool(data, jdef)
     return grade_check(pool, grade) if pool.case_ids else None

@@ -31,6 +31,11 @@ def _rules() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(raw["practice_kinds"]), frozenset(raw["leadership_subjects"])
 
 
+def practice_kinds() -> frozenset[str]:
+    """The judgement kinds about practice ([national_fit] `practice_kinds`)."""
+    return _rules()[0]
+
+
 def leadership_criteria(data: DraftData) -> frozenset[str]:
     """The criteria the framework links to a judgement that is not about practice (the
     leadership of the organisation, of local services)."""

@@ -16,7 +16,6 @@ from collections import Counter
 from collections.abc import Sequence
 
 from exporters.draft import coverage as cover
-from exporters.draft import national
 from exporters.draft import paragraphs as build
 from exporters.draft.agreement import GradeCheck, grade_check
 from exporters.draft.areagroups import area_groups as area_groups
@@ -29,6 +28,10 @@ from exporters.draft.claims import Context
 from exporters.draft.concerns import tell
 from exporters.draft.data import DraftData
 from exporters.draft.headlines import opening
+from exporters.draft.judgementpool import LinkedPool as LinkedPool
+from exporters.draft.judgementpool import judgement_pool as judgement_pool
+from exporters.draft.judgementpool import weighing_pool
+from exporters.draft.shared import reported_line
 from exporters.draft.tallies import Pool
 from exporters.draft.trace import Used, Voice
 from exporters.draft.words import join_list, number_text
@@ -389,51 +392,6 @@ def area_section(data: DraftData, codes: tuple[str, ...], voice: Voice, used: Us
     )  # fmt: skip
 
 
-class LinkedPool(Pool):
-    """A national judgement's evidence, its criteria those the framework links to the
-    judgement: a record about the organisation on criteria of two judgements (a
-    performance report on timeliness and on performance management) counts on each in
-    its own judgement's section, so that no record carries two sections' claims on the
-    same point, and a case's note tagged with a leadership criterion is said in the
-    leadership section and the area's, not as a share of a law type's cases."""
-
-    def __init__(self, data: DraftData, cases: set[int], wide: Sequence[int], key: str,
-                 linked: frozenset[str]) -> None:  # fmt: skip
-        super().__init__(data, cases, wide, key=key)
-        self.linked = linked
-
-    def criteria(self) -> list[str]:
-        """The criteria with evidence or gradings in this pool that the judgement is
-        linked to."""
-        return [c for c in super().criteria() if c in self.linked]
-
-
-def judgement_pool(data: DraftData, jdef: JudgementDef) -> tuple[Pool, str, str]:
-    """A national judgement's evidence pool, its kind of section and the law type it
-    counts ("" for none): the cases of its law type (or every case read nationally for
-    practice), and the records about the organisation linked to it whose subject fits
-    (`national.fitting`: a note about the leaders is the leadership section's), counted
-    on the criteria linked to the judgement only (`LinkedPool`); the local services', every
-    record about an area, on every criterion (it is judged on all of the areas'
-    evidence)."""
-    w = data.words
-    kind = w.judgement_kind(jdef)
-    linked = {c.id for c in data.framework.criteria if jdef.id in c.judgements}
-    law = w.kind_law_types.get(kind, "")
-    cases: set[int] = set()
-    if law or kind == "practice":  # notes whose criteria and subject fit (`national`)
-        cases = data.cases_of_law.get(law, set()) if law else set(data.national_cases)
-        wide = national.fitting(data, jdef, frozenset(linked))
-    elif kind == "local":
-        wide = sorted(i for evs in data.area_level.values() for i in evs)
-    else:
-        wide = list(data.national)
-    key = f"judgement|{jdef.id}"
-    if kind == "local" or not linked:  # a framework linking no criterion: every one
-        return Pool(data, cases, wide, key=key), kind, law
-    return LinkedPool(data, cases, wide, key, frozenset(linked)), kind, law
-
-
 def judgement_section(data: DraftData, jdef: JudgementDef, voice: Voice, used: Used) -> Section:
     """A national judgement's section: its headline and findings."""
     pool, kind, law = judgement_pool(data, jdef)
@@ -441,13 +399,16 @@ def judgement_section(data: DraftData, jdef: JudgementDef, voice: Voice, used: U
     j = data.judgement(jdef.id)
     grade, provisional = recorded_grade(data, j)
     settled = None if provisional else grade
-    check = grade_check(pool, grade) if cases else None
+    # Weighed on every criterion linked to it, those another section says included.
+    weighed = weighing_pool(data, jdef)
+    check = grade_check(weighed, grade) if cases else None
     org = data.inspection.organisation
     ctx = Context(pool, voice, used, pool.key, org, org, grade=settled, law=law)
     lead = headline(ctx, kind, jdef, j, check)
     if kind == "local":
         lead += local_summary(data)
     paras = assemble(ctx, _paragraphs(ctx, lead, with_cases=bool(cases)), 1)
+    reported_line(ctx, weighed, jdef, paras)
     mark_undrafted(ctx, paras)
     mark_unsaid_strengths(ctx, paras)
     flag_disagreeing(data, paras, check)

@@ -68,10 +68,16 @@ def test_each_sections_count_and_marker_agree(tmp_path: Path) -> None:
 
 
 def test_the_safeguarding_section_counts_every_escalated_case(tmp_path: Path) -> None:
+    """Every escalated case is the safeguarding section's (children not seen, QP8, is
+    said there under the 2013 framework: `judgementpool`), and the quality of practice
+    section, which only weighs seeing children, counts none of them again."""
     report = _report(tmp_path / "e.db")
     safeguarding = next(sec for sec in report.sections if "safeguard" in sec.heading.lower())
-    counts = [x for p in safeguarding.paragraphs for x in p.sentences
-              if x.role == "fixed" and BASIS.search(x.basis)]  # fmt: skip
+    counts = [x for p in safeguarding.paragraphs for x in p.sentences if BASIS.search(x.basis)]
     assert counts and all(BASIS.search(x.basis).group(1) == "5" for x in counts), [  # type: ignore[union-attr]
         (x.text, x.basis) for x in counts
     ]
+    practice = next(sec for sec in report.sections if "quality of practice" in sec.heading.lower())
+    said = [x.text for p in practice.paragraphs for x in p.sentences]
+    assert not any(BASIS.search(x.basis) for p in practice.paragraphs for x in p.sentences), said
+    assert not any("escalated" in t for t in said), said
