@@ -54,7 +54,7 @@ def escalations(ctx: Context) -> Escalations:
     d = ctx.data
     out = Escalations()
     for i, status in sorted(d.escalations.items()):
-        if not ctx.pool.has(i):
+        if not ctx.pool.holds_concern(i):  # each said in one section (`judgementpool`)
             continue
         out.records.append(i)
         k = d.case[i]

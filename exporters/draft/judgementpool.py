@@ -39,11 +39,20 @@ class LinkedPool(Pool):
         super().__init__(data, cases, wide, key=key)
         self.linked = linked
         self.elsewhere = elsewhere
+        self.concerns_elsewhere: frozenset[int] = frozenset()
 
     def criteria(self) -> list[str]:
         """The criteria with evidence or gradings in this pool that the judgement is
         linked to."""
         return [c for c in super().criteria() if c in self.linked]
+
+    def holds_concern(self, i: int) -> bool:
+        """Whether record i's escalated safeguarding concern is this section's to count:
+        a record of the pool that no section before it in the framework's order,
+        counting the same cases, holds too (`concerns_elsewhere`): a concern tagged with
+        following up concerns and with listening to children, under the 2013 framework,
+        is the safeguarding section's, not counted again under the quality of practice."""
+        return self.has(i) and i not in self.concerns_elsewhere
 
     def has(self, i: int) -> bool:
         """Whether record i is part of this pool: not a record whose every criterion
@@ -151,4 +160,23 @@ def _pool(
     if kind == "local" or not linked_criteria(data.framework, jdef):  # none linked: every one
         return Pool(data, cases, wide, key=key), kind, law
     elsewhere = said_elsewhere(data.framework, w, jdef) - linked
-    return LinkedPool(data, cases, wide, key, linked, elsewhere), kind, law
+    pool = LinkedPool(data, cases, wide, key, linked, elsewhere)
+    pool.concerns_elsewhere = _concerns_earlier(data, jdef)
+    return pool, kind, law
+
+
+def _concerns_earlier(data: DraftData, jdef: JudgementDef) -> frozenset[int]:
+    """The escalated records (on cases) that a national section before `jdef`'s in the
+    framework's order, counting the same cases, holds: a record of one of its cases
+    with a criterion it says (`owned_criteria`)."""
+    fw, w = data.framework, data.words
+    out: set[int] = set()
+    for other in fw.judgements[: fw.judgements.index(jdef)]:
+        if not same_cases(w, other, jdef):
+            continue
+        law = counted_cases(w, other)
+        cases = data.cases_of_law.get(law, set()) if law else data.national_cases
+        theirs = owned_criteria(fw, w, other)
+        out.update(i for i in data.escalations
+                   if data.case[i] in cases and not theirs.isdisjoint(data.crits[i]))  # fmt: skip
+    return frozenset(out)

@@ -2,7 +2,7 @@
 may use (issue 15): those whose criteria and subject fit the section.
 
 Criteria: the framework links one of the note's criteria to the judgement (a note is
-counted on those criteria only: `sections.LinkedPool`).  Subject: in a practice or law
+counted on those criteria only: `judgementpool.LinkedPool`).  Subject: in a practice or law
 type's section, a note whose words are most about the organisation's leaders ("the
 judge said the leaders and the chief executive have listened to the court") is the
 leadership sections', even where it is also tagged with a practice criterion, wherever

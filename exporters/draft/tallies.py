@@ -191,6 +191,11 @@ class Pool:
         c = self.data.case[i]
         return c in self.case_ids if c else i in self._wide_set
 
+    def holds_concern(self, i: int) -> bool:
+        """Whether record i's escalated safeguarding concern is this section's to count
+        (a national section's may be another's: `judgementpool.LinkedPool`)."""
+        return self.has(i)
+
     def records(self, criterion: str, polarity: str | None = None) -> list[int]:
         """The pool's records on a criterion (of one polarity), in order."""
         key = (criterion, polarity)
@@ -339,7 +344,7 @@ class Pool:
         for i in self.records(criterion, "development"):
             status = d.escalations.get(i)
             k = d.case[i]
-            if status and k in against and d.own[i]:
+            if status and k in against and d.own[i] and self.holds_concern(i):
                 found[k] = status if found.get(k) in (None, "escalated") else found[k]
         return found
 

@@ -104,6 +104,14 @@ def build(path: Path) -> Small:
             case = s.case(area=area, law=law, age="10-13" if k % 3 else "5-9")
             weak = k < round(10 * weak_share[area])
             _safeguarding(s, case, n, weak, area == "3" and k < 3)
+            if area == "3" and k == 3:  # a concern tagged with reports and with follow-up
+                s.store.put_evidence(Evidence(
+                    case_id=case, criteria=["QP7", "SW1"], source="CASE_FILE",
+                    polarity="development", text="The report left out the father's new "
+                    "conviction, so the court did not hear of the risk it posed.",
+                    safeguarding="A conviction relevant to risk not put before the court.",
+                    escalation="needs-escalation",
+                ))  # fmt: skip
             for crit, options in GOOD_WORK.items():
                 bad = area == "3" and k == 9 or (area == "2" and k == 0 and crit == "QP7")
                 s.ev(case, [crit], "development" if bad else "strength",
