@@ -149,7 +149,7 @@ def revoke_cmd(db: Path, decision_id: str, as_name: str | None) -> None:
     help="The free text to erase: text, quote (the child's words), safeguarding, "
     "escalation-note, notes (a case's) or rationale; repeat for more, or 'all'.  Left "
     "out: the fields where the check finds an identifying detail now (with "
-    "--keep-current: all).",
+    "--keep-current: in any version).",
 )
 @click.option(
     "--keep-current", is_flag=True,
@@ -188,6 +188,12 @@ def redact_cmd(
         columns = erasing.asked_fields(kind, fields) if fields else None
         if keep_current:
             erasing.refuse_if_current_identifies(store, scanner, kind, record_id, columns)
+            if columns is None:
+                columns = erasing.fields_with_hits_before(store, scanner, kind, record_id)
+                if not columns:
+                    fail(f"no version of {kind} {record_id} holds an identifying detail "
+                         "the check finds; name the field to erase from its earlier "
+                         f"versions with --field ({erasing.field_names(kind)} or all).")  # fmt: skip
         elif not fields:
             columns = erasing.fields_with_hits(store, scanner, record_id)
             if not columns:

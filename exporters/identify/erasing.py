@@ -73,6 +73,27 @@ def fields_with_hits(store: Store, scanner: Scanner, record_id: str) -> tuple[st
     return tuple(f for f in REDACTABLE.get(kind, ()) if f in found)
 
 
+def fields_with_hits_before(
+    store: Store, scanner: Scanner, kind: str, record_id: str
+) -> tuple[str, ...]:
+    """The free-text fields of a record where the check finds an identifying detail in
+    any of its versions (its history, the current wording included), in the record's
+    order: what `redact --keep-current` erases when no field is named, so a note whose
+    detail was only in its text keeps the history of its safeguarding and escalation
+    notes (tester 13, F12)."""
+    known = REDACTABLE.get(kind, ())
+    found: set[str] = set()
+    for version in store.record_history(kind, record_id):
+        for change in version.changes:
+            if change.field not in known or change.field in found:
+                continue
+            for value in (change.before, change.after):
+                hits = scanner.scan(value, comment=True) if isinstance(value, str) else []
+                if any(h.kind not in ALLOWED_IN_COMMENTS for h in hits):
+                    found.add(change.field)
+    return tuple(f for f in known if f in found)
+
+
 def field_words(kind: str, fields: tuple[str, ...]) -> str:
     """The erased fields as a lead reads them: "the child's words", "the text and
     the child's words", "the rationale", "the free text" (every field)."""

@@ -105,3 +105,41 @@ def test_a_note_in_conflict_has_no_current_wording_to_keep(tmp_path: Path) -> No
                    "--reason", "The child was named.")  # fmt: skip
     assert "in conflict, so it has no one current wording to keep" in said
     assert _sha(db) == before
+
+
+def test_keep_current_without_a_field_erases_only_where_a_version_held_the_detail(
+    tmp_path: Path,
+) -> None:
+    """Tester 13, F12: the name was only ever in the note's text; the safeguarding and
+    escalation notes of its earlier versions named nobody and keep their words."""
+    db, note = _inspection(tmp_path)
+    concern = "Mother disclosed a new partner with a history of violence; checks not done."
+    escalated = "Raised with the service manager on the day of reading."
+    run("evidence", "edit", db, note, "--safeguarding", concern)
+    run("evidence", "edit", db, note, "--escalation-note", escalated)
+    out = run("redact", db, note, "--keep-current",
+              "--reason", "The child was named in the first version.").output  # fmt: skip
+    assert out.startswith(f"Redacted the text of evidence {note}: erased from its earlier")
+    assert _versions_holding(db, "Pemberton") == 0
+    with Store.open(db) as store:
+        history = store.record_history("evidence", note)
+    said = [c.after for v in history for c in v.changes if c.field == "safeguarding"]
+    assert concern in said  # the version that wrote the concern still holds it
+
+
+def test_keep_current_when_no_version_held_a_detail_is_refused_untouched(
+    tmp_path: Path,
+) -> None:
+    db = tmp_path / "lead.db"
+    Store.create(db, load_framework("cafcass-2018"), title="Pennine visit",
+                 lead="Grace Whitfield", start_date="2026-11-30").close()  # fmt: skip
+    (tmp_path / "cases.csv").write_text(CASES, encoding="utf-8")
+    run("cases", "import", db, tmp_path / "cases.csv")
+    ref = json.loads(run("cases", "list", db, "--json").output)[0]["ref"]
+    note = run("evidence", "add", db, "--case", ref, "--criteria", "QP9", "--source",
+               "INT_CHILD", "--polarity", "strength", "--text", CORRECTED).output.split()[0]  # fmt: skip
+    run("evidence", "edit", db, note, "--text", CORRECTED + " Seen at home.")
+    before = _sha(db)
+    out = refused("redact", db, note, "--keep-current", "--reason", "Checking the history.")
+    assert "no version of evidence" in out and "--field" in out
+    assert _sha(db) == before
