@@ -29,27 +29,31 @@ def identify_group() -> None:
 def hits_cmd(db: Path, as_json: bool) -> None:
     """Every identifying detail in DB (all free text at rest and the whole draft), each
     with its hit id; hits a lead has accepted are marked."""
-    from exporters.export import all_hits
+    from exporters.export import hits_and_reach
     from exporters.identify.decisions import Decisions, hit_id
+    from exporters.identify.reach import SAID, tally
+    from store.models import counted
 
     with opened(db) as store:
-        hits = all_hits(store)
+        found = hits_and_reach(store)
         decisions = Decisions.from_store(store)
         iid = store.inspection_id
     rows = [
         {"hit_id": hit_id(iid, h), "kind": h.kind, "text": h.text, "note": h.note,
          "where": h.where, "field": h.field, "record_ids": list(h.evidence_ids),
-         "accepted": decisions.accepted(h)}
-        for h in hits
+         "accepted": decisions.accepted(h), "stops": "none" if decisions.accepted(h) else r}
+        for h, r in found
     ]  # fmt: skip
     if as_json:
         echo_json(rows)
         return
-    for h, row in zip(hits, rows, strict=True):
-        mark = " (accepted)" if row["accepted"] else ""
+    for (h, r), row in zip(found, rows, strict=True):
+        mark = " (accepted)" if row["accepted"] else f" ({SAID[r]})"
         click.echo(f"[hit {row['hit_id']}]{mark} {h.message()}")
-    stopping = sum(1 for r in rows if not r["accepted"])
-    click.echo(f"{len(rows)} hits, {stopping} stopping exports.")
+    stopping = [r for (_h, r), row in zip(found, rows, strict=True) if not row["accepted"]]
+    accepted = len(rows) - len(stopping)
+    tail = f"; {accepted} accepted" if accepted else ""
+    click.echo(f"{counted(len(rows), 'hit')}: {tally(stopping)}{tail}.")
 
 
 @identify_group.command("accept", context_settings=CONTEXT)

@@ -43,6 +43,7 @@ from exporters.identify.at_rest import scan_at_rest
 from exporters.identify.decisions import Decisions
 from exporters.identify.docx_parts import docx_texts
 from exporters.identify.holders import distinct, hit_records, narrowed, record_texts
+from exporters.identify.reach import Reach
 from exporters.model import ReportModel
 from store.errors import FieldworkError
 from store.store import Store
@@ -239,6 +240,13 @@ def all_hits(store: Store) -> list[Hit]:
     record, used by a draft or not), then what only the whole draft shows (headings,
     tables, footnotes, area sections resting on too few children).  For `fieldwork
     check` and `fieldwork identify`."""
+    return [h for h, _ in hits_and_reach(store)]
+
+
+def hits_and_reach(store: Store) -> list[tuple[Hit, Reach]]:
+    """`all_hits`, each with the exports it stops (`exporters.identify.reach`)."""
+    from exporters.identify.reach import reach
+
     data = load(store)
     scanner = scanner_for(store, data)
     hits = scan_at_rest(store, scanner)
@@ -248,4 +256,5 @@ def all_hits(store: Store) -> list[Hit]:
         if (h.kind, h.text.casefold()) not in seen:
             seen.add((h.kind, h.text.casefold()))
             hits.append(h)
-    return hits
+    in_draft = {(h.kind, h.text.casefold()) for h in drafted}
+    return [(h, reach(h, in_draft)) for h in hits]

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from exporters.identify.at_rest import KIND_LABELS, resting_texts, where_at_rest
 from exporters.identify.decisions import decision_digest, hit_id
 from exporters.identify.holders import distinct
+from exporters.identify.reach import Reach, reach
 from exporters.identify.scanner import ALLOWED_IN_COMMENTS, Hit, Scanner
 from store.errors import InvalidInputError
 from store.reasons import ERASED, IDENTIFIES_NOBODY, checked_reason
@@ -42,6 +43,8 @@ class HitRow:
     """Where, for a person: `case 5-0001, evidence, text`, or the draft's section."""
     decision_id: str | None
     """The standing decision that lets this hit pass, if any."""
+    reach: Reach = "every"
+    """The exports it stops unless accepted (`exporters.identify.reach`)."""
 
     @property
     def accepted(self) -> bool:
@@ -71,11 +74,15 @@ def hit_rows(store: Store) -> list[HitRow]:
     rows: list[HitRow] = []
     seen: set[tuple[str, str]] = set()
 
+    drafted = check_report(draft_report(data), scanner)
+    in_draft = {(h.kind, h.text.casefold()) for h in drafted}
+
     def add(h: Hit, text: str, record_id: str | None, place: str) -> None:
         seen.add((h.kind, h.text.casefold()))
         before, after = _excerpt(text, h.start, h.end) if text else ("", "")
         decision = decided.get((h.kind, decision_digest(iid, h)))
-        rows.append(HitRow(h, hit_id(iid, h), before, after, record_id, place, decision))
+        rows.append(HitRow(h, hit_id(iid, h), before, after, record_id, place, decision,
+                           reach(h, in_draft)))  # fmt: skip
 
     for item in resting_texts(store):
         field = FIELD_LABELS.get(item.field, item.field)
@@ -89,7 +96,7 @@ def hit_rows(store: Store) -> list[HitRow]:
                 kind = KIND_LABELS.get(item.kind, item.kind)
                 place = f"{f'case {ref}, ' if ref else ''}{kind}, {field}{side}"
                 add(h, item.text, item.record_id, place)
-    for h in check_report(draft_report(data), scanner):
+    for h in drafted:
         if (h.kind, h.text.casefold()) not in seen:
             add(h, "", None, f"the draft: {h.where}, {h.field}")
     return rows

@@ -173,7 +173,7 @@ class NameFinder(WordReader):
             if hit:
                 found.append(hit)
         if person and not found:
-            span = [t for t in run if t.cls != "lex" or t.protected]
+            span = [t for t in run if t.cls != "lex" or t.protected or t.text in self.staff_words]
             while len(span) > 1 and span[0].initial and span[0].cls == "english":
                 span = span[1:]
             s, e = span[0].start, span[-1].end
@@ -283,7 +283,10 @@ class NameFinder(WordReader):
                 return True
         if len(run) < 2:
             return False
-        return last.text in self.titles or last.cls == "lex"
+        # A team member's surname is "lex" too, but "Jayden Nair" is a child who shares
+        # it, not a body: only the inspection's own words end a title.
+        staff = last.text in self.staff_words and last.text not in self.own_words
+        return last.text in self.titles or (last.cls == "lex" and not staff)
 
     def _strong(self, text: str, t: Token) -> bool:
         """Context that makes a capitalised word a name: an honorific or a relation
@@ -355,4 +358,4 @@ class NameFinder(WordReader):
 def _unknown_note(span: list[Token]) -> str:
     if any(t.placed for t in span):
         return "a word in capitals standing where a name goes, and no known acronym"
-    return "a person's name no list knows"
+    return "a name no list knows (a person's, or a place's)"

@@ -150,12 +150,15 @@ class IdentifyScreen(Screen[None]):
                           _short(row.place, 40), key=f"{n} {row.hit_id}")  # fmt: skip
         if self.rows:
             table.move_cursor(row=min(at, len(self.rows) - 1))
-        stopping = sum(not r.accepted for r in self.rows)
+        from exporters.identify.reach import tally
+        from store.models import counted
+
+        stopping = [r.reach for r in self.rows if not r.accepted]
         summary = (
             "No identifying details: every note and the whole draft pass."
             if not self.rows
-            else f"{len(self.rows)} hits: {stopping} stop exports, "
-            f"{len(self.rows) - stopping} accepted.  a accept · w withdraw · x redact"
+            else f"{counted(len(self.rows), 'hit')}: {tally(stopping)}, "
+            f"{len(self.rows) - len(stopping)} accepted.  a accept · w withdraw · x redact"
         )
         self.query_one("#identify-summary", Static).update(summary)
         self._show_detail()
@@ -171,7 +174,9 @@ class IdentifyScreen(Screen[None]):
         if row is None:
             detail.update("")
             return
-        status = "accepted: passes exports" if row.accepted else "stops exports"
+        from exporters.identify.reach import SAID
+
+        status = "accepted: passes exports" if row.accepted else SAID[row.reach]
         text = Text(f"[hit {row.hit_id}] {row.hit.kind}, {status}; {row.place}", style="bold")
         note = f" ({row.hit.note})" if row.hit.note else ""
         text.append(f"{note}\n")
