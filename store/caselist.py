@@ -465,10 +465,18 @@ class Vocabulary:
         """The case types `value`'s phrases name, and those its section numbers cite."""
         codes = {code for code, _ in self._items("case_types")}
         text = words(self.expand(value))
+        matched = {
+            code: {words(s) for s in spelled if words(s) in text}
+            for code, spelled in self.spellings.get("case_types", {}).items()
+            if code in codes
+        }
+        # A phrase inside another case type's longer phrase names nothing of its own:
+        # "Adoption from care" is that, not also a care order ("care").
+        longer = {p for said in matched.values() for p in said}
         phrased = {
             code
-            for code, spelled in self.spellings.get("case_types", {}).items()
-            if code in codes and any(words(s) in text for s in spelled)
+            for code, said in matched.items()
+            if any(not any(p != q and f" {p} " in f" {q} " for q in longer) for p in said)
         }
         cited = {self.sections[n] for n in SECTION.findall(value) if n in self.sections}
         if RULE_16_4.search(value):
