@@ -132,6 +132,16 @@ def _identify_warning(store: Store, ev: Evidence) -> list[str]:
     return warning_lines(_hits(store, ev))
 
 
+def _too_young(store: Store, ev: Evidence) -> list[str]:
+    """A line when the saved note holds words of a child too young to be quoted."""
+    if not ev.case_id or not (ev.child_words or "").strip():
+        return []
+    from exporters.quoting import too_young_note
+
+    note = too_young_note(store.case(ev.case_id).age_band)
+    return [f"Saved; note: {note[0].lower()}{note[1:]}"] if note else []
+
+
 def _removed_details(store: Store, db: Path, evidence_id: str, was: Evidence,
                      now: list[Any]) -> list[str]:  # fmt: skip
     """After an edit that took identifying details out of a note (`now`: the hits in
@@ -214,8 +224,11 @@ def evidence_add_cmd(db: Path, as_name: str | None, **opts: Any) -> None:
         new_id = store.put_evidence(ev)
         warning = _identify_warning(store, ev)
         hint = status_hint(store, db, ev.case_id)
+        young = _too_young(store, ev)
     click.echo(new_id)
     warn_saved(warning)
+    for line in young:
+        click.echo(line, err=True)
     for line in hint:
         click.echo(line, err=True)
 
@@ -238,8 +251,11 @@ def evidence_edit_cmd(db: Path, evidence_id: str, as_name: str | None, **opts: A
         hits = _hits(store, ev)
         warning = warning_lines(hits)
         removed = _removed_details(store, db, evidence_id, Evidence.model_validate(base), hits)
+        young = _too_young(store, ev) if opts.get("quote") else []
     click.echo(evidence_id)
     warn_saved(warning)
+    for line in young:
+        click.echo(line, err=True)
     for line in removed:
         click.echo(line, err=True)
 

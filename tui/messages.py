@@ -199,3 +199,11 @@ class OpenEvidence(Message):
         super().__init__()
         self.evidence_id = evidence_id
         self.case_id = case_id
+
+
+class CaseAgeKnown(Message):
+    """The age band of the child whose case a note is about (the editor's words label)."""
+
+    def __init__(self, age_band: str) -> None:
+        super().__init__()
+        self.age_band = age_band

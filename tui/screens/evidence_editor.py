@@ -23,6 +23,7 @@ from store.ids import uuid7
 from store.models import POLARITY_LABELS, Evidence, StoredArea
 from tui import hangup
 from tui.messages import (
+    CaseAgeKnown,
     DraftDiscarded,
     DraftSaved,
     EvidenceLoaded,
@@ -36,6 +37,7 @@ from tui.screens.evidence_fields import (
     FIELDS,
     NO_FINDING,
     empty_form,
+    evidence_of,
     form_of,
     where_line,
 )
@@ -45,6 +47,8 @@ from tui.widgets.identify_warning import IdentifyWarning
 from tui.widgets.paste_input import PasteInput
 from tui.widgets.tab_focus import TabTextArea
 from tui.widgets.tick_box import TickBox
+
+CHILD_WORDS_LABEL = "The child's own words (as said)"
 
 
 class EvidenceEditorScreen(AboutTitled):
@@ -151,7 +155,7 @@ class EvidenceEditorScreen(AboutTitled):
                 show_line_numbers=False,
                 tab_behavior="focus",
             )
-            yield Label("The child's own words (as said)")
+            yield Label(CHILD_WORDS_LABEL, id="editor-child-words-label")
             yield TabTextArea(
                 form["child_words"],
                 id="editor-child-words",
@@ -185,6 +189,8 @@ class EvidenceEditorScreen(AboutTitled):
         self._show_concern(bool(self.context.form["concern"]))
         if not self.context.case_id:
             self.load_areas()
+        else:
+            self.load_case_age(self.context.case_id)
         if not self._loaded and self.context.evidence_id:
             self.load_evidence(self.context.evidence_id)
         interval = self.fw.settings.autosave_seconds
@@ -210,6 +216,23 @@ class EvidenceEditorScreen(AboutTitled):
     def load_areas(self) -> None:
         """Read the areas evidence may be about."""
         self.post_message(LookupsLoaded(self.store.areas(), []))
+
+    @work(thread=True, exclusive=True, group="editor-age", exit_on_error=False)
+    def load_case_age(self, case_id: str) -> None:
+        """Read the age band of the case's child."""
+        self.post_message(CaseAgeKnown(self.store.case(case_id).age_band))
+
+    def on_case_age_known(self, message: CaseAgeKnown) -> None:
+        """A child too young to be quoted: the words' label says so before anything is
+        typed there (tester 13, F6)."""
+        from exporters.quoting import too_young_note
+
+        note = too_young_note(message.age_band)
+        label = f"{CHILD_WORDS_LABEL}: aged {message.age_band}, not quoted in the draft"
+        self.query_one("#editor-child-words-label", Label).update(
+            label if note else CHILD_WORDS_LABEL
+        )
+        self.query_one("#editor-child-words", TextArea).tooltip = note or None
 
     def on_lookups_loaded(self, message: LookupsLoaded) -> None:
         """Offer the areas as subjects of non-case evidence."""
@@ -346,44 +369,11 @@ class EvidenceEditorScreen(AboutTitled):
         self.post_message(DraftSaved(self.context.draft_key))
 
     # Saving ---------------------------------------------------------------------------
-    def _evidence(self, form: dict[str, Any]) -> Evidence | str:
-        """The record to store, or the first problem with the form."""
-        if not form["criteria"]:
-            return "Choose at least one criterion."
-        if not form["source"]:
-            return "Choose the source of this evidence."
-        if not form["polarity"]:
-            return NO_FINDING
-        if not form["text"].strip():
-            return "Write what you read, saw or heard."
-        concern = bool(form["concern"])
-        if concern and not form["safeguarding"].strip():
-            return "Describe the safeguarding concern for senior managers."
-        if self.context.case_id:
-            case_id, area = self.context.case_id, None
-        else:
-            case_id, area = None, None if form["about"] == NATIONAL else form["about"]
-        return Evidence(
-            case_id=case_id,
-            area_code=area,
-            criteria=form["criteria"],
-            source=form["source"],
-            polarity=form["polarity"],
-            text=form["text"].strip(),
-            child_words=form["child_words"].strip(),
-            child_words_flag=bool(form["child_words"].strip()),
-            safeguarding=form["safeguarding"].strip() if concern else "",
-            escalation=("escalated" if form["escalated"] else "needs-escalation")
-            if concern
-            else "none",
-            escalation_note=form["escalation_note"].strip() if concern else "",
-        )
-
     def action_save(self) -> None:
         """Check the form and commit it."""
         if self._saving or not self._loaded:
             return
-        result = self._evidence(self.form())
+        result = evidence_of(self.form(), self.context.case_id)
         if isinstance(result, str):
             self.notify(result, title="Not saved yet", severity="warning")
             focus = {

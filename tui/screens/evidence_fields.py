@@ -1,7 +1,7 @@
 """The evidence editor's form: its fields, in the order Tab moves through them, what each
 is called and what Enter does there (the line above the keys says it for the field in
 use, so that an inspector never types a new line into the text believing they are on
-the finding), and the form of new and of stored evidence.
+the finding), the form of new and of stored evidence, and the record a form saves.
 
 The finding is never chosen for the inspector: new evidence starts with none, and the
 editor will not save until one is chosen (a note left "neutral" by default would count
@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import Any, NamedTuple
 
-from store.models import StoredEvidence
+from store.models import Evidence, StoredEvidence
 from tui.navigation import NATIONAL
 
 FORM_FIELDS = (
@@ -105,3 +105,35 @@ def form_of(ev: StoredEvidence) -> dict[str, Any]:
         "escalated": ev.escalation == "escalated",
         "escalation_note": ev.escalation_note,
     }
+
+
+def evidence_of(form: dict[str, Any], case_id: str | None) -> Evidence | str:
+    """The record the editor stores from its `form` (about `case_id`, else what About
+    says), or the first problem with the form."""
+    if not form["criteria"]:
+        return "Choose at least one criterion."
+    if not form["source"]:
+        return "Choose the source of this evidence."
+    if not form["polarity"]:
+        return NO_FINDING
+    if not form["text"].strip():
+        return "Write what you read, saw or heard."
+    concern = bool(form["concern"])
+    if concern and not form["safeguarding"].strip():
+        return "Describe the safeguarding concern for senior managers."
+    area = None if case_id or form["about"] == NATIONAL else form["about"]
+    return Evidence(
+        case_id=case_id,
+        area_code=area,
+        criteria=form["criteria"],
+        source=form["source"],
+        polarity=form["polarity"],
+        text=form["text"].strip(),
+        child_words=form["child_words"].strip(),
+        child_words_flag=bool(form["child_words"].strip()),
+        safeguarding=form["safeguarding"].strip() if concern else "",
+        escalation=("escalated" if form["escalated"] else "needs-escalation")
+        if concern
+        else "none",
+        escalation_note=form["escalation_note"].strip() if concern else "",
+    )
