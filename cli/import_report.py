@@ -65,6 +65,9 @@ def columns_said(report: CaseImportReport) -> list[str]:
         used.append(f"{', '.join(report.age_columns)} only to work out each child's age band")
     if used:
         lines.append(f"Read, not stored with the case: {'; '.join(used)}.")
+    for heading, instead in report.rival_columns.items():
+        lines.append(f"Column {heading!r} not used: {instead!r} gives the same field and is "
+                     "read instead (rename a column to choose otherwise).")  # fmt: skip
     if report.unused_columns:
         lines.append(f"Columns not read: {', '.join(report.unused_columns)} (names are read "
                      f"from a case name, the child's first name and surname, and the parties' "

@@ -29,7 +29,15 @@ from store.caseareas import area_name
 from store.casedates import DateProblem, parse_date
 from store.casefamilies import SEP, Place, child_places, keys
 from store.caseimportreport import CaseImportReport, Problems
-from store.caselist import Row, Vocabulary, is_note, is_totals, read_rows, squash
+from store.caselist import (
+    Row,
+    Vocabulary,
+    is_note,
+    is_totals,
+    read_rows,
+    rival_columns,
+    squash,
+)
 from store.casemap import read_map
 from store.casenames import names_in_row
 from store.casenumbers import CaseNumbersMixin, order_key
@@ -364,12 +372,14 @@ def import_cases(
         else ([], {})
     )
     personal = [h for h in listing.unused if vocab.is_personal(h)]
+    rivals = rival_columns(listing.unused, listing.columns)
     siblings = {line for line, place in run.places.items() if place.children > 1}
     report = CaseImportReport(
         rows=count, imported=len(new) if applied else 0, already_present=len(cases) - len(new),
         areas_created=sorted(run.new_areas, key=area_order) if applied else [], protected_names=0,
         area_names=dict(run.new_areas) if applied else {},
-        unused_columns=[h for h in listing.unused if h not in personal], ignored_columns=personal,
+        unused_columns=[h for h in listing.unused if h not in personal and h not in rivals],
+        ignored_columns=personal, rival_columns=rivals,
         protecting_columns=[h for f in ("case_name", "child_first_name", "child_surname", "parties")
                             for h in listing.columns.get(f, [])],
         age_columns=listing.columns.get("dob", []), changes=changes, by_cells=listing.by_cells,

@@ -30,6 +30,9 @@ class CaseImportReport(Model):
     protected_names: int
     unused_columns: list[str] = []
     """Columns of the list that Fieldwork does not read (so a name column missed shows)."""
+    rival_columns: dict[str, str] = {}
+    """Columns left unread because another column gives the same field and its heading
+    names it better: heading -> the heading read ('Region': 'Service area')."""
     ignored_columns: list[str] = []
     """Columns of personal details a case list should not carry (initials, address,
     ethnicity...): never read, never stored (`Vocabulary.is_personal`)."""

@@ -24,96 +24,17 @@ from store.casecolumns import by_cells
 from store.errors import InvalidInputError
 from store.framework import Framework
 
-HEADERS: dict[str, tuple[str, ...]] = {
-    "case_id": ("caseid", "casenumber", "caseno", "caseref", "casereference", "cafcasscaseid"),
-    "child_id": ("childid", "childnumber", "childref", "personid", "childidentifier"),
-    "case_name": ("casename", "name", "childname", "childsname", "casetitle"),
-    "child_first_name": (
-        "childfirstname",
-        "childsfirstname",
-        "firstname",
-        "forename",
-        "forenames",
-        "childforename",
-        "childforenames",
-        "givenname",
-    ),
-    "child_surname": (
-        "childsurname",
-        "childssurname",
-        "surname",
-        "lastname",
-        "familyname",
-        "childlastname",
-        "childfamilyname",
-    ),
-    "parties": (
-        "applicant",
-        "applicants",
-        "applicantname",
-        "respondent",
-        "respondents",
-        "respondentname",
-        "mother",
-        "father",
-        "parent",
-        "parents",
-        "otherparty",
-        "otherparties",
-        "parties",
-        "mothername",
-        "fathername",
-    ),
-    "dob": ("dateofbirth", "dob", "birthdate", "childdob", "childsdateofbirth"),
-    "lead_application": ("leadapplication", "application", "applicationtype"),
-    "law_type": ("lawtype", "law", "typeoflaw", "proceedings"),
-    "case_type": ("casetype", "typeofcase", "ordertype"),
-    "stage": ("stage", "casestage", "currentstage", "stageofcase", "stageofthechildsjourney"),
-    "practitioner": ("practitioner", "fca", "worker", "allocatedworker", "practitionername"),
-    "team": ("team", "teamname"),
-    "service_area": ("servicearea", "area", "areacode", "serviceareacode", "region"),
-    "local_authority": ("localauthority", "la"),
-    "court": ("court", "courtname"),
-    "child_seen": ("childseeninperson", "childseen", "seen", "seeninperson"),
-    "end_date": (
-        "enddate",
-        "endofcase",
-        "enddateofcase",
-        "closeddate",
-        "dateclosed",
-        "closed",
-        "closedon",
-        "caseclosed",
-        "caseclosedon",
-        "dateofclosure",
-        "closuredate",
-        "closedate",
-        "datecaseclosed",
-    ),  # fmt: skip
-    # Read only to check the end date against it (an end before the start is a typing slip).
-    "start_date": (
-        "startdate",
-        "startofcase",
-        "casestartdate",
-        "dateopened",
-        "openeddate",
-        "opened",
-        "openedon",
-        "opendate",
-        "caseopened",
-        "dateopen",
-        "start",
-        "started",
-        "startedon",
-        "casestarted",
-        "dateofstart",
-        "allocated",
-        "allocatedon",
-        "dateallocated",
-        "allocationdate",
-        "dateofallocation",
-    ),  # fmt: skip
-}
+
+def _headings() -> dict[str, tuple[str, ...]]:
+    """Each field's column headings, squashed, most specific first (`[headings]` in
+    `templates/case_list.toml`)."""
+    from importlib import resources
+
+    data = tomllib.loads((resources.files("templates") / "case_list.toml").read_text("utf-8"))
+    return {field: tuple(spelled) for field, spelled in data["headings"].items()}
+
+
+HEADERS = _headings()
 REQUIRED = ("case_id", "law_type", "case_type", "service_area")
 JOINED = frozenset({"parties"})
 """Fields several columns feed (Applicant, Respondent, Mother, Father): all are kept."""
@@ -238,7 +159,28 @@ def fields_of(header: list[str]) -> list[str]:
                               if f not in fields and key.endswith(ends)), "")  # fmt: skip
     if "case_type" not in fields and "lead_application" in fields:
         fields[fields.index("lead_application")] = "case_type"
+    # Two columns for one field ("Region" and "Service area"): the heading that comes
+    # first in the field's spellings is read; the other is left unused (and listed so).
+    for i, (key, f) in enumerate(zip(keys, fields, strict=True)):
+        if f and f not in JOINED and f in HEADERS:
+            rank = HEADERS[f].index(key) if key in HEADERS[f] else len(HEADERS[f])
+            rivals = [HEADERS[f].index(k) if k in HEADERS[f] else len(HEADERS[f])
+                      for k, g in zip(keys, fields, strict=True) if g == f]  # fmt: skip
+            if rank > min(rivals) or (rank == min(rivals) and fields.index(f) < i):
+                fields[i] = ""
     return fields
+
+
+def rival_columns(unused: list[str], read: dict[str, list[str]]) -> dict[str, str]:
+    """The unused headings that name a field another column gave ("Region" beside
+    "Service area"), each with the heading read instead."""
+    out = {}
+    for heading in unused:
+        key = heading_key(heading)
+        field = next((f for f, spelled in HEADERS.items() if key in spelled and read.get(f)), "")
+        if field:
+            out[heading] = read[field][0]
+    return out
 
 
 def _header_at(records: list[tuple[int, list[str]]], path: Path, vocab: Vocabulary | None

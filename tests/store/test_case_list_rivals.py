@@ -1,0 +1,39 @@
+"""A case list with both a "Region" and a "Service area" column (tester 14, F1): the
+service area is read from the column that names it, and "Region" is listed as not used;
+before, the first of the two was read and 480 rows were refused for having no area
+number in 'North East'.  Semicolons, CRLF and two title rows, as a European-locale Excel
+saves them; the list is written here by hand."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from store.framework import load_framework
+from store.store import Store
+from tests.team.helpers import run
+
+LIST = (
+    "Case list export\r\n"
+    "Run 02/03/2026 09:14\r\n"
+    "Region;Service area;Case no.;Child name;Date of birth;Proceedings;Application type;Stage\r\n"
+    "North East;Area 6 - Tyne and Wear;NE/26/0041;WHITE, Ivy;21/06/2019;Private;"
+    "Child arrangements;First hearing\r\n"
+    "North East;Area 6 - Tyne and Wear;NE/26/0042;OKAFOR, Chidi;03/02/2015;Public;"
+    "Care;Final hearing\r\n"
+    "Yorkshire;Area 9 - West Yorkshire;YK/26/0107;KELLY, Poppy Mae;4 Mar 2016;Private;"
+    "Enforcement;Final hearing\r\n"
+)
+
+
+def test_the_service_area_column_wins_over_region(tmp_path: Path) -> None:
+    db = tmp_path / "lead.db"
+    Store.create(db, load_framework("cafcass-2021"), title="Northern visit",
+                 lead="Grace Whitfield", start_date="2026-11-30").close()  # fmt: skip
+    path = tmp_path / "caselist.csv"
+    path.write_bytes(LIST.encode("utf-8"))
+    out = run("cases", "import", db, path).output
+    assert "Imported 3 cases" in out, out
+    assert "Region" in out and "not used" in out, out
+    listed = json.loads(run("cases", "list", db, "--json").output)
+    assert sorted(c["area"] for c in listed) == ["6", "6", "9"]
