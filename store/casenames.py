@@ -16,7 +16,7 @@ def names_in_row(row: Row, vocab: Vocabulary) -> list[tuple[str, str]]:
     """People to protect in one row of the list: from the case name, the child's own
     name columns (the full name and each part) and the parties' columns."""
     found = names_in(row.get("case_name"), vocab)
-    first, last = row.get("child_first_name"), row.get("child_surname")
+    first, last = as_name(row.get("child_first_name")), as_name(row.get("child_surname"))
     parts = [p for p in (first, last) if len(p) >= 2]
     if len(parts) == 2:
         found.append((f"{first} {last}", "child"))
@@ -38,9 +38,38 @@ def names_in(case_name: str, vocab: Vocabulary) -> list[tuple[str, str]]:
     m = re.match(r"^(?:re|in re|in the matter of|the matter of)\s+(.+)$", text, re.I)
     parties = not m and re.search(r"\s(?:v|vs|v\.|versus)\s", text, re.I) is not None
     body = m.group(1) if m else text
+    turned = surname_first(body) if not parties else None
+    if turned:
+        given, surname = turned
+        return [(f"{given} {surname}", "child"), (given, "child"), (surname, "child")]
     found = []
     for party in NAME_SPLIT.split(body):
         party = re.sub(r"\(.*?\)", "", party).strip(" .,")
         if len(party) >= 2 and not vocab.is_organisation(party) and not party.isdigit():
             found.append((party, "parent" if parties else "child"))
     return found
+
+
+SURNAME_FIRST = re.compile(
+    r"^\s*([^\W\d_][\w'’-]*)\s*,\s*([^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*)?)\s*$"
+)
+
+
+def surname_first(cell: str) -> tuple[str, str] | None:
+    """(given names, surname) of a name written surname first, as many case lists do
+    ("WHITE, Ivy", "Kelly, Poppy Mae"): one word, a comma, one or two words (tester 14,
+    F5: "WHITE" and "Ivy" were protected apart, never "Ivy White", and a surname in
+    capitals never matched a note's "White").  A surname in capitals is written as a
+    name is ("White")."""
+    m = SURNAME_FIRST.match(cell)
+    if not m or " and " in cell.casefold():
+        return None
+    return as_name(" ".join(m.group(2).split())), as_name(m.group(1))
+
+
+def as_name(cell: str) -> str:
+    """A name as a note writes it: one in capitals ("WHITE", "OKAFOR-HALE") as "White",
+    "Okafor-Hale"; any other as it is."""
+    if not cell.isupper():
+        return cell
+    return " ".join("-".join(p.capitalize() for p in w.split("-")) for w in cell.split())

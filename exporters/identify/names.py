@@ -128,7 +128,7 @@ class NameFinder(WordReader):
             tokens = [t for t in tokens if not taken(t.start, t.end)]
         out: list[Found] = []
         for run in _runs(text, tokens, self.particles):
-            if len(run) == 1 and self._inert(run[0]):
+            if len(run) == 1 and self._inert(run[0]) and not self._named_word(text, run[0]):
                 if self.place_as_name(text, run[0]):
                     out.append(Found(NAME, run[0].start, run[0].end, _PLACE_NOTE))
                 elif self.time_as_name(text, run[0]):
@@ -145,6 +145,23 @@ class NameFinder(WordReader):
             if not any(f.start < e and s < f.end for f in out):
                 out.append(Found(NAME, s, e, _INITIALS_NOTE))
         return out
+
+    def _named_word(self, text: str, t: Token) -> bool:
+        """A protected name that is also the inspection's own word ("White", a
+        colour and an ethnicity in the lexicon) where the text makes it a name ("Mrs
+        White", "White said"): judged as a name, not passed as a word (tester 14, F5)."""
+        if t.protected is None or t.cls not in ("lex", "lex-given"):
+            return False
+        before = text[max(0, t.start - 40) : t.start]
+        m = _PREV_WORDS.search(before)
+        prev = m.group(1).rstrip(".").lower() if m else ""
+        if prev in self.honorifics or self.relation_end.search(before):
+            return True  # "Mrs White", "her mum, White"
+        after = _NEXT_WORD.match(text, t.end)
+        nxt = after.group(1) if after else ""
+        # "the White family", "White said"; not "White children were over-represented"
+        # nor "Black and White families".
+        return (prev == "the" and nxt in self.family) or nxt.lower() in self.verbs
 
     def _inert(self, t: Token) -> bool:
         """A word standing alone that no rule can make a name: the inspection's own
@@ -163,7 +180,9 @@ class NameFinder(WordReader):
 
     def _judge_run(self, text: str, run: list[Token]) -> list[Found]:
         found: list[Found] = []
-        names = [t for t in run if t.cls not in ("lex", "acronym")]
+        # A protected name that is also the inspection's own word ("White", "Preston")
+        # is judged too: `_protected` asks the text to make it a name ("Mrs White").
+        names = [t for t in run if t.cls not in ("lex", "acronym") or t.protected]
         if not names:
             return found
         title = self._is_title(run, text)

@@ -122,10 +122,26 @@ def test_full_team_round_trip(master: Path, tmp_path: Path) -> None:
     run("issue", master, "--inspector", "Alice Able", "-o", alice)
     run("issue", master, "--inspector", "BB", "-o", bob)
     eid = run(
-        "evidence", "add", alice, "--as", "Alice Able", "--case", ref, "--criteria", "SW1,QP1",
-        "--source", "CASE_FILE", "--polarity", "strength", "--text", "Timely checks",
-        "--quote", "She listened to me", "--safeguarding", "Refer to manager",
-    ).output.strip()  # fmt: skip
+        "evidence",
+        "add",
+        alice,
+        "--as",
+        "Alice Able",
+        "--case",
+        ref,
+        "--criteria",
+        "SW1,QP1",
+        "--source",
+        "CASE_FILE",
+        "--polarity",
+        "strength",
+        "--text",
+        "Timely checks",
+        "--quote",
+        "She listened to me",
+        "--safeguarding",
+        "Refer to manager",
+    ).stdout.strip()  # fmt: skip  (notes after the id go to stderr)
     run("evidence", "edit", alice, eid, "--text", "Timely checks, well recorded")
     doomed = run(
         "evidence", "add", bob, "--polarity", "neutral", "--case", ref, "--criteria", "SW2", "--source", "CASE_FILE",

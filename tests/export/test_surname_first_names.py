@@ -1,0 +1,70 @@
+"""Children's names from a case list that writes them surname first, in capitals
+("WHITE, Ivy"), are protected as the names notes write ("Ivy White", "Mrs White"):
+tester 14, F5 (a child's full name passed the check in the editor, at rest and in every
+export, because "WHITE" and "Ivy" were protected apart and "White" is also a word the
+lexicon knows).  The list and the notes are written here by hand."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from exporters.export import scanner_for
+from store.framework import load_framework
+from store.store import Store
+from tests.team.helpers import run
+
+LIST = (
+    "Region;Service area;Case no.;Child name;Date of birth;Proceedings;Application type;Stage\r\n"
+    "North East;Area 6;NE/26/0041;WHITE, Ivy;21/06/2019;Private;Child arrangements;First hearing\r\n"
+    "North East;Area 6;NE/26/0042;NOWAK, Charlie;03/02/2015;Private;Child arrangements;"
+    "Final hearing\r\n"
+    "Yorkshire;Area 9;YK/26/0107;KELLY, Poppy Mae;4 Mar 2016;Private;Enforcement;Final hearing\r\n"
+    "Yorkshire;Area 9;YK/26/0108;Hall, Aisha;4 Mar 2016;Public;Care;Final hearing\r\n"
+)
+NAMED = [
+    ("Ivy White was seen at home with her mother.", "Ivy White"),
+    ("Seen: Ivy White, age 6, at school.", "Ivy White"),
+    ("Mrs White said she was worried about contact.", "White"),
+    ("Met the White family at home before the hearing.", "White"),
+    ("Charlie Nowak was seen twice before the report.", "Charlie Nowak"),
+    ("Poppy Mae told the FCA she misses her dad.", "Poppy Mae"),
+    ("Aisha Hall told the guardian she felt safe.", "Aisha Hall"),
+]
+PLAIN = [
+    "White British children were over-represented among those subject to care orders.",
+    "Black and White families were asked about the service's work on identity.",
+    "The white paper on reform was discussed with leaders.",
+]
+
+
+@pytest.fixture(scope="module")
+def db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    folder = tmp_path_factory.mktemp("surnames")
+    path = folder / "lead.db"
+    Store.create(path, load_framework("cafcass-2021"), title="Northern visit",
+                 lead="Grace Whitfield", start_date="2026-11-30").close()  # fmt: skip
+    (folder / "caselist.csv").write_bytes(LIST.encode("cp1252"))
+    run("cases", "import", path, folder / "caselist.csv")
+    return path
+
+
+@pytest.mark.parametrize(("text", "name"), NAMED)
+def test_a_child_named_as_notes_write_it_is_a_hit(db: Path, text: str, name: str) -> None:
+    with Store.open(db) as store:
+        hits = scanner_for(store).scan(text, comment=True)
+    assert name in [h.text for h in hits], hits
+
+
+@pytest.mark.parametrize("text", PLAIN)
+def test_the_same_words_as_words_are_not(db: Path, text: str) -> None:
+    with Store.open(db) as store:
+        assert scanner_for(store).scan(text, comment=True) == []
+
+
+def test_the_protected_list_holds_the_name_in_the_order_notes_write_it(db: Path) -> None:
+    with Store.open(db) as store:
+        names = {p.name for p in store.protected_names()}
+    assert {"Ivy White", "Poppy Mae Kelly", "Charlie Nowak", "Aisha Hall"} <= names
+    assert "WHITE" not in names and "White" in names
