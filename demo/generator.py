@@ -12,7 +12,7 @@ from demo.cast import AREAS, LEAD_NAME, PROTECTED, VISITED, initials, team
 from demo.notes import AREA_POLARITY, NATIONAL_POLARITY, NoteWriter
 from demo.texts import texts
 from store.framework import Framework, load_framework
-from store.ids import natural_id, uuid7
+from store.ids import natural_id, protected_name_id, uuid7
 from store.models import Area, Inspector, Judgement, ProtectedName, Record, Role
 from store.store import Store
 
@@ -125,7 +125,7 @@ def _populate(
     _add_judgements(plan, fw, rng, crew)
     for i, (name, category) in enumerate(PROTECTED):
         case_id = drawn[i % len(drawn)].case_id
-        rid = natural_id("protected_name", store.inspection_id, name.casefold(), category)
+        rid = protected_name_id(store.inspection_id, name, category, case_id)
         plan.add(lead_id, rid, ProtectedName(name=name, category=category, case_id=case_id))
     plan.write()
     return DemoStats(

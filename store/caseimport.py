@@ -44,7 +44,7 @@ from store.casenumbers import CaseNumbersMixin, order_key
 from store.caseupdate import apply_changes, differences
 from store.connection import locked
 from store.errors import NotFoundError
-from store.ids import natural_id
+from store.ids import natural_id, protected_name_id
 from store.models import Area, CaseFile, CaseFilter, ProtectedName, Record, area_order
 
 if TYPE_CHECKING:
@@ -406,7 +406,7 @@ def import_cases(
                                                                     taken)})))  # fmt: skip
     for rid, _, row in cases:  # names a later list gives for a case already present count too
         for name, category in names_in_row(row, vocab):
-            pid = natural_id("protected_name", store.inspection_id, name.casefold(), category)
+            pid = protected_name_id(store.inspection_id, name, category, rid)
             if pid not in known_names:
                 known_names.add(pid)
                 records.append((pid, ProtectedName(name=name, category=category, case_id=rid)))  # type: ignore[arg-type]

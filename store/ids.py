@@ -86,3 +86,13 @@ class HybridClock:
     @property
     def value(self) -> str:
         return format_hlc(self.last_ms, self.last_counter)
+
+
+def protected_name_id(inspection_id: str, name: str, category: str, case_id: str | None) -> str:
+    """The id of a protected name: one record per name, category and case, so that a
+    name two cases share is kept in the file of whoever holds either case (an issued
+    file holds the names of its own cases only: tester 14, F7, where a name was tied to
+    the first case that gave it and every other holder's file lacked it).  A name tied
+    to no case (a school, a street) is one record for the inspection."""
+    parts = (inspection_id, name.casefold(), category) + ((case_id,) if case_id else ())
+    return natural_id("protected_name", *parts)

@@ -10,7 +10,7 @@ from store.connection import locked, reading
 from store.errors import InvalidInputError, NotFoundError
 from store.framework import Framework
 from store.history import HistoryMixin
-from store.ids import natural_id, uuid7
+from store.ids import natural_id, protected_name_id, uuid7
 from store.models import (
     Area,
     CaseFile,
@@ -350,7 +350,7 @@ class RecordsMixin(HistoryMixin):
 
     @locked
     def add_protected_name(self, name: ProtectedName, author: str | None = None) -> str:
-        rid = natural_id("protected_name", self.inspection_id, name.name.casefold(), name.category)
+        rid = protected_name_id(self.inspection_id, name.name, name.category, name.case_id)
         return self._write(name, rid, author)
 
 
