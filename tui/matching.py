@@ -8,8 +8,12 @@ whatever is typed: 40 criteria and an 80-character query are a few hundred look-
 letters in the text: exponential in the query, it froze the editor for minutes on
 "children seen alone wishes".)
 
+A criterion is also found by the words inspectors use for it that its wording lacks (the
+`cues` of `templates/frameworks/wording/criteria.toml`: "voice" for wishes and feelings
+and for being listened to; tester 14 typed "voice" and was told no criterion has it).
+
 Ranking, best first: the query is the criterion's id or starts it; then the number of
-query words the criterion has (criteria holding every word come first, but a criterion
+query words the criterion has, in its wording or its cues; then how many in its wording (criteria holding every word come first, but a criterion
 holding only some of them is still offered, so one word the framework does not use
 does not empty the list); then how many are whole words; then, for whole words, the shorter
 criterion (the words typed are more of what it is about: "relationship" is QPN1, "the quality of
@@ -20,10 +24,12 @@ long wording ends on building a relationship); then the framework's order.
 from __future__ import annotations
 
 import re
+import tomllib
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cache
 
-from store.framework import CriterionDef
+from store.framework import CriterionDef, builtin_dir
 
 _WORD = re.compile(r"[0-9a-z]+")
 MAX_QUERY_WORDS = 40
@@ -42,19 +48,38 @@ class _Entry:
     id_key: str
     whole: frozenset[str]
     prefixes: frozenset[str]
+    cued: frozenset[str]
+    """Prefixes of the words of the criterion's cues that its wording lacks."""
+
+
+def _prefixes(whole: frozenset[str]) -> frozenset[str]:
+    return frozenset(w[:n] for w in whole for n in range(1, len(w) + 1))
+
+
+@cache
+def criterion_cues() -> dict[str, tuple[str, ...]]:
+    """Each criterion id's cues (`templates/frameworks/wording/criteria.toml`)."""
+    path = builtin_dir() / "wording" / "criteria.toml"
+    with path.open("rb") as f:
+        table = tomllib.load(f)
+    return {cid: tuple(v.get("cues", ())) for cid, v in table.items() if isinstance(v, dict)}
 
 
 class CriteriaIndex:
     """The criteria of one framework, prepared for `match` (built once per picker)."""
 
-    def __init__(self, criteria: Sequence[CriterionDef]) -> None:
+    def __init__(
+        self, criteria: Sequence[CriterionDef], cues: dict[str, tuple[str, ...]] | None = None
+    ) -> None:
         self.criteria = list(criteria)
+        cues = criterion_cues() if cues is None else cues
         entries = []
         for position, criterion in enumerate(self.criteria):
             whole = frozenset(words(f"{criterion.id} {criterion.text}"))
-            prefixes = frozenset(w[:n] for w in whole for n in range(1, len(w) + 1))
+            prefixes = _prefixes(whole)
+            cued = _prefixes(frozenset(words(" ".join(cues.get(criterion.id, ()))))) - prefixes
             id_key = "".join(words(criterion.id))
-            entries.append(_Entry(criterion, position, id_key, whole, prefixes))
+            entries.append(_Entry(criterion, position, id_key, whole, prefixes, cued))
         self._entries = entries
 
     def match(self, query: str) -> list[CriterionDef]:
@@ -64,14 +89,16 @@ class CriteriaIndex:
         if not typed:
             return list(self.criteria)
         joined = "".join(typed)
-        ranked: list[tuple[int, int, int, int, int, CriterionDef]] = []
+        ranked: list[tuple[int, int, int, int, int, int, CriterionDef]] = []
         for entry in self._entries:
             found = sum(1 for w in typed if w in entry.prefixes)
-            if not found:
+            cued = sum(1 for w in typed if w not in entry.prefixes and w in entry.cued)
+            if not found + cued:
                 continue
             exact = sum(1 for w in typed if w in entry.whole)
             id_rank = 0 if joined == entry.id_key else 1 if entry.id_key.startswith(joined) else 2
             size = len(entry.whole) if exact else 0  # words still being typed: as listed
-            ranked.append((id_rank, -found, -exact, size, entry.position, entry.criterion))
-        ranked.sort(key=lambda r: r[:5])
-        return [r[5] for r in ranked]
+            ranked.append((id_rank, -found - cued, -found, -exact, size, entry.position,
+                           entry.criterion))  # fmt: skip
+        ranked.sort(key=lambda r: r[:6])
+        return [r[6] for r in ranked]
