@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from itertools import zip_longest
 from typing import TYPE_CHECKING
@@ -220,27 +220,32 @@ def claim_sentence(ctx: Context, claim: Claim) -> Sentence | None:
         echo = tuple(f for f in echo if "{place}" not in f)
     if claim.by_cases and counted(ctx, claim) != "sampled":
         echo = tuple(dict.fromkeys(map(of_the_cases_counted, echo)))
+    # Hundreds of sentences a claim: what does not change from one to the next is
+    # worked out once (each wording capitalised, a frame's sides and what it loses).
+    caps = {x: capitalise(x) for x in (*strengths, *weaknesses)}
     for frame, fill["counted"] in with_counted(ctx, claim, (*frames, *echo)):
         if bal and pos_n == neg_n and not counts:  # never "many ... many"
             fill.update(even_split(d.words, frame, pos, neg, pos_n, t.views))
-        for s, x, clauses in pairs(frame, strengths, weaknesses, frame in echo):
+        in_echo = frame in echo
+        last, said_1st = said_last(frame), said_first(frame)
+        lost = in_echo and loses(frame, strengths, weaknesses, w)
+        for s, x, clauses in pairs(frame, strengths, weaknesses, in_echo):
             said = noun_once(frame.format(
-                **fill, **clauses, strength=s, Strength=capitalise(s), weakness=x,
-                Weakness=capitalise(x),
+                **fill, **clauses, strength=s, Strength=caps[s], weakness=x, Weakness=caps[x],
             ), w.noun)  # fmt: skip
             if PLAIN in s + x and _AWKWARD.search(said) or wholeside.twice(said):
                 continue  # "Inspectors found that, in most cases, inspectors found ..."
-            options.setdefault(capitalise(said), said_last(frame))
-            first.setdefault(capitalise(said), said_first(frame))
-            shape.setdefault(capitalise(said), frame)
-            if frame in echo and loses(frame, strengths, weaknesses, w):
-                echoed.add(capitalise(said))
+            said = capitalise(said)
+            if said not in options:
+                options[said], first[said], shape[said] = last, said_1st, frame
+            if lost:
+                echoed.add(said)
     laws = {d.case_law[k] for k in (*t.pos, *t.neg, *t.mixed)}
     law = ctx.law or (laws.pop() if len(laws) == 1 else "")
     illustrate, words = _illustrated(ctx, claim)
 
-    cues = _other_law_cues(ctx, law)
-    keys = shape_keys(ctx, claim, options, first, lambda o: not has_any_words(o, cues),
+    fits = _suits_law(_other_law_cues(ctx, law))
+    keys = shape_keys(ctx, claim, options, first, fits,
                       illustrate, None if words else ctx.order, shape)  # fmt: skip
     # A balanced claim: of those that read, both sides worded where any does.
     chosen = readable_shape(options, echoed, w.noun, keys) if bal else first_tier(options, keys)
@@ -384,6 +389,23 @@ def suited(ctx: Context, options: list[str], law: str = "") -> list[str]:
     cues = _other_law_cues(ctx, law)
     fit = [o for o in options if not has_any_words(o, cues)]
     return fit or options
+
+
+def _suits_law(cues: tuple[str, ...]) -> Callable[[str], bool]:
+    """Whether a claim's sentence suits its law type: it has none of `cues`, the words
+    of the other law types (`fitting.has_any_words`).  Each sentence is read once, and
+    only one holding a cue's letters somewhere is searched for it as whole words (a
+    sentence without them has no such word: most of a claim's hundreds of sentences)."""
+    lowered = tuple(c.lower() for c in cues)
+    memo: dict[str, bool] = {}
+
+    def fits(o: str) -> bool:
+        if o not in memo:
+            low = o.lower()
+            memo[o] = not (any(c in low for c in lowered) and has_any_words(o, cues))
+        return memo[o]
+
+    return fits
 
 
 def _other_law_cues(ctx: Context, law: str = "") -> tuple[str, ...]:

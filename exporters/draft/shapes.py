@@ -372,7 +372,7 @@ def readable(
     name (`readable.repeated_clause`)."""
     if not options:
         return options, 0
-    count = {o: len(faults(o, noun)) for o in options}
+    count = {o: fault_count(o, noun) for o in options}
     least = min(count.values())
     best = {o: v for o, v in options.items() if count[o] == least}
     worded = {o: v for o, v in best.items() if o not in echoed}
@@ -418,11 +418,19 @@ def readable_shape(
         for tier in tiers(pool, keys):
             for o in tier:
                 if o not in said:
-                    said[o] = len(faults(o, noun))
+                    said[o] = fault_count(o, noun)
             good = [o for o in tier if not said[o]]
             if good:
                 return good
     return first_tier(readable(dict(options), noun, echoed)[0], keys)
+
+
+@lru_cache(maxsize=65536)
+def fault_count(text: str, noun: str) -> int:
+    """How many ways a claim's sentence does not read (`readable.faults`), worked out
+    once a process for each sentence and criterion: a claim's options are hundreds, and
+    the same ones come again each time the inspection is drafted."""
+    return len(faults(text, noun))
 
 
 PLAIN = "\x01"  # where a plain clause names the criterion, unless the sentence has
