@@ -15,6 +15,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 from itertools import zip_longest
 from typing import TYPE_CHECKING
 
@@ -393,19 +394,24 @@ def suited(ctx: Context, options: list[str], law: str = "") -> list[str]:
 
 def _suits_law(cues: tuple[str, ...]) -> Callable[[str], bool]:
     """Whether a claim's sentence suits its law type: it has none of `cues`, the words
-    of the other law types (`fitting.has_any_words`).  Each sentence is read once, and
-    only one holding a cue's letters somewhere is searched for it as whole words (a
-    sentence without them has no such word: most of a claim's hundreds of sentences)."""
-    lowered = tuple(c.lower() for c in cues)
-    memo: dict[str, bool] = {}
+    of the other law types (`fitting.has_any_words`; `_has_cue`)."""
+    return lambda o: not _has_cue(o, cues)
 
-    def fits(o: str) -> bool:
-        if o not in memo:
-            low = o.lower()
-            memo[o] = not (any(c in low for c in lowered) and has_any_words(o, cues))
-        return memo[o]
 
-    return fits
+@lru_cache(maxsize=65536)
+def _has_cue(text: str, cues: tuple[str, ...]) -> bool:
+    """Whether a sentence has any of `cues` as whole words (`fitting.has_any_words`),
+    worked out once a process for each sentence (a claim's options are hundreds, and
+    the same ones come again each time the inspection is drafted); only a sentence
+    holding a cue's letters somewhere is searched for it as whole words (one without
+    them has no such word: most of a claim's sentences)."""
+    low = text.lower()
+    return any(map(low.__contains__, _lowered(cues))) and has_any_words(text, cues)
+
+
+@lru_cache(maxsize=64)
+def _lowered(cues: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(c.lower() for c in cues)
 
 
 def _other_law_cues(ctx: Context, law: str = "") -> tuple[str, ...]:
