@@ -8,6 +8,11 @@ A key finding stating a criterion that a section's sentence marks as perhaps tag
 wrongly (`claims._checked`, `coverage`: none of its notes speaks of the criterion's
 topic, `relevance.off_topic`) carries the same marker, the same flag for the QA
 reader's view, and a line in its comment.
+
+A note marked so in one section is marked wherever else a claim counts it
+(`carry_note_marks`, tester 13's claim 5: "direct work with each child is of a good
+standard" in all ten cases counted a note on an assessment of the grandparents, marked
+in its area's one-case sentence; the national sentence carried no marker and no flag).
 """
 
 from __future__ import annotations
@@ -15,6 +20,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 
+from exporters.draft.casethemes import wording
 from exporters.draft.data import DraftData
 from exporters.model import Flag, Section, Sentence
 
@@ -58,3 +64,51 @@ def carry_marks(data: DraftData, findings: Sequence[Sequence[Sentence]],
             f"a section's notes on {', '.join(crits)} may be tagged wrongly: check their criteria"
         )
         s.basis = f"{s.basis}; {line}" if s.basis else line
+
+
+def _marked_notes(data: DraftData, body: Sequence[Section]) -> dict[tuple[str, str], str]:
+    """The notes a section's sentence marks as perhaps tagged wrongly (`claims._checked`:
+    none of its notes speaks of its criterion's topic), by criterion and record id, with
+    the case reference each is on."""
+    head = data.words.text["tag_marker"].partition("{noun}")[0]
+    out: dict[tuple[str, str], str] = {}
+    index = data.index_of
+    for sec in body:
+        for s in (s for p in sec.paragraphs for s in p.sentences if TAGGED in s.flags):
+            if head not in s.text:
+                continue  # a marker carried here (`carry_note_marks`) is not carried again
+            for c in s.criteria:
+                for r in s.evidence_ids:
+                    if (i := index.get(r)) is not None and data.case[i]:
+                        out[(c, r)] = data.ref[i]
+    return out
+
+
+def carry_note_marks(data: DraftData, body: Sequence[Section]) -> None:
+    """Each claim in the body that counts a note another sentence marks as perhaps
+    tagged wrongly (`_marked_notes`), marked for the lead ([marks] `counted_tag`),
+    flagged for the QA reader's view, and its comment naming the cases: the lead who
+    is told in one section that a note may not be about direct work is told so
+    wherever it is counted."""
+    marked = _marked_notes(data, body)
+    if not marked:
+        return
+    marks = wording()["marks"]
+    for sec in body:
+        for s in (s for p in sec.paragraphs for s in p.sentences):
+            if s.role != "claim" or TAGGED in s.flags:
+                continue
+            for c in s.criteria:
+                refs = sorted({ref for r in s.evidence_ids if (ref := marked.get((c, r)))})
+                if not refs:
+                    continue
+                noun = data.words.criterion(data.framework, c).noun
+                one = len(refs) == 1
+                mark = marks["counted_tag" if one else "counted_tags"].format(noun=noun)
+                s.text = f"{s.text} {mark}"
+                s.flags = [*s.flags, TAGGED]
+                line = (f"the note{'' if one else 's'} on {', '.join(refs)} counted here "
+                        f"{'is' if one else 'are'} marked in another section as perhaps not "
+                        f"about {noun}: check {'its' if one else 'their'} criteria")  # fmt: skip
+                s.basis = f"{s.basis}; {line}" if s.basis else line
+                break

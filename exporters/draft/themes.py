@@ -68,7 +68,7 @@ from exporters.draft.claims import (
 from exporters.draft.data import DraftData
 from exporters.draft.gradethemes import law_themes
 from exporters.draft.headlines import MOSTLY, opening
-from exporters.draft.kfchecks import carry_marks
+from exporters.draft.kfchecks import carry_marks, carry_note_marks
 from exporters.draft.practicethemes import practice_themes
 from exporters.draft.safeguardthemes import safeguarding_theme
 from exporters.draft.sections import area_pool, recorded_grade
@@ -94,7 +94,9 @@ def key_findings(
 ) -> list[list[Sentence]]:
     """The key findings, each a list of sentences, in the order the summary states them;
     each carrying the markers the body's sections (`body`) put on the same point
-    (`kfchecks.carry_marks`)."""
+    (`kfchecks.carry_marks`); first, each of the body's claims counting a note another
+    section marks is marked too (`kfchecks.carry_note_marks`)."""
+    carry_note_marks(ctx.data, body)
     sc = scene(ctx)
     found = [
         *safeguarding_theme(sc), *practice_themes(sc), *area_themes(sc), *law_themes(sc),
