@@ -36,7 +36,7 @@ AGAINST = [
 # The words a reader takes as a share, longest first; "all" only as a share ("all of
 # the", "all show"), never "all the information" or the count "all five cases".
 WORDS = re.compile(
-    r"\b(almost all|the vast majority|the majority|most|many|some|a very small number"
+    r"\b(almost all|the vast majority|the majority|a minority|most|many|some|a very small number"
     r"|a small number)\b|\b(all)\b(?= (?:of|cases|shows?)\b)",
     re.IGNORECASE,
 )
@@ -77,7 +77,10 @@ def _words(text: str) -> list[str]:
         (18, 2, ["a small number", "almost all"]),  # 90%; 10% is still "a small number"
         (7, 3, ["some", "the majority"]),  # 70%: "the majority", never "most"
         (3, 7, ["some", "the majority"]),  # a weakness in 3 of 10 is "some", never "many"
-        (26, 14, ["some", "the majority"]),  # 65% and 35%: beside a majority, "some"
+        # 65% and 35%: "many" (35-50%) beside a majority is "a minority", never "some"
+        # (15-35%), which understates it (tester 13: "some" of 44%)
+        (26, 14, ["a minority", "the majority"]),
+        (40, 32, ["a minority", "the majority"]),  # 56% and 44% (tester 13's QP8)
     ],
 )
 def test_a_balanced_claim_says_each_side_in_its_own_band(

@@ -17,8 +17,8 @@ import re
 from pathlib import Path
 
 from exporters.draft import draft_area, draft_report, load
-from exporters.draft.tallies import balanced_words
-from exporters.draft.words import words
+from exporters.draft.tallies import balanced_words, minority_word
+from exporters.draft.words import proportion_word, words
 from exporters.model import ReportModel, Sentence
 from store.framework import load_framework
 from store.store import Store
@@ -134,8 +134,14 @@ def test_a_balanced_sentence_s_words_add_up() -> None:
     floors add up to no more than all the cases, and neither side's word is stepped
     up."""
     bands = RULES.proportion_bands
-    at = {b.word: k for k, b in reversed(list(enumerate(bands)))}
     top = {b.word: (bands[k - 1].at_least if k else 1.0) for k, b in enumerate(bands)}
+    # "a minority of" (beside a majority, where the table's word for the smaller side
+    # reaches half: `tallies.minority_word`) is below half, and at least the floor of
+    # the table's band that reaches half ("many"): never a word below its share.
+    reach = next(b for k, b in enumerate(bands) if top[b.word] > 0.5 and b.at_least < 0.5)
+    top[minority_word()] = 0.5
+    floor = {b.word: b.at_least for b in bands} | {minority_word(): reach.at_least}
+    minorities = 0
     for total in range(RULES.min_cases, 41):
         for pos in range(1, total):
             for neg in range(1, total - pos + 1):
@@ -143,9 +149,15 @@ def test_a_balanced_sentence_s_words_add_up() -> None:
                 major, minor = (p, n) if pos >= neg else (n, p)
                 if major in MAJORITY and pos != neg:
                     assert top[minor] <= 0.5, (pos, neg, p, n)
-                assert bands[at[p]].at_least + bands[at[n]].at_least <= 1 + 1e-9, (pos, neg)
-                assert bands[at[p]].at_least <= pos / total, (pos, neg, total, p)
-                assert bands[at[n]].at_least <= neg / total, (pos, neg, total, n)
+                assert floor[p] + floor[n] <= 1 + 1e-9, (pos, neg)
+                assert floor[p] <= pos / total, (pos, neg, total, p)
+                assert floor[n] <= neg / total, (pos, neg, total, n)
+                if minor == minority_word():
+                    minorities += 1
+                    assert min(pos, neg) / total < 0.5, (pos, neg, total)
+                    # Said only where the table's own word would reach half.
+                    assert proportion_word(RULES, min(pos, neg), total) == reach.word
+    assert minorities
 
 
 def test_no_most_although_many_in_the_draft(tmp_path: Path) -> None:
