@@ -13,6 +13,7 @@ from exporters.draft.casethemes import (
     Theme,
     cases_line,
     choose_text,
+    even,
     fold,
     make_theme,
     nouns_list,
@@ -163,12 +164,23 @@ def practice_themes(sc: Scene) -> list[Theme]:
 def _weakest(sc: Scene, weak: Sequence[Claim], base: list[str]) -> Theme:
     """The weakest practice: one sentence for each place the weaknesses are
     concentrated in (`concentration.one_measure`), the first "Practice is weakest in
-    ...", any other "Practice is also weak in ..."; each traced to the cases its shares
+    ...", any other "Practice is also weak in ..."; a place where a point is an even
+    split (`casethemes.even`) "Practice is inconsistent in ..." ([frames] `weak_even`); each traced to the cases its shares
     are of."""
     theme: Theme | None = None
-    for k, (found, lines) in enumerate(one_measure(sc, weak)):
-        frame = "weakest" if k == 0 else "weakest_also"
-        if not k and (rivals := _as_far(sc, found, "against")):
+    # An even split is never "the weakest" nor "weak practice" (tester 11's inspection:
+    # "the weakest practice is in ... seeing children and seeing them alone, a weakness
+    # in half of the cases", 30 for and 30 against): said after the clear weaknesses,
+    # in a sentence of its own.
+    groups = [(g, evens) for found, lines in one_measure(sc, weak) for evens in (False, True)
+              if (g := _split(sc.data, found, lines, evens))[0]]  # fmt: skip
+    groups.sort(key=lambda x: x[1])
+    first_even = bool(groups) and groups[0][1]
+    for k, ((found, lines), evens) in enumerate(groups):
+        frame = "weakest" if k == 0 else "weak_plain" if first_even else "weakest_also"
+        if evens:
+            frame = "weak_even"
+        elif not k and (rivals := _as_far(sc, found, "against")):
             frame, lines = "weak_plain", [*lines, *rivals]
         text = choose_text(sc, wording()["frames"][frame], f"key|{frame}",
                            items=items(sc, found, "weak"))  # fmt: skip
@@ -180,6 +192,15 @@ def _weakest(sc: Scene, weak: Sequence[Claim], base: list[str]) -> Theme:
         theme = fold(theme, said)
     assert theme is not None  # one group at least: `weak` is never empty
     return theme
+
+
+def _split(
+    d: DraftData, found: list[Measured], lines: list[str], evens: bool
+) -> tuple[list[Measured], list[str]]:
+    """The points of one place's sentence (and their comment lines) that are even splits
+    (`evens`) or not (`casethemes.even`)."""
+    kept = [k for k, (*_x, t) in enumerate(found) if even(d, t) == evens]
+    return [found[k] for k in kept], [lines[k] for k in kept]
 
 
 def _as_far(sc: Scene, found: Sequence[Measured], side: str) -> list[str]:
