@@ -155,8 +155,19 @@ def joined(subs: Subjects, parts: Sequence[Subject]) -> Subject:
     first, second = parts
     return Subject(
         JOINED, topic=f"{topic(subs, first)} and {topic(subs, second)}",
-        noun=f"{first.noun or topic(subs, first)} and {second.noun or topic(subs, second)}",
+        noun=_join_nouns(first.noun or topic(subs, first), second.noun or topic(subs, second)),
     )  # fmt: skip
+
+
+def _join_nouns(one: str, two: str) -> str:
+    """Two nouns joined, their common "of ..." said once ("the use and accuracy of
+    performance information", never "the use of performance information and the
+    accuracy of performance information")."""
+    head1, of1, tail1 = one.partition(" of ")
+    head2, of2, tail2 = two.partition(" of ")
+    if of1 and of2 and tail1 == tail2:
+        return f"{head1} and {head2.removeprefix('the ')} of {tail1}"
+    return f"{one} and {two}"
 
 
 def topic(subs: Subjects, subject: Subject) -> str:

@@ -44,7 +44,8 @@ AS_KEY: dict[str, dict[str, str]] = {
             "the timeliness of reports to court": "timeliness",
             "the quality of reports and advice to court": "quality"},
     "LG3": {USUAL: "use", NEUTRAL: "info", "the timeliness of the work": "timeliness",
-            "the service's performance against its targets": "targets"},
+            "the service's performance against its targets": "targets",
+            "how accurately performance information shows the quality of practice": "accuracy"},
     "LG4": {USUAL: "oversight", NEUTRAL: "broad", "the allocation of work": "allocation",
             "the capacity and stability of management": "capacity"},
     "LG5": {USUAL: "culture", NEUTRAL: "broad", "supervision": "supervision",
@@ -86,6 +87,8 @@ MISSES = {
     "Managers talked confidently about what the data shows": "info",  # use
     "Guardians routinely hold 20+ care cases": "planning",  # workloads ("cover")
     "Contract manager reviews each provider's attendance": "availability",  # contracts
+    # session 14's accuracy notes: a usual cue ("analysis") wins over the other subjects
+    "Regional dashboard: 91% of s7 reports": "use",  # accuracy
 }
 
 
