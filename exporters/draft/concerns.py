@@ -15,6 +15,8 @@ The rules:
   "the girl", "the boy", "the toddler": "the child"; "his", "her": "their") and only
   where a sentence of it reads alone as a finding (`examples.finding`); otherwise the
   draft says it as before (a claim and the section's count).
+- Its Word comment gives the case reference and what the sentence rests on, never an
+  excerpt of the note (which the body de-identifies).
 - It is said **once**: in the section's paragraph on practice, beside the count of
   the section's other escalations (`coverage.escalation_sentences`, which then counts
   "other cases" only), and the criterion it rests on alone is not drafted again
@@ -173,8 +175,11 @@ def sentences(ctx: Context, told: list[Told], others: int) -> list[Sentence]:
                    f"{'still to escalate' if how == 'open' else 'escalated to senior managers'}; "
                    f"said as what happened ({others} other escalated cases counted apart)"),
             flags=[*ctx.flags, "small sample"], cases={t.case}, direction="against",
-            by_cases=False,
+            by_cases=False, with_excerpts=False,
         )  # fmt: skip
+        # The margin names the case and the tally, never the note it was told from: the
+        # body is de-identified (`plain`), and an excerpt of the note would put back the
+        # child's age and sex beside it ("The girl (14) told her teacher ...").
         out.append(s)
     return out
 
