@@ -23,6 +23,7 @@ from exporters.draft.casethemes import (
     safeguarding,
     wording,
 )
+from exporters.draft.escalations import OPEN
 from exporters.draft.headlines import MOSTLY
 from exporters.draft.localopening import areas_named
 from exporters.draft.relevance import on_topic_note
@@ -190,6 +191,25 @@ def escalated_in(sc: Scene, codes: tuple[str, ...]) -> tuple[list[int], set[int]
     return recs, {d.case[i] for i in recs}
 
 
+def still_open(sc: Scene, recs: list[int]) -> str:
+    """How many of the cases of some escalated concerns were still to escalate when the
+    inspection ended, said after them ([open]; "" where none was): the area's finding
+    says it, and the safeguarding finding does not count its concerns again
+    (`safeguardthemes._escalations`; the hand-written inspection said Area 12's three
+    concerns in both)."""
+    d = sc.data
+    cases = {d.case[i] for i in recs}
+    open_ = {d.case[i] for i in recs if d.escalations[i] == OPEN}
+    if not open_:
+        return ""
+    w = wording()["open"]
+    if len(cases) == 1:
+        return str(w["one"])
+    if open_ == cases:
+        return str(w["all"])
+    return str(w["some"]).format(k=number_text(len(open_)))
+
+
 def _apart(sc: Scene, graded: Graded, codes: tuple[str, ...], how: str) -> Theme | None:
     """One area standing apart, on its own cases' points (None where they bear out none,
     or its own evidence disputes its grade); one below the others with safeguarding
@@ -245,11 +265,15 @@ def below(sc: Scene, graded: Graded, codes: tuple[str, ...], how: str) -> Theme 
     text = choose_text(sc, frames[frame], f"key|area|{name}", area=name, Area=capitalise(name),
                        judged=wording()["judged"][str(rank)], others=others,
                        nouns=nouns_list([c.words.noun for c in points]),
-                       cases=f"{number_text(n)} of its cases" if n > 1 else "one of its cases")  # fmt: skip
+                       cases=f"{number_text(n)} of its cases" if n > 1 else "one of its cases",
+                       open=still_open(sc, recs))  # fmt: skip
     evs, cases = _evidence(sc, codes, points, "weakness")
     basis = _basis(sc, graded, name, points)
     if esc:
-        basis += f"; safeguarding concerns recorded on {n} of {name}'s cases"
+        n_open = len({d.case[i] for i in recs if d.escalations[i] == OPEN})
+        basis += (
+            f"; safeguarding concerns recorded on {n} of {name}'s cases; {n_open} not yet escalated"
+        )
     theme = make_theme(sc, "weakness", "area", text, [*recs, *evs], basis=basis,
                        crits=[*(c.criterion for c in points)], cases=cases)  # fmt: skip
     theme.kept = True  # every judgement below good has a key finding (tester 12)
@@ -285,7 +309,8 @@ def below_good(sc: Scene, named: set[tuple[str, ...]]) -> list[Theme]:
         frame = "areas_below_escalated" if esc else "areas_below"
         text = choose_text(sc, wording()["frames"][frame], f"key|areas_below|{rank}",
                            areas=areas_named(sc.data, groups), judged=wording()["judged"][str(rank)],
-                           cases=f"{number_text(n)} of their cases" if n > 1 else "one of their cases")  # fmt: skip
+                           cases=f"{number_text(n)} of their cases" if n > 1 else "one of their cases",
+                           open=still_open(sc, recs))  # fmt: skip
         basis = f"Area grades: {_grades(sc, graded)}" + (
             f"; safeguarding concerns recorded on {n} of their cases" if esc else "")  # fmt: skip
         said = make_theme(sc, "weakness", "area", text, recs, crits=[], basis=basis)
@@ -294,6 +319,7 @@ def below_good(sc: Scene, named: set[tuple[str, ...]]) -> list[Theme]:
     if theme is None:
         return []
     theme.kept = True  # every judgement below good has a key finding
+    theme.grades = len(left)
     return [theme]
 
 

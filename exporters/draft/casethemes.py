@@ -51,6 +51,7 @@ class Theme:
     kept: bool = False  # stated whatever the grade's quota
     # The cases whose safeguarding concerns inspectors escalated that the finding says.
     escalated: frozenset[int] = frozenset()
+    grades: int = 1  # how many judgements' grades the finding gives (areas together)
 
 
 @dataclass

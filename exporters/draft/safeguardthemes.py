@@ -78,12 +78,13 @@ Escalated = tuple[dict[str, str], str, list[int], int]
 def _escalations(sc: Scene) -> Escalated | None:
     """The safeguarding concerns inspectors found to escalate, by count (in one area,
     named, where every case is there): the frame's fill, the comment's line, the
-    records and the number of cases; None where there are none, or where every one was
-    escalated and the findings on the areas below good say them all (`said_by_areas`)."""
+    records and the number of cases; None where there are none, or where the findings on
+    the areas below good say them all, with those still to escalate (`said_by_areas`,
+    `areathemes.still_open`): never the same concerns counted in two findings."""
     d, w = sc.data, wording()
     esc = escalations(sc.ctx)
     n, k = len(esc.cases), len(esc.open)
-    if not n or (not k and esc.cases <= said_by_areas(sc)):
+    if not n or esc.cases <= said_by_areas(sc):
         return None
     areas = {d.case_area[c] for c in esc.cases}
     where = ""

@@ -102,9 +102,28 @@ def key_findings(
         *safeguarding_theme(sc), *practice_themes(sc), *area_themes(sc), *law_themes(sc),
         *leaders_theme(sc), *service_themes(sc), *views_theme(sc),
     ]  # fmt: skip
-    out = [t.sentences for t in choose(sc, once(one_way(found)), grade)]
+    out = [with_reasons(t).sentences for t in choose(sc, once(one_way(found)), grade)]
     carry_marks(ctx.data, out, body)
     return out
+
+
+GRADED = ("leaders", "law", "area")  # the themes that give a judgement's grade
+
+
+def with_reasons(t: Theme) -> Theme:
+    """A finding that only gives a grade ("Practice in public law is judged to require
+    improvement.": no point of its own evidence rests on enough cases or records, and no
+    concern was escalated) followed by a placeholder for the lead to add the reasons
+    ([frames] `reasons_placeholder`), never a bare grade (issue 15: a key finding gives
+    a reason)."""
+    bare = not t.escalated and not any(s.criteria for s in t.sentences)
+    if t.name in GRADED and bare:
+        key = "reasons_placeholder_many" if t.grades > 1 else "reasons_placeholder"
+        text = str(kf_wording()["frames"][key])
+        basis = "; ".join(s.basis for s in t.sentences if s.basis)
+        basis += "; no point of its own evidence rests on enough cases or records, or each is said in another key finding"
+        t.sentences.append(Sentence(text=text, role="placeholder", basis=basis))
+    return t
 
 
 def once(found: list[Theme]) -> list[Theme]:
