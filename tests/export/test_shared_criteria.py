@@ -10,6 +10,7 @@ inspection written by hand (`shared_inspection.py`) and on every built-in framew
 from __future__ import annotations
 
 import re
+import shutil
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -24,6 +25,7 @@ from exporters.draft.sections import judgement_pool
 from exporters.draft.words import words
 from exporters.model import ReportModel, Section, Sentence
 from store.framework import builtin_ids, load_framework
+from store.store import Store
 from tests.export.kf_agree import disagreements, proportions, unmarked
 from tests.export.shared_inspection import build
 
@@ -170,3 +172,29 @@ def test_the_key_findings_agree_with_the_section_that_says_each_point(
     found = [*disagreements(report), *unmarked(report), *proportions(report)]
     mine = re.compile(r" on (QP2|QP8|QP12):| \((QP2|QP8|QP12)\)$| of (QP2|QP8|QP12);")
     assert not [f for f in found if mine.search(f)], found
+
+
+TESTER13 = Path("/work/tester13/master_audit1.db")
+
+
+@pytest.mark.skipif(not TESTER13.exists(), reason="tester 13's inspection is not on this machine")
+def test_tester_13s_safeguarding_section_speaks_of_checks_and_children_not_seen(
+    tmp_path: Path,
+) -> None:
+    """Tester 13's master (2013 framework, written before step 0013), copied first: the
+    copy takes the new links as it opens; its safeguarding section (graded requires
+    improvement for late checks and children not seen) states them, and the quality of
+    practice (graded good) says them only in its one line."""
+    db = tmp_path / "master.db"
+    shutil.copyfile(TESTER13, db)
+    with Store.open(db) as store:
+        report = draft_report(load(store))
+    safeguarding = _sentences(_section(report, "J13-1"))
+    stated = {c for x in safeguarding if x.role == "claim" for c in x.criteria}
+    assert {"SW1", "QP2", "QP8"} <= stated, [x.text for x in safeguarding]
+    text = " ".join(x.text for x in safeguarding)
+    assert re.search(r"\bseen\b", text) and re.search(r"\brisks?\b", text), text
+    practice = _sentences(_section(report, "J13-2"))
+    on_shared = [x for x in practice if SHARED & set(x.criteria)]
+    assert [x.role for x in on_shared] == ["fixed"], [x.text for x in on_shared]
+    assert not any("escalat" in x.text for x in practice), [x.text for x in practice]
