@@ -408,7 +408,7 @@ def judgement_section(data: DraftData, jdef: JudgementDef, voice: Voice, used: U
     if kind == "local":
         lead += local_summary(data)
     paras = assemble(ctx, _paragraphs(ctx, lead, with_cases=bool(cases)), 1)
-    reported_line(ctx, weighed, jdef, paras)
+    reported_line(ctx, weighed, jdef, paras, check)
     mark_undrafted(ctx, paras)
     mark_unsaid_strengths(ctx, paras)
     flag_disagreeing(data, paras, check)

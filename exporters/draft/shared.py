@@ -7,6 +7,7 @@ they went, and never states them again (tester 13's F14)."""
 
 from __future__ import annotations
 
+from exporters.draft.agreement import GradeCheck
 from exporters.draft.claims import Context
 from exporters.draft.coverage import join_nouns
 from exporters.draft.judgementpool import owner
@@ -18,13 +19,19 @@ from store.framework import JudgementDef
 _SIDES = ("against", "for")
 
 
-def reported_line(ctx: Context, weighed: Pool, jdef: JudgementDef, paras: list[Paragraph]) -> None:
+def reported_line(
+    ctx: Context, weighed: Pool, jdef: JudgementDef, paras: list[Paragraph],
+    check: GradeCheck | None = None,
+) -> None:  # fmt: skip
     """End the section's findings with one sentence naming the criteria its grade is
     weighed on that another section reports (with material evidence in `weighed`), by
     the side they went, and that section: "The weaknesses found in initial risk
     assessment and seeing children and seeing them alone, reported in the section on
     safeguarding and promoting the welfare of children, also weigh in this judgement."
-    Nothing where the section says every criterion it weighs."""
+    Nothing where the section says every criterion it weighs.  Where the section's
+    grade `check` disagrees because of them (its criteria among theirs, or the whole
+    section's balance and they lean the way that disagrees), the line is flagged
+    "disagrees with the grade", as `sections.flag_disagreeing` flags a claim."""
     d = ctx.data
     owners: dict[str, list[Claim]] = {}
     by_owner: dict[str, JudgementDef] = {}
@@ -37,11 +44,23 @@ def reported_line(ctx: Context, weighed: Pool, jdef: JudgementDef, paras: list[P
     for jid, claims in owners.items():
         claims.sort(key=lambda c: order.get(c.criterion, len(order)))
         sentence = _line(ctx, by_owner[jid], claims)
+        if _disputed_by(check, claims):
+            sentence.flags = ["disagrees with the grade"]
         if not paras:
             paras.append(Paragraph(theme="practice", sentences=[sentence]))
             continue
         last = paras[-1]
         paras[-1] = last.model_copy(update={"sentences": [*last.sentences, sentence]})
+
+
+def _disputed_by(check: GradeCheck | None, claims: list[Claim]) -> bool:
+    """Whether the grade check's disagreement rests on these claims."""
+    if check is None or check.agrees:
+        return False
+    if check.criteria:
+        return not set(check.criteria).isdisjoint(c.criterion for c in claims)
+    contrary = "against" if check.weaker else "for"
+    return any(c.lean == contrary for c in claims)
 
 
 def _line(ctx: Context, other: JudgementDef, claims: list[Claim]) -> Sentence:

@@ -81,6 +81,7 @@ def test_the_quality_of_practice_weighs_them_without_repeating_them(
         assert noun in line.text, line.text
     assert line.text.startswith("The weaknesses found in"), line.text
     assert "QP8: In" in line.basis and "J13-1" in line.basis, line.basis
+    assert line.flags == [], line.flags  # good agrees with the evidence weighed
     # Nothing else of the safeguarding section is said again: no escalation, no example.
     assert not any("escalat" in x.text for x in said), [x.text for x in said]
     mine = {x.text for x in _sentences(_section(report, "J13-1")) if x.role != "headline"}
@@ -130,6 +131,9 @@ def test_an_outstanding_quality_of_practice_is_marked_in_the_draft(tmp_path: Pat
     said = _sentences(_section(report, "J13-2"))
     markers = [x for x in said if x.role == "marker" and "disagrees with the grade" in x.flags]
     assert markers and "outstanding" in markers[0].text, [x.text for x in said]
+    # The QA reader is pointed to the line on what the grade was weighed on.
+    [line] = [x for x in said if SHARED & set(x.criteria)]
+    assert "disagrees with the grade" in line.flags, line
 
 
 @pytest.mark.parametrize("fid", builtin_ids())
