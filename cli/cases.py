@@ -55,12 +55,17 @@ def _lines(lines: list[int]) -> str:
     help="With --update, correct the law and case type of cases inspectors hold too "
     "(merge their files first).",
 )  # fmt: skip
+@click.option(
+    "--fill-down", "fill", is_flag=True,
+    help="A grouped sheet (the area written once, on the first row of each group): read "
+    "an empty service area or team cell as the one in the row above.",
+)  # fmt: skip
 @click.option("--json", "as_json", is_flag=True, help="Print the report as JSON.")
 @AS_OPTION
 @version_option
 def cases_import_cmd(
     db: Path, csv_file: Path, skip_bad: bool, mapping: Path | None, update: bool,
-    include_held: bool, as_json: bool, as_name: str | None,
+    include_held: bool, fill: bool, as_json: bool, as_name: str | None,
 ) -> None:  # fmt: skip
     """Import FILE.csv into DB: each child gets a pseudonymous reference and an age band;
     names and dates of birth are not stored with the case, and personal details a list
@@ -72,7 +77,7 @@ def cases_import_cmd(
         fail("--include-held only goes with --update (it widens the corrections made).")
     with opened(db, as_name) as store:
         report = store.import_cases(csv_file, skip_bad=skip_bad, mapping=mapping, update=update,
-                                    include_held=include_held)  # fmt: skip
+                                    include_held=include_held, fill=fill)  # fmt: skip
         fw = store.framework
         visited = {a.code for a in store.areas(visited_only=True)}
         drawn = {f.area_code for f in store.case_facts() if f.sample in IN_SAMPLE}
@@ -86,6 +91,9 @@ def cases_import_cmd(
     if report.header_line > 1:
         click.echo(f"{csv_file}: the header row is line {report.header_line}; the "
                    f"{counted(report.header_line - 1, 'line')} above it were not read.", err=True)  # fmt: skip
+    if report.filled_down:
+        click.echo(f"{csv_file}: {counted(report.filled_down, 'row')} with an empty service "
+                   "area or team read as the row above (--fill-down).", err=True)  # fmt: skip
     if report.totals_lines:
         click.echo(f"{csv_file}: skipped a totals row ({_lines(report.totals_lines)}).", err=True)
     if report.notes_lines:
@@ -115,7 +123,8 @@ def cases_import_cmd(
     for line in families_said(report):
         click.echo(line)
     again = " ".join(["fieldwork cases import", str(db), str(csv_file)]
-                     + (["--skip-bad"] if skip_bad else []) + ([f"--map {mapping}"] if mapping else []))  # fmt: skip
+                     + (["--skip-bad"] if skip_bad else []) + ([f"--map {mapping}"] if mapping else [])
+                     + (["--fill-down"] if fill else []))  # fmt: skip
     for line in updates_said(report, fw, update, again) + not_listed_said(report, skip_bad):
         click.echo(line)
     if report.order_keys_filled:

@@ -28,6 +28,7 @@ from typing import TYPE_CHECKING
 from store.caseareas import area_name
 from store.casedates import DateProblem, parse_date
 from store.casefamilies import SEP, Place, child_places, keys
+from store.casegroups import fill_down, looks_grouped
 from store.caseimportreport import CaseImportReport, Problems
 from store.caselist import (
     Row,
@@ -115,6 +116,7 @@ class _Importer:
         self.laws_read: set[int] = set()  # rows whose 'PL' the case type settled
         self.starts_unread: list[tuple[int, str]] = []  # start dates that are no dates
         self.closed_column = False  # the end date is a "Closed" column: Y/N may be its cells
+        self.grouped = False  # empty areas look like a grouped sheet's (`store.casegroups`)
 
     def area(self, row: Row) -> str | None:
         cell = row.get("service_area")
@@ -139,6 +141,11 @@ class _Importer:
 
     def unknown_area(self, cell: str) -> str:
         """Why `cell` names no area, with this inspection's own areas as the hint."""
+        if not cell and self.grouped:
+            return ("the service area is empty (the list looks grouped: each area written "
+                    "once, on the first row of its group; import with --fill-down to read an "
+                    "empty cell as the area above it, or fill the column down in the "
+                    "spreadsheet)")  # fmt: skip
         if not cell:
             return "the service area is empty"
         if not self.areas and any(ch.isdigit() for ch in cell):
@@ -328,6 +335,7 @@ def import_cases(
     author: str | None = None,
     update: bool = False,
     include_held: bool = False,
+    fill: bool = False,
 ) -> CaseImportReport:
     """Check every row of the case list at `path`, then import the good ones in one
     transaction, or nothing when any row is bad and `skip_bad` is false.  A re-import
@@ -354,6 +362,8 @@ def import_cases(
         last = listed.pop()
         (totals if is_totals(last) else notes).insert(0, last.line)
     count = len(listed)
+    filled = fill_down(listed) if fill else 0
+    run.grouped = not fill and looks_grouped(listed)
     run.places, duplicates = child_places(listed, run.on)
     run.duplicates = {d.line: d.problem for d in duplicates}
     for row in listed:
@@ -375,6 +385,7 @@ def import_cases(
     rivals = rival_columns(listing.unused, listing.columns)
     siblings = {line for line, place in run.places.items() if place.children > 1}
     report = CaseImportReport(
+        filled_down=filled,
         rows=count, imported=len(new) if applied else 0, already_present=len(cases) - len(new),
         areas_created=sorted(run.new_areas, key=area_order) if applied else [], protected_names=0,
         area_names=dict(run.new_areas) if applied else {},
@@ -452,7 +463,8 @@ class CaseImportMixin(CaseNumbersMixin):
         author: str | None = None,
         update: bool = False,
         include_held: bool = False,
+        fill: bool = False,
     ) -> CaseImportReport:
         """`import_cases(store, path, ...)`: see there."""
         return import_cases(self, path, skip_bad=skip_bad, mapping=mapping, author=author,  # type: ignore[arg-type]
-                            update=update, include_held=include_held)  # fmt: skip
+                            update=update, include_held=include_held, fill=fill)  # fmt: skip

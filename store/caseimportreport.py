@@ -30,6 +30,8 @@ class CaseImportReport(Model):
     protected_names: int
     unused_columns: list[str] = []
     """Columns of the list that Fieldwork does not read (so a name column missed shows)."""
+    filled_down: int = 0
+    """Rows whose empty service area (or team) was read from the row above (--fill-down)."""
     rival_columns: dict[str, str] = {}
     """Columns left unread because another column gives the same field and its heading
     names it better: heading -> the heading read ('Region': 'Service area')."""

@@ -1,0 +1,52 @@
+"""A case list saved from a grouped sheet: the service area written once, on the first
+row of each group, the rows below left blank (tester 14, F2).  Without `--fill-down` the
+import refuses, as before, and says the list looks grouped and what to do; with it,
+each empty area is read as the one above, and the import says how many rows it filled.
+The list is written here by hand, semicolon-separated as a European Excel saves it."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from store.framework import load_framework
+from store.store import Store
+from tests.team.helpers import dump, run
+
+LIST = (
+    "Service area;Case no.;Child name;Date of birth;Proceedings;Application type;Stage\r\n"
+    "Area 6 - Tyne and Wear;NE/26/0041;WHITE, Ivy;21/06/2019;Private;Child arrangements;"
+    "First hearing\r\n"
+    ";NE/26/0042;OKAFOR, Chidi;03/02/2015;Public;Care;Final hearing\r\n"
+    ";NE/26/0043;BELL, Amara;11/11/2014;Private;Specific issue;Final hearing\r\n"
+    "Area 9 - West Yorkshire;YK/26/0107;KELLY, Poppy Mae;4 Mar 2016;Private;Enforcement;"
+    "Final hearing\r\n"
+    ";YK/26/0108;NOWAK, Charlie;04/03/16;Private;Child arrangements;Final hearing\r\n"
+)
+
+
+def _db(tmp_path: Path) -> tuple[Path, Path]:
+    db = tmp_path / "lead.db"
+    Store.create(db, load_framework("cafcass-2021"), title="Northern visit",
+                 lead="Grace Whitfield", start_date="2026-11-30").close()  # fmt: skip
+    path = tmp_path / "grouped.csv"
+    path.write_bytes(LIST.encode("utf-8"))
+    return db, path
+
+
+def test_a_grouped_list_is_refused_saying_it_looks_grouped(tmp_path: Path) -> None:
+    db, path = _db(tmp_path)
+    before = dump(db)
+    res = run("cases", "import", db, path, code=2)
+    assert "3 rows (lines 3, 4, 6): the service area is empty (the list looks grouped" in res.output
+    assert "--fill-down" in res.output
+    assert dump(db) == before
+
+
+def test_fill_down_reads_each_empty_area_as_the_one_above(tmp_path: Path) -> None:
+    db, path = _db(tmp_path)
+    out = run("cases", "import", db, path, "--fill-down").output
+    assert "3 rows with an empty service area or team read as the row above" in out
+    assert "Imported 5 cases" in out
+    listed = json.loads(run("cases", "list", db, "--json").output)
+    assert sorted(c["area"] for c in listed) == ["6", "6", "6", "9", "9"]
