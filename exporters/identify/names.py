@@ -253,6 +253,9 @@ class NameFinder(WordReader):
             return self._greeted(run[1])  # "Dear Pickle"
         if len(run) >= 2 and first.cls in ("given-english", "lex-given"):
             return True
+        if len(run) >= 2 and first.protected and all(c in ("english", "given-english")
+                                                     for c in classes):  # fmt: skip
+            return True  # "Ama Smith was seen": a protected first name and a surname
         if self._question_subject(run):
             return True  # "Was Tyrone seen alone?"
         if first.cls == "given-english" and not first.initial:
@@ -305,7 +308,10 @@ class NameFinder(WordReader):
         # A team member's surname is "lex" too, but "Jayden Nair" is a child who shares
         # it, not a body: only the inspection's own words end a title.
         staff = last.text in self.staff_words and last.text not in self.own_words
-        return last.text in self.titles or (last.cls == "lex" and not staff)
+        # Two protected names side by side ("Ama Green": one child's first name, another
+        # family's surname that is also a colour) are a person, not a body's title.
+        named = last.protected is not None and any(t.protected for t in run[:-1])
+        return last.text in self.titles or (last.cls == "lex" and not staff and not named)
 
     def _strong(self, text: str, t: Token) -> bool:
         """Context that makes a capitalised word a name: an honorific or a relation

@@ -31,6 +31,9 @@ NAMED = [
     ("Charlie Nowak was seen twice before the report.", "Charlie Nowak"),
     ("Poppy Mae told the FCA she misses her dad.", "Poppy Mae"),
     ("Aisha Hall told the guardian she felt safe.", "Aisha Hall"),
+    ("Mrs Nowak said the handovers had calmed down.", "Nowak"),
+    ("Ivy Kelly was seen at the contact centre.", "Kelly"),  # parts of two children's names
+    ("Poppy Smith was seen alone at school.", "Poppy"),  # a protected first name, any surname
 ]
 PLAIN = [
     "White British children were over-represented among those subject to care orders.",
