@@ -84,6 +84,9 @@ def cases_import_cmd(
     if as_json:
         echo_json(report.model_dump())
         sys.exit(0 if report.applied else 2)
+    if report.spreadsheet_rows and report.problems:
+        click.echo(f"{csv_file}: some cells run over several lines, so the numbers below "
+                   "are the rows a spreadsheet shows, not the text file's lines.", err=True)  # fmt: skip
     for p in report.problems:
         accepted = f"; accepted: {', '.join(p.accepted)}" if p.accepted else ""
         click.echo(f"{csv_file}: {counted(len(p.lines), 'row')} ({_lines(p.lines)}): {p.problem}{accepted}",

@@ -394,7 +394,8 @@ def import_cases(
         protecting_columns=[h for f in ("case_name", "child_first_name", "child_surname", "parties")
                             for h in listing.columns.get(f, [])],
         age_columns=listing.columns.get("dob", []), changes=changes, by_cells=listing.by_cells,
-        header_line=listing.header_line, totals_lines=totals, notes_lines=notes, start_dates_unread=run.starts_unread,
+        header_line=listing.header_line, spreadsheet_rows=listing.spreadsheet_rows,
+        totals_lines=totals, notes_lines=notes, start_dates_unread=run.starts_unread,
         problems=problems, bad_rows=len(run.problems.bad_lines),
         stages_defaulted=sum(1 for _, _, row in new if row.line in run.defaulted_lines),
         stages_closed=sum(1 for _, _, row in new if row.line in run.closed_lines),

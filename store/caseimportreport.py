@@ -53,6 +53,8 @@ class CaseImportReport(Model):
     """References of cases already in the inspection that no row read from this list
     names (closed or moved since, or left off by mistake): reported, never changed."""
     header_line: int = 1
+    spreadsheet_rows: bool = False
+    """The line numbers are the spreadsheet's rows (some cells span several lines)."""
     """The line of the header row (a title and blank lines above it are skipped)."""
     problems: list[ImportProblem]
     bad_rows: int

@@ -3,8 +3,8 @@ and its values.  No database here: `store.caseimport` turns the rows into cases.
 
 - The file: UTF-8 with or without a byte-order mark (else Windows-1252), comma,
   semicolon or tab separated, Windows or Unix line endings, quoted cells that span
-  lines.  Each row keeps the physical line it starts on, so a report points at the line
-  a spreadsheet or editor shows.
+  lines.  Each row keeps the line it starts on, so a report points at the line an
+  editor shows; where a cell spans lines, the row a spreadsheet shows instead.
 - Values: codes or labels in any case, and the spellings in `templates/case_list.toml`
   (case types "in full, abbreviated or with section numbers": "Section 31 Care Order",
   "s.31", "Care order (s31)"), plus a team's own `--map` file.  Dates: `store.casedates`.
@@ -222,6 +222,9 @@ class CaseListFile:
     """Our field -> the headings read for it ('case_name': ["Child's name"])."""
     by_cells: dict[str, str] = field(default_factory=dict)
     """Our field -> the heading of the column read for it by its cells ('Case Category')."""
+    spreadsheet_rows: bool = False
+    """Some cells span lines, so rows are numbered as a spreadsheet shows them, not by
+    the text file's lines."""
 
 
 def read_rows(path: Path, vocab: Vocabulary | None = None) -> CaseListFile:
@@ -241,6 +244,12 @@ def read_rows(path: Path, vocab: Vocabulary | None = None) -> CaseListFile:
     for cells in reader:
         records.append((start, cells))
         start = reader.line_num + 1
+    # A cell over several lines (a Notes column with line breaks) is one spreadsheet
+    # row: number the rows as the spreadsheet shows them, where the lead corrects them
+    # (tester 14, F12: text line 236 was another child's row in Excel).
+    spread = len(records) < start - 1
+    if spread:
+        records = [(n, cells) for n, (_, cells) in enumerate(records, 1)]
     if not any(any(c.strip() for c in cells) for _, cells in records):
         raise InvalidInputError(f"{path} is empty; export the case list with its header row.")
     at, fields, read = _header_at(records, path, vocab)
@@ -263,7 +272,7 @@ def read_rows(path: Path, vocab: Vocabulary | None = None) -> CaseListFile:
         if f:
             columns.setdefault(f, []).append(h.strip())
     return CaseListFile(rows, unused, header_line, columns,
-                        {f: header[i].strip() for i, f in read.items()})  # fmt: skip
+                        {f: header[i].strip() for i, f in read.items()}, spread)  # fmt: skip
 
 
 @dataclass

@@ -149,7 +149,8 @@ def write_messy_list(
     start: dt.date = dt.date(2026, 3, 2),
 ) -> tuple[Path, list[Child], dict[str, list[int]]]:  # fmt: skip
     """Write the list (UTF-8 with BOM, CRLF line endings); return it, the children and,
-    per bad kind, the physical line numbers of the spoiled rows."""
+    per bad kind, the spoiled rows' numbers as a spreadsheet shows them (the header is
+    row 1; a quoted cell over several lines is still one row)."""
     rows, children = messy_rows(n, seed, start)
     rng = random.Random(seed + 1)
     spoiled: dict[int, str] = {}
@@ -159,12 +160,10 @@ def write_messy_list(
             spoiled[index] = kind
     lines: dict[str, list[int]] = {}
     text_rows = []
-    line = 2
     for i, row in enumerate(rows):
         if i in spoiled:
-            lines.setdefault(spoiled[i], []).append(line)
+            lines.setdefault(spoiled[i], []).append(i + 2)
         text_rows.append(row)
-        line += 1 + sum(cell.count("\n") for cell in row)
     import csv
     import io
 
