@@ -104,6 +104,10 @@ def cases_import_cmd(
                    f"last case that give no law type or case type ({_lines(report.notes_lines)}): "
                    "notes, not cases; if one is a case, give it its law and case type and "
                    "import the list again.", err=True)  # fmt: skip
+    if not report.applied and skip_bad:
+        fail(f"{report.bad_rows} of {counted(report.rows, 'row')} in {csv_file} have problems "
+             "(listed above), more than half, so nothing was imported even with --skip-bad: "
+             "correct the list first.")  # fmt: skip
     if not report.applied:
         fail(
             f"{report.bad_rows} of {counted(report.rows, 'row')} in {csv_file} "

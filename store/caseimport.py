@@ -90,6 +90,11 @@ headed as a date, "End date", a word is refused as no date)."""
 CLOSED_HEADINGS = frozenset({"closed", "caseclosed"})
 
 
+MOSTLY_BAD = 10
+"""More bad rows than this, and more than half the list, and even --skip-bad imports
+nothing: the list itself is wrong (a grouped sheet, a wrong column)."""
+
+
 class _Importer:
     """One run of `import_cases` over one file."""
 
@@ -373,7 +378,10 @@ def import_cases(
     refused = run.settle_new_areas()
     cases = [made for made in cases if made[2].line not in refused]
     problems = run.problems.listed()
-    applied = not problems or skip_bad
+    # --skip-bad is for a few bad rows: with most rows bad, the list itself is wrong
+    # (a grouped sheet, a wrong column) and nothing is imported (tester 14, F13).
+    bad = len(run.problems.bad_lines)
+    applied = not problems or (skip_bad and (bad <= MOSTLY_BAD or 2 * bad <= count))
     existing = {r.id: r.ref for r in store.case_rows(CaseFilter(), 0, store.count_cases() + 1)}
     new = [(rid, case, row) for rid, case, row in cases if rid not in existing]
     changes, stored = (

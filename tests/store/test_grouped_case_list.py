@@ -50,3 +50,21 @@ def test_fill_down_reads_each_empty_area_as_the_one_above(tmp_path: Path) -> Non
     assert "Imported 5 cases" in out
     listed = json.loads(run("cases", "list", db, "--json").output)
     assert sorted(c["area"] for c in listed) == ["6", "6", "6", "9", "9"]
+
+
+def test_skip_bad_with_most_rows_bad_imports_nothing(tmp_path: Path) -> None:
+    """Tester 14, F13: '--skip-bad' on the grouped list imported 14 of 480 rows.  A
+    longer grouped list here: two groups of twelve children."""
+    db, path = _db(tmp_path)
+    rows = [LIST.splitlines()[0]]
+    for area, region in (("Area 6 - Tyne and Wear", "NE"), ("Area 9 - West Yorkshire", "YK")):
+        for i in range(12):
+            rows.append(f"{area if i == 0 else ''};{region}/26/{i:04d};SURNAME{i}, Child;"
+                        f"0{1 + i % 9}/02/2015;Private;Child arrangements;Final hearing")  # fmt: skip
+    path.write_bytes(("\r\n".join(rows) + "\r\n").encode("utf-8"))
+    before = dump(db)
+    res = run("cases", "import", db, path, "--skip-bad", code=2)
+    last = res.output.strip().splitlines()[-1]
+    assert last.startswith("fieldwork: 22 of 24 rows in ") and "more than half" in last
+    assert dump(db) == before
+    assert "Imported 24 cases" in run("cases", "import", db, path, "--fill-down").output
