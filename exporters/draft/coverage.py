@@ -35,7 +35,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
-from exporters.draft import casepractice
+from exporters.draft import casepractice, serviceleft
 from exporters.draft.arealevel import FLAG as AREA_FLAG
 from exporters.draft.claims import Context, claim_records, unsaid
 from exporters.draft.data import DraftData
@@ -194,6 +194,14 @@ def undrafted_marker(ctx: Context, paras: Sequence[Paragraph], esc: Escalations)
                          f"{number_text(t.views)} cases)")  # fmt: skip
             crits.append(c.criterion)
             basis.append(t.line(True))
+    # A national judgement's weaknesses about the service it says nowhere, not in a claim,
+    # its opening or the stakeholders' views (`serviceleft`).
+    views = {k for p in paras for s in p.sentences if s.role in ("views", "headline")
+             for c in s.criteria for k in same_point(c)}  # fmt: skip
+    for c in serviceleft.left_out(ctx, weak_said | views):
+        items.append(f"{c.words.noun} ({serviceleft.records_said(c)})")
+        crits.append(c.criterion)
+        basis.append(c.tally.line(False))
     told = {t.record for t in ctx.told}  # said as what happened (`concerns`)
     for i in esc.records:  # each escalated concern: its criterion stated or named here
         mine = list(ctx.data.crits[i])
