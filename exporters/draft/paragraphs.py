@@ -143,10 +143,25 @@ def _with_service_weaknesses(
     also = cover.service_group(ctx, grouped, also=bool(out))
     if also is not None:
         out.append(also)
+    if out and body and weighs_against(ctx):
+        # A section weighing against states a theme's weaknesses before its strengths
+        # (tester 13: the weakest area's leadership paragraph opened on a one-case
+        # strength, "File evidence suggests that work on secure accommodation
+        # applications is of a good standard", then "Nevertheless, ...").
+        return [*out, *body]
     weak_last = [x.direction for x in body if x.role == "claim"][-1:] == ["against"]
     if out and body and _leads_with_weakness(ctx, out[0]) and not (cover.turned(body) or weak_last):
         _open_with_however(ctx, out[0])  # not after a sentence that has said a weakness
     return [*body, *out]
+
+
+def weighs_against(ctx: Context) -> bool:
+    """Whether the section weighs against: graded below good, or with no grade to follow
+    and its case files weighing against (`tallies.Pool.weighs_against`), as the section
+    puts its weaknesses first (`sections._paragraphs`)."""
+    return ctx.grade in ("requires-improvement", "inadequate") or (
+        ctx.grade is None and ctx.pool.weighs_against()
+    )
 
 
 def _said_strengths(sentences: Sequence[Sentence]) -> int:
