@@ -68,6 +68,7 @@ from exporters.draft.claims import (
 from exporters.draft.data import DraftData
 from exporters.draft.gradethemes import law_themes
 from exporters.draft.headlines import MOSTLY, opening
+from exporters.draft.judgementname import named_is
 from exporters.draft.kfchecks import carry_marks, carry_note_marks
 from exporters.draft.practicethemes import practice_themes
 from exporters.draft.safeguardthemes import safeguarding_theme
@@ -253,7 +254,7 @@ def leaders_theme(sc: Scene) -> list[Theme]:
         # The grade is said first, whatever point follows it (tester 12: the key
         # findings had lost the national leadership's grade).
         text = choose_text(sc, kf_wording()["frames"]["leaders_grade"], "key|leaders_grade",
-                           judged=kf_wording()["judged"][str(rank)])  # fmt: skip
+                           judged=kf_wording()["judged"][str(rank)], Leadership_is=named_is(lead))  # fmt: skip
         said = [Sentence(text=text, role="fixed", basis=f"Judgement {lead.id}: {label}")]
         if s is not None:
             s.basis = f"Judgement {lead.id}: {label}; {s.basis}"
@@ -318,7 +319,8 @@ def leaders_by_criteria(sc: Scene, jid: str, rank: int, side: Side) -> list[Them
     nouns = [_said_noun(d, cl, side, counts[crit][0])
              for crit in crits if (cl := pool.claim(crit)) is not None]  # fmt: skip
     text = choose_text(sc, kf_wording()["frames"][f"leaders_{side}"], "key|leaders",
-                       judged=kf_wording()["judged"][str(rank)], nouns=nouns_list(nouns))  # fmt: skip
+                       judged=kf_wording()["judged"][str(rank)], nouns=nouns_list(nouns),
+                       Leadership_is=named_is(d.framework.judgement(jid)))  # fmt: skip
     evs = [i for crit in crits for i in counts[crit][0]]
     # The points named, each weighed on that side by the leadership's section (`_borne`).
     basis = f"Judgement {jid}: rank {rank}; records about the service: " + "; ".join(
