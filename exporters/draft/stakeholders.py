@@ -19,8 +19,9 @@ reports a plan not yet in effect, names nobody), and says of each group, a claus
 
 A group's view is said of that group only: a clause names the subjects of its own
 records.  One view per group per draft (`viewpools`): its balance is counted from all
-its records; the key findings and the national sections say that whole view; a section
-counting fewer records (one area, one law type, the organisation's own) names them, and
+its records; the key findings and one national section say that whole view, in the same
+clauses (`viewowner`); a section counting fewer records (one area, one law type, the
+organisation's own) names them, and
 says a group whose records there lean otherwise only as comparing with its whole view
 ("were less positive than elsewhere, raising concerns about ..."), never the opposite
 balance.  One weighing says a group's balance and how the sentence counts (its
@@ -37,6 +38,7 @@ from __future__ import annotations
 
 import re
 import tomllib
+import weakref
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -309,9 +311,14 @@ def views(
     # A sentence counting fewer records than the groups' whole views names them ("in Area
     # 3", "in public law cases"), and says a group whose records there lean otherwise
     # only as comparing with its whole view (`viewpools`).
-    text = voice.choose(_options(groups, few, sc), key, "stakeholders")
+    # The whole view in the same clauses wherever it is said (the body's section, then
+    # the key findings: `viewowner`): only the joins around them vary.
+    held = None if sc.narrow else _WHOLE.get(voice)
+    text = voice.choose(_options(groups, few, sc, [held] if held else None), key, "stakeholders")
     if text is None:
         return None
+    if not sc.narrow and held is None:
+        _WHOLE[voice] = next((w for w in _WAYS if text in _options(groups, few, sc, [w])), None)
     flags: list[Flag] = ["small sample"] if total < d.rules.min_cases else []  # for QA
     if direction == "balanced" or any(g.pos and g.neg for g in groups):
         flags.append("mixed evidence")
@@ -400,18 +407,26 @@ def subjects_said(subjects: Sequence[str]) -> str:
     return join_list(list(subjects))
 
 
-def _options(groups: list[_Group], few: bool, sc: Scope) -> list[str]:
+Way = tuple[int, bool]  # a clause frame and whether the subjects are flipped (`_clauses`)
+_WAYS: tuple[Way, ...] = tuple((k, flip) for flip in (False, True) for k in range(3))
+# The way the whole view's clauses were said in a draft, by its `Voice` (one a draft).
+_WHOLE: weakref.WeakKeyDictionary[Voice, Way | None] = weakref.WeakKeyDictionary()
+
+
+def _options(
+    groups: list[_Group], few: bool, sc: Scope, ways: Sequence[Way] | None = None
+) -> list[str]:
     """The sentences that say what each group said, how strongly and about what (see the
-    module docstring), in each of the ways `voices.toml` [views] and [views_join] give;
-    `sc`: whose views they are ("in Area 3"; nothing for the groups' whole views)."""
+    module docstring), in each of the ways `voices.toml` [views] and [views_join] give
+    (`ways`: only those clause frames); `sc`: whose views they are ("in Area 3";
+    nothing for the groups' whole views)."""
     joins = _voices()["views_join"]
     in_area = f" {sc.within}" if sc.within else ""
     out: list[str] = []
     # Two subjects a group where there are at most two clauses, one where there are more
     # (a sentence a reader can hold); each frame, each order of the subjects.
     most = 2 if len(_merged(groups, 2)) <= 2 else 1
-    ways = [(k, flip) for flip in (False, True) for k in range(3)]
-    for k, flip in ways:
+    for k, flip in ways or _WAYS:
         clauses = _clauses(_merged(groups, most), k, flip, sc.elsewhere)
         kinds = {kind for kind, _c in clauses}
         said = [c for _k, c in clauses]

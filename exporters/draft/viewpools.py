@@ -9,7 +9,9 @@ effect) counts neither way.  Its balance, praise against criticism, is the group
 `lean` ("for", "against" or "even") everywhere in the draft.
 
 The key findings and the national sections that are not about one law type or only
-the organisation's own records say this whole view, naming no narrower pool.  A section
+the organisation's own records say this whole view, naming no narrower pool; where
+several national sections would, only the one owning partnership working says it, in the
+key findings' clauses (`viewowner`).  A section
 about one area ("in Area 10"), one law type ("in public law cases") or the
 organisation's records alone ("at national level") counts its own records and names
 them; where a group's records there lean otherwise than its whole view, the clause says
@@ -30,6 +32,7 @@ from typing import Any
 from exporters.draft.data import DraftData
 from exporters.draft.national import leadership_notes
 from exporters.draft.tallies import Pool
+from exporters.draft.viewowner import says_views
 from exporters.draft.viewparts import names_law
 from exporters.draft.words import wording_dir
 from store.framework import DraftingRules
@@ -121,6 +124,10 @@ def scope(pool: Pool, law: str, area: str) -> Scope:
     names = _pools()
     if pool.areas:
         return Scope(pool.of_sources(sources), f"in {area}", names["elsewhere_area"], True)
+    # One national section says the whole view where several would (`viewowner`).
+    owner = None if law else says_views(d, pool.key)
+    if owner is not None:
+        return Scope(whole_records(d, sources) if owner else [], "", "", False)
     if law:
         records = sorted({*pool.of_sources(sources), *about_law(pool, law)})
         label = d.framework.law_type_label(law).lower()
