@@ -199,7 +199,7 @@ def undrafted_marker(ctx: Context, paras: Sequence[Paragraph], esc: Escalations)
     views = {k for p in paras for s in p.sentences if s.role in ("views", "headline")
              for c in s.criteria for k in same_point(c)}  # fmt: skip
     for c in serviceleft.left_out(ctx, weak_said | views):
-        items.append(f"{c.words.noun} ({serviceleft.records_said(c)})")
+        items.append(f"{serviceleft.noun(ctx, c)} ({serviceleft.records_said(c)})")
         crits.append(c.criterion)
         basis.append(c.tally.line(False))
     told = {t.record for t in ctx.told}  # said as what happened (`concerns`)

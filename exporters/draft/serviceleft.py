@@ -18,7 +18,9 @@ are the area's share of the service's, said in proportion to its strengths.
 from __future__ import annotations
 
 from collections.abc import Collection
+from dataclasses import replace
 
+from exporters.draft import subjects
 from exporters.draft.claims import Context
 from exporters.draft.tallies import Claim
 from exporters.draft.words import number_text
@@ -52,6 +54,19 @@ def _weighs_against(claim: Claim) -> bool:
     (`coverage.unsaid_strengths`: "Strengths also found", "Found both ways")."""
     neg, pos = len(claim.tally.wide_neg), len(claim.tally.wide_pos)
     return neg > pos or neg == pos == 1
+
+
+def noun(ctx: Context, claim: Claim) -> str:
+    """The point named as its development records speak of it (`subjects.following`:
+    "the timeliness of work on private law applications", as the key findings name it),
+    else by its criterion's noun; never the neutral subject's."""
+    d = ctx.data
+    dv = list(claim.tally.wide_neg)
+    against = replace(claim, direction="against")
+    chosen = subjects.subject_of(d, against, dv, dv)
+    if chosen is None or chosen[0].name == subjects.NEUTRAL:
+        return claim.words.noun
+    return subjects.following(d, against, dv, dv).words.noun
 
 
 def records_said(claim: Claim) -> str:
