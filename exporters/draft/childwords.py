@@ -222,7 +222,7 @@ _BEFORE = re.compile(r"\b(?:nobody|no one|never)\b[\w' ]{0,30}?\bbefore\b")
 
 @cache
 def _faults() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
-    """`coverage.toml` [child_words]: the `faults` phrases, the praise words
+    """`coverage.toml` [child_words]: the `faults` phrases (and `faults_now`), the praise words
     (`turns_for` and `praise`) and the places words turn (`contrasts`, a full stop),
     each as one pattern."""
     with (wording_dir() / "coverage.toml").open("rb") as fh:
@@ -232,7 +232,8 @@ def _faults() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
         return re.compile(r"\b(?:" + "|".join(map(re.escape, items)) + r")\b")
 
     turn = r"[.!?;]|\b(?:" + "|".join(map(re.escape, [*w["contrasts"], "so"])) + r")\b"
-    return one(w["faults"]), one([*w["turns_for"], *w["praise"]]), re.compile(turn)
+    faults = [*w["faults"], *w.get("faults_now", ())]
+    return one(faults), one([*w["turns_for"], *w["praise"]]), re.compile(turn)
 
 
 def fault(said: str) -> bool:
