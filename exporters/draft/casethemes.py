@@ -184,7 +184,13 @@ def material_against(data: DraftData, c: Claim) -> bool:
 
 
 def nouns_list(nouns: Sequence[str]) -> str:
-    """Nouns in a list, "a, and b" where one holds an "and" of its own."""
+    """Nouns in a list, "a, and b" where one holds an "and" of its own; two that open
+    with the same words before "of" said once ("the timeliness of reports to court and
+    of work on private law applications", never "timeliness" twice)."""
+    if len(nouns) == 2:
+        (h1, of1, t1), (h2, of2, t2) = (n.partition(" of ") for n in nouns)
+        if of1 and of2 and h1.removeprefix("the ") == h2.removeprefix("the ") and " and " not in t1:
+            return f"{h1} of {t1} and of {t2}"
     if len(nouns) == 2 and any(" and " in n for n in nouns):
         return ", and ".join(nouns)
     return join_list(list(nouns))

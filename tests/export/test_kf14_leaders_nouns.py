@@ -100,3 +100,16 @@ def test_two_subjects_sharing_their_of_are_joined_once() -> None:
         _join_nouns("the use of performance information", "timeliness of the work")
         == "the use of performance information and timeliness of the work"
     )
+
+
+def test_two_points_opening_with_the_same_words_say_them_once() -> None:
+    """A key finding naming two points that open alike ("timeliness of ...") says the
+    shared words once."""
+    from exporters.draft.casethemes import nouns_list
+
+    got = nouns_list(["timeliness of reports to court", "the timeliness of work on adoption"])
+    assert got == "timeliness of reports to court and of work on adoption", got
+    assert got.count("timeliness") == 1
+    assert nouns_list(["analysis in reports", "case planning"]) == (
+        "analysis in reports and case planning"
+    )
