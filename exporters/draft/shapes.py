@@ -102,7 +102,7 @@ def tiers(options: Collection[str], keys: Sequence[Key]) -> Iterator[list[str]]:
     key is worked out only for the options of the tiers reached, once."""
     if not options:
         return
-    if not keys:
+    if not keys or len(options) == 1:  # one option is a tier whatever the keys say
         yield list(options)
         return
     groups: dict[int, list[str]] = {}
