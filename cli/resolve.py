@@ -16,7 +16,7 @@ from typing import Any
 import click
 
 from cli.common import AS_OPTION, CONTEXT, DB, fail, opened, version_option
-from exporters.conflict_fields import merged_changes, superseded
+from exporters.conflict_fields import merged_changes, shown_changes, superseded
 from store.conflicts import Conflict, KeptBoth
 
 COMMENT = "//"
@@ -145,4 +145,7 @@ def outcome(c: Conflict, kept: dict[str, Any] | None) -> list[str]:
     ]  # fmt: skip
     if stands:
         lines.append(f"Kept without conflict: {'; '.join(stands)}.")
+    shows = shown_changes(c, kept)
+    if shows:
+        lines.append(f"What shows now changed in: {', '.join(shows)}.")
     return lines

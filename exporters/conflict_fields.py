@@ -391,6 +391,18 @@ def superseded(conflict: Conflict, values: dict[str, Any] | None) -> list[str]:
     return out
 
 
+def shown_changes(conflict: Conflict, values: dict[str, Any] | None) -> list[str]:
+    """The fields, by label, whose value on screen now (`conflict.shown`) keeping
+    `values` changes, whoever changed them: a grade the other side set changes too, and
+    is named, though it supersedes nobody's change (tester 14, F9: "It supersedes ...
+    in: Rationale", and the grade went from requires improvement to inadequate unsaid)."""
+    if values is None:
+        return []
+    return [
+        field_label(k) for k in values if k in conflict.shown and values[k] != conflict.shown[k]
+    ]
+
+
 def _loses(conflict: Conflict, side: ConflictSide, name: str, values: dict[str, Any]) -> bool:
     """Whether keeping `values` replaces a change `side` made to field `name` (a value
     it holds unchanged from before the sides parted is no change of its own)."""

@@ -38,6 +38,7 @@ from exporters.conflict_fields import (
     labelled,
     merged_changes,
     read_lookups,
+    shown_changes,
     superseded,
     when,
 )
@@ -392,10 +393,12 @@ class ConflictsScreen(FieldworkScreen[None]):
         stands = [] if values is None else merged_changes(c)
         what = "deletion" if kept.deleted else "version"
         also = f"  Also kept: {'; '.join(stands)}." if stands else ""
+        shows = shown_changes(c, values)
+        now = f"  What shows now changes in: {', '.join(shows)}." if shows else ""
         question = (
             f"Keep {escape(kept.author_name)}'s {what} of {escape(brief(c.label).rstrip('.'))}?\n"
-            f"It supersedes {escape('; and '.join(lost) or 'nothing')}.{escape(also)}  What they "
-            "wrote stays in the history but no longer shows."
+            f"It supersedes {escape('; and '.join(lost) or 'nothing')}.{escape(also)}"
+            f"{escape(now)}  What they wrote stays in the history but no longer shows."
         )
 
         def answered(yes: bool | None) -> None:
