@@ -19,7 +19,7 @@ SHOWN = 3
 """Cases named in the sentence; the rest are counted."""
 
 _WORK = """
-    SELECT w.what, c.ref, a.name, COALESCE(h.name, 'someone else') FROM (
+    SELECT w.what, c.ref, a.name, COALESCE(h.name, 'someone else'), c.inspector_id FROM (
         SELECT 'note' AS what, x.case_id, x.updated_by AS author FROM main.evidence x
         JOIN main.merge_change m ON m.rid = x.id AND m.tbl = 'evidence'
         WHERE m.merge_id = ? AND m.what IN ('new', 'changed') AND x.case_id IS NOT NULL
@@ -47,8 +47,10 @@ class MergeElsewhereMixin(HistoryMixin):
         """One sentence naming the cases this merge brought a team inspector's notes or
         gradings to while another inspector holds them (None when there are none)."""
         found: Counter[tuple[str, str, str, str]] = Counter()
-        for what, ref, author, holder in self.conn.execute(_WORK, (merge_id, merge_id)):
+        holders: set[str] = set()
+        for what, ref, author, holder, holder_id in self.conn.execute(_WORK, (merge_id, merge_id)):
             found[(author, ref, holder, what)] += 1
+            holders.add(holder_id)
         if not found:
             return None
         per_case: dict[tuple[str, str, str], list[str]] = {}
@@ -58,6 +60,9 @@ class MergeElsewhereMixin(HistoryMixin):
             f"{' and '.join(work)} by {author} on {ref}, now held by {holder}"
             for (author, ref, holder), work in list(per_case.items())[:SHOWN]
         ) + (f"; and {len(per_case) - SHOWN} more cases" if len(per_case) > SHOWN else "")
+        if holders == {self.me_id}:  # the holder's own file: it has the work now
+            return (f"Work merged now is by another inspector on cases you hold ({shown}): "
+                    "it is kept and counts, here in your file.")  # fmt: skip
         return (
             f"Work merged now is on cases another inspector holds ({shown}): it is kept and "
             "counts; tell the case's holder, whose file gets it at their next merge."

@@ -94,3 +94,27 @@ def test_work_merged_onto_a_case_now_held_by_another_is_named(tmp_path: Path) ->
         "CASE_FILE", "--polarity", "neutral", "--text", "Checked with the area manager.")  # fmt: skip
     run("issue", master, "--inspector", "LH", "-o", tmp_path / "LH.db")
     assert "another inspector holds" not in run("merge", tmp_path / "LH.db", master).output
+
+
+def test_the_new_holders_own_file_is_told_it_has_the_work(tmp_path: Path) -> None:
+    """Tester 14, F11: Lucy's file, merged from the master after Ray's cases came to
+    her, was told to 'tell the case's holder' (herself)."""
+    master, refs = _team(tmp_path)
+    run("assign", master, "--inspector", "GA", "--case", refs["RX-4412"])
+    ga, lh = tmp_path / "GA.db", tmp_path / "LH.db"
+    run("issue", master, "--inspector", "GA", "-o", ga)
+    run("evidence", "add", ga, "--case", refs["RX-4412"], "--criteria", "QP8", "--source",
+        "CASE_FILE", "--polarity", "development", "--text",
+        "No record of the child being seen before the report was filed.")  # fmt: skip
+    run("merge", master, ga)
+    run("assign", master, "--inspector", "LH", "--case", refs["RX-4412"])
+    run("issue", master, "--inspector", "LH", "-o", lh)
+    run("evidence", "add", master, "--case", refs["RX-4412"], "--criteria", "QP8", "--source",
+        "CASE_FILE", "--polarity", "neutral", "--text", "Checked with the area manager.")  # fmt: skip
+    run("evidence", "add", ga, "--case", refs["RX-4412"], "--criteria", "QP9", "--source",
+        "CASE_FILE", "--polarity", "strength", "--text",
+        "The letter to the child explains the recommendation in words she would understand.")  # fmt: skip
+    run("merge", master, ga)
+    said = run("merge", lh, master).output
+    assert "by another inspector on cases you hold" in said and "here in your file" in said
+    assert "tell the case's holder" not in said
