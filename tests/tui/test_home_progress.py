@@ -77,3 +77,17 @@ async def test_the_lead_sees_the_team_s_progress(make_hw: AppFactory) -> None:
     assert team_line.startswith("The team's progress:")
     for part in _expected(store, None):
         assert part in team_line
+
+
+def test_no_case_recording_the_child_seen_is_not_read_as_none_unseen() -> None:
+    """Tester 14, F10: 'child not seen in 0 · not recorded in 64' read as good news when
+    no inspector had set the case's 'child seen' yet."""
+    from store.progress import Progress
+    from tui.screens.home import progress_text
+
+    none_yet = Progress(cases=64, criteria=1280, graded=121, child_seen_unknown=64)
+    said = progress_text("The team's progress", none_yet)
+    assert "whether the child was seen: not yet recorded on any case" in said
+    assert "not seen in 0" not in said
+    some = Progress(cases=64, criteria=1280, child_not_seen=3, child_seen_unknown=40)
+    assert "child not seen in 3 · not recorded in 40" in progress_text("Mine", some)

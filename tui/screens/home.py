@@ -40,8 +40,13 @@ def progress_text(title: str, p: Progress) -> str:
         f"[b]{title}[/b]: {p.graded} of {p.criteria} criteria graded{share} "
         f"in {p.cases} {case_word}",
         f"{p.not_started} not started{_refs(p.not_started_refs, p.not_started)}",
-        f"child not seen in {p.child_not_seen}{_refs(p.child_not_seen_refs, p.child_not_seen)}",
     ]
+    if p.child_seen_unknown == p.cases:  # "not seen in 0" read as good news (tester 14)
+        parts.append("whether the child was seen: not yet recorded on any case")
+        return " · ".join(parts)
+    parts.append(
+        f"child not seen in {p.child_not_seen}{_refs(p.child_not_seen_refs, p.child_not_seen)}"
+    )
     if p.child_seen_unknown:
         parts.append(f"not recorded in {p.child_seen_unknown}")
     return " · ".join(parts)
