@@ -311,7 +311,13 @@ class NameFinder(WordReader):
         # Two protected names side by side ("Ama Green": one child's first name, another
         # family's surname that is also a colour) are a person, not a body's title.
         named = last.protected is not None and any(t.protected for t in run[:-1])
-        return last.text in self.titles or (last.cls == "lex" and not staff and not named)
+        # A given name before a word the lexicon knows ("Ava Green", "Leo White"): a
+        # child's name whose surname is also a colour, not a body ("Hope Programme" ends
+        # on a title word, caught above).
+        given = len(run) == 2 and run[0].cls in ("given", "given-english")
+        return last.text in self.titles or (
+            last.cls == "lex" and not staff and not named and not given
+        )
 
     def _strong(self, text: str, t: Token) -> bool:
         """Context that makes a capitalised word a name: an honorific or a relation

@@ -34,6 +34,7 @@ NAMED = [
     ("Mrs Nowak said the handovers had calmed down.", "Nowak"),
     ("Ivy Kelly was seen at the contact centre.", "Kelly"),  # parts of two children's names
     ("Poppy Smith was seen alone at school.", "Poppy"),  # a protected first name, any surname
+    ("No record Ava White was seen in the five weeks.", "White"),  # any first name, their surname
 ]
 PLAIN = [
     "White British children were over-represented among those subject to care orders.",
