@@ -29,6 +29,7 @@ from exporters.identify.settings import HEALTH_GATE, health, settings
 from exporters.identify.shouted import titled
 from exporters.identify.venues import PLAY_GATE, WORK_GATE, Venues, clubs_as_clubs, teams
 from exporters.identify.vocabulary import Vocabulary, load
+from store.casenames import as_name
 
 if TYPE_CHECKING:
     from store.store import Store
@@ -64,9 +65,13 @@ class Scanner:
         vocab = load()
         self._on_case: dict[str, list[tuple[str, str]]] = {}
         for case_id, name, category in self.case_people:
-            self._on_case.setdefault(case_id, []).append((name, category))
+            self._on_case.setdefault(case_id, []).append((as_name(name), category))
         self.vocab: Vocabulary = vocab
-        people = [(n, "child") for n in self.names] + list(self.people)
+        # A name a case list gave in capitals ("WHITE", in a file imported before
+        # `store.casenames.as_name`) is matched as notes write it ("White").
+        people = [(as_name(n), "child") for n in self.names] + [
+            (as_name(n), c) for n, c in self.people
+        ]
         self.index = ProtectedIndex(vocab, people, self.places)
         own_words = {
             w

@@ -72,3 +72,21 @@ def test_the_protected_list_holds_the_name_in_the_order_notes_write_it(db: Path)
         names = {p.name for p in store.protected_names()}
     assert {"Ivy White", "Poppy Mae Kelly", "Charlie Nowak", "Aisha Hall"} <= names
     assert "WHITE" not in names and "White" in names
+
+
+def test_a_file_imported_with_names_in_capitals_is_matched_as_notes_write_them(
+    tmp_path: Path,
+) -> None:
+    """A file imported before names were stored as notes write them holds 'WHITE' as a
+    protected name: the check reads it as 'White' (no re-import needed)."""
+    from store.models import ProtectedName
+
+    db = tmp_path / "old.db"
+    Store.create(db, load_framework("cafcass-2021"), title="Northern visit",
+                 lead="Grace Whitfield", start_date="2026-11-30").close()  # fmt: skip
+    with Store.open(db) as store:
+        for name in ("WHITE", "Ivy", "GREEN", "Ava"):
+            store.add_protected_name(ProtectedName(name=name, category="child"))
+        scanner = scanner_for(store)
+        found = {h.text for h in scanner.scan("No record Ava Green was seen; Mrs White agreed.")}
+    assert {"Green", "White"} <= found
