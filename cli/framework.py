@@ -21,8 +21,9 @@ def framework_group() -> None:
 @click.option("--json", "as_json", is_flag=True, help="Print JSON.")
 @version_option
 def framework_show_cmd(framework_ref: str, as_json: bool) -> None:
-    """The ids and labels of a framework's judgements, criteria, grades, sources, law
-    types, case types and stages."""
+    """The ids and labels of a framework's judgements, criteria (with the judgements each
+    informs, the first the one whose section drafts it), grades, sources, law types, case
+    types and stages."""
     with user_errors():
         fw = load_framework(framework_ref)
     data: dict[str, Any] = {
@@ -47,4 +48,5 @@ def framework_show_cmd(framework_ref: str, as_json: bool) -> None:
         click.echo(f"\n{group.replace('_', ' ')}:")
         for item in data[group]:
             label = item.get("title") or item.get("text") or item.get("label")
-            click.echo(f"  {item[key]:<24} {label}")
+            informs = f"  (informs {', '.join(item['judgements'])})" if group == "criteria" else ""
+            click.echo(f"  {item[key]:<24} {label}{informs}")
