@@ -11,10 +11,9 @@ import hashlib
 import json
 from pathlib import Path
 
-from store.framework import load_framework
 from store.store import Store
 from tests.store.test_cli_messages import _versions_holding
-from tests.team.helpers import refused, run
+from tests.team.helpers import empty_file, refused, run
 
 CASES = (
     "Case ref,Child ID,Forename,Surname,Date of birth,Law,Order type,Area,Stage\n"
@@ -33,8 +32,7 @@ def _inspection(tmp_path: Path) -> tuple[Path, str]:
     """A lead's file with the case list, and a note about the first case that named the
     child, then corrected with `evidence edit`."""
     db = tmp_path / "lead.db"
-    Store.create(db, load_framework("cafcass-2018"), title="Pennine visit",
-                 lead="Grace Whitfield", start_date="2026-11-30").close()  # fmt: skip
+    empty_file(db, "cafcass-2018", "Pennine visit")
     (tmp_path / "cases.csv").write_text(CASES, encoding="utf-8")
     run("cases", "import", db, tmp_path / "cases.csv")
     matched = json.loads(run("cases", "match", db, tmp_path / "cases.csv", "--json").output)
@@ -131,8 +129,7 @@ def test_keep_current_when_no_version_held_a_detail_is_refused_untouched(
     tmp_path: Path,
 ) -> None:
     db = tmp_path / "lead.db"
-    Store.create(db, load_framework("cafcass-2018"), title="Pennine visit",
-                 lead="Grace Whitfield", start_date="2026-11-30").close()  # fmt: skip
+    empty_file(db, "cafcass-2018", "Pennine visit")
     (tmp_path / "cases.csv").write_text(CASES, encoding="utf-8")
     run("cases", "import", db, tmp_path / "cases.csv")
     ref = json.loads(run("cases", "list", db, "--json").output)[0]["ref"]

@@ -11,9 +11,8 @@ from pathlib import Path
 import pytest
 
 from exporters.export import scanner_for
-from store.framework import load_framework
 from store.store import Store
-from tests.team.helpers import run
+from tests.team.helpers import empty_file, run
 
 LIST = (
     "Region;Service area;Case no.;Child name;Date of birth;Proceedings;Application type;Stage\r\n"
@@ -47,8 +46,7 @@ PLAIN = [
 def db(tmp_path_factory: pytest.TempPathFactory) -> Path:
     folder = tmp_path_factory.mktemp("surnames")
     path = folder / "lead.db"
-    Store.create(path, load_framework("cafcass-2021"), title="Northern visit",
-                 lead="Grace Whitfield", start_date="2026-11-30").close()  # fmt: skip
+    empty_file(path, "cafcass-2021", "Northern visit")
     (folder / "caselist.csv").write_bytes(LIST.encode("cp1252"))
     run("cases", "import", path, folder / "caselist.csv")
     return path
@@ -82,8 +80,7 @@ def test_a_file_imported_with_names_in_capitals_is_matched_as_notes_write_them(
     from store.models import ProtectedName
 
     db = tmp_path / "old.db"
-    Store.create(db, load_framework("cafcass-2021"), title="Northern visit",
-                 lead="Grace Whitfield", start_date="2026-11-30").close()  # fmt: skip
+    empty_file(db, "cafcass-2021", "Northern visit")
     with Store.open(db) as store:
         for name in ("WHITE", "Ivy", "GREEN", "Ava"):
             store.add_protected_name(ProtectedName(name=name, category="child"))

@@ -9,9 +9,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from store.framework import load_framework
-from store.store import Store
-from tests.team.helpers import run
+from tests.team.helpers import empty_file, run
 
 LIST = (
     "Case list export\r\n"
@@ -28,8 +26,7 @@ LIST = (
 
 def test_the_service_area_column_wins_over_region(tmp_path: Path) -> None:
     db = tmp_path / "lead.db"
-    Store.create(db, load_framework("cafcass-2021"), title="Northern visit",
-                 lead="Grace Whitfield", start_date="2026-11-30").close()  # fmt: skip
+    empty_file(db, "cafcass-2021", "Northern visit")
     path = tmp_path / "caselist.csv"
     path.write_bytes(LIST.encode("utf-8"))
     out = run("cases", "import", db, path).output

@@ -8,9 +8,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from store.framework import load_framework
-from store.store import Store
-from tests.team.helpers import run
+from tests.team.helpers import empty_file, run
 
 ROWS = [
     ("FW-9101", "Care", "S31"),
@@ -28,8 +26,7 @@ def _law(code: str) -> str:
 
 def test_care_spelled_plainly_is_s31_and_adoption_from_care_is_not(tmp_path: Path) -> None:
     db = tmp_path / "lead.db"
-    Store.create(db, load_framework("cafcass-2018"), title="Wessex visit",
-                 lead="Grace Whitfield", start_date="2026-11-30").close()  # fmt: skip
+    empty_file(db, "cafcass-2018", "Wessex visit")
     lines = ["Case ref,Child ID,Forename,Surname,Date of birth,Law,Order type,Area,Stage"]
     lines += [f"{ref},K{i},Ava,Marsh{i},2015-01-0{i + 1},{_law(code)},{kind},Area 3,Final hearing"
               for i, (ref, kind, code) in enumerate(ROWS)]  # fmt: skip

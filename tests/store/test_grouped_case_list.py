@@ -9,9 +9,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from store.framework import load_framework
-from store.store import Store
-from tests.team.helpers import dump, run
+from tests.team.helpers import dump, empty_file, run
 
 LIST = (
     "Service area;Case no.;Child name;Date of birth;Proceedings;Application type;Stage\r\n"
@@ -27,8 +25,7 @@ LIST = (
 
 def _db(tmp_path: Path) -> tuple[Path, Path]:
     db = tmp_path / "lead.db"
-    Store.create(db, load_framework("cafcass-2021"), title="Northern visit",
-                 lead="Grace Whitfield", start_date="2026-11-30").close()  # fmt: skip
+    empty_file(db, "cafcass-2021", "Northern visit")
     path = tmp_path / "grouped.csv"
     path.write_bytes(LIST.encode("utf-8"))
     return db, path

@@ -9,9 +9,8 @@ from pathlib import Path
 from click.testing import CliRunner
 
 from cli.root import cli
-from store.framework import load_framework
 from store.store import Store
-from tests.team.helpers import run
+from tests.team.helpers import empty_file, run
 
 CASES = (
     "Case ref,Child ID,Forename,Surname,Date of birth,Law,Order type,Area,Stage\n"
@@ -22,8 +21,7 @@ CASES = (
 
 def _db(tmp_path: Path) -> tuple[Path, dict[str, str]]:
     db = tmp_path / "lead.db"
-    Store.create(db, load_framework("cafcass-2018"), title="Tyneside visit",
-                 lead="Grace Whitfield", start_date="2026-11-30").close()  # fmt: skip
+    empty_file(db, "cafcass-2018", "Tyneside visit")
     (tmp_path / "cases.csv").write_text(CASES, encoding="utf-8")
     run("cases", "import", db, tmp_path / "cases.csv")
     with Store.open(db) as store:

@@ -49,3 +49,14 @@ def new_inspection(path: Path, start: str = "2026-03-02", end: str = "2026-03-27
         "--lead", "Ruth Okafor", "--start", start, "--end", end,
     )  # fmt: skip
     return path
+
+
+def empty_file(path: Path, framework: str = "cafcass-2018", title: str = "Pennine visit") -> Path:
+    """An empty inspection file, led by Grace Whitfield from 30 November 2026: what
+    `fieldwork new` writes, made through the Store."""
+    from store.framework import load_framework
+    from store.store import Store
+
+    Store.create(path, load_framework(framework), title=title, lead="Grace Whitfield",
+                 start_date="2026-11-30").close()  # fmt: skip
+    return path
