@@ -16,22 +16,39 @@ from store.models import counted
 SAME_WORDS = 0.8
 """Share of the two notes' distinct words (of the longer note's) they have in common,
 at or above which two notes by one author on one case read as one note written twice."""
-MIN_WORDS = 6
-"""Notes shorter than this are not compared (short notes share words by chance)."""
+SAME_POINT_WORDS = 0.7
+"""The same share for two notes with the same finding: a note re-typed from memory keeps
+its facts and changes its little words ("5 vacancies out of 19 posts, agency churn"
+against "has 5 vacancies in 19 posts; high agency turnover", tester 13's F10)."""
+MIN_WORDS = 5
+"""Notes with fewer words than this (after the little words) are not compared."""
 SHOWN = 3
 
 _WORD = re.compile(r"[^\W_]+")
+_LITTLE_WORDS = (
+    "a an the and or but of in on at to for from by with as is are was were be been has "
+    "have had it its this that there their they he she his her them not no than then so "
+    "out into about"
+)
+_LITTLE = frozenset(_LITTLE_WORDS.split())
+"""Words that carry no fact of a note, left out of the comparison."""
 
 
 def _words(text: str) -> frozenset[str]:
-    return frozenset(w.casefold() for w in _WORD.findall(text))
+    return frozenset(w.casefold() for w in _WORD.findall(text)) - _LITTLE
 
 
-def alike(a: frozenset[str], b: frozenset[str]) -> bool:
-    """Whether two notes' word sets read as one note written twice."""
+def alike(a: frozenset[str], b: frozenset[str], same_finding: bool = False) -> bool:
+    """Whether two notes' word sets read as one note written twice: most words in
+    common (fewer where the finding is the same), and the same numbers where both
+    give numbers ("5 vacancies" and "3 vacancies" are two facts)."""
     if min(len(a), len(b)) < MIN_WORDS:
         return False
-    return len(a & b) >= SAME_WORDS * max(len(a), len(b))
+    numbers_a, numbers_b = {w for w in a if w.isdigit()}, {w for w in b if w.isdigit()}
+    if numbers_a and numbers_b and numbers_a != numbers_b:
+        return False
+    share = SAME_POINT_WORDS if same_finding else SAME_WORDS
+    return len(a & b) >= share * max(len(a), len(b))
 
 
 class MergeTwinsMixin(HistoryMixin):
@@ -42,23 +59,27 @@ class MergeTwinsMixin(HistoryMixin):
         note their author already had on the same case or area (None when there are
         none).  Reads only the new notes' cases and areas."""
         new = self.conn.execute(
-            "SELECT e.id, e.case_id, e.area_code, e.created_by, e.text FROM main.evidence e "
+            "SELECT e.id, e.case_id, e.area_code, e.created_by, e.text, e.polarity "
+            "FROM main.evidence e "
             "JOIN main.merge_change m ON m.rid = e.id AND m.tbl = 'evidence' "
             "WHERE m.merge_id = ? AND m.what = 'new'",
             (merge_id,),
         ).fetchall()
-        places: dict[tuple[str | None, str | None, str], list[tuple[str, frozenset[str]]]] = (
-            defaultdict(list)
-        )
-        for rid, case_id, area, author, text in new:
-            places[(case_id, None if case_id else area, author)].append((rid, _words(text or "")))
+        Note = tuple[str, frozenset[str], str]  # id, words, finding
+        places: dict[tuple[str | None, str | None, str], list[Note]] = defaultdict(list)
+        for rid, case_id, area, author, text, finding in new:
+            places[(case_id, None if case_id else area, author)].append(
+                (rid, _words(text or ""), finding)
+            )
         fresh = {row[0] for row in new}
         pairs: list[tuple[str | None, str, str]] = []
         for (case_id, area, author), notes in places.items():
-            older = [(rid, _words(text or "")) for rid, text in self._notes_at(case_id, area, author)
+            older = [(rid, _words(text or ""), finding)
+                     for rid, text, finding in self._notes_at(case_id, area, author)
                      if rid not in fresh]  # fmt: skip
-            for rid, mine in notes:
-                twin = next((other for other, theirs in older if alike(mine, theirs)), None)
+            for rid, mine, finding in notes:
+                twin = next((other for other, theirs, was in older
+                             if alike(mine, theirs, finding == was)), None)  # fmt: skip
                 if twin:
                     pairs.append((case_id, rid, twin))
         if not pairs:
@@ -77,15 +98,16 @@ class MergeTwinsMixin(HistoryMixin):
 
     def _notes_at(
         self, case_id: str | None, area: str | None, author: str
-    ) -> list[tuple[str, str]]:
-        """(id, text) of `author`'s notes on a case, or (no case) about an area or the
-        service (`area` None)."""
+    ) -> list[tuple[str, str, str]]:
+        """(id, text, finding) of `author`'s notes on a case, or (no case) about an area
+        or the service (`area` None)."""
         args: tuple[str | None, ...]
         if case_id:
             sql, args = "case_id = ?", (case_id,)
         else:
             sql, args = "case_id IS NULL AND area_code IS ?", (area,)
         rows = self.conn.execute(
-            f"SELECT id, text FROM main.evidence WHERE {sql} AND created_by = ?", (*args, author)
+            f"SELECT id, text, polarity FROM main.evidence WHERE {sql} AND created_by = ?",
+            (*args, author),
         )
-        return [(rid, text) for rid, text in rows]
+        return [(rid, text, finding) for rid, text, finding in rows]

@@ -53,3 +53,31 @@ def test_different_notes_on_one_case_are_not_named(tmp_path: Path) -> None:
     note(t.aisha, OTHER)
     note(t.aisha, "Child seen at home.")  # short notes alike by chance are not compared
     assert "much like a note" not in merge(t.master, t.aisha)
+
+
+AREA_NOTE = "Area 12: 5 vacancies out of 19 posts, agency churn; service manager acting up."
+AREA_AGAIN = (
+    "Area 12 has 5 vacancies in 19 posts; high agency turnover; service manager is acting up."
+)
+AREA_OTHER = (
+    "Area 12 has 2 vacancies in 19 posts; agency staff hold few cases; service manager in post."
+)
+
+
+def test_an_area_note_retyped_in_other_words_is_named(tmp_path: Path) -> None:
+    """Tester 13, F10: an area note written up again from memory after a lost laptop,
+    its facts the same and its little words changed, was not named; a note on the same
+    area with other numbers is another fact and is not."""
+    t = make_team10(tmp_path)
+    old = ok("evidence", "add", t.aisha, "--area", "12", "--criteria", "LG8", "--source",
+             "INT_MANAGER", "--polarity", "development", "--text", AREA_NOTE).split()[0]  # fmt: skip
+    new_file = tmp_path / "AB-new.db"
+    ok("issue", t.master, "--inspector", "Aisha Bello", "-o", new_file)
+    again = ok("evidence", "add", new_file, "--area", "12", "--criteria", "LG8", "--source",
+               "INT_MANAGER", "--polarity", "development", "--text", AREA_AGAIN).split()[0]  # fmt: skip
+    ok("evidence", "add", new_file, "--area", "12", "--criteria", "LG8", "--source",
+       "INT_MANAGER", "--polarity", "development", "--text", AREA_OTHER)  # fmt: skip
+    merge(t.master, new_file)
+    out = merge(t.master, t.aisha)
+    assert "1 note merged now reads much like a note the same inspector already had" in out
+    assert f"an area note: {old} beside {again}" in out
