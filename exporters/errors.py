@@ -70,7 +70,7 @@ class IdentifyingDetailsError(ExportError):
         kinds = ", ".join(sorted({h.kind for h in hits}))
         super().__init__(
             f"The export holds {details} ({kinds}); nothing was written. Correct "
-            f"the evidence named below; if a hit identifies nobody, accept it with "
+            f"the notes and rationales named below; if a hit identifies nobody, accept it with "
             f"'fieldwork identify accept DB HIT_ID --reason TEXT'; --allow-identifying "
             f"writes anyway and is recorded."
         )

@@ -163,7 +163,7 @@ class IdentifyingStop(FieldworkError):
         n = len(hits)
         super().__init__(
             f"Nothing was written: the draft holds {n} detail{'s' if n != 1 else ''} that "
-            f"could identify a child or family. Correct the evidence listed below, or "
+            f"could identify a child or family. Correct the notes and rationales listed below, or "
             f"export again with identifying details allowed."
         )
 
