@@ -9,7 +9,7 @@ from store.caseareas import is_abbreviation
 from store.caseimportreport import CaseImportReport
 from store.caseupdate import FIELDS, CaseChange
 from store.framework import Framework
-from store.models import counted
+from store.models import area_order, counted
 
 FIELD_NAMES = {
     "area_code": "area",
@@ -93,8 +93,9 @@ def starts_said(report: CaseImportReport) -> list[str]:
 def names_said(names: dict[str, str], db: object) -> str:
     """Where the new areas' names came from, which are poor ones (a bare abbreviation
     such as 'SW', or none at all), and how to rename one."""
-    short = [f"{code} ({name!r})" for code, name in names.items() if is_abbreviation(name)]
-    bare = [code for code, name in names.items() if name == f"Area {code}"]
+    ordered = sorted(names.items(), key=lambda item: area_order(item[0]))
+    short = [f"{code} ({name!r})" for code, name in ordered if is_abbreviation(name)]
+    bare = [code for code, name in ordered if name == f"Area {code}"]
     poor = []
     if short:
         poor.append(f"{join(short)} {'is' if len(short) == 1 else 'are'} named only by an "

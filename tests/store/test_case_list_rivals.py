@@ -34,3 +34,19 @@ def test_the_service_area_column_wins_over_region(tmp_path: Path) -> None:
     assert "Region" in out and "not used" in out, out
     listed = json.loads(run("cases", "list", db, "--json").output)
     assert sorted(c["area"] for c in listed) == ["6", "6", "9"]
+
+
+def test_areas_with_no_name_are_said_in_area_order(tmp_path: Path) -> None:
+    """The areas a first list names by number only are listed in area order (10 after 9),
+    not in the order their rows came."""
+    db = empty_file(tmp_path / "lead.db", "cafcass-2021", "Northern visit")
+    path = tmp_path / "numbers.csv"
+    path.write_text(
+        "Service area,Case no.,Child name,Date of birth,Proceedings,Application type,Stage\n"
+        "10,NE/1,Amy Tait,2015-01-02,Private,Child arrangements,Final hearing\n"
+        "9,NE/2,Ben Tait,2015-01-03,Private,Child arrangements,Final hearing\n"
+        "2,NE/3,Cal Tait,2015-01-04,Private,Child arrangements,Final hearing\n",
+        encoding="utf-8",
+    )
+    out = run("cases", "import", db, path).output
+    assert "2, 9 and 10 have no name in the list" in out, out
