@@ -3,12 +3,17 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
 from cli.common import CONTEXT, DB, fail, opened, version_option
+from store.ids import protected_name_id
 from store.merge_notes import issued_on
-from store.models import LEAD_ROLES
+from store.models import LEAD_ROLES, CaseFilter, counted
+
+if TYPE_CHECKING:
+    from store.store import Store
 
 
 @click.command("issue", context_settings=CONTEXT)
@@ -26,13 +31,38 @@ def issue_cmd(db: Path, inspector: str, output: Path) -> None:
         store.ensure_case_list_key()  # files made before this one was created
         earlier = store.files_issued_to(person.id)
         store.issue(output, person.id)
+        unnamed = [] if person.role in LEAD_ROLES else cases_named_once(store, person.id)
     if person.role in LEAD_ROLES:
         click.echo(f"Issued {output} to {person.name}, with everything the master holds.")
     else:
         click.echo(f"Issued {output} to {person.name}: the protected names of the cases they "
                    f"hold only, and no case-list key.")  # fmt: skip
+    if unnamed:
+        click.echo(f"Note: {counted(len(unnamed), 'case')} {person.name} holds "
+                   f"({', '.join(unnamed[:3])}{', ...' if len(unnamed) > 3 else ''}) "
+                   "may lack protected names in the file: this master's names were "
+                   "imported as one record each, tied to the first case giving it. Import "
+                   f"the case list again ('fieldwork cases import {db} LIST'), then issue "
+                   "again, so that the file holds every name its cases give.",
+                   err=True)  # fmt: skip
     if earlier:
         click.echo(replaced(person.name, *earlier[-1]))
+
+
+def cases_named_once(store: Store, inspector_id: str) -> list[str]:
+    """The references of the cases an inspector holds that have no protected name
+    recorded for them alone, where the file holds names imported as one record for every
+    case giving them (before `store.ids.protected_name_id` tied a record to each case: tester 14,
+    F7): [] for a file whose names are all per case, or with no names at all."""
+    iid = store.inspection_id
+    names = store.protected_names()
+    if not any(p.case_id and p.id != protected_name_id(iid, p.name, p.category, p.case_id)
+               for p in names):  # fmt: skip
+        return []
+    named = {p.case_id for p in names if p.case_id
+             and p.id == protected_name_id(iid, p.name, p.category, p.case_id)}  # fmt: skip
+    held = store.case_rows(CaseFilter(inspector_id=inspector_id), 0, store.count_cases() + 1)
+    return [c.ref for c in held if c.id not in named]
 
 
 def replaced(name: str, file_id: str, merged: str | None) -> str:

@@ -128,6 +128,8 @@ class NameFinder(WordReader):
             tokens = [t for t in tokens if not taken(t.start, t.end)]
         out: list[Found] = []
         for run in _runs(text, tokens, self.particles):
+            if len(run) == 2 and run[0].text == "The" and self._family_named(text, run[1]):
+                run = run[1:]  # "The Hall family were seen": the family, not a body
             if len(run) == 1 and self._inert(run[0]) and not self._named_word(text, run[0]):
                 if self.place_as_name(text, run[0]):
                     out.append(Found(NAME, run[0].start, run[0].end, _PLACE_NOTE))
@@ -162,6 +164,12 @@ class NameFinder(WordReader):
         # "the White family", "White said"; not "White children were over-represented"
         # nor "Black and White families".
         return (prev == "the" and nxt in self.family) or nxt.lower() in self.verbs
+
+    def _family_named(self, text: str, t: Token) -> bool:
+        """A protected name before a family word ("The Hall family", "The White
+        children"): the family, though the name is also a title word or the lexicon's."""
+        after = _NEXT_WORD.match(text, t.end)
+        return t.protected is not None and after is not None and after.group(1) in self.family
 
     def _inert(self, t: Token) -> bool:
         """A word standing alone that no rule can make a name: the inspection's own

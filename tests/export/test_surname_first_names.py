@@ -34,11 +34,13 @@ NAMED = [
     ("Ivy Kelly was seen at the contact centre.", "Kelly"),  # parts of two children's names
     ("Poppy Smith was seen alone at school.", "Poppy"),  # a protected first name, any surname
     ("No record Ava White was seen in the five weeks.", "White"),  # any first name, their surname
+    ("The Hall family were seen at the contact centre.", "Hall"),  # a title word as a surname
 ]
 PLAIN = [
     "White British children were over-represented among those subject to care orders.",
     "Black and White families were asked about the service's work on identity.",
     "The white paper on reform was discussed with leaders.",
+    "The Hall was booked for the feedback meeting with the family.",
 ]
 
 
