@@ -51,16 +51,15 @@ def issue_cmd(db: Path, inspector: str, output: Path) -> None:
 
 def cases_named_once(store: Store, inspector_id: str) -> list[str]:
     """The references of the cases an inspector holds that have no protected name
-    recorded for them alone, where the file holds names imported as one record for every
-    case giving them (before `store.ids.protected_name_id` tied a record to each case: tester 14,
-    F7): [] for a file whose names are all per case, or with no names at all."""
+    recorded for them alone, where the file holds names imported as one record for
+    every case giving them (before `store.ids.protected_name_id` tied a record to each
+    case: tester 14, F7): [] for a file whose names are all per case, or with none."""
     iid = store.inspection_id
-    names = store.protected_names()
-    if not any(p.case_id and p.id != protected_name_id(iid, p.name, p.category, p.case_id)
-               for p in names):  # fmt: skip
+    tied = [(p.case_id, p.id == protected_name_id(iid, p.name, p.category, p.case_id))
+            for p in store.protected_names() if p.case_id]  # fmt: skip
+    if all(per_case for _case, per_case in tied):
         return []
-    named = {p.case_id for p in names if p.case_id
-             and p.id == protected_name_id(iid, p.name, p.category, p.case_id)}  # fmt: skip
+    named = {case_id for case_id, per_case in tied if per_case}
     held = store.case_rows(CaseFilter(inspector_id=inspector_id), 0, store.count_cases() + 1)
     return [c.ref for c in held if c.id not in named]
 

@@ -160,15 +160,15 @@ def fields_of(header: list[str]) -> list[str]:
     if "case_type" not in fields and "lead_application" in fields:
         fields[fields.index("lead_application")] = "case_type"
     # Two columns for one field ("Region" and "Service area"): the heading that comes
-    # first in the field's spellings is read; the other is left unused (and listed so).
+    # first in the field's spellings (then the first column) is read; the other is left
+    # unused (and listed so).
+    best: dict[str, tuple[int, int]] = {}
     for i, (key, f) in enumerate(zip(keys, fields, strict=True)):
-        if f and f not in JOINED and f in HEADERS:
-            rank = HEADERS[f].index(key) if key in HEADERS[f] else len(HEADERS[f])
-            rivals = [HEADERS[f].index(k) if k in HEADERS[f] else len(HEADERS[f])
-                      for k, g in zip(keys, fields, strict=True) if g == f]  # fmt: skip
-            if rank > min(rivals) or (rank == min(rivals) and fields.index(f) < i):
-                fields[i] = ""
-    return fields
+        if f in HEADERS and f not in JOINED:
+            spelled = HEADERS[f]
+            rank = (spelled.index(key) if key in spelled else len(spelled), i)
+            best[f] = min(best.get(f, rank), rank)
+    return [f if f not in best or best[f][1] == i else "" for i, f in enumerate(fields)]
 
 
 def rival_columns(unused: list[str], read: dict[str, list[str]]) -> dict[str, str]:

@@ -14,8 +14,7 @@ from __future__ import annotations
 
 import sqlite3
 
-from store.framework import load_framework
-from store.storedframework import stored_builtin, write_back
+from store.storedframework import upgrade_shipped
 
 WIDENED = {"OTHER": ["OTHER"]}
 """Case type code -> the law types it fitted in the built-in frameworks shipped before."""
@@ -25,17 +24,8 @@ def upgrade_case_types(conn: sqlite3.Connection) -> bool:
     """Give a stored built-in framework's case types the law types its built-in file
     gives them now, where they still have the ones shipped before (`WIDENED`); True when
     anything changed.  Runs inside the caller's transaction (a schema step's)."""
-    stored = stored_builtin(conn)
-    if stored is None:
-        return False  # a file being created, or a framework of a team's own
-    fid, data = stored
-    current = {ct.code: ct.law_types for ct in load_framework(data["id"]).case_types}
-    changed = False
-    for case_type in data.get("case_types", []):
-        code = case_type.get("code")
-        if code in WIDENED and case_type.get("law_types") == WIDENED[code] and code in current:
-            case_type["law_types"] = list(current[code])
-            changed = current[code] != WIDENED[code] or changed
-    if changed:
-        write_back(conn, fid, data)
-    return changed
+    return upgrade_shipped(
+        conn, "case_types", "code", "law_types",
+        lambda _fid: WIDENED,
+        lambda fw: {ct.code: ct.law_types for ct in fw.case_types},
+    )  # fmt: skip

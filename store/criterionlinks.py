@@ -16,8 +16,7 @@ from __future__ import annotations
 
 import sqlite3
 
-from store.framework import load_framework
-from store.storedframework import stored_builtin, write_back
+from store.storedframework import upgrade_shipped
 
 RELINKED = {"cafcass-2013": {"QP2": ["J13-2"], "QP8": ["J13-2"], "QP12": ["J13-2"]}}
 """Framework id -> criterion id -> the judgements it was linked to in the built-in
@@ -28,20 +27,8 @@ def upgrade_criterion_links(conn: sqlite3.Connection) -> bool:
     """Give a stored built-in framework's criteria the judgements its built-in file
     links them to now, where they still have the links shipped before (`RELINKED`);
     True when anything changed.  Runs inside the caller's transaction (a schema step's)."""
-    stored = stored_builtin(conn)
-    if stored is None:
-        return False  # a file being created, or a framework of a team's own
-    fid, data = stored
-    before = RELINKED.get(data["id"], {})
-    if not before:
-        return False
-    current = {c.id: c.judgements for c in load_framework(data["id"]).criteria}
-    changed = False
-    for criterion in data.get("criteria", []):
-        cid = criterion.get("id")
-        if cid in before and criterion.get("judgements") == before[cid] and cid in current:
-            criterion["judgements"] = list(current[cid])
-            changed = current[cid] != before[cid] or changed
-    if changed:
-        write_back(conn, fid, data)
-    return changed
+    return upgrade_shipped(
+        conn, "criteria", "id", "judgements",
+        lambda fid: RELINKED.get(fid, {}),
+        lambda fw: {c.id: c.judgements for c in fw.criteria},
+    )  # fmt: skip

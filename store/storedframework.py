@@ -1,14 +1,15 @@
 """The copy of the framework an inspection database holds, read and written back by the
 schema steps that bring a built-in framework's copy up to date (`gradelabels.py`,
-`casetypes.py`); a framework of a team's own is never changed."""
+`casetypes.py`, `criterionlinks.py`); a framework of a team's own is never changed."""
 
 from __future__ import annotations
 
 import json
 import sqlite3
+from collections.abc import Callable
 from typing import Any
 
-from store.framework import Framework, builtin_ids, dump_framework
+from store.framework import Framework, builtin_ids, dump_framework, load_framework
 
 
 def stored_builtin(conn: sqlite3.Connection) -> tuple[str, dict[str, Any]] | None:
@@ -30,3 +31,34 @@ def write_back(conn: sqlite3.Connection, fid: str, data: dict[str, Any]) -> None
     caller's transaction)."""
     body = dump_framework(Framework.model_validate(data))
     conn.execute("UPDATE framework SET body = ? WHERE id = ?", (body, fid))
+
+
+def upgrade_shipped(
+    conn: sqlite3.Connection,
+    group: str,
+    key: str,
+    field: str,
+    shipped: Callable[[str], dict[str, list[str]]],
+    now: Callable[[Framework], dict[str, list[str]]],
+) -> bool:
+    """Give each item of a stored built-in framework's `group` (its `key` naming it) the
+    `field` its built-in file gives it `now`, where the item still holds the value
+    `shipped` before (by framework id); an item a team changed keeps its value.  True
+    when anything changed.  Runs inside the caller's transaction (a schema step's)."""
+    stored = stored_builtin(conn)
+    if stored is None:
+        return False  # a file being created, or a framework of a team's own
+    fid, data = stored
+    before = shipped(data["id"])
+    if not before:
+        return False
+    current = now(load_framework(data["id"]))
+    changed = False
+    for item in data.get(group, []):
+        name = item.get(key)
+        if name in before and item.get(field) == before[name] and name in current:
+            item[field] = list(current[name])
+            changed = current[name] != before[name] or changed
+    if changed:
+        write_back(conn, fid, data)
+    return changed
