@@ -11,7 +11,6 @@ bracketed note after the headline says so.
 
 from __future__ import annotations
 
-import weakref
 from collections import Counter
 from collections.abc import Sequence
 
@@ -31,6 +30,7 @@ from exporters.draft.headlines import opening
 from exporters.draft.judgementpool import LinkedPool as LinkedPool
 from exporters.draft.judgementpool import judgement_pool as judgement_pool
 from exporters.draft.judgementpool import weighing_pool
+from exporters.draft.perdata import PerData
 from exporters.draft.shared import reported_line
 from exporters.draft.tallies import Pool
 from exporters.draft.trace import Used, Voice
@@ -142,16 +142,11 @@ def area_grades(data: DraftData, *, undisputed: bool = False) -> list[str]:
 # Each area section's check of its grade against its evidence, by id of the draft's
 # data (not hashable) with a weak reference to it: the local services' section, drafted
 # after the areas, reads them rather than tallying every area again.
-_CHECKS: dict[int, tuple[weakref.ref[DraftData], dict[tuple[str, ...], GradeCheck | None]]] = {}
+_CHECKS: PerData[tuple[str, ...], GradeCheck | None] = PerData()
 
 
 def _remember_check(data: DraftData, codes: tuple[str, ...], check: GradeCheck | None) -> None:
-    held = _CHECKS.get(id(data))
-    if held is None or held[0]() is not data:
-        for key in [k for k, (ref, _) in _CHECKS.items() if ref() is None]:
-            del _CHECKS[key]
-        held = _CHECKS[id(data)] = (weakref.ref(data), {})
-    held[1][codes] = check
+    _CHECKS.of(data)[codes] = check
 
 
 def area_pool(
@@ -170,9 +165,9 @@ def area_pool(
 def _area_check(data: DraftData, codes: tuple[str, ...]) -> GradeCheck | None:
     """An area's check of its grade, as its section found it (or worked out here when
     its section was not drafted in this run)."""
-    held = _CHECKS.get(id(data))
-    if held is not None and held[0]() is data and codes in held[1]:
-        return held[1][codes]
+    held = _CHECKS.of(data)
+    if codes in held:
+        return held[codes]
     pool, _, j = area_pool(data, codes)
     grade, provisional = recorded_grade(data, j)
     check = grade_check(pool, None if provisional else grade)

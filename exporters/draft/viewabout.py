@@ -9,12 +9,12 @@ about.
 
 from __future__ import annotations
 
-import weakref
 from collections import Counter
 from dataclasses import dataclass
 
 from exporters.draft import regard
 from exporters.draft.data import DraftData
+from exporters.draft.perdata import PerData
 from exporters.draft.relevance import borne_out
 from exporters.draft.tallies import Pool
 
@@ -39,9 +39,9 @@ class RecordView:
     other: tuple[str, ...]
 
 
-# By id of the draft's data (which is not hashable), with a weak reference to it, so
-# that a new draft's data never meets an old one's reading.
-_READ: dict[int, tuple[weakref.ref[DraftData], dict[int, RecordView]]] = {}
+# Once per draft's data (`perdata.PerData`): a new draft's data never meets an old
+# one's reading.
+_READ: PerData[int, RecordView] = PerData()
 
 
 def record_view(pool: Pool, i: int) -> RecordView:
@@ -49,18 +49,14 @@ def record_view(pool: Pool, i: int) -> RecordView:
     views sentences and quotations look at it (issue 18: each note was weighed some
     twenty times a draft)."""
     d = pool.data
-    held = _READ.get(id(d))
-    if held is None or held[0]() is not d:
-        for key in [k for k, (ref, _) in _READ.items() if ref() is None]:
-            del _READ[key]
-        held = _READ[id(d)] = (weakref.ref(d), {})
-    found = held[1].get(i)
+    held = _READ.of(d)
+    found = held.get(i)
     if found is None:
         who = speakers(pool, i)
         r = regard.read(d.texts((i,))[i].text, d.polarity[i], criteria_board(d, i), tuple(who))
         named = tuple(regard.fitted(list(r.about), who))
         about = named or tuple(_topics(pool, i))
-        found = held[1][i] = RecordView(r.grade, named, about,
+        found = held[i] = RecordView(r.grade, named, about,
                                         tuple(regard.fitted(list(r.other), who)))  # fmt: skip
     return found
 

@@ -22,12 +22,12 @@ from __future__ import annotations
 
 import re
 import tomllib
-import weakref
 from dataclasses import dataclass
 from functools import cache
 
 from exporters.draft import regard
 from exporters.draft.data import DraftData
+from exporters.draft.perdata import PerData
 from exporters.draft.tallies import Pool
 from exporters.draft.viewabout import RecordView, criteria_board, record_view, speakers
 from exporters.draft.words import has_words, wording_dir
@@ -119,23 +119,17 @@ def law_view(pool: Pool, i: int, law: str) -> LawView:
     return LawView(polarity, RecordView(grade, named, named or whole.view.about, other))
 
 
-# By id of the draft's data, with a weak reference to it (as `viewabout.record_view`):
-# each section on no one law type asks about each stakeholder's note again (5,377 times
+# Once per draft's data (`perdata.PerData`, as `viewabout.record_view`): each section on no one law type asks about each stakeholder's note again (5,377 times
 # a draft of the 600-case demo, 8% of its time, read afresh).
-_PARTS: dict[int, tuple[weakref.ref[DraftData], dict[int, LawView]]] = {}
+_PARTS: PerData[int, LawView] = PerData()
 
 
 def _parts_read(pool: Pool, i: int, whole: LawView) -> LawView:
     """`_both_parts`, once per draft's data and record."""
-    d = pool.data
-    held = _PARTS.get(id(d))
-    if held is None or held[0]() is not d:
-        for key in [k for k, (ref, _) in _PARTS.items() if ref() is None]:
-            del _PARTS[key]
-        held = _PARTS[id(d)] = (weakref.ref(d), {})
-    found = held[1].get(i)
+    held = _PARTS.of(pool.data)
+    found = held.get(i)
     if found is None:
-        found = held[1][i] = _both_parts(pool, i, whole)
+        found = held[i] = _both_parts(pool, i, whole)
     return found
 
 
