@@ -19,6 +19,7 @@ from functools import cache
 
 from exporters.draft import regard
 from exporters.draft.data import DraftData
+from exporters.draft.viewparts import names_law
 from exporters.draft.words import wording_dir
 from store.framework import JudgementDef
 
@@ -68,11 +69,33 @@ def fitting(data: DraftData, jdef: JudgementDef, linked: frozenset[str]) -> list
     """The notes about the organisation that the judgement's section uses: each carrying
     a criterion in `linked` (those the framework links to the judgement) and, in a
     practice or law type's section, none that is the leadership sections' to say
-    (`leadership_notes`; see the module docstring)."""
+    (`leadership_notes`; see the module docstring), and, in a law type's, none that is
+    another law type's (`other_laws`)."""
     crits = data.crits
     mine = [i for i in data.national if not linked.isdisjoint(crits[i])]
+    kind = data.words.judgement_kind(jdef)
     practice, _ = _rules()
-    if data.words.judgement_kind(jdef) not in practice:
+    if kind not in practice:
         return mine
-    leaders = leadership_notes(data, mine)
+    leaders = leadership_notes(data, mine) | other_laws(data, mine, kind)
     return [i for i in mine if i not in leaders]
+
+
+def other_laws(data: DraftData, records: Iterable[int], kind: str) -> set[int]:
+    """Of `records` (notes about the organisation), those a section of judgement kind
+    `kind` on one law type leaves to another's (issue 15, tester 14 claim 9): their
+    words name another law type and never this one (`viewparts.names_law`: the law
+    type's own name, "Private law: checks late in 29% of cases", or its cues).  Such a
+    note is said, or marked as not drafted, in the section of the law it names, never
+    as a finding about this one.  None in a section on no one law type."""
+    law = data.words.kind_law_types.get(kind, "")
+    if not law:
+        return set()
+    others = [lt for lt in data.words.law_cues if lt != law]
+    recs = list(records)
+    texts = data.texts(recs)
+    return {
+        i for i in recs
+        if not names_law(data, texts[i].text, law)
+        and any(names_law(data, texts[i].text, lt) for lt in others)
+    }  # fmt: skip
