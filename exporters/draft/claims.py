@@ -29,6 +29,7 @@ from exporters.draft import (
     wholeside,
 )
 from exporters.draft.attributed import is_attributed, named_sources
+from exporters.draft.childsays import side, stands_for
 from exporters.draft.data import DraftData
 from exporters.draft.evensplit import sides_frames
 from exporters.draft.fitting import Target, has_any_words, law_of
@@ -305,13 +306,14 @@ def _illustrated(ctx: Context, claim: Claim) -> tuple[str, bool]:
 
 
 def _child_words_left(ctx: Context, claim: Claim) -> bool:
-    """Whether a child's recorded words on the claim's criterion, from a case counted
-    for it, are left to quote after its sentence."""
+    """Whether a child's recorded words that may stand for the claim's criterion
+    (`childsays.stands_for`) and say nothing fell short, from a case counted for it, are
+    left to quote after its sentence."""
     d, crit = ctx.data, claim.criterion
     counted_for = d.cases_for.get(crit, ())
     return claim.by_cases and any(
-        i not in ctx.used.records and ctx.pool.has(i) and d.polarity[i] == "strength"
-        and crit in d.crits[i] and d.case[i] in counted_for
+        i not in ctx.used.records and ctx.pool.has(i) and d.case[i] in counted_for
+        and stands_for(d, i, crit) and side(d.texts((i,))[i].child_words) == "strength"
         for i in d.child_words
     )  # fmt: skip
 

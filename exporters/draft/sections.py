@@ -403,6 +403,8 @@ def judgement_section(data: DraftData, jdef: JudgementDef, voice: Voice, used: U
     if kind == "local":
         lead += local_summary(data)
     paras = assemble(ctx, _paragraphs(ctx, lead, with_cases=bool(cases)), 1)
+    if cases:  # a law type's or practice's section quotes a child as an area's does
+        quote_a_child(ctx, paras)
     reported_line(ctx, weighed, jdef, paras, check)
     mark_undrafted(ctx, paras)
     mark_unsaid_strengths(ctx, paras)

@@ -9,7 +9,7 @@ on tester 12's inspection).
 Measured on children's words written by hand for this
 (`tests/fixtures/corpora/child_words_sides.toml`, 38 entries, the same words with either
 polarity, since inspectors pair them loosely) and, held out from the cue list, on the
-earlier corpus `child_words.toml` (written in an earlier session): `childwords.fault`
+earlier corpus `child_words.toml` (written in an earlier session): `childsays.fault`
 must agree with the hand label except for the listed misses, which are withheld, never
 misquoted.
 """
@@ -23,7 +23,7 @@ from typing import Any
 import pytest
 
 from exporters.draft import draft_area, load
-from exporters.draft.childwords import fault
+from exporters.draft.childsays import fault
 from exporters.model import ReportModel, Sentence
 from tests.export.small import Small, draft_child_words, quoted_words
 

@@ -6,7 +6,7 @@ points children's words are recorded with (wishes and feelings, direct work, bei
 and heard, the relationship with the practitioner, information, representation), some
 about something else entirely (a trampoline, kittens, the dentist).
 
-`childwords.speaks_to` must agree with the hand label: never true of words on something
+`childsays.speaks_to` must agree with the hand label: never true of words on something
 else (none is quoted), and true of words on the point (the known misses, withheld
 though on the point, are listed).  End to end, on an inspection built from the corpus,
 every quote in the draft is of words labelled as speaking to the claim it follows, from a
@@ -22,7 +22,7 @@ from typing import Any
 import pytest
 
 from exporters.draft import load
-from exporters.draft.childwords import speaks_to
+from exporters.draft.childsays import speaks_to
 from exporters.draft.data import DraftData
 from exporters.model import ReportModel
 from tests.export.small import Small, draft_child_words, quoted_words

@@ -1,6 +1,6 @@
 """Issue 15 (left by session 13): children's words that say a fault as it still is
 ("nobody tells me how long for") or that they have had to say something over and over
-("I've said it a hundred times") were missed by `childwords.fault`, which knew most
+("I've said it a hundred times") were missed by `childsays.fault`, which knew most
 faults in the past tense only ("nobody told me"); they were withheld, never misquoted.
 `coverage.toml` [child_words] `faults_now` adds them.  Words written here; the earlier
 corpora's strengths still read as no fault (`test_child_words_sides`).
@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from exporters.draft.childwords import fault
+from exporters.draft.childsays import fault
 
 
 @pytest.mark.parametrize(

@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from exporters.draft import draft_report, load
-from exporters.draft.childwords import turns
+from exporters.draft.childsays import turns
 from exporters.model import ReportModel
 from tests.export.small import Small, body, margin
 
