@@ -4,7 +4,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 
-.PHONY: run test lint typecheck bench snapshots clean
+.PHONY: run test lint typecheck bytecode bench snapshots clean
 
 $(STAMP): pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -24,8 +24,23 @@ run: $(STAMP)
 ## workers split the list in order and one that runs out takes another's last tests
 ## (worksteal), so they finish together.  TEST_WORKERS=N to choose.
 TEST_WORKERS ?= $(shell echo $$((2 * $$(nproc 2>/dev/null || echo 1))))
-test: lint typecheck
+test: lint typecheck bytecode
 	$(BIN)/python -m pytest -q -n $(TEST_WORKERS) --dist worksteal
+
+## Bytecode where a checkout has none yet (a clean clone): the product compiled on every
+## core, and the test modules as pytest rewrites their asserts, in two collections of
+## half the folders each.  Otherwise each parallel worker of the run compiles and
+## rewrites all of it at once at its start (about 3 CPU-s a worker, 12 a run, before the
+## first test).  Nothing is run; a checkout that has it already skips this.
+REWRITTEN := $(wildcard tests/export/__pycache__/conftest.*-pytest-*.pyc)
+COLLECT := $(BIN)/python -m pytest -q --collect-only -p no:cacheprovider
+bytecode: $(STAMP)
+ifeq ($(REWRITTEN),)
+	$(BIN)/python -m compileall -q -j 0 store tui exporters cli demo templates bench tests
+	@$(COLLECT) tests/export tests/store tests/demo tests/fixtures >/dev/null 2>&1 & \
+	$(COLLECT) tests/tui tests/merge tests/team $(wildcard tests/test_*.py) >/dev/null 2>&1; \
+	wait
+endif
 
 lint: $(STAMP)
 	$(BIN)/ruff format --check .
