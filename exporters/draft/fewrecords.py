@@ -31,6 +31,7 @@ from exporters.draft import subjects
 from exporters.draft.attributed import named_sources
 from exporters.draft.data import DraftData
 from exporters.draft.proportion import graded_well
+from exporters.draft.relevance import claim_words, stems
 from exporters.draft.tallies import Claim, majority
 from exporters.draft.words import capitalise, join_list, wording_dir
 
@@ -218,10 +219,41 @@ def variants(d: DraftData, side: Sequence[int]) -> int:
                default=1)  # fmt: skip
 
 
+def notes_say(d: DraftData, wording: str, side: Sequence[int], criterion: str) -> bool:
+    """Whether a side's notes say what a wording says beyond its criterion's own name:
+    they use a quarter (at least one) of the words it says in particular
+    (`relevance.claim_words`), less the words of the criterion's text and topic, which
+    any note on the criterion may use ("private law applications" in "work on private
+    law applications is timely": a note on a recovery plan for private law says
+    nothing of timeliness).  True for a wording that says nothing more."""
+    particular, distinctive = claim_words(d, wording)
+    own: set[str] = set()
+    if criterion:
+        try:
+            own = stems(d.framework.criterion(criterion).text)
+        except KeyError:
+            own = set()
+        own |= stems(d.words.criterion(d.framework, criterion).about_what)
+    wanted = (distinctive or particular) - own
+    if not wanted:
+        return True
+    need = max(1, -(-len(wanted) // 4))
+    texts = d.texts(list(side))
+    found = set().union(*(stems(texts[i].text) for i in side)) if side else set()
+    return len(wanted & found) >= need
+
+
+def speaks_of_none(d: DraftData, criterion: str, i: int) -> bool:
+    """Whether a note speaks of none of its criterion's subjects (`subjects.note_subject`:
+    a recovery plan on the timeliness criterion); False where the criterion lists none."""
+    subs = subjects.subjects().get(criterion)
+    return subs is not None and subjects.note_subject(d.text(i), subs) is None
+
+
 def side_options(
     d: DraftData, topic: str, lean: str, side: Sequence[int], other: Sequence[int] = (),
     then: Sequence[int] = (), topic_after: bool = False, wordings: Sequence[str] = (),
-    avoid: str = "",
+    avoid: str = "", criterion: str = "",
 ) -> list[str]:  # fmt: skip
     """The ways of saying one side of a claim on `topic` as what its records show, their
     sources named and never counted (`named`), in every frame (`[frames]`), and, where
@@ -232,6 +264,10 @@ def side_options(
     a stop, and without the topic said again unless `topic_after` (the sides speak of
     different subjects); `avoid`: the other side's topic, which a source named on both
     sides is not to echo either."""
+    # A wording only where the side's own notes say it (`relevance.says`): never a
+    # template claim the note does not make (tester 14: "Managers' accounts show that
+    # work on private law applications is timely" from a note on a recovery plan).
+    wordings = [w for w in wordings if notes_say(d, w, side, criterion)]
     key = ("for" if lean == "for" else "against") + ("_after" if other else "")
     if other and topic_after:
         key += "_topic"
@@ -251,6 +287,20 @@ def side_options(
         for w in wordings:  # "Practitioners' accounts show that the workloads ..."
             fill["wording"] = unechoed(w, [src])
             out += [f.format(**fill) for f in frames.get(f"{key}_that", ())]
+    return list(dict.fromkeys(out))
+
+
+def own_words(d: DraftData, side: Sequence[int], clause: str, after: bool,
+              other: Sequence[int] = ()) -> list[str]:  # fmt: skip
+    """One side said as its one note says it (`clause`, the note's finding in lower
+    case), its source named (`[own_words]`): where the note does not speak of the
+    claim's topic, what the note says rather than a template claim it does not make.
+    `after`: said after the other side (`other`), in lower case."""
+    out = []
+    for k in range(variants(d, side)):
+        src, s = named(d, side, other if after else (), (), k)
+        fill = {"the_src": src, "The_src": capitalise(src), "s": s, "clause": clause}
+        out += [f.format(**fill) for f in wording()["own_words"]["after" if after else "first"]]
     return list(dict.fromkeys(out))
 
 

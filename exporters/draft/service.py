@@ -25,15 +25,13 @@ What a claim about the service may rest on:
 
 from __future__ import annotations
 
-import re
-from collections.abc import Sequence, Set
+from collections.abc import Sequence
 from dataclasses import replace
 from typing import Literal
 
-from exporters.draft import casepractice, claims, fewrecords
+from exporters.draft import claims, eachside, fewrecords, joinedparts
 from exporters.draft.attributed import (
     attributed_claim,
-    for_inspectors,
     heard_already,
     hedged,
     in_area,
@@ -42,20 +40,17 @@ from exporters.draft.attributed import (
     placed,
     shown,
 )
-from exporters.draft.data import DraftData as DataLike
-from exporters.draft.examples import finding, split_sentences
-from exporters.draft.fitting import attributed as by_role
-from exporters.draft.fitting import is_stakeholder, lower_first
+from exporters.draft.examples import finding
+from exporters.draft.fitting import is_stakeholder
+from exporters.draft.onesource import one_said, reported, said_sentence, with_article
 from exporters.draft.proportion import in_proportion
-from exporters.draft.readable import faults
 from exporters.draft.relevance import borne_out, off_topic
 from exporters.draft.sameness import runs
 from exporters.draft.stakeholders import is_survey, person_view
-from exporters.draft.standalone import as_said
 from exporters.draft.tallies import Claim, Direction
 from exporters.draft.trace import normal, traced
 from exporters.draft.words import capitalise, join_list
-from exporters.model import Flag, Sentence
+from exporters.model import Sentence
 
 
 def borne_out_enough(
@@ -139,15 +134,25 @@ def attributed(
             # level with the strengths (`proportion.in_proportion`): the strength alone.
             return cautious(ctx, replace(claim, direction="for", lean="for"), st, where)
         if st and dv and (claim.direction == "balanced" or fewrecords.scarce(d, st, dv)):
-            return each_side(ctx, claim, st, dv, where) or attributed_claim(
+            return eachside.each_side(ctx, claim, st, dv, where) or attributed_claim(
                 ctx, claim, st, dv, where
             )
         # One side from one kind of source (`fewrecords.enough`), the claim leaning to
         # it: that side, as what its sources showed.
         return cautious(ctx, claim, side or [*st, *dv], where)
-    if side and not borne_out(d, claim.words.about_what, side):
-        return cautious(ctx, claim, side, where)
-    return attributed_claim(ctx, claim, st, dv, where)
+    # Each of two joined subjects on its own records, or not said (`joinedparts`).
+    joint = joinedparts.supported(d, claim, st, dv)
+    note = joinedparts.parts_note(d, claim, joint)
+    if side and not borne_out(d, joint.words.about_what, side):
+        return _noted(cautious(ctx, joint, side, where), note)
+    return _noted(attributed_claim(ctx, joint, st, dv, where), note)
+
+
+def _noted(sentence: Sentence | None, note: str) -> Sentence | None:
+    """The sentence with `note` added to its comment's basis."""
+    if sentence is not None and note:
+        sentence.basis += note
+    return sentence
 
 
 def said_already(ctx: claims.Context, i: int) -> bool:
@@ -158,7 +163,7 @@ def said_already(ctx: claims.Context, i: int) -> bool:
         return False
     text = ctx.data.text(i)
     found = finding(ctx.pool, text)
-    clause = found[0] if found is not None else _reported(ctx.data, text, False)
+    clause = found[0] if found is not None else reported(ctx.data, text, False)
     return bool(clause) and ctx.used.said(clause)
 
 
@@ -173,7 +178,7 @@ def as_it_stands(ctx: claims.Context, claim: Claim, hedges: Sequence[int]) -> Se
         found = finding(ctx.pool, d.text(i))
         if found is None or ctx.used.said(found[0]):
             continue
-        text = _with_article(d, capitalise(found[0]))
+        text = with_article(d, capitalise(found[0]))
         area = None if ctx.pool.areas else one_area(d, [i])
         text = in_area(d, text, area) if area else text
         text = text if text.endswith((".", "!")) else text + "."
@@ -201,183 +206,13 @@ def one_source(
     evidence as the inspectors' note puts it (`support.toml`, [plain] `one_record`);
     in cautious words (`cautious`) where the note holds no sentence that reads on its
     own, or it is an example already; said of one area when `where` names it."""
-    got = _one_said(ctx, i, where)
+    got = one_said(ctx, i, where)
     if got is None:
         return cautious(ctx, claim, [i], where)
     said, clause = got
     ctx.voice.note(said)
     ctx.used.take(i, clause)
-    return _said(ctx, claim, said, [i], "one record: said as what its source said")
-
-
-def _one_said(ctx: claims.Context, i: int, where: str | None) -> tuple[str, str] | None:
-    """What one record's source said, as `one_source` says it, and the note's clause it
-    rests on; None where the note holds no sentence that reads on its own, it is an
-    example already, or the sentence has been said."""
-    d = ctx.data
-    text = d.texts((i,))[i].text
-    source = d.source[i]
-    found = finding(ctx.pool, text)
-    clause = found[0] if found is not None else _reported(d, text, is_stakeholder(d.words, source))
-    if not clause or ctx.used.seen(i, clause):  # none, or said already as an example
-        return None
-    keep = d.words.known_capitals | {d.inspection.organisation}  # "Cafcass leaders"
-    said: str | None
-    if is_stakeholder(d.words, source):
-        said = _by_speaker(ctx, source, text, clause, keep)
-    else:
-        clause = _with_article(d, capitalise(clause))
-        said = d.words.support.one_record.format(clause=clause, Clause=capitalise(clause))
-        said = said if said.endswith((".", "!")) else said + "."
-    where = where or (None if ctx.pool.areas else one_area(d, [i]))  # one area's note
-    if said is not None and where:
-        said = in_area(d, said, where)
-    if said is None or normal(said) in ctx.voice.said:
-        return None
-    return said, clause
-
-
-def each_side(
-    ctx: claims.Context, claim: Claim, st: Sequence[int], dv: Sequence[int], where: str | None
-) -> Sentence | None:
-    """A claim with both sides resting on few records (`fewrecords.few`: one strength
-    record and one development) said as what each side's sources found, the side the
-    section's grade weighs first said first (`fewrecords.weakness_first`): "The staff
-    survey shows only 41% of practitioners feel their workload is manageable, although
-    most staff say they are proud to work for the organisation", never "The picture of
-    the support and challenge staff receive is mixed".  Each side names its sources
-    without counting them (`fewrecords.named`), and the subject its own notes speak of
-    where the two sides' notes speak of different ones (`fewrecords.side_topics`).  None where a
-    side cannot be said."""
-    d = ctx.data
-    weak = fewrecords.weakness_first(d, ctx.grade, st, dv)
-    order = [("against", dv), ("for", st)] if weak else [("for", st), ("against", dv)]
-    topics = fewrecords.side_topics(d, claim, st, dv)
-    differ = topics["for"] != topics["against"]
-    sides: list[list[str]] = []
-    taken: list[tuple[int, str]] = []
-    for k, (lean, side) in enumerate(order):
-        got = _one_said(ctx, side[0], where) if len(side) == 1 else None
-        if got is not None and not (is_stakeholder(d.words, d.source[side[0]])
-                                    or _SOURCED.search(got[0])):  # fmt: skip
-            got = None  # "National policy that ...": who showed it, named instead
-        if got is not None:
-            text = got[0] if k == 0 else lower_first(got[0], d.words.known_capitals)
-            taken.append((side[0], got[1]))
-            sides.append([text])
-            continue
-        other, then = (order[0][1], ()) if k else ((), order[1][1])
-        # The criterion's own words for one side only: never a point and its opposite
-        # both in its words ("staff do not receive enough ..., although ... the culture
-        # gives staff both support and challenge").
-        general = () if differ or k else fewrecords.general_wordings(claim, lean)
-        avoid = " ".join(topics.values())  # a source on both sides: one name echoing neither
-        options = fewrecords.side_options(
-            d, topics[lean], lean, side, other, then, differ, general, avoid
-        )
-        sides.append(options if k else (placed(d, options, where) or options))
-    firsts, seconds = sides
-    pairs = [(f, seconds[n % len(seconds)]) for n, f in enumerate(firsts)]
-    options = [j for f, s in pairs for j in fewrecords.joined(f, s)]
-    # Never the same words twice in it ("the service's figures and ..., while the
-    # service's figures and ...": `readable.faults`) while another way is left.
-    options = [o for o in options if not faults(o, claim.words.noun)] or options
-    chosen = ctx.voice.choose(options, ctx.key, claim.criterion, openings=ctx.openings)
-    if chosen is None:
-        return None
-    for i, clause in taken:
-        ctx.used.take(i, clause)
-    sentence = _said(ctx, claim, chosen, [*order[0][1], *order[1][1]],
-                     f"both sides on few records: said as what each found, {order[0][0]} "
-                     f"first (the grade); {fewrecords.counted(d, st, dv)}")  # fmt: skip
-    ctx.ends[claim.criterion] = order[1][0]  # the side said last
-    if "mixed evidence" not in sentence.flags:
-        sentence.flags.append("mixed evidence")
-    return sentence
-
-
-def _by_speaker(
-    ctx: claims.Context, source: str, text: str, clause: str, keep: Set[str]
-) -> str | None:
-    """A stakeholder's point said as theirs: by the role its source gives ("One judge
-    told inspectors that ..."), or by the one the note names where the source's role
-    does not stand for it (`fitting.attributed`: "The President's office described
-    national leaders as ..."), or as the group the note names ("Magistrates at the
-    family court said ...")."""
-    d = ctx.data
-    m = _REPORTED.match(clause)  # who spoke is said by role ("HHJ said ...")
-    said = by_role(d.words, source, text, clause[m.end() :] if m else clause, keep=keep)
-    group = _GROUP.search(m.group(0)) if m else None
-    if said is not None and group and m:  # "Magistrates at the family court said ..."
-        said = d.words.attributed_view.format(
-            Who=capitalise(group.group(1).lower()), clause=said.split(" that ", 1)[-1]
-        )
-    return said
-
-
-# Not "described": "X described leaders as responsive" leaves no clause once X is taken
-# off ("... told inspectors that leaders as responsive", reader 5, finding 5).
-_REPORTED = re.compile(
-    r"^(?:[\w’'-]+\s+){1,6}?(?:said|says|told inspectors|reported|explained|"
-    r"confirmed|stated)(?:\s+that)?,?\s+"
-)
-# Several people who spoke, named as the note names them ("Magistrates said ..."), not
-# as one of them.
-_GROUP = re.compile(r"^(?:the\s+)?(magistrates|judges)\b(?!['’])", re.IGNORECASE)
-# What the inspector did, not a finding ("Read ten performance and learning reviews ...").
-_DID = re.compile(r"^(?:Read|Met|Spoke|Saw|Sat|Heard|Looked|Checked|Sampled|Reviewed)\s")
-# A note's sentence saying who said or showed what it finds ("Practitioners described
-# ...", "The staff survey shows ..."): said as it stands beside the other side's.
-_SOURCED = re.compile(
-    r"\b(?:said|says|say|told|described|reported|explained|shows?|showed|found|finds|"
-    r"identified|records?|recorded|grades?|rated|confirmed)\b"
-)
-# The inspectors as a note's "we", where what follows is what inspectors do ("later
-# reports we read were better"); any other "we" may be whoever spoke.
-_WE_READ = re.compile(r"\bwe (read|saw|sampled|looked at|reviewed|observed|examined|checked)\b")
-_OWN_WORDS = re.compile(r"[‘“\"]|\b(?:I|we|my|our)\b")
-_DIGIT_START = re.compile(r"(?<=\.)\s+(?=\d)")  # a note's next sentence opening on a digit
-
-
-def _reported(d: DataLike, text: str, person: bool) -> str:
-    """The first sentence of a note, for a claim said as what its one source said where
-    the note holds no finding that reads on its own: a stakeholder's only where it
-    reports what they told inspectors ("HHJ said reports come in late"); other evidence
-    where it is a plain sentence (6 to 40 words, no label, question or quotation, not
-    what the inspector did: "Read ten reviews ...") and not a working note
-    (`standalone.as_said`: no shorthand, a verb, no telegraphic tail)."""
-    first = split_sentences(text)[:1]
-    if not first:
-        return ""
-    sentence = _DIGIT_START.split(first[0], maxsplit=1)[0]  # "... cases. 3 vacancies"
-    if not person:  # "later reports we read": the inspectors, in the report's voice
-        sentence = _WE_READ.sub(r"inspectors \1", sentence)
-    words = len(sentence.split())
-    if _OWN_WORDS.search(sentence) or not 6 <= words <= 40 or sentence.endswith("?"):
-        return ""
-    if person and not _REPORTED.match(sentence):
-        return ""
-    if ":" in sentence[:40] or not sentence[:1].isupper() or _DID.match(sentence):
-        return ""
-    if person:
-        return sentence
-    sentence = for_inspectors(sentence) or ""  # "Staff told us ...": told inspectors
-    if not sentence:
-        return ""
-    w = d.words
-    known = w.known_capitals | {d.inspection.organisation}
-    return as_said(w.standalone, sentence, known, w.bare_noun_starts)
-
-
-def _with_article(d: DataLike, sentence: str) -> str:
-    """ "The" before a note's bare opening noun ("Service manager has capped ...")."""
-    low = sentence.lower()
-    for noun in d.words.bare_noun_starts:
-        n = noun.lower()
-        if low.startswith(n) and (len(low) == len(n) or not low[len(n)].isalnum()):
-            keep = d.words.known_capitals | {d.inspection.organisation}
-            return "The " + lower_first(sentence, keep)  # "The FCA ...", never "The fCA"
-    return sentence
+    return said_sentence(ctx, claim, said, [i], "one record: said as what its source said")
 
 
 def cautious(
@@ -408,7 +243,7 @@ def cautious(
     )
     if said is None:
         return None
-    return _said(
+    return said_sentence(
         ctx, claim, said, side, "said as what its sources said, as strongly as they said it"
     )
 
@@ -428,7 +263,12 @@ def _shown(
     if few:
         general = fewrecords.general_wordings(claim, claim.lean)
         options = fewrecords.side_options(
-            d, claim.words.about_what, claim.lean, side, wordings=general
+            d,
+            claim.words.about_what,
+            claim.lean,
+            side,
+            wordings=general,
+            criterion=claim.criterion,
         )
         options = placed(d, options, where)
     else:
@@ -450,7 +290,7 @@ def _shown(
         ctx.used.records.update(side)  # no example from notes that may be tagged wrongly
         said = f"{said} {d.words.text['tag_marker'].format(noun=claim.words.noun)}"
         why += f"; the notes do not mention {claim.words.noun}: check their criteria"
-    sentence = _said(ctx, claim, said, side, why)
+    sentence = said_sentence(ctx, claim, said, side, why)
     if tagged:
         sentence.flags.append("may be tagged wrongly")
     return sentence
@@ -461,11 +301,11 @@ def _in_own_words(
 ) -> Sentence | None:
     """A side on few records whose every way of naming its sources is near-verbatim to
     another area's sentence (the same criterion, one audit against in several areas)
-    said as the first of its notes that reads on its own says it (`_one_said`:
+    said as the first of its notes that reads on its own says it (`one_said`:
     "Performance data shows allocation within target ..."): what the sources showed,
     the area's own, never another area's sentence; None where no note will do."""
     for i in side:
-        got = _one_said(ctx, i, where)
+        got = one_said(ctx, i, where)
         if got is None or ctx.voice.areas.near(runs(got[0])):
             continue
         said = ctx.voice.choose([got[0]], ctx.key, claim.criterion, openings=ctx.openings)
@@ -474,19 +314,5 @@ def _in_own_words(
         ctx.used.take(i, got[1])
         why = ("said in its note's words: every way of naming its sources is said in "
                f"another area already ({counted})")  # fmt: skip
-        return _said(ctx, claim, said, side, why)
+        return said_sentence(ctx, claim, said, side, why)
     return None
-
-
-def _said(ctx: claims.Context, claim: Claim, said: str, evs: Sequence[int], why: str) -> Sentence:
-    said = casepractice.one_case_marked(ctx.data, said, evs)
-    ctx.ends[claim.criterion] = claim.lean
-    ctx.stated.add(claim.criterion)
-    flags: list[Flag] = list(ctx.flags)
-    if len(evs) < ctx.data.rules.min_cases:
-        flags.append("small sample")
-    return traced(
-        said, list(evs), ctx.data, role="claim", criteria=[claim.criterion],
-        basis=f"{claim.tally.line(False)}; {why}", flags=flags, direction=claim.direction,
-        by_cases=False,
-    )  # fmt: skip

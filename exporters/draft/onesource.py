@@ -1,0 +1,163 @@
+"""What one record's source said, as a claim about the service says it (split from
+`service.py`): the note's own finding (`exporters.draft.examples.finding`), else its
+first plain sentence (`reported`); a stakeholder's by role (`by_speaker`); other
+evidence as the inspectors' note puts it, "The" before a bare opening noun
+(`with_article`); and the traced sentence a claim about the service ends in
+(`said_sentence`)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence, Set
+
+from exporters.draft import casepractice, claims
+from exporters.draft.attributed import for_inspectors, in_area, one_area
+from exporters.draft.data import DraftData as DataLike
+from exporters.draft.examples import finding, split_sentences
+from exporters.draft.fitting import attributed as by_role
+from exporters.draft.fitting import is_stakeholder, lower_first
+from exporters.draft.standalone import as_said
+from exporters.draft.tallies import Claim
+from exporters.draft.trace import normal, traced
+from exporters.draft.words import capitalise
+from exporters.model import Flag, Sentence
+
+
+def one_said(ctx: claims.Context, i: int, where: str | None) -> tuple[str, str] | None:
+    """What one record's source said, as `one_source` says it, and the note's clause it
+    rests on; None where the note holds no sentence that reads on its own, it is an
+    example already, or the sentence has been said."""
+    d = ctx.data
+    text = d.texts((i,))[i].text
+    source = d.source[i]
+    found = finding(ctx.pool, text)
+    clause = found[0] if found is not None else reported(d, text, is_stakeholder(d.words, source))
+    if not clause or ctx.used.seen(i, clause):  # none, or said already as an example
+        return None
+    keep = d.words.known_capitals | {d.inspection.organisation}  # "Cafcass leaders"
+    said: str | None
+    if is_stakeholder(d.words, source):
+        said = by_speaker(ctx, source, text, clause, keep)
+    else:
+        clause = with_article(d, capitalise(clause))
+        said = d.words.support.one_record.format(clause=clause, Clause=capitalise(clause))
+        said = said if said.endswith((".", "!")) else said + "."
+    where = where or (None if ctx.pool.areas else one_area(d, [i]))  # one area's note
+    if said is not None and where:
+        said = in_area(d, said, where)
+    if said is None or normal(said) in ctx.voice.said:
+        return None
+    return said, clause
+
+
+def own_clause(ctx: claims.Context, i: int) -> str:
+    """A note's own finding as `one_said` takes it, whether or not it is said already
+    ("" where it holds none that reads on its own)."""
+    text = ctx.data.text(i)
+    found = finding(ctx.pool, text)
+    return found[0] if found is not None else reported(ctx.data, text, False)
+
+
+def by_speaker(
+    ctx: claims.Context, source: str, text: str, clause: str, keep: Set[str]
+) -> str | None:
+    """A stakeholder's point said as theirs: by the role its source gives ("One judge
+    told inspectors that ..."), or by the one the note names where the source's role
+    does not stand for it (`fitting.attributed`: "The President's office described
+    national leaders as ..."), or as the group the note names ("Magistrates at the
+    family court said ...")."""
+    d = ctx.data
+    m = _REPORTED.match(clause)  # who spoke is said by role ("HHJ said ...")
+    said = by_role(d.words, source, text, clause[m.end() :] if m else clause, keep=keep)
+    group = _GROUP.search(m.group(0)) if m else None
+    if said is not None and group and m:  # "Magistrates at the family court said ..."
+        said = d.words.attributed_view.format(
+            Who=capitalise(group.group(1).lower()), clause=said.split(" that ", 1)[-1]
+        )
+    return said
+
+
+# Not "described": "X described leaders as responsive" leaves no clause once X is taken
+# off ("... told inspectors that leaders as responsive", reader 5, finding 5).
+_REPORTED = re.compile(
+    r"^(?:[\w’'-]+\s+){1,6}?(?:said|says|told inspectors|reported|explained|"
+    r"confirmed|stated)(?:\s+that)?,?\s+"
+)
+# Several people who spoke, named as the note names them ("Magistrates said ..."), not
+# as one of them.
+_GROUP = re.compile(r"^(?:the\s+)?(magistrates|judges)\b(?!['’])", re.IGNORECASE)
+# What the inspector did, not a finding ("Read ten performance and learning reviews ...").
+_DID = re.compile(r"^(?:Read|Met|Spoke|Saw|Sat|Heard|Looked|Checked|Sampled|Reviewed)\s")
+# A note's sentence saying who said or showed what it finds ("Practitioners described
+# ...", "The staff survey shows ..."): said as it stands beside the other side's.
+SOURCED = re.compile(
+    r"\b(?:said|says|say|told|described|reported|explained|shows?|showed|found|finds|"
+    r"identified|records?|recorded|grades?|rated|confirmed)\b"
+)
+# A note's finding that is a noun and a clause, no main verb ("National policy that the
+# FCA keeps the case"): not said after "shows that".
+NOUN_THAT = re.compile(r"^(?:[\w’'-]+\s+){1,3}that\s", re.IGNORECASE)
+# The inspectors as a note's "we", where what follows is what inspectors do ("later
+# reports we read were better"); any other "we" may be whoever spoke.
+_WE_READ = re.compile(r"\bwe (read|saw|sampled|looked at|reviewed|observed|examined|checked)\b")
+_OWN_WORDS = re.compile(r"[‘“\"]|\b(?:I|we|my|our)\b")
+_DIGIT_START = re.compile(r"(?<=\.)\s+(?=\d)")  # a note's next sentence opening on a digit
+
+
+def reported(d: DataLike, text: str, person: bool) -> str:
+    """The first sentence of a note, for a claim said as what its one source said where
+    the note holds no finding that reads on its own: a stakeholder's only where it
+    reports what they told inspectors ("HHJ said reports come in late"); other evidence
+    where it is a plain sentence (6 to 40 words, no label, question or quotation, not
+    what the inspector did: "Read ten reviews ...") and not a working note
+    (`standalone.as_said`: no shorthand, a verb, no telegraphic tail)."""
+    first = split_sentences(text)[:1]
+    if not first:
+        return ""
+    sentence = _DIGIT_START.split(first[0], maxsplit=1)[0]  # "... cases. 3 vacancies"
+    if not person:  # "later reports we read": the inspectors, in the report's voice
+        sentence = _WE_READ.sub(r"inspectors \1", sentence)
+    words = len(sentence.split())
+    if _OWN_WORDS.search(sentence) or not 6 <= words <= 40 or sentence.endswith("?"):
+        return ""
+    if person and not _REPORTED.match(sentence):
+        return ""
+    if ":" in sentence[:40] or not sentence[:1].isupper() or _DID.match(sentence):
+        return ""
+    if person:
+        return sentence
+    sentence = for_inspectors(sentence) or ""  # "Staff told us ...": told inspectors
+    if not sentence:
+        return ""
+    w = d.words
+    known = w.known_capitals | {d.inspection.organisation}
+    return as_said(w.standalone, sentence, known, w.bare_noun_starts)
+
+
+def with_article(d: DataLike, sentence: str) -> str:
+    """ "The" before a note's bare opening noun ("Service manager has capped ...")."""
+    low = sentence.lower()
+    for noun in d.words.bare_noun_starts:
+        n = noun.lower()
+        if low.startswith(n) and (len(low) == len(n) or not low[len(n)].isalnum()):
+            keep = d.words.known_capitals | {d.inspection.organisation}
+            return "The " + lower_first(sentence, keep)  # "The FCA ...", never "The fCA"
+    return sentence
+
+
+def said_sentence(
+    ctx: claims.Context, claim: Claim, said: str, evs: Sequence[int], why: str
+) -> Sentence:
+    """A claim about the service said as `said`, traced to `evs` with `why` in its
+    comment; a small sample flagged, the claim's criterion stated."""
+    said = casepractice.one_case_marked(ctx.data, said, evs)
+    ctx.ends[claim.criterion] = claim.lean
+    ctx.stated.add(claim.criterion)
+    flags: list[Flag] = list(ctx.flags)
+    if len(evs) < ctx.data.rules.min_cases:
+        flags.append("small sample")
+    return traced(
+        said, list(evs), ctx.data, role="claim", criteria=[claim.criterion],
+        basis=f"{claim.tally.line(False)}; {why}", flags=flags, direction=claim.direction,
+        by_cases=False,
+    )  # fmt: skip
