@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from exporters.draft import coverage as cover
+from exporters.draft import leadersrest
 from exporters.draft.agreement import grade_check
 from exporters.draft.childwords import with_child_words, words_left
 from exporters.draft.claims import (
@@ -172,6 +173,8 @@ def leadership(ctx: Context, claims: Sequence[Claim], lead: Sequence[Sentence]) 
     """The opening paragraph: the headline, then what leaders achieve and, in an area,
     where they fall short."""
     w = ctx.data.words
+    rests = leadersrest.sentence(ctx, [c for c in claims if c.theme == "leadership"])
+    lead = [*lead, rests] if rests is not None else lead  # what the grade rests on
     chosen = _strengths(ctx, claims, "leadership")
     body = _claims_with_example(ctx, chosen, about_service=True, leads=w.service_example_leads)
     body = _with_service_weaknesses(ctx, claims, "leadership", body, _said_strengths(body))

@@ -1,0 +1,119 @@
+"""What a national leadership section's grade rests on, said where the leaders' notes say
+it (issue 15, tester 14: the leaders' section never said that leaders know the private
+law weakness and have a plan that has not yet worked, the message the grade rests on,
+and claimed "progress with improvement" that a note denied).
+
+Three questions, each answered by the section's notes about the organisation on its
+leadership criteria, by cues in `rests.toml`: do leaders know where the service stands
+(or, in development notes, do they not), do they have a plan to improve it, and has it
+made a difference yet (a development note saying it has not, with a word of the plan or
+of change; else a strength note saying it has).  Where two of the three are answered
+by two notes or more,
+or the notes say leaders do not know where the service falls short, one sentence after
+the section's opening says the answers; its comment lists the notes.  A note saying the
+plan has not yet made a difference wins over one saying it has: the sentence never
+claims progress the notes deny.  Not in an area's section (its leaders' grade is the
+area's), and said once in the report.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from collections.abc import Sequence
+from functools import cache
+from typing import Any
+
+from exporters.draft import claims
+from exporters.draft.tallies import Claim
+from exporters.draft.trace import normal, traced
+from exporters.draft.words import _has, number_text, wording_dir
+from exporters.model import Sentence
+
+
+@cache
+def wording() -> dict[str, Any]:
+    """The cues and sentences of `rests.toml`."""
+    with (wording_dir() / "rests.toml").open("rb") as fh:
+        return tomllib.load(fh)
+
+
+def _says(text: str, kind: str) -> bool:
+    low = text.lower()
+    return any(_has(low, c) for c in wording()["cues"][kind])
+
+
+def answers(d: Any, records: Sequence[int]) -> dict[str, list[int]]:
+    """The notes answering each question, by its letter (see `rests.toml`): k, u, p, n,
+    w; "w" only where no note answers "n"."""
+    texts = d.texts(list(records))
+    found: dict[str, list[int]] = {x: [] for x in "kupnw"}
+    for i in records:
+        text, strength = texts[i].text, d.polarity[i] == "strength"
+        development = d.polarity[i] == "development"
+        changed = _says(text, "plan") or _says(text, "change")
+        leaders = _says(text, "leaders")
+        if strength and leaders and _says(text, "knows"):
+            found["k"].append(i)
+        if development and leaders and _says(text, "knows_not"):
+            found["u"].append(i)
+        if _says(text, "plan") and d.polarity[i] != "development":
+            found["p"].append(i)
+        if development and changed and _says(text, "not_yet"):
+            found["n"].append(i)
+        elif strength and changed and _says(text, "working") and not _says(text, "not_yet"):
+            found["w"].append(i)
+    if found["n"]:
+        found["w"] = []
+    return found
+
+
+def key(found: dict[str, list[int]]) -> str:
+    """The sentence's key in `[sentences]`: whether leaders know ("k") or not ("u"; notes
+    both ways: neither), a plan ("p"), and not yet a difference ("n") or already one
+    ("w"); "" where fewer than two are answered and fewer than `min_not_known` notes say
+    leaders do not know."""
+    knows = "k" if found["k"] and not found["u"] else "u" if found["u"] and not found["k"] else ""
+    done = "n" if found["n"] else "w" if found["w"] else ""
+    k = knows + ("p" if found["p"] else "") + done
+    table = wording()["sentences"]
+    if k.startswith("u"):  # not knowing is said, with the plan where there is one
+        k = "up" if "p" in k else "u"
+    if k == "u" and len(found["u"]) < int(wording()["min_not_known"]):
+        return ""  # one note is one gap, not what leaders know
+    return k if k in table else ""
+
+
+def _notes(n: int) -> str:
+    """ "one note", "three notes"."""
+    return f"{number_text(n)} note{'' if n == 1 else 's'}"
+
+
+def sentence(ctx: claims.Context, theme_claims: Sequence[Claim]) -> Sentence | None:
+    """The sentence saying what the national leadership grade rests on (see the module
+    docstring), or None where the notes do not say it, in an area's section, or where
+    the report has said it."""
+    if ctx.pool.areas:
+        return None
+    d = ctx.data
+    crits = {c.criterion for c in theme_claims if not c.by_cases}
+    records = [i for i in ctx.pool.wide if not d.case[i] and not crits.isdisjoint(d.crits[i])]
+    found = answers(d, records)
+    k = key(found)
+    if not k:
+        return None
+    evs = list(dict.fromkeys(i for x in k for i in found[x]))
+    if len(evs) < 2:  # one note answering two questions is one source's point
+        return None
+    text = str(wording()["sentences"][k])
+    if normal(text) in ctx.voice.said:
+        return None
+    ctx.voice.note(text)
+    b = wording()["basis"]
+    basis = str(b["lead"]) + "; ".join(str(b[x]).format(n=_notes(len(found[x]))) for x in k)
+    direction = "against" if k == "u" else "balanced" if "n" in k or "u" in k else "for"
+    flags = list(ctx.flags)
+    # No criterion of its own: it states none of the points its notes are tagged with
+    # (each is said, or named as left out, by its own claim).
+    return traced(
+        text, evs, d, role="claim", criteria=[], basis=basis, flags=flags, direction=direction
+    )
