@@ -243,6 +243,24 @@ def notes_say(d: DraftData, wording: str, side: Sequence[int], criterion: str) -
     return len(wanted & found) >= need
 
 
+def wording_fits(d: DraftData, wording: str, side: Sequence[int], criterion: str) -> bool:
+    """Whether a side's notes bear a criterion wording out: they use its words beyond the
+    criterion's own (`notes_say`), or they speak of the subject the wording speaks of by
+    its cues (`subjects.note_subject`, `subjects.speaks_of`: "on time in 80% of cases"
+    for "the work is not timely enough")."""
+    if notes_say(d, wording, side, criterion):
+        return True
+    subs = subjects.subjects().get(criterion)
+    if subs is None:
+        return False
+    subs = replace(subs, usual_topic=d.words.criterion(d.framework, criterion).about_what)
+    subject = subjects.note_subject(wording, subs)
+    if subject is None:
+        return False
+    texts = d.texts(list(side))
+    return any(subjects.speaks_of(texts[i].text, subject) for i in side)
+
+
 def speaks_of_none(d: DraftData, criterion: str, i: int) -> bool:
     """Whether a note speaks of none of its criterion's subjects (`subjects.note_subject`:
     a recovery plan on the timeliness criterion); False where the criterion lists none."""
@@ -267,7 +285,7 @@ def side_options(
     # A wording only where the side's own notes say it (`relevance.says`): never a
     # template claim the note does not make (tester 14: "Managers' accounts show that
     # work on private law applications is timely" from a note on a recovery plan).
-    wordings = [w for w in wordings if notes_say(d, w, side, criterion)]
+    wordings = [w for w in wordings if wording_fits(d, w, side, criterion)]
     key = ("for" if lean == "for" else "against") + ("_after" if other else "")
     if other and topic_after:
         key += "_topic"
