@@ -42,6 +42,7 @@ from exporters.model import Footnote, FootnoteRef, Properties, ReportModel, Sect
 from store.errors import NotFoundError
 
 MAX_REPEATED_SHARE = 0.10
+_BRACKETED = re.compile(r"\[[^\]]*\]")
 _CAPITALS = re.compile(r"\b(?:[A-Z]{2,}s?|[A-Z][a-z]?[A-Z]+)\b")
 
 
@@ -365,7 +366,9 @@ def repeated_sentences(report: ReportModel) -> tuple[Repeated, int]:
     areas = [sec for sec in report.sections if sec.kind == "area"]
     said = [[s.text for p in sec.paragraphs for s in p.sentences
              if s.role not in ("marker", "placeholder")] for sec in areas]  # fmt: skip
-    texts = [[normal(t) for t in own] for own in said]
+    # A bracketed note inside a sentence ("[Check before use: ...]") is no more prose
+    # than a marker sentence: compared without it (tester 13's areas shared only that).
+    texts = [[normal(_BRACKETED.sub(" ", t)) for t in own] for own in said]
     where: Counter[str] = Counter()
     for own in texts:
         where.update(set(own))
