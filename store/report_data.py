@@ -72,8 +72,8 @@ class EvidenceColumns(NamedTuple):
 
 class CaseFact(NamedTuple):
     """What a draft needs to know about a case: its reference, area, law type, the
-    child's age band, whether the case record is in conflict, and which sample it is
-    in (`CaseFile.sample`)."""
+    child's age band, whether the case record is in conflict, which sample it is
+    in (`CaseFile.sample`) and its case type."""
 
     id: str
     ref: str
@@ -82,6 +82,7 @@ class CaseFact(NamedTuple):
     age_band: str = "unknown"
     conflict: bool = False
     sample: str = "area-sampled"
+    case_type: str = ""
 
 
 class GradingFact(NamedTuple):
@@ -190,14 +191,14 @@ class ReportDataMixin(StoreBase):
 
     @reading
     def case_facts(self) -> list[CaseFact]:
-        """Every case's id, reference, area, law type, age band, conflict flag and
-        sample, by reference."""
+        """Every case's id, reference, area, law type, age band, conflict flag,
+        sample and case type, by reference."""
         return [
-            CaseFact(r[0], r[1], r[2], r[3], r[4], bool(r[5]), r[6])
+            CaseFact(r[0], r[1], r[2], r[3], r[4], bool(r[5]), r[6], r[7])
             for r in self.conn.execute(
                 "SELECT id, ref, ifnull(area_code, ''), ifnull(law_type, ''), "
-                "ifnull(age_band, 'unknown'), conflict, ifnull(sample, 'area-sampled') "
-                "FROM cases ORDER BY ref"
+                "ifnull(age_band, 'unknown'), conflict, ifnull(sample, 'area-sampled'), "
+                "ifnull(case_type, '') FROM cases ORDER BY ref"
             )
         ]
 

@@ -21,6 +21,7 @@ from exporters.draft.casethemes import everything
 from exporters.draft.claims import Context
 from exporters.draft.data import DraftData
 from exporters.draft.examples import split_sentences
+from exporters.draft.rarerwork import sample_lines
 from exporters.draft.sections import recorded_grade
 from exporters.draft.themes import key_findings
 from exporters.draft.trace import Used, Voice
@@ -188,6 +189,16 @@ def inspection_section(data: DraftData) -> Section:
         t["inspection_team"].format(n=number_text(hmi),
                                     inspectors="inspector" if hmi == 1 else "inspectors") + support,
     ]  # fmt: skip
+    intro = [Paragraph(kind="bullet", boilerplate=True, sentences=[Sentence(text=b, role="fixed")])
+             for b in bullets]  # fmt: skip
+    # After the cases: the rarer work sampled, and the cases no judgement counts (law15).
+    intro[1:1] = [
+        Paragraph(kind="bullet", boilerplate=True, sentences=[
+            Sentence(text=text, role="fixed"),
+            *([Sentence(text=blank, role="placeholder")] if blank else []),
+        ])
+        for text, blank in sample_lines(data)
+    ]  # fmt: skip
     rank = {r: i for i, r in enumerate(ROLE_LABELS)}
     rows = [[ROLE_LABELS.get(i.role, i.role), i.name]
             for i in sorted(team, key=lambda i: (rank.get(i.role, 9), i.name))]  # fmt: skip
@@ -197,8 +208,7 @@ def inspection_section(data: DraftData) -> Section:
     ])  # fmt: skip
     return Section(
         kind="inspection", heading="Information about this inspection",
-        intro=[Paragraph(kind="bullet", boilerplate=True, sentences=[Sentence(text=b, role="fixed")])
-               for b in bullets],
+        intro=intro,
         table=Table(header=["The inspection team", "Name"], rows=rows),
         paragraphs=[complaints],
     )  # fmt: skip

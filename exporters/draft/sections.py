@@ -22,6 +22,7 @@ from exporters.draft.areagroups import area_judgement as area_judgement
 from exporters.draft.areagroups import area_label as area_label
 from exporters.draft.areagroups import area_name as area_name
 from exporters.draft.areagroups import grade_words, place_name, split_grades, split_marker
+from exporters.draft.arealaw import judges_law_types, split_by_law
 from exporters.draft.childwords import quote_a_child
 from exporters.draft.claims import Context
 from exporters.draft.concerns import tell
@@ -34,6 +35,7 @@ from exporters.draft.perdata import PerData
 from exporters.draft.shared import reported_line
 from exporters.draft.tallies import Pool
 from exporters.draft.trace import Used, Voice
+from exporters.draft.twoways import mark_both_ways
 from exporters.draft.words import join_list, number_text
 from exporters.model import Paragraph, Section, Sentence
 from store.framework import JudgementDef
@@ -367,10 +369,13 @@ def area_section(data: DraftData, codes: tuple[str, ...], voice: Voice, used: Us
     ctx = Context(pool, voice, used, pool.key, name, name, grade=settled)
     lead = [split_marker(data, codes, split)] if split else headline(ctx, "area", jdef, j, check)
     paras = assemble(ctx, _paragraphs(ctx, lead, with_cases=True), MIN_PARAGRAPHS)
+    if jdef is None and judges_law_types(data):  # an area the law types' sections leave out
+        split_by_law(ctx, paras)
     quote_a_child(ctx, paras)
     mark_undrafted(ctx, paras)
     mark_unsaid_strengths(ctx, paras)
     flag_disagreeing(data, paras, check)
+    mark_both_ways(paras)
     cover.rest_on_gradings(ctx, paras)
     code_text = join_list(list(codes))
     if jdef is not None:
@@ -409,6 +414,7 @@ def judgement_section(data: DraftData, jdef: JudgementDef, voice: Voice, used: U
     mark_undrafted(ctx, paras)
     mark_unsaid_strengths(ctx, paras)
     flag_disagreeing(data, paras, check)
+    mark_both_ways(paras)
     cover.rest_on_gradings(ctx, paras)
     heading = heading_grade(data, data.framework.heading_for(jdef.id, settled), grade, provisional)
     return Section(kind="judgement", heading=heading, level=2, judgement_id=jdef.id,

@@ -32,6 +32,14 @@ ENFORCEMENT = (
     "the last order and the contact arrangements broke down."
 )
 
+COAST_FIGURES = "Area figures: only six in ten reports were filed on time this quarter."
+COAST_JUDGE = (
+    "The designated family judge said the area's reports are timely and always ready for "
+    "the hearing."
+)
+NORTH_FIGURES = "Area figures: nine in ten reports were filed on time this quarter."
+NORTH_JUDGE = "The designated family judge said reports are timely and carefully prepared."
+
 SEEN_WELL = "The girl was seen alone at school twice, with drawings used to help her talk."
 NOT_SEEN = "No record that the boy was visited or spoken to before the report was filed."
 SOUND = "The report weighs each option for the child and its recommendation follows from it."
@@ -101,6 +109,12 @@ def build(path: Path) -> Built:
     for area, law, ctype in (("9", "PUBLIC", "PLACEMENT"), ("3", "PRIVATE", "LEAVE_REMOVE")):
         case = _case(s, area, law, ctype, ref(area))
         s.ev(case, ["QP7"], "strength", SOUND)
+    # Timeliness in the areas: on the Coast the figures and the judge disagree; in the
+    # North they agree.
+    ids["coast_figures"] = s.about_area("9", ["LG3"], "development", COAST_FIGURES, "PERF_DATA")
+    ids["coast_judge"] = s.about_area("9", ["LG2"], "strength", COAST_JUDGE, "INT_JUDICIARY")
+    s.about_area("3", ["LG3"], "strength", NORTH_FIGURES, "PERF_DATA")
+    s.about_area("3", ["LG2"], "strength", NORTH_JUDGE, "INT_JUDICIARY")
     # Notes about the organisation naming one law type, on criteria both law types share.
     ids["private_figure"] = s.national(["SW1"], "development", PRIVATE_FIGURE, "PERF_DATA")
     ids["public_figure"] = s.national(["SW3"], "strength", PUBLIC_FIGURE, "PERF_DATA")

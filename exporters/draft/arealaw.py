@@ -1,0 +1,157 @@
+"""An area's claim that blurs its law types (issue 15, law15; tester 14 claim 13).
+
+Under a framework that judges private and public law and not the areas (2021), an area's
+section is the only place its private law work is described, yet its claims count every
+case together: West Midlands' "most of the cases sampled show weaknesses" hid that none
+of its four private law children was seen as needed, and "four of the seven" sound
+reports were all public law and adoption.  Where a claim's cases of one law type lean
+against and the other cases much less (`drafting.toml` [law_split]: each side with
+enough cases with a view, the law type with most of its cases against, the rest with a
+share against well below it), a sentence after it says how the law types differ: "By
+law type, the work falls short in all four private law cases, but in two of the four
+public law and adoption cases."  Its comment gives each law type's tally.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass
+from functools import cache
+
+from exporters.draft.claims import Context
+from exporters.draft.data import DraftData
+from exporters.draft.judgementpool import counted_cases
+from exporters.draft.tallies import Tally
+from exporters.draft.words import capitalise, join_list, number_text, wording_dir
+from exporters.model import Paragraph, Sentence
+
+
+@dataclass(frozen=True)
+class Rules:
+    least_views: int
+    worse_share: float
+    least_gap: float
+    frames: tuple[str, ...]
+
+
+@cache
+def rules() -> Rules:
+    """`drafting.toml` [law_split]."""
+    with (wording_dir() / "drafting.toml").open("rb") as fh:
+        raw = tomllib.load(fh)["law_split"]
+    return Rules(int(raw["least_views"]), float(raw["worse_share"]), float(raw["least_gap"]),
+                 tuple(raw["frames"]))  # fmt: skip
+
+
+def judges_law_types(data: DraftData) -> bool:
+    """Whether the framework judges the law types and not the areas (2021): a national
+    judgement counts one law type's cases, and no judgement is an area's."""
+    fw, w = data.framework, data.words
+    if any(j.scope == "area" for j in fw.judgements):
+        return False
+    return any(counted_cases(w, j) for j in fw.judgements)
+
+
+@dataclass(frozen=True)
+class LawCount:
+    law: str  # a law type's code (or, for the other cases together, their labels joined)
+    against: tuple[int, ...]  # case numbers
+    views: int
+
+
+def by_law(data: DraftData, t: Tally) -> list[LawCount]:
+    """A tally's cases by law type, in the framework's order of law types."""
+    out = []
+    for lt in data.framework.law_types:
+        views = sum(data.case_law[k] == lt.code for k in (*t.pos, *t.neg, *t.mixed))
+        if views:
+            against = tuple(k for k in t.neg if data.case_law[k] == lt.code)
+            out.append(LawCount(lt.code, against, views))
+    return out
+
+
+def differing(data: DraftData, t: Tally) -> tuple[LawCount, LawCount] | None:
+    """The law type most against and the other cases taken together (their law types
+    joined: "public law and adoption"), where they differ (see the module docstring);
+    None where the law types lean alike."""
+    r = rules()
+    counts = by_law(data, t)
+    enough = [c for c in counts if c.views >= r.least_views]
+    if not enough or len(counts) < 2:
+        return None
+    worse = max(enough, key=lambda c: (len(c.against) / c.views, c.views))
+    rest = [c for c in counts if c is not worse]
+    views = sum(c.views for c in rest)
+    against = tuple(k for c in rest for k in c.against)
+    if views < r.least_views or len(worse.against) < 2:
+        return None
+    share, other = len(worse.against) / worse.views, len(against) / views
+    if share < r.worse_share or share - other < r.least_gap:
+        return None
+    label = data.framework.law_type_label
+    return worse, LawCount(join_list([label(c.law).lower() for c in rest]), against, views)
+
+
+def _share(n: int, views: int) -> str:
+    """'all four', 'both', 'none of the three', 'neither of the two', 'one of the three'."""
+    if n == views:
+        return "both" if views == 2 else f"all {number_text(views)}"
+    if n == 0:
+        return "neither of the two" if views == 2 else f"none of the {number_text(views)}"
+    return f"{number_text(n)} of the {number_text(views)}"
+
+
+def split_sentence(ctx: Context, criterion: str) -> Sentence | None:
+    """The sentence saying how a claim's law types differ on `criterion` (None where
+    they do not, or every wording has been said), its frame chosen by the report's
+    voice so that no two areas read alike."""
+    pool = ctx.pool
+    d = pool.data
+    t = pool.tally(criterion)
+    found = differing(d, t)
+    if found is None:
+        return None
+    worse, better = found
+    label = d.framework.law_type_label
+    worse_said = _share(len(worse.against), worse.views)
+    noun = d.words.criterion(d.framework, criterion).noun
+    options = [f.format(worse=worse_said, Worse=capitalise(worse_said), noun=noun,
+                        worse_law=label(worse.law).lower(),
+                        better=_share(len(better.against), better.views), better_law=better.law)
+               for f in rules().frames]  # fmt: skip
+    text = ctx.voice.choose(options, ctx.key, criterion, "law split")
+    if text is None:
+        return None
+    tallies = "; ".join(f"{label(c.law)}: against in {len(c.against)} of {c.views} cases with a "
+                        f"view on {criterion}" for c in by_law(d, t))  # fmt: skip
+    return Sentence(text=text, role="claim", direction="balanced", by_cases=True,
+                    criteria=[criterion], basis=f"By law type: {tallies}",
+                    case_refs=[d.case_ref[k] for k in worse.against])  # fmt: skip
+
+
+_WITH_CLAIM = ("example", "quote", "impact")  # what follows a claim and belongs to it
+
+
+def split_by_law(ctx: Context, paras: list[Paragraph]) -> None:
+    """After each claim about an area's cases on one criterion whose law types differ
+    (and after its example, which illustrates the claim), the sentence saying how
+    (`split_sentence`), once per criterion."""
+    done: set[str] = set()
+    for k, p in enumerate(paras):
+        out = list(p.sentences)
+        for s in p.sentences:
+            if s.role != "claim" or not s.by_cases or len(s.criteria) != 1:
+                continue
+            c = s.criteria[0]
+            if c in done:
+                continue
+            done.add(c)
+            extra = split_sentence(ctx, c)
+            if extra is None:
+                continue
+            at = next(j for j, x in enumerate(out) if x is s) + 1
+            while at < len(out) and out[at].role in _WITH_CLAIM:
+                at += 1
+            out.insert(at, extra)
+        if len(out) != len(p.sentences):
+            paras[k] = p.model_copy(update={"sentences": out})
