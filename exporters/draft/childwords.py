@@ -35,7 +35,8 @@ from exporters.draft.fitting import Target, about_own, case_disputes, law_of
 from exporters.draft.stakeholders import child_word_frames, child_word_rank, quoted_sentence
 from exporters.draft.tallies import Pool
 from exporters.draft.trace import Used, Voice, traced
-from exporters.model import Paragraph, Sentence
+from exporters.draft.words import join_list
+from exporters.model import Flag, Paragraph, Sentence
 
 
 def with_child_words(
@@ -107,8 +108,24 @@ def child_words(
         said += "."
     text = f"{voice.frame(leads, pool.key, 'child', said)} ‘{said}’"
     voice.note(text)
-    return traced(text, [i], d, role="quote", quote=True, basis="The child's own words",
+    basis, flags = _where_recorded(d, i, criterion)
+    return traced(text, [i], d, role="quote", quote=True, basis=basis, flags=flags,
                   with_excerpts=False)  # fmt: skip
+
+
+def _where_recorded(data: DraftData, i: int, criterion: str) -> tuple[str, list[Flag]]:
+    """The quotation's comment, and its flag for the QA reader: words recorded on a note
+    about another point of the child's voice say which ("The child's own words,
+    recorded on a note about seeing children and seeing them alone (T-004)"), flagged
+    as from another criterion so that the reader can check that they fit."""
+    if criterion in data.crits[i]:
+        return "The child's own words", []
+    fw, w = data.framework, data.words
+    about = join_list([w.criterion(fw, c).noun for c in data.crits[i]])
+    ref = data.ref[i]
+    where = f" ({ref})" if ref else ""
+    return (f"The child's own words, recorded on a note about {about}{where}",
+            ["example from another criterion"])  # fmt: skip
 
 
 def words_left(pool: Pool, used: Used, criterion: str) -> bool:

@@ -92,6 +92,24 @@ def test_a_complaint_on_a_note_praising_how_the_child_was_seen_follows_a_weaknes
     assert re.search(r"\bnot\b|\bfalls? short\b|\bweak", claim.text), claim.text
 
 
+def test_the_margin_says_where_words_from_another_point_were_recorded(
+    drafted: tuple[DraftData, ReportModel],
+) -> None:
+    """A QA reader checking "Nobody asked me what I wanted." after a sentence on
+    listening is told the words were recorded on a note about seeing the child, and the
+    sentence is flagged; words quoted after their own note's criterion are not."""
+    data, report = drafted
+    flagged = 0
+    for _, i, claim, quote in _quotes(data, report):
+        moved = claim.criteria[0] not in data.crits[i]
+        assert ("example from another criterion" in quote.flags) == moved, quote.text
+        if _said(data, i) == "Nobody asked me what I wanted.":
+            assert "recorded on a note about seeing children" in quote.basis, quote.basis
+            assert "NM-01" in quote.basis, quote.basis
+            flagged += 1
+    assert flagged == 1
+
+
 def test_a_wish_on_a_note_about_seeing_the_child_follows_the_strength_on_wishes(
     drafted: tuple[DraftData, ReportModel],
 ) -> None:
