@@ -52,6 +52,9 @@ class Theme:
     # The cases whose safeguarding concerns inspectors escalated that the finding says.
     escalated: frozenset[int] = frozenset()
     grades: int = 1  # how many judgements' grades the finding gives (areas together)
+    # A reason the grade rests on said without a criterion (the leaders' central
+    # message: `leadersmessage.py`): no placeholder for the reasons.
+    reasoned: bool = False
 
 
 @dataclass

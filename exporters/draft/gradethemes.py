@@ -4,9 +4,17 @@ tester 12: public law, the one national judgement requiring improvement, had non
 The area judgements below good are `areathemes.below_good`'s, the national
 leadership's `themes.leaders_theme`.
 
-A law type's finding gives its grade and the weaknesses its own cases show, as its
-section weighs them (never a point the section says is a strength, or even), the
-largest share against first; with none, its grade alone.  Wording: `key_findings.toml`.
+A law type's finding gives its grade and the reasons it rests on: the weaknesses its
+own cases show, as its section weighs them (never a point the section says is a
+strength, or even), the most cases against first (tester 14: not the largest share of
+a few cases); with none, its grade alone, and a placeholder for the reasons.
+
+Which finding owns a point (session 15): a weakness whose cases against are
+concentrated in one law type (`concentration.where`) is that law type's reason, its
+finding's before any other's (`law_owned`); one concentrated in one or two areas, or
+spread over all the cases, is the weakest practice's or the area's finding's, and the
+law type's finding names its other reasons.  A point is said in one finding only.
+Wording: `key_findings.toml`.
 """
 
 from __future__ import annotations
@@ -23,16 +31,17 @@ from exporters.draft.casethemes import (
     own_records,
     wording,
 )
-from exporters.draft.concentration import Measured
+from exporters.draft.concentration import Measured, where
 from exporters.draft.practicethemes import items
 from exporters.draft.sections import recorded_grade
 from exporters.draft.stance import SIDE
 from exporters.draft.tallies import Claim, Pool, same_point
 
 
-def law_themes(sc: Scene) -> list[Theme]:
+def law_themes(sc: Scene, owned: dict[str, set[str]]) -> list[Theme]:
     """The finding on the law types whose national judgements are graded below good: a
-    sentence for each."""
+    sentence for each, naming the weaknesses said of its own cases (`owned`,
+    `law_owned`) and the others no other finding states."""
     d = sc.data
     out = []
     for law, jid in sc.body.laws.items():
@@ -41,7 +50,7 @@ def law_themes(sc: Scene) -> list[Theme]:
         if rank is None or grade is None or rank < 3 or law not in sc.laws:
             continue
         label = d.framework.law_type_label(law).lower()
-        points = _weak(sc, sc.laws[law], jid)
+        points = _weak(sc, sc.laws[law], jid, owned.get(law, set()))
         found: list[Measured] = [(c, f"{label} ", "", c.tally) for c in points]
         frame = "law_below" if points else "law_below_only"
         text = choose_text(sc, wording()["frames"][frame], f"key|law|{law}", law=label,
@@ -64,19 +73,59 @@ def law_themes(sc: Scene) -> list[Theme]:
     return [joined]
 
 
-def _weak(sc: Scene, pool: Pool, jid: str) -> list[Claim]:
+def law_owned(sc: Scene) -> dict[str, set[str]]:
+    """The weaknesses said of one law type's cases (`concentration.where`: that law type
+    holds the framework's `concentrated_share` of the cases against, and its own cases
+    lean against) whose national judgement is below good, by law type: the reasons
+    that law type's grade rests on, which its finding names and no other finding takes
+    first (the weakest practice, an area's), unless one stated already (safeguarding's).
+    A weakness said of one or two areas, or
+    of all the cases, is not a law type's own: the weakest practice or an area's finding
+    may name it, and the law type's finding names its other reasons."""
+    d = sc.data
+    below = set()
+    for law, jid in sc.body.laws.items():
+        grade, provisional = recorded_grade(d, d.judgement(jid))
+        rank = None if provisional else grade_rank(d, grade)
+        if rank is not None and rank >= 3 and law in sc.laws:
+            below.add(law)
+    labels = {f"{d.framework.law_type_label(law).lower()} ": law for law in below}
+    out: dict[str, set[str]] = {}
+    for c in sc.claims:
+        if not c.by_cases or not c.tally.neg or not labels:
+            continue
+        if not sc.ctx.stated.isdisjoint(same_point(c.criterion)):
+            continue  # said already (the safeguarding finding's)
+        (law_words, _area, _t), _lines = where(sc, c)
+        if law_words in labels:
+            out.setdefault(labels[law_words], set()).add(c.criterion)
+    return out
+
+
+def _weak(sc: Scene, pool: Pool, jid: str, owned: set[str]) -> list[Claim]:
     """A law type's own weaknesses its section weighs as weaknesses: at least the
     framework's `material_cases` cases against and more against than for, not about
-    even, and not a point another key finding states; the largest share against first."""
+    even, on at least `min_cases` cases with a view (or against in every one of more
+    than `material_cases`), and not a point another key finding
+    states (but those said of this law type's cases, `owned`); the
+    reasons the grade rests on, so the most cases against first, then the largest share (tester 14: private law's
+    finding named parents' interviews, 5 of 7 against, and left out late safeguarding
+    checks, 26 of 36, and children not seen, 22 of 36); at most `[limits] law_nouns`."""
     d = sc.data
     out = []
     for c in pool.claims():
         t = c.tally
-        if not c.by_cases or not sc.ctx.stated.isdisjoint(same_point(c.criterion)):
+        if not c.by_cases:
+            continue
+        if c.criterion not in owned and not sc.ctx.stated.isdisjoint(same_point(c.criterion)):
             continue
         if len(t.neg) < d.rules.material_cases or len(t.neg) <= len(t.pos) or even(d, t):
             continue
-        if sc.body.judgement(jid, c.criterion) != SIDE["weakness"]:
+        # A national grade's reason rests on the framework's `min_cases` cases with a
+        # view, or every one of more than `material_cases` (both of two cases is an
+        # area's point, said in counts there; all three public law cases is a reason).
+        few = t.views < d.rules.min_cases and not len(t.neg) == t.views > d.rules.material_cases
+        if few or sc.body.judgement(jid, c.criterion) != SIDE["weakness"]:
             continue
-        out.append((-len(t.neg) / t.views, -len(t.neg), c.criterion, c))
-    return [c for *_k, c in sorted(out, key=lambda x: x[:3])][: wording()["limits"]["nouns"]]
+        out.append((-len(t.neg), -len(t.neg) / t.views, c.criterion, c))
+    return [c for *_k, c in sorted(out, key=lambda x: x[:3])][: wording()["limits"]["law_nouns"]]

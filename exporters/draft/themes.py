@@ -66,10 +66,11 @@ from exporters.draft.claims import (
     unsaid,
 )
 from exporters.draft.data import DraftData
-from exporters.draft.gradethemes import law_themes
+from exporters.draft.gradethemes import law_owned, law_themes
 from exporters.draft.headlines import MOSTLY, opening
 from exporters.draft.judgementname import named_is
 from exporters.draft.kfchecks import carry_marks, carry_note_marks
+from exporters.draft.leadersmessage import Message, denies_progress, message
 from exporters.draft.practicethemes import practice_themes
 from exporters.draft.safeguardthemes import safeguarding_theme
 from exporters.draft.sections import area_pool, recorded_grade
@@ -99,8 +100,15 @@ def key_findings(
     section marks is marked too (`kfchecks.carry_note_marks`)."""
     carry_note_marks(ctx.data, body)
     sc = scene(ctx)
+    guard = safeguarding_theme(sc)
+    # A weakness said of one law type's cases is a reason that law type's grade rests
+    # on: its finding names it, no other takes it first (`gradethemes.law_owned`; tester
+    # 14: the weakest practice took late checks from private law's finding, then was
+    # left out for room).
+    owned = law_owned(sc)
+    sc.ctx.stated.update(*owned.values())
     found = [
-        *safeguarding_theme(sc), *practice_themes(sc), *area_themes(sc), *law_themes(sc),
+        *guard, *practice_themes(sc), *area_themes(sc), *law_themes(sc, owned),
         *leaders_theme(sc), *service_themes(sc), *views_theme(sc),
     ]  # fmt: skip
     out = [with_reasons(t).sentences for t in choose(sc, once(one_way(found)), grade)]
@@ -117,7 +125,7 @@ def with_reasons(t: Theme) -> Theme:
     concern was escalated) followed by a placeholder for the lead to add the reasons
     ([frames] `reasons_placeholder`), never a bare grade (issue 15: a key finding gives
     a reason)."""
-    bare = not t.escalated and not any(s.criteria for s in t.sentences)
+    bare = not t.escalated and not t.reasoned and not any(s.criteria for s in t.sentences)
     if t.name in GRADED and bare:
         key = "reasons_placeholder_many" if t.grades > 1 else "reasons_placeholder"
         text = str(kf_wording()["frames"][key])
@@ -231,16 +239,20 @@ def leaders_theme(sc: Scene) -> list[Theme]:
     side: Side = "strength" if rank <= 2 else "weakness"
     label = d.framework.grade(grade).label  # the comment names the grade as the report does
     o = opening(ctx, "leadership", grade)
-    # A headline only where the body's sections weigh each of its points its way.
-    if o.headline and all(sc.body.agree([sc.body.judgement(lead.id, c)], side) for c in o.criteria):
+    # What leaders know of the weaknesses, their plan and its impact (tester 14).
+    m, msg = message(sc, lead.id)
+    # A headline only where the body's sections weigh each of its points its way, and
+    # never one claiming a progress the notes deny.
+    if (o.headline and all(sc.body.agree([sc.body.judgement(lead.id, c)], side) for c in o.criteria)
+            and not any(denies_progress(m, [o.text]))):  # fmt: skip
         said = [Sentence(text=o.text, role="headline", criteria=list(o.criteria),
                          direction="for" if side == "strength" else "against",
                          basis=f"Judgement {lead.id}: {label}; rests on: {'; '.join(o.lines)}")]  # fmt: skip
         ctx.stated.update(o.criteria)
     else:
         # The grade and its strongest points, named as the body's section weighs them.
-        if by := leaders_by_criteria(sc, lead.id, rank, side):
-            return by
+        if by := leaders_by_criteria(sc, lead.id, rank, side, m):
+            return [_with_message(t, msg) for t in by]
         lean = "for" if side == "strength" else "against"
         s = None
         for c in _leading(sc, lean):
@@ -248,7 +260,8 @@ def leaders_theme(sc: Scene) -> list[Theme]:
                 # A balanced point is never "largely a weakness, though with some
                 # strengths"; one the section weighs otherwise is not its finding.
                 continue
-            if (s := claim_sentence(ctx, c)) is not None and not _one_voice(sc, s):
+            s = claim_sentence(ctx, c)
+            if s is not None and not _one_voice(sc, s) and not any(denies_progress(m, [s.text])):
                 break
             s = None
         # The grade is said first, whatever point follows it (tester 12: the key
@@ -260,7 +273,16 @@ def leaders_theme(sc: Scene) -> list[Theme]:
             s.basis = f"Judgement {lead.id}: {label}; {s.basis}"
             said.append(s)
     # A national judgement's grade is always among the key findings.
-    return [Theme(side, "leaders", weight(ctx, said)[0], said, kept=True)]
+    return [_with_message(Theme(side, "leaders", weight(ctx, said)[0], said, kept=True), msg)]
+
+
+def _with_message(t: Theme, msg: Sentence | None) -> Theme:
+    """The leaders' finding with their central message after its grade and points
+    (`leadersmessage.message`): a reason its grade rests on."""
+    if msg is not None:
+        t.sentences.append(msg)
+        t.reasoned = True
+    return t
 
 
 def _leading(sc: Scene, lean: str) -> list[Claim]:
@@ -285,7 +307,9 @@ def _leading(sc: Scene, lean: str) -> list[Claim]:
     return sorted(out, key=lambda c: -c.tally.weight)
 
 
-def leaders_by_criteria(sc: Scene, jid: str, rank: int, side: Side) -> list[Theme]:
+def leaders_by_criteria(
+    sc: Scene, jid: str, rank: int, side: Side, m: Message | None = None
+) -> list[Theme]:
     """The leadership judgement's grade with the criteria its records about the service
     bear out on that side, where no one claim says it: only where those records lean the
     grade's way (more strengths than areas for development for a good or outstanding
@@ -316,8 +340,17 @@ def leaders_by_criteria(sc: Scene, jid: str, rank: int, side: Side) -> list[Them
         return []
     # Each named by the particular subject its notes on that side speak of, as the body
     # names it (`subjects.following`: "the timeliness of work on ..."), else by its noun.
-    nouns = [_said_noun(d, cl, side, counts[crit][0])
-             for crit in crits if (cl := pool.claim(crit)) is not None]  # fmt: skip
+    named_nouns = [(crit, _said_noun(d, cl, side, counts[crit][0]))
+                   for crit in crits if (cl := pool.claim(crit)) is not None]  # fmt: skip
+    # Never a strength claiming a progress the leadership's notes deny (tester 14:
+    # "progress with improvement" beside "Plan not yet showing impact").
+    if m is not None and side == "strength":
+        denied = denies_progress(m, [n for _c, n in named_nouns])
+        named_nouns = [x for x, no in zip(named_nouns, denied, strict=True) if not no]
+    crits = [crit for crit, _n in named_nouns]
+    nouns = [n for _c, n in named_nouns]
+    if not crits:
+        return []
     text = choose_text(sc, kf_wording()["frames"][f"leaders_{side}"], "key|leaders",
                        judged=kf_wording()["judged"][str(rank)], nouns=nouns_list(nouns),
                        Leadership_is=named_is(d.framework.judgement(jid)))  # fmt: skip

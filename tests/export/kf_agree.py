@@ -236,7 +236,7 @@ def unmarked(report: ReportModel) -> list[str]:
 
 
 _BAND = re.compile(
-    r"\bin (all|almost all|the vast majority of|most of the|the majority of|many of the|"
+    r"\bin (all|almost all|the vast majority of(?: the)?|most of the|the majority of(?: the)?|many of the|"
     r"some of the|a small number of the|a very small number of the|about half of the|"
     r"half of the|both|\w+ of the \w+|all \w+) (?:private law |public law )?cases"
 )
@@ -263,7 +263,7 @@ def proportions(report: ReportModel) -> list[str]:
             m = _BAND.search(kf.text, at) if at >= 0 else None
             if m is None:
                 continue
-            word = m[1].removesuffix(" of the").removeprefix("the ")
+            word = m[1].removesuffix(" of the").removesuffix(" of").removeprefix("the ")
             for b in said.get(secs[0].heading, []):
                 if b.criterion == c and word.lower() not in b.text.lower():
                     out.append(f"{kf.text!r} says {m[1]!r} of {c}; {secs[0].heading!r}: {b.text!r}")

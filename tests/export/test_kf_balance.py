@@ -169,18 +169,22 @@ def test_the_weakest_practice_is_counted_by_one_measure(tmp_path: Path) -> None:
             assert len(laws) <= 1 and not (laws and AREA_SHARE.search(sentence)), sentence
     # The weakest by the measure the sentence uses, among points seen in at least half
     # the cases assessed (the framework's `superlative_base_share`): seeing children,
-    # noted in three of the eleven, leads no national finding (tester 12).
-    first, *more = re.split(r"(?<=\.) ", weakest[0])
-    assert re.search(WEAK_OPEN.pattern + " " + re.escape(_noun("QP7")), first), first
-    assert _noun("QP8") not in weakest[0], weakest[0]
+    # noted in three of the eleven, leads no national finding (tester 12).  Analysis,
+    # weak in the private law cases (all four with a view), is a reason private law's
+    # grade rests on: said in its finding, not the weakest practice's (session 15,
+    # `gradethemes.law_owned`); case recording, in Area 9's, stays the weakest
+    # practice's, said of that area.
+    first, *_more = re.split(r"(?<=\.) ", weakest[0])
+    assert re.search(WEAK_OPEN.pattern + " " + re.escape(_noun("QP11")), first), first
+    assert "in Area 9" in first, first
+    assert _noun("QP8") not in weakest[0] and _noun("QP7") not in weakest[0], weakest[0]
     # Each weak in all of its cases (four and four): none is "the weakest"
     # (`practicethemes._as_far`), and the comment says what is about as weak.
     basis = next(b for t, _s, b in found if t == weakest[0])
     assert "weakest" not in first.lower() and "about as weak" in basis, (first, basis)
-    # Analysis is weak in the private law cases (all four with a view), case recording
-    # in Area 9's: each said of its own place, in a sentence of its own.
-    assert "all four private law cases" in first, first
-    assert more and _noun("QP11") in more[0] and "in Area 9" in more[0], weakest[0]
+    private = next(s for t in texts for s in re.split(r"(?<=\.) ", t)
+                   if s.startswith("Practice in private law"))  # fmt: skip
+    assert _noun("QP7") in private and "all four private law cases" in private, private
     # Seeing children, weak in all three public law cases, is said in the finding on
     # public law, judged to require improvement (every judgement below good has one).
     public = next(s for t in texts for s in re.split(r"(?<=\.) ", t)

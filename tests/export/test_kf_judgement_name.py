@@ -60,8 +60,9 @@ def test_2018_key_finding_keeps_the_national_leadership(tmp_path: Path) -> None:
     [
         ("cafcass-2013", "J13-3", "Leadership and governance are"),
         ("cafcass-2018", "J18-3", "The national leadership is"),
-        ("cafcass-2021", "J21-3",
-         "The impact of leaders on private and public law practice with children and families is"),
+        # The heading's words before the grade are too long for a key finding: the
+        # key findings' own short name (`key_findings.toml` [judgement_names]).
+        ("cafcass-2021", "J21-3", "The impact of leaders is"),
     ],
 )  # fmt: skip
 def test_each_framework_names_its_leadership_judgement(
