@@ -71,7 +71,9 @@ def _outlier(rank: int, others: list[int]) -> str | None:
     return None
 
 
-def _area_points(sc: Scene, pool: Pool, side: Side, why: str = "") -> list[Claim]:
+def _area_points(
+    sc: Scene, pool: Pool, side: Side, why: str = "", limit: int | None = -1
+) -> list[Claim]:
     """An area's own practice findings on one side, the most cases first: at least the
     framework's `material_cases` cases, and more on that side than the other (a
     strength at least `MOSTLY` times, a weakness not about even: `casethemes.even`,
@@ -97,7 +99,8 @@ def _area_points(sc: Scene, pool: Pool, side: Side, why: str = "") -> list[Claim
             out.append((*first, -neg, c.criterion, c))
         if side == "strength" and pos >= d.rules.material_cases and pos >= MOSTLY * neg:
             out.append((False, False, -pos, c.criterion, c))
-    return [c for *_k, c in sorted(out, key=lambda x: x[:4])][: wording()["limits"]["nouns"]]
+    most = wording()["limits"]["nouns"] if limit == -1 else limit
+    return [c for *_k, c in sorted(out, key=lambda x: x[:4])][:most]
 
 
 def _apart_map(graded: Graded) -> dict[tuple[str, ...], str]:
@@ -306,14 +309,24 @@ def below_good(sc: Scene, named: set[tuple[str, ...]]) -> list[Theme]:
         codes = tuple(c for group in groups for c in group)
         recs, esc = escalated_in(sc, codes)
         n = len(esc)
-        frame = "areas_below_escalated" if esc else "areas_below"
+        points = _shared_points(sc, groups)
+        frame = ("areas_below_escalated" if esc else "areas_below") + ("_weak" if points else "")
         text = choose_text(sc, wording()["frames"][frame], f"key|areas_below|{rank}",
                            areas=areas_named(sc.data, groups), judged=wording()["judged"][str(rank)],
                            cases=f"{number_text(n)} of their cases" if n > 1 else "one of their cases",
-                           open=still_open(sc, recs))  # fmt: skip
+                           open=still_open(sc, recs),
+                           nouns=nouns_list([pairs[0][1].words.noun for pairs in points]))  # fmt: skip
         basis = f"Area grades: {_grades(sc, graded)}" + (
             f"; safeguarding concerns recorded on {n} of their cases" if esc else "")  # fmt: skip
-        said = make_theme(sc, "weakness", "area", text, recs, crits=[], basis=basis)
+        evs: list[int] = []
+        cases: list[int] = []
+        for pairs in points:
+            for group, c in pairs:
+                basis += f"; {area_name(sc.data, group)}'s own cases: {cases_line(c.tally)}"
+                got = _evidence(sc, group, [c], "weakness")
+                evs, cases = [*evs, *got[0]], [*cases, *got[1]]
+        said = make_theme(sc, "weakness", "area", text, [*recs, *evs], basis=basis,
+                          crits=[pairs[0][1].criterion for pairs in points], cases=cases)  # fmt: skip
         theme = fold(theme, said)
         theme.escalated |= esc
     if theme is None:
@@ -321,6 +334,41 @@ def below_good(sc: Scene, named: set[tuple[str, ...]]) -> list[Theme]:
     theme.kept = True  # every judgement below good has a key finding
     theme.grades = len(left)
     return [theme]
+
+
+def _laws_below(sc: Scene) -> list[str]:
+    """The national law-type judgements graded below good (their ids)."""
+    d, out = sc.data, []
+    for jid in sc.body.laws.values():
+        grade, provisional = recorded_grade(d, d.judgement(jid))
+        rank = None if provisional else grade_rank(d, grade)
+        if rank is not None and rank >= 3:
+            out.append(jid)
+    return out
+
+
+def _shared_points(
+    sc: Scene, groups: list[tuple[str, ...]]
+) -> list[list[tuple[tuple[str, ...], Claim]]]:
+    """The reasons a group of areas below good shares (session 15: such a group had a
+    placeholder, no reasons): the weak points of their own cases (`_area_points`, every
+    one: not one another finding states) weak in at least half of the group's areas and
+    two of them, and not a weakness of a law type judged below good (its finding's
+    reason: a point is said in one finding), the most cases against first; each as its
+    areas' claims."""
+    found: dict[str, list[tuple[tuple[str, ...], Claim]]] = {}
+    laws = _laws_below(sc)
+    for group in groups:
+        for c in _area_points(sc, sc.areas[group], "weakness", limit=None):
+            # A law type's reason its finding may name (`gradethemes._weak`) stays its.
+            if not any(sc.body.judgement(jid, c.criterion) == "against" for jid in laws):
+                found.setdefault(c.criterion, []).append((group, c))
+    need = max(2, (len(groups) + 1) // 2)
+    ranked = sorted(
+        (crit for crit, got in found.items() if len(got) >= need),
+        key=lambda crit: (-sum(len(c.tally.neg) for _g, c in found[crit]), crit),
+    )
+    return [found[crit] for crit in ranked[: wording()["limits"]["nouns"]]]
 
 
 def _spread(sc: Scene, graded: Graded) -> list[Theme]:

@@ -13,7 +13,10 @@ Which finding owns a point (session 15): a weakness whose cases against are
 concentrated in one law type (`concentration.where`) is that law type's reason, its
 finding's before any other's (`law_owned`); one concentrated in one or two areas, or
 spread over all the cases, is the weakest practice's or the area's finding's, and the
-law type's finding names its other reasons.  A point is said in one finding only.
+law type's finding names its other reasons.  A group of areas below good names the
+weak points their own cases share that no other finding states and that are not a
+weakness of a law type judged below good (`areathemes._shared_points`); with none, a
+placeholder for the reasons.  A point is said in one finding only.
 Wording: `key_findings.toml`.
 """
 

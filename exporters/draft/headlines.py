@@ -34,10 +34,11 @@ from exporters.draft import escalated, service
 from exporters.draft.agreement import practice_findings
 from exporters.draft.attributed import is_attributed, said_as
 from exporters.draft.claims import Context, claim_records
+from exporters.draft.judgementpool import weighing_pool
 from exporters.draft.localopening import areas_counted
 from exporters.draft.proportion import OUTWEIGHED, in_proportion, weakness_cases
 from exporters.draft.subjects import names_usual, weakness_words
-from exporters.draft.tallies import Claim
+from exporters.draft.tallies import Claim, Pool
 from exporters.draft.words import Headline, capitalise, join_list, number_text
 
 OTHER = "other"  # said of another subject than the criterion's (`Finding.said`)
@@ -128,7 +129,7 @@ def finding(ctx: Context, token: str, area_grades: Sequence[int]) -> Finding | N
     """The section's evidence on a criterion, on its practice, or on its areas' grades
     (ranks: 1 outstanding ... 4 inadequate); None when there is none."""
     if token == PRACTICE:
-        pos, neg = practice_findings(ctx.pool)  # as the grade check counts them
+        pos, neg = practice_findings(weighed(ctx))  # as the grade check counts them
         if not pos + neg:
             return None
         return Finding(pos, neg, f"Case findings on practice: {pos} for, {neg} against")
@@ -155,6 +156,22 @@ def finding(ctx: Context, token: str, area_grades: Sequence[int]) -> Finding | N
         cases = f"{number_text(neg)} case{'' if neg == 1 else 's'}"
         line = f"{line}; its weaknesses rest on {cases}, too few to weigh against the grade"
     return Finding(pos, neg, line, said)
+
+
+def weighed(ctx: Context) -> Pool:
+    """The pool a section's balance on practice is counted on, as its grade check counts
+    it: a national judgement's on every criterion linked to it, those another section
+    says included (`judgementpool.weighing_pool`: under the 2013 framework, quality of
+    practice weighs seeing children, initial risk assessment and information sharing,
+    which the safeguarding section says; without them its opening lost "though not by
+    much" and read as strong); any other section's own pool."""
+    d = ctx.data
+    kind, _sep, rest = ctx.pool.key.partition("|")
+    jid = rest.split("|", 1)[0]
+    if kind != "judgement" or not jid:
+        return ctx.pool
+    jdef = next((j for j in d.framework.judgements if j.id == jid), None)
+    return ctx.pool if jdef is None or jdef.scope != "national" else weighing_pool(d, jdef)
 
 
 def _said(ctx: Context, claim: Claim) -> str:
