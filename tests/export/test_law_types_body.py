@@ -17,6 +17,7 @@ Checked on a 2021 inspection written by hand (`lawtypes_inspection.py`).
 from __future__ import annotations
 
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 
@@ -28,6 +29,7 @@ from exporters.draft.sections import judgement_pool
 from exporters.draft.trace import Used, Voice
 from exporters.model import ReportModel, Section
 from tests.export.lawtypes_inspection import ENFORCEMENT, Built, build
+from tests.export.small import STRONG, Small
 
 
 @pytest.fixture(scope="module")
@@ -114,3 +116,28 @@ def test_an_enforcement_note_never_illustrates_public_law(
         for s in p.sentences:
             if s.role == "example":
                 assert built.ids["enforcement"] not in s.evidence_ids, s.text
+
+
+def test_a_note_naming_both_law_types_or_neither_stays_in_both(tmp_path: Path) -> None:
+    s = Small(tmp_path / "both.db", framework="cafcass-2021")
+    try:
+        for law in ("PRIVATE", "PUBLIC"):
+            case = s.case("6", law)
+            s.ev(case, ["QP7"], "strength", STRONG["QP7"])
+        ids = {
+            "both": s.national(["SW1"], "development", "Private law letters are late in a "
+                               "third of cases; public law checks are complete.", "PERF_DATA"),
+            "neither": s.national(["SW1"], "development", "Checks with the police are late "
+                                  "in a third of cases nationally.", "PERF_DATA"),
+            "private": s.national(["SW1"], "development", "Section 7 reports are filed late "
+                                  "in a third of cases nationally.", "PERF_DATA"),
+        }  # fmt: skip
+        data = load(s.store)
+        index = {rid: i for i, rid in enumerate(data.ids)}
+        for jid, law in (("J21-1", "PRIVATE"), ("J21-2", "PUBLIC")):
+            pool = judgement_pool(data, data.framework.judgement(jid))[0]
+            assert pool.has(index[ids["both"]]) and pool.has(index[ids["neither"]])
+            # "Section 7" is one of private law's cues: that note is private law's alone.
+            assert pool.has(index[ids["private"]]) == (law == "PRIVATE")
+    finally:
+        s.close()
