@@ -12,6 +12,7 @@ area's figures and its judge disagree on timeliness; in the North (Area 3) they 
 from __future__ import annotations
 
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 
@@ -19,6 +20,7 @@ from exporters.draft import draft_area, draft_report, load
 from exporters.draft.twoways import Subject, lean
 from exporters.model import ReportModel, Section, Sentence
 from tests.export.lawtypes_inspection import Built, build
+from tests.export.small import STRONG, Small
 
 MARKER = "[Check before use: this section speaks well of the timeliness of the work"
 
@@ -85,3 +87,30 @@ def test_a_balanced_sentence_leans_neither_way() -> None:
     assert lean(Sentence(text="Reports are thorough.", role="claim", direction="for"), t) == ""
     example = Sentence(text="In one case, the report was on time.", role="example")
     assert lean(example, t) == ""
+
+
+def test_workloads_praised_and_criticised_in_one_area_are_marked(tmp_path: Path) -> None:
+    s = Small(tmp_path / "w.db", framework="cafcass-2021")
+    try:
+        for _ in range(3):
+            case = s.case("6", "PRIVATE")
+            s.ev(case, ["QP7"], "strength", STRONG["QP7"])
+        s.about_area(
+            "6",
+            ["LG5"],
+            "strength",
+            "Staff survey: practitioners said their "
+            "caseloads are manageable and supervision is regular.",
+            "SURVEY_STAFF",
+        )
+        s.about_area("6", ["LG8"], "development", "Team meeting observed: workloads are too "
+                     "high and two posts have been vacant since the spring.", "OBS_TEAM_MTG")  # fmt: skip
+        report = draft_report(load(s.store))
+    finally:
+        s.close()
+    said = _sentences(_area(report, "6"))
+    marked = [x for x in said if x.text.startswith("[Check before use: this section speaks well "
+                                                    "of workloads and staffing")]  # fmt: skip
+    assert len(marked) == 1, "\n".join(x.text for x in said)
+    flagged = [x for x in said if "mixed evidence" in x.flags and x.role == "claim"]
+    assert len(flagged) == 2, [x.text for x in said]
