@@ -15,6 +15,7 @@ public law and adoption cases."  Its comment gives each law type's tally.
 from __future__ import annotations
 
 import tomllib
+from collections import Counter
 from dataclasses import dataclass
 from functools import cache
 
@@ -32,6 +33,8 @@ class Rules:
     worse_share: float
     least_gap: float
     frames: tuple[str, ...]
+    least_absent: int
+    absent: str
 
 
 @cache
@@ -40,7 +43,7 @@ def rules() -> Rules:
     with (wording_dir() / "drafting.toml").open("rb") as fh:
         raw = tomllib.load(fh)["law_split"]
     return Rules(int(raw["least_views"]), float(raw["worse_share"]), float(raw["least_gap"]),
-                 tuple(raw["frames"]))  # fmt: skip
+                 tuple(raw["frames"]), int(raw["least_absent"]), raw["absent"])  # fmt: skip
 
 
 def judges_law_types(data: DraftData) -> bool:
@@ -129,6 +132,34 @@ def split_sentence(ctx: Context, criterion: str) -> Sentence | None:
                     case_refs=[d.case_ref[k] for k in worse.against])  # fmt: skip
 
 
+def absent_marker(ctx: Context, criterion: str) -> Sentence | None:
+    """The marker after a claim whose cases are all of other law types than the area's
+    commonest, none of whose cases has evidence on it (see `drafting.toml` [law_split]
+    `absent`); None where the commonest law type is among them, the area read too few
+    of its cases, or two law types are as common."""
+    pool = ctx.pool
+    d = pool.data
+    t = pool.tally(criterion)
+    if t.views < rules().least_views:
+        return None
+    read = Counter(d.case_law[k] for k in pool.case_ids if d.case_law[k])
+    if not read:
+        return None
+    main, m = max(read.items(), key=lambda kv: (kv[1], kv[0]))
+    laws = [c.law for c in by_law(d, t)]
+    if m < rules().least_absent or main in laws or list(read.values()).count(m) > 1:
+        return None  # too few, among them, or no one commonest law type
+    label = d.framework.law_type_label
+    n = t.views
+    said = "Both are" if n == 2 else f"All {number_text(n)} are"
+    text = rules().absent.format(
+        all=said, laws=join_list([label(x).lower() for x in laws]), n=number_text(m),
+        law=label(main).lower(), noun=d.words.criterion(d.framework, criterion).noun,
+    )  # fmt: skip
+    return Sentence(text=text, role="marker",
+                    basis=f"By law type: {label(main)}: no view on {criterion} in {m} cases read")  # fmt: skip
+
+
 _WITH_CLAIM = ("example", "quote", "impact")  # what follows a claim and belongs to it
 
 
@@ -146,7 +177,7 @@ def split_by_law(ctx: Context, paras: list[Paragraph]) -> None:
             if c in done:
                 continue
             done.add(c)
-            extra = split_sentence(ctx, c)
+            extra = split_sentence(ctx, c) or absent_marker(ctx, c)
             if extra is None:
                 continue
             at = next(j for j, x in enumerate(out) if x is s) + 1

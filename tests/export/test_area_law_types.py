@@ -22,7 +22,7 @@ from exporters.draft.data import DraftData
 from exporters.model import ReportModel, Section, Sentence
 from store.framework import load_framework
 from tests.export.lawtypes_inspection import Built, build
-from tests.export.small import Small
+from tests.export.small import STRONG, Small
 
 
 @pytest.fixture(scope="module")
@@ -111,3 +111,40 @@ def test_only_a_framework_judging_law_types_and_not_areas_splits(
         assert judges_law_types(load(s.store)) is judged
     finally:
         s.close()
+
+
+def _one_sided(tmp_path: Path, framework: str) -> list[Sentence]:
+    """Area 6 with five private law cases (on analysis) and three public law cases, the
+    only ones with direct work recorded."""
+    s = Small(tmp_path / "one.db", framework=framework)
+    try:
+        for _ in range(5):
+            case = s.case("6", "PRIVATE")
+            s.ev(case, ["QP7"], "strength", STRONG["QP7"])
+            s.ev(case, ["QP8"], "strength", "The boy was seen alone at home and at school.")
+        for _ in range(3):
+            case = s.case("6", "PUBLIC")
+            s.ev(case, ["QP5"], "strength", STRONG["QP5"])
+            s.ev(case, ["QP7"], "strength", STRONG["QP7"])
+        report = draft_report(load(s.store))
+    finally:
+        s.close()
+    return _sentences(_area(report, "6"))
+
+
+def test_a_claim_resting_only_on_the_areas_other_law_types_is_marked(tmp_path: Path) -> None:
+    said = _one_sided(tmp_path, "cafcass-2021")
+    marked = [k for k, x in enumerate(said) if x.role == "marker" and "has evidence on" in x.text]
+    assert len(marked) == 1, "\n".join(x.text for x in said)
+    x = said[marked[0]]
+    assert x.text == (
+        "[All three are public law cases: none of the area's five private law cases has "
+        "evidence on direct work with children.]"
+    )
+    claim = [y for y in said[: marked[0]] if y.role == "claim"][-1]
+    assert claim.criteria == ["QP5"]
+
+
+def test_no_such_marker_where_the_areas_are_judged(tmp_path: Path) -> None:
+    said = _one_sided(tmp_path, "cafcass-2018")
+    assert not [x for x in said if "has evidence on" in x.text]
