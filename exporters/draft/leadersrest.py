@@ -83,6 +83,19 @@ def key(found: dict[str, list[int]]) -> str:
     return k if k in table else ""
 
 
+def where(d: Any, records: Sequence[int]) -> str:
+    """Where the service falls short, by law type: the `[laws]` entry whose cues two or
+    more of `records` use while none uses another's (" in private law"); else ""."""
+    texts = d.texts(list(records))
+    laws = wording()["laws"]
+    naming = {name: sum(any(_has(texts[i].text.lower(), c) for c in law["cues"]) for i in records)
+              for name, law in laws.items()}  # fmt: skip
+    named = [name for name, n in naming.items() if n]
+    if len(named) == 1 and naming[named[0]] >= 2:
+        return str(laws[named[0]]["where"])
+    return ""
+
+
 def _notes(n: int) -> str:
     """ "one note", "three notes"."""
     return f"{number_text(n)} note{'' if n == 1 else 's'}"
@@ -104,7 +117,7 @@ def sentence(ctx: claims.Context, theme_claims: Sequence[Claim]) -> Sentence | N
     evs = list(dict.fromkeys(i for x in k for i in found[x]))
     if len(evs) < 2:  # one note answering two questions is one source's point
         return None
-    text = str(wording()["sentences"][k])
+    text = str(wording()["sentences"][k]).format(where=where(d, [*found["k"], *found["n"]]))
     if normal(text) in ctx.voice.said:
         return None
     ctx.voice.note(text)

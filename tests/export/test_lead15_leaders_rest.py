@@ -62,7 +62,7 @@ def test_the_grade_rests_on_knowing_a_plan_and_no_impact_yet(
     plan is working; it follows the section's opening, and its comment names each
     answer with its notes."""
     [said] = _rests(known_plan_not_yet)
-    assert said.text == wording()["sentences"]["kpn"]
+    assert said.text == wording()["sentences"]["kpn"].format(where="")  # one law note
     sec = _leaders(known_plan_not_yet)
     first = sec.paragraphs[0].sentences
     assert first[0].role in ("headline", "placeholder") and first[1] == said
@@ -95,5 +95,23 @@ def working(tmp_path_factory: pytest.TempPathFactory) -> ReportModel:
 
 def test_progress_is_said_only_where_no_note_denies_it(working: ReportModel) -> None:
     [said] = _rests(working)
-    assert said.text == wording()["sentences"]["kpw"]
+    assert said.text == wording()["sentences"]["kpw"].format(where="")
     assert said.direction == "for"
+
+
+@pytest.fixture(scope="module")
+def public_law(tmp_path_factory: pytest.TempPathFactory) -> ReportModel:
+    """Leaders know the weaknesses in public law (two notes say so) and have a plan that
+    has not yet worked; a plan note naming private law does not count for where."""
+    notes = [
+        ("LG1", "INT_MANAGER", "strength", "The director knew public law care plans were drifting in two teams."),
+        ("LG3", "QA_AUDIT", "strength", "Leaders' own audit found the same public law weaknesses we found."),
+        ("LG1", "BOARD_PAPERS", "strength", "A recovery plan for private law and public law was funded in June."),
+        ("LG1", "PERF_DATA", "development", "Care proceedings still take 41 weeks: no change since the plan began."),
+    ]  # fmt: skip
+    return _draft(tmp_path_factory.mktemp("public") / "p.db", notes)
+
+
+def test_where_the_service_falls_short_is_named_by_its_law_type(public_law: ReportModel) -> None:
+    [said] = _rests(public_law)
+    assert said.text == wording()["sentences"]["kpn"].format(where=" in public law")
