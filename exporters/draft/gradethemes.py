@@ -35,6 +35,7 @@ from exporters.draft.casethemes import (
     wording,
 )
 from exporters.draft.concentration import Measured, where
+from exporters.draft.headlines import MOSTLY
 from exporters.draft.practicethemes import items
 from exporters.draft.sections import recorded_grade
 from exporters.draft.stance import SIDE
@@ -131,4 +132,63 @@ def _weak(sc: Scene, pool: Pool, jid: str, owned: set[str]) -> list[Claim]:
         if few or sc.body.judgement(jid, c.criterion) != SIDE["weakness"]:
             continue
         out.append((-len(t.neg), -len(t.neg) / t.views, c.criterion, c))
+    return [c for *_k, c in sorted(out, key=lambda x: x[:3])][: wording()["limits"]["law_nouns"]]
+
+
+def law_good_themes(sc: Scene) -> list[Theme]:
+    """A law type judged good or better where another is judged below good (tester 14:
+    public law, good, had no key finding beside private law's): its grade and the
+    strengths its own cases show (`_strong`), the reasons its grade rests on; none where
+    its cases show no strength no other finding states (the strongest practice or
+    another finding may say it).  Not kept: the overall grade's quota decides.  Where
+    every law type is good or better, the strongest practice says their strengths."""
+    d = sc.data
+    ranks = {}
+    for law, jid in sc.body.laws.items():
+        grade, provisional = recorded_grade(d, d.judgement(jid))
+        rank = None if provisional else grade_rank(d, grade)
+        if rank is not None and grade is not None and law in sc.laws:
+            ranks[law] = (rank, grade, jid)
+    if not any(r >= 3 for r, _g, _j in ranks.values()):
+        return []
+    out = []
+    for law, (rank, grade, jid) in ranks.items():
+        if rank > 2:
+            continue
+        points = _strong(sc, sc.laws[law], jid)
+        if not points:
+            continue
+        label = d.framework.law_type_label(law).lower()
+        found: list[Measured] = [(c, f"{label} ", "", c.tally) for c in points]
+        text = choose_text(sc, wording()["frames"]["law_good"], f"key|law|{law}", law=label,
+                           Law=label.capitalize(), judged=wording()["judged"][str(rank)],
+                           items=items(sc, found, "strong"))  # fmt: skip
+        cases = [k for c in points for k in c.tally.pos]
+        crits = [c.criterion for c in points]
+        basis = f"Judgement {jid}: {d.framework.grade(grade).label}" + "".join(
+            f"; {cases_line(c.tally, label)}" for c in points)  # fmt: skip
+        out.append(make_theme(sc, "strength", "law", text,
+                              own_records(sc, crits, set(cases), "strength"),
+                              crits=crits, basis=basis, cases=cases))  # fmt: skip
+    return out
+
+
+def _strong(sc: Scene, pool: Pool, jid: str) -> list[Claim]:
+    """A law type's own strengths its section weighs as strengths: at least the
+    framework's `min_cases` cases with a view and `material_cases` for, at least
+    `MOSTLY` times as many for as against, and not a point another key finding states;
+    the most cases for first; at most `[limits] law_nouns`."""
+    d = sc.data
+    out = []
+    for c in pool.claims():
+        t = c.tally
+        if not c.by_cases or not sc.ctx.stated.isdisjoint(same_point(c.criterion)):
+            continue
+        if t.views < d.rules.min_cases or len(t.pos) < max(
+            d.rules.material_cases, MOSTLY * len(t.neg)
+        ):
+            continue
+        if sc.body.judgement(jid, c.criterion) != SIDE["strength"]:
+            continue
+        out.append((-len(t.pos), -len(t.pos) / t.views, c.criterion, c))
     return [c for *_k, c in sorted(out, key=lambda x: x[:3])][: wording()["limits"]["law_nouns"]]

@@ -269,9 +269,25 @@ def items(sc: Scene, found: Sequence[Measured], kind: str) -> str:
         nouns = nouns_list([c.words.noun for c, *_ in found])
         return str(w[f"{kind}_items_alike"].format(nouns=nouns, share=shares[0], law=law,
                                                    in_area=area))  # fmt: skip
-    said = [
-        w[f"{kind}_item" if k == 0 else f"{kind}_item_again"].format(
-            noun=c.words.noun, share=share, law=law_, in_area=area_)
-        for k, ((c, law_, area_, _t), share) in enumerate(zip(found, shares, strict=True))
-    ]  # fmt: skip
+    # Points in a row with the same share and place are named together, the later ones
+    # more briefly (a law type's three reasons: "..., and in seeing children and
+    # analysis in reports, each a weakness in the majority of the private law cases").
+    runs: list[list[int]] = []
+    for k, (_c, law_, area_, _t) in enumerate(found):
+        prev = runs[-1][-1] if runs else -1
+        if prev >= 0 and (shares[prev], *found[prev][1:3]) == (shares[k], law_, area_):
+            runs[-1].append(k)
+        else:
+            runs.append([k])
+    said = []
+    for n, run in enumerate(runs):
+        c, law_, area_, _t = found[run[0]]
+        if len(run) > 1:
+            nouns = nouns_list([found[k][0].words.noun for k in run])
+            frame = w[f"{kind}_items_alike" if n == 0 else f"{kind}_items_alike_again"]
+            said.append(frame.format(nouns=nouns, share=shares[run[0]], law=law_, in_area=area_))
+        else:
+            frame = w[f"{kind}_item" if n == 0 else f"{kind}_item_again"]
+            said.append(frame.format(noun=c.words.noun, share=shares[run[0]], law=law_,
+                                     in_area=area_))  # fmt: skip
     return str(w["item_join"]).join(said)

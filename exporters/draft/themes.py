@@ -66,7 +66,7 @@ from exporters.draft.claims import (
     unsaid,
 )
 from exporters.draft.data import DraftData
-from exporters.draft.gradethemes import law_owned, law_themes
+from exporters.draft.gradethemes import law_good_themes, law_owned, law_themes
 from exporters.draft.headlines import MOSTLY, opening
 from exporters.draft.judgementname import named_is
 from exporters.draft.kfchecks import carry_marks, carry_note_marks
@@ -109,7 +109,7 @@ def key_findings(
     sc.ctx.stated.update(*owned.values())
     found = [
         *guard, *practice_themes(sc), *area_themes(sc), *law_themes(sc, owned),
-        *leaders_theme(sc), *service_themes(sc), *views_theme(sc),
+        *law_good_themes(sc), *leaders_theme(sc), *service_themes(sc), *views_theme(sc),
     ]  # fmt: skip
     out = [with_reasons(t).sentences for t in choose(sc, once(one_way(found)), grade)]
     carry_marks(ctx.data, out, body)

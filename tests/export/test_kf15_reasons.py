@@ -10,6 +10,8 @@
   "Plan not yet showing impact").
 - The 2021 leadership judgement is named by the key findings' short name, not its
   whole heading.
+- A law type judged good beside one below good gives the strengths its own cases
+  show (tester 14: public law, good, had no key finding).
 
 On a 2021 inspection written by hand for these tests (tests/export/kf15_inspection),
 and on small inspections built here.
@@ -62,8 +64,26 @@ def test_law_finding_names_the_weaknesses_with_most_cases_against(
     assert "QPN2" not in first.basis and "parents" not in first.text, first.text
     assert "QP2 (private law): 2 for, 10 against of 12" in first.basis, first.basis
     assert "QP8 (private law): 4 for, 8 against of 12" in first.basis, first.basis
+    # Two reasons in a row with the same share are named together, the share said once
+    # ("..., and in seeing children ... and analysis in reports, each a weakness in the
+    # majority of the private law cases"), never three shares in a row.
+    assert first.text.count("a weakness in") == 2, first.text
+    assert "each a weakness in the majority of the private law cases" in first.text, first.text
     # Reasons given: no placeholder asking the lead for them.
     assert not any(s.role == "placeholder" for s in law), [s.text for s in law]
+
+
+def test_a_law_type_judged_good_beside_one_below_good_gives_its_strengths(
+    findings: list[list[Sentence]],
+) -> None:
+    # Public law, good, beside private law requiring improvement: its own strength
+    # (direct work, 6 of 6), never a point private law's finding states the other way
+    # (analysis and seeing children are strong in public law, weak in private law).
+    public = _finding(findings, "Practice in public law is judged good")
+    assert public[0].criteria == ["QP5"], public[0].text
+    assert "QP5 (public law): 6 for, 0 against of 6" in public[0].basis, public[0].basis
+    private = _finding(findings, "Practice in private law is judged to require improvement")
+    assert not set(public[0].criteria) & set(private[0].criteria)
 
 
 def test_leaders_finding_says_what_leaders_know_and_that_the_plan_has_not_worked(
