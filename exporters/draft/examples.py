@@ -47,7 +47,7 @@ from exporters.draft.standalone import is_clause, stands_alone
 from exporters.draft.subjects import illustrates
 from exporters.draft.tallies import Pool
 from exporters.draft.trace import Used, Voice, opening, stable, traced
-from exporters.draft.words import capitalise
+from exporters.draft.words import capitalise, number_text
 from exporters.model import Sentence
 
 EXAMPLE_BATCH = 12  # candidates whose text is read at a time
@@ -147,7 +147,7 @@ def finding(
         if not alone:
             continue
         sentence = lower_first(sentence, _names(pool))
-        sentence = _with_article(pool, sentence)
+        sentence = in_report_style(_with_article(pool, sentence))
         if sentence[-1] not in ".!":
             sentence += "."
         after = sentences[k + 1] if k + 1 < len(sentences) else ""
@@ -160,6 +160,23 @@ def finding(
             after = ""
         return sentence, after
     return None
+
+
+_NO_RECORD = re.compile(r"^no record (that |of )?")
+_SMALL_COUNT = re.compile(
+    r"(?<![\w.,])([1-9])(?= (?:weeks?|days?|months?|years?|hours?|visits?|times)\b)"
+)
+
+
+def in_report_style(sentence: str) -> str:
+    """A note's finding in the report's style (tester 14 claim 14: "In one case, no
+    record the child was seen in the 5 weeks ..."): a sentence opening "no record" says
+    "there is no record that ..." (or "of ..."), and a count of one to nine before a unit
+    of time or a visit is a word ("five weeks": `words.number_text`)."""
+    found = _NO_RECORD.match(sentence)
+    if found:
+        sentence = f"there is no record {found.group(1) or 'that '}{sentence[found.end() :]}"
+    return _SMALL_COUNT.sub(lambda m: number_text(int(m.group(1))), sentence)
 
 
 def _reads_alone(pool: Pool, sentence: str) -> bool:
