@@ -6,18 +6,11 @@ showing impact").
 What a leadership judgement rests on is rarely one criterion: it is whether leaders
 know the service's weaknesses, whether they have a plan to tackle them, and whether the
 plan has yet made a difference.  `message` reads the leadership judgement's own records
-about the service (national notes: never one area's, never a case's) for each of the
-three, by the cues of `key_findings.toml` [leaders_message]:
-
-- **knows**: a strength note saying leaders know, understand or recognise the
-  weaknesses (`knows`); a development note saying they do not (`knows_not`); each
-  about leaders or managers (`who`) and what is weak (`weak`): the larger side is
-  said, none where they are level;
-- **plans**: a strength note about a plan or strategy (`plans`, never a child's care
-  plan), outnumbering the development notes saying there is none (`plans_none`);
-- **impact**: a development note about a plan or improvement (`about_impact`) that says
-  it has not yet made a difference (`not_yet`), or a strength note saying it has
-  (`shown`): "not yet" wins, since a key finding never claims progress a note denies.
+about the service (national notes: never one area's, never a case's) as the leadership
+section reads its notes (`leadersrest.answers` and `key`, cues in `rests.toml`), so the
+key finding says what the section says, and only where the section would: the larger
+of knowing and not knowing (none where they are level), a plan where a note names one,
+and "not yet" over "already" (a key finding never claims progress a note denies).
 
 The message names the weaknesses as those of a law type whose judgement is below good
 where the notes on knowing or planning name that law type ("the weaknesses in private
@@ -32,6 +25,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from exporters.draft.casethemes import Scene, choose_text, grade_rank, wording
+from exporters.draft.leadersrest import answers, key
 from exporters.draft.sections import recorded_grade
 from exporters.draft.trace import traced
 from exporters.draft.words import has_words
@@ -53,42 +47,29 @@ class Message:
         return bool(self.knows or self.plans)
 
 
-def _cues(key: str) -> list[str]:
-    return [str(c) for c in wording()["leaders_message"][key]]
-
-
 def _any(text: str, key: str) -> bool:
-    return any(has_words(text, c) for c in _cues(key))
+    return any(has_words(text, str(c)) for c in wording()["leaders_message"][key])
 
 
 def read(sc: Scene, jid: str) -> Message:
-    """The facets the leadership judgement `jid`'s national notes speak of."""
+    """The facets the leadership judgement `jid`'s national notes speak of, read as the
+    leadership section reads them (`leadersrest.answers`, cues in `rests.toml`: the key
+    finding and the section say the same): k leaders know, u they do not, p a plan,
+    n not yet a difference, w already one."""
     d = sc.data
     crits = {c.id for c in d.framework.criteria if jid in c.judgements}
     mine = [i for i in d.national if crits & set(d.crits[i])]
-    texts = d.texts(mine)
-    keys = ("knows", "knows_not", "plans", "plans_none", "not_yet", "shown")
-    got: dict[str, list[int]] = {k: [] for k in keys}
-    for i in mine:
-        text, pol = texts[i].text, d.polarity[i]
-        about = _any(text, "who") and _any(text, "weak")
-        if pol == "strength" and about and _any(text, "knows") and not _any(text, "knows_not"):
-            got["knows"].append(i)
-        if pol == "development" and about and _any(text, "knows_not"):
-            got["knows_not"].append(i)
-        if pol == "strength" and _any(text, "plans") and not _any(text, "plans_not"):
-            got["plans"].append(i)
-        if pol == "development" and _any(text, "plans_none"):
-            got["plans_none"].append(i)
-        if _any(text, "about_impact"):
-            if pol == "development" and _any(text, "not_yet"):
-                got["not_yet"].append(i)
-            elif pol == "strength" and _any(text, "shown") and not _any(text, "not_yet"):
-                got["shown"].append(i)
+    found = answers(d, mine)
+    # Said only where the leadership section would say it (`leadersrest.key`: two
+    # questions answered, or leaders not knowing on enough notes; two notes at least).
+    if not key(found) or len({i for v in found.values() for i in v}) < 2:
+        found = {x: [] for x in found}
+    got = {"knows": found["k"], "knows_not": found["u"], "plans": found["p"],
+           "not_yet": found["n"], "shown": found["w"]}  # fmt: skip
     m = Message(records=got)
     if len(got["knows"]) != len(got["knows_not"]):
         m.knows = "yes" if len(got["knows"]) > len(got["knows_not"]) else "no"
-    m.plans = "yes" if len(got["plans"]) > len(got["plans_none"]) else ""
+    m.plans = "yes" if got["plans"] else ""
     m.impact = "not_yet" if got["not_yet"] else "shown" if got["shown"] else ""
     return m
 
