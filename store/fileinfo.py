@@ -65,12 +65,29 @@ def advice(role: Role) -> str:
 
 
 def ro_uri(path: Path) -> str:
-    """A read-only SQLite URI.  With no WAL beside it the file is complete, and
-    `immutable=1` reads it without creating -wal/-shm files; with a WAL present,
-    read-only mode reads through it."""
-    wal = Path(str(path) + "-wal").exists()
-    flags = "mode=ro" if wal else "mode=ro&immutable=1"
-    return f"{path.resolve().as_uri()}?{flags}"
+    """A read-only SQLite URI.  A file in WAL mode with no WAL beside it is complete and
+    open nowhere (an open connection keeps its WAL), and `immutable=1` reads it without
+    leaving -wal/-shm files beside it, which a read-only connection cannot delete when it
+    closes; with a WAL present, read-only mode reads through it.  A file in rollback-journal
+    mode (as `issue` writes it) gets no -wal/-shm from a reader, and read-only mode
+    honours a writer's lock on it."""
+    if _wal_mode(path) and not Path(str(path) + "-wal").exists():
+        return immutable_uri(path)
+    return f"{path.resolve().as_uri()}?mode=ro"
+
+
+def _wal_mode(path: Path) -> bool:
+    """Whether the file's header says WAL mode (read and write versions 2)."""
+    try:
+        with path.open("rb") as fh:
+            return fh.read(20)[18:20] == b"\x02\x02"
+    except OSError:
+        return False
+
+
+def immutable_uri(path: Path) -> str:
+    """A URI that reads the file as it is on disk, making no -wal or -shm beside it."""
+    return f"{path.resolve().as_uri()}?mode=ro&immutable=1"
 
 
 def file_sha256(path: Path) -> str:
@@ -217,7 +234,7 @@ def _wal_has_frames(path: Path) -> bool:
 def _header_through_sqlite(path: Path) -> tuple[int, int] | None:
     """application_id and user_version as SQLite sees them, WAL included (read-only)."""
     try:
-        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        conn = sqlite3.connect(ro_uri(path), uri=True)
         try:
             return (
                 int(conn.execute("PRAGMA application_id").fetchone()[0]),

@@ -44,7 +44,7 @@ from pydantic import Field
 from store.backup_scrub import backups_of, scrub_backups, targets
 from store.connection import app_version, locked
 from store.errors import CorruptDatabaseError, DiskFullError, FieldworkError
-from store.fileinfo import SourceInfo, advice, read_source, source_error
+from store.fileinfo import SourceInfo, advice, immutable_uri, read_source, ro_uri, source_error
 from store.merge_elsewhere import MergeElsewhereMixin
 from store.merge_holders import MergeHoldersMixin
 from store.merge_notes import MergeNotesMixin
@@ -242,7 +242,10 @@ class MergeMixin(
         return info
 
     def _attach(self, src: Path) -> None:
-        uri = f"{src.resolve().as_uri()}?mode=ro"
+        # With no WAL beside it the source is complete and nobody has it open: read it
+        # immutable, so that no -wal or -shm is left beside the inspector's file (a
+        # read-only connection cannot delete them when it closes).
+        uri = ro_uri(src)
         with source_errors(src, self.path, self.conn):
             try:
                 self.conn.execute(f"ATTACH DATABASE ? AS {_SRC}", (uri,))
@@ -252,7 +255,7 @@ class MergeMixin(
                     raise
                 # A read-only folder (a USB stick): no -shm can be made; read it as is.
                 self._detach()
-                self.conn.execute(f"ATTACH DATABASE ? AS {_SRC}", (uri + "&immutable=1",))
+                self.conn.execute(f"ATTACH DATABASE ? AS {_SRC}", (immutable_uri(src),))
 
     def _detach(self) -> None:
         with contextlib.suppress(sqlite3.Error):
