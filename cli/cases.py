@@ -35,6 +35,15 @@ def _lines(lines: list[int]) -> str:
     return f"line{'s' if len(lines) > 1 else ''} {shown}{more}"
 
 
+def _numbers(numbers: list[str]) -> str:
+    """ " (case numbers ZE040017, ZE040021)": the rows' own case numbers, to find them
+    by, where few enough to be read (a problem on most rows is the list's, not a row's)."""
+    given = [n for n in numbers if n]
+    if not given or len(numbers) > SHOWN_LINES:
+        return ""
+    return f" (case number{'s' if len(given) > 1 else ''} {', '.join(given)})"
+
+
 @cases_group.command("import", context_settings=CONTEXT)
 @click.argument("db", type=DB)
 @click.argument("csv_file", metavar="FILE.csv", type=click.Path(path_type=Path))
@@ -89,7 +98,8 @@ def cases_import_cmd(
                    "are the rows a spreadsheet shows, not the text file's lines.", err=True)  # fmt: skip
     for p in report.problems:
         accepted = f"; accepted: {', '.join(p.accepted)}" if p.accepted else ""
-        click.echo(f"{csv_file}: {counted(len(p.lines), 'row')} ({_lines(p.lines)}): {p.problem}{accepted}",
+        click.echo(f"{csv_file}: {counted(len(p.lines), 'row')} ({_lines(p.lines)}): "
+                   f"{p.problem}{accepted}{_numbers(p.case_numbers)}",
                    err=True)  # fmt: skip
     if report.header_line > 1:
         click.echo(f"{csv_file}: the header row is line {report.header_line}; the "

@@ -370,6 +370,7 @@ def import_cases(
     filled = fill_down(listed) if fill else 0
     run.grouped = not fill and looks_grouped(listed)
     run.places, duplicates = child_places(listed, run.on)
+    run.problems.numbers = {row.line: row.get("case_id").strip() for row in listed}
     run.duplicates = {d.line: d.problem for d in duplicates}
     for row in listed:
         made = run.case(row)

@@ -16,6 +16,9 @@ class ImportProblem(Model):
     accepted: list[str] = []
     values: list[str] = []
     """The distinct cells that have it, where one problem groups several values."""
+    case_numbers: list[str] = []
+    """The organisation's case numbers of those rows, line for line ('' where a row gives
+    none), so a lead can find them by number as well as by row; never stored."""
 
 
 class CaseImportReport(Model):
@@ -106,6 +109,8 @@ class Problems:
     def __init__(self) -> None:
         self.found: dict[str, ImportProblem] = {}
         self.bad_lines: set[int] = set()
+        self.numbers: dict[int, str] = {}
+        """Each row's case number as the list gives it, by line."""
 
     def add(
         self, line: int, problem: str, accepted: list[str] | None = None, value: str | None = None
@@ -121,6 +126,8 @@ class Problems:
 
     def listed(self) -> list[ImportProblem]:
         """The problems in the order of their first line, their values filled in."""
-        out = [p.model_copy(update={"problem": p.problem.replace("{values}", quoted(p.values))})
-               if p.values else p for p in self.found.values()]  # fmt: skip
+        out = [p.model_copy(update={
+            "problem": p.problem.replace("{values}", quoted(p.values)) if p.values else p.problem,
+            "case_numbers": [self.numbers.get(n, "") for n in p.lines],
+        }) for p in self.found.values()]  # fmt: skip
         return sorted(out, key=lambda p: p.lines[0])

@@ -110,11 +110,12 @@ def test_dates_it_cannot_read_are_one_line_per_kind_and_nothing_is_written(
     lines = result.output.splitlines()
     assert (
         f"{path}: 4 rows (lines 2, 3, 4, 5): date of birth 'Sept 2016', '2018', 'not known': "
-        f"not a date this import reads; write dates as 2026-12-01, 01/12/2026 or 1 Dec 2026"
+        f"not a date this import reads; write dates as 2026-12-01, 01/12/2026 or 1 Dec 2026 "
+        f"(case numbers TV-201, TV-202, TV-203, TV-204)"
     ) in lines
     assert (
         f"{path}: 2 rows (lines 6, 7): end date '31/13/2026', '31 Feb 2026': no such day "
-        f"(dates are read day first: 31/01/2026 is 31 January)"
+        f"(dates are read day first: 31/01/2026 is 31 January) (case numbers TV-205, TV-206)"
     ) in lines
     assert any(line.startswith(f"{path}: 1 row (line 8): end date 'closed': not a date")
                for line in lines)  # fmt: skip
