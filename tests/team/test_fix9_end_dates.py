@@ -47,9 +47,10 @@ def test_end_dates_out_of_range_are_one_line_per_kind_and_nothing_is_written(
     lines = result.output.splitlines()
     assert lines == [
         f"{path}: 2 rows (lines 2, 3): end date after the inspection's last day (2026-03-27): "
-        f"'10/04/2026', '15 May 2026'; check the date",
+        f"'10/04/2026', '15 May 2026'; check the date (case numbers NE-501, NE-502)",
         f"{path}: 2 rows (lines 4, 5): end date before the case's start date: "
-        f"'2025-01-10, started 2025-03-01', '01/02/2025, started 9 Sep 2025'; check both dates",
+        f"'2025-01-10, started 2025-03-01', '01/02/2025, started 9 Sep 2025'; check both dates "
+        f"(case numbers NE-503, NE-504)",
         f"fieldwork: 4 of 7 rows in {path} have problems (listed above); nothing was imported: "
         f"correct them, map your spellings with --map, or pass --skip-bad.",
     ]
@@ -74,4 +75,4 @@ def test_without_a_last_day_the_start_of_the_inspection_bounds_it(tmp_path: Path
     with unchanged(db):
         said = run("cases", "import", db, path, code=2).output.splitlines()
     assert said[0] == (f"{path}: 1 row (line 2): end date after the inspection's start "
-                       f"(2026-03-02): '2026-03-10'; check the date")  # fmt: skip
+                       f"(2026-03-02): '2026-03-10'; check the date (case number NE-601)")  # fmt: skip
