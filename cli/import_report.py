@@ -68,6 +68,10 @@ def columns_said(report: CaseImportReport) -> list[str]:
     for heading, instead in report.rival_columns.items():
         lines.append(f"Column {heading!r} not used: {instead!r} gives the same field and is "
                      "read instead (rename a column to choose otherwise).")  # fmt: skip
+    for heading in report.name_columns:
+        lines.append(f"Column {heading!r} holds people's names and was not read (staff are not "
+                     "protected): if it names children or parties, rename it 'Child name' or "
+                     "'Applicant' and import the list again, so that they are protected.")  # fmt: skip
     if report.unused_columns:
         lines.append(f"Columns not read: {', '.join(report.unused_columns)} (names are read "
                      f"from a case name, the child's first name and surname, and the parties' "
@@ -210,6 +214,10 @@ def families_said(report: CaseImportReport) -> list[str]:
                    f"{'was' if report.families_filled == 1 else 'were'} linked to "
                    f"{'its' if report.families_filled == 1 else 'their'} brothers and sisters "
                    f"on this list; references unchanged.")  # fmt: skip
+    for cell, n in sorted(report.forms_read.items()):
+        out.append(f"Read '{cell}' ({counted(n, 'row')}) as a child arrangements order, the "
+                   f"application most made on that form; if your list means prohibited steps "
+                   f"or specific issue there, map it (--map, e.g. 'case_type,{cell},SIO_PSO').")  # fmt: skip
     if report.other_applications:
         cells = ", ".join(f"'{cell}' ({counted(n, 'row')})"
                           for cell, n in sorted(report.other_applications.items()))  # fmt: skip

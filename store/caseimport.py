@@ -40,6 +40,7 @@ from store.caselist import (
     squash,
 )
 from store.casemap import read_map
+from store.casenamecols import refuse_unread_names
 from store.casenames import names_in_row
 from store.casenumbers import CaseNumbersMixin, order_key
 from store.caseupdate import apply_changes, differences
@@ -112,6 +113,7 @@ class _Importer:
         self.area_lines: dict[str, list[int]] = {}  # code -> the lines naming it
         self.problems = Problems()
         self.others: Counter[str] = Counter()  # case types read as Other application
+        self.forms_read: Counter[str] = Counter()  # case types read from a form's number
         self.places: dict[int, Place] = {}
         self.duplicates: dict[int, str] = {}  # line -> why its child is one already given
         self.keys: dict[int, tuple[str, str]] = {}  # line -> (identity, order key's child)
@@ -198,6 +200,9 @@ class _Importer:
             and squash(cell) not in ("other", "otherapplication")
         ):
             self.others[cell] += 1
+        if group == "case_types" and code and squash(cell) in self.vocab.forms \
+                and not self.vocab.exact("case_types", cell):  # fmt: skip
+            self.forms_read[cell] += 1
         near = self.vocab.near_case_type(cell) if group == "case_types" and code is None else None
         if near:
             self.problems.add(row.line, f"case type {cell!r} not recognised: it may be {near} "
@@ -355,6 +360,7 @@ def import_cases(
     who = author or store.me_id or ""
     vocab = Vocabulary.load(store.framework, read_map(Path(mapping)) if mapping else None)
     listing = read_rows(src, vocab)
+    refuse_unread_names(src, listing.name_columns)
     run = _Importer(store, vocab, who)
     run.closed_column = any(
         squash(h) in CLOSED_HEADINGS for h in listing.columns.get("end_date", [])
@@ -399,6 +405,7 @@ def import_cases(
         areas_created=sorted(run.new_areas, key=area_order) if applied else [], protected_names=0,
         area_names=dict(run.new_areas) if applied else {},
         unused_columns=[h for h in listing.unused if h not in personal and h not in rivals],
+        name_columns=listing.name_columns,
         ignored_columns=personal, rival_columns=rivals,
         protecting_columns=[h for f in ("case_name", "child_first_name", "child_surname", "parties")
                             for h in listing.columns.get(f, [])],
@@ -411,7 +418,7 @@ def import_cases(
         laws_from_case_type=sum(1 for _, _, row in new if row.line in run.laws_read),
         not_listed=sorted(existing[i] for i in existing.keys() - {c[0] for c in cases}),
         sibling_groups=len({squash(r.get("case_id")) for r in listed if r.line in siblings}),
-        siblings=len(siblings), other_applications=dict(run.others),
+        siblings=len(siblings), other_applications=dict(run.others), forms_read=dict(run.forms_read),
         applied=applied, new_by_area=dict(Counter(c.area_code for _, c, _ in new)) if applied else {},
     )  # fmt: skip
     if not applied:

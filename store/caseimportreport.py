@@ -32,6 +32,9 @@ class CaseImportReport(Model):
     """The name each new area was given (code -> name): the spelling most rows use."""
     protected_names: int
     unused_columns: list[str] = []
+    name_columns: list[str] = []
+    """Unread columns whose cells read as people's names (staff, say): said, so that a
+    column of parties under an unexpected heading shows (`store.casenamecols`)."""
     """Columns of the list that Fieldwork does not read (so a name column missed shows)."""
     filled_down: int = 0
     """Rows whose empty service area (or team) was read from the row above (--fill-down)."""
@@ -87,6 +90,8 @@ class CaseImportReport(Model):
     other_applications: dict[str, int] = {}
     """Case types no case type of the framework names, read as Other application (SGO,
     Enforcement): the cell -> its rows."""
+    forms_read: dict[str, int] = {}
+    """Case types read from a court form's number alone ('C100'): the cell -> its rows."""
     families_filled: int = 0
     """Cases already present that were linked to their brothers and sisters now."""
     order_keys_filled: int = 0

@@ -21,6 +21,7 @@ from pathlib import Path
 
 from store.caseareas import area_in
 from store.casecolumns import by_cells
+from store.casenamecols import names_unread
 from store.errors import InvalidInputError
 from store.framework import Framework
 
@@ -225,6 +226,8 @@ class CaseListFile:
     spreadsheet_rows: bool = False
     """Some cells span lines, so rows are numbered as a spreadsheet shows them, not by
     the text file's lines."""
+    name_columns: list[str] = field(default_factory=list)
+    """Unread columns whose cells read as people's names (`store.casenamecols`)."""
 
 
 def read_rows(path: Path, vocab: Vocabulary | None = None) -> CaseListFile:
@@ -271,8 +274,11 @@ def read_rows(path: Path, vocab: Vocabulary | None = None) -> CaseListFile:
     for h, f in zip(header, fields, strict=False):
         if f:
             columns.setdefault(f, []).append(h.strip())
+    personal = [h for h in unused if vocab and vocab.is_personal(h)]
+    named = names_unread(header, fields, [c for _, c in records[at + 1 :]], personal,
+                         vocab.is_organisation if vocab else lambda _: False)  # fmt: skip
     return CaseListFile(rows, unused, header_line, columns,
-                        {f: header[i].strip() for i, f in read.items()}, spread)  # fmt: skip
+                        {f: header[i].strip() for i, f in read.items()}, spread, named)  # fmt: skip
 
 
 @dataclass
@@ -295,6 +301,9 @@ class Vocabulary:
     """Heading words of personal details a case list should not carry (never read)."""
     first: dict[str, list[str]] = field(default_factory=dict)
     """Phrases that decide the case type whatever else the cell names ('Enforcement')."""
+    forms: dict[str, str] = field(default_factory=dict)
+    """A court form's number alone as the case type ('C100'), squashed -> the case type
+    most applied for on it (said by the import, so a list meaning another can map it)."""
 
     @classmethod
     def load(cls, fw: Framework, mapping: dict[str, dict[str, str]] | None = None) -> Vocabulary:
@@ -315,7 +324,8 @@ class Vocabulary:
                    dict(data.get("abbreviations", {})),
                    list(data.get("case_type_words", {}).get("words", [])), team,
                    ambiguous, list(data.get("personal_columns", {}).get("words", [])),
-                   {k: list(v) for k, v in data.get("case_types_first", {}).items()})  # fmt: skip
+                   {k: list(v) for k, v in data.get("case_types_first", {}).items()},
+                   {squash(k): v for k, v in data.get("case_type_forms", {}).items()})  # fmt: skip
 
     def is_personal(self, heading: str) -> bool:
         """Whether a column holds a personal detail Fieldwork never reads ("Initials",
@@ -392,7 +402,7 @@ class Vocabulary:
         """A case type from its code, label, a section or rule number, or a phrase; a
         phrase among words it does not explain ('Contact thingy') is no case type (see
         `near_case_type`): a legal case type is not guessed."""
-        found = self.exact("case_types", value)
+        found = self.exact("case_types", value) or self.forms.get(squash(value))
         text = words(self.expand(value))
         codes = {code for code, _ in self._items("case_types")}
         deciding = [c for c, said in self.first.items() if any(words(p) in text for p in said)]

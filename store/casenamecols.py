@@ -1,0 +1,79 @@
+"""Columns of people's names that no heading the import knows names: a list headed
+`Child` or `Young person` holds the children's names, and an import that left them
+unread would protect no child (tester 15, F3).
+
+A column the import does not read is *name-like* when nearly all its cells read as a
+person's name: two to four words of letters (hyphens and apostrophes inside), each
+capitalised, or `SURNAME, Forename`.  Such a column whose heading speaks of a child or a
+name is refused (rename it and import again: nothing is stored until then); any other
+(`Allocated FCA`, `Team manager`: staff, whom the import does not protect) is said, so
+that a column of parties under an unexpected heading shows."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from pathlib import Path
+
+from store.errors import InvalidInputError
+
+_WORD = r"(?:Mc|Mac|O'|O’|D'|D’)?[A-Z][a-z'’]+(?:-[A-Z]?[a-z'’]+)*"
+NAME = re.compile(
+    rf"^(?:{_WORD}(?:\s+{_WORD}){{1,3}}"  # Forename (Middle) Surname
+    rf"|[A-Z][A-Za-z'’\-]+,\s*{_WORD}(?:\s+{_WORD})?)$"  # SURNAME, Forename
+)
+PLACES = re.compile(
+    r"\b(?:Court|Courts|Centre|Center|Office|Team|Unit|Tribunal|Hub|Clinic|"
+    r"Region|Area|Service|Services|North|South|East|West|Midlands)\b"
+)
+"""Words that make a capitalised phrase a place or a body, not a person."""
+SHARE = 0.8
+"""The share of a column's cells that must read as names."""
+SCANNED = 200
+"""The rows looked at (a list's first ones)."""
+CHILD_WORDS = ("child", "young", "name", "subject", "cyp", "minor")
+"""Words in a heading that say its names are children's (or parties'): refused unread."""
+
+
+def name_like(cells: list[str], organisation: Callable[[str], bool] = lambda _: False) -> bool:
+    """Whether nearly all of a column's (non-empty) cells read as people's names (and not
+    as a body's: "Birmingham Family Court", "Kent County Council")."""
+    cells = [" ".join(c.split()) for c in cells[:SCANNED] if c.strip()]
+    if len(cells) < 2:
+        return False
+    names = sum(bool(NAME.match(c)) and not PLACES.search(c) and not organisation(c)
+                for c in cells)  # fmt: skip
+    return names >= SHARE * len(cells)
+
+
+def names_unread(header: list[str], fields: list[str], rows: list[list[str]],
+                 personal: list[str], organisation: Callable[[str], bool] = lambda _: False,
+                 ) -> list[str]:  # fmt: skip
+    """The headings of the unread columns whose cells read as people's names (in
+    column order), leaving out the columns never read as personal details."""
+    out = []
+    for i, heading in enumerate(header):
+        if (i < len(fields) and fields[i]) or not heading.strip() or heading.strip() in personal:
+            continue
+        if name_like([r[i] for r in rows if i < len(r)], organisation):
+            out.append(heading.strip())
+    return out
+
+
+def speaks_of_children(heading: str) -> bool:
+    """Whether a heading says its column is children's (or someone's) names."""
+    low = heading.lower()
+    return any(w in low for w in CHILD_WORDS)
+
+
+def refuse_unread_names(path: Path, columns: list[str]) -> None:
+    """Refuse a list whose children's names sit under a heading the import does not read
+    as names (`Name of young person`): imported, no child in it would be protected."""
+    children = [h for h in columns if speaks_of_children(h)]
+    if children:
+        raise InvalidInputError(
+            f"{path}: column {children[0]!r} holds people's names under a heading the import "
+            f"does not read as names, so none of them would be protected; rename it 'Child "
+            f"name' (or 'Applicant' or 'Respondent' for the parties) and import the list "
+            f"again (nothing was imported)."
+        )
