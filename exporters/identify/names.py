@@ -31,6 +31,10 @@ from exporters.identify.settings import speaking_setting
 from exporters.identify.vocabulary import Vocabulary
 
 _NEXT_WORD = re.compile(r"[ \t]*,?[ \t]*([\w'’\-]+)")
+_AGE_AFTER = re.compile(
+    r"[ \t]*(?:\([ \t]*(?:born|b\.|aged?\b|dob\b|d\.o\.b|\d{1,2}\b)|,[ \t]*(?:aged[ \t]+)?\d{1,2}\b)", re.I
+)
+"""A person's age or birth after a name: "Summer (born ...)", "Summer (12)", "Summer, 12,"."""
 _PREV_WORDS = re.compile(r"([\w'’\-]+)[\s,]*$")
 _PLACE_PREPOSITIONS = frozenset({"at", "in", "from", "near", "to", "of", "for", "around"})
 # Months that are also given names, and the words that make them a time ("since June",
@@ -343,6 +347,8 @@ class NameFinder(WordReader):
                 return True
             if self.relation_end.search(before):
                 return True
+        if namelike and not t.possessive and _AGE_AFTER.match(text, t.end):
+            return True  # "Summer (born 30/03/2014) attends", "Summer, 12, lives" (tester 15)
         after = _NEXT_WORD.match(text, t.end + (2 if t.possessive else 0))
         if after:
             nxt = after.group(1).lower()

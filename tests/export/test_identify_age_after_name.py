@@ -1,0 +1,59 @@
+"""A protected child's first name that is also an English word (a season, a virtue)
+opening a sentence is a name where the text gives the person's age or birth after it:
+"Summer (born 30/03/2014) attends ...", "Summer, 12, lives ..." (tester 15, F5: the
+child's own first name was no hit; the date of birth stopped that export by chance).
+The season itself stays a word.  The list and the notes are written here by hand."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from exporters.export import scanner_for
+from store.store import Store
+from tests.team.helpers import empty_file, run
+
+LIST = (
+    "Case number,Service area,Law type,Case type,Stage,Case name\n"
+    "SW/26/0301,Area 3,Private,Child arrangements,First hearing,Summer Oduya\n"
+    "SW/26/0302,Area 3,Public,Care order,Issue,Autumn Reid\n"
+    "SW/26/0303,Area 3,Private,Child arrangements,First hearing,Faith Mensah\n"
+)
+NAMED = [
+    ("Summer (born 30/03/2014) attends the local primary.", "Summer"),
+    ("Summer, 12, lives with her maternal grandmother.", "Summer"),
+    ("Summer (12) was seen alone at school.", "Summer"),
+    ("Autumn (aged 9) has moved to long-term foster carers.", "Autumn"),
+    ("Faith, aged 7, wants to see her dad at weekends.", "Faith"),
+]
+PLAIN = [
+    "Summer holidays were difficult for the family.",
+    "Autumn 2025 saw the backlog fall in this area.",
+    "Summer (2025) brought a rise in applications.",
+    "Faith groups were asked about their work with families.",
+]
+
+
+@pytest.fixture(scope="module")
+def db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    folder = tmp_path_factory.mktemp("ages")
+    path = folder / "lead.db"
+    empty_file(path, "cafcass-2021", "South West visit")
+    (folder / "caselist.csv").write_text(LIST, encoding="utf-8")
+    run("cases", "import", path, folder / "caselist.csv")
+    return path
+
+
+@pytest.mark.parametrize(("text", "name"), NAMED)
+def test_a_name_with_an_age_after_it_is_a_hit(db: Path, text: str, name: str) -> None:
+    with Store.open(db) as store:
+        hits = scanner_for(store).scan(text, comment=True)
+    assert name in [h.text for h in hits if h.kind in ("protected-name", "name")], hits
+
+
+@pytest.mark.parametrize("text", PLAIN)
+def test_the_word_itself_is_not(db: Path, text: str) -> None:
+    with Store.open(db) as store:
+        hits = scanner_for(store).scan(text, comment=True)
+    assert [h.text for h in hits if h.kind in ("protected-name", "name")] == [], hits
