@@ -32,7 +32,8 @@ from exporters.identify.vocabulary import Vocabulary
 
 _NEXT_WORD = re.compile(r"[ \t]*,?[ \t]*([\w'’\-]+)")
 _AGE_AFTER = re.compile(
-    r"[ \t]*(?:\([ \t]*(?:born|b\.|aged?\b|dob\b|d\.o\.b|\d{1,2}\b)|,[ \t]*(?:aged[ \t]+)?\d{1,2}\b)", re.I
+    r"[ \t]*(?:\([ \t]*(?:born|b\.|aged?\b|dob\b|d\.o\.b|\d{1,2}\b)|,[ \t]*(?:(?:now|aged|age|just)[ \t]+)?\d{1,2}\b)",
+    re.I,
 )
 """A person's age or birth after a name: "Summer (born ...)", "Summer (12)", "Summer, 12,"."""
 _PREV_WORDS = re.compile(r"([\w'’\-]+)[\s,]*$")

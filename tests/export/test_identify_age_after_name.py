@@ -23,6 +23,7 @@ LIST = (
 NAMED = [
     ("Summer (born 30/03/2014) attends the local primary.", "Summer"),
     ("Summer, 12, lives with her maternal grandmother.", "Summer"),
+    ("Summer, now 12, attends the local primary.", "Summer"),
     ("Summer (12) was seen alone at school.", "Summer"),
     ("Autumn (aged 9) has moved to long-term foster carers.", "Autumn"),
     ("Faith, aged 7, wants to see her dad at weekends.", "Faith"),
