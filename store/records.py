@@ -214,7 +214,7 @@ class RecordsMixin(HistoryMixin):
 
     @reading
     def all_evidence(self) -> list[StoredEvidence]:
-        rows = self._rows(EVIDENCE_SELECT + " ORDER BY e.created_at")
+        rows = self._rows(EVIDENCE_SELECT + " ORDER BY e.created_at, e.id")
         return [_stored_evidence(r, self) for r in rows]
 
     @locked
@@ -256,7 +256,7 @@ class RecordsMixin(HistoryMixin):
     @reading
     def escalations(self, open_only: bool = True) -> list[StoredEvidence]:
         where = "e.escalation = 'needs-escalation'" if open_only else "e.escalation != 'none'"
-        rows = self._rows(EVIDENCE_SELECT + f" WHERE {where} ORDER BY e.created_at")
+        rows = self._rows(EVIDENCE_SELECT + f" WHERE {where} ORDER BY e.created_at, e.id")
         return [_stored_evidence(r, self) for r in rows]
 
     # Gradings -------------------------------------------------------------------------
@@ -271,7 +271,10 @@ class RecordsMixin(HistoryMixin):
 
     @reading
     def all_gradings(self) -> list[StoredGrading]:
-        return [_stored(StoredGrading, r, self) for r in self._rows("SELECT * FROM gradings")]
+        return [
+            _stored(StoredGrading, r, self)
+            for r in self._rows("SELECT * FROM gradings ORDER BY id")
+        ]
 
     def _check_values(self, record: Record) -> None:
         """Refuse codes the framework does not hold in a record written whole (a conflict
@@ -312,7 +315,10 @@ class RecordsMixin(HistoryMixin):
 
     @reading
     def judgements(self) -> list[StoredJudgement]:
-        return [_stored(StoredJudgement, r, self) for r in self._rows("SELECT * FROM judgements")]
+        return [
+            _stored(StoredJudgement, r, self)
+            for r in self._rows("SELECT * FROM judgements ORDER BY id, ifnull(area_code, '')")
+        ]
 
     @reading
     def judgement(self, judgement_id: str, area_code: str | None = None) -> StoredJudgement | None:

@@ -128,7 +128,9 @@ class ReportDataMixin(StoreBase):
             f"FILTER (WHERE polarity = 'strength' AND source IN ({marks}) "
             f"AND ({_MAY_QUOTE})), "
             "group_concat(id, ?) FILTER (WHERE conflict) "
-            "FROM evidence",
+            # In id order, not the order rows came into this file (merges differ), so
+            # every file holding the same records drafts the same text (tester 15, F7).
+            "FROM (SELECT * FROM evidence ORDER BY id)",
             (*(_SEP,) * 4, *sources, _SEP),
         ).fetchone()
         ids, case_ids, area_codes, source_col = (_split(c) for c in row[:4])
@@ -184,7 +186,7 @@ class ReportDataMixin(StoreBase):
             for r in self.conn.execute(
                 "SELECT e.id, e.text, e.child_words FROM evidence_fts "
                 "JOIN evidence e ON e.rowid = evidence_fts.rowid "
-                "WHERE evidence_fts MATCH ? AND e.polarity = 'strength' ORDER BY e.rowid",
+                "WHERE evidence_fts MATCH ? AND e.polarity = 'strength' ORDER BY e.id",
                 (query,),
             )
         ]
@@ -209,7 +211,7 @@ class ReportDataMixin(StoreBase):
             GradingFact(r[0], r[1], r[2], r[3], bool(r[4]))
             for r in self.conn.execute(
                 "SELECT case_id, criterion_id, grade, id, conflict FROM gradings "
-                "WHERE grade IS NOT NULL"
+                "WHERE grade IS NOT NULL ORDER BY case_id, criterion_id, id"
             )
         ]
 
