@@ -26,6 +26,7 @@ from collections.abc import Collection
 from typing import NamedTuple
 
 from store.connection import StoreBase, reading
+from store.versions import created_order
 
 _SEP = "\x1f"  # unit separator: never in ids, source codes or area codes
 # Polarity read as one letter per record (a group_concat without separators) and mapped
@@ -128,9 +129,10 @@ class ReportDataMixin(StoreBase):
             f"FILTER (WHERE polarity = 'strength' AND source IN ({marks}) "
             f"AND ({_MAY_QUOTE})), "
             "group_concat(id, ?) FILTER (WHERE conflict) "
-            # In id order, not the order rows came into this file (merges differ), so
-            # every file holding the same records drafts the same text (tester 15, F7).
-            "FROM (SELECT * FROM evidence ORDER BY id)",
+            # In the order the records were made, not the order they came into this file
+            # (merges differ), so every file holding the same records drafts the same
+            # text (tester 15, F7).
+            f"FROM (SELECT * FROM evidence e ORDER BY {created_order('evidence', 'e')})",
             (*(_SEP,) * 4, *sources, _SEP),
         ).fetchone()
         ids, case_ids, area_codes, source_col = (_split(c) for c in row[:4])
@@ -186,7 +188,8 @@ class ReportDataMixin(StoreBase):
             for r in self.conn.execute(
                 "SELECT e.id, e.text, e.child_words FROM evidence_fts "
                 "JOIN evidence e ON e.rowid = evidence_fts.rowid "
-                "WHERE evidence_fts MATCH ? AND e.polarity = 'strength' ORDER BY e.id",
+                "WHERE evidence_fts MATCH ? AND e.polarity = 'strength' "
+                f"ORDER BY {created_order('evidence', 'e')}",
                 (query,),
             )
         ]
@@ -211,7 +214,7 @@ class ReportDataMixin(StoreBase):
             GradingFact(r[0], r[1], r[2], r[3], bool(r[4]))
             for r in self.conn.execute(
                 "SELECT case_id, criterion_id, grade, id, conflict FROM gradings "
-                "WHERE grade IS NOT NULL ORDER BY case_id, criterion_id, id"
+                f"WHERE grade IS NOT NULL ORDER BY {created_order('grading', 'gradings')}"
             )
         ]
 

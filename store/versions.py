@@ -116,3 +116,11 @@ def read_heads(conn: sqlite3.Connection, kind: str, rid: str) -> list[VersionRow
         (kind, rid),
     ).fetchall()
     return [version_from_row(r) for r in rows]
+
+
+def created_order(kind: str, alias: str) -> str:
+    """An ORDER BY for a working table's rows in the order their records were made (the
+    hybrid clock of each record's first version, then its id): the same in every file
+    holding them, whatever order merges brought the rows in, where `rowid` is not."""
+    return (f"(SELECT min(v.hlc) FROM version v WHERE v.tbl = '{kind}' AND v.rid = {alias}.id), "
+            f"{alias}.id")  # fmt: skip
