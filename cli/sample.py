@@ -31,6 +31,12 @@ if TYPE_CHECKING:
 @click.option("--redraw", is_flag=True, help="Replace an area's sample with a new one.")
 @click.option("--substitute", metavar="REF", help="Replace this sampled case (needs --reason).")
 @click.option("--reason", help="Why the case is substituted.")
+@click.option(
+    "--with",
+    "with_ref",
+    metavar="REF",
+    help="The substitute to take (with --substitute): an unsampled case of the same area.",
+)
 @AS_OPTION
 @version_option
 def sample_cmd(
@@ -43,6 +49,7 @@ def sample_cmd(
     redraw: bool,
     substitute: str | None,
     reason: str | None,
+    with_ref: str | None,
     as_name: str | None,
 ) -> None:
     """Draw a reproducible stratified random sample of cases per area (strata: law type
@@ -51,11 +58,22 @@ def sample_cmd(
     if add and redraw:
         fail("give --add N or --redraw, not both.")
     with opened(db, as_name, lead="draw the sample") as store:
+        if with_ref and not substitute:
+            fail("--with REF names the substitute for --substitute REF; give both.")
         if substitute:
             case = store.case_by_ref(substitute)
-            _, new_id = store.substitute(case.id, reason or "")
-            new_ref = store.case(new_id).ref
+            with_id = store.case_by_ref(with_ref).id if with_ref else None
+            _, new_id = store.substitute(case.id, reason or "", with_id=with_id)
+            new = store.case(new_id)
+            new_ref = new.ref
             click.echo(f"{case.ref} replaced by {new_ref} ({reason}); both are marked as such.")
+            if new.case_type != case.case_type and not with_ref:
+                fw = store.framework
+                click.echo(f"No unsampled case of {case.ref}'s case type "
+                           f"({fw.case_type_label(case.case_type)}) was left in area "
+                           f"{case.area_code}: {new_ref} ({fw.case_type_label(new.case_type)}) is "
+                           f"the next {fw.law_type_label(case.law_type).lower()} case in the "
+                           f"seeded order; to take another, name it with --with REF.")  # fmt: skip
             click.echo(_who_has(store, case.inspector_id, new_ref, case.ref, db))
             if held := _work_held(store, case.id):
                 click.echo(f"{case.ref} holds {held}: they stay in the file (and the CSV "

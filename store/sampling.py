@@ -197,12 +197,14 @@ def draw_sample(
                         passed_over={k: v for k, v in passed.items() if v})  # fmt: skip
 
 
-def substitute(store: Store, case_id: str, reason: str, *, author: str | None = None
-               ) -> tuple[str, str]:  # fmt: skip
-    """Replace a sampled case by the next case of its stratum in the seeded order; the
-    substitution and its reason are added to the sample record, the substitute is
-    marked `substitute` and the case it replaces `replaced`.
-    The substitute goes to the replaced case's inspector (if it had one).
+def substitute(store: Store, case_id: str, reason: str, *, author: str | None = None,
+               with_id: str | None = None) -> tuple[str, str]:  # fmt: skip
+    """Replace a sampled case by the next case of its stratum in the seeded order (with
+    none left, the next case of its law type in the area: rare work is often alone in
+    its stratum), or by the case `with_id` the lead names (unsampled, in the same area,
+    not of a family in the sample); the substitution and its reason are added to the
+    sample record, the substitute is marked `substitute` and the case it replaces
+    `replaced`.  The substitute goes to the replaced case's inspector (if it had one).
     Returns (sample id, substitute case id)."""
     who = author or store.me_id or ""
     if not reason.strip():
@@ -216,24 +218,10 @@ def substitute(store: Store, case_id: str, reason: str, *, author: str | None = 
                   or case_id in {x["in"] for x in s.substitutions}), None)  # fmt: skip
     if found is None:
         raise NotFoundError(f"{case.ref} is in no recorded sample; nothing to substitute.")
-    members = [c for c in _cases(store, case.area_code)
-               if (c.law_type, c.case_type) == (case.law_type, case.case_type)]  # fmt: skip
-    ranks = store.sample_ranks(members, found.seed)
-    order = sorted(ranks, key=lambda i: (ranks[i], i))
-    status = {c.id: c.sample for c in members}
-    families = {c.id: _family(c) for c in members}
-    read = {_family(c) for c in _cases(store, case.area_code) if c.sample in IN_SAMPLE}
-    spare = [i for i in order
-             if status[i] not in (*IN_SAMPLE, "replaced") and families[i] not in read]  # fmt: skip
-    if not spare:
-        kin = sum(1 for i in order if status[i] == "national" and families[i] in read)
-        raise NotFoundError(
-            f"No unsampled case of the same law and case type is left in area "
-            f"{case.area_code} to substitute"
-            + (f" ({counted(kin, 'sibling')} of children in the sample {'is' if kin == 1 else 'are'} "
-               f"not taken: a family's file is read once)." if kin else ".")
-        )  # fmt: skip
-    new_id = spare[0]
+    area = _cases(store, case.area_code)
+    read = {_family(c) for c in area if c.sample in IN_SAMPLE}
+    new_id = _named(store, case, with_id, read) if with_id else _next_spare(store, case, area,
+                                                                           read, found.seed)  # fmt: skip
     subs = [*found.substitutions, {"out": case_id, "in": new_id, "reason": reason.strip(),
                                    "by": who, "at": store.now_iso()}]  # fmt: skip
     data = found.model_dump(include=set(Sample.model_fields))
@@ -242,6 +230,50 @@ def substitute(store: Store, case_id: str, reason: str, *, author: str | None = 
         _mark(store, store.case(new_id), "substitute", who, inspector_id=case.inspector_id)
         _mark(store, case, "replaced", who)
     return found.id, new_id
+
+
+def _next_spare(store: Store, case: StoredCase, area: list[StoredCase], read: set[str],
+                seed: int) -> str:  # fmt: skip
+    """The next unsampled case in the seeded order of the replaced case's stratum, or,
+    with none left there, of its law type in the area; never a sibling of the sample."""
+    kin = 0
+    for same in ((case.law_type, case.case_type), (case.law_type, None)):
+        members = [c for c in area if c.law_type == same[0]
+                   and (same[1] is None or c.case_type == same[1])]  # fmt: skip
+        ranks = store.sample_ranks(members, seed)
+        order = sorted(ranks, key=lambda i: (ranks[i], i))
+        status = {c.id: c.sample for c in members}
+        families = {c.id: _family(c) for c in members}
+        spare = [i for i in order
+                 if status[i] not in (*IN_SAMPLE, "replaced") and families[i] not in read]  # fmt: skip
+        if spare:
+            return spare[0]
+        kin = max(kin, sum(1 for i in order if status[i] == "national" and families[i] in read))
+    raise NotFoundError(
+        f"No unsampled case of the same law type is left in area {case.area_code} to "
+        f"substitute"
+        + (f" ({counted(kin, 'sibling')} of children in the sample {'is' if kin == 1 else 'are'} "
+           f"not taken: a family's file is read once)" if kin else "")
+        + "; name one of another law type with --with REF."
+    )  # fmt: skip
+
+
+def _named(store: Store, case: StoredCase, with_id: str, read: set[str]) -> str:
+    """The substitute the lead names, once it can stand in: same area, not in the sample
+    nor replaced, not a brother or sister of a child in the sample."""
+    other = store.case(with_id)
+    if other.area_code != case.area_code:
+        raise InvalidInputError(
+            f"{other.ref} is in area {other.area_code}, not area {case.area_code}: a substitute "
+            f"comes from the area of the case it replaces."
+        )
+    if other.sample in (*IN_SAMPLE, "replaced"):
+        raise InvalidInputError(f"{other.ref} is already in the sample (or was replaced); name "
+                                f"a case that is not.")  # fmt: skip
+    if _family(other) in read:
+        raise InvalidInputError(f"{other.ref} is a brother or sister of a child in the sample: "
+                                f"a family's file is read once; name another case.")  # fmt: skip
+    return other.id
 
 
 def _already_replaced(store: Store, case: StoredCase) -> str:
@@ -317,10 +349,10 @@ class SamplingMixin(HistoryMixin):
         """See `store.sampling.draw_sample`."""
         return draw_sample(self, **kw)  # type: ignore[arg-type]
 
-    def substitute(self, case_id: str, reason: str, *, author: str | None = None
-                   ) -> tuple[str, str]:  # fmt: skip
+    def substitute(self, case_id: str, reason: str, *, author: str | None = None,
+                   with_id: str | None = None) -> tuple[str, str]:  # fmt: skip
         """See `store.sampling.substitute`."""
-        return substitute(self, case_id, reason, author=author)  # type: ignore[arg-type]
+        return substitute(self, case_id, reason, author=author, with_id=with_id)  # type: ignore[arg-type]
 
     def assign_cases(self, inspector_id: str, case_ids: Sequence[str], *,
                      author: str | None = None) -> int:  # fmt: skip

@@ -134,9 +134,9 @@ def test_the_sample_draws_one_child_of_a_family(db: Path, tmp_path: Path) -> Non
     (drawn,) = three & sampled
     with unchanged(db):
         said = refused("sample", db, "--substitute", str(drawn), "--reason", "file lost")
-    assert ("No unsampled case of the same law and case type is left in area 2 to substitute "
+    assert ("No unsampled case of the same law type is left in area 2 to substitute "
             "(2 siblings of children in the sample are not taken: a family's file is read "
-            "once)") in said  # fmt: skip
+            "once); name one of another law type with --with REF.") in said  # fmt: skip
     assert {c["ref"] for c in cases(db) if c["sample"] == "area-sampled"} == sampled
 
 
