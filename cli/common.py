@@ -110,12 +110,23 @@ def codes(text: str | None) -> list[str] | None:
 
 
 def status_hint(store: Store, db: Path, case_id: str | None) -> list[str]:
-    """A reminder, after work recorded on a case still marked "Not started", that its
-    status is the inspector's to set (Fieldwork never changes it): [] otherwise, and
-    when no one reads stderr at a terminal (a script keeps its output as it was)."""
-    if not case_id or not sys.stderr.isatty():
+    """After work recorded on a case: that the case was replaced in the sample, so the
+    draft does not count the work (always said: tester 15, F8, an inspector went on
+    recording on a replaced case for weeks); else a reminder, on a case still marked
+    "Not started", that its status is the inspector's to set (Fieldwork never changes
+    it), only when someone reads stderr at a terminal (a script keeps its output)."""
+    if not case_id:
         return []
     case = store.case(case_id)
+    if case.sample == "replaced":
+        by = store.replaced_by(case_id)
+        return [
+            f"Case {case.ref} was replaced in the sample{f' by {by}' if by else ''}: what is "
+            f"recorded on it stays in the file but the draft report does not count it; "
+            f"record the work on {by or 'the case that replaced it'}."
+        ]
+    if not sys.stderr.isatty():
+        return []
     if case.status != "not-started":
         return []
     return [

@@ -330,6 +330,17 @@ class SamplingMixin(HistoryMixin):
         rows = self._rows("SELECT * FROM samples ORDER BY id")
         return [_stored(StoredSample, r, self) for r in rows]
 
+    def replaced_by(self, case_id: str) -> str | None:
+        """The reference of the case that replaced this one in the sample (the last
+        substitution of it), or None."""
+        last = None
+        for sample in self.samples():
+            for sub in sample.substitutions:
+                if sub.get("out") == case_id:
+                    last = sub.get("in")
+        rows = self._rows("SELECT ref FROM cases WHERE id = ?", (last,)) if last else []
+        return str(rows[0]["ref"]) if rows else None
+
     def sampled_case_ids(self, area_code: str | None = None) -> list[str]:
         """The ids of the cases in the sample (sampled or substitutes), of one area or
         all, in reference order."""

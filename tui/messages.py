@@ -86,8 +86,11 @@ class CaseLoaded(Message):
         gradings: dict[str, StoredGrading],
         inspector_name: str,
         initials: dict[str, str] | None = None,
+        replaced_by: str | None = None,
     ) -> None:
         super().__init__()
+        self.replaced_by = replaced_by
+        """The reference of the case that replaced this one in the sample, if any."""
         self.case = case
         self.evidence = evidence
         self.gradings = gradings

@@ -80,3 +80,20 @@ def test_a_named_substitute_that_cannot_stand_in_is_refused(db: Path) -> None:
         assert "is in area 5, not area 4" in line
         line = refused("sample", db, "--with", elsewhere["ref"])
         assert "give both" in line
+
+
+def test_work_recorded_on_a_replaced_case_says_it_will_not_count(db: Path) -> None:
+    """Tester 15, F8: an inspector went on recording on a replaced case for weeks."""
+    (sgo,) = the(db, case_type="OTHER")
+    out = run("sample", db, "--substitute", sgo["ref"], "--reason", "Out of scope").output
+    new_ref = out.splitlines()[0].split(" replaced by ")[1].split(" ")[0]
+    said = run("evidence", "add", db, "--case", sgo["ref"], "--criteria", "SW1", "--source",
+               "CASE_FILE", "--polarity", "neutral", "--text", "Letter on file.").output  # fmt: skip
+    expected = (f"Case {sgo['ref']} was replaced in the sample by {new_ref}: what is recorded "
+                f"on it stays in the file but the draft report does not count it; record the "
+                f"work on {new_ref}.")  # fmt: skip
+    assert expected in said
+    graded = run("grade", db, "--case", sgo["ref"], "--criterion", "SW1", "--grade", "good")
+    assert expected in graded.output
+    fine = run("grade", db, "--case", new_ref, "--criterion", "SW1", "--grade", "good").output
+    assert "replaced" not in fine

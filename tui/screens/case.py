@@ -14,7 +14,6 @@ from textual.widgets import DataTable, Header, Label, Select, Static, TabbedCont
 
 from store.models import (
     POLARITY_LABELS,
-    SAMPLE_LABELS,
     STATUS_LABELS,
     CaseFile,
     CaseFilter,
@@ -31,6 +30,7 @@ from tui.messages import (
 from tui.modals.note_view import NoteAction, NoteView
 from tui.navigation import EditorContext, OpenEditor
 from tui.screens.case_grading import CaseGrading
+from tui.screens.case_header import case_header
 from tui.widgets.criterion_evidence import CriterionEvidence
 from tui.widgets.footer import Footer
 
@@ -217,6 +217,7 @@ class CaseScreen(CaseGrading):
                 self.store.gradings_for_case(self.case_id),
                 self.store.display_name(case.inspector_id),
                 {p.id: p.initials for p in self.store.inspectors()},
+                self.store.replaced_by(self.case_id) if case.sample == "replaced" else None,
             )
         )
 
@@ -229,10 +230,7 @@ class CaseScreen(CaseGrading):
         self.initials = message.initials
         self.sub_title = f"Case {c.ref}"
         self.query_one("#case-attributes", Static).update(
-            f"[b]Case {c.ref}[/b] · area {c.area_code} · {fw.law_type_label(c.law_type)} · "
-            f"{fw.case_type_label(c.case_type)} · age {c.age_band} · "
-            f"inspector {message.inspector_name or 'none'} · {SAMPLE_LABELS.get(c.sample, c.sample)}"
-            + (f"\n{c.notes}" if c.notes else "")
+            case_header(c, fw, message.inspector_name, message.replaced_by)
         )
         self._offer_stages(c)
         for wid, value in (

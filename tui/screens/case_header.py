@@ -1,0 +1,24 @@
+"""The case screen's header line: what the case is, who holds it, its place in the
+sample, and, for a case a substitute replaced, that work recorded on it does not count
+(tester 15, F8: an inspector went on recording on a replaced case for weeks)."""
+
+from __future__ import annotations
+
+from store.framework import Framework
+from store.models import SAMPLE_LABELS, StoredCase
+
+
+def case_header(c: StoredCase, fw: Framework, inspector: str, replaced_by: str | None) -> str:
+    """The header's markup."""
+    line = (
+        f"[b]Case {c.ref}[/b] · area {c.area_code} · {fw.law_type_label(c.law_type)} · "
+        f"{fw.case_type_label(c.case_type)} · age {c.age_band} · "
+        f"inspector {inspector or 'none'} · {SAMPLE_LABELS.get(c.sample, c.sample)}"
+    )
+    if replaced_by:
+        line += (
+            f"\n[b]Replaced in the sample by {replaced_by}[/b]: what is recorded here stays in "
+            f"the file, but the draft report does not count it; record the work on "
+            f"{replaced_by}."
+        )
+    return line + (f"\n{c.notes}" if c.notes else "")
