@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass, field
 
 _CODE = r"0*([0-9]{1,3}[a-z]?)"
 AREA_WORD = re.compile(
@@ -90,3 +92,55 @@ def area_name(spellings: Counter[str]) -> str:
     forms = [(rows, not spelling.isupper(), spelling) for spelling, rows in spellings.items()
              if spelling.casefold() == winner]  # fmt: skip
     return max(forms, key=lambda form: (form[1], form[0]))[2]
+
+
+def initials(name: str) -> str:
+    """'South West' -> 'sw', 'Yorkshire and Humber' -> 'yh': the abbreviation a list
+    writes for a name of several words (little words left out)."""
+    parts = [w for w in re.findall(r"[A-Za-z]+", name) if w.lower() not in ("and", "of", "the")]
+    return "".join(w[0] for w in parts).lower() if len(parts) > 1 else ""
+
+
+@dataclass
+class LearntAreas:
+    """On the first list, the names the rows giving an area's number give it ('Area 3
+    South West'), and those names' initials, where no two areas share them: a row giving
+    the name or the initials alone ('South West', 'SW') is read as that area, not
+    refused, and the import says which cells it read so."""
+
+    names: dict[str, str] = field(default_factory=dict)  # name -> code
+    short: dict[str, str] = field(default_factory=dict)  # initials -> code
+    read: dict[str, str] = field(default_factory=dict)  # cell read so -> code
+    rows: Counter[str] = field(default_factory=Counter)  # cell read so -> its rows
+
+    @classmethod
+    def from_cells(cls, cells: list[str], read: Callable[[str], tuple[str, str] | None]
+                   ) -> LearntAreas:  # fmt: skip
+        """From the list's area cells, each read (`read`: the cell's (number, name))."""
+        numbered: dict[str, Counter[str]] = {}
+        for cell in cells:
+            found = read(cell)
+            if found and found[1]:
+                numbered.setdefault(found[0], Counter())[found[1]] += 1
+        names: dict[str, str] = {}
+        for code, spellings in numbered.items():
+            for name in spellings:
+                names[name] = code if names.get(name, code) == code else ""
+        short: dict[str, str] = {}
+        for name, code in names.items():
+            if code and (key := initials(name)):
+                short[key] = code if short.get(key, code) == code else ""
+        return cls({n: c for n, c in names.items() if c}, {k: c for k, c in short.items() if c})
+
+    def code(self, cell: str, by_name: Callable[[str, dict[str, str]], str | None]) -> str | None:
+        """The area a name-only cell names (`by_name` matches a cell to known names:
+        code -> name), counted as read so."""
+        if not self.names or not cell:
+            return None
+        found = by_name(cell, {c: n for n, c in self.names.items()}) or self.short.get(
+            "".join(ch for ch in cell.lower() if ch.isalpha())
+        )
+        if found:
+            self.read[cell] = found
+            self.rows[cell] += 1
+        return found

@@ -25,7 +25,7 @@ from collections import Counter
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from store.caseareas import area_name
+from store.caseareas import LearntAreas, area_name
 from store.casedates import DateProblem, parse_date
 from store.casefamilies import SEP, Place, child_places, keys
 from store.casegroups import fill_down, looks_grouped
@@ -124,10 +124,13 @@ class _Importer:
         self.starts_unread: list[tuple[int, str]] = []  # start dates that are no dates
         self.closed_column = False  # the end date is a "Closed" column: Y/N may be its cells
         self.grouped = False  # empty areas look like a grouped sheet's (`store.casegroups`)
+        self.learnt = LearntAreas()  # the first list's area names, from its numbered rows
 
     def area(self, row: Row) -> str | None:
         cell = row.get("service_area")
         found = self.vocab.area(cell, self.areas)
+        if not found and (learnt := self.learnt.code(cell, self.vocab.area_code)):
+            found = (learnt, "")
         if not found:
             problem = self.unknown_area(cell)
             self.problems.add(row.line, problem, value=cell if "{values}" in problem else None)
@@ -377,6 +380,9 @@ def import_cases(
     run.grouped = not fill and looks_grouped(listed)
     run.places, duplicates = child_places(listed, run.on)
     run.problems.numbers = {row.line: row.get("case_id").strip() for row in listed}
+    if not run.areas:  # the first list: what its numbered rows call each area
+        cells = [row.get("service_area") for row in listed]
+        run.learnt = LearntAreas.from_cells(cells, lambda cell: vocab.area(cell, {}))
     run.duplicates = {d.line: d.problem for d in duplicates}
     for row in listed:
         made = run.case(row)
@@ -419,6 +425,7 @@ def import_cases(
         not_listed=sorted(existing[i] for i in existing.keys() - {c[0] for c in cases}),
         sibling_groups=len({squash(r.get("case_id")) for r in listed if r.line in siblings}),
         siblings=len(siblings), other_applications=dict(run.others), forms_read=dict(run.forms_read),
+        areas_by_name={c: (code, run.learnt.rows[c]) for c, code in run.learnt.read.items()},
         applied=applied, new_by_area=dict(Counter(c.area_code for _, c, _ in new)) if applied else {},
     )  # fmt: skip
     if not applied:

@@ -90,6 +90,9 @@ class CaseImportReport(Model):
     other_applications: dict[str, int] = {}
     """Case types no case type of the framework names, read as Other application (SGO,
     Enforcement): the cell -> its rows."""
+    areas_by_name: dict[str, tuple[str, int]] = {}
+    """On the first list, cells giving an area's name or initials alone, read as the
+    area the list's numbered rows give that name ('SW' -> ('3', 12 rows))."""
     forms_read: dict[str, int] = {}
     """Case types read from a court form's number alone ('C100'): the cell -> its rows."""
     families_filled: int = 0

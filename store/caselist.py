@@ -398,6 +398,11 @@ class Vocabulary:
         code = by_name.get(squash(and_(cell)))  # 'Humber & East Riding' is 'Humber and ...'
         return (code, "") if code else None
 
+    def area_code(self, cell: str, known: dict[str, str]) -> str | None:
+        """The code of the service area `cell` names (`area`), or None."""
+        found = self.area(cell, known)
+        return found[0] if found else None
+
     def case_type(self, value: str) -> str | None:
         """A case type from its code, label, a section or rule number, or a phrase; a
         phrase among words it does not explain ('Contact thingy') is no case type (see
