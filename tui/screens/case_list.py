@@ -185,6 +185,8 @@ class CaseListScreen(FieldworkScreen[None]):
         """A new generation's rows are on their way: the table still shows the old ones."""
         self._open_on_arrival = False
         """Enter was pressed on the old rows: open the highlighted new row when it comes."""
+        self._open_if_one = False
+        """Enter in the filter: open the case once its rows come, if only one matches."""
         self._left_filter = False
         """Down left the filter for the list: an Enter typed in the same burst, which still
         reaches the filter (the focus moves after it), is the list's Enter."""
@@ -337,7 +339,8 @@ class CaseListScreen(FieldworkScreen[None]):
             self.loaded = len(rows)
             table.set_rows(rows, cursor=self._keep_cursor)
             self._rows_stale = False
-            if self._open_on_arrival:
+            one, self._open_if_one = self._open_if_one and len(ids) == 1, False
+            if self._open_on_arrival or one:
                 self._open_on_arrival = False
                 table.action_select()
         else:
@@ -397,13 +400,17 @@ class CaseListScreen(FieldworkScreen[None]):
         self._debounce = self.set_timer(FILTER_DEBOUNCE, lambda: self._set(text=value))
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
-        """Enter in the filter applies it at once and goes to the table; typed straight
-        after Down, it opens the highlighted case."""
+        """Enter in the filter applies it at once and goes to the table, opening the case
+        when only one matches; typed straight after Down, it opens the highlighted case."""
         if self._left_filter:
             self._left_filter = False
             self.query_one(RowTable).action_select()
             return
         self._apply_filter_now()
+        if self._rows_stale:  # the filter's rows are coming: open the case if one matches
+            self._open_if_one = True
+        elif len(self._ids) == 1:
+            self.query_one(RowTable).action_select()
 
     def on_descendant_focus(self, event: events.DescendantFocus) -> None:
         """Back in the filter: Enter there is the filter's again."""
