@@ -81,16 +81,18 @@ def table_rows(table: DataTable[Any] | RowTable) -> list[list[str]]:
 
 
 async def open_case(pilot: Pilot[Any], ref: str | None = None) -> CaseScreen:
-    """From anywhere: the case list, filtered on `ref`, then Enter."""
+    """From anywhere: the case list, filtered on `ref`, then Enter (the filter's Enter
+    opens the case when `ref` matches only it; else Enter in the list)."""
     await pilot.press("c")
     await settle(pilot)
     if ref:
         await pilot.press("f")
         await paste(pilot, ref)
+        await pilot.press("enter")  # one case matches: this opens it
+        await settle(pilot)
+    if not isinstance(pilot.app.screen, CaseScreen):
         await pilot.press("enter")
         await settle(pilot)
-    await pilot.press("enter")
-    await settle(pilot)
     screen = pilot.app.screen
     assert isinstance(screen, CaseScreen)
     return screen
