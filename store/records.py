@@ -32,6 +32,7 @@ from store.models import (
     StoredProtectedName,
     area_order,
 )
+from store.versions import created_order
 
 EVIDENCE_SELECT = """
     SELECT e.*, c.ref AS case_ref,
@@ -214,7 +215,7 @@ class RecordsMixin(HistoryMixin):
 
     @reading
     def all_evidence(self) -> list[StoredEvidence]:
-        rows = self._rows(EVIDENCE_SELECT + " ORDER BY e.created_at, e.id")
+        rows = self._rows(EVIDENCE_SELECT + f" ORDER BY {created_order('evidence', 'e')}")
         return [_stored_evidence(r, self) for r in rows]
 
     @locked
@@ -256,7 +257,9 @@ class RecordsMixin(HistoryMixin):
     @reading
     def escalations(self, open_only: bool = True) -> list[StoredEvidence]:
         where = "e.escalation = 'needs-escalation'" if open_only else "e.escalation != 'none'"
-        rows = self._rows(EVIDENCE_SELECT + f" WHERE {where} ORDER BY e.created_at, e.id")
+        rows = self._rows(
+            EVIDENCE_SELECT + f" WHERE {where} ORDER BY {created_order('evidence', 'e')}"
+        )
         return [_stored_evidence(r, self) for r in rows]
 
     # Gradings -------------------------------------------------------------------------
@@ -273,7 +276,9 @@ class RecordsMixin(HistoryMixin):
     def all_gradings(self) -> list[StoredGrading]:
         return [
             _stored(StoredGrading, r, self)
-            for r in self._rows("SELECT * FROM gradings ORDER BY id")
+            for r in self._rows(
+                f"SELECT * FROM gradings g ORDER BY {created_order('grading', 'g')}"
+            )
         ]
 
     def _check_values(self, record: Record) -> None:
@@ -317,7 +322,9 @@ class RecordsMixin(HistoryMixin):
     def judgements(self) -> list[StoredJudgement]:
         return [
             _stored(StoredJudgement, r, self)
-            for r in self._rows("SELECT * FROM judgements ORDER BY id, ifnull(area_code, '')")
+            for r in self._rows(
+                f"SELECT * FROM judgements j ORDER BY {created_order('judgement', 'j')}"
+            )
         ]
 
     @reading
