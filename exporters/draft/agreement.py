@@ -24,12 +24,11 @@ the draft says shares (`tallies.share_words`); the counts go to the comment (`li
 
 from __future__ import annotations
 
-import tomllib
 from dataclasses import dataclass
 from functools import cache
 
+from exporters.draft.tables import drafting_table
 from exporters.draft.tallies import Pool, Tally, share_words
-from exporters.draft.words import wording_dir
 
 
 @dataclass(frozen=True)
@@ -62,8 +61,7 @@ class GradeRules:
 @cache
 def grade_rules() -> GradeRules:
     """The [grade_check] table of `drafting.toml`, read once."""
-    with (wording_dir() / "drafting.toml").open("rb") as fh:
-        raw = tomllib.load(fh)["grade_check"]
+    raw = drafting_table("grade_check")
     fields = set(GradeRule.__dataclass_fields__)
     by_rank = {
         int(g["rank"]): GradeRule(**{k: v for k, v in g.items() if k in fields})

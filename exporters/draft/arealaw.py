@@ -14,7 +14,6 @@ public law and adoption cases."  Its comment gives each law type's tally.
 
 from __future__ import annotations
 
-import tomllib
 from collections import Counter
 from dataclasses import dataclass
 from functools import cache
@@ -22,8 +21,9 @@ from functools import cache
 from exporters.draft.claims import Context
 from exporters.draft.data import DraftData
 from exporters.draft.judgementpool import counted_cases
+from exporters.draft.tables import drafting_table
 from exporters.draft.tallies import Tally
-from exporters.draft.words import capitalise, join_list, number_text, wording_dir
+from exporters.draft.words import capitalise, join_list, number_text
 from exporters.model import Paragraph, Sentence
 
 
@@ -40,8 +40,7 @@ class Rules:
 @cache
 def rules() -> Rules:
     """`drafting.toml` [law_split]."""
-    with (wording_dir() / "drafting.toml").open("rb") as fh:
-        raw = tomllib.load(fh)["law_split"]
+    raw = drafting_table("law_split")
     return Rules(int(raw["least_views"]), float(raw["worse_share"]), float(raw["least_gap"]),
                  tuple(raw["frames"]), int(raw["least_absent"]), raw["absent"])  # fmt: skip
 

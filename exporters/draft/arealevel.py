@@ -19,7 +19,6 @@ consequence ("As a result, ...") and no example of the case files' side follows
 from __future__ import annotations
 
 import re
-import tomllib
 from collections import Counter
 from collections.abc import Sequence
 from functools import cache
@@ -31,8 +30,9 @@ from exporters.draft.fewrecords import unechoed
 from exporters.draft.fitting import lower_first
 from exporters.draft.proportion import graded_well
 from exporters.draft.relevance import borne_out_by_records
+from exporters.draft.tables import drafting_table
 from exporters.draft.tallies import Claim, same_point
-from exporters.draft.words import CriterionWords, capitalise, join_list, wording_dir
+from exporters.draft.words import CriterionWords, capitalise, join_list
 from exporters.model import Sentence
 
 if TYPE_CHECKING:
@@ -43,8 +43,7 @@ FLAG = "area-level evidence disagrees"
 
 @cache
 def _wording() -> dict[str, Any]:
-    with (wording_dir() / "drafting.toml").open("rb") as fh:
-        return dict(tomllib.load(fh)["area_level"])
+    return drafting_table("area_level")
 
 
 def _words_for(ctx: Context, claim: Claim) -> CriterionWords:

@@ -16,14 +16,13 @@ list and improvement point naming the claim agrees.
 
 from __future__ import annotations
 
-import tomllib
 from collections.abc import Sequence
 from dataclasses import replace
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
 from exporters.draft.data import DraftData
-from exporters.draft.words import wording_dir
+from exporters.draft.tables import drafting_table
 
 if TYPE_CHECKING:
     from exporters.draft.tallies import Claim
@@ -31,8 +30,7 @@ if TYPE_CHECKING:
 
 @cache
 def _table() -> dict[str, Any]:
-    with (wording_dir() / "drafting.toml").open("rb") as f:
-        return dict(tomllib.load(f)["case_files_show_practice"])
+    return drafting_table("case_files_show_practice")
 
 
 def about_cases_alone(d: DraftData, evs: Sequence[int]) -> bool:

@@ -23,6 +23,7 @@ from typing import Literal
 
 from exporters.draft.data import DraftData
 from exporters.draft.shapes import frames_of
+from exporters.draft.tables import drafting_table
 from exporters.draft.tallies import Claim, Tally
 from exporters.draft.words import wording_dir
 
@@ -31,8 +32,7 @@ Split = Literal["", "half", "counts"]
 
 @cache
 def _within() -> float:
-    with (wording_dir() / "drafting.toml").open("rb") as fh:
-        return float(tomllib.load(fh)["near_even"]["about_half_within"])
+    return float(drafting_table("near_even")["about_half_within"])
 
 
 @cache

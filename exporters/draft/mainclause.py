@@ -26,12 +26,11 @@ An example is a sentence with a subject and a verb of its own, or is not used:
 from __future__ import annotations
 
 import re
-import tomllib
 from dataclasses import dataclass
 from functools import cache
 
 from exporters.draft.standalone import Standalone
-from exporters.draft.words import wording_dir
+from exporters.draft.tables import drafting_table
 
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z’'\-]*|\d+")
 # Words inside a verb group: "was not seen", "has always been", "wants to live".
@@ -59,8 +58,7 @@ class Sentences:
 @cache
 def sentence_words() -> Sentences:
     """The word lists, read once."""
-    with (wording_dir() / "drafting.toml").open("rb") as fh:
-        t = tomllib.load(fh)["example_sentences"]
+    t = drafting_table("example_sentences")
     return Sentences(
         subordinators=frozenset(str(w).lower() for w in t["subordinators"]),
         count_nouns=frozenset(str(w).lower() for w in t["count_nouns"]),

@@ -13,22 +13,20 @@ data (`drafting.toml` [national_fit]); what a note is most about is `regard.subj
 
 from __future__ import annotations
 
-import tomllib
 from collections.abc import Iterable
 from functools import cache
 
 from exporters.draft import regard
 from exporters.draft.data import DraftData
+from exporters.draft.tables import drafting_table
 from exporters.draft.viewparts import names_law
-from exporters.draft.words import wording_dir
 from store.framework import JudgementDef
 
 
 @cache
 def _rules() -> tuple[frozenset[str], frozenset[str]]:
     """(the judgement kinds about practice, the subjects that belong to leadership)."""
-    with (wording_dir() / "drafting.toml").open("rb") as fh:
-        raw = tomllib.load(fh)["national_fit"]
+    raw = drafting_table("national_fit")
     return frozenset(raw["practice_kinds"]), frozenset(raw["leadership_subjects"])
 
 

@@ -13,7 +13,6 @@ work.  The kinds, their case types and cues, and the sentences are data
 
 from __future__ import annotations
 
-import tomllib
 from collections import Counter
 from dataclasses import dataclass
 from functools import cache
@@ -21,7 +20,8 @@ from functools import cache
 from exporters.draft.data import DraftData
 from exporters.draft.fitting import has_any_words
 from exporters.draft.judgementpool import counted_cases
-from exporters.draft.words import capitalise, join_list, number_text, wording_dir
+from exporters.draft.tables import drafting_table
+from exporters.draft.words import capitalise, join_list, number_text
 
 
 @dataclass(frozen=True)
@@ -48,8 +48,7 @@ class Rules:
 @cache
 def rules() -> Rules:
     """`drafting.toml` [rarer_work]."""
-    with (wording_dir() / "drafting.toml").open("rb") as fh:
-        raw = tomllib.load(fh)["rarer_work"]
+    raw = drafting_table("rarer_work")
     kinds = tuple(
         Kind(k["one"], k["many"], frozenset(k["case_types"]), tuple(k["cues"]))
         for k in raw["kinds"]

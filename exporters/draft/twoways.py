@@ -18,13 +18,12 @@ weighed.
 from __future__ import annotations
 
 import re
-import tomllib
 from dataclasses import dataclass
 from functools import cache
 
 from exporters.draft import regard
 from exporters.draft.fitting import has_any_words
-from exporters.draft.words import wording_dir
+from exporters.draft.tables import drafting_table
 from exporters.model import Paragraph, Sentence
 
 # A sentence's clauses: semicolons, commas, and the words that set one view against another.
@@ -41,8 +40,7 @@ class Subject:
 @cache
 def _rules() -> tuple[str, tuple[Subject, ...]]:
     """(the marker, the subjects), from `drafting.toml` [both_ways]."""
-    with (wording_dir() / "drafting.toml").open("rb") as fh:
-        raw = tomllib.load(fh)["both_ways"]
+    raw = drafting_table("both_ways")
     subjects = tuple(Subject(s["name"], tuple(s["words"])) for s in raw["subjects"])
     return raw["marker"], subjects
 
