@@ -279,11 +279,7 @@ def _named(store: Store, case: StoredCase, with_id: str, read: set[str]) -> str:
 def _already_replaced(store: Store, case: StoredCase) -> str:
     """The sentence refusing to substitute a case that was substituted before: which
     case replaced it, when and why, and what to do instead."""
-    last = None
-    for sample in store.samples():
-        for sub in sample.substitutions:
-            if sub.get("out") == case.id:
-                last = sub
+    last = store.last_substitution(case.id)
     if last is None:
         return (
             f"{case.ref} was already replaced in the sample (the record of which case "
@@ -330,15 +326,20 @@ class SamplingMixin(HistoryMixin):
         rows = self._rows("SELECT * FROM samples ORDER BY id")
         return [_stored(StoredSample, r, self) for r in rows]
 
-    def replaced_by(self, case_id: str) -> str | None:
-        """The reference of the case that replaced this one in the sample (the last
-        substitution of it), or None."""
+    def last_substitution(self, case_id: str) -> dict[str, str] | None:
+        """The last substitution that replaced this case in the sample (out, in, reason,
+        by, at), or None."""
         last = None
         for sample in self.samples():
             for sub in sample.substitutions:
                 if sub.get("out") == case_id:
-                    last = sub.get("in")
-        rows = self._rows("SELECT ref FROM cases WHERE id = ?", (last,)) if last else []
+                    last = sub
+        return last
+
+    def replaced_by(self, case_id: str) -> str | None:
+        """The reference of the case that replaced this one in the sample, or None."""
+        last = self.last_substitution(case_id)
+        rows = self._rows("SELECT ref FROM cases WHERE id = ?", (last["in"],)) if last else []
         return str(rows[0]["ref"]) if rows else None
 
     def sampled_case_ids(self, area_code: str | None = None) -> list[str]:
