@@ -35,9 +35,10 @@ from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 from typing import Any
 
+from exporters.draft import measured
 from exporters.draft.data import DraftData
 from exporters.draft.tallies import Claim
-from exporters.draft.words import CriterionWords, _has, wording_dir
+from exporters.draft.words import CriterionWords, wording_dir
 
 USUAL = "usual"
 NEUTRAL = "neutral"
@@ -99,8 +100,9 @@ def speaks_of(text: str, subject: Subject) -> bool:
 
 
 def cue_count(low: str, subject: Subject) -> int:
-    """How many of a subject's cues a lower-cased note uses (whole words)."""
-    return sum(1 for c in subject.cues if _has(low, c))
+    """How many of a subject's cues a lower-cased note uses (whole words), a note's
+    sentences about what a measure counts or misses read as `measured` reads them."""
+    return measured.cue_count(low, subject.topic, subject.cues)
 
 
 def note_subject(text: str, subs: Subjects) -> Subject | None:

@@ -45,7 +45,9 @@ AS_KEY: dict[str, dict[str, str]] = {
             "the quality of reports and advice to court": "quality"},
     "LG3": {USUAL: "use", NEUTRAL: "info", "the timeliness of the work": "timeliness",
             "the service's performance against its targets": "targets",
-            "how accurately performance information shows the quality of practice": "accuracy"},
+            "how accurately performance information shows the quality of practice": "accuracy",
+            # What the figures cover (lead16, measures.toml): the information itself.
+            "performance information on the quality of practice": "info"},
     "LG4": {USUAL: "oversight", NEUTRAL: "broad", "the allocation of work": "allocation",
             "the capacity and stability of management": "capacity"},
     "LG5": {USUAL: "culture", NEUTRAL: "broad", "supervision": "supervision",
