@@ -164,8 +164,14 @@ def turns(said: str, polarity: str) -> bool:
     return bool(before & own and after & other)
 
 
-# "Nobody asked me before": a fault that was, and is no longer.
-_BEFORE = re.compile(r"\b(?:nobody|no one|never)\b[\w' ]{0,30}?\bbefore\b")
+# "Nobody asked me before": a fault that was, and is no longer; and one the practitioner
+# ended ("Nobody asked me properly until she came.": praise of the guardian, tester 15
+# D4), never one ended by a time ("nobody told me until the day of court").
+_BEFORE = re.compile(
+    r"\b(?:nobody|no one|never)\b[\w' ]{0,30}?(?:\bbefore\b|\b(?:until|till|til)\s+"
+    r"(?:she|he|they|you|(?:my|the|this|our)\s+(?:new\s+)?(?:guardian|worker|social worker|"
+    r"fca|lady|man|woman)s?)\b)"
+)
 
 
 @cache
@@ -190,7 +196,8 @@ def fault(said: str) -> bool:
     saw her once"), unlike a wish or a feeling about home ("I just want everyone to stop
     arguing").  Where the words turn, the last part decides when it says either way
     ("Nobody asked me before. She actually listened." says none; nor does a fault said
-    to be over: "nobody asked me before, so thanks for asking")."""
+    to be over: "nobody asked me before, so thanks for asking", or ended by the
+    practitioner: "Nobody asked me properly until she came.")."""
     faults, praise, turn = _faults()
     low = _BEFORE.sub(" ", said.replace("’", "'").lower())
     parts = [p for p in turn.split(low) if p.strip()]

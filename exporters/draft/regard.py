@@ -12,9 +12,10 @@ note is about in the draft's words (`voices.toml` [[view_subject]]).
 from __future__ import annotations
 
 import re
+import tomllib
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from exporters.draft.regardlists import Lists as _Lists
 from exporters.draft.regardlists import matches as _matches
@@ -24,6 +25,7 @@ from exporters.draft.saidof import said_of as said_of
 from exporters.draft.saidof import service as service
 from exporters.draft.whospoke import HEAD as _HEAD
 from exporters.draft.whospoke import heading as heading
+from exporters.draft.words import wording_dir
 
 GRADES = ("strong_for", "for", "mixed", "against", "strong_against")
 """strong praise, praise, mixed, criticism, strong criticism."""
@@ -234,8 +236,43 @@ def _about(
     said, weight = (w.pos_about, w.pos) if polarity == "strength" else (w.neg_about, w.neg)
     if weight:
         return list(said)
-    named = subjects(text, board)
+    named = first_named(text, board)
     return (fitted(named, list(groups)) if groups else named)[:1]
+
+
+# A note's statements: what it says, one after another ("guardians and IROs meet before
+# the IRH; this has cut last-minute changes to care plans").
+_STATEMENT = re.compile(r"[.;:!?]+(?:\s|$)")
+# A statement saying whom inspectors spoke to ("Phone call with the IRO."): who spoke,
+# never what the note is about, where a statement after it names something.
+_MET = re.compile(
+    r"^\s*(?:(?:phone|telephone|video|online)\s+)?(?:call|interview|meeting|discussion|"
+    r"conversation|chat)\s+with\b",
+    re.IGNORECASE,
+)
+
+
+def first_named(text: str, board: str = "") -> list[str]:
+    """What a note whose words neither praise nor criticise in words the lists know is
+    about (issue 15, tester 15 D3: "guardians and IROs meet before the IRH as a matter of
+    course; this has cut last-minute changes to care plans", a local authority's praise
+    of joint meetings with IROs, was said as praise of "the timeliness of reports"): the
+    subjects of its first statement that names one more particular than the
+    practitioners' work in general (`voices.toml` [view_about] `general`), the rest of
+    the note naming what followed from it or why ("This means the court had a full
+    picture of the risks"); a statement saying whom inspectors spoke to ("Phone call
+    with the IRO.") names who spoke, not what about; else what the whole note names
+    most (`subjects`)."""
+    head = _HEAD.match(text)
+    body = text[head.end() :] if head else text
+    general = _general()
+    for statement in _STATEMENT.split(body):
+        if not statement.strip() or _MET.match(statement):
+            continue
+        named = list(_subjects_of(statement, text, board))
+        if any(s != general for s in named):
+            return named
+    return subjects(text, board)
 
 
 @dataclass(frozen=True)
@@ -384,3 +421,11 @@ def _named_board(lists: _Lists, words: list[str]) -> int | None:
     named = _subjects(lists, words, resolve=False)
     return next((lists.boards[k] for s in named for k, b in enumerate(lists.boards)
                  if lists.subjects[b][0] == s), None)  # fmt: skip
+
+
+@cache
+def _general() -> str:
+    """`voices.toml` [view_about] `general`: the subject a note naming nothing more
+    particular is about (the practitioners' work)."""
+    with (wording_dir() / "voices.toml").open("rb") as fh:
+        return str(tomllib.load(fh)["view_about"]["general"])
