@@ -9,7 +9,6 @@ import click
 from cli import values
 from cli.common import AS_OPTION, CONTEXT, DB, fail, opened, version_option
 from store.models import CaseFilter, counted
-from store.store import Store
 
 
 @click.command("assign", context_settings=CONTEXT)
@@ -53,31 +52,8 @@ def assign_cmd(
                      + ("; draw the sample first ('fieldwork sample')." if not every else "."))  # fmt: skip
         click.echo(f"Assigning {counted(len(ids), 'case')} ({what}) to {person.name}.")
         changed = store.assign_cases(person.id, ids)
-        split = families_split(store, ids)
+        split = store.families_split(person.id, ids)
     click.echo(f"Assigned {counted(changed, 'case')} to {person.name} ({len(ids) - changed} "
                f"already theirs).")  # fmt: skip
-    for line in split:
-        click.echo(line, err=True)
-
-
-def families_split(store: Store, ids: list[str]) -> list[str]:
-    """A note for each case given whose brother or sister another inspector holds: a
-    family's file is read once, by one inspector."""
-    siblings = store.siblings()
-    if not any(cid in siblings for cid in ids):
-        return []
-    names = {p.id: p.name for p in store.inspectors()}
-    notes = []
-    for cid in ids:
-        case = store.case(cid)
-        for ref in siblings.get(cid, []):
-            holder = store.case_by_ref(ref).inspector_id
-            if holder is None or holder == case.inspector_id:
-                continue
-            who = names.get(holder, "another inspector")
-            notes.append(
-                f"Note: {case.ref} and {ref} are children of one family, and {who} holds "
-                f"{ref}: a family's file is read once, so give both to one inspector "
-                f"('fieldwork assign DB --inspector NAME --case {case.ref} --case {ref}')."
-            )
-    return notes
+    for family in split:
+        click.echo(f"Note: {family.note}", err=True)

@@ -69,6 +69,25 @@ class CaseNumberMatch(Model):
     """Those children (0 where the row's child is alone or has a child ID)."""
 
 
+class FamilySplit(Model):
+    """A case given to an inspector whose brother or sister another inspector holds."""
+
+    ref: str
+    sibling_ref: str
+    holder: str
+    """The name of the inspector who holds the sibling."""
+
+    @property
+    def note(self) -> str:
+        """What the lead is told, with the command that puts the family together."""
+        return (
+            f"{self.ref} and {self.sibling_ref} are children of one family, and "
+            f"{self.holder} holds {self.sibling_ref}: a family's file is read once, so give "
+            f"both to one inspector ('fieldwork assign DB --inspector NAME --case {self.ref} "
+            f"--case {self.sibling_ref}')."
+        )
+
+
 def order_key(case_number: str, child: str = "") -> str:
     """The non-secret order key of a case: the same case number and child id give the
     same key in every inspection."""
@@ -151,6 +170,30 @@ class CaseNumbersMixin(HistoryMixin):
             families.setdefault(family_of(r["source_key"], r["id"]), []).append((r["id"], r["ref"]))
         return {cid: [ref for other, ref in family if other != cid]
                 for family in families.values() if len(family) > 1 for cid, _ in family}  # fmt: skip
+
+    @locked
+    def families_split(self, inspector_id: str, case_ids: Iterable[str]) -> list[FamilySplit]:
+        """The families an assignment of `case_ids` to `inspector_id` leaves split: each
+        given case with a brother or sister (not among those given) that another inspector
+        holds.  Asked before the cases change hands or after, the answer is the same."""
+        given = set(case_ids)
+        rows = self._rows("SELECT id, ref, source_key, inspector_id FROM cases ORDER BY ref")
+        families: dict[str, list[dict[str, str | None]]] = {}
+        for r in rows:
+            families.setdefault(family_of(r["source_key"], r["id"]), []).append(dict(r))
+        names = {r["id"]: r["name"] for r in self._rows("SELECT id, name FROM inspectors")}
+        split = []
+        for family in families.values():
+            for case in (c for c in family if c["id"] in given):
+                for other in family:
+                    holder = other["inspector_id"]
+                    if other["id"] in given or holder is None or holder == inspector_id:
+                        continue
+                    split.append(FamilySplit(
+                        ref=str(case["ref"]), sibling_ref=str(other["ref"]),
+                        holder=names.get(holder, "another inspector"),
+                    ))  # fmt: skip
+        return split
 
     @locked
     def match_case_list(self, path: str | Path) -> list[CaseNumberMatch]:

@@ -43,3 +43,31 @@ def test_a_family_split_between_inspectors_is_said(tmp_path: Path) -> None:
     assert "Note:" not in together
     held = {c["ref"]: c["inspector"] for c in json.loads(run("cases", "list", db, "--json").output)}
     assert {held[r] for r in (first, second, third)} == {"Owen Rhys"}
+
+
+def test_the_assign_dialog_asks_before_splitting_a_family(tmp_path: Path) -> None:
+    """The TUI's question (asked before anything changes) names the family it would split
+    and who holds the other child; giving the whole family to one inspector says nothing."""
+    from store.store import Store
+    from tui.modals.assign import AssignRequest, plan_assignment
+
+    db = new_inspection(tmp_path / "master.db")
+    run("areas", "add", db, "2", "--name", "North East", "--visited")
+    run("cases", "import", db, write(tmp_path / "list.csv", FAMILIES))
+    run("team", "add", db, "Owen Rhys", "--initials", "OR")
+    run("team", "add", db, "Leila Haddad", "--initials", "LH")
+    first, second, third = refs_by_name(db)
+    run("assign", db, "--inspector", "OR", "--case", first, "--case", second)
+    with Store.open(db) as store:
+        leila = store.find_inspector("LH")
+        owen = store.find_inspector("OR")
+        case = store.case_by_ref(third)
+        question = plan_assignment(store, AssignRequest(leila.id, case_id=case.id)).question
+        assert question.startswith(f"Give 1 case (case {third}) to Leila Haddad?")
+        for ref in (first, second):
+            assert f"{third} and {ref} are children of one family, and Owen Rhys holds {ref}" in (
+                question
+            )
+        alone = plan_assignment(store, AssignRequest(owen.id, case_id=case.id)).question
+        assert "family" not in alone
+        assert store.case_by_ref(third).inspector_id is None  # asking changed nothing

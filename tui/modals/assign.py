@@ -17,6 +17,7 @@ from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Button, Label, Select, Static
 
+from store.casenumbers import FamilySplit
 from store.models import CaseFilter, StoredArea, StoredInspector, counted
 from store.store import Store
 
@@ -45,6 +46,8 @@ class AssignPlan:
     scope: str
     others: int
     """How many of them are allocated to another inspector now."""
+    families: tuple[FamilySplit, ...] = ()
+    """The families the assignment would leave split between inspectors."""
 
     @property
     def question(self) -> str:
@@ -56,7 +59,15 @@ class AssignPlan:
             if self.others
             else ""
         )
-        return f"Give {cases} ({self.scope}) to {self.inspector}?{taken}"
+        split = "".join(
+            f" {f.ref} and {f.sibling_ref} are children of one family, and {f.holder} holds "
+            f"{f.sibling_ref}: a family's file is read once."
+            for f in self.families[:3]
+        )
+        more = len(self.families) - 3
+        if more > 0:
+            split += f" {counted(more, 'more family', 'more families')} would be split too."
+        return f"Give {cases} ({self.scope}) to {self.inspector}?{taken}{split}"
 
 
 @dataclass(frozen=True)
@@ -85,7 +96,8 @@ def plan_assignment(store: Store, request: AssignRequest) -> AssignPlan:
             scope = f"every case in area {request.area_code}"
     others = sum(1 for o in owners if o and o != request.inspector_id)
     name = store.inspector(request.inspector_id).name
-    return AssignPlan(request.inspector_id, name, ids, scope, others)
+    families = tuple(store.families_split(request.inspector_id, ids))
+    return AssignPlan(request.inspector_id, name, ids, scope, others, families)
 
 
 def assign_cases(store: Store, plan: AssignPlan) -> AssignResult:
