@@ -14,6 +14,7 @@ from typing import Any, NoReturn, TypeVar
 import click
 
 from store.errors import FieldworkError
+from store.sampling import replaced_consequence
 from store.store import Store
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -121,9 +122,8 @@ def status_hint(store: Store, db: Path, case_id: str | None) -> list[str]:
     if case.sample == "replaced":
         by = store.replaced_by(case_id)
         return [
-            f"Case {case.ref} was replaced in the sample{f' by {by}' if by else ''}: what is "
-            f"recorded on it stays in the file but the draft report does not count it; "
-            f"record the work on {by or 'the case that replaced it'}."
+            f"Case {case.ref} was replaced in the sample{f' by {by}' if by else ''}: "
+            f"{replaced_consequence(by)}"
         ]
     if not sys.stderr.isatty():
         return []

@@ -276,6 +276,15 @@ def _named(store: Store, case: StoredCase, with_id: str, read: set[str]) -> str:
     return other.id
 
 
+def replaced_consequence(by: str | None) -> str:
+    """What recording on a replaced case means, as the command line and the case screen
+    both say it (tester 15, F8: an inspector went on recording on one for weeks)."""
+    return (
+        "what is recorded on it stays in the file, but the draft report does not count it; "
+        f"record the work on {by or 'the case that replaced it'}."
+    )
+
+
 def _already_replaced(store: Store, case: StoredCase) -> str:
     """The sentence refusing to substitute a case that was substituted before: which
     case replaced it, when and why, and what to do instead."""

@@ -90,7 +90,7 @@ def test_work_recorded_on_a_replaced_case_says_it_will_not_count(db: Path) -> No
     said = run("evidence", "add", db, "--case", sgo["ref"], "--criteria", "SW1", "--source",
                "CASE_FILE", "--polarity", "neutral", "--text", "Letter on file.").output  # fmt: skip
     expected = (f"Case {sgo['ref']} was replaced in the sample by {new_ref}: what is recorded "
-                f"on it stays in the file but the draft report does not count it; record the "
+                f"on it stays in the file, but the draft report does not count it; record the "
                 f"work on {new_ref}.")  # fmt: skip
     assert expected in said
     graded = run("grade", db, "--case", sgo["ref"], "--criterion", "SW1", "--grade", "good")

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from store.framework import Framework
 from store.models import SAMPLE_LABELS, StoredCase
+from store.sampling import replaced_consequence
 
 
 def case_header(c: StoredCase, fw: Framework, inspector: str, replaced_by: str | None) -> str:
@@ -17,8 +18,6 @@ def case_header(c: StoredCase, fw: Framework, inspector: str, replaced_by: str |
     )
     if replaced_by:
         line += (
-            f"\n[b]Replaced in the sample by {replaced_by}[/b]: what is recorded here stays in "
-            f"the file, but the draft report does not count it; record the work on "
-            f"{replaced_by}."
+            f"\n[b]Replaced in the sample by {replaced_by}[/b]: {replaced_consequence(replaced_by)}"
         )
     return line + (f"\n{c.notes}" if c.notes else "")
