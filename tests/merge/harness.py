@@ -16,18 +16,22 @@ can be run against the deliberately broken merges of `broken.py` and shown to fa
 from __future__ import annotations
 
 import atexit
+import contextlib
 import functools
 import json
 import random
 import shutil
 import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from types import SimpleNamespace
 from typing import Any
+from unittest import mock
 
+import store.ids as store_ids
 from store.errors import FieldworkError
-from store.framework import load_framework
+from store.framework import Framework, load_framework
 from store.ids import HybridClock
 from store.models import Area, CaseFile, Evidence, Grading, Inspector
 from store.store import Store
@@ -56,11 +60,34 @@ def full_merge(target: Store, source: Path) -> None:
 # Fake clocks ----------------------------------------------------------------------------
 
 
+BASE_MS = 1_790_000_000_000
+"""The world's start (September 2026), a minute after the template's files were made."""
+
+
 class FakeTime:
     """Shared fake wall clock (ms); each op moves it on a little."""
 
-    def __init__(self) -> None:
-        self.ms = 1_700_000_000_000
+    def __init__(self, ms: int = BASE_MS) -> None:
+        self.ms = ms
+
+
+@contextlib.contextmanager
+def machine(fake: FakeTime, seed: str) -> Iterator[None]:
+    """This computer's clock is the world's fake clock (the lead's laptop keeps true
+    time), and the random bits of new ids come from `seed`, so that a history replays
+    exactly from its hypothesis seed.
+
+    Before, the world's clock started in 2023, behind the clock every file took from the
+    real time it was made: every laptop's hybrid clock only counted on from there, so no
+    skew (a laptop three days fast) was ever exercised, and which file's versions sorted
+    first hung on the real milliseconds the files were issued in, with the ids' random
+    bits: a failure seen once (session 15) could not be replayed from its seed."""
+    rng = random.Random(seed)
+    with (
+        mock.patch("time.time_ns", lambda: fake.ms * 1_000_000),
+        mock.patch.object(store_ids, "os", SimpleNamespace(urandom=rng.randbytes)),
+    ):
+        yield
 
 
 class SkewedClock(HybridClock):
@@ -96,6 +123,11 @@ def template(n_inspectors: int = 5) -> Template:
     atexit.register(shutil.rmtree, root, ignore_errors=True)
     path = root / "master.db"
     fw = load_framework("cafcass-2018")
+    with machine(FakeTime(BASE_MS - 60_000), "template"):
+        return _make_template(path, fw, n_inspectors)
+
+
+def _make_template(path: Path, fw: Framework, n_inspectors: int) -> Template:
     store = Store.create(path, fw, title="Merge test", lead="Ruth Okafor")
     try:
         store.put_area(Area(code="6", name="Hampshire", visited=True))
@@ -119,12 +151,15 @@ def template(n_inspectors: int = 5) -> Template:
 class World:
     """Replica 0 is the lead's master; replicas 1..n were issued from it."""
 
-    def __init__(self, root: Path, n: int, skews: list[int], merge: MergeFn = real_merge) -> None:
+    def __init__(
+        self, root: Path, n: int, skews: list[int], merge: MergeFn = real_merge,
+        fake: FakeTime | None = None,
+    ) -> None:  # fmt: skip
         t = template()
         self.root = root
         self.case_id = t.case_id
         self.merge_fn = merge
-        self.fake = FakeTime()
+        self.fake = fake or FakeTime()
         master_path = root / "r0.db"
         shutil.copyfile(t.path, master_path)
         master: Store = Store.open(master_path)
@@ -454,8 +489,14 @@ def check_world(world: World, rng: random.Random) -> None:
 def run_history(
     root: Path, n: int, skews: list[int], ops: list[Op], seed: int, merge: MergeFn = real_merge
 ) -> None:
-    """Build a world, play the ops, check everything."""
-    world = World(root, n, skews, merge)
+    """Build a world, play the ops, check everything (all on the world's clock)."""
+    fake = FakeTime()
+    with machine(fake, f"history {seed}"):
+        _play(World(root, n, skews, merge, fake), ops, seed)
+
+
+def _play(world: World, ops: list[Op], seed: int) -> None:
+    n = len(world.stores)
     try:
         for op in ops:
             try:
