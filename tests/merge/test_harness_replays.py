@@ -19,7 +19,7 @@ OPS: list[Op] = [
 ]  # fmt: skip
 
 
-def played(root: Path, seed: int) -> tuple[list[bytes], list[int]]:
+def played(root: Path, seed: int) -> tuple[list[str], list[int]]:
     """Each file's dump after the ops, and each replica's clock less the world's."""
     root.mkdir(exist_ok=True)
     fake = FakeTime()
