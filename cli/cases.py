@@ -96,8 +96,13 @@ def cases_import_cmd(
     if report.spreadsheet_rows and report.problems:
         click.echo(f"{csv_file}: some cells run over several lines, so the numbers below "
                    "are the rows a spreadsheet shows, not the text file's lines.", err=True)  # fmt: skip
+    listed: set[tuple[str, ...]] = set()  # each list of accepted values is printed once
     for p in report.problems:
-        accepted = f"; accepted: {', '.join(p.accepted)}" if p.accepted else ""
+        accepted = ""
+        if p.accepted:
+            said = tuple(p.accepted) in listed
+            accepted = f"; accepted: {'as above' if said else ', '.join(p.accepted)}"
+            listed.add(tuple(p.accepted))
         click.echo(f"{csv_file}: {counted(len(p.lines), 'row')} ({_lines(p.lines)}): "
                    f"{p.problem}{accepted}{_numbers(p.case_numbers)}",
                    err=True)  # fmt: skip

@@ -208,3 +208,18 @@ def test_usage_errors_are_one_line(master: Path) -> None:
     out = run("grade", master, "--case", "C-0000-XX", "--criterion", "SW1", "--grade", "good",
               code=2).output  # fmt: skip
     assert "no case with reference" in out
+
+
+def test_the_accepted_case_types_are_printed_once(master: Path, tmp_path: Path) -> None:
+    """Two different unknown case types: each is its own problem line, and the list of
+    accepted case types (about thirty names) is printed with the first only."""
+    csv_file = write_case_list(
+        tmp_path / "cases.csv", n=10,
+        bad={2: ("Case Type", "Jelly"), 6: ("Case Type", "Custard")},
+    )  # fmt: skip
+    said = run("cases", "import", master, csv_file, code=2).output
+    jelly = next(ln for ln in said.splitlines() if "'Jelly' not recognised" in ln)
+    custard = next(ln for ln in said.splitlines() if "'Custard' not recognised" in ln)
+    assert "; accepted: CAO" in jelly
+    assert "not recognised; accepted: as above (case number" in custard
+    assert said.count("; accepted: CAO") == 1
