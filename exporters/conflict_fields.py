@@ -391,6 +391,19 @@ def superseded(conflict: Conflict, values: dict[str, Any] | None) -> list[str]:
     return out
 
 
+def history_note(conflict: Conflict, values: dict[str, Any] | None) -> str:
+    """What becomes of the superseded sides, said of what each did: words written stay
+    in the history and no longer show; a deletion stays in the history and the record
+    shows again (before, "What they wrote stays in the history" was said of a deleter)."""
+    deleted = values is not None and any(s.deleted for s in conflict.sides)
+    wrote = [s for s in conflict.sides if not s.deleted]
+    edits = values is None or any(_loses(conflict, s, k, values) for s in wrote for k in s.values)
+    if deleted and not edits:
+        return "The deletion stays in the history, and the record shows again."
+    tail = " The deletion stays in the history too, and the record shows." if deleted else ""
+    return "What they wrote stays in the history but no longer shows." + tail
+
+
 def shown_changes(conflict: Conflict, values: dict[str, Any] | None) -> list[str]:
     """The fields, by label, whose value on screen now (`conflict.shown`) keeping
     `values` changes, whoever changed them: a grade the other side set changes too, and

@@ -33,6 +33,7 @@ from exporters.conflict_fields import (
     cell_text,
     field_input,
     from_choice,
+    history_note,
     superseded,
     to_choice,
     when_from,
@@ -318,7 +319,8 @@ class ConflictForm(ModalScreen[ConflictEdit | None]):
         question = f"Keep this version of {escape(brief(self.conflict.label).rstrip('.'))}?\n" + (
             "It supersedes "
             + "; and ".join(escape(x) for x in lost)
-            + ".\nWhat they wrote stays in the history but no longer shows."
+            + ".\n"
+            + history_note(self.conflict, values)
             if lost
             else "It keeps every change each side made; each side stays in the history as written."
         )

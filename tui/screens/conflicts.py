@@ -35,6 +35,7 @@ from exporters.conflict_fields import (
     came_from,
     cell_text,
     field_label,
+    history_note,
     labelled,
     merged_changes,
     read_lookups,
@@ -398,7 +399,7 @@ class ConflictsScreen(FieldworkScreen[None]):
         question = (
             f"Keep {escape(kept.author_name)}'s {what} of {escape(brief(c.label).rstrip('.'))}?\n"
             f"It supersedes {escape('; and '.join(lost) or 'nothing')}.{escape(also)}"
-            f"{escape(now)}  What they wrote stays in the history but no longer shows."
+            f"{escape(now)}  {history_note(c, values)}"
         )
 
         def answered(yes: bool | None) -> None:
