@@ -137,13 +137,13 @@ class NameFinder(WordReader):
                 run = run[1:]  # "The Hall family were seen": the family, not a body
             if len(run) == 1 and self._inert(run[0]) and not self._named_word(text, run[0]):
                 if self.place_as_name(text, run[0]):
-                    out.append(Found(NAME, run[0].start, run[0].end, _PLACE_NOTE))
+                    out.append(self._word_as_name(text, run[0], _PLACE_NOTE))
                 elif self.time_as_name(text, run[0]):
-                    out.append(Found(NAME, run[0].start, run[0].end, _TIME_NOTE))
+                    out.append(self._word_as_name(text, run[0], _TIME_NOTE))
                 continue
             found = self._judge_run(text, run)
-            if not found and len(run) == 1 and self.time_as_name(text, run[0]):
-                found = [Found(NAME, run[0].start, run[0].end, _TIME_NOTE)]
+            if not found and (lone := self._time_alone(text, run)) is not None:
+                found = [self._word_as_name(text, lone, _TIME_NOTE)]
             if not found and len(run) > 1:
                 setting = speaking_setting(text, run, self)
                 found = [setting] if setting else []
@@ -152,6 +152,32 @@ class NameFinder(WordReader):
             if not any(f.start < e and s < f.end for f in out):
                 out.append(Found(NAME, s, e, _INITIALS_NOTE))
         return out
+
+    def _time_alone(self, text: str, run: list[Token]) -> Token | None:
+        """The day, month or season of a run that stands as a person's name, alone or
+        after the ordinary word opening the sentence ("Met Summer at the centre",
+        "Visited Summer at home": the opener made the two one run, and the season went
+        unjudged)."""
+        opener = run[0]
+        if (
+            len(run) == 2
+            and opener.initial
+            and opener.cls in ("english", "lex")
+            and not opener.protected
+        ):
+            run = run[1:]
+        return run[0] if len(run) == 1 and self.time_as_name(text, run[0]) else None
+
+    def _word_as_name(self, text: str, t: Token, note: str) -> Found:
+        """A place, day, month or season standing as a person's name ("Spoke to Summer at
+        school"): where it is a protected person's name, said as theirs (tester 15: it
+        was labelled only as a season standing as a name)."""
+        if t.protected is None:
+            return Found(NAME, t.start, t.end, note)
+        described = self.index.describe(
+            t.text, "name", t.protected, adult=self._after_title(text, t)
+        )
+        return Found(PROTECTED, t.start, t.end, described)
 
     def _named_word(self, text: str, t: Token) -> bool:
         """A protected name that is also the inspection's own word ("White", a

@@ -58,3 +58,25 @@ def test_the_word_itself_is_not(db: Path, text: str) -> None:
     with Store.open(db) as store:
         hits = scanner_for(store).scan(text, comment=True)
     assert [h.text for h in hits if h.kind in ("protected-name", "name")] == [], hits
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [("Spoke to Summer at school about the move.", "Summer"),
+     ("Met Autumn at the contact centre with her brother.", "Autumn"),
+     ("Visited Summer at home after school.", "Summer"),
+     ("Saw Faith and her mother at the office.", "Faith")],
+)  # fmt: skip
+def test_a_season_standing_as_a_name_is_said_as_the_protected_childs(
+    db: Path, text: str, name: str
+) -> None:
+    """A season standing as a person's name that is a protected child's first name is
+    said as the protected child's name, so the lead knows whose it is (tester 15: it
+    was labelled only "a day, month or season standing as a person's name"); and so
+    after a verb opening the sentence ("Met Autumn at the contact centre" was no hit at
+    all)."""
+    with Store.open(db) as store:
+        hits = scanner_for(store).scan(text, comment=True)
+    (hit,) = [h for h in hits if h.text == name]
+    assert hit.kind == "protected-name", hits
+    assert "protected child" in hit.note, hit
