@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tests.merge.harness import FakeTime, Op, World, machine
+from tests.merge.clocks import FakeTime, machine
+from tests.merge.harness import Op, World
 
 DAY_MS = 24 * 3600 * 1000
 OPS: list[Op] = [

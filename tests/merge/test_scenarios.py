@@ -11,7 +11,7 @@ from store.errors import InvalidInputError
 from store.framework import load_framework
 from store.models import Area, CaseFile, Evidence, Grading, Inspector
 from store.store import Store
-from tests.merge.harness import FakeTime, skew_clock
+from tests.merge.clocks import FakeTime, skew_clock
 
 
 class Team:
