@@ -10,7 +10,9 @@ about the service (national notes: never one area's, never a case's) as the lead
 section reads its notes (`leadersrest.answers` and `key`, cues in `rests.toml`), so the
 key finding says what the section says, and only where the section would: the larger
 of knowing and not knowing (none where they are level), a plan where a note names one,
-and "not yet" over "already" (a key finding never claims progress a note denies).
+said as its notes scope it (`planscope`: "a plan to improve private law practice, not
+public law practice"), and "not yet" over "already" (a key finding never claims
+progress a note denies).
 
 The message names the weaknesses as those of a law type whose judgement is below good
 where the notes on knowing or planning name that law type ("the weaknesses in private
@@ -24,8 +26,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from exporters.draft import planscope
 from exporters.draft.casethemes import Scene, choose_text, grade_rank, wording
 from exporters.draft.leadersrest import answers, key
+from exporters.draft.leadersrest import wording as rests
 from exporters.draft.sections import recorded_grade
 from exporters.draft.trace import traced
 from exporters.draft.words import has_words
@@ -41,6 +45,7 @@ class Message:
     plans: str = ""  # "yes"
     impact: str = ""  # "not_yet" or "shown"
     records: dict[str, list[int]] = field(default_factory=dict)
+    plan: planscope.Scope = field(default_factory=planscope.Scope)  # what the plan covers
 
     @property
     def said(self) -> bool:
@@ -66,7 +71,8 @@ def read(sc: Scene, jid: str) -> Message:
         found = {x: [] for x in found}
     got = {"knows": found["k"], "knows_not": found["u"], "plans": found["p"],
            "not_yet": found["n"], "shown": found["w"]}  # fmt: skip
-    m = Message(records=got)
+    texts = d.texts(mine)
+    m = Message(records=got, plan=planscope.scope(rests(), [texts[i].text for i in mine]))
     if len(got["knows"]) != len(got["knows_not"]):
         m.knows = "yes" if len(got["knows"]) > len(got["knows_not"]) else "no"
     m.plans = "yes" if got["plans"] else ""
@@ -76,9 +82,12 @@ def read(sc: Scene, jid: str) -> Message:
 
 def _weaknesses(sc: Scene, m: Message) -> str:
     """What leaders know (or plan to tackle): a law type below good that the notes on
-    knowing or planning name, else the service's weaknesses ([leaders_message] `what`)."""
+    knowing or planning name, else the service's weaknesses ([leaders_message] `what`).
+    What leaders do not know is named by the notes saying so alone: a plan for private
+    law does not make "they do not know the weaknesses in private law practice"."""
     d, w = sc.data, wording()["leaders_message"]
-    said = {"knows": m.knows == "yes", "knows_not": m.knows == "no", "plans": bool(m.plans)}
+    said = {"knows": m.knows == "yes", "knows_not": m.knows == "no",
+            "plans": bool(m.plans) and m.knows != "no"}  # fmt: skip
     recs = [i for k, on in said.items() if on for i in m.records[k]]
     texts = d.texts(recs)
     for law, jid in sc.body.laws.items():
@@ -110,6 +119,9 @@ def message(sc: Scene, jid: str) -> tuple[Message, Sentence | None]:
     if key not in frames:
         return m, None
     options = [str(f) for f in frames[key]]
+    scoped = rests()["message"].get(key) if m.plans and planscope.scoped(m.plan) else None
+    if scoped:  # the plan as its notes scope it (rests.toml [scope], [message])
+        options = [str(scoped).replace("{plan}", planscope.phrase(rests(), m.plan))]
     text = choose_text(sc, options, f"key|leaders_message|{key}", weak=_weaknesses(sc, m))
     used = {"knows": m.knows == "yes", "knows_not": m.knows == "no", "plans": bool(m.plans),
             "not_yet": m.impact == "not_yet", "shown": m.impact == "shown"}  # fmt: skip

@@ -23,7 +23,7 @@ from collections.abc import Sequence
 from functools import cache
 from typing import Any
 
-from exporters.draft import claims
+from exporters.draft import claims, planscope
 from exporters.draft.tallies import Claim
 from exporters.draft.trace import normal, traced
 from exporters.draft.words import _has, number_text, wording_dir
@@ -76,8 +76,8 @@ def key(found: dict[str, list[int]]) -> str:
     done = "n" if found["n"] else "w" if found["w"] else ""
     k = knows + ("p" if found["p"] else "") + done
     table = wording()["sentences"]
-    if k.startswith("u"):  # not knowing is said, with the plan where there is one
-        k = "up" if "p" in k else "u"
+    if k.startswith("u"):  # not knowing is said, with the plan and "not yet" where noted
+        k = "u" + ("p" + ("n" if "n" in k else "") if "p" in k else "")
     if k == "u" and len(found["u"]) < int(wording()["min_not_known"]):
         return ""  # one note is one gap, not what leaders know
     return k if k in table else ""
@@ -94,6 +94,18 @@ def where(d: Any, records: Sequence[int]) -> str:
     if len(named) == 1 and naming[named[0]] >= 2:
         return str(laws[named[0]]["where"])
     return ""
+
+
+def say(k: str, where: str = "", plan: planscope.Scope | None = None) -> str:
+    """The sentence for the answers `k` (`key`), where the service falls short (`where`)
+    and the plan as its notes scope it (`planscope`)."""
+    plan = plan or planscope.Scope()
+    fix = planscope.phrase(wording(), plan, "fix")
+    return str(wording()["sentences"][k]).format(
+        where=where, plan=planscope.phrase(wording(), plan), fix=fix,
+        their_fix=fix.replace("a plan", "their plan", 1),
+        service="the service" if planscope.scoped(plan) else "it",
+    )  # fmt: skip
 
 
 def _notes(n: int) -> str:
@@ -117,12 +129,17 @@ def sentence(ctx: claims.Context, theme_claims: Sequence[Claim]) -> Sentence | N
     evs = list(dict.fromkeys(i for x in k for i in found[x]))
     if len(evs) < 2:  # one note answering two questions is one source's point
         return None
-    text = str(wording()["sentences"][k]).format(where=where(d, [*found["k"], *found["n"]]))
+    texts = d.texts(records)
+    plan = planscope.scope(wording(), [texts[i].text for i in records])
+    plan = plan if "p" in k else planscope.Scope()
+    text = say(k, where(d, [*found["k"], *found["u"], *found["n"]]), plan)
     if normal(text) in ctx.voice.said:
         return None
     ctx.voice.note(text)
     b = wording()["basis"]
     basis = str(b["lead"]) + "; ".join(str(b[x]).format(n=_notes(len(found[x]))) for x in k)
+    if planscope.scoped(plan):  # what the plan covers, as its notes say it
+        basis += "; " + str(b["scope"]).format(plan=planscope.phrase(wording(), plan))
     direction = "against" if k == "u" else "balanced" if "n" in k or "u" in k else "for"
     flags = list(ctx.flags)
     # No criterion of its own: it states none of the points its notes are tagged with

@@ -1,0 +1,105 @@
+"""What leaders' plan covers, as the notes say it (issue 15, tester 15's N2: "Leaders have
+a plan to improve the service" where the plan notes said "Strategic plan ambitious on
+private law ...; silent on public law quality" and "No strategy for improving public
+law practice").
+
+A note speaks of a plan where it uses a cue of `rests.toml` [cues] `plan` outside the
+clauses saying what a plan leaves out (`[scope] gap`, to the clause's end: "silent on
+public law quality", "no strategy for improving public law practice").  The plan
+covers the law types ([laws]) those notes name outside such clauses; a note speaking of
+a plan and naming none is a plan for the whole service.  A law type named inside such
+a clause, and by no plan note, is one the plan leaves out.  `phrase` says the plan so:
+"a plan to improve private law practice, not public law practice" where every plan note
+names private law only and one says public law is left out; "a plan to improve the
+service that leaves out public law practice" where the plan is the service's and a note
+says it leaves public law out; else as before ("a plan to improve the service").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from exporters.draft.words import _has
+
+_CLAUSE_END = re.compile(r"[;.:!?]|\bbut\b")
+
+
+@dataclass(frozen=True)
+class Scope:
+    """The law types a plan covers by name (`laws`, empty for the whole service) and those
+    a note says it leaves out (`gaps`), each by its [laws] key."""
+
+    laws: tuple[str, ...] = ()
+    gaps: tuple[str, ...] = ()
+
+
+def _spans(table: dict[str, Any], low: str) -> list[tuple[int, int]]:
+    """Where a note says what a plan leaves out: each gap cue to its clause's end."""
+    out = []
+    for cue in table["scope"]["gap"]:
+        for m in re.finditer(rf"(?<![a-z0-9]){re.escape(cue)}(?![a-z0-9])", low):
+            end = _CLAUSE_END.search(low, m.end())
+            out.append((m.start(), end.start() if end else len(low)))
+    return out
+
+
+def _laws(table: dict[str, Any], low: str) -> list[str]:
+    laws: dict[str, Any] = table["laws"]
+    return [name for name, law in laws.items() if any(_has(low, c) for c in law["cues"])]
+
+
+def _outside(low: str, spans: Sequence[tuple[int, int]]) -> str:
+    chars = list(low)
+    for a, b in spans:
+        chars[a:b] = " " * (b - a)
+    return "".join(chars)
+
+
+def scope(table: dict[str, Any], texts: Sequence[str]) -> Scope:
+    """What the plan covers and leaves out, from the notes' texts (see the module
+    docstring; `table`: rests.toml)."""
+    covered: set[str] = set()
+    whole = False
+    left: set[str] = set()
+    for text in texts:
+        low = text.lower()
+        spans = _spans(table, low)
+        rest = _outside(low, spans)
+        for a, b in spans:
+            left.update(_laws(table, low[a:b]))
+        if not any(_has(rest, c) for c in table["cues"]["plan"]):
+            continue
+        named = _laws(table, rest)
+        covered.update(named)
+        whole = whole or not named
+    if not (whole or covered):  # no note speaks of a plan: nothing to scope
+        return Scope()
+    if whole:
+        return Scope((), tuple(sorted(left)))
+    return Scope(tuple(sorted(covered)), tuple(sorted(left - covered)))
+
+
+def phrase(table: dict[str, Any], s: Scope, what: str = "plan") -> str:
+    """The plan as the sentence says it ([scope] phrases; `what`: "plan", or "fix" for
+    a plan to put the weaknesses right)."""
+    laws = table["laws"]
+    phrases = table["scope"]
+
+    def name(key: str) -> str:
+        return str(laws[key]["name"])
+
+    if len(s.laws) == 1 and s.gaps:
+        return str(phrases[f"{what}_law_gap"]).format(law=name(s.laws[0]), gap=name(s.gaps[0]))
+    if len(s.laws) == 1:
+        return str(phrases[f"{what}_law"]).format(law=name(s.laws[0]))
+    if not s.laws and len(s.gaps) == 1:
+        return str(phrases[f"{what}_gap"]).format(gap=name(s.gaps[0]))
+    return str(phrases[what])
+
+
+def scoped(s: Scope) -> bool:
+    """Whether the plan is said as anything other than the service's (`phrase`)."""
+    return len(s.laws) == 1 or (not s.laws and len(s.gaps) == 1)
