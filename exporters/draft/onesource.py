@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence, Set
 
-from exporters.draft import casepractice, claims
+from exporters.draft import casepractice, claims, telegraphic
 from exporters.draft.attributed import for_inspectors, in_area, one_area
 from exporters.draft.data import DraftData as DataLike
 from exporters.draft.examples import finding, split_sentences
@@ -110,7 +110,8 @@ def reported(d: DataLike, text: str, person: bool) -> str:
     reports what they told inspectors ("HHJ said reports come in late"); other evidence
     where it is a plain sentence (6 to 40 words, no label, question or quotation, not
     what the inspector did: "Read ten reviews ...") and not a working note
-    (`standalone.as_said`: no shorthand, a verb, no telegraphic tail)."""
+    (`standalone.as_said`: no shorthand, a verb, no telegraphic tail), or shorthand
+    missing only its "are" said with it (`telegraphic.expanded`)."""
     first = split_sentences(text)[:1]
     if not first:
         return ""
@@ -131,7 +132,17 @@ def reported(d: DataLike, text: str, person: bool) -> str:
         return ""
     w = d.words
     known = w.known_capitals | {d.inspection.organisation}
-    return as_said(w.standalone, sentence, known, w.bare_noun_starts)
+    said = as_said(w.standalone, sentence, known, w.bare_noun_starts)
+    if said:
+        return said
+
+    def ok(part: str) -> bool:
+        return bool(as_said(w.standalone, capitalise(part), known, w.bare_noun_starts))
+
+    # Shorthand missing only its "are" ("waiting times monitored and falling"): said
+    # with it, rather than left to a wording the note does not make (`telegraphic`).
+    full = telegraphic.expanded(sentence, ok)
+    return as_said(w.standalone, full, known, w.bare_noun_starts) if full else ""
 
 
 def with_article(d: DataLike, sentence: str) -> str:

@@ -1,0 +1,82 @@
+"""A note written in shorthand, said as a sentence where only its verb "to be" is missing
+(issue 15, tester 15: "Board papers suggest that commissioned services are of good
+quality and readily available" from one note, "Domestic abuse programmes commissioned
+nationally; waiting times monitored and falling", because the note held no sentence
+that reads on its own and the claim fell back on the criterion's wording).
+
+Each clause (split at semicolons) that is a short noun phrase followed by a past
+participle ("waiting times monitored and falling") gets its "are" (or "is" after a
+singular noun): "waiting times are monitored and falling".  The clauses are joined with
+", and ".  Only where every clause is so, or already reads as a clause (`ok`): a note
+whose shorthand is anything else is left as it was (no sentence of its own).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+# Up to four words of a noun phrase, then a past participle ("-ed") and the rest.
+_PASSIVE = re.compile(
+    r"^(?P<subj>(?:[A-Za-z][\w'’-]* ){0,3}[A-Za-z][\w'’-]*) (?P<verb>[a-z]{3,}ed)\b(?P<rest>.*)$"
+)
+# Words that show the noun phrase holds a verb, an adverb or a relative clause, or is no
+# noun phrase ("Report well structured", "staff who answered", "it").
+_NOT_NOUN = frozenset({
+    "is", "are", "was", "were", "be", "been", "has", "have", "had", "do", "does", "did",
+    "can", "could", "will", "would", "should", "may", "might", "must", "not", "no", "never",
+    "a", "an", "this", "that", "these", "those", "it", "they", "he", "she", "we", "i", "who",
+    "which", "whom", "whose", "where", "when", "well", "badly", "too", "very", "still",
+})  # fmt: skip
+# What may follow a passive participle: nothing, "and"/"or", a preposition or an adverb;
+# never an object ("Chief executive named three priorities" is active, not shorthand).
+_AFTER = frozenset({
+    "and", "or", "but", "in", "on", "at", "by", "for", "to", "from", "with", "within",
+    "after", "before", "since", "during", "over", "under", "until", "without", "as",
+    "well", "late", "early", "weekly", "monthly", "quarterly", "again", "promptly",
+})  # fmt: skip
+MAX_REST = 8  # words after the participle: a short clause, not a sentence of its own
+
+
+def _plural(noun: str) -> bool:
+    low = noun.lower()
+    return low.endswith("s") and not low.endswith(("ss", "us", "is", "'s", "’s"))
+
+
+def _clause(part: str) -> str:
+    """A shorthand clause with its "are"/"is" put in, or "" where it is not one."""
+    m = _PASSIVE.match(part.strip().rstrip("."))
+    if m is None:
+        return ""
+    words = m.group("subj").split()
+    if any(w.lower() in _NOT_NOUN or w.lower().endswith("ly") for w in words):
+        return ""
+    rest = m.group("rest").split()
+    if "," in m.group("rest") or len(rest) > MAX_REST:
+        return ""
+    nxt = rest[0].lower() if rest else ""
+    if nxt and nxt not in _AFTER and not nxt.endswith("ly"):
+        return ""
+    be = "are" if _plural(words[-1]) else "is"
+    return f"{m.group('subj')} {be} {m.group('verb')}{m.group('rest')}"
+
+
+def expanded(sentence: str, ok: Callable[[str], bool]) -> str:
+    """`sentence` with each shorthand clause's verb put in and its clauses joined (see
+    the module docstring), or "" where a clause is neither shorthand of that kind nor
+    a clause already (`ok`)."""
+    parts = [p.strip() for p in sentence.strip().rstrip(".").split(";") if p.strip()]
+    if not parts:
+        return ""
+    out = []
+    for part in parts:
+        said = _clause(part)
+        if not said:
+            if not ok(part):
+                return ""
+            said = part
+        out.append(said)
+    if out == parts:
+        return ""  # nothing was shorthand of this kind
+    text = ", and ".join([out[0], *(p[:1].lower() + p[1:] for p in out[1:])])
+    return text + "."
