@@ -19,6 +19,7 @@ from itertools import compress
 from typing import Literal
 
 from exporters.draft import casepractice
+from exporters.draft.casesides import overruled
 from exporters.draft.data import DraftData
 from exporters.draft.fitting import is_stakeholder
 from exporters.draft.words import (
@@ -74,6 +75,9 @@ class Tally:
     # Hedged notes on the criterion (`DraftData.hedged`: too early to tell), in the
     # section's cases or about the service: neutral, in none of the counts above.
     hedged: tuple[int, ...] = ()
+    # Cases counted neither way because one of their own notes, tagged with another
+    # criterion too, goes against how they would count here (`casesides`); in `mixed`.
+    held: tuple[int, ...] = ()
 
     @property
     def views(self) -> int:
@@ -109,6 +113,11 @@ class Tally:
             )
         if self.files is not None and self.files.views:
             parts.append(f"case files: {self.files.line(True)}")
+        if self.held:
+            n = len(self.held)
+            parts.append(f"{n} {'case' if n == 1 else 'cases'} counted neither way: graded or "
+                         "noted one way here, but a note of its own on another point too goes "
+                         "the other way")  # fmt: skip
         if self.hedged:
             n = len(self.hedged)
             parts.append(f"{n} {'note says' if n == 1 else 'notes say'} it is too early to "
@@ -240,14 +249,18 @@ class Pool:
             empty: set[int] = set()
             pol, hedged = d.polarity, d.hedged
             wide = self.wide_by_criterion.get(criterion, [])
+            held = overruled(d).get(criterion, frozenset()) & cases  # `casesides`
+            pos = d.cases_for.get(criterion, empty) & cases
+            neg = d.cases_against.get(criterion, empty) & cases
             self._tallies[criterion] = Tally(
                 criterion,
-                tuple(sorted(d.cases_for.get(criterion, empty) & cases)),
-                tuple(sorted(d.cases_against.get(criterion, empty) & cases)),
-                tuple(sorted(d.cases_mixed.get(criterion, empty) & cases)),
+                tuple(sorted(pos - held)),
+                tuple(sorted(neg - held)),
+                tuple(sorted(d.cases_mixed.get(criterion, empty) & cases | held & (pos | neg))),
                 tuple(i for i in wide if pol[i] == "strength" and i not in hedged),
                 tuple(i for i in wide if pol[i] == "development"),
                 hedged=tuple(i for i in d.hedged_on.get(criterion, ()) if self.has(i)),
+                held=tuple(sorted(held & (pos | neg))),
             )
         return self._tallies[criterion]
 

@@ -1,0 +1,59 @@
+"""A case never said both ways on one subject (issue 15, case16; tester 15's D2).
+
+Tester 15's Area 6 said that "in all cases, the analysis in the report is sound" and, one
+paragraph on, that in one case "the court is not given advice of the quality it needs",
+both of C-1927-WD: its grading counted it for analysis in reports (QP7), while its own
+note "Initial analysis agrees with the LA's threshold view in two lines", tagged with
+analysis (QP7) and the advice to the court (SW2), counted it against the advice, where
+it was the case's only evidence.  One note, two sentences, opposite verdicts on one case.
+
+The rule: where one of a case's own development notes (counted, not hedged) is tagged
+with two criteria or more, and the case is counted against on one of them (by the note,
+a grading or other notes) but for on another (by a grading, or by other notes), the case
+is counted neither way on the second: it is *mixed* there, inside the denominator and on
+neither side, and the comment says so.  The strength sentence then claims only cases
+whose own notes bear it out, and no example or excerpt of it comes from that case
+(examples and excerpts come from the cases a claim counts on its side).  It works one way
+only: a weakness is never taken away by a note's praise (a grading below good stands
+beside a strength note tagged with another point too), and a grading with no
+development note tagged with another point is the inspector's judgement and stands (the
+tally rule).
+"""
+
+from __future__ import annotations
+
+import weakref
+from collections import defaultdict
+
+from exporters.draft.data import DraftData
+
+# By id of the draft's data (not hashable), with a weak reference to it, so that a new
+# draft's data never meets an old one's answer.
+_HELD: dict[int, tuple[weakref.ref[DraftData], dict[str, frozenset[int]]]] = {}
+
+
+def overruled(data: DraftData) -> dict[str, frozenset[int]]:
+    """By criterion, the cases counted neither way on it (see the module docstring):
+    counted for it against one of their own development notes on it, where the case is
+    counted against on another of that note's criteria.  Worked out once per draft."""
+    held = _HELD.get(id(data))
+    if held is not None and held[0]() is data:
+        return held[1]
+    found: dict[str, set[int]] = defaultdict(set)
+    crits, case, pol, own, hedged = data.crits, data.case, data.polarity, data.own, data.hedged
+    for_, against = data.cases_for, data.cases_against
+    for i, tags in enumerate(crits):
+        k = case[i]
+        if len(tags) < 2 or not k or pol[i] != "development" or not own[i] or i in hedged:
+            continue
+        decided = [c for c in tags if k in against.get(c, ())]  # counted the note's way
+        if not decided:
+            continue
+        for c in tags:
+            if k in for_.get(c, ()) and any(x != c for x in decided):
+                found[c].add(k)
+    for key in [key for key, (ref, _) in _HELD.items() if ref() is None]:
+        del _HELD[key]
+    answer = {c: frozenset(ks) for c, ks in found.items()}
+    _HELD[id(data)] = (weakref.ref(data), answer)
+    return answer
