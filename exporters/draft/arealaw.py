@@ -17,14 +17,19 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass
 from functools import cache
+from typing import TYPE_CHECKING
 
-from exporters.draft.claims import Context
 from exporters.draft.data import DraftData
+from exporters.draft.fitting import has_any_words
 from exporters.draft.judgementpool import counted_cases
 from exporters.draft.tables import drafting_table
 from exporters.draft.tallies import Tally
 from exporters.draft.words import capitalise, join_list, number_text
 from exporters.model import Paragraph, Sentence
+
+if TYPE_CHECKING:  # `claims` asks `plain_frames` which frames to use
+    from exporters.draft.claims import Context
+    from exporters.draft.tallies import Claim
 
 
 @dataclass(frozen=True)
@@ -35,6 +40,7 @@ class Rules:
     frames: tuple[str, ...]
     least_absent: int
     absent: str
+    verdicts: tuple[str, ...]
 
 
 @cache
@@ -42,7 +48,8 @@ def rules() -> Rules:
     """`drafting.toml` [law_split]."""
     raw = drafting_table("law_split")
     return Rules(int(raw["least_views"]), float(raw["worse_share"]), float(raw["least_gap"]),
-                 tuple(raw["frames"]), int(raw["least_absent"]), raw["absent"])  # fmt: skip
+                 tuple(raw["frames"]), int(raw["least_absent"]), raw["absent"],
+                 tuple(raw["verdicts"]))  # fmt: skip
 
 
 def judges_law_types(data: DraftData) -> bool:
@@ -92,6 +99,23 @@ def differing(data: DraftData, t: Tally) -> tuple[LawCount, LawCount] | None:
         return None
     label = data.framework.law_type_label
     return worse, LawCount(join_list([label(c.law).lower() for c in rest]), against, views)
+
+
+def plain_frames(ctx: Context, claim: Claim, frames: tuple[str, ...]) -> tuple[str, ...]:
+    """A claim's frames less those giving a verdict on the area's practice as a whole
+    ("Practice is strong in the majority of cases", "Weak practice is evident in ...":
+    [law_split] `verdicts`) where its law types lean apart (`differing`): the sentence
+    after it says that one law type falls short, so the area's section must not open on
+    "strong" (tester 15's Area 3: "Practice is strong in the majority of cases" where all
+    four public law cases fell short on analysis).  The frames as they are elsewhere, or
+    where every one would go."""
+    d = ctx.pool.data
+    if not ctx.pool.areas or not claim.by_cases or claim.direction != "balanced":
+        return frames
+    if not judges_law_types(d) or differing(d, claim.tally) is None:
+        return frames
+    verdicts = rules().verdicts
+    return tuple(f for f in frames if not has_any_words(f, verdicts)) or frames
 
 
 def _share(n: int, views: int) -> str:

@@ -20,6 +20,7 @@ from itertools import zip_longest
 from typing import TYPE_CHECKING
 
 from exporters.draft import (
+    arealaw,
     arealevel,
     casepractice,
     escalated,
@@ -185,6 +186,7 @@ def claim_sentence(ctx: Context, claim: Claim) -> Sentence | None:
     frames, near, counts = sides_frames(d, claim, counts, family, ctx.side)  # `evensplit`
     # Every case one way: "In none of the eight cases ..." (`wholeside`).
     frames, near = wholeside.frames(claim, family) or (frames, near)
+    frames = arealaw.plain_frames(ctx, claim, frames)  # law types apart: no verdict (case16)
     if not ctx.pool.areas:  # a national section: "In Cafcass, ..." is not the voice
         frames = tuple(f for f in frames if "{place}" not in f) or frames
     if claim.by_cases and counted(ctx, claim) != "sampled":
