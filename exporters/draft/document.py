@@ -14,6 +14,7 @@ import re
 from collections import Counter
 from datetime import UTC, datetime
 
+from exporters.draft import rarealone
 from exporters.draft.areagroups import area_groups
 from exporters.draft.data import DraftData, DraftOptions
 from exporters.draft.front import (
@@ -89,6 +90,7 @@ def _drafted(data: DraftData, options: DraftOptions | None) -> tuple[ReportModel
         labels={s.code: s.label for s in fw.sources}, properties=properties(data),
     )  # fmt: skip
     trim_excerpts((s for _sec, s in _sentences(report)), data)
+    rarealone.withhold(report, data)  # an area's only case of a rarer kind (case16)
     grade_grammar(report, data.words.grade_phrases)
     for sec in report.sections:
         spell_out(sec, (*data.words.terms, *working_terms()))

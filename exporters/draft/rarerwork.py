@@ -64,9 +64,15 @@ def _read(data: DraftData) -> list[int]:
 
 def kinds_sampled(data: DraftData) -> list[tuple[Kind, int]]:
     """Each kind of rarer work among the cases read, with how many cases are of it (in
-    the order of `drafting.toml`): a case is of the first kind whose case types hold its
-    own, or, for a case of a general type (`cue_case_types`), whose cues the inspectors'
-    notes on it use."""
+    the order of `drafting.toml`; see `case_kinds`)."""
+    count = Counter(case_kinds(data).values())
+    return [(kind, count[kind]) for kind in rules().kinds if count[kind]]
+
+
+def case_kinds(data: DraftData) -> dict[int, Kind]:
+    """The kind of rarer work of each case read that is of one, by case number: a case is
+    of the first kind whose case types hold its own, or, for a case of a general type
+    (`cue_case_types`), whose cues the inspectors' notes on it use."""
     r = rules()
     listed = frozenset(t for k in r.kinds for t in k.case_types)
     texts: dict[int, list[str]] = {}
@@ -78,16 +84,16 @@ def kinds_sampled(data: DraftData) -> list[tuple[Kind, int]]:
         said = data.texts(recs)
         for i in recs:
             texts.setdefault(data.case[i], []).append(said[i].text)
-    count: Counter[Kind] = Counter()
+    out: dict[int, Kind] = {}
     for k in _read(data):
         case = data.cases[k - 1]
         words = " ".join(texts.get(k, []))
         cued = case.case_type in r.cue_case_types and case.case_type not in listed
         for kind in r.kinds:
             if case.case_type in kind.case_types or (cued and has_any_words(words, kind.cues)):
-                count[kind] += 1
+                out[k] = kind
                 break
-    return [(kind, count[kind]) for kind in r.kinds if count[kind]]
+    return out
 
 
 def unjudged_laws(data: DraftData) -> list[tuple[str, int]]:
