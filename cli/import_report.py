@@ -217,8 +217,9 @@ def families_said(report: CaseImportReport) -> list[str]:
     if report.areas_by_name:
         read = "; ".join(f"{cell!r} ({counted(n, 'row')}) as area {code}"
                          for cell, (code, n) in sorted(report.areas_by_name.items()))  # fmt: skip
-        out.append(f"Read by the number the list's other rows give the same area: {read}; "
-                   f"check these, and map any that is wrong (--map).")  # fmt: skip
+        out.append(f"Read as an area named another way (by the number other rows give it, "
+                   f"its initials, or its name's words shortened): {read}; check these, and "
+                   f"map any that is wrong (--map).")  # fmt: skip
     for cell, n in sorted(report.forms_read.items()):
         out.append(f"Read '{cell}' ({counted(n, 'row')}) as a child arrangements order, the "
                    f"application most made on that form; if your list means prohibited steps "

@@ -94,11 +94,55 @@ def area_name(spellings: Counter[str]) -> str:
     return max(forms, key=lambda form: (form[1], form[0]))[2]
 
 
+def _words(name: str) -> list[str]:
+    """A name's words in lower case, little words left out."""
+    return [w for w in re.findall(r"[a-z]+", name.lower()) if w not in ("and", "of", "the")]
+
+
 def initials(name: str) -> str:
     """'South West' -> 'sw', 'Yorkshire and Humber' -> 'yh': the abbreviation a list
     writes for a name of several words (little words left out)."""
-    parts = [w for w in re.findall(r"[A-Za-z]+", name) if w.lower() not in ("and", "of", "the")]
-    return "".join(w[0] for w in parts).lower() if len(parts) > 1 else ""
+    parts = _words(name)
+    return "".join(w[0] for w in parts) if len(parts) > 1 else ""
+
+
+def _shortens(short: str, word: str) -> bool:
+    """Whether a list's word stands for a name's word: the word itself, its first three
+    letters or more ('Glouc'), those with an s ('Yorks', 'Mids', 'Staffs', 'Glos'), or
+    its first letter beside other words ('W Mids')."""
+    if short == word or (len(short) == 1 and word.startswith(short)):
+        return True
+    stem = short[:-1] if len(short) >= 4 and short.endswith("s") else short
+    return len(stem) >= 3 and len(word) > len(stem) and word.startswith(stem)
+
+
+def shortened(cell: str, names: dict[str, str]) -> str | None:
+    """The code of the one area whose name `cell` shortens word by word, in order
+    ('Yorks' for 'Yorkshire and Humber', 'W Mids' for 'West Midlands'; names: name ->
+    code); where several fit, the one whose every word the cell gives ('Mids' for
+    'Midlands' beside 'West Midlands'); a letter alone ('E') only for a name of one
+    word ('East').  None when none fits, or several do ('Mids' with East and West
+    Midlands alone)."""
+    cell_words = _words(cell)
+    if not cell_words:
+        return None
+    letters = all(len(w) == 1 for w in cell_words)  # 'E': a one-word name's letter only
+    fits = [(code, len(words)) for name, code in names.items()
+            if (words := _words(name)) and _in_order(cell_words, words)
+            and not (letters and len(words) > len(cell_words))]  # fmt: skip
+    found = {code for code, _ in fits}
+    if len(found) > 1:  # 'Mids' for 'Midlands' before 'West Midlands': every word given
+        found = {code for code, n in fits if n == len(cell_words)}
+    return found.pop() if len(found) == 1 else None
+
+
+def _in_order(short: list[str], name: list[str]) -> bool:
+    """Whether each of `short` stands for a word of `name`, in the name's order."""
+    at = 0
+    for word in name:
+        if at < len(short) and _shortens(short[at], word):
+            at += 1
+    return at == len(short)
 
 
 @dataclass
@@ -134,13 +178,20 @@ class LearntAreas:
 
     def code(self, cell: str, by_name: Callable[[str, dict[str, str]], str | None]) -> str | None:
         """The area a name-only cell names (`by_name` matches a cell to known names:
-        code -> name), counted as read so."""
+        code -> name), by its initials or by shortened words ('Yorks'), counted as read
+        so."""
         if not self.names or not cell:
             return None
-        found = by_name(cell, {c: n for n, c in self.names.items()}) or self.short.get(
-            "".join(ch for ch in cell.lower() if ch.isalpha())
+        found = (
+            by_name(cell, {c: n for n, c in self.names.items()})
+            or self.short.get("".join(ch for ch in cell.lower() if ch.isalpha()))
+            or shortened(cell, self.names)
         )
         if found:
-            self.read[cell] = found
-            self.rows[cell] += 1
+            self.note(cell, found)
         return found
+
+    def note(self, cell: str, code: str) -> None:
+        """Count a cell read as an area by a name given another way."""
+        self.read[cell] = code
+        self.rows[cell] += 1

@@ -25,7 +25,7 @@ from collections import Counter
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from store.caseareas import LearntAreas, area_name
+from store.caseareas import LearntAreas, area_name, shortened
 from store.casedates import DateProblem, parse_date
 from store.casefamilies import SEP, Place, child_places, keys
 from store.casegroups import fill_down, looks_grouped
@@ -131,6 +131,9 @@ class _Importer:
         found = self.vocab.area(cell, self.areas)
         if not found and (learnt := self.learnt.code(cell, self.vocab.area_code)):
             found = (learnt, "")
+        if not found and cell and (short := shortened(cell, {n: c for c, n in self.areas.items()})):
+            self.learnt.note(cell, short)  # 'Yorks' for an area already named Yorkshire
+            found = (short, "")
         if not found:
             problem = self.unknown_area(cell)
             self.problems.add(row.line, problem, value=cell if "{values}" in problem else None)
