@@ -1,0 +1,46 @@
+"""The TUI tests draw only the frames a Pilot waits for (tests/tui/frames.py), and what
+a test observes after a wait has been drawn: a widget that cannot draw still fails the
+test, and what drawing sets off (an option list's scroll bar) is there after the wait."""
+
+from __future__ import annotations
+
+import pytest
+from textual.app import App, ComposeResult
+from textual.widgets import OptionList, Static
+
+from tests.tui import frames
+
+
+class Broken(Static):
+    """A widget that cannot draw itself."""
+
+    def render(self) -> str:
+        raise RuntimeError("this widget cannot draw")
+
+
+class Lists(App[None]):
+    def compose(self) -> ComposeResult:
+        yield Static("Criteria")
+        yield OptionList(*[f"Criterion {n}" for n in range(40)])
+
+
+@pytest.mark.asyncio
+async def test_a_widget_that_cannot_draw_fails_the_test() -> None:
+    assert frames.installed()
+    with pytest.raises(RuntimeError, match="cannot draw"):
+        async with Lists().run_test(size=(60, 12)) as pilot:
+            await pilot.app.mount(Broken("x"))
+            await pilot.pause()
+
+
+@pytest.mark.asyncio
+async def test_what_drawing_sets_off_is_there_after_a_wait() -> None:
+    async with Lists().run_test(size=(60, 12)) as pilot:
+        await pilot.pause()
+        options = pilot.app.query_one(OptionList)
+        assert options.virtual_size.height == 40  # counted as the list was drawn
+        assert options.show_vertical_scrollbar
+        await pilot.press("tab", "end")
+        await pilot.pause()
+        assert options.highlighted == 39
+        assert options.scroll_offset.y == options.max_scroll_y > 0
