@@ -8,7 +8,8 @@ clauses saying what a plan leaves out (`[scope] gap`, to the clause's end: "sile
 public law quality", "no strategy for improving public law practice").  The plan
 covers the law types ([laws]) those notes name outside such clauses; a note speaking of
 a plan and naming none is a plan for the whole service.  A law type named inside such
-a clause, and by no plan note, is one the plan leaves out.  `phrase` says the plan so:
+a clause of a note using a plan cue ("Performance report: nothing on public law" is no
+plan's gap), and by no plan note, is one the plan leaves out.  `phrase` says the plan so:
 "a plan to improve private law practice, not public law practice" where every plan note
 names private law only and one says public law is left out; "a plan to improve the
 service that leaves out public law practice" where the plan is the service's and a note
@@ -25,6 +26,7 @@ from typing import Any
 from exporters.draft.words import _has
 
 _CLAUSE_END = re.compile(r"[;.:!?]|\bbut\b")
+_PLAN_WORDS = frozenset({"plan", "plans", "strategy", "strategies"})  # in a gap cue
 
 
 @dataclass(frozen=True)
@@ -68,8 +70,10 @@ def scope(table: dict[str, Any], texts: Sequence[str]) -> Scope:
         low = text.lower()
         spans = _spans(table, low)
         rest = _outside(low, spans)
-        for a, b in spans:
-            left.update(_laws(table, low[a:b]))
+        on_plan = any(_has(low, c) for c in table["cues"]["plan"])
+        for a, b in spans:  # a note on a plan, or a gap naming one ("no plan for ...")
+            if on_plan or not _PLAN_WORDS.isdisjoint(low[a:b].split()[:3]):
+                left.update(_laws(table, low[a:b]))
         if not any(_has(rest, c) for c in table["cues"]["plan"]):
             continue
         named = _laws(table, rest)

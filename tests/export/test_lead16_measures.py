@@ -97,6 +97,8 @@ def test_late_work_is_still_a_timeliness_weakness(late: ReportModel) -> None:
         ("Only 38% of staff say supervision helps them.", 0),  # a result, not a scope
         ("Performance data: allocation on time in only 60% of cases.", 0),
         ("Letters were late in a third of cases.", 0),  # no measure named
+        ("Section 7 reports filed late in 35% of cases, but not in the north team.", 0),
+        ("Data shows letters sent late, but not in every team.", 0),
     ],
 )
 def test_a_sentence_about_a_measures_scope(note: str, scope: int) -> None:

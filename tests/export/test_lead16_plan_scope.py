@@ -102,6 +102,11 @@ def test_could_not_explain_is_not_knowing(service_plan: ReportModel) -> None:
         ),
         (["Improvement plan agreed; it does not cover public law work."], Scope((), ("public",))),
         (["Action plan for public law and private law alike."], Scope(("private", "public"), ())),
+        # A gap in something other than a plan is no gap in the plan.
+        (
+            ["Action plan for private law.", "Performance report: nothing on public law quality."],
+            Scope(("private",), ()),
+        ),
     ],
 )
 def test_what_a_plan_covers(texts: list[str], expected: Scope) -> None:
