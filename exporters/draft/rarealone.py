@@ -20,15 +20,17 @@ accommodation, placement orders, leave to remove, ...: `drafting.toml` [rarer_wo
 - an excerpt in the margin that names that kind is left out (the claim keeps its tally
   and its other excerpts; the CSV trace keeps every record id).
 
-Two cases of a kind in an area are not one child; a national section names no area (an
-example there that says "in Area 3" is held to the same rule, by the area it names).
+Two cases of a kind in an area are not one child.  A national section names no area,
+save in an example or quotation ("For example, in Area 3, ..."): one naming an area and a
+kind of which that area sampled one case is left out, and an excerpt beside a sentence
+naming such an area that names the kind leaves the margin (`_withhold_named`).
 """
 
 from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from functools import cache
 
 from exporters.draft.areagroups import area_groups
@@ -82,11 +84,27 @@ def withhold(report: ReportModel, data: DraftData) -> None:
         if sec.kind == "area" and sec.area_code in by_code:
             _withhold_area(sec, words_for(by_code[sec.area_code]))
         elif sec.kind != "area":
-            for p in (*sec.intro, *sec.paragraphs):
-                for s in p.sentences:
-                    named = tuple(dict.fromkeys(_IN_AREA.findall(s.text)))
-                    if named:
-                        _trim_excerpts(s, words_for(named))
+            _withhold_named(sec, words_for)
+
+
+def _withhold_named(sec: Section, words_for: Callable[[tuple[str, ...]], tuple[str, ...]]) -> None:
+    """A section that is no area's: an example or quotation that names an area ("For
+    example, in Area 3, ...") and a kind of which that area sampled one case is left out
+    (the claim it follows stands, its tally in the comment); an excerpt beside a sentence
+    naming such an area that names the kind leaves the margin.  Each area named is
+    weighed on its own sample: one case in Area 3 and one in Area 5 are two children."""
+    for group in (sec.intro, sec.paragraphs):
+        for k, p in enumerate(group):
+            out = []
+            for s in p.sentences:
+                named = dict.fromkeys(_IN_AREA.findall(s.text))
+                words = tuple(w for a in named for w in words_for((a,)))
+                if s.role in ("example", "quote") and names_kind(s.text, words):
+                    continue
+                _trim_excerpts(s, words)
+                out.append(s)
+            if len(out) != len(p.sentences):
+                group[k] = p.model_copy(update={"sentences": out})
 
 
 def _trim_excerpts(s: Sentence, words: tuple[str, ...]) -> None:

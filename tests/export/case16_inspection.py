@@ -148,3 +148,27 @@ def _case(s: Small, area: str, law: str, ctype: str, ref: str, age: str = "14-15
         ref=ref, area_code=area, law_type=law, case_type=ctype,
         stage="FINAL", age_band=age,  # type: ignore[arg-type]
     ))  # fmt: skip
+
+
+SECURE_NATIONAL = (
+    "The guardian did not tell the court that the girl had harmed herself twice in "
+    "secure accommodation."
+)
+CHECKS_LATE = "Police checks were not chased before the first hearing and arrived after it."
+
+
+def rare_named(path: Path) -> tuple[Small, dict[str, str]]:
+    """Safeguarding (SW1) falls short in public law: Area 1 (Fells) samples one secure
+    accommodation case (A1-000, first by reference), whose note `SECURE_NATIONAL` names
+    the kind and speaks of the girl, and three care cases; Area 6 (Moors) three care
+    cases; every other note is `CHECKS_LATE`.  The weakness is counted in the public law
+    section, where the test places an example naming an area."""
+    s = Small(path, areas=[("1", "Fells", True), ("6", "Moors", True)], framework="cafcass-2021")
+    ids: dict[str, str] = {}
+    alone = _case(s, "1", "PUBLIC", "S25", "A1-000")
+    ids["secure"] = s.ev(alone, ["SW1"], "development", SECURE_NATIONAL)
+    for area in ("1", "6"):
+        for n in range(1, 4):
+            case = _case(s, area, "PUBLIC", "S31", f"A{area}-{n:03d}")
+            s.ev(case, ["SW1"], "development", CHECKS_LATE)
+    return s, ids

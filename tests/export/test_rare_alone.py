@@ -13,14 +13,15 @@ one secure accommodation case, with a note about self-harm; Moors (Area 6) two.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 
 from exporters.draft import draft_area, draft_report, load
 from exporters.draft.data import DraftData
-from exporters.draft.rarealone import lone_kinds
-from exporters.model import ReportModel, Section
-from tests.export.case16_inspection import rare_alone
+from exporters.draft.rarealone import lone_kinds, withhold
+from exporters.model import ReportModel, Section, Sentence
+from tests.export.case16_inspection import rare_alone, rare_named
 
 
 @pytest.fixture(scope="module")
@@ -76,3 +77,33 @@ def test_the_sample_still_lists_the_rarer_work_where_no_area_is_named(
     about = next(s for s in report.sections if "Information about this inspection" in s.heading)
     text = " ".join(x.text for p in [*about.intro, *about.paragraphs] for x in p.sentences)
     assert "three secure accommodation applications" in text, text
+
+
+def test_a_national_example_naming_the_area_and_its_lone_kind_is_left_out(
+    tmp_path: Path,
+) -> None:
+    """The rule on the drafted report: an example in the public law section naming Area 1
+    and its one secure accommodation case is left out; the same words naming Area 6,
+    which sampled none, stay (`rarealone.withhold` runs on a report as drafted)."""
+    s, ids = rare_named(tmp_path / "n.db")
+    try:
+        data = load(s.store)
+        report = draft_report(data)
+    finally:
+        s.close()
+    sec = next(x for x in report.sections if x.kind == "judgement" and any(
+        y.criteria == ["SW1"] for p in x.paragraphs for y in p.sentences))  # fmt: skip
+    k = next(i for i, p in enumerate(sec.paragraphs) if any(
+        y.criteria == ["SW1"] and y.role == "claim" for y in p.sentences))  # fmt: skip
+    said = "the guardian did not tell the court that the girl had harmed herself in secure accommodation."
+    added = [
+        Sentence(text=f"For example, in Area {a}, {said}", role="example", evidence_ids=[ids["secure"]])
+        for a in ("1", "6")
+    ]  # fmt: skip
+    para = sec.paragraphs[k]
+    sec.paragraphs[k] = para.model_copy(update={"sentences": [*para.sentences, *added]})
+    withhold(report, data)
+    left = [y.text for y in sec.paragraphs[k].sentences]
+    assert not any("Area 1" in t and "secure" in t for t in left), left
+    assert any("Area 6" in t and "secure" in t for t in left), left
+    assert any(y.role == "claim" and y.criteria == ["SW1"] for y in sec.paragraphs[k].sentences)
