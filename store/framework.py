@@ -7,13 +7,13 @@ in `templates/frameworks/`; a team can pass its own file with the same shape.
 """
 
 import json
-import tomllib
 from pathlib import Path
 from typing import Any, Literal, Self
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
 from store.errors import FrameworkError
+from store.frameworkfile import parse_file
 
 _ID = r"^[A-Za-z0-9][A-Za-z0-9_.\-]*$"
 
@@ -390,7 +390,7 @@ def load_framework(id_or_path: str | Path) -> Framework:
         )
     if path.is_dir():
         raise FrameworkError(f"{path} is a folder; give the path of a framework file.")
-    data = _parse(path)
+    data = parse_file(path)
     return framework_from_data(data, str(path))
 
 
@@ -405,54 +405,6 @@ def framework_from_data(data: Any, origin: str) -> Framework:
         raise FrameworkError(
             f"Framework file {origin} is not valid: {where}{first['msg']}{more}; "
             f"correct it and try again."
-        ) from None
-
-
-def _parse(path: Path) -> Any:
-    text = _read_text(path)
-    suffix = path.suffix.lower()
-    try:
-        if suffix == ".toml":
-            return tomllib.loads(text)
-        if suffix == ".json":
-            return json.loads(text)
-        if suffix in (".yaml", ".yml"):
-            return _parse_yaml(path, text)
-    except tomllib.TOMLDecodeError as exc:
-        raise FrameworkError(
-            f"Framework file {path} is not valid TOML ({exc}); correct that line and try again."
-        ) from None
-    except json.JSONDecodeError as exc:
-        raise FrameworkError(
-            f"Framework file {path} is not valid JSON: {exc.msg} at line {exc.lineno}, "
-            f"column {exc.colno}; correct that line and try again."
-        ) from None
-    raise FrameworkError(
-        f"Framework file {path} has an unknown extension; use .toml, .json or .yaml."
-    )
-
-
-def _read_text(path: Path) -> str:
-    try:
-        return path.read_text(encoding="utf-8")
-    except UnicodeDecodeError:
-        raise FrameworkError(
-            f"Framework file {path} is not UTF-8 text; save it as UTF-8 and try again."
-        ) from None
-    except OSError as exc:
-        raise FrameworkError(f"Cannot read framework file {path}: {exc.strerror}.") from None
-
-
-def _parse_yaml(path: Path, text: str) -> Any:
-    import yaml
-
-    try:
-        return yaml.safe_load(text)
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        where = f" at line {mark.line + 1}" if mark is not None else ""
-        raise FrameworkError(
-            f"Framework file {path} is not valid YAML{where}; correct it and try again."
         ) from None
 
 
