@@ -55,6 +55,10 @@ class Theme:
     # A reason the grade rests on said without a criterion (the leaders' central
     # message: `leadersmessage.py`): no placeholder for the reasons.
     reasoned: bool = False
+    # The law type a law type's finding is about ("PRIVATE"): its points are said of that
+    # law type's cases only, so another law type's finding may state them the other way
+    # ("" for any other finding: `themes.one_way`).
+    law: str = ""
 
 
 @dataclass

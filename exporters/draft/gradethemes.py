@@ -22,6 +22,8 @@ Wording: `key_findings.toml`.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from exporters.draft.casethemes import (
     Scene,
     Theme,
@@ -64,15 +66,18 @@ def law_themes(sc: Scene, owned: dict[str, set[str]]) -> list[Theme]:
         crits = [c.criterion for c in points]
         basis = f"Judgement {jid}: {d.framework.grade(grade).label}" + "".join(
             f"; {cases_line(c.tally, label)}" for c in points)  # fmt: skip
-        out.append(make_theme(sc, "weakness", "law", text,
-                              own_records(sc, crits, set(cases), "development"),
-                              crits=crits, basis=basis, cases=cases))  # fmt: skip
+        t = make_theme(sc, "weakness", "law", text,
+                       own_records(sc, crits, set(cases), "development"),
+                       crits=crits, basis=basis, cases=cases)  # fmt: skip
+        t.law = law
+        out.append(t)
     # Both law types below good: one finding, a sentence each (room for the others).
     joined: Theme | None = None
     for t in out:
         joined = fold(joined, t)
     if joined is None:
         return []
+    joined.law = out[0].law if len(out) == 1 else ""
     joined.kept = True  # every judgement below good has a key finding
     return [joined]
 
@@ -135,13 +140,17 @@ def _weak(sc: Scene, pool: Pool, jid: str, owned: set[str]) -> list[Claim]:
     return [c for *_k, c in sorted(out, key=lambda x: x[:3])][: wording()["limits"]["law_nouns"]]
 
 
-def law_good_themes(sc: Scene) -> list[Theme]:
+def law_good_themes(sc: Scene, weak: Sequence[Theme] = ()) -> list[Theme]:
     """A law type judged good or better where another is judged below good (tester 14:
     public law, good, had no key finding beside private law's): its grade and the
     strengths its own cases show (`_strong`), the reasons its grade rests on; none where
     its cases show no strength no other finding states (the strongest practice or
-    another finding may say it).  Not kept: the overall grade's quota decides.  Where
-    every law type is good or better, the strongest practice says their strengths."""
+    another finding may say it).  A point the other law type's finding (`weak`,
+    `law_themes`) names as a weakness of its own cases may be this law type's strength:
+    each is said of its own cases, a contrast, not one point both ways (tester 15:
+    children seen alone in 18 of 21 private law cases, not in 18 of 26 public law
+    cases).  Not kept: the overall grade's quota decides.  Where every law type is good
+    or better, the strongest practice says their strengths."""
     d = sc.data
     ranks = {}
     for law, jid in sc.body.laws.items():
@@ -155,7 +164,8 @@ def law_good_themes(sc: Scene) -> list[Theme]:
     for law, (rank, grade, jid) in ranks.items():
         if rank > 2:
             continue
-        points = _strong(sc, sc.laws[law], jid)
+        others = {c for t in weak if t.law != law for s in t.sentences for c in s.criteria}
+        points = _strong(sc, sc.laws[law], jid, others)
         if not points:
             continue
         label = d.framework.law_type_label(law).lower()
@@ -167,22 +177,27 @@ def law_good_themes(sc: Scene) -> list[Theme]:
         crits = [c.criterion for c in points]
         basis = f"Judgement {jid}: {d.framework.grade(grade).label}" + "".join(
             f"; {cases_line(c.tally, label)}" for c in points)  # fmt: skip
-        out.append(make_theme(sc, "strength", "law", text,
-                              own_records(sc, crits, set(cases), "strength"),
-                              crits=crits, basis=basis, cases=cases))  # fmt: skip
+        t = make_theme(sc, "strength", "law", text,
+                       own_records(sc, crits, set(cases), "strength"),
+                       crits=crits, basis=basis, cases=cases)  # fmt: skip
+        t.law = law
+        out.append(t)
     return out
 
 
-def _strong(sc: Scene, pool: Pool, jid: str) -> list[Claim]:
+def _strong(sc: Scene, pool: Pool, jid: str, others: set[str] | None = None) -> list[Claim]:
     """A law type's own strengths its section weighs as strengths: at least the
     framework's `min_cases` cases with a view and `material_cases` for, at least
-    `MOSTLY` times as many for as against, and not a point another key finding states;
-    the most cases for first; at most `[limits] law_nouns`."""
+    `MOSTLY` times as many for as against, and not a point another key finding states
+    (but one another law type's finding states of its own cases, `others`); the most
+    cases for first, then the largest share (tester 15: seeing children alone, 18 of
+    21, before three points at 100% of 14, 9 and 7 cases); at most `[limits] law_nouns`."""
     d = sc.data
     out = []
     for c in pool.claims():
         t = c.tally
-        if not c.by_cases or not sc.ctx.stated.isdisjoint(same_point(c.criterion)):
+        said = sc.ctx.stated & set(same_point(c.criterion))
+        if not c.by_cases or not said <= (others or set()):
             continue
         if t.views < d.rules.min_cases or len(t.pos) < max(
             d.rules.material_cases, MOSTLY * len(t.neg)

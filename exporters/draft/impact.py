@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from exporters.draft import subjects
 from exporters.draft.attributed import is_attributed
 from exporters.draft.claims import Context, claim_records, claim_sentence, suited
+from exporters.draft.consequence import said_by_notes
 from exporters.draft.relevance import borne_out_each
 from exporters.draft.shapes import not_after
 from exporters.draft.tallies import Claim
@@ -69,7 +70,7 @@ def impact_sentence(ctx: Context, claim: Claim) -> Sentence | None:
     d = ctx.data
     said = d.texts(side)
     options = tuple(o for o in d.words.support.fitting(options, [said[i].text for i in side])
-                    if not contradicted(ctx, o, against))  # fmt: skip
+                    if not contradicted(ctx, o, against) and said_by_notes(ctx, claim, o))  # fmt: skip
     if claim.lean == "against" and claim.by_cases:  # "these children": every one of them
         options = tuple(o for o in options if borne_out_each(d, o, side, t.neg))
     laws = {ctx.data.case_law[k] for k in (*t.pos, *t.neg, *t.mixed)}

@@ -23,7 +23,7 @@ from exporters.draft.casethemes import (
     safeguarding,
     wording,
 )
-from exporters.draft.concentration import Measured, one_measure, share
+from exporters.draft.concentration import Measured, one_measure, share, where
 from exporters.draft.coverage import escalations
 from exporters.draft.sameness import fresh_wordings
 from exporters.draft.tallies import Claim
@@ -40,6 +40,7 @@ def safeguarding_theme(sc: Scene) -> list[Theme]:
     guard = safeguarding(d)
     weak = [c for c in sc.claims if c.criterion in guard and c.by_cases and c.tally.neg
             and material_against(d, c)]  # fmt: skip
+    weak = [c for c in weak if not _few_in_place(sc, c)]
     weak = sorted(weak, key=lambda c: -len(c.tally.neg))[: wording()["limits"]["nouns"]]
     esc = _escalations(sc)
     if not weak:
@@ -55,7 +56,12 @@ def safeguarding_theme(sc: Scene) -> list[Theme]:
                            Clauses=capitalise(joined))  # fmt: skip
         basis = "; ".join(b for _, b in clauses)
         heavy = 0
-        if esc is not None and not k:  # one sentence: the concerns escalated are the same point
+        # One sentence where the concerns escalated are the same point: a weakness said
+        # of all the cases.  One said of a law type or some areas is a share of their
+        # cases only, so the concerns (of any case) follow in a sentence of their own
+        # (tester 15: a private law concern counted in a public law sentence).
+        alone = esc is not None and not k and any(group[0][0][1:3])
+        if esc is not None and not k and not alone:
             fill, esc_basis, _records_escalated, heavy = esc
             text = text[:-1] + w["escalated_also"].format(**fill) + text[-1]
             basis += "; " + esc_basis
@@ -66,10 +72,30 @@ def safeguarding_theme(sc: Scene) -> list[Theme]:
                           crits=crits, basis=basis, cases=cases)  # fmt: skip
         said.weight += heavy
         theme = fold(theme, said)
+        if alone and esc is not None:
+            theme = fold(theme, _escalated_alone(sc, *esc))
     assert theme is not None  # one group at least: `weak` is not empty
     theme.urgent = any(2 * len(c.tally.neg) > c.tally.views >= d.rules.min_cases for c in weak)
     theme.kept = True
     return [theme]
+
+
+def _few_in_place(sc: Scene, c: Claim) -> bool:
+    """Whether a safeguarding weakness would be said of a law type's cases
+    (`concentration.where`) resting on fewer than the framework's `min_cases` of them
+    with a view, not against in every one of more than `material_cases` (tester 15: "In
+    both public law cases ..., the advice the court receives is not good enough", a key
+    finding on two cases).  Both of two cases is the law type's section's point, said in
+    counts there, not a finding about a national law type; all three is one.  A failure
+    in every case of one visited area stays a key finding (`material_against`: that
+    area's finding, reader 5)."""
+    d = sc.data
+    (law, _area, mine), _lines = where(sc, c)
+    if not law:
+        return False
+    return (
+        mine.views < d.rules.min_cases and not len(mine.neg) == mine.views > d.rules.material_cases
+    )
 
 
 Escalated = tuple[dict[str, str], str, list[int], int]

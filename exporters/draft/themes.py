@@ -107,9 +107,11 @@ def key_findings(
     # left out for room).
     owned = law_owned(sc)
     sc.ctx.stated.update(*owned.values())
+    practice, areas = practice_themes(sc), area_themes(sc)
+    laws = law_themes(sc, owned)
     found = [
-        *guard, *practice_themes(sc), *area_themes(sc), *law_themes(sc, owned),
-        *law_good_themes(sc), *leaders_theme(sc), *service_themes(sc), *views_theme(sc),
+        *guard, *practice, *areas, *laws,
+        *law_good_themes(sc, laws), *leaders_theme(sc), *service_themes(sc), *views_theme(sc),
     ]  # fmt: skip
     out = [with_reasons(t).sentences for t in choose(sc, once(one_way(found)), grade)]
     carry_marks(ctx.data, out, body)
@@ -147,16 +149,19 @@ def one_way(found: list[Theme]) -> list[Theme]:
     in seeing children beside a weakness in it): of two such, the urgent, kept or
     weightier one stays (issue 15: no two key findings state one theme both ways)."""
     ranked = sorted(found, key=lambda t: (not t.urgent, not t.kept, -t.weight))
-    said: dict[str, set[str]] = {"strength": set(), "weakness": set()}
+    said: dict[str, set[tuple[str, str]]] = {"strength": set(), "weakness": set()}
     dropped: list[Theme] = []
     for t in ranked:
         # Neither concerns escalated (counts) nor stakeholders' views (what they say, on
         # every criterion their notes touch) state a point of practice.
         if t.side not in said or t.name in ("escalated", "views"):
             continue
-        points = {p for s in t.sentences for c in s.criteria for p in same_point(c)}
+        # A law type's finding says its points of its own cases only: another law
+        # type's may state them the other way (a contrast), no other finding may.
+        points = {(p, t.law) for s in t.sentences for c in s.criteria for p in same_point(c)}
         other = "weakness" if t.side == "strength" else "strength"
-        if points & said[other]:
+        if any(p == q and (law == o or not law or not o)
+               for p, law in points for q, o in said[other]):  # fmt: skip
             dropped.append(t)
         else:
             said[t.side] |= points
