@@ -113,11 +113,21 @@ def test_only_a_framework_judging_law_types_and_not_areas_splits(
         s.close()
 
 
-def _one_sided(tmp_path: Path, framework: str) -> list[Sentence]:
+def _one_sided(tmp_path: Path, framework: str, elsewhere: bool = True) -> list[Sentence]:
     """Area 6 with five private law cases (on analysis) and three public law cases, the
-    only ones with direct work recorded."""
-    s = Small(tmp_path / "one.db", framework=framework)
+    only ones of the area with direct work recorded; with `elsewhere`, Area 9 has direct
+    work recorded on private law cases (the gap is Area 6's, not the inspection's)."""
+    areas = [("6", "Wessex", True), ("9", "Mercia", True)]
+    s = Small(tmp_path / "one.db", areas=areas, framework=framework)
     try:
+        for k in range(3 if elsewhere else 0):
+            case = s.case("9", "PRIVATE")
+            s.ev(
+                case,
+                ["QP5"],
+                "strength",
+                f"Direct work with a life-story book over {k + 2} visits.",
+            )
         for _ in range(5):
             case = s.case("6", "PRIVATE")
             s.ev(case, ["QP7"], "strength", STRONG["QP7"])
@@ -143,6 +153,15 @@ def test_a_claim_resting_only_on_the_areas_other_law_types_is_marked(tmp_path: P
     )
     claim = [y for y in said[: marked[0]] if y.role == "claim"][-1]
     assert claim.criteria == ["QP5"]
+
+
+def test_no_marker_where_no_case_of_the_law_type_anywhere_has_evidence(tmp_path: Path) -> None:
+    # Direct work is recorded on no private law case in any area: a gap of the whole
+    # inspection, not of Area 6; marking it in every area was noise (kf16: seven
+    # markers on tester 14's draft, six of them on direct work).
+    said = _one_sided(tmp_path, "cafcass-2021", elsewhere=False)
+    assert not [x for x in said if "has evidence on" in x.text], "\n".join(x.text for x in said)
+    assert any(x.role == "claim" and x.criteria == ["QP5"] for x in said)
 
 
 def test_no_such_marker_where_the_areas_are_judged(tmp_path: Path) -> None:
