@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any, Literal
 from exporters.draft.claims import Context
 from exporters.draft.data import DraftData
 from exporters.draft.evensplit import even as even
+from exporters.draft.judgementpool import retag
 from exporters.draft.tallies import Claim, Pool, Tally
 from exporters.draft.trace import traced
 from exporters.draft.words import join_list, wording_dir
@@ -92,7 +93,9 @@ def everything(data: DraftData, key: str) -> Pool:
     """The whole inspection's evidence: every case read and every record about an area or
     the organisation."""
     wide = sorted([*data.national, *(i for evs in data.area_level.values() for i in evs)])
-    return Pool(data, set(data.national_cases), wide, key=key)
+    # A note naming one law type only, tagged with the other's criterion, is counted on
+    # that criterion's twin (`national.retagged`).
+    return retag(Pool(data, set(data.national_cases), wide, key=key))
 
 
 def grade_rank(data: DraftData, grade: str | None) -> int | None:

@@ -17,6 +17,7 @@ not repeated, in the quality of practice's.
 
 from __future__ import annotations
 
+from bisect import insort
 from collections.abc import Sequence
 
 from exporters.draft import national
@@ -62,6 +63,18 @@ class LinkedPool(Pool):
             return False
         crits = self.data.crits[i]
         return not crits or not self.elsewhere.issuperset(crits)
+
+
+def retag(pool: Pool, moved: dict[int, tuple[str, str]] | None = None) -> Pool:
+    """The pool with each of its notes about the organisation that names one law type
+    only but is tagged with the other law type's criterion counted on that criterion's
+    twin instead (`national.retagged`; `moved`, those a section counts, else all)."""
+    for i, (tagged, twin) in (national.retagged(pool.data) if moved is None else moved).items():
+        if pool.has(i):
+            if i in pool.wide_by_criterion.get(tagged, ()):
+                pool.wide_by_criterion[tagged].remove(i)
+            insort(pool.wide_by_criterion[twin], i)
+    return pool
 
 
 def counted_cases(w: Words, jdef: JudgementDef) -> str | None:
@@ -149,9 +162,16 @@ def _pool(
     kind = w.judgement_kind(jdef)
     law = w.kind_law_types.get(kind, "")
     cases: set[int] = set()
+    # Notes naming one law type only, tagged with the other law type's twin of a
+    # criterion: counted on that criterion (`national.retagged`).
+    moved = {i: pair for i, pair in national.retagged(data).items() if pair[1] in linked}
     if law or kind == "practice":  # notes whose criteria and subject fit (`national`)
         cases = data.cases_of_law.get(law, set()) if law else set(data.national_cases)
         wide = national.fitting(data, jdef, linked)
+        if law:
+            wide = sorted(
+                {*wide, *(i for i in moved if i not in national.leadership_notes(data, moved))}
+            )
     elif kind == "local":
         wide = sorted(i for evs in data.area_level.values() for i in evs)
     else:
@@ -161,6 +181,7 @@ def _pool(
         return Pool(data, cases, wide, key=key), kind, law
     elsewhere = said_elsewhere(data.framework, w, jdef) - linked
     pool = LinkedPool(data, cases, wide, key, linked, elsewhere)
+    retag(pool, moved)
     pool.concerns_elsewhere = _concerns_earlier(data, jdef)
     return pool, kind, law
 

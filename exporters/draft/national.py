@@ -9,6 +9,15 @@ leadership sections', even where it is also tagged with a practice criterion, wh
 one of its criteria is linked to a leadership judgement; a note with no such criterion
 stays where its criteria put it, so that nothing is lost.  The subjects and kinds are
 data (`drafting.toml` [national_fit]); what a note is most about is `regard.subjects`.
+
+Law type: a note whose words name one law type and not another is that law type's
+section's (`other_laws`); one tagged with a criterion of the other law type's judgement
+is counted, in every section, on that criterion's twin for the law type it names
+(`retagged`: the criterion linked to the same judgements with the one it names in the
+other's place; the 2018 and 2021 frameworks' LGS1, public law applications, and LGS2,
+private law applications; `judgementpool.judgement_pool`).  "Private law:
+first hearings adjourned for want of safeguarding letters", tagged with public law
+applications, was dropped from the public law section and said in no law section.
 """
 
 from __future__ import annotations
@@ -77,6 +86,56 @@ def fitting(data: DraftData, jdef: JudgementDef, linked: frozenset[str]) -> list
         return mine
     leaders = leadership_notes(data, mine) | other_laws(data, mine, kind)
     return [i for i in mine if i not in leaders]
+
+
+def retagged(data: DraftData) -> dict[int, tuple[str, str]]:
+    """The notes about the organisation tagged with a criterion of one law type's
+    judgement whose words name another law type and not that one, each with the
+    criterion it is tagged with and its twin for the law type it names (`twins`): the
+    criterion it is counted on in every section the twin is linked to, and in no
+    section on the law type it is tagged with."""
+    w, fw = data.words, data.framework
+    law_of = {
+        j.id: law for j in fw.judgements if (law := w.kind_law_types.get(w.judgement_kind(j), ""))
+    }
+    pairs = twins(data)
+    recs = [i for i in data.national if any(c in pairs for c in data.crits[i])]
+    if not recs:
+        return {}
+    texts = data.texts(recs)
+    out = {}
+    for i in recs:
+        text = texts[i].text
+        for c in sorted(data.crits[i]):
+            for theirs, twin in pairs.get(c, {}).items():
+                if names_law(data, text, law_of[theirs]) and not any(
+                    names_law(data, text, law) for j, law in law_of.items() if j != theirs
+                ):
+                    out[i] = (c, twin)
+    return out
+
+
+def twins(data: DraftData) -> dict[str, dict[str, str]]:
+    """Each criterion linked to exactly one law type's judgement, with its twin for each
+    other law type's judgement: the one criterion linked to the same judgements with
+    that one in the first's place (LGS1, public law applications, and LGS2, private law
+    applications, both also the leadership's)."""
+    fw, w = data.framework, data.words
+    laws = {j.id for j in fw.judgements if w.kind_law_types.get(w.judgement_kind(j), "")}
+    by_links: dict[frozenset[str], list[str]] = {}
+    for c in fw.criteria:
+        by_links.setdefault(frozenset(c.judgements), []).append(c.id)
+    out: dict[str, dict[str, str]] = {}
+    for c in fw.criteria:
+        js = frozenset(c.judgements)
+        mine = js & laws
+        if len(mine) != 1:
+            continue
+        for other in laws - js:
+            found = by_links.get((js - mine) | {other}, [])
+            if len(found) == 1:
+                out.setdefault(c.id, {})[other] = found[0]
+    return out
 
 
 def other_laws(data: DraftData, records: Iterable[int], kind: str) -> set[int]:
