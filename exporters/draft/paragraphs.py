@@ -32,6 +32,7 @@ from exporters.draft.escalations import escalation_sentences
 from exporters.draft.examples import example, stakeholder_quote
 from exporters.draft.fitting import lower_first
 from exporters.draft.impact import claim_with_impact, impact_sentence
+from exporters.draft.morestrengths import more_strengths
 from exporters.draft.onecase import stands
 from exporters.draft.splitting import LONG_WORDS as LONG_WORDS
 from exporters.draft.splitting import split_long as split_long
@@ -220,6 +221,9 @@ def practice(ctx: Context, claims: Sequence[Claim]) -> list[Paragraph]:
         family = stakeholder_quote(ctx.pool, ctx.used, ctx.voice, w.family_quotes)
         if family is not None and len(sentences) < MAX_SENTENCES:
             sentences.append(family)
+        # The other strengths its cases clearly bear out, with their counts, rather than
+        # a placeholder asking the lead to write them in (`morestrengths.py`).
+        sentences += more_strengths(ctx, claims, "practice")
     said = _said_strengths(sentences)
     return _chunks("practice", _with_service_weaknesses(ctx, claims, "practice", sentences, said))
 

@@ -98,3 +98,72 @@ def test_no_consequence_the_notes_do_not_state(report: ReportModel) -> None:
     private = next(sec for sec in report.sections if sec.judgement_id == "J21-1")
     claims = [s for p in private.paragraphs for s in p.sentences if s.criteria == ["SW1"]]
     assert claims and claims[0].direction == "for", "the strength itself is still said"
+
+
+def test_clear_strengths_beyond_the_first_three_are_drafted_with_their_counts(
+    report: ReportModel,
+) -> None:
+    """Private law states its three weightiest strengths in full; parents' first calls
+    (six of six cases) and the advice to the court (three of three) were left in a
+    placeholder for the lead to write in (tester 15: "Strengths also found, not yet
+    drafted: ..."): they are drafted, with their counts."""
+    private = next(sec for sec in report.sections if sec.judgement_id == "J21-1")
+    said = [s for p in private.paragraphs for s in p.sentences]
+    more = [s for s in said if s.role == "claim" and "QPN2" in s.criteria]
+    assert len(more) == 1, [s.text for s in said]
+    assert more[0].criteria == ["QPN2", "SW2"], more[0].text
+    assert "(in all six cases with evidence on it)" in more[0].text, more[0].text
+    assert "(all three)" in more[0].text, more[0].text
+    assert more[0].direction == "for" and more[0].evidence_ids and more[0].case_refs
+    assert "In 6 of 6 cases with a view on QPN2" in more[0].basis, more[0].basis
+    assert not [s.text for s in said if s.role == "placeholder" and "Strengths also" in s.text]
+
+
+def test_a_strength_found_both_ways_stays_for_the_lead(tmp_path: Path) -> None:
+    """Direct work strong in two cases and weak in one is not clear enough to draft as
+    a strength with its count: the placeholder still names it for the lead."""
+    from tests.export.small import Small
+
+    s = Small(tmp_path / "both.db")
+    try:
+        for k in range(5):
+            case = s.case()
+            s.ev(case, ["QP8"], "strength", f"Seen alone at school before the report ({k + 1}).")
+            s.ev(case, ["QP7"], "strength", f"The analysis weighs each option for the child ({k}).")
+            s.ev(
+                case,
+                ["QP3"],
+                "strength",
+                f"The report sets out what the child wants, in her words ({k}).",
+            )
+            s.ev(case, ["QP11"], "strength", f"Every visit is written up within two days ({k}).")
+            if k < 3:
+                s.ev(case, ["QP5"], "strength" if k < 2 else "development",
+                     "Direct work with drawings of each home." if k < 2
+                     else "No direct work with the child is recorded.")  # fmt: skip
+            if k < 4:
+                s.ev(
+                    case,
+                    ["QP12"],
+                    "strength",
+                    f"The school's concerns were shared the same day ({k}).",
+                )
+        s.judge("J18-4A", "good", area="6")
+        from exporters.draft import draft_area
+
+        area = draft_area(load(s.store), "6")
+    finally:
+        s.close()
+    said = [x for sec in area.sections for p in sec.paragraphs for x in p.sentences]
+    drafted = {c for x in said if x.role == "claim" for c in x.criteria}
+    assert "QP5" not in drafted or any(
+        x.role == "claim" and x.criteria == ["QP5"] and x.direction != "for" for x in said
+    ), [x.text for x in said]
+    placeholders = [x for x in said if x.role == "placeholder" and "QP5" in x.criteria]
+    assert placeholders, [x.text for x in said]
+    # The clear strength beyond those stated in full (case recording, five of five) is
+    # drafted with its count, not left to the lead.
+    more = [x for x in said if x.role == "claim" and x.criteria == ["QP11"]]
+    assert len(more) == 1 and "(in all five cases with evidence on it)" in more[0].text, [
+        x.text for x in said
+    ]
