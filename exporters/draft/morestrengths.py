@@ -11,8 +11,10 @@ also found strengths in interviews with parents before the first hearing (in all
 cases with evidence on it), direct work with children (all six) and ..."): a claim
 going for, not balanced, with at least `material_cases` cases for and `MOSTLY` times as
 many for as against, material (`coverage.material_strength`), one the section may state
-(`onecase.stands`), and whose notes speak of its topic (never one `relevance.off_topic`
-marks as perhaps tagged wrongly).  At most `[more_strengths] most` of them, `each` to a
+(`onecase.stands`), whose notes speak of its topic (never one `relevance.off_topic`
+marks as perhaps tagged wrongly), and not about safeguarding (`casethemes.safeguarding`:
+a safeguarding strength is said in full, weighed against the safeguarding key finding,
+never named in passing beside a finding that it fails elsewhere).  At most `[more_strengths] most` of them, `each` to a
 sentence, the most cases for first; the rest, and any point found both ways or on thin evidence, stay in
 the placeholder for the lead (`coverage.unsaid_strengths`).  Wording:
 `drafting.toml` [more_strengths].
@@ -23,6 +25,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from exporters.draft import coverage as cover
+from exporters.draft.casethemes import safeguarding
 from exporters.draft.claims import Context, unsaid
 from exporters.draft.headlines import MOSTLY
 from exporters.draft.onecase import stands
@@ -38,7 +41,7 @@ def clear(ctx: Context, c: Claim) -> bool:
     """Whether a claim is a strength of the section's cases clear enough to name with its
     count (see the module's docstring)."""
     t, d = c.tally, ctx.data
-    if not c.by_cases or c.direction != "for" or c.lean != "for":
+    if not c.by_cases or c.direction != "for" or c.lean != "for" or c.criterion in safeguarding(d):
         return False
     if len(t.pos) < max(d.rules.material_cases, MOSTLY * len(t.neg)):
         return False
