@@ -10,8 +10,10 @@ import click
 from cli import values
 from cli.common import AS_OPTION, CONTEXT, DB, echo_json, fail, opened, version_option
 from cli.import_report import (
+    SHOWN_LINES,
     columns_said,
     families_said,
+    lines_text,
     names_said,
     not_listed_said,
     starts_said,
@@ -20,19 +22,11 @@ from cli.import_report import (
 from store.models import SAMPLE_LABELS, CaseFilter, area_order, counted
 from store.sampling import IN_SAMPLE
 
-SHOWN_LINES = 12
-
 
 @click.group("cases", context_settings=CONTEXT)
 @version_option
 def cases_group() -> None:
     """The case list supplied by the inspected organisation, and the cases."""
-
-
-def _lines(lines: list[int]) -> str:
-    shown = ", ".join(str(n) for n in lines[:SHOWN_LINES])
-    more = f" and {len(lines) - SHOWN_LINES} more" if len(lines) > SHOWN_LINES else ""
-    return f"line{'s' if len(lines) > 1 else ''} {shown}{more}"
 
 
 def _numbers(numbers: list[str]) -> str:
@@ -103,7 +97,7 @@ def cases_import_cmd(
             said = tuple(p.accepted) in listed
             accepted = f"; accepted: {'as above' if said else ', '.join(p.accepted)}"
             listed.add(tuple(p.accepted))
-        click.echo(f"{csv_file}: {counted(len(p.lines), 'row')} ({_lines(p.lines)}): "
+        click.echo(f"{csv_file}: {counted(len(p.lines), 'row')} ({lines_text(p.lines)}): "
                    f"{p.problem}{accepted}{_numbers(p.case_numbers)}",
                    err=True)  # fmt: skip
     if report.header_line > 1:
@@ -113,10 +107,12 @@ def cases_import_cmd(
         click.echo(f"{csv_file}: {counted(report.filled_down, 'row')} with an empty service "
                    "area or team read as the row above (--fill-down).", err=True)  # fmt: skip
     if report.totals_lines:
-        click.echo(f"{csv_file}: skipped a totals row ({_lines(report.totals_lines)}).", err=True)
+        click.echo(
+            f"{csv_file}: skipped a totals row ({lines_text(report.totals_lines)}).", err=True
+        )
     if report.notes_lines:
         click.echo(f"{csv_file}: skipped {counted(len(report.notes_lines), 'line')} below the "
-                   f"last case that give no law type or case type ({_lines(report.notes_lines)}): "
+                   f"last case that give no law type or case type ({lines_text(report.notes_lines)}): "
                    "notes, not cases; if one is a case, give it its law and case type and "
                    "import the list again.", err=True)  # fmt: skip
     if not report.applied and skip_bad:

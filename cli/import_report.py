@@ -11,6 +11,17 @@ from store.caseupdate import FIELDS, CaseChange
 from store.framework import Framework
 from store.models import area_order, counted
 
+SHOWN_LINES = 12
+"""Line numbers shown for a problem or a group of rows; more are counted."""
+
+
+def lines_text(lines: list[int]) -> str:
+    """'lines 4, 9 and 3 more': a group's rows, by line number."""
+    shown = ", ".join(str(n) for n in lines[:SHOWN_LINES])
+    more = f" and {len(lines) - SHOWN_LINES} more" if len(lines) > SHOWN_LINES else ""
+    return f"line{'s' if len(lines) > 1 else ''} {shown}{more}"
+
+
 FIELD_NAMES = {
     "area_code": "area",
     "law_type": "law type",
@@ -220,6 +231,15 @@ def families_said(report: CaseImportReport) -> list[str]:
         out.append(f"Read as an area named another way (by the number other rows give it, "
                    f"its initials, or its name's words shortened): {read}; check these, and "
                    f"map any that is wrong (--map).")  # fmt: skip
+    if report.stages_misfit:
+        rows = sum(len(lines) for lines in report.stages_misfit.values())
+        which = "; ".join(
+            f"{said} ({lines_text(lines)})" for said, lines in report.stages_misfit.items()
+        )
+        out.append(f"{counted(rows, 'row')} {'gives' if rows == 1 else 'give'} a stage that is no "
+                   f"stage of {'its' if rows == 1 else 'their'} law type, imported as given "
+                   f"(the case screen marks it): {which}; ask the organisation which stage "
+                   f"they are at, and import the corrected list with --update.")  # fmt: skip
     for cell, n in sorted(report.forms_read.items()):
         out.append(f"Read '{cell}' ({counted(n, 'row')}) as a child arrangements order, the "
                    f"application most made on that form; if your list means prohibited steps "

@@ -18,16 +18,27 @@ NAMED = 0.5
 """The share from which a column is named in the refusal as holding them in part."""
 SCANNED = 500
 """The rows looked at (a list's first ones)."""
-WHAT = {"law_type": ("law types", "Law type"), "case_type": ("case types", "Case type")}
+WHAT = {
+    "law_type": ("law types", "Law type"),
+    "case_type": ("case types", "Case type"),
+    "stage": ("stages", "Stage"),
+}
 """Fields found by their cells: what their cells are, the heading to rename a column to."""
-READ = frozenset({"law_type"})
+READ = frozenset({"law_type", "stage"})
 """The fields read by their cells; a case type column is only named: a column of orders
-('Outcome sought', 'Order made') may hold the order made, not the application."""
+('Outcome sought', 'Order made') may hold the order made, not the application.  A
+column of stages under another heading ('Status': '1st hrg', 'FHDRA', 'Closed') is read
+as the stage (tester 16, F2: it was left unread, and every case imported at its law
+type's first stage, the closed ones too)."""
+OPTIONAL = frozenset({"stage"})
+"""Fields a list may lack: only read by their cells, never named in a refusal."""
 
 
 def _reads(vocab: Vocabulary, field: str, cell: str) -> bool:
     if field == "law_type":
         return bool(vocab.exact("law_types", cell) or vocab.law_choices(cell))
+    if field == "stage":
+        return vocab.exact("stages", cell) is not None
     return vocab.case_type(cell) is not None
 
 
@@ -57,6 +68,8 @@ def by_cells(header: list[str], fields: list[str], rows: list[list[str]], vocab:
         full = [i for i, share in shares.items() if share >= FOUND]
         if len(full) == 1 and field in READ:
             found[full[0]] = fields[full[0]] = field
+            continue
+        if field in OPTIONAL:
             continue
         names = " and ".join(repr(header[i].strip()) for i in full)
         if len(full) == 1:

@@ -76,3 +76,11 @@ def parse_date(text: str, latest: dt.date | None = None) -> dt.date:
         return dt.date(_year(year, month, day, latest), month, day)
     except ValueError:
         raise DateProblem(text, "impossible") from None
+
+
+CLOSED = frozenset({"y", "yes", "closed", "true", "1"})
+NOT_CLOSED = frozenset({"n", "no", "open", "false", "0", "live", "active"})
+"""A "Closed" column's cells that say yes or no rather than give the date (in a column
+headed as a date, "End date", a word is refused as no date)."""
+CLOSED_HEADINGS = frozenset({"closed", "caseclosed", "end", "ended"})
+"""Headings whose cells may say yes or no ('End': a date on some rows, 'Yes' on others)."""

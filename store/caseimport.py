@@ -26,10 +26,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from store.caseareas import LearntAreas, area_name, shortened
-from store.casedates import DateProblem, parse_date
+from store.casedates import CLOSED, CLOSED_HEADINGS, NOT_CLOSED, DateProblem, parse_date
 from store.casefamilies import SEP, Place, child_places, keys
 from store.casegroups import fill_down, looks_grouped
-from store.caseimportreport import CaseImportReport, Problems
+from store.caseimportreport import CaseImportReport, Problems, stage_misfits
 from store.caselist import (
     Row,
     Vocabulary,
@@ -82,13 +82,6 @@ def ref_for(key: str, taken: set[str]) -> str:
 LONE_AREA_MEDIAN = 5
 """A new area named by one row is refused when the areas' median number of rows is at
 least this (a list of a few cases per area may well have an area with one)."""
-
-
-CLOSED = frozenset({"y", "yes", "closed", "true", "1"})
-NOT_CLOSED = frozenset({"n", "no", "open", "false", "0", "live", "active"})
-"""A "Closed" column's cells that say yes or no rather than give the date (in a column
-headed as a date, "End date", a word is refused as no date)."""
-CLOSED_HEADINGS = frozenset({"closed", "caseclosed"})
 
 
 MOSTLY_BAD = 10
@@ -270,6 +263,11 @@ class _Importer:
             return False
         if self.closed_column and squash(cell) in CLOSED:
             return True  # a "Closed" column of Y/N: closed, no date to check
+        if squash(cell) in CLOSED | NOT_CLOSED:
+            self.problems.add(row.line, "end date {values} is no date: a column headed as a "
+                                        "date gives dates; if its yes or no says whether the "
+                                        "case is closed, head it Closed", value=cell)  # fmt: skip
+            return False
         end = self.date(row, "end_date", "end date", None)
         if end is None:
             return False
@@ -429,6 +427,7 @@ def import_cases(
         sibling_groups=len({squash(r.get("case_id")) for r in listed if r.line in siblings}),
         siblings=len(siblings), other_applications=dict(run.others), forms_read=dict(run.forms_read),
         areas_by_name={c: (code, run.learnt.rows[c]) for c, code in run.learnt.read.items()},
+        stages_misfit=stage_misfits(store.framework, cases),
         applied=applied, new_by_area=dict(Counter(c.area_code for _, c, _ in new)) if applied else {},
     )  # fmt: skip
     if not applied:

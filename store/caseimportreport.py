@@ -3,8 +3,15 @@ problems found in the rows, grouped one per distinct problem with its lines."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from store.caseupdate import CaseChange
 from store.models import Model
+
+if TYPE_CHECKING:
+    from store.caselist import Row
+    from store.framework import Framework
+    from store.models import CaseFile
 
 
 class ImportProblem(Model):
@@ -91,8 +98,12 @@ class CaseImportReport(Model):
     """Case types no case type of the framework names, read as Other application (SGO,
     Enforcement): the cell -> its rows."""
     areas_by_name: dict[str, tuple[str, int]] = {}
-    """On the first list, cells giving an area's name or initials alone, read as the
-    area the list's numbered rows give that name ('SW' -> ('3', 12 rows))."""
+    """Cells giving an area's name another way, read as that area: on the first list by
+    the name or initials the list's numbered rows give it, on any list by its name's
+    words shortened ('SW' -> ('3', 12 rows), 'Yorks' -> ('9', 11 rows))."""
+    stages_misfit: dict[str, list[int]] = {}
+    """Stages the list gives that are no stage of their row's law type, imported as
+    given: "'Case Mgmt Hearing' on private law rows" -> the lines."""
     forms_read: dict[str, int] = {}
     """Case types read from a court form's number alone ('C100'): the cell -> its rows."""
     families_filled: int = 0
@@ -139,3 +150,17 @@ class Problems:
             "case_numbers": [self.numbers.get(n, "") for n in p.lines],
         }) for p in self.found.values()]  # fmt: skip
         return sorted(out, key=lambda p: p.lines[0])
+
+
+def stage_misfits(fw: Framework, cases: list[tuple[str, CaseFile, Row]]) -> dict[str, list[int]]:
+    """The rows whose stage is no stage of their law type ('Case Mgmt Hearing' on a
+    private law row: care proceedings have case management hearings, private law cases
+    do not), grouped by what the list wrote and the law type (tester 16, F4: stored
+    unsaid, found later by the inspector on the case screen)."""
+    out: dict[str, list[int]] = {}
+    for _, case, row in cases:
+        if case.stage and case.stage not in {s.code for s in fw.stages_for(case.law_type)}:
+            said = row.get("stage") or fw.stage_label(case.stage)
+            law = fw.law_type_label(case.law_type).lower()
+            out.setdefault(f"{said!r} on {law} rows", []).append(row.line)
+    return out

@@ -195,7 +195,9 @@ def _header_at(records: list[tuple[int, list[str]]], path: Path, vocab: Vocabula
         fields = fields_of(cells)
         found = sum(1 for f in REQUIRED if f in fields)
         if found == len(REQUIRED):
-            return i, fields, {}
+            read = by_cells(cells, fields, [c for _, c in records[i + 1 :]], vocab)[0] \
+                if vocab else {}  # fmt: skip
+            return i, fields, read
         if found > best_found and any(c.strip() for c in cells):
             best, best_fields, best_found = i, fields, found
     line, header = records[best]

@@ -117,7 +117,9 @@ def test_dates_it_cannot_read_are_one_line_per_kind_and_nothing_is_written(
         f"{path}: 2 rows (lines 6, 7): end date '31/13/2026', '31 Feb 2026': no such day "
         f"(dates are read day first: 31/01/2026 is 31 January) (case numbers TV-205, TV-206)"
     ) in lines
-    assert any(line.startswith(f"{path}: 1 row (line 8): end date 'closed': not a date")
+    assert any(line.startswith(f"{path}: 1 row (line 8): end date 'closed' is no date: a "
+                               f"column headed as a date gives dates; if its yes or no says "
+                               f"whether the case is closed, head it Closed")
                for line in lines)  # fmt: skip
     assert len(lines) == 4 and lines[-1].startswith("fieldwork: 7 of 8 rows")
     assert json.loads(run("cases", "import", db, path, "--json", code=2).output)["problems"][0][
