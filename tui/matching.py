@@ -13,7 +13,11 @@ A criterion is also found by the words inspectors use for it that its wording la
 and for being listened to; tester 14 typed "voice" and was told no criterion has it).
 
 Ranking, best first: the query is the criterion's id or starts it; then the number of
-query words the criterion has, in its wording or its cues; then how many in its wording (criteria holding every word come first, but a criterion
+query words the criterion has, in its wording or its cues; then, on a case's note, the
+criteria about cases before those about the service as a whole ("supervision" on a case
+is front-line management, QPN4, before "public law care and supervision applications",
+LGS1, a national criterion whose wording holds the word only in an application's name:
+tester 16, F3); then how many in its wording (criteria holding every word come first, but a criterion
 holding only some of them is still offered, so one word the framework does not use
 does not empty the list); then how many are whole words; then, for whole words, the shorter
 criterion (the words typed are more of what it is about: "relationship" is QPN1, "the quality of
@@ -57,6 +61,16 @@ def _prefixes(whole: frozenset[str]) -> frozenset[str]:
 
 
 @cache
+def criterion_about() -> dict[str, str]:
+    """What each criterion (by id, or by its group) is about, "cases" or "service"
+    (`templates/frameworks/wording/criteria.toml`)."""
+    path = builtin_dir() / "wording" / "criteria.toml"
+    with path.open("rb") as f:
+        table = tomllib.load(f)
+    return {key: v["about"] for key, v in table.items() if isinstance(v, dict) and "about" in v}
+
+
+@cache
 def criterion_cues() -> dict[str, tuple[str, ...]]:
     """Each criterion id's cues (`templates/frameworks/wording/criteria.toml`)."""
     path = builtin_dir() / "wording" / "criteria.toml"
@@ -69,10 +83,18 @@ class CriteriaIndex:
     """The criteria of one framework, prepared for `match` (built once per picker)."""
 
     def __init__(
-        self, criteria: Sequence[CriterionDef], cues: dict[str, tuple[str, ...]] | None = None
+        self,
+        criteria: Sequence[CriterionDef],
+        cues: dict[str, tuple[str, ...]] | None = None,
+        *,
+        on_case: bool = False,
     ) -> None:
         self.criteria = list(criteria)
         cues = criterion_cues() if cues is None else cues
+        about = criterion_about() if on_case else {}
+        self._national = {
+            c.id for c in self.criteria if about.get(c.id, about.get(c.group)) == "service"
+        }
         entries = []
         for position, criterion in enumerate(self.criteria):
             whole = frozenset(words(f"{criterion.id} {criterion.text}"))
@@ -89,7 +111,7 @@ class CriteriaIndex:
         if not typed:
             return list(self.criteria)
         joined = "".join(typed)
-        ranked: list[tuple[int, int, int, int, int, int, CriterionDef]] = []
+        ranked: list[tuple[int, int, int, int, int, int, int, CriterionDef]] = []
         for entry in self._entries:
             found = sum(1 for w in typed if w in entry.prefixes)
             cued = sum(1 for w in typed if w not in entry.prefixes and w in entry.cued)
@@ -98,7 +120,8 @@ class CriteriaIndex:
             exact = sum(1 for w in typed if w in entry.whole)
             id_rank = 0 if joined == entry.id_key else 1 if entry.id_key.startswith(joined) else 2
             size = len(entry.whole) if exact else 0  # words still being typed: as listed
-            ranked.append((id_rank, -found - cued, -found, -exact, size, entry.position,
-                           entry.criterion))  # fmt: skip
-        ranked.sort(key=lambda r: r[:6])
-        return [r[6] for r in ranked]
+            national = int(entry.criterion.id in self._national)
+            ranked.append((id_rank, -found - cued, national, -found, -exact, size,
+                           entry.position, entry.criterion))  # fmt: skip
+        ranked.sort(key=lambda r: r[:7])
+        return [r[7] for r in ranked]

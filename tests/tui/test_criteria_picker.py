@@ -220,3 +220,31 @@ async def test_down_and_space_arriving_together_in_the_list_tick_the_next_row(
         third = listing.get_option_at_index(2).value
         assert picker.selected == sorted([first, second, third])
         assert listing.highlighted == 2
+
+
+def test_on_a_case_the_criteria_about_cases_rank_before_national_ones() -> None:
+    """Tester 16 typed "supervision" in a case's note meaning front-line management
+    (QPN4, whose cues hold the word) and ticked LGS1 ("public law care and supervision
+    applications", a national criterion whose wording holds the word only in an
+    application's name) with Down and Space.  On a case, criteria about cases come first;
+    in a national note the wording still ranks first."""
+    criteria = load_framework("cafcass-2018").criteria
+    assert CriteriaIndex(criteria, on_case=True).match("supervision")[0].id == "QPN4"
+    assert CriteriaIndex(criteria).match("supervision")[0].id == "LGS1"
+    on_case = [c.id for c in CriteriaIndex(criteria, on_case=True).match("seen alone")]
+    assert on_case[0] == [c.id for c in CriteriaIndex(criteria).match("seen alone")][0]
+
+
+@pytest.mark.asyncio
+async def test_supervision_then_down_and_space_ticks_front_line_management(
+    make_small: AppFactory,
+) -> None:
+    app = make_small()
+    async with app.run_test(size=(120, 40)) as pilot:
+        _, _, editor = await new_note(pilot)
+        picker = editor.query_one(CriteriaPicker)
+        editor.query_one("#criteria-search", Input).value = "supervision"
+        await pilot.pause()
+        await pilot.press("down", "space")
+        await pilot.pause()
+        assert picker.selected == ["QPN4"]

@@ -128,7 +128,10 @@ class EvidenceEditorScreen(AboutTitled):
                         compact=True,
                         id="editor-about",
                     )
-            yield CriteriaPicker(fw.criteria, form["criteria"], id="editor-criteria")
+            yield CriteriaPicker(
+                fw.criteria, form["criteria"], on_case=bool(self.context.case_id),
+                id="editor-criteria",
+            )  # fmt: skip
             with Horizontal(classes="editor-row"):
                 yield Label("Source", classes="editor-label")
                 yield Select[str](

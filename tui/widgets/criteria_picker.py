@@ -149,11 +149,12 @@ class CriteriaPicker(Vertical):
         criteria: list[CriterionDef],
         selected: list[str] | None = None,
         *,
+        on_case: bool = False,
         id: str | None = None,  # noqa: A002 - Textual's name
     ) -> None:
         super().__init__(id=id)
         self.criteria = criteria
-        self.index = CriteriaIndex(criteria)
+        self.index = CriteriaIndex(criteria, on_case=on_case)
         self._selected: set[str] = set(selected or [])
         self._shown: list[str] | None = None
         self._chosen_text = ""
