@@ -410,6 +410,8 @@ class HomeSummary(Model):
     open_escalations: int
     thin_criteria: list[CriterionCount]
     conflicts: int
+    my_unmarked: list[str] = []
+    """References of my cases still marked Not started that have evidence recorded."""
 
 
 class CoverageCell(Model):

@@ -170,7 +170,11 @@ class QueriesMixin(StoreBase):
             ),
             thin_criteria=sorted(thin, key=lambda c: (c.evidence, c.sources, c.criterion_id)),
             conflicts=self._conflict_count(),
-        )
+            my_unmarked=[r["ref"] for r in self._rows(
+                f"SELECT c.ref FROM cases c WHERE {IN_WORK} AND c.inspector_id = ? AND "
+                "c.status = 'not-started' AND EXISTS (SELECT 1 FROM evidence e WHERE "
+                "e.case_id = c.id) ORDER BY c.ref", (me,))],
+        )  # fmt: skip
 
     def _conflict_count(self) -> int:
         total = 0

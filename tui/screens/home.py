@@ -213,7 +213,7 @@ class HomeScreen(FieldworkScreen[None]):
             f"[b]{s.title}[/b]\nYou are [b]{who}[/b]. "
             f"Your cases: {mine.total} ({mine.not_started} not started, "
             f"{mine.in_progress} in progress, {mine.complete} complete); "
-            f"the team's: {team.total}."
+            f"the team's: {team.total}.{unmarked_hint(s.my_unmarked)}"
         )
         self.query_one("#home-evidence", Static).update(
             f"Evidence [b]{s.evidence_total}[/b]\nmine {s.my_evidence}"
@@ -287,3 +287,15 @@ class HomeScreen(FieldworkScreen[None]):
         if 0 <= table.cursor_row < table.row_count:
             area = table.coordinate_to_cell_key(Coordinate(table.cursor_row, 0)).row_key.value
         self.post_message(OpenEditor(EditorContext(area_code=area)))
+
+
+def unmarked_hint(refs: list[str]) -> str:
+    """A reminder that a case's status is the inspector's to set, where cases with notes
+    are still marked Not started (tester 16, F5: the home screen said 10 not started after
+    37 notes, as if no work had been done)."""
+    if not refs:
+        return ""
+    shown = ", ".join(refs[:3]) + (f" and {len(refs) - 3} more" if len(refs) > 3 else "")
+    which = "has notes but is" if len(refs) == 1 else "have notes but are"
+    return (f"\n{shown} {which} still marked Not started: set the Status on the case screen "
+            "(in progress, then complete).")  # fmt: skip
