@@ -37,7 +37,11 @@ def one_said(ctx: claims.Context, i: int, where: str | None) -> tuple[str, str] 
     if not clause or ctx.used.seen(i, clause):  # none, or said already as an example
         return None
     if not is_stakeholder(d.words, source) and no_fault_in(d, i, clause):
-        return None  # "Team meeting ... was about allocation and leave.": no finding
+        # "Team meeting ... was about allocation and leave.": no finding, save with the
+        # note's own shorthand that finds fault ("Practice not discussed.") joined to it.
+        clause = with_shortfall(text, clause)
+        if not clause or ctx.used.seen(i, clause):
+            return None
     keep = d.words.known_capitals | {d.inspection.organisation}  # "Cafcass leaders"
     said: str | None
     if is_stakeholder(d.words, source):
@@ -52,6 +56,32 @@ def one_said(ctx: claims.Context, i: int, where: str | None) -> tuple[str, str] 
     if said is None or normal(said) in ctx.voice.said:
         return None
     return said, clause
+
+
+# A note's shorthand that finds fault after a sentence that only describes: "X not Yed"
+# ("Practice not discussed.", "Plan not updated since May."): said with its verb and
+# joined to the sentence before, so the note's finding is its own words.
+_NOT_DONE = re.compile(
+    r"^(?P<subj>[A-Za-z][\w'’-]*(?: [\w'’-]+){0,3}) not (?P<rest>[a-z]{3,}ed\b[^;:]*?)\.?$"
+)
+_NOT_SUBJECT = frozenset({"is", "are", "was", "were", "has", "have", "had", "do", "does", "did",
+                          "it", "this", "that", "they", "he", "she", "we", "i"})  # fmt: skip
+
+
+def with_shortfall(text: str, clause: str) -> str:
+    """`clause`, a note's sentence finding no fault, with the note's shorthand that does
+    joined to it ("The team meeting ... was about allocation and leave, and practice was
+    not discussed."); "" where the note holds no such shorthand."""
+    for part in split_sentences(text):
+        m = _NOT_DONE.match(part.strip())
+        if m is None or any(w.lower() in _NOT_SUBJECT for w in m.group("subj").split()):
+            continue
+        subj = m.group("subj")
+        head = subj.split()[-1].lower()
+        be = "were" if head.endswith("s") and not head.endswith(("ss", "us", "is")) else "was"
+        subj = subj if subj.isupper() or subj[:2].isupper() else subj[0].lower() + subj[1:]
+        return f"{clause.rstrip('.')}, and {subj} {be} not {m.group('rest')}."
+    return ""
 
 
 @cache

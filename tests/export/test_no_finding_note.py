@@ -3,8 +3,8 @@ allocation and leave." stood in Area 3 as a sentence of its own, a claim on one 
 It finds nothing: the note's finding was its next words, "Practice not discussed.".  A
 development note's sentence said as a claim's one record must say what fell short
 (`exporters.draft.onesource.finds_fault`, `drafting.toml` [finding_cues]); otherwise the
-claim is said in cautious words from its criterion and source, whether or not another of
-the note's sentences finds fault.  A stakeholder's words are their view, and stand.
+claim is said with the note's own shorthand that finds fault joined to it ("..., and
+practice was not discussed."), or else in cautious words from its criterion and source.  A stakeholder's words are their view, and stand.
 
 On the hand-written inspection `case16_inspection.no_finding`.
 """
@@ -16,7 +16,7 @@ from collections.abc import Iterator
 import pytest
 
 from exporters.draft import draft_report, load
-from exporters.draft.onesource import finds_fault
+from exporters.draft.onesource import finds_fault, with_shortfall
 from exporters.model import ReportModel, Section, Sentence
 from tests.export.case16_inspection import (
     COUNCIL_HARD,
@@ -45,19 +45,19 @@ def _said(sec: Section) -> list[Sentence]:
     return [x for p in [*sec.intro, *sec.paragraphs] for x in p.sentences]
 
 
-def test_a_describing_sentence_is_not_said_as_the_notes_finding(
+def test_a_describing_sentence_is_said_only_with_the_notes_own_shortfall(
     drafted: tuple[dict[str, str], ReportModel],
 ) -> None:
     ids, report = drafted
     said = _said(_area(report, "3"))
     first = DESCRIBED_THEN_FAULT.split(". ")[0]
-    assert not any("rotas and annual leave" in x.text for x in said), [x.text for x in said]
-    # The note is still the area's finding on the culture, in cautious words, its
-    # record traced and its side against.
+    # Never the describing sentence alone: the note's shorthand that finds fault
+    # ("Casework not raised.") is said with its verb, joined to it.
+    assert not any(x.text.rstrip(".") == first for x in said), [x.text for x in said]
     claim = next(x for x in said if x.role == "claim" and x.criteria == ["LG5"])
     assert ids["described_then_fault"] in claim.evidence_ids
-    assert claim.direction == "against" and first not in claim.text
-    assert "not" in claim.text.split() or "short" in claim.text, claim.text
+    assert claim.direction == "against"
+    assert claim.text.endswith("and casework was not raised."), claim.text
 
 
 def test_a_note_finding_no_fault_is_said_cautiously_and_a_complaint_stands(
@@ -93,3 +93,17 @@ def test_a_note_finding_no_fault_is_said_cautiously_and_a_complaint_stands(
 )
 def test_what_finds_fault(text: str, fault: bool) -> None:
     assert finds_fault(text) is fault
+
+
+@pytest.mark.parametrize(
+    ("text", "joined"),
+    [
+        (DESCRIBED_THEN_FAULT, "The meeting was about rotas, and casework was not raised."),
+        ("The plan covers contact. Plans not updated since May.",
+         "The meeting was about rotas, and plans were not updated since May."),
+        (ONLY_DESCRIBED, ""),
+        ("The meeting was about rotas. It not mentioned.", ""),
+    ],
+)  # fmt: skip
+def test_the_shortfall_joined(text: str, joined: str) -> None:
+    assert with_shortfall(text, "The meeting was about rotas.") == joined
