@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from exporters.docx_writer import write_docx
-from exporters.draft import DraftOptions, conflicted, draft_report, load
+from exporters.draft import DraftOptions, conflicted, draft_report, load, repeats
 from exporters.draft.document import lead_notes
 from exporters.errors import ConflictsError, ExportError
 from exporters.export import ExportResult, Progress, conflict_labels, decide, scanner_for
@@ -69,6 +69,8 @@ def summary(report: ReportModel) -> list[str]:
         f"{len(rows)} sentences, {claims} of them claims drawn from tallies.",
         f"Sentences in area sections said, word for word or nearly, in another area's section: "
         f"{round(100 * report.repeated_share)}%.",
+        f"Sentences said, word for word or nearly, in another section of the report (the "
+        f"summary aside): {round(100 * repeats.share(report))}%.",
     ]
     lines += [f"Flagged '{f}': {n}." for f, n in sorted(flags.items())]
     lines += [f"Warning: {w}" for w in lead_notes(report.warnings)]

@@ -30,7 +30,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from itertools import zip_longest
 from typing import TYPE_CHECKING
 
@@ -38,9 +38,11 @@ from exporters.draft.data import DraftData
 from exporters.draft.fitting import lower_first
 from exporters.draft.proportion import in_proportion
 from exporters.draft.relevance import STOP
+from exporters.draft.sameness import runs
 from exporters.draft.stakeholders import groups_heard
 from exporters.draft.tallies import Claim, majority
 from exporters.draft.trace import traced
+from exporters.draft.viewowner import SECTION
 from exporters.draft.words import Words, capitalise, has_words, join_list
 from exporters.model import Flag, Sentence
 
@@ -318,6 +320,14 @@ def attributed_claim(
     side = {"for": st, "against": dv}.get(kind, evs)
     options = attributed_sentences(d.words, claim.words.about_what, kind, pos, neg, people)
     options = placed(d, options, where)
+    both = kind in ("balanced", "mixed") or kind.startswith("mostly_")
+    ordered = [i for pair in zip_longest(st, dv) for i in pair if i is not None]
+    used = ordered if both else list(side)
+    if _section(ctx) and options and all(ctx.voice.national.near(runs(o)) for o in options):
+        # Every wording near word for word to a sentence of another national section: said
+        # once, where it was said first (`said_once`).
+        ctx.stated.add(claim.criterion)
+        return None
     text = ctx.voice.choose(options, ctx.key, claim.criterion, openings=ctx.openings)
     if text is None:
         return None
@@ -331,16 +341,48 @@ def attributed_claim(
     flags: list[Flag] = list(ctx.flags)
     if len(evs) < d.rules.min_cases:
         flags.append("small sample")
-    both = kind in ("balanced", "mixed") or kind.startswith("mostly_")
     if both:
         flags.append("mixed evidence")
-    ordered = [i for pair in zip_longest(st, dv) for i in pair if i is not None]
-    used = ordered if both else list(side)
     basis = claim.tally.line(False)
     return traced(
         text, used, d, role="claim", criteria=[claim.criterion], basis=basis, flags=flags,
         direction=claim.direction, by_cases=False,
     )  # fmt: skip
+
+
+Say = Callable[["Context", Claim, Sequence[int], Sequence[int]], Sentence | None]
+
+
+def said_once(
+    ctx: Context, claim: Claim, st: Sequence[int], dv: Sequence[int], say: Say
+) -> Sentence | None:
+    """A claim about the service as `say` says it (`service.attributed`), unless another
+    national judgement's section has said it (issue 15, tester 15 D5: "Performance
+    information and interviews with managers and judges reflect well on the quality of
+    work on private law applications" in the private law section, then near word for
+    word in the leadership section, on the same notes, which inform both judgements):
+    the same criterion on the same records is said once in the national sections, by
+    the section that says it first; so is a claim every wording of which is near word
+    for word to a sentence of another national section (`attributed_claim`).  The
+    criterion counts as stated (no note that it was not drafted).  The measure over the
+    whole report: `repeats`."""
+    section = _section(ctx)
+    key = (claim.criterion, frozenset([*st, *dv]))
+    first = ctx.voice.claims.get(key)
+    if section and first is not None and first != section:
+        ctx.stated.add(claim.criterion)
+        return None
+    sentence = say(ctx, claim, st, dv)
+    if section and sentence is not None:
+        ctx.voice.claims.setdefault(key, section)
+    return sentence
+
+
+def _section(ctx: Context) -> str:
+    """The national judgement whose section `ctx` drafts ("" for any other section)."""
+    if not ctx.key.startswith(SECTION):
+        return ""
+    return ctx.key.removeprefix(SECTION).split("|", 1)[0]
 
 
 # The inspectors in a note's first person ("Staff told us ...", "managers showed us

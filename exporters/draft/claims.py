@@ -29,7 +29,7 @@ from exporters.draft import (
     subjects,
     wholeside,
 )
-from exporters.draft.attributed import is_attributed, named_sources
+from exporters.draft.attributed import is_attributed, named_sources, said_once
 from exporters.draft.childsays import side, stands_for
 from exporters.draft.data import DraftData
 from exporters.draft.evensplit import sides_frames
@@ -179,7 +179,7 @@ def claim_sentence(ctx: Context, claim: Claim) -> Sentence | None:
     claim = escalated.kept(ctx.pool, claim)  # an escalated concern: never balanced away
     w, t = claim.words, claim.tally
     if is_attributed(d, claim, st, dv) or not service.borne_out_enough(ctx, claim, st, dv):
-        return service.attributed(ctx, claim, st, dv)
+        return said_once(ctx, claim, st, dv, service.attributed)  # once in the national sections
     family = d.words.frames["cases" if claim.by_cases else "service"]
     pos_n, neg_n = len(t.pos), len(t.neg)  # "four of the five", not "the vast majority of"
     counts = bool(claim.small or claim.by_cases and counts_instead(d.rules, pos_n, t.views, neg_n))

@@ -14,7 +14,7 @@ import re
 from collections import Counter
 from datetime import UTC, datetime
 
-from exporters.draft import rarealone
+from exporters.draft import rarealone, repeats
 from exporters.draft.areagroups import area_groups
 from exporters.draft.data import DraftData, DraftOptions
 from exporters.draft.front import (
@@ -98,7 +98,7 @@ def _drafted(data: DraftData, options: DraftOptions | None) -> tuple[ReportModel
     finish(report, opts, data.words.terms)
     repeated, total = repeated_sentences(report)
     report.repeated_share = len(repeated) / total if total else 0.0
-    report.warnings = warnings(report, data, repeated)
+    report.warnings = warnings(report, data, repeated) + repeats.warning(repeats.mark(report))
     return report, repeated
 
 

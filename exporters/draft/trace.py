@@ -117,6 +117,12 @@ class Voice:
         # of words (`sameness`), so that an area's wording is not near-verbatim to
         # another area's, nor any section's to one said before, where another is not.
         self.areas, self.report = Index(), Index()
+        # ... and those said in the national judgements' sections, so that one of them
+        # never says again what another has said (`attributed.attributed_claim`).
+        self.national = Index()
+        # The claims about the service said in those sections: by criterion and records,
+        # the judgement whose section said each (`attributed.attributed_claim`).
+        self.claims: dict[tuple[str, frozenset[int]], str] = {}
         # How often each frame (`fitting.frames`: a stakeholder's view, someone's words)
         # has been used in the report.
         self.frames: Counter[str] = Counter()
@@ -151,6 +157,8 @@ class Voice:
             return None
         if area:
             self.areas.add(runs(text))
+        elif key[0].startswith("judgement|"):
+            self.national.add(runs(text))
         self.report.add(runs(text))
         self.said.add(normal(text))
         if openings is not None:
