@@ -18,7 +18,9 @@ child.
 
 from __future__ import annotations
 
+import tomllib
 from collections.abc import Mapping, Sequence
+from functools import cache
 
 from exporters.draft.childsays import (
     relayed,
@@ -35,7 +37,7 @@ from exporters.draft.fitting import Target, about_own, case_disputes, law_of
 from exporters.draft.stakeholders import child_word_frames, child_word_rank, quoted_sentence
 from exporters.draft.tallies import Pool
 from exporters.draft.trace import Used, Voice, traced
-from exporters.draft.words import join_list
+from exporters.draft.words import join_list, wording_dir
 from exporters.model import Flag, Paragraph, Sentence
 
 
@@ -152,7 +154,9 @@ def _fitting(
     order = sorted(candidates, key=lambda i: (criterion not in d.crits[i],
                                               child_word_rank(d.source[i])))  # fmt: skip
     for i in order:
-        if i in used.records or not pool.has(i) or d.case[i] not in counted:
+        # A record drawn on as an example may still give its child's words, never the
+        # same words twice (`used.said`, below).
+        if not pool.has(i) or d.case[i] not in counted:
             continue
         if i in d.escalations or d.case[i] in concerned:
             continue  # a safeguarding concern: never quoted in a report (tester 10)
@@ -163,7 +167,7 @@ def _fitting(
             continue
         record = d.texts((i,))[i]
         said = " ".join(record.child_words.split()).strip(" '\"‘’“”")
-        if not said or len(said.split()) > 40 or used.seen(i, said) or relayed(said):
+        if not said or len(said.split()) > 40 or used.said(said) or relayed(said):
             continue
         if turns(said, polarity):
             continue  # "she's nice but I only saw her twice" illustrates no strength
@@ -201,25 +205,45 @@ def quoted_child(data: DraftData, paras: Sequence[Paragraph]) -> bool:
 def quote_a_child(ctx: Context, paras: list[Paragraph]) -> None:
     """A section counting cases (an area's; a law type's or the practice judgement's,
     tester 14) whose cases hold children's own recorded words quotes at least one that
-    fits (tester 8: an inadequate area with strong words quoted no child): where
-    its strengths quote none, a child's words recorded with a development point follow
-    the first weakness claim they illustrate (the paragraphs on weaknesses first);
-    where none fits any, the comment on the section's opening says why."""
+    fits (tester 8: an inadequate area with strong words quoted no child): a child's
+    words saying what fell short follow the first weakness claim they illustrate (the
+    paragraphs on weaknesses first), in a paragraph quoting no child yet, where the
+    section quotes none yet or, in a national section (a law type's, the practice
+    judgement's), fewer than `support.toml` [child_words] `per_section` (tester 15: 56
+    children's words recorded, 2 quoted, none by a national practice section).  An
+    area quotes one: the areas choose first, and words an area took are not left for
+    the national sections.  Where none is quoted, the comment on the section's opening
+    says why."""
     d = ctx.data
     mine = [i for i in d.child_words if ctx.pool.has(i)]
-    if not mine or quoted_child(d, paras):
+    quoted = _quoted(d, paras)
+    most = 1 if ctx.pool.areas else per_section()  # the areas choose first: one each
+    if not mine or len(quoted) >= most:
         return
     order = sorted(range(len(paras)), key=lambda k: paras[k].theme != "development")
     for k in order:
         p = paras[k]
-        if p.theme == "placeholder":
+        if p.theme == "placeholder" or k in quoted:
             continue
         got = with_child_words(ctx.pool, ctx.used, ctx.voice, p.sentences, ctx.ends, "against")
         if len(got) > len(p.sentences):
             paras[k] = p.model_copy(update={"sentences": got})
             return
-    if paras and paras[0].sentences:
+    if not quoted and paras and paras[0].sentences:
         paras[0].sentences[0].notes = [*paras[0].sentences[0].notes, why_not(ctx, mine)]
+
+
+def _quoted(data: DraftData, paras: Sequence[Paragraph]) -> set[int]:
+    """The paragraphs (by place) quoting a child's own recorded words."""
+    return {k for k, p in enumerate(paras) if quoted_child(data, [p])}
+
+
+@cache
+def per_section() -> int:
+    """`support.toml` [child_words] `per_section`: how many children a section quotes
+    at most, one a paragraph (a strength's, then a weakness's)."""
+    with (wording_dir() / "support.toml").open("rb") as fh:
+        return int(tomllib.load(fh)["child_words"]["per_section"])
 
 
 def why_not(ctx: Context, records: Sequence[int]) -> str:

@@ -18,8 +18,7 @@ from pathlib import Path
 
 import pytest
 
-from exporters.draft import draft_report, load
-from exporters.draft import repeats
+from exporters.draft import draft_report, load, repeats
 from exporters.model import Paragraph, ReportModel, Section, Sentence
 from exporters.qa import summary
 from store.store import Store

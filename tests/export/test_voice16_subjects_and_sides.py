@@ -12,6 +12,11 @@ after a weakness on wishes because it holds "nobody asked".  A fault the practit
 ended is no fault (`childsays.fault`); a complaint that what the child said was left
 out ("... but the report doesn't say it") is one, never quoted after a strength.
 
+(e): tester 15's 56 children's words gave 2 quotations.  A section that quotes a child
+after a strength may also quote one whose words fit a weakness (up to `support.toml`
+[child_words] `per_section`, one a paragraph), and words on a note drawn on as an
+example may still be quoted (never the same words twice).
+
 Tested on a 2021-framework inspection written by hand for this
 (`tests/export/voice16_inspection`; its inspection.toml says what each note tests).
 """
@@ -26,6 +31,7 @@ import pytest
 
 from exporters.draft import DraftData, draft_report, load
 from exporters.draft.childsays import side
+from exporters.draft.childwords import per_section
 from exporters.draft.regard import first_named, read
 from exporters.model import ReportModel, Sentence
 from store.store import Store
@@ -36,6 +42,8 @@ PRAISE_OF_GUARDIAN = "Nobody asked me properly until my guardian came."
 COMPLAINT = "I told her I want to live with my aunt. Nobody said why I can't."
 LEFT_OUT = "I told her how I feel about staying over but the report doesn't say it."
 FELT_HEARD = "She made me feel that what I said mattered."
+LISTENED = "She listened to me even when I was cross."
+RANG = "He always rang me after court and he listened to what I asked."
 
 
 @pytest.fixture(scope="module")
@@ -138,14 +146,36 @@ def test_praise_of_the_guardian_never_follows_a_weakness(
 ) -> None:
     """EM-01's words praise the guardian though her note is against the work on her
     wishes: they follow no weakness (nor a strength on wishes, her note's own point);
-    EM-02's complaint follows Eastmere's weakness on wishes instead."""
+    EM-02's complaint follows a weakness on wishes instead."""
     data, report = drafted
     quotes = _quotes(data, report)
     assert PRAISE_OF_GUARDIAN not in [said for _h, said, _c in quotes]
-    eastmere = [(said, claim) for h, said, claim in quotes if "Eastmere" in h]
-    assert [said for said, _c in eastmere] == [COMPLAINT], eastmere
-    claim = eastmere[0][1]
-    assert claim.criteria == ["QP3"] and claim.direction == "against", claim.text
+    weak = [(said, claim) for _h, said, claim in quotes if claim.criteria == ["QP3"]
+            and claim.direction != "for"]  # fmt: skip
+    assert [said for said, _c in weak] == [COMPLAINT], weak
+
+
+def test_a_national_section_quoting_praise_still_quotes_a_complaint_that_fits_a_weakness(
+    drafted: tuple[DraftData, ReportModel],
+) -> None:
+    """The public law section finds listening to children strong and their wishes weak:
+    it quotes FV-01's praise after the strength and EM-02's complaint after the weakness
+    (before, a section quoting a child after a strength quoted none after a weakness).
+    An area quotes one child (Eastmere: EM-05's praise), and no section quotes two in
+    one paragraph, nor more than `per_section`."""
+    data, report = drafted
+    quotes = _quotes(data, report)
+    public = {said: claim for h, said, claim in quotes if "public law practice" in h}
+    assert set(public) == {COMPLAINT, RANG}, public
+    assert public[RANG].criteria == ["QP9"] and public[RANG].direction == "for"
+    assert public[COMPLAINT].criteria == ["QP3"] and public[COMPLAINT].direction == "against"
+    assert [said for h, said, _c in quotes if "Eastmere" in h] == [LISTENED]
+    index = {data.ids[i] for i in data.child_words}
+    for sec in report.sections:
+        per = [sum(1 for s in p.sentences if s.role == "quote" and index & set(s.evidence_ids))
+               for p in (*sec.intro, *sec.paragraphs)]  # fmt: skip
+        most = 1 if sec.kind == "area" else per_section()
+        assert sum(per) <= most and max(per, default=0) <= 1, sec.heading
 
 
 def test_a_complaint_that_words_were_left_out_never_follows_a_strength(
