@@ -142,6 +142,16 @@ class MergeReport(Model):
         return "\n".join([line, *detail, *(f"  note: {n}" for n in self.notes)])
 
 
+def _withheld_note(withheld: int) -> str:
+    """Said in a team inspector's file when names of others' cases came (tester 16, F12:
+    "protected names: 3 new" alarmed a lead, though the file never keeps them)."""
+    return (
+        f"{counted(withheld, 'protected name')} of cases you do not hold came with this merge "
+        f"and {'is' if withheld == 1 else 'are'} withheld: this file keeps only the names "
+        f"of your own cases."
+    )
+
+
 _PLURAL = {
     "evidence": "evidence",
     "grading": "gradings",
@@ -329,7 +339,8 @@ class MergeMixin(
                 if holder_id:  # a file issued to an inspector keeps only their names
                     given = restore_withheld(self.conn, holder_id, _SRC)
                     self._materialize("protected_name", given)
-                    minimise(self.conn, holder_id)
+                    if withheld := minimise(self.conn, holder_id):
+                        report.notes.append(_withheld_note(withheld))
                 self._unstage()  # in the transaction, not a write of its own after it
         finally:
             with contextlib.suppress(sqlite3.Error):

@@ -5,6 +5,7 @@ everything.  Checked on the bytes of the file, not only through the Store."""
 
 from __future__ import annotations
 
+import re
 import sqlite3
 from pathlib import Path
 
@@ -83,8 +84,14 @@ def test_an_inspectors_file_holds_only_their_cases_names(tmp_path: Path) -> None
     assert _names(master) == before
     more, _, _ = write_messy_list(tmp_path / "more.csv", n=500)
     run("cases", "import", master, more)
-    run("merge", ps, master)
+    merged = run("merge", ps, master).output
     assert _names(ps) == mine and len(_names(master)) > len(before)
+    # The merge says the names that came are withheld, not only "protected names: N new"
+    # (tester 16, F12: a lead reading it took it for a leak).
+    came = re.search(r"protected names: (\d+) new", merged)
+    assert came, merged
+    assert f"{came[1]} protected names of cases you do not hold came with this merge and are " \
+           "withheld: this file keeps only the names of your own cases." in merged, merged  # fmt: skip
     assert (
         _order_keys(ps) == 0 and _order_keys(master) == 500
     )  # the second list repeats the first 400
