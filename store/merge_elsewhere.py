@@ -5,7 +5,9 @@ the merge said "1 new" and nothing more).
 The work is kept and counts like any other (nothing is lost or refused); the merge
 report names it, so the lead can tell the case's new holder, whose file gets it at
 their next merge.  Only work by team inspectors is named: the lead and deputies write
-on any case as part of their role.
+on any case as part of their role.  In a team inspector's file only the cases its holder
+holds are named (tester 16, F6: every inspector was told, at each merge back, to "tell
+the case's holder" about a colleague's work they had never seen).
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ from __future__ import annotations
 from collections import Counter
 
 from store.history import HistoryMixin
+from store.minimise import holder as file_holder
 from store.models import LEAD_ROLES, counted
 
 SHOWN = 3
@@ -48,8 +51,11 @@ class MergeElsewhereMixin(HistoryMixin):
         gradings to while another inspector holds them (None when there are none)."""
         found: Counter[tuple[str, str, str, str]] = Counter()
         holders: set[str] = set()
-        for what, ref, author, holder, holder_id in self.conn.execute(_WORK, (merge_id, merge_id)):
-            found[(author, ref, holder, what)] += 1
+        team_file = file_holder(self.conn) is not None
+        for what, ref, author, name, holder_id in self.conn.execute(_WORK, (merge_id, merge_id)):
+            if team_file and holder_id != self.me_id:
+                continue  # another's case: the lead tells its holder (tester 16, F6)
+            found[(author, ref, name, what)] += 1
             holders.add(holder_id)
         if not found:
             return None

@@ -118,3 +118,24 @@ def test_the_new_holders_own_file_is_told_it_has_the_work(tmp_path: Path) -> Non
     said = run("merge", lh, master).output
     assert "by another inspector on cases you hold" in said and "here in your file" in said
     assert "tell the case's holder" not in said
+
+
+def test_a_third_inspectors_file_is_not_told_of_work_on_cases_not_theirs(tmp_path: Path) -> None:
+    """Tester 16, F6: after a colleague's work was merged onto cases now held by others,
+    every back-merge told every inspector to "tell the case's holder", about work they
+    never saw.  Only the lead's master (which took the work in) and the holder's file say it."""
+    master, refs = _team(tmp_path)
+    run("team", "add", master, "Anna Price", "--initials", "AP")
+    run("assign", master, "--inspector", "GA", "--case", refs["RX-4412"])
+    run("assign", master, "--inspector", "AP", "--case", refs["RX-4410"])
+    ga, ap = tmp_path / "GA.db", tmp_path / "AP.db"
+    run("issue", master, "--inspector", "GA", "-o", ga)
+    run("issue", master, "--inspector", "AP", "-o", ap)
+    run("assign", master, "--inspector", "LH", "--case", refs["RX-4412"])
+    run("evidence", "add", ga, "--case", refs["RX-4412"], "--criteria", "QP8", "--source",
+        "CASE_FILE", "--polarity", "development", "--text",
+        "No record of the child being seen before the report was filed.")  # fmt: skip
+    assert "now held by Lucy Hartley" in run("merge", master, ga).output
+    said = run("merge", ap, master).output
+    assert "evidence: 1 new" in said, said  # the note came, unsaid
+    assert "another inspector" not in said and "tell the case's holder" not in said, said
