@@ -1,6 +1,9 @@
 """Jigsaw identification: a sentence that singles out one child by a rare
 characteristic (a condition, a disability, a language, a faith...) together with a place,
-a school or an age, so that people who know the place can tell who it is."""
+a school or an age, so that people who know the place can tell who it is; and a
+circumstance that singles out one family in an area on its own (a country abroad it is
+moving to or from, the family's own business, a relative of great age), which, with the
+case's type and area that every draft gives, is enough (tester 16, F7)."""
 
 from __future__ import annotations
 
@@ -18,6 +21,11 @@ _INDIVIDUAL = re.compile(
 _SETTING_KINDS = frozenset({"school", "hospital", "club", "workplace", "street-address"})
 _GENERIC_SCHOOL = re.compile(r"\b(?:school|nursery|class|pupil|college|playgroup)\b", re.I)
 _SMALL_PLACE = re.compile(r"\b(?:in|at|from|near|of)\s+(?:the\s+)?([A-Z][\w'’\-]+)")
+_GREAT_AGE = re.compile(
+    r"\b(?:aged|who\s+is|is\s+now|now)\s+(?:9\d|1[01]\d)\b|\b(?:9\d|1[01]\d)[\s\-]year[\s\-]old\b",
+    re.IGNORECASE,
+)
+"""A relative of great age ("who is 91", "a 94-year-old great-grandmother")."""
 
 
 class Jigsaw:
@@ -28,8 +36,21 @@ class Jigsaw:
         self.area_words = area_words
         rare = vocab.rule("rare_markers") + vocab.rule("rare_characteristics")
         self.rare = cue_pattern(rare, lower=True)
+        countries = vocab.rule("countries_abroad")
+        going = "|".join(
+            re.escape(c).replace(r"\ ", r"\s+")
+            for c in sorted(vocab.rule("abroad_cues"), key=len, reverse=True)
+        )
+        places = "|".join(
+            re.escape(c).replace(r"\ ", r"\s+") for c in sorted(countries, key=len, reverse=True)
+        )
+        # Not a possessive ("to Georgia's school") nor the start of a longer name
+        # ("in China Town").
+        self.abroad = re.compile(rf"\b(?i:{going})\s+({places})(?![\w\-'’])(?!\s+[A-Z][a-z])")
+        self.business = cue_pattern(vocab.rule("family_business"), lower=True)
         # The longest word of each cue: a text holding none skips the search.
-        self.first_words = frozenset(max(re.split(r"[\s\-']", w.lower()), key=len) for w in rare)
+        cues = rare + countries + vocab.rule("family_business") + ["aged", "year", "now", "is"]
+        self.first_words = frozenset(max(re.split(r"[\s\-']", w.lower()), key=len) for w in cues)
 
     def find(self, text: str, kept: list[Found]) -> list[Found]:
         """Sentences that single out one child by a rare characteristic together with a
@@ -38,6 +59,10 @@ class Jigsaw:
         low = text.lower()
         if len(low) != len(text):
             return out
+        for found, what in self._circumstances(text, low):
+            a, b = sentence_span(text, found)
+            if not any(f.start == a for f in out):
+                out.append(Found("jigsaw", a, b, what))
         for m in self.rare.finditer(low):
             a, b = sentence_span(text, m.start())
             if any(f.kind == "jigsaw" and f.start == a for f in out):
@@ -48,6 +73,16 @@ class Jigsaw:
             if self._singled_out(sentence, a, kept):
                 out.append(Found("jigsaw", a, b, f"‘{m.group(0)}’ with a place, school or age"))
         return out
+
+    def _circumstances(self, text: str, low: str) -> list[tuple[int, str]]:
+        """Where a circumstance singles out one family, and what it is."""
+        found = [(m.start(1), f"‘{m.group(1)}’, a country abroad the family is tied to")
+                 for m in self.abroad.finditer(text)]  # fmt: skip
+        found += [(m.start(), f"‘{m.group(0)}’, the family's own business")
+                  for m in self.business.finditer(low)]  # fmt: skip
+        found += [(m.start(), f"‘{m.group(0)}’, a relative's great age")
+                  for m in _GREAT_AGE.finditer(text)]  # fmt: skip
+        return found
 
     def _singled_out(self, sentence: str, offset: int, kept: list[Found]) -> bool:
         if patterns.ages(sentence) or _GENERIC_SCHOOL.search(sentence):

@@ -1,0 +1,67 @@
+"""Circumstances that single out one family in an area on their own (tester 16, F7: three
+of six such sentences were no hit): a country abroad the family is moving to, from or
+lives in ("Relocation to Portugal proposed by mother" on the area's one leave-to-remove
+case), the family's own business ("they live above the family's chip shop"), a relative
+of great age ("placed with their great-grandmother, who is 91").  A name that is also a
+country, a possessive or a longer name stays what it is.  Sentences written here."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from exporters.export import scanner_for
+from store.store import Store
+from tests.team.helpers import empty_file, run
+
+LIST = (
+    "Case number,Service area,Law type,Case type,Stage,Child name\n"
+    "CR/26/0401,Area 6,Private,Leave to remove,First hearing,Tomasz Nowak\n"
+    "CR/26/0402,Area 6,Private,Child arrangements,First hearing,Jordan Ellis\n"
+)
+SINGLED_OUT = [
+    ("Relocation to Portugal proposed by mother.", "Portugal"),
+    ("Mother wants to take him back to Poland for good.", "Poland"),
+    ("Father lives in Nigeria and phones on Sundays.", "Nigeria"),
+    ("Twins aged 3 placed with their great-grandmother in Croydon, who is 91.", "91"),
+    ("A 94-year-old great-uncle is the only carer.", "94"),
+    ("He is a young carer for his father; they live above the family's chip shop.", "chip shop"),
+    ("Mum works in the family-run takeaway most evenings.", "family-run"),
+]
+PLAIN = [
+    "Jordan said he wants to live with dad.",
+    "The guardian went to Georgia's school play.",
+    "Sessions are held in China Town community centre.",
+    "Turkey for Christmas at nan's was a happy memory.",
+    "The Hague Convention was explained to the mother.",
+    "Grandmother, who is 67, collects him from school.",
+    "The family's social worker changed twice.",
+]
+
+
+@pytest.fixture(scope="module")
+def db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    folder = tmp_path_factory.mktemp("jigsaw")
+    path = folder / "lead.db"
+    empty_file(path, "cafcass-2018", "Croydon visit")
+    (folder / "caselist.csv").write_text(LIST, encoding="utf-8")
+    run("cases", "import", path, folder / "caselist.csv")
+    return path
+
+
+@pytest.mark.parametrize(("text", "detail"), SINGLED_OUT)
+def test_a_circumstance_that_singles_out_a_family_is_a_hit(
+    db: Path, text: str, detail: str
+) -> None:
+    with Store.open(db) as store:
+        hits = scanner_for(store).scan(text, comment=True)
+    jigsaw = [h for h in hits if h.kind == "jigsaw"]
+    assert jigsaw and detail in jigsaw[0].note, hits
+
+
+@pytest.mark.parametrize("text", PLAIN)
+def test_ordinary_words_are_not(db: Path, text: str) -> None:
+    with Store.open(db) as store:
+        hits = scanner_for(store).scan(text, comment=True)
+    assert [h for h in hits if h.kind == "jigsaw"] == [], hits
