@@ -159,13 +159,21 @@ def updates_said(report: CaseImportReport, fw: Framework, update: bool, command:
     kept = [c for c in report.changes if c.kept]
     held_back = len({c.ref for c in kept} - {c.ref for c in open_})
     if not update:
+        # Which cases, and what the list says of them (tester 16, F10: only a count).
+        others: dict[str, list[str]] = {}
+        for c in kept:
+            if c.ref not in {o.ref for o in open_}:
+                others.setdefault(c.ref, []).append(value_label(fw, c.field, c.after))
+        which = "; ".join(f"{ref} (list: {', '.join(values)})"
+                          for ref, values in list(others.items())[:SHOWN_CASES])  # fmt: skip
+        which += f"; and {len(others) - SHOWN_CASES} more" if len(others) > SHOWN_CASES else ""
         also = (f", and from {counted(held_back, 'other case')} where --update keeps the "
-                f"file's values" if held_back else "")  # fmt: skip
+                f"file's values: {which}" if held_back else "")  # fmt: skip
         if not open_:
             return [f"The {counted(n, 'case')} already present {'was' if n == 1 else 'were'} "
                     f"left as {'it was' if n == 1 else 'they were'}: the list differs from none "
                     f"where --update would correct it" + (f" (only from {counted(held_back, 'case')} "
-                    f"where it keeps the file's values)" if held_back else "") + "."]  # fmt: skip
+                    f"where it keeps the file's values: {which})" if held_back else "") + "."]  # fmt: skip
         tally = Counter(c.field for c in open_)
         fields = ", ".join(f"{FIELD_NAMES[f]} {tally[f]}" for f in FIELDS if tally[f])
         return [f"The list differs from {len({c.ref for c in open_})} of the "

@@ -80,6 +80,10 @@ def test_a_plain_re_import_reports_the_differences_and_changes_nothing(
     assert "The list differs from 3 of the 5 cases already present" in out
     assert "(area 1, stage 1, age band 1, child seen 1), and from 1 other case where " in out
     assert "--update' corrects them." in out
+    # The held case is named, with what the list says of it (tester 16, F10).
+    held = _refs(master)["CN-5101"]
+    assert (f"where --update keeps the file's values: {held} (list: area 7, Public law, Care or "
+            f"supervision application (s31), Issues resolution hearing); nothing") in out, out  # fmt: skip
     after = _cases(master)
     assert {ref: after[ref] for ref in before} == before
 
