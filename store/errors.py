@@ -66,3 +66,15 @@ def plain_errors(exc: ValidationError, limit: int = 3) -> str:
         where = ".".join(str(p) for p in err["loc"]) or "the record"
         parts.append(f"{where}: {err['msg']}")
     return "; ".join(parts)
+
+
+SAID_CHARS = 100
+"""SQLite's own words quoted in a message are cut to this."""
+
+
+def sqlite_said(exc: BaseException) -> str:
+    """SQLite's words for an error, as a clause for one sentence: its first line, cut
+    short (a damaged schema's error can carry a table's whole SQL, eleven lines, into
+    what must be one sentence: found by the merge fuzz test)."""
+    first = (str(exc).strip().splitlines() or [""])[0].strip()
+    return first if len(first) <= SAID_CHARS else first[: SAID_CHARS - 1].rstrip() + "…"

@@ -33,6 +33,7 @@ from store.errors import (
     ForeignDatabaseError,
     NewerSchemaError,
     NotADatabaseError,
+    sqlite_said,
 )
 from store.migrations import APPLICATION_ID, known_migration_names, schema_version
 from store.models import Model
@@ -148,7 +149,7 @@ def source_error(path: Path, exc: BaseException) -> FieldworkError:
 def read_error(path: Path, exc: BaseException, role: Role) -> FieldworkError:
     """An SQLite or decoding error met while reading a file, as one true sentence:
     in use elsewhere (locked), or damaged."""
-    text = str(exc)
+    text = sqlite_said(exc)
     if isinstance(exc, sqlite3.OperationalError) and ("locked" in text or "busy" in text):
         from store.holders import holder_phrase
 

@@ -43,7 +43,7 @@ from pydantic import Field
 
 from store.backup_scrub import backups_of, scrub_backups, targets
 from store.connection import app_version, locked
-from store.errors import CorruptDatabaseError, DiskFullError, FieldworkError
+from store.errors import CorruptDatabaseError, DiskFullError, FieldworkError, sqlite_said
 from store.fileinfo import SourceInfo, advice, immutable_uri, read_source, ro_uri, source_error
 from store.merge_elsewhere import MergeElsewhereMixin
 from store.merge_holders import MergeHoldersMixin
@@ -81,7 +81,7 @@ def source_errors(path: Path, target: Path, conn: sqlite3.Connection) -> Iterato
             ) from None
         if isinstance(exc, sqlite3.DatabaseError) and not _sound(conn, "main"):
             raise CorruptDatabaseError(
-                f"{target} is a damaged Fieldwork database ({exc}); nothing was merged "
+                f"{target} is a damaged Fieldwork database ({sqlite_said(exc)}); nothing was merged "
                 f"into it: {advice('own')}."
             ) from None
         raise source_error(path, exc) from None

@@ -15,6 +15,7 @@ from store.errors import (
     DiskFullError,
     FieldworkError,
     ReadOnlyError,
+    sqlite_said,
 )
 
 
@@ -31,7 +32,7 @@ def translate_errors(path: Path) -> Iterator[None]:
         if type(exc) is not sqlite3.DatabaseError:  # IntegrityError etc. are our bugs
             raise
         raise CorruptDatabaseError(
-            f"{path} is damaged ({exc}); restore it from the backup beside it "
+            f"{path} is damaged ({sqlite_said(exc)}); restore it from the backup beside it "
             f"or from the last merged copy."
         ) from None
     except UnicodeDecodeError:
