@@ -149,7 +149,7 @@ class _Tables:
                 c = self.store.case(row.id)
                 yield [c.ref, c.area_code, self.area_names.get(c.area_code, ""), c.law_type,
                        fw.law_type_label(c.law_type), c.case_type, fw.case_type_label(c.case_type),
-                       c.stage, fw.stage_label(c.stage), c.age_band, _yes_no(c.child_seen),
+                       c.stage, fw.stage_label(c.stage), c.age_band, _yes_no(c.child_seen) or "unknown",
                        c.seen_alone, c.status, STATUS_LABELS[c.status], c.sample,
                        SAMPLE_LABELS[c.sample], self.initials(c.inspector_id),
                        self.name(c.inspector_id), row.evidence_count, row.graded_count,
