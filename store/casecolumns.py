@@ -1,6 +1,6 @@
-"""A case list's law type or case type column found by what its cells hold, where no
-heading names it (`store.caselist`): a case management system's export may head the
-law type "Case Category".  A column is read as the law type when it alone, among the
+"""A case list's law type, case type or stage column found by what its cells hold, where
+no heading names it (`store.caselist`): a case management system's export may head the
+law type "Case Category", or the stage "Status".  A column is read as the law type when it alone, among the
 columns the import does not read otherwise, holds law types in nearly all its cells;
 the import says it did.  A column that holds them in most cells only, two that hold
 them, and a column that holds case types are named in the refusal, with what to do."""

@@ -19,7 +19,9 @@ OLD = "Report read; analysis to follow."
 NEW = "The analysis weighs the school's attendance record against the father's account."
 
 
-def test_the_editing_side_shows_its_changed_fields(tmp_path: Path) -> None:
+def deleted_in_master(tmp_path: Path) -> tuple[Path, Path, str]:
+    """A master whose lead deleted a note after Tendai's file was issued: the master,
+    Tendai's file and the note's id (Tendai's edit of it is the test's own)."""
     master = tmp_path / "master.db"
     s = Store.create(master, load_framework("cafcass-2018"), title="Pennine spring visit",
                      lead="Morag Whitlock", start_date="2018-02-02")  # fmt: skip
@@ -34,6 +36,11 @@ def test_the_editing_side_shows_its_changed_fields(tmp_path: Path) -> None:
     tm = tmp_path / "tm.db"
     run("issue", master, "--inspector", "Tendai Moyo", "-o", tm)
     run("evidence", "delete", master, note)
+    return master, tm, note
+
+
+def test_the_editing_side_shows_its_changed_fields(tmp_path: Path) -> None:
+    master, tm, note = deleted_in_master(tmp_path)
     run("evidence", "edit", tm, note, "--text", NEW, "--criteria", "QP1,QP7",
         "--polarity", "strength")  # fmt: skip
     run("merge", master, tm)
@@ -57,20 +64,7 @@ def test_keeping_the_edit_says_the_deletion_stays_in_the_history(tmp_path: Path)
     keeping the deletion says the editor's words stay in the history."""
     from exporters.conflict_fields import history_note
 
-    master = tmp_path / "master.db"
-    s = Store.create(master, load_framework("cafcass-2018"), title="Pennine spring visit",
-                     lead="Morag Whitlock", start_date="2018-02-02")  # fmt: skip
-    s.put_inspector(Inspector(name="Tendai Moyo", initials="TM"))
-    s.close()
-    run("cases", "import", master, write_case_list(tmp_path / "cases.csv", n=3))
-    with Store.open(master) as s:
-        ref = s.case_rows(limit=1)[0].ref
-    note = run("evidence", "add", master, "--case", ref, "--criteria", "QP1",
-               "--source", "CASE_FILE", "--polarity", "neutral",
-               "--text", OLD).output.strip().split()[-1]  # fmt: skip
-    tm = tmp_path / "tm.db"
-    run("issue", master, "--inspector", "Tendai Moyo", "-o", tm)
-    run("evidence", "delete", master, note)
+    master, tm, note = deleted_in_master(tmp_path)
     run("evidence", "edit", tm, note, "--text", NEW)
     run("merge", master, tm)
     with Store.open(master) as s:

@@ -19,13 +19,19 @@ def refs_by_name(db: Path) -> list[str]:
     return sorted(c["ref"] for c in cases if len(c["siblings"]) == 2)
 
 
-def test_a_family_split_between_inspectors_is_said(tmp_path: Path) -> None:
+def family_of_three(tmp_path: Path) -> tuple[Path, list[str]]:
+    """A master with the sibling list imported and two inspectors; the O'Neill children's
+    references."""
     db = new_inspection(tmp_path / "master.db")
     run("areas", "add", db, "2", "--name", "North East", "--visited")
     run("cases", "import", db, write(tmp_path / "list.csv", FAMILIES))
     run("team", "add", db, "Owen Rhys", "--initials", "OR")
     run("team", "add", db, "Leila Haddad", "--initials", "LH")
-    first, second, third = refs_by_name(db)
+    return db, refs_by_name(db)
+
+
+def test_a_family_split_between_inspectors_is_said(tmp_path: Path) -> None:
+    db, (first, second, third) = family_of_three(tmp_path)
 
     quiet = run("assign", db, "--inspector", "OR", "--case", first, "--case", second).output
     assert "Note:" not in quiet
@@ -51,12 +57,7 @@ def test_the_assign_dialog_asks_before_splitting_a_family(tmp_path: Path) -> Non
     from store.store import Store
     from tui.modals.assign import AssignRequest, plan_assignment
 
-    db = new_inspection(tmp_path / "master.db")
-    run("areas", "add", db, "2", "--name", "North East", "--visited")
-    run("cases", "import", db, write(tmp_path / "list.csv", FAMILIES))
-    run("team", "add", db, "Owen Rhys", "--initials", "OR")
-    run("team", "add", db, "Leila Haddad", "--initials", "LH")
-    first, second, third = refs_by_name(db)
+    db, (first, second, third) = family_of_three(tmp_path)
     run("assign", db, "--inspector", "OR", "--case", first, "--case", second)
     with Store.open(db) as store:
         leila = store.find_inspector("LH")
