@@ -78,13 +78,19 @@ class FamilySplit(Model):
     """The name of the inspector who holds the sibling."""
 
     @property
-    def note(self) -> str:
-        """What the lead is told, with the command that puts the family together."""
+    def fact(self) -> str:
+        """The split, as the assign dialog asks about it before anything changes."""
         return (
             f"{self.ref} and {self.sibling_ref} are children of one family, and "
-            f"{self.holder} holds {self.sibling_ref}: a family's file is read once, so give "
-            f"both to one inspector ('fieldwork assign DB --inspector NAME --case {self.ref} "
-            f"--case {self.sibling_ref}')."
+            f"{self.holder} holds {self.sibling_ref}: a family's file is read once"
+        )
+
+    @property
+    def note(self) -> str:
+        """What `assign` tells the lead, with the command that puts the family together."""
+        return (
+            f"{self.fact}, so give both to one inspector ('fieldwork assign DB --inspector "
+            f"NAME --case {self.ref} --case {self.sibling_ref}')."
         )
 
 
@@ -165,11 +171,16 @@ class CaseNumbersMixin(HistoryMixin):
     def siblings(self) -> dict[str, list[str]]:
         """The references of each case's brothers and sisters (the cases of its family,
         `store.casefamilies`), by case id; a case without any is left out."""
-        families: dict[str, list[tuple[str, str]]] = {}
-        for r in self._rows("SELECT id, ref, source_key FROM cases ORDER BY ref"):
-            families.setdefault(family_of(r["source_key"], r["id"]), []).append((r["id"], r["ref"]))
-        return {cid: [ref for other, ref in family if other != cid]
-                for family in families.values() if len(family) > 1 for cid, _ in family}  # fmt: skip
+        return {str(c["id"]): [str(o["ref"]) for o in family if o["id"] != c["id"]]
+                for family in self._families() if len(family) > 1 for c in family}  # fmt: skip
+
+    def _families(self) -> list[list[dict[str, str | None]]]:
+        """The cases grouped by family (`store.casefamilies.family_of`), in reference
+        order: id, ref and inspector_id of each."""
+        families: dict[str, list[dict[str, str | None]]] = {}
+        for r in self._rows("SELECT id, ref, source_key, inspector_id FROM cases ORDER BY ref"):
+            families.setdefault(family_of(r["source_key"], r["id"]), []).append(dict(r))
+        return list(families.values())
 
     @locked
     def families_split(self, inspector_id: str, case_ids: Iterable[str]) -> list[FamilySplit]:
@@ -177,13 +188,9 @@ class CaseNumbersMixin(HistoryMixin):
         given case with a brother or sister (not among those given) that another inspector
         holds.  Asked before the cases change hands or after, the answer is the same."""
         given = set(case_ids)
-        rows = self._rows("SELECT id, ref, source_key, inspector_id FROM cases ORDER BY ref")
-        families: dict[str, list[dict[str, str | None]]] = {}
-        for r in rows:
-            families.setdefault(family_of(r["source_key"], r["id"]), []).append(dict(r))
         names = {r["id"]: r["name"] for r in self._rows("SELECT id, name FROM inspectors")}
         split = []
-        for family in families.values():
+        for family in self._families():
             for case in (c for c in family if c["id"] in given):
                 for other in family:
                     holder = other["inspector_id"]

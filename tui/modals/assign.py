@@ -59,11 +59,7 @@ class AssignPlan:
             if self.others
             else ""
         )
-        split = "".join(
-            f" {f.ref} and {f.sibling_ref} are children of one family, and {f.holder} holds "
-            f"{f.sibling_ref}: a family's file is read once."
-            for f in self.families[:3]
-        )
+        split = "".join(f" {f.fact}." for f in self.families[:3])
         more = len(self.families) - 3
         if more > 0:
             split += f" {counted(more, 'more family', 'more families')} would be split too."
