@@ -157,13 +157,14 @@ def updates_said(report: CaseImportReport, fw: Framework, update: bool, command:
     n = report.already_present
     open_ = [c for c in report.changes if not c.kept]
     kept = [c for c in report.changes if c.kept]
-    held_back = len({c.ref for c in kept} - {c.ref for c in open_})
     if not update:
-        # Which cases, and what the list says of them (tester 16, F10: only a count).
+        # The cases only kept, and what the list says of them (tester 16, F10: a count).
+        corrected = {c.ref for c in open_}
         others: dict[str, list[str]] = {}
         for c in kept:
-            if c.ref not in {o.ref for o in open_}:
+            if c.ref not in corrected:
                 others.setdefault(c.ref, []).append(value_label(fw, c.field, c.after))
+        held_back = len(others)
         which = "; ".join(f"{ref} (list: {', '.join(values)})"
                           for ref, values in list(others.items())[:SHOWN_CASES])  # fmt: skip
         which += f"; and {len(others) - SHOWN_CASES} more" if len(others) > SHOWN_CASES else ""
