@@ -29,7 +29,7 @@ from __future__ import annotations
 
 import re
 import tomllib
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from functools import cache
 
@@ -61,16 +61,6 @@ def _prefixes(whole: frozenset[str]) -> frozenset[str]:
 
 
 @cache
-def criterion_about() -> dict[str, str]:
-    """What each criterion (by id, or by its group) is about, "cases" or "service"
-    (`templates/frameworks/wording/criteria.toml`)."""
-    path = builtin_dir() / "wording" / "criteria.toml"
-    with path.open("rb") as f:
-        table = tomllib.load(f)
-    return {key: v["about"] for key, v in table.items() if isinstance(v, dict) and "about" in v}
-
-
-@cache
 def criterion_cues() -> dict[str, tuple[str, ...]]:
     """Each criterion id's cues (`templates/frameworks/wording/criteria.toml`)."""
     path = builtin_dir() / "wording" / "criteria.toml"
@@ -87,14 +77,14 @@ class CriteriaIndex:
         criteria: Sequence[CriterionDef],
         cues: dict[str, tuple[str, ...]] | None = None,
         *,
-        on_case: bool = False,
+        case_first: Collection[str] = (),
     ) -> None:
         self.criteria = list(criteria)
         cues = criterion_cues() if cues is None else cues
-        about = criterion_about() if on_case else {}
-        self._national = {
-            c.id for c in self.criteria if about.get(c.id, about.get(c.group)) == "service"
-        }
+        # Ranked after the rest on a case's note: those not about cases (`case_first`, the
+        # ids `exporters.gradable.case_criteria` gives).
+        first = set(case_first)
+        self._national = {c.id for c in self.criteria if first and c.id not in first}
         entries = []
         for position, criterion in enumerate(self.criteria):
             whole = frozenset(words(f"{criterion.id} {criterion.text}"))

@@ -15,6 +15,7 @@ import pytest
 from textual import events
 from textual.widgets import Input
 
+from exporters.gradable import case_criteria
 from store.framework import CriterionDef, load_framework
 from tests.tui.conftest import AppFactory
 from tests.tui.helpers import new_note, settle
@@ -228,10 +229,11 @@ def test_on_a_case_the_criteria_about_cases_rank_before_national_ones() -> None:
     applications", a national criterion whose wording holds the word only in an
     application's name) with Down and Space.  On a case, criteria about cases come first;
     in a national note the wording still ranks first."""
-    criteria = load_framework("cafcass-2018").criteria
-    assert CriteriaIndex(criteria, on_case=True).match("supervision")[0].id == "QPN4"
+    fw = load_framework("cafcass-2018")
+    criteria, on_cases = fw.criteria, case_criteria(fw)
+    assert CriteriaIndex(criteria, case_first=on_cases).match("supervision")[0].id == "QPN4"
     assert CriteriaIndex(criteria).match("supervision")[0].id == "LGS1"
-    on_case = [c.id for c in CriteriaIndex(criteria, on_case=True).match("seen alone")]
+    on_case = [c.id for c in CriteriaIndex(criteria, case_first=on_cases).match("seen alone")]
     assert on_case[0] == [c.id for c in CriteriaIndex(criteria).match("seen alone")][0]
 
 

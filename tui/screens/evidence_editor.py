@@ -19,6 +19,7 @@ from textual.timer import Timer
 from textual.widgets import Checkbox, Header, Input, Label, Select, Static, TextArea
 from textual.worker import Worker
 
+from exporters.gradable import case_criteria
 from store.ids import uuid7
 from store.models import POLARITY_LABELS, Evidence, StoredArea
 from tui import hangup
@@ -129,7 +130,8 @@ class EvidenceEditorScreen(AboutTitled):
                         id="editor-about",
                     )
             yield CriteriaPicker(
-                fw.criteria, form["criteria"], on_case=bool(self.context.case_id),
+                fw.criteria, form["criteria"],
+                case_first=case_criteria(fw) if self.context.case_id else (),
                 id="editor-criteria",
             )  # fmt: skip
             with Horizontal(classes="editor-row"):

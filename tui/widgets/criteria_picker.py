@@ -15,7 +15,7 @@ that now has focus, and a key that reached a box after focus left it is sent on
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from typing import ClassVar
 
 from textual import events
@@ -149,12 +149,12 @@ class CriteriaPicker(Vertical):
         criteria: list[CriterionDef],
         selected: list[str] | None = None,
         *,
-        on_case: bool = False,
+        case_first: Collection[str] = (),
         id: str | None = None,  # noqa: A002 - Textual's name
     ) -> None:
         super().__init__(id=id)
         self.criteria = criteria
-        self.index = CriteriaIndex(criteria, on_case=on_case)
+        self.index = CriteriaIndex(criteria, case_first=case_first)
         self._selected: set[str] = set(selected or [])
         self._shown: list[str] | None = None
         self._chosen_text = ""
