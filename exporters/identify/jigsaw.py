@@ -49,7 +49,9 @@ class Jigsaw:
         self.abroad = re.compile(rf"\b(?i:{going})\s+({places})(?![\w\-'’])(?!\s+[A-Z][a-z])")
         self.business = cue_pattern(vocab.rule("family_business"), lower=True)
         # The longest word of each cue: a text holding none skips the search.
-        cues = rare + countries + vocab.rule("family_business") + ["aged", "year", "now", "is"]
+        # A relative's great age has digits, which wake the search on their own (the
+        # scanner's `digits`); "the" of "the USA" is no word to wake it by.
+        cues = rare + [c.removeprefix("the ") for c in countries] + vocab.rule("family_business")
         self.first_words = frozenset(max(re.split(r"[\s\-']", w.lower()), key=len) for w in cues)
 
     def find(self, text: str, kept: list[Found]) -> list[Found]:

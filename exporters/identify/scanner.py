@@ -221,7 +221,7 @@ class Scanner:
 
             kept.extend(_outside_markers(text, patterns.dates(text, self.dates, named)))
             kept = resolve(kept)
-        if not self.jigsaw.first_words.isdisjoint(woke):
+        if digits > 1 or not self.jigsaw.first_words.isdisjoint(woke):
             kept.extend(self.jigsaw.find(text, kept))
         kept.sort(key=lambda f: (f.start, f.end))
         return kept
