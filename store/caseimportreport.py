@@ -158,8 +158,11 @@ def stage_misfits(fw: Framework, cases: list[tuple[str, CaseFile, Row]]) -> dict
     do not), grouped by what the list wrote and the law type (tester 16, F4: stored
     unsaid, found later by the inspector on the case screen)."""
     out: dict[str, list[int]] = {}
+    fits: dict[str, set[str]] = {}  # each law type's stages, worked out once
     for _, case, row in cases:
-        if case.stage and case.stage not in {s.code for s in fw.stages_for(case.law_type)}:
+        if case.law_type not in fits:
+            fits[case.law_type] = {s.code for s in fw.stages_for(case.law_type)}
+        if case.stage and case.stage not in fits[case.law_type]:
             said = row.get("stage") or fw.stage_label(case.stage)
             law = fw.law_type_label(case.law_type).lower()
             out.setdefault(f"{said!r} on {law} rows", []).append(row.line)
