@@ -7,7 +7,7 @@ from __future__ import annotations
 import csv
 from pathlib import Path
 
-from tests.team.helpers import empty_file, run
+from tests.team.helpers import listed_file, run
 
 LIST = (
     "Case number,Service area,Law type,Case type,Stage,Child seen\n"
@@ -18,9 +18,7 @@ LIST = (
 
 
 def test_child_seen_not_recorded_is_unknown(tmp_path: Path) -> None:
-    db = empty_file(tmp_path / "lead.db")
-    (tmp_path / "list.csv").write_text(LIST, encoding="utf-8")
-    run("cases", "import", db, tmp_path / "list.csv")
+    db = listed_file(tmp_path, LIST)
     run("export", "csv", db, "-o", tmp_path / "csv")
     with (tmp_path / "csv" / "cases.csv").open(encoding="utf-8-sig") as f:
         rows = list(csv.DictReader(f))

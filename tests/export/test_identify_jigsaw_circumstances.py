@@ -13,7 +13,7 @@ import pytest
 
 from exporters.export import scanner_for
 from store.store import Store
-from tests.team.helpers import empty_file, run
+from tests.team.helpers import listed_file
 
 LIST = (
     "Case number,Service area,Law type,Case type,Stage,Child name\n"
@@ -42,12 +42,7 @@ PLAIN = [
 
 @pytest.fixture(scope="module")
 def db(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    folder = tmp_path_factory.mktemp("jigsaw")
-    path = folder / "lead.db"
-    empty_file(path, "cafcass-2018", "Croydon visit")
-    (folder / "caselist.csv").write_text(LIST, encoding="utf-8")
-    run("cases", "import", path, folder / "caselist.csv")
-    return path
+    return listed_file(tmp_path_factory.mktemp("jigsaw"), LIST, "cafcass-2018", "Croydon visit")
 
 
 @pytest.mark.parametrize(("text", "detail"), SINGLED_OUT)

@@ -60,3 +60,12 @@ def empty_file(path: Path, framework: str = "cafcass-2018", title: str = "Pennin
     Store.create(path, load_framework(framework), title=title, lead="Grace Whitfield",
                  start_date="2026-11-30").close()  # fmt: skip
     return path
+
+
+def listed_file(folder: Path, case_list: str, framework: str = "cafcass-2018",
+                title: str = "Pennine visit") -> Path:  # fmt: skip
+    """`empty_file` in `folder` with `case_list` (CSV text written by hand) imported."""
+    path = empty_file(folder / "lead.db", framework, title)
+    (folder / "caselist.csv").write_text(case_list, encoding="utf-8")
+    run("cases", "import", path, folder / "caselist.csv")
+    return path
