@@ -2,7 +2,7 @@
 chooses among the themes): every judgement below good has a key finding (issue 15,
 tester 12: public law, the one national judgement requiring improvement, had none).
 The area judgements below good are `areathemes.below_good`'s, the national
-leadership's `themes.leaders_theme`.
+leadership's `servicethemes.leaders_theme`.
 
 A law type's finding gives its grade and the reasons it rests on: the weaknesses its
 own cases show, as its section weighs them (never a point the section says is a
