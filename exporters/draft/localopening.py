@@ -1,7 +1,7 @@
 """The local services' opening where some areas visited provide a good service and some
 do not yet: which, and how many, said plainly (tester 12's claim 11: "the majority of the
 areas that inspectors visited other than Area 6 provide children with a good service or
-better, although some do not yet").  `headlines.balance_opening` uses it; wording:
+better, although some do not yet").  `sectionopening.balance_opening` uses it; wording:
 `drafting.toml` [headline_judged] `graded_areas_counted`.
 """
 

@@ -27,11 +27,11 @@ from exporters.draft.childwords import quote_a_child
 from exporters.draft.claims import Context
 from exporters.draft.concerns import tell
 from exporters.draft.data import DraftData
-from exporters.draft.headlines import opening
 from exporters.draft.judgementpool import LinkedPool as LinkedPool
 from exporters.draft.judgementpool import judgement_pool as judgement_pool
 from exporters.draft.judgementpool import weighing_pool
 from exporters.draft.perdata import PerData
+from exporters.draft.sectionopening import opening
 from exporters.draft.shared import reported_line
 from exporters.draft.tallies import Pool
 from exporters.draft.trace import Used, Voice
@@ -95,7 +95,8 @@ def headline(
     left_out = [area_name(d, c) for c in disputed_areas(d)] if kind == "local" else []
     # Where the evidence disputes the grade, the opening says the balance plainly and
     # the marker below it says what disagrees (never the opening).
-    o = opening(ctx, kind, grade, ranks, disputed=disputed, left_out=left_out)
+    spread = spread_ranks(d) if jdef.scope == "national" else []
+    o = opening(ctx, kind, grade, ranks, disputed=disputed, left_out=left_out, spread=spread)
     why = ("the section's evidence disagrees with the grade" if disputed
            else "no stock headline is borne out by the section's own tallies")  # fmt: skip
     said = "has no finding to go by" if o.placeholder else "states the balance of its findings"
@@ -139,6 +140,12 @@ def area_grades(data: DraftData, *, undisputed: bool = False) -> list[str]:
         if grade and not provisional:
             out.append(grade)
     return out
+
+
+def spread_ranks(data: DraftData) -> list[int]:
+    """The ranks of the visited areas' settled grades (1 outstanding ... 4 inadequate):
+    what a section spanning every area says "consistently" of (`headlines.borne_out`)."""
+    return [data.framework.grade(g).rank for g in area_grades(data)]
 
 
 # Each area section's check of its grade against its evidence, by id of the draft's

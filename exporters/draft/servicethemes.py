@@ -33,11 +33,12 @@ from exporters.draft.casethemes import (
 from exporters.draft.casethemes import wording as kf_wording
 from exporters.draft.claims import claim_records, claim_sentence, stakeholder_views, unsaid
 from exporters.draft.data import DraftData
-from exporters.draft.headlines import MOSTLY, opening
+from exporters.draft.headlines import MOSTLY
 from exporters.draft.judgementname import named_is
 from exporters.draft.kfclaims import weight
 from exporters.draft.leadersmessage import Message, denies_progress, message
-from exporters.draft.sections import recorded_grade
+from exporters.draft.sectionopening import opening
+from exporters.draft.sections import recorded_grade, spread_ranks
 from exporters.draft.stance import SIDE
 from exporters.draft.tallies import Claim, same_point
 from exporters.model import Sentence
@@ -45,7 +46,7 @@ from exporters.model import Sentence
 
 def leaders_theme(sc: Scene) -> list[Theme]:
     """What the national leadership judgement's evidence bears out, on the side of its
-    grade: a headline borne out (`headlines.opening`), else its weightiest finding about
+    grade: a headline borne out (`sectionopening.opening`), else its weightiest finding about
     the service that goes that way."""
     ctx, d = sc.ctx, sc.data
     # The national leadership judgement (never the overall one, which a framework's
@@ -60,7 +61,7 @@ def leaders_theme(sc: Scene) -> list[Theme]:
         return []
     side: Side = "strength" if rank <= 2 else "weakness"
     label = d.framework.grade(grade).label  # the comment names the grade as the report does
-    o = opening(ctx, "leadership", grade)
+    o = opening(ctx, "leadership", grade, spread=spread_ranks(d))
     # What leaders know of the weaknesses, their plan and its impact (tester 14).
     m, msg = message(sc, lead.id)
     # A headline only where the body's sections weigh each of its points its way, and

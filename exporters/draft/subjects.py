@@ -21,7 +21,7 @@ two, joined ("the use of performance information and the timeliness of the work"
 said as what its sources show; more, or notes most of which speak of none, the
 `neutral` subject, naming the thing alone.  The claim's criterion, tallies, flags and
 trace are unchanged: only the words follow the notes.  The opening names a weakness
-(`headlines.named_weaknesses`) and the improvement point its fault
+(`sectionopening.named_weaknesses`) and the improvement point its fault
 (`improvements.improvement_fault`: `weakness_words`) by the same rule.  A claim about
 cases is not changed: its particular wordings are already borne out case by case
 (`relevance.fitting_each`), and its general ones are true of any case on the criterion.

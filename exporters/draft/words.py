@@ -72,12 +72,14 @@ class CriterionWords:
 class Headline:
     """A section's possible opening (`drafting.toml`, [headlines]) and the findings it
     states: criteria (or "@practice", "@areas") that must lean for, lean against, or have
-    evidence on both sides in the section."""
+    evidence on both sides in the section; `consistent`: it says its strengths hold
+    throughout ("consistently strong practice": `headlines.borne_out`)."""
 
     text: str
     strengths: tuple[str, ...] = ()
     weaknesses: tuple[str, ...] = ()
     mixed: tuple[str, ...] = ()
+    consistent: bool = False
 
 
 @dataclass(frozen=True)
@@ -109,7 +111,7 @@ def wording_dir() -> Path:
 def _headline(h: dict[str, Any]) -> Headline:
     return Headline(
         h["text"], _tuple(h.get("strengths", [])), _tuple(h.get("weaknesses", [])),
-        _tuple(h.get("mixed", [])),
+        _tuple(h.get("mixed", [])), bool(h.get("consistent", False)),
     )  # fmt: skip
 
 
