@@ -213,6 +213,19 @@ def _echoes(topic: str, src: str) -> bool:
     return not stems(topic).isdisjoint(stems(src))
 
 
+OPENING = 3  # the words of a wording that name what it is about ("the figures leaders")
+
+
+def _opens_with(wording: str, src: str) -> bool:
+    """Whether a wording opens (its first `OPENING` words) on the thing a source is
+    named by, the last word of each name (`_echoes`): "the figures leaders see measure
+    ..." after "the service's figures" would say "the figures suggest that the figures
+    ..." (tester 16), "audits check compliance ..." after "the service's own audits";
+    "staff receive ..." after "the staff survey" is as it is."""
+    heads = " ".join(part.split()[-1] for part in re.split(r",| and ", src) if part.split())
+    return _echoes(" ".join(wording.split()[:OPENING]), heads)
+
+
 def variants(d: DraftData, side: Sequence[int]) -> int:
     """How many ways of naming a side's sources there are (the most of any source)."""
     return max((len(_ways(d, code, records)) for code, records in _by_source(d, side)),
@@ -303,6 +316,8 @@ def side_options(
         }  # fmt: skip
         out += [f.format(**fill) for f in frames[key]]
         for w in wordings:  # "Practitioners' accounts show that the workloads ..."
+            if _opens_with(w, src):  # never "the figures suggest that the figures ..."
+                continue
             fill["wording"] = unechoed(w, [src])
             out += [f.format(**fill) for f in frames.get(f"{key}_that", ())]
     return list(dict.fromkeys(out))

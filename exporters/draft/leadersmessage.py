@@ -43,7 +43,7 @@ class Message:
 
     knows: str = ""  # "yes" or "no"
     plans: str = ""  # "yes"
-    impact: str = ""  # "not_yet" or "shown"
+    impact: str = ""  # "not_yet", "early" or "shown"
     records: dict[str, list[int]] = field(default_factory=dict)
     plan: planscope.Scope = field(default_factory=planscope.Scope)  # what the plan covers
 
@@ -60,7 +60,7 @@ def read(sc: Scene, jid: str) -> Message:
     """The facets the leadership judgement `jid`'s national notes speak of, read as the
     leadership section reads them (`leadersrest.answers`, cues in `rests.toml`: the key
     finding and the section say the same): k leaders know, u they do not, p a plan,
-    n not yet a difference, w already one."""
+    n not yet a difference, e beginning to make one, w already one."""
     d = sc.data
     crits = {c.id for c in d.framework.criteria if jid in c.judgements}
     mine = [i for i in d.national if crits & set(d.crits[i])]
@@ -70,13 +70,13 @@ def read(sc: Scene, jid: str) -> Message:
     if not key(found) or len({i for v in found.values() for i in v}) < 2:
         found = {x: [] for x in found}
     got = {"knows": found["k"], "knows_not": found["u"], "plans": found["p"],
-           "not_yet": found["n"], "shown": found["w"]}  # fmt: skip
+           "not_yet": found["n"], "early": found["e"], "shown": found["w"]}  # fmt: skip
     texts = d.texts(mine)
     m = Message(records=got, plan=planscope.scope(rests(), [texts[i].text for i in mine]))
     if len(got["knows"]) != len(got["knows_not"]):
         m.knows = "yes" if len(got["knows"]) > len(got["knows_not"]) else "no"
     m.plans = "yes" if got["plans"] else ""
-    m.impact = "not_yet" if got["not_yet"] else "shown" if got["shown"] else ""
+    m.impact = next((k for k in ("not_yet", "early", "shown") if got[k]), "")
     return m
 
 
@@ -114,7 +114,8 @@ def message(sc: Scene, jid: str) -> tuple[Message, Sentence | None]:
     m = read(sc, jid)
     if not m.said:
         return m, None
-    frames = wording()["leaders_message"]["frames"]
+    # A plan beginning to make a difference: rests.toml [early_message] (leadersrest "e").
+    frames = {**wording()["leaders_message"]["frames"], **rests()["early_message"]}
     key = frame_key(m)
     if key not in frames:
         return m, None
@@ -124,7 +125,8 @@ def message(sc: Scene, jid: str) -> tuple[Message, Sentence | None]:
         options = [str(scoped).replace("{plan}", planscope.phrase(rests(), m.plan))]
     text = choose_text(sc, options, f"key|leaders_message|{key}", weak=_weaknesses(sc, m))
     used = {"knows": m.knows == "yes", "knows_not": m.knows == "no", "plans": bool(m.plans),
-            "not_yet": m.impact == "not_yet", "shown": m.impact == "shown"}  # fmt: skip
+            "not_yet": m.impact == "not_yet", "early": m.impact == "early",
+            "shown": m.impact == "shown"}  # fmt: skip
     evs = [i for k, on in used.items() if on for i in m.records[k]]
     basis = "Leadership notes about the service: " + "; ".join(
         f"{k.replace('_', ' ')}: {len(m.records[k])}" for k, on in used.items() if on

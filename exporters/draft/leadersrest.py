@@ -5,15 +5,20 @@ and claimed "progress with improvement" that a note denied).
 
 Three questions, each answered by the section's notes about the organisation on its
 leadership criteria, by cues in `rests.toml`: do leaders know where the service stands
-(or, in development notes, do they not), do they have a plan to improve it, and has it
-made a difference yet (a development note saying it has not, with a word of the plan or
-of change; else a strength note saying it has).  Where two of the three are answered
+(or, in development notes, do they not; a note saying the service's own view agrees
+with the inspectors' findings is their knowing it: `ownview`), do they have a plan to
+improve it, and has it made a difference yet (a development note saying it has not,
+with a word of the plan or of change; else a strength note saying it has begun to but
+not yet fully, "beginning to make a difference" (tester 16's D2); else one saying it
+has).  Where two of the three are answered
 by two notes or more,
 or the notes say leaders do not know where the service falls short, one sentence after
 the section's opening says the answers; its comment lists the notes.  A note saying the
 plan has not yet made a difference wins over one saying it has: the sentence never
 claims progress the notes deny.  Not in an area's section (its leaders' grade is the
-area's), and said once in the report.
+area's), and said once in the report; said of one area where every note it rests on is
+about that area.  After it, the sentence naming whose own view agrees with the
+inspectors' (`ownview.sentence`).
 """
 
 from __future__ import annotations
@@ -23,7 +28,8 @@ from collections.abc import Sequence
 from functools import cache
 from typing import Any
 
-from exporters.draft import claims, planscope
+from exporters.draft import claims, ownview, planscope
+from exporters.draft.attributed import in_area, one_area
 from exporters.draft.tallies import Claim
 from exporters.draft.trace import normal, traced
 from exporters.draft.words import _has, number_text, wording_dir
@@ -44,27 +50,45 @@ def _says(text: str, kind: str) -> bool:
 
 def answers(d: Any, records: Sequence[int]) -> dict[str, list[int]]:
     """The notes answering each question, by its letter (see `rests.toml`): k, u, p, n,
-    w; "w" only where no note answers "n"."""
+    e, w; "e" only where no note answers "n", "w" only where none answers "n" or "e".
+    A strength note saying the service's own view agrees with the inspectors' answers
+    "k" (`ownview.agreeing`)."""
     texts = d.texts(list(records))
-    found: dict[str, list[int]] = {x: [] for x in "kupnw"}
+    found: dict[str, list[int]] = {x: [] for x in "kupnew"}
+    agreeing = set(ownview.agreeing(d, records))
     for i in records:
         text, strength = texts[i].text, d.polarity[i] == "strength"
         development = d.polarity[i] == "development"
         changed = _says(text, "plan") or _says(text, "change")
         leaders = _says(text, "leaders")
-        if strength and leaders and _says(text, "knows"):
+        if i in agreeing or (strength and leaders and _says(text, "knows")):
             found["k"].append(i)
         if development and leaders and _says(text, "knows_not"):
             found["u"].append(i)
         if _says(text, "plan") and d.polarity[i] != "development":
             found["p"].append(i)
-        if development and changed and _says(text, "not_yet"):
-            found["n"].append(i)
-        elif strength and changed and _says(text, "working") and not _says(text, "not_yet"):
-            found["w"].append(i)
+        done = _done(text, development and changed, strength and changed)
+        if done:
+            found[done].append(i)
     if found["n"]:
+        found["e"] = []
+    if found["n"] or found["e"]:
         found["w"] = []
     return found
+
+
+def _done(text: str, development: bool, strength: bool) -> str:
+    """What a note on the plan or a change says of its effect (`development`, `strength`:
+    the note's polarity, each only for such a note): "n" (a development note saying not
+    yet), "e" (a strength note saying it has begun to work, `early` or `working`, but
+    not yet fully), "w" (a strength note saying it has worked), else ""."""
+    if development:
+        return "n" if _says(text, "not_yet") else ""
+    if not strength:
+        return ""
+    if _says(text, "not_yet"):
+        return "e" if _says(text, "early") or _says(text, "working") else ""
+    return "w" if _says(text, "working") else ""
 
 
 def key(found: dict[str, list[int]]) -> str:
@@ -73,7 +97,7 @@ def key(found: dict[str, list[int]]) -> str:
     ("w"); "" where fewer than two are answered and fewer than `min_not_known` notes say
     leaders do not know."""
     knows = "k" if found["k"] and not found["u"] else "u" if found["u"] and not found["k"] else ""
-    done = "n" if found["n"] else "w" if found["w"] else ""
+    done = next((x for x in "new" if found[x]), "")
     k = knows + ("p" if found["p"] else "") + done
     table = wording()["sentences"]
     if k.startswith("u"):  # not knowing is said, with the plan and "not yet" where noted
@@ -113,15 +137,26 @@ def _notes(n: int) -> str:
     return f"{number_text(n)} note{'' if n == 1 else 's'}"
 
 
-def sentence(ctx: claims.Context, theme_claims: Sequence[Claim]) -> Sentence | None:
-    """The sentence saying what the national leadership grade rests on (see the module
-    docstring), or None where the notes do not say it, in an area's section, or where
-    the report has said it."""
+def sentences(ctx: claims.Context, theme_claims: Sequence[Claim]) -> list[Sentence]:
+    """What the national leadership grade rests on (`sentence`), then whose own view of
+    the service agrees with the inspectors' (`ownview.sentence`): none, one or both."""
     if ctx.pool.areas:
-        return None
+        return []
     d = ctx.data
     crits = {c.criterion for c in theme_claims if not c.by_cases}
     records = [i for i in ctx.pool.wide if not d.case[i] and not crits.isdisjoint(d.crits[i])]
+    rests = sentence(ctx, records)
+    agree = ownview.sentence(ctx, ownview.agreeing(d, records), records)
+    return [x for x in (rests, agree) if x is not None]
+
+
+def sentence(ctx: claims.Context, records: Sequence[int]) -> Sentence | None:
+    """The sentence saying what the national leadership grade rests on (see the module
+    docstring) from the section's `records` about the service on its leadership
+    criteria, or None where the notes do not say it or the report has said it.  Where
+    every note it rests on is about one area, it is said of that area ("In Area 9,
+    leaders know ...": a national section's rule for one area's notes)."""
+    d = ctx.data
     found = answers(d, records)
     k = key(found)
     if not k:
@@ -133,6 +168,9 @@ def sentence(ctx: claims.Context, theme_claims: Sequence[Claim]) -> Sentence | N
     plan = planscope.scope(wording(), [texts[i].text for i in records])
     plan = plan if "p" in k else planscope.Scope()
     text = say(k, where(d, [*found["k"], *found["u"], *found["n"]]), plan)
+    area = one_area(d, evs)
+    if area:
+        text = in_area(d, text, area)
     if normal(text) in ctx.voice.said:
         return None
     ctx.voice.note(text)

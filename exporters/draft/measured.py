@@ -7,10 +7,15 @@ the work was on time in 98% of cases and the weakness was what the figures measu
 
 A sentence of a note is about a measure's scope where it names a measure and says what
 it covers or leaves out (`measures.toml`: "counts timeliness only", "nothing on the
-quality of ...", "no measure of whether ...").  Inside it, the cues of a subject naming
-the work measured ("the timeliness of the work") do not count: the note says nothing
-of whether the work is done well or badly.  Each such sentence counts for a subject
-naming what the measure covers (`scope_subjects`).  `subjects.cue_count` asks here.
+quality of ...", "no measure of whether ..."), or where it opens on what a measure
+leaves out after a sentence of the note naming one ("The board report counts reports
+filed on time; nothing on their quality": the clause has no subject but the measure
+named before it, and both sentences say its scope).  Inside such a sentence no other
+subject's cues count, by the sentence's structure rather than a list of subjects: the
+note says nothing there of whether the work is done well or badly ("the timeliness of
+the work"), nor of how leaders use the figures.  Each such sentence counts for a
+subject naming what the measure covers (`scope_subjects`).  `subjects.cue_count` asks
+here.
 """
 
 from __future__ import annotations
@@ -35,17 +40,40 @@ def table() -> dict[str, Any]:
 
 
 def _about_scope(low: str) -> bool:
-    t = table()
-    if not any(_has(low, w) for w in t["measure"]):
+    if not _names_measure(low):
         return False
-    return bool(_ONLY.search(low)) or any(_has(low, w) for w in t["scope"])
+    return bool(_ONLY.search(low)) or any(_has(low, w) for w in table()["scope"])
+
+
+def _names_measure(low: str) -> bool:
+    return any(_has(low, w) for w in table()["measure"])
+
+
+def _continues_scope(low: str) -> bool:
+    """Whether a sentence opens on what a measure covers or leaves out, with no subject
+    of its own ("nothing on whether the analysis is sound.", after "The board report
+    counts reports filed on time;"): it speaks of the measure named before it."""
+    head = low.lstrip(" -–—:,")
+    return any(head.startswith(w) and _has(head, w) for w in table()["scope"])
 
 
 @lru_cache(maxsize=1 << 12)
 def scope_sentences(low: str) -> tuple[str, ...]:
     """The sentences of a lower-cased note about a measure's scope (see the module
-    docstring)."""
-    return tuple(s for s in _SENTENCE.split(low) if _about_scope(s))
+    docstring): each naming a measure and what it covers or leaves out, or opening on
+    what it covers or leaves out after a sentence naming one (and that sentence, which
+    says what the measure counts)."""
+    out: list[str] = []
+    measure = ""  # the last sentence before this one naming a measure
+    for s in _SENTENCE.split(low):
+        if _about_scope(s):
+            out.append(s)
+        elif measure and _continues_scope(s):
+            # What the measure counts, then what it leaves out: both say its scope.
+            out += [x for x in (measure, s) if x not in out]
+        if _names_measure(s):
+            measure = s
+    return tuple(out)
 
 
 @lru_cache(maxsize=1 << 12)
@@ -58,14 +86,22 @@ def unmeasured(low: str) -> str:
 
 
 def cue_count(low: str, topic: str, cues: tuple[str, ...]) -> int:
-    """How many of a subject's `cues` a lower-cased note uses (whole words), its
-    sentences about a measure's scope left out for a subject naming the work measured
-    (`work`), and each counted once for a subject naming what a measure covers
-    (`scope_subjects`)."""
-    t = table()
+    """How many of a subject's `cues` a lower-cased note uses (whole words): its
+    sentences about a measure's scope each counted once for a subject naming what a
+    measure covers (`scope_subjects`), and left out for every other subject (they speak
+    of the measure, not of the work it counts nor of how leaders use it)."""
     extra = 0
-    if topic in t["scope_subjects"]:
+    if topic in table()["scope_subjects"]:
         extra = len(scope_sentences(low))
-    elif topic.startswith(tuple(t["work"])):
+    else:
         low = unmeasured(low)
     return extra + sum(1 for c in cues if _has(low, c))
+
+
+def names_scope(topic: str) -> bool:
+    """Whether a claim's topic is a subject naming what a measure covers
+    (`scope_subjects`: "performance information on the quality of practice"): its
+    sources are the measures it is about, so it is said in its own words, never as what
+    those sources show ("the service's figures suggest that the figures leaders see
+    ...": `service._shown`)."""
+    return topic in table()["scope_subjects"]

@@ -174,8 +174,8 @@ def leadership(ctx: Context, claims: Sequence[Claim], lead: Sequence[Sentence]) 
     """The opening paragraph: the headline, then what leaders achieve and, in an area,
     where they fall short."""
     w = ctx.data.words
-    rests = leadersrest.sentence(ctx, [c for c in claims if c.theme == "leadership"])
-    lead = [*lead, rests] if rests is not None else lead  # what the grade rests on
+    # What the grade rests on, and whose own view agrees with the inspectors'.
+    lead = [*lead, *leadersrest.sentences(ctx, [c for c in claims if c.theme == "leadership"])]
     chosen = _strengths(ctx, claims, "leadership")
     body = _claims_with_example(ctx, chosen, about_service=True, leads=w.service_example_leads)
     body = _with_service_weaknesses(ctx, claims, "leadership", body, _said_strengths(body))

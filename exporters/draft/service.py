@@ -29,7 +29,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import Literal
 
-from exporters.draft import claims, eachside, fewrecords, joinedparts
+from exporters.draft import claims, eachside, fewrecords, joinedparts, measured
 from exporters.draft.attributed import (
     attributed_claim,
     heard_already,
@@ -260,7 +260,11 @@ def _shown(
     d = ctx.data
     few = fewrecords.few(d, side, ())  # named, never counted nor a bare verdict
     counted = fewrecords.counted(d, *((side, ()) if claim.lean == "for" else ((), side)))
-    if few:
+    if few and measured.names_scope(claim.words.about_what):
+        # About the measures themselves: in its own words, of its area where placed.
+        plain = claim.words.strength if claim.lean == "for" else claim.words.weakness
+        options = placed(d, [f"{capitalise(w)}." for w in plain], where)
+    elif few:
         general = fewrecords.general_wordings(claim, claim.lean)
         options = fewrecords.side_options(
             d,

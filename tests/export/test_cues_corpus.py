@@ -83,7 +83,6 @@ MISSES = {
     "not yet able to recruit to the two vacant": "planning",  # staffing ("recruit")
     "Practitioners have had no training on unconscious bias": "access",  # broad
     "not yet a consistent standard": "consistency",  # broad: consistency and quality
-    "Commissioning not yet linked to need": "use",  # planning ("referred")
     # held out, at the first measure
     "Only 58% of children seen within 10 working days": "timeliness",  # targets
     "Managers talked confidently about what the data shows": "info",  # use

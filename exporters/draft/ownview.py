@@ -1,0 +1,126 @@
+"""The service's own view of itself set beside the inspectors' (issue 15, tester 16's D2:
+an outstanding leadership section never said that the chief executive's account of the
+weaker areas "matches our findings" nor that the service's audit grades agreed with the
+inspectors' on the files both read, the reasons an outstanding grade rests on).
+
+A note on a leadership criterion says the service knows itself as inspectors found it
+where one of its sentences holds a word of agreeing and a word for the inspectors' own
+findings, and no word of disagreeing (`rests.toml` [agree]: "our re-grading agreed with
+theirs", "the self-assessment mirrors what we found").  Either polarity: a development
+note may say that the service's own audit found the same weakness the inspectors did,
+which is still the service knowing itself.  Such notes count as leaders knowing where
+the service stands (`leadersrest.answers`), and one sentence names their sources,
+uncounted, as `fewrecords` names them ("Managers' accounts and audit findings agree with
+what inspectors found."); where they are all about areas, how many of the areas visited
+("In five of the seven areas visited, ..."), or the one area.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from collections.abc import Sequence
+from functools import cache
+from typing import Any
+
+from exporters.draft import claims, fewrecords
+from exporters.draft.attributed import in_area
+from exporters.draft.fitting import lower_first
+from exporters.draft.trace import traced
+from exporters.draft.words import _has, capitalise, number_text, wording_dir
+from exporters.model import Sentence
+
+_SENTENCE = re.compile(r"(?<=[.;!?])\s+")
+
+
+@cache
+def _table() -> dict[str, Any]:
+    """`rests.toml` [agree]."""
+    with (wording_dir() / "rests.toml").open("rb") as fh:
+        return dict(tomllib.load(fh)["agree"])
+
+
+def _any(low: str, cues: Sequence[str]) -> bool:
+    # "n't" and the like are ends of words: found inside them ("don't").
+    return any(c in low if not c[0].isalnum() or c.startswith("n'") else _has(low, c)
+               for c in cues)  # fmt: skip
+
+
+def agrees(text: str) -> bool:
+    """Whether a note's text has a sentence saying the service's view agrees with the
+    inspectors' findings (see the module docstring)."""
+    t = _table()
+    for s in _SENTENCE.split(text.lower()):
+        if _any(s, t["agree"]) and _any(s, t["ours"]) and not _any(s, t["unless"]):
+            return True
+    return False
+
+
+def agreeing(d: Any, records: Sequence[int]) -> list[int]:
+    """The notes among `records` saying the service's own view agrees with the
+    inspectors' findings."""
+    texts = d.texts(list(records))
+    return [i for i in records if d.polarity[i] in ("strength", "development")
+            and agrees(texts[i].text)]  # fmt: skip
+
+
+def _name(d: Any, notes: Sequence[int]) -> tuple[str, str]:
+    """The notes' sources as `fewrecords.named` says them, the shortest way (a plural
+    one on a tie: "audit findings" rather than "internal audit")."""
+    names = [fewrecords.named(d, notes, k=k) for k in range(fewrecords.variants(d, notes))]
+    return min(names, key=lambda n: (len(n[0]), n[1]))
+
+
+def _placed(d: Any, text: str, notes: Sequence[int]) -> str:
+    """The sentence said of the one area its notes are all about, or of how many of the
+    areas visited they are about; as it is where any is about the organisation."""
+    areas = {d.record_area.get(i) for i in notes}
+    if None in areas:
+        return text
+    if len(areas) == 1:
+        return in_area(d, text, str(next(iter(areas))))
+    visited = sum(1 for a in d.areas if a.visited)
+    key = "all_areas" if len(areas) >= visited else "areas"
+    return str(_table()[key]).format(
+        n=number_text(len(areas)), m=number_text(visited),
+        sentence=lower_first(text, d.words.known_capitals),
+    )  # fmt: skip
+
+
+def stated(d: Any, notes: Sequence[int], records: Sequence[int]) -> list[str]:
+    """The criteria whose point the sentence states: those of its `notes` that make up
+    half or more of the criterion's strength records among the section's `records`, on a
+    criterion whose strength records outnumber its development records there (the
+    service's own audits agreeing with the inspectors' on the criterion of performance
+    management and evaluation; never a criterion a note or two of it touch among many)."""
+    mine = set(notes)
+    out = []
+    for c in sorted(set().union(*(d.crits[i] for i in notes))):
+        on = [i for i in records if c in d.crits[i]]
+        st = [i for i in on if d.polarity[i] == "strength"]
+        dv = [i for i in on if d.polarity[i] == "development"]
+        if len(st) > len(dv) and 2 * len(mine.intersection(st)) >= len(st):
+            out.append(c)
+    return out
+
+
+def sentence(ctx: claims.Context, notes: Sequence[int], records: Sequence[int]) -> Sentence | None:
+    """The sentence naming the sources whose view agrees with the inspectors' (`notes`:
+    `agreeing` among the section's `records`), or None where there are none or the
+    report has said it."""
+    if not notes:
+        return None
+    d = ctx.data
+    src, s = _name(d, notes)
+    options = [_placed(d, str(f).format(The_src=capitalise(src), s=s), notes)
+               for f in _table()["sentence"]]  # fmt: skip
+    # The first said nowhere near-verbatim (the national sections each say it of their
+    # own notes: national leadership, then local services over the areas' notes).
+    text = ctx.voice.choose(options, "judgement|ownview")
+    if text is None:
+        return None
+    n = len(notes)
+    basis = str(_table()["basis"]).format(n=f"{number_text(n)} note{'' if n == 1 else 's'}")
+    # The criteria whose point it states (`stated`), not left for a placeholder to name.
+    return traced(text, list(notes), d, role="claim", criteria=stated(d, notes, records),
+                  basis=basis, flags=list(ctx.flags), direction="for")  # fmt: skip
