@@ -21,6 +21,7 @@ from exporters.draft.standalone import as_said
 from exporters.draft.tables import drafting_table
 from exporters.draft.tallies import Claim
 from exporters.draft.trace import normal, traced
+from exporters.draft.whospoke import without_shorthand
 from exporters.draft.words import capitalise
 from exporters.model import Flag, Sentence
 
@@ -190,13 +191,15 @@ def reported(d: DataLike, text: str, person: bool) -> str:
         return ""
     if ":" in sentence[:40] or not sentence[:1].isupper() or _DID.match(sentence):
         return ""
-    if person:
-        return sentence
+    w = d.words
+    known = w.known_capitals | {d.inspection.organisation}
+    if person:  # who spoke and what they said, not the note's shorthand after it (voice17)
+        return without_shorthand(
+            sentence, lambda part: bool(as_said(w.standalone, part, known, w.bare_noun_starts))
+        )
     sentence = for_inspectors(sentence) or ""  # "Staff told us ...": told inspectors
     if not sentence:
         return ""
-    w = d.words
-    known = w.known_capitals | {d.inspection.organisation}
     said = as_said(w.standalone, sentence, known, w.bare_noun_starts)
     if said:
         return said

@@ -27,16 +27,22 @@ HEAD = re.compile(
 )
 
 
-# Who spoke, as `Words.speaker` reads it: a heading, or the words before "told us" ("The
-# safeguarding partnership told us ...").
+# Who spoke, as `Words.speaker` reads it: a heading, the words before "told us" ("The
+# safeguarding partnership told us ..."), or a first sentence saying how inspectors spoke
+# to them ("Phone call with the IRO.", "Telephone interview with the head of service.").
 _SPEAKER = re.compile(
     r"^\s*(?:[^\s:.;!?]+\s+){1,8}?(?:told|tells)\s+(?:us|me|the inspectors?|inspectors)\b"
+    r"|^\s*(?:[^\s:.;!?]+\s+){1,2}(?i:interview|meeting|discussion|conversation|call)"
+    r"\s+with\s+[^.:;!?]{3,80}[.:](?:\s|$)"
 )
 
 
 def speaker(text: str) -> str:
     """Who spoke, as a note writes it: its heading (`heading`), else the words before
-    "told us" ("The safeguarding partnership told us ..."); "" where it names no one."""
+    "told us" ("The safeguarding partnership told us ..."), or its first sentence where
+    that says how inspectors spoke to whom ("Phone call with the IRO."); "" where it
+    names no one.  Never a word inside what the note says ("...; IRO contact good." is
+    about contact with IROs, not said by one: tester 16, D4)."""
     said = heading(text)
     if said:
         return said
@@ -54,14 +60,15 @@ def heading(text: str) -> str:
 @dataclass(frozen=True)
 class Speaker:
     """A rule naming the role a stakeholder is quoted by: `when` words looked for in
-    the whole note, or with `heading` only in who spoke (`speaker`); the role `role`, or
-    one of `roles` chosen by the note's own words (`role_of`)."""
+    who spoke (`speaker`), or with `anywhere` in the whole note (a phrase that says who
+    spoke wherever it stands: "magistrates said", "one parent wrote"); the role `role`,
+    or one of `roles` chosen by the note's own words (`role_of`)."""
 
     source: str
     role: str
     when: tuple[str, ...] = ()
     unless: tuple[str, ...] = ()
-    heading: bool = False
+    anywhere: bool = False
     roles: tuple[str, ...] = ()
 
 
@@ -69,15 +76,18 @@ def role_of(
     rules: Sequence[Speaker], source: str, text: str, has: Callable[[str, str], bool]
 ) -> str:
     """The role a note of `source` is quoted by: the first rule of its source that fits
-    (`has`: whether lower-cased text holds a word whole); one of a rule's `roles` by
-    the note's own words, so the same note is always said by the same role and
-    different notes vary; "one stakeholder" where none fits."""
+    (`has`: whether lower-cased text holds a word whole), its words looked for in who
+    spoke (`speaker`) unless the rule says `anywhere`, so that a role comes from who
+    spoke and never from what they spoke about (a head of service's "IRO contact good"
+    is no independent reviewing officer's); one of a rule's `roles` by the note's own
+    words, so the same note is always said by the same role and different notes vary;
+    "one stakeholder" where none fits."""
     whole = text.lower()
     head = speaker(text).lower()
     for rule in rules:
         if rule.source != source:
             continue
-        low = head if rule.heading else whole
+        low = whole if rule.anywhere else head
         if rule.when and not any(has(low, w) for w in rule.when):
             continue
         if any(has(low, w) for w in rule.unless):
@@ -86,3 +96,20 @@ def role_of(
             return rule.roles[zlib.crc32(text.encode("utf-8")) % len(rule.roles)]
         return rule.role
     return "one stakeholder"
+
+
+def without_shorthand(sentence: str, reads: Callable[[str], bool]) -> str:
+    """A stakeholder's sentence as a note reports it, without the inspector's own
+    shorthand after a semicolon (tester 16, D4: "LA head of service said the guardians
+    challenge care plans well; IRO contact good." is said without "IRO contact good"):
+    each part after the first is kept only where it reads as a sentence of its own
+    (`reads`, given it capitalised), and the first always."""
+    first, *more = sentence.split(";")
+    kept = [first.rstrip()]
+    for part in more:
+        words = part.strip().rstrip(".!")
+        if not words or not reads(words[:1].upper() + words[1:] + "."):
+            break  # what follows a fragment leans on it: left off with it
+        kept.append(part.rstrip())
+    said = ";".join(kept)
+    return said if said.endswith((".", "!", "?")) else said.rstrip(",") + "."

@@ -161,7 +161,7 @@ class Words:
                 s.get("role", ""),
                 _tuple(s.get("when", [])),
                 _tuple(s.get("unless", [])),
-                bool(s.get("heading", False)),
+                bool(s.get("anywhere", False)),
                 _tuple(s.get("roles", [])),
             )  # fmt: skip
             for s in d["speakers"]
