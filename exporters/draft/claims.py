@@ -24,6 +24,7 @@ from exporters.draft import (
     arealevel,
     casepractice,
     escalated,
+    localfacts,
     service,
     stakeholders,
     subjects,
@@ -173,7 +174,17 @@ def claim_sentence(ctx: Context, claim: Claim) -> Sentence | None:
     wording none of them bears out gives way to a plainer one, or to the plain
     statement of what inspectors found (`support.toml`, [plain]); a claim about the
     service whose wording too few records bear out is said as what its sources said
-    (`service.attributed`)."""
+    (`service.attributed`).  In an area, a finding about the service that the visited
+    areas share is left to the national section (`localfacts.not_local`)."""
+    d, areas = ctx.data, ctx.pool.areas
+    if not claim.by_cases and localfacts.not_local(d, areas, claim.criterion, claim.direction):
+        ctx.stated.add(claim.criterion)  # the areas' shared finding: said nationally (voice17)
+        return None
+    return _worded(ctx, claim)
+
+
+def _worded(ctx: Context, claim: Claim) -> Sentence | None:
+    """`claim_sentence` for a claim the section has to say."""
     d, (st, dv) = ctx.pool.data, claim_records(ctx, claim)
     claim = subjects.following(d, claim, st, dv)  # its subject from what its notes say
     claim = escalated.kept(ctx.pool, claim)  # an escalated concern: never balanced away

@@ -9,8 +9,8 @@ reports a plan not yet in effect, names nobody), and says of each group, a claus
 - its balance, as its records are (issue 15: never a balance they do not hold): praise
   where every record praises the service, criticism where every one is critical, and
   both, with which is commoner only where one side has a clear margin, else divided
-  views (`_Group.kind`, `viewpools.balance_kind`);
-- how strongly, from the notes' own words (`regard.grade`; `_Group.said_as`): "spoke
+  views (`Group.kind`, `viewpools.balance_kind`);
+- how strongly, from the notes' own words (`regard.grade`; `Group.said_as`): "spoke
   highly of" where at least half a group's notes praise strongly ("the most reliable
   part of the system here"), "were broadly positive ..., with some reservations" where a
   note also holds a reservation, "were strongly critical of" ...;
@@ -28,10 +28,15 @@ balance.  One weighing says a group's balance and how the sentence counts (its
 direction, which the QA reader's view shows: for, against, or balanced): the clause's
 kind (`viewpools.balance_kind`: a clear margin, or the framework's
 `stakeholder_positive_below` and `stakeholder_critical_above`), so the direction never
-says "positive" beside a clause saying "divided" (`_Group.side`).  A group's own words may follow (`viewquote`).  Judges and magistrates are named as the notes name them.  With fewer
+says "positive" beside a clause saying "divided" (`Group.side`).  A group's own words may follow (`viewquote`).  Judges and magistrates are named as the notes name them.  With fewer
 records than the framework's `min_cases` the sentence says that inspectors heard from
 only a few, and a single record makes no claim about a group (`person_view` says one
-person's view, by role, where no sentence of the note reads on its own).
+person's view, by role, where no sentence of the note reads on its own).  A group's
+balance weighs each record by its own words (`viewgroup.Group.weights`: a note praising
+before its reservation counts partly each way, tester 16 D6).  An area says its views
+sentence only where some group's view there is the area's own (`viewgroup.local`: not
+the view the visited areas share, by side and subject), where a national section says
+the whole view (`localfacts.whole_view_said`; tester 16 D7).
 """
 
 from __future__ import annotations
@@ -41,91 +46,28 @@ import tomllib
 import weakref
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
-from exporters.draft import regard
+from exporters.draft import localfacts
 from exporters.draft.relevance import borne_out
 from exporters.draft.tallies import Pool
 from exporters.draft.trace import Voice, traced
-from exporters.draft.viewabout import one_voice, record_view, said_about
-from exporters.draft.viewparts import law_view
-from exporters.draft.viewpools import Scope, balance_kind, compared, lean, scope, whole_leans
-from exporters.draft.words import capitalise, has_words, join_list, wording_dir
-from exporters.model import Flag, Sentence
-from store.framework import DraftingRules
-
-
-@dataclass
-class _Group:
-    """One source's records: its groups as the notes name them, its balance, how strongly
-    each record praises or criticises (`regard.grade`) and what about (`regard.weigh`)."""
-
-    names: list[str]
-    pos: list[int]
-    neg: list[int]
-    source: str = ""
-    compare: str = ""  # beside the group's whole view (`viewpools.compared`)
-    rules: DraftingRules | None = None  # the framework's stakeholder shares
-    grades: dict[int, str] = field(default_factory=dict)
-    pos_about: list[str] = field(default_factory=list)
-    neg_about: list[str] = field(default_factory=list)
-    law: str = ""  # the law type its section is on: its records read by their part on it
-    one: str = ""  # who gave its one record's view, where one person did (`one_voice`)
-
-    @property
-    def side(self) -> str:
-        """for, against or mixed: the side the group's clause says (`said_as`), so that
-        the sentence's direction and the QA reader's view say what the clause says."""
-        said = self.said_as
-        return "for" if said in FOR_KINDS else "against" if said in AGAINST_KINDS else "mixed"
-
-    @property
-    def kind(self) -> str:
-        """What the group's records say (`viewpools.balance_kind`, with the framework's
-        stakeholder shares): "for", "against", "mostly_for", "mostly_against" (a clear
-        margin), "even" or "divided"."""
-        return balance_kind(len(self.pos), len(self.neg), self.rules)
-
-    @property
-    def said_as(self) -> str:
-        """How strongly the group is said to hold its view (`voices.toml` [views]): a
-        group all for (or all against) is strong when at least half its records say so
-        strongly by their own words, and qualified when any of them also says the other
-        thing; other kinds as `kind`; in a narrower pool whose records lean otherwise
-        than the group's whole view, how they compare (`viewpools.compared`)."""
-        if self.compare:
-            return self.compare
-        kind = self.kind
-        if kind not in ("for", "against"):
-            return kind
-        grades = list(self.grades.values())
-        if "mixed" in grades:
-            return f"qualified_{kind}"
-        strong = sum(g == f"strong_{kind}" for g in grades)
-        return f"strong_{kind}" if strong * 2 >= len(grades) else kind
-
-
-KINDS = (
-    "strong_for",
-    "for",
-    "qualified_for",
-    "mostly_for",
-    "more_positive",
-    "even",
-    "divided",
-    "less_positive",
-    "mostly_against",
-    "qualified_against",
-    "strong_against",
-    "against",
-)  # the order said
-FOR_KINDS = frozenset({"strong_for", "for", "qualified_for", "mostly_for", "more_positive"})
-AGAINST_KINDS = frozenset(
-    {"strong_against", "against", "qualified_against", "mostly_against", "less_positive"}
+from exporters.draft.viewabout import record_view
+from exporters.draft.viewgroup import (
+    AGAINST_KINDS,
+    FOR_KINDS,
+    KINDS,
+    Group,
+    grades_line,
+    local,
+    of_records,
+    weigh,
+    whole_lean,
 )
-
+from exporters.draft.viewpools import Scope, compared, scope
+from exporters.draft.words import capitalise, join_list, wording_dir
+from exporters.model import Flag, Sentence
 
 _FIRST_LETTER = re.compile(r"^[^\w]*([a-z])")
 
@@ -177,86 +119,38 @@ def child_word_rank(source: str) -> int:
     return order.index(source) if source in order else len(order)
 
 
-def _groups(pool: Pool, records: list[int], law: str = "") -> list[_Group]:
-    """The groups whose records these are, each record on the side it goes in a section
-    on law type `law` (`viewparts.law_view`), else as recorded."""
-    d = pool.data
-    w = d.words
-    texts = d.texts(records)
-    side = {i: law_view(pool, i, law).polarity for i in records}
-    out = []
-    for source, names in w.stakeholder_groups.items():
-        mine = [i for i in records if d.source[i] == source]
-        neg = [i for i in mine if side[i] == "development"]
-        # A view of a plan not yet in effect ("too early to say") is no positive view.
-        pos = [i for i in mine if side[i] == "strength" and i not in d.hedged]
-        if not pos and not neg:
-            continue
-        said = " ".join(texts[i].text for i in pos + neg)
-        cued = [n for n in names if n in w.stakeholder_cues]
-        named = [n for n in cued if any(has_words(said, c) for c in w.stakeholder_cues[n])]
-        plain = [n for n in names if n not in w.stakeholder_cues]
-        group = _Group(named or plain or list(names[:1]), pos, neg, source, rules=d.rules, law=law)
-        group.one = one_voice(pool, (pos + neg)[0]) if len(pos + neg) == 1 else ""
-        out.append(group)
-    return out
-
-
-def _weigh(pool: Pool, group: _Group) -> None:
-    """Each record's grade, and what each side of the group's view is about: the
-    subjects its records' words name (`regard.weigh`), the commonest first; for records
-    naming none, their criterion's topic where they bear it out (`relevance.borne_out`),
-    else the service (`voices.toml` [view_about]).  Counted per subject and direction
-    (`viewabout.said_about`): a subject is said on a side only as far as the group's own records
-    about it go that way."""
-    pos: Counter[str] = Counter()
-    neg: Counter[str] = Counter()
-    praised: Counter[str] = Counter()  # records praising each subject
-    criticised: Counter[str] = Counter()  # records criticising it
-    for i in [*group.pos, *group.neg]:
-        read = law_view(pool, i, group.law).view  # as the section reads it (once per draft)
-        group.grades[i] = read.grade
-        strength = i in group.pos
-        own, other = (pos, neg) if strength else (neg, pos)
-        own_n, other_n = (praised, criticised) if strength else (criticised, praised)
-        other_about, about = read.other, read.about
-        own.update({a: 2 if k == 0 else 1 for k, a in enumerate(about)})  # each note's point first
-        own_n.update(dict.fromkeys(about, 1))
-        if group.grades[i] == "mixed":  # the other side it also says
-            other.update(dict.fromkeys(other_about, 1))
-            other_n.update(dict.fromkeys(other_about, 1))
-    service = str(_voices()["view_about"]["service"])
-    for counter in (pos, neg):  # the service as a whole only where nothing else is named
-        if len(counter) > 1:
-            counter.pop(service, None)
-    main = "pos" if group.kind in ("for", "mostly_for") else "neg" if group.kind in (
-        "against", "mostly_against") else ""  # fmt: skip
-    pos_about = said_about(pos, praised, criticised, main == "pos", main == "", service)
-    neg_about = said_about(neg, criticised, praised, main == "neg", main == "", service)
-    group.pos_about = regard.said_of(group.names, pos_about)  # never "partners ... partners"
-    group.neg_about = regard.said_of(group.names, neg_about)
-
-
-def _heard(pool: Pool, law: str, area: str = "") -> tuple[Scope, list[_Group]]:
+def _heard(pool: Pool, law: str, area: str = "") -> tuple[Scope, list[Group]]:
     """The records a section's views are said from (`viewpools.scope`), and the groups
     of stakeholders whose interviews they are, each compared with its whole view where
     the records are narrower (`viewpools.compared`)."""
     sc = scope(pool, law, area)
-    groups = _groups(pool, sc.records, "" if pool.areas else law)
+    groups = of_records(pool, sc.records, "" if pool.areas else law)
     if sc.narrow:
-        whole = whole_leans(pool.data, [g.source for g in groups])
+        whole = {g.source: whole_lean(pool, g.source) for g in groups}
         for g in groups:
-            own = lean(len(g.pos), len(g.neg), g.rules)
             # One person's view is theirs, said as it is, never set against the group's.
-            g.compare = "" if g.one else compared(whole.get(g.source, own), len(g.pos),
-                                                  len(g.neg), g.rules)  # fmt: skip
+            here = whole.get(g.source) or g.lean
+            g.compare = "" if g.one else compared(here, *g.weights, g.rules)
+    return sc, groups
+
+
+def _said(pool: Pool, law: str, area: str = "") -> tuple[Scope, list[Group]]:
+    """The groups a section's views sentence says (`_heard`): in an area, only where one
+    group's view there is the area's own (`viewgroup.local`), beside the others' for
+    contrast; where every group's is the view the visited areas share, none: the national
+    section says it, and the area's claims on these groups' interviews count them as
+    heard (`groups_heard`), so that only one person's own point may follow."""
+    sc, groups = _heard(pool, law, area)
+    if pool.areas and localfacts.whole_view_said(pool.data):
+        groups = groups if any(local(pool, g) for g in groups) else []
     return sc, groups
 
 
 def groups_heard(pool: Pool, law: str = "") -> set[str]:
     """The stakeholder groups ("judges", "local authority staff") whose view a section
-    says in one sentence (`views`), whichever paragraph comes first; empty when their
-    records support no claim."""
+    says in one sentence (`views`), whichever paragraph comes first, or, in an area whose
+    groups all say the view the areas share, the national section says (`_said`); empty
+    when their records support no claim."""
     _sc, groups = _heard(pool, law)
     if sum(len(g.pos) + len(g.neg) for g in groups) < 2:
         return set()
@@ -270,11 +164,11 @@ def said_sides(
     names, the side the clause leads with ("for" or "against"; a group said as even
     leads with neither and is left out), its records on that side and the subjects the
     clause says on it; [] where the section says no views."""
-    _sc, groups = _heard(pool, law, area)
+    _sc, groups = _said(pool, law, area)
     if sum(len(g.pos) + len(g.neg) for g in groups) < 2:
         return []
     for g in groups:
-        _weigh(pool, g)
+        weigh(pool, g)
     most = 2 if len(_merged(groups, 2)) <= 2 else 1
     out = []
     for g in groups:
@@ -295,12 +189,12 @@ def views(
     law reports belongs to the public law section's picture of judges.  A claim resting on
     these groups' interviews alone is not said again (`attributed.heard_already`)."""
     d = pool.data
-    sc, groups = _heard(pool, law, area)
+    sc, groups = _said(pool, law, area)
     total = sum(len(g.pos) + len(g.neg) for g in groups)
     if total < 2:
         return None
     for g in groups:
-        _weigh(pool, g)
+        weigh(pool, g)
     sides = {g.side for g in groups}  # what the clauses say, not a weighing of their own
     side = sides.pop() if len(sides) == 1 else "balanced"
     direction = side if side in ("for", "against") else "balanced"
@@ -325,7 +219,7 @@ def views(
     basis = "; ".join(
         f"{join_list(g.names)}: {len(g.pos)} strength and {len(g.neg)} development records"
         f" ({g.kind.replace('_', ' ')}; said as {g.said_as.replace('_', ' ')}: "
-        f"{_grades_line(g)})"
+        f"{grades_line(g)})"
         for g in groups
     )
     if sc.narrow:
@@ -334,20 +228,10 @@ def views(
     return traced(text, evs, d, role="views", basis=basis, flags=flags, direction=direction)
 
 
-def _grades_line(group: _Group) -> str:
-    """How many of a group's records are of each grade ("2 strong praise, 1 mixed")."""
-    counts = Counter(group.grades.values())
-    return ", ".join(f"{counts[g]} {GRADE_NAMES[g]}" for g in regard.GRADES if counts[g])
-
-
-GRADE_NAMES = {"strong_for": "strong praise", "for": "praise", "mixed": "mixed",
-               "against": "criticism", "strong_against": "strong criticism"}  # fmt: skip
-
-
 Merged = dict[tuple[str, tuple[str, ...], tuple[str, ...]], list[str]]
 
 
-def _merged(groups: list[_Group], most: int) -> Merged:
+def _merged(groups: list[Group], most: int) -> Merged:
     """The groups by what their clause says (kind, and up to `most` subjects each way):
     groups of one kind saying the same about the same things share a clause."""
     merged: Merged = {}
@@ -414,7 +298,7 @@ _WHOLE: weakref.WeakKeyDictionary[Voice, Way | None] = weakref.WeakKeyDictionary
 
 
 def _options(
-    groups: list[_Group], few: bool, sc: Scope, ways: Sequence[Way] | None = None
+    groups: list[Group], few: bool, sc: Scope, ways: Sequence[Way] | None = None
 ) -> list[str]:
     """The sentences that say what each group said, how strongly and about what (see the
     module docstring), in each of the ways `voices.toml` [views] and [views_join] give
@@ -470,7 +354,7 @@ def person_view(pool: Pool, lean: str, side: Sequence[int], topic: str, who: str
     what their notes name ([[view_subject]]), else `topic` where the notes bear it out;
     [] when they name nothing the draft can say (the sentence is not written)."""
     d = pool.data
-    group = _Group([who], [i for i in side if lean == "for"], [i for i in side if lean != "for"])
+    group = Group([who], [i for i in side if lean == "for"], [i for i in side if lean != "for"])
     group.grades = {i: record_view(pool, i).grade for i in side}
     about: Counter[str] = Counter()
     for i in side:

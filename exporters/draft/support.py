@@ -114,6 +114,7 @@ class Support:
         self._determiners = frozenset(n["determiners"])
         self._plural = frozenset(n["plural"])
         self._singular = frozenset(n["singular"])
+        self._modifiers = frozenset(n.get("modifiers", ()))
         self._singular_endings = tuple(n["singular_endings"])
         o = d["own_speaker"]
         verbs = "|".join(re.escape(v) for v in sorted(o["verbs"], key=len, reverse=True))
@@ -142,10 +143,13 @@ class Support:
         take a plural verb."""
         if _TWO.search(topic):
             return True
-        for raw in re.findall(r"[A-Za-z’'-]+", topic):
-            word = raw.lower().replace("’", "'")
+        words = [raw.lower().replace("’", "'") for raw in re.findall(r"[A-Za-z’'-]+", topic)]
+        for k, word in enumerate(words):
             if word in self._determiners or word.endswith(("'s", "s'")):
                 continue
+            after = words[k + 1] if k + 1 < len(words) else ""
+            if word in self._modifiers and after.endswith("s") and after not in self._plural:
+                continue  # "staffing levels come", never "comes" (tester 16, D7)
             if word in self._singular or word.endswith("ing"):
                 return False
             if word in self._plural:

@@ -6,7 +6,9 @@ counted once per draft, from **every strength or development record from its own
 interviews**, whatever the record is about: a case read (not one replaced in the
 sample), a visited area, or the organisation; a hedged strength (a plan not yet in
 effect) counts neither way.  Its balance, praise against criticism, is the group's
-`lean` ("for", "against" or "even") everywhere in the draft.
+`lean` ("for", "against" or "even") everywhere in the draft, each record weighed by its
+own words (`viewgroup.Group.weights`: a note that both praises and criticises
+counts partly each way, so one qualified remark never turns a group's view).
 
 The key findings and the national sections that are not about one law type or only
 the organisation's own records say this whole view, naming no narrower pool; where
@@ -63,7 +65,7 @@ def _margin() -> float:
         return float(tomllib.load(fh)["view_balance"]["margin"])
 
 
-def balance_kind(pos: int, neg: int, rules: DraftingRules | None = None) -> str:
+def balance_kind(pos: float, neg: float, rules: DraftingRules | None = None) -> str:
     """What a group's records say, `pos` praising and `neg` criticising: "for" (praise
     only), "against" (criticism only), "even" (as many each way), "mostly_for" or
     "mostly_against" (both, one side clearly the commoner), or "divided" (both, neither
@@ -85,7 +87,7 @@ def balance_kind(pos: int, neg: int, rules: DraftingRules | None = None) -> str:
     return "divided"
 
 
-def lean(pos: int, neg: int, rules: DraftingRules | None = None) -> str:
+def lean(pos: float, neg: float, rules: DraftingRules | None = None) -> str:
     """A balance of praise (`pos`) against criticism (`neg`): "for", "against" or
     "even" (as many each way, or no clear margin: `balance_kind`)."""
     kind = balance_kind(pos, neg, rules)
@@ -98,19 +100,6 @@ def whole_records(d: DraftData, sources: Sequence[str]) -> list[int]:
     read = d.national_cases
     return sorted(i for s in sources for i in d.by_source.get(s, ())
                   if not d.case[i] or d.case[i] in read)  # fmt: skip
-
-
-def whole_leans(d: DraftData, sources: Sequence[str]) -> dict[str, str]:
-    """Each stakeholder source's lean over all its records (`whole_records`), by source;
-    a source with no strength or development record is left out."""
-    out: dict[str, str] = {}
-    for s in sources:
-        evs = whole_records(d, [s])
-        pos = sum(d.polarity[i] == "strength" and i not in d.hedged for i in evs)
-        neg = sum(d.polarity[i] == "development" for i in evs)
-        if pos or neg:
-            out[s] = lean(pos, neg, d.rules)
-    return out
 
 
 def scope(pool: Pool, law: str, area: str) -> Scope:
@@ -138,7 +127,7 @@ def scope(pool: Pool, law: str, area: str) -> Scope:
     return Scope(whole_records(d, sources), "", "", False)
 
 
-def compared(whole: str, pos: int, neg: int, rules: DraftingRules | None = None) -> str:
+def compared(whole: str, pos: float, neg: float, rules: DraftingRules | None = None) -> str:
     """How a group's records in a narrower pool are said beside its whole view
     (`whole`, its lean): "" where they lean the same way (said as they are), else
     "less_positive" or "more_positive"."""

@@ -84,7 +84,10 @@ def _points_twice(sec: Section) -> list[tuple[str, str]]:
 def test_three_alike_areas_share_at_most_a_tenth(alike: ReportModel) -> None:
     areas = _areas(alike)
     assert [s.area_code for s in areas] == ["2", "7", "10"]
-    assert all(len(_prose(sec)) >= 10 for sec in areas)  # each says enough to compare
+    # Each says enough to compare: eight sentences or more, the findings about the
+    # service all three share (culture, workloads) being said once, by the section on
+    # local services, not in each area (tester 16, D7: `localfacts`).
+    assert all(len(_prose(sec)) >= 8 for sec in areas)
     assert alike.repeated_share <= BOUND
 
 

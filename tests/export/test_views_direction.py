@@ -3,7 +3,7 @@ sentence one direction while its clause said another ("against" beside magistrat
 "were split"; "balanced" beside local authority staff "were mostly positive"): the
 direction was weighed by the framework's shares, the clause by a clear margin.  Now one
 weighing (`viewpools.balance_kind`) says both: the clause's kind, and the sentence's
-direction from it (`stakeholders._Group.side`), which the QA view shows.
+direction from it (`viewgroup.Group.side`), which the QA view shows.
 
 On a small inspection written here, and on the hand-written inspection and the demo.
 """

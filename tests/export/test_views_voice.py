@@ -62,12 +62,17 @@ def test_areas_with_few_stakeholders_do_not_each_open_alike(tmp_path: Path) -> N
              ("12", "Dales", True)]  # fmt: skip
     path = tmp_path / "few.db"
     s = Small(path, areas=areas)
-    for code, _name, _v in areas:
+    # The lawyers' view differs from area to area, so that each area's views are its own
+    # and said there (a view every area shares is said once, nationally: `viewgroup.local`).
+    lawyers = [("strength", "the guardians' advice on plans is constructive."),
+               ("development", "the guardians' advice on plans comes too late to use.")]  # fmt: skip
+    for k, (code, _name, _v) in enumerate(areas):
         s.cases_noted(code, 3, weak={"QP7"})
         s.about_area(code, ["LG2"], "development", f"District judges in area {code} said "
                      "reports are often filed late.", "INT_JUDICIARY")  # fmt: skip
-        s.about_area(code, ["LGN4"], "strength", f"Local authority lawyers in area {code} "
-                     "said the guardians' advice on plans is constructive.", "INT_LA")  # fmt: skip
+        polarity, said = lawyers[k % 2]
+        s.about_area(code, ["LGN4"], polarity, f"Local authority lawyers in area {code} "
+                     f"said {said}", "INT_LA")  # fmt: skip
         s.judge("J18-4A", "requires-improvement", area=code)
     for jid in ("J18-0", "J18-1", "J18-2", "J18-3", "J18-4"):
         s.judge(jid, "requires-improvement")

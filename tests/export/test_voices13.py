@@ -92,11 +92,15 @@ def test_partners_naming_no_agency_are_not_all_said_alike(tmp_path: Path) -> Non
              "Joint training with the team has improved referrals.",
              "Information comes back promptly and is clear about risk.",
              "Cafcass contributes well to multi-agency audits."]  # fmt: skip
-    for (code, _n, _v), text in zip(areas, texts, strict=True):
+    # Judges differ from area to area, so that each area's views are its own and said
+    # there (a view every area shares is said once, nationally: `viewgroup.local`).
+    judges = [("strength", "reports are clear and on time."),
+              ("development", "reports are often filed late.")]  # fmt: skip
+    for k, ((code, _n, _v), text) in enumerate(zip(areas, texts, strict=True)):
         s.cases_noted(code, 3, weak=set())
         s.about_area(code, ["LGN4"], "strength", text, "INT_PARTNER")
-        s.about_area(code, ["LGN4"], "strength", f"District judge {code}: reports are "
-                     "clear and on time.", "INT_JUDICIARY")  # fmt: skip
+        polarity, said = judges[k % 2]
+        s.about_area(code, ["LGN4"], polarity, f"District judge {code}: {said}", "INT_JUDICIARY")
         s.judge("J18-4A", "good", area=code)
     s.close()
     with Store.open(tmp_path / "four.db") as store:
