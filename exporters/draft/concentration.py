@@ -106,6 +106,25 @@ def law_of(d: DraftData, t: Tally, laws: dict[str, Tally], leaning: bool = True)
     return top if views and len(lt.neg) * views >= ratio * neg * lt.views else ""
 
 
+def split_law(sc: Scene, c: Claim) -> tuple[str, Tally] | None:
+    """The law type a weakness's cases against are concentrated in where its own cases
+    split about evenly (`casethemes.even`), so that `where` names no place for it: with
+    that law type's own tally; None where `where` names a place, or the cases against
+    are spread.  A share of all the cases would be a national weakness the other law
+    type does not share (tester 15: "in some of the cases", five of 25, four of them
+    public law and public law's own cases four against and three for, beside private
+    law's "almost all" effective)."""
+    d, t = sc.data, c.tally
+    (law, area, _mine), _lines = where(sc, c)
+    if law or area or len(sc.laws) < 2 or not t.neg:
+        return None
+    top, n = Counter(d.case_law[k] for k in t.neg).most_common(1)[0]
+    if top not in sc.laws or n < d.rules.concentrated_share * len(t.neg):
+        return None
+    lt = sc.laws[top].tally(c.criterion)
+    return (top, lt) if even(d, lt) else None
+
+
 def place_words(d: DraftData, groups: Groups) -> str:
     """Some visited areas as the report names them ("Area 11", "Areas 2 and 4")."""
     return _names(d, groups)

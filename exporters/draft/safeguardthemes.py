@@ -15,18 +15,20 @@ from exporters.draft.areathemes import below_good_areas, escalated_in
 from exporters.draft.casethemes import (
     Scene,
     Theme,
+    cases_line,
     choose_text,
     fold,
     make_theme,
     material_against,
+    nouns_list,
     own_records,
     safeguarding,
     wording,
 )
-from exporters.draft.concentration import Measured, one_measure, share, where
+from exporters.draft.concentration import Measured, one_measure, share, split_law, where
 from exporters.draft.coverage import escalations
 from exporters.draft.sameness import fresh_wordings
-from exporters.draft.tallies import Claim
+from exporters.draft.tallies import Claim, Tally
 from exporters.draft.trace import traced
 from exporters.draft.words import capitalise, join_list, number_text
 
@@ -42,9 +44,18 @@ def safeguarding_theme(sc: Scene) -> list[Theme]:
             and material_against(d, c)]  # fmt: skip
     weak = [c for c in weak if not _few_in_place(sc, c)]
     weak = sorted(weak, key=lambda c: -len(c.tally.neg))[: wording()["limits"]["nouns"]]
+    everyone = list(weak)
+    # A weakness concentrated in a law type whose own cases split evenly: said of it,
+    # as inconsistent, in a sentence of its own (`_split_theme`), never a national share.
+    split = {c.criterion: found for c in weak if (found := split_law(sc, c)) is not None}
+    weak = [c for c in weak if c.criterion not in split]
     esc = _escalations(sc)
+    evens = _split_theme(sc, [c for c in everyone if c.criterion in split], split)
     if not weak:
-        return [] if esc is None else [_escalated_alone(sc, *esc)]
+        if evens is None:
+            return [] if esc is None else [_escalated_alone(sc, *esc)]
+        evens.kept = True
+        return [evens if esc is None else fold(evens, _escalated_alone(sc, *esc))]
     weak_share = wording()["limits"]["weak_share"]
     wide = any(len(c.tally.neg) >= weak_share * c.tally.views for c in weak)
     theme: Theme | None = None
@@ -75,6 +86,8 @@ def safeguarding_theme(sc: Scene) -> list[Theme]:
         if alone and esc is not None:
             theme = fold(theme, _escalated_alone(sc, *esc))
     assert theme is not None  # one group at least: `weak` is not empty
+    if evens is not None:
+        theme = fold(theme, evens)
     theme.urgent = any(2 * len(c.tally.neg) > c.tally.views >= d.rules.min_cases for c in weak)
     theme.kept = True
     return [theme]
@@ -96,6 +109,46 @@ def _few_in_place(sc: Scene, c: Claim) -> bool:
     return (
         mine.views < d.rules.min_cases and not len(mine.neg) == mine.views > d.rules.material_cases
     )
+
+
+def _split_theme(
+    sc: Scene, claims: Sequence[Claim], split: dict[str, tuple[str, Tally]]
+) -> Theme | None:
+    """The safeguarding weaknesses concentrated in a law type whose own cases split about
+    evenly (`concentration.split_law`), one sentence for each law type, as the law
+    type's section says them ("In public law, practice in following up safeguarding
+    concerns is inconsistent: in four of the eight cases inspectors could assess, ...",
+    [frames] `safeguarding_even`): balanced, never a national share; none on fewer than
+    the framework's `min_cases` cases of that law type with a view."""
+    d, w = sc.data, wording()["frames"]
+    theme: Theme | None = None
+    by_law: dict[str, list[Claim]] = {}
+    for c in claims:
+        if split[c.criterion][1].views >= d.rules.min_cases:
+            by_law.setdefault(split[c.criterion][0], []).append(c)
+    for law, mine in by_law.items():
+        label = d.framework.law_type_label(law).lower()
+        clauses = []
+        for k, c in enumerate(mine):
+            t = split[c.criterion][1]
+            lead = w["share" if k == 0 else "share_again"].format(
+                share=share(sc, t), law="", in_area=""
+            )
+            clauses.append(lead + _general(sc, c, "weakness"))
+        nouns = nouns_list([c.words.noun for c in mine])
+        text = choose_text(sc, w["safeguarding_even"], "key|safeguarding_even", law=label,
+                           nouns=nouns, clauses=_joined(clauses))  # fmt: skip
+        basis = "; ".join(f"{cases_line(c.tally)}; {cases_line(split[c.criterion][1], label)}"
+                          for c in mine)  # fmt: skip
+        crits = [c.criterion for c in mine]
+        cases = [k for c in mine for k in split[c.criterion][1].neg]
+        said = make_theme(sc, "weakness", "safeguarding", text,
+                          own_records(sc, crits, set(cases), "development"),
+                          crits=crits, basis=basis, cases=cases)  # fmt: skip
+        # Both sides in about equal measure: the sentence weighs them, it states no side.
+        said.sentences[0].direction = "balanced"
+        theme = fold(theme, said)
+    return theme
 
 
 Escalated = tuple[dict[str, str], str, list[int], int]

@@ -1,7 +1,7 @@
 """Small 2018-framework inspections written by hand for kf17's rules (issue 15), none
 of their text the demo's or a tester's.
 
-`spread`: an organisation judged good, its national leadership outstanding, with two
+`spread` (D1): an organisation judged good, its national leadership outstanding, with two
 national notes praising the leaders' priorities (LG1); three visited areas of six cases
 each, every case with a note on children's wishes (QP3), direct work (QP5) and analysis
 (QP7):
@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from store.models import Evidence
 from tests.export.small import Small
 
 # Notes an inspector might write, several of each, so that no two cases read alike.
@@ -76,3 +77,59 @@ def spread(path: Path, *, low_grade: str, low_weak: bool, top_weak: int = 0) -> 
     s.judge("J18-4A", "good", area="5")
     s.judge("J18-4A", low_grade, area="8")
     return s
+
+
+# A safeguarding weakness in an evenly split law type ----------------------------------
+SAFE = (
+    "Police and council checks were back before the first hearing and the letter sets out each risk.",
+    "The practitioner followed up the school's concern the same day and recorded the manager's decision.",
+    "Coercive control was screened with the mother alone, and the plan for handovers follows from it.",
+)
+UNSAFE = (
+    "A referral about the boy's bruising sat unread for eight days before anyone acted.",
+    "The mother's new partner's conviction was known but never shared with the council.",
+    "The risk assessment was not updated after the father's threats at the contact centre.",
+    "No one checked with the police before the guardian recommended unsupervised time.",
+)
+WISHES_PUBLIC = (
+    "The guardian's report gives the girl's wish to stay with her aunt, in her own words."
+)
+
+
+def split(path: Path) -> tuple[Small, str]:
+    """Areas 3 (Fenmoor) and 4 (Tidewater).  Following up safeguarding concerns (SW1):
+    strong in 11 of the 12 private law cases (six in each area), the twelfth weak with
+    its concern escalated; in the seven public law cases, weak in four and strong in
+    three (two and two in Area 3, two and one in Area 4).  So four of the five cases
+    against are public law, and public law's own cases split about evenly.  Private law
+    judged good, public law requires improvement, the organisation good.  The escalated
+    note's id is returned."""
+    s = Small(path, areas=[("3", "Fenmoor", True), ("4", "Tidewater", True)])
+    escalated = ""
+    for n in range(12):
+        case = s.case(area="3" if n < 6 else "4", law="PRIVATE")
+        s.ev(case, ["QP3"], "strength", WISHES[n % 3])
+        if n == 0:
+            escalated = s.store.put_evidence(Evidence(
+                case_id=case, criteria=["SW1"], source="CASE_FILE", polarity="development",
+                text=UNSAFE[0], escalation="escalated",
+                safeguarding="Bruising reported by school; referral not read for eight days.",
+                escalation_note="Raised with the service manager the same afternoon.",
+            ))  # fmt: skip
+        else:
+            s.ev(case, ["SW1"], "strength", SAFE[n % 3])
+    for area, weak, strong in (("3", 2, 2), ("4", 2, 1)):
+        for n in range(weak + strong):
+            case = s.case(area=area, law="PUBLIC")
+            s.ev(case, ["QP3"], "strength", WISHES_PUBLIC)
+            bad = n < weak
+            s.ev(case, ["SW1"], "development" if bad else "strength",
+                 UNSAFE[1 + (n + int(area)) % 3] if bad else SAFE[n % 3])  # fmt: skip
+    s.judge("J18-0", "good")
+    s.judge("J18-1", "good")
+    s.judge("J18-2", "requires-improvement")
+    s.judge("J18-3", "good")
+    s.judge("J18-4", "good")
+    s.judge("J18-4A", "good", area="3")
+    s.judge("J18-4A", "good", area="4")
+    return s, escalated

@@ -183,6 +183,8 @@ def disagreements(report: ReportModel) -> list[str]:
                 "balanced",
             ):
                 continue
+            if _counts_concerns(kf):
+                continue
             mine = key_stance(kf)
             secs, full = _same_point(report, kf)
             for sec in secs:
@@ -196,6 +198,14 @@ def disagreements(report: ReportModel) -> list[str]:
                             f"({b.stance}) on {b.criterion}: {b.text!r}"
                         )
     return out
+
+
+def _counts_concerns(kf: Sentence) -> bool:
+    """Whether a key finding only counts the safeguarding concerns inspectors found to
+    escalate (its comment says how many were recorded, and nothing else): a count of
+    concerns, of any law type, states no side of a point of practice (the drafter's own
+    rule, `themes.one_way`), so no section's balance on it can contradict it."""
+    return kf.basis.startswith("Safeguarding concerns recorded on") and " for, " not in kf.basis
 
 
 _TAG = re.compile(r"\[Check before use: the note behind this may not be about ([^\]]+)\]")
