@@ -7,6 +7,7 @@ from collections import Counter
 
 from store.caseareas import is_abbreviation
 from store.caseimportreport import CaseImportReport
+from store.caselist import application_labels
 from store.caseupdate import FIELDS, CaseChange
 from store.framework import Framework
 from store.models import area_order, counted
@@ -26,6 +27,7 @@ FIELD_NAMES = {
     "area_code": "area",
     "law_type": "law type",
     "case_type": "case type",
+    "application": "kind of other application",
     "stage": "stage",
     "age_band": "age band",
     "child_seen": "child seen",
@@ -49,6 +51,8 @@ def value_label(fw: Framework, field: str, value: object) -> str:
         return fw.law_type_label(str(value))
     if field == "case_type":
         return fw.case_type_label(str(value))
+    if field == "application":
+        return application_labels().get(str(value), str(value))
     if field == "stage":
         return fw.stage_label(str(value))
     if field == "area_code":

@@ -50,6 +50,7 @@ from exporters.draft import DraftData, draft_report
 from exporters.errors import ExportError, IdentifyingDetailsError
 from exporters.identify.holders import distinct
 from exporters.model import ReportModel, Sentence
+from store.caselist import application_labels
 from store.models import ROLE_LABELS, SAMPLE_LABELS, STATUS_LABELS, CaseFilter
 
 if TYPE_CHECKING:
@@ -136,7 +137,7 @@ class _Tables:
         return person.initials if person else ""
 
     CASES = ["case_ref", "area_code", "area_name", "law_type", "law_type_label", "case_type",
-             "case_type_label", "stage", "stage_label", "age_band", "child_seen", "seen_alone",
+             "case_type_label", "other_application", "stage", "stage_label", "age_band", "child_seen", "seen_alone",
              "status", "status_label", "sample", "sample_label", "inspector_initials", "inspector_name", "evidence_count",
              "graded_count", "conflict"]  # fmt: skip
 
@@ -149,7 +150,7 @@ class _Tables:
                 c = self.store.case(row.id)
                 yield [c.ref, c.area_code, self.area_names.get(c.area_code, ""), c.law_type,
                        fw.law_type_label(c.law_type), c.case_type, fw.case_type_label(c.case_type),
-                       c.stage, fw.stage_label(c.stage), c.age_band, _yes_no(c.child_seen) or "unknown",
+                       application_labels().get(c.application or "", ""), c.stage, fw.stage_label(c.stage), c.age_band, _yes_no(c.child_seen) or "unknown",
                        c.seen_alone, c.status, STATUS_LABELS[c.status], c.sample,
                        SAMPLE_LABELS[c.sample], self.initials(c.inspector_id),
                        self.name(c.inspector_id), row.evidence_count, row.graded_count,

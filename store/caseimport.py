@@ -337,6 +337,7 @@ class _Importer:
             ref="C-0000-AA", area_code=code, law_type=law, case_type=ctype, stage=stage,
             age_band=band, child_seen=self.vocab.yes_no(row.get("child_seen")),  # type: ignore[arg-type]
             sample="national", source_key=key,
+            application=self.vocab.application(row.get("case_type")) if ctype == "OTHER" else None,
         )  # fmt: skip
 
 

@@ -13,11 +13,13 @@ and its values.  No database here: `store.caseimport` turns the rows into cases.
 from __future__ import annotations
 
 import csv
+import functools
 import io
 import re
 import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from store.caseareas import area_in
 from store.casecolumns import by_cells
@@ -283,6 +285,19 @@ def read_rows(path: Path, vocab: Vocabulary | None = None) -> CaseListFile:
                         {f: header[i].strip() for i, f in read.items()}, spread, named)  # fmt: skip
 
 
+def _case_list_toml() -> dict[str, Any]:
+    from importlib import resources
+
+    return tomllib.loads((resources.files("templates") / "case_list.toml").read_text("utf-8"))
+
+
+@functools.cache
+def application_labels() -> dict[str, str]:
+    """How each Other application's code is named ('SGO': 'special guardianship'),
+    from `templates/case_list.toml` [other_applications]."""
+    return {k: v["label"] for k, v in _case_list_toml()["other_applications"].items()}
+
+
 @dataclass
 class Vocabulary:
     """How a framework's codes are written in case lists: its own codes and labels, the
@@ -306,13 +321,13 @@ class Vocabulary:
     forms: dict[str, str] = field(default_factory=dict)
     """A court form's number alone as the case type ('C100'), squashed -> the case type
     most applied for on it (said by the import, so a list meaning another can map it)."""
+    applications: dict[str, list[str]] = field(default_factory=dict)
+    """What an Other application is, as lists name it: code -> spellings ('SGO')."""
 
     @classmethod
     def load(cls, fw: Framework, mapping: dict[str, dict[str, str]] | None = None) -> Vocabulary:
         """The built-in spellings plus `mapping` ({group: {their value: our code}})."""
-        from importlib import resources
-
-        data = tomllib.loads((resources.files("templates") / "case_list.toml").read_text("utf-8"))
+        data = _case_list_toml()
         spellings: dict[str, dict[str, list[str]]] = {}
         for group in ("law_types", "case_types", "stages", "yes_no"):
             spellings[group] = {k: list(v) for k, v in data.get(group, {}).items()}
@@ -327,7 +342,8 @@ class Vocabulary:
                    list(data.get("case_type_words", {}).get("words", [])), team,
                    ambiguous, list(data.get("personal_columns", {}).get("words", [])),
                    {k: list(v) for k, v in data.get("case_types_first", {}).items()},
-                   {squash(k): v for k, v in data.get("case_type_forms", {}).items()})  # fmt: skip
+                   {squash(k): v for k, v in data.get("case_type_forms", {}).items()},
+                   {k: list(v["spellings"]) for k, v in data["other_applications"].items()})  # fmt: skip
 
     def is_personal(self, heading: str) -> bool:
         """Whether a column holds a personal detail Fieldwork never reads ("Initials",
@@ -423,6 +439,13 @@ class Vocabulary:
             both = phrased & cited
             return both.pop() if len(both) == 1 else None
         return cited.pop() if len(cited) == 1 else None
+
+    def application(self, value: str) -> str | None:
+        """What an Other application's cell names it ('SGO' for 'Special guardianship
+        order'), by the first code one of whose spellings it holds; None for none."""
+        text = words(self.expand(value))
+        return next((code for code, said in self.applications.items()
+                     if any(words(p) in text for p in said)), None)  # fmt: skip
 
     def near_case_type(self, value: str) -> str | None:
         """The case type a phrase in `value` names when other words leave it in doubt."""

@@ -23,7 +23,9 @@ file or the sample:
   stage change not yet merged would put that case in conflict.  `include_held`
   (`--include-held`) corrects them once the lead has merged that inspector's file, and
   the list's stage with them where the file's is no stage of the corrected law type;
-- the age band is corrected everywhere: no inspector edits it.
+- the age band is corrected everywhere: no inspector edits it, and so is what kind of
+  Other application a case is (`CaseFile.application`: special guardianship,
+  enforcement...), unless the case type's own correction is kept.
 
 A case in conflict is left as it is until the lead settles the conflict.  Its reference
 never changes.
@@ -39,7 +41,7 @@ if TYPE_CHECKING:
     from store.caselist import Row
     from store.store import Store
 
-FIELDS = ("area_code", "law_type", "case_type", "stage", "age_band", "child_seen")
+FIELDS = ("area_code", "law_type", "case_type", "application", "stage", "age_band", "child_seen")
 """The fields a case list gives, in the order a summary lists them."""
 INSPECTORS_RECORD = frozenset({"stage", "child_seen"})
 """Fields an inspector records from the case file: the list never overrides them on a
@@ -52,7 +54,8 @@ class CaseChange(Model):
 
     ref: str
     field: str
-    """`area_code`, `law_type`, `case_type`, `stage`, `age_band` or `child_seen`."""
+    """`area_code`, `law_type`, `case_type`, `application`, `stage`, `age_band` or
+    `child_seen`."""
     before: str | bool | None
     after: str | bool | None
     kept: Kept = ""
@@ -74,6 +77,9 @@ def _given(row: Row, listed: CaseFile) -> dict[str, Any]:
     """The fields the row states (an empty cell states nothing)."""
     out: dict[str, Any] = {"area_code": listed.area_code, "law_type": listed.law_type,
                            "case_type": listed.case_type}  # fmt: skip
+    if listed.application or listed.case_type != "OTHER":
+        # What an Other application is ('SGO'); a list saying only "Other" changes nothing.
+        out["application"] = listed.application
     if row.get("stage"):
         out["stage"] = listed.stage
     if row.get("dob") and listed.age_band != "unknown":
@@ -111,7 +117,7 @@ def differences(
                 for field, value in _given(row, listed).items() if getattr(case, field) != value]  # fmt: skip
         if mine:
             stored[rid] = case
-            changes += _stage_follows_law(store, case, mine)
+            changes += _kind_follows_type(_stage_follows_law(store, case, mine))
     changes.sort(key=lambda c: (c.ref, FIELDS.index(c.field)))
     return changes, stored
 
@@ -126,6 +132,20 @@ def _stage_follows_law(store: Store, case: StoredCase, mine: list[CaseChange]) -
         fits = {s.code for s in store.framework.stages_for(str(law.after))}
         if case.stage not in fits and stage.after in fits:
             stage.kept = ""
+    return mine
+
+
+def _kind_follows_type(mine: list[CaseChange]) -> list[CaseChange]:
+    """What kind of Other application a case is (`CaseFile.application`) is the list's
+    word alone, so it is corrected on a held case too (it merges field by field: an
+    inspector's stage change meanwhile is no conflict); but where the case type's own
+    correction is kept, the kind is kept with it, so a case never loses its kind to a
+    case type it was not given."""
+    ctype = next((c for c in mine if c.field == "case_type" and c.kept), None)
+    if ctype is not None:
+        for c in mine:
+            if c.field == "application":
+                c.kept = ctype.kept
     return mine
 
 

@@ -232,12 +232,23 @@ def _nearest(conn: sqlite3.Connection, heads: Sequence[VersionRow]) -> set[str]:
     return common - below or common
 
 
+ADDED_LATER: dict[str, dict[str, Any]] = {"case": {"application": None}}
+"""Fields a kind of record gained after files were first written, each with the value a
+version written before it holds (its default; a version omits the field while it has
+that value, see `CaseFile.data`).  A base read without such a field holds that value, so
+one side setting it is a change, not a clash with the other side's silence (a head
+without it reads as None, the same value)."""
+
+
 def _values_of(conn: sqlite3.Connection, vid: str) -> dict[str, Any] | None:
-    """A version's values (None: a deletion, or no such version)."""
-    row = conn.execute("SELECT deleted, data FROM main.version WHERE vid = ?", (vid,)).fetchone()
+    """A version's values (None: a deletion, or no such version), with the fields its
+    kind gained later (`ADDED_LATER`) at the value it held."""
+    row = conn.execute(
+        "SELECT deleted, data, tbl FROM main.version WHERE vid = ?", (vid,)
+    ).fetchone()
     if row is None or row[0] or not row[1]:
         return None
-    value: dict[str, Any] = json.loads(row[1])
+    value: dict[str, Any] = ADDED_LATER.get(row[2], {}) | json.loads(row[1])
     return value
 
 

@@ -378,6 +378,15 @@ def m0013_shared_criteria_linked(db: Database) -> None:
     upgrade_criterion_links(db.conn)
 
 
+@step("0014_case_application")
+def m0014_case_application(db: Database) -> None:
+    """A case's `application`: for an Other application, what the case list named it
+    (special guardianship, enforcement...), so the draft can say which rarer work the
+    sample held (`CaseFile.application`).  Cases imported before this step have none
+    until the same list is imported again with `--update`."""
+    db.executescript("ALTER TABLE cases ADD COLUMN application TEXT;")
+
+
 def schema_version() -> int:
     """The number of schema steps this code knows: stored in PRAGMA user_version."""
     return len(_STEPS)

@@ -152,6 +152,21 @@ class CaseFile(Record):
         "find the same case without storing the number.",
     )
     notes: str = ""
+    application: str | None = Field(
+        default=None,
+        description="For an Other application, what the case list named it (a code of "
+        "`templates/case_list.toml` [other_applications], such as SGO): lets the draft "
+        "say which rarer work the sample held.",
+    )
+
+    def data(self) -> dict[str, Any]:
+        """As `Record.data`, without `application` where it is not set: a case of any
+        other type is versioned as it was before the field existed, so a save that
+        changes nothing still writes no version."""
+        out = super().data()
+        if out.get("application") is None:
+            out.pop("application", None)
+        return out
 
 
 class Evidence(Record):

@@ -74,7 +74,7 @@ class EvidenceColumns(NamedTuple):
 class CaseFact(NamedTuple):
     """What a draft needs to know about a case: its reference, area, law type, the
     child's age band, whether the case record is in conflict, which sample it is
-    in (`CaseFile.sample`) and its case type."""
+    in (`CaseFile.sample`), its case type and what kind of Other application it is."""
 
     id: str
     ref: str
@@ -84,6 +84,8 @@ class CaseFact(NamedTuple):
     conflict: bool = False
     sample: str = "area-sampled"
     case_type: str = ""
+    application: str = ""
+    """For an Other application, what the case list named it ('SGO'; `CaseFile.application`)."""
 
 
 class GradingFact(NamedTuple):
@@ -197,13 +199,13 @@ class ReportDataMixin(StoreBase):
     @reading
     def case_facts(self) -> list[CaseFact]:
         """Every case's id, reference, area, law type, age band, conflict flag,
-        sample and case type, by reference."""
+        sample, case type and kind of Other application, by reference."""
         return [
-            CaseFact(r[0], r[1], r[2], r[3], r[4], bool(r[5]), r[6], r[7])
+            CaseFact(r[0], r[1], r[2], r[3], r[4], bool(r[5]), r[6], r[7], r[8])
             for r in self.conn.execute(
                 "SELECT id, ref, ifnull(area_code, ''), ifnull(law_type, ''), "
                 "ifnull(age_band, 'unknown'), conflict, ifnull(sample, 'area-sampled'), "
-                "ifnull(case_type, '') FROM cases ORDER BY ref"
+                "ifnull(case_type, ''), ifnull(application, '') FROM cases ORDER BY ref"
             )
         ]
 

@@ -26,13 +26,15 @@ from exporters.draft.words import capitalise, join_list, number_text
 
 @dataclass(frozen=True)
 class Kind:
-    """A kind of rarer work: its name (one, many), the case types that are it, and the
-    words that place a case of a general type ("Other application") in it."""
+    """A kind of rarer work: its name (one, many), the case types that are it, the kinds
+    of Other application the case list names that are it (`CaseFile.application`), and
+    the words that place a case of a general type ("Other application") in it."""
 
     one: str
     many: str
     case_types: frozenset[str]
     cues: tuple[str, ...]
+    applications: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -50,7 +52,13 @@ def rules() -> Rules:
     """`drafting.toml` [rarer_work]."""
     raw = drafting_table("rarer_work")
     kinds = tuple(
-        Kind(k["one"], k["many"], frozenset(k["case_types"]), tuple(k["cues"]))
+        Kind(
+            k["one"],
+            k["many"],
+            frozenset(k["case_types"]),
+            tuple(k["cues"]),
+            frozenset(k.get("applications", ())),
+        )
         for k in raw["kinds"]
     )
     return Rules(kinds, frozenset(raw["cue_case_types"]), raw["sampled"],
@@ -72,7 +80,8 @@ def kinds_sampled(data: DraftData) -> list[tuple[Kind, int]]:
 def case_kinds(data: DraftData) -> dict[int, Kind]:
     """The kind of rarer work of each case read that is of one, by case number: a case is
     of the first kind whose case types hold its own, or, for a case of a general type
-    (`cue_case_types`), whose cues the inspectors' notes on it use."""
+    (`cue_case_types`), whose applications hold what the case list named it or, where it
+    named none, whose cues the inspectors' notes on it use."""
     r = rules()
     listed = frozenset(t for k in r.kinds for t in k.case_types)
     texts: dict[int, list[str]] = {}
@@ -90,7 +99,9 @@ def case_kinds(data: DraftData) -> dict[int, Kind]:
         words = " ".join(texts.get(k, []))
         cued = case.case_type in r.cue_case_types and case.case_type not in listed
         for kind in r.kinds:
-            if case.case_type in kind.case_types or (cued and has_any_words(words, kind.cues)):
+            named = case.application in kind.applications if case.application else \
+                has_any_words(words, kind.cues)  # fmt: skip
+            if case.case_type in kind.case_types or (cued and named):
                 out[k] = kind
                 break
     return out
