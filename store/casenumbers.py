@@ -40,7 +40,7 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from store.casefamilies import child_places, family_of, keys
+from store.casefamilies import SEP, child_places, family_of, keys
 from store.caselist import Vocabulary, read_rows, squash
 from store.connection import locked
 from store.errors import InvalidInputError, NotFoundError
@@ -166,6 +166,18 @@ class CaseNumbersMixin(HistoryMixin):
                 f"reference), then sample."
             )
         return {c.id: rank(seed, keys.get(c.id) or f"record:{c.id}") for c in cases}
+
+    @locked
+    def siblings_of(self, case_id: str) -> list[str]:
+        """The references of one case's brothers and sisters (`siblings`), by reference."""
+        row = self._rows("SELECT source_key FROM cases WHERE id = ?", (case_id,))
+        key = row[0]["source_key"] if row else None
+        if not key:
+            return []
+        family = family_of(key, case_id)
+        return [str(r["ref"]) for r in self._rows(
+            "SELECT ref FROM cases WHERE (source_key = ? OR substr(source_key, 1, ?) = ?) "
+            "AND id != ? ORDER BY ref", (family, len(family) + 1, family + SEP, case_id))]  # fmt: skip
 
     @locked
     def siblings(self) -> dict[str, list[str]]:

@@ -87,10 +87,13 @@ class CaseLoaded(Message):
         inspector_name: str,
         initials: dict[str, str] | None = None,
         replaced_by: str | None = None,
+        siblings: list[str] | None = None,
     ) -> None:
         super().__init__()
         self.replaced_by = replaced_by
         """The reference of the case that replaced this one in the sample, if any."""
+        self.siblings = siblings or []
+        """The references of the child's brothers and sisters in the case list."""
         self.case = case
         self.evidence = evidence
         self.gradings = gradings

@@ -218,6 +218,7 @@ class CaseScreen(CaseGrading):
                 self.store.display_name(case.inspector_id),
                 {p.id: p.initials for p in self.store.inspectors()},
                 self.store.replaced_by(self.case_id) if case.sample == "replaced" else None,
+                self.store.siblings_of(self.case_id),
             )
         )
 
@@ -230,7 +231,7 @@ class CaseScreen(CaseGrading):
         self.initials = message.initials
         self.sub_title = f"Case {c.ref}"
         self.query_one("#case-attributes", Static).update(
-            case_header(c, fw, message.inspector_name, message.replaced_by)
+            case_header(c, fw, message.inspector_name, message.replaced_by, message.siblings)
         )
         self._offer_stages(c)
         for wid, value in (

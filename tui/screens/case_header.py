@@ -1,21 +1,30 @@
-"""The case screen's header line: what the case is, who holds it, its place in the
-sample, and, for a case a substitute replaced, that work recorded on it does not count
-(tester 15, F8: an inspector went on recording on a replaced case for weeks)."""
+"""The case screen's header line: what the case is (an Other application with the kind
+the case list named it), who holds it, its place in the sample, the child's brothers and
+sisters (one family's file, read once), and, for a case a substitute replaced, that work
+recorded on it does not count (tester 15, F8: an inspector went on recording on a
+replaced case for weeks)."""
 
 from __future__ import annotations
 
+from store.caselist import application_labels
 from store.framework import Framework
 from store.models import SAMPLE_LABELS, StoredCase
 from store.sampling import replaced_consequence
 
 
-def case_header(c: StoredCase, fw: Framework, inspector: str, replaced_by: str | None) -> str:
+def case_header(
+    c: StoredCase, fw: Framework, inspector: str, replaced_by: str | None,
+    siblings: list[str] | None = None,
+) -> str:  # fmt: skip
     """The header's markup."""
+    kind = application_labels().get(c.application or "")
     line = (
         f"[b]Case {c.ref}[/b] · area {c.area_code} · {fw.law_type_label(c.law_type)} · "
-        f"{fw.case_type_label(c.case_type)} · age {c.age_band} · "
+        f"{fw.case_type_label(c.case_type)}{f' ({kind})' if kind else ''} · age {c.age_band} · "
         f"inspector {inspector or 'none'} · {SAMPLE_LABELS.get(c.sample, c.sample)}"
     )
+    if siblings:
+        line += f" · siblings {', '.join(siblings)}"
     if replaced_by:
         line += (
             f"\n[b]Replaced in the sample by {replaced_by}[/b]: {replaced_consequence(replaced_by)}"
