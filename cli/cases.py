@@ -36,7 +36,7 @@ def cases_group() -> None:
 def _case_type_label(fw: Framework, case_type: str, application: str) -> str:
     """'Other application (special guardianship)': the case type, with what the case
     list named an Other application (`CaseFile.application`)."""
-    from store.caselist import application_labels
+    from store.casevocab import application_labels
 
     label = fw.case_type_label(case_type)
     kind = application_labels().get(application)

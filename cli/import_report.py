@@ -7,8 +7,8 @@ from collections import Counter
 
 from store.caseareas import is_abbreviation
 from store.caseimportreport import CaseImportReport
-from store.caselist import application_labels
 from store.caseupdate import FIELDS, CaseChange
+from store.casevocab import application_labels
 from store.framework import Framework
 from store.models import area_order, counted
 

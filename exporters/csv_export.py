@@ -50,7 +50,7 @@ from exporters.draft import DraftData, draft_report
 from exporters.errors import ExportError, IdentifyingDetailsError
 from exporters.identify.holders import distinct
 from exporters.model import ReportModel, Sentence
-from store.caselist import application_labels
+from store.casevocab import application_labels
 from store.models import ROLE_LABELS, SAMPLE_LABELS, STATUS_LABELS, CaseFilter
 
 if TYPE_CHECKING:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from store.caselist import Vocabulary
+    from store.casevocab import Vocabulary
 
 FOUND = 0.9
 """The share of a column's cells that must read as the field's values to read it."""

@@ -30,20 +30,13 @@ from store.casedates import CLOSED, CLOSED_HEADINGS, NOT_CLOSED, DateProblem, pa
 from store.casefamilies import SEP, Place, child_places, keys
 from store.casegroups import fill_down, looks_grouped
 from store.caseimportreport import CaseImportReport, Problems, stage_misfits
-from store.caselist import (
-    Row,
-    Vocabulary,
-    is_note,
-    is_totals,
-    read_rows,
-    rival_columns,
-    squash,
-)
+from store.caselist import Row, is_note, is_totals, read_rows, rival_columns, squash
 from store.casemap import read_map
 from store.casenamecols import refuse_unread_names
 from store.casenames import names_in_row
 from store.casenumbers import CaseNumbersMixin, order_key
 from store.caseupdate import apply_changes, differences
+from store.casevocab import Vocabulary
 from store.connection import locked
 from store.errors import NotFoundError
 from store.ids import natural_id, protected_name_id

@@ -1,31 +1,30 @@
 """Reading a case list as organisations send it (domain.md 3.5): the file, its headers
-and its values.  No database here: `store.caseimport` turns the rows into cases.
+and its cells (the values: `store.casevocab`).  No database here: `store.caseimport`
+turns the rows into cases.
 
 - The file: UTF-8 with or without a byte-order mark (else Windows-1252), comma,
   semicolon or tab separated, Windows or Unix line endings, quoted cells that span
   lines.  Each row keeps the line it starts on, so a report points at the line an
   editor shows; where a cell spans lines, the row a spreadsheet shows instead.
-- Values: codes or labels in any case, and the spellings in `templates/case_list.toml`
-  (case types "in full, abbreviated or with section numbers": "Section 31 Care Order",
-  "s.31", "Care order (s31)"), plus a team's own `--map` file.  Dates: `store.casedates`.
+- Values: `store.casevocab`.  Dates: `store.casedates`.
 """
 
 from __future__ import annotations
 
 import csv
-import functools
 import io
 import re
 import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
-from store.caseareas import area_in
 from store.casecolumns import by_cells
 from store.casenamecols import names_unread
 from store.errors import InvalidInputError
-from store.framework import Framework
+
+if TYPE_CHECKING:
+    from store.casevocab import Vocabulary
 
 
 def _headings() -> dict[str, tuple[str, ...]]:
@@ -145,9 +144,9 @@ HEADER_SEARCH = 10
 
 
 def heading_key(heading: str) -> str:
-    """A heading without its bracketed note, squashed: 'Child seen in person (Y/N)' is
-    'childseeninperson'."""
-    return squash(re.sub(r"\(.*?\)", "", heading))
+    """A heading without its bracketed note or a trailing 'Y/N', squashed: 'Child seen
+    in person (Y/N)' and 'Child seen Y/N' are 'childseeninperson', 'childseen'."""
+    return squash(re.sub(r"\(.*?\)|\b(?:y/n|yes/no)\s*$", "", heading, flags=re.I))
 
 
 def fields_of(header: list[str]) -> list[str]:
@@ -156,6 +155,12 @@ def fields_of(header: list[str]) -> list[str]:
     spelling; a lead application column stands for the case type where no column gives one."""
     keys = [heading_key(h) for h in header]
     fields = [next((f for f, spell in HEADERS.items() if k in spell), "") for k in keys]
+    for i, heading in enumerate(header):
+        # A heading naming one field two ways ('Guardian/FCA', 'Case No / Ref') is it.
+        parts = {next((f for f, spell in HEADERS.items() if heading_key(p) in spell), "")
+                 for p in heading.split("/")} if "/" in heading and not fields[i] else set()  # fmt: skip
+        if len(parts) == 1 and "" not in parts:
+            fields[i] = parts.pop()
     for i, key in enumerate(keys):
         if not fields[i] and key:
             fields[i] = next((f for f, ends in ENDINGS.items()
@@ -283,217 +288,3 @@ def read_rows(path: Path, vocab: Vocabulary | None = None) -> CaseListFile:
                          vocab.is_organisation if vocab else lambda _: False)  # fmt: skip
     return CaseListFile(rows, unused, header_line, columns,
                         {f: header[i].strip() for i, f in read.items()}, spread, named)  # fmt: skip
-
-
-def _case_list_toml() -> dict[str, Any]:
-    from importlib import resources
-
-    return tomllib.loads((resources.files("templates") / "case_list.toml").read_text("utf-8"))
-
-
-@functools.cache
-def application_labels() -> dict[str, str]:
-    """How each Other application's code is named ('SGO': 'special guardianship'),
-    from `templates/case_list.toml` [other_applications]."""
-    return {k: v["label"] for k, v in _case_list_toml()["other_applications"].items()}
-
-
-@dataclass
-class Vocabulary:
-    """How a framework's codes are written in case lists: its own codes and labels, the
-    built-in spellings and a team's map."""
-
-    fw: Framework
-    spellings: dict[str, dict[str, list[str]]] = field(default_factory=dict)
-    sections: dict[str, str] = field(default_factory=dict)
-    organisation_words: list[str] = field(default_factory=list)
-    abbreviations: dict[str, str] = field(default_factory=dict)
-    case_type_words: list[str] = field(default_factory=list)
-    team: dict[str, dict[str, str]] = field(default_factory=dict)
-    """A team's own spellings ({group: {squashed spelling: our code}}): read before
-    the built-in ones, so that a team's map always wins."""
-    ambiguous_laws: dict[str, list[str]] = field(default_factory=dict)
-    """Law-type spellings organisations use for either law ('PL'): squashed -> codes."""
-    personal: list[str] = field(default_factory=list)
-    """Heading words of personal details a case list should not carry (never read)."""
-    first: dict[str, list[str]] = field(default_factory=dict)
-    """Phrases that decide the case type whatever else the cell names ('Enforcement')."""
-    forms: dict[str, str] = field(default_factory=dict)
-    """A court form's number alone as the case type ('C100'), squashed -> the case type
-    most applied for on it (said by the import, so a list meaning another can map it)."""
-    applications: dict[str, list[str]] = field(default_factory=dict)
-    """What an Other application is, as lists name it: code -> spellings ('SGO')."""
-
-    @classmethod
-    def load(cls, fw: Framework, mapping: dict[str, dict[str, str]] | None = None) -> Vocabulary:
-        """The built-in spellings plus `mapping` ({group: {their value: our code}})."""
-        data = _case_list_toml()
-        spellings: dict[str, dict[str, list[str]]] = {}
-        for group in ("law_types", "case_types", "stages", "yes_no"):
-            spellings[group] = {k: list(v) for k, v in data.get(group, {}).items()}
-        team: dict[str, dict[str, str]] = {}
-        for group, pairs in (mapping or {}).items():
-            for theirs, ours in pairs.items():
-                spellings.setdefault(group, {}).setdefault(ours, []).insert(0, theirs)
-                team.setdefault(group, {})[squash(theirs)] = ours
-        ambiguous = {squash(k): list(v) for k, v in data.get("ambiguous_law_types", {}).items()}
-        return cls(fw, spellings, dict(data["case_type_sections"]), data["organisations"]["words"],
-                   dict(data.get("abbreviations", {})),
-                   list(data.get("case_type_words", {}).get("words", [])), team,
-                   ambiguous, list(data.get("personal_columns", {}).get("words", [])),
-                   {k: list(v) for k, v in data.get("case_types_first", {}).items()},
-                   {squash(k): v for k, v in data.get("case_type_forms", {}).items()},
-                   {k: list(v["spellings"]) for k, v in data["other_applications"].items()})  # fmt: skip
-
-    def is_personal(self, heading: str) -> bool:
-        """Whether a column holds a personal detail Fieldwork never reads ("Initials",
-        "Home address", "Postcode", "Ethnicity"): a heading word of `personal_columns`,
-        whole or (four letters or more) inside the heading."""
-        key = heading_key(heading)
-        return any(key == w or (len(w) >= 4 and w in key) for w in self.personal)
-
-    def expand(self, text: str) -> str:
-        """`text` with its shortened words in full ('Final hrg' is 'Final hearing') and
-        '&' as 'and'."""
-        return re.sub(r"[0-9a-z]+", lambda m: self.abbreviations.get(m.group(0), m.group(0)),
-                      and_(text).casefold())  # fmt: skip
-
-    def _items(self, group: str) -> list[tuple[str, str]]:
-        return [(i.code, i.label) for i in getattr(self.fw, group)]
-
-    def exact(self, group: str, value: str) -> str | None:
-        """The code whose code, label or listed spelling is `value` (case and
-        punctuation ignored; '&' read as 'and')."""
-        keys = {squash(value), squash(and_(value)), squash(self.expand(value))} - {""}
-        if not keys:
-            return None
-        items = self._items(group)
-        codes = {code for code, _ in items}
-        mine = self.team.get(group, {})
-        for key in sorted(keys):
-            if mine.get(key) in codes:
-                return mine[key]
-        for code, label in items:
-            if keys & {squash(code), squash(label)}:
-                return code
-        for code, spelled in self.spellings.get(group, {}).items():
-            if code in codes and keys & {squash(s) for s in spelled}:
-                return code
-        return self._past_note(group, value)
-
-    def _past_note(self, group: str, value: str) -> str | None:
-        """ "Private law (C100)": the value without its bracketed note, where the note
-        names no other code of the group ("Other (adoption)" is no plain OTHER)."""
-        bare = re.sub(r"\s*\(.*?\)", " ", value).strip()
-        if not bare or bare == value.strip():
-            return None
-        code = self.exact(group, bare)
-        noted = " ".join(re.findall(r"\((.*?)\)", value))
-        return code if code and self.exact(group, noted) in (None, code) else None
-
-    def law_choices(self, value: str) -> list[str]:
-        """The law types an ambiguous spelling ('PL') may mean, unless the team's map
-        settles it; [] for any other cell."""
-        key = squash(value)
-        if key in self.team.get("law_types", {}):
-            return []
-        codes = {code for code, _ in self._items("law_types")}
-        return [c for c in self.ambiguous_laws.get(key, []) if c in codes]
-
-    def area(self, cell: str, known: dict[str, str]) -> tuple[str, str] | None:
-        """The (code, name) of the service area `cell` names: the team's map first
-        ('SW' = '3'), then a number in the cell, then the name of an area already
-        known (`known`: code -> name)."""
-        key = squash(cell)
-        for ours, spelled in self.spellings.get("areas", {}).items():
-            if key in {squash(s) for s in spelled}:
-                mapped = area_in(ours)  # "3", "03" or "Area 3"
-                return (mapped[0], "") if mapped else (ours.strip().lower(), "")
-        found = area_in(cell)
-        if found:
-            return found
-        by_name = {squash(and_(name)): code for code, name in known.items() if squash(name)}
-        code = by_name.get(squash(and_(cell)))  # 'Humber & East Riding' is 'Humber and ...'
-        return (code, "") if code else None
-
-    def area_code(self, cell: str, known: dict[str, str]) -> str | None:
-        """The code of the service area `cell` names (`area`), or None."""
-        found = self.area(cell, known)
-        return found[0] if found else None
-
-    def case_type(self, value: str) -> str | None:
-        """A case type from its code, label, a section or rule number, or a phrase; a
-        phrase among words it does not explain ('Contact thingy') is no case type (see
-        `near_case_type`): a legal case type is not guessed."""
-        found = self.exact("case_types", value) or self.forms.get(squash(value))
-        text = words(self.expand(value))
-        codes = {code for code, _ in self._items("case_types")}
-        deciding = [c for c, said in self.first.items() if any(words(p) in text for p in said)]
-        if found or (deciding and deciding[0] in codes):
-            return found or deciding[0]
-        phrased, cited = self._case_type_clues(value)
-        if len(phrased) == 1:
-            code = next(iter(phrased))
-            return code if code in cited or not self._unexplained(value, code) else None
-        if len(phrased) > 1:
-            both = phrased & cited
-            return both.pop() if len(both) == 1 else None
-        return cited.pop() if len(cited) == 1 else None
-
-    def application(self, value: str) -> str | None:
-        """What an Other application's cell names it ('SGO' for 'Special guardianship
-        order'), by the first code one of whose spellings it holds; None for none."""
-        text = words(self.expand(value))
-        return next((code for code, said in self.applications.items()
-                     if any(words(p) in text for p in said)), None)  # fmt: skip
-
-    def near_case_type(self, value: str) -> str | None:
-        """The case type a phrase in `value` names when other words leave it in doubt."""
-        phrased, _ = self._case_type_clues(value)
-        return next(iter(phrased)) if len(phrased) == 1 else None
-
-    def _case_type_clues(self, value: str) -> tuple[set[str], set[str]]:
-        """The case types `value`'s phrases name, and those its section numbers cite."""
-        codes = {code for code, _ in self._items("case_types")}
-        text = words(self.expand(value))
-        matched = {
-            code: {words(s) for s in spelled if words(s) in text}
-            for code, spelled in self.spellings.get("case_types", {}).items()
-            if code in codes
-        }
-        # A phrase inside another case type's longer phrase names nothing of its own:
-        # "Adoption from care" is that, not also a care order ("care").
-        longer = {p for said in matched.values() for p in said}
-        phrased = {
-            code
-            for code, said in matched.items()
-            if any(not any(p != q and f" {p} " in f" {q} " for q in longer) for p in said)
-        }
-        cited = {self.sections[n] for n in SECTION.findall(value) if n in self.sections}
-        if RULE_16_4.search(value):
-            cited.add(self.sections.get("16.4", "R16_4"))
-        return phrased, cited & codes
-
-    def _unexplained(self, value: str, code: str) -> set[str]:
-        """The words of `value` that neither `code`'s spellings and label nor the words
-        any case type is written with ('order', 'application') account for."""
-        label = next((lab for c, lab in self._items("case_types") if c == code), "")
-        known = set(words(" ".join([code, label, *self.spellings["case_types"].get(code, [])]
-                                   + self.case_type_words)).split())  # fmt: skip
-        bare = RULE_16_4.sub(" ", SECTION.sub(" ", value))
-        return set(words(self.expand(bare)).split()) - known
-
-    def yes_no(self, value: str) -> bool | None:
-        key = squash(value)
-        for answer, spelled in self.spellings.get("yes_no", {}).items():
-            if key in {squash(s) for s in spelled}:
-                return answer == "yes"
-        return None
-
-    def accepted(self, group: str) -> list[str]:
-        """'CODE (Label)' for each code, for an error message."""
-        return [f"{code} ({label})" for code, label in self._items(group)]
-
-    def is_organisation(self, party: str) -> bool:
-        text = words(party)
-        return any(words(w) in text for w in self.organisation_words)

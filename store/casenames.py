@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import re
 
-from store.caselist import Row, Vocabulary
+from store.caselist import Row
+from store.casevocab import Vocabulary
 
 NAME_SPLIT = re.compile(r"\s+(?:v|vs|v\.|versus|and|&)\s+|\s*,\s*", re.I)
 CHILD_WORDS = re.compile(r"\((?:a |the )?(?:child|children|minors?|twins?)\)", re.I)

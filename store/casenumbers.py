@@ -41,7 +41,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from store.casefamilies import SEP, child_places, family_of, keys
-from store.caselist import Vocabulary, read_rows, squash
+from store.caselist import read_rows, squash
+from store.casevocab import Vocabulary
 from store.connection import locked
 from store.errors import InvalidInputError, NotFoundError
 from store.history import HistoryMixin

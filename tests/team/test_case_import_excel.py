@@ -16,7 +16,8 @@ from pathlib import Path
 import pytest
 
 from store.casedates import DateProblem, parse_date
-from store.caselist import Vocabulary, squash
+from store.caselist import squash
+from store.casevocab import Vocabulary
 from store.framework import load_framework
 from store.models import CaseFilter
 from store.store import Store

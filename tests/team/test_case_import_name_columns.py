@@ -94,7 +94,7 @@ def test_a_column_of_courts_is_no_column_of_names(db: Path, tmp_path: Path) -> N
      ("Leave to remove", "LEAVE_REMOVE"), ("EPO", "EPO_CAO"), ("SGO", "OTHER")],
 )  # fmt: skip
 def test_case_types_as_practitioners_type_them(cell: str, code: str) -> None:
-    from store.caselist import Vocabulary
+    from store.casevocab import Vocabulary
     from store.framework import load_framework
 
     assert Vocabulary.load(load_framework("cafcass-2021")).case_type(cell) == code

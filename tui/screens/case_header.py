@@ -6,7 +6,7 @@ replaced case for weeks)."""
 
 from __future__ import annotations
 
-from store.caselist import application_labels
+from store.casevocab import application_labels
 from store.framework import Framework
 from store.models import SAMPLE_LABELS, StoredCase
 from store.sampling import replaced_consequence
