@@ -30,7 +30,15 @@ from store.casedates import CLOSED, CLOSED_HEADINGS, NOT_CLOSED, DateProblem, pa
 from store.casefamilies import SEP, Place, child_places, keys
 from store.casegroups import fill_down, looks_grouped
 from store.caseimportreport import CaseImportReport, Problems, stage_misfits
-from store.caselist import Row, is_note, is_totals, read_rows, rival_columns, squash
+from store.caselist import (
+    Row,
+    heading_key,
+    is_note,
+    is_totals,
+    read_rows,
+    rival_columns,
+    squash,
+)
 from store.casemap import read_map
 from store.casenamecols import refuse_unread_names
 from store.casenames import names_in_row
@@ -361,7 +369,7 @@ def import_cases(
     refuse_unread_names(src, listing.name_columns)
     run = _Importer(store, vocab, who)
     run.closed_column = any(
-        squash(h) in CLOSED_HEADINGS for h in listing.columns.get("end_date", [])
+        heading_key(h) in CLOSED_HEADINGS for h in listing.columns.get("end_date", [])
     )
     cases: list[tuple[str, CaseFile, Row]] = []
     listed = list(listing.rows)
