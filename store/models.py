@@ -152,12 +152,9 @@ class CaseFile(Record):
         "find the same case without storing the number.",
     )
     notes: str = ""
-    application: str | None = Field(
-        default=None,
-        description="For an Other application, what the case list named it (a code of "
-        "`templates/case_list.toml` [other_applications], such as SGO): lets the draft "
-        "say which rarer work the sample held.",
-    )
+    application: str | None = None
+    """For an Other application, what kind the case list named it (SGO, ENFORCEMENT:
+    `templates/case_list.toml` [other_applications]), for the draft's rarer work."""
 
     def data(self) -> dict[str, Any]:
         """As `Record.data`, without `application` where it is not set: a case of any
