@@ -35,6 +35,8 @@ settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "default"))
 if TYPE_CHECKING:
     from tests.fixtures.handwritten import Fixture
 
+pytest_plugins = ["tests.endgc"]  # the end of a test process (see there)
+
 T = TypeVar("T")
 
 # Bytecode is kept for the test run even where PYTHONDONTWRITEBYTECODE is set (it is on
