@@ -17,7 +17,9 @@ the section's opening says the answers; its comment lists the notes.  A note say
 plan has not yet made a difference wins over one saying it has: the sentence never
 claims progress the notes deny.  Not in an area's section (its leaders' grade is the
 area's), and said once in the report; said of one area where every note it rests on is
-about that area.  After it, the sentence naming whose own view agrees with the
+about that area, and its "not yet" (or "already") of one area where every note on the
+difference made is that area's and the others are not (tester 16's local services: one
+area's plan "has not yet had the impact", said of all of them).  After it, the sentence naming whose own view agrees with the
 inspectors' (`ownview.sentence`).
 """
 
@@ -120,16 +122,30 @@ def where(d: Any, records: Sequence[int]) -> str:
     return ""
 
 
-def say(k: str, where: str = "", plan: planscope.Scope | None = None) -> str:
+def say(k: str, where: str = "", plan: planscope.Scope | None = None, area: str = "") -> str:
     """The sentence for the answers `k` (`key`), where the service falls short (`where`)
-    and the plan as its notes scope it (`planscope`)."""
+    and the plan as its notes scope it (`planscope`); `area` ("Area 9"): the one area
+    every note on the difference made is about ([sentences_area])."""
     plan = plan or planscope.Scope()
     fix = planscope.phrase(wording(), plan, "fix")
-    return str(wording()["sentences"][k]).format(
+    table = wording()["sentences_area" if area else "sentences"]
+    return str(table[k]).format(
         where=where, plan=planscope.phrase(wording(), plan), fix=fix,
         their_fix=fix.replace("a plan", "their plan", 1),
-        service="the service" if planscope.scoped(plan) else "it",
+        service="the service" if planscope.scoped(plan) else "it", area=area,
     )  # fmt: skip
+
+
+def _effect_area(d: Any, k: str, found: dict[str, list[int]]) -> str:
+    """The one area every note on the difference made is about ("Area 9"), where the
+    sentence's other notes are not all about it and its wording has a form for it
+    ([sentences_area]); else ""."""
+    done = next((x for x in "new" if x in k), "")
+    place = one_area(d, found[done]) if done else None
+    others = [i for x in k if x != done for i in found[x]]
+    if place is None or not others or one_area(d, others) == place:
+        return ""
+    return f"Area {place}" if k in wording()["sentences_area"] else ""
 
 
 def _notes(n: int) -> str:
@@ -167,7 +183,9 @@ def sentence(ctx: claims.Context, records: Sequence[int]) -> Sentence | None:
     texts = d.texts(records)
     plan = planscope.scope(wording(), [texts[i].text for i in records])
     plan = plan if "p" in k else planscope.Scope()
-    text = say(k, where(d, [*found["k"], *found["u"], *found["n"]]), plan)
+    text = say(
+        k, where(d, [*found["k"], *found["u"], *found["n"]]), plan, _effect_area(d, k, found)
+    )
     area = one_area(d, evs)
     if area:
         text = in_area(d, text, area)

@@ -145,3 +145,28 @@ def test_local_services_say_in_how_many_areas_the_view_agrees(areas: ReportModel
 )
 def test_what_counts_as_the_services_view_agreeing(text: str, agree: bool) -> None:
     assert agrees(text) is agree
+
+
+@pytest.fixture(scope="module")
+def one_area_late(tmp_path_factory: pytest.TempPathFactory) -> ReportModel:
+    """Managers in all three areas know their weaker teams; only one area's note says
+    its improvement work has not yet made a difference."""
+    area_notes = [
+        ("4", "LG4", "INT_MANAGER", "strength", "The service manager could name the two practitioners whose reports need most work, and why."),
+        ("7", "LG4", "INT_MANAGER", "strength", "The head of practice knows which teams drift at the first hearing stage."),
+        ("8", "LG4", "INT_MANAGER", "strength", "Senior managers identified the gaps in risk analysis before the inspection."),
+        ("8", "LG4", "QA_AUDIT", "development", "The improvement programme began in June and the re-audit shows no change yet."),
+    ]  # fmt: skip
+    return _draft(tmp_path_factory.mktemp("onearea") / "o.db", WHY[3:], area_notes)
+
+
+def test_what_has_not_yet_worked_in_one_area_is_said_of_that_area(
+    one_area_late: ReportModel,
+) -> None:
+    """Leaders know where the service falls short in every area, but only one area's
+    note says their work has not yet made a difference: local services say so of that
+    area, never of the service as a whole."""
+    texts = [x.text for x in _section(one_area_late, "J18-4")]
+    rests = [t for t in texts if t.startswith("Leaders know")]
+    assert rests, texts
+    assert "in Area 8" in rests[0] and "not yet had the impact" in rests[0], rests
