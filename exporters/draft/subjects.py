@@ -57,6 +57,7 @@ class Subject:
     strength: tuple[str, ...] = ()
     weakness: tuple[str, ...] = ()
     improve: str = ""
+    within: str = ""  # the topic of the other subject it narrows ("supervision")
 
 
 @dataclass(frozen=True)
@@ -78,6 +79,7 @@ def _subject(name: str, v: dict[str, Any]) -> Subject:
     return Subject(
         name, _tuple(v.get("cues")), str(v.get("topic", "")), str(v.get("noun", "")),
         _tuple(v.get("strength")), _tuple(v.get("weakness")), str(v.get("improve", "")),
+        str(v.get("within", "")),
     )  # fmt: skip
 
 
@@ -126,10 +128,19 @@ def _note_subject(text: str, usual: Subject, other: tuple[Subject, ...]) -> Subj
         return usual
     best, most = None, 0
     for subject in other:
-        n = cue_count(low, subject)
+        n = 0 if subject.within else cue_count(low, subject)
         if n > most:
             best, most = subject, n
-    return best
+    if best is None:
+        return None
+    # A subject narrowing the one chosen (`within`), by its own cues ("how often
+    # supervision takes place" for a note on supervision that says it is cancelled).
+    narrow, most = best, 0
+    for subject in other:
+        n = cue_count(low, subject) if subject.within == best.topic else 0
+        if n > most:
+            narrow, most = subject, n
+    return narrow
 
 
 def spoken_of_texts(subs: Subjects, texts: Sequence[str]) -> list[Subject]:
@@ -139,7 +150,7 @@ def spoken_of_texts(subs: Subjects, texts: Sequence[str]) -> list[Subject]:
     where together they are; empty (the neutral subject) where neither is so, or where
     most of the notes speak of none."""
     found = [note_subject(text, subs) for text in texts]
-    named = [x for x in found if x is not None]
+    named = _widened([x for x in found if x is not None], subs)
     if 2 * len(named) < len(found):
         return []
     order = [subs.usual, *subs.other]
@@ -148,6 +159,18 @@ def spoken_of_texts(subs: Subjects, texts: Sequence[str]) -> list[Subject]:
         if 2 * sum(named.count(x) for x in ranked[:k]) >= len(found):
             return ranked[:k]
     return []
+
+
+def _widened(named: list[Subject], subs: Subjects) -> list[Subject]:
+    """The notes' subjects, those narrowing one subject (`within`: how often supervision
+    takes place, how well it helps reflection) said as that subject where the notes
+    speak of it in more than one way (lead17): one subject, never two joined."""
+    wide = {x.topic: x for x in subs.other}
+    ways: dict[str, set[Subject]] = {}
+    for x in named:
+        ways.setdefault(x.within or x.topic, set()).add(x)
+    return [wide[x.within] if x.within in wide and len(ways[x.within]) > 1 else x
+            for x in named]  # fmt: skip
 
 
 def joined(subs: Subjects, parts: Sequence[Subject]) -> Subject:
@@ -283,11 +306,15 @@ def illustrates(criterion: str, side: Sequence[str], text: str) -> bool:
     subjects (`choose`: "the quality of the service's audits"), a note that speaks of
     one of them, never of another ("the audit programme has slipped" after the quality
     of audits; the family justice board after work with local authorities); any note
-    where the sentence names the neutral subject or the criterion lists none."""
+    where the sentence names the neutral subject or the criterion lists none.  A note
+    on a narrower subject (`within`) illustrates the subject it narrows."""
     subs = subjects().get(criterion)
     if subs is None:
         return True
     subject, found = choose(subs, [side])
     if subject.name == NEUTRAL or not found:
         return True
-    return note_subject(text, subs) in found
+    own = note_subject(text, subs)  # or the subject it narrows, said as that (`_widened`)
+    return own in found or (
+        own is not None and bool(own.within) and any(x.topic == own.within for x in found)
+    )

@@ -51,6 +51,9 @@ AS_KEY: dict[str, dict[str, str]] = {
     "LG4": {USUAL: "oversight", NEUTRAL: "broad", "the allocation of work": "allocation",
             "the capacity and stability of management": "capacity"},
     "LG5": {USUAL: "culture", NEUTRAL: "broad", "supervision": "supervision",
+            # What about supervision (lead17): how often, how well it helps reflection.
+            "how often supervision takes place": "supervision",
+            "how well supervision helps practitioners think about their work": "supervision",
             "the opportunities staff have to learn": "learning",
             "staff morale and wellbeing": "morale", "practitioners' workloads": "workload"},
     "LG6": {USUAL: "learning", NEUTRAL: "broad", "how complaints are handled": "handling",
