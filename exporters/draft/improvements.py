@@ -10,6 +10,8 @@ from exporters.draft.areagroups import area_groups
 from exporters.draft.casethemes import everything, material_against, safeguarding
 from exporters.draft.concentration import areas_of, law_of, place_words, within
 from exporters.draft.data import DraftData
+from exporters.draft.headlines import GOOD
+from exporters.draft.sections import recorded_grade
 from exporters.draft.subjects import weakness_words
 from exporters.draft.tallies import Claim, Tally
 from exporters.draft.trace import traced
@@ -40,7 +42,7 @@ def improvements_section(data: DraftData) -> Section:
     weak.sort(key=lambda c: (c.criterion not in guard, -c.against_weight * _against_share(c),
                              c.criterion))  # fmt: skip
     out = []
-    for c in weak[:MAX_IMPROVEMENTS]:
+    for c in with_each_judgement(data, weak, guard):
         dv = pool.records(c.criterion, "development")
         text, bearing = improvement_fault(data, c, dv)
         where = _concentrated(data, c, bearing)
@@ -57,6 +59,51 @@ def improvements_section(data: DraftData) -> Section:
         out.append(Paragraph(kind="bullet", theme="placeholder", sentences=[Sentence(
             text=w.text["improve_placeholder"], role="placeholder")]))  # fmt: skip
     return Section(kind="improve", heading=f"What does {org} need to improve?", paragraphs=out)
+
+
+def with_each_judgement(data: DraftData, weak: list[Claim], guard: set[str]) -> list[Claim]:
+    """The improvement points, `MAX_IMPROVEMENTS` at most, the weightiest first (`weak`
+    in order), with one at least from the criteria of each national judgement graded
+    below good whose own weaknesses the list would otherwise leave out (tester 17:
+    leaders judged inadequate, on seven records against their use of performance
+    information, while all five points were practice faults found in dozens of cases):
+    its weightiest weakness takes the place of the lightest point that is neither
+    safeguarding nor the only point of another such judgement."""
+    chosen = weak[:MAX_IMPROVEMENTS]
+    below = _below_good(data)
+
+    def of(c: Claim) -> list[str]:
+        return data.framework.criterion(c.criterion).judgements
+
+    for jid in below:
+        if any(jid in of(c) for c in chosen):
+            continue
+        own = next((c for c in weak[MAX_IMPROVEMENTS:] if jid in of(c) and c.lean == "against"
+                    and c.against_weight >= data.rules.material_cases), None)  # fmt: skip
+        if own is None:
+            continue
+        if len(chosen) < MAX_IMPROVEMENTS:
+            chosen = [*chosen, own]
+            continue
+        for c in reversed(chosen):
+            rest = [x for x in chosen if x is not c]
+            only = any(j in of(c) and not any(j in of(x) for x in rest) for j in below)
+            if c.criterion not in guard and not only:
+                chosen = [*rest, own]
+                break
+    return chosen
+
+
+def _below_good(data: DraftData) -> list[str]:
+    """The national judgements (not the overall one) whose settled grade is below good."""
+    out = []
+    for j in data.framework.judgements:
+        if j.overall or j.scope != "national":
+            continue
+        grade, provisional = recorded_grade(data, data.judgement(j.id))
+        if grade and not provisional and data.framework.grade(grade).rank > GOOD:
+            out.append(j.id)
+    return out
 
 
 def improvement_fault(data: DraftData, c: Claim, dv: list[int]) -> tuple[str, list[int]]:

@@ -133,3 +133,55 @@ def split(path: Path) -> tuple[Small, str]:
     s.judge("J18-4A", "good", area="3")
     s.judge("J18-4A", "good", area="4")
     return s, escalated
+
+
+# Leaders judged below good beside heavier practice weaknesses -------------------------
+PRACTICE_WEAK = {
+    "QP1": "The report was filed three weeks after the date the court set.",
+    "QP3": "Nothing in the report says what the child wants or how she feels about moving.",
+    "QP5": "No session with the boy is recorded before the recommendation was made.",
+    "QP6": "The case plan has not been looked at since allocation and lists no next steps.",
+    "QP7": "The report repeats the history and never weighs the risks against each other.",
+    "QP12": "The police check came back after the hearing and was never passed to the council.",
+}
+FIGURES = (
+    ("PERF_DATA", "The monthly dashboard counts reports filed on time and nothing about their quality."),
+    ("QA_AUDIT", "Audit results are not compared with the figures, so leaders cannot see weak teams."),
+    ("BOARD_PAPERS", "Board papers give caseload numbers only; no measure of practice quality is reported."),
+    ("INT_MANAGER", "The head of performance said the data cannot show which teams' reports are weakest."),
+)  # fmt: skip
+
+
+def leaders_below(path: Path, *, leaders: str) -> Small:
+    """Area 6 (Wessex), ten private law cases, each weak on the six practice points of
+    `PRACTICE_WEAK` (eight of the ten) and strong on them in the other two; four
+    national notes (from four sources) saying performance information shows timeliness,
+    not quality (LG3, the national leadership's criterion).  Practice judged to require
+    improvement in both law types; the national leadership graded `leaders`."""
+    s = Small(path)
+    for n in range(10):
+        case = s.case(area="6", law="PRIVATE")
+        for crit, weak_text in PRACTICE_WEAK.items():
+            if n < 8:
+                s.ev(case, [crit], "development", weak_text)
+            else:
+                s.ev(case, [crit], "strength", f"{STRONG_PRACTICE[crit]}")
+    for source, text in FIGURES:
+        s.national(["LG3"], "development", text, source)
+    s.judge("J18-0", "requires-improvement")
+    s.judge("J18-1", "requires-improvement")
+    s.judge("J18-2", "requires-improvement")
+    s.judge("J18-3", leaders)
+    s.judge("J18-4", "good")
+    s.judge("J18-4A", "requires-improvement", area="6")
+    return s
+
+
+STRONG_PRACTICE = {
+    "QP1": "The report reached the court two days before the date set.",
+    "QP3": "The girl's own words about each home are set out and explained.",
+    "QP5": "Three sessions with drawings helped the boy say what he worries about.",
+    "QP6": "The plan names each piece of work, who does it and by when.",
+    "QP7": "The analysis sets the risks against each parent's offer before recommending.",
+    "QP12": "Checks with the police and the school were shared with the council within a day.",
+}

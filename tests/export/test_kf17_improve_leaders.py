@@ -1,0 +1,54 @@
+"""Issue 15, session 17 (tester 17's first audit): "What does Cafcass need to improve?"
+holds a point from each national judgement graded below good.
+
+Tester 17's leaders were judged inadequate on seven records against their use of
+performance information, yet all five improvement points were practice faults, each
+found in dozens of cases: the weightiest weaknesses always won the five places.  Now
+the weightiest weakness of a national judgement below good that the list leaves out
+takes the place of the lightest point (never a safeguarding one, nor another such
+judgement's only point).
+
+On inspections written by hand for this test (`kf17_inspection.leaders_below`: six
+practice faults in eight of ten cases each, four notes against performance
+information).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from exporters.draft import draft_report, load
+from exporters.model import ReportModel, Sentence
+from store.store import Store
+from tests.export.kf17_inspection import PRACTICE_WEAK, leaders_below
+
+
+def _draft(tmp_path: Path, leaders: str) -> ReportModel:
+    db = tmp_path / "leaders.db"
+    leaders_below(db, leaders=leaders).close()
+    with Store.open(db) as store:
+        return draft_report(load(store))
+
+
+def _points(report: ReportModel) -> list[Sentence]:
+    sec = next(s for s in report.sections if s.kind == "improve")
+    return [s for p in sec.paragraphs for s in p.sentences]
+
+
+def test_leaders_below_good_have_an_improvement_point(tmp_path: Path) -> None:
+    points = _points(_draft(tmp_path, "inadequate"))
+    assert len(points) == 5, [s.text for s in points]
+    leaders = [s for s in points if "LG3" in s.criteria]
+    assert len(leaders) == 1, [s.text for s in points]
+    assert "4 development records" in leaders[0].basis, leaders[0].basis
+    # The other four are practice faults, the weightiest of the six.
+    practice = [c for s in points for c in s.criteria if c != "LG3"]
+    assert len(practice) == 4 and set(practice) <= set(PRACTICE_WEAK), practice
+
+
+def test_leaders_judged_good_leave_the_places_to_the_weightiest(tmp_path: Path) -> None:
+    """The same evidence with the leadership graded good: the five places go by weight,
+    as before, so the rule above is the grade's."""
+    points = _points(_draft(tmp_path, "good"))
+    assert len(points) == 5, [s.text for s in points]
+    assert all(set(s.criteria) <= set(PRACTICE_WEAK) for s in points), [s.criteria for s in points]
