@@ -196,7 +196,7 @@ def escalated_in(sc: Scene, codes: tuple[str, ...]) -> tuple[list[int], set[int]
 
 def still_open(sc: Scene, recs: list[int]) -> str:
     """How many of the cases of some escalated concerns were still to escalate when the
-    inspection ended, said after them ([open]; "" where none was): the area's finding
+    draft was made, said after them ([open]; "" where none was): the area's finding
     says it, and the safeguarding finding does not count its concerns again
     (`safeguardthemes._escalations`; the hand-written inspection said Area 12's three
     concerns in both)."""

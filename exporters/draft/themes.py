@@ -14,7 +14,7 @@ Each theme is read from the whole inspection (`Scene`):
   apart, or that every area visited is good or better (below good);
 - **safeguarding**: the safeguarding criteria failing in material numbers of cases
   (`material_against`), and the concerns inspectors escalated, with how many were still
-  waiting to be escalated when the inspection ended (stated whatever the grade);
+  waiting to be escalated when the draft was made (stated whatever the grade);
 - **strongest practice**: the practice criteria strong in most cases, never leaning
   against in a law type or an area with enough cases, said to hold "in both private and
   public law" or "in every area visited" only where each bears it out;

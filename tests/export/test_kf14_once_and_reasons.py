@@ -36,7 +36,7 @@ def test_an_areas_concerns_are_counted_in_one_key_finding(
     assert len(counting) == 1, [s.text for s in counting]
     (s,) = counting
     assert "Area 12" in s.text and "three of its cases" in s.text, s.text
-    assert "one of which had not yet been escalated when the inspection ended" in s.text, s.text
+    assert "one of which had not yet been escalated when this draft was made" in s.text, s.text
     assert "3 of Area 12's cases; 1 not yet escalated" in s.basis, s.basis
 
 
