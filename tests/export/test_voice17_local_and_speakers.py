@@ -96,6 +96,18 @@ def _sentences(section: Section) -> list[Sentence]:
             "The father said the guardian explained everything to the foster carer first.",
             "one parent",
         ),
+        # Now that they are looked for only in who spoke, the rules may name a role by
+        # its shorter forms.
+        (
+            "INT_LA",
+            "Head of the fostering service said the guardians visit placements often; IRO links fine.",
+            "one local authority manager",
+        ),
+        (
+            "INT_JUDICIARY",
+            "DFJ: position statements are filed in good time.",
+            "the designated family judge",
+        ),
         # A first sentence saying how inspectors spoke to them names who spoke.
         (
             "INT_LA",
