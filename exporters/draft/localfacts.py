@@ -8,7 +8,8 @@ about one area: where at least `support.toml` [local] `min_areas` visited areas 
 records about the service on the criterion and at least `share` of them lean the same
 way (`area_lean`), the areas leaning that way leave it to the national section that
 counts every area's records on it (a local-services judgement the criterion informs,
-`said_nationally`), which says it once; an area leaning the other way says its own
+`said_nationally`), which says it once; an area leaning the other way, or with records
+the other way too ("mostly strengths, although not consistently"), says its own
 finding, which is local (`not_local`).  The same holds for what each group of
 stakeholders told inspectors in an area (`stakeholders`, `local_groups`).  Where no
 national section counts the areas' records (a framework with no judgement of local
@@ -93,15 +94,29 @@ def not_local(d: DraftData, areas: tuple[str, ...], criterion: str, direction: s
     """Whether an area section (`areas`) leaves its finding about the service on
     `criterion`, said one way (`direction` "for" or "against"; a balanced finding is the
     area's own), to the national section (see the module docstring): the visited areas'
-    records share that lean, this area's too, and a national section says it."""
+    records share that lean, this area's all go that way, and a national section says
+    it."""
     if not areas or direction not in ("for", "against"):
         return False
     common = common_lean(d, criterion)
     return (
         common == direction
         and area_lean(d, areas, criterion) == common
+        and not _other_way(d, areas, criterion, common)
         and said_nationally(d, criterion)
     )
+
+
+def _other_way(d: DraftData, areas: Iterable[str], criterion: str, lean: str) -> bool:
+    """Whether any of the areas' own records about the service on `criterion` goes the
+    other way from `lean`: the area's finding then has a nuance of its own ("mostly
+    strengths, although not consistently"), and is said there."""
+    other = "development" if lean == "for" else "strength"
+    people = d.words.quote_sources
+    return any(
+        criterion in d.crits[i] and d.polarity[i] == other and d.source[i] not in people
+        for code in areas for i in d.area_level.get(code, ())
+    )  # fmt: skip
 
 
 def whole_view_said(d: DraftData) -> bool:
