@@ -18,12 +18,25 @@ only: a weakness is never taken away by a note's praise (a grading below good st
 beside a strength note tagged with another point too), and a grading with no
 development note tagged with another point is the inspector's judgement and stands (the
 tally rule).
+
+Across notes too (tester 16's D9): a case graded good or better on a criterion whose own
+notes on that same criterion (counted, not hedged) do not bear the grade out, a
+development note and no more strength notes than development notes ("Not seen alone:
+every visit with the carer in the room" on a case graded good on seeing children alone,
+beside one note of a visit at school, or alone), is counted neither way on it.  Tester 16's Area 6 said "Across
+all cases, practitioners see children ... alone where that is right" of ten cases graded
+good, two of whose own notes said the child was never seen alone.  The grade and the
+note disagree; the draft claims neither, and the comment names the case.  A case graded
+good whose strength notes outnumber a development point of its own stands: an inspector
+may record what could be better in a good case.  One way only here as well: a grading
+below good beside a strength note of its own stands, and an ungraded case is counted by
+the larger side of its notes (the tally rule).
 """
 
 from __future__ import annotations
 
 import weakref
-from collections import defaultdict
+from collections import Counter, defaultdict
 
 from exporters.draft.data import DraftData
 
@@ -52,8 +65,25 @@ def overruled(data: DraftData) -> dict[str, frozenset[int]]:
         for c in tags:
             if k in for_.get(c, ()) and any(x != c for x in decided):
                 found[c].add(k)
+    for c, k in _graded_against_own_note(data):
+        found[c].add(k)
     for key in [key for key, (ref, _) in _HELD.items() if ref() is None]:
         del _HELD[key]
     answer = {c: frozenset(ks) for c, ks in found.items()}
     _HELD[id(data)] = (weakref.ref(data), answer)
     return answer
+
+
+def _graded_against_own_note(data: DraftData) -> list[tuple[str, int]]:
+    """(criterion, case) for each case graded good or better on a criterion whose own
+    notes on it (counted, not hedged) do not bear the grade out: a development note, and
+    no more strength notes than development notes."""
+    case, own, hedged = data.case, data.own, data.hedged
+    found: list[tuple[str, int]] = []
+    for c, good in data.graded_good.items():
+        weighed = [Counter(case[i] for i in data.of_polarity.get((c, side), ())
+                           if own[i] and i not in hedged and case[i] in good)
+                   for side in ("development", "strength")]  # fmt: skip
+        dev, st = weighed
+        found += [(c, k) for k in sorted(dev) if k and dev[k] >= st[k]]
+    return found

@@ -293,7 +293,7 @@ def _worded(ctx: Context, claim: Claim) -> Sentence | None:
     ctx.stated.add(claim.criterion)
     return escalated.stated(ctx.pool, claim, ctx.grade, arealevel.weighed(ctx, claim, traced(
         text, evs, d, role="claim", case_refs=ctx.pool.refs(cases), criteria=[claim.criterion],
-        basis=basis, flags=flags, cases=cases, direction=claim.direction,
+        basis=basis, flags=flags, cases=(*cases, *t.held), direction=claim.direction,
         by_cases=claim.by_cases,
     )), ctx.escalations_said)  # fmt: skip
 

@@ -75,8 +75,9 @@ class Tally:
     # Hedged notes on the criterion (`DraftData.hedged`: too early to tell), in the
     # section's cases or about the service: neutral, in none of the counts above.
     hedged: tuple[int, ...] = ()
-    # Cases counted neither way because one of their own notes, tagged with another
-    # criterion too, goes against how they would count here (`casesides`); in `mixed`.
+    # Cases counted neither way because one of their own notes (tagged with another
+    # criterion too, or on this one against its grade) goes against how they would count
+    # here (`casesides`); in `mixed`.
     held: tuple[int, ...] = ()
 
     @property
@@ -115,9 +116,8 @@ class Tally:
             parts.append(f"case files: {self.files.line(True)}")
         if self.held:
             n = len(self.held)
-            parts.append(f"{n} {'case' if n == 1 else 'cases'} counted neither way: graded or "
-                         "noted one way here, but a note of its own on another point too goes "
-                         "the other way")  # fmt: skip
+            parts.append(f"{n} {'case' if n == 1 else 'cases'} counted neither way: own notes "
+                         "disagree")  # fmt: skip
         if self.hedged:
             n = len(self.hedged)
             parts.append(f"{n} {'note says' if n == 1 else 'notes say'} it is too early to "

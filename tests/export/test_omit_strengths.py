@@ -16,6 +16,7 @@ from pathlib import Path
 import pytest
 
 from exporters.draft import draft_report, load
+from exporters.draft.casesides import overruled
 from exporters.draft.data import DraftData
 from exporters.draft.sections import area_groups, area_label
 from exporters.draft.tallies import same_point
@@ -107,9 +108,13 @@ def test_a_point_two_graded_cases_bear_out_is_drafted_or_named_with_its_evidence
 
 def _material(data: DraftData, cases: set[int]) -> set[str]:
     """The criteria with material strength evidence among `cases` (the tester's own
-    measure): a case graded good or better on it, or two cases with a strength on it."""
-    out = {c for c, good in data.graded_good.items() if good & cases}
-    return out | {c for c, pos in data.cases_for.items() if len(pos & cases) >= 2}
+    measure): a case graded good or better on it, or two cases with a strength on it.  A
+    case whose own notes do not bear its grade out is counted neither way there
+    (`casesides`, case17), and is no strength evidence."""
+    held = overruled(data)
+    out = {c for c, good in data.graded_good.items() if (good - held.get(c, set())) & cases}
+    return out | {c for c, pos in data.cases_for.items()
+                  if len((pos - held.get(c, set())) & cases) >= 2}  # fmt: skip
 
 
 @pytest.mark.parametrize("name", sorted(INSPECTIONS))

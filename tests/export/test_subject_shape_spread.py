@@ -111,13 +111,15 @@ def test_no_shape_says_over_a_fifth_of_the_balanced_claims_of_many_areas(
 def test_the_hand_written_inspection_spreads_its_shapes(
     handwritten_reports: dict[str, ReportModel],
 ) -> None:
-    """Its balanced claims (12 at least: with strengths chosen by share, a point wholly
-    for is said before a mixed one, so fewer of them are balanced), and all its claims
-    about cases (15 at least)."""
+    """Its balanced claims (11 at least: with strengths chosen by share, a point wholly
+    for is said before a mixed one, so fewer of them are balanced; and a case graded
+    good whose own notes do not bear the grade out is counted neither way, `casesides`,
+    which leaves one more claim one-sided), and all its claims about cases (15 at
+    least)."""
     report = handwritten_reports["handwritten"]
     for balanced in (True, False):
         found = _shapes(report, balanced)
-        assert sum(found.values()) >= (12 if balanced else 15), found
+        assert sum(found.values()) >= (11 if balanced else 15), found
         assert _top_share(found) <= FIFTH, (balanced, found.most_common(3))
 
 
