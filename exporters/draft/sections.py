@@ -30,6 +30,7 @@ from exporters.draft.data import DraftData
 from exporters.draft.judgementpool import LinkedPool as LinkedPool
 from exporters.draft.judgementpool import judgement_pool as judgement_pool
 from exporters.draft.judgementpool import weighing_pool
+from exporters.draft.mainfailure import name_failure
 from exporters.draft.perdata import PerData
 from exporters.draft.sectionopening import opening
 from exporters.draft.shared import reported_line
@@ -379,6 +380,7 @@ def area_section(data: DraftData, codes: tuple[str, ...], voice: Voice, used: Us
     if jdef is None and judges_law_types(data):  # an area the law types' sections leave out
         split_by_law(ctx, paras)
     quote_a_child(ctx, paras)
+    name_failure(ctx, paras)  # below good: the main failure and the leaders' response
     mark_undrafted(ctx, paras)
     mark_unsaid_strengths(ctx, paras)
     flag_disagreeing(data, paras, check)

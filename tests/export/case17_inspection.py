@@ -75,7 +75,7 @@ REFERRALS = (
 )
 CONCERN = "Younger sibling left at home alone again since the hearing; referrals never checked."
 NOT_SEEN = "The report was filed before the boy was seen, on the father's word alone."
-SUPERVISED = "Unaccompanied visits by the uncle continue at weekends, as the order allows."
+SUPERVISED = "Unaccompanied outings with the uncle continue at weekends, as the order allows."
 FOUND_GAP = (
     "The service manager had identified the gap in referral checks herself in the spring "
     "and set up a weekly review of every new case."
@@ -91,7 +91,8 @@ def weak_area(path: Path) -> tuple[Small, dict[str, str]]:
     """2018 framework.  Area 7 (Fenmoor), inadequate: eight private law cases; five
     hold one of `REFERRALS` (initial risk assessment, QP2), three of them with a
     safeguarding note on SW1 that inspectors escalated (`CONCERN`); two others hold
-    `NOT_SEEN` (QP8); one `SUPERVISED` (QP2, development: a state, not work left undone).  Its
+    `NOT_SEEN` (QP8); six, F-003 to F-008, `SUPERVISED` (QP4, development: a state, not work left
+    undone).  Its
     leaders' notes: `FOUND_GAP` (LG4, strength) and `TOO_EARLY` (LG4, development).
     Area 5 (Wealdon), good: eight cases, five with the same `REFERRALS` notes, each
     with a strength on analysis."""
@@ -115,7 +116,8 @@ def weak_area(path: Path) -> tuple[Small, dict[str, str]]:
         ))  # fmt: skip
     for n in (6, 7):
         s.ev(ids[f"F-{n:03d}"], ["QP8"], "development", NOT_SEEN)
-    s.ev(ids["F-008"], ["QP2"], "development", SUPERVISED)
+    for n in range(3, 9):
+        s.ev(ids[f"F-{n:03d}"], ["QP4"], "development", SUPERVISED)
     ids["found_gap"] = s.about_area("7", ["LG4"], "strength", FOUND_GAP, "INT_MANAGER")
     ids["too_early"] = s.about_area("7", ["LG4"], "development", TOO_EARLY, "QA_AUDIT")
     s.judge("J18-4A", "inadequate", area="7")

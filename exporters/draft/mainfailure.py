@@ -1,0 +1,365 @@
+"""An area section graded below good names its main failure as its notes say it, and
+the leaders' response where their own notes say it (issue 15, case17; tester 16's D3).
+
+Tester 16's inadequate Area 9 counted its weak cases well ("None of the nine cases ...
+shows that practitioners follow up safeguarding concerns effectively"; nine escalated)
+but never said what failed: domestic abuse had not been assessed, in nine cases, each
+escalated to senior managers.  Nor did it say that the area's leaders had found the
+failure themselves and had a plan too recent to show its effect, which its own notes
+(and the grade's rationale) said.
+
+The failure is read from the notes' structure, not from a list of subjects: a thing a
+development note says was not done, in one of three shapes, each within one clause
+("Police checks not chased", "the child was never seen", "unassessed domestic
+abuse"), the thing a run of up to three words, the inspectors' working abbreviations
+written out ("DA" is "domestic abuse") so that notes saying it either way meet.  Each
+is counted by the section's cases whose own development notes, or the concerns
+inspectors escalated on them, say it; the thing named in a longer phrase counts for
+the shorter where both are found ("domestic abuse allegations" for "domestic abuse").
+The one said in the most cases (then in the most notes, then the longer phrase) is
+named, with its count and how many of the section's escalated cases it includes, where
+at least `min_cases` cases and `min_share` of the sampled cases say it
+(`failures.toml`).  The sentence goes after the weakness its cases most bear out.
+
+The leaders' response is read as the national leadership section reads its notes
+(`leadersrest.answers`), from the notes about the area itself, a plan counting in a
+note of either polarity (in an area below good, inspectors record the plan beside the
+weakness it answers); it is said where two notes or more answer two of the questions,
+after the section's first finding about the service (else after the failure).
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+from exporters.draft import leadersrest
+from exporters.draft.claims import Context
+from exporters.draft.glossary import working_terms
+from exporters.draft.mainclause import sentence_words
+from exporters.draft.standalone import Standalone
+from exporters.draft.trace import normal, traced
+from exporters.draft.words import _has, count_of, number_text, wording_dir
+from exporters.model import Paragraph, Sentence
+
+BELOW_GOOD_RANK = 3  # requires improvement and inadequate
+_CLAUSES = re.compile(r"[.;:,()!?]|\s[-–—]\s")
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+_NOT = frozenset({"not", "never"})
+_AUX = frozenset({"was", "were", "has", "have", "had", "is", "are", "been", "being"})
+_ARTICLES = frozenset({"the", "a", "an", "his", "her", "their", "its"})
+_OF_PLACE = frozenset({"from", "of", "in", "at", "on", "with", "about", "for", "by", "to"})
+_LINKS = frozenset({"and", "or", "but", "so", "nor", "yet", "than", "then", "also", "still"})
+
+
+@cache
+def wording() -> dict[str, Any]:
+    """The thresholds, word lists and sentences of `failures.toml`."""
+    with (wording_dir() / "failures.toml").open("rb") as fh:
+        return tomllib.load(fh)
+
+
+@dataclass(frozen=True)
+class Fault:
+    """A thing the notes say was not done: its words, the participle, its cases and the
+    notes saying it."""
+
+    what: str
+    verb: str
+    cases: frozenset[int]
+    records: tuple[int, ...]
+
+
+def _abbreviations(terms: Iterable[Any]) -> dict[str, str]:
+    """Each working or glossary abbreviation, as written, to its long form."""
+    out: dict[str, str] = {}
+    for t in terms:
+        if t.short:
+            out[t.short] = t.long
+        if t.short_plural:
+            out[t.short_plural] = t.long_plural or t.long
+    return out
+
+
+def _stop(rules: Standalone) -> frozenset[str]:
+    """Words that end a thing's phrase: determiners, prepositions and conjunctions,
+    verbs."""
+    return (rules.determiners | rules.clause_openers | rules.auxiliaries | rules.finite_verbs
+            | _LINKS | _NOT | {"no", "to", "of", "for"})  # fmt: skip
+
+
+def _participle(rules: Standalone, word: str) -> bool:
+    if word in rules.participles:
+        return True
+    return len(word) > 4 and word.endswith("ed") and word not in rules.ed_not_verbs
+
+
+def _run_before(words: Sequence[str], end: int, stop: frozenset[str]) -> list[str]:
+    """The run of up to three content words ending before `end`."""
+    out: list[str] = []
+    for w in reversed(words[:end]):
+        if w.lower() in stop or len(out) == 3:
+            break
+        out.insert(0, w)
+    return out
+
+
+def _thing(words: Sequence[str], stop: frozenset[str]) -> list[str]:
+    """The thing `words` ends with (before "not"): its last run of up to three content
+    words, or, where that run is the object of a preposition, the run before the
+    preposition ("neglect referrals from the health visitor not checked": the
+    referrals)."""
+    run = _run_before(words, len(words), stop)
+    j = len(words) - len(run) - 1
+    while j >= 0 and words[j].lower() in _ARTICLES:
+        j -= 1
+    if run and j > 0 and words[j].lower() in _OF_PLACE:
+        head = _run_before(words, j, stop)
+        if head:
+            return head
+    return run
+
+
+def _lead(words: Sequence[str], stop: frozenset[str]) -> list[str]:
+    """The run of up to three content words that `words` starts with (after "un...ed")."""
+    out: list[str] = []
+    for w in words:
+        if w.lower() in stop or len(out) == 3:
+            break
+        out.append(w)
+    return out
+
+
+def _said_undone(
+    text: str, rules: Standalone, abbr: dict[str, str], states: frozenset[str]
+) -> list[tuple[str, str]]:
+    """(thing, participle) for each thing the text says was not done (the participle
+    with its "by" phrase, up to three words, where it has one)."""
+    stop = _stop(rules)
+    found: list[tuple[str, str]] = []
+    for clause in _CLAUSES.split(text):
+        words: list[str] = []
+        for w in _WORD.findall(clause):
+            words += abbr[w].split() if w in abbr else [w]
+        low = [w.lower() for w in words]
+        for k, w in enumerate(low):
+            if w in _NOT:  # "X not assessed", "X was never seen", "X has not been chased"
+                j = k + 1 + (low[k + 1 : k + 2] == ["been"])
+                if j < len(low) and _participle(rules, low[j]):
+                    before = k - (k > 0 and low[k - 1] in _AUX)
+                    thing = _thing(words[:before], stop)
+                    by = words[j + 1 : j + 5] if low[j + 1 : j + 2] == ["by"] else []
+                    if thing:  # "not supported by the analysis": who or what did not
+                        found.append((" ".join(thing), " ".join([low[j], *by])))
+            elif w.startswith("un") and w not in states and _participle(rules, w[2:]):
+                thing = _lead(words[k + 1 :], stop)  # "unassessed domestic abuse"
+                if thing:
+                    found.append((" ".join(thing), w[2:]))
+    return [(_plain(t), v) for t, v in found]
+
+
+def _plain(thing: str) -> str:
+    """The thing in lower case, but for a word in capitals ("LA", "Cafcass")."""
+    return " ".join(w if w[1:] != w[1:].lower() else w.lower() for w in thing.split())
+
+
+def faults(ctx: Context) -> list[Fault]:
+    """The things the section's development notes say were not done, most cases first
+    (then most notes, then the longer phrase)."""
+    d = ctx.data
+    cases = ctx.pool.case_ids
+    rules = d.words.standalone
+    abbr = _abbreviations([*d.words.terms, *working_terms()])
+    states = frozenset(str(w).lower() for w in wording()["states"])
+    notes = sorted({i for c in ctx.pool.criteria() for i in ctx.pool.records(c, "development")
+                    if d.case[i] in cases and d.own[i] and i not in d.hedged})  # fmt: skip
+    texts = d.texts(notes)
+    said: dict[str, set[int]] = defaultdict(set)  # thing -> records
+    verbs: dict[str, Counter[str]] = defaultdict(Counter)
+    for i in notes:
+        text = texts[i].text
+        concern = d.escalation_concern.get(d.ids[i], "") if i in d.escalations else ""
+        for thing, verb in _said_undone(f"{text}. {concern}", rules, abbr, states):
+            said[thing].add(i)
+            verbs[thing][verb] += 1
+    # Phrases that open or end with another ("domestic abuse allegations", "the
+    # council's neglect referrals") count for it, and it for them: one thing.
+    merged = {t: set(rs) for t, rs in said.items()}
+    for a in said:
+        for b in said:
+            if a != b and (a.startswith(b + " ") or a.endswith(" " + b)):
+                merged[a] |= said[b]
+                merged[b] |= said[a]
+                verbs[b].update(verbs[a])
+    out = [
+        Fault(t, verbs[t].most_common(1)[0][0], frozenset(d.case[i] for i in rs),
+              tuple(sorted(rs)))
+        for t, rs in merged.items()
+    ]  # fmt: skip
+    # Most cases first; of those alike, the phrase the most notes use as written, then
+    # the shorter (the thing itself, not one kind of it).
+    return sorted(out, key=lambda f: (-len(f.cases), -len(said[f.what]), len(f.what.split()),
+                                      f.what))  # fmt: skip
+
+
+def main_fault(ctx: Context) -> Fault | None:
+    """The section's main failure, where enough of its cases say it (see the module
+    docstring); None in a section graded good or better, or with no grade."""
+    if not ctx.pool.areas or ctx.grade is None:
+        return None
+    if ctx.data.framework.grade(ctx.grade).rank < BELOW_GOOD_RANK:
+        return None
+    found = faults(ctx)
+    if not found:
+        return None
+    top, w = found[0], wording()
+    sampled = ctx.pool.sample_size or len(ctx.pool.case_ids)
+    if len(top.cases) < int(w["min_cases"]) or len(top.cases) < float(w["min_share"]) * sampled:
+        return None
+    return top
+
+
+def _with_article(rules: Standalone, what: str) -> str:
+    """ "the" before a singular role or record noun ("the child", "the mother's
+    partner")."""
+    nouns = rules.articled_nouns | sentence_words().count_nouns
+    first = what.split()[0]
+    owner = re.sub(r"['’]s$", "", first)
+    if what.split()[-1] in nouns or owner != first and owner in nouns:
+        return "the " + what
+    return what
+
+
+def _escalated(ctx: Context, fault: Fault) -> str:
+    """How the failure's cases meet the section's escalated concerns ([escalated])."""
+    d, w = ctx.data, wording()["escalated"]
+    cases = ctx.pool.case_ids
+    escalated = {d.case[i] for i, status in d.escalations.items()
+                 if status == "escalated" and d.case[i] in cases}  # fmt: skip
+    k = len(escalated & fault.cases)
+    if not k:
+        return ""
+    if escalated == fault.cases and k > 1:
+        return str(w["all_of_them"])
+    if k == len(escalated):
+        return str(w["one_of_one"] if k == 1 else w["every"]).format(e=number_text(k))
+    return str(w["some"]).format(k=number_text(k), e=number_text(len(escalated)))
+
+
+def failure_sentence(ctx: Context) -> Sentence | None:
+    """The sentence naming the section's main failure, or None."""
+    fault = main_fault(ctx)
+    if fault is None:
+        return None
+    d = ctx.data
+    sampled = ctx.pool.sample_size or len(ctx.pool.case_ids)
+    text = str(wording()["sentences"]["failure"]).format(
+        area=ctx.area, what=_with_article(d.words.standalone, fault.what), verb=fault.verb,
+        count_of=count_of(len(fault.cases), sampled), escalated=_escalated(ctx, fault),
+    )  # fmt: skip
+    basis = (f"{len(fault.cases)} of {sampled} cases sampled: their own development notes "
+             f"say {fault.what} not {fault.verb} ({len(fault.records)} notes)")  # fmt: skip
+    return traced(
+        text, list(fault.records), d, role="claim", case_refs=ctx.pool.refs(fault.cases),
+        criteria=[], basis=basis, flags=list(ctx.flags), direction="against",
+    )  # fmt: skip
+
+
+def leaders_sentence(ctx: Context) -> Sentence | None:
+    """The area's leaders' response, where two of its own notes or more answer two of
+    leadersrest's questions (see the module docstring), or None."""
+    d = ctx.data
+    records = [i for i in ctx.pool.wide if not d.case[i]]
+    if len(records) < 2:
+        return None
+    found = leadersrest.answers(d, records)
+    plans = leadersrest.wording()["cues"]["plan"]
+    texts = d.texts(records)
+    found["p"] = [i for i in records if any(_has(texts[i].text.lower(), c) for c in plans)]
+    # Not knowing is said on as many notes as the national section needs (`rests.toml`).
+    if len(found["u"]) < int(leadersrest.wording()["min_not_known"]):
+        found["u"] = []
+    knows = "k" if found["k"] and not found["u"] else "u" if found["u"] and not found["k"] else ""
+    done = "n" if found["n"] else "w" if found["w"] else ""
+    key = knows + ("p" if found["p"] else "") + done
+    table = wording()["leaders"]
+    if key.startswith("u"):
+        key = "u" + ("p" + ("n" if "n" in key else "") if "p" in key else "")
+    evs = list(dict.fromkeys(i for x in key for i in found[x]))
+    if len(key) < 2 or key not in table or len(evs) < 2:
+        return None
+    text = str(table[key]).format(area=ctx.area)
+    if normal(text) in ctx.voice.said:
+        return None
+    ctx.voice.note(text)
+    names = {"k": "know where it falls short", "u": "do not know", "p": "a plan",
+             "n": "not yet a difference", "w": "already a difference"}  # fmt: skip
+    basis = "The area's own notes on its leaders: " + "; ".join(
+        f"{names[x]} ({len(found[x])} {'note' if len(found[x]) == 1 else 'notes'})" for x in key
+    )  # fmt: skip
+    direction = "against" if key == "u" else "balanced" if "n" in key or "u" in key else "for"
+    return traced(text, evs, d, role="claim", criteria=[], basis=basis,
+                  flags=list(ctx.flags), direction=direction)  # fmt: skip
+
+
+def _after(paras: list[Paragraph], at: tuple[int, int], s: Sentence) -> None:
+    """Put `s` after sentence `at` (paragraph, sentence) and the examples, quotations and
+    impact sentences that follow it."""
+    p, k = at
+    said = paras[p].sentences
+    k += 1
+    while k < len(said) and said[k].role in ("example", "quote", "impact"):
+        k += 1
+    paras[p] = paras[p].model_copy(update={"sentences": [*said[:k], s, *said[k:]]})
+
+
+def _where_failure(paras: Sequence[Paragraph], refs: set[str]) -> tuple[int, int] | None:
+    """The weakness whose cases the failure's cases most bear out (of two alike, the one
+    saying its cases were escalated, whose concern the failure then names)."""
+    best, at = (0, False), None
+    for p, para in enumerate(paras):
+        for k, s in enumerate(para.sentences):
+            if s.role == "claim" and s.direction == "against" and s.by_cases:
+                n = (len(refs & set(s.case_refs)), "escalated" in s.basis)
+                if n[0] and n > best:
+                    best, at = n, (p, k)
+    return at
+
+
+def _where_leaders(paras: Sequence[Paragraph]) -> tuple[int, int] | None:
+    """The section's first finding about the service (not a share of cases)."""
+    for p, para in enumerate(paras):
+        for k, s in enumerate(para.sentences):
+            if s.role == "claim" and not s.by_cases and s.criteria:
+                return p, k
+    return None
+
+
+def name_failure(ctx: Context, paras: list[Paragraph]) -> None:
+    """Add the section's main failure and its leaders' response (module docstring)."""
+    if not paras:
+        return
+    failure = failure_sentence(ctx)
+    if failure is not None:
+        at = _where_failure(paras, set(failure.case_refs))
+        _after(paras, at or (0, len(paras[0].sentences) - 1), failure)
+    if failure is None and not _below_good(ctx):
+        return
+    leaders = leaders_sentence(ctx)
+    if leaders is None:
+        return
+    at = _where_leaders(paras)
+    if at is None and failure is not None:
+        at = next((p, k) for p, para in enumerate(paras)
+                  for k, s in enumerate(para.sentences) if s is failure)  # fmt: skip
+    _after(paras, at or (0, len(paras[0].sentences) - 1), leaders)
+
+
+def _below_good(ctx: Context) -> bool:
+    return bool(ctx.pool.areas and ctx.grade is not None
+                and ctx.data.framework.grade(ctx.grade).rank >= BELOW_GOOD_RANK)  # fmt: skip
