@@ -113,7 +113,12 @@ def stands_alone(
         w in rules.articled_nouns or w.removesuffix("'s") in rules.articled_nouns for w in low[:2]
     ):
         return False  # "Mother disclosed ...", "Duty guardian's notes ...": no article
-    return not (_missing_article(rules, low) or _pronoun_first(rules, low))
+    bare = _bare_start(rules, low, bare_starts)  # a role noun the draft gives "the"
+    skip = bare if bare < 3 else 1
+    if any(_missing_article(rules, part[skip:] if k == 0 else part, k > 0)
+           for k, part in enumerate(_parts(sentence))):  # fmt: skip
+        return False
+    return not _pronoun_first(rules, low)
 
 
 def as_said(
@@ -300,12 +305,29 @@ def _has_verb(rules: Standalone, low: list[str], span: int, bare: int, strict: b
     return False
 
 
-def _missing_article(rules: Standalone, low: list[str]) -> bool:
+def _parts(sentence: str) -> list[list[str]]:
+    """The sentence's clauses (between commas, semicolons, colons, brackets and spaced
+    dashes), each as lower-case words: a determiner never reaches past one of these to
+    a noun after it ("used a feelings jar, child relaxed": "child" has none)."""
+    return [low for part in _PART_BREAK.split(sentence) if (low := _lower(part))]
+
+
+_PART_BREAK = re.compile(r"[,;:()]|\s[-–—]\s")
+
+
+def _missing_article(rules: Standalone, low: list[str], later: bool = False) -> bool:
     """A singular role or record noun with nothing before it that English needs
-    ("saw child at school", "risks to baby")."""
+    ("saw child at school", "risks to baby"), in one clause of a sentence.  `later`: a
+    clause after the first, where such a noun opening the clause with its verb straight
+    after it is a note's fragment ("..., child relaxed, ...", "..., mother said no");
+    the sentence's own first word is its subject, checked apart (`stands_alone`)."""
     text = f" {' '.join(low)} "
     for k, w in enumerate(low):
-        if w not in rules.articled_nouns or k == 0:
+        if w not in rules.articled_nouns:
+            continue
+        if k == 0:
+            if later and len(low) > 1 and _verb_like(rules, low[1]):
+                return True
             continue
         if any(f" {p} " in text and w in p.split() for p in rules.article_free):
             continue
@@ -314,6 +336,12 @@ def _missing_article(rules: Standalone, low: list[str]) -> bool:
         if not _determined(rules, low, k):
             return True
     return False
+
+
+def _verb_like(rules: Standalone, word: str) -> bool:
+    """Whether a word reads as a verb straight after its subject ("relaxed", "said",
+    "was", "seen")."""
+    return word in rules.auxiliaries or word in rules.finite_verbs or _is_participle(rules, word)
 
 
 _SUBORDINATE = frozenset({"what", "how", "who", "whom", "which", "that", "when", "where", "why"})
