@@ -43,6 +43,13 @@ from tui.modals.export import (
 )
 
 
+def _plain(text: str) -> str:
+    """Text shown as it is in Textual markup: every "[" escaped, not only those that look
+    like a tag to rich's `escape` (a draft's warning quoting "... [One…" opened a tag that
+    ran on to the "[/b]" after it, and the dialog failed)."""
+    return text.replace("[", r"\[")
+
+
 class ExportProgressed(Message):
     """The exporter reported progress."""
 
@@ -190,9 +197,9 @@ class ExportProgressScreen(ModalScreen[Path | None]):
         self.written = outcome.paths[0] if outcome.paths else None
         self.query_one(ProgressBar).update(progress=100)
         self.query_one("#export-status", Static).update("Done.")
-        lines = [escape(outcome.summary)]
-        lines += [f"[b]Warning:[/b] {escape(w)}" for w in outcome.warnings]
-        lines += [f"Note: {escape(n)}" for n in outcome.notes]
+        lines = [_plain(outcome.summary)]
+        lines += [f"[b]Warning:[/b] {_plain(w)}" for w in outcome.warnings]
+        lines += [f"Note: {_plain(n)}" for n in outcome.notes]
         if outcome.hits:
             lines.append(
                 f"[b]Written with {len(outcome.hits)} identifying details[/b] (allowed): "
