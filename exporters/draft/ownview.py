@@ -5,8 +5,9 @@ inspectors' on the files both read, the reasons an outstanding grade rests on).
 
 A note on a leadership criterion says the service knows itself as inspectors found it
 where one of its sentences holds a word of agreeing and a word for the inspectors' own
-findings, and no word of disagreeing (`rests.toml` [agree]: "our re-grading agreed with
-theirs", "the self-assessment mirrors what we found").  Either polarity: a development
+findings, and no word of disagreeing, and the note names a view of the service's own
+(its audit, figures or leaders' account: `rests.toml` [agree]: "our re-grading agreed
+with theirs", "the self-assessment mirrors what we found").  Either polarity: a development
 note may say that the service's own audit found the same weakness the inspectors did,
 which is still the service knowing itself.  Such notes count as leaders knowing where
 the service stands (`leadersrest.answers`), and one sentence names their sources,
@@ -50,7 +51,10 @@ def agrees(text: str) -> bool:
     """Whether a note's text has a sentence saying the service's view agrees with the
     inspectors' findings (see the module docstring)."""
     t = _table()
-    for s in _SENTENCE.split(text.lower()):
+    low = text.lower()
+    if not _any(low, t["own"]):  # the note names no view of the service's own
+        return False
+    for s in _SENTENCE.split(low):
         if _any(s, t["agree"]) and _any(s, t["ours"]) and not _any(s, t["unless"]):
             return True
     return False

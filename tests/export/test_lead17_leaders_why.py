@@ -141,6 +141,9 @@ def test_local_services_say_in_how_many_areas_the_view_agrees(areas: ReportModel
         ("Audit grades do not match ours: they are higher in most files.", False),
         ("The self-assessment is rosier than what we found.", False),
         ("Managers agreed the plan with the team last month.", False),  # no inspectors' view
+        ("The files we read reflect weak oversight by managers.", False),  # no agreeing
+        ("Our sample confirmed the backlog in the east team.", False),  # no view of their own
+        ("Our sample confirmed the backlog the area's own tracker shows.", True),
     ],
 )
 def test_what_counts_as_the_services_view_agreeing(text: str, agree: bool) -> None:
@@ -169,4 +172,4 @@ def test_what_has_not_yet_worked_in_one_area_is_said_of_that_area(
     texts = [x.text for x in _section(one_area_late, "J18-4")]
     rests = [t for t in texts if t.startswith("Leaders know")]
     assert rests, texts
-    assert "in Area 8" in rests[0] and "not yet had the impact" in rests[0], rests
+    assert "in Area 8," in rests[0] and "not yet had the impact" in rests[0], rests
