@@ -5,7 +5,8 @@ law practice").
 
 A note speaks of a plan where it uses a cue of `rests.toml` [cues] `plan` outside the
 clauses saying what a plan leaves out (`[scope] gap`, to the clause's end: "silent on
-public law quality", "no strategy for improving public law practice").  The plan
+public law quality"; or, by its grammar, a plan said not to exist: "no" or "without a"
+before a noun of planning, "no written action plan for public law practice").  The plan
 covers the law types ([laws]) those notes name outside such clauses; a note speaking of
 a plan and naming none is a plan for the whole service.  A law type named inside such
 a clause of a note using a plan cue ("Performance report: nothing on public law" is no
@@ -38,13 +39,25 @@ class Scope:
     gaps: tuple[str, ...] = ()
 
 
+# A plan said not to exist, by the grammar rather than a list of phrases: "no" (or
+# "without a") and up to two words before a noun of planning ("no written action plan
+# for public law", "without a strategy on ...").
+_NO_PLAN = re.compile(
+    r"(?<![a-z0-9])(?:no|without an?)(?: [a-z-]+){0,2} (?:plans?|strateg(?:y|ies)|programmes?)"
+    r"(?![a-z0-9])"
+)
+
+
 def _spans(table: dict[str, Any], low: str) -> list[tuple[int, int]]:
-    """Where a note says what a plan leaves out: each gap cue to its clause's end."""
+    """Where a note says what a plan leaves out: each gap cue, or a plan said not to
+    exist (`_NO_PLAN`), to its clause's end."""
+    starts = [m.start() for cue in table["scope"]["gap"]
+              for m in re.finditer(rf"(?<![a-z0-9]){re.escape(cue)}(?![a-z0-9])", low)]  # fmt: skip
+    starts += [m.start() for m in _NO_PLAN.finditer(low)]
     out = []
-    for cue in table["scope"]["gap"]:
-        for m in re.finditer(rf"(?<![a-z0-9]){re.escape(cue)}(?![a-z0-9])", low):
-            end = _CLAUSE_END.search(low, m.end())
-            out.append((m.start(), end.start() if end else len(low)))
+    for start in sorted(set(starts)):
+        end = _CLAUSE_END.search(low, start + 1)
+        out.append((start, end.start() if end else len(low)))
     return out
 
 
