@@ -14,6 +14,7 @@ from cli.import_report import (
     SHOWN_LINES,
     columns_said,
     families_said,
+    laws_said,
     lines_text,
     names_said,
     not_listed_said,
@@ -162,10 +163,8 @@ def cases_import_cmd(
     if report.order_keys_filled:
         click.echo(f"The sample order of {report.order_keys_filled} cases already present "
                    f"was filled in (from their case numbers); their references are unchanged.")  # fmt: skip
-    if report.laws_from_case_type:
-        click.echo(f"The law type of {counted(report.laws_from_case_type, 'new case')} was "
-                   f"written for either law ('PL') and was read from the case type; map it with "
-                   f"--map if your list means one law throughout.")  # fmt: skip
+    for line in laws_said(report):
+        click.echo(line)
     if blank := report.stages_defaulted + report.stages_closed:
         click.echo(stageless(blank, report.stages_closed, report.stages_defaulted))
     for line in starts_said(report) + columns_said(report):

@@ -264,3 +264,19 @@ def families_said(report: CaseImportReport) -> list[str]:
                    f"the framework names them: {cells}; they are sampled with the cases of "
                    f"the law their rows give.")  # fmt: skip
     return out
+
+
+def laws_said(report: CaseImportReport) -> list[str]:
+    """The law types the import read from the case type: a 'PL' that fits one law, and
+    a case type of one law a system files under another (adoption under public law)."""
+    out = []
+    if report.laws_from_case_type:
+        out.append(f"The law type of {counted(report.laws_from_case_type, 'new case')} was "
+                   f"written for either law ('PL') and was read from the case type; map it "
+                   f"with --map if your list means one law throughout.")  # fmt: skip
+    if report.laws_within:
+        rows = "; ".join(f"{said} ({counted(n, 'row')})" for said, n in report.laws_within.items())
+        out.append("Law types read from the case type, which fits one law only (case "
+                   "management systems without that law file its work under another): "
+                   f"{rows}.")  # fmt: skip
+    return out

@@ -18,6 +18,8 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from store.models import area_order
+
 _CODE = r"0*([0-9]{1,3}[a-z]?)"
 AREA_WORD = re.compile(
     rf"\b(?:(?:service\s*)?area|region|reg)\s*(?:no\.?|number|code)?\s*[:#.]?\s*{_CODE}\b",
@@ -195,3 +197,27 @@ class LearntAreas:
         """Count a cell read as an area by a name given another way."""
         self.read[cell] = code
         self.rows[cell] += 1
+
+
+def unknown_area(cell: str, areas: dict[str, str], grouped: bool) -> str:
+    """Why `cell` names no area, with this inspection's own areas (code -> name) as the
+    hint; `grouped`: the list looks like a grouped sheet's (`store.casegroups`)."""
+    if not cell and grouped:
+        return ("the service area is empty (the list looks grouped: each area written "
+                "once, on the first row of its group; import with --fill-down to read an "
+                "empty cell as the area above it, or fill the column down in the "
+                "spreadsheet)")  # fmt: skip
+    if not cell:
+        return "the service area is empty"
+    if not areas and any(ch.isdigit() for ch in cell):
+        return ("the area's number could not be read in {values} (write it as Area 3, R3 "
+                "or 3, map it with --map, or add the areas first with 'fieldwork areas "
+                "add DB CODE --name NAME', so that their names are read)")  # fmt: skip
+    if not areas:
+        return ("no service area number in {values} (write the area's number in the cell, "
+                "map it with --map, or add the areas first with 'fieldwork areas add DB "
+                "CODE --name NAME', so that their names are read)")  # fmt: skip
+    known = ", ".join(f"{c} ({areas[c]})" if areas[c] else c
+                      for c in sorted(areas, key=area_order))  # fmt: skip
+    return (f"service area {cell!r} is not one of this inspection's areas, which are "
+            f"{known}: write its number or its name, or map it with --map")  # fmt: skip

@@ -25,7 +25,7 @@ from collections import Counter
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from store.caseareas import LearntAreas, area_name, shortened
+from store.caseareas import LearntAreas, area_name, shortened, unknown_area
 from store.casedates import CLOSED, CLOSED_HEADINGS, NOT_CLOSED, DateProblem, parse_date
 from store.casefamilies import SEP, Place, child_places, keys
 from store.casegroups import fill_down, looks_grouped
@@ -115,6 +115,7 @@ class _Importer:
         self.defaulted_lines: set[int] = set()  # rows that gave no stage nor an end date
         self.closed_lines: set[int] = set()  # rows that gave no stage but an end date
         self.laws_read: set[int] = set()  # rows whose 'PL' the case type settled
+        self.laws_within: Counter[str] = Counter()  # "Public law on Adoption from care" -> rows
         self.starts_unread: list[tuple[int, str]] = []  # start dates that are no dates
         self.closed_column = False  # the end date is a "Closed" column: Y/N may be its cells
         self.grouped = False  # empty areas look like a grouped sheet's (`store.casegroups`)
@@ -129,7 +130,7 @@ class _Importer:
             self.learnt.note(cell, short)  # 'Yorks' for an area already named Yorkshire
             found = (short, "")
         if not found:
-            problem = self.unknown_area(cell)
+            problem = unknown_area(cell, self.areas, self.grouped)
             self.problems.add(row.line, problem, value=cell if "{values}" in problem else None)
             return None
         code, named = found
@@ -145,28 +146,6 @@ class _Importer:
         self.problems.add(row.line, f"unknown area {code!r} (the areas are {known}; add one "
                                     f"with 'fieldwork areas add')")  # fmt: skip
         return None
-
-    def unknown_area(self, cell: str) -> str:
-        """Why `cell` names no area, with this inspection's own areas as the hint."""
-        if not cell and self.grouped:
-            return ("the service area is empty (the list looks grouped: each area written "
-                    "once, on the first row of its group; import with --fill-down to read an "
-                    "empty cell as the area above it, or fill the column down in the "
-                    "spreadsheet)")  # fmt: skip
-        if not cell:
-            return "the service area is empty"
-        if not self.areas and any(ch.isdigit() for ch in cell):
-            return ("the area's number could not be read in {values} (write it as Area 3, R3 "
-                    "or 3, map it with --map, or add the areas first with 'fieldwork areas "
-                    "add DB CODE --name NAME', so that their names are read)")  # fmt: skip
-        if not self.areas:
-            return ("no service area number in {values} (write the area's number in the cell, "
-                    "map it with --map, or add the areas first with 'fieldwork areas add DB "
-                    "CODE --name NAME', so that their names are read)")  # fmt: skip
-        known = ", ".join(f"{c} ({self.areas[c]})" if self.areas[c] else c
-                          for c in sorted(self.areas, key=area_order))  # fmt: skip
-        return (f"service area {cell!r} is not one of this inspection's areas, which are "
-                f"{known}: write its number or its name, or map it with --map")  # fmt: skip
 
     def settle_new_areas(self) -> set[int]:
         """Name each area the first list creates by the spelling most of its rows use,
@@ -209,6 +188,11 @@ class _Importer:
                                         f"({self.fw.case_type_label(near)}), but the other words "
                                         f"leave it in doubt; write the case type, or map it with "
                                         f"--map")  # fmt: skip
+        elif code is None and len(many := self.vocab.labelled(cell)) > 1 and group == "case_types":
+            self.problems.add(row.line, f"case type {cell!r} could be "
+                                        f"{' or '.join(self.fw.case_type_label(c) for c in many)}: "
+                                        f"write the one meant, or map it with --map "
+                                        f"(case_type,{cell},{many[0]})")  # fmt: skip
         elif code is None:
             self.problems.add(row.line, f"{what} {cell!r} not recognised",
                               self.vocab.accepted(group))  # fmt: skip
@@ -318,6 +302,11 @@ class _Importer:
             self.problems.add(row.line, "the case ID is empty")
         ctype = self.value(row, "case_type", "case_types", "case type")
         law = self.law(row, ctype)
+        if law and ctype and self.laws.get(ctype) and law not in self.laws[ctype] and \
+                (within := self.vocab.law_within(law, self.laws[ctype])):  # fmt: skip
+            self.laws_within[f"{self.fw.law_type_label(law)} on {self.fw.case_type_label(ctype)}"
+                             f", read as {self.fw.law_type_label(within)}"] += 1  # fmt: skip
+            law = within
         if law and ctype and self.laws.get(ctype) and law not in self.laws[ctype]:
             fits = " or ".join(self.fw.law_type_label(c) for c in self.laws[ctype])
             self.problems.add(row.line, f"law type {self.fw.law_type_label(law)} does not fit "
@@ -425,6 +414,7 @@ def import_cases(
         stages_defaulted=sum(1 for _, _, row in new if row.line in run.defaulted_lines),
         stages_closed=sum(1 for _, _, row in new if row.line in run.closed_lines),
         laws_from_case_type=sum(1 for _, _, row in new if row.line in run.laws_read),
+        laws_within=dict(run.laws_within),
         not_listed=sorted(existing[i] for i in existing.keys() - {c[0] for c in cases}),
         sibling_groups=len({squash(r.get("case_id")) for r in listed if r.line in siblings}),
         siblings=len(siblings), other_applications=dict(run.others), forms_read=dict(run.forms_read),

@@ -79,6 +79,9 @@ class CaseImportReport(Model):
     laws_from_case_type: int = 0
     """New cases whose law type was written for either law ('PL') and read from
     their case type."""
+    laws_within: dict[str, int] = {}
+    """Rows read under their case type's one law type though the row gave another, as
+    systems knowing no such law file it ('Public law on Adoption from care' -> rows)."""
     start_dates_unread: list[tuple[int, str]] = []
     """(line, cell) of start dates that are no dates: not a problem, as the start date is
     read only to check the end date against it, but said, for the lead to check."""

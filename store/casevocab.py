@@ -58,6 +58,9 @@ class Vocabulary:
     most applied for on it (said by the import, so a list meaning another can map it)."""
     applications: dict[str, list[str]] = field(default_factory=dict)
     """What an Other application is, as lists name it: code -> spellings ('SGO')."""
+    within: dict[str, list[str]] = field(default_factory=dict)
+    """Law types that systems knowing no such law file a case type of it under: law ->
+    the laws read as it (ADOPTION: PUBLIC, PRIVATE)."""
 
     @classmethod
     def load(cls, fw: Framework, mapping: dict[str, dict[str, str]] | None = None) -> Vocabulary:
@@ -78,7 +81,8 @@ class Vocabulary:
                    ambiguous, list(data.get("personal_columns", {}).get("words", [])),
                    {k: list(v) for k, v in data.get("case_types_first", {}).items()},
                    {squash(k): v for k, v in data.get("case_type_forms", {}).items()},
-                   {k: list(v["spellings"]) for k, v in data["other_applications"].items()})  # fmt: skip
+                   {k: list(v["spellings"]) for k, v in data["other_applications"].items()},
+                   {k: list(v) for k, v in data.get("law_types_within", {}).items()})  # fmt: skip
 
     def is_personal(self, heading: str) -> bool:
         """Whether a column holds a personal detail Fieldwork never reads ("Initials",
@@ -181,6 +185,18 @@ class Vocabulary:
         text = words(self.expand(value))
         return next((code for code, said in self.applications.items()
                      if any(words(p) in text for p in said)), None)  # fmt: skip
+
+    def law_within(self, law: str, fits: list[str]) -> str | None:
+        """The one law type a case type fits (`fits`), where a row gives it `law`, as
+        systems knowing no such law file it (`within`); None for a true mismatch."""
+        return fits[0] if len(fits) == 1 and law in self.within.get(fits[0], []) else None
+
+    def labelled(self, value: str) -> list[str]:
+        """The case types whose label holds every word of `value` (words such as 'order'
+        aside): 'Adoption' is each of the adoption case types."""
+        said = set(words(self.expand(value)).split()) - set(self.case_type_words)
+        return [code for code, label in self._items("case_types")
+                if said and said <= set(words(self.expand(label)).split())]  # fmt: skip
 
     def near_case_type(self, value: str) -> str | None:
         """The case type a phrase in `value` names when other words leave it in doubt."""
