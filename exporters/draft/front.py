@@ -73,13 +73,15 @@ def overall_section(data: DraftData) -> Section:
     grade, heading = overall_grade(data)
     oj = data.judgement(overall.id) if overall else None
     text = (w.text["overall"].format(org=org, grade=heading) if grade
-            else w.text["overall_placeholder"].format(org=org))  # fmt: skip
+            else w.text["overall_placeholder"].format(org=org) if overall
+            else w.text["no_overall"].format(org=org, n=number_text(len(national))))  # fmt: skip
     # The comment names the grade by its label and carries the lead's rationale, as
     # every other judgement's does (tester 13: "Judgement J13-0" and nothing more).
     said = f"Judgement {overall.id}" if overall else ""
     said += f": {fw.grade(grade).label}" if said and grade else ""
     why = " ".join(oj.rationale.split()) if oj is not None else ""
-    first = Sentence(text=text, role="headline" if grade else "placeholder", basis=said,
+    first = Sentence(text=text, role="headline" if grade else "placeholder" if overall else "fixed",
+                     basis=said,
                      notes=[f"Rationale recorded with the grade: {why}"] if why else [],
                      evidence_ids=[oj.id] if oj else [],
                      conflicts=[oj.id] if oj is not None and oj.meta.conflict else [])  # fmt: skip
@@ -103,9 +105,12 @@ def summary_section(
     ctx = Context(everything(data, "summary"), voice, used, "summary", org, org, grade=grade)
     bullets = [Paragraph(kind="bullet", theme="summary", sentences=ss)
                for ss in key_findings(ctx, grade, body)]  # fmt: skip
+    judged = any(j.overall for j in data.framework.judgements)
     text = (w.text["summary_intro"].format(org=org, grade=heading) if grade
-            else w.text["summary_placeholder"].format(org=org))  # fmt: skip
-    intro = Sentence(text=text, role="fixed" if grade else "placeholder", basis="Overall judgement")
+            else w.text["summary_placeholder"].format(org=org) if judged
+            else w.text["summary_intro_no_overall"])  # fmt: skip
+    intro = Sentence(text=text, role="fixed" if grade or not judged else "placeholder",
+                     basis="Overall judgement" if judged else "The judgements")  # fmt: skip
     return Section(kind="summary", heading="Summary of key findings",
                    intro=[Paragraph(kind="plain", sentences=[intro])], paragraphs=bullets)  # fmt: skip
 
