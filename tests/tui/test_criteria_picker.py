@@ -250,3 +250,36 @@ async def test_supervision_then_down_and_space_ticks_front_line_management(
         await pilot.press("down", "space")
         await pilot.pause()
         assert picker.selected == ["QPN4"]
+
+
+@pytest.mark.asyncio
+async def test_an_area_note_offers_practice_first_and_a_national_one_does_not(
+    make_small: AppFactory,
+) -> None:
+    """Tester 17 typed "supervision" in an area's note, meaning front-line management,
+    and was offered LGS1 first: an area's note is about practice there, so the criteria
+    about cases come first, as on a case; About changed to the national organisation,
+    the wording ranks first again."""
+    from textual.widgets import Select
+
+    from tui.navigation import NATIONAL, EditorContext
+    from tui.screens.evidence_editor import EvidenceEditorScreen
+
+    app = make_small()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        area = app.store.areas()[0].code
+        app.push_screen(EvidenceEditorScreen(EditorContext(area_code=area)))
+        await settle(pilot)
+        editor = app.screen
+        picker = editor.query_one(CriteriaPicker)
+        search = editor.query_one("#criteria-search", Input)
+        for about, meant in ((area, "QPN4"), (NATIONAL, "LGS1")):
+            editor.query_one("#editor-about", Select).value = about
+            picker.set_selected([])
+            search.focus()
+            search.value = "supervision"
+            await pilot.pause()
+            await pilot.press("down", "space")
+            await pilot.pause()
+            assert picker.selected == [meant], about

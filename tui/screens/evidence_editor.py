@@ -131,7 +131,7 @@ class EvidenceEditorScreen(AboutTitled):
                     )
             yield CriteriaPicker(
                 fw.criteria, form["criteria"],
-                case_first=case_criteria(fw) if self.context.case_id else (),
+                case_first=self._practice_first(form["about"]),
                 id="editor-criteria",
             )  # fmt: skip
             with Horizontal(classes="editor-row"):
@@ -313,8 +313,19 @@ class EvidenceEditorScreen(AboutTitled):
         IdentifyWarning.changed(self, event.control)
 
     def on_select_changed(self, event: Select.Changed) -> None:
-        """A choice changed."""
+        """A choice changed; About changed, the criteria offered first follow it."""
         self._changed = True
+        if event.select.id == "editor-about" and isinstance(event.value, str):
+            picker = self.query_one("#editor-criteria", CriteriaPicker)
+            picker.rank_first(self._practice_first(event.value))
+
+    def _practice_first(self, about: str) -> list[str]:
+        """The criteria offered first for a note about `about` (a case, an area's code, or
+        the national organisation): on a case's or an area's note, those about cases
+        before those about the service as a whole ("supervision" in an area is
+        front-line management, QPN4, before LGS1's "care and supervision applications":
+        tester 17, F4); on a national note, none."""
+        return [] if about == NATIONAL else case_criteria(self.store.framework)
 
     def on_checkbox_changed(self, event: Checkbox.Changed) -> None:
         """A box was ticked; the concern's fields show only when there is a concern."""

@@ -161,6 +161,13 @@ class CriteriaPicker(Vertical):
         self._pending: Timer | None = None
         self._rebuilding = False
 
+    def rank_first(self, case_first: Collection[str]) -> None:
+        """Offer these criteria first among equals from now on (`CriteriaIndex`)."""
+        self.index = CriteriaIndex(self.criteria, case_first=case_first)
+        self._shown = None
+        if self.is_mounted:
+            self._rebuild(self.query_one(CriteriaSearch).value)
+
     @property
     def selected(self) -> list[str]:
         """The ticked criterion ids, sorted."""
