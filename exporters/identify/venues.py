@@ -34,13 +34,19 @@ _GROUP_GATE = frozenset(
      "rainbows", "explorers", "squirrels", "brigade"}
 )  # fmt: skip
 # Where a workplace's name may start: "at" or "for" before a capital.  Searched first
-# (a literal start is fast); the verb of working before it is then read backwards.
-_AT_OR_FOR = re.compile(rf"(?:at|for)[ \t]+(?:the[ \t]+)?(?P<run>{_RUN})")
+# (a literal start is fast); the verb of working before it is then read backwards.  The
+# name runs on to the town it is in ("the Tesco Extra in Eccles": tester 17, F11).
+_AT_OR_FOR = re.compile(
+    rf"(?:at|for)[ \t]+(?:the[ \t]+)?(?P<run>{_RUN}(?:[ \t]+(?:in|on)[ \t]+{_RUN})?)"
+)
 _WORK_BEFORE = re.compile(
     r"(?<![\w\-])(?:(?:works?|worked|working|employed|volunteers?|volunteered|volunteering|"
     r"drives|drove|driving|cleans|cleaned|cleaning|does[ \t]+shifts|has[ \t]+a[ \t]+job)"
     r"(?:[ \t]+(?:nights|days|weekends|evenings|shifts|part[ \t-]time|full[ \t-]time|"
     r"locally|there|now))?"
+    # A few words of what the work is before where ("works on the tills at", "works two
+    # days a week at": tester 17, F11).
+    r"(?:[ \t]+[a-z]+){0,4}?"
     r"|(?:is|was|works[ \t]+as)[ \t]+an?[ \t]+(?:[a-z\-]+[ \t]+){0,2}?(?:assistant|worker|"
     r"cleaner|cashier|driver|nurse|carer|manager|chef|cook|waiter|waitress|receptionist|"
     r"mechanic|labourer|porter|supervisor|operative|administrator|guard|hairdresser|"
