@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from exporters.identify import patterns
+from exporters.identify.calledas import CalledAs
 from exporters.identify.coordination import again, coordinated, places_joined
 from exporters.identify.everyday import without_brand_possessives
 from exporters.identify.gates import HOLIDAYS, lower_words
@@ -91,6 +92,7 @@ class Scanner:
         self.venues = Venues(vocab.rule("hospitals_by_name"))
         self._patient = cue_pattern(vocab.rule("patient_cues"), lower=True)
         self.jigsaw = Jigsaw(vocab, self.area_words)
+        self.called_as = CalledAs(vocab)
         self._refs_have_digits = all(any(c.isdigit() for c in r) for r in self.case_refs)
         self._refs = frozenset(r for r in self.case_refs if r)
         # The words each finder needs, met with a text's words in one intersection.
@@ -99,6 +101,7 @@ class Scanner:
         self._wake = self._place_wake.union(
             PLAY_GATE, self.index.first_words, self.finder.place_words_lower,
             SETTING_GATE, HEALTH_GATE, WORK_GATE, HOLIDAYS, self.jigsaw.first_words,
+            self.called_as.gate,
         )  # fmt: skip
         f = self.finder
         self._small_words = (
@@ -312,6 +315,10 @@ class Scanner:
             out += settings(text, words, self._domain, not_a_name,
                             lambda s, e: overlaps(taken, s, e))  # fmt: skip
             taken = kept + out
+        if not self.called_as.gate.isdisjoint(woke):
+            out += self.called_as.find(text, words, self._domain, not_a_name,
+                                       lambda s, e: overlaps(taken, s, e))  # fmt: skip
+            taken = kept + out
         if not HEALTH_GATE.isdisjoint(woke):
             about = self._about_a_person(text)
             out += health(text, words, self._setting_domain, about,
@@ -321,7 +328,7 @@ class Scanner:
             out += self.venues.find(
                 text,
                 words,
-                self._domain,
+                self._setting_domain,  # "the Asda in Wigan": a town makes it one place
                 lambda s, e: overlaps(taken, s, e) or self._lexicon_at(text, s, e),
             )
         return out

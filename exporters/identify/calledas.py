@@ -1,0 +1,58 @@
+"""A nickname after the words that give one (tester 17, F11): "(calls himself KJ)",
+"known to everyone at home as Con-Con", "goes by 'Bubba'".  Whatever its shape (two
+capitals that read as an acronym elsewhere, a hyphenated pet name, a word in quotes),
+the word after such words is what the child or a relative is called, so it is a name
+(kind ``name``).  The words are data (`nickname_cues` in `rules.toml`); "known ... as"
+may hold a few words between ("known to everyone at home as").  An inspection's own
+words ("known as the FCA") and a lower-case word not in quotes ("known as quiet") are
+no nickname.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from exporters.identify.patterns import Found
+from exporters.identify.vocabulary import Vocabulary
+
+_NAME = r"[A-Z][\w'’]*(?:-[A-Za-z][\w'’]*)*"
+_QUOTED = r"[\"'‘“](?P<quoted>[^\"'’”\s][^\"'’”]{0,24}?)[\"'’”]"
+
+
+class CalledAs:
+    """The nickname finder for one vocabulary."""
+
+    def __init__(self, vocab: Vocabulary) -> None:
+        cues = sorted(vocab.rule("nickname_cues"), key=len, reverse=True)
+        said = "|".join(re.escape(c).replace(r"\ ", r"[ \t]+") for c in cues)
+        self._pattern = re.compile(
+            rf"(?<![\w\-])(?i:{said}|known(?:[ \t]+[a-z]+){{0,5}}?[ \t]+as)[ \t]+"
+            rf"(?:{_QUOTED}|(?P<bare>{_NAME}))"
+        )
+        self.gate = frozenset(max(re.split(r"[ \t]+", c.lower()), key=len) for c in cues) | {
+            "known"
+        }
+        """The lower-case words a text must hold for `find` to find anything."""
+
+    def find(
+        self,
+        text: str,
+        words: set[str],
+        is_domain: Callable[[list[str]], bool],
+        not_a_name: Callable[[str], bool],
+        taken: Callable[[int, int], bool],
+    ) -> list[Found]:
+        """The nicknames in `text` not in a span already found (`taken`); a relation or
+        a title is none ("the children call her Nan": `not_a_name`)."""
+        if self.gate.isdisjoint(words):
+            return []
+        out: list[Found] = []
+        for m in self._pattern.finditer(text):
+            group = "quoted" if m.group("quoted") else "bare"
+            s, e = m.span(group)
+            said = text[s:e]
+            if is_domain(re.findall(r"[\w'’]+", said)) or not_a_name(said) or taken(s, e):
+                continue
+            out.append(Found("name", s, e, "a nickname"))
+        return out
