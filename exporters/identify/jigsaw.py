@@ -2,8 +2,9 @@
 characteristic (a condition, a disability, a language, a faith...) together with a place,
 a school or an age, so that people who know the place can tell who it is; and a
 circumstance that singles out one family in an area on its own (a country abroad it is
-moving to or from, the family's own business, a relative of great age), which, with the
-case's type and area that every draft gives, is enough (tester 16, F7)."""
+moving to or from, the family's own business, a relative of great age, the town it lives
+in), which, with the case's type and area that every draft gives, is enough (tester 16,
+F7; tester 17, F11)."""
 
 from __future__ import annotations
 
@@ -26,6 +27,18 @@ _GREAT_AGE = re.compile(
     re.IGNORECASE,
 )
 """A relative of great age ("who is 91", "a 94-year-old great-grandmother")."""
+_HOME = re.compile(
+    r"\b(?i:placed|lives|living|live|lived|moved|moving|stays|staying|stayed|resides|"
+    r"residing|relocated|settled|housed|rehoused|placement)\b(?:[ \t]+[\w'’\-]+){0,8}?"
+    r"[ \t]+(?i:in|to|near)[ \t]+(?P<place>[A-Z][\w'’\-]+(?:[ \t]+[A-Z][\w'’\-]+)?)"
+)
+"""Where a child or family lives, named ("placed with foster carers in Bodmin", "moved
+to Rhyl with her mother": tester 17, F11)."""
+HOME_WORDS = frozenset(
+    {"placed", "lives", "living", "live", "lived", "moved", "moving", "stays", "staying",
+     "stayed", "resides", "residing", "relocated", "settled", "housed", "rehoused",
+     "placement"}
+)  # fmt: skip
 
 
 class Jigsaw:
@@ -52,7 +65,9 @@ class Jigsaw:
         # A relative's great age has digits, which wake the search on their own (the
         # scanner's `digits`); "the" of "the USA" is no word to wake it by.
         cues = rare + [c.removeprefix("the ") for c in countries] + vocab.rule("family_business")
-        self.first_words = frozenset(max(re.split(r"[\s\-']", w.lower()), key=len) for w in cues)
+        self.first_words = (
+            frozenset(max(re.split(r"[\s\-']", w.lower()), key=len) for w in cues) | HOME_WORDS
+        )
 
     def find(self, text: str, kept: list[Found]) -> list[Found]:
         """Sentences that single out one child by a rare characteristic together with a
@@ -84,7 +99,16 @@ class Jigsaw:
                   for m in self.business.finditer(low)]  # fmt: skip
         found += [(m.start(), f"‘{m.group(0)}’, a relative's great age")
                   for m in _GREAT_AGE.finditer(text)]  # fmt: skip
+        found += [(m.start("place"), f"‘{m.group('place')}’, the town a child or family lives in")
+                  for m in _HOME.finditer(text) if self._a_town(m.group("place"))]  # fmt: skip
         return found
+
+    def _a_town(self, named: str) -> bool:
+        """Whether a place named where someone lives is one of the places list (a town, a
+        city, a county), not a word of the inspection's areas, which every draft names."""
+        first = named.split()[0]
+        return (first not in self.area_words and first not in ("Area", "Areas")
+                and (named in self.vocab.places or first in self.vocab.places))  # fmt: skip
 
     def _singled_out(self, sentence: str, offset: int, kept: list[Found]) -> bool:
         if patterns.ages(sentence) or _GENERIC_SCHOOL.search(sentence):
