@@ -121,8 +121,29 @@ def stage(fw: Framework, value: str) -> str:
 
 
 def criterion(fw: Framework, value: str) -> str:
-    """A criterion id (its id in any case)."""
-    return pick(value, [(c.id, []) for c in fw.criteria], "criterion")
+    """A criterion id (its id in any case).  Words instead of an id ("performance
+    management") are refused naming the criteria they find, as the editor's criteria box
+    finds them (tester 17, F12: the refusal listed twelve ids and "28 more")."""
+    try:
+        return pick(value, [(c.id, []) for c in fw.criteria], "criterion")
+    except InvalidInputError:
+        if not re.search(r"[a-z]{3,}", value.casefold()) or re.fullmatch(r"\w*\d\w*", value):
+            raise
+        from tui.matching import CriteriaIndex  # the editor's own matching, not textual
+
+        found = CriteriaIndex(fw.criteria).match(value)[:3]
+        if not found:
+            raise
+        named = either([f"{c.id} ({_short(c.text)})" for c in found])
+        raise InvalidInputError(
+            f"Unknown criterion {value!r}: give criteria by id (did you mean {named}?); "
+            f"'fieldwork framework show' lists them all."
+        ) from None
+
+
+def _short(text: str, most: int = 60) -> str:
+    """`text` cut at a word to at most `most` characters, with '...' where cut."""
+    return text if len(text) <= most else text[:most].rsplit(" ", 1)[0] + "..."
 
 
 def criteria(fw: Framework, text: str) -> list[str]:
