@@ -37,6 +37,7 @@ COMMANDS = {
     "open": "cli.workbench.open_cmd",
     "redact": "cli.identify.redact_cmd",
     "resolve": "cli.resolve.resolve_cmd",
+    "restore": "cli.restore.restore_cmd",
     "sample": "cli.sample.sample_cmd",
     "team": "cli.team.team_group",
 }

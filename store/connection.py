@@ -180,7 +180,8 @@ class StoreBase:
         body = conn.execute("SELECT body FROM framework").fetchone()
         if body is None:
             raise CorruptDatabaseError(
-                f"{path} has no framework recorded; restore it from the backup beside it."
+                f"{path} has no framework recorded; put back the newest sound backup beside "
+                f"it with 'fieldwork restore {path}'."
             )
         self.framework: Framework = Framework.model_validate_json(body[0])
         self._names: dict[str, str] | None = None

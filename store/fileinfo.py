@@ -42,7 +42,8 @@ SQLITE_MAGIC = b"SQLite format 3\x00"
 Role = Literal["own", "source"]
 
 _ADVICE: dict[Role, str] = {
-    "own": "restore it from the backup beside it or from the last merged copy",
+    "own": "put back the newest sound backup beside it with 'fieldwork restore {path}' "
+    "(or --from the last copy merged elsewhere)",
     "source": "ask its owner for a fresh copy (or to restore theirs from a backup)",
 }
 
@@ -60,9 +61,9 @@ class SourceInfo(Model):
     merge's checks; 0 until then)."""
 
 
-def advice(role: Role) -> str:
+def advice(role: Role, path: Path | str = "FILE") -> str:
     """What to do about a damaged file, for its owner or for whoever merges it."""
-    return _ADVICE[role]
+    return _ADVICE[role].format(path=path)
 
 
 def ro_uri(path: Path) -> str:
@@ -160,7 +161,9 @@ def read_error(path: Path, exc: BaseException, role: Role) -> FieldworkError:
         )
     if isinstance(exc, UnicodeDecodeError):
         text = "text that is not valid UTF-8"
-    return CorruptDatabaseError(f"{path} is a damaged Fieldwork database ({text}); {advice(role)}.")
+    return CorruptDatabaseError(
+        f"{path} is a damaged Fieldwork database ({text}); {advice(role, path)}."
+    )
 
 
 # The steps ------------------------------------------------------------------------------
@@ -206,14 +209,16 @@ def _check_header(path: Path, header: bytes, size: int, role: Role) -> tuple[int
             f"check that you chose the right file."
         )
     if len(header) < 100:
-        raise CorruptDatabaseError(f"{path} is truncated (only {size} bytes); {advice(role)}.")
+        raise CorruptDatabaseError(
+            f"{path} is truncated (only {size} bytes); {advice(role, path)}."
+        )
     page_size = int.from_bytes(header[16:18], "big")
     page_size = 65536 if page_size == 1 else page_size
     page_count = int.from_bytes(header[28:32], "big")
     expected = page_size * page_count
     if page_count and size < expected:
         raise CorruptDatabaseError(
-            f"{path} is truncated ({size} of {expected} bytes); {advice(role)}."
+            f"{path} is truncated ({size} of {expected} bytes); {advice(role, path)}."
         )
     app_id = int.from_bytes(header[68:72], "big")
     if app_id != APPLICATION_ID:

@@ -82,7 +82,7 @@ def source_errors(path: Path, target: Path, conn: sqlite3.Connection) -> Iterato
         if isinstance(exc, sqlite3.DatabaseError) and not _sound(conn, "main"):
             raise CorruptDatabaseError(
                 f"{target} is a damaged Fieldwork database ({sqlite_said(exc)}); nothing was merged "
-                f"into it: {advice('own')}."
+                f"into it: {advice('own', target)}."
             ) from None
         raise source_error(path, exc) from None
 

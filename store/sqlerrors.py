@@ -32,13 +32,13 @@ def translate_errors(path: Path) -> Iterator[None]:
         if type(exc) is not sqlite3.DatabaseError:  # IntegrityError etc. are our bugs
             raise
         raise CorruptDatabaseError(
-            f"{path} is damaged ({sqlite_said(exc)}); restore it from the backup beside it "
-            f"or from the last merged copy."
+            f"{path} is damaged ({sqlite_said(exc)}); put back the newest sound backup "
+            f"beside it with 'fieldwork restore {path}'."
         ) from None
     except UnicodeDecodeError:
         raise CorruptDatabaseError(
-            f"{path} holds damaged text (not valid UTF-8); run 'fieldwork check {path}' "
-            f"and restore the file from the newest backup it passes."
+            f"{path} holds damaged text (not valid UTF-8); put back the newest sound "
+            f"backup beside it with 'fieldwork restore {path}'."
         ) from None
     except OSError as exc:
         if exc.errno == errno.ENOSPC:

@@ -34,4 +34,7 @@ def test_the_store_says_its_own_damage_in_one_line(tmp_path: Path) -> None:
         raise sqlite3.DatabaseError(long)
     said = str(raised.value)
     assert "\n" not in said and "x" * SAID_CHARS not in said
-    assert "restore it from the backup beside it" in said
+    assert (
+        f"put back the newest sound backup beside it with 'fieldwork restore {tmp_path / 'master.db'}'"
+        in said
+    )

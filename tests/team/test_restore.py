@@ -1,0 +1,80 @@
+"""`fieldwork restore` (tester 17, F8): a lead whose master is damaged is told the one
+command that puts back the newest sound backup beside it; the damaged file is kept
+aside, never deleted, and merging the team's files again brings back what came after
+the backup.  Names and notes written here."""
+
+from __future__ import annotations
+
+import os
+import stat
+import time
+from pathlib import Path
+
+from tests.team.helpers import dump, empty_file, refused, run, unchanged
+
+
+def _team(tmp_path: Path) -> tuple[Path, Path]:
+    master = empty_file(tmp_path / "master.db", "cafcass-2021", "Tyneside visit")
+    run("team", "add", master, "Hannah Reid", "--initials", "HR")
+    run("issue", master, "--inspector", "Hannah Reid", "-o", tmp_path / "hannah.db")
+    return master, tmp_path / "hannah.db"
+
+
+def _note(db: Path, text: str) -> None:
+    run("evidence", "add", db, "--national", "--criteria", "LG3", "--source", "QA_AUDIT",
+        "--polarity", "development", "--text", text)  # fmt: skip
+
+
+def _damage(db: Path) -> None:
+    with db.open("r+b") as f:
+        f.seek(100)
+        f.write(b"\x00" * 8000)
+
+
+def test_a_damaged_master_is_put_back_and_the_team_merged_again(tmp_path: Path) -> None:
+    master, hannah = _team(tmp_path)
+    _note(hannah, "Audit tool counts letters sent on time, not what they say.")
+    run("merge", master, hannah)
+    time.sleep(1.1)  # the next merge's backup is named by the second
+    _note(hannah, "Board papers show timeliness only; no measure of quality.")
+    run("merge", master, hannah)
+    whole = dump(master)
+    _damage(master)
+    said = refused("check", master)
+    assert f"'fieldwork restore {master}'" in said
+    out = run("restore", master).output
+    backups = sorted(tmp_path.glob("master.db.bak-*"))
+    assert f"Restored {master} from {backups[-1]}." in out
+    aside = next(tmp_path.glob("master.db.damaged-*"))
+    assert f"kept as {aside}" in out and "merge the team's files into it again" in out
+    assert stat.S_IMODE(os.stat(master).st_mode) == 0o600
+    run("merge", master, hannah)
+    assert dump(master) == whole  # nothing lost
+
+
+def test_a_damaged_newest_backup_is_passed_over(tmp_path: Path) -> None:
+    master, hannah = _team(tmp_path)
+    _note(hannah, "Supervision records are brief and do not challenge.")
+    run("merge", master, hannah)
+    time.sleep(1.1)
+    _note(hannah, "The improvement plan does not mention the quality of analysis.")
+    run("merge", master, hannah)
+    first, newest = sorted(tmp_path.glob("master.db.bak-*"))
+    _damage(newest)
+    _damage(master)
+    out = run("restore", master).output
+    assert f"Passed over {newest.name}" in out
+    assert f"Restored {master} from {first}." in out
+    run("check", master)
+
+
+def test_with_no_backup_or_another_inspections_file_nothing_moves(tmp_path: Path) -> None:
+    master, _ = _team(tmp_path)
+    with unchanged(master):
+        said = refused("restore", master)
+    assert "No backup lies beside" in said and "--from FILE" in said
+    other = empty_file(tmp_path / "other.db", "cafcass-2021", "Teesside visit")
+    with unchanged(master):
+        said = refused("restore", master, "--from", other)
+    assert "holds another inspection" in said
+    assert not list(tmp_path.glob("master.db.damaged-*"))
