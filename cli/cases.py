@@ -18,6 +18,7 @@ from cli.import_report import (
     lines_text,
     names_said,
     not_listed_said,
+    skipped_said,
     starts_said,
     updates_said,
 )
@@ -115,21 +116,8 @@ def cases_import_cmd(
         click.echo(f"{csv_file}: {counted(len(p.lines), 'row')} ({lines_text(p.lines)}): "
                    f"{p.problem}{accepted}{_numbers(p.case_numbers)}",
                    err=True)  # fmt: skip
-    if report.header_line > 1:
-        click.echo(f"{csv_file}: the header row is line {report.header_line}; the "
-                   f"{counted(report.header_line - 1, 'line')} above it were not read.", err=True)  # fmt: skip
-    if report.filled_down:
-        click.echo(f"{csv_file}: {counted(report.filled_down, 'row')} with an empty service "
-                   "area or team read as the row above (--fill-down).", err=True)  # fmt: skip
-    if report.totals_lines:
-        click.echo(
-            f"{csv_file}: skipped a totals row ({lines_text(report.totals_lines)}).", err=True
-        )
-    if report.notes_lines:
-        click.echo(f"{csv_file}: skipped {counted(len(report.notes_lines), 'line')} below the "
-                   f"last case that give no law type or case type ({lines_text(report.notes_lines)}): "
-                   "notes, not cases; if one is a case, give it its law and case type and "
-                   "import the list again.", err=True)  # fmt: skip
+    for line in skipped_said(report):
+        click.echo(f"{csv_file}: {line}", err=True)
     if not report.applied and skip_bad:
         fail(f"{report.bad_rows} of {counted(report.rows, 'row')} in {csv_file} have problems "
              "(listed above), more than half, so nothing was imported even with --skip-bad: "

@@ -280,3 +280,26 @@ def laws_said(report: CaseImportReport) -> list[str]:
                    "management systems without that law file its work under another): "
                    f"{rows}.")  # fmt: skip
     return out
+
+
+def skipped_said(report: CaseImportReport) -> list[str]:
+    """What the import read past in the file: lines above the header, cells filled down,
+    a totals row, rows repeating an earlier one, notes below the last case."""
+    out = []
+    if report.header_line > 1:
+        out.append(f"the header row is line {report.header_line}; the "
+                   f"{counted(report.header_line - 1, 'line')} above it were not read.")  # fmt: skip
+    if report.filled_down:
+        out.append(f"{counted(report.filled_down, 'row')} with an empty service area or team "
+                   "read as the row above (--fill-down).")  # fmt: skip
+    if report.totals_lines:
+        out.append(f"skipped a totals row ({lines_text(report.totals_lines)}).")
+    if n := len(report.repeated_lines):
+        out.append(f"skipped {counted(n, 'row')} that {'repeats' if n == 1 else 'repeat'} an "
+                   f"earlier row cell for cell ({lines_text(report.repeated_lines)}).")  # fmt: skip
+    if report.notes_lines:
+        out.append(f"skipped {counted(len(report.notes_lines), 'line')} below the last case "
+                   f"that give no law type or case type ({lines_text(report.notes_lines)}): "
+                   "notes, not cases; if one is a case, give it its law and case type and "
+                   "import the list again.")  # fmt: skip
+    return out

@@ -36,6 +36,7 @@ from store.caselist import (
     is_note,
     is_totals,
     read_rows,
+    repeated,
     rival_columns,
     squash,
 )
@@ -369,6 +370,7 @@ def import_cases(
         (totals if is_totals(last) else notes).insert(0, last.line)
     count = len(listed)
     filled = fill_down(listed) if fill else 0
+    listed, repeats = repeated(listed)
     run.grouped = not fill and looks_grouped(listed)
     run.places, duplicates = child_places(listed, run.on)
     run.problems.numbers = {row.line: row.get("case_id").strip() for row in listed}
@@ -409,7 +411,7 @@ def import_cases(
                             for h in listing.columns.get(f, [])],
         age_columns=listing.columns.get("dob", []), changes=changes, by_cells=listing.by_cells,
         header_line=listing.header_line, spreadsheet_rows=listing.spreadsheet_rows,
-        totals_lines=totals, notes_lines=notes, start_dates_unread=run.starts_unread,
+        totals_lines=totals, notes_lines=notes, repeated_lines=repeats, start_dates_unread=run.starts_unread,
         problems=problems, bad_rows=len(run.problems.bad_lines),
         stages_defaulted=sum(1 for _, _, row in new if row.line in run.defaulted_lines),
         stages_closed=sum(1 for _, _, row in new if row.line in run.closed_lines),

@@ -89,6 +89,8 @@ class CaseImportReport(Model):
     """The totals rows at the end of the list, skipped (not cases, not problems)."""
     new_by_area: dict[str, int] = {}
     """The new cases imported, by area code."""
+    repeated_lines: list[int] = []
+    """Rows that repeat an earlier row cell for cell, left out (`store.caselist.repeated`)."""
     notes_lines: list[int] = []
     """Lines below the list's last case that give no law type and no case type (notes a
     spreadsheet carried below its data), skipped and named."""

@@ -288,3 +288,27 @@ def read_rows(path: Path, vocab: Vocabulary | None = None) -> CaseListFile:
                          vocab.is_organisation if vocab else lambda _: False)  # fmt: skip
     return CaseListFile(rows, unused, header_line, columns,
                         {f: header[i].strip() for i, f in read.items()}, spread, named)  # fmt: skip
+
+
+TELLS_CHILDREN_APART = ("child_id", "case_name", "child_first_name")
+"""Fields that tell one child from another: with none, two identical rows may be twins."""
+
+
+def repeated(rows: list[Row]) -> tuple[list[Row], list[int]]:
+    """The rows without those that repeat an earlier row cell for cell (a system's export
+    listing one child twice: tester 17, F10), and the lines left out.  Only where the list
+    tells children apart (a child ID or a name column): without, two identical rows may be
+    twins, which the import refuses rather than guess."""
+    if not rows or not any(f in rows[0].cells for f in TELLS_CHILDREN_APART):
+        return rows, []
+    seen: set[tuple[tuple[str, str], ...]] = set()
+    kept: list[Row] = []
+    lines: list[int] = []
+    for row in rows:
+        key = tuple(sorted((k, " ".join(v.split()).casefold()) for k, v in row.cells.items()))
+        if key in seen:
+            lines.append(row.line)
+        else:
+            seen.add(key)
+            kept.append(row)
+    return kept, lines
