@@ -320,11 +320,8 @@ class EvidenceEditorScreen(AboutTitled):
             picker.rank_first(self._practice_first(event.value))
 
     def _practice_first(self, about: str) -> list[str]:
-        """The criteria offered first for a note about `about` (a case, an area's code, or
-        the national organisation): on a case's or an area's note, those about cases
-        before those about the service as a whole ("supervision" in an area is
-        front-line management, QPN4, before LGS1's "care and supervision applications":
-        tester 17, F4); on a national note, none."""
+        """The criteria offered first on a note about `about`: on a case's or an area's,
+        those about cases ("supervision" is QPN4 before LGS1: tester 17, F4)."""
         return [] if about == NATIONAL else case_criteria(self.store.framework)
 
     def on_checkbox_changed(self, event: Checkbox.Changed) -> None:
