@@ -287,6 +287,8 @@ def _shown(
     why = "said as what its sources show" + (
         f", named without counting them ({counted})" if few else ""
     )
+    if few and measured.names_scope(claim.words.about_what):
+        why = f"said in its own words: its sources are the measures it is about ({counted})"
     # Marked only where no note speaks of the topic at all (`relevance.off_topic`): "a
     # clear recovery plan" is about leaders' priorities though it names none of them.
     tagged = not borne and off_topic(d, claim.criterion, side)

@@ -47,6 +47,13 @@ def _on_scope(model: ReportModel) -> list[str]:
             if x.role == "claim" and "LG3" in x.criteria]  # fmt: skip
 
 
+def test_the_margin_says_how_it_is_said(model: ReportModel) -> None:
+    """The comment says the sentence is in its own words, not what its sources show."""
+    bases = [x.basis for p in model.paragraphs() for x in p.sentences
+             if x.role == "claim" and "LG3" in x.criteria and "; said " in x.basis]  # fmt: skip
+    assert bases and all("own words" in b and "sources show" not in b for b in bases), bases
+
+
 def test_a_note_on_what_the_figures_count_is_said_in_its_own_words(model: ReportModel) -> None:
     said = _on_scope(model)
     assert said, "the scorecard note is drafted"
