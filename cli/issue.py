@@ -71,4 +71,6 @@ def replaced(name: str, file_id: str, merged: str | None) -> str:
     last = f"last merged {merged[:10]}" if merged else "never merged"
     return (f"{name} already held a file (issued {issued}, {last}): anything recorded in it "
             f"since is not in the new file; if it turns up, merge it as usual (nothing in it "
-            f"is lost or taken twice), and {name} works in the new file from now on.")  # fmt: skip
+            f"is lost or taken twice), then merge the master into the new file at once, so "
+            f"that what {name} redoes there builds on it rather than meeting it as a "
+            f"conflict; {name} works in the new file from now on.")  # fmt: skip

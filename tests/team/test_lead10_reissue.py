@@ -25,6 +25,7 @@ def test_a_second_file_for_the_same_inspector_says_what_the_first_still_holds(
     again = run("issue", db, "--inspector", "OP", "-o", tmp_path / "op-2.db").output
     assert "Orla Penhaligon already held a file (issued " in again
     assert "never merged): anything recorded in it since is not in the new file" in again
+    assert "then merge the master into the new file at once" in again
     second = tmp_path / "op-2.db"
     for file, text in (
         (second, "Observed supervision: reflective, tracks drift on every case."),
