@@ -29,7 +29,8 @@ def restore_cmd(db: Path, source: Path | None) -> None:
         fail(str(exc))
     for skipped in done.passed_over:
         click.echo(f"Passed over {skipped}.")
-    click.echo(f"Restored {done.path} from {done.source}.")
+    of = f" (inspection: {done.title})" if done.title else ""
+    click.echo(f"Restored {done.path} from {done.source}{of}.")
     if done.moved_aside:
         click.echo(f"The file it replaced is kept as {done.moved_aside}: delete it once the "
                    f"restored file serves you.")  # fmt: skip

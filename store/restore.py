@@ -41,6 +41,8 @@ class Restored(Model):
     """Where the file it replaced now is (None when there was none)."""
     passed_over: list[str] = []
     """Newer backups that did not read as sound, each with why."""
+    title: str = ""
+    """The title of the inspection the restored file holds."""
 
 
 def _unsound(path: Path) -> str | None:
@@ -74,6 +76,12 @@ def restore(db: Path, source: Path | None = None, now: dt.datetime | None = None
         raise DatabaseLockedError(
             f"{db} is in use: {holder_phrase(db)} holds it; close it, then restore."
         )
+    if db.exists() and _unsound(db) is None:
+        raise InvalidInputError(
+            f"{db} reads as sound: nothing to restore (a backup is older, so putting one "
+            f"back would undo later work); to go back to one all the same, move {db.name} "
+            f"aside first."
+        )
     tried = [source] if source is not None else sorted(backups_of(db), reverse=True)
     if not tried:
         raise InvalidInputError(
@@ -93,12 +101,29 @@ def restore(db: Path, source: Path | None = None, now: dt.datetime | None = None
             f"No backup of {db} reads as sound ({'; '.join(passed)}); restore from the "
             f"last copy merged elsewhere with --from FILE."
         )
-    mine, theirs = _inspection(db) if db.exists() else None, _inspection(chosen)
-    if mine is not None and theirs != mine:
+    # Which inspection the file holds: its own word, else its backups' (a damaged file
+    # may not say); a file of another inspection is never put in its place.
+    known = (_inspection(db) if db.exists() else None) or next(
+        (i for b in backups_of(db) if (i := _inspection(b))), None
+    )
+    if known is not None and _inspection(chosen) != known:
         raise InvalidInputError(
             f"{chosen} holds another inspection than {db}; give a backup of this file."
         )
-    return _put_back(db, chosen, passed, now or dt.datetime.now())
+    done = _put_back(db, chosen, passed, now or dt.datetime.now())
+    done.title = _title(db)
+    return done
+
+
+def _title(path: Path) -> str:
+    """The inspection's title, as the restored file gives it."""
+    try:
+        with sqlite3.connect(ro_uri(path), uri=True) as conn:
+            row = conn.execute("SELECT title FROM inspection LIMIT 1").fetchone()
+        conn.close()
+    except sqlite3.DatabaseError:
+        return ""
+    return str(row[0] or "") if row else ""
 
 
 def _put_back(db: Path, chosen: Path, passed: list[str], now: dt.datetime) -> Restored:

@@ -44,7 +44,7 @@ def test_a_damaged_master_is_put_back_and_the_team_merged_again(tmp_path: Path) 
     assert f"'fieldwork restore {master}'" in said
     out = run("restore", master).output
     backups = sorted(tmp_path.glob("master.db.bak-*"))
-    assert f"Restored {master} from {backups[-1]}." in out
+    assert f"Restored {master} from {backups[-1]} (inspection: Tyneside visit)." in out
     aside = next(tmp_path.glob("master.db.damaged-*"))
     assert f"kept as {aside}" in out and "merge the team's files into it again" in out
     assert stat.S_IMODE(os.stat(master).st_mode) == 0o600
@@ -64,17 +64,29 @@ def test_a_damaged_newest_backup_is_passed_over(tmp_path: Path) -> None:
     _damage(master)
     out = run("restore", master).output
     assert f"Passed over {newest.name}" in out
-    assert f"Restored {master} from {first}." in out
+    assert f"Restored {master} from {first} (inspection: Tyneside visit)." in out
     run("check", master)
 
 
-def test_with_no_backup_or_another_inspections_file_nothing_moves(tmp_path: Path) -> None:
-    master, _ = _team(tmp_path)
+def test_a_sound_file_no_backup_or_another_inspections_file_is_refused(tmp_path: Path) -> None:
+    master, hannah = _team(tmp_path)
     with unchanged(master):
         said = refused("restore", master)
+    assert "reads as sound: nothing to restore" in said  # a sound file is never rolled back
+    _damage(master)
+    said = refused("restore", master)
     assert "No backup lies beside" in said and "--from FILE" in said
+    assert not list(tmp_path.glob("master.db.damaged-*"))
+
+
+def test_another_inspections_file_never_replaces_a_damaged_one(tmp_path: Path) -> None:
+    master, hannah = _team(tmp_path)
+    _note(hannah, "Performance reports count visits, not what changed for children.")
+    run("merge", master, hannah)  # a backup beside the master says which inspection it is
+    _damage(master)
     other = empty_file(tmp_path / "other.db", "cafcass-2021", "Teesside visit")
-    with unchanged(master):
-        said = refused("restore", master, "--from", other)
+    said = refused("restore", master, "--from", other)
     assert "holds another inspection" in said
     assert not list(tmp_path.glob("master.db.damaged-*"))
+    out = run("restore", master).output
+    assert "(inspection: Tyneside visit)" in out
