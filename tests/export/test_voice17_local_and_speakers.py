@@ -32,6 +32,7 @@ from pathlib import Path
 import pytest
 
 from exporters.draft import DraftData, draft_report, load
+from exporters.draft.viewquote import subject_of
 from exporters.draft.words import words
 from exporters.model import ReportModel, Section, Sentence
 from store.store import Store
@@ -213,3 +214,15 @@ def test_a_plural_topic_takes_a_plural_verb(drafted: tuple[DraftData, ReportMode
     _data, report = drafted
     text = " ".join(s.text for p in report.paragraphs() for s in p.sentences)
     assert not re.search(r"\b(?:levels|concerns|meetings) (?:comes|is|shows)\b", text)
+
+
+def test_a_quoted_phrase_after_a_place_and_who_spoke_describes_its_subject() -> None:
+    """Tester 17's Area 9: "Area 9: judge said reports are 'consistently thoughtful'" was
+    quoted as "described judge said reports as ...": who spoke is the last speaking
+    marker before the phrase, not the first colon."""
+    assert subject_of("Area 9: judge said reports are") == ("reports", "are")
+    assert subject_of("Northfield: the magistrate described the letters as") == (
+        "the letters",
+        "as",
+    )
+    assert subject_of("DJ (Northgate): s.7s") == ("s.7s", "")
