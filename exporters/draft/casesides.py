@@ -31,14 +31,26 @@ good whose strength notes outnumber a development point of its own stands: an in
 may record what could be better in a good case.  One way only here as well: a grading
 below good beside a strength note of its own stands, and an ungraded case is counted by
 the larger side of its notes (the tally rule).
+
+Nor is "all" said of a strength where a case counted for it holds a development note of
+its own on it (an ungraded case whose strength notes outnumber it, or a good grade its
+strength notes bear out): where every case with a view goes for a claim, such cases are
+counted neither way in that claim (`not_all`, called by `tallies.Pool.claim`), which is then
+said of the others ("almost all", "nine of the ten"), its comment naming them.
 """
 
 from __future__ import annotations
 
 import weakref
 from collections import Counter, defaultdict
+from collections.abc import Iterable
+from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from exporters.draft.data import DraftData
+
+if TYPE_CHECKING:
+    from exporters.draft.tallies import Tally
 
 # By id of the draft's data (not hashable), with a weak reference to it, so that a new
 # draft's data never meets an old one's answer.
@@ -87,3 +99,28 @@ def _graded_against_own_note(data: DraftData) -> list[tuple[str, int]]:
         dev, st = weighed
         found += [(c, k) for k in sorted(dev) if k and dev[k] >= st[k]]
     return found
+
+
+def noted_against(data: DraftData, criterion: str, cases: Iterable[int]) -> frozenset[int]:
+    """Those of `cases` with a development note of their own on `criterion` (counted,
+    not hedged): where a strength is said of every case with a view, these are counted
+    neither way in it (`tallies.Pool.claim`), so that "all" is never said of a case
+    whose own note goes against it (tester 16's D9)."""
+    case, own, hedged = data.case, data.own, data.hedged
+    wanted = set(cases)
+    return frozenset(case[i] for i in data.of_polarity.get((criterion, "development"), ())
+                     if case[i] in wanted and own[i] and i not in hedged)  # fmt: skip
+
+
+def not_all(d: DraftData, t: Tally) -> Tally:
+    """The tally a claim states where every case with a view (two at least) goes for it:
+    the cases holding a development note of their own on it counted neither way
+    (`noted_against`), so that "all" is never said of them; the tally as it is
+    otherwise, or where every case holds one."""
+    if t.views < 2 or t.neg or t.mixed:
+        return t
+    noted = noted_against(d, t.criterion, t.pos)
+    if not noted or len(noted) == len(t.pos):
+        return t
+    return replace(t, pos=tuple(k for k in t.pos if k not in noted),
+                   mixed=tuple(sorted(noted)), held=tuple(sorted({*t.held, *noted})))  # fmt: skip

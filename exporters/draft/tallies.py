@@ -19,7 +19,7 @@ from itertools import compress
 from typing import Literal
 
 from exporters.draft import casepractice
-from exporters.draft.casesides import overruled
+from exporters.draft.casesides import not_all, overruled
 from exporters.draft.data import DraftData
 from exporters.draft.fitting import is_stakeholder
 from exporters.draft.words import (
@@ -304,6 +304,8 @@ class Pool:
         d = self.data
         w = d.words.criterion(d.framework, criterion)
         t = self.tally(criterion)
+        if w.about == "cases":
+            t = not_all(d, t)  # never "all" beside a case's own note against (casesides)
         by_cases = w.about == "cases" and t.views > 0
         files = None if by_cases else self.files(criterion, w.about)
         if files is not None:

@@ -5,6 +5,9 @@ rule, each its own inspection, none of its text the demo's or a tester's.
   (QP8), two of them with notes of their own that do not bear the grade out, one with
   more strength notes than its one development note, and one case graded below good
   with a strength note of its own (`casesides`, across notes).
+- `all_but_noted`: an area where every case's notes go for wishes and feelings, one of
+  them with a development note of its own beside two strengths (`tallies.Pool.claim`:
+  never "all" beside it).
 - `weak_area`: an inadequate area whose notes say, in five different shapes, that
   neglect referrals were not checked (three of those cases escalated), whose leaders'
   notes say they found the gap and have a plan too recent to show, and a good area with
@@ -122,4 +125,28 @@ def weak_area(path: Path) -> tuple[Small, dict[str, str]]:
     ids["too_early"] = s.about_area("7", ["LG4"], "development", TOO_EARLY, "QA_AUDIT")
     s.judge("J18-4A", "inadequate", area="7")
     s.judge("J18-4A", "good", area="5")
+    return s, ids
+
+
+# All but noted ------------------------------------------------------------------------
+WISHES = (
+    "The report gives the girl's own account of where she wants to live and why, in her "
+    "words, and weighs it."
+)
+WISHES_TOO = "The boy's wishes about contact are set out and the adviser explains the weight given."
+WISHES_GAP = "His worries about changing school are not mentioned in the report at all."
+
+
+def all_but_noted(path: Path) -> tuple[Small, dict[str, str]]:
+    """2018 framework, Area 3 (Lowmoor): ten ungraded private law cases, each with a
+    strength on wishes and feelings (QP3); L-010 also holds `WISHES_TOO` (a second
+    strength) and `WISHES_GAP` (a development note)."""
+    s = Small(path, areas=[("3", "Lowmoor", True)], framework="cafcass-2018")
+    ids: dict[str, str] = {}
+    for n in range(1, 11):
+        ref = f"L-{n:03d}"
+        ids[ref] = case = _case(s, "3", "PRIVATE", "S7", ref)
+        s.ev(case, ["QP3"], "strength", WISHES)
+    s.ev(ids["L-010"], ["QP3"], "strength", WISHES_TOO)
+    ids["gap"] = s.ev(ids["L-010"], ["QP3"], "development", WISHES_GAP)
     return s, ids

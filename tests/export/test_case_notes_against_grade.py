@@ -17,6 +17,7 @@ with a strength note of its own.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 
@@ -24,7 +25,12 @@ from exporters.draft import draft_report, load
 from exporters.draft.casesides import overruled
 from exporters.draft.data import DraftData
 from exporters.model import ReportModel, Sentence
-from tests.export.case17_inspection import NEVER_ALONE, NEVER_MET, graded_against_note
+from tests.export.case17_inspection import (
+    NEVER_ALONE,
+    NEVER_MET,
+    all_but_noted,
+    graded_against_note,
+)
 from tests.export.small import body
 
 
@@ -94,3 +100,20 @@ def test_the_qa_reader_is_told_which_cases_were_counted_neither_way(
     said = _seeing(drafted[1])
     assert "notes disagree in a case" in said.flags, said.flags
     assert "W-009" in said.basis and "W-010" in said.basis, said.basis
+
+
+def test_all_is_not_said_beside_a_case_whose_strengths_outnumber_its_own_note_against(
+    tmp_path: Path,
+) -> None:
+    """Every case counts for wishes and feelings; L-010's notes are two strengths and
+    one development point.  The claim is said of the nine others, never "all"."""
+    s, _ids = all_but_noted(tmp_path / "n.db")
+    report = draft_report(load(s.store))
+    s.close()
+    sec = next(x for x in report.sections if x.kind == "area")
+    said = next(x for p in sec.paragraphs for x in p.sentences
+                if x.role == "claim" and x.criteria == ["QP3"])  # fmt: skip
+    low = f" {said.text.lower()} "
+    assert " all " not in low.replace("almost all", ""), said.text
+    assert "In 9 of 10 cases with a view on QP3; mixed in 1" in said.basis, said.basis
+    assert "L-010" not in said.case_refs and "notes disagree in L-010" in said.basis
