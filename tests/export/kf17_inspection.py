@@ -185,3 +185,46 @@ STRONG_PRACTICE = {
     "QP7": "The analysis sets the risks against each parent's offer before recommending.",
     "QP12": "Checks with the police and the school were shared with the council within a day.",
 }
+
+
+# A law type's reasons, firm and on three cases ----------------------------------------
+PUBLIC_WEAK = {
+    "QP3": "The guardian's report gives the council's view of the child's wishes, not the child's.",
+    "QP7": "The analysis restates the care plan and never tests it against the child's needs.",
+    "QP5": "No direct work with the child is recorded before the guardian's final analysis.",
+}
+PUBLIC_STRONG = {
+    "QP3": "The boy's wishes about contact with his brother are set out in his own words.",
+    "QP7": "The analysis weighs each placement option against the girl's need for stability.",
+}
+PRIVATE_STRONG = (
+    "The section 7 report gives the child's own account of each home and what she wants."
+)
+
+
+def law_reasons(path: Path, *, firm: bool) -> Small:
+    """Area 6 (Wessex): six private law cases strong on children's wishes (QP3); eight
+    public law cases.  Public law's weaknesses: direct work with children (QP5) in all
+    three cases with a view on it, and, with `firm`, children's wishes (QP3) in six of
+    eight and analysis (QP7) in five of seven.  Public law judged inadequate, private
+    law good."""
+    s = Small(path)
+    for _ in range(6):
+        s.ev(s.case(area="6", law="PRIVATE"), ["QP3"], "strength", PRIVATE_STRONG)
+    for n in range(8):
+        case = s.case(area="6", law="PUBLIC")
+        if n < 3:
+            s.ev(case, ["QP5"], "development", PUBLIC_WEAK["QP5"])
+        if firm:
+            s.ev(case, ["QP3"], "development" if n < 6 else "strength",
+                 PUBLIC_WEAK["QP3"] if n < 6 else PUBLIC_STRONG["QP3"])  # fmt: skip
+            if n < 7:
+                s.ev(case, ["QP7"], "development" if n < 5 else "strength",
+                     PUBLIC_WEAK["QP7"] if n < 5 else PUBLIC_STRONG["QP7"])  # fmt: skip
+    s.judge("J18-0", "requires-improvement")
+    s.judge("J18-1", "good")
+    s.judge("J18-2", "inadequate")
+    s.judge("J18-3", "good")
+    s.judge("J18-4", "good")
+    s.judge("J18-4A", "requires-improvement", area="6")
+    return s
