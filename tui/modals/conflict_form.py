@@ -18,7 +18,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, cast
 
-from rich.markup import escape
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
@@ -40,6 +39,7 @@ from exporters.conflict_fields import (
 )
 from store.models import RECORD_TYPES
 from tui.drafting import DraftKeeper
+from tui.markup import escape
 from tui.modals.confirm import ConfirmModal
 from tui.widgets.tab_focus import TabTextArea
 

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from typing import Any, cast
 
-from rich.markup import escape
 from textual.app import App
 from textual.binding import Binding
 from textual.widgets import OptionList
@@ -19,6 +18,7 @@ from textual.widgets.option_list import Option
 from store.errors import FieldworkError
 from store.models import POLARITY_LABELS
 from store.record_history import DeletedEvidence
+from tui.markup import escape
 from tui.modals.chooser import ChooserModal
 from tui.navigation import Workbench
 

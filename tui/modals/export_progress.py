@@ -11,7 +11,6 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
 
-from rich.markup import escape
 from textual import work
 from textual.app import App, ComposeResult
 from textual.binding import Binding
@@ -26,6 +25,7 @@ from textual.widgets import (
 )
 
 from store.errors import FieldworkError
+from tui.markup import escape
 from tui.navigation import EditorContext, OpenCase, OpenEditor
 
 if TYPE_CHECKING:
@@ -41,13 +41,6 @@ from tui.modals.export import (
     default_folder,
     run_export,
 )
-
-
-def _plain(text: str) -> str:
-    """Text shown as it is in Textual markup: every "[" escaped, not only those that look
-    like a tag to rich's `escape` (a draft's warning quoting "... [One…" opened a tag that
-    ran on to the "[/b]" after it, and the dialog failed)."""
-    return text.replace("[", r"\[")
 
 
 class ExportProgressed(Message):
@@ -197,9 +190,9 @@ class ExportProgressScreen(ModalScreen[Path | None]):
         self.written = outcome.paths[0] if outcome.paths else None
         self.query_one(ProgressBar).update(progress=100)
         self.query_one("#export-status", Static).update("Done.")
-        lines = [_plain(outcome.summary)]
-        lines += [f"[b]Warning:[/b] {_plain(w)}" for w in outcome.warnings]
-        lines += [f"Note: {_plain(n)}" for n in outcome.notes]
+        lines = [escape(outcome.summary)]
+        lines += [f"[b]Warning:[/b] {escape(w)}" for w in outcome.warnings]
+        lines += [f"Note: {escape(n)}" for n in outcome.notes]
         if outcome.hits:
             lines.append(
                 f"[b]Written with {len(outcome.hits)} identifying details[/b] (allowed): "

@@ -10,7 +10,6 @@ from __future__ import annotations
 import difflib
 from typing import Any, Literal, cast
 
-from rich.markup import escape
 from textual import work
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -23,6 +22,7 @@ from store.errors import FieldworkError
 from store.framework import Framework
 from store.models import POLARITY_LABELS, StoredEvidence
 from store.record_history import FieldChange, RecordVersion
+from tui.markup import escape
 from tui.navigation import Workbench
 
 NoteAction = Literal["edit"]

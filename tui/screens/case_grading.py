@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from rich.markup import escape
 from textual import work
 from textual.widgets import DataTable, Select, TabbedContent
 
@@ -22,6 +21,7 @@ from store.models import (
     StoredGrading,
 )
 from tui.drafting import grading_key
+from tui.markup import escape
 from tui.messages import GradingSaved
 from tui.modals.confirm import ConfirmModal
 from tui.modals.grade import GradeChoice, GradeModal

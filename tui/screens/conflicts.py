@@ -20,7 +20,6 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from rich.console import Console
-from rich.markup import escape
 from rich.text import Text
 from textual import events, on, work
 from textual.app import ComposeResult
@@ -45,6 +44,7 @@ from exporters.conflict_fields import (
 )
 from store.errors import FieldworkError
 from tui.drafting import DraftKeeper
+from tui.markup import escape
 from tui.modals.confirm import ConfirmModal
 from tui.modals.conflict_form import ConflictEdit, ConflictForm
 from tui.navigation import lead_only

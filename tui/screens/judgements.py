@@ -19,7 +19,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from rich.markup import escape
 from rich.text import Text
 from textual import events, work
 from textual.app import ComposeResult
@@ -30,6 +29,7 @@ from textual.worker import Worker, WorkerState
 
 from store.models import Judgement
 from tui.drafting import DraftKeeper, judgement_key
+from tui.markup import escape
 from tui.modals.confirm import ConfirmModal
 from tui.screens.judgement_hint import GradeHints, GradeHintScreen
 from tui.screens.judgement_rows import (

@@ -8,11 +8,11 @@ what they are grading against before pressing `g`.
 
 from __future__ import annotations
 
-from rich.markup import escape
 from textual.widgets import Static
 
 from store.framework import Framework
 from store.models import StoredEvidence, StoredGrading, counted
+from tui.markup import escape
 
 ORDER = {"strength": 0, "development": 1}
 """Strengths first, then areas for development, then neutral notes."""

@@ -6,11 +6,12 @@ disagrees with the evidence (`tui/screens/judgement_hint.py`)."""
 
 from __future__ import annotations
 
-from rich.markup import escape
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.containers import Vertical
 from textual.widgets import Static
+
+from tui.markup import escape
 
 
 class JudgementPanel(Vertical):
