@@ -42,7 +42,7 @@ def improvements_section(data: DraftData) -> Section:
     weak.sort(key=lambda c: (c.criterion not in guard, -c.against_weight * _against_share(c),
                              c.criterion))  # fmt: skip
     out = []
-    for c in with_each_judgement(data, weak, guard):
+    for c in with_each_judgement(data, weak):
         dv = pool.records(c.criterion, "development")
         text, bearing = improvement_fault(data, c, dv)
         where = _concentrated(data, c, bearing)
@@ -61,36 +61,26 @@ def improvements_section(data: DraftData) -> Section:
     return Section(kind="improve", heading=f"What does {org} need to improve?", paragraphs=out)
 
 
-def with_each_judgement(data: DraftData, weak: list[Claim], guard: set[str]) -> list[Claim]:
-    """The improvement points, `MAX_IMPROVEMENTS` at most, the weightiest first (`weak`
-    in order), with one at least from the criteria of each national judgement graded
-    below good whose own weaknesses the list would otherwise leave out (tester 17:
-    leaders judged inadequate, on seven records against their use of performance
-    information, while all five points were practice faults found in dozens of cases):
-    its weightiest weakness takes the place of the lightest point that is neither
-    safeguarding nor the only point of another such judgement."""
+def with_each_judgement(data: DraftData, weak: list[Claim]) -> list[Claim]:
+    """The improvement points, the weightiest first (`weak` in order): `MAX_IMPROVEMENTS`,
+    and one more for each national judgement graded below good whose own weaknesses the
+    list would otherwise leave out, its weightiest (tester 17: leaders judged inadequate,
+    on seven records against their use of performance information, while all five points
+    were practice faults found in dozens of cases).  The point is added, never put in
+    another's place: at first it took the lightest point's, and that was a weakness in
+    most cases (tester 17's second audit)."""
     chosen = weak[:MAX_IMPROVEMENTS]
-    below = _below_good(data)
 
     def of(c: Claim) -> list[str]:
         return data.framework.criterion(c.criterion).judgements
 
-    for jid in below:
+    for jid in _below_good(data):
         if any(jid in of(c) for c in chosen):
             continue
         own = next((c for c in weak[MAX_IMPROVEMENTS:] if jid in of(c) and c.lean == "against"
                     and c.against_weight >= data.rules.material_cases), None)  # fmt: skip
-        if own is None:
-            continue
-        if len(chosen) < MAX_IMPROVEMENTS:
+        if own is not None:
             chosen = [*chosen, own]
-            continue
-        for c in reversed(chosen):
-            rest = [x for x in chosen if x is not c]
-            only = any(j in of(c) and not any(j in of(x) for x in rest) for j in below)
-            if c.criterion not in guard and not only:
-                chosen = [*rest, own]
-                break
     return chosen
 
 
