@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 import click
 
@@ -22,27 +21,15 @@ from cli.import_report import (
     starts_said,
     updates_said,
 )
+from store.casevocab import case_type_named
 from store.models import SAMPLE_LABELS, CaseFilter, area_order, counted
 from store.sampling import IN_SAMPLE
-
-if TYPE_CHECKING:
-    from store.framework import Framework
 
 
 @click.group("cases", context_settings=CONTEXT)
 @version_option
 def cases_group() -> None:
     """The case list supplied by the inspected organisation, and the cases."""
-
-
-def _case_type_label(fw: Framework, case_type: str, application: str) -> str:
-    """'Other application (special guardianship)': the case type, with what the case
-    list named an Other application (`CaseFile.application`)."""
-    from store.casevocab import application_labels
-
-    label = fw.case_type_label(case_type)
-    kind = application_labels().get(application)
-    return f"{label} ({kind})" if kind else label
 
 
 def _numbers(numbers: list[str]) -> str:
@@ -211,7 +198,7 @@ def cases_list_cmd(
         {"ref": r.ref, "area": r.area_code, "law_type": r.law_type, "case_type": r.case_type,
          "stage": r.stage, "age_band": facts[r.id].age_band, "status": r.status, "inspector": names.get(r.inspector_id or "", ""),
          "law_type_label": fw.law_type_label(r.law_type),
-         "case_type_label": _case_type_label(fw, r.case_type, facts[r.id].application),
+         "case_type_label": case_type_named(fw, r.case_type, facts[r.id].application),
          "application": facts[r.id].application or None, "stage_label": fw.stage_label(r.stage),
          "status_label": STATUS_LABELS.get(r.status, r.status),
          "sample": samples[r.id], "sample_label": SAMPLE_LABELS.get(samples[r.id], ""),

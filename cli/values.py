@@ -129,21 +129,17 @@ def criterion(fw: Framework, value: str) -> str:
     except InvalidInputError:
         if not re.search(r"[a-z]{3,}", value.casefold()) or re.fullmatch(r"\w*\d\w*", value):
             raise
+        from exporters.conflict_fields import brief
         from tui.matching import CriteriaIndex  # the editor's own matching, not textual
 
         found = CriteriaIndex(fw.criteria).match(value)[:3]
         if not found:
             raise
-        named = either([f"{c.id} ({_short(c.text)})" for c in found])
+        named = either([f"{c.id} ({brief(c.text, 60)})" for c in found])
         raise InvalidInputError(
             f"Unknown criterion {value!r}: give criteria by id (did you mean {named}?); "
             f"'fieldwork framework show' lists them all."
         ) from None
-
-
-def _short(text: str, most: int = 60) -> str:
-    """`text` cut at a word to at most `most` characters, with '...' where cut."""
-    return text if len(text) <= most else text[:most].rsplit(" ", 1)[0] + "..."
 
 
 def criteria(fw: Framework, text: str) -> list[str]:

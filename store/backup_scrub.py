@@ -108,11 +108,14 @@ def targets(conn: sqlite3.Connection) -> list[Target]:
     return out
 
 
+SIDE_FILES = ("-wal", "-shm", "-journal")
+"""The endings of SQLite's side files beside a database."""
+
+
 def backups_of(db: Path) -> list[Path]:
     """The merge backups beside `db` (`NAME.bak-*`, not SQLite's side files)."""
     found = db.parent.glob(glob.escape(db.name) + ".bak-*")
-    side = ("-wal", "-shm", "-journal")
-    return sorted(p for p in found if p.is_file() and not p.name.endswith(side))
+    return sorted(p for p in found if p.is_file() and not p.name.endswith(SIDE_FILES))
 
 
 _KEPT = (

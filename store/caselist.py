@@ -149,16 +149,21 @@ def heading_key(heading: str) -> str:
     return squash(re.sub(r"\(.*?\)|\b(?:y/n|yes/no)\s*$", "", heading, flags=re.I))
 
 
+def _named(key: str) -> str:
+    """The field whose own spellings hold a squashed heading, or ''."""
+    return next((f for f, spell in HEADERS.items() if key in spell), "")
+
+
 def fields_of(header: list[str]) -> list[str]:
     """Our field for each heading ('' where none): a field's own spellings first, then a
     heading ending as the field does ('Hearing stage') where no column has its own
     spelling; a lead application column stands for the case type where no column gives one."""
     keys = [heading_key(h) for h in header]
-    fields = [next((f for f, spell in HEADERS.items() if k in spell), "") for k in keys]
+    fields = [_named(k) for k in keys]
     for i, heading in enumerate(header):
         # A heading naming one field two ways ('Guardian/FCA', 'Case No / Ref') is it.
-        parts = {next((f for f, spell in HEADERS.items() if heading_key(p) in spell), "")
-                 for p in heading.split("/")} if "/" in heading and not fields[i] else set()  # fmt: skip
+        parts = {_named(heading_key(p)) for p in heading.split("/")} \
+            if "/" in heading and not fields[i] else set()  # fmt: skip
         if len(parts) == 1 and "" not in parts:
             fields[i] = parts.pop()
     for i, key in enumerate(keys):

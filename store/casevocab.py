@@ -33,6 +33,14 @@ def application_labels() -> dict[str, str]:
     return {k: v["label"] for k, v in _case_list_toml()["other_applications"].items()}
 
 
+def case_type_named(fw: Framework, case_type: str, application: str | None) -> str:
+    """'Other application (special guardianship)': the case type's label, with what kind
+    of Other application the case list named it (`CaseFile.application`), if any."""
+    label = fw.case_type_label(case_type)
+    kind = application_labels().get(application or "")
+    return f"{label} ({kind})" if kind else label
+
+
 @dataclass
 class Vocabulary:
     """How a framework's codes are written in case lists: its own codes and labels, the

@@ -17,7 +17,7 @@ import os
 import sqlite3
 from pathlib import Path
 
-from store.backup_scrub import backups_of
+from store.backup_scrub import SIDE_FILES, backups_of
 from store.errors import (
     CorruptDatabaseError,
     DatabaseLockedError,
@@ -28,8 +28,6 @@ from store.errors import (
 from store.fileinfo import inspect_file, ro_uri
 from store.holders import holder_phrase, holders
 from store.models import Model
-
-SIDE = ("-wal", "-shm", "-journal")
 
 
 class Restored(Model):
@@ -59,15 +57,16 @@ def _unsound(path: Path) -> str | None:
     return None if said == "ok" else str(said)
 
 
-def _inspection(path: Path) -> str | None:
-    """The inspection a file holds, or None when it cannot be read."""
+def _inspection(path: Path, column: str = "id") -> str | None:
+    """The inspection a file holds (its id, or another column of it), or None when it
+    cannot be read."""
     try:
         with sqlite3.connect(ro_uri(path), uri=True) as conn:
-            row = conn.execute("SELECT id FROM inspection LIMIT 1").fetchone()
+            row = conn.execute(f"SELECT {column} FROM inspection LIMIT 1").fetchone()
         conn.close()
     except (sqlite3.DatabaseError, OSError):
         return None
-    return str(row[0]) if row else None
+    return str(row[0] or "") if row else None
 
 
 def restore(db: Path, source: Path | None = None, now: dt.datetime | None = None) -> Restored:
@@ -111,19 +110,8 @@ def restore(db: Path, source: Path | None = None, now: dt.datetime | None = None
             f"{chosen} holds another inspection than {db}; give a backup of this file."
         )
     done = _put_back(db, chosen, passed, now or dt.datetime.now())
-    done.title = _title(db)
+    done.title = _inspection(db, "title") or ""
     return done
-
-
-def _title(path: Path) -> str:
-    """The inspection's title, as the restored file gives it."""
-    try:
-        with sqlite3.connect(ro_uri(path), uri=True) as conn:
-            row = conn.execute("SELECT title FROM inspection LIMIT 1").fetchone()
-        conn.close()
-    except sqlite3.DatabaseError:
-        return ""
-    return str(row[0] or "") if row else ""
 
 
 def _put_back(db: Path, chosen: Path, passed: list[str], now: dt.datetime) -> Restored:
@@ -141,7 +129,7 @@ def _put_back(db: Path, chosen: Path, passed: list[str], now: dt.datetime) -> Re
     if db.exists():
         aside = db.with_name(f"{db.name}.damaged-{now:%Y%m%dT%H%M%S}")
         os.replace(db, aside)
-        for side in SIDE:
+        for side in SIDE_FILES:
             if Path(f"{db}{side}").exists():
                 os.replace(f"{db}{side}", f"{aside}{side}")
     os.replace(fresh, db)

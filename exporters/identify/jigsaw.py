@@ -27,18 +27,18 @@ _GREAT_AGE = re.compile(
     re.IGNORECASE,
 )
 """A relative of great age ("who is 91", "a 94-year-old great-grandmother")."""
-_HOME = re.compile(
-    r"\b(?i:placed|lives|living|live|lived|moved|moving|stays|staying|stayed|resides|"
-    r"residing|relocated|settled|housed|rehoused|placement)\b(?:[ \t]+[\w'’\-]+){0,8}?"
-    r"[ \t]+(?i:in|to|near)[ \t]+(?P<place>[A-Z][\w'’\-]+(?:[ \t]+[A-Z][\w'’\-]+)?)"
-)
-"""Where a child or family lives, named ("placed with foster carers in Bodmin", "moved
-to Rhyl with her mother": tester 17, F11)."""
 HOME_WORDS = frozenset(
     {"placed", "lives", "living", "live", "lived", "moved", "moving", "stays", "staying",
      "stayed", "resides", "residing", "relocated", "settled", "housed", "rehoused",
      "placement"}
 )  # fmt: skip
+"""Words that say where a child or family lives (they wake the jigsaw search)."""
+_HOME = re.compile(
+    rf"\b(?i:{'|'.join(sorted(HOME_WORDS))})\b(?:[ \t]+[\w'’\-]+){{0,8}}?"
+    r"[ \t]+(?i:in|to|near)[ \t]+(?P<place>[A-Z][\w'’\-]+(?:[ \t]+[A-Z][\w'’\-]+)?)"
+)
+"""Where a child or family lives, named ("placed with foster carers in Bodmin", "moved
+to Rhyl with her mother": tester 17, F11)."""
 
 
 class Jigsaw:

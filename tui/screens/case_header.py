@@ -6,7 +6,7 @@ replaced case for weeks)."""
 
 from __future__ import annotations
 
-from store.casevocab import application_labels
+from store.casevocab import case_type_named
 from store.framework import Framework
 from store.models import SAMPLE_LABELS, StoredCase
 from store.sampling import replaced_consequence
@@ -17,10 +17,9 @@ def case_header(
     siblings: list[str] | None = None,
 ) -> str:  # fmt: skip
     """The header's markup."""
-    kind = application_labels().get(c.application or "")
     line = (
         f"[b]Case {c.ref}[/b] · area {c.area_code} · {fw.law_type_label(c.law_type)} · "
-        f"{fw.case_type_label(c.case_type)}{f' ({kind})' if kind else ''} · age {c.age_band} · "
+        f"{case_type_named(fw, c.case_type, c.application)} · age {c.age_band} · "
         f"inspector {inspector or 'none'} · {SAMPLE_LABELS.get(c.sample, c.sample)}"
     )
     if siblings:
