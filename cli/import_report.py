@@ -287,8 +287,12 @@ def skipped_said(report: CaseImportReport) -> list[str]:
     a totals row, rows repeating an earlier one, notes below the last case."""
     out = []
     if report.header_line > 1:
-        out.append(f"the header row is line {report.header_line}; the "
-                   f"{counted(report.header_line - 1, 'line')} above it were not read.")  # fmt: skip
+        above = report.header_line - 1
+        out.append(
+            f"the header row is line {report.header_line}; "
+            + ("the line above it was" if above == 1 else f"the {above} lines above it were")
+            + " not read."
+        )
     if report.filled_down:
         out.append(f"{counted(report.filled_down, 'row')} with an empty service area or team "
                    "read as the row above (--fill-down).")  # fmt: skip

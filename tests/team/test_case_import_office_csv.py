@@ -1,0 +1,53 @@
+"""A case list as an office worker saves it from Excel as "CSV": Windows-1252, a title
+line above the header, the case number headed plain "Ref", interim orders by their
+practitioners' abbreviations ("ICO", "ISO"), a stage written "Post first hearing",
+names with accents and apostrophes, blank lines at the end.  Written by hand here."""
+
+from __future__ import annotations
+
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from store.models import CaseFilter
+from store.store import Store
+from tests.team.helpers import new_inspection, run
+
+LINES = (
+    "Case list extract - run 01/11/2026,,,,,,,\r\n"
+    "Ref,Forename,Surname,D.O.B.,Law,Application,Stage,Area\r\n"
+    "CF40117,Zoë,O'Neill,03/09/2012,Private,C100,Post first hearing,3 South West\r\n"
+    "CF40118,Renée,D'Souza,14/02/2016,Public,ICO,CMH,3 South West\r\n"
+    "CF40121,Siobhán,Walsh,21/07/2019,Public,ISO,IRH,12 Wessex\r\n"
+    "CF40125,Tomás,Brennan,02/12/2010,Private,S.8,Post FHDRA,12 Wessex\r\n"
+    ",,,,,,,\r\n"
+    ",,,,,,,\r\n"
+)
+
+
+@pytest.fixture
+def db(tmp_path: Path) -> Path:
+    return new_inspection(tmp_path / "master.db", start="2026-11-02", end="2026-11-27")
+
+
+def test_an_excel_csv_with_a_ref_column_and_interim_orders_imports_whole(
+    db: Path, tmp_path: Path
+) -> None:
+    path = tmp_path / "case list.csv"
+    path.write_bytes("".join(LINES).encode("cp1252"))
+    result = run("cases", "import", db, path)
+    assert result.exit_code == 0, result.output
+    assert "Imported 4 cases" in result.output
+    assert f"{path}: the header row is line 2; the line above it was not read." in (
+        result.output.splitlines()
+    )
+    with Store.open(db) as store:
+        files = [store.case(r.id) for r in store.case_rows(CaseFilter(), 0, 100)]
+        protected = store.protected_names()
+    assert Counter((c.area_code, c.law_type, c.case_type, c.stage) for c in files) == Counter({
+        ("3", "PRIVATE", "CAO", "WAFH"): 1, ("3", "PUBLIC", "S31", "CMH"): 1,
+        ("12", "PUBLIC", "S31", "IRH"): 1, ("12", "PRIVATE", "CAO", "WAFH"): 1,
+    })  # fmt: skip
+    # Windows-1252 read as such: the accented names reach the protected list whole
+    assert {"Zoë", "Renée", "O'Neill"} <= {p.name for p in protected}
