@@ -91,9 +91,14 @@ def team_edit_cmd(
 @click.argument("name")
 @version_option
 def team_remove_cmd(db: Path, name: str) -> None:
-    """Take NAME off the team.  Refused while they hold cases or have recorded work; the
-    removal travels through merges like any edit, and their name stays on the history."""
+    """Take NAME off the team (someone leaving the inspection).  Refused while they hold
+    cases: give them to others first.  What they recorded stays theirs and counts; their
+    file can still be merged, for the work they did before leaving, but is not issued to
+    them again.  The removal travels through merges like any edit."""
     with opened(db, lead="change the team") as store:
         person = store.find_inspector(name)
-        store.remove_member(person.id)
-    click.echo(f"Removed {person.name} from the team.")
+        work = store.remove_member(person.id)
+    kept = (f" What they recorded ({counted(work, 'note or grading', 'notes and gradings')}) "
+            f"stays theirs and counts as before; merge their file if it holds work not yet "
+            f"merged." if work else "")  # fmt: skip
+    click.echo(f"Removed {person.name} from the team.{kept}")

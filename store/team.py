@@ -4,10 +4,11 @@ the same things with the same sentences:
 
 - a name is not empty and not already on the team; initials are one to four letters or
   digits and no one else on the team has them;
-- someone leaves the team only when they hold no cases and have recorded no evidence or
-  gradings (their work stays theirs), and never in the file issued to them; the removal
-  is an edit (`active = False`), so it travels through merges and their name stays on
-  the history;
+- someone leaves the team (an inspector falls ill in week two) only when they hold no
+  cases, and never in the file issued to them; what they recorded stays theirs and
+  counts as before, and their file can still be merged (the work they did before
+  leaving); the removal is an edit (`active = False`), so it travels through merges and
+  their name stays on the history;
 - an area code is digits with an optional letter (`6`, `15a`); adding a code that exists
   is refused; visiting several areas is one transaction.
 """
@@ -76,9 +77,9 @@ def edit_member(store: Store, inspector_id: str, *, name: str | None = None,
     return changed
 
 
-def remove_member(store: Store, inspector_id: str) -> None:
-    """Take someone off the team (refused while they hold cases or have recorded
-    work, or in the file issued to them)."""
+def remove_member(store: Store, inspector_id: str) -> int:
+    """Take someone off the team (refused while they hold cases, or in the file issued
+    to them); returns how many notes and gradings they recorded, which stay theirs."""
     person = store.inspector(inspector_id)
     if not person.active:
         raise InvalidInputError(f"{person.name} is not on the team any more.")
@@ -92,12 +93,9 @@ def remove_member(store: Store, inspector_id: str) -> None:
     work = int(store._scalar(
         "SELECT (SELECT count(*) FROM evidence WHERE created_by = ?) + "
         "(SELECT count(*) FROM gradings WHERE created_by = ?)", (person.id, person.id)))  # fmt: skip
-    if work:
-        raise InvalidInputError(f"{person.name} has recorded {work} evidence items and "
-                                f"gradings, which stay theirs; someone who has recorded "
-                                f"work stays on the team.")  # fmt: skip
     data = person.model_dump(include=set(Inspector.model_fields))
     store.put_inspector(Inspector.model_validate({**data, "active": False}), person.id)
+    return work
 
 
 def add_area(store: Store, code: str, name: str, visited: bool = False) -> str:
@@ -150,9 +148,9 @@ class TeamMixin:
         """See `store.team.edit_member`."""
         return edit_member(self, inspector_id, name=name, initials=initials, role=role)  # type: ignore[arg-type]
 
-    def remove_member(self, inspector_id: str) -> None:
+    def remove_member(self, inspector_id: str) -> int:
         """See `store.team.remove_member`."""
-        remove_member(self, inspector_id)  # type: ignore[arg-type]
+        return remove_member(self, inspector_id)  # type: ignore[arg-type]
 
     def add_area(self, code: str, name: str, visited: bool = False) -> str:
         """See `store.team.add_area`."""

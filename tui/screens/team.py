@@ -62,7 +62,7 @@ class TeamScreen(FieldworkScreen[None]):
         Binding("e", "edit", "Edit", id="team-edit",
                 tooltip="Change the person's name, initials or role, or rename the area."),
         Binding("x", "remove_person", "Remove", id="team-remove",
-                tooltip="Take the person off the team (not while they hold cases or work)."),
+                tooltip="Take the person off the team (not while they hold cases; their work stays theirs)."),
         Binding("n", "add_area", "Add area", id="team-add-area", tooltip="Add a service area."),
         Binding("v", "toggle_visited", "Visit/unvisit", id="team-toggle-visited",
                 tooltip="Mark the area visited, or not visited."),
