@@ -24,7 +24,6 @@ from store.ids import uuid7
 from store.models import POLARITY_LABELS, Evidence, StoredArea
 from tui import hangup
 from tui.messages import (
-    CaseAgeKnown,
     DraftDiscarded,
     DraftSaved,
     EvidenceLoaded,
@@ -33,7 +32,7 @@ from tui.messages import (
 )
 from tui.modals.leave_editor import LeaveChoice, LeaveEditorModal
 from tui.navigation import NATIONAL, EditorContext
-from tui.screens.editor_about import AboutTitled
+from tui.screens.editor_child import CHILD_WORDS_LABEL, ChildWordsShown
 from tui.screens.evidence_fields import (
     FIELDS,
     NO_FINDING,
@@ -49,10 +48,8 @@ from tui.widgets.paste_input import PasteInput
 from tui.widgets.tab_focus import TabTextArea
 from tui.widgets.tick_box import TickBox
 
-CHILD_WORDS_LABEL = "The child's own words (as said)"
 
-
-class EvidenceEditorScreen(AboutTitled):
+class EvidenceEditorScreen(ChildWordsShown):
     """Write or change one piece of evidence; dismisses with its id when saved."""
 
     AUTO_FOCUS = ""  # none: on_mount focuses the search box without scrolling
@@ -191,7 +188,7 @@ class EvidenceEditorScreen(AboutTitled):
 
     def on_mount(self) -> None:
         self.sub_title = self.context.about_label
-        self._show_concern(bool(self.context.form["concern"]))
+        self._show_form(self.context.form)
         if not self.context.case_id:
             self.load_areas()
         else:
@@ -207,6 +204,11 @@ class EvidenceEditorScreen(AboutTitled):
         IdentifyWarning.attach(self, "editor-text", "editor-child-words", "editor-safeguarding",
                                "editor-escalation-note")  # fmt: skip
 
+    def _show_form(self, form: dict[str, Any]) -> None:
+        """The concern's fields when ticked; the child's words where a child may be."""
+        self._show_concern(bool(form["concern"]))
+        self.show_child_words(form)
+
     def _show_concern(self, on: bool) -> None:
         for wid in ("#editor-safeguarding", "#editor-escalated", "#editor-escalation-note"):
             self.query_one(wid).display = on
@@ -221,23 +223,6 @@ class EvidenceEditorScreen(AboutTitled):
     def load_areas(self) -> None:
         """Read the areas evidence may be about."""
         self.post_message(LookupsLoaded(self.store.areas(), []))
-
-    @work(thread=True, exclusive=True, group="editor-age", exit_on_error=False)
-    def load_case_age(self, case_id: str) -> None:
-        """Read the age band of the case's child."""
-        self.post_message(CaseAgeKnown(self.store.case(case_id).age_band))
-
-    def on_case_age_known(self, message: CaseAgeKnown) -> None:
-        """A child too young to be quoted: the words' label says so before anything is
-        typed there (tester 13, F6)."""
-        from exporters.quoting import too_young_note
-
-        note = too_young_note(message.age_band)
-        label = f"{CHILD_WORDS_LABEL}: aged {message.age_band}, not quoted in the draft"
-        self.query_one("#editor-child-words-label", Label).update(
-            label if note else CHILD_WORDS_LABEL
-        )
-        self.query_one("#editor-child-words", TextArea).tooltip = note or None
 
     def on_lookups_loaded(self, message: LookupsLoaded) -> None:
         """Offer the areas as subjects of non-case evidence."""
@@ -272,7 +257,7 @@ class EvidenceEditorScreen(AboutTitled):
         self.query_one("#editor-safeguarding", Input).value = form["safeguarding"]
         self.query_one("#editor-escalated", Checkbox).value = form["escalated"]
         self.query_one("#editor-escalation-note", Input).value = form["escalation_note"]
-        self._show_concern(bool(form["concern"]))
+        self._show_form(form)
 
     # State ----------------------------------------------------------------------------
     def form(self) -> dict[str, Any]:

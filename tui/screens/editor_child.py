@@ -1,0 +1,46 @@
+"""The evidence editor's box for the child's own words: whom it is for.
+
+The box is for a case's note: a child is quoted only from their own recorded words.  A
+note about the national organisation or an area (board papers, a judge's view) has no
+child to quote, so the box is not shown there (tester 17, F5), unless the note holds
+words already (recorded before), which stay in sight and editable, so nothing is hidden.
+On a case whose child is too young to be quoted, the box's label says so before anything
+is typed (tester 13, F6)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from textual import work
+from textual.widgets import Label, TextArea
+
+from tui.messages import CaseAgeKnown
+from tui.screens.editor_about import AboutTitled
+
+CHILD_WORDS_LABEL = "The child's own words (as said)"
+
+
+class ChildWordsShown(AboutTitled):
+    """An editor whose child's-words box (`#editor-child-words`, labelled by
+    `#editor-child-words-label`) shows only where a child may be quoted."""
+
+    def show_child_words(self, form: dict[str, Any]) -> None:
+        """Hide the box (class `-no-child`, app.tcss) on a national or area note holding
+        no child's words."""
+        self.set_class(not self.context.case_id and not form["child_words"], "-no-child")
+
+    @work(thread=True, exclusive=True, group="editor-age", exit_on_error=False)
+    def load_case_age(self, case_id: str) -> None:
+        """Read the age band of the case's child."""
+        self.post_message(CaseAgeKnown(self.store.case(case_id).age_band))
+
+    def on_case_age_known(self, message: CaseAgeKnown) -> None:
+        """A child too young to be quoted: the words' label says so."""
+        from exporters.quoting import too_young_note
+
+        note = too_young_note(message.age_band)
+        label = f"{CHILD_WORDS_LABEL}: aged {message.age_band}, not quoted in the draft"
+        self.query_one("#editor-child-words-label", Label).update(
+            label if note else CHILD_WORDS_LABEL
+        )
+        self.query_one("#editor-child-words", TextArea).tooltip = note or None
