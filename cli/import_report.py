@@ -255,7 +255,7 @@ def families_said(report: CaseImportReport) -> list[str]:
                    f"they are at, and import the corrected list with --update.")  # fmt: skip
     for cell, n in sorted(report.forms_read.items()):
         out.append(f"Read '{cell}' ({counted(n, 'row')}) as a child arrangements order, the "
-                   f"application most made on that form; if your list means prohibited steps "
+                   f"application most made under it; if your list means prohibited steps "
                    f"or specific issue there, map it (--map, e.g. 'case_type,{cell},SIO_PSO').")  # fmt: skip
     if report.other_applications:
         cells = ", ".join(f"'{cell}' ({counted(n, 'row')})"

@@ -1,7 +1,8 @@
 """A case list as an office worker saves it from Excel as "CSV": Windows-1252, a title
 line above the header, the case number headed plain "Ref", interim orders by their
-practitioners' abbreviations ("ICO", "ISO"), a stage written "Post first hearing",
-names with accents and apostrophes, blank lines at the end.  Written by hand here."""
+practitioners' abbreviations ("ICO", "ISO"), stages written "Post first hearing" and
+"Work to FH", section 8 alone as the case type, names with accents and apostrophes,
+blank lines at the end.  Written by hand here."""
 
 from __future__ import annotations
 
@@ -21,6 +22,7 @@ LINES = (
     "CF40118,Renée,D'Souza,14/02/2016,Public,ICO,CMH,3 South West\r\n"
     "CF40121,Siobhán,Walsh,21/07/2019,Public,ISO,IRH,12 Wessex\r\n"
     "CF40125,Tomás,Brennan,02/12/2010,Private,S.8,Post FHDRA,12 Wessex\r\n"
+    "CF40131,Aoife,Ní Bhriain,30/06/2014,Private,Prohibited steps,Work to FH,12 Wessex\r\n"
     ",,,,,,,\r\n"
     ",,,,,,,\r\n"
 )
@@ -38,7 +40,7 @@ def test_an_excel_csv_with_a_ref_column_and_interim_orders_imports_whole(
     path.write_bytes("".join(LINES).encode("cp1252"))
     result = run("cases", "import", db, path)
     assert result.exit_code == 0, result.output
-    assert "Imported 4 cases" in result.output
+    assert "Imported 5 cases" in result.output
     assert f"{path}: the header row is line 2; the line above it was not read." in (
         result.output.splitlines()
     )
@@ -48,6 +50,12 @@ def test_an_excel_csv_with_a_ref_column_and_interim_orders_imports_whole(
     assert Counter((c.area_code, c.law_type, c.case_type, c.stage) for c in files) == Counter({
         ("3", "PRIVATE", "CAO", "WAFH"): 1, ("3", "PUBLIC", "S31", "CMH"): 1,
         ("12", "PUBLIC", "S31", "IRH"): 1, ("12", "PRIVATE", "CAO", "WAFH"): 1,
+        ("12", "PRIVATE", "SIO_PSO", "WTFH"): 1,
     })  # fmt: skip
+    # Section 8 covers prohibited steps and specific issue too: said, as the C100 is
+    assert (
+        "Read 'S.8' (1 row) as a child arrangements order, the application most made "
+        "under it" in result.output
+    )
     # Windows-1252 read as such: the accented names reach the protected list whole
     assert {"Zoë", "Renée", "O'Neill"} <= {p.name for p in protected}
