@@ -284,8 +284,15 @@ def laws_said(report: CaseImportReport) -> list[str]:
 
 def skipped_said(report: CaseImportReport) -> list[str]:
     """What the import read past in the file: lines above the header, cells filled down,
-    a totals row, rows repeating an earlier one, notes below the last case."""
+    a totals row, rows repeating an earlier one, notes below the last case; and letters
+    the file itself lost in names."""
     out = []
+    if report.names_lost_letters:
+        n = report.names_lost_letters
+        out.append(f"{counted(n, 'name')} in the list {'holds' if n == 1 else 'hold'} '?' where "
+                   f"the file lost a letter (a 'CSV' saved by Excel cannot hold letters such as "
+                   f"Ł or ő): save the list as 'CSV UTF-8' and import it again, so that the "
+                   f"export check knows {'it' if n == 1 else 'them'} whole.")  # fmt: skip
     if report.header_line > 1:
         above = report.header_line - 1
         out.append(

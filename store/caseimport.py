@@ -442,6 +442,7 @@ def import_cases(
                 known_names.add(pid)
                 records.append((pid, ProtectedName(name=name, category=category, case_id=rid)))  # type: ignore[arg-type]
                 report.protected_names += 1
+                report.names_lost_letters += "?" in name or "\ufffd" in name
     orders = [(rid, order_key(row.get("case_id"), run.keys[row.line][1])) for rid, _, row in cases]
     with store.transaction():
         if records:

@@ -38,6 +38,8 @@ class CaseImportReport(Model):
     area_names: dict[str, str] = {}
     """The name each new area was given (code -> name): the spelling most rows use."""
     protected_names: int
+    names_lost_letters: int = 0
+    """Names whose letters the file lost ('?ukasz': Excel's 'CSV' cannot hold a Ł)."""
     unused_columns: list[str] = []
     name_columns: list[str] = []
     """Unread columns whose cells read as people's names (staff, say): said, so that a

@@ -59,3 +59,20 @@ def test_an_excel_csv_with_a_ref_column_and_interim_orders_imports_whole(
     )
     # Windows-1252 read as such: the accented names reach the protected list whole
     assert {"Zoë", "Renée", "O'Neill"} <= {p.name for p in protected}
+
+
+def test_a_name_whose_letter_the_file_lost_is_said_and_a_utf8_list_mends_it(
+    db: Path, tmp_path: Path
+) -> None:
+    text = "".join(LINES).replace("Tomás", "Łukasz")
+    path = tmp_path / "case list.csv"
+    path.write_bytes(text.encode("cp1252", errors="replace"))  # as Excel's "CSV" saves it
+    said = run("cases", "import", db, path).output
+    assert "2 names in the list hold '?' where the file lost a letter" in said
+    assert "save the list as 'CSV UTF-8' and import it again" in said
+    path.write_bytes(text.encode("utf-8-sig"))  # "CSV UTF-8", the same list again
+    again = run("cases", "import", db, path).output
+    assert "lost a letter" not in again and "Imported 0 cases (5 already present)" in again
+    with Store.open(db) as store:
+        names = {p.name for p in store.protected_names()}
+    assert {"Łukasz", "Łukasz Brennan", "?ukasz"} <= names
