@@ -24,6 +24,7 @@ BASES = {
     "tui.screens.base:FieldworkScreen",
     "tui.screens.base:TypingScreen",
     "tui.screens.editor_about:AboutTitled",
+    "tui.screens.editor_child:ChildWordsShown",
     "tui.screens.judgement_hint:GradeHintScreen",
     "tui.screens.case_grading:CaseGrading",
     "tui.modals.chooser:ChooserModal",
