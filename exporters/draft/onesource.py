@@ -11,7 +11,7 @@ import re
 from collections.abc import Sequence, Set
 from functools import cache
 
-from exporters.draft import casepractice, claims, telegraphic
+from exporters.draft import casepractice, claims, shorthandview, telegraphic
 from exporters.draft.attributed import for_inspectors, in_area, one_area
 from exporters.draft.data import DraftData as DataLike
 from exporters.draft.examples import finding, split_sentences
@@ -45,8 +45,9 @@ def one_said(ctx: claims.Context, i: int, where: str | None) -> tuple[str, str] 
             return None
     keep = d.words.known_capitals | {d.inspection.organisation}  # "Cafcass leaders"
     said: str | None
-    if is_stakeholder(d.words, source):
-        said = by_speaker(ctx, source, text, clause, keep)
+    if is_stakeholder(d.words, source):  # shorthand in the report's voice (voice18)
+        said = shorthandview.said(d.words, source, text, clause)
+        said = said or by_speaker(ctx, source, text, clause, keep)
     else:
         clause = with_article(d, capitalise(clause))
         said = d.words.support.one_record.format(clause=clause, Clause=capitalise(clause))

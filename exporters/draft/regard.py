@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 import tomllib
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
@@ -320,7 +320,7 @@ def _subjects(
     resolve: bool = True,
 ) -> list[str]:  # fmt: skip
     """The subjects `words` name, by words matched (see `subjects`), each word counted
-    once, for the longest cue said there.  The name of something the service writes
+    once, for the longest cue said there; among as many words, the one named first.  The name of something the service writes
     ("the safeguarding letters") counts once for the quality of its reports, and its
     words for nothing else, where no longer cue starts there ([view_products]); a
     problem the service is said to pick up ("spot drift") counts for the challenge it
@@ -333,6 +333,7 @@ def _subjects(
     covered = 0  # the next word not inside any cue
     bare_boards = 0  # words naming a board with no word of which ("the board's subgroup")
     parts: dict[int, int] = {}  # a member's part in a board, by what it names otherwise
+    first: dict[int, int] = {}  # where each subject is first named
     picked = _scrutinised(lists, words)
     for i, word in enumerate(words):
         if i < named or i < covered:
@@ -365,6 +366,7 @@ def _subjects(
                 continue
             said = lists.challenge if order in lists.problems and _picked_up(
                 lists, picked, i) else order  # fmt: skip
+            first.setdefault(said, i)
             if part >= n:
                 parts[said] = parts.get(said, 0) + n
             else:
@@ -382,8 +384,34 @@ def _subjects(
         for order, n in parts.items():
             if order >= 0:
                 scores[order] = scores.get(order, 0) + n
-    ranked = sorted(scores, key=lambda o: (-scores[o], o))
+    ranked = sorted(scores, key=_tie(lists, words, scores, first))
     return [lists.subjects[o][0] for o in ranked]
+
+
+def _tie(
+    lists: _Lists, words: list[str], scores: dict[int, int], first: dict[int, int]
+) -> Callable[[int], tuple[int, int, int, int]]:
+    """How subjects named by as many words rank: the practitioners' work in general
+    last; then those first named after how the speaker felt, where a word says what
+    about ([shorthand_view]: "positive about", "critical of"), in the order named (what was
+    praised: "positive about guardians' challenge in pre-proceedings" praised the
+    challenge, in pre-proceedings, tester 17's F14 e); then
+    the others in the list's order (who spoke is named before it: "the local authority
+    and IROs praised ...")."""
+    # A speaker's feeling, where the word after it says what about ("positive about",
+    # "critical of"); in "reports are often late" or "letters clear about risk", what is
+    # late or clear comes before it.
+    feelings, linking = _attitudes()
+    feeling = next((i for i in range(len(words) - 1)
+                    if words[i] in feelings and words[i + 1] in linking), len(words))  # fmt: skip
+    general = len(lists.subjects) - 1
+
+    def key(o: int) -> tuple[int, int, int, int]:
+        at = first.get(o, -1)
+        after = at > feeling
+        return (-scores[o], o == general, not after, at if after else o)
+
+    return key
 
 
 def _board(lists: _Lists, scores: dict[int, int], context: Sequence[str], board: str) -> int:
@@ -421,6 +449,15 @@ def _named_board(lists: _Lists, words: list[str]) -> int | None:
     named = _subjects(lists, words, resolve=False)
     return next((lists.boards[k] for s in named for k, b in enumerate(lists.boards)
                  if lists.subjects[b][0] == s), None)  # fmt: skip
+
+
+@cache
+def _attitudes() -> tuple[frozenset[str], frozenset[str]]:
+    """`voices.toml` [shorthand_view]: how a speaker felt (`feelings`: "positive",
+    "critical"), and the words after it that say what about (`linking`)."""
+    with (wording_dir() / "voices.toml").open("rb") as fh:
+        t = tomllib.load(fh)["shorthand_view"]
+    return frozenset(t["feelings"]), frozenset(t["linking"])
 
 
 @cache

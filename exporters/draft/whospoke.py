@@ -13,9 +13,13 @@ it.
 from __future__ import annotations
 
 import re
+import tomllib
 import zlib
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import cache
+
+from store.framework import builtin_dir
 
 # Up to six words before a colon, or up to eight before "said"; or a sentence saying
 # whom inspectors spoke to.
@@ -42,7 +46,12 @@ def speaker(text: str) -> str:
     "told us" ("The safeguarding partnership told us ..."), or its first sentence where
     that says how inspectors spoke to whom ("Phone call with the IRO."); "" where it
     names no one.  Never a word inside what the note says ("...; IRO contact good." is
-    about contact with IROs, not said by one: tester 16, D4)."""
+    about contact with IROs, not said by one: tester 16, D4).  In a note in shorthand,
+    the words before how they felt (`shorthand`: "Area 11: LA head of service positive
+    about ..." was said by the head of service, not by "Area 11")."""
+    short = shorthand(text)
+    if short is not None and short.who:
+        return short.who
     said = heading(text)
     if said:
         return said
@@ -113,3 +122,69 @@ def without_shorthand(sentence: str, reads: Callable[[str], bool]) -> str:
         kept.append(part.rstrip())
     said = ";".join(kept)
     return said if said.endswith((".", "!", "?")) else said.rstrip(",") + "."
+
+
+@dataclass(frozen=True)
+class Shorthand:
+    """A stakeholder's note in shorthand (`shorthand`): who spoke as the note writes them
+    ("LA head of service"; "" where only a heading names them, "DFJ: very positive
+    ..."), its heading ("Area 11"; "" for none), how much (`degree`: "very ", or ""),
+    the feeling ("positive"), the word the report puts after it ("about") and what it
+    was about ("guardians' challenge in pre-proceedings")."""
+
+    who: str
+    heading: str
+    degree: str
+    feeling: str
+    linking: str
+    what: str
+
+
+@cache
+def _shorthand_rules() -> tuple[
+    re.Pattern[str], dict[str, str], dict[str, str], frozenset[str], frozenset[str]
+]:
+    """`voices.toml` [shorthand_view], read once: the note's shape, each feeling's word
+    after it, the degrees written out, the words that are no part of who spoke, and the
+    degrees."""
+    with (builtin_dir() / "wording" / "voices.toml").open("rb") as fh:
+        t = tomllib.load(fh)["shorthand_view"]
+
+    def alt(words: Sequence[str]) -> str:
+        return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+    word = r"[^\s:.;!?,()]+"
+    shape = re.compile(
+        rf"^\s*(?:(?P<heading>(?:{word}\s+){{0,3}}{word})\s*:\s*)?"
+        rf"(?:(?P<who>(?:{word}\s+){{0,5}}?{word})\s+)?"
+        rf"(?P<degree>(?:(?:{alt(t['degrees'])})\s+)*)"
+        rf"(?P<feeling>{alt(t['feelings'])})\s+(?:{alt(t['linking'])})\s+"
+        r"(?P<what>[^;!?]+?)\s*(?:[.;!?]\s|[.;!?]?\s*$)",
+        re.IGNORECASE,
+    )
+    return (shape, dict(t["feelings"]), dict(t["degree_said"]),
+            frozenset(w.lower() for w in t["not_who"]), frozenset(t["degrees"]))  # fmt: skip
+
+
+def shorthand(text: str) -> Shorthand | None:
+    """A stakeholder's note written as who spoke and how they felt, with no verb ("Area
+    11: LA head of service positive about guardians' challenge in pre-proceedings.",
+    "DFJ: v. critical re late filing"; `voices.toml` [shorthand_view]); None for a note
+    that says it in a sentence ("The judge said she was positive about ...", "Reports
+    are positive about progress") or names no one before the feeling."""
+    shape, feelings, said, not_who, degrees = _shorthand_rules()
+    m = shape.match(text)
+    if m is None:
+        return None
+    who, head = (m.group("who") or "").strip(), (m.group("heading") or "").strip()
+    told = m.group("degree")
+    if who and all(w.lower() in degrees for w in who.split()):  # "DFJ: broadly satisfied"
+        who, told = "", f"{who} {told}"
+    if not (who or head) or any(w.lower() in not_who for w in who.split()):
+        return None
+    if len(m.group("what").split()) < 2:
+        return None
+    degree = " ".join(said.get(w.lower(), w.lower()) for w in told.split())
+    feeling = m.group("feeling").lower()
+    return Shorthand(who, head, degree + " " if degree else "", feeling, feelings[feeling],
+                     m.group("what").strip())  # fmt: skip
