@@ -12,7 +12,11 @@ key finding says what the section says, and only where the section would: the la
 of knowing and not knowing (none where they are level), a plan where a note names one,
 said as its notes scope it (`planscope`: "a plan to improve private law practice, not
 public law practice"), and "not yet" over "already" (a key finding never claims
-progress a note denies).
+progress a note denies).  Where a note says the plan leaves out the weaknesses found, the
+message says so in place of the plan and its progress, and where the service's own view
+is more positive than the inspectors' findings on [rosier] `min_notes` notes (`ownview.rosy`:
+its self-assessment and audits rating practice good), it says that is why leaders do
+not know the weaknesses (tester 17's F14 (c); wording: `rests.toml` [misses_message]).
 
 The message names the weaknesses as those of a law type whose judgement is below good
 where the notes on knowing or planning name that law type ("the weaknesses in private
@@ -26,7 +30,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from exporters.draft import planscope
+from exporters.draft import ownview, planscope
 from exporters.draft.casethemes import Scene, choose_text, grade_rank, wording
 from exporters.draft.leadersrest import answers, key
 from exporters.draft.leadersrest import wording as rests
@@ -42,7 +46,8 @@ class Message:
     with the records it rests on ("" for a facet the notes do not speak of)."""
 
     knows: str = ""  # "yes" or "no"
-    plans: str = ""  # "yes"
+    plans: str = ""  # "yes", or "misses": a plan that leaves out the weaknesses found
+    rosier: bool = False  # the service's own view more positive than the inspectors'
     impact: str = ""  # "not_yet", "early" or "shown"
     records: dict[str, list[int]] = field(default_factory=dict)
     plan: planscope.Scope = field(default_factory=planscope.Scope)  # what the plan covers
@@ -70,13 +75,20 @@ def read(sc: Scene, jid: str) -> Message:
     if not key(found) or len({i for v in found.values() for i in v}) < 2:
         found = {x: [] for x in found}
     got = {"knows": found["k"], "knows_not": found["u"], "plans": found["p"],
-           "not_yet": found["n"], "early": found["e"], "shown": found["w"]}  # fmt: skip
+           "not_yet": found["n"], "early": found["e"], "shown": found["w"],
+           "misses": found["m"]}  # fmt: skip
     texts = d.texts(mine)
     m = Message(records=got, plan=planscope.scope(rests(), [texts[i].text for i in mine]))
     if len(got["knows"]) != len(got["knows_not"]):
         m.knows = "yes" if len(got["knows"]) > len(got["knows_not"]) else "no"
-    m.plans = "yes" if got["plans"] else ""
-    m.impact = next((k for k in ("not_yet", "early", "shown") if got[k]), "")
+    # A plan that leaves out the weaknesses found is said so, never its progress
+    # (tester 17's F14 (c); `leadersrest.key`).
+    m.plans = "misses" if got["misses"] else "yes" if got["plans"] else ""
+    m.impact = (
+        "" if got["misses"] else next((k for k in ("not_yet", "early", "shown") if got[k]), "")
+    )
+    rosy = set(ownview.rosy(d, mine))
+    m.rosier = m.knows == "no" and len(rosy) >= int(rests()["rosier"]["min_notes"])
     return m
 
 
@@ -102,8 +114,8 @@ def _weaknesses(sc: Scene, m: Message) -> str:
 def frame_key(m: Message) -> str:
     """The frame for the facets the notes speak of ([leaders_message] frames): what
     leaders know, their plan, and its impact, in that order."""
-    knows = {"yes": "knows", "no": "knows_not"}.get(m.knows, "")
-    plans = "plans" if m.plans else ""
+    knows = {"yes": "knows", "no": "rosier" if m.rosier else "knows_not"}.get(m.knows, "")
+    plans = {"yes": "plans", "misses": "misses"}.get(m.plans, "")
     impact = m.impact if (plans or knows == "knows") else ""
     return "_".join(p for p in (knows, plans, impact) if p)
 
@@ -115,23 +127,28 @@ def message(sc: Scene, jid: str) -> tuple[Message, Sentence | None]:
     if not m.said:
         return m, None
     # A plan beginning to make a difference: rests.toml [early_message] (leadersrest "e").
-    frames = {**wording()["leaders_message"]["frames"], **rests()["early_message"]}
+    # A plan that misses the weaknesses, a rosier own view: [misses_message].
+    frames = {**wording()["leaders_message"]["frames"], **rests()["early_message"],
+              **rests()["misses_message"]}  # fmt: skip
     key = frame_key(m)
+    if key not in frames and key.startswith("rosier"):  # as not knowing, where no frame
+        key = key.replace("rosier", "knows_not", 1)
     if key not in frames:
         return m, None
     options = [str(f) for f in frames[key]]
-    scoped = rests()["message"].get(key) if m.plans and planscope.scoped(m.plan) else None
+    scoped = rests()["message"].get(key) if m.plans == "yes" and planscope.scoped(m.plan) else None
     if scoped:  # the plan as its notes scope it (rests.toml [scope], [message])
         options = [str(scoped).replace("{plan}", planscope.phrase(rests(), m.plan))]
     text = choose_text(sc, options, f"key|leaders_message|{key}", weak=_weaknesses(sc, m))
-    used = {"knows": m.knows == "yes", "knows_not": m.knows == "no", "plans": bool(m.plans),
+    used = {"knows": m.knows == "yes", "knows_not": m.knows == "no", "plans": m.plans == "yes",
             "not_yet": m.impact == "not_yet", "early": m.impact == "early",
-            "shown": m.impact == "shown"}  # fmt: skip
+            "shown": m.impact == "shown", "misses": m.plans == "misses"}  # fmt: skip
     evs = [i for k, on in used.items() if on for i in m.records[k]]
     basis = "Leadership notes about the service: " + "; ".join(
         f"{k.replace('_', ' ')}: {len(m.records[k])}" for k, on in used.items() if on
     )
-    direction = "against" if m.knows == "no" or m.impact == "not_yet" else "for"
+    against = m.knows == "no" or m.impact == "not_yet" or m.plans == "misses"
+    direction = "against" if against else "for"
     s = traced(text, list(dict.fromkeys(evs)), sc.data, role="claim", basis=basis,
                direction=direction if m.knows != "yes" or m.impact != "not_yet" else "balanced",
                criteria=[])  # fmt: skip

@@ -54,10 +54,15 @@ def answers(d: Any, records: Sequence[int]) -> dict[str, list[int]]:
     """The notes answering each question, by its letter (see `rests.toml`): k, u, p, n,
     e, w; "e" only where no note answers "n", "w" only where none answers "n" or "e".
     A strength note saying the service's own view agrees with the inspectors' answers
-    "k" (`ownview.agreeing`)."""
+    "k" (`ownview.agreeing`); a note about the organisation saying it is more positive
+    than the inspectors' answers "u" (`ownview.rosy`); "m": a development note saying
+    leaders' plan leaves out what it should tackle (`planscope.misses`)."""
     texts = d.texts(list(records))
-    found: dict[str, list[int]] = {x: [] for x in "kupnew"}
+    found: dict[str, list[int]] = {x: [] for x in "kupnewm"}
     agreeing = set(ownview.agreeing(d, records))
+    # The service's own view rosier than the inspectors' (`ownview.rosy`): leaders not
+    # knowing, where it is the organisation's view; one area's audit is that area's.
+    rosy = {i for i in ownview.rosy(d, records) if d.record_area.get(i) is None}
     for i in records:
         text, strength = texts[i].text, d.polarity[i] == "strength"
         development = d.polarity[i] == "development"
@@ -65,10 +70,12 @@ def answers(d: Any, records: Sequence[int]) -> dict[str, list[int]]:
         leaders = _says(text, "leaders")
         if i in agreeing or (strength and leaders and _says(text, "knows")):
             found["k"].append(i)
-        if development and leaders and _says(text, "knows_not"):
+        if i in rosy or (development and leaders and _says(text, "knows_not")):
             found["u"].append(i)
         if _says(text, "plan") and d.polarity[i] != "development":
             found["p"].append(i)
+        if development and planscope.misses(wording(), text):
+            found["m"].append(i)
         done = _done(text, development and changed, strength and changed)
         if done:
             found[done].append(i)
@@ -76,6 +83,10 @@ def answers(d: Any, records: Sequence[int]) -> dict[str, list[int]]:
         found["e"] = []
     if found["n"] or found["e"]:
         found["w"] = []
+    if found["m"] and planscope.scoped(
+        planscope.scope(wording(), [texts[i].text for i in records])
+    ):
+        found["m"] = []  # a plan leaving out a law type: said as its scope (`planscope`)
     return found
 
 
@@ -98,15 +109,31 @@ def key(found: dict[str, list[int]]) -> str:
     both ways: neither), a plan ("p"), and not yet a difference ("n") or already one
     ("w"); "" where fewer than two are answered and fewer than `min_not_known` notes say
     leaders do not know."""
-    knows = "k" if found["k"] and not found["u"] else "u" if found["u"] and not found["k"] else ""
+    knows = _knows(found)
     done = next((x for x in "new" if found[x]), "")
     k = knows + ("p" if found["p"] else "") + done
     table = wording()["sentences"]
-    if k.startswith("u"):  # not knowing is said, with the plan and "not yet" where noted
+    if found["m"]:  # a plan that misses the weaknesses: said so, never its progress
+        k = knows + "m"
+    elif k.startswith("u"):  # not knowing is said, with the plan and "not yet" where noted
         k = "u" + ("p" + ("n" if "n" in k else "") if "p" in k else "")
     if k == "u" and len(found["u"]) < int(wording()["min_not_known"]):
         return ""  # one note is one gap, not what leaders know
     return k if k in table else ""
+
+
+def _knows(found: dict[str, list[int]]) -> str:
+    """Whether the notes say leaders know ("k") or not ("u"): one way only, or, both ways,
+    the way [knowing] `outweigh` times as many notes say (the self-assessment, audits and
+    figures rating practice good where inspectors found it weak, beside one note that
+    leaders know the data are accurate); else neither ("")."""
+    k, u = len(found["k"]), len(found["u"])
+    times = int(wording()["knowing"]["outweigh"])
+    if k and (not u or k >= times * u):
+        return "k"
+    if u and (not k or u >= times * k):
+        return "u"
+    return ""
 
 
 def where(d: Any, records: Sequence[int]) -> str:
@@ -156,14 +183,16 @@ def _notes(n: int) -> str:
 def sentences(ctx: claims.Context, theme_claims: Sequence[Claim]) -> list[Sentence]:
     """What the national leadership grade rests on (`sentence`), then whose own view of
     the service agrees with the inspectors' (`ownview.sentence`): none, one or both."""
-    if ctx.pool.areas:
-        return []
     d = ctx.data
     crits = {c.criterion for c in theme_claims if not c.by_cases}
     records = [i for i in ctx.pool.wide if not d.case[i] and not crits.isdisjoint(d.crits[i])]
+    if ctx.pool.areas:  # a note rating the area's practice good is never its example
+        ctx.used.records.update(ownview.rosy(d, records))
+        return []
     rests = sentence(ctx, records)
     agree = ownview.sentence(ctx, ownview.agreeing(d, records), records)
-    return [x for x in (rests, agree) if x is not None]
+    rosier = ownview.rosier_sentence(ctx, ownview.rosy(d, records), records)
+    return [x for x in (rests, agree, rosier) if x is not None]
 
 
 def sentence(ctx: claims.Context, records: Sequence[int]) -> Sentence | None:
@@ -196,7 +225,8 @@ def sentence(ctx: claims.Context, records: Sequence[int]) -> Sentence | None:
     basis = str(b["lead"]) + "; ".join(str(b[x]).format(n=_notes(len(found[x]))) for x in k)
     if planscope.scoped(plan):  # what the plan covers, as its notes say it
         basis += "; " + str(b["scope"]).format(plan=planscope.phrase(wording(), plan))
-    direction = "against" if k == "u" else "balanced" if "n" in k or "u" in k else "for"
+    against = k == "u" or k.endswith("m")  # not knowing; a plan that misses the weaknesses
+    direction = "against" if against else "balanced" if "n" in k or "u" in k else "for"
     flags = list(ctx.flags)
     # No criterion of its own: it states none of the points its notes are tagged with
     # (each is said, or named as left out, by its own claim).

@@ -14,6 +14,17 @@ the service stands (`leadersrest.answers`), and one sentence names their sources
 uncounted, as `fewrecords` names them ("Managers' accounts and audit findings agree with
 what inspectors found."); where they are all about areas, how many of the areas visited
 ("In five of the seven areas visited, ..."), or the one area.
+
+The other way round (tester 17's F14 (c): an inadequate leadership whose self-assessment,
+audits and figures rated practice good where inspectors found it weak): a development
+note whose sentence gives a view of the service's own a good verdict ("their
+self-assessment grades public law practice good", "the dashboard shows green"), or sets
+it above the inspectors' findings ("audits grade practice higher than inspectors do"),
+says the service's view of itself is more positive than the inspectors' (`rosier`,
+`rests.toml` [rosier]).  Such notes count as leaders not knowing where the service falls
+short, are never an example (a good verdict out of its note reads as praise), and one
+sentence names their sources ("Managers' accounts, audit findings and board papers give
+a more positive picture of the service than inspectors found.": `rosier_sentence`).
 """
 
 from __future__ import annotations
@@ -26,7 +37,7 @@ from typing import Any
 
 from exporters.draft import claims, fewrecords
 from exporters.draft.attributed import in_area
-from exporters.draft.fitting import lower_first
+from exporters.draft.fitting import is_stakeholder, lower_first
 from exporters.draft.trace import traced
 from exporters.draft.words import _has, capitalise, number_text, wording_dir
 from exporters.model import Sentence
@@ -35,10 +46,35 @@ _SENTENCE = re.compile(r"(?<=[.;!?])\s+")
 
 
 @cache
+def _tables() -> dict[str, Any]:
+    with (wording_dir() / "rests.toml").open("rb") as fh:
+        return tomllib.load(fh)
+
+
 def _table() -> dict[str, Any]:
     """`rests.toml` [agree]."""
-    with (wording_dir() / "rests.toml").open("rb") as fh:
-        return dict(tomllib.load(fh)["agree"])
+    return dict(_tables()["agree"])
+
+
+def _rosy() -> dict[str, Any]:
+    """`rests.toml` [rosier]."""
+    return dict(_tables()["rosier"])
+
+
+def _alternation(cues: Sequence[str]) -> str:
+    return "|".join(re.escape(c) for c in sorted(cues, key=len, reverse=True))
+
+
+@cache
+def _good_view() -> re.Pattern[str]:
+    """A verb of judging or telling, then within six words a good verdict: "grades
+    public law practice good", "shows green", "believed practice was good"."""
+    t = _rosy()
+    return re.compile(
+        rf"(?<![a-z'’-])(?:{_alternation(t['verbs'])})(?![a-z'’-])"
+        rf"(?P<between>(?:\s+[a-z0-9%'’-]+){{0,6}}?)\s+(?:as\s+)?"
+        rf"(?:{_alternation(t['verdicts'])})(?![a-z'’-])"
+    )
 
 
 def _any(low: str, cues: Sequence[str]) -> bool:
@@ -58,6 +94,47 @@ def agrees(text: str) -> bool:
         if _any(s, t["agree"]) and _any(s, t["ours"]) and not _any(s, t["unless"]):
             return True
     return False
+
+
+def _agreeing_clause(s: str) -> bool:
+    """Whether a lower-cased sentence says the service's view agrees with the
+    inspectors': a word of agreeing not negated just before it ("in line with ours",
+    never "does not match what inspectors found"), and a word for the inspectors'."""
+    a, negation = _table(), _rosy()["negation"]
+    if not _any(s, a["ours"]):
+        return False
+    for cue in a["agree"]:
+        for m in re.finditer(rf"(?<![a-z]){re.escape(cue)}(?![a-z])", s):
+            if not _any(" ".join(s[: m.start()].split()[-2:]), negation):
+                return True
+    return False
+
+
+def rosier(text: str) -> bool:
+    """Whether a development note's text has a sentence saying the service's own view is
+    more positive than the inspectors' findings (see the module docstring)."""
+    t = _rosy()
+    low = text.lower()
+    for s in _SENTENCE.split(low):
+        if _agreeing_clause(s):
+            continue  # "audits grade most files good, in line with ours": agreeing
+        for m in _good_view().finditer(s):
+            before = s[: m.start()]
+            near = " ".join(before.split()[-2:])  # "could not describe what good ..."
+            if (_any(before, t["own"]) and not _any(m.group("between"), t["negation"])
+                    and not _any(near, t["negation"])):  # fmt: skip
+                return True
+        if _any(low, t["own"]) and _any(s, t["higher"]) and _any(s, _table()["ours"]):
+            return True
+    return False
+
+
+def rosy(d: Any, records: Sequence[int]) -> list[int]:
+    """The development notes among `records` saying the service's own view is more
+    positive than the inspectors' findings (`rosier`): never a stakeholder's note."""
+    texts = d.texts(list(records))
+    return [i for i in records if d.polarity[i] == "development"
+            and not is_stakeholder(d.words, d.source[i]) and rosier(texts[i].text)]  # fmt: skip
 
 
 def agreeing(d: Any, records: Sequence[int]) -> list[int]:
@@ -128,3 +205,27 @@ def sentence(ctx: claims.Context, notes: Sequence[int], records: Sequence[int]) 
     # The criteria whose point it states (`stated`), not left for a placeholder to name.
     return traced(text, list(notes), d, role="claim", criteria=stated(d, notes, records),
                   basis=basis, flags=list(ctx.flags), direction="for")  # fmt: skip
+
+
+def rosier_sentence(
+    ctx: claims.Context, notes: Sequence[int], records: Sequence[int]
+) -> Sentence | None:
+    """The sentence naming the sources whose own view of the service is more positive
+    than the inspectors' findings (`notes`: `rosy` among the section's `records`), where
+    there are [rosier] `min_notes` of them; None otherwise or where the report has said
+    it.  Its notes are never an example ("the chief executive describes practice as
+    good", out of its note, reads as praise)."""
+    ctx.used.records.update(notes)
+    if len(notes) < int(_rosy()["min_notes"]):
+        return None
+    d = ctx.data
+    src, s = _name(d, notes)
+    options = [_placed(d, str(f).format(The_src=capitalise(src), s=s), notes)
+               for f in _rosy()["sentence"]]  # fmt: skip
+    text = ctx.voice.choose(options, "judgement|rosier")
+    if text is None:
+        return None
+    n = len(notes)
+    basis = str(_rosy()["basis"]).format(n=f"{number_text(n)} note{'' if n == 1 else 's'}")
+    return traced(text, list(notes), d, role="claim", criteria=[], basis=basis,
+                  flags=list(ctx.flags), direction="against")  # fmt: skip

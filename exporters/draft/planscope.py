@@ -120,3 +120,16 @@ def phrase(table: dict[str, Any], s: Scope, what: str = "plan") -> str:
 def scoped(s: Scope) -> bool:
     """Whether the plan is said as anything other than the service's (`phrase`)."""
     return len(s.laws) == 1 or (not s.laws and len(s.gaps) == 1)
+
+
+def misses(table: dict[str, Any], text: str) -> bool:
+    """Whether a note says leaders' plan leaves out what it should tackle: a plan cue
+    (rests.toml [cues] `plan`) before a gap cue ([scope] `gap`: "Improvement plan lists
+    twelve actions, all on timeliness ... None address children's wishes"); a plan said
+    not to exist is no plan that misses."""
+    low = text.lower()
+    plans = [m.start() for c in table["cues"]["plan"]
+             for m in re.finditer(rf"(?<![a-z0-9]){re.escape(c)}(?![a-z0-9])", low)]  # fmt: skip
+    gaps = [m.start() for cue in table["scope"]["gap"]
+            for m in re.finditer(rf"(?<![a-z0-9]){re.escape(cue)}(?![a-z0-9])", low)]  # fmt: skip
+    return bool(plans) and any(g > min(plans) for g in gaps)
