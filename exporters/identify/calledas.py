@@ -1,5 +1,6 @@
 """A nickname after the words that give one (tester 17, F11): "(calls himself KJ)",
-"known to everyone at home as Con-Con", "goes by 'Bubba'".  Whatever its shape (two
+"known to everyone at home as Con-Con", "goes by 'Bubba'"; or in brackets, said of
+whom it is used by: "(Mace to his friends)", "(Nay-Nay to her nan)" (tester 18, F8).  Whatever its shape (two
 capitals that read as an acronym elsewhere, a hyphenated pet name, a word in quotes),
 the word after such words is what the child or a relative is called, so it is a name
 (kind ``name``).  The words are data (`nickname_cues` in `rules.toml`); "known ... as"
@@ -30,10 +31,15 @@ class CalledAs:
             rf"(?<![\w\-])(?i:{said}|known(?:[ \t]+[a-z]+){{0,5}}?[ \t]+as)[ \t]+"
             rf"(?:{_QUOTED}|(?P<bare>{_NAME}))"
         )
+        self._bracketed = re.compile(
+            rf"\([ \t]*(?:{_QUOTED}|(?P<bare>{_NAME}))[ \t]+to[ \t]+(?:his|her|their|the)"
+            r"(?:[ \t]+[a-z'’\-]+){1,2}[ \t]*\)"
+        )
         self.gate = frozenset(max(re.split(r"[ \t]+", c.lower()), key=len) for c in cues) | {
             "known"
         }
-        """The lower-case words a text must hold for `find` to find anything."""
+        """The lower-case words a text must hold for `find` to find anything but a
+        nickname in brackets (which needs a "(")."""
 
     def find(
         self,
@@ -45,10 +51,10 @@ class CalledAs:
     ) -> list[Found]:
         """The nicknames in `text` not in a span already found (`taken`); a relation or
         a title is none ("the children call her Nan": `not_a_name`)."""
-        if self.gate.isdisjoint(words):
-            return []
+        cued = self._pattern.finditer(text) if not self.gate.isdisjoint(words) else ()
+        bracketed = self._bracketed.finditer(text) if "(" in text else ()
         out: list[Found] = []
-        for m in self._pattern.finditer(text):
+        for m in [*cued, *bracketed]:
             group = "quoted" if m.group("quoted") else "bare"
             s, e = m.span(group)
             said = text[s:e]

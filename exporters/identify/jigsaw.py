@@ -19,6 +19,13 @@ _INDIVIDUAL = re.compile(
     r"person|teenager|pupil|toddler|infant|son|daughter|twin)\b|\b(?:he|she|his|her|him)\b",
     re.IGNORECASE,
 )
+_ONE_OF_FEW = re.compile(
+    r"\s+(?:(?!(?:the|a|an|this|that|his|her|their)\s)[\w\-]+\s+){0,3}?"
+    r"(?:child|children|boy|girl|baby|babies|family|families|young\s+(?:person|people)|"
+    r"teenagers?|twins?|order|application|case|placement)\b"
+)
+"""After "the only", "one of two"...: a child, a family or a case ("the only secure order
+for a child"), not "the only weakness"."""
 _SETTING_KINDS = frozenset({"school", "hospital", "club", "workplace", "street-address"})
 _GENERIC_SCHOOL = re.compile(r"\b(?:school|nursery|class|pupil|college|playgroup)\b", re.I)
 _SMALL_PLACE = re.compile(r"\b(?:in|at|from|near|of)\s+(?:the\s+)?([A-Z][\w'’\-]+)")
@@ -49,6 +56,7 @@ class Jigsaw:
         self.area_words = area_words
         rare = vocab.rule("rare_markers") + vocab.rule("rare_characteristics")
         self.rare = cue_pattern(rare, lower=True)
+        self.markers = frozenset(vocab.rule("rare_markers"))
         countries = vocab.rule("countries_abroad")
         going = "|".join(
             re.escape(c).replace(r"\ ", r"\s+")
@@ -87,7 +95,10 @@ class Jigsaw:
             sentence = text[a:b]
             if not _INDIVIDUAL.search(sentence):
                 continue
-            if self._singled_out(sentence, a, kept):
+            # "The only secure order for a child from the Isle of Wight": "the only" singles
+            # one child out among the area's own, so an area's place counts (tester 18, F8).
+            one = m.group(0) in self.markers and bool(_ONE_OF_FEW.match(low, m.end()))
+            if self._singled_out(sentence, a, kept, areas_too=one):
                 out.append(Found("jigsaw", a, b, f"‘{m.group(0)}’ with a place, school or age"))
         return out
 
@@ -110,7 +121,9 @@ class Jigsaw:
         return (first not in self.area_words and first not in ("Area", "Areas")
                 and (named in self.vocab.places or first in self.vocab.places))  # fmt: skip
 
-    def _singled_out(self, sentence: str, offset: int, kept: list[Found]) -> bool:
+    def _singled_out(
+        self, sentence: str, offset: int, kept: list[Found], areas_too: bool = False
+    ) -> bool:
         if patterns.ages(sentence) or _GENERIC_SCHOOL.search(sentence):
             return True
         end = offset + len(sentence)
@@ -118,7 +131,7 @@ class Jigsaw:
             return True
         for pm in _SMALL_PLACE.finditer(sentence):
             word = pm.group(1)
-            if word in self.area_words or word in ("Area", "Areas"):
+            if not areas_too and (word in self.area_words or word in ("Area", "Areas")):
                 continue
             if word in self.vocab.places or not self.vocab.is_english(word.lower()):
                 return True

@@ -36,6 +36,10 @@ _AGE_AFTER = re.compile(
     re.I,
 )
 """A person's age or birth after a name: "Summer (born ...)", "Summer (12)", "Summer, 12,"."""
+_ASIDE_AFTER = re.compile(r"[ \t]*\([ \t]*(?:[\"'‘“]?[A-Z]|(?:calls|called|known|nicknamed|aka)\b)")
+"""An aside on who someone is after a name: "Mason (Mace to his friends)", "Mason
+(calls himself Mace)" (tester 18, F8: a protected name that is also a word went
+unflagged before a bracket)."""
 _PREV_WORDS = re.compile(r"([\w'’\-]+)[\s,]*$")
 _PLACE_PREPOSITIONS = frozenset({"at", "in", "from", "near", "to", "of", "for", "around"})
 # Months that are also given names, and the words that make them a time ("since June",
@@ -109,8 +113,8 @@ class NameFinder(WordReader):
         self.role_words = frozenset(w for r in vocab.rule("practitioner_roles") for w in r.split())
         roles = cue_pattern(vocab.rule("practitioner_roles")).pattern
         self.role_before = re.compile(
-            rf"(?<!special ){roles}(?:\s+(?:for|in|at|of|from)\s+[\w'’\- ]{{1,40}}?)?"
-            rf"\s*[,(]?\s*(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+)?$",
+            rf"(?<!special ){roles}(?:\s+(?:for|in|at|of|from)\s+[\w'’\- ]{{1,40}}?\s*[,(]|\s*[,(]?)"
+            rf"\s*(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+)?$",
             re.IGNORECASE,
         )
         judicial = cue_pattern(vocab.rule("judicial_titles")).pattern
@@ -374,7 +378,11 @@ class NameFinder(WordReader):
                 return True
             if self.relation_end.search(before):
                 return True
-        if namelike and not t.possessive and _AGE_AFTER.match(text, t.end):
+        if (
+            namelike
+            and not t.possessive
+            and (_AGE_AFTER.match(text, t.end) or _ASIDE_AFTER.match(text, t.end))
+        ):
             return True  # "Summer (born 30/03/2014) attends", "Summer, 12, lives" (tester 15)
         after = _NEXT_WORD.match(text, t.end + (2 if t.possessive else 0))
         if after:

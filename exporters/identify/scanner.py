@@ -28,7 +28,7 @@ from exporters.identify.protected import ProtectedIndex, case_label, whole_name_
 from exporters.identify.settings import GATE as SETTING_GATE
 from exporters.identify.settings import HEALTH_GATE, health, settings
 from exporters.identify.shouted import titled
-from exporters.identify.venues import PLAY_GATE, WORK_GATE, Venues, clubs_as_clubs, teams
+from exporters.identify.venues import PLAY_GATE, Venues, clubs_as_clubs, teams
 from exporters.identify.vocabulary import Vocabulary, load
 from store.casenames import as_name
 
@@ -89,7 +89,7 @@ class Scanner:
             allowed=frozenset(patterns._norm_date(d) for d in self.allowed_dates),
         )
         self.place_rules = patterns.place_rules(vocab)
-        self.venues = Venues(vocab.rule("hospitals_by_name"))
+        self.venues = Venues(vocab.rule("hospitals_by_name"), vocab.rule("parent_jobs"))
         self._patient = cue_pattern(vocab.rule("patient_cues"), lower=True)
         self.jigsaw = Jigsaw(vocab, self.area_words)
         self.called_as = CalledAs(vocab)
@@ -100,7 +100,7 @@ class Scanner:
         self._place_wake = rules.street_words | rules.school_words | self.venues.gate
         self._wake = self._place_wake.union(
             PLAY_GATE, self.index.first_words, self.finder.place_words_lower,
-            SETTING_GATE, HEALTH_GATE, WORK_GATE, HOLIDAYS, self.jigsaw.first_words,
+            SETTING_GATE, HEALTH_GATE, self.venues.work_gate, HOLIDAYS, self.jigsaw.first_words,
             self.called_as.gate,
         )  # fmt: skip
         f = self.finder
@@ -315,7 +315,7 @@ class Scanner:
             out += settings(text, words, self._domain, not_a_name,
                             lambda s, e: overlaps(taken, s, e))  # fmt: skip
             taken = kept + out
-        if not self.called_as.gate.isdisjoint(woke):
+        if not self.called_as.gate.isdisjoint(woke) or "(" in text:
             out += self.called_as.find(text, words, self._domain, not_a_name,
                                        lambda s, e: overlaps(taken, s, e))  # fmt: skip
             taken = kept + out
@@ -324,7 +324,7 @@ class Scanner:
             out += health(text, words, self._setting_domain, about,
                           lambda s, e: overlaps(taken, s, e))  # fmt: skip
             taken = kept + out
-        if not WORK_GATE.isdisjoint(woke):
+        if not self.venues.work_gate.isdisjoint(woke):
             out += self.venues.find(
                 text,
                 words,

@@ -7,8 +7,9 @@ reported as its own kind so the advice names the right thing:
 - numbered uniformed groups ("1st Kingswood Scouts", "3rd Ilkley Brownies") in a
   sentence about a person (kind ``club``);
 - where a parent works, after a verb of working ("works nights at Meadowbank Care
-  Home", "drives for Parkers Taxis", "is a cleaner at Hollybank"): capitalised words
-  that are not the inspection's own words, an area or a place of one word (kind
+  Home", "drives for Parkers Taxis") or their job ("is a cleaner at Hollybank", "is a
+  police sergeant in Reading": the jobs are `parent_jobs` in `rules.toml`; tester 18,
+  F8): capitalised words that are not the inspection's own words or an area (kind
   ``workplace``).
 
 `Scanner` adds these after names and settings; a span found already wins.
@@ -39,34 +40,38 @@ _GROUP_GATE = frozenset(
 _AT_OR_FOR = re.compile(
     rf"(?:at|for)[ \t]+(?:the[ \t]+)?(?P<run>{_RUN}(?:[ \t]+(?:in|on)[ \t]+{_RUN})?)"
 )
-_WORK_BEFORE = re.compile(
-    r"(?<![\w\-])(?:(?:works?|worked|working|employed|volunteers?|volunteered|volunteering|"
+_WORK_VERBS = (
+    r"(?:works?|worked|working|employed|volunteers?|volunteered|volunteering|"
     r"drives|drove|driving|cleans|cleaned|cleaning|does[ \t]+shifts|has[ \t]+a[ \t]+job)"
     r"(?:[ \t]+(?:nights|days|weekends|evenings|shifts|part[ \t-]time|full[ \t-]time|"
     r"locally|there|now))?"
     # A few words of what the work is before where ("works on the tills at", "works two
     # days a week at": tester 17, F11).
     r"(?:[ \t]+[a-z]+){0,4}?"
-    r"|(?:is|was|works[ \t]+as)[ \t]+an?[ \t]+(?:[a-z\-]+[ \t]+){0,2}?(?:assistant|worker|"
-    r"cleaner|cashier|driver|nurse|carer|manager|chef|cook|waiter|waitress|receptionist|"
-    r"mechanic|labourer|porter|supervisor|operative|administrator|guard|hairdresser|"
-    r"barber|barmaid|barman|technician|apprentice))[ \t]+$"
 )
-WORK_GATE = frozenset(
+_WORK_WORDS = frozenset(
     {"work", "works", "worked", "working", "employed", "volunteer", "volunteers",
      "volunteered", "volunteering", "drives", "drove", "driving", "cleans", "cleaned",
-     "cleaning", "shifts", "job", "assistant", "worker", "cleaner", "cashier", "driver",
-     "nurse", "carer", "manager", "chef", "cook", "waiter", "waitress", "receptionist",
-     "mechanic", "labourer", "porter", "supervisor", "operative", "administrator", "guard",
-     "hairdresser", "barber", "barmaid", "barman", "technician", "apprentice"}
+     "cleaning", "shifts", "job"}
 )  # fmt: skip
-"""The lower-case words a text must hold to be searched for a workplace."""
+
+
+def _job(jobs: list[str]) -> str:
+    """A job said of someone: "is a cleaner", "was a police sergeant", "works as a GP"."""
+    said = "|".join(re.escape(j) for j in sorted(jobs, key=len, reverse=True))
+    return (r"(?:is|was|works[ \t]+as)[ \t]+an?[ \t]+(?:[A-Za-z\-]+[ \t]+){0,2}?"
+            rf"(?i:{said})")  # fmt: skip
 
 
 class Venues:
     """The finders above for one vocabulary (`hospitals_by_name` read once)."""
 
-    def __init__(self, hospitals_by_name: list[str]) -> None:
+    def __init__(self, hospitals_by_name: list[str], jobs: list[str]) -> None:
+        job = _job(jobs)
+        self._work_before = re.compile(rf"(?<![\w\-])(?:{_WORK_VERBS}|{job})[ \t]+$")
+        self._job_in = re.compile(rf"(?<![\w\-]){job}[ \t]+in[ \t]+(?P<run>{_RUN})")
+        self.work_gate = _WORK_WORDS | frozenset(jobs)
+        """The lower-case words a text must hold to be searched for a workplace."""
         names = sorted(hospitals_by_name, key=len, reverse=True)
         self._hospitals = re.compile(
             r"(?<![\w\-])(?:" + "|".join(re.escape(n) for n in names) + r")(?![\w\-])"
@@ -123,18 +128,16 @@ class Venues:
         lower-case words; `is_domain(words)` tells the inspection's own words; `taken`
         a span already found."""
         out: list[Found] = []
-        if WORK_GATE.isdisjoint(words):
+        if self.work_gate.isdisjoint(words):
             return out
 
         def add(kind: str, s: int, e: int, note: str) -> None:
             if not taken(s, e) and not any(f.start < e and s < f.end for f in out):
                 out.append(Found(kind, s, e, note))
 
-        for m in _AT_OR_FOR.finditer(text):
-            if word_before(text, m.start()):
-                continue
-            if not _WORK_BEFORE.search(text, max(0, m.start() - 60), m.start()):
-                continue
+        at = [m for m in _AT_OR_FOR.finditer(text) if not word_before(text, m.start())
+              and self._work_before.search(text, max(0, m.start() - 60), m.start())]  # fmt: skip
+        for m in [*at, *self._job_in.finditer(text)]:  # "is a nurse in Reading" too
             s, e = m.span("run")
             lead = [re.sub(r"['’]s$", "", w) for w in text[s:e].split() if w[:1].isupper()]
             if lead and not is_domain(lead):
