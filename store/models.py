@@ -375,6 +375,7 @@ class CaseRow(Model):
     area_code: str
     law_type: str
     case_type: str
+    application: str | None = None  # what kind of Other application (CaseFile.application)
     stage: str
     status: CaseStatus
     inspector_id: str | None

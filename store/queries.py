@@ -35,8 +35,8 @@ _SORTS = {
 }
 
 CASE_ROW_SELECT = """
-    SELECT c.id, c.ref, c.area_code, c.law_type, c.case_type, c.stage, c.status,
-           c.inspector_id, coalesce(i.initials, '') AS inspector_initials, c.conflict,
+    SELECT c.id, c.ref, c.area_code, c.law_type, c.case_type, c.application, c.stage,
+           c.status, c.inspector_id, coalesce(i.initials, '') AS inspector_initials, c.conflict,
            (SELECT count(*) FROM evidence e WHERE e.case_id = c.id) AS evidence_count,
            (SELECT count(*) FROM gradings g WHERE g.case_id = c.id) AS graded_count,
            (SELECT count(*) FROM evidence e WHERE e.case_id = c.id

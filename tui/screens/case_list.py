@@ -23,44 +23,15 @@ from textual.timer import Timer
 from textual.widgets import Header, Input, Static
 
 from store.models import STATUS_LABELS, CaseFilter
+from tui.case_rows import columns_for, row_cells
 from tui.messages import CasePageLoaded, CasesCounted, CasesOfMine, LookupsLoaded
 from tui.navigation import OpenCase
 from tui.screens.base import FieldworkScreen
 from tui.widgets.filter_chip import FilterChip
 from tui.widgets.footer import Footer
-from tui.widgets.row_table import Column, RowTable
+from tui.widgets.row_table import RowTable
 
 SORTS: tuple[str, ...] = get_args(CaseFilter.model_fields["sort"].annotation)
-COLUMNS = (  # fixed widths: no measuring of every cell; the row's cells in this order
-    Column("Ref", 10, "ref"),
-    Column("Status", 11, "status"),
-    Column("Insp", 4, "inspector"),
-    Column("Evid", 4, "evidence"),
-    Column("Esc", 3),
-    Column("Area", 4, "area"),
-    Column("Law", 7),
-    Column("Type", 14),
-    Column("Stage", 10),
-    Column("Graded", 6),
-)
-NARROW = (0, 1, 3, 4, 7, 8, 9)
-"""The columns kept below `WIDE` columns: ref, status, evidence, escalations, type,
-stage, graded (the area, law and inspector are filters on the line above)."""
-WIDE = 110
-
-
-def columns_for(width: int) -> tuple[Column, ...]:
-    """The columns for a terminal `width` wide: type and stage (labels, not codes)
-    share what the others leave, the type a little more."""
-    keep = range(len(COLUMNS)) if width >= WIDE else NARROW
-    fixed = [i for i in keep if i not in (7, 8)]
-    used = sum(COLUMNS[i].width for i in fixed) + 2 * len(keep) + 2  # padding, scrollbar
-    room = max(20, width - used)
-    widths = {7: room * 11 // 20, 8: room - room * 11 // 20}
-    return tuple(
-        Column(COLUMNS[i].label, widths.get(i, COLUMNS[i].width), COLUMNS[i].sort_key, i)
-        for i in keep
-    )
 
 
 FIRST_PAGE = 60
@@ -176,6 +147,8 @@ class CaseListScreen(FieldworkScreen[None]):
         self.loaded = 0
         self.generation = 0
         self._loading_more = False
+        self._to_end = False
+        """End was pressed: move to the last row when the rows left arrive."""
         self._debounce: Timer | None = None
         self._lookups_asked = False
         self._ids: list[str] = []
@@ -290,9 +263,9 @@ class CaseListScreen(FieldworkScreen[None]):
         self.post_message(CasePageLoaded(generation, 0, rows))
 
     @work(thread=True, group="cases-more", exit_on_error=False)
-    def load_more(self, generation: int, f: CaseFilter, offset: int) -> None:
-        """Fetch the next page."""
-        rows = self.store.case_rows(f, offset, self.fw.settings.page_size)
+    def load_more(self, generation: int, f: CaseFilter, offset: int, limit: int = 0) -> None:
+        """Fetch the next page (or `limit` rows)."""
+        rows = self.store.case_rows(f, offset, limit or self.fw.settings.page_size)
         self.post_message(CasePageLoaded(generation, offset, rows))
 
     def on_cases_of_mine(self, message: CasesOfMine) -> None:
@@ -317,25 +290,10 @@ class CaseListScreen(FieldworkScreen[None]):
         if message.offset != 0 and message.offset != self.loaded:
             return
         self._loading_more = False
-        fw = self.store.framework
-        rows = [
-            (
-                r.ref,
-                STATUS_LABELS[r.status],
-                r.inspector_initials,
-                str(r.evidence_count),
-                "!" * min(r.open_escalations, 3),
-                r.area_code,
-                fw.law_type_label(r.law_type).split()[0],
-                fw.case_type_label(r.case_type),
-                fw.stage_label(r.stage),
-                str(r.graded_count),
-            )
-            for r in message.rows
-        ]
+        rows = [row_cells(self.store.framework, r) for r in message.rows]
         ids = [r.id for r in message.rows]
         if message.offset == 0:  # a new generation: replace the rows in one step
-            self._ids = ids
+            self._ids, self._to_end = ids, False
             self.loaded = len(rows)
             table.set_rows(rows, cursor=self._keep_cursor)
             self._rows_stale = False
@@ -347,6 +305,9 @@ class CaseListScreen(FieldworkScreen[None]):
             self._ids.extend(ids)
             self.loaded += len(rows)
             table.add_rows(rows)
+            if self._to_end:  # End was pressed while a page was on its way
+                self._to_end = self.loaded < self.total
+                self._fetch_rest() if self._to_end else table.move_cursor(table.row_count - 1)
 
         self._show_summary()
         if not self._lookups_asked:  # the filters' choices, once the rows are on screen
@@ -366,6 +327,17 @@ class CaseListScreen(FieldworkScreen[None]):
         if not self._loading_more and self.loaded < self.total:
             self._loading_more = True
             self.load_more(self.generation, self.filter, self.loaded)
+
+    def on_row_table_end_wanted(self, message: RowTable.EndWanted) -> None:
+        """End: fetch every row left in one read (after a page on its way), then move to
+        the last."""
+        self._to_end = self.loaded < self.total
+        if self._to_end and not self._loading_more:
+            self._fetch_rest()
+
+    def _fetch_rest(self) -> None:
+        self._loading_more = True
+        self.load_more(self.generation, self.filter, self.loaded, self.total - self.loaded)
 
     def on_row_table_row_selected(self, event: RowTable.RowSelected) -> None:
         """Enter opens the case (once the rows of the filter just typed have come)."""

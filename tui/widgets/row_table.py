@@ -7,7 +7,8 @@ of text, draws only the lines on screen (one segment per line, fixed column widt
 and replaces its rows in one step, so 60 rows or 6,000 cost what a screenful costs.
 
 The screen feeds it a page at a time: `NearEnd` asks for more when the cursor or the
-window comes within `margin` rows of the last loaded row.
+window comes within `margin` rows of the last loaded row, and `EndWanted` (End) for
+every row left, so that End goes to the last row in one press (tester 18, F5).
 """
 
 from __future__ import annotations
@@ -81,7 +82,7 @@ class RowTable(ScrollView, can_focus=True):
         Binding("pageup", "page(-1)", "Page up", id="row-table-page-up", show=False),
         Binding("pagedown", "page(1)", "Page down", id="row-table-page-down", show=False),
         Binding("home,ctrl+home", "first", "First row", id="row-table-first", show=False),
-        Binding("end,ctrl+end", "last", "Last loaded row", id="row-table-last", show=False),
+        Binding("end,ctrl+end", "last", "Last row", id="row-table-last", show=False),
         Binding("enter", "select", "Open", id="row-table-select", show=False),
     ]
 
@@ -115,6 +116,10 @@ class RowTable(ScrollView, can_focus=True):
 
     class NearEnd(_TableMessage):
         """Fewer than `margin` loaded rows are left below the cursor or the window."""
+
+    class EndWanted(_TableMessage):
+        """End was pressed: the screen may load every row left and move to the last
+        (`move_cursor`); the table has moved to the last row it holds."""
 
     def __init__(
         self,
@@ -246,6 +251,7 @@ class RowTable(ScrollView, can_focus=True):
 
     def action_last(self) -> None:
         self.move_cursor(len(self._rows) - 1)
+        self.post_message(self.EndWanted(self))
 
     def action_select(self) -> None:
         if self._rows:

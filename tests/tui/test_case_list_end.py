@@ -1,0 +1,51 @@
+"""End goes to the last case in one press, however many pages are still to load
+(tester 18, F5: on a 1,955-case list End went to the last loaded row and loaded one
+page more, six presses to reach the end).  Home goes back to the first.  On the demo
+with a small page, so that most of the list is not loaded at first."""
+
+from __future__ import annotations
+
+import pytest
+from textual.widgets import Static
+
+from store.models import CaseFile, CaseFilter
+from tests.tui.conftest import AppFactory
+from tests.tui.helpers import case_list, settle, table_rows
+
+SIZE = (120, 40)
+
+
+@pytest.mark.asyncio
+async def test_end_loads_every_case_left_and_shows_the_last(make_fw: AppFactory) -> None:
+    app = make_fw(page_size=20, start_screen="cases")
+    async with app.run_test(size=SIZE) as pilot:
+        screen, table = await case_list(pilot)
+        total = app.store.count_cases()
+        assert table.row_count < total
+        await pilot.press("end")
+        await settle(pilot)
+        assert table.row_count == total
+        assert table.cursor_row == total - 1
+        last = app.store.case_rows(CaseFilter(), total - 1, 1)[0]
+        assert table_rows(table)[table.cursor_row][0] == last.ref
+        summary = str(screen.query_one("#cases-summary", Static).render())
+        assert summary.startswith(f"All cases: {total} ·")
+        await pilot.press("home")
+        await settle(pilot)
+        assert table.cursor_row == 0 and table.row_count == total
+
+
+@pytest.mark.asyncio
+async def test_an_other_application_shows_its_kind(make_small: AppFactory) -> None:
+    """Tester 18, F7: the Type column said "Other application" for a special
+    guardianship case and an enforcement one alike."""
+    app = make_small(start_screen="cases")
+    row = app.store.case_rows(CaseFilter(), 0, 1)[0]
+    case = app.store.case(row.id)
+    data = case.model_dump(include=set(CaseFile.model_fields))
+    app.store.put_case(CaseFile.model_validate(
+        {**data, "case_type": "OTHER", "application": "SGO"}), row.id)  # fmt: skip
+    async with app.run_test(size=SIZE) as pilot:
+        _screen, table = await case_list(pilot)
+        shown = {r[0]: r for r in table_rows(table)}
+        assert "Other (special guardianship)" in shown[row.ref]

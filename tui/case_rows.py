@@ -1,0 +1,64 @@
+"""What the case list shows of each case: its columns, which of them a narrow terminal
+keeps, and each row's cells (labels, not codes; an Other application with its kind,
+"Other (special guardianship)", short for what the case screen's header and `cases list`
+say, "Other application (special guardianship)": tester 18, F7)."""
+
+from __future__ import annotations
+
+from store.casevocab import application_labels
+from store.framework import Framework
+from store.models import STATUS_LABELS, CaseRow
+from tui.widgets.row_table import Column, Row
+
+COLUMNS = (  # fixed widths: no measuring of every cell; the row's cells in this order
+    Column("Ref", 10, "ref"),
+    Column("Status", 11, "status"),
+    Column("Insp", 4, "inspector"),
+    Column("Evid", 4, "evidence"),
+    Column("Esc", 3),
+    Column("Area", 4, "area"),
+    Column("Law", 7),
+    Column("Type", 14),
+    Column("Stage", 10),
+    Column("Graded", 6),
+)
+NARROW = (0, 1, 3, 4, 7, 8, 9)
+"""The columns kept below `WIDE` columns: ref, status, evidence, escalations, type,
+stage, graded (the area, law and inspector are filters on the line above)."""
+WIDE = 110
+
+
+def columns_for(width: int) -> tuple[Column, ...]:
+    """The columns for a terminal `width` wide: type and stage (labels, not codes)
+    share what the others leave, the type a little more."""
+    keep = range(len(COLUMNS)) if width >= WIDE else NARROW
+    fixed = [i for i in keep if i not in (7, 8)]
+    used = sum(COLUMNS[i].width for i in fixed) + 2 * len(keep) + 2  # padding, scrollbar
+    room = max(20, width - used)
+    widths = {7: room * 11 // 20, 8: room - room * 11 // 20}
+    return tuple(
+        Column(COLUMNS[i].label, widths.get(i, COLUMNS[i].width), COLUMNS[i].sort_key, i)
+        for i in keep
+    )
+
+
+def row_cells(fw: Framework, r: CaseRow) -> Row:
+    """One case's cells, in the order of `COLUMNS`."""
+    return (
+        r.ref,
+        STATUS_LABELS[r.status],
+        r.inspector_initials,
+        str(r.evidence_count),
+        "!" * min(r.open_escalations, 3),
+        r.area_code,
+        fw.law_type_label(r.law_type).split()[0],
+        _case_type(fw, r),
+        fw.stage_label(r.stage),
+        str(r.graded_count),
+    )
+
+
+def _case_type(fw: Framework, r: CaseRow) -> str:
+    label = fw.case_type_label(r.case_type)
+    kind = application_labels().get(r.application or "")
+    return f"{label.split()[0]} ({kind})" if kind else label
