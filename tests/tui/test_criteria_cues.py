@@ -27,3 +27,12 @@ def test_the_wording_ranks_before_a_cue() -> None:
     assert [c.id for c in index.match("voice")] == ["ZZ1", "ZZ2"]
     assert [c.id for c in index.match("views")] == ["ZZ2"]
     assert index.match("zebra") == []
+
+
+def test_everyday_words_find_letters_and_audits() -> None:
+    """Tester 18, F6: "letters" (to children) found nothing; tester 17, F4: "audit" did
+    not offer performance management and evaluation (LG3), where audits are filed."""
+    for framework in ("cafcass-2018", "cafcass-2021"):
+        assert _ids(framework, "letters")[:1] == ["SW4"], framework
+        assert "LG3" in _ids(framework, "audit")[:3], framework
+        assert _ids(framework, "self-assessment")[:1] == ["LG3"], framework
