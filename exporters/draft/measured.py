@@ -42,7 +42,26 @@ def table() -> dict[str, Any]:
 def _about_scope(low: str) -> bool:
     if not _names_measure(low):
         return False
-    return bool(_ONLY.search(low)) or any(_has(low, w) for w in table()["scope"])
+    if _ONLY.search(low) or _not_covering().search(low):
+        return True
+    return any(_has(low, w) for w in table()["scope"])
+
+
+def _alternation(words: list[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+@cache
+def _not_covering() -> re.Pattern[str]:
+    """A measure said not to look at something ("audits do not look at the quality of
+    ...", "the dashboard doesn't track ..."): `measure`, up to three words, a negated
+    auxiliary, then a verb of covering (`covering`)."""
+    t = table()
+    return re.compile(
+        rf"(?<![a-z])(?:{_alternation(t['measure'])})(?![a-z])(?:\s+[a-z'’-]+){{0,3}}?"
+        rf"\s+(?:(?:do|does|did)\s+not|don['’]t|doesn['’]t|didn['’]t|never)\s+"
+        rf"(?:{_alternation(t['covering'])})(?![a-z])"
+    )
 
 
 def _names_measure(low: str) -> bool:
@@ -105,3 +124,28 @@ def names_scope(topic: str) -> bool:
     those sources show ("the service's figures suggest that the figures leaders see
     ...": `service._shown`)."""
     return topic in table()["scope_subjects"]
+
+
+_LABEL = re.compile(r"^(?:[\w'’-]+\s){0,5}[\w'’-]+:\s+")
+_TAIL = re.compile(r",\s+(?:which|but|and|though|although|while)\b")
+
+
+def scope_said(text: str, head: bool = False) -> str:
+    """A note's first sentence where it is about a measure's scope and names the
+    measure (a note opening on another point is about that), in the note's own words
+    for the body: a leading label ("Private law: ") dropped, its first
+    letter raised, ended with a stop; "" where there is none or it is not 6 to 40 words
+    ("Audits do not look at the quality of domestic abuse work, which inspectors found
+    uneven.").  `head`: the sentence to its first clause joined on (", which ...", ",
+    but ..."), where that still says the measure's scope."""
+    first = _SENTENCE.split(text.strip())[0]  # the note's first point: its finding
+    if not _about_scope(first.lower()):
+        return ""
+    said = _LABEL.sub("", first).strip().rstrip(";:,.")
+    if head:
+        said = _TAIL.split(said, maxsplit=1)[0]
+        if not _about_scope(said.lower()):
+            return ""
+    if not 6 <= len(said.split()) <= 40:
+        return ""
+    return said[0].upper() + said[1:] + "."

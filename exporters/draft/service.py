@@ -32,6 +32,7 @@ from typing import Literal
 from exporters.draft import claims, eachside, fewrecords, joinedparts, measured
 from exporters.draft.attributed import (
     attributed_claim,
+    for_inspectors,
     heard_already,
     hedged,
     in_area,
@@ -40,6 +41,7 @@ from exporters.draft.attributed import (
     placed,
     shown,
 )
+from exporters.draft.data import DraftData
 from exporters.draft.examples import finding
 from exporters.draft.fitting import is_stakeholder
 from exporters.draft.onesource import one_said, reported, said_sentence, with_article
@@ -260,10 +262,15 @@ def _shown(
     d = ctx.data
     few = fewrecords.few(d, side, ())  # named, never counted nor a bare verdict
     counted = fewrecords.counted(d, *((side, ()) if claim.lean == "for" else ((), side)))
+    scope = _scope_said(d, side) if few else []
     if few and measured.names_scope(claim.words.about_what):
         # About the measures themselves: in its own words, of its area where placed.
         plain = claim.words.strength if claim.lean == "for" else claim.words.weakness
         options = placed(d, [f"{capitalise(w)}." for w in plain], where)
+    elif scope:
+        # What a measure leaves out is not what it found (tester 17's F14 (d)): the
+        # note's own sentence on it, never "audits suggest that the work is weak".
+        options = placed(d, scope, where)
     elif few:
         general = fewrecords.general_wordings(claim, claim.lean)
         options = fewrecords.side_options(
@@ -289,6 +296,9 @@ def _shown(
     )
     if few and measured.names_scope(claim.words.about_what):
         why = f"said in its own words: its sources are the measures it is about ({counted})"
+    elif scope:
+        why = ("said in its note's words: the note says what a measure leaves out, not "
+               f"what it found ({counted})")  # fmt: skip
     # Marked only where no note speaks of the topic at all (`relevance.off_topic`): "a
     # clear recovery plan" is about leaders' priorities though it names none of them.
     tagged = not borne and off_topic(d, claim.criterion, side)
@@ -300,6 +310,27 @@ def _shown(
     if tagged:
         sentence.flags.append("may be tagged wrongly")
     return sentence
+
+
+def _scope_said(d: DraftData, side: Sequence[int]) -> list[str]:
+    """Where every note of a side says what a measure leaves out or counts
+    (`measured.scope_said`: "Audits do not look at the quality of domestic abuse
+    work"), those sentences as the notes put them; else none."""
+    texts = d.texts(list(side))
+    said = [_in_voice(texts[i].text) for i in side]
+    return list(dict.fromkeys(said)) if side and all(said) else []
+
+
+def _in_voice(text: str) -> str:
+    """`measured.scope_said` in the report's voice (`for_inspectors`: "told us" as "told
+    inspectors"), without a clause joined on where only that speaks in the first person
+    (", which our own reading found patchy"); "" where neither will do."""
+    for head in (False, True):
+        said = measured.scope_said(text, head)
+        voiced = for_inspectors(said) if said else None
+        if voiced:
+            return voiced
+    return ""
 
 
 def _in_own_words(
