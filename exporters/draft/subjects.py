@@ -241,7 +241,26 @@ def choose(subs: Subjects, sides: Sequence[Sequence[str]]) -> tuple[Subject, tup
     # workloads and practitioners' workloads" is not).
     if len(found) > 2 or any(" and " in topic(subs, x) for x in found):
         return subs.neutral, tuple(found)
+    narrower = _narrower(topic(subs, found[0]), topic(subs, found[1]))
+    if narrower is not None:
+        # "the use of performance information and performance information on the
+        # quality of practice" names one thing twice (tester 17): the narrower alone.
+        return found[narrower], tuple(found)
     return joined(subs, found), tuple(found)
+
+
+def _narrower(one: str, two: str) -> int | None:
+    """Where one topic names, in two words or more, the thing another is about
+    ("performance information on the quality of practice" beside "the use of
+    performance information"): which of the two (0, 1) it is, the narrower; else None."""
+
+    def thing(t: str) -> str:
+        return t.split(" of ", 1)[1].removeprefix("the ") if " of " in t else ""
+
+    for k, (a, b) in enumerate(((two, one), (one, two))):
+        if len(thing(a).split()) >= 2 and b.removeprefix("the ").startswith(thing(a)):
+            return k
+    return None
 
 
 def worded(
