@@ -38,6 +38,7 @@ from exporters.draft.casethemes import (
 )
 from exporters.draft.concentration import Measured, where
 from exporters.draft.headlines import MOSTLY
+from exporters.draft.lawsubjects import key_clause
 from exporters.draft.practicethemes import items
 from exporters.draft.sections import recorded_grade
 from exporters.draft.stance import SIDE
@@ -57,6 +58,9 @@ def law_themes(sc: Scene, owned: dict[str, set[str]]) -> list[Theme]:
             continue
         label = d.framework.law_type_label(law).lower()
         points = _weak(sc, sc.laws[law], jid, owned.get(law, set()))
+        if not points and (t := _subject_theme(sc, law, jid, grade, rank)) is not None:
+            out.append(t)
+            continue
         found: list[Measured] = [(c, f"{label} ", "", c.tally) for c in points]
         frame = "law_below" if points else "law_below_only"
         text = choose_text(sc, wording()["frames"][frame], f"key|law|{law}", law=label,
@@ -80,6 +84,28 @@ def law_themes(sc: Scene, owned: dict[str, set[str]]) -> list[Theme]:
     joined.law = out[0].law if len(out) == 1 else ""
     joined.kept = True  # every judgement below good has a key finding
     return [joined]
+
+
+def _subject_theme(sc: Scene, law: str, jid: str, grade: str, rank: int) -> Theme | None:
+    """A law type below good whose criteria give its finding no reason to name: the
+    subject of practice its cases fail on most (`lawsubjects.key_clause`; tester 17:
+    private law's finding gave its grade alone, and never said that work on domestic
+    abuse was uneven, the failure its notes name most), counted by cases as its section
+    counts it; None where its cases fail on no subject in material numbers."""
+    d = sc.data
+    label = d.framework.law_type_label(law).lower()
+    said = key_clause(sc.ctx, sc.laws[law].case_ids, label, wording()["judged"][str(rank)])
+    if said is None:
+        return None
+    text, subject = said
+    basis = (f"Judgement {jid}: {d.framework.grade(grade).label}; notes naming "
+             f"{subject.name} on {len(subject.cases)} {label} cases: for in "
+             f"{len(subject.pos)}, against in {len(subject.neg)}")  # fmt: skip
+    t = make_theme(sc, "weakness", "law", text, list(subject.records[:40]), crits=[],
+                   basis=basis, cases=sorted(subject.neg))  # fmt: skip
+    t.reasoned = True
+    t.law = law
+    return t
 
 
 def law_owned(sc: Scene) -> dict[str, set[str]]:

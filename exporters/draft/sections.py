@@ -30,6 +30,7 @@ from exporters.draft.data import DraftData
 from exporters.draft.judgementpool import LinkedPool as LinkedPool
 from exporters.draft.judgementpool import judgement_pool as judgement_pool
 from exporters.draft.judgementpool import weighing_pool
+from exporters.draft.lawsubjects import add_subjects
 from exporters.draft.mainfailure import name_failure
 from exporters.draft.perdata import PerData
 from exporters.draft.sectionopening import opening
@@ -419,6 +420,7 @@ def judgement_section(data: DraftData, jdef: JudgementDef, voice: Voice, used: U
     paras = assemble(ctx, _paragraphs(ctx, lead, with_cases=bool(cases)), 1)
     if cases:  # a law type's or practice's section quotes a child as an area's does
         quote_a_child(ctx, paras)
+        add_subjects(ctx, paras, build.weighs_against(ctx))
     reported_line(ctx, weighed, jdef, paras, check)
     mark_undrafted(ctx, paras)
     mark_unsaid_strengths(ctx, paras)

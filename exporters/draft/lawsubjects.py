@@ -1,0 +1,249 @@
+"""What a national law type's section names besides its criteria: the subject of
+practice its cases fail on most and the one they do best on, counted by cases (issue
+15, tester 17's F14 (g)).
+
+Tester 17's private law practice required improvement chiefly because work on domestic
+abuse was uneven (allegations not explored, screening tools not used, contact
+recommended without a risk analysis), yet the private law section and its key finding
+never said "domestic abuse": the section's sentences follow the framework's criteria,
+and no criterion names it; its notes are filed under initial risk assessment,
+safeguarding and early work with parents.
+
+A subject is a concern a case may carry (`lawsubjects.toml` [[subjects]]: domestic
+abuse, substance misuse, ...), found in the inspectors' own notes on the section's cases
+whatever criterion they are filed under.  Each case counts once: against the subject
+where more of its notes naming it are development points than strengths, for it the
+other way round, neither where they are even; a hedged note counts neither way (as in
+every tally), and a strength note naming the subject just after "no" says the concern
+is absent, not that the work was good.  The subject with the most cases against (in a
+section weighing against) or for is named, with the other side's weightiest after it
+where that is another subject, each in one sentence giving both sides' counts, placed
+after the section's sentence on the criterion most of its notes are filed under.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from collections import Counter
+from collections.abc import Sequence
+from collections.abc import Set as AbstractSet
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+from exporters.draft.claims import Context
+from exporters.draft.trace import traced
+from exporters.draft.words import number_text, wording_dir
+from exporters.model import Paragraph, Sentence
+
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+
+
+@cache
+def wording() -> dict[str, Any]:
+    """The subjects, thresholds and sentences of `lawsubjects.toml`."""
+    with (wording_dir() / "lawsubjects.toml").open("rb") as fh:
+        return tomllib.load(fh)
+
+
+@cache
+def _patterns() -> tuple[tuple[str, str, str, re.Pattern[str]], ...]:
+    """Each subject's name, `where` and `where_it` phrases and the pattern finding its
+    words (a word in capitals in capitals only)."""
+    out = []
+    for s in wording()["subjects"]:
+        parts = [
+            re.escape(w) if w.isupper() else "(?i:" + re.escape(w) + ")"
+            for w in sorted(s["words"], key=len, reverse=True)
+        ]  # fmt: skip
+        pat = re.compile(r"(?<![A-Za-z0-9])(?:" + "|".join(parts) + r")(?![A-Za-z0-9])")
+        out.append((s["name"], s["where"], s["where_it"], pat))
+    return tuple(out)
+
+
+def _negated(text: str, start: int) -> bool:
+    """Whether one of the negations stands within `negated_within` words before `start`
+    in the same clause ("no history of domestic abuse")."""
+    w = wording()
+    clause = re.split(r"[.;:,()!?]", text[:start])[-1]
+    before = [x.lower() for x in _WORD.findall(clause)][-int(w["negated_within"]) :]
+    return not set(before).isdisjoint(w["negations"])
+
+
+def names_subject(pattern: re.Pattern[str], text: str, strength: bool) -> bool:
+    """Whether a note's text names the subject: any mention in a development note, a
+    mention not just after a negation in a strength note."""
+    return any(not (strength and _negated(text, m.start())) for m in pattern.finditer(text))
+
+
+@dataclass(frozen=True)
+class Subject:
+    """A subject's count in one section: its name, which cases count for and against it
+    (and all the cases counted on it), the notes naming it, and the criterion most of
+    them are filed under."""
+
+    name: str
+    where: str
+    where_it: str
+    pos: frozenset[int]
+    neg: frozenset[int]
+    cases: frozenset[int]
+    records: tuple[int, ...]
+    criterion: str
+
+    def side(self, even_margin: float, material: int) -> str:
+        """ "even" where both sides hold `material` cases and differ by at most one case or
+        `even_margin` of those counted; else the larger side, "against" on a tie."""
+        p, n = len(self.pos), len(self.neg)
+        if min(p, n) >= material and abs(p - n) <= max(1, even_margin * len(self.cases)):
+            return "even"
+        return "for" if p > n else "against"
+
+
+def subjects(ctx: Context, cases: AbstractSet[int] | None = None) -> list[Subject]:
+    """Every subject of `lawsubjects.toml` the notes on the section's cases (or `cases`)
+    name, counted as the module docstring says (the inspectors' own notes)."""
+    d = ctx.data
+    cases = ctx.pool.case_ids if cases is None else cases
+    recs = [i for i in range(len(d)) if d.case[i] in cases and d.own[i] and i not in d.hedged
+            and d.polarity[i] in ("strength", "development")]  # fmt: skip
+    if not recs:
+        return []
+    texts = d.texts(recs)
+    out = []
+    for name, where, where_it, pat in _patterns():
+        per_case: dict[int, list[int]] = {}
+        mine: list[int] = []
+        crits: Counter[str] = Counter()
+        for i in recs:
+            strength = d.polarity[i] == "strength"
+            if not names_subject(pat, texts[i].text, strength):
+                continue
+            per_case.setdefault(d.case[i], [0, 0])[0 if strength else 1] += 1
+            mine.append(i)
+            crits.update(d.crits[i])
+        if not mine:
+            continue
+        pos = frozenset(k for k, (s, v) in per_case.items() if s > v)
+        neg = frozenset(k for k, (s, v) in per_case.items() if v > s)
+        top = min(crits.items(), key=lambda kv: (-kv[1], d.criterion_rank.get(kv[0], 999)))[0]
+        out.append(Subject(name, where, where_it, pos, neg, frozenset(per_case), tuple(mine), top))
+    return out
+
+
+def named(
+    ctx: Context, against_first: bool, cases: AbstractSet[int] | None = None
+) -> list[Subject]:
+    """The subjects the section names: the one with the most cases against (where
+    `against_first`) or for, then the other side's weightiest where it is another
+    subject; each on the framework's `min_cases` cases counted or more, its leading
+    side on `material_cases` or more; at most `most`."""
+    d = ctx.data
+    found = [s for s in subjects(ctx, cases) if len(s.cases) >= d.rules.min_cases]
+    sides = ("neg", "pos") if against_first else ("pos", "neg")
+    out: list[Subject] = []
+    for side in sides:
+        ranked = sorted(
+            (s for s in found if len(getattr(s, side)) >= d.rules.material_cases),
+            key=lambda s: (-len(getattr(s, side)), -len(s.cases), s.name),
+        )  # fmt: skip
+        if ranked and ranked[0] not in out:
+            out.append(ranked[0])
+    return out[: int(wording()["most"])]
+
+
+def _fill(s: Subject, law: str) -> dict[str, str]:
+    return {"name": s.name, "law": law, "where": s.where, "where_it": s.where_it,
+            "n": number_text(len(s.cases)), "pos": number_text(len(s.pos)),
+            "neg": number_text(len(s.neg))}  # fmt: skip
+
+
+def _side(ctx: Context, s: Subject) -> str:
+    from exporters.draft.casethemes import wording as kf_wording  # themes read sections
+
+    margin = float(kf_wording()["limits"]["even_margin"])
+    return s.side(margin, ctx.data.rules.material_cases)
+
+
+def clause(ctx: Context, s: Subject, law: str) -> str:
+    """The subject's sentence (`lawsubjects.toml` [sentences]), in the frame the report
+    has used least."""
+    side = _side(ctx, s)
+    mine, other = (s.neg, s.pos) if side == "against" else (s.pos, s.neg)
+    key = side
+    if side != "even" and not other:
+        key += "_all" if len(mine) == len(s.cases) else "_only"
+    frames = wording()["sentences"][key]
+    # The form used least in the report so far (every list holds the same forms in the
+    # same order), so that two sections' subject sentences do not read alike.
+    forms = tuple(f"subject form {k}" for k in range(len(frames)))
+    k = forms.index(ctx.voice.frame(forms, ctx.key, "subject", s.name))
+    return str(frames[k]).format(**_fill(s, law))
+
+
+def key_clause(
+    ctx: Context, cases: AbstractSet[int], law: str, judged: str
+) -> tuple[str, Subject] | None:
+    """A law type's key finding below good naming the subject its cases (`cases`) fail on
+    most (`named`, against first), where its cases against are `material_cases` or more
+    (`lawsubjects.toml` [key_finding]); None where there is none."""
+    found = named(ctx, True, cases)
+    if not found or len(found[0].neg) < ctx.data.rules.material_cases:
+        return None
+    s = found[0]
+    key = "against" if _side(ctx, s) == "against" else "even"
+    if key == "against" and len(s.neg) == len(s.cases):
+        key = "against_all"
+    text = wording()["key_finding"][key].format(judged=judged, **_fill(s, law))
+    return text, s
+
+
+def sentence(ctx: Context, s: Subject, law: str) -> Sentence:
+    """The subject's sentence, traced to the notes naming it and its cases."""
+    d = ctx.data
+    side = s.side(0.0, 10**9)  # the larger side, for the sentence's direction
+    basis = (f"Notes naming {s.name} on {len(s.cases)} {law} cases: for in {len(s.pos)}, "
+             f"against in {len(s.neg)}, even in {len(s.cases - s.pos - s.neg)} "
+             f"(the inspectors' own notes; most filed under {s.criterion})")  # fmt: skip
+    return traced(
+        clause(ctx, s, law), list(s.records[:40]), d, role="claim", basis=basis,
+        direction="balanced" if s.pos and s.neg else side,
+        case_refs=sorted({d.case_ref[k] for k in s.cases}), criteria=[],  # names no criterion
+    )  # fmt: skip
+
+
+def add_subjects(ctx: Context, paras: list[Paragraph], against_first: bool) -> None:
+    """Put the section's subject sentences (`named`) into its paragraphs: each after the
+    first sentence stating its criterion, else at the end of the first paragraph of
+    findings on its side (weaknesses, else any), else as a paragraph of its own."""
+    if not ctx.law or not paras:
+        return
+    law = ctx.data.framework.law_type_label(ctx.law).lower()
+    for s in named(ctx, against_first):
+        said = sentence(ctx, s, law)
+        _place(paras, said, s.criterion, "development" if s.neg >= s.pos else "practice")
+
+
+def _place(paras: list[Paragraph], said: Sentence, criterion: str, theme: str) -> None:
+    spots: Sequence[tuple[int, int]] = [
+        (k, j) for k, p in enumerate(paras) for j, x in enumerate(p.sentences)
+        if x.role == "claim" and criterion in x.criteria
+    ]  # fmt: skip
+    if spots:
+        k, j = spots[0]
+    else:
+        mine = [k for k, p in enumerate(paras) if p.theme == theme] or [
+            k for k, p in enumerate(paras) if any(x.role == "claim" for x in p.sentences)
+        ]
+        if not mine:
+            paras.append(Paragraph(theme=theme, sentences=[said]))
+            return
+        k, j = mine[0], len(paras[mine[0]].sentences) - 1
+    sents = list(paras[k].sentences)
+    # after the claim and what illustrates it (its example, quote or impact)
+    j += 1
+    while j < len(sents) and sents[j].role in ("example", "quote", "impact"):
+        j += 1
+    sents.insert(j, said)
+    paras[k] = paras[k].model_copy(update={"sentences": sents})

@@ -1,0 +1,92 @@
+"""Which weaknesses a section states, the weightiest first (issue 15): how much case
+evidence a side of a claim rests on (`weight`), how many weaknesses the grade calls for
+(`_budget`) and the choice itself (`weaknesses`), for the paragraph on weaknesses
+(`paragraphs.development`).  Out of `paragraphs.py` (session 18), which had reached
+the 500-line limit.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from exporters.draft import coverage as cover
+from exporters.draft.agreement import grade_check
+from exporters.draft.claims import Context, unsaid
+from exporters.draft.data import GOOD_RANK
+from exporters.draft.evensplit import even
+from exporters.draft.tallies import Claim
+
+EXTRA_WEAKNESSES = 2
+
+
+def weight(ctx: Context, claim: Claim, side: str) -> int:
+    """How much case evidence a side of a claim rests on: its cases, a case graded on
+    the criterion counted twice (a grading is the inspector's settled view), and its
+    records about the service."""
+    t, d = claim.tally, ctx.data
+    if side == "against":
+        graded = d.graded_weak.get(claim.criterion, set())
+        return len(t.neg) + len(graded.intersection(t.neg)) + len(t.wide_neg)
+    graded = d.graded_good.get(claim.criterion, set())
+    return len(t.pos) + len(graded.intersection(t.pos)) + len(t.wide_pos)
+
+
+def _budget(ctx: Context) -> int | None:
+    """How many weaknesses get a sentence of their own: as many as the grade calls for
+    (`drafting.toml`, [weaknesses_stated]) where the grade is good or better and the
+    section's evidence agrees with it (`grade_check`), or where there is no settled
+    grade; None (every material weakness: `coverage.plan`) where the grade is below
+    good, or a good or better grade the evidence disagrees with, so that a recorded
+    grade the evidence contradicts never decides how much of that evidence is said
+    (reader 5, finding 1)."""
+    w, d = ctx.data.words, ctx.data
+    stated = w.weaknesses_stated
+    if not ctx.grade:
+        return stated["ungraded"]
+    strong = any(g.code == ctx.grade and g.rank <= GOOD_RANK for g in d.framework.grades)
+    if not strong:
+        return None
+    check = grade_check(ctx.pool, ctx.grade)
+    if check is not None and not check.agrees:
+        return None
+    return stated.get(ctx.grade, stated["ungraded"])
+
+
+def weaknesses(
+    ctx: Context, claims: Sequence[Claim], escalated: set[str], last: bool = True
+) -> cover.Plan:
+    """The claims leaning towards the weakness that the section states, the weightiest
+    first (`_weight`; then the larger share against): the weaknesses about cases as
+    `coverage.plan` sets out (every material one, safeguarding first, within the
+    grade's number where the evidence agrees with it; one-case points together).  In a
+    national section, its weaknesses about the service fill what the grade's number
+    leaves, with up to `EXTRA_WEAKNESSES` more that weigh as much as its weightiest
+    strength; an area section states those in their themes' paragraphs.  Where the
+    weaknesses come `last`, after the strengths, a balanced claim about cases that no
+    paragraph stated is a candidate too (`coverage.plan`)."""
+    budget = _budget(ctx)
+    weak = [c for c in unsaid(ctx, claims) if c.lean == "against"]
+    weak.sort(key=lambda c: (-weight(ctx, c, "against"),
+                             -len(c.tally.neg) / max(1, c.tally.views), c.criterion))  # fmt: skip
+    # A national section that puts its weaknesses first weighs an even split's side
+    # against with the others (tester 17's private law: the advice to the court, against
+    # in 22 of 45 cases, was left in a marker while three of four cases were drafted).
+    national = not last and not ctx.pool.areas
+    mixed = [c for c in unsaid(ctx, claims) if (last or national)
+             and c.by_cases and c.lean == "for" and c.direction == "balanced"]  # fmt: skip
+    by_cases = [c for c in weak if c.by_cases]
+    if national:
+        mixed = [c for c in mixed if last or even(ctx.data, c.tally)]
+        by_cases += [c for c in mixed if len(c.tally.neg) >= cover.MIN_AGAINST]
+        by_cases.sort(key=lambda c: (-weight(ctx, c, "against"),
+                                     -len(c.tally.neg) / max(1, c.tally.views), c.criterion))  # fmt: skip
+        mixed = [c for c in mixed if c not in by_cases]
+    out = cover.plan(ctx, by_cases, budget, escalated, mixed)
+    service = [] if ctx.pool.areas else [c for c in weak if not c.by_cases]
+    if service:
+        full = max(ctx.data.words.weaknesses_stated.values()) if budget is None else budget
+        limit = max(0, full - len(out.stated) - bool(out.grouped))
+        strongest = max((weight(ctx, c, "for") for c in claims if c.lean == "for"), default=0)
+        extra = [c for c in service[limit:] if weight(ctx, c, "against") >= strongest]
+        out.stated += service[:limit] + extra[:EXTRA_WEAKNESSES]
+    return out
