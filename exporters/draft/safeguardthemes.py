@@ -18,6 +18,7 @@ from exporters.draft.casethemes import (
     cases_line,
     choose_text,
     fold,
+    grade_rank,
     make_theme,
     material_against,
     nouns_list,
@@ -28,9 +29,12 @@ from exporters.draft.casethemes import (
 from exporters.draft.concentration import Measured, one_measure, share, split_law, where
 from exporters.draft.coverage import escalations
 from exporters.draft.sameness import fresh_wordings
+from exporters.draft.sections import recorded_grade
 from exporters.draft.tallies import Claim, Tally
 from exporters.draft.trace import traced
 from exporters.draft.words import capitalise, join_list, number_text
+
+INADEQUATE_RANK = 4  # the grade rank of inadequate
 
 
 def safeguarding_theme(sc: Scene) -> list[Theme]:
@@ -63,6 +67,8 @@ def safeguarding_theme(sc: Scene) -> list[Theme]:
         clauses = _weak_clauses(sc, group)
         joined = _joined([x for x, _ in clauses])
         frame = "safeguarding_also" if k else "safeguarding" if wide else "safeguarding_few"
+        if frame == "safeguarding" and _inadequate(sc, group[0][0][1]):
+            frame = "safeguarding_inadequate"
         text = choose_text(sc, w[frame], f"key|{frame}", clauses=joined,
                            Clauses=capitalise(joined))  # fmt: skip
         basis = "; ".join(b for _, b in clauses)
@@ -91,6 +97,26 @@ def safeguarding_theme(sc: Scene) -> list[Theme]:
     theme.urgent = any(2 * len(c.tally.neg) > c.tally.views >= d.rules.min_cases for c in weak)
     theme.kept = True
     return [theme]
+
+
+def _inadequate(sc: Scene, law_words: str) -> bool:
+    """Whether the judgement a safeguarding finding is about is graded inadequate: the
+    law type's it is said of (`law_words`, "public law "), else the overall judgement
+    (where the framework makes one).  Its finding then reads as inadequate, never as
+    not yet strong or inconsistent, the words of a grade requiring improvement
+    (`[frames] safeguarding_inadequate`, `safeguarding_even_inadequate`)."""
+    d = sc.data
+    if law_words:
+        laws = {f"{d.framework.law_type_label(law).lower()} ": jid
+                for law, jid in sc.body.laws.items()}  # fmt: skip
+        jids = [laws[law_words]] if law_words in laws else []
+    else:
+        jids = [j.id for j in d.framework.judgements if j.overall]
+    for jid in jids:
+        grade, provisional = recorded_grade(d, d.judgement(jid))
+        if not provisional and grade_rank(d, grade) == INADEQUATE_RANK:
+            return True
+    return False
 
 
 def _few_in_place(sc: Scene, c: Claim) -> bool:
@@ -136,7 +162,10 @@ def _split_theme(
             )
             clauses.append(lead + _general(sc, c, "weakness"))
         nouns = nouns_list([c.words.noun for c in mine])
-        text = choose_text(sc, w["safeguarding_even"], "key|safeguarding_even", law=label,
+        frame = (
+            "safeguarding_even_inadequate" if _inadequate(sc, f"{label} ") else "safeguarding_even"
+        )
+        text = choose_text(sc, w[frame], f"key|{frame}", law=label,
                            nouns=nouns, clauses=_joined(clauses))  # fmt: skip
         basis = "; ".join(f"{cases_line(c.tally)}; {cases_line(split[c.criterion][1], label)}"
                           for c in mine)  # fmt: skip
