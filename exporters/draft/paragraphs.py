@@ -92,7 +92,7 @@ def _claims_with_example(
         out += said
         if illustrated or not may_illustrate(ctx, claim, "for"):
             continue
-        st, dv = example_records(ctx, claim)
+        st = _own(ctx, example_records(ctx, claim)[0])
         ex = example(
             ctx.pool, st, ctx.used, ctx.voice, leads=leads, key=ctx.key,
             target=target(ctx, claim, "strength", said[0].text), about_service=about_service,
@@ -101,6 +101,16 @@ def _claims_with_example(
             out.append(ex)
             illustrated = True
     return out
+
+
+def _own(ctx: Context, records: Sequence[int]) -> list[int]:
+    """The records an example may come from: none tagged with a criterion another
+    section counting the same cases says (`LinkedPool.elsewhere`: under the 2013
+    framework, a note on safeguarding and analysis illustrates neither in the
+    safeguarding section, which leaves analysis to the quality of practice's)."""
+    elsewhere: frozenset[str] = getattr(ctx.pool, "elsewhere", frozenset())
+    crits = ctx.data.crits
+    return [i for i in records if elsewhere.isdisjoint(crits[i])] if elsewhere else list(records)
 
 
 def _chunks(theme: str, sentences: Sequence[Sentence]) -> list[Paragraph]:
@@ -306,7 +316,7 @@ def _weakness_block(
 
     out = [first, *said_where(ctx, claim)]  # a national section: where its cases against are
     if not illustrated and may_illustrate(ctx, claim, "against"):
-        _st, dv = example_records(ctx, claim)
+        dv = _own(ctx, example_records(ctx, claim)[1])
         ex = example(
             ctx.pool, dv, ctx.used, ctx.voice, leads=w.weakness_example_leads, key=ctx.key,
             target=target(ctx, claim, "development", first.text),
