@@ -25,7 +25,7 @@ ROLES = (
     "one judge", "one magistrate", "the designated family judge",
     "an independent reviewing officer", "a local authority social worker",
     "one local authority manager", "one local authority representative",
-    "a representative of a partner agency", "one carer", "one parent",
+    "a representative of a partner agency", "one carer", "one parent or carer", "one parent",
     "one response to the survey of children and families",
     "feedback from the survey of children and families",
 )  # fmt: skip
