@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import atexit
 import contextlib
 import fcntl
 import gc
@@ -12,12 +13,12 @@ import sys
 import tempfile
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import TYPE_CHECKING, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import pytest
 from hypothesis import HealthCheck, settings
 
-from store.framework import load_framework
+from store.framework import Framework, load_framework
 from store.store import Store
 
 # Hypothesis: a modest default for every run, and `slow` for the big run
@@ -129,7 +130,7 @@ def _private_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
 def empty_db(tmp_path: Path) -> Path:
     """A new inspection with no areas or cases, issued to its lead."""
     path = tmp_path / "empty.db"
-    Store.create(
+    created(
         path, load_framework("cafcass-2018"), title="Test inspection", lead="Ruth Okafor"
     ).close()
     return path
@@ -198,6 +199,30 @@ def demo600(tmp_path_factory: pytest.TempPathFactory, seed: int) -> Path:
     return shared_template(
         tmp_path_factory, "demo600.db" if seed == 7 else f"demo600-{seed}.db", write
     )
+
+
+_CREATED: dict[tuple[str, tuple[tuple[str, object], ...]], Path] = {}
+
+
+def created(path: Path, framework: Framework, **info: Any) -> Store:
+    """`Store.create(path, framework, **info)` for a test that needs one new inspection
+    to write to, made once a process for each framework and set of details and copied
+    to `path` (a few milliseconds of copying and opening, where making the schema again
+    is about ten).  The copy is the file `Store.create` made, byte for byte: every copy
+    of one process has the same inspection, replica and lead ids, so a test that needs
+    two inspections told apart makes them with `Store.create` itself."""
+    key = (framework.model_dump_json(), tuple(sorted(info.items())))
+    made = _CREATED.get(key)
+    if made is None or not made.exists():
+        folder = Path(tempfile.mkdtemp(prefix="fw-created-"))
+        atexit.register(shutil.rmtree, folder, ignore_errors=True)
+        made = folder / "created.db"
+        Store.create(made, framework, **info).close()  # the last close leaves no -wal
+        _CREATED[key] = made
+    if path.exists():
+        raise FileExistsError(f"{path} already exists")
+    shutil.copy2(made, path)
+    return Store.open(path)
 
 
 def _private_copy(template: Path, tmp_path: Path, name: str) -> Path:

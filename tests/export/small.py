@@ -13,7 +13,7 @@ from typing import Any
 from exporters.model import ReportModel
 from store.framework import Framework, load_framework
 from store.models import Area, CaseFile, Evidence, Grading, Judgement
-from store.store import Store
+from tests.conftest import created
 
 # One strength and one area for development, in an inspector's words, for each of four
 # practice criteria (`Small.cases_noted`).
@@ -41,8 +41,8 @@ class Small:
         framework: Framework | str = "cafcass-2018",
     ) -> None:
         fw = load_framework(framework) if isinstance(framework, str) else framework
-        self.store = Store.create(path, fw, title="Small inspection", lead="Ruth Okafor",
-                                  start_date="2026-03-02", end_date="2026-03-20")  # fmt: skip
+        self.store = created(path, fw, title="Small inspection", lead="Ruth Okafor",
+                             start_date="2026-03-02", end_date="2026-03-20")  # fmt: skip
         for code, name, visited in areas or [("6", "Wessex", True)]:
             self.store.put_area(Area(code=code, name=name, visited=visited))
         self._n = 0
