@@ -17,6 +17,7 @@ from cli.import_report import (
     lines_text,
     names_said,
     not_listed_said,
+    renamed_said,
     skipped_said,
     starts_said,
     updates_said,
@@ -142,7 +143,7 @@ def cases_import_cmd(
         click.echo(line)
     if blank := report.stages_defaulted + report.stages_closed:
         click.echo(stageless(blank, report.stages_closed, report.stages_defaulted))
-    for line in starts_said(report) + columns_said(report):
+    for line in starts_said(report) + columns_said(report) + renamed_said(report, db):
         click.echo(line)
     if outside := {a: n for a, n in report.new_by_area.items() if a in visited & drawn}:
         codes = sorted(outside, key=area_order)

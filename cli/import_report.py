@@ -4,6 +4,7 @@ why, and the corrections a later list brings to cases already present (`--update
 from __future__ import annotations
 
 from collections import Counter
+from pathlib import Path
 
 from store.caseareas import is_abbreviation
 from store.caseimportreport import CaseImportReport
@@ -287,6 +288,12 @@ def skipped_said(report: CaseImportReport) -> list[str]:
     a totals row, rows repeating an earlier one, notes below the last case; and letters
     the file itself lost in names."""
     out = []
+    if report.siblings_by_name:
+        n = report.siblings_by_name
+        out.append(f"{counted(n, 'child', 'children')} sharing a case number with brothers or "
+                   f"sisters {'was' if n == 1 else 'were'} found by name: the dates of birth on "
+                   f"this list change their order in the family, and each keeps their own case "
+                   f"and reference.")  # fmt: skip
     if report.names_lost_letters:
         n = report.names_lost_letters
         out.append(f"{counted(n, 'name')} in the list {'holds' if n == 1 else 'hold'} '?' where "
@@ -314,3 +321,12 @@ def skipped_said(report: CaseImportReport) -> list[str]:
                    "notes, not cases; if one is a case, give it its law and case type and "
                    "import the list again.")  # fmt: skip
     return out
+
+
+def renamed_said(report: CaseImportReport, db: Path) -> list[str]:
+    """Areas this list names otherwise than the inspection does: said, with the command
+    that renames one, as a renamed area is for the lead to confirm (tester 18, F11)."""
+    return [f"Area {code} is named '{name}' on this list, '{own}' in this inspection: if it "
+            f"has been renamed, 'fieldwork areas rename {db} {code} --name \"{name}\"'."
+            for code, (name, own) in sorted(report.areas_named_otherwise.items(),
+                                            key=lambda item: area_order(item[0]))]  # fmt: skip

@@ -221,3 +221,27 @@ def unknown_area(cell: str, areas: dict[str, str], grouped: bool) -> str:
                       for c in sorted(areas, key=area_order))  # fmt: skip
     return (f"service area {cell!r} is not one of this inspection's areas, which are "
             f"{known}: write its number or its name, or map it with --map")  # fmt: skip
+
+
+def named_otherwise(
+    spellings: dict[str, Counter[str]], areas: dict[str, str]
+) -> dict[str, tuple[str, str]]:
+    """Areas the inspection has whose name most of a later list's rows spell otherwise
+    ('Area 3 - South West and Dorset' for South West: tester 18, F11), code -> (the
+    list's name, the inspection's); an abbreviation or a shortening of the area's name ('SW', 'Yorks') is no other
+    name.  `spellings`: code -> the names the list's numbered rows give it -> rows."""
+    out: dict[str, tuple[str, str]] = {}
+    for code, said in spellings.items():
+        name = area_name(said)
+        own = areas.get(code, "")
+        most = sum(n for s, n in said.items() if s.casefold() == name.casefold())
+        if (
+            own
+            and 2 * most > sum(said.values())
+            and _words(name) != _words(own)
+            and not is_abbreviation(name)
+            and initials(own) != "".join(_words(name))
+            and shortened(name, {own: code}) != code
+        ):
+            out[code] = (name, own)
+    return out

@@ -25,7 +25,7 @@ from collections import Counter
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from store.caseareas import LearntAreas, area_name, shortened, unknown_area
+from store.caseareas import LearntAreas, area_name, named_otherwise, shortened, unknown_area
 from store.casedates import CLOSED, CLOSED_HEADINGS, NOT_CLOSED, DateProblem, parse_date
 from store.casefamilies import SEP, Place, child_places, keys
 from store.casegroups import fill_down, looks_grouped
@@ -50,6 +50,7 @@ from store.connection import locked
 from store.errors import NotFoundError
 from store.ids import natural_id, protected_name_id
 from store.models import Area, CaseFile, CaseFilter, ProtectedName, Record, area_order
+from store.siblingmatch import rematched
 
 if TYPE_CHECKING:
     from store.store import Store
@@ -136,6 +137,8 @@ class _Importer:
             return None
         code, named = found
         if code in self.areas:
+            if named:  # a later list may name a known area otherwise (`named_otherwise`)
+                self.area_names.setdefault(code, Counter())[named] += 1
             return code
         if not self.areas:  # the first list names the organisation's areas
             self.new_areas.setdefault(code, f"Area {code}")
@@ -154,7 +157,8 @@ class _Importer:
         (a mistyped area would otherwise become an area of the inspection); the lines
         refused are returned."""
         for code, spellings in self.area_names.items():
-            self.new_areas[code] = area_name(spellings)
+            if code in self.new_areas:
+                self.new_areas[code] = area_name(spellings)
         sizes = sorted(len(lines) for lines in self.area_lines.values())
         if len(sizes) < 3 or sizes[len(sizes) // 2] < LONE_AREA_MEDIAN:
             return set()
@@ -390,6 +394,7 @@ def import_cases(
     bad = len(run.problems.bad_lines)
     applied = not problems or (skip_bad and (bad <= MOSTLY_BAD or 2 * bad <= count))
     existing = {r.id: r.ref for r in store.case_rows(CaseFilter(), 0, store.count_cases() + 1)}
+    cases, by_name = rematched(store, vocab, cases, set(existing), run.keys)  # tester 18, F10
     new = [(rid, case, row) for rid, case, row in cases if rid not in existing]
     changes, stored = (
         differences(store, [c for c in cases if c[0] in existing], include_held)
@@ -419,8 +424,10 @@ def import_cases(
         laws_within=dict(run.laws_within),
         not_listed=sorted(existing[i] for i in existing.keys() - {c[0] for c in cases}),
         sibling_groups=len({squash(r.get("case_id")) for r in listed if r.line in siblings}),
-        siblings=len(siblings), other_applications=dict(run.others), forms_read=dict(run.forms_read),
+        siblings=len(siblings), siblings_by_name=by_name, other_applications=dict(run.others),
+        forms_read=dict(run.forms_read),
         areas_by_name={c: (code, run.learnt.rows[c]) for c, code in run.learnt.read.items()},
+        areas_named_otherwise=named_otherwise(run.area_names, run.areas),
         stages_misfit=stage_misfits(store.framework, cases),
         applied=applied, new_by_area=dict(Counter(c.area_code for _, c, _ in new)) if applied else {},
     )  # fmt: skip

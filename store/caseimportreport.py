@@ -38,6 +38,12 @@ class CaseImportReport(Model):
     area_names: dict[str, str] = {}
     """The name each new area was given (code -> name): the spelling most rows use."""
     protected_names: int
+    areas_named_otherwise: dict[str, tuple[str, str]] = {}
+    """Areas the inspection has that most of the list's rows name otherwise: code -> (the
+    list's name, the inspection's) (`store.caseareas.named_otherwise`)."""
+    siblings_by_name: int = 0
+    """Children found by their name among their brothers' and sisters' cases, where the
+    list's dates of birth change their order in the family (`store.siblingmatch`)."""
     names_lost_letters: int = 0
     """Names whose letters the file lost ('?ukasz': Excel's 'CSV' cannot hold a Ł)."""
     unused_columns: list[str] = []
