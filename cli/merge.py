@@ -21,8 +21,15 @@ from store.models import counted
     "--keep-backups", default=5, show_default=True, type=click.IntRange(1, 1000), metavar="N",
     help="How many backups of TARGET to keep beside it (older ones are deleted).",
 )  # fmt: skip
+@click.option(
+    "--off-team", is_flag=True,
+    help="Take work from a file issued to someone taken off the team (work from before "
+         "they left); without it such a file is refused.",
+)  # fmt: skip
 @version_option
-def merge_cmd(target: Path, sources: tuple[Path, ...], as_json: bool, keep_backups: int) -> None:
+def merge_cmd(
+    target: Path, sources: tuple[Path, ...], as_json: bool, keep_backups: int, off_team: bool
+) -> None:
     """Merge SOURCE databases into TARGET: the inspectors' files into the master, or the
     master back into an inspector's file.  A copy of TARGET is kept beside it first."""
     started = time.monotonic()
@@ -40,7 +47,7 @@ def merge_cmd(target: Path, sources: tuple[Path, ...], as_json: bool, keep_backu
     with opened(target) as store:
         try:
             reports, backup = store.merge(
-                list(sources), progress=progress, keep_backups=keep_backups
+                list(sources), progress=progress, keep_backups=keep_backups, off_team=off_team
             )
         finally:
             if bar is not None:

@@ -92,13 +92,15 @@ def team_edit_cmd(
 @version_option
 def team_remove_cmd(db: Path, name: str) -> None:
     """Take NAME off the team (someone leaving the inspection).  Refused while they hold
-    cases: give them to others first.  What they recorded stays theirs and counts; their
-    file can still be merged, for the work they did before leaving, but is not issued to
-    them again.  The removal travels through merges like any edit."""
+    cases: give them to others first, and merge their file first.  What they recorded
+    stays theirs and counts; a later merge of their file is refused unless `merge
+    --off-team`, and no file is issued to them again.  The removal travels through merges
+    like any edit."""
     with opened(db, lead="change the team") as store:
         person = store.find_inspector(name)
         work = store.remove_member(person.id)
     kept = (f" What they recorded ({counted(work, 'note or grading', 'notes and gradings')}) "
-            f"stays theirs and counts as before; merge their file if it holds work not yet "
-            f"merged." if work else "")  # fmt: skip
-    click.echo(f"Removed {person.name} from the team.{kept}")
+            f"stays theirs and counts as before." if work else "")  # fmt: skip
+    later = (" A merge of a file issued to them is refused from now on unless --off-team "
+             "(for work from before they left).")  # fmt: skip
+    click.echo(f"Removed {person.name} from the team.{kept}{later}")

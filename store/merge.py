@@ -43,7 +43,13 @@ from pydantic import Field
 
 from store.backup_scrub import backups_of, scrub_backups, targets
 from store.connection import app_version, locked
-from store.errors import CorruptDatabaseError, DiskFullError, FieldworkError, sqlite_said
+from store.errors import (
+    CorruptDatabaseError,
+    DiskFullError,
+    FieldworkError,
+    InvalidInputError,
+    sqlite_said,
+)
 from store.fileinfo import SourceInfo, advice, immutable_uri, read_source, ro_uri, source_error
 from store.merge_elsewhere import MergeElsewhereMixin
 from store.merge_holders import MergeHoldersMixin
@@ -281,15 +287,18 @@ class MergeMixin(
         keep_backups: int = 5,
         progress: Callable[[int, int], None] | None = None,
         strategy: Strategy = "vector",
+        off_team: bool = False,
     ) -> tuple[list[MergeReport], Path | None]:
         """Merge each source in turn (one transaction each), after checking them all and
         writing a backup of the target (keeping the newest `keep_backups`).  A source
         that fails its checks stops the whole merge before anything is written.  When
         no source brings anything new, no backup is written (so merges that change
         nothing never push the copies from before a real change out of the newest
-        `keep_backups`).  Returns the reports and the backup's path (None: none made)."""
+        `keep_backups`).  A file issued to someone taken off the team that brings anything
+        is refused unless `off_team` (`_refuse_off_team`).  Returns the reports and the
+        backup's path (None: none made)."""
         with self._temp_on_disk():
-            return self._merge_all(sources, backup, keep_backups, progress, strategy)
+            return self._merge_all(sources, backup, keep_backups, progress, strategy, off_team)
 
     def _merge_all(
         self,
@@ -298,9 +307,12 @@ class MergeMixin(
         keep_backups: int,
         progress: Callable[[int, int], None] | None,
         strategy: Strategy,
+        off_team: bool = False,
     ) -> tuple[list[MergeReport], Path | None]:
         try:
             checked = [self._check(Path(src), i) for i, src in enumerate(sources)]
+            if not off_team:
+                self._refuse_off_team(sources, checked)
             bringing = any(info.incoming for info in checked)
             copy = self.backup(keep=keep_backups) if backup and bringing else None
             reports: list[MergeReport] = []
@@ -317,6 +329,20 @@ class MergeMixin(
             if note:
                 reports[-1].notes.append(note)
         return reports, copy
+
+    def _refuse_off_team(self, sources: Sequence[str | Path], checked: list[SourceInfo]) -> None:
+        """A file issued to someone the lead took off the team (tester 18, F9: an
+        inspector who left in week two), bringing anything, stops the merge before
+        anything is written: what it brings would count as their work.  The lead merges
+        it knowingly (`off_team`) when it holds work from before they left."""
+        gone = dict(self.conn.execute("SELECT id, name FROM main.inspectors WHERE active = 0"))
+        for src, info in zip(sources, checked, strict=True):
+            if info.issued_to in gone and info.incoming:
+                raise InvalidInputError(
+                    f"{src} is issued to {gone[info.issued_to]}, who is off the team, and "
+                    f"brings work that would count as theirs: nothing was merged; merge it "
+                    f"with --off-team if that work is from before they left."
+                )
 
     @locked
     def merge_from(self, path: str | Path, *, strategy: Strategy = "vector") -> MergeReport:

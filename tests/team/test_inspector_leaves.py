@@ -9,7 +9,7 @@ import csv
 import json
 from pathlib import Path
 
-from tests.team.helpers import new_inspection, refused, run
+from tests.team.helpers import new_inspection, refused, run, unchanged
 
 LIST = (
     "Case ID,Child first name,Child surname,Date of birth,Law type,Case type,Service area\n"
@@ -60,10 +60,15 @@ def test_an_inspector_who_leaves_keeps_their_work_and_their_file_still_merges(
     team = {p["name"]: p for p in json.loads(run("team", "list", master, "--all", "--json").output)}
     assert team["Gareth Jones"]["active"] is False
 
-    # A note Gareth typed before he heard: his file still merges, and the note counts.
+    # A note Gareth typed before he heard: his file is refused, changing nothing, until
+    # the lead merges it knowingly.
     run("evidence", "add", gj, "--case", second, "--criteria", "QPN1", "--source",
         "CASE_FILE", "--polarity", "development", "--text", "No record of the child seen.")  # fmt: skip
-    merged = run("merge", master, gj).output
+    with unchanged(master):
+        said = refused("merge", master, gj)
+    assert f"{gj} is issued to Gareth Jones, who is off the team, and brings work" in said
+    assert "merge it with --off-team if that work is from before they left" in said
+    merged = run("merge", master, gj, "--off-team").output
     assert "evidence: 1 new" in merged
     assert "now held by Lena Fischer" in merged
     assert _evidence_by(master) == {team["Gareth Jones"]["id"]: 3}
