@@ -22,6 +22,7 @@ import bisect
 import re
 from collections.abc import Callable, Iterable, Sequence
 
+from exporters.draft.areascope import beyond
 from exporters.draft.attributed import in_area, one_area
 from exporters.draft.fitting import (
     Target,
@@ -144,8 +145,8 @@ def finding(
         alone = known.get(sentence)
         if alone is None:
             alone = known[sentence] = _reads_alone(pool, sentence)
-        if not alone:
-            continue
+        if not alone or beyond(pool.data, pool.areas, sentence):
+            continue  # in an area's section, not a sentence about other areas (case18)
         sentence = lower_first(sentence, _names(pool))
         sentence = in_report_style(_with_article(pool, sentence))
         if sentence[-1] not in ".!":

@@ -12,6 +12,7 @@ from collections.abc import Sequence, Set
 from functools import cache
 
 from exporters.draft import casepractice, claims, shorthandview, telegraphic
+from exporters.draft.areascope import beyond
 from exporters.draft.attributed import for_inspectors, in_area, one_area
 from exporters.draft.data import DraftData as DataLike
 from exporters.draft.examples import finding, split_sentences
@@ -36,6 +37,8 @@ def one_said(ctx: claims.Context, i: int, where: str | None) -> tuple[str, str] 
     found = finding(ctx.pool, text)
     clause = found[0] if found is not None else reported(d, text, is_stakeholder(d.words, source))
     if not clause or ctx.used.seen(i, clause):  # none, or said already as an example
+        return None
+    if beyond(d, ctx.pool.areas, clause):  # of other areas: not this area's (case18)
         return None
     if not is_stakeholder(d.words, source) and no_fault_in(d, i, clause):
         # "Team meeting ... was about allocation and leave.": no finding, save with the
