@@ -1,5 +1,6 @@
-"""An area section graded below good names its main failure as its notes say it, and
-the leaders' response where their own notes say it (issue 15, case17; tester 16's D3).
+"""An area section graded below good (or, with no grade to follow, whose case files
+weigh against: case18) names its main failure as its notes say it, and the leaders'
+response where their own notes say it (issue 15, case17; tester 16's D3).
 
 Tester 16's inadequate Area 9 counted its weak cases well ("None of the nine cases ...
 shows that practitioners follow up safeguarding concerns effectively"; nine escalated)
@@ -11,7 +12,7 @@ failure themselves and had a plan too recent to show its effect, which its own n
 The failure is read from the notes' structure, not from a list of subjects: a thing a
 development note says was not done, in one of three shapes, each within one clause
 ("Police checks not chased", "the child was never seen", "unassessed domestic
-abuse"), the thing a run of up to three words, the inspectors' working abbreviations
+abuse"), the thing a run of up to four words (never part of a longer run), the inspectors' working abbreviations
 written out ("DA" is "domestic abuse") so that notes saying it either way meet.  Each
 is counted by the section's cases whose own development notes, or the concerns
 inspectors escalated on them, say it; the thing named in a longer phrase counts for
@@ -19,7 +20,19 @@ the shorter where both are found ("domestic abuse allegations" for "domestic abu
 The one said in the most cases (then in the most notes, then the longer phrase) is
 named, with its count and how many of the section's escalated cases it includes, where
 at least `min_cases` cases and `min_share` of the sampled cases say it
-(`failures.toml`).  The sentence goes after the weakness its cases most bear out.
+(`failures.toml`).  The sentence goes after the weakness on a criterion its notes are
+tagged with whose cases it most bears out.
+
+What the notes say after the participle is kept where it changes what was not done
+(case18, tester 17's Area 4): a qualifier ("risk not assessed in time" is late work,
+not work left undone) and a short complement ("the court is not told why the plan
+changed"); a participle leaving a longer complement unsaid names nothing ([after]).
+It is "the failure inspectors found most often" only where no finding of the section
+falls short in more cases (a criterion counts every way its cases fall short; under the
+2021 framework tester 17's weakest area failed on wishes and feelings in all 12 cases,
+and the risk assessed late in five was not its commonest failure); otherwise it is said
+as what it is, with its count.  It does not say again which of its cases were escalated
+where the weakness it follows has just said so (tester 16's Area 9).
 
 The leaders' response is read as the national leadership section reads its notes
 (`leadersrest.answers`), from the notes about the area itself, a plan counting in a
@@ -48,6 +61,7 @@ from exporters.draft.words import _has, count_of, number_text, wording_dir
 from exporters.model import Paragraph, Sentence
 
 BELOW_GOOD_RANK = 3  # requires improvement and inadequate
+RUN = 4  # content words a thing's phrase holds at most
 _CLAUSES = re.compile(r"[.;:,()!?]|\s[-–—]\s")
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 _NOT = frozenset({"not", "never"})
@@ -100,17 +114,21 @@ def _participle(rules: Standalone, word: str) -> bool:
 
 
 def _run_before(words: Sequence[str], end: int, stop: frozenset[str]) -> list[str]:
-    """The run of up to three content words ending before `end`."""
+    """The run of up to `RUN` content words ending before `end`; none where a longer
+    run would be cut ("authority safeguarding checks" of "local authority safeguarding
+    checks not requested" would name part of a name: case18)."""
     out: list[str] = []
     for w in reversed(words[:end]):
-        if w.lower() in stop or len(out) == 3:
+        if w.lower() in stop:
             break
+        if len(out) == RUN:
+            return []
         out.insert(0, w)
     return out
 
 
 def _thing(words: Sequence[str], stop: frozenset[str]) -> list[str]:
-    """The thing `words` ends with (before "not"): its last run of up to three content
+    """The thing `words` ends with (before "not"): its last run of up to four content
     words, or, where that run is the object of a preposition, the run before the
     preposition ("neglect referrals from the health visitor not checked": the
     referrals)."""
@@ -126,10 +144,10 @@ def _thing(words: Sequence[str], stop: frozenset[str]) -> list[str]:
 
 
 def _lead(words: Sequence[str], stop: frozenset[str]) -> list[str]:
-    """The run of up to three content words that `words` starts with (after "un...ed")."""
+    """The run of up to four content words that `words` starts with (after "un...ed")."""
     out: list[str] = []
     for w in words:
-        if w.lower() in stop or len(out) == 3:
+        if w.lower() in stop or len(out) == RUN:
             break
         out.append(w)
     return out
@@ -154,13 +172,31 @@ def _said_undone(
                     before = k - (k > 0 and low[k - 1] in _AUX)
                     thing = _thing(words[:before], stop)
                     by = words[j + 1 : j + 5] if low[j + 1 : j + 2] == ["by"] else []
-                    if thing:  # "not supported by the analysis": who or what did not
-                        found.append((" ".join(thing), " ".join([low[j], *by])))
+                    after = _after_participle(words, low, j + 1 + len(by))
+                    if thing and after is not None:  # "not supported by the analysis"
+                        found.append((" ".join(thing), " ".join([low[j], *by, *after])))
             elif w.startswith("un") and w not in states and _participle(rules, w[2:]):
                 thing = _lead(words[k + 1 :], stop)  # "unassessed domestic abuse"
                 if thing:
                     found.append((" ".join(thing), w[2:]))
     return [(_plain(t), v) for t, v in found]
+
+
+def _after_participle(words: Sequence[str], low: Sequence[str], k: int) -> list[str] | None:
+    """What the participle keeps of the words after it (from `k`): a qualifier that
+    changes what was not done ("risk not assessed in time" is late work, not work left
+    undone: [after] `qualifiers`), or the whole of a short complement ("the court is not
+    told what the guardian thinks": [after] `complements`, up to `complement_words`);
+    None where the participle leaves a longer complement unsaid (nothing to name)."""
+    table = wording()["after"]
+    for q in sorted(table["qualifiers"], key=lambda x: -len(x.split())):
+        n = len(q.split())
+        if " ".join(low[k : k + n]) == q:
+            return list(words[k : k + n])
+    if low[k : k + 1] and low[k] in table["complements"]:
+        rest = list(words[k:])
+        return rest if len(rest) <= int(table["complement_words"]) else None
+    return []
 
 
 def _plain(thing: str) -> str:
@@ -210,9 +246,7 @@ def faults(ctx: Context) -> list[Fault]:
 def main_fault(ctx: Context) -> Fault | None:
     """The section's main failure, where enough of its cases say it (see the module
     docstring); None in a section graded good or better, or with no grade."""
-    if not ctx.pool.areas or ctx.grade is None:
-        return None
-    if ctx.data.framework.grade(ctx.grade).rank < BELOW_GOOD_RANK:
+    if not _below_good(ctx):
         return None
     found = faults(ctx)
     if not found:
@@ -251,19 +285,48 @@ def _escalated(ctx: Context, fault: Fault) -> str:
     return str(w["some"]).format(k=number_text(k), e=number_text(len(escalated)))
 
 
-def failure_sentence(ctx: Context) -> Sentence | None:
-    """The sentence naming the section's main failure, or None."""
+def failure_records(ctx: Context) -> frozenset[int]:
+    """The notes saying the section's main failure (none where it names none)."""
+    fault = main_fault(ctx)
+    return frozenset(fault.records) if fault is not None else frozenset()
+
+
+def _the(ctx: Context, fault: Fault, text: str) -> str:
+    """ "the" before the thing where a note of it writes it so ("the home was never
+    visited"), as `_with_article` does for a role or record noun."""
+    what = fault.what
+    if what.split()[0].lower() in _ARTICLES or f"the {what}" in text:
+        return text
+    texts = ctx.data.texts(fault.records)
+    pattern = re.compile(rf"\bthe {re.escape(what)}\b", re.IGNORECASE)
+    if not any(pattern.search(texts[i].text) for i in fault.records):
+        return text
+    return re.sub(rf"\b{re.escape(what)}\b", f"the {what}", text, count=1)
+
+
+def failure_sentence(ctx: Context, escalation_said: bool = False) -> Sentence | None:
+    """The sentence naming the section's main failure, or None; with
+    `escalation_said`, without saying again which of its cases were escalated (the
+    sentence it follows says so)."""
     fault = main_fault(ctx)
     if fault is None:
         return None
     d = ctx.data
     sampled = ctx.pool.sample_size or len(ctx.pool.case_ids)
-    text = str(wording()["sentences"]["failure"]).format(
+    # "Most often" only where no finding of the section falls short in more cases.
+    heavier = max((len(c.tally.neg) for c in ctx.pool.claims() if c.by_cases), default=0)
+    frame = "failure" if len(fault.cases) >= heavier else "failure_also"
+    text = str(wording()["sentences"][frame]).format(
         area=ctx.area, what=_with_article(d.words.standalone, fault.what), verb=fault.verb,
-        count_of=count_of(len(fault.cases), sampled), escalated=_escalated(ctx, fault),
+        count_of=count_of(len(fault.cases), sampled),
+        escalated="" if escalation_said else _escalated(ctx, fault),
     )  # fmt: skip
+    text = text[0].upper() + text[1:]
+    text = _the(ctx, fault, text)
     basis = (f"{len(fault.cases)} of {sampled} cases sampled: their own development notes "
              f"say {fault.what} not {fault.verb} ({len(fault.records)} notes)")  # fmt: skip
+    if frame == "failure_also":
+        basis += f"; not said to be the commonest failure: a finding falls short in {heavier} cases"
     return traced(
         text, list(fault.records), d, role="claim", case_refs=ctx.pool.refs(fault.cases),
         criteria=[], basis=basis, flags=list(ctx.flags), direction="against",
@@ -318,17 +381,33 @@ def _after(paras: list[Paragraph], at: tuple[int, int], s: Sentence) -> None:
     paras[p] = paras[p].model_copy(update={"sentences": [*said[:k], s, *said[k:]]})
 
 
-def _where_failure(paras: Sequence[Paragraph], refs: set[str]) -> tuple[int, int] | None:
-    """The weakness whose cases the failure's cases most bear out (of two alike, the one
-    saying its cases were escalated, whose concern the failure then names)."""
-    best, at = (0, False), None
+def _where_failure(
+    paras: Sequence[Paragraph], refs: set[str], crits: set[str]
+) -> tuple[int, int] | None:
+    """The weakness on a criterion the failure's notes are tagged with (case18: not the
+    heavier finding on another point that a section with no grade opens on), else any,
+    whose cases the failure's cases most bear out (of two alike, the one saying its cases
+    were escalated, whose concern the failure then names)."""
+    best, at = (False, 0, False), None
     for p, para in enumerate(paras):
         for k, s in enumerate(para.sentences):
-            if s.role == "claim" and s.direction == "against" and s.by_cases:
-                n = (len(refs & set(s.case_refs)), "escalated" in s.basis)
-                if n[0] and n > best:
+            if s.role == "claim" and s.direction in ("against", "balanced") and s.by_cases:
+                n = (not crits.isdisjoint(s.criteria), len(refs & set(s.case_refs)),
+                     "escalated" in s.basis)  # fmt: skip
+                if n[1] and n > best:
                     best, at = n, (p, k)
     return at
+
+
+def _says_escalated(claim: Sentence, failure: Sentence) -> bool:
+    """Whether `claim` says that its cases were escalated, the failure's among them
+    (tester 16's Area 9: "In each of these cases, this was a safeguarding concern, which
+    inspectors escalated to senior managers." before the failure said it again)."""
+    return (
+        "escalated" in claim.basis
+        and "escalated" in claim.text
+        and set(failure.case_refs) <= set(claim.case_refs)
+    )
 
 
 def _where_leaders(paras: Sequence[Paragraph]) -> tuple[int, int] | None:
@@ -346,7 +425,11 @@ def name_failure(ctx: Context, paras: list[Paragraph]) -> None:
         return
     failure = failure_sentence(ctx)
     if failure is not None:
-        at = _where_failure(paras, set(failure.case_refs))
+        crits = {c for c in ctx.pool.criteria()
+                 if not set(ctx.pool.records(c)).isdisjoint(failure_records(ctx))}  # fmt: skip
+        at = _where_failure(paras, set(failure.case_refs), crits)
+        if at is not None and _says_escalated(paras[at[0]].sentences[at[1]], failure):
+            failure = failure_sentence(ctx, escalation_said=True) or failure
         _after(paras, at or (0, len(paras[0].sentences) - 1), failure)
     if failure is None and not _below_good(ctx):
         return
@@ -361,5 +444,10 @@ def name_failure(ctx: Context, paras: list[Paragraph]) -> None:
 
 
 def _below_good(ctx: Context) -> bool:
-    return bool(ctx.pool.areas and ctx.grade is not None
-                and ctx.data.framework.grade(ctx.grade).rank >= BELOW_GOOD_RANK)  # fmt: skip
+    """An area section graded below good, or with no grade to follow (a framework that
+    judges no area) whose case files weigh against (`tallies.Pool.weighs_against`)."""
+    if not ctx.pool.areas:
+        return False
+    if ctx.grade is None:
+        return ctx.pool.weighs_against()
+    return ctx.data.framework.grade(ctx.grade).rank >= BELOW_GOOD_RANK

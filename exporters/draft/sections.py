@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Sequence
 
+from exporters.draft import arealead
 from exporters.draft import coverage as cover
 from exporters.draft import paragraphs as build
 from exporters.draft.agreement import GradeCheck, grade_check
@@ -298,7 +299,11 @@ def assemble(ctx: Context, paragraphs: list[Paragraph | None], minimum: int) -> 
     have = {p.theme for p in kept} | {d.words.criterion(d.framework, c).theme for c in ctx.stated}
     missing = [t for t in ("practice", "partners", "workforce") if t not in have]
     while len(kept) < minimum and missing:
-        closing = len(kept) > 1 and kept[-1].theme == "development"
+        closing = (
+            len(kept) > 1
+            and kept[-1].theme == "development"
+            and not (ctx.grade is None and arealead.opens(ctx, kept))
+        )  # case18: its weaknesses lead
         kept.insert(len(kept) - closing, theme_placeholder(ctx, missing.pop(0)))
         themes.insert(len(themes) - closing, {0: "placeholder"})
     kept = build.split_long(kept, themes, MAX_PARAGRAPHS)
@@ -377,6 +382,7 @@ def area_section(data: DraftData, codes: tuple[str, ...], voice: Voice, used: Us
     # One name for the area in every sentence of the section (`area_name`).
     ctx = Context(pool, voice, used, pool.key, name, name, grade=settled)
     lead = [split_marker(data, codes, split)] if split else headline(ctx, "area", jdef, j, check)
+    lead = lead or arealead.opening(ctx)  # no grade: its weightiest findings by cases (case18)
     paras = assemble(ctx, _paragraphs(ctx, lead, with_cases=True), MIN_PARAGRAPHS)
     if jdef is None and judges_law_types(data):  # an area the law types' sections leave out
         split_by_law(ctx, paras)

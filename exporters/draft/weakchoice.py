@@ -41,8 +41,8 @@ def _budget(ctx: Context) -> int | None:
     (reader 5, finding 1)."""
     w, d = ctx.data.words, ctx.data
     stated = w.weaknesses_stated
-    if not ctx.grade:
-        return stated["ungraded"]
+    if not ctx.grade:  # weighing against with no grade: as below good (case18)
+        return None if ctx.pool.areas and ctx.pool.weighs_against() else stated["ungraded"]
     strong = any(g.code == ctx.grade and g.rank <= GOOD_RANK for g in d.framework.grades)
     if not strong:
         return None

@@ -63,7 +63,10 @@ def test_a_state_is_not_a_failure(report: ReportModel) -> None:
     the failure named is the one the notes say was not done."""
     text = " ".join(x.text for x in _said(_area(report, "7")))
     assert "had not been accompanied" not in text
-    assert "was that neglect referrals had not been checked" in text
+    assert "neglect referrals had not been checked" in text
+    # Six cases fall short on keeping the child's needs central (the state's notes are
+    # development notes there): the failure is not called the commonest (case18).
+    assert "most often" not in text
 
 
 def test_the_leaders_response_is_said_as_their_notes_say_it(report: ReportModel) -> None:
