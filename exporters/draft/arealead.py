@@ -8,11 +8,15 @@ short in all 12 cases sampled, opened on safeguarding points resting on fewer ca
 and left those two in the note of what was not drafted, while a one-case strength on
 management oversight was drafted: the section did not read weak.
 
-An area with no grade therefore opens on the side its case files weigh to
-(`tallies.Pool.weighs_against`): the finding about cases that the most cases bear out
-on that side (then the fewest cases the other way; never a small sample),
-and a second where as many cases bear it out and it makes another point
-(`tallies.same_point`).  They are said by the claim's own sentence, so their
+An area with no grade whose case files weigh against (`tallies.Pool.weighs_against`)
+therefore opens on its weightiest weaknesses: the finding about cases that the most
+cases go against, less those for it (never a small sample), and a second weighing as
+much where it makes another point
+(`tallies.same_point`); the paragraph they open is one of weaknesses (`themed`).  An
+area whose files weigh for it opens on its strengths, chosen by share and importance
+(`strengthrank.py`), as before: opening it on the claim with the most cases for took
+their examples and children's words from its strengths (the hand-written
+voice16_inspection).  They are said by the claim's own sentence, so their
 proportion words, shapes and comments are those of every claim; the section's later
 paragraphs do not state them again (`Context.stated`).  An area with a grade opens on
 its grade's headline (`sections.headline`), not on these.
@@ -35,19 +39,27 @@ def _side_cases(claim: Claim, side: str) -> int:
     return len(t.neg) if side == "against" else len(t.pos)
 
 
+def _net(claim: Claim, side: str) -> int:
+    """The cases on `side` less those the other way: "about half" of the cases against
+    and half for is no weightiest weakness (tester 13's Area 6 beside safeguarding
+    concerns not followed up in five of six)."""
+    return _side_cases(claim, side) - _side_cases(claim, _OTHER[side])
+
+
 def weightiest(ctx: Context, side: str) -> list[Claim]:
     """The findings about the section's cases that the most cases bear out on `side`
-    ("for" or "against"): the heaviest, and up to `MAX_LEAD` - 1 more borne out by as
-    many cases, each making its own point; none resting on a small sample."""
+    ("for" or "against"), less those the other way (`_net`): the heaviest, and up to
+    `MAX_LEAD` - 1 more weighing as much, each making its own point; none resting on a
+    small sample."""
     pool = ctx.pool
     order = ctx.data.criterion_rank
     found = [c for c in pool.claims() if c.by_cases and not c.small and c.lean == side
              and _side_cases(c, side) > 0]  # fmt: skip
-    found.sort(key=lambda c: (-_side_cases(c, side), _side_cases(c, _OTHER[side]),
+    found.sort(key=lambda c: (-_net(c, side), -_side_cases(c, side),
                               order.get(c.criterion, 999), c.criterion))  # fmt: skip
     out: list[Claim] = []
     for c in found:
-        if out and _side_cases(c, side) < _side_cases(out[0], side):
+        if out and _net(c, side) < _net(out[0], side):
             break
         if all(same_point(c.criterion).isdisjoint(same_point(k.criterion)) for k in out):
             out.append(c)
@@ -57,11 +69,13 @@ def weightiest(ctx: Context, side: str) -> list[Claim]:
 
 
 def opening(ctx: Context) -> list[Sentence]:
-    """The opening sentences of an area section with no grade (module docstring); none
-    for a section with a grade, or with no finding about cases to open on."""
-    if not ctx.pool.areas or ctx.grade is not None:
+    """The opening sentences of an area section with no grade whose case files weigh
+    against (module docstring); none for a section with a grade, or whose files weigh
+    for it (its strengths open it as before), or with no finding about cases to open
+    on."""
+    if not ctx.pool.areas or ctx.grade is not None or not ctx.pool.weighs_against():
         return []
-    side = "against" if ctx.pool.weighs_against() else "for"
+    side = "against"
     out: list[Sentence] = []
     for claim in weightiest(ctx, side):
         ctx.side, ctx.illustrate = side, False
@@ -71,6 +85,14 @@ def opening(ctx: Context) -> list[Sentence]:
             continue
         out.append(s)
     return out
+
+
+def themed(ctx: Context, paras: list[Paragraph]) -> list[Paragraph]:
+    """The section's paragraphs, the first marked as weaknesses where it opens on this
+    module's findings against (it is built as the section's opening paragraph)."""
+    if ctx.grade is None and opens(ctx, paras) and paras[0].theme != "development":
+        paras[0] = paras[0].model_copy(update={"theme": "development"})
+    return paras
 
 
 def opens(ctx: Context, paras: Sequence[Paragraph]) -> bool:

@@ -9,11 +9,12 @@ escalated to senior managers.  Nor did it say that the area's leaders had found 
 failure themselves and had a plan too recent to show its effect, which its own notes
 (and the grade's rationale) said.
 
-The failure is read from the notes' structure, not from a list of subjects: a thing a
-development note says was not done, in one of three shapes, each within one clause
-("Police checks not chased", "the child was never seen", "unassessed domestic
-abuse"), the thing a run of up to four words (never part of a longer run), the inspectors' working abbreviations
-written out ("DA" is "domestic abuse") so that notes saying it either way meet.  Each
+The failure is read from the notes' structure, not from a list of subjects
+(`undone.py`): a thing a development note says was not done, in one of four shapes,
+each within one clause ("Police checks not chased", "the child was never seen",
+"unassessed domestic abuse", "no screening tool used"), the thing a run of up to four
+words (never part of a longer run), the inspectors' working abbreviations written out
+("DA" is "domestic abuse") so that notes saying it either way meet.  Each
 is counted by the section's cases whose own development notes, or the concerns
 inspectors escalated on them, say it; the thing named in a longer phrase counts for
 the shorter where both are found ("domestic abuse allegations" for "domestic abuse").
@@ -44,11 +45,9 @@ after the section's first finding about the service (else after the failure).
 from __future__ import annotations
 
 import re
-import tomllib
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from functools import cache
 from typing import Any
 
 from exporters.draft import leadersrest
@@ -57,25 +56,11 @@ from exporters.draft.glossary import working_terms
 from exporters.draft.mainclause import sentence_words
 from exporters.draft.standalone import Standalone
 from exporters.draft.trace import normal, traced
-from exporters.draft.words import _has, count_of, number_text, wording_dir
+from exporters.draft.undone import ARTICLES, said_undone, wording
+from exporters.draft.words import _has, count_of, number_text
 from exporters.model import Paragraph, Sentence
 
 BELOW_GOOD_RANK = 3  # requires improvement and inadequate
-RUN = 4  # content words a thing's phrase holds at most
-_CLAUSES = re.compile(r"[.;:,()!?]|\s[-–—]\s")
-_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
-_NOT = frozenset({"not", "never"})
-_AUX = frozenset({"was", "were", "has", "have", "had", "is", "are", "been", "being"})
-_ARTICLES = frozenset({"the", "a", "an", "his", "her", "their", "its"})
-_OF_PLACE = frozenset({"from", "of", "in", "at", "on", "with", "about", "for", "by", "to"})
-_LINKS = frozenset({"and", "or", "but", "so", "nor", "yet", "than", "then", "also", "still"})
-
-
-@cache
-def wording() -> dict[str, Any]:
-    """The thresholds, word lists and sentences of `failures.toml`."""
-    with (wording_dir() / "failures.toml").open("rb") as fh:
-        return tomllib.load(fh)
 
 
 @dataclass(frozen=True)
@@ -87,6 +72,7 @@ class Fault:
     verb: str
     cases: frozenset[int]
     records: tuple[int, ...]
+    shape: str = "not"  # "not": "X not Yed"; "no": "no X Yed" (said "no X had been Yed")
 
 
 def _abbreviations(terms: Iterable[Any]) -> dict[str, str]:
@@ -98,110 +84,6 @@ def _abbreviations(terms: Iterable[Any]) -> dict[str, str]:
         if t.short_plural:
             out[t.short_plural] = t.long_plural or t.long
     return out
-
-
-def _stop(rules: Standalone) -> frozenset[str]:
-    """Words that end a thing's phrase: determiners, prepositions and conjunctions,
-    verbs."""
-    return (rules.determiners | rules.clause_openers | rules.auxiliaries | rules.finite_verbs
-            | _LINKS | _NOT | {"no", "to", "of", "for"})  # fmt: skip
-
-
-def _participle(rules: Standalone, word: str) -> bool:
-    if word in rules.participles:
-        return True
-    return len(word) > 4 and word.endswith("ed") and word not in rules.ed_not_verbs
-
-
-def _run_before(words: Sequence[str], end: int, stop: frozenset[str]) -> list[str]:
-    """The run of up to `RUN` content words ending before `end`; none where a longer
-    run would be cut ("authority safeguarding checks" of "local authority safeguarding
-    checks not requested" would name part of a name: case18)."""
-    out: list[str] = []
-    for w in reversed(words[:end]):
-        if w.lower() in stop:
-            break
-        if len(out) == RUN:
-            return []
-        out.insert(0, w)
-    return out
-
-
-def _thing(words: Sequence[str], stop: frozenset[str]) -> list[str]:
-    """The thing `words` ends with (before "not"): its last run of up to four content
-    words, or, where that run is the object of a preposition, the run before the
-    preposition ("neglect referrals from the health visitor not checked": the
-    referrals)."""
-    run = _run_before(words, len(words), stop)
-    j = len(words) - len(run) - 1
-    while j >= 0 and words[j].lower() in _ARTICLES:
-        j -= 1
-    if run and j > 0 and words[j].lower() in _OF_PLACE:
-        head = _run_before(words, j, stop)
-        if head:
-            return head
-    return run
-
-
-def _lead(words: Sequence[str], stop: frozenset[str]) -> list[str]:
-    """The run of up to four content words that `words` starts with (after "un...ed")."""
-    out: list[str] = []
-    for w in words:
-        if w.lower() in stop or len(out) == RUN:
-            break
-        out.append(w)
-    return out
-
-
-def _said_undone(
-    text: str, rules: Standalone, abbr: dict[str, str], states: frozenset[str]
-) -> list[tuple[str, str]]:
-    """(thing, participle) for each thing the text says was not done (the participle
-    with its "by" phrase, up to three words, where it has one)."""
-    stop = _stop(rules)
-    found: list[tuple[str, str]] = []
-    for clause in _CLAUSES.split(text):
-        words: list[str] = []
-        for w in _WORD.findall(clause):
-            words += abbr[w].split() if w in abbr else [w]
-        low = [w.lower() for w in words]
-        for k, w in enumerate(low):
-            if w in _NOT:  # "X not assessed", "X was never seen", "X has not been chased"
-                j = k + 1 + (low[k + 1 : k + 2] == ["been"])
-                if j < len(low) and _participle(rules, low[j]):
-                    before = k - (k > 0 and low[k - 1] in _AUX)
-                    thing = _thing(words[:before], stop)
-                    by = words[j + 1 : j + 5] if low[j + 1 : j + 2] == ["by"] else []
-                    after = _after_participle(words, low, j + 1 + len(by))
-                    if thing and after is not None:  # "not supported by the analysis"
-                        found.append((" ".join(thing), " ".join([low[j], *by, *after])))
-            elif w.startswith("un") and w not in states and _participle(rules, w[2:]):
-                thing = _lead(words[k + 1 :], stop)  # "unassessed domestic abuse"
-                if thing:
-                    found.append((" ".join(thing), w[2:]))
-    return [(_plain(t), v) for t, v in found]
-
-
-def _after_participle(words: Sequence[str], low: Sequence[str], k: int) -> list[str] | None:
-    """What the participle keeps of the words after it (from `k`): a qualifier that
-    changes what was not done ("risk not assessed in time" is late work, not work left
-    undone: [after] `qualifiers`), or the whole of a short complement ("the court is not
-    told what the guardian thinks": [after] `complements`, up to `complement_words`);
-    None where the participle leaves a longer complement unsaid (nothing to name)."""
-    table = wording()["after"]
-    for q in sorted(table["qualifiers"], key=lambda x: -len(x.split())):
-        n = len(q.split())
-        if " ".join(low[k : k + n]) == q:
-            return list(words[k : k + n])
-    if low[k : k + 1] and low[k] in table["complements"]:
-        rest = list(words[k:])
-        return rest if len(rest) <= int(table["complement_words"]) else None
-    return []
-
-
-def _plain(thing: str) -> str:
-    """The thing in lower case, but for a word in capitals ("LA", "Cafcass")."""
-    return " ".join(w if w[1:] != w[1:].lower() else w.lower() for w in thing.split())
 
 
 def faults(ctx: Context) -> list[Fault]:
@@ -216,13 +98,13 @@ def faults(ctx: Context) -> list[Fault]:
                     if d.case[i] in cases and d.own[i] and i not in d.hedged})  # fmt: skip
     texts = d.texts(notes)
     said: dict[str, set[int]] = defaultdict(set)  # thing -> records
-    verbs: dict[str, Counter[str]] = defaultdict(Counter)
+    verbs: dict[str, Counter[tuple[str, str]]] = defaultdict(Counter)
     for i in notes:
         text = texts[i].text
         concern = d.escalation_concern.get(d.ids[i], "") if i in d.escalations else ""
-        for thing, verb in _said_undone(f"{text}. {concern}", rules, abbr, states):
+        for thing, verb, shape in said_undone(f"{text}. {concern}", rules, abbr, states):
             said[thing].add(i)
-            verbs[thing][verb] += 1
+            verbs[thing][verb, shape] += 1
     # Phrases that open or end with another ("domestic abuse allegations", "the
     # council's neglect referrals") count for it, and it for them: one thing.
     merged = {t: set(rs) for t, rs in said.items()}
@@ -233,8 +115,8 @@ def faults(ctx: Context) -> list[Fault]:
                 merged[b] |= said[a]
                 verbs[b].update(verbs[a])
     out = [
-        Fault(t, verbs[t].most_common(1)[0][0], frozenset(d.case[i] for i in rs),
-              tuple(sorted(rs)))
+        Fault(t, *verbs[t].most_common(1)[0][0][:1], frozenset(d.case[i] for i in rs),
+              tuple(sorted(rs)), verbs[t].most_common(1)[0][0][1])
         for t, rs in merged.items()
     ]  # fmt: skip
     # Most cases first; of those alike, the phrase the most notes use as written, then
@@ -295,7 +177,7 @@ def _the(ctx: Context, fault: Fault, text: str) -> str:
     """ "the" before the thing where a note of it writes it so ("the home was never
     visited"), as `_with_article` does for a role or record noun."""
     what = fault.what
-    if what.split()[0].lower() in _ARTICLES or f"the {what}" in text:
+    if what.split()[0].lower() in ARTICLES or f"the {what}" in text:
         return text
     texts = ctx.data.texts(fault.records)
     pattern = re.compile(rf"\bthe {re.escape(what)}\b", re.IGNORECASE)
@@ -316,15 +198,21 @@ def failure_sentence(ctx: Context, escalation_said: bool = False) -> Sentence | 
     # "Most often" only where no finding of the section falls short in more cases.
     heavier = max((len(c.tally.neg) for c in ctx.pool.claims() if c.by_cases), default=0)
     frame = "failure" if len(fault.cases) >= heavier else "failure_also"
-    text = str(wording()["sentences"][frame]).format(
-        area=ctx.area, what=_with_article(d.words.standalone, fault.what), verb=fault.verb,
-        count_of=count_of(len(fault.cases), sampled),
+    table = wording()["sentences"]
+    undone = str(table[f"undone_{fault.shape}"]).format(
+        what=fault.what if fault.shape == "no" else _with_article(d.words.standalone, fault.what),
+        verb=fault.verb,
+    )  # fmt: skip
+    undone = undone if fault.shape == "no" else _the(ctx, fault, undone)
+    text = str(table[frame]).format(
+        area=ctx.area, undone=undone, count_of=count_of(len(fault.cases), sampled),
         escalated="" if escalation_said else _escalated(ctx, fault),
     )  # fmt: skip
     text = text[0].upper() + text[1:]
-    text = _the(ctx, fault, text)
     basis = (f"{len(fault.cases)} of {sampled} cases sampled: their own development notes "
-             f"say {fault.what} not {fault.verb} ({len(fault.records)} notes)")  # fmt: skip
+             f"say {'no ' if fault.shape == 'no' else ''}{fault.what} "
+             f"{'' if fault.shape == 'no' else 'not '}{fault.verb} "
+             f"({len(fault.records)} notes)")  # fmt: skip
     if frame == "failure_also":
         basis += f"; not said to be the commonest failure: a finding falls short in {heavier} cases"
     return traced(
@@ -371,12 +259,16 @@ def leaders_sentence(ctx: Context) -> Sentence | None:
 
 
 def _after(paras: list[Paragraph], at: tuple[int, int], s: Sentence) -> None:
-    """Put `s` after sentence `at` (paragraph, sentence) and the examples, quotations and
-    impact sentences that follow it."""
+    """Put `s` after sentence `at` (paragraph, sentence) and the examples, quotations,
+    impact sentences and sentences on its own point (how its law types differ) that
+    follow it."""
     p, k = at
     said = paras[p].sentences
+    point = said[k].criteria
     k += 1
-    while k < len(said) and said[k].role in ("example", "quote", "impact"):
+    while k < len(said) and (said[k].role in ("example", "quote", "impact") or (
+        said[k].role == "claim" and point and said[k].criteria == point
+    )):  # fmt: skip
         k += 1
     paras[p] = paras[p].model_copy(update={"sentences": [*said[:k], s, *said[k:]]})
 

@@ -383,7 +383,7 @@ def area_section(data: DraftData, codes: tuple[str, ...], voice: Voice, used: Us
     ctx = Context(pool, voice, used, pool.key, name, name, grade=settled)
     lead = [split_marker(data, codes, split)] if split else headline(ctx, "area", jdef, j, check)
     lead = lead or arealead.opening(ctx)  # no grade: its weightiest findings by cases (case18)
-    paras = assemble(ctx, _paragraphs(ctx, lead, with_cases=True), MIN_PARAGRAPHS)
+    paras = arealead.themed(ctx, assemble(ctx, _paragraphs(ctx, lead, True), MIN_PARAGRAPHS))
     if jdef is None and judges_law_types(data):  # an area the law types' sections leave out
         split_by_law(ctx, paras)
     quote_a_child(ctx, paras)

@@ -126,7 +126,7 @@ SCREENING = (
     "Domestic abuse was not screened at any stage; the boy's fear of his father is noted only.",
     "Domestic abuse not screened, so the risk to the younger child was not weighed.",
 )
-SCREENING_CONCERN = "Contact with a parent named in police call-outs, with no screening done."
+SCREENING_CONCERN = "Contact goes ahead with a parent named in three police call-outs."
 
 
 def escalated_failure(path: Path) -> tuple[Small, dict[str, str]]:
@@ -201,9 +201,10 @@ REPORT_THIN = "The analysis repeats the chronology and weighs none of the option
 
 
 def what_is_kept(path: Path) -> tuple[Small, dict[str, str]]:
-    """2021 framework, two areas weighing against, each with eight public law cases,
+    """2021 framework, two areas weighing against, each with eight cases,
     all weak on analysis in reports (QP7: `REPORT_THIN`).  Area 4 (Lowfield): L-001
-    to L-005 hold one of `LATE_RISK` (QP2), risk assessed, but late.  Area 7
+    to L-005 hold one of `LATE_RISK` (QP2), risk assessed, but late; L-006 to L-008
+    are private law cases strong on it (`RISK_WELL`), so the law types differ.  Area 7
     (Stonebridge): T-001 to T-004 hold one of `NOT_TOLD` (SW2), what the court was
     not told."""
     s = Small(path, areas=[("4", "Lowfield", True), ("7", "Stonebridge", True)],
@@ -212,8 +213,36 @@ def what_is_kept(path: Path) -> tuple[Small, dict[str, str]]:
     for area, prefix, crit, notes in (("4", "L", "QP2", LATE_RISK), ("7", "T", "SW2", NOT_TOLD)):
         for n in range(1, 9):
             ref = f"{prefix}-{n:03d}"
-            ids[ref] = case = _case(s, area, ref)
+            private = area == "4" and n > len(notes)
+            ids[ref] = case = _case(s, area, ref, law="PRIVATE" if private else "PUBLIC")
             s.ev(case, ["QP7"], "development", REPORT_THIN)
             if n <= len(notes):
                 s.ev(case, [crit], "development", notes[n - 1])
+            elif private:
+                s.ev(case, ["QP2"], "strength", RISK_WELL)
+    return s, ids
+
+
+# Said with "no" (Area 9, Fellside) -------------------------------------------------------
+NO_SCREENING = (
+    "Violence was raised at the first call, but no screening tool used.",
+    "No screening tool used; the father's account was taken at face value.",
+    "The mother disclosed violence and no screening tool was used.",
+    "No screening tool used although the police had attended twice.",
+    "Police call-outs listed in the bundle; no screening tool used and no plan made.",
+)
+NO_TO_WHOM = "No referral made to the health visitor about the baby's weight."
+
+
+def said_with_no(path: Path) -> tuple[Small, dict[str, str]]:
+    """2021 framework.  Area 9 (Fellside): eight public law cases, all weak on analysis
+    in reports (QP7: `REPORT_THIN`); F-001 to F-005 each hold one of `NO_SCREENING`
+    (initial risk assessment, QP2, development), and F-006 to F-008 `NO_TO_WHOM`."""
+    s = Small(path, areas=[("9", "Fellside", True)], framework="cafcass-2021")
+    ids: dict[str, str] = {}
+    for n in range(1, 9):
+        ref = f"F-{n:03d}"
+        ids[ref] = case = _case(s, "9", ref)
+        s.ev(case, ["QP7"], "development", REPORT_THIN)
+        s.ev(case, ["QP2"], "development", NO_SCREENING[n - 1] if n <= 5 else NO_TO_WHOM)
     return s, ids

@@ -16,7 +16,12 @@ import pytest
 
 from exporters.draft import draft_report, load
 from exporters.model import ReportModel, Section, Sentence
-from tests.export.case18_inspection import escalated_failure, ungraded_areas, what_is_kept
+from tests.export.case18_inspection import (
+    escalated_failure,
+    said_with_no,
+    ungraded_areas,
+    what_is_kept,
+)
 
 
 @pytest.fixture(scope="module")
@@ -128,3 +133,31 @@ def test_what_was_not_told_is_said_with_what(kept: ReportModel) -> None:
     x = _failure(kept, "7")
     assert x.text.rstrip(".").endswith("had not been told why the plan changed"), x.text
     assert "most often" not in x.text  # analysis in reports falls short in all eight
+
+
+def test_a_failure_said_with_no_is_said_so(tmp_path_factory: pytest.TempPathFactory) -> None:
+    """ "no screening tool used" is named as the notes say it, never "screening tool had
+    not been used"; "No referral made to the health visitor ..." leaves to whom unsaid
+    and names nothing."""
+    s, _ids = said_with_no(tmp_path_factory.mktemp("no") / "n.db")
+    try:
+        said = _said(_area(draft_report(load(s.store)), "9"))
+    finally:
+        s.close()
+    found = [x for x in said if "had been used" in x.text]
+    assert len(found) == 1, [x.text for x in said]
+    x = found[0]
+    assert "no screening tool had been used" in x.text, x.text
+    assert x.case_refs == ["F-001", "F-002", "F-003", "F-004", "F-005"], x.case_refs
+    assert not any("referral" in x.text for x in said if x.role == "claim"), [x.text for x in said]
+
+
+def test_the_failure_does_not_split_a_claim_from_its_law_types(kept: ReportModel) -> None:
+    """Placed after the weakness it bears out, and after that weakness's own sentences."""
+    said = _said(_area(kept, "4"))
+    k = next(i for i, x in enumerate(said) if "had not been assessed in time" in x.text)
+    before = said[k - 1]
+    after = said[k + 1 :]
+    assert not any(x.criteria == before.criteria and x.role == "claim" for x in after[:1]), [
+        x.text for x in said
+    ]

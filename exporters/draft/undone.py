@@ -1,0 +1,178 @@
+"""What a note says was not done, read from its structure (split from
+`mainfailure.py`, case18): a thing and its participle, in one of four shapes within one
+clause ("Police checks not chased", "the child was never seen", "unassessed domestic
+abuse", "no screening tool used"), the thing a run of up to `RUN` content words, never
+part of a longer run; the participle with what after it changes what was not done (a
+qualifier, "in time"; a short complement, "told why the plan changed": `failures.toml`
+[after]).  `mainfailure` counts what these say by cases and names the main failure."""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from collections.abc import Sequence
+from functools import cache
+from typing import Any
+
+from exporters.draft.standalone import Standalone
+from exporters.draft.words import wording_dir
+
+RUN = 4  # content words a thing's phrase holds at most
+_CLAUSES = re.compile(r"[.;:,()!?]|\s[-–—]\s")
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+_NOT = frozenset({"not", "never"})
+_AUX = frozenset({"was", "were", "has", "have", "had", "is", "are", "been", "being"})
+ARTICLES = frozenset({"the", "a", "an", "his", "her", "their", "its"})
+_OF_PLACE = frozenset({"from", "of", "in", "at", "on", "with", "about", "for", "by", "to"})
+_LINKS = frozenset({"and", "or", "but", "so", "nor", "yet", "than", "then", "also", "still"})
+_SUBORDINATE = frozenset({"although", "though", "because", "since", "when", "while", "whilst",
+                          "before", "after", "until", "once", "despite", "even", "as"})  # fmt: skip
+
+
+@cache
+def wording() -> dict[str, Any]:
+    """The thresholds, word lists and sentences of `failures.toml`."""
+    with (wording_dir() / "failures.toml").open("rb") as fh:
+        return tomllib.load(fh)
+
+
+def _stop(rules: Standalone) -> frozenset[str]:
+    """Words that end a thing's phrase: determiners, prepositions and conjunctions,
+    verbs."""
+    return (rules.determiners | rules.clause_openers | rules.auxiliaries | rules.finite_verbs
+            | _LINKS | _NOT | {"no", "to", "of", "for"})  # fmt: skip
+
+
+def _participle(rules: Standalone, word: str) -> bool:
+    if word in rules.participles:
+        return True
+    return len(word) > 4 and word.endswith("ed") and word not in rules.ed_not_verbs
+
+
+def _run_before(words: Sequence[str], end: int, stop: frozenset[str]) -> list[str]:
+    """The run of up to `RUN` content words ending before `end`; none where a longer
+    run would be cut ("authority safeguarding checks" of "local authority safeguarding
+    checks not requested" would name part of a name: case18)."""
+    out: list[str] = []
+    for w in reversed(words[:end]):
+        if w.lower() in stop:
+            break
+        if len(out) == RUN:
+            return []
+        out.insert(0, w)
+    return out
+
+
+def _thing(words: Sequence[str], stop: frozenset[str]) -> list[str]:
+    """The thing `words` ends with (before "not"): its last run of up to four content
+    words, or, where that run is the object of a preposition, the run before the
+    preposition ("neglect referrals from the health visitor not checked": the
+    referrals)."""
+    run = _run_before(words, len(words), stop)
+    j = len(words) - len(run) - 1
+    while j >= 0 and words[j].lower() in ARTICLES:
+        j -= 1
+    if run and j > 0 and words[j].lower() in _OF_PLACE:
+        head = _run_before(words, j, stop)
+        if head:
+            return head
+    return run
+
+
+def _lead(words: Sequence[str], stop: frozenset[str]) -> list[str]:
+    """The run of up to four content words that `words` starts with (after "un...ed")."""
+    out: list[str] = []
+    for w in words:
+        if w.lower() in stop or len(out) == RUN:
+            break
+        out.append(w)
+    return out
+
+
+def said_undone(
+    text: str, rules: Standalone, abbr: dict[str, str], states: frozenset[str]
+) -> list[tuple[str, str, str]]:
+    """(thing, participle, shape) for each thing the text says was not done (the
+    participle with its "by" phrase, up to three words, where it has one; the shape
+    "no" for "no referral made", "not" otherwise)."""
+    stop = _stop(rules)
+    found: list[tuple[str, str, str]] = []
+    for clause in _CLAUSES.split(text):
+        words: list[str] = []
+        for w in _WORD.findall(clause):
+            words += abbr[w].split() if w in abbr else [w]
+        low = [w.lower() for w in words]
+        for k, w in enumerate(low):
+            if w in _NOT:  # "X not assessed", "X was never seen", "X has not been chased"
+                j = k + 1 + (low[k + 1 : k + 2] == ["been"])
+                if j < len(low) and _participle(rules, low[j]):
+                    before = k - (k > 0 and low[k - 1] in _AUX)
+                    thing = _thing(words[:before], stop)
+                    by = words[j + 1 : j + 5] if low[j + 1 : j + 2] == ["by"] else []
+                    after = _after_participle(words, low, j + 1 + len(by))
+                    if thing and after is not None:  # "not supported by the analysis"
+                        found.append((" ".join(thing), " ".join([low[j], *by, *after]), "not"))
+            elif w == "no":  # "no referral made", "no checks were made"
+                got = _no_thing(rules, words, low, k + 1, stop)
+                if got is not None:
+                    found.append((*got, "no"))
+            elif w.startswith("un") and w not in states and _participle(rules, w[2:]):
+                thing = _lead(words[k + 1 :], stop)  # "unassessed domestic abuse"
+                if thing:
+                    found.append((" ".join(thing), w[2:], "not"))
+    return [(plain(t), v, shape) for t, v, shape in found]
+
+
+def _no_thing(
+    rules: Standalone, words: Sequence[str], low: Sequence[str], k: int, stop: frozenset[str]
+) -> tuple[str, str] | None:
+    """(thing, participle) where the words from `k`, after "no", are a thing of up to
+    `RUN` content words and its participle, with "was" or "were" between or not and a
+    qualifier after it ("no DA screening tool used", "no checks were made"); None for
+    anything else ("no direct work with the child on file" says what is missing, not
+    what was not done)."""
+    short = _short_participles()
+    j = k
+    while j < len(low) and j - k < RUN and low[j] not in stop and not (
+        _participle(rules, low[j]) or low[j] in short
+    ):  # fmt: skip
+        j += 1
+    thing = words[k:j]
+    if not thing or j >= len(low):
+        return None
+    j += low[j] in ("was", "were")
+    if j >= len(low) or not (_participle(rules, low[j]) or low[j] in short):
+        return None
+    after = _after_participle(words, low, j + 1)
+    end = j + 1 + len(after or [])
+    if after is None or end < len(low) and low[end] not in _LINKS | _SUBORDINATE:
+        return None  # the clause goes on ("no referral made to the school nurse")
+    return " ".join(thing), " ".join([low[j], *after])
+
+
+@cache
+def _short_participles() -> frozenset[str]:
+    """Short participles ([after] `participles`: "used") the "-ed" test does not find."""
+    return frozenset(wording()["after"]["participles"])
+
+
+def _after_participle(words: Sequence[str], low: Sequence[str], k: int) -> list[str] | None:
+    """What the participle keeps of the words after it (from `k`): a qualifier that
+    changes what was not done ("risk not assessed in time" is late work, not work left
+    undone: [after] `qualifiers`), or the whole of a short complement ("the court is not
+    told what the guardian thinks": [after] `complements`, up to `complement_words`);
+    None where the participle leaves a longer complement unsaid (nothing to name)."""
+    table = wording()["after"]
+    for q in sorted(table["qualifiers"], key=lambda x: -len(x.split())):
+        n = len(q.split())
+        if " ".join(low[k : k + n]) == q:
+            return list(words[k : k + n])
+    if low[k : k + 1] and low[k] in table["complements"]:
+        rest = list(words[k:])
+        return rest if len(rest) <= int(table["complement_words"]) else None
+    return []
+
+
+def plain(thing: str) -> str:
+    """The thing in lower case, but for a word in capitals ("LA", "Cafcass")."""
+    return " ".join(w if w[1:] != w[1:].lower() else w.lower() for w in thing.split())
