@@ -93,7 +93,7 @@ def team_edit_cmd(
 def team_remove_cmd(db: Path, name: str) -> None:
     """Take NAME off the team (someone leaving the inspection).  Refused while they hold
     cases: give them to others first, and merge their file first.  What they recorded
-    stays theirs and counts; a later merge of their file is refused unless `merge
+    stays theirs and counts; a later merge of their file is refused unless 'merge
     --off-team', and no file is issued to them again.  The removal travels through merges
     like any edit."""
     with opened(db, lead="change the team") as store:
