@@ -91,6 +91,7 @@ def _drafted(data: DraftData, options: DraftOptions | None) -> tuple[ReportModel
     )  # fmt: skip
     trim_excerpts((s for _sec, s in _sentences(report)), data)
     rarealone.withhold(report, data)  # an area's only case of a rarer kind (case16)
+    repeats.said_once(report)  # a finding about the service said twice (voice18)
     grade_grammar(report, data.words.grade_phrases)
     for sec in report.sections:
         spell_out(sec, (*data.words.terms, *working_terms()))

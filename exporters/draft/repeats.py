@@ -21,9 +21,9 @@ from __future__ import annotations
 
 import re
 
-from exporters.draft.sameness import Index, runs
+from exporters.draft.sameness import Index, near_any, runs
 from exporters.draft.trace import normal
-from exporters.model import Flag, ReportModel, Sentence
+from exporters.model import Flag, ReportModel, Section, Sentence
 
 NOT_PROSE = ("marker", "placeholder", "fixed", "quote")
 FLAG: Flag = "said in another section"
@@ -106,3 +106,58 @@ def _opening(text: str, limit: int = 60) -> str:
     if len(text) <= limit:
         return text
     return text[:limit].rsplit(" ", 1)[0].rstrip(",;:") + "…"
+
+
+_LEANING = ("example", "impact", "quote")  # a sentence that leans on the one before it
+_FINDINGS = ("judgement", "area")  # the sections of findings (not the summary, the points)
+
+
+def said_once(report: ReportModel) -> list[str]:
+    """Each finding about the service said twice in the same words, said once (issue 15:
+    the draft should not say one thing twice; tester 16's "Audit findings show that
+    leaders use audits and reviews well" in Area 3, on the one record the section on local
+    services counts, with others, for "Audit findings suggest that leaders use audits and
+    reviews well"): a claim on records about the service (no case's, not stated as a share
+    of cases) said word for word or nearly (`sameness`) by a claim of another section of
+    findings that counts all its records, on the same criteria and the same way, is left
+    to that one, with the examples and consequences that lean on it, where its paragraph
+    keeps a sentence of its own; between two on the same records, the later.  An area's
+    finding in words of its own stays (it says what the area's records show: tester 16's
+    Area 9, and an area whose leaders' weaknesses decide its grade).  The headings of the sections that
+    lost one, in order."""
+    claims = [(k, s) for k, sec in enumerate(report.sections) if sec.kind in _FINDINGS
+              for p in (*sec.intro, *sec.paragraphs) for s in p.sentences
+              if s.role == "claim" and not s.by_cases and not s.case_refs
+              and s.evidence_ids and s.criteria and s.direction in ("for", "against")]  # fmt: skip
+    gone: list[str] = []
+    dropped: set[int] = set()
+    shingled = {id(s): runs(normal(_BRACKETED.sub(" ", s.text))) for _k, s in claims}
+    for k, s in claims:
+        mine = set(s.evidence_ids)
+        if any(j != k and id(o) not in dropped and o.direction == s.direction
+               and set(o.criteria) == set(s.criteria) and mine <= set(o.evidence_ids)
+               and (mine < set(o.evidence_ids) or j < k)
+               and near_any(shingled[id(s)], [shingled[id(o)]]) for j, o in claims):  # fmt: skip
+            sec = report.sections[k]
+            if _drop(sec, s):
+                dropped.add(id(s))
+                gone.append(sec.heading)
+    return gone
+
+
+def _drop(sec: Section, s: Sentence) -> bool:
+    """Take `s`, and the sentences after it that lean on it, out of its paragraph where
+    the paragraph keeps a sentence of prose; whether it did."""
+    for p in (*sec.intro, *sec.paragraphs):
+        at = next((n for n, t in enumerate(p.sentences) if t is s), None)
+        if at is None:
+            continue
+        end = at + 1
+        while end < len(p.sentences) and p.sentences[end].role in _LEANING:
+            end += 1
+        rest = p.sentences[:at] + p.sentences[end:]
+        if not any(t.role not in NOT_PROSE for t in rest):
+            return False
+        p.sentences = rest
+        return True
+    return False
