@@ -123,13 +123,25 @@ def scoped(s: Scope) -> bool:
 
 
 def misses(table: dict[str, Any], text: str) -> bool:
-    """Whether a note says leaders' plan leaves out what it should tackle: a plan cue
-    (rests.toml [cues] `plan`) before a gap cue ([scope] `gap`: "Improvement plan lists
-    twelve actions, all on timeliness ... None address children's wishes"); a plan said
-    not to exist is no plan that misses."""
+    """Whether a note says leaders' plan leaves out the weaknesses in practice: a plan
+    cue (rests.toml [cues] `plan`) before a gap cue ([scope] `gap`: "Improvement plan
+    lists twelve actions, all on timeliness ... None address children's wishes"), what
+    it leaves out, to its clause's end or in the next, naming practice ([scope]
+    `practice`: "the quality of analysis", "what inspectors found"; "the workforce plan
+    does not address vacancies in the south" is no plan missing the weaknesses found); a
+    plan said not to exist is no plan that misses."""
     low = text.lower()
     plans = [m.start() for c in table["cues"]["plan"]
              for m in re.finditer(rf"(?<![a-z0-9]){re.escape(c)}(?![a-z0-9])", low)]  # fmt: skip
-    gaps = [m.start() for cue in table["scope"]["gap"]
-            for m in re.finditer(rf"(?<![a-z0-9]){re.escape(cue)}(?![a-z0-9])", low)]  # fmt: skip
-    return bool(plans) and any(g > min(plans) for g in gaps)
+    if not plans:
+        return False
+    for cue in table["scope"]["gap"]:
+        for m in re.finditer(rf"(?<![a-z0-9]){re.escape(cue)}(?![a-z0-9])", low):
+            if m.start() < min(plans):
+                continue
+            end = _CLAUSE_END.search(low, m.end())
+            after = _CLAUSE_END.search(low, end.end()) if end else None
+            left = low[m.start() : after.start() if after else len(low)]
+            if any(_has(left, c) for c in table["scope"]["practice"]):
+                return True
+    return False

@@ -18,7 +18,8 @@ from __future__ import annotations
 
 import pytest
 
-from exporters.draft import draft_report, load
+from exporters.draft import draft_report, load, planscope
+from exporters.draft.leadersrest import wording
 from exporters.draft.ownview import rosier
 from exporters.model import ReportModel, Sentence
 from tests.export.small import Small
@@ -129,3 +130,26 @@ def test_a_plan_covering_the_weaknesses_is_not_said_to_miss_them(covers: ReportM
 )
 def test_what_counts_as_a_rosier_view(text: str, rosy: bool) -> None:
     assert rosier(text) is rosy
+
+
+@pytest.mark.parametrize(
+    ("text", "missing"),
+    [
+        (MISSES[3], True),
+        (
+            "The action plan sets out dates for new posts; nothing on the quality of reports to court.",
+            True,
+        ),
+        (
+            "The workforce plan does not address the high vacancy rate in the south.",
+            False,
+        ),  # not practice
+        ("There is no improvement plan for the weakest team's practice.", False),  # no plan at all
+        (
+            "The recovery plan covers the analysis in reports and hearing the child.",
+            False,
+        ),  # no gap
+    ],
+)
+def test_what_counts_as_a_plan_missing_the_weaknesses(text: str, missing: bool) -> None:
+    assert planscope.misses(wording(), text) is missing
