@@ -21,6 +21,14 @@ The rule (`ranked`), in order:
    (or records) had gone against it, so that a thin base ranks below a broad one with
    nearly the same share (two of two cases: 0.5; seven of seven: 0.78; 24 of 32: 0.71);
 4. then, as before, the weightiest (`Tally.weight`) and the framework's order.
+
+In a national section, whose base is every case of a law type or of the sample, rule 3
+is the most cases for instead of the share (tester 18's F15: the private law section
+drafted the advice to the court, eight of eight cases, and interviews with parents, six
+of seven, while children's wishes and feelings, 18 of 24, initial risk assessment, 19
+of 29, and analysis, 14 of 22, the strengths the lead's rationale named, were left out
+of the body and named only in the marker of weaknesses not drafted): a national section
+names what most cases do well.
 """
 
 from __future__ import annotations
@@ -52,6 +60,8 @@ def ranked(ctx: Context, claims: Sequence[Claim]) -> list[Claim]:
     order = ctx.data.criterion_rank
     least = ctx.data.rules.min_cases
 
+    national = not ctx.pool.areas
+
     def key(c: Claim) -> tuple[bool, bool, float, int, int, str]:
         return (
             not cover.material_strength(ctx, c),
@@ -60,7 +70,7 @@ def ranked(ctx: Context, claims: Sequence[Claim]) -> list[Claim]:
                 and c.direction == "for"
                 and c.tally.views >= least
             ),  # fmt: skip
-            -share(c),
+            -(len(c.tally.pos) if national and c.by_cases else share(c)),
             -c.tally.weight,
             order.get(c.criterion, 999),
             c.criterion,

@@ -179,3 +179,67 @@ def safeguarding_lean(
     s.judge("J18-2", public_grade)
     s.judge("J18-3", "good")
     return s
+
+
+# Strengths on many cases, each with a minority against, and strengths on few cases.
+BROAD = {
+    "QP3": (
+        ("The girl's wish to keep her Saturday job shaped the contact plan.",
+         "What the boy wants is in his words and the report explains its weight."),
+        ("The report gives the mother's view of what the child wants, not the child's.",),
+    ),
+    "QP7": (
+        ("The analysis sets the father's new relationship against the boy's routine.",
+         "The recommendation follows from the risks weighed in the body of the report."),
+        ("The report retells the history and stops short of a view on it.",),
+    ),
+    "QP2": (
+        ("Checks were back before the first hearing and the letter set out each risk.",
+         "The screening call with each parent was thorough and recorded in full."),
+        ("The first checks missed a previous referral held by the local authority.",),
+    ),
+}  # fmt: skip
+FEW = {
+    "QP4": "The plan was rewritten around the child's school year, not the parents' shifts.",
+    "QP5": "The practitioner used a feelings card game with the girl over two visits.",
+    "QP6": "Each visit had a stated purpose, agreed with the manager beforehand.",
+}
+
+
+RECORDS = (
+    "The file is current and the reasons for each step are recorded.",
+    "Case notes stop after the first hearing; visits since are not written up.",
+)
+OVERSIGHT = (
+    "The manager's note on the file sets a date for the next review and it was met.",
+    "No manager has signed the plan and the file shows no supervision of it.",
+)
+
+
+def strengths_by_cases(path: Path) -> Small:
+    """Twenty-four private law cases in Wessex (Area 6), private law and the overall
+    judgement good: children's wishes (QP3) a strength in 18 cases and weak in six,
+    analysis (QP7) 17 and seven, initial risk assessment (QP2) 16 and eight; and three
+    strengths on few cases, each in every case with a view: keeping the child's needs
+    central (QP4) in five, direct work (QP5) in four, planning (QP6) in three.  Two
+    weaknesses take the few weaknesses a good grade states: case recording (QP11), weak
+    in eight of 10 cases, and management oversight on files (QPN4), seven of nine."""
+    s = Small(path)
+    for n in range(24):
+        case = s.case(law="PRIVATE", age="10-13" if n % 2 else "5-9")
+        for k, (crit, (good, weak)) in enumerate(BROAD.items()):
+            if n < 6 + k:
+                s.ev(case, [crit], "development", weak[n % len(weak)])
+            else:
+                s.ev(case, [crit], "strength", good[n % len(good)])
+        for limit, crit in ((5, "QP4"), (4, "QP5"), (3, "QP6")):
+            if n >= 24 - limit:
+                s.ev(case, [crit], "strength", FEW[crit])
+        if n < 10:  # case recording: weak in eight of 10 cases
+            s.ev(case, ["QP11"], "development" if n < 8 else "strength", RECORDS[n < 8])
+        if 10 <= n < 19:  # management oversight on files: weak in seven of nine
+            s.ev(case, ["QPN4"], "development" if n < 17 else "strength", OVERSIGHT[n < 17])
+    s.judge("J18-0", "good")
+    s.judge("J18-1", "good")
+    s.judge("J18-3", "good")
+    return s
