@@ -16,7 +16,7 @@ each within one clause ("Police checks not chased", "the child was never seen",
 words (never part of a longer run), the inspectors' working abbreviations written out
 ("DA" is "domestic abuse") so that notes saying it either way meet.  Each
 is counted by the section's cases whose own development notes, or the concerns
-inspectors escalated on them, say it; the thing named in a longer phrase counts for
+inspectors escalated on them, say it with the same participle (and what it keeps); the thing named in a longer phrase counts for
 the shorter where both are found ("domestic abuse allegations" for "domestic abuse").
 The one said in the most cases (then in the most notes, then the longer phrase) is
 named, with its count and how many of the section's escalated cases it includes, where
@@ -97,32 +97,34 @@ def faults(ctx: Context) -> list[Fault]:
     notes = sorted({i for c in ctx.pool.criteria() for i in ctx.pool.records(c, "development")
                     if d.case[i] in cases and d.own[i] and i not in d.hedged})  # fmt: skip
     texts = d.texts(notes)
-    said: dict[str, set[int]] = defaultdict(set)  # thing -> records
-    verbs: dict[str, Counter[tuple[str, str]]] = defaultdict(Counter)
+    said: dict[tuple[str, str], set[int]] = defaultdict(set)  # (thing, participle) -> records
+    shapes: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
     for i in notes:
         text = texts[i].text
         concern = d.escalation_concern.get(d.ids[i], "") if i in d.escalations else ""
         for thing, verb, shape in said_undone(f"{text}. {concern}", rules, abbr, states):
-            said[thing].add(i)
-            verbs[thing][verb, shape] += 1
+            said[thing, verb].add(i)
+            shapes[thing, verb][shape] += 1
     # Phrases that open or end with another ("domestic abuse allegations", "the
-    # council's neglect referrals") count for it, and it for them: one thing.
-    merged = {t: set(rs) for t, rs in said.items()}
-    for a in said:
-        for b in said:
-            if a != b and (a.startswith(b + " ") or a.endswith(" " + b)):
-                merged[a] |= said[b]
-                merged[b] |= said[a]
-                verbs[b].update(verbs[a])
+    # council's neglect referrals") count for it, and it for them: one thing, where the
+    # participle is the same (a note saying risk was "not reviewed" is no case of risk
+    # "not assessed in time": case18, tester 17's Area 4).
+    merged = {k: set(rs) for k, rs in said.items()}
+    for a, va in said:
+        for b, vb in said:
+            if va == vb and a != b and (a.startswith(b + " ") or a.endswith(" " + b)):
+                merged[a, va] |= said[b, vb]
+                merged[b, vb] |= said[a, va]
+                shapes[b, vb].update(shapes[a, va])
     out = [
-        Fault(t, *verbs[t].most_common(1)[0][0][:1], frozenset(d.case[i] for i in rs),
-              tuple(sorted(rs)), verbs[t].most_common(1)[0][0][1])
-        for t, rs in merged.items()
+        Fault(t, v, frozenset(d.case[i] for i in rs), tuple(sorted(rs)),
+              shapes[t, v].most_common(1)[0][0])
+        for (t, v), rs in merged.items()
     ]  # fmt: skip
     # Most cases first; of those alike, the phrase the most notes use as written, then
     # the shorter (the thing itself, not one kind of it).
-    return sorted(out, key=lambda f: (-len(f.cases), -len(said[f.what]), len(f.what.split()),
-                                      f.what))  # fmt: skip
+    return sorted(out, key=lambda f: (-len(f.cases), -len(said[f.what, f.verb]),
+                                      len(f.what.split()), f.what, f.verb))  # fmt: skip
 
 
 def main_fault(ctx: Context) -> Fault | None:

@@ -66,16 +66,21 @@ def _run_before(words: Sequence[str], end: int, stop: frozenset[str]) -> list[st
 def _thing(words: Sequence[str], stop: frozenset[str]) -> list[str]:
     """The thing `words` ends with (before "not"): its last run of up to four content
     words, or, where that run is the object of a preposition, the run before the
-    preposition ("neglect referrals from the health visitor not checked": the
-    referrals)."""
-    run = _run_before(words, len(words), stop)
-    j = len(words) - len(run) - 1
-    while j >= 0 and words[j].lower() in ARTICLES:
-        j -= 1
-    if run and j > 0 and words[j].lower() in _OF_PLACE:
+    preposition, and so on back ("neglect referrals from the health visitor not
+    checked": the referrals; "risk to the child from a household member not assessed":
+    the risk, never the child)."""
+    end = len(words)
+    run = _run_before(words, end, stop)
+    while run:
+        j = end - len(run) - 1
+        while j >= 0 and words[j].lower() in ARTICLES:
+            j -= 1
+        if j <= 0 or words[j].lower() not in _OF_PLACE:
+            return run
         head = _run_before(words, j, stop)
-        if head:
-            return head
+        if not head:
+            return run
+        end, run = j, head
     return run
 
 

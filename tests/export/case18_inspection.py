@@ -197,6 +197,7 @@ NOT_TOLD = (
     "Court not told why the plan changed; the statement just restates it.",
     "The court is not told why the plan changed; the girl's view is absent too.",
 )
+NOT_REVIEWED = "Risk not reviewed after the father moved back in over the summer."
 REPORT_THIN = "The analysis repeats the chronology and weighs none of the options for the girl."
 
 
@@ -204,7 +205,8 @@ def what_is_kept(path: Path) -> tuple[Small, dict[str, str]]:
     """2021 framework, two areas weighing against, each with eight cases,
     all weak on analysis in reports (QP7: `REPORT_THIN`).  Area 4 (Lowfield): L-001
     to L-005 hold one of `LATE_RISK` (QP2), risk assessed, but late; L-006 to L-008
-    are private law cases strong on it (`RISK_WELL`), so the law types differ.  Area 7
+    are private law cases strong on it (`RISK_WELL`), so the law types differ, L-006
+    also holding `NOT_REVIEWED` (risk not reviewed: another failure).  Area 7
     (Stonebridge): T-001 to T-004 hold one of `NOT_TOLD` (SW2), what the court was
     not told."""
     s = Small(path, areas=[("4", "Lowfield", True), ("7", "Stonebridge", True)],
@@ -220,6 +222,8 @@ def what_is_kept(path: Path) -> tuple[Small, dict[str, str]]:
                 s.ev(case, [crit], "development", notes[n - 1])
             elif private:
                 s.ev(case, ["QP2"], "strength", RISK_WELL)
+    # Risk left unreviewed is another failure than risk assessed late.
+    ids["not_reviewed"] = s.ev(ids["L-006"], ["QP2"], "development", NOT_REVIEWED)
     return s, ids
 
 

@@ -124,6 +124,7 @@ def test_late_work_is_said_late_not_undone(kept: ReportModel) -> None:
     assessed"."""
     x = _failure(kept, "4")
     assert "had not been assessed in time" in x.text, x.text
+    # L-006's note says risk was not reviewed: not counted as assessed late.
     assert x.case_refs == ["L-001", "L-002", "L-003", "L-004", "L-005"], x.case_refs
 
 
@@ -161,3 +162,20 @@ def test_the_failure_does_not_split_a_claim_from_its_law_types(kept: ReportModel
     assert not any(x.criteria == before.criteria and x.role == "claim" for x in after[:1]), [
         x.text for x in said
     ]
+
+
+def test_the_thing_not_done_is_read_back_through_each_preposition() -> None:
+    """ "Risk to the child from a household member not assessed" says the risk was not
+    assessed, never the child (tester 17's concerns: "the child had not been
+    assessed" in four cases); a note saying risk was not reviewed is another failure."""
+    from exporters.draft.undone import said_undone
+    from exporters.draft.words import words
+
+    rules = words().standalone
+    said = said_undone(
+        "Risk to the girl from her mother's new partner not assessed.", rules, {}, frozenset()
+    )
+    assert said == [("risk", "assessed", "not")], said
+    said = said_undone("Referrals from the school to the council never checked.", rules, {},
+                       frozenset())  # fmt: skip
+    assert said == [("referrals", "checked", "not")], said
