@@ -292,13 +292,15 @@ def evidence_restore_cmd(db: Path, evidence_id: str, as_name: str | None) -> Non
 @click.option("--national", is_flag=True, help="Only evidence about the national organisation.")
 @click.option("--to-escalate", is_flag=True,
               help="Only safeguarding concerns not yet marked as escalated.")  # fmt: skip
+@click.option("--full", is_flag=True, help="Each note's whole text (else cut at 60 characters).")
 @click.option("--json", "as_json", is_flag=True, help="Print JSON.")
 @version_option
 def evidence_list_cmd(
     db: Path, case_ref: str | None, area: str | None, criterion: str | None, national: bool,
-    to_escalate: bool, as_json: bool,
+    to_escalate: bool, full: bool, as_json: bool,
 ) -> None:  # fmt: skip
-    """List evidence: id, case or area, criteria, source, polarity, author and text."""
+    """List evidence: id, case or area, criteria, source, polarity, author and text (the
+    text cut at 60 characters to keep one line each, unless --full)."""
     with opened(db) as store:
         if case_ref:
             found = store.evidence_for_case(store.case_by_ref(case_ref).id)
@@ -332,7 +334,7 @@ def evidence_list_cmd(
         [i["id"], i["case"] or (f"area {i['area']}" if i["area"] else "national"),
          ",".join(i["criteria"]), sources.get(i["source"], i["source"]),
          POLARITY_LABELS.get(i["polarity"], i["polarity"]), i["by"],
-         i["text"] if len(i["text"]) <= 60 else i["text"][:57] + "..."]
+         i["text"] if full or len(i["text"]) <= 60 else i["text"][:57] + "..."]
         for i in items
     ]  # fmt: skip
     for line in aligned(rows) if rows else []:

@@ -19,6 +19,7 @@ from typing import Any
 import click
 
 from cli.common import CONTEXT, DB, F, fail, opened, stop_on_hits, version_option
+from store.models import counted
 
 
 def _print_hits(lines: list[str]) -> None:
@@ -122,7 +123,8 @@ def _report_passed(result: Any) -> None:
         _print_hits([h.message() for h in result.hits])
     if result.accepted:
         click.echo(
-            f"note: {len(result.accepted)} hits passed because a lead accepted them "
+            f"note: {counted(len(result.accepted), 'hit')} passed because a lead accepted "
+            f"{'it' if len(result.accepted) == 1 else 'them'} "
             "('fieldwork identify decisions' lists why).",
             err=True,
         )

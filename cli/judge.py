@@ -58,8 +58,9 @@ def rationale_warning(store: Store, rationale: str) -> list[str]:
 
 def graded_apart(store: Store, made: Judgement) -> str | None:
     """A reminder, when an area the framework reports together with others (15a and
-    15b) now has a grade another of them does not share: their one section states no
-    grade until they agree.  None otherwise."""
+    15b) now has a grade another of them does not share (or has no grade yet): their one
+    section states no grade until they agree (or this grade until the other has one).
+    None otherwise."""
     code = made.area_code
     if code is None:
         return None
@@ -72,6 +73,12 @@ def graded_apart(store: Store, made: Judgement) -> str | None:
         j = made if other == code else store.judgement(made.judgement_id, other)
         if j is not None and j.grade:
             grades[other] = j.grade
+    missing = [c for c in group if c not in grades]
+    if grades and missing:  # tester 18, F19: 15a graded, 15b not yet
+        return (f"Note: Area {' and '.join(missing)}, reported with Area {code} in one "
+                f"section, {'has' if len(missing) == 1 else 'have'} no grade yet: the section "
+                f"states Area {code}'s grade until {'it has' if len(missing) == 1 else 'they have'} "
+                f"one.")  # fmt: skip
     if len(set(grades.values())) < 2:
         return None
     each = "; ".join(f"Area {c}: {fw.grade(g).label.lower()}" for c, g in grades.items())

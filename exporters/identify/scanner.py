@@ -31,6 +31,7 @@ from exporters.identify.shouted import titled
 from exporters.identify.venues import PLAY_GATE, Venues, clubs_as_clubs, teams
 from exporters.identify.vocabulary import Vocabulary, load
 from store.casenames import as_name
+from store.models import ROLE_LABELS
 
 if TYPE_CHECKING:
     from store.store import Store
@@ -76,7 +77,9 @@ class Scanner:
         self.index = ProtectedIndex(vocab, people, self.places)
         own_words = {
             w
-            for t in [*self.own_text, *self.areas]
+            # The team's roles are the inspection's words too ("Lead and inspector
+            # agreed": tester 18, F12).
+            for t in [*self.own_text, *self.areas, *ROLE_LABELS.values()]
             for w in re.findall(r"[A-Z][\w'’\-]+", t)
             if w not in self.index.parts
         }

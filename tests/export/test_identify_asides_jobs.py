@@ -47,6 +47,7 @@ CLEAN = [
     "Guidance (Practice Direction 12J) was applied to the risk assessment.",
     "The manager is a practice supervisor in Thames Valley and countersigns reports.",
     "Mother works in the evenings and fits contact around her shifts.",
+    "(Lead and inspector agreed: the gap is in recording and analysis.)",
 ]
 
 

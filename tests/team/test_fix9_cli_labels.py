@@ -62,3 +62,15 @@ def test_evidence_list_shows_source_finding_and_author_by_name(tmp_path: Path) -
     assert {(e["source"], e["polarity"]) for e in listed} == {
         ("CASE_FILE", "development"), ("INT_CHILD", "strength")
     }  # fmt: skip
+
+
+def test_evidence_list_full_gives_each_note_whole(tmp_path: Path) -> None:
+    """Tester 18, F21: tracing a draft's claim to its notes needs their whole text."""
+    db = _one_case(tmp_path / "m.db")
+    text = ("Practitioner could not say what the child thought about moving schools; the "
+            "report leaves the child's view out of the analysis altogether.")  # fmt: skip
+    run("evidence", "add", db, "--case", "TV-0001", "--criteria", "QP3", "--source",
+        "CASE_FILE", "--polarity", "development", "--text", text)  # fmt: skip
+    cut = run("evidence", "list", db).output
+    assert text not in cut and text[:57] + "..." in cut
+    assert text in run("evidence", "list", db, "--full").output

@@ -19,6 +19,9 @@ def test_a_grade_the_other_area_does_not_share_is_recorded_and_said(tmp_path: Pa
     first = run("judge", db, "--judgement", "J18-4A", "--area", "15a", "--grade", "RI",
                 "--rationale", "Stronger in Enfield than Barnet.")  # fmt: skip
     assert "reported together" not in first.output
+    # tester 18, F19: the other area has no grade yet, and the section states this one
+    assert ("Note: Area 15b, reported with Area 15a in one section, has no grade yet: the "
+            "section states Area 15a's grade until it has one.") in first.output  # fmt: skip
     result = CliRunner().invoke(cli, ["judge", str(db), "--judgement", "J18-4A", "--area", "15b",
                                       "--grade", "inadequate", "--rationale", "Barnet weaker."])  # fmt: skip
     assert result.exit_code == 0
