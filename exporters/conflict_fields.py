@@ -257,6 +257,16 @@ def labelled(store: Store, conflicts: list[Conflict], look: Lookups) -> list[Con
     return out
 
 
+def named_by(c: Conflict, kept: dict[str, Any] | None) -> str:
+    """The record's name in the kept side's own words: a note's label quotes its text as
+    it was before the sides parted, so asking to keep a version under it read as keeping
+    that wording (tester 17, F9; tester 18, F13)."""
+    text = str((kept or {}).get("text") or "")
+    if c.kind != "evidence" or ":" not in c.label or not text:
+        return c.label
+    return f"{c.label.split(':', 1)[0]}: {text}"
+
+
 def brief(text: str, limit: int = 120) -> str:
     """`text` whole if it is short, else cut at a word before `limit` characters, with
     "…" (for questions and titles that name a record the screen shows in full)."""

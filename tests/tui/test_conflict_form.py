@@ -223,3 +223,29 @@ async def test_a_conflict_edit_is_kept_as_a_draft_and_offered_back_after_a_crash
         assert second.store.conflicts() == []
         assert second.store.evidence(clash.evidence_id).text == words
         assert second.store.drafts() == []
+
+
+@pytest.mark.asyncio
+async def test_the_question_names_the_note_by_the_wording_kept(
+    clash: Clash, open_app: list[Store]
+) -> None:
+    """Tester 18, F13: "Keep this version of Evidence on case ...: <the wording before
+    the sides parted>?", a wording neither side now has; it quotes the one kept."""
+    app = app_on(clash, open_app)
+    kept = "Settled by the deputy: the gap is in recording and analysis."
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await open_conflicts(pilot)
+        await pilot.press("e")
+        await settle(pilot)
+        form = top(app)
+        assert isinstance(form, ConflictForm)
+        form.query_one("#cf-text", TextArea).load_text(kept)
+        await pilot.pause()
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        asked = top(app)
+        assert isinstance(asked, ConfirmModal)
+        first = asked.question.splitlines()[0]
+        assert first.startswith("Keep this version of Evidence on case ")
+        assert first.endswith(f": {kept.rstrip('.')}?"), first

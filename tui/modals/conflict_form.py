@@ -33,6 +33,7 @@ from exporters.conflict_fields import (
     field_input,
     from_choice,
     history_note,
+    named_by,
     superseded,
     to_choice,
     when_from,
@@ -316,7 +317,8 @@ class ConflictForm(ModalScreen[ConflictEdit | None]):
             )
             return
         lost = superseded(self.conflict, values)
-        question = f"Keep this version of {escape(brief(self.conflict.label).rstrip('.'))}?\n" + (
+        named = named_by(self.conflict, values)
+        question = f"Keep this version of {escape(brief(named).rstrip('.'))}?\n" + (
             "It supersedes "
             + "; and ".join(escape(x) for x in lost)
             + ".\n"

@@ -37,6 +37,7 @@ from exporters.conflict_fields import (
     history_note,
     labelled,
     merged_changes,
+    named_by,
     read_lookups,
     shown_changes,
     superseded,
@@ -398,7 +399,7 @@ class ConflictsScreen(FieldworkScreen[None]):
         now = f"  What shows now changes in: {', '.join(shows)}." if shows else ""
         question = (
             f"Keep {escape(kept.author_name)}'s {what} of "
-            f"{escape(brief(_named_by(c, kept.values)).rstrip('.'))}?\n"
+            f"{escape(brief(named_by(c, kept.values)).rstrip('.'))}?\n"
             f"It supersedes {escape('; and '.join(lost) or 'nothing')}.{escape(also)}"
             f"{escape(now)}  {history_note(c, values)}"
         )
@@ -470,13 +471,3 @@ class ConflictsScreen(FieldworkScreen[None]):
 
     def action_close(self) -> None:
         self.app.pop_screen()
-
-
-def _named_by(c: Conflict, kept: dict[str, Any] | None) -> str:
-    """The record's name in the kept side's own words: a note's label quotes one side's
-    text, so asking to keep another side under it read as keeping that wording (tester
-    17, F9)."""
-    text = str((kept or {}).get("text") or "")
-    if c.kind != "evidence" or ":" not in c.label or not text:
-        return c.label
-    return f"{c.label.split(':', 1)[0]}: {text}"
