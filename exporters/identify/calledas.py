@@ -1,6 +1,7 @@
 """A nickname after the words that give one (tester 17, F11): "(calls himself KJ)",
 "known to everyone at home as Con-Con", "goes by 'Bubba'"; or in brackets, said of
-whom it is used by: "(Mace to his friends)", "(Nay-Nay to her nan)" (tester 18, F8).  Whatever its shape (two
+whom it is used by: "(Mace to his friends)", "(Nay-Nay to her nan)", or after the
+child's name alone: "Mason (Mace)" (tester 18, F8).  Whatever its shape (two
 capitals that read as an acronym elsewhere, a hyphenated pet name, a word in quotes),
 the word after such words is what the child or a relative is called, so it is a name
 (kind ``name``).  The words are data (`nickname_cues` in `rules.toml`); "known ... as"
@@ -31,6 +32,12 @@ class CalledAs:
             rf"(?<![\w\-])(?i:{said}|known(?:[ \t]+[a-z]+){{0,5}}?[ \t]+as)[ \t]+"
             rf"(?:{_QUOTED}|(?P<bare>{_NAME}))"
         )
+        # A name in brackets after a person's name: "Mason (Mace) was seen alone".
+        self._after_name = re.compile(
+            rf"(?P<name>[A-Z][\w'’]+)[ \t]+\([ \t]*(?:{_QUOTED}|(?P<bare>[A-Z][a-z][\w'’]*"
+            rf"(?:-[A-Za-z][\w'’]*)*))[ \t]*\)"
+        )
+        self.given = vocab.given_names
         self._bracketed = re.compile(
             rf"\([ \t]*(?:{_QUOTED}|(?P<bare>{_NAME}))[ \t]+to[ \t]+(?:his|her|their|the)"
             r"(?:[ \t]+[a-z'’\-]+){1,2}[ \t]*\)"
@@ -48,13 +55,17 @@ class CalledAs:
         is_domain: Callable[[list[str]], bool],
         not_a_name: Callable[[str], bool],
         taken: Callable[[int, int], bool],
+        person: Callable[[str], bool] = lambda word: False,
     ) -> list[Found]:
         """The nicknames in `text` not in a span already found (`taken`); a relation or
-        a title is none ("the children call her Nan": `not_a_name`)."""
+        a title is none ("the children call her Nan": `not_a_name`).  A name in brackets
+        counts after a given name or a word `person` says is a protected name."""
         cued = self._pattern.finditer(text) if not self.gate.isdisjoint(words) else ()
         bracketed = self._bracketed.finditer(text) if "(" in text else ()
+        aliased = [m for m in self._after_name.finditer(text) if m.group("name") in self.given
+                   or person(m.group("name"))] if "(" in text else []  # fmt: skip
         out: list[Found] = []
-        for m in [*cued, *bracketed]:
+        for m in [*cued, *bracketed, *aliased]:
             group = "quoted" if m.group("quoted") else "bare"
             s, e = m.span(group)
             said = text[s:e]

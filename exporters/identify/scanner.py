@@ -320,7 +320,8 @@ class Scanner:
             taken = kept + out
         if not self.called_as.gate.isdisjoint(woke) or "(" in text:
             out += self.called_as.find(text, words, self._domain, not_a_name,
-                                       lambda s, e: overlaps(taken, s, e))  # fmt: skip
+                                       lambda s, e: overlaps(taken, s, e),
+                                       lambda word: word in self.index.parts)  # fmt: skip
             taken = kept + out
         if not HEALTH_GATE.isdisjoint(woke):
             about = self._about_a_person(text)

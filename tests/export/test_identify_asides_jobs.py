@@ -1,7 +1,7 @@
 """Details the check let through (tester 18, F8): a protected child's name that is
 also a word ("Mason") before a bracketed aside; a nickname in brackets said of whom it
-is used by ("(Nay-Nay to her nan)"); a carer's full name after a practitioner named
-earlier in the sentence ("seen by the guardian at the foster home of Mrs ..."), which
+is used by ("(Nay-Nay to her nan)") or alone after the name ("Mason (Mace)"); a carer's
+full name after a practitioner named earlier in the sentence ("seen by the guardian at the foster home of Mrs ..."), which
 was taken for the practitioner's own name; a parent's job with where they do it ("a
 police sergeant in Reading"); "the only" such case from a place that is part of an
 area's name.  Ordinary sentences with the same words stay clean.  Sentences, names,
@@ -31,6 +31,8 @@ FOUND = [
     ("Mason (Mace to his friends) was clear.", "name", "Mace"),
     ("Seen at college. Mason (calls himself Mace) drew his house.", "protected-name", "Mason"),
     ("The child (Nay-Nay to her nan) was seen by the guardian.", "name", "Nay-Nay"),
+    ("Mason (Mace) was seen alone.", "name", "Mace"),
+    ("The child, Renée (Nay-Nay), was seen at school.", "name", "Nay-Nay"),
     ("Kyle ('Bubba' to his brothers) was seen alone.", "name", "Bubba"),
     ("Seen by the guardian at the foster home of Mrs Joan Whitlock in Lymington five times.",
      "name", "Joan Whitlock"),
@@ -48,6 +50,8 @@ CLEAN = [
     "The manager is a practice supervisor in Thames Valley and countersigns reports.",
     "Mother works in the evenings and fits contact around her shifts.",
     "(Lead and inspector agreed: the gap is in recording and analysis.)",
+    "Kent (Medway) has a new service manager.",
+    "Practice Direction (Domestic Abuse) was followed in the report.",
 ]
 
 
