@@ -352,7 +352,8 @@ def lower_first(text: str, keep: Set[str]) -> str:
     """`text` with its first letter lowered to follow other words, unless its first word
     is a name: in capitals ("FCA", "FCAs", "IRO's"), one of `keep` (the organisation, the glossary's
     capitals), or the first of two capitalised words that do not merely open a
-    sentence ("Leeds City Council", not "The Family Court")."""
+    sentence ("Leeds City Council", not "The Family Court"), or of capitalised words
+    joined by "and", "of" or "&" ("Brighton and Hove")."""
     words = text.split(" ", 2)
     first = words[0]
     core = re.sub(r"(?:[’']s|s[’']?|[’'])?[.,;:]*$", "", first)  # "FCAs", "IRO's", "FCAs'"
@@ -360,7 +361,14 @@ def lower_first(text: str, keep: Set[str]) -> str:
         return text
     if len(words) > 1 and words[1][:1].isupper() and first not in _OPENERS:
         return text
+    if first not in _OPENERS and _JOINED_NAME.match(text):
+        return text  # "Hampshire and Isle of Wight service led ..." (tester 18, F18)
     return text[0].lower() + text[1:]
+
+
+_JOINED_NAME = re.compile(r"[A-Z][\w'’\-]*[ \t]+(?:and|of|&)[ \t]+[A-Z]")
+"""A name of capitalised words joined by "and", "of" or "&" ("Brighton and Hove",
+"Hampshire and Isle of Wight"), whose first word is no opening capital."""
 
 
 def reported(words: Words, source: str, text: str, clause: str, keep: Set[str]) -> str | None:
