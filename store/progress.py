@@ -100,6 +100,15 @@ class ProgressMixin(StoreBase):
         ).fetchall()
         return {inspector: n for inspector, n in rows}
 
+    def work_recorded(self) -> dict[str, int]:
+        """How many notes and gradings each person recorded (by who made them); people
+        who recorded none are left out.  Someone who left the team keeps theirs."""
+        rows = self.conn.execute(
+            "SELECT who, count(*) FROM (SELECT created_by AS who FROM evidence "
+            "UNION ALL SELECT created_by FROM gradings) GROUP BY who"
+        ).fetchall()
+        return {who: n for who, n in rows}
+
 
 def _note(refs: list[str], ref: str) -> None:
     if len(refs) < EXAMPLES:

@@ -90,9 +90,7 @@ def remove_member(store: Store, inspector_id: str) -> int:
     if cases:
         raise InvalidInputError(f"{person.name} holds {counted(cases, 'case')}; give them to "
                                 f"someone else first.")  # fmt: skip
-    work = int(store._scalar(
-        "SELECT (SELECT count(*) FROM evidence WHERE created_by = ?) + "
-        "(SELECT count(*) FROM gradings WHERE created_by = ?)", (person.id, person.id)))  # fmt: skip
+    work = store.work_recorded().get(person.id, 0)
     data = person.model_dump(include=set(Inspector.model_fields))
     store.put_inspector(Inspector.model_validate({**data, "active": False}), person.id)
     return work

@@ -178,7 +178,9 @@ def inspection_section(data: DraftData) -> Section:
     parts = [f"{number_text(n)} in {fw.law_type_label(lt).lower()}"
              for lt, n in sorted(law.items(), key=lambda kv: -kv[1]) if lt]  # fmt: skip
     visited = [f"{place_name(data, codes)} ({area_label(codes)})" for codes in area_groups(data)]
-    team = [i for i in data.inspectors if i.active]
+    # Who carried it out: the team now, and anyone who left it after recording work.
+    recorded = data.store.work_recorded() if data.store is not None else {}
+    team = [i for i in data.inspectors if i.active or recorded.get(i.id)]
     hmi = sum(1 for i in team if i.role in ("lead", "deputy-lead", "team-inspector"))
     others = len(team) - hmi
     support = t["inspection_support"].format(

@@ -1,13 +1,16 @@
 """An inspector leaves the inspection in week two (illness): the lead merges their
 file, gives their cases to others and takes them off the team.  What they recorded
-stays theirs and counts; a note they typed before hearing of it still merges; no file is
-issued to them again.  Through the CLI only, on a hand-written list."""
+stays theirs and counts, in the draft's team too; a note they typed before hearing of it
+merges only when the lead says so; no file is issued to them again.  Through the CLI
+only, on a hand-written list."""
 
 from __future__ import annotations
 
 import csv
 import json
 from pathlib import Path
+
+import docx
 
 from tests.team.helpers import new_inspection, refused, run, unchanged
 
@@ -76,3 +79,10 @@ def test_an_inspector_who_leaves_keeps_their_work_and_their_file_still_merges(
         "issue", master, "--inspector", "GJ", "-o", tmp_path / "gj2.db"
     )
     assert not (tmp_path / "gj2.db").exists()
+
+    # The draft's team is who carried the inspection out: Gareth too, as he recorded work.
+    report = tmp_path / "report.docx"
+    run("export", "report", master, "-o", report)
+    text = " ".join(p.text for p in docx.Document(str(report)).paragraphs)
+    at = text.find("team comprised")
+    assert "The inspection team comprised three inspectors" in text, text[at - 20 : at + 80]
