@@ -31,7 +31,7 @@ from __future__ import annotations
 
 import re
 import tomllib
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from functools import cache
 from typing import Any
 
@@ -191,20 +191,11 @@ def sentence(ctx: claims.Context, notes: Sequence[int], records: Sequence[int]) 
     report has said it."""
     if not notes:
         return None
-    d = ctx.data
-    src, s = _name(d, notes)
-    options = [_placed(d, str(f).format(The_src=capitalise(src), s=s), notes)
-               for f in _table()["sentence"]]  # fmt: skip
     # The first said nowhere near-verbatim (the national sections each say it of their
     # own notes: national leadership, then local services over the areas' notes).
-    text = ctx.voice.choose(options, "judgement|ownview")
-    if text is None:
-        return None
-    n = len(notes)
-    basis = str(_table()["basis"]).format(n=f"{number_text(n)} note{'' if n == 1 else 's'}")
     # The criteria whose point it states (`stated`), not left for a placeholder to name.
-    return traced(text, list(notes), d, role="claim", criteria=stated(d, notes, records),
-                  basis=basis, flags=list(ctx.flags), direction="for")  # fmt: skip
+    crits = stated(ctx.data, notes, records)
+    return _sources_said(ctx, notes, _table(), "judgement|ownview", crits, "for")
 
 
 def rosier_sentence(
@@ -218,14 +209,24 @@ def rosier_sentence(
     ctx.used.records.update(notes)
     if len(notes) < int(_rosy()["min_notes"]):
         return None
+    return _sources_said(ctx, notes, _rosy(), "judgement|rosier", [], "against")
+
+
+def _sources_said(
+    ctx: claims.Context, notes: Sequence[int], table: Mapping[str, Any], key: str,
+    criteria: list[str], direction: str,
+) -> Sentence | None:  # fmt: skip
+    """A sentence naming the sources of `notes` in one of `table`'s `sentence` frames,
+    the first said nowhere near-verbatim (`key`: the voice's record of it), with its
+    `basis`; None where the report has said each."""
     d = ctx.data
     src, s = _name(d, notes)
     options = [_placed(d, str(f).format(The_src=capitalise(src), s=s), notes)
-               for f in _rosy()["sentence"]]  # fmt: skip
-    text = ctx.voice.choose(options, "judgement|rosier")
+               for f in table["sentence"]]  # fmt: skip
+    text = ctx.voice.choose(options, key)
     if text is None:
         return None
     n = len(notes)
-    basis = str(_rosy()["basis"]).format(n=f"{number_text(n)} note{'' if n == 1 else 's'}")
-    return traced(text, list(notes), d, role="claim", criteria=[], basis=basis,
-                  flags=list(ctx.flags), direction="against")  # fmt: skip
+    basis = str(table["basis"]).format(n=f"{number_text(n)} note{'' if n == 1 else 's'}")
+    return traced(text, list(notes), d, role="claim", criteria=criteria, basis=basis,
+                  flags=list(ctx.flags), direction=direction)  # fmt: skip
