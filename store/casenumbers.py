@@ -49,6 +49,7 @@ from store.history import HistoryMixin
 from store.ids import natural_id
 from store.minimise import HOLDER_KEY, KEY_SECRET
 from store.models import Model
+from store.siblingmatch import case_names, owners
 
 if TYPE_CHECKING:
     from store.models import StoredCase
@@ -234,16 +235,21 @@ class CaseNumbersMixin(HistoryMixin):
         found = {r["id"]: r for r in self._rows("SELECT id, ref, area_code, sample FROM cases")}
         start = self.inspection().start_date  # type: ignore[attr-defined]
         places, _ = child_places(rows, dt.date.fromisoformat(start) if start else None)
+        listed = [r for r in rows if r.get("case_id") and r.line in places]
+        rids = {r.line: natural_id("case", self.inspection_id,
+                                   keys(self.case_key, r.get("case_id"), places[r.line])[0])
+                for r in listed}  # fmt: skip
+        # Siblings whose order by date of birth the list changed, found by name as the
+        # import finds them (`store.siblingmatch`).
+        by_name = owners([(r, rids[r.line]) for r in listed], set(found),
+                         Vocabulary.load(self.framework), case_names(self))  # type: ignore[arg-type]  # fmt: skip
         out = []
-        for row in rows:
+        for row in listed:
             number = row.get("case_id")
-            if not number or row.line not in places:
-                continue  # no case number, or a child an earlier row gave
             child = row.get("child_id")
             place = places[row.line]
-            ident = keys(self.case_key, number, place)[0]
-            told = place.position and place.unnamed > 1  # siblings told apart by birth only
-            case = found.get(natural_id("case", self.inspection_id, ident))
+            told = place.position and place.unnamed > 1 and row.line not in by_name
+            case = found.get(by_name.get(row.line, rids[row.line]))
             out.append(CaseNumberMatch(
                 line=row.line, case_number=number, child_id=child,
                 ref=case["ref"] if case else None, area=case["area_code"] if case else None,

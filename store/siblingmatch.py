@@ -17,7 +17,6 @@ child is stored beyond what the import keeps already; a family the names do not 
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING
 
 from store.caselist import Row, squash
@@ -32,6 +31,45 @@ Made = tuple[str, CaseFile, Row]
 """A case the import made from a row: (record id, record, row)."""
 
 
+Names = dict[str, set[str]]
+"""The child names each case holds (case id -> names)."""
+
+
+def case_names(store: Store) -> tuple[Names, Names]:
+    """Each case's protected child names: all of them, and those of its first import
+    only (a list imported before this rule may have put a brother's or sister's names on
+    a case as well; the first import's are the case's own)."""
+    every: Names = defaultdict(set)
+    dated: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
+    for p in store.protected_names():
+        if p.category == "child" and p.case_id:
+            every[p.case_id].add(p.name)
+            dated[p.case_id][p.meta.created_at].add(p.name)
+    first = {case: at[min(at)] for case, at in dated.items()}
+    return every, first
+
+
+def owners(
+    rows: list[tuple[Row, str]], existing: set[str], vocab: Vocabulary, names: tuple[Names, Names]
+) -> dict[int, str]:
+    """The rows (with the case id their place gives) that belong to another case of
+    their family, by name: line -> the case id holding their child's name.  Rows with a
+    child ID, and families the names do not settle, keep their places."""
+    families: dict[str, list[tuple[Row, str]]] = defaultdict(list)
+    for row, rid in rows:
+        if not row.get("child_id") and row.get("case_id"):
+            families[squash(row.get("case_id"))].append((row, rid))
+    out: dict[int, str] = {}
+    for members in families.values():
+        given = {row.line: _child_names(row, vocab) for row, _ in members}
+        for held in names:  # all the names a case holds, else its first import's
+            found = _by_name(members, existing, given, held)
+            if found is not None:
+                out.update(found)
+                break
+    return out
+
+
 def rematched(
     store: Store,
     vocab: Vocabulary,
@@ -39,77 +77,52 @@ def rematched(
     existing: set[str],
     keys: dict[int, tuple[str, str]],
 ) -> tuple[list[Made], int]:
-    """`matched_by_name` on the import's cases against the cases `existing` in `store`;
-    a row that moved gets its case's own identity and order child in `keys` (line ->
-    (identity, order child), as `store.caseimport` keeps them)."""
+    """The import's `cases` with each row whose place moved given to the case holding
+    its child's name (the row keeping its own values, the case its source key), and how
+    many moved; a row that moved gets its case's own identity and order child in `keys`
+    (line -> (identity, order child), as `store.caseimport` keeps them)."""
     if not existing:
         return cases, 0
-    stored: dict[str, set[str]] = defaultdict(set)
-    for p in store.protected_names():
-        if p.category == "child" and p.case_id:
-            stored[p.case_id].add(p.name)
-
-    def child_names(row: Row) -> set[str]:
-        return {name for name, category in names_in_row(row, vocab) if category == "child"}
-
-    out, moved = matched_by_name(cases, existing, child_names, stored)
-    for before, (_, case, row) in zip(cases, out, strict=True):
-        if before[1] is not case:
+    plain = [(row, rid) for rid, case, row in cases if case.source_key]
+    moved = owners(plain, existing, vocab, case_names(store))
+    if not moved:
+        return cases, 0
+    source = {rid: case.source_key for rid, case, _ in cases}
+    out: list[Made] = []
+    for rid, case, row in cases:
+        if row.line in moved:
+            rid = moved[row.line]
+            case = case.model_copy(update={"source_key": source[rid]})
             keys[row.line] = (case.source_key or "", order_child(case.source_key))
-    return out, moved
+        out.append((rid, case, row))
+    return out, len(moved)
 
 
-def matched_by_name(
-    cases: list[Made],
-    existing: set[str],
-    child_names: Callable[[Row], set[str]],
-    stored: dict[str, set[str]],
-) -> tuple[list[Made], int]:
-    """`cases` with the rows of each family whose places moved given to the case holding
-    their child's name (each row keeping its own values, the case its source key), and
-    how many rows moved.  `child_names(row)` are the names a row gives its child;
-    `stored` the child names each case already holds (case id -> names)."""
-    families: dict[str, list[int]] = defaultdict(list)
-    for i, (_, case, row) in enumerate(cases):
-        if case.source_key and not row.get("child_id"):
-            families[squash(row.get("case_id"))].append(i)
-    out = list(cases)
-    moved = 0
-    for members in families.values():
-        mapping = _by_name(out, members, existing, child_names, stored)
-        for i, rid in mapping.items():
-            _, case, row = out[i]
-            keep = next(c.source_key for r, c, _ in cases if r == rid)
-            out[i] = (rid, case.model_copy(update={"source_key": keep}), row)
-            moved += 1
-    return out, moved
+def _child_names(row: Row, vocab: Vocabulary) -> set[str]:
+    return {name for name, category in names_in_row(row, vocab) if category == "child"}
 
 
 def _by_name(
-    cases: list[Made],
-    members: Iterable[int],
-    existing: set[str],
-    child_names: Callable[[Row], set[str]],
-    stored: dict[str, set[str]],
-) -> dict[int, str]:
-    """The rows of one family that belong to another of its cases: row index -> the
-    case id holding its child's name (empty when the names do not settle it)."""
-    members = list(members)
-    rids = {cases[i][0] for i in members}
+    members: list[tuple[Row, str]], existing: set[str], given: dict[int, set[str]], held: Names
+) -> dict[int, str] | None:
+    """The rows of one family that belong to another of its cases: line -> the case id
+    holding its child's name ({} where none moved); None where the names do not settle
+    it (a child not named, or a name on two cases)."""
+    rids = {rid for _, rid in members}
     if len(members) < 2 or not rids <= existing:
         return {}
-    given = {i: child_names(cases[i][2]) for i in members}
     shared = set.intersection(*given.values())  # the family's surname tells no one apart
     owner: dict[int, str] = {}
-    for i in members:
-        names = given[i] - shared
-        holders = [rid for rid in rids if names & stored.get(rid, set())]
+    for row, _ in members:
+        mine = given[row.line] - shared
+        holders = [rid for rid in rids if mine & held.get(rid, set())]
         if len(holders) != 1:
-            return {}
-        owner[i] = holders[0]
+            return None
+        owner[row.line] = holders[0]
     if set(owner.values()) != rids:
-        return {}
-    return {i: rid for i, rid in owner.items() if rid != cases[i][0]}
+        return None
+    return {line: rid for (row, was), (line, rid) in zip(members, owner.items(), strict=True)
+            if rid != was}  # fmt: skip
 
 
 def order_child(source_key: str | None) -> str:

@@ -60,6 +60,11 @@ def test_a_corrected_date_of_birth_keeps_each_sibling_on_their_own_case(tmp_path
     assert after[harry]["age_band"] == "10-13" and after[lily]["age_band"] == "10-13"
     assert after[harry]["evidence"] == 1 and after[lily]["evidence"] == 0
     assert _names(db) == before  # no name moved to the other child's case
+    # `cases match` pairs each row with the same child's case, as the import does, so
+    # the lead asks the organisation for the right child's file (tester 18, F10 (a)).
+    matched = json.loads(run("cases", "match", db, tmp_path / "v2.csv", "--json").output)
+    by_line = {m["line"]: m["ref"] for m in matched}
+    assert by_line[2] == harry and by_line[3] == lily  # Harry's row is the list's first
 
     again = run("cases", "import", db, tmp_path / "v2.csv").output  # the same list again
     assert "Imported 0 cases (3 already present); 0 names added" in again
