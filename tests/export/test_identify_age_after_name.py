@@ -10,8 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from exporters.export import scanner_for
-from store.store import Store
+from tests.export.scanned import scanned
 from tests.team.helpers import listed_file
 
 LIST = (
@@ -43,15 +42,13 @@ def db(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @pytest.mark.parametrize(("text", "name"), NAMED)
 def test_a_name_with_an_age_after_it_is_a_hit(db: Path, text: str, name: str) -> None:
-    with Store.open(db) as store:
-        hits = scanner_for(store).scan(text, comment=True)
+    hits = scanned(db, text)
     assert name in [h.text for h in hits if h.kind in ("protected-name", "name")], hits
 
 
 @pytest.mark.parametrize("text", PLAIN)
 def test_the_word_itself_is_not(db: Path, text: str) -> None:
-    with Store.open(db) as store:
-        hits = scanner_for(store).scan(text, comment=True)
+    hits = scanned(db, text)
     assert [h.text for h in hits if h.kind in ("protected-name", "name")] == [], hits
 
 
@@ -70,8 +67,7 @@ def test_a_season_standing_as_a_name_is_said_as_the_protected_childs(
     was labelled only "a day, month or season standing as a person's name"); and so
     after a verb opening the sentence ("Met Autumn at the contact centre" was no hit at
     all)."""
-    with Store.open(db) as store:
-        hits = scanner_for(store).scan(text, comment=True)
+    hits = scanned(db, text)
     (hit,) = [h for h in hits if h.text == name]
     assert hit.kind == "protected-name", hits
     assert "protected child" in hit.note, hit

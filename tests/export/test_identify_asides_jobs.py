@@ -13,8 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from exporters.export import scanner_for
-from store.store import Store
+from tests.export.scanned import scanned
 from tests.team.helpers import listed_file
 
 LIST = (
@@ -62,12 +61,10 @@ def db(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @pytest.mark.parametrize(("text", "kind", "detail"), FOUND)
 def test_the_detail_is_a_hit(db: Path, text: str, kind: str, detail: str) -> None:
-    with Store.open(db) as store:
-        hits = scanner_for(store).scan(text, comment=True)
+    hits = scanned(db, text)
     assert any(h.kind == kind and detail in (h.text + h.note) for h in hits), hits
 
 
 @pytest.mark.parametrize("text", CLEAN)
 def test_ordinary_sentences_are_clean(db: Path, text: str) -> None:
-    with Store.open(db) as store:
-        assert scanner_for(store).scan(text, comment=True) == []
+    assert scanned(db, text) == []

@@ -11,8 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from exporters.export import scanner_for
-from store.store import Store
+from tests.export.scanned import scanned
 from tests.team.helpers import listed_file
 
 LIST = (
@@ -49,14 +48,12 @@ def db(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def test_a_circumstance_that_singles_out_a_family_is_a_hit(
     db: Path, text: str, detail: str
 ) -> None:
-    with Store.open(db) as store:
-        hits = scanner_for(store).scan(text, comment=True)
+    hits = scanned(db, text)
     jigsaw = [h for h in hits if h.kind == "jigsaw"]
     assert jigsaw and detail in jigsaw[0].note, hits
 
 
 @pytest.mark.parametrize("text", PLAIN)
 def test_ordinary_words_are_not(db: Path, text: str) -> None:
-    with Store.open(db) as store:
-        hits = scanner_for(store).scan(text, comment=True)
+    hits = scanned(db, text)
     assert [h for h in hits if h.kind == "jigsaw"] == [], hits

@@ -10,9 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from exporters.export import scanner_for
-from store.store import Store
 from tests.export import fixture_data
+from tests.export.scanned import scanned
 
 CHILDREN = [
     ("Spoke to Jayden Nair at school; he wants to see his dad more.", "Jayden Nair"),
@@ -35,12 +34,10 @@ def db(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @pytest.mark.parametrize(("text", "name"), CHILDREN)
 def test_a_child_with_a_team_surname_is_a_hit(db: Path, text: str, name: str) -> None:
-    with Store.open(db) as store:
-        hits = scanner_for(store).scan(text, comment=True)
+    hits = scanned(db, text)
     assert [h.text for h in hits if h.kind == "name"] == [name]
 
 
 @pytest.mark.parametrize("text", TEAM)
 def test_the_team_named_in_full_is_not(db: Path, text: str) -> None:
-    with Store.open(db) as store:
-        assert scanner_for(store).scan(text, comment=True) == []
+    assert scanned(db, text) == []

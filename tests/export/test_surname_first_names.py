@@ -12,6 +12,7 @@ import pytest
 
 from exporters.export import scanner_for
 from store.store import Store
+from tests.export.scanned import scanned
 from tests.team.helpers import empty_file, run
 
 LIST = (
@@ -56,15 +57,13 @@ def db(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @pytest.mark.parametrize(("text", "name"), NAMED)
 def test_a_child_named_as_notes_write_it_is_a_hit(db: Path, text: str, name: str) -> None:
-    with Store.open(db) as store:
-        hits = scanner_for(store).scan(text, comment=True)
+    hits = scanned(db, text)
     assert name in [h.text for h in hits], hits
 
 
 @pytest.mark.parametrize("text", PLAIN)
 def test_the_same_words_as_words_are_not(db: Path, text: str) -> None:
-    with Store.open(db) as store:
-        assert scanner_for(store).scan(text, comment=True) == []
+    assert scanned(db, text) == []
 
 
 def test_the_protected_list_holds_the_name_in_the_order_notes_write_it(db: Path) -> None:
