@@ -121,8 +121,7 @@ def _by_name(
         owner[row.line] = holders[0]
     if set(owner.values()) != rids:
         return None
-    return {line: rid for (row, was), (line, rid) in zip(members, owner.items(), strict=True)
-            if rid != was}  # fmt: skip
+    return {row.line: owner[row.line] for row, was in members if owner[row.line] != was}
 
 
 def order_child(source_key: str | None) -> str:

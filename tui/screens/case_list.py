@@ -305,9 +305,11 @@ class CaseListScreen(FieldworkScreen[None]):
             self._ids.extend(ids)
             self.loaded += len(rows)
             table.add_rows(rows)
-            if self._to_end:  # End was pressed while a page was on its way
-                self._to_end = self.loaded < self.total
-                self._fetch_rest() if self._to_end else table.move_cursor(table.row_count - 1)
+            if self._to_end and self.loaded < self.total:  # End, with a page on its way
+                self._fetch_rest()
+            elif self._to_end:
+                self._to_end = False
+                table.move_cursor(table.row_count - 1)
 
         self._show_summary()
         if not self._lookups_asked:  # the filters' choices, once the rows are on screen
