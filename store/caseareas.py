@@ -32,8 +32,9 @@ Yorkshire', 'A07' (read in the area column only: 'R16.4' in a case type column i
 rule of court)."""
 AREA_LEAD = re.compile(rf"^\s*{_CODE}\b(?![/.][0-9])", re.I)
 """A cell that starts with the number: '6', '6 - London South', '15B London'."""
-AREA_TAIL = re.compile(rf"[\s(\[/,\-–—:]{_CODE}[)\]]?\s*$", re.I)
-"""A cell that ends with it: 'London South 6', 'London South (6)'."""
+AREA_TAIL = re.compile(rf"[\s(\[/,\-–—:][ra]?{_CODE}[)\]]?\s*$", re.I)
+"""A cell that ends with it, R or A before it or not: 'London South 6', 'London South
+(6)', 'Marches (R12)'."""
 _AREA_PUNCT = " \t-–—:/|,;"
 _BRACKETS = (("(", ")"), ("[", "]"))
 ABBREVIATION = re.compile(r"(?:[A-Z]\.?){1,3}")

@@ -149,13 +149,15 @@ class Vocabulary:
 
     def area(self, cell: str, known: dict[str, str]) -> tuple[str, str] | None:
         """The (code, name) of the service area `cell` names: the team's map first
-        ('SW' = '3'), then a number in the cell, then the name of an area already
-        known (`known`: code -> name)."""
+        ('SW' = '3'; on the first list, with no area known, the mapped cell names its
+        area: 'North East' mapped to 1 is area 1, North East), then a number in the
+        cell, then the name of an area already known (`known`: code -> name)."""
         key = squash(cell)
         for ours, spelled in self.spellings.get("areas", {}).items():
             if key in {squash(s) for s in spelled}:
                 mapped = area_in(ours)  # "3", "03" or "Area 3"
-                return (mapped[0], "") if mapped else (ours.strip().lower(), "")
+                code = mapped[0] if mapped else ours.strip().lower()
+                return code, "" if known else _mapped_name(cell, code)
         found = area_in(cell)
         if found:
             return found
@@ -256,3 +258,11 @@ class Vocabulary:
     def is_organisation(self, party: str) -> bool:
         text = words(party)
         return any(words(w) in text for w in self.organisation_words)
+
+
+def _mapped_name(cell: str, code: str) -> str:
+    """The name a mapped cell gives its area: the cell, less any number it holds ('SW /
+    Region 3' names South West as 'SW'); none where the cell is the number alone."""
+    inner = area_in(cell)
+    name = inner[1] if inner else cell.strip()
+    return "" if squash(name) == squash(code) else name

@@ -50,3 +50,33 @@ def test_areas_with_no_name_are_said_in_area_order(tmp_path: Path) -> None:
     )
     out = run("cases", "import", db, path).output
     assert "2, 9 and 10 have no name in the list" in out, out
+
+
+def test_a_first_list_naming_areas_only_takes_their_names_from_the_map(tmp_path: Path) -> None:
+    """A list giving each area by name alone ('Tyne and Wear') imports once the lead maps
+    the names to numbers, and each area keeps the name its rows give, not 'Area 4'; a name
+    with the number after it as 'R12' needs no map."""
+    db = empty_file(tmp_path / "lead.db", "cafcass-2018", "Northern visit")
+    path = tmp_path / "names.csv"
+    path.write_text(
+        "Case No,Child First Name,Child Surname,DOB,Proceedings,Application Type,"
+        "Current Stage,Service Area\n"
+        "5521,Nia,Rhodes,03/04/15,Private,C100,FHDRA,Tyne and Wear\n"
+        "5522,Callum,Rhodes,07/09/17,Private,C100,FHDRA,Tyne and Wear\n"
+        "5530,Maja,Lindqvist,12/12/12,Public,s.31 care,IRH,Humber Estuary\n"
+        "5531,Ioan,Pryce,01/02/20,Public,s.31 care,CMH,Marches (R12)\n",
+        encoding="utf-8",
+    )
+    refused = run("cases", "import", db, path, code=2).output
+    assert "no service area number in 'Tyne and Wear', 'Humber Estuary'" in refused, refused
+    assert "Marches" not in refused, refused  # 'R12' at the end is read as the number
+    mapping = tmp_path / "areas.csv"
+    mapping.write_text(
+        "field,their value,our code\narea,Tyne and Wear,4\narea,Humber Estuary,Area 7\n",
+        encoding="utf-8",
+    )
+    out = run("cases", "import", db, path, "--map", mapping).output
+    assert "Imported 4 cases" in out and "have no name in the list" not in out, out
+    listed = run("areas", "list", db).output
+    assert "Tyne and Wear" in listed and "Humber Estuary" in listed, listed
+    assert "  12  Marches " in listed and "Area 4" not in listed and "R12" not in listed, listed
