@@ -22,10 +22,14 @@ def team_group() -> None:
 @team_group.command("add", context_settings=CONTEXT)
 @click.argument("db", type=DB)
 @click.argument("name")
-@click.option("--initials", required=True, metavar="XX", help="One to four letters.")
+@click.option(
+    "--initials",
+    metavar="XX",
+    help="One to four letters (default: the first letter of each word of NAME).",
+)
 @click.option("--role", "role_name", default="inspector", show_default=True, help=ROLE_HELP)
 @version_option
-def team_add_cmd(db: Path, name: str, initials: str, role_name: str) -> None:
+def team_add_cmd(db: Path, name: str, initials: str | None, role_name: str) -> None:
     """Add NAME to the team (prints the new inspector's id)."""
     with opened(db, lead="change the team") as store:
         role = values.role(role_name)

@@ -156,8 +156,8 @@ class Vocabulary:
         for ours, spelled in self.spellings.get("areas", {}).items():
             if key in {squash(s) for s in spelled}:
                 mapped = area_in(ours)  # "3", "03" or "Area 3"
-                code = mapped[0] if mapped else ours.strip().lower()
-                return code, "" if known else _mapped_name(cell, code)
+                ours_code = mapped[0] if mapped else ours.strip().lower()
+                return ours_code, "" if known else _mapped_name(cell, ours_code)
         found = area_in(cell)
         if found:
             return found

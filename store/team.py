@@ -3,7 +3,8 @@ the CLI (`fieldwork team ...`, `fieldwork areas ...`) and the TUI's team screen 
 the same things with the same sentences:
 
 - a name is not empty and not already on the team; initials are one to four letters or
-  digits and no one else on the team has them;
+  digits and no one else on the team has them; given none, they are the first letters of
+  the name's words ('Priya Nair' is PN, 'Mary-Jane O'Neill' MO), up to four;
 - someone leaves the team (an inspector falls ill in week two) only when they hold no
   cases, and never in the file issued to them; what they recorded stays theirs and
   counts as before, and their file can still be merged (the work they did before
@@ -36,6 +37,12 @@ def _text(value: str, what: str) -> str:
     return text
 
 
+def initials_of(name: str) -> str:
+    """The initials a name gives: the first letter of each of its words, up to four."""
+    letters = [next((c for c in word if c.isalpha()), "") for word in name.split()]
+    return "".join(letters)[:4].upper()
+
+
 def _initials(store: Store, initials: str, name: str, skip_id: str | None) -> str:
     text = _text(initials, "The initials").upper()
     if len(text) > 4 or not text.isalnum():
@@ -49,12 +56,16 @@ def _initials(store: Store, initials: str, name: str, skip_id: str | None) -> st
     return text
 
 
-def add_member(store: Store, name: str, initials: str, role: Role = "team-inspector") -> str:
-    """Add someone to the team; returns their id."""
+def add_member(
+    store: Store, name: str, initials: str | None = None, role: Role = "team-inspector"
+) -> str:
+    """Add someone to the team (initials from the name where none are given); returns
+    their id."""
     name = _text(name, "The name")
     if any(p.name.casefold() == name.casefold() and p.active for p in store.inspectors()):
         raise InvalidInputError(f"{name} is already on the team.")
-    person = Inspector(name=name, initials=_initials(store, initials, name, None), role=role)
+    given = initials if initials and initials.strip() else initials_of(name)
+    person = Inspector(name=name, initials=_initials(store, given, name, None), role=role)
     return store.put_inspector(person)
 
 
@@ -137,7 +148,9 @@ def set_visited(store: Store, codes: Sequence[str], visited: bool) -> list[str]:
 class TeamMixin:
     """The same functions as methods of `Store` (see each one)."""
 
-    def add_member(self, name: str, initials: str, role: Role = "team-inspector") -> str:
+    def add_member(
+        self, name: str, initials: str | None = None, role: Role = "team-inspector"
+    ) -> str:
         """See `store.team.add_member`."""
         return add_member(self, name, initials, role)  # type: ignore[arg-type]
 

@@ -81,6 +81,24 @@ async def test_add_a_person_and_refuse_removing_one_with_cases(
 
 
 @pytest.mark.asyncio
+async def test_a_person_added_without_initials_takes_them_from_the_name(
+    app: FieldworkApp,
+) -> None:
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        screen = await _open(pilot, app)
+        await pilot.press("a")
+        await settle(pilot)
+        form = top(app)
+        assert isinstance(form, FormModal)
+        form.query_one("#form-name", Input).value = "Owain ap Rhys"
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        rows = table_rows(screen.query_one("#team-table", DataTable))
+        assert any(r[:2] == ["OAR", "Owain ap Rhys"] for r in rows), rows
+
+
+@pytest.mark.asyncio
 async def test_visit_and_rename_an_area(app: FieldworkApp) -> None:
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)

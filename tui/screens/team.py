@@ -153,9 +153,10 @@ class TeamScreen(FieldworkScreen[None]):
         def then(values: dict[str, str] | None) -> None:
             if values:
                 self.change("add_member", f"Added {values['name']}.", values["name"],
-                            values["initials"], values["role"] or "team-inspector")  # fmt: skip
+                            values["initials"] or None, values["role"] or "team-inspector")  # fmt: skip
 
-        fields = [FormField("name", "Name"), FormField("initials", "Initials", placeholder="JR")]
+        fields = [FormField("name", "Name"),
+                  FormField("initials", "Initials", placeholder="from the name")]  # fmt: skip
         choice = FormChoice("role", "Role", ROLES, "team-inspector")
         self.app.push_screen(FormModal("Add someone to the team", fields, choice), then)
 
