@@ -90,7 +90,7 @@ def sample_cmd(
             click.echo(f"Area {code}: the new sample replaces the {n} cases sampled before.")
         for code, ids in report.areas.items():
             refs = ", ".join(sorted(store.case(i).ref for i in ids))
-            strata = ", ".join(f"{k} {v}" for k, v in report.strata[code].items())
+            strata = _strata_said(store, report.strata[code])
             click.echo(f"Area {code}: {counted(len(ids), 'case')} ({strata}): {refs}")
             if passed := report.passed_over.get(code):
                 click.echo(_passed_said(store, code, passed))
@@ -99,6 +99,19 @@ def sample_cmd(
                 click.echo(f"Area {code}: only {len(ids)} of the {report.per_area} asked for "
                            f"could be drawn; that is {left} the area has left.")  # fmt: skip
         click.echo(f"Sample {report.sample_id} recorded with seed {seed}.")
+
+
+def _strata_said(store: Store, strata: dict[str, int]) -> str:
+    """'private law: Child arrangements order 2, Other application 1; public law: ...':
+    the strata a sample drew from (keys 'PRIVATE/CAO'), by law type, in words."""
+    fw = store.framework
+    by_law: dict[str, list[str]] = {}
+    for key, n in strata.items():
+        law, _, case_type = key.partition("/")
+        said = f"{fw.case_type_label(case_type)} {n}" if case_type else str(n)
+        by_law.setdefault(law, []).append(said)
+    return "; ".join(f"{fw.law_type_label(law).lower()}: {', '.join(sorted(parts))}"
+                     for law, parts in by_law.items())  # fmt: skip
 
 
 def _who_has(store: Store, inspector_id: str | None, new_ref: str, old_ref: str, db: Path) -> str:

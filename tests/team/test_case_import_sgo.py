@@ -57,8 +57,8 @@ def test_a_public_and_a_private_law_sgo_are_imported_under_their_own_law(
                                   ("PUBLIC", "S31"): 2, ("PRIVATE", "CAO"): 1})  # fmt: skip
     # sampled with its own law's cases, in a stratum of its own, not among the care cases
     sampled = run("sample", db, "--areas", "7", "--per-area", "6", "--seed", "2026").output
-    assert "PUBLIC/OTHER 2" in sampled and "PRIVATE/OTHER 1" in sampled
-    assert "PUBLIC/S31 2" in sampled
+    assert "public law: Care or supervision application (s31) 2, Other application 2" in sampled
+    assert "private law: Child arrangements order 1, Other application 1" in sampled
 
 
 def test_the_teams_map_of_sgo_to_other_works_under_public_law(db: Path, tmp_path: Path) -> None:
