@@ -130,6 +130,12 @@ def message(sc: Scene, jid: str) -> tuple[Message, Sentence | None]:
     # A plan that misses the weaknesses, a rosier own view: [misses_message].
     frames = {**wording()["leaders_message"]["frames"], **rests()["early_message"],
               **rests()["misses_message"]}  # fmt: skip
+    # A leadership judged outstanding: what is not yet seen of the plan's effect is said
+    # in the grade's terms, never "not yet had enough impact", a grade below good's
+    # words ([leaders_message.frames_outstanding]).
+    grade, provisional = recorded_grade(sc.data, sc.data.judgement(jid))
+    if not provisional and grade_rank(sc.data, grade) == 1:
+        frames.update(wording()["leaders_message"].get("frames_outstanding", {}))
     key = frame_key(m)
     if key not in frames and key.startswith("rosier"):  # as not knowing, where no frame
         key = key.replace("rosier", "knows_not", 1)

@@ -26,15 +26,16 @@ inspectors' (`ownview.sentence`).
 from __future__ import annotations
 
 import tomllib
+from collections import Counter
 from collections.abc import Sequence
 from functools import cache
 from typing import Any
 
 from exporters.draft import claims, ownview, planscope
-from exporters.draft.attributed import in_area, one_area
+from exporters.draft.attributed import in_area, named_sources, one_area
 from exporters.draft.tallies import Claim
 from exporters.draft.trace import normal, traced
-from exporters.draft.words import _has, number_text, wording_dir
+from exporters.draft.words import _has, capitalise, join_list, number_text, wording_dir
 from exporters.model import Sentence
 
 
@@ -163,6 +164,55 @@ def say(k: str, where: str = "", plan: planscope.Scope | None = None, area: str 
     )  # fmt: skip
 
 
+def sourced(
+    d: Any, k: str, found: dict[str, list[int]], at: str = "", plan: planscope.Scope | None = None
+) -> str:
+    """The sentence for the answers `k` as what the notes answering each question show,
+    naming their sources ([sourced]: "Board papers set out a plan to improve the
+    service, but interviews with managers show that it has not yet had the impact
+    leaders intend"): what a key finding saying the same message leaves out (tester
+    18's N5: the section's sentence near-repeated the key finding's).  A part whose
+    notes' sources are those of the part before it says "they also show"; "" where a
+    part has no wording."""
+    frames = wording()["sourced"]
+    plan_words = planscope.phrase(wording(), plan or planscope.Scope())
+    parts: list[str] = []
+    before: tuple[str, str] | None = None
+    turned = False
+    for x in k:
+        key = x if x in "kupm" or "p" in k else f"{x}_done"
+        if key not in frames:
+            return ""
+        src, s = _sources(d, found[x])
+        subject = str(frames["again"]) if (src, s) == before else f"{src} show{s}"
+        if x == "p":
+            subject = str(frames["again_p"]) if (src, s) == before else f"{src} set{s} out"
+        before = (src, s)
+        clause = str(frames[key]).format(subject=subject, where=at, plan=plan_words)
+        if parts:
+            # "but" where the answer turns the other way (a plan after not knowing, not
+            # yet after a plan), once in the sentence; "and" otherwise.
+            turn = (x in "unm") != (k[len(parts) - 1] in "unm") and not turned
+            turned = turned or turn
+            clause = str(frames["but" if turn else "and"]) + clause
+        parts.append(clause)
+    return capitalise("".join(parts)) + "."
+
+
+def _sources(d: Any, evs: Sequence[int]) -> tuple[str, str]:
+    """The commonest source of some notes as a sentence's subject ("interviews with
+    managers", "board papers"; `drafting.toml` [evidence_nouns]; the comment lists
+    every note), and "s" where it takes "shows" (its `singular`): one source a part, so
+    that a sentence of three parts stays readable."""
+    w = d.words
+    code = Counter(d.source[i] for i in evs).most_common(1)[0][0]
+    form = w.evidence_nouns.get(code, w.source_nouns.get(code, code.lower().replace("_", " ")))
+    groups = named_sources(d, [i for i in evs if d.source[i] == code])
+    names = list(dict.fromkeys(form.format(group=g) for g in groups))
+    one = len(names) == 1 and code in w.singular_evidence
+    return join_list(names), "s" if one else ""
+
+
 def _effect_area(d: Any, k: str, found: dict[str, list[int]]) -> str:
     """The one area every note on the difference made is about ("Area 9"), where the
     sentence's other notes are not all about it and its wording has a form for it
@@ -212,12 +262,16 @@ def sentence(ctx: claims.Context, records: Sequence[int]) -> Sentence | None:
     texts = d.texts(records)
     plan = planscope.scope(wording(), [texts[i].text for i in records])
     plan = plan if "p" in k else planscope.Scope()
-    text = say(
-        k, where(d, [*found["k"], *found["u"], *found["n"]]), plan, _effect_area(d, k, found)
-    )
+    at = where(d, [*found["k"], *found["u"], *found["n"]])
+    effect = _effect_area(d, k, found)
+    text = say(k, at, plan, effect)
     area = one_area(d, evs)
     if area:
         text = in_area(d, text, area)
+    elif not effect:
+        # The key findings say this message in their own words (`leadersmessage`): the
+        # section says which evidence shows each part of it (tester 18's N5).
+        text = sourced(d, k, found, at, plan) or text
     if normal(text) in ctx.voice.said:
         return None
     ctx.voice.note(text)

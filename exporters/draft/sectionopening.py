@@ -119,6 +119,11 @@ def balance_opening(
     bands = j["bands"]
     band = found.band(float(bands["leaning"]), float(bands["mostly"]))
     fine = found.fine_band(band, found.throughout(ctx))
+    # Strong throughout with nearly nothing against (`nearly_all` times as much for): an
+    # outstanding grade's terms say "almost all", not "most" (tester 18's Area 6, 48
+    # findings for and two against, read flat for an outstanding area).
+    if fine == "strong" and found.pos >= float(bands.get("nearly_all", "inf")) * found.neg:
+        fine = "nearly_all"
     rank = min(max(ctx.data.framework.grade(grade).rank, 1), 4)
     if found.said == ASPECTS:
         return aspects_opening(ctx, found, rank, (fine, band), what)

@@ -12,7 +12,7 @@ from __future__ import annotations
 import pytest
 
 from exporters.draft import draft_report, load
-from exporters.draft.leadersrest import say, wording
+from exporters.draft.leadersrest import wording
 from exporters.model import ReportModel, Section, Sentence
 from tests.export.small import Small
 
@@ -62,7 +62,12 @@ def test_the_grade_rests_on_knowing_a_plan_and_no_impact_yet(
     plan is working; it follows the section's opening, and its comment names each
     answer with its notes."""
     [said] = _rests(known_plan_not_yet)
-    assert said.text == say("kpn", "")  # one law note
+    # One law note; each part said as what its notes show (kf19).
+    assert said.text == (
+        "Interviews with managers show that leaders know the service's strengths and where it "
+        "falls short, and board papers set out a plan to improve the service, but performance "
+        "information shows that the plan has not yet had the impact leaders intend."
+    ), said.text
     sec = _leaders(known_plan_not_yet)
     first = sec.paragraphs[0].sentences
     assert first[0].role in ("headline", "placeholder") and first[1] == said
@@ -95,7 +100,11 @@ def working(tmp_path_factory: pytest.TempPathFactory) -> ReportModel:
 
 def test_progress_is_said_only_where_no_note_denies_it(working: ReportModel) -> None:
     [said] = _rests(working)
-    assert said.text == say("kpw", "")
+    assert said.text == (
+        "Interviews with managers show that leaders know the service's strengths and where it "
+        "falls short, and board papers set out a plan to improve the service, and performance "
+        "information shows that it is already making a difference."
+    ), said.text
     assert said.direction == "for"
 
 
@@ -114,4 +123,8 @@ def public_law(tmp_path_factory: pytest.TempPathFactory) -> ReportModel:
 
 def test_where_the_service_falls_short_is_named_by_its_law_type(public_law: ReportModel) -> None:
     [said] = _rests(public_law)
-    assert said.text == say("kpn", " in public law")
+    assert said.text == (
+        "Interviews with managers show that leaders know the service's strengths and where it "
+        "falls short in public law, and board papers set out a plan to improve the service, but "
+        "performance information shows that the plan has not yet had the impact leaders intend."
+    ), said.text

@@ -1,0 +1,114 @@
+"""Small 2018-framework inspections written by hand for kf19's rules (issue 15, tester
+18's F15 and N5, and an outstanding inspection, tester 19's kind), none of their text
+the demo's or a tester's.
+
+`broad_strength`: private law judged good, public law requires improvement.  The
+private law cases' main strength is the first risk assessment, sound in 14 of 22 cases
+and weak in eight (not twice as many for as against); three smaller strengths hold in
+every case with a view (the advice to the court in seven, interviews with parents in
+six, keeping the child central in five); the analysis in reports splits evenly, 11 and
+10.  The public law cases fall short on planning and delay.
+
+`outstanding`: everything judged outstanding (or, with `leaders`, the national
+leadership graded otherwise).  The cases are strong almost throughout: 24 private and
+12 public law cases, each with four strength notes, and two development notes in all.
+The leadership's notes about the service say leaders know where practice falls short
+(a manager's account), that they have a plan (board papers), and that its effect is
+not seen yet (the performance figures, a development note).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.export.small import Small
+
+RISK_GOOD = (
+    "Police and council checks came back before the first hearing and were weighed.",
+    "The screening call drew out the history of threats and the checks were chased.",
+    "Risks from the new partner were assessed before any contact was proposed.",
+)
+RISK_WEAK = (
+    "The checks were requested late and the letter to court went without them.",
+    "Risk was not assessed at the start; the threats mentioned on the form were missed.",
+)
+FEW = {
+    "SW2": "The court was told clearly why supervised contact was the safer course.",
+    "QPN2": "The call with the mother before the hearing set out what would happen next.",
+    "QP4": "Every step in the plan was tested against what the boy needs now.",
+}
+ANALYSIS = (
+    "The report weighs the options for the girl and the recommendation follows from them.",
+    "The report lists both parents' positions and offers no weighing of its own.",
+)
+PUBLIC_WEAK = {
+    "QP6": "The care plan had no dates and nobody checked it after the hearing.",
+    "QP1": "The final hearing slipped twice while the assessment waited for allocation.",
+}
+
+
+def broad_strength(path: Path) -> Small:
+    """See the module docstring: 22 private and 10 public law cases in Wessex."""
+    s = Small(path)
+    for n in range(22):
+        case = s.case(law="PRIVATE", age="10-13" if n % 2 else "5-9")
+        if n < 8:
+            s.ev(case, ["QP2"], "development", RISK_WEAK[n % len(RISK_WEAK)])
+        else:
+            s.ev(case, ["QP2"], "strength", RISK_GOOD[n % len(RISK_GOOD)])
+        for limit, crit in ((7, "SW2"), (6, "QPN2"), (5, "QP4")):
+            if n >= 22 - limit:
+                s.ev(case, [crit], "strength", FEW[crit])
+        if n < 21:  # analysis: sound in 11, weak in 10
+            s.ev(case, ["QP7"], "strength" if n % 2 == 0 else "development", ANALYSIS[n % 2])
+    for n in range(10):
+        case = s.case(law="PUBLIC", age="5-9")
+        for crit, text in PUBLIC_WEAK.items():
+            s.ev(case, [crit], "development" if n < 8 else "strength",
+                 text if n < 8 else "The plan and its timetable were kept to.")  # fmt: skip
+    s.judge("J18-0", "requires-improvement")
+    s.judge("J18-1", "good")
+    s.judge("J18-2", "requires-improvement")
+    s.judge("J18-3", "requires-improvement")
+    return s
+
+
+STRONG_NOTES = {
+    "QP3": "What the child wants is set out in her own words and weighed in the report.",
+    "QP5": "The practitioner used a life-story book with the boy over three visits.",
+    "QP7": "The analysis is sharp and the recommendation follows from the risks weighed.",
+    "QP8": "The child was seen alone at school and again at home, at her own pace.",
+}
+WEAK_NOTES = (
+    ("QP11", "The file had not been updated after the second hearing."),
+    ("QP5", "Only one short visit was made before the report was filed."),
+)
+LEADERS = (
+    (["LG1"], "strength", "INT_MANAGER",
+     "Senior leaders could name the two teams where visits lag, the same gaps we found."),
+    (["LG1"], "strength", "BOARD_PAPERS",
+     "The improvement plan sets a date for each team to meet the visiting standard."),
+    (["LG3"], "development", "PERF_DATA",
+     "Visit figures are unchanged since the improvement plan began in the spring."),
+)  # fmt: skip
+
+
+def outstanding(path: Path, leaders: str = "outstanding") -> Small:
+    """See the module docstring: 24 private and 12 public law cases in Wessex."""
+    s = Small(path)
+    weak = iter(WEAK_NOTES)
+    for n in range(36):
+        law = "PRIVATE" if n < 24 else "PUBLIC"
+        case = s.case(law=law, age="10-13" if n % 2 else "14-15")
+        for crit, text in STRONG_NOTES.items():
+            s.ev(case, [crit], "strength", text)
+        if n in (5, 30):
+            crit, text = next(weak)
+            s.ev(case, [crit], "development", text)
+    for crits, polarity, source, text in LEADERS:
+        s.national(crits, polarity, text, source)
+    for jid in ("J18-0", "J18-1", "J18-2", "J18-4"):
+        s.judge(jid, "outstanding")
+    s.judge("J18-4A", "outstanding", area="6")
+    s.judge("J18-3", leaders)
+    return s
