@@ -31,7 +31,6 @@ from store.errors import (
 from store.fileinfo import inspect_file
 from store.framework import Framework, dump_framework
 from store.ids import HybridClock, format_hlc, hlc_to_iso, parse_hlc, uuid7
-from store.migrations import APPLICATION_ID
 from store.reads import ReadPool
 from store.sqlerrors import translate_errors
 
@@ -51,6 +50,15 @@ def app_version() -> str:
         return metadata.version("fieldwork")
     except metadata.PackageNotFoundError:  # pragma: no cover - running from a bare checkout
         return "0+unknown"
+
+
+@functools.lru_cache(maxsize=8)
+def stored_framework(body: str) -> Framework:
+    """The framework a file holds (its stored JSON), validated once a process for each
+    text: a command opens the same file many times (the four-week walk 580), and the
+    validation was a quarter of an open.  The model is frozen and nothing changes its
+    lists, so every store of the same text shares it."""
+    return Framework.model_validate_json(body)
 
 
 def _named(wrapper: Callable[P, R], method: Callable[P, R]) -> Callable[P, R]:
@@ -183,7 +191,7 @@ class StoreBase:
                 f"{path} has no framework recorded; put back the newest sound backup beside "
                 f"it with 'fieldwork restore {path}'."
             )
-        self.framework: Framework = Framework.model_validate_json(body[0])
+        self.framework: Framework = stored_framework(body[0])
         self._names: dict[str, str] | None = None
         self._acting: str | None = None
 
@@ -219,8 +227,7 @@ class StoreBase:
         try:
             with translate_errors(path):
                 conn = connect(path)
-                conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
-                migrations.apply(conn)
+                migrations.write_schema(conn)  # with the application id in its header
                 with savepoint(conn):
                     for k, v in {
                         "replica_id": replica_id or uuid7(),

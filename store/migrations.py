@@ -18,8 +18,10 @@ The two layers:
 
 from __future__ import annotations
 
+import datetime
 import functools
 import sqlite3
+import threading
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
@@ -428,6 +430,34 @@ def apply(conn: sqlite3.Connection) -> None:
     `PRAGMA user_version`."""
     migrations().apply(_database()(conn, execute_plugins=False))
     conn.execute(f"PRAGMA user_version = {schema_version()}")
+
+
+def write_schema(conn: sqlite3.Connection) -> None:
+    """Give a new, empty file the whole schema, as `apply` would: a copy of an in-memory
+    database the steps were applied to once a process (`sqlite3.Connection.backup`, the
+    whole file with its header: `application_id`, `user_version`), each step recorded
+    as applied now.  Running the steps themselves costs about seven times the copy, and
+    a new inspection file is made hundreds of times a test run (docs/performance.md).
+    The file keeps its own journal mode (WAL) and the connection its pragmas."""
+    with _TEMPLATE_LOCK:
+        _template().backup(conn)
+    now = str(datetime.datetime.now(datetime.UTC))
+    conn.execute("UPDATE _sqlite_migrations SET applied_at = ?", (now,))
+
+
+_TEMPLATE_LOCK = threading.Lock()
+
+
+@functools.cache
+def _template() -> sqlite3.Connection:
+    """An in-memory database with every step applied, copied into each new file
+    (`write_schema`); made once a process, under `_TEMPLATE_LOCK`, and never written
+    to again."""
+    conn = sqlite3.connect(":memory:", check_same_thread=False, isolation_level=None)
+    conn.execute("PRAGMA foreign_keys = ON")  # as the store's own connection has it
+    conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+    apply(conn)
+    return conn
 
 
 def statements(sql: str) -> list[str]:
