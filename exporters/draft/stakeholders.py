@@ -19,8 +19,9 @@ reports a plan not yet in effect, names nobody), and says of each group, a claus
 
 A group's view is said of that group only: a clause names the subjects of its own
 records.  One view per group per draft (`viewpools`): its balance is counted from all
-its records; the key findings and one national section say that whole view, in the same
-clauses (`viewowner`); a section counting fewer records (one area, one law type, the
+its records; one national section says that whole view (`viewowner`), and the key
+findings then say only which groups speak well of the service and which are critical
+(`headline`; where no section of the body says it, they say it whole); a section counting fewer records (one area, one law type, the
 organisation's own) names them, and
 says a group whose records there lean otherwise only as comparing with its whole view
 ("were less positive than elsewhere, raising concerns about ..."), never the opposite
@@ -208,11 +209,20 @@ def views(
     # The whole view in the same clauses wherever it is said (the body's section, then
     # the key findings: `viewowner`): only the joins around them vary.
     held = None if sc.narrow else _WHOLE.get(voice)
-    text = voice.choose(_options(groups, few, sc, [held] if held else None), key, "stakeholders")
+    if key == SUMMARY and not sc.narrow and voice in _BODY_SAID:
+        # The body says the whole view, who said what about what: the key findings give
+        # only who speaks well of the service and who is critical (tester 18: the same
+        # sentence in a key finding and in the section on local services).
+        text = voice.choose(headline(groups), key, "stakeholders")
+    else:
+        options = _options(groups, few, sc, [held] if held else None)
+        text = voice.choose(options, key, "stakeholders")
     if text is None:
         return None
     if not sc.narrow and held is None:
         _WHOLE[voice] = next((w for w in _WAYS if text in _options(groups, few, sc, [w])), None)
+    if not sc.narrow and key != SUMMARY:
+        _BODY_SAID.add(voice)
     flags: list[Flag] = ["small sample"] if total < d.rules.min_cases else []  # for QA
     if direction == "balanced" or any(g.pos and g.neg for g in groups):
         flags.append("mixed evidence")
@@ -226,6 +236,30 @@ def views(
         basis += "; counted " + (sc.within or "here") + ", each group beside all its records"
     evs = sorted(i for g in groups for i in g.pos + g.neg)
     return traced(text, evs, d, role="views", basis=basis, flags=flags, direction=direction)
+
+
+def headline(groups: list[Group]) -> list[str]:
+    """The ways of saying, in a key finding, how each group regards the service, where a
+    section of the body says what each said and about what: each group's clause as the
+    body's says its balance (`voices.toml` [views], the frames naming one thing), of
+    "the service" rather than the subjects the body names; groups held alike share a
+    clause ([views_headline])."""
+    frames, joins = _voices()["views"], _voices()["views_headline"]
+    merged: dict[str, list[str]] = {}
+    for g in sorted(groups, key=lambda g: KINDS.index(g.said_as)):
+        merged.setdefault(g.said_as, []).extend([g.one] if g.one else g.names)
+    said = []
+    for kind, names in merged.items():
+        family = f"{kind}_one" if f"{kind}_one" in frames else kind
+        who = join_list(list(dict.fromkeys(names)))
+        clause = frames[family][0].format(groups=who, pos=joins["what"], neg=joins["what"],
+                                          elsewhere="")  # fmt: skip
+        if len(names) == 1 and names[0].startswith(_ONE):  # one person: "one judge was"
+            clause = clause.replace(f"{who} were ", f"{who} was ", 1)
+        said.append(clause)
+    alike = set(merged) <= FOR_KINDS or set(merged) <= AGAINST_KINDS
+    family = "one" if len(said) == 1 else "alike" if alike else "differ"
+    return [capitalise(f.format(clauses="; ".join(said))) for f in joins[family]]
 
 
 Merged = dict[tuple[str, tuple[str, ...], tuple[str, ...]], list[str]]
@@ -295,6 +329,13 @@ Way = tuple[int, bool]  # a clause frame and whether the subjects are flipped (`
 _WAYS: tuple[Way, ...] = tuple((k, flip) for flip in (False, True) for k in range(3))
 # The way the whole view's clauses were said in a draft, by its `Voice` (one a draft).
 _WHOLE: weakref.WeakKeyDictionary[Voice, Way | None] = weakref.WeakKeyDictionary()
+# The drafts (by their `Voice`) whose body has said the whole view: a national section,
+# drafted before the key findings (`document._drafted`), so that the key findings leave
+# it to that section (tester 18: the same sentence in a key finding and in the section on
+# local services).  Where no section of the body says it (the 2021 framework's national
+# sections count only their own records), the key findings say it.
+_BODY_SAID: weakref.WeakSet[Voice] = weakref.WeakSet()
+SUMMARY = "summary"  # the key findings' pool (`front.summary_section`)
 
 
 def _options(

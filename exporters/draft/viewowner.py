@@ -9,8 +9,8 @@ partnership working says it: the national judgement the framework links the most
 partnership criteria to (leadership and governance under the 2013 framework), the first
 of those counting the whole view where none is linked to any.  The other national
 sections say no views of their own (a section on one law type still says its own
-records' views, and an area its own).  The key findings give the same view in the same
-clauses (`stakeholders.views`).  A framework with one such section (the 2018 framework's
+records' views, and an area its own).  The key findings then say only which groups
+speak well of the service and which are critical (`stakeholders.headline`).  A framework with one such section (the 2018 framework's
 local services) is unchanged.
 """
 

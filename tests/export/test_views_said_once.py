@@ -1,8 +1,11 @@
 """Stakeholders' whole view is said once in the body, in the section that owns
-partnership working, and the key findings give it in the same clauses (tester 13, 2013
+partnership working; the key findings say only which groups speak well of the service
+and which are critical, in words of their own (tester 13, 2013
 framework: the views sentence was in the key findings, the safeguarding, the quality of
 practice and the leadership sections, reworded each time, partner agencies "mixed",
-"split", "divided" and "praising" about the same safeguarding board).  A section on one
+"split", "divided" and "praising" about the same safeguarding board; tester 18, 2018
+framework: the key findings said the local services section's sentence word for word,
+voice19).  A section on one
 law type, or an area, still says its own records' views.  Written by hand here; the
 hand-written 2018 inspections are read too."""
 
@@ -11,6 +14,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from exporters.draft import draft_report, load
+from exporters.draft.sameness import near_same, runs
 from exporters.model import ReportModel, Sentence
 from tests.export.small import Small
 
@@ -78,6 +82,19 @@ def _clauses(text: str) -> str:
     return text[at:]
 
 
+def _headline_of(summary: Sentence, body: Sentence) -> None:
+    """The key finding names the body's groups, on the same records and the same way,
+    but not what they said it about: not the body's clauses again, not near word for
+    word, and shorter."""
+    groups = [g for g in GROUPS if g in body.text]
+    assert groups and all(g in summary.text.lower() for g in groups), (summary.text, body.text)
+    assert sorted(summary.evidence_ids) == sorted(body.evidence_ids)
+    assert summary.direction == body.direction
+    assert _clauses(body.text) not in summary.text, (summary.text, body.text)
+    assert not near_same(runs(summary.text), runs(body.text)), (summary.text, body.text)
+    assert len(summary.text) < len(body.text), (summary.text, body.text)
+
+
 def test_whole_view_said_once_where_partnership_is_judged(tmp_path: Path) -> None:
     report = _report(tmp_path / "views.db")
     national = _views(report, "judgement")
@@ -88,8 +105,7 @@ def test_whole_view_said_once_where_partnership_is_judged(tmp_path: Path) -> Non
     summary = [x for p in next(s for s in report.sections if s.kind == "summary").paragraphs
                for x in p.sentences if x.role == "views"]  # fmt: skip
     assert len(summary) == 1, [x.text for x in summary]
-    # The same view in the same clauses: the partner agencies are said one way.
-    assert _clauses(summary[0].text) == _clauses(body), (summary[0].text, body)
+    _headline_of(summary[0], national["J13-3"][0])
     # Each area still says its own records' views.
     areas = _views(report, "area")
     assert all(areas.values()), {a: [x.text for x in s] for a, s in areas.items()}
@@ -108,5 +124,5 @@ def test_2018_law_sections_keep_their_own_views(
     summary = [x for p in next(s for s in report.sections if s.kind == "summary").paragraphs
                for x in p.sentences if x.role == "views"]  # fmt: skip
     assert len(whole) == 1, [x.text for x in whole]
-    assert summary and _clauses(summary[0].text) == _clauses(whole[0].text), (
-        summary[0].text, whole[0].text)  # fmt: skip
+    assert len(summary) == 1, [x.text for x in summary]
+    _headline_of(summary[0], whole[0])
