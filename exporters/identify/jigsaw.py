@@ -22,10 +22,10 @@ _INDIVIDUAL = re.compile(
 _ONE_OF_FEW = re.compile(
     r"\s+(?:(?!(?:the|a|an|this|that|his|her|their)\s)[\w\-]+\s+){0,3}?"
     r"(?:child|children|boy|girl|baby|babies|family|families|young\s+(?:person|people)|"
-    r"teenagers?|twins?|order|application|case|placement)\b"
+    r"teenagers?|twins?|pupils?|students?|one|order|application|case|placement)\b"
 )
 """After "the only", "one of two"...: a child, a family or a case ("the only secure order
-for a child"), not "the only weakness"."""
+for a child", "the only one at her school"), not "the only weakness" nor "the only time"."""
 _SETTING_KINDS = frozenset({"school", "hospital", "club", "workplace", "street-address"})
 _GENERIC_SCHOOL = re.compile(r"\b(?:school|nursery|class|pupil|college|playgroup)\b", re.I)
 _SMALL_PLACE = re.compile(r"\b(?:in|at|from|near|of)\s+(?:the\s+)?([A-Z][\w'’\-]+)")
@@ -95,10 +95,14 @@ class Jigsaw:
             sentence = text[a:b]
             if not _INDIVIDUAL.search(sentence):
                 continue
-            # "The only secure order for a child from the Isle of Wight": "the only" singles
-            # one child out among the area's own, so an area's place counts (tester 18, F8).
-            one = m.group(0) in self.markers and bool(_ONE_OF_FEW.match(low, m.end()))
-            if self._singled_out(sentence, a, kept, areas_too=one):
+            # A marker singles out one child, family or case ("the only deaf pupil"), not a
+            # time or a weakness ("the only time she was seen alone": tester 19, F3); then
+            # an area's place counts too ("the only secure order for a child from the Isle
+            # of Wight": tester 18, F8).
+            marker = m.group(0) in self.markers
+            if marker and not _ONE_OF_FEW.match(low, m.end()):
+                continue
+            if self._singled_out(sentence, a, kept, areas_too=marker):
                 out.append(Found("jigsaw", a, b, f"‘{m.group(0)}’ with a place, school or age"))
         return out
 
