@@ -94,11 +94,22 @@ def sample_cmd(
             click.echo(f"Area {code}: {counted(len(ids), 'case')} ({strata}): {refs}")
             if passed := report.passed_over.get(code):
                 click.echo(_passed_said(store, code, passed))
+            if beyond := report.beyond_share.get(code):
+                click.echo(_beyond_said(code, beyond, len(ids), min_per_stratum))
             if len(ids) < report.per_area:
                 left = "one child of every family" if code in report.passed_over else "every case"
                 click.echo(f"Area {code}: only {len(ids)} of the {report.per_area} asked for "
                            f"could be drawn; that is {left} the area has left.")  # fmt: skip
         click.echo(f"Sample {report.sample_id} recorded with seed {seed}.")
+
+
+def _beyond_said(code: str, beyond: int, drawn: int, minimum: int) -> str:
+    """What the minimum per stratum did to an area's sample, and the way to a draw in
+    proportion."""
+    return (f"Area {code}: the minimum of {minimum} case of each type (--min-per-stratum) "
+            f"gave rarer case types {beyond} of the {drawn} places beyond their share in "
+            f"proportion, so rare work is over-represented; '--min-per-stratum 0' draws in "
+            f"proportion.")  # fmt: skip
 
 
 def _strata_said(store: Store, strata: dict[str, int]) -> str:

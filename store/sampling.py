@@ -59,6 +59,9 @@ class SampleReport(Model):
     passed_over: dict[str, dict[str, list[str]]] = {}
     """Per area, the brothers and sisters not drawn beside a child drawn (by its id):
     one family's file is read once."""
+    beyond_share: dict[str, int] = {}
+    """Per area, the places the minimum per stratum gave beyond the strata's shares in
+    proportion (rare case types drawn where a proportional draw would take none)."""
 
 
 def allocate(sizes: dict[str, int], n: int, minimum: int) -> dict[str, int]:
@@ -103,18 +106,27 @@ def _family(case: StoredCase) -> str:
     return family_of(case.source_key, case.id)
 
 
+def beyond_share(sizes: dict[str, int], n: int, minimum: int) -> int:
+    """How many of `n` places the minimum per stratum gives beyond what a draw in
+    proportion (no minimum) would give those strata."""
+    alloc, plain = allocate(sizes, n, minimum), allocate(sizes, n, 0)
+    return sum(max(0, alloc[k] - plain.get(k, 0)) for k in alloc)
+
+
 def _pick(pool: list[StoredCase], n: int, minimum: int, ranks: dict[str, str]
-          ) -> tuple[list[str], dict[str, int], dict[str, list[str]]]:  # fmt: skip
-    """The cases drawn from `pool`, the stratum counts, and the brothers and sisters
-    passed over (by the id of the child drawn): one child of a family, the first of its
-    children in the seeded order, stands for it (`store.casefamilies`)."""
+          ) -> tuple[list[str], dict[str, int], dict[str, list[str]], int]:  # fmt: skip
+    """The cases drawn from `pool`, the stratum counts, the brothers and sisters passed
+    over (by the id of the child drawn): one child of a family, the first of its
+    children in the seeded order, stands for it (`store.casefamilies`); and the places
+    the minimum gave beyond the strata's shares (`beyond_share`)."""
     first: dict[str, StoredCase] = {}
     for c in sorted(pool, key=lambda c: (ranks[c.id], c.id)):
         first.setdefault(_family(c), c)
     strata: dict[str, list[str]] = {}
     for c in first.values():
         strata.setdefault(f"{c.law_type}/{c.case_type}", []).append(c.id)
-    alloc = allocate({k: len(v) for k, v in strata.items()}, n, minimum)
+    sizes = {k: len(v) for k, v in strata.items()}
+    alloc = allocate(sizes, n, minimum)
     picked: list[str] = []
     for key, k in sorted(alloc.items()):
         picked += sorted(strata[key], key=lambda i: (ranks[i], i))[:k]
@@ -123,7 +135,8 @@ def _pick(pool: list[StoredCase], n: int, minimum: int, ranks: dict[str, str]
     for c in pool:
         if _family(c) in chosen and c.id not in picked:
             passed.setdefault(chosen[_family(c)], []).append(c.id)
-    return sorted(picked), {k: v for k, v in sorted(alloc.items()) if v}, passed
+    kept = {k: v for k, v in sorted(alloc.items()) if v}
+    return sorted(picked), kept, passed, beyond_share(sizes, n, minimum)
 
 
 def draw_sample(
@@ -165,6 +178,7 @@ def draw_sample(
     chosen: dict[str, list[str]] = {}
     strata: dict[str, dict[str, int]] = {}
     passed: dict[str, dict[str, list[str]]] = {}
+    beyond: dict[str, int] = {}
     for code, cases in by_area.items():
         taken = {_family(c) for c in drawn[code]} if mode == "add" else set()
         pool = [c for c in cases if _family(c) not in taken and c.sample != "replaced"]
@@ -175,8 +189,9 @@ def draw_sample(
             raise InvalidInputError(
                 f"Area {code} has no case left to draw ({why}); leave it out with --areas."
             )
-        chosen[code], strata[code], passed[code] = _pick(pool, per_area, min_per_stratum,
-                                                         store.sample_ranks(pool, seed))  # fmt: skip
+        chosen[code], strata[code], passed[code], beyond[code] = _pick(
+            pool, per_area, min_per_stratum, store.sample_ranks(pool, seed)
+        )
     sample = Sample(
         seed=seed, method=METHOD.format(minimum=min_per_stratum), areas=codes,
         per_area=per_area, case_ids=[i for code in codes for i in chosen[code]],
@@ -194,7 +209,8 @@ def draw_sample(
     replaced = {code: len(old) for code, old in drawn.items() if old and mode == "redraw"}
     return SampleReport(sample_id=sid, seed=seed, per_area=per_area, areas=chosen,
                         strata=strata, replaced=replaced,
-                        passed_over={k: v for k, v in passed.items() if v})  # fmt: skip
+                        passed_over={k: v for k, v in passed.items() if v},
+                        beyond_share={k: v for k, v in beyond.items() if v})  # fmt: skip
 
 
 def substitute(store: Store, case_id: str, reason: str, *, author: str | None = None,
