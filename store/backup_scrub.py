@@ -20,7 +20,6 @@ other copies.
 from __future__ import annotations
 
 import contextlib
-import glob
 import json
 import sqlite3
 from dataclasses import dataclass, field
@@ -106,16 +105,6 @@ def targets(conn: sqlite3.Connection) -> list[Target]:
         fields = tuple(f for f in note["fields"] if f in REDACTABLE.get(kind, ()))
         out.append((rid, kind, note["target_id"], note["head"], fields))
     return out
-
-
-SIDE_FILES = ("-wal", "-shm", "-journal")
-"""The endings of SQLite's side files beside a database."""
-
-
-def backups_of(db: Path) -> list[Path]:
-    """The merge backups beside `db` (`NAME.bak-*`, not SQLite's side files)."""
-    found = db.parent.glob(glob.escape(db.name) + ".bak-*")
-    return sorted(p for p in found if p.is_file() and not p.name.endswith(SIDE_FILES))
 
 
 _KEPT = (

@@ -19,6 +19,7 @@ header on disk does not look right and a WAL with frames exists, SQLite is asked
 from __future__ import annotations
 
 import contextlib
+import glob
 import hashlib
 import sqlite3
 import stat
@@ -39,6 +40,8 @@ from store.migrations import APPLICATION_ID, known_migration_names, schema_versi
 from store.models import Model
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
+SIDE_FILES = ("-wal", "-shm", "-journal")
+"""The endings of SQLite's side files beside a database."""
 Role = Literal["own", "source"]
 
 _ADVICE: dict[Role, str] = {
@@ -201,8 +204,21 @@ def _read_header(path: Path) -> tuple[bytes, int]:
         ) from None
 
 
+def backups_of(db: Path) -> list[Path]:
+    """The merge backups beside `db` (`NAME.bak-*`, not SQLite's side files)."""
+    found = db.parent.glob(glob.escape(db.name) + ".bak-*")
+    return sorted(p for p in found if p.is_file() and not p.name.endswith(SIDE_FILES))
+
+
 def _check_header(path: Path, header: bytes, size: int, role: Role) -> tuple[int, int]:
     """(application id, user version) from the raw header, after its sanity checks."""
+    if not header.startswith(SQLITE_MAGIC) and role == "own" and backups_of(path):
+        # A file with backups of its own beside it was a database: its first page is
+        # damaged (a dying disk), not a wrong choice of file (tester 19, F7).
+        raise CorruptDatabaseError(
+            f"{path} cannot be read: its first page is damaged (a backup of it lies beside "
+            f"it); {advice(role, path)}."
+        )
     if not header.startswith(SQLITE_MAGIC):
         raise NotADatabaseError(
             f"{path} is not a Fieldwork database (it is not an SQLite file at all); "

@@ -41,7 +41,7 @@ from pathlib import Path
 
 from pydantic import Field
 
-from store.backup_scrub import backups_of, scrub_backups, targets
+from store.backup_scrub import scrub_backups, targets
 from store.connection import app_version, locked
 from store.errors import (
     CorruptDatabaseError,
@@ -50,7 +50,15 @@ from store.errors import (
     InvalidInputError,
     sqlite_said,
 )
-from store.fileinfo import SourceInfo, advice, immutable_uri, read_source, ro_uri, source_error
+from store.fileinfo import (
+    SourceInfo,
+    advice,
+    backups_of,
+    immutable_uri,
+    read_source,
+    ro_uri,
+    source_error,
+)
 from store.merge_elsewhere import MergeElsewhereMixin
 from store.merge_holders import MergeHoldersMixin
 from store.merge_notes import MergeNotesMixin

@@ -44,10 +44,11 @@ import sqlite3
 from collections.abc import Collection, Iterable
 from typing import Any
 
-from store.backup_scrub import BackupScrub, backups_of, scrub_backups, targets
+from store.backup_scrub import BackupScrub, scrub_backups, targets
 from store.connection import locked
 from store.errors import InvalidInputError, NotFoundError
 from store.fieldmerge import common_base
+from store.fileinfo import backups_of
 from store.history import HistoryMixin
 from store.ids import uuid7
 from store.models import Redaction, StoredRedaction

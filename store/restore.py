@@ -17,7 +17,6 @@ import os
 import sqlite3
 from pathlib import Path
 
-from store.backup_scrub import SIDE_FILES, backups_of
 from store.errors import (
     CorruptDatabaseError,
     DatabaseLockedError,
@@ -25,7 +24,7 @@ from store.errors import (
     InvalidInputError,
     sqlite_said,
 )
-from store.fileinfo import inspect_file, ro_uri
+from store.fileinfo import SIDE_FILES, backups_of, inspect_file, ro_uri
 from store.holders import holder_phrase, holders
 from store.models import Model
 

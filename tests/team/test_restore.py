@@ -90,3 +90,27 @@ def test_another_inspections_file_never_replaces_a_damaged_one(tmp_path: Path) -
     assert not list(tmp_path.glob("master.db.damaged-*"))
     out = run("restore", master).output
     assert "(inspection: Tyneside visit)" in out
+
+
+def test_a_file_whose_first_page_died_names_restore_where_a_backup_lies_beside_it(
+    tmp_path: Path,
+) -> None:
+    """A dying disk overwrites a file's first page: with a backup of it beside it, the
+    file is said to be damaged and `restore` named, not "you chose the wrong file"
+    (tester 19, F7); a stray file with no backup beside it is still said to be no
+    database."""
+    master, hannah = _team(tmp_path)
+    _note(hannah, "Supervision notes record challenge on drift in two of three cases.")
+    run("merge", hannah, master)  # nothing new: no backup yet
+    _note(master, "Board minutes record the quality assurance framework's first review.")
+    run("merge", hannah, master)  # writes hannah.db.bak-*
+    with hannah.open("r+b") as f:
+        f.write(b"\x00" * 4096)
+    said = refused("evidence", "list", hannah)
+    assert "hannah.db cannot be read: its first page is damaged" in said, said
+    assert f"'fieldwork restore {hannah}'" in said, said
+    run("restore", hannah)
+    assert "Supervision notes record challenge" in run("evidence", "list", hannah).output
+    stray = tmp_path / "notes.db"
+    stray.write_bytes(b"\x00" * 4096)
+    assert "is not a Fieldwork database" in refused("evidence", "list", stray)
