@@ -7,7 +7,13 @@ import re
 
 _LOWER_WORD = re.compile(r"[^\W\d_]+")
 HOLIDAYS = frozenset({"christmas", "boxing", "year", "valentine", "bonfire", "halloween"})
-"""Words of the only dates with no digit (Christmas Day, New Year's Eve...)."""
+MONTHS = frozenset(
+    {"january", "february", "march", "april", "may", "june", "july", "august", "september",
+     "october", "november", "december"}
+)  # fmt: skip
+WORDED_DATES = HOLIDAYS | MONTHS
+"""Words of the only dates with no digit: holidays (Christmas Day, New Year's Eve...) and
+days written in words, which name their month ("the fifth of December")."""
 # Punctuation, digits and spaces to a space: what is left of a text, split, is its words.
 _NOT_LETTERS = str.maketrans(
     dict.fromkeys([chr(c) for c in range(128) if not chr(c).isalpha()] + list("‘’“”–—…«»·•"), " ")

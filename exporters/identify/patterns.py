@@ -55,6 +55,18 @@ _YEAR = r"(?:19|20)\d\d"
 DATE_DMY = re.compile(
     rf"\b(?:the\s+)?{_DAY}\s+(?:of\s+)?(?:{_MONTHS})\b\.?(?:,?\s+(?P<y>{_YEAR})\b)?"
 )
+_UNITS = "first|second|third|fourth|fifth|sixth|seventh|eighth|ninth"
+_ORDINAL = (
+    rf"(?:twenty[\s\-]+(?:{_UNITS})|thirty[\s\-]+first|{_UNITS}|tenth|eleventh|twelfth|"
+    r"thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|"
+    r"twentieth|thirtieth)"
+)
+DATE_WORDED = re.compile(
+    rf"\b(?:(?:(?i:the)\s+)?(?i:{_ORDINAL})\s+of\s+(?:{_MONTHS})\b|"
+    rf"(?:{_MONTHS})\s+the\s+(?i:{_ORDINAL})\b)(?:,?\s+(?P<y>{_YEAR})\b)?"
+)
+"""A day written in words: "the fifth of December", "March the twenty-first" (tester
+19, F4: "turns six on the fifth of December" was no date of birth)."""
 DATE_MDY = re.compile(rf"\b(?:{_MONTHS})\.?\s+{_DAY}\b(?:,?\s+(?P<y>{_YEAR})\b)?")
 DATE_MY = re.compile(rf"\b(?:{_MONTHS})\.?,?\s+(?:of\s+)?{_YEAR}\b")
 DATE_NUMERIC = re.compile(
@@ -224,6 +236,8 @@ def dates(text: str, rules: DateRules, names_at: Callable[[int, int], bool]) -> 
     for m in DATE_DMY.finditer(text):
         add(m, "full" if m.group("y") else "day-month")
     for m in DATE_MDY.finditer(text):
+        add(m, "full" if m.group("y") else "day-month")
+    for m in DATE_WORDED.finditer(text):
         add(m, "full" if m.group("y") else "day-month")
     for m in DATE_MY.finditer(text):
         add(m, "month-year")

@@ -18,7 +18,7 @@ from exporters.identify import patterns
 from exporters.identify.calledas import CalledAs
 from exporters.identify.coordination import again, coordinated, places_joined
 from exporters.identify.everyday import without_brand_possessives
-from exporters.identify.gates import HOLIDAYS, lower_words
+from exporters.identify.gates import WORDED_DATES, lower_words
 from exporters.identify.hits import ALLOWED_IN_COMMENTS, KINDS, Hit, overlaps, resolve, text_digest
 from exporters.identify.jigsaw import Jigsaw
 from exporters.identify.memo import fingerprint, forget, shared_for
@@ -103,7 +103,7 @@ class Scanner:
         self._place_wake = rules.street_words | rules.school_words | self.venues.gate
         self._wake = self._place_wake.union(
             PLAY_GATE, self.index.first_words, self.finder.place_words_lower,
-            SETTING_GATE, HEALTH_GATE, self.venues.work_gate, HOLIDAYS, self.jigsaw.first_words,
+            SETTING_GATE, HEALTH_GATE, self.venues.work_gate, WORDED_DATES, self.jigsaw.first_words,
             self.called_as.gate,
         )  # fmt: skip
         f = self.finder
@@ -216,10 +216,10 @@ class Scanner:
         if people:
             kept.extend(without_brand_possessives(text, people))
             kept = resolve(kept)
-        kept.extend(self._joined_and_settings(text, kept, words, woke))
+        kept = resolve([*kept, *self._joined_and_settings(text, kept, words, woke)])
         if kept:
             kept.extend(again(text, kept))
-        if digits or not HOLIDAYS.isdisjoint(woke):  # every other date has a digit
+        if digits or not WORDED_DATES.isdisjoint(woke):  # every other date has a digit
             names = [f for f in kept if f.kind in ("protected-name", "name")]
 
             def named(a: int, b: int) -> bool:
@@ -329,11 +329,14 @@ class Scanner:
                           lambda s, e: overlaps(taken, s, e))  # fmt: skip
             taken = kept + out
         if not self.venues.work_gate.isdisjoint(woke):
+            # An employer no list knows is found as a name first ("Nissan"); the
+            # workplace it begins is the more specific find, and wins it (tester 19, F5).
+            settled = [f for f in taken if f.kind != "name"]
             out += self.venues.find(
                 text,
                 words,
                 self._setting_domain,  # "the Asda in Wigan": a town makes it one place
-                lambda s, e: overlaps(taken, s, e) or self._lexicon_at(text, s, e),
+                lambda s, e: overlaps(settled, s, e) or self._lexicon_at(text, s, e),
             )
         return out
 

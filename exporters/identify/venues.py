@@ -37,8 +37,14 @@ _GROUP_GATE = frozenset(
 # Where a workplace's name may start: "at" or "for" before a capital.  Searched first
 # (a literal start is fast); the verb of working before it is then read backwards.  The
 # name runs on to the town it is in ("the Tesco Extra in Eccles": tester 17, F11).
+# A kind of site may follow the name before the town ("the Nissan plant in Washington":
+# tester 19, F5).
+_SITE = (
+    r"(?:[ \t]+(?:plant|factory|depot|works|warehouse|site|store|superstore|branch|office|"
+    r"garage|hotel|yard|shop|restaurant|cafe|pub|distribution[ \t]+centre|call[ \t]+centre))?"
+)
 _AT_OR_FOR = re.compile(
-    rf"(?:at|for)[ \t]+(?:the[ \t]+)?(?P<run>{_RUN}(?:[ \t]+(?:in|on)[ \t]+{_RUN})?)"
+    rf"(?:at|for)[ \t]+(?:the[ \t]+)?(?P<run>{_RUN}{_SITE}(?:[ \t]+(?:in|on)[ \t]+{_RUN})?)"
 )
 _WORK_VERBS = (
     r"(?:works?|worked|working|employed|volunteers?|volunteered|volunteering|"

@@ -116,7 +116,23 @@ def _english_cached(vocab_id: int, lower: str) -> bool:
         if len(parts) > 1 and parts[0] in vocab.rules.get("word_prefixes", ()):
             parts = parts[1:]  # "pre-verbal": a prefix before an ordinary word
         return all(_word_in(vocab, part) for part in parts)
-    return _word_in(vocab, lower)
+    return _word_in(vocab, lower) or _prefixed(vocab, lower)
+
+
+_PREFIXED_REST = 6
+"""The fewest letters after a prefix written on ("rewritten"): a surname such as
+Restall or Unwin is a prefix before a short word, not an ordinary word."""
+
+
+def _prefixed(vocab: Vocabulary, lower: str) -> bool:
+    """A prefix written on to a common word of six letters or more: "rewritten",
+    "unsupervised", "misreported" (tester 19, F6: "(Rewritten after laptop died.)" read
+    as a name)."""
+    return any(
+        lower.startswith(p) and len(lower) - len(p) >= _PREFIXED_REST
+        and _common_cached(id(vocab), lower[len(p):])
+        for p in vocab.rules.get("joined_prefixes", ())
+    )  # fmt: skip
 
 
 def _word_in(vocab: Vocabulary, lower: str) -> bool:
