@@ -32,6 +32,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
+from exporters.draft import subjectfaults
 from exporters.draft.claims import Context
 from exporters.draft.trace import traced
 from exporters.draft.words import number_text, wording_dir
@@ -220,12 +221,18 @@ def add_subjects(ctx: Context, paras: list[Paragraph], against_first: bool) -> N
     if not ctx.law or not paras:
         return
     law = ctx.data.framework.law_type_label(ctx.law).lower()
+    table = wording()["failed"]
     for s in named(ctx, against_first):
-        said = sentence(ctx, s, law)
+        said = [sentence(ctx, s, law)]
+        # What failed in the work on it, as its notes on the cases against say it
+        # (`subjectfaults`), after its count.
+        if len(s.neg) >= ctx.data.rules.material_cases:
+            why = subjectfaults.sentence(ctx, s.name, s.records, s.neg, table, int(table["most"]))
+            said += [why] if why is not None else []
         _place(paras, said, s.criterion, "development" if s.neg >= s.pos else "practice")
 
 
-def _place(paras: list[Paragraph], said: Sentence, criterion: str, theme: str) -> None:
+def _place(paras: list[Paragraph], said: list[Sentence], criterion: str, theme: str) -> None:
     spots: Sequence[tuple[int, int]] = [
         (k, j) for k, p in enumerate(paras) for j, x in enumerate(p.sentences)
         if x.role == "claim" and criterion in x.criteria
@@ -237,7 +244,7 @@ def _place(paras: list[Paragraph], said: Sentence, criterion: str, theme: str) -
             k for k, p in enumerate(paras) if any(x.role == "claim" for x in p.sentences)
         ]
         if not mine:
-            paras.append(Paragraph(theme=theme, sentences=[said]))
+            paras.append(Paragraph(theme=theme, sentences=said))
             return
         k, j = mine[0], len(paras[mine[0]].sentences) - 1
     sents = list(paras[k].sentences)
@@ -245,5 +252,5 @@ def _place(paras: list[Paragraph], said: Sentence, criterion: str, theme: str) -
     j += 1
     while j < len(sents) and sents[j].role in ("example", "quote", "impact"):
         j += 1
-    sents.insert(j, said)
+    sents[j:j] = said
     paras[k] = paras[k].model_copy(update={"sentences": sents})

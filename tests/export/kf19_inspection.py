@@ -112,3 +112,53 @@ def outstanding(path: Path, leaders: str = "outstanding") -> Small:
     s.judge("J18-4A", "outstanding", area="6")
     s.judge("J18-3", leaders)
     return s
+
+
+# A parent's mental health, which no criterion names, on the private law cases: where the
+# work fell short, what the notes say was not done.
+HEALTH_UNASSESSED = (
+    "The mother's mental health was not assessed before overnight contact was proposed.",
+    "Father's mental health was not assessed, though the school raised it twice.",
+    "The mother's mental health was never assessed; the report relies on her own account.",
+    "Mental health history on the referral; the father's mental health was not assessed.",
+    "Mother's mental health was not assessed despite the GP letter on file.",
+)
+HEALTH_NO_REFERRAL = (
+    "Worries about the father's mental health were noted, but no referral was made.",
+    "The mother spoke of her mental health and low mood; no referral was made.",
+    "Concerns about mental health were logged at screening and no referral was made.",
+    "The father's mental health crisis in May is on file; no referral was made.",
+    "Mother's mental health came up at the first call, yet no referral was made.",
+    "The school described the father's mental health as fragile; no referral was made.",
+)
+HEALTH_GOOD = (
+    "The father's mental health was weighed with a letter from his community nurse.",
+    "The mother's mental health plan was read and its effect on the child considered.",
+    "The report sets out how the mother's mental health affects her care of the boy.",
+)
+
+
+def subject_failures(path: Path) -> Small:
+    """Fourteen private law cases in Wessex, private law judged to require improvement:
+    a parent's mental health is a concern in 11, the work on it good in three and short
+    in eight.  In five of those eight the notes say the parent's mental health was not
+    assessed (in three of them, besides, that no referral was made); in the other three
+    only that no referral was made.  Every case also has a plain note on the child's
+    wishes, sound in most."""
+    s = Small(path)
+    for n in range(14):
+        case = s.case(law="PRIVATE", age="10-13" if n % 2 else "5-9")
+        if n < 5:
+            s.ev(case, ["QP2"], "development", HEALTH_UNASSESSED[n])
+            if n < 3:
+                s.ev(case, ["SW1"], "development", HEALTH_NO_REFERRAL[n])
+        elif n < 8:
+            s.ev(case, ["SW1"], "development", HEALTH_NO_REFERRAL[n - 2])
+        elif n < 11:
+            s.ev(case, ["QP7"], "strength", HEALTH_GOOD[n - 8])
+        s.ev(case, ["QP3"], "strength" if n % 4 else "development",
+             "The child's own view is set out and weighed." if n % 4
+             else "The report gives no view from the child.")  # fmt: skip
+    s.judge("J18-0", "requires-improvement")
+    s.judge("J18-1", "requires-improvement")
+    return s

@@ -60,7 +60,10 @@ def _names_subject(text: str) -> bool:
 
 
 def test_the_private_law_section_names_the_subject_with_its_cases(report: ReportModel) -> None:
-    said = [s for s in _sentences(_section(report, "private")) if _names_subject(s.text)]
+    # The sentence counting the subject's cases (kf19: a sentence on what failed in the
+    # work on it may follow, its basis "Of the ... cases against ...").
+    said = [s for s in _sentences(_section(report, "private"))
+            if _names_subject(s.text) and s.basis.startswith("Notes naming")]  # fmt: skip
     assert len(said) == 1, [s.text for s in _sentences(_section(report, "private"))]
     s = said[0]
     assert s.role == "claim" and not s.text.startswith("["), s.text
