@@ -36,10 +36,22 @@ def judge_cmd(
         rid = store.set_judgement(made)
         apart = graded_apart(store, made)
         warned = rationale_warning(store, made.rationale)
+        hint = evidence_hint(store, made)
     click.echo(rid)
     if apart:
         click.echo(apart, err=True)
+    if hint:
+        click.echo(f"Note: {hint} The grade is recorded; the draft marks its section.", err=True)
     warn_saved(warned)
+
+
+def evidence_hint(store: Store, made: Judgement) -> str:
+    """What the evidence says of the grade just recorded, where it disagrees: the same
+    check and words as the judgements screen's hint and the draft's marker
+    (`exporters.draft.grade_hint`); "" where it agrees or there is no check."""
+    from exporters.draft import grade_hint
+
+    return grade_hint(store, made.judgement_id, made.grade, made.area_code)
 
 
 def rationale_warning(store: Store, rationale: str) -> list[str]:

@@ -27,7 +27,7 @@ from exporters.draft.areagroups import area_groups
 from exporters.draft.data import DraftData, DraftOptions, load
 from exporters.draft.document import conflicted, draft_area, draft_report, repeated_share
 from exporters.draft.front import inspection_dates
-from exporters.draft.gradecheck import GradeCheck, grade_check_for
+from exporters.draft.gradecheck import GradeCheck, grade_check_for, grade_hint
 
 __all__ = [
     "DraftData",
@@ -38,6 +38,7 @@ __all__ = [
     "draft_area",
     "draft_report",
     "grade_check_for",
+    "grade_hint",
     "inspection_dates",
     "load",
     "repeated_share",

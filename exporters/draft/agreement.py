@@ -6,12 +6,28 @@ The grade's own descriptor, as the framework's four grades read (`drafting.toml`
 - outstanding: practice is consistently strong; no weakness is material (not a large
   share of the aspects of practice inspectors assessed, nor of the case findings, nor
   most of the cases on any one aspect, safeguarding included);
-- good: strengths outweigh weaknesses, safeguarding does not fail in most of the
-  cases on any one aspect of it (on `min_safeguarding_cases` cases, fewer than other
+- good: strengths outweigh weaknesses, safeguarding (keeping children safe:
+  `safety_criteria`) does not fail in most of the cases on any one aspect of it (on `min_safeguarding_cases` cases, fewer than other
   aspects need: three of four cases failing on safeguarding disputes a good grade), and
   the cases' gradings below good do not outnumber those good or better (on the
   framework's `min_cases` gradings at least);
 - requires improvement and inadequate: strengths do not dominate.
+
+A disagreement must be material for the grade (tester 18's F14): a good area is mostly
+good with some weaknesses, an outstanding one strong with isolated weaknesses, so
+
+- a weakness in fewer than the framework's `material_cases` cases on an aspect is
+  isolated, and never disputes a grade on that aspect alone (one weak case of three on
+  information to families in an outstanding area whose 50 other findings were
+  strengths);
+- a balance of the case findings or of the findings on practice disputes a grade
+  only where it passes the grade's bound by more than `material_cases` of its own
+  count: what one or two cases counted the other way would undo is a near-even split,
+  not a disagreement (a good area with 12 of 22 findings on practice against and 9 of
+  20 gradings below good, while its notes ran two to one for it).  The same margin
+  both ways: strengths dispute a grade below good only as clearly.  The case gradings
+  take no margin: they are the team's own settled verdicts, and a majority of them
+  below good (five of eight; 12 of 20) disputes good as the judgements screen shows it.
 
 "Findings on practice" are what the section's opening counts (`practice_findings`: the
 cases for and against on each criterion the section states as a share of cases, so an
@@ -56,6 +72,7 @@ class GradeRules:
     safeguarding_group: str
     min_findings: int
     min_safeguarding_cases: int
+    safety_criteria: frozenset[str] = frozenset()
 
 
 @cache
@@ -69,7 +86,7 @@ def grade_rules() -> GradeRules:
     }
     return GradeRules(
         by_rank, str(raw["safeguarding_group"]), int(raw["min_findings"]),
-        int(raw["min_safeguarding_cases"]),
+        int(raw["min_safeguarding_cases"]), frozenset(raw.get("safety_criteria", ())),
     )  # fmt: skip
 
 
@@ -136,13 +153,18 @@ class GradeCheck:
         return out
 
 
-def _worst(pool: Pool, crits: list[str], min_cases: int) -> tuple[str, Tally | None]:
-    """The criterion with the largest share of its cases against (enough cases only)."""
+def _worst(
+    pool: Pool, crits: list[str], min_cases: int, min_against: int
+) -> tuple[str, Tally | None]:
+    """The criterion with the largest share of its cases against (enough cases only,
+    and enough of them against not to be isolated)."""
     worst, worst_t = "", None
     for crit in crits:
         t = pool.tally(crit)
-        if t.views >= min_cases and (
-            worst_t is None or len(t.neg) * worst_t.views > len(worst_t.neg) * t.views
+        if (
+            t.views >= min_cases
+            and len(t.neg) >= min_against
+            and (worst_t is None or len(t.neg) * worst_t.views > len(worst_t.neg) * t.views)
         ):
             worst, worst_t = crit, t
     return worst, worst_t
@@ -159,6 +181,24 @@ def graded_balance(pool: Pool) -> tuple[int, int]:
 
 def _share(count: int, total: int) -> float:
     return count / total if total else 0.0
+
+
+def _above(count: int, total: int, bound: float, margin: int) -> bool:
+    """Whether `count` of `total` is above the `bound` share by more than `margin` of
+    it: still above with `margin` fewer (a disagreement that one or two cases counted
+    the other way would undo is not material)."""
+    return total > 0 and (count - margin) / total > bound
+
+
+def _below(count: int, total: int, bound: float, margin: int) -> bool:
+    """Whether `count` of `total` is below the `bound` share by more than `margin`."""
+    return total > 0 and (count + margin) / total < bound
+
+
+def _material_aspect(t: Tally | None, bound: float, floor: int) -> bool:
+    """Whether one aspect's cases against pass `bound` and are not isolated: at least
+    `floor` (the framework's `material_cases`) of them."""
+    return t is not None and len(t.neg) >= floor and _share(len(t.neg), t.views) > bound
 
 
 def grade_check(pool: Pool, grade: str | None) -> GradeCheck | None:
@@ -182,28 +222,28 @@ def grade_check(pool: Pool, grade: str | None) -> GradeCheck | None:
         return None
     pos, neg = practice_findings(pool)
     min_cases = d.rules.min_cases
-    worst, worst_t = _worst(pool, practice, min_cases)
-    safeguarding = [c for c in practice if _group(pool, c) == rules.safeguarding_group]
-    sg, sg_t = _worst(pool, safeguarding, rules.min_safeguarding_cases)
+    m = d.rules.material_cases  # the margin a disagreement must pass its bound by
+    worst, worst_t = _worst(pool, practice, min_cases, m)
+    safeguarding = _safety(pool, practice, rules)
+    sg, sg_t = _worst(pool, safeguarding, rules.min_safeguarding_cases, m)
     g_good, g_below = graded_balance(pool)
     judged = pos + neg >= rules.min_findings
-    findings_share = _share(neg, pos + neg)
     reason, crit, t = "", "", None
-    if _share(against, views) > rule.max_cases_against:
+    if _above(against, views, rule.max_cases_against, m):
         reason = "cases"
-    elif judged and findings_share > rule.max_findings_against:
+    elif judged and _above(neg, pos + neg, rule.max_findings_against, m):
         reason = "findings"
-    elif sg_t is not None and _share(len(sg_t.neg), sg_t.views) > rule.max_safeguarding_against:
+    elif _material_aspect(sg_t, rule.max_safeguarding_against, m):
         reason, crit, t = "safeguarding", sg, sg_t
     elif (
         g_good + g_below >= min_cases and _share(g_below, g_good + g_below) > rule.max_graded_below
     ):
-        reason = "graded"
-    elif worst_t is not None and _share(len(worst_t.neg), worst_t.views) > rule.max_one_against:
+        reason = "graded"  # the team's own settled verdicts: no margin
+    elif _material_aspect(worst_t, rule.max_one_against, m):
         reason, crit, t = "one", worst, worst_t
-    elif judged and findings_share < rule.min_findings_against:
+    elif judged and _below(neg, pos + neg, rule.min_findings_against, m):
         reason = "strengths"
-    elif _share(against, views) < rule.min_cases_against:
+    elif _below(against, views, rule.min_cases_against, m):
         reason = "few"
     what = _what(pool, reason, (pos, neg, against, views), crit, t)
     if reason == "graded":
@@ -215,6 +255,14 @@ def grade_check(pool: Pool, grade: str | None) -> GradeCheck | None:
         grade, pos, neg, against, views, worst, w_n, w_v, not what, what, reason,
         (crit,) if crit else (), g_good, g_below,
     )  # fmt: skip
+
+
+def _safety(pool: Pool, practice: list[str], rules: GradeRules) -> list[str]:
+    """The practice criteria on keeping children safe (`safety_criteria`), or, for a
+    framework with none of them, those of its `safeguarding_group`."""
+    if not rules.safety_criteria.isdisjoint(pool.data.framework_ids):
+        return [c for c in practice if c in rules.safety_criteria]
+    return [c for c in practice if _group(pool, c) == rules.safeguarding_group]
 
 
 def _group(pool: Pool, criterion: str) -> str:

@@ -21,7 +21,7 @@ from exporters.draft.judgementpool import weighing_pool
 from exporters.draft.sections import area_pool
 from store.store import Store
 
-__all__ = ["GradeCheck", "grade_check_for"]
+__all__ = ["GradeCheck", "grade_check_for", "grade_hint"]
 
 
 def grade_check_for(
@@ -56,3 +56,18 @@ def grade_check_for(
     # (`judgementpool`), as the draft's own check of the section is.
     pool = weighing_pool(data, jdef)
     return grade_check(pool, grade) if pool.case_ids else None
+
+
+def grade_hint(
+    source: Store | DraftData, judgement_id: str, grade: str | None, area_code: str | None = None
+) -> str:
+    """What the `judge` command and the judgements screen say of a grade the evidence
+    disagrees with (`grade_check_for`), in the draft marker's words: "The evidence
+    disagrees with a grade of good: weaknesses were found in ..."; "" where it agrees or
+    the draft makes no check."""
+    data = source if isinstance(source, DraftData) else load(source)
+    check = grade_check_for(data, judgement_id, grade, area_code)
+    if check is None or check.agrees or not grade:
+        return ""
+    heading = data.framework.grade(grade).heading
+    return f"The evidence disagrees with a grade of {heading}: {check.what}."

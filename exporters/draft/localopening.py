@@ -50,16 +50,18 @@ def areas_counted(
 
 def _areas_by_side(ctx: Context) -> tuple[list[tuple[str, ...]], list[tuple[str, ...]]]:
     """The visited areas whose settled grades the local services' opening counts (as
-    `sections.area_grades` counts them), good or better and below good."""
+    `sections.area_grades` counts them), good or better and below good: every visited
+    area with a settled grade, as the lead recorded it, whether or not its own evidence
+    disputes it (tester 18's F14: an outstanding area and two good ones vanished from
+    the opening of a good judgement, which then said most areas were not good)."""
     # Here: sections drafts the openings with this module, a cycle at import.
-    from exporters.draft.sections import area_pool, disputed_areas, recorded_grade
+    from exporters.draft.sections import area_pool, recorded_grade
 
     d = ctx.data
-    left_out = set(disputed_areas(d))
     good: list[tuple[str, ...]] = []
     below: list[tuple[str, ...]] = []
     for codes in area_groups(d):
-        if codes in left_out or split_grades(d, codes):
+        if split_grades(d, codes):
             continue
         grade, provisional = recorded_grade(d, area_pool(d, codes)[2])
         if grade and not provisional:

@@ -92,22 +92,25 @@ def headline(
             held.append(_marker(d, f"{d.framework.grade(grade).heading} (provisional)", check))
         return held
     disputed = check is not None and not check.agrees
-    # The local services' opening counts only the area grades their evidence bears out.
-    undisputed = area_grades(d, undisputed=True) if kind == "local" else []
-    ranks = [d.framework.grade(g).rank for g in undisputed]
-    left_out = [area_name(d, c) for c in disputed_areas(d)] if kind == "local" else []
+    # The local services' opening says every visited area's settled grade, the grade
+    # the lead recorded, disputed or not (tester 18's F14: good and outstanding areas
+    # vanished from it); a disputed area's own section carries the marker.
+    ranks = [d.framework.grade(g).rank for g in area_grades(d)] if kind == "local" else []
+    apart = [area_name(d, c) for c in disputed_areas(d)] if kind == "local" else []
     # Where the evidence disputes the grade, the opening says the balance plainly and
     # the marker below it says what disagrees (never the opening).
     spread = spread_ranks(d) if jdef.scope == "national" else []
-    o = opening(ctx, kind, grade, ranks, disputed=disputed, left_out=left_out, spread=spread)
+    o = opening(ctx, kind, grade, ranks, disputed=disputed, spread=spread)
     why = ("the section's evidence disagrees with the grade" if disputed
            else "no stock headline is borne out by the section's own tallies")  # fmt: skip
     said = "has no finding to go by" if o.placeholder else "states the balance of its findings"
-    if left_out:
-        why = f"the grades of {join_list(left_out)} are disputed by their own evidence"
-        said = ("has too few undisputed area grades to go by" if o.placeholder
-                else "states the balance of the other areas' grades")  # fmt: skip
     rests = o.lines if o.headline else (*o.lines, f"{why}, so the opening {said}")
+    if apart:
+        one = len(apart) == 1
+        rests = (*rests, (f"the grade of {apart[0]} is counted as recorded, although its own "
+                          "evidence disagrees with it: its section says so") if one else (
+                          f"the grades of {join_list(apart)} are counted as recorded, although "
+                          "their own evidence disagrees with them: their sections say so"))  # fmt: skip
     out = [Sentence(
         text=o.text, role="placeholder" if o.placeholder else "headline",
         evidence_ids=[j.id] if j else [],
@@ -127,17 +130,16 @@ def _marker(data: DraftData, grade: str, check: GradeCheck) -> Sentence:
     )
 
 
-def area_grades(data: DraftData, *, undisputed: bool = False) -> list[str]:
+def area_grades(data: DraftData) -> list[str]:
     """The settled grades of the visited areas (none where the framework judges no
-    area): what the local services' opening and summary rest on; with `undisputed`,
-    only those the area's own evidence does not dispute (`disputed_areas`)."""
+    area), as recorded, whether or not an area's own evidence disputes its grade: what
+    the local services' opening and summary rest on."""
     jdef = area_judgement(data)
     if jdef is None:
         return []
     out = []
-    left_out = set(disputed_areas(data)) if undisputed else set()
     for codes in area_groups(data):  # areas reported together count once, if graded as one
-        if codes in left_out or split_grades(data, codes):
+        if split_grades(data, codes):
             continue
         grade, provisional = recorded_grade(data, area_pool(data, codes)[2])
         if grade and not provisional:
@@ -470,8 +472,8 @@ def local_summary(data: DraftData) -> list[Sentence]:
                 them="it" if len(disputed) == 1 else "them",
             ), role="marker",
             # Each disputed area's own section carries the flag and the warning: this
-            # note only says why the opening leaves those areas out.
+            # note only says that the count and the opening include those grades.
             flags=[],
-            basis=f"Area grades their own evidence disputes: {names}; not counted in the opening",
+            basis=f"Area grades their own evidence disputes: {names}; counted as recorded",
         ))  # fmt: skip
     return out

@@ -14,6 +14,7 @@ from exporters.draft.agreement import grade_check
 from exporters.draft.claims import Context, unsaid
 from exporters.draft.data import GOOD_RANK
 from exporters.draft.evensplit import even
+from exporters.draft.sectionopening import named_weaknesses
 from exporters.draft.tallies import Claim
 
 EXTRA_WEAKNESSES = 2
@@ -82,6 +83,13 @@ def weaknesses(
                                      -len(c.tally.neg) / max(1, c.tally.views), c.criterion))  # fmt: skip
         mixed = [c for c in mixed if c not in by_cases]
     out = cover.plan(ctx, by_cases, budget, escalated, mixed)
+    if budget is not None and out.left and ctx.pool.areas:
+        # A weakness the area's opening names "in particular" is stated, never left to
+        # the note for the grade's number (tester 18's good Area 3 named management
+        # oversight, and left it undrafted once its grade was no longer disputed).
+        named = {c.criterion for c in named_weaknesses(ctx)}
+        out.stated += [c for c in out.left if c.criterion in named]
+        out.left = [c for c in out.left if c.criterion not in named]
     service = [] if ctx.pool.areas else [c for c in weak if not c.by_cases]
     if service:
         full = max(ctx.data.words.weaknesses_stated.values()) if budget is None else budget

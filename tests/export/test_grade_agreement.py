@@ -209,39 +209,37 @@ def _local_section(report: ReportModel) -> Section:
     return next(sec for sec in report.sections if sec.judgement_id == "J18-4")
 
 
-def test_local_services_open_on_the_undisputed_areas(tmp_path: Path) -> None:
+def test_local_services_open_on_every_area_grade(tmp_path: Path) -> None:
+    """Every visited area's grade is said, as the lead recorded it, a disputed one's too
+    (tester 18's F14: leaving disputed areas out made a good judgement's opening read
+    as if most areas were not good); the disputed area's own section says why."""
     report = _local(tmp_path, {"1": "wrong", "2": "good", "3": "outstanding"})
     sec = _local_section(report)
     head = _opening(sec)
     assert head.role == "headline", head.text
-    assert "2 good or better, 0 below good" in head.basis, head.basis
-    # It speaks of the other areas, naming the one it leaves out; why is the marker's
-    # to say, not the body's (an independent lead read "whose grade is disputed by its
-    # own evidence" as the report doubting its own grade).
-    assert head.text.startswith("The leadership of local services is mostly good: "), head.text
-    assert "all of the areas that inspectors visited other than Area 1 provide" in head.text, (
-        head.text
-    )
+    assert "3 good or better, 0 below good" in head.basis, head.basis
+    assert "grade of Area 1 is counted as recorded" in head.basis, head.basis
+    assert "other than" not in head.text, head.text
     assert "disputed" not in head.text and "evidence" not in head.text, head.text
     texts = [x.text for x in _sentences(sec)]
     grades = next(t for t in texts if t.startswith("Of the areas visited"))
     note = next(x.text for x in _sentences(sec) if x.role == "marker")
     assert "Area 1" in note, note
-    # The count above counts the disputed grade; the note says so, never that it
-    # does not.
+    # The count and the opening count the disputed grade; the note says so.
     assert "two are good" in grades, grades
-    assert "does not count" not in note and "includes it" in note, note
+    assert "does not" not in note and "so does this section's opening" in note, note
     # One warning: the disputed area's own.
     assert len([w for w in report.warnings if DISAGREES in w]) == 1, report.warnings
 
 
-def test_local_services_say_why_they_cannot_open(tmp_path: Path) -> None:
+def test_local_services_open_on_disputed_grades_as_recorded(tmp_path: Path) -> None:
+    """Two of three areas disputed: the opening still weighs all three grades as
+    recorded (it waited for them to be settled, a placeholder, before)."""
     report = _local(tmp_path, {"1": "wrong", "2": "good", "3": "wrong"})
     head = _opening(_local_section(report))
-    assert head.role == "placeholder"
-    assert "too few findings" not in head.text, head.text
-    assert "Area 1 and Area 3 are disputed by their own evidence" in head.text, head.text
-    assert head.text.endswith("when they are settled.]"), head.text
+    assert head.role == "headline", head.text
+    assert "3 good or better, 0 below good" in head.basis, head.basis
+    assert "grades of Area 1 and Area 3 are counted as recorded" in head.basis, head.basis
     assert len([w for w in report.warnings if DISAGREES in w]) == 2, report.warnings
     # The export dialog counts as disagreements the warnings that say so: the two areas'.
     assert len([w for w in report.warnings if FLAG in w]) == 2, report.warnings

@@ -48,10 +48,13 @@ def test_a_theme_with_undrafted_evidence_is_not_said_to_have_none(tmp_path: Path
     assert "zero" not in partners[0].text
 
 
-def test_the_local_services_opening_does_not_count_a_disputed_area_grade(tmp_path: Path) -> None:
+def test_the_local_services_opening_counts_a_disputed_area_grade_and_says_so(
+    tmp_path: Path,
+) -> None:
     """Three areas judged good; one of them is weak on every practice criterion in every
-    case.  The local services' section does not build "good overall" on that grade: it
-    counts only the two the evidence bears out, and says which grade it left out."""
+    case.  The local services' section counts every area's grade as recorded (tester
+    18's F14: leaving disputed grades out made good and outstanding areas vanish from
+    it), and its marker names the disputed one and says the opening includes it."""
     codes = ["2", "5", "7"]
     s = Small(tmp_path / "t.db", areas=[(c, f"Vale {c}", True) for c in codes])
     s.cases_noted("2", n=5, weak=set())
@@ -65,9 +68,11 @@ def test_the_local_services_opening_does_not_count_a_disputed_area_grade(tmp_pat
     local = next(x for x in report.sections if x.judgement_id == "J18-4")
     sentences = _sentences(local)
     head = sentences[0]
-    assert "Areas visited: 2 good or better, 0 below good" in head.basis, head.basis
+    assert "Areas visited: 3 good or better, 0 below good" in head.basis, head.basis
+    assert "grade of Area 7 is counted as recorded" in head.basis, head.basis
     markers = [x for x in sentences if x.role == "marker"]
     assert markers and "Area 7" in markers[0].text, [x.text for x in sentences]
+    assert "so does this section's opening" in markers[0].text, markers[0].text
     assert "Area 2" not in markers[0].text and "Area 5" not in markers[0].text
 
 

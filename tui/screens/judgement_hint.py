@@ -50,16 +50,12 @@ class GradeHints:
         """The hint for `grade` on this judgement: "" where the evidence agrees or the
         draft makes no check; otherwise "The evidence disagrees with a grade of good:
         weaknesses were found in …".  Call it from a worker."""
-        from exporters.draft import grade_check_for, load
+        from exporters.draft import grade_hint, load
 
         with self._lock:  # one check at a time: the draft's facts keep caches
             if self._data is None:
                 self._data = load(store)
-            check = grade_check_for(self._data, judgement_id, grade, area_code)
-        if check is None or check.agrees:
-            return ""
-        heading = store.framework.grade(grade).heading
-        return f"The evidence disagrees with a grade of {heading}: {check.what}."
+            return grade_hint(self._data, judgement_id, grade, area_code)
 
 
 class GradeHintScreen(FieldworkScreen[None]):
