@@ -254,6 +254,14 @@ def families_said(report: CaseImportReport) -> list[str]:
                    f"stage of {'its' if rows == 1 else 'their'} law type, imported as given "
                    f"(the case screen marks it): {which}; ask the organisation which stage "
                    f"they are at, and import the corrected list with --update.")  # fmt: skip
+    if report.stages_shared:
+        rows = sum(len(lines) for lines in report.stages_shared.values())
+        which = "; ".join(
+            f"{said} ({lines_text(lines)})" for said, lines in report.stages_shared.items()
+        )
+        out.append(f"{counted(rows, 'row')} of a law type the list files under another "
+                   f"{'gives' if rows == 1 else 'give'} that law's stage, as such lists do, "
+                   f"imported as given (the case screen marks it): {which}.")  # fmt: skip
     for cell, n in sorted(report.forms_read.items()):
         out.append(f"Read '{cell}' ({counted(n, 'row')}) as a child arrangements order, the "
                    f"application most made under it; if your list means prohibited steps "

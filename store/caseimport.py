@@ -404,6 +404,7 @@ def import_cases(
     personal = [h for h in listing.unused if vocab.is_personal(h)]
     rivals = rival_columns(listing.unused, listing.columns)
     siblings = {line for line, place in run.places.items() if place.children > 1}
+    misfit, shared = stage_misfits(store.framework, cases, vocab.within)
     report = CaseImportReport(
         filled_down=filled,
         rows=count, imported=len(new) if applied else 0, already_present=len(cases) - len(new),
@@ -428,7 +429,7 @@ def import_cases(
         forms_read=dict(run.forms_read),
         areas_by_name={c: (code, run.learnt.rows[c]) for c, code in run.learnt.read.items()},
         areas_named_otherwise=named_otherwise(run.area_names, run.areas),
-        stages_misfit=stage_misfits(store.framework, cases),
+        stages_misfit=misfit, stages_shared=shared,
         applied=applied, new_by_area=dict(Counter(c.area_code for _, c, _ in new)) if applied else {},
     )  # fmt: skip
     if not applied:

@@ -117,6 +117,10 @@ class CaseImportReport(Model):
     stages_misfit: dict[str, list[int]] = {}
     """Stages the list gives that are no stage of their row's law type, imported as
     given: "'Case Mgmt Hearing' on private law rows" -> the lines."""
+    stages_shared: dict[str, list[int]] = {}
+    """Of those, stages of the law a list files the law type under (`law_types_within`:
+    'IRH' on adoption from care filed as public law): "'IRH' on adoption rows" -> the
+    lines; the list is not wrong, and the lead has nothing to ask (tester 19, F1)."""
     forms_read: dict[str, int] = {}
     """Case types read from a court form's number alone ('C100'): the cell -> its rows."""
     families_filled: int = 0
@@ -165,18 +169,28 @@ class Problems:
         return sorted(out, key=lambda p: p.lines[0])
 
 
-def stage_misfits(fw: Framework, cases: list[tuple[str, CaseFile, Row]]) -> dict[str, list[int]]:
+def stage_misfits(
+    fw: Framework, cases: list[tuple[str, CaseFile, Row]], within: dict[str, list[str]]
+) -> tuple[dict[str, list[int]], dict[str, list[int]]]:
     """The rows whose stage is no stage of their law type ('Case Mgmt Hearing' on a
     private law row: care proceedings have case management hearings, private law cases
     do not), grouped by what the list wrote and the law type (tester 16, F4: stored
-    unsaid, found later by the inspector on the case screen)."""
-    out: dict[str, list[int]] = {}
+    unsaid, found later by the inspector on the case screen); and apart, those whose
+    stage is one of a law the list may file that law type under (`within`: 'IRH' on an
+    adoption from care that a list files as public law)."""
+    misfit: dict[str, list[int]] = {}
+    shared: dict[str, list[int]] = {}
     fits: dict[str, set[str]] = {}  # each law type's stages, worked out once
+
+    def stages(law: str) -> set[str]:
+        if law not in fits:
+            fits[law] = {s.code for s in fw.stages_for(law)}
+        return fits[law]
+
     for _, case, row in cases:
-        if case.law_type not in fits:
-            fits[case.law_type] = {s.code for s in fw.stages_for(case.law_type)}
-        if case.stage and case.stage not in fits[case.law_type]:
+        if case.stage and case.stage not in stages(case.law_type):
             said = row.get("stage") or fw.stage_label(case.stage)
             law = fw.law_type_label(case.law_type).lower()
-            out.setdefault(f"{said!r} on {law} rows", []).append(row.line)
-    return out
+            filed = any(case.stage in stages(o) for o in within.get(case.law_type, []))
+            (shared if filed else misfit).setdefault(f"{said!r} on {law} rows", []).append(row.line)
+    return misfit, shared

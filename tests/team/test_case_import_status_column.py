@@ -60,3 +60,27 @@ def test_a_stage_of_the_other_law_type_is_said(tmp_path: Path) -> None:
     assert ("1 row gives a stage that is no stage of its law type, imported as given (the "
             "case screen marks it): 'Case Mgmt Hearing' on private law rows (line 9)") in out, out  # fmt: skip
     assert "Imported 8 cases" in out
+
+
+def test_an_adoption_filed_as_public_law_with_a_public_law_stage_is_not_a_question(
+    tmp_path: Path,
+) -> None:
+    """A system that files adoption from care as public law gives it the care stages
+    ('IRH'): said apart, as the list's way, with no advice to ask the organisation
+    (tester 19, F1); a private law row at a care stage is still a question."""
+    db = new_inspection(tmp_path / "master.db")
+    listed = tmp_path / "list.csv"
+    listed.write_text(
+        LIST
+        + "NE/26/0108,Area 2 North East,Public,Adoption from care,IRH,\n"
+        + "NE/26/0109,Area 2 North East,Public,Adoption from care,Case Mgmt Hearing,\n"
+        + "NE/26/0110,Area 2 North East,Private,CAO,Case Mgmt Hearing,\n",
+        encoding="utf-8",
+    )
+    out = run("cases", "import", db, listed).output
+    assert ("2 rows of a law type the list files under another give that law's stage, as "
+            "such lists do, imported as given (the case screen marks it): 'IRH' on adoption "
+            "rows (line 9); 'Case Mgmt Hearing' on adoption rows (line 10).") in out, out  # fmt: skip
+    assert ("1 row gives a stage that is no stage of its law type, imported as given (the "
+            "case screen marks it): 'Case Mgmt Hearing' on private law rows (line 11); ask "
+            "the organisation") in out, out  # fmt: skip
