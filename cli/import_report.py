@@ -234,6 +234,15 @@ def families_said(report: CaseImportReport) -> list[str]:
                    f"proceedings, each imported as a case of their own and linked as one family "
                    f"('cases list' shows them; the sample draws one child of a family in an "
                    f"area, as the family's file is read once).")  # fmt: skip
+    if report.families_split:
+        shown = "; ".join(f"{number} ({lines_text(lines)})"
+                          for number, lines in list(report.families_split.items())[:6])  # fmt: skip
+        n = len(report.families_split)
+        out.append(f"{counted(n, 'case number')} {'is' if n == 1 else 'are'} given to children "
+                   f"in different areas or under different law types: {shown}; one set of "
+                   f"proceedings has one area and one law type, so a row may carry a mistyped "
+                   f"case number: they were linked as brothers and sisters; check them with the "
+                   f"organisation, and import a corrected list with --update.")  # fmt: skip
     if report.families_filled:
         out.append(f"{counted(report.families_filled, 'case')} already present "
                    f"{'was' if report.families_filled == 1 else 'were'} linked to "
@@ -299,9 +308,9 @@ def skipped_said(report: CaseImportReport) -> list[str]:
     if report.siblings_by_name:
         n = report.siblings_by_name
         out.append(f"{counted(n, 'child', 'children')} sharing a case number with brothers or "
-                   f"sisters {'was' if n == 1 else 'were'} found by name: the dates of birth on "
-                   f"this list change their order in the family, and each keeps their own case "
-                   f"and reference.")  # fmt: skip
+                   f"sisters {'was' if n == 1 else 'were'} found by name, as this list changes "
+                   f"their order in the family by date of birth (a date corrected, or a child "
+                   f"added): each keeps their own case and reference.")  # fmt: skip
     if report.names_lost_letters:
         n = report.names_lost_letters
         out.append(f"{counted(n, 'name')} in the list {'holds' if n == 1 else 'hold'} '?' where "

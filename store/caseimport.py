@@ -50,7 +50,7 @@ from store.connection import locked
 from store.errors import NotFoundError
 from store.ids import natural_id, protected_name_id
 from store.models import Area, CaseFile, CaseFilter, ProtectedName, Record, area_order
-from store.siblingmatch import rematched
+from store.siblingmatch import rematched, split_families
 
 if TYPE_CHECKING:
     from store.store import Store
@@ -425,8 +425,8 @@ def import_cases(
         laws_within=dict(run.laws_within),
         not_listed=sorted(existing[i] for i in existing.keys() - {c[0] for c in cases}),
         sibling_groups=len({squash(r.get("case_id")) for r in listed if r.line in siblings}),
-        siblings=len(siblings), siblings_by_name=by_name, other_applications=dict(run.others),
-        forms_read=dict(run.forms_read),
+        siblings=len(siblings), siblings_by_name=by_name, families_split=split_families(cases),
+        forms_read=dict(run.forms_read), other_applications=dict(run.others),
         areas_by_name={c: (code, run.learnt.rows[c]) for c, code in run.learnt.read.items()},
         areas_named_otherwise=named_otherwise(run.area_names, run.areas),
         stages_misfit=misfit, stages_shared=shared,

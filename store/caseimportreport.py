@@ -43,7 +43,11 @@ class CaseImportReport(Model):
     list's name, the inspection's) (`store.caseareas.named_otherwise`)."""
     siblings_by_name: int = 0
     """Children found by their name among their brothers' and sisters' cases, where the
-    list's dates of birth change their order in the family (`store.siblingmatch`)."""
+    list changes their order in the family by date of birth (a date corrected, or a
+    child added: `store.siblingmatch`)."""
+    families_split: dict[str, list[int]] = {}
+    """Case numbers given to children in different areas or under different law types
+    (as listed -> lines): a mistyped case number, perhaps (`siblingmatch.split_families`)."""
     names_lost_letters: int = 0
     """Names whose letters the file lost ('?ukasz': Excel's 'CSV' cannot hold a Ł)."""
     unused_columns: list[str] = []

@@ -107,21 +107,48 @@ def _by_name(
 ) -> dict[int, str] | None:
     """The rows of one family that belong to another of its cases: line -> the case id
     holding its child's name ({} where none moved); None where the names do not settle
-    it (a child not named, or a name on two cases)."""
-    rids = {rid for _, rid in members}
-    if len(members) < 2 or not rids <= existing:
+    it (a child not named, or a name on two cases).  A row whose child no case holds is
+    a child new to the family (a list adding a brother or sister, or a case number typed
+    twice: tester 19, F10) and takes a new case, so that it never takes the place of a
+    child already present."""
+    rids = [rid for _, rid in members]
+    present = [rid for rid in dict.fromkeys(rids) if rid in existing]
+    if len(members) < 2 or not present:
         return {}
     shared = set.intersection(*given.values())  # the family's surname tells no one apart
     owner: dict[int, str] = {}
     for row, _ in members:
         mine = given[row.line] - shared
-        holders = [rid for rid in rids if mine & held.get(rid, set())]
-        if len(holders) != 1:
+        holders = [rid for rid in present if mine & held.get(rid, set())]
+        if len(holders) > 1 or (not holders and not mine):
             return None
-        owner[row.line] = holders[0]
-    if set(owner.values()) != rids:
+        if holders:
+            owner[row.line] = holders[0]
+    if sorted(owner.values()) != sorted(present):
+        return None  # a case present whose child no row names, or named twice
+    fresh = iter(rid for rid in rids if rid not in existing)
+    for row, _ in members:  # the children new to the family take the new cases, in order
+        if row.line not in owner:
+            owner[row.line] = next(fresh, "")
+    if "" in owner.values():
         return None
     return {row.line: owner[row.line] for row, was in members if owner[row.line] != was}
+
+
+def split_families(cases: list[Made]) -> dict[str, list[int]]:
+    """The case numbers a list gives to children in different areas or under different
+    law types (case number as listed -> its lines): one set of proceedings has one area
+    and one law type, so one of the rows may carry a mistyped case number (tester 19,
+    F10)."""
+    families: dict[str, list[tuple[Row, CaseFile]]] = defaultdict(list)
+    for _, case, row in cases:
+        if row.get("case_id"):
+            families[squash(row.get("case_id"))].append((row, case))
+    return {
+        members[0][0].get("case_id") or key: sorted(row.line for row, _ in members)
+        for key, members in families.items()
+        if len({(case.area_code, case.law_type) for _, case in members}) > 1
+    }
 
 
 def order_child(source_key: str | None) -> str:
