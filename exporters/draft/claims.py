@@ -409,8 +409,15 @@ def suited(ctx: Context, options: list[str], law: str = "") -> list[str]:
 
 def _suits_law(cues: tuple[str, ...]) -> Callable[[str], bool]:
     """Whether a claim's sentence suits its law type: it has none of `cues`, the words
-    of the other law types (`fitting.has_any_words`; `_has_cue`)."""
+    of the other law types (`fitting.has_any_words`; `_has_cue`); every sentence where
+    there are none (a section with no law type)."""
+    if not cues:
+        return _every
     return lambda o: not _has_cue(o, cues)
+
+
+def _every(option: str) -> bool:
+    return True
 
 
 @lru_cache(maxsize=65536)

@@ -86,13 +86,14 @@ class Index:
 
     def near(self, r: frozenset[str]) -> bool:
         """Whether a sentence, given by its `runs`, is near-verbatim to one remembered."""
-        if not r:
+        common = self._by_run.keys() & r  # in C: most sentences share no run at all
+        if not common:
             return False
         by_run = self._by_run  # counted in one pass in C, not one update per run
-        shared = Counter(chain.from_iterable([by_run[x] for x in r if x in by_run]))
+        shared = Counter(chain.from_iterable(map(by_run.__getitem__, common)))
         return any(n >= SHARE * min(len(r), self._sizes[k]) for k, n in shared.items())
 
     def shared(self, r: frozenset[str]) -> int:
         """How many of a sentence's `runs` have been said in any sentence remembered (a
         criterion's wording said before shares all of its own)."""
-        return sum(1 for run in r if run in self._by_run)
+        return len(self._by_run.keys() & r)

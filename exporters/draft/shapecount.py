@@ -63,8 +63,15 @@ def within_share(ctx: Context, claim: Claim, shape: Mapping[str, str] | None) ->
     total = sum(v for k, v in counts.items() if k.startswith(kind + "|"))
     most: Fraction = max(Fraction(SPREAD_LEAST), SPREAD * (total + 1))
 
+    within: dict[str, bool] = {}  # frame -> its verdict: hundreds of sentences, few frames
+
     def key(o: str) -> int:
-        return o not in shape or counts[spread_key(claim, shape[o])] + 1 <= most
+        if o not in shape:
+            return True
+        frame = shape[o]
+        if frame not in within:
+            within[frame] = counts[spread_key(claim, frame)] + 1 <= most
+        return within[frame]
 
     return key
 

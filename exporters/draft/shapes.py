@@ -99,17 +99,21 @@ def tiers(options: Collection[str], keys: Sequence[Key]) -> Iterator[list[str]]:
     (each keeps the options it prefers most where any is left, else all: `shape_keys`),
     so that the first tier is what the cascade would choose, and the next what it would
     choose once the first is set aside; within a tier, the options' own order.  Each
-    key is worked out only for the options of the tiers reached, once."""
-    if not options:
-        return
-    if not keys or len(options) == 1:  # one option is a tier whatever the keys say
-        yield list(options)
-        return
-    groups: dict[int, list[str]] = {}
-    for o in options:
-        groups.setdefault(keys[0](o), []).append(o)
-    for k in sorted(groups, reverse=True):
-        yield from tiers(groups[k], keys[1:])
+    key is worked out only for the options of the tiers reached, once.  The groups wait
+    on one stack, not in a generator a level (a tier passed up through a dozen)."""
+    depth = len(keys)
+    todo = [(list(options), 0)]  # (options, keys applied): the best group last
+    while todo:
+        group, level = todo.pop()
+        if len(group) <= 1 or level == depth:  # one option is a tier whatever the keys say
+            if group:
+                yield group
+            continue
+        key = keys[level]
+        groups: dict[int, list[str]] = {}
+        for o in group:
+            groups.setdefault(key(o), []).append(o)
+        todo += [(groups[k], level + 1) for k in sorted(groups)]
 
 
 def first_tier(options: Collection[str], keys: Sequence[Key]) -> list[str]:
