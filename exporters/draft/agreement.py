@@ -7,8 +7,9 @@ The grade's own descriptor, as the framework's four grades read (`drafting.toml`
   share of the aspects of practice inspectors assessed, nor of the case findings, nor
   most of the cases on any one aspect, safeguarding included);
 - good: strengths outweigh weaknesses, safeguarding (keeping children safe:
-  `safety_criteria`) does not fail in most of the cases on any one aspect of it (on `min_safeguarding_cases` cases, fewer than other
-  aspects need: three of four cases failing on safeguarding disputes a good grade), and
+  `safety.safety_criteria`) does not fail in most of the cases on any one aspect of it
+  (on `min_safeguarding_cases` cases, fewer than other aspects need: three of four
+  cases failing on safeguarding disputes a good grade), and
   the cases' gradings below good do not outnumber those good or better (on the
   framework's `min_cases` gradings at least);
 - requires improvement and inadequate: strengths do not dominate.
@@ -43,6 +44,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache
 
+from exporters.draft.safety import safety_criteria
 from exporters.draft.tables import drafting_table
 from exporters.draft.tallies import Pool, Tally, share_words
 
@@ -69,10 +71,8 @@ class GradeRules:
     fewest cases a safeguarding aspect is judged on."""
 
     by_rank: dict[int, GradeRule]
-    safeguarding_group: str
     min_findings: int
     min_safeguarding_cases: int
-    safety_criteria: frozenset[str] = frozenset()
 
 
 @cache
@@ -84,10 +84,7 @@ def grade_rules() -> GradeRules:
         int(g["rank"]): GradeRule(**{k: v for k, v in g.items() if k in fields})
         for g in raw["grades"]
     }
-    return GradeRules(
-        by_rank, str(raw["safeguarding_group"]), int(raw["min_findings"]),
-        int(raw["min_safeguarding_cases"]), frozenset(raw.get("safety_criteria", ())),
-    )  # fmt: skip
+    return GradeRules(by_rank, int(raw["min_findings"]), int(raw["min_safeguarding_cases"]))
 
 
 def practice_findings(pool: Pool) -> tuple[int, int]:
@@ -224,7 +221,7 @@ def grade_check(pool: Pool, grade: str | None) -> GradeCheck | None:
     min_cases = d.rules.min_cases
     m = d.rules.material_cases  # the margin a disagreement must pass its bound by
     worst, worst_t = _worst(pool, practice, min_cases, m)
-    safeguarding = _safety(pool, practice, rules)
+    safeguarding = _safety(pool, practice)
     sg, sg_t = _worst(pool, safeguarding, rules.min_safeguarding_cases, m)
     g_good, g_below = graded_balance(pool)
     judged = pos + neg >= rules.min_findings
@@ -257,19 +254,10 @@ def grade_check(pool: Pool, grade: str | None) -> GradeCheck | None:
     )  # fmt: skip
 
 
-def _safety(pool: Pool, practice: list[str], rules: GradeRules) -> list[str]:
-    """The practice criteria on keeping children safe (`safety_criteria`), or, for a
-    framework with none of them, those of its `safeguarding_group`."""
-    if not rules.safety_criteria.isdisjoint(pool.data.framework_ids):
-        return [c for c in practice if c in rules.safety_criteria]
-    return [c for c in practice if _group(pool, c) == rules.safeguarding_group]
-
-
-def _group(pool: Pool, criterion: str) -> str:
-    try:
-        return pool.data.framework.criterion(criterion).group
-    except KeyError:
-        return ""
+def _safety(pool: Pool, practice: list[str]) -> list[str]:
+    """The practice criteria on keeping children safe (`safety.safety_criteria`)."""
+    safe = safety_criteria(pool.data.framework)
+    return [c for c in practice if c in safe]
 
 
 def _what(

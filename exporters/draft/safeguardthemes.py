@@ -28,6 +28,7 @@ from exporters.draft.casethemes import (
 )
 from exporters.draft.concentration import Measured, one_measure, share, split_law, where
 from exporters.draft.coverage import escalations
+from exporters.draft.safety import safety_criteria
 from exporters.draft.sameness import fresh_wordings
 from exporters.draft.sections import recorded_grade
 from exporters.draft.tallies import Claim, Tally
@@ -63,10 +64,16 @@ def safeguarding_theme(sc: Scene) -> list[Theme]:
     weak_share = wording()["limits"]["weak_share"]
     wide = any(len(c.tally.neg) >= weak_share * c.tally.views for c in weak)
     theme: Theme | None = None
+    safe = safety_criteria(d.framework)
     for k, group in enumerate(one_measure(sc, weak)):
         clauses = _weak_clauses(sc, group)
         joined = _joined([x for x, _ in clauses])
         frame = "safeguarding_also" if k else "safeguarding" if wide else "safeguarding_few"
+        if frame == "safeguarding" and safe.isdisjoint(c.criterion for c, *_x in group[0]):
+            # Headed "safeguarding" only where it is about keeping children safe: letters
+            # to children (information for families, in the framework's group on
+            # safeguarding and welfare) are said as what they are (tester 18).
+            frame = "safeguarding_few"
         if frame == "safeguarding" and _inadequate(sc, group[0][0][1]):
             frame = "safeguarding_inadequate"
         text = choose_text(sc, w[frame], f"key|{frame}", clauses=joined,

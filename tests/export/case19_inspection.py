@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tests.export.small import Small
+from tests.export.small import STRONG, WEAK, Small
 
 SAFE = ("A neighbour's call about shouting was checked with the police the same "
         "afternoon and the plan changed that week.")  # fmt: skip
@@ -99,4 +99,55 @@ def local_services(path: Path) -> Small:
         "priorities in April and checked each one in October.",
         "BOARD_PAPERS",
     )
+    return s
+
+
+def widely_weak(path: Path, criterion: str) -> Small:
+    """Two areas, 24 cases (12 in public law, 12 in private), strong on children's
+    wishes and on analysis, with one criterion of the framework's group on safeguarding
+    and welfare falling short in two cases of every three: `criterion` "SW4"
+    (information for the child: no letter) or "SW1" (keeping the child safe), the other
+    strong throughout; everything judged to require improvement."""
+    s = Small(path, areas=[("31", "Ashdown", True), ("32", "Brackwater", True)])
+    notes = {"SW1": (UNSAFE, SAFE), "SW4": (UNTOLD, TOLD)}
+    k = 0
+    for area in ("31", "32"):
+        for law in ("PUBLIC", "PRIVATE"):
+            for _ in range(6):
+                case = s.case(area=area, law=law)
+                for crit, (weak, strong) in notes.items():
+                    bad = crit == criterion and k % 3 != 2
+                    s.ev(
+                        case, [crit], "development" if bad else "strength", weak if bad else strong
+                    )
+                for crit in ("QP3", "QP7"):
+                    s.ev(case, [crit], "strength", STRONG[crit])
+                k += 1
+    for code in ("31", "32"):
+        s.judge("J18-4A", "requires-improvement", area=code)
+    for jid in ("J18-0", "J18-1", "J18-2", "J18-3", "J18-4"):
+        s.judge(jid, "requires-improvement")
+    return s
+
+
+HEARD = "The girl's worries about moving school were put to the court in her own words."
+UNHEARD = "The boy asked twice to speak to the judge; neither request is answered on file."
+PARENTS = "Both parents were seen separately before the first hearing and the notes are clear."
+
+
+def weak_area(path: Path) -> Small:
+    """One visited area under a framework that grades no area (2021), whose case files
+    weigh against: wishes and feelings fall short in all 12 cases and analysis in ten;
+    listening to children splits six and six; interviews with parents are strong in
+    three of the four cases with a note on them, a small split for."""
+    s = Small(path, areas=[("41", "Fellside", True)], framework="cafcass-2021")
+    for k in range(12):
+        case = s.case(area="41")
+        s.ev(case, ["QP3"], "development", WEAK["QP3"])
+        s.ev(case, ["QP7"], "development" if k < 10 else "strength",
+             WEAK["QP7"] if k < 10 else STRONG["QP7"])  # fmt: skip
+        s.ev(case, ["QP9"], "development" if k % 2 else "strength", UNHEARD if k % 2 else HEARD)
+        if k < 4:
+            s.ev(case, ["QPN2"], "strength" if k < 3 else "development",
+                 PARENTS if k < 3 else "Only the mother was spoken to before the hearing.")  # fmt: skip
     return s

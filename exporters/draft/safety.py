@@ -1,0 +1,39 @@
+"""Which criteria are about keeping children safe from harm (`safety_criteria`): those
+`criteria.toml` marks `safety = true` (the response to safeguarding concerns), not the
+rest of the framework's group on safeguarding and promoting welfare, which also holds
+the advice to the court, representation and information for families.
+
+A finding headed "safeguarding" (a key finding's "Safeguarding practice is not yet
+strong enough: ...") and the grade check's rule that safeguarding failing in most of
+its cases disputes a good grade rest on these only: tester 18's letters to children
+(information for families) were headed "Safeguarding practice", and three cases
+without a letter disputed a good grade as if children had been left at risk.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from functools import cache
+
+from exporters.draft.words import wording_dir
+from store.framework import Framework
+
+
+@cache
+def _marked() -> frozenset[str]:
+    """The criteria `criteria.toml` marks `safety = true`."""
+    with (wording_dir() / "criteria.toml").open("rb") as fh:
+        raw = tomllib.load(fh)
+    return frozenset(k for k, v in raw.items() if isinstance(v, dict) and v.get("safety"))
+
+
+def safety_criteria(framework: Framework) -> frozenset[str]:
+    """The framework's criteria on keeping children safe: those marked in
+    `criteria.toml`, or, for a framework with none of them (a team's own ids), those of
+    a criterion group whose name speaks of safeguarding."""
+    ids = {c.id for c in framework.criteria}
+    marked = _marked() & ids
+    if marked:
+        return frozenset(marked)
+    groups = {g for g, name in framework.criterion_groups.items() if "safeguard" in name.lower()}
+    return frozenset(c.id for c in framework.criteria if c.group in groups)
