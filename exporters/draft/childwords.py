@@ -255,8 +255,11 @@ def why_not(ctx: Context, records: Sequence[int]) -> str:
         reasons[why] = reasons.get(why, 0) + 1
     n = len(records)
     said = "; ".join(f"{v} {k}" for k, v in reasons.items())
-    return (f"Children's own words are recorded in {n} note{'' if n == 1 else 's'} here, "
+    return (f"{WHY_NOT} {n} note{'' if n == 1 else 's'} here, "
             f"none quoted: {said}")  # fmt: skip
+
+
+WHY_NOT = "Children's own words are recorded in"  # how `why_not`'s comment line opens
 
 
 def _kept_out(ctx: Context, i: int) -> str:

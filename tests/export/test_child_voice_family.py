@@ -23,6 +23,7 @@ import pytest
 
 from exporters.draft import DraftData, draft_report, load
 from exporters.draft.childsays import fault, side, speaks_to, stands_for
+from exporters.draft.childtold import ALONE
 from exporters.model import ReportModel, Sentence
 from store.store import Store
 from tests.export.conftest import inspection_copy
@@ -55,8 +56,8 @@ def _quotes(data: DraftData, report: ReportModel) -> list[tuple[str, int, Senten
         for p in sec.paragraphs:
             for k, s in enumerate(p.sentences):
                 records = [index[e] for e in s.evidence_ids if e in index]
-                if s.role != "quote" or not records:
-                    continue
+                if s.role != "quote" or not records or s.basis == ALONE:
+                    continue  # (words said on their own follow no claim: voice19's tests)
                 claim = next(x for x in reversed(p.sentences[:k]) if x.role == "claim")
                 out.append((sec.heading, records[0], claim, s))
     return out

@@ -16,6 +16,7 @@ from pathlib import Path
 import pytest
 
 from exporters.draft import draft_report, load
+from exporters.draft.childtold import ALONE
 from exporters.model import Sentence
 from tests.export.small import Small
 
@@ -58,7 +59,10 @@ def _quotes(path: Path, words: str) -> tuple[list[Sentence], list[Sentence]]:
 def test_words_saying_nothing_of_the_point_are_not_quoted(tmp_path: Path, words: str) -> None:
     quotes, claims = _quotes(tmp_path / "n.db", words)
     assert claims, "the section says nothing of seeing children"
-    assert not any(words.lower() in q.text.lower() for q in quotes), [q.text for q in quotes]
+    # Never as the example of the claim on seeing children; a wish may be said in a
+    # sentence of its own, as one among children's words (voice19, `childtold`).
+    after = [q for q in quotes if q.basis != ALONE]
+    assert not any(words.lower() in q.text.lower() for q in after), [q.text for q in after]
 
 
 def test_words_about_being_seen_are_quoted_after_the_claim(tmp_path: Path) -> None:
