@@ -42,6 +42,7 @@ from exporters.draft.practicethemes import items
 from exporters.draft.sections import recorded_grade
 from exporters.draft.stance import SIDE
 from exporters.draft.tallies import Claim, Pool, same_point
+from exporters.model import Section
 
 
 def law_themes(sc: Scene, owned: dict[str, set[str]]) -> list[Theme]:
@@ -172,7 +173,20 @@ def _weak(sc: Scene, pool: Pool, jid: str, owned: set[str]) -> list[Claim]:
     ]
 
 
-def law_good_themes(sc: Scene, weak: Sequence[Theme] = ()) -> list[Theme]:
+def _section_states(body: Sequence[Section], jid: str) -> set[str] | None:
+    """The criteria the body's section on judgement `jid` states in a claim that is not
+    against (a strength, or balanced); None where the body holds no such section (the
+    key findings drafted on their own)."""
+    sec = next((x for x in body if x.kind == "judgement" and x.judgement_id == jid), None)
+    if sec is None:
+        return None
+    return {c for p in [*sec.intro, *sec.paragraphs] for x in p.sentences
+            if x.role == "claim" and x.direction != "against" for c in x.criteria}  # fmt: skip
+
+
+def law_good_themes(
+    sc: Scene, weak: Sequence[Theme] = (), body: Sequence[Section] = ()
+) -> list[Theme]:
     """A law type judged good or better where another is judged below good (tester 14:
     public law, good, had no key finding beside private law's): its grade and the
     strengths its own cases show (`_strong`), the reasons its grade rests on; none where
@@ -197,7 +211,7 @@ def law_good_themes(sc: Scene, weak: Sequence[Theme] = ()) -> list[Theme]:
         if rank > 2:
             continue
         others = {c for t in weak if t.law != law for s in t.sentences for c in s.criteria}
-        points = _strong(sc, sc.laws[law], jid, others)
+        points = _strong(sc, sc.laws[law], jid, others, _section_states(body, jid))
         if not points:
             continue
         label = d.framework.law_type_label(law).lower()
@@ -217,7 +231,10 @@ def law_good_themes(sc: Scene, weak: Sequence[Theme] = ()) -> list[Theme]:
     return out
 
 
-def _strong(sc: Scene, pool: Pool, jid: str, others: set[str] | None = None) -> list[Claim]:
+def _strong(
+    sc: Scene, pool: Pool, jid: str, others: set[str] | None = None,
+    stated: set[str] | None = None,
+) -> list[Claim]:  # fmt: skip
     """A law type's own strengths its section weighs as strengths (`stance`: the side it
     states, a balanced point's larger side, never an even split): at least the
     framework's `min_cases` cases with a view and `material_cases` for, for in most of
@@ -232,7 +249,10 @@ def _strong(sc: Scene, pool: Pool, jid: str, others: set[str] | None = None) -> 
     five of six, while its section's main strength, initial risk assessment, 16 of 29
     cases with 10 against, was left out for want of twice as many cases for as against:
     a point the section says is a strength in the majority of its cases is one its key
-    finding may name)."""
+    finding may name).  Where the body's section is drafted (`stated`: the criteria it
+    states in a claim not against), only a point it states: the finding summarises its
+    section, never naming a strength the section leaves in its marker of weaknesses not
+    drafted."""
     d = sc.data
     out = []
     for c in pool.claims():
@@ -241,6 +261,8 @@ def _strong(sc: Scene, pool: Pool, jid: str, others: set[str] | None = None) -> 
         if not c.by_cases or not said <= (others or set()):
             continue
         if t.views < d.rules.min_cases or len(t.pos) < d.rules.material_cases:
+            continue
+        if stated is not None and c.criterion not in stated:
             continue
         if 2 * len(t.pos) <= t.views:  # for in most of the cases with a view
             continue

@@ -96,7 +96,7 @@ def key_findings(
     laws = law_themes(sc, owned)
     found = [
         *guard, *practice, *areas, *laws,
-        *law_good_themes(sc, laws), *leaders_theme(sc), *service_themes(sc), *views_theme(sc),
+        *law_good_themes(sc, laws, body), *leaders_theme(sc), *service_themes(sc), *views_theme(sc),
     ]  # fmt: skip
     out = [with_reasons(t).sentences for t in choose(sc, once(one_way(found)), grade)]
     carry_marks(ctx.data, out, body)

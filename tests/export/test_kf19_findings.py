@@ -20,7 +20,7 @@ from exporters.draft.sections import area_pool
 from exporters.draft.trace import Used, Voice
 from exporters.model import ReportModel, Section, Sentence
 from store.store import Store
-from tests.export.kf19_inspection import broad_strength, outstanding
+from tests.export.kf19_inspection import broad_strength, outstanding, unstated_strength
 from tests.export.small import Small
 
 
@@ -90,6 +90,21 @@ def test_the_weak_law_type_keeps_its_reasons(broad: ReportModel) -> None:
     """Control: public law's finding names its weaknesses as before."""
     said = _law_finding(broad, "public law")
     assert "case planning" in said.text and "avoiding delay" in said.text, said.text
+
+
+def test_the_finding_names_only_strengths_its_section_states(tmp_path: Path) -> None:
+    """The private law section states the advice to the court, risk assessment,
+    children's wishes and analysis, leaves direct work and listening to children in its
+    placeholder of strengths not drafted and seeing children (13 for, nine against) in
+    its marker of weaknesses not drafted: the key finding names none of those three."""
+    unstated_strength(tmp_path / "u.db").close()
+    report = _report(tmp_path / "u.db")
+    said = _law_finding(report, "private law")
+    body = _sentences(_section(report, "private law practice"))
+    stated = {c for x in body if x.role == "claim" and x.direction != "against" for c in x.criteria}
+    assert said.criteria and set(said.criteria) <= stated, (said.criteria, stated, said.text)
+    for noun in ("direct work", "listening", "seeing children"):
+        assert noun not in said.text, said.text
 
 
 # The leaders' message: said once in each place, in different words -----------------
