@@ -156,10 +156,17 @@ class MergeReport(Model):
         return "\n".join([line, *detail, *(f"  note: {n}" for n in self.notes)])
 
 
-def _withheld_note(withheld: int) -> str:
-    """Said in a team inspector's file when names of others' cases came (tester 16, F12:
-    "protected names: 3 new" alarmed a lead, though the file never keeps them)."""
-    return (
+def _say_withheld(report: MergeReport, withheld: int) -> None:
+    """Say in a team inspector's file that names of others' cases came and were withheld,
+    and count them as withheld, not new (tester 16, F12, and tester 19, F11: "protected
+    names: 136 new" read as names reaching the laptop, though the file never keeps them)."""
+    counts = report.by_kind.get("protected_name", {})
+    moved = min(withheld, counts.get("new", 0))
+    if moved:
+        counts["new"] -= moved
+        counts["withheld"] = counts.get("withheld", 0) + moved
+        report.new_records -= moved
+    report.notes.append(
         f"{counted(withheld, 'protected name')} of cases you do not hold came with this merge "
         f"and {'is' if withheld == 1 else 'are'} withheld: this file keeps only the names "
         f"of your own cases."
@@ -374,7 +381,7 @@ class MergeMixin(
                     given = restore_withheld(self.conn, holder_id, _SRC)
                     self._materialize("protected_name", given)
                     if withheld := minimise(self.conn, holder_id):
-                        report.notes.append(_withheld_note(withheld))
+                        _say_withheld(report, withheld)
                 self._unstage()  # in the transaction, not a write of its own after it
         finally:
             with contextlib.suppress(sqlite3.Error):
