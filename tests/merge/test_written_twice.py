@@ -81,3 +81,28 @@ def test_an_area_note_retyped_in_other_words_is_named(tmp_path: Path) -> None:
     out = merge(t.master, t.aisha)
     assert "1 note merged now reads much like a note the same inspector already had" in out
     assert f"an area note: {old} beside {again}" in out
+
+
+RECALLED = (  # the original, with details the inspector left out when writing it again
+    "Section 7 report strong on the mother's work pattern: she drives for a bakery on early "
+    "starts, and the FCA built the proposed contact around it. Clear, child-centred advice."
+)
+RECALLED_AGAIN = (
+    "Report strong on the mother's working hours; FCA built contact around her early shifts. "
+    "Clear, child-centred advice."
+)
+
+
+def test_a_note_retyped_from_memory_with_details_left_out_is_named(tmp_path: Path) -> None:
+    """Tester 19, F8: an inspector re-typing a note from memory after a crash leaves
+    details out, so the two share most of the shorter note's words but not 80% of the
+    longer's; with the same finding they read as one note written twice."""
+    t = make_team10(tmp_path)
+    old = note(t.aisha, RECALLED)
+    new_file = tmp_path / "AB-new.db"
+    ok("issue", t.master, "--inspector", "Aisha Bello", "-o", new_file)
+    again = note(new_file, RECALLED_AGAIN)
+    merge(t.master, new_file)
+    out = merge(t.master, t.aisha)
+    assert "1 note merged now reads much like a note the same inspector already had" in out, out
+    assert f"{CASE}: {old} beside {again}" in out, out
