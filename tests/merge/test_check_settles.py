@@ -104,6 +104,30 @@ def test_a_restored_backup_is_settled_by_doing_what_check_says(team: tuple[Path,
     assert "again since it was settled (1 more)" in text
 
 
+def test_another_inspectors_file_has_nothing_to_settle(team: tuple[Path, Path]) -> None:
+    """Tester 19, F17: after Nadia's restored backup went on being used, a colleague's
+    file that merged the master was told to merge Nadia's copies into it, and its check
+    exited 1, though it holds every change and settling the copies is the lead's.  Now it
+    says so, and exits 0; the master and Nadia's own file still say what to do."""
+    master, mine = team
+    run("team", "add", master, "Owen Pryce")
+    owen = mine.with_name("op.db")
+    run("issue", master, "--inspector", "Owen Pryce", "-o", owen)
+    note(mine, "The visit notes are detailed and typed up within a day.")
+    shutil.copy(mine, mine.with_name("nr-backup.db"))
+    note(mine, "The safeguarding letter was sent before the first hearing.")
+    run("merge", master, mine)
+    shutil.copy(mine.with_name("nr-backup.db"), mine)
+    note(mine, "The child's school was not asked for its view.")
+    run("merge", master, mine)
+    run("merge", owen, master)
+    code, report, text = checked(owen)
+    assert code == 0 and kinds(report) == [], text
+    assert "Nadia Rahman's file was used in two places" in str(report["settled"])
+    assert "the lead settles the copies in the master: nothing to do here" in text
+    assert checked(master)[0] == 1
+
+
 def test_copies_merged_with_nothing_to_settle_says_so(team: tuple[Path, Path]) -> None:
     master, _ = team
     out = run("check", master, "--copies-merged").output
