@@ -285,7 +285,8 @@ COMMANDS: list[Command] = [
     ),
     Command(
         "Export to Word…",
-        "An area's findings section, the whole draft report, or CSV",
+        "An area's findings section, the whole draft report, the QA view (each sentence with "
+        "its tally and evidence) or CSV",
         run=start_export,
         lead="export the draft",
     ),

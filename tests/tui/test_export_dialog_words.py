@@ -20,7 +20,7 @@ from textual.widgets import Checkbox, Input, Static
 from store.models import Inspector, Judgement
 from store.store import Store
 from tests.export.small import Small
-from tests.tui.helpers import run_palette_command, settle, top
+from tests.tui.helpers import paste, run_palette_command, screen_text, settle, top
 from tui.app import make_app
 from tui.modals.export import CONFLICTS_LABEL, ExportDialog
 from tui.modals.export_progress import ExportProgressScreen
@@ -125,3 +125,16 @@ async def test_evidence_that_disagrees_with_the_grade_is_a_warning_in_words(
     body = " ".join(p.text for p in Document(str(out)).paragraphs)
     assert "[Check before use: the grade recorded is outstanding, but weaknesses" in body
     assert not re.search(r"\d+\s*%", body)
+
+
+@pytest.mark.asyncio
+async def test_the_palette_names_the_qa_view_beside_the_export(tmp_path: Path) -> None:
+    """A deputy looking for the QA reader's view finds it named on the palette's export
+    command (tester 19, F18: only the dialog's list named it)."""
+    async with _workbench(tmp_path, conflict=False) as pilot:
+        await pilot.press("ctrl+p")
+        await pilot.pause()
+        await paste(pilot, "Export to Word")
+        await settle(pilot)
+        shown = screen_text(pilot.app)
+    assert "the QA view" in shown, shown
