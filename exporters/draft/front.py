@@ -172,7 +172,7 @@ def inspection_section(data: DraftData) -> Section:
     """How the inspection was done, the team, and how to complain."""
     w = data.words
     t = w.text
-    seen = set(data.case) - {0}
+    seen = set(data.case) - {0} - data.replaced  # a replaced case is not one read
     law = Counter(data.case_law[k] for k in seen if k <= len(data.cases))
     fw = data.framework
     parts = [f"{number_text(n)} in {fw.law_type_label(lt).lower()}"
