@@ -86,6 +86,26 @@ def plain(text: str) -> str:
     return _PRONOUN_OWN.sub(lambda m: "Their" if m.group(1)[0].isupper() else "their", out)
 
 
+_COUNTED = frozenset(
+    {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several",
+     "many", "multiple", "repeated", "numerous", "some", "both"}
+)  # fmt: skip
+_AFTER_NOUN = frozenset({"of", "to", "for", "from", "with", "by", "at", "in", "on", "about"})
+
+
+def _plural(head: str) -> bool:
+    """Whether a note's subject is plural: counted ("Two missing episodes", "3 referrals")
+    or its noun, before any "of ..." (a "Disclosure of threats" is one), ends in s
+    ("Police checks"; not "Address", "Status", "Analysis"): tester 19, A4 ("a two missing
+    episodes was not reported")."""
+    words = head.split()
+    if words[0].lower() in _COUNTED or (words[0].isdigit() and words[0] != "1"):
+        return True
+    noun = next((words[k - 1] for k in range(1, len(words)) if words[k].lower() in _AFTER_NOUN),
+                words[-1])  # fmt: skip
+    return noun.lower().endswith("s") and not noun.lower().endswith(("ss", "us", "is"))
+
+
 def _repaired(sentence: str) -> str:
     """A telegraphic clause made a sentence: "Disclosure of physical harm not shared
     with the LA for five weeks" -> "A disclosure of physical harm was not shared ..."
@@ -95,7 +115,7 @@ def _repaired(sentence: str) -> str:
     if m is None or _FINITE.intersection(m.group("head").lower().split()):
         return sentence
     head = m.group("head")
-    plural = head.split(" ")[0].endswith("s") and not head.split(" ")[0].endswith("ss")
+    plural = _plural(head)
     verb = "were" if plural else "was"
     article = "" if plural else ("An " if head[0] in "AEIOU" else "A ")
     lead = head if plural else head[0].lower() + head[1:]
