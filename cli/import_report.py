@@ -219,6 +219,12 @@ def not_listed_said(report: CaseImportReport, skipped: bool) -> list[str]:
             f"{'was' if len(refs) == 1 else 'were'} left off by mistake."]  # fmt: skip
 
 
+def _stages(stages: dict[str, list[int]]) -> tuple[int, str]:
+    """How many rows give stages off their law type, and which, with their lines."""
+    rows = sum(len(lines) for lines in stages.values())
+    return rows, "; ".join(f"{said} ({lines_text(lines)})" for said, lines in stages.items())
+
+
 def families_said(report: CaseImportReport) -> list[str]:
     """The sibling groups the list gave (one row per child sharing a case number), the
     family links filled in, and the case types read as Other application."""
@@ -255,19 +261,13 @@ def families_said(report: CaseImportReport) -> list[str]:
                    f"its initials, or its name's words shortened): {read}; check these, and "
                    f"map any that is wrong (--map).")  # fmt: skip
     if report.stages_misfit:
-        rows = sum(len(lines) for lines in report.stages_misfit.values())
-        which = "; ".join(
-            f"{said} ({lines_text(lines)})" for said, lines in report.stages_misfit.items()
-        )
+        rows, which = _stages(report.stages_misfit)
         out.append(f"{counted(rows, 'row')} {'gives' if rows == 1 else 'give'} a stage that is no "
                    f"stage of {'its' if rows == 1 else 'their'} law type, imported as given "
                    f"(the case screen marks it): {which}; ask the organisation which stage "
                    f"they are at, and import the corrected list with --update.")  # fmt: skip
     if report.stages_shared:
-        rows = sum(len(lines) for lines in report.stages_shared.values())
-        which = "; ".join(
-            f"{said} ({lines_text(lines)})" for said, lines in report.stages_shared.items()
-        )
+        rows, which = _stages(report.stages_shared)
         out.append(f"{counted(rows, 'row')} of a law type the list files under another "
                    f"{'gives' if rows == 1 else 'give'} that law's stage, as such lists do, "
                    f"imported as given (the case screen marks it): {which}.")  # fmt: skip
