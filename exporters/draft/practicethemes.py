@@ -31,7 +31,8 @@ from exporters.draft.words import proportion_word
 def _strong(sc: Scene, c: Claim) -> tuple[tuple[bool, bool], str] | None:
     """Whether a practice criterion is among the strongest: at least `min_cases` cases
     with a view, `strong_share` of them for it and at least `MOSTLY` times as many for as
-    against, and no law type or area with enough cases leaning against it; with where
+    against, and no law type with enough cases leaning against it, nor more than a
+    quarter of the areas visited (one area of four or more is that area's); with where
     it holds ([scope]: every area only on `material_cases` cases of each, none standing
     apart below the others) and its tallies."""
     d, lim = sc.data, wording()["limits"]
@@ -48,12 +49,18 @@ def _strong(sc: Scene, c: Claim) -> tuple[tuple[bool, bool], str] | None:
         laws += _bears(d, c, pool.claim(c.criterion))
         if lt.views:
             lines.append(cases_line(lt, d.framework.law_type_label(law).lower()))
-    seen = 0
+    seen = leaning = 0
     for pool in sc.areas.values():
         at = pool.tally(c.criterion)
-        if at.views >= d.rules.material_cases and len(at.neg) > len(at.pos):
-            return None
+        leaning += at.views >= d.rules.material_cases and len(at.neg) > len(at.pos)
         seen += at.views >= d.rules.material_cases and len(at.pos) > len(at.neg)
+    # One area of several leaning against is that area's weakness, said in its own
+    # section, not a reason to leave a national strength unsaid (tester 19, A1: one area
+    # requiring improvement beside six good or outstanding kept every practice strength
+    # out of an outstanding service's key findings); where more than a quarter of the
+    # areas lean against (one of three), the strength is not the service's.
+    if leaning and 4 * leaning > len(sc.areas):
+        return None
     both = len(sc.laws) == 2 and laws == 2
     # "In every area visited" only where each area's own cases (more than one) bear it
     # out and no area stands apart below the others (issue 15).
