@@ -241,9 +241,10 @@ def families_said(report: CaseImportReport) -> list[str]:
                    f"('cases list' shows them; the sample draws one child of a family in an "
                    f"area, as the family's file is read once).")  # fmt: skip
     if report.families_split:
+        n = len(report.families_split)
         shown = "; ".join(f"{number} ({lines_text(lines)})"
                           for number, lines in list(report.families_split.items())[:6])  # fmt: skip
-        n = len(report.families_split)
+        shown += f"; and {n - 6} more" if n > 6 else ""
         out.append(f"{counted(n, 'case number')} {'is' if n == 1 else 'are'} given to children "
                    f"in different areas or under different law types: {shown}; one set of "
                    f"proceedings has one area and one law type, so a row may carry a mistyped "

@@ -56,3 +56,36 @@ def test_a_child_added_to_a_case_number_never_takes_the_child_present(tmp_path: 
         ("3", "PRIVATE"),
         ("4", "PRIVATE"),
     ]
+
+
+FAMILY = HEADER + (
+    "TR/26/0520,Lacey,Fenwick,16/02/2019,Public,Care order,Final hearing,Area 3\n"
+    "TR/26/0520,Freya,Fenwick,02/07/2024,Public,Care order,Final hearing,Area 3\n"
+    "TR/26/0520,Sean,Fenwick,05/09/2023,Public,Care order,Final hearing,Area 3\n"
+)
+# A child of another family keyed under the Fenwicks' case number, born between them.
+SLIP = FAMILY + "TR/26/0520,Zuzanna,Nakamura-Hill,17/07/2023,Private,CAO,FHDRA,Area 4\n"
+
+
+def test_a_newcomer_of_another_surname_leaves_a_family_of_three_as_it_was(
+    tmp_path: Path,
+) -> None:
+    """Tester 19's second audit (F10): with one newcomer of another surname among three
+    Fenwicks, the family's surname no longer told no one apart ('Fenwick' named all
+    three cases), so the names settled nothing and the places by birth order moved Sean's
+    case onto the newcomer; --update then rewrote it.  The surname the family's rows
+    share still tells no one apart."""
+    db = new_inspection(tmp_path / "master.db")
+    (tmp_path / "v1.csv").write_text(FAMILY, encoding="utf-8")
+    run("cases", "import", db, tmp_path / "v1.csv")
+    run("areas", "add", db, "4", "--name", "Cornwall West")
+    before = _cases(db)
+    (tmp_path / "v2.csv").write_text(SLIP, encoding="utf-8")
+    updated = run("cases", "import", db, tmp_path / "v2.csv", "--update").output
+    assert "Imported 1 case (3 already present)" in updated, updated
+    assert "was corrected" in updated and "Corrected" not in updated, updated
+    after = _cases(db)
+    for ref, case in before.items():
+        assert (after[ref]["area"], after[ref]["law_type"], after[ref]["stage"]) == (
+            case["area"], case["law_type"], case["stage"]
+        ), (ref, after[ref])  # fmt: skip
