@@ -243,8 +243,8 @@ def families_said(report: CaseImportReport) -> list[str]:
     if report.families_split:
         n = len(report.families_split)
         shown = "; ".join(f"{number} ({lines_text(lines)})"
-                          for number, lines in list(report.families_split.items())[:6])  # fmt: skip
-        shown += f"; and {n - 6} more" if n > 6 else ""
+                          for number, lines in list(report.families_split.items())[:SHOWN_CASES])  # fmt: skip
+        shown += f"; and {n - SHOWN_CASES} more" if n > SHOWN_CASES else ""
         out.append(f"{counted(n, 'case number')} {'is' if n == 1 else 'are'} given to children "
                    f"in different areas or under different law types: {shown}; one set of "
                    f"proceedings has one area and one law type, so a row may carry a mistyped "

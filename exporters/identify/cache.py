@@ -20,6 +20,7 @@ import threading
 from collections import OrderedDict
 from typing import TYPE_CHECKING, TypedDict
 
+from exporters.identify.gates import MONTH_NAMES
 from exporters.identify.protected import PERSON_CATEGORIES
 from exporters.identify.scanner import Scanner
 
@@ -30,8 +31,6 @@ _KEEP = 4
 """Scanners kept (an inspector may switch between a few copies in one session)."""
 _BUILT: OrderedDict[str, Scanner] = OrderedDict()
 _LOCK = threading.Lock()
-_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
-           "September", "October", "November", "December")  # fmt: skip
 
 
 class ScannerInputs(TypedDict):
@@ -119,6 +118,6 @@ def date_forms(iso_dates: list[str]) -> list[str]:
             out.append(d)
             continue
         y, mo, day = int(m.group(1)), int(m.group(2)), int(m.group(3))
-        month = _MONTHS[mo - 1]
+        month = MONTH_NAMES[mo - 1]
         out += [f"{day} {month} {y}", f"{day} {month}", f"{month} {y}", d]
     return out

@@ -7,10 +7,11 @@ import re
 
 _LOWER_WORD = re.compile(r"[^\W\d_]+")
 HOLIDAYS = frozenset({"christmas", "boxing", "year", "valentine", "bonfire", "halloween"})
-MONTHS = frozenset(
-    {"january", "february", "march", "april", "may", "june", "july", "august", "september",
-     "october", "november", "december"}
-)  # fmt: skip
+"""Words of the holidays that are dates with no digit (Christmas Day, New Year's Eve...)."""
+MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August",
+               "September", "October", "November", "December")  # fmt: skip
+"""The months in full, as dates in notes and the scanners' cache keys write them."""
+MONTHS = frozenset(m.lower() for m in MONTH_NAMES)
 WORDED_DATES = HOLIDAYS | MONTHS
 """Words of the only dates with no digit: holidays (Christmas Day, New Year's Eve...) and
 days written in words, which name their month ("the fifth of December")."""

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 import phonenumbers
 
+from exporters.identify.gates import MONTH_NAMES
 from exporters.identify.vocabulary import Vocabulary
 
 
@@ -46,9 +47,7 @@ PHONE_CANDIDATE = re.compile(
     r"(?<![\w/.\-])(?:\+|00)?\(?\d[\d ().\-]{7,20}\d(?![\w/\-])(?:\s*(?:ext\.?|x)\s*\d{1,5})?"
 )
 
-_MONTHS_FULL = (
-    "January|February|March|April|May|June|July|August|September|October|November|December"
-)
+_MONTHS_FULL = "|".join(MONTH_NAMES)
 _MONTHS = _MONTHS_FULL + "|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec"
 _DAY = r"(?:[12][0-9]|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR = r"(?:19|20)\d\d"

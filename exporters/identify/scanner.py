@@ -216,7 +216,8 @@ class Scanner:
         if people:
             kept.extend(without_brand_possessives(text, people))
             kept = resolve(kept)
-        kept = resolve([*kept, *self._joined_and_settings(text, kept, words, woke)])
+        if more := self._joined_and_settings(text, kept, words, woke):
+            kept = resolve([*kept, *more])  # a workplace may win a name found first
         if kept:
             kept.extend(again(text, kept))
         if digits or not WORDED_DATES.isdisjoint(woke):  # every other date has a digit
