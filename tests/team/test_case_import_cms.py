@@ -113,3 +113,29 @@ def test_a_second_import_says_the_cases_already_present_were_left_as_they_were(
     # (session 10: it says where the list differs, and how to apply it)
     assert "The list differs from 1 of the 4 cases already present (stage 1)" in result.output
     assert "nothing was changed" in result.output and "--update' corrects them" in result.output
+
+
+def test_private_law_stages_spelt_out_read_as_their_stage(db: Path, tmp_path: Path) -> None:
+    """A system that writes the first hearing out in full, and the section 7 report or a
+    later dispute resolution appointment as the stage, reads as the first hearing and
+    the work after it: a DRA is not the first hearing."""
+    rows = (
+        "PV/2026/0201\tCH-930\tMaya\tOkoro\t2018-05-02T00:00:00\tPrivate Law\tChild arrangements\t"
+        "First Hearing Dispute Resolution Appointment\tPennine Vale\t\t\n",
+        "PV/2026/0202\tCH-931\tLeon\tHart\t2015-09-21T00:00:00\tPrivate Law\tChild arrangements\t"
+        "Section 7 report\tPennine Vale\t\t\n",
+        "PV/2026/0203\tCH-932\tEmre\tYildiz\t2013-01-30T00:00:00\tPrivate Law\tSpecific issue\t"
+        "Dispute Resolution Appointment\tPennine Vale\t\t\n",
+        "FB/2026/0330\tCH-150\tRuby\tNash\t2020-07-07T00:00:00\tPublic\tCare order\t"
+        "Case Management Conference\tFenland and Broads\t\t\n",
+    )  # fmt: skip
+    path = tmp_path / "open_cases.txt"
+    path.write_text(TITLE + HEADER + "".join(rows), encoding="utf-8")
+    result = run("cases", "import", db, path)
+    assert result.exit_code == 0, result.output
+    assert _cases(db) == Counter({
+        ("7", "PRIVATE", "CAO", "FHDRA"): 1,
+        ("7", "PRIVATE", "CAO", "WAFH"): 1,
+        ("7", "PRIVATE", "SIO_PSO", "WAFH"): 1,
+        ("9", "PUBLIC", "S31", "CMH"): 1,
+    })  # fmt: skip
