@@ -47,6 +47,11 @@ def _numbers(numbers: list[str]) -> str:
 @click.argument("csv_file", metavar="FILE.csv", type=click.Path(path_type=Path))
 @click.option("--skip-bad", is_flag=True, help="Import the good rows even if some are bad.")
 @click.option(
+    "--sheet", metavar="NAME",
+    help="Of an Excel workbook (.xlsx), the sheet holding the list (by default the one "
+    "sheet whose header row names the case list's columns).",
+)  # fmt: skip
+@click.option(
     "--map", "mapping", type=click.Path(path_type=Path), metavar="FILE",
     help="Your spellings: CSV (field,their value,our code) or TOML ([case_types] ...).",
 )  # fmt: skip
@@ -72,7 +77,7 @@ def _numbers(numbers: list[str]) -> str:
 @version_option
 def cases_import_cmd(
     db: Path, csv_file: Path, skip_bad: bool, mapping: Path | None, update: bool,
-    include_held: bool, fill: bool, as_json: bool, as_name: str | None,
+    include_held: bool, fill: bool, sheet: str | None, as_json: bool, as_name: str | None,
 ) -> None:  # fmt: skip
     """Import FILE.csv into DB: each child gets a pseudonymous reference and an age band;
     names and dates of birth are not stored with the case, and personal details a list
@@ -84,7 +89,7 @@ def cases_import_cmd(
         fail("--include-held only goes with --update (it widens the corrections made).")
     with opened(db, as_name) as store:
         report = store.import_cases(csv_file, skip_bad=skip_bad, mapping=mapping, update=update,
-                                    include_held=include_held, fill=fill)  # fmt: skip
+                                    include_held=include_held, fill=fill, sheet=sheet)  # fmt: skip
         fw = store.framework
         visited = {a.code for a in store.areas(visited_only=True)}
         drawn = {f.area_code for f in store.case_facts() if f.sample in IN_SAMPLE}
@@ -250,14 +255,17 @@ def aligned(rows: list[list[str]], right: frozenset[int] = frozenset()) -> list[
 @click.argument("db", type=DB)
 @click.argument("csv_file", metavar="FILE.csv", type=click.Path(path_type=Path))
 @click.option("--sampled", is_flag=True, help="Only the rows whose case is in the sample.")
+@click.option("--sheet", metavar="NAME", help="Of an Excel workbook, the sheet to read.")
 @click.option("--json", "as_json", is_flag=True, help="Print JSON.")
 @version_option
-def cases_match_cmd(db: Path, csv_file: Path, sampled: bool, as_json: bool) -> None:
+def cases_match_cmd(
+    db: Path, csv_file: Path, sampled: bool, sheet: str | None, as_json: bool
+) -> None:
     """The organisation's case numbers in FILE.csv beside our references, areas and
     sample marks: to ask the organisation for the sampled case files.  Reads the list
     again and stores nothing; works where the list was imported (the master)."""
     with opened(db) as store:
-        rows = store.match_case_list(csv_file)
+        rows = store.match_case_list(csv_file, sheet)
     if sampled:
         rows = [r for r in rows if r.sample in IN_SAMPLE]
     if as_json:

@@ -318,6 +318,10 @@ def skipped_said(report: CaseImportReport) -> list[str]:
                    f"the file lost a letter (a 'CSV' saved by Excel cannot hold letters such as "
                    f"Ł or ő): save the list as 'CSV UTF-8' and import it again, so that the "
                    f"export check knows {'it' if n == 1 else 'them'} whole.")  # fmt: skip
+    if report.sheet:
+        others = ", ".join(repr(o) for o in report.other_sheets)
+        out.append(f"read the workbook's sheet {report.sheet!r}; the numbers given are its rows "
+                   "as Excel shows them" + (f"; not read: {others}." if others else "."))  # fmt: skip
     if report.header_line > 1:
         above = report.header_line - 1
         out.append(

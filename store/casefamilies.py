@@ -28,9 +28,14 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from store.casedates import DateProblem, parse_date
 from store.caselist import Row, squash
+from store.models import CaseFile
+
+if TYPE_CHECKING:
+    from store.store import Store
 
 SEP = "."
 """Between a family's key and a child's part in `source_key` (keys are hex)."""
@@ -136,3 +141,20 @@ def keys(case_key: Callable[[str, str], str], number: str, place: Place) -> tupl
         return family, family, ""
     key = f"{family}{SEP}{place.position}"
     return key, key, f"sibling {place.position}"
+
+
+def link_families(store: Store, present: list[tuple[str, CaseFile, Row]], author: str) -> int:
+    """Give the cases already present that the list shows to have brothers or sisters
+    (imported with a child ID before Fieldwork linked siblings) their family's key,
+    inside the caller's transaction; how many changed."""
+    linked = 0
+    for rid, listed, _ in present:
+        if SEP not in (listed.source_key or ""):
+            continue
+        case = store.case(rid)
+        if case.source_key != listed.source_key and not case.meta.conflict:
+            data = case.model_dump(include=set(CaseFile.model_fields))
+            store.put(CaseFile.model_validate({**data, "source_key": listed.source_key}), rid,
+                      author)  # fmt: skip
+            linked += 1
+    return linked

@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING
 
 from store.caseareas import LearntAreas, area_name, named_otherwise, shortened, unknown_area
 from store.casedates import CLOSED, CLOSED_HEADINGS, NOT_CLOSED, DateProblem, parse_date
-from store.casefamilies import SEP, Place, child_places, keys
+from store.casefamilies import Place, child_places, keys, link_families
 from store.casegroups import fill_down, looks_grouped
 from store.caseimportreport import CaseImportReport, Problems, stage_misfits
 from store.caselist import (
@@ -346,20 +346,21 @@ def import_cases(
     update: bool = False,
     include_held: bool = False,
     fill: bool = False,
+    sheet: str | None = None,
 ) -> CaseImportReport:
     """Check every row of the case list at `path`, then import the good ones in one
     transaction, or nothing when any row is bad and `skip_bad` is false.  A re-import
     adds the cases that are new and reports where the list differs from the cases
     already present; with `update` it also corrects them, in the same transaction, as
     `store.caseupdate` allows for a case already in the fieldwork (`include_held`: the
-    law and case type of cases inspectors hold too)."""
+    law and case type of cases inspectors hold too; `sheet`: which sheet of a workbook)."""
     src = Path(path)
     if not src.is_file():
         raise NotFoundError(f"There is no case list at {src}; check the path.")
     store.ensure_case_list_key()  # refused, before anything is read, on a cut-down file
     who = author or store.me_id or ""
     vocab = Vocabulary.load(store.framework, read_map(Path(mapping)) if mapping else None)
-    listing = read_rows(src, vocab)
+    listing = read_rows(src, vocab, sheet)
     refuse_unread_names(src, listing.name_columns)
     run = _Importer(store, vocab, who)
     run.closed_column = any(
@@ -417,6 +418,7 @@ def import_cases(
                             for h in listing.columns.get(f, [])],
         age_columns=listing.columns.get("dob", []), changes=changes, by_cells=listing.by_cells,
         header_line=listing.header_line, spreadsheet_rows=listing.spreadsheet_rows,
+        sheet=listing.sheet, other_sheets=listing.other_sheets,
         totals_lines=totals, notes_lines=notes, repeated_lines=repeats, start_dates_unread=run.starts_unread,
         problems=problems, bad_rows=len(run.problems.bad_lines),
         stages_defaulted=sum(1 for _, _, row in new if row.line in run.defaulted_lines),
@@ -458,25 +460,8 @@ def import_cases(
         report.order_keys_filled = store.put_order_keys(orders) - len(new)
         if update:
             report.updated = apply_changes(store, changes, stored, who)
-        report.families_filled = _link_families(store, [c for c in cases if c[0] in existing], who)
+        report.families_filled = link_families(store, [c for c in cases if c[0] in existing], who)
     return report
-
-
-def _link_families(store: Store, present: list[tuple[str, CaseFile, Row]], author: str) -> int:
-    """Give the cases already present that the list shows to have brothers or sisters
-    (imported with a child ID before Fieldwork linked siblings) their family's key
-    (`store.casefamilies`), inside the caller's transaction; how many changed."""
-    linked = 0
-    for rid, listed, _ in present:
-        if SEP not in (listed.source_key or ""):
-            continue
-        case = store.case(rid)
-        if case.source_key != listed.source_key and not case.meta.conflict:
-            data = case.model_dump(include=set(CaseFile.model_fields))
-            store.put(CaseFile.model_validate({**data, "source_key": listed.source_key}), rid,
-                      author)  # fmt: skip
-            linked += 1
-    return linked
 
 
 class CaseImportMixin(CaseNumbersMixin):
@@ -493,7 +478,8 @@ class CaseImportMixin(CaseNumbersMixin):
         update: bool = False,
         include_held: bool = False,
         fill: bool = False,
+        sheet: str | None = None,
     ) -> CaseImportReport:
         """`import_cases(store, path, ...)`: see there."""
         return import_cases(self, path, skip_bad=skip_bad, mapping=mapping, author=author,  # type: ignore[arg-type]
-                            update=update, include_held=include_held, fill=fill)  # fmt: skip
+                            update=update, include_held=include_held, fill=fill, sheet=sheet)  # fmt: skip

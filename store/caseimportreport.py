@@ -78,9 +78,13 @@ class CaseImportReport(Model):
     """References of cases already in the inspection that no row read from this list
     names (closed or moved since, or left off by mistake): reported, never changed."""
     header_line: int = 1
+    """The line of the header row (a title and blank lines above it are skipped)."""
     spreadsheet_rows: bool = False
     """The line numbers are the spreadsheet's rows (some cells span several lines)."""
-    """The line of the header row (a title and blank lines above it are skipped)."""
+    sheet: str = ""
+    """The sheet read, where the list is an Excel workbook: the line numbers are its rows."""
+    other_sheets: list[str] = []
+    """The workbook's other visible sheets, not read."""
     problems: list[ImportProblem]
     bad_rows: int
     stages_defaulted: int = 0

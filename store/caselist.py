@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 
 from store.casecolumns import by_cells
 from store.casenamecols import names_unread
+from store.caseworkbook import is_workbook, read_sheet
 from store.errors import InvalidInputError
 
 if TYPE_CHECKING:
@@ -83,10 +84,11 @@ def is_totals(row: Row) -> bool:
 
 
 SPREADSHEETS = {
-    b"PK\x03\x04": "an Excel or OpenDocument workbook (.xlsx, .ods)",
-    b"\xd0\xcf\x11\xe0": "an older Excel workbook (.xls)",
+    b"PK\x03\x04": "an OpenDocument spreadsheet (.ods) or another zip file",
+    b"\xd0\xcf\x11\xe0": "an older Excel workbook (.xls) or a workbook saved with a password",
 }
-"""The first bytes of a spreadsheet's own file, which is no text a list can be read from."""
+"""The first bytes of a spreadsheet's own file that is not read (an .xlsx workbook is:
+`store.caseworkbook`), which is no text a list can be read from."""
 
 
 def is_note(row: Row) -> bool:
@@ -103,8 +105,9 @@ def decode(raw: bytes, path: Path | None = None) -> str:
         if raw.startswith(magic):
             name = path or "The file"
             raise InvalidInputError(
-                f"{name} is {what}, not a text list: open it in the spreadsheet and save "
-                "it as CSV (comma delimited) or Unicode Text, then import that file."
+                f"{name} is {what}, not a list Fieldwork reads: open it in the spreadsheet "
+                "and save it as an Excel workbook (.xlsx, without a password) or as CSV "
+                "(comma delimited), then import that file."
             )
     if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
         return raw.decode("utf-16", errors="replace")
@@ -242,12 +245,20 @@ class CaseListFile:
     the text file's lines."""
     name_columns: list[str] = field(default_factory=list)
     """Unread columns whose cells read as people's names (`store.casenamecols`)."""
+    sheet: str = ""
+    """The sheet read, where the list is an Excel workbook ('' for a text list)."""
+    other_sheets: list[str] = field(default_factory=list)
+    """The workbook's other visible sheets, not read."""
 
 
-def read_rows(path: Path, vocab: Vocabulary | None = None) -> CaseListFile:
-    """The case list at `path`: its header found among its first rows, each later row
-    with the line it starts on."""
-    text = decode(path.read_bytes(), path)
+def required_named(records: list[tuple[int, list[str]]]) -> int:
+    """The most required columns a row among `records` names by its heading."""
+    return max((sum(f in REQUIRED for f in fields_of(cells)) for _, cells in records), default=0)
+
+
+def _text_records(text: str) -> tuple[list[tuple[int, list[str]]], bool]:
+    """A text list's rows, each with the line it starts on, and whether they are
+    numbered as a spreadsheet shows them (some cells span lines)."""
     try:
         dialect: type[csv.Dialect] | csv.Dialect = csv.Sniffer().sniff(text[:8192], ",;\t")
     except csv.Error:  # a short list with a totals row: the commonest separator
@@ -267,6 +278,21 @@ def read_rows(path: Path, vocab: Vocabulary | None = None) -> CaseListFile:
     spread = len(records) < start - 1
     if spread:
         records = [(n, cells) for n, (_, cells) in enumerate(records, 1)]
+    return records, spread
+
+
+def read_rows(path: Path, vocab: Vocabulary | None = None, sheet: str | None = None
+              ) -> CaseListFile:  # fmt: skip
+    """The case list at `path` (a text list, or the list's sheet of an Excel workbook:
+    `sheet` by name): its header found among its first rows, each later row with the
+    line (or the workbook's row) it starts on."""
+    book = read_sheet(path, required_named, sheet) if is_workbook(path) else None
+    if book is None and sheet is not None:
+        raise InvalidInputError(f"{path} is not an Excel workbook: --sheet is only for an .xlsx "
+                                "file; leave it out for a CSV or text list.")  # fmt: skip
+    records, spread = (
+        (book.records, False) if book else _text_records(decode(path.read_bytes(), path))
+    )
     if not any(any(c.strip() for c in cells) for _, cells in records):
         raise InvalidInputError(f"{path} is empty; export the case list with its header row.")
     at, fields, read = _header_at(records, path, vocab)
@@ -292,7 +318,8 @@ def read_rows(path: Path, vocab: Vocabulary | None = None) -> CaseListFile:
     named = names_unread(header, fields, [c for _, c in records[at + 1 :]], personal,
                          vocab.is_organisation if vocab else lambda _: False)  # fmt: skip
     return CaseListFile(rows, unused, header_line, columns,
-                        {f: header[i].strip() for i, f in read.items()}, spread, named)  # fmt: skip
+                        {f: header[i].strip() for i, f in read.items()}, spread, named,
+                        book.name if book else "", book.others if book else [])  # fmt: skip
 
 
 TELLS_CHILDREN_APART = ("child_id", "case_name", "child_first_name")

@@ -217,9 +217,10 @@ class CaseNumbersMixin(HistoryMixin):
         return split
 
     @locked
-    def match_case_list(self, path: str | Path) -> list[CaseNumberMatch]:
-        """Each row of the list at `path` with the reference, area and sample mark of its
-        case in this file (None where it is not here).  Nothing is stored."""
+    def match_case_list(self, path: str | Path, sheet: str | None = None) -> list[CaseNumberMatch]:
+        """Each row of the list at `path` (`sheet`: of a workbook) with the reference, area
+        and sample mark of its case in this file (None where it is not here).  Nothing is
+        stored."""
         src = Path(path)
         if not src.is_file():
             raise NotFoundError(f"There is no case list at {src}; check the path.")
@@ -231,7 +232,7 @@ class CaseNumbersMixin(HistoryMixin):
                 f"This file holds no case-list key, so its references cannot be matched to "
                 f"case numbers: {where}."
             )
-        rows = read_rows(src, Vocabulary.load(self.framework)).rows
+        rows = read_rows(src, Vocabulary.load(self.framework), sheet).rows
         found = {r["id"]: r for r in self._rows("SELECT id, ref, area_code, sample FROM cases")}
         start = self.inspection().start_date  # type: ignore[attr-defined]
         places, _ = child_places(rows, dt.date.fromisoformat(start) if start else None)

@@ -1,8 +1,9 @@
 """A case list as Excel writes it with "Save as: Unicode Text": UTF-16 little-endian with
 a byte order mark, tab-separated, CRLF, a cell holding a line break quoted.  Read as
 Windows-1252 it was every other byte a NUL, and the import refused every row ("the
-area's number could not be read in '\\x003\\x00'").  A workbook itself (.xlsx, .xls) is
-refused in one sentence saying how to save it as text, with the file untouched.  The
+area's number could not be read in '\\x003\\x00'").  A workbook that cannot be read
+(a damaged .xlsx, an old .xls) is refused in one sentence saying how to save it, with the
+file untouched (a whole .xlsx is read: test_case_import_workbook.py).  The
 lists are written by hand here."""
 
 from __future__ import annotations
@@ -55,7 +56,7 @@ def test_a_unicode_text_list_imports_every_row(db: Path, tmp_path: Path, encodin
     assert set(NAMES) <= protected, protected
 
 
-def test_a_workbook_is_refused_with_how_to_save_it_as_text(db: Path, tmp_path: Path) -> None:
+def test_a_workbook_not_read_is_refused_with_how_to_save_it(db: Path, tmp_path: Path) -> None:
     book = tmp_path / "caselist.xlsx"
     with zipfile.ZipFile(book, "w") as z:
         z.writestr("xl/workbook.xml", "<workbook/>")
@@ -63,9 +64,9 @@ def test_a_workbook_is_refused_with_how_to_save_it_as_text(db: Path, tmp_path: P
         result = run("cases", "import", db, book, code=2)
     assert "Traceback" not in result.output
     assert result.output.strip() == (
-        f"fieldwork: {book} is an Excel or OpenDocument workbook (.xlsx, .ods), not a text "
-        "list: open it in the spreadsheet and save it as CSV (comma delimited) or Unicode "
-        "Text, then import that file."
+        f"fieldwork: {book} is an Excel workbook that could not be read (damaged, or not "
+        "saved whole): open it in Excel, save it again as .xlsx or as CSV (comma delimited), "
+        "and import that file."
     )
     old = tmp_path / "caselist.xls"
     old.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(504))
