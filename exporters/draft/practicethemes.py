@@ -24,8 +24,10 @@ from exporters.draft.casethemes import (
 from exporters.draft.concentration import Measured, one_measure, share, where
 from exporters.draft.data import DraftData
 from exporters.draft.headlines import MOSTLY
+from exporters.draft.lawstrengths import law_points
 from exporters.draft.tallies import Claim, Tally, same_point
 from exporters.draft.words import proportion_word
+from exporters.model import Section
 
 
 def _strong(sc: Scene, c: Claim) -> tuple[tuple[bool, bool], str] | None:
@@ -133,9 +135,10 @@ def based(sc: Scene, c: Claim, of: int) -> bool:
     return c.tally.views >= sc.data.rules.superlative_base_share * of
 
 
-def practice_themes(sc: Scene) -> list[Theme]:
+def practice_themes(sc: Scene, body: Sequence[Section] = ()) -> list[Theme]:
     """The strongest practice and the weakest (see the module docstring), each only on
-    points with the base a national finding can carry (`based`)."""
+    points with the base a national finding can carry (`based`), and the strengths
+    particular to one law type that its section (in `body`) states (`lawstrengths`)."""
     d, lim, frames = sc.data, wording()["limits"], wording()["frames"]
     guard = safeguarding(d)
     of = assessed(sc)
@@ -160,12 +163,31 @@ def practice_themes(sc: Scene) -> list[Theme]:
         out.append(make_theme(sc, "strength", "strongest", text,
                               own_records(sc, crits, set(cases), "strength"), crits=crits,
                               basis=basis, cases=cases))  # fmt: skip
+    named = [c for c, _ in strong[: lim["nouns"]]]
+    out += _law_strengths(sc, law_points(sc, unsaid, named, body), bool(strong))
     weak = [c for c in practice if c.criterion not in guard and len(c.tally.neg) >= len(c.tally.pos)
             and _enough_against(d, c.tally)]  # fmt: skip
     weak.sort(key=lambda c: (-len(c.tally.neg) / c.tally.views, -len(c.tally.neg)))
     if weak:
         out.append(_weakest(sc, weak[: lim["nouns"]], _thin(sc, thin, of, "against")))
     return out
+
+
+def _law_strengths(sc: Scene, points: list[Measured], after: bool) -> list[Theme]:
+    """The finding on the strengths particular to one law type (`lawstrengths.py`), each
+    said of its law type's cases, "also" after the strongest practice (`after`)."""
+    if not points:
+        return []
+    frame = "strong_law" if after else "strong_plain"
+    text = choose_text(sc, wording()["frames"][frame], f"key|{frame}",
+                       items=items(sc, points, "strong"), scope="")  # fmt: skip
+    cases = [k for *_x, t in points for k in t.pos]
+    crits = [c.criterion for c, *_x in points]
+    lines = [f"{cases_line(c.tally)}; {cases_line(t, law.strip())}" for c, law, _a, t in points]
+    basis = "; ".join([*lines, "each a strength particular to its law type, weighed on its cases"])
+    return [make_theme(sc, "strength", "strongest_law", text,
+                       own_records(sc, crits, set(cases), "strength"), crits=crits,
+                       basis=basis, cases=cases)]  # fmt: skip
 
 
 def _weakest(sc: Scene, weak: Sequence[Claim], base: list[str]) -> Theme:
@@ -272,7 +294,8 @@ def items(sc: Scene, found: Sequence[Measured], kind: str) -> str:
     side = "for" if kind == "strong" else "against"
     shares = [share(sc, t, side) for _c, _law, _area, t in found]
     law, area = found[0][1], found[0][2]
-    if len(found) > 1 and len(set(shares)) == 1:
+    places = {(law_, area_) for _c, law_, area_, _t in found}
+    if len(found) > 1 and len(set(shares)) == 1 and len(places) == 1:
         nouns = nouns_list([c.words.noun for c, *_ in found])
         return str(w[f"{kind}_items_alike"].format(nouns=nouns, share=shares[0], law=law,
                                                    in_area=area))  # fmt: skip

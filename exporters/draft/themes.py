@@ -92,7 +92,7 @@ def key_findings(
     # left out for room).
     owned = law_owned(sc)
     sc.ctx.stated.update(*owned.values())
-    practice, areas = practice_themes(sc), area_themes(sc)
+    practice, areas = practice_themes(sc, body), area_themes(sc)
     laws = law_themes(sc, owned)
     found = [
         *guard, *practice, *areas, *laws,

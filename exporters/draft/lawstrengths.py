@@ -1,0 +1,123 @@
+"""The key findings' strengths particular to one law type (issue 15, kf20; tester 19's
+outstanding inspection): a strength whose cases for are concentrated in one law type's
+cases is weighed, and said, on that law type's cases, as a weakness concentrated there
+is (`concentration.where`).
+
+Tester 19's summary left out two of the strongest, most widespread strengths of the
+evidence: the analysis of domestic abuse risk in private law and children's guardians'
+challenge in public law, each a strength in most of its law type's cases in most areas.
+The strongest practice (`practicethemes`) is measured on every case inspectors
+assessed: a point only one law type's cases can show has no view in the other's, so it
+lacked the base a national superlative rests on (half of the cases assessed, public law
+being a third of them), or lost to points held in every case; and where every law type
+is good or better no law type's finding says its strengths (`gradethemes.law_good_themes`
+speaks only beside a law type below good).  So each law type judged good or better, where
+none is below good, gives its weightiest particular strength (the most cases for): the
+framework's `concentrated_share` of the point's cases for are its cases, its own cases
+bear the point out as the strongest practice's are borne out (`strong_share`, `MOSTLY`,
+`min_cases`), on the `superlative_base_share` of its own cases assessed, not leaning
+against in more than a quarter of the areas visited, and its section states it as a
+strength in a sentence of its own.  Said in one finding, each point of its law type's cases ("Practice is also
+strong in ..., a strength in most of the private law cases inspectors could assess").
+Wording: `key_findings.toml` [frames] `strong_law`.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+
+from exporters.draft.casethemes import Scene, grade_rank, wording
+from exporters.draft.concentration import Measured
+from exporters.draft.headlines import MOSTLY
+from exporters.draft.sections import recorded_grade
+from exporters.draft.stance import SIDE
+from exporters.draft.tallies import Claim, Pool, Tally
+from exporters.model import Section
+
+
+def _graded_well(sc: Scene) -> dict[str, str]:
+    """The law types judged good or better, by law type -> judgement id, where no law
+    type is judged below good (beside one, `gradethemes.law_good_themes` says them)."""
+    d = sc.data
+    out: dict[str, str] = {}
+    for law, jid in sc.body.laws.items():
+        grade, provisional = recorded_grade(d, d.judgement(jid))
+        rank = None if provisional else grade_rank(d, grade)
+        if rank is not None and rank >= 3:
+            return {}
+        if rank is not None and law in sc.laws:
+            out[law] = jid
+    return out
+
+
+def _assessed(pool: Pool) -> int:
+    """A law type's cases inspectors assessed: those with a view on any point of
+    practice."""
+    cases: set[int] = set()
+    for c in pool.claims():
+        if c.by_cases:
+            cases.update((*c.tally.pos, *c.tally.neg, *c.tally.mixed))
+    return len(cases)
+
+
+def _particular(sc: Scene, c: Claim, law: str, lt: Tally, of: int) -> bool:
+    """Whether a point is a strength particular to `law` (see the module docstring)."""
+    d, lim = sc.data, wording()["limits"]
+    t = c.tally
+    by_law = Counter(d.case_law[k] for k in t.pos)
+    if not t.pos or by_law[law] < d.rules.concentrated_share * len(t.pos):
+        return False
+    pos, neg = len(lt.pos), len(lt.neg)
+    if lt.views < d.rules.min_cases or pos < lim["strong_share"] * lt.views or pos < MOSTLY * neg:
+        return False
+    if lt.views < d.rules.superlative_base_share * of:
+        return False
+    leaning = 0
+    for pool in sc.areas.values():
+        at = pool.tally(c.criterion)
+        leaning += at.views >= d.rules.material_cases and len(at.neg) > len(at.pos)
+    return not (leaning and 4 * leaning > len(sc.areas))
+
+
+def _stated_alone(body: Sequence[Section], jid: str) -> set[str] | None:
+    """The criteria the body's section on judgement `jid` states as a strength in a
+    sentence of their own (not in a list of other strengths with their counts); None
+    where the body holds no such section (the key findings drafted on their own)."""
+    sec = next((x for x in body if x.kind == "judgement" and x.judgement_id == jid), None)
+    if sec is None:
+        return None
+    return {x.criteria[0] for p in [*sec.intro, *sec.paragraphs] for x in p.sentences
+            if x.role == "claim" and x.direction == "for" and len(x.criteria) == 1}  # fmt: skip
+
+
+def law_points(
+    sc: Scene, unsaid: Sequence[Claim], named: Sequence[Claim], body: Sequence[Section] = ()
+) -> list[Measured]:
+    """The strengths particular to one law type (see the module docstring), one for each
+    law type, the most cases for first, none named already (`named`: the strongest
+    practice's points), each with its law type's words and own tally.  Where the body is
+    drafted, only a point the law type's section states as a strength in a sentence of
+    its own: the finding summarises the section, in the same words for its share, never
+    a point the section lists among its lesser strengths with counts."""
+    d = sc.data
+    found: list[tuple[int, Measured]] = []
+    for law, jid in _graded_well(sc).items():
+        pool = sc.laws[law]
+        alone = _stated_alone(body, jid)
+        of = _assessed(pool)
+        label = d.framework.law_type_label(law).lower()
+        best: tuple[int, Measured] | None = None
+        for c in unsaid:
+            if c in named or not c.by_cases or (alone is not None and c.criterion not in alone):
+                continue
+            lt = pool.tally(c.criterion)
+            if not _particular(sc, c, law, lt, of):
+                continue
+            if sc.body.judgement(jid, c.criterion) != SIDE["strength"]:
+                continue
+            if best is None or len(lt.pos) > best[0]:
+                best = (len(lt.pos), (c, f"{label} ", "", lt))
+        if best is not None:
+            found.append(best)
+    return [m for _n, m in sorted(found, key=lambda x: -x[0])]

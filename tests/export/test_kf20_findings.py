@@ -1,0 +1,74 @@
+"""Issue 15, kf20 (tester 19's outstanding inspection, findings left): the key findings
+say a strength particular to one law type, weighed on its own cases; a national claim
+about the workforce resting on two records for and one against says the larger side as
+the finding, never "some ... others"; the national leadership section says its complaints
+finding and the rarer work's single records, or leaves a placeholder for complaints.
+
+On a hand-written outstanding inspection of seven areas (`kf20_inspection`).
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from exporters.draft import draft_report, load
+from exporters.model import ReportModel, Section, Sentence
+from store.store import Store
+from tests.export.kf20_inspection import outstanding_seven
+
+
+def _report(path: Path) -> ReportModel:
+    with Store.open(path) as store:
+        return draft_report(load(store))
+
+
+@pytest.fixture(scope="module")
+def seven(tmp_path_factory: pytest.TempPathFactory) -> ReportModel:
+    path = tmp_path_factory.mktemp("kf20") / "seven.db"
+    outstanding_seven(path).close()
+    return _report(path)
+
+
+def _section(report: ReportModel, words: str) -> Section:
+    return next(s for s in report.sections if words in s.heading)
+
+
+def _sentences(sec: Section) -> list[Sentence]:
+    return [x for p in [*sec.intro, *sec.paragraphs] for x in p.sentences]
+
+
+def _on(sec: Section, crit: str) -> list[Sentence]:
+    return [x for x in _sentences(sec) if crit in x.criteria and x.role == "claim"]
+
+
+# 1. A strength particular to one law type reaches the key findings ----------------
+
+
+def test_the_private_law_risk_analysis_is_a_key_finding_of_private_law(seven: ReportModel) -> None:
+    """The first assessment of risk (here, of domestic abuse) is a strength in 26 of the
+    28 private law cases with a view, in every area: the summary says it, of the
+    private law cases, not as a share of every case inspectors assessed."""
+    kf = _on(_section(seven, "key findings"), "QP2")
+    assert kf, [x.text for x in _sentences(_section(seven, "key findings"))]
+    text = kf[0].text
+    assert re.search(r"initial risk assessment, a strength in [a-z ]+ private law cases", text), (
+        text
+    )
+    assert "QP2 (private law): 26 for, 2 against of 28" in kf[0].basis, kf[0].basis
+
+
+def test_the_guardians_challenge_is_a_key_finding_of_public_law(seven: ReportModel) -> None:
+    """Guardians' challenge to the local authorities' plans is a strength in 13 of the 14
+    public law cases: said of the public law cases, though public law is under a third
+    of the cases inspectors assessed."""
+    kf = _on(_section(seven, "key findings"), "SW3")
+    assert kf, [x.text for x in _sentences(_section(seven, "key findings"))]
+    text = kf[0].text
+    said = text[text.index("representing children's interests") :]
+    assert re.match(
+        r"representing children's interests, a strength in [a-z ]+ public law cases", said
+    ), text
+    assert "SW3 (public law): 13 for, 1 against of 14" in kf[0].basis, kf[0].basis
