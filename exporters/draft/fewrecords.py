@@ -160,13 +160,25 @@ def named(d: DraftData, side: Sequence[int], other: Sequence[int] = (),
     that is one thing ("the staff survey") by the same name on both sides, the first
     that does not say a word of the `topic` again, with "also"; the side said first
     whose one kind of source the next side (`then`) holds alone is "some internal
-    audits"."""
+    audits", unless it is the larger side by the records' own rule
+    (`tallies.majority`: two staff survey results for and one against): the finding is
+    then named as it is, never hedged, and the smaller side after it is "some" of its
+    kind (tester 19, A7: "Some staff survey results ..., although ..." from two for and
+    one against, where the section on local services said the survey was positive)."""
     groups = _by_source(d, side)
     before = {d.source[i] for i in other}
     after = {d.source[i] for i in then}
+    # Which of the two sides the records' own rule makes the finding (`tallies.majority`:
+    # two staff survey results for and one against are mostly for): the larger is never
+    # "some" of its kind, the smaller always is (tester 19, A7: "Some staff survey
+    # results ... others ..." from two for and one against).
+    rival = other or then
+    lead = majority(d.rules, len(side), len(rival)) if rival else "even"
     if len(groups) == 1 and groups[0][0] in before and _kind(groups[0][0]):
+        if len(before) == 1 and lead == "against":  # after the larger side, named as it is
+            return f"some {_kind(groups[0][0])}", ""
         return ("others" if len(before) == 1 else f"other {_kind(groups[0][0])}"), ""
-    if len(groups) == 1 and after == {groups[0][0]} and _kind(groups[0][0]):
+    if len(groups) == 1 and after == {groups[0][0]} and _kind(groups[0][0]) and lead != "for":
         return f"some {_kind(groups[0][0])}", ""
     ways: list[Way] = []
     also = False  # a source the other side names too, one thing however many records

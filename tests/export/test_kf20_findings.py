@@ -72,3 +72,21 @@ def test_the_guardians_challenge_is_a_key_finding_of_public_law(seven: ReportMod
         r"representing children's interests, a strength in [a-z ]+ public law cases", said
     ), text
     assert "SW3 (public law): 13 for, 1 against of 14" in kf[0].basis, kf[0].basis
+
+
+# 2. The workforce's two records for and one against: the larger side the finding --
+
+
+def test_two_survey_results_for_and_one_against_are_not_some_and_others(seven: ReportModel) -> None:
+    """The national culture claim (LG5) rests on three staff survey records, two for and
+    one against; the section on local services says the areas' surveys are positive.
+    The national sentence says the strength as the survey's finding and the weakness as
+    the exception, never "some staff survey results ... others"."""
+    [said] = _on(_section(seven, "national organisation"), "LG5")
+    assert "2 strength and 1 development records" in said.basis, said.basis
+    first, _sep, _rest = said.text.partition(", ")
+    assert not said.text.lower().startswith("some"), said.text
+    assert "others" not in said.text, said.text
+    assert "survey" in first.lower(), said.text
+    local = _on(_section(seven, "local services is"), "LG5")
+    assert local and local[0].direction == "for", [x.text for x in local]
