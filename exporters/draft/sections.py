@@ -34,6 +34,7 @@ from exporters.draft.judgementpool import weighing_pool
 from exporters.draft.lawsubjects import add_subjects
 from exporters.draft.mainfailure import name_failure
 from exporters.draft.perdata import PerData
+from exporters.draft.rarersaid import add_rarer
 from exporters.draft.sectionopening import opening
 from exporters.draft.shared import reported_line
 from exporters.draft.tallies import Pool
@@ -429,6 +430,8 @@ def judgement_section(data: DraftData, jdef: JudgementDef, voice: Voice, used: U
     if cases:  # a law type's or practice's section quotes a child as an area's does
         quote_a_child(ctx, paras)
         add_subjects(ctx, paras, build.weighs_against(ctx))
+    if kind == "leadership":  # complaints and the rarer work, each said (`rarersaid`)
+        add_rarer(ctx, paras)
     reported_line(ctx, weighed, jdef, paras, check)
     mark_undrafted(ctx, paras)
     mark_unsaid_strengths(ctx, paras)

@@ -206,7 +206,12 @@ def test_leadership_and_partnership_are_never_shares_of_cases(drafted: Drafted) 
         # criterion's share of anything.
         if s.role == "claim" and s.criteria and w.criterion(fw, s.criteria[0]).about == "service":
             service += 1
-            assert not s.by_cases and not re.search(r"\bcases\b", s.text), s.text
+            assert not s.by_cases, s.text
+            # One record said in its own words may name cases as its note does ("...
+            # timeliness in surrogacy cases"): the note's finding, not a share the draft
+            # counts.  Every other claim about the service never says "cases".
+            if "one record: said as what its source said" not in s.basis:
+                assert not re.search(r"\bcases\b", s.text), s.text
     assert service >= 5
 
 

@@ -90,3 +90,38 @@ def test_two_survey_results_for_and_one_against_are_not_some_and_others(seven: R
     assert "survey" in first.lower(), said.text
     local = _on(_section(seven, "local services is"), "LG5")
     assert local and local[0].direction == "for", [x.text for x in local]
+
+
+# 3. Complaints and the rarer work in the national leadership section --------------
+
+
+def test_the_complaints_record_is_said_in_the_leadership_section(seven: ReportModel) -> None:
+    """One complaints record (LG6) is said, as what that one record shows, never as a
+    share."""
+    said = _on(_section(seven, "national organisation"), "LG6")
+    assert said, [x.text for x in _sentences(_section(seven, "national organisation"))]
+    assert "one record" in said[0].basis, said[0].basis
+    assert "omplaints" in said[0].text, said[0].text
+
+
+def test_each_rarer_work_record_is_said_once(seven: ReportModel) -> None:
+    """Secure accommodation (LGS3) and leave to remove (LGS5) each have one strength
+    record: each is said in the national leadership section, as one record's
+    evidence, with no proportion word."""
+    sec = _section(seven, "national organisation")
+    for crit in ("LGS3", "LGS5"):
+        said = _on(sec, crit)
+        assert len(said) == 1, (crit, [x.text for x in _sentences(sec)])
+        assert "one record" in said[0].basis, said[0].basis
+        assert not re.search(r"\b(most|many|some|all|majority)\b", said[0].text), said[0].text
+
+
+def test_no_complaints_record_leaves_a_placeholder(tmp_path: Path) -> None:
+    """Without a complaints record, the section keeps an editable placeholder for the
+    lead, in brackets, naming complaints."""
+    path = tmp_path / "seven.db"
+    outstanding_seven(path, complaints=False).close()
+    sec = _section(_report(path), "national organisation")
+    marks = [x for x in _sentences(sec) if x.role == "placeholder" and "omplaints" in x.text]
+    assert len(marks) == 1, [x.text for x in _sentences(sec)]
+    assert marks[0].text.startswith("[") and marks[0].text.endswith("]"), marks[0].text

@@ -1,0 +1,66 @@
+"""What a national leadership section says of complaints and of the rarer kinds of work
+(issue 15, kf20; tester 19's A11: the section said nothing of complaints handling, nor
+of secure accommodation, adoption, leave to remove or surrogacy, each resting on one
+strength record, while the 2018 report keeps a paragraph on complaints).
+
+A theme's paragraph states its three weightiest strengths (`paragraphs.MAX_CLAIMS`), and
+a point on one record is no material strength the placeholder of strengths not drafted
+names (`coverage.unsaid_strengths`), so a lone record on complaints or on a rarer kind of
+work was passed over in silence.  After the section's paragraphs on strengths, one
+short paragraph says each such point the section has not stated, on the criteria listed
+in `rests.toml` [rarer_said]: complaints, whatever its records, then each rarer kind of
+work resting on fewer records a side than `min_service_records` (`fewrecords.scarce`; a
+kind on more is weighed as any point is), as its records stand
+(`claims.claim_sentence`: one record as what its one source found, never a share);
+where no record about complaints is there at all (on those criteria, or from a
+complaints source), an editable placeholder asks the lead for the complaints finding.
+"""
+
+from __future__ import annotations
+
+from exporters.draft.claims import Context, claim_records, claim_sentence, unsaid
+from exporters.draft.fewrecords import scarce
+from exporters.draft.leadersrest import wording
+from exporters.draft.trace import traced
+from exporters.model import Paragraph, Sentence
+
+STRENGTH_THEMES = ("leadership", "partners", "workforce", "practice")
+
+
+def add_rarer(ctx: Context, paras: list[Paragraph]) -> None:
+    """Add the paragraph on complaints and the rarer work (see the module docstring) to
+    a national leadership section's paragraphs, after its last on strengths."""
+    rules = wording()["rarer_said"]
+    d, pool = ctx.data, ctx.pool
+    complaints, work = list(rules["complaints"]), list(rules["work"])
+    wanted = [c for c in (*complaints, *work) if c in pool.criteria()]
+    said: list[Sentence] = []
+    by_crit = {c.criterion: c for c in pool.claims()}
+    for crit in wanted:
+        claim = by_crit.get(crit)
+        if claim is None or claim.by_cases or not unsaid(ctx, [claim]):
+            continue
+        # A rarer kind of work on more records is weighed as any point is (the theme's
+        # strengths, the weaknesses the grade states, the markers): only its few records,
+        # which no rule makes material, are said here; complaints always.
+        if crit not in complaints and not scarce(d, *claim_records(ctx, claim)):
+            continue
+        sentence = claim_sentence(ctx, claim)
+        ctx.stated.add(crit)
+        if sentence is not None:
+            said.append(sentence)
+    sources = set(rules["complaints_sources"])
+    heard = any(
+        not set(complaints).isdisjoint(d.crits[i]) or d.source[i] in sources
+        for c in pool.criteria() for i in pool.records(c)
+    )  # fmt: skip
+    if not heard:
+        text = str(rules["placeholder"])
+        said.append(traced(text, [], d, role="placeholder", criteria=[],
+                           basis="no record about complaints in this section's evidence"))  # fmt: skip
+    if not said:
+        return
+    last = max(
+        (k for k, p in enumerate(paras) if p.theme in STRENGTH_THEMES), default=len(paras) - 1
+    )
+    paras.insert(last + 1, Paragraph(theme="leadership", sentences=said))
