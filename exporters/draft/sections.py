@@ -24,6 +24,7 @@ from exporters.draft.areagroups import area_label as area_label
 from exporters.draft.areagroups import area_name as area_name
 from exporters.draft.areagroups import grade_words, place_name, split_grades, split_marker
 from exporters.draft.arealaw import judges_law_types, split_by_law
+from exporters.draft.areaminor import minor_weaknesses
 from exporters.draft.childwords import quote_a_child
 from exporters.draft.claims import Context
 from exporters.draft.concerns import tell
@@ -382,6 +383,7 @@ def area_section(data: DraftData, codes: tuple[str, ...], voice: Voice, used: Us
     # services count settled grades only, so only those are remembered as disputed.
     check = grade_check(pool, grade)
     _remember_check(data, codes, None if provisional else check)
+    pool.minor = minor_weaknesses(pool, settled, check)  # a strong area's few weaknesses
     # One name for the area in every sentence of the section (`area_name`).
     ctx = Context(pool, voice, used, pool.key, name, name, grade=settled)
     lead = [split_marker(data, codes, split)] if split else headline(ctx, "area", jdef, j, check)

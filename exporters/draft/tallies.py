@@ -183,6 +183,9 @@ class Pool:
         self.sample_size = len(case_ids) if areas else len(case_ids & data.read_cases)
         self._tallies: dict[str, Tally] = {}
         self._records: dict[tuple[str, str | None], list[int]] = {}
+        # An area's recurring minor weaknesses, said beside their strength although
+        # under the framework's `material_share` (`areaminor.minor_weaknesses`).
+        self.minor: frozenset[str] = frozenset()
 
     def criteria(self) -> list[str]:
         """The criteria with evidence or gradings in this pool."""
@@ -333,6 +336,8 @@ class Pool:
         direction = _direction(pos, neg, total, d.rules)
         if direction is None:
             return None
+        if direction == "for" and criterion in self.minor:
+            direction = "balanced"
         # A claim about the service with as much against it as for it leans against:
         # the draft never asserts a service-level strength its evidence does not carry.
         lean: Literal["for", "against"] = (
