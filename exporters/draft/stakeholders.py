@@ -312,7 +312,8 @@ _ONE = ("one ", "a ", "an ", "the ")  # a role naming one person (`viewabout.one
 
 def subjects_said(subjects: Sequence[str]) -> str:
     """Subjects joined, those naming the same thing once ("the quality and timeliness of
-    reports", not "the quality of reports and the timeliness of reports")."""
+    reports", not "the quality of reports and the timeliness of reports"; "the length,
+    clarity and quality of reports", not "the length and clarity and quality")."""
     subjects = list(subjects)
     tails = {s.split(" of ", 1)[1] for s in subjects if s.startswith("the ") and " of " in s}
     if (
@@ -320,8 +321,10 @@ def subjects_said(subjects: Sequence[str]) -> str:
         and len(tails) == 1
         and all(s.startswith("the ") and " of " in s for s in subjects)
     ):
-        heads = [s.split(" of ", 1)[0].removeprefix("the ") for s in subjects]
-        return f"the {join_list(heads)} of {tails.pop()}"
+        heads = [
+            h for s in subjects for h in s.split(" of ", 1)[0].removeprefix("the ").split(" and ")
+        ]
+        return f"the {join_list(list(dict.fromkeys(heads)))} of {tails.pop()}"
     return join_list(list(subjects))
 
 
