@@ -25,6 +25,7 @@ What a claim about the service may rest on:
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 from typing import Literal
@@ -48,7 +49,7 @@ from exporters.draft.onesource import one_said, reported, said_sentence, with_ar
 from exporters.draft.proportion import in_proportion
 from exporters.draft.relevance import borne_out, off_topic
 from exporters.draft.sameness import runs
-from exporters.draft.stakeholders import is_survey, person_view
+from exporters.draft.stakeholders import is_survey, person_view, said_by_one
 from exporters.draft.tallies import Claim, Direction
 from exporters.draft.trace import normal, traced
 from exporters.draft.words import capitalise, join_list
@@ -117,8 +118,13 @@ def attributed(
         ctx.stated.add(claim.criterion)  # its note is said: not again in other words
         return None
     if heard_already(ctx, claim, [*st, *dv]):
-        # The group's view is said: one person's own point may still follow, by role.
+        # The group's view is said: one person's own point may still follow, by role,
+        # never a second telling of a record the views sentence said as theirs.
+        told = said_by_one(ctx.pool, ctx.law, ctx.area)
         for i in side:
+            if i in told and not _same_person(ctx, i, told[i], where):
+                ctx.used.records.add(i)  # said by the views sentence: drawn on
+                continue
             said = one_source(ctx, claim, i, where)
             if said is not None and "one record" in said.basis:
                 return said
@@ -148,6 +154,24 @@ def attributed(
     if side and not borne_out(d, joint.words.about_what, side):
         return _noted(cautious(ctx, joint, side, where), note)
     return _noted(attributed_claim(ctx, joint, st, dv, where), note)
+
+
+def _same_person(ctx: claims.Context, i: int, role: str, where: str | None) -> bool:
+    """Whether record `i`'s own point, said by role (`one_said`), opens on `role`, the
+    role the section's views sentence said its view by ("one judge"): then it reads as
+    the same person's further point ("The same judge told inspectors that ...":
+    `namedagain`).  A note naming its speaker otherwise ("The district judge raised
+    concern about late filing ...") would tell the record again, as if of someone
+    else, what the views sentence has said (tester 19's A5)."""
+    got = one_said(ctx, i, where)
+    if got is None:
+        return True  # nothing said by role: `one_source` says what it says, as before
+    opening = got[0].lower()[: len(role) + _OPENING]
+    return re.search(rf"(?<![\w-]){re.escape(role.lower())}(?![\w-])", opening) is not None
+
+
+# How far into a sentence its speaker is named ("In Area 6, one judge told ...").
+_OPENING = 24
 
 
 def _noted(sentence: Sentence | None, note: str) -> Sentence | None:

@@ -158,6 +158,16 @@ def groups_heard(pool: Pool, law: str = "") -> set[str]:
     return {n for g in groups for n in g.names}
 
 
+def said_by_one(pool: Pool, law: str = "", area: str = "") -> dict[int, str]:
+    """The records a section's views sentence (`views`) says as one person's view, each
+    with the role it names them by ("one judge": `Group.one`); {} where the section says
+    no views."""
+    _sc, groups = _said(pool, law, area)
+    if sum(len(g.pos) + len(g.neg) for g in groups) < 2:
+        return {}
+    return {i: g.one for g in groups if g.one for i in (*g.pos, *g.neg)}
+
+
 def said_sides(
     pool: Pool, law: str = "", area: str = ""
 ) -> list[tuple[list[str], str, list[int], list[str]]]:

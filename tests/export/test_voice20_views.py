@@ -85,3 +85,31 @@ def test_a_note_on_long_unclear_analyses_is_never_a_concern_about_delay(
 )  # fmt: skip
 def test_what_a_note_is_about_is_what_its_words_say(note: str, about: str) -> None:
     assert read(note, "development", "", ("judges",)).about[:1] == (about,), note
+
+
+def test_one_judges_late_filing_is_said_once_in_the_areas_paragraph(
+    drafted: tuple[ReportModel, dict[str, str]],
+) -> None:
+    """A5: Saltmarsh's views sentence says the district judge's view as one judge's; the
+    note is not told again, as if of another judge, in the same section."""
+    report, ids = drafted
+    note = ids[v20.LATE_FILING]
+    area = _area(report, "63")
+    citing = [s for s in _sentences(area) if note in s.evidence_ids]
+    assert [s.role for s in citing] == ["views"], [s.text for s in citing]
+    assert "one judge" in citing[0].text and "timeliness of reports" in citing[0].text
+    assert not any("late filing" in s.text for s in _sentences(area))
+
+
+def test_a_further_point_said_as_the_same_persons_is_kept(tmp_path: Path) -> None:
+    """Where the note's own point is said by the role the views sentence named ("one
+    judge"), it follows as the same judge's ("The same judge told inspectors that ..."):
+    voice18's deliberate detail, kept."""
+    said_so = ("A district judge said that section 7 reports from the area are often "
+               "filed late and that two final hearings were put back.")  # fmt: skip
+    report, ids = _drafted(tmp_path / "said_so.db", said_so)
+    area = _area(report, "63")
+    citing = [s.text for s in _sentences(area) if ids[said_so] in s.evidence_ids]
+    assert len(citing) == 2, citing
+    assert "one judge" in citing[0] and citing[1].startswith("The same judge told inspectors"), (
+        citing)  # fmt: skip
