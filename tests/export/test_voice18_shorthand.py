@@ -104,7 +104,10 @@ def test_who_spoke_is_before_the_feeling_not_the_place_heading(
             "allocated to pre-proceedings work.")  # fmt: skip
     assert data.words.speaker("INT_LA", note) == "one local authority manager"
     area = " ".join(_texts(report, "Area 44"))
-    assert "one local authority manager raised concerns about the timeliness of reports" in area
+    # (what about is the note's: late allocation, not reports; voice20)
+    assert "one local authority manager raised concerns about how quickly cases are allocated" in (
+        area
+    )
     assert "local authority representative" not in area
     assert not any("told inspectors that council" in t for t in _texts(report))
 

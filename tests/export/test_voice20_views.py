@@ -81,6 +81,13 @@ def test_a_note_on_long_unclear_analyses_is_never_a_concern_about_delay(
          "the service's work to tackle delay"),
         ("District judge: reports are not filed on time and hearings are adjourned.",
          "the timeliness of reports"),
+        # Late allocation is not the timeliness of reports; "the allocated social worker"
+        # names who spoke, not allocation.
+        (v20.LATE_ALLOCATION, "how quickly cases are allocated"),
+        ("LA manager: the allocation of guardians to new care cases is slow.",
+         "how quickly cases are allocated"),
+        ("Spoke with the allocated social worker. Reports are not filed on time.",
+         "the timeliness of reports"),
     ],
 )  # fmt: skip
 def test_what_a_note_is_about_is_what_its_words_say(note: str, about: str) -> None:

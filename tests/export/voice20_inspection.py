@@ -10,7 +10,9 @@ and partner agencies about each area and the organisation:
 - Harrowdale's circuit judge finds the final analyses far too long and hard to follow:
   a view of how long and clear reports are, never of delay (`LONG_AND_UNCLEAR`);
 - Saltmarsh's district judge raised concern about late filing; said once in the area's
-  paragraph, by the views sentence, never again in other words (`LATE_FILING`).
+  paragraph, by the views sentence, never again in other words (`LATE_FILING`);
+- Saltmarsh's council head of service finds guardians allocated late: a concern about
+  allocation, not about reports (`LATE_ALLOCATION`).
 """
 
 from __future__ import annotations
@@ -41,6 +43,11 @@ LATE_FILING = (
     "hearings were put back by a month."
 )
 
+LATE_ALLOCATION = (
+    "Council head of service said that guardians are allocated late to pre-proceedings "
+    "cases, so the first family meeting goes ahead without one."
+)
+
 # (area, criteria, polarity, source, text): each stakeholder's note about an area.
 AREA_VIEWS = [
     ("61", ["QP7"], "strength", "INT_JUDICIARY",
@@ -60,6 +67,7 @@ AREA_VIEWS = [
     ("63", ["LG2"], "development", "INT_JUDICIARY", LATE_FILING),
     ("63", ["LGN4"], "development", "INT_LA",
      "IRO: guardians seldom reply to emails before looked-after reviews."),
+    ("63", ["QP1"], "development", "INT_LA", LATE_ALLOCATION),
     ("63", ["LGN5"], "strength", "INT_PARTNER",
      "Police safeguarding lead: risk information comes from the service the same day."),
 ]  # fmt: skip
