@@ -103,6 +103,9 @@ class Context:
     # cases whose escalation a sentence has said (each is said once: `escalations`).
     told: list[Told] = field(default_factory=list)
     escalations_said: set[int] = field(default_factory=set)
+    # The stakeholders' records the section has said as their view, by role and without
+    # a sentence of their own (`service.cautious`): said once a section.
+    views_told: set[int] = field(default_factory=set)
 
     @property
     def data(self) -> DraftData:

@@ -247,7 +247,9 @@ def cautious(
     """A claim about the service in cautious words naming its sources: a stakeholder's
     view with its topic only where the records bear it out ("One judge spoke positively
     to inspectors."; `support.toml`, [plain]); other records as what they show
-    (`_shown`); said of one area when `where` names it."""
+    (`_shown`); said of one area when `where` names it.  A stakeholder's records are said
+    so once a section (`Context.views_told`): a note recorded on two criteria is not
+    said again as "The same judge spoke positively ..." for the second."""
     d = ctx.data
     person = all(is_stakeholder(d.words, d.source[i]) and not is_survey(d.source[i])
                  for i in side)  # a survey does not speak to inspectors  # fmt: skip
@@ -255,6 +257,9 @@ def cautious(
     borne = borne_out(d, topic, side)
     if not person:
         return _shown(ctx, claim, side, borne, where)
+    if set(side) <= ctx.views_told:  # said as their view in this section already
+        ctx.stated.add(claim.criterion)
+        return None
     if len(side) == 1:
         i = side[0]
         who = d.words.speaker(d.source[i], d.texts((i,))[i].text)
@@ -269,6 +274,7 @@ def cautious(
     )
     if said is None:
         return None
+    ctx.views_told.update(side)
     return said_sentence(
         ctx, claim, said, side, "said as what its sources said, as strongly as they said it"
     )

@@ -120,3 +120,18 @@ def test_a_further_point_said_as_the_same_persons_is_kept(tmp_path: Path) -> Non
     assert len(citing) == 2, citing
     assert "one judge" in citing[0] and citing[1].startswith("The same judge told inspectors"), (
         citing)  # fmt: skip
+
+
+def test_one_persons_view_is_said_once_in_a_section(
+    drafted: tuple[ReportModel, dict[str, str]],
+) -> None:
+    """The designated family judge's praise of national leaders, recorded on two criteria
+    (LG2, LGN4), is said once in the national leadership section, not again as "The same
+    judge spoke positively ..." for the second criterion."""
+    report, ids = drafted
+    note = ids[v20.NATIONAL_VIEWS[0][3]]
+    section = next(s for s in report.sections if s.heading.startswith(
+        "The leadership and governance of the national organisation"))  # fmt: skip
+    citing = [s.text for s in _sentences(section) if note in s.evidence_ids]
+    assert len(citing) == 1, citing
+    assert "judge" in citing[0], citing

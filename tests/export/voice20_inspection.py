@@ -12,7 +12,9 @@ and partner agencies about each area and the organisation:
 - Saltmarsh's district judge raised concern about late filing; said once in the area's
   paragraph, by the views sentence, never again in other words (`LATE_FILING`);
 - Saltmarsh's council head of service finds guardians allocated late: a concern about
-  allocation, not about reports (`LATE_ALLOCATION`).
+  allocation, not about reports (`LATE_ALLOCATION`);
+- the designated family judge's praise of national leaders, recorded on two criteria,
+  is said once in the national leadership section.
 """
 
 from __future__ import annotations
@@ -73,7 +75,7 @@ AREA_VIEWS = [
 ]  # fmt: skip
 
 NATIONAL_VIEWS = [
-    (["LG2"], "strength", "INT_JUDICIARY",
+    (["LG2", "LGN4"], "strength", "INT_JUDICIARY",
      "Designated family judge: national leaders bring data to the family justice council "
      "and act on what the judiciary raises."),
 ]  # fmt: skip
