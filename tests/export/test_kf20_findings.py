@@ -50,13 +50,17 @@ def _on(sec: Section, crit: str) -> list[Sentence]:
 def test_the_private_law_risk_analysis_is_a_key_finding_of_private_law(seven: ReportModel) -> None:
     """The first assessment of risk (here, of domestic abuse) is a strength in 26 of the
     28 private law cases with a view, in every area: the summary says it, of the
-    private law cases, not as a share of every case inspectors assessed."""
+    private law cases, not as a share of every case inspectors assessed, and names the
+    subject its notes speak of (domestic abuse: good in 14 of the 15 private law cases
+    whose notes name it, most of those notes filed under initial risk assessment)."""
     kf = _on(_section(seven, "key findings"), "QP2")
     assert kf, [x.text for x in _sentences(_section(seven, "key findings"))]
     text = kf[0].text
-    assert re.search(r"initial risk assessment, a strength in [a-z ]+ private law cases", text), (
-        text
-    )
+    assert re.search(
+        r"initial risk assessment, including the work on domestic abuse, a strength in "
+        r"[a-z ]+ private law cases",
+        text,
+    ), text
     assert "QP2 (private law): 26 for, 2 against of 28" in kf[0].basis, kf[0].basis
 
 
