@@ -299,11 +299,12 @@ def decides(
     return mine > 0 and heaviest(dev) > mine
 
 
-def _weakness_block(
+def weakness_block(
     ctx: Context, claim: Claim, k: int, illustrated: bool, before: Sentence | None = None
 ) -> list[Sentence]:
     """A weakness's sentence, an example (the paragraph's first that has one) and, for
-    the first and third, what it meant for the children concerned."""
+    the first and third, what it meant for the children concerned (`k`: its place
+    among the section's weaknesses)."""
     w = ctx.data.words
     ctx.side, ctx.illustrate = "against", not illustrated
     ctx.previous = opening(before.text) if before is not None else ""
@@ -350,7 +351,7 @@ def development(
         if _stated(ctx, claim):
             continue
         held = len(ctx.escalations_said)
-        block = _weakness_block(ctx, claim, k, illustrated, blocks[-1][-1] if blocks else None)
+        block = weakness_block(ctx, claim, k, illustrated, blocks[-1][-1] if blocks else None)
         if not block:
             continue
         illustrated = illustrated or any(s.role == "example" for s in block)

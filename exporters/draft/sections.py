@@ -24,6 +24,7 @@ from exporters.draft.areagroups import area_label as area_label
 from exporters.draft.areagroups import area_name as area_name
 from exporters.draft.areagroups import grade_words, place_name, split_grades, split_marker
 from exporters.draft.arealaw import judges_law_types, split_by_law
+from exporters.draft.arealeft import left_weaknesses
 from exporters.draft.areaminor import minor_weaknesses
 from exporters.draft.childwords import quote_a_child
 from exporters.draft.claims import Context
@@ -212,6 +213,7 @@ def _paragraphs(ctx: Context, lead: list[Sentence], with_cases: bool) -> list[Pa
     if weak_first:
         dev = build.development(ctx, claims, last=False)
         rest = [*build.practice(ctx, claims), *build.partners(ctx, claims)]
+        left = left_weaknesses(ctx, claims, dev)  # what the strengths paragraphs left
         if build.decides(ctx, dev, first, lead):
             # The weakness that decides the grade straight after the headline, the
             # leadership's lesser points after it (the session-9 tester: Area 7's delay,
@@ -219,8 +221,8 @@ def _paragraphs(ctx: Context, lead: list[Sentence], with_cases: bool) -> list[Pa
             said = [x for p in first for x in p.sentences if not any(x is h for h in lead)]
             opens = [Paragraph(theme="leadership", sentences=list(lead))] if lead else []
             after = [Paragraph(theme="leadership", sentences=said)] if said else []
-            return [*opens, *dev, *after, *rest, *build.workforce(ctx, claims)]
-        return [*first, *dev, *rest, *build.workforce(ctx, claims)]
+            return [*opens, *dev, *left, *after, *rest, *build.workforce(ctx, claims)]
+        return [*first, *dev, *left, *rest, *build.workforce(ctx, claims)]
     if with_cases:
         body = [*build.partners(ctx, claims), *build.practice(ctx, claims)]
     else:
