@@ -6,6 +6,7 @@ import atexit
 import contextlib
 import fcntl
 import gc
+import itertools
 import os
 import pickle
 import shutil
@@ -119,11 +120,35 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     items.sort(key=lambda item: not any(item.get_closest_marker(m) for m in FIRST))
 
 
+_PRIVATE = ("FIELDWORK_DATA_DIR", "FIELDWORK_CONFIG_FILE")
+_HOMES = itertools.count()
+
+
+@pytest.fixture(scope="session")
+def _homes(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The folder under which a test that has no tmp_path of its own is given a home."""
+    return tmp_path_factory.mktemp("homes")
+
+
 @pytest.fixture(autouse=True)
-def _private_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    """No test reads or writes the real user data or config folders."""
-    monkeypatch.setenv("FIELDWORK_DATA_DIR", str(tmp_path / "data"))
-    monkeypatch.setenv("FIELDWORK_CONFIG_FILE", str(tmp_path / "config" / "config.toml"))
+def _private_dirs(request: pytest.FixtureRequest, _homes: Path) -> Iterator[None]:
+    """No test reads or writes the real user data or config folders: both point into
+    the test's tmp_path, or, for a test that asks for no tmp_path, into a folder of its
+    own that is made only if the product writes there (making a tmp_path for each of the
+    thousands of tests that never use one was about a millisecond of CPU each)."""
+    if "tmp_path" in request.fixturenames:
+        home: Path = request.getfixturevalue("tmp_path")
+    else:
+        home = _homes / str(next(_HOMES))
+    saved = {name: os.environ.get(name) for name in _PRIVATE}
+    os.environ["FIELDWORK_DATA_DIR"] = str(home / "data")
+    os.environ["FIELDWORK_CONFIG_FILE"] = str(home / "config" / "config.toml")
+    yield
+    for name, value in saved.items():
+        if value is None:
+            os.environ.pop(name, None)
+        else:
+            os.environ[name] = value
 
 
 @pytest.fixture
