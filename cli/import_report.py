@@ -269,9 +269,11 @@ def families_said(report: CaseImportReport) -> list[str]:
                    f"they are at, and import the corrected list with --update.")  # fmt: skip
     if report.stages_shared:
         rows, which = _stages(report.stages_shared)
-        out.append(f"{counted(rows, 'row')} of a law type the list files under another "
-                   f"{'gives' if rows == 1 else 'give'} that law's stage, as such lists do, "
-                   f"imported as given (the case screen marks it): {which}.")  # fmt: skip
+        out.append(f"{counted(rows, 'row')} {'gives' if rows == 1 else 'give'} a stage of the "
+                   f"law type the list files {'it' if rows == 1 else 'them'} under, not of "
+                   f"{'its' if rows == 1 else 'their'} own (adoption work at public law stages, "
+                   f"as such lists file it), imported as given (the case screen marks it): "
+                   f"{which}.")  # fmt: skip
     for cell, n in sorted(report.forms_read.items()):
         out.append(f"Read '{cell}' ({counted(n, 'row')}) as a child arrangements order, the "
                    f"application most made under it; if your list means prohibited steps "
@@ -329,6 +331,9 @@ def skipped_said(report: CaseImportReport) -> list[str]:
             + ("the line above it was" if above == 1 else f"the {above} lines above it were")
             + " not read."
         )
+    if n := len(report.header_repeats):
+        out.append(f"skipped {counted(n, 'row')} repeating the header row, as an export "
+                   f"heads each page ({lines_text(report.header_repeats)}).")  # fmt: skip
     if report.filled_down:
         out.append(f"{counted(report.filled_down, 'row')} with an empty service area or team "
                    "read as the row above (--fill-down).")  # fmt: skip

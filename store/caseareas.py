@@ -97,9 +97,15 @@ def area_name(spellings: Counter[str]) -> str:
     return max(forms, key=lambda form: (form[1], form[0]))[2]
 
 
+AREA_WORDS = {"sth": "south", "nth": "north", "gtr": "greater", "ldn": "london", "lndn": "london"}
+"""Words staff shorten in an area's name other than by its first letters ('Sth West',
+'Gtr Manchester', 'LDN South'), read in full."""
+
+
 def _words(name: str) -> list[str]:
-    """A name's words in lower case, little words left out."""
-    return [w for w in re.findall(r"[a-z]+", name.lower()) if w not in ("and", "of", "the")]
+    """A name's words in lower case, little words left out, shortened words in full."""
+    return [AREA_WORDS.get(w, w) for w in re.findall(r"[a-z]+", name.lower())
+            if w not in ("and", "of", "the")]  # fmt: skip
 
 
 def initials(name: str) -> str:
@@ -140,20 +146,30 @@ def shortened(cell: str, names: dict[str, str]) -> str | None:
 
 
 def _in_order(short: list[str], name: list[str]) -> bool:
-    """Whether each of `short` stands for a word of `name`, in the name's order."""
+    """Whether each of `short` stands for a word of `name`, in the name's order, or,
+    giving every word of the name, in another order ('Sth London' for London South)."""
     at = 0
     for word in name:
         if at < len(short) and _shortens(short[at], word):
             at += 1
-    return at == len(short)
+    if at == len(short):
+        return True
+    left = list(name)
+    for part in short if len(short) == len(name) > 1 else ():
+        word = next((w for w in left if _shortens(part, w)), None)
+        if word is None:
+            return False
+        left.remove(word)
+    return not left
 
 
 @dataclass
 class LearntAreas:
-    """On the first list, the names the rows giving an area's number give it ('Area 3
-    South West'), and those names' initials, where no two areas share them: a row giving
-    the name or the initials alone ('South West', 'SW') is read as that area, not
-    refused, and the import says which cells it read so."""
+    """The names of the areas the inspection has and, on the first list, the names the
+    rows giving an area's number give it ('Area 3 South West'), and those names'
+    initials, where no two areas share them: a row giving the name or the initials alone
+    ('South West', 'SW') is read as that area, not refused, and the import says which
+    cells it read so."""
 
     names: dict[str, str] = field(default_factory=dict)  # name -> code
     short: dict[str, str] = field(default_factory=dict)  # initials -> code
@@ -161,10 +177,13 @@ class LearntAreas:
     rows: Counter[str] = field(default_factory=Counter)  # cell read so -> its rows
 
     @classmethod
-    def from_cells(cls, cells: list[str], read: Callable[[str], tuple[str, str] | None]
-                   ) -> LearntAreas:  # fmt: skip
-        """From the list's area cells, each read (`read`: the cell's (number, name))."""
-        numbered: dict[str, Counter[str]] = {}
+    def from_cells(cls, cells: list[str], read: Callable[[str], tuple[str, str] | None],
+                   known: dict[str, str] | None = None) -> LearntAreas:  # fmt: skip
+        """From the list's area cells, each read (`read`: the cell's (number, name)), and
+        the names of the areas the inspection has already (`known`: code -> name)."""
+        numbered: dict[str, Counter[str]] = {
+            code: Counter({name: 1}) for code, name in (known or {}).items() if name
+        }
         for cell in cells:
             found = read(cell)
             if found and found[1]:
@@ -221,7 +240,8 @@ def unknown_area(cell: str, areas: dict[str, str], grouped: bool) -> str:
     known = ", ".join(f"{c} ({areas[c]})" if areas[c] else c
                       for c in sorted(areas, key=area_order))  # fmt: skip
     return (f"service area {cell!r} is not one of this inspection's areas, which are "
-            f"{known}: write its number or its name, or map it with --map")  # fmt: skip
+            f"{known}: write its number, map it with --map, or add the area first with "
+            f"'fieldwork areas add DB CODE --name NAME'")  # fmt: skip
 
 
 def named_otherwise(

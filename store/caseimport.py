@@ -104,6 +104,7 @@ class _Importer:
         self.last = dt.date.fromisoformat(insp.end_date) if insp.end_date else None
         """The inspection's last day, if known: no case on the list ended after it."""
         self.areas = {a.code: a.name for a in store.areas()}
+        self.first = store.count_cases() == 0  # areas added before it do not make it later
         self.new_areas: dict[str, str] = {}
         self.area_names: dict[str, Counter[str]] = {}  # code -> spelling -> rows
         self.area_lines: dict[str, list[int]] = {}  # code -> the lines naming it
@@ -133,6 +134,8 @@ class _Importer:
             found = (short, "")
         if not found:
             problem = unknown_area(cell, self.areas, self.grouped)
+            if typo := self.vocab.misspelt("areas", cell, self.areas):
+                problem += f"; if it is {typo} misspelt, map it with --map (area,{cell},{typo})"
             self.problems.add(row.line, problem, value=cell if "{values}" in problem else None)
             return None
         code, named = found
@@ -140,7 +143,7 @@ class _Importer:
             if named:  # a later list may name a known area otherwise (`named_otherwise`)
                 self.area_names.setdefault(code, Counter())[named] += 1
             return code
-        if not self.areas:  # the first list names the organisation's areas
+        if self.first:  # the first list names the organisation's areas
             self.new_areas.setdefault(code, f"Area {code}")
             self.area_lines.setdefault(code, []).append(row.line)
             if named:
@@ -199,7 +202,9 @@ class _Importer:
                                         f"write the one meant, or map it with --map "
                                         f"(case_type,{cell},{many[0]})")  # fmt: skip
         elif code is None:
-            self.problems.add(row.line, f"{what} {cell!r} not recognised",
+            typo = self.vocab.misspelt(group, cell)
+            hint = f": if it is {typo} misspelt, map it with --map ({column},{cell},{typo})"
+            self.problems.add(row.line, f"{what} {cell!r} not recognised{hint if typo else ''}",
                               self.vocab.accepted(group))  # fmt: skip
         return code
 
@@ -379,9 +384,9 @@ def import_cases(
     run.grouped = not fill and looks_grouped(listed)
     run.places, duplicates = child_places(listed, run.on)
     run.problems.numbers = {row.line: row.get("case_id").strip() for row in listed}
-    if not run.areas:  # the first list: what its numbered rows call each area
-        cells = [row.get("service_area") for row in listed]
-        run.learnt = LearntAreas.from_cells(cells, lambda cell: vocab.area(cell, {}))
+    # What the first list's numbered rows call each area, and the names areas have already.
+    cells = [row.get("service_area") for row in listed] if run.first else []
+    run.learnt = LearntAreas.from_cells(cells, lambda cell: vocab.area(cell, {}), run.areas)
     run.duplicates = {d.line: d.problem for d in duplicates}
     for row in listed:
         made = run.case(row)
@@ -418,7 +423,7 @@ def import_cases(
                             for h in listing.columns.get(f, [])],
         age_columns=listing.columns.get("dob", []), changes=changes, by_cells=listing.by_cells,
         header_line=listing.header_line, spreadsheet_rows=listing.spreadsheet_rows,
-        sheet=listing.sheet, other_sheets=listing.other_sheets,
+        sheet=listing.sheet, other_sheets=listing.other_sheets, header_repeats=listing.header_repeats,
         totals_lines=totals, notes_lines=notes, repeated_lines=repeats, start_dates_unread=run.starts_unread,
         problems=problems, bad_rows=len(run.problems.bad_lines),
         stages_defaulted=sum(1 for _, _, row in new if row.line in run.defaulted_lines),

@@ -85,6 +85,8 @@ class CaseImportReport(Model):
     """The sheet read, where the list is an Excel workbook: the line numbers are its rows."""
     other_sheets: list[str] = []
     """The workbook's other visible sheets, not read."""
+    header_repeats: list[int] = []
+    """Lines repeating the header row (a system's export heads each page), skipped."""
     problems: list[ImportProblem]
     bad_rows: int
     stages_defaulted: int = 0

@@ -249,6 +249,8 @@ class CaseListFile:
     """The sheet read, where the list is an Excel workbook ('' for a text list)."""
     other_sheets: list[str] = field(default_factory=list)
     """The workbook's other visible sheets, not read."""
+    header_repeats: list[int] = field(default_factory=list)
+    """Lines below the header row that repeat it (a page break in a system's export)."""
 
 
 def required_named(records: list[tuple[int, list[str]]]) -> int:
@@ -298,8 +300,13 @@ def read_rows(path: Path, vocab: Vocabulary | None = None, sheet: str | None = N
     at, fields, read = _header_at(records, path, vocab)
     header_line, header = records[at]
     rows: list[Row] = []
+    heading = [" ".join(h.split()).casefold() for h in header]
+    repeats: list[int] = []  # the header row again at each page of a system's export
     for line, cells in records[at + 1 :]:
         if not any(c.strip() for c in cells):
+            continue
+        if [" ".join(c.split()).casefold() for c in cells] == heading:
+            repeats.append(line)
             continue
         row: dict[str, str] = {}
         for name, value in zip(fields, cells, strict=False):
@@ -319,7 +326,7 @@ def read_rows(path: Path, vocab: Vocabulary | None = None, sheet: str | None = N
                          vocab.is_organisation if vocab else lambda _: False)  # fmt: skip
     return CaseListFile(rows, unused, header_line, columns,
                         {f: header[i].strip() for i, f in read.items()}, spread, named,
-                        book.name if book else "", book.others if book else [])  # fmt: skip
+                        book.name if book else "", book.others if book else [], repeats)  # fmt: skip
 
 
 TELLS_CHILDREN_APART = ("child_id", "case_name", "child_first_name")

@@ -9,6 +9,7 @@ Values: codes or labels in any case, and the spellings in `templates/case_list.t
 
 from __future__ import annotations
 
+import difflib
 import functools
 import re
 import tomllib
@@ -107,6 +108,26 @@ class Vocabulary:
 
     def _items(self, group: str) -> list[tuple[str, str]]:
         return [(i.code, i.label) for i in getattr(self.fw, group)]
+
+    def misspelt(self, group: str, value: str, known: dict[str, str] | None = None) -> str | None:
+        """The code `value` names once each word of it that is no word of the group's
+        labels and spellings is read as the one such word it misspells ('Privte Law' for
+        Private law, 'Sectoin 7 report' for a section 7 report, 'Greater Manchster' for
+        an area so named: `known`, code -> name, for "areas"), or None.  Said as a hint
+        with the refusal, never read so: a legal case type is not guessed."""
+        names = (
+            [n for _, n in self._items(group)] if group != "areas" else list((known or {}).values())
+        )
+        for spelled in self.spellings.get(group, {}).values() if group != "areas" else ():
+            names += spelled
+        vocab = {w for n in names for w in re.findall(r"[a-z]+", n.casefold()) if len(w) > 3}
+        fixed = [_respelt(w, vocab) for w in value.split()]
+        if fixed == value.split():
+            return None
+        text = " ".join(fixed)
+        if group == "areas":
+            return self.area_code(text, known or {})
+        return self.case_type(text) if group == "case_types" else self.exact(group, text)
 
     def exact(self, group: str, value: str) -> str | None:
         """The code whose code, label or listed spelling is `value` (case and
@@ -266,3 +287,17 @@ def _mapped_name(cell: str, code: str) -> str:
     inner = area_in(cell)
     name = inner[1] if inner else cell.strip()
     return "" if squash(name) == squash(code) else name
+
+
+def _respelt(word: str, vocab: set[str]) -> str:
+    """`word`, or the word of `vocab` it misspells (a letter left out, swapped or
+    mistyped: the nearest by difflib's ratio, 0.8 or more, and no other as near);
+    words of three letters or fewer stay."""
+    folded = word.casefold()
+    if len(folded) <= 3 or not folded.isalpha() or folded in vocab:
+        return word
+    scored = sorted(((difflib.SequenceMatcher(None, folded, w).ratio(), w) for w in vocab),
+                    reverse=True)[:2]  # fmt: skip
+    if not scored or scored[0][0] < 0.8 or (len(scored) > 1 and scored[1][0] == scored[0][0]):
+        return word
+    return scored[0][1]

@@ -139,3 +139,34 @@ def test_private_law_stages_spelt_out_read_as_their_stage(db: Path, tmp_path: Pa
         ("7", "PRIVATE", "SIO_PSO", "WAFH"): 1,
         ("9", "PUBLIC", "S31", "CMH"): 1,
     })  # fmt: skip
+
+
+def test_the_header_row_repeated_at_a_page_break_is_skipped_and_said(
+    db: Path, tmp_path: Path
+) -> None:
+    """A system's export heads each page: the header row again among the cases is no
+    case, skipped and said, not six problems of one bad row."""
+    path = tmp_path / "open_cases.txt"
+    path.write_text(TITLE + HEADER + ROWS[0] + ROWS[1] + HEADER + ROWS[2] + ROWS[3],
+                    encoding="utf-8")  # fmt: skip
+    result = run("cases", "import", db, path)
+    assert "Imported 4 cases" in result.output, result.output
+    assert "skipped 1 row repeating the header row, as an export heads each page (line 6)." in (
+        result.output
+    )
+
+
+def test_date_received_is_the_start_date_an_end_date_is_checked_against(
+    db: Path, tmp_path: Path
+) -> None:
+    """'Date Received', as one system heads the day the case came in, is the start date:
+    an end date before it is said, not the column listed as unread."""
+    header = "Case No.\tProceedings\tApplication\tHearing stage\tService Area\tDate Received\tDate Closed\n"
+    rows = ("PV/2026/0301\tPrivate Law\tChild arrangements\tClosed\tPennine Vale\t14/09/2026\t02/09/2026\n"
+            "PV/2026/0302\tPrivate Law\tChild arrangements\tFHDRA\tPennine Vale\t01/10/2026\t\n")  # fmt: skip
+    path = tmp_path / "received.txt"
+    path.write_text(header + rows, encoding="utf-8")
+    with unchanged(db):
+        said = run("cases", "import", db, path, code=2).output
+    assert "1 row (line 2): end date before the case's start date: '02/09/2026, started " in said
+    assert "Date Received" not in said, said

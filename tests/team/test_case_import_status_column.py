@@ -78,9 +78,10 @@ def test_an_adoption_filed_as_public_law_with_a_public_law_stage_is_not_a_questi
         encoding="utf-8",
     )
     out = run("cases", "import", db, listed).output
-    assert ("2 rows of a law type the list files under another give that law's stage, as "
-            "such lists do, imported as given (the case screen marks it): 'IRH' on adoption "
-            "rows (line 9); 'Case Mgmt Hearing' on adoption rows (line 10).") in out, out  # fmt: skip
+    assert ("2 rows give a stage of the law type the list files them under, not of their "
+            "own (adoption work at public law stages, as such lists file it), imported as "
+            "given (the case screen marks it): 'IRH' on adoption rows (line 9); 'Case Mgmt "
+            "Hearing' on adoption rows (line 10).") in out, out  # fmt: skip
     assert ("1 row gives a stage that is no stage of its law type, imported as given (the "
             "case screen marks it): 'Case Mgmt Hearing' on private law rows (line 11); ask "
             "the organisation") in out, out  # fmt: skip
