@@ -19,6 +19,9 @@ ORGANISATION = re.compile(
     r"NHS|Police|Constabulary|Limited|Ltd|plc|LLP|Secretary of State|Government|Cafcass|"
     r"Agency|Board|Partnership|Commissioner|Corporation|Health Board|University)\b"
 )
+COUNCIL_SHORT = re.compile(r"\b(?:LB|RB|RBK|LBC|MBC|RBC|CBC|BC|CC|DC)\b")
+"""The short forms lists give a council: London Borough, Royal Borough (of Kingston),
+Metropolitan Borough Council, County Council, District Council."""
 PERSON_CATEGORIES = frozenset({"child", "parent", "carer", "other-person"})
 _WHO = {
     "child": "a protected child",
@@ -63,7 +66,7 @@ class ProtectedIndex:
         self._categories: dict[str, str] = {}
         for name, category in self.people:
             name = " ".join(name.split())
-            if len(name) < 2 or self._is_organisation(name):
+            if len(name) < 2 or self._is_organisation(name) or self._is_council(name, category):
                 continue
             words = [w for w in _PART.findall(name) if w not in _HONORIFIC]
             if len(words) > 1:
@@ -157,6 +160,20 @@ class ProtectedIndex:
         words = [w for w in _PART.findall(name) if w[:1].isupper()]
         lex = self.vocab.lexicon_words
         return bool(words) and len(words) > 1 and all(w in lex for w in words)
+
+    def _is_council(self, name: str, category: str) -> bool:
+        """A local authority a list gives as a party, as public law lists give the
+        applicant: its short form ("RB Greenwich", "LB Enfield", "Sandwell MBC"), or a
+        place's name alone ("Oldham", "Telford" and "Wrekin" of "Telford & Wrekin",
+        split as two parties) that is nobody's given name; never a child's name (tester
+        20, F8: every note on an interview with council staff stopped the export)."""
+        if category == "child":
+            return False
+        if COUNCIL_SHORT.search(name):
+            return True
+        words = _PART.findall(name)
+        return len(words) == 1 and words[0] in self.vocab.place_names and \
+            words[0] not in self.vocab.given_names  # fmt: skip
 
     def _add_part(self, word: str, name: str, category: str) -> None:
         if len(word) < 2 or not word[0].isupper():
