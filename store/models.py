@@ -362,6 +362,7 @@ class CaseFilter(Model):
     case_type: str | None = None
     status: CaseStatus | None = None
     inspector_id: str | None = None
+    sample: Literal["in", "out"] | None = None  # in the fieldwork (`store.progress.IN_WORK`)
     text: str = ""
     sort: Literal["ref", "area", "status", "inspector", "evidence", "updated"] = "ref"
     descending: bool = False

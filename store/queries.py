@@ -70,6 +70,8 @@ def _case_where(f: CaseFilter) -> tuple[str, list[Any]]:
         if value:
             clauses.append(f"{column} = ?")
             params.append(value)
+    if f.sample:  # the sampled cases, substitutes and cases held: or the rest
+        clauses.append(f"({IN_WORK})" if f.sample == "in" else f"NOT ({IN_WORK})")
     text = f.text.strip()
     if text:
         clauses.append("(c.ref LIKE ? ESCAPE '\\' OR c.notes LIKE ? ESCAPE '\\')")

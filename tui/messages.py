@@ -57,6 +57,14 @@ class CasesCounted(Message):
         self.total = total
 
 
+class CasesInSample(Message):
+    """The case list opens on the cases in the sample: the inspection has drawn one."""
+
+    def __init__(self, generation: int) -> None:
+        super().__init__()
+        self.generation = generation
+
+
 class CasesOfMine(Message):
     """The case list opens on the holder's own cases: the file is a team inspector's."""
 

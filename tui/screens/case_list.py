@@ -1,5 +1,6 @@
-"""The case list: all sampled cases or mine (a team inspector's opens on mine),
-filtered, sorted, loaded a page at a time.
+"""The case list: the cases in the sample (sampled, substitutes, held; once a sample is
+drawn) or every case of the organisation's list, or mine (a team inspector's opens on
+mine), filtered, sorted, loaded a page at a time.
 
 Only the rows fetched so far are in the table (a `RowTable`, which draws only the lines
 on screen); more are fetched as the cursor nears the end, so 6,000 cases cost what the
@@ -24,7 +25,13 @@ from textual.widgets import Header, Input, Static
 
 from store.models import STATUS_LABELS, CaseFilter
 from tui.case_rows import columns_for, row_cells
-from tui.messages import CasePageLoaded, CasesCounted, CasesOfMine, LookupsLoaded
+from tui.messages import (
+    CasePageLoaded,
+    CasesCounted,
+    CasesInSample,
+    CasesOfMine,
+    LookupsLoaded,
+)
 from tui.navigation import OpenCase
 from tui.screens.base import FieldworkScreen
 from tui.widgets.filter_chip import FilterChip
@@ -40,7 +47,7 @@ FILTER_DEBOUNCE = 0.15
 
 
 class CaseListScreen(FieldworkScreen[None]):
-    """Every sampled case, or mine; Enter opens the highlighted case."""
+    """The cases in the sample, or every case, or mine; Enter opens the highlighted case."""
 
     AUTO_FOCUS = "#cases-table"
     BINDINGS = [
@@ -112,6 +119,14 @@ class CaseListScreen(FieldworkScreen[None]):
             id="cases-status",
             show=False,
             tooltip="Filter on not started, in progress or complete.",
+        ),
+        Binding(
+            "p",
+            "choose('sample')",
+            "Sample",
+            id="cases-sample",
+            show=False,
+            tooltip="The cases in the sample, the others, or every case of the list.",
         ),
         Binding(
             "i",
@@ -193,6 +208,10 @@ class CaseListScreen(FieldworkScreen[None]):
                 id="cases-status",
             )
             yield FilterChip("Inspector", key="i", id="cases-inspector")
+            yield FilterChip(
+                "Sample", [("In the sample", "in"), ("Not in the sample", "out")], key="p",
+                id="cases-sample",
+            )  # fmt: skip
         yield Static("Loading cases…", id="cases-summary")
         yield RowTable(
             columns_for(self.app.size.width),
@@ -257,6 +276,10 @@ class CaseListScreen(FieldworkScreen[None]):
             if me is not None and me.role == "team-inspector":
                 f = f.model_copy(update={"inspector_id": me.id})
                 self.post_message(CasesOfMine(generation, me.id))
+        in_sample = f.model_copy(update={"sample": "in"})
+        if generation == 1 and f.sample is None and self.store.count_cases(in_sample):
+            f = in_sample  # the lead works on the sample, not the organisation's whole list
+            self.post_message(CasesInSample(generation))
         rows = self.store.case_rows(f, 0, limit)
         # The count first: the page's arrival asks for the next page only up to it.
         self.post_message(CasesCounted(generation, self.store.count_cases(f)))
@@ -274,6 +297,12 @@ class CaseListScreen(FieldworkScreen[None]):
             self.mine = True
             self.filter = self.filter.model_copy(update={"inspector_id": message.inspector_id})
             self.query_one("#cases-inspector", FilterChip).value = message.inspector_id
+
+    def on_cases_in_sample(self, message: CasesInSample) -> None:
+        """The first load is of the cases in the sample: the filter and its chip say so."""
+        if message.generation == self.generation and self.filter.sample is None:
+            self.filter = self.filter.model_copy(update={"sample": "in"})
+            self.query_one("#cases-sample", FilterChip).value = "in"
 
     def on_cases_counted(self, message: CasesCounted) -> None:
         """How many match."""
@@ -318,6 +347,9 @@ class CaseListScreen(FieldworkScreen[None]):
 
     def _show_summary(self) -> None:
         who = "My cases" if self.mine else "All cases"
+        who += {"in": " in the sample", "out": " not in the sample"}.get(
+            self.filter.sample or "", ""
+        )
         order = f"{self.filter.sort}{' (reversed)' if self.filter.descending else ''}"
         shown = f"{self.total}" if self.loaded >= self.total else f"{self.loaded} of {self.total}"
         self.query_one("#cases-summary", Static).update(
@@ -415,6 +447,7 @@ class CaseListScreen(FieldworkScreen[None]):
             "cases-type": "case_type",
             "cases-status": "status",
             "cases-inspector": "inspector_id",
+            "cases-sample": "sample",
         }.get(event.chip.id or "")
         if field is None or getattr(self.filter, field) == value:
             return

@@ -48,7 +48,8 @@ SECTIONS: list[Section] = [
     Section(
         "tui.screens.case_list:CaseListScreen",
         "Case list",
-        "Every sampled case, or mine, filtered and sorted; Enter opens a case (c).",
+        "The cases in the sample (p: every case of the list), or mine, filtered and "
+        "sorted; Enter opens a case (c).",
     ),
     Section(
         "tui.screens.case:CaseScreen",
