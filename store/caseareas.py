@@ -156,10 +156,10 @@ def _in_order(short: list[str], name: list[str]) -> bool:
         return True
     left = list(name)
     for part in short if len(short) == len(name) > 1 else ():
-        word = next((w for w in left if _shortens(part, w)), None)
-        if word is None:
+        match = next((w for w in left if _shortens(part, w)), None)
+        if match is None:
             return False
-        left.remove(word)
+        left.remove(match)
     return not left
 
 
