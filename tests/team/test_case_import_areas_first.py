@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 from collections import Counter
+from collections.abc import Sequence
 from pathlib import Path
 
 from tests.team.helpers import new_inspection, run, unchanged
@@ -32,7 +33,7 @@ ROWS = [
 ]
 
 
-def _write(path: Path, rows: list[tuple[str, ...]]) -> Path:
+def _write(path: Path, rows: Sequence[tuple[str, ...]]) -> Path:
     path.write_text(HEADER + "".join(",".join(r) + "\n" for r in rows), encoding="utf-8")
     return path
 
@@ -44,8 +45,8 @@ def test_areas_added_first_leave_the_first_list_naming_the_others(tmp_path: Path
     out = run("cases", "import", db, _write(tmp_path / "list.csv", ROWS)).output
     assert "Imported 15 cases" in out, out
     assert "new areas 11 (Wessex), 14 (Thames Valley)" in out, out
-    for cell, code in (("SW", 3), ("Sth West", 3), ("LDN South", 6), ("Sth London", 6),
-                       ("Gtr Manchester", 9), ("GM", 9), ("Wessex", 11), ("TV", 14)):  # fmt: skip
+    for cell, code in (("SW", "3"), ("Sth West", "3"), ("LDN South", "6"), ("Sth London", "6"),
+                       ("Gtr Manchester", "9"), ("GM", "9"), ("Wessex", "11"), ("TV", "14")):  # fmt: skip
         assert f"'{cell}' (1 row) as area {code}" in out, (cell, out)
     listed = json.loads(run("cases", "list", db, "--json").output)
     assert Counter(c["area"] for c in listed) == {"3": 3, "6": 3, "9": 2, "11": 4, "14": 3}

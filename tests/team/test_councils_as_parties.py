@@ -64,7 +64,7 @@ def test_councils_a_file_stored_as_parents_are_no_longer_hits(tmp_path: Path) ->
                    ProtectedName(name=n, category="parent", case_id=case))
                   for n in ("RB Greenwich", "LB Enfield", "Telford", "Wrekin", "Sandwell MBC")]  # fmt: skip
         with store.transaction():
-            store.bulk_create(stored, store.me_id or "")  # type: ignore[arg-type]
+            store.bulk_create(stored, store.me_id or "")
     out = _hits(db, NOTE, tmp_path)
     for council in ("Greenwich", "Enfield", "Telford", "Wrekin", "Sandwell"):
         assert council not in out, out
