@@ -340,3 +340,27 @@ def test_snapshot_dialog(snap_compare: Any, snap_store: Store, size: tuple[int, 
 def test_snapshot_stopped(snap_compare: Any, snap_store: Store, size: tuple[int, int]) -> None:
     app = make_app(snap_store, Settings())
     assert snap_compare(app, terminal_size=size, run_before=_stopped)
+
+
+@pytest.mark.asyncio
+async def test_an_area_on_too_few_children_says_why_it_stops(
+    make_small: AppFactory, tmp_path: Path
+) -> None:
+    """Tester 20, F7: the hit for an area section resting on fewer than three children
+    read only "jigsaw  Area 12  heading ‘...’", as if the area's name identified someone;
+    the row says why instead, where a note's hit names its evidence."""
+    app = make_small()
+    small = next(a.code for a in app.store.areas(True) if a.code == "12")
+    out = tmp_path / f"area-{small}.docx"
+    async with app.run_test(size=SIZE) as pilot:
+        dialog = await open_dialog(pilot)
+        await choose_area(pilot, dialog, small)
+        dialog.query_one("#export-path", Input).value = str(out)
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        progress = top(app)
+        assert isinstance(progress, ExportProgressScreen)
+        rows = table_rows(progress.query_one("#export-hits", DataTable))
+        jigsaw = [r for r in rows if r[0] == "jigsaw"]
+        assert jigsaw and jigsaw[0][3].startswith("the section's findings rest on 2 sampled cases")
+    assert not out.exists()

@@ -140,6 +140,9 @@ class HitRow:
     evidence: str
     """The evidence it came from: case references, `Area 5` or `National`."""
     evidence_ids: tuple[str, ...]
+    note: str = ""
+    """Why it is a hit, where the kind does not say ("the section's findings rest on two
+    sampled cases ...")."""
 
 
 @dataclass(frozen=True)
@@ -202,7 +205,7 @@ def hit_rows(store: Store, hits: list[Hit]) -> list[HitRow]:
             places.append(labels[eid])
         rows.append(
             HitRow(h.kind, h.text, h.where, h.field, ", ".join(dict.fromkeys(places)),
-                   h.evidence_ids)
+                   h.evidence_ids, h.note or "")
         )  # fmt: skip
     return rows
 

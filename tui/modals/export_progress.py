@@ -180,8 +180,8 @@ class ExportProgressScreen(ModalScreen[Path | None]):
         self.hits = hits
         table: DataTable[str] = self.query_one("#export-hits", DataTable)
         table.clear()
-        for h in hits:
-            table.add_row(h.kind, h.text, h.where, h.evidence)
+        for h in hits:  # a hit from no note (an area on too few children) says why instead
+            table.add_row(h.kind, h.text, h.where, h.evidence or h.note)
         table.display = bool(hits)
 
     def on_export_finished(self, message: ExportFinished) -> None:
