@@ -248,12 +248,20 @@ def labelled(store: Store, conflicts: list[Conflict], look: Lookups) -> list[Con
     criterion by its words, an evidence note's whole text (the store's label cuts the
     text at 50 characters and names a criterion by its id).  The label is made from the
     record as it was before the sides parted (their common ancestor), so it names the
-    record without taking a side; from the oldest side when there is no ancestor."""
+    record without taking a side, and says so where both sides rewrote its text; from the
+    oldest side when there is no ancestor."""
     fw = store.framework
     out = []
     for c in conflicts:
         values = c.base or next((s.values for s in c.sides if s.values), {})
-        out.append(c.model_copy(update={"label": record_label(fw, c.kind, values, look)}))
+        label = record_label(fw, c.kind, values, look)
+        if (
+            c.kind == "evidence"
+            and c.base
+            and all(s.values.get("text") != c.base.get("text") for s in c.sides if s.values)
+        ):  # both sides rewrote it: the label's wording is neither's (tester 20, F9)
+            label += " (as it read before both edits)"
+        out.append(c.model_copy(update={"label": label}))
     return out
 
 

@@ -101,9 +101,10 @@ async def test_labels_whole_and_criteria_by_their_words(
         else:
             assert listing.ordered_rows[0].height == 3
         # The title over the sides holds the whole label, wrapped: the note as it was
-        # before either changed it (naming the record without taking a side).
+        # before either changed it (naming the record without taking a side), said so,
+        # as both rewrote it (tester 20, F9: read fast, it passed for one of the sides).
         title = " ".join(_title(screen).split())
-        assert title == f"Evidence on case K-2207-BQ: {NOTE}."
+        assert title == f"Evidence on case K-2207-BQ: {NOTE}. (as it read before both edits)"
         # Criteria by their words, with their ids, one a line.
         sides = screen.query_one("#conflicts-sides", DataTable)
         criteria = next(r for r in cells(sides) if r[0].strip() == "Criteria")
