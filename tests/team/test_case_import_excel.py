@@ -145,7 +145,8 @@ def test_an_area_not_known_is_told_with_this_inspections_areas(db: Path, tmp_pat
         out = run("cases", "import", db, path, code=2).output
     assert (
         "service area 'Wye Valley' is not one of this inspection's areas, which are "
-        "3 (Severn and Wye), 7 (Tees Valley): write its number or its name, or map it with --map"
+        "3 (Severn and Wye), 7 (Tees Valley): write its number, map it with --map, or add the "
+        "area first with 'fieldwork areas add DB CODE --name NAME'"
     ) in out
     assert "Area 6" not in out
 

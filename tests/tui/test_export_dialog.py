@@ -362,5 +362,7 @@ async def test_an_area_on_too_few_children_says_why_it_stops(
         assert isinstance(progress, ExportProgressScreen)
         rows = table_rows(progress.query_one("#export-hits", DataTable))
         jigsaw = [r for r in rows if r[0] == "jigsaw"]
-        assert jigsaw and jigsaw[0][3].startswith("the section's findings rest on 2 sampled cases")
+        assert jigsaw and jigsaw[0][1].startswith(
+            f"Area {small}: the section's findings rest on 2 sampled cases"
+        ), jigsaw
     assert not out.exists()

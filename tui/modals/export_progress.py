@@ -180,8 +180,9 @@ class ExportProgressScreen(ModalScreen[Path | None]):
         self.hits = hits
         table: DataTable[str] = self.query_one("#export-hits", DataTable)
         table.clear()
-        for h in hits:  # a hit from no note (an area on too few children) says why instead
-            table.add_row(h.kind, h.text, h.where, h.evidence or h.note)
+        for h in hits:  # a hit from no note (an area on too few children) says why, in view
+            text = h.text if h.evidence or not h.note else f"{h.text}: {h.note}"
+            table.add_row(h.kind, text, h.where, h.evidence)
         table.display = bool(hits)
 
     def on_export_finished(self, message: ExportFinished) -> None:
