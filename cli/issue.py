@@ -67,8 +67,8 @@ def cases_named_once(store: Store, inspector_id: str) -> list[str]:
 def replaced(name: str, file_id: str, merged: str | None) -> str:
     """What a lead must know when an inspector who already held a file is issued
     another (a lost laptop): the work in the old file is not in the new one."""
-    issued = issued_on(file_id)
-    last = f"last merged {merged[:10]}" if merged else "never merged"
+    issued = issued_on(file_id, minute=True)  # to the minute: a laptop lost the same day
+    last = f"last merged {merged[:16].replace('T', ' ')} UTC" if merged else "never merged"
     return (f"{name} already held a file (issued {issued}, {last}): anything recorded in it "
             f"since is not in the new file; if it turns up, merge it as usual (nothing in it "
             f"is lost or taken twice), then merge the master into the new file at once, so "

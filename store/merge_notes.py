@@ -151,7 +151,10 @@ class MergeNotesMixin(HistoryMixin):
         return f"{name}'s file" if name else f"The file {text[:8]}"
 
 
-def issued_on(file_id: str) -> str:
-    """The day a file was issued, read from its id (a UUIDv7 starts with the time)."""
+def issued_on(file_id: str, *, minute: bool = False) -> str:
+    """The day a file was issued (with `minute`, its time in UTC too), read from its id
+    (a UUIDv7 starts with the time)."""
     ms = int(file_id.replace("-", "")[:12], 16)
-    return datetime.fromtimestamp(ms / 1000, UTC).strftime("%Y-%m-%d")
+    return datetime.fromtimestamp(ms / 1000, UTC).strftime(
+        "%Y-%m-%d %H:%M UTC" if minute else "%Y-%m-%d"
+    )
