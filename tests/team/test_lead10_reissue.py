@@ -5,9 +5,8 @@ as a lead would (independent tester, session 10: no word at issue time)."""
 
 from __future__ import annotations
 
-import re
-
 import json
+import re
 from pathlib import Path
 
 from tests.team.helpers import new_inspection, run
