@@ -57,7 +57,7 @@ class Jigsaw:
         rare = vocab.rule("rare_markers") + vocab.rule("rare_characteristics")
         self.rare = cue_pattern(rare, lower=True)
         self.markers = frozenset(vocab.rule("rare_markers"))
-        countries = vocab.rule("countries_abroad")
+        countries = vocab.rule("countries_abroad") + vocab.rule("cities_abroad")
         going = "|".join(
             re.escape(c).replace(r"\ ", r"\s+")
             for c in sorted(vocab.rule("abroad_cues"), key=len, reverse=True)
@@ -108,7 +108,7 @@ class Jigsaw:
 
     def _circumstances(self, text: str, low: str) -> list[tuple[int, str]]:
         """Where a circumstance singles out one family, and what it is."""
-        found = [(m.start(1), f"‘{m.group(1)}’, a country abroad the family is tied to")
+        found = [(m.start(1), f"‘{m.group(1)}’, a place abroad the family is tied to")
                  for m in self.abroad.finditer(text)]  # fmt: skip
         found += [(m.start(), f"‘{m.group(0)}’, the family's own business")
                   for m in self.business.finditer(low)]  # fmt: skip

@@ -1,5 +1,5 @@
 """Circumstances that single out one family in an area on their own (tester 16, F7: three
-of six such sentences were no hit): a country abroad the family is moving to, from or
+of six such sentences were no hit): a country or a city abroad the family is moving to, from or
 lives in ("Relocation to Portugal proposed by mother" on the area's one leave-to-remove
 case), the family's own business ("they live above the family's chip shop"), a relative
 of great age ("placed with their great-grandmother, who is 91").  A name that is also a
@@ -23,6 +23,9 @@ SINGLED_OUT = [
     ("Relocation to Portugal proposed by mother.", "Portugal"),
     ("Mother wants to take him back to Poland for good.", "Poland"),
     ("Father lives in Nigeria and phones on Sundays.", "Nigeria"),
+    # A city abroad, as a country (tester 20, F11: 'Lisbon' was "a name: write who they are").
+    ("Mum wants to relocate with him to Lisbon where her family live.", "Lisbon"),
+    ("Father moved back to Karachi last spring.", "Karachi"),
     ("Twins aged 3 placed with their great-grandmother in Croydon, who is 91.", "91"),
     ("A 94-year-old great-uncle is the only carer.", "94"),
     ("He is a young carer for his father; they live above the family's chip shop.", "chip shop"),
@@ -36,6 +39,7 @@ PLAIN = [
     "The Hague Convention was explained to the mother.",
     "Grandmother, who is 67, collects him from school.",
     "The family's social worker changed twice.",
+    "Sofia said she wants to stay at her school.",  # a city's name that is a given name
 ]
 
 
