@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from textual import work
 from textual.app import App, SystemCommand
 from textual.binding import Binding, BindingType
-from textual.screen import Screen
+from textual.screen import ModalScreen, Screen
 
 from store.errors import FieldworkError
 from store.paths import config_file
@@ -274,11 +274,16 @@ class FieldworkApp(App[None]):
             then()
 
     def action_go(self, mode: str) -> None:
-        """Show one of the main screens (asks first when leaving a dirty editor)."""
+        """Show one of the main screens (asks first when leaving a dirty editor); in that
+        screen's own mode, under a screen opened over it (Conflicts over Home: tester 20,
+        F16, `h` did nothing there), close what is over it."""
         screen = self.screen
-        if self.current_mode == mode and not (
-            isinstance(screen, FieldworkScreen) and screen.GUARDS_LEAVING
-        ):
+        guarded = isinstance(screen, FieldworkScreen) and screen.GUARDS_LEAVING
+        if self.current_mode == mode and not guarded:
+            over = [s for s in self.screen_stack[1:] if not isinstance(s, ModalScreen)]
+            if len(over) == len(self.screen_stack) - 1:  # no dialog open over them
+                for _ in over:
+                    self.pop_screen()
             return
         self._guarded(lambda: self.switch_mode(mode))
 
