@@ -143,7 +143,8 @@ def _cases(changes: list[CaseChange], fw: Framework, with_values: bool) -> str:
             before, after = value_label(fw, c.field, c.before), value_label(fw, c.field, c.after)
             shown.append(f"{c.ref} {before} → {after}")
         else:
-            shown.append(f"{c.ref} (list: {value_label(fw, c.field, c.after)})")
+            after, before = value_label(fw, c.field, c.after), value_label(fw, c.field, c.before)
+            shown.append(f"{c.ref} (list: {after}, file: {before})")
     more = len(changes) - len(shown)
     return "; ".join(shown) + (f"; and {more} more (--json lists them all)" if more > 0 else "")
 
@@ -166,11 +167,13 @@ def updates_said(report: CaseImportReport, fw: Framework, update: bool, command:
         # The cases only kept, and what the list says of them (tester 16, F10: a count).
         corrected = {c.ref for c in open_}
         others: dict[str, list[str]] = {}
-        for c in kept:
+        for c in kept:  # each field named, the list's value and the file's (tester 20, F15)
             if c.ref not in corrected:
-                others.setdefault(c.ref, []).append(value_label(fw, c.field, c.after))
+                said = (f"{FIELD_NAMES[c.field]}: list {value_label(fw, c.field, c.after)}, file "
+                        f"{value_label(fw, c.field, c.before)}")  # fmt: skip
+                others.setdefault(c.ref, []).append(said)
         held_back = len(others)
-        which = "; ".join(f"{ref} (list: {', '.join(values)})"
+        which = "; ".join(f"{ref} ({'; '.join(values)})"
                           for ref, values in list(others.items())[:SHOWN_CASES])  # fmt: skip
         which += f"; and {len(others) - SHOWN_CASES} more" if len(others) > SHOWN_CASES else ""
         also = (f", and from {counted(held_back, 'other case')} where --update keeps the "

@@ -80,10 +80,13 @@ def test_a_plain_re_import_reports_the_differences_and_changes_nothing(
     assert "The list differs from 3 of the 5 cases already present" in out
     assert "(area 1, stage 1, age band 1, child seen 1), and from 1 other case where " in out
     assert "--update' corrects them." in out
-    # The held case is named, with what the list says of it (tester 16, F10).
+    # The held case is named, with what the list says of it (tester 16, F10), field by
+    # field beside the file's own value (tester 20, F15: "(list: no)", no of what?).
     held = _refs(master)["CN-5101"]
-    assert (f"where --update keeps the file's values: {held} (list: area 7, Public law, Care or "
-            f"supervision application (s31), Issues resolution hearing); nothing") in out, out  # fmt: skip
+    assert (f"where --update keeps the file's values: {held} (area: list area 7, file area 3; "
+            f"law type: list Public law, file Private law; case type: list Care or supervision "
+            f"application (s31), file Child arrangements order; stage: list Issues resolution "
+            f"hearing, file") in out, out  # fmt: skip
     after = _cases(master)
     assert {ref: after[ref] for ref in before} == before
 
@@ -112,8 +115,9 @@ def test_update_corrects_the_cases_and_says_what_changed_per_field(
     assert "Kept (the inspector holding the case records it from the case file):" in out
     assert "Kept (an inspector holds the case, and its law type" in out
     assert "merge their file, then add --include-held" in out
-    assert f"{held} (list: area 7)" in out and f"{held} (list: Issues resolution hearing)" in out
-    assert f"{held} (list: Public law)" in out
+    assert f"{held} (list: area 7, file: area 3)" in out, out
+    assert f"{held} (list: Issues resolution hearing, file: " in out
+    assert f"{held} (list: Public law, file: Private law)" in out
     with Store.open(master) as store:
         case = store.case_by_ref(plain)
         history = store.record_history("case", case.id)
