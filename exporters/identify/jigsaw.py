@@ -35,8 +35,8 @@ _GREAT_AGE = re.compile(
 )
 """A relative of great age ("who is 91", "a 94-year-old great-grandmother")."""
 HOME_WORDS = frozenset(
-    {"placed", "lives", "living", "live", "lived", "moved", "moving", "stays", "staying",
-     "stayed", "resides", "residing", "relocated", "settled", "housed", "rehoused",
+    {"placed", "lives", "living", "live", "lived", "moved", "moving", "stay", "stays",
+     "staying", "stayed", "resides", "residing", "relocated", "settled", "housed", "rehoused",
      "placement"}
 )  # fmt: skip
 """Words that say where a child or family lives (they wake the jigsaw search)."""

@@ -26,6 +26,8 @@ SINGLED_OUT = [
     # A city abroad, as a country (tester 20, F11: 'Lisbon' was "a name: write who they are").
     ("Mum wants to relocate with him to Lisbon where her family live.", "Lisbon"),
     ("Father moved back to Karachi last spring.", "Karachi"),
+    # The town a child wants to live in, in her own words (tester 20, F13).
+    ("I want to stay with my nan in Margate because she makes me feel safe.", "Margate"),
     ("Twins aged 3 placed with their great-grandmother in Croydon, who is 91.", "91"),
     ("A 94-year-old great-uncle is the only carer.", "94"),
     ("He is a young carer for his father; they live above the family's chip shop.", "chip shop"),
