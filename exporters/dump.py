@@ -22,8 +22,9 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from exporters.errors import IdentifyingDetailsError
+from exporters.identify.at_rest import kept_at_rest
 from exporters.identify.decisions import Decisions
-from exporters.identify.scanner import ALLOWED_IN_COMMENTS, Hit
+from exporters.identify.scanner import Hit
 from store.texts import FIELD_LABELS, FREE_TEXT_FIELDS
 
 if TYPE_CHECKING:
@@ -102,7 +103,7 @@ def checked_dump(
         where = f"dump: {kind} {rid}"
         found = scanner.scan(text, where, field=FIELD_LABELS.get(key, key),
                              evidence_ids=(rid,), comment=True)  # fmt: skip
-        hits.extend(h for h in found if h.kind not in ALLOWED_IN_COMMENTS)
+        hits.extend(kept_at_rest(found, key))
     decisions = Decisions.from_store(store)
     decided = decisions.split(hits)
     if decided.stopping and not allow_identifying:

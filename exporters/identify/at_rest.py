@@ -108,13 +108,17 @@ def scan_texts(
             comment=True,
             case_id=item.case_id,
         )
-        out.extend(
-            h
-            for h in hits
-            if h.kind not in ALLOWED_IN_COMMENTS
-            and not (h.kind == "date" and item.field in EVENT_DATES)
-        )
+        out.extend(kept_at_rest(hits, item.field))
     return distinct(out)
+
+
+def kept_at_rest(hits: Iterable[Hit], field: str) -> list[Hit]:
+    """The hits that count in a stored field (`field`: its column name): not what a
+    comment may hold, nor a date in a field of the inspection's own events.  The check,
+    `identify hits`, the CSV export and `fieldwork dump` all keep these (tester 20, F19:
+    the dump stopped on the date of every escalation note the check had passed)."""
+    return [h for h in hits if h.kind not in ALLOWED_IN_COMMENTS
+            and not (h.kind == "date" and field in EVENT_DATES)]  # fmt: skip
 
 
 def scan_at_rest(store: Store, scanner: Scanner | None = None) -> list[Hit]:

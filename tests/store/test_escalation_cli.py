@@ -57,6 +57,10 @@ def test_a_concern_marked_escalated_leaves_check_clean(tmp_path: Path) -> None:
     assert e["safeguarding"] == CONCERN
     assert "not yet marked as escalated" not in run("check", db).output
     assert run("evidence", "list", db, "--to-escalate").output == "0 evidence items.\n"
+    # The note's date is when the concern was raised: no hit anywhere, the dump too
+    # (tester 20, F19: the dump stopped on it where the check and the CSV passed).
+    assert "5 November" not in run("identify", "hits", db).output
+    assert "5 November" in run("dump", db).output
     # And back: not escalated after all (the note of to whom stays until changed).
     run("evidence", "edit", db, note, "--not-escalated")
     assert _note(db, note)["escalation"] == "needs-escalation"
