@@ -62,6 +62,8 @@ class GradeRule:
     min_findings_against: float = 0.0  # below: strengths dominate the aspects
     min_cases_against: float = 0.0  # below: strengths dominate the case findings
     max_graded_below: float = 1.0  # the section's case gradings that are below good
+    max_aspects_failing: float = 1.0  # the aspects judged whose cases mostly fail ...
+    aspects_at_against: float = 0.0  # ... where this share of the findings or more is against
 
 
 @dataclass(frozen=True)
@@ -119,7 +121,8 @@ class GradeCheck:
     worst_views: int
     agrees: bool
     what: str  # what disagrees, in the draft's words ("" when it agrees)
-    reason: str = ""  # "cases", "findings", "safeguarding", "graded", "one", "strengths", "few"
+    reason: str = ""  # "cases", "findings", "safeguarding", "graded", "aspects", "one",
+    # "strengths", "few"
     criteria: tuple[str, ...] = ()
     graded_good: int = 0  # case gradings good or better on the section's criteria
     graded_below: int = 0  # ... and below good
@@ -236,6 +239,12 @@ def grade_check(pool: Pool, grade: str | None) -> GradeCheck | None:
         g_good + g_below >= min_cases and _share(g_below, g_good + g_below) > rule.max_graded_below
     ):
         reason = "graded"  # the team's own settled verdicts: no margin
+    elif (judged and _share(neg, pos + neg) >= rule.aspects_at_against
+          and _above(len(failing := _failing(pool, practice, min_cases, m)), len(judged_aspects :=
+                     [c for c in practice if pool.tally(c).views >= min_cases]),
+                     rule.max_aspects_failing, 0)):  # fmt: skip
+        reason, crit, t = "aspects", failing[0], pool.tally(failing[0])
+        counts_aspects = (len(failing), len(judged_aspects))
     elif _material_aspect(worst_t, rule.max_one_against, m):
         reason, crit, t = "one", worst, worst_t
     elif judged and _below(neg, pos + neg, rule.min_findings_against, m):
@@ -243,6 +252,11 @@ def grade_check(pool: Pool, grade: str | None) -> GradeCheck | None:
     elif _below(against, views, rule.min_cases_against, m):
         reason = "few"
     what = _what(pool, reason, (pos, neg, against, views), crit, t)
+    if reason == "aspects":
+        what = d.words.text["disagreement_aspects"].format(
+            count=counts_aspects[0], n=counts_aspects[1],
+            noun=d.words.criterion(d.framework, crit).noun,
+        )  # fmt: skip
     if reason == "graded":
         what = d.words.text["disagreement_graded"].format(
             share=share_words(d.rules, g_below, g_good + g_below)
@@ -252,6 +266,16 @@ def grade_check(pool: Pool, grade: str | None) -> GradeCheck | None:
         grade, pos, neg, against, views, worst, w_n, w_v, not what, what, reason,
         (crit,) if crit else (), g_good, g_below,
     )  # fmt: skip
+
+
+def _failing(pool: Pool, practice: list[str], min_cases: int, margin: int) -> list[str]:
+    """The aspects of practice judged on `min_cases` cases or more whose cases mostly
+    fail, beyond what `margin` cases the other way would undo, the worst first (tester
+    20, F18: six of 16 aspects failing in most of their cases beside a good grade, all
+    within its even balance of findings, raised nothing)."""
+    out = [c for c in practice if (t := pool.tally(c)).views >= min_cases
+           and _above(len(t.neg), t.views, 0.5, margin)]  # fmt: skip
+    return sorted(out, key=lambda c: -len(pool.tally(c).neg) / pool.tally(c).views)
 
 
 def _safety(pool: Pool, practice: list[str]) -> list[str]:
