@@ -81,6 +81,8 @@ def test_a_note_on_long_unclear_analyses_is_never_a_concern_about_delay(
          "the service's work to tackle delay"),
         ("District judge: reports are not filed on time and hearings are adjourned.",
          "the timeliness of reports"),
+        ("Judge: safeguarding letters are filed two days before the FHDRA at best.",
+         "the timeliness of reports"),
         # Late allocation is not the timeliness of reports; "the allocated social worker"
         # names who spoke, not allocation.
         (v20.LATE_ALLOCATION, "how quickly cases are allocated"),
@@ -92,6 +94,14 @@ def test_a_note_on_long_unclear_analyses_is_never_a_concern_about_delay(
 )  # fmt: skip
 def test_what_a_note_is_about_is_what_its_words_say(note: str, about: str) -> None:
     assert read(note, "development", "", ("judges",)).about[:1] == (about,), note
+
+
+def test_a_report_filed_is_not_its_timeliness_unless_the_note_says_when() -> None:
+    """A report "filed" says nothing of its timeliness unless the note says when ("filed
+    on time", "filed two days before the FHDRA"): praise of a filed report's content is
+    praise of its quality."""
+    note = "Judge: the report filed last month was clear and balanced."
+    assert read(note, "strength", "", ("judges",)).about[:1] == ("the quality of reports",)
 
 
 def test_one_judges_late_filing_is_said_once_in_the_areas_paragraph(
