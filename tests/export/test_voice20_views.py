@@ -83,6 +83,9 @@ def test_a_note_on_long_unclear_analyses_is_never_a_concern_about_delay(
          "the timeliness of reports"),
         ("Judge: safeguarding letters are filed two days before the FHDRA at best.",
          "the timeliness of reports"),
+        # Not coming to a conference is attendance, not the response to risks.
+        ("IRO: guardians seldom attend child protection conferences for children in care.",
+         "attendance at meetings and reviews"),
         # Late allocation is not the timeliness of reports; "the allocated social worker"
         # names who spoke, not allocation.
         (v20.LATE_ALLOCATION, "how quickly cases are allocated"),
