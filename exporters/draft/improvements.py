@@ -39,6 +39,12 @@ def improvements_section(data: DraftData) -> Section:
         c for c in map(pool.claim, sorted(guard & set(pool.criteria())))
         if c is not None and material_against(data, c)
     ]  # fmt: skip
+    # In judgements below good, never a point whose cases and records lean positive
+    # (tester 20's A2: advice to the court, five cases for and four against, was the
+    # second point to improve for a service requiring improvement).  A good service's
+    # points are the weaknesses of its minority of cases: every point leans positive.
+    graded = _graded(data)
+    weak = [c for c in weak if not (_leans_for(c) and _below(data, c, graded))]
     weak.sort(key=lambda c: (c.criterion not in guard, -c.against_weight * _against_share(c),
                              c.criterion))  # fmt: skip
     out = []
@@ -84,16 +90,28 @@ def with_each_judgement(data: DraftData, weak: list[Claim]) -> list[Claim]:
     return chosen
 
 
-def _below_good(data: DraftData) -> list[str]:
-    """The national judgements (not the overall one) whose settled grade is below good."""
-    out = []
+def _graded(data: DraftData) -> dict[str, int]:
+    """The national judgements (not the overall one) with a settled grade: its rank."""
+    out = {}
     for j in data.framework.judgements:
         if j.overall or j.scope != "national":
             continue
         grade, provisional = recorded_grade(data, data.judgement(j.id))
-        if grade and not provisional and data.framework.grade(grade).rank > GOOD:
-            out.append(j.id)
+        if grade and not provisional:
+            out[j.id] = data.framework.grade(grade).rank
     return out
+
+
+def _below_good(data: DraftData) -> list[str]:
+    """The national judgements (not the overall one) whose settled grade is below good."""
+    return [jid for jid, rank in _graded(data).items() if rank > GOOD]
+
+
+def _below(data: DraftData, c: Claim, graded: dict[str, int]) -> bool:
+    """Whether every judgement the criterion informs that is graded (one at least) is
+    graded below good."""
+    ranks = [graded[j] for j in data.framework.criterion(c.criterion).judgements if j in graded]
+    return bool(ranks) and min(ranks) > GOOD
 
 
 def improvement_fault(data: DraftData, c: Claim, dv: list[int]) -> tuple[str, list[int]]:
@@ -118,6 +136,12 @@ def improvement_fault(data: DraftData, c: Claim, dv: list[int]) -> tuple[str, li
         if text and faults.get(text, dv) and not sup.unsupported(text, said):
             return text, dv
     return sup.improve_generic.format(topic=words.about_what), dv
+
+
+def _leans_for(c: Claim) -> bool:
+    """Whether more cases and records are for a point than against it."""
+    t = c.tally
+    return len(t.pos) + len(t.wide_pos) > len(t.neg) + len(t.wide_neg)
 
 
 def _against_share(c: Claim) -> float:
