@@ -20,6 +20,13 @@ against in more than a quarter of the areas visited, and its section states it a
 strength in a sentence of its own.  Said in one finding, each point of its law type's cases ("Practice is also
 strong in ..., a strength in most of the private law cases inspectors could assess").
 Wording: `key_findings.toml` [frames] `strong_law`.
+
+Where every law type is judged below good and no strength holds across the service
+(tester 20's A5: a summary requiring improvement named no strength), the point need not
+be particular to the law type nor rest on the superlative's base: its section states it
+and its own cases bear it out ("Practice is strong in ..., a strength in almost all of
+the public law cases inspectors could assess"), said after the weaknesses where the
+grade leads with them.
 """
 
 from __future__ import annotations
