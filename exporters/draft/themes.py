@@ -155,11 +155,17 @@ def one_way(found: list[Theme]) -> list[Theme]:
 
 def choose(sc: Scene, found: list[Theme], grade: str | None) -> list[Theme]:
     """The findings the summary states, in order: any urgent one first, then the side the
-    overall grade leads with, the views of stakeholders where they are mixed, then the
+    overall grade leads with (with no overall grade, the middle of the national ones, the
+    worse of two: tester 20's service, every judgement requiring improvement under a
+    framework with no overall one, led on a strength), the views of stakeholders where they are mixed, then the
     other side; each side the weightiest first, a finding on fewer than `min_cases`
     cases and records after the others (`[quota]`, `[limits]`)."""
     d = sc.data
     rank = grade_rank(d, grade)
+    if rank is None:  # no overall grade (the 2021 framework has none): the national ones
+        ranks = sorted(r for j in d.judgements
+                       if j.area_code is None and (r := grade_rank(d, j.grade)) is not None)  # fmt: skip
+        rank = ranks[len(ranks) // 2] if ranks else None  # their middle, the worse of two
     if rank is None:
         pos, neg = practice_findings(sc.ctx.pool)
         rank = 2 if pos >= neg else 3
