@@ -11,7 +11,9 @@ The grade's own descriptor, as the framework's four grades read (`drafting.toml`
   (on `min_safeguarding_cases` cases, fewer than other aspects need: three of four
   cases failing on safeguarding disputes a good grade), and
   the cases' gradings below good do not outnumber those good or better (on the
-  framework's `min_cases` gradings at least);
+  framework's `min_cases` gradings at least), and, where the findings are evenly
+  balanced, no more than a quarter of the aspects judged fail in most of their cases
+  (`_failing`);
 - requires improvement and inadequate: strengths do not dominate.
 
 A disagreement must be material for the grade (tester 18's F14): a good area is mostly
@@ -271,7 +273,7 @@ def grade_check(pool: Pool, grade: str | None) -> GradeCheck | None:
 def _failing(pool: Pool, practice: list[str], min_cases: int, margin: int) -> list[str]:
     """The aspects of practice judged on `min_cases` cases or more whose cases mostly
     fail, beyond what `margin` cases the other way would undo, the worst first (tester
-    20, F18: six of 16 aspects failing in most of their cases beside a good grade, all
+    20, F18: five of 16 aspects failing in most of their cases beside a good grade, all
     within its even balance of findings, raised nothing)."""
     out = [c for c in practice if (t := pool.tally(c)).views >= min_cases
            and _above(len(t.neg), t.views, 0.5, margin)]  # fmt: skip

@@ -35,11 +35,17 @@ def _hits(db: Path, text: str, tmp_path: Path) -> str:
     return run("identify", "hits", db).output
 
 
-def test_councils_named_as_applicants_are_not_protected_people(tmp_path: Path) -> None:
+def _imported(tmp_path: Path) -> Path:
+    """A new inspection with the list imported."""
     db = new_inspection(tmp_path / "master.db")
     listed = tmp_path / "list.csv"
     listed.write_text(LIST, encoding="utf-8")
     run("cases", "import", db, listed)
+    return db
+
+
+def test_councils_named_as_applicants_are_not_protected_people(tmp_path: Path) -> None:
+    db = _imported(tmp_path)
     with Store.open(db) as store:
         names = {p.name: p.category for p in store.protected_names()}
     assert not {"RB Greenwich", "LB Enfield", "Sandwell MBC"} & set(names), names
@@ -54,10 +60,7 @@ def test_councils_named_as_applicants_are_not_protected_people(tmp_path: Path) -
 
 def test_councils_a_file_stored_as_parents_are_no_longer_hits(tmp_path: Path) -> None:
     """A file whose import (before this version) stored the councils as parents' names."""
-    db = new_inspection(tmp_path / "master.db")
-    listed = tmp_path / "list.csv"
-    listed.write_text(LIST, encoding="utf-8")
-    run("cases", "import", db, listed)
+    db = _imported(tmp_path)
     with Store.open(db) as store:
         case = store.case_rows(CaseFilter(), 0, 1)[0].id
         stored = [(protected_name_id(store.inspection_id, n, "parent", case),
