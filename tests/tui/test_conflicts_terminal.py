@@ -62,6 +62,7 @@ def test_both_sides_whole_on_opening(
         tmux.wait_for("Search for commands")
         tmux.type("Conflicts")
         tmux.wait_for("Records whose versions disagree")
+        tmux.wait_still()  # the matches settled: Conflicts first
         tmux.send("Enter")
         tmux.wait_for(f"Case {ref}")
         shown = tmux.wait_for("nobody recorded why.")  # the last words of side 2

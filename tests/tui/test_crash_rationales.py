@@ -120,6 +120,7 @@ def test_a_judgement_s_rationale_survives_sigkill(handwritten_db: Path, tmp_path
         tmux.send("C-p")
         tmux.wait_for("Search for commands")
         tmux.type("Judgements")
+        tmux.wait_still()  # the palette's matches settled: Judgements first
         tmux.send("Enter")
         tmux.wait_for("Rationale")
         tmux.send("C-t")  # the end of the rationale

@@ -84,6 +84,22 @@ class TmuxSession:
             time.sleep(0.05)
         raise AssertionError(f"{text!r} did not appear within {timeout}s; the screen:\n{shown}")
 
+    def wait_still(self, quiet: float = 0.3, timeout: float = TIMEOUT) -> str:
+        """Poll the pane until it has not changed for `quiet` seconds: a list that is
+        still filling (the command palette's matches for what was typed) has settled,
+        so Enter chooses what shows first (at load 3, Enter reached the palette before
+        its matches for "Conflicts" had replaced "Assign cases", and opened that)."""
+        deadline = time.monotonic() + timeout
+        shown, since = self.screen(), time.monotonic()
+        while time.monotonic() < deadline:
+            time.sleep(0.05)
+            now = self.screen()
+            if now != shown:
+                shown, since = now, time.monotonic()
+            elif time.monotonic() - since >= quiet:
+                return shown
+        raise AssertionError(f"the screen did not settle within {timeout}s:\n{shown}")
+
     def move_focus(self, *keys: str, timeout: float = TIMEOUT) -> None:
         """Send `keys` that move the focus (Tab, Ctrl+T) and wait until the terminal's
         cursor, which follows the focus, has moved: keys typed next reach the new field
