@@ -63,6 +63,8 @@ class Vocabulary:
     first: dict[str, list[str]] = field(default_factory=dict)
     """Phrases that decide the case type whatever else the cell names ('Enforcement')."""
     forms: dict[str, str] = field(default_factory=dict)
+    _misspellings: dict[tuple[str, str], str | None] = field(default_factory=dict, init=False)
+    """What each misspelt value may be (`misspelt`), worked out once per import."""
     """A court form's number alone as the case type ('C100'), squashed -> the case type
     most applied for on it (said by the import, so a list meaning another can map it)."""
     applications: dict[str, list[str]] = field(default_factory=dict)
@@ -110,6 +112,13 @@ class Vocabulary:
         return [(i.code, i.label) for i in getattr(self.fw, group)]
 
     def misspelt(self, group: str, value: str, known: dict[str, str] | None = None) -> str | None:
+        """`_misspelt`, once a value: a list repeats its misspelling on hundreds of rows."""
+        key = (group, value)
+        if key not in self._misspellings:
+            self._misspellings[key] = self._misspelt(group, value, known)
+        return self._misspellings[key]
+
+    def _misspelt(self, group: str, value: str, known: dict[str, str] | None) -> str | None:
         """The code `value` names once each word of it that is no word of the group's
         labels and spellings is read as the one such word it misspells ('Privte Law' for
         Private law, 'Sectoin 7 report' for a section 7 report, 'Greater Manchster' for

@@ -229,6 +229,8 @@ def grade_check(pool: Pool, grade: str | None) -> GradeCheck | None:
     safeguarding = _safety(pool, practice)
     sg, sg_t = _worst(pool, safeguarding, rules.min_safeguarding_cases, m)
     g_good, g_below = graded_balance(pool)
+    aspects = [c for c in practice if pool.tally(c).views >= min_cases]  # judged on enough cases
+    failing = _failing(pool, aspects, m)
     judged = pos + neg >= rules.min_findings
     reason, crit, t = "", "", None
     if _above(against, views, rule.max_cases_against, m):
@@ -242,11 +244,8 @@ def grade_check(pool: Pool, grade: str | None) -> GradeCheck | None:
     ):
         reason = "graded"  # the team's own settled verdicts: no margin
     elif (judged and _share(neg, pos + neg) >= rule.aspects_at_against
-          and _above(len(failing := _failing(pool, practice, min_cases, m)), len(judged_aspects :=
-                     [c for c in practice if pool.tally(c).views >= min_cases]),
-                     rule.max_aspects_failing, 0)):  # fmt: skip
+          and _above(len(failing), len(aspects), rule.max_aspects_failing, 0)):  # fmt: skip
         reason, crit, t = "aspects", failing[0], pool.tally(failing[0])
-        counts_aspects = (len(failing), len(judged_aspects))
     elif _material_aspect(worst_t, rule.max_one_against, m):
         reason, crit, t = "one", worst, worst_t
     elif judged and _below(neg, pos + neg, rule.min_findings_against, m):
@@ -256,7 +255,7 @@ def grade_check(pool: Pool, grade: str | None) -> GradeCheck | None:
     what = _what(pool, reason, (pos, neg, against, views), crit, t)
     if reason == "aspects":
         what = d.words.text["disagreement_aspects"].format(
-            count=counts_aspects[0], n=counts_aspects[1],
+            count=len(failing), n=len(aspects),
             noun=d.words.criterion(d.framework, crit).noun,
         )  # fmt: skip
     if reason == "graded":
@@ -270,14 +269,13 @@ def grade_check(pool: Pool, grade: str | None) -> GradeCheck | None:
     )  # fmt: skip
 
 
-def _failing(pool: Pool, practice: list[str], min_cases: int, margin: int) -> list[str]:
-    """The aspects of practice judged on `min_cases` cases or more whose cases mostly
-    fail, beyond what `margin` cases the other way would undo, the worst first (tester
+def _failing(pool: Pool, aspects: list[str], margin: int) -> list[str]:
+    """The aspects of practice (judged on enough cases) whose cases mostly fail, beyond
+    what `margin` cases the other way would undo, the worst first (tester
     20, F18: five of 16 aspects failing in most of their cases beside a good grade, all
     within its even balance of findings, raised nothing)."""
-    out = [c for c in practice if (t := pool.tally(c)).views >= min_cases
-           and _above(len(t.neg), t.views, 0.5, margin)]  # fmt: skip
-    return sorted(out, key=lambda c: -len(pool.tally(c).neg) / pool.tally(c).views)
+    out = [c for c in aspects if _above(len(pool.tally(c).neg), pool.tally(c).views, 0.5, margin)]
+    return sorted(out, key=lambda c: -_share(len(pool.tally(c).neg), pool.tally(c).views))
 
 
 def _safety(pool: Pool, practice: list[str]) -> list[str]:
