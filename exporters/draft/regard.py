@@ -23,6 +23,7 @@ from exporters.draft.regardlists import word_lists as _lists
 from exporters.draft.saidof import fitted as fitted
 from exporters.draft.saidof import said_of as said_of
 from exporters.draft.saidof import service as service
+from exporters.draft.viewcues import cues_at, follows, named_before, of_what_said
 from exporters.draft.whospoke import HEAD as _HEAD
 from exporters.draft.whospoke import heading as heading
 from exporters.draft.words import wording_dir
@@ -159,12 +160,17 @@ def weigh(text: str, board: str = "", groups: tuple[str, ...] = ()) -> Weighed:
     named = list(_subjects_of(_BRACKETS.sub(" ", head.group(0)))) if head else []
     clauses: list[tuple[list[str], float, float, int]] = []  # subjects, praise, criticism, sentence
     for n, sentence in enumerate(_SENTENCE.split(text.lower().replace("’", "'"))):
+        followed = follows(_words(sentence))
         for part in _CLAUSE.split(sentence):
             words = _words(part)
             pos, neg = out.pos, out.neg
             _clause(lists, words, out)
             said = _subjects(lists, words, whole, board)
             said = fitted(said, list(groups)) if groups else said
+            # "This means children wait too long": what followed, not what the view is
+            # about, where the note said that before (`viewcues.named_before`).
+            if followed and named_before(clauses, out.pos > pos, out.neg > neg):
+                said = []
             clauses.append((said, out.pos - pos, out.neg - neg, n))
     # A clause naming nothing is about what the clause before it named ("challenges us
     # but always constructively"), else what the note's other clauses on the same side
@@ -335,16 +341,13 @@ def _subjects(
     parts: dict[int, int] = {}  # a member's part in a board, by what it names otherwise
     first: dict[int, int] = {}  # where each subject is first named
     picked = _scrutinised(lists, words)
-    for i, word in enumerate(words):
+    for i in range(len(words)):
         if i < named or i < covered:
             continue
-        found: dict[int, int] = {}
-        for order, cue in (
-            *lists.subject_cues.get(word, ()),
-            *lists.starred_cues.get(word[:3], ()),
-        ):
-            if _matches(cue, words, i):
-                found[order] = max(found.get(order, 0), len(cue))
+        found = cues_at(lists, words, i)
+        of_what = of_what_said(lists, words, i)
+        if of_what is not None:  # "the quality of guardians' advocacy": advocacy
+            found = {of_what: 1}
         longest = max(found.values(), default=0)
         other = lists.other_boards.longest(words, i)
         bare = lists.board_words.longest(words, i)

@@ -71,6 +71,10 @@ class Lists:
     board: int  # ... and the one a bare word is counted for where the note names none
     other_boards: Index  # boards of other kinds, named: no subject of ours
     board_parts: Index  # a member's part in a board ("attends", "contributed")
+    qualities: frozenset[
+        str
+    ]  # how good something is ("quality"): of what follows ([view_qualities])
+    of_words: frozenset[str]  # ... the words before what it is of ("of")
 
 
 def phrase(text: str) -> Phrase:
@@ -114,6 +118,7 @@ def word_lists() -> Lists:
                 starred_cues.setdefault(p[0][:3], []).append((order, p))
     rank = {about: k for k, (about, _p) in enumerate(subjects)}
     prod, scr, boards = v["view_products"], v["view_scrutiny"], v["view_boards"]
+    quality = v["view_qualities"]
     return Lists(
         int(r["window"]), kinds, {k: tuple(v) for k, v in by_first.items()},
         {k: tuple(v) for k, v in starred.items()}, subjects,
@@ -126,6 +131,7 @@ def word_lists() -> Lists:
         tuple(rank[b] for b in boards["boards"]), rank[boards["default"]],
         Index.of([phrase(n) for n in boards["others"]]),
         Index.of([phrase(n) for n in boards["parts"]]),
+        frozenset(quality["words"]), frozenset(quality["of"]),
     )  # fmt: skip
 
 

@@ -77,8 +77,11 @@ def test_a_note_on_long_unclear_analyses_is_never_a_concern_about_delay(
          "the length and clarity of reports"),
         ("DJ: the guardians' reports are long-winded.", "the length and clarity of reports"),
         # Still delay and timeliness where the note says so in its own words.
-        ("LA manager: children wait too long for a guardian to be allocated.",
+        ("LA manager: children wait too long for a decision.",
          "the service's work to tackle delay"),
+        # (voice21) A wait for a guardian to be allocated is the allocation's.
+        ("LA manager: children wait too long for a guardian to be allocated.",
+         "how quickly cases are allocated"),
         ("District judge: reports are not filed on time and hearings are adjourned.",
          "the timeliness of reports"),
         ("Judge: safeguarding letters are filed two days before the FHDRA at best.",

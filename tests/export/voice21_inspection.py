@@ -1,0 +1,100 @@
+"""A hand-written 2018-framework inspection for what stakeholders' views are drafted
+about (issue 15; voice21).  None of the text is the demo's, a tester's or the real
+report's, and no name below is a real person's.
+
+Three visited areas of clearly different quality (Larkhill outstanding, Otterbrook good,
+Cinder Vale requiring improvement), ten cases each with one note per practice criterion
+of `small.STRONG`, and the views of judges, council staff and partner agencies:
+
+- Otterbrook's judges praise "the quality of guardians' advocacy and the early
+  safeguarding letters" (`ADVOCACY`): a view of their advocacy, never of "the quality of
+  reports", though a second judge criticises the reports' length;
+- Cinder Vale's judge and council staff each add what followed from their concern
+  ("This means some children wait too long for work to start": `CONSEQUENCE`,
+  `HARD_TO_REACH`): their concerns are about the reports and reaching guardians, never
+  about delay;
+- a circuit judge's note on position statements arriving "the evening before the hearing"
+  (`EVENING_BEFORE`): a reservation about timeliness, never about the quality of reports.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.export.small import Small
+
+AREAS = [
+    ("71", "Larkhill", True),  # outstanding
+    ("72", "Otterbrook", True),  # good
+    ("73", "Cinder Vale", True),  # requires improvement
+]
+GRADES = {"71": "outstanding", "72": "good", "73": "requires-improvement"}
+WEAKNESSES = {
+    "71": [(9, set()), (1, {"QP11"})],
+    "72": [(7, set()), (2, {"QP7"}), (1, {"QP5", "QP11"})],
+    "73": [(3, set()), (4, {"QP3", "QP7"}), (3, {"QP5", "QP7", "QP11"})],
+}
+
+ADVOCACY = (
+    "Judges at the Otterbrook family court value the quality of guardians' advocacy and "
+    "the early safeguarding letters."
+)
+LONG_REPORTS = "Recorder: the section 7 reports are long-winded and hard to follow."
+CONSEQUENCE = (
+    "Spoke with the district judge. She raised the uneven quality of the final analyses "
+    "in Cinder Vale. This means some children wait too long for work to start."
+)
+HARD_TO_REACH = (
+    "Council head of service said guardians in Cinder Vale are hard to reach between "
+    "hearings. As a result, children wait too long for decisions."
+)
+EVENING_BEFORE = (
+    "A circuit judge on the northern circuit said the guardians' advice is thoughtful "
+    "and child-centred, but position statements sometimes come in the evening before "
+    "the hearing."
+)
+
+# (area, criteria, polarity, source, text): each stakeholder's note about an area.
+AREA_VIEWS = [
+    ("71", ["QP7"], "strength", "INT_JUDICIARY",
+     "DFJ: the final analyses weigh every option and the recommendations are argued "
+     "from the evidence."),
+    ("71", ["LGN4"], "strength", "INT_LA",
+     "Council legal manager: guardians and social workers settle their differences "
+     "before the issues resolution hearing."),
+    ("72", ["QP7"], "strength", "INT_JUDICIARY", ADVOCACY),
+    ("72", ["QP7"], "development", "INT_JUDICIARY", LONG_REPORTS),
+    ("72", ["LGN4"], "strength", "INT_LA",
+     "IRO manager: the guardians ring before each review and pass on what the child "
+     "wants."),
+    ("73", ["QP7"], "development", "INT_JUDICIARY", CONSEQUENCE),
+    ("73", ["LGN4"], "development", "INT_LA", HARD_TO_REACH),
+    ("73", ["LGN5"], "strength", "INT_PARTNER",
+     "Health visiting lead: the service passes on risk information the day it is asked."),
+]  # fmt: skip
+
+NATIONAL_VIEWS = [
+    (["LG2"], "development", "INT_JUDICIARY", EVENING_BEFORE),
+    (["LG2"], "strength", "INT_JUDICIARY",
+     "Senior family judge: national leaders work with the judiciary on the family court "
+     "and share their data openly."),
+    (["LG2"], "strength", "INT_JUDICIARY",
+     "Designated family judge: Cafcass works closely with the courts and its leaders "
+     "answer every letter the judiciary sends."),
+]  # fmt: skip
+
+
+def build(path: Path) -> Small:
+    """The inspection written to `path`, open (close it when done)."""
+    s = Small(path, areas=AREAS)
+    for code, batches in WEAKNESSES.items():
+        for n, weak in batches:
+            s.cases_noted(code, n, weak)
+        s.judge("J18-4A", GRADES[code], area=code)
+    for area, crits, polarity, source, text in AREA_VIEWS:
+        s.about_area(area, crits, polarity, text, source)
+    for crits, polarity, source, text in NATIONAL_VIEWS:
+        s.national(crits, polarity, text, source)
+    for jid in ("J18-0", "J18-1", "J18-2", "J18-3", "J18-4"):
+        s.judge(jid, "outstanding" if jid != "J18-4" else "good")
+    return s
