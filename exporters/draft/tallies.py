@@ -21,6 +21,7 @@ from typing import Literal
 from exporters.draft import casepractice
 from exporters.draft.casesides import not_all, overruled
 from exporters.draft.data import DraftData
+from exporters.draft.evenword import even_word, minority_word
 from exporters.draft.fitting import is_stakeholder
 from exporters.draft.words import (
     CriterionWords,
@@ -439,15 +440,6 @@ def share_words(rules: DraftingRules, count: int, total: int) -> str:
     return "none of the" if word == "no" else f"{of_form(word)} the"
 
 
-@cache
-def minority_word() -> str:
-    """`key_findings.toml` [balance] `minority`: the smaller side's word beside a
-    majority where the framework's own word for its share reaches half ("a minority
-    of")."""
-    with (wording_dir() / "key_findings.toml").open("rb") as fh:
-        return str(tomllib.load(fh)["balance"]["minority"])
-
-
 def balanced_words(rules: DraftingRules, pos_n: int, neg_n: int, total: int) -> tuple[str, str]:
     """The proportion words for the two sides of one balanced sentence, consistent with
     each other: beside a word that says a majority (a band from half upwards: "most",
@@ -462,6 +454,8 @@ def balanced_words(rules: DraftingRules, pos_n: int, neg_n: int, total: int) -> 
     neg = proportion_word(rules, neg_n, total)
     bands = rules.proportion_bands
     at = {b.word: k for k, b in reversed(list(enumerate(bands)))}
+    if pos_n == neg_n and pos in at and _reaches_half(rules, at[pos]) and 2 * pos_n < total:
+        return even_word(pos_n, total)  # never "Many ... as many others" (tester 20's A7)
     if pos not in at or neg not in at or pos_n == neg_n:
         return pos, neg
     major, minor = (pos, neg) if pos_n > neg_n else (neg, pos)

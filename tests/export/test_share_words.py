@@ -17,7 +17,9 @@ import re
 from pathlib import Path
 
 from exporters.draft import draft_area, draft_report, load
-from exporters.draft.tallies import balanced_words, minority_word
+from exporters.draft.evenword import minority_word
+from exporters.draft.tables import drafting_table
+from exporters.draft.tallies import balanced_words
 from exporters.draft.words import proportion_word, words
 from exporters.model import ReportModel, Sentence
 from store.framework import load_framework
@@ -136,11 +138,16 @@ def test_a_balanced_sentence_s_words_add_up() -> None:
     bands = RULES.proportion_bands
     top = {b.word: (bands[k - 1].at_least if k else 1.0) for k, b in enumerate(bands)}
     # "a minority of" (beside a majority, where the table's word for the smaller side
-    # reaches half: `tallies.minority_word`) is below half, and at least the floor of
+    # reaches half: `evenword.minority_word`) is below half, and at least the floor of
     # the table's band that reaches half ("many"): never a word below its share.
     reach = next(b for k, b in enumerate(bands) if top[b.word] > 0.5 and b.at_least < 0.5)
     top[minority_word()] = 0.5
     floor = {b.word: b.at_least for b in bands} | {minority_word(): reach.at_least}
+    # "about half of the" (each side of an even split with mixed cases, where the table's
+    # word reaches half: `evenword.even_word`) lies within [near_even] of a half.
+    within = float(drafting_table("near_even")["about_half_within"])
+    about_half = str(drafting_table("even_split")["about_half"])
+    top[about_half], floor[about_half] = 0.5, 0.5 - within
     minorities = 0
     for total in range(RULES.min_cases, 41):
         for pos in range(1, total):

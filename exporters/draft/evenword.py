@@ -1,0 +1,38 @@
+"""The word for each side of an even split with mixed cases (tester 20's A7: "Many of
+the cases ... show that the quality of direct work with the child is good, but as many
+others do not", of five for, five against and one mixed of 11).
+
+Where the framework's word for a side reaches half ("many", up to "the majority of"),
+the two sides together would read as more than every case: each side is said "about
+half of the" where it is ([near_even] `about_half_within` in `drafting.toml`), else as
+a minority (`key_findings.toml` [balance] `minority`), and the other side "as many"
+(`words.even_split`): "About half of the cases ... show that ..., but as many others do
+not", never "Many ... as many others".
+"""
+
+from __future__ import annotations
+
+import tomllib
+from functools import cache
+
+from exporters.draft.tables import drafting_table
+from exporters.draft.words import wording_dir
+
+
+@cache
+def minority_word() -> str:
+    """`key_findings.toml` [balance] `minority`: the smaller side's word beside a
+    majority where the framework's own word for its share reaches half ("a minority
+    of")."""
+    with (wording_dir() / "key_findings.toml").open("rb") as fh:
+        return str(tomllib.load(fh)["balance"]["minority"])
+
+
+def even_word(n: int, total: int) -> tuple[str, str]:
+    """Both sides' word for `n` cases each way among `total` cases with a view, where
+    the framework's word for `n` reaches half (see the module docstring)."""
+    if abs(2 * n - total) < 2 * float(drafting_table("near_even")["about_half_within"]) * total:
+        word = str(drafting_table("even_split")["about_half"])
+    else:
+        word = minority_word()
+    return word, word
