@@ -117,6 +117,7 @@ def said_about(
     main: bool,
     even: bool,
     service: str,
+    other: Counter[str] | None = None,
 ) -> list[str]:
     """The subjects a side of a group's view is said about, commonest first: on the side
     its records lean (`main`), only subjects more of its records take that way than the
@@ -124,12 +125,21 @@ def said_about(
     one judge praised it and two criticised it), else the service (a group and a
     direction, no subject); on the other side, only subjects some of its records take
     that way ("while noting some shortcomings in X" only where one criticises X); where
-    the records are even, subjects taken that way at least as often as the other."""
+    the records are even or divided, subjects more of them take that way than the other,
+    after a subject taken as often each way only where it is the commonest on both sides
+    (`other`: the other side's `ranked`), so that the clause says it held both ways ("as
+    much praise as criticism of the service's leaders") and never one way only (tester
+    20, A1: judges "criticising the service's leaders", one praising and one criticising
+    them, beside "as much praise as criticism of the service's leaders")."""
     said = [a for a, _n in ranked.most_common() if this[a]]
     if main:
         said = [a for a in said if this[a] > that[a]]
         return said or [service]
     if even:
-        said = [a for a in said if this[a] >= that[a]]
-        return said or [service]
+        more = [a for a in said if this[a] > that[a]]
+        level = [a for a in said if this[a] == that[a]]
+        top = [a for a, _n in (other or Counter()).most_common(1)]
+        if said and said[0] in level and top == said[:1]:  # the main point, held both ways
+            return [said[0], *more]
+        return more or level or [service]
     return said

@@ -191,8 +191,8 @@ def weigh(pool: Pool, group: Group) -> None:
             counter.pop(service, None)
     main = "pos" if group.kind in ("for", "mostly_for") else "neg" if group.kind in (
         "against", "mostly_against") else ""  # fmt: skip
-    pos_about = said_about(pos, praised, criticised, main == "pos", main == "", service)
-    neg_about = said_about(neg, criticised, praised, main == "neg", main == "", service)
+    pos_about = said_about(pos, praised, criticised, main == "pos", main == "", service, neg)
+    neg_about = said_about(neg, criticised, praised, main == "neg", main == "", service, pos)
     group.pos_about = regard.said_of(group.names, pos_about)  # never "partners ... partners"
     group.neg_about = regard.said_of(group.names, neg_about)
 

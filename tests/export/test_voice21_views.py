@@ -17,6 +17,7 @@ hand-written `tests/export/voice21_inspection`.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 
@@ -174,3 +175,27 @@ def test_position_statements_the_evening_before_are_a_reservation_about_timeline
     for text in said:
         assert "the timeliness of reports" in text, text
         assert "quality of reports" not in text, text
+
+
+def test_a_subject_held_both_ways_is_never_said_one_way_in_the_whole_view(
+    tmp_path: Path,
+) -> None:
+    """Tester 20's A1, on notes of my own: judges divided over the whole inspection, one
+    praising the national leaders and one criticising them.  The national section says
+    the leaders held both ways; the sentence saying the judges' whole view (local
+    services) says their praise and criticism of what more of them took that way (the
+    timeliness of reports, the quality of reports), never "praise for ... the service's
+    leaders" beside "in equal measure"."""
+    s = v21.build_balance(tmp_path / "balance.db")
+    try:
+        report = draft_report(load(s.store))
+    finally:
+        s.close()
+    views = {sec.heading: s.text for sec in report.sections for s in _sentences(sec)
+             if s.role == "views" and "Area" not in sec.heading}  # fmt: skip
+    national = next(t for h, t in views.items() if "national" in h)
+    whole = next(t for h, t in views.items() if "local services" in h)
+    assert "criticised the service's leaders in equal measure" in national, national
+    assert "praise for the timeliness of reports" in whole, whole
+    assert "criticism of the quality of reports" in whole, whole
+    assert "leaders" not in whole, whole

@@ -98,3 +98,47 @@ def build(path: Path) -> Small:
     for jid in ("J18-0", "J18-1", "J18-2", "J18-3", "J18-4"):
         s.judge(jid, "outstanding" if jid != "J18-4" else "good")
     return s
+
+
+# Judges divided over the whole inspection (tester 20's A1, in notes of my own): the
+# timeliness of reports praised three times and criticised once, the quality of reports
+# criticised once, and the service's leaders praised once and criticised once, at national
+# level.  Their leaders are held both ways: never said as criticised only.
+BALANCE_AREA_VIEWS = [
+    ("71", ["QP1"], "strength", "INT_JUDICIARY",
+     "District judge: section 7 reports from Larkhill arrive on time, every time."),
+    ("72", ["QP1"], "strength", "INT_JUDICIARY",
+     "Legal adviser: Otterbrook's safeguarding letters are always filed in good time."),
+    ("73", ["QP1"], "strength", "INT_JUDICIARY",
+     "DFJ: reports in Cinder Vale are timely and the court rarely waits."),
+    ("73", ["QP1"], "development", "INT_JUDICIARY",
+     "Recorder: the addendum reports are filed late and one final hearing was adjourned."),
+    ("72", ["QP7"], "development", "INT_JUDICIARY",
+     "Circuit judge: the quality of the final analyses is poor; they restate the "
+     "parents' positions."),
+]  # fmt: skip
+LEADERS_PRAISED = (
+    "Senior family judge: the national leaders are open with the judiciary and answer "
+    "every letter we send."
+)
+LEADERS_CRITICISED = (
+    "Family division liaison judge: national leaders promise much but the improvement "
+    "they promised the courts has been slow."
+)
+
+
+def build_balance(path: Path) -> Small:
+    """An inspection whose judges are divided (`BALANCE_AREA_VIEWS`, and their leaders
+    held both ways at national level), written to `path`, open."""
+    s = Small(path, areas=AREAS)
+    for code, batches in WEAKNESSES.items():
+        for n, weak in batches:
+            s.cases_noted(code, n, weak)
+        s.judge("J18-4A", GRADES[code], area=code)
+    for area, crits, polarity, source, text in BALANCE_AREA_VIEWS:
+        s.about_area(area, crits, polarity, text, source)
+    s.national(["LG2"], "strength", LEADERS_PRAISED, "INT_JUDICIARY")
+    s.national(["LG2"], "development", LEADERS_CRITICISED, "INT_JUDICIARY")
+    for jid in ("J18-0", "J18-1", "J18-2", "J18-3", "J18-4"):
+        s.judge(jid, "outstanding" if jid != "J18-4" else "good")
+    return s
