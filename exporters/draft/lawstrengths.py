@@ -124,6 +124,13 @@ def _stated_alone(body: Sequence[Section], jid: str) -> set[str] | None:
             if x.role == "claim" and x.direction == "for" and len(x.criteria) == 1}  # fmt: skip
 
 
+def below_good(sc: Scene, named: Sequence[Claim]) -> bool:
+    """Whether the law types' strengths are chosen by the rule for a service below good
+    (see the module docstring): no law type judged good or better, where none is below
+    good, and no strength held across the service (`named`)."""
+    return not _graded_well(sc) and not named
+
+
 def law_points(
     sc: Scene, unsaid: Sequence[Claim], named: Sequence[Claim], body: Sequence[Section] = ()
 ) -> list[Measured]:
@@ -135,15 +142,13 @@ def law_points(
     a point the section lists among its lesser strengths with counts."""
     d = sc.data
     found: list[tuple[int, Measured]] = []
-    laws = _graded_well(sc)
     # Where every law type is below good and no strength holds across the service, a
     # law type's strength need not be particular to it: its own cases bear it out
     # (tester 20's A5: the summary of a service requiring improvement named no strength,
     # though public law's section found relationships strong in nine of ten cases), on
     # any share of the cases assessed: not a superlative, the section's own finding.
-    below = not laws and not named
-    if below:
-        laws = _all_below_good(sc)
+    below = below_good(sc, named)
+    laws = _all_below_good(sc) if below else _graded_well(sc)
     for law, jid in laws.items():
         pool = sc.laws[law]
         alone = _stated_alone(body, jid)

@@ -24,7 +24,7 @@ from exporters.draft.casethemes import (
 from exporters.draft.concentration import Measured, one_measure, share, where
 from exporters.draft.data import DraftData
 from exporters.draft.headlines import MOSTLY
-from exporters.draft.lawstrengths import law_points
+from exporters.draft.lawstrengths import below_good, law_points
 from exporters.draft.tallies import Claim, Tally, same_point
 from exporters.draft.words import proportion_word
 from exporters.model import Section
@@ -164,7 +164,8 @@ def practice_themes(sc: Scene, body: Sequence[Section] = ()) -> list[Theme]:
                               own_records(sc, crits, set(cases), "strength"), crits=crits,
                               basis=basis, cases=cases))  # fmt: skip
     named = [c for c, _ in strong[: lim["nouns"]]]
-    out += _law_strengths(sc, law_points(sc, unsaid, named, body), bool(strong))
+    points = law_points(sc, unsaid, named, body)
+    out += _law_strengths(sc, points, bool(strong), below_good(sc, named))
     weak = [c for c in practice if c.criterion not in guard and len(c.tally.neg) >= len(c.tally.pos)
             and _enough_against(d, c.tally)]  # fmt: skip
     weak.sort(key=lambda c: (-len(c.tally.neg) / c.tally.views, -len(c.tally.neg)))
@@ -173,9 +174,11 @@ def practice_themes(sc: Scene, body: Sequence[Section] = ()) -> list[Theme]:
     return out
 
 
-def _law_strengths(sc: Scene, points: list[Measured], after: bool) -> list[Theme]:
+def _law_strengths(sc: Scene, points: list[Measured], after: bool, below: bool) -> list[Theme]:
     """The finding on the strengths particular to one law type (`lawstrengths.py`), each
-    said of its law type's cases, "also" after the strongest practice (`after`)."""
+    said of its law type's cases, "also" after the strongest practice (`after`); its
+    comment says which rule chose them (`below`: a service below good, whose strength
+    need not be particular to its law type, kf20b's A5)."""
     if not points:
         return []
     frame = "strong_law" if after else "strong_plain"
@@ -184,7 +187,8 @@ def _law_strengths(sc: Scene, points: list[Measured], after: bool) -> list[Theme
     cases = [k for *_x, t in points for k in t.pos]
     crits = [c.criterion for c, *_x in points]
     lines = [f"{cases_line(c.tally)}; {cases_line(t, law.strip())}" for c, law, _a, t in points]
-    basis = "; ".join([*lines, "each a strength particular to its law type, weighed on its cases"])
+    rule = wording()["basis"]["law_own" if below else "law_particular"]
+    basis = "; ".join([*lines, str(rule)])
     return [make_theme(sc, "strength", "strongest_law", text,
                        own_records(sc, crits, set(cases), "strength"), crits=crits,
                        basis=basis, cases=cases)]  # fmt: skip

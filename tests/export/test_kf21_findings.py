@@ -1,0 +1,61 @@
+"""Issue 15, kf21 (tester 20's draft audit of a service requiring improvement, A6 and
+A10, and kf20b's leftover), on a hand-written inspection under the 2021 framework
+(`kf21_inspection`):
+
+- a law type's count of the work on domestic abuse counts the notes about that work,
+  never a note on the manager's supervision that names it in passing (A6);
+- the leaders' section says a point once, states the figures its notes hold with their
+  source, and never calls one record each way a weakness not drafted (A10);
+- the comment of a below-good service's law-type strength says the rule that chose it.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from exporters.draft import draft_report, load
+from exporters.model import ReportModel, Section, Sentence
+from store.store import Store
+from tests.export import kf21_inspection as insp
+
+Refs = dict[str, set[str]]  # each note's text -> the cases holding it
+
+
+def _draft(tmp_path_factory: pytest.TempPathFactory, culture: bool) -> tuple[ReportModel, Refs]:
+    path = tmp_path_factory.mktemp("kf21") / "ri.db"
+    insp.requires_improvement(path, culture=culture).close()
+    with Store.open(path) as store:
+        data = load(store)
+        refs: Refs = {}
+        for ev in data.evidence:
+            if ev.case_id:
+                refs.setdefault(ev.text, set()).add(data.ref[data.index_of[ev.id]])
+        return draft_report(data), refs
+
+
+@pytest.fixture(scope="module")
+def drafted(tmp_path_factory: pytest.TempPathFactory) -> tuple[ReportModel, Refs]:
+    return _draft(tmp_path_factory, culture=False)
+
+
+@pytest.fixture(scope="module")
+def with_culture(tmp_path_factory: pytest.TempPathFactory) -> ReportModel:
+    return _draft(tmp_path_factory, culture=True)[0]
+
+
+def _section(report: ReportModel, words: str) -> Section:
+    return next(s for s in report.sections if words in s.heading)
+
+
+def _sentences(sec: Section) -> list[Sentence]:
+    return [x for p in [*sec.intro, *sec.paragraphs] for x in p.sentences]
+
+
+def test_a_below_good_law_strength_says_its_rule(drafted: tuple[ReportModel, Refs]) -> None:
+    """Every law type requires improvement and no strength holds across the service: the
+    key findings name public law's strength on its own cases, and the comment says so,
+    not that it is particular to its law type (the rule for law types good or better)."""
+    kf = _sentences(_section(drafted[0], "key findings"))
+    strong = [x for x in kf if x.direction == "for" and "QPN1" in x.criteria]
+    assert len(strong) == 1, [x.text for x in kf]
+    assert "own cases" in strong[0].basis and "particular to its law type" not in strong[0].basis
