@@ -15,7 +15,13 @@ whatever criterion they are filed under.  Each case counts once: against the sub
 where more of its notes naming it are development points than strengths, for it the
 other way round, neither where they are even; a hedged note counts neither way (as in
 every tally), and a strength note naming the subject just after "no" says the concern
-is absent, not that the work was good.  The subject with the most cases against (in a
+is absent, not that the work was good.  A note counts only where it is about the work
+with the family: filed under a criterion of one of `lawsubjects.toml` `about_work`'s
+themes (criteria.toml `theme`: the practice, and the work with partners on the case).
+A note filed only under managers' oversight on the file, leadership or the workforce is
+about how others oversaw or resourced the work, and names the subject in passing
+(tester 20's A6: "Supervision record ... says 'discussed - no issues'.  Nothing about
+the unresolved DA concern" counted as the domestic abuse work falling short).  The subject with the most cases against (in a
 section weighing against) or for is named, with the other side's weightiest after it
 where that is another subject, each in one sentence giving both sides' counts, placed
 after the section's sentence on the criterion most of its notes are filed under.
@@ -102,13 +108,24 @@ class Subject:
         return "for" if p > n else "against"
 
 
+def _work_criteria(ctx: Context) -> frozenset[str]:
+    """The framework's criteria about the work with the family (`about_work`: their
+    criteria.toml theme), whose notes may count for a subject."""
+    d = ctx.data
+    themes = set(wording()["about_work"])
+    return frozenset(c.id for c in d.framework.criteria
+                     if d.words.criterion(d.framework, c.id).theme in themes)  # fmt: skip
+
+
 def subjects(ctx: Context, cases: AbstractSet[int] | None = None) -> list[Subject]:
     """Every subject of `lawsubjects.toml` the notes on the section's cases (or `cases`)
     name, counted as the module docstring says (the inspectors' own notes)."""
     d = ctx.data
     cases = ctx.pool.case_ids if cases is None else cases
+    work = _work_criteria(ctx)
     recs = [i for i in range(len(d)) if d.case[i] in cases and d.own[i] and i not in d.hedged
-            and d.polarity[i] in ("strength", "development")]  # fmt: skip
+            and d.polarity[i] in ("strength", "development")
+            and not work.isdisjoint(d.crits[i])]  # fmt: skip
     if not recs:
         return []
     texts = d.texts(recs)

@@ -51,6 +51,26 @@ def _sentences(sec: Section) -> list[Sentence]:
     return [x for p in [*sec.intro, *sec.paragraphs] for x in p.sentences]
 
 
+def test_domestic_abuse_counts_the_work_on_it_not_the_supervision_of_it(
+    drafted: tuple[ReportModel, Refs],
+) -> None:
+    """Eight private law cases have notes on the work on domestic abuse (six weak, two
+    sound); three more name it only in a note on the manager's supervision and one in a
+    note on a manager's direction.  The section counts the eight, and none of the four."""
+    report, refs = drafted
+    said = [x for x in _sentences(_section(report, "private law practice"))
+            if "domestic abuse" in x.text and x.role == "claim" and not x.criteria]  # fmt: skip
+    assert len(said) == 1, [x.text for x in said]
+    work = {r for t in (*insp.DA_WEAK, *insp.DA_GOOD, insp.DA_SHARED_WEAK) for r in refs.get(t, ())}
+    oversight = {r for t in (*insp.OVERSIGHT_DA, insp.OVERSIGHT_DA_GOOD) for r in refs.get(t, ())}
+    assert len(work) == 8 and len(oversight) == 4
+    assert set(said[0].case_refs) == work, said[0].case_refs
+    text = said[0].text
+    assert "eight" in text and "six" in text and "two" in text, text
+    assert not any("supervision" in x.text for x in _sentences(_section(report, "private law practice"))
+                   if "domestic abuse" in x.text)  # fmt: skip
+
+
 def test_a_below_good_law_strength_says_its_rule(drafted: tuple[ReportModel, Refs]) -> None:
     """Every law type requires improvement and no strength holds across the service: the
     key findings name public law's strength on its own cases, and the comment says so,
