@@ -278,8 +278,8 @@ def unsaid_strengths(ctx: Context, paras: Sequence[Paragraph]) -> list[tuple[str
     said = _said(paras, ctx)
     named = {c for p in paras for s in p.sentences if s.role in ("marker", "placeholder")
              for c in s.criteria}  # fmt: skip
-    found = [c for c in ctx.pool.claims() if c.criterion not in said
-             and c.criterion not in named and material_strength(ctx, c)]  # fmt: skip
+    found = [c for c in ctx.pool.claims() if c.criterion not in said and c.criterion not in named
+             and (material_strength(ctx, c) or serviceleft.one_each(ctx, c))]  # fmt: skip
     themes = list(dict.fromkeys(c.theme for c in found))
     out = []
     for t in themes:

@@ -34,6 +34,8 @@ from exporters.draft.judgementpool import LinkedPool as LinkedPool
 from exporters.draft.judgementpool import judgement_pool as judgement_pool
 from exporters.draft.judgementpool import weighing_pool
 from exporters.draft.lawsubjects import add_subjects
+from exporters.draft.leadersfigures import add_figures
+from exporters.draft.leaderstwice import said_once
 from exporters.draft.mainfailure import name_failure
 from exporters.draft.perdata import PerData
 from exporters.draft.rarersaid import add_rarer
@@ -436,6 +438,8 @@ def judgement_section(data: DraftData, jdef: JudgementDef, voice: Voice, used: U
         add_subjects(ctx, paras, build.weighs_against(ctx))
     if kind == "leadership":  # complaints and the rarer work, each said (`rarersaid`)
         add_rarer(ctx, paras)
+        said_once(ctx, paras)  # a point two criteria's claims make from one note
+        add_figures(ctx, paras)  # the figures its notes hold, with their source
     reported_line(ctx, weighed, jdef, paras, check)
     mark_undrafted(ctx, paras)
     mark_unsaid_strengths(ctx, paras)

@@ -6,11 +6,13 @@ nor of learning from complaints, adoption or leave to remove, and gave no marker
 A criterion the framework links to a national judgement is said about the service in
 that section only (`sections.LinkedPool`), so a point it leaves out is left out of the
 report.  Every such criterion whose development records outnumber its strength records
-(firm: a hedged note counts neither way), or with one of each, and that the section
+(firm: a hedged note counts neither way), and that the section
 states nowhere (a claim, its opening, or the stakeholders' views), is named in the
 section's "[Not drafted here: ...]" marker with its records (`coverage.undrafted_marker`);
-a point whose strengths are as many or more, on more records, is named by the strengths'
-placeholder ("Strengths also found", "Found both ways": `coverage.unsaid_strengths`).  An
+a point whose strengths are as many or more is named by the strengths' placeholder
+("Strengths also found", "Found both ways": `coverage.unsaid_strengths`), one record
+each way too (`one_each`; tester 20's A10: "weaknesses found in learning from audits
+and reviews (one development record and one strength record)" is no weakness).  An
 area section keeps its own rule (`coverage.service_weaknesses`): its leadership points
 are the area's share of the service's, said in proportion to its strengths.
 """
@@ -49,11 +51,18 @@ def left_out(ctx: Context, said: Collection[str]) -> list[Claim]:
 
 def _weighs_against(claim: Claim) -> bool:
     """Whether a point about the service is a weakness to name: more development records
-    than strength records, or as many on one record each way.  A point with the strengths
-    the larger side, or two or more records each way, is the strengths' placeholder's
-    (`coverage.unsaid_strengths`: "Strengths also found", "Found both ways")."""
-    neg, pos = len(claim.tally.wide_neg), len(claim.tally.wide_pos)
-    return neg > pos or neg == pos == 1
+    than strength records.  A point with the strengths the larger side, or as many
+    records each way, is the strengths' placeholder's (`coverage.unsaid_strengths`:
+    "Strengths also found", "Found both ways")."""
+    return len(claim.tally.wide_neg) > len(claim.tally.wide_pos)
+
+
+def one_each(ctx: Context, claim: Claim) -> bool:
+    """Whether a national judgement's point about the service rests on one record each
+    way: found both ways, for the placeholder of points found both ways to name, though
+    one strength record is no material strength (`coverage.material_strength`)."""
+    t = claim.tally
+    return linked_section(ctx) and not claim.by_cases and len(t.wide_neg) == len(t.wide_pos) == 1
 
 
 def noun(ctx: Context, claim: Claim) -> str:

@@ -71,6 +71,70 @@ def test_domestic_abuse_counts_the_work_on_it_not_the_supervision_of_it(
                    if "domestic abuse" in x.text)  # fmt: skip
 
 
+def _leaders(report: ReportModel) -> list[Sentence]:
+    return _sentences(_section(report, "impact of leaders"))
+
+
+def test_the_leaders_section_says_the_staff_survey_once(
+    drafted: tuple[ReportModel, Refs], with_culture: ReportModel
+) -> None:
+    """The staff survey note on caseloads is filed under workforce planning and the
+    culture: the section says it with workforce planning, and no second sentence on the
+    culture says it again.  Where the culture has a note of its own, it is said too."""
+    said = _leaders(drafted[0])
+    claims = [x for x in said if x.role == "claim"]
+    workforce = [x for x in claims if x.criteria == ["LG8"]]
+    assert len(workforce) == 1 and workforce[0].direction == "against", [x.text for x in claims]
+    assert not [x for x in claims if x.criteria == ["LG5"]], [x.text for x in claims]
+    assert "LG5" in workforce[0].basis
+    culture = [x for x in _leaders(with_culture) if x.role == "claim" and x.criteria == ["LG5"]]
+    assert len(culture) == 1, [x.text for x in _leaders(with_culture)]
+
+
+def _after(said: list[Sentence], claim: Sentence) -> list[str]:
+    """The sentences after a claim up to the next claim."""
+    k = said.index(claim) + 1
+    out = []
+    while k < len(said) and said[k].role != "claim":
+        out.append(said[k].text)
+        k += 1
+    return out
+
+
+def test_the_leaders_section_gives_the_figures_with_their_source(
+    drafted: tuple[ReportModel, Refs], with_culture: ReportModel
+) -> None:
+    """The staff survey's figure on caseloads follows the sentence on workforce planning,
+    said as the survey's; the figure on complaints follows the sentence on complaints; the
+    survey's other figure, on recommending the service, is on nothing the section says.
+    With a note on the culture of its own, the caseload figure still goes with workforce
+    planning, never with the culture's support and challenge."""
+    figure = "In the staff survey, 37% of practitioners say their caseload is unmanageable."
+    for report in (drafted[0], with_culture):
+        said = _leaders(report)
+        workforce = next(x for x in said if x.role == "claim" and x.criteria == ["LG8"])
+        assert figure in _after(said, workforce), [x.text for x in said]
+        assert sum(figure in x.text for x in said) == 1
+        complaints = next(x for x in said if x.role == "claim" and x.criteria == ["LG6"])
+        assert any("have doubled since last spring" in t for t in _after(said, complaints))
+        assert not any("61%" in x.text for x in said)
+
+
+def test_one_record_each_way_is_found_both_ways_not_a_weakness(
+    drafted: tuple[ReportModel, Refs],
+) -> None:
+    """Learning from audits and diversity and identity rest on one strength and one
+    development record each: the section names them as found both ways, never as
+    weaknesses not drafted."""
+    said = _leaders(drafted[0])
+    texts = " ".join(x.text for x in said)
+    assert "weaknesses found in learning from audits" not in texts
+    both = [x for x in said if x.text.startswith("[Found both ways")]
+    assert len(both) == 1, texts
+    assert "learning from audits and reviews" in both[0].text
+    assert "diversity and identity" in both[0].text
+
+
 def test_a_below_good_law_strength_says_its_rule(drafted: tuple[ReportModel, Refs]) -> None:
     """Every law type requires improvement and no strength holds across the service: the
     key findings name public law's strength on its own cases, and the comment says so,

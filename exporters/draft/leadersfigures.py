@@ -1,0 +1,175 @@
+"""The figures a national leadership section's notes hold, stated with their source
+(issue 15, tester 20's A10: the notes said "Staff survey: 41% of practitioners say their
+workload is unmanageable" and the section said only "The staff survey shows weaknesses
+in practitioners' workloads"; the 2018 report gives such figures with their source, "In
+our survey of staff, 97% agreed ...").
+
+After a claim about the service stated one way (a strength or a weakness, never a
+balanced claim, whose two sides a figure would not tell apart), one of the records it
+rests on, on the side it states, may give its figure: the first clause of the note
+(split at full stops and semicolons, a short label such as "Staff survey:" left off)
+that holds a figure (a percentage, "N of M", or a change such as "doubled": `rests.toml`
+[figures]), speaks of what the claim is said about (a cue of the subject its notes
+speak of, `subjects.subject_of`, with its criterion's where that is its usual one:
+"58% would recommend the service" says nothing of workloads, nor "37% say their
+caseload is unmanageable" of the support and challenge staff receive), and reads as a
+clause (a verb after its subject: "vacancy rate 14% nationally" does not).
+It is said as the note says it, after its source ("In the staff survey, 41% of
+practitioners say ..."), or as it stands where it names its source itself ("Complaints
+about late reports have doubled in a year.").  Never a record or wording the report has
+drawn on already, nor a figure the claim or its example states; at most `most` a
+section.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+
+from exporters.draft import subjects
+from exporters.draft.claims import Context
+from exporters.draft.examples import split_sentences
+from exporters.draft.fitting import has_any_words, lower_first
+from exporters.draft.leadersrest import wording
+from exporters.draft.standalone import as_said, is_clause
+from exporters.draft.tallies import Claim
+from exporters.draft.trace import traced
+from exporters.draft.words import capitalise
+from exporters.model import Paragraph, Sentence
+
+_PERCENT = re.compile(r"\d\s*%|\bper ?cent\b|\b\d+ (?:of|in|out of) (?:the )?\d+\b", re.IGNORECASE)
+_FOLLOWS = ("example", "impact", "quote")  # what stays with the claim it follows
+
+
+def add_figures(ctx: Context, paras: list[Paragraph]) -> None:
+    """Put each figure sentence (see the module docstring) after its claim and what
+    illustrates it, in a national section's paragraphs."""
+    most = int(wording()["figures"]["most"])
+    said = 0
+    for p in paras:
+        sents = list(p.sentences)
+        k = 0
+        while k < len(sents) and said < most:
+            s = sents[k]
+            k += 1
+            if s.role != "claim" or s.by_cases or s.direction not in ("for", "against"):
+                continue
+            end = k
+            while end < len(sents) and sents[end].role in _FOLLOWS:
+                end += 1
+            figure = _figure(ctx, s, [x.text for x in sents[k - 1 : end]])
+            if figure is not None:
+                sents.insert(end, figure)
+                said += 1
+                k = end + 1
+        p.sentences = sents
+
+
+def _figure(ctx: Context, s: Sentence, near: Sequence[str]) -> Sentence | None:
+    """The figure sentence after claim `s` (the claim and what follows it: `near`), or
+    None."""
+    d = ctx.data
+    if len(s.criteria) != 1:
+        return None
+    crit = s.criteria[0]
+    claim = ctx.pool.claim(crit)
+    if claim is None or claim.by_cases:
+        return None
+    polarity = "strength" if s.direction == "for" else "development"
+    index = d.index_of
+    side = [index[r] for r in s.evidence_ids
+            if r in index and d.polarity[index[r]] == polarity and index[r] not in d.hedged]  # fmt: skip
+    claim = replace(claim, direction="for" if s.direction == "for" else "against")
+    cues = _cues(ctx, claim, side)
+    for i in side:
+        for clause in _clauses(d.text(i)):
+            if not _PERCENT.search(clause) and not has_any_words(clause, _changes()):
+                continue
+            if not has_any_words(clause, cues) or _stated(clause, near):
+                continue
+            if not _reads(ctx, clause) or ctx.used.seen(i, clause):
+                continue
+            text = _sentence(ctx, i, clause)
+            if text is None:
+                continue
+            ctx.used.take(i, clause)
+            return traced(text, [i], d, role="example", criteria=[crit],
+                          basis=str(wording()["figures"]["basis"]), direction=s.direction)  # fmt: skip
+    return None
+
+
+def _changes() -> tuple[str, ...]:
+    return tuple(wording()["figures"]["changes"])
+
+
+def _cues(ctx: Context, claim: Claim, side: Sequence[int]) -> tuple[str, ...]:
+    """The words by which a note speaks of what a claim is said about: the cues of the
+    subject its notes on the side it states speak of (`subjects.subject_of`: the
+    culture's claim said as "the support and challenge staff receive" is not about
+    caseloads, though caseloads are one of the culture's subjects), with the criterion's
+    own cues where that is its usual or neutral subject."""
+    d = ctx.data
+    own = d.words.criterion(d.framework, claim.criterion).cues
+    st, dv = (side, ()) if claim.direction == "for" else ((), side)
+    chosen = subjects.subject_of(d, claim, st, dv)
+    if chosen is None:
+        return tuple(own)
+    subject, found = chosen
+    if subject.name in (subjects.USUAL, subjects.NEUTRAL):
+        return (*own, *subject.cues)
+    parts = found if subject.name == subjects.JOINED else (subject,)
+    return tuple(
+        c for x in parts for c in (x.cues if x.name != subjects.USUAL else (*own, *x.cues))
+    )
+
+
+def _clauses(text: str) -> list[str]:
+    """A note's clauses: its sentences split at semicolons, a short label before a colon
+    ("Staff survey:") left off, each without its full stop."""
+    out = []
+    for sentence in split_sentences(text):
+        head, colon, rest = sentence.partition(":")
+        if colon and len(head.split()) <= 4 and rest.strip():
+            sentence = rest
+        out += [p.strip().rstrip(".") for p in sentence.split(";") if p.strip()]
+    return out
+
+
+def _figures_of(text: str) -> set[str]:
+    """The figures a text states: its percentages and counts, and its words of change."""
+    low = text.lower()
+    changes = {w for w in _changes() if has_any_words(low, (w,))}
+    return {m.group(0).replace(" ", "") for m in _PERCENT.finditer(text)} | changes
+
+
+def _stated(clause: str, near: Sequence[str]) -> bool:
+    """Whether the claim or what follows it states the clause's figure already."""
+    mine = _figures_of(clause)
+    return bool(mine) and any(mine & _figures_of(t) for t in near)
+
+
+def _reads(ctx: Context, clause: str) -> bool:
+    """Whether a clause reads as one: a verb after its subject."""
+    w = ctx.data.words
+    known = w.known_capitals | {ctx.data.inspection.organisation}
+    return is_clause(w.standalone, clause, w.bare_noun_starts) or bool(
+        as_said(w.standalone, capitalise(clause), known, w.bare_noun_starts)
+    )
+
+
+def _sentence(ctx: Context, i: int, clause: str) -> str | None:
+    """The clause after its source ("In the staff survey, ..."), or as it stands where it
+    names its source; None where the report has said it."""
+    d = ctx.data
+    table = wording()["figures"]
+    source = d.words.evidence_nouns.get(d.source[i], "")
+    head = source.split()[-1] if source else ""
+    if not source or "{" in source:
+        return None
+    if head and has_any_words(clause, (head,)):
+        options = [capitalise(clause) + "."]
+    else:
+        low = lower_first(clause, d.words.known_capitals | {d.inspection.organisation})
+        options = [str(f).format(source=source, clause=low) for f in table["frames"]]
+    return ctx.voice.choose(options, ctx.key, "figure", str(i))
