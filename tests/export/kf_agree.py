@@ -86,8 +86,9 @@ def body_stance(s: Sentence) -> str:
     return "for" if pos > neg else "against"
 
 
+# "In some of the cases ..." opening a key finding reads as "... in some of the cases".
 _SHARES = re.compile(
-    r"\bin (a (?:very )?small number|a few|some|many|most|the majority|the vast majority|"
+    r"\b[Ii]n (a (?:very )?small number|a few|some|many|most|the majority|the vast majority|"
     r"almost all|all|about half|half|both|\w+ of the \w+)\b"
 )
 _MINOR = {"a small number", "a very small number", "a few", "some"}
