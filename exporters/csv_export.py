@@ -208,23 +208,30 @@ class _Tables:
 
     def gradings(self) -> Iterator[list[object]]:
         law = {c.id: c.law_type for c in self.data.cases}
+        # Who graded: whoever set the grade that stands, not a lead who settled a
+        # conflict by keeping it or who later corrected the rationale.
+        set_by = self.store.who_set("grading", "grade")
         for g in sorted(self.store.all_gradings(), key=lambda g: (g.case_id, g.criterion_id)):
+            by = set_by.get(g.meta.id)
+            who, when = (by.author, by.at) if by else (g.meta.updated_by, g.meta.updated_at)
             yield [self.refs.get(g.case_id, g.case_id), self.case_area.get(g.case_id, ""),
                    law.get(g.case_id, ""), g.criterion_id, g.grade or "",
                    self.fw.grading_label(g.grade) if g.grade else "", g.rationale,
-                   g.meta.updated_by, self.name(g.meta.updated_by), g.meta.updated_at,
-                   _yes(g.meta.conflict)]  # fmt: skip
+                   who, self.name(who), when, _yes(g.meta.conflict)]  # fmt: skip
 
     JUDGEMENTS = ["judgement_id", "title", "area_code", "area_name", "grade", "grade_label",
                   "rationale", "judged_by_name", "judged_at", "conflict"]  # fmt: skip
 
     def judgements(self) -> Iterator[list[object]]:
         fw = self.fw
+        set_by = self.store.who_set("judgement", "grade")
         for j in sorted(self.store.judgements(), key=lambda j: (j.judgement_id, j.area_code or "")):
+            by = set_by.get(j.meta.id)
+            who, when = (by.author, by.at) if by else (j.meta.updated_by, j.meta.updated_at)
             yield [j.judgement_id, fw.judgement(j.judgement_id).title, j.area_code or "",
                    self.area_names.get(j.area_code or "", ""), j.grade or "",
                    fw.grade(j.grade).label if j.grade else "", j.rationale,
-                   self.name(j.meta.updated_by), j.meta.updated_at, _yes(j.meta.conflict)]  # fmt: skip
+                   self.name(who), when, _yes(j.meta.conflict)]  # fmt: skip
 
 
 SENTENCES = ["section", "paragraph", "sentence", "text", "basis", "evidence_items", "conflict"]

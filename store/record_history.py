@@ -6,6 +6,11 @@ evidence someone deleted that is still deleted.
   conflict) and, for each field it changed, the value before and after.  A version
   with several parents (a merge's resolution) is compared with the parent it differs
   least from, so "what changed" is what the resolution chose, not the whole record.
+- `who_set(kind, field)`: for each record of `kind`, the author and time of the version
+  that set the value of `field` it shows now, following its lineage back past edits of
+  other fields and past a settled conflict to the side whose value was kept (who graded
+  a case is the inspector whose grade stands, not the lead who settled the conflict or
+  later corrected the rationale).
 - `deleted_evidence(author=None, limit=20)`: evidence whose current version is a
   deletion made by `author` (default: the inspector the file is issued to), newest
   deletion first, with what the note said before it was deleted: what an "undo
@@ -25,7 +30,7 @@ from store.connection import StoreBase, locked
 from store.errors import NotFoundError
 from store.ids import hlc_to_iso
 from store.models import Evidence
-from store.versions import V_COLUMNS, VERSION_COLUMNS, VersionRow, version_from_row
+from store.versions import V_COLUMNS, VERSION_COLUMNS, VersionRow, version_from_row, winner
 
 Action = Literal["created", "changed", "deleted", "restored", "settled"]
 
@@ -54,6 +59,13 @@ class RecordVersion(BaseModel):
     action: Action
     changes: list[FieldChange] = []
     """The fields it changed (empty for a deletion or an unchanged restore)."""
+
+
+class SetBy(BaseModel):
+    """Who set a field's current value, and when."""
+
+    author: str
+    at: str
 
 
 class DeletedEvidence(BaseModel):
@@ -108,6 +120,36 @@ def _entry(row: VersionRow, parents: list[VersionRow]) -> RecordVersion:
     )
 
 
+def _setter(
+    v: VersionRow, field: str, rows: dict[str, VersionRow], parents: dict[str, list[str]]
+) -> VersionRow:
+    """The version, from `v` back, that wrote the value of `field` `v` holds."""
+    value = v.values().get(field)
+    while True:
+        same = [p for p in _live_parents(v.vid, rows, parents) if p.values().get(field) == value]
+        if not same:
+            return v
+        v = min(same, key=lambda p: (p.hlc, p.vid))
+
+
+def _live_parents(
+    vid: str, rows: dict[str, VersionRow], parents: dict[str, list[str]]
+) -> list[VersionRow]:
+    """A version's parents, a deletion among them replaced by the versions it deleted."""
+    out: list[VersionRow] = []
+    todo, seen = list(parents.get(vid, [])), set()
+    while todo:
+        p = rows[todo.pop()]
+        if p.vid in seen:
+            continue
+        seen.add(p.vid)
+        if p.deleted:
+            todo.extend(parents.get(p.vid, []))
+        else:
+            out.append(p)
+    return out
+
+
 class RecordHistoryMixin(StoreBase):
     """Who changed a record, when and how; evidence deleted and not restored."""
 
@@ -137,6 +179,42 @@ class RecordHistoryMixin(StoreBase):
             if pvid in by_vid:
                 parents[vid].append(by_vid[pvid])
         return [_entry(r, parents[r.vid]) for r in rows]
+
+    @locked
+    def who_set(self, kind: str, field: str) -> dict[str, SetBy]:
+        """For each record of `kind`, who wrote the value of `field` it shows now and
+        when: from the version shown (the provisional winner while in conflict), back
+        through each parent holding the same value (a deletion is looked through to the
+        value it hid), to the version that changed it.  Where two parents hold it, the
+        earlier is followed: who first wrote it.  Two queries over the kind's versions."""
+        rows = {
+            r.vid: r
+            for r in map(
+                version_from_row,
+                self.conn.execute(f"SELECT {VERSION_COLUMNS} FROM version WHERE tbl = ?", (kind,)),
+            )
+        }
+        parents: dict[str, list[str]] = {}
+        named: set[str] = set()
+        for vid, pvid in self.conn.execute(
+            "SELECT p.vid, p.pvid FROM parent p JOIN version v ON v.vid = p.vid WHERE v.tbl = ?",
+            (kind,),
+        ):
+            if pvid in rows:
+                parents.setdefault(vid, []).append(pvid)
+                named.add(pvid)
+        heads: dict[str, list[VersionRow]] = {}
+        for r in rows.values():
+            if r.vid not in named:
+                heads.setdefault(r.rid, []).append(r)
+        out: dict[str, SetBy] = {}
+        for rid, hs in heads.items():
+            shown = winner(hs)
+            if shown.deleted:
+                continue
+            v = _setter(shown, field, rows, parents)
+            out[rid] = SetBy(author=v.author, at=hlc_to_iso(v.hlc))
+        return out
 
     @locked
     def deleted_evidence(

@@ -1,0 +1,73 @@
+"""Tester 20's F12: after the lead settled a grading conflict by keeping one inspector's
+grade, `gradings.csv` named the lead as the one who graded, at the time of settling.
+An analyst counting who graded what would credit the lead with grades never given.
+Who graded is now whoever set the grade that stands (`Store.who_set`): a settled
+conflict credits the side kept, and a later edit of the rationale alone changes nothing
+of who graded; a grade changed by the lead is the lead's.  Judgements likewise.  The
+case list and the grades are written for this test."""
+
+from __future__ import annotations
+
+import csv
+import json
+from pathlib import Path
+
+from tests.team.helpers import listed_file, run
+
+CASES = """Case No,Child ID,Law type,Order sought,Area,Stage,Date of birth
+HW/3101,1,Private,Child arrangements order,Area 6 - London South,WTFH,12/03/2016
+HW/3102,1,Private,Child arrangements order,Area 6 - London South,FHDRA,04/07/2019
+HW/3103,1,Public,Care order,Area 6 - London South,Issue,21/01/2015
+HW/3104,1,Public,Care order,Area 6 - London South,IRH,02/09/2013
+"""
+
+
+def _rows(folder: Path, name: str) -> list[dict[str, str]]:
+    with (folder / name).open(encoding="utf-8-sig", newline="") as fh:
+        return list(csv.DictReader(fh))
+
+
+def test_who_graded_is_whoever_set_the_grade_that_stands(tmp_path: Path) -> None:
+    db = listed_file(tmp_path, CASES)
+    run("areas", "visit", db, "6")
+    run("team", "add", db, "Priti Sandhu", "--initials", "PS")
+    run("team", "add", db, "Colm Byrne", "--initials", "CB")
+    run("team", "add", db, "Abena Mensah", "--initials", "AM", "--role", "deputy-lead")
+    run("sample", db, "--per-area", "4")
+    refs = [c["ref"] for c in json.loads(run("cases", "list", db, "--json").output)]
+    first, second, third = refs[0], refs[1], refs[2]
+    run("assign", db, "--inspector", "PS", "--area", "6")
+    ps, cb = tmp_path / "ps.db", tmp_path / "cb.db"
+    run("issue", db, "--inspector", "PS", "-o", ps)
+    run("issue", db, "--inspector", "CB", "-o", cb)
+    # Both grade the first case on SW1 differently: a conflict; Priti alone grades the
+    # second and third.
+    run("grade", ps, "--case", first, "--criterion", "SW1", "--grade", "good")
+    run("grade", cb, "--case", first, "--criterion", "SW1", "--grade", "inadequate",
+        "--rationale", "No visit for four months")  # fmt: skip
+    run("grade", ps, "--case", second, "--criterion", "SW1", "--grade", "good")
+    run("grade", ps, "--case", third, "--criterion", "SW1", "--grade", "good")
+    run("merge", db, ps, cb)
+    (conflict,) = json.loads(run("conflicts", db, "--json").output)
+    run("resolve", db, conflict["record_id"], "--take", "CB")
+    # The lead corrects the rationale of the second (Priti's grade stands) and changes
+    # the grade of the third (the lead's grade now).
+    run("grade", db, "--case", second, "--criterion", "SW1", "--grade", "good",
+        "--rationale", "Seen twice at home")  # fmt: skip
+    run("grade", db, "--case", third, "--criterion", "SW1", "--grade", "requires improvement")
+    # The deputy judges the area; the lead then corrects the rationale only.
+    run("judge", db, "--as", "AM", "--judgement", "J18-4A", "--area", "6", "--grade", "good",
+        "--rationale", "Most work timely")  # fmt: skip
+    run("judge", db, "--judgement", "J18-4A", "--area", "6", "--grade", "good",
+        "--rationale", "Most work timely; a few late")  # fmt: skip
+    run("export", "csv", db, "-o", tmp_path / "csv", "--omit-text")
+
+    graded = {r["case_ref"]: r for r in _rows(tmp_path / "csv", "gradings.csv")}
+    assert graded[first]["grade"] == "inadequate" and graded[first]["conflict"] == ""
+    assert graded[first]["graded_by_name"] == "Colm Byrne"
+    assert graded[second]["graded_by_name"] == "Priti Sandhu"
+    assert graded[third]["graded_by_name"] == "Grace Whitfield"
+    # When: the time the kept grade was written, before the lead's settling.
+    assert graded[first]["graded_at"] < graded[third]["graded_at"]
+    (judged,) = _rows(tmp_path / "csv", "judgements.csv")
+    assert judged["judged_by_name"] == "Abena Mensah"
