@@ -23,6 +23,7 @@ import re
 from collections.abc import Callable
 
 from exporters.identify.capitals import after_initial
+from exporters.identify.misspelt import nearest_word
 from exporters.identify.patterns import Found, cue_pattern
 from exporters.identify.protected import ProtectedIndex
 from exporters.identify.reading import Token, WordInfo, WordReader
@@ -240,7 +241,7 @@ class NameFinder(WordReader):
                 span = span[1:]
             s, e = span[0].start, span[-1].end
             if not self._professional(text, s, e, run) and not self._is_staff(run):
-                found.append(Found(NAME, s, e, _unknown_note(span)))
+                found.append(Found(NAME, s, e, _unknown_note(span, self.vocab)))
         return found
 
     def _protected(
@@ -435,7 +436,9 @@ class NameFinder(WordReader):
         )
 
 
-def _unknown_note(span: list[Token]) -> str:
+def _unknown_note(span: list[Token], vocab: Vocabulary) -> str:
+    slip = nearest_word(vocab, span[0].text) if len(span) == 1 else None
+    typo = f", or a slip for ‘{slip}’ (correct the note if so)" if slip else ""
     if any(t.placed for t in span):
-        return "a word in capitals standing where a name goes, and no known acronym"
-    return "a name no list knows (a person's, or a place's)"
+        return f"a word in capitals standing where a name goes, and no known acronym{typo}"
+    return f"a name no list knows (a person's, or a place's){typo}"
