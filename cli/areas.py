@@ -30,10 +30,14 @@ def areas_list_cmd(db: Path, visited_only: bool, as_json: bool) -> None:
              "cases": store.count_cases(CaseFilter(area_code=a.code))}
             for a in store.areas(visited_only)
         ]  # fmt: skip
+        some = bool(rows) or bool(store.areas())
     if as_json:
         echo_json(rows)
         return
-    if not rows:
+    if not rows and some:
+        click.echo(f"No area is visited yet: mark those inspectors visit with "
+                   f"'fieldwork areas visit {db} CODE...'.")  # fmt: skip
+    elif not rows:
         click.echo(f"No areas yet: add them with 'fieldwork areas add {db} CODE --name TEXT'.")
     for r in rows:
         mark = "visited" if r["visited"] else ""

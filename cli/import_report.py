@@ -300,8 +300,8 @@ def laws_said(report: CaseImportReport) -> list[str]:
                    f"with --map if your list means one law throughout.")  # fmt: skip
     if report.laws_within:
         rows = "; ".join(f"{said} ({counted(n, 'row')})" for said, n in report.laws_within.items())
-        out.append("Law types read from the case type, which fits one law only (case "
-                   "management systems without that law file its work under another): "
+        out.append("Law types read from the case type, which fits one law only (some case "
+                   "management systems file its work under another law type): "
                    f"{rows}.")  # fmt: skip
     return out
 

@@ -29,6 +29,7 @@ def pick(
     choices: Iterable[tuple[str, Sequence[str]]],
     what: str,
     shown: dict[str, str] | None = None,
+    lister: str = "fieldwork framework show",
 ) -> str:
     """The code that `value` names.  `choices` are (code, other spellings: the label
     first, then alternative labels); a match on the code or any spelling, ignoring case,
@@ -40,7 +41,7 @@ def pick(
     for code, spellings in items:
         if key and key in {norm(code), *(norm(s) for s in spellings)}:
             return code
-    raise InvalidInputError(unknown(value, items, what, shown))
+    raise InvalidInputError(unknown(value, items, what, shown, lister))
 
 
 def _near(value: str, items: Sequence[tuple[str, Sequence[str]]]) -> list[str]:
@@ -80,17 +81,19 @@ def unknown(
     items: Sequence[tuple[str, Sequence[str]]],
     what: str,
     shown: dict[str, str] | None = None,
+    lister: str = "fieldwork framework show",
 ) -> str:
     """One sentence: "Unknown source 'case fil' (did you mean Case file scrutiny?); give
     one of: Case file scrutiny, ...".  Each value is named as the user may type it: its
-    label (the first spelling), or its code where it has none; never a code beside it."""
+    label (the first spelling), or its code where it has none; never a code beside it.
+    Past the first few, the command that lists the rest (`lister`)."""
     labels = {code: (spellings[0] if spellings else code) for code, spellings in items}
     labels.update(shown or {})
     near = _near(value, items)
     listed = [labels[code] for code, _ in items]
     if len(listed) > SHOWN:
         more = len(listed) - SHOWN
-        listed = [*listed[:SHOWN], f"one of {more} more that 'fieldwork framework show' lists"]
+        listed = [*listed[:SHOWN], f"one of {more} more that '{lister}' lists"]
     named = [labels[c] for c in near[:3]] + ([f"{len(near) - 3} more"] if len(near) > 3 else [])
     hint = f" (did you mean {either(named)}?)" if near else ""
     return f"Unknown {what} {value!r}{hint}; give one of: {either(listed)}."
@@ -169,8 +172,10 @@ AREA_WORDS = re.compile(r"^\s*(?:service\s+)?areas?\s*", re.I)
 
 def area(store: Store, value: str) -> str:
     """An area code as users write it: '6', 'Area 6', 'area 15A', 'Area 06' (read as the
-    case-list import reads an area cell, `store.caseareas.area_in`), or the area's name."""
-    from store.caseareas import area_in
+    case-list import reads an area cell, `store.caseareas.area_in`), the area's name,
+    or its name as the import reads one on a list: its initials ('SW') or its words
+    shortened ('Yorks', 'Gtr Manchester'), for one area only."""
+    from store.caseareas import area_in, initials, shortened
 
     areas = store.areas()
     wanted = AREA_WORDS.sub("", value).strip()
@@ -181,8 +186,16 @@ def area(store: Store, value: str) -> str:
     if found and any(a.code == found[0] for a in areas):
         return found[0]
     items = [(a.code, [a.name, f"Area {a.code}"]) for a in areas]
+    for code, spellings in items:  # the name in full first: 'East' is no shortening
+        if norm(value) in {norm(s) for s in spellings}:
+            return code
+    named = {a.name: a.code for a in areas if a.name}
+    by_initials = [a.code for a in areas if a.name and initials(a.name) == norm(value)]
+    short = by_initials[0] if len(by_initials) == 1 else shortened(value, named)
+    if short:
+        return short
     shown = {a.code: f"{a.code} ({a.name})" if a.name else a.code for a in areas}
-    return pick(value, items, "area", shown)
+    return pick(value, items, "area", shown, lister=f"fieldwork areas list {store.path}")
 
 
 def visited_area(store: Store, value: str) -> str:

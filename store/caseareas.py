@@ -97,15 +97,17 @@ def area_name(spellings: Counter[str]) -> str:
     return max(forms, key=lambda form: (form[1], form[0]))[2]
 
 
-AREA_WORDS = {"sth": "south", "nth": "north", "gtr": "greater", "ldn": "london", "lndn": "london"}
+AREA_WORDS = {"sth": "south", "nth": "north", "gtr": "greater", "ldn": "london", "lndn": "london",
+              "hants": "hampshire", "iow": "isle wight", "oxon": "oxfordshire",
+              "salop": "shropshire"}  # fmt: skip
 """Words staff shorten in an area's name other than by its first letters ('Sth West',
-'Gtr Manchester', 'LDN South'), read in full."""
+'Gtr Manchester', 'LDN South', 'Hants & IoW'), read in full (little words left out)."""
 
 
 def _words(name: str) -> list[str]:
     """A name's words in lower case, little words left out, shortened words in full."""
-    return [AREA_WORDS.get(w, w) for w in re.findall(r"[a-z]+", name.lower())
-            if w not in ("and", "of", "the")]  # fmt: skip
+    return [part for w in re.findall(r"[a-z]+", name.lower()) if w not in ("and", "of", "the")
+            for part in AREA_WORDS.get(w, w).split()]  # fmt: skip
 
 
 def initials(name: str) -> str:

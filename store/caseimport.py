@@ -203,8 +203,13 @@ class _Importer:
                                         f"(case_type,{cell},{many[0]})")  # fmt: skip
         elif code is None:
             typo = self.vocab.misspelt(group, cell)
-            hint = f": if it is {typo} misspelt, map it with --map ({column},{cell},{typo})"
-            self.problems.add(row.line, f"{what} {cell!r} not recognised{hint if typo else ''}",
+            hint = (
+                f": if it is {typo} misspelt, map it with --map ({column},{cell},{typo})"
+                if typo
+                else f": write one of the values accepted, or map it to one with --map "
+                f"({column},{cell},CODE)"
+            )
+            self.problems.add(row.line, f"{what} {cell!r} not recognised{hint}",
                               self.vocab.accepted(group))  # fmt: skip
         return code
 
@@ -313,7 +318,7 @@ class _Importer:
         ctype = self.value(row, "case_type", "case_types", "case type")
         law = self.law(row, ctype)
         if law and ctype and self.laws.get(ctype) and law not in self.laws[ctype] and \
-                (within := self.vocab.law_within(law, self.laws[ctype])):  # fmt: skip
+                (within := self.vocab.law_within(law, self.laws[ctype], ctype)):  # fmt: skip
             self.laws_within[f"{self.fw.law_type_label(law)} on {self.fw.case_type_label(ctype)}"
                              f", read as {self.fw.law_type_label(within)}"] += 1  # fmt: skip
             law = within

@@ -72,6 +72,9 @@ class Vocabulary:
     within: dict[str, list[str]] = field(default_factory=dict)
     """Law types that systems knowing no such law file a case type of it under: law ->
     the laws read as it (ADOPTION: PUBLIC, PRIVATE)."""
+    filed_within: dict[str, list[str]] = field(default_factory=dict)
+    """Case type -> the law types some systems file it under (`[case_types_within]`:
+    PARENTAL_ORDER: ADOPTION)."""
 
     @classmethod
     def load(cls, fw: Framework, mapping: dict[str, dict[str, str]] | None = None) -> Vocabulary:
@@ -93,7 +96,8 @@ class Vocabulary:
                    {k: list(v) for k, v in data.get("case_types_first", {}).items()},
                    {squash(k): v for k, v in data.get("case_type_forms", {}).items()},
                    {k: list(v["spellings"]) for k, v in data["other_applications"].items()},
-                   {k: list(v) for k, v in data.get("law_types_within", {}).items()})  # fmt: skip
+                   {k: list(v) for k, v in data.get("law_types_within", {}).items()},
+                   {k: list(v) for k, v in data.get("case_types_within", {}).items()})  # fmt: skip
 
     def is_personal(self, heading: str) -> bool:
         """Whether a column holds a personal detail Fieldwork never reads ("Initials",
@@ -226,10 +230,14 @@ class Vocabulary:
         return next((code for code, said in self.applications.items()
                      if any(words(p) in text for p in said)), None)  # fmt: skip
 
-    def law_within(self, law: str, fits: list[str]) -> str | None:
+    def law_within(self, law: str, fits: list[str], ctype: str = "") -> str | None:
         """The one law type a case type fits (`fits`), where a row gives it `law`, as
-        systems knowing no such law file it (`within`); None for a true mismatch."""
-        return fits[0] if len(fits) == 1 and law in self.within.get(fits[0], []) else None
+        systems knowing no such law file it (`within`), or as some systems file the case
+        type `ctype` (`filed_within`); None for a true mismatch."""
+        if len(fits) != 1:
+            return None
+        filed = law in self.within.get(fits[0], []) or law in self.filed_within.get(ctype, [])
+        return fits[0] if filed else None
 
     def labelled(self, value: str) -> list[str]:
         """The case types whose label holds every word of `value` (words such as 'order'

@@ -39,7 +39,9 @@ def test_a_misspelt_value_is_refused_with_what_it_may_be(tmp_path: Path) -> None
     assert ("stage 'Case Managment Hearing' not recognised: if it is CMH misspelt, map it "
             "with --map (stage,Case Managment Hearing,CMH)") in said, said  # fmt: skip
     assert "if it is 13 misspelt, map it with --map (area,Greater Manchster,13)" in said, said
-    assert "case type 'Jelly' not recognised; accepted:" in said, said  # no guess for nonsense
+    # No guess for nonsense: the values accepted and the way to map it.
+    assert ("case type 'Jelly' not recognised: write one of the values accepted, or map it "
+            "to one with --map (case_type,Jelly,CODE); accepted:") in said, said  # fmt: skip
     mapping = tmp_path / "map.csv"
     mapping.write_text(
         "field,their value,our code\nlaw_type,Privte Law,PRIVATE\ncase_type,Sectoin 7 report,S7\n"

@@ -70,7 +70,10 @@ def test_bad_rows_stop_the_import_with_line_numbers(master: Path, tmp_path: Path
         bad={2: ("Case Type", "Jelly"), 6: ("Date of Birth", "31/02/2015")},
     )  # fmt: skip
     result = run("cases", "import", master, csv_file, code=2)
-    assert "1 row (line 4): case type 'Jelly' not recognised; accepted: CAO" in result.output
+    assert (
+        "1 row (line 4): case type 'Jelly' not recognised: write one of the values accepted, "
+        "or map it to one with --map (case_type,Jelly,CODE); accepted: CAO"
+    ) in result.output
     assert "1 row (line 8): date of birth '31/02/2015': no such day" in result.output
     assert "nothing was imported" in result.output
     s = Store.open(master)
@@ -221,5 +224,5 @@ def test_the_accepted_case_types_are_printed_once(master: Path, tmp_path: Path) 
     jelly = next(ln for ln in said.splitlines() if "'Jelly' not recognised" in ln)
     custard = next(ln for ln in said.splitlines() if "'Custard' not recognised" in ln)
     assert "; accepted: CAO" in jelly
-    assert "not recognised; accepted: as above (case number" in custard
+    assert "(case_type,Custard,CODE); accepted: as above (case number" in custard
     assert said.count("; accepted: CAO") == 1

@@ -1,0 +1,95 @@
+"""Tester 21's case list (a case management system's export) and the areas commands:
+parental orders filed under "Adoption" (F1), "Sec 7 report" as a stage and the way
+through for a stage no list of ours names (F2), "Hants & IoW" for Hampshire and Isle of
+Wight (F3), and `areas visit` reading an area as the import reads it, pointing to
+`areas list`, with `areas list --visited` saying that none is visited yet (F5).  The
+lists are written for these tests."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from pathlib import Path
+
+from tests.team.helpers import listed_file, refused, run, unchanged
+
+HEADER = "Case Ref,Child No,Proceedings,Application Type,Service Area,Current Stage,DOB\n"
+ROWS = [
+    "PO/101,1,Adoption,Parental Order,Area 13 - Hampshire and Isle of Wight,WTFH,02/02/2025",
+    "PO/102,1,Adoption,Parental order (surrogacy),Hants & IoW,WTFH,19/06/2025",
+    "AD/201,1,Adoption,Adoption from care,Area 13 - Hampshire and Isle of Wight,Final,03/03/2022",
+    "PR/301,1,Private Law,C100 Child Arrangements,Area 4 - Yorkshire,Sec 7 report,11/11/2016",
+    "PR/302,1,Private Law,Child arrangements order,Yorks,FHDRA,05/05/2015",
+    "PR/303,1,Private Law,Child arrangements order,Area 3 - South West,WTFH,07/07/2014",
+    "PR/304,1,Private Law,Child arrangements order,Area 3 - South West,s.7 report,08/08/2013",
+]
+
+
+def _list(rows: list[str]) -> str:
+    return HEADER + "".join(r + "\n" for r in rows)
+
+
+def _cases(db: Path) -> list[tuple[str, str, str, str]]:
+    with sqlite3.connect(db) as conn:
+        return conn.execute(
+            "SELECT area_code, law_type, case_type, stage FROM cases ORDER BY area_code, stage"
+        ).fetchall()
+
+
+def test_parental_orders_under_adoption_sec_7_and_hants(tmp_path: Path) -> None:
+    db = listed_file(tmp_path, _list(ROWS))
+    cases = _cases(db)
+    # Both parental orders are private law in area 13, one given as "Hants & IoW"; the
+    # adoption from care stays adoption.
+    orders = [c for c in cases if c[2] == "PARENTAL_ORDER"]
+    assert orders == [("13", "PRIVATE", "PARENTAL_ORDER", "WTFH")] * 2
+    assert ("13", "ADOPTION", "ADOPT_FROM_CARE", "FINAL") in cases
+    # "Sec 7 report" and "s.7 report" are work after the first hearing.
+    assert sum(c[3] == "WAFH" for c in cases) == 2
+    said = run("cases", "list", db).output
+    assert said.count("Parental order (surrogacy)") == 2
+
+
+def test_a_child_arrangements_order_under_adoption_is_still_refused(tmp_path: Path) -> None:
+    db = listed_file(tmp_path, _list(ROWS))
+    path = tmp_path / "later.csv"
+    path.write_text(_list(["PR/399,1,Adoption,Child arrangements order,Yorks,WTFH,01/01/2015"]))
+    with unchanged(db):
+        out = run("cases", "import", db, path, code=2).output
+    assert "law type Adoption does not fit case type Child arrangements order" in out
+
+
+def test_the_import_says_how_it_read_them(tmp_path: Path) -> None:
+    db = listed_file(tmp_path, _list(ROWS[2:]))
+    path = tmp_path / "again.csv"
+    path.write_text(_list(ROWS[:2]))
+    out = run("cases", "import", db, path, "--update").output
+    assert "Adoption on Parental order (surrogacy), read as Private law (2 rows)" in out
+
+
+def test_a_stage_no_list_names_gives_the_way_through(tmp_path: Path) -> None:
+    db = listed_file(tmp_path, _list(ROWS))
+    path = tmp_path / "later.csv"
+    path.write_text(_list(["PR/398,1,Private Law,Child arrangements order,Yorks,Awaiting bundle,"
+                           "01/01/2015"]))  # fmt: skip
+    with unchanged(db):
+        out = run("cases", "import", db, path, code=2).output
+    assert "stage 'Awaiting bundle' not recognised: write one of the values accepted, or " \
+           "map it to one with --map (stage,Awaiting bundle,CODE)" in out  # fmt: skip
+    (tmp_path / "map.csv").write_text("field,their value,our code\nstage,Awaiting bundle,WAFH\n")
+    run("cases", "import", db, path, "--map", tmp_path / "map.csv")
+    assert sum(c[3] == "WAFH" for c in _cases(db)) == 3
+
+
+def test_areas_visit_reads_an_area_as_the_import_does(tmp_path: Path) -> None:
+    db = listed_file(tmp_path, _list(ROWS))
+    listed = run("areas", "list", db, "--visited").output
+    assert listed.startswith("No area is visited yet: mark those inspectors visit with "
+                             f"'fieldwork areas visit {db} CODE...'.")  # fmt: skip
+    out = run("areas", "visit", db, "Yorks", "SW", "Hants & IoW").output
+    assert "visited now: 3, 4, 13" in out
+    visited = json.loads(run("areas", "list", db, "--visited", "--json").output)
+    assert [a["code"] for a in visited] == ["3", "4", "13"]
+    with unchanged(db):
+        said = refused("areas", "visit", db, "Narnia")
+    assert "Unknown area 'Narnia'" in said and "fieldwork framework show" not in said
