@@ -16,7 +16,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
 from textual.timer import Timer
-from textual.widgets import Checkbox, Header, Input, Label, Select, Static, TextArea
+from textual.widgets import Checkbox, Header, Input, Label, OptionList, Select, Static, TextArea
 from textual.worker import Worker
 
 from exporters.gradable import case_criteria
@@ -41,6 +41,7 @@ from tui.screens.evidence_fields import (
     form_of,
     where_line,
 )
+from tui.widgets.choice import Choice
 from tui.widgets.criteria_picker import CriteriaPicker
 from tui.widgets.footer import Footer
 from tui.widgets.identify_warning import IdentifyWarning
@@ -133,7 +134,7 @@ class EvidenceEditorScreen(ChildWordsShown):
             )  # fmt: skip
             with Horizontal(classes="editor-row"):
                 yield Label("Source", classes="editor-label")
-                yield Select[str](
+                yield Choice(
                     [(s.label, s.code) for s in fw.sources],
                     value=form["source"] or Select.NULL,
                     prompt="Choose the source",
@@ -142,7 +143,7 @@ class EvidenceEditorScreen(ChildWordsShown):
                 )
             with Horizontal(classes="editor-row"):
                 yield Label("Finding", classes="editor-label")
-                yield Select[str](
+                yield Choice(
                     [(label, code) for code, label in POLARITY_LABELS.items()],
                     value=form["polarity"] or Select.NULL,
                     prompt="Not chosen yet (Ctrl+F)",
@@ -465,7 +466,8 @@ class EvidenceEditorScreen(ChildWordsShown):
         here = self.focused
         k = chain.index(here) if here in chain else -1
         ids = [self._field_id(w) for w in chain]
-        line = where_line(ids[k], ids[(k + 1) % len(ids)], ids[k - 1]) if k >= 0 else ""
+        listed = isinstance(here, OptionList) and isinstance(here.parent, Select)
+        line = where_line(ids[k], ids[(k + 1) % len(ids)], ids[k - 1], listed) if k >= 0 else ""
         self.query_one("#editor-where", Static).update(line)
 
     @staticmethod

@@ -60,13 +60,20 @@ FIELDS: dict[str, Field] = {
 NO_FINDING = "Choose the finding: strength, area for development or neutral (Ctrl+F)."
 
 
-def where_line(current: str | None, after: str | None, before: str | None) -> str:
-    """The line saying which field has the focus, what Enter does there, and where Tab
-    and Shift+Tab go (field ids from `FIELDS`; None where there is no such field)."""
+OPEN_LIST = "Up and Down move, Enter chooses, Escape closes the list"
+"""What Enter does in a choice's list once it is open (Ctrl+F opens the Finding's)."""
+
+
+def where_line(
+    current: str | None, after: str | None, before: str | None, listed: bool = False
+) -> str:
+    """The line saying which field has the focus, what Enter does there (in its open
+    list, with `listed`), and where Tab and Shift+Tab go (field ids from `FIELDS`; None
+    where there is no such field)."""
     here = FIELDS.get(current or "")
     if here is None:
         return ""
-    parts = [f"[b]In {here.name}[/b]: {here.enter}"]
+    parts = [f"[b]In {here.name}[/b]: {OPEN_LIST if listed else here.enter}"]
     nxt, prev = FIELDS.get(after or ""), FIELDS.get(before or "")
     if nxt is not None and nxt.name != here.name:
         parts.append(f"Tab: {nxt.name}")

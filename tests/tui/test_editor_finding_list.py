@@ -1,0 +1,50 @@
+"""Tester 21's F6: with no finding chosen, the Finding's list opened on its prompt, "Not
+chosen yet", so Enter, Enter (open, choose) left it blank and Ctrl+S refused the note
+again; and once Ctrl+F had opened the list, the line under the form still said "Enter
+opens the choices".  The list now opens on the first finding, and the line says what the
+keys do in the open list."""
+
+from __future__ import annotations
+
+import pytest
+from textual.widgets import Select, Static
+
+from tests.tui.conftest import AppFactory
+from tests.tui.helpers import new_note, paste, settle
+
+
+@pytest.mark.asyncio
+async def test_enter_enter_on_the_finding_chooses_the_first(make_small: AppFactory) -> None:
+    app = make_small()
+    async with app.run_test(size=(120, 40)) as pilot:
+        _, _, editor = await new_note(pilot)
+        finding = editor.query_one("#editor-polarity", Select)
+        assert finding.value is Select.NULL
+        finding.focus()
+        await settle(pilot)
+        await pilot.press("enter", "enter")
+        await settle(pilot)
+        assert finding.value == "strength"
+
+
+@pytest.mark.asyncio
+async def test_ctrl_f_opens_the_list_and_the_line_says_how_to_choose(
+    make_small: AppFactory,
+) -> None:
+    app = make_small()
+    async with app.run_test(size=(120, 40)) as pilot:
+        _, _, editor = await new_note(pilot)
+        await paste(pilot, "QP8")
+        await pilot.press("enter", "ctrl+f")
+        await settle(pilot)
+        line = str(editor.query_one("#editor-where", Static).render())
+        assert "In Finding: Up and Down move, Enter chooses, Escape closes the list" in line
+        await pilot.press("down", "enter")
+        await settle(pilot)
+        assert editor.query_one("#editor-polarity", Select).value == "development"
+        # A finding chosen, the list opens on it, as before.
+        await pilot.press("ctrl+f")
+        await settle(pilot)
+        await pilot.press("enter")
+        await settle(pilot)
+        assert editor.query_one("#editor-polarity", Select).value == "development"
