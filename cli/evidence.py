@@ -38,9 +38,9 @@ def _evidence_options(f: F) -> F:
         click.option("--source", metavar="CODE",
                      help="Evidence source code (required for evidence add)."),
         click.option(
-            "--polarity",
-            type=click.Choice(["strength", "development", "neutral"], case_sensitive=False),
-            help="What the note shows: a strength, an area for development, or neither "
+            "--polarity", "--finding", "polarity", metavar="FINDING",
+            help="What the note shows (the editor's Finding): strength, development (an "
+                 "area for development) or neutral, as the editor labels them too "
                  "(required for evidence add: nothing is chosen for you).",
         ),
         click.option("--text", help="What was read, seen or heard (required for evidence add)."),
@@ -80,9 +80,10 @@ def _evidence_values(store: Store, base: dict[str, Any], opts: dict[str, Any]) -
         values["criteria"] = vals.criteria(fw, opts["criteria"])
     if opts.get("source") is not None:
         values["source"] = vals.source(fw, opts["source"])
-    for key in ("polarity", "text"):
-        if opts.get(key) is not None:
-            values[key] = opts[key]
+    if opts.get("polarity") is not None:
+        values["polarity"] = vals.polarity(opts["polarity"])
+    if opts.get("text") is not None:
+        values["text"] = opts["text"]
     if not str(values.get("text", "")).strip():
         raise InvalidInputError("The text is blank; write what was read, seen or heard (--text).")
     if opts.get("quote") is not None:

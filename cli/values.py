@@ -41,7 +41,24 @@ def pick(
     for code, spellings in items:
         if key and key in {norm(code), *(norm(s) for s in spellings)}:
             return code
+    # Two words or more, each a word of one value's label only, in its order ("Interview
+    # with manager" for "Interview with manager or leader"): that value.
+    said = re.findall(r"[a-z0-9]+", value.casefold())
+    within = {
+        code
+        for code, spellings in items
+        for s in spellings[:1]
+        if len(said) > 1 and _in_order(said, re.findall(r"[a-z0-9]+", s.casefold()))
+    }
+    if len(within) == 1:
+        return within.pop()
     raise InvalidInputError(unknown(value, items, what, shown, lister))
+
+
+def _in_order(said: list[str], label: list[str]) -> bool:
+    """Whether every word of `said` is a word of `label`, in the label's order."""
+    rest = iter(label)
+    return all(any(w == x for x in rest) for w in said)
 
 
 def _near(value: str, items: Sequence[tuple[str, Sequence[str]]]) -> list[str]:
@@ -121,6 +138,20 @@ def case_type(fw: Framework, value: str) -> str:
 def stage(fw: Framework, value: str) -> str:
     """A stage of the child's journey."""
     return pick(value, _vocab(fw.stages), "stage")
+
+
+POLARITIES: dict[str, tuple[str, ...]] = {
+    "strength": ("Strength", "positive", "good practice"),
+    "development": ("Area for development", "development", "weakness", "negative", "AFD"),
+    "neutral": ("Neutral", "neither"),
+}
+"""What a note shows, as the editor labels it first, then as people write it."""
+
+
+def polarity(value: str) -> str:
+    """What a note shows: strength, development or neutral, or as the editor labels
+    them ("Area for development"), or as people write them ("positive", "weakness")."""
+    return pick(value, [(code, list(words)) for code, words in POLARITIES.items()], "finding")
 
 
 def criterion(fw: Framework, value: str) -> str:

@@ -93,3 +93,20 @@ def test_areas_visit_reads_an_area_as_the_import_does(tmp_path: Path) -> None:
     with unchanged(db):
         said = refused("areas", "visit", db, "Narnia")
     assert "Unknown area 'Narnia'" in said and "fieldwork framework show" not in said
+
+
+def test_a_finding_is_read_as_people_write_it(tmp_path: Path) -> None:
+    """F8: `--polarity positive` met click's bare refusal; the editor's word and labels,
+    and people's words, are read, and anything else is refused with the nearest."""
+    db = listed_file(tmp_path, _list(ROWS))
+    args = ["evidence", "add", db, "--area", "13", "--criteria", "LG4", "--source",
+            "Interview with manager", "--text", "Supervision is monthly and recorded."]  # fmt: skip
+    for said, stored in (("positive", "strength"), ("Area for development", "development"),
+                         ("neutral", "neutral")):  # fmt: skip
+        run(*args, "--polarity", said)
+        assert json.loads(run("evidence", "list", db, "--json").output)[-1]["polarity"] == stored
+    run(*args, "--finding", "weakness")
+    assert json.loads(run("evidence", "list", db, "--json").output)[-1]["polarity"] == "development"
+    with unchanged(db):
+        said = refused(*args, "--polarity", "strenght")
+    assert "Unknown finding 'strenght' (did you mean Strength?)" in said
