@@ -148,6 +148,10 @@ def cases_import_cmd(
         click.echo(line)
     if blank := report.stages_defaulted + report.stages_closed:
         click.echo(stageless(blank, report.stages_closed, report.stages_defaulted))
+    if report.births_missing:
+        n = report.births_missing
+        click.echo(f"{counted(n, 'new case')} gave no date of birth: {'its' if n == 1 else 'their'} "
+                   f"age band is unknown until a list giving it is imported with --update.")  # fmt: skip
     for line in starts_said(report) + columns_said(report) + renamed_said(report, db):
         click.echo(line)
     if outside := {a: n for a, n in report.new_by_area.items() if a in visited & drawn}:

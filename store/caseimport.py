@@ -116,6 +116,7 @@ class _Importer:
         self.keys: dict[int, tuple[str, str]] = {}  # line -> (identity, order key's child)
         self.laws = {ct.code: ct.law_types for ct in self.fw.case_types}
         self.defaulted_lines: set[int] = set()  # rows that gave no stage nor an end date
+        self.undated_lines: set[int] = set()  # rows that gave no date of birth
         self.closed_lines: set[int] = set()  # rows that gave no stage but an end date
         self.laws_read: set[int] = set()  # rows whose 'PL' the case type settled
         self.laws_within: Counter[str] = Counter()  # "Public law on Adoption from care" -> rows
@@ -231,6 +232,7 @@ class _Importer:
 
     def band(self, row: Row) -> str:
         if not row.get("dob"):
+            self.undated_lines.add(row.line)
             return "unknown"
         cell = row.get("dob")
         dob = self.date(row, "dob", "date of birth", self.on)
@@ -432,6 +434,7 @@ def import_cases(
         totals_lines=totals, notes_lines=notes, repeated_lines=repeats, start_dates_unread=run.starts_unread,
         problems=problems, bad_rows=len(run.problems.bad_lines),
         stages_defaulted=sum(1 for _, _, row in new if row.line in run.defaulted_lines),
+        births_missing=sum(1 for _, _, row in new if row.line in run.undated_lines),
         stages_closed=sum(1 for _, _, row in new if row.line in run.closed_lines),
         laws_from_case_type=sum(1 for _, _, row in new if row.line in run.laws_read),
         laws_within=dict(run.laws_within),

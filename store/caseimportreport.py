@@ -92,6 +92,8 @@ class CaseImportReport(Model):
     stages_defaulted: int = 0
     """New cases whose row gave no stage nor an end date (they start at their law
     type's first stage)."""
+    births_missing: int = 0
+    """New cases whose row gave no date of birth (their age band is unknown)."""
     stages_closed: int = 0
     """New cases whose row gave no stage but an end date (taken as closed)."""
     laws_from_case_type: int = 0

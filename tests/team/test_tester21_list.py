@@ -110,3 +110,21 @@ def test_a_finding_is_read_as_people_write_it(tmp_path: Path) -> None:
     with unchanged(db):
         said = refused(*args, "--polarity", "strenght")
     assert "Unknown finding 'strenght' (did you mean Strength?)" in said
+
+
+def test_rows_without_a_date_of_birth_are_said(tmp_path: Path) -> None:
+    """Tester 21: rows with no date of birth took the age band 'unknown' unsaid."""
+    rows = [*ROWS[:3], "PR/305,1,Private Law,Child arrangements order,Hants & IoW,WTFH,",
+            "PR/306,1,Private Law,Child arrangements order,Hants & IoW,WTFH,"]  # fmt: skip
+    db = listed_file(tmp_path, _list(ROWS[:3]))
+    path = tmp_path / "later.csv"
+    path.write_text(_list(rows))
+    out = run("cases", "import", db, path).output
+    assert ("2 new cases gave no date of birth: their age band is unknown until a list giving "
+            "it is imported with --update.") in out  # fmt: skip
+    fixed = tmp_path / "fixed.csv"
+    fixed.write_text(_list([*ROWS[:3], rows[3] + "01/02/2016", rows[4] + "03/04/2012"]))
+    run("cases", "import", db, fixed, "--update")
+    with sqlite3.connect(db) as conn:
+        bands = sorted(r[0] for r in conn.execute("SELECT age_band FROM cases"))
+    assert "unknown" not in bands
