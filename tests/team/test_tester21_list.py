@@ -99,7 +99,7 @@ def test_a_finding_is_read_as_people_write_it(tmp_path: Path) -> None:
     """F8: `--polarity positive` met click's bare refusal; the editor's word and labels,
     and people's words, are read, and anything else is refused with the nearest."""
     db = listed_file(tmp_path, _list(ROWS))
-    args = ["evidence", "add", db, "--area", "13", "--criteria", "LG4", "--source",
+    args: list[str | Path] = ["evidence", "add", db, "--area", "13", "--criteria", "LG4", "--source",
             "Interview with manager", "--text", "Supervision is monthly and recorded."]  # fmt: skip
     for said, stored in (("positive", "strength"), ("Area for development", "development"),
                          ("neutral", "neutral")):  # fmt: skip
