@@ -306,9 +306,15 @@ class ConflictsScreen(FieldworkScreen[None]):
         sides = self.query_one("#conflicts-sides", DataTable)
         if not again and self._shown == (c.record_id, sides.size.width):
             return  # a highlight of the row already shown, or a resize that changed nothing
+        # The side under the cursor stays where this record was shown before (a resize, a
+        # refresh); another record opens on the side shown for now, so that `e` edits
+        # from the version in front (tester 21: it edited from the side the cursor had
+        # been on for the record before).
+        same = self._shown is not None and self._shown[0] == c.record_id
         self._shown = (c.record_id, sides.size.width)
         self.query_one("#conflicts-title", Static).update(Text(c.label))
-        column = sides.cursor_column
+        shown = next((n for n, s in enumerate(c.sides, start=1) if s.winner), 1)
+        column = sides.cursor_column if same else shown
         sides.clear(columns=True)
         # Side by side, each side's full text wrapped in its own column.
         label_width = 16 if self.has_class("-narrow") else 24
