@@ -3,8 +3,9 @@
 Organisations send their case list as the workbook their system exported far more often
 than as CSV.  The workbook is read with openpyxl (read-only, the values a formula last
 gave, as Excel shows them): each row's cells as text, numbered by the row Excel shows,
-so a problem names the row the lead corrects.  A date cell is its date (`2026-11-03`),
-a whole number its digits (`1042`, not `1042.0`).
+so a problem names the row the lead corrects.  A date cell is its date as a UK
+spreadsheet shows it (`03/11/2026`, day first, as the import reads dates), a whole
+number its digits (`1042`, not `1042.0`).
 
 Which sheet: the one that holds a case list (a header row with the required columns
 among its first rows; `fields_of`).  A workbook whose first sheet is a cover note and
@@ -50,13 +51,15 @@ def is_workbook(path: Path) -> bool:
 
 
 def cell_text(value: object) -> str:
-    """A cell's value as the list's text: dates as ISO dates, whole numbers without '.0'."""
+    """A cell's value as the list's text: dates as a UK spreadsheet shows them (day
+    first: a problem quotes the date as the lead sees it in the cell), whole numbers
+    without '.0'."""
     if value is None:
         return ""
     if isinstance(value, dt.datetime):
-        return value.date().isoformat() if value.time() == dt.time() else value.isoformat(" ")
+        return f"{value:%d/%m/%Y}" if value.time() == dt.time() else value.isoformat(" ")
     if isinstance(value, dt.date):
-        return value.isoformat()
+        return f"{value:%d/%m/%Y}"
     if isinstance(value, float) and value.is_integer():
         return str(int(value))
     return str(value)

@@ -128,3 +128,27 @@ def test_rows_without_a_date_of_birth_are_said(tmp_path: Path) -> None:
     with sqlite3.connect(db) as conn:
         bands = sorted(r[0] for r in conn.execute("SELECT age_band FROM cases"))
     assert "unknown" not in bands
+
+
+def test_a_workbook_date_is_quoted_as_the_sheet_shows_it(tmp_path: Path) -> None:
+    """F4: a child of 18 was refused quoting '2008-08-15', where the cell showed
+    15/08/2008: a workbook's date is now quoted day first, as a UK sheet shows it."""
+    import datetime as dt
+
+    from openpyxl import Workbook
+
+    book = Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.append(HEADER.strip().split(","))
+    for row in ROWS[:3]:
+        *cells, born = row.split(",")
+        day, month, year = map(int, born.split("/"))
+        sheet.append([*cells, dt.datetime(year, month, day)])
+    sheet.append(["PR/350", "1", "Private Law", "Child arrangements order",
+                  "Area 4 - Yorkshire", "WTFH", dt.datetime(2007, 8, 15)])  # fmt: skip
+    path = tmp_path / "list.xlsx"
+    book.save(path)
+    db = listed_file(tmp_path, _list(ROWS[:1]))
+    out = run("cases", "import", db, path, code=2).output
+    assert "date of birth '15/08/2007': aged 18 or over" in out, out
