@@ -239,9 +239,9 @@ async def test_the_lead_s_views_read_whole_at_80x24(team_master: Store) -> None:
         text = " ".join(_lines(pilot))
         assert "Keep this version of Evidence on case A-101" in text
         # Both texts kept whole: nobody's words are superseded (the question named both
-        # versions as superseded).  The finding is one unit with the text, in conflict:
-        # the form keeps Colin's, so Nadia's finding is what it supersedes, by its file.
-        assert ("It supersedes Nadia Rahman's version (2035-01-01 00:01, from nadia.db) in: "
-                "Finding.") in text  # fmt: skip
-        assert "What was read" not in text.split("Keep this version")[1]
+        # versions as superseded).  The form opens on the side shown for now, Nadia's,
+        # whose finding is the only change to it (Colin's is as before the sides
+        # parted): keeping it supersedes nothing anyone changed.
+        assert "It keeps every change each side made" in text
+        assert "It supersedes" not in text and "What was read" not in text
         assert "Keep it Back to the form" in text

@@ -68,9 +68,14 @@ class CaseGrading(FieldworkScreen[None]):
         wording = rest * 11 // 20 if wide else rest
         why = rest - wording
         table.clear(columns=True)
-        table.add_columns("Criterion", "Grade", "Evidence", "Wording")
+        table.add_columns("Criterion", "Grade", "Evidence")
+        # The text columns are given their widths: a table filled under a dialog (the
+        # grade dialog, and the terminal resized meanwhile) measured none of its new rows
+        # and kept each column as wide as its heading, "Wording" and "Rationale" (tester
+        # 21's F7, seen on Textual 8.2.8).
+        table.add_column("Wording", width=wording)
         if wide:
-            table.add_column("Rationale")
+            table.add_column("Rationale", width=why)
         for c in fw.criteria:
             g = self.gradings.get(c.id)
             cells = [
