@@ -33,7 +33,12 @@ def _app_factory(db: Path) -> Iterator[AppFactory]:
         stores.append(store)
         values: dict[str, object] = {"autosave_seconds": 0.1}
         values.update(settings)
-        return make_app(store, Settings.model_validate(values))
+        app = make_app(store, Settings.model_validate(values))
+        # A toast stays until the test has read it: on a loaded machine the keys and
+        # settles between a notice and its check outlasted a toast's five seconds, and
+        # tests failed with the notice shown and gone (no test asserts a toast's expiry).
+        app.NOTIFICATION_TIMEOUT = 600  # type: ignore[misc]
+        return app
 
     yield factory
     for store in stores:
