@@ -5,12 +5,14 @@ example or quotation is repeated anywhere), then finishes the document: abbrevia
 written out at their first use in each section, paragraphs numbered, terms footnoted at
 their first use, sentences resting on records in conflict marked, and the warnings the
 lead should see.  `draft_area` cuts an area's section from the whole report, so the area
-exported on its own and the same area in the report hold the same text.
+exported on its own and the same area in the report hold the same text; the whole draft
+of one `DraftData` is made once for every area asked of it and for `draft_report`.
 """
 
 from __future__ import annotations
 
 import re
+import weakref
 from collections import Counter
 from datetime import UTC, datetime
 
@@ -55,10 +57,31 @@ def draft_report(data: DraftData, options: DraftOptions | None = None) -> Report
 Repeated = list[tuple[str, str]]
 """Area-section sentences said again in another area's section: (heading, sentence)."""
 
+_WHOLE: dict[int, tuple[ReportModel, Repeated]] = {}
+"""The last whole draft of each `DraftData` still in use, by its id (dropped when it
+goes), for `draft_area` to cut its sections from (`_whole`)."""
+
+
+def _keep(data: DraftData, drafted: tuple[ReportModel, Repeated]) -> None:
+    if id(data) not in _WHOLE:
+        weakref.finalize(data, _WHOLE.pop, id(data), None)
+    _WHOLE[id(data)] = drafted
+
+
+def _whole(data: DraftData) -> tuple[ReportModel, Repeated]:
+    """The whole draft of `data` that `draft_report` or an earlier `draft_area` made, else
+    a new one.  A `DraftData` is read from the store once and drafting does not change
+    it, so its draft is the same every time, whatever the options (they only number the
+    paragraphs and footnote the terms: `finish`, which `draft_area` does again on its
+    own copy of the section); a whole draft of the demo is a second or more of CPU."""
+    made = _WHOLE.get(id(data))
+    return made if made is not None else _drafted(data, DraftOptions(footnotes=False))
+
 
 def _drafted(data: DraftData, options: DraftOptions | None) -> tuple[ReportModel, Repeated]:
     """The whole draft, and its area sentences said again in another area (found once,
-    for the report's share, its note to the lead and an area's own export)."""
+    for the report's share, its note to the lead and an area's own export); kept for
+    `draft_area` while `data` is (`_WHOLE`)."""
     opts = options or DraftOptions()
     fw = data.framework
     voice, used = Voice(), Used(data.rules.near_same_share)
@@ -101,6 +124,7 @@ def _drafted(data: DraftData, options: DraftOptions | None) -> tuple[ReportModel
     repeated, total = repeated_sentences(report)
     report.repeated_share = len(repeated) / total if total else 0.0
     report.warnings = warnings(report, data, repeated) + repeats.warning(repeats.mark(report))
+    _keep(data, (report, repeated))
     return report, repeated
 
 
@@ -119,7 +143,7 @@ def draft_area(data: DraftData, code: str, options: DraftOptions | None = None) 
             f"choose a visited area ({known})."
         )
     group = next(g for g in area_groups(data) if code in g)
-    whole, repeated = _drafted(data, DraftOptions(start_number=1, footnotes=False))
+    whole, repeated = _whole(data)
     section = next(
         s for s in whole.sections if s.kind == "area" and s.area_code == " and ".join(group)
     )

@@ -71,8 +71,8 @@ def drafted(
         working = {_norm(n.text): n.working for _a, _c, n in handwritten.notes()}
         docx = folder / "report.docx"
         with Store.open(db) as store:
-            data = load(store)
-            report = draft_report(data)
+            report = draft_report(load(store))
+            data = load(store)  # the areas from a draft of their own, as exported alone
             areas = {a.code: draft_area(data, a.code) for a in handwritten.visited()}
             records: dict[str, Record] = {}
             for i in data.ids:
