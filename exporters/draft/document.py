@@ -270,8 +270,9 @@ def finish(report: ReportModel, opts: DraftOptions, terms: tuple[Term, ...]) -> 
     texts = [(t, Quotations(t)) for p in report.paragraphs() if not p.boilerplate
              for t in [p.text]]  # fmt: skip
     pending = [t for t in terms if t.note]
-    said_outside = {t.key for t in pending for text, quotes in texts
-                    if finder.uses(text, t.key, quotes, outside=True)}  # fmt: skip
+    keys = {t.key for t in pending}  # of those, the ones each text uses are looked at
+    said_outside = {key for text, quotes in texts for key in finder.found(text).keys() & keys
+                    if finder.uses(text, key, quotes, outside=True)}  # fmt: skip
     explained: set[str] = set()  # abbreviations explained in an earlier section
     for sec in report.sections:
         own = [(p, t, Quotations(t)) for p in (*sec.intro, *sec.paragraphs) if not p.boilerplate
