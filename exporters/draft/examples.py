@@ -40,6 +40,7 @@ from exporters.draft.fitting import (
     tiers,
 )
 from exporters.draft.mainclause import has_main_verb, with_article
+from exporters.draft.notegrammar import report_grammar
 from exporters.draft.stakeholders import (
     is_survey,
     survey_response,
@@ -131,6 +132,10 @@ def finding(
     if w.is_provisional(text):
         return None
     sentences = split_sentences(text)
+    # A sentence as written comes first; one a general rule makes a sentence (`notegrammar`:
+    # "No evidence the FCA spoke ..."), next; one no rule can mend, never (tester 20's A4).
+    as_written: list[tuple[int, str]] = []
+    mended: list[tuple[int, str]] = []
     for k, sentence in enumerate(sentences):
         head = sentence.split(":", 1)
         if (
@@ -142,6 +147,10 @@ def finding(
             if not rest[:1].isupper():
                 continue  # a label and a fragment ("Case record, stage: final hearing.")
             sentence = rest  # a label ("Area dashboard: Leaders track ...")
+        said = report_grammar(w.standalone, sentence, w.bare_noun_starts)
+        if said is not None:
+            (as_written if said == sentence else mended).append((k, said))
+    for k, sentence in (*as_written, *mended):
         alone = known.get(sentence)
         if alone is None:
             alone = known[sentence] = _reads_alone(pool, sentence)

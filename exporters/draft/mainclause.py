@@ -14,13 +14,18 @@ An example is a sentence with a subject and a verb of its own, or is not used:
    parser: a verb it does not know counts as no verb, so it errs towards leaving a
    sentence out (the claim then keeps its tally and excerpts in the comment).  A
    "No" subject with a bare participle is a note with "was" left out ("No management
-   oversight recorded on the file"), not a sentence.
+   oversight recorded on the file"), not a sentence.  A determiner straight after a
+   noun inside a noun phrase opens a clause with "that" left out ("Clear analysis of
+   the harm the child has suffered ...": "has suffered" is the harm's; tester 20's
+   A4), unless a comma or bracket stands between them.
 2. `with_article`: a note's subject with no determiner whose head is a singular count
    noun (`count_nouns`, and `[standalone]` `articled_nouns`) gets "the" ("National
    audit programme did not pick up ..." -> "the national audit programme did not pick up
    ..."; "Addendum copies ..." -> "the addendum copies ..."); uncountable heads ("Work
    was completed", "Direct work was planned", "Data shows") and plurals are left as
-   they are.
+   they are.  Of a coordinated subject, one singular count noun among its heads is
+   enough ("Chief executive and senior leaders have ..." -> "the chief executive and
+   senior leaders have ...", tester 20's A4).
 """
 
 from __future__ import annotations
@@ -123,12 +128,14 @@ def _in_group(rules: Standalone, w: str, before: str) -> bool:
 def has_main_verb(rules: Standalone, sentence: str) -> bool:
     """Whether the sentence (before any semicolon) has a finite verb that no
     subordinating word claims for its own clause (module docstring, rule 1)."""
-    low = [w.lower() for w in _tokens(sentence.split(";", 1)[0])]
+    first = sentence.split(";", 1)[0]
+    low = [w.lower() for w in _tokens(first)]
+    breaks = _after_breaks(first)
     subs = sentence_words().subordinators
     pending = 0  # clauses opened whose verb has not come yet
     k = 0
     while k < len(low):
-        if low[k] in subs:
+        if low[k] in subs or (k not in breaks and _zero_relative(rules, low, k)):
             pending += 1
             k += 1
         elif _is_verb(rules, low, k):
@@ -139,6 +146,40 @@ def has_main_verb(rules: Standalone, sentence: str) -> bool:
         else:
             k += 1
     return False
+
+
+_BREAK = re.compile(r"[,;:()\u2013\u2014]|\s-\s")
+
+
+def _after_breaks(text: str) -> frozenset[int]:
+    """The indices of the words (as `_tokens` counts them) that follow a comma, colon,
+    bracket or dash: no clause runs on across one unseen."""
+    out, end = set(), 0
+    for k, m in enumerate(_TOKEN.finditer(text)):
+        if _BREAK.search(text, end, m.start()):
+            out.add(k)
+        end = m.end()
+    return frozenset(out)
+
+
+_OPENS_NOUN = frozenset({"the", "a", "an", "his", "her", "their", "its", "this", "that"})
+
+
+def _zero_relative(rules: Standalone, low: list[str], k: int) -> bool:
+    """Whether word k opens a clause inside a noun phrase with "that" left out: a
+    determiner straight after a noun that a determiner or preposition leads ("of the
+    harm the child has suffered": "has suffered" is the harm's, not the sentence's;
+    tester 20's A4, "Clear analysis of the harm the child has suffered ...")."""
+    if low[k] not in _OPENS_NOUN or k < 2:
+        return False
+    noun, before = low[k - 1], low[k - 2]
+    if not noun.isalpha() or noun.endswith("ly") or _is_ed(rules, noun):
+        return False
+    if noun in rules.determiners or noun in _PREPOSITIONS or noun in rules.auxiliaries:
+        return False
+    if noun in rules.finite_verbs or noun in sentence_words().verbs or noun in ("and", "or", "but"):
+        return False
+    return before in _OPENS_NOUN or (before in _PREPOSITIONS and before != "to")  # "to obtain a"
 
 
 def _dropped_was(rules: Standalone, low: list[str], k: int) -> bool:
@@ -178,7 +219,10 @@ def with_article(rules: Standalone, sentence: str, names: frozenset[str] = froze
         return sentence  # a name ("National Audit Programme", "Leeds City Council")
     if len(subject) == 1 and words[0] in names:
         return sentence  # the name itself ("Cafcass attends ...")
-    return "the " + sentence if subject[-1] in nouns else sentence
+    # A head of each coordinated subject ("chief executive and senior leaders"): one
+    # singular count noun among them takes "the", said once before them all.
+    heads = [subject[k - 1] for k, w in enumerate(subject) if w in ("and", "or") and k]
+    return "the " + sentence if nouns & {subject[-1], *heads} else sentence
 
 
 def _verb_here(rules: Standalone, low: list[str], k: int, nouns: frozenset[str]) -> bool:

@@ -170,6 +170,13 @@ def is_clause(rules: Standalone, text: str, bare_starts: tuple[str, ...]) -> boo
     return _clause(rules, text, bare_starts, whole=True, strict=True)
 
 
+def is_clause_loose(rules: Standalone, text: str, bare_starts: tuple[str, ...]) -> bool:
+    """Whether `text` has a subject and a finite verb, present tenses the lists know
+    included ("recommendations follow from the analysis"), not a note's dropped "was"
+    ("options weighed in turn")."""
+    return _clause(rules, text, bare_starts, whole=True)
+
+
 def _lower(text: str) -> list[str]:
     return [w.lower().replace("’", "'") for w in _TOKEN.findall(text)]
 

@@ -1,0 +1,192 @@
+"""A note's sentence put into the report's grammar before it is judged as an example, or
+refused (tester 20's A4: "For example, no evidence the family court adviser (FCA) spoke
+to both parents ..."; "To illustrate, the report is clear and concise, recommendations
+follow from the analysis.").
+
+Inspectors write the way notes are written: "No evidence the FCA spoke to ...", "No
+record of ...", two clauses with a comma between them, a clause and then a fragment
+("..., options weighed in turn"), "..., however no rationale recorded".  An example in
+the body is a sentence of the report; two general rules make a note's sentence one,
+where they can, and say where none can be made:
+
+1. `there_is_no`: a sentence opening "No" and a noun saying something is missing from
+   the file (`[example_sentences]` `missing_nouns` in `drafting.toml`: "evidence",
+   "record", ...) says "There is no evidence that ..." (a clause after the noun takes
+   "that", a question word "of": "There is no record of why ..."); any other "No ..."
+   sentence with no verb of its own ("No analysis of the impact of domestic abuse on the
+   child, despite ...") says "There is no analysis of ...".  "No manager challenged the
+   plan" has its verb and is left alone.
+2. `unspliced`: the parts of a sentence between its commas are read in turn.  A part
+   that opens a clause of its own (a subject and a finite verb, with no conjunction,
+   relative word or preposition before it) after a comma is a comma splice; a part with
+   a verb but no subject it agrees with ("options weighed in turn") is a note's
+   fragment; "..., however ..." is a splice too.  One splice between two clauses and
+   nothing else is joined with "and" ("the report is clear and concise, and
+   recommendations follow from the analysis"); any fragment, or a splice among more
+   parts, leaves the sentence out (None): the claim keeps its tally and excerpts in the
+   comment, and no example.
+3. `subjectless`: a sentence opening on its verb ("Says nobody asked him ...", "Was
+   seen once ...") has lost its subject and is left out.
+
+A reader's test, not a parser, like `standalone.py`: where it cannot tell, it leaves the
+sentence as it was for `standalone.stands_alone` to judge.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from exporters.draft.mainclause import has_main_verb
+from exporters.draft.standalone import Standalone, is_clause_loose
+from exporters.draft.tables import drafting_table
+
+_TOKEN = re.compile(r"[A-Za-z][A-Za-z’'\-]*|\d+")
+_QUESTION_WORDS = frozenset({"why", "what", "how", "when", "whether", "where", "who"})
+# Words that join a part to the clause before it: not a new clause after the comma.
+_JOINING = frozenset({
+    "and", "but", "or", "nor", "so", "yet", "which", "who", "whom", "whose", "that",
+    "where", "when", "while", "whilst", "although", "though", "because", "as", "if",
+    "unless", "until", "since", "including", "such", "not", "especially", "particularly",
+    "mainly", "mostly", "often", "usually", "then",
+})  # fmt: skip
+# After a comma, words that make what follows a second sentence ("..., however no
+# rationale recorded").
+_SPLICING = frozenset({"however", "therefore", "otherwise", "hence", "also", "plus"})
+_PRONOUNS = frozenset({"he", "she", "they", "it", "we", "there"})
+_OF = frozenset({"of", "on", "about", "for"})
+
+
+@cache
+def missing_nouns() -> frozenset[str]:
+    """`[example_sentences]` `missing_nouns`: what a note says is missing ("No evidence
+    ...", "No record ...")."""
+    t = drafting_table("example_sentences")
+    return frozenset(str(w).lower() for w in t.get("missing_nouns", ()))
+
+
+def _words(text: str) -> list[str]:
+    return [w.lower().replace("’", "'") for w in _TOKEN.findall(text)]
+
+
+def there_is_no(rules: Standalone, sentence: str) -> str:
+    """The sentence with "There is" before a note's "No ..." (rule 1), else as it is."""
+    low = _words(sentence)
+    if len(low) < 3 or low[0] != "no" or not sentence.startswith("No "):
+        return sentence
+    noun, after = low[1], low[2]
+    rest = sentence[3:]
+    if noun in missing_nouns():
+        if after in ("of", "that", "about", "on", "in", "for", "from", "to"):
+            return f"There is no {rest}"
+        head = rest[len(noun) :].lstrip()
+        if after in _QUESTION_WORDS:
+            return f"There is no {noun} of {head}"
+        return f"There is no {noun} that {head}"
+    if after not in _OF or noun in rules.determiners:
+        return sentence  # "No manager challenged the plan", "No one ...": a subject
+    first = re.split(r"[,;:(]", sentence, maxsplit=1)[0]
+    if any(_verb_like(rules, w) for w in _words(first)[2:]):
+        return sentence  # "No plan for the child was made": a verb of its own
+    return f"There is no {rest}"  # "No analysis of the impact of ..."
+
+
+def _parts(sentence: str) -> list[str]:
+    """The sentence's parts between commas outside brackets."""
+    parts, depth, start = [], 0, 0
+    for k, ch in enumerate(sentence):
+        if ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth = max(0, depth - 1)
+        elif ch == "," and not depth:
+            parts.append(sentence[start:k])
+            start = k + 1
+    parts.append(sentence[start:])
+    return [p.strip() for p in parts]
+
+
+def _verb_like(rules: Standalone, w: str) -> bool:
+    """Whether a word reads as a verb (an auxiliary, a tense the lists know, an "-ed"
+    word; not a hyphened word: "child-focused")."""
+    return "-" not in w and (
+        w in rules.auxiliaries or w in rules.finite_verbs or w in rules.participles
+        or (len(w) > 3 and w.endswith("ed") and w not in rules.ed_not_verbs)
+    )  # fmt: skip
+
+
+def _subject_like(rules: Standalone, w: str) -> bool:
+    """Whether a part's first word may be a subject with its article dropped: a person
+    or a record the lists know, a plural, "no" ("no rationale recorded") or a pronoun."""
+    return (
+        w in rules.articled_nouns or w in rules.agents or w in rules.things or w == "no"
+        or w in _PRONOUNS or (len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "'s")))
+    )  # fmt: skip
+
+
+def _kind(rules: Standalone, part: str, bare_starts: tuple[str, ...]) -> str:
+    """What a part is: "opener" (it opens with a word joining it to the clause before
+    or after it), "clause" (a subject and a finite verb of its own), "fragment" (a
+    subject and a verb that does not agree with it: "options weighed in turn"),
+    "phrase" (no verb: "father and grandmother at the office", "twice alone")."""
+    low = _words(part)
+    if not low:
+        return "phrase"
+    first = low[0]
+    if (
+        first in _JOINING or first in rules.clause_openers or first.endswith(("ly", "ing"))
+        or first.isdigit()
+    ):  # fmt: skip
+        return "opener"
+    if is_clause_loose(rules, part, bare_starts) and has_main_verb(rules, part):
+        return "clause"
+    if _subject_like(rules, first) and any(_verb_like(rules, w) for w in low[1:4]):
+        return "fragment"
+    return "phrase"
+
+
+def unspliced(rules: Standalone, sentence: str, bare_starts: tuple[str, ...]) -> str | None:
+    """The sentence with one comma splice between two clauses joined by "and", the
+    sentence as it is where it has none, or None where it runs a note's clauses or
+    fragments together (rule 2)."""
+    parts = _parts(sentence)
+    if len(parts) < 2:
+        return sentence
+    main, splices = False, 0
+    for k, part in enumerate(parts):
+        low = _words(part)
+        if k and low and low[0] in _SPLICING:
+            return None  # "..., however no rationale recorded"
+        kind = _kind(rules, part, bare_starts)
+        if kind == "fragment" and k:
+            return None
+        if kind == "clause":
+            splices += main
+            main = True
+    if not splices:
+        return sentence
+    if splices > 1 or len(parts) > 2:
+        return None
+    return f"{parts[0]}, and {parts[1]}"
+
+
+def subjectless(rules: Standalone, sentence: str) -> bool:
+    """Whether the sentence opens on its verb, its subject left out as notes leave it
+    (rule 3: "Says nobody asked him ...", "Was seen once at the office ...", "Told the
+    guardian ..."; tester 21's A1): an auxiliary, a reporting verb or a past tense the
+    lists know ("records", "visits" open on a noun as often as not)."""
+    low = _words(sentence)
+    if not low:
+        return False
+    first = low[0]
+    if first in rules.auxiliaries or first in rules.reporting_verbs:
+        return True
+    return first in rules.finite_verbs and not first.endswith("s") and first != "set"
+
+
+def report_grammar(rules: Standalone, sentence: str, bare_starts: tuple[str, ...]) -> str | None:
+    """A note's sentence in the report's grammar (rules 1 and 2), or None (rule 2, or
+    rule 3: it has no subject)."""
+    if subjectless(rules, sentence):
+        return None
+    return unspliced(rules, there_is_no(rules, sentence), bare_starts)
