@@ -334,8 +334,9 @@ def weakness_block(
 
 
 def development(
-    ctx: Context, claims: Sequence[Claim], last: bool = True, before: Sequence[Paragraph] = ()
-) -> list[Paragraph]:
+    ctx: Context, claims: Sequence[Claim], last: bool = True, before: Sequence[Paragraph] = (),
+    escalations: bool = True,
+) -> list[Paragraph]:  # fmt: skip
     """The weaknesses (`weaknesses`): opened with "However," when the grade is good or
     better and the paragraphs `before` end on a strength, with an example of the first and what it meant for the children concerned,
     the safeguarding concerns inspectors escalated (counts only) after the safeguarding
@@ -362,7 +363,8 @@ def development(
     for claim in chosen.concerns:  # one case, an escalated concern: said as that
         blocks.append([one_case_sentence(ctx, claim)])
         told = len(blocks)
-    said = escalation_sentences(ctx, esc, {c.criterion for c in claims})
+    # Not again where the section's opening said them (`safefirst.said_first`).
+    said = escalation_sentences(ctx, esc, {c.criterion for c in claims}) if escalations else []
     if said:
         blocks.insert(max(after, told, min(1, len(blocks))), said)
     group = cover.grouped_sentence(ctx, chosen.grouped, also=bool(blocks))

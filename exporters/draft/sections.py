@@ -39,6 +39,7 @@ from exporters.draft.leaderstwice import said_once
 from exporters.draft.mainfailure import name_failure
 from exporters.draft.perdata import PerData
 from exporters.draft.rarersaid import add_rarer
+from exporters.draft.safefirst import not_on_one_record, said_first
 from exporters.draft.sectionopening import opening
 from exporters.draft.shared import reported_line
 from exporters.draft.tallies import Pool
@@ -211,7 +212,10 @@ def _paragraphs(ctx: Context, lead: list[Sentence], with_cases: bool) -> list[Pa
     weak_first = ctx.grade in ("requires-improvement", "inadequate") or (
         ctx.grade is None and ctx.pool.weighs_against()  # no grade: by the case files
     )
-    first = build.leadership(ctx, claims, lead)
+    # A safeguarding weakness first, whatever the grade: straight after the headline
+    # where the weaknesses would otherwise come last (`safefirst`; tester 20's A3).
+    safe = [] if weak_first else said_first(ctx, claims)
+    first = build.leadership(ctx, claims, [*lead, *safe])
     if weak_first:
         dev = build.development(ctx, claims, last=False)
         rest = [*build.practice(ctx, claims), *build.partners(ctx, claims)]
@@ -230,7 +234,7 @@ def _paragraphs(ctx: Context, lead: list[Sentence], with_cases: bool) -> list[Pa
     else:
         body = build.partners(ctx, claims)
     before = [*first, *body, *build.workforce(ctx, claims)]
-    return [*before, *build.development(ctx, claims, before=before)]
+    return [*before, *build.development(ctx, claims, before=before, escalations=not safe)]
 
 
 def mark_undrafted(ctx: Context, paras: list[Paragraph]) -> None:
@@ -392,7 +396,10 @@ def area_section(data: DraftData, codes: tuple[str, ...], voice: Voice, used: Us
     ctx = Context(pool, voice, used, pool.key, name, name, grade=settled)
     lead = [split_marker(data, codes, split)] if split else headline(ctx, "area", jdef, j, check)
     lead = lead or arealead.opening(ctx)  # no grade: its weightiest findings by cases (case18)
-    paras = arealead.themed(ctx, assemble(ctx, _paragraphs(ctx, lead, True), MIN_PARAGRAPHS))
+    drafted: list[Paragraph | None] = [p for p in _paragraphs(ctx, lead, True) if p is not None]
+    if not lead:  # no headline: never opens on one record about the service (`safefirst`)
+        drafted = [*not_on_one_record(ctx, [p for p in drafted if p is not None])]
+    paras = arealead.themed(ctx, assemble(ctx, drafted, MIN_PARAGRAPHS))
     if jdef is None and judges_law_types(data):  # an area the law types' sections leave out
         split_by_law(ctx, paras)
     quote_a_child(ctx, paras)

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from exporters.draft import coverage as cover
+from exporters.draft import safefirst
 from exporters.draft.agreement import grade_check
 from exporters.draft.claims import Context, unsaid
 from exporters.draft.data import GOOD_RANK
@@ -33,25 +34,29 @@ def weight(ctx: Context, claim: Claim, side: str) -> int:
     return len(t.pos) + len(graded.intersection(t.pos)) + len(t.wide_pos)
 
 
-def _budget(ctx: Context) -> int | None:
+def _budget(ctx: Context, opened: int = 0) -> int | None:
     """How many weaknesses get a sentence of their own: as many as the grade calls for
     (`drafting.toml`, [weaknesses_stated]) where the grade is good or better and the
     section's evidence agrees with it (`grade_check`), or where there is no settled
     grade; None (every material weakness: `coverage.plan`) where the grade is below
     good, or a good or better grade the evidence disagrees with, so that a recorded
     grade the evidence contradicts never decides how much of that evidence is said
-    (reader 5, finding 1)."""
+    (reader 5, finding 1).  `opened`: the safeguarding weaknesses the section's
+    opening said (`safefirst.said_first`), within the grade's number."""
     w, d = ctx.data.words, ctx.data
     stated = w.weaknesses_stated
     if not ctx.grade:  # weighing against with no grade: as below good (case18)
-        return None if ctx.pool.areas and ctx.pool.weighs_against() else stated["ungraded"]
+        if ctx.pool.areas and ctx.pool.weighs_against():
+            return None
+        return max(0, stated["ungraded"] - opened)
     strong = any(g.code == ctx.grade and g.rank <= GOOD_RANK for g in d.framework.grades)
     if not strong:
         return None
     check = grade_check(ctx.pool, ctx.grade)
     if check is not None and not check.agrees:
         return None
-    return stated.get(ctx.grade, stated["ungraded"])
+    # Those the opening said (`safefirst`) are within the grade's number.
+    return max(0, stated.get(ctx.grade, stated["ungraded"]) - opened)
 
 
 def weaknesses(
@@ -66,7 +71,7 @@ def weaknesses(
     strength; an area section states those in their themes' paragraphs.  Where the
     weaknesses come `last`, after the strengths, a balanced claim about cases that no
     paragraph stated is a candidate too (`coverage.plan`)."""
-    budget = _budget(ctx)
+    budget = _budget(ctx, safefirst.counted(ctx, ctx.pool.claims()))
     weak = [c for c in unsaid(ctx, claims) if c.lean == "against"]
     weak.sort(key=lambda c: (-weight(ctx, c, "against"),
                              -len(c.tally.neg) / max(1, c.tally.views), c.criterion))  # fmt: skip

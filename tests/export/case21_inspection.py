@@ -186,3 +186,33 @@ def build(path: Path) -> Small:
                        ("J18-3", "good"), ("J18-4", "good")):  # fmt: skip
         s.judge(jid, grade)
     return s
+
+
+# Under a framework that judges no area (2021), an area section has no headline: two
+# areas, ten private law cases each, strong on wishes and feelings, analysis and seeing
+# children; Fenwick (81) fails to follow up safeguarding concerns in three of the five
+# cases with a note on it (Kent and Sussex in tester 20's inspection), Oakhurst (82)
+# has no safeguarding weakness.  Each area's own figures: one strength record.  Private
+# law, every case of both, is graded good.
+UNGRADED_AREAS = [("81", "Fenwick", True), ("82", "Oakhurst", True)]
+UNGRADED_WEAK = {"81": {"SW1": {0, 2, 4}}, "82": {}}
+UNGRADED_NOTED = {"SW1": {0, 1, 2, 3, 4}}
+UNGRADED_POINTS = ("QP3", "QP7", "QP8", "SW1")
+
+
+def build_ungraded(path: Path) -> Small:
+    """The inspection under the 2021 framework, written to `path`; the caller closes it."""
+    s = Small(path, areas=UNGRADED_AREAS, framework="cafcass-2021")
+    for area, _name, _visited in UNGRADED_AREAS:
+        for k in range(10):
+            case = s.case(area=area, law="PRIVATE", age=("5-9", "10-13", "14-15")[k % 3])
+            for point in UNGRADED_POINTS:
+                if k not in UNGRADED_NOTED.get(point, range(10)):
+                    continue
+                bad = k in UNGRADED_WEAK[area].get(point, set())
+                notes = (POOR if bad else GOOD)[point]
+                s.ev(case, [point], "development" if bad else "strength",
+                     notes[(k + int(area)) % len(notes)])  # fmt: skip
+        s.about_area(area, ["LG3"], "strength", FIGURES["73"], "PERF_DATA")
+    s.judge("J21-1", "good")  # private law: safeguarding weak in three of its ten cases
+    return s

@@ -60,3 +60,92 @@ def test_a_good_national_section_drafts_its_heaviest_weakness(report: ReportMode
     assert "analysis in reports" not in _marker(private)
     # Never more than the grade allows: three weaknesses for good.
     assert len(_weakness_claims(private)) <= 3
+
+
+def _opening_claims(section: Section) -> list[Sentence]:
+    """The claims of the section's first paragraph, in order."""
+    return [x for x in section.paragraphs[0].sentences if x.role == "claim"]
+
+
+def test_a_good_area_opens_on_its_few_safeguarding_weaknesses(report: ReportModel) -> None:
+    """Harrowdene, good: safeguarding concerns were not followed up in two of its 16
+    cases, one escalated.  The section said it in its last paragraph, after every
+    strength; now its first paragraph says it straight after the headline, in the
+    proportion its cases give ("a small number"), with the concern escalated."""
+    area = _area(report, "71")
+    first = _opening_claims(area)
+    assert first[0].criteria == ["SW1"], [x.text for x in first]
+    assert first[0].direction == "balanced"
+    assert "a small number" in first[0].text, first[0].text
+    assert "In 14 of 16 cases with a view on SW1; against in 2" in first[0].basis
+    # The concern escalated follows it, before any strength.
+    assert any("escalated" in x.text for x in first[1:2]), [x.text for x in first]
+    # Said once in the section, and within a good grade's three weaknesses.
+    assert [x for x in _sentences(area) if "SW1" in x.criteria and x.role == "claim"] == first[:1]
+    assert len(_weakness_claims(area)) <= 3
+
+
+def test_an_area_below_good_opens_on_safeguarding_failing_in_most_cases(
+    report: ReportModel,
+) -> None:
+    """Marshby, requires improvement: safeguarding concerns not followed up in ten of its
+    14 cases: the first finding after the headline, in the words of its share."""
+    first = _opening_claims(_area(report, "72"))
+    assert first[0].criteria == ["SW1"]
+    assert "the majority" in first[0].text, first[0].text
+
+
+def test_an_area_without_safeguarding_weaknesses_opens_as_before(report: ReportModel) -> None:
+    """Copperfield, good, safeguarding followed up in every case: no weakness opens it,
+    and safeguarding is one of its strengths."""
+    area = _area(report, "73")
+    assert all(x.direction == "for" for x in _opening_claims(area))
+    (safe,) = [x for x in _sentences(area) if x.role == "claim" and "SW1" in x.criteria]
+    assert safe.direction == "for"
+
+
+@pytest.fixture(scope="module")
+def ungraded(tmp_path_factory: pytest.TempPathFactory) -> ReportModel:
+    s = insp.build_ungraded(tmp_path_factory.mktemp("case21u") / "u.db")
+    try:
+        return draft_report(load(s.store))
+    finally:
+        s.close()
+
+
+def test_an_area_with_no_grade_opens_on_its_safeguarding_weakness(ungraded: ReportModel) -> None:
+    """Fenwick, under a framework that judges no area: safeguarding concerns not followed
+    up in three of the five cases with a note on it, strong otherwise, and the area's
+    figures on target (one record).  It opened on the figures and said the
+    safeguarding weakness last (tester 20's Kent and Sussex); now it opens on it."""
+    area = _area(ungraded, "81")
+    first = area.paragraphs[0].sentences[0]
+    assert first.role == "claim" and first.criteria == ["SW1"], first.text
+    assert first.direction in ("against", "balanced")
+    assert "In 2 of 5 cases with a view on SW1; against in 3" in first.basis, first.basis
+
+
+def test_no_area_opens_on_one_record_about_the_service(ungraded: ReportModel) -> None:
+    """Oakhurst, no grade and no safeguarding weakness: it opened "The area meets its
+    target ..." on one performance-data record; now on a finding about its cases."""
+    for code in ("81", "82"):
+        first = _area(ungraded, code).paragraphs[0].sentences[0]
+        assert first.by_cases, (code, first.text)
+    figures = [x for x in _sentences(_area(ungraded, "82")) if "LG3" in x.criteria]
+    assert figures, "the figures are still said, after the findings about cases"
+
+
+def test_a_law_section_graded_good_opens_on_its_safeguarding_weakness(
+    ungraded: ReportModel,
+) -> None:
+    """Private law, graded good: safeguarding concerns not followed up in three of the ten
+    cases with a note on it, everything else strong.  Its first finding after the
+    headline is that weakness, in proportion (tester 20's F18: a private law section
+    graded good said its safeguarding weakness third, after listening and analysis)."""
+    private = _national(ungraded, "J21-1")
+    lead = private.paragraphs[0].sentences
+    assert lead[0].role == "headline", lead[0].text
+    claims = [x for x in lead if x.role == "claim"]
+    assert claims[0].criteria == ["SW1"], [x.text for x in claims]
+    assert "In 7 of 10 cases with a view on SW1; against in 3" in claims[0].basis
+    assert claims[0].direction == "balanced"

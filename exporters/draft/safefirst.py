@@ -1,0 +1,91 @@
+"""A section's safeguarding weaknesses come first, whatever its grade (README: "a
+weakness in safeguarding first and whatever the grade"; the independent tester after
+session 20, A3 and F18).
+
+A section graded good or better, or an area with no grade whose case files weigh for
+it, put its weaknesses last, after its strengths, so a safeguarding weakness came
+third or fourth: Kent and Sussex (Area 9, no grade) opened "In performance
+information, the service's performance against its targets comes out well." on one
+record and said in its fourth paragraph that the majority of its cases with evidence
+on following up safeguarding concerns fell short; a private law section graded good,
+its evidence disputing the grade, opened on listening to children and analysis and
+said its safeguarding weakness and 19 escalated concerns in its third paragraph.
+
+Such a section now says, straight after its headline (and the marker where its evidence
+disputes its grade), each finding on keeping children safe (`safety.safety_criteria`)
+whose weakness side rests on the framework's `material_cases` cases or more and is
+material (`tallies.material`: the claim says it, balanced or as the weakness), in the
+proportion its tally gives ("In a small number of cases, ..." where few fall short, "In
+the majority of ..." where most do), then the safeguarding concerns inspectors escalated;
+its strengths follow.  They are said by the paragraph on weaknesses' own machinery
+(`paragraphs.development` over these claims only: the escalations after them, the
+example of the first, "However," after a grade's headline), and they count within the
+grade's number of weaknesses (`weakchoice`).  A section that puts its weaknesses first
+(graded below good) already opens on them, safeguarding first (`weakchoice.weaknesses`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from exporters.draft.claims import Context, unsaid
+from exporters.draft.safety import safety_criteria
+from exporters.draft.tallies import Claim
+from exporters.model import Paragraph, Sentence
+
+
+def safety_weaknesses(ctx: Context, claims: Sequence[Claim]) -> list[Claim]:
+    """The section's findings about cases on keeping children safe whose weakness side
+    the claim states (balanced or against: `tallies.material`) on the framework's
+    `material_cases` cases or more; one case is no share to open a section on (it is
+    said with the section's other one-case points)."""
+    safe = safety_criteria(ctx.data.framework)
+    least = ctx.data.rules.material_cases
+    return [
+        c for c in unsaid(ctx, claims)
+        if c.by_cases and c.criterion in safe and c.direction in ("against", "balanced")
+        and len(c.tally.neg) >= least
+    ]  # fmt: skip
+
+
+def said_first(ctx: Context, claims: Sequence[Claim]) -> list[Sentence]:
+    """The sentences a section that puts its weaknesses last opens with, after its
+    headline: its safeguarding weaknesses in proportion and the concerns escalated
+    (module docstring); none where it has no such weakness."""
+    from exporters.draft.paragraphs import development  # it builds on this module's rule
+
+    chosen = safety_weaknesses(ctx, claims)
+    if not chosen:
+        return []
+    return [s for p in development(ctx, chosen) for s in p.sentences]
+
+
+def counted(ctx: Context, claims: Sequence[Claim]) -> int:
+    """How many of the section's weaknesses its opening said already (`said_first`):
+    the grade's number of weaknesses (`weakchoice._budget`) counts them."""
+    safe = safety_criteria(ctx.data.framework)
+    least = ctx.data.rules.material_cases
+    return sum(
+        1 for c in claims
+        if c.by_cases and c.criterion in safe and c.direction in ("against", "balanced")
+        and len(c.tally.neg) >= least and c.criterion in ctx.stated
+    )  # fmt: skip
+
+
+def not_on_one_record(ctx: Context, paras: list[Paragraph]) -> list[Paragraph]:
+    """An area section with no headline never opens on a finding about the service that
+    rests on fewer records than the framework's `material_cases` (tester 20's Area 9:
+    "In performance information, the service's performance against its targets comes
+    out well.", one record): its first paragraph stating shares of its cases comes
+    first instead, where it has one; otherwise the paragraphs as they are."""
+    if not paras or not paras[0].sentences:
+        return paras
+    first = paras[0].sentences[0]
+    least = ctx.data.rules.material_cases
+    if first.role != "claim" or first.by_cases or len(first.evidence_ids) >= least:
+        return paras
+    for k, p in enumerate(paras[1:], start=1):
+        lead = p.sentences[0] if p.sentences else None
+        if lead is not None and lead.role == "claim" and lead.by_cases:
+            return [p, *paras[:k], *paras[k + 1 :]]
+    return paras
