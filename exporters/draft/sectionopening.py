@@ -30,7 +30,7 @@ from exporters.draft.headlines import (
     weak_topic,
 )
 from exporters.draft.localopening import areas_counted
-from exporters.draft.tallies import Claim
+from exporters.draft.tallies import Claim, share_words
 from exporters.draft.words import Headline, capitalise, join_list, number_text
 
 
@@ -131,7 +131,7 @@ def balance_opening(
     table = j["graded_areas" if by_areas else "graded"][str(rank)]
     forms: list[str] = table.get(fine) or table[band]
     weak = () if by_areas else named_weaknesses(ctx)
-    named = join_list([weak_topic(ctx, c) for c in weak])
+    named = join_list([with_share(ctx, c) for c in weak])
     usable = [f for f in forms if ("{weak}" in f) == bool(weak)] or [
         f for f in forms if "{weak}" not in f
     ]
@@ -146,6 +146,23 @@ def balance_opening(
     said = weak if "{weak}" in usable[0] else ()
     lines = (found.line, *(f"{c.criterion}: {c.tally.line(c.by_cases)}" for c in said))
     return Opening(text, lines, tuple(c.criterion for c in said), headline=False)
+
+
+def with_share(ctx: Context, claim: Claim) -> str:
+    """A weakness the opening names, with the share of its cases that falls short in
+    the framework's proportion words ([headline_judged] `named_share`: "management
+    oversight on children's files (weak in the majority of the cases inspectors could
+    assess)"), so that the balance before it ("weaknesses a little more often than
+    strengths", of all the section's findings) never reads as this weakness's share
+    (tester 20's F18: 19 of 27 cases); a finding about the service, by its topic alone."""
+    topic = weak_topic(ctx, claim)
+    t = claim.tally
+    if not claim.by_cases or not t.neg or not t.views:
+        return topic
+    n = len(t.neg)
+    share = "both of the" if n == t.views == 2 else share_words(ctx.data.rules, n, t.views)
+    form: str = ctx.data.words.headline_judged["named_share"]
+    return form.format(topic=topic, share=share)
 
 
 def named_weaknesses(ctx: Context, most: int = 2) -> tuple[Claim, ...]:

@@ -216,3 +216,24 @@ def build_ungraded(path: Path) -> Small:
         s.about_area(area, ["LG3"], "strength", FIGURES["73"], "PERF_DATA")
     s.judge("J21-1", "good")  # private law: safeguarding weak in three of its ten cases
     return s
+
+
+# A private law section graded good whose findings lean only a little to the strengths,
+# so that it opens on their balance and names its weaknesses: Ashgrove (91), twelve
+# private law cases; analysis falls short in nine, wishes and feelings in seven, direct
+# work in six; seeing children and recording are strong in all twelve.
+LEANING_WEAK = {"QP7": set(range(9)), "QP3": {0, 2, 4, 6, 8, 10, 11}, "QP5": {1, 3, 5, 7, 9, 11}}
+LEANING_POINTS = ("QP3", "QP5", "QP7", "QP8", "QP11")
+
+
+def build_leaning(path: Path) -> Small:
+    """The inspection, written to `path`; the caller closes it."""
+    s = Small(path, areas=[("91", "Ashgrove", True)])
+    for k in range(12):
+        case = s.case(area="91", law="PRIVATE", age=("5-9", "10-13", "14-15")[k % 3])
+        for point in LEANING_POINTS:
+            bad = k in LEANING_WEAK.get(point, set())
+            notes = (POOR if bad else GOOD)[point]
+            s.ev(case, [point], "development" if bad else "strength", notes[k % len(notes)])
+    s.judge("J18-1", "good")
+    return s

@@ -8,6 +8,8 @@ Harrowdene's and Copperfield's cases.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from exporters.draft import draft_report, load
@@ -149,3 +151,22 @@ def test_a_law_section_graded_good_opens_on_its_safeguarding_weakness(
     assert claims[0].criteria == ["SW1"], [x.text for x in claims]
     assert "In 7 of 10 cases with a view on SW1; against in 3" in claims[0].basis
     assert claims[0].direction == "balanced"
+
+
+def test_an_opening_names_its_weakness_with_its_share(tmp_path: Path) -> None:
+    """Ashgrove's private law, graded good, its findings leaning a little to the
+    strengths: the opening says the balance of all its findings and names its weightiest
+    weaknesses "in particular".  Tester 20 read "weaknesses a little more often than
+    strengths, in management oversight ... in particular" as that weakness's share (19
+    of 27 cases); each weakness named now carries its own share in the framework's
+    proportion words: analysis falls short in nine of 12 cases ("most")."""
+    s = insp.build_leaning(tmp_path / "l.db")
+    try:
+        report = draft_report(load(s.store))
+    finally:
+        s.close()
+    opening = _national(report, "J18-1").paragraphs[0].sentences[0]
+    assert opening.role == "headline"
+    assert (
+        "analysis in reports (weak in most of the cases inspectors could assess)" in opening.text
+    ), opening.text
