@@ -61,7 +61,8 @@ Groups = tuple[tuple[str, ...], ...]  # visited areas (each a group reported tog
 def where(sc: Scene, c: Claim) -> tuple[Where, list[str]]:
     """Where a weakness's cases against are concentrated: one law type ("public law "),
     where the framework's `concentrated_share` of them are of it and its own cases lean
-    against, or one or two visited areas (`in_areas`), or, for a safeguarding weakness,
+    against, unless every one of them is in the one or two visited areas `in_areas`
+    finds, or those areas (`in_areas`), or, for a safeguarding weakness,
     one law type the other law types' own cases do not share (`law_of`, `opposed`),
     with that law type's (those areas') own tally; else all the cases ("", "", the
     tally).  With the tallies it rests on."""
@@ -70,7 +71,14 @@ def where(sc: Scene, c: Claim) -> tuple[Where, list[str]]:
     lines = [cases_line(t)]
     laws = {law: pool.tally(c.criterion) for law, pool in sc.laws.items()}
     top_law = law_of(d, t, laws)
-    if not top_law and (found := in_areas(sc, c)) is not None:
+    found = in_areas(sc, c)
+    # A law type's weakness whose every case against lies in the one or two areas found
+    # is those areas' (tester 21's A5: "In the majority of the public law cases ...,
+    # the advice the court receives is not good enough", its four cases against all in
+    # Area 4, beside the public law section's strength in the reports' analysis).
+    if found is not None and top_law and not _all_in(d, t, found[0], found[1]):
+        found = None
+    if found is not None:
         groups, mine, rest = found
         if rest.views:  # the other areas' tally, then the areas' own (said last)
             lines.append(cases_line(rest, "the other areas visited"))
@@ -86,6 +94,17 @@ def where(sc: Scene, c: Claim) -> tuple[Where, list[str]]:
         law = f"{d.framework.law_type_label(top_law).lower()} "
         return (law, "", lt), [*lines, cases_line(lt, law.strip())]
     return ("", "", t), lines
+
+
+def _all_in(d: DraftData, t: Tally, groups: Groups, mine: Tally) -> bool:
+    """Whether every case against a point is in the areas of `groups`, whose own tally
+    (`mine`) is a finding: on the framework's `min_cases` cases with a view, or against
+    in every one of more than `material_cases` (never "in both cases ... in Area 6":
+    a handful of cases stays with its law type, whose key finding asks the same)."""
+    codes = {x for g in groups for x in g}
+    rules = d.rules
+    enough = mine.views >= rules.min_cases or len(mine.neg) == mine.views > rules.material_cases
+    return enough and all(d.case_area[k] in codes for k in t.neg)
 
 
 def law_of(
