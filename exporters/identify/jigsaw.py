@@ -48,6 +48,17 @@ _HOME = re.compile(
 to Rhyl with her mother": tester 17, F11)."""
 
 
+_FILLER_NOT = "(?:to|at|from|in|into|out|up|down|with|for|of|round|over|back|off|away|on)"
+"""Words that end the way to a business's name: "ran to the shop" is an errand."""
+
+
+def _alts(words: list[str]) -> str:
+    """An alternation of lower-case words and phrases, the longest first."""
+    return "|".join(
+        re.escape(w.lower()).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True)
+    )
+
+
 class Jigsaw:
     """The jigsaw rule for one inspection (its areas' words are no small place)."""
 
@@ -69,10 +80,16 @@ class Jigsaw:
         # ("in China Town").
         self.abroad = re.compile(rf"\b(?i:{going})\s+({places})(?![\w\-'’])(?!\s+[A-Z][a-z])")
         self.business = cue_pattern(vocab.rule("family_business"), lower=True)
+        self.owned = re.compile(
+            rf"\b(?:{_alts(vocab.rule('business_owners'))})\s+(?:{_alts(vocab.rule('business_verbs'))})"
+            rf"\s+(?:(?:a|an|the|their|his|her|its)\s+)?(?:(?!{_FILLER_NOT}\b)[\w'’\-]+\s+){{0,3}}?"
+            rf"(?:{_alts(vocab.rule('business_nouns'))})(?![\w\-])"
+        )
         # The longest word of each cue: a text holding none skips the search.
         # A relative's great age has digits, which wake the search on their own (the
         # scanner's `digits`); "the" of "the USA" is no word to wake it by.
-        cues = rare + [c.removeprefix("the ") for c in countries] + vocab.rule("family_business")
+        cues = (rare + [c.removeprefix("the ") for c in countries] + vocab.rule("family_business")
+                + vocab.rule("business_verbs"))  # fmt: skip
         self.first_words = (
             frozenset(max(re.split(r"[\s\-']", w.lower()), key=len) for w in cues) | HOME_WORDS
         )
@@ -112,6 +129,8 @@ class Jigsaw:
                  for m in self.abroad.finditer(text)]  # fmt: skip
         found += [(m.start(), f"‘{m.group(0)}’, the family's own business")
                   for m in self.business.finditer(low)]  # fmt: skip
+        found += [(m.start(), f"‘{text[m.start():m.end()]}’, a business the family runs or owns")
+                  for m in self.owned.finditer(low)]  # fmt: skip
         found += [(m.start(), f"‘{m.group(0)}’, a relative's great age")
                   for m in _GREAT_AGE.finditer(text)]  # fmt: skip
         found += [(m.start("place"), f"‘{m.group('place')}’, the town a child or family lives in")

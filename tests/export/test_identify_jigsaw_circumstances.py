@@ -32,6 +32,10 @@ SINGLED_OUT = [
     ("A 94-year-old great-uncle is the only carer.", "94"),
     ("He is a young carer for his father; they live above the family's chip shop.", "chip shop"),
     ("Mum works in the family-run takeaway most evenings.", "family-run"),
+    # A business said with a verb of running or owning (tester 21, F9).
+    ("The family runs the fish bar on the high street and the children help out.", "fish bar"),
+    ("Dad owns the barber's by the station; the boy sweeps up on Saturdays.", "barber's"),
+    ("Mum has her own nail bar in the town centre.", "nail bar"),
 ]
 PLAIN = [
     "Jordan said he wants to live with dad.",
@@ -42,6 +46,11 @@ PLAIN = [
     "Grandmother, who is 67, collects him from school.",
     "The family's social worker changed twice.",
     "Sofia said she wants to stay at her school.",  # a city's name that is a given name
+    "Dad ran to the shop for milk before the visit.",  # an errand, no business of theirs
+    "The FCA runs a group for fathers on Tuesdays.",
+    "The local authority runs a family hub in each district.",
+    "Mother runs up debts at the corner shop, the school told the FCA.",
+    "They run out of time at the end of most visits.",
 ]
 
 
