@@ -42,7 +42,7 @@ from exporters.identify import ALLOWED_IN_COMMENTS, Hit, Scanner, scan
 from exporters.identify.at_rest import scan_at_rest
 from exporters.identify.decisions import Decisions
 from exporters.identify.docx_parts import docx_texts
-from exporters.identify.holders import distinct, hit_records, narrowed, record_texts
+from exporters.identify.holders import distinct, hit_records, holder_names, narrowed, record_texts
 from exporters.identify.reach import Reach
 from exporters.model import ReportModel
 from store.errors import FieldworkError
@@ -145,7 +145,9 @@ def gate(
         raise ConflictsError(conflict_labels(store, ids))
     hits = check_report(report, scanner_for(store, data), comments)
     # Only the texts of the records the hits name are read (none when nothing is found).
-    named = narrowed(hits, record_texts(store, hit_records(hits)))
+    named = narrowed(
+        hits, record_texts(store, hit_records(hits)), holder_names(store, hit_records(hits))
+    )
     decided = Decisions.from_store(store).split(named)
     if decided.stopping and not allow_identifying:
         raise IdentifyingDetailsError(decided.stopping, Decisions.from_store(store))
@@ -252,7 +254,11 @@ def hits_and_reach(store: Store) -> list[tuple[Hit, Reach]]:
     hits = scan_at_rest(store, scanner)
     seen = {(h.kind, h.text.casefold()) for h in hits}
     drafted = check_report(draft_report(data), scanner)
-    for h in narrowed(drafted, record_texts(store, hit_records(drafted))):
+    for h in narrowed(
+        drafted,
+        record_texts(store, hit_records(drafted)),
+        holder_names(store, hit_records(drafted)),
+    ):
         if (h.kind, h.text.casefold()) not in seen:
             seen.add((h.kind, h.text.casefold()))
             hits.append(h)

@@ -24,7 +24,7 @@ from exporters.draft.document import lead_notes
 from exporters.errors import ConflictsError, ExportError
 from exporters.export import ExportResult, Progress, conflict_labels, decide, scanner_for
 from exporters.identify import ALLOWED_IN_COMMENTS, Hit
-from exporters.identify.holders import hit_records, narrowed, record_texts
+from exporters.identify.holders import hit_records, holder_names, narrowed, record_texts
 from exporters.model import Paragraph, ReportModel, Section, Sentence, Table
 from store.store import Store
 
@@ -133,7 +133,9 @@ def _hits(store: Store, report: ReportModel) -> list[Hit]:
                 if kind not in ALLOWED_IN_COMMENTS:
                     found.append(Hit(kind, match, f"‘{r.section}’", tuple(s.evidence_ids), "qa"))
     # Each hit names only the records whose text holds it, as the Word export's do.
-    return narrowed(found, record_texts(store, hit_records(found)))
+    return narrowed(
+        found, record_texts(store, hit_records(found)), holder_names(store, hit_records(found))
+    )
 
 
 def export_qa(

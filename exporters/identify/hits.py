@@ -70,13 +70,21 @@ class Hit:
     note: str = ""
     start: int = 0
     end: int = 0
+    holders: tuple[tuple[str, str], ...] = ()
+    """(record id, how to name it) for the records of `evidence_ids` that are not
+    evidence: a judgement whose rationale a section's comment quotes."""
 
     def message(self) -> str:
         """One line for the lead: where, what kind, the text, and the evidence."""
         # A record the place already names (a grading's rationale scanned at rest:
         # "case X, grading <id>") is not named again, and never called evidence.
         unnamed = [i for i in self.evidence_ids if i not in self.where]
-        ev = f" (evidence {', '.join(unnamed)})" if unnamed else ""
+        named = dict(self.holders)
+        notes = [i for i in unnamed if i not in named]
+        said = ([f"evidence {', '.join(notes)}"] if notes else []) + [
+            named[i] for i in unnamed if i in named
+        ]
+        ev = f" ({'; '.join(said)})" if said else ""
         why = f"; {self.note}" if self.note else ""
         return f"{self.where}: {self.kind} ‘{self.text}’ in the {self.field}{ev}{why}"
 

@@ -39,9 +39,11 @@ def hit_records(hits: Iterable[Hit]) -> set[str]:
     return {i for h in hits for i in h.evidence_ids}
 
 
-def narrowed(hits: Iterable[Hit], texts: Mapping[str, str]) -> list[Hit]:
+def narrowed(
+    hits: Iterable[Hit], texts: Mapping[str, str], names: Mapping[str, str] | None = None
+) -> list[Hit]:
     """The hits, each naming only the records (of those it named) whose text holds
-    its words."""
+    its words; a record that is no note by how `names` names it (`holder_names`)."""
     out = []
     for h in hits:
         if h.evidence_ids:
@@ -49,7 +51,24 @@ def narrowed(hits: Iterable[Hit], texts: Mapping[str, str]) -> list[Hit]:
             ids = tuple(i for i in h.evidence_ids if words in texts.get(i, ""))
             if ids != h.evidence_ids:
                 h = dataclasses.replace(h, evidence_ids=ids)
+            held = tuple((i, names[i]) for i in ids if names and i in names)
+            if held:
+                h = dataclasses.replace(h, holders=held)
         out.append(h)
+    return out
+
+
+def holder_names(store: Store, ids: Collection[str]) -> dict[str, str]:
+    """How to name each of the records `ids` that is a judgement (a section's comment
+    quotes its rationale): its judgement and area, and the command that rewords it (a
+    judgement's id called "evidence" sent the lead to `evidence edit`: tester 21, F12)."""
+    wanted = set(ids)
+    out = {}
+    for j in store.judgements():
+        if j.meta.id in wanted:
+            where = f", Area {j.area_code}" if j.area_code else ""
+            out[j.meta.id] = (f"judgement {j.judgement_id}{where}: its rationale, which "
+                              f"'fieldwork judge' rewords")  # fmt: skip
     return out
 
 

@@ -215,8 +215,9 @@ def test_every_planted_kind_is_listed_by_the_cli_and_by_check(tmp_path: Path) ->
     res = runner.invoke(cli, ["export", "area", str(db), "--area", "6", "-o", str(out)])
     assert res.exit_code == 2
     lines = res.output.splitlines()
-    for kind in PLANTS:  # each kind on a line of its own, with the evidence it is in
-        assert any(f": {kind} \u2018" in line and "(evidence " in line for line in lines), kind
+    for kind, (field, _) in PLANTS.items():  # each on a line, with the record it is in
+        held = "(judgement " if field == "rationale" else "(evidence "
+        assert any(f": {kind} \u2018" in line and held in line for line in lines), kind
     assert not out.exists()
     res = runner.invoke(cli, ["export", "area", str(db), "--area", "6", "-o", str(out),
                               "--allow-identifying"])  # fmt: skip

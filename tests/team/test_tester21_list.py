@@ -152,3 +152,26 @@ def test_a_workbook_date_is_quoted_as_the_sheet_shows_it(tmp_path: Path) -> None
     db = listed_file(tmp_path, _list(ROWS[:1]))
     out = run("cases", "import", db, path, code=2).output
     assert "date of birth '15/08/2007': aged 18 or over" in out, out
+
+
+def test_a_detail_in_a_rationale_names_the_judgement(tmp_path: Path) -> None:
+    """F12: a school in an area judgement's rationale, quoted in the section's comment,
+    was said to be in "evidence <id>", the judgement's id, which `evidence edit` cannot
+    open.  It names the judgement and the command that rewords it."""
+    db = listed_file(tmp_path, _list(ROWS))
+    run("areas", "visit", db, "4")
+    run("evidence", "add", db, "--case", _ref(db, "4"), "--criteria", "SW1", "--source",
+        "Case file scrutiny", "--polarity", "strength", "--text",
+        "Risk was assessed at once and the plan was followed.")  # fmt: skip
+    run("judge", db, "--judgement", "J18-4A", "--area", "4", "--grade", "good", "--rationale",
+        "Good; the case of the boy at St Anselm's Catholic Primary shows the care taken.")  # fmt: skip
+    with unchanged(db):
+        out = run("export", "area", db, "--area", "4", "-o", tmp_path / "a4.docx", code=2).output
+    line = next(ln for ln in out.splitlines() if "St Anselm's Catholic Primary" in ln)
+    assert "(judgement J18-4A, Area 4: its rationale, which 'fieldwork judge' rewords)" in line
+    assert "evidence" not in line.split("’", 1)[1]
+
+
+def _ref(db: Path, area: str) -> str:
+    cases = json.loads(run("cases", "list", db, "--json").output)
+    return str(next(c["ref"] for c in cases if c["area"] == area))
