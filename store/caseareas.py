@@ -215,6 +215,15 @@ class LearntAreas:
             self.note(cell, found)
         return found
 
+    def by_code(self) -> dict[str, str]:
+        """The names learnt, code -> name (one name an area: the first learnt), for a
+        misspelt name's hint on the first list ('Greater Manchster' beside rows giving
+        'Area 3 - Greater Manchester': tester 21, F10)."""
+        out: dict[str, str] = {}
+        for name, code in self.names.items():
+            out.setdefault(code, name)
+        return out
+
     def note(self, cell: str, code: str) -> None:
         """Count a cell read as an area by a name given another way."""
         self.read[cell] = code

@@ -135,7 +135,7 @@ class _Importer:
             found = (short, "")
         if not found:
             problem = unknown_area(cell, self.areas, self.grouped)
-            if typo := self.vocab.misspelt("areas", cell, self.areas):
+            if typo := self.vocab.misspelt("areas", cell, self.areas or self.learnt.by_code()):
                 problem += f"; if it is {typo} misspelt, map it with --map (area,{cell},{typo})"
             self.problems.add(row.line, problem, value=cell if "{values}" in problem else None)
             return None

@@ -11,7 +11,7 @@ import json
 import sqlite3
 from pathlib import Path
 
-from tests.team.helpers import listed_file, refused, run, unchanged
+from tests.team.helpers import empty_file, listed_file, refused, run, unchanged
 
 HEADER = "Case Ref,Child No,Proceedings,Application Type,Service Area,Current Stage,DOB\n"
 ROWS = [
@@ -175,3 +175,18 @@ def test_a_detail_in_a_rationale_names_the_judgement(tmp_path: Path) -> None:
 def _ref(db: Path, area: str) -> str:
     cases = json.loads(run("cases", "list", db, "--json").output)
     return str(next(c["ref"] for c in cases if c["area"] == area))
+
+
+def test_a_misspelt_area_on_the_first_list_gets_its_hint(tmp_path: Path) -> None:
+    """F10: on the first list, 'Greater Manchster' had no hint, though other rows give
+    'Area 3 - Greater Manchester'."""
+    rows = ["GM/1,1,Private Law,Child arrangements order,Area 3 - Greater Manchester,WTFH,"
+            "01/01/2015", "GM/2,1,Private Law,Child arrangements order,Area 3 - Greater "
+            "Manchester,WTFH,01/01/2016", "GM/3,1,Private Law,Child arrangements order,"
+            "Greater Manchster,WTFH,01/01/2017"]  # fmt: skip
+    db = empty_file(tmp_path / "lead.db")
+    path = tmp_path / "list.csv"
+    path.write_text(_list(rows))
+    with unchanged(db):
+        out = run("cases", "import", db, path, code=2).output
+    assert "if it is 3 misspelt, map it with --map (area,Greater Manchster,3)" in out, out
