@@ -20,6 +20,7 @@ import click
 
 from cli.common import CONTEXT, DB, F, fail, opened, stop_on_hits, version_option
 from store.models import counted
+from store.paths import remember_folder
 
 
 def _print_hits(lines: list[str]) -> None:
@@ -78,9 +79,12 @@ def _word_options(f: F) -> F:
     return f
 
 
-def _run(fn: Callable[[], Any], numbers: bool = True) -> None:
+def _run(fn: Callable[[], Any], numbers: bool = True, db: Path | None = None,
+         output: Path | None = None) -> None:  # fmt: skip
     """Run one export; records in conflict or identifying details stop it with exit
-    code 2.  Evidence that disagrees with a grade is a warning; the rest are notes."""
+    code 2.  Evidence that disagrees with a grade is a warning; the rest are notes.
+    Written, its folder is where the export dialog offers to save this inspection's
+    next export (`store.paths.remember_folder`)."""
     from exporters.draft.document import lead_notes
     from exporters.errors import ConflictsError, IdentifyingDetailsError
 
@@ -93,6 +97,8 @@ def _run(fn: Callable[[], Any], numbers: bool = True) -> None:
         sys.exit(2)
     except IdentifyingDetailsError as exc:
         stop_on_hits(exc)
+    if db is not None and output is not None:
+        remember_folder(db, output.parent)
     _report_passed(result)
     if result.conflicts:
         click.echo(f"Written with {len(result.conflicts)} records in conflict marked "
@@ -170,7 +176,7 @@ def export_area_cmd(
                 store, area_code, output, template=template, start_number=start_number,
                 comments=not no_comments, allow_identifying=allow_identifying,
                 allow_conflicts=allow_conflicts,
-            )
+            ), db=db, output=output,
         )  # fmt: skip
 
 
@@ -197,7 +203,7 @@ def export_report_cmd(
                 store, output, template=template, start_number=start_number,
                 comments=not no_comments, allow_identifying=allow_identifying,
                 allow_conflicts=allow_conflicts,
-            )
+            ), db=db, output=output,
         )  # fmt: skip
 
 
@@ -227,7 +233,7 @@ def export_qa_cmd(db: Path, output: Path, allow_identifying: bool, allow_conflic
                 store, output, allow_identifying=allow_identifying,
                 allow_conflicts=allow_conflicts,
             ),
-            numbers=False,
+            numbers=False, db=db, output=output,
         )  # fmt: skip
 
 
@@ -266,6 +272,7 @@ def export_csv_cmd(db: Path, output: Path, omit_text: bool, allow_identifying: b
                                 allow_identifying=allow_identifying)  # fmt: skip
         except IdentifyingDetailsError as exc:
             stop_on_hits(exc)
+    remember_folder(db, output.parent)
     for p in result.paths:
         click.echo(f"Wrote {p}")
     _report_passed(result)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 from pathlib import Path
 
@@ -54,3 +55,39 @@ def export_mode() -> int:
     the owner's read and write at most, like the database itself, less whatever the
     user's umask takes away."""
     return 0o600 & ~current_umask()
+
+
+def _folders_file() -> Path:
+    return data_dir() / "export-folders.json"
+
+
+def default_folder(db: Path) -> Path:
+    """Where an export of the inspection in `db` goes unless the lead says otherwise:
+    the folder they last exported it to (while it exists), else the folder holding the
+    database, as a lead expects of a file they opened."""
+    db = db.expanduser().resolve()
+    try:
+        folders = json.loads(_folders_file().read_text(encoding="utf-8"))
+        last = Path(folders[str(db)])
+    except (OSError, ValueError, KeyError, TypeError):
+        return db.parent
+    return last if last.is_dir() else db.parent
+
+
+def remember_folder(db: Path, folder: Path) -> None:
+    """Keep `folder` as where the inspection in `db` was last exported to (in the data
+    folder, readable by the user only), by the export dialog or `fieldwork export`; a
+    file that cannot be written is not an error."""
+    db = db.expanduser().resolve()
+    try:
+        folders = json.loads(_folders_file().read_text(encoding="utf-8"))
+        if not isinstance(folders, dict):
+            folders = {}
+    except (OSError, ValueError):
+        folders = {}
+    folders[str(db)] = str(folder.expanduser().resolve())
+    try:
+        ensure_private_dir(data_dir())
+        _folders_file().write_text(json.dumps(folders, indent=1), encoding="utf-8")
+    except OSError:
+        pass

@@ -190,3 +190,20 @@ def test_a_misspelt_area_on_the_first_list_gets_its_hint(tmp_path: Path) -> None
     with unchanged(db):
         out = run("cases", "import", db, path, code=2).output
     assert "if it is 3 misspelt, map it with --map (area,Greater Manchster,3)" in out, out
+
+
+def test_the_dialog_offers_the_folder_a_command_exported_to(tmp_path: Path) -> None:
+    """F11: after `fieldwork export ... -o out/...`, the export dialog offered the folder
+    beside the database, not out/: only the dialog's own exports were remembered."""
+    from store.paths import default_folder
+
+    db = listed_file(tmp_path, _list(ROWS))
+    run("areas", "visit", db, "4")
+    assert default_folder(db) == db.parent.resolve()
+    out = tmp_path / "out"
+    out.mkdir()
+    run("export", "qa", db, "-o", out / "qa.csv")
+    assert default_folder(db) == out.resolve()
+    (tmp_path / "analyst").mkdir()
+    run("export", "csv", db, "-o", tmp_path / "analyst" / "csv", "--omit-text")
+    assert default_folder(db) == (tmp_path / "analyst").resolve()

@@ -7,7 +7,6 @@
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal, cast
@@ -26,7 +25,7 @@ from textual.widgets import (
 )
 
 from store.errors import FieldworkError
-from store.paths import data_dir, ensure_private_dir
+from store.paths import data_dir, ensure_private_dir, remember_folder
 from tui.widgets.tick_box import TickBox
 
 if TYPE_CHECKING:
@@ -53,41 +52,6 @@ def export_folder() -> Path:
     """Where exports went before a lead chose: `exports` in the data folder (still made
     private when written to)."""
     return data_dir() / "exports"
-
-
-def _folders_file() -> Path:
-    return data_dir() / "export-folders.json"
-
-
-def default_folder(db: Path) -> Path:
-    """Where an export of the inspection in `db` goes unless the lead says otherwise:
-    the folder they last exported it to (while it exists), else the folder holding the
-    database, as a lead expects of a file they opened."""
-    db = db.expanduser().resolve()
-    try:
-        folders = json.loads(_folders_file().read_text(encoding="utf-8"))
-        last = Path(folders[str(db)])
-    except (OSError, ValueError, KeyError, TypeError):
-        return db.parent
-    return last if last.is_dir() else db.parent
-
-
-def remember_folder(db: Path, folder: Path) -> None:
-    """Keep `folder` as where the inspection in `db` was last exported to (in the data
-    folder, readable by the user only); a file that cannot be written is not an error."""
-    db = db.expanduser().resolve()
-    try:
-        folders = json.loads(_folders_file().read_text(encoding="utf-8"))
-        if not isinstance(folders, dict):
-            folders = {}
-    except (OSError, ValueError):
-        folders = {}
-    folders[str(db)] = str(folder.expanduser().resolve())
-    try:
-        ensure_private_dir(data_dir())
-        _folders_file().write_text(json.dumps(folders, indent=1), encoding="utf-8")
-    except OSError:
-        pass
 
 
 def default_name(kind: ExportKind, area_code: str | None) -> str:

@@ -32,13 +32,13 @@ if TYPE_CHECKING:
     from store.store import Store
     from tui.navigation import Workbench
 
+from store.paths import default_folder
 from tui.modals.export import (
     ExportDialog,
     ExportOutcome,
     ExportRequest,
     HitRow,
     IdentifyingStop,
-    default_folder,
     run_export,
 )
 
