@@ -270,10 +270,19 @@ def cases_match_cmd(
     again and stores nothing; works where the list was imported (the master)."""
     with opened(db) as store:
         rows = store.match_case_list(csv_file, sheet)
+        by_id = store.siblings()
+        family = {c.ref: by_id.get(c.id, []) for c in store.case_facts()}
     if sampled:
         rows = [r for r in rows if r.sample in IN_SAMPLE]
     if as_json:
-        echo_json([{**r.model_dump(), "sample_label": SAMPLE_LABELS.get(r.sample or "")}
+        # `siblings` as `cases list` gives it: the references of the child's brothers and
+        # sisters (tester 21, F13: a count of 0 here read as a child alone); the place
+        # among its case number's children without a child ID, `birth_order` of
+        # `children_by_birth` (null where the row has a child ID or is alone).
+        echo_json([{**r.model_dump(exclude={"sibling", "siblings"}),
+                    "sample_label": SAMPLE_LABELS.get(r.sample or ""),
+                    "siblings": family.get(r.ref or "", []),
+                    "birth_order": r.sibling or None, "children_by_birth": r.siblings or None}
                    for r in rows])  # fmt: skip
         return
     for r in rows:

@@ -159,7 +159,10 @@ def test_cases_match_gives_each_sibling_row_its_own_reference(db: Path, tmp_path
     assert len({m["ref"] for m in matched}) == 8 and None not in {m["ref"] for m in matched}
     assert {m["ref"] for m in matched[:3]} == families(db)[-1]
     # the lead asks for the case number, and says which of its children: Finn is the youngest
-    assert [(m["sibling"], m["siblings"]) for m in matched[:3]] == [(3, 3), (2, 3), (1, 3)]
+    assert [(m["birth_order"], m["children_by_birth"]) for m in matched[:3]] == [
+        (3, 3), (2, 3), (1, 3)]  # fmt: skip
+    # Each names its brothers and sisters, as `cases list` does (tester 21, F13).
+    assert all(len(m["siblings"]) == 2 and m["ref"] not in m["siblings"] for m in matched[:3])
     said = run("cases", "match", db, path).output.splitlines()
     assert said[0].startswith("line 2: NE/2026/0311 (child 3 of 3 by date of birth, eldest "
                               "first): C-")  # fmt: skip

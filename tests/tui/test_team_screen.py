@@ -76,7 +76,9 @@ async def test_add_a_person_and_refuse_removing_one_with_cases(
         person = next(p for p in app.store.inspectors() if p.name == name)
         assert person.active
         held = app.store.count_cases(CaseFilter(inspector_id=person.id))
-        assert any(f"{name} holds {held} cases; give them to someone else first." in m
+        assert any(f"{name} holds {held} cases; give them to someone else first ('fieldwork "
+                   "assign DB --inspector NAME --case REF', or Assign cases in the command "
+                   "palette)." in m
                    for m in said), said  # fmt: skip
 
 
