@@ -16,13 +16,8 @@ from tui.modals.leave_editor import LeaveEditorModal
 
 
 @pytest.mark.asyncio
-async def test_prose_typed_on_the_source_choice_keeps_the_note(
-    make_small: AppFactory, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    app = make_small()
-    # The toast of the first letter is read after the last: kept up for the test however
-    # long the keys take (Textual's 5 s went by on a machine at load 25).
-    monkeypatch.setattr(type(app), "NOTIFICATION_TIMEOUT", 60)
+async def test_prose_typed_on_the_source_choice_keeps_the_note(make_small: AppFactory) -> None:
+    app = make_small()  # (its toasts stay up until read: tests/tui/conftest.py)
     async with app.run_test(size=(120, 40), notifications=True) as pilot:
         _, _, editor = await new_note(pilot)
         await write_evidence(pilot, "QP8", "Seen alone at school.")
