@@ -139,7 +139,14 @@ async def test_choose_a_side_from_the_list_and_keep_it_with_enter(two_sided: Sto
         assert app.focused is listing
         # Two records, one line each, under the header: no blank lines below them.
         assert listing.size.height == 3
-        # Right from the list chooses Bob's side (the newer); Enter asks first.
+        # The sides open on the one shown for now; Left and Right from the list move
+        # between them: Right chooses Bob's side (the newer); Enter asks first.
+        assert isinstance(screen, ConflictsScreen)
+        first = screen.conflicts[0]
+        assert sides.cursor_column == next(
+            n for n, s in enumerate(first.sides, start=1) if s.winner
+        )
+        await pilot.press("left")
         assert sides.cursor_column == 1
         await pilot.press("right")
         assert sides.cursor_column == 2
