@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from pathlib import Path
+from typing import cast
 
 import pytest
 from rich.text import Text
@@ -141,8 +142,7 @@ async def test_choose_a_side_from_the_list_and_keep_it_with_enter(two_sided: Sto
         assert listing.size.height == 3
         # The sides open on the one shown for now; Left and Right from the list move
         # between them: Right chooses Bob's side (the newer); Enter asks first.
-        assert isinstance(screen, ConflictsScreen)
-        first = screen.conflicts[0]
+        first = cast(ConflictsScreen, screen).conflicts[0]
         assert sides.cursor_column == next(
             n for n, s in enumerate(first.sides, start=1) if s.winner
         )
