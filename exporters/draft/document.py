@@ -2,7 +2,7 @@
 
 `draft_report` drafts every section with one `Voice` and one `Used` (so no sentence,
 example or quotation is repeated anywhere), then finishes the document: abbreviations
-written out at their first use in each section, paragraphs numbered, terms footnoted at
+written out once, at their first use in the document, paragraphs numbered, terms footnoted at
 their first use, sentences resting on records in conflict marked, and the warnings the
 lead should see.  `draft_area` cuts an area's section from the whole report, so the area
 exported on its own and the same area in the report hold the same text; the whole draft
@@ -30,8 +30,8 @@ from exporters.draft.glossary import (
     TermUses,
     abbreviated,
     mark_at,
-    possessive,
     quoted_note,
+    spell_out_once,
     working_terms,
 )
 from exporters.draft.improvements import improvements_section
@@ -117,8 +117,7 @@ def _drafted(data: DraftData, options: DraftOptions | None) -> tuple[ReportModel
     repeats.said_once(report)  # a finding about the service said twice (voice18)
     childtold.say_alone(report, data, voice, used)  # a child's words on their own (voice19)
     grade_grammar(report, data.words.grade_phrases)
-    for sec in report.sections:
-        spell_out(sec, (*data.words.terms, *working_terms()))
+    spell_out_once(report.sections, (*data.words.terms, *working_terms()))
     mark_conflicts(report, data.words.text["conflict_marker"])
     finish(report, opts, data.words.terms)
     repeated, total = repeated_sentences(report)
@@ -146,9 +145,12 @@ def draft_area(data: DraftData, code: str, options: DraftOptions | None = None) 
     whole, repeated = _whole(data)
     section = next(
         s for s in whole.sections if s.kind == "area" and s.area_code == " and ".join(group)
-    )
+    ).model_copy(deep=True)
+    # A document of its own: an abbreviation the report wrote out in an earlier section
+    # is written out at its first use here (tester 20's A7: once in each document).
+    spell_out_once([section], (*data.words.terms, *working_terms()))
     report = ReportModel(
-        sections=[section.model_copy(deep=True)], labels=whole.labels,
+        sections=[section], labels=whole.labels,
         properties=whole.properties.model_copy(update={"title": section.heading}),
         repeated_share=whole.repeated_share,
     )  # fmt: skip
@@ -177,78 +179,10 @@ def properties(data: DraftData) -> Properties:
 # Abbreviations and footnotes ------------------------------------------------------------
 
 
-def _quoting(section: Section) -> list[tuple[Sentence, Quotations, int]]:
-    """Each sentence the section spells out in, with its paragraph's quotations and where
-    it starts in the paragraph's text (a quotation may run over sentences)."""
-    rows: list[tuple[Sentence, Quotations, int]] = []
-    for p in (*section.intro, *section.paragraphs):
-        quotes, at = Quotations(p.text), 0
-        for s in p.sentences:
-            if s.role != "placeholder":
-                rows.append((s, quotes, at))
-            at += len(s.text) + 1
-    return rows
-
-
-_Use = tuple[int, re.Match[str]]
-
-
-def _first_outside(rows: list[tuple[Sentence, Quotations, int]], finder: TermUses, key: str,
-                   short: bool) -> _Use | None:  # fmt: skip
-    """The first use of the term's abbreviations (`short`) or long forms outside every
-    quotation, as (sentence, match)."""
-    for k, (s, quotes, at) in enumerate(rows):
-        found = finder.found(s.text).get(key)
-        for m in found[short] if found else ():
-            if not quotes.touches(at + m.start(), at + m.end()):
-                return k, m
-    return None
-
-
 def spell_out(section: Section, terms: tuple[Term, ...]) -> None:
-    """Write each abbreviation out at its first use in the section ("independent
-    reviewing officers (IROs)"), or add it after the first use of the full term when the
-    section abbreviates it later; each section explains itself when read alone.  A
-    possessive keeps its place on both forms ("the family court adviser's (FCA's)
-    analysis", never "the family court adviser (FCA)'s analysis").  Someone's quoted
-    words are never changed: the first use outside quotation marks is the one written
-    out, and an abbreviation only ever quoted is footnoted after its quotation
-    (`finish`)."""
-    finder = TermUses(terms)
-    for term in terms:
-        if not (term.short or term.short_plural):
-            continue
-        said = [s.text for p in (*section.intro, *section.paragraphs) for s in p.sentences
-                if s.role != "placeholder"]  # fmt: skip
-        if not any(finder.found(t).get(term.key, ((), ()))[1] for t in said):
-            continue
-        rows = _quoting(section)
-        first_short = _first_outside(rows, finder, term.key, short=True)
-        first_long = _first_outside(rows, finder, term.key, short=False)
-        if first_long and (
-            first_short is None
-            or (first_long[0], first_long[1].start()) < (first_short[0], first_short[1].start())
-        ):
-            k, m = first_long
-            s = rows[k][0]
-            end = m.end() + len(possessive(s.text, m.end()))
-            if s.text[end:].startswith(" ("):
-                continue
-            plural = m.group(0).lower() == term.long_plural.lower() and term.long_plural
-            abbr = term.short_plural if plural and term.short_plural else term.short
-            owns = possessive(s.text, m.end())
-            s.text = f"{s.text[:end]} ({abbr}{owns}){s.text[end:]}"
-            continue
-        if first_short is None:
-            continue  # only ever quoted: footnoted after the quotation (`finish`)
-        k, m = first_short
-        s = rows[k][0]
-        plural = m.group(0) == term.short_plural and term.short_plural
-        full = term.long_plural if plural and term.long_plural else term.long
-        full = full[:1].upper() + full[1:] if m.start() == 0 else full  # opens the sentence
-        owns = possessive(s.text, m.end())
-        rest = s.text[m.end() + len(owns) :]
-        s.text = f"{s.text[: m.start()]}{full}{owns} ({m.group(0)}{owns}){rest}"
+    """Write each abbreviation out at its first use in `section` read alone (as a
+    document of its own: `glossary.spell_out`)."""
+    spell_out_once([section], terms)
 
 
 def finish(report: ReportModel, opts: DraftOptions, terms: tuple[Term, ...]) -> ReportModel:

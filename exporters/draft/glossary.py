@@ -12,12 +12,13 @@ from __future__ import annotations
 
 import re
 import tomllib
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from functools import cache
 from typing import Any
 
 from exporters.draft.quotations import Quotations
 from exporters.draft.words import Term, wording_dir
+from exporters.model import Section, Sentence
 
 # "'s" after a singular ("adviser's", "FCA's"); a bare apostrophe after a plural, before
 # the word it owns or the abbreviation ("advisers' caseloads", "advisers' (FCAs')"), not
@@ -174,3 +175,84 @@ class TermUses:
         lm, sm = self.found(text).get(key, ((), ()))
         return sorted((m for m in (*lm, *sm) if quotes.touches(m.start(), m.end()) != outside),
                       key=lambda m: m.start())  # fmt: skip
+
+
+# Writing abbreviations out ---------------------------------------------------------------
+
+Row = tuple[Sentence, Quotations, int]
+"""A sentence, its paragraph's quotations and where it starts in the paragraph's text."""
+
+
+def _quoting(sections: Iterable[Section]) -> list[Row]:
+    """Each sentence the sections spell out in, in order, with its paragraph's
+    quotations and where it starts in the paragraph's text (a quotation may run over
+    sentences)."""
+    rows: list[Row] = []
+    for section in sections:
+        for p in (*section.intro, *section.paragraphs):
+            quotes, at = Quotations(p.text), 0
+            for s in p.sentences:
+                if s.role != "placeholder":
+                    rows.append((s, quotes, at))
+                at += len(s.text) + 1
+    return rows
+
+
+def _first_outside(rows: list[Row], finder: TermUses, key: str, short: bool
+                   ) -> tuple[int, re.Match[str]] | None:  # fmt: skip
+    """The first use of the term's abbreviations (`short`) or long forms outside every
+    quotation, as (row, match)."""
+    for k, (s, quotes, at) in enumerate(rows):
+        found = finder.found(s.text).get(key)
+        for m in found[short] if found else ():
+            if not quotes.touches(at + m.start(), at + m.end()):
+                return k, m
+    return None
+
+
+def spell_out_once(sections: Sequence[Section], terms: tuple[Term, ...]) -> None:
+    """Write each abbreviation out once, at its first use in `sections` read in order as
+    one document ("independent reviewing officers (IROs)"), or add it after the first
+    use of the full term where the document abbreviates it later; after that the
+    abbreviation stands alone, in every later section too (tester 20's A7: "local
+    authority (LA)" written out again in paragraphs 20 and 24).  A document of one
+    section (an area's export) explains its own.  A possessive keeps its place on both
+    forms ("the family court adviser's (FCA's) analysis", never "the family court
+    adviser (FCA)'s analysis").  Someone's quoted words are never changed: the first use
+    outside quotation marks is the one written out, and an abbreviation only ever
+    quoted is footnoted after its quotation (`document.finish`)."""
+    finder = TermUses(terms)
+    rows: list[Row] | None = None
+    for term in terms:
+        if not (term.short or term.short_plural):
+            continue
+        rows = rows if rows is not None else _quoting(sections)
+        if not any(finder.found(s.text).get(term.key, ((), ()))[1] for s, _q, _a in rows):
+            continue
+        first_short = _first_outside(rows, finder, term.key, short=True)
+        first_long = _first_outside(rows, finder, term.key, short=False)
+        if first_long and (
+            first_short is None
+            or (first_long[0], first_long[1].start()) < (first_short[0], first_short[1].start())
+        ):
+            k, m = first_long
+            s = rows[k][0]
+            owns = possessive(s.text, m.end())
+            end = m.end() + len(owns)
+            if s.text[end:].startswith(" ("):
+                continue
+            plural = m.group(0).lower() == term.long_plural.lower() and term.long_plural
+            abbr = term.short_plural if plural and term.short_plural else term.short
+            s.text = f"{s.text[:end]} ({abbr}{owns}){s.text[end:]}"
+        elif first_short is not None:
+            k, m = first_short
+            s = rows[k][0]
+            plural = m.group(0) == term.short_plural and term.short_plural
+            full = term.long_plural if plural and term.long_plural else term.long
+            full = full[:1].upper() + full[1:] if m.start() == 0 else full  # opens the sentence
+            owns = possessive(s.text, m.end())
+            rest = s.text[m.end() + len(owns) :]
+            s.text = f"{s.text[: m.start()]}{full}{owns} ({m.group(0)}{owns}){rest}"
+        else:
+            continue  # only ever quoted: footnoted after the quotation (`document.finish`)
+        rows = None  # a sentence changed: where its paragraph's quotations stand moved

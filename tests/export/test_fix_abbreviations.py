@@ -135,9 +135,11 @@ def test_domestic_abuse_said_by_a_judge_is_written_out(tmp_path: Path) -> None:
 
 
 def _check_first_uses(report: ReportModel) -> list[str]:
-    """Faults a reader would see: an abbreviation of the glossary used in a section before
-    it is written out there, a possessive after the brackets, a mark before them."""
+    """Faults a reader would see: an abbreviation of the glossary used before it is
+    written out in the document, or written out again after (tester 20's A7: once, at
+    its first use in the document), a possessive after the brackets, a mark before them."""
     faults = []
+    explained: set[str] = set()
     for sec in report.sections:
         text = " ".join(s.text for p in (*sec.intro, *sec.paragraphs) for s in p.sentences
                         if s.role != "placeholder")  # fmt: skip
@@ -145,9 +147,18 @@ def _check_first_uses(report: ReportModel) -> list[str]:
             shorts = [f for f in (t.short_plural, t.short) if f]
             if not shorts:
                 continue
-            m = re.search(r"\b(?:" + "|".join(map(re.escape, shorts)) + r")\b", text)
-            if m and text[m.start() - 2 : m.start()] != " (":
+            forms = "|".join(map(re.escape, shorts))
+            m = re.search(r"\b(?:" + forms + r")\b", text)
+            written = re.findall(r" \((?:" + forms + r")(?:[’']s?)?\)", text)
+            if t.key in explained:
+                if written:
+                    faults.append(f"{sec.heading}: {t.short} written out again")
+            elif m and text[m.start() - 2 : m.start()] != " (":
                 faults.append(f"{sec.heading}: {t.short} before it is written out")
+            elif len(written) > 1:
+                faults.append(f"{sec.heading}: {t.short} written out twice")
+            if m:
+                explained.add(t.key)
         if re.search(r"\)[’']s\b", text):
             faults.append(f"{sec.heading}: a possessive after the brackets")
     for p in report.paragraphs():
