@@ -68,8 +68,46 @@ def with_child_words(
         words = child_words(pool, used, voice, s.criteria[0], said, _law_of_claim(pool, s),
                             polarity)  # fmt: skip
         if words is not None:
-            return [*out[:end], words, *out[end:]]
+            return [*out[:end], words, *_beside(pool, out[end:], words)]
     return out
+
+
+def _beside(pool: Pool, after: list[Sentence], quote: Sentence) -> list[Sentence]:
+    """The sentences after a child's quoted words (`quote`), without the claim's examples
+    right after them that tell the same child's account again: the note the words were
+    quoted from, one holding the same words, or a note of what that child told an
+    inspector (`voices.toml` `child_accounts`) (tester 21, A1: "As one child put it to an
+    inspector, 'Nobody asked me anything ...'" was followed by "For example, says nobody
+    from Cafcass asked what they wanted before court.", a note of the same words).  The
+    child's own words are the example; another child's account stays."""
+    d = pool.data
+    at = d.index_of
+    q = at[quote.evidence_ids[0]]
+    quoted = _words_of(d, q)
+
+    def again(i: int) -> bool:
+        return i == q or _words_of(d, i) == quoted or (
+            d.case[i] == d.case[q] and d.source[i] in _child_accounts())  # fmt: skip
+
+    k = 0
+    while k < len(after) and after[k].role == "example":
+        told = [at[e] for e in after[k].evidence_ids if e in at]
+        if not told or not all(again(i) for i in told):
+            break
+        k += 1
+    return after[k:]
+
+
+def _words_of(d: DraftData, i: int) -> str:
+    """Record `i`'s child's own words, as compared (spacing and case aside)."""
+    return " ".join(d.texts((i,))[i].child_words.lower().split())
+
+
+@cache
+def _child_accounts() -> frozenset[str]:
+    """`voices.toml` `child_accounts`: the sources whose notes tell what a child said."""
+    with (wording_dir() / "voices.toml").open("rb") as fh:
+        return frozenset(tomllib.load(fh)["child_accounts"])
 
 
 def _law_of_claim(pool: Pool, claim: Sentence) -> str:
@@ -226,7 +264,7 @@ def quote_a_child(ctx: Context, paras: list[Paragraph]) -> None:
         if p.theme == "placeholder" or k in quoted:
             continue
         got = with_child_words(ctx.pool, ctx.used, ctx.voice, p.sentences, ctx.ends, "against")
-        if len(got) > len(p.sentences):
+        if any(all(s is not t for t in p.sentences) for s in got):  # words put in
             paras[k] = p.model_copy(update={"sentences": got})
             return
     if not quoted and paras and paras[0].sentences:

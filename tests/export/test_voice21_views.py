@@ -199,3 +199,28 @@ def test_a_subject_held_both_ways_is_never_said_one_way_in_the_whole_view(
     assert "praise for the timeliness of reports" in whole, whole
     assert "criticism of the quality of reports" in whole, whole
     assert "leaders" not in whole, whole
+
+
+def test_a_childs_quoted_words_are_not_told_again_as_the_example(tmp_path: Path) -> None:
+    """Tester 21's A1, on notes of my own: Cinder Vale's girl told an inspector no one
+    asked her what she wanted, and her words are also kept on her file.  The weakness
+    claim quotes her words; no example after them tells her account again (the file's
+    note of the same words), and the quote stays."""
+    s = v21.build_child(tmp_path / "child.db")
+    try:
+        data = load(s.store)
+        ids = {data.text(i): data.ids[i] for i in range(len(data.ids))}
+        report = draft_report(data)
+    finally:
+        s.close()
+    quoted = again = 0
+    for sec in report.sections:
+        for p in (*sec.intro, *sec.paragraphs):
+            for k, sent in enumerate(p.sentences):
+                if sent.role != "quote" or v21.CHILD_WORDS not in sent.text:
+                    continue
+                quoted += 1
+                after = p.sentences[k + 1 : k + 2]
+                again += any(ids[v21.CHILD_ON_FILE] in a.evidence_ids for a in after)
+    assert quoted == 1
+    assert again == 0

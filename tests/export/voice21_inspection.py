@@ -142,3 +142,39 @@ def build_balance(path: Path) -> Small:
     for jid in ("J18-0", "J18-1", "J18-2", "J18-3", "J18-4"):
         s.judge(jid, "outstanding" if jid != "J18-4" else "good")
     return s
+
+
+# A child's own words after a weakness, and the claim's example telling the same child's
+# account again (tester 21's A1, in notes of my own): Cinder Vale's girl told an inspector
+# nobody asked her what she wanted, and the inspector's note says so too.
+CHILD_WORDS = "No one asked me what I wanted. They just said what was going to happen."
+CHILD_NOTE = (
+    "Phone call with the girl, her carer agreed. She said no one from the service asked "
+    "what she wanted before the hearing; the file shows no direct work."
+)
+
+CHILD_ON_FILE = (
+    "The guardian's own visit note records the girl saying that nobody had asked her what "
+    "she wanted; nothing of it reached the report."
+)
+
+
+def build_child(path: Path) -> Small:
+    """The inspection (`build`) with Cinder Vale's girl's interview added (`CHILD_NOTE`,
+    `CHILD_WORDS`, on the wishes and feelings criterion, QP3; her words also kept on her file,
+    `CHILD_ON_FILE`), written to `path`, open."""
+    s = build(path)
+    s.cases_noted("73", 6, {"QP3"})  # the children's wishes and feelings: weak in most
+    case = s.case(area="73", age="14-15")
+    s.ev(case, ["QP3"], "development", CHILD_NOTE, source="INT_CHILD", child_words=CHILD_WORDS)
+    s.ev(case, ["QP3"], "development", CHILD_ON_FILE, child_words=CHILD_WORDS)
+    for crit in ("QP5", "QP7", "QP11"):
+        s.ev(case, [crit], "development", WEAK_NOTES[crit])
+    return s
+
+
+WEAK_NOTES = {
+    "QP5": "No direct work with the girl is recorded before the report was written.",
+    "QP7": "The report repeats both parents' accounts and weighs neither against the risks.",
+    "QP11": "No entry on the file for the seven weeks before the final hearing.",
+}
