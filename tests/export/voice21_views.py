@@ -35,6 +35,7 @@ DELAY = "the service's work to tackle delay"
 RESPOND = "how quickly practitioners respond"
 SHARE_P = "how the service shares information with them"  # said so of partner agencies
 SHARE = "how information is shared with partners"
+INFORMED_P = "how well the service keeps them informed"  # said so of partner agencies
 PREPARED = "how well prepared practitioners are for court"
 WISHES = "how children's wishes and feelings reach the court"
 CONSISTENCY = "the consistency of practitioners' work"
@@ -318,7 +319,7 @@ NOTES: list[Note] = [
         D,
         "School designated safeguarding leads said they are not told when the "
         "FCA has spoken to a child at school.",
-        SHARE_P,
+        INFORMED_P,
     ),
     Note(
         P,
