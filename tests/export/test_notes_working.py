@@ -38,6 +38,10 @@ TERSE = [
     "Court feedback on reports generally good over the last 6 mths.",
     "three vacancies in the south team have been filled since the summer.",
     "4 of the 6 practitioners said they had not had supervision this quarter.",
+    # A thing with a participle, its "was" dropped (tester 21's A2: said as a sentence).
+    "Monthly practice bulletin built from audit and complaints learning.",
+    "Duty rota led by the two senior FCAs since June.",
+    "Training budget spent on domestic abuse refreshers this year.",
 ]
 
 # Findings written as a report would write them: each must still be accepted.
@@ -50,6 +54,7 @@ GOOD = [
     "Complaints have risen sharply this year, mostly from parents who were not contacted.",
     "At the first hearing, the FCA gave the court a clear account of the risks to the child.",
     "The quarterly practice audit leads to changes in how managers supervise new staff.",
+    "The service manager led a review of every unallocated case in the spring.",
 ]
 
 # A finding with a note's telegraphic tail: the tail is left off.
