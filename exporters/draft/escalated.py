@@ -54,7 +54,8 @@ def stated(
     carry safeguarding concerns, what they were: "This was a safeguarding concern, which
     inspectors escalated to senior managers." (a claim on a safeguarding criterion says
     so itself).  `said`: the section's cases whose escalation a sentence has said
-    already (none is said twice), to which these cases are added."""
+    already (none is said twice, and the next says its own as further concerns), to
+    which these cases are added."""
     if sentence is None or grade is None or claim.lean != "against" or not claim.by_cases:
         return sentence
     if pool.data.framework.grade(grade).rank <= GOOD_RANK or safeguarding(pool, claim.criterion):
@@ -63,12 +64,19 @@ def stated(
     found = {k: v for k, v in pool.escalated(claim.criterion).items() if k not in held}
     if not found:
         return sentence
+    # Where a sentence of the section has said its cases' concerns already, these are
+    # further concerns ("One of these cases also carried ..."), never the same sentence
+    # again (tester 21, A10: "In one of these cases, this was a safeguarding concern,
+    # ..." twice, back to back, of different cases).
+    again = bool(held)
     held.update(found)
     w = pool.data.words.text
     n = len(found)
     how = "escalated" if OPEN not in found.values() else "escalated_open"
+    how += "_also" if again else ""
     which = "one" if len(claim.tally.neg) == 1 else "each" if n == len(claim.tally.neg) else "some"
-    sentence.text = f"{sentence.text} {w[f'{how}_{which}'].format(n=number_text(n))}"
+    said_n = w[f"{how}_{which}"].format(n=number_text(n), N=number_text(n).capitalize())
+    sentence.text = f"{sentence.text} {said_n}"
     sentence.basis += (
         f"; a safeguarding concern recorded on {n} of the cases against it "
         f"({sum(s != OPEN for s in found.values())} escalated), never weighed level with one case for"

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from store.models import Evidence
 from tests.export.small import Small
 
 AREAS = [
@@ -178,3 +179,24 @@ WEAK_NOTES = {
     "QP7": "The report repeats both parents' accounts and weighs neither against the risks.",
     "QP11": "No entry on the file for the seven weeks before the final hearing.",
 }
+
+
+def build_escalated(path: Path) -> Small:
+    """The inspection (`build`) with more Cinder Vale cases: four weak on case recording
+    (QP11), so that it leans against, and two more each weak on one point and carrying a
+    safeguarding concern inspectors escalated, one on the analysis in reports (QP7), one
+    on case recording (QP11); written to `path`, open."""
+    s = build(path)
+    s.cases_noted("73", 4, {"QP11"})
+    for crit, text, concern in (
+        ("QP7", "The report does not weigh the mother's new partner's convictions at all.",
+         "The partner's convictions were not shared with the court."),
+        ("QP11", "Nothing on the file for six weeks after the bruising was reported.",
+         "Unexplained bruising was not followed up with the local authority."),
+    ):  # fmt: skip
+        case = s.case(area="73")
+        s.store.put_evidence(Evidence(
+            case_id=case, criteria=[crit], source="CASE_FILE", polarity="development",
+            text=text, safeguarding=concern, escalation="escalated",
+        ))  # fmt: skip
+    return s
