@@ -37,10 +37,9 @@ def pick(
     the nearest matches and the values to type, each by its label (`shown` overrides
     how a code is shown)."""
     items = list(choices)
-    key = norm(value)
-    for code, spellings in items:
-        if key and key in {norm(code), *(norm(s) for s in spellings)}:
-            return code
+    exact = _exact(value, items)
+    if exact is not None:
+        return exact
     # Two words or more, each a word of one value's label only, in its order ("Interview
     # with manager" for "Interview with manager or leader"): that value.
     said = re.findall(r"[a-z0-9]+", value.casefold())
@@ -53,6 +52,15 @@ def pick(
     if len(within) == 1:
         return within.pop()
     raise InvalidInputError(unknown(value, items, what, shown, lister))
+
+
+def _exact(value: str, items: Sequence[tuple[str, Sequence[str]]]) -> str | None:
+    """The code whose code or spelling `value` is (case, spaces and punctuation aside)."""
+    key = norm(value)
+    for code, spellings in items:
+        if key and key in {norm(code), *(norm(s) for s in spellings)}:
+            return code
+    return None
 
 
 def _in_order(said: list[str], label: list[str]) -> bool:
@@ -217,9 +225,9 @@ def area(store: Store, value: str) -> str:
     if found and any(a.code == found[0] for a in areas):
         return found[0]
     items = [(a.code, [a.name, f"Area {a.code}"]) for a in areas]
-    for code, spellings in items:  # the name in full first: 'East' is no shortening
-        if norm(value) in {norm(s) for s in spellings}:
-            return code
+    exact = _exact(value, items)  # the name in full first: 'East' is no shortening
+    if exact is not None:
+        return exact
     named = {a.name: a.code for a in areas if a.name}
     by_initials = [a.code for a in areas if a.name and initials(a.name) == norm(value)]
     short = by_initials[0] if len(by_initials) == 1 else shortened(value, named)

@@ -41,7 +41,7 @@ import csv
 import os
 import tempfile
 from collections import Counter
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -56,6 +56,8 @@ from store.models import ROLE_LABELS, SAMPLE_LABELS, STATUS_LABELS, CaseFilter
 if TYPE_CHECKING:
     from exporters.identify import Hit, Scanner
     from exporters.identify.decisions import Decisions
+    from store.models import Provenance
+    from store.record_history import SetBy
     from store.store import Store
 
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
@@ -212,8 +214,7 @@ class _Tables:
         # conflict by keeping it or who later corrected the rationale.
         set_by = self.store.who_set("grading", "grade")
         for g in sorted(self.store.all_gradings(), key=lambda g: (g.case_id, g.criterion_id)):
-            by = set_by.get(g.meta.id)
-            who, when = (by.author, by.at) if by else (g.meta.updated_by, g.meta.updated_at)
+            who, when = _set_by(set_by, g.meta)
             yield [self.refs.get(g.case_id, g.case_id), self.case_area.get(g.case_id, ""),
                    law.get(g.case_id, ""), g.criterion_id, g.grade or "",
                    self.fw.grading_label(g.grade) if g.grade else "", g.rationale,
@@ -226,8 +227,7 @@ class _Tables:
         fw = self.fw
         set_by = self.store.who_set("judgement", "grade")
         for j in sorted(self.store.judgements(), key=lambda j: (j.judgement_id, j.area_code or "")):
-            by = set_by.get(j.meta.id)
-            who, when = (by.author, by.at) if by else (j.meta.updated_by, j.meta.updated_at)
+            who, when = _set_by(set_by, j.meta)
             yield [j.judgement_id, fw.judgement(j.judgement_id).title, j.area_code or "",
                    self.area_names.get(j.area_code or "", ""), j.grade or "",
                    fw.grade(j.grade).label if j.grade else "", j.rationale,
@@ -372,3 +372,9 @@ def write_csvs(
         raise ExportError("The inspection was closed before the CSV files were written.")
     return export_csv(data, folder, scanner_for(data.store, data), omit_text=omit_text,
                       allow_identifying=allow_identifying)  # fmt: skip
+
+
+def _set_by(set_by: Mapping[str, SetBy], meta: Provenance) -> tuple[str, str]:
+    """Who set a record's grade and when (`Store.who_set`), else who changed it last."""
+    by = set_by.get(meta.id)
+    return (by.author, by.at) if by else (meta.updated_by, meta.updated_at)

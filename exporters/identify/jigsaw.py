@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from exporters.identify import patterns
-from exporters.identify.patterns import Found, cue_pattern, sentence_span
+from exporters.identify.patterns import Found, alternation, cue_pattern, sentence_span
 from exporters.identify.vocabulary import Vocabulary
 
 _INDIVIDUAL = re.compile(
@@ -52,13 +52,6 @@ _FILLER_NOT = "(?:to|at|from|in|into|out|up|down|with|for|of|round|over|back|off
 """Words that end the way to a business's name: "ran to the shop" is an errand."""
 
 
-def _alts(words: list[str]) -> str:
-    """An alternation of lower-case words and phrases, the longest first."""
-    return "|".join(
-        re.escape(w.lower()).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True)
-    )
-
-
 class Jigsaw:
     """The jigsaw rule for one inspection (its areas' words are no small place)."""
 
@@ -69,21 +62,17 @@ class Jigsaw:
         self.rare = cue_pattern(rare, lower=True)
         self.markers = frozenset(vocab.rule("rare_markers"))
         countries = vocab.rule("countries_abroad") + vocab.rule("cities_abroad")
-        going = "|".join(
-            re.escape(c).replace(r"\ ", r"\s+")
-            for c in sorted(vocab.rule("abroad_cues"), key=len, reverse=True)
-        )
-        places = "|".join(
-            re.escape(c).replace(r"\ ", r"\s+") for c in sorted(countries, key=len, reverse=True)
-        )
+        going = alternation(vocab.rule("abroad_cues"))
+        places = alternation(countries)
         # Not a possessive ("to Georgia's school") nor the start of a longer name
         # ("in China Town").
         self.abroad = re.compile(rf"\b(?i:{going})\s+({places})(?![\w\-'’])(?!\s+[A-Z][a-z])")
         self.business = cue_pattern(vocab.rule("family_business"), lower=True)
         self.owned = re.compile(
-            rf"\b(?:{_alts(vocab.rule('business_owners'))})\s+(?:{_alts(vocab.rule('business_verbs'))})"
+            rf"\b(?:{alternation(vocab.rule('business_owners'), lower=True)})"
+            rf"\s+(?:{alternation(vocab.rule('business_verbs'), lower=True)})"
             rf"\s+(?:(?:a|an|the|their|his|her|its)\s+)?(?:(?!{_FILLER_NOT}\b)[\w'’\-]+\s+){{0,3}}?"
-            rf"(?:{_alts(vocab.rule('business_nouns'))})(?![\w\-])"
+            rf"(?:{alternation(vocab.rule('business_nouns'), lower=True)})(?![\w\-])"
         )
         # The longest word of each cue: a text holding none skips the search.
         # A relative's great age has digits, which wake the search on their own (the

@@ -6,12 +6,12 @@ slip away from a word, and only the lead can tell.
 One slip only, of the kinds a hand makes on a keyboard: two letters swapped
 ("Cihld"), a doubled letter written once ("Assesment"), and, in a word of seven
 letters or more, one letter too many ("Chronollogy"); in a shorter word a letter
-written twice is no slip to guess ("Dunne" is no slip for "dune").  A letter changed or left out anywhere is
-not guessed: names are a letter from too many words ("Brannan" from the archaic
-"brannal", "Hughs" from "hugs").  Only to a word the scanner would pass (a common
-English word of today's dictionary, or the inspection's own vocabulary as the lexicon writes it; never a
-place, which would be a detail).  Where a slip reaches more than one word, none is
-said."""
+written twice is no slip to guess ("Dunne" is no slip for "dune").  A letter changed
+or left out anywhere is not guessed: names are a letter from too many words
+("Brannan" from the archaic "brannal", "Hughs" from "hugs").  Only to a word the
+scanner would pass (a common English word of today's dictionary, or the inspection's
+own vocabulary as the lexicon writes it; never a place, which would be a detail).
+Where a slip reaches more than one word, none is said."""
 
 from __future__ import annotations
 

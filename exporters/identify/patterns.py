@@ -100,16 +100,23 @@ def sentence_span(text: str, pos: int) -> tuple[int, int]:
     return start, (end.end() if end else len(text))
 
 
-def cue_pattern(words: Iterable[str], *, lower: bool = False) -> re.Pattern[str]:
-    """A word-bounded alternation of cue words and phrases: case-insensitive, or (with
-    `lower`) for searching text already lower-cased, which is several times faster."""
+def alternation(words: Iterable[str], *, lower: bool = False) -> str:
+    """The words and phrases as one regular-expression alternation, the longest first
+    (a space in a phrase matching any run of spaces); lower-cased with `lower`."""
     alts = sorted(
         {re.escape(w.lower() if lower else w).replace(r"\ ", r"\s+") for w in words},
         key=len,
         reverse=True,
     )
+    return "|".join(alts)
+
+
+def cue_pattern(words: Iterable[str], *, lower: bool = False) -> re.Pattern[str]:
+    """A word-bounded alternation of cue words and phrases: case-insensitive, or (with
+    `lower`) for searching text already lower-cased, which is several times faster."""
     return re.compile(
-        r"(?<![\w\-])(?:" + "|".join(alts) + r")(?![\w\-])", 0 if lower else re.IGNORECASE
+        r"(?<![\w\-])(?:" + alternation(words, lower=lower) + r")(?![\w\-])",
+        0 if lower else re.IGNORECASE,
     )
 
 
