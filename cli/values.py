@@ -93,7 +93,21 @@ def _near(value: str, items: Sequence[tuple[str, Sequence[str]]]) -> list[str]:
             for w in re.findall(r"[a-z]{4,}", s.casefold()):
                 words.setdefault(w, []).append(code)
     close = difflib.get_close_matches(value.casefold(), list(words), n=2, cutoff=0.75)
-    return list(dict.fromkeys(code for w in close for code in words[w]))
+    if close:
+        return list(dict.fromkeys(code for w in close for code in words[w]))
+    return _near_shortening(value, words)
+
+
+def _near_shortening(value: str, words: dict[str, list[str]]) -> list[str]:
+    """The codes of the label words that `value` is a slip for when shortened to its
+    length ('Yorkz' for 'Yorks', which shortens 'Yorkshire'; 'Manch' for 'Manchester'):
+    one letter wrong at most, never the first."""
+    said = value.casefold().strip(" .")
+    if len(said) < 4 or not said.isalpha():
+        return []
+    near = [w for w in words if len(w) > len(said) and w[0] == said[0]
+            and difflib.SequenceMatcher(None, said, w[: len(said)]).ratio() >= 0.75]  # fmt: skip
+    return list(dict.fromkeys(code for w in near for code in words[w]))
 
 
 def either(words: Sequence[str], joint: str = "or") -> str:

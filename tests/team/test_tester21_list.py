@@ -207,3 +207,15 @@ def test_the_dialog_offers_the_folder_a_command_exported_to(tmp_path: Path) -> N
     (tmp_path / "analyst").mkdir()
     run("export", "csv", db, "-o", tmp_path / "analyst" / "csv", "--omit-text")
     assert default_folder(db) == (tmp_path / "analyst").resolve()
+
+
+def test_a_slip_in_a_shortened_area_gets_a_did_you_mean(tmp_path: Path) -> None:
+    # Tester 21's F5 leftover: "Yorkz" (a slip in "Yorks") got no suggestion, as its
+    # likeness to "Yorkshire" in full is too low; "Narnia" still gets none.
+    db = listed_file(tmp_path, _list(ROWS))
+    with unchanged(db):
+        said = refused("areas", "visit", db, "Yorkz")
+    assert "Unknown area 'Yorkz' (did you mean 4 (Yorkshire)?)" in said
+    with unchanged(db):
+        said = refused("areas", "visit", db, "Narnia")
+    assert "did you mean" not in said
