@@ -28,6 +28,13 @@ def _case_list_toml() -> dict[str, Any]:
 
 
 @functools.cache
+def council_short_forms() -> tuple[str, ...]:
+    """The short forms case titles give a council ('lbc', 'mbc', 'rbk'), in lower case:
+    organisations to the import, and never a person's name to the identifiability check."""
+    return tuple(_case_list_toml()["organisations"]["council_short"])
+
+
+@functools.cache
 def application_labels() -> dict[str, str]:
     """How each Other application's code is named ('SGO': 'special guardianship'),
     from `templates/case_list.toml` [other_applications]."""
@@ -89,7 +96,8 @@ class Vocabulary:
                 spellings.setdefault(group, {}).setdefault(ours, []).insert(0, theirs)
                 team.setdefault(group, {})[squash(theirs)] = ours
         ambiguous = {squash(k): list(v) for k, v in data.get("ambiguous_law_types", {}).items()}
-        return cls(fw, spellings, dict(data["case_type_sections"]), data["organisations"]["words"],
+        organisations = [*data["organisations"]["words"], *council_short_forms()]
+        return cls(fw, spellings, dict(data["case_type_sections"]), organisations,
                    dict(data.get("abbreviations", {})),
                    list(data.get("case_type_words", {}).get("words", [])), team,
                    ambiguous, list(data.get("personal_columns", {}).get("words", [])),

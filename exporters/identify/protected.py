@@ -13,15 +13,17 @@ import re
 from dataclasses import dataclass, field
 
 from exporters.identify.vocabulary import Vocabulary
+from store.casevocab import council_short_forms
 
 ORGANISATION = re.compile(
     r"\b(?:Council|Borough|County|Authority|Authorities|Trust|Services|Department|Ministry|"
     r"NHS|Police|Constabulary|Limited|Ltd|plc|LLP|Secretary of State|Government|Cafcass|"
     r"Agency|Board|Partnership|Commissioner|Corporation|Health Board|University)\b"
 )
-COUNCIL_SHORT = re.compile(r"\b(?:LB|RB|RBK|LBC|MBC|RBC|CBC|BC|CC|DC)\b")
-"""The short forms lists give a council: London Borough, Royal Borough (of Kingston),
-Metropolitan Borough Council, County Council, District Council."""
+_SHORT_FORMS = sorted((w.upper() for w in council_short_forms()), key=len, reverse=True)
+COUNCIL_SHORT = re.compile(rf"\b(?:{'|'.join(_SHORT_FORMS)})\b")
+"""The short forms lists give a council (London Borough, Royal Borough of Kingston,
+Metropolitan Borough Council, County Council...), as the case-list import reads them."""
 PERSON_CATEGORIES = frozenset({"child", "parent", "carer", "other-person"})
 _WHO = {
     "child": "a protected child",
