@@ -34,6 +34,7 @@ from collections.abc import Callable, Iterable, Sequence
 from itertools import zip_longest
 from typing import TYPE_CHECKING
 
+from exporters.draft.areagroups import area_groups, area_name
 from exporters.draft.data import DraftData
 from exporters.draft.fitting import lower_first
 from exporters.draft.proportion import in_proportion
@@ -86,10 +87,13 @@ def one_area(d: DraftData, evs: Iterable[int]) -> str | None:
 
 def in_area(d: DraftData, sentence: str, area: str) -> str:
     """A sentence said of one area ("In Area 6, complaints are few ..."; `support.toml`
-    [one_area]), its first letter lowered unless it opens with a name."""
+    [one_area]), its first letter lowered unless it opens with a name.  An area the
+    framework reports with others is named as the report names their section ("In
+    London North, ...", never "In Area 15a" alone: tester 21)."""
     keep = d.words.known_capitals | {d.inspection.organisation}
+    group = next((g for g in area_groups(d) if area in g), (area,))
     return d.words.support.one_area.format(
-        area=f"Area {area}", sentence=lower_first(sentence, keep)
+        area=area_name(d, group), sentence=lower_first(sentence, keep)
     )
 
 

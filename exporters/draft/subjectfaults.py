@@ -22,6 +22,7 @@ from typing import Any
 
 from exporters.draft.claims import Context
 from exporters.draft.glossary import working_terms
+from exporters.draft.mainclause import with_article
 from exporters.draft.trace import traced
 from exporters.draft.undone import said_undone
 from exporters.draft.undone import wording as failures
@@ -109,7 +110,10 @@ def sentence(ctx: Context, name: str, records: tuple[int, ...], against: frozens
         what = (
             "it" if f.shape == "not" and (name == f.what or name.endswith(" " + f.what)) else f.what
         )
-        return str(words[f"undone_{f.shape}"]).format(what=what, verb=f.verb)
+        said = str(words[f"undone_{f.shape}"]).format(what=what, verb=f.verb)
+        # "the" before a thing that needs one ("the court had not been told ...",
+        # tester 21's A3: "recommendation had not been reconciled" read as a note).
+        return with_article(d.words.standalone, said) if f.shape == "not" else said
 
     def count(f: Failed, first: bool) -> str:
         k = len(f.cases)
