@@ -1,7 +1,8 @@
 """The key findings' theme on the areas visited (`themes.py` chooses among the themes):
 an area judged inadequate, or two grades or more below (above) every other, named only
-where its own cases bear the point out and its own evidence does not dispute its grade;
-with none, how widely the areas' grades differ, or that every area is good or better
+where its own cases bear the point out and, below the others, its own evidence does not
+dispute its grade (one above them is named with the check its section carries); with
+none, how widely the areas' grades differ, or that every area is good or better
 (below good).  Wording: `key_findings.toml`.
 """
 
@@ -27,7 +28,7 @@ from exporters.draft.escalations import OPEN
 from exporters.draft.headlines import MOSTLY
 from exporters.draft.localopening import areas_named
 from exporters.draft.relevance import on_topic_note
-from exporters.draft.sections import area_pool, disputed_areas, recorded_grade
+from exporters.draft.sections import area_check, area_pool, disputed_areas, recorded_grade
 from exporters.draft.tallies import Claim, Pool, same_point
 from exporters.draft.words import capitalise, number_text
 from exporters.model import Sentence
@@ -214,16 +215,16 @@ def still_open(sc: Scene, recs: list[int]) -> str:
 
 
 def _apart(sc: Scene, graded: Graded, codes: tuple[str, ...], how: str) -> Theme | None:
-    """One area standing apart, on its own cases' points (None where they bear out none,
-    or its own evidence disputes its grade); one below the others with safeguarding
-    concerns escalated on its own cases says them first (`below`)."""
+    """One area standing apart, on its own cases' points (None where they bear out none);
+    one above the others whose own evidence disputes its grade with its section's check
+    after it; one below the others (None where its evidence disputes its grade) with
+    safeguarding concerns escalated on its own cases says them first (`below`)."""
     d = sc.data
     side: Side = "strength" if how in UPWARDS else "weakness"
     if side == "weakness":
         return below(sc, graded, codes, how)
     rank = next(r for c, r, _g in graded if c == codes)
-    disputed = codes in set(disputed_areas(d))
-    points = [] if disputed else _area_points(sc, sc.areas[codes], side)
+    points = _area_points(sc, sc.areas[codes], side)
     if not points:
         return None
     name = area_name(d, codes)
@@ -232,8 +233,20 @@ def _apart(sc: Scene, graded: Graded, codes: tuple[str, ...], how: str) -> Theme
                        Area=capitalise(name), judged=wording()["judged"][str(rank)],
                        others=others, nouns=nouns_list([c.words.noun for c in points]))  # fmt: skip
     evs, cases = _evidence(sc, codes, points, side)
-    return make_theme(sc, side, "area", text, evs, crits=[c.criterion for c in points],
-                      basis=_basis(sc, graded, name, points), cases=cases)  # fmt: skip
+    theme = make_theme(sc, side, "area", text, evs, crits=[c.criterion for c in points],
+                       basis=_basis(sc, graded, name, points), cases=cases)  # fmt: skip
+    # Named even where its own evidence disputes its grade (tester 21's A8: the only
+    # outstanding area went unsaid), its strengths being its own cases', with the
+    # section's check beside it: the lead settles the grade before either is used.
+    check = area_check(d, codes)
+    if check is not None and not check.agrees:
+        grade = d.framework.grade(next(g for c, _r, g in graded if c == codes)).label.lower()
+        mark = str(wording()["marks"]["disputed_area"]).format(area=name, grade=grade,
+                                                               what=check.what)  # fmt: skip
+        # The area's section carries the flag and the warning (as the local services'
+        # note on its disputed areas does not repeat them).
+        theme.sentences.append(Sentence(text=mark, role="marker", basis=check.line()))
+    return theme
 
 
 def _basis(sc: Scene, graded: Graded, name: str, points: list[Claim]) -> str:
@@ -282,6 +295,19 @@ def below(sc: Scene, graded: Graded, codes: tuple[str, ...], how: str) -> Theme 
     theme.kept = True  # every judgement below good has a key finding (tester 12)
     theme.escalated = frozenset(esc)
     return theme
+
+
+def states_weakness(
+    sc: Scene, codes: tuple[str, ...], criterion: str, besides: frozenset[str]
+) -> bool:
+    """Whether the finding on an area graded below good (`below`) names the weakness on
+    `criterion` among its own cases' points, once the criteria `besides` are stated in
+    another finding."""
+    _pool, _jdef, j = area_pool(sc.data, codes)
+    points = [c for c in _area_points(sc, sc.areas[codes], "weakness",
+                                      j.rationale if j else "", limit=None)
+              if c.criterion not in besides]  # fmt: skip
+    return criterion in [c.criterion for c in points[: wording()["limits"]["nouns"]]]
 
 
 def below_good_areas(sc: Scene) -> list[tuple[str, ...]]:

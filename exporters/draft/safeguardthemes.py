@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from exporters.draft.areagroups import area_name
-from exporters.draft.areathemes import below_good_areas, escalated_in
+from exporters.draft.areathemes import below_good_areas, escalated_in, states_weakness
 from exporters.draft.casethemes import (
     Scene,
     Theme,
@@ -26,7 +26,14 @@ from exporters.draft.casethemes import (
     safeguarding,
     wording,
 )
-from exporters.draft.concentration import Measured, one_measure, share, split_law, where
+from exporters.draft.concentration import (
+    Measured,
+    in_areas,
+    one_measure,
+    share,
+    split_law,
+    where,
+)
 from exporters.draft.coverage import escalations
 from exporters.draft.safety import safety_criteria
 from exporters.draft.sameness import fresh_wordings
@@ -48,6 +55,7 @@ def safeguarding_theme(sc: Scene) -> list[Theme]:
     weak = [c for c in sc.claims if c.criterion in guard and c.by_cases and c.tally.neg
             and material_against(d, c)]  # fmt: skip
     weak = [c for c in weak if not _few_in_place(sc, c)]
+    weak = [c for c in weak if not _area_says(sc, c, frozenset(x.criterion for x in weak))]
     weak = sorted(weak, key=lambda c: -len(c.tally.neg))[: wording()["limits"]["nouns"]]
     everyone = list(weak)
     # A weakness concentrated in a law type whose own cases split evenly: said of it,
@@ -141,6 +149,23 @@ def _few_in_place(sc: Scene, c: Claim) -> bool:
         return False
     return (
         mine.views < d.rules.min_cases and not len(mine.neg) == mine.views > d.rules.material_cases
+    )
+
+
+def _area_says(sc: Scene, c: Claim, weak: frozenset[str]) -> bool:
+    """Whether a safeguarding weakness concentrated in one visited area graded below good
+    (`concentration.where`) is a point that area's own finding names
+    (`areathemes.states_weakness`, the other safeguarding weaknesses `weak` said here):
+    said there, once, beside the area's grade (tester 21's A5: "In all four cases ... in
+    Area 4, the advice the court receives is not good enough" opened the safeguarding
+    finding, just above Area 4's own)."""
+    (_law, area, _mine), _lines = where(sc, c)
+    found = in_areas(sc, c)
+    if not area or found is None or len(found[0]) != 1:
+        return False
+    codes = found[0][0]
+    return codes in below_good_areas(sc) and states_weakness(
+        sc, codes, c.criterion, weak - {c.criterion}
     )
 
 

@@ -182,7 +182,7 @@ def area_pool(
     return pool, jdef, next((x for x in recorded if x is not None and x.grade), None)
 
 
-def _area_check(data: DraftData, codes: tuple[str, ...]) -> GradeCheck | None:
+def area_check(data: DraftData, codes: tuple[str, ...]) -> GradeCheck | None:
     """An area's check of its grade, as its section found it (or worked out here when
     its section was not drafted in this run)."""
     held = _CHECKS.of(data)
@@ -200,7 +200,7 @@ def disputed_areas(data: DraftData) -> list[tuple[str, ...]]:
     evidence disagrees with (`tallies.grade_check`)."""
     out = []
     for codes in area_groups(data):
-        check = _area_check(data, codes)
+        check = area_check(data, codes)
         if check is not None and not check.agrees:
             out.append(codes)
     return out

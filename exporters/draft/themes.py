@@ -8,8 +8,10 @@ Each theme is read from the whole inspection (`Scene`):
   more than one record; where the weightiest leans that way but not all one way, the
   criteria its records bear out, `leaders_by_criteria`);
 - **areas**: an area judged inadequate, or far below the others (two grades or more),
-  or one far above them, named only where its own cases bear the point out (its
-  weakest, or strongest, practice) and its own evidence does not dispute its grade; or,
+  or one far above them (or the only one outstanding), named only where its own cases
+  bear the point out (its weakest, or strongest, practice) and, below the others, its
+  own evidence does not dispute its grade (above them, the finding carries its
+  section's check: tester 21's A8); or,
   with no such area, the best and the weakest area where their grades are two or more
   apart, or that every area visited is good or better (below good);
 - **safeguarding**: the safeguarding criteria failing in material numbers of cases
