@@ -21,21 +21,19 @@ where a weakness recurs.
 
 from __future__ import annotations
 
-import tomllib
 from functools import cache
 
 from exporters.draft.agreement import GradeCheck
 from exporters.draft.data import GOOD_RANK
 from exporters.draft.tallies import Claim, Pool
-from exporters.draft.words import wording_dir
+from exporters.draft.wording import wording_table
 
 
 @cache
 def allowance() -> dict[str, int]:
     """How many recurring weaknesses an area of each grade says at least, where its
     evidence has them (`drafting.toml` [minor_weaknesses_stated])."""
-    with (wording_dir() / "drafting.toml").open("rb") as fh:
-        raw = tomllib.load(fh)
+    raw = wording_table("drafting.toml")
     return {k: int(v) for k, v in raw.get("minor_weaknesses_stated", {}).items()}
 
 

@@ -18,12 +18,11 @@ it as any other sentence.
 from __future__ import annotations
 
 import re
-import tomllib
 from functools import cache
 
 from exporters.draft.data import DraftData
 from exporters.draft.fitting import has_any_words
-from exporters.draft.words import wording_dir
+from exporters.draft.wording import wording_table
 
 _AREA_CODE = re.compile(r"\bAreas?\s+(\d+[a-z]?)\b", re.IGNORECASE)
 
@@ -31,8 +30,7 @@ _AREA_CODE = re.compile(r"\bAreas?\s+(\d+[a-z]?)\b", re.IGNORECASE)
 @cache
 def beyond_words() -> tuple[str, ...]:
     """`scope.toml` `beyond`."""
-    with (wording_dir() / "scope.toml").open("rb") as fh:
-        return tuple(str(w) for w in tomllib.load(fh)["beyond"])
+    return tuple(str(w) for w in wording_table("scope.toml")["beyond"])
 
 
 def beyond(data: DraftData, areas: tuple[str, ...], sentence: str) -> bool:

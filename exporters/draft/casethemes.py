@@ -9,7 +9,6 @@ strongest and the weakest practice (`practicethemes.py`), an area standing apart
 
 from __future__ import annotations
 
-import tomllib
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
@@ -21,7 +20,8 @@ from exporters.draft.evensplit import even as even
 from exporters.draft.judgementpool import retag
 from exporters.draft.tallies import Claim, Pool, Tally
 from exporters.draft.trace import traced
-from exporters.draft.words import join_list, wording_dir
+from exporters.draft.wording import wording_table
+from exporters.draft.words import join_list
 from exporters.model import Sentence
 
 if TYPE_CHECKING:  # stance.py drafts the sections' pools, which import this module
@@ -34,8 +34,7 @@ SMALL = " (counts: few cases)"  # a tally said in counts, flagged "small sample"
 @cache
 def wording() -> dict[str, Any]:
     """`key_findings.toml`: the frames, quotas and limits of the key findings."""
-    with (wording_dir() / "key_findings.toml").open("rb") as fh:
-        return tomllib.load(fh)
+    return wording_table("key_findings.toml")
 
 
 @dataclass

@@ -35,20 +35,18 @@ the practitioner).  So:
 from __future__ import annotations
 
 import re
-import tomllib
 from functools import cache
 
 from exporters.draft.data import DraftData
 from exporters.draft.fitting import speaks_of
-from exporters.draft.words import wording_dir
+from exporters.draft.wording import wording_table
 
 
 @cache
 def voice_criteria() -> frozenset[str]:
     """`support.toml` [child_words] `voice`: the criteria a child's words may stand for
     whichever of them their note is tagged with."""
-    with (wording_dir() / "support.toml").open("rb") as fh:
-        return frozenset(tomllib.load(fh)["child_words"].get("voice", ()))
+    return frozenset(wording_table("support.toml")["child_words"].get("voice", ()))
 
 
 def stands_for(data: DraftData, i: int, criterion: str) -> bool:
@@ -96,8 +94,7 @@ def _unwished(said: str) -> str:
 def _relayed() -> re.Pattern[str]:
     """`coverage.toml` [child_words] `relayed`: how words open that pass on what someone
     else says ("Mum says ..."), as one pattern."""
-    with (wording_dir() / "coverage.toml").open("rb") as fh:
-        openings = tomllib.load(fh)["child_words"]["relayed"]
+    openings = wording_table("coverage.toml")["child_words"]["relayed"]
     return re.compile(r"^(?:" + "|".join(map(re.escape, openings)) + r")\b", re.IGNORECASE)
 
 
@@ -105,8 +102,7 @@ def _relayed() -> re.Pattern[str]:
 def _kin() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """`coverage.toml` [child_words]: a word followed by someone in the family (`kin`:
     "see daddy", "see my brothers"), and the `everyday` words, each as one pattern."""
-    with (wording_dir() / "coverage.toml").open("rb") as fh:
-        w = tomllib.load(fh)["child_words"]
+    w = wording_table("coverage.toml")["child_words"]
     names = "|".join(map(re.escape, w["kin"]))
     everyday = "|".join(map(re.escape, w["everyday"]))
     return (
@@ -133,8 +129,7 @@ def speaks_to(data: DraftData, criterion: str, said: str) -> bool:
 def _cues(criterion: str) -> re.Pattern[str]:
     """`coverage.toml` [child_words.cues] for `criterion`, as one pattern (one that
     matches nothing where the criterion has none)."""
-    with (wording_dir() / "coverage.toml").open("rb") as fh:
-        cues = tomllib.load(fh)["child_words"].get("cues", {}).get(criterion, [])
+    cues = wording_table("coverage.toml")["child_words"].get("cues", {}).get(criterion, [])
     if not cues:
         return re.compile(r"(?!)")
     return re.compile(r"\b(?:" + "|".join(map(re.escape, cues)) + r")\b", re.IGNORECASE)
@@ -144,8 +139,7 @@ def _cues(criterion: str) -> re.Pattern[str]:
 def _turning() -> tuple[re.Pattern[str], frozenset[str], frozenset[str]]:
     """`coverage.toml` [child_words]: the contrasts, and the words after one that turn
     a child's words against or for."""
-    with (wording_dir() / "coverage.toml").open("rb") as fh:
-        w = tomllib.load(fh)["child_words"]
+    w = wording_table("coverage.toml")["child_words"]
     pattern = re.compile(r"\b(?:" + "|".join(map(re.escape, w["contrasts"])) + r")\b", re.I)
     return pattern, frozenset(w["turns_against"]), frozenset(w["turns_for"])
 
@@ -179,8 +173,7 @@ def _faults() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     """`coverage.toml` [child_words]: the `faults` phrases (and `faults_now`), the praise words
     (`turns_for` and `praise`) and the places words turn (`contrasts`, a full stop),
     each as one pattern."""
-    with (wording_dir() / "coverage.toml").open("rb") as fh:
-        w = tomllib.load(fh)["child_words"]
+    w = wording_table("coverage.toml")["child_words"]
 
     def one(items: list[str]) -> re.Pattern[str]:
         return re.compile(r"\b(?:" + "|".join(map(re.escape, items)) + r")\b")

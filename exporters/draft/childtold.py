@@ -42,7 +42,6 @@ is quoted (`childwords.why_not`).
 from __future__ import annotations
 
 import re
-import tomllib
 from collections.abc import Set as AbstractSet
 from functools import cache
 
@@ -55,7 +54,7 @@ from exporters.draft.sections import area_pool
 from exporters.draft.stakeholders import child_word_rank, quoted_sentence
 from exporters.draft.tallies import Pool
 from exporters.draft.trace import Used, Voice, traced
-from exporters.draft.words import wording_dir
+from exporters.draft.wording import wording_table
 from exporters.model import Paragraph, ReportModel, Sentence
 
 _NOT_PROSE = ("marker", "placeholder")
@@ -70,8 +69,7 @@ _MOST_WORDS = 40
 
 @cache
 def _frames() -> dict[str, list[str]]:
-    with (wording_dir() / "voices.toml").open("rb") as fh:
-        return dict(tomllib.load(fh)["child_words_alone"])
+    return dict(wording_table("voices.toml")["child_words_alone"])
 
 
 def say_alone(report: ReportModel, data: DraftData, voice: Voice, used: Used) -> None:
@@ -143,8 +141,7 @@ def _who(lead: str, young: bool) -> str:
 @cache
 def _cues() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     """`voices.toml` [child_words_alone]: distress, negations (any "n't" too), wishes."""
-    with (wording_dir() / "voices.toml").open("rb") as fh:
-        v = tomllib.load(fh)["child_words_alone"]
+    v = wording_table("voices.toml")["child_words_alone"]
 
     def words(key: str, extra: str = "") -> re.Pattern[str]:
         return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in v[key]) + r")\b" + extra)
@@ -165,8 +162,7 @@ def _unhappy(said: str) -> bool:
 
 @cache
 def _nouns() -> dict[str, str]:
-    with (wording_dir() / "voices.toml").open("rb") as fh:
-        v = tomllib.load(fh)
+    v = wording_table("voices.toml")
     return {"young_person_noun": v["young_person_noun"], "child_noun": v["child_noun"]}
 
 

@@ -18,7 +18,6 @@ child.
 
 from __future__ import annotations
 
-import tomllib
 from collections.abc import Mapping, Sequence
 from functools import cache
 
@@ -37,7 +36,8 @@ from exporters.draft.fitting import Target, about_own, case_disputes, law_of
 from exporters.draft.stakeholders import child_word_frames, child_word_rank, quoted_sentence
 from exporters.draft.tallies import Pool
 from exporters.draft.trace import Used, Voice, traced
-from exporters.draft.words import join_list, wording_dir
+from exporters.draft.wording import wording_table
+from exporters.draft.words import join_list
 from exporters.model import Flag, Paragraph, Sentence
 
 
@@ -106,8 +106,7 @@ def _words_of(d: DraftData, i: int) -> str:
 @cache
 def _child_accounts() -> frozenset[str]:
     """`voices.toml` `child_accounts`: the sources whose notes tell what a child said."""
-    with (wording_dir() / "voices.toml").open("rb") as fh:
-        return frozenset(tomllib.load(fh)["child_accounts"])
+    return frozenset(wording_table("voices.toml")["child_accounts"])
 
 
 def _law_of_claim(pool: Pool, claim: Sentence) -> str:
@@ -280,8 +279,7 @@ def _quoted(data: DraftData, paras: Sequence[Paragraph]) -> set[int]:
 def per_section() -> int:
     """`support.toml` [child_words] `per_section`: how many children a section quotes
     at most, one a paragraph (a strength's, then a weakness's)."""
-    with (wording_dir() / "support.toml").open("rb") as fh:
-        return int(tomllib.load(fh)["child_words"]["per_section"])
+    return int(wording_table("support.toml")["child_words"]["per_section"])
 
 
 def why_not(ctx: Context, records: Sequence[int]) -> str:

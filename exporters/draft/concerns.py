@@ -27,7 +27,6 @@ The rules:
 from __future__ import annotations
 
 import re
-import tomllib
 from dataclasses import dataclass
 from functools import cache
 from typing import Any
@@ -36,7 +35,7 @@ from exporters.draft.claims import Context, claim_records
 from exporters.draft.examples import finding, split_sentences
 from exporters.draft.tallies import Claim
 from exporters.draft.trace import opening, traced
-from exporters.draft.words import wording_dir
+from exporters.draft.wording import wording_table
 from exporters.model import Sentence
 
 MAX_TOLD = 2
@@ -58,8 +57,7 @@ _FINITE = frozenset({"was", "were", "is", "are", "has", "had", "have", "did", "d
 @cache
 def wording() -> dict[str, Any]:
     """The wordings of `concerns.toml` (beside the framework's other wording files)."""
-    with (wording_dir() / "concerns.toml").open("rb") as fh:
-        return tomllib.load(fh)
+    return wording_table("concerns.toml")
 
 
 @dataclass

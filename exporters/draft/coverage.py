@@ -29,7 +29,6 @@ The rules (reader 5, third reading, item 1):
 
 from __future__ import annotations
 
-import tomllib
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cache
@@ -44,7 +43,8 @@ from exporters.draft.escalations import escalations as escalations
 from exporters.draft.relevance import off_topic
 from exporters.draft.tallies import Claim, same_point
 from exporters.draft.trace import normal, traced
-from exporters.draft.words import join_list, number_text, wording_dir
+from exporters.draft.wording import wording_table
+from exporters.draft.words import join_list, number_text
 from exporters.model import Flag, Paragraph, Sentence
 
 MAX_STATED = 12  # weakness claims with a sentence each, at most, in one section
@@ -57,8 +57,7 @@ OPEN = "needs-escalation"
 @cache
 def wording() -> dict[str, Any]:
     """The wordings of `coverage.toml` (beside the framework's other wording files)."""
-    with (wording_dir() / "coverage.toml").open("rb") as fh:
-        return tomllib.load(fh)
+    return wording_table("coverage.toml")
 
 
 def _say(ctx: Context, options: Sequence[str], what: str, **fill: str) -> str:

@@ -7,7 +7,6 @@ safeguarding concern ...", and counted again among the section's escalations).
 
 from __future__ import annotations
 
-import tomllib
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
 from functools import cache
@@ -16,7 +15,8 @@ from typing import Any
 from exporters.draft import escalated
 from exporters.draft.claims import Context
 from exporters.draft.trace import traced
-from exporters.draft.words import number_text, wording_dir
+from exporters.draft.wording import wording_table
+from exporters.draft.words import number_text
 from exporters.model import Sentence
 
 OPEN = "needs-escalation"
@@ -24,8 +24,7 @@ OPEN = "needs-escalation"
 
 @cache
 def _wording() -> dict[str, Any]:
-    with (wording_dir() / "coverage.toml").open("rb") as fh:
-        return tomllib.load(fh)
+    return wording_table("coverage.toml")
 
 
 def _say(ctx: Context, options: Sequence[str], what: str, **fill: str) -> str:

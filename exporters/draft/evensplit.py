@@ -16,7 +16,6 @@ improvement, "some" for 47%).
 
 from __future__ import annotations
 
-import tomllib
 from collections.abc import Mapping
 from functools import cache
 from typing import Literal
@@ -25,7 +24,7 @@ from exporters.draft.data import DraftData
 from exporters.draft.shapes import frames_of
 from exporters.draft.tables import drafting_table
 from exporters.draft.tallies import Claim, Tally
-from exporters.draft.words import wording_dir
+from exporters.draft.wording import wording_table
 
 Split = Literal["", "half", "counts"]
 
@@ -37,8 +36,7 @@ def _within() -> float:
 
 @cache
 def _even_margin() -> float:
-    with (wording_dir() / "key_findings.toml").open("rb") as fh:
-        return float(tomllib.load(fh)["limits"]["even_margin"])
+    return float(wording_table("key_findings.toml")["limits"]["even_margin"])
 
 
 def even(data: DraftData, t: Tally) -> bool:

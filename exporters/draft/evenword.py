@@ -12,11 +12,10 @@ not", never "Many ... as many others".
 
 from __future__ import annotations
 
-import tomllib
 from functools import cache
 
 from exporters.draft.tables import drafting_table
-from exporters.draft.words import wording_dir
+from exporters.draft.wording import wording_table
 
 
 @cache
@@ -24,8 +23,7 @@ def minority_word() -> str:
     """`key_findings.toml` [balance] `minority`: the smaller side's word beside a
     majority where the framework's own word for its share reaches half ("a minority
     of")."""
-    with (wording_dir() / "key_findings.toml").open("rb") as fh:
-        return str(tomllib.load(fh)["balance"]["minority"])
+    return str(wording_table("key_findings.toml")["balance"]["minority"])
 
 
 def even_word(n: int, total: int) -> tuple[str, str]:

@@ -21,7 +21,6 @@ The wording is data (`fewrecords.toml`).
 from __future__ import annotations
 
 import re
-import tomllib
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import cache
@@ -33,7 +32,8 @@ from exporters.draft.data import DraftData
 from exporters.draft.proportion import graded_well
 from exporters.draft.relevance import claim_words, stems
 from exporters.draft.tallies import Claim, majority
-from exporters.draft.words import capitalise, join_list, wording_dir
+from exporters.draft.wording import wording_table
+from exporters.draft.words import capitalise, join_list
 
 MAX_KINDS = 2  # kinds of source of one side named in one clause, beyond `few`
 MAX_COUNTED = 5  # records of one side counted source by source, beyond `few`
@@ -42,8 +42,7 @@ MAX_COUNTED = 5  # records of one side counted source by source, beyond `few`
 @cache
 def wording() -> dict[str, Any]:
     """The wordings of `fewrecords.toml`."""
-    with (wording_dir() / "fewrecords.toml").open("rb") as fh:
-        return tomllib.load(fh)
+    return wording_table("fewrecords.toml")
 
 
 def few(d: DraftData, st: Sequence[int], dv: Sequence[int]) -> bool:

@@ -22,7 +22,6 @@ by `trace.Voice.frame`.
 from __future__ import annotations
 
 import re
-import tomllib
 import weakref
 from collections import defaultdict
 from collections.abc import Set
@@ -31,7 +30,8 @@ from functools import cache, lru_cache
 
 from exporters.draft.data import DraftData
 from exporters.draft.relevance import particular_words, stems, topic_words, vocabulary, widespread
-from exporters.draft.words import Words, capitalise, has_words, wording_dir
+from exporters.draft.wording import wording_table
+from exporters.draft.words import Words, capitalise, has_words
 
 # "The judge said that", "Local authority managers told inspectors", "One IRO felt":
 # who spoke and the reporting verb, taken off so that the view is said by role.
@@ -334,8 +334,7 @@ class Frames:
 @cache
 def frames() -> Frames:
     """The frames, read from `templates/frameworks/wording/voices.toml` once."""
-    with (wording_dir() / "voices.toml").open("rb") as fh:
-        d = tomllib.load(fh)
+    d = wording_table("voices.toml")
     return Frames(*(tuple(d[k]) for k in ("view", "survey_view", "quote", "survey_quote",
                                           "phrase")))  # fmt: skip
 

@@ -11,13 +11,13 @@ out wherever one reaches the draft but never a reason to take a note as an examp
 from __future__ import annotations
 
 import re
-import tomllib
 from collections.abc import Iterable, Sequence
 from functools import cache
 from typing import Any
 
 from exporters.draft.quotations import Quotations
-from exporters.draft.words import Term, wording_dir
+from exporters.draft.wording import wording_table
+from exporters.draft.words import Term
 from exporters.model import Section, Sentence
 
 # "'s" after a singular ("adviser's", "FCA's"); a bare apostrophe after a plural, before
@@ -29,8 +29,7 @@ _PLURAL_OWNS = re.compile(r"[’'](?= [a-z]| \()")
 
 @cache
 def _glossary() -> dict[str, Any]:
-    with open(wording_dir() / "glossary.toml", "rb") as fh:
-        return tomllib.load(fh)
+    return wording_table("glossary.toml")
 
 
 @cache

@@ -11,10 +11,9 @@ and governance of the national organisation").
 
 from __future__ import annotations
 
-import tomllib
 from functools import cache
 
-from exporters.draft.words import wording_dir
+from exporters.draft.wording import wording_table
 from store.framework import JudgementDef
 
 GRADE = "{grade}"
@@ -22,8 +21,7 @@ GRADE = "{grade}"
 
 @cache
 def _names() -> dict[str, str]:
-    with (wording_dir() / "key_findings.toml").open("rb") as fh:
-        return dict(tomllib.load(fh).get("judgement_names", {}))
+    return dict(wording_table("key_findings.toml").get("judgement_names", {}))
 
 
 def named_is(jdef: JudgementDef) -> str:

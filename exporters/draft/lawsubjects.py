@@ -30,7 +30,6 @@ after the section's sentence on the criterion most of its notes are filed under.
 from __future__ import annotations
 
 import re
-import tomllib
 from collections import Counter
 from collections.abc import Sequence
 from collections.abc import Set as AbstractSet
@@ -41,7 +40,8 @@ from typing import Any
 from exporters.draft import subjectfaults
 from exporters.draft.claims import Context
 from exporters.draft.trace import traced
-from exporters.draft.words import number_text, wording_dir
+from exporters.draft.wording import wording_table
+from exporters.draft.words import number_text
 from exporters.model import Paragraph, Sentence
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
@@ -50,8 +50,7 @@ _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 @cache
 def wording() -> dict[str, Any]:
     """The subjects, thresholds and sentences of `lawsubjects.toml`."""
-    with (wording_dir() / "lawsubjects.toml").open("rb") as fh:
-        return tomllib.load(fh)
+    return wording_table("lawsubjects.toml")
 
 
 @cache

@@ -25,7 +25,6 @@ inspectors' (`ownview.sentence`).
 
 from __future__ import annotations
 
-import tomllib
 from collections import Counter
 from collections.abc import Sequence
 from functools import cache
@@ -35,15 +34,15 @@ from exporters.draft import claims, ownview, planscope
 from exporters.draft.attributed import in_area, named_sources, one_area
 from exporters.draft.tallies import Claim
 from exporters.draft.trace import normal, traced
-from exporters.draft.words import _has, capitalise, join_list, number_text, wording_dir
+from exporters.draft.wording import wording_table
+from exporters.draft.words import _has, capitalise, join_list, number_text
 from exporters.model import Sentence
 
 
 @cache
 def wording() -> dict[str, Any]:
     """The cues and sentences of `rests.toml`."""
-    with (wording_dir() / "rests.toml").open("rb") as fh:
-        return tomllib.load(fh)
+    return wording_table("rests.toml")
 
 
 def _says(text: str, kind: str) -> bool:

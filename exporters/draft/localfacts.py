@@ -18,21 +18,19 @@ services), or fewer areas were visited, each area says what it found.
 
 from __future__ import annotations
 
-import tomllib
 from collections.abc import Iterable
 from functools import cache
 
 from exporters.draft.data import DraftData
 from exporters.draft.viewowner import WHOLE_KINDS
-from exporters.draft.words import wording_dir
+from exporters.draft.wording import wording_table
 
 
 @cache
 def local_rules() -> tuple[int, float]:
     """`support.toml` [local]: the fewest visited areas with records on a finding for it
     to be shared (`min_areas`), and the share of them that must lean alike (`share`)."""
-    with (wording_dir() / "support.toml").open("rb") as fh:
-        local = tomllib.load(fh)["local"]
+    local = wording_table("support.toml")["local"]
     return int(local["min_areas"]), float(local["share"])
 
 

@@ -21,11 +21,11 @@ here.
 from __future__ import annotations
 
 import re
-import tomllib
 from functools import cache, lru_cache
 from typing import Any
 
-from exporters.draft.words import _has, wording_dir
+from exporters.draft.wording import wording_table
+from exporters.draft.words import _has
 
 # "only" closing a clause ("counts timeliness only:", "targets only."), not "only 38%".
 _ONLY = re.compile(r"\bonly\b(?=\s*(?:[.;:,)'’\"]|$))")
@@ -35,8 +35,7 @@ _SENTENCE = re.compile(r"(?<=[.;!?])\s+")
 @cache
 def table() -> dict[str, Any]:
     """The words of `measures.toml`, read once."""
-    with (wording_dir() / "measures.toml").open("rb") as fh:
-        return tomllib.load(fh)
+    return wording_table("measures.toml")
 
 
 def _about_scope(low: str) -> bool:

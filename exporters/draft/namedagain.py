@@ -16,12 +16,12 @@ inspectors", "told inspectors that" becomes "added that" (a colon, "added:").
 from __future__ import annotations
 
 import re
-import tomllib
 from collections.abc import Sequence
 from functools import cache
 from typing import Any
 
-from exporters.draft.words import Words, capitalise, wording_dir
+from exporters.draft.wording import wording_table
+from exporters.draft.words import Words, capitalise
 from exporters.model import Sentence
 
 _ONE = ("one ", "a ", "an ", "the ")  # a role naming one person (`viewabout.one_voice`)
@@ -32,8 +32,7 @@ _OPENING = 24
 
 @cache
 def _wording() -> dict[str, Any]:
-    with (wording_dir() / "voices.toml").open("rb") as fh:
-        return dict(tomllib.load(fh)["named_again"])
+    return dict(wording_table("voices.toml")["named_again"])
 
 
 def _roles(words: Words) -> tuple[str, ...]:

@@ -30,7 +30,6 @@ a more positive picture of the service than inspectors found.": `rosier_sentence
 from __future__ import annotations
 
 import re
-import tomllib
 from collections.abc import Mapping, Sequence
 from functools import cache
 from typing import Any
@@ -39,7 +38,8 @@ from exporters.draft import claims, fewrecords
 from exporters.draft.attributed import in_area
 from exporters.draft.fitting import is_stakeholder, lower_first
 from exporters.draft.trace import traced
-from exporters.draft.words import _has, capitalise, number_text, wording_dir
+from exporters.draft.wording import wording_table
+from exporters.draft.words import _has, capitalise, number_text
 from exporters.model import Sentence
 
 _SENTENCE = re.compile(r"(?<=[.;!?])\s+")
@@ -47,8 +47,7 @@ _SENTENCE = re.compile(r"(?<=[.;!?])\s+")
 
 @cache
 def _tables() -> dict[str, Any]:
-    with (wording_dir() / "rests.toml").open("rb") as fh:
-        return tomllib.load(fh)
+    return wording_table("rests.toml")
 
 
 def _table() -> dict[str, Any]:

@@ -12,7 +12,6 @@ note is about in the draft's words (`voices.toml` [[view_subject]]).
 from __future__ import annotations
 
 import re
-import tomllib
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
@@ -26,7 +25,7 @@ from exporters.draft.saidof import service as service
 from exporters.draft.viewcues import cues_at, follows, named_before, of_what_said
 from exporters.draft.whospoke import HEAD as _HEAD
 from exporters.draft.whospoke import heading as heading
-from exporters.draft.words import wording_dir
+from exporters.draft.wording import wording_table
 
 GRADES = ("strong_for", "for", "mixed", "against", "strong_against")
 """strong praise, praise, mixed, criticism, strong criticism."""
@@ -458,8 +457,7 @@ def _named_board(lists: _Lists, words: list[str]) -> int | None:
 def _attitudes() -> tuple[frozenset[str], frozenset[str]]:
     """`voices.toml` [shorthand_view]: how a speaker felt (`feelings`: "positive",
     "critical"), and the words after it that say what about (`linking`)."""
-    with (wording_dir() / "voices.toml").open("rb") as fh:
-        t = tomllib.load(fh)["shorthand_view"]
+    t = wording_table("voices.toml")["shorthand_view"]
     return frozenset(t["feelings"]), frozenset(t["linking"])
 
 
@@ -467,5 +465,4 @@ def _attitudes() -> tuple[frozenset[str], frozenset[str]]:
 def _general() -> str:
     """`voices.toml` [view_about] `general`: the subject a note naming nothing more
     particular is about (the practitioners' work)."""
-    with (wording_dir() / "voices.toml").open("rb") as fh:
-        return str(tomllib.load(fh)["view_about"]["general"])
+    return str(wording_table("voices.toml")["view_about"]["general"])

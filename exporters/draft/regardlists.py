@@ -4,12 +4,11 @@ words, indexed by first word (`regard` reads notes with them)."""
 
 from __future__ import annotations
 
-import tomllib
 from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
-from exporters.draft.words import wording_dir
+from exporters.draft.wording import wording_table
 
 Phrase = tuple[str, ...]
 
@@ -83,8 +82,7 @@ def phrase(text: str) -> Phrase:
 
 @cache
 def word_lists() -> Lists:
-    with (wording_dir() / "voices.toml").open("rb") as fh:
-        v: dict[str, Any] = tomllib.load(fh)
+    v: dict[str, Any] = wording_table("voices.toml")
     r = v["regard"]
     kinds: dict[Phrase, str] = {}
     # Later lists do not override earlier ones: a cue is what it first says.

@@ -12,18 +12,16 @@ without a letter disputed a good grade as if children had been left at risk.
 
 from __future__ import annotations
 
-import tomllib
 from functools import cache
 
-from exporters.draft.words import wording_dir
+from exporters.draft.wording import wording_table
 from store.framework import Framework
 
 
 @cache
 def _marked() -> frozenset[str]:
     """The criteria `criteria.toml` marks `safety = true`."""
-    with (wording_dir() / "criteria.toml").open("rb") as fh:
-        raw = tomllib.load(fh)
+    raw = wording_table("criteria.toml")
     return frozenset(k for k, v in raw.items() if isinstance(v, dict) and v.get("safety"))
 
 

@@ -7,18 +7,16 @@ whole where nothing else is left.  What a note is about is `regard.subjects`."""
 from __future__ import annotations
 
 import re
-import tomllib
 from functools import cache
 
-from exporters.draft.words import wording_dir
+from exporters.draft.wording import wording_table
 
 _WORD = re.compile(r"[a-z0-9]+(?:['-][a-z0-9]+)*")
 
 
 @cache
 def _said_of() -> tuple[dict[str, dict[str, str]], frozenset[str], str]:
-    with (wording_dir() / "voices.toml").open("rb") as fh:
-        v = tomllib.load(fh)
+    v = wording_table("voices.toml")
     table = dict(v["said_of"])
     common = frozenset(table.pop("common"))
     return table, common, str(v["view_about"]["service"])
@@ -26,8 +24,7 @@ def _said_of() -> tuple[dict[str, dict[str, str]], frozenset[str], str]:
 
 @cache
 def _heard_from() -> dict[str, frozenset[str]]:
-    with (wording_dir() / "voices.toml").open("rb") as fh:
-        v = tomllib.load(fh)
+    v = wording_table("voices.toml")
     return {str(s["about"]): frozenset(s["heard_from"])
             for s in v["view_subject"] if "heard_from" in s}  # fmt: skip
 

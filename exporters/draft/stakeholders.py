@@ -43,7 +43,6 @@ the whole view (`localfacts.whole_view_said`; tester 16 D7).
 from __future__ import annotations
 
 import re
-import tomllib
 import weakref
 from collections import Counter
 from collections.abc import Sequence
@@ -67,7 +66,8 @@ from exporters.draft.viewgroup import (
     whole_lean,
 )
 from exporters.draft.viewpools import Scope, compared, scope
-from exporters.draft.words import capitalise, join_list, wording_dir
+from exporters.draft.wording import wording_table
+from exporters.draft.words import capitalise, join_list
 from exporters.model import Flag, Sentence
 
 _FIRST_LETTER = re.compile(r"^[^\w]*([a-z])")
@@ -86,8 +86,7 @@ def quoted_sentence(words: str) -> str:
 
 @cache
 def _voices() -> dict[str, Any]:
-    with (wording_dir() / "voices.toml").open("rb") as fh:
-        return tomllib.load(fh)
+    return wording_table("voices.toml")
 
 
 def is_survey(source: str) -> bool:

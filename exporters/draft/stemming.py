@@ -22,10 +22,9 @@ dependency.
 from __future__ import annotations
 
 import re
-import tomllib
 from functools import cache, lru_cache
 
-from exporters.draft.words import wording_dir
+from exporters.draft.wording import wording_table
 
 _DOUBLED = frozenset("bdfgmnprt")
 _KEEP_S = ("ss", "us", "is", "ous")
@@ -38,8 +37,7 @@ _ENDINGS = (("ing", 4), ("ed", 4), ("ly", 5), ("ment", 5), ("ation", 4), ("ion",
 def _table() -> tuple[dict[str, str], tuple[tuple[re.Pattern[str], str], ...]]:
     """The irregular forms (form -> word) and phrases (pattern -> word) of
     `support.toml` [word_forms]."""
-    with (wording_dir() / "support.toml").open("rb") as fh:
-        d = tomllib.load(fh)["word_forms"]
+    d = wording_table("support.toml")["word_forms"]
     forms = {f.lower(): word for word, fs in d["irregular"].items() for f in (word, *fs)}
     phrases = tuple(
         (re.compile(r"\b(?:" + "|".join(ps) + r")\b", re.IGNORECASE), word)

@@ -29,7 +29,6 @@ cases is not changed: its particular wordings are already borne out case by case
 
 from __future__ import annotations
 
-import tomllib
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
@@ -38,7 +37,8 @@ from typing import Any
 from exporters.draft import measured
 from exporters.draft.data import DraftData
 from exporters.draft.tallies import Claim
-from exporters.draft.words import CriterionWords, wording_dir
+from exporters.draft.wording import wording_table
+from exporters.draft.words import CriterionWords
 
 USUAL = "usual"
 NEUTRAL = "neutral"
@@ -86,8 +86,7 @@ def _subject(name: str, v: dict[str, Any]) -> Subject:
 @cache
 def subjects() -> dict[str, Subjects]:
     """Each listed criterion's subjects (criteria.toml [subjects]), read once."""
-    with open(wording_dir() / "criteria.toml", "rb") as fh:
-        table = tomllib.load(fh).get("subjects", {})
+    table = wording_table("criteria.toml").get("subjects", {})
     out = {}
     for crit, v in table.items():
         other = tuple(_subject(str(o["topic"]), o) for o in v.get("other", ()))

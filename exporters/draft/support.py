@@ -16,12 +16,13 @@
 from __future__ import annotations
 
 import re
-import tomllib
 from collections.abc import Iterable, Sequence, Set
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
+
+from exporters.draft.wording import wording_table
 
 
 def _words_pattern(forms: Iterable[str], *, prefix: bool) -> re.Pattern[str]:
@@ -73,8 +74,7 @@ class Support:
     """The data of `support.toml`, and the checks made with it."""
 
     def __init__(self, path: Path) -> None:
-        with open(path, "rb") as fh:
-            d: dict[str, Any] = tomllib.load(fh)
+        d: dict[str, Any] = wording_table(path.name, path.parent)
         self.attributed: dict[str, tuple[str, ...]] = {
             k: tuple(v) for k, v in d["attributed"].items()
         }

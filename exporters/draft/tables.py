@@ -3,17 +3,15 @@ its own table (`drafting_table("law_split")`) instead of opening the file itself
 
 from __future__ import annotations
 
-import tomllib
 from functools import cache
 from typing import Any
 
-from exporters.draft.words import wording_dir
+from exporters.draft.wording import wording_table
 
 
 @cache
 def _drafting() -> dict[str, Any]:
-    with (wording_dir() / "drafting.toml").open("rb") as fh:
-        return tomllib.load(fh)
+    return wording_table("drafting.toml")
 
 
 def drafting_table(name: str) -> dict[str, Any]:

@@ -10,7 +10,6 @@ cut down to the section's cases; shares are of the cases with a view.
 
 from __future__ import annotations
 
-import tomllib
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
@@ -23,13 +22,13 @@ from exporters.draft.casesides import not_all, overruled
 from exporters.draft.data import DraftData
 from exporters.draft.evenword import even_word, minority_word
 from exporters.draft.fitting import is_stakeholder
+from exporters.draft.wording import wording_table
 from exporters.draft.words import (
     CriterionWords,
     counts_instead,
     number_text,
     of_form,
     proportion_word,
-    wording_dir,
 )
 from store.framework import DraftingRules
 
@@ -41,8 +40,7 @@ def case_links() -> dict[str, str]:
     """Which practice criterion each finding said of the service answers to, from the
     case files (`case_criterion` in `criteria.toml`: the leaders' management oversight
     to management oversight on children's files)."""
-    with (wording_dir() / "criteria.toml").open("rb") as fh:
-        raw = tomllib.load(fh)
+    raw = wording_table("criteria.toml")
     return {
         k: str(v["case_criterion"]) for k, v in raw.items()
         if isinstance(v, dict) and v.get("case_criterion")

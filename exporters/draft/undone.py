@@ -9,13 +9,12 @@ qualifier, "in time"; a short complement, "told why the plan changed": `failures
 from __future__ import annotations
 
 import re
-import tomllib
 from collections.abc import Sequence
 from functools import cache
 from typing import Any
 
 from exporters.draft.standalone import Standalone
-from exporters.draft.words import wording_dir
+from exporters.draft.wording import wording_table
 
 RUN = 4  # content words a thing's phrase holds at most
 _CLAUSES = re.compile(r"[.;:,()!?]|\s[-–—]\s")
@@ -32,8 +31,7 @@ _SUBORDINATE = frozenset({"although", "though", "because", "since", "when", "whi
 @cache
 def wording() -> dict[str, Any]:
     """The thresholds, word lists and sentences of `failures.toml`."""
-    with (wording_dir() / "failures.toml").open("rb") as fh:
-        return tomllib.load(fh)
+    return wording_table("failures.toml")
 
 
 def _stop(rules: Standalone) -> frozenset[str]:

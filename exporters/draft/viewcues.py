@@ -7,11 +7,10 @@ no subject of the view where the note named one before it (`named_before`)."""
 
 from __future__ import annotations
 
-import tomllib
 from functools import cache
 
 from exporters.draft.regardlists import Lists, matches
-from exporters.draft.words import wording_dir
+from exporters.draft.wording import wording_table
 
 Clause = tuple[list[str], float, float, int]  # subjects named, praise, criticism, sentence
 
@@ -64,6 +63,5 @@ def named_before(clauses: list[Clause], pos: bool, neg: bool) -> bool:
 @cache
 def _consequences() -> tuple[tuple[str, ...], ...]:
     """`voices.toml` [view_about] `consequences`, each as its words."""
-    with (wording_dir() / "voices.toml").open("rb") as fh:
-        said = tomllib.load(fh)["view_about"]["consequences"]
+    said = wording_table("voices.toml")["view_about"]["consequences"]
     return tuple(tuple(c.lower().split()) for c in said)

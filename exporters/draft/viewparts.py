@@ -21,7 +21,6 @@ A note naming no law type, or a case's note (of its case's law type), reads as a
 from __future__ import annotations
 
 import re
-import tomllib
 from dataclasses import dataclass
 from functools import cache
 
@@ -30,7 +29,8 @@ from exporters.draft.data import DraftData
 from exporters.draft.perdata import PerData
 from exporters.draft.tallies import Pool
 from exporters.draft.viewabout import RecordView, criteria_board, record_view, speakers
-from exporters.draft.words import has_words, wording_dir
+from exporters.draft.wording import wording_table
+from exporters.draft.words import has_words
 
 # A note's clauses, as the draft weighs them: sentences, semicolons, commas, and the
 # words that set one view against another.
@@ -41,8 +41,7 @@ _CLAUSE = re.compile(
 
 @cache
 def _extra() -> dict[str, tuple[str, ...]]:
-    with (wording_dir() / "voices.toml").open("rb") as fh:
-        return {k: tuple(v) for k, v in tomllib.load(fh)["view_law"].items()}
+    return {k: tuple(v) for k, v in wording_table("voices.toml")["view_law"].items()}
 
 
 def law_words(d: DraftData, law: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
@@ -177,5 +176,4 @@ def _in_law(d: DraftData, about: str, law: str) -> str:
 
 @cache
 def _parts() -> dict[str, object]:
-    with (wording_dir() / "voices.toml").open("rb") as fh:
-        return dict(tomllib.load(fh)["view_law_parts"])
+    return dict(wording_table("voices.toml")["view_law_parts"])

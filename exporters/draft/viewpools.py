@@ -25,7 +25,6 @@ place and mostly critical in another (`compared`).  How the comparison is worded
 
 from __future__ import annotations
 
-import tomllib
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
@@ -36,14 +35,13 @@ from exporters.draft.national import leadership_notes
 from exporters.draft.tallies import Pool
 from exporters.draft.viewowner import says_views
 from exporters.draft.viewparts import names_law
-from exporters.draft.words import wording_dir
+from exporters.draft.wording import wording_table
 from store.framework import DraftingRules
 
 
 @cache
 def _pools() -> dict[str, Any]:
-    with (wording_dir() / "voices.toml").open("rb") as fh:
-        return dict(tomllib.load(fh)["view_pools"])
+    return dict(wording_table("voices.toml")["view_pools"])
 
 
 @dataclass(frozen=True)
@@ -61,8 +59,7 @@ class Scope:
 
 @cache
 def _margin() -> float:
-    with (wording_dir() / "voices.toml").open("rb") as fh:
-        return float(tomllib.load(fh)["view_balance"]["margin"])
+    return float(wording_table("voices.toml")["view_balance"]["margin"])
 
 
 def balance_kind(pos: float, neg: float, rules: DraftingRules | None = None) -> str:

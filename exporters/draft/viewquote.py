@@ -33,7 +33,6 @@ give, or gives in words the draft cannot carry (a pronoun, a name, more than
 from __future__ import annotations
 
 import re
-import tomllib
 from collections.abc import Callable
 from functools import cache
 from typing import Any
@@ -44,7 +43,8 @@ from exporters.draft.stakeholders import said_sides
 from exporters.draft.tallies import Pool
 from exporters.draft.trace import Used, Voice, traced
 from exporters.draft.viewabout import record_about, record_view, speakers
-from exporters.draft.words import capitalise, has_words, wording_dir
+from exporters.draft.wording import wording_table
+from exporters.draft.words import capitalise, has_words
 from exporters.model import Sentence
 
 # A phrase in quotation marks: opened after a space, a bracket or a stop, closed before
@@ -60,8 +60,7 @@ _CAPITAL = re.compile(r"\b[A-Z][\w'’-]*")
 
 @cache
 def _wording() -> dict[str, Any]:
-    with (wording_dir() / "voices.toml").open("rb") as fh:
-        return dict(tomllib.load(fh)["view_quote"])
+    return dict(wording_table("voices.toml")["view_quote"])
 
 
 def phrases(text: str) -> list[tuple[str, str]]:

@@ -13,13 +13,12 @@ it.
 from __future__ import annotations
 
 import re
-import tomllib
 import zlib
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cache
 
-from store.framework import builtin_dir
+from exporters.draft.wording import wording_table
 
 # Up to six words before a colon, or up to eight before "said"; or a sentence saying
 # whom inspectors spoke to.
@@ -147,8 +146,7 @@ def _shorthand_rules() -> tuple[
     """`voices.toml` [shorthand_view], read once: the note's shape, each feeling's word
     after it, the degrees written out, the words that are no part of who spoke, and the
     degrees."""
-    with (builtin_dir() / "wording" / "voices.toml").open("rb") as fh:
-        t = tomllib.load(fh)["shorthand_view"]
+    t = wording_table("voices.toml")["shorthand_view"]
 
     def alt(words: Sequence[str]) -> str:
         return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))

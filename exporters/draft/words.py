@@ -19,7 +19,6 @@ The proportion words and the other drafting rules are the framework's own
 from __future__ import annotations
 
 import re
-import tomllib
 from dataclasses import dataclass, replace
 from functools import cache
 from pathlib import Path
@@ -28,7 +27,9 @@ from typing import Any, Literal
 from exporters.draft.standalone import Standalone
 from exporters.draft.support import Support
 from exporters.draft.whospoke import Speaker, role_of
-from store.framework import DraftingRules, Framework, JudgementDef, builtin_dir, drafting_rules
+from exporters.draft.wording import wording_dir as wording_dir  # re-exported
+from exporters.draft.wording import wording_table
+from store.framework import DraftingRules, Framework, JudgementDef, drafting_rules
 
 About = Literal["cases", "service"]
 NUMBER_WORDS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
@@ -103,11 +104,6 @@ class AgeCue:
     bands: frozenset[str]
 
 
-def wording_dir() -> Path:
-    """The folder of the wording data files."""
-    return builtin_dir() / "wording"
-
-
 def _headline(h: dict[str, Any]) -> Headline:
     return Headline(
         h["text"], _tuple(h.get("strengths", [])), _tuple(h.get("weaknesses", [])),
@@ -123,12 +119,9 @@ class Words:
     """Every wording data file, read once (`words()`)."""
 
     def __init__(self, folder: Path) -> None:
-        with open(folder / "criteria.toml", "rb") as fh:
-            crit = tomllib.load(fh)
-        with open(folder / "drafting.toml", "rb") as fh:
-            d = tomllib.load(fh)
-        with open(folder / "glossary.toml", "rb") as fh:
-            g = tomllib.load(fh)
+        crit = wording_table("criteria.toml", folder)
+        d = wording_table("drafting.toml", folder)
+        g = wording_table("glossary.toml", folder)
         art = d.get("noun_article", {})
         self.noun_article: tuple[str, frozenset[str]] = (
             str(art.get("article", "")),
