@@ -4,16 +4,19 @@ workload is unmanageable" and the section said only "The staff survey shows weak
 in practitioners' workloads"; the 2018 report gives such figures with their source, "In
 our survey of staff, 97% agreed ...").
 
-After a claim about the service stated one way (a strength or a weakness, never a
-balanced claim, whose two sides a figure would not tell apart), one of the records it
-rests on, on the side it states, may give its figure: the first clause of the note
+After a claim about the service, one of the records it rests on, on the side it states
+(a balanced claim: on either side, the side with more of its records first, the
+weakness on a tie), may give its figure: the first clause of the note
 (split at full stops and semicolons, a short label such as "Staff survey:" left off)
 that holds a figure (a percentage, "N of M", or a change such as "doubled": `rests.toml`
 [figures]), speaks of what the claim is said about (a cue of the subject its notes
 speak of, `subjects.subject_of`, with its criterion's where that is its usual one:
 "58% would recommend the service" says nothing of workloads, nor "37% say their
 caseload is unmanageable" of the support and challenge staff receive), and reads as a
-clause (a verb after its subject: "vacancy rate 14% nationally" does not).
+clause (a verb after its subject: "vacancy rate 14% nationally" does not), or does once
+the "are" or "is" a shorthand note left out is put back (`telegraphic.expanded`:
+"Complaints handled within timescale in 93% of cases" is said "Complaints are handled
+within timescale in 93% of cases.").
 It is said as the note says it, after its source ("In the staff survey, 41% of
 practitioners say ..."), or as it stands where it names its source itself ("Complaints
 about late reports have doubled in a year.").  Never a record or wording the report has
@@ -26,8 +29,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import replace
+from typing import Literal
 
-from exporters.draft import subjects
+from exporters.draft import subjects, telegraphic
 from exporters.draft.claims import Context
 from exporters.draft.examples import split_sentences
 from exporters.draft.fitting import has_any_words, lower_first
@@ -53,7 +57,7 @@ def add_figures(ctx: Context, paras: list[Paragraph]) -> None:
         while k < len(sents) and said < most:
             s = sents[k]
             k += 1
-            if s.role != "claim" or s.by_cases or s.direction not in ("for", "against"):
+            if s.role != "claim" or s.by_cases or s.direction not in ("for", "against", "balanced"):
                 continue
             end = k
             while end < len(sents) and sents[end].role in _FOLLOWS:
@@ -76,26 +80,33 @@ def _figure(ctx: Context, s: Sentence, near: Sequence[str]) -> Sentence | None:
     claim = ctx.pool.claim(crit)
     if claim is None or claim.by_cases:
         return None
-    polarity = "strength" if s.direction == "for" else "development"
     index = d.index_of
-    side = [index[r] for r in s.evidence_ids
-            if r in index and d.polarity[index[r]] == polarity and index[r] not in d.hedged]  # fmt: skip
-    claim = replace(claim, direction="for" if s.direction == "for" else "against")
-    cues = _cues(ctx, claim, side)
-    for i in side:
-        for clause in _clauses(d.text(i)):
-            if not _PERCENT.search(clause) and not has_any_words(clause, _changes()):
-                continue
-            if not has_any_words(clause, cues) or _stated(clause, near):
-                continue
-            if not _reads(ctx, clause) or ctx.used.seen(i, clause):
-                continue
-            text = _sentence(ctx, i, clause)
-            if text is None:
-                continue
-            ctx.used.take(i, clause)
-            return traced(text, [i], d, role="example", criteria=[crit],
-                          basis=str(wording()["figures"]["basis"]), direction=s.direction)  # fmt: skip
+    mine = [index[r] for r in s.evidence_ids if r in index and index[r] not in d.hedged]
+    sides: dict[Literal["for", "against"], list[int]] = {
+        "against": [i for i in mine if d.polarity[i] == "development"],
+        "for": [i for i in mine if d.polarity[i] == "strength"],
+    }
+    order = sorted(sides, key=lambda x: (x != s.direction, -len(sides[x])))
+    if s.direction != "balanced":
+        order = order[:1]
+    for direction in order:
+        side = sides[direction]
+        cues = _cues(ctx, replace(claim, direction=direction), side)
+        for i in side:
+            for clause in _clauses(d.text(i)):
+                if not _PERCENT.search(clause) and not has_any_words(clause, _changes()):
+                    continue
+                if not has_any_words(clause, cues) or _stated(clause, near):
+                    continue
+                said = _readable(ctx, clause)
+                if not said or ctx.used.seen(i, clause):
+                    continue
+                text = _sentence(ctx, i, said)
+                if text is None:
+                    continue
+                ctx.used.take(i, clause)
+                return traced(text, [i], d, role="example", criteria=[crit],
+                              basis=str(wording()["figures"]["basis"]), direction=direction)  # fmt: skip
     return None
 
 
@@ -147,6 +158,16 @@ def _stated(clause: str, near: Sequence[str]) -> bool:
     """Whether the claim or what follows it states the clause's figure already."""
     mine = _figures_of(clause)
     return bool(mine) and any(mine & _figures_of(t) for t in near)
+
+
+def _readable(ctx: Context, clause: str) -> str:
+    """The clause as the report may say it: as it stands where it reads as one, else
+    with the "are" or "is" a shorthand note left out (`telegraphic.expanded`); "" where
+    neither reads."""
+    if _reads(ctx, clause):
+        return clause
+    full = telegraphic.expanded(clause, lambda _part: False).rstrip(".")
+    return full if full and _reads(ctx, full) else ""
 
 
 def _reads(ctx: Context, clause: str) -> bool:

@@ -19,6 +19,9 @@ judged good, Wyndham (33) judged inadequate.
 - The guardian's relationship with the child (QPN1) is noted, as a strength, only on the
   public law cases of Riverside North's two halves: a national section's example of it
   is said of Riverside North.
+- National notes on the leaders: complaints and feedback two each way, one saying
+  complaints about contact arrangements have trebled; learning from audits two for, one
+  with its figure in shorthand ("Audits completed on time in 94% of teams").
 - One hedged note about Eastgate's leaders (a plan too new to judge), filed for the
   national leadership: said of Riverside North, not of Eastgate alone.
 Every national judgement is good.
@@ -86,6 +89,23 @@ BOND_GOOD = (
     "The boy told the guardian about the fights at home because, he said, she always came back when she said she would.",
     "The guardian kept the same day and time for each visit and the girl wrote her a card when the case ended.",
 )
+# National notes on the leaders (J18-3): complaints and feedback (LG6) two each way, one
+# against with a figure of change; learning from audits (LG7) two for, one with its
+# figure written in shorthand (no "are").
+NATIONAL = [
+    (["LG6"], "development", "COMPLAINTS",
+     "Complaints from fathers about contact arrangements have trebled over the year."),
+    (["LG6"], "development", "COMPLAINTS",
+     "Several complainants waited more than two months for a reply and none was told what would change."),
+    (["LG6"], "strength", "SURVEY_USER",
+     "Parents who gave feedback said their practitioner explained the process and listened to them."),
+    (["LG6"], "strength", "INT_MANAGER",
+     "The feedback lead showed how young people's comments changed the wording of the letters to children."),
+    (["LG7"], "strength", "QA_AUDIT",
+     "Audits completed on time in 94% of teams; the findings go to every team meeting."),
+    (["LG7"], "strength", "BOARD_PAPERS",
+     "Board minutes record the themes from practice audits and the actions taken on each."),
+]  # fmt: skip
 HEDGED_PLAN = (
     "The new head of service in Eastgate has a recovery plan for late reports, but it is "
     "too early to see its effect on children."
@@ -110,6 +130,8 @@ def build(path: Path) -> Small:
                 _private_notes(s, case, private)
                 private += 1
     s.about_area("15a", ["LG1"], "strength", HEDGED_PLAN, "INT_MANAGER")
+    for crits, polarity, source, text in NATIONAL:
+        s.national(crits, polarity, text, source)
     for jid in ("J18-0", "J18-1", "J18-2", "J18-3", "J18-4"):
         s.judge(jid, "good")
     for code, grade in GRADES.items():
