@@ -16,6 +16,7 @@ import pytest
 from exporters.draft import draft_report, load
 from exporters.draft.attributed import in_area
 from exporters.draft.data import DraftData
+from exporters.draft.shapes import fault_count
 from exporters.model import ReportModel, Section, Sentence
 from store.store import Store
 from tests.export import kf22_inspection as insp
@@ -88,3 +89,20 @@ def test_an_area_reported_with_another_is_named_as_the_report_names_them(
     alone = [x.text for sec in national for x in _sentences(sec)
              if re.search(r"\bArea 15[ab]\b", x.text)]  # fmt: skip
     assert not alone, alone
+
+
+def test_an_exception_never_hangs_from_a_bracket() -> None:
+    """A balanced sentence whose weakness carries a bracketed count of its commonest
+    fault does not end on the exception by its share alone ("..., except in a
+    minority."): the chooser counts it as a sentence that does not read, and the same
+    sentence ending on a clause of its own reads."""
+    noun = "management oversight on children's files"
+    head = (
+        "In the majority of the cases where inspectors could assess management oversight on "
+        "children's files, the file does not show effective oversight by managers (in eight "
+        "of them, no manager has signed off the plan)"
+    )
+    hanging = [f"{head}, except in a minority.", f"{head}, though not in some."]
+    for text in hanging:
+        assert fault_count(text, noun) > 0, text
+    assert fault_count(f"{head}, although in a minority it does.", noun) == 0
