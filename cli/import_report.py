@@ -272,11 +272,10 @@ def families_said(report: CaseImportReport) -> list[str]:
                    f"they are at, and import the corrected list with --update.")  # fmt: skip
     if report.stages_shared:
         rows, which = _stages(report.stages_shared)
-        out.append(f"{counted(rows, 'row')} {'gives' if rows == 1 else 'give'} a stage of the "
-                   f"law type the list files {'it' if rows == 1 else 'them'} under, not of "
-                   f"{'its' if rows == 1 else 'their'} own (adoption work at public law stages, "
-                   f"as such lists file it), imported as given (the case screen marks it): "
-                   f"{which}.")  # fmt: skip
+        out.append(f"{counted(rows, 'row')} {'gives' if rows == 1 else 'give'} a stage the "
+                   f"framework gives public or private law work, not adoption (lists often "
+                   f"carry adoption work at the stages of the proceedings it follows), "
+                   f"imported as given (the case screen marks it): {which}.")  # fmt: skip
     for cell, n in sorted(report.forms_read.items()):
         out.append(f"Read '{cell}' ({counted(n, 'row')}) as a child arrangements order, the "
                    f"application most made under it; if your list means prohibited steps "

@@ -4,7 +4,8 @@ the rows.
 
 - The number: 'Area 6 - London South', 'Greater London North (Area 15b)', 'SW / Area 3',
   '03 South West', 'London South (6)', 'Region 3', 'Reg. 3', 'R3' (R for region), 'A07'
-  (A for area).
+  (A for area); a region's label set off before it by a colon ('NORTH: Area 11 Greater
+  Manchester') is no part of the name.
 - The name: what is left of the cell, its brackets kept where they pair
   ('Region 15a London North (Enfield)' is 15a, 'London North (Enfield)').  The name an
   area takes is the spelling most of its rows give it, a longer one before a bare
@@ -35,6 +36,10 @@ AREA_LEAD = re.compile(rf"^\s*{_CODE}\b(?![/.][0-9])", re.I)
 AREA_TAIL = re.compile(rf"[\s(\[/,\-–—:][ra]?{_CODE}[)\]]?\s*$", re.I)
 """A cell that ends with it, R or A before it or not: 'London South 6', 'London South
 (6)', 'Marches (R12)'."""
+REGION_PREFIX = re.compile(r"[:|]\s*$")
+"""Before an area's number, the end of a label the list sets off by a colon, as systems
+group areas in regions ('NORTH: Area 11 Greater Manchester'): not part of the name
+where the cell names the area after its number."""
 _AREA_PUNCT = " \t-–—:/|,;"
 _BRACKETS = (("(", ")"), ("[", "]"))
 ABBREVIATION = re.compile(r"(?:[A-Z]\.?){1,3}")
@@ -71,6 +76,8 @@ def area_in(cell: str) -> tuple[str, str] | None:
         m = pattern.search(cell)
         if m:
             rest = (_trimmed(cell[: m.start()]), _trimmed(cell[m.end() :]))
+            if all(rest) and REGION_PREFIX.search(cell[: m.start()]):
+                rest = ("", rest[1])  # 'NORTH: Area 11 Greater Manchester': a region's label
             name = " ".join(part for part in rest if part)
             return m.group(1).lower(), re.sub(r"\s+", " ", name)[:80]
     return None

@@ -164,11 +164,16 @@ def fields_of(header: list[str]) -> list[str]:
     keys = [heading_key(h) for h in header]
     fields = [_named(k) for k in keys]
     for i, heading in enumerate(header):
-        # A heading naming one field two ways ('Guardian/FCA', 'Case No / Ref') is it.
+        # A heading naming one field two ways ('Guardian/FCA', 'Case No / Ref') is it; one
+        # naming a field the list needs beside another ('Team / Region') is the needed
+        # one, where no other column gives it.
         parts = {_named(heading_key(p)) for p in heading.split("/")} \
             if "/" in heading and not fields[i] else set()  # fmt: skip
+        needed = [f for f in parts if f in REQUIRED and f not in fields]
         if len(parts) == 1 and "" not in parts:
             fields[i] = parts.pop()
+        elif len(needed) == 1:
+            fields[i] = needed[0]
     for i, key in enumerate(keys):
         if not fields[i] and key:
             fields[i] = next((f for f, ends in ENDINGS.items()
@@ -222,7 +227,7 @@ def _header_at(records: list[tuple[int, list[str]]], path: Path, vocab: Vocabula
     if not missing:
         return best, best_fields, read
     wanted = "; ".join(f"{m.replace('_', ' ')} (a heading such as {SHOWN[m]})" for m in missing)
-    shown = ", ".join(h.strip() for h in header if h.strip())
+    shown = ", ".join(h.strip() for h in header if h.strip()).rstrip(".")
     hint = (f"; {'; '.join(said)}." if said else ". Rename the column or check that it is "
             "the case list with its header row.")  # fmt: skip
     raise InvalidInputError(f"{path} has no column for {wanted}; line {line} has: {shown}{hint}")

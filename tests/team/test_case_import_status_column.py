@@ -78,10 +78,26 @@ def test_an_adoption_filed_as_public_law_with_a_public_law_stage_is_not_a_questi
         encoding="utf-8",
     )
     out = run("cases", "import", db, listed).output
-    assert ("2 rows give a stage of the law type the list files them under, not of their "
-            "own (adoption work at public law stages, as such lists file it), imported as "
-            "given (the case screen marks it): 'IRH' on adoption rows (line 9); 'Case Mgmt "
-            "Hearing' on adoption rows (line 10).") in out, out  # fmt: skip
+    assert ("2 rows give a stage the framework gives public or private law work, not "
+            "adoption (lists often carry adoption work at the stages of the proceedings it "
+            "follows), imported as given (the case screen marks it): 'IRH' on adoption rows "
+            "(line 9); 'Case Mgmt Hearing' on adoption rows (line 10).") in out, out  # fmt: skip
     assert ("1 row gives a stage that is no stage of its law type, imported as given (the "
             "case screen marks it): 'Case Mgmt Hearing' on private law rows (line 11); ask "
             "the organisation") in out, out  # fmt: skip
+
+
+def test_an_adoption_row_at_an_issue_stage_is_said_without_blaming_the_list(
+    tmp_path: Path,
+) -> None:
+    """Tester 22's F3: a list giving Adoption as the law type, at the 'Issue' stage, was
+    told its rows were adoption work 'as such lists file it' (under public law), which
+    that list does not do."""
+    db = new_inspection(tmp_path / "master.db")
+    listed = tmp_path / "list.csv"
+    listed.write_text(LIST + "NE/26/0111,Area 2 North East,Adoption,Adoption from care,Issued,\n",
+                      encoding="utf-8")  # fmt: skip
+    out = run("cases", "import", db, listed).output
+    assert "as such lists file it" not in out
+    assert ("1 row gives a stage the framework gives public or private law work, not "
+            "adoption") in out and "'Issued' on adoption rows (line 9)" in out, out  # fmt: skip
