@@ -208,16 +208,25 @@ def judgement(fw: Framework, value: str) -> str:
     return pick(value, [(j.id, [j.title]) for j in fw.judgements], "judgement")
 
 
+OLDER_SCALE = {3: ("Adequate", "Satisfactory")}
+"""The names Ofsted's earlier scales gave the third grade, which inspectors still type:
+'adequate' is requires improvement, never the nearest spelling, inadequate (tester 22,
+F6)."""
+
+
+def _grades(fw: Framework) -> list[tuple[str, list[str]]]:
+    return [(g.code, [g.label, g.heading, *g.alt_labels, *OLDER_SCALE.get(g.rank, ())])
+            for g in fw.grades]  # fmt: skip
+
+
 def grade(fw: Framework, value: str) -> str:
     """One of the four grades (for a judgement)."""
-    return pick(value, [(g.code, [g.label, g.heading, *g.alt_labels]) for g in fw.grades], "grade")
+    return pick(value, _grades(fw), "grade")
 
 
 def grading(fw: Framework, value: str) -> str:
     """A case grading: a grade, or not applicable / not enough evidence."""
-    options = [(g.code, [g.label, g.heading, *g.alt_labels]) for g in fw.grades]
-    options += [(o.code, [o.label]) for o in fw.grading_options]
-    return pick(value, options, "grade")
+    return pick(value, _grades(fw) + [(o.code, [o.label]) for o in fw.grading_options], "grade")
 
 
 AREA_WORDS = re.compile(r"^\s*(?:service\s+)?areas?\s*", re.I)
