@@ -16,7 +16,7 @@ import importlib
 from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING, Any, ClassVar
 
-from textual import work
+from textual import events, work
 from textual.app import App, SystemCommand
 from textual.binding import Binding, BindingType
 from textual.screen import ModalScreen, Screen
@@ -31,6 +31,7 @@ from tui.navigation import EditorContext, OpenCase, OpenEditor, ShowCases
 from tui.plain import apply_plain
 from tui.screens.base import FieldworkScreen
 from tui.settings import Settings, load_settings, save_theme
+from tui.widgets.typed_ahead import read_in_order
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -132,6 +133,11 @@ class FieldworkApp(App[None]):
         not issued: the lead's own file)."""
         if self.settings.keymap:  # before any screen works out its keys
             self.set_keymap(self.settings.keymap)
+
+    async def on_event(self, event: events.Event) -> None:
+        """Textual's, numbering each key read, so keys typed ahead of a jump keep their
+        order (`tui.widgets.typed_ahead`)."""
+        await read_in_order(self, event, super().on_event)
 
     def on_mount(self) -> None:
         self.theme = (

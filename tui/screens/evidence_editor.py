@@ -76,6 +76,7 @@ class EvidenceEditorScreen(ChildWordsShown):
             "Criteria",
             id="focus-criteria",
             tooltip="Jump to the criteria search.",
+            priority=True,  # the keys typed next go there (tui.widgets.typed_ahead)
         ),
         Binding(
             "ctrl+f",
@@ -83,9 +84,15 @@ class EvidenceEditorScreen(ChildWordsShown):
             "Finding",
             id="focus-finding",
             tooltip="Jump to the finding and open its choices.",
+            priority=True,
         ),
         Binding(
-            "ctrl+t", "focus_text", "Text", id="focus-text", tooltip="Jump to the evidence text."
+            "ctrl+t",
+            "focus_text",
+            "Text",
+            id="focus-text",
+            tooltip="Jump to the evidence text.",
+            priority=True,
         ),
     ]
 
@@ -384,7 +391,7 @@ class EvidenceEditorScreen(ChildWordsShown):
             }
             for start, wid in focus.items():
                 if result.startswith(start):
-                    self.query_one(wid).focus()
+                    self.set_focus(self.query_one(wid))
             return
         self._saving = True
         self.save_evidence(result)
@@ -452,21 +459,24 @@ class EvidenceEditorScreen(ChildWordsShown):
 
     def action_focus_criteria(self) -> None:
         """Jump to the criteria search."""
-        self.query_one("#criteria-search", Input).focus()
+        self.set_focus(self.query_one("#criteria-search", Input))
 
     def action_focus_finding(self) -> None:
         """Jump to the finding and open its choices."""
         finding = self.query_one("#editor-polarity", Select)
-        finding.focus()
+        self.set_focus(finding)
         finding.action_show_overlay()
 
     def on_descendant_focus(self, event: events.DescendantFocus) -> None:
         """Say which field has the focus, what Enter does there and where Tab goes."""
         chain = self.focus_chain
         here = self.focused
+        choice = here.parent if isinstance(here, OptionList) else None
+        listed = isinstance(choice, Select)
+        if isinstance(choice, Select):
+            here = choice  # an open list is in the chain as its choice
         k = chain.index(here) if here in chain else -1
         ids = [self._field_id(w) for w in chain]
-        listed = isinstance(here, OptionList) and isinstance(here.parent, Select)
         line = where_line(ids[k], ids[(k + 1) % len(ids)], ids[k - 1], listed) if k >= 0 else ""
         self.query_one("#editor-where", Static).update(line)
 
@@ -481,5 +491,5 @@ class EvidenceEditorScreen(ChildWordsShown):
     def action_focus_text(self) -> None:
         """Jump to the end of the evidence text."""
         text = self.query_one("#editor-text", TextArea)
-        text.focus()
+        self.set_focus(text)
         text.move_cursor(text.document.end)

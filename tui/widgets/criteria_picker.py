@@ -31,7 +31,7 @@ from textual.widgets.selection_list import Selection
 from store.framework import CriterionDef
 from tui.matching import CriteriaIndex
 from tui.widgets.tick_box import blank_unticked
-from tui.widgets.typed_ahead import handle_typed_ahead
+from tui.widgets.typed_ahead import handle_typed_ahead, move_focus
 
 REBUILD_DELAY = 0.08
 """Seconds without a key before the list follows the query."""
@@ -49,22 +49,28 @@ class CriteriaSearch(Input):
             tooltip="Move into the list of criteria; Space ticks one.",
         ),
     ]
-    into_list: Callable[[], None] | None = None
+    into_list: Callable[[events.Key | None], None] | None = None
     """Set by the picker: move into the list."""
 
     def action_pick(self) -> None:
         """Into the list."""
         if self.into_list is not None:
-            self.into_list()
+            self.into_list(None)
 
-    def on_key(self, event: events.Key) -> None:
-        """Down moves focus at once, before the keys typed after it are handled."""
+    async def on_key(self, event: events.Key) -> None:
+        """Down moves focus at once, before the keys typed after it are handled; Enter
+        ticks here (Input's binding would be looked up where the focus is when the key
+        comes back up to the app: the text box, after a Ctrl+T typed behind it)."""
         if handle_typed_ahead(self, event):
             return
         if event.key == "down" and self.into_list is not None:
             event.prevent_default()
             event.stop()
-            self.into_list()
+            self.into_list(event)
+        elif event.key == "enter":
+            event.prevent_default()
+            event.stop()
+            await self.action_submit()
 
 
 class CriteriaList(SelectionList[str]):
@@ -79,17 +85,17 @@ class CriteriaList(SelectionList[str]):
             tooltip="Tick or untick the highlighted criterion.",
         ),
     ]
-    back_to_search: Callable[[], None] | None = None
+    back_to_search: Callable[[events.Key | None], None] | None = None
     """Set by the picker: back to the search box."""
 
     def render_line(self, y: int) -> Strip:
         """A line of the list; an unticked criterion's box is blank, not a grey X."""
         return blank_unticked(self, super().render_line(y))
 
-    def action_cursor_up(self) -> None:
+    def action_cursor_up(self, event: events.Key | None = None) -> None:
         """Up a row; from the first row, back to the search box."""
         if not self.highlighted and self.back_to_search is not None:
-            self.back_to_search()
+            self.back_to_search(event)
         else:
             super().action_cursor_up()
 
@@ -123,7 +129,7 @@ class CriteriaList(SelectionList[str]):
         elif event.key == "down":
             self.action_cursor_down()
         else:
-            self.action_cursor_up()
+            self.action_cursor_up(event)
 
 
 class CriteriaPicker(Vertical):
@@ -159,6 +165,8 @@ class CriteriaPicker(Vertical):
         self._shown: list[str] | None = None
         self._chosen_text = ""
         self._pending: Timer | None = None
+        self._query: str | None = None
+        """The query the list shows."""
         self._rebuilding = False
 
     def rank_first(self, case_first: Collection[str]) -> None:
@@ -194,27 +202,32 @@ class CriteriaPicker(Vertical):
         self.query_one(CriteriaList).back_to_search = self._back
         self._rebuild("")
 
-    def _pick(self) -> None:
+    def _pick(self, event: events.Key | None) -> None:
         """From the search box into the list, on its first row."""
         self.flush()
         listing = self.query_one(CriteriaList)
         if listing.option_count:
             listing.highlighted = 0
-            self.screen.set_focus(listing)
+            move_focus(self, listing, event)
 
-    def _back(self) -> None:
+    def _back(self, event: events.Key | None) -> None:
         """Up from the first row: back to typing."""
-        self.screen.set_focus(self.query_one(CriteriaSearch))
+        move_focus(self, self.query_one(CriteriaSearch), event)
 
     def flush(self) -> None:
-        """Bring the list up to date with the query now (if typing left it behind)."""
+        """Bring the list up to date with the query now: the box may hold keys whose
+        Changed messages have not reached the picker yet (tester 22, F5: "QP8", Down and
+        Space typed at once ticked the first criterion of the whole list)."""
         if self._pending is not None:
             self._pending.stop()
             self._pending = None
-            self._rebuild(self.query_one(CriteriaSearch).value)
+        value = self.query_one(CriteriaSearch).value
+        if value != self._query:
+            self._rebuild(value)
 
     def _rebuild(self, query: str) -> None:
         """Show the criteria matching `query` (the list is rebuilt only if they differ)."""
+        self._query = query
         shown = self.index.match(query)
         ids = [c.id for c in shown]
         if ids != self._shown:
