@@ -12,7 +12,7 @@ note is about in the draft's words (`voices.toml` [[view_subject]]).
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
@@ -22,7 +22,16 @@ from exporters.draft.regardlists import word_lists as _lists
 from exporters.draft.saidof import fitted as fitted
 from exporters.draft.saidof import said_of as said_of
 from exporters.draft.saidof import service as service
-from exporters.draft.viewcues import cues_at, follows, named_before, of_what_said
+from exporters.draft.viewcues import (
+    boards_placed,
+    case_told,
+    coordinated,
+    cues_at,
+    follows,
+    named_before,
+    of_what_said,
+    tie,
+)
 from exporters.draft.whospoke import HEAD as _HEAD
 from exporters.draft.whospoke import heading as heading
 from exporters.draft.wording import wording_table
@@ -160,8 +169,8 @@ def weigh(text: str, board: str = "", groups: tuple[str, ...] = ()) -> Weighed:
     clauses: list[tuple[list[str], float, float, int]] = []  # subjects, praise, criticism, sentence
     for n, sentence in enumerate(_SENTENCE.split(text.lower().replace("’", "'"))):
         followed = follows(_words(sentence))
-        for part in _CLAUSE.split(sentence):
-            words = _words(part)
+        parts = _CLAUSE.split(sentence)
+        for words in (w for part in parts for w in _views(lists, _words(part), whole, board)):
             pos, neg = out.pos, out.neg
             _clause(lists, words, out)
             said = _subjects(lists, words, whole, board)
@@ -204,6 +213,20 @@ def weigh(text: str, board: str = "", groups: tuple[str, ...] = ()) -> Weighed:
             out.neg_about += [a for a in about if a not in out.neg_about]
         last = subjects_named[:1] or last
     return out
+
+
+def _views(lists: _Lists, words: list[str], whole: Sequence[str], board: str) -> list[list[str]]:
+    """A clause's views joined by "and", each weighed with what it names
+    (`viewcues.coordinated`)."""
+
+    def weighs(part: list[str]) -> bool:
+        w = Weighed()
+        _clause(lists, part, w)
+        return bool(w.pos or w.neg)
+
+    general = _general()
+    return coordinated(words, weighs, lambda part: [
+        s for s in _subjects(lists, part, whole, board) if s != general])  # fmt: skip
 
 
 def grade(text: str, polarity: str) -> str:
@@ -324,6 +347,23 @@ def _subjects(
     lists: _Lists, words: list[str], context: Sequence[str] = (), board: str = "",
     resolve: bool = True,
 ) -> list[str]:  # fmt: skip
+    """The subjects `words` name (`_named`), but only those named before a case the
+    words tell of ("rang back the same day about a baby on a child protection plan":
+    `viewcues.case_told`) and with no board named as a place ("act on what they raise
+    at the family justice board": `viewcues.placed`), where those name any."""
+    told = case_told(lists, words)
+    if told is not None and (before := _named(lists, words[:told], context, board, resolve)):
+        return before
+    placed = boards_placed(lists, words)
+    if placed is not None and (elsewhere := _named(lists, placed, context, board, resolve)):
+        return elsewhere
+    return _named(lists, words, context, board, resolve)
+
+
+def _named(
+    lists: _Lists, words: list[str], context: Sequence[str] = (), board: str = "",
+    resolve: bool = True,
+) -> list[str]:  # fmt: skip
     """The subjects `words` name, by words matched (see `subjects`), each word counted
     once, for the longest cue said there; among as many words, the one named first.  The name of something the service writes
     ("the safeguarding letters") counts once for the quality of its reports, and its
@@ -386,34 +426,8 @@ def _subjects(
         for order, n in parts.items():
             if order >= 0:
                 scores[order] = scores.get(order, 0) + n
-    ranked = sorted(scores, key=_tie(lists, words, scores, first))
+    ranked = sorted(scores, key=tie(lists, words, scores, first))
     return [lists.subjects[o][0] for o in ranked]
-
-
-def _tie(
-    lists: _Lists, words: list[str], scores: dict[int, int], first: dict[int, int]
-) -> Callable[[int], tuple[int, int, int, int]]:
-    """How subjects named by as many words rank: the practitioners' work in general
-    last; then those first named after how the speaker felt, where a word says what
-    about ([shorthand_view]: "positive about", "critical of"), in the order named (what was
-    praised: "positive about guardians' challenge in pre-proceedings" praised the
-    challenge, in pre-proceedings, tester 17's F14 e); then
-    the others in the list's order (who spoke is named before it: "the local authority
-    and IROs praised ...")."""
-    # A speaker's feeling, where the word after it says what about ("positive about",
-    # "critical of"); in "reports are often late" or "letters clear about risk", what is
-    # late or clear comes before it.
-    feelings, linking = _attitudes()
-    feeling = next((i for i in range(len(words) - 1)
-                    if words[i] in feelings and words[i + 1] in linking), len(words))  # fmt: skip
-    general = len(lists.subjects) - 1
-
-    def key(o: int) -> tuple[int, int, int, int]:
-        at = first.get(o, -1)
-        after = at > feeling
-        return (-scores[o], o == general, not after, at if after else o)
-
-    return key
 
 
 def _board(lists: _Lists, scores: dict[int, int], context: Sequence[str], board: str) -> int:
@@ -451,14 +465,6 @@ def _named_board(lists: _Lists, words: list[str]) -> int | None:
     named = _subjects(lists, words, resolve=False)
     return next((lists.boards[k] for s in named for k, b in enumerate(lists.boards)
                  if lists.subjects[b][0] == s), None)  # fmt: skip
-
-
-@cache
-def _attitudes() -> tuple[frozenset[str], frozenset[str]]:
-    """`voices.toml` [shorthand_view]: how a speaker felt (`feelings`: "positive",
-    "critical"), and the words after it that say what about (`linking`)."""
-    t = wording_table("voices.toml")["shorthand_view"]
-    return frozenset(t["feelings"]), frozenset(t["linking"])
 
 
 @cache

@@ -74,6 +74,10 @@ class Lists:
         str
     ]  # how good something is ("quality"): of what follows ([view_qualities])
     of_words: frozenset[str]  # ... the words before what it is of ("of")
+    places: frozenset[str]  # a board named after one is a place ([view_boards] `places`)
+    case_openers: frozenset[str]  # a case told of: "about" ([view_about] `case_*`) ...
+    case_determiners: frozenset[str]  # ... "a" ...
+    case_nouns: Index  # ... "baby"
 
 
 def phrase(text: str) -> Phrase:
@@ -116,7 +120,7 @@ def word_lists() -> Lists:
                 starred_cues.setdefault(p[0][:3], []).append((order, p))
     rank = {about: k for k, (about, _p) in enumerate(subjects)}
     prod, scr, boards = v["view_products"], v["view_scrutiny"], v["view_boards"]
-    quality = v["view_qualities"]
+    quality, told = v["view_qualities"], v["view_about"]
     return Lists(
         int(r["window"]), kinds, {k: tuple(v) for k, v in by_first.items()},
         {k: tuple(v) for k, v in starred.items()}, subjects,
@@ -130,6 +134,9 @@ def word_lists() -> Lists:
         Index.of([phrase(n) for n in boards["others"]]),
         Index.of([phrase(n) for n in boards["parts"]]),
         frozenset(quality["words"]), frozenset(quality["of"]),
+        frozenset(boards["places"]), frozenset(told["case_openers"]),
+        frozenset(told["case_determiners"]),
+        Index.of([phrase(n) for n in told["case_nouns"]]),
     )  # fmt: skip
 
 

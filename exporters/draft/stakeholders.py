@@ -302,6 +302,10 @@ def _clauses(merged: Merged, k: int, flip: bool, elsewhere: str) -> list[tuple[s
             not other or set(other) & set(main)  # the same thing praised and criticised
         ):
             family = f"{kind}_one"
+            # Only what is held both ways is said so ("praised and criticised the
+            # timeliness of reports", never "the quality and timeliness" where the
+            # quality was only praised: voice22).
+            main = tuple(a for a in main if a in other) or main
         options = frames[family]
         said_pos, said_neg = (other, main) if kind in AGAINST_KINDS else (main, other)
         who = join_list(list(dict.fromkeys(names)))

@@ -33,13 +33,9 @@ GROUPS = {
     "INT_PARTNER": ["partner agencies"],
 }
 
-# Notes whose subject the draft still reads otherwise (left: see /work/notes/voice21.md).
-KNOWN = {
-    # "child protection plan" names the case, not the view (what was answered is the call).
-    "Health visitor team leader said the FCA rang back": "a case's context named by its risk words",
-    # Where leaders act is the board; what is praised is the leaders.
-    "Senior judiciary said the regional leaders": "the place named outweighs who is praised",
-}
+# Notes whose subject the draft still reads otherwise (none since voice22: a case a note
+# tells of, and a board named as a place, no longer outweigh what the view is about).
+KNOWN: dict[str, str] = {}
 
 
 def _drafted_under(note: Note) -> str:
