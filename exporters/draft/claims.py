@@ -34,6 +34,7 @@ from exporters.draft.attributed import is_attributed, named_sources, said_once
 from exporters.draft.childsays import side, stands_for
 from exporters.draft.data import DraftData
 from exporters.draft.evensplit import sides_frames
+from exporters.draft.evenword import not_excepting
 from exporters.draft.fitting import Target, has_any_words, law_of
 from exporters.draft.relevance import borne_out_by_records, fitting_each, off_topic
 from exporters.draft.sameness import fresh_wordings
@@ -208,6 +209,7 @@ def _worded(ctx: Context, claim: Claim) -> Sentence | None:
     bal = claim.direction == "balanced"  # "most ... some", never "most ... many"
     pos, neg = balanced_words(d.rules, pos_n, neg_n, t.views) if bal else (
         proportion_word(d.rules, pos_n, t.views), proportion_word(d.rules, neg_n, t.views))  # fmt: skip
+    frames = not_excepting(frames, pos, neg)  # never "..., except in a minority"
     src = sources_phrase(ctx, st if claim.lean == "for" else dv)
     fill = {
         **side_words(pos, neg),
@@ -234,6 +236,7 @@ def _worded(ctx: Context, claim: Claim) -> Sentence | None:
         ctx, "weakness"
     )
     echo = (near or ()) if near is not None or not bal else echo_frames_of(claim, counts, family, ctx.side)  # fmt: skip
+    echo = not_excepting(echo, pos, neg)
     if not ctx.pool.areas:
         echo = tuple(f for f in echo if "{place}" not in f)
     if claim.by_cases and counted(ctx, claim) != "sampled":

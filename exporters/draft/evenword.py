@@ -12,6 +12,7 @@ not", never "Many ... as many others".
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 from exporters.draft.tables import drafting_table
@@ -34,3 +35,15 @@ def even_word(n: int, total: int) -> tuple[str, str]:
     else:
         word = minority_word()
     return word, word
+
+
+def not_excepting(frames: tuple[str, ...], pos: str, neg: str) -> tuple[str, ...]:
+    """The frames that never set a side said as a minority (`minority_word`) apart as
+    the exception ("..., except in a minority", "..., though not in a minority":
+    tester 21's A3; a minority may be nearly half, no exception to the rest); all of
+    them where every frame does."""
+    sides = [k for k, word in (("pos", pos), ("neg", neg)) if word == minority_word()]
+    if not sides:
+        return frames
+    apart = re.compile(r"\b(?:except|not in) (?:in )?\{(?:" + "|".join(sides) + r")_alone\}")
+    return tuple(f for f in frames if not apart.search(f)) or frames

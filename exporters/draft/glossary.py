@@ -255,3 +255,25 @@ def spell_out_once(sections: Sequence[Section], terms: tuple[Term, ...]) -> None
         else:
             continue  # only ever quoted: footnoted after the quotation (`document.finish`)
         rows = None  # a sentence changed: where its paragraph's quotations stand moved
+    _open_in_words(_quoting(sections), finder)
+
+
+def _open_in_words(rows: list[Row], finder: TermUses) -> None:
+    """A sentence never opens on an abbreviation: one that does opens on the words it
+    stands for ("Local authority social work managers described ...", not "LA social
+    work managers described ...": the 2018 report writes the words there), its
+    possessive kept ("Family court advisers' caseloads ..."); someone's quoted words are
+    never changed."""
+    said: list[tuple[Sentence, str]] = []  # (where each stands read before any changes)
+    for s, quotes, at in rows:
+        for key, (_long, shorts) in finder.found(s.text).items():
+            m = next((m for m in shorts if m.start() == 0), None)
+            if m is None or quotes.touches(at, at + m.end()):
+                continue
+            term = finder.terms[key]
+            plural = m.group(0) == term.short_plural and term.short_plural
+            full = term.long_plural if plural and term.long_plural else term.long
+            said.append((s, full[:1].upper() + full[1:] + s.text[m.end() :]))
+            break
+    for s, text in said:
+        s.text = text

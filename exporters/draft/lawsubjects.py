@@ -77,10 +77,21 @@ def _negated(text: str, start: int) -> bool:
     return not set(before).isdisjoint(w["negations"])
 
 
+def _tool(text: str, end: int) -> bool:
+    """Whether one of the `tools` words stands within `tool_within` words after `end`
+    in the same clause ("DV tools scored")."""
+    w = wording()
+    clause = re.split(r"[.;:,()!?]", text[end:])[0]
+    after = [x.lower() for x in _WORD.findall(clause)][: int(w["tool_within"])]
+    return not set(after).isdisjoint(w["tools"])
+
+
 def names_subject(pattern: re.Pattern[str], text: str, strength: bool) -> bool:
     """Whether a note's text names the subject: any mention in a development note, a
-    mention not just after a negation in a strength note."""
-    return any(not (strength and _negated(text, m.start())) for m in pattern.finditer(text))
+    mention in a strength note neither just after a negation nor naming a screening
+    tool's kind ("DV tools scored")."""
+    return any(not (strength and (_negated(text, m.start()) or _tool(text, m.end())))
+               for m in pattern.finditer(text))  # fmt: skip
 
 
 @dataclass(frozen=True)

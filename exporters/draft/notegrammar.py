@@ -25,6 +25,9 @@ where they can, and say where none can be made:
    recommendations follow from the analysis"); any fragment, or a splice among more
    parts, leaves the sentence out (None): the claim keeps its tally and excerpts in the
    comment, and no example.
+   A part opening on a bare noun and how it was found, its "is" dropped ("...,
+   relationship evident in the child's messages": `[example_sentences]` `predicates`),
+   is a fragment too.
 3. `subjectless`: a sentence opening on its verb ("Says nobody asked him ...", "Was
    seen once ...") has lost its subject and is left out.
 
@@ -142,7 +145,48 @@ def _kind(rules: Standalone, part: str, bare_starts: tuple[str, ...]) -> str:
         return "clause"
     if _subject_like(rules, first) and any(_verb_like(rules, w) for w in low[1:4]):
         return "fragment"
+    if _is_dropped(rules, low):
+        return "fragment"
     return "phrase"
+
+
+_DEGREE = frozenset({"very", "really", "quite", "so", "too", "fairly", "more", "less", "also",
+                     "always", "never", "not", "all", "both", "just", "even", "still"})  # fmt: skip
+# After a word saying how something was found, what shows it said of what came before
+# ("evident in", "clear and consistent", "sound."), not the noun it describes ("the
+# father's clear account").
+_AFTER_PREDICATE = frozenset({"and", "but", "in", "from", "to", "with", "at", "for", "on",
+                              "throughout", "about", "of", "by"})  # fmt: skip
+
+
+def _is_dropped(rules: Standalone, low: list[str]) -> bool:
+    """Whether a part is a noun and how it was found, its "is" dropped ("relationship
+    evident in the child's messages", "the father's account clear and consistent",
+    "analysis sound"): one of `[example_sentences]` `predicates` within the part's
+    first four words, after a noun (no determiner or degree word just before it), with
+    no verb before it and nothing after it but what shows it; a part opening on a degree
+    word, a predicate or an "-ly" word is none ("very clear", "clear and fair")."""
+    said = predicates()
+    first = low[0]
+    if first in _DEGREE or first in said or first.endswith("ly"):
+        return False
+    for j in range(1, min(4, len(low))):
+        if low[j] not in said:
+            continue
+        before, after = low[j - 1], low[j + 1 : j + 2]
+        return (
+            before not in rules.determiners and before not in _DEGREE
+            and not any(_verb_like(rules, w) for w in low[:j])
+            and (not after or after[0] in _AFTER_PREDICATE)
+        )  # fmt: skip
+    return False
+
+
+@cache
+def predicates() -> frozenset[str]:
+    """`[example_sentences]` `predicates`: how something was found ("evident")."""
+    t = drafting_table("example_sentences")
+    return frozenset(str(w).lower() for w in t.get("predicates", ()))
 
 
 def unspliced(rules: Standalone, sentence: str, bare_starts: tuple[str, ...]) -> str | None:
