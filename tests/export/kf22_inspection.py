@@ -22,6 +22,10 @@ judged good, Wyndham (33) judged inadequate.
 - National notes on the leaders: complaints and feedback two each way, one saying
   complaints about contact arrangements have trebled; learning from audits two for, one
   with its figure in shorthand ("Audits completed on time in 94% of teams").
+- Workforce planning (LG8): a manager on agency staff, and a staff survey note filed
+  under it and the culture (LG5) whose weakness is caseloads ("70% say their team
+  manager is approachable" is its other, positive, clause).  The priorities (LG1): board
+  papers, and a staff survey note listing its figures with commas.
 - One hedged note about Eastgate's leaders (a plan too new to judge), filed for the
   national leadership: said of Riverside North, not of Eastgate alone.
 Every national judgement is good.
@@ -105,6 +109,14 @@ NATIONAL = [
      "Audits completed on time in 94% of teams; the findings go to every team meeting."),
     (["LG7"], "strength", "BOARD_PAPERS",
      "Board minutes record the themes from practice audits and the actions taken on each."),
+    (["LG8"], "development", "INT_MANAGER",
+     "The head of recruitment said three areas rely on agency practitioners for a quarter of their posts."),
+    (["LG5", "LG8"], "development", "SURVEY_STAFF",
+     "Staff survey: 44% of practitioners say their caseload is too high to do good work; 70% say their team manager is approachable."),
+    (["LG1"], "strength", "BOARD_PAPERS",
+     "Board papers set three priorities for the year, each with a named director and a budget."),
+    (["LG1"], "strength", "SURVEY_STAFF",
+     "Staff survey: 1,020 responses; 90% proud to work for the service, 84% can name the service's priorities, 77% say the priorities shape their work."),
 ]  # fmt: skip
 HEDGED_PLAN = (
     "The new head of service in Eastgate has a recovery plan for late reports, but it is "

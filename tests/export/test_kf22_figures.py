@@ -4,6 +4,8 @@ hand-written inspection under the 2018 framework (`kf22_inspection`):
 - after a balanced claim about the service, a figure its notes hold on one side is said
   with it, as after a claim stated one way (complaints two each way, one saying they
   have trebled);
+- a list of figures is said one figure at a time, never a verbless one with the rest;
+- a development note whose other clause is positive makes no weakness of that clause;
 - a figure a note writes in shorthand, its "are" left out ("Audits completed on time in
   94% of teams"), is said with the verb put back, never left out for want of one.
 """
@@ -60,3 +62,24 @@ def test_a_shorthand_figure_is_said_with_its_verb(leaders: list[Sentence]) -> No
     texts = [x.text for x in after]
     assert "Audits are completed on time in 94% of teams." in texts, [x.text for x in leaders]
     assert not any("Audits completed" in t for t in texts), texts
+
+
+def test_a_list_of_figures_is_said_one_figure_at_a_time(leaders: list[Sentence]) -> None:
+    """A staff survey note lists its figures with commas, the first without a verb
+    ("90% proud to work for the service, 84% can name the service's priorities, ..."):
+    the figure said after the priorities' claim is the one about priorities, alone."""
+    after = [x.text for x in _after(leaders, "LG1")]
+    assert "In the staff survey, 84% can name the service's priorities." in after, after
+    assert not any("proud" in t for t in after), after
+
+
+def test_a_positive_clause_makes_no_weakness_of_its_own(leaders: list[Sentence]) -> None:
+    """The staff survey note filed under workforce planning and the culture says caseloads
+    are too high, and, in its other clause, that team managers are approachable: its
+    weakness is workloads, which the workforce planning claim says.  The culture's
+    claim is not said again as a weakness in the support and challenge staff receive."""
+    lg8 = [x for x in leaders if x.role == "claim" and x.criteria == ["LG8"]]
+    assert lg8 and lg8[0].direction == "against", [x.text for x in leaders]
+    lg5 = [x for x in leaders if x.role == "claim" and "LG5" in x.criteria]
+    assert not lg5, [x.text for x in lg5]
+    assert not any("support and challenge" in x.text for x in leaders), [x.text for x in leaders]
