@@ -31,7 +31,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 from exporters.draft import claims, fewrecords
@@ -82,6 +82,7 @@ def _any(low: str, cues: Sequence[str]) -> bool:
                for c in cues)  # fmt: skip
 
 
+@lru_cache(maxsize=8192)  # each note is asked once per section and draft: answered once
 def agrees(text: str) -> bool:
     """Whether a note's text has a sentence saying the service's view agrees with the
     inspectors' findings (see the module docstring)."""
@@ -109,6 +110,7 @@ def _agreeing_clause(s: str) -> bool:
     return False
 
 
+@lru_cache(maxsize=8192)
 def rosier(text: str) -> bool:
     """Whether a development note's text has a sentence saying the service's own view is
     more positive than the inspectors' findings (see the module docstring)."""

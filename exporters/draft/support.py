@@ -130,6 +130,9 @@ class Support:
         # The particulars a text names, worked out once per text (a wording is checked
         # against many cases' records): a pure function of the text.
         self.named = lru_cache(maxsize=4096)(self._names)
+        # Whether one note states a consequence, worked out once per note: an impact
+        # sentence asks it of every note on the claim's side for each of its wordings.
+        self._states = lru_cache(maxsize=16384)(self._states_one)
 
     def hedged(self, text: str) -> bool:
         """Whether a note reports an intention or a plan not yet in effect, or says its
@@ -214,4 +217,7 @@ class Support:
 
     def states_consequence(self, records: Sequence[str]) -> bool:
         """Whether any of the records states a consequence."""
-        return any(self._consequence.search(r) for r in records)
+        return any(self._states(r) for r in records)
+
+    def _states_one(self, text: str) -> bool:
+        return self._consequence.search(text) is not None
