@@ -27,7 +27,7 @@ where they can, and say where none can be made:
    comment, and no example.
    A part opening on a bare noun and how it was found, its "is" dropped ("...,
    relationship evident in the child's messages": `[example_sentences]` `predicates`),
-   is a fragment too.
+   is a fragment too, as is a part opening on its verb ("..., didn't just repeat it").
 3. `subjectless`: a sentence opening on its verb ("Says nobody asked him ...", "Was
    seen once ...") has lost its subject and is left out.
 
@@ -145,8 +145,8 @@ def _kind(rules: Standalone, part: str, bare_starts: tuple[str, ...]) -> str:
         return "clause"
     if _subject_like(rules, first) and any(_verb_like(rules, w) for w in low[1:4]):
         return "fragment"
-    if _is_dropped(rules, low):
-        return "fragment"
+    if _is_dropped(rules, low) or subjectless(rules, part):
+        return "fragment"  # "..., relationship evident", "..., didn't just repeat it"
     return "phrase"
 
 

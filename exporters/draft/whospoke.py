@@ -24,7 +24,8 @@ from exporters.draft.wording import wording_table
 # whom inspectors spoke to.
 HEAD = re.compile(
     r"^\s*(?:[^\s:.;!?]+\s+){0,5}[^\s:.;!?]+\s*:\s"
-    r"|^\s*(?:[^\s:.;!?]+\s+){1,8}?(?:said|says|told inspectors|reported|explained|"
+    r"|^\s*(?:(?!(?i:but|although|though|however|whereas|while)\s)[^\s:.;!?]+\s+){1,8}?"
+    r"(?:said|says|told inspectors|reported|explained|"
     r"commented|described)(?:\s+that)?\s"
     r"|^\s*(?i:interview|meeting|discussion|spoke|met|call)\s+with\s+[^.:;!?]{3,80}[.:]\s"
 )

@@ -134,3 +134,19 @@ def test_only_what_is_held_both_ways_is_said_so(report: ReportModel) -> None:
     assert both is not None, area[0]
     held = both.group(1) or both.group(2)
     assert "timeliness" in held and "quality" not in held, area[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "polarity", "about"),
+    [
+        # Tester 22's A3 (in notes of my own): the words before "but said" are a view, not
+        # who spoke, so the praise of the reports' quality counts.
+        ("Judge praised the analysis in reports but said filing is sometimes late.",
+         "strength", "the quality of reports"),
+        # A report's timescales are its timeliness, not its quality.
+        ("One circuit judge said reporting timescales slipped over the winter.",
+         "development", "the timeliness of reports"),
+    ],
+)  # fmt: skip
+def test_a_view_before_but_said_is_no_speaker(text: str, polarity: str, about: str) -> None:
+    assert _said(text, polarity, JUDGES)[:1] == [about], text

@@ -152,3 +152,10 @@ def test_a_screening_tool_used_is_no_concern(tmp_path: Path) -> None:
     abuse = [c for c in claims if "domestic abuse" in c]
     assert len(abuse) == 1, claims
     assert "four of the six cases" in abuse[0] and "in two it is not" in abuse[0], abuse[0]
+
+
+def test_a_verb_after_a_comma_with_its_subject_dropped_is_no_example(pool: Pool) -> None:
+    """Tester 22's A6: "To illustrate, one FCA explained the child's view alongside the
+    risk, didn't just repeat it." (in notes of my own)."""
+    note = "The guardian set out the boy's wishes beside the risks, didn't just list them."
+    assert finding(pool, note) is None
