@@ -106,7 +106,7 @@ def cases_import_cmd(
             said = tuple(p.accepted) in listed
             accepted = f"; accepted: {'as above' if said else ', '.join(p.accepted)}"
             listed.add(tuple(p.accepted))
-        click.echo(f"{csv_file}: {counted(len(p.lines), 'row')} ({lines_text(p.lines)}): "
+        click.echo(f"{csv_file}: {counted(len(p.lines), 'row')} ({lines_text(p.lines, report.sheets)}): "
                    f"{p.problem}{accepted}{_numbers(p.case_numbers)}",
                    err=True)  # fmt: skip
     for line in skipped_said(report):
@@ -291,6 +291,7 @@ def cases_match_cmd(
         child = f" (child {r.child_id})" if r.child_id else ""
         if r.siblings:
             child = f" (child {r.sibling} of {r.siblings} by date of birth, eldest first)"
-        click.echo(f"line {r.line}: {r.case_number}{child}: {where}")
+        at = f"{r.sheet!r} row {r.line}" if r.sheet else f"line {r.line}"
+        click.echo(f"{at}: {r.case_number}{child}: {where}")
     missing = sum(1 for r in rows if r.ref is None)
     click.echo(counted(len(rows), "row") + (f", {missing} not in this file." if missing else "."))

@@ -10,6 +10,7 @@ from store.caseareas import is_abbreviation
 from store.caseimportreport import CaseImportReport
 from store.caseupdate import FIELDS, CaseChange
 from store.casevocab import application_labels
+from store.caseworkbook import sheet_row
 from store.framework import Framework
 from store.models import area_order, counted
 
@@ -17,11 +18,19 @@ SHOWN_LINES = 12
 """Line numbers shown for a problem or a group of rows; more are counted."""
 
 
-def lines_text(lines: list[int]) -> str:
-    """'lines 4, 9 and 3 more': a group's rows, by line number."""
-    shown = ", ".join(str(n) for n in lines[:SHOWN_LINES])
+def lines_text(lines: list[int], sheets: list[str] | None = None) -> str:
+    """'lines 4, 9 and 3 more': a group's rows, by line number; where several sheets were
+    read as one list, by sheet and row ("'Area 3 South West' rows 4, 9; 'Area 9' row 5")."""
     more = f" and {len(lines) - SHOWN_LINES} more" if len(lines) > SHOWN_LINES else ""
-    return f"line{'s' if len(lines) > 1 else ''} {shown}{more}"
+    if not sheets:
+        shown = ", ".join(str(n) for n in lines[:SHOWN_LINES])
+        return f"line{'s' if len(lines) > 1 else ''} {shown}{more}"
+    by_sheet: dict[int, list[int]] = {}
+    for line in lines[:SHOWN_LINES]:
+        place, row = sheet_row(line)
+        by_sheet.setdefault(place, []).append(row)
+    return "; ".join(f"{sheets[place]!r} row{'s' if len(rows) > 1 else ''} "
+                     f"{', '.join(map(str, rows))}" for place, rows in by_sheet.items()) + more  # fmt: skip
 
 
 FIELD_NAMES = {
@@ -210,22 +219,36 @@ def not_listed_said(report: CaseImportReport, skipped: bool) -> list[str]:
     """The cases already in the inspection that this list leaves out: a lead checks
     with the organisation whether they closed, moved or were left off by mistake."""
     refs = report.not_listed
-    if not refs or not report.already_present:  # a first list, or one of new cases only
+    if not report.already_present:  # a first list, or one of new cases only
         return []
+    out = []
+    if report.areas_not_listed:
+        areas = report.areas_not_listed
+        named = ", ".join(f"{code} ({counted(n, 'case')})" for code, n in areas.items())
+        one = len(areas) == 1
+        lists = "that area's list" if one else "those areas' lists"
+        out.append(f"This list names no case of {'area' if one else 'areas'} {named}, so "
+                   f"{'its' if one else 'their'} cases were not checked against it: import "
+                   f"{lists} too, or ask the organisation "
+                   f"whether this list should hold them.")  # fmt: skip
+    if not refs:
+        return out
     shown = ", ".join(refs[:SHOWN_CASES]) + (f" and {len(refs) - SHOWN_CASES} more"
                                              if len(refs) > SHOWN_CASES else "")  # fmt: skip
     rows = "this list's good rows" if skipped else "this list"
-    return [f"{counted(len(refs), 'case')} already in the inspection {'is' if len(refs) == 1 else 'are'} "
+    return out + [f"{counted(len(refs), 'case')} already in the inspection {'is' if len(refs) == 1 else 'are'} "
             f"not in {rows} ({shown}); {'it was' if len(refs) == 1 else 'they were'} left as "
             f"{'it was' if len(refs) == 1 else 'they were'}: ask the organisation whether "
             f"{'it has' if len(refs) == 1 else 'they have'} closed or moved, or "
             f"{'was' if len(refs) == 1 else 'were'} left off by mistake."]  # fmt: skip
 
 
-def _stages(stages: dict[str, list[int]]) -> tuple[int, str]:
+def _stages(stages: dict[str, list[int]], sheets: list[str]) -> tuple[int, str]:
     """How many rows give stages off their law type, and which, with their lines."""
     rows = sum(len(lines) for lines in stages.values())
-    return rows, "; ".join(f"{said} ({lines_text(lines)})" for said, lines in stages.items())
+    return rows, "; ".join(
+        f"{said} ({lines_text(lines, sheets)})" for said, lines in stages.items()
+    )
 
 
 def families_said(report: CaseImportReport) -> list[str]:
@@ -245,7 +268,7 @@ def families_said(report: CaseImportReport) -> list[str]:
                    f"area, as the family's file is read once).")  # fmt: skip
     if report.families_split:
         n = len(report.families_split)
-        shown = "; ".join(f"{number} ({lines_text(lines)})"
+        shown = "; ".join(f"{number} ({lines_text(lines, report.sheets)})"
                           for number, lines in list(report.families_split.items())[:SHOWN_CASES])  # fmt: skip
         shown += f"; and {n - SHOWN_CASES} more" if n > SHOWN_CASES else ""
         out.append(f"{counted(n, 'case number')} {'is' if n == 1 else 'are'} given to children "
@@ -265,13 +288,13 @@ def families_said(report: CaseImportReport) -> list[str]:
                    f"its initials, or its name's words shortened): {read}; check these, and "
                    f"map any that is wrong (--map).")  # fmt: skip
     if report.stages_misfit:
-        rows, which = _stages(report.stages_misfit)
+        rows, which = _stages(report.stages_misfit, report.sheets)
         out.append(f"{counted(rows, 'row')} {'gives' if rows == 1 else 'give'} a stage that is no "
                    f"stage of {'its' if rows == 1 else 'their'} law type, imported as given "
                    f"(the case screen marks it): {which}; ask the organisation which stage "
                    f"they are at, and import the corrected list with --update.")  # fmt: skip
     if report.stages_shared:
-        rows, which = _stages(report.stages_shared)
+        rows, which = _stages(report.stages_shared, report.sheets)
         out.append(f"{counted(rows, 'row')} {'gives' if rows == 1 else 'give'} a stage the "
                    f"framework gives public or private law work, not adoption (lists often "
                    f"carry adoption work at the stages of the proceedings it follows), "
@@ -322,10 +345,20 @@ def skipped_said(report: CaseImportReport) -> list[str]:
                    f"the file lost a letter (a 'CSV' saved by Excel cannot hold letters such as "
                    f"Ł or ő): save the list as 'CSV UTF-8' and import it again, so that the "
                    f"export check knows {'it' if n == 1 else 'them'} whole.")  # fmt: skip
-    if report.sheet:
-        others = ", ".join(repr(o) for o in report.other_sheets)
+    others = ", ".join(repr(o) for o in report.other_sheets)
+    unread = f"; not read: {others}." if others else "."
+    if report.sheets:
+        out.append(f"read the workbook's {len(report.sheets)} sheets that hold a case list under "
+                   f"the same headings as one list ({', '.join(map(repr, report.sheets))}); rows "
+                   f"are named by sheet and row as Excel shows them" + unread)  # fmt: skip
+    elif report.sheet:
         out.append(f"read the workbook's sheet {report.sheet!r}; the numbers given are its rows "
-                   "as Excel shows them" + (f"; not read: {others}." if others else "."))  # fmt: skip
+                   "as Excel shows them" + unread)  # fmt: skip
+    if report.area_from_sheet:
+        out.append(
+            "read each row's service area from its sheet's name, as the list has no "
+            "service area column."
+        )
     if report.header_line > 1:
         above = report.header_line - 1
         out.append(
@@ -335,18 +368,18 @@ def skipped_said(report: CaseImportReport) -> list[str]:
         )
     if n := len(report.header_repeats):
         out.append(f"skipped {counted(n, 'row')} repeating the header row, as an export "
-                   f"heads each page ({lines_text(report.header_repeats)}).")  # fmt: skip
+                   f"heads each page ({lines_text(report.header_repeats, report.sheets)}).")  # fmt: skip
     if report.filled_down:
         out.append(f"{counted(report.filled_down, 'row')} with an empty service area or team "
                    "read as the row above (--fill-down).")  # fmt: skip
     if report.totals_lines:
-        out.append(f"skipped a totals row ({lines_text(report.totals_lines)}).")
+        out.append(f"skipped a totals row ({lines_text(report.totals_lines, report.sheets)}).")
     if n := len(report.repeated_lines):
         out.append(f"skipped {counted(n, 'row')} that {'repeats' if n == 1 else 'repeat'} an "
-                   f"earlier row cell for cell ({lines_text(report.repeated_lines)}).")  # fmt: skip
+                   f"earlier row cell for cell ({lines_text(report.repeated_lines, report.sheets)}).")  # fmt: skip
     if report.notes_lines:
         out.append(f"skipped {counted(len(report.notes_lines), 'line')} below the last case "
-                   f"that give no law type or case type ({lines_text(report.notes_lines)}): "
+                   f"that give no law type or case type ({lines_text(report.notes_lines, report.sheets)}): "
                    "notes, not cases; if one is a case, give it its law and case type and "
                    "import the list again.")  # fmt: skip
     return out

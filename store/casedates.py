@@ -84,3 +84,13 @@ NOT_CLOSED = frozenset({"n", "no", "open", "false", "0", "live", "active"})
 headed as a date, "End date", a word is refused as no date)."""
 CLOSED_HEADINGS = frozenset({"closed", "caseclosed", "end", "ended"})
 """Headings whose cells may say yes or no ('End': a date on some rows, 'Yes' on others)."""
+
+
+def age_band(dob: dt.date, on: dt.date) -> str:
+    """The AGE_BANDS band for a child born on `dob`, at date `on`."""
+    years = on.year - dob.year - ((on.month, on.day) < (dob.month, dob.day))
+    for top, band in ((1, "0-1"), (4, "2-4"), (9, "5-9"), (13, "10-13"), (15, "14-15"),
+                      (17, "16-17")):  # fmt: skip
+        if years <= top:
+            return band
+    raise ValueError(f"aged {years} at the inspection start, not a child")

@@ -20,16 +20,15 @@ with its line numbers.  The import writes through the Store's public API
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 from collections import Counter
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from store.caseareas import LearntAreas, area_name, named_otherwise, shortened, unknown_area
-from store.casedates import CLOSED, CLOSED_HEADINGS, NOT_CLOSED, DateProblem, parse_date
+from store.casedates import CLOSED, CLOSED_HEADINGS, NOT_CLOSED, DateProblem, age_band, parse_date
 from store.casefamilies import Place, child_places, keys, link_families
 from store.casegroups import fill_down, looks_grouped
-from store.caseimportreport import CaseImportReport, Problems, stage_misfits
+from store.caseimportreport import CaseImportReport, Problems, left_out, stage_misfits
 from store.caselist import (
     Row,
     heading_key,
@@ -43,7 +42,7 @@ from store.caselist import (
 from store.casemap import read_map
 from store.casenamecols import refuse_unread_names
 from store.casenames import names_in_row
-from store.casenumbers import CaseNumbersMixin, order_key
+from store.casenumbers import CaseNumbersMixin, order_key, ref_for
 from store.caseupdate import apply_changes, differences
 from store.casevocab import Vocabulary
 from store.connection import locked
@@ -54,33 +53,6 @@ from store.siblingmatch import rematched, split_families
 
 if TYPE_CHECKING:
     from store.store import Store
-
-LETTERS = "ABCDEFGHJKLMNPRSTUVWXYZ"
-
-
-def age_band(dob: dt.date, on: dt.date) -> str:
-    """The AGE_BANDS band for a child born on `dob`, at date `on`."""
-    years = on.year - dob.year - ((on.month, on.day) < (dob.month, dob.day))
-    for top, band in ((1, "0-1"), (4, "2-4"), (9, "5-9"), (13, "10-13"), (15, "14-15"),
-                      (17, "16-17")):  # fmt: skip
-        if years <= top:
-            return band
-    raise ValueError(f"aged {years} at the inspection start, not a child")
-
-
-def ref_for(key: str, taken: set[str]) -> str:
-    """The reference derived from a case's key (C-4821-KT), the next derivation when
-    another case already has it: the same key gives the same reference in every file."""
-    n = 0
-    while True:
-        digest = hashlib.sha256(f"{key}:{n}".encode()).digest()
-        digits = int.from_bytes(digest[:4], "big") % 10000
-        ref = f"C-{digits:04d}-{LETTERS[digest[4] % 23]}{LETTERS[digest[5] % 23]}"
-        if ref not in taken:
-            taken.add(ref)
-            return ref
-        n += 1
-
 
 LONE_AREA_MEDIAN = 5
 """A new area named by one row is refused when the areas' median number of rows is at
@@ -406,7 +378,9 @@ def import_cases(
     # (a grouped sheet, a wrong column) and nothing is imported (tester 14, F13).
     bad = len(run.problems.bad_lines)
     applied = not problems or (skip_bad and (bad <= MOSTLY_BAD or 2 * bad <= count))
-    existing = {r.id: r.ref for r in store.case_rows(CaseFilter(), 0, store.count_cases() + 1)}
+    present = {r.id: (r.ref, r.area_code)
+               for r in store.case_rows(CaseFilter(), 0, store.count_cases() + 1)}  # fmt: skip
+    existing = {rid: ref for rid, (ref, _) in present.items()}
     cases, by_name = rematched(store, vocab, cases, set(existing), run.keys)  # tester 18, F10
     new = [(rid, case, row) for rid, case, row in cases if rid not in existing]
     changes, stored = (
@@ -418,6 +392,7 @@ def import_cases(
     rivals = rival_columns(listing.unused, listing.columns)
     siblings = {line for line, place in run.places.items() if place.children > 1}
     misfit, shared = stage_misfits(store.framework, cases, vocab.within)
+    left, elsewhere = left_out(present, {c[0] for c in cases}, {c[1].area_code for c in cases})
     report = CaseImportReport(
         filled_down=filled,
         rows=count, imported=len(new) if applied else 0, already_present=len(cases) - len(new),
@@ -431,6 +406,7 @@ def import_cases(
         age_columns=listing.columns.get("dob", []), changes=changes, by_cells=listing.by_cells,
         header_line=listing.header_line, spreadsheet_rows=listing.spreadsheet_rows,
         sheet=listing.sheet, other_sheets=listing.other_sheets, header_repeats=listing.header_repeats,
+        sheets=listing.sheets, area_from_sheet=listing.area_from_sheet,
         totals_lines=totals, notes_lines=notes, repeated_lines=repeats, start_dates_unread=run.starts_unread,
         problems=problems, bad_rows=len(run.problems.bad_lines),
         stages_defaulted=sum(1 for _, _, row in new if row.line in run.defaulted_lines),
@@ -438,7 +414,7 @@ def import_cases(
         stages_closed=sum(1 for _, _, row in new if row.line in run.closed_lines),
         laws_from_case_type=sum(1 for _, _, row in new if row.line in run.laws_read),
         laws_within=dict(run.laws_within),
-        not_listed=sorted(existing[i] for i in existing.keys() - {c[0] for c in cases}),
+        not_listed=left, areas_not_listed=elsewhere,
         sibling_groups=len({squash(r.get("case_id")) for r in listed if r.line in siblings}),
         siblings=len(siblings), siblings_by_name=by_name, families_split=split_families(cases),
         forms_read=dict(run.forms_read), other_applications=dict(run.others),

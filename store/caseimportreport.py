@@ -3,10 +3,11 @@ problems found in the rows, grouped one per distinct problem with its lines."""
 
 from __future__ import annotations
 
+from collections import Counter
 from typing import TYPE_CHECKING
 
 from store.caseupdate import CaseChange
-from store.models import Model
+from store.models import Model, area_order
 
 if TYPE_CHECKING:
     from store.caselist import Row
@@ -75,8 +76,13 @@ class CaseImportReport(Model):
     updated: int = 0
     """Cases already present that this import changed (`update`)."""
     not_listed: list[str] = []
-    """References of cases already in the inspection that no row read from this list
-    names (closed or moved since, or left off by mistake): reported, never changed."""
+    """References of cases already in the inspection, in an area this list names, that no
+    row read from this list names (closed or moved since, or left off by mistake):
+    reported, never changed."""
+    areas_not_listed: dict[str, int] = {}
+    """Areas whose cases are already in the inspection and of which this list names no
+    case (a list of some areas only, such as one sheet of a workbook), with how many
+    cases: not looked for one by one."""
     header_line: int = 1
     """The line of the header row (a title and blank lines above it are skipped)."""
     spreadsheet_rows: bool = False
@@ -85,6 +91,11 @@ class CaseImportReport(Model):
     """The sheet read, where the list is an Excel workbook: the line numbers are its rows."""
     other_sheets: list[str] = []
     """The workbook's other visible sheets, not read."""
+    sheets: list[str] = []
+    """The sheets read as one list, in order, where several were: a row of the n-th (from
+    0) is numbered n × 10,000,000 + its row (`store.caseworkbook.sheet_row`)."""
+    area_from_sheet: bool = False
+    """Each row's service area was read from its sheet's name."""
     header_repeats: list[int] = []
     """Lines repeating the header row (a system's export heads each page), skipped."""
     problems: list[ImportProblem]
@@ -206,3 +217,17 @@ def stage_misfits(
             filed = any(case.stage in stages(o) for o in within.get(case.law_type, []))
             (shared if filed else misfit).setdefault(f"{said!r} on {law} rows", []).append(row.line)
     return misfit, shared
+
+
+def left_out(
+    present: dict[str, tuple[str, str]], listed: set[str], areas: set[str]
+) -> tuple[list[str], dict[str, int]]:
+    """Of the cases `present` (id -> reference, area), the references of those in an area
+    the list names (`areas`) that it leaves out (`listed`: the ids it names); and the
+    areas it names no case of, with their cases present (tester 22, F4: each area's
+    sheet imported alone named every other area's cases as left out)."""
+    refs = sorted(
+        ref for rid, (ref, area) in present.items() if area in areas and rid not in listed
+    )
+    elsewhere = Counter(area for _, area in present.values() if area not in areas)
+    return refs, {code: elsewhere[code] for code in sorted(elsewhere, key=area_order)}

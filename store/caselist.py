@@ -256,6 +256,14 @@ class CaseListFile:
     """The workbook's other visible sheets, not read."""
     header_repeats: list[int] = field(default_factory=list)
     """Lines below the header row that repeat it (a page break in a system's export)."""
+    sheets: list[str] = field(default_factory=list)
+    """The sheets read as one list, in order (`store.caseworkbook.sheet_row`)."""
+    area_from_sheet: bool = False
+    """Each row's service area is its sheet's name (the sheets have no area column)."""
+
+
+def _has_area(header: list[str]) -> bool:
+    return "service_area" in fields_of(header)
 
 
 def required_named(records: list[tuple[int, list[str]]]) -> int:
@@ -293,7 +301,7 @@ def read_rows(path: Path, vocab: Vocabulary | None = None, sheet: str | None = N
     """The case list at `path` (a text list, or the list's sheet of an Excel workbook:
     `sheet` by name): its header found among its first rows, each later row with the
     line (or the workbook's row) it starts on."""
-    book = read_sheet(path, required_named, sheet) if is_workbook(path) else None
+    book = read_sheet(path, required_named, sheet, _has_area) if is_workbook(path) else None
     if book is None and sheet is not None:
         raise InvalidInputError(f"{path} is not an Excel workbook: --sheet is only for an .xlsx "
                                 "file; leave it out for a CSV or text list.")  # fmt: skip
@@ -331,7 +339,8 @@ def read_rows(path: Path, vocab: Vocabulary | None = None, sheet: str | None = N
                          vocab.is_organisation if vocab else lambda _: False)  # fmt: skip
     return CaseListFile(rows, unused, header_line, columns,
                         {f: header[i].strip() for i, f in read.items()}, spread, named,
-                        book.name if book else "", book.others if book else [], repeats)  # fmt: skip
+                        book.name if book else "", book.others if book else [], repeats,
+                        book.sheets if book else [], bool(book and book.area_from_name))  # fmt: skip
 
 
 TELLS_CHILDREN_APART = ("child_id", "case_name", "child_first_name")

@@ -43,6 +43,7 @@ from typing import TYPE_CHECKING
 from store.casefamilies import SEP, child_places, family_of, keys
 from store.caselist import read_rows, squash
 from store.casevocab import Vocabulary
+from store.caseworkbook import sheet_row
 from store.connection import locked
 from store.errors import InvalidInputError, NotFoundError
 from store.history import HistoryMixin
@@ -69,6 +70,9 @@ class CaseNumberMatch(Model):
     date of birth (1 the eldest), where there are several; 0 otherwise."""
     siblings: int = 0
     """Those children (0 where the row's child is alone or has a child ID)."""
+    sheet: str = ""
+    """The workbook's sheet the row is on, where several were read as one list (`line` is
+    then its row there)."""
 
 
 class FamilySplit(Model):
@@ -232,7 +236,8 @@ class CaseNumbersMixin(HistoryMixin):
                 f"This file holds no case-list key, so its references cannot be matched to "
                 f"case numbers: {where}."
             )
-        rows = read_rows(src, Vocabulary.load(self.framework), sheet).rows
+        listing = read_rows(src, Vocabulary.load(self.framework), sheet)
+        rows = listing.rows
         found = {r["id"]: r for r in self._rows("SELECT id, ref, area_code, sample FROM cases")}
         start = self.inspection().start_date  # type: ignore[attr-defined]
         places, _ = child_places(rows, dt.date.fromisoformat(start) if start else None)
@@ -251,10 +256,29 @@ class CaseNumbersMixin(HistoryMixin):
             place = places[row.line]
             told = place.position and place.unnamed > 1 and row.line not in by_name
             case = found.get(by_name.get(row.line, rids[row.line]))
+            on, line = sheet_row(row.line) if listing.sheets else (0, row.line)
             out.append(CaseNumberMatch(
-                line=row.line, case_number=number, child_id=child,
+                line=line, sheet=listing.sheets[on] if listing.sheets else "",
+                case_number=number, child_id=child,
                 ref=case["ref"] if case else None, area=case["area_code"] if case else None,
                 sample=case["sample"] if case else None, sibling=place.position if told else 0,
                 siblings=place.unnamed if told else 0,
             ))  # fmt: skip
         return out
+
+
+LETTERS = "ABCDEFGHJKLMNPRSTUVWXYZ"
+
+
+def ref_for(key: str, taken: set[str]) -> str:
+    """The reference derived from a case's key (C-4821-KT), the next derivation when
+    another case already has it: the same key gives the same reference in every file."""
+    n = 0
+    while True:
+        digest = hashlib.sha256(f"{key}:{n}".encode()).digest()
+        digits = int.from_bytes(digest[:4], "big") % 10000
+        ref = f"C-{digits:04d}-{LETTERS[digest[4] % 23]}{LETTERS[digest[5] % 23]}"
+        if ref not in taken:
+            taken.add(ref)
+            return ref
+        n += 1

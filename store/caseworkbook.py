@@ -9,17 +9,24 @@ number its digits (`1042`, not `1042.0`).
 
 Which sheet: the one that holds a case list (a header row with the required columns
 among its first rows; `fields_of`).  A workbook whose first sheet is a cover note and
-whose second is the list reads the second, and says so.  Two sheets that both hold a
-list (open and closed cases) are refused, naming them: `--sheet` chooses one, and the
-other is imported after it, as a later list.  Hidden sheets are not read.
+whose second is the list reads the second, and says so.  Sheets that each hold a list
+under the same headings (one sheet per area, as many organisations send it; open and
+closed cases) are read as one list, in order, the rows of the second and later sheets
+numbered `SHEET_LINES` apart (`sheet_row` gives back the sheet and its row); sheets
+holding lists under different headings are refused, naming them: `--sheet` chooses one.
+Hidden sheets are not read.
+
+A sheet with no service area column whose name is its own, not Excel's "Sheet1", gives
+its name as each row's service area (`Area 3 South West`), read as a cell would be.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import re
 import zipfile
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -29,6 +36,12 @@ XLSX_PART = "xl/workbook.xml"
 """The part every .xlsx has; an OpenDocument spreadsheet (.ods) is a zip without it."""
 HEADER_ROWS = 10
 """Rows of a sheet searched for its header row, as a text list's (`caselist.HEADER_SEARCH`)."""
+SHEET_LINES = 10_000_000
+"""Where several sheets are read as one list, a row of the n-th (from 0) is numbered
+n × SHEET_LINES + its row (Excel's sheets hold 1,048,576 rows at most)."""
+AREA_FROM_NAME = "Service area (the sheet's name)"
+"""The heading of the column a sheet's name gives, where the sheet has no area column."""
+DEFAULT_NAME = re.compile(r"sheet\s*\d*", re.I)
 
 
 @dataclass(frozen=True)
@@ -39,6 +52,10 @@ class Sheet:
     name: str
     records: list[tuple[int, list[str]]]
     others: list[str]
+    sheets: list[str] = field(default_factory=list)
+    """Every sheet read, in order, where several are read as one list."""
+    area_from_name: bool = False
+    """Whether each row's service area is its sheet's name."""
 
 
 def is_workbook(path: Path) -> bool:
@@ -68,11 +85,21 @@ def cell_text(value: object) -> str:
 Records = list[tuple[int, list[str]]]
 
 
-def read_sheet(path: Path, score: Callable[[Records], int], sheet: str | None = None) -> Sheet:
+def sheet_row(line: int) -> tuple[int, int]:
+    """(the sheet's place among those read, from 0; its row) of a row's number."""
+    return divmod(line, SHEET_LINES)
+
+
+def read_sheet(
+    path: Path,
+    score: Callable[[Records], int],
+    sheet: str | None = None,
+    has_area: Callable[[list[str]], bool] = lambda _: True,
+) -> Sheet:
     """The sheet of the workbook at `path` holding the case list: `sheet` by name, or the
-    visible sheet whose first rows `score` highest (the required columns a header row
-    among them names); sheets that tie at the top, each naming every column, are two
-    lists, refused."""
+    visible sheets whose first rows `score` highest (the required columns a header row
+    among them names), read as one list where their headings agree and refused where
+    they differ.  `has_area`: whether a header row gives the service area."""
     from openpyxl import load_workbook  # only a workbook import pays for it
 
     try:
@@ -102,15 +129,41 @@ def read_sheet(path: Path, score: Callable[[Records], int], sheet: str | None = 
                 f"sheets are {_names(visible)}: check the file, or save the list's sheet as "
                 "CSV and import that file."
             )
-        if len(chosen) > 1:
+        read = [_headed(name, _rows(book[name]), score, has_area) for name in chosen]
+        if len({tuple(heading) for _, _, heading, _ in read}) > 1:
             raise InvalidInputError(
-                f"{path} has {len(chosen)} sheets that hold a case list ({_names(chosen)}): "
-                f"import them one at a time with --sheet, e.g. --sheet {chosen[0]!r}."
+                f"{path} has {len(chosen)} sheets that hold a case list under different "
+                f"headings ({_names(chosen)}): import them one at a time with --sheet, "
+                f"e.g. --sheet {chosen[0]!r}."
             )
-        name = chosen[0]
-        return Sheet(name, _rows(book[name]), [n for n in visible if n != name])
+        records: Records = list(read[0][1])
+        for n, (_, rows, _, at) in enumerate(read[1:], 1):
+            records += [(n * SHEET_LINES + line, cells) for line, cells in rows[at + 1 :]]
+        others = [n for n in visible if n not in chosen]
+        return Sheet(chosen[0], records, others, chosen if len(chosen) > 1 else [], read[0][0])
     finally:
         book.close()
+
+
+def _headed(
+    name: str, rows: Records, score: Callable[[Records], int], has_area: Callable[[list[str]], bool]
+) -> tuple[bool, Records, list[str], int]:
+    """A sheet's rows read: (whether its name gives the area, its rows, its header row's
+    headings as compared across sheets, where its header row is)."""
+    scores = [score([row]) for row in rows[:HEADER_ROWS]]
+    at = scores.index(max(scores)) if scores else -1
+    header = rows[at][1] if at >= 0 else []
+    by_name = at >= 0 and not has_area(header) and not DEFAULT_NAME.fullmatch(name.strip())
+    if by_name:
+        rows = [
+            (line, [*cells, _named_area(name, i - at, cells)])
+            for i, (line, cells) in enumerate(rows)
+        ]
+        header = rows[at][1]
+    heading = [" ".join(c.split()).casefold() for c in header]
+    while heading and not heading[-1]:
+        heading.pop()
+    return by_name, rows, heading, at
 
 
 def _rows(ws: Any, limit: int | None = None) -> Records:
@@ -122,6 +175,13 @@ def _rows(ws: Any, limit: int | None = None) -> Records:
             break
         out.append((n, [cell_text(v) for v in values]))
     return out
+
+
+def _named_area(name: str, below: int, cells: list[str]) -> str:
+    """The cell a sheet's name adds to a row `below` its header row (0: the header)."""
+    if below == 0:
+        return AREA_FROM_NAME
+    return name if below > 0 and any(c.strip() for c in cells) else ""
 
 
 def _names(names: list[str]) -> str:

@@ -102,13 +102,30 @@ def test_a_bad_row_is_named_by_its_excel_row_and_nothing_is_imported(
     assert "1 row (line 8): date of birth '31/02/2019'" in result.output, result.output
 
 
-def test_two_sheets_holding_lists_are_refused_naming_them_and_sheet_chooses(
+def test_two_sheets_under_the_same_headings_are_read_as_one_list(db: Path, tmp_path: Path) -> None:
+    """Open and closed cases on two sheets under the same headings are one list (tester
+    22, F4); `--sheet` still reads one of them alone."""
+    book = _book(tmp_path / "cases.xlsx", second_list=True)
+    result = run("cases", "import", db, book)
+    assert "Imported 5 cases" in result.output, result.output
+    assert ("read the workbook's 2 sheets that hold a case list under the same headings as "
+            "one list ('Open cases', 'Closed cases')") in result.output  # fmt: skip
+    assert "not read: 'Read me'." in result.output
+
+
+def test_sheets_holding_lists_under_different_headings_are_refused(
     db: Path, tmp_path: Path
 ) -> None:
     book = _book(tmp_path / "cases.xlsx", second_list=True)
+    from openpyxl import load_workbook
+
+    wb = load_workbook(book)
+    wb["Closed cases"].cell(row=1, column=10, value="Closed on")
+    wb.save(book)
     with unchanged(db):
         said = refused("cases", "import", db, book)
-    assert "has 2 sheets that hold a case list ('Open cases', 'Closed cases')" in said, said
+    assert ("has 2 sheets that hold a case list under different headings ('Open cases', "
+            "'Closed cases')") in said, said  # fmt: skip
     assert "--sheet 'Open cases'" in said
     result = run("cases", "import", db, book, "--sheet", "Open cases")
     assert "Imported 4 cases" in result.output, result.output
