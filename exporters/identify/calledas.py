@@ -19,6 +19,8 @@ from exporters.identify.patterns import Found
 from exporters.identify.vocabulary import Vocabulary
 
 _NAME = r"[A-Z][\w'’]*(?:-[A-Za-z][\w'’]*)*"
+_NAMES = rf"{_NAME}(?:[ \t]+{_NAME}){{0,2}}"
+"""A nickname of up to three words ("Princess Poppet", "Little Bear")."""
 _QUOTED = r"[\"'‘“](?P<quoted>[^\"'’”\s][^\"'’”]{0,24}?)[\"'’”]"
 
 
@@ -30,7 +32,7 @@ class CalledAs:
         said = "|".join(re.escape(c).replace(r"\ ", r"[ \t]+") for c in cues)
         self._pattern = re.compile(
             rf"(?<![\w\-])(?i:{said}|known(?:[ \t]+[a-z]+){{0,5}}?[ \t]+as)[ \t]+"
-            rf"(?:{_QUOTED}|(?P<bare>{_NAME}))"
+            rf"(?:{_QUOTED}|(?P<bare>{_NAMES}))"
         )
         # A name in brackets after a person's name: "Mason (Mace) was seen alone".
         self._after_name = re.compile(

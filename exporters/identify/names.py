@@ -32,6 +32,19 @@ from exporters.identify.settings import speaking_setting
 from exporters.identify.vocabulary import Vocabulary
 
 _NEXT_WORD = re.compile(r"[ \t]*,?[ \t]*([\w'’\-]+)")
+_PAST = re.compile(r"[a-z]{3,}ed")
+"""A verb in the past tense ("shouted", "refused"), by its ending: after a protected
+name, the name is the person doing it, whatever else the word may be ("Dean")."""
+_SURNAME_FAMILY = frozenset({"family", "household"})
+"""The words after a protected surname that make it the family's, even where it opens a
+sentence and is a place too ("Whitby family: ..."); not "children" ("White children")
+nor a plural ("Whitby families": families in the town)."""
+
+
+def _did(word: str) -> bool:
+    return bool(_PAST.fullmatch(word))
+
+
 _AGE_AFTER = re.compile(
     r"[ \t]*(?:\([ \t]*(?:born|b\.|aged?\b|dob\b|d\.o\.b|\d{1,2}\b)|,[ \t]*(?:(?:now|aged|age|just)[ \t]+)?\d{1,2}\b)",
     re.I,
@@ -197,9 +210,15 @@ class NameFinder(WordReader):
             return True  # "Mrs White", "her mum, White"
         after = _NEXT_WORD.match(text, t.end)
         nxt = after.group(1) if after else ""
-        # "the White family", "White said"; not "White children were over-represented"
+        # "the White family", "White said", "Whitby family: both parents seen" (a
+        # sentence's start: tester 22, F9); not "White children were over-represented"
         # nor "Black and White families".
-        return (prev == "the" and nxt in self.family) or nxt.lower() in self.verbs
+        return (
+            (prev == "the" and nxt in self.family)
+            or (t.initial and nxt in _SURNAME_FAMILY)
+            or nxt.lower() in self.verbs
+            or _did(nxt)
+        )
 
     def _family_named(self, text: str, t: Token) -> bool:
         """A protected name before a family word ("The Hall family", "The White
@@ -349,6 +368,9 @@ class NameFinder(WordReader):
                 return True
         if len(run) < 2:
             return False
+        after = _NEXT_WORD.match(text, last.end) if text else None
+        if after and after.group(1) in self.titles and after.group(1).isupper():
+            return True  # "Slater Heelis LLP": a firm (tester 22, F10)
         # A team member's surname is "lex" too, but "Jayden Nair" is a child who shares
         # it, not a body: only the inspection's own words end a title.
         staff = last.text in self.staff_words and last.text not in self.own_words
@@ -402,6 +424,8 @@ class NameFinder(WordReader):
                 return True
             if namelike and nxt in self.verbs and prev.lower() not in _PLACE_PREPOSITIONS:
                 return True  # not "the Family Court at Chester said"
+            if t.protected and _did(nxt) and prev.lower() not in _PLACE_PREPOSITIONS:
+                return True  # a protected name doing something: "Dean shouted" (tester 22, F9)
         return False
 
     def _rare_capital(self, t: Token) -> bool:

@@ -1,0 +1,56 @@
+"""Three details the check let through (tester 22, F9), and a false alarm (F10): a
+parent's first name that is also a word, opening a sentence before what he did ("Dean
+shouted at the FCA"); a protected surname that is also a town, opening a sentence
+before "family"; a nickname as children say it ("calls me Princess Poppet"); and a
+solicitors' firm ending in LLP taken for a person.  Ordinary sentences with the same
+words stay clean.  Sentences, names and places written here."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.export.scanned import scanned
+from tests.team.helpers import listed_file
+
+LIST = (
+    "Case number,Service area,Law type,Case type,Stage,Child name,Applicant\n"
+    "WB/26/0101,Area 4 - Yorkshire,Private,Child arrangements,First hearing,Esme Whitby,"
+    "Joanne Whitby & Dean Whitby\n"
+    "WB/26/0102,Area 4 - Yorkshire,Private,Child arrangements,First hearing,Poppy Lund,"
+    "Mark Lund\n"
+)
+FOUND = [
+    ("Dean shouted at the FCA at contact and nobody re-assessed the risk.", "protected-name", "Dean"),
+    ("Mark refused to bring the children to the contact centre twice.", "protected-name", "Mark"),
+    ("Whitby family: the guardian worked well with both parents.", "protected-name", "Whitby"),
+    ("Whitby household still waiting for the parenting assessment.", "protected-name", "Whitby"),
+    ("My nan calls me Princess Poppet and I like living with her.", "name", "Princess Poppet"),
+    ("At school they call me Little Bear because I am tall.", "name", "Little Bear"),
+]  # fmt: skip
+CLEAN = [
+    "Dean of the local university's social work school praised the placements.",
+    "Mark this case for the judgement meeting.",
+    "Whitby families travel to Scarborough for hearings.",
+    "The children call her Nan and see her every Sunday.",
+    "Call me if the hearing moves, the guardian told the mother.",
+    "Slater Heelis LLP, who act for many mothers in the area, said guardians are fair.",
+    "Dean, the practice supervisor, checked the plan.",
+]
+
+
+@pytest.fixture(scope="module")
+def db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return listed_file(tmp_path_factory.mktemp("t22"), LIST, "cafcass-2013", "Coastal visit")
+
+
+@pytest.mark.parametrize(("text", "kind", "detail"), FOUND)
+def test_the_detail_is_a_hit(db: Path, text: str, kind: str, detail: str) -> None:
+    hits = scanned(db, text)
+    assert any(h.kind == kind and h.text == detail for h in hits), hits
+
+
+@pytest.mark.parametrize("text", CLEAN)
+def test_ordinary_sentences_are_clean(db: Path, text: str) -> None:
+    assert scanned(db, text) == []
