@@ -18,6 +18,7 @@ from typing import Any
 
 import click
 
+from cli import values
 from cli.common import CONTEXT, DB, F, fail, opened, stop_on_hits, version_option
 from store.models import counted
 from store.paths import remember_folder
@@ -150,7 +151,7 @@ def export_group() -> None:
 @click.argument("db", type=DB)
 @click.option(
     "--area", "area_code", required=True, metavar="CODE",
-    help="The visited area's code, e.g. 6 or 15a.",
+    help="The visited area: its code (6, 15a) or its name as `areas visit` reads it.",
 )  # fmt: skip
 @_word_options
 @version_option
@@ -171,6 +172,7 @@ def export_area_cmd(
     from exporters.export import export_area
 
     with opened(db) as store:
+        area_code = values.area(store, area_code)  # as `areas visit` reads it (tester 22, F11)
         _run(
             lambda: export_area(
                 store, area_code, output, template=template, start_number=start_number,

@@ -91,3 +91,13 @@ def test_cases_match_names_a_row_by_its_sheet(tmp_path: Path) -> None:
     run("cases", "import", db, book)
     out = run("cases", "match", db, book).output
     assert "'Area 12 Marches' row 2: MA/26/3301: C-" in out, out
+
+
+def test_export_area_reads_an_area_as_areas_visit_does(tmp_path: Path) -> None:
+    # Tester 22's F11: `areas visit` took "Gtr Manchester", `export area --area` did not.
+    db = new_inspection(tmp_path / "master.db", start="2026-11-23", end="2026-12-11")
+    run("cases", "import", db, _book(tmp_path / "by area.xlsx", SHEETS))
+    run("areas", "visit", db, "Fenland & Broads")
+    out = tmp_path / "area 9.docx"
+    run("export", "area", db, "--area", "Fenland & Broads", "-o", out)
+    assert out.is_file()
