@@ -1,4 +1,4 @@
-"""Home shows my progress (#17): criteria graded of those to grade, cases not started,
+"""Home shows my progress (#17): cases complete, criteria graded, cases not started,
 children not seen, for my allocation; the lead also sees the team's.
 
 On the hand-written inspection: the figures are worked out here from the store's
@@ -16,8 +16,9 @@ from tests.tui.helpers import settle
 from tui.screens.home import HomeScreen
 
 
-def _expected(store: Store, inspector_id: str | None) -> tuple[str, str, str]:
-    """(graded of criteria, not started, child not seen) counted from the records."""
+def _expected(store: Store, inspector_id: str | None) -> tuple[str, str, str, str]:
+    """(cases complete, criteria graded, not started, child not seen) counted from the
+    records."""
     rows = store.case_rows(CaseFilter(inspector_id=inspector_id), 0, 10_000)
     cases = [store.case(r.id) for r in rows]
     # A case is graded on practice (safeguarding and quality of practice), never on the
@@ -28,11 +29,12 @@ def _expected(store: Store, inspector_id: str | None) -> tuple[str, str, str]:
         1 for c in cases for k, g in store.gradings_for_case(c.id).items()
         if g.grade and k in practice
     )  # fmt: skip
-    criteria = len(cases) * len(practice)
+    complete = sum(1 for c in cases if c.status == "complete")
     not_started = sum(1 for c in cases if c.status == "not-started")
     not_seen = sum(1 for c in cases if c.child_seen is False)
     return (
-        f"{graded} of {criteria} criteria graded",
+        f"{complete} of {len(cases)} cases complete",
+        f"{graded} criteria graded",
         f"{not_started} not started",
         f"child not seen in {not_seen}",
     )

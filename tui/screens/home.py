@@ -31,14 +31,17 @@ def _refs(refs: list[str], total: int) -> str:
 
 
 def progress_text(title: str, p: Progress) -> str:
-    """One line of progress: criteria graded, cases not started, children not seen."""
+    """One line of progress: cases complete, criteria graded, cases not started,
+    children not seen.  Cases first: nobody grades every criterion on every file, so a
+    share of all criteria read 20% for an inspector whose cases were all complete
+    (tester 22, F12)."""
     if not p.cases:
         return f"[b]{title}[/b]: no cases allocated yet."
-    share = f" ({100 * p.graded // p.criteria}%)" if p.criteria else ""
-    case_word = "case" if p.cases == 1 else "cases"
+    average = f", {p.graded / p.cases:.1f} a case on average" if p.graded else ""
     parts = [
-        f"[b]{title}[/b]: {p.graded} of {p.criteria} criteria graded{share} "
-        f"in {p.cases} {case_word}",
+        f"[b]{title}[/b]: {p.complete} of {p.cases} {'case' if p.cases == 1 else 'cases'} "
+        f"complete, {p.in_progress} in progress",
+        f"{p.graded} {'criterion' if p.graded == 1 else 'criteria'} graded{average}",
         f"{p.not_started} not started{_refs(p.not_started_refs, p.not_started)}",
     ]
     if p.child_seen_unknown == p.cases:  # "not seen in 0" read as good news (tester 14)
