@@ -55,6 +55,14 @@ _WORK_VERBS = (
     # days a week at": tester 17, F11).
     r"(?:[ \t]+[a-z]+){0,4}?"
 )
+_WORK_AS_NOUN = frozenset(
+    {"group", "direct", "social", "youth", "joint", "partnership", "case", "team", "field",
+     "outreach", "play", "therapeutic", "individual", "project", "life-story", "multi-agency",
+     "preparatory", "follow-up", "voluntary", "key", "good", "this", "that", "the", "their",
+     "her", "his", "our", "my", "of"}
+)  # fmt: skip
+"""Words before "work" that make it a noun, the work done, not a verb ("group work at",
+"the work at", "direct work at")."""
 _WORK_WORDS = frozenset(
     {"work", "works", "worked", "working", "employed", "volunteer", "volunteers",
      "volunteered", "volunteering", "drives", "drove", "driving", "cleans", "cleaned",
@@ -87,6 +95,19 @@ class Venues:
         self._gate = frozenset(max(re.findall(r"[^\W\d_]+", n.lower()), key=len) for n in names) | {
             "ward"
         }
+
+    def _worked_before(self, text: str, at: int) -> bool:
+        """Whether a verb of working (or a job) ends just before `at`, not the noun
+        "work" of an activity ("group work at the Liverpool family centre": tester 22)."""
+        m = self._work_before.search(text, max(0, at - 60), at)
+        if m is None:
+            return False
+        if not m.group(0).startswith("work") or m.group(0).startswith(
+            ("works", "worked", "working")
+        ):
+            return True
+        before = re.findall(r"[\w\-]+", text[max(0, m.start() - 30) : m.start()])
+        return not before or before[-1].lower() not in _WORK_AS_NOUN
 
     @property
     def gate(self) -> frozenset[str]:
@@ -142,7 +163,7 @@ class Venues:
                 out.append(Found(kind, s, e, note))
 
         at = [m for m in _AT_OR_FOR.finditer(text) if not word_before(text, m.start())
-              and self._work_before.search(text, max(0, m.start() - 60), m.start())]  # fmt: skip
+              and self._worked_before(text, m.start())]  # fmt: skip
         for m in [*at, *self._job_in.finditer(text)]:  # "is a nurse in Reading" too
             s, e = m.span("run")
             lead = [re.sub(r"['’]s$", "", w) for w in text[s:e].split() if w[:1].isupper()]

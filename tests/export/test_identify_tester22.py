@@ -2,7 +2,8 @@
 parent's first name that is also a word, opening a sentence before what he did ("Dean
 shouted at the FCA"); a protected surname that is also a town, opening a sentence
 before "family"; a nickname as children say it ("calls me Princess Poppet"); and a
-solicitors' firm ending in LLP taken for a person.  Ordinary sentences with the same
+solicitors' firm ending in LLP taken for a person, and "group work at" a centre in a
+town taken for where a parent works.  Ordinary sentences with the same
 words stay clean.  Sentences, names and places written here."""
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ FOUND = [
     ("Whitby household still waiting for the parenting assessment.", "protected-name", "Whitby"),
     ("My nan calls me Princess Poppet and I like living with her.", "name", "Princess Poppet"),
     ("At school they call me Little Bear because I am tall.", "name", "Little Bear"),
+    ("Both parents work at the Tesco Extra in Plymouth.", "workplace", "Tesco Extra in Plymouth"),
 ]  # fmt: skip
 CLEAN = [
     "Dean of the local university's social work school praised the placements.",
@@ -37,6 +39,7 @@ CLEAN = [
     "Call me if the hearing moves, the guardian told the mother.",
     "Slater Heelis LLP, who act for many mothers in the area, said guardians are fair.",
     "Dean, the practice supervisor, checked the plan.",
+    "Observed group work at the Liverpool family centre; a local club ran the football.",
 ]
 
 
