@@ -66,6 +66,7 @@ PROTECTED = "protected-name"
 NAME = "name"
 _PLACE_NOTE = "a place's name standing as a person's"
 _INITIALS_NOTE = "a person's initials beside a title or a relation"
+_STAFF_NOTE = "a member of staff or a judge, named beside their role: a report names no one"
 _TIME_NOTE = "a day, month or season standing as a person's name"
 _GREETED = frozenset(
     {"sir", "sirs", "madam", "colleague", "colleagues", "all", "everyone", "reader",
@@ -453,6 +454,19 @@ class NameFinder(WordReader):
         if self.role_before.search(before):
             return True
         return bool(self.role_after.match(text, end))
+
+    def staff_named(self, text: str) -> list[Found]:
+        """People named beside a practitioner's, inspector's or judge's role ("the FCA,
+        Priya Shah,"): no hit in a note, where the check lets them stand, but a report
+        names no member of staff (tester 22, A5), so the report's body asks for them."""
+        out = []
+        for run in _runs(text, self.tokens(text), self.particles):
+            span = [t for t in run if t.cls not in ("lex", "acronym")]
+            if not span or not self._run_is_person(text, run, self._is_title(run, text)):
+                continue
+            if self._professional(text, span[0].start, span[-1].end, run):
+                out.append(Found(NAME, span[0].start, span[-1].end, _STAFF_NOTE))
+        return out
 
     def _is_staff(self, run: list[Token]) -> bool:
         return bool(self.staff_words) and all(

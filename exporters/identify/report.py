@@ -68,6 +68,7 @@ def scan(
             for s in p.sentences:
                 field = "quote" if s.quote else "body"
                 out.add(scanner.scan(s.text, where, field=field, evidence_ids=s.evidence_ids))
+                out.add(_staff(scanner, s.text, where, field, s.evidence_ids))
         out.add(_small_area(section.area_code, section.heading, section.paragraphs))
     for fn in report.footnotes:
         out.add(scanner.scan(fn.text, f"footnote {fn.number}", field="footnote"))
@@ -84,6 +85,16 @@ def scan(
                                         comment=True)  # fmt: skip
                     out.add(h for h in hits if h.kind not in ALLOWED_IN_COMMENTS)
     return out.hits
+
+
+def _staff(
+    scanner: Scanner, text: str, where: str, field: str, evidence_ids: Iterable[str]
+) -> list[Hit]:
+    """Staff and judges named beside their role in the report's own text (a note may
+    name them; a report names no one: `NameFinder.staff_named`)."""
+    ids = tuple(evidence_ids)
+    return [Hit(f.kind, text[f.start : f.end], where, ids, field, f.note, f.start, f.end)
+            for f in scanner.finder.staff_named(text)]  # fmt: skip
 
 
 def _small_area(code: str | None, heading: str, paragraphs: list[Paragraph]) -> list[Hit]:

@@ -57,3 +57,25 @@ def test_the_detail_is_a_hit(db: Path, text: str, kind: str, detail: str) -> Non
 @pytest.mark.parametrize("text", CLEAN)
 def test_ordinary_sentences_are_clean(db: Path, text: str) -> None:
     assert scanned(db, text) == []
+
+
+def test_staff_named_in_the_report_body_stop_the_export(db: Path) -> None:
+    """Tester 22's A5: "One judge told inspectors that the FCA, Priya Shah, and her
+    colleagues ..." went into the body; a note may name a practitioner beside their role
+    (no hit there), a report names no one.  The same sentence in a comment passes."""
+    from exporters.export import scanner_for
+    from exporters.identify.report import scan
+    from exporters.model import Paragraph, ReportModel, Section, Sentence
+    from store.store import Store
+
+    said = "One judge told inspectors that the FCA, Priya Shah, and her colleagues write well."
+    plain = "Judges told inspectors that practitioners write balanced reports."
+    report = ReportModel(sections=[Section(kind="judgement", heading="Leadership", paragraphs=[
+        Paragraph(sentences=[Sentence(text=said), Sentence(text=plain)])])])  # fmt: skip
+    with Store.open(db) as store:
+        scanner = scanner_for(store)
+        assert scanned(db, said) == []  # a note may name her
+        hits = scan(report, scanner, comments=True,
+                    comment_texts=[(report.sections[0].paragraphs[0], said)])  # fmt: skip
+    assert [(h.text, h.field) for h in hits] == [("Priya Shah", "body")], hits
+    assert "a report names no one" in hits[0].note
