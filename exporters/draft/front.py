@@ -198,6 +198,10 @@ def inspection_section(data: DraftData) -> Section:
     ]  # fmt: skip
     intro = [Paragraph(kind="bullet", boilerplate=True, sentences=[Sentence(text=b, role="fixed")])
              for b in bullets]  # fmt: skip
+    left = [i.name for i in team if not i.active]
+    if left:  # tester 22, A11: the team was twelve at any time, the table lists thirteen
+        said = t["inspection_team_left"].format(names=join_list(left))
+        intro[-1].sentences.append(Sentence(text=said, role="placeholder"))
     # After the cases: the rarer work sampled, and the cases no judgement counts (law15).
     intro[1:1] = [
         Paragraph(kind="bullet", boilerplate=True, sentences=[

@@ -86,3 +86,6 @@ def test_an_inspector_who_leaves_keeps_their_work_and_their_file_still_merges(
     text = " ".join(p.text for p in docx.Document(str(report)).paragraphs)
     at = text.find("team comprised")
     assert "The inspection team comprised three inspectors" in text, text[at - 20 : at + 80]
+    # Tester 22's A11: he is counted and listed, with a note for the lead to decide.
+    assert ("[Gareth Jones recorded work and then left the team: keep or remove them in this "
+            "count and the table below.]") in text, text[at - 20 : at + 200]  # fmt: skip
