@@ -103,8 +103,15 @@ def team_remove_cmd(db: Path, name: str) -> None:
     with opened(db, lead="change the team") as store:
         person = store.find_inspector(name)
         work = store.remove_member(person.id)
+        files = len(store.files_issued_to(person.id))
     kept = (f" What they recorded ({counted(work, 'note or grading', 'notes and gradings')}) "
             f"stays theirs and counts as before." if work else "")  # fmt: skip
     later = (" A merge of a file issued to them is refused from now on unless --off-team "
              "(for work from before they left).")  # fmt: skip
-    click.echo(f"Removed {person.name} from the team.{kept}{later}")
+    # Tester 22, F13: the file on their laptop still holds the children's names.
+    held = (f" The {'file' if files == 1 else f'{files} files'} issued to them still "
+            f"{'holds' if files == 1 else 'hold'} the names of the children and families in "
+            f"their cases: collect {'it' if files == 1 else 'them'}, or, once their work is "
+            f"merged, delete {'it' if files == 1 else 'them'} and {'its' if files == 1 else 'their'} "
+            f"backups (NAME.bak-*)." if files else "")  # fmt: skip
+    click.echo(f"Removed {person.name} from the team.{kept}{later}{held}")

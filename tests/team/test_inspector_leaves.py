@@ -60,6 +60,10 @@ def test_an_inspector_who_leaves_keeps_their_work_and_their_file_still_merges(
     said = run("team", "remove", master, "GJ").output
     assert said.startswith("Removed Gareth Jones from the team. What they recorded "
                            "(2 notes and gradings) stays theirs")  # fmt: skip
+    # Tester 22's F13: the file on his laptop still holds the children's names.
+    assert ("The file issued to them still holds the names of the children and families "
+            "in their cases: collect it, or, once their work is merged, delete it and its "
+            "backups (NAME.bak-*).") in " ".join(said.split())  # fmt: skip
     team = {p["name"]: p for p in json.loads(run("team", "list", master, "--all", "--json").output)}
     assert team["Gareth Jones"]["active"] is False
 
