@@ -151,7 +151,7 @@ def export_group() -> None:
 @click.argument("db", type=DB)
 @click.option(
     "--area", "area_code", required=True, metavar="CODE",
-    help="The visited area: its code (6, 15a) or its name as `areas visit` reads it.",
+    help="The visited area: its code (6, 15a), or its name as 'areas visit' reads it.",
 )  # fmt: skip
 @_word_options
 @version_option

@@ -234,7 +234,7 @@ def test_cli_area_exit_codes(fx_db: Path, tmp_path: Path) -> None:
     assert "paragraphs 49-" in ok.output
     bad = runner.invoke(cli, ["export", "area", str(fx_db), "--area", "99", "-o", str(out)])
     assert bad.exit_code == 2
-    assert "no service area '99'" in bad.output
+    assert "Unknown area '99'; give one of: 2 (Cumbria and Lancashire)" in bad.output
     unvisited = runner.invoke(cli, ["export", "area", str(fx_db), "--area", "2", "-o",
                                     str(tmp_path / "u.docx")])  # fmt: skip
     assert unvisited.exit_code == 2

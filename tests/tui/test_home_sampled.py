@@ -29,8 +29,8 @@ async def test_home_counts_the_sampled_and_held_cases_only(tmp_path: Path) -> No
             home = app.screen
             assert isinstance(home, HomeScreen)
             progress = " ".join(str(home.query_one("#home-progress", Static).render()).split())
-            assert "The team's progress: 0 of" in progress
-            assert "in 5 cases · 5 not started" in progress, progress
+            assert "The team's progress: 0 of 5 cases complete, 0 in progress" in progress
+            assert "0 criteria graded · 5 not started" in progress, progress
             who = " ".join(str(home.query_one("#home-who", Static).render()).split())
             assert "the team's: 5." in who, who
             areas = table_rows(home.query_one("#home-areas", DataTable))
