@@ -31,6 +31,7 @@ from exporters.draft.tallies import Claim, same_point
 from exporters.model import Paragraph, Sentence
 
 MAX_LEAD = 2  # findings the opening states at most
+MAX_SENTENCES = 8  # as `paragraphs.MAX_SENTENCES`: a paragraph's sentences, about
 _OTHER = {"for": "against", "against": "for"}
 
 
@@ -85,6 +86,46 @@ def opening(ctx: Context) -> list[Sentence]:
             continue
         out.append(s)
     return out
+
+
+def after(
+    ctx: Context, said: list[Sentence], rest: list[Paragraph], workforce: list[Paragraph]
+) -> list[Paragraph]:
+    """The paragraphs after the weaknesses that decide a section's grade below good
+    (`sections._paragraphs`): the leadership's lesser points (`said`), the rest of its
+    findings and its workforce's.  In an area section the leaders' points and the
+    workforce's (staffing, workloads, the staff survey) make one paragraph straight after
+    the weaknesses and the few strengths of its practice, the area's own paragraph on its
+    leadership and management, before what its partners say (tester 21's A4: Area 4's
+    managers' oversight was one sentence folded among its practice weaknesses, and its
+    vacancies came last, after the stakeholders)."""
+    lead = [Paragraph(theme="leadership", sentences=said)] if said else []
+    if not ctx.pool.areas or not (said or workforce):
+        return [*lead, *rest, *workforce]
+    joined = [*said, *(s for p in workforce[:1] for s in p.sentences)]
+    practice = [p for p in rest if p.theme == "practice"]
+    others = [p for p in rest if p.theme != "practice"]
+    leaders = Paragraph(theme="leadership", sentences=joined)
+    return [*practice, leaders, *workforce[1:], *others]
+
+
+def led(
+    ctx: Context, first: list[Paragraph], rest: list[Paragraph], workforce: list[Paragraph]
+) -> list[Paragraph]:
+    """The paragraphs of a section that puts its weaknesses first and opens on its
+    leadership (`first`, the weaknesses not deciding before it): in an area section its
+    workforce's findings (`workforce`: staffing, workloads, the staff survey) join the
+    opening paragraph on its leadership where the two make a paragraph of
+    `paragraphs.MAX_SENTENCES` at most, else follow it, before the weaknesses (`rest`);
+    elsewhere they close the section as before."""
+    if not ctx.pool.areas or not first or not workforce:
+        return [*first, *rest, *workforce]
+    said = [s for p in workforce for s in p.sentences]
+    last = first[-1]
+    if len(last.sentences) + len(said) > MAX_SENTENCES:
+        return [*first, *workforce, *rest]
+    joined = last.model_copy(update={"sentences": [*last.sentences, *said]})
+    return [*first[:-1], joined, *rest]
 
 
 def themed(ctx: Context, paras: list[Paragraph]) -> list[Paragraph]:

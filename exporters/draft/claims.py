@@ -36,6 +36,7 @@ from exporters.draft.data import DraftData
 from exporters.draft.evensplit import sides_frames
 from exporters.draft.evenword import not_excepting
 from exporters.draft.fitting import Target, has_any_words, law_of
+from exporters.draft.proportion import firm
 from exporters.draft.relevance import borne_out_by_records, fitting_each, off_topic
 from exporters.draft.sameness import fresh_wordings
 from exporters.draft.shapes import (
@@ -192,6 +193,7 @@ def _worded(ctx: Context, claim: Claim) -> Sentence | None:
     d, (st, dv) = ctx.pool.data, claim_records(ctx, claim)
     claim = subjects.following(d, claim, st, dv)  # its subject from what its notes say
     claim = escalated.kept(ctx.pool, claim)  # an escalated concern: never balanced away
+    claim = firm(d, claim)  # nothing the other way: never "incomplete" (`proportion`)
     w, t = claim.words, claim.tally
     if is_attributed(d, claim, st, dv) or not service.borne_out_enough(ctx, claim, st, dv):
         return said_once(ctx, claim, st, dv, service.attributed)  # once in the national sections

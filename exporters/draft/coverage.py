@@ -34,7 +34,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
-from exporters.draft import casepractice, serviceleft
+from exporters.draft import areaunsaid, casepractice, serviceleft
 from exporters.draft.arealevel import FLAG as AREA_FLAG
 from exporters.draft.claims import Context, claim_records, unsaid
 from exporters.draft.data import DraftData
@@ -201,6 +201,10 @@ def undrafted_marker(ctx: Context, paras: Sequence[Paragraph], esc: Escalations)
         items.append(f"{serviceleft.noun(ctx, c)} ({serviceleft.records_said(c)})")
         crits.append(c.criterion)
         basis.append(c.tally.line(False))
+    for c in areaunsaid.left_out(ctx, weak_said | views):  # an area's, in its marker too
+        items.append(f"{serviceleft.noun(ctx, c)} ({areaunsaid.evidence_said(c)})")
+        crits.append(c.criterion)
+        basis.append(c.tally.line(False))
     told = {t.record for t in ctx.told}  # said as what happened (`concerns`)
     for i in esc.records:  # each escalated concern: its criterion stated or named here
         mine = list(ctx.data.crits[i])
@@ -356,7 +360,7 @@ def service_weaknesses(
     rest are named together (`service_group`); otherwise they stay in the QA view.
     (stated, named together)."""
     mine = [c for c in claims if c.theme == theme and not c.by_cases]
-    weak = [c for c in unsaid(ctx, mine) if c.lean == "against"]
+    weak = [c for c in unsaid(ctx, mine) if c.lean == "against" and not areaunsaid.one_case(c)]
     if not weak:
         return [], []
     weak.sort(key=lambda c: (-_records(c, "against"), c.criterion))

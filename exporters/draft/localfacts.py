@@ -10,7 +10,11 @@ way (`area_lean`), the areas leaning that way leave it to the national section t
 counts every area's records on it (a local-services judgement the criterion informs,
 `said_nationally`), which says it once; an area leaning the other way, or with records
 the other way too ("mostly strengths, although not consistently"), says its own
-finding, which is local (`not_local`).  The same holds for what each group of
+finding, which is local (`not_local`).  So does an area whose grade the finding
+explains (`sets_apart`, case22; tester 21's A4 and A6): an area graded below good says
+its own weaknesses about the service (its six vacancies and caseloads of 26 are why
+its leadership is inadequate, though other areas have vacancies too), an area graded
+outstanding its own strengths.  The same holds for what each group of
 stakeholders told inspectors in an area (`stakeholders`, `local_groups`).  Where no
 national section counts the areas' records (a framework with no judgement of local
 services), or fewer areas were visited, each area says what it found.
@@ -21,7 +25,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 from functools import cache
 
-from exporters.draft.data import DraftData
+from exporters.draft.areagroups import area_judgement, split_grades
+from exporters.draft.data import GOOD_RANK, DraftData
 from exporters.draft.viewowner import WHOLE_KINDS
 from exporters.draft.wording import wording_table
 
@@ -99,10 +104,29 @@ def not_local(d: DraftData, areas: tuple[str, ...], criterion: str, direction: s
     common = common_lean(d, criterion)
     return (
         common == direction
+        and not sets_apart(d, areas, direction)
         and area_lean(d, areas, criterion) == common
         and not _other_way(d, areas, criterion, common)
         and said_nationally(d, criterion)
     )
+
+
+def sets_apart(d: DraftData, areas: tuple[str, ...], direction: str) -> bool:
+    """Whether a finding about the service said one way (`direction`) explains the
+    settled grade recorded for `areas`: "against" in an area graded below good, "for"
+    in one graded at the framework's top grade (outstanding).  Never for an area with no
+    settled grade (the framework judges no area, a provisional grade, or areas reported
+    together and graded apart)."""
+    jdef = area_judgement(d)
+    if jdef is None or split_grades(d, areas):
+        return False
+    recorded = [j for c in areas if (j := d.judgement(jdef.id, c)) is not None and j.grade]
+    if not recorded or not recorded[0].grade or d.words.is_provisional(recorded[0].rationale):
+        return False
+    rank = d.framework.grade(recorded[0].grade).rank
+    if direction == "against":
+        return rank > GOOD_RANK
+    return direction == "for" and rank == min(g.rank for g in d.framework.grades)
 
 
 def _other_way(d: DraftData, areas: Iterable[str], criterion: str, lean: str) -> bool:

@@ -10,13 +10,25 @@ weakness side whose records are all about cases, fewer of them than the framewor
 `min_cases`, is not set level with the strengths: the strength is the finding, and the
 case is left to the section's closing weaknesses ("weaknesses in ..., each in one
 case"), so that the same weakness is not said twice.
+
+Nor is a weakness about the service said as partial where nothing goes the other way
+(`firm`; tester 21's A4): managers' oversight, with two development records about the
+area and none of its ten case files showing effective oversight, was "Managers'
+understanding of the quality of practice is incomplete", a wording for a shortfall
+beside strengths.  Where no strength record and no case file with a view bears the
+strength out (the files at least the framework's `min_cases`), the weakness is said in
+the criterion's general wordings ("managers do not oversee practice or tackle
+weaknesses well enough"), as a claim about cases every one of which goes against it is
+(`wholeside`).
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 
 from exporters.draft.data import GOOD_RANK, DraftData
+from exporters.draft.tallies import Claim
 
 OUTWEIGHED = "outweighed"
 """How a headline records a finding the body says as its strength because its weakness
@@ -48,3 +60,17 @@ def in_proportion(
         return kind
     n = weakness_cases(d, dv)
     return "for" if n is not None and n < d.rules.min_cases else kind
+
+
+def firm(d: DraftData, claim: Claim) -> Claim:
+    """A claim about the service leaning against that nothing bears out the other way
+    (no strength record, and no case file for it of at least `min_cases` with a view),
+    with its weakness wordings the criterion's general ones (see the module docstring);
+    any other claim as it is."""
+    t, w = claim.tally, claim.words
+    if claim.by_cases or claim.lean != "against" or t.wide_pos or not w.weakness_general:
+        return claim
+    files = t.files
+    if files is None or files.pos or files.mixed or files.views < d.rules.min_cases:
+        return claim
+    return replace(claim, words=replace(w, weakness=tuple(w.weakness_general)))

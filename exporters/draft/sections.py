@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Sequence
 
-from exporters.draft import arealead
+from exporters.draft import arealead, arealeaders
 from exporters.draft import coverage as cover
 from exporters.draft import paragraphs as build
 from exporters.draft.agreement import GradeCheck, grade_check
@@ -25,7 +25,7 @@ from exporters.draft.areagroups import area_name as area_name
 from exporters.draft.areagroups import grade_words, place_name, split_grades, split_marker
 from exporters.draft.arealaw import judges_law_types, split_by_law
 from exporters.draft.arealeft import left_weaknesses
-from exporters.draft.areaminor import minor_weaknesses
+from exporters.draft.areaminor import minor_weaknesses, said_as_minor
 from exporters.draft.childwords import quote_a_child
 from exporters.draft.claims import Context
 from exporters.draft.concerns import tell
@@ -43,6 +43,8 @@ from exporters.draft.safefirst import not_on_one_record, said_first
 from exporters.draft.sectionopening import opening
 from exporters.draft.shared import reported_line
 from exporters.draft.tallies import Pool
+from exporters.draft.themeplaces import placeholders
+from exporters.draft.themeplaces import theme_placeholder as theme_placeholder
 from exporters.draft.trace import Used, Voice
 from exporters.draft.twoways import mark_both_ways
 from exporters.draft.words import join_list, number_text
@@ -226,9 +228,10 @@ def _paragraphs(ctx: Context, lead: list[Sentence], with_cases: bool) -> list[Pa
             # weak in five of five cases, a paragraph after one performance report).
             said = [x for p in first for x in p.sentences if not any(x is h for h in lead)]
             opens = [Paragraph(theme="leadership", sentences=list(lead))] if lead else []
-            after = [Paragraph(theme="leadership", sentences=said)] if said else []
-            return [*opens, *dev, *left, *after, *rest, *build.workforce(ctx, claims)]
-        return [*first, *dev, *left, *rest, *build.workforce(ctx, claims)]
+            # In an area, its leaders' points and its workforce's in one paragraph (case22).
+            tail = arealead.after(ctx, said, rest, build.workforce(ctx, claims))
+            return [*opens, *dev, *left, *tail]
+        return [*arealead.led(ctx, first, [*dev, *left, *rest], build.workforce(ctx, claims))]
     if with_cases:
         body = [*build.partners(ctx, claims), *build.practice(ctx, claims)]
     else:
@@ -307,17 +310,7 @@ def assemble(ctx: Context, paragraphs: list[Paragraph | None], minimum: int) -> 
             continue
         kept.append(p)
         themes.append({0: p.theme})
-    d = ctx.data
-    have = {p.theme for p in kept} | {d.words.criterion(d.framework, c).theme for c in ctx.stated}
-    missing = [t for t in ("practice", "partners", "workforce") if t not in have]
-    while len(kept) < minimum and missing:
-        closing = (
-            len(kept) > 1
-            and kept[-1].theme == "development"
-            and not (ctx.grade is None and arealead.opens(ctx, kept))
-        )  # case18: its weaknesses lead
-        kept.insert(len(kept) - closing, theme_placeholder(ctx, missing.pop(0)))
-        themes.insert(len(themes) - closing, {0: "placeholder"})
+    placeholders(ctx, kept, themes, minimum)  # for the themes it states nothing about
     kept = build.split_long(kept, themes, MAX_PARAGRAPHS)
     while len(kept) > MAX_PARAGRAPHS:  # never cut: join the two shortest neighbours
         k = min(range(1, len(kept)),
@@ -325,35 +318,6 @@ def assemble(ctx: Context, paragraphs: list[Paragraph | None], minimum: int) -> 
         joined = [*kept[k - 1].sentences, *kept[k].sentences]
         kept[k - 1 : k + 1] = [kept[k - 1].model_copy(update={"sentences": joined})]
     return kept
-
-
-def theme_placeholder(ctx: Context, theme: str) -> Paragraph:
-    """A paragraph for the lead to write on a theme the section states nothing about:
-    where the section holds evidence on the theme that was not drafted (its weaknesses
-    beyond those the grade calls for, or too little to state), it says so and how much,
-    never that there is no evidence; otherwise the plain placeholder."""
-    d = ctx.data
-    w = d.words
-    order = d.criterion_rank  # the framework's order
-    crits = sorted((c for c in ctx.pool.criteria() if w.criterion(d.framework, c).theme == theme),
-                   key=lambda c: order.get(c, len(order)))  # fmt: skip
-    records = {i for c in crits for i in ctx.pool.records(c)}
-    if not records:
-        return build.placeholder(ctx, theme)
-    dev = sum(d.polarity[i] == "development" for i in records)
-    nouns = cover.join_nouns([w.criterion(d.framework, c).noun for c in crits])
-    text = w.text["theme_undrafted"].format(
-        theme=w.themes.get(theme, theme), place=ctx.area,
-        n=f"{number_text(len(records))} record{'' if len(records) == 1 else 's'}",
-        about=nouns,
-        dev="" if not dev else " (all of them development points)" if dev == len(records)
-        else " (one of them a development point)" if dev == 1
-        else f" ({number_text(dev)} of them development points)",
-    )  # fmt: skip
-    basis = f"{len(records)} records on {', '.join(crits)} ({dev} development) not drafted"
-    return Paragraph(theme="placeholder", sentences=[
-        Sentence(text=text, role="placeholder", basis=basis, criteria=crits),
-    ])  # fmt: skip
 
 
 def flag_disagreeing(data: DraftData, paras: list[Paragraph], check: GradeCheck | None) -> None:
@@ -404,6 +368,8 @@ def area_section(data: DraftData, codes: tuple[str, ...], voice: Voice, used: Us
         split_by_law(ctx, paras)
     quote_a_child(ctx, paras)
     name_failure(ctx, paras)  # below good: the main failure and the leaders' response
+    arealeaders.said(ctx, paras)  # the figures its notes hold, where its grade rests on them
+    said_as_minor(ctx, paras)  # a weakness its notes mark minor, said so
     mark_undrafted(ctx, paras)
     mark_unsaid_strengths(ctx, paras)
     flag_disagreeing(data, paras, check)

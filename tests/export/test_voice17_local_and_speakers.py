@@ -172,15 +172,20 @@ def test_a_finding_the_areas_share_is_said_once_nationally(
     drafted: tuple[DraftData, ReportModel],
 ) -> None:
     """D7: staff support (LG5) is good in three areas of four, staffing (LG8) in all four:
-    the section on local services says each once; the three areas say neither; Weirbrook
-    says its own weak staff survey."""
+    the section on local services says each once; the two good areas say neither;
+    Weirbrook says its own weak staff survey.  Tarnfield, outstanding, says its own
+    strengths, which its grade rests on (case22; tester 21's A6: the outstanding area
+    was thin on its leaders)."""
     _data, report = drafted
     local = _section(report, "leadership and management of local services is")
     crits = {c for s in _sentences(local) for c in s.criteria}
     assert {"LG5", "LG8"} <= crits
-    for name in ("Northmoor", "Saltmarsh", "Tarnfield"):
+    for name in ("Northmoor", "Saltmarsh"):
         said = _sentences(_section(report, name))
         assert not [s.text for s in said if {"LG5", "LG8"} & set(s.criteria)], name
+    tarn = _sentences(_section(report, "Tarnfield"))
+    mine = [s for s in tarn if {"LG5", "LG8"} & set(s.criteria) and s.role == "claim"]
+    assert mine and all(s.direction == "for" for s in mine), [s.text for s in tarn]
     weir = _sentences(_section(report, "Weirbrook"))
     own = [s for s in weir if "LG5" in s.criteria and s.role == "claim"]
     assert own and all(s.direction == "against" for s in own), [s.text for s in weir]
