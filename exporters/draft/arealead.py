@@ -9,9 +9,10 @@ and left those two in the note of what was not drafted, while a one-case strengt
 management oversight was drafted: the section did not read weak.
 
 An area with no grade whose case files weigh against (`tallies.Pool.weighs_against`)
-therefore opens on its weightiest weaknesses: the finding about cases that the most
-cases go against, less those for it (never a small sample), and a second weighing as
-much where it makes another point
+therefore opens on its weightiest weaknesses: a weakness in keeping children safe on
+the framework's `material_cases` or more cases first (`leading`, case22), then the
+finding about cases that the most cases go against, less those for it (never a small
+sample), and a second weighing as much where it makes another point
 (`tallies.same_point`); the paragraph they open is one of weaknesses (`themed`).  An
 area whose files weigh for it opens on its strengths, chosen by share and importance
 (`strengthrank.py`), as before: opening it on the claim with the most cases for took
@@ -27,6 +28,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from exporters.draft.claims import Context, claim_sentence
+from exporters.draft.safety import safety_criteria
 from exporters.draft.tallies import Claim, same_point
 from exporters.model import Paragraph, Sentence
 
@@ -69,6 +71,28 @@ def weightiest(ctx: Context, side: str) -> list[Claim]:
     return out
 
 
+def leading(ctx: Context) -> list[Claim]:
+    """The findings an area section with no grade whose files weigh against opens on:
+    a weakness in keeping children safe (`safety.safety_criteria`) on the framework's
+    `material_cases` or more of its cases against, then the weightiest (`weightiest`),
+    `MAX_LEAD` at most, as a section graded below good leads with its weaknesses,
+    safeguarding first (case21's note: tester 20's Area 5 opened on delay, its
+    safeguarding concerns not followed up in two of four cases after it)."""
+    heaviest = weightiest(ctx, "against")
+    safe = safety_criteria(ctx.data.framework)
+    least = ctx.data.rules.material_cases
+    first = [c for c in ctx.pool.claims() if c.by_cases and c.criterion in safe
+             and c.lean == "against" and len(c.tally.neg) >= least]  # fmt: skip
+    first.sort(key=lambda c: (-_net(c, "against"), -len(c.tally.neg), c.criterion))
+    out = first[:1]
+    for c in heaviest:
+        if len(out) < MAX_LEAD and all(
+            same_point(c.criterion).isdisjoint(same_point(k.criterion)) for k in out
+        ):
+            out.append(c)
+    return out
+
+
 def opening(ctx: Context) -> list[Sentence]:
     """The opening sentences of an area section with no grade whose case files weigh
     against (module docstring); none for a section with a grade, or whose files weigh
@@ -78,7 +102,7 @@ def opening(ctx: Context) -> list[Sentence]:
         return []
     side = "against"
     out: list[Sentence] = []
-    for claim in weightiest(ctx, side):
+    for claim in leading(ctx):
         ctx.side, ctx.illustrate = side, False
         s = claim_sentence(ctx, claim)
         ctx.side = ""
@@ -146,5 +170,5 @@ def opens(ctx: Context, paras: Sequence[Paragraph]) -> bool:
         bool(first)
         and first[0].role == "claim"
         and first[0].direction == "against"
-        and any(first[0].criteria == [c.criterion] for c in weightiest(ctx, "against"))
+        and any(first[0].criteria == [c.criterion] for c in leading(ctx))
     )

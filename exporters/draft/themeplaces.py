@@ -39,6 +39,20 @@ def placeholders(
         themes.insert(len(themes) - closing, {0: "placeholder"})
 
 
+def _criteria(ctx: Context, theme: str) -> list[str]:
+    """The section's criteria of a theme, in the framework's order."""
+    d = ctx.data
+    w = d.words
+    order = d.criterion_rank
+    return sorted((c for c in ctx.pool.criteria() if w.criterion(d.framework, c).theme == theme),
+                  key=lambda c: order.get(c, len(order)))  # fmt: skip
+
+
+def _records(ctx: Context, theme: str) -> set[int]:
+    """The section's records on a theme's criteria."""
+    return {i for c in _criteria(ctx, theme) for i in ctx.pool.records(c)}
+
+
 def theme_placeholder(ctx: Context, theme: str) -> Paragraph:
     """A paragraph for the lead to write on a theme the section states nothing about:
     where the section holds evidence on the theme that was not drafted (its weaknesses
@@ -46,10 +60,8 @@ def theme_placeholder(ctx: Context, theme: str) -> Paragraph:
     never that there is no evidence; otherwise the plain placeholder."""
     d = ctx.data
     w = d.words
-    order = d.criterion_rank  # the framework's order
-    crits = sorted((c for c in ctx.pool.criteria() if w.criterion(d.framework, c).theme == theme),
-                   key=lambda c: order.get(c, len(order)))  # fmt: skip
-    records = {i for c in crits for i in ctx.pool.records(c)}
+    crits = _criteria(ctx, theme)  # the framework's order
+    records = _records(ctx, theme)
     if not records:
         return build.placeholder(ctx, theme)
     dev = sum(d.polarity[i] == "development" for i in records)

@@ -70,8 +70,11 @@ def weaknesses(
     leaves, with up to `EXTRA_WEAKNESSES` more that weigh as much as its weightiest
     strength; an area section states those in their themes' paragraphs.  Where the
     weaknesses come `last`, after the strengths, a balanced claim about cases that no
-    paragraph stated is a candidate too (`coverage.plan`)."""
-    budget = _budget(ctx, safefirst.counted(ctx, ctx.pool.claims()))
+    paragraph stated is a candidate too (`coverage.plan`).  Every material weakness
+    (no number from the grade) is `coverage.MAX_STATED` at most, those the section's
+    opening said counted (case21's note: a disputed good section stated 13)."""
+    opened = safefirst.counted(ctx, ctx.pool.claims())
+    budget = _budget(ctx, opened)
     weak = [c for c in unsaid(ctx, claims) if c.lean == "against"]
     weak.sort(key=lambda c: (-weight(ctx, c, "against"),
                              -len(c.tally.neg) / max(1, c.tally.views), c.criterion))  # fmt: skip
@@ -91,6 +94,9 @@ def weaknesses(
                                      -len(c.tally.neg) / max(1, c.tally.views), c.criterion))  # fmt: skip
         mixed = [c for c in mixed if c not in by_cases]
     out = cover.plan(ctx, by_cases, budget, escalated, mixed)
+    room = cover.MAX_STATED - opened  # the opening's count within the most a section says
+    if budget is None and len(out.stated) > room:
+        out.stated, out.left = out.stated[:room], [*out.stated[room:], *out.left]
     if budget is not None and out.left:  # an area's and a national section's alike
         out.stated, out.left = _weightiest(ctx, out.stated, out.left)
     service = [] if ctx.pool.areas else [c for c in weak if not c.by_cases]

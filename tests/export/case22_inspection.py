@@ -199,3 +199,112 @@ def build(path: Path) -> Small:
                        ("J18-3", "good"), ("J18-4", "good")):  # fmt: skip
         s.judge(jid, grade)
     return s
+
+
+# Under a framework that judges no area (2021), an area section has no headline.
+# Kestwick (41), ten private law cases: wishes and feelings fall short in all ten,
+# analysis in seven; safeguarding concerns were not followed up in three of the four
+# cases with a note on them.  Its files weigh against it.
+UNGRADED_AREAS = [("41", "Kestwick", True)]
+UNGRADED_WEAK = {"QP3": set(range(10)), "QP7": set(range(7)), "SW1": {0, 1, 2}}
+UNGRADED_NOTED = {"SW1": {0, 1, 2, 3}}
+UNGRADED_POINTS = ("QP3", "QP7", "QP8", "SW1")
+
+
+def build_ungraded(path: Path) -> Small:
+    """The inspection under the 2021 framework, written to `path`; the caller closes it."""
+    s = Small(path, areas=UNGRADED_AREAS, framework="cafcass-2021")
+    for k in range(10):
+        case = s.case(area="41", law="PRIVATE", age=("5-9", "10-13", "14-15")[k % 3])
+        for point in UNGRADED_POINTS:
+            if k not in UNGRADED_NOTED.get(point, range(10)):
+                continue
+            bad = k in UNGRADED_WEAK.get(point, set())
+            notes = (POOR if bad else GOOD)[point]
+            s.ev(case, [point], "development" if bad else "strength", notes[k % len(notes)])
+    s.judge("J21-1", "requires-improvement")
+    return s
+
+
+# A good area whose evidence disputes its grade, weak on many points: Wrenfield (51),
+# fourteen private law cases, each of fourteen points falling short in eight of them,
+# and information sharing in six of the ten cases with a note on it.
+# Its safeguarding weakness opens the section (case21's rule), and every material
+# weakness is said, up to the twelve a section states at most.
+SPREAD = {
+    "SW1": (
+        "A school's worry about the child was followed up the same day.",
+        "A police report of a row at home was never checked.",
+    ),
+    "SW2": (
+        "The advice to the first hearing sets out the checks made and a clear proposal.",
+        "The advice to the court leaves out the police callouts on the file.",
+    ),
+    "SW3": (
+        "The guardian and the child's solicitor agreed early how to put her view.",
+        "Nobody put the boy's objection to the plan to the court.",
+    ),
+    "SW4": (
+        "A short letter told the girl what the judge had decided.",
+        "Nobody wrote to the child to say what the court decided.",
+    ),
+    "QP1": (
+        "The work was done without delay and the hearing went ahead as listed.",
+        "The report was filed three weeks late and the hearing was put off.",
+    ),
+    "QP2": (
+        "The first assessment of risk drew on police and school checks.",
+        "The first assessment of risk took no account of the police history.",
+    ),
+    "QP3": (
+        "What the girl wants is set out in her own words.",
+        "The report says nothing of what the boy wants.",
+    ),
+    "QP5": (
+        "Direct work with drawings helped the boy say how contact felt.",
+        "No direct work with the child is recorded.",
+    ),
+    "QP6": (
+        "The plan for the child's case is clear and was kept to.",
+        "There is no plan for the work with the child.",
+    ),
+    "QP7": (
+        "The analysis weighs each option and the advice follows from it.",
+        "The report retells events and analyses nothing.",
+    ),
+    "QP8": ("The child was seen alone at school.", "The child was never seen alone."),
+    "QP9": (
+        "The practitioner listened to the girl and acted on what she said.",
+        "What the boy told the practitioner was not listened to.",
+    ),
+    "QP11": (
+        "Every visit is written up promptly on the file.",
+        "Visits from the last two months are not recorded on the file.",
+    ),
+    "QPN1": (
+        "The child trusts her guardian and asks for her by name.",
+        "The boy has had three practitioners and trusts none of them.",
+    ),
+}
+
+
+SHARING = (
+    "The school was told of the plan the day it was made.",
+    "Nobody told the school or the GP about the new plan.",
+)
+
+
+def build_disputed(path: Path) -> Small:
+    """The inspection, written to `path`; the caller closes it."""
+    s = Small(path, areas=[("51", "Wrenfield", True)])
+    for k in range(14):
+        case = s.case(area="51", law="PRIVATE", age=("5-9", "10-13", "14-15")[k % 3])
+        for point, (good, poor) in SPREAD.items():
+            bad = (k + len(point)) % 14 < 8
+            s.ev(case, [point], "development" if bad else "strength", poor if bad else good)
+        if k < 10:  # information sharing: noted on ten cases, weak in six
+            bad = k < 6
+            s.ev(case, ["QP12"], "development" if bad else "strength",
+                 SHARING[1] if bad else SHARING[0])  # fmt: skip
+    s.judge("J18-4A", "good", area="51")
+    return s

@@ -48,8 +48,12 @@ def _claims(sec: Section) -> list[Sentence]:
 def test_the_weak_area_opens_on_what_falls_short_in_every_case(report: ReportModel) -> None:
     sec = _area(report, "2")
     assert sec.grade is None  # the framework judges no area
-    first = _claims(sec)[0]
+    # Its safeguarding weakness first, as a section graded below good leads (case22,
+    # case21's note), then what falls short in every case, straight after it.
+    safe, first = _claims(sec)[:2]
+    assert safe.criteria == ["SW1"] and safe.direction in ("against", "balanced")
     assert first.criteria == ["QP3"] and first.direction == "against", [x.text for x in _said(sec)]
+    assert all(x in sec.paragraphs[0].sentences for x in (safe, first))
     # It says the whole count: every one of the ten cases.
     assert "10" in first.text, first.text
     assert len(first.case_refs) == 10

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 
@@ -149,3 +150,45 @@ def test_notes_not_marked_minor_are_said_plainly(report: ReportModel) -> None:
     """Brackenmoor's recording notes are not marked minor: its weakness is said plainly."""
     recording = _claims(_area(report, "31"), "QP11")
     assert recording and not re.search(r"\bminor\b", recording[0].text)
+
+
+def test_an_ungraded_area_weighing_against_opens_on_its_safeguarding(
+    tmp_path: Path,
+) -> None:
+    """Kestwick, no grade (2021 framework), its files weighing against: wishes and
+    feelings fall short in all ten cases, safeguarding concerns were not followed up in
+    three of four.  It opened on wishes and feelings, safeguarding after it (case21's
+    note on tester 20's Area 5); a section below good leads with safeguarding, and so
+    does this one now, its heaviest weakness straight after."""
+    s = insp.build_ungraded(tmp_path / "u.db")
+    try:
+        report = draft_report(load(s.store))
+    finally:
+        s.close()
+    area = _area(report, "41")
+    first = [x for x in area.paragraphs[0].sentences if x.role == "claim"]
+    assert first[0].criteria == ["SW1"], [x.text for x in first]
+    assert first[0].direction == "against"
+    assert first[1].criteria == ["QP3"], [x.text for x in first]
+
+
+def test_a_disputed_good_area_states_twelve_weaknesses_at_most(tmp_path: Path) -> None:
+    """Wrenfield, graded good, its evidence weak on fourteen points in eight of its 14
+    cases each: the grade is disputed, so every material weakness is said, up to the
+    twelve a section states (`coverage.MAX_STATED`).  Its safeguarding weakness, said
+    first, was not counted, and the section stated 13 (case21's note on tester 20's
+    private law section); the rest are named in the marker."""
+    s = insp.build_disputed(tmp_path / "d.db")
+    try:
+        report = draft_report(load(s.store))
+    finally:
+        s.close()
+    area = _area(report, "51")
+    weak = [x for p in area.paragraphs for x in p.sentences if x.role == "claim"
+            and x.direction in ("against", "balanced") and len(x.case_refs) >= 2]  # fmt: skip
+    assert weak[0].criteria == ["SW1"], [x.text for x in weak[:2]]
+    assert len(weak) == 12, [x.criteria for x in weak]
+    said = {c for x in weak for c in x.criteria}
+    left = [c for c in insp.SPREAD if c not in said]
+    assert left
+    assert "Not drafted here" in _marker(area)
