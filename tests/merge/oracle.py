@@ -100,14 +100,17 @@ class Oracle:
                 values[key] = mine.get(key)
                 clashed.add(key)
                 conflict = True
-        if hs[0].kind in ("grading", "judgement") and "grade" in values:
-            # Grade and rationale are one judgement: when either clashes, or the two
-            # merged make a pair no head wrote, it is a conflict showing the winner's pair.
-            pairs = [(v.get("grade"), v.get("rationale")) for v in live]
-            if clashed & {"grade", "rationale"} or (
-                (values["grade"], values.get("rationale")) not in pairs
-            ):
-                values["grade"], values["rationale"] = mine.get("grade"), mine.get("rationale")
+        for unit in UNITS.get(hs[0].kind, ()):
+            # Fields that are one answer (a grade and its rationale; a note's text and its
+            # finding...): when one clashes, or the fields merged make a combination no
+            # head wrote, it is a conflict showing the winner's combination.
+            if not any(k in v for v in live for k in unit):
+                continue
+            held = [tuple(json.dumps(v.get(k), sort_keys=True) for k in unit) for v in live]
+            merged = tuple(json.dumps(values.get(k), sort_keys=True) for k in unit)
+            if clashed.intersection(unit) or merged not in held:
+                for k in unit:
+                    values[k] = mine.get(k)
                 conflict = True
         return values, conflict
 
@@ -128,6 +131,22 @@ class Oracle:
             if conflict:
                 conflicts[rid] = {h.vid for h in hs}
         return records, conflicts
+
+
+UNITS: dict[str, tuple[tuple[str, ...], ...]] = {
+    "grading": (("grade", "rationale"),),
+    "judgement": (("grade", "rationale"),),
+    "evidence": (
+        ("text", "polarity"),
+        ("safeguarding", "escalation", "escalation_note"),
+        ("child_words", "child_words_flag"),
+    ),
+    "case": (("child_seen", "seen_alone"), ("law_type", "case_type", "stage")),
+}
+"""The fields that merge as one answer, as the merge model states them (written here
+again, from its docstring, so the oracle checks the store rather than copying it): the
+oracle knew only a grade and its rationale, so a history where one side rewrote a note
+and the other changed its finding was a conflict in the store and none here."""
 
 
 def _winner(hs: Iterable[Event]) -> Event:

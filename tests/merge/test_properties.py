@@ -67,7 +67,7 @@ def _history_test(
 
 def test_merge_properties_hold_on_random_histories() -> None:
     """Random histories, and first the histories the broken merges below are caught on."""
-    known = (LOST_PARENTS, ORDER_MATTERS)
+    known = (LOST_PARENTS, ORDER_MATTERS, TEXT_AND_FINDING)
     _history_test(real_merge, known, max_examples=examples())()  # type: ignore[operator]
 
 
@@ -106,6 +106,31 @@ the clocks): found by the derandomized search below, which took about 55 histori
 10 to 16 s of CPU for each broken merge in a test run.  The real merge passes it (the
 random-histories test above tries it first).  The default run tries it alone; the `slow`
 profile searches again from scratch."""
+
+
+TEXT_AND_FINDING = {
+    "n": 4,
+    "clock_skews": [1, 1, -3076, 251, 1],
+    "ops": [
+        ("fork", 0, 0, 0, "a"), ("sync", 0, 0, 0, "a"), ("resolve", 0, 0, 0, "a"),
+        ("create", 0, 0, 0, "c"), ("create", 0, 0, 0, "a"), ("mark", 0, 0, 0, "b"),
+        ("grade", 0, 0, 0, "a"), ("sync", 0, 0, 0, "a"), ("sync", 0, 0, 0, "a"),
+        ("sync", 0, 0, 0, "a"), ("restore", 0, 0, 0, "a"), ("sync", 0, 0, 0, "a"),
+        ("update", 0, 0, 3, "a"), ("backup", 0, 0, 0, "a"), ("sync", 0, 0, 0, "a"),
+        ("backup", 0, 0, 0, "a"), ("sync", 1, 0, 0, "a"), ("grade", 0, 0, 0, "a"),
+        ("mark", 0, 0, 0, "b"), ("mark", 1, 0, 2, "a"), ("grade", 0, 3, 0, "b"),
+        ("grade", 2, 0, 5, "c"), ("reason", 2, 3, 2, "b"), ("backup", 3, 4, 0, "a"),
+        ("update", 2, 2, 5, "c"), ("sync", 3, 4, 5, "b"), ("sync", 2, 4, 1, "a"),
+        ("create", 1, 2, 5, "c"), ("update", 0, 0, 2, "a"),
+    ],
+    "seed": 773,
+}  # fmt: skip
+"""A history the random search found (suite22, session 22) on which the store, rightly,
+shows a conflict and the oracle did not: one side rewrote a note's text, the other
+changed its finding, and the two are one answer (`store.fieldmerge.UNITS`), which the
+oracle modelled for a grade and its rationale only.  The test failed now and then, when
+the search met such a history; the oracle now states every unit, and this history is
+tried first on every run."""
 
 
 @pytest.mark.parametrize(
