@@ -15,9 +15,9 @@ stayed open, the text typed next went into the list's type-to-search, and the la
 focus took the text box's focus away.  Here the open list takes the focus at once;
 Up, Down, Enter and Escape typed for the open list are handled at it (a binding would
 be looked up where the focus is when the key comes back up to the app, perhaps the text
-box by then); the focus comes back from the list only while it is still there; and a
-list takes the focus only from this choice (Textual's late call finds it unable to).  The real
-fix belongs upstream (Textual issue 1009).
+box by then); the focus comes back from the list only while it is still there; and the
+list can take the focus only as it opens, from this choice (Textual's late call finds it
+unable to).  The real fix belongs upstream (Textual issue 1009).
 """
 
 from __future__ import annotations
