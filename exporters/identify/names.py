@@ -367,11 +367,11 @@ class NameFinder(WordReader):
             after = _NEXT_WORD.match(text, last.end)
             if after and after.group(1).islower() and after.group(1).capitalize() in self.titles:
                 return True
-        if len(run) < 2:
-            return False
         after = _NEXT_WORD.match(text, last.end) if text else None
         if after and after.group(1) in self.titles and after.group(1).isupper():
-            return True  # "Slater Heelis LLP": a firm (tester 22, F10)
+            return True  # "Slater Heelis LLP", "Bindmans LLP": a firm (tester 22, F10)
+        if len(run) < 2:
+            return False
         # A team member's surname is "lex" too, but "Jayden Nair" is a child who shares
         # it, not a body: only the inspection's own words end a title.
         staff = last.text in self.staff_words and last.text not in self.own_words

@@ -38,6 +38,7 @@ CLEAN = [
     "The children call her Nan and see her every Sunday.",
     "Call me if the hearing moves, the guardian told the mother.",
     "Slater Heelis LLP, who act for many mothers in the area, said guardians are fair.",
+    "Partners at Bindmans LLP said reports are fair and well argued.",
     "Dean, the practice supervisor, checked the plan.",
     "Observed group work at the Liverpool family centre; a local club ran the football.",
 ]
