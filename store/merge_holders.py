@@ -18,10 +18,11 @@ case only where the union, field by field, still gives it to the removed person 
 its holder is in conflict): a head that names them because it never changed the
 holder, beside a head that gave the case to someone else since, is no such case (tester
 22, F8: the removed inspector's late file, merged after the lead had given his cases to
-a newcomer, took them back to unassigned in conflicts written in the lead's name).  Only a file whose
-holder may allocate cases (the lead or a deputy, `holder_may_decide`) does this; in a
-team inspector's file the case waits for the master's correction.  Files that make the
-same correction independently make versions of the same content, which are no conflict.
+a newcomer, took them back to unassigned in conflicts written in the lead's name).
+Only a file whose holder may allocate cases (the lead or a deputy, `holder_may_decide`)
+does this; in a team inspector's file the case waits for the master's correction.
+Files that make the same correction independently make versions of the same content,
+which are no conflict.
 """
 
 from __future__ import annotations

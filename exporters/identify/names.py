@@ -363,12 +363,12 @@ class NameFinder(WordReader):
         People's Service", "Devon County Council") rather than a person; or two places
         joined before what they name ("the Leeds-Bradford team")."""
         last = run[-1]
-        if "-" in last.text and text and all(p in self.own_words for p in last.text.split("-")):
-            after = _NEXT_WORD.match(text, last.end)
-            if after and after.group(1).islower() and after.group(1).capitalize() in self.titles:
-                return True
         after = _NEXT_WORD.match(text, last.end) if text else None
-        if after and after.group(1) in self.titles and after.group(1).isupper():
+        nxt = after.group(1) if after else ""
+        joined = "-" in last.text and all(p in self.own_words for p in last.text.split("-"))
+        if joined and nxt.islower() and nxt.capitalize() in self.titles:
+            return True
+        if nxt in self.titles and nxt.isupper():
             return True  # "Slater Heelis LLP", "Bindmans LLP": a firm (tester 22, F10)
         if len(run) < 2:
             return False

@@ -63,6 +63,7 @@ _WORK_AS_NOUN = frozenset(
 )  # fmt: skip
 """Words before "work" that make it a noun, the work done, not a verb ("group work at",
 "the work at", "direct work at")."""
+_BARE_WORK = re.compile(r"work(?![a-z])")
 _WORK_WORDS = frozenset(
     {"work", "works", "worked", "working", "employed", "volunteer", "volunteers",
      "volunteered", "volunteering", "drives", "drove", "driving", "cleans", "cleaned",
@@ -102,9 +103,7 @@ class Venues:
         m = self._work_before.search(text, max(0, at - 60), at)
         if m is None:
             return False
-        if not m.group(0).startswith("work") or m.group(0).startswith(
-            ("works", "worked", "working")
-        ):
+        if not _BARE_WORK.match(m.group(0)):
             return True
         before = re.findall(r"[\w\-]+", text[max(0, m.start() - 30) : m.start()])
         return not before or before[-1].lower() not in _WORK_AS_NOUN

@@ -471,10 +471,9 @@ class EvidenceEditorScreen(ChildWordsShown):
         """Say which field has the focus, what Enter does there and where Tab goes."""
         chain = self.focus_chain
         here = self.focused
-        choice = here.parent if isinstance(here, OptionList) else None
-        listed = isinstance(choice, Select)
-        if isinstance(choice, Select):
-            here = choice  # an open list is in the chain as its choice
+        listed = False
+        if isinstance(here, OptionList) and isinstance(here.parent, Select):
+            here, listed = here.parent, True  # an open list is in the chain as its choice
         k = chain.index(here) if here in chain else -1
         ids = [self._field_id(w) for w in chain]
         line = where_line(ids[k], ids[(k + 1) % len(ids)], ids[k - 1], listed) if k >= 0 else ""
