@@ -55,6 +55,8 @@ _ASIDE_AFTER = re.compile(r"[ \t]*\([ \t]*(?:[\"'‘“]?[A-Z]|(?:calls|called|k
 (calls himself Mace)" (tester 18, F8: a protected name that is also a word went
 unflagged before a bracket)."""
 _PREV_WORDS = re.compile(r"([\w'’\-]+)[\s,]*$")
+_FIRM_WORDS = r"(?:(?:[A-Z][\w'’\-]*|&)\s+)*"
+"""The firm's words already read before a run ("Hodge Jones & " before "Allen")."""
 _PLACE_PREPOSITIONS = frozenset({"at", "in", "from", "near", "to", "of", "for", "around"})
 # Months that are also given names, and the words that make them a time ("since June",
 # "until April", "early May"): then the month, not a person.
@@ -108,6 +110,8 @@ class NameFinder(WordReader):
         self.family = frozenset(vocab.rule("family_nouns"))
         self.honorifics = frozenset(vocab.rule("honorifics"))
         self.titles = frozenset(vocab.rule("title_nouns"))
+        members = cue_pattern(vocab.rule("firm_members")).pattern
+        self.firm_before = re.compile(rf"(?i:{members}\s+(?:from|at)\s+){_FIRM_WORDS}$")
         self.particles = frozenset(vocab.rule("name_particles"))
         self.function_words = frozenset(vocab.rule("function_words"))
         self.determiners = frozenset(vocab.rule("determiners"))
@@ -368,8 +372,10 @@ class NameFinder(WordReader):
         joined = "-" in last.text and all(p in self.own_words for p in last.text.split("-"))
         if joined and nxt.islower() and nxt.capitalize() in self.titles:
             return True
-        if nxt in self.titles and nxt.isupper():
-            return True  # "Slater Heelis LLP", "Bindmans LLP": a firm (tester 22, F10)
+        if nxt in self.titles and nxt.isupper() or nxt == "solicitors":
+            return True  # "Slater Heelis LLP", "Duncan Lewis solicitors": a firm (tester 22, F10)
+        if text and not last.possessive and self.firm_before.search(text, 0, run[0].start):
+            return True  # "a solicitor from Hodge Jones & Allen", not "... from Kai's school"
         if len(run) < 2:
             return False
         # A team member's surname is "lex" too, but "Jayden Nair" is a child who shares

@@ -1,0 +1,56 @@
+"""Solicitors' firms named after the people who work there (tester 22, F10): "a
+solicitor from Irwin Mitchell", "partners at Hodge Smith & Allen" name a firm, not a
+person, with or without "LLP" after it.  The same words around a child's name, a
+parent's partner or a parent's job are still hits.  Sentences and names written here."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.export.scanned import scanned
+from tests.team.helpers import listed_file
+
+LIST = (
+    "Case number,Service area,Law type,Case type,Stage,Child name,Applicant\n"
+    "FM/26/0201,Area 2 - North East,Private,Child arrangements,First hearing,Tilly Jones,"
+    "Carl Jones\n"
+)
+CLEAN = [
+    "A solicitor from Hodge Smith & Allen said guardians in London are well prepared.",
+    "Partners at Irwin Mitchell and at Bindmans LLP said reports are fair.",
+    "A solicitor at Irwin Mitchell said reports arrive on time.",
+    "Solicitors from Russell Cooke told us the FCAs are thorough.",
+    "Solicitors at Okonjo Ferreira said the FCA was thorough.",
+    "Duncan Lewis solicitors praised the duty FCA.",
+    "Partners at Fieldfisher said the analysis in reports is sharp.",
+]
+FOUND = [
+    ("A solicitor from Leeds said Kayleigh was frightened of contact.", "name", "Kayleigh"),
+    ("The children's solicitor from Ashworth said Tyrone wants to go home.", "name", "Tyrone"),
+    ("She met her partner at Darren and Kelly's wedding.", "name", "Darren and Kelly"),
+    ("Mum's solicitor from Darren's old firm was at court.", "name", "Darren"),
+    ("Her dad is a solicitor at Irwin Mitchell in Leeds.", "workplace", "Irwin Mitchell in Leeds"),
+    # A protected surname inside a firm's name is still asked about: the check cannot
+    # tell the firm's Jones from the family's.
+    ("A solicitor from Hodge Jones & Allen said reports are fair.", "protected-name", "Jones"),
+]  # fmt: skip
+
+
+@pytest.fixture(scope="module")
+def db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return listed_file(tmp_path_factory.mktemp("firms"), LIST, "cafcass-2018", "Firms visit")
+
+
+@pytest.mark.parametrize("text", CLEAN)
+def test_a_firm_after_who_works_there_is_no_person(db: Path, text: str) -> None:
+    assert scanned(db, text) == []
+
+
+@pytest.mark.parametrize(("text", "kind", "detail"), FOUND)
+def test_the_same_words_around_a_person_are_still_hits(
+    db: Path, text: str, kind: str, detail: str
+) -> None:
+    hits = scanned(db, text)
+    assert any(h.kind == kind and h.text == detail for h in hits), hits
