@@ -104,7 +104,8 @@ def differing(data: DraftData, t: Tally) -> tuple[LawCount, LawCount] | None:
 def plain_frames(ctx: Context, claim: Claim, frames: tuple[str, ...]) -> tuple[str, ...]:
     """A claim's frames less those giving a verdict on the area's practice as a whole
     ("Practice is strong in the majority of cases", "Weak practice is evident in ...":
-    [law_split] `verdicts`) where its law types lean apart (`differing`): the sentence
+    [law_split] `verdicts`) where it leans against most of the area's other findings
+    (`against_the_rest`), or where its law types lean apart (`differing`): the sentence
     after it says that one law type falls short, so the area's section must not open on
     "strong" (tester 15's Area 3: "Practice is strong in the majority of cases" where all
     four public law cases fell short on analysis).  The frames as they are elsewhere, or
@@ -112,10 +113,21 @@ def plain_frames(ctx: Context, claim: Claim, frames: tuple[str, ...]) -> tuple[s
     d = ctx.pool.data
     if not ctx.pool.areas or not claim.by_cases or claim.direction != "balanced":
         return frames
-    if not judges_law_types(d) or differing(d, claim.tally) is None:
+    apart = judges_law_types(d) and differing(d, claim.tally) is not None
+    if not apart and not against_the_rest(ctx, claim):
         return frames
     verdicts = rules().verdicts
     return tuple(f for f in frames if not has_any_words(f, verdicts)) or frames
+
+
+def against_the_rest(ctx: Context, claim: Claim) -> bool:
+    """Whether a balanced claim leans the other way from most of the area's findings
+    about cases (the others leaning for it where it leans against, or the other way):
+    a verdict on the area's practice as a whole from it ("Practice falls short in most
+    cases" where only planning did, every other finding a strength: tester 22's A2,
+    Area 11) would say what the section's other findings deny."""
+    others = [c.lean for c in ctx.pool.claims() if c.by_cases and c.criterion != claim.criterion]
+    return others.count(claim.lean) * 2 < len(others)
 
 
 def _share(n: int, views: int) -> str:

@@ -18,8 +18,8 @@ Four visited areas, twelve cases each, under the 2018 framework:
   two cases, analysis weak in three; one file's note, filed under the response to
   diversity, says the plan ignores the family's faith (one case); two posts vacant;
   managers know their weakest files.
-- Ousebridge (34, good, private law): strong; caseloads creeping up (the staff
-  survey); managers' oversight and learning from reviews strong, by three records;
+- Ousebridge (34, good, private law): strong, except that the work drifts without a
+  plan in eight of its twelve cases; caseloads creeping up (the staff survey); managers' oversight and learning from reviews strong, by three records;
   performance information and the use of families' feedback each weak on one record.
 
 Staffing and workloads fall short in three of the four areas (one record or two
@@ -41,7 +41,9 @@ AREAS = [("31", "Brackenmoor", True), ("32", "Fellgate", True), ("33", "Tarnside
 GRADES = {"31": "inadequate", "32": "outstanding", "33": "good", "34": "good"}
 LAW = {"31": "PUBLIC", "32": "PRIVATE", "33": "PRIVATE", "34": "PRIVATE"}
 SIZE = 12
-POINTS = ("SW1", "QP3", "QP7", "QP8", "QP11", "QPN4")
+POINTS = ("SW1", "QP3", "QP7", "QP8", "QP11", "QPN4", "QP6")
+# Only Ousebridge has notes on planning (QP6).
+ONLY_AREAS = {"QP6": {"34"}}
 
 # The weak cases' gradings inspectors recorded: Brackenmoor's safeguarding failures.
 GRADED = {"31": ("SW1",)}
@@ -58,10 +60,14 @@ WEAK: dict[str, dict[str, set[int]]] = {
     },
     "32": {"QP11": {0, 1, 2, 4, 5, 6}},
     "33": {"SW1": {3, 9}, "QP7": {1, 5, 10}},
-    "34": {"QP7": {2, 7}},
+    "34": {"QP7": {2, 7}, "QP6": {0, 1, 3, 4, 6, 8, 9, 11}},
 }
 
 GOOD = {
+    "QP6": [
+        "The plan for the work was set at allocation and each step was done on time.",
+        "A clear plan with dates for each visit was kept to.",
+    ],
     "SW1": [
         "A police call-out at the house was checked within a day and the plan changed.",
         "The school's worry about marks on the boy's arm was followed up that afternoon.",
@@ -90,6 +96,10 @@ GOOD = {
     ],
 }
 POOR = {
+    "QP6": [
+        "The plan was not updated after the first hearing and the work drifted for weeks.",
+        "No plan for the work is on the file and nothing happened for two months.",
+    ],
     "QP8": [
         "The child was seen once, with her mother in the room throughout.",
         "The boy was never seen on his own before the report was filed.",
@@ -180,6 +190,8 @@ def build(path: Path) -> Small:
             case = s.case(area=area, law=LAW[area], age=("5-9", "10-13", "14-15")[k % 3])
             for point in POINTS:
                 if k not in ONLY.get((area, point), range(SIZE)):
+                    continue
+                if area not in ONLY_AREAS.get(point, {area}):
                     continue
                 bad = k in WEAK[area].get(point, set())
                 if bad and area == "32" and point == "QP11":

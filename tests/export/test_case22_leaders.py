@@ -192,3 +192,33 @@ def test_a_disputed_good_area_states_twelve_weaknesses_at_most(tmp_path: Path) -
     left = [c for c in insp.SPREAD if c not in said]
     assert left
     assert "Not drafted here" in _marker(area)
+
+
+def test_one_weak_point_gives_no_verdict_on_a_strong_areas_practice(data: DraftData) -> None:
+    """Ousebridge, good: the work drifts without a plan in eight of its twelve cases, and
+    every other finding on its cases is a strength.  Of the shapes its sentence may take,
+    none says "Practice falls short in most cases" or "Weak practice is evident ...", a
+    verdict on the area's practice as a whole that its other findings deny (tester 22's
+    A2, Area 11: only planning fell short)."""
+    from exporters.draft.arealaw import plain_frames
+    from exporters.draft.claims import Context
+    from exporters.draft.evensplit import sides_frames
+    from exporters.draft.sections import area_pool
+
+    pool, _jdef, _j = area_pool(data, ("34",))
+    claim = pool.claim("QP6")
+    assert claim is not None and claim.direction == "balanced" and claim.lean == "against"
+    ctx = Context(pool, Voice(), Used(data.rules.near_same_share), pool.key, "Area 34",
+                  "Ousebridge", grade="good")  # fmt: skip
+    frames, _near, _counts = sides_frames(data, claim, False, data.words.frames["cases"], "")
+    offered = plain_frames(ctx, claim, frames)
+    verdicts = ("practice falls short", "weak practice", "practice is strong")
+    assert offered and not [f for f in offered if any(v in f.lower() for v in verdicts)]
+    # A weak area's weakness among weaknesses may still say so (Brackenmoor's analysis).
+    pool31, _jdef, _j = area_pool(data, ("31",))
+    weak = pool31.claim("QP7")
+    assert weak is not None and weak.direction == "balanced"
+    ctx31 = Context(pool31, Voice(), Used(data.rules.near_same_share), pool31.key, "Area 31",
+                    "Brackenmoor", grade="inadequate")  # fmt: skip
+    frames31, _near, _counts = sides_frames(data, weak, False, data.words.frames["cases"], "")
+    assert plain_frames(ctx31, weak, frames31) == frames31
