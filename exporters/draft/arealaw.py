@@ -41,15 +41,18 @@ class Rules:
     least_absent: int
     absent: str
     verdicts: tuple[str, ...]
+    whole_shares: tuple[str, ...]
+    scoped: dict[str, tuple[str, ...]]  # the lean -> folded frames naming the point
 
 
 @cache
 def rules() -> Rules:
     """`drafting.toml` [law_split]."""
     raw = drafting_table("law_split")
+    scoped = {side: tuple(raw[f"scoped_folded_{side}"]) for side in ("for", "against")}
     return Rules(int(raw["least_views"]), float(raw["worse_share"]), float(raw["least_gap"]),
                  tuple(raw["frames"]), int(raw["least_absent"]), raw["absent"],
-                 tuple(raw["verdicts"]))  # fmt: skip
+                 tuple(raw["verdicts"]), tuple(raw["whole_shares"]), scoped)  # fmt: skip
 
 
 def judges_law_types(data: DraftData) -> bool:
@@ -104,20 +107,38 @@ def differing(data: DraftData, t: Tally) -> tuple[LawCount, LawCount] | None:
 def plain_frames(ctx: Context, claim: Claim, frames: tuple[str, ...]) -> tuple[str, ...]:
     """A claim's frames less those giving a verdict on the area's practice as a whole
     ("Practice is strong in the majority of cases", "Weak practice is evident in ...":
-    [law_split] `verdicts`) where it leans against most of the area's other findings
-    (`against_the_rest`), or where its law types lean apart (`differing`): the sentence
+    [law_split] `verdicts`) where its law types lean apart (`differing`): the sentence
     after it says that one law type falls short, so the area's section must not open on
     "strong" (tester 15's Area 3: "Practice is strong in the majority of cases" where all
-    four public law cases fell short on analysis).  The frames as they are elsewhere, or
-    where every one would go."""
+    four public law cases fell short on analysis).  Where it leans against most of the
+    area's other findings about cases (`against_the_rest`) and its share is of every case
+    sampled ("in most cases"), its folded shapes name its point instead (`scoped`).  The
+    frames as they are elsewhere, or where none would be left."""
     d = ctx.pool.data
     if not ctx.pool.areas or not claim.by_cases or claim.direction != "balanced":
         return frames
-    apart = judges_law_types(d) and differing(d, claim.tally) is not None
-    if not apart and not against_the_rest(ctx, claim):
-        return frames
     verdicts = rules().verdicts
-    return tuple(f for f in frames if not has_any_words(f, verdicts)) or frames
+    if judges_law_types(d) and differing(d, claim.tally) is not None:
+        return tuple(f for f in frames if not has_any_words(f, verdicts)) or frames
+    if claim.tally.views >= ctx.pool.sample_size and against_the_rest(ctx, claim):
+        return scoped(claim, frames)
+    return frames
+
+
+def scoped(claim: Claim, frames: tuple[str, ...]) -> tuple[str, ...]:
+    """`frames` less those giving a verdict on the area's practice as a whole or saying
+    its cases' side with no point named ([law_split] `verdicts`, `whole_shares`), and,
+    where any of those was a folded shape (the larger side first and last, so that an
+    example of it may follow), the folded shapes naming the claim's point in their place
+    ([law_split] `scoped_folded_for`, `scoped_folded_against`: tester 22's A2, "Practice
+    falls short in most cases." where only case planning did)."""
+    r = rules()
+    unscoped = (*r.verdicts, *r.whole_shares)
+    kept = tuple(f for f in frames if not has_any_words(f, unscoped))
+    if len(kept) == len(frames):
+        return frames
+    noun = claim.words.noun
+    return (*kept, *(f.replace("{noun}", noun) for f in r.scoped[claim.lean]))
 
 
 def against_the_rest(ctx: Context, claim: Claim) -> bool:
@@ -125,8 +146,10 @@ def against_the_rest(ctx: Context, claim: Claim) -> bool:
     about cases (the others leaning for it where it leans against, or the other way):
     a verdict on the area's practice as a whole from it ("Practice falls short in most
     cases" where only planning did, every other finding a strength: tester 22's A2,
-    Area 11) would say what the section's other findings deny."""
-    others = [c.lean for c in ctx.pool.claims() if c.by_cases and c.criterion != claim.criterion]
+    Area 11) would say what the section's other findings deny.  Findings on a small sample
+    are not weighed (two cases, one each way, lean nowhere)."""
+    others = [c.lean for c in ctx.pool.claims()
+              if c.by_cases and not c.small and c.criterion != claim.criterion]  # fmt: skip
     return others.count(claim.lean) * 2 < len(others)
 
 

@@ -27,6 +27,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from exporters.draft import areamost
 from exporters.draft.claims import Context, claim_sentence
 from exporters.draft.safety import safety_criteria
 from exporters.draft.tallies import Claim, same_point
@@ -154,9 +155,13 @@ def led(
 
 def themed(ctx: Context, paras: list[Paragraph]) -> list[Paragraph]:
     """The section's paragraphs, the first marked as weaknesses where it opens on this
-    module's findings against (it is built as the section's opening paragraph)."""
+    module's findings against (it is built as the section's opening paragraph), or, in
+    an area whose files weigh for it, the points most of its cases fall short on as a
+    paragraph of their own (`areamost.own_paragraph`)."""
     if ctx.grade is None and opens(ctx, paras) and paras[0].theme != "development":
         paras[0] = paras[0].model_copy(update={"theme": "development"})
+    if areamost.applies(ctx):
+        return areamost.own_paragraph(ctx, paras)
     return paras
 
 

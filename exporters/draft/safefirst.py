@@ -28,6 +28,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from exporters.draft import areamost
 from exporters.draft.claims import Context, unsaid
 from exporters.draft.safety import safety_criteria
 from exporters.draft.tallies import Claim
@@ -51,13 +52,17 @@ def safety_weaknesses(ctx: Context, claims: Sequence[Claim]) -> list[Claim]:
 def said_first(ctx: Context, claims: Sequence[Claim]) -> list[Sentence]:
     """The sentences a section that puts its weaknesses last opens with, after its
     headline: its safeguarding weaknesses in proportion and the concerns escalated
-    (module docstring); none where it has no such weakness."""
+    (module docstring), then, in an area with no grade, the points its cases fall short
+    on in most of them, with whose records about the area say the same and its leaders'
+    response (`areamost`); none where it has no such weakness."""
     from exporters.draft.paragraphs import development  # it builds on this module's rule
 
     chosen = safety_weaknesses(ctx, claims)
-    if not chosen:
+    most = [c for c in areamost.falls_short(ctx, claims) if c not in chosen]
+    if not chosen and not most:
         return []
-    return [s for p in development(ctx, chosen) for s in p.sentences]
+    said = [s for p in development(ctx, [*chosen, *most]) for s in p.sentences]
+    return areamost.with_context(ctx, most, said)
 
 
 def counted(ctx: Context, claims: Sequence[Claim]) -> int:
@@ -65,10 +70,13 @@ def counted(ctx: Context, claims: Sequence[Claim]) -> int:
     the grade's number of weaknesses (`weakchoice._budget`) counts them."""
     safe = safety_criteria(ctx.data.framework)
     least = ctx.data.rules.material_cases
+    most = areamost.applies(ctx)
     return sum(
         1 for c in claims
-        if c.by_cases and c.criterion in safe and c.direction in ("against", "balanced")
-        and len(c.tally.neg) >= least and c.criterion in ctx.stated
+        if c.criterion in ctx.stated and (
+            c.by_cases and c.criterion in safe and c.direction in ("against", "balanced")
+            and len(c.tally.neg) >= least or most and areamost.short_in_most(ctx, c)
+        )
     )  # fmt: skip
 
 
