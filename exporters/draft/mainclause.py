@@ -23,7 +23,11 @@ An example is a sentence with a subject and a verb of its own, or is not used:
    audit programme did not pick up ..." -> "the national audit programme did not pick up
    ..."; "Addendum copies ..." -> "the addendum copies ..."); uncountable heads ("Work
    was completed", "Direct work was planned", "Data shows") and plurals are left as
-   they are.  Of a coordinated subject, one singular count noun among its heads is
+   they are.  A head neither list knows is taken as a singular count noun where "was",
+   "is", "has" or "does" follows the subject and the head is not uncountable by the
+   `uncountable` list or its ending ("-ing", "-tion", "-ment" ...): "Ward round at the
+   hospital was attended by ..." -> "the ward round at the hospital was attended by
+   ..." (tester 22's A6), but "Supervision is regular" stays.  Of a coordinated subject, one singular count noun among its heads is
    enough ("Chief executive and senior leaders have ..." -> "the chief executive and
    senior leaders have ...", tester 20's A4).
 """
@@ -58,6 +62,8 @@ class Sentences:
     subordinators: frozenset[str]
     count_nouns: frozenset[str]
     verbs: frozenset[str]
+    uncountable: frozenset[str] = frozenset()
+    uncountable_endings: tuple[str, ...] = ()
 
 
 @cache
@@ -68,6 +74,8 @@ def sentence_words() -> Sentences:
         subordinators=frozenset(str(w).lower() for w in t["subordinators"]),
         count_nouns=frozenset(str(w).lower() for w in t["count_nouns"]),
         verbs=frozenset(str(w).lower() for w in t["verbs"]),
+        uncountable=frozenset(str(w).lower() for w in t["uncountable"]),
+        uncountable_endings=tuple(str(w).lower() for w in t["uncountable_endings"]),
     )
 
 
@@ -222,13 +230,39 @@ def with_article(rules: Standalone, sentence: str, names: frozenset[str] = froze
     # A head of each coordinated subject ("chief executive and senior leaders"): one
     # singular count noun among them takes "the", said once before them all.
     heads = [subject[k - 1] for k, w in enumerate(subject) if w in ("and", "or") and k]
-    return "the " + sentence if nouns & {subject[-1], *heads} else sentence
+    if nouns & {subject[-1], *heads}:
+        return "the " + sentence
+    return "the " + sentence if not heads and _one_of_many(rules, subject[-1], low[v]) else sentence
+
+
+# A singular verb straight after its subject ("was", "is", "has").
+_SINGULAR = frozenset({"was", "is", "has", "does"})
+
+
+def _one_of_many(rules: Standalone, head: str, verb: str) -> bool:
+    """Whether a subject's head the lists do not know is a singular count noun by its
+    verb and its form: a singular verb follows it ("Ward round ... was attended",
+    "Relationship with the guardian is warm"), it is no plural, and neither is it
+    uncountable (`[example_sentences]` `uncountable`, or one of its
+    `uncountable_endings`: "Supervision is regular", "Direct work was planned",
+    "Recording is up to date").  Tester 22's A6."""
+    if verb not in _SINGULAR or head in rules.determiners or not head.isalpha():
+        return False
+    words = sentence_words()
+    if head in words.uncountable or head in rules.finite_verbs or _is_ed(rules, head):
+        return False
+    if head.endswith(words.uncountable_endings) and head not in words.count_nouns:
+        return False
+    return not (head.endswith("s") and not head.endswith(("ss", "us", "is")))
 
 
 def _verb_here(rules: Standalone, low: list[str], k: int, nouns: frozenset[str]) -> bool:
     """Whether the subject ends before word k: a finite verb, or a present tense after
     a count noun ("addendum copies"; not "board papers show")."""
-    if k + 1 < len(low) and low[k].endswith("s") and _is_verb(rules, low, k + 1):
+    if (
+        k + 1 < len(low) and low[k].endswith("s") and low[k] not in rules.auxiliaries
+        and _is_verb(rules, low, k + 1)
+    ):  # fmt: skip
         return False  # "board papers show": a plural noun, then the verb
     if _is_verb(rules, low, k):
         return True

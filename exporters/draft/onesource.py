@@ -11,33 +11,45 @@ import re
 from collections.abc import Sequence, Set
 from functools import cache
 
-from exporters.draft import casepractice, claims, shorthandview, telegraphic
+from exporters.draft import casepractice, claims, mainclause, shorthandview, telegraphic
 from exporters.draft.areascope import beyond
 from exporters.draft.attributed import for_inspectors, in_area, one_area
 from exporters.draft.data import DraftData as DataLike
 from exporters.draft.examples import finding, split_sentences
 from exporters.draft.fitting import attributed as by_role
 from exporters.draft.fitting import has_any_words, is_stakeholder, lower_first
-from exporters.draft.standalone import as_said
+from exporters.draft.standalone import as_said, is_clause_loose
 from exporters.draft.tables import drafting_table
 from exporters.draft.tallies import Claim
 from exporters.draft.trace import normal, traced
 from exporters.draft.whospoke import without_shorthand
-from exporters.draft.words import capitalise
+from exporters.draft.wording import wording_table
+from exporters.draft.words import capitalise, join_list
 from exporters.model import Flag, Sentence
 
 
-def one_said(ctx: claims.Context, i: int, where: str | None) -> tuple[str, str] | None:
+def one_said(
+    ctx: claims.Context, i: int, where: str | None, criterion: str = ""
+) -> tuple[str, str] | None:
     """What one record's source said, as `one_source` says it, and the note's clause it
     rests on; None where the note holds no sentence that reads on its own, it is an
-    example already, or the sentence has been said."""
+    example already, or the sentence has been said.  `criterion`: the claim's, whose
+    cues pick a figure's parts (`with_its_source`; the record's own criteria where none
+    is given)."""
     d = ctx.data
     text = d.texts((i,))[i].text
     source = d.source[i]
     found = finding(ctx.pool, text)
     clause = found[0] if found is not None else reported(d, text, is_stakeholder(d.words, source))
-    if not clause or ctx.used.seen(i, clause):  # none, or said already as an example
-        return None
+    if clause:
+        if ctx.used.seen(i, clause):  # said already as an example
+            return None
+    else:  # "Staff survey: 78% of ...": its figures are its own, not another area's copy
+        crits = [criterion] if criterion else list(d.crits[i])
+        cues = [c for x in crits for c in d.words.criterion(d.framework, x).cues]
+        clause = with_its_source(d, text, source, cues)
+        if not clause or i in ctx.used.records:
+            return None
     if beyond(d, ctx.pool.areas, clause):  # of other areas: not this area's (case18)
         return None
     if not is_stakeholder(d.words, source) and no_fault_in(d, i, clause):
@@ -217,15 +229,63 @@ def reported(d: DataLike, text: str, person: bool) -> str:
     return as_said(w.standalone, full, known, w.bare_noun_starts) if full else ""
 
 
+def with_its_source(d: DataLike, text: str, source: str, cues: Sequence[str]) -> str:
+    """A note whose first sentence is a label naming its own source and the figures it
+    found ("Area staff survey: 78% of 36 respondents say they feel supported by their
+    manager; 65% say ..."), said after its source as `rests.toml` [figures] `frames`
+    says a figure ("In the staff survey, 78% of 36 respondents say ..."; tester 22's
+    A7: six areas' survey notes were drafted in six wordings of "Staff survey results
+    show strengths in the support and challenge staff receive", none with its figures).
+    Its parts (at semicolons, and at commas before a figure: "91% feel supported, 88%
+    say ...") are read in turn while each holds a figure and reads as a clause, and
+    those speaking of the claim (one of `cues`: "feel supported" for the support staff
+    receive, never "79% are proud to work here" for their workloads) are said; "" where
+    the label does not name the source (the last word of its evidence noun: "survey",
+    "audit"), the first part is no such clause ("1,412 responses (68%)"), or no part
+    speaks of the claim."""
+    first = split_sentences(text)[:1]
+    noun = d.words.evidence_nouns.get(source, "")
+    if not first or not noun or "{" in noun:
+        return ""
+    label, colon, rest = first[0].partition(":")
+    kind = noun.split()[-1].lower().removesuffix("s")
+    named = {w.lower().removesuffix("s") for w in re.findall(r"[A-Za-z]+", label)}
+    if not colon or len(label.split()) > 4 or kind not in named:
+        return ""
+    kept: list[str] = []
+    for part in _LISTED.split(rest.strip().rstrip(".")):
+        part = part.strip()
+        if not _FIGURE.search(part) or not is_clause_loose(
+            d.words.standalone, part, d.words.bare_noun_starts
+        ):
+            break  # what follows a fragment leans on it: left off with it
+        if has_any_words(part, tuple(cues)):
+            kept.append(part)
+    if not kept:
+        return ""
+    said = join_list(kept) if len(kept) > 2 else " and ".join(kept)
+    frame = str(wording_table("rests.toml")["figures"]["frames"][0])
+    return frame.format(source=noun, clause=said)
+
+
+# Where a note's figures part: a semicolon, or a comma before a figure ("..., 81% feel").
+_LISTED = re.compile(r";|,\s+(?=\d[\d.,]*\s*%)")
+
+
 def with_article(d: DataLike, sentence: str) -> str:
-    """ "The" before a note's bare opening noun ("Service manager has capped ...")."""
+    """ "The" before a note's bare opening noun ("Service manager has capped ..."), or
+    before a subject with no determiner whose head needs one, as an example's gets it
+    (`mainclause.with_article`: "Diversity lead described ..." -> "The diversity lead
+    described ...", tester 22's A6)."""
     low = sentence.lower()
+    keep = d.words.known_capitals | {d.inspection.organisation}
     for noun in d.words.bare_noun_starts:
         n = noun.lower()
         if low.startswith(n) and (len(low) == len(n) or not low[len(n)].isalnum()):
-            keep = d.words.known_capitals | {d.inspection.organisation}
             return "The " + lower_first(sentence, keep)  # "The FCA ...", never "The fCA"
-    return sentence
+    lowered = lower_first(sentence, keep)  # a name keeps its capital ("Cafcass lead ...")
+    said = mainclause.with_article(d.words.standalone, lowered, frozenset(keep))
+    return capitalise(said) if said != lowered else sentence
 
 
 def said_sentence(

@@ -232,7 +232,7 @@ def one_source(
     evidence as the inspectors' note puts it (`support.toml`, [plain] `one_record`);
     in cautious words (`cautious`) where the note holds no sentence that reads on its
     own, or it is an example already; said of one area when `where` names it."""
-    got = one_said(ctx, i, where)
+    got = one_said(ctx, i, where, claim.criterion)
     if got is None:
         return cautious(ctx, claim, [i], where)
     said, clause = got

@@ -91,6 +91,9 @@ def role_of(
     is no independent reviewing officer's); one of a rule's `roles` by the note's own
     words, so the same note is always said by the same role and different notes vary;
     "one stakeholder" where none fits."""
+    several = counted(source, text)
+    if several:
+        return several
     whole = text.lower()
     head = speaker(text).lower()
     for rule in rules:
@@ -105,6 +108,57 @@ def role_of(
             return rule.roles[zlib.crc32(text.encode("utf-8")) % len(rule.roles)]
         return rule.role
     return "one stakeholder"
+
+
+# What follows who spoke in a note's heading: a colon, or the verb saying they spoke.
+_SAID_TAIL = re.compile(
+    r"\s*(?::|\b(?:said|says|told|tells|reported|explained|commented|described)"
+    r"(?:\s+(?:us|me|the inspectors?|inspectors))?(?:\s+that)?)\s*$",
+    re.IGNORECASE,
+)
+_BEFORE_PLACE = frozenset({"of", "from", "at", "in", "for", "on"})
+
+
+@cache
+def _counted_rules() -> tuple[frozenset[str], int, dict[str, tuple[str, tuple[str, ...]]],
+                              frozenset[str]]:  # fmt: skip
+    """`voices.toml` [counted_speakers] (the count words, the longest speaker, each
+    source's qualifier and the words that make it unneeded) and the person nouns of
+    `support.toml` [own_speaker] `people`, read once."""
+    t = wording_table("voices.toml")["counted_speakers"]
+    qualified = {src: (str(q["word"]), tuple(str(w).lower() for w in q["already"]))
+                 for src, q in t.get("qualified", {}).items()}  # fmt: skip
+    own = wording_table("support.toml")["own_speaker"]["people"]
+    people = frozenset(str(w).lower() for w in (*own, *t["people"]))
+    return frozenset(str(w).lower() for w in t["counts"]), int(t["max_words"]), qualified, people
+
+
+def counted(source: str, text: str) -> str:
+    """The role of several speakers a note of `source` counts where it says who spoke
+    ("Two heads of service said ..." -> "two local authority heads of service", "Both
+    IROs: ..." -> "both IROs"), in the note's own words, with the source's qualifier
+    where the note leaves it out (`voices.toml` [counted_speakers]); "" where the note
+    names one speaker, no count, or no people ("Two reports said ...": documents)."""
+    counts, most, qualified, people = _counted_rules()
+    words = _SAID_TAIL.sub("", speaker(text)).split()
+    if not 2 <= len(words) <= most or words[0].lower() not in counts:
+        return ""
+    rest = words[1:]
+    if rest[0].lower() == "of":  # "three of the judges": the people come last
+        head = rest[-1]
+    else:
+        head = next((rest[k - 1] for k, w in enumerate(rest) if k and w.lower() in _BEFORE_PLACE),
+                    rest[-1])  # fmt: skip
+    bare = head.replace("’", "'").rstrip("'")
+    if not (bare.endswith("s") and bare[:-1].lower() in people):
+        return ""  # not several people ("two reports", "both staff")
+    if any(not (w.islower() or w.rstrip("s'’").isupper()) for w in rest):
+        return ""  # a name among them: never quoted by it
+    low = " ".join(words).lower()
+    word, already = qualified.get(source, ("", ()))
+    if word and not any(re.search(rf"(?<![\w']){re.escape(a)}(?![\w'])", low) for a in already):
+        rest = [*word.split(), *rest]
+    return " ".join([words[0].lower(), *rest])
 
 
 def without_shorthand(sentence: str, reads: Callable[[str], bool]) -> str:
