@@ -95,7 +95,7 @@ def _drafted(data: DraftData, options: DraftOptions | None) -> tuple[ReportModel
     sections = [
         overall_section(data),
         summary,
-        improvements_section(data),
+        improvements_section(data, judgements),
         *organisation_sections(data),
         Section(kind="judgements", heading=f"Inspection judgements about {org}"),
     ]

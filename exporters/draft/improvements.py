@@ -4,6 +4,7 @@ concentrated (a law type, or areas whose own cases bear it out)."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import replace
 
 from exporters.draft.areagroups import area_groups
@@ -11,18 +12,21 @@ from exporters.draft.casethemes import everything, material_against, safeguardin
 from exporters.draft.concentration import areas_of, law_of, place_words, within
 from exporters.draft.data import DraftData
 from exporters.draft.headlines import GOOD
+from exporters.draft.improvestated import stated_weaknesses, unfinished_point
 from exporters.draft.sections import recorded_grade
 from exporters.draft.subjects import weakness_words
 from exporters.draft.tallies import Claim, Tally
-from exporters.draft.trace import traced
+from exporters.draft.trace import normal, traced
 from exporters.model import Paragraph, Section, Sentence
 
 MAX_IMPROVEMENTS = 5
 
 
-def improvements_section(data: DraftData) -> Section:
+def improvements_section(data: DraftData, stated: Sequence[Section] = ()) -> Section:
     """What needs to improve: the most material weaknesses across the inspection, each
-    naming the practice fault, its purpose and where it is concentrated."""
+    naming the practice fault, its purpose and where it is concentrated; and a weakness
+    about the service a national section graded good or better states (`stated`: the
+    drafted national sections; `improvestated`)."""
     w = data.words
     org = data.inspection.organisation
     pool = everything(data, "improve")
@@ -45,12 +49,15 @@ def improvements_section(data: DraftData) -> Section:
     # points are the weaknesses of its minority of cases: every point leans positive.
     graded = _graded(data)
     weak = [c for c in weak if not (_leans_for(c) and _below(data, c, graded))]
+    weak = [c for c in weak if not contradicted(data, c)]
     weak.sort(key=lambda c: (c.criterion not in guard, -c.against_weight * _against_share(c),
                              c.criterion))  # fmt: skip
     out = []
-    for c in with_each_judgement(data, weak):
+    for c in stated_weaknesses(data, with_each_judgement(data, weak), weak, stated):
         dv = pool.records(c.criterion, "development")
-        text, bearing = improvement_fault(data, c, dv)
+        text, bearing = unfinished_point(data, c, dv) if not c.by_cases else ("", [])
+        if not text:
+            text, bearing = improvement_fault(data, c, dv)
         where = _concentrated(data, c, bearing)
         if where:
             at = text.find(", so that")
@@ -136,6 +143,27 @@ def improvement_fault(data: DraftData, c: Claim, dv: list[int]) -> tuple[str, li
         if text and faults.get(text, dv) and not sup.unsupported(text, said):
             return text, dv
     return sup.improve_generic.format(topic=words.about_what), dv
+
+
+def contradicted(data: DraftData, c: Claim) -> bool:
+    """Whether a point resting on records about the service, not on case files, says
+    the opposite of what the organisation's own records show (those about the whole
+    organisation, which its national section states): they lean for it with fewer than
+    `material_cases` against, while the records against it are fewer than
+    `min_service_records` different notes (tester 22's A4: "Review workloads and
+    workforce planning ..." from one manager's remark on recruitment, typed alike in
+    three areas, while the head of HR's account and the staff survey, said as a
+    strength in the leadership section, show the workforce well planned)."""
+    t, floor = c.tally, data.rules.material_cases
+    if len(t.neg) + (len(t.files.neg) if t.files else 0) >= floor:
+        return False  # case files bear it out
+    whole = set(data.national)
+    st = [i for i in t.wide_pos if i in whole]
+    dv = [i for i in t.wide_neg if i in whole]
+    if len(st) <= len(dv) or len(dv) >= floor:
+        return False
+    remarks = {normal(data.text(i)) for i in t.wide_neg}
+    return len(remarks) < data.rules.min_service_records
 
 
 def _leans_for(c: Claim) -> bool:
