@@ -34,7 +34,7 @@ from collections import Counter
 from collections.abc import Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 from exporters.draft import subjectfaults
@@ -86,6 +86,7 @@ def _tool(text: str, end: int) -> bool:
     return not set(after).isdisjoint(w["tools"])
 
 
+@lru_cache(maxsize=65536)  # each note is asked of each subject in every section and draft
 def names_subject(pattern: re.Pattern[str], text: str, strength: bool) -> bool:
     """Whether a note's text names the subject: any mention in a development note, a
     mention in a strength note neither just after a negation nor naming a screening

@@ -259,10 +259,25 @@ def _by_area(d: DraftData, source: str) -> dict[str, list[int]]:
     return out
 
 
+# A source's lean over all its records, once per draft's data: every section with
+# stakeholders' views asks it of each group (`stakeholders._heard`).  It reads the
+# section's pool only through its data: the source's records over the whole inspection
+# (`whole_records`), each read as recorded (`law_view` with no law type: `record_view`
+# and `_parts_read`, themselves once per draft's data).
+_WHOLE: PerData[str, str] = PerData()
+
+
 def whole_lean(pool: Pool, source: str) -> str:
     """A stakeholder source's lean over all its records (`viewpools.whole_records`),
     weighed by their words as a section's group is (`Group.weights`); "" where it has
     no strength or development record."""
+    held = _WHOLE.of(pool.data)
+    if source not in held:
+        held[source] = _whole_lean(pool, source)
+    return held[source]
+
+
+def _whole_lean(pool: Pool, source: str) -> str:
     d = pool.data
     evs = whole_records(d, [source])
     pos = [i for i in evs if d.polarity[i] == "strength" and i not in d.hedged]
