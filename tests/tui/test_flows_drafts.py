@@ -30,13 +30,11 @@ async def test_leaving_a_dirty_editor_asks_first(make_small: AppFactory) -> None
         await pilot.press("escape")
         await pilot.pause()
         assert isinstance(app.screen, LeaveEditorModal)
-        await pilot.press("k")
+        await pilot.press("escape")
         await pilot.pause()
         assert top(app) is editor
         assert editor.query_one("#editor-text", TextArea).text == "Half a thought"
         await pilot.press("escape")
-        await pilot.pause()
-        await pilot.press("d")  # a letter never discards (it may be the next word typed)
         await pilot.pause()
         assert isinstance(app.screen, LeaveEditorModal)
         await pilot.press("ctrl+d")
@@ -53,7 +51,7 @@ async def test_leave_prompt_can_save(make_small: AppFactory) -> None:
         case, _, _ = await new_evidence(pilot, "SW2", "Saved from the prompt")
         await pilot.press("escape")
         await pilot.pause()
-        await pilot.press("s")
+        await pilot.press("ctrl+s")
         await settle(pilot)
         assert top(app) is case
         texts = [e.text for e in app.store.evidence_for_case(case.case_id)]

@@ -1,16 +1,27 @@
-"""The question asked when leaving an evidence editor with unsaved changes."""
+"""The question asked when leaving an evidence editor with unsaved changes.
+
+It can appear while someone is still typing (Esc meant for a search box, a key that
+left the text box), so no letter answers it: Ctrl+S saves, Ctrl+D discards, Esc goes
+back, and a key typed as prose (a letter, a space, the editor's jumps such as Ctrl+T)
+means the typist carries on: the question goes and the key reaches the editor
+(`type_on`), so no word is lost (tester 23, F3: the `s` of "seen" answered Save and
+the rest of the note went nowhere)."""
 
 from __future__ import annotations
 
 from typing import Literal
 
+from textual import events
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
-from textual.screen import ModalScreen
-from textual.widgets import Button, Static
+from textual.screen import ModalScreen, Screen
+from textual.widgets import Button, Input, Static, TextArea
+
+from tui.widgets.typed_ahead import send_on
 
 LeaveChoice = Literal["save", "discard", "stay"]
+_ANSWERS = frozenset({"ctrl+s", "ctrl+d", "escape", "tab", "shift+tab", "enter", "left", "right"})
 
 
 class LeaveEditorModal(ModalScreen[LeaveChoice]):
@@ -25,11 +36,10 @@ class LeaveEditorModal(ModalScreen[LeaveChoice]):
     LeaveEditorModal #leave-buttons { height: auto; margin-top: 1; }
     LeaveEditorModal Button { margin-right: 1; }
     """
+    AUTO_FOCUS = "#stay"  # Enter, the likeliest key in a stream of prose, goes back
     BINDINGS = [
-        Binding("s", "choose('save')", "Save", id="leave-save", tooltip="Save, then leave."),
-        # Discarding is the one answer that loses words, so it is never a letter: this
-        # question can appear while someone is still typing (a key that left the text
-        # box, then the "d" of the next word), and a letter would answer it for them.
+        Binding("ctrl+s", "choose('save')", "Save", id="leave-save", tooltip="Save, then leave."),
+        # Discarding is the one answer that loses words, so it is never a letter.
         Binding(
             "ctrl+d",
             "choose('discard')",
@@ -38,13 +48,18 @@ class LeaveEditorModal(ModalScreen[LeaveChoice]):
             tooltip="Throw the changes away and leave.",
         ),
         Binding(
-            "escape,k",
+            "escape",
             "choose('stay')",
             "Keep editing",
             id="leave-stay",
-            tooltip="Go back to the editor.",
+            tooltip="Go back to the editor (or just carry on typing).",
         ),
     ]
+
+    def __init__(self, below: Screen[object] | None = None) -> None:
+        super().__init__()
+        self.below = below
+        """The editor the question is about: keys typed as prose go on to it."""
 
     def compose(self) -> ComposeResult:
         with Vertical():
@@ -54,9 +69,9 @@ class LeaveEditorModal(ModalScreen[LeaveChoice]):
                 id="leave-question",
             )
             with Horizontal(id="leave-buttons"):
-                yield Button("Save (s)", id="save", variant="primary")
+                yield Button("Save (Ctrl+S)", id="save", variant="primary")
                 yield Button("Discard (Ctrl+D)", id="discard", variant="error")
-                yield Button("Keep editing (k)", id="stay")
+                yield Button("Keep editing (Esc)", id="stay")
 
     def on_button_pressed(self, event: Button.Pressed) -> None:
         """A button chooses."""
@@ -67,3 +82,39 @@ class LeaveEditorModal(ModalScreen[LeaveChoice]):
     def action_choose(self, choice: LeaveChoice) -> None:
         """A key chooses."""
         self.dismiss(choice)
+
+    async def on_key(self, event: events.Key) -> None:
+        """A key typed as prose: keep editing, and the key goes on to the editor."""
+        if event.key in _ANSWERS or self.below is None:
+            return
+        if not (event.is_printable or _jump(self.below, event.key)):
+            return
+        event.prevent_default()
+        event.stop()
+        self.dismiss("stay")
+        await type_on(self.below, event)
+
+
+def _jump(screen: Screen[object], key: str) -> Binding | None:
+    """The screen's own binding for `key` that moves the focus at once (a priority
+    binding, such as the editor's Ctrl+T to the text)."""
+    for binding in type(screen).BINDINGS:
+        if isinstance(binding, Binding) and binding.priority and key in binding.key.split(","):
+            return binding
+    return None
+
+
+async def type_on(screen: Screen[object], event: events.Key) -> None:
+    """Handle `event` as the editor `screen` would have: its jump, or the character
+    typed into the text box that has the focus there (at once, so the keys typed after
+    it, handled once the question is gone, follow it in order)."""
+    jump = _jump(screen, event.key)
+    focused = screen.focused
+    if jump is not None:
+        await screen.run_action(jump.action)
+    elif isinstance(focused, TextArea) and not focused.read_only:
+        focused.insert(event.character or "")
+    elif isinstance(focused, Input):
+        focused.insert_text_at_cursor(event.character or "")
+    else:
+        send_on(screen.app, event)  # not a text box: the editor says so

@@ -206,9 +206,12 @@ class EvidenceEditorScreen(ChildWordsShown):
         interval = self.fw.settings.autosave_seconds
         self._autosave = self.set_interval(interval, self._autosave_tick)
         hangup.hold(self)
-        # Without scrolling: Textual centres a widget focused the usual way, which on a
-        # short terminal scrolled the title and the search box off the top.
-        self.query_one("#criteria-search", Input).focus(scroll_visible=False)
+        if self._restoring and self.context.form["text"]:
+            self.action_focus_text()  # the typing goes on where it stopped (tester 23, F4)
+        else:
+            # Without scrolling: Textual centres a widget focused the usual way, which on
+            # a short terminal scrolled the title and the search box off the top.
+            self.query_one("#criteria-search", Input).focus(scroll_visible=False)
         IdentifyWarning.attach(self, "editor-text", "editor-child-words", "editor-safeguarding",
                                "editor-escalation-note")  # fmt: skip
 
@@ -443,7 +446,7 @@ class EvidenceEditorScreen(ChildWordsShown):
             else:
                 self._then = lambda: None
 
-        self.app.push_screen(LeaveEditorModal(), answered)
+        self.app.push_screen(LeaveEditorModal(self), answered)
 
     @work(thread=True, exclusive=True, group="editor-save", exit_on_error=False)
     def discard_draft(self) -> None:

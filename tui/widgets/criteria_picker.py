@@ -58,12 +58,16 @@ class CriteriaSearch(Input):
             self.into_list(None)
 
     async def on_key(self, event: events.Key) -> None:
-        """Down moves focus at once, before the keys typed after it are handled; Enter
-        ticks here (Input's binding would be looked up where the focus is when the key
+        """Down moves focus at once, before the keys typed after it are handled; Esc
+        clears the search; Enter ticks here (Input's binding would be looked up where the focus is when the key
         comes back up to the app: the text box, after a Ctrl+T typed behind it)."""
         if handle_typed_ahead(self, event):
             return
-        if event.key == "down" and self.into_list is not None:
+        if event.key == "escape" and self.value:
+            event.prevent_default()  # Esc clears a search, as in any search box; Esc in
+            event.stop()  # an empty box leaves the editor (tester 23, F3)
+            self.value = ""
+        elif event.key == "down" and self.into_list is not None:
             event.prevent_default()
             event.stop()
             self.into_list(event)

@@ -1,0 +1,82 @@
+"""Tester 23's lost note (F3) and a restored draft's focus (F4).
+
+F3: in the new-evidence editor the tester typed a search in the criteria box and
+pressed Esc to clear it, as in any search box; Esc left the editor and asked "Save,
+discard or keep editing?", and the note typed next (after Ctrl+T) answered it: the
+`s` of "seen" chose Save, and the rest went nowhere.  Now Esc in a criteria box with
+text clears it, and keys typed while the question is up reach the editor.
+F4: after "Unsaved work found", the restored editor had the focus in the criteria box,
+so the words typed next went there; now it is at the end of the restored text."""
+
+from __future__ import annotations
+
+import pytest
+from textual.widgets import Input, TextArea
+
+from tests.tui.conftest import AppFactory
+from tests.tui.helpers import new_evidence, new_note, paste, settle, top
+from tui.modals.leave_editor import LeaveEditorModal
+from tui.screens.evidence_editor import EvidenceEditorScreen
+
+SIZE = (120, 40)
+
+
+@pytest.mark.asyncio
+async def test_esc_clears_the_criteria_search_and_the_note_typed_next_is_kept(
+    make_small: AppFactory,
+) -> None:
+    app = make_small()
+    async with app.run_test(size=SIZE) as pilot:
+        case, before, editor = await new_note(pilot)
+        await paste(pilot, "risk")
+        await pilot.press("escape")
+        await settle(pilot)
+        assert top(app) is editor, "Esc in the search box left the editor"
+        assert editor.query_one("#criteria-search", Input).value == ""
+        await pilot.press("ctrl+t", *"Child not seen", "full_stop")
+        await settle(pilot)
+        assert editor.query_one("#editor-text", TextArea).text == "Child not seen."
+        assert len(app.store.evidence_for_case(case.case_id)) == before
+
+
+@pytest.mark.asyncio
+async def test_a_note_typed_while_the_leave_question_is_up_reaches_the_text(
+    make_small: AppFactory,
+) -> None:
+    app = make_small()
+    async with app.run_test(size=SIZE) as pilot:
+        case, before, editor = await new_evidence(pilot, "QP1", "Plan drifted.")
+        editor.query_one("#criteria-search", Input).focus()
+        await settle(pilot)
+        await pilot.press("escape")  # an empty search box: leave, so the question
+        await settle(pilot)
+        assert isinstance(app.screen, LeaveEditorModal)
+        await pilot.press("ctrl+t", "space", *"Not seen since spring", "full_stop")
+        await settle(pilot)
+        assert top(app) is editor
+        text = editor.query_one("#editor-text", TextArea).text
+        assert text == "Plan drifted. Not seen since spring."
+        assert len(app.store.evidence_for_case(case.case_id)) == before
+        assert editor.dirty
+
+
+@pytest.mark.asyncio
+async def test_a_restored_draft_goes_on_at_the_end_of_its_text(make_small: AppFactory) -> None:
+    first = make_small()
+    async with first.run_test(size=SIZE) as pilot:
+        _, _, editor = await new_evidence(pilot, "QP8", "Seen alone, said she felt")
+        editor.write_draft_now()
+        await settle(pilot)
+    second = make_small()
+    async with second.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("enter")  # "Unsaved work found": restore it
+        await settle(pilot)
+        restored = top(second)
+        assert isinstance(restored, EvidenceEditorScreen)
+        await pilot.press("space", *"safe at dad's")
+        await settle(pilot)
+        assert restored.query_one("#editor-text", TextArea).text == (
+            "Seen alone, said she felt safe at dad's"
+        )
+        assert restored.query_one("#criteria-search", Input).value == ""
