@@ -180,6 +180,11 @@ class StoreBase:
         """Per thread: `depth`, how deep it is inside the lock."""
         self._reads = ReadPool(path, BUSY_TIMEOUT_MS)
         self._wal = conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+        self.checkpoint_writes = False
+        """Copy each committed write from the write-ahead log into the file itself, for
+        a session that keeps the file open (the workbench): a copy of the file alone,
+        as to a USB stick while it is open, then holds every saved note (tester 23,
+        F5).  A command closing the file does this anyway."""
         self._meta: dict[str, str] = {
             k: v for k, v in conn.execute("SELECT k, v FROM meta").fetchall()
         }
@@ -408,6 +413,12 @@ class StoreBase:
             except BaseException:
                 self._rollback()
                 raise
+            if self.checkpoint_writes and self._wal:
+                # PASSIVE: never waits for a reader; what a reader still needs is
+                # copied at the next write.  A failed copy loses nothing: the write is
+                # in the log, and SQLite reads it from there.
+                with contextlib.suppress(sqlite3.Error):
+                    self.conn.execute("PRAGMA wal_checkpoint(PASSIVE)")
 
     def _rollback(self) -> None:
         conn: sqlite3.Connection = self.conn

@@ -124,6 +124,7 @@ class FieldworkApp(App[None]):
         self.DEFAULT_MODE = self.settings.start_screen  # type: ignore[misc]
         super().__init__()
         self.store = store
+        store.checkpoint_writes = True  # a copy of the open file holds every saved note
         self.deleted: list[tuple[str, str | None]] = []
         """Evidence deleted in this session, newest last: (evidence id, case id)."""
         self.pending_case_filter: str | None = None
