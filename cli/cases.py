@@ -106,7 +106,7 @@ def cases_import_cmd(
             said = tuple(p.accepted) in listed
             accepted = f"; accepted: {'as above' if said else ', '.join(p.accepted)}"
             listed.add(tuple(p.accepted))
-        click.echo(f"{csv_file}: {counted(len(p.lines), 'row')} ({lines_text(p.lines, report.sheets)}): "
+        click.echo(f"{csv_file}: {counted(len(p.lines), 'row')} ({lines_text(p.lines, report)}): "
                    f"{p.problem}{accepted}{_numbers(p.case_numbers)}",
                    err=True)  # fmt: skip
     for line in skipped_said(report):

@@ -18,13 +18,17 @@ SHOWN_LINES = 12
 """Line numbers shown for a problem or a group of rows; more are counted."""
 
 
-def lines_text(lines: list[int], sheets: list[str] | None = None) -> str:
-    """'lines 4, 9 and 3 more': a group's rows, by line number; where several sheets were
-    read as one list, by sheet and row ("'Area 3 South West' rows 4, 9; 'Area 9' row 5")."""
+def lines_text(lines: list[int], report: CaseImportReport | None = None) -> str:
+    """'lines 4, 9 and 3 more': a group's rows, by line number; 'spreadsheet rows 4, 9'
+    where cells run over several lines, so a text editor's lines are not the rows (tester
+    23, F2); where several sheets were read as one list, by sheet and row ("'Area 3 South
+    West' rows 4, 9; 'Area 9' row 5")."""
     more = f" and {len(lines) - SHOWN_LINES} more" if len(lines) > SHOWN_LINES else ""
+    sheets = report.sheets if report is not None else []
     if not sheets:
         shown = ", ".join(str(n) for n in lines[:SHOWN_LINES])
-        return f"line{'s' if len(lines) > 1 else ''} {shown}{more}"
+        word = "spreadsheet row" if report is not None and report.spreadsheet_rows else "line"
+        return f"{word}{'s' if len(lines) > 1 else ''} {shown}{more}"
     by_sheet: dict[int, list[int]] = {}
     for line in lines[:SHOWN_LINES]:
         place, row = sheet_row(line)
@@ -243,11 +247,11 @@ def not_listed_said(report: CaseImportReport, skipped: bool) -> list[str]:
             f"{'was' if len(refs) == 1 else 'were'} left off by mistake."]  # fmt: skip
 
 
-def _stages(stages: dict[str, list[int]], sheets: list[str]) -> tuple[int, str]:
+def _stages(stages: dict[str, list[int]], report: CaseImportReport) -> tuple[int, str]:
     """How many rows give stages off their law type, and which, with their lines."""
     rows = sum(len(lines) for lines in stages.values())
     return rows, "; ".join(
-        f"{said} ({lines_text(lines, sheets)})" for said, lines in stages.items()
+        f"{said} ({lines_text(lines, report)})" for said, lines in stages.items()
     )
 
 
@@ -268,7 +272,7 @@ def families_said(report: CaseImportReport) -> list[str]:
                    f"area, as the family's file is read once).")  # fmt: skip
     if report.families_split:
         n = len(report.families_split)
-        shown = "; ".join(f"{number} ({lines_text(lines, report.sheets)})"
+        shown = "; ".join(f"{number} ({lines_text(lines, report)})"
                           for number, lines in list(report.families_split.items())[:SHOWN_CASES])  # fmt: skip
         shown += f"; and {n - SHOWN_CASES} more" if n > SHOWN_CASES else ""
         out.append(f"{counted(n, 'case number')} {'is' if n == 1 else 'are'} given to children "
@@ -288,13 +292,13 @@ def families_said(report: CaseImportReport) -> list[str]:
                    f"its initials, or its name's words shortened): {read}; check these, and "
                    f"map any that is wrong (--map).")  # fmt: skip
     if report.stages_misfit:
-        rows, which = _stages(report.stages_misfit, report.sheets)
+        rows, which = _stages(report.stages_misfit, report)
         out.append(f"{counted(rows, 'row')} {'gives' if rows == 1 else 'give'} a stage that is no "
                    f"stage of {'its' if rows == 1 else 'their'} law type, imported as given "
                    f"(the case screen marks it): {which}; ask the organisation which stage "
                    f"they are at, and import the corrected list with --update.")  # fmt: skip
     if report.stages_shared:
-        rows, which = _stages(report.stages_shared, report.sheets)
+        rows, which = _stages(report.stages_shared, report)
         out.append(f"{counted(rows, 'row')} {'gives' if rows == 1 else 'give'} a stage the "
                    f"framework gives public or private law work, not adoption (lists often "
                    f"carry adoption work at the stages of the proceedings it follows), "
@@ -368,18 +372,18 @@ def skipped_said(report: CaseImportReport) -> list[str]:
         )
     if n := len(report.header_repeats):
         out.append(f"skipped {counted(n, 'row')} repeating the header row, as an export "
-                   f"heads each page ({lines_text(report.header_repeats, report.sheets)}).")  # fmt: skip
+                   f"heads each page ({lines_text(report.header_repeats, report)}).")  # fmt: skip
     if report.filled_down:
         out.append(f"{counted(report.filled_down, 'row')} with an empty service area or team "
                    "read as the row above (--fill-down).")  # fmt: skip
     if report.totals_lines:
-        out.append(f"skipped a totals row ({lines_text(report.totals_lines, report.sheets)}).")
+        out.append(f"skipped a totals row ({lines_text(report.totals_lines, report)}).")
     if n := len(report.repeated_lines):
         out.append(f"skipped {counted(n, 'row')} that {'repeats' if n == 1 else 'repeat'} an "
-                   f"earlier row cell for cell ({lines_text(report.repeated_lines, report.sheets)}).")  # fmt: skip
+                   f"earlier row cell for cell ({lines_text(report.repeated_lines, report)}).")  # fmt: skip
     if report.notes_lines:
         out.append(f"skipped {counted(len(report.notes_lines), 'line')} below the last case "
-                   f"that give no law type or case type ({lines_text(report.notes_lines, report.sheets)}): "
+                   f"that give no law type or case type ({lines_text(report.notes_lines, report)}): "
                    "notes, not cases; if one is a case, give it its law and case type and "
                    "import the list again.")  # fmt: skip
     return out

@@ -27,5 +27,5 @@ def test_a_bad_row_is_numbered_as_the_spreadsheet_shows_it(tmp_path: Path) -> No
     res = run("cases", "import", db, path, code=2)
     # the 2005 child is the fourth row of the sheet (header, two cases, then this one);
     # in the text file it starts on line 7
-    assert "1 row (line 4): date of birth" in res.output, res.output
+    assert "1 row (spreadsheet row 4): date of birth" in res.output, res.output
     assert "the rows a spreadsheet shows" in res.output

@@ -103,7 +103,9 @@ def test_bad_rows_are_grouped_and_nothing_is_imported(db: Path, tmp_path: Path) 
             continue
         (problem,) = [p for text, p in by_problem.items() if says in text]
         assert problem["lines"] == sorted(lines[kind])
-        assert f"3 rows (lines {', '.join(map(str, sorted(lines[kind])))})" in result.output
+        assert (
+            f"3 rows (spreadsheet rows {', '.join(map(str, sorted(lines[kind])))})" in result.output
+        )
     assert any("S7 (Section 7 welfare report)" in a for a in by_problem[
         next(t for t in by_problem if "Jelly" in t)]["accepted"])  # fmt: skip
     assert result.output.rstrip().endswith("or pass --skip-bad.")

@@ -43,3 +43,26 @@ def test_identical_rows_with_nothing_to_tell_children_apart_are_still_refused(
     said = run("cases", "import", db, tmp_path / "list.csv", code=2).output
     assert "cell for cell" not in said
     assert json.loads(run("cases", "list", db, "--json").output) == []
+
+
+SPANNING = """Case Reference;Child Name;Law type;Order sought;Area;Stage;DOB;Comments
+BT-401;Ruby Hall;Private;Child arrangements order;Area 7 - Yorkshire;FHDRA;03/04/2016;"Mother moved.
+New address awaited.
+Chased 2 Nov."
+BT-402;Ali Khan;Public;Care order;Area 7 - Yorkshire;IRH;11/09/2019;
+BT-401;Ruby Hall;Private;Child arrangements order;Area 7 - Yorkshire;FHDRA;03/04/2016;"Mother moved.
+New address awaited.
+Chased 2 Nov."
+"""
+
+
+def test_rows_are_said_as_a_spreadsheet_numbers_them_where_cells_span_lines(
+    tmp_path: Path,
+) -> None:
+    """Tester 23, F2: the skipped row was said as "line 4", its spreadsheet row, where a
+    text editor shows it on line 6, as a comment above runs over three lines."""
+    db = empty_file(tmp_path / "lead.db")
+    (tmp_path / "list.csv").write_text(SPANNING, encoding="utf-8-sig")
+    said = run("cases", "import", db, tmp_path / "list.csv").output
+    assert "cell for cell (spreadsheet row 4)" in said
+    assert "Imported 2 cases" in said
