@@ -20,7 +20,13 @@ if TYPE_CHECKING:
 @click.option("--areas", metavar="A,B", help="Areas to sample (default: the visited areas).")
 @click.option("--per-area", default=10, show_default=True, type=click.IntRange(1, 10000))
 @click.option("--seed", default=1, show_default=True, type=int, help="Same seed, same sample.")
-@click.option("--min-per-stratum", default=1, show_default=True, type=click.IntRange(0, 1000))
+@click.option(
+    "--min-per-stratum",
+    default=0,
+    show_default=True,
+    type=click.IntRange(0, 1000),
+    help="Give each case type of an area at least this many places (0: in proportion).",
+)
 @click.option(
     "--add",
     "add",
@@ -94,6 +100,10 @@ def sample_cmd(
             click.echo(f"Area {code}: {counted(len(ids), 'case')} ({strata}): {refs}")
             if passed := report.passed_over.get(code):
                 click.echo(_passed_said(store, code, passed))
+            if missed := report.not_drawn.get(code):
+                click.echo(f"Area {code}: no place for {counted(len(missed), 'rarer case type')} "
+                           f"in proportion (their cases: {_strata_said(store, missed)}); "
+                           f"'--redraw --min-per-stratum 1' gives each case type a place.")  # fmt: skip
             if beyond := report.beyond_share.get(code):
                 click.echo(_beyond_said(code, beyond, len(ids), min_per_stratum))
             if len(ids) < report.per_area:

@@ -31,7 +31,7 @@ def db(tmp_path: Path) -> Path:
     run("areas", "add", path, "4", "--name", "West Midlands", "--visited")
     run("areas", "add", path, "5", "--name", "East Midlands")
     run("cases", "import", path, listed)
-    run("sample", path, "--areas", "4", "--per-area", "6", "--seed", "15")
+    run("sample", path, "--areas", "4", "--per-area", "6", "--seed", "15", "--min-per-stratum", "1")
     return path
 
 
