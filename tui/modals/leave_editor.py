@@ -9,7 +9,7 @@ the rest of the note went nowhere)."""
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import Any, Literal
 
 from textual import events
 from textual.app import ComposeResult
@@ -56,7 +56,7 @@ class LeaveEditorModal(ModalScreen[LeaveChoice]):
         ),
     ]
 
-    def __init__(self, below: Screen[object] | None = None) -> None:
+    def __init__(self, below: Screen[Any] | None = None) -> None:
         super().__init__()
         self.below = below
         """The editor the question is about: keys typed as prose go on to it."""
@@ -95,7 +95,7 @@ class LeaveEditorModal(ModalScreen[LeaveChoice]):
         await type_on(self.below, event)
 
 
-def _jump(screen: Screen[object], key: str) -> Binding | None:
+def _jump(screen: Screen[Any], key: str) -> Binding | None:
     """The screen's own binding for `key` that moves the focus at once (a priority
     binding, such as the editor's Ctrl+T to the text)."""
     for binding in type(screen).BINDINGS:
@@ -104,7 +104,7 @@ def _jump(screen: Screen[object], key: str) -> Binding | None:
     return None
 
 
-async def type_on(screen: Screen[object], event: events.Key) -> None:
+async def type_on(screen: Screen[Any], event: events.Key) -> None:
     """Handle `event` as the editor `screen` would have: its jump, or the character
     typed into the text box that has the focus there (at once, so the keys typed after
     it, handled once the question is gone, follow it in order)."""
