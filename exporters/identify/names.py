@@ -138,6 +138,12 @@ class NameFinder(WordReader):
         )
         judicial = cue_pattern(vocab.rule("judicial_titles")).pattern
         self.judicial_before = re.compile(rf"{judicial}\s+$", re.IGNORECASE)
+        judges = [
+            t for t in vocab.rule("judicial_titles") if "judge" in t or "justice" in t or t == "hhj"
+        ]
+        self.judge_before = re.compile(rf"{cue_pattern(judges).pattern}\s+$", re.IGNORECASE)
+        """A judge's title, never a child's or a parent's ("HHJ Carlton": the judge,
+        though a family of the inspection is called Carlton too; tester 23, F6)."""
         self.role_after = re.compile(
             rf"\s*(?:,|\(|\s-|\s–)?\s*(?:(?:the|a|an|our|their|its)\s+)?(?:{roles})", re.IGNORECASE
         )
@@ -293,6 +299,8 @@ class NameFinder(WordReader):
             return None
         if title and plain:
             return None
+        if self.judge_before.search(text, 0, t.start):
+            return None  # the judge's name; a report's body still names no one (staff_named)
         if (entry.category == "other-person" or how != "name") and self._professional(
             text, run[0].start, run[-1].end, run
         ):

@@ -1,7 +1,8 @@
-"""Solicitors' firms named after the people who work there (tester 22, F10): "a
-solicitor from Irwin Mitchell", "partners at Hodge Smith & Allen" name a firm, not a
-person, with or without "LLP" after it.  The same words around a child's name, a
-parent's partner or a parent's job are still hits.  Sentences and names written here."""
+"""Solicitors' firms named after the people who work there (tester 22, F10; tester 23,
+F6): "a solicitor from Irwin Mitchell", "solicitors at Khan & Partners" name a firm, not
+a person, with or without "LLP" after it; and a judge's title before a name that is
+also a family's ("HHJ Carlton") names the judge.  The same words around a child's name,
+a parent's partner or a parent's job are still hits.  Sentences and names written here."""
 
 from __future__ import annotations
 
@@ -16,6 +17,8 @@ LIST = (
     "Case number,Service area,Law type,Case type,Stage,Child name,Applicant\n"
     "FM/26/0201,Area 2 - North East,Private,Child arrangements,First hearing,Tilly Jones,"
     "Carl Jones\n"
+    "FM/26/0202,Area 2 - North East,Private,Child arrangements,First hearing,Carlton Khan,"
+    "Hope Carlton\n"
 )
 CLEAN = [
     "A solicitor from Hodge Smith & Allen said guardians in London are well prepared.",
@@ -25,6 +28,9 @@ CLEAN = [
     "Solicitors at Okonjo Ferreira said the FCA was thorough.",
     "Duncan Lewis solicitors praised the duty FCA.",
     "Partners at Fieldfisher said the analysis in reports is sharp.",
+    "Solicitors at Khan & Partners said the guardian rarely returns calls.",
+    "HHJ Carlton said reports from the coastal team are routinely late.",
+    "District Judge Khan praised the safety analysis.",
 ]
 FOUND = [
     ("A solicitor from Leeds said Kayleigh was frightened of contact.", "name", "Kayleigh"),
@@ -35,6 +41,8 @@ FOUND = [
     # A protected surname inside a firm's name is still asked about: the check cannot
     # tell the firm's Jones from the family's.
     ("A solicitor from Hodge Jones & Allen said reports are fair.", "protected-name", "Jones"),
+    ("Carlton told the FCA he wants to live with his nan.", "protected-name", "Carlton"),
+    ("HHJ Tolson asked Hope what she wanted.", "protected-name", "Hope"),
 ]  # fmt: skip
 
 
