@@ -26,6 +26,10 @@ LONGER_WORDS = 0.6
 note's words in the longer (`SHORTER_WORDS`), and well over half of the longer's
 (`LONGER_WORDS`), read as one note written twice, where the finding is the same (tester
 19, F8: 13 of a re-typed note's 16 words were in the original, 13 of the original's 21)."""
+WHOLE_LONGER_WORDS = 0.5
+"""Where every word of the shorter note is in the longer, half of the longer's words
+are enough (tester 23, F7: a note re-typed as "not seen; notes say too young to engage;
+no direct work" held all its 10 words in the original's 17)."""
 MIN_WORDS = 5
 """Notes with fewer words than this (after the little words) are not compared."""
 SHOWN = 3
@@ -57,9 +61,9 @@ def alike(a: frozenset[str], b: frozenset[str], same_finding: bool = False) -> b
     common = len(a & b)
     if common >= share * max(len(a), len(b)):
         return True
+    longer = LONGER_WORDS if common < min(len(a), len(b)) else WHOLE_LONGER_WORDS
     return same_finding and (
-        common >= SHORTER_WORDS * min(len(a), len(b))
-        and common >= LONGER_WORDS * max(len(a), len(b))
+        common >= SHORTER_WORDS * min(len(a), len(b)) and common >= longer * max(len(a), len(b))
     )
 
 

@@ -106,3 +106,27 @@ def test_a_note_retyped_from_memory_with_details_left_out_is_named(tmp_path: Pat
     out = merge(t.master, t.aisha)
     assert "1 note merged now reads much like a note the same inspector already had" in out, out
     assert f"{CASE}: {old} beside {again}" in out, out
+
+
+CUT_SHORT = (
+    "Child never seen alone. Guardian's log says 'too upset to talk' - he is eleven and "
+    "chatty at school. No wishes and feelings work done whatsoever before filing the report."
+)
+CUT_SHORT_AGAIN = "Child never seen alone. Log says too upset to talk. No wishes and feelings work."
+
+
+def test_a_note_retyped_shorter_with_every_word_of_the_original_is_named(
+    tmp_path: Path,
+) -> None:
+    """Tester 23, F7: the re-typed note's words were all in the original, but under 60%
+    of the original's: every word of the shorter in the longer, and half the longer's,
+    is one note written twice."""
+    t = make_team10(tmp_path)
+    old = note(t.aisha, CUT_SHORT)
+    new_file = tmp_path / "AB-new.db"
+    ok("issue", t.master, "--inspector", "Aisha Bello", "-o", new_file)
+    again = note(new_file, CUT_SHORT_AGAIN)
+    merge(t.master, new_file)
+    out = merge(t.master, t.aisha)
+    assert "1 note merged now reads much like a note the same inspector already had" in out, out
+    assert f"{CASE}: {old} beside {again}" in out, out
