@@ -32,6 +32,14 @@ may record what could be better in a good case.  One way only here as well: a gr
 below good beside a strength note of its own stands, and an ungraded case is counted by
 the larger side of its notes (the tally rule).
 
+Across criteria of one theme too (tester 22's A8: Area 11 praised "avoiding delay (in all
+five cases with evidence on it)" where four of those five cases' own notes on planning
+said the work had drifted for seven to 11 weeks): a case counted for a criterion whose
+own development note (counted, not hedged) on another criterion of the same theme says
+the first one's point fell short, by one of the words `criteria.toml` lists for it in
+`elsewhere_against` ("drift" for avoiding delay), is counted neither way on it.  The
+note's polarity says what fell short; the word says it is the other criterion's point.
+
 Nor is "all" said of a strength where a case counted for it holds a development note of
 its own on it (an ungraded case whose strength notes outnumber it, or a good grade its
 strength notes bear out): where every case with a view goes for a claim, such cases are
@@ -45,9 +53,12 @@ import weakref
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import replace
+from functools import cache
 from typing import TYPE_CHECKING
 
 from exporters.draft.data import DraftData
+from exporters.draft.fitting import has_any_words
+from exporters.draft.wording import wording_table
 
 if TYPE_CHECKING:
     from exporters.draft.tallies import Tally
@@ -77,7 +88,7 @@ def overruled(data: DraftData) -> dict[str, frozenset[int]]:
         for c in tags:
             if k in for_.get(c, ()) and any(x != c for x in decided):
                 found[c].add(k)
-    for c, k in _graded_against_own_note(data):
+    for c, k in (*_graded_against_own_note(data), *_said_on_another(data)):
         found[c].add(k)
     for key in [key for key, (ref, _) in _HELD.items() if ref() is None]:
         del _HELD[key]
@@ -98,6 +109,38 @@ def _graded_against_own_note(data: DraftData) -> list[tuple[str, int]]:
                    for side in ("development", "strength")]  # fmt: skip
         dev, st = weighed
         found += [(c, k) for k in sorted(dev) if k and dev[k] >= st[k]]
+    return found
+
+
+@cache
+def _elsewhere_against() -> dict[str, tuple[str, ...]]:
+    """By criterion, the words `criteria.toml` gives it in `elsewhere_against`."""
+    raw = wording_table("criteria.toml")
+    return {k: tuple(v["elsewhere_against"]) for k, v in raw.items()
+            if isinstance(v, dict) and v.get("elsewhere_against")}  # fmt: skip
+
+
+def _said_on_another(data: DraftData) -> list[tuple[str, int]]:
+    """(criterion, case) for each case counted for a criterion with `elsewhere_against`
+    words, one of whose own development notes (counted, not hedged) on another criterion
+    of the same theme uses one of them (see the module docstring).  Only the notes of the
+    cases counted for it are read."""
+    fw, w = data.framework, data.words
+    case, own, hedged, crits = data.case, data.own, data.hedged, data.crits
+    found: list[tuple[str, int]] = []
+    for c, cues in sorted(_elsewhere_against().items()):
+        counted_for = data.cases_for.get(c)
+        if c not in data.framework_ids or not counted_for:
+            continue
+        theme = w.criterion(fw, c).theme
+        others = [x.id for x in fw.criteria if x.id != c and w.criterion(fw, x.id).theme == theme]
+        notes = sorted({i for x in others for i in data.of_polarity.get((x, "development"), ())
+                        if case[i] in counted_for and own[i] and i not in hedged
+                        and c not in crits[i]})  # fmt: skip
+        if not notes:
+            continue
+        texts = data.texts(notes)
+        found += sorted({(c, case[i]) for i in notes if has_any_words(texts[i].text, cues)})
     return found
 
 

@@ -14,6 +14,7 @@ import pytest
 
 from exporters.draft import draft_area, draft_report, load
 from exporters.draft.data import DraftData
+from exporters.draft.sections import area_pool
 from exporters.model import ReportModel, Section, Sentence
 from tests.export import case23_inspection as insp
 
@@ -116,3 +117,23 @@ def test_a_strong_area_and_a_weak_area_open_as_before(report: ReportModel) -> No
     first = next(x for x in _sentences(weak) if x.role == "claim")
     assert first.criteria == ["QP3"] and first.direction in ("against", "balanced"), first.text
     assert not [x for x in _sentences(weak) if "say the same" in x.text or "same story" in x.text]
+
+
+def test_a_case_whose_work_drifted_is_not_counted_as_avoiding_delay(
+    data: DraftData, report: ReportModel
+) -> None:
+    """Hollinsbrook (tester 22's A8): five cases have a note praising a report filed on
+    time, and four of them a note on planning saying the work drifted for weeks.  Those
+    four are counted neither way on avoiding delay, so the section, whose weakness is
+    that drift, praises no avoiding of delay, in a sentence or in its note of strengths
+    not drafted.  Ashworth, whose plans are kept to, still says its five cases."""
+    pool, _jdef, _j = area_pool(data, ("61",))
+    tally = pool.tally("QP1")
+    assert pool.refs(tally.pos) == ["T-011"]
+    assert pool.refs(tally.mixed) == ["T-001", "T-003", "T-005", "T-007"]
+    assert "counted neither way" in tally.line(True)
+    said = [x.text for x in _sentences(_area(report, "61"))]
+    assert not [x for x in said if "delay" in x.lower()], said
+    strong = [x for x in _sentences(_area(report, "62"))
+              if x.role == "claim" and "QP1" in x.criteria and x.direction == "for"]  # fmt: skip
+    assert strong and "avoiding delay" in strong[0].text, [x.text for x in strong]
