@@ -282,6 +282,8 @@ def _merged(groups: list[Group], most: int) -> Merged:
         kind = g.said_as
         pos = tuple(g.pos_about[:most]) if kind not in AGAINST_KINDS or g.pos else ()
         neg = tuple(g.neg_about[:most])
+        if g.apart and kind == "even":  # "praising X, though some criticised Y"
+            kind = f"{kind}_{g.apart}_apart"  # (divided: "some praising X, others ... Y")
         merged.setdefault((kind, pos, neg), []).extend([g.one] if g.one else g.names)
     return merged
 
@@ -291,14 +293,18 @@ def _clauses(merged: Merged, k: int, flip: bool, elsewhere: str) -> list[tuple[s
     the subjects in their order or, with `flip`, the other way round."""
     frames = _voices()["views"]
     out = []
-    ordered = sorted(merged.items(), key=lambda m: KINDS.index(m[0][0]))
-    for n, ((kind, pos, neg), names) in enumerate(ordered):
-        if flip:
-            pos, neg = pos[::-1], neg[::-1]
+    ordered = sorted(merged.items(), key=lambda m: KINDS.index(_kind(m[0][0])[0]))
+    for n, ((said_as, pos, neg), names) in enumerate(ordered):
+        kind, apart = _kind(said_as)
+        if flip:  # a side said apart keeps its commonest subject first
+            pos = pos if apart == "pos_apart" else pos[::-1]
+            neg = neg if apart == "neg_apart" else neg[::-1]
         main, other = (neg, pos) if kind in AGAINST_KINDS else (pos, neg)
         other = other[:1]
         family = kind
-        if kind not in ("strong_for", "for", "against", "strong_against") and (
+        if apart:  # each side its own subjects, held both ways
+            family = apart
+        elif kind not in ("strong_for", "for", "against", "strong_against") and (
             not other or set(other) & set(main)  # the same thing praised and criticised
         ):
             family = f"{kind}_one"
@@ -321,6 +327,15 @@ def _clauses(merged: Merged, k: int, flip: bool, elsewhere: str) -> list[tuple[s
 
 
 _ONE = ("one ", "a ", "an ", "the ")  # a role naming one person (`viewabout.one_voice`)
+
+
+def _kind(said_as: str) -> tuple[str, str]:
+    """A merged clause's kind and, for a group whose one side is said apart
+    (`Group.apart`: "even_neg_apart"), the [views] frames it is said in ("neg_apart")."""
+    for apart in ("_neg_apart", "_pos_apart"):
+        if said_as.endswith(apart):
+            return said_as.removesuffix(apart), apart[1:]
+    return said_as, ""
 
 
 def subjects_said(subjects: Sequence[str]) -> str:

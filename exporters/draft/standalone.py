@@ -310,6 +310,14 @@ def _by_whom(rules: Standalone, low: list[str], k: int, head: str) -> bool:
     return not _BY_MEASURE.match(" ".join(low[k + 2 : k + 5]))
 
 
+# Prepositions after which an "-ed" word qualifies the noun they lead ("complaints about
+# missed visits have trebled", "for delayed reports"): never the sentence's verb.
+_LEADS_NOUN = frozenset({
+    "about", "of", "for", "with", "on", "from", "over", "into", "after", "without",
+    "against", "despite", "through", "at", "in", "among", "between", "under",
+})  # fmt: skip
+
+
 def _has_verb(rules: Standalone, low: list[str], span: int, bare: int, strict: bool) -> bool:
     """A finite verb, with a word before it, within the first `span` words (`strict`:
     only auxiliaries, past tenses and "-ed" words count, not present tenses that could
@@ -323,8 +331,8 @@ def _has_verb(rules: Standalone, low: list[str], span: int, bare: int, strict: b
         if w in rules.auxiliaries:
             return True
         if _is_participle(rules, w):
-            if before in rules.determiners:
-                continue  # "no recorded supervision", "the agreed plan": an adjective
+            if before in rules.determiners or before in _LEADS_NOUN:
+                continue  # "no recorded supervision", "about missed visits": an adjective
             if _dropped_was(rules, low, k, bare):
                 return False
             if _is_ed(rules, w) or w in rules.finite_verbs:

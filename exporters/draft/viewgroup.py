@@ -40,6 +40,9 @@ class Group:
     neg_about: list[str] = field(default_factory=list)
     law: str = ""  # the law type its section is on: its records read by their part on it
     one: str = ""  # who gave its one record's view, where one person did (`one_voice`)
+    # "pos" or "neg": in a group as much for as against ("even"), the side whose subjects
+    # are each held more the other way (`weigh`), said apart ([views] `neg_apart`).
+    apart: str = ""
 
     @property
     def side(self) -> str:
@@ -193,8 +196,23 @@ def weigh(pool: Pool, group: Group) -> None:
         "against", "mostly_against") else ""  # fmt: skip
     pos_about = said_about(pos, praised, criticised, main == "pos", main == "", service, neg)
     neg_about = said_about(neg, criticised, praised, main == "neg", main == "", service, pos)
+    group.apart = ""
+    if group.kind == "even":  # as much each way: a side with no subject of its own names
+        neg_named = [a for a, _n in neg.most_common() if a != service]
+        pos_named = [a for a, _n in pos.most_common() if a != service]
+        if neg_about == [service] and neg_named:  # its records' ("some criticised the ...")
+            neg_about, group.apart = neg_named, "neg"
+        elif pos_about == [service] and pos_named:
+            pos_about, group.apart = pos_named, "pos"
     group.pos_about = regard.said_of(group.names, pos_about)  # never "partners ... partners"
     group.neg_about = regard.said_of(group.names, neg_about)
+    apart, group.apart = group.apart, ""
+    if apart == "pos" and not group.pos_about:  # its subjects all repeat the group's name
+        group.pos_about = regard.said_of(group.names, [service])
+    elif apart == "neg" and not group.neg_about:
+        group.neg_about = regard.said_of(group.names, [service])
+    else:
+        group.apart = apart
 
 
 def local(pool: Pool, group: Group) -> bool:

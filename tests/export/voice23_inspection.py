@@ -17,6 +17,10 @@ criterion of `small.STRONG`, and notes of the kinds inspectors type in a hurry:
   fragment is left off.
 - The national equality lead (`EQUALITY_LEAD`): a role with no article ("Equality lead
   described ...") gets one; an internal audit finds the other side.
+- Northmoor's judges (`EVEN_JUDGES`): three notes each praising how clear reports are and
+  that they come on time, three criticising, two the lateness of reports and one a thin
+  analysis.  As much praise as criticism, and each subject praised more often than it is
+  criticised: the criticism is said of what it was about, never of "the service".
 """
 
 from __future__ import annotations
@@ -50,6 +54,16 @@ SURVEYS = [
     ("93", "Staff survey (Rushby): 64% of 25 staff say they feel supported by their manager, "
            "39% say caseloads are manageable."),
 ]  # fmt: skip
+# (polarity, text): Northmoor's judges.
+EVEN_JUDGES = [
+    ("strength", "District judge: the reports from Northmoor are clear and always arrive on "
+                 "time."),
+    ("strength", "Recorder: section 7 reports are well argued and come in on time."),
+    ("strength", "Legal adviser: the letters are of a high standard and are filed on time."),
+    ("development", "DFJ: two addendum reports were filed late this term."),
+    ("development", "Magistrates: reports in the spring list came in late."),
+    ("development", "Circuit judge: one analysis was thin on the mother's history."),
+]  # fmt: skip
 POSTS_COVERED = (
     "Service manager said sickness absence is the main pressure on the team; three posts "
     "covered by locum guardians since the spring."
@@ -77,6 +91,8 @@ def build(path: Path) -> Small:
     for code, text in SURVEYS:
         s.about_area(code, ["LG5"], "strength", text, "SURVEY_STAFF")
     s.about_area("93", ["LG8"], "development", POSTS_COVERED, "INT_MANAGER")
+    for polarity, text in EVEN_JUDGES:
+        s.about_area("91", ["QP7"], polarity, text, "INT_JUDICIARY")
     s.national(["LG9"], "strength", EQUALITY_LEAD, "INT_MANAGER")
     s.national(["LG9"], "development", EQUALITY_AUDIT, "QA_AUDIT")
     return s
