@@ -27,7 +27,7 @@ from tui import hangup
 from tui.commands import palette_commands
 from tui.focus_cursor import follow_focus
 from tui.messages import DraftsFound
-from tui.navigation import EditorContext, OpenCase, OpenEditor, ShowCases
+from tui.navigation import EditorContext, OpenCase, OpenEditor, ShowCases, ShowIdentifying
 from tui.plain import apply_plain
 from tui.screens.base import FieldworkScreen
 from tui.settings import Settings, load_settings, save_theme
@@ -266,6 +266,13 @@ class FieldworkApp(App[None]):
         """A screen asked for the evidence editor."""
         message.stop()
         self.open_editor(message.context, message.callback)
+
+    def on_show_identifying(self, message: ShowIdentifying) -> None:
+        """A dialog asked for the identifiability check's hits."""
+        from tui.screens.identify import IdentifyScreen
+
+        message.stop()
+        self.push_screen(IdentifyScreen())
 
     def on_show_cases(self, message: ShowCases) -> None:
         """A screen asked for the case list on one area."""

@@ -101,6 +101,10 @@ class OpenEditor(Message):
         self.callback = callback
 
 
+class ShowIdentifying(Message):
+    """Show every hit of the identifiability check, to accept, withdraw or redact."""
+
+
 class ShowCases(Message):
     """Show the case list, filtered on an area (None: as it was)."""
 

@@ -130,8 +130,9 @@ class IdentifyingStop(FieldworkError):
         n = len(hits)
         super().__init__(
             f"Nothing was written: the draft holds {n} detail{'s' if n != 1 else ''} that "
-            f"could identify a child or family. Correct the notes and rationales listed below, or "
-            f"export again with identifying details allowed."
+            f"could identify a child or family. Correct the notes and rationales listed below "
+            f"(Enter opens one); accept a hit that identifies nobody in Identifying details (i); "
+            f"or export again with identifying details allowed."
         )
 
 

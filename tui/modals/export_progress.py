@@ -26,7 +26,7 @@ from textual.widgets import (
 
 from store.errors import FieldworkError
 from tui.markup import escape
-from tui.navigation import EditorContext, OpenCase, OpenEditor
+from tui.navigation import EditorContext, OpenCase, OpenEditor, ShowIdentifying
 
 if TYPE_CHECKING:
     from store.store import Store
@@ -108,6 +108,8 @@ class ExportProgressScreen(ModalScreen[Path | None]):
     BINDINGS = [
         Binding("escape", "close", "Close", id="export-close",
                 tooltip="Close (once the export has finished)."),
+        Binding("i", "identifying", "Identifying details", id="export-identifying",
+                tooltip="Accept the hits that identify nobody (tester 23, F8)."),
     ]  # fmt: skip
 
     def __init__(self, request: ExportRequest, store: Store | None = None) -> None:
@@ -209,6 +211,7 @@ class ExportProgressScreen(ModalScreen[Path | None]):
         self.query_one("#export-status", Static).update("Stopped by the identifiability check.")
         self._show_hits(message.reason.hits)
         self._finish(escape(str(message.reason)))
+        self.refresh_bindings()  # "i": the hits, to accept those that identify nobody
 
     def on_export_failed(self, message: ExportFailed) -> None:
         """Not written: one sentence."""
@@ -248,6 +251,18 @@ class ExportProgressScreen(ModalScreen[Path | None]):
             app.post_message(OpenCase(message.case_id, message.evidence_id))
         else:
             app.post_message(OpenEditor(EditorContext(evidence_id=message.evidence_id)))
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """Identifying details only once the check has stopped the export."""
+        if action == "identifying":
+            return self.has_class("-stopped") and bool(self.hits)
+        return True
+
+    def action_identifying(self) -> None:
+        """Close, then show every hit, to accept those that identify nobody."""
+        app = self.app
+        self.dismiss(self.written)
+        app.post_message(ShowIdentifying())
 
     def action_close(self) -> None:
         """Close once finished; the exporter cannot be stopped half way."""
