@@ -21,6 +21,18 @@ from store.queries import QueriesMixin
 from store.staging import StagingMixin
 
 COPIES_SETTLED = "copies_settled"
+
+
+def copies_settled(meta: dict[str, str]) -> dict[str, int]:
+    """Per origin, how many change numbers made twice the holder of a file has said are
+    settled (`settle_copies`; local to that file), from the file's meta."""
+    try:
+        said = json.loads(meta.get(COPIES_SETTLED, "{}"))
+    except ValueError:
+        return {}
+    return {str(k): int(v) for k, v in said.items()} if isinstance(said, dict) else {}
+
+
 """Meta key: per file identity used in two places, the count of change numbers made
 twice that the holder of this file said were settled."""
 
@@ -146,13 +158,7 @@ class CheckMixin(QueriesMixin, StagingMixin, HistoryMixin):
         ]
 
     def _copies_settled(self) -> dict[str, int]:
-        """Per origin, how many change numbers made twice the holder of this file has
-        said are settled (`settle_copies`; local to this file)."""
-        try:
-            said = json.loads(self._meta.get(COPIES_SETTLED, "{}"))
-        except ValueError:
-            return {}
-        return {str(k): int(v) for k, v in said.items()} if isinstance(said, dict) else {}
+        return copies_settled(self._meta)
 
     @locked
     def settle_copies(self) -> list[str]:

@@ -405,9 +405,8 @@ class MergeMixin(
             r[0]
             for r in self.conn.execute("SELECT DISTINCT CAST(origin AS BLOB) FROM temp.fw_incoming")
         }
-        notes = [
-            self._full_note(src, info, origin, why) for origin, why in in_full if origin in brought
-        ]
+        full = [self._full_note(src, info, o, why) for o, why in in_full if o in brought]
+        notes = [note for note in full if note]
         if clashes:
             notes.append(self._clash_note(src, clashes))
         if older := self._superseded_note(src, info):

@@ -9,6 +9,7 @@ import time
 from datetime import UTC, datetime
 from pathlib import Path
 
+from store.checks import copies_settled
 from store.connection import MAX_CLOCK_AHEAD_MS
 from store.fileinfo import SourceInfo
 from store.history import HistoryMixin
@@ -57,7 +58,10 @@ class MergeNotesMixin(HistoryMixin):
             )
         return notes
 
-    def _full_note(self, src: Path, info: SourceInfo, origin: bytes, why: str) -> str:
+    def _full_note(self, src: Path, info: SourceInfo, origin: bytes, why: str) -> str | None:
+        """Why an origin's versions were compared in full (None: nothing to tell, as a
+        copy used in two places was settled here and this merge brings no new number
+        made twice; tester 23, F9: the note came back on every later merge)."""
         who = self._origin_name(origin, src, info, None)
         note = f"{who}'s versions were compared in full because {FULL_REASONS[why]}"
         carried = [
@@ -71,6 +75,9 @@ class MergeNotesMixin(HistoryMixin):
                 (origin,),
             )
         ]
+        settled = origin.decode(errors="replace") in copies_settled(self._meta)
+        if not carried and settled and why in ("gap-source", "gap-target"):
+            return None
         if carried:
             held = ", ".join(p or f"this file ({self.path.name})" for p in carried)
             note += (

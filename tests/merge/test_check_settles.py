@@ -170,3 +170,29 @@ def test_a_wrong_clock_is_settled_by_the_first_change_after_it_is_set(
     code, report, text = checked(master)
     assert code == 0 and kinds(report) == []
     assert "the clock has been set" in str(report["settled"]) and "settled before:" in text
+
+
+def test_once_settled_a_merge_no_longer_says_the_file_was_compared_in_full(
+    team: tuple[Path, Path],
+) -> None:
+    """Tester 23, F9: after the copies were settled, every later merge of the kept file
+    still said its versions "were compared in full because the source numbers them with
+    a gap or a repeat", which a lead reads as a new problem each time."""
+    master, mine = team
+    stick = mine.with_name("nr-usb.db")
+    note(mine, "The visit notes are detailed and typed up within a day.")
+    shutil.copy(mine, stick)
+    note(mine, "The safeguarding letter was sent before the first hearing.")
+    note(stick, "The child's school was not asked for its view.")
+    first = run("merge", master, mine, stick).output
+    assert "compared in full" in first, first
+    run("merge", stick, master)
+    run("merge", mine, master)
+    assert "Marked settled" in run("check", master, "--copies-merged").output
+    note(mine, "The case was allocated within two days of the application.")
+    later = run("merge", master, mine).output
+    assert "1 new" in later and "compared in full" not in later, later
+    # A copy still in use makes a number twice again: that is said.
+    note(stick, "The guardian visited the child at her foster home.")
+    again = run("merge", master, stick).output
+    assert "compared in full" in again, again
