@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from exporters.identify.atwork import AtWorkMixin
 from exporters.identify.capitals import after_initial
 from exporters.identify.misspelt import nearest_word
 from exporters.identify.patterns import Found, cue_pattern
@@ -55,8 +56,6 @@ _ASIDE_AFTER = re.compile(r"[ \t]*\([ \t]*(?:[\"'‘“]?[A-Z]|(?:calls|called|k
 (calls himself Mace)" (tester 18, F8: a protected name that is also a word went
 unflagged before a bracket)."""
 _PREV_WORDS = re.compile(r"([\w'’\-]+)[\s,]*$")
-_FIRM_WORDS = r"(?:(?:[A-Z][\w'’\-]*|&)\s+)*"
-"""The firm's words already read before a run ("Hodge Jones & " before "Allen")."""
 _PLACE_PREPOSITIONS = frozenset({"at", "in", "from", "near", "to", "of", "for", "around"})
 # Months that are also given names, and the words that make them a time ("since June",
 # "until April", "early May"): then the month, not a person.
@@ -76,7 +75,7 @@ _GREETED = frozenset(
 )  # fmt: skip
 
 
-class NameFinder(WordReader):
+class NameFinder(WordReader, AtWorkMixin):
     """Finds people's names for one inspection (see the module docstring)."""
 
     def __init__(
@@ -110,8 +109,6 @@ class NameFinder(WordReader):
         self.family = frozenset(vocab.rule("family_nouns"))
         self.honorifics = frozenset(vocab.rule("honorifics"))
         self.titles = frozenset(vocab.rule("title_nouns"))
-        members = cue_pattern(vocab.rule("firm_members")).pattern
-        self.firm_before = re.compile(rf"(?i:{members}\s+(?:from|at)\s+){_FIRM_WORDS}$")
         self.particles = frozenset(vocab.rule("name_particles"))
         self.function_words = frozenset(vocab.rule("function_words"))
         self.determiners = frozenset(vocab.rule("determiners"))
@@ -129,24 +126,7 @@ class NameFinder(WordReader):
         self.speech_verbs = frozenset(vocab.rule("setting_speech_verbs"))
         self.people_nouns = frozenset(vocab.rule("people_nouns"))
         self.not_surnames = self.people_nouns | self.function_words | self.determiners
-        self.role_words = frozenset(w for r in vocab.rule("practitioner_roles") for w in r.split())
-        roles = cue_pattern(vocab.rule("practitioner_roles")).pattern
-        self.role_before = re.compile(
-            rf"(?<!special ){roles}(?:\s+(?:for|in|at|of|from)\s+[\w'’\- ]{{1,40}}?\s*[,(]|\s*[,(]?)"
-            rf"\s*(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+)?$",
-            re.IGNORECASE,
-        )
-        judicial = cue_pattern(vocab.rule("judicial_titles")).pattern
-        self.judicial_before = re.compile(rf"{judicial}\s+$", re.IGNORECASE)
-        judges = [
-            t for t in vocab.rule("judicial_titles") if "judge" in t or "justice" in t or t == "hhj"
-        ]
-        self.judge_before = re.compile(rf"{cue_pattern(judges).pattern}\s+$", re.IGNORECASE)
-        """A judge's title, never a child's or a parent's ("HHJ Carlton": the judge,
-        though a family of the inspection is called Carlton too; tester 23, F6)."""
-        self.role_after = re.compile(
-            rf"\s*(?:,|\(|\s-|\s–)?\s*(?:(?:the|a|an|our|their|its)\s+)?(?:{roles})", re.IGNORECASE
-        )
+        self._read_work_rules(vocab)
 
     # Finding names -------------------------------------------------------------------
     def find(
@@ -299,8 +279,8 @@ class NameFinder(WordReader):
             return None
         if title and plain:
             return None
-        if self.judge_before.search(text, 0, t.start):
-            return None  # the judge's name; a report's body still names no one (staff_named)
+        if self.at_work(text, t, run):
+            return None  # a judge or a practitioner; a report's body still names no one
         if (entry.category == "other-person" or how != "name") and self._professional(
             text, run[0].start, run[-1].end, run
         ):
@@ -382,7 +362,7 @@ class NameFinder(WordReader):
             return True
         if nxt in self.titles and nxt.isupper() or nxt == "solicitors":
             return True  # "Slater Heelis LLP", "Duncan Lewis solicitors": a firm (tester 22, F10)
-        if text and not last.possessive and self.firm_before.search(text, 0, run[0].start):
+        if text and self.firm(text, run):
             return True  # "a solicitor from Hodge Jones & Allen", not "... from Kai's school"
         if len(run) < 2:
             return False
@@ -448,27 +428,6 @@ class NameFinder(WordReader):
         mean"): a name, where the words around it make it one, as a given name is."""
         return t.cls == "english" and not t.initial and not self.vocab.is_common(t.text.lower())
 
-    def professional(self, text: str, start: int, end: int) -> bool:
-        """Whether the name at text[start:end] is written beside a practitioner's or
-        inspector's role ("the family court adviser, Priya Shah,")."""
-        if text.startswith(("'s", "’s"), end):
-            return False
-        return self._professional(text, start, end, [])
-
-    def _professional(self, text: str, start: int, end: int, run: list[Token]) -> bool:
-        """A name written beside a practitioner's or inspector's role; with a
-        possessive only after a judge's or a title of honour ("Mr Justice Cobb's
-        guidance", "Sir Andrew McFarlane's view"): "the social worker Jade's mum"
-        may name a child."""
-        before = text[max(0, start - 50) : start]
-        if self.judicial_before.search(before):
-            return True
-        if run and run[-1].possessive:
-            return False
-        if self.role_before.search(before):
-            return True
-        return bool(self.role_after.match(text, end))
-
     def staff_named(self, text: str) -> list[Found]:
         """People named beside a practitioner's, inspector's or judge's role ("the FCA,
         Priya Shah,"): no hit in a note, where the check lets them stand, but a report
@@ -481,11 +440,6 @@ class NameFinder(WordReader):
             if self._professional(text, span[0].start, span[-1].end, run):
                 out.append(Found(NAME, span[0].start, span[-1].end, _STAFF_NOTE))
         return out
-
-    def _is_staff(self, run: list[Token]) -> bool:
-        return bool(self.staff_words) and all(
-            t.text in self.staff_words or t.cls in ("lex", "acronym") for t in run
-        )
 
 
 def _unknown_note(span: list[Token], vocab: Vocabulary) -> str:

@@ -1,7 +1,8 @@
 """Solicitors' firms named after the people who work there (tester 22, F10; tester 23,
 F6): "a solicitor from Irwin Mitchell", "solicitors at Khan & Partners" name a firm, not
 a person, with or without "LLP" after it; and a judge's title before a name that is
-also a family's ("HHJ Carlton") names the judge.  The same words around a child's name,
+also a family's ("HHJ Carlton") names the judge, as a practitioner's role with an
+article does ("the guardian, Ms Okafor,"; not "her guardian", nor a special guardian).  The same words around a child's name,
 a parent's partner or a parent's job are still hits.  Sentences and names written here."""
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ LIST = (
     "Carl Jones\n"
     "FM/26/0202,Area 2 - North East,Private,Child arrangements,First hearing,Carlton Khan,"
     "Hope Carlton\n"
+    "FM/26/0203,Area 2 - North East,Public,Care order,Issue,Remi Okafor,Grace Okafor\n"
 )
 CLEAN = [
     "A solicitor from Hodge Smith & Allen said guardians in London are well prepared.",
@@ -31,6 +33,8 @@ CLEAN = [
     "Solicitors at Khan & Partners said the guardian rarely returns calls.",
     "HHJ Carlton said reports from the coastal team are routinely late.",
     "District Judge Khan praised the safety analysis.",
+    "The guardian, Ms Okafor, visited the placement and saw the child alone.",
+    "An experienced FCA, Mrs Okafor, wrote the section 7 report.",
 ]
 FOUND = [
     ("A solicitor from Leeds said Kayleigh was frightened of contact.", "name", "Kayleigh"),
@@ -43,6 +47,9 @@ FOUND = [
     ("A solicitor from Hodge Jones & Allen said reports are fair.", "protected-name", "Jones"),
     ("Carlton told the FCA he wants to live with his nan.", "protected-name", "Carlton"),
     ("HHJ Tolson asked Hope what she wanted.", "protected-name", "Hope"),
+    ("Her guardian, Mrs Okafor, brings her to contact.", "protected-name", "Okafor"),
+    ("The special guardian, Mrs Okafor, asked for more help.", "protected-name", "Okafor"),
+    ("The FCA met Grace Okafor at home.", "protected-name", "Grace Okafor"),
 ]  # fmt: skip
 
 
