@@ -68,6 +68,7 @@ def accept_cmd(db: Path, hit: str, reason: str, as_name: str | None) -> None:
     protected person's name passes in the record it was accepted in only."""
     from exporters.export import all_hits, scanner_for
     from exporters.identify.decisions import SCOPED, decision_digest, hit_id
+    from exporters.identify.listing import reason_names
 
     with opened(db, as_name, lead="decide on identifiability hits") as store:
         iid = store.inspection_id
@@ -75,11 +76,10 @@ def accept_cmd(db: Path, hit: str, reason: str, as_name: str | None) -> None:
         if not found:
             fail(f"no current hit has the id {hit}; 'fieldwork identify hits {db}' lists them.")
         target = found[0]
-        # The accepted detail itself may be named in the reason; nothing else may.
-        others = [h for h in scanner_for(store).scan(reason) if h.text.casefold() not in
-                  target.text.casefold()]  # fmt: skip
-        if others:
-            fail("the reason itself holds an identifying detail; say why without naming anyone.")
+        # The accepted detail itself may be named in the reason, where the decision
+        # passes it everywhere; nothing else may (`listing.reason_names`).
+        if named := reason_names(scanner_for(store), reason, target):
+            fail(named)
         did = store.decide_hit(target.kind, decision_digest(iid, target), reason)
     where = (
         " in this record only (a protected person's name: it still stops an export "

@@ -89,3 +89,20 @@ def test_a_name_that_is_no_protected_person_is_still_decided_once(tmp_path: Path
     assert all(h["accepted"] for h in names)
     with Store.open(db) as store:
         export_area(store, "6", tmp_path / "a.docx")
+
+
+def test_a_reason_naming_the_protected_name_it_accepts_is_refused(tmp_path: Path) -> None:
+    """Tester 23, F10: "Hope is the ordinary word here" was kept as the reason for
+    accepting 'Hope' in one note, and then was itself a hit no one could clear (the
+    reason's record is not the note's).  Such a reason is refused, saying why and how;
+    the same decision with a reason that does not name it is kept."""
+    db = fixture_data.build(tmp_path / "p.db", plant={"rationale": RATIONALE})
+    (hit,) = [h for h in _hits(db) if h["kind"] == "protected-name"]
+    res = CliRunner().invoke(cli, ["identify", "accept", str(db), hit["hit_id"], "--reason",
+                                   "Kayleigh Brennan is named for the lead only."])  # fmt: skip
+    assert res.exit_code == 2 and "Traceback" not in res.output
+    assert "a protected person's name, which passes in its own record only" in res.output
+    with Store.open(db) as store:
+        assert store.identify_decisions() == []
+    _accept(db, hit["hit_id"])
+    assert not [h for h in _hits(db) if not h["accepted"]]
