@@ -39,7 +39,12 @@ The leaders' response is read as the national leadership section reads its notes
 (`leadersrest.answers`), from the notes about the area itself, a plan counting in a
 note of either polarity (in an area below good, inspectors record the plan beside the
 weakness it answers); it is said where two notes or more answer two of the questions,
-after the section's first finding about the service (else after the failure).
+after the section's first finding about the service (else after the failure).  Only the
+leaders' own accounts and the inspectors' evidence answer them, never a partner's view
+of the service, and a plan said not to exist ("no plan with dates", "no action plan
+for ...") is no plan (tester 23's A3: Area 3's leaders "have a plan to improve the
+service, and it is already making a difference", from a local authority's "joint
+working has improved outcomes" and an action plan "not reviewed since").
 """
 
 from __future__ import annotations
@@ -50,8 +55,9 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from exporters.draft import leadersrest
+from exporters.draft import leadersrest, planscope
 from exporters.draft.claims import Context
+from exporters.draft.fitting import is_stakeholder
 from exporters.draft.glossary import working_terms
 from exporters.draft.mainclause import sentence_words
 from exporters.draft.standalone import Standalone
@@ -227,13 +233,20 @@ def leaders_sentence(ctx: Context) -> Sentence | None:
     """The area's leaders' response, where two of its own notes or more answer two of
     leadersrest's questions (see the module docstring), or None."""
     d = ctx.data
-    records = [i for i in ctx.pool.wide if not d.case[i]]
+    # The leaders' own accounts and the inspectors' evidence, never a partner's view of
+    # the service (tester 23's A3: a local authority's "joint working has improved
+    # outcomes" read as the leaders' plan already making a difference).
+    records = [
+        i for i in ctx.pool.wide if not d.case[i] and not is_stakeholder(d.words, d.source[i])
+    ]
     if len(records) < 2:
         return None
     found = leadersrest.answers(d, records)
     plans = leadersrest.wording()["cues"]["plan"]
     texts = d.texts(records)
-    found["p"] = [i for i in records if any(_has(texts[i].text.lower(), c) for c in plans)]
+    # A plan said not to exist ("no action plan for the backlog") is no plan.
+    found["p"] = [i for i in records if any(_has(texts[i].text.lower(), c) for c in plans)
+                  and not planscope._NO_PLAN.search(texts[i].text.lower())]  # fmt: skip
     # Not knowing is said on as many notes as the national section needs (`rests.toml`).
     if len(found["u"]) < int(leadersrest.wording()["min_not_known"]):
         found["u"] = []

@@ -13,11 +13,12 @@ twelve private law cases each:
   audit of plans found the same drift, practitioners in a group said so too, and the
   service manager named it, found it by audit and has started fortnightly plan reviews,
   too recently to show any effect.  Supervision observed and the staff survey are
-  strong.
+  strong; local authority managers say joint working has improved outcomes.
 - Ashworth (62): strong throughout, planning and timeliness included.
 - Marlpool (63): weak: wishes and feelings fall short in ten of twelve cases, analysis
   in eight, planning and recording in seven, direct work and seeing children in six.
-  Its files weigh against it.
+  Its files weigh against it.  Its managers could not say which files were weakest,
+  and there is no action plan for what its audit found.
 """
 
 from __future__ import annotations
@@ -118,6 +119,9 @@ ABOUT: list[tuple[str, list[str], str, str, str]] = [
      "The service manager named plan drift as the area's main weakness, found it through "
      "her own audit and has an action plan with fortnightly plan reviews; it is too early "
      "to see any effect."),
+    ("61", ["LGN4"], "strength", "INT_LA",
+     "Local authority managers said joint working with the guardians has improved "
+     "outcomes for children this year."),
     ("61", ["QPN4"], "strength", "OBS_SUPERVISION",
      "Supervision observed: the manager tested the practitioner's analysis and agreed "
      "clear actions."),
@@ -129,6 +133,9 @@ ABOUT: list[tuple[str, list[str], str, str, str]] = [
      "Staff survey: 88% of staff in the area feel well supported by their manager."),
     ("63", ["LG4"], "development", "INT_MANAGER",
      "The acting manager could not say which files were weakest; no audit since spring."),
+    ("63", ["LG4"], "development", "QA_AUDIT",
+     "There is no action plan for the files the spring audit graded inadequate, and the "
+     "team managers could not say which of their files were weakest."),
 ]
 # fmt: on
 

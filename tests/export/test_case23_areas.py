@@ -137,3 +137,26 @@ def test_a_case_whose_work_drifted_is_not_counted_as_avoiding_delay(
     strong = [x for x in _sentences(_area(report, "62"))
               if x.role == "claim" and "QP1" in x.criteria and x.direction == "for"]  # fmt: skip
     assert strong and "avoiding delay" in strong[0].text, [x.text for x in strong]
+
+
+def test_a_partners_praise_is_not_the_leaders_plan_making_a_difference(
+    data: DraftData, report: ReportModel
+) -> None:
+    """Hollinsbrook's local authority managers say joint working has improved outcomes;
+    its service manager's plan is too recent to show any effect.  The leaders' response
+    says they know and have a plan, never that it is already making a difference (tester
+    23's A3: Area 3's "their plan ... is already making a difference" from a local
+    authority's remark), and rests on no partner's view."""
+    said = [x for x in _sentences(_area(report, "61")) if x.text.startswith("Leaders in")]
+    assert len(said) == 1, [x.text for x in said]
+    assert "plan" in said[0].text and "difference" not in said[0].text, said[0].text
+    partners = _area_records(data, "61", "INT_LA")
+    assert partners and not partners & set(said[0].evidence_ids)
+
+
+def test_a_plan_said_not_to_exist_is_no_plan(report: ReportModel) -> None:
+    """Marlpool's audit note says there is no action plan for what its audit found: no
+    sentence says its leaders have a plan (tester 23's A3: "had no plan with dates" and
+    "Leaders in Area 3 have a plan to improve the service")."""
+    said = [x.text for x in _sentences(_area(report, "63"))]
+    assert not [x for x in said if "have a plan" in x or "their plan" in x], said
