@@ -304,6 +304,8 @@ def _clauses(merged: Merged, k: int, flip: bool, elsewhere: str) -> list[tuple[s
         family = kind
         if apart:  # each side its own subjects, held both ways
             family = apart
+            if set(main) <= set(other):  # the same one: "praised it more often than ..."
+                family = f"{apart}_one"
         elif kind not in ("strong_for", "for", "against", "strong_against") and (
             not other or set(other) & set(main)  # the same thing praised and criticised
         ):

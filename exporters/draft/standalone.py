@@ -387,13 +387,46 @@ _PRONOUNS = frozenset({"it", "them", "they", "this", "these", "those", "he", "sh
 
 def _pronoun_first(rules: Standalone, low: list[str]) -> bool:
     """A pronoun before anything it could stand for ("Leaders already know and have
-    added it to the audit tool"): no noun with a determiner or possessive comes first."""
+    added it to the audit tool"): no noun with a determiner or possessive comes first;
+    or a plural pronoun with no plural before it for it to stand for ("The safeguarding
+    letter does not mention any of them.": the call-outs were in the note's sentence
+    before; tester 23's A4)."""
     for w in low[1:]:
         if w in _PRONOUNS:
             return True
         if w in rules.determiners or w.endswith(("'s", "s'")):
+            break
+    return _plural_pronoun_alone(rules, low)
+
+
+def _plural_pronoun_alone(rules: Standalone, low: list[str]) -> bool:
+    """Whether "they" or "them" comes before any word that could be what it stands for:
+    a plural (an "-s" word that is no verb the lists know), a number or a word for
+    several (`_SEVERAL`), two things joined by "and" or "or", or a person, whom "they"
+    may stand for (`[standalone]` `agents`, and `articled_nouns` that are no `things`:
+    "the young person ... told them")."""
+    for w in low:
+        if w in ("them", "they"):
+            return True
+        if w.isdigit() or w in _SEVERAL or w in rules.agents:
+            return False
+        if (
+            w in rules.articled_nouns
+            and w not in rules.things
+            and w not in ("file", "log", "entry")
+        ):
+            return False  # a person ("the young person ... told them")
+        plural = len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is", "'s"))
+        if plural and w not in rules.auxiliaries and w not in rules.finite_verbs:
             return False
     return False
+
+
+_SEVERAL = frozenset({
+    "and", "or", "both", "all", "several", "many", "few", "most", "some", "two", "three",
+    "four", "five", "six", "seven", "eight", "nine", "ten", "family", "team", "staff",
+    "everyone", "people", "police", "court", "board", "service", "school",
+})  # fmt: skip
 
 
 def _determined(rules: Standalone, low: list[str], k: int) -> bool:

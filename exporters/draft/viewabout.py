@@ -11,18 +11,29 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass
+from functools import cache
 
 from exporters.draft import regard
 from exporters.draft.data import DraftData
 from exporters.draft.perdata import PerData
 from exporters.draft.relevance import borne_out
 from exporters.draft.tallies import Pool
+from exporters.draft.wording import wording_table
 
 
 def speakers(pool: Pool, i: int) -> list[str]:
     """The group names of record `i`'s source ("judges", "magistrates"); [] for a source
     that is no stakeholder group."""
     return list(pool.data.words.stakeholder_groups.get(pool.data.source[i], ()))
+
+
+def heard_as(pool: Pool, i: int) -> list[str]:
+    """The groups whose subjects record `i`'s view may be about (`regard.fitted`): its
+    source's (`speakers`), and those its speaker's role stands beside (`voices.toml`
+    [heard_as]: a member of the court's staff receives reports as judges do)."""
+    d = pool.data
+    role = d.words.speaker(d.source[i], d.texts((i,))[i].text)
+    return [*speakers(pool, i), *_heard_as().get(role, ())]
 
 
 @dataclass(frozen=True)
@@ -52,13 +63,20 @@ def record_view(pool: Pool, i: int) -> RecordView:
     held = _READ.of(d)
     found = held.get(i)
     if found is None:
-        who = speakers(pool, i)
+        who = heard_as(pool, i)
         r = regard.read(d.texts((i,))[i].text, d.polarity[i], criteria_board(d, i), tuple(who))
         named = tuple(regard.fitted(list(r.about), who))
         about = named or tuple(_topics(pool, i))
         found = held[i] = RecordView(r.grade, named, about,
                                         tuple(regard.fitted(list(r.other), who)))  # fmt: skip
     return found
+
+
+@cache
+def _heard_as() -> dict[str, tuple[str, ...]]:
+    """`voices.toml` [heard_as]: a partner's role whose relation to the service is
+    another group's (a member of the court's staff receives reports as judges do)."""
+    return {str(k): tuple(v) for k, v in wording_table("voices.toml")["heard_as"].items()}
 
 
 def criteria_board(d: DraftData, i: int) -> str:

@@ -28,7 +28,7 @@ from exporters.draft import regard
 from exporters.draft.data import DraftData
 from exporters.draft.perdata import PerData
 from exporters.draft.tallies import Pool
-from exporters.draft.viewabout import RecordView, criteria_board, record_view, speakers
+from exporters.draft.viewabout import RecordView, criteria_board, heard_as, record_view
 from exporters.draft.wording import wording_table
 from exporters.draft.words import has_words
 
@@ -107,7 +107,7 @@ def law_view(pool: Pool, i: int, law: str) -> LawView:
     lean = here or rest or recorded
     mixed = bool(here and rest and here != rest)
     polarity = d.polarity[i] if mixed else ("strength" if lean == "for" else "development")
-    who = speakers(pool, i)
+    who = heard_as(pool, i)
     r = regard.read(head + said, polarity, criteria_board(d, i), tuple(who))
     named = tuple(regard.fitted(list(r.about), who))
     other = tuple(regard.fitted(list(r.other), who))
@@ -154,7 +154,7 @@ def _both_parts(pool: Pool, i: int, whole: LawView) -> LawView:
     if not against:
         return whole
     rest = [c for c in clauses if c not in {c for c, _lt in against}]
-    who = speakers(pool, i)
+    who = heard_as(pool, i)
     r = regard.read(head + "; ".join(rest), d.polarity[i], criteria_board(d, i), tuple(who))
     named = tuple(regard.fitted(list(r.about), who))
     laws = {lt for c in rest for lt in placed[c]}

@@ -17,6 +17,12 @@ criterion of `small.STRONG`, and notes of the kinds inspectors type in a hurry:
   fragment is left off.
 - The national equality lead (`EQUALITY_LEAD`): a role with no article ("Equality lead
   described ...") gets one; an internal audit finds the other side.
+- Rushby's court listing officer (`COURT_STAFF`): a partner agency whose view of late
+  reports is of the timeliness of reports, as judges', never "the timeliness of the
+  service's requests to them" (tester 23's A5).
+- `build_told_first`: Rushby's weak cases on wishes and feelings whose notes tell what
+  happened first and say what fell short after (`TOLD_FIRST`): a weakness is never
+  illustrated by the sentence that only tells what happened (tester 23's A4).
 - Northmoor's judges (`EVEN_JUDGES`): three notes each praising how clear reports are and
   that they come on time, three criticising, two the lateness of reports and one a thin
   analysis.  As much praise as criticism, and each subject praised more often than it is
@@ -27,7 +33,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tests.export.small import Small
+from tests.export.small import STRONG, Small
 
 AREAS = [
     ("91", "Northmoor", True),  # outstanding
@@ -64,6 +70,19 @@ EVEN_JUDGES = [
     ("development", "Magistrates: reports in the spring list came in late."),
     ("development", "Circuit judge: one analysis was thin on the mother's history."),
 ]  # fmt: skip
+COURT_STAFF = (
+    "HMCTS listing officer said two final hearings were put off this term because the "
+    "guardians' reports arrived late."
+)
+# Notes that tell what happened, then what fell short (`build_told_first`).
+TOLD_FIRST = [
+    "The girl told the guardian at school what she wants for the summer holidays with her "
+    "father. The report does not say it.",
+    "The boy drew his worries about moving house for the FCA in the first session. Nobody "
+    "asked him about them again.",
+    "The twins gave their views to the FCA together in the kitchen at home. Neither child "
+    "was seen alone after that.",
+]
 POSTS_COVERED = (
     "Service manager said sickness absence is the main pressure on the team; three posts "
     "covered by locum guardians since the spring."
@@ -95,4 +114,25 @@ def build(path: Path) -> Small:
         s.about_area("91", ["QP7"], polarity, text, "INT_JUDICIARY")
     s.national(["LG9"], "strength", EQUALITY_LEAD, "INT_MANAGER")
     s.national(["LG9"], "development", EQUALITY_AUDIT, "QA_AUDIT")
+    s.about_area("93", ["LGN4"], "development", COURT_STAFF, "INT_PARTNER")
+    return s
+
+
+def build_told_first(path: Path) -> Small:
+    """Three areas as `build`'s, Rushby with eight weak cases on wishes and feelings
+    (QP3), each note telling what happened first and saying what fell short after
+    (`TOLD_FIRST`, in turn), beside `small.STRONG` notes on the other criteria; written
+    to `path`, open."""
+    s = Small(path, areas=AREAS)
+    for code in ("91", "92"):
+        s.cases_noted(code, 10, set())
+        s.judge("J18-4A", GRADES[code], area=code)
+    s.judge("J18-4A", GRADES["93"], area="93")
+    for k in range(8):
+        case = s.case(area="93")
+        s.ev(case, ["QP3"], "development", TOLD_FIRST[k % len(TOLD_FIRST)])
+        for crit in ("QP5", "QP7", "QP11"):
+            s.ev(case, [crit], "strength", STRONG[crit])
+    for jid in ("J18-0", "J18-1", "J18-2", "J18-3", "J18-4"):
+        s.judge(jid, "good")
     return s

@@ -98,3 +98,29 @@ PARTICIPLES = [
     ("Visits arranged ad hoc.", False),
     ("Report on the father filed late.", False),
 ]
+
+# (sentence, whether it reads on its own): "they" or "them" with nothing before it to
+# stand for (no plural, no number, no person, no two things joined) leans on the note's
+# sentence before ("The safeguarding letter does not mention any of them."; tester 23's
+# A4); a person or several before it is what it stands for.
+PRONOUNS = [
+    ("The position statement does not refer to any of them.", False),
+    ("The chronology was not updated after they were interviewed.", False),
+    ("The plan does not say how they will be kept safe over the summer.", False),
+    ("The guardian met both parents and explained to them what the report would say.", True),
+    ("The FCA saw the boy and his sister and spoke to them together at school.", True),
+    ("The young person met the judge, who told them what would happen next.", True),
+    ("The grandparents were told the date, and they came to the hearing.", True),
+]
+
+# (sentence from a development note, whether it says what fell short): a weakness is
+# illustrated only by a sentence that does; one that only tells what happened leaves the
+# fault in a sentence of the note the draft does not print (tester 23's A4).
+FAULTS = [
+    ("The school nurse phoned the guardian about a bruise on the boy's leg.", False),
+    ("The mother's solicitor wrote to the FCA asking for the contact notes.", False),
+    ("The report reached the mother on the morning of the hearing.", True),
+    ("Nobody followed the call up for a month.", True),
+    ("The guardian saw the child in 3 of 7 visits.", True),
+    ("The team's practice has deteriorated since the spring.", True),
+]
