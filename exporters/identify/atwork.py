@@ -41,6 +41,10 @@ class AtWorkMixin:
             rf"(?<![\w'’])(?:the|a|an)\s+(?:[\w'’\-]+\s+){{0,2}}?(?<!special ){roles}\s*,\s*{_TITLE}$",
             re.IGNORECASE,
         )
+        self.role_beside = re.compile(
+            rf"\s*,\s*(?:the|a|an)\s+(?:[\w'’\-]+\s+){{0,2}}?(?<!special ){roles}\s*[,;:.)]",
+            re.IGNORECASE,
+        )
         judicial = cue_pattern(vocab.rule("judicial_titles")).pattern
         self.judicial_before = re.compile(rf"{judicial}\s+$", re.IGNORECASE)
         judges = [
@@ -53,11 +57,17 @@ class AtWorkMixin:
 
     def at_work(self, text: str, t: Token, run: list[Token]) -> bool:
         """Whether a protected name `t` (in `run`) is someone at work for certain: after
-        a judge's title, or beside a practitioner's role introduced by an article."""
+        a judge's title, or beside a practitioner's role introduced by an article and
+        set off by commas ("the guardian, Ms Okafor,"; "Will, the duty senior,")."""
         if self.judge_before.search(text, 0, t.start):
             return True
+        if run[-1].possessive:
+            return False
         start = max(0, run[0].start - 60)
-        return not run[-1].possessive and bool(self.beside_role.search(text, start, run[0].start))
+        return bool(
+            self.beside_role.search(text, start, run[0].start)
+            or self.role_beside.match(text, run[-1].end)
+        )
 
     def firm(self, text: str, run: list[Token]) -> bool:
         """A run right after who works at a solicitors' firm ("a solicitor from Hodge

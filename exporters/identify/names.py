@@ -56,6 +56,9 @@ _ASIDE_AFTER = re.compile(r"[ \t]*\([ \t]*(?:[\"'‘“]?[A-Z]|(?:calls|called|k
 (calls himself Mace)" (tester 18, F8: a protected name that is also a word went
 unflagged before a bracket)."""
 _PREV_WORDS = re.compile(r"([\w'’\-]+)[\s,]*$")
+_APPOSITION = re.compile(r",[ \t]+(?:the|a|an|who|whose|aged|now)\b", re.I)
+"""Who someone is, set off after a name by a comma: "Will, the eldest, ..." (a protected
+word opening a sentence is then a name, not "Will" the verb)."""
 _PLACE_PREPOSITIONS = frozenset({"at", "in", "from", "near", "to", "of", "for", "around"})
 # Months that are also given names, and the words that make them a time ("since June",
 # "until April", "early May"): then the month, not a person.
@@ -396,6 +399,8 @@ class NameFinder(WordReader, AtWorkMixin):
                 return True
             if self.relation_end.search(before):
                 return True
+        if t.protected and t.initial and _APPOSITION.match(text, t.end):
+            return True  # "Will, the eldest, said" (tester 23)
         if (
             namelike
             and not t.possessive

@@ -21,6 +21,7 @@ LIST = (
     "FM/26/0202,Area 2 - North East,Private,Child arrangements,First hearing,Carlton Khan,"
     "Hope Carlton\n"
     "FM/26/0203,Area 2 - North East,Public,Care order,Issue,Remi Okafor,Grace Okafor\n"
+    "FM/26/0204,Area 2 - North East,Public,Care order,Issue,Will Dace,Mark Dace\n"
 )
 CLEAN = [
     "A solicitor from Hodge Smith & Allen said guardians in London are well prepared.",
@@ -35,6 +36,9 @@ CLEAN = [
     "District Judge Khan praised the safety analysis.",
     "The guardian, Ms Okafor, visited the placement and saw the child alone.",
     "An experienced FCA, Mrs Okafor, wrote the section 7 report.",
+    "Morale is low; Will, the duty senior, said 'that is just how it is here'.",
+    "Will, the duty senior, said 'that is just how it is here'.",
+    "Will the new plan be ready, the guardian asked.",
 ]
 FOUND = [
     ("A solicitor from Leeds said Kayleigh was frightened of contact.", "name", "Kayleigh"),
@@ -50,6 +54,9 @@ FOUND = [
     ("Her guardian, Mrs Okafor, brings her to contact.", "protected-name", "Okafor"),
     ("The special guardian, Mrs Okafor, asked for more help.", "protected-name", "Okafor"),
     ("The FCA met Grace Okafor at home.", "protected-name", "Grace Okafor"),
+    ("The FCA saw Will, the eldest, at school.", "protected-name", "Will"),
+    ("Will, the guardian of his sister, attended.", "protected-name", "Will"),
+    ("Will, the eldest, wants to stay with his dad.", "protected-name", "Will"),
 ]  # fmt: skip
 
 
