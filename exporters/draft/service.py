@@ -46,7 +46,7 @@ from exporters.draft.data import DraftData
 from exporters.draft.examples import finding
 from exporters.draft.fitting import is_stakeholder
 from exporters.draft.onesource import one_said, reported, said_sentence, with_article
-from exporters.draft.proportion import in_proportion
+from exporters.draft.proportion import graded_well, in_proportion
 from exporters.draft.relevance import borne_out, off_topic
 from exporters.draft.sameness import runs
 from exporters.draft.stakeholders import is_survey, person_view, said_by_one
@@ -233,12 +233,45 @@ def one_source(
     in cautious words (`cautious`) where the note holds no sentence that reads on its
     own, or it is an example already; said of one area when `where` names it."""
     got = one_said(ctx, i, where, claim.criterion)
+    if got is None and claim.lean == "against" and _light(ctx) and _told_for_another(ctx, i):
+        # One remark whose words the report has said already from another area's note
+        # (the same words typed in each area) is no weakness of an area doing well to
+        # turn into a verdict on the criterion (tester 22's A4, kf23: "managers' accounts
+        # show that leaders do not plan the workforce or manage workloads well enough"
+        # from a manager's remark on recruiting, said as it stands in the area before);
+        # the section's note to the lead names it.
+        return None
     if got is None:
         return cautious(ctx, claim, [i], where)
     said, clause = got
     ctx.voice.note(said)
     ctx.used.take(i, clause)
     return said_sentence(ctx, claim, said, [i], "one record: said as what its source said")
+
+
+def _told_for_another(ctx: claims.Context, i: int) -> bool:
+    """Whether a note's own sentence (`one_said` reads it) has been said in the report
+    from another record: the same remark, typed in another area's notes."""
+    if i in ctx.used.records:
+        return False
+    d = ctx.data
+    text = d.text(i)
+    found = finding(ctx.pool, text)
+    clause = (
+        found[0] if found is not None else reported(d, text, is_stakeholder(d.words, d.source[i]))
+    )
+    return bool(clause) and ctx.used.said(clause)
+
+
+def _light(ctx: claims.Context) -> bool:
+    """Whether a section weighs a weakness resting on one record lightly: an area's,
+    graded good or better, or with no grade and its case files weighing for it (the
+    section puts its weaknesses last: `paragraphs.weighs_against`)."""
+    if not ctx.pool.areas:
+        return False
+    if ctx.grade:
+        return graded_well(ctx.data, ctx.grade)
+    return not ctx.pool.weighs_against()
 
 
 def cautious(

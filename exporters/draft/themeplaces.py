@@ -69,8 +69,9 @@ def theme_placeholder(ctx: Context, theme: str) -> Paragraph:
     text = w.text["theme_undrafted"].format(
         theme=w.themes.get(theme, theme), place=ctx.area,
         n=f"{number_text(len(records))} record{'' if len(records) == 1 else 's'}",
-        about=nouns,
-        dev="" if not dev else " (all of them development points)" if dev == len(records)
+        about=nouns, be="is" if len(records) == 1 else "are",
+        dev="" if not dev else " (a development point)" if len(records) == 1
+        else " (all of them development points)" if dev == len(records)
         else " (one of them a development point)" if dev == 1
         else f" ({number_text(dev)} of them development points)",
     )  # fmt: skip
