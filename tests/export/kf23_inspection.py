@@ -75,7 +75,7 @@ NATIONAL = [
         ["LG3"],
         "strength",
         "PERF_DATA",
-        "Performance figures: 95% of first reports filed by the date the court set; 98% of care "
+        "Performance figures: 95% of first reports filed on time; 98% of care "
         "cases allocated the day they arrive.",
     ),
     (

@@ -70,7 +70,7 @@ def test_the_leadership_opening_counts_mixed_aspects_as_its_paragraphs_say_them(
     said = _sentences(_section(report, "J18-3"))
     head = said[0]
     assert "weaknesses than strengths" not in head.text, head.text
-    assert "of the six aspects of its work that inspectors weighed" in head.text, head.text
+    assert "of the six aspects of its work that inspectors evaluated" in head.text, head.text
     assert "three are mixed, two are strengths and one is a weakness" in head.text, head.text
     assert head.criteria == ["LG8"], head.criteria  # the one weakness, none of the mixed
     # Each aspect the opening counts as mixed is said below as mixed or both ways (its
