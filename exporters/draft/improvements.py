@@ -15,7 +15,7 @@ from exporters.draft.headlines import GOOD
 from exporters.draft.improvestated import stated_weaknesses, unfinished_point
 from exporters.draft.sections import recorded_grade
 from exporters.draft.subjects import weakness_words
-from exporters.draft.tallies import Claim, Tally
+from exporters.draft.tallies import Claim, Pool, Tally, same_point
 from exporters.draft.trace import normal, traced
 from exporters.model import Paragraph, Section, Sentence
 
@@ -53,7 +53,7 @@ def improvements_section(data: DraftData, stated: Sequence[Section] = ()) -> Sec
     weak.sort(key=lambda c: (c.criterion not in guard, -c.against_weight * _against_share(c),
                              c.criterion))  # fmt: skip
     out = []
-    for c in stated_weaknesses(data, with_each_judgement(data, weak), weak, stated):
+    for c in stated_weaknesses(data, with_each_judgement(data, weak, pool), weak, stated):
         dv = pool.records(c.criterion, "development")
         text, bearing = unfinished_point(data, c, dv) if not c.by_cases else ("", [])
         if not text:
@@ -74,7 +74,9 @@ def improvements_section(data: DraftData, stated: Sequence[Section] = ()) -> Sec
     return Section(kind="improve", heading=f"What does {org} need to improve?", paragraphs=out)
 
 
-def with_each_judgement(data: DraftData, weak: list[Claim]) -> list[Claim]:
+def with_each_judgement(
+    data: DraftData, weak: list[Claim], pool: Pool | None = None
+) -> list[Claim]:
     """The improvement points, the weightiest first (`weak` in order): `MAX_IMPROVEMENTS`,
     and one more for each national judgement graded below good whose own weaknesses the
     list would otherwise leave out, its weightiest (tester 17: leaders judged inadequate,
@@ -90,11 +92,29 @@ def with_each_judgement(data: DraftData, weak: list[Claim]) -> list[Claim]:
     for jid in _below_good(data):
         if any(jid in of(c) for c in chosen):
             continue
-        own = next((c for c in weak[MAX_IMPROVEMENTS:] if jid in of(c) and c.lean == "against"
-                    and c.against_weight >= data.rules.material_cases), None)  # fmt: skip
-        if own is not None:
-            chosen = [*chosen, own]
+        made = {k for x in chosen for k in same_point(x.criterion)}
+        owns = [c for c in weak[MAX_IMPROVEMENTS:] if jid in of(c) and c.lean == "against"
+                and c.against_weight >= data.rules.material_cases
+                and c.criterion not in made]  # fmt: skip
+        # The weightiest whose records name a fault to put right, before one said only
+        # as "Tackle the weaknesses found in ..." (tester 23's A9: work with family
+        # justice partners, generic, in the place of workloads, 44% in the survey).
+        specific = [c for c in owns if pool is not None and not _generic(data, c, pool)]
+        picked = specific or owns
+        if picked:
+            chosen = [*chosen, picked[0]]
     return chosen
+
+
+def _generic(data: DraftData, c: Claim, pool: Pool) -> bool:
+    """Whether a point would be worded only as the generic one (no fault its records
+    describe, nor the criterion's own point)."""
+    dv = pool.records(c.criterion, "development")
+    text, _ = improvement_fault(data, c, dv)
+    generic = data.words.support.improve_generic.format(
+        topic=weakness_words(data, c, dv).about_what
+    )
+    return text == generic
 
 
 def _graded(data: DraftData) -> dict[str, int]:
