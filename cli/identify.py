@@ -9,10 +9,14 @@ why, and travels through merges like any edit."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
 from cli.common import AS_OPTION, CONTEXT, DB, echo_json, fail, opened, version_option
+
+if TYPE_CHECKING:
+    from exporters.identify.hits import Hit
 
 
 @click.group("identify", context_settings=CONTEXT)
@@ -49,11 +53,20 @@ def hits_cmd(db: Path, as_json: bool) -> None:
         return
     for (h, r), row in zip(found, rows, strict=True):
         mark = " (accepted)" if row["accepted"] else f" ({SAID[r]})"
-        click.echo(f"[hit {row['hit_id']}]{mark} {h.message()}")
+        click.echo(f"[hit {row['hit_id']}]{mark} {h.message()}{_in_a_reason(h, db)}")
     stopping = [r for (_h, r), row in zip(found, rows, strict=True) if not row["accepted"]]
     accepted = len(rows) - len(stopping)
     tail = f"; {accepted} accepted" if accepted else ""
     click.echo(f"{counted(len(rows), 'hit')}: {tally(stopping)}{tail}.")
+
+
+def _in_a_reason(h: Hit, db: Path) -> str:
+    """How to clear a hit in a decision's own reason (tester 23, F10: a reason kept
+    before such reasons were refused named the word it accepted)."""
+    if not (h.where.startswith("decision ") and h.evidence_ids):
+        return ""
+    return (f"; to clear it: 'fieldwork identify revoke {db} {h.evidence_ids[0]}', then accept "
+            f"the hit again with a reason that names no one.")  # fmt: skip
 
 
 @identify_group.command("accept", context_settings=CONTEXT)

@@ -247,6 +247,7 @@ def all_hits(store: Store) -> list[Hit]:
 
 def hits_and_reach(store: Store) -> list[tuple[Hit, Reach]]:
     """`all_hits`, each with the exports it stops (`exporters.identify.reach`)."""
+    from exporters.identify.reach import drafted as drafted_places
     from exporters.identify.reach import reach
 
     data = load(store)
@@ -262,5 +263,5 @@ def hits_and_reach(store: Store) -> list[tuple[Hit, Reach]]:
         if (h.kind, h.text.casefold()) not in seen:
             seen.add((h.kind, h.text.casefold()))
             hits.append(h)
-    in_draft = {(h.kind, h.text.casefold()) for h in drafted}
+    in_draft = drafted_places(drafted)
     return [(h, reach(h, in_draft)) for h in hits]

@@ -16,6 +16,7 @@ from exporters.identify.at_rest import KIND_LABELS, resting_texts, where_at_rest
 from exporters.identify.decisions import SCOPED, decision_digest, hit_id
 from exporters.identify.holders import distinct
 from exporters.identify.reach import Reach, reach
+from exporters.identify.reach import drafted as drafted_places
 from exporters.identify.scanner import ALLOWED_IN_COMMENTS, Hit, Scanner
 from store.errors import InvalidInputError
 from store.reasons import ERASED, IDENTIFIES_NOBODY, checked_reason
@@ -75,7 +76,7 @@ def hit_rows(store: Store) -> list[HitRow]:
     seen: set[tuple[str, str]] = set()
 
     drafted = check_report(draft_report(data), scanner)
-    in_draft = {(h.kind, h.text.casefold()) for h in drafted}
+    in_draft = drafted_places(drafted)
 
     def add(h: Hit, text: str, record_id: str | None, place: str) -> None:
         seen.add((h.kind, h.text.casefold()))

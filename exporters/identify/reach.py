@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from typing import Literal
 
+from exporters.identify.decisions import SCOPED
 from exporters.identify.hits import Hit
 
 Reach = Literal["every", "csv", "dump"]
@@ -30,9 +31,28 @@ SAID: dict[Reach, str] = {
 }
 
 
-def reach(hit: Hit, in_draft: set[tuple[str, str]]) -> Reach:
-    """What `hit` stops: `in_draft` holds the (kind, casefolded text) the draft shows."""
-    if (hit.kind, hit.text.casefold()) in in_draft:
+Drafted = dict[tuple[str, str], set[str]]
+"""The details the draft shows, (kind, casefolded text), with the records each comes
+from ("" for the draft's own wording)."""
+
+
+def drafted(hits: list[Hit]) -> Drafted:
+    """The draft's hits as `reach` reads them."""
+    out: Drafted = {}
+    for h in hits:
+        out.setdefault((h.kind, h.text.casefold()), set()).update(h.evidence_ids or ("",))
+    return out
+
+
+def reach(hit: Hit, in_draft: Drafted) -> Reach:
+    """What `hit` stops, given what the draft shows.  A protected person's name is
+    decided record by record, so it reaches the draft only from a record the draft
+    uses (tester 23, F10: a decision's reason naming 'Hope' was said to stop every
+    export, as the draft showed 'Hope' from the note the decision was about)."""
+    records = in_draft.get((hit.kind, hit.text.casefold()))
+    if records is not None and (
+        hit.kind not in SCOPED or "" in records or records & set(hit.evidence_ids)
+    ):
         return "every"
     if hit.field in CSV_FIELDS and "in conflict" not in hit.where:
         return "csv"

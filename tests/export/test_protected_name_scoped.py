@@ -106,3 +106,34 @@ def test_a_reason_naming_the_protected_name_it_accepts_is_refused(tmp_path: Path
         assert store.identify_decisions() == []
     _accept(db, hit["hit_id"])
     assert not [h for h in _hits(db) if not h["accepted"]]
+
+
+def test_a_reason_kept_before_that_names_the_name_stops_only_the_dump(tmp_path: Path) -> None:
+    """Tester 23, F10: a reason stored before such reasons were refused was listed as
+    a hit that "stops every export" (the draft shows the name, from the note the
+    decision was about), while every export was written; nothing said how to clear it.
+    It stops only `fieldwork dump`, and `identify hits` says how to clear it."""
+    from exporters.identify.decisions import decision_digest
+
+    db = fixture_data.build(tmp_path / "p.db", plant={"rationale": RATIONALE})
+    (hit,) = [h for h in _hits(db) if h["kind"] == "protected-name"]
+    with Store.open(db) as store:
+        iid = store.inspection_id
+        scanner_hit = next(h for h in _scanned(store) if h.text == hit["text"])
+        decision = store.decide_hit(
+            "protected-name", decision_digest(iid, scanner_hit),
+            "Kayleigh Brennan is named for the lead only.",
+        )  # fmt: skip
+    listed = [h for h in _hits(db) if not h["accepted"]]
+    assert [(h["record_ids"], h["stops"]) for h in listed] == [([decision], "dump")]
+    said = CliRunner().invoke(cli, ["identify", "hits", str(db)]).output
+    assert f"to clear it: 'fieldwork identify revoke {db} {decision}'" in said, said
+    with Store.open(db) as store:
+        export_report(store, tmp_path / "r.docx")
+    assert (tmp_path / "r.docx").exists()
+
+
+def _scanned(store: Store) -> list[Any]:
+    from exporters.export import all_hits
+
+    return list(all_hits(store))
