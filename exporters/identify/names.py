@@ -56,7 +56,7 @@ _ASIDE_AFTER = re.compile(r"[ \t]*\([ \t]*(?:[\"'‘“]?[A-Z]|(?:calls|called|k
 (calls himself Mace)" (tester 18, F8: a protected name that is also a word went
 unflagged before a bracket)."""
 _PREV_WORDS = re.compile(r"([\w'’\-]+)[\s,]*$")
-_APPOSITION = re.compile(r",[ \t]+(?:the|a|an|who|whose|aged|now)\b", re.I)
+_APPOSITION = re.compile(r",[ \t]+(?:the|a|an|who|whose|aged|now|her|his|their|my|our)\b", re.I)
 """Who someone is, set off after a name by a comma: "Will, the eldest, ..." (a protected
 word opening a sentence is then a name, not "Will" the verb)."""
 _PLACE_PREPOSITIONS = frozenset({"at", "in", "from", "near", "to", "of", "for", "around"})
@@ -399,8 +399,9 @@ class NameFinder(WordReader, AtWorkMixin):
                 return True
             if self.relation_end.search(before):
                 return True
-        if t.protected and t.initial and _APPOSITION.match(text, t.end):
-            return True  # "Will, the eldest, said" (tester 23)
+        protected = t.protected or self.index.variants.get(t.text)
+        if protected and t.initial and _APPOSITION.match(text, t.end):
+            return True  # "Will, the eldest, said", "Will, her brother," (tester 23, F11)
         if (
             namelike
             and not t.possessive

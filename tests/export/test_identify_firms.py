@@ -22,6 +22,8 @@ LIST = (
     "Hope Carlton\n"
     "FM/26/0203,Area 2 - North East,Public,Care order,Issue,Remi Okafor,Grace Okafor\n"
     "FM/26/0204,Area 2 - North East,Public,Care order,Issue,Will Dace,Mark Dace\n"
+    "FM/26/0205,Area 2 - North East,Private,Child arrangements,First hearing,William Pryce,"
+    "Tess Pryce\n"
 )
 CLEAN = [
     "A solicitor from Hodge Smith & Allen said guardians in London are well prepared.",
@@ -57,6 +59,8 @@ FOUND = [
     ("The FCA saw Will, the eldest, at school.", "protected-name", "Will"),
     ("Will, the guardian of his sister, attended.", "protected-name", "Will"),
     ("Will, the eldest, wants to stay with his dad.", "protected-name", "Will"),
+    ("Will, her younger brother, was not seen.", "protected-name", "Will"),
+    ("Will, the youngest child, was not seen at all.", "protected-name", "Will"),
 ]  # fmt: skip
 
 
@@ -76,3 +80,36 @@ def test_the_same_words_around_a_person_are_still_hits(
 ) -> None:
     hits = scanned(db, text)
     assert any(h.kind == kind and h.text == detail for h in hits), hits
+
+
+SHORT_FORM_LIST = (
+    "Case number,Service area,Law type,Case type,Stage,Child name,Applicant\n"
+    "FM/26/0301,Area 2 - North East,Private,Child arrangements,First hearing,William Pryce,"
+    "Tess Pryce\n"
+)
+
+
+@pytest.fixture(scope="module")
+def short_form_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return listed_file(tmp_path_factory.mktemp("will"), SHORT_FORM_LIST, "cafcass-2018", "Will")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Will, the eldest, said he wants to stay with his mum.",
+        "Will, her younger brother, was not seen.",
+        "Will, the youngest child, was not seen at all.",
+    ],
+)
+def test_a_short_form_opening_a_sentence_before_who_he_is_is_a_hit(
+    short_form_db: Path, text: str
+) -> None:
+    """Tester 23, F11: 'Will' (short for a protected William) passed there."""
+    hits = scanned(short_form_db, text)
+    assert [(h.kind, h.text) for h in hits] == [("protected-name", "Will")], hits
+
+
+def test_the_short_form_as_a_practitioner_or_the_verb_is_clean(short_form_db: Path) -> None:
+    assert scanned(short_form_db, "Will, the duty senior, said it is how it is here.") == []
+    assert scanned(short_form_db, "Will the plan be ready, the guardian asked.") == []
