@@ -47,7 +47,6 @@ from store.errors import (
     CorruptDatabaseError,
     DiskFullError,
     FieldworkError,
-    InvalidInputError,
     sqlite_said,
 )
 from store.fileinfo import (
@@ -329,12 +328,21 @@ class MergeMixin(
             if not off_team:
                 self._refuse_off_team(sources, checked)
             bringing = any(info.incoming for info in checked)
-            copy = self.backup(keep=keep_backups) if backup and bringing else None
+            # Old backups are pruned once the merge is in: damage found only when a
+            # source is read rolls it back, and its backup is then deleted (fuzz test).
+            copy = self.backup(prune=False) if backup and bringing else None
             reports: list[MergeReport] = []
-            for i, (src, info) in enumerate(zip(sources, checked, strict=True)):
-                reports.append(self._merge_one(Path(src), info, strategy, verified=i))
-                if progress:
-                    progress(i + 1, len(sources))
+            try:
+                for i, (src, info) in enumerate(zip(sources, checked, strict=True)):
+                    reports.append(self._merge_one(Path(src), info, strategy, verified=i))
+                    if progress:
+                        progress(i + 1, len(sources))
+            except BaseException:
+                if copy is not None and not reports:  # the target is as it was
+                    copy.unlink(missing_ok=True)
+                raise
+            if copy is not None:
+                self.prune_backups(keep_backups)
         finally:
             self._forget_verified()
         if any(not r.nothing_new for r in reports):
@@ -344,20 +352,6 @@ class MergeMixin(
             if note:
                 reports[-1].notes.append(note)
         return reports, copy
-
-    def _refuse_off_team(self, sources: Sequence[str | Path], checked: list[SourceInfo]) -> None:
-        """A file issued to someone the lead took off the team (tester 18, F9: an
-        inspector who left in week two), bringing anything, stops the merge before
-        anything is written: what it brings would count as their work.  The lead merges
-        it knowingly (`off_team`) when it holds work from before they left."""
-        gone = dict(self.conn.execute("SELECT id, name FROM main.inspectors WHERE active = 0"))
-        for src, info in zip(sources, checked, strict=True):
-            if info.issued_to in gone and info.incoming:
-                raise InvalidInputError(
-                    f"{src} is issued to {gone[info.issued_to]}, who is off the team, and "
-                    f"brings work that would count as theirs: nothing was merged; merge it "
-                    f"with --off-team if that work is from before they left."
-                )
 
     @locked
     def merge_from(self, path: str | Path, *, strategy: Strategy = "vector") -> MergeReport:

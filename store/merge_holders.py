@@ -27,7 +27,12 @@ which are no conflict.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from pathlib import Path
+
+from store.errors import InvalidInputError
 from store.fieldmerge import view
+from store.fileinfo import SourceInfo
 from store.history import HistoryMixin
 from store.roles import RolesMixin
 from store.versions import read_heads
@@ -37,7 +42,22 @@ _INCOMING_PEOPLE = "SELECT DISTINCT rid FROM temp.fw_incoming WHERE tbl = 'inspe
 
 
 class MergeHoldersMixin(HistoryMixin, RolesMixin):
-    """The merge's part: return cases held by someone off the team to unassigned."""
+    """The merge's part: return cases held by someone off the team to unassigned; and
+    refuse, before anything is written, a file of someone off the team that brings work."""
+
+    def _refuse_off_team(self, sources: Sequence[str | Path], checked: list[SourceInfo]) -> None:
+        """A file issued to someone the lead took off the team (tester 18, F9: an
+        inspector who left in week two), bringing anything, stops the merge before
+        anything is written: what it brings would count as their work.  The lead merges
+        it knowingly (`off_team`) when it holds work from before they left."""
+        gone = dict(self.conn.execute("SELECT id, name FROM main.inspectors WHERE active = 0"))
+        for src, info in zip(sources, checked, strict=True):
+            if info.issued_to in gone and info.incoming:
+                raise InvalidInputError(
+                    f"{src} is issued to {gone[info.issued_to]}, who is off the team, and "
+                    f"brings work that would count as theirs: nothing was merged; merge it "
+                    f"with --off-team if that work is from before they left."
+                )
 
     def _off_the_team(self) -> dict[str, str]:
         """Who is off the team after the union (id -> name): the working rows as they

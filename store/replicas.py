@@ -54,12 +54,14 @@ class ReplicasMixin(ConflictsMixin):
         return prune_backups(self.path, keep)
 
     @locked
-    def backup(self, path: str | Path | None = None, *, keep: int | None = None) -> Path:
+    def backup(
+        self, path: str | Path | None = None, *, keep: int | None = None, prune: bool = True
+    ) -> Path:
         """A consistent copy of this file (readable by the owner only), by default beside
         it as `NAME.bak-STAMP`.  Written under a hidden temporary name, checked, and
         only then renamed, so a backup's name never holds a half-written file.  With
         the default name, older backups beyond the newest `keep` (default
-        DEFAULT_KEEP_BACKUPS) are deleted."""
+        DEFAULT_KEEP_BACKUPS) are deleted, unless not to `prune` (the caller prunes)."""
         named = path is not None
         if path is None:
             stamp = time.strftime("%Y%m%dT%H%M%S", time.localtime())
@@ -71,7 +73,7 @@ class ReplicasMixin(ConflictsMixin):
         dest = Path(path)
         _refuse_existing(dest)
         made = write_copy(self.conn, dest, self.path)
-        if not named:
+        if not named and prune:
             prune_backups(self.path, DEFAULT_KEEP_BACKUPS if keep is None else keep)
         return made
 
