@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from store.store import Store
 from tests.merge.team10 import CASE, make_team10, merge, note, ok
 
@@ -93,21 +95,6 @@ RECALLED_AGAIN = (
 )
 
 
-def test_a_note_retyped_from_memory_with_details_left_out_is_named(tmp_path: Path) -> None:
-    """Tester 19, F8: an inspector re-typing a note from memory after a crash leaves
-    details out, so the two share most of the shorter note's words but not 80% of the
-    longer's; with the same finding they read as one note written twice."""
-    t = make_team10(tmp_path)
-    old = note(t.aisha, RECALLED)
-    new_file = tmp_path / "AB-new.db"
-    ok("issue", t.master, "--inspector", "Aisha Bello", "-o", new_file)
-    again = note(new_file, RECALLED_AGAIN)
-    merge(t.master, new_file)
-    out = merge(t.master, t.aisha)
-    assert "1 note merged now reads much like a note the same inspector already had" in out, out
-    assert f"{CASE}: {old} beside {again}" in out, out
-
-
 CUT_SHORT = (
     "Child never seen alone. Guardian's log says 'too upset to talk' - he is eleven and "
     "chatty at school. No wishes and feelings work done whatsoever before filing the report."
@@ -115,17 +102,23 @@ CUT_SHORT = (
 CUT_SHORT_AGAIN = "Child never seen alone. Log says too upset to talk. No wishes and feelings work."
 
 
-def test_a_note_retyped_shorter_with_every_word_of_the_original_is_named(
-    tmp_path: Path,
-) -> None:
-    """Tester 23, F7: the re-typed note's words were all in the original, but under 60%
-    of the original's: every word of the shorter in the longer, and half the longer's,
-    is one note written twice."""
+@pytest.mark.parametrize(
+    ("original", "retyped"),
+    [(RECALLED, RECALLED_AGAIN), (CUT_SHORT, CUT_SHORT_AGAIN)],
+    ids=["details-left-out", "every-word-kept"],
+)
+def test_a_note_retyped_from_memory_is_named(tmp_path: Path, original: str, retyped: str) -> None:
+    """Tester 19, F8: an inspector re-typing a note from memory after a crash leaves
+    details out, so the two share most of the shorter note's words but not 80% of the
+    longer's; with the same finding they read as one note written twice.  Tester 23,
+    F7: the re-typed note's words were all in the original, but under 60% of the
+    original's: every word of the shorter in the longer, and half the longer's, is one
+    note written twice too."""
     t = make_team10(tmp_path)
-    old = note(t.aisha, CUT_SHORT)
+    old = note(t.aisha, original)
     new_file = tmp_path / "AB-new.db"
     ok("issue", t.master, "--inspector", "Aisha Bello", "-o", new_file)
-    again = note(new_file, CUT_SHORT_AGAIN)
+    again = note(new_file, retyped)
     merge(t.master, new_file)
     out = merge(t.master, t.aisha)
     assert "1 note merged now reads much like a note the same inspector already had" in out, out

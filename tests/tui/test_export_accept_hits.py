@@ -6,8 +6,10 @@ command line's message names `identify accept`).  On the hand-written inspection
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
+from textual.pilot import Pilot
 from textual.widgets import DataTable, Input, Static
 
 from tests.tui.conftest import AppFactory
@@ -17,6 +19,18 @@ from tui.modals.export_progress import ExportProgressScreen
 from tui.screens.identify import IdentifyScreen
 
 
+async def export_area(pilot: Pilot[Any], path: Path) -> ExportProgressScreen:
+    """Export the area from the palette's dialog to `path`; the progress screen, done."""
+    dialog = await open_dialog(pilot)
+    await choose_area(pilot, dialog, AREA)
+    dialog.query_one("#export-path", Input).value = str(path)
+    await pilot.press("ctrl+s")
+    await settle(pilot)
+    progress = top(pilot.app)
+    assert isinstance(progress, ExportProgressScreen) and progress.done
+    return progress
+
+
 @pytest.mark.asyncio
 async def test_i_on_a_stopped_export_shows_the_hits_to_accept(
     make_hw: AppFactory, tmp_path: Path
@@ -24,13 +38,8 @@ async def test_i_on_a_stopped_export_shows_the_hits_to_accept(
     app = make_hw()
     plant(app.store)
     async with app.run_test(size=SIZE) as pilot:
-        dialog = await open_dialog(pilot)
-        await choose_area(pilot, dialog, AREA)
-        dialog.query_one("#export-path", Input).value = str(tmp_path / "area.docx")
-        await pilot.press("ctrl+s")
-        await settle(pilot)
-        progress = top(app)
-        assert isinstance(progress, ExportProgressScreen) and progress.has_class("-stopped")
+        progress = await export_area(pilot, tmp_path / "area.docx")
+        assert progress.has_class("-stopped")
         result = str(progress.query_one("#export-result", Static).render())
         assert "accept a hit that identifies nobody in Identifying details (i)" in result
         await pilot.press("i")
@@ -46,13 +55,8 @@ async def test_i_on_a_stopped_export_shows_the_hits_to_accept(
 async def test_i_does_nothing_on_an_export_written(make_hw: AppFactory, tmp_path: Path) -> None:
     app = make_hw()
     async with app.run_test(size=SIZE) as pilot:
-        dialog = await open_dialog(pilot)
-        await choose_area(pilot, dialog, AREA)
-        dialog.query_one("#export-path", Input).value = str(tmp_path / "area.docx")
-        await pilot.press("ctrl+s")
-        await settle(pilot)
-        progress = top(app)
-        assert isinstance(progress, ExportProgressScreen) and progress.written is not None
+        progress = await export_area(pilot, tmp_path / "area.docx")
+        assert progress.written is not None
         await pilot.press("i")
         await settle(pilot)
         assert top(app) is progress
