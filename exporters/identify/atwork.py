@@ -37,14 +37,11 @@ class AtWorkMixin:
             rf"\s*{_TITLE}$",
             re.IGNORECASE,
         )
-        self.beside_role = re.compile(
-            rf"(?<![\w'’])(?:the|a|an)\s+(?:[\w'’\-]+\s+){{0,2}}?(?<!special ){roles}\s*,\s*{_TITLE}$",
-            re.IGNORECASE,
-        )
-        self.role_beside = re.compile(
-            rf"\s*,\s*(?:the|a|an)\s+(?:[\w'’\-]+\s+){{0,2}}?(?<!special ){roles}\s*[,;:.)]",
-            re.IGNORECASE,
-        )
+        # A role with an article ("the guardian", "an experienced FCA"), never a
+        # special guardian: before a name and its comma, or after a name, set off.
+        role = rf"(?:the|a|an)\s+(?:[\w'’\-]+\s+){{0,2}}?(?<!special ){roles}"
+        self.beside_role = re.compile(rf"(?<![\w'’]){role}\s*,\s*{_TITLE}$", re.IGNORECASE)
+        self.role_beside = re.compile(rf"\s*,\s*{role}\s*[,;:.)]", re.IGNORECASE)
         judicial = cue_pattern(vocab.rule("judicial_titles")).pattern
         self.judicial_before = re.compile(rf"{judicial}\s+$", re.IGNORECASE)
         judges = [

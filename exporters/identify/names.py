@@ -387,8 +387,9 @@ class NameFinder(WordReader, AtWorkMixin):
         """Context that makes a capitalised word a name: an honorific or a relation
         before it, "family" after it, or (for a given name or a protected word) a verb
         after it ("Grace told")."""
+        protected = t.protected or self.index.variants.get(t.text)
         namelike = t.cls in ("given", "given-english", "lex-given", "unknown") or bool(
-            t.protected or self.index.variants.get(t.text) or self._rare_capital(t)
+            protected or self._rare_capital(t)
         )
         before = text[max(0, t.start - 40) : t.start]
         m = _PREV_WORDS.search(before)
@@ -399,7 +400,6 @@ class NameFinder(WordReader, AtWorkMixin):
                 return True
             if self.relation_end.search(before):
                 return True
-        protected = t.protected or self.index.variants.get(t.text)
         if protected and t.initial and _APPOSITION.match(text, t.end):
             return True  # "Will, the eldest, said", "Will, her brother," (tester 23, F11)
         if (

@@ -59,8 +59,9 @@ class CriteriaSearch(Input):
 
     async def on_key(self, event: events.Key) -> None:
         """Down moves focus at once, before the keys typed after it are handled; Esc
-        clears the search; Enter ticks here (Input's binding would be looked up where the focus is when the key
-        comes back up to the app: the text box, after a Ctrl+T typed behind it)."""
+        clears the search; Enter ticks here (Input's binding would be looked up where
+        the focus is when the key comes back up to the app: the text box, after a Ctrl+T
+        typed behind it)."""
         if handle_typed_ahead(self, event):
             return
         if event.key == "escape" and self.value:
