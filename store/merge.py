@@ -9,7 +9,8 @@ idempotent, order-independent and associative by construction.  For each source 
    (`store/staging.py`, `store/integrity.py`): any damaged, altered or malformed one
    refuses the whole source, naming it and how many versions are bad;
 2. a backup of the target (`store/replicas.py`);
-3. in one transaction per source: stage again (per origin, the version-vector
+3. in one transaction per source (a later source refused puts the target back from
+   the copy of step 2: `ReplicasMixin.put_back`): stage again (per origin, the version-vector
    shortcut or the full comparison, and the report says when and why the latter),
    confirm in SQL that each staged version is exactly as the gate verified it and
    verify in full only those that are not (the source changed since: each version is
@@ -305,7 +306,9 @@ class MergeMixin(
     ) -> tuple[list[MergeReport], Path | None]:
         """Merge each source in turn (one transaction each), after checking them all and
         writing a backup of the target (keeping the newest `keep_backups`).  A source
-        that fails its checks stops the whole merge before anything is written.  When
+        that fails its checks stops the whole merge before anything is written; one
+        found damaged only once it is read puts the target back as the copy from before
+        the first source holds it, so a merge of several files is all or nothing.  When
         no source brings anything new, no backup is written (so merges that change
         nothing never push the copies from before a real change out of the newest
         `keep_backups`).  A file issued to someone taken off the team that brings anything
@@ -327,21 +330,27 @@ class MergeMixin(
             checked = [self._check(Path(src), i) for i, src in enumerate(sources)]
             if not off_team:
                 self._refuse_off_team(sources, checked)
-            bringing = any(info.incoming for info in checked)
+            bringing = sum(1 for info in checked if info.incoming)
             # Old backups are pruned once the merge is in: damage found only when a
             # source is read rolls it back, and its backup is then deleted (fuzz test).
-            copy = self.backup(prune=False) if backup and bringing else None
+            # Several sources bringing work need the copy even without a backup: it is
+            # what puts the target back if a later one fails.
+            kept = backup and bringing > 0
+            several = bringing > 0 and len(sources) > 1
+            copy = self.backup(prune=False) if kept or several else None
             reports: list[MergeReport] = []
             try:
                 for i, (src, info) in enumerate(zip(sources, checked, strict=True)):
                     reports.append(self._merge_one(Path(src), info, strategy, verified=i))
                     if progress:
                         progress(i + 1, len(sources))
-            except BaseException:
-                if copy is not None and not reports:  # the target is as it was
-                    copy.unlink(missing_ok=True)
+            except BaseException as exc:
+                self._refused_midway(copy, exc, sources, len(reports))
                 raise
-            if copy is not None:
+            if copy is not None and not kept:
+                copy.unlink(missing_ok=True)
+                copy = None
+            elif copy is not None:
                 self.prune_backups(keep_backups)
         finally:
             self._forget_verified()

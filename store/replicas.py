@@ -17,7 +17,7 @@ import json
 import os
 import sqlite3
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -26,6 +26,7 @@ from store.connection import locked
 from store.errors import (
     CorruptDatabaseError,
     DiskFullError,
+    FieldworkError,
     InvalidInputError,
     NotADatabaseError,
     NotFoundError,
@@ -77,7 +78,36 @@ class ReplicasMixin(ConflictsMixin):
             prune_backups(self.path, DEFAULT_KEEP_BACKUPS if keep is None else keep)
         return made
 
-    # Merge --------------------------------------------------------------------------------
+    def put_back(self, copy: Path) -> bool:
+        """Make this file what `copy` (a backup of it) holds, in one step (SQLite's
+        online backup into this connection): a merge of several files refused after
+        the first were in.  False, the file unchanged, when that cannot be done."""
+        try:
+            with contextlib.closing(sqlite3.connect(f"file:{copy}?mode=ro", uri=True)) as old:
+                old.backup(self._writer)
+        except sqlite3.Error:
+            return False
+        self._names = None
+        self._reload_counters()
+        return True
+
+    def _refused_midway(
+        self, copy: Path | None, exc: BaseException, sources: Sequence[str | Path], merged: int
+    ) -> None:
+        """A merge failed at `sources[merged]`: with sources before it in, put the target
+        back as `copy` (taken before the first) holds it and raise `exc` saying so; with
+        none in, delete the copy.  Returns for the caller to raise `exc` as it is (when
+        the target cannot be put back the merged sources stay in, each whole, with the
+        copy kept)."""
+        if copy is None or (merged and not self.put_back(copy)):
+            return
+        copy.unlink(missing_ok=True)  # the target is as it was
+        if merged and isinstance(exc, FieldworkError):
+            raise type(exc)(
+                f"{exc} None of the {len(sources)} files was merged, so {self.path.name} is "
+                f"as it was: merge the others again without {Path(sources[merged]).name}."
+            ) from exc
+
     # Canonical dump -----------------------------------------------------------------------
     @locked
     def dump_data(self) -> dict[str, Any]:

@@ -1,0 +1,82 @@
+"""A merge of several inspectors' files is all or nothing (tester 23's note, session 23):
+one file found damaged only once it is read, after the files before it were merged, puts
+the target back as it was, says so in one sentence and leaves no backup behind."""
+
+from __future__ import annotations
+
+import contextlib
+import sqlite3
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from cli.root import cli
+from store.models import Evidence
+from store.store import Store
+from tests.merge.files import make_team
+
+
+def _damage_index(path: Path, index: str) -> None:
+    """Zero every page of one index of the file: its tables read clean (the checks
+    before a merge pass), but a query the merge answers through that index fails."""
+    with contextlib.closing(sqlite3.connect(path)) as c:
+        try:
+            pages = [p for (p,) in c.execute("SELECT pageno FROM dbstat WHERE name = ?", (index,))]
+        except sqlite3.OperationalError:
+            pytest.skip("this SQLite has no dbstat table to find an index's pages with")
+        size = c.execute("PRAGMA page_size").fetchone()[0]
+    assert pages, index
+    with open(path, "r+b") as fh:
+        for page in pages:
+            fh.seek((page - 1) * size)
+            fh.write(b"\0" * size)
+
+
+def _state(db: Path) -> tuple[str, list[object], list[str]]:
+    with Store.open(db) as s:
+        return (
+            s.dump(),
+            [e.model_dump() for e in s.merge_log()],
+            sorted(e.text for e in s.all_evidence()),
+        )
+
+
+def test_a_source_damaged_past_its_checks_leaves_the_others_unmerged(tmp_path: Path) -> None:
+    team = make_team(tmp_path)
+    with Store.open(team.bob) as b:
+        b.put_evidence(
+            Evidence(case_id=team.case_id, criteria=["SW1"], source="CASE_FILE",
+                     text="Plan on file names who does what by when; reviewed at each hearing.")
+        )  # fmt: skip
+    _damage_index(team.alice, "version_origin_seq")
+    before = _state(team.master)
+
+    done = CliRunner().invoke(cli, ["merge", str(team.master), str(team.bob), str(team.alice)])
+
+    assert done.exit_code == 2, done.output
+    lines = [ln for ln in done.output.splitlines() if ln.strip()]
+    assert len(lines) == 1, done.output
+    assert "alice.db is a damaged" in lines[0]
+    assert "None of the 2 files was merged, so master.db is as it was" in lines[0]
+    assert "merge the others again without alice.db" in lines[0]
+    assert _state(team.master) == before  # Bob's note is not in, nor his merge's log line
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["alice.db", "bob.db", "master.db"]
+
+    again = CliRunner().invoke(cli, ["merge", str(team.master), str(team.bob)])
+    assert again.exit_code == 0, again.output
+    texts = _state(team.master)[2]
+    assert "Plan on file names who does what by when; reviewed at each hearing." in texts
+
+
+def test_without_a_backup_the_copy_that_puts_it_back_is_not_left(tmp_path: Path) -> None:
+    team = make_team(tmp_path)
+    with Store.open(team.bob) as b:
+        b.put_evidence(
+            Evidence(case_id=team.case_id, criteria=["SW1"], source="CASE_FILE",
+                     text="Child's wishes written up in her own words before the hearing.")
+        )  # fmt: skip
+    with Store.open(team.master) as m:
+        m.merge([team.bob, team.alice], backup=False)
+        assert len(m.all_evidence()) == 4
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["alice.db", "bob.db", "master.db"]
