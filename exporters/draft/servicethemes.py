@@ -37,7 +37,7 @@ from exporters.draft.headlines import MOSTLY
 from exporters.draft.judgementname import named_is
 from exporters.draft.kfclaims import weight
 from exporters.draft.leadersmessage import Message, denies_progress, message
-from exporters.draft.sectionopening import opening
+from exporters.draft.sectionopening import Opening, opening
 from exporters.draft.sections import recorded_grade, spread_ranks
 from exporters.draft.stance import SIDE
 from exporters.draft.tallies import Claim, same_point
@@ -66,37 +66,57 @@ def leaders_theme(sc: Scene) -> list[Theme]:
     m, msg = message(sc, lead.id)
     # A headline only where the body's sections weigh each of its points its way, and
     # never one claiming a progress the notes deny.
-    if (o.headline and all(sc.body.agree([sc.body.judgement(lead.id, c)], side) for c in o.criteria)
-            and not any(denies_progress(m, [o.text]))):  # fmt: skip
-        said = [Sentence(text=o.text, role="headline", criteria=list(o.criteria),
-                         direction="for" if side == "strength" else "against",
-                         basis=f"Judgement {lead.id}: {label}; rests on: {'; '.join(o.lines)}")]  # fmt: skip
-        ctx.stated.update(o.criteria)
-    else:
-        # The grade and its strongest points, named as the body's section weighs them.
-        if by := leaders_by_criteria(sc, lead.id, rank, side, m):
-            return [_with_message(t, msg) for t in by]
-        lean = "for" if side == "strength" else "against"
-        s = None
-        for c in _leading(sc, lean):
-            if c.direction == "balanced" or not _borne(sc, c.criterion, side, lead.id):
-                # A balanced point is never "largely a weakness, though with some
-                # strengths"; one the section weighs otherwise is not its finding.
-                continue
-            s = claim_sentence(ctx, c)
-            if s is not None and not _one_voice(sc, s) and not any(denies_progress(m, [s.text])):
-                break
-            s = None
-        # The grade is said first, whatever point follows it (tester 12: the key
-        # findings had lost the national leadership's grade).
-        text = choose_text(sc, kf_wording()["frames"]["leaders_grade"], "key|leaders_grade",
-                           judged=kf_wording()["judged"][str(rank)], Leadership_is=named_is(lead))  # fmt: skip
-        said = [Sentence(text=text, role="fixed", basis=f"Judgement {lead.id}: {label}")]
-        if s is not None:
-            s.basis = f"Judgement {lead.id}: {label}; {s.basis}"
-            said.append(s)
+    borne = (o.headline and all(sc.body.agree([sc.body.judgement(lead.id, c)], side) for c in o.criteria)
+             and not any(denies_progress(m, [o.text])))  # fmt: skip
+    # A headline naming no point of the leaders' own evidence ("Leaders' actions have
+    # not yet made enough difference to children's experiences.", on practice alone)
+    # gives no reason its grade rests on: the points the leadership's records bear out
+    # come first where there are any (tester 23's A10: the key finding was the headline
+    # and "[Add the main reasons for this grade.]" beside weaknesses in workloads).
+    if borne and (o.criteria or msg is not None):
+        return [_with_message(_headline(sc, o, lead.id, label, side), msg)]
+    # The grade and its strongest points, named as the body's section weighs them.
+    if by := leaders_by_criteria(sc, lead.id, rank, side, m):
+        return [_with_message(t, msg) for t in by]
+    s = _weightiest(sc, lead.id, side, m)
+    if s is None and borne:
+        return [_with_message(_headline(sc, o, lead.id, label, side), msg)]
+    # The grade is said first, whatever point follows it (tester 12: the key
+    # findings had lost the national leadership's grade).
+    text = choose_text(sc, kf_wording()["frames"]["leaders_grade"], "key|leaders_grade",
+                       judged=kf_wording()["judged"][str(rank)], Leadership_is=named_is(lead))  # fmt: skip
+    said = [Sentence(text=text, role="fixed", basis=f"Judgement {lead.id}: {label}")]
+    if s is not None:
+        s.basis = f"Judgement {lead.id}: {label}; {s.basis}"
+        said.append(s)
     # A national judgement's grade is always among the key findings.
     return [_with_message(Theme(side, "leaders", weight(ctx, said)[0], said, kept=True), msg)]
+
+
+def _headline(sc: Scene, o: Opening, jid: str, label: str, side: Side) -> Theme:
+    """The leaders' finding as the headline their section bears out (`o`)."""
+    said = [Sentence(text=o.text, role="headline", criteria=list(o.criteria),
+                     direction="for" if side == "strength" else "against",
+                     basis=f"Judgement {jid}: {label}; rests on: {'; '.join(o.lines)}")]  # fmt: skip
+    sc.ctx.stated.update(o.criteria)
+    # A national judgement's grade is always among the key findings.
+    return Theme(side, "leaders", weight(sc.ctx, said)[0], said, kept=True)
+
+
+def _weightiest(sc: Scene, jid: str, side: Side, m: Message) -> Sentence | None:
+    """The sentence of the weightiest claim about the leadership on `side` that its
+    section (judgement `jid`) weighs that way (`_borne`), more than one person's view and claiming no
+    progress the notes deny; None where there is none."""
+    lean = "for" if side == "strength" else "against"
+    for c in _leading(sc, lean):
+        if c.direction == "balanced" or not _borne(sc, c.criterion, side, jid):
+            # A balanced point is never "largely a weakness, though with some
+            # strengths"; one the section weighs otherwise is not its finding.
+            continue
+        s = claim_sentence(sc.ctx, c)
+        if s is not None and not _one_voice(sc, s) and not any(denies_progress(m, [s.text])):
+            return s
+    return None
 
 
 def _with_message(t: Theme, msg: Sentence | None) -> Theme:
