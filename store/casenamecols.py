@@ -17,11 +17,40 @@ from pathlib import Path
 
 from store.errors import InvalidInputError
 
-_WORD = r"(?:Mc|Mac|O'|O’|D'|D’)?[A-Z][a-z'’]+(?:-[A-Z]?[a-z'’]+)*"
-NAME = re.compile(
-    rf"^(?:{_WORD}(?:\s+{_WORD}){{1,3}}"  # Forename (Middle) Surname
-    rf"|[A-Z][A-Za-z'’\-]+,\s*{_WORD}(?:\s+{_WORD})?)$"  # SURNAME, Forename
-)
+_PREFIXES = ("Mc", "Mac", "O'", "O’", "D'", "D’")
+_INSIDE = "'’?\ufffd"
+"""Marks a name's letters may hold: an apostrophe, and the '?' where a file saved in
+Windows-1252 lost a letter it cannot hold ('Stępień' as 'St?pie?')."""
+
+
+def _lower(part: str) -> bool:
+    return bool(part) and all((c.isalpha() and c.islower()) or c in _INSIDE for c in part)
+
+
+def _name_word(word: str) -> bool:
+    """A word of a person's name in any alphabet: capitalised, letters after it in lower
+    case ('Élodie', 'Wójcik', 'McAllister', "O'Neill", 'Whitmore-Lang')."""
+    word = next((word[len(p) :] for p in _PREFIXES if word.startswith(p) and len(word) > len(p)),
+                word)  # fmt: skip
+    first, *more = word.split("-")
+    if not (first[:1].isalpha() and first[:1].isupper() and _lower(first[1:])):
+        return False
+    return all(_lower(m[1:] if m[:1].isupper() else m) for m in more)
+
+
+def is_person(cell: str) -> bool:
+    """Whether a cell reads as one person's name: two to four name words ('Forename
+    (Middle) Surname'), or 'SURNAME, Forename (Middle)'."""
+    if "," in cell:
+        surname, _, given = cell.partition(",")
+        parts = given.split()
+        return bool(surname[:1].isupper() and 1 <= len(parts) <= 2
+                    and all(c.isalpha() or c in _INSIDE + "-" for c in surname)
+                    and all(map(_name_word, parts)))  # fmt: skip
+    parts = cell.split()
+    return 2 <= len(parts) <= 4 and all(map(_name_word, parts))
+
+
 PLACES = re.compile(
     r"\b(?:Court|Courts|Centre|Center|Office|Team|Unit|Tribunal|Hub|Clinic|"
     r"Region|Area|Service|Services|North|South|East|West|Midlands)\b"
@@ -41,7 +70,7 @@ def name_like(cells: list[str], organisation: Callable[[str], bool] = lambda _: 
     cells = [" ".join(c.split()) for c in cells[:SCANNED] if c.strip()]
     if len(cells) < 2:
         return False
-    names = sum(bool(NAME.match(c)) and not PLACES.search(c) and not organisation(c)
+    names = sum(is_person(c) and not PLACES.search(c) and not organisation(c)
                 for c in cells)  # fmt: skip
     return names >= SHARE * len(cells)
 
