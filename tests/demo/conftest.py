@@ -14,9 +14,9 @@ from tests.conftest import demo600
 
 @pytest.fixture(scope="session")
 def big_demo(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Path, DemoStats]]:
-    """One 600-case demo (the default size, about 20,000 evidence items) for the session.
-    Tests only read it."""
+    """The 600-case demo `make run` writes (the default size and seed, about 20,000
+    evidence items), once per test run.  Tests only read it."""
 
-    path = demo600(tmp_path_factory, 7)
+    path = demo600(tmp_path_factory)
     stats = DemoStats(**json.loads((path.parent / "demo600-stats.json").read_text()))
     yield path, stats

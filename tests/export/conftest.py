@@ -84,14 +84,14 @@ def demo_drafts(
     return shared_value(tmp_path_factory, "export-demo-drafts.pickle", draft)
 
 
-def demo600_report(tmp_path_factory: pytest.TempPathFactory, seed: int) -> ReportModel:
+def demo600_report(tmp_path_factory: pytest.TempPathFactory) -> ReportModel:
     """`demo600`'s whole report, drafted once per test run (`shared_value`: about four
-    CPU-seconds each) for the tests that only read it."""
+    CPU-seconds) for the tests that only read it."""
 
     def draft(_folder: Path) -> ReportModel:
-        copy = tmp_path_factory.mktemp(f"demo600-{seed}") / "demo.db"
-        shutil.copyfile(demo600(tmp_path_factory, seed), copy)
+        copy = tmp_path_factory.mktemp("demo600") / "demo.db"
+        shutil.copyfile(demo600(tmp_path_factory), copy)
         with Store.open(copy) as store:
             return draft_report(load(store))
 
-    return shared_value(tmp_path_factory, f"demo600-{seed}-report.pickle", draft)
+    return shared_value(tmp_path_factory, "demo600-report.pickle", draft)
