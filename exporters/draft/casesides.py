@@ -39,6 +39,12 @@ own development note (counted, not hedged) on another criterion of the same them
 the first one's point fell short, by one of the words `criteria.toml` lists for it in
 `elsewhere_against` ("drift" for avoiding delay), is counted neither way on it.  The
 note's polarity says what fell short; the word says it is the other criterion's point.
+So too a child's relationship with the practitioner and the direct work with the child
+(tester 23's A7: Area 5 said none of its 14 children was seen as needed, then "Across
+all of the cases ..., practitioners build good relationships with children" of nine
+cases, five of whose own notes on seeing children said "not seen" or "never seen
+alone"): a case whose own note says the child was not seen, or never seen alone, is
+counted neither way on either.
 
 Nor is "all" said of a strength where a case counted for it holds a development note of
 its own on it (an ungraded case whose strength notes outnumber it, or a good grade its

@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from exporters.draft import DraftData, draft_report, grade_check_for, load
+from exporters.draft.casesides import overruled
 from exporters.draft.document import DISAGREES
 from exporters.draft.headlines import Finding
 from exporters.model import ReportModel, Section, Sentence
@@ -64,6 +65,7 @@ def planted(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, ReportModel
     path = _private_copy(built, tmp_path_factory.mktemp("planted"), "t.db")
     with Store.open(path) as store:
         data = load(store)
+        overruled(data)  # its rule across criteria reads notes' words: while the store is open
     return path, report, data
 
 

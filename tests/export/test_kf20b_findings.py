@@ -46,18 +46,20 @@ def test_no_point_to_improve_leans_positive(report: ReportModel) -> None:
 
 def test_the_summary_names_public_laws_strength(report: ReportModel) -> None:
     """Relationships with the practitioner (QPN1) are a strength in nine of the ten public
-    law cases with a note on it, and public law's section says so in a sentence of its
-    own ("almost all"): the key findings say it too, with the same proportion word, of
-    the public law cases, after every weakness the summary states."""
+    law cases with a note on it, two of whose children were "only ever seen with his
+    mother in the room" by their own notes, so counted neither way (tester 23's A7):
+    seven of ten.  Public law's section says so in a sentence of its own ("the
+    majority"): the key findings say it too, with the same proportion word, of the
+    public law cases, after every weakness the summary states."""
     kf = _claims(_section(report, "key findings"))
     strong = [x for x in kf if x.direction == "for" and "QPN1" in x.criteria]
     assert len(strong) == 1, [x.text for x in kf]
     text = strong[0].text
-    assert "a strength in almost all of the public law cases" in text, text
+    assert "a strength in the majority of the public law cases" in text, text
     assert "relationship" in text, text
     sec = _claims(_section(report, "public law practice"))
     said = [x.text for x in sec if x.criteria == ["QPN1"] and x.direction == "for"]
-    assert said and "almost all" in said[0], said
+    assert said and "the majority" in said[0], said
     # The weaknesses come first, and every one the old summary stated is still there.
     weak = [x for x in kf if x.direction == "against"]
     assert {"SW1", "QP8", "QP11"} <= {c for x in weak for c in x.criteria}
