@@ -37,7 +37,7 @@ from __future__ import annotations
 import contextlib
 import json
 import sqlite3
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from pydantic import Field
@@ -45,19 +45,14 @@ from pydantic import Field
 from store.backup_scrub import scrub_backups, targets
 from store.connection import app_version, locked
 from store.errors import (
-    CorruptDatabaseError,
-    DiskFullError,
     FieldworkError,
-    sqlite_said,
 )
 from store.fileinfo import (
     SourceInfo,
-    advice,
     backups_of,
     immutable_uri,
     read_source,
     ro_uri,
-    source_error,
 )
 from store.merge_elsewhere import MergeElsewhereMixin
 from store.merge_holders import MergeHoldersMixin
@@ -68,7 +63,7 @@ from store.models import Model, counted
 from store.redaction import apply_redactions, copy_redacted_versions, scrub_index
 from store.replicas import ReplicasMixin
 from store.roles import LeadGuardMixin
-from store.sqlerrors import translate_errors
+from store.sqlerrors import source_errors, translate_errors
 from store.staging import SRC, StagingMixin, Strategy
 
 _SRC = SRC
@@ -76,36 +71,6 @@ _SRC = SRC
 
 class WrongInspectionError(FieldworkError):
     """A source belongs to another inspection, or is the target itself."""
-
-
-@contextlib.contextmanager
-def source_errors(path: Path, target: Path, conn: sqlite3.Connection) -> Iterator[None]:
-    """SQLite errors while reading a source (with the target), as one sentence naming
-    the file at fault: a full disk while staging is the target's disk, and a damaged
-    page is looked for in both files before anyone is blamed."""
-    try:
-        yield
-    except FieldworkError:
-        raise
-    except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:
-        if "full" in str(exc):
-            raise DiskFullError(
-                f"The disk is full while merging {path} into {target}; nothing was merged "
-                f"from it: free some space and merge again."
-            ) from None
-        if isinstance(exc, sqlite3.DatabaseError) and not _sound(conn, "main"):
-            raise CorruptDatabaseError(
-                f"{target} is a damaged Fieldwork database ({sqlite_said(exc)}); nothing was merged "
-                f"into it: {advice('own', target)}."
-            ) from None
-        raise source_error(path, exc) from None
-
-
-def _sound(conn: sqlite3.Connection, schema: str) -> bool:
-    try:
-        return bool(conn.execute(f"PRAGMA {schema}.quick_check(1)").fetchone()[0] == "ok")
-    except sqlite3.DatabaseError:
-        return False
 
 
 class MergeReport(Model):
@@ -327,7 +292,12 @@ class MergeMixin(
         off_team: bool = False,
     ) -> tuple[list[MergeReport], Path | None]:
         try:
-            checked = [self._check(Path(src), i) for i, src in enumerate(sources)]
+            checked = []
+            for i, src in enumerate(sources):
+                try:
+                    checked.append(self._check(Path(src), i))
+                except FieldworkError as exc:
+                    raise self._none_merged(exc, sources, i) from exc
             if not off_team:
                 self._refuse_off_team(sources, checked)
             bringing = sum(1 for info in checked if info.incoming)

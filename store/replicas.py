@@ -103,10 +103,19 @@ class ReplicasMixin(ConflictsMixin):
             return
         copy.unlink(missing_ok=True)  # the target is as it was
         if merged and isinstance(exc, FieldworkError):
-            raise type(exc)(
-                f"{exc} None of the {len(sources)} files was merged, so {self.path.name} is "
-                f"as it was: merge the others again without {Path(sources[merged]).name}."
-            ) from exc
+            raise self._none_merged(exc, sources, merged) from exc
+
+    def _none_merged(
+        self, exc: FieldworkError, sources: Sequence[str | Path], failed: int
+    ) -> FieldworkError:
+        """`exc`, refusing `sources[failed]` of several, saying that none was merged (a
+        lead reading only of the one file would think the others went in: tester 24, F9)."""
+        if len(sources) < 2:
+            return exc
+        return type(exc)(
+            f"{exc} None of the {len(sources)} files was merged, so {self.path.name} is "
+            f"as it was: merge the others again without {sources[failed]}."
+        )
 
     # Canonical dump -----------------------------------------------------------------------
     @locked

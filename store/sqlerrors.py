@@ -17,6 +17,7 @@ from store.errors import (
     ReadOnlyError,
     sqlite_said,
 )
+from store.fileinfo import advice, source_error
 
 
 @contextlib.contextmanager
@@ -100,3 +101,33 @@ def _nearly_full(folder: Path) -> bool:
     except OSError:
         return False
     return st.f_bavail * st.f_frsize < 1 << 20
+
+
+@contextlib.contextmanager
+def source_errors(path: Path, target: Path, conn: sqlite3.Connection) -> Iterator[None]:
+    """SQLite errors while reading a source (with the target), as one sentence naming
+    the file at fault: a full disk while staging is the target's disk, and a damaged
+    page is looked for in both files before anyone is blamed."""
+    try:
+        yield
+    except FieldworkError:
+        raise
+    except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:
+        if "full" in str(exc):
+            raise DiskFullError(
+                f"The disk is full while merging {path} into {target}; nothing was merged "
+                f"from it: free some space and merge again."
+            ) from None
+        if isinstance(exc, sqlite3.DatabaseError) and not _sound(conn, "main"):
+            raise CorruptDatabaseError(
+                f"{target} is a damaged Fieldwork database ({sqlite_said(exc)}); nothing was merged "
+                f"into it: {advice('own', target)}."
+            ) from None
+        raise source_error(path, exc) from None
+
+
+def _sound(conn: sqlite3.Connection, schema: str) -> bool:
+    try:
+        return bool(conn.execute(f"PRAGMA {schema}.quick_check(1)").fetchone()[0] == "ok")
+    except sqlite3.DatabaseError:
+        return False

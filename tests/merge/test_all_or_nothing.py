@@ -5,7 +5,9 @@ the target back as it was, says so in one sentence and leaves no backup behind."
 from __future__ import annotations
 
 import contextlib
+import shutil
 import sqlite3
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -17,20 +19,19 @@ from store.store import Store
 from tests.merge.files import make_team
 
 
-def _damage_index(path: Path, index: str) -> None:
-    """Zero every page of one index of the file: its tables read clean (the checks
-    before a merge pass), but a query the merge answers through that index fails."""
+def _damage(path: Path, name: str, garbage: Callable[[int], bytes]) -> None:
+    """Write `garbage` over every page of one table or index of the file."""
     with contextlib.closing(sqlite3.connect(path)) as c:
         try:
-            pages = [p for (p,) in c.execute("SELECT pageno FROM dbstat WHERE name = ?", (index,))]
+            pages = [p for (p,) in c.execute("SELECT pageno FROM dbstat WHERE name = ?", (name,))]
         except sqlite3.OperationalError:
             pytest.skip("this SQLite has no dbstat table to find an index's pages with")
         size = c.execute("PRAGMA page_size").fetchone()[0]
-    assert pages, index
+    assert pages, name
     with open(path, "r+b") as fh:
         for page in pages:
             fh.seek((page - 1) * size)
-            fh.write(b"\0" * size)
+            fh.write(garbage(size))
 
 
 def _state(db: Path) -> tuple[str, list[object], list[str]]:
@@ -49,7 +50,9 @@ def test_a_source_damaged_past_its_checks_leaves_the_others_unmerged(tmp_path: P
             Evidence(case_id=team.case_id, criteria=["SW1"], source="CASE_FILE",
                      text="Plan on file names who does what by when; reviewed at each hearing.")
         )  # fmt: skip
-    _damage_index(team.alice, "version_origin_seq")
+    # Zeroed, one index's pages read clean to the checks, which do not use it; the
+    # merge answers a query through it.
+    _damage(team.alice, "version_origin_seq", lambda size: b"\0" * size)
     before = _state(team.master)
 
     done = CliRunner().invoke(cli, ["merge", str(team.master), str(team.bob), str(team.alice)])
@@ -59,7 +62,7 @@ def test_a_source_damaged_past_its_checks_leaves_the_others_unmerged(tmp_path: P
     assert len(lines) == 1, done.output
     assert "alice.db is a damaged" in lines[0]
     assert "None of the 2 files was merged, so master.db is as it was" in lines[0]
-    assert "merge the others again without alice.db" in lines[0]
+    assert f"merge the others again without {team.alice}." in lines[0]
     assert _state(team.master) == before  # Bob's note is not in, nor his merge's log line
     assert sorted(p.name for p in tmp_path.iterdir()) == ["alice.db", "bob.db", "master.db"]
 
@@ -80,3 +83,32 @@ def test_without_a_backup_the_copy_that_puts_it_back_is_not_left(tmp_path: Path)
         m.merge([team.bob, team.alice], backup=False)
         assert len(m.all_evidence()) == 4
     assert sorted(p.name for p in tmp_path.iterdir()) == ["alice.db", "bob.db", "master.db"]
+
+
+def test_a_damaged_file_among_several_says_none_was_merged(tmp_path: Path) -> None:
+    """Tester 24, F9: nine files in one command, one with random bytes in its middle: the
+    checks refuse it before anything is written, and the sentence says the sound files
+    were not merged either (a lead reading only of the one file thought they were)."""
+    team = make_team(tmp_path)
+    damaged = tmp_path / "damaged"
+    damaged.mkdir()
+    broken = Path(shutil.copyfile(team.bob, damaged / "bob.db"))
+    _damage(broken, "version", lambda size: bytes((i * 7 + 3) % 256 for i in range(size)))
+    before = _state(team.master)
+
+    done = CliRunner().invoke(cli, ["merge", str(team.master), str(team.alice), str(broken)])
+
+    assert done.exit_code == 2, done.output
+    lines = [ln for ln in done.output.splitlines() if ln.strip()]
+    assert len(lines) == 1, done.output
+    assert f"{broken} is a damaged" in lines[0]
+    assert (
+        f"None of the 2 files was merged, so master.db is as it was: merge the others again "
+        f"without {broken}." in lines[0]
+    )
+    assert _state(team.master) == before
+    assert not list(tmp_path.glob("master.db.bak-*"))
+
+    alone = CliRunner().invoke(cli, ["merge", str(team.master), str(broken)])
+    assert alone.exit_code == 2
+    assert "None of" not in alone.output  # one file: its own sentence says it all
