@@ -126,6 +126,8 @@ def unknown(
     one of: Case file scrutiny, ...".  Each value is named as the user may type it: its
     label (the first spelling), or its code where it has none; never a code beside it.
     Past the first few, the command that lists the rest (`lister`)."""
+    if not items:
+        return f"Unknown {what} {value!r}: there is none yet ('{lister}' lists them)."
     labels = {code: (spellings[0] if spellings else code) for code, spellings in items}
     labels.update(shown or {})
     near = _near(value, items)
@@ -240,6 +242,12 @@ def area(store: Store, value: str) -> str:
     from store.caseareas import area_in, initials, shortened
 
     areas = store.areas()
+    if not areas:
+        raise InvalidInputError(
+            f"This inspection has no service areas yet, so there is no area {value!r}: add "
+            f"it with 'fieldwork areas add {store.path} CODE --name NAME', or import the "
+            f"case list, which adds the areas it names."
+        )
     wanted = AREA_WORDS.sub("", value).strip()
     found = area_in(value)
     for a in areas:  # a code as stored first (one an older import kept as '03')

@@ -93,6 +93,22 @@ def test_inspection_dates_in_an_inspections_time(tmp_path: Path) -> None:
         refused("inspection", "edit", path, "--end", "2999-01-01")
 
 
+def test_an_area_named_before_any_exists(tmp_path: Path) -> None:
+    """A new lead's first steps: visiting an area, giving an inspector one, or writing a
+    note on one before any area was added ended in a traceback (session 24)."""
+    path = new_inspection(tmp_path / "new.db")
+    with unchanged(path):
+        for args in (("areas", "visit", path, "7"), ("assign", path, "--inspector", "Ruth Okafor",
+                     "--area", "North West"), ("evidence", "add", path, "--area", "7",
+                     "--criteria", "LG1", "--source", "case file scrutiny", "--text", "Seen.",
+                     "--polarity", "neutral")):  # fmt: skip
+            said = refused(*args)
+            assert "This inspection has no service areas yet" in said
+            assert f"'fieldwork areas add {path} CODE --name NAME'" in said
+    run("areas", "add", path, "7", "--name", "North West", "--visited")
+    assert "visited" in run("areas", "list", path).output
+
+
 @pytest.fixture
 def conflicted(db: Path, tmp_path: Path) -> tuple[Path, str]:
     """Two inspectors grade the same case differently; the master holds the conflict."""
