@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import difflib
 import functools
 import json
+import re
 from typing import Any, TypeVar
 
+from store.accents import plain
 from store.connection import locked, reading
 from store.errors import InvalidInputError, NotFoundError
 from store.framework import Framework
@@ -94,14 +97,15 @@ class RecordsMixin(HistoryMixin):
 
     @reading
     def find_inspector(self, name_or_initials: str) -> StoredInspector:
-        """By full name (any case), initials or id; one clear error when ambiguous."""
-        wanted = name_or_initials.strip().casefold()
+        """By full name, initials or id, in any case and with or without accents ("Sean
+        O Briain" for Seán Ó Briain: tester 24, F5); one clear error when ambiguous."""
+        wanted = _folded(name_or_initials)
         people = self.inspectors()
         for match in (
             [p for p in people if p.id == name_or_initials],
-            [p for p in people if p.name.casefold() == wanted],
-            [p for p in people if p.initials.casefold() == wanted],
-            [p for p in people if wanted and wanted in p.name.casefold()],
+            [p for p in people if _folded(p.name) == wanted],
+            [p for p in people if _folded(p.initials) == wanted],
+            [p for p in people if wanted and wanted in _folded(p.name)],
         ):
             if len(match) == 1:
                 return match[0]
@@ -109,9 +113,12 @@ class RecordsMixin(HistoryMixin):
                 names = ", ".join(p.name for p in match)
                 raise NotFoundError(f"{name_or_initials!r} matches {names}; give the full name.")
         known = ", ".join(p.name for p in people) or "none yet"
+        by_name = {_folded(p.name): p.name for p in people}
+        near = difflib.get_close_matches(wanted, list(by_name), n=1, cutoff=0.7)
+        hint = f"did you mean {by_name[near[0]]}? " if near else ""
         raise NotFoundError(
             f"There is no inspector called {name_or_initials!r} in this inspection "
-            f"(inspectors: {known})."
+            f"({hint}inspectors: {known})."
         )
 
     @locked
@@ -398,3 +405,8 @@ def _stored_evidence(row: dict[str, Any], store: HistoryMixin) -> StoredEvidence
     row = dict(row)
     row["criteria"] = (row.pop("criteria_list") or "").split()
     return _stored(StoredEvidence, row, store)
+
+
+def _folded(name: str) -> str:
+    """A name to compare: accents and punctuation off, any case, single spaces."""
+    return " ".join(re.sub(r"[.'’\-]", " ", plain(name)).casefold().split())

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from exporters.identify.vocabulary import Vocabulary
+from store.accents import plain
 from store.casevocab import council_short_forms
 
 ORGANISATION = re.compile(
@@ -33,6 +34,8 @@ _WHO = {
 }
 """How a label names the people of each category."""
 _PART = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*")
+
+
 _HONORIFIC = frozenset({"Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Master", "Re", "In"})
 
 
@@ -72,15 +75,18 @@ class ProtectedIndex:
                 continue
             words = [w for w in _PART.findall(name) if w not in _HONORIFIC]
             if len(words) > 1:
-                wholes.append(name)
-                self._categories.setdefault(name.casefold(), category)
+                for whole in {name, plain(name)}:
+                    wholes.append(whole)
+                    self._categories.setdefault(whole.casefold(), category)
             for n, w in enumerate(words):
-                self._add_part(w, name, category)
                 place = "name" if len(words) == 1 else ("first" if n == 0 else "surname")
-                for piece in {w, *(p for p in w.split("-") if len(p) >= 3)}:
-                    self.roles.setdefault(piece, {}).setdefault(category, set()).add(place)
+                for spelt in {w, plain(w)}:  # and as typed without its accents
+                    self._add_part(spelt, name, category)
+                    for piece in {spelt, *(p for p in spelt.split("-") if len(p) >= 3)}:
+                        self.roles.setdefault(piece, {}).setdefault(category, set()).add(place)
             if words and category in ("child", "parent", "carer", "other-person"):
-                self._add_variants(words[0], name, category)
+                for spelt in {words[0], plain(words[0])}:
+                    self._add_variants(spelt, name, category)
         for place in self.places:
             place = " ".join(place.split())
             if len(place) >= 3 and not self._is_organisation(place):
@@ -101,7 +107,7 @@ class ProtectedIndex:
             self._folded = {}
             for k, v in self.parts.items():
                 self._folded.setdefault(k.casefold(), v)
-        return self._folded.get(word.casefold())
+        return self._folded.get(plain(word).casefold())
 
     def variant_folded(self, word: str) -> Entry | None:
         """The protected name a short form stands for, in any case ("ELLIE")."""
@@ -109,7 +115,7 @@ class ProtectedIndex:
             self._variants_folded = {}
             for k, v in self.variants.items():
                 self._variants_folded.setdefault(k.casefold(), v)
-        return self._variants_folded.get(word.casefold())
+        return self._variants_folded.get(plain(word).casefold())
 
     def describe(self, word: str, how: str, entry: Entry, adult: bool = False) -> str:
         """A label that says truly whose name a word is: whose first name or surname
@@ -186,7 +192,7 @@ class ProtectedIndex:
                 if len(piece) >= 3 and piece[0].isupper():
                     self.parts.setdefault(piece, Entry(name, category, "name"))
         if len(word) >= 4:
-            key = word.casefold()
+            key = plain(word).casefold()
             for d in _deletes(key):
                 self.deletions.setdefault(d, set()).add(word)
             self.deletions.setdefault(key, set()).add(word)
@@ -230,12 +236,12 @@ class ProtectedIndex:
         swap two neighbours), if there is exactly one kind of answer."""
         if len(word) < 4 or not self.deletions:
             return None
-        key = word.casefold()
+        key = plain(word).casefold()
         found: set[str] = set(self.deletions.get(key, ()))
         for d in _deletes(key):
             found.update(self.deletions.get(d, ()))
         for cand in sorted(found):
-            if cand.casefold() != key and _within_one(cand.casefold(), key):
+            if cand.casefold() != key and _within_one(plain(cand).casefold(), key):
                 return cand
         return None
 

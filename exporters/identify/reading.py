@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from exporters.identify.capitals import CapitalsMixin, after_initial, capitalised
 from exporters.identify.protected import Entry
+from store.accents import plain
 
 # The previous character is checked in Python: a look-behind here runs at every
 # position and made this search three times slower.
@@ -117,6 +118,8 @@ class WordReader(CapitalsMixin):
             return None
         cls = self._classify(word)
         protected = self.index.parts.get(word)
+        if protected is None and not word.isascii():  # "Zoë" where the list has Zoe
+            protected = self.index.parts.get(plain(word))
         caps = word.isupper()
         if caps:
             protected = self.index.part_folded(word)

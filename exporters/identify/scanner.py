@@ -21,6 +21,7 @@ from exporters.identify.everyday import without_brand_possessives
 from exporters.identify.gates import WORDED_DATES, lower_words
 from exporters.identify.hits import ALLOWED_IN_COMMENTS, KINDS, Hit, overlaps, resolve, text_digest
 from exporters.identify.jigsaw import Jigsaw
+from exporters.identify.lowercase import LowerCaseNames
 from exporters.identify.memo import fingerprint, forget, shared_for
 from exporters.identify.names import NameFinder
 from exporters.identify.patterns import Found, cue_pattern
@@ -85,6 +86,7 @@ class Scanner:
         }
         self.area_words = {w for a in self.areas for w in a.split() if w[:1].isupper()}
         self.finder = NameFinder(vocab, self.index, own_words, list(self.areas), self.staff)
+        self.lower_names = LowerCaseNames(self.index, vocab, own_words)
         self.dates = patterns.DateRules(
             birth=cue_pattern(vocab.rule("birth_cues"), lower=True),
             person=cue_pattern(vocab.rule("person_cues"), lower=True),
@@ -216,6 +218,8 @@ class Scanner:
         if people:
             kept.extend(without_brand_possessives(text, people))
             kept = resolve(kept)
+        if lower := self.lower_names.find(text, words):
+            kept = resolve([*kept, *(f for f in lower if not overlaps(kept, f.start, f.end))])
         if more := self._joined_and_settings(text, kept, words, woke):
             kept = resolve([*kept, *more])  # a workplace may win a name found first
         if kept:

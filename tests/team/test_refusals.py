@@ -155,3 +155,23 @@ def test_a_sample_larger_than_the_area_says_so(db: Path) -> None:
     with unchanged(db):
         said = refused("sample", db, "--add", "3")
         assert "Area 6 has no case left to draw (every case in it is sampled already)" in said
+
+
+def test_an_inspector_named_without_the_accents_of_their_name(tmp_path: Path) -> None:
+    """Tester 24, F5: 'Sean O Briain' typed for Seán Ó Briain (no accents on a UK
+    keyboard) was not found, and a near miss had no "did you mean"."""
+    path = new_inspection(tmp_path / "new.db")
+    run("team", "add", path, "Seán Ó Briain", "--initials", "SÓB", "--role", "inspector")
+    run("areas", "add", path, "3", "--name", "North East", "--visited")
+    for typed in ("Sean O Briain", "sean o'briain", "SOB", "sób"):
+        said = run("evidence", "add", path, "--as", typed, "--area", "3", "--criteria", "LG1",
+                   "--source", "case file scrutiny", "--polarity", "neutral",
+                   "--text", f"Note entered as {typed}.").output  # fmt: skip
+        assert said.strip()
+    listed = run("evidence", "list", path).output
+    assert listed.count("Seán Ó Briain") == 4, listed
+    with unchanged(path):
+        said = refused("evidence", "add", path, "--as", "Shaun O Brien", "--area", "3",
+                       "--criteria", "LG1", "--source", "case file scrutiny", "--polarity",
+                       "neutral", "--text", "A note.")  # fmt: skip
+        assert "did you mean Seán Ó Briain?" in said
