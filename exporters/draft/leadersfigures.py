@@ -13,21 +13,29 @@ that holds a figure (a percentage, "N of M", or a change such as "doubled": `res
 speak of, `subjects.subject_of`, with its criterion's where that is its usual one:
 "58% would recommend the service" says nothing of workloads, nor "37% say their
 caseload is unmanageable" of the support and challenge staff receive), and reads as a
-clause (a verb after its subject: "vacancy rate 14% nationally" does not), or does once
-the "are" or "is" a shorthand note left out is put back (`telegraphic.expanded`:
-"Complaints handled within timescale in 93% of cases" is said "Complaints are handled
-within timescale in 93% of cases.").
+clause (a verb after its subject; a share as the subject of a verb in the present
+tense, "81% feel their manager supports them", reads too), or does once the "are" or
+"is" a shorthand note left out is put back (`telegraphic.expanded`: "Complaints handled
+within timescale in 93% of cases" is said "Complaints are handled within timescale in 93%
+of cases."; a measure before its share, "vacancy rate 14% nationally", is said "the
+vacancy rate is 14% nationally": `figure_after`).  A note's words meet a cue in any of
+their forms (by stem: "supports" meets "supported"; tester 22's para 9).
 It is said as the note says it, after its source ("In the staff survey, 41% of
 practitioners say ..."), or as it stands where it names its source itself ("Complaints
-about late reports have doubled in a year.").  Never a record or wording the report has
-drawn on already, nor a figure the claim or its example states; at most `most` a
-section.
+about late reports have doubled in a year.").  A claim one way whose notes come from two
+sources may give a second figure, from the other source (tester 20's A10: the vacancy
+rate beside the staff survey's workloads).  Never a record the report has drawn on
+already (other than for another of the section's figures: one survey note's figures on
+the culture and on workloads), a clause said already, nor a figure the claim or its
+example states; at most `most` a section (outstanding: `most_outstanding` on the
+strengths' side, `most` on the other).
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections import Counter
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from typing import Literal
 
@@ -36,7 +44,9 @@ from exporters.draft.claims import Context
 from exporters.draft.examples import split_sentences
 from exporters.draft.fitting import has_any_words, lower_first
 from exporters.draft.leadersrest import wording
-from exporters.draft.standalone import as_said, is_clause
+from exporters.draft.mainclause import with_article
+from exporters.draft.standalone import Standalone, as_said, is_clause, is_clause_loose
+from exporters.draft.stemming import stem
 from exporters.draft.tallies import Claim
 from exporters.draft.trace import traced
 from exporters.draft.words import capitalise
@@ -50,13 +60,22 @@ def add_figures(ctx: Context, paras: list[Paragraph]) -> None:
     """Put each figure sentence (see the module docstring) after its claim and what
     illustrates it, in a national section's paragraphs."""
     table = wording()["figures"]
-    strong = _outstanding(ctx)
-    most = int(table["most_outstanding" if strong else "most"])
-    said = 0
+    strong = outstanding(ctx)
+    # At most `most` a section; graded outstanding, `most_outstanding` on the strengths'
+    # side and `most` on the other's, so that the strengths' figures never crowd out the
+    # one weakness's (tester 22: "only live in 4 of 17 areas").
+    said = Counter[str]()
+
+    def room(direction: str) -> int:
+        if not strong:
+            return int(table["most"]) - said.total()
+        return int(table["most_outstanding" if direction == "for" else "most"]) - said[direction]
+
+    figured: set[int] = set()  # the records this section's figures are from
     for p in paras:
         sents = list(p.sentences)
         k = 0
-        while k < len(sents) and said < most:
+        while k < len(sents):
             s = sents[k]
             k += 1
             if s.role != "claim" or s.by_cases or s.direction not in ("for", "against", "balanced"):
@@ -65,16 +84,15 @@ def add_figures(ctx: Context, paras: list[Paragraph]) -> None:
             while end < len(sents) and sents[end].role in _FOLLOWS:
                 end += 1
             near = [x.text for x in sents[k - 1 : end]]
-            figures = _figures(ctx, s, near, both=strong, room=most - said)
+            figures = _figures(ctx, s, near, figured, both=strong, room=room)
             for n, figure in enumerate(figures):
                 sents.insert(end + n, figure)
-            if figures:
-                said += len(figures)
-                k = end + len(figures)
+                said[figure.direction] += 1
+            k = end + len(figures)
         p.sentences = sents
 
 
-def _outstanding(ctx: Context) -> bool:
+def outstanding(ctx: Context) -> bool:
     """Whether the section is graded outstanding: its strengths are the finding, and its
     figures the evidence a reader looks for (tester 22's A10)."""
     d = ctx.data
@@ -82,30 +100,44 @@ def _outstanding(ctx: Context) -> bool:
 
 
 def _figures(
-    ctx: Context, s: Sentence, near: Sequence[str], both: bool, room: int
-) -> list[Sentence]:
+    ctx: Context, s: Sentence, near: Sequence[str], figured: set[int], both: bool,
+    room: Callable[[str], int],
+) -> list[Sentence]:  # fmt: skip
     """The figure sentences after claim `s` (`_figure`): one, or, in an outstanding
     section (`both`), for a claim both ways, one on each side (the strengths' figures
     lead the section's case: tester 22's A10, "97% of letters filed on time" unsaid
-    beside the one weakness's); at most `room`."""
+    beside the one weakness's); each only where `room` leaves room on its side."""
     out: list[Sentence] = []
     sides: tuple[str | None, ...] = (
         ("for", "against") if both and s.direction == "balanced" else (None,)
     )
     for side in sides:
-        if len(out) >= room:
-            break
-        figure = _figure(ctx, s, [*near, *(x.text for x in out)], side)
+        if room(side or s.direction) <= len([x for x in out if not both or x.direction == side]):
+            continue
+        figure = _figure(ctx, s, [*near, *(x.text for x in out)], figured, side)
+        if figure is not None:
+            out.append(figure)
+    # A claim one way resting on notes of two sources gives a figure from a second
+    # source where one holds a figure too (tester 20's A10: "the vacancy rate is 14%
+    # nationally" from managers and the staff survey's "41% ... unmanageable", beside
+    # a claim naming both).
+    if len(sides) == 1 and len(out) == 1 and room(s.direction) > 1:
+        others = frozenset(out[0].sources)
+        figure = _figure(ctx, s, [*near, out[0].text], figured, None, besides=others)
         if figure is not None:
             out.append(figure)
     return out
 
 
 def _figure(
-    ctx: Context, s: Sentence, near: Sequence[str], only: str | None = None
-) -> Sentence | None:
+    ctx: Context, s: Sentence, near: Sequence[str], figured: set[int],
+    only: str | None = None, besides: frozenset[str] = frozenset(),
+) -> Sentence | None:  # fmt: skip
     """The figure sentence after claim `s` (the claim and what follows it: `near`), on
-    the side `only` names where it does, or None."""
+    the side `only` names where it does, from a record of a source other than `besides`,
+    or None.  A record the report has drawn on is used only where it was for another of
+    the section's figures (`figured`: a survey note's figures on the culture and on
+    workloads are two findings, tester 22's para 9), never a clause said already."""
     d = ctx.data
     if len(s.criteria) != 1:
         return None
@@ -127,22 +159,30 @@ def _figure(
     for direction in order:
         side = sides[direction]
         cues = _cues(ctx, replace(claim, direction=direction), side)
-        for i in side:
+        for i in (i for i in side if d.source[i] not in besides):
             for clause in _clauses(d.text(i)):
                 if not _PERCENT.search(clause) and not has_any_words(clause, _changes()):
                     continue
-                if not has_any_words(clause, cues) or _stated(clause, near):
+                if not _speaks_of(clause, cues) or _stated(clause, near):
                     continue
                 said = _readable(ctx, clause)
-                if not said or ctx.used.seen(i, clause):
+                if not said or (i in ctx.used.records and i not in figured):
+                    continue
+                if ctx.used.said(clause):
                     continue
                 text = _sentence(ctx, i, said)
                 if text is None:
                     continue
                 ctx.used.take(i, clause)
+                figured.add(i)
                 return traced(text, [i], d, role="example", criteria=[crit],
                               basis=str(wording()["figures"]["basis"]), direction=direction)  # fmt: skip
     return None
+
+
+def holds_figure(text: str) -> bool:
+    """Whether a note's text holds a figure (a percentage, "N of M", or a change)."""
+    return bool(_PERCENT.search(text)) or has_any_words(text, _changes())
 
 
 def _changes() -> tuple[str, ...]:
@@ -168,6 +208,16 @@ def _cues(ctx: Context, claim: Claim, side: Sequence[int]) -> tuple[str, ...]:
     return tuple(
         c for x in parts for c in (x.cues if x.name != subjects.USUAL else (*own, *x.cues))
     )
+
+
+def _speaks_of(clause: str, cues: tuple[str, ...]) -> bool:
+    """Whether a clause uses one of `cues`, a one-word cue in any of its forms (by stem,
+    `stemming.stem`, as `fitting.on_topic` compares words: "81% feel their manager
+    supports them" speaks of support, a cue "supported"; tester 22's para 9)."""
+    if has_any_words(clause, cues):
+        return True
+    single = {stem(c.lower()) for c in cues if c.isalpha()}
+    return bool(single & {stem(w) for w in re.findall(r"[a-z]+", clause.lower())})
 
 
 def _clauses(text: str) -> list[str]:
@@ -210,8 +260,10 @@ def _readable(ctx: Context, clause: str) -> str:
     full = telegraphic.expanded(clause, lambda _part: False).rstrip(".")
     if full and _reads(ctx, full):
         return full
-    full = _figure_first(clause)
-    return full if full and _reads(ctx, full) else ""
+    for full in (_figure_first(clause), figure_after(ctx.data.words.standalone, clause)):
+        if full and _reads(ctx, full):
+            return full
+    return ""
 
 
 # A share opening a note's shorthand before its participle ("97% of safeguarding letters
@@ -233,10 +285,44 @@ def _figure_first(clause: str) -> str:
     return f"{m['share']} {be} {m['done']}{m['rest']}"
 
 
+# A noun and its figure with the "is" between them left out ("turnover 9.1%, lower than
+# local authorities"): a few words, none a verb or a word leading to a figure ("demand up
+# 7%", "rated 64%", "in 93%": rests.toml [figures] `not_measures`), then a share.
+_NOUN_FIGURE = re.compile(
+    r"^(?P<what>[a-z][a-z'-]*(?:\s+[a-z][a-z'-]*){0,3})\s+(?P<rest>\d[\d.,]*\s*%.*)$", re.IGNORECASE
+)
+
+
+def figure_after(rules: Standalone, clause: str) -> str:
+    """A note's shorthand naming a measure and then its share, missing its "is", with it
+    put back ("turnover is 9.1%, lower than local authorities"); "" where the clause is
+    not of that shape (tester 22's A10: the turnover figure was never said)."""
+    m = _NOUN_FIGURE.match(clause)
+    if m is None:
+        return ""
+    what = m["what"].lower().split()
+    verbs = rules.finite_verbs
+    leading = set(wording()["figures"]["not_measures"])
+    if any(w in leading or w in verbs or w.endswith("ed") for w in what):
+        return ""
+    plural = what[-1].endswith("s") and not what[-1].endswith(("ss", "us", "is"))
+    be = "are" if plural else "is"
+    # "the vacancy rate is 14%", "turnover is 9.1%" (`mainclause.with_article`).
+    return with_article(rules, f"{m['what']} {be} {m['rest']}")
+
+
+# A share opening a clause as its subject ("81% feel their manager supports them").
+_SHARE_SUBJECT = re.compile(r"^\d[\d.,]*\s*%\s+[a-z]")
+
+
 def _reads(ctx: Context, clause: str) -> bool:
-    """Whether a clause reads as one: a verb after its subject."""
+    """Whether a clause reads as one: a verb after its subject (a share as the subject
+    with a verb in the present tense after it: "81% feel their manager supports them",
+    tester 22's para 9)."""
     w = ctx.data.words
     known = w.known_capitals | {ctx.data.inspection.organisation}
+    if _SHARE_SUBJECT.match(clause) and is_clause_loose(w.standalone, clause, w.bare_noun_starts):
+        return True
     return is_clause(w.standalone, clause, w.bare_noun_starts) or bool(
         as_said(w.standalone, capitalise(clause), known, w.bare_noun_starts)
     )

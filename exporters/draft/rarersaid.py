@@ -14,12 +14,18 @@ kind on more is weighed as any point is), as its records stand
 (`claims.claim_sentence`: one record as what its one source found, never a share);
 where no record about complaints is there at all (on those criteria, or from a
 complaints source), an editable placeholder asks the lead for the complaints finding.
+In a section graded outstanding, whose strengths are its finding, the paragraph also
+says each strength on few records, none against, that the section has not stated and
+whose records hold a figure (`leadersfigures.holds_figure`), its figure following it
+(tester 22's A10: "92% of children kept the same practitioner from allocation to the end
+of proceedings", the strongest national evidence, went unsaid as a fourth strength).
 """
 
 from __future__ import annotations
 
 from exporters.draft.claims import Context, claim_records, claim_sentence, unsaid
 from exporters.draft.fewrecords import scarce
+from exporters.draft.leadersfigures import holds_figure, outstanding
 from exporters.draft.leadersrest import wording
 from exporters.draft.trace import traced
 from exporters.model import Paragraph, Sentence
@@ -49,6 +55,8 @@ def add_rarer(ctx: Context, paras: list[Paragraph]) -> None:
         ctx.stated.add(crit)
         if sentence is not None:
             said.append(sentence)
+    if outstanding(ctx):
+        said += _figured(ctx, wanted)
     sources = set(rules["complaints_sources"])
     heard = any(
         not set(complaints).isdisjoint(d.crits[i]) or d.source[i] in sources
@@ -64,3 +72,23 @@ def add_rarer(ctx: Context, paras: list[Paragraph]) -> None:
         (k for k, p in enumerate(paras) if p.theme in STRENGTH_THEMES), default=len(paras) - 1
     )
     paras.insert(last + 1, Paragraph(theme="leadership", sentences=said))
+
+
+def _figured(ctx: Context, besides: list[str]) -> list[Sentence]:
+    """The sentences for the strengths on fewer records than `min_service_records`, none
+    against, that the section has not stated and whose records hold a figure (criteria
+    other than `besides`, said already), in the framework's order."""
+    d, out = ctx.data, []
+    for claim in ctx.pool.claims():
+        if claim.criterion in besides or claim.by_cases or claim.direction != "for":
+            continue
+        st, dv = claim_records(ctx, claim)
+        if dv or not scarce(d, st, dv) or not unsaid(ctx, [claim]):
+            continue
+        if not any(holds_figure(d.text(i)) for i in st):
+            continue
+        sentence = claim_sentence(ctx, claim)
+        if sentence is not None:
+            ctx.stated.add(claim.criterion)
+            out.append(sentence)
+    return out
