@@ -21,6 +21,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from functools import cache
 
+from exporters.draft.casefits import fits
 from exporters.draft.childsays import (
     relayed,
     side,
@@ -31,7 +32,6 @@ from exporters.draft.childsays import (
 )
 from exporters.draft.claims import Context
 from exporters.draft.data import DraftData
-from exporters.draft.examples import fits
 from exporters.draft.fitting import Target, about_own, case_disputes, law_of
 from exporters.draft.stakeholders import child_word_frames, child_word_rank, quoted_sentence
 from exporters.draft.tallies import Pool

@@ -24,6 +24,7 @@ from collections.abc import Callable, Iterable, Sequence
 
 from exporters.draft.areascope import beyond
 from exporters.draft.attributed import in_area, one_area
+from exporters.draft.casefits import fits
 from exporters.draft.fitting import (
     Target,
     adds_to,
@@ -190,7 +191,9 @@ def in_report_style(sentence: str) -> str:
     return _SMALL_COUNT.sub(lambda m: number_text(int(m.group(1))), sentence)
 
 
-def _reads_alone(pool: Pool, sentence: str) -> bool:
+def _reads_alone(pool: Pool, sentence: str, phrase: bool = False) -> bool:
+    """`phrase`: a short phrase the record quotes, said by no one ("the FCA noted the baby
+    'appeared unkempt'"), may stay (the words of a record, not someone's speech)."""
     w = pool.data.words
     if not sentence[:1].isupper() or sentence.endswith("?") or _IMPACT.match(sentence):
         return False  # "The impact for the child is clear: ..." says what something meant
@@ -198,8 +201,11 @@ def _reads_alone(pool: Pool, sentence: str) -> bool:
         return False
     if _BARE_COUNT.match(sentence) or _FRAGMENT.match(sentence):
         return False
-    if _FIRST_PERSON.search(sentence) or _QUOTE.search(sentence) or _SPEECH.search(sentence):
-        return False  # the inspector's own voice; someone's words (quoted by role instead)
+    q = _QUOTE.search(sentence)
+    if q and not (phrase and len(q[1].split()) <= 5 and not _SAID.search(sentence[: q.start()])):
+        return False  # someone's words (quoted by role instead)
+    if _FIRST_PERSON.search(sentence) or _SPEECH.search(sentence):
+        return False  # the inspector's own voice; someone's words
     if not 8 <= len(_WORDS.findall(sentence)) <= 40:
         return False
     known = w.known_capitals | {pool.data.inspection.organisation}
@@ -250,31 +256,6 @@ def finds_fault(text: str) -> bool:
 
 def _says_something_went_wrong(pool: Pool, clause: str) -> bool:
     return has_any_words(clause, pool.data.words.strength_example_negatives)
-
-
-def fits(pool: Pool, i: int, text: str, law: str = "") -> bool:
-    """Whether record i's text suits its case: nothing in it belongs to another law
-    type (a letter to an independent reviewing officer in a private law case; an
-    enforcement application in a public law case), or to a child of another age (a baby
-    in a teenager's case).  `law`: the section's law type, for records about the service
-    (a note about the service naming another law type, "Private law: ...", never
-    illustrates a public law sentence)."""
-    d = pool.data
-    k = d.case[i]
-    if k and law and d.case_law[k] != law:
-        return False  # a case of another law type than the sentence's
-    law = d.case_law[k] if k else law
-    w = d.words
-    if law:
-        for other, cues in w.law_cues.items():
-            if other != law and has_any_words(text, cues):
-                return False
-    if k:
-        age = d.case_age[k]
-        for cue in w.age_cues:
-            if age not in cue.bands and has_any_words(text, cue.words):
-                return False
-    return True
 
 
 def example(
@@ -336,6 +317,8 @@ def example(
                 if found is None or used.seen(i, found[0]):
                     continue
                 core, after = found
+                if not strength and d.case[i] and not after:
+                    core = _with_its_child(pool, texts[i].text, core)
                 clause = f"{core} {after}" if after and not used.said(after) else core
                 # The note's own words as well as the paraphrase: "Enforcement
                 # application: the report was re-written" is a private law note, though
@@ -366,6 +349,30 @@ def example(
             if fallback:
                 return _use(pool, used, voice, fallback, leads, key, target.sentence)
     return None
+
+
+def _with_its_child(pool: Pool, text: str, core: str) -> str:
+    """A weakness's example with what happened to the child and what fell short, where
+    the note says them in two sentences running, each reading on its own: "the baby's
+    mother disclosed heavy drinking and the FCA noted the baby 'appeared unkempt'; the
+    manager signed off the safeguarding letter without reading the notes".  The fault
+    alone opens on someone the reader has not met and leaves the child out; the child's
+    situation alone says nothing fell short (tester 23's A4).  `core` otherwise."""
+    sentences = split_sentences(text)
+    tail = _WORDS.findall(core.lower())[-6:]
+    at = [k for k, s in enumerate(sentences) if _WORDS.findall(s.lower())[-6:] == tail]
+    fault = finds_fault(core)
+    k = (at[0] + (-1 if fault else 1)) if at and fault != bool(_CHILD.search(core)) else -1
+    other = sentences[k] if 0 <= k < len(sentences) else ""
+    if not other or len(_WORDS.findall(f"{other} {core}")) > 45:
+        return core
+    if (not _CHILD.search(other)) if fault else (not finds_fault(other)):
+        return core  # before the fault, the child's situation; after it, what fell short
+    if not _reads_alone(pool, other, phrase=fault) or beyond(pool.data, pool.areas, other):
+        return core
+    other = _QUOTE.sub(lambda m: f"‘{m[1]}’", other)
+    other = in_report_style(_with_article(pool, lower_first(other, _names(pool))))
+    return f"{other.rstrip('.!')}; {core}" if fault else f"{core.rstrip('.!')}; {other}"
 
 
 def _of_its_subject(

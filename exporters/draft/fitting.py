@@ -453,6 +453,16 @@ def attributed(
     return frame.format(Who=capitalise(who), who=who, clause=body)
 
 
+def of_the_case(clause: str) -> bool:
+    """Whether `clause` opens on someone a case has one of, in the possessive ("the
+    baby's mother disclosed ..."): said after "In one case," or as "a baby's mother",
+    never "For example, one baby's mother ..." (`introduced`)."""
+    m = _PERSON.match(clause)
+    if m is None or m[1] not in _OF_THE_CASE:
+        return False
+    return clause[m.end(1) : m.end(1) + 2] in ("'s", "’s")
+
+
 def introduced(clause: str, in_case: bool) -> str:
     """`clause` with the person it opens on introduced: "For example, the young person
     said ..." names someone the reader has not met, so "one young person"; after "In one
@@ -462,8 +472,9 @@ def introduced(clause: str, in_case: bool) -> str:
     if m is None:
         return clause
     who = m.group(1)
-    if not in_case:
-        return "one " + clause[m.end() :]
+    a = "an " if who[0] in "aeiouAEIOU" else "a "
+    if not in_case:  # "one boy said ...", but "a boy's grandmother said ...": of_the_case
+        return (a if of_the_case(clause) else "one ") + clause[m.end() :]
     if who in _OF_THE_CASE:
         return clause
-    return ("an " if who[0] in "aeiouAEIOU" else "a ") + clause[m.end() :]
+    return a + clause[m.end() :]

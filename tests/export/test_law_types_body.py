@@ -22,8 +22,9 @@ from pathlib import Path
 import pytest
 
 from exporters.draft import draft_report, load
+from exporters.draft.casefits import fits
 from exporters.draft.data import DraftData
-from exporters.draft.examples import example, fits
+from exporters.draft.examples import example
 from exporters.draft.fitting import Target, law_of
 from exporters.draft.sections import judgement_pool
 from exporters.draft.trace import Used, Voice

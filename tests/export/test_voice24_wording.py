@@ -1,0 +1,83 @@
+"""Examples and views in the draft (issue 15, voice24), on the hand-written
+`tests/export/voice24_inspection`:
+
+- a weakness's example says what happened to the child and what fell short, where the
+  note says them in two sentences running: never the fault alone, opening on "one
+  practice supervisor" with the child left out, nor the child's situation alone
+  (tester 23's A4);
+- a person of the case in the possessive is introduced as "a boy's grandmother" or
+  after "In one case,", never "one boy's grandmother".
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from exporters.draft import draft_report, load
+from exporters.draft.fitting import introduced
+from exporters.model import ReportModel
+from tests.export import voice24_inspection as v24
+
+
+def _examples(report: ReportModel) -> list[str]:
+    return [x.text for p in report.paragraphs() for x in p.sentences if x.role == "example"]
+
+
+def _tail(sentence: str) -> str:
+    """A note's sentence's last five words, as an example says them (straight quotes)."""
+    return " ".join(sentence.rstrip(".").split()[-5:])
+
+
+def _plain(text: str) -> str:
+    return text.replace("‘", "'").replace("’", "'")
+
+
+@pytest.fixture(scope="module")
+def child_first(tmp_path_factory: pytest.TempPathFactory) -> list[str]:
+    """The examples of the report on Rushby's weak notes (`build_child_first`)."""
+    s = v24.build_child_first(tmp_path_factory.mktemp("voice24") / "child.db")
+    try:
+        return _examples(draft_report(load(s.store)))
+    finally:
+        s.close()
+
+
+def test_a_weakness_example_says_the_childs_situation_and_the_fault(
+    child_first: list[str],
+) -> None:
+    """Rushby's weakness on wishes and feelings is illustrated by one of its notes, with
+    the child's situation and what fell short; no example says a fault of these notes
+    without the situation before it."""
+    pairs = [(_tail(first), _tail(fault)) for first, fault in v24.CHILD_FIRST]
+    said = [_plain(x) for x in child_first]
+    assert any(f in x and t in x for x in said for f, t in pairs), child_first
+    for x in said:
+        for first, fault in pairs:
+            if fault in x:
+                assert first in x, x
+
+
+def test_no_example_opens_on_one_person_of_a_case_in_the_possessive(
+    child_first: list[str],
+) -> None:
+    for x in child_first:
+        for who in ("one practice supervisor", "one team manager", "one boy's", "one girl's",
+                    "one child's"):  # fmt: skip
+            assert who not in x, x
+
+
+@pytest.mark.parametrize(
+    ("clause", "in_case", "said"),
+    [
+        ("the boy's grandmother noted that he cries.", False, "a boy's grandmother noted that he cries."),
+        ("the infant's mother disclosed drinking.", False, "an infant's mother disclosed drinking."),
+        ("the boy said he was not asked.", False, "one boy said he was not asked."),
+        ("the boy's grandmother noted that he cries.", True, "the boy's grandmother noted that he cries."),
+        ("the manager signed the letter.", True, "a manager signed the letter."),
+        ("the manager signed the letter.", False, "one manager signed the letter."),
+    ],
+)  # fmt: skip
+def test_a_person_of_the_case_in_the_possessive_is_introduced_with_a(
+    clause: str, in_case: bool, said: str
+) -> None:
+    assert introduced(clause, in_case) == said
