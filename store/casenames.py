@@ -9,7 +9,8 @@ import re
 from store.caselist import Row
 from store.casevocab import Vocabulary
 
-NAME_SPLIT = re.compile(r"\s+(?:v|vs|v\.|versus|and|&)\s+|\s*,\s*", re.I)
+PARTY_SPLIT = re.compile(r"\s+(?:v|vs|v\.|versus)\s+|\s*,\s*", re.I)
+AND = re.compile(r"\s+(?:and|&)\s+", re.I)
 CHILD_WORDS = re.compile(r"\((?:a |the )?(?:child|children|minors?|twins?)\)", re.I)
 
 
@@ -22,11 +23,22 @@ def names_in_row(row: Row, vocab: Vocabulary) -> list[tuple[str, str]]:
     if len(parts) == 2:
         found.append((f"{first} {last}", "child"))
     found += [(p, "child") for p in parts]
-    for party in NAME_SPLIT.split(row.get("parties")):
-        party = re.sub(r"\(.*?\)", "", party).strip(" .,")
-        if len(party) >= 2 and not vocab.is_organisation(party) and not party.isdigit():
-            found.append((party, "parent"))
+    found += [(party, "parent") for party in people(row.get("parties"), vocab)]
     return found
+
+
+def people(text: str, vocab: Vocabulary) -> list[str]:
+    """The people among the parties a cell (or the cells joined) names: each split at a
+    comma, 'v' or 'and', organisations left out; a body whose name holds 'and'
+    ('Bradford Children and Families Trust') is one body, not split in two."""
+    out = []
+    for piece in PARTY_SPLIT.split(text):
+        parts = [piece] if vocab.is_organisation(piece, joined=True) else AND.split(piece)
+        for party in parts:
+            party = re.sub(r"\(.*?\)", "", party).strip(" .,")
+            if len(party) >= 2 and not vocab.is_organisation(party) and not party.isdigit():
+                out.append(party)
+    return out
 
 
 def names_in(case_name: str, vocab: Vocabulary) -> list[tuple[str, str]]:
@@ -43,12 +55,7 @@ def names_in(case_name: str, vocab: Vocabulary) -> list[tuple[str, str]]:
     if turned:
         given, surname = turned
         return [(f"{given} {surname}", "child"), (given, "child"), (surname, "child")]
-    found = []
-    for party in NAME_SPLIT.split(body):
-        party = re.sub(r"\(.*?\)", "", party).strip(" .,")
-        if len(party) >= 2 and not vocab.is_organisation(party) and not party.isdigit():
-            found.append((party, "parent" if parties else "child"))
-    return found
+    return [(party, "parent" if parties else "child") for party in people(body, vocab)]
 
 
 SURNAME_FIRST = re.compile(

@@ -96,7 +96,8 @@ class Vocabulary:
                 spellings.setdefault(group, {}).setdefault(ours, []).insert(0, theirs)
                 team.setdefault(group, {})[squash(theirs)] = ours
         ambiguous = {squash(k): list(v) for k, v in data.get("ambiguous_law_types", {}).items()}
-        organisations = [*data["organisations"]["words"], *council_short_forms()]
+        bodies = data["organisations"]
+        organisations = [*bodies["words"], *bodies["bodies"], *council_short_forms()]
         return cls(fw, spellings, dict(data["case_type_sections"]), organisations,
                    dict(data.get("abbreviations", {})),
                    list(data.get("case_type_words", {}).get("words", [])), team,
@@ -301,9 +302,13 @@ class Vocabulary:
         """'CODE (Label)' for each code, for an error message."""
         return [f"{code} ({label})" for code, label in self._items(group)]
 
-    def is_organisation(self, party: str) -> bool:
-        text = words(party)
-        return any(words(w) in text for w in self.organisation_words)
+    def is_organisation(self, party: str, joined: bool = False) -> bool:
+        """Whether a party is a body, not a person: a council, an agency, a children's
+        trust or a company (`[organisations]` in `templates/case_list.toml`, as whole
+        words); `joined`: by a body's name that holds 'and' ('Children and Families')."""
+        text = words(and_(party))
+        return any(words(w) in text for w in self.organisation_words
+                   if not joined or " and " in words(w))  # fmt: skip
 
 
 def _mapped_name(cell: str, code: str) -> str:
