@@ -3,6 +3,17 @@
 `Small(path)` creates an inspection; each call adds a case, evidence, a grading or a
 judgement, written by hand in the test that needs it, so a draft test states exactly
 the evidence it rests on.
+
+A case is written when it is added.  The notes after it are kept and written together,
+in the order they were added, through the Store's `bulk_create` (one transaction for
+them all, not one a note: each transaction costs about as much CPU as three notes) as
+soon as the test adds a case, asks for `store`, grades, judges or closes: whatever
+reads the inspection through `Small` reads it whole.  The records are the ones `put_case` and `put_evidence` write
+(`tests/export/test_suite24_small_bulk.py`); a note the framework would refuse goes
+through `put_evidence` at once, and is refused as before.  A test that reads the file
+elsewhere (another `Store.open`, a command, a copy) closes its `Small` first, and one
+that keeps `store` in a name of its own reads it through `Small.store` after adding
+notes.
 """
 
 from __future__ import annotations
@@ -12,7 +23,9 @@ from typing import Any
 
 from exporters.model import ReportModel
 from store.framework import Framework, load_framework
-from store.models import Area, CaseFile, Evidence, Grading, Judgement
+from store.ids import uuid7
+from store.models import Area, CaseFile, Evidence, Grading, Judgement, Record
+from store.store import Store
 from tests.conftest import created
 
 # One strength and one area for development, in an inspector's words, for each of four
@@ -41,37 +54,84 @@ class Small:
         framework: Framework | str = "cafcass-2018",
     ) -> None:
         fw = load_framework(framework) if isinstance(framework, str) else framework
-        self.store = created(path, fw, title="Small inspection", lead="Ruth Okafor",
-                             start_date="2026-03-02", end_date="2026-03-20")  # fmt: skip
+        self._store = created(path, fw, title="Small inspection", lead="Ruth Okafor",
+                              start_date="2026-03-02", end_date="2026-03-20")  # fmt: skip
+        self._areas = set()
         for code, name, visited in areas or [("6", "Wessex", True)]:
-            self.store.put_area(Area(code=code, name=name, visited=visited))
+            self._store.put_area(Area(code=code, name=name, visited=visited))
+            self._areas.add(code)
         self._n = 0
+        self._criteria = {c.id for c in fw.criteria}
+        self._sources = {s.code for s in fw.sources}
+        self._kinds = (
+            {c.code for c in fw.law_types}, {c.code for c in fw.case_types}, {c.code for c in fw.stages}
+        )  # fmt: skip
+        self._cases: set[str] = set()
+        self._pending: list[tuple[str, Record]] = []
+
+    @property
+    def store(self) -> Store:
+        """The inspection, with every case and note added so far written."""
+        self.flush()
+        return self._store
+
+    def flush(self) -> None:
+        """Write the cases and notes added since the last write, in one transaction."""
+        if self._pending:
+            pending, self._pending = self._pending, []
+            self._store.bulk_create(pending, author=self._store.me_id or "")
+
+    def _add(self, record: Record, valid: bool) -> str:
+        """Keep a new record for the next write; one that `put_case` or `put_evidence`
+        might refuse (or a note on a case this `Small` did not add) goes through them now."""
+        if not valid:
+            if isinstance(record, CaseFile):
+                return self.store.put_case(record)
+            assert isinstance(record, Evidence)
+            return self.store.put_evidence(record)
+        rid = uuid7()
+        self._pending.append((rid, record))
+        return rid
 
     def case(self, area: str = "6", law: str = "PRIVATE", age: str = "10-13") -> str:
         self._n += 1
         ctype = {"PRIVATE": "S7", "PUBLIC": "S31"}.get(law, "OTHER")
-        return self.store.put_case(CaseFile(
+        case = CaseFile(
             ref=f"T-{self._n:03d}", area_code=area, law_type=law, case_type=ctype,
             stage="FINAL", age_band=age,  # type: ignore[arg-type]
-        ))  # fmt: skip
+        )  # fmt: skip
+        laws, types, stages = self._kinds
+        cid = self._add(case, law in laws and ctype in types and case.stage in stages)
+        self._cases.add(cid)
+        self.flush()  # a case is there as soon as it is added: a test may use its id at once
+        return cid
+
+    def _note(self, evidence: Evidence) -> str:
+        valid = (
+            all(c in self._criteria for c in evidence.criteria)
+            and evidence.source in self._sources
+            and (not evidence.case_id or evidence.case_id in self._cases)
+            and (not evidence.area_code or evidence.area_code in self._areas)
+        )
+        return self._add(evidence, valid)
 
     def ev(
         self, case: str, crits: list[str], polarity: str, text: str, source: str = "CASE_FILE",
         child_words: str = "",
     ) -> str:  # fmt: skip
-        return self.store.put_evidence(Evidence(
+        return self._note(Evidence(
             case_id=case, criteria=crits, source=source, polarity=polarity,  # type: ignore[arg-type]
             text=text, child_words=child_words,
         ))  # fmt: skip
 
     def about_area(self, area: str, crits: list[str], polarity: str, text: str, source: str) -> str:
-        return self.store.put_evidence(Evidence(
+        return self._note(Evidence(
             area_code=area, criteria=crits, source=source, polarity=polarity,  # type: ignore[arg-type]
             text=text,
         ))  # fmt: skip
 
     def national(self, crits: list[str], polarity: str, text: str, source: str) -> str:
-        return self.store.put_evidence(Evidence(
+        return self._note(Evidence(
             criteria=crits, source=source, polarity=polarity, text=text,  # type: ignore[arg-type]
         ))  # fmt: skip
 
@@ -110,7 +170,7 @@ class Small:
         return out
 
     def close(self) -> None:
-        self.store.close()
+        self.store.close()  # written first
 
 
 def counted_pattern(noun: str | None = None) -> str:
