@@ -94,8 +94,11 @@ def accept_cmd(db: Path, hit: str, reason: str, as_name: str | None) -> None:
         if named := reason_names(scanner_for(store), reason, target):
             fail(named)
         did = store.decide_hit(target.kind, decision_digest(iid, target), reason)
+    records = len(target.evidence_ids)
+    here = ("the draft's own wording" if not records else
+            "this record" if records == 1 else f"these {records} records")  # fmt: skip
     where = (
-        " in this record only (a protected person's name: it still stops an export "
+        f" in {here} only (a protected person's name: it still stops an export "
         "wherever else it is written)"
         if target.kind in SCOPED
         else ""

@@ -63,8 +63,8 @@ def _excerpt(text: str, start: int, end: int) -> tuple[str, str]:
 def hit_rows(store: Store) -> list[HitRow]:
     """Every current hit in the file (all free text at rest, then what only the whole
     draft shows), with its excerpt and the decision on it."""
-    from exporters.draft import draft_report, load
-    from exporters.export import check_report, scanner_for
+    from exporters.draft import load
+    from exporters.export import draft_hits, only_drafted, scanner_for
     from store.texts import FIELD_LABELS
 
     data = load(store)
@@ -73,13 +73,11 @@ def hit_rows(store: Store) -> list[HitRow]:
     decided = {(d.hit_kind, d.digest): d.id for d in store.identify_decisions()}
     refs = {c.id: c.ref for c in store.case_facts()}
     rows: list[HitRow] = []
-    seen: set[tuple[str, str]] = set()
 
-    drafted = check_report(draft_report(data), scanner)
-    in_draft = drafted_places(drafted)
+    _, named = draft_hits(store, data, scanner)
+    in_draft = drafted_places(named)
 
     def add(h: Hit, text: str, record_id: str | None, place: str) -> None:
-        seen.add((h.kind, h.text.casefold()))
         before, after = _excerpt(text, h.start, h.end) if text else ("", "")
         decision = decided.get((h.kind, decision_digest(iid, h)))
         rows.append(HitRow(h, hit_id(iid, h), before, after, record_id, place, decision,
@@ -97,9 +95,8 @@ def hit_rows(store: Store) -> list[HitRow]:
                 kind = KIND_LABELS.get(item.kind, item.kind)
                 place = f"{f'case {ref}, ' if ref else ''}{kind}, {field}{side}"
                 add(h, item.text, item.record_id, place)
-    for h in drafted:
-        if (h.kind, h.text.casefold()) not in seen:
-            add(h, "", None, f"the draft: {h.where}, {h.field}")
+    for h in only_drafted(iid, [r.hit for r in rows], named):
+        add(h, "", None, f"the draft: {h.where}, {h.field}")
     return rows
 
 

@@ -18,6 +18,7 @@ from click.testing import CliRunner
 from cli.root import cli
 from exporters.errors import IdentifyingDetailsError
 from exporters.export import export_area, export_report
+from exporters.identify.decisions import hit_id
 from store.models import Evidence, Judgement
 from store.store import Store
 from tests.export import fixture_data
@@ -137,3 +138,32 @@ def _scanned(store: Store) -> list[Any]:
     from exporters.export import all_hits
 
     return list(all_hits(store))
+
+
+def test_every_hit_an_export_stops_on_can_be_listed_and_accepted(tmp_path: Path) -> None:
+    """Tester 24, F12: an export stopped on a protected name in comments that quote
+    several records (and in a judgement's rationale) named hit ids that 'identify hits'
+    did not list and 'identify accept' did not know (it listed the name once, by its
+    text, from the record it rests in): a dead end.  Every id an export names is now
+    listed, and accepting each lets the export write."""
+    db = fixture_data.build(tmp_path / "p.db", plant={"rationale": RATIONALE})
+    with Store.open(db) as store:
+        case_id = store.case_by_ref("C-001").id
+        for text in (LATER, "Kayleigh Brennan's wishes were recorded in her own words."):
+            store.put_evidence(Evidence(case_id=case_id, criteria=["QP7", "QP3"],
+                                        source="CASE_FILE", polarity="strength", text=text))  # fmt: skip
+        store.set_judgement(Judgement(judgement_id="J18-1", grade="good", rationale=LATER))
+    out = tmp_path / "r.docx"
+    for _round in range(3):
+        with Store.open(db) as store:
+            try:
+                export_report(store, out)
+                break
+            except IdentifyingDetailsError as refused:
+                iid = store.inspection_id
+                named = {hit_id(iid, h) for h in refused.hits}
+        listed = {h["hit_id"] for h in _hits(db) if not h["accepted"]}
+        assert named <= listed, f"not listed: {named - listed}"
+        for hit in sorted(named):
+            _accept(db, hit)
+    assert out.exists()
