@@ -94,8 +94,9 @@ def cell(value: object) -> object:
     return value
 
 
-def _write_csv(path: Path, header: Sequence[str], rows: Iterable[Sequence[object]]) -> None:
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+def _write_csv(folder: Path, header: Sequence[str], rows: Iterable[Sequence[object]]) -> Path:
+    """One CSV file, under a hidden temporary name in `folder` (its path)."""
+    fd, tmp = tempfile.mkstemp(prefix=".fieldwork-", suffix=".csv.tmp", dir=folder)
     try:
         with os.fdopen(fd, "w", encoding="utf-8-sig", newline="") as fh:
             w = csv.writer(fh)
@@ -103,11 +104,33 @@ def _write_csv(path: Path, header: Sequence[str], rows: Iterable[Sequence[object
             for row in rows:
                 w.writerow([cell(v) for v in row])
         os.chmod(tmp, 0o600)
-        os.replace(tmp, path)
     except BaseException:
         with contextlib.suppress(OSError):
             os.unlink(tmp)
         raise
+    return Path(tmp)
+
+
+def _write_all(
+    folder: Path, files: Sequence[tuple[str, Sequence[str], Iterable[Sequence[object]]]]
+) -> list[Path]:
+    """Every file or none: each written under a temporary name, then all renamed.  A
+    full disk or a folder that cannot be written is one sentence (tester 24, F14: a
+    traceback), with nothing of this export left behind."""
+    written: list[tuple[Path, Path]] = []
+    try:
+        for name, header, rows in files:
+            written.append((_write_csv(folder, header, rows), folder / name))
+        for tmp, path in written:
+            os.replace(tmp, path)
+    except BaseException as exc:
+        for tmp, _path in written:
+            with contextlib.suppress(OSError):
+                tmp.unlink()
+        if isinstance(exc, OSError):
+            raise ExportError(f"Cannot write the CSV files in {folder}: {exc.strerror}.") from None
+        raise
+    return [path for _tmp, path in written]
 
 
 def _yes(flag: bool) -> str:
@@ -340,7 +363,6 @@ def export_csv(
     decided = decisions.split(csv_hits(t, report, scanner, omit_text))
     if decided.stopping and not allow_identifying:
         raise IdentifyingDetailsError(decided.stopping, decisions, what="csv")
-    folder = _folder(folder)
     result = CsvExport(hits=decided.stopping, accepted=decided.passed)
     files: list[tuple[str, Sequence[str], Iterable[Sequence[object]]]] = [
         ("cases.csv", t.CASES, t.cases()),
@@ -352,10 +374,18 @@ def export_csv(
         ("sentences.csv", SENTENCES, _sentence_rows(report)),
         ("trace.csv", TRACE, _trace_rows(report, data)),
     ]
-    for name, header, rows in files:
-        path = folder / name
-        _write_csv(path, *_columns(name, header, rows, omit_text))
-        result.paths.append(path)
+    made = not folder.exists()
+    folder = _folder(folder)
+    try:
+        result.paths = _write_all(
+            folder,
+            [(name, *_columns(name, header, rows, omit_text)) for name, header, rows in files],
+        )
+    except ExportError:
+        if made:
+            with contextlib.suppress(OSError):
+                folder.rmdir()  # the folder this export made, left empty
+        raise
     if decided.stopping:
         what = "csv (without free text)" if omit_text else "csv"
         store.record_override(what, len(decided.stopping), [h.kind for h in decided.stopping])

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import io
 import os
 import tempfile
 from collections.abc import Callable
@@ -305,9 +306,14 @@ def _save_atomic(doc: Any, path: Path, check: Callable[[Path], None] | None = No
         fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
     except OSError as exc:
         raise ExportError(f"Cannot write {path}: {exc.strerror}.") from None
-    os.close(fd)
     try:
-        doc.save(tmp)
+        # Built in memory, then written by one file handle of ours: a disk that fills
+        # fails that write alone (saved to the path, python-docx's zip file, left half
+        # written, raised again as it was collected: tester 24, F14).
+        with os.fdopen(fd, "wb") as fh:
+            buffer = io.BytesIO()
+            doc.save(buffer)
+            fh.write(buffer.getbuffer())
         if check is not None:
             check(Path(tmp))
         os.chmod(tmp, 0o600)

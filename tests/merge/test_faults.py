@@ -7,13 +7,11 @@ from __future__ import annotations
 import atexit
 import contextlib
 import functools
-import os
 import shutil
 import signal
 import subprocess
 import sys
 import tempfile
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -23,6 +21,7 @@ from hypothesis import strategies as st
 from store.fileinfo import inspect_file
 from store.models import Evidence
 from store.store import Store
+from tests.disks import fill, small_disk
 from tests.merge.files import (
     NOTES,
     examples,
@@ -249,39 +248,14 @@ def test_a_leftover_partial_copy_of_a_dead_process_is_cleared(tmp_path: Path) ->
     assert not partial.exists()
 
 
-@contextlib.contextmanager
-def _small_disk(size_kb: int) -> Iterator[Path]:
-    """A folder on a tmpfs of `size_kb` (needs root; the test is skipped otherwise)."""
-    mount = Path(tempfile.mkdtemp(prefix="fw-small-"))
-    done = subprocess.run(
-        ["mount", "-t", "tmpfs", "-o", f"size={size_kb}k", "tmpfs", str(mount)],
-        capture_output=True,
-    )
-    if done.returncode != 0:
-        mount.rmdir()
-        pytest.skip("cannot mount a small file system here (not root)")
-    try:
-        yield mount
-    finally:
-        subprocess.run(["umount", str(mount)], capture_output=True)
-        mount.rmdir()
-
-
-def _fill(folder: Path, leave_kb: int) -> None:
-    st = os.statvfs(folder)
-    free = st.f_bavail * st.f_frsize - leave_kb * 1024
-    if free > 0:
-        (folder / "filler").write_bytes(b"\0" * free)
-
-
 def test_a_full_disk_during_the_backup_blames_the_target_and_leaves_nothing(
     tmp_path: Path,
 ) -> None:
     team = make_team(tmp_path)
-    with _small_disk(1024) as disk:
+    with small_disk(1024) as disk:
         master = disk / "master.db"
         shutil.copyfile(team.master, master)
-        _fill(disk, leave_kb=40)
+        fill(disk, leave_kb=40)
         before = sha(master)
         done = fieldwork_process("merge", str(master), str(team.alice))
         assert done.returncode == 2, done.stdout + done.stderr
@@ -312,10 +286,10 @@ def test_a_full_disk_during_the_merge_blames_the_target(tmp_path: Path) -> None:
 
 def test_a_full_disk_on_evidence_add_is_one_sentence(tmp_path: Path) -> None:
     team = make_team(tmp_path, notes=0)
-    with _small_disk(1024) as disk:
+    with small_disk(1024) as disk:
         db = disk / "alice.db"
         shutil.copyfile(team.alice, db)
-        _fill(disk, leave_kb=4)
+        fill(disk, leave_kb=4)
         before = sha(db)
         done = fieldwork_process(
             "evidence", "add", str(db), "--polarity", "neutral", "--case", "C-1000-AA", "--criteria", "SW1",
