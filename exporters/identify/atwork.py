@@ -5,7 +5,7 @@ check lets it stand in a note (a report's body still names no one: `staff_named`
 
 A protected name (one a child or family of the inspection bears) counts as someone at
 work only where nothing else can be meant: after a judge's title ("HHJ Carlton",
-"District Judge Khan"), or set beside a practitioner's role introduced by an article
+"District Judge Khan", "Judge Hughes"), naming a team ("the Gorton team"), or set beside a practitioner's role introduced by an article
 ("the guardian, Ms Okafor,", "an FCA, Ms Okafor,"), not a possessive ("her guardian,
 Mrs Okafor" may be her aunt) nor a special guardian (a family carer) (tester 23, F6)."""
 
@@ -41,15 +41,20 @@ class AtWorkMixin:
         # special guardian: before a name and its comma, or after a name, set off.
         role = rf"(?:the|a|an)\s+(?:[\w'’\-]+\s+){{0,2}}?(?<!special ){roles}"
         self.beside_role = re.compile(rf"(?<![\w'’]){role}\s*,\s*{_TITLE}$", re.IGNORECASE)
-        self.role_beside = re.compile(rf"\s*,\s*{role}\s*[,;:.)]", re.IGNORECASE)
+        self.role_beside = re.compile(rf"\s*[,(]\s*{role}\s*[,;:.)]", re.IGNORECASE)
         judicial = cue_pattern(vocab.rule("judicial_titles")).pattern
         self.judicial_before = re.compile(rf"{judicial}\s+$", re.IGNORECASE)
         judges = [
             t for t in vocab.rule("judicial_titles") if "judge" in t or "justice" in t or t == "hhj"
         ]
         self.judge_before = re.compile(rf"{cue_pattern(judges).pattern}\s+$", re.IGNORECASE)
+        # A word naming a team or office: "the Gorton team manager" (tester 24, F13).
+        self.the_before = re.compile(r"(?<![\w'’])(?:the|our|their|its)\s+$", re.IGNORECASE)
+        self.team_after = re.compile(r"\s+(?:team|teams|office|hub)\b", re.IGNORECASE)
         self.role_after = re.compile(
-            rf"\s*(?:,|\(|\s-|\s–)?\s*(?:(?:the|a|an|our|their|its)\s+)?(?:{roles})", re.IGNORECASE
+            rf"\s*(?:,|\(|\s-|\s–)?\s*(?:(?:the|a|an|our|their|its)\s+(?:[\w'’\-]+\s+){{0,2}}?)?"
+            rf"(?:{roles})",
+            re.IGNORECASE,
         )
 
     def at_work(self, text: str, t: Token, run: list[Token]) -> bool:
@@ -60,6 +65,8 @@ class AtWorkMixin:
             return True
         if run[-1].possessive:
             return False
+        if self._team_name(text, t.start, t.end):
+            return True
         start = max(0, run[0].start - 60)
         return bool(
             self.beside_role.search(text, start, run[0].start)
@@ -84,13 +91,21 @@ class AtWorkMixin:
         guidance", "Sir Andrew McFarlane's view"): "the social worker Jade's mum"
         may name a child."""
         before = text[max(0, start - 50) : start]
-        if self.judicial_before.search(before):
+        if self.judicial_before.search(before) or self._team_name(text, start, end):
             return True
         if run and run[-1].possessive:
             return False
         if self.role_before.search(before):
             return True
         return bool(self.role_after.match(text, end))
+
+    def _team_name(self, text: str, start: int, end: int) -> bool:
+        """Whether the word at text[start:end] names a team or office: "the Gorton team",
+        never "the Gorton family" (tester 24, F13)."""
+        return bool(
+            self.team_after.match(text, end)
+            and self.the_before.search(text, max(0, start - 8), start)
+        )
 
     def _is_staff(self, run: list[Token]) -> bool:
         return bool(self.staff_words) and all(
