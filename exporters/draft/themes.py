@@ -57,6 +57,7 @@ from exporters.draft.claims import Context
 from exporters.draft.gradethemes import law_good_themes, law_owned, law_themes
 from exporters.draft.kfchecks import carry_marks, carry_note_marks
 from exporters.draft.kfclaims import national
+from exporters.draft.kfgoodarea import good_area
 from exporters.draft.practicethemes import practice_themes
 from exporters.draft.safeguardthemes import safeguarding_theme
 from exporters.draft.sections import area_pool
@@ -100,6 +101,8 @@ def key_findings(
         *guard, *practice, *areas, *laws,
         *law_good_themes(sc, laws, body), *leaders_theme(sc), *service_themes(sc), *views_theme(sc),
     ]  # fmt: skip
+    # A service below good credits its one good area (`kfgoodarea`; tester 23's A2).
+    found += good_area(sc, found, overall_rank(sc, grade), body)
     out = [with_reasons(t).sentences for t in choose(sc, once(one_way(found)), grade)]
     carry_marks(ctx.data, out, body)
     return out
@@ -163,11 +166,7 @@ def choose(sc: Scene, found: list[Theme], grade: str | None) -> list[Theme]:
     other side; each side the weightiest first, a finding on fewer than `min_cases`
     cases and records after the others (`[quota]`, `[limits]`)."""
     d = sc.data
-    rank = grade_rank(d, grade)
-    if rank is None:  # no overall grade (the 2021 framework has none): the national ones
-        ranks = sorted(r for j in d.judgements
-                       if j.area_code is None and (r := grade_rank(d, j.grade)) is not None)  # fmt: skip
-        rank = ranks[len(ranks) // 2] if ranks else None  # their middle, the worse of two
+    rank = overall_rank(sc, grade)
     if rank is None:
         pos, neg = practice_findings(sc.ctx.pool)
         rank = 2 if pos >= neg else 3
@@ -198,6 +197,18 @@ def choose(sc: Scene, found: list[Theme], grade: str | None) -> list[Theme]:
     while len(out) > most and (drop := [t for t in out if not (t.kept or t.urgent)]):
         out.remove(drop[-1])
     return out
+
+
+def overall_rank(sc: Scene, grade: str | None) -> int | None:
+    """The service's grade rank: the overall grade's, else (the 2021 framework has none)
+    the middle of the national ones, the worse of two; None where there is none."""
+    d = sc.data
+    rank = grade_rank(d, grade)
+    if rank is None:
+        ranks = sorted(r for j in d.judgements
+                       if j.area_code is None and (r := grade_rank(d, j.grade)) is not None)  # fmt: skip
+        rank = ranks[len(ranks) // 2] if ranks else None
+    return rank
 
 
 def _fewer(weak: list[Theme], room: int, order: Callable[[Theme], Any]) -> list[Theme]:
