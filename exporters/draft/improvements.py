@@ -203,7 +203,8 @@ def _concentrated(data: DraftData, c: Claim, bearing: list[int]) -> str:
     bear the point out (`bearing`) are concentrated there, by the key findings' rule
     (`concentration.law_of`, `concentration.areas_of`: one rule for where a weakness is
     concentrated), and there are enough of them to say so (at least three, and the
-    framework's `min_cases`)."""
+    framework's `min_cases`); an area named leans against the point in its own cases
+    (tester 24's A6)."""
     against = set(c.tally.neg)
     neg = tuple(sorted({k for i in bearing if (k := data.case[i]) in against}))
     if len(neg) < max(3, data.rules.min_cases):
@@ -217,6 +218,12 @@ def _concentrated(data: DraftData, c: Claim, bearing: list[int]) -> str:
         return f"in {data.framework.law_type_label(law).lower()} cases"
     own = {g: within(data, c.tally, g) for g in area_groups(data)}
     found = areas_of(data, t, own, leaning=False)
+    if found is not None and any(len(own[g].pos) > len(own[g].neg) for g in found[0]):
+        # An area whose own cases lean to the strength is never singled out for the
+        # weakness beside one where it is common (tester 24's A6: "particularly in Areas
+        # 8 and 11", four of five cases against in Area 8, two of eight in Area 11): the
+        # areas named lean against it, or none is named.
+        found = areas_of(data, t, own)
     return f"in {place_words(data, found[0])}" if found is not None else ""
 
 
