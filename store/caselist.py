@@ -132,14 +132,21 @@ ENDINGS: dict[str, tuple[str, ...]] = {
     "service_area": ("servicearea",),
     "local_authority": ("localauthority",),
     "child_seen": ("childseen",),
+    "case_id": ("caseid", "casenumber", "caseno", "caseref", "casereference", "caserefno",
+                "casereferencenumber"),
 }  # fmt: skip
 """Headings read by how they end, where no column has the field's own heading:
-'Hearing stage', 'Current hearing stage', 'Lead application type', 'Child's D.O.B.'."""
+'Hearing stage', 'Current hearing stage', 'Lead application type', 'Child's D.O.B.',
+'Cafcass Case No' (tester 24, F1)."""
+NOT_ENDING = {"case_id": ("court", "la", "localauthority", "police", "linked", "related",
+                          "previous", "old", "sibling", "legalaid")}  # fmt: skip
+"""Headings that end as a field does but give another body's number or another case's
+('Court case no', 'LA case ref', 'Linked case number'): not read by their ending."""
 SHOWN: dict[str, str] = {
     "case_id": "Case ID, Case number or Case ref",
     "law_type": "Law type or Proceedings",
     "case_type": "Case type, Order type or Application",
-    "service_area": "Service area, Area or Region",
+    "service_area": "Service area, Area, Region or Unit",
 }
 """The headings the import reads for each required column, as the error shows them."""
 HEADER_SEARCH = 10
@@ -173,12 +180,19 @@ def _numbered_party(key: str) -> bool:
     return m is not None and (m.group(1) in parties or f"other{m.group(1)}" in parties)
 
 
-def fields_of(header: list[str]) -> list[str]:
-    """Our field for each heading ('' where none): a field's own spellings first, then a
-    heading ending as the field does ('Hearing stage') where no column has its own
-    spelling; a lead application column stands for the case type where no column gives one."""
+def _ends_as(key: str, field: str, ends: tuple[str, ...]) -> bool:
+    return key.endswith(ends) and not key.startswith(NOT_ENDING.get(field, ()))
+
+
+def fields_of(header: list[str], mapped: dict[str, str] | None = None) -> list[str]:
+    """Our field for each heading ('' where none): a heading the lead's map names first
+    (`mapped`: squashed heading -> field, `--map` lines `column,Unit,area`), a field's
+    own spellings, then a heading ending as the field does ('Hearing stage') where no
+    column has its own spelling; a lead application column stands for the case type
+    where no column gives one."""
+    mapped = mapped or {}
     keys = [heading_key(h) for h in header]
-    fields = [_named(k) for k in keys]
+    fields = [mapped.get(k) or _named(k) for k in keys]
     for i, heading in enumerate(header):
         # A heading naming one field two ways ('Guardian/FCA', 'Case No / Ref') is it; one
         # naming a field the list needs beside another ('Team / Region') is the needed
@@ -196,7 +210,7 @@ def fields_of(header: list[str]) -> list[str]:
     for i, key in enumerate(keys):
         if not fields[i] and key:
             fields[i] = next((f for f, ends in ENDINGS.items()
-                              if f not in fields and key.endswith(ends)), "")  # fmt: skip
+                              if f not in fields and _ends_as(key, f, ends)), "")  # fmt: skip
     if "case_type" not in fields and "lead_application" in fields:
         fields[fields.index("lead_application")] = "case_type"
     # Two columns for one field ("Region" and "Service area"): the heading that comes
@@ -206,7 +220,8 @@ def fields_of(header: list[str]) -> list[str]:
     for i, (key, f) in enumerate(zip(keys, fields, strict=True)):
         if f in HEADERS and f not in JOINED:
             spelled = HEADERS[f]
-            rank = (spelled.index(key) if key in spelled else len(spelled), i)
+            rank = (-1 if key in mapped else spelled.index(key) if key in spelled
+                    else len(spelled), i)  # fmt: skip
             best[f] = min(best.get(f, rank), rank)
     return [f if f not in best or best[f][1] == i else "" for i, f in enumerate(fields)]
 
@@ -230,8 +245,9 @@ def _header_at(records: list[tuple[int, list[str]]], path: Path, vocab: Vocabula
     required column (a title and a blank line above it are skipped)."""
     best, best_found = 0, -1
     best_fields: list[str] = []
+    mapped = vocab.columns if vocab else {}
     for i, (_, cells) in enumerate(records[:HEADER_SEARCH]):
-        fields = fields_of(cells)
+        fields = fields_of(cells, mapped)
         found = sum(1 for f in REQUIRED if f in fields)
         if found == len(REQUIRED):
             read = by_cells(cells, fields, [c for _, c in records[i + 1 :]], vocab)[0] \
@@ -247,8 +263,9 @@ def _header_at(records: list[tuple[int, list[str]]], path: Path, vocab: Vocabula
         return best, best_fields, read
     wanted = "; ".join(f"{m.replace('_', ' ')} (a heading such as {SHOWN[m]})" for m in missing)
     shown = ", ".join(h.strip() for h in header if h.strip()).rstrip(".")
-    hint = (f"; {'; '.join(said)}." if said else ". Rename the column or check that it is "
-            "the case list with its header row.")  # fmt: skip
+    hint = (f"; {'; '.join(said)}." if said else ". Rename the column, or map its heading "
+            "with --map (a line such as column,Unit,area), or check that it is the case "
+            "list with its header row.")  # fmt: skip
     raise InvalidInputError(f"{path} has no column for {wanted}; line {line} has: {shown}{hint}")
 
 
@@ -281,13 +298,16 @@ class CaseListFile:
     """Each row's service area is its sheet's name (the sheets have no area column)."""
 
 
-def _has_area(header: list[str]) -> bool:
-    return "service_area" in fields_of(header)
+def _has_area(header: list[str], mapped: dict[str, str] | None = None) -> bool:
+    return "service_area" in fields_of(header, mapped)
 
 
-def required_named(records: list[tuple[int, list[str]]]) -> int:
-    """The most required columns a row among `records` names by its heading."""
-    return max((sum(f in REQUIRED for f in fields_of(cells)) for _, cells in records), default=0)
+def required_named(records: list[tuple[int, list[str]]], mapped: dict[str, str] | None = None
+                   ) -> int:  # fmt: skip
+    """The most required columns a row among `records` names by its heading (or the
+    lead's map, `mapped`)."""
+    return max((sum(f in REQUIRED for f in fields_of(cells, mapped)) for _, cells in records),
+               default=0)  # fmt: skip
 
 
 def _text_records(text: str) -> tuple[list[tuple[int, list[str]]], bool]:
@@ -320,7 +340,9 @@ def read_rows(path: Path, vocab: Vocabulary | None = None, sheet: str | None = N
     """The case list at `path` (a text list, or the list's sheet of an Excel workbook:
     `sheet` by name): its header found among its first rows, each later row with the
     line (or the workbook's row) it starts on."""
-    book = read_sheet(path, required_named, sheet, _has_area) if is_workbook(path) else None
+    mapped = vocab.columns if vocab else {}
+    book = read_sheet(path, lambda records: required_named(records, mapped), sheet,
+                      lambda header: _has_area(header, mapped)) if is_workbook(path) else None  # fmt: skip
     if book is None and sheet is not None:
         raise InvalidInputError(f"{path} is not an Excel workbook: --sheet is only for an .xlsx "
                                 "file; leave it out for a CSV or text list.")  # fmt: skip

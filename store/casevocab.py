@@ -82,6 +82,9 @@ class Vocabulary:
     filed_within: dict[str, list[str]] = field(default_factory=dict)
     """Case type -> the law types some systems file it under (`[case_types_within]`:
     PARENTAL_ORDER: ADOPTION)."""
+    columns: dict[str, str] = field(default_factory=dict)
+    """The lead's map of the list's headings: squashed heading -> our field ('unit':
+    'service_area', from a `--map` line `column,Unit,area`)."""
 
     @classmethod
     def load(cls, fw: Framework, mapping: dict[str, dict[str, str]] | None = None) -> Vocabulary:
@@ -91,7 +94,9 @@ class Vocabulary:
         for group in ("law_types", "case_types", "stages", "yes_no"):
             spellings[group] = {k: list(v) for k, v in data.get(group, {}).items()}
         team: dict[str, dict[str, str]] = {}
-        for group, pairs in (mapping or {}).items():
+        mapping = dict(mapping or {})
+        columns = {heading_key(k): v for k, v in mapping.pop("columns", {}).items()}
+        for group, pairs in mapping.items():
             for theirs, ours in pairs.items():
                 spellings.setdefault(group, {}).setdefault(ours, []).insert(0, theirs)
                 team.setdefault(group, {})[squash(theirs)] = ours
@@ -106,7 +111,8 @@ class Vocabulary:
                    {squash(k): v for k, v in data.get("case_type_forms", {}).items()},
                    {k: list(v["spellings"]) for k, v in data["other_applications"].items()},
                    {k: list(v) for k, v in data.get("law_types_within", {}).items()},
-                   {k: list(v) for k, v in data.get("case_types_within", {}).items()})  # fmt: skip
+                   {k: list(v) for k, v in data.get("case_types_within", {}).items()},
+                   columns)  # fmt: skip
 
     def is_personal(self, heading: str) -> bool:
         """Whether a column holds a personal detail Fieldwork never reads ("Initials",
