@@ -77,10 +77,19 @@ TOTALS = re.compile(
 """A cell of a totals row a spreadsheet adds at the end: 'Total', 'Grand total: 78'."""
 
 
+COUNT = re.compile(r"^\d[\d,]*(?:\s+[a-z]+)?$", re.I)
+"""A count as a totals row gives it in a text column: '3000 children', '3,000', '78 cases'."""
+
+
 def is_totals(row: Row) -> bool:
-    """A summary row ('Total;78;;'): a cell says total, and no law or case type is given."""
-    return (not row.get("law_type") and not row.get("case_type")
-            and any(TOTALS.match(c) for c in row.cells.values()))  # fmt: skip
+    """A summary row ('Total;78;;'): a cell says total, and no law or case type is given,
+    or no law type and no area, the case type's cell giving a count ('Total,,,3000
+    children' with the count under 'Application': tester 24, F2)."""
+    if row.get("law_type") or not any(TOTALS.match(c) for c in row.cells.values()):
+        return False
+    ctype = row.get("case_type")
+    return not ctype or (not row.get("service_area")
+                         and bool(TOTALS.match(ctype) or COUNT.match(ctype)))  # fmt: skip
 
 
 SPREADSHEETS = {
