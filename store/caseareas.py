@@ -111,9 +111,11 @@ AREA_WORDS = {"sth": "south", "nth": "north", "gtr": "greater", "ldn": "london",
 'Gtr Manchester', 'LDN South', 'Hants & IoW'), read in full (little words left out)."""
 
 
-def _words(name: str) -> list[str]:
-    """A name's words in lower case, little words left out, shortened words in full."""
-    return [part for w in re.findall(r"[a-z]+", name.lower()) if w not in ("and", "of", "the")
+def _words(name: str, kept: tuple[str, ...] = ()) -> list[str]:
+    """A name's words in lower case, little words left out (but those `kept`),
+    shortened words in full."""
+    return [part for w in re.findall(r"[a-z]+", name.lower())
+            if w not in ("and", "of", "the") or w in kept
             for part in AREA_WORDS.get(w, w).split()]  # fmt: skip
 
 
@@ -122,6 +124,14 @@ def initials(name: str) -> str:
     writes for a name of several words (little words left out)."""
     parts = _words(name)
     return "".join(w[0] for w in parts) if len(parts) > 1 else ""
+
+
+def initials_of(name: str) -> set[str]:
+    """A name's initials as lists write them: without its little words ('ee' for East of
+    England), and with the 'of' written small ('EoE', 'IoW': 'eoe'; tester 24, F3)."""
+    with_of = _words(name, ("of",))
+    keys = {initials(name), "".join(w[0] for w in with_of) if len(with_of) > 2 else ""}
+    return keys - {""}
 
 
 def _shortens(short: str, word: str) -> bool:
@@ -203,7 +213,7 @@ class LearntAreas:
                 names[name] = code if names.get(name, code) == code else ""
         short: dict[str, str] = {}
         for name, code in names.items():
-            if code and (key := initials(name)):
+            for key in initials_of(name) if code else ():
                 short[key] = code if short.get(key, code) == code else ""
         return cls({n: c for n, c in names.items() if c}, {k: c for k, c in short.items() if c})
 
