@@ -274,6 +274,9 @@ def headline(groups: list[Group]) -> list[str]:
 Merged = dict[tuple[str, tuple[str, ...], tuple[str, ...]], list[str]]
 
 
+COVER = 2  # subjects a side of a group's clause names, at most, to say each record's own
+
+
 def _merged(groups: list[Group], most: int) -> Merged:
     """The groups by what their clause says (kind, and up to `most` subjects each way):
     groups of one kind saying the same about the same things share a clause."""
@@ -281,7 +284,10 @@ def _merged(groups: list[Group], most: int) -> Merged:
     for g in groups:
         kind = g.said_as
         pos = tuple(g.pos_about[:most]) if kind not in AGAINST_KINDS or g.pos else ()
-        neg = tuple(g.neg_about[:most])
+        # A group's criticism: each record's of a subject it names, up to `COVER` subjects
+        # (`Group.neg_cover`: "a lottery" said as of the consistency of their work).
+        neg = tuple(g.neg_about[: max(most, min(g.neg_cover, COVER))])
+        neg = neg if kind in AGAINST_KINDS else neg[:most]
         if g.apart and kind == "even":  # "praising X, though some criticised Y"
             kind = f"{kind}_{g.apart}_apart"  # (divided: "some praising X, others ... Y")
         merged.setdefault((kind, pos, neg), []).extend([g.one] if g.one else g.names)
@@ -355,7 +361,29 @@ def subjects_said(subjects: Sequence[str]) -> str:
             h for s in subjects for h in s.split(" of ", 1)[0].removeprefix("the ").split(" and ")
         ]
         return f"the {join_list(list(dict.fromkeys(heads)))} of {tails.pop()}"
-    return join_list(list(subjects))
+    lead = _shared_lead(subjects)
+    if lead:  # "the service's part in the local board and the local arrangements"
+        subjects = [s.removeprefix(lead) for s in subjects]
+    if len(subjects) == 2 and any(" and " in s for s in subjects):
+        return lead + ", and ".join(subjects)  # "meetings and reviews, and joint working"
+    return lead + join_list(list(subjects))
+
+
+_LEADS_TO = frozenset({"in", "of", "with", "for", "to", "about", "on"})
+
+
+def _shared_lead(subjects: Sequence[str]) -> str:
+    """The words every one of several subjects opens on, up to a preposition after at
+    least two words ("the service's part in "), said once; "" where there are none."""
+    if len(subjects) < 2:
+        return ""
+    split = [s.split() for s in subjects]
+    n = 0
+    while all(len(w) > n + 1 and w[n] == split[0][n] for w in split):
+        n += 1
+    while n >= 2 and split[0][n - 1] not in _LEADS_TO:
+        n -= 1
+    return " ".join(split[0][:n]) + " " if n >= 3 else ""
 
 
 Way = tuple[int, bool]  # a clause frame and whether the subjects are flipped (`_clauses`)

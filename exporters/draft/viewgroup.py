@@ -43,6 +43,9 @@ class Group:
     # "pos" or "neg": in a group as much for as against ("even"), the side whose subjects
     # are each held more the other way (`weigh`), said apart ([views] `neg_apart`).
     apart: str = ""
+    # How many of `neg_about`'s first subjects name each criticising record's own
+    # subject, where its subject is among them (`weigh`, `_cover`).
+    neg_cover: int = 1
 
     @property
     def side(self) -> str:
@@ -206,6 +209,8 @@ def weigh(pool: Pool, group: Group) -> None:
             pos_about, group.apart = pos_named, "pos"
     group.pos_about = regard.said_of(group.names, pos_about)  # never "partners ... partners"
     group.neg_about = regard.said_of(group.names, neg_about)
+    views = [law_view(pool, i, group.law).view.about for i in group.neg]
+    group.neg_cover = _cover(neg_about, views)
     apart, group.apart = group.apart, ""
     if apart == "pos" and not group.pos_about:  # its subjects all repeat the group's name
         group.pos_about = regard.said_of(group.names, [service])
@@ -213,6 +218,19 @@ def weigh(pool: Pool, group: Group) -> None:
         group.neg_about = regard.said_of(group.names, [service])
     else:
         group.apart = apart
+
+
+def _cover(about: list[str], views: list[tuple[str, ...]]) -> int:
+    """How many of `about`'s first subjects a side's clause names so that each record on
+    the side (`views`: what each is about) is said of a subject it names, where any of
+    its subjects is in `about`: two district judges calling reports "a lottery" are
+    never said to criticise the timeliness of reports because another judge's note on
+    late reports is the group's commonest subject (tester 23's A5)."""
+    need = 1
+    for view in views:
+        at = [about.index(a) for a in view if a in about]
+        need = max(need, min(at, default=0) + 1)
+    return need
 
 
 def local(pool: Pool, group: Group) -> bool:

@@ -6,15 +6,22 @@
   practice supervisor" with the child left out, nor the child's situation alone
   (tester 23's A4);
 - a person of the case in the possessive is introduced as "a boy's grandmother" or
-  after "In one case,", never "one boy's grandmother".
+  after "In one case,", never "one boy's grandmother";
+- a group's criticism is said of each of its notes' own subjects (up to two), never of
+  the commonest alone: magistrates' "hit and miss, depending on who you get" is no
+  criticism of the timeliness of reports (tester 23's A5); subjects opening alike are
+  said once ("the service's part in the local board and the local arrangements").
 """
 
 from __future__ import annotations
+
+from pathlib import Path
 
 import pytest
 
 from exporters.draft import draft_report, load
 from exporters.draft.fitting import introduced
+from exporters.draft.stakeholders import subjects_said
 from exporters.model import ReportModel
 from tests.export import voice24_inspection as v24
 
@@ -81,3 +88,37 @@ def test_a_person_of_the_case_in_the_possessive_is_introduced_with_a(
     clause: str, in_case: bool, said: str
 ) -> None:
     assert introduced(clause, in_case) == said
+
+
+def test_each_criticism_is_said_of_its_own_subject(tmp_path: Path) -> None:
+    """Rushby's judges: one on late reports, two magistrates on reports being hit and
+    miss; the listing officer on late reports.  Every sentence saying the judges' view
+    names the consistency of the work beside the timeliness of reports."""
+    s = v24.build_hit_and_miss(tmp_path / "bench.db")
+    try:
+        report = draft_report(load(s.store))
+    finally:
+        s.close()
+    views = [x.text for p in report.paragraphs() for x in p.sentences if x.role == "views"]
+    said = [c for x in views for c in x.split(";") if "judges" in c and "timeliness" in c]
+    assert said, views
+    for clause in said:
+        assert "consistency" in clause, clause
+
+
+@pytest.mark.parametrize(
+    ("subjects", "said"),
+    [
+        (["the service's part in the local safeguarding board",
+          "the service's part in the local family justice board"],
+         "the service's part in the local safeguarding board and the local family justice board"),
+        (["attendance at meetings and reviews", "joint working with the service"],
+         "attendance at meetings and reviews, and joint working with the service"),
+        (["the timeliness of reports", "the consistency of practitioners' work"],
+         "the timeliness of reports and the consistency of practitioners' work"),
+        (["how quickly practitioners respond", "how quickly cases are allocated"],
+         "how quickly practitioners respond and how quickly cases are allocated"),
+    ],
+)  # fmt: skip
+def test_subjects_opening_alike_are_said_once(subjects: list[str], said: str) -> None:
+    assert subjects_said(subjects) == said

@@ -11,6 +11,12 @@ Rushby requiring improvement):
   case, never on "one practice supervisor ..." with the child left out (tester 23's A4).
   Two notes whose first sentence cannot stand in a report (the child's own words said
   by the note; a bare fragment) give the fault alone.
+- `build_hit_and_miss`: Rushby's judges, one on late reports and two magistrates on
+  reports that depend on who writes them (`BENCH`), a court listing officer on late
+  reports and local authority staff on guardians hard to reach: the judges' view is
+  said of both its subjects, never of the timeliness of reports alone beside the
+  listing officer's (tester 23's A5: "a lottery depending on who you get" said as
+  timeliness).
 """
 
 from __future__ import annotations
@@ -42,6 +48,34 @@ FAULT_ALONE = [
     "Two sessions by phone. The practice supervisor approved contact without asking what "
     "the sessions had found.",
 ]
+
+
+# (source, text): Rushby's stakeholders (`build_hit_and_miss`).
+BENCH = [
+    ("INT_JUDICIARY", "The designated family judge said section 7 reports are regularly "
+                      "filed late and two final hearings had to be moved."),
+    ("INT_JUDICIARY", "Two magistrates said whether a report is any use is hit and miss, "
+                      "depending on who you get."),
+    ("INT_PARTNER", "The court listing officer said late reports mean hearings are "
+                    "adjourned most weeks."),
+    ("INT_LA", "Local authority team managers said guardians are hard to reach between "
+               "hearings."),
+]  # fmt: skip
+
+
+def build_hit_and_miss(path: Path) -> Small:
+    """Three areas as `voice23_inspection.build`'s (ten cases each, Rushby's weak on
+    wishes and feelings), with Rushby's stakeholders' notes (`BENCH`); written to
+    `path`, open."""
+    s = Small(path, areas=AREAS)
+    for code, weak in (("91", set()), ("92", set()), ("93", {"QP3"})):
+        s.cases_noted(code, 10, weak)
+        s.judge("J18-4A", GRADES[code], area=code)
+    for source, text in BENCH:
+        s.about_area("93", ["LGN4"], "development", text, source)
+    for jid in ("J18-0", "J18-1", "J18-2", "J18-3", "J18-4"):
+        s.judge(jid, "good")
+    return s
 
 
 def build_child_first(path: Path) -> Small:
