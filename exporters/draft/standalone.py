@@ -64,6 +64,8 @@ class Standalone:
     articled_nouns: frozenset[str]
     article_free: tuple[str, ...]
     reporting_verbs: frozenset[str] = frozenset()
+    particles: frozenset[str] = frozenset()  # a phrasal verb's ("written up": `undone`)
+    particle_prepositions: frozenset[str] = frozenset()  # "acted on", "recorded on file"
 
     @classmethod
     def from_data(cls, d: dict[str, Any]) -> Standalone:
@@ -85,6 +87,10 @@ class Standalone:
             after_passive=low("after_passive"), articled_nouns=low("articled_nouns"),
             article_free=tuple(str(v).lower() for v in d["article_free"]),
             reporting_verbs=frozenset(str(v).lower() for v in d.get("reporting_verbs", [])),
+            particles=frozenset(str(v).lower() for v in d.get("particles", [])),
+            particle_prepositions=frozenset(
+                str(v).lower() for v in d.get("particle_prepositions", [])
+            ),
         )  # fmt: skip
 
 

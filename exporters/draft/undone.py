@@ -50,15 +50,34 @@ def _participle(rules: Standalone, word: str) -> bool:
 def _run_before(words: Sequence[str], end: int, stop: frozenset[str]) -> list[str]:
     """The run of up to `RUN` content words ending before `end`; none where a longer
     run would be cut ("authority safeguarding checks" of "local authority safeguarding
-    checks not requested" would name part of a name: case18)."""
+    checks not requested" would name part of a name: case18).  A word that is also a
+    verb ("visits", "records") may be a plural noun here (`_plural`: "Visits in the
+    diary were never written up" is of the visits, never the diary)."""
     out: list[str] = []
-    for w in reversed(words[:end]):
-        if w.lower() in stop:
+    for k in range(end - 1, -1, -1):
+        w = words[k]
+        if w.lower() in stop and not _plural(words, k, k == end - 1):
             break
         if len(out) == RUN:
             return []
         out.insert(0, w)
     return out
+
+
+def _plural(words: Sequence[str], k: int, last: bool) -> bool:
+    """Whether word `k`, a word that ends a thing's phrase (`_stop`), is a plural noun
+    here: it ends in one "s" and opens the clause, follows an article, or is the run's
+    `last` word (before "were never", "not" or a preposition: "the diary visits were
+    never written up")."""
+    w = words[k].lower()
+    if not w.endswith("s") or w.endswith("ss") or w in _NOUNLESS:
+        return False
+    return last or k == 0 or words[k - 1].lower() in ARTICLES
+
+
+# Words ending in "s" that end a thing's phrase and are never a plural noun.
+_NOUNLESS = frozenset({"is", "was", "has", "does", "this", "its", "his", "as", "us", "thus",
+                       "always", "perhaps", "whereas", "unless", "yes", "less", "across"})  # fmt: skip
 
 
 def _thing(words: Sequence[str], stop: frozenset[str]) -> list[str]:
@@ -111,10 +130,12 @@ def said_undone(
                 if j < len(low) and _participle(rules, low[j]):
                     before = k - (k > 0 and low[k - 1] in _AUX)
                     thing = _thing(words[:before], stop)
+                    verb = [low[j], *_particle(rules, low, j + 1)]  # "written up"
+                    j += len(verb) - 1
                     by = words[j + 1 : j + 5] if low[j + 1 : j + 2] == ["by"] else []
                     after = _after_participle(words, low, j + 1 + len(by))
                     if thing and after is not None:  # "not supported by the analysis"
-                        found.append((" ".join(thing), " ".join([low[j], *by, *after]), "not"))
+                        found.append((" ".join(thing), " ".join([*verb, *by, *after]), "not"))
             elif w == "no":  # "no referral made", "no checks were made"
                 got = _no_thing(rules, words, low, k + 1, stop)
                 if got is not None:
@@ -124,6 +145,28 @@ def said_undone(
                 if thing:
                     found.append((" ".join(thing), w[2:], "not"))
     return [(plain(t), v, shape) for t, v, shape in found]
+
+
+def _particle(rules: Standalone, low: Sequence[str], k: int) -> list[str]:
+    """The particle of a phrasal verb at word `k` after its participle ("written up",
+    "set out anywhere in the report", "acted on until the hearing": `drafting.toml`
+    [standalone] `particles`, `particle_prepositions`, and when each is one); []
+    otherwise ("taken off the list", "recorded on file")."""
+    if k >= len(low):
+        return []
+    nxt = low[k + 1] if k + 1 < len(low) else ""
+    if low[k] in rules.particles:
+        held = nxt in ARTICLES or nxt in rules.determiners or nxt[:1].isdigit()
+        return [] if held else [low[k]]
+    if low[k] not in rules.particle_prepositions:
+        return []
+    free = not nxt or nxt in _OF_PLACE | _LINKS | _SUBORDINATE | {"by", "until", "at"}
+    return [low[k]] if free or _qualifier_at(low, k + 1) else []
+
+
+def _qualifier_at(low: Sequence[str], k: int) -> bool:
+    """Whether a qualifier ([after] `qualifiers`: "in time", "properly") starts at `k`."""
+    return any(low[k : k + len(q.split())] == q.split() for q in wording()["after"]["qualifiers"])
 
 
 def _no_thing(

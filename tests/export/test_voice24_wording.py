@@ -10,7 +10,11 @@
 - a group's criticism is said of each of its notes' own subjects (up to two), never of
   the commonest alone: magistrates' "hit and miss, depending on who you get" is no
   criticism of the timeliness of reports (tester 23's A5); subjects opening alike are
-  said once ("the service's part in the local board and the local arrangements").
+  said once ("the service's part in the local board and the local arrangements");
+- what a note says was not done keeps its phrasal verb's particle ("wishes had not been
+  set out", never "set"), and a thing whose head is also a verb is that thing ("Visits
+  in the diary were never written up" is of the visits, never "the diary had not been
+  written"), on notes in `tests/export/voice24_notes.py`.
 """
 
 from __future__ import annotations
@@ -22,8 +26,12 @@ import pytest
 from exporters.draft import draft_report, load
 from exporters.draft.fitting import introduced
 from exporters.draft.stakeholders import subjects_said
+from exporters.draft.undone import said_undone
+from exporters.draft.undone import wording as failures
+from exporters.draft.words import words
 from exporters.model import ReportModel
 from tests.export import voice24_inspection as v24
+from tests.export.voice24_notes import PHRASAL
 
 
 def _examples(report: ReportModel) -> list[str]:
@@ -122,3 +130,22 @@ def test_each_criticism_is_said_of_its_own_subject(tmp_path: Path) -> None:
 )  # fmt: skip
 def test_subjects_opening_alike_are_said_once(subjects: list[str], said: str) -> None:
     assert subjects_said(subjects) == said
+
+
+@pytest.mark.parametrize(("note", "thing", "verb"), PHRASAL)
+def test_a_phrasal_verb_keeps_its_particle(note: str, thing: str, verb: str) -> None:
+    states = frozenset(str(x).lower() for x in failures()["states"])
+    assert said_undone(note, words().standalone, {}, states) == [(thing, verb, "not")]
+
+
+def test_the_main_failure_is_said_with_its_particle(tmp_path: Path) -> None:
+    """Rushby's eight cases each say "His wishes are not set out ...": the area's main
+    failure is that wishes had not been set out."""
+    s = v24.build_phrasal(tmp_path / "phrasal.db")
+    try:
+        report = draft_report(load(s.store))
+    finally:
+        s.close()
+    text = " ".join(x.text for p in report.paragraphs() for x in p.sentences)
+    assert "wishes had not been set out" in text, text
+    assert "had not been set," not in text and "had not been written," not in text

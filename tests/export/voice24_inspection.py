@@ -17,6 +17,9 @@ Rushby requiring improvement):
   said of both its subjects, never of the timeliness of reports alone beside the
   listing officer's (tester 23's A5: "a lottery depending on who you get" said as
   timeliness).
+- `build_phrasal`: Rushby's weak cases whose notes say what was not done with a phrasal
+  verb (`PHRASAL`: "never written up", "not set out"): the failure is said with its
+  particle, never "wishes had not been set".
 """
 
 from __future__ import annotations
@@ -73,6 +76,34 @@ def build_hit_and_miss(path: Path) -> Small:
         s.judge("J18-4A", GRADES[code], area=code)
     for source, text in BENCH:
         s.about_area("93", ["LGN4"], "development", text, source)
+    for jid in ("J18-0", "J18-1", "J18-2", "J18-3", "J18-4"):
+        s.judge(jid, "good")
+    return s
+
+
+# (criterion, text): the notes of each of Rushby's weak cases (`build_phrasal`).
+PHRASAL = [
+    ("QP3", "The boy made a drawing of both his homes for the guardian. His wishes are not "
+            "set out anywhere in the report."),
+    ("QP11", "Visits in the guardian's diary were never written up on the case file."),
+]  # fmt: skip
+
+
+def build_phrasal(path: Path) -> Small:
+    """Three areas as `voice23_inspection.build`'s, Rushby with eight cases noted as
+    `PHRASAL` says (all eight weak on wishes and feelings, five on recording), beside
+    `small.STRONG` notes on the other criteria; written to `path`, open."""
+    s = Small(path, areas=AREAS)
+    for code in ("91", "92"):
+        s.cases_noted(code, 10, set())
+        s.judge("J18-4A", GRADES[code], area=code)
+    s.judge("J18-4A", GRADES["93"], area="93")
+    for k in range(8):
+        case = s.case(area="93")
+        for crit, text in PHRASAL[: 1 + (k < 5)]:  # wishes on all eight, visits on five
+            s.ev(case, [crit], "development", text)
+        for crit in ("QP5", "QP7", "QP11")[: 2 + (k >= 5)]:
+            s.ev(case, [crit], "strength", STRONG[crit])
     for jid in ("J18-0", "J18-1", "J18-2", "J18-3", "J18-4"):
         s.judge(jid, "good")
     return s
