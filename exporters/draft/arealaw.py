@@ -43,6 +43,7 @@ class Rules:
     verdicts: tuple[str, ...]
     whole_shares: tuple[str, ...]
     scoped: dict[str, tuple[str, ...]]  # the lean -> folded frames naming the point
+    named: tuple[tuple[str, str], ...]  # a verdict's words -> the same naming the point
 
 
 @cache
@@ -52,7 +53,8 @@ def rules() -> Rules:
     scoped = {side: tuple(raw[f"scoped_folded_{side}"]) for side in ("for", "against")}
     return Rules(int(raw["least_views"]), float(raw["worse_share"]), float(raw["least_gap"]),
                  tuple(raw["frames"]), int(raw["least_absent"]), raw["absent"],
-                 tuple(raw["verdicts"]), tuple(raw["whole_shares"]), scoped)  # fmt: skip
+                 tuple(raw["verdicts"]), tuple(raw["whole_shares"]), scoped,
+                 tuple((str(a), str(b)) for a, b in raw["named_verdicts"]))  # fmt: skip
 
 
 def judges_law_types(data: DraftData) -> bool:
@@ -110,18 +112,23 @@ def plain_frames(ctx: Context, claim: Claim, frames: tuple[str, ...]) -> tuple[s
     [law_split] `verdicts`) where its law types lean apart (`differing`): the sentence
     after it says that one law type falls short, so the area's section must not open on
     "strong" (tester 15's Area 3: "Practice is strong in the majority of cases" where all
-    four public law cases fell short on analysis).  Where it leans against most of the
-    area's other findings about cases (`against_the_rest`) and its share is of every case
-    sampled ("in most cases"), its folded shapes name its point instead (`scoped`).  The
-    frames as they are elsewhere, or where none would be left."""
+    four public law cases fell short on analysis).  Where its share is of every case
+    sampled ("in most cases", no point named after it), no frame gives a verdict on the
+    practice as a whole: where it leans against most of the area's other findings about
+    cases (`against_the_rest`), its folded shapes name its point instead (`scoped`:
+    tester 22's A2, "Practice falls short in most cases." where only case planning did);
+    otherwise, in any section, each verdict frame names the point in its own words
+    (`named`: tester 23's A6, "Weak practice is evident in the majority of cases." said
+    of initial risk assessment alone).  The frames as they are elsewhere, or where none
+    would be left."""
     d = ctx.pool.data
-    if not ctx.pool.areas or not claim.by_cases or claim.direction != "balanced":
+    if not claim.by_cases or claim.direction != "balanced":
         return frames
     verdicts = rules().verdicts
-    if judges_law_types(d) and differing(d, claim.tally) is not None:
+    if ctx.pool.areas and judges_law_types(d) and differing(d, claim.tally) is not None:
         return tuple(f for f in frames if not has_any_words(f, verdicts)) or frames
-    if claim.tally.views >= ctx.pool.sample_size and against_the_rest(ctx, claim):
-        return scoped(claim, frames)
+    if claim.tally.views >= ctx.pool.sample_size:
+        return scoped(claim, frames) if against_the_rest(ctx, claim) else named(frames)
     return frames
 
 
@@ -139,6 +146,23 @@ def scoped(claim: Claim, frames: tuple[str, ...]) -> tuple[str, ...]:
         return frames
     noun = claim.words.noun
     return (*kept, *(f.replace("{noun}", noun) for f in r.scoped[claim.lean]))
+
+
+def named(frames: tuple[str, ...]) -> tuple[str, ...]:
+    """`frames`, each giving a verdict on practice as a whole ([law_split] `verdicts`,
+    `whole_shares`) naming the claim's point instead ([law_split] `named_verdicts`:
+    "Weak practice in initial risk assessment is evident in ..."), so that the report
+    keeps as many shapes to choose from; one no pair names is left out."""
+    r = rules()
+    out = []
+    for frame in frames:
+        for verdict, in_words in r.named:
+            frame = frame.replace(verdict, in_words)
+        # "{noun}" stays a placeholder (filled with the others: `claims._worded`), so a
+        # shape is one shape whatever its point (`shapecount.shape_of`).
+        if "{noun}" in frame or not has_any_words(frame, (*r.verdicts, *r.whole_shares)):
+            out.append(frame)
+    return tuple(out) or frames
 
 
 def against_the_rest(ctx: Context, claim: Claim) -> bool:

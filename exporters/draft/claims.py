@@ -255,6 +255,7 @@ def _worded(ctx: Context, claim: Claim) -> Sentence | None:
         for s, x, clauses in pairs(frame, strengths, weaknesses, in_echo):
             said = noun_once(frame.format(
                 **fill, **clauses, strength=s, Strength=caps[s], weakness=x, Weakness=caps[x],
+                noun=w.noun,  # a frame naming its point (`arealaw.named`)
             ), w.noun)  # fmt: skip
             if PLAIN in s + x and _AWKWARD.search(said) or wholeside.twice(said):
                 continue  # "Inspectors found that, in most cases, inspectors found ..."

@@ -304,8 +304,8 @@ def _in_words(d: DraftData, visited: Sequence[tuple[str, ...]], groups: Groups) 
 def said_where(ctx: Context, claim: Claim) -> list[Sentence]:
     """In a national section, after a weakness about cases whose cases against are
     concentrated in one or two visited areas (`areas_of`, on the section's own cases):
-    a sentence saying where ("Of the 19 cases where this falls short, 17 are in two of
-    the five areas visited (Areas 2 and 4)."), as the key findings do (issue 15); none
+    a sentence saying where ("Of the 19 cases where the work on case planning falls
+    short, 17 are in two of the five areas visited (Areas 2 and 4)."), as the key findings do (issue 15); none
     where they are spread, or in an area's own section, or where fewer than the
     framework's `min_cases` cases go against or have a view in the other areas (where
     the cases are says nothing then that the counts do not)."""
@@ -321,9 +321,12 @@ def said_where(ctx: Context, claim: Claim) -> list[Sentence]:
     if n < d.rules.min_cases or rest.views < d.rules.min_cases:
         return []  # a handful of cases, or none elsewhere to set them against: no finding
     w = wording()["where"]
+    # The point named, not "this": the sentence may open a paragraph of its own
+    # (tester 23's A6, "Of the nine cases where this falls short, ...").
     text = str(w["body_all" if k == n else "body"]).format(
-        n=number_text(n), k=number_text(k), where=_in_words(d, groups, best)
-    )
+        n=number_text(n), k=number_text(k), where=_in_words(d, groups, best),
+        noun=claim.words.noun,
+    )  # fmt: skip
     cases = set(mine.neg)
     evs = [i for i in ctx.pool.records(claim.criterion, "development") if d.case[i] in cases]
     basis = cases_line(mine, _names(d, best))

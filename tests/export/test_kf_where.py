@@ -114,8 +114,8 @@ def test_the_national_judgement_says_where_too(report: ReportModel) -> None:
     where = [s for s in sentences if "Areas 2 and 4" in s.text]
     assert len(where) == 1, [s.text for s in sentences]
     s = where[0]
-    assert s.text == ("Of the 19 cases where this falls short, 17 are in two of the five "
-                      "areas visited (Areas 2 and 4)."), s.text  # fmt: skip
+    assert s.text == ("Of the 19 cases where the work on case recording falls short, 17 are "
+                      "in two of the five areas visited (Areas 2 and 4)."), s.text  # fmt: skip
     assert s.criteria == ["QP11"] and len(s.case_refs) == 17, s
     # Straight after the sentence stating the weakness it is about.
     before = sentences[sentences.index(s) - 1]
