@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 from exporters.draft.data import DraftData
 from exporters.draft.fitting import has_any_words
 from exporters.draft.judgementpool import counted_cases
+from exporters.draft.proportion import plain_against
 from exporters.draft.tables import drafting_table
 from exporters.draft.tallies import Tally
 from exporters.draft.words import capitalise, join_list, number_text
@@ -119,10 +120,13 @@ def plain_frames(ctx: Context, claim: Claim, frames: tuple[str, ...]) -> tuple[s
     tester 22's A2, "Practice falls short in most cases." where only case planning did);
     otherwise, in any section, each verdict frame names the point in its own words
     (`named`: tester 23's A6, "Weak practice is evident in the majority of cases." said
-    of initial risk assessment alone).  The frames as they are elsewhere, or where none
-    would be left."""
+    of initial risk assessment alone).  A claim about the service:
+    `proportion.plain_against`.  The frames as they are elsewhere, or where none would be
+    left."""
     d = ctx.pool.data
-    if not claim.by_cases or claim.direction != "balanced":
+    if not claim.by_cases:
+        return plain_against(d, ctx.grade, claim, frames)  # inadequate: no "strengths to build on"
+    if claim.direction != "balanced":
         return frames
     verdicts = rules().verdicts
     if ctx.pool.areas and judges_law_types(d) and differing(d, claim.tally) is not None:

@@ -37,7 +37,7 @@ from typing import TYPE_CHECKING
 from exporters.draft.areagroups import area_groups, area_name
 from exporters.draft.data import DraftData
 from exporters.draft.fitting import lower_first
-from exporters.draft.proportion import in_proportion
+from exporters.draft.proportion import in_proportion, plainly
 from exporters.draft.relevance import STOP
 from exporters.draft.sameness import runs
 from exporters.draft.stakeholders import groups_heard
@@ -320,7 +320,7 @@ def attributed_claim(
     evs = [*st, *dv]
     people = all(d.source[i] in d.words.partner_quotes for i in evs)
     pos, neg = _named(d, st, people), _named(d, dv, people)
-    kind = in_proportion(d, ctx.grade, said_as(d, claim, st, dv), st, dv)
+    kind = plainly(d, ctx.grade, in_proportion(d, ctx.grade, said_as(d, claim, st, dv), st, dv))
     side = {"for": st, "against": dv}.get(kind, evs)
     options = attributed_sentences(d.words, claim.words.about_what, kind, pos, neg, people)
     options = placed(d, options, where)

@@ -33,6 +33,8 @@ from exporters.draft.tallies import Claim
 OUTWEIGHED = "outweighed"
 """How a headline records a finding the body says as its strength because its weakness
 side is out of proportion to the grade (`headlines`)."""
+WORST_RANK = 4
+"""The rank of the framework's lowest grade (inadequate)."""
 LEVEL = ("balanced", "mixed")
 """The ways of saying a claim that set its two sides level (`attributed.said_as`)."""
 
@@ -47,6 +49,20 @@ def weakness_cases(d: DraftData, dv: Sequence[int]) -> int | None:
     is about no case (board minutes, an area's performance data)."""
     cases = {d.case[i] for i in dv}
     return None if not all(cases) else len(cases)
+
+
+def graded_worst(d: DraftData, grade: str | None) -> bool:
+    """Whether a section's recorded grade is the framework's lowest (inadequate)."""
+    return any(g.code == grade and g.rank == WORST_RANK for g in d.framework.grades)
+
+
+def plainly(d: DraftData, grade: str | None, kind: str) -> str:
+    """How a claim said as what its sources show (`kind`, after `in_proportion`) is said
+    in a section graded `grade`: "against" in place of "mostly_against" where the
+    section is graded inadequate, the weakness said plainly and its minority of
+    strengths left to the comment (never "largely not yet good enough, though not
+    without strengths" in a failing section: tester 23's A1); otherwise `kind`."""
+    return "against" if kind == "mostly_against" and graded_worst(d, grade) else kind
 
 
 def in_proportion(
@@ -74,3 +90,18 @@ def firm(d: DraftData, claim: Claim) -> Claim:
     if files is None or files.pos or files.mixed or files.views < d.rules.min_cases:
         return claim
     return replace(claim, words=replace(w, weakness=tuple(w.weakness_general)))
+
+
+def plain_against(
+    d: DraftData, grade: str | None, claim: Claim, frames: tuple[str, ...]
+) -> tuple[str, ...]:
+    """A claim's frames, or, for a claim about the service set out with both sides and
+    leaning against in a section graded inadequate, the plain weakness frames
+    ([frames.service] `against`): the minority of strengths is left to the comment, never
+    "..., although there are strengths to build on" in a failing section (tester 23's
+    A1, as `plainly` for a claim said as what its sources show)."""
+    if claim.by_cases or claim.direction != "balanced" or claim.lean != "against":
+        return frames
+    if not graded_worst(d, grade):
+        return frames
+    return tuple(d.words.frames["service"]["against"]) or frames

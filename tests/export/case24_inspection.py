@@ -13,7 +13,8 @@ the child (QP5):
   whether the child was seen.
 - Dunmore (72): eight cases, every child seen alone.
 
-`build_split`: Carrow (73) on its own, for tester 23's A6 (see `SPLIT_WEAK`).
+`build_split`: Carrow (73) on its own, for tester 23's A6 (see `SPLIT_WEAK`);
+`build_failing`: Holm (74) and Sallow (75), both inadequate, for A1 (see `FAILING`).
 """
 
 from __future__ import annotations
@@ -109,4 +110,68 @@ def build_split(path: Path) -> Small:
                 SPLIT_NOTES[crit][0 if weak else 1],
             )
     s.judge("J18-4A", "requires-improvement", area="73")
+    return s
+
+
+# Holm (74) and Sallow (75), both judged inadequate, for the grade's weight (tester 23's
+# A1): in each, nine of twelve children's safeguarding concerns were not followed up
+# (SW1) and nine were not seen as they needed to be (QP8); managers' oversight of
+# practice (LG4) has two strength records about the area and nine development records.
+FAILING = [("74", "Holm"), ("75", "Sallow")]
+SAFETY = (
+    "A neighbour's report of shouting and a child crying was logged and never followed up.",
+    "The school's concern about the girl's bruised wrist was not passed on to anyone.",
+    "Police call-outs during the case were known to the FCA and not acted on.",
+)
+SAFE = "The FCA made a referral to children's services the day the disclosure was made."
+NOT_SEEN = "Nobody from the service saw the boy before the report was filed."
+SEEN_ALONE = "Seen alone at home and at the contact centre before the report."
+OVERSIGHT_WEAK = [
+    ("INT_MANAGER", "The service manager could not say which teams had the weakest files."),
+    (
+        "QA_AUDIT",
+        "The area's last audit found half the files had no manager's note, and nothing followed.",
+    ),
+    (
+        "INT_PRACTITIONER",
+        "Practitioners said their manager signs reports off without reading the file.",
+    ),
+    (
+        "CASE_DISCUSSION",
+        "The team manager had not looked at any of this worker's cases for three months.",
+    ),
+    (
+        "INT_MANAGER",
+        "The head of practice accepted that oversight of the backlog had lapsed since spring.",
+    ),
+    ("QA_AUDIT", "Audit actions from the summer were still open with no owner named."),
+    ("INT_PRACTITIONER", "Newer staff said nobody checks their work before it goes to court."),
+    ("PERF_DATA", "Management checks on allocated cases were recorded for a third of files."),
+    ("INT_MANAGER", "Managers said supervision is cancelled most weeks because of court work."),
+]
+OVERSIGHT_GOOD = [
+    (
+        "INT_MANAGER",
+        "One team manager reviews every new case within a week and records her direction.",
+    ),
+    ("QA_AUDIT", "In one team, the audit found managers' notes on each file it looked at."),
+]
+
+
+def build_failing(path: Path) -> Small:
+    """Holm and Sallow, written to `path`; the caller closes it."""
+    s = Small(path, areas=[(code, name, True) for code, name in FAILING])
+    for code, _name in FAILING:
+        for k in range(12):
+            case = s.case(area=code, law=("PRIVATE", "PUBLIC")[k % 2], age=("5-9", "10-13")[k % 2])
+            weak = k < 9
+            s.ev(case, ["SW1"], "development" if weak else "strength",
+                 SAFETY[k % len(SAFETY)] if weak else SAFE)  # fmt: skip
+            s.ev(case, ["QP8"], "development" if weak else "strength",
+                 NOT_SEEN if weak else SEEN_ALONE)  # fmt: skip
+        for source, text in OVERSIGHT_WEAK:
+            s.about_area(code, ["LG4"], "development", text, source)
+        for source, text in OVERSIGHT_GOOD:
+            s.about_area(code, ["LG4"], "strength", text, source)
+        s.judge("J18-4A", "inadequate", area=code)
     return s
