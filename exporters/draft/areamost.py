@@ -106,7 +106,11 @@ def agreeing_sentence(ctx: Context, claim: Claim) -> Sentence | None:
     if not evs:
         return None
     sources = join_list(named_sources(d, evs)[:3])
-    fill = {"sources": sources, "Sources": capitalise(sources), "area": ctx.area}
+    # One source the report names in the singular ("performance information"): "tells",
+    # not "tell" (tester 24's A11).
+    one = len({d.source[i] for i in evs}) == 1 and d.source[evs[0]] in d.words.singular_evidence
+    fill = {"sources": sources, "Sources": capitalise(sources), "area": ctx.area,
+            "s": "s" if one else ""}  # fmt: skip
     options = [capitalise(f.format(**fill)) for f in _wording()["agree"]]
     text = ctx.voice.must(options, ctx.key, claim.criterion, "most-context")
     basis = (f"{len(evs)} development {'record' if len(evs) == 1 else 'records'} about "

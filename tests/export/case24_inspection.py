@@ -14,7 +14,8 @@ the child (QP5):
 - Dunmore (72): eight cases, every child seen alone.
 
 `build_split`: Carrow (73) on its own, for tester 23's A6 (see `SPLIT_WEAK`);
-`build_failing`: Holm (74) and Sallow (75), both inadequate, for A1 (see `FAILING`).
+`build_failing`: Holm (74) and Sallow (75), both inadequate, for A1 (see `FAILING`);
+`build_story`: Tarnfield (76), ungraded, for tester 24's A11 (see `STORY_GOOD`).
 """
 
 from __future__ import annotations
@@ -174,4 +175,35 @@ def build_failing(path: Path) -> Small:
         for source, text in OVERSIGHT_GOOD:
             s.about_area(code, ["LG4"], "strength", text, source)
         s.judge("J18-4A", "inadequate", area=code)
+    return s
+
+
+# Tarnfield (76), ungraded (2013 framework), for tester 24's A11: strong on five points
+# in all ten cases, its plans out of date in seven of them, and the area's performance
+# figures (one source, named in the singular) say the same.
+STORY_GOOD = {
+    "QP3": "The girl's own reasons for wanting more time with her father are in the report.",
+    "QP5": "Two sessions with a feelings chart helped the boy talk about each household.",
+    "QP7": "The recommendation follows from weighing each option against the child's needs.",
+    "QP11": "Every visit is on the file within two days and the chronology is current.",
+}
+STORY_PLAN = ("The plan was written at allocation and not looked at again for ten weeks.",
+              "A plan written at the start of the case for a timetable that had since changed.")  # fmt: skip
+STORY_PLAN_GOOD = "The plan was revised after each hearing and every task on it was done."
+STORY_FIGURES = (
+    "Performance figures for the area show a third of case plans out of date at twelve weeks."
+)
+
+
+def build_story(path: Path) -> Small:
+    """Tarnfield on its own, written to `path`; the caller closes it."""
+    s = Small(path, areas=[("76", "Tarnfield", True)], framework="cafcass-2013")
+    for k in range(10):
+        case = s.case(area="76", law="PRIVATE", age=("5-9", "10-13", "14-15")[k % 3])
+        for crit, text in STORY_GOOD.items():
+            s.ev(case, [crit], "strength", text)
+        weak = k < 7
+        s.ev(case, ["QP6"], "development" if weak else "strength",
+             STORY_PLAN[k % 2] if weak else STORY_PLAN_GOOD)  # fmt: skip
+    s.about_area("76", ["QP6"], "development", STORY_FIGURES, "PERF_DATA")
     return s
