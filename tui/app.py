@@ -227,6 +227,8 @@ class FieldworkApp(App[None]):
             form=dict(p.get("form") or {}),
             baseline=dict(p.get("baseline") or {}),
         )
+        if context.case_id:  # saved or left, the inspector is back on its case (tester 24, F7)
+            self.open_case(context.case_id)
         self.open_editor(context)
 
     @work(thread=True, group="app-drafts-drop", exit_on_error=False)

@@ -100,10 +100,10 @@ async def open_case(pilot: Pilot[Any], ref: str | None = None) -> CaseScreen:
 
 async def choose_finding(pilot: Pilot[Any], finding: str = "neutral") -> None:
     """In an open editor: Ctrl+F, then the finding chosen from its list with the keys
-    (none is chosen for the inspector: the list opens on the first, Strength)."""
+    (none is chosen yet: the list opens on "Not chosen yet", above Strength)."""
     await pilot.press("ctrl+f")
     await pilot.pause()
-    await pilot.press(*["down"] * list(POLARITY_LABELS).index(finding), "enter")
+    await pilot.press(*["down"] * (list(POLARITY_LABELS).index(finding) + 1), "enter")
 
 
 async def write_evidence(

@@ -46,7 +46,7 @@ async def test_a_burst_across_the_form_lands_where_it_was_typed(make_small: AppF
         await settle(pilot)
         assert picker.selected == ["QP8"]
         # The finding, and on to the text, in one go.
-        burst(app, "ctrl+f", "down", "enter", "ctrl+t", *typed("Seen alone at school."))
+        burst(app, "ctrl+f", "down", "down", "enter", "ctrl+t", *typed("Seen alone at school."))
         await settle(pilot)
         assert editor.query_one("#editor-polarity", Select).value == "development"
         text = editor.query_one("#editor-text", TextArea)

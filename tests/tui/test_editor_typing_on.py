@@ -16,6 +16,7 @@ from textual.widgets import Input, TextArea
 from tests.tui.conftest import AppFactory
 from tests.tui.helpers import new_evidence, new_note, paste, settle, top
 from tui.modals.leave_editor import LeaveEditorModal
+from tui.screens.case import CaseScreen
 from tui.screens.evidence_editor import EvidenceEditorScreen
 
 SIZE = (120, 40)
@@ -80,3 +81,25 @@ async def test_a_restored_draft_goes_on_at_the_end_of_its_text(make_small: AppFa
             "Seen alone, said she felt safe at dad's"
         )
         assert restored.query_one("#criteria-search", Input).value == ""
+
+
+@pytest.mark.asyncio
+async def test_a_restored_draft_saved_lands_on_its_case(make_small: AppFactory) -> None:
+    """Tester 24, F7: a draft restored after a crash and saved left the inspector on
+    Home, whose `n` writes a note on the area, not on the case they were on."""
+    first = make_small()
+    async with first.run_test(size=SIZE) as pilot:
+        case, before, editor = await new_evidence(pilot, "QP8", "Seen alone at school")
+        editor.write_draft_now()
+        await settle(pilot)
+    second = make_small()
+    async with second.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("enter")  # "Unsaved work found": restore it
+        await settle(pilot)
+        assert isinstance(top(second), EvidenceEditorScreen)
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        landed = top(second)
+        assert isinstance(landed, CaseScreen) and landed.case_id == case.case_id
+        assert len(second.store.evidence_for_case(case.case_id)) == before + 1

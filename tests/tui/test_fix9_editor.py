@@ -52,7 +52,7 @@ async def test_a_note_without_a_finding_is_not_saved_and_keeps_every_word(
         assert len(app.store.evidence_for_case(case.case_id)) == before
         # Enter on the finding opens its choices; nothing goes into the text.
         await pilot.press("enter")
-        await pilot.press("down", "enter")  # it opens on Strength; then Area for development
+        await pilot.press("down", "down", "enter")  # past Not chosen yet and Strength
         await settle(pilot)
         assert finding.value == "development"
         assert editor.query_one("#editor-text", TextArea).text == TEXT
@@ -107,7 +107,7 @@ async def test_a_stored_finding_is_shown_and_kept(make_small: AppFactory) -> Non
         await paste(pilot, "QP1")
         await pilot.press("enter", "ctrl+f")
         await pilot.pause()
-        await pilot.press("down", "down", "enter")  # from Strength to Neutral, chosen
+        await pilot.press("down", "down", "down", "enter")  # past Strength to Neutral
         await pilot.press("ctrl+t")
         await paste(pilot, "Neutral on purpose.")
         await pilot.press("ctrl+s")

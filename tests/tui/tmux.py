@@ -146,10 +146,10 @@ class TmuxSession:
 
     def choose_finding(self) -> None:
         """Ctrl+F, then Neutral chosen from the finding's list with the keys (the editor
-        chooses none for the inspector; the list opens on the first, Strength)."""
+        chooses none for the inspector; the list opens on "Not chosen yet")."""
         self.send("C-f")
         self.wait_for("Area for development")
-        self.send("Down", "Down", "Enter")
+        self.send("Down", "Down", "Down", "Enter")
         self.wait_for("Finding  Neutral")
         # The choice closes the list and gives the focus back to the finding; under load
         # that can come after a Ctrl+T sent on seeing the choice, taking the focus back

@@ -1,11 +1,15 @@
-"""A choice (`Select`) that opens on its first real option while nothing is chosen, and
-keeps the keys typed at it in the order typed.
+"""A choice (`Select`) whose open list shows what is chosen, where choosing nothing is
+no choice, and that keeps the keys typed at it in the order typed.
 
-Textual's `Select` opens with the highlight on its prompt ("Not chosen yet") while its
-value is blank, so Enter, Enter (open, choose) chose the prompt again and left the
-field blank: an inspector saving a note looped on "Choose the finding" (tester 21,
-F6).  Opened with nothing chosen, this one highlights the first option that is a
-value; with a value, the value, as `Select` does.
+Textual's `Select` opens with the highlight on what the field shows: its prompt ("Not
+chosen yet") while its value is blank.  Enter there chose the prompt again and closed
+the list, leaving the field blank, so an inspector pressing Enter, Enter looped on
+"Choose the finding" (tester 21, F6).  That was first mended by opening on the first
+real option, but then the highlight was on "Strength" below the "Not chosen yet" the
+field showed, and one Down, pressed to reach Strength, chose "Area for development": a
+note saved with the wrong finding (tester 24, F8).  So the list opens on what the field
+shows, as every list does, and Enter on the prompt while nothing is chosen keeps the
+list open: Down reaches the first real option.
 
 Keys typed quickly (tester 22, F5: Ctrl+F, Down, Enter, Ctrl+T and the note's text in
 one burst, on a loaded laptop): `Select` gives the focus to its open list, and back to
@@ -57,8 +61,6 @@ class Choice(Select[str]):
         options.can_focus = True
         move_focus(self, options, self._opening)
         options.can_focus = False  # it keeps the focus given, and takes no late one
-        if self.value is Select.NULL and options.option_count > 1:
-            options.highlighted = 1  # the prompt is the first option
 
     def focus(self, scroll_visible: bool = True) -> Self:
         """Focus this choice.  From its open list (after a choice, or Escape), at once, and
@@ -103,4 +105,6 @@ class Choice(Select[str]):
         if event.key in actions:
             actions[event.key]()
             return
+        if self.value is Select.NULL and options.highlighted == 0:
+            return  # the prompt, while nothing is chosen: choosing nothing is no choice
         options.action_select()  # the list posts the choice: Select sets it, then focus
