@@ -384,6 +384,8 @@ class MergeMixin(
             notes.append(self._clash_note(src, clashes))
         if older := self._superseded_note(src, info):
             notes.append(older)
+        if late := self._after_leaving_note(src, info):
+            notes.append(late)
         report = MergeReport(
             source=str(src),
             source_replica=info.replica_id,

@@ -27,6 +27,7 @@ which are no conflict.
 
 from __future__ import annotations
 
+import time
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -34,6 +35,7 @@ from store.errors import InvalidInputError
 from store.fieldmerge import view
 from store.fileinfo import SourceInfo
 from store.history import HistoryMixin
+from store.ids import parse_hlc
 from store.roles import RolesMixin
 from store.versions import read_heads
 
@@ -58,6 +60,33 @@ class MergeHoldersMixin(HistoryMixin, RolesMixin):
                     f"brings work that would count as theirs: nothing was merged; merge it "
                     f"with --off-team if that work is from before they left."
                 )
+
+    def _after_leaving_note(self, src: Path, info: SourceInfo) -> str | None:
+        """A file of someone off the team, merged knowingly (`off_team`): how many of the
+        changes it brings in their name were made after the lead took them off the team
+        (tester 24, F11: merged without a word, though the file knows both times)."""
+        gone = self._scalar(
+            "SELECT name FROM main.inspectors WHERE id = ? AND active = 0", (info.issued_to,)
+        )
+        if not gone:
+            return None
+        left = self._scalar(
+            "SELECT min(hlc) FROM main.version WHERE tbl = 'inspector' AND rid = ? "
+            "AND json_extract(data, '$.active') = 0",
+            (info.issued_to,),
+        )
+        late = self._scalar(
+            "SELECT count(*) FROM temp.fw_incoming WHERE author = ? AND hlc > ?",
+            (info.issued_to, left),
+        ) if left else 0  # fmt: skip
+        if not late:
+            return None
+        when = time.strftime("%H:%M on %d %B %Y", time.localtime(parse_hlc(left)[0] / 1000))
+        return (
+            f"{late} of the changes {src.name} brings in {gone}'s name "
+            f"{'was' if late == 1 else 'were'} made after {gone} was taken off the team "
+            f"({when}): read what they wrote after leaving before you count it."
+        )
 
     def _off_the_team(self) -> dict[str, str]:
         """Who is off the team after the union (id -> name): the working rows as they

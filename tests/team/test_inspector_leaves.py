@@ -77,6 +77,9 @@ def test_an_inspector_who_leaves_keeps_their_work_and_their_file_still_merges(
     assert "merge it with --off-team if that work is from before they left" in said
     merged = run("merge", master, gj, "--off-team").output
     assert "evidence: 1 new" in merged
+    # Tester 24's F11: the lead is told the note was written after the removal.
+    assert ("1 of the changes gj.db brings in Gareth Jones's name was made after Gareth "
+            "Jones was taken off the team (") in " ".join(merged.split())  # fmt: skip
     assert "now held by Lena Fischer" in merged
     assert _evidence_by(master) == {team["Gareth Jones"]["id"]: 3}
     assert "not on the team any more" in refused(
