@@ -35,6 +35,12 @@ def council_short_forms() -> tuple[str, ...]:
 
 
 @functools.cache
+def organisation_bodies() -> tuple[str, ...]:
+    """Bodies given as parties that are no person (`[organisations] bodies`): the
+    identifiability check reads them too, for files imported before they were listed."""
+    return tuple(_case_list_toml()["organisations"]["bodies"])
+
+
 def application_labels() -> dict[str, str]:
     """How each Other application's code is named ('SGO': 'special guardianship'),
     from `templates/case_list.toml` [other_applications]."""
