@@ -239,7 +239,7 @@ def area(store: Store, value: str) -> str:
     case-list import reads an area cell, `store.caseareas.area_in`), the area's name,
     or its name as the import reads one on a list: its initials ('SW') or its words
     shortened ('Yorks', 'Gtr Manchester'), for one area only."""
-    from store.caseareas import area_in, initials, shortened
+    from store.caseareas import area_in, initials_of, shortened
 
     areas = store.areas()
     if not areas:
@@ -260,7 +260,7 @@ def area(store: Store, value: str) -> str:
     if exact is not None:
         return exact
     named = {a.name: a.code for a in areas if a.name}
-    by_initials = [a.code for a in areas if a.name and initials(a.name) == norm(value)]
+    by_initials = [a.code for a in areas if a.name and norm(value) in initials_of(a.name)]
     short = by_initials[0] if len(by_initials) == 1 else shortened(value, named)
     if short:
         return short

@@ -175,3 +175,13 @@ def test_an_inspector_named_without_the_accents_of_their_name(tmp_path: Path) ->
                        "--criteria", "LG1", "--source", "case file scrutiny", "--polarity",
                        "neutral", "--text", "A note.")  # fmt: skip
         assert "did you mean Seán Ó Briain?" in said
+
+
+def test_an_area_named_by_its_initials_with_a_small_of(tmp_path: Path) -> None:
+    """Tester 24, F3: 'EoE' on the case list is East of England, and so it is when the lead
+    types it ('areas visit', 'assign --area')."""
+    path = new_inspection(tmp_path / "new.db")
+    run("areas", "add", path, "8", "--name", "East of England")
+    run("areas", "add", path, "9", "--name", "Hampshire and Isle of Wight")
+    assert "visited now: 8" in run("areas", "visit", path, "EoE").output
+    assert "visited now: 8, 9" in run("areas", "visit", path, "HIoW").output
