@@ -25,6 +25,7 @@ from cli.import_report import (
 from store.casevocab import case_type_named
 from store.models import SAMPLE_LABELS, CaseFilter, area_order, counted
 from store.sampling import IN_SAMPLE
+from store.store import Store
 
 
 @click.group("cases", context_settings=CONTEXT)
@@ -93,6 +94,7 @@ def cases_import_cmd(
         fw = store.framework
         visited = {a.code for a in store.areas(visited_only=True)}
         drawn = {f.area_code for f in store.case_facts() if f.sample in IN_SAMPLE}
+        in_work = _in_the_work(store, report.not_listed)
     if as_json:
         echo_json(report.model_dump())
         sys.exit(0 if report.applied else 2)
@@ -139,7 +141,9 @@ def cases_import_cmd(
     again = " ".join(["fieldwork cases import", str(db), str(csv_file)]
                      + (["--skip-bad"] if skip_bad else []) + ([f"--map {mapping}"] if mapping else [])
                      + (["--fill-down"] if fill else []))  # fmt: skip
-    for line in updates_said(report, fw, update, again) + not_listed_said(report, skip_bad):
+    for line in updates_said(report, fw, update, again) + not_listed_said(
+        report, skip_bad, in_work
+    ):
         click.echo(line)
     if report.order_keys_filled:
         click.echo(f"The sample order of {report.order_keys_filled} cases already present "
@@ -295,3 +299,17 @@ def cases_match_cmd(
         click.echo(f"{at}: {r.case_number}{child}: {where}")
     missing = sum(1 for r in rows if r.ref is None)
     click.echo(counted(len(rows), "row") + (f", {missing} not in this file." if missing else "."))
+
+
+def _in_the_work(store: Store, refs: list[str]) -> dict[str, str]:
+    """Of the cases a later list leaves out, those the fieldwork relies on: in the sample
+    (once one is drawn) or held by someone; each with who holds it ("" for nobody)."""
+    if not refs:
+        return {}
+    sampled = set(store.sampled_case_ids()) if store.samples() else set()
+    out = {}
+    for ref in refs:
+        case = store.case_by_ref(ref)
+        if case.id in sampled or case.inspector_id:
+            out[ref] = store.display_name(case.inspector_id)
+    return out

@@ -219,10 +219,16 @@ def updates_said(report: CaseImportReport, fw: Framework, update: bool, command:
     return lines
 
 
-def not_listed_said(report: CaseImportReport, skipped: bool) -> list[str]:
+def not_listed_said(
+    report: CaseImportReport, skipped: bool, in_work: dict[str, str] | None = None
+) -> list[str]:
     """The cases already in the inspection that this list leaves out: a lead checks
-    with the organisation whether they closed, moved or were left off by mistake."""
-    refs = report.not_listed
+    with the organisation whether they closed, moved or were left off by mistake.  Those
+    the fieldwork relies on (`in_work`: in the sample or held by someone, with who holds
+    it) are named first, each, as the ones to chase (tester 24, F10: one sampled case was
+    mixed with the others and cut at "and 4 more")."""
+    in_work = in_work or {}
+    refs = [r for r in report.not_listed if r not in in_work]
     if not report.already_present:  # a first list, or one of new cases only
         return []
     out = []
@@ -235,12 +241,20 @@ def not_listed_said(report: CaseImportReport, skipped: bool) -> list[str]:
                    f"{'its' if one else 'their'} cases were not checked against it: import "
                    f"{lists} too, or ask the organisation "
                    f"whether this list should hold them.")  # fmt: skip
+    rows = "this list's good rows" if skipped else "this list"
+    if in_work:
+        one = len(in_work) == 1
+        named = ", ".join(f"{ref} ({f'held by {who}' if who else 'in the sample'})"
+                          for ref, who in sorted(in_work.items()))  # fmt: skip
+        out.append(f"{counted(len(in_work), 'case')} in the fieldwork {'is' if one else 'are'} "
+                   f"not in {rows}: {named}; ask the organisation about "
+                   f"{'it' if one else 'these'} first ('fieldwork sample DB --substitute REF "
+                   f"--reason TEXT' replaces a case that has left).")  # fmt: skip
     if not refs:
         return out
     shown = ", ".join(refs[:SHOWN_CASES]) + (f" and {len(refs) - SHOWN_CASES} more"
                                              if len(refs) > SHOWN_CASES else "")  # fmt: skip
-    rows = "this list's good rows" if skipped else "this list"
-    return out + [f"{counted(len(refs), 'case')} already in the inspection {'is' if len(refs) == 1 else 'are'} "
+    return out + [f"{counted(len(refs), 'other case' if in_work else 'case')} already in the inspection {'is' if len(refs) == 1 else 'are'} "
             f"not in {rows} ({shown}); {'it was' if len(refs) == 1 else 'they were'} left as "
             f"{'it was' if len(refs) == 1 else 'they were'}: ask the organisation whether "
             f"{'it has' if len(refs) == 1 else 'they have'} closed or moved, or "

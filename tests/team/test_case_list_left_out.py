@@ -53,3 +53,24 @@ def test_a_list_of_new_cases_only_says_nothing_of_the_others(tmp_path: Path) -> 
     out = run("cases", "import", db, _write(tmp_path / "extra.csv", extra)).output
     assert "Imported 1 case (0 already present)" in out
     assert "not in this list" not in out
+
+
+def test_a_case_in_the_fieldwork_left_out_is_named_first_with_who_holds_it(
+    tmp_path: Path,
+) -> None:
+    """Tester 24, F10: a sampled case an inspector held was among the cases a later list
+    left out, unmarked and cut at "and 4 more"; it is the one the lead must chase."""
+    db = new_inspection(tmp_path / "master.db", start="2026-11-16", end="2026-12-04")
+    first = _write(tmp_path / "first.csv", FIRST)
+    run("cases", "import", db, first)
+    refs = _refs(db, first)
+    run("areas", "visit", db, "4")
+    run("team", "add", db, "Priya Nair", "--initials", "PN")
+    run("assign", db, "--inspector", "PN", "--case", refs["K-20312"])
+    later = [FIRST[0], FIRST[2], "K-20320;Area 9;Private;Child arrangements;FHDRA;02.02.2018"]
+    out = " ".join(run("cases", "import", db, _write(tmp_path / "later.csv", later)).output.split())
+    held = (f"1 case in the fieldwork is not in this list: {refs['K-20312']} (held by Priya "
+            f"Nair); ask the organisation about it first")  # fmt: skip
+    assert held in out
+    assert f"1 other case already in the inspection is not in this list ({refs['K-20314']})" in out
+    assert out.index(held) < out.index(refs["K-20314"] + ")")
