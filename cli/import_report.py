@@ -377,6 +377,11 @@ def skipped_said(report: CaseImportReport) -> list[str]:
             "read each row's service area from its sheet's name, as the list has no "
             "service area column."
         )
+    if report.law_from_sheet:
+        out.append(
+            "read each row's law type from its sheet's name (a sheet per law type), as the "
+            "list has no law type column."
+        )
     if report.header_line > 1:
         above = report.header_line - 1
         out.append(

@@ -407,6 +407,7 @@ def import_cases(
         header_line=listing.header_line, spreadsheet_rows=listing.spreadsheet_rows,
         sheet=listing.sheet, other_sheets=listing.other_sheets, header_repeats=listing.header_repeats,
         sheets=listing.sheets, area_from_sheet=listing.area_from_sheet,
+        law_from_sheet=listing.law_from_sheet,
         totals_lines=totals, notes_lines=notes, repeated_lines=repeats, start_dates_unread=run.starts_unread,
         problems=problems, bad_rows=len(run.problems.bad_lines),
         stages_defaulted=sum(1 for _, _, row in new if row.line in run.defaulted_lines),

@@ -96,6 +96,8 @@ class CaseImportReport(Model):
     0) is numbered n × 10,000,000 + its row (`store.caseworkbook.sheet_row`)."""
     area_from_sheet: bool = False
     """Each row's service area was read from its sheet's name."""
+    law_from_sheet: bool = False
+    """Each row's law type is its sheet's name ("Private Law", "Public Law")."""
     header_repeats: list[int] = []
     """Lines repeating the header row (a system's export heads each page), skipped."""
     problems: list[ImportProblem]

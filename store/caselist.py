@@ -305,6 +305,8 @@ class CaseListFile:
     """The sheets read as one list, in order (`store.caseworkbook.sheet_row`)."""
     area_from_sheet: bool = False
     """Each row's service area is its sheet's name (the sheets have no area column)."""
+    law_from_sheet: bool = False
+    """Each row's law type is its sheet's name ("Private Law"; no law type column)."""
 
 
 def _has_area(header: list[str], mapped: dict[str, str] | None = None) -> bool:
@@ -351,7 +353,9 @@ def read_rows(path: Path, vocab: Vocabulary | None = None, sheet: str | None = N
     line (or the workbook's row) it starts on."""
     mapped = vocab.columns if vocab else {}
     book = read_sheet(path, lambda records: required_named(records, mapped), sheet,
-                      lambda header: _has_area(header, mapped)) if is_workbook(path) else None  # fmt: skip
+                      lambda header: _has_area(header, mapped),
+                      lambda header: "law_type" in fields_of(header, mapped)
+                      ) if is_workbook(path) else None  # fmt: skip
     if book is None and sheet is not None:
         raise InvalidInputError(f"{path} is not an Excel workbook: --sheet is only for an .xlsx "
                                 "file; leave it out for a CSV or text list.")  # fmt: skip
@@ -390,7 +394,8 @@ def read_rows(path: Path, vocab: Vocabulary | None = None, sheet: str | None = N
     return CaseListFile(rows, unused, header_line, columns,
                         {f: header[i].strip() for i, f in read.items()}, spread, named,
                         book.name if book else "", book.others if book else [], repeats,
-                        book.sheets if book else [], bool(book and book.area_from_name))  # fmt: skip
+                        book.sheets if book else [], bool(book and book.area_from_name),
+                        bool(book and book.law_from_name))  # fmt: skip
 
 
 TELLS_CHILDREN_APART = ("child_id", "case_name", "child_first_name")

@@ -17,7 +17,9 @@ holding lists under different headings are refused, naming them: `--sheet` choos
 Hidden sheets are not read.
 
 A sheet with no service area column whose name is its own, not Excel's "Sheet1", gives
-its name as each row's service area (`Area 3 South West`), read as a cell would be.
+its name as each row's service area (`Area 3 South West`), read as a cell would be; and a
+sheet with no law type column named by a law type ("Private Law", "Public law cases")
+gives its rows that law type (tester 24, F15: a list split into a sheet per law type).
 """
 
 from __future__ import annotations
@@ -41,6 +43,9 @@ SHEET_LINES = 10_000_000
 n × SHEET_LINES + its row (Excel's sheets hold 1,048,576 rows at most)."""
 AREA_FROM_NAME = "Service area (the sheet's name)"
 """The heading of the column a sheet's name gives, where the sheet has no area column."""
+LAW_FROM_NAME = "Law type (the sheet's name)"
+"""The heading of the column a sheet named by a law type gives, with no law type column."""
+LAW_NAME = re.compile(r"\s*(private|public)(?:\s+law)?(?:\s+(?:cases|list|proceedings))?\s*", re.I)
 DEFAULT_NAME = re.compile(r"sheet\s*\d*", re.I)
 
 
@@ -56,6 +61,8 @@ class Sheet:
     """Every sheet read, in order, where several are read as one list."""
     area_from_name: bool = False
     """Whether each row's service area is its sheet's name."""
+    law_from_name: bool = False
+    """Whether each row's law type is its sheet's name."""
 
 
 def is_workbook(path: Path) -> bool:
@@ -95,11 +102,13 @@ def read_sheet(
     score: Callable[[Records], int],
     sheet: str | None = None,
     has_area: Callable[[list[str]], bool] = lambda _: True,
+    has_law: Callable[[list[str]], bool] = lambda _: True,
 ) -> Sheet:
     """The sheet of the workbook at `path` holding the case list: `sheet` by name, or the
     visible sheets whose first rows `score` highest (the required columns a header row
     among them names), read as one list where their headings agree and refused where
-    they differ.  `has_area`: whether a header row gives the service area."""
+    they differ.  `has_area`, `has_law`: whether a header row gives the service area, the
+    law type."""
     from openpyxl import load_workbook  # only a workbook import pays for it
 
     try:
@@ -129,7 +138,7 @@ def read_sheet(
                 f"sheets are {_names(visible)}: check the file, or save the list's sheet as "
                 "CSV and import that file."
             )
-        read = [_headed(name, _rows(book[name]), score, has_area) for name in chosen]
+        read = [_headed(name, _rows(book[name]), score, has_area, has_law) for name in chosen]
         if len({tuple(heading) for _, _, heading, _ in read}) > 1:
             raise InvalidInputError(
                 f"{path} has {len(chosen)} sheets that hold a case list under different "
@@ -140,30 +149,53 @@ def read_sheet(
         for n, (_, rows, _, at) in enumerate(read[1:], 1):
             records += [(n * SHEET_LINES + line, cells) for line, cells in rows[at + 1 :]]
         others = [n for n in visible if n not in chosen]
-        return Sheet(chosen[0], records, others, chosen if len(chosen) > 1 else [], read[0][0])
+        by_name = read[0][0]
+        return Sheet(chosen[0], records, others, chosen if len(chosen) > 1 else [],
+                     "area" in by_name, "law" in by_name)  # fmt: skip
     finally:
         book.close()
 
 
 def _headed(
-    name: str, rows: Records, score: Callable[[Records], int], has_area: Callable[[list[str]], bool]
-) -> tuple[bool, Records, list[str], int]:
-    """A sheet's rows read: (whether its name gives the area, its rows, its header row's
-    headings as compared across sheets, where its header row is)."""
+    name: str,
+    rows: Records,
+    score: Callable[[Records], int],
+    has_area: Callable[[list[str]], bool],
+    has_law: Callable[[list[str]], bool],
+) -> tuple[set[str], Records, list[str], int]:
+    """A sheet's rows read: (what its name gives, "area" and or "law", its rows, its
+    header row's headings as compared across sheets, where its header row is)."""
     scores = [score([row]) for row in rows[:HEADER_ROWS]]
     at = scores.index(max(scores)) if scores else -1
     header = rows[at][1] if at >= 0 else []
-    by_name = at >= 0 and not has_area(header) and not DEFAULT_NAME.fullmatch(name.strip())
-    if by_name:
-        rows = [
-            (line, [*cells, _named_area(name, i - at, cells)])
-            for i, (line, cells) in enumerate(rows)
-        ]
-        header = rows[at][1]
+    by_name: set[str] = set()
+    law = LAW_NAME.fullmatch(name)
+    if at >= 0 and not has_law(header) and law is not None:
+        by_name.add("law")
+        rows = _with_cell(rows, at, LAW_FROM_NAME, f"{law[1]} law")
+    elif at >= 0 and not has_area(header) and not DEFAULT_NAME.fullmatch(name.strip()):
+        by_name.add("area")
+        rows = _with_cell(rows, at, AREA_FROM_NAME, name)
+    header = rows[at][1] if at >= 0 else []
     heading = [" ".join(c.split()).casefold() for c in header]
     while heading and not heading[-1]:
         heading.pop()
     return by_name, rows, heading, at
+
+
+def _with_cell(rows: Records, at: int, heading: str, value: str) -> Records:
+    """`rows` with one more cell: `heading` on the header row (at `at`), `value` on each
+    row below it that has a cell filled in, nothing above it."""
+    return [
+        (
+            line,
+            [
+                *cells,
+                heading if i == at else value if i > at and any(c.strip() for c in cells) else "",
+            ],
+        )
+        for i, (line, cells) in enumerate(rows)
+    ]
 
 
 def _rows(ws: Any, limit: int | None = None) -> Records:
@@ -175,13 +207,6 @@ def _rows(ws: Any, limit: int | None = None) -> Records:
             break
         out.append((n, [cell_text(v) for v in values]))
     return out
-
-
-def _named_area(name: str, below: int, cells: list[str]) -> str:
-    """The cell a sheet's name adds to a row `below` its header row (0: the header)."""
-    if below == 0:
-        return AREA_FROM_NAME
-    return name if below > 0 and any(c.strip() for c in cells) else ""
 
 
 def _names(names: list[str]) -> str:

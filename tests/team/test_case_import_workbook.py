@@ -171,3 +171,33 @@ def test_cases_match_reads_the_workbook_it_was_imported_from(db: Path, tmp_path:
     rows = json.loads(out)
     assert sorted(r["case_number"] for r in rows) == ["440112", "440118", "440131", "440135"]
     assert all(r["ref"] for r in rows)
+
+
+def test_a_sheet_per_law_type_gives_its_rows_their_law_type(db: Path, tmp_path: Path) -> None:
+    """Tester 24, F15: a list split into a 'Private Law' and a 'Public Law' sheet, with no
+    law type column, was refused for having no law type column."""
+    book = Workbook()
+    first = book.active
+    assert first is not None
+    without_law = [h for h in HEADER if h != "Law type"]
+    for sheet, law in ((first, "Private"), (book.create_sheet("Public law cases"), "Public")):
+        sheet.title = "Private Law" if law == "Private" else sheet.title
+        sheet.append(without_law)
+        for row in ROWS:
+            if row[4] == law:
+                sheet.append([cell for i, cell in enumerate(row) if i != 4])
+    path = tmp_path / "by_law.xlsx"
+    book.save(path)
+    result = run("cases", "import", db, path)
+    assert "Imported 4 cases" in result.output, result.output
+    assert ("read each row's law type from its sheet's name (a sheet per law type), as the "
+            "list has no law type column.") in " ".join(result.output.split())  # fmt: skip
+    laws = Counter(law for _area, law, *_ in _cases(db).elements())
+    assert laws == Counter({"PRIVATE": 2, "PUBLIC": 2})
+    # A sheet named otherwise, with no law type column, is still refused.
+    book.create_sheet("Adoption").append(without_law)
+    other = tmp_path / "other.xlsx"
+    book.save(other)
+    with unchanged(db):
+        said = refused("cases", "import", db, other, "--sheet", "Adoption")
+    assert "no column for law type" in said
