@@ -43,7 +43,7 @@ def clear(ctx: Context, c: Claim) -> bool:
     t, d = c.tally, ctx.data
     if not c.by_cases or c.direction != "for" or c.lean != "for" or c.criterion in safeguarding(d):
         return False
-    if len(t.pos) < max(d.rules.material_cases, MOSTLY * len(t.neg)):
+    if len(t.pos) < max(d.rules.material_cases, MOSTLY * len(t.neg)) or 2 * len(t.pos) <= t.views:
         return False
     if not cover.material_strength(ctx, c) or not stands(ctx, c):
         return False
