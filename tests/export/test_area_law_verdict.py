@@ -93,3 +93,16 @@ def test_the_frames_left_give_no_verdict_and_other_claims_keep_theirs(
     nkept = plain_frames(nctx, nclaim, every)
     assert len(nkept) == len(every) and nkept != every
     assert not [f for f in nkept if has_any_words(f, rules().verdicts) and "{noun}" not in f]
+
+
+def test_no_law_split_frame_puts_a_verb_after_the_better_law_s_share() -> None:
+    """Tester 24's A11: "Six of the eight private law cases show weaknesses in children's
+    wishes and feelings, while one of the four public law cases do."  {better} may be one
+    case, so a frame ends its clause there: no verb after it agrees with both."""
+    for frame in rules().frames:
+        after = frame.split("{better} {better_law} cases", 1)[1]
+        assert after.strip() in (".", ""), frame
+        said = frame.format(worse="six of the eight", Worse="Six of the eight",
+                            worse_law="private law", better="one of the four",
+                            better_law="public law", noun="wishes and feelings")  # fmt: skip
+        assert "one of the four public law cases do" not in said
