@@ -144,10 +144,7 @@ def gate(
     if ids and not allow_conflicts:
         raise ConflictsError(conflict_labels(store, ids))
     hits = check_report(report, scanner_for(store, data), comments)
-    # Only the texts of the records the hits name are read (none when nothing is found).
-    named = narrowed(
-        hits, record_texts(store, hit_records(hits)), holder_names(store, hit_records(hits))
-    )
+    named = named_hits(store, hits)
     decided = Decisions.from_store(store).split(named)
     if decided.stopping and not allow_identifying:
         raise IdentifyingDetailsError(decided.stopping, Decisions.from_store(store))
@@ -253,18 +250,24 @@ def hits_and_reach(store: Store) -> list[tuple[Hit, Reach]]:
     data = load(store)
     scanner = scanner_for(store, data)
     hits = scan_at_rest(store, scanner)
-    _, named = draft_hits(store, data, scanner)
+    named = draft_hits(store, data, scanner)
     hits = hits + only_drafted(store.inspection_id, hits, named)
     in_draft = drafted_places(named)
     return [(h, reach(h, in_draft)) for h in hits]
 
 
-def draft_hits(store: Store, data: DraftData, scanner: Scanner) -> tuple[list[Hit], list[Hit]]:
-    """The whole draft's hits as scanned, and as an export names them (`gate`): a hit in
-    a comment is put on the records whose text holds it (`holders.narrowed`)."""
-    drafted = check_report(draft_report(data), scanner)
-    records = hit_records(drafted)
-    return drafted, narrowed(drafted, record_texts(store, records), holder_names(store, records))
+def draft_hits(store: Store, data: DraftData, scanner: Scanner) -> list[Hit]:
+    """The whole draft's hits as an export names them (`gate`): a hit in a comment is put
+    on the records whose text holds it (`holders.narrowed`)."""
+    return named_hits(store, check_report(draft_report(data), scanner))
+
+
+def named_hits(store: Store, hits: list[Hit]) -> list[Hit]:
+    """`hits` as an export names them: each in a comment on the records whose text holds
+    it (`holders.narrowed`; only those records' texts are read, none when nothing is
+    found)."""
+    records = hit_records(hits)
+    return narrowed(hits, record_texts(store, records), holder_names(store, records))
 
 
 def only_drafted(inspection_id: str, listed: list[Hit], drafted: list[Hit]) -> list[Hit]:

@@ -149,9 +149,9 @@ def read_sheet(
         for n, (_, rows, _, at) in enumerate(read[1:], 1):
             records += [(n * SHEET_LINES + line, cells) for line, cells in rows[at + 1 :]]
         others = [n for n in visible if n not in chosen]
-        by_name = read[0][0]
+        gives = read[0][0]
         return Sheet(chosen[0], records, others, chosen if len(chosen) > 1 else [],
-                     "area" in by_name, "law" in by_name)  # fmt: skip
+                     gives == "area", gives == "law")  # fmt: skip
     finally:
         book.close()
 
@@ -162,25 +162,25 @@ def _headed(
     score: Callable[[Records], int],
     has_area: Callable[[list[str]], bool],
     has_law: Callable[[list[str]], bool],
-) -> tuple[set[str], Records, list[str], int]:
-    """A sheet's rows read: (what its name gives, "area" and or "law", its rows, its
-    header row's headings as compared across sheets, where its header row is)."""
+) -> tuple[str, Records, list[str], int]:
+    """A sheet's rows read: (what its name gives its rows: "law", "area" or "", its rows,
+    its header row's headings as compared across sheets, where its header row is)."""
     scores = [score([row]) for row in rows[:HEADER_ROWS]]
     at = scores.index(max(scores)) if scores else -1
     header = rows[at][1] if at >= 0 else []
-    by_name: set[str] = set()
+    gives = ""
     law = LAW_NAME.fullmatch(name)
     if at >= 0 and not has_law(header) and law is not None:
-        by_name.add("law")
+        gives = "law"
         rows = _with_cell(rows, at, LAW_FROM_NAME, f"{law[1]} law")
     elif at >= 0 and not has_area(header) and not DEFAULT_NAME.fullmatch(name.strip()):
-        by_name.add("area")
+        gives = "area"
         rows = _with_cell(rows, at, AREA_FROM_NAME, name)
     header = rows[at][1] if at >= 0 else []
     heading = [" ".join(c.split()).casefold() for c in header]
     while heading and not heading[-1]:
         heading.pop()
-    return by_name, rows, heading, at
+    return gives, rows, heading, at
 
 
 def _with_cell(rows: Records, at: int, heading: str, value: str) -> Records:

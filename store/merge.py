@@ -44,9 +44,7 @@ from pydantic import Field
 
 from store.backup_scrub import scrub_backups, targets
 from store.connection import app_version, locked
-from store.errors import (
-    FieldworkError,
-)
+from store.errors import FieldworkError
 from store.fileinfo import (
     SourceInfo,
     backups_of,

@@ -101,11 +101,12 @@ class RecordsMixin(HistoryMixin):
         O Briain" for Seán Ó Briain: tester 24, F5); one clear error when ambiguous."""
         wanted = _folded(name_or_initials)
         people = self.inspectors()
+        named = {p.id: _folded(p.name) for p in people}
         for match in (
             [p for p in people if p.id == name_or_initials],
-            [p for p in people if _folded(p.name) == wanted],
+            [p for p in people if named[p.id] == wanted],
             [p for p in people if _folded(p.initials) == wanted],
-            [p for p in people if wanted and wanted in _folded(p.name)],
+            [p for p in people if wanted and wanted in named[p.id]],
         ):
             if len(match) == 1:
                 return match[0]
@@ -113,7 +114,7 @@ class RecordsMixin(HistoryMixin):
                 names = ", ".join(p.name for p in match)
                 raise NotFoundError(f"{name_or_initials!r} matches {names}; give the full name.")
         known = ", ".join(p.name for p in people) or "none yet"
-        by_name = {_folded(p.name): p.name for p in people}
+        by_name = {named[p.id]: p.name for p in people}
         near = difflib.get_close_matches(wanted, list(by_name), n=1, cutoff=0.7)
         hint = f"did you mean {by_name[near[0]]}? " if near else ""
         raise NotFoundError(

@@ -74,7 +74,7 @@ def hit_rows(store: Store) -> list[HitRow]:
     refs = {c.id: c.ref for c in store.case_facts()}
     rows: list[HitRow] = []
 
-    _, named = draft_hits(store, data, scanner)
+    named = draft_hits(store, data, scanner)
     in_draft = drafted_places(named)
 
     def add(h: Hit, text: str, record_id: str | None, place: str) -> None:
