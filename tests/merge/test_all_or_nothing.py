@@ -16,7 +16,7 @@ from click.testing import CliRunner
 from cli.root import cli
 from store.models import Evidence
 from store.store import Store
-from tests.merge.files import make_team
+from tests.merge.files import Team, make_team
 
 
 def _damage(path: Path, name: str, garbage: Callable[[int], bytes]) -> None:
@@ -43,13 +43,17 @@ def _state(db: Path) -> tuple[str, list[object], list[str]]:
         )
 
 
-def test_a_source_damaged_past_its_checks_leaves_the_others_unmerged(tmp_path: Path) -> None:
-    team = make_team(tmp_path)
+def _bob_writes(team: Team, text: str) -> None:
+    """A note in Bob's file, so that his file brings work to the master."""
     with Store.open(team.bob) as b:
         b.put_evidence(
-            Evidence(case_id=team.case_id, criteria=["SW1"], source="CASE_FILE",
-                     text="Plan on file names who does what by when; reviewed at each hearing.")
-        )  # fmt: skip
+            Evidence(case_id=team.case_id, criteria=["SW1"], source="CASE_FILE", text=text)
+        )
+
+
+def test_a_source_damaged_past_its_checks_leaves_the_others_unmerged(tmp_path: Path) -> None:
+    team = make_team(tmp_path)
+    _bob_writes(team, "Plan on file names who does what by when; reviewed at each hearing.")
     # Zeroed, one index's pages read clean to the checks, which do not use it; the
     # merge answers a query through it.
     _damage(team.alice, "version_origin_seq", lambda size: b"\0" * size)
@@ -74,11 +78,7 @@ def test_a_source_damaged_past_its_checks_leaves_the_others_unmerged(tmp_path: P
 
 def test_without_a_backup_the_copy_that_puts_it_back_is_not_left(tmp_path: Path) -> None:
     team = make_team(tmp_path)
-    with Store.open(team.bob) as b:
-        b.put_evidence(
-            Evidence(case_id=team.case_id, criteria=["SW1"], source="CASE_FILE",
-                     text="Child's wishes written up in her own words before the hearing.")
-        )  # fmt: skip
+    _bob_writes(team, "Child's wishes written up in her own words before the hearing.")
     with Store.open(team.master) as m:
         m.merge([team.bob, team.alice], backup=False)
         assert len(m.all_evidence()) == 4

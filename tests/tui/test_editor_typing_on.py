@@ -10,7 +10,10 @@ so the words typed next went there; now it is at the end of the restored text.""
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
+from textual.pilot import Pilot
 from textual.widgets import Input, TextArea
 
 from tests.tui.conftest import AppFactory
@@ -61,18 +64,30 @@ async def test_a_note_typed_while_the_leave_question_is_up_reaches_the_text(
         assert editor.dirty
 
 
-@pytest.mark.asyncio
-async def test_a_restored_draft_goes_on_at_the_end_of_its_text(make_small: AppFactory) -> None:
-    first = make_small()
-    async with first.run_test(size=SIZE) as pilot:
-        _, _, editor = await new_evidence(pilot, "QP8", "Seen alone, said she felt")
+async def _left_a_draft(make_small: AppFactory, text: str) -> tuple[str, int]:
+    """A new note on the first case (QP8, `text`) left as a draft, as a crash leaves it:
+    the case's id and its evidence count before the note."""
+    app = make_small()
+    async with app.run_test(size=SIZE) as pilot:
+        case, before, editor = await new_evidence(pilot, "QP8", text)
         editor.write_draft_now()
         await settle(pilot)
+    return case.case_id, before
+
+
+async def _restore(pilot: Pilot[Any]) -> None:
+    """At start-up, "Unsaved work found": Enter restores the draft."""
+    await settle(pilot)
+    await pilot.press("enter")
+    await settle(pilot)
+
+
+@pytest.mark.asyncio
+async def test_a_restored_draft_goes_on_at_the_end_of_its_text(make_small: AppFactory) -> None:
+    await _left_a_draft(make_small, "Seen alone, said she felt")
     second = make_small()
     async with second.run_test(size=SIZE) as pilot:
-        await settle(pilot)
-        await pilot.press("enter")  # "Unsaved work found": restore it
-        await settle(pilot)
+        await _restore(pilot)
         restored = top(second)
         assert isinstance(restored, EvidenceEditorScreen)
         await pilot.press("space", *"safe at dad's")
@@ -87,19 +102,13 @@ async def test_a_restored_draft_goes_on_at_the_end_of_its_text(make_small: AppFa
 async def test_a_restored_draft_saved_lands_on_its_case(make_small: AppFactory) -> None:
     """Tester 24, F7: a draft restored after a crash and saved left the inspector on
     Home, whose `n` writes a note on the area, not on the case they were on."""
-    first = make_small()
-    async with first.run_test(size=SIZE) as pilot:
-        case, before, editor = await new_evidence(pilot, "QP8", "Seen alone at school")
-        editor.write_draft_now()
-        await settle(pilot)
+    case_id, before = await _left_a_draft(make_small, "Seen alone at school")
     second = make_small()
     async with second.run_test(size=SIZE) as pilot:
-        await settle(pilot)
-        await pilot.press("enter")  # "Unsaved work found": restore it
-        await settle(pilot)
+        await _restore(pilot)
         assert isinstance(top(second), EvidenceEditorScreen)
         await pilot.press("ctrl+s")
         await settle(pilot)
         landed = top(second)
-        assert isinstance(landed, CaseScreen) and landed.case_id == case.case_id
-        assert len(second.store.evidence_for_case(case.case_id)) == before + 1
+        assert isinstance(landed, CaseScreen) and landed.case_id == case_id
+        assert len(second.store.evidence_for_case(case_id)) == before + 1
