@@ -95,10 +95,18 @@ def scan_texts(
 ) -> list[Hit]:
     """The hits in these free-text fields, in order; each hit names its record (in
     `evidence_ids`) and its field."""
+    return [h for _item, h in scanned(items, scanner, refs)]
+
+
+def scanned(
+    items: Iterable[FreeText], scanner: Scanner, refs: dict[str, str] | None = None
+) -> list[tuple[FreeText, Hit]]:
+    """`scan_texts`, each hit with the text it was found in (for an excerpt): the one
+    listing behind the check, `identify hits` and the workbench's Identifying details."""
     from store.texts import FIELD_LABELS
 
     refs = refs or {}
-    out: list[Hit] = []
+    out: list[tuple[FreeText, Hit]] = []
     for item in items:
         hits = scanner.scan(
             item.text,
@@ -108,8 +116,8 @@ def scan_texts(
             comment=True,
             case_id=item.case_id,
         )
-        out.extend(kept_at_rest(hits, item.field))
-    return distinct(out)
+        out.extend((item, h) for h in distinct(kept_at_rest(hits, item.field)))
+    return out
 
 
 def kept_at_rest(hits: Iterable[Hit], field: str) -> list[Hit]:

@@ -12,12 +12,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from exporters.identify.at_rest import KIND_LABELS, resting_texts, where_at_rest
+from exporters.identify.at_rest import KIND_LABELS, resting_texts, scanned
 from exporters.identify.decisions import SCOPED, decision_digest, hit_id
-from exporters.identify.holders import distinct
 from exporters.identify.reach import Reach, reach
 from exporters.identify.reach import drafted as drafted_places
-from exporters.identify.scanner import ALLOWED_IN_COMMENTS, Hit, Scanner
+from exporters.identify.scanner import Hit, Scanner
 from store.errors import InvalidInputError
 from store.reasons import ERASED, IDENTIFIES_NOBODY, checked_reason
 from store.redaction import REDACTABLE
@@ -83,18 +82,12 @@ def hit_rows(store: Store) -> list[HitRow]:
         rows.append(HitRow(h, hit_id(iid, h), before, after, record_id, place, decision,
                            reach(h, in_draft)))  # fmt: skip
 
-    for item in resting_texts(store):
+    for item, h in scanned(resting_texts(store), scanner, refs):
         field = FIELD_LABELS.get(item.field, item.field)
-        where = where_at_rest(item, refs)
-        for h in distinct(scanner.scan(item.text, where, field=field, comment=True,
-                                       evidence_ids=(item.record_id,),
-                                       case_id=item.case_id)):  # fmt: skip
-            if h.kind not in ALLOWED_IN_COMMENTS:
-                ref = refs.get(item.case_id or "")
-                side = f", {item.side}'s version in conflict (not shown)" if item.side else ""
-                kind = KIND_LABELS.get(item.kind, item.kind)
-                place = f"{f'case {ref}, ' if ref else ''}{kind}, {field}{side}"
-                add(h, item.text, item.record_id, place)
+        side = f", {item.side}'s version in conflict (not shown)" if item.side else ""
+        ref = refs.get(item.case_id or "")
+        kind = KIND_LABELS.get(item.kind, item.kind)
+        add(h, item.text, item.record_id, f"{f'case {ref}, ' if ref else ''}{kind}, {field}{side}")
     for h in only_drafted(iid, [r.hit for r in rows], named):
         add(h, "", None, f"the draft: {h.where}, {h.field}")
     return rows
