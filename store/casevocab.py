@@ -34,11 +34,52 @@ def council_short_forms() -> tuple[str, ...]:
     return tuple(_case_list_toml()["organisations"]["council_short"])
 
 
+HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr"})
+
+
 @functools.cache
-def organisation_bodies() -> tuple[str, ...]:
-    """Bodies given as parties that are no person (`[organisations] bodies`): the
-    identifiability check reads them too, for files imported before they were listed."""
-    return tuple(_case_list_toml()["organisations"]["bodies"])
+def _organisation_words() -> tuple[tuple[str, ...], frozenset[str]]:
+    """`[organisations]`: its words, bodies and council short forms (padded, lower
+    case, as `words` gives them), and the words among them that are also given names."""
+    data = _case_list_toml()["organisations"]
+    listed = [*data["words"], *data["bodies"], *data["council_short"]]
+    return tuple(words(w) for w in listed), frozenset(data.get("given_names_too", ()))
+
+
+@functools.cache
+def _setting_words() -> tuple[str, ...]:
+    return tuple(words(w) for w in _case_list_toml()["organisations"]["settings"])
+
+
+def is_setting(place: str) -> bool:
+    """Whether a place names where a child lives, learns or is treated (a school, a
+    hospital, a refuge: `[organisations] settings`): protected as a place, never
+    dropped as a body."""
+    text = words(place)
+    return any(w in text for w in _setting_words())
+
+
+def is_organisation(party: str, joined: bool = False) -> bool:
+    """Whether a party is a body, not a person: a council, an agency, a children's
+    trust or a company (`[organisations]` in `templates/case_list.toml`, as whole
+    words); `joined`: by a body's name that holds 'and' ('Children and Families').  A
+    word of the list that is also a given name ("Charity Banda", "Mrs Trust Mokoena")
+    makes no body as the person's first name.  The case-list import and the
+    identifiability check both ask this, so a name one keeps as a person's the other
+    protects."""
+    listed, given = _organisation_words()
+    text = words(and_(party))
+    lead = text.split()[:2]
+    first = len(lead[0]) + 1 if lead and lead[0] in HONORIFICS else 0
+    for w in listed:
+        if joined and " and " not in w:
+            continue
+        at = text.find(w)
+        while at >= 0:
+            if not (at == first and w.strip() in given):
+                return True
+            at = text.find(w, at + 1)
+    return False
 
 
 def application_labels() -> dict[str, str]:
@@ -63,7 +104,6 @@ class Vocabulary:
     fw: Framework
     spellings: dict[str, dict[str, list[str]]] = field(default_factory=dict)
     sections: dict[str, str] = field(default_factory=dict)
-    organisation_words: list[str] = field(default_factory=list)
     abbreviations: dict[str, str] = field(default_factory=dict)
     case_type_words: list[str] = field(default_factory=list)
     team: dict[str, dict[str, str]] = field(default_factory=dict)
@@ -107,9 +147,7 @@ class Vocabulary:
                 spellings.setdefault(group, {}).setdefault(ours, []).insert(0, theirs)
                 team.setdefault(group, {})[squash(theirs)] = ours
         ambiguous = {squash(k): list(v) for k, v in data.get("ambiguous_law_types", {}).items()}
-        bodies = data["organisations"]
-        organisations = [*bodies["words"], *bodies["bodies"], *council_short_forms()]
-        return cls(fw, spellings, dict(data["case_type_sections"]), organisations,
+        return cls(fw, spellings, dict(data["case_type_sections"]),
                    dict(data.get("abbreviations", {})),
                    list(data.get("case_type_words", {}).get("words", [])), team,
                    ambiguous, list(data.get("personal_columns", {}).get("words", [])),
@@ -315,12 +353,8 @@ class Vocabulary:
         return [f"{code} ({label})" for code, label in self._items(group)]
 
     def is_organisation(self, party: str, joined: bool = False) -> bool:
-        """Whether a party is a body, not a person: a council, an agency, a children's
-        trust or a company (`[organisations]` in `templates/case_list.toml`, as whole
-        words); `joined`: by a body's name that holds 'and' ('Children and Families')."""
-        text = words(and_(party))
-        return any(words(w) in text for w in self.organisation_words
-                   if not joined or " and " in words(w))  # fmt: skip
+        """`is_organisation` (the module's): whether a party is a body, not a person."""
+        return is_organisation(party, joined)
 
 
 def _mapped_name(cell: str, code: str) -> str:

@@ -14,22 +14,8 @@ from dataclasses import dataclass, field
 
 from exporters.identify.vocabulary import Vocabulary
 from store.accents import plain
-from store.casevocab import council_short_forms, organisation_bodies
+from store.casevocab import council_short_forms, is_organisation, is_setting
 
-ORGANISATION = re.compile(
-    r"\b(?:Council|Borough|County|Authority|Authorities|Trust|Services|Department|Ministry|"
-    r"NHS|Police|Constabulary|Limited|Ltd|plc|LLP|Secretary of State|Government|Cafcass|"
-    r"Agency|Board|Partnership|Commissioner|Corporation|Health Board|University)\b"
-)
-BODIES = re.compile(
-    r"(?<![\w'’])(?:"
-    + "|".join(re.escape(b).replace(r"\ ", r"\s+") for b in organisation_bodies())
-    + r")(?![\w'’])",
-    re.IGNORECASE,
-)
-"""A children's trust, a council's children's services company, a CIC ("Slough Children
-First"): names a case list imported before they were known to be bodies may still
-hold as parents' (tester 24, F6: "Children" stopped a master's every export)."""
 _SHORT_FORMS = sorted((w.upper() for w in council_short_forms()), key=len, reverse=True)
 COUNCIL_SHORT = re.compile(rf"\b(?:{'|'.join(_SHORT_FORMS)})\b")
 """The short forms lists give a council (London Borough, Royal Borough of Kingston,
@@ -98,7 +84,7 @@ class ProtectedIndex:
                     self._add_variants(spelt, name, category)
         for place in self.places:
             place = " ".join(place.split())
-            if len(place) >= 3 and not self._is_organisation(place):
+            if len(place) >= 3 and (is_setting(place) or not self._is_organisation(place)):
                 wholes.append(place)
         self._first_words = frozenset(
             re.split(r"[^\w]", w.lower())[0] for w in wholes if w[:1].isalpha()
@@ -172,7 +158,7 @@ class ProtectedIndex:
         return not self._first_words.isdisjoint(words)
 
     def _is_organisation(self, name: str) -> bool:
-        if ORGANISATION.search(name) or BODIES.search(name):
+        if is_organisation(name):
             return True
         words = [w for w in _PART.findall(name) if w[:1].isupper()]
         lex = self.vocab.lexicon_words
