@@ -35,6 +35,10 @@ and the risk assessed late in five was not its commonest failure); otherwise it 
 as what it is, with its count.  It does not say again which of its cases were escalated
 where the weakness it follows has just said so (tester 16's Area 9).
 
+Before the failure, what its notes say came late or kept the child waiting, with its
+counts, after the weakness its notes are filed under (`latework.py`, tester 24's A1):
+work done late is not work left undone, so the failure sentence never names it.
+
 The leaders' response is read as the national leadership section reads its notes
 (`leadersrest.answers`), from the notes about the area itself, a plan counting in a
 note of either polarity (in an area below good, inspectors record the plan beside the
@@ -51,14 +55,14 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any
 
 from exporters.draft import leadersrest, planscope
 from exporters.draft.claims import Context
 from exporters.draft.fitting import is_stakeholder
 from exporters.draft.glossary import working_terms
+from exporters.draft.latework import abbreviations, late_sentence
 from exporters.draft.mainclause import sentence_words
 from exporters.draft.standalone import Standalone
 from exporters.draft.trace import normal, traced
@@ -81,24 +85,13 @@ class Fault:
     shape: str = "not"  # "not": "X not Yed"; "no": "no X Yed" (said "no X had been Yed")
 
 
-def _abbreviations(terms: Iterable[Any]) -> dict[str, str]:
-    """Each working or glossary abbreviation, as written, to its long form."""
-    out: dict[str, str] = {}
-    for t in terms:
-        if t.short:
-            out[t.short] = t.long
-        if t.short_plural:
-            out[t.short_plural] = t.long_plural or t.long
-    return out
-
-
 def faults(ctx: Context) -> list[Fault]:
     """The things the section's development notes say were not done, most cases first
     (then most notes, then the longer phrase)."""
     d = ctx.data
     cases = ctx.pool.case_ids
     rules = d.words.standalone
-    abbr = _abbreviations([*d.words.terms, *working_terms()])
+    abbr = abbreviations([*d.words.terms, *working_terms()])
     states = frozenset(str(w).lower() for w in wording()["states"])
     notes = sorted({i for c in ctx.pool.criteria() for i in ctx.pool.records(c, "development")
                     if d.case[i] in cases and d.own[i] and i not in d.hedged})  # fmt: skip
@@ -330,6 +323,16 @@ def name_failure(ctx: Context, paras: list[Paragraph]) -> None:
     """Add the section's main failure and its leaders' response (module docstring)."""
     if not paras:
         return
+    if _below_good(ctx):  # what came late or kept the child waiting (`latework.py`)
+        fault = main_fault(ctx)
+        late = late_sentence(ctx, fault.what if fault is not None else "")
+        if late is not None:
+            sentence, records = late
+            crits = {
+                c for c in ctx.pool.criteria() if not set(ctx.pool.records(c)).isdisjoint(records)
+            }
+            at = _where_failure(paras, set(sentence.case_refs), crits)
+            _after(paras, at or (0, len(paras[0].sentences) - 1), sentence)
     failure = failure_sentence(ctx)
     if failure is not None:
         crits = {c for c in ctx.pool.criteria()

@@ -1,0 +1,87 @@
+"""Hand-written inspections for case25's tests (issue 15; tester 24's A1, A4, A9, A7).
+
+Every note here was written for these tests, in words of their own: none comes from
+the demo generator, a tester's database or the real report.  The 2018 framework, three
+visited areas of private law cases:
+
+- Ashby (81), judged requires improvement: ten cases.  Its weakness is lateness, said in
+  the inspectors' own varied words: the welfare report reached court late in five
+  cases (`LATE_REPORT`), and four cases waited to be allocated (`WAITED`: "sat
+  unallocated for six weeks", "waited five weeks for allocation", ...).  Every case's
+  other work is good.
+- Brill (82), judged requires improvement: ten cases whose weakness is another fault:
+  reports written without the child seen and police checks not done (`UNSEEN`,
+  `UNCHECKED`), with no word of lateness.  One of its strength notes says a family
+  waited outside while the child was seen, and one development note says a later report
+  corrected a date: neither is work done late.
+- Cowley (83), judged good: ten cases, two with a welfare report late.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.export.small import Small
+
+AREAS = [("81", "Ashby", True), ("82", "Brill", True), ("83", "Cowley", True)]
+
+LATE_REPORT = (
+    "The welfare report reached the court eleven days late and the hearing was moved.",
+    "Welfare report filed 2 weeks late; no extension was asked for.",
+    "The welfare report was late and the magistrates adjourned.",
+    "The welfare report went in a week late after the practitioner's leave.",
+    "Welfare report three weeks late, with no note on file explaining why.",
+)
+WAITED = (
+    "The case sat unallocated for six weeks after the first hearing.",
+    "The family waited five weeks for allocation with no contact from anyone.",
+    "After the first hearing the child waited seven weeks for allocation.",
+    "Unallocated for 8 weeks while the duty team held it.",
+)
+GOOD_TIMING = "The welfare report was filed on the date the court set."
+GOOD = {
+    "QP2": "The first look at risk weighed the police call-outs and the school's concerns.",
+    "QP3": "The boy's own reasons for wanting to stay at his school are set out plainly.",
+    "QP7": "The recommendation follows from weighing each home against the child's needs.",
+}
+
+UNSEEN = "The report was written without the child seen by anyone from the service."
+UNCHECKED = "Police checks not done before the letter to the court was sent."
+LATER = "A later report corrected the date of the hearing given in the first."
+WAITED_OUTSIDE = "The mother waited outside while the practitioner saw the girl on her own."
+SEEN = "The practitioner saw the girl alone at school and again at home."
+CHECKED = "Police and council checks were back and weighed before the first hearing."
+
+
+def build(path: Path) -> Small:
+    """The inspection, written to `path`; the caller closes it."""
+    s = Small(path, areas=AREAS)
+    for k in range(10):  # Ashby: late reports in five cases, a wait in four others
+        case = s.case(area="81", law="PRIVATE", age=("5-9", "10-13", "14-15")[k % 3])
+        for crit, text in GOOD.items():
+            s.ev(case, [crit], "strength", text)
+        if k < len(LATE_REPORT):
+            s.ev(case, ["QP1"], "development", LATE_REPORT[k])
+        elif k - len(LATE_REPORT) < len(WAITED):
+            s.ev(case, ["QP1"], "development", WAITED[k - len(LATE_REPORT)])
+        else:
+            s.ev(case, ["QP1"], "strength", GOOD_TIMING)
+    s.judge("J18-4A", "requires-improvement", area="81")
+    for k in range(10):  # Brill: children not seen and checks not done, nothing late
+        case = s.case(area="82", law="PRIVATE", age=("5-9", "10-13", "14-15")[k % 3])
+        s.ev(case, ["QP1"], "strength", GOOD_TIMING)
+        s.ev(case, ["QP8"], "development" if k < 6 else "strength", UNSEEN if k < 6 else SEEN)
+        s.ev(case, ["SW1"], "development" if k % 2 else "strength", UNCHECKED if k % 2 else CHECKED)
+        if k == 6:
+            s.ev(case, ["QP8"], "strength", WAITED_OUTSIDE)
+        if k == 7:
+            s.ev(case, ["QP11"], "development", LATER)
+    s.judge("J18-4A", "requires-improvement", area="82")
+    for k in range(10):  # Cowley: good, two reports late
+        case = s.case(area="83", law="PRIVATE", age=("5-9", "10-13", "14-15")[k % 3])
+        for crit, text in GOOD.items():
+            s.ev(case, [crit], "strength", text)
+        s.ev(case, ["QP1"], "development" if k < 2 else "strength",
+             LATE_REPORT[k] if k < 2 else GOOD_TIMING)  # fmt: skip
+    s.judge("J18-4A", "good", area="83")
+    return s
