@@ -24,6 +24,7 @@ from exporters.draft.saidof import said_of as said_of
 from exporters.draft.saidof import service as service
 from exporters.draft.viewcues import (
     boards_placed,
+    carried,
     case_told,
     coordinated,
     cues_at,
@@ -31,6 +32,7 @@ from exporters.draft.viewcues import (
     named_before,
     of_what_said,
     tie,
+    until_effect,
 )
 from exporters.draft.whospoke import HEAD as _HEAD
 from exporters.draft.whospoke import heading as heading
@@ -173,7 +175,7 @@ def weigh(text: str, board: str = "", groups: tuple[str, ...] = ()) -> Weighed:
         for words in (w for part in parts for w in _views(lists, _words(part), whole, board)):
             pos, neg = out.pos, out.neg
             _clause(lists, words, out)
-            said = _subjects(lists, words, whole, board)
+            said = _subjects(lists, until_effect(lists, words), whole, board)
             said = fitted(said, list(groups)) if groups else said
             # "This means children wait too long": what followed, not what the view is
             # about, where the note said that before (`viewcues.named_before`).
@@ -202,16 +204,20 @@ def weigh(text: str, board: str = "", groups: tuple[str, ...] = ()) -> Weighed:
             if not other:
                 in_sentence.setdefault((c[3], side), []).extend(c[0])
     last: list[str] = []  # what the clause before named: its subject carried on
+    last_side = (0.0, 0.0)  # ... and its praise and criticism
     for subjects_named, pos, neg, n in clauses:
         if pos:
             rest = in_sentence.get((n, 0), [])[:1] or named[:1]
-            about = subjects_named[:1] or last[:1] or side_named[0][:1] or rest
+            lent = carried(lists, last, bool(last_side[1] and not last_side[0]))
+            about = subjects_named[:1] or lent or side_named[0][:1] or rest
             out.pos_about += [a for a in about if a not in out.pos_about]
         if neg:
             rest = in_sentence.get((n, 1), [])[:1] or named[:1]
-            about = subjects_named[:1] or last[:1] or side_named[1][:1] or rest
+            lent = carried(lists, last, bool(last_side[0] and not last_side[1]))
+            about = subjects_named[:1] or lent or side_named[1][:1] or rest
             out.neg_about += [a for a in about if a not in out.neg_about]
-        last = subjects_named[:1] or last
+        if subjects_named:
+            last, last_side = subjects_named, (pos, neg)
     return out
 
 
@@ -226,7 +232,8 @@ def _views(lists: _Lists, words: list[str], whole: Sequence[str], board: str) ->
 
     general = _general()
     return coordinated(words, weighs, lambda part: [
-        s for s in _subjects(lists, part, whole, board) if s != general])  # fmt: skip
+        s for s in _subjects(lists, until_effect(lists, part), whole, board)
+        if s != general])  # fmt: skip
 
 
 def grade(text: str, polarity: str) -> str:
@@ -244,7 +251,7 @@ def grade(text: str, polarity: str) -> str:
 def _grade(w: Weighed, text: str, polarity: str) -> str:
     own, other = (w.pos, w.neg) if polarity == "strength" else (w.neg, w.pos)
     strong = (w.strong_pos if polarity == "strength" else w.strong_neg) and not other
-    if other and _CONTRAST.search(text) and other * 2 > own:
+    if other and _CONTRAST.search(text) and other * 2 >= own:
         return "mixed"
     side = "for" if polarity == "strength" else "against"
     return f"strong_{side}" if strong else side
@@ -380,6 +387,7 @@ def _named(
     parts: dict[int, int] = {}  # a member's part in a board, by what it names otherwise
     first: dict[int, int] = {}  # where each subject is first named
     picked = _scrutinised(lists, words)
+    products = 0  # things the service writes, named
     for i in range(len(words)):
         if i < named or i < covered:
             continue
@@ -400,6 +408,7 @@ def _named(
         product = lists.products.longest(words, i)
         if product > longest:
             scores[lists.product] = scores.get(lists.product, 0) + 1
+            products += 1
             named = i + product
             continue
         part = lists.board_parts.longest(words, i)
@@ -426,6 +435,8 @@ def _named(
         for order, n in parts.items():
             if order >= 0:
                 scores[order] = scores.get(order, 0) + n
+    for o in lists.aspects & scores.keys() if products else ():  # what is said of them
+        scores[o] += products  # ("letters are late"), the letters' own quality after it
     ranked = sorted(scores, key=tie(lists, words, scores, first))
     return [lists.subjects[o][0] for o in ranked]
 

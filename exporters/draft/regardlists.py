@@ -61,6 +61,7 @@ class Lists:
     starred_cues: dict[str, tuple[tuple[int, Phrase], ...]]  # "*" cues, by first 3 letters
     products: Index  # what the service writes ([view_products])
     product: int  # the subject a product's name is counted for
+    aspects: frozenset[int]  # what a view says of a product, where named ([view_products])
     scrutiny: Index  # the service picking a problem up ([view_scrutiny])
     problems: frozenset[int]  # subjects a problem picked up is counted away from
     challenge: int  # ... and the subject it is counted for
@@ -78,6 +79,7 @@ class Lists:
     case_openers: frozenset[str]  # a case told of: "about" ([view_about] `case_*`) ...
     case_determiners: frozenset[str]  # ... "a" ...
     case_nouns: Index  # ... "baby"
+    effects: Index  # what a view's matter does to something else ([view_about] `effects`)
 
 
 def phrase(text: str) -> Phrase:
@@ -126,6 +128,7 @@ def word_lists() -> Lists:
         {k: tuple(v) for k, v in starred.items()}, subjects,
         {k: tuple(v) for k, v in cues.items()}, {k: tuple(v) for k, v in starred_cues.items()},
         Index.of([phrase(n) for n in prod["names"]]), rank[prod["about"]],
+        frozenset(rank[a] for a in prod["aspects"]),
         Index.of([phrase(n) for n in scr["verbs"]]),
         frozenset(rank[a] for a in scr["problems"]), rank[scr["about"]],
         frozenset(scr["speaker"]),
@@ -137,6 +140,7 @@ def word_lists() -> Lists:
         frozenset(boards["places"]), frozenset(told["case_openers"]),
         frozenset(told["case_determiners"]),
         Index.of([phrase(n) for n in told["case_nouns"]]),
+        Index.of([phrase(n) for n in told["effects"]]),
     )  # fmt: skip
 
 

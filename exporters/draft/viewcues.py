@@ -168,3 +168,23 @@ def attitudes() -> tuple[frozenset[str], frozenset[str]]:
     "critical"), and the words after it that say what about (`linking`)."""
     t = wording_table("voices.toml")["shorthand_view"]
     return frozenset(t["feelings"]), frozenset(t["linking"])
+
+
+def until_effect(lists: Lists, words: list[str]) -> list[str]:
+    """A clause's words before it says what its matter is doing to something else ("the
+    delay is affecting listing": [view_about] `effects`), or all of them."""
+    cut = next((k for k in range(len(words)) if lists.effects.longest(words, k)), len(words))
+    return words[:cut]
+
+
+def carried(lists: Lists, named: list[str], turned: bool) -> list[str]:
+    """What a later clause naming nothing speaks of, after a clause naming `named`: its
+    first subject, but the reports themselves where that is what the clause says of them
+    and the later clause goes the other way (`turned`: "the letters are often late;
+    'good when they arrive'": the reports are good, not their timeliness;
+    [view_products] `aspects`)."""
+    product = lists.subjects[lists.product][0]
+    aspects = {lists.subjects[o][0] for o in lists.aspects}
+    if turned and named and named[0] in aspects and product in named:
+        return [product]
+    return named[:1]
