@@ -35,6 +35,7 @@ from exporters.draft.concentration import (
     where,
 )
 from exporters.draft.coverage import escalations
+from exporters.draft.kffaults import as_found
 from exporters.draft.safety import safety_criteria
 from exporters.draft.sameness import fresh_wordings
 from exporters.draft.sections import recorded_grade
@@ -192,7 +193,7 @@ def _split_theme(
             lead = w["share" if k == 0 else "share_again"].format(
                 share=share(sc, t), law="", in_area=""
             )
-            clauses.append(lead + _general(sc, c, "weakness"))
+            clauses.append(lead + as_found(sc, c, t.neg, _general(sc, c, "weakness")))
         nouns = nouns_list([c.words.noun for c in mine])
         frame = (
             "safeguarding_even_inadequate" if _inadequate(sc, f"{label} ") else "safeguarding_even"
@@ -281,7 +282,7 @@ def _weak_clauses(sc: Scene, group: tuple[list[Measured], list[str]]) -> list[tu
     for k, ((c, law, area, mine), said) in enumerate(zip(*group, strict=True)):
         frame = wording()["frames"]["share" if k == 0 else "share_again"]
         lead = frame.format(share=share(sc, mine), law=law, in_area=area)
-        out.append((lead + _general(sc, c, "weakness"), said))
+        out.append((lead + as_found(sc, c, mine.neg, _general(sc, c, "weakness")), said))
     return out
 
 

@@ -93,9 +93,13 @@ class Support:
         }  # fmt: skip
         self.one_record: str = p["one_record"]
         self.improve_fits: dict[str, list[tuple[re.Pattern[str], str]]] = {}
+        # The faults a key finding may name, as it says them ([[improve_fit]] `said`).
+        self.faults_said: dict[str, list[tuple[re.Pattern[str], str]]] = {}
         for f in d["improve_fit"]:
             fit = (_words_pattern(f["evidence"], prefix=True), f["text"])
             self.improve_fits.setdefault(f["criterion"], []).append(fit)
+            if "said" in f:
+                self.faults_said.setdefault(f["criterion"], []).append((fit[0], f["said"]))
         self._consequence = _words_pattern(d["consequence_cues"], prefix=False)
         m = d["methods"]
         self.methods = Methods(
