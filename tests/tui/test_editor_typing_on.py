@@ -18,6 +18,7 @@ from textual.widgets import Input, TextArea
 
 from tests.tui.conftest import AppFactory
 from tests.tui.helpers import new_evidence, new_note, paste, settle, top
+from tests.tui.test_editor_burst import burst
 from tui.modals.leave_editor import LeaveEditorModal
 from tui.screens.case import CaseScreen
 from tui.screens.evidence_editor import EvidenceEditorScreen
@@ -112,3 +113,43 @@ async def test_a_restored_draft_saved_lands_on_its_case(make_small: AppFactory) 
         landed = top(second)
         assert isinstance(landed, CaseScreen) and landed.case_id == case_id
         assert len(second.store.evidence_for_case(case_id)) == before + 1
+
+
+@pytest.mark.asyncio
+async def test_a_burst_typed_after_the_leave_question_goes_into_the_note(
+    make_small: AppFactory,
+) -> None:
+    """Tester 25, F3: Esc, then " and dad" typed quickly: the first key answered the
+    question, the next ones (read together) answered it again, popping the editor and
+    the case: the workbench crashed and the words were lost."""
+    app = make_small()
+    async with app.run_test(size=SIZE) as pilot:
+        case, before, editor = await new_evidence(pilot, "QP1", "Child seen alone at school")
+        editor.query_one("#criteria-search", Input).focus()
+        await settle(pilot)
+        await pilot.press("escape")
+        await settle(pilot)
+        assert isinstance(app.screen, LeaveEditorModal)
+        burst(app, "ctrl+t", *" twice and dad", "ctrl+s")
+        await settle(pilot)
+        assert isinstance(top(app), CaseScreen), "the burst did not end on the case"
+        texts = [e.text for e in app.store.evidence_for_case(case.case_id)]
+        assert len(texts) == before + 1 and "Child seen alone at school twice and dad" in texts
+
+
+@pytest.mark.asyncio
+async def test_esc_in_the_criteria_list_clears_the_search(make_small: AppFactory) -> None:
+    """Tester 25, F3: Esc with the focus in the list of a search asked to leave."""
+    app = make_small()
+    async with app.run_test(size=SIZE) as pilot:
+        _case, _before, editor = await new_note(pilot)
+        await paste(pilot, "safeguarding")
+        await settle(pilot)
+        await pilot.press("down")
+        await settle(pilot)
+        assert editor.focused is editor.query_one("#criteria-list")
+        await pilot.press("escape")
+        await settle(pilot)
+        assert top(app) is editor, "Esc in the list left the editor"
+        search = editor.query_one("#criteria-search", Input)
+        assert search.value == "" and editor.focused is search

@@ -60,6 +60,8 @@ class LeaveEditorModal(ModalScreen[LeaveChoice]):
         super().__init__()
         self.below = below
         """The editor the question is about: keys typed as prose go on to it."""
+        self.answered = False
+        """Whether the question has had its answer (the screen is gone or going)."""
 
     def compose(self) -> ComposeResult:
         with Vertical():
@@ -77,21 +79,39 @@ class LeaveEditorModal(ModalScreen[LeaveChoice]):
         """A button chooses."""
         choice = event.button.id
         if choice in ("save", "discard", "stay"):
-            self.dismiss(choice)  # type: ignore[arg-type]
+            self.answer(choice)  # type: ignore[arg-type]
 
     def action_choose(self, choice: LeaveChoice) -> None:
         """A key chooses."""
-        self.dismiss(choice)
+        self.answer(choice)
+
+    def answer(self, choice: LeaveChoice) -> None:
+        """Dismiss with `choice`, once.  Textual's `dismiss` pops whatever screen is on
+        top, so a second answer (a key typed in the same burst, still queued here) would
+        close the editor and then the case below it (tester 25, F3: "Child seen alone"
+        then Esc, then " and dad" typed quickly: the workbench crashed on an empty
+        screen stack and the words were lost)."""
+        if not self.answered:
+            self.answered = True
+            self.dismiss(choice)
 
     async def on_key(self, event: events.Key) -> None:
-        """A key typed as prose: keep editing, and the key goes on to the editor."""
-        if event.key in _ANSWERS or self.below is None:
+        """A key typed as prose: keep editing, and the key goes on to the editor.  Once
+        answered, every key still queued here was typed for the editor: it goes on."""
+        if self.below is None:
+            return
+        if self.answered:
+            event.prevent_default()
+            event.stop()
+            await type_on(self.below, event)
+            return
+        if event.key in _ANSWERS:
             return
         if not (event.is_printable or _jump(self.below, event.key)):
             return
         event.prevent_default()
         event.stop()
-        self.dismiss("stay")
+        self.answer("stay")
         await type_on(self.below, event)
 
 
@@ -110,11 +130,12 @@ async def type_on(screen: Screen[Any], event: events.Key) -> None:
     it, handled once the question is gone, follow it in order)."""
     jump = _jump(screen, event.key)
     focused = screen.focused
+    typed = event.character if event.is_printable else None
     if jump is not None:
         await screen.run_action(jump.action)
-    elif isinstance(focused, TextArea) and not focused.read_only:
-        focused.insert(event.character or "")
-    elif isinstance(focused, Input):
-        focused.insert_text_at_cursor(event.character or "")
+    elif typed and isinstance(focused, TextArea) and not focused.read_only:
+        focused.insert(typed)
+    elif typed and isinstance(focused, Input):
+        focused.insert_text_at_cursor(typed)
     else:
-        send_on(screen.app, event)  # not a text box: the editor says so
+        send_on(screen.app, event)  # not a character, or not a text box: as if typed there

@@ -92,6 +92,8 @@ class CriteriaList(SelectionList[str]):
     ]
     back_to_search: Callable[[events.Key | None], None] | None = None
     """Set by the picker: back to the search box."""
+    clear_search: Callable[[events.Key], bool] | None = None
+    """Set by the picker: clear a search and go back to the box (False: no search)."""
 
     def render_line(self, y: int) -> Strip:
         """A line of the list; an unticked criterion's box is blank, not a grey X."""
@@ -124,6 +126,10 @@ class CriteriaList(SelectionList[str]):
         (and be looked up where focus is by then), so Down then Space typed together
         would tick the row Down had not yet left."""
         if handle_typed_ahead(self, event):
+            return
+        if event.key == "escape" and self.clear_search is not None and self.clear_search(event):
+            event.prevent_default()  # Esc in the list of a search clears the search, as
+            event.stop()  # in the box (tester 25, F3: it asked to leave the editor)
             return
         if event.key not in ("space", "up", "down"):
             return
@@ -205,6 +211,7 @@ class CriteriaPicker(Vertical):
     def on_mount(self) -> None:
         self.query_one(CriteriaSearch).into_list = self._pick
         self.query_one(CriteriaList).back_to_search = self._back
+        self.query_one(CriteriaList).clear_search = self._clear
         self._rebuild("")
 
     def _pick(self, event: events.Key | None) -> None:
@@ -218,6 +225,16 @@ class CriteriaPicker(Vertical):
     def _back(self, event: events.Key | None) -> None:
         """Up from the first row: back to typing."""
         move_focus(self, self.query_one(CriteriaSearch), event)
+
+    def _clear(self, event: events.Key) -> bool:
+        """Esc in the list: clear the search and go back to typing one (False, and
+        nothing done, when there is no search: Esc then leaves the editor)."""
+        search = self.query_one(CriteriaSearch)
+        if not search.value:
+            return False
+        search.value = ""
+        move_focus(self, search, event)
+        return True
 
     def flush(self) -> None:
         """Bring the list up to date with the query now: the box may hold keys whose
