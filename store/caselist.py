@@ -173,13 +173,22 @@ def _named(key: str) -> str:
     return next((f for f, spell in HEADERS.items() if key in spell), "")
 
 
+NAME_PARTS = {
+    "child_first_name": ("forenames", "forename", "firstname", "givenname", "givennames"),
+    "child_surname": ("surname", "lastname", "familyname"),
+}
+"""How a heading ends when its column holds a part of someone's name."""
+CHILD_HEADS = ("child", "youngperson", "subject", "cyp", "minor")
+"""Words before a name part that make the column a child's: 'Subject Child Forename'."""
 PARTY_NUMBERED = re.compile(
     r"^(?:\d{1,2}(?:st|nd|rd|th)?|first|second|third|fourth|fifth|sixth|additional|other)?"
-    r"([a-z]+?)(?:no|number)?\d{0,2}(?:name|names)?$"
+    r"([a-z]+?)(?:no|number)?\d{0,2}"
+    r"(?:name|names|forenames?|firstname|givennames?|surname|lastname|familyname)?$"
 )
 """A party's heading with its number: 'Respondent 2', '2nd Respondent', 'Applicant 1
 name', 'Other party 3', 'Second respondent' (tester 24, F4: 'Respondent 2' was left unread,
-and the second parties' names were not protected)."""
+and the second parties' names were not protected); a party's name given in two columns,
+'Mother forename' and 'Mother surname', is read as that party's too."""
 
 
 def _numbered_party(key: str) -> bool:
@@ -187,6 +196,32 @@ def _numbered_party(key: str) -> bool:
     parties = HEADERS["parties"]
     m = PARTY_NUMBERED.match(key)
     return m is not None and (m.group(1) in parties or f"other{m.group(1)}" in parties)
+
+
+def _child_name_part(key: str) -> str:
+    """The field of a column holding a part of the child's name, by how its heading
+    ends, where the words before it speak of a child ('Subject Child Forename', 'Young
+    person surname'; tester 25, F2: those columns were left unread, so no child of the
+    list was protected), or ''."""
+    for part, ends in NAME_PARTS.items():
+        for end in ends:
+            if key.endswith(end) and any(w in key[: -len(end)] for w in CHILD_HEADS):
+                return part
+    return ""
+
+
+DESCRIBED = ("service_area", "team", "local_authority", "court", "law_type", "case_type",
+             "stage")  # fmt: skip
+"""Fields whose column may be headed by the field and what its cells give: 'Service Area
+Name', 'Court name', 'Stage description' (tester 25, F1)."""
+
+
+def _described(key: str) -> str:
+    """The field a heading names with 'name', 'description' or 'title' after it, or ''."""
+    for end in ("name", "description", "desc", "title", "label"):
+        if key.endswith(end) and (named := _named(key[: -len(end)])) in DESCRIBED:
+            return named
+    return ""
 
 
 def _ends_as(key: str, field: str, ends: tuple[str, ...]) -> bool:
@@ -216,6 +251,9 @@ def fields_of(header: list[str], mapped: dict[str, str] | None = None) -> list[s
     for i, key in enumerate(keys):
         if not fields[i] and key and _numbered_party(key):
             fields[i] = "parties"
+        elif not fields[i] and key:
+            found = _child_name_part(key) or _described(key)
+            fields[i] = found if found not in fields else ""
     for i, key in enumerate(keys):
         if not fields[i] and key:
             fields[i] = next((f for f, ends in ENDINGS.items()

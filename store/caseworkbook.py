@@ -47,6 +47,14 @@ LAW_FROM_NAME = "Law type (the sheet's name)"
 """The heading of the column a sheet named by a law type gives, with no law type column."""
 LAW_NAME = re.compile(r"\s*(private|public)(?:\s+law)?(?:\s+(?:cases|list|proceedings))?\s*", re.I)
 DEFAULT_NAME = re.compile(r"sheet\s*\d*", re.I)
+LIST_NAME = re.compile(
+    r"\b(?:cases?|lists?|open|closed|all|export|extract|report|data|summary|totals?|"
+    r"caseload|sheet|query|results?)\b",
+    re.I,
+)
+"""Words of a sheet's name that say what the sheet holds, not which area: 'Open and
+closed cases' is no area's name (tester 25, F1: it was read as every row's area)."""
+AREA_NUMBERED = re.compile(r"\b(?:area|region|a|r)\s*0*\d{1,2}[ab]?\b", re.I)
 
 
 @dataclass(frozen=True)
@@ -173,7 +181,7 @@ def _headed(
     if at >= 0 and not has_law(header) and law is not None:
         gives = "law"
         rows = _with_cell(rows, at, LAW_FROM_NAME, f"{law[1]} law")
-    elif at >= 0 and not has_area(header) and not DEFAULT_NAME.fullmatch(name.strip()):
+    elif at >= 0 and not has_area(header) and _may_be_area(name):
         gives = "area"
         rows = _with_cell(rows, at, AREA_FROM_NAME, name)
     header = rows[at][1] if at >= 0 else []
@@ -181,6 +189,15 @@ def _headed(
     while heading and not heading[-1]:
         heading.pop()
     return gives, rows, heading, at
+
+
+def _may_be_area(name: str) -> bool:
+    """Whether a sheet's name may be its rows' area: not Excel's default name, and not
+    a name that says what the list holds, unless it numbers an area."""
+    name = name.strip()
+    if DEFAULT_NAME.fullmatch(name):
+        return False
+    return not LIST_NAME.search(name) or AREA_NUMBERED.search(name) is not None
 
 
 def _with_cell(rows: Records, at: int, heading: str, value: str) -> Records:
