@@ -130,25 +130,38 @@ def _homes(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return tmp_path_factory.mktemp("homes")
 
 
+@contextlib.contextmanager
+def private_home(home: Path) -> Iterator[None]:
+    """The data and config folders pointed into `home` while the body runs: for each
+    test (`_private_dirs`), and for set-up a module's tests share, which pytest makes
+    before any test's own fixtures (see `_private_dirs`)."""
+    saved = {name: os.environ.get(name) for name in _PRIVATE}
+    os.environ["FIELDWORK_DATA_DIR"] = str(home / "data")
+    os.environ["FIELDWORK_CONFIG_FILE"] = str(home / "config" / "config.toml")
+    try:
+        yield
+    finally:
+        for name, value in saved.items():
+            if value is None:
+                os.environ.pop(name, None)
+            else:
+                os.environ[name] = value
+
+
 @pytest.fixture(autouse=True)
 def _private_dirs(request: pytest.FixtureRequest, _homes: Path) -> Iterator[None]:
     """No test reads or writes the real user data or config folders: both point into
     the test's tmp_path, or, for a test that asks for no tmp_path, into a folder of its
     own that is made only if the product writes there (making a tmp_path for each of the
-    thousands of tests that never use one was about a millisecond of CPU each)."""
+    thousands of tests that never use one was about a millisecond of CPU each).  A
+    module- or session-scoped fixture is made before this one: one that runs commands
+    or opens the workbench does it inside `private_home` of its own folder."""
     if "tmp_path" in request.fixturenames:
         home: Path = request.getfixturevalue("tmp_path")
     else:
         home = _homes / str(next(_HOMES))
-    saved = {name: os.environ.get(name) for name in _PRIVATE}
-    os.environ["FIELDWORK_DATA_DIR"] = str(home / "data")
-    os.environ["FIELDWORK_CONFIG_FILE"] = str(home / "config" / "config.toml")
-    yield
-    for name, value in saved.items():
-        if value is None:
-            os.environ.pop(name, None)
-        else:
-            os.environ[name] = value
+    with private_home(home):
+        yield
 
 
 @pytest.fixture

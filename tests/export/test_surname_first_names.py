@@ -12,6 +12,7 @@ import pytest
 
 from exporters.export import scanner_for
 from store.store import Store
+from tests.conftest import private_home
 from tests.export.scanned import scanned
 from tests.team.helpers import empty_file, run
 
@@ -51,7 +52,8 @@ def db(tmp_path_factory: pytest.TempPathFactory) -> Path:
     path = folder / "lead.db"
     empty_file(path, "cafcass-2021", "Northern visit")
     (folder / "caselist.csv").write_bytes(LIST.encode("cp1252"))
-    run("cases", "import", path, folder / "caselist.csv")
+    with private_home(folder / "home"):  # made before any test's own (tests/conftest.py)
+        run("cases", "import", path, folder / "caselist.csv")
     return path
 
 

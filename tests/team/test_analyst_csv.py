@@ -14,6 +14,7 @@ import pytest
 from click.testing import CliRunner
 
 from cli.root import cli
+from tests.conftest import private_home
 from tests.team.helpers import new_inspection, run
 from tests.team.messy_list import write_messy_list
 
@@ -26,9 +27,16 @@ def read(folder: Path, name: str) -> list[dict[str, str]]:
         return list(csv.DictReader(fh))
 
 
-@pytest.fixture
-def exported(tmp_path: Path) -> tuple[Path, str, dict[str, str]]:
-    """An inspection with sampled, substituted, graded and conflicting work, exported."""
+@pytest.fixture(scope="module")
+def exported(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str, dict[str, str]]:
+    """An inspection with sampled, substituted, graded and conflicting work, exported:
+    made once for the module's tests, which only read the files (about 25 commands)."""
+    tmp_path = tmp_path_factory.mktemp("analyst")
+    with private_home(tmp_path / "home"):
+        return _exported(tmp_path)
+
+
+def _exported(tmp_path: Path) -> tuple[Path, str, dict[str, str]]:
     db = new_inspection(tmp_path / "master.db")
     path, children, _ = write_messy_list(tmp_path / "list.csv", n=300)
     run("cases", "import", db, path)

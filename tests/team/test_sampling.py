@@ -10,17 +10,29 @@ from pathlib import Path
 
 import pytest
 
+from tests.conftest import _private_copy, private_home
 from tests.team.helpers import new_inspection, refused, run, unchanged
 from tests.team.messy_list import write_messy_list
 
 
-@pytest.fixture
-def db(tmp_path: Path) -> Path:
-    path = new_inspection(tmp_path / "master.db")
-    run("cases", "import", path, write_messy_list(tmp_path / "list.csv", n=600)[0])
-    run("areas", "visit", path, "6", "Area 15a")
-    run("team", "add", path, "Alice Able", "--initials", "AA")
+@pytest.fixture(scope="module")
+def _imported(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The inspection every test starts from, made once for the module (importing the
+    list is most of a test's work): 600 children, two areas visited, one inspector."""
+    folder = tmp_path_factory.mktemp("sampling")
+    path = folder / "master.db"
+    with private_home(folder / "home"):
+        new_inspection(path)
+        run("cases", "import", path, write_messy_list(folder / "list.csv", n=600)[0])
+        run("areas", "visit", path, "6", "Area 15a")
+        run("team", "add", path, "Alice Able", "--initials", "AA")
     return path
+
+
+@pytest.fixture
+def db(_imported: Path, tmp_path: Path) -> Path:
+    """A private copy of `_imported` for one test to change."""
+    return _private_copy(_imported, tmp_path, "master.db")
 
 
 def listed(db: Path, *args: str) -> list[dict[str, object]]:
