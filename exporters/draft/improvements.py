@@ -13,6 +13,7 @@ from exporters.draft.concentration import areas_of, law_of, place_words, within
 from exporters.draft.data import DraftData
 from exporters.draft.headlines import GOOD
 from exporters.draft.improvestated import stated_weaknesses, unfinished_point
+from exporters.draft.safety import safety_criteria
 from exporters.draft.sections import recorded_grade
 from exporters.draft.subjects import weakness_words
 from exporters.draft.tallies import Claim, Pool, Tally, same_point
@@ -50,8 +51,11 @@ def improvements_section(data: DraftData, stated: Sequence[Section] = ()) -> Sec
     graded = _graded(data)
     weak = [c for c in weak if not (_leans_for(c) and _below(data, c, graded))]
     weak = [c for c in weak if not contradicted(data, c)]
-    weak.sort(key=lambda c: (c.criterion not in guard, -c.against_weight * _against_share(c),
-                             c.criterion))  # fmt: skip
+    # Keeping children safe first of those (tester 24's A5: the advice to the court, in
+    # the framework's group on safeguarding, came before following up concerns).
+    safe = safety_criteria(data.framework)
+    weak.sort(key=lambda c: (c.criterion not in guard, c.criterion not in safe,
+                             -c.against_weight * _against_share(c), c.criterion))  # fmt: skip
     out = []
     for c in stated_weaknesses(data, with_each_judgement(data, weak, pool), weak, stated):
         dv = pool.records(c.criterion, "development")

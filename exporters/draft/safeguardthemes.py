@@ -57,7 +57,11 @@ def safeguarding_theme(sc: Scene) -> list[Theme]:
             and material_against(d, c)]  # fmt: skip
     weak = [c for c in weak if not _few_in_place(sc, c)]
     weak = [c for c in weak if not _area_says(sc, c, frozenset(x.criterion for x in weak))]
-    weak = sorted(weak, key=lambda c: -len(c.tally.neg))[: wording()["limits"]["nouns"]]
+    # Keeping children safe before the rest of the framework's group (the advice to the
+    # court, information for families), then by cases against (tester 24's A5).
+    safe = safety_criteria(d.framework)
+    weak = sorted(weak, key=lambda c: (c.criterion not in safe, -len(c.tally.neg)))
+    weak = weak[: wording()["limits"]["nouns"]]
     everyone = list(weak)
     # A weakness concentrated in a law type whose own cases split evenly: said of it,
     # as inconsistent, in a sentence of its own (`_split_theme`), never a national share.
@@ -73,8 +77,11 @@ def safeguarding_theme(sc: Scene) -> list[Theme]:
     weak_share = wording()["limits"]["weak_share"]
     wide = any(len(c.tally.neg) >= weak_share * c.tally.views for c in weak)
     theme: Theme | None = None
-    safe = safety_criteria(d.framework)
-    for k, group in enumerate(one_measure(sc, weak)):
+    # Its sentences likewise, each as `one_measure` orders them.
+    groups = sorted(
+        one_measure(sc, weak), key=lambda g: safe.isdisjoint(c.criterion for c, *_x in g[0])
+    )
+    for k, group in enumerate(groups):
         clauses = _weak_clauses(sc, group)
         joined = _joined([x for x, _ in clauses])
         frame = "safeguarding_also" if k else "safeguarding" if wide else "safeguarding_few"

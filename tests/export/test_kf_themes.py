@@ -132,21 +132,22 @@ def _inadequate_with_a_strong_area(path: Path) -> ReportModel:
 def test_a_good_organisation_leads_with_strengths_then_its_inadequate_area(
     tmp_path: Path,
 ) -> None:
-    """Judged good: the key findings open on strengths; Area 9, judged inadequate, is
-    named after them with the practice its own cases show to be weak (never the practice
-    strong there); the concerns not yet escalated are stated; Areas 3 and 6, like the
-    others, are not named."""
+    """Judged good: the key findings open on the safeguarding weakness (the README:
+    safeguarding weaknesses come first, whatever the grade; kf25, tester 24's A5), then
+    on strengths; Area 9, judged inadequate, is named after them with the practice its
+    own cases show to be weak (never the practice strong there); the concerns not yet
+    escalated are stated; Areas 3 and 6, like the others, are not named."""
     report = _good_with_an_inadequate_area(tmp_path / "t.db")
     summary = _summary(report)
     bullets = _bullets(report)
     assert 4 <= len(bullets) <= 7, bullets
     sides = [_side(p.sentences) for p in summary.paragraphs]
-    assert sides[0] == "for", bullets
     area9 = next(k for k, b in enumerate(bullets) if "Area 9" in b)
     concerns = next(k for k, b in enumerate(bullets) if "not yet been escalated" in b
                     or "none had yet been escalated" in b)  # fmt: skip
+    assert concerns == 0 and sides[1] == "for", bullets
     last_strength = max(k for k, side in enumerate(sides) if side == "for")
-    assert last_strength < area9 and last_strength < concerns, bullets
+    assert last_strength < area9, bullets
     said = bullets[area9]
     assert "inadequate" in said and "the other areas visited" in said, said
     assert any(_noun(c) in said for c in ("QP5", "QP7", "QP11")), said
