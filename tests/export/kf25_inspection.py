@@ -4,13 +4,14 @@ timeliness, not quality.
 
 Three areas of eight cases each (Ashby 5, Brindle 7, Carrow 10), five private law and
 three public law cases in each.  Every case is strong on the child's wishes and on the
-analysis in reports.  Brindle's private law cases are held up: four of its five
-private law cases waited for allocation, and the advice to the court is against in
+analysis in reports.  Brindle's private law cases are held up: all five waited for
+allocation, and the advice to the court is against in
 five of them, four because the safeguarding letter reached the court late
 (`LATE`), one because the letter does not say what the checks mean (`THIN`); with
 `all_late`, all five are late.  Safeguarding concerns are not followed up well in one
 case of each area (three of 24) and one was escalated.  The three national judgements
-are good or outstanding, so the key findings lead with the strengths.
+are good or outstanding, so the key findings lead with the strengths.  With `spread`,
+five more points of practice are weak in two cases of each area (`SPREAD`).
 """
 
 from __future__ import annotations
@@ -51,7 +52,33 @@ SAFE = "When new police information arrived, the practitioner told the court wit
 UNSAFE = "A new allegation of violence was on file for a month before anyone acted on it."
 
 
-def build(path: Path, all_late: bool = False) -> Small:
+# With `spread`: five points of practice weak in two cases of each area (six of 24),
+# spread thinly, each with its own note, and strong in the others.
+SPREAD = {
+    "QP5": (
+        "No direct work with the child is recorded before the report went to court.",
+        "Direct work over three visits used drawings to help the boy say what home is like.",
+    ),
+    "QP8": (
+        "The child was seen once, with her mother in the room throughout.",
+        "The girl was seen alone twice, once at school and once at her grandmother's.",
+    ),
+    "QP11": (
+        "Visits in the last two months are not written up on the file.",
+        "Each visit is written up on the file within two days, with what the child said.",
+    ),
+    "QP12": (
+        "The school's concerns were not passed to the local authority for three weeks.",
+        "The practitioner shared the new police information with the social worker the same day.",
+    ),
+    "QPN4": (
+        "No manager's note on the file at allocation or before the report was filed.",
+        "The manager's note at allocation sets out the risks to check and the report's deadline.",
+    ),
+}  # fmt: skip
+
+
+def build(path: Path, all_late: bool = False, spread: bool = False) -> Small:
     """The inspection, open (see the module's docstring)."""
     s = Small(path, areas=AREAS, framework="cafcass-2021")
     n = 0
@@ -67,8 +94,8 @@ def build(path: Path, all_late: bool = False) -> Small:
                 s.ev(case, ["SW2"], "development", THIN if thin else LATE[k])
             else:
                 s.ev(case, ["SW2"], "strength", ADVICE)
-            if weak_area and k < 4:
-                s.ev(case, ["QP1"], "development", WAITED[k])
+            if weak_area:
+                s.ev(case, ["QP1"], "development", WAITED[k % len(WAITED)])
             else:
                 s.ev(case, ["QP1"], "strength", PROMPT)
             if k == 1 and code == "10":
@@ -81,6 +108,9 @@ def build(path: Path, all_late: bool = False) -> Small:
                 s.ev(case, ["SW1"], "development", UNSAFE)
             else:
                 s.ev(case, ["SW1"], "strength", SAFE)
+            for crit, (weak, strong) in SPREAD.items() if spread else ():
+                bad = k in (2, 6)
+                s.ev(case, [crit], "development" if bad else "strength", weak if bad else strong)
             n += 1
     for jid, grade in (("J21-1", "outstanding"), ("J21-2", "good"), ("J21-3", "outstanding")):
         s.judge(jid, grade)
