@@ -49,6 +49,7 @@ class Message:
     plans: str = ""  # "yes", or "misses": a plan that leaves out the weaknesses found
     rosier: bool = False  # the service's own view more positive than the inspectors'
     impact: str = ""  # "not_yet", "early" or "shown"
+    late: bool = False  # a note says leaders were slow to act on a weakness they know
     records: dict[str, list[int]] = field(default_factory=dict)
     plan: planscope.Scope = field(default_factory=planscope.Scope)  # what the plan covers
 
@@ -76,7 +77,7 @@ def read(sc: Scene, jid: str) -> Message:
         found = {x: [] for x in found}
     got = {"knows": found["k"], "knows_not": found["u"], "plans": found["p"],
            "not_yet": found["n"], "early": found["e"], "shown": found["w"],
-           "misses": found["m"]}  # fmt: skip
+           "misses": found["m"], "late": found["l"]}  # fmt: skip
     texts = d.texts(mine)
     m = Message(records=got, plan=planscope.scope(rests(), [texts[i].text for i in mine]))
     if len(got["knows"]) != len(got["knows_not"]):
@@ -87,6 +88,7 @@ def read(sc: Scene, jid: str) -> Message:
     m.impact = (
         "" if got["misses"] else next((k for k in ("not_yet", "early", "shown") if got[k]), "")
     )
+    m.late = m.knows == "yes" and bool(got["late"])
     rosy = set(ownview.rosy(d, mine))
     m.rosier = m.knows == "no" and len(rosy) >= int(rests()["rosier"]["min_notes"])
     return m
@@ -137,6 +139,10 @@ def message(sc: Scene, jid: str) -> tuple[Message, Sentence | None]:
     if not provisional and grade_rank(sc.data, grade) == 1:
         frames.update(wording()["leaders_message"].get("frames_outstanding", {}))
     key = frame_key(m)
+    # Leaders know, but were slow to act on a weakness: never "well" (tester 24's A8).
+    late = m.late and key in rests()["late_message"]
+    if late:
+        frames[key] = rests()["late_message"][key]
     if key not in frames and key.startswith("rosier"):  # as not knowing, where no frame
         key = key.replace("rosier", "knows_not", 1)
     if key not in frames:
@@ -148,16 +154,17 @@ def message(sc: Scene, jid: str) -> tuple[Message, Sentence | None]:
     text = choose_text(sc, options, f"key|leaders_message|{key}", weak=_weaknesses(sc, m))
     used = {"knows": m.knows == "yes", "knows_not": m.knows == "no", "plans": m.plans == "yes",
             "not_yet": m.impact == "not_yet", "early": m.impact == "early",
-            "shown": m.impact == "shown", "misses": m.plans == "misses"}  # fmt: skip
+            "shown": m.impact == "shown", "misses": m.plans == "misses", "late": late}  # fmt: skip
     evs = [i for k, on in used.items() if on for i in m.records[k]]
     basis = "Leadership notes about the service: " + "; ".join(
         f"{k.replace('_', ' ')}: {len(m.records[k])}" for k, on in used.items() if on
     )
     against = m.knows == "no" or m.impact == "not_yet" or m.plans == "misses"
     direction = "against" if against else "for"
+    if m.knows == "yes" and (m.impact == "not_yet" or late):
+        direction = "balanced"
     s = traced(text, list(dict.fromkeys(evs)), sc.data, role="claim", basis=basis,
-               direction=direction if m.knows != "yes" or m.impact != "not_yet" else "balanced",
-               criteria=[])  # fmt: skip
+               direction=direction, criteria=[])  # fmt: skip
     return m, s
 
 

@@ -52,13 +52,14 @@ def _says(text: str, kind: str) -> bool:
 
 def answers(d: Any, records: Sequence[int]) -> dict[str, list[int]]:
     """The notes answering each question, by its letter (see `rests.toml`): k, u, p, n,
-    e, w; "e" only where no note answers "n", "w" only where none answers "n" or "e".
+    e, w; "e" only where no note answers "n", "w" only where none answers "n" or "e";
+    "l": a development note saying leaders were slow to act on a weakness (`late`).
     A strength note saying the service's own view agrees with the inspectors' answers
     "k" (`ownview.agreeing`); a note about the organisation saying it is more positive
     than the inspectors' answers "u" (`ownview.rosy`); "m": a development note saying
     leaders' plan leaves out what it should tackle (`planscope.misses`)."""
     texts = d.texts(list(records))
-    found: dict[str, list[int]] = {x: [] for x in "kupnewm"}
+    found: dict[str, list[int]] = {x: [] for x in "kupnewml"}
     agreeing = set(ownview.agreeing(d, records))
     # The service's own view rosier than the inspectors' (`ownview.rosy`): leaders not
     # knowing, where it is the organisation's view; one area's audit is that area's.
@@ -76,6 +77,8 @@ def answers(d: Any, records: Sequence[int]) -> dict[str, list[int]]:
             found["p"].append(i)
         if development and planscope.misses(wording(), text):
             found["m"].append(i)
+        if development and leaders and _says(text, "late"):
+            found["l"].append(i)
         done = _done(text, development and changed, strength and changed)
         if done:
             found[done].append(i)
@@ -178,8 +181,11 @@ def sourced(
     parts: list[str] = []
     before: tuple[str, str] | None = None
     turned = False
+    # Leaders knowing, and slow to act on a weakness: said last, the other way (tester
+    # 24's A8: weighed against "leaders know ...", never left out).
+    k = k + "l" if "k" in k and found.get("l") else k
     for x in k:
-        key = x if x in "kupm" or "p" in k else f"{x}_done"
+        key = x if x in "kupml" or "p" in k else f"{x}_done"
         if key not in frames:
             return ""
         src, s = _sources(d, found[x])
@@ -191,7 +197,7 @@ def sourced(
         if parts:
             # "but" where the answer turns the other way (a plan after not knowing, not
             # yet after a plan), once in the sentence; "and" otherwise.
-            turn = (x in "unm") != (k[len(parts) - 1] in "unm") and not turned
+            turn = (x in "unml") != (k[len(parts) - 1] in "unml") and not turned
             turned = turned or turn
             clause = str(frames["but" if turn else "and"]) + clause
         parts.append(clause)
@@ -269,8 +275,12 @@ def sentence(ctx: claims.Context, records: Sequence[int]) -> Sentence | None:
         text = in_area(d, text, area)
     elif not effect:
         # The key findings say this message in their own words (`leadersmessage`): the
-        # section says which evidence shows each part of it (tester 18's N5).
-        text = sourced(d, k, found, at, plan) or text
+        # section says which evidence shows each part of it (tester 18's N5), and where
+        # leaders know, that they were slow to act on a weakness, if a note says so.
+        both = sourced(d, k, found, at, plan)
+        if both and "k" in k and found["l"]:
+            k, evs = k + "l", list(dict.fromkeys([*evs, *found["l"]]))
+        text = both or text
     if normal(text) in ctx.voice.said:
         return None
     ctx.voice.note(text)
@@ -279,7 +289,7 @@ def sentence(ctx: claims.Context, records: Sequence[int]) -> Sentence | None:
     if planscope.scoped(plan):  # what the plan covers, as its notes say it
         basis += "; " + str(b["scope"]).format(plan=planscope.phrase(wording(), plan))
     against = k == "u" or k.endswith("m")  # not knowing; a plan that misses the weaknesses
-    direction = "against" if against else "balanced" if "n" in k or "u" in k else "for"
+    direction = "against" if against else "balanced" if set(k) & set("nul") else "for"
     flags = list(ctx.flags)
     # No criterion of its own: it states none of the points its notes are tagged with
     # (each is said, or named as left out, by its own claim).

@@ -18,12 +18,17 @@ In a section graded outstanding, whose strengths are its finding, the paragraph 
 says each strength on few records, none against, that the section has not stated and
 whose records hold a figure (`leadersfigures.holds_figure`), its figure following it
 (tester 22's A10: "92% of children kept the same practitioner from allocation to the end
-of proceedings", the strongest national evidence, went unsaid as a fourth strength).
+of proceedings", the strongest national evidence, went unsaid as a fourth strength), or
+that two records bear out, which the placeholder of strengths not drafted would name
+(tester 24's A8: leaders' priorities, the strategy known by staff in every area, were
+parked in that placeholder while one record on secure accommodation had a sentence);
+these first, before complaints and the rarer work.
 """
 
 from __future__ import annotations
 
 from exporters.draft.claims import Context, claim_records, claim_sentence, unsaid
+from exporters.draft.coverage import material_strength
 from exporters.draft.fewrecords import scarce
 from exporters.draft.leadersfigures import holds_figure, outstanding
 from exporters.draft.leadersrest import wording
@@ -56,7 +61,7 @@ def add_rarer(ctx: Context, paras: list[Paragraph]) -> None:
         if sentence is not None:
             said.append(sentence)
     if outstanding(ctx):
-        said += _figured(ctx, wanted)
+        said = _figured(ctx, wanted, paras) + said
     sources = set(rules["complaints_sources"])
     heard = any(
         not set(complaints).isdisjoint(d.crits[i]) or d.source[i] in sources
@@ -74,18 +79,22 @@ def add_rarer(ctx: Context, paras: list[Paragraph]) -> None:
     paras.insert(last + 1, Paragraph(theme="leadership", sentences=said))
 
 
-def _figured(ctx: Context, besides: list[str]) -> list[Sentence]:
+def _figured(ctx: Context, besides: list[str], paras: list[Paragraph]) -> list[Sentence]:
     """The sentences for the strengths on fewer records than `min_service_records`, none
-    against, that the section has not stated and whose records hold a figure (criteria
-    other than `besides`, said already), in the framework's order."""
+    against, that the section has not stated (criteria other than `besides`, said
+    already) and whose records hold a figure or are material (`coverage.material_strength`:
+    two records, which the placeholder of strengths not drafted would name, where no
+    sentence of `paras` counts their criterion), in the framework's order."""
     d, out = ctx.data, []
+    told = {c for p in paras for s in p.sentences for c in s.criteria}
     for claim in ctx.pool.claims():
         if claim.criterion in besides or claim.by_cases or claim.direction != "for":
             continue
         st, dv = claim_records(ctx, claim)
         if dv or not scarce(d, st, dv) or not unsaid(ctx, [claim]):
             continue
-        if not any(holds_figure(d.text(i)) for i in st):
+        material = material_strength(ctx, claim) and claim.criterion not in told
+        if not material and not any(holds_figure(d.text(i)) for i in st):
             continue
         sentence = claim_sentence(ctx, claim)
         if sentence is not None:

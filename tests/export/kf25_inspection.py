@@ -115,3 +115,52 @@ def build(path: Path, all_late: bool = False, spread: bool = False) -> Small:
     for jid, grade in (("J21-1", "outstanding"), ("J21-2", "good"), ("J21-3", "outstanding")):
         s.judge(jid, grade)
     return s
+
+
+# A leadership judged outstanding (`leadership`): national notes, written by kf25.
+NATIONAL = [
+    (["LG4"], "strength", "INT_MANAGER",
+     "The director knew which teams had drift and showed inspectors the recovery plan the executive reviews each week."),
+    (["LG4"], "strength", "BOARD_PAPERS",
+     "Board papers show leaders identified the rise in unallocated work and agreed a recovery plan in the spring."),
+    (["LG4"], "strength", "INT_MANAGER",
+     "Senior managers are aware of where practice is weaker and named the same areas inspectors found."),
+    (["LG4"], "development", "INT_MANAGER",
+     "Leaders accepted that the waiting list in one region grew for three months before it was escalated to the executive."),
+    (["LG5"], "strength", "SURVEY_STAFF", "Staff survey: most practitioners feel both supported and stretched by their managers."),
+    (["LG5"], "strength", "INT_PRACTITIONER", "Practitioners described managers who challenge their thinking and back their decisions."),
+    (["LG5"], "strength", "OBS_SUPERVISION", "Supervision observed was reflective and pressed the practitioner on the child's view."),
+    (["LG5"], "strength", "OBS_TEAM_MTG", "The team meeting discussed learning from a case review openly and without blame."),
+    (["LG3"], "strength", "PERF_DATA", "Performance reports track allocation, reports and visits for every team each month."),
+    (["LG3"], "strength", "BOARD_PAPERS", "The board receives a quarterly performance report and questions the variation between teams."),
+    (["LG3"], "strength", "INT_MANAGER", "Team managers use the monthly performance report to plan their allocation meetings."),
+    (["LG3"], "strength", "QA_AUDIT", "The quality audit programme samples cases in each team and reports to the executive."),
+    (["LG7"], "strength", "QA_AUDIT", "Audit findings are fed back to teams in learning sessions within a month."),
+    (["LG7"], "strength", "INT_PRACTITIONER", "Practitioners gave examples of practice changed after a serious case review."),
+    (["LG7"], "strength", "INT_MANAGER", "Managers showed how research on sibling contact reached the practice guidance."),
+    (["LG1"], "strength", "INT_PRACTITIONER",
+     "Practitioners in both areas could describe the chief executive's three priorities for the year."),
+    (["LG1"], "strength", "BOARD_PAPERS",
+     "The strategy puts children's experience first, and the board tracks each priority against its milestones."),
+    (["LGS3"], "strength", "INT_MANAGER",
+     "Secure accommodation applications go to a senior guardian on the day they are issued."),
+]  # fmt: skip
+
+
+def leadership(path: Path) -> Small:
+    """A small inspection (two of the areas, six strong cases each) whose leadership is
+    judged outstanding on the national notes above: the weaknesses known and a plan
+    (three notes) but a waiting list that grew before it was escalated (one), the
+    culture, performance management and learning on three or four notes each, leaders'
+    priorities on two, and secure accommodation on one."""
+    s = Small(path, areas=AREAS[:2], framework="cafcass-2021")
+    for code, _name, _visited in AREAS[:2]:
+        for k in range(6):
+            case = s.case(area=code, law="PRIVATE" if k < 4 else "PUBLIC")
+            s.ev(case, ["QP3"], "strength", WISHES[k % len(WISHES)])
+            s.ev(case, ["QP7"], "strength", ANALYSIS[k % len(ANALYSIS)])
+    for crits, polarity, source, text in NATIONAL:
+        s.national(crits, polarity, text, source)
+    for jid, grade in (("J21-1", "good"), ("J21-2", "good"), ("J21-3", "outstanding")):
+        s.judge(jid, grade)
+    return s
