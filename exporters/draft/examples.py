@@ -42,6 +42,7 @@ from exporters.draft.fitting import (
 )
 from exporters.draft.mainclause import has_main_verb, with_article
 from exporters.draft.notegrammar import report_grammar
+from exporters.draft.reportstyle import in_report_style as in_report_style
 from exporters.draft.stakeholders import (
     is_survey,
     survey_response,
@@ -51,7 +52,7 @@ from exporters.draft.subjects import illustrates
 from exporters.draft.tables import drafting_table
 from exporters.draft.tallies import Pool
 from exporters.draft.trace import Used, Voice, opening, stable, traced
-from exporters.draft.words import capitalise, number_text
+from exporters.draft.words import capitalise
 from exporters.model import Sentence
 
 EXAMPLE_BATCH = 12  # candidates whose text is read at a time
@@ -172,23 +173,6 @@ def finding(
             after = ""
         return sentence, after
     return None
-
-
-_NO_RECORD = re.compile(r"^no record (that |of )?")
-_SMALL_COUNT = re.compile(
-    r"(?<![\w.,])([1-9])(?= (?:weeks?|days?|months?|years?|hours?|visits?|times)\b)"
-)
-
-
-def in_report_style(sentence: str) -> str:
-    """A note's finding in the report's style (tester 14 claim 14: "In one case, no
-    record the child was seen in the 5 weeks ..."): a sentence opening "no record" says
-    "there is no record that ..." (or "of ..."), and a count of one to nine before a unit
-    of time or a visit is a word ("five weeks": `words.number_text`)."""
-    found = _NO_RECORD.match(sentence)
-    if found:
-        sentence = f"there is no record {found.group(1) or 'that '}{sentence[found.end() :]}"
-    return _SMALL_COUNT.sub(lambda m: number_text(int(m.group(1))), sentence)
 
 
 def _reads_alone(pool: Pool, sentence: str, phrase: bool = False) -> bool:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from functools import cache
+from functools import cache, partial
 from typing import Any
 
 from exporters.draft.quotations import Quotations
@@ -220,6 +220,7 @@ def spell_out_once(sections: Sequence[Section], terms: tuple[Term, ...]) -> None
     adviser (FCA)'s analysis").  Someone's quoted words are never changed: the first use
     outside quotation marks is the one written out, and an abbreviation only ever
     quoted is footnoted after its quotation (`document.finish`)."""
+    write_out(sections)
     finder = TermUses(terms)
     rows: list[Row] | None = None
     for term in terms:
@@ -256,6 +257,49 @@ def spell_out_once(sections: Sequence[Section], terms: tuple[Term, ...]) -> None
             continue  # only ever quoted: footnoted after the quotation (`document.finish`)
         rows = None  # a sentence changed: where its paragraph's quotations stand moved
     _open_in_words(_quoting(sections), finder)
+
+
+@cache
+def _written_out() -> tuple[tuple[re.Pattern[str], str], ...]:
+    """`glossary.toml` [written_out]: each shortened form's pattern and its words in full,
+    in the order tried."""
+    t = _glossary().get("written_out", {})
+    words = [
+        (
+            re.compile(
+                r"(?<![\w'’])" + re.escape(w).replace("'", "['’]") + r"(?![\w'’])", re.IGNORECASE
+            ),
+            full,
+        )
+        for w, full in t.get("words", {}).items()
+    ]
+    return (*((re.compile(p), full) for p, full in t.get("patterns", [])), *words)
+
+
+def write_out(sections: Sequence[Section]) -> None:
+    """Write in full what an inspector shortens and the report never does ("can't",
+    "s7 reports": `glossary.toml` [written_out]), in every sentence, outside anyone's
+    quoted words; opening a sentence, the words in full take its capital."""
+    rows = _quoting(sections)
+    k = 0
+    while k < len(rows):
+        s, quotes, at = rows[k]
+        for pattern, full in _written_out():
+            text = pattern.sub(partial(_in_full, full=full, quotes=quotes, at=at), s.text)
+            if text != s.text:
+                s.text = text
+                rows = _quoting(sections)  # where the quotations stand moved
+                break
+        else:
+            k += 1
+
+
+def _in_full(m: re.Match[str], full: str, quotes: Quotations, at: int) -> str:
+    """The words in full for a shortened form `m`, unless quoted; with a capital where
+    it opens the sentence."""
+    if quotes.touches(at + m.start(), at + m.end()):
+        return m.group(0)
+    return full[:1].upper() + full[1:] if m.start() == 0 else full
 
 
 def _open_in_words(rows: list[Row], finder: TermUses) -> None:

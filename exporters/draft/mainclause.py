@@ -103,6 +103,8 @@ def _is_verb(rules: Standalone, low: list[str], k: int) -> bool:
     after = low[k + 1] if k + 1 < len(low) else ""
     if w.endswith("ed") and after in rules.determiners and after not in _PRONOUNS:
         return True  # "the court extended the filing date": an object follows
+    if low[0] == "no" and w.endswith("s") and after not in rules.determiners:
+        return False  # "No interim checks or home visits ...": the "No" subject's nouns
     if w in rules.finite_verbs or w in sentence_words().verbs or _is_ed(rules, w):
         # not after a determiner ("no record", "the agreed plan"), but after a pronoun
         return before in subs or before in _PRONOUNS or before not in rules.determiners

@@ -412,7 +412,7 @@ def _plural_pronoun_alone(rules: Standalone, low: list[str]) -> bool:
     may stand for (`[standalone]` `agents`, and `articled_nouns` that are no `things`:
     "the young person ... told them")."""
     for w in low:
-        if w in ("them", "they"):
+        if w in ("them", "they", "their"):
             return True
         if w.isdigit() or w in _SEVERAL or w in rules.agents:
             return False

@@ -36,3 +36,34 @@ def build_late_letters(path: Path) -> Small:
     for jid in ("J18-0", "J18-1", "J18-2", "J18-3", "J18-4"):
         s.judge(jid, "good")
     return s
+
+
+# (criterion, note): Rushby's weak cases, as an inspector types them: a section 7 report
+# in shorthand, contractions (`build_shorthand`).  Every example the draft takes from
+# them says its words in full.
+SHORTHAND = [
+    ("QP7", "The s7 report didn't weigh the father's drinking against the benefits of "
+            "contact for the girl."),
+    ("QP7", "The analysis in the S7 wasn't finished before the hearing, so the court had "
+            "no recommendation to consider."),
+    ("QP3", "The guardian couldn't say what the boy wanted from contact because he was "
+            "never asked on his own."),
+]  # fmt: skip
+
+
+def build_shorthand(path: Path) -> Small:
+    """Three areas as `build_late_letters`, Rushby's ten cases weak on the analysis and
+    on wishes and feelings and noted as `SHORTHAND` says; written to `path`, open."""
+    s = Small(path, areas=AREAS)
+    for code in ("91", "92"):
+        s.cases_noted(code, 10, set())
+        s.judge("J18-4A", GRADES[code], area=code)
+        s.about_area(code, ["LGN4"], "strength", PRAISE, "INT_JUDICIARY")
+    s.judge("J18-4A", GRADES["93"], area="93")
+    for _k in range(10):
+        case = s.case(area="93")
+        for crit, text in SHORTHAND:
+            s.ev(case, [crit], "development", text)
+    for jid in ("J18-0", "J18-1", "J18-2", "J18-3", "J18-4"):
+        s.judge(jid, "good")
+    return s
