@@ -47,7 +47,8 @@ alone"): a case whose own note says the child was not seen, or never seen alone,
 counted neither way on either.
 
 Nor is "all" said of a strength where a case counted for it holds a development note of
-its own on it (an ungraded case whose strength notes outnumber it, or a good grade its
+its own on it, or, on keeping children safe, a safeguarding concern inspectors escalated
+(tester 24's A9) (an ungraded case whose strength notes outnumber it, or a good grade its
 strength notes bear out): where every case with a view goes for a claim, such cases are
 counted neither way in that claim (`not_all`, called by `tallies.Pool.claim`), which is then
 said of the others ("almost all", "nine of the ten"), its comment naming them.
@@ -64,6 +65,7 @@ from typing import TYPE_CHECKING
 
 from exporters.draft.data import DraftData
 from exporters.draft.fitting import has_any_words
+from exporters.draft.safety import safety_criteria
 from exporters.draft.wording import wording_table
 
 if TYPE_CHECKING:
@@ -152,13 +154,22 @@ def _said_on_another(data: DraftData) -> list[tuple[str, int]]:
 
 def noted_against(data: DraftData, criterion: str, cases: Iterable[int]) -> frozenset[int]:
     """Those of `cases` with a development note of their own on `criterion` (counted,
-    not hedged): where a strength is said of every case with a view, these are counted
-    neither way in it (`tallies.Pool.claim`), so that "all" is never said of a case
-    whose own note goes against it (tester 16's D9)."""
+    not hedged), and, on a criterion about keeping children safe (`safety_criteria`),
+    those with a safeguarding concern inspectors escalated or found to escalate, on a
+    note on any criterion: where a strength is said of every case with a view, these are
+    counted neither way in it (`tallies.Pool.claim`), so that "all" is never said of a
+    case whose own note goes against it (tester 16's D9), nor the response to
+    safeguarding concerns said effective in all cases beside a concern inspectors asked
+    senior managers to act on (tester 24's A9: Area 11's "In all cases, the response to
+    safeguarding concerns is effective", its escalated concern filed under information
+    sharing)."""
     case, own, hedged = data.case, data.own, data.hedged
     wanted = set(cases)
-    return frozenset(case[i] for i in data.of_polarity.get((criterion, "development"), ())
-                     if case[i] in wanted and own[i] and i not in hedged)  # fmt: skip
+    noted = {case[i] for i in data.of_polarity.get((criterion, "development"), ())
+             if case[i] in wanted and own[i] and i not in hedged}  # fmt: skip
+    if criterion in safety_criteria(data.framework):
+        noted |= {case[i] for i in data.escalations if case[i] in wanted}
+    return frozenset(noted)
 
 
 def not_all(d: DraftData, t: Tally) -> Tally:

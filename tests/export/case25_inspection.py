@@ -15,12 +15,15 @@ visited areas of private law cases:
   waited outside while the child was seen, and one development note says a later report
   corrected a date: neither is work done late.
 - Cowley (83), judged good: ten cases, two with a welfare report late.
+
+`build_escalated`: Dunham (84) on its own, for A9 (see `SAFE_DONE`).
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
+from store.models import Evidence
 from tests.export.small import Small
 
 AREAS = [("81", "Ashby", True), ("82", "Brill", True), ("83", "Cowley", True)]
@@ -85,3 +88,37 @@ def build(path: Path) -> Small:
              LATE_REPORT[k] if k < 2 else GOOD_TIMING)  # fmt: skip
     s.judge("J18-4A", "good", area="83")
     return s
+
+
+# Dunham (84), judged good, for tester 24's A9: eight cases, each with a note that its
+# safeguarding concerns were followed up well (SW1); in one, inspectors also escalated a
+# concern about a brother to senior managers, on a note filed under information sharing
+# (QP12), not under safeguarding.
+SAFE_DONE = (
+    "The practitioner rang the school the day the girl spoke of the shouting at home.",
+    "Police information was weighed in the letter and the plan changed to reflect it.",
+    "A referral to children's services went in the same afternoon and was followed up.",
+)
+SHARED = "The council was told about the new partner the week the practitioner learned of it."
+ESCALATED = "The case was closed while the council's enquiry about an older brother was still open."
+
+
+def build_escalated(path: Path) -> tuple[Small, str]:
+    """Dunham on its own, written to `path`, and the escalated note's id; the caller
+    closes it."""
+    s = Small(path, areas=[("84", "Dunham", True)])
+    escalated = ""
+    for k in range(8):
+        case = s.case(area="84", law="PRIVATE", age=("5-9", "10-13")[k % 2])
+        s.ev(case, ["SW1"], "strength", SAFE_DONE[k % len(SAFE_DONE)])
+        s.ev(case, ["QP7"], "strength", GOOD["QP7"])
+        if k == 0:
+            escalated = s.store.put_evidence(Evidence(
+                case_id=case, criteria=["QP12"], source="CASE_FILE", polarity="development",
+                text=ESCALATED, safeguarding=ESCALATED, escalation="escalated",
+                escalation_note="Raised with the head of practice.",
+            ))  # fmt: skip
+        else:
+            s.ev(case, ["QP12"], "strength", SHARED)
+    s.judge("J18-4A", "good", area="84")
+    return s, escalated
