@@ -70,6 +70,7 @@ class Subjects:
     other: tuple[Subject, ...]
     neutral: Subject
     usual_topic: str = ""  # the criterion's own topic, for a joined subject
+    found: tuple[str, ...] = ()  # cues saying the aspect was done ("identified": `done_away`)
 
 
 def _tuple(value: Any) -> tuple[str, ...]:
@@ -92,7 +93,7 @@ def subjects() -> dict[str, Subjects]:
     for crit, v in table.items():
         other = tuple(_subject(str(o["topic"]), o) for o in v.get("other", ()))
         neutral = _subject(NEUTRAL, v["neutral"])
-        out[crit] = Subjects(_subject(USUAL, v), other, neutral)
+        out[crit] = Subjects(_subject(USUAL, v), other, neutral, found=_tuple(v.get("found")))
     return out
 
 
@@ -219,8 +220,38 @@ def subject_of(
         sides = [st, dv]
     texts = d.texts([i for side in sides for i in side])
     weak = set(dv)
-    return choose(subs, [[weak_part(texts[i].text) if i in weak else texts[i].text
-                          for i in side] for side in sides])  # fmt: skip
+    return choose(subs, [[done_away(subs, weak_part(texts[i].text)) if i in weak
+                          else texts[i].text for i in side] for side in sides])  # fmt: skip
+
+
+# A negation in the three words before a cue ("had not identified", "never picked up").
+_NEGATED = re.compile(
+    r"\b(?:not|never|no|nobody|failed to|without)\W+(?:[\w'’-]+\W+){0,2}$|n['’]t\W+(?:[\w'’-]+\W+){0,2}$"
+)
+
+
+def done_away(subs: Subjects, text: str) -> str:
+    """A development note's text without the cues that say its aspect was done (`found`:
+    "the area audit had already identified drift in private law" says the information
+    was used, and found the drift), so that the note speaks of what was found, not of
+    the use (tester 24's A4: Area 8's "the use of performance information comes out
+    poorly", from its figures and from that audit, which it then gave as the example);
+    a cue said not done ("had not identified") stays."""
+    return _done_away(subs.found, text) if subs.found else text
+
+
+@lru_cache(maxsize=1 << 12)
+def _done_away(found: tuple[str, ...], text: str) -> str:
+    """`done_away`, remembered (a draft asks it of a note for each claim it may back)."""
+    low = text.lower()
+    cut: list[tuple[int, int]] = []
+    for cue in found:
+        for m in re.finditer(rf"\b{re.escape(cue)}\b", low):
+            if not _NEGATED.search(low[: m.start()]):
+                cut.append(m.span())
+    for a, b in sorted(cut, reverse=True):
+        text = text[:a] + text[b:]
+    return text
 
 
 @cache

@@ -16,7 +16,8 @@ visited areas of private law cases:
   corrected a date: neither is work done late.
 - Cowley (83), judged good: ten cases, two with a welfare report late.
 
-`build_escalated`: Dunham (84) on its own, for A9 (see `SAFE_DONE`).
+`build_escalated`: Dunham (84) on its own, for A9 (see `SAFE_DONE`);
+`build_figures`: Eastry (85) and Farleigh (86), for A4 (see `FIGURES_LATE`).
 """
 
 from __future__ import annotations
@@ -122,3 +123,39 @@ def build_escalated(path: Path) -> tuple[Small, str]:
             s.ev(case, ["QP12"], "strength", SHARED)
     s.judge("J18-4A", "good", area="84")
     return s, escalated
+
+
+# Eastry (85) and Farleigh (86), both judged requires improvement, for tester 24's A4:
+# each has ten cases, weak on avoiding delay in seven, and two development records about
+# its use of performance information (LG3).  Eastry's say the work is late and that the
+# area's own audit had already picked out the delays: the figures show poor
+# performance, and the audit shows them used.  Farleigh's say the figures are not used.
+FIGURES_LATE = (
+    "PERF_DATA",
+    "Figures for the area show four in ten welfare reports filed late in the last quarter.",
+)
+AUDIT_FOUND = (
+    "QA_AUDIT",
+    "The area's own audit had already picked out the delays in filing; its actions have "
+    "not yet made a difference.",
+)
+FIGURES_UNUSED = (
+    ("INT_MANAGER", "Managers said they do not use the monthly figures when they plan the work."),
+    ("QA_AUDIT", "The audit never looked at the figures, and nobody acted on the dashboard."),
+)
+DELAY_WEAK = "The report reached court a fortnight after the date the judge had set."
+
+
+def build_figures(path: Path) -> Small:
+    """Eastry and Farleigh, written to `path`; the caller closes it."""
+    s = Small(path, areas=[("85", "Eastry", True), ("86", "Farleigh", True)])
+    for code, records in (("85", (FIGURES_LATE, AUDIT_FOUND)), ("86", FIGURES_UNUSED)):
+        for k in range(10):
+            case = s.case(area=code, law="PRIVATE", age=("5-9", "10-13")[k % 2])
+            s.ev(case, ["QP1"], "development" if k < 7 else "strength",
+                 DELAY_WEAK if k < 7 else GOOD_TIMING)  # fmt: skip
+            s.ev(case, ["QP7"], "strength", GOOD["QP7"])
+        for source, text in records:
+            s.about_area(code, ["LG3"], "development", text, source)
+        s.judge("J18-4A", "requires-improvement", area=code)
+    return s
