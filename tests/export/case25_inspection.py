@@ -17,7 +17,8 @@ visited areas of private law cases:
 - Cowley (83), judged good: ten cases, two with a welfare report late.
 
 `build_escalated`: Dunham (84) on its own, for A9 (see `SAFE_DONE`);
-`build_figures`: Eastry (85) and Farleigh (86), for A4 (see `FIGURES_LATE`).
+`build_figures`: Eastry (85) and Farleigh (86), for A4 (see `FIGURES_LATE`);
+`build_outstanding`: Gorsley (87), for A7 (see `SAFE_MISSED`).
 """
 
 from __future__ import annotations
@@ -158,4 +159,28 @@ def build_figures(path: Path) -> Small:
         for source, text in records:
             s.about_area(code, ["LG3"], "development", text, source)
         s.judge("J18-4A", "requires-improvement", area=code)
+    return s
+
+
+# Gorsley (87), judged outstanding, for tester 24's A7: fifteen cases, strong on analysis
+# and on the child's wishes in every one, with safeguarding concerns followed up well in
+# twelve and not in three (a fifth: "some", as the body says it).
+SAFE_MISSED = (
+    "The police call-out in May was on file and nobody followed it up with the family.",
+    "The girl's worry about her stepfather was noted and not passed to the council.",
+    "A referral from the school was logged and left without any response.",
+)
+
+
+def build_outstanding(path: Path) -> Small:
+    """Gorsley on its own, written to `path`; the caller closes it."""
+    s = Small(path, areas=[("87", "Gorsley", True)])
+    for k in range(15):
+        case = s.case(area="87", law="PRIVATE", age=("5-9", "10-13", "14-15")[k % 3])
+        s.ev(case, ["QP7"], "strength", GOOD["QP7"])
+        s.ev(case, ["QP3"], "strength", GOOD["QP3"])
+        missed = k < len(SAFE_MISSED)
+        s.ev(case, ["SW1"], "development" if missed else "strength",
+             SAFE_MISSED[k] if missed else SAFE_DONE[k % len(SAFE_DONE)])  # fmt: skip
+    s.judge("J18-4A", "outstanding", area="87")
     return s

@@ -160,7 +160,8 @@ def test_outstanding_with_a_few_weaknesses_is_consistently_strong(tmp_path: Path
     # A stock headline of the grade, or the grade's terms and the balance.
     if head.basis.endswith("states the balance of its findings"):
         assert head.text == (
-            f"{WHAT} is consistently strong: most of what inspectors found was positive."
+            f"{WHAT} is consistently strong and makes a real difference to children: most of "
+            "what inspectors found was positive."
         ), head.text
     assert "weakness" not in head.text, head.text
     _grade_terms(head.text, "outstanding")
