@@ -18,7 +18,8 @@ visited areas of private law cases:
 
 `build_escalated`: Dunham (84) on its own, for A9 (see `SAFE_DONE`);
 `build_figures`: Eastry (85) and Farleigh (86), for A4 (see `FIGURES_LATE`);
-`build_outstanding`: Gorsley (87), for A7 (see `SAFE_MISSED`).
+`build_outstanding`: Gorsley (87), for A7 (see `SAFE_MISSED`);
+`build_not_alone`: Holt (88), children seen but never alone (see `NOT_ALONE`).
 """
 
 from __future__ import annotations
@@ -183,4 +184,27 @@ def build_outstanding(path: Path) -> Small:
         s.ev(case, ["SW1"], "development" if missed else "strength",
              SAFE_MISSED[k] if missed else SAFE_DONE[k % len(SAFE_DONE)])  # fmt: skip
     s.judge("J18-4A", "outstanding", area="87")
+    return s
+
+
+# Holt (88), judged requires improvement: ten cases; in five the child was seen, but never
+# alone, each said in the inspector's own words; every case's analysis is good.
+NOT_ALONE = (
+    "The child was not seen alone at either visit.",
+    "Child not seen alone; the mother stayed in the room throughout.",
+    "The child was never seen alone before the report was filed.",
+    "The child has not been seen alone since the case was allocated.",
+    "The child was not seen alone, although the practitioner visited twice.",
+)
+
+
+def build_not_alone(path: Path) -> Small:
+    """Holt on its own, written to `path`; the caller closes it."""
+    s = Small(path, areas=[("88", "Holt", True)])
+    for k in range(10):
+        case = s.case(area="88", law="PRIVATE", age=("5-9", "10-13")[k % 2])
+        s.ev(case, ["QP7"], "strength", GOOD["QP7"])
+        s.ev(case, ["QP8"], "development" if k < len(NOT_ALONE) else "strength",
+             NOT_ALONE[k] if k < len(NOT_ALONE) else SEEN)  # fmt: skip
+    s.judge("J18-4A", "requires-improvement", area="88")
     return s
