@@ -307,18 +307,20 @@ def turned(sentences: Sequence[Sentence]) -> bool:
 
 
 def _strength_outweighs(claim: Claim) -> bool:
-    """Whether a claim's strength side is the larger: cases for over cases against, or
-    strength records over development."""
+    """Whether a claim's strength side is the larger: more than half of the cases with a
+    view for it (tester 24's A16: "Strengths also found ...: direct work with children
+    (four of eight cases)", two against and two mixed, a point a strengths list leaves
+    out as no strength), or strength records over development."""
     t = claim.tally
     if claim.by_cases:
-        return len(t.pos) > len(t.neg)
+        return len(t.pos) > len(t.neg) and 2 * len(t.pos) > t.views
     return len(t.wide_pos) > len(t.wide_neg)
 
 
 def _strengths_note(ctx: Context, found: Sequence[Claim], key: str = "text") -> Sentence:
     """One theme's placeholder of strengths not drafted (`unsaid_strengths`); `key`
     "both_ways": of points found both ways, for the lead to say both sides."""
-    items = [f"{c.words.noun} ({_strength_evidence(ctx, c)})" for c in found[:MAX_NAMED]]
+    items = [f"{c.words.noun} ({_evidence(ctx, c, key)})" for c in found[:MAX_NAMED]]
     rest = found[MAX_NAMED:]
     w = wording()["unsaid_strengths"]
     if rest:
@@ -330,6 +332,18 @@ def _strengths_note(ctx: Context, found: Sequence[Claim], key: str = "text") -> 
     # An editable placeholder for the lead, not a marker of something wrong.
     return Sentence(text=text, role="placeholder", criteria=[c.criterion for c in found],
                     basis=basis, notes=notes)  # fmt: skip
+
+
+def _evidence(ctx: Context, claim: Claim, key: str) -> str:
+    """What a point's evidence holds (`_strength_evidence`); found both ways on cases,
+    with the cases against too ("four of eight cases for, two against")."""
+    said = _strength_evidence(ctx, claim)
+    t = claim.tally
+    if key != "both_ways" or not claim.by_cases or not t.neg or t.views == 1:
+        return said
+    head, sep, tail = said.partition(";")
+    head = head.replace(" cases", " cases for", 1) if "," not in head else head
+    return f"{head}, {number_text(len(t.neg))} against{sep}{tail}"
 
 
 def _brief(claim: Claim) -> str:
