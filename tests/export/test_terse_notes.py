@@ -21,6 +21,7 @@ from exporters.draft.words import words
 from exporters.model import ReportModel, Sentence
 from store.framework import load_framework
 from store.store import Store
+from tests.export.conftest import inspection_copy
 from tests.export.small import Small
 
 CORPUS = Path(__file__).with_name("terse_notes.toml")
@@ -215,14 +216,19 @@ def _side_said_last(claim: Sentence) -> str:
 
 
 def test_an_example_never_sits_beside_the_clause_it_contradicts(
-    drafted: Drafted, handwritten_store: Store
+    drafted: Drafted,
+    handwritten_reports: dict[str, ReportModel],
+    tmp_path_factory: pytest.TempPathFactory,
 ) -> None:
     """After a balanced claim about cases ("While in most cases ..., in some cases ...
     was not ..."), an example illustrates the side the sentence ends on: a strength
-    never follows "in many cases, however, the recommendation did not follow"."""
-    hw = draft_report(load(handwritten_store))
-    records = {i: handwritten_store.evidence(i).polarity for _c, e in _examples(hw)
-               for i in e.evidence_ids}  # fmt: skip
+    never follows "in many cases, however, the recommendation did not follow".  The
+    hand-written inspection's draft is the run's one, its records read from a copy of
+    the file it was drafted from (the same ids)."""
+    hw = handwritten_reports["handwritten"]
+    with Store.open(inspection_copy(tmp_path_factory, "handwritten")) as store:
+        records = {i: store.evidence(i).polarity for _c, e in _examples(hw)
+                   for i in e.evidence_ids}  # fmt: skip
     checked = 0
     for report, polarity in ((drafted.report, {i: n.pol for i, n in drafted.notes.items()}),
                              (hw, records)):  # fmt: skip
@@ -237,9 +243,9 @@ def test_an_example_never_sits_beside_the_clause_it_contradicts(
 
 
 def test_public_law_sections_do_not_speak_of_the_parents_dispute(
-    handwritten_store: Store,
+    handwritten_reports: dict[str, ReportModel],
 ) -> None:
-    report = draft_report(load(handwritten_store))
+    report = handwritten_reports["handwritten"]
     private = ("adults' dispute", "parents' dispute", "adults' arguments", "parents' conflict",
                "separated parents", "safeguarding letter", "disagreement between the adults")  # fmt: skip
     public = [sec for sec in report.sections if "public law" in sec.heading.lower()]
