@@ -131,7 +131,7 @@ def main_fault(ctx: Context) -> Fault | None:
     docstring); None in a section graded good or better, or with no grade."""
     if not _below_good(ctx):
         return None
-    found = faults(ctx)
+    found = [f for f in faults(ctx) if not _refers_back(ctx, f)]
     if not found:
         return None
     top, w = found[0], wording()
@@ -139,6 +139,23 @@ def main_fault(ctx: Context) -> Fault | None:
     if len(top.cases) < int(w["min_cases"]) or len(top.cases) < float(w["min_share"]) * sampled:
         return None
     return top
+
+
+def _refers_back(ctx: Context, fault: Fault) -> bool:
+    """Whether the thing is one word that every note saying it writes as "the ..." after
+    something else it has named, and no role or record ("Supervision notes are copied
+    ... and the actions are never reviewed": whose actions, the sentence would not say;
+    tester 25's A3, "the actions had not been reviewed"): it names nothing on its own."""
+    what = fault.what
+    if " " in what or fault.shape != "not":
+        return False
+    nouns = ctx.data.words.standalone.articled_nouns | sentence_words().count_nouns
+    if what in nouns or what.removesuffix("s") in nouns:
+        return False
+    pattern = re.compile(rf"\bthe {re.escape(what)}\b", re.IGNORECASE)
+    texts = ctx.data.texts(fault.records)
+    said = [texts[i].text.strip() for i in fault.records]
+    return all(pattern.search(t) and not pattern.match(t) for t in said)
 
 
 def _with_article(rules: Standalone, what: str) -> str:

@@ -19,7 +19,8 @@ visited areas of private law cases:
 `build_escalated`: Dunham (84) on its own, for A9 (see `SAFE_DONE`);
 `build_figures`: Eastry (85) and Farleigh (86), for A4 (see `FIGURES_LATE`);
 `build_outstanding`: Gorsley (87), for A7 (see `SAFE_MISSED`);
-`build_not_alone`: Holt (88), children seen but never alone (see `NOT_ALONE`).
+`build_not_alone`: Holt (88), children seen but never alone (see `NOT_ALONE`);
+`build_targets`: Loxley (90), for tester 25's A3 (see `TARGETS`).
 """
 
 from __future__ import annotations
@@ -207,4 +208,26 @@ def build_not_alone(path: Path) -> Small:
         s.ev(case, ["QP8"], "development" if k < len(NOT_ALONE) else "strength",
              NOT_ALONE[k] if k < len(NOT_ALONE) else SEEN)  # fmt: skip
     s.judge("J18-4A", "requires-improvement", area="88")
+    return s
+
+
+# Loxley (90), judged requires improvement, for tester 25's A3: in five of its ten cases
+# the manager's notes say targets were never checked, "the targets" meaning the notes'
+# own (a word that refers back, naming nothing on its own).
+TARGETS = (
+    "The manager's notes repeat last month's word for word and the targets are never checked.",
+    "Supervision records are brief and the targets are not checked from one month to the next.",
+)
+DIRECTED = "The manager's note sets out what must happen before the hearing, and it did."
+
+
+def build_targets(path: Path) -> Small:
+    """Loxley on its own, written to `path`; the caller closes it."""
+    s = Small(path, areas=[("90", "Loxley", True)])
+    for k in range(10):
+        case = s.case(area="90", law="PRIVATE", age=("5-9", "10-13")[k % 2])
+        s.ev(case, ["QP7"], "strength", GOOD["QP7"])
+        s.ev(case, ["QPN4"], "development" if k < 5 else "strength",
+             TARGETS[k % len(TARGETS)] if k < 5 else DIRECTED)  # fmt: skip
+    s.judge("J18-4A", "requires-improvement", area="90")
     return s
