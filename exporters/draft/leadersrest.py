@@ -73,7 +73,11 @@ def answers(d: Any, records: Sequence[int]) -> dict[str, list[int]]:
             found["k"].append(i)
         if i in rosy or (development and leaders and _says(text, "knows_not")):
             found["u"].append(i)
-        if _says(text, "plan") and d.polarity[i] != "development":
+        # A plan to improve the service is leaders' own, never what an observation shows
+        # (tester 25's A4: "observed supervision sets out a plan to improve the service"
+        # from a manager asking "what the child would say about the plan").
+        observed = d.source[i] in d.words.support.methods.observed_sources
+        if _says(text, "plan") and d.polarity[i] != "development" and not observed:
             found["p"].append(i)
         if development and planscope.misses(wording(), text):
             found["m"].append(i)
