@@ -12,6 +12,7 @@ from textual.widgets import DataTable, Header, Static
 from textual.worker import get_current_worker
 
 from exporters.gradable import case_criteria
+from store.framework import Framework
 from store.models import LEAD_ROLES, AreaSummary, StatusCounts
 from store.progress import Progress
 from store.reads import ReadCancelled
@@ -28,6 +29,18 @@ def _counts(c: StatusCounts) -> str:
 def _refs(refs: list[str], total: int) -> str:
     more = "…" if total > len(refs) else ""
     return f" ({', '.join(refs)}{more})" if refs else ""
+
+
+def collected(fw: Framework, role: str | None) -> set[str] | None:
+    """The criteria a team member collects evidence on (None: all, for the lead, a
+    deputy or a file issued to nobody): the cases' criteria and the areas', not the
+    national leadership's, which the lead collects (tester 25, F4: an inspector's Home
+    listed LG1-LG9 as thin)."""
+    if role is None or role in LEAD_ROLES:
+        return None
+    areas = {j.id for j in fw.judgements if j.scope == "area"}
+    cases = set(case_criteria(fw))
+    return {c.id for c in fw.criteria if c.id in cases or areas & set(c.judgements)}
 
 
 def progress_text(title: str, p: Progress) -> str:
@@ -238,8 +251,10 @@ class HomeScreen(FieldworkScreen[None]):
             table.add_row("", "None open.")
         thin: DataTable[str] = self.query_one("#home-thin", DataTable)
         thin.clear()
-        for c in s.thin_criteria[:12]:
-            thin.add_row(c.criterion_id, str(c.evidence), str(c.sources), c.text[:70])
+        theirs = collected(self.store.framework, None if me is None else me.role)
+        wording = max(40, self.size.width - 34)  # the other columns and the borders
+        for c in [c for c in s.thin_criteria if theirs is None or c.criterion_id in theirs][:12]:
+            thin.add_row(c.criterion_id, str(c.evidence), str(c.sources), c.text[:wording])
 
     def _fill_areas(self, areas: list[AreaSummary]) -> None:
         """The areas, the highlight kept on the row it was on; at first on the area
