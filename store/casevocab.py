@@ -82,9 +82,12 @@ def is_organisation(party: str, joined: bool = False) -> bool:
     return False
 
 
+@functools.cache
 def application_labels() -> dict[str, str]:
     """How each Other application's code is named ('SGO': 'special guardianship'),
-    from `templates/case_list.toml` [other_applications]."""
+    from `templates/case_list.toml` [other_applications]; read once a process (each
+    row of the case list, `cases list` and cases.csv asks: unread, the file was parsed
+    at every row, half of a 2,000-row import's time; suite25 found it)."""
     return {k: v["label"] for k, v in _case_list_toml()["other_applications"].items()}
 
 
