@@ -264,16 +264,21 @@ def aligned(rows: list[list[str]], right: frozenset[int] = frozenset()) -> list[
 @click.argument("csv_file", metavar="FILE.csv", type=click.Path(path_type=Path))
 @click.option("--sampled", is_flag=True, help="Only the rows whose case is in the sample.")
 @click.option("--sheet", metavar="NAME", help="Of an Excel workbook, the sheet to read.")
+@click.option(
+    "--map", "mapping", type=click.Path(path_type=Path), metavar="FILE",
+    help="Your spellings and headings, as 'cases import --map' reads them.",
+)  # fmt: skip
 @click.option("--json", "as_json", is_flag=True, help="Print JSON.")
 @version_option
 def cases_match_cmd(
-    db: Path, csv_file: Path, sampled: bool, sheet: str | None, as_json: bool
-) -> None:
+    db: Path, csv_file: Path, sampled: bool, sheet: str | None, mapping: Path | None,
+    as_json: bool,
+) -> None:  # fmt: skip
     """The organisation's case numbers in FILE.csv beside our references, areas and
     sample marks: to ask the organisation for the sampled case files.  Reads the list
     again and stores nothing; works where the list was imported (the master)."""
     with opened(db) as store:
-        rows = store.match_case_list(csv_file, sheet)
+        rows = store.match_case_list(csv_file, sheet, mapping)
         by_id = store.siblings()
         family = {c.ref: by_id.get(c.id, []) for c in store.case_facts()}
     if sampled:

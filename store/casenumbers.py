@@ -42,6 +42,7 @@ from typing import TYPE_CHECKING
 
 from store.casefamilies import SEP, child_places, family_of, keys
 from store.caselist import read_rows, squash
+from store.casemap import read_map
 from store.casevocab import Vocabulary
 from store.caseworkbook import sheet_row
 from store.connection import locked
@@ -221,10 +222,13 @@ class CaseNumbersMixin(HistoryMixin):
         return split
 
     @locked
-    def match_case_list(self, path: str | Path, sheet: str | None = None) -> list[CaseNumberMatch]:
+    def match_case_list(
+        self, path: str | Path, sheet: str | None = None, mapping: str | Path | None = None
+    ) -> list[CaseNumberMatch]:
         """Each row of the list at `path` (`sheet`: of a workbook) with the reference, area
-        and sample mark of its case in this file (None where it is not here).  Nothing is
-        stored."""
+        and sample mark of its case in this file (None where it is not here), the list
+        read with the team's map (`mapping`, as `cases import --map` reads it: tester 25,
+        F7, a list imported with a map could not be matched).  Nothing is stored."""
         src = Path(path)
         if not src.is_file():
             raise NotFoundError(f"There is no case list at {src}; check the path.")
@@ -236,7 +240,8 @@ class CaseNumbersMixin(HistoryMixin):
                 f"This file holds no case-list key, so its references cannot be matched to "
                 f"case numbers: {where}."
             )
-        listing = read_rows(src, Vocabulary.load(self.framework), sheet)
+        vocab = Vocabulary.load(self.framework, read_map(Path(mapping)) if mapping else None)
+        listing = read_rows(src, vocab, sheet)
         rows = listing.rows
         found = {r["id"]: r for r in self._rows("SELECT id, ref, area_code, sample FROM cases")}
         start = self.inspection().start_date  # type: ignore[attr-defined]
@@ -247,8 +252,8 @@ class CaseNumbersMixin(HistoryMixin):
                 for r in listed}  # fmt: skip
         # Siblings whose order by date of birth the list changed, found by name as the
         # import finds them (`store.siblingmatch`).
-        by_name = owners([(r, rids[r.line]) for r in listed], set(found),
-                         Vocabulary.load(self.framework), case_names(self))  # type: ignore[arg-type]  # fmt: skip
+        by_name = owners([(r, rids[r.line]) for r in listed], set(found), vocab,
+                         case_names(self))  # type: ignore[arg-type]  # fmt: skip
         out = []
         for row in listed:
             number = row.get("case_id")
