@@ -298,7 +298,9 @@ class WrongClock:
     origin: str
     phrases: list[str]
     """How the clock was wrong, from `clock_error` ("set before 2000", "12 days ahead"):
-    one phrase, or two when its earliest and latest such changes were wrong both ways."""
+    one phrase, or two when its earliest and latest such changes were wrong in different
+    ways (never the same phrase twice: tester 25, F6, "at least 2 days behind and at
+    least 2 days behind")."""
     changes: int
     author: str
     """One author of those changes (the least id), to name whose file it was."""
@@ -328,7 +330,13 @@ def wrong_clocks(
     ).fetchall():
         wrong = (clock_error(parse_hlc(v)[0], now_ms, created) for v in dict.fromkeys((lo, hi)))
         found.append(
-            WrongClock(str(origin), [w for w in wrong if w], int(n), str(author), int(last))
+            WrongClock(
+                str(origin),
+                list(dict.fromkeys(w for w in wrong if w)),
+                int(n),
+                str(author),
+                int(last),
+            )  # fmt: skip
         )
     return found
 
