@@ -313,3 +313,28 @@ def _read_inside(path: Path, role: Role) -> None:
         raise
     except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:
         raise read_error(path, exc, role) from None
+
+
+def open_to_others(path: Path) -> str | None:
+    """One sentence when a file others merge from can be read by other users of this
+    computer, or sits in a folder they can write to (None: it is its owner's alone).
+    An inspector's file holds case details and, in the master's copy, children's names;
+    Fieldwork writes every file for its owner only, but a copy made through a shared
+    folder or a USB stick may lose that (tester 25, F5: a file left readable by
+    everyone, in a folder everyone could write to, was merged without a word)."""
+    try:
+        mode = path.stat().st_mode
+        folder = path.resolve().parent.stat().st_mode
+    except OSError:
+        return None
+    said = []
+    if mode & (stat.S_IRGRP | stat.S_IROTH | stat.S_IWGRP | stat.S_IWOTH):
+        said.append(f"can be read by other users of this computer (permissions {mode & 0o777:o})")
+    if folder & stat.S_IWOTH and not folder & stat.S_ISVTX:
+        said.append("sits in a folder anyone on this computer can write to")
+    if not said:
+        return None
+    return (
+        f"{path} {' and '.join(said)}: it holds case details, so make it yours alone "
+        f"(chmod 600 {path}) or delete this copy once it is merged."
+    )

@@ -49,6 +49,7 @@ from store.fileinfo import (
     SourceInfo,
     backups_of,
     immutable_uri,
+    open_to_others,
     read_source,
     ro_uri,
 )
@@ -384,6 +385,8 @@ class MergeMixin(
             notes.append(older)
         if late := self._after_leaving_note(src, info):
             notes.append(late)
+        if loose := open_to_others(src):
+            notes.append(loose)
         report = MergeReport(
             source=str(src),
             source_replica=info.replica_id,
