@@ -90,7 +90,10 @@ class LeaveEditorModal(ModalScreen[LeaveChoice]):
         top, so a second answer (a key typed in the same burst, still queued here) would
         close the editor and then the case below it (tester 25, F3: "Child seen alone"
         then Esc, then " and dad" typed quickly: the workbench crashed on an empty
-        screen stack and the words were lost)."""
+        screen stack and the words were lost).  The real fix belongs in Textual: its
+        issue 2575 asked that dismissing a screen not on top be an error, and 8.2.8's
+        `Screen.dismiss` checks nothing; a screen's keys already queued when it is
+        dismissed are still handled by it."""
         if not self.answered:
             self.answered = True
             self.dismiss(choice)
