@@ -44,6 +44,8 @@ SORTS: tuple[str, ...] = get_args(CaseFilter.model_fields["sort"].annotation)
 FIRST_PAGE = 60
 """Rows fetched first: a screenful or two, so the list is interactive sooner."""
 FILTER_DEBOUNCE = 0.15
+NARROW = 110
+"""Below this many columns the six filters take two rows (one row fits them from here)."""
 
 
 class CaseListScreen(FieldworkScreen[None]):
@@ -221,12 +223,15 @@ class CaseListScreen(FieldworkScreen[None]):
         yield Footer()
 
     def on_mount(self) -> None:
+        self.query_one("#cases-filters").set_class(self.app.size.width < NARROW, "-narrow")
         self.refresh_cases()
         self.query_one(RowTable).focus()
 
     def on_resize(self, event: events.Resize) -> None:
-        """Fewer columns on a narrow terminal; type and stage share the width."""
+        """Fewer columns on a narrow terminal; type and stage share the width; the
+        filters on two rows."""
         self.query_one(RowTable).set_columns(columns_for(event.size.width))
+        self.query_one("#cases-filters").set_class(event.size.width < NARROW, "-narrow")
 
     def on_screen_resume(self) -> None:
         pending = self.fw.pending_case_filter
