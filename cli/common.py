@@ -90,6 +90,8 @@ def opened(
     anyone but the lead or a deputy (`store/roles.py`)."""
     with user_errors():
         store = Store.open(path)
+        if store.merge_recovered:
+            click.echo(f"note: {store.merge_recovered}", err=True)
         owner = store.me_id
         try:
             if lead:

@@ -60,10 +60,10 @@ from store.merge_twins import MergeTwinsMixin
 from store.minimise import holder, minimise, restore_withheld
 from store.models import Model, counted
 from store.redaction import apply_redactions, copy_redacted_versions, scrub_index
-from store.replicas import ReplicasMixin
 from store.roles import LeadGuardMixin
 from store.sqlerrors import source_errors, translate_errors
 from store.staging import SRC, StagingMixin, Strategy
+from store.unfinished import UnfinishedMergeMixin
 
 _SRC = SRC
 
@@ -176,7 +176,7 @@ class MergeLogEntry(Model):
 
 class MergeMixin(
     StagingMixin,
-    ReplicasMixin,
+    UnfinishedMergeMixin,
     LeadGuardMixin,
     MergeNotesMixin,
     MergeTwinsMixin,
@@ -307,6 +307,8 @@ class MergeMixin(
             kept = backup and bringing > 0
             several = bringing > 0 and len(sources) > 1
             copy = self.backup(prune=False) if kept or several else None
+            if copy is not None and several:  # a process killed midway: `store.unfinished`
+                self._begin_merge(copy, sources, kept)
             reports: list[MergeReport] = []
             try:
                 for i, (src, info) in enumerate(zip(sources, checked, strict=True)):
@@ -314,8 +316,12 @@ class MergeMixin(
                     if progress:
                         progress(i + 1, len(sources))
             except BaseException as exc:
-                self._refused_midway(copy, exc, sources, len(reports))
+                try:
+                    self._refused_midway(copy, exc, sources, len(reports))
+                finally:
+                    self._end_merge()
                 raise
+            self._end_merge()
             if copy is not None and not kept:
                 copy.unlink(missing_ok=True)
                 copy = None

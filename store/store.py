@@ -49,6 +49,19 @@ class Store(
     """
 
     @classmethod
+    def open(cls, path: str | Path) -> Store:
+        """Open an existing inspection database, applying any pending migrations; a
+        merge of several files into it that did not finish is undone first
+        (`store.unfinished`: `merge_recovered` says so)."""
+        store: Store = super().open(path)
+        try:
+            store.merge_recovered = store.recover_merge()
+        except BaseException:
+            store.close()
+            raise
+        return store
+
+    @classmethod
     def create(
         cls,
         path: str | Path,

@@ -149,6 +149,8 @@ class FieldworkApp(App[None]):
         follow_focus(self)  # the terminal cursor on the focused item, for screen readers
         self.check_drafts()
         self.who_am_i()
+        if self.store.merge_recovered:  # a merge of several files killed midway, undone
+            self.notify(self.store.merge_recovered, severity="warning", timeout=30)
         # Once the first screen is up: the scanner's word lists, which a session's first
         # export (and the first check of a typed note) would otherwise wait for.
         self.set_timer(PRELOAD_AFTER, self.preload_scanner_words)
