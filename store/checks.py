@@ -102,7 +102,8 @@ class CheckMixin(QueriesMixin, StagingMixin, HistoryMixin):
             problems.append(
                 CheckProblem(
                     kind="conflicts",
-                    message=f"{counts['conflicts']} records have versions that disagree; "
+                    message=f"{counted(counts['conflicts'], 'record')} "
+                    f"{'has' if counts['conflicts'] == 1 else 'have'} versions that disagree; "
                     "settle them with 'fieldwork conflicts' and 'fieldwork resolve'.",
                 )
             )
