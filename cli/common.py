@@ -117,22 +117,37 @@ def status_hint(store: Store, db: Path, case_id: str | None) -> list[str]:
     draft does not count the work (always said: tester 15, F8, an inspector went on
     recording on a replaced case for weeks); else a reminder, on a case still marked
     "Not started", that its status is the inspector's to set (Fieldwork never changes
-    it), only when someone reads stderr at a terminal (a script keeps its output)."""
+    it), only when someone reads stderr at a terminal (a script keeps its output).
+    First, always, that the author was taken off the team (`off_team_line`)."""
+    left = off_team_line(store)
     if not case_id:
-        return []
+        return left
     case = store.case(case_id)
     if case.sample == "replaced":
         by = store.replaced_by(case_id)
         return [
+            *left,
             f"Case {case.ref} was replaced in the sample{f' by {by}' if by else ''}: "
-            f"{replaced_consequence(by)}"
+            f"{replaced_consequence(by)}",
         ]
-    if not sys.stderr.isatty():
-        return []
-    if case.status != "not-started":
-        return []
+    if not sys.stderr.isatty() or case.status != "not-started":
+        return left
     return [
+        *left,
         f"Case {case.ref} is still marked Not started: its status is yours to set "
         f"('fieldwork case edit {db} {case.ref} --status in-progress', or the case screen's "
-        f"Status), and 'complete' once you have finished with it."
+        f"Status), and 'complete' once you have finished with it.",
+    ]
+
+
+def off_team_line(store: Store) -> list[str]:
+    """That the inspector recording in this file was taken off the team, so the lead
+    takes this work only with 'merge --off-team' (tester 25, F13: a file that knew of
+    the removal went on recording notes without a word); [] otherwise."""
+    me = store.me()
+    if me is None or me.active:
+        return []
+    return [
+        f"{me.name} was taken off the team: what is recorded in this file reaches the master "
+        f"only if the lead merges it with --off-team; hand the file to the lead."
     ]

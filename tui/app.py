@@ -162,6 +162,15 @@ class FieldworkApp(App[None]):
         """Read whom the file is issued to, for the lead-only actions."""
         me = self.store.me()
         self.call_from_thread(setattr, self, "role", me.role if me else None)
+        if me is not None and not me.active:  # tester 25, F13
+            self.call_from_thread(
+                self.notify,
+                f"{me.name} was taken off the team: what is recorded in this file reaches "
+                "the master only if the lead merges it with --off-team; hand the file to "
+                "the lead.",
+                severity="warning",
+                timeout=30,
+            )
 
     @work(thread=True, exclusive=True, group="app-preload", exit_on_error=False)
     def preload_scanner_words(self) -> None:
