@@ -23,6 +23,10 @@ async def test_end_loads_every_case_left_and_shows_the_last(make_fw: AppFactory)
         shown = CaseFilter(sample="in")  # the list opens on the cases in the sample
         total = app.store.count_cases(shown)
         assert table.row_count < total
+        summary = str(screen.query_one("#cases-summary", Static).render())
+        assert summary.startswith(  # tester 25, F9: "20 of 150" read as a filter
+            f"All cases in the sample: {total} ({table.row_count} loaded; more load as you go"
+        ), summary
         await pilot.press("end")
         await settle(pilot)
         assert table.row_count == total

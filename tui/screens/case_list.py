@@ -356,7 +356,11 @@ class CaseListScreen(FieldworkScreen[None]):
             self.filter.sample or "", ""
         )
         order = f"{self.filter.sort}{' (reversed)' if self.filter.descending else ''}"
-        shown = f"{self.total}" if self.loaded >= self.total else f"{self.loaded} of {self.total}"
+        # Not "260 of 4061", which reads as a filter leaving 260 (tester 25, F9).
+        shown = f"{self.total}"
+        if self.loaded < self.total:
+            going = "loading the rest for End" if self._to_end else "more load as you go down"
+            shown += f" ({self.loaded} loaded; {going})"
         self.query_one("#cases-summary", Static).update(
             f"{who}: {shown} · sorted by {order} · Enter opens · m mine/all · s sort"
         )
@@ -373,6 +377,7 @@ class CaseListScreen(FieldworkScreen[None]):
         self._to_end = self.loaded < self.total
         if self._to_end and not self._loading_more:
             self._fetch_rest()
+        self._show_summary()  # says the rest is on its way (a long list on a busy laptop)
 
     def _fetch_rest(self) -> None:
         self._loading_more = True
