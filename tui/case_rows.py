@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from store.casevocab import application_labels
 from store.framework import Framework
-from store.models import STATUS_LABELS, CaseRow
+from store.models import STATUS_LABELS, CaseFilter, CaseRow
 from tui.widgets.row_table import Column, Row
 
 COLUMNS = (  # fixed widths: no measuring of every cell; the row's cells in this order
@@ -62,3 +62,16 @@ def _case_type(fw: Framework, r: CaseRow) -> str:
     label = fw.case_type_label(r.case_type)
     kind = application_labels().get(r.application or "")
     return f"{label.split()[0]} ({kind})" if kind else label
+
+
+def summary_text(f: CaseFilter, mine: bool, total: int, loaded: int, to_end: bool) -> str:
+    """The case list's line above the rows: whose cases, how many (and how many loaded:
+    not "260 of 4061", which read as a filter leaving 260: tester 25, F9), the order."""
+    who = "My cases" if mine else "All cases"
+    who += {"in": " in the sample", "out": " not in the sample"}.get(f.sample or "", "")
+    order = f"{f.sort}{' (reversed)' if f.descending else ''}"
+    shown = f"{total}"
+    if loaded < total:
+        going = "loading the rest for End" if to_end else "more load as you go down"
+        shown += f" ({loaded} loaded; {going})"
+    return f"{who}: {shown} · sorted by {order} · Enter opens · m mine/all · s sort"

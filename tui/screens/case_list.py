@@ -24,7 +24,7 @@ from textual.timer import Timer
 from textual.widgets import Header, Input, Static
 
 from store.models import STATUS_LABELS, CaseFilter
-from tui.case_rows import columns_for, row_cells
+from tui.case_rows import columns_for, row_cells, summary_text
 from tui.messages import (
     CasePageLoaded,
     CasesCounted,
@@ -351,18 +351,8 @@ class CaseListScreen(FieldworkScreen[None]):
             self.call_after_refresh(self.load_lookups)
 
     def _show_summary(self) -> None:
-        who = "My cases" if self.mine else "All cases"
-        who += {"in": " in the sample", "out": " not in the sample"}.get(
-            self.filter.sample or "", ""
-        )
-        order = f"{self.filter.sort}{' (reversed)' if self.filter.descending else ''}"
-        # Not "260 of 4061", which reads as a filter leaving 260 (tester 25, F9).
-        shown = f"{self.total}"
-        if self.loaded < self.total:
-            going = "loading the rest for End" if self._to_end else "more load as you go down"
-            shown += f" ({self.loaded} loaded; {going})"
         self.query_one("#cases-summary", Static).update(
-            f"{who}: {shown} · sorted by {order} · Enter opens · m mine/all · s sort"
+            summary_text(self.filter, self.mine, self.total, self.loaded, self._to_end)
         )
 
     def on_row_table_near_end(self, message: RowTable.NearEnd) -> None:
