@@ -42,6 +42,12 @@ __all__ = ["ALLOWED_IN_COMMENTS", "KINDS", "Hit", "Scanner", "forget", "lower_wo
 _REF_SHAPE = re.compile(r"(?<![\w\-])[A-Z0-9][A-Z0-9\-]{2,19}(?![\w\-])")
 
 
+SAINTED = re.compile(r"\b(?:St|Saint)\.?\s+[A-Z][\w\-]*(?:'s|’s|s'|s’)?\Z")
+"""A name that ends a saint's name ("goes to St Mary's", "St Anne's ward"): a school's,
+a church's or a hospital's, which a lead must not accept as only a name (tester 25,
+F10: "St Mary's" was labelled a short form of a protected child's name alone)."""
+
+
 @dataclass
 class Scanner:
     """Compiled rules for one inspection.
@@ -187,6 +193,9 @@ class Scanner:
             note = f.note
             if on_case is not None and f.kind == "protected-name":
                 note = case_label(words, note, on_case)
+            if f.kind == "protected-name" and (saint := SAINTED.search(text[: f.end + 2])):
+                note += (f"; here in ‘{saint.group(0)}’, a place named after a saint (a school, "
+                         "church or hospital): the child's setting, whoever the name is")  # fmt: skip
             out.append(Hit(f.kind, words, where, ids, field, note, f.start, f.end))
         return out
 
