@@ -14,7 +14,14 @@ from collections import Counter
 
 from store.connection import app_version, locked
 from store.history import HistoryMixin
-from store.integrity import RAW_COLUMNS, check_version, clock_bounds, wrong_clocks
+from store.integrity import (
+    RAW_COLUMNS,
+    WrongClock,
+    all_ahead,
+    check_version,
+    clock_bounds,
+    wrong_clocks,
+)
 from store.minimise import holder
 from store.models import CheckProblem, CheckReport, counted
 from store.queries import QueriesMixin
@@ -241,7 +248,10 @@ class CheckMixin(QueriesMixin, StagingMixin, HistoryMixin):
         lowest, highest = clock_bounds(self.conn, now)
         out: list[CheckProblem] = []
         settled: list[str] = []
-        for found in wrong_clocks(self.conn, "version", now):
+        everyone = wrong_clocks(self.conn, "version", now)
+        if all_ahead(everyone, self.replica_id):
+            return [CheckProblem(kind="clock", message=self._slow_here(everyone))], []
+        for found in everyone:
             origin, n = found.origin, found.changes
             whose = self._whose_file(origin, found.author)
             what = (
@@ -273,6 +283,19 @@ class CheckMixin(QueriesMixin, StagingMixin, HistoryMixin):
                 )
             )
         return out, settled
+
+    def _slow_here(self, found: list[WrongClock]) -> str:
+        from store.merge_notes import slow_here
+
+        return slow_here(found, [self._whose_file(f.origin, f.author) for f in found])
+
+    def clock_slow_here(self) -> str | None:
+        """The sentence saying this computer's clock seems slow, when the changes of
+        several other files it holds are all ahead of it (the workbench says so when it
+        opens: tester 25, F6, the inspector with the slow laptop never saw it); None
+        otherwise."""
+        found = wrong_clocks(self.conn, "version", time.time_ns() // 1_000_000)
+        return self._slow_here(found) if all_ahead(found, self.replica_id) else None
 
     def _version_problems(self) -> list[CheckProblem]:
         """Every stored version verified: hash, shape, parents."""

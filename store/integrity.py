@@ -308,6 +308,14 @@ class WrongClock:
     """The highest change number among them."""
 
 
+def all_ahead(found: list[WrongClock], own: str | None) -> bool:
+    """Whether changes from several other files are all ahead of this computer's clock:
+    as they agree, this computer's clock is the likelier one wrong (slow)."""
+    return len(found) > 1 and all(
+        f.origin != own and all(p.endswith("ahead") for p in f.phrases) for f in found
+    )
+
+
 def clock_bounds(conn: sqlite3.Connection, now_ms: int) -> tuple[str, str]:
     """The lowest and highest hybrid-clock values a change in this file can rightly carry
     (`clock_error`'s rule: not before the inspection was created, not more than

@@ -14,7 +14,7 @@ from store.connection import MAX_CLOCK_AHEAD_MS
 from store.fileinfo import SourceInfo
 from store.history import HistoryMixin
 from store.ids import format_hlc, parse_hlc
-from store.integrity import WrongClock, wrong_clocks
+from store.integrity import WrongClock, all_ahead, wrong_clocks
 from store.roles import ISSUED_PREFIX
 from store.staging import FULL_REASONS
 
@@ -44,9 +44,9 @@ class MergeNotesMixin(HistoryMixin):
         self.clock.receive(bounded)
         self._set_meta("hlc_last", self.clock.value)
         found = wrong_clocks(self.conn, "temp.fw_incoming", now)
-        ahead = [f for f in found if all(p.endswith("ahead") for p in f.phrases)]
-        if len(ahead) > 1 and len(ahead) == len(found):
-            return [self._slow_here(src, info, ahead)]
+        if all_ahead(found, self.replica_id):
+            names = [self._origin_name(f.origin.encode(), src, info, f.author) for f in found]
+            return [slow_here(found, names)]
         notes = []
         for one in found:
             phrase = " and ".join(
@@ -61,20 +61,6 @@ class MergeNotesMixin(HistoryMixin):
                 f"were not adopted here: ask its owner to set the laptop's date and time."
             )
         return notes
-
-    def _slow_here(self, src: Path, info: SourceInfo, ahead: list[WrongClock]) -> str:
-        """Changes from several files all ahead of this computer's clock: this computer's
-        clock is the likelier one wrong (tester 25, F6: on a laptop two days slow, the
-        merge told its inspector to ask the lead and a colleague to set their clocks)."""
-        names = [self._origin_name(f.origin.encode(), src, info, f.author) for f in ahead]
-        phrases = list(dict.fromkeys(p.removesuffix(" ahead") for f in ahead for p in f.phrases))
-        n = sum(f.changes for f in ahead)
-        return (
-            f"{n} of these changes, from {len(names)} files ({', '.join(names)}), were made "
-            f"{' to '.join(phrases)} ahead of this computer's clock: as they agree, this "
-            f"computer's date and time are more likely wrong (slow) than theirs: set them. "
-            f"The changes were merged like any others and their times not adopted here."
-        )
 
     def _full_note(self, src: Path, info: SourceInfo, origin: bytes, why: str) -> str | None:
         """Why an origin's versions were compared in full (None: nothing to tell, as a
@@ -182,4 +168,18 @@ def issued_on(file_id: str, *, minute: bool = False) -> str:
     ms = int(file_id.replace("-", "")[:12], 16)
     return datetime.fromtimestamp(ms / 1000, UTC).strftime(
         "%Y-%m-%d %H:%M UTC" if minute else "%Y-%m-%d"
+    )
+
+
+def slow_here(ahead: list[WrongClock], names: list[str]) -> str:
+    """Changes from several files (`names`) all ahead of this computer's clock: this
+    computer's clock is the likelier one wrong (tester 25, F6: on a laptop two days slow,
+    the merge told its inspector to ask the lead and a colleague to set their clocks)."""
+    phrases = list(dict.fromkeys(p.removesuffix(" ahead") for f in ahead for p in f.phrases))
+    n = sum(f.changes for f in ahead)
+    return (
+        f"{n} changes from {len(names)} files ({', '.join(names)}) are dated "
+        f"{' to '.join(phrases)} ahead of this computer's clock: as they agree, this "
+        f"computer's date and time are more likely wrong (slow) than theirs: set them. "
+        f"Nothing is damaged or lost, and nothing is decided by these dates."
     )

@@ -162,6 +162,8 @@ class FieldworkApp(App[None]):
         """Read whom the file is issued to, for the lead-only actions."""
         me = self.store.me()
         self.call_from_thread(setattr, self, "role", me.role if me else None)
+        if slow := self.store.clock_slow_here():  # tester 25, F6
+            self.call_from_thread(self.notify, slow, severity="warning", timeout=30)
         if me is not None and not me.active:  # tester 25, F13
             self.call_from_thread(
                 self.notify,

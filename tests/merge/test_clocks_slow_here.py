@@ -27,6 +27,10 @@ def test_a_slow_laptop_is_told_its_own_clock_is_likelier_wrong(tmp_path: Path) -
     out = done.stdout
     assert "this computer's date and time are more likely wrong (slow)" in out, out
     assert "ask its owner" not in out, out
+    # The laptop's own check says the same, once (the workbench opens with it too).
+    checked = at("-2d", "check", str(team.bob)).stdout
+    assert checked.count("more likely wrong (slow)") == 1, checked
+    assert "set that laptop's date and time" not in checked, checked
 
 
 @needs_faketime
