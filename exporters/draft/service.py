@@ -52,6 +52,7 @@ from exporters.draft.sameness import runs
 from exporters.draft.stakeholders import is_survey, person_view, said_by_one
 from exporters.draft.tallies import Claim, Direction
 from exporters.draft.trace import normal, traced
+from exporters.draft.viewsaid import repeats_view
 from exporters.draft.words import capitalise, join_list
 from exporters.model import Sentence
 
@@ -126,11 +127,17 @@ def attributed(
                 ctx.used.records.add(i)  # said by the views sentence: drawn on
                 continue
             said = one_source(ctx, claim, i, where)
+            if said is not None and repeats_view(ctx.pool, i, said.text, ctx.law, ctx.area):
+                continue  # its point is the views sentence's (tester 24, A12); its own
+                # quoted words may still follow that sentence (`viewquote`)
             if said is not None and "one record" in said.basis:
                 return said
         return None
     if len(side) == 1 and len([*st, *dv]) == 1:
-        return one_source(ctx, claim, side[0], where)
+        said = one_source(ctx, claim, side[0], where)
+        if said is not None and repeats_view(ctx.pool, side[0], said.text, ctx.law, ctx.area):
+            return None  # the views sentence says its point (A12)
+        return said
     if (
         fewrecords.few(d, st, dv)
         or fewrecords.even_area(d, st, dv)

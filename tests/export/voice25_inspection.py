@@ -67,3 +67,31 @@ def build_shorthand(path: Path) -> Small:
     for jid in ("J18-0", "J18-1", "J18-2", "J18-3", "J18-4"):
         s.judge(jid, "good")
     return s
+
+
+# Each area's stakeholders (`build_partners`): (source, polarity, note), one person each,
+# in every area alike but Rushby's judges; the police lead's note and the council's
+# name only what the views sentence says of them.
+PARTNERS = [
+    ("INT_LA", "strength", "The council's head of service said the guardians' challenge "
+                           "is robust and fair."),
+    ("INT_PARTNER", "strength", "The police safeguarding lead said joint working with "
+                                "Cafcass is good."),
+]  # fmt: skip
+
+
+def build_partners(path: Path) -> Small:
+    """Three areas as `build_late_letters`, each with its judges' view (Rushby's
+    `LATE`, the others' `PRAISE`) and `PARTNERS`' notes about the area; written to
+    `path`, open."""
+    s = Small(path, areas=AREAS)
+    for code, weak in (("91", set()), ("92", set()), ("93", {"QP3"})):
+        s.cases_noted(code, 10, weak)
+        s.judge("J18-4A", GRADES[code], area=code)
+        bench = ("development", LATE) if code == "93" else ("strength", PRAISE)
+        s.about_area(code, ["LGN4"], bench[0], bench[1], "INT_JUDICIARY")
+        for source, polarity, text in PARTNERS:
+            s.about_area(code, ["LGN4"], polarity, text, source)
+    for jid in ("J18-0", "J18-1", "J18-2", "J18-3", "J18-4"):
+        s.judge(jid, "good")
+    return s
