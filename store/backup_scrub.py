@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from store.errors import FieldworkError
-from store.fileinfo import ro_uri
+from store.fileinfo import SIDE_FILES, ro_uri
 
 
 @dataclass
@@ -39,6 +39,8 @@ class BackupScrub:
     """Backups that held it and could not be scrubbed, so were deleted."""
     erased: list[tuple[str, str, tuple[str, ...]]] = field(default_factory=list)
     """What was erased from them: (kind, record id, fields), each once."""
+    set_aside: list[Path] = field(default_factory=list)
+    """Damaged files `fieldwork restore` set aside beside this one, deleted (`remove_set_aside`)."""
 
     def sentence(self) -> str:
         """One line for the user naming what was erased from which backups ("" when
@@ -53,6 +55,10 @@ class BackupScrub:
             names = ", ".join(p.name for p in self.removed)
             said.append(f"{n} backup{'s' if n != 1 else ''} holding redacted text could not "
                         f"be scrubbed and {'were' if n != 1 else 'was'} deleted ({names}).")  # fmt: skip
+        if self.set_aside:
+            names = ", ".join(p.name for p in self.set_aside)
+            said.append(f"The damaged file 'fieldwork restore' set aside ({names}) was deleted "
+                        f"too: it may hold the erased words and cannot be scrubbed.")  # fmt: skip
         return " ".join(said)
 
     def _what(self) -> str:
@@ -190,3 +196,21 @@ def scrub_backups(backups: list[Path], redactions: list[Target]) -> BackupScrub:
                     Path(f"{path}{suffix}").unlink()
             result.removed.append(path)
     return result
+
+
+def remove_set_aside(db: Path) -> list[Path]:
+    """Delete the damaged files `fieldwork restore` set aside beside `db`
+    (`NAME.damaged-TIME`, with their SQLite side files); returns those deleted.  A
+    redaction must reach every copy beside the file, and a damaged one cannot be
+    scrubbed reliably (tester 25, F14: after a restore and a redaction, the set-aside
+    file still held the erased address, email and school)."""
+    import glob
+
+    found = db.parent.glob(glob.escape(db.name) + ".damaged-*")
+    gone = []
+    for path in sorted(p for p in found if p.is_file() and not p.name.endswith(SIDE_FILES)):
+        for suffix in ("", *SIDE_FILES):
+            with contextlib.suppress(OSError):
+                Path(f"{path}{suffix}").unlink()
+        gone.append(path)
+    return gone

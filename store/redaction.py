@@ -44,7 +44,7 @@ import sqlite3
 from collections.abc import Collection, Iterable
 from typing import Any
 
-from store.backup_scrub import BackupScrub, scrub_backups, targets
+from store.backup_scrub import BackupScrub, remove_set_aside, scrub_backups, targets
 from store.connection import locked
 from store.errors import InvalidInputError, NotFoundError
 from store.fieldmerge import common_base
@@ -293,6 +293,7 @@ class RedactionMixin(HistoryMixin):
         self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         mine = [t for t in targets(self.conn) if t[0] == rid]
         self.backup_scrub = scrub_backups(backups_of(self.path), mine)
+        self.backup_scrub.set_aside = remove_set_aside(self.path)
         return rid
 
     def _redacted_heads(
