@@ -13,16 +13,28 @@ import pytest
 
 from store.models import CaseFilter
 from store.store import Store
+from tests.conftest import _private_copy, private_home
 from tests.team.helpers import new_inspection, refused, run, unchanged
 from tests.team.messy_list import write_messy_list
 
 
-@pytest.fixture
-def db(tmp_path: Path) -> Path:
-    path = new_inspection(tmp_path / "master.db")
-    run("cases", "import", path, write_messy_list(tmp_path / "list.csv", n=80)[0])
-    run("team", "add", path, "Noor Haddad", "--initials", "NH")
+@pytest.fixture(scope="module")
+def _imported(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The inspection every test starts from, made once for the module: 80 children
+    imported, one inspector."""
+    folder = tmp_path_factory.mktemp("parity")
+    path = folder / "master.db"
+    with private_home(folder / "home"):
+        new_inspection(path)
+        run("cases", "import", path, write_messy_list(folder / "list.csv", n=80)[0])
+        run("team", "add", path, "Noor Haddad", "--initials", "NH")
     return path
+
+
+@pytest.fixture
+def db(_imported: Path, tmp_path: Path) -> Path:
+    """A private copy of `_imported` for one test to change."""
+    return _private_copy(_imported, tmp_path, "master.db")
 
 
 def _json(*args: str | Path) -> Any:

@@ -7,7 +7,7 @@ tests/tui/test_merge10_keep_both_screen.py.)"""
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import pytest
@@ -15,6 +15,7 @@ from textual.widgets import Button, DataTable, Select, SelectionList, TextArea
 
 from store.models import Evidence
 from store.store import Store
+from tests.conftest import _private_copy
 from tests.merge.files import make_team
 from tests.tui.helpers import run_palette_command, screen_text, settle, table_rows, top
 from tui.app import FieldworkApp, make_app
@@ -37,11 +38,12 @@ class Clash:
     bob_text: str
 
 
-@pytest.fixture
-def clash(tmp_path: Path) -> Clash:
+@pytest.fixture(scope="module")
+def _clash(tmp_path_factory: pytest.TempPathFactory) -> Clash:
     """A master holding one note in conflict: Alice added a sentence and kept it a
-    strength, Bob added another and made it an area for development."""
-    team = make_team(tmp_path, notes=1)
+    strength, Bob added another and made it an area for development; made once for the
+    module (three files and four merges), each test takes a copy of the master."""
+    team = make_team(tmp_path_factory.mktemp("clash"), notes=1)
     with Store.open(team.master) as m:
         m.merge_from(team.alice)
     with Store.open(team.bob) as b:
@@ -66,6 +68,12 @@ def clash(tmp_path: Path) -> Clash:
         m.merge_from(team.bob)
         assert len(m.conflicts()) == 1
     return Clash(team.master, ev.id, alice_text, bob_text)
+
+
+@pytest.fixture
+def clash(_clash: Clash, tmp_path: Path) -> Clash:
+    """`_clash` with a private copy of its master for one test to change."""
+    return replace(_clash, master=_private_copy(_clash.master, tmp_path, "master.db"))
 
 
 @pytest.fixture

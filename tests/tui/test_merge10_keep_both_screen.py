@@ -8,11 +8,11 @@ from __future__ import annotations
 import pytest
 
 from tests.tui.helpers import screen_text, settle, top
-from tests.tui.test_conflict_form import Clash, app_on, clash, open_app, open_conflicts
+from tests.tui.test_conflict_form import Clash, _clash, app_on, clash, open_app, open_conflicts
 from tui.modals.confirm import ConfirmModal
 from tui.screens.conflicts import ConflictsScreen
 
-__all__ = ["clash", "open_app"]  # the fixtures, used by name
+__all__ = ["_clash", "clash", "open_app"]  # the fixtures, used by name
 
 
 @pytest.mark.asyncio
