@@ -287,7 +287,8 @@ class CheckMixin(QueriesMixin, StagingMixin, HistoryMixin):
     def _slow_here(self, found: list[WrongClock]) -> str:
         from store.merge_notes import slow_here
 
-        return slow_here(found, [self._whose_file(f.origin, f.author) for f in found])
+        others = [f for f in found if f.origin != self.replica_id]  # this file's: behind
+        return slow_here(others, [self._whose_file(f.origin, f.author) for f in others])
 
     def clock_slow_here(self) -> str | None:
         """The sentence saying this computer's clock seems slow, when the changes of

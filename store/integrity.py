@@ -310,10 +310,26 @@ class WrongClock:
 
 def all_ahead(found: list[WrongClock], own: str | None) -> bool:
     """Whether changes from several other files are all ahead of this computer's clock:
-    as they agree, this computer's clock is the likelier one wrong (slow)."""
-    return len(found) > 1 and all(
-        f.origin != own and all(p.endswith("ahead") for p in f.phrases) for f in found
-    )
+    as they agree, this computer's clock is the likelier one wrong (slow).  This file's
+    own changes say nothing against it, however they are dated: behind, as a slow clock
+    dates them, or ahead, made before its clock went back (tester 25, F6: the slow
+    laptop's own changes were dated both ways, so a rule asking every file to be ahead
+    never spoke there)."""
+    others = [f for f in found if f.origin != own]
+    return len(others) > 1 and all(p.endswith("ahead") for f in others for p in f.phrases)
+
+
+def _said(phrases: list[str]) -> list[str]:
+    """How a file's clock was wrong, each way once: its earliest and latest changes
+    both ahead by different amounts are one span ("46 to 47 hours ahead", not "46 hours
+    ahead and 47 hours ahead": tester 25, F6)."""
+    phrases = list(dict.fromkeys(phrases))
+    if len(phrases) == 2 and all(p.endswith(" ahead") for p in phrases):
+        low, high = (p.removesuffix(" ahead") for p in phrases)
+        unit = high.split()[-1]
+        low = low.removesuffix(f" {unit}") if low.endswith(unit) else low
+        return [f"{low} to {high} ahead"]
+    return phrases
 
 
 def clock_bounds(conn: sqlite3.Connection, now_ms: int) -> tuple[str, str]:
@@ -340,7 +356,7 @@ def wrong_clocks(
         found.append(
             WrongClock(
                 str(origin),
-                list(dict.fromkeys(w for w in wrong if w)),
+                _said([w for w in wrong if w]),
                 int(n),
                 str(author),
                 int(last),

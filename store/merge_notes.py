@@ -45,8 +45,9 @@ class MergeNotesMixin(HistoryMixin):
         self._set_meta("hlc_last", self.clock.value)
         found = wrong_clocks(self.conn, "temp.fw_incoming", now)
         if all_ahead(found, self.replica_id):
-            names = [self._origin_name(f.origin.encode(), src, info, f.author) for f in found]
-            return [slow_here(found, names)]
+            others = [f for f in found if f.origin != self.replica_id]
+            names = [self._origin_name(f.origin.encode(), src, info, f.author) for f in others]
+            return [slow_here(others, names)]
         notes = []
         for one in found:
             phrase = " and ".join(
@@ -175,11 +176,11 @@ def slow_here(ahead: list[WrongClock], names: list[str]) -> str:
     """Changes from several files (`names`) all ahead of this computer's clock: this
     computer's clock is the likelier one wrong (tester 25, F6: on a laptop two days slow,
     the merge told its inspector to ask the lead and a colleague to set their clocks)."""
-    phrases = list(dict.fromkeys(p.removesuffix(" ahead") for f in ahead for p in f.phrases))
+    most = max(ahead, key=lambda f: f.changes).phrases[0]  # the bulk of them
     n = sum(f.changes for f in ahead)
     return (
-        f"{n} changes from {len(names)} files ({', '.join(names)}) are dated "
-        f"{' to '.join(phrases)} ahead of this computer's clock: as they agree, this "
+        f"{n} changes from {len(names)} files ({', '.join(names)}) are dated about "
+        f"{most} of this computer's clock: as they agree, this "
         f"computer's date and time are more likely wrong (slow) than theirs: set them. "
         f"Nothing is damaged or lost, and nothing is decided by these dates."
     )

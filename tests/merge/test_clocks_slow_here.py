@@ -22,6 +22,7 @@ def test_a_slow_laptop_is_told_its_own_clock_is_likelier_wrong(tmp_path: Path) -
                           "--national", "--criteria", "LG1", "--source", "INTERVIEW_MANAGER",
                           "--text", "The chief executive set out the year's priorities.")  # fmt: skip
     assert code == 0, out
+    add(team.bob, "Bob's own note, dated by his slow clock.", "-2d")  # dated behind
     done = at("-2d", "merge", str(team.bob), str(team.master))
     assert done.returncode == 0, done.stderr
     out = done.stdout
