@@ -322,8 +322,14 @@ def all_ahead(found: list[WrongClock], own: str | None) -> bool:
 def _said(phrases: list[str]) -> list[str]:
     """How a file's clock was wrong, each way once: its earliest and latest changes
     both ahead by different amounts are one span ("46 to 47 hours ahead", not "46 hours
-    ahead and 47 hours ahead": tester 25, F6)."""
+    ahead and 47 hours ahead": tester 25, F6); both behind, the latest's "at least",
+    which is true of them all ("at least 47 hours behind", not "at least 2 days behind
+    and at least 47 hours behind")."""
     phrases = list(dict.fromkeys(phrases))
+    if len(phrases) == 2 and all(
+        p.startswith("at least ") and p.endswith(" behind") for p in phrases
+    ):
+        return [phrases[1]]  # the latest change's, true of every one ("at least")
     if len(phrases) == 2 and all(p.endswith(" ahead") for p in phrases):
         low, high = (p.removesuffix(" ahead") for p in phrases)
         unit = high.split()[-1]

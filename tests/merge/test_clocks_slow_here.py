@@ -42,3 +42,15 @@ def test_a_clock_wrong_the_same_way_throughout_is_said_once(tmp_path: Path) -> N
     code, out = fieldwork("merge", str(team.master), str(team.alice))
     assert code == 0 and "had its clock at least 2 days behind when it made 3" in out, out
     assert out.count("2 days behind") == 1, out
+
+
+@needs_faketime
+def test_a_clock_behind_by_different_amounts_is_said_once(tmp_path: Path) -> None:
+    """Tester 25's final table: the master said "at least 2 days behind and at least 47
+    hours behind"; "at least" the smaller is true of every change."""
+    team = make_team(tmp_path, notes=0)
+    add(team.alice, "First visit recorded.", "-3d")
+    add(team.alice, "Second visit recorded.", "-2d")
+    code, out = fieldwork("merge", str(team.master), str(team.alice))
+    assert code == 0 and "had its clock at least 2 days behind when it made 2" in out, out
+    assert "3 days" not in out, out
