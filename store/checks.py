@@ -17,9 +17,9 @@ from store.history import HistoryMixin
 from store.integrity import (
     RAW_COLUMNS,
     WrongClock,
-    all_ahead,
     check_version,
     clock_bounds,
+    slow_here,
     wrong_clocks,
 )
 from store.minimise import holder
@@ -249,8 +249,8 @@ class CheckMixin(QueriesMixin, StagingMixin, HistoryMixin):
         out: list[CheckProblem] = []
         settled: list[str] = []
         everyone = wrong_clocks(self.conn, "version", now)
-        if all_ahead(everyone, self.replica_id):
-            return [CheckProblem(kind="clock", message=self._slow_here(everyone))], []
+        if slow := self._slow_here(everyone):
+            return [CheckProblem(kind="clock", message=slow)], []
         for found in everyone:
             origin, n = found.origin, found.changes
             whose = self._whose_file(origin, found.author)
@@ -284,19 +284,15 @@ class CheckMixin(QueriesMixin, StagingMixin, HistoryMixin):
             )
         return out, settled
 
-    def _slow_here(self, found: list[WrongClock]) -> str:
-        from store.merge_notes import slow_here
-
-        others = [f for f in found if f.origin != self.replica_id]  # this file's: behind
-        return slow_here(others, [self._whose_file(f.origin, f.author) for f in others])
+    def _slow_here(self, found: list[WrongClock]) -> str | None:
+        return slow_here(found, self.replica_id, lambda f: self._whose_file(f.origin, f.author))
 
     def clock_slow_here(self) -> str | None:
         """The sentence saying this computer's clock seems slow, when the changes of
         several other files it holds are all ahead of it (the workbench says so when it
         opens: tester 25, F6, the inspector with the slow laptop never saw it); None
         otherwise."""
-        found = wrong_clocks(self.conn, "version", time.time_ns() // 1_000_000)
-        return self._slow_here(found) if all_ahead(found, self.replica_id) else None
+        return self._slow_here(wrong_clocks(self.conn, "version", time.time_ns() // 1_000_000))
 
     def _version_problems(self) -> list[CheckProblem]:
         """Every stored version verified: hash, shape, parents."""

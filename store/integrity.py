@@ -42,7 +42,7 @@ import json
 import re
 import sqlite3
 import time
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, Literal
 
@@ -308,15 +308,27 @@ class WrongClock:
     """The highest change number among them."""
 
 
-def all_ahead(found: list[WrongClock], own: str | None) -> bool:
-    """Whether changes from several other files are all ahead of this computer's clock:
-    as they agree, this computer's clock is the likelier one wrong (slow).  This file's
-    own changes say nothing against it, however they are dated: behind, as a slow clock
-    dates them, or ahead, made before its clock went back (tester 25, F6: the slow
-    laptop's own changes were dated both ways, so a rule asking every file to be ahead
-    never spoke there)."""
-    others = [f for f in found if f.origin != own]
-    return len(others) > 1 and all(p.endswith("ahead") for f in others for p in f.phrases)
+def slow_here(
+    found: list[WrongClock], own: str | None, name: Callable[[WrongClock], str]
+) -> str | None:
+    """The sentence saying this computer's clock is likelier slow (None: it is not),
+    where the changes of several other files (`found`, less this file's own, `own`) are
+    all ahead of it: as they agree, this computer's clock is the likelier one wrong.
+    This file's own changes say nothing against it, however they are dated: behind, as
+    a slow clock dates them, or ahead, made before its clock went back (tester 25, F6:
+    on a laptop two days slow, the merge and `check` told its inspector to have the
+    lead and six colleagues set their clocks).  `name` names a file for the reader."""
+    ahead = [f for f in found if f.origin != own]
+    if len(ahead) < 2 or not all(p.endswith("ahead") for f in ahead for p in f.phrases):
+        return None
+    most = max(ahead, key=lambda f: f.changes).phrases[0]  # the bulk of them
+    names = ", ".join(name(f) for f in ahead)
+    return (
+        f"{sum(f.changes for f in ahead)} changes from {len(ahead)} files ({names}) are "
+        f"dated about {most} of this computer's clock: as they agree, this computer's date "
+        f"and time are more likely wrong (slow) than theirs: set them. Nothing is damaged "
+        f"or lost, and nothing is decided by these dates."
+    )
 
 
 def _said(phrases: list[str]) -> list[str]:

@@ -14,7 +14,7 @@ from store.connection import MAX_CLOCK_AHEAD_MS
 from store.fileinfo import SourceInfo
 from store.history import HistoryMixin
 from store.ids import format_hlc, parse_hlc
-from store.integrity import WrongClock, all_ahead, wrong_clocks
+from store.integrity import slow_here, wrong_clocks
 from store.roles import ISSUED_PREFIX
 from store.staging import FULL_REASONS
 
@@ -44,10 +44,9 @@ class MergeNotesMixin(HistoryMixin):
         self.clock.receive(bounded)
         self._set_meta("hlc_last", self.clock.value)
         found = wrong_clocks(self.conn, "temp.fw_incoming", now)
-        if all_ahead(found, self.replica_id):
-            others = [f for f in found if f.origin != self.replica_id]
-            names = [self._origin_name(f.origin.encode(), src, info, f.author) for f in others]
-            return [slow_here(others, names)]
+        if slow := slow_here(found, self.replica_id,
+                             lambda f: self._origin_name(f.origin.encode(), src, info, f.author)):  # fmt: skip
+            return [slow]
         notes = []
         for one in found:
             phrase = " and ".join(
@@ -169,18 +168,4 @@ def issued_on(file_id: str, *, minute: bool = False) -> str:
     ms = int(file_id.replace("-", "")[:12], 16)
     return datetime.fromtimestamp(ms / 1000, UTC).strftime(
         "%Y-%m-%d %H:%M UTC" if minute else "%Y-%m-%d"
-    )
-
-
-def slow_here(ahead: list[WrongClock], names: list[str]) -> str:
-    """Changes from several files (`names`) all ahead of this computer's clock: this
-    computer's clock is the likelier one wrong (tester 25, F6: on a laptop two days slow,
-    the merge told its inspector to ask the lead and a colleague to set their clocks)."""
-    most = max(ahead, key=lambda f: f.changes).phrases[0]  # the bulk of them
-    n = sum(f.changes for f in ahead)
-    return (
-        f"{n} changes from {len(names)} files ({', '.join(names)}) are dated about "
-        f"{most} of this computer's clock: as they agree, this "
-        f"computer's date and time are more likely wrong (slow) than theirs: set them. "
-        f"Nothing is damaged or lost, and nothing is decided by these dates."
     )
