@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from store.errors import FieldworkError
-from store.fileinfo import SIDE_FILES, ro_uri
+from store.fileinfo import SIDE_FILES, backups_of, ro_uri
 
 
 @dataclass
@@ -204,11 +204,8 @@ def remove_set_aside(db: Path) -> list[Path]:
     redaction must reach every copy beside the file, and a damaged one cannot be
     scrubbed reliably (tester 25, F14: after a restore and a redaction, the set-aside
     file still held the erased address, email and school)."""
-    import glob
-
-    found = db.parent.glob(glob.escape(db.name) + ".damaged-*")
     gone = []
-    for path in sorted(p for p in found if p.is_file() and not p.name.endswith(SIDE_FILES)):
+    for path in backups_of(db, "damaged"):
         for suffix in ("", *SIDE_FILES):
             with contextlib.suppress(OSError):
                 Path(f"{path}{suffix}").unlink()

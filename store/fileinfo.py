@@ -204,9 +204,10 @@ def _read_header(path: Path) -> tuple[bytes, int]:
         ) from None
 
 
-def backups_of(db: Path) -> list[Path]:
-    """The merge backups beside `db` (`NAME.bak-*`, not SQLite's side files)."""
-    found = db.parent.glob(glob.escape(db.name) + ".bak-*")
+def backups_of(db: Path, kind: str = "bak") -> list[Path]:
+    """The merge backups beside `db` (`NAME.bak-*`, not SQLite's side files); with
+    `kind="damaged"`, the damaged files `fieldwork restore` set aside (`NAME.damaged-*`)."""
+    found = db.parent.glob(f"{glob.escape(db.name)}.{kind}-*")
     return sorted(p for p in found if p.is_file() and not p.name.endswith(SIDE_FILES))
 
 

@@ -42,7 +42,7 @@ class Restored(Model):
     """The title of the inspection the restored file holds."""
 
 
-def _unsound(path: Path) -> str | None:
+def unsound(path: Path) -> str | None:
     """Why `path` is no sound Fieldwork database, or None."""
     try:
         inspect_file(path, role="source")
@@ -74,7 +74,7 @@ def restore(db: Path, source: Path | None = None, now: dt.datetime | None = None
         raise DatabaseLockedError(
             f"{db} is in use: {holder_phrase(db)} holds it; close it, then restore."
         )
-    if db.exists() and _unsound(db) is None:
+    if db.exists() and unsound(db) is None:
         raise InvalidInputError(
             f"{db} reads as sound: nothing to restore (a backup is older, so putting one "
             f"back would undo later work); to go back to one all the same, move {db.name} "
@@ -89,7 +89,7 @@ def restore(db: Path, source: Path | None = None, now: dt.datetime | None = None
     passed: list[str] = []
     chosen = None
     for path in tried:
-        fault = _unsound(path)
+        fault = unsound(path)
         if fault is None:
             chosen = path
             break

@@ -15,15 +15,14 @@ taken before the record, so the record goes with the rest) and says so once.
 
 from __future__ import annotations
 
-import contextlib
 import json
 import os
-import sqlite3
 from collections.abc import Sequence
 from datetime import datetime
 from pathlib import Path
 
 from store.replicas import ReplicasMixin, _alive
+from store.restore import unsound
 
 KEY = "merge_unfinished"
 
@@ -61,7 +60,7 @@ class UnfinishedMergeMixin(ReplicasMixin):
             return None  # under way in another process
         copy, n = Path(record["copy"]), len(record["sources"])
         said = f"The merge of {n} files into {self.path.name} begun at {record['started']} did not finish"
-        if copy.is_file() and self._sound(copy) and self.put_back(copy):
+        if copy.is_file() and unsound(copy) is None and self.put_back(copy):
             self._meta.pop(KEY, None)
             if not record.get("kept"):
                 copy.unlink(missing_ok=True)
@@ -71,11 +70,3 @@ class UnfinishedMergeMixin(ReplicasMixin):
         return (f"{said} (its process was stopped) and its copy from before it is gone: some "
                 f"of the files may be in, each whole; merge all {n} again (what is in already "
                 f"comes to nothing new).")  # fmt: skip
-
-    @staticmethod
-    def _sound(copy: Path) -> bool:
-        try:
-            with contextlib.closing(sqlite3.connect(f"file:{copy}?mode=ro", uri=True)) as conn:
-                return bool(conn.execute("PRAGMA quick_check").fetchone()[0] == "ok")
-        except sqlite3.Error:
-            return False
