@@ -141,13 +141,6 @@ def status_hint(store: Store, db: Path, case_id: str | None) -> list[str]:
 
 
 def off_team_line(store: Store) -> list[str]:
-    """That the inspector recording in this file was taken off the team, so the lead
-    takes this work only with 'merge --off-team' (tester 25, F13: a file that knew of
-    the removal went on recording notes without a word); [] otherwise."""
-    me = store.me()
-    if me is None or me.active:
-        return []
-    return [
-        f"{me.name} was taken off the team: what is recorded in this file reaches the master "
-        f"only if the lead merges it with --off-team; hand the file to the lead."
-    ]
+    """`Store.off_team_note` as a line to print, or none."""
+    note = store.off_team_note()
+    return [note] if note else []

@@ -175,3 +175,15 @@ class TeamMixin:
     def set_visited(self, codes: Sequence[str], visited: bool) -> list[str]:
         """See `store.team.set_visited`."""
         return set_visited(self, codes, visited)  # type: ignore[arg-type]
+
+    def off_team_note(self) -> str | None:
+        """That the inspector recording in this file was taken off the team, so the lead
+        takes its work only with 'merge --off-team' (None: they are on it).  Said when a
+        note or grade is recorded and when the workbench opens the file (tester 25, F13:
+        a file that knew of the removal went on recording notes without a word)."""
+        me = self.me()  # type: ignore[attr-defined]
+        if me is None or me.active:
+            return None
+        return (f"{me.name} was taken off the team: what is recorded in this file reaches "
+                f"the master only if the lead merges it with --off-team; hand the file to "
+                f"the lead.")  # fmt: skip

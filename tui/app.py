@@ -164,15 +164,8 @@ class FieldworkApp(App[None]):
         self.call_from_thread(setattr, self, "role", me.role if me else None)
         if slow := self.store.clock_slow_here():  # tester 25, F6
             self.call_from_thread(self.notify, slow, severity="warning", timeout=30)
-        if me is not None and not me.active:  # tester 25, F13
-            self.call_from_thread(
-                self.notify,
-                f"{me.name} was taken off the team: what is recorded in this file reaches "
-                "the master only if the lead merges it with --off-team; hand the file to "
-                "the lead.",
-                severity="warning",
-                timeout=30,
-            )
+        if left := self.store.off_team_note():  # tester 25, F13
+            self.call_from_thread(self.notify, left, severity="warning", timeout=30)
 
     @work(thread=True, exclusive=True, group="app-preload", exit_on_error=False)
     def preload_scanner_words(self) -> None:
