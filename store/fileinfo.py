@@ -205,10 +205,35 @@ def _read_header(path: Path) -> tuple[bytes, int]:
 
 
 def backups_of(db: Path, kind: str = "bak") -> list[Path]:
-    """The merge backups beside `db` (`NAME.bak-*`, not SQLite's side files); with
-    `kind="damaged"`, the damaged files `fieldwork restore` set aside (`NAME.damaged-*`)."""
+    """The merge backups beside `db` (`NAME.bak-*`, not SQLite's side files), oldest
+    first; with `kind="damaged"`, the damaged files `fieldwork restore` set aside
+    (`NAME.damaged-*`).
+
+    Backups are ordered by what they hold, not by the clock: a file only ever gains
+    versions, so the backup holding more is the later one.  Their names and times come
+    from the laptop's clock, and a clock put back (a flat battery, a slow laptop set
+    right the other way) would otherwise make the newest backup look the oldest, for
+    `restore` to pass over and the pruning to delete (tester 25, F6).  Time and name
+    settle ties, and place a backup that cannot be read (which `restore` names as
+    passed over)."""
     found = db.parent.glob(f"{glob.escape(db.name)}.{kind}-*")
-    return sorted(p for p in found if p.is_file() and not p.name.endswith(SIDE_FILES))
+    kept = [p for p in found if p.is_file() and not p.name.endswith(SIDE_FILES)]
+    if kind != "bak":
+        return sorted(kept)
+    by_clock = sorted(kept, key=lambda p: (p.stat().st_mtime, p.name))
+    held = {p: versions_held(p) for p in by_clock}
+    by_content = iter(sorted((p for p in by_clock if held[p] >= 0), key=held.__getitem__))
+    return [next(by_content) if held[p] >= 0 else p for p in by_clock]
+
+
+def versions_held(path: Path) -> int:
+    """How many versions the database at `path` holds (read-only), or -1 when it cannot
+    be read: a measure of how far along its history a copy of a file is."""
+    try:
+        with contextlib.closing(sqlite3.connect(ro_uri(path), uri=True)) as conn:
+            return int(conn.execute("SELECT count(*) FROM version").fetchone()[0])
+    except (sqlite3.Error, OSError):
+        return -1
 
 
 def _check_header(path: Path, header: bytes, size: int, role: Role) -> tuple[int, int]:

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import contextlib
 import errno
-import glob
 import hashlib
 import json
 import os
@@ -32,7 +31,7 @@ from store.errors import (
     NotFoundError,
 )
 from store.fieldmerge import view
-from store.fileinfo import inspect_file
+from store.fileinfo import backups_of, inspect_file
 from store.ids import uuid7
 from store.minimise import minimise, needs_minimising
 from store.roles import ISSUED_PREFIX, register_issue
@@ -45,8 +44,7 @@ class ReplicasMixin(ConflictsMixin):
     # Backup -------------------------------------------------------------------------------
     def backups(self) -> list[Path]:
         """The backups beside this file (`FILE.bak-<time>`), oldest first."""
-        found = self.path.parent.glob(glob.escape(self.path.name) + ".bak-*")
-        return sorted((p for p in found if p.is_file()), key=lambda p: (p.stat().st_mtime, p.name))
+        return backups_of(self.path)
 
     def prune_backups(self, keep: int) -> list[Path]:
         """Delete all but the newest `keep` backups beside this file (and temporary
@@ -291,12 +289,7 @@ def prune_backups(db: Path, keep: int) -> list[Path]:
     """Delete all but the newest `keep` backups `NAME.bak-*` beside `db`, and leftover
     temporary copies of processes that no longer run.  Returns what was deleted."""
     gone: list[Path] = []
-    backups = sorted(
-        (p for p in db.parent.glob(db.name + ".bak-*") if p.is_file()),
-        key=lambda p: (p.stat().st_mtime, p.name),
-        reverse=True,
-    )
-    for old in backups[max(keep, 1) :]:
+    for old in backups_of(db)[::-1][max(keep, 1) :]:
         _remove(old)
         gone.append(old)
     for tmp in db.parent.glob(f".{db.name}.bak-*.partial-*"):

@@ -80,7 +80,7 @@ def restore(db: Path, source: Path | None = None, now: dt.datetime | None = None
             f"back would undo later work); to go back to one all the same, move {db.name} "
             f"aside first."
         )
-    tried = [source] if source is not None else sorted(backups_of(db), reverse=True)
+    tried = [source] if source is not None else backups_of(db)[::-1]
     if not tried:
         raise InvalidInputError(
             f"No backup lies beside {db} (each merge writes one, {db.name}.bak-TIME); "

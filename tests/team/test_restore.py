@@ -10,6 +10,7 @@ import stat
 import time
 from pathlib import Path
 
+from store.replicas import prune_backups
 from tests.team.helpers import dump, empty_file, refused, run, unchanged
 
 
@@ -114,3 +115,48 @@ def test_a_file_whose_first_page_died_names_restore_where_a_backup_lies_beside_i
     stray = tmp_path / "notes.db"
     stray.write_bytes(b"\x00" * 4096)
     assert "is not a Fieldwork database" in refused("evidence", "list", stray)
+
+
+def test_the_newest_backup_is_the_one_holding_most_when_the_clock_went_back(
+    tmp_path: Path,
+) -> None:
+    """A laptop whose clock was put back (a flat battery; tester 25's laptop two days
+    slow) names and dates its next backup before the earlier ones: restore must still
+    put back the backup holding the latest work, and pruning must keep it."""
+    master, hannah = _team(tmp_path)
+    _note(hannah, "Quarterly audits look at timeliness, not at what the letters say.")
+    run("merge", master, hannah)
+    time.sleep(1.1)
+    _note(hannah, "The practice standards were rewritten in June; staff had not read them.")
+    run("merge", master, hannah)
+    earlier, later = sorted(tmp_path.glob("master.db.bak-*"))
+    # What the later backup would be called and dated with the clock two days slow.
+    slow = time.time() - 2 * 86400
+    renamed = later.with_name(
+        "master.db.bak-" + time.strftime("%Y%m%dT%H%M%S", time.localtime(slow))
+    )
+    later.rename(renamed)
+    os.utime(renamed, (slow, slow))
+    whole = dump(master)
+    _damage(master)
+    out = run("restore", master).output
+    assert f"Restored {master} from {renamed} (inspection: Tyneside visit)." in out
+    assert '"evidence": {}' not in dump(master)  # the earlier backup held no note at all
+    run("merge", master, hannah)
+    assert dump(master) == whole  # nothing lost
+
+
+def test_pruning_keeps_the_backup_holding_most_whatever_its_name(tmp_path: Path) -> None:
+    master, hannah = _team(tmp_path)
+    _note(hannah, "Case supervision happens monthly but the record is a tick box.")
+    run("merge", master, hannah)
+    time.sleep(1.1)
+    _note(hannah, "Two managers described the same audit findings in different terms.")
+    run("merge", master, hannah)
+    earlier, later = sorted(tmp_path.glob("master.db.bak-*"))
+    slow = time.time() - 2 * 86400
+    renamed = later.with_name("master.db.bak-20000101T000000")
+    later.rename(renamed)
+    os.utime(renamed, (slow, slow))
+    assert prune_backups(master, 1) == [earlier]
+    assert sorted(tmp_path.glob("master.db.bak-*")) == [renamed]
