@@ -338,6 +338,10 @@ def laws_said(report: CaseImportReport) -> list[str]:
         out.append(f"The law type of {counted(report.laws_from_case_type, 'new case')} was "
                    f"written for either law ('PL') and was read from the case type; map it "
                    f"with --map if your list means one law throughout.")  # fmt: skip
+    if report.laws_given_by_case_type:
+        out.append(f"The law type of {counted(report.laws_given_by_case_type, 'new case')} "
+                   f"was read from the case type, as its row gives none (a care order is "
+                   f"public law; 'Private Law - CAO' says it).")  # fmt: skip
     if report.laws_within:
         rows = "; ".join(f"{said} ({counted(n, 'row')})" for said, n in report.laws_within.items())
         out.append("Law types read from the case type, which fits one law only (some case "

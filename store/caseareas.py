@@ -106,15 +106,19 @@ def area_name(spellings: Counter[str]) -> str:
 
 AREA_WORDS = {"sth": "south", "nth": "north", "gtr": "greater", "ldn": "london", "lndn": "london",
               "hants": "hampshire", "iow": "isle wight", "oxon": "oxfordshire",
-              "salop": "shropshire"}  # fmt: skip
+              "salop": "shropshire", "northants": "northamptonshire"}  # fmt: skip
 """Words staff shorten in an area's name other than by its first letters ('Sth West',
 'Gtr Manchester', 'LDN South', 'Hants & IoW'), read in full (little words left out)."""
 
 
+ELIDED = re.compile(r"\b([a-z])['’]([a-z]{2,})\b")
+"""A word staff write with its middle left out ('N'hampton', 'B'ham', 'W'ton')."""
+
+
 def _words(name: str, kept: tuple[str, ...] = ()) -> list[str]:
     """A name's words in lower case, little words left out (but those `kept`),
-    shortened words in full."""
-    return [part for w in re.findall(r"[a-z]+", name.lower())
+    shortened words in full; an elided word as its first letter and end ('n'hampton')."""
+    return [part for w in re.findall(r"[a-z]'[a-z]{2,}\b|[a-z]+", ELIDED.sub(r"\1'\2", name.lower()))
             if w not in ("and", "of", "the") or w in kept
             for part in AREA_WORDS.get(w, w).split()]  # fmt: skip
 
@@ -140,6 +144,9 @@ def _shortens(short: str, word: str) -> bool:
     its first letter beside other words ('W Mids')."""
     if short == word or (len(short) == 1 and word.startswith(short)):
         return True
+    if "'" in short:  # 'n'hampton' for 'northamptonshire': its first letter, then its end
+        first, end = short.split("'")
+        return word.startswith(first) and end in word[1:]
     stem = short[:-1] if len(short) >= 4 and short.endswith("s") else short
     return len(stem) >= 3 and len(word) > len(stem) and word.startswith(stem)
 

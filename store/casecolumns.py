@@ -39,7 +39,16 @@ def _reads(vocab: Vocabulary, field: str, cell: str) -> bool:
         return bool(vocab.exact("law_types", cell) or vocab.law_choices(cell))
     if field == "stage":
         return vocab.exact("stages", cell) is not None
+    if field == CATEGORY:
+        return vocab.law_and_rest(cell) is not None
     return vocab.case_type(cell) is not None
+
+
+CATEGORY = "category"
+"""Cells giving the law type before the case type, as a system writes a case's category
+('Private Law - CAO', 'Public law: care'): a column of case types that does so in most
+cells is read as the case type (and each row's law type from it), as its cells say the
+application, not an order made."""
 
 
 def _shares(header: list[str], fields: list[str], rows: list[list[str]], vocab: Vocabulary,
@@ -69,6 +78,11 @@ def by_cells(header: list[str], fields: list[str], rows: list[list[str]], vocab:
         if len(full) == 1 and field in READ:
             found[full[0]] = fields[full[0]] = field
             continue
+        if field == "case_type":
+            laws = _shares(header, fields, rows, vocab, CATEGORY)
+            if len(both := [i for i in full if laws.get(i, 0) >= NAMED]) == 1:
+                found[both[0]] = fields[both[0]] = field
+                continue
         if field in OPTIONAL:
             continue
         names = " and ".join(repr(header[i].strip()) for i in full)

@@ -21,14 +21,24 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from store.caseareas import LearntAreas, area_name, named_otherwise, shortened, unknown_area
-from store.casedates import CLOSED, CLOSED_HEADINGS, NOT_CLOSED, DateProblem, age_band, parse_date
+from store.casedates import (
+    CLOSED,
+    CLOSED_HEADINGS,
+    NOT_CLOSED,
+    DateProblem,
+    age_band,
+    eldest_birth,
+    parse_date,
+)
 from store.casefamilies import Place, child_places, keys, link_families
 from store.casegroups import fill_down, looks_grouped
 from store.caseimportreport import CaseImportReport, Problems, left_out, stage_misfits
+from store.caselaw import LawReading
 from store.caselist import (
     Row,
     heading_key,
@@ -64,7 +74,7 @@ MOSTLY_BAD = 10
 nothing: the list itself is wrong (a grouped sheet, a wrong column)."""
 
 
-class _Importer:
+class _Importer(LawReading):
     """One run of `import_cases` over one file."""
 
     def __init__(self, store: Store, vocab: Vocabulary, author: str) -> None:
@@ -91,6 +101,7 @@ class _Importer:
         self.undated_lines: set[int] = set()  # rows that gave no date of birth
         self.closed_lines: set[int] = set()  # rows that gave no stage but an end date
         self.laws_read: set[int] = set()  # rows whose 'PL' the case type settled
+        self.laws_by_type: set[int] = set()  # rows giving no law type, read from the case type
         self.laws_within: Counter[str] = Counter()  # "Public law on Adoption from care" -> rows
         self.starts_unread: list[tuple[int, str]] = []  # start dates that are no dates
         self.closed_column = False  # the end date is a "Closed" column: Y/N may be its cells
@@ -186,11 +197,12 @@ class _Importer:
                               self.vocab.accepted(group))  # fmt: skip
         return code
 
-    def date(self, row: Row, column: str, what: str, latest: dt.date | None) -> dt.date | None:
+    def date(self, row: Row, column: str, what: str, latest: dt.date | None,
+             parse: Callable[[str, dt.date | None], dt.date] = parse_date) -> dt.date | None:  # fmt: skip
         """The date in `column`, or None (a problem noted) when it is not one."""
         cell = row.get(column)
         try:
-            return parse_date(cell, latest)
+            return parse(cell, latest)
         except DateProblem as exc:
             if exc.kind == "impossible":
                 problem = (f"{what} {{values}}: no such day (dates are read day first: "
@@ -207,7 +219,7 @@ class _Importer:
             self.undated_lines.add(row.line)
             return "unknown"
         cell = row.get("dob")
-        dob = self.date(row, "dob", "date of birth", self.on)
+        dob = self.date(row, "dob", "date of birth", self.on, eldest_birth)
         if dob is None:
             return "unknown"
         if dob > self.on:
@@ -253,23 +265,6 @@ class _Importer:
             self.problems.add(row.line, "end date before the case's start date: {values}; "
                                         "check both dates", value=f"{cell}, started {began}")  # fmt: skip
         return True
-
-    def law(self, row: Row, ctype: str | None) -> str | None:
-        """The row's law type; a spelling used for either law ('PL') is read from a
-        case type that fits one law only, and refused otherwise."""
-        cell = row.get("law_type")
-        choices = self.vocab.law_choices(cell)
-        if not choices:
-            return self.value(row, "law_type", "law_types", "law type")
-        fitting = [law for law in choices if ctype and law in self.laws.get(ctype, [])]
-        if len(fitting) == 1:
-            self.laws_read.add(row.line)
-            return fitting[0]
-        either = " or ".join(self.fw.law_type_label(c).casefold() for c in choices)
-        self.problems.add(row.line, f"law type {cell!r} may mean {either}, and the case type "
-                                    f"does not say which: write the law type in full, or map "
-                                    f"it with --map (law_type,{cell},{choices[0]})")  # fmt: skip
-        return None
 
     def stage(self, row: Row, law: str) -> str:
         ended = self.ended(row)
@@ -414,6 +409,7 @@ def import_cases(
         births_missing=sum(1 for _, _, row in new if row.line in run.undated_lines),
         stages_closed=sum(1 for _, _, row in new if row.line in run.closed_lines),
         laws_from_case_type=sum(1 for _, _, row in new if row.line in run.laws_read),
+        laws_given_by_case_type=sum(1 for _, _, row in new if row.line in run.laws_by_type),
         laws_within=dict(run.laws_within),
         not_listed=left, areas_not_listed=elsewhere,
         sibling_groups=len({squash(r.get("case_id")) for r in listed if r.line in siblings}),

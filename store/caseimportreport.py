@@ -112,6 +112,9 @@ class CaseImportReport(Model):
     laws_from_case_type: int = 0
     """New cases whose law type was written for either law ('PL') and read from
     their case type."""
+    laws_given_by_case_type: int = 0
+    """New cases whose row gave no law type, read from their case type ('Care order' is
+    public law; 'Private Law - CAO' says it)."""
     laws_within: dict[str, int] = {}
     """Rows read under their case type's one law type though the row gave another, as
     systems knowing no such law file it ('Public law on Adoption from care' -> rows)."""

@@ -9,7 +9,10 @@ import re
 from store.caselist import Row
 from store.casevocab import Vocabulary
 
-PARTY_SPLIT = re.compile(r"\s+(?:v|vs|v\.|versus)\s+|\s*,\s*", re.I)
+PARTY_SPLIT = re.compile(r"\s+(?:v|vs|v\.|versus)\s+|\s*[,;]\s*|\s*\n\s*", re.I)
+EACH = re.compile(r"\s*(?:;|\n|\s/\s)\s*")
+"""Between the children of a cell naming several, as case management systems list them
+('SMITH, Zoe; SMITH, Lukasz'; one a line; 'Zoe Smith / Lukasz Smith')."""
 AND = re.compile(r"\s+(?:and|&)\s+", re.I)
 CHILD_WORDS = re.compile(r"\((?:a |the )?(?:child|children|minors?|twins?)\)", re.I)
 
@@ -44,7 +47,11 @@ def people(text: str, vocab: Vocabulary) -> list[str]:
 def names_in(case_name: str, vocab: Vocabulary) -> list[tuple[str, str]]:
     """People to protect in a case name, as (name, category): 'Re A (A Child)' and 'In
     the matter of Poppy Adeyemi' name a child; 'Smith v Jones' two parents;
-    organisations ('London Borough of Croydon v Smith') are not protected."""
+    organisations ('London Borough of Croydon v Smith') are not protected.  A cell
+    naming several children ('SMITH, Zoe; SMITH, Lukasz') is read child by child."""
+    pieces = [p for p in EACH.split(case_name) if p.strip(" ,.")]
+    if len(pieces) > 1:
+        return [found for piece in pieces for found in names_in(piece, vocab)]
     text = CHILD_WORDS.sub("", case_name).strip(" ,.")
     if not text:
         return []
@@ -76,8 +83,8 @@ def surname_first(cell: str) -> tuple[str, str] | None:
 
 
 def as_name(cell: str) -> str:
-    """A name as a note writes it: one in capitals ("WHITE", "OKAFOR-HALE") as "White",
-    "Okafor-Hale"; any other as it is."""
+    """A name as a note writes it: one in capitals ("WHITE", "OKAFOR-HALE", "O'BRIEN")
+    as "White", "Okafor-Hale", "O'Brien"; any other as it is."""
     if not cell.isupper():
         return cell
-    return " ".join("-".join(p.capitalize() for p in w.split("-")) for w in cell.split())
+    return re.sub(r"[^\W\d_]+", lambda m: m.group().capitalize(), cell)

@@ -99,6 +99,10 @@ def case_type_named(fw: Framework, case_type: str, application: str | None) -> s
     return f"{label} ({kind})" if kind else label
 
 
+LAW_PREFIX = re.compile(r"^\s*(?P<law>[^-–—:/|]+?)\s*(?:[-–—:/|]|\s-\s)\s*(?P<rest>.+)$")
+"""A cell's opening words before its first separator (' - ', ':', '/', '|'), and the rest."""
+
+
 @dataclass
 class Vocabulary:
     """How a framework's codes are written in case lists: its own codes and labels, the
@@ -266,10 +270,23 @@ class Vocabulary:
         found = self.area(cell, known)
         return found[0] if found else None
 
+    def law_and_rest(self, value: str) -> tuple[str, str] | None:
+        """(law type, the rest) of a cell that opens with a law type before a separator,
+        as case management systems write a category ('Private Law - CAO', 'Public law:
+        care', 'PRIVATE / S8'); None for any other cell."""
+        parts = LAW_PREFIX.match(value)
+        if not parts:
+            return None
+        law = self.exact("law_types", parts["law"])
+        return (law, parts["rest"]) if law and parts["rest"].strip() else None
+
     def case_type(self, value: str) -> str | None:
         """A case type from its code, label, a section or rule number, or a phrase; a
         phrase among words it does not explain ('Contact thingy') is no case type (see
-        `near_case_type`): a legal case type is not guessed."""
+        `near_case_type`): a legal case type is not guessed.  A law type written before
+        it ('Private Law - CAO') is read past."""
+        if (split := self.law_and_rest(value)) is not None:
+            return self.case_type(split[1])
         found = self.exact("case_types", value) or self.forms.get(squash(value))
         text = words(self.expand(value))
         codes = {code for code, _ in self._items("case_types")}

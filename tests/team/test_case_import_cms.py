@@ -90,12 +90,23 @@ def test_a_list_without_a_case_type_column_names_the_headings_it_reads(
 
 
 def test_an_empty_law_type_says_none_was_given(db: Path, tmp_path: Path) -> None:
+    """Special guardianship is made in either law: an empty law type cell beside it is
+    said as none given.  (A specific issue order is private law only: an empty law type
+    beside it is read from it, and said: session 26.)"""
     path = tmp_path / "list.tsv"
-    path.write_text(HEADER + ROWS[0] + ROWS[1].replace("Private Law", ""), encoding="utf-8")
+    either = ROWS[1].replace("Private Law", "").replace("Specific issue", "Special guardianship")
+    path.write_text(HEADER + ROWS[0] + either, encoding="utf-8")
     with unchanged(db):
         result = run("cases", "import", db, path, code=2)
     assert f"{path}: 1 row (line 3): no law type given" in result.output
     assert "law type '' not recognised" not in result.output
+    path.write_text(HEADER + ROWS[0] + ROWS[1].replace("Private Law", ""), encoding="utf-8")
+    result = run("cases", "import", db, path)
+    assert "The law type of 1 new case was read from the case type, as its row gives none" in (
+        result.output
+    )
+    assert _cases(db) == Counter({("7", "PRIVATE", "CAO", "FHDRA"): 1,
+                                  ("7", "PRIVATE", "SIO_PSO", "WAFH"): 1})  # fmt: skip
 
 
 def test_a_second_import_says_the_cases_already_present_were_left_as_they_were(
