@@ -10,7 +10,7 @@ from store.caseareas import is_abbreviation
 from store.caseimportreport import CaseImportReport
 from store.caseupdate import FIELDS, CaseChange
 from store.casevocab import application_labels
-from store.caseworkbook import sheet_row
+from store.caseworkbook import sheet_row, source_line
 from store.framework import Framework
 from store.models import area_order, counted
 
@@ -26,7 +26,7 @@ def lines_text(lines: list[int], report: CaseImportReport | None = None) -> str:
     more = f" and {len(lines) - SHOWN_LINES} more" if len(lines) > SHOWN_LINES else ""
     sheets = report.sheets if report is not None else []
     if not sheets:
-        shown = ", ".join(str(n) for n in lines[:SHOWN_LINES])
+        shown = ", ".join(str(source_line(n)) for n in lines[:SHOWN_LINES])
         word = "spreadsheet row" if report is not None and report.spreadsheet_rows else "line"
         return f"{word}{'s' if len(lines) > 1 else ''} {shown}{more}"
     by_sheet: dict[int, list[int]] = {}
@@ -114,7 +114,7 @@ def starts_said(report: CaseImportReport) -> list[str]:
     unread = report.start_dates_unread
     if not unread:
         return []
-    shown = ", ".join(f"line {line} {cell!r}" for line, cell in unread[:SHOWN_CASES])
+    shown = ", ".join(f"line {source_line(line)} {cell!r}" for line, cell in unread[:SHOWN_CASES])
     more = f" and {len(unread) - SHOWN_CASES} more" if len(unread) > SHOWN_CASES else ""
     return [f"{counted(len(unread), 'start date')} {'is' if len(unread) == 1 else 'are'} no "
             f"date ({shown}{more}); {'its case was' if len(unread) == 1 else 'their cases were'} "
@@ -277,6 +277,10 @@ def families_said(report: CaseImportReport) -> list[str]:
         what = field.replace("_", " ")
         out.append(f"No column is headed {what}: '{heading}' was read as the {what}, as its "
                    f"cells are {what}s (rename it {what.capitalize()} to say so).")  # fmt: skip
+    if report.several_children:
+        out.append(f"{counted(report.several_children, 'row')} named several children in one "
+                   f"cell, with their dates of birth in the same order: each child was read as "
+                   f"a row of its own (Fieldwork keeps a case per child).")  # fmt: skip
     if report.sibling_groups:
         groups = counted(report.sibling_groups, "case number")
         out.append(f"{groups} {'is' if report.sibling_groups == 1 else 'are'} given to more than "

@@ -62,20 +62,6 @@ def _parts(value: str) -> tuple[str, int, int] | None:
     return None
 
 
-BIRTHS = re.compile(r"\s*(?:;|\n|\s/\s|,\s|\s+and\s+)\s*", re.I)
-"""Between the dates of birth of a cell giving several children's ('03/04/15; 11/09/18')."""
-
-
-def eldest_birth(cell: str, latest: dt.date | None = None) -> dt.date:
-    """The date of birth of a cell, or of the eldest child where it gives several (a row
-    naming siblings): the child whose own words a report may quote.  Raises
-    `DateProblem` as `parse_date` does when any of them is no date."""
-    pieces = [p for p in BIRTHS.split(cell) if p.strip()]
-    if len(pieces) < 2:
-        return parse_date(cell, latest)
-    return min(parse_date(p, latest) for p in pieces)
-
-
 def parse_date(text: str, latest: dt.date | None = None) -> dt.date:
     """The date a case list's cell gives (see the module's docstring); DateProblem when
     it gives none."""

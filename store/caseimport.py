@@ -21,20 +21,11 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
-from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from store.caseareas import LearntAreas, area_name, named_otherwise, shortened, unknown_area
-from store.casedates import (
-    CLOSED,
-    CLOSED_HEADINGS,
-    NOT_CLOSED,
-    DateProblem,
-    age_band,
-    eldest_birth,
-    parse_date,
-)
+from store.casedates import CLOSED, CLOSED_HEADINGS, NOT_CLOSED, DateProblem, age_band, parse_date
 from store.casefamilies import Place, child_places, keys, link_families
 from store.casegroups import fill_down, looks_grouped
 from store.caseimportreport import CaseImportReport, Problems, left_out, stage_misfits
@@ -197,12 +188,11 @@ class _Importer(LawReading):
                               self.vocab.accepted(group))  # fmt: skip
         return code
 
-    def date(self, row: Row, column: str, what: str, latest: dt.date | None,
-             parse: Callable[[str, dt.date | None], dt.date] = parse_date) -> dt.date | None:  # fmt: skip
+    def date(self, row: Row, column: str, what: str, latest: dt.date | None) -> dt.date | None:
         """The date in `column`, or None (a problem noted) when it is not one."""
         cell = row.get(column)
         try:
-            return parse(cell, latest)
+            return parse_date(cell, latest)
         except DateProblem as exc:
             if exc.kind == "impossible":
                 problem = (f"{what} {{values}}: no such day (dates are read day first: "
@@ -219,7 +209,7 @@ class _Importer(LawReading):
             self.undated_lines.add(row.line)
             return "unknown"
         cell = row.get("dob")
-        dob = self.date(row, "dob", "date of birth", self.on, eldest_birth)
+        dob = self.date(row, "dob", "date of birth", self.on)
         if dob is None:
             return "unknown"
         if dob > self.on:
@@ -409,6 +399,7 @@ def import_cases(
         births_missing=sum(1 for _, _, row in new if row.line in run.undated_lines),
         stages_closed=sum(1 for _, _, row in new if row.line in run.closed_lines),
         laws_from_case_type=sum(1 for _, _, row in new if row.line in run.laws_read),
+        several_children=listing.several_children,
         laws_given_by_case_type=sum(1 for _, _, row in new if row.line in run.laws_by_type),
         laws_within=dict(run.laws_within),
         not_listed=left, areas_not_listed=elsewhere,

@@ -7,6 +7,7 @@ from collections import Counter
 from typing import TYPE_CHECKING
 
 from store.caseupdate import CaseChange
+from store.caseworkbook import sheet_row
 from store.models import Model, area_order
 
 if TYPE_CHECKING:
@@ -112,6 +113,8 @@ class CaseImportReport(Model):
     laws_from_case_type: int = 0
     """New cases whose law type was written for either law ('PL') and read from
     their case type."""
+    several_children: int = 0
+    """Rows naming several children in one cell, each child read as a row of its own."""
     laws_given_by_case_type: int = 0
     """New cases whose row gave no law type, read from their case type ('Care order' is
     public law; 'Private Law - CAO' says it)."""
@@ -192,9 +195,19 @@ class Problems:
         """The problems in the order of their first line, their values filled in."""
         out = [p.model_copy(update={
             "problem": p.problem.replace("{values}", quoted(p.values)) if p.values else p.problem,
-            "case_numbers": [self.numbers.get(n, "") for n in p.lines],
+            "lines": (lines := _one_a_row(p.lines)),
+            "case_numbers": [self.numbers.get(n, "") for n in lines],
         }) for p in self.found.values()]  # fmt: skip
         return sorted(out, key=lambda p: p.lines[0])
+
+
+def _one_a_row(lines: list[int]) -> list[int]:
+    """`lines` with the children of one row after the first left out: a row naming
+    several children is one row of the file (`store.casechildren`)."""
+    kept: dict[tuple[int, int], int] = {}
+    for n in lines:
+        kept.setdefault(sheet_row(n), n)
+    return list(kept.values())
 
 
 def stage_misfits(

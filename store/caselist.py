@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from store.casechildren import one_per_child
 from store.casecolumns import by_cells
 from store.casenamecols import names_unread
 from store.caseworkbook import is_workbook, read_sheet
@@ -349,6 +350,8 @@ class CaseListFile:
     """Each row's service area is its sheet's name (the sheets have no area column)."""
     law_from_sheet: bool = False
     """Each row's law type is its sheet's name ("Private Law"; no law type column)."""
+    several_children: int = 0
+    """Rows naming several children, each read as a row per child (`store.casechildren`)."""
 
 
 def _has_area(header: list[str], mapped: dict[str, str] | None = None) -> bool:
@@ -433,11 +436,12 @@ def read_rows(path: Path, vocab: Vocabulary | None = None, sheet: str | None = N
     personal = [h for h in unused if vocab and vocab.is_personal(h)]
     named = names_unread(header, fields, [c for _, c in records[at + 1 :]], personal,
                          vocab.is_organisation if vocab else lambda _: False)  # fmt: skip
+    rows, several = one_per_child(rows)
     return CaseListFile(rows, unused, header_line, columns,
                         {f: header[i].strip() for i, f in read.items()}, spread, named,
                         book.name if book else "", book.others if book else [], repeats,
                         book.sheets if book else [], bool(book and book.area_from_name),
-                        bool(book and book.law_from_name))  # fmt: skip
+                        bool(book and book.law_from_name), several)  # fmt: skip
 
 
 TELLS_CHILDREN_APART = ("child_id", "case_name", "child_first_name")

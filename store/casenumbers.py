@@ -261,7 +261,7 @@ class CaseNumbersMixin(HistoryMixin):
             place = places[row.line]
             told = place.position and place.unnamed > 1 and row.line not in by_name
             case = found.get(by_name.get(row.line, rids[row.line]))
-            on, line = sheet_row(row.line) if listing.sheets else (0, row.line)
+            on, line = sheet_row(row.line)
             out.append(CaseNumberMatch(
                 line=line, sheet=listing.sheets[on] if listing.sheets else "",
                 case_number=number, child_id=child,

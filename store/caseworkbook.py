@@ -38,9 +38,12 @@ XLSX_PART = "xl/workbook.xml"
 """The part every .xlsx has; an OpenDocument spreadsheet (.ods) is a zip without it."""
 HEADER_ROWS = 10
 """Rows of a sheet searched for its header row, as a text list's (`caselist.HEADER_SEARCH`)."""
-SHEET_LINES = 10_000_000
+SHEET_LINES = 100_000_000
 """Where several sheets are read as one list, a row of the n-th (from 0) is numbered
 n × SHEET_LINES + its row (Excel's sheets hold 1,048,576 rows at most)."""
+CHILD_LINES = 2_000_000
+"""The k-th child (from 0) of a row naming several is numbered k × CHILD_LINES after
+the row (`store.casechildren`), within its sheet's numbers."""
 AREA_FROM_NAME = "Service area (the sheet's name)"
 """The heading of the column a sheet's name gives, where the sheet has no area column."""
 LAW_FROM_NAME = "Law type (the sheet's name)"
@@ -102,7 +105,13 @@ Records = list[tuple[int, list[str]]]
 
 def sheet_row(line: int) -> tuple[int, int]:
     """(the sheet's place among those read, from 0; its row) of a row's number."""
-    return divmod(line, SHEET_LINES)
+    sheet, row = divmod(line, SHEET_LINES)
+    return sheet, row % CHILD_LINES
+
+
+def source_line(line: int) -> int:
+    """The line (or the sheet's row) a row's number stands for, as the lead finds it."""
+    return sheet_row(line)[1]
 
 
 def read_sheet(

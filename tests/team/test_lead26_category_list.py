@@ -50,18 +50,17 @@ def test_law_type_from_the_category_and_every_child_of_a_row_protected(
     db: Path, tmp_path: Path
 ) -> None:
     out = run("cases", "import", db, _listed(tmp_path)).output
-    assert "Imported 5 cases" in out, out
+    assert "Imported 6 cases" in out, out
     assert "No column is headed case type: 'Case Category' was read as the case type" in out
-    assert "The law type of 5 new cases was read from the case type, as its row gives none" in out
-    assert "'Northants' (2 rows) as area 4" in out and '"N\'hampton" (1 row) as area 4' in out
+    assert "The law type of 6 new cases was read from the case type, as its row gives none" in out
+    assert "'Northants' (3 rows) as area 4" in out and '"N\'hampton" (1 row) as area 4' in out
     assert "Received" not in out.split("Columns not read:")[-1], out  # read as the start date
     cases = json.loads(run("cases", "list", db, "--json").output)
     with Store.open(db) as store:
         names = {(p.name, p.category) for p in store.protected_names()}
-    assert sorted(c["area"] for c in cases) == ["4", "4", "4", "5", "5"]
+    assert sorted(c["area"] for c in cases) == ["4", "4", "4", "4", "5", "5"]
     laws = sorted((c["law_type"], c["case_type"]) for c in cases)
-    assert laws == [("PRIVATE", "CAO"), ("PRIVATE", "CAO"), ("PUBLIC", "S31"), ("PUBLIC", "S31"),
-                    ("PUBLIC", "S31")]  # fmt: skip
+    assert laws == [("PRIVATE", "CAO")] * 3 + [("PUBLIC", "S31")] * 3
     for child in ("Zoë Smith", "Lukasz Smith", "Siân O'Brien", "Tyler Price", "Idris Hussain"):
         assert (child, "child") in names, sorted(names)
     for parent in ("Mr Dale Smith", "Ms Kerry Jones", "Ms Anne-Marie Price", "Mr Brian Price"):
@@ -70,15 +69,41 @@ def test_law_type_from_the_category_and_every_child_of_a_row_protected(
     assert not any("Council" in name or "LLP" in name for name, _ in names)
 
 
-def test_a_row_of_siblings_takes_the_eldest_childs_age(db: Path, tmp_path: Path) -> None:
-    """Lukasz (born September 2022, 4 at the start) is listed before Zoë (born April
-    2015, 11): the case's age band is Zoë's, whose own words a report may quote."""
-    run("cases", "import", db, _listed(tmp_path))
+def test_a_row_naming_several_children_gives_each_a_case_of_their_own(
+    db: Path, tmp_path: Path
+) -> None:
+    """Lukasz (born September 2022) is listed before Zoë (born April 2015) in one row:
+    each is a case of their own with their own age band, linked as one family, as a
+    system writing a row per child would have given them (tester 26, F1)."""
+    out = run("cases", "import", db, _listed(tmp_path)).output
+    said = (
+        "1 row named several children in one cell, with their dates of birth in the same "
+        "order: each child was read as a row of its own"
+    )
+    assert said in " ".join(out.split()), out
+    assert "1 case number is given to more than one child (2 children)" in out, out
     cases = json.loads(run("cases", "list", db, "--json").output)
     private = sorted(c["age_band"] for c in cases if c["law_type"] == "PRIVATE")
-    assert private == ["10-13", "14-15"]  # the Smiths, and Tyler Price (born 2012)
-    care = sorted(c["age_band"] for c in cases if c["law_type"] == "PUBLIC")
-    assert care == ["2-4", "2-4", "5-9"]  # Amelia (2024), Siân (2021), Idris (2019)
+    assert private == ["10-13", "14-15", "2-4"]  # Zoë, Tyler Price (born 2012), Lukasz
+    smiths = [c for c in cases if c["siblings"]]
+    assert len(smiths) == 2 and {c["siblings"][0] for c in smiths} == {c["ref"] for c in smiths}
+
+
+def test_a_problem_on_a_second_child_names_the_row_as_the_file_numbers_it(
+    db: Path, tmp_path: Path
+) -> None:
+    rows = ROWS.replace('"11/09/22; 03/04/15"', '"11/09/22; 31/02/15"')
+    out = run("cases", "import", db, _listed(tmp_path, rows), code=2).output
+    assert "1 row (line 2): date of birth '31/02/15': no such day" in out, out
+
+
+def test_a_row_whose_children_and_dates_do_not_match_is_left_whole_and_refused(
+    db: Path, tmp_path: Path
+) -> None:
+    rows = ROWS.replace('"11/09/22; 03/04/15"', '"11/09/22; 03/04/15; 19/01/18"')
+    out = run("cases", "import", db, _listed(tmp_path, rows), code=2).output
+    assert "1 row (line 2): date of birth '11/09/22; 03/04/15; 19/01/18'" in out, out
+    assert "nothing was imported" in out
 
 
 def test_a_category_that_does_not_say_the_law_is_refused_with_what_to_write(
