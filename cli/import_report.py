@@ -368,9 +368,11 @@ def skipped_said(report: CaseImportReport) -> list[str]:
     if report.names_lost_letters:
         n = report.names_lost_letters
         out.append(f"{counted(n, 'name')} in the list {'holds' if n == 1 else 'hold'} '?' where "
-                   f"the file lost a letter (a 'CSV' saved by Excel cannot hold letters such as "
-                   f"Ł or ő): save the list as 'CSV UTF-8' and import it again, so that the "
-                   f"export check knows {'it' if n == 1 else 'them'} whole.")  # fmt: skip
+                   f"the file lost a letter (a 'CSV' saved by Excel or an older system cannot "
+                   f"hold letters such as Ł or ő): until the list comes whole, the export check "
+                   f"reads each '?' as any letter ('?ukasz' stops Łukasz and Lukasz); ask for "
+                   f"the list as an .xlsx workbook or 'CSV UTF-8' (or save it so, if you saved "
+                   f"it) and import it again.")  # fmt: skip
     others = ", ".join(repr(o) for o in report.other_sheets)
     unread = f"; not read: {others}." if others else "."
     if report.sheets:

@@ -29,6 +29,9 @@ _WHO = {
 }
 """How a label names the people of each category."""
 _PART = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*")
+_LOST = re.compile(r"(?:[^\W\d_]|\?)+")
+"""A word of a name in which the case list's file lost letters it could not hold, each
+now '?' ('?ukasz', 'St?pie?': Windows-1252 holds no Ł or ę)."""
 
 
 _HONORIFIC = frozenset({"Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Master", "Re", "In"})
@@ -60,6 +63,9 @@ class ProtectedIndex:
     ("first", "surname", or "name" for a one-word name)."""
     _folded: dict[str, Entry] | None = None
     _variants_folded: dict[str, Entry] | None = None
+    lost: dict[tuple[int, tuple[int, ...]], dict[str, Entry]] = field(default_factory=dict)
+    """Words with lost letters, by (length, where the '?' stand): their other letters
+    (folded) -> the name (`lost_letters`)."""
 
     def __post_init__(self) -> None:
         wholes: list[str] = []
@@ -79,6 +85,8 @@ class ProtectedIndex:
                     self._add_part(spelt, name, category)
                     for piece in {spelt, *(p for p in spelt.split("-") if len(p) >= 3)}:
                         self.roles.setdefault(piece, {}).setdefault(category, set()).add(place)
+            if "?" in name:
+                self._add_lost(name, category)
             if words and category in ("child", "parent", "carer", "other-person"):
                 for spelt in {words[0], plain(words[0])}:
                     self._add_variants(spelt, name, category)
@@ -89,7 +97,8 @@ class ProtectedIndex:
         self._first_words = frozenset(
             re.split(r"[^\w]", w.lower())[0] for w in wholes if w[:1].isalpha()
         )
-        alts = sorted({re.escape(w).replace(r"\ ", r"\s+") for w in wholes}, key=len, reverse=True)
+        alts = sorted({re.escape(w).replace(r"\ ", r"\s+").replace(r"\?", r"[^\W\d_]")
+                       for w in wholes}, key=len, reverse=True)  # fmt: skip
         self.full = (
             re.compile(r"(?<![\w\-])(?:" + "|".join(alts) + r")(?![\w\-])", re.IGNORECASE)
             if alts
@@ -191,6 +200,26 @@ class ProtectedIndex:
             for d in _deletes(key):
                 self.deletions.setdefault(d, set()).add(word)
             self.deletions.setdefault(key, set()).add(word)
+
+    def _add_lost(self, name: str, category: str) -> None:
+        """Index the words of `name` that lost letters (see `_LOST`)."""
+        for word in _LOST.findall(name):
+            at = tuple(i for i, c in enumerate(word) if c == "?")
+            if at and len(word) - len(at) >= 2:
+                key = plain(word.replace("?", "")).casefold()
+                self.lost.setdefault((len(word), at), {}).setdefault(
+                    key, Entry(name, category, "name")
+                )
+
+    def lost_letters(self, word: str) -> Entry | None:
+        """The protected name whose word lost letters `word` may have had ('Łukasz' or
+        'Lukasz' for '?ukasz'): each '?' read as any letter."""
+        for (length, at), words in self.lost.items():
+            if len(word) == length:
+                key = plain("".join(c for i, c in enumerate(word) if i not in at)).casefold()
+                if key in words:
+                    return words[key]
+        return None
 
     def _add_variants(self, first: str, name: str, category: str) -> None:
         """Nicknames and short forms of a first name ("Ellie" for Eleanor, "Kay" for

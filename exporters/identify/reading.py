@@ -120,6 +120,8 @@ class WordReader(CapitalsMixin):
         protected = self.index.parts.get(word)
         if protected is None and not word.isascii():  # "Zoë" where the list has Zoe
             protected = self.index.parts.get(plain(word))
+        if protected is None and self.index.lost:  # "Łukasz" where the list has ?ukasz
+            protected = self.index.lost_letters(word)
         caps = word.isupper()
         if caps:
             protected = self.index.part_folded(word)
