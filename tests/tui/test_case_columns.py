@@ -4,6 +4,8 @@ column shows whole on screen, the finding in words ("Area for development" in fu
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from store.models import CaseFilter
@@ -40,6 +42,8 @@ async def test_the_finding_shows_whole(
         shown = screen_text(app)
         assert finding in shown, shown
         first = screen.shown[0]
-        day = first.meta.created_at[:10] if size[0] >= 110 else first.meta.created_at[5:10]
+        made = dt.date.fromisoformat(first.meta.created_at[:10])
+        day = f"{made.day} {made:%b %Y}" if size[0] >= 110 else f"{made.day} {made:%b}"
         assert day in shown  # the last column is on screen: nothing scrolled off
+        assert made.isoformat() not in shown and made.strftime("%m-%d") not in shown
         assert len(notes) == len(rows)

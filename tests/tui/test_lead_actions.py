@@ -5,6 +5,8 @@ it, and sorting and filtering the evidence list."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 from textual.widgets import DataTable, Select, Static
 
@@ -150,7 +152,8 @@ async def test_evidence_list_sorts_and_filters(make_hw: AppFactory) -> None:
         initials = {p.id: p.initials for p in app.store.inspectors()}
         first = case.shown[0]
         assert str(table.get_row_at(0)[5]) == initials[first.meta.created_by]
-        assert str(table.get_row_at(0)[6]) == first.meta.created_at[:10]
+        made = dt.date.fromisoformat(first.meta.created_at[:10])
+        assert str(table.get_row_at(0)[6]) == f"{made.day} {made:%b %Y}"  # as English is read
         await pilot.press("o")  # newest first
         await settle(pilot)
         stamps = [e.meta.updated_at for e in case.shown]

@@ -7,6 +7,7 @@ with "edit"), Esc closes.
 
 from __future__ import annotations
 
+import datetime as dt
 import difflib
 from typing import Any, Literal, cast
 
@@ -31,6 +32,13 @@ NoteAction = Literal["edit"]
 def when(stamp: str) -> str:
     """`2019-10-02T14:05:09.123Z` as `2019-10-02 14:05`."""
     return stamp[:16].replace("T", " ")
+
+
+def day(stamp: str, year: bool = True) -> str:
+    """`2026-12-06T14:05:09.123Z` as `6 Dec 2026`, or `6 Dec` (tester 26, F4: `12-06`
+    reads as 12 June to an English reader)."""
+    d = dt.date.fromisoformat(stamp[:10])
+    return f"{d.day} {d:%b %Y}" if year else f"{d.day} {d:%b}"
 
 
 FIELD_NAMES = {

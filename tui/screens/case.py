@@ -27,7 +27,7 @@ from tui.messages import (
     EvidenceDeleted,
     EvidenceRestored,
 )
-from tui.modals.note_view import NoteAction, NoteView
+from tui.modals.note_view import NoteAction, NoteView, day
 from tui.navigation import EditorContext, OpenEditor
 from tui.screens.case_grading import CaseGrading
 from tui.screens.case_header import case_header
@@ -280,7 +280,7 @@ class CaseScreen(CaseGrading):
         criteria = min(14, max([8, *(len(" ".join(ev.criteria)) for ev in self.shown)]))
         widths = {"Criteria": criteria, "Finding": max(map(len, findings.values())),
                   "Text": 0, "!": 2, "Source": 20 if wide else 12, "By": 3,
-                  "Date": 10 if wide else 5}  # fmt: skip
+                  "Date": 11 if wide else 6}  # fmt: skip
         widths["Text"] = max(16, self.size.width - sum(widths.values()) - 2 * len(widths) - 2)
         table.clear(columns=True)
         for label, width in widths.items():
@@ -296,7 +296,7 @@ class CaseScreen(CaseGrading):
                 flag,
                 fw.source_label(ev.source)[: widths["Source"]],
                 self.initials.get(ev.meta.created_by, "?"),
-                ev.meta.created_at[:10] if wide else ev.meta.created_at[5:10],
+                day(ev.meta.created_at, year=wide),
                 key=ev.id,
             )
         if self.focus_evidence:
