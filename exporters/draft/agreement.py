@@ -14,7 +14,12 @@ The grade's own descriptor, as the framework's four grades read (`drafting.toml`
   framework's `min_cases` gradings at least), and, where the findings are evenly
   balanced, no more than a quarter of the aspects judged fail in most of their cases
   (`_failing`);
-- requires improvement and inadequate: strengths do not dominate.
+- requires improvement and inadequate: strengths do not dominate;
+- requires improvement: nor are the failures an inadequate grade's, widespread
+  (weaknesses in most of the findings on practice) or on keeping children safe
+  (safeguarding failing in most of the cases on one aspect of it); such evidence is said
+  to perhaps support a lower grade (`GradeCheck.lower`; tester 25's A10), as a good
+  grade's is said to be disputed by its weaknesses.
 
 A disagreement must be material for the grade (tester 18's F14): a good area is mostly
 good with some weaknesses, an outstanding one strong with isolated weaknesses, so
@@ -46,6 +51,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache
 
+from exporters.draft.data import GOOD_RANK
 from exporters.draft.safety import safety_criteria
 from exporters.draft.tables import drafting_table
 from exporters.draft.tallies import Pool, Tally, share_words
@@ -128,6 +134,8 @@ class GradeCheck:
     criteria: tuple[str, ...] = ()
     graded_good: int = 0  # case gradings good or better on the section's criteria
     graded_below: int = 0  # ... and below good
+    lower: bool = False  # a grade below good whose evidence may support a lower one
+    found: str = ""  # ... and what was found, without "the evidence may support ..."
 
     @property
     def against_share(self) -> float:
@@ -263,9 +271,17 @@ def grade_check(pool: Pool, grade: str | None) -> GradeCheck | None:
             share=share_words(d.rules, g_below, g_good + g_below)
         )
     w_n, w_v = (len(worst_t.neg), worst_t.views) if worst_t else (0, 0)
+    lower = rank > GOOD_RANK and bool(what) and reason not in ("strengths", "few")
+    found = what
+    if lower:  # requires improvement with an inadequate grade's failures
+        if reason == "findings":
+            found = d.words.text["disagreement_widespread"].format(
+                share=share_words(d.rules, neg, pos + neg)
+            )
+        what = d.words.text["disagreement_lower"].format(what=found)
     return GradeCheck(
         grade, pos, neg, against, views, worst, w_n, w_v, not what, what, reason,
-        (crit,) if crit else (), g_good, g_below,
+        (crit,) if crit else (), g_good, g_below, lower, found if lower else "",
     )  # fmt: skip
 
 

@@ -8,6 +8,8 @@ none, how widely the areas' grades differ, or that every area is good or better
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from exporters.draft.areagroups import area_name
 from exporters.draft.casethemes import (
     SMALL,
@@ -24,6 +26,7 @@ from exporters.draft.casethemes import (
     safeguarding,
     wording,
 )
+from exporters.draft.data import DraftData
 from exporters.draft.escalations import OPEN
 from exporters.draft.headlines import MOSTLY
 from exporters.draft.localopening import areas_named
@@ -263,11 +266,16 @@ def below(sc: Scene, graded: Graded, codes: tuple[str, ...], how: str) -> Theme 
     others, or "area_below" for one that does not): its grade, and the reasons its own
     evidence gives, safeguarding concerns inspectors escalated on its cases first, then
     its weak practice, safeguarding and what the grade's rationale speaks of first
-    (`_area_points`); None where its own evidence disputes its grade, or, standing
-    apart, shows neither."""
+    (`_area_points`), with the section's marker where its evidence may support a lower
+    grade; None where its own evidence is better than its grade, or, standing apart,
+    shows neither."""
     d, frames = sc.data, wording()["frames"]
     rank = next(r for c, r, _g in graded if c == codes)
-    if codes in set(disputed_areas(d)):
+    check = area_check(d, codes)
+    # Evidence that may support a lower grade is said with the area's reasons and the
+    # marker, once (tester 25's A10); evidence better than the grade, not said here.
+    lower = check is not None and check.lower
+    if codes in set(disputed_areas(d)) and not lower:
         return None
     _pool, _jdef, j = area_pool(d, codes)
     points = _area_points(sc, sc.areas[codes], "weakness", j.rationale if j else "")
@@ -294,7 +302,24 @@ def below(sc: Scene, graded: Graded, codes: tuple[str, ...], how: str) -> Theme 
                        crits=[*(c.criterion for c in points)], cases=cases)  # fmt: skip
     theme.kept = True  # every judgement below good has a key finding (tester 12)
     theme.escalated = frozenset(esc)
+    theme.sentences += _lower_marks(sc, graded, [codes])
     return theme
+
+
+def _lower_marks(sc: Scene, graded: Graded, groups: Sequence[tuple[str, ...]]) -> list[Sentence]:
+    """The marker, once in the key findings, of each area of `groups` graded below good
+    whose own evidence may support a lower grade (`GradeCheck.lower`; tester 25's A10)."""
+    out = []
+    for codes in groups:
+        check = area_check(sc.data, codes)
+        if check is None or not check.lower:
+            continue
+        grade = sc.data.framework.grade(next(g for c, _r, g in graded if c == codes))
+        mark = str(wording()["marks"]["disputed_area"]).format(
+            area=area_name(sc.data, codes), grade=grade.label.lower(), what=check.what
+        )
+        out.append(Sentence(text=mark, role="marker", basis=check.line()))
+    return out
 
 
 def states_weakness(
@@ -311,10 +336,22 @@ def states_weakness(
 
 
 def below_good_areas(sc: Scene) -> list[tuple[str, ...]]:
-    """The visited areas graded below good whose own evidence does not dispute their
+    """The visited areas graded below good whose own evidence is no better than their
     grade: each has a key finding that says the concerns escalated on its cases."""
-    disputed = set(disputed_areas(sc.data))
+    disputed = _better_than_graded(sc.data)
     return [codes for codes, rank, _g in _area_grades(sc) if rank >= 3 and codes not in disputed]
+
+
+def _better_than_graded(d: DraftData) -> set[tuple[str, ...]]:
+    """The areas whose own evidence disputes their grade, except those whose evidence
+    may support a lower grade than one below good (`GradeCheck.lower`): said with their
+    reasons and the marker (`below`; tester 25's A10)."""
+    out = set()
+    for codes in disputed_areas(d):
+        check = area_check(d, codes)
+        if check is None or not check.lower:
+            out.add(codes)
+    return out
 
 
 def below_good(sc: Scene, named: set[tuple[str, ...]]) -> list[Theme]:
@@ -325,7 +362,7 @@ def below_good(sc: Scene, named: set[tuple[str, ...]]) -> list[Theme]:
     with most areas below good is not summarised area by area)."""
     graded = _area_grades(sc)
     left = [(codes, rank) for codes, rank, _g in graded if rank >= 3 and codes not in named
-            and codes not in set(disputed_areas(sc.data))]  # fmt: skip
+            and codes not in _better_than_graded(sc.data)]  # fmt: skip
     if len(left) == 1:
         one = below(sc, graded, left[0][0], "area_below")
         return [one] if one else []
@@ -353,6 +390,7 @@ def below_good(sc: Scene, named: set[tuple[str, ...]]) -> list[Theme]:
                 evs, cases = [*evs, *got[0]], [*cases, *got[1]]
         said = make_theme(sc, "weakness", "area", text, [*recs, *evs], basis=basis,
                           crits=[pairs[0][1].criterion for pairs in points], cases=cases)  # fmt: skip
+        said.sentences += _lower_marks(sc, graded, groups)
         theme = fold(theme, said)
         theme.escalated |= esc
     if theme is None:

@@ -63,11 +63,15 @@ def grade_hint(
 ) -> str:
     """What the `judge` command and the judgements screen say of a grade the evidence
     disagrees with (`grade_check_for`), in the draft marker's words: "The evidence
-    disagrees with a grade of good: weaknesses were found in ..."; "" where it agrees or
-    the draft makes no check."""
+    disagrees with a grade of good: weaknesses were found in ..."; of a grade below good
+    the evidence may be too high for, "The evidence may support a lower grade than
+    requires improvement to be good: ..."; "" where it agrees or the draft makes no
+    check."""
     data = source if isinstance(source, DraftData) else load(source)
     check = grade_check_for(data, judgement_id, grade, area_code)
     if check is None or check.agrees or not grade:
         return ""
     heading = data.framework.grade(grade).heading
+    if check.lower:  # the other way for a grade below good (tester 25's A10)
+        return f"The evidence may support a lower grade than {heading}: {check.found}."
     return f"The evidence disagrees with a grade of {heading}: {check.what}."

@@ -14,7 +14,9 @@ The failure is read from the notes' structure, not from a list of subjects
 each within one clause ("Police checks not chased", "the child was never seen",
 "unassessed domestic abuse", "no screening tool used"), the thing a run of up to four
 words (never part of a longer run), the inspectors' working abbreviations written out
-("DA" is "domestic abuse") so that notes saying it either way meet.  Each
+("DA" is "domestic abuse") so that notes saying it either way meet; in a clause after a
+fragment of its sentence, only a thing the draft's wording knows on its own ("3 FCAs in
+4 months, no handover recorded" names no failure: tester 25's A3).  Each
 is counted by the section's cases whose own development notes, or the concerns
 inspectors escalated on them, say it with the same participle (and what it keeps); the thing named in a longer phrase counts for
 the shorter where both are found ("domestic abuse allegations" for "domestic abuse").
@@ -57,6 +59,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cache
 
 from exporters.draft import leadersrest, planscope
 from exporters.draft.claims import Context
@@ -67,7 +70,7 @@ from exporters.draft.mainclause import sentence_words
 from exporters.draft.standalone import Standalone
 from exporters.draft.trace import normal, traced
 from exporters.draft.undone import ARTICLES, said_undone, wording
-from exporters.draft.words import _has, count_of, number_text
+from exporters.draft.words import Words, _has, count_of, number_text
 from exporters.model import Paragraph, Sentence
 
 BELOW_GOOD_RANK = 3  # requires improvement and inadequate
@@ -96,12 +99,13 @@ def faults(ctx: Context) -> list[Fault]:
     notes = sorted({i for c in ctx.pool.criteria() for i in ctx.pool.records(c, "development")
                     if d.case[i] in cases and d.own[i] and i not in d.hedged})  # fmt: skip
     texts = d.texts(notes)
+    known = _known_words(d.words).__contains__  # a thing after a note's fragment (`undone`)
     said: dict[tuple[str, str], set[int]] = defaultdict(set)  # (thing, participle) -> records
     shapes: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
     for i in notes:
         text = texts[i].text
         concern = d.escalation_concern.get(d.ids[i], "") if i in d.escalations else ""
-        for thing, verb, shape in said_undone(f"{text}. {concern}", rules, abbr, states):
+        for thing, verb, shape in said_undone(f"{text}. {concern}", rules, abbr, states, known):
             said[thing, verb].add(i)
             shapes[thing, verb][shape] += 1
     # Phrases that open or end with another ("domestic abuse allegations", "the
@@ -124,6 +128,17 @@ def faults(ctx: Context) -> list[Fault]:
     # the shorter (the thing itself, not one kind of it).
     return sorted(out, key=lambda f: (-len(f.cases), -len(said[f.what, f.verb]),
                                       len(f.what.split()), f.what, f.verb))  # fmt: skip
+
+
+@cache
+def _known_words(words: Words) -> frozenset[str]:
+    """Words the draft's wording knows on its own: those of each criterion's cues and
+    noun, and the role and record nouns ("the child", "the letter")."""
+    out = set(words.standalone.articled_nouns | sentence_words().count_nouns)
+    for c in words.criteria.values():
+        for phrase in (*c.cues, c.noun):
+            out.update(phrase.lower().split())
+    return frozenset(out)
 
 
 def main_fault(ctx: Context) -> Fault | None:

@@ -20,15 +20,29 @@ strength out (the files at least the framework's `min_cases`), the weakness is s
 the criterion's general wordings ("managers do not oversee practice or tackle
 weaknesses well enough"), as a claim about cases every one of which goes against it is
 (`wholeside`).
+
+Nor is a weakness said as partial where it is not a minority (`partial_only_for_a_minority`;
+tester 25's A2): "weaker practice is not consistently challenged by managers" in Area 7,
+judged inadequate, where none of the 12 case files showed effective oversight and one
+strength record stood beside two development records.  A wording saying the shortfall
+is partial ("not always", "not consistently", "incomplete": `failures.toml` [partial]) is
+a good service's wording for its gaps, and is used only where fewer go against than for
+in the tally the claim follows: its cases; for a finding about the service, its case
+files where `min_cases` of them have a view (they decide, as they are counted first),
+else its records.  Otherwise the criterion's other wordings are used, or its general
+ones.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import replace
+from functools import cache
 
 from exporters.draft.data import GOOD_RANK, DraftData
 from exporters.draft.tallies import Claim
+from exporters.draft.wording import wording_table
 
 OUTWEIGHED = "outweighed"
 """How a headline records a finding the body says as its strength because its weakness
@@ -81,8 +95,14 @@ def in_proportion(
 def firm(d: DraftData, claim: Claim) -> Claim:
     """A claim about the service leaning against that nothing bears out the other way
     (no strength record, and no case file for it of at least `min_cases` with a view),
-    with its weakness wordings the criterion's general ones (see the module docstring);
-    any other claim as it is."""
+    with its weakness wordings the criterion's general ones; and any claim whose side
+    against is no minority without its wordings saying the shortfall is partial
+    (`partial_only_for_a_minority`; see the module docstring)."""
+    return partial_only_for_a_minority(d, _nothing_for(d, claim))
+
+
+def _nothing_for(d: DraftData, claim: Claim) -> Claim:
+    """`firm`'s first rule: nothing bears the strength out, the general wordings."""
     t, w = claim.tally, claim.words
     if claim.by_cases or claim.lean != "against" or t.wide_pos or not w.weakness_general:
         return claim
@@ -105,3 +125,47 @@ def plain_against(
     if not graded_worst(d, grade):
         return frames
     return tuple(d.words.frames["service"]["against"]) or frames
+
+
+@cache
+def _partial() -> re.Pattern[str]:
+    """Words saying a shortfall is partial (`failures.toml` [partial] `cues`)."""
+    cues = sorted(wording_table("failures.toml")["partial"]["cues"], key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(c) for c in cues) + r")\b")
+
+
+def partial(wording: str) -> bool:
+    """Whether a weakness wording says the shortfall is partial ("managers do not always
+    identify weaker practice")."""
+    return bool(_partial().search(wording.lower()))
+
+
+def sides(d: DraftData, claim: Claim) -> tuple[int, int]:
+    """The for and against of the tally a claim's wording follows: its cases; for a
+    claim about the service, its case files where `min_cases` of them have a view, else
+    its records."""
+    t = claim.tally
+    if claim.by_cases:
+        return len(t.pos), len(t.neg)
+    files = t.files
+    if files is not None and files.views >= d.rules.min_cases:
+        return len(files.pos), len(files.neg)
+    return len(t.wide_pos), len(t.wide_neg)
+
+
+def partial_only_for_a_minority(d: DraftData, claim: Claim) -> Claim:
+    """The claim without the weakness wordings that say the shortfall is partial where
+    its side against is no minority (`sides`: as many against as for, or more), the
+    criterion's other wordings or, failing them, its general ones left; as it is
+    otherwise."""
+    w = claim.words
+    if not any(map(partial, w.weakness)):
+        return claim
+    pos, neg = sides(d, claim)
+    if neg < pos or not neg:
+        return claim
+    kept = tuple(x for x in w.weakness if not partial(x))
+    kept = kept or tuple(x for x in w.weakness_general if not partial(x))
+    if not kept:
+        return claim
+    return replace(claim, words=replace(w, weakness=kept))

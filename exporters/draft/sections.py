@@ -435,29 +435,26 @@ def local_summary(data: DraftData) -> list[Sentence]:
     apart = [split_marker(data, codes, split, counted=True) for codes in groups
              if (split := split_grades(data, codes))]  # fmt: skip
     counts = Counter(area_grades(data))
+    # An area whose own evidence disputes its grade is counted as recorded; its own
+    # section carries the marker and the lead's warning, and the key findings name it
+    # once, so this section says so only in its comment (tester 25: Area 3's marker
+    # three times, here stopping the whole section for two files of one area).
+    disputed = [area_name(data, codes) for codes in disputed_areas(data)]
     if counts:
         fw = data.framework
         parts = [
             f"{number_text(n)} {'is' if n == 1 else 'are'} {fw.grade(g).heading}"
             for g, n in sorted(counts.items(), key=lambda kv: fw.grade(kv[0]).rank)
         ]
+        basis = "Area judgements: " + ", ".join(
+            f"{fw.grade(g).label} {n}" for g, n in sorted(counts.items())
+        )
+        if disputed:
+            basis += (f"; counted as recorded, although their own evidence disputes them: "
+                      f"{join_list(disputed)} (see their sections)")  # fmt: skip
         out.append(Sentence(
             text=w.text["local_grades"].format(grades=join_list(parts)), role="fixed",
-            basis="Area judgements: " + ", ".join(
-                f"{fw.grade(g).label} {n}" for g, n in sorted(counts.items())),
+            basis=basis,
         ))  # fmt: skip
     out += apart  # after the count they are left out of
-    disputed = disputed_areas(data)
-    if disputed:
-        names = join_list([area_name(data, codes) for codes in disputed])
-        out.append(Sentence(
-            text=w.text["local_disputed"].format(
-                areas=names, grades="grade" if len(disputed) == 1 else "grades",
-                them="it" if len(disputed) == 1 else "them",
-            ), role="marker",
-            # Each disputed area's own section carries the flag and the warning: this
-            # note only says that the count and the opening include those grades.
-            flags=[],
-            basis=f"Area grades their own evidence disputes: {names}; counted as recorded",
-        ))  # fmt: skip
     return out

@@ -2,14 +2,19 @@
 `mainfailure.py`, case18): a thing and its participle, in one of four shapes within one
 clause ("Police checks not chased", "the child was never seen", "unassessed domestic
 abuse", "no screening tool used"), the thing a run of up to `RUN` content words, never
-part of a longer run; the participle with what after it changes what was not done (a
-qualifier, "in time"; a short complement, "told why the plan changed": `failures.toml`
-[after]).  `mainfailure` counts what these say by cases and names the main failure."""
+part of a longer run nor ending on a verb ("Concerns the school raised in March were
+never followed up" names no "school raised"), and, in a clause that follows a fragment
+of the same sentence, only a thing the draft's wording knows on its own ("3 FCAs in 4
+months, no handover recorded": handed over between whom, and why it matters, only the
+fragment says, and the failure's sentence would leave it out; tester 25's A3); the
+participle with what after it changes what was not done (a qualifier, "in time"; a
+short complement, "told why the plan changed": `failures.toml` [after]).  `mainfailure`
+counts what these say by cases and names the main failure."""
 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import cache
 from typing import Any
 
@@ -112,39 +117,78 @@ def _lead(words: Sequence[str], stop: frozenset[str]) -> list[str]:
 
 
 def said_undone(
-    text: str, rules: Standalone, abbr: dict[str, str], states: frozenset[str]
+    text: str,
+    rules: Standalone,
+    abbr: dict[str, str],
+    states: frozenset[str],
+    known: Callable[[str], bool] | None = None,
 ) -> list[tuple[str, str, str]]:
     """(thing, participle, shape) for each thing the text says was not done (the
     participle with its "by" phrase, up to three words, where it has one; the shape
-    "no" for "no referral made", "not" otherwise)."""
+    "no" for "no referral made", "not" otherwise).  With `known` (whether a word is one
+    the draft's wording knows on its own), a thing in a clause after a fragment of the
+    same sentence is left out unless one of its words is known (`_alone`)."""
     stop = _stop(rules)
     found: list[tuple[str, str, str]] = []
-    for clause in _CLAUSES.split(text):
+    fragment = False  # whether the piece before, in the same sentence, has no verb
+    for clause, end in _pieces(text):
         words: list[str] = []
         for w in _WORD.findall(clause):
             words += abbr[w].split() if w in abbr else [w]
         low = [w.lower() for w in words]
+        after_fragment = fragment
+        if low:
+            fragment = not _verbed(rules, low)
+        fragment = fragment and end not in _SENTENCE_ENDS
         for k, w in enumerate(low):
             if w in _NOT:  # "X not assessed", "X was never seen", "X has not been chased"
                 j = k + 1 + (low[k + 1 : k + 2] == ["been"])
                 if j < len(low) and _participle(rules, low[j]):
                     before = k - (k > 0 and low[k - 1] in _AUX)
                     thing = _thing(words[:before], stop)
+                    if thing and _participle(rules, thing[-1].lower()):
+                        thing = []  # "Concerns the school raised ...": no thing ends on a verb
                     verb = [low[j], *_particle(rules, low, j + 1)]  # "written up"
                     j += len(verb) - 1
                     by = words[j + 1 : j + 5] if low[j + 1 : j + 2] == ["by"] else []
                     after = _after_participle(words, low, j + 1 + len(by))
-                    if thing and after is not None:  # "not supported by the analysis"
+                    if thing and after is not None and _alone(thing, after_fragment, known):
                         found.append((" ".join(thing), " ".join([*verb, *by, *after]), "not"))
             elif w == "no":  # "no referral made", "no checks were made"
                 got = _no_thing(rules, words, low, k + 1, stop)
-                if got is not None:
+                if got is not None and _alone(got[0].split(), after_fragment, known):
                     found.append((*got, "no"))
             elif w.startswith("un") and w not in states and _participle(rules, w[2:]):
                 thing = _lead(words[k + 1 :], stop)  # "unassessed domestic abuse"
-                if thing:
+                if thing and _alone(thing, after_fragment, known):
                     found.append((" ".join(thing), w[2:], "not"))
     return [(plain(t), v, shape) for t, v, shape in found]
+
+
+_SENTENCE_ENDS = frozenset(".;:!?")
+
+
+def _pieces(text: str) -> list[tuple[str, str]]:
+    """The text's clauses (`_CLAUSES`), each with the mark that ends it ("" at the end)."""
+    parts = re.split(f"({_CLAUSES.pattern})", text)
+    return [(parts[k], parts[k + 1].strip() if k + 1 < len(parts) else "")
+            for k in range(0, len(parts), 2)]  # fmt: skip
+
+
+def _alone(thing: Sequence[str], after_fragment: bool, known: Callable[[str], bool] | None) -> bool:
+    """Whether a thing can be named without the clause before it: it does not follow a
+    fragment of its sentence ("3 FCAs in 4 months, no handover recorded": handed over
+    between whom, only the fragment says), or one of its words is `known` on its own
+    ("Home visit, police checks not done")."""
+    return not after_fragment or known is None or any(known(w.lower()) for w in thing)
+
+
+def _verbed(rules: Standalone, low: Sequence[str]) -> bool:
+    """Whether a clause's words hold a verb (finite, auxiliary or a participle),
+    unlike a note's fragment ("3 FCAs in 4 months", "never alone")."""
+    return any(
+        w in rules.finite_verbs or w in rules.auxiliaries or _participle(rules, w) for w in low
+    )
 
 
 def _particle(rules: Standalone, low: Sequence[str], k: int) -> list[str]:

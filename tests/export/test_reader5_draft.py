@@ -54,7 +54,8 @@ def test_the_local_services_opening_counts_a_disputed_area_grade_and_says_so(
     """Three areas judged good; one of them is weak on every practice criterion in every
     case.  The local services' section counts every area's grade as recorded (tester
     18's F14: leaving disputed grades out made good and outstanding areas vanish from
-    it), and its marker names the disputed one and says the opening includes it."""
+    it), and its count's comment names the disputed one, whose own section carries the
+    marker."""
     codes = ["2", "5", "7"]
     s = Small(tmp_path / "t.db", areas=[(c, f"Vale {c}", True) for c in codes])
     s.cases_noted("2", n=5, weak=set())
@@ -70,10 +71,13 @@ def test_the_local_services_opening_counts_a_disputed_area_grade_and_says_so(
     head = sentences[0]
     assert "Areas visited: 3 good or better, 0 below good" in head.basis, head.basis
     assert "grade of Area 7 is counted as recorded" in head.basis, head.basis
-    markers = [x for x in sentences if x.role == "marker"]
-    assert markers and "Area 7" in markers[0].text, [x.text for x in sentences]
-    assert "so does this section's opening" in markers[0].text, markers[0].text
-    assert "Area 2" not in markers[0].text and "Area 5" not in markers[0].text
+    # Said in the count's comment, naming the disputed area only; no marker here: the
+    # area's own section carries it (tester 25: the marker three times; case26).
+    count = next(x for x in sentences if x.text.startswith("Of the areas visited"))
+    assert "Area 7" in count.basis and "counted as recorded" in count.basis, count.basis
+    assert "Area 2" not in count.basis.split("evidence disputes them")[1], count.basis
+    assert "Area 5" not in count.basis.split("evidence disputes them")[1], count.basis
+    assert not [x for x in sentences if x.role == "marker"], [x.text for x in sentences]
 
 
 def test_safeguarding_weaknesses_reach_the_key_findings_and_improvement_points(
