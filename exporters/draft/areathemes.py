@@ -29,6 +29,7 @@ from exporters.draft.casethemes import (
 from exporters.draft.data import DraftData
 from exporters.draft.escalations import OPEN
 from exporters.draft.headlines import MOSTLY
+from exporters.draft.kfarea import named_points, service_failing, with_service
 from exporters.draft.localopening import areas_named
 from exporters.draft.relevance import on_topic_note
 from exporters.draft.sections import area_check, area_pool, disputed_areas, recorded_grade
@@ -278,7 +279,8 @@ def below(sc: Scene, graded: Graded, codes: tuple[str, ...], how: str) -> Theme 
     if codes in set(disputed_areas(d)) and not lower:
         return None
     _pool, _jdef, j = area_pool(d, codes)
-    points = _area_points(sc, sc.areas[codes], "weakness", j.rationale if j else "")
+    ranked = _area_points(sc, sc.areas[codes], "weakness", j.rationale if j else "", None)
+    points = named_points(ranked)  # by weight, ties at the cut named too (kfarea)
     recs, esc = escalated_in(sc, codes)
     if not points and not esc and how != "area_below":
         return None
@@ -291,8 +293,13 @@ def below(sc: Scene, graded: Graded, codes: tuple[str, ...], how: str) -> Theme 
                        nouns=nouns_list([c.words.noun for c in points]),
                        cases=f"{number_text(n)} of its cases" if n > 1 else "one of its cases",
                        open=still_open(sc, recs))  # fmt: skip
+    failing = service_failing(sc, sc.areas[codes], points) if points or esc else None
+    text = with_service(d, text, failing)  # what its own records show (kfarea, tester 25's A2)
     evs, cases = _evidence(sc, codes, points, "weakness")
     basis = _basis(sc, graded, name, points)
+    if failing is not None:
+        basis += f"; {name}'s own records: {failing.tally.line(False)}"
+        evs = [*evs, *failing.tally.wide_neg]
     if esc:
         n_open = len({d.case[i] for i in recs if d.escalations[i] == OPEN})
         basis += (
@@ -332,7 +339,7 @@ def states_weakness(
     points = [c for c in _area_points(sc, sc.areas[codes], "weakness",
                                       j.rationale if j else "", limit=None)
               if c.criterion not in besides]  # fmt: skip
-    return criterion in [c.criterion for c in points[: wording()["limits"]["nouns"]]]
+    return criterion in [c.criterion for c in named_points(points)]
 
 
 def below_good_areas(sc: Scene) -> list[tuple[str, ...]]:

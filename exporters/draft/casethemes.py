@@ -202,4 +202,6 @@ def nouns_list(nouns: Sequence[str]) -> str:
             return f"{h1} of {t1} and of {t2}"
     if len(nouns) == 2 and any(" and " in n for n in nouns):
         return ", and ".join(nouns)
+    if len(nouns) > 2 and any(" and " in n for n in nouns):  # "a, b and c, and d"
+        return ", ".join(nouns[:-1]) + ", and " + nouns[-1]
     return join_list(list(nouns))

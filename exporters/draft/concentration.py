@@ -29,10 +29,11 @@ from exporters.draft.areagroups import area_groups, area_label, area_name
 from exporters.draft.casethemes import SMALL, Scene, cases_line, even, safeguarding, wording
 from exporters.draft.claims import Context
 from exporters.draft.data import DraftData
+from exporters.draft.safety import safety_criteria
 from exporters.draft.tallies import Claim, Tally, share_words
 from exporters.draft.trace import traced
 from exporters.draft.words import count_of, counts_instead, join_list, number_text
-from exporters.model import Sentence
+from exporters.model import Paragraph, Sentence
 
 
 def share(sc: Scene, t: Tally, side: str = "against") -> str:
@@ -211,13 +212,20 @@ def in_areas(sc: Scene, c: Claim) -> tuple[Groups, Tally, Tally] | None:
 
 
 def areas_of(
-    d: DraftData, t: Tally, own: dict[tuple[str, ...], Tally], leaning: bool = True
+    d: DraftData,
+    t: Tally,
+    own: dict[tuple[str, ...], Tally],
+    leaning: bool = True,
+    share: float | None = None,
 ) -> tuple[Groups, Tally, Tally] | None:
     """`in_areas` for a tally of all the cases and each visited area's own (`own`, by
     the groups the report gives a section); `leaning` False (an improvement point's
     "particularly in", which states no share there): each area named need not lean
-    against the point, only hold `material_cases` cases against it."""
+    against the point, only hold `material_cases` cases against it.  `share`: the share
+    of the cases against the areas must hold (default the framework's
+    `concentrated_share`; never half or less)."""
     lim = wording()["limits"]
+    least = d.rules.concentrated_share if share is None else share
     if len(own) < 2 or not t.neg:
         return None
     split = _Split(
@@ -226,7 +234,8 @@ def areas_of(
         views=Counter(d.case_area[k] or "" for k in (*t.pos, *t.neg, *t.mixed)),
     )
     for size in range(1, min(lim["concentrated_areas"], len(own) - 1) + 1):
-        fits = [g for g in combinations(own, size) if _concentrated(d, t, split, g, leaning)]
+        fits = [g for g in combinations(own, size)
+                if _concentrated(d, t, split, g, leaning, least)]  # fmt: skip
         if fits:
             best = max(fits, key=lambda g: sum(split.neg[x] for codes in g for x in codes))
             rest = tuple(codes for codes in own if codes not in best)
@@ -235,17 +244,17 @@ def areas_of(
 
 
 def _concentrated(
-    d: DraftData, t: Tally, split: _Split, groups: Groups, leaning: bool = True
+    d: DraftData, t: Tally, split: _Split, groups: Groups, leaning: bool, least: float
 ) -> bool:
     """Whether the cases against a weakness are concentrated in these visited areas:
-    `concentrated_share` of them there, a share against there at least
+    `least` of them there (and more than half), a share against there at least
     `concentrated_ratio` times the other areas', and each area with `material_cases`
     cases against and more against than for."""
     lim = wording()["limits"]
     rules = d.rules
     codes = [x for g in groups for x in g]
     neg, views = sum(split.neg[x] for x in codes), sum(split.views[x] for x in codes)
-    if not views or neg < rules.concentrated_share * len(t.neg):
+    if not views or neg < least * len(t.neg) or 2 * neg <= len(t.neg):
         return False
     for g in groups:
         own = split.own[g]
@@ -301,19 +310,42 @@ def _in_words(d: DraftData, visited: Sequence[tuple[str, ...]], groups: Groups) 
                                   areas=_names(d, groups))  # fmt: skip
 
 
-def said_where(ctx: Context, claim: Claim) -> list[Sentence]:
-    """In a national section, after a weakness about cases whose cases against are
-    concentrated in one or two visited areas (`areas_of`, on the section's own cases):
-    a sentence saying where ("Of the 19 cases where the work on case planning falls
-    short, 17 are in two of the five areas visited (Areas 2 and 4)."), as the key findings do (issue 15); none
-    where they are spread, or in an area's own section, or where fewer than the
-    framework's `min_cases` cases go against or have a view in the other areas (where
-    the cases are says nothing then that the counts do not)."""
+def states_weakness(d: DraftData, c: Claim) -> bool:
+    """Whether a national section's claim about cases states a weakness a reader takes
+    as the service's: it leans against, or it is balanced and its cases split about
+    evenly (`casethemes.even`: "in 22 of the 47 cases ... not dealt with well enough; in
+    21, they are") or it is on keeping children safe (`safety.safety_criteria`).  A
+    strength with a minority against says no more."""
+    if not c.by_cases or not c.tally.neg:
+        return False
+    if c.lean == "against":
+        return True
+    return c.direction == "balanced" and (
+        even(d, c.tally) or c.criterion in safety_criteria(d.framework)
+    )
+
+
+def said_where(ctx: Context, claim: Claim, said: set[Groups] | None = None) -> list[Sentence]:
+    """In a national section, after a claim stating a weakness (`states_weakness`) whose
+    cases against are mostly in one or two visited areas (`areas_of` with the
+    `[limits] located_share`, more than half of them, on the section's own cases): a
+    sentence saying where, and how the other areas' cases went ("Of the 22 cases where
+    the work on following up safeguarding concerns falls short, 14 are in two of the six
+    areas visited (Areas 7 and 10); in the other four areas, it falls short in eight of
+    the 31 cases inspectors could assess."), so that one or two weak areas do not read
+    as the whole service (tester 25's A1; the key findings say it too).  None where they
+    are spread, or in an area's own section, or where fewer than the framework's
+    `min_cases` cases go against or have a view in the other areas (where the cases are
+    says nothing then that the counts do not).  It holds whatever the areas and the
+    framework: the areas' own tallies decide, never their grades.  Where the section
+    named the same areas before (`said`, the places named so far, added to), the
+    shorter "Again, ..." frame."""
     d, t = ctx.data, claim.tally
-    if ctx.pool.areas or not claim.by_cases or claim.lean != "against":
+    if ctx.pool.areas or not states_weakness(d, claim):
         return []
     groups = area_groups(d)
-    found = areas_of(d, t, {g: _within(d, t, g) for g in groups})
+    lim = wording()["limits"]
+    found = areas_of(d, t, {g: _within(d, t, g) for g in groups}, share=lim["located_share"])
     if found is None:
         return []
     best, mine, rest = found
@@ -321,11 +353,18 @@ def said_where(ctx: Context, claim: Claim) -> list[Sentence]:
     if n < d.rules.min_cases or rest.views < d.rules.min_cases:
         return []  # a handful of cases, or none elsewhere to set them against: no finding
     w = wording()["where"]
+    others = len(groups) - len(best)
     # The point named, not "this": the sentence may open a paragraph of its own
     # (tester 23's A6, "Of the nine cases where this falls short, ...").
-    text = str(w["body_all" if k == n else "body"]).format(
+    frame = "body_all" if k == n else "body"
+    again = said is not None and best in said
+    if said is not None:
+        said.add(best)
+    text = str(w[frame + "_again" if again else frame]).format(
         n=number_text(n), k=number_text(k), where=_in_words(d, groups, best),
-        noun=claim.words.noun,
+        noun=claim.words.noun, areas=_names(d, best),
+        rest=str(w["others" if others > 1 else "other"]).format(count=number_text(others)),
+        r=number_text(len(rest.neg)), v=number_text(rest.views),
     )  # fmt: skip
     cases = set(mine.neg)
     evs = [i for i in ctx.pool.records(claim.criterion, "development") if d.case[i] in cases]
@@ -334,6 +373,31 @@ def said_where(ctx: Context, claim: Claim) -> list[Sentence]:
         basis += "; " + cases_line(rest, "the other areas visited")
     return [traced(text, evs, d, role="claim", criteria=[claim.criterion], basis=basis,
                    direction="against", cases=mine.neg, by_cases=True)]  # fmt: skip
+
+
+def add_where(ctx: Context, paras: list[Paragraph]) -> None:
+    """After each sentence of a national section stating one claim's weakness about
+    cases, in whichever paragraph it is said (the safeguarding opening, the strengths
+    with what falls short, the weaknesses), where its cases against are
+    (`said_where`), once a criterion."""
+    if ctx.pool.areas:
+        return
+    done: set[str] = set()
+    said: set[Groups] = set()
+    for k, p in enumerate(paras):
+        out: list[Sentence] = []
+        for x in p.sentences:
+            out.append(x)
+            if x.role != "claim" or not x.by_cases or len(x.criteria) != 1:
+                continue
+            crit = x.criteria[0]
+            claim = ctx.pool.claim(crit)
+            if crit in done or x.direction not in ("against", "balanced") or claim is None:
+                continue
+            done.add(crit)
+            out.extend(said_where(ctx, claim, said))
+        if len(out) != len(p.sentences):
+            paras[k] = p.model_copy(update={"sentences": out})
 
 
 def _within(d: DraftData, t: Tally, codes: tuple[str, ...]) -> Tally:

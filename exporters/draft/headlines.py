@@ -28,7 +28,7 @@ from exporters.draft.attributed import is_attributed, said_as
 from exporters.draft.claims import Context, claim_records
 from exporters.draft.judgementpool import weighing_pool
 from exporters.draft.proportion import OUTWEIGHED, in_proportion, weakness_cases
-from exporters.draft.subjects import names_usual, weakness_words
+from exporters.draft.subjects import names_usual, subject_of, weakness_words
 from exporters.draft.tallies import Claim, Pool, material
 from exporters.draft.words import Headline, number_text
 
@@ -147,6 +147,26 @@ def finding(ctx: Context, token: str, area_grades: Sequence[int]) -> Finding | N
     return Finding(pos, neg, line, said)
 
 
+def finding_about(ctx: Context, token: str, topic: str) -> Finding | None:
+    """The section's evidence on a criterion about the service whose notes speak of a
+    particular subject (`topic`, one of its [subjects] in `criteria.toml`: "the
+    board's oversight of leaders"), as the body says it (`subjects.subject_of`: the
+    subject its sentence names, or one beside it); None where they speak of another
+    or the criterion has too few records (tester 25's A5: an outstanding leadership
+    whose priorities' notes are about the board's scrutiny opened by counting aspects,
+    no stock headline naming what its leaders did)."""
+    claim = ctx.pool.claim(token)
+    if claim is None or claim.by_cases or claim.tally.weight < ctx.data.rules.material_cases:
+        return None
+    st, dv = claim_records(ctx, claim)
+    chosen = subject_of(ctx.data, claim, st, dv)
+    if chosen is None or topic not in (chosen[0].topic, *(x.topic for x in chosen[1])):
+        return None
+    pos, neg = _sides(claim)
+    line = f"{claim.tally.line(claim.by_cases)}; its notes speak of {topic}"
+    return Finding(pos, neg, line, _said(ctx, claim))
+
+
 def weighed(ctx: Context) -> Pool:
     """The pool a section's balance on practice is counted on, as its grade check counts
     it: a national judgement's on every criterion linked to it, those another section
@@ -237,13 +257,15 @@ def borne_out(
     if headline.consistent and any(r > GOOD for r in spread):
         return None
     lines: list[str] = []
+    about = dict(headline.about)
     for side, tokens in (
         ("strengths", headline.strengths),
         ("weaknesses", headline.weaknesses),
         ("mixed", headline.mixed),
     ):
         for token in tokens:
-            f = finding(ctx, token, area_grades)
+            topic = about.get(token, "")
+            f = finding_about(ctx, token, topic) if topic else finding(ctx, token, area_grades)
             if f is None or not f.bears(side):
                 return None
             if headline.consistent and side == "strengths" and not f.throughout(ctx):

@@ -313,9 +313,7 @@ def weakness_block(
     if first is None:
         return []
     first.flags = list(dict.fromkeys([*first.flags, *ctx.flags]))
-    from exporters.draft.concentration import said_where  # here: it reads sections, a cycle
-
-    out = [first, *said_where(ctx, claim)]  # a national section: where its cases against are
+    out = [first]  # where its cases against are: `concentration.add_where`, by the section
     if not illustrated and may_illustrate(ctx, claim, "against"):
         dv = _own(ctx, example_records(ctx, claim)[1])
         ex = example(

@@ -8,6 +8,7 @@ or the concerns escalated alone.  Wording:
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
 
 from exporters.draft.areagroups import area_name
@@ -73,7 +74,8 @@ def safeguarding_theme(sc: Scene) -> list[Theme]:
         if evens is None:
             return [] if esc is None else [_escalated_alone(sc, *esc)]
         evens.kept = True
-        return [evens if esc is None else fold(evens, _escalated_alone(sc, *esc))]
+        law = next(iter(split.values()))[0]  # the law type the first sentence is of
+        return [evens if esc is None else fold(evens, _escalated_alone(sc, *esc, law=law))]
     weak_share = wording()["limits"]["weak_share"]
     wide = any(len(c.tally.neg) >= weak_share * c.tally.views for c in weak)
     theme: Theme | None = None
@@ -113,7 +115,8 @@ def safeguarding_theme(sc: Scene) -> list[Theme]:
         said.weight += heavy
         theme = fold(theme, said)
         if alone and esc is not None:
-            theme = fold(theme, _escalated_alone(sc, *esc))
+            law = _law_code(sc, group[0][0][1])
+            theme = fold(theme, _escalated_alone(sc, *esc, law=law))
     assert theme is not None  # one group at least: `weak` is not empty
     if evens is not None:
         theme = fold(theme, evens)
@@ -259,12 +262,40 @@ def said_by_areas(sc: Scene) -> set[int]:
     return {k for codes in below_good_areas(sc) for k in escalated_in(sc, codes)[1]}
 
 
+def _law_code(sc: Scene, law_words: str) -> str:
+    """The law type a finding's words name ("private law " -> its code; "" for none)."""
+    fw = sc.data.framework
+    return next((lt.code for lt in fw.law_types
+                 if law_words and f"{fw.law_type_label(lt.code).lower()} " == law_words), "")  # fmt: skip
+
+
+def _by_law(sc: Scene, records: list[int], law: str) -> str:
+    """The cases of some escalated concerns counted by law type, the law type `law` (the
+    one the finding before is of) first: "eight private law cases and two public law
+    cases" (tester 25's F12: "10 cases" after a private law finding read as private
+    law's, whose section says eight)."""
+    d = sc.data
+    cases = {k for i in records if (k := d.case[i])}
+    counts = Counter(d.case_law[k] for k in cases)
+    order = sorted(counts, key=lambda lt: (lt != law, -counts[lt], lt))
+    parts = []
+    for lt in order:
+        label = d.framework.law_type_label(lt).lower() if lt else ""
+        m = counts[lt]
+        noun = f"{label} case{'' if m == 1 else 's'}" if label else f"case{'' if m == 1 else 's'}"
+        parts.append(f"{number_text(m)} {noun}")
+    return join_list(parts)
+
+
 def _escalated_alone(
-    sc: Scene, fill: dict[str, str], basis: str, records: list[int], n: int
+    sc: Scene, fill: dict[str, str], basis: str, records: list[int], n: int, law: str = ""
 ) -> Theme:
     """The concerns escalated as a finding of their own: counts only, the comment naming
-    no case."""
+    no case; after a law type's finding (`law`, its code), counted by law type, that one
+    first (`_by_law`)."""
     d = sc.data
+    if law and len(d.framework.law_types) > 1:
+        fill = {**fill, "cases": _by_law(sc, records, law)}
     text = choose_text(sc, wording()["frames"]["escalated"], "key|escalated", **fill)
     crits = sorted({c for i in records for c in d.crits[i]} & safeguarding(d)) or sorted(
         {c for i in records for c in d.crits[i]})  # fmt: skip

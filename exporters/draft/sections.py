@@ -28,6 +28,7 @@ from exporters.draft.arealeft import left_weaknesses
 from exporters.draft.areaminor import minor_weaknesses, said_as_minor
 from exporters.draft.childwords import quote_a_child
 from exporters.draft.claims import Context
+from exporters.draft.concentration import add_where
 from exporters.draft.concerns import tell
 from exporters.draft.data import DraftData
 from exporters.draft.judgementpool import LinkedPool as LinkedPool
@@ -407,6 +408,7 @@ def judgement_section(data: DraftData, jdef: JudgementDef, voice: Voice, used: U
         lead += local_summary(data)
     paras = assemble(ctx, _paragraphs(ctx, lead, with_cases=bool(cases)), 1)
     if cases:  # a law type's or practice's section quotes a child as an area's does
+        add_where(ctx, paras)  # where a weakness's cases against are (tester 25's A1)
         quote_a_child(ctx, paras)
         add_subjects(ctx, paras, build.weighs_against(ctx))
     if kind == "leadership":  # complaints and the rarer work, each said (`rarersaid`)

@@ -81,6 +81,10 @@ class Headline:
     weaknesses: tuple[str, ...] = ()
     mixed: tuple[str, ...] = ()
     consistent: bool = False
+    # A criterion whose notes must speak of a particular subject (its topic in
+    # `criteria.toml` [subjects]): the headline names that subject ("held closely to
+    # account by the board"), not the criterion's usual one (`headlines.borne_out`).
+    about: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -108,6 +112,7 @@ def _headline(h: dict[str, Any]) -> Headline:
     return Headline(
         h["text"], _tuple(h.get("strengths", [])), _tuple(h.get("weaknesses", [])),
         _tuple(h.get("mixed", [])), bool(h.get("consistent", False)),
+        tuple((str(c), str(t)) for c, t in h.get("about", {}).items()),
     )  # fmt: skip
 
 

@@ -27,6 +27,7 @@ from exporters.draft.trace import normal
 from exporters.model import ReportModel, Section, Sentence
 from store.store import Store
 from tests.export.conftest import HERE, demo600_report
+from tests.export.kf26_where import is_where
 from tests.fixtures.handwritten import build
 
 ALIKE = HERE / "alike_inspection"
@@ -73,8 +74,11 @@ def _word_for_word(report: ReportModel) -> list[str]:
 
 
 def _points_twice(sec: Section) -> list[tuple[str, str]]:
-    """Pairs of claims in a section that state the same point (`tallies.same_point`)."""
-    claims = [s for p in (*sec.intro, *sec.paragraphs) for s in p.sentences if s.role == "claim"]
+    """Pairs of claims in a section that state the same point (`tallies.same_point`); a
+    sentence saying where a weakness's cases are (`kf26_where.is_where`) states no
+    point of its own."""
+    claims = [s for p in (*sec.intro, *sec.paragraphs) for s in p.sentences
+              if s.role == "claim" and not is_where(s.text)]  # fmt: skip
     out = []
     for k, a in enumerate(claims):
         for b in claims[k + 1 :]:

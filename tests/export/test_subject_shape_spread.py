@@ -33,6 +33,7 @@ from exporters.draft.shapecount import shape_of
 from exporters.draft.shapes import of_the_cases_counted
 from exporters.draft.words import words
 from exporters.model import ReportModel
+from tests.export.kf26_where import is_where
 from tests.export.small import STRONG, WEAK, Small
 
 FIFTH = Fraction(1, 5)
@@ -69,6 +70,8 @@ def _shapes(report: ReportModel, balanced: bool) -> Counter[str]:
     for p in report.paragraphs():
         for s in p.sentences:
             if s.role != "claim" or not s.by_cases or (balanced and s.direction != "balanced"):
+                continue
+            if is_where(s.text):  # where a weakness's cases are: no frame of [frames.cases]
                 continue
             said = shape(s.text)
             assert said is not None, f"no frame fits: {s.text}"
