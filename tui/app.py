@@ -249,10 +249,17 @@ class FieldworkApp(App[None]):
     def open_editor(
         self, context: EditorContext, callback: Callable[[str | None], None] | None = None
     ) -> None:
-        """Push the evidence editor."""
+        """Push the evidence editor; when it closes, the screen below drops the letters
+        typed on after it (`FieldworkScreen.typed_on`)."""
         from tui.screens.evidence_editor import EvidenceEditorScreen
 
-        self.push_screen(EvidenceEditorScreen(context), callback)
+        def closed(result: str | None) -> None:
+            if isinstance(self.screen, FieldworkScreen):
+                self.screen.typed_on()
+            if callback is not None:
+                callback(result)
+
+        self.push_screen(EvidenceEditorScreen(context), closed)
 
     def open_case(self, case_id: str, evidence_id: str | None = None) -> None:
         """Push a case's screen, optionally with one piece of evidence highlighted."""

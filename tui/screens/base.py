@@ -4,11 +4,14 @@ turns a failed worker into a notification."""
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 from typing import TYPE_CHECKING, ClassVar, TypeVar, cast
 
+from textual import events, on
 from textual.binding import Binding, BindingType
 from textual.screen import Screen
+from textual.timer import Timer
 from textual.worker import Worker, WorkerState
 
 from store.errors import FieldworkError
@@ -21,12 +24,61 @@ if TYPE_CHECKING:
 ResultT = TypeVar("ResultT")
 
 
+TYPED_ON = 0.8
+"""Seconds after the evidence editor closes, and between keys after that, in which the
+letters typed are the rest of what was being typed, not commands (`typed_on`)."""
+HELD = 0.3
+"""Seconds the first letter after the editor closes waits for a second (`typed_on`)."""
+
+
 class FieldworkScreen(Screen[ResultT]):
     """Base screen: `self.store` for workers, errors from workers shown to the user."""
 
     GUARDS_LEAVING: ClassVar[bool] = False
     """True for screens that hold unsaved input and close (asking first) when the
     inspector goes elsewhere: they override `confirm_leave`."""
+    _typed_on_until = 0.0
+    _typing = False
+    _held: tuple[str, Timer] | None = None
+
+    def typed_on(self) -> None:
+        """The editor above this screen has just closed: letters typed on at once are
+        the rest of a word meant for it, not this screen's one-letter commands (tester
+        26: "safeguarding" typed on after Escape filtered the notes with `f` and opened
+        the grade dialog with `g`; a `d` would have deleted a note, an `e` opened one
+        for the letters after it).  The first letter waits `HELD` seconds: alone (`n`
+        for the next note, straight after Ctrl+S) it then does what it does; followed by
+        another, both are dropped, and so are the letters after them until the keys stop
+        for `TYPED_ON` seconds, and the screen says so once."""
+        self._typed_on_until = time.monotonic() + TYPED_ON
+        self._typing = False
+
+    @on(events.Key)
+    def hold_typed_on(self, event: events.Key) -> None:
+        """Hold or drop letters typed on after the editor closed (see `typed_on`)."""
+        if not event.is_printable or time.monotonic() >= self._typed_on_until:
+            return
+        event.stop()
+        event.prevent_default()
+        if not self._typing and self._held is None:
+            self._held = (event.key, self.set_timer(HELD, self._release_held))
+            return
+        if self._held is not None:
+            self._held[1].stop()
+            self._held = None
+            self._typing = True
+            self.notify("The note was closed: the letters typed after it were not taken as "
+                        "commands.", title="Typing after the editor")  # fmt: skip
+        self._typed_on_until = time.monotonic() + TYPED_ON
+
+    def _release_held(self) -> None:
+        """A letter alone after the editor closed: a command after all."""
+        if self._held is not None and self.is_current:
+            key, self._held = self._held[0], None
+            self._typed_on_until = 0.0
+            # Pressed again from the app, as the terminal would: a key sent from this
+            # screen would stop bubbling at it, before the app's bindings see it.
+            self.app.call_later(self.app.simulate_key, key)
 
     def selected_case_id(self) -> str | None:
         """The case this screen shows or highlights (what "assign" starts from)."""
