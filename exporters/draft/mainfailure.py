@@ -18,7 +18,9 @@ words (never part of a longer run), the inspectors' working abbreviations writte
 fragment of its sentence, only a thing the draft's wording knows on its own ("3 FCAs in
 4 months, no handover recorded" names no failure: tester 25's A3).  Each
 is counted by the section's cases whose own development notes, or the concerns
-inspectors escalated on them, say it with the same participle (and what it keeps); the thing named in a longer phrase counts for
+inspectors escalated on them, say it with the same participle (and what it keeps: a
+note keeping the participle's object, "checked with the school", counts for "checked"
+too); the thing named in a longer phrase counts for
 the shorter where both are found ("domestic abuse allegations" for "domestic abuse").
 The one said in the most cases (then in the most notes, then the longer phrase) is
 named, with its count and how many of the section's escalated cases it includes, where
@@ -119,6 +121,8 @@ def faults(ctx: Context) -> list[Fault]:
                 merged[a, va] |= said[b, vb]
                 merged[b, vb] |= said[a, va]
                 shapes[b, vb].update(shapes[a, va])
+            elif a == b and _with_object(va, vb):  # "checked with the school": checked
+                merged[b, vb] |= said[a, va]
     out = [
         Fault(t, v, frozenset(d.case[i] for i in rs), tuple(sorted(rs)),
               shapes[t, v].most_common(1)[0][0])
@@ -128,6 +132,14 @@ def faults(ctx: Context) -> list[Fault]:
     # the shorter (the thing itself, not one kind of it).
     return sorted(out, key=lambda f: (-len(f.cases), -len(said[f.what, f.verb]),
                                       len(f.what.split()), f.what, f.verb))  # fmt: skip
+
+
+def _with_object(longer: str, verb: str) -> bool:
+    """Whether participle `longer` is `verb` with the object it keeps ("checked with the
+    school" of "checked": `undone`, [after] `objects`), whose notes then count for `verb`
+    too; never a qualifier ("assessed in time" is late work, not work left undone)."""
+    rest = longer.split()[len(verb.split()) :]
+    return longer.startswith(verb + " ") and rest[0] in wording()["after"]["objects"]
 
 
 @cache

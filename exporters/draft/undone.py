@@ -2,8 +2,11 @@
 `mainfailure.py`, case18): a thing and its participle, in one of four shapes within one
 clause ("Police checks not chased", "the child was never seen", "unassessed domestic
 abuse", "no screening tool used"), the thing a run of up to `RUN` content words, never
-part of a longer run nor ending on a verb ("Concerns the school raised in March were
-never followed up" names no "school raised"), and, in a clause that follows a fragment
+part of a longer run, nor a pronoun ("he was not seen": tester 21's Area 4 notes "PM
+said she had not seen this case"), nor ending on a verb ("Concerns the school raised in
+March were never followed up" names no "school raised"), never the subject of an active
+"had not done" ("The FCA had not visited" leaves nothing undone to the FCA), and, in a
+clause that follows a fragment
 of the same sentence, only a thing the draft's wording knows on its own ("3 FCAs in 4
 months, no handover recorded": handed over between whom, and why it matters, only the
 fragment says, and the failure's sentence would leave it out; tester 25's A3); the
@@ -25,6 +28,10 @@ RUN = 4  # content words a thing's phrase holds at most
 _CLAUSES = re.compile(r"[.;:,()!?]|\s[-–—]\s")
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 _NOT = frozenset({"not", "never"})
+_HAVE = frozenset({"has", "have", "had"})
+# A pronoun names nothing a reader meets without the note ("he had not been seen").
+_PRONOUNS = frozenset({"he", "she", "they", "it", "we", "you", "i", "him", "her", "them",
+                       "us", "me", "this", "that", "these", "those", "who", "which"})  # fmt: skip
 _AUX = frozenset({"was", "were", "has", "have", "had", "is", "are", "been", "being"})
 ARTICLES = frozenset({"the", "a", "an", "his", "her", "their", "its"})
 _OF_PLACE = frozenset({"from", "of", "in", "at", "on", "with", "about", "for", "by", "to"})
@@ -143,15 +150,19 @@ def said_undone(
         for k, w in enumerate(low):
             if w in _NOT:  # "X not assessed", "X was never seen", "X has not been chased"
                 j = k + 1 + (low[k + 1 : k + 2] == ["been"])
-                if j < len(low) and _participle(rules, low[j]):
+                # "The FCA had not visited": what the subject did not do, not a thing left
+                # undone (never "the FCA had not been visited"; "she had not seen this
+                # case" was "she had not been seen").
+                active = k > 0 and low[k - 1] in _HAVE and low[k + 1 : k + 2] != ["been"]
+                if j < len(low) and _participle(rules, low[j]) and not active:
                     before = k - (k > 0 and low[k - 1] in _AUX)
                     thing = _thing(words[:before], stop)
-                    if thing and _participle(rules, thing[-1].lower()):
-                        thing = []  # "Concerns the school raised ...": no thing ends on a verb
+                    if thing and (_participle(rules, thing[-1].lower()) or _pronoun(thing)):
+                        thing = []  # "Concerns the school raised ...", "... he was not seen"
                     verb = [low[j], *_particle(rules, low, j + 1)]  # "written up"
                     j += len(verb) - 1
                     by = words[j + 1 : j + 5] if low[j + 1 : j + 2] == ["by"] else []
-                    after = _after_participle(words, low, j + 1 + len(by))
+                    after = _after_participle(words, low, j + 1 + len(by), len(verb) == 1)
                     if thing and after is not None and _alone(thing, after_fragment, known):
                         found.append((" ".join(thing), " ".join([*verb, *by, *after]), "not"))
             elif w == "no":  # "no referral made", "no checks were made"
@@ -173,6 +184,11 @@ def _pieces(text: str) -> list[tuple[str, str]]:
     parts = re.split(f"({_CLAUSES.pattern})", text)
     return [(parts[k], parts[k + 1].strip() if k + 1 < len(parts) else "")
             for k in range(0, len(parts), 2)]  # fmt: skip
+
+
+def _pronoun(thing: Sequence[str]) -> bool:
+    """Whether the thing is a pronoun ("he", "they"), which names nothing on its own."""
+    return len(thing) == 1 and thing[0].lower() in _PRONOUNS
 
 
 def _alone(thing: Sequence[str], after_fragment: bool, known: Callable[[str], bool] | None) -> bool:
@@ -246,13 +262,21 @@ def _short_participles() -> frozenset[str]:
     return frozenset(wording()["after"]["participles"])
 
 
-def _after_participle(words: Sequence[str], low: Sequence[str], k: int) -> list[str] | None:
+def _after_participle(
+    words: Sequence[str], low: Sequence[str], k: int, bare: bool = False
+) -> list[str] | None:
     """What the participle keeps of the words after it (from `k`): a qualifier that
     changes what was not done ("risk not assessed in time" is late work, not work left
     undone: [after] `qualifiers`), or the whole of a short complement ("the court is not
-    told what the guardian thinks": [after] `complements`, up to `complement_words`);
-    None where the participle leaves a longer complement unsaid (nothing to name)."""
+    told what the guardian thinks": [after] `complements`, up to `complement_words`;
+    after a `bare` participle, one with no particle, a preposition it needs too, [after]
+    `objects`: "passed to the council", never "the account had not been passed");
+    None where the participle leaves a longer complement unsaid (nothing to name:
+    "not reconciled with the history set out two pages earlier")."""
     table = wording()["after"]
+    if bare and low[k : k + 1] and low[k] in table["objects"]:
+        rest = list(words[k:])
+        return rest if len(rest) <= int(table["complement_words"]) else None
     for q in sorted(table["qualifiers"], key=lambda x: -len(x.split())):
         n = len(q.split())
         if " ".join(low[k : k + n]) == q:

@@ -122,3 +122,31 @@ def test_the_local_services_section_carries_no_areas_marker(tmp_path: Path) -> N
         assert not [t for t in _texts(sec) if "Check before use" in t], _texts(sec)
         said = [x for p in sec.paragraphs for x in p.sentences if x.text.startswith("Of the areas")]
         assert said and "Area 87" in said[0].basis, [x.basis for x in said]
+
+
+# What a note says was not done (`undone.said_undone`), on notes written for these tests:
+# (note, what is read from it).  A pronoun names nothing; an active "had not done" is
+# what its subject did not do; a participle that needs its object keeps it, or, where
+# the object is long, nothing is named (tester 21's Area 4 said "the recommendation had
+# not been reconciled", of notes saying with what).
+UNDONE = [
+    ("The practice manager said she had not opened the file since June.", []),
+    ("The guardian had not visited the placement.", []),
+    ("Nobody checked, so he was never seen at school.", []),
+    ("The school's concerns were not passed to the council.",
+     [("school's concerns", "passed to the council", "not")]),
+    ("The plan was not reconciled with the risks the police check had set out in May.", []),
+    ("The plan was not reconciled with the police check.",
+     [("plan", "reconciled with the police check", "not")]),
+    ("Police checks have not been done.", [("police checks", "done", "not")]),
+]  # fmt: skip
+
+
+def test_what_was_not_done_names_a_thing_a_reader_can_tell() -> None:
+    from exporters.draft.undone import said_undone
+    from exporters.draft.undone import wording as failures
+    from exporters.draft.words import words
+
+    states = frozenset(str(x).lower() for x in failures()["states"])
+    for note, expected in UNDONE:
+        assert said_undone(note, words().standalone, {}, states) == expected, note

@@ -20,7 +20,7 @@ PHRASAL = [
     ("Visits to the mother were not recorded.", "visits", "recorded"),
     # A preposition and its object, no particle.
     ("The plan was not recorded on the file.", "plan", "recorded"),
-    ("The boy was not taken off the list.", "boy", "taken"),
+    ("The boy was not taken off the list.", "boy", "taken off the list"),  # case26
     ("The agreement was not reviewed over time.", "agreement", "reviewed"),
     ("The girl was not seen in school.", "girl", "seen"),
 ]
