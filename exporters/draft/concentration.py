@@ -375,6 +375,31 @@ def said_where(ctx: Context, claim: Claim, said: set[Groups] | None = None) -> l
                    direction="against", cases=mine.neg, by_cases=True)]  # fmt: skip
 
 
+def located_in_law(sc: Scene, c: Claim, t: Tally) -> Sentence | None:
+    """In the key findings, after a safeguarding weakness said of one law type (`t`, its
+    cases' tally): where most of its cases against are, as its section says it
+    (`said_where`'s rule: one or two visited areas holding more than half of them), in a
+    sentence of its own ("Of the 22 cases where practice falls short, 14 are in two of
+    the six areas visited (Areas 7 and 10)."; tester 25's A1: "in about half of the
+    cases" read as the whole service's); None where they are spread, or too few."""
+    d = sc.data
+    groups = area_groups(d)
+    lim = wording()["limits"]
+    found = areas_of(d, t, {g: _within(d, t, g) for g in groups}, share=lim["located_share"])
+    if found is None:
+        return None
+    best, mine, rest = found
+    n, k = len(t.neg), len(mine.neg)
+    if n < d.rules.min_cases or rest.views < d.rules.min_cases or k == n:
+        return None
+    text = str(wording()["where"]["key_finding"]).format(
+        n=number_text(n), k=number_text(k), where=_in_words(d, groups, best)
+    )
+    basis = cases_line(mine, _names(d, best)) + "; " + cases_line(rest, "the other areas visited")
+    return traced(text, [], d, role="claim", criteria=[c.criterion], basis=basis,
+                  direction="against", cases=mine.neg, by_cases=True)  # fmt: skip
+
+
 def add_where(ctx: Context, paras: list[Paragraph]) -> None:
     """After each sentence of a national section stating one claim's weakness about
     cases, in whichever paragraph it is said (the safeguarding opening, the strengths

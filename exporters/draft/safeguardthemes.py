@@ -30,6 +30,7 @@ from exporters.draft.casethemes import (
 from exporters.draft.concentration import (
     Measured,
     in_areas,
+    located_in_law,
     one_measure,
     share,
     split_law,
@@ -113,6 +114,9 @@ def safeguarding_theme(sc: Scene) -> list[Theme]:
                           own_records(sc, crits, set(cases), "development"),
                           crits=crits, basis=basis, cases=cases)  # fmt: skip
         said.weight += heavy
+        c0, law0, area0, t0 = group[0][0]
+        where = located_in_law(sc, c0, t0) if law0 and not area0 else None
+        said.sentences.extend([where] if where is not None else [])  # kf26, tester 25's A1
         theme = fold(theme, said)
         if alone and esc is not None:
             law = _law_code(sc, group[0][0][1])
@@ -219,6 +223,9 @@ def _split_theme(
                           crits=crits, basis=basis, cases=cases)  # fmt: skip
         # Both sides in about equal measure: the sentence weighs them, it states no side.
         said.sentences[0].direction = "balanced"
+        # Where most of its cases against are (kf26, tester 25's A1).
+        where = located_in_law(sc, mine[0], split[mine[0].criterion][1])
+        said.sentences.extend([where] if where is not None else [])
         theme = fold(theme, said)
     return theme
 

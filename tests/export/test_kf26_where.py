@@ -67,3 +67,21 @@ def test_a_weakness_spread_over_every_area_names_none(tmp_path: Path) -> None:
     sec = _holding(_report(tmp_path / "k.db", "cafcass-2013"), "QP5")
     said = [s for s in _sentences(sec) if "QP5" in s.criteria]
     assert said and not any("Area" in s.text for s in said), [s.text for s in said]
+
+
+@pytest.mark.parametrize("framework", ["cafcass-2013", "cafcass-2021"])
+def test_the_key_finding_on_a_law_types_safeguarding_says_where_too(
+    tmp_path: Path, framework: str
+) -> None:
+    """The key finding says safeguarding concerns are not followed up in the majority of
+    the private law cases (16 of 25); straight after it, that 10 of the 16 are in Beck
+    and Dunmore, so the share does not read as the whole service's."""
+    report = _report(tmp_path / "k.db", framework)
+    summary = next(sec for sec in report.sections if sec.kind == "summary")
+    sentences = [s for p in summary.paragraphs for s in p.sentences]
+    first = next(s for s in sentences if s.role == "claim" and "SW1" in s.criteria)
+    assert "private law cases" in first.text, first.text
+    after = sentences[sentences.index(first) + 1]
+    assert after.text == ("Of the 16 cases where practice falls short, 10 are in two of the "
+                          "five areas visited (Areas 4 and 8)."), after.text  # fmt: skip
+    assert "the other areas visited" in after.basis, after.basis
