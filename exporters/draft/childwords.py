@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from functools import cache
+from typing import TYPE_CHECKING
 
 from exporters.draft.casefits import fits
 from exporters.draft.childsays import (
@@ -30,7 +31,6 @@ from exporters.draft.childsays import (
     stands_for,
     turns,
 )
-from exporters.draft.claims import Context
 from exporters.draft.data import DraftData
 from exporters.draft.fitting import Target, about_own, case_disputes, law_of
 from exporters.draft.stakeholders import child_word_frames, child_word_rank, quoted_sentence
@@ -39,6 +39,9 @@ from exporters.draft.trace import Used, Voice, traced
 from exporters.draft.wording import wording_table
 from exporters.draft.words import join_list
 from exporters.model import Flag, Paragraph, Sentence
+
+if TYPE_CHECKING:
+    from exporters.draft.claims import Context
 
 
 def with_child_words(
@@ -167,11 +170,12 @@ def _where_recorded(data: DraftData, i: int, criterion: str) -> tuple[str, list[
             ["example from another criterion"])  # fmt: skip
 
 
-def words_left(pool: Pool, used: Used, criterion: str) -> bool:
+def words_left(pool: Pool, used: Used, criterion: str, polarity: str = "strength") -> bool:
     """Whether a child's own words on `criterion` that say nothing fell short are left
     that could follow a strength sentence on it (`child_words`' checks, but the
-    sentence's own)."""
-    return _fitting(pool, used, criterion, "", "", "strength") is not None
+    sentence's own); with `polarity` "development", words saying what fell short, to
+    follow a weakness (`quote_a_child`)."""
+    return _fitting(pool, used, criterion, "", "", polarity) is not None
 
 
 def _fitting(

@@ -32,6 +32,7 @@ from exporters.draft import (
 )
 from exporters.draft.attributed import is_attributed, named_sources, said_once
 from exporters.draft.childsays import side, stands_for
+from exporters.draft.childwords import words_left
 from exporters.draft.data import DraftData
 from exporters.draft.evensplit import sides_frames
 from exporters.draft.evenword import not_excepting
@@ -317,8 +318,10 @@ def _illustrated(ctx: Context, claim: Claim) -> tuple[str, bool]:
     `shapes.lean_last`)."""
     if claim.direction != "balanced":
         return "", False
-    if ctx.side == "for" and _child_words_left(ctx, claim):
-        return "for", True  # a child's own words may follow it (`examples.with_child_words`)
+    if ctx.side and _child_words_left(ctx, claim, ctx.side):
+        # A child's own words may follow it (`childwords`); a complaint, like an
+        # example, never at the cost of the section's larger sides first.
+        return ctx.side, ctx.side == "for"
     if not ctx.illustrate:
         return "", False
     st, dv = example_records(ctx, claim)
@@ -327,13 +330,19 @@ def _illustrated(ctx: Context, claim: Claim) -> tuple[str, bool]:
     return (side if left else ""), False
 
 
-def _child_words_left(ctx: Context, claim: Claim) -> bool:
-    """Whether a child's recorded words that may stand for the claim's criterion
-    (`childsays.stands_for`) and say nothing fell short, from a case counted for it, are
-    left to quote after its sentence."""
+def _child_words_left(ctx: Context, claim: Claim, on: str) -> bool:
+    """Whether a child's own recorded words that may follow the claim's sentence on the
+    paragraph's side `on` are left to quote: for a strength, words that may stand for
+    its criterion and say nothing fell short, from a case counted for it; for a
+    weakness, words `childwords.quote_a_child` would put after it (tester 25's A8: a
+    weakness said in a shape ending on its other side left the child's words out)."""
     d, crit = ctx.data, claim.criterion
+    if not claim.by_cases:
+        return False
+    if on == "against":
+        return words_left(ctx.pool, ctx.used, crit, "development")
     counted_for = d.cases_for.get(crit, ())
-    return claim.by_cases and any(
+    return any(
         i not in ctx.used.records and ctx.pool.has(i) and d.case[i] in counted_for
         and stands_for(d, i, crit) and side(d.texts((i,))[i].child_words) == "strength"
         for i in d.child_words

@@ -40,10 +40,14 @@ def even_word(n: int, total: int) -> tuple[str, str]:
 def not_excepting(frames: tuple[str, ...], pos: str, neg: str) -> tuple[str, ...]:
     """The frames that never set a side said as a minority (`minority_word`) apart as
     the exception ("..., except in a minority", "..., though not in a minority":
-    tester 21's A3; a minority may be nearly half, no exception to the rest); all of
-    them where every frame does."""
-    sides = [k for k, word in (("pos", pos), ("neg", neg)) if word == minority_word()]
-    if not sides:
-        return frames
-    apart = re.compile(r"\b(?:except|not in) (?:in )?\{(?:" + "|".join(sides) + r")_alone\}")
-    return tuple(f for f in frames if not apart.search(f)) or frames
+    tester 21's A3; a minority may be nearly half, no exception to the rest), nor a side
+    said in a word `[never_excepted]` names after "except" ("Across the majority of
+    cases, except some": tester 25's A8); all of them where every frame does."""
+    never = set(drafting_table("never_excepted")["words"])
+    minor = [k for k, word in (("pos", pos), ("neg", neg)) if word == minority_word()]
+    large = [k for k, word in (("pos", pos), ("neg", neg)) if word in never]
+    for sides, how in ((minor, r"(?:except|not in)"), (large, "except")):
+        if sides:
+            apart = re.compile(rf"\b{how} (?:in )?\{{(?:{'|'.join(sides)})_alone\}}")
+            frames = tuple(f for f in frames if not apart.search(f)) or frames
+    return frames

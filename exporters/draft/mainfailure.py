@@ -70,9 +70,9 @@ from exporters.draft.glossary import working_terms
 from exporters.draft.latework import abbreviations, late_sentence
 from exporters.draft.mainclause import sentence_words
 from exporters.draft.standalone import Standalone
-from exporters.draft.trace import normal, traced
+from exporters.draft.trace import normal, opening, traced
 from exporters.draft.undone import ARTICLES, said_undone, wording
-from exporters.draft.words import Words, _has, count_of, number_text
+from exporters.draft.words import Words, _has, capitalise, count_of, number_text
 from exporters.model import Paragraph, Sentence
 
 BELOW_GOOD_RANK = 3  # requires improvement and inadequate
@@ -231,10 +231,14 @@ def _the(ctx: Context, fault: Fault, text: str) -> str:
     return re.sub(rf"\b{re.escape(what)}\b", f"the {what}", text, count=1)
 
 
-def failure_sentence(ctx: Context, escalation_said: bool = False) -> Sentence | None:
+def failure_sentence(
+    ctx: Context, escalation_said: bool = False, unlike: Sequence[str] = ()
+) -> Sentence | None:
     """The sentence naming the section's main failure, or None; with
     `escalation_said`, without saying again which of its cases were escalated (the
-    sentence it follows says so)."""
+    sentence it follows says so); said with what was not done first where its count
+    first would open as one of `unlike` does (the sentences it goes between: no two
+    sentences running open alike, `trace.opening`)."""
     fault = main_fault(ctx)
     if fault is None:
         return None
@@ -249,11 +253,11 @@ def failure_sentence(ctx: Context, escalation_said: bool = False) -> Sentence | 
         verb=fault.verb,
     )  # fmt: skip
     undone = undone if fault.shape == "no" else _the(ctx, fault, undone)
-    text = str(table[frame]).format(
-        area=ctx.area, undone=undone, count_of=count_of(len(fault.cases), sampled),
-        escalated="" if escalation_said else _escalated(ctx, fault),
-    )  # fmt: skip
-    text = text[0].upper() + text[1:]
+    fill = {"area": ctx.area, "undone": undone, "count_of": count_of(len(fault.cases), sampled),
+            "escalated": "" if escalation_said else _escalated(ctx, fault)}  # fmt: skip
+    text = capitalise(str(table[frame]).format(**fill))
+    if frame == "failure_also" and opening(text) in {opening(u) for u in unlike}:
+        text = capitalise(str(table["failure_also_turned"]).format(**fill))
     basis = (f"{len(fault.cases)} of {sampled} cases sampled: their own development notes "
              f"say {'no ' if fault.shape == 'no' else ''}{fault.what} "
              f"{'' if fault.shape == 'no' else 'not '}{fault.verb} "
@@ -314,6 +318,13 @@ def _after(paras: list[Paragraph], at: tuple[int, int], s: Sentence) -> None:
     """Put `s` after sentence `at` (paragraph, sentence) and the examples, quotations,
     impact sentences and sentences on its own point (how its law types differ) that
     follow it."""
+    p, k = _place(paras, at)
+    said = paras[p].sentences
+    paras[p] = paras[p].model_copy(update={"sentences": [*said[:k], s, *said[k:]]})
+
+
+def _place(paras: Sequence[Paragraph], at: tuple[int, int]) -> tuple[int, int]:
+    """Where `_after` puts a sentence: (paragraph, the place in it)."""
     p, k = at
     said = paras[p].sentences
     point = said[k].criteria
@@ -322,7 +333,14 @@ def _after(paras: list[Paragraph], at: tuple[int, int], s: Sentence) -> None:
         said[k].role == "claim" and point and said[k].criteria == point
     )):  # fmt: skip
         k += 1
-    paras[p] = paras[p].model_copy(update={"sentences": [*said[:k], s, *said[k:]]})
+    return p, k
+
+
+def _around(paras: Sequence[Paragraph], at: tuple[int, int]) -> list[str]:
+    """The sentences a sentence put after `at` (`_after`) goes between."""
+    p, k = _place(paras, at)
+    said = paras[p].sentences
+    return [x.text for x in said[max(k - 1, 0) : k + 1]]
 
 
 def _where_failure(
@@ -381,10 +399,11 @@ def name_failure(ctx: Context, paras: list[Paragraph]) -> None:
     if failure is not None:
         crits = {c for c in ctx.pool.criteria()
                  if not set(ctx.pool.records(c)).isdisjoint(failure_records(ctx))}  # fmt: skip
-        at = _where_failure(paras, set(failure.case_refs), crits)
-        if at is not None and _says_escalated(paras[at[0]].sentences[at[1]], failure):
-            failure = failure_sentence(ctx, escalation_said=True) or failure
-        _after(paras, at or (0, len(paras[0].sentences) - 1), failure)
+        found = _where_failure(paras, set(failure.case_refs), crits)
+        at = found or (0, len(paras[0].sentences) - 1)
+        said = found is not None and _says_escalated(paras[at[0]].sentences[at[1]], failure)
+        failure = failure_sentence(ctx, said, _around(paras, at)) or failure
+        _after(paras, at, failure)
     if failure is None and not _below_good(ctx):
         return
     leaders = leaders_sentence(ctx)
