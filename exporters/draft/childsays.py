@@ -38,7 +38,8 @@ import re
 from functools import cache
 
 from exporters.draft.data import DraftData
-from exporters.draft.fitting import speaks_of
+from exporters.draft.fitting import REPORTING_STEMS, Target, point_words, speaks_of
+from exporters.draft.relevance import stems
 from exporters.draft.wording import wording_table
 
 
@@ -111,18 +112,26 @@ def _kin() -> tuple[re.Pattern[str], re.Pattern[str]]:
     )
 
 
-def speaks_to(data: DraftData, criterion: str, said: str) -> bool:
+def speaks_to(data: DraftData, criterion: str, said: str, sentence: str = "") -> bool:
     """Whether a child's own words speak of `criterion`'s point themselves
     (`fitting.speaks_of` on the words, not on the note they were recorded with: tester
     11, "I like it when mummy reads to me" after "children are seen as often as they
     need"), a word of the point about someone in the family left out ("I want to see
     daddy" speaks of contact, not of being seen: [child_words] `kin`), and so are the
-    everyday words a child uses of anything ("time", "need": `everyday`)."""
+    everyday words a child uses of anything ("time", "need": `everyday`).  Given the
+    `sentence` they would follow, in words children use for the point (its cues) or of
+    what that sentence says of it (`fitting.point_words`): "They wrote stuff I never
+    said." speaks of recording, not of how children are seen, though "written" is one of
+    the criterion's words (tester 25's A9)."""
     kept, everyday = _kin()
     own = _unwished(kept.sub(" ", said))
     if _cues(criterion).search(own):  # how children say it ([child_words.cues])
         return True
-    return speaks_of(data, criterion, everyday.sub(" ", own))
+    plain = everyday.sub(" ", own)
+    if sentence:
+        point = point_words(data, Target(criterion, "strength", "", sentence))
+        return not point.isdisjoint(stems(plain) - REPORTING_STEMS)
+    return speaks_of(data, criterion, plain)
 
 
 @cache

@@ -52,13 +52,14 @@ def with_child_words(
     ends: Mapping[str, str],
     side: str = "for",
 ) -> list[Sentence]:
-    """The paragraph's sentences with one child's own words placed straight after the
-    claim they illustrate (after its impact sentence, when it has one), so that the
-    words never follow a sentence about something else: the first claim on
-    one criterion whose sentence ends on `side` (`ends`: criterion -> the side its
-    sentence says last, "for" or "against", as for examples) for which `child_words`
-    finds words of that side that fit.  Unchanged when none fits any claim: the words
-    are left out rather than put after another sentence."""
+    """The paragraph's sentences with one child's own words placed after the claim they
+    illustrate and what follows it on its point (its impact sentence and its examples),
+    so that the words never follow a sentence about something else nor come between a
+    claim and its "For example" (tester 25's A9): the first claim on one criterion whose
+    sentence ends on `side` (`ends`: criterion -> the side its sentence says last, "for"
+    or "against", as for examples) for which `child_words` finds words of that side that
+    fit.  Unchanged when none fits any claim: the words are left out rather than put
+    after another sentence."""
     out = list(sentences)
     polarity = "strength" if side == "for" else "development"
     for k, s in enumerate(out):
@@ -70,17 +71,20 @@ def with_child_words(
         said = " ".join(x.text for x in out[k:end])
         words = child_words(pool, used, voice, s.criteria[0], said, _law_of_claim(pool, s),
                             polarity)  # fmt: skip
-        if words is not None:
-            return [*out[:end], words, *_beside(pool, out[end:], words)]
+        if words is None:
+            continue
+        while end < len(out) and out[end].role in ("impact", "example"):
+            end += 1
+        return [*out[: k + 1], *_beside(pool, out[k + 1 : end], words), words, *out[end:]]
     return out
 
 
-def _beside(pool: Pool, after: list[Sentence], quote: Sentence) -> list[Sentence]:
-    """The sentences after a child's quoted words (`quote`), without the claim's examples
-    right after them that tell the same child's account again: the note the words were
-    quoted from, one holding the same words, or a note of what that child told an
-    inspector (`voices.toml` `child_accounts`) (tester 21, A1: "As one child put it to an
-    inspector, 'Nobody asked me anything ...'" was followed by "For example, says nobody
+def _beside(pool: Pool, between: list[Sentence], quote: Sentence) -> list[Sentence]:
+    """The sentences between a claim and the child's quoted words (`quote`) after it,
+    without the claim's examples that tell the same child's account again: the note the
+    words were quoted from, one holding the same words, or a note of what that child
+    told an inspector (`voices.toml` `child_accounts`) (tester 21, A1: "As one child put
+    it to an inspector, 'Nobody asked me anything ...'" beside "For example, says nobody
     from Cafcass asked what they wanted before court.", a note of the same words).  The
     child's own words are the example; another child's account stays."""
     d = pool.data
@@ -92,13 +96,11 @@ def _beside(pool: Pool, after: list[Sentence], quote: Sentence) -> list[Sentence
         return i == q or _words_of(d, i) == quoted or (
             d.case[i] == d.case[q] and d.source[i] in _child_accounts())  # fmt: skip
 
-    k = 0
-    while k < len(after) and after[k].role == "example":
-        told = [at[e] for e in after[k].evidence_ids if e in at]
-        if not told or not all(again(i) for i in told):
-            break
-        k += 1
-    return after[k:]
+    def told_again(x: Sentence) -> bool:
+        told = [at[e] for e in x.evidence_ids if e in at]
+        return x.role == "example" and bool(told) and all(again(i) for i in told)
+
+    return [x for x in between if not told_again(x)]
 
 
 def _words_of(d: DraftData, i: int) -> str:
@@ -216,7 +218,7 @@ def _fitting(
             continue  # the words' own side: never a wish after a weakness
         if criterion in d.crits[i] and d.polarity[i] != polarity:
             continue  # the note's verdict on this very point is the other way (or none)
-        if not _on_point(d, i, criterion, f"{record.text} {said}", said):
+        if not _on_point(d, i, criterion, f"{record.text} {said}", said, sentence):
             continue  # the child's own words say nothing of the claim's point
         if case_disputes(d, d.case[i], Target(criterion, polarity, law, sentence)):
             continue
@@ -226,14 +228,17 @@ def _fitting(
     return None
 
 
-def _on_point(data: DraftData, i: int, criterion: str, text: str, said: str) -> bool:
+def _on_point(
+    data: DraftData, i: int, criterion: str, text: str, said: str, sentence: str = ""
+) -> bool:
     """Whether the child's words on record i speak of `criterion`'s point: on a note
     tagged with it, the note is about it rather than another of its criteria
-    (`about_own`) and the words speak of it (`speaks_to`); on a note about another point
-    of the child's voice, the words name it plainly (`speaks_plainly_to`)."""
+    (`about_own`) and the words speak of it, of what `sentence` says of it where one is
+    given (`speaks_to`); on a note about another point of the child's voice, the words
+    name it plainly (`speaks_plainly_to`)."""
     if criterion not in data.crits[i]:
         return speaks_plainly_to(criterion, said)
-    return about_own(data, i, criterion, text) and speaks_to(data, criterion, said)
+    return about_own(data, i, criterion, text) and speaks_to(data, criterion, said, sentence)
 
 
 def quoted_child(data: DraftData, paras: Sequence[Paragraph]) -> bool:

@@ -42,6 +42,7 @@ from exporters.draft.fitting import (
 )
 from exporters.draft.mainclause import has_main_verb, with_article
 from exporters.draft.notegrammar import report_grammar
+from exporters.draft.relevance import shows_wording
 from exporters.draft.reportstyle import in_report_style as in_report_style
 from exporters.draft.stakeholders import (
     is_survey,
@@ -309,7 +310,9 @@ def example(
                 # its finding drops the label (tester 14, claim 8).
                 if not fits(pool, i, f"{texts[i].text} {clause}", target.law):
                     continue
-                if not on_topic(d, i, target, clause):
+                if not on_topic(d, i, target, clause) or not shows_wording(
+                    d, target.criterion, target.polarity, target.sentence, clause
+                ):
                     continue
                 src = d.source[i]
                 if not is_stakeholder(d.words, src) and not adds_to(d, target, clause):

@@ -71,7 +71,7 @@ _OF_THE_CASE = frozenset((
     "family court adviser", "FCA", "IRO",
 ))  # fmt: skip
 # Words saying who said something, not what it is about.
-_REPORTING_STEMS = frozenset(stems("said says told tells feels felt thought thinks"))
+REPORTING_STEMS = frozenset(stems("said says told tells feels felt thought thinks"))
 # Words naming whom a note is about ("the young person"), not what it says of the work:
 # they never make a note about a criterion, whatever the criterion's text mentions.
 _WHO_STEMS = frozenset(stems(
@@ -129,7 +129,7 @@ def on_topic(data: DraftData, i: int, target: Target, text: str) -> bool:
     own = particular_words(data, target.criterion)
     if not own:
         return True
-    said = stems(text) - _REPORTING_STEMS - _WHO_STEMS
+    said = stems(text) - REPORTING_STEMS - _WHO_STEMS
     cues, phrases = topic_words(data, target.criterion)
     low = text.lower()
     # Its cues count as its words ("a three houses exercise" is direct work).
@@ -172,7 +172,7 @@ def added_words(data: DraftData, target: Target, text: str) -> frozenset[str]:
     w = data.words.criterion(data.framework, target.criterion)
     general = (*w.strength_general, *w.weakness_general)
     new = stems(text) - stems(" ".join([target.sentence, w.noun, *general]))
-    new -= _WHO_STEMS | _REPORTING_STEMS
+    new -= _WHO_STEMS | REPORTING_STEMS
     return frozenset(new - widespread(data, new))
 
 
@@ -189,8 +189,8 @@ def speaks_of(data: DraftData, criterion: str, text: str) -> bool:
     its point ("I want to see my brothers more" after what children want), not only
     that the child liked their guardian.  True when the criterion has no particular
     words to go by."""
-    own = _four(particular_words(data, criterion) - _WHO_STEMS - _REPORTING_STEMS)
-    return not own or not own.isdisjoint(_four(stems(text) - _REPORTING_STEMS))
+    own = _four(particular_words(data, criterion) - _WHO_STEMS - REPORTING_STEMS)
+    return not own or not own.isdisjoint(_four(stems(text) - REPORTING_STEMS))
 
 
 def _four(found: Set[str]) -> set[str]:
@@ -288,7 +288,7 @@ def about_own(data: DraftData, i: int, criterion: str, text: str) -> bool:
     tags = data.crits[i]
     if len(tags) < 2:
         return True
-    said = stems(text) - _REPORTING_STEMS
+    said = stems(text) - REPORTING_STEMS
     mine = len(said & particular_words(data, criterion))
     return all(len(said & particular_words(data, c)) <= mine for c in tags if c != criterion)
 

@@ -246,6 +246,26 @@ def _notes_say(
     return False
 
 
+def shows_wording(data: DraftData, criterion: str, polarity: str, sentence: str, text: str) -> bool:
+    """Whether `text` (an example) says what `sentence`'s own wording of the criterion's
+    side (`polarity`) says in particular, where the sentence uses one that is not
+    general: a quarter (at least one) of the wording's distinctive words, else of its
+    particular ones (`claim_words`), as its notes must (`borne_out`).  "Managers
+    challenge practitioners to improve the quality of their work" is shown by a
+    challenge, never by a director who knew where an area was weak (tester 25's A6:
+    both about managers' oversight).  True where the sentence uses no such wording."""
+    w = data.words.criterion(data.framework, criterion)
+    side = w.strength if polarity == "strength" else w.weakness
+    general = {*w.strength_general, *w.weakness_general}
+    low, said = sentence.lower(), _claim_stems(text)
+    used = [p for p in side if p not in general and p.lower() in low]
+    for wording in used:
+        wanted, need = _wanted(data, wording, _QUARTER, frozenset())
+        if len(wanted & said) >= need:
+            return True
+    return not used
+
+
 def borne_out_by_records(data: DraftData, wording: str, records: Iterable[int], least: int) -> bool:
     """Whether at least `least` of the records, each on its own, bear the wording out
     (`borne_out`); counting stops once there are enough.  The wording's words are

@@ -38,6 +38,7 @@ from functools import cache
 from typing import Any
 
 from exporters.draft import regard
+from exporters.draft.areagroups import area_groups, area_name
 from exporters.draft.namedagain import named_again as named_again
 from exporters.draft.stakeholders import said_sides
 from exporters.draft.tallies import Pool
@@ -306,6 +307,7 @@ def view_quote(
     if not found:
         return None
     _late, g, _words, k, i, phrase, before, who = min(found)
+    who = _where_from(pool, i, who)
     v = _wording()
     thing, plural = _object(before, known) or ("", False)
     frames = v["clause"] if _shape(phrase, before) == "clause" else v["phrase"]
@@ -317,6 +319,21 @@ def view_quote(
     return traced(line, [i], d, role="quote", quote=True,
                   basis=f"Their own words, by role ({who}), after the views of {groups[g]}",
                   with_excerpts=False)  # fmt: skip
+
+
+def _where_from(pool: Pool, i: int, who: str) -> str:
+    """Who spoke, with the area their record is about where a national section quotes
+    them ("the designated family judge in Area 3": tester 25's A7, "In the words of the
+    designated family judge, the area's work is ..." in the national section on local
+    services, the area unnamed); as it is in an area's own section."""
+    if pool.areas:
+        return who
+    d = pool.data
+    area = d.case_area[d.case[i]] if d.case[i] else d.record_area.get(i)
+    if not area:
+        return who
+    group = next((g for g in area_groups(d) if area in g), (area,))
+    return f"{who} in {area_name(d, group)}"
 
 
 def bearing_out(
