@@ -38,8 +38,8 @@ import re
 from functools import cache
 
 from exporters.draft.data import DraftData
-from exporters.draft.fitting import REPORTING_STEMS, Target, point_words, speaks_of
-from exporters.draft.relevance import stems
+from exporters.draft.fitting import REPORTING_STEMS, Target, has_any_words, point_words, speaks_of
+from exporters.draft.relevance import stems, topic_words
 from exporters.draft.wording import wording_table
 
 
@@ -119,10 +119,12 @@ def speaks_to(data: DraftData, criterion: str, said: str, sentence: str = "") ->
     need"), a word of the point about someone in the family left out ("I want to see
     daddy" speaks of contact, not of being seen: [child_words] `kin`), and so are the
     everyday words a child uses of anything ("time", "need": `everyday`).  Given the
-    `sentence` they would follow, in words children use for the point (its cues) or of
-    what that sentence says of it (`fitting.point_words`): "They wrote stuff I never
-    said." speaks of recording, not of how children are seen, though "written" is one of
-    the criterion's words (tester 25's A9)."""
+    `sentence` they would follow, in words children use for the point (its cues), the
+    words naming the criterion's topic (`relevance.topic_words`: its cues, the words of
+    its text) or what that sentence says of it (`fitting.point_words`), never a word its
+    wordings only happen to use: "They wrote stuff I never said." speaks of recording,
+    not of how children are seen, though "written" is one of the criterion's words
+    (tester 25's A9)."""
     kept, everyday = _kin()
     own = _unwished(kept.sub(" ", said))
     if _cues(criterion).search(own):  # how children say it ([child_words.cues])
@@ -130,7 +132,10 @@ def speaks_to(data: DraftData, criterion: str, said: str, sentence: str = "") ->
     plain = everyday.sub(" ", own)
     if sentence:
         point = point_words(data, Target(criterion, "strength", "", sentence))
-        return not point.isdisjoint(stems(plain) - REPORTING_STEMS)
+        topic, phrases = topic_words(data, criterion)
+        return bool(stems(plain) - REPORTING_STEMS & (point | topic)) or has_any_words(
+            plain, phrases
+        )
     return speaks_of(data, criterion, plain)
 
 

@@ -212,7 +212,8 @@ def _worded(ctx: Context, claim: Claim) -> Sentence | None:
     bal = claim.direction == "balanced"  # "most ... some", never "most ... many"
     pos, neg = balanced_words(d.rules, pos_n, neg_n, t.views) if bal else (
         proportion_word(d.rules, pos_n, t.views), proportion_word(d.rules, neg_n, t.views))  # fmt: skip
-    frames = not_excepting(frames, pos, neg)  # never "..., except in a minority"
+    even = bal and pos_n == neg_n and not counts  # "about half ... as many others"
+    frames = not_excepting(frames, pos, neg, even)  # never "..., except in a minority"
     src = sources_phrase(ctx, st if claim.lean == "for" else dv)
     fill = {
         **side_words(pos, neg),
@@ -239,7 +240,7 @@ def _worded(ctx: Context, claim: Claim) -> Sentence | None:
         ctx, "weakness"
     )
     echo = (near or ()) if near is not None or not bal else echo_frames_of(claim, counts, family, ctx.side)  # fmt: skip
-    echo = not_excepting(echo, pos, neg)
+    echo = not_excepting(echo, pos, neg, even)
     if not ctx.pool.areas:
         echo = tuple(f for f in echo if "{place}" not in f)
     if claim.by_cases and counted(ctx, claim) != "sampled":
@@ -248,7 +249,7 @@ def _worded(ctx: Context, claim: Claim) -> Sentence | None:
     # worked out once (each wording capitalised, a frame's sides and what it loses).
     caps = {x: capitalise(x) for x in (*strengths, *weaknesses)}
     for frame, fill["counted"] in with_counted(ctx, claim, (*frames, *echo)):
-        if bal and pos_n == neg_n and not counts:  # never "many ... many"
+        if even:  # never "many ... many"
             fill.update(even_split(d.words, frame, pos, neg, pos_n, t.views))
         in_echo = frame in echo
         last, said_1st = said_last(frame), said_first(frame)

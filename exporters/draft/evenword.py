@@ -37,14 +37,18 @@ def even_word(n: int, total: int) -> tuple[str, str]:
     return word, word
 
 
-def not_excepting(frames: tuple[str, ...], pos: str, neg: str) -> tuple[str, ...]:
+def not_excepting(
+    frames: tuple[str, ...], pos: str, neg: str, even: bool = False
+) -> tuple[str, ...]:
     """The frames that never set a side said as a minority (`minority_word`) apart as
     the exception ("..., except in a minority", "..., though not in a minority":
-    tester 21's A3; a minority may be nearly half, no exception to the rest), nor a side
-    said in a word `[never_excepted]` names after "except" ("Across the majority of
-    cases, except some": tester 25's A8); all of them where every frame does."""
+    tester 21's A3; a minority may be nearly half, no exception to the rest), nor either
+    side of an even split (`even`: "In about half of the cases ..., the work is good,
+    though not in as many others"), nor a side said in a word `[never_excepted]` names
+    after "except" ("Across the majority of cases, except some": tester 25's A8); all
+    of them where every frame does."""
     never = set(drafting_table("never_excepted")["words"])
-    minor = [k for k, word in (("pos", pos), ("neg", neg)) if word == minority_word()]
+    minor = [k for k, word in (("pos", pos), ("neg", neg)) if even or word == minority_word()]
     large = [k for k, word in (("pos", pos), ("neg", neg)) if word in never]
     for sides, how in ((minor, r"(?:except|not in)"), (large, "except")):
         if sides:

@@ -192,7 +192,11 @@ def named(d: DraftData, side: Sequence[int], other: Sequence[int] = (),
         else:
             ways.append(mine[k % len(mine)])
     ways = _merged(ways)
-    plural = len(ways) > 1 or ways[0].plural
+    # "Evidence from managers and internal audit" reads as one body of evidence from
+    # both: it takes "suggests" (closing25's note), as "evidence from judges and
+    # managers" (`_merged`) does; "audit findings and evidence from managers" take "show".
+    merged = any(ways[0].text.startswith(h) for h in wording()["names"]["merged"])
+    plural = len(ways) > 1 and not merged or ways[0].plural
     return join_list([w.text for w in ways]) + (" also" if also else ""), "" if plural else "s"
 
 

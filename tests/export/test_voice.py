@@ -41,12 +41,12 @@ def _body(report: ReportModel) -> str:
 
 
 def _illustrated(sentences: list[Sentence], k: int) -> Sentence:
-    """The claim a sentence at k follows: the one before it, or the claim before an
-    impact sentence."""
-    before = sentences[k - 1]
-    if before.role == "impact" and k >= 2:
-        return sentences[k - 2]
-    return before
+    """The claim a sentence at k follows: the one before it, or the claim before its
+    impact sentence and examples (a child's words come after the example: tester 25's
+    A9)."""
+    while k >= 2 and sentences[k - 1].role in ("impact", "example"):
+        k -= 1
+    return sentences[k - 1]
 
 
 # Where a child's words go ---------------------------------------------------------------
@@ -56,7 +56,7 @@ def _illustrated(sentences: list[Sentence], k: int) -> Sentence:
 def test_a_child_s_words_follow_a_claim_on_their_criterion(
     reports: dict[str, ReportModel], name: str
 ) -> None:
-    """Every child's words come straight after a strength claim (or its impact) on a
+    """Every child's words come straight after a strength claim (or its impact and example) on a
     criterion their record carries; never after a sentence about something else."""
     for sentences in _paragraph_sentences(reports[name]):
         for k, s in enumerate(sentences):
