@@ -14,7 +14,10 @@ The grade's own descriptor, as the framework's four grades read (`drafting.toml`
   framework's `min_cases` gradings at least), and, where the findings are evenly
   balanced, no more than a quarter of the aspects judged fail in most of their cases
   (`_failing`);
-- requires improvement and inadequate: strengths do not dominate;
+- requires improvement and inadequate: strengths do not dominate, except that
+  requires improvement stands where safeguarding falls short in a tenth of the cases on
+  an aspect of it (`kept_by_safeguarding`; tester 26's F10: "not yet good" for its
+  safeguarding weaknesses in a minority of cases, with most practice sound);
 - requires improvement: nor are the failures an inadequate grade's, widespread
   (weaknesses in most of the findings on practice) or on keeping children safe
   (safeguarding failing in most of the cases on one aspect of it); such evidence is said
@@ -72,6 +75,8 @@ class GradeRule:
     max_graded_below: float = 1.0  # the section's case gradings that are below good
     max_aspects_failing: float = 1.0  # the aspects judged whose cases mostly fail ...
     aspects_at_against: float = 0.0  # ... where this share of the findings or more is against
+    kept_by_safeguarding: float = 0.0  # strengths do not dispute the grade where safeguarding
+    # falls short in this share of the cases on one aspect or more (0: not applied)
 
 
 @dataclass(frozen=True)
@@ -256,6 +261,8 @@ def grade_check(pool: Pool, grade: str | None) -> GradeCheck | None:
         reason, crit, t = "aspects", failing[0], pool.tally(failing[0])
     elif _material_aspect(worst_t, rule.max_one_against, m):
         reason, crit, t = "one", worst, worst_t
+    elif _kept(rule, sg_t, m):
+        pass  # requires improvement for its safeguarding weaknesses (tester 26's F10)
     elif judged and _below(neg, pos + neg, rule.min_findings_against, m):
         reason = "strengths"
     elif _below(against, views, rule.min_cases_against, m):
@@ -283,6 +290,16 @@ def grade_check(pool: Pool, grade: str | None) -> GradeCheck | None:
         grade, pos, neg, against, views, worst, w_n, w_v, not what, what, reason,
         (crit,) if crit else (), g_good, g_below, lower, found if lower else "",
     )  # fmt: skip
+
+
+def _kept(rule: GradeRule, sg_t: Tally | None, floor: int) -> bool:
+    """Whether a grade below good stands whatever the strengths, for its safeguarding:
+    an aspect of it falls short in `kept_by_safeguarding` of its cases or more, in at
+    least `floor` (`material_cases`) of them (requires improvement: "not yet good", a
+    minority of safeguarding failures being enough to keep a service from good)."""
+    if not rule.kept_by_safeguarding or sg_t is None or len(sg_t.neg) < floor:
+        return False
+    return _share(len(sg_t.neg), sg_t.views) >= rule.kept_by_safeguarding
 
 
 def _failing(pool: Pool, aspects: list[str], margin: int) -> list[str]:

@@ -137,3 +137,22 @@ def build_lower(path: Path) -> Small:
                  WEAK[crit] if weak else STRONG[crit])  # fmt: skip
     s.judge("J18-4A", "requires-improvement", area="95")
     return s
+
+
+# Wexcombe and Yarrow ------------------------------------------------------------------------
+# Both judged requires improvement, twenty cases each, strong on wishes and feelings and
+# analysis throughout.  Wexcombe's safeguarding concerns were not followed up in three
+# cases (15%): "not yet good" for its safeguarding.  Yarrow's in one (5%): its strengths
+# dispute the grade, as before.
+def build_kept(path: Path) -> Small:
+    """Wexcombe (92) and Yarrow (90), written to `path`; the caller closes it."""
+    s = Small(path, areas=[("92", "Wexcombe", True), ("90", "Yarrow", True)])
+    for code, weak in (("92", 3), ("90", 1)):
+        for k in range(20):
+            case = s.case(area=code, law="PRIVATE", age=AGES[k % 3])
+            s.ev(case, ["QP3"], "strength", STRONG["QP3"])
+            s.ev(case, ["QP7"], "strength", STRONG["QP7"])
+            s.ev(case, ["SW1"], "development" if k < weak else "strength",
+                 WEAK["SW1"] if k < weak else STRONG["SW1"])  # fmt: skip
+        s.judge("J18-4A", "requires-improvement", area=code)
+    return s

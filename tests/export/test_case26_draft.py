@@ -150,3 +150,21 @@ def test_what_was_not_done_names_a_thing_a_reader_can_tell() -> None:
     states = frozenset(str(x).lower() for x in failures()["states"])
     for note, expected in UNDONE:
         assert said_undone(note, words().standalone, {}, states) == expected, note
+
+
+def test_requires_improvement_stands_for_its_safeguarding_weaknesses(tmp_path: Path) -> None:
+    """Tester 26's F10: a section judged requires improvement whose practice is mostly
+    sound, but whose safeguarding concerns were not followed up in three of 20 cases,
+    is not marked as contradicted by its strengths; with one case of 20, it is."""
+    s = insp.build_kept(tmp_path / "k.db")
+    try:
+        data = load(s.store)
+        kept = grade_hint(data, "J18-4A", "requires-improvement", area_code="92")
+        disputed = grade_hint(data, "J18-4A", "requires-improvement", area_code="90")
+        report = draft_report(data)
+    finally:
+        s.close()
+    assert kept == "", kept
+    assert "strengths outweigh weaknesses" in disputed, disputed
+    assert not [t for t in _texts(_area(report, "Wexcombe")) if "Check before use: the grade" in t]
+    assert [t for t in _texts(_area(report, "Yarrow")) if "Check before use: the grade" in t]
