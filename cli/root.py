@@ -31,6 +31,7 @@ COMMANDS = {
     "inspection": "cli.inspection.inspection_group",
     "issue": "cli.issue.issue_cmd",
     "judge": "cli.judge.judge_cmd",
+    "judgements": "cli.judgements.judgements_cmd",
     "locate": "cli.locate.locate_cmd",
     "merge": "cli.merge.merge_cmd",
     "new": "cli.new.new_cmd",

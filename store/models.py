@@ -327,6 +327,17 @@ class StoredJudgement(Judgement, Stored):
     pass
 
 
+class JudgementPlace(Model):
+    """One judgement the framework asks for, nationally or for one visited area, with
+    what is recorded for it (None: not yet)."""
+
+    judgement_id: str
+    title: str
+    area_code: str | None = None
+    area_name: str = ""
+    recorded: StoredJudgement | None = None
+
+
 class StoredProtectedName(ProtectedName, Stored):
     pass
 
@@ -474,6 +485,8 @@ class Draft(Model):
     key: str
     payload: dict[str, Any]
     updated_at: str
+    saved_at: str | None = None
+    """When a note already saved begins with this draft's words (it is likely stale)."""
 
 
 class CheckProblem(Model):

@@ -22,6 +22,7 @@ from store.models import (
     InspectionInfo,
     Inspector,
     Judgement,
+    JudgementPlace,
     ProtectedName,
     Record,
     Stored,
@@ -333,6 +334,25 @@ class RecordsMixin(HistoryMixin):
             for r in self._rows(
                 f"SELECT * FROM judgements j ORDER BY {created_order('judgement', 'j')}"
             )
+        ]
+
+    @reading
+    def judgement_places(self) -> list[JudgementPlace]:
+        """Every judgement the framework asks for, in its order, per visited area where
+        it is made per area, each with what is recorded (the Judgements screen's list
+        and `fieldwork judgements`)."""
+        stored = {(j.judgement_id, j.area_code): j for j in self.judgements()}
+        areas = [(a.code, a.name) for a in self.areas(visited_only=True)]
+        return [
+            JudgementPlace(
+                judgement_id=jdef.id,
+                title=jdef.title,
+                area_code=code,
+                area_name=name,
+                recorded=stored.get((jdef.id, code)),
+            )  # fmt: skip
+            for jdef in self.framework.judgements
+            for code, name in (areas if jdef.scope == "area" else [(None, "")])
         ]
 
     @reading

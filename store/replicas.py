@@ -12,6 +12,7 @@ from __future__ import annotations
 import contextlib
 import errno
 import hashlib
+import itertools
 import json
 import os
 import sqlite3
@@ -62,16 +63,17 @@ class ReplicasMixin(ConflictsMixin):
         the default name, older backups beyond the newest `keep` (default
         DEFAULT_KEEP_BACKUPS) are deleted, unless not to `prune` (the caller prunes)."""
         named = path is not None
-        if path is None:
-            stamp = time.strftime("%Y%m%dT%H%M%S", time.localtime())
-            path = Path(f"{self.path}.bak-{stamp}")
-            n = 1
-            while path.exists():
-                n += 1
-                path = Path(f"{self.path}.bak-{stamp}-{n}")
-        dest = Path(path)
+        stamp = time.strftime("%Y%m%dT%H%M%S", time.localtime())
+        taken = itertools.count(2)
+
+        def another(_: Path) -> Path:  # the name was taken meanwhile: the next one
+            return Path(f"{self.path}.bak-{stamp}-{next(taken)}")
+
+        dest = Path(path) if path is not None else Path(f"{self.path}.bak-{stamp}")
+        while not named and dest.exists():
+            dest = another(dest)
         _refuse_existing(dest)
-        made = write_copy(self.conn, dest, self.path)
+        made = write_copy(self.conn, dest, self.path, another=None if named else another)
         if not named and prune:
             prune_backups(self.path, DEFAULT_KEEP_BACKUPS if keep is None else keep)
         return made
@@ -237,11 +239,15 @@ def write_copy(
     of: Path,
     *,
     edit: Callable[[sqlite3.Connection], None] | None = None,
+    another: Callable[[Path], Path] | None = None,
 ) -> Path:
     """Copy the database behind `conn` to `dest` (0600): written to a hidden temporary
     name beside it, edited (`edit`, in one transaction), checked (SQLite's quick check
-    and the file inspection) and flushed to disk, then renamed to `dest`.  Whatever
-    goes wrong, no file is left under `dest` and the temporary file is removed."""
+    and the file inspection) and flushed to disk, then renamed to `dest`, never over a
+    file there: one made meanwhile (two merges into one file in the same second: tester
+    26) is kept, and the copy takes the name `another` gives, or is refused.  Whatever
+    goes wrong, no file is left under `dest` and the temporary file is removed.
+    Returns where the copy is."""
     tmp = dest.with_name(f".{dest.name}.partial-{os.getpid()}-{uuid7()[-8:]}")
     try:
         fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
@@ -267,7 +273,10 @@ def write_copy(
         with open(tmp, "rb+") as fh:
             os.fsync(fh.fileno())
         os.chmod(tmp, 0o600)
-        os.replace(tmp, dest)
+        while not _rename_new(tmp, dest):
+            if another is None:
+                raise FileExistsError(errno.EEXIST, "made meanwhile", str(dest))
+            dest = another(dest)
         _fsync_dir(dest.parent)
     except BaseException as exc:
         _remove(tmp)
@@ -276,6 +285,8 @@ def write_copy(
                 f"The disk holding {dest.parent} is full, so no copy of {of.name} could be "
                 f"written there and nothing was changed; free some space and try again."
             ) from None
+        if isinstance(exc, FileExistsError):
+            _refuse_existing(dest)
         if isinstance(exc, PermissionError):
             raise NotADatabaseError(
                 f"Cannot write a copy into {dest.parent} (permission denied); choose a "
@@ -283,6 +294,23 @@ def write_copy(
             ) from None
         raise
     return dest
+
+
+def _rename_new(tmp: Path, dest: Path) -> bool:
+    """Rename `tmp` to `dest` unless a file is there (False): a hard link, which fails
+    on an existing name, then the temporary name removed; where the disk has no hard
+    links (a FAT memory stick), a check and a rename."""
+    try:
+        os.link(tmp, dest)
+    except FileExistsError:
+        return False
+    except OSError:
+        if dest.exists():
+            return False
+        os.replace(tmp, dest)
+        return True
+    os.unlink(tmp)
+    return True
 
 
 def prune_backups(db: Path, keep: int) -> list[Path]:

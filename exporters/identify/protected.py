@@ -282,13 +282,13 @@ def case_label(text: str, note: str, on_case: list[tuple[str, str]]) -> str:
     misspelling keeps the label it has."""
     if note.startswith(("a short form", "within one letter")):
         return note
-    key = " ".join(text.casefold().split())
-    whole = [c for n, c in on_case if " ".join(n.casefold().split()) == key]
+    key = " ".join(plain(text).casefold().split())  # "Siobhan" is Siobhán (tester 26, F6)
+    whole = [c for n, c in on_case if " ".join(plain(n).casefold().split()) == key]
     if whole:
         return f"the name of {_who(_ordered(whole))} on this case"
     roles: dict[str, set[str]] = {}
     for name, category in on_case:
-        words = [w.casefold() for w in _PART.findall(name) if w not in _HONORIFIC]
+        words = [plain(w).casefold() for w in _PART.findall(name) if w not in _HONORIFIC]
         for n, w in enumerate(words):
             if w == key or key in w.split("-"):
                 place = "name" if len(words) == 1 else ("first" if n == 0 else "surname")

@@ -33,6 +33,9 @@ def scanner() -> Scanner:
         "HoP agreed the s7 should be re-done; PS to support the NQSW with the analysis.",
         "CYP survey: 82% said their guardian listened. KPIs reported to the HoS monthly.",
         "Apt with FCA cancelled twice by dad. Info leaflet sent, approx 2 wks before FHDRA.",
+        # Tester 26, F5: "Mgt" was taken for a name.
+        "Mgt oversight absent from file; supervision record is a list of dates only.",
+        "Supvn notes copied month to month. Risk assmt not updated after the 2nd hrg.",
     ],
 )
 def test_working_abbreviations_are_clean(scanner: Scanner, text: str) -> None:

@@ -39,6 +39,19 @@ def test_a_first_name_and_a_surname_are_labelled_by_this_case() -> None:
     assert notes["Khan"] == ("the surname of a protected child and a protected parent on this case")
 
 
+def test_a_name_typed_without_its_accent_is_still_this_cases() -> None:
+    """Tester 26, F6: the list gave the father as "NUÑEZ, Siobhán"; a note's "Siobhan"
+    was caught but called another case's, and the lead deciding on it was misled."""
+    scanner = Scanner(people=[("Siobhán Nuñez", "parent")],
+                      case_people=[("c-this", "Siobhán Nuñez", "parent")])  # fmt: skip
+    notes = {h.text: h.note for h in scanner.scan("Spoke to Siobhan Nunez at nursery.",
+                                                  case_id="c-this")}  # fmt: skip
+    assert notes == {"Siobhan Nunez": "the name of a protected parent on this case"}, notes
+    notes = {h.text: h.note for h in scanner.scan("Siobhan said the FCA was kind.",
+                                                  case_id="c-this")}  # fmt: skip
+    assert notes == {"Siobhan": "the first name of a protected parent on this case"}, notes
+
+
 def test_a_name_from_another_case_says_so() -> None:
     notes = _notes("Tyler Khan was at the same contact centre.", "c-this")
     assert notes["Tyler Khan"].endswith("on another case")

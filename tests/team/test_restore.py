@@ -10,7 +10,11 @@ import stat
 import time
 from pathlib import Path
 
-from store.replicas import prune_backups
+import pytest
+
+from store.errors import InvalidInputError
+from store.replicas import prune_backups, write_copy
+from store.store import Store
 from tests.team.helpers import dump, empty_file, refused, run, unchanged
 
 
@@ -160,3 +164,23 @@ def test_pruning_keeps_the_backup_holding_most_whatever_its_name(tmp_path: Path)
     os.utime(renamed, (slow, slow))
     assert prune_backups(master, 1) == [earlier]
     assert sorted(tmp_path.glob("master.db.bak-*")) == [renamed]
+
+
+def test_a_copy_is_never_renamed_over_a_file_made_meanwhile(tmp_path: Path) -> None:
+    """Two merges into one file in the same second both chose one backup name (tester
+    26): the second copy's rename went over the first.  Now a name taken between the
+    choice and the rename is kept, and the copy takes the next name, or is refused."""
+    master, hannah = _team(tmp_path)
+    _note(hannah, "Managers' audits sample ten files a month and say what to put right.")
+    run("merge", master, hannah)
+    taken = tmp_path / "master.db.bak-taken"
+    taken.write_bytes(b"another merge's backup")
+    with Store.open(master) as store:
+        made = write_copy(store.conn, taken, master, another=lambda p: p.with_name(p.name + "-2"))
+        assert made == tmp_path / "master.db.bak-taken-2"
+        with pytest.raises(InvalidInputError, match="already exists"):
+            write_copy(store.conn, taken, master)
+    assert taken.read_bytes() == b"another merge's backup"
+    assert not list(tmp_path.glob(".master.db.bak-taken*.partial-*"))
+    with Store.open(made) as copy:
+        assert copy.check().integrity == "ok"

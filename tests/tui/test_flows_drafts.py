@@ -10,6 +10,8 @@ from textual.widgets import DataTable, TextArea
 from tests.tui.conftest import AppFactory
 from tests.tui.helpers import (
     new_evidence,
+    paste,
+    screen_text,
     settle,
     table_rows,
     top,
@@ -117,3 +119,32 @@ async def test_autosave_keeps_a_draft_while_typing(make_small: AppFactory) -> No
                 break
         drafts = app.store.drafts()
         assert drafts and drafts[0].payload["form"]["text"] == "Kept by the timer"
+
+
+@pytest.mark.asyncio
+async def test_a_draft_a_saved_note_begins_with_is_said_to_be_saved_already(
+    make_small: AppFactory,
+) -> None:
+    """A backup taken while the lead typed keeps the draft; the note was saved; after a
+    restore and the team's files merged again, the draft comes back (tester 26, F9):
+    the list says a saved note begins with its words, so it is not saved twice."""
+    first = make_small()
+    async with first.run_test(size=SIZE) as pilot:
+        case, _, editor = await new_evidence(pilot, "QPN4", "Manager's oversight not on file")
+        editor.write_draft_now()
+        await settle(pilot)
+        (caught,) = first.store.drafts()
+        assert caught.saved_at is None  # nothing saved begins so yet
+        await paste(pilot, " for the last three months.")
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        assert first.store.drafts() == []
+        first.store.save_draft(caught.key, caught.payload)  # as the restored backup holds it
+    second = make_small()
+    async with second.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        modal = second.screen
+        assert isinstance(modal, DraftRecoveryModal)
+        (row,) = table_rows(modal.query_one(DataTable))
+        assert any("begins so" in str(cell) for cell in row), row
+        assert "restoring it would save the words twice" in screen_text(second)

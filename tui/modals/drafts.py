@@ -12,6 +12,7 @@ from textual.screen import ModalScreen
 from textual.widgets import DataTable, Static
 
 from store.models import Draft
+from tui.modals.note_view import when
 
 
 @dataclass(frozen=True)
@@ -71,12 +72,21 @@ class DraftRecoveryModal(ModalScreen[DraftChoice | None]):
                 id="drafts-title",
             )
             table: DataTable[str] = DataTable(id="drafts-table", cursor_type="row")
-            table.add_columns("Kept at", "About", "Text")
+            table.add_columns("Kept at", "About", "Text", "Saved already?")
             for d in self.drafts:
                 about = str(d.payload.get("about_label") or "")
                 text = " ".join(str(d.payload.get("text") or "").split())
-                table.add_row(d.updated_at[:19].replace("T", " "), about, text[:60], key=d.key)
+                saved = f"a note of {when(d.saved_at)} begins so" if d.saved_at else ""
+                table.add_row(d.updated_at[:19].replace("T", " "), about, text[:44], saved,
+                              key=d.key)  # fmt: skip
             yield table
+            if any(d.saved_at for d in self.drafts):
+                yield Static(
+                    "A draft a saved note begins with is likely that note half-typed (a "
+                    "backup kept it while it was typed): d discards it; restoring it would "
+                    "save the words twice.",
+                    id="drafts-saved",
+                )
             yield Static("Enter restore · d discard · Esc decide later", id="drafts-keys")
 
     def _current(self) -> Draft | None:

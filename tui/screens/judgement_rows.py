@@ -55,30 +55,25 @@ def judgement_rows(store: Store) -> list[JudgementRow]:
     """Every judgement, per visited area where it is made per area, with its grade and
     rationale; the balances are not read (see `with_balances`)."""
     fw = store.framework
-    stored = {(j.judgement_id, j.area_code): j for j in store.judgements()}
-    areas = [(a.code, a.name) for a in store.areas(visited_only=True)]
     names = {p.id: p.name for p in store.inspectors()}
     rows: list[JudgementRow] = []
-    for jdef in fw.judgements:
-        criteria = sum(1 for c in fw.criteria if jdef.id in c.judgements)
-        places: list[tuple[str | None, str]] = list(areas) if jdef.scope == "area" else [(None, "")]
-        for code, name in places:
-            j = stored.get((jdef.id, code))
-            rows.append(
-                JudgementRow(
-                    judgement_id=jdef.id,
-                    title=jdef.title,
-                    area_code=code,
-                    area_name=name,
-                    grade=j.grade if j else None,
-                    rationale=j.rationale if j else "",
-                    set_by=names.get(j.meta.updated_by, j.meta.updated_by) if j else "",
-                    conflict=bool(j and j.meta.conflict),
-                    note=jdef.note,
-                    criteria=criteria,
-                    balance=None,
-                )
+    for place in store.judgement_places():
+        jdef, j = fw.judgement(place.judgement_id), place.recorded
+        rows.append(
+            JudgementRow(
+                judgement_id=place.judgement_id,
+                title=place.title,
+                area_code=place.area_code,
+                area_name=place.area_name,
+                grade=j.grade if j else None,
+                rationale=j.rationale if j else "",
+                set_by=names.get(j.meta.updated_by, j.meta.updated_by) if j else "",
+                conflict=bool(j and j.meta.conflict),
+                note=jdef.note,
+                criteria=sum(1 for c in fw.criteria if jdef.id in c.judgements),
+                balance=None,
             )
+        )
     return rows
 
 
