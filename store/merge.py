@@ -56,6 +56,7 @@ from store.fileinfo import (
 from store.merge_elsewhere import MergeElsewhereMixin
 from store.merge_holders import MergeHoldersMixin
 from store.merge_notes import MergeNotesMixin
+from store.merge_swaps import held, swap_notes
 from store.merge_twins import MergeTwinsMixin
 from store.minimise import holder, minimise, restore_withheld
 from store.models import Model, counted
@@ -353,13 +354,15 @@ class MergeMixin(
                 with source_errors(src, self.path, self.conn):
                     in_full = self._stage(strategy)
                     clashes = self._verify_staged(src, verified)
-                report = self._apply_staged(src, info, in_full, clashes)
                 holder_id = holder(self.conn)
+                before = held(self.conn, holder_id) if holder_id else set()
+                report = self._apply_staged(src, info, in_full, clashes)
                 if holder_id:  # a file issued to an inspector keeps only their names
                     given = restore_withheld(self.conn, holder_id, _SRC)
                     self._materialize("protected_name", given)
                     if withheld := minimise(self.conn, holder_id):
                         _say_withheld(report, withheld)
+                    report.notes += swap_notes(self.conn, before, holder_id)
                 self._unstage()  # in the transaction, not a write of its own after it
         finally:
             with contextlib.suppress(sqlite3.Error):
