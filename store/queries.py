@@ -9,17 +9,14 @@ from typing import Any
 
 from store.connection import StoreBase, locked, reading
 from store.framework import Framework
+from store.homesummary import AreaSummary, CriterionCount, HomeSummary, StatusCounts
 from store.models import (
-    AreaSummary,
     CaseFilter,
     CaseRow,
     Coverage,
     CoverageCell,
-    CriterionCount,
     Draft,
-    HomeSummary,
     SearchHit,
-    StatusCounts,
     area_order,
 )
 from store.progress import IN_WORK

@@ -8,11 +8,11 @@ from __future__ import annotations
 
 from textual.message import Message
 
+from store.homesummary import HomeSummary
 from store.models import (
     CaseRow,
     Coverage,
     Draft,
-    HomeSummary,
     SearchHit,
     StoredArea,
     StoredCase,

@@ -13,7 +13,8 @@ from textual.worker import get_current_worker
 
 from exporters.gradable import case_criteria
 from store.framework import Framework
-from store.models import LEAD_ROLES, AreaSummary, StatusCounts
+from store.homesummary import AreaSummary, StatusCounts
+from store.models import LEAD_ROLES
 from store.progress import Progress
 from store.reads import ReadCancelled
 from tui.messages import HomeLoaded
