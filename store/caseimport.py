@@ -28,7 +28,7 @@ from store.caseareas import LearntAreas, area_name, named_otherwise, shortened, 
 from store.casedates import CLOSED, CLOSED_HEADINGS, NOT_CLOSED, DateProblem, age_band, parse_date
 from store.casefamilies import Place, child_places, keys, link_families
 from store.casegroups import fill_down, looks_grouped
-from store.caseimportreport import CaseImportReport, Problems, left_out, stage_misfits
+from store.caseimportreport import CaseImportReport, Problems, left_out, one_a_row, stage_misfits
 from store.caselaw import LawReading
 from store.caselist import (
     Row,
@@ -393,7 +393,7 @@ def import_cases(
         sheet=listing.sheet, other_sheets=listing.other_sheets, header_repeats=listing.header_repeats,
         sheets=listing.sheets, area_from_sheet=listing.area_from_sheet,
         law_from_sheet=listing.law_from_sheet,
-        totals_lines=totals, notes_lines=notes, repeated_lines=repeats, start_dates_unread=run.starts_unread,
+        totals_lines=totals, notes_lines=notes, repeated_lines=one_a_row(repeats), start_dates_unread=run.starts_unread,
         problems=problems, bad_rows=len(run.problems.bad_lines),
         stages_defaulted=sum(1 for _, _, row in new if row.line in run.defaulted_lines),
         births_missing=sum(1 for _, _, row in new if row.line in run.undated_lines),

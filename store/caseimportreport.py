@@ -195,13 +195,13 @@ class Problems:
         """The problems in the order of their first line, their values filled in."""
         out = [p.model_copy(update={
             "problem": p.problem.replace("{values}", quoted(p.values)) if p.values else p.problem,
-            "lines": (lines := _one_a_row(p.lines)),
+            "lines": (lines := one_a_row(p.lines)),
             "case_numbers": [self.numbers.get(n, "") for n in lines],
         }) for p in self.found.values()]  # fmt: skip
         return sorted(out, key=lambda p: p.lines[0])
 
 
-def _one_a_row(lines: list[int]) -> list[int]:
+def one_a_row(lines: list[int]) -> list[int]:
     """`lines` with the children of one row after the first left out: a row naming
     several children is one row of the file (`store.casechildren`)."""
     kept: dict[tuple[int, int], int] = {}

@@ -424,7 +424,7 @@ def read_rows(path: Path, vocab: Vocabulary | None = None, sheet: str | None = N
         for name, value in zip(fields, cells, strict=False):
             cell = " ".join(value.split())
             if name in JOINED and row.get(name) and cell:
-                row[name] += f", {cell}"  # applicant, respondent: every party
+                row[name] += f"; {cell}"  # applicant, respondent: every party
             elif name and name not in row:
                 row[name] = cell
         rows.append(Row(line, row))

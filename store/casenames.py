@@ -10,6 +10,8 @@ from store.caselist import Row
 from store.casevocab import Vocabulary
 
 PARTY_SPLIT = re.compile(r"\s+(?:v|vs|v\.|versus)\s+|\s*[,;]\s*|\s*\n\s*", re.I)
+PARTIES = re.compile(r"\s+(?:v|vs|v\.|versus)\s+|\s*;\s*|\s*\n\s*", re.I)
+"""Between the parties of a cell, or of the parties' columns joined (`store.caselist`)."""
 EACH = re.compile(r"\s*(?:;|\n|\s/\s)\s*")
 """Between the children of a cell naming several, as case management systems list them
 ('SMITH, Zoe; SMITH, Lukasz'; one a line; 'Zoe Smith / Lukasz Smith')."""
@@ -32,10 +34,23 @@ def names_in_row(row: Row, vocab: Vocabulary) -> list[tuple[str, str]]:
 
 def people(text: str, vocab: Vocabulary) -> list[str]:
     """The people among the parties a cell (or the cells joined) names: each split at a
-    comma, 'v' or 'and', organisations left out; a body whose name holds 'and'
-    ('Bradford Children and Families Trust') is one body, not split in two."""
+    semicolon, 'v', a comma or 'and', organisations left out; a body whose name holds
+    'and' ('Bradford Children and Families Trust', 'Hughes & Co Solicitors') is one body,
+    not split in two; a party written surname first ('DOHERTY, Craig (Mother)') is one
+    person, 'Craig Doherty'."""
     out = []
-    for piece in PARTY_SPLIT.split(text):
+    for chunk in PARTIES.split(text):
+        turned = surname_first(re.sub(r"\(.*?\)", "", chunk))
+        if turned:
+            out.append(" ".join(turned))
+            continue
+        out += _people_in(chunk, vocab)
+    return out
+
+
+def _people_in(chunk: str, vocab: Vocabulary) -> list[str]:
+    out = []
+    for piece in PARTY_SPLIT.split(chunk):
         parts = [piece] if vocab.is_organisation(piece, joined=True) else AND.split(piece)
         for party in parts:
             party = re.sub(r"\(.*?\)", "", party).strip(" .,")

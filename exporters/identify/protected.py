@@ -30,6 +30,8 @@ _WHO = {
 """How a label names the people of each category."""
 _PART = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*")
 _LOST = re.compile(r"(?:[^\W\d_]|\?)+")
+_NAME_WORD = re.compile(r"(?:[^\W\d_]|\?)+(?:['’\-](?:[^\W\d_]|\?)+)*")
+"""A word of a protected name as `_PART` reads it, a lost letter ('?') a letter too."""
 """A word of a name in which the case list's file lost letters it could not hold, each
 now '?' ('?ukasz', 'St?pie?': Windows-1252 holds no Ł or ę)."""
 
@@ -270,6 +272,16 @@ class ProtectedIndex:
         return None
 
 
+def _same(word: str, name: str) -> bool:
+    """Whether `word` is `name`, a '?' in the name (a letter the case list's file lost:
+    `_LOST`) standing for any letter."""
+    return word == name or (
+        "?" in name
+        and len(word) == len(name)
+        and all(n in (w, "?") for w, n in zip(word, name, strict=True))
+    )
+
+
 def _who(categories: list[str]) -> str:
     return " and ".join(_WHO.get(c, "a protected person") for c in categories)
 
@@ -283,14 +295,14 @@ def case_label(text: str, note: str, on_case: list[tuple[str, str]]) -> str:
     if note.startswith(("a short form", "within one letter")):
         return note
     key = " ".join(plain(text).casefold().split())  # "Siobhan" is Siobhán (tester 26, F6)
-    whole = [c for n, c in on_case if " ".join(plain(n).casefold().split()) == key]
+    whole = [c for n, c in on_case if _same(key, " ".join(plain(n).casefold().split()))]
     if whole:
         return f"the name of {_who(_ordered(whole))} on this case"
     roles: dict[str, set[str]] = {}
     for name, category in on_case:
-        words = [plain(w).casefold() for w in _PART.findall(name) if w not in _HONORIFIC]
+        words = [plain(w).casefold() for w in _NAME_WORD.findall(name) if w not in _HONORIFIC]
         for n, w in enumerate(words):
-            if w == key or key in w.split("-"):
+            if _same(key, w) or key in w.split("-"):
                 place = "name" if len(words) == 1 else ("first" if n == 0 else "surname")
                 roles.setdefault(place, set()).add(category)
     if not roles:

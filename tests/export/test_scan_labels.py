@@ -94,3 +94,16 @@ def test_the_warning_at_entry_says_whose_name_it_is_on_this_case(snapshot_db: Pa
         "protected name ‘Lacey Khan’ in the text (the name of a protected child on this case)"
         in res.output
     )
+
+
+def test_a_name_whose_letter_the_list_lost_is_this_cases() -> None:
+    """Tester 26's re-test of F3: "Łukasz" on the case of "?ukasz Nowak" (the list's file
+    lost the letter) was called another case's."""
+    scanner = Scanner(people=[("?ukasz Nowak", "child")],
+                      case_people=[("c-this", "?ukasz Nowak", "child")])  # fmt: skip
+    notes = {h.text: h.note for h in scanner.scan("Łukasz Nowak said he liked the FCA.",
+                                                  case_id="c-this")}  # fmt: skip
+    assert "".join(notes) in ("Łukasz Nowak", "ŁukaszNowak"), notes  # whole, or word by word
+    assert all(note.endswith("of a protected child on this case") for note in notes.values())
+    notes = {h.text: h.note for h in scanner.scan("Lukasz said he liked her.", case_id="c-this")}
+    assert notes == {"Lukasz": "the first name of a protected child on this case"}, notes
