@@ -178,3 +178,19 @@ def test_an_area_s_own_section_needs_no_area_named(drafted: tuple[DraftData, Rep
     _, report = drafted
     said = [s.text for p in _section(report, "Ashwell") for s in p.sentences]
     assert not [t for t in said if "judge in Area" in t]
+
+
+# A8's last part: a note's telegraphic subject in an example ----------------------------
+
+
+def test_a_check_named_bare_in_a_note_takes_its_article() -> None:
+    """Tester 25: "For example, police check came back showing a call-out ..." (a note's
+    telegraphic style copied into an example): a check is a count noun, as an audit or a
+    review is, so its bare subject takes "the"; a verb "check" is left alone."""
+    from exporters.draft.mainclause import with_article
+    from exporters.draft.words import words
+
+    rules = words().standalone
+    said = "police check came back showing a call-out after the first hearing."
+    assert with_article(rules, said) == "the " + said
+    assert with_article(rules, "managers check the files each month.").startswith("managers")
