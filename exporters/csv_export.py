@@ -229,32 +229,39 @@ class _Tables:
                        _yes(e.meta.conflict)]  # fmt: skip
 
     GRADINGS = ["case_ref", "area_code", "law_type", "criterion_id", "grade", "grade_label",
-                "rationale", "graded_by", "graded_by_name", "graded_at", "conflict"]  # fmt: skip
+                "rationale", "graded_by", "graded_by_name", "graded_at", "conflict",
+                "rationale_by_name"]  # fmt: skip
 
     def gradings(self) -> Iterator[list[object]]:
         law = {c.id: c.law_type for c in self.data.cases}
         # Who graded: whoever set the grade that stands, not a lead who settled a
-        # conflict by keeping it or who later corrected the rationale.
+        # conflict by keeping it or who later corrected the rationale; and who wrote the
+        # rationale that stands, which may be another (tester 26, F15: a case passed
+        # from one inspector to another, the first's rationale under the second's grade).
         set_by = self.store.who_set("grading", "grade")
+        wrote = self.store.who_set("grading", "rationale")
         for g in sorted(self.store.all_gradings(), key=lambda g: (g.case_id, g.criterion_id)):
             who, when = _set_by(set_by, g.meta)
             yield [self.refs.get(g.case_id, g.case_id), self.case_area.get(g.case_id, ""),
                    law.get(g.case_id, ""), g.criterion_id, g.grade or "",
                    self.fw.grading_label(g.grade) if g.grade else "", g.rationale,
-                   who, self.name(who), when, _yes(g.meta.conflict)]  # fmt: skip
+                   who, self.name(who), when, _yes(g.meta.conflict),
+                   self.name(_set_by(wrote, g.meta)[0])]  # fmt: skip
 
     JUDGEMENTS = ["judgement_id", "title", "area_code", "area_name", "grade", "grade_label",
-                  "rationale", "judged_by_name", "judged_at", "conflict"]  # fmt: skip
+                  "rationale", "judged_by_name", "judged_at", "conflict", "rationale_by_name"]  # fmt: skip
 
     def judgements(self) -> Iterator[list[object]]:
         fw = self.fw
         set_by = self.store.who_set("judgement", "grade")
+        wrote = self.store.who_set("judgement", "rationale")
         for j in sorted(self.store.judgements(), key=lambda j: (j.judgement_id, j.area_code or "")):
             who, when = _set_by(set_by, j.meta)
             yield [j.judgement_id, fw.judgement(j.judgement_id).title, j.area_code or "",
                    self.area_names.get(j.area_code or "", ""), j.grade or "",
                    fw.grade(j.grade).label if j.grade else "", j.rationale,
-                   self.name(who), when, _yes(j.meta.conflict)]  # fmt: skip
+                   self.name(who), when, _yes(j.meta.conflict),
+                   self.name(_set_by(wrote, j.meta)[0])]  # fmt: skip
 
 
 SENTENCES = ["section", "paragraph", "sentence", "text", "basis", "evidence_items", "conflict"]

@@ -71,3 +71,8 @@ def test_who_graded_is_whoever_set_the_grade_that_stands(tmp_path: Path) -> None
     assert graded[first]["graded_at"] < graded[third]["graded_at"]
     (judged,) = _rows(tmp_path / "csv", "judgements.csv")
     assert judged["judged_by_name"] == "Abena Mensah"
+    # Who wrote the rationale that stands is said beside it (tester 26, F15: one
+    # inspector's rationale stood under another's grade, under the other's name only).
+    assert graded[second]["rationale_by_name"] == "Grace Whitfield"
+    assert graded[first]["rationale_by_name"] == "Colm Byrne"
+    assert judged["rationale_by_name"] == "Grace Whitfield"
