@@ -210,6 +210,8 @@ def undrafted_marker(ctx: Context, paras: Sequence[Paragraph], esc: Escalations)
         mine = list(ctx.data.crits[i])
         if not mine or i in told or weak_said.intersection(mine) or set(crits).intersection(mine):
             continue
+        if ctx.data.case[i] in ctx.escalations_said:  # counted among the section's escalations
+            continue
         noun = ctx.data.words.criterion(ctx.data.framework, mine[0]).noun
         items.append(f"{noun} (a safeguarding concern raised for senior managers)")
         crits.append(mine[0])
