@@ -28,6 +28,7 @@ from pydantic import BaseModel, ValidationError
 
 from store.connection import StoreBase, locked
 from store.errors import NotFoundError
+from store.fieldmerge import view
 from store.ids import hlc_to_iso
 from store.models import Evidence
 from store.versions import V_COLUMNS, VERSION_COLUMNS, VersionRow, version_from_row, winner
@@ -186,7 +187,10 @@ class RecordHistoryMixin(StoreBase):
         when: from the version shown (the provisional winner while in conflict), back
         through each parent holding the same value (a deletion is looked through to the
         value it hid), to the version that changed it.  Where two parents hold it, the
-        earlier is followed: who first wrote it.  Two queries over the kind's versions."""
+        earlier is followed: who first wrote it.  Where heads merge field by field, the
+        head whose value of `field` is shown is followed (tester 26, F15: one inspector's
+        rationale stood beside another's later grade).  Two queries over the kind's
+        versions."""
         rows = {
             r.vid: r
             for r in map(
@@ -212,6 +216,11 @@ class RecordHistoryMixin(StoreBase):
             shown = winner(hs)
             if shown.deleted:
                 continue
+            if len(hs) > 1:  # heads merged field by field: the one whose value is shown
+                value = view(self.conn, hs).top.values().get(field)
+                ranked = sorted(hs, key=lambda h: h is not shown)  # the winner first
+                shown = next((h for h in ranked if not h.deleted
+                              and h.values().get(field) == value), shown)  # fmt: skip
             v = _setter(shown, field, rows, parents)
             out[rid] = SetBy(author=v.author, at=hlc_to_iso(v.hlc))
         return out

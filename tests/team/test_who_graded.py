@@ -10,8 +10,12 @@ from __future__ import annotations
 
 import csv
 import json
+import shutil
 from pathlib import Path
 
+import pytest
+
+from store.store import Store
 from tests.team.helpers import listed_file, run
 
 CASES = """Case No,Child ID,Law type,Order sought,Area,Stage,Date of birth
@@ -76,3 +80,53 @@ def test_who_graded_is_whoever_set_the_grade_that_stands(tmp_path: Path) -> None
     assert graded[second]["rationale_by_name"] == "Grace Whitfield"
     assert graded[first]["rationale_by_name"] == "Colm Byrne"
     assert judged["rationale_by_name"] == "Grace Whitfield"
+
+
+def test_the_rationale_that_stands_is_credited_to_its_writer_after_a_field_merge(
+    tmp_path: Path,
+) -> None:
+    """Tester 26, F15: Priti rewrote a grade's rationale; Colm changed the grade and put
+    it back with the old words.  The merge keeps Priti's rationale and the grade (no
+    conflict: Colm's net change is none): the rationale is Priti's.  (This shape was
+    credited right before too; the shape of tester 26's master, which was not, is the
+    test below, on that master where this machine has it.)"""
+    db = listed_file(tmp_path, CASES)
+    run("areas", "visit", db, "6")
+    run("team", "add", db, "Priti Sandhu", "--initials", "PS")
+    run("team", "add", db, "Colm Byrne", "--initials", "CB")
+    run("sample", db, "--per-area", "4")
+    first = json.loads(run("cases", "list", db, "--json").output)[0]["ref"]
+    run("assign", db, "--inspector", "PS", "--case", first)
+    run("grade", db, "--case", first, "--criterion", "SW1", "--grade", "requires improvement",
+        "--rationale", "Checks came back late")  # fmt: skip
+    ps, cb = tmp_path / "ps.db", tmp_path / "cb.db"
+    run("issue", db, "--inspector", "PS", "-o", ps)
+    run("issue", db, "--inspector", "CB", "-o", cb)
+    run("grade", ps, "--case", first, "--criterion", "SW1", "--grade", "requires improvement",
+        "--rationale", "On re-reading, the checks came back only after the first hearing")  # fmt: skip
+    run("grade", cb, "--case", first, "--criterion", "SW1", "--grade", "good")
+    run("grade", cb, "--case", first, "--criterion", "SW1", "--grade", "requires improvement",
+        "--rationale", "Checks came back late")  # fmt: skip
+    run("merge", db, ps, cb)
+    assert json.loads(run("conflicts", db, "--json").output) == []
+    run("export", "csv", db, "-o", tmp_path / "csv")
+    (row,) = [r for r in _rows(tmp_path / "csv", "gradings.csv") if r["case_ref"] == first]
+    assert row["rationale"].startswith("On re-reading"), row
+    assert row["rationale_by_name"] == "Priti Sandhu", row
+
+
+TESTER26 = Path("/work/tester26/frozen/master_after_merge3.db")
+
+
+@pytest.mark.skipif(not TESTER26.exists(), reason="tester 26's master is not on this machine")
+def test_tester26_rationale_is_credited_to_the_inspector_who_wrote_it(tmp_path: Path) -> None:
+    """On tester 26's master, C-1704-VU's QP2 rationale is Gillian Pryor's (her version
+    alone holds it) beside Hamish Reid's later grade: the heads merge field by field."""
+    copy = tmp_path / "t26.db"
+    shutil.copy2(TESTER26, copy)
+    with Store.open(copy) as store:
+        grading = store.gradings_for_case(store.case_by_ref("C-1704-VU").id)["QP2"]
+        names = {p.id: p.name for p in store.inspectors()}
+        wrote = store.who_set("grading", "rationale")[grading.id].author
+    assert grading.rationale.startswith("On re-reading, the police checks")
+    assert names[wrote] == "Gillian Pryor"
