@@ -8,7 +8,9 @@ A place's name that is also a person's ("Carlton", "Whitby") is a name where and
 nor, not or & joins it to a person's name or to a relation ("my nan not Carlton", "MUM
 AND WHITBY"); a place is seldom put on a par with a person.
 
-Not a name: the inspection's own words (an area, a month, "Mum", "Cafcass"), acronyms,
+Not a name: a word joined to a name as a firm's name is ("Hughes & Co Solicitors",
+"Smith and Sons": the case list's body words, `store.casevocab.is_organisation`; tester
+26, F14), the inspection's own words (an area, a month, "Mum", "Cafcass"), acronyms,
 pronouns and, after a comma, an ordinary English word ("Keeley, However ..." is not a
 list).  A word opening a sentence is a name only when "and", "or" or "&" joins it
 ("Hope and Keeley"), never after a comma ("Overall, Keeley ...").
@@ -24,6 +26,7 @@ from exporters.identify.hits import overlaps
 from exporters.identify.names import NAME, PROTECTED, NameFinder
 from exporters.identify.patterns import Found
 from exporters.identify.reading import Token
+from store.casevocab import is_organisation
 
 _JOIN_AFTER = re.compile(r"(?:['’]s?)?(?:\s*,\s*(?:(?:and|or|&)\s+)?|\s+(?:and|or|&|nor)\s+)")
 _JOIN_BEFORE = re.compile(r"(?:\s*,\s*(?:(?:and|or|&)\s+)?|\s+(?:and|or|&|nor)\s+)$")
@@ -48,6 +51,9 @@ def coordinated(finder: NameFinder, text: str, kept: list[Found]) -> list[Found]
     while frontier and free:
         f = frontier.pop()
         for t, comma in _neighbours(text, f, free):
+            joined = text[min(f.start, t.start) : max(f.end, t.end)]
+            if is_organisation(joined):  # "Hughes & Co Solicitors", "Smith and Sons": a firm
+                continue
             if _joinable(finder, t, comma) and not finder.professional(text, t.start, t.end):
                 found = Found(NAME, t.start, t.end, "a person's name joined to another name")
                 out.append(found)

@@ -69,3 +69,18 @@ def test_the_main_corpora_keep_their_rates() -> None:
     for name in ("corpus_clean.txt", "corpus_heldout_clean.txt", "corpus_heldout2_clean.txt",
                  "corpus_everyday_clean.txt"):  # fmt: skip
         assert [p for p in clean(name) if sc.scan_text(p)] == [], name
+
+
+def test_a_firm_joined_to_a_name_is_no_second_person(scanner: Scanner) -> None:
+    """Tester 26, F14: with a child named Hughes on the list, "Hughes & Co Solicitors"
+    gave "Co Solicitors" as "a person's name joined to another name".  The protected
+    names are still caught, and a person joined to a name still is."""
+    firm = Scanner(people=[("Ellis Hughes", "child"), ("Goodman Ray", "parent")])
+    text = (
+        "Hughes & Co Solicitors and Goodman Ray, who act for many parents, said reports are fair."
+    )
+    found = {(f.kind, text[f.start : f.end]) for f in firm.find(text)}
+    assert ("protected-name", "Hughes") in found and ("protected-name", "Goodman Ray") in found
+    assert not any("Solicitors" in said for _, said in found), found
+    joined = scanner.find("Keeley and Callum were seen together at contact.")
+    assert [f.kind for f in joined] == ["protected-name", "name"], joined
