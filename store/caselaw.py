@@ -55,7 +55,7 @@ class LawReading:
         if not ctype:
             return self.value(row, "law_type", "law_types", "law type")  # "no law type given"
         said = self.vocab.law_and_rest(row.get("case_type"))
-        fits = self.laws.get(ctype or "", [])
+        fits = self.laws.get(ctype, [])
         law = said[0] if said else fits[0] if len(fits) == 1 else None
         if law:
             self.laws_by_type.add(row.line)

@@ -6,15 +6,13 @@ from __future__ import annotations
 
 import re
 
+from store.casechildren import EACH
 from store.caselist import Row
 from store.casevocab import Vocabulary
 
 PARTY_SPLIT = re.compile(r"\s+(?:v|vs|v\.|versus)\s+|\s*[,;]\s*|\s*\n\s*", re.I)
 PARTIES = re.compile(r"\s+(?:v|vs|v\.|versus)\s+|\s*;\s*|\s*\n\s*", re.I)
 """Between the parties of a cell, or of the parties' columns joined (`store.caselist`)."""
-EACH = re.compile(r"\s*(?:;|\n|\s/\s)\s*")
-"""Between the children of a cell naming several, as case management systems list them
-('SMITH, Zoe; SMITH, Lukasz'; one a line; 'Zoe Smith / Lukasz Smith')."""
 AND = re.compile(r"\s+(?:and|&)\s+", re.I)
 CHILD_WORDS = re.compile(r"\((?:a |the )?(?:child|children|minors?|twins?)\)", re.I)
 
