@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any, cast
 from textual import work
 from textual.app import App, ComposeResult
 from textual.binding import Binding
-from textual.containers import Horizontal, Vertical
+from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.message import Message
 from textual.screen import ModalScreen
 from textual.widgets import (
@@ -98,7 +98,8 @@ class ExportProgressScreen(ModalScreen[Path | None]):
     ExportProgressScreen #export-progress-title { text-style: bold; }
     ExportProgressScreen ProgressBar { margin: 1 0 0 0; }
     ExportProgressScreen #export-status { color: $text-muted; height: auto; }
-    ExportProgressScreen #export-result { height: auto; margin-top: 1; }
+    ExportProgressScreen #export-result-box { height: auto; max-height: 45vh; margin-top: 1; }
+    ExportProgressScreen #export-result { height: auto; }
     ExportProgressScreen.-stopped #export-result { color: $error; }
     ExportProgressScreen #export-hits { height: auto; max-height: 12; margin-top: 1; }
     ExportProgressScreen #export-progress-buttons {
@@ -135,7 +136,8 @@ class ExportProgressScreen(ModalScreen[Path | None]):
             )
             yield ProgressBar(total=100, show_eta=False, id="export-bar")
             yield Static("Starting…", id="export-status")
-            yield Static("", id="export-result")
+            with VerticalScroll(id="export-result-box"):  # notes may outrun 80x24
+                yield Static("", id="export-result")
             hits: DataTable[str] = DataTable(id="export-hits", cursor_type="row")
             hits.add_columns("Kind", "Text", "Where", "Evidence (Enter opens it)")
             hits.display = False
@@ -203,7 +205,6 @@ class ExportProgressScreen(ModalScreen[Path | None]):
             )
         self._show_hits(outcome.hits)
         self._finish("\n".join(lines))
-        self.notify(escape(outcome.summary), title="Exported", timeout=6)
 
     def on_export_stopped(self, message: ExportStopped) -> None:
         """Stopped by the identifiability check: list what it found."""
