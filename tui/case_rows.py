@@ -66,12 +66,13 @@ def _case_type(fw: Framework, r: CaseRow) -> str:
 
 def summary_text(f: CaseFilter, mine: bool, total: int, loaded: int, to_end: bool) -> str:
     """The case list's line above the rows: whose cases, how many (and how many loaded:
-    not "260 of 4061", which read as a filter leaving 260: tester 25, F9), the order."""
+    not "260 of 4061", which read as a filter leaving 260: tester 25, F9), the order.
+    It fits 80 columns (the footer gives the keys); a longer one wraps to a second line."""
     who = "My cases" if mine else "All cases"
     who += {"in": " in the sample", "out": " not in the sample"}.get(f.sample or "", "")
     order = f"{f.sort}{' (reversed)' if f.descending else ''}"
     shown = f"{total}"
     if loaded < total:
-        going = "loading the rest for End" if to_end else "more load as you go down"
-        shown += f" ({loaded} loaded; {going})"
-    return f"{who}: {shown} · sorted by {order} · Enter opens · m mine/all · s sort"
+        going = "loading the rest for End" if to_end else "more as you go down"
+        shown += f" ({loaded} loaded, {going})"
+    return f"{who}: {shown} · sorted by {order}"

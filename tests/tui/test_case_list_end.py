@@ -10,7 +10,7 @@ from textual.widgets import Static
 
 from store.models import CaseFile, CaseFilter
 from tests.tui.conftest import AppFactory
-from tests.tui.helpers import case_list, settle, table_rows
+from tests.tui.helpers import case_list, screen_text, settle, table_rows
 
 SIZE = (120, 40)
 
@@ -25,7 +25,7 @@ async def test_end_loads_every_case_left_and_shows_the_last(make_fw: AppFactory)
         assert table.row_count < total
         summary = str(screen.query_one("#cases-summary", Static).render())
         assert summary.startswith(  # tester 25, F9: "20 of 150" read as a filter
-            f"All cases in the sample: {total} ({table.row_count} loaded; more load as you go"
+            f"All cases in the sample: {total} ({table.row_count} loaded, more as you go down)"
         ), summary
         await pilot.press("end")
         await settle(pilot)
@@ -54,3 +54,20 @@ async def test_an_other_application_shows_its_kind(make_small: AppFactory) -> No
         _screen, table = await case_list(pilot)
         shown = {r[0]: r for r in table_rows(table)}
         assert "Other (special guardianship)" in shown[row.ref]
+
+
+@pytest.mark.asyncio
+async def test_the_line_above_the_rows_is_read_whole_at_80_columns(make_fw: AppFactory) -> None:
+    """At 80x24 the count, what is loaded and the order all show (the line was cut at
+    "· sorted"); reversed, the longer line wraps to a second row rather than being cut."""
+    app = make_fw(page_size=20, start_screen="cases")
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen, table = await case_list(pilot)
+        total = app.store.count_cases(CaseFilter(sample="in"))
+        shown = screen_text(app)
+        line = f"All cases in the sample: {total} ({table.row_count} loaded, more as you go down)"
+        assert line in shown and "sorted by ref" in shown, shown
+        await pilot.press("r")
+        await settle(pilot)
+        flat = " ".join(screen_text(app).split())
+        assert "sorted by ref (reversed)" in flat, flat
