@@ -4,11 +4,11 @@ concentrated (a law type, or areas whose own cases bear it out)."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Sequence, Set
 from dataclasses import replace
 
 from exporters.draft.areagroups import area_groups
-from exporters.draft.casethemes import everything, material_against, safeguarding
+from exporters.draft.casethemes import everything, material_against, safeguarding, wording
 from exporters.draft.concentration import areas_of, law_of, place_words, within
 from exporters.draft.data import DraftData
 from exporters.draft.headlines import GOOD
@@ -52,10 +52,13 @@ def improvements_section(data: DraftData, stated: Sequence[Section] = ()) -> Sec
     # Keeping children safe is the exception, whatever the grade (README: safeguarding
     # weaknesses come first in what needs to improve; tester 26's F11: concerns not
     # followed up in 10 of 70 cases, a service requiring improvement, no point on it).
+    # So is a judgement whose grade rests on weaknesses in a minority of cases: its
+    # material minority weaknesses are its points (`_on_minorities`; tester 26's F11).
     safe = safety_criteria(data.framework)
     graded = _graded(data)
-    weak = [c for c in weak
-            if c.criterion in safe or not (_leans_for(c) and _below(data, c, graded))]  # fmt: skip
+    minority = _on_minorities(data, pool, graded, safe)
+    weak = [c for c in weak if c.criterion in safe or _material_minority(data, c, minority)
+            or not (_leans_for(c) and _below(data, c, graded))]  # fmt: skip
     weak = [c for c in weak if not contradicted(data, c)]
     # Keeping children safe first of those (tester 24's A5: the advice to the court, in
     # the framework's group on safeguarding, came before following up concerns).
@@ -193,6 +196,47 @@ def contradicted(data: DraftData, c: Claim) -> bool:
         return False
     remarks = {normal(data.text(i)) for i in t.wide_neg}
     return len(remarks) < data.rules.min_service_records
+
+
+def _on_minorities(data: DraftData, pool: Pool, graded: dict[str, int], safe: Set[str]) -> set[str]:
+    """The national judgements graded below good whose grade rests on weaknesses in a
+    minority of cases: fewer than `[limits] improve_majority_points` of their criteria
+    (besides keeping children safe) have the framework's `material_cases` cases against
+    and more cases against than for (tester 26's F11: a service requiring improvement
+    for children not seen alone in 19 of 70 cases, weak analysis in 18, late checks and
+    oversight in 12 each, and no point leaning against: what needs to improve named
+    none of them).  Where two or more lean against, they are the reasons for the grade,
+    and a point whose cases lean positive stays out (tester 20's A2)."""
+    most = wording()["limits"]["improve_majority_points"]
+    floor = data.rules.material_cases
+    out = set()
+    for jid, rank in graded.items():
+        if rank <= GOOD:
+            continue
+        mine = [c for crit in pool.criteria() if crit not in safe
+                and jid in data.framework.criterion(crit).judgements
+                and (c := pool.claim(crit)) is not None and c.by_cases]  # fmt: skip
+        leaning = [
+            c for c in mine if len(c.tally.neg) >= floor and len(c.tally.neg) > len(c.tally.pos)
+        ]
+        if len(leaning) < most:
+            out.add(jid)
+    return out
+
+
+def _material_minority(data: DraftData, c: Claim, minority: set[str]) -> bool:
+    """Whether a point about cases informs a judgement resting on minority weaknesses
+    (`_on_minorities`) and goes against in at least `[limits] improve_minority_share` of
+    its cases with a view ("some" cases or more), and in `material_cases` of them."""
+    t = c.tally
+    if (
+        not c.by_cases
+        or not t.views
+        or not minority & set(data.framework.criterion(c.criterion).judgements)
+    ):
+        return False
+    share = wording()["limits"]["improve_minority_share"]
+    return len(t.neg) >= data.rules.material_cases and len(t.neg) / t.views >= share
 
 
 def _leans_for(c: Claim) -> bool:
