@@ -22,6 +22,12 @@ its strengths follow.  They are said by the paragraph on weaknesses' own machine
 example of the first, "However," after a grade's headline), and they count within the
 grade's number of weaknesses (`weakchoice`).  A section that puts its weaknesses first
 (graded below good) already opens on them, safeguarding first (`weakchoice.weaknesses`).
+
+Where such a section has no safeguarding weakness to open on but inspectors escalated
+concerns on its cases (one, or a few), it opens on its finding on keeping children safe
+(with its example) and those concerns, before its other strengths (`escalated_first`;
+tester 26's F13: West Midlands and Greater Manchester said the one concern escalated in
+their last paragraph, after analysis and recording).
 """
 
 from __future__ import annotations
@@ -29,9 +35,17 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from exporters.draft import areamost
-from exporters.draft.claims import Context, unsaid
+from exporters.draft.claims import (
+    Context,
+    claim_sentence,
+    example_records,
+    may_illustrate,
+    target,
+    unsaid,
+)
 from exporters.draft.safety import safety_criteria
 from exporters.draft.tallies import Claim
+from exporters.draft.trace import opening
 from exporters.model import Paragraph, Sentence
 
 
@@ -60,9 +74,60 @@ def said_first(ctx: Context, claims: Sequence[Claim]) -> list[Sentence]:
     chosen = safety_weaknesses(ctx, claims)
     most = [c for c in areamost.falls_short(ctx, claims) if c not in chosen]
     if not chosen and not most:
-        return []
+        return escalated_first(ctx, claims)
     said = [s for p in development(ctx, [*chosen, *most]) for s in p.sentences]
     return areamost.with_context(ctx, most, said)
+
+
+def escalated_first(ctx: Context, claims: Sequence[Claim]) -> list[Sentence]:
+    """Where the section has no safeguarding weakness to open on but inspectors escalated
+    concerns on its cases (one case, or a few under `material_share`): its finding on
+    keeping children safe (`safety_criteria`), then the concerns escalated,
+    straight after its headline (tester 26's F13: West Midlands said "In most cases,
+    concerns for the child's safety are dealt with well." in its second paragraph and the
+    one concern escalated in its last, after analysis); none where it has no concern
+    escalated, or a weakness on keeping children safe its paragraph on weaknesses says
+    with the concern (`coverage.Plan.concerns`)."""
+    from exporters.draft import coverage as cover  # it builds on the claims' paragraphs
+    from exporters.draft.escalations import escalation_sentences
+    from exporters.draft.onecase import stands
+
+    esc = cover.escalations(ctx)
+    if not esc.cases:
+        return []
+    safe = safety_criteria(ctx.data.framework)
+    left = unsaid(ctx, claims)
+    if any(c.by_cases and c.criterion in safe | esc.criteria(ctx) and c.lean != "for"
+           for c in left):  # fmt: skip
+        return []  # said with its weakness, where the weaknesses come
+    found = [c for c in left if c.by_cases and c.criterion in safe and stands(ctx, c)]
+    found.sort(key=lambda c: (-len(c.tally.pos) - len(c.tally.neg), c.criterion))
+    out = _with_example(ctx, found[0]) if found else []
+    return [*out, *escalation_sentences(ctx, esc, {c.criterion for c in claims})]
+
+
+def _with_example(ctx: Context, claim: Claim) -> list[Sentence]:
+    """A strength on keeping children safe and an example of it, as the paragraph on
+    practice says it (no impact: the concerns escalated follow it)."""
+    from exporters.draft.examples import example
+
+    ctx.side, ctx.illustrate = "for", True
+    said = claim_sentence(ctx, claim)
+    ctx.side, ctx.illustrate = "", False
+    if said is None:
+        return []
+    out = [said]
+    if may_illustrate(ctx, claim, "for"):
+        elsewhere: frozenset[str] = getattr(ctx.pool, "elsewhere", frozenset())
+        own = [i for i in example_records(ctx, claim)[0] if elsewhere.isdisjoint(ctx.data.crits[i])]
+        ex = example(
+            ctx.pool, own, ctx.used, ctx.voice, leads=ctx.data.words.example_leads, key=ctx.key,
+            target=target(ctx, claim, "strength", said.text),
+        )  # fmt: skip
+        if ex is not None:
+            out.append(ex)
+    ctx.previous = opening(out[-1].text)
+    return out
 
 
 def counted(ctx: Context, claims: Sequence[Claim]) -> int:

@@ -1,0 +1,82 @@
+"""Hand-written inspections for case27's tests (issue 15; tester 26's F13 and A2).
+
+Every note here was written for these tests, in words of their own: none comes from
+the demo generator, a tester's database or the real report.
+
+- `build_one_concern`: Kinver (71), under the 2013 framework (no area grade), whose
+  case files weigh for it: eight cases, safeguarding concerns followed up well in seven
+  (SW1), one case where the follow-up fell short and inspectors escalated the concern;
+  analysis in reports weak in three (QP7); oversight and wishes and feelings sound.
+  F13: the section opens on its safeguarding finding and the one concern escalated,
+  never leaving the escalation to the end after analysis.
+- `build_good_concern`: Lickey (72), 2018, judged good: the same shape, the concern
+  escalated on a note filed under information sharing (QP12), not safeguarding.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from store.models import Evidence
+from tests.export.small import Small
+
+AGES = ("5-9", "10-13", "14-15")
+
+SAFE_OK = (
+    "When the boy mentioned a new boyfriend at home, the FCA checked with police that day.",
+    "The letter to court sets out the school's worry and what was done about it.",
+    "A referral went to the council within hours of the disclosure and was chased.",
+    "The practitioner rang the health visitor about the bruise and recorded the answer.",
+)
+SAFE_MISSED = (
+    "The mother described a threat with a knife; nobody passed it on to the local authority."
+)
+SHARING_MISSED = "The council was never told that the father had moved back in."
+SHARING_OK = "The school and the council were both updated after each visit."
+ANALYSIS_OK = "The report weighs each parent's plan against what the child needs."
+ANALYSIS_THIN = "The report repeats both parents' statements and reaches no view of its own."
+OVERSIGHT_OK = "The team manager's note on the file agrees the plan and sets a review date."
+WISHES_OK = "The girl's own drawing of her two homes is described and explained in the report."
+
+
+def _concern(s: Small, case: str, crits: list[str], text: str) -> str:
+    """A development note on `case` whose concern inspectors escalated."""
+    return s.store.put_evidence(Evidence(
+        case_id=case, criteria=crits, source="CASE_FILE", polarity="development", text=text,
+        safeguarding=text, escalation="escalated",
+        escalation_note="Passed to the service manager on the second day.",
+    ))  # fmt: skip
+
+
+def _eight(s: Small, area: str, crit: str, missed: str, kept: str) -> None:
+    """Eight cases in `area`: the first with an escalated concern on `crit`, the others
+    sound on it; safeguarding sound where `crit` is another criterion; analysis thin in
+    three; oversight and wishes and feelings sound in all."""
+    for k in range(8):
+        case = s.case(area=area, law="PRIVATE", age=AGES[k % 3])
+        if k == 0:
+            _concern(s, case, [crit], missed)
+        else:
+            s.ev(case, [crit], "strength", kept if crit != "SW1" else SAFE_OK[k % 4])
+        if crit != "SW1":
+            s.ev(case, ["SW1"], "strength", SAFE_OK[k % 4])
+        thin = k in (2, 4, 6)
+        s.ev(case, ["QP7"], "development" if thin else "strength",
+             ANALYSIS_THIN if thin else ANALYSIS_OK)  # fmt: skip
+        s.ev(case, ["QPN4"], "strength", OVERSIGHT_OK)
+        s.ev(case, ["QP3"], "strength", WISHES_OK)
+
+
+def build_one_concern(path: Path) -> Small:
+    """Kinver (71) on its own, under the 2013 framework; the caller closes it."""
+    s = Small(path, areas=[("71", "Kinver", True)], framework="cafcass-2013")
+    _eight(s, "71", "SW1", SAFE_MISSED, "")
+    return s
+
+
+def build_good_concern(path: Path) -> Small:
+    """Lickey (72) on its own, judged good; the caller closes it."""
+    s = Small(path, areas=[("72", "Lickey", True)])
+    _eight(s, "72", "QP12", SHARING_MISSED, SHARING_OK)
+    s.judge("J18-4A", "good", area="72")
+    return s

@@ -1,0 +1,61 @@
+"""Tester 26's F13 on case27's hand-written inspections
+(`tests.export.case27_inspection`): an area that puts its weaknesses last (no grade and
+files weighing for it, or graded good) with a safeguarding concern inspectors escalated
+on one case opens on its safeguarding finding and that concern, straight after its
+headline, before its other findings."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from exporters.draft import draft_report, load
+from exporters.model import ReportModel, Section, Sentence
+from tests.export import case27_inspection as insp
+from tests.export.small import Small
+
+
+def _report(s: Small) -> ReportModel:
+    try:
+        return draft_report(load(s.store))
+    finally:
+        s.close()
+
+
+def _area(report: ReportModel, name: str) -> Section:
+    [sec] = [x for x in report.sections if x.kind == "area" and name in x.heading]
+    return sec
+
+
+def _said(sec: Section) -> list[Sentence]:
+    return [x for p in sec.paragraphs for x in p.sentences]
+
+
+def _opens_on_safeguarding(sec: Section) -> None:
+    """The section's first finding is on safeguarding (SW1), the escalation follows it
+    (after its example, if any), and both come before analysis in reports (the weakness
+    in three cases) and in the first paragraph."""
+    said = _said(sec)
+    texts = [x.text for x in said]
+    findings = [k for k, x in enumerate(said) if x.role in ("claim", "fixed")]
+    first, then = findings[:2]
+    assert said[first].criteria == ["SW1"], texts
+    assert "senior managers" in said[then].text, texts
+    assert all(said[k].role == "example" for k in range(first + 1, then)), texts
+    [analysis] = [k for k, x in enumerate(said) if x.role == "claim" and "QP7" in x.criteria]
+    assert then < analysis, texts
+    assert any(said[then] is x for x in sec.paragraphs[0].sentences), texts
+    assert sum("senior managers" in t for t in texts) == 1, texts  # said once
+
+
+def test_an_area_with_no_grade_opens_on_its_one_escalated_concern(tmp_path: Path) -> None:
+    """Kinver (2013, no area grade, files weighing for it): safeguarding followed up in
+    seven of eight cases, the eighth escalated; analysis weak in three."""
+    _opens_on_safeguarding(_area(_report(insp.build_one_concern(tmp_path / "k.db")), "Kinver"))
+
+
+def test_a_good_area_opens_on_its_one_escalated_concern(tmp_path: Path) -> None:
+    """Lickey (2018, judged good): the concern was escalated on a note about information
+    sharing; its safeguarding finding and the concern still come first."""
+    sec = _area(_report(insp.build_good_concern(tmp_path / "l.db")), "Lickey")
+    assert sec.paragraphs[0].sentences[0].role == "headline"
+    _opens_on_safeguarding(sec)
