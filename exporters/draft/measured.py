@@ -21,11 +21,16 @@ here.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import cache, lru_cache
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from exporters.draft.wording import wording_table
 from exporters.draft.words import _has
+
+if TYPE_CHECKING:
+    from exporters.draft.data import DraftData
+    from exporters.draft.tallies import Tally
 
 # "only" closing a clause ("counts timeliness only:", "targets only."), not "only 38%".
 _ONLY = re.compile(r"\bonly\b(?=\s*(?:[.;:,)'’\"]|$))")
@@ -148,3 +153,35 @@ def scope_said(text: str, head: bool = False) -> str:
     if not 6 <= len(said.split()) <= 40:
         return ""
     return said[0].upper() + said[1:] + "."
+
+
+def outweighs(d: DraftData, t: Tally, criterion: str, records: Sequence[int]) -> bool:
+    """Whether `records` about an area, going the other way from its case tally `t` on
+    `criterion`, are material though fewer than the framework's `material_cases`: one
+    of them is a measure over many cases that speaks of the criterion's topic
+    (`counts_cases`), and the case files lean clearly one way (no even split,
+    `evensplit.even`, where the figure would only say what the tally's other half
+    says).  A national section's records about the organisation keep the rule of
+    `material_cases` (one national audit beside the national sample is not enough:
+    tests/export/test_national_level.py)."""
+    from exporters.draft.evensplit import even  # it reads the tallies, which read this
+
+    return len(t.pos) != len(t.neg) and not even(d, t) and counts_cases(d, criterion, records)
+
+
+def counts_cases(d: DraftData, criterion: str, records: Sequence[int]) -> bool:
+    """Whether any of `records` is a measure over many cases (`counting_sources`:
+    performance data, an audit of many files) that says a finding on `criterion`'s topic
+    (`relevance.on_topic_note`: a note tagged with it about something else is no finding
+    on it), not only what the measure covers or leaves out (`scope_sentences`)."""
+    from exporters.draft.relevance import on_topic_note  # it reads the tallies too
+
+    counting = set(table()["counting_sources"])
+    mine = [i for i in records if d.source[i] in counting]
+    if not mine:
+        return False
+    texts = d.texts(mine)
+    return any(
+        not scope_sentences(texts[i].text.lower()) and on_topic_note(d, criterion, texts[i].text)
+        for i in mine
+    )

@@ -17,7 +17,7 @@ from functools import cache
 from itertools import compress
 from typing import Literal
 
-from exporters.draft import casepractice
+from exporters.draft import casepractice, measured
 from exporters.draft.casesides import not_all, overruled
 from exporters.draft.data import DraftData
 from exporters.draft.evenword import even_word, minority_word
@@ -373,10 +373,12 @@ class Pool:
         supervision tagged with managers' oversight answers to management oversight on
         the files) that go the other way from its case tally (`lean`), where they are
         material: at least the framework's `material_cases` of them (one observation is
-        an anecdote, as one case is), and more of them than such records agreeing with
-        the tally (the area's own evidence leans the other way).  The rule is the same
-        both ways: a weakness observation or the area's audits found is not hidden behind
-        the case files, nor a strength they found.  Stakeholders' views are not counted
+        an anecdote, as one case is; in an area's section, one measure over many cases
+        on the point, the area's performance data or audit, is not:
+        `measured.outweighs`, tester 26's A2 #14), and more of them than such records
+        agreeing with the tally (the area's own evidence leans the other way).  The rule
+        is the same both ways: a weakness observation or the area's audits found is not
+        hidden behind the case files, nor a strength they found.  Stakeholders' views are not counted
         (their own sentence says them), nor a hedged note (too early to tell)."""
         d = self.data
         wide = {i for c in same_point(criterion) for i in self.wide_by_criterion.get(c, ())}
@@ -384,7 +386,12 @@ class Pool:
         other = "development" if lean == "for" else "strength"
         against = tuple(i for i in mine if d.polarity[i] == other)
         agree = sum(d.polarity[i] == ("strength" if lean == "for" else "development") for i in mine)
-        return against if len(against) >= d.rules.material_cases and len(against) > agree else ()
+        # An area's one figure over many cases (performance data, an audit) is no anecdote.
+        t = self.tally(criterion)
+        enough = len(against) >= d.rules.material_cases or bool(
+            self.areas and measured.outweighs(d, t, criterion, against)
+        )
+        return against if enough and len(against) > agree else ()
 
     def weighs_against(self) -> bool:
         """Whether the pool's case files weigh against: more cases against than for

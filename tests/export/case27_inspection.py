@@ -80,3 +80,36 @@ def build_good_concern(path: Path) -> Small:
     _eight(s, "72", "QP12", SHARING_MISSED, SHARING_OK)
     s.judge("J18-4A", "good", area="72")
     return s
+
+
+# Malvern (73) and Nash (74), 2013, no area grade: ten cases each whose first risk
+# assessment is sound in nine (QP2); each area's own performance data on the point.
+# Malvern's figures say checks are often missing at the first hearing (a finding over
+# many cases, against the files); Nash's only say what its dashboard leaves out.
+RISK_OK = (
+    "Police and council checks were back and weighed before the first hearing.",
+    "The safeguarding letter names each risk and what the FCA did about it.",
+    "Checks came back in good time and the letter explains what they mean for the girl.",
+)
+RISK_LATE = "The safeguarding letter went to court before the police checks had come back."
+FIGURES_AGAINST = (
+    "Area figures for the last quarter: checks still outstanding at the first hearing in "
+    "21% of cases, against 8% across the service."
+)
+FIGURES_SCOPE = (
+    "The area dashboard counts checks requested; nothing on whether they came back in time."
+)
+
+
+def build_own_figures(path: Path) -> Small:
+    """Malvern (73) and Nash (74), under the 2013 framework; the caller closes it."""
+    s = Small(path, areas=[("73", "Malvern", True), ("74", "Nash", True)], framework="cafcass-2013")
+    for area, note in (("73", FIGURES_AGAINST), ("74", FIGURES_SCOPE)):
+        for k in range(10):
+            case = s.case(area=area, law="PRIVATE", age=AGES[k % 3])
+            late = k == 4
+            s.ev(case, ["QP2"], "development" if late else "strength",
+                 RISK_LATE if late else RISK_OK[k % 3])  # fmt: skip
+            s.ev(case, ["QP7"], "strength", ANALYSIS_OK)
+        s.about_area(area, ["QP2"], "development", note, "PERF_DATA")
+    return s

@@ -59,3 +59,17 @@ def test_a_good_area_opens_on_its_one_escalated_concern(tmp_path: Path) -> None:
     sec = _area(_report(insp.build_good_concern(tmp_path / "l.db")), "Lickey")
     assert sec.paragraphs[0].sentences[0].role == "headline"
     _opens_on_safeguarding(sec)
+
+
+def test_an_areas_own_figures_against_its_files_are_said(tmp_path: Path) -> None:
+    """Malvern: the first assessment of risk is sound in nine of ten files, but the
+    area's performance data put checks outstanding at the first hearing in a fifth of
+    its cases; the sentence on risk assessment says both and is flagged.  Nash's data
+    note only says what its dashboard counts: its sentence stands alone."""
+    report = _report(insp.build_own_figures(tmp_path / "f.db"))
+    for name, weighed in (("Malvern", True), ("Nash", False)):
+        said = [x for x in _said(_area(report, name)) if x.role == "claim" and "QP2" in x.criteria]
+        assert len(said) == 1, (name, [x.text for x in _said(_area(report, name))])
+        [risk] = said
+        assert ("performance information" in risk.text) is weighed, (name, risk.text)
+        assert ("area-level evidence disagrees" in risk.flags) is weighed, (name, risk.flags)
