@@ -85,10 +85,14 @@ def escalated_first(ctx: Context, claims: Sequence[Claim]) -> list[Sentence]:
     keeping children safe (`safety_criteria`), then the concerns escalated,
     straight after its headline (tester 26's F13: West Midlands said "In most cases,
     concerns for the child's safety are dealt with well." in its second paragraph and the
-    one concern escalated in its last, after analysis); none where it has no concern
-    escalated, or a weakness on keeping children safe its paragraph on weaknesses says
-    with the concern (`coverage.Plan.concerns`)."""
+    one concern escalated in its last, after analysis); where that finding is a weakness
+    in the one case whose concern was escalated, that concern as what it is (on tester
+    27's data at 00:00, Yorkshire said it last, after its strengths and another
+    weakness); none where it has no concern escalated, or a weakness on keeping children
+    safe (or on what the escalated notes are about) that its paragraph on weaknesses
+    says with the concern."""
     from exporters.draft import coverage as cover  # it builds on the claims' paragraphs
+    from exporters.draft.concerns import one_case_sentence
     from exporters.draft.escalations import escalation_sentences
     from exporters.draft.onecase import stands
 
@@ -97,12 +101,20 @@ def escalated_first(ctx: Context, claims: Sequence[Claim]) -> list[Sentence]:
         return []
     safe = safety_criteria(ctx.data.framework)
     left = unsaid(ctx, claims)
-    if any(c.by_cases and c.criterion in safe | esc.criteria(ctx) and c.lean != "for"
-           for c in left):  # fmt: skip
+    weak = [c for c in left if c.by_cases and c.criterion in safe | esc.criteria(ctx)
+            and c.lean != "for"]  # fmt: skip
+    # A weakness on keeping children safe in one case, whose concern was escalated: said
+    # as that concern (`concerns.one_case_sentence`), here rather than last.
+    one = [c for c in weak if c.criterion in safe and len(c.tally.neg) == 1
+           and ctx.pool.escalated(c.criterion)]  # fmt: skip
+    if any(c not in one for c in weak):
         return []  # said with its weakness, where the weaknesses come
-    found = [c for c in left if c.by_cases and c.criterion in safe and stands(ctx, c)]
-    found.sort(key=lambda c: (-len(c.tally.pos) - len(c.tally.neg), c.criterion))
-    out = _with_example(ctx, found[0]) if found else []
+    if one:
+        out = [one_case_sentence(ctx, c) for c in one]
+    else:
+        found = [c for c in left if c.by_cases and c.criterion in safe and stands(ctx, c)]
+        found.sort(key=lambda c: (-len(c.tally.pos) - len(c.tally.neg), c.criterion))
+        out = _with_example(ctx, found[0]) if found else []
     return [*out, *escalation_sentences(ctx, esc, {c.criterion for c in claims})]
 
 
@@ -156,6 +168,8 @@ def not_on_one_record(ctx: Context, paras: list[Paragraph]) -> list[Paragraph]:
     first = paras[0].sentences[0]
     least = ctx.data.rules.material_cases
     if first.role != "claim" or first.by_cases or len(first.evidence_ids) >= least:
+        return paras
+    if first.case_refs:  # a concern on a case (`escalated_first`), not about the service
         return paras
     for k, p in enumerate(paras[1:], start=1):
         lead = p.sentences[0] if p.sentences else None

@@ -113,3 +113,24 @@ def build_own_figures(path: Path) -> Small:
             s.ev(case, ["QP7"], "strength", ANALYSIS_OK)
         s.about_area(area, ["QP2"], "development", note, "PERF_DATA")
     return s
+
+
+# Ombersley (75), 2013, no area grade, files weighing for it: eight cases with sound
+# analysis and oversight, wishes and feelings missed in two; one case's only note on
+# safeguarding is a concern inspectors escalated, the section's one finding on it.
+WISHES_MISSED = "The report gives the mother's wishes at length and the boy's not at all."
+
+
+def build_lone_concern(path: Path) -> Small:
+    """Ombersley (75) on its own, under the 2013 framework; the caller closes it."""
+    s = Small(path, areas=[("75", "Ombersley", True)], framework="cafcass-2013")
+    for k in range(8):
+        case = s.case(area="75", law="PRIVATE", age=AGES[k % 3])
+        if k == 0:
+            _concern(s, case, ["SW1"], SAFE_MISSED)
+        s.ev(case, ["QP7"], "strength", ANALYSIS_OK)
+        s.ev(case, ["QPN4"], "strength", OVERSIGHT_OK)
+        missed = k in (3, 6)
+        s.ev(case, ["QP3"], "development" if missed else "strength",
+             WISHES_MISSED if missed else WISHES_OK)  # fmt: skip
+    return s

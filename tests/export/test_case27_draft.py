@@ -73,3 +73,16 @@ def test_an_areas_own_figures_against_its_files_are_said(tmp_path: Path) -> None
         [risk] = said
         assert ("performance information" in risk.text) is weighed, (name, risk.text)
         assert ("area-level evidence disagrees" in risk.flags) is weighed, (name, risk.flags)
+
+
+def test_a_lone_escalated_concern_comes_first_in_an_area_weighing_for(tmp_path: Path) -> None:
+    """Ombersley (2013, no grade, files weighing for it): its only finding on
+    safeguarding is one case whose concern inspectors escalated; the section says that
+    concern before its strengths and its other weakness, once."""
+    sec = _area(_report(insp.build_lone_concern(tmp_path / "o.db")), "Ombersley")
+    said = _said(sec)
+    texts = [x.text for x in said]
+    findings = [x for x in said if x.role in ("claim", "fixed")]
+    assert "senior managers" in findings[0].text, texts
+    assert sum("senior managers" in t for t in texts) == 1, texts
+    assert any(x.direction == "for" for x in findings[1:]), texts
