@@ -342,7 +342,7 @@ def import_cases(
     while listed and (is_totals(listed[-1]) or is_note(listed[-1])):
         last = listed.pop()
         (totals if is_totals(last) else notes).insert(0, last.line)
-    count = len(listed)
+    count = len(one_a_row([row.line for row in listed]))  # the file's rows, not its children
     filled = fill_down(listed) if fill else 0
     listed, repeats = repeated(listed)
     run.grouped = not fill and looks_grouped(listed)
@@ -361,7 +361,7 @@ def import_cases(
     problems = run.problems.listed()
     # --skip-bad is for a few bad rows: with most rows bad, the list itself is wrong
     # (a grouped sheet, a wrong column) and nothing is imported (tester 14, F13).
-    bad = len(run.problems.bad_lines)
+    bad = len(one_a_row(sorted(run.problems.bad_lines)))
     applied = not problems or (skip_bad and (bad <= MOSTLY_BAD or 2 * bad <= count))
     present = {r.id: (r.ref, r.area_code)
                for r in store.case_rows(CaseFilter(), 0, store.count_cases() + 1)}  # fmt: skip
@@ -394,7 +394,7 @@ def import_cases(
         sheets=listing.sheets, area_from_sheet=listing.area_from_sheet,
         law_from_sheet=listing.law_from_sheet,
         totals_lines=totals, notes_lines=notes, repeated_lines=one_a_row(repeats), start_dates_unread=run.starts_unread,
-        problems=problems, bad_rows=len(run.problems.bad_lines),
+        problems=problems, bad_rows=bad,
         stages_defaulted=sum(1 for _, _, row in new if row.line in run.defaulted_lines),
         births_missing=sum(1 for _, _, row in new if row.line in run.undated_lines),
         stages_closed=sum(1 for _, _, row in new if row.line in run.closed_lines),

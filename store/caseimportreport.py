@@ -34,6 +34,7 @@ class CaseImportReport(Model):
     """What an import did (or would do)."""
 
     rows: int
+    """The list's rows of cases (a row naming several children is one row)."""
     imported: int
     already_present: int
     areas_created: list[str]
@@ -103,6 +104,7 @@ class CaseImportReport(Model):
     """Lines repeating the header row (a system's export heads each page), skipped."""
     problems: list[ImportProblem]
     bad_rows: int
+    """The list's rows with a problem (a row naming several children is one row)."""
     stages_defaulted: int = 0
     """New cases whose row gave no stage nor an end date (they start at their law
     type's first stage)."""

@@ -97,6 +97,11 @@ def test_a_problem_on_a_second_child_names_the_row_as_the_file_numbers_it(
     rows = ROWS.replace('"11/09/22; 03/04/15"', '"11/09/22; 31/02/15"')
     out = run("cases", "import", db, _listed(tmp_path, rows), code=2).output
     assert "1 row (line 2): date of birth '31/02/15': no such day" in out, out
+    # The file's five rows, not its six children; both children bad are still one row.
+    assert f"1 of 5 rows in {tmp_path / 'open_cases.csv'} has problems" in out, out
+    rows = ROWS.replace('"11/09/22; 03/04/15"', '"31/09/22; 31/02/15"')
+    out = run("cases", "import", db, _listed(tmp_path, rows), code=2).output
+    assert f"1 of 5 rows in {tmp_path / 'open_cases.csv'} has problems" in out, out
 
 
 def test_a_row_whose_children_and_dates_do_not_match_is_left_whole_and_refused(
