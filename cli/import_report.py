@@ -383,9 +383,16 @@ def skipped_said(report: CaseImportReport) -> list[str]:
         out.append(f"read the workbook's sheet {report.sheet!r}; the numbers given are its rows "
                    "as Excel shows them" + unread)  # fmt: skip
     if report.area_from_sheet:
+        unread = ", ".join(report.unused_columns)
         out.append(
             "read each row's service area from its sheet's name, as the list has no "
-            "service area column."
+            "service area column"
+            + (
+                f" (if one of the columns not read gives it, {unread}, name it with --map: "
+                f"'column,{report.unused_columns[0]},area')."
+                if unread
+                else "."
+            )
         )
     if report.law_from_sheet:
         out.append(
@@ -410,6 +417,14 @@ def skipped_said(report: CaseImportReport) -> list[str]:
     if n := len(report.repeated_lines):
         out.append(f"skipped {counted(n, 'row')} that {'repeats' if n == 1 else 'repeat'} an "
                    f"earlier row cell for cell ({lines_text(report.repeated_lines, report)}).")  # fmt: skip
+    if n := len(report.closed_left):
+        pairs = sorted(report.closed_left)
+        out.append(f"{counted(n, 'child', 'children')} {'is' if n == 1 else 'are'} given by two "
+                   f"rows, one open and one closed, or one closed and one 'Transferred out' "
+                   f"(a case moved between areas is listed where it left and where it went): "
+                   f"each was read from the row that gives the case as it stands "
+                   f"({lines_text([kept for _, kept in pairs], report)}), not from the other "
+                   f"({lines_text([shut for shut, _ in pairs], report)}).")  # fmt: skip
     if report.notes_lines:
         out.append(f"skipped {counted(len(report.notes_lines), 'line')} below the last case "
                    f"that give no law type or case type ({lines_text(report.notes_lines, report)}): "

@@ -26,11 +26,12 @@ list.  `family_of` reads it back.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from store.casedates import DateProblem, parse_date
+from store.casedates import NOT_CLOSED, DateProblem, parse_date
 from store.caselist import Row, squash
 from store.models import CaseFile
 
@@ -83,8 +84,52 @@ def _child(row: Row, on: dt.date | None) -> tuple[dt.date | None, str, str]:
     return born, name, squash(cell)
 
 
-def _duplicate(row: Row, by_id: bool) -> Duplicate:
-    if by_id:
+DIFFERING = ("service_area", "stage", "end_date", "law_type", "case_type")
+"""The cells of two rows giving one child that make them two accounts of the case, not
+a row repeated."""
+
+
+LEFT = re.compile(r"\btransfer(?:red)?\b", re.I)
+"""A closing stage that says the case left for another area ('Transferred out')."""
+
+
+def standing_by(stage_code: Callable[[str], str | None]) -> Callable[[Row], int]:
+    """How a row gives its case: 2 open, 1 closed (an end date, a yes in a Closed
+    column, or a stage `stage_code` reads as closed), 0 closed by leaving for another
+    area ('Transferred out').  Of two rows giving one child, the higher is the child's."""
+
+    def standing(row: Row) -> int:
+        stage = row.get("stage")
+        shut = bool(stage) and stage_code(stage) == "CLOSED"
+        if shut and LEFT.search(stage):
+            return 0
+        end = row.get("end_date")
+        return 1 if shut or (end and squash(end) not in NOT_CLOSED) else 2
+
+    return standing
+
+
+def _same_child(a: Row, b: Row, on: dt.date | None) -> bool:
+    """Whether two rows sharing a case number and child ID name the same child: the same
+    name and date of birth, and at least one of them given (a case number and child ID
+    typed on another child's row are a slip, not a case listed twice)."""
+    (a_born, a_name, a_written), (b_born, b_name, b_written) = _child(a, on), _child(b, on)
+    return (
+        bool(a_name or a_written)
+        and a_name == b_name
+        and (a_born or a_written) == (b_born or b_written)
+    )
+
+
+def _duplicate(row: Row, by_id: bool, first: Row, shut: bool, same: bool) -> Duplicate:
+    given = "child ID" if by_id else "child's name and date of birth"
+    if same and any(row.get(f) != first.get(f) for f in DIFFERING):
+        how = "both closed" if shut else "both open"
+        why = (f"the same case number and {given} as an earlier row, with a different area, "
+               f"stage or case type, {how}: the same child given twice (a case moved "
+               f"between areas?); give the child once, or mark the row it left "
+               f"'Transferred out'")  # fmt: skip
+    elif by_id:
         why = "the same case number and child ID as an earlier row: a duplicate row"
     elif not any(_child(row, None)[1:]):
         why = ("the same case number as an earlier row, and no child ID, child's name or "
@@ -95,33 +140,58 @@ def _duplicate(row: Row, by_id: bool) -> Duplicate:
     return Duplicate(row.line, why)
 
 
-def child_places(rows: list[Row], on: dt.date | None) -> tuple[dict[int, Place], list[Duplicate]]:
-    """Each row's place in its family, by line, and the rows that repeat a child."""
+@dataclass
+class Children:
+    """The children a list gives, row by row."""
+
+    places: dict[int, Place]
+    """Each kept row's place in its family, by line."""
+    duplicates: list[Duplicate]
+    """The rows that give a child again (problems)."""
+    left: dict[int, int]
+    """A row giving a child that another row gives as it now stands (a closed row beside
+    an open one; 'Transferred out' beside the row of the area the case went to), by
+    line, to that row's line: the child is read from the other row."""
+
+
+def child_places(
+    rows: list[Row], on: dt.date | None, standing: Callable[[Row], int] = lambda _: 2
+) -> Children:
+    """Each row's place in its family, the rows that repeat a child, and the rows left
+    for one giving the same child that `standing` ranks higher (open over closed, closed
+    over transferred out)."""
     groups: dict[str, list[Row]] = {}
     for row in rows:
         if row.get("case_id"):
             groups.setdefault(squash(row.get("case_id")), []).append(row)
-    places: dict[int, Place] = {}
-    duplicates: list[Duplicate] = []
+    out = Children({}, [], {})
     for group in groups.values():
-        seen: set[object] = set()
+        seen: dict[object, Row] = {}
         kept: list[Row] = []
         for row in group:
             child = row.get("child_id")
             born, name, written = _child(row, on)
             who: object = ("id", squash(child)) if child else ("row", name, born or written)
-            if who in seen:
-                duplicates.append(_duplicate(row, bool(child)))
+            first = seen.get(who)
+            same = first is not None and _same_child(first, row, on)
+            if first is not None and same and standing(first) != standing(row):
+                if standing(row) > standing(first):  # the child is read from the later row
+                    kept[kept.index(first)] = seen[who] = row
+                    first, row = row, first
+                out.left[row.line] = first.line
                 continue
-            seen.add(who)
+            if first is not None:
+                out.duplicates.append(_duplicate(row, bool(child), first, standing(row) < 2, same))
+                continue
+            seen[who] = row
             kept.append(row)
         plain = [r for r in kept if not r.get("child_id")]
         order = sorted(plain, key=lambda r: _eldest_first(r, on))
         for row in kept:
             child = row.get("child_id")
             place = 0 if child else order.index(row) + 1
-            places[row.line] = Place(child, place, len(kept), len(order))
-    return places, duplicates
+            out.places[row.line] = Place(child, place, len(kept), len(order))
+    return out
 
 
 def _eldest_first(row: Row, on: dt.date | None) -> tuple[dt.date, str, int]:

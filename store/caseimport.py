@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING
 
 from store.caseareas import LearntAreas, area_name, named_otherwise, shortened, unknown_area
 from store.casedates import CLOSED, CLOSED_HEADINGS, NOT_CLOSED, DateProblem, age_band, parse_date
-from store.casefamilies import Place, child_places, keys, link_families
+from store.casefamilies import Place, child_places, keys, link_families, standing_by
 from store.casegroups import fill_down, looks_grouped
 from store.caseimportreport import CaseImportReport, Problems, left_out, one_a_row, stage_misfits
 from store.caselaw import LawReading
@@ -346,13 +346,16 @@ def import_cases(
     filled = fill_down(listed) if fill else 0
     listed, repeats = repeated(listed)
     run.grouped = not fill and looks_grouped(listed)
-    run.places, duplicates = child_places(listed, run.on)
+    children = child_places(listed, run.on, standing_by(lambda cell: vocab.exact("stages", cell)))
+    run.places, duplicates = children.places, children.duplicates
     run.problems.numbers = {row.line: row.get("case_id").strip() for row in listed}
     # What the first list's numbered rows call each area, and the names areas have already.
     cells = [row.get("service_area") for row in listed] if run.first else []
     run.learnt = LearntAreas.from_cells(cells, lambda cell: vocab.area(cell, {}), run.areas)
     run.duplicates = {d.line: d.problem for d in duplicates}
     for row in listed:
+        if row.line in children.left:
+            continue  # a child another row gives as it stands (a case transferred)
         made = run.case(row)
         if made:
             cases.append((*made, row))
@@ -394,6 +397,7 @@ def import_cases(
         sheets=listing.sheets, area_from_sheet=listing.area_from_sheet,
         law_from_sheet=listing.law_from_sheet,
         totals_lines=totals, notes_lines=notes, repeated_lines=one_a_row(repeats), start_dates_unread=run.starts_unread,
+        closed_left=[[shut, kept] for shut, kept in children.left.items()],
         problems=problems, bad_rows=bad,
         stages_defaulted=sum(1 for _, _, row in new if row.line in run.defaulted_lines),
         births_missing=sum(1 for _, _, row in new if row.line in run.undated_lines),

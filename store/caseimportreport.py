@@ -132,6 +132,9 @@ class CaseImportReport(Model):
     """The new cases imported, by area code."""
     repeated_lines: list[int] = []
     """Rows that repeat an earlier row cell for cell, left out (`store.caselist.repeated`)."""
+    closed_left: list[list[int]] = []
+    """[row left, row read] of each child two rows give, one as the case stands (open
+    beside closed, closed beside 'Transferred out'): the child was read from that one."""
     notes_lines: list[int] = []
     """Lines below the list's last case that give no law type and no case type (notes a
     spreadsheet carried below its data), skipped and named."""

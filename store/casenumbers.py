@@ -40,7 +40,7 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from store.casefamilies import SEP, child_places, family_of, keys
+from store.casefamilies import SEP, child_places, family_of, keys, standing_by
 from store.caselist import read_rows, squash
 from store.casemap import read_map
 from store.casevocab import Vocabulary
@@ -245,7 +245,10 @@ class CaseNumbersMixin(HistoryMixin):
         rows = listing.rows
         found = {r["id"]: r for r in self._rows("SELECT id, ref, area_code, sample FROM cases")}
         start = self.inspection().start_date  # type: ignore[attr-defined]
-        places, _ = child_places(rows, dt.date.fromisoformat(start) if start else None)
+        standing = standing_by(lambda cell: vocab.exact("stages", cell))
+        places = child_places(
+            rows, dt.date.fromisoformat(start) if start else None, standing
+        ).places
         listed = [r for r in rows if r.get("case_id") and r.line in places]
         rids = {r.line: natural_id("case", self.inspection_id,
                                    keys(self.case_key, r.get("case_id"), places[r.line])[0])

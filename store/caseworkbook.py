@@ -156,6 +156,7 @@ def read_sheet(
                 "CSV and import that file."
             )
         read = [_headed(name, _rows(book[name]), score, has_area, has_law) for name in chosen]
+        chosen, read = _sharing(chosen, read)
         if len({tuple(heading) for _, _, heading, _ in read}) > 1:
             raise InvalidInputError(
                 f"{path} has {len(chosen)} sheets that hold a case list under different "
@@ -171,6 +172,23 @@ def read_sheet(
                      gives == "area", gives == "law")  # fmt: skip
     finally:
         book.close()
+
+
+def _sharing(
+    names: list[str], read: list[tuple[str, Records, list[str], int]]
+) -> tuple[list[str], list[tuple[str, Records, list[str], int]]]:
+    """The sheets to read as one list where the sheets found disagree: those of the most
+    sheets sharing one header row, where they are more than one and more than any other
+    such group (tester 27, F1: four region sheets beside a summary sheet whose 'Region'
+    column named the area as well as theirs); else all of them, to be refused."""
+    groups: dict[tuple[str, ...], list[int]] = {}
+    for i, (_, _, heading, _) in enumerate(read):
+        groups.setdefault(tuple(heading), []).append(i)
+    sizes = sorted((len(g) for g in groups.values()), reverse=True)
+    if len(sizes) < 2 or sizes[0] < 2 or sizes[0] == sizes[1]:
+        return names, read
+    most = max(groups.values(), key=len)
+    return [names[i] for i in most], [read[i] for i in most]
 
 
 def _headed(
