@@ -417,6 +417,13 @@ def skipped_said(report: CaseImportReport) -> list[str]:
     if n := len(report.repeated_lines):
         out.append(f"skipped {counted(n, 'row')} that {'repeats' if n == 1 else 'repeat'} an "
                    f"earlier row cell for cell ({lines_text(report.repeated_lines, report)}).")  # fmt: skip
+    if n := len(report.grown_up):
+        born = [cell for _, cell in report.grown_up]
+        more = f" and {len(born) - 3} more" if len(born) > 3 else ""
+        out.append(f"left out {counted(n, 'row')} giving a young person aged 18 or over at the "
+                   f"inspection's start, no child ({lines_text([line for line, _ in report.grown_up], report)}; "
+                   f"born {', '.join(map(repr, born[:3]))}{more}): if a date of birth is "
+                   f"mistyped, correct it and import the list again.")  # fmt: skip
     if n := len(report.closed_left):
         pairs = sorted(report.closed_left)
         out.append(f"{counted(n, 'child', 'children')} {'is' if n == 1 else 'are'} given by two "

@@ -91,6 +91,7 @@ class _Importer(LawReading):
         self.defaulted_lines: set[int] = set()  # rows that gave no stage nor an end date
         self.undated_lines: set[int] = set()  # rows that gave no date of birth
         self.closed_lines: set[int] = set()  # rows that gave no stage but an end date
+        self.grown_up: list[tuple[int, str]] = []  # rows of a young person 18 or over
         self.laws_read: set[int] = set()  # rows whose 'PL' the case type settled
         self.laws_by_type: set[int] = set()  # rows giving no law type, read from the case type
         self.laws_within: Counter[str] = Counter()  # "Public law on Adoption from care" -> rows
@@ -216,12 +217,25 @@ class _Importer(LawReading):
             self.problems.add(row.line, f"date of birth after the inspection start "
                                         f"({self.on}): {{values}}", value=cell)  # fmt: skip
             return "unknown"
+        return age_band(dob, self.on)
+
+    def grown(self, row: Row) -> bool:
+        """Whether the row's date of birth makes them 18 or over at the inspection's start:
+        no child, so no case of the inspection (left out and said, not a fault of the
+        list: a case opened at 16 may still be listed; tester 27, F3)."""
+        cell = row.get("dob")
         try:
-            return age_band(dob, self.on)
+            dob = parse_date(cell, self.on) if cell else None
+        except DateProblem:
+            return False
+        if dob is None or dob > self.on:
+            return False
+        try:
+            age_band(dob, self.on)
         except ValueError:
-            self.problems.add(row.line, f"date of birth {{values}}: aged 18 or over at the "
-                                        f"inspection start ({self.on}), not a child", value=cell)  # fmt: skip
-            return "unknown"
+            self.grown_up.append((row.line, cell))
+            return True
+        return False
 
     def ended(self, row: Row) -> bool:
         """Whether the row gives an end date; one that is not a date, that falls after the
@@ -269,7 +283,10 @@ class _Importer(LawReading):
         return (fitting or codes)[0]
 
     def case(self, row: Row) -> tuple[str, CaseFile] | None:
-        """The case a row describes (id, record), or None when the row is bad."""
+        """The case a row describes (id, record), or None when the row is bad or gives
+        no child (`grown`)."""
+        if self.grown(row):
+            return None
         before = len(self.problems.bad_lines)
         number = row.get("case_id")
         if not number:
@@ -398,6 +415,7 @@ def import_cases(
         law_from_sheet=listing.law_from_sheet,
         totals_lines=totals, notes_lines=notes, repeated_lines=one_a_row(repeats), start_dates_unread=run.starts_unread,
         closed_left=[[shut, kept] for shut, kept in children.left.items()],
+        grown_up=run.grown_up,
         problems=problems, bad_rows=bad,
         stages_defaulted=sum(1 for _, _, row in new if row.line in run.defaulted_lines),
         births_missing=sum(1 for _, _, row in new if row.line in run.undated_lines),

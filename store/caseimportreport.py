@@ -132,6 +132,9 @@ class CaseImportReport(Model):
     """The new cases imported, by area code."""
     repeated_lines: list[int] = []
     """Rows that repeat an earlier row cell for cell, left out (`store.caselist.repeated`)."""
+    grown_up: list[tuple[int, str]] = []
+    """(line, date of birth as written) of each row giving a young person 18 or over at
+    the inspection's start: no child, left out."""
     closed_left: list[list[int]] = []
     """[row left, row read] of each child two rows give, one as the case stands (open
     beside closed, closed beside 'Transferred out'): the child was read from that one."""

@@ -138,3 +138,19 @@ def test_a_region_named_sheet_read_as_the_area_points_to_the_columns_not_read(
     assert ("read each row's service area from its sheet's name, as the list has no service "
             "area column (if one of the columns not read gives it, Division, Comments, name "
             "it with --map: 'column,Division,area').") in said, out  # fmt: skip
+
+
+def test_a_young_person_of_eighteen_is_left_out_and_said_not_refused(tmp_path: Path) -> None:
+    """Tester 27, F3: rows of young people who had turned 18 by the inspection's start
+    (cases opened at 16 or 17) were problems that stopped the whole import."""
+    db = new_inspection(tmp_path / "master.db", start="2026-11-30", end="2026-12-18")
+    rows = [*MIDLANDS, ["MP-51872", "K1", "Tamsin Orchard", dt.datetime(2008, 10, 6),
+                        "Private law", "Child arrangements", "Area 5 West Midlands", "FHDRA",
+                        None, "Opened when she was 16"]]  # fmt: skip
+    out = run("cases", "import", db, _book(tmp_path / "by_region.xlsx", rows)).output
+    said = " ".join(out.split())
+    assert "Imported 6 cases" in said, out
+    assert ("left out 1 row giving a young person aged 18 or over at the inspection's start, "
+            "no child ('Midlands' row 8; born '06/10/2008')") in said, out  # fmt: skip
+    cases = json.loads(run("cases", "list", db, "--json").output)
+    assert len(cases) == 6
