@@ -239,7 +239,7 @@ def area(store: Store, value: str) -> str:
     case-list import reads an area cell, `store.caseareas.area_in`), the area's name,
     or its name as the import reads one on a list: its initials ('SW') or its words
     shortened ('Yorks', 'Gtr Manchester'), for one area only."""
-    from store.caseareas import area_in, initials_of, shortened
+    from store.caseareas import area_in, area_named
 
     areas = store.areas()
     if not areas:
@@ -259,9 +259,7 @@ def area(store: Store, value: str) -> str:
     exact = _exact(value, items)  # the name in full first: 'East' is no shortening
     if exact is not None:
         return exact
-    named = {a.name: a.code for a in areas if a.name}
-    by_initials = [a.code for a in areas if a.name and norm(value) in initials_of(a.name)]
-    short = by_initials[0] if len(by_initials) == 1 else shortened(value, named)
+    short = area_named(value, {a.code: a.name for a in areas})
     if short:
         return short
     shown = {a.code: f"{a.code} ({a.name})" if a.name else a.code for a in areas}

@@ -171,6 +171,17 @@ def shortened(cell: str, names: dict[str, str]) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
+def area_named(text: str, names: dict[str, str]) -> str | None:
+    """The code of the one area (`names`: code -> name) that `text` names as a list or a
+    lead writes it: by its initials ('SW', 'EoE') or its name's words shortened
+    ('Yorks', 'Gtr Manchester'); None when it names none, or several."""
+    key = re.sub(r"[^0-9a-z]", "", text.casefold())
+    by_initials = [code for code, name in names.items() if name and key in initials_of(name)]
+    if len(by_initials) == 1:
+        return by_initials[0]
+    return shortened(text, {name: code for code, name in names.items() if name})
+
+
 def _in_order(short: list[str], name: list[str]) -> bool:
     """Whether each of `short` stands for a word of `name`, in the name's order, or,
     giving every word of the name, in another order ('Sth London' for London South)."""

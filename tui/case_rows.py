@@ -28,10 +28,15 @@ stage, graded (the area, law and inspector are filters on the line above)."""
 WIDE = 110
 
 
-def columns_for(width: int) -> tuple[Column, ...]:
+def columns_for(width: int, sort: str | None = None) -> tuple[Column, ...]:
     """The columns for a terminal `width` wide: type and stage (labels, not codes)
-    share what the others leave, the type a little more."""
-    keep = range(len(COLUMNS)) if width >= WIDE else NARROW
+    share what the others leave, the type a little more.  A narrow terminal keeps the
+    column the list is sorted by (`sort`, a sort key), after the reference: sorted by
+    area, the lead sees where one area ends (tester 27, F4)."""
+    keep: list[int] | range = range(len(COLUMNS)) if width >= WIDE else list(NARROW)
+    by = next((i for i, c in enumerate(COLUMNS) if sort and c.sort_key == sort), None)
+    if isinstance(keep, list) and by is not None and by not in keep:
+        keep.insert(1, by)
     fixed = [i for i in keep if i not in (7, 8)]
     used = sum(COLUMNS[i].width for i in fixed) + 2 * len(keep) + 2  # padding, scrollbar
     room = max(20, width - used)

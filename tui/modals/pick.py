@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from textual.binding import Binding
@@ -33,10 +34,19 @@ class PickModal(ChooserModal[Picked]):
     ]
     PREFIX = "pick"
 
-    def __init__(self, title: str, options: list[tuple[str, str]], value: str | None) -> None:
+    def __init__(
+        self,
+        title: str,
+        options: list[tuple[str, str]],
+        value: str | None,
+        named: Callable[[str], str | None] | None = None,
+    ) -> None:
+        """`named`: the value typed text names other than by the words of its label (an
+        area by its initials or its words shortened, 'Gtr Manchester'), if any."""
         super().__init__(title, "Enter chooses · Esc leaves it as it was")
         self.choices = options
         self.value = value
+        self.named = named
 
     def above_list(self) -> list[Widget]:
         """The box that narrows the list."""
@@ -53,10 +63,11 @@ class PickModal(ChooserModal[Picked]):
         options.clear_options()
         if not words:
             options.add_option(Option("Any (no filter)", id=ANY))
+        also = self.named(text) if self.named and words else None
         matches = [
             (label, value)
             for label, value in self.choices
-            if all(w in label.casefold() for w in words)
+            if all(w in label.casefold() for w in words) or value == also
         ]
         options.add_options(Option(label, id=value) for label, value in matches)
         ids = [ANY] * (not words) + [value for _, value in matches]

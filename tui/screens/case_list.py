@@ -216,7 +216,7 @@ class CaseListScreen(FieldworkScreen[None]):
             )  # fmt: skip
         yield Static("Loading cases…", id="cases-summary")
         yield RowTable(
-            columns_for(self.app.size.width),
+            columns_for(self.app.size.width, self.filter.sort),
             id="cases-table",
             margin=max(5, self.fw.settings.page_size // 4),
         )
@@ -230,7 +230,7 @@ class CaseListScreen(FieldworkScreen[None]):
     def on_resize(self, event: events.Resize) -> None:
         """Fewer columns on a narrow terminal; type and stage share the width; the
         filters on two rows."""
-        self.query_one(RowTable).set_columns(columns_for(event.size.width))
+        self.query_one(RowTable).set_columns(columns_for(event.size.width, self.filter.sort))
         self.query_one("#cases-filters").set_class(event.size.width < NARROW, "-narrow")
 
     def on_screen_resume(self) -> None:
@@ -257,6 +257,10 @@ class CaseListScreen(FieldworkScreen[None]):
         """Fill the area and inspector filters."""
         area = self.query_one("#cases-area", FilterChip)
         area.set_options([(f"{a.code} {a.name}", a.code) for a in message.areas])
+        from store.caseareas import area_named
+
+        names = {a.code: a.name for a in message.areas}
+        area.named = lambda text: area_named(text, names)  # 'Gtr', 'SW', as the import reads
         area.value = self.filter.area_code
         inspector = self.query_one("#cases-inspector", FilterChip)
         inspector.set_options([(f"{p.initials} {p.name}", p.id) for p in message.inspectors])
@@ -394,6 +398,8 @@ class CaseListScreen(FieldworkScreen[None]):
     # Filtering ------------------------------------------------------------------------
     def _set(self, **changes: Any) -> None:
         self.filter = self.filter.model_copy(update=changes)
+        if "sort" in changes:  # a narrow list shows the column it is sorted by
+            self.query_one(RowTable).set_columns(columns_for(self.app.size.width, self.filter.sort))
         self.refresh_cases()
 
     def on_input_changed(self, event: Input.Changed) -> None:

@@ -7,6 +7,7 @@ is one widget, and the chooser (`PickModal`) exists only while it is open.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING, ClassVar
 
 from textual import events
@@ -59,6 +60,8 @@ class FilterChip(Static, can_focus=True):
         self.key = key
         self._options: list[tuple[str, str]] = list(options or [])
         self._value: str | None = None
+        self.named: Callable[[str], str | None] | None = None
+        """The value typed text names besides its label's words (`PickModal`)."""
         self._show()
 
     @property
@@ -92,7 +95,7 @@ class FilterChip(Static, can_focus=True):
                 self.value = picked.value
                 self.post_message(self.Changed(self, picked.value))
 
-        self.app.push_screen(PickModal(self.label, self._options, self._value), chosen)
+        self.app.push_screen(PickModal(self.label, self._options, self._value, self.named), chosen)
 
     def on_click(self, event: events.Click) -> None:
         event.stop()
