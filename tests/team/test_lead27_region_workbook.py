@@ -41,7 +41,12 @@ MIDLANDS: list[list[object]] = [
     ["MP-51871", "K1", "Dervla Quayle", dt.datetime(2015, 5, 5), "Private law",
      "Child arrangements", "Area 5 West Midlands", "Closed", dt.datetime(2026, 10, 1), ""],
 ]  # fmt: skip
-SUMMARY = [["Region", "Units", "Children"], ["North", 1, 4], ["Midlands", 1, 3], ["Total", 2, 7]]
+SUMMARY: list[list[object]] = [
+    ["Region", "Units", "Children"],
+    ["North", 1, 4],
+    ["Midlands", 1, 3],
+    ["Total", 2, 7],
+]
 
 
 def _book(path: Path, midlands: list[list[object]] = MIDLANDS) -> Path:
