@@ -149,7 +149,7 @@ def test_a_young_person_of_eighteen_is_left_out_and_said_not_refused(tmp_path: P
     """Tester 27, F3: rows of young people who had turned 18 by the inspection's start
     (cases opened at 16 or 17) were problems that stopped the whole import."""
     db = new_inspection(tmp_path / "master.db", start="2026-11-30", end="2026-12-18")
-    rows = [*MIDLANDS, ["MP-51872", "K1", "Tamsin Orchard", dt.datetime(2008, 10, 6),
+    rows: list[list[object]] = [*MIDLANDS, ["MP-51872", "K1", "Tamsin Orchard", dt.datetime(2008, 10, 6),
                         "Private law", "Child arrangements", "Area 5 West Midlands", "FHDRA",
                         None, "Opened when she was 16"]]  # fmt: skip
     out = run("cases", "import", db, _book(tmp_path / "by_region.xlsx", rows)).output
