@@ -15,6 +15,7 @@ from store.fileinfo import SourceInfo
 from store.history import HistoryMixin
 from store.ids import format_hlc, parse_hlc
 from store.integrity import slow_here, wrong_clocks
+from store.minimise import holder
 from store.roles import ISSUED_PREFIX
 from store.staging import FULL_REASONS
 
@@ -30,7 +31,10 @@ class MergeNotesMixin(HistoryMixin):
         clock: a laptop days fast must not drag everyone's later edits with it.  A file
         whose versions were made with a wrong clock (ahead, behind the inspection's
         creation, or before 2000) is named:
-        its work is merged like any other (nothing is ordered or decided by the clock)."""
+        its work is merged like any other (nothing is ordered or decided by the clock).
+        Merged into a team member's file, only the source file's own clock is named: the
+        master's merge told the lead of the others', and the inspector cannot act on
+        them."""
         row = self.conn.execute(
             "SELECT hlc FROM temp.fw_incoming ORDER BY hlc DESC LIMIT 1"
         ).fetchone()
@@ -47,6 +51,8 @@ class MergeNotesMixin(HistoryMixin):
         if slow := slow_here(found, self.replica_id,
                              lambda f: self._origin_name(f.origin.encode(), src, info, f.author)):  # fmt: skip
             return [slow]
+        if holder(self.conn):  # a team member's file: only the source's own clock is
+            found = [f for f in found if f.origin == info.replica_id]  # theirs to ask about
         notes = []
         for one in found:
             phrase = " and ".join(

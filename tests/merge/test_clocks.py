@@ -142,3 +142,21 @@ def test_a_laptop_clock_a_year_slow_is_named_too(tmp_path: Path) -> None:
     add(team.alice, "The guardian's analysis follows from the evidence.")
     code, out = fieldwork("merge", str(team.master), str(team.alice))
     assert code == 0 and "had its clock" not in out, out
+
+
+@needs_faketime
+def test_a_wrong_clock_is_said_to_the_lead_not_to_every_inspector(tmp_path: Path) -> None:
+    """Tester 27, F5: the note on Rachel's laptop's clock, said to the lead at the
+    master's merge, was said again to each inspector whose file the lead then merged the
+    master into; they cannot act on it.  Merged straight from Alice's own file, her clock
+    is still said (it is the file in hand)."""
+    team = make_team(tmp_path, notes=0)
+    add(team.alice, "Seen alone at school; her wishes recorded in her own words.", "+7d")
+    code, out = fieldwork("merge", str(team.master), str(team.alice))
+    assert code == 0 and "Alice Able" in out and "had its clock 7 days ahead" in out, out
+    spare = tmp_path / "bob-copy.db"
+    shutil.copy2(team.bob, spare)
+    code, out = fieldwork("merge", str(team.bob), str(team.master))
+    assert code == 0 and "1 new" in out and "had its clock" not in out, out
+    code, out = fieldwork("merge", str(spare), str(team.alice))
+    assert code == 0 and "Alice Able" in out and "had its clock 7 days ahead" in out, out
