@@ -39,7 +39,6 @@ from __future__ import annotations
 import contextlib
 import csv
 import os
-import tempfile
 from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -49,6 +48,7 @@ from typing import TYPE_CHECKING
 from exporters.draft import DraftData, draft_report
 from exporters.errors import ExportError, IdentifyingDetailsError
 from exporters.identify.holders import distinct
+from exporters.leftovers import temp_beside
 from exporters.model import ReportModel, Sentence
 from store.casevocab import application_labels
 from store.models import ROLE_LABELS, SAMPLE_LABELS, STATUS_LABELS, CaseFilter
@@ -96,7 +96,7 @@ def cell(value: object) -> object:
 
 def _write_csv(folder: Path, header: Sequence[str], rows: Iterable[Sequence[object]]) -> Path:
     """One CSV file, under a hidden temporary name in `folder` (its path)."""
-    fd, tmp = tempfile.mkstemp(prefix=".fieldwork-", suffix=".csv.tmp", dir=folder)
+    fd, tmp = temp_beside(folder, ".fieldwork-", ".csv.tmp")
     try:
         with os.fdopen(fd, "w", encoding="utf-8-sig", newline="") as fh:
             w = csv.writer(fh)

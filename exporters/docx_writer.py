@@ -22,7 +22,6 @@ import contextlib
 import datetime as dt
 import io
 import os
-import tempfile
 from collections.abc import Callable
 from importlib import resources
 from pathlib import Path
@@ -35,6 +34,7 @@ from docx.shared import Emu, Inches
 
 from exporters import docx_xml as x
 from exporters.errors import ExportError
+from exporters.leftovers import temp_beside
 from exporters.model import Paragraph, ReportModel, Section, Sentence, Table
 from templates import word_parts as wp
 
@@ -303,7 +303,7 @@ def _save_atomic(doc: Any, path: Path, check: Callable[[Path], None] | None = No
     if not folder.is_dir():
         raise ExportError(f"Cannot write {path}: the folder {folder} does not exist.")
     try:
-        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
+        fd, tmp = temp_beside(folder, f".{path.name}.", ".tmp")
     except OSError as exc:
         raise ExportError(f"Cannot write {path}: {exc.strerror}.") from None
     try:

@@ -13,7 +13,6 @@ from __future__ import annotations
 import contextlib
 import csv
 import os
-import tempfile
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
@@ -25,6 +24,7 @@ from exporters.errors import ConflictsError, ExportError
 from exporters.export import ExportResult, Progress, conflict_labels, decide, scanner_for
 from exporters.identify import ALLOWED_IN_COMMENTS, Hit
 from exporters.identify.holders import hit_records, holder_names, narrowed, record_texts
+from exporters.leftovers import temp_beside
 from exporters.model import Paragraph, ReportModel, Section, Sentence, Table
 from store.store import Store
 
@@ -105,7 +105,7 @@ def _csv(report: ReportModel, path: Path) -> None:
     folder = path.parent if str(path.parent) else Path(".")
     if not folder.is_dir():
         raise ExportError(f"Cannot write {path}: the folder {folder} does not exist.")
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
+    fd, tmp = temp_beside(folder, f".{path.name}.", ".tmp")
     try:
         with os.fdopen(fd, "w", encoding="utf-8-sig", newline="") as fh:
             w = csv.writer(fh)
