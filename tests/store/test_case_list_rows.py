@@ -15,7 +15,7 @@ LIST = (
     'needed; father in Poland"\r\n'
     'Area 6;NE/2;GREEN, Ivy;03/02/2015;Private;Child arrangements;Final hearing;"Two\r\nlines\r\n'
     'here"\r\n'
-    "Area 6;NE/3;NOWAK, Charlie;03/02/2005;Private;Child arrangements;Final hearing;\r\n"
+    "Area 6;NE/3;NOWAK, Charlie;31/02/2015;Private;Child arrangements;Final hearing;\r\n"
 )
 
 
@@ -25,7 +25,7 @@ def test_a_bad_row_is_numbered_as_the_spreadsheet_shows_it(tmp_path: Path) -> No
     path = tmp_path / "list.csv"
     path.write_bytes(LIST.encode("utf-8"))
     res = run("cases", "import", db, path, code=2)
-    # the 2005 child is the fourth row of the sheet (header, two cases, then this one);
+    # the child born on no such day is the fourth row of the sheet (header, two cases, then this one);
     # in the text file it starts on line 7
     assert "1 row (spreadsheet row 4): date of birth" in res.output, res.output
     assert "the rows a spreadsheet shows" in res.output
