@@ -224,6 +224,22 @@ def _on_minorities(data: DraftData, pool: Pool, graded: dict[str, int], safe: Se
     return out
 
 
+def minority_reasons(data: DraftData) -> frozenset[str]:
+    """The points of practice that are reasons for a grade below good resting on
+    weaknesses in a minority of cases (`_on_minorities`, `_material_minority`): points
+    to improve, never the service's strongest practice (tester 26's F12: seeing
+    children alone, 19 of 70 cases against, was offered as a strength once initial
+    risk assessment was not)."""
+    pool = everything(data, "improve")
+    graded = _graded(data)
+    minority = _on_minorities(data, pool, graded, safety_criteria(data.framework))
+    if not minority:
+        return frozenset()
+    claims = (pool.claim(crit) for crit in pool.criteria())
+    return frozenset(c.criterion for c in claims
+                     if c is not None and _material_minority(data, c, minority))  # fmt: skip
+
+
 def _material_minority(data: DraftData, c: Claim, minority: set[str]) -> bool:
     """Whether a point about cases informs a judgement resting on minority weaknesses
     (`_on_minorities`) and goes against in at least `[limits] improve_minority_share` of

@@ -25,6 +25,8 @@ from exporters.draft.casethemes import (
 from exporters.draft.concentration import Measured, in_areas, one_measure, share, where
 from exporters.draft.data import DraftData
 from exporters.draft.headlines import MOSTLY
+from exporters.draft.improvements import minority_reasons
+from exporters.draft.kfrationale import named_weak
 from exporters.draft.lawstrengths import below_good, law_points
 from exporters.draft.tallies import Claim, Tally, same_point
 from exporters.draft.words import proportion_word
@@ -165,8 +167,17 @@ def practice_themes(sc: Scene, body: Sequence[Section] = ()) -> list[Theme]:
               and sc.ctx.stated.isdisjoint(same_point(c.criterion))]  # fmt: skip
     practice = [c for c in unsaid if based(sc, c, of)]
     thin = [c for c in unsaid if c not in practice]
+    # Never a strength a judgement's recorded rationale names as a weakness (tester 26's
+    # F12: initial risk assessment, 58 of 70, beside "checks and risk assessments were
+    # late or missing"; `kfrationale`).
+    # Nor one of the reasons for a grade below good resting on minority weaknesses: a
+    # point to improve (`improvements.minority_reasons`).
+    rationale = named_weak(d) | minority_reasons(d)
     strong = [(c, got) for c in practice if (got := _strong(sc, c)) is not None]
     strong.sort(key=lambda x: (-len(x[0].tally.pos) / x[0].tally.views, -len(x[0].tally.pos)))
+    # The comment names those the finding would have named otherwise.
+    left = [c.criterion for c, _ in strong[: lim["nouns"]] if c.criterion in rationale]
+    strong = [(c, got) for c, got in strong if c.criterion not in rationale]
     out: list[Theme] = []
     if strong:
         top = strong[: lim["nouns"]]
@@ -178,12 +189,16 @@ def practice_themes(sc: Scene, body: Sequence[Section] = ()) -> list[Theme]:
                            scope=f",{where}" if where else "")  # after a share: a comma  # fmt: skip
         cases = [k for c, _ in top for k in c.tally.pos]
         crits = [c.criterion for c, _ in top]
-        basis = "; ".join([*(g[1] for _c, g in top), *rivals, *_thin(sc, thin, of, "for")])
+        why = [
+            f"not said as strengths (the grade's rationale, or a minority weakness the grade rests on): {', '.join(left)}"
+        ]
+        basis = "; ".join([*(g[1] for _c, g in top), *rivals, *_thin(sc, thin, of, "for"),
+                           *(why if left else [])])  # fmt: skip
         out.append(make_theme(sc, "strength", "strongest", text,
                               own_records(sc, crits, set(cases), "strength"), crits=crits,
                               basis=basis, cases=cases))  # fmt: skip
     named = [c for c, _ in strong[: lim["nouns"]]]
-    points = law_points(sc, unsaid, named, body)
+    points = law_points(sc, [c for c in unsaid if c.criterion not in rationale], named, body)
     out += _law_strengths(sc, points, bool(strong), below_good(sc, named))
     weak = [c for c in practice if c.criterion not in guard and _weak_somewhere(sc, c)]
     weak.sort(key=lambda c: (-len(c.tally.neg) / c.tally.views, -len(c.tally.neg)))

@@ -18,8 +18,10 @@ more cases against than for; the weaknesses are minorities:
 
 Moorcombe's own cases hold 19 of the 31 findings against across these points (a
 third of the cases, three fifths of the weaknesses): practice is weaker there.
-Safeguarding and the quality of practice are judged requires improvement, leadership
-good, the service overall requires improvement.
+Three national notes on the use of performance information (LG3), one of them a
+figure from performance data that names its source itself.  Safeguarding and the
+quality of practice are judged requires improvement, leadership good, the service
+overall requires improvement.
 """
 
 from __future__ import annotations
@@ -129,8 +131,26 @@ AGAINST: dict[str, set[tuple[str, int]]] = {
 }
 
 
-def minority_weaknesses(path: Path, rationale: str = RATIONALE) -> Small:
-    """See the module docstring.  `rationale`: the safeguarding judgement's."""
+# Notes on the use of performance information (LG3), with the record of its source.
+LEADERS = (
+    (
+        "PERF_DATA",
+        "Performance data shows reports filed on time rose from 70% to 84% over the year.",
+    ),
+    (
+        "BOARD_PAPERS",
+        "Board papers set out each area's performance every month and the board asks about the outliers.",
+    ),
+    (
+        "INT_MANAGER",
+        "Managers described how the monthly figures lead to action plans in the slower teams.",
+    ),
+)
+
+
+def minority_weaknesses(path: Path, rationale: str = RATIONALE, practice: str = "") -> Small:
+    """See the module docstring.  `rationale`: the safeguarding judgement's; `practice`:
+    the quality of practice judgement's."""
     s = Small(path, areas=AREAS, framework="cafcass-2013")
     n = 0
     for code, _name, _v in AREAS:
@@ -144,8 +164,10 @@ def minority_weaknesses(path: Path, rationale: str = RATIONALE) -> Small:
                 bad = (code, j) in AGAINST[crit]
                 texts = weak if bad else good
                 s.ev(case, [crit], "development" if bad else "strength", texts[n % len(texts)])
+    for source, text in LEADERS:
+        s.national(["LG3"], "strength", text, source)
     s.judge("J13-1", "requires-improvement", rationale=rationale)
-    s.judge("J13-2", "requires-improvement")
+    s.judge("J13-2", "requires-improvement", rationale=practice)
     s.judge("J13-3", "good")
     s.judge("J13-0", "requires-improvement")
     return s

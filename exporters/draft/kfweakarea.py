@@ -1,0 +1,123 @@
+"""Where practice is clearly weaker, for an inspection whose areas are not graded
+(tester 26's F12: under the 2013 framework nothing said that practice was weaker in
+London South, where children were not seen alone in six of its ten cases, though its
+section said so; a framework with area grades names a weaker area by its grade in
+`areathemes`).
+
+The areas' own practice tallies decide, over every point of practice about cases:
+the findings against in an area's cases (a case against on one point is one finding)
+over its findings with a view.  One area, or at most `[limits] concentrated_areas`,
+is clearly weaker (`weaker_groups`) where each has at least `[limits]
+concentrated_ratio` times the other areas' rate of findings against (twice), and the
+framework's `material_share` more (a tenth of the findings), on at least the
+framework's `min_cases` findings against, while the next area does not, and the
+other areas are more.  The finding names the points its (their) own cases show weak
+most often (`_points`): against in at least the framework's `material_floor_share`
+of those cases (a third) and in `material_cases` of them, a larger share than
+elsewhere by the framework's `material_share`, and not stated in another key finding;
+none, no finding.
+"""
+
+from __future__ import annotations
+
+from exporters.draft.casethemes import (
+    Scene,
+    Theme,
+    cases_line,
+    choose_text,
+    make_theme,
+    own_records,
+    wording,
+)
+from exporters.draft.concentration import Groups, Measured, place_words, within
+from exporters.draft.practicethemes import items
+from exporters.draft.tallies import Claim, Tally, same_point
+
+
+def _rates(sc: Scene) -> dict[tuple[str, ...], tuple[int, int]]:
+    """Each visited area's findings against and findings with a view, over every point
+    of practice about cases."""
+    claims = [c for c in sc.claims if c.by_cases]
+    out = {}
+    for codes in sc.areas:
+        ts = [within(sc.data, c.tally, codes) for c in claims]
+        out[codes] = (sum(len(t.neg) for t in ts), sum(t.views for t in ts))
+    return out
+
+
+def weaker_groups(sc: Scene) -> tuple[Groups, str] | None:
+    """The one or two visited areas where practice is clearly weaker (the module's rule),
+    with the comment's line on the rates; None where none is."""
+    d, lim = sc.data, wording()["limits"]
+    rates = _rates(sc)
+
+    def rate(neg: int, views: int) -> float:
+        return neg / views if views else 0.0
+
+    order = sorted(rates, key=lambda g: -rate(*rates[g]))  # stable: the areas' own order
+    for k in range(1, lim["concentrated_areas"] + 1):
+        if 2 * k >= len(order):
+            break
+        weak, rest = order[:k], order[k:]
+        neg = sum(rates[g][0] for g in rest)
+        views = sum(rates[g][1] for g in rest)
+        if views < d.rules.min_cases:
+            break
+        floor = max(lim["concentrated_ratio"] * rate(neg, views),
+                    rate(neg, views) + d.rules.material_share)  # fmt: skip
+        if not all(rate(*rates[g]) >= floor and rates[g][0] >= d.rules.min_cases for g in weak):
+            continue
+        if rate(*rates[rest[0]]) >= floor:
+            continue  # the next area is as weak: try it with them
+        lines = [f"{place_words(d, (g,))}: {rates[g][0]} of {rates[g][1]} findings against"
+                 for g in weak]  # fmt: skip
+        lines.append(f"the other areas: {neg} of {views}")
+        return tuple(g for g in rates if g in weak), "; ".join(lines)
+    return None
+
+
+def _points(sc: Scene, groups: Groups) -> list[Measured]:
+    """The points the weaker areas' own cases show weak most often (the module's rule),
+    the most cases against first, up to `[limits] nouns`, each with its tally there."""
+    d, lim = sc.data, wording()["limits"]
+    mine = tuple(code for g in groups for code in g)
+    others = tuple(code for g in sc.areas if g not in groups for code in g)
+    found: list[tuple[Claim, Tally]] = []
+    for c in sc.claims:
+        if not c.by_cases or not sc.ctx.stated.isdisjoint(same_point(c.criterion)):
+            continue
+        t, rest = within(d, c.tally, mine), within(d, c.tally, others)
+        n = len(t.neg)
+        if n < d.rules.material_cases or n < d.rules.material_floor_share * t.views:
+            continue
+        if rest.views and n / t.views < len(rest.neg) / rest.views + d.rules.material_share:
+            continue
+        found.append((c, t))
+    found.sort(key=lambda x: (-len(x[1].neg), -len(x[1].neg) / x[1].views, x[0].criterion))
+    there = str(wording()["frames"]["weaker_area_there"])
+    return [(c, "", there, t) for c, t in found[: lim["nouns"]]]
+
+
+def weaker_area(sc: Scene) -> list[Theme]:
+    """The finding on where practice is clearly weaker (the module's rule), for an
+    inspection none of whose visited areas is graded; none otherwise."""
+    d = sc.data
+    if any(j.area_code is not None and j.grade for j in d.judgements):
+        return []
+    got = weaker_groups(sc)
+    if got is None:
+        return []
+    groups, line = got
+    points = _points(sc, groups)
+    if not points:
+        return []
+    others = wording()["others"]["one" if len(sc.areas) - len(groups) == 1 else "many"]
+    text = choose_text(sc, wording()["frames"]["weaker_area"], "key|weaker_area",
+                       areas=place_words(d, groups), others=others,
+                       items=items(sc, points, "weak"))  # fmt: skip
+    crits = [c.criterion for c, *_x in points]
+    cases = [k for *_x, t in points for k in t.neg]
+    basis = "; ".join([line, *(cases_line(t, "there") for *_x, t in points)])
+    return [make_theme(sc, "weakness", "weaker_area", text,
+                       own_records(sc, crits, set(cases), "development"), crits=crits,
+                       basis=basis, cases=cases)]  # fmt: skip
