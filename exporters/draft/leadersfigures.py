@@ -337,7 +337,8 @@ def _sentence(ctx: Context, i: int, clause: str) -> str | None:
     head = source.split()[-1] if source else ""
     if not source or "{" in source:
         return None
-    if head and has_any_words(clause, (head,)):
+    own = tuple(table.get("own_source", {}).get(d.source[i], ()))
+    if head and has_any_words(clause, (head, *own)):
         options = [capitalise(clause) + "."]
     else:
         low = lower_first(clause, d.words.known_capitals | {d.inspection.organisation})
