@@ -180,6 +180,23 @@ def words_left(pool: Pool, used: Used, criterion: str, polarity: str = "strength
     return _fitting(pool, used, criterion, "", "", polarity) is not None
 
 
+def child_words_left(pool: Pool, used: Used, criterion: str, on: str) -> bool:
+    """Whether a child's own recorded words that may follow a claim's sentence on the
+    paragraph's side `on` ("for", "against") are left to quote: for a strength, words
+    that may stand for its criterion and say nothing fell short, from a case counted for
+    it; for a weakness, words `quote_a_child` would put after it (tester 25's A8: a
+    weakness said in a shape ending on its other side left the child's words out)."""
+    if on == "against":
+        return words_left(pool, used, criterion, "development")
+    d = pool.data
+    counted_for = d.cases_for.get(criterion, ())
+    return any(
+        i not in used.records and pool.has(i) and d.case[i] in counted_for
+        and stands_for(d, i, criterion) and side(d.texts((i,))[i].child_words) == "strength"
+        for i in d.child_words
+    )  # fmt: skip
+
+
 def _fitting(
     pool: Pool, used: Used, criterion: str, sentence: str, law: str, polarity: str
 ) -> tuple[int, str, tuple[str, ...]] | None:

@@ -31,11 +31,11 @@ from exporters.draft import (
     wholeside,
 )
 from exporters.draft.attributed import is_attributed, named_sources, said_once
-from exporters.draft.childsays import side, stands_for
-from exporters.draft.childwords import words_left
+from exporters.draft.childwords import child_words_left
 from exporters.draft.data import DraftData
 from exporters.draft.evensplit import sides_frames
 from exporters.draft.evenword import not_excepting
+from exporters.draft.examples import may_follow
 from exporters.draft.fitting import Target, has_any_words, law_of
 from exporters.draft.proportion import firm
 from exporters.draft.relevance import borne_out_by_records, fitting_each, off_topic
@@ -312,42 +312,30 @@ def _worded(ctx: Context, claim: Claim) -> Sentence | None:
 def _illustrated(ctx: Context, claim: Claim) -> tuple[str, bool]:
     """The side an example after the claim's sentence would illustrate ("" for none):
     its paragraph's (`Context.side`), where the paragraph has no example yet
-    (`Context.illustrate`) and a record on that side is left to draw one from, or, in a
+    (`Context.illustrate`) and a record on that side left may give one, however the
+    sentence is worded (`examples.may_follow`), or, in a
     paragraph on strengths, where a child's own words on it are left to quote (else a
     balanced claim is free to say its larger side first); and whether what would
     follow is a child's own words (kept whatever the order of the sides:
     `shapes.lean_last`)."""
     if claim.direction != "balanced":
         return "", False
-    if ctx.side and _child_words_left(ctx, claim, ctx.side):
+    if (
+        ctx.side
+        and claim.by_cases
+        and child_words_left(ctx.pool, ctx.used, claim.criterion, ctx.side)
+    ):
         # A child's own words may follow it (`childwords`); a complaint, like an
         # example, never at the cost of the section's larger sides first.
         return ctx.side, ctx.side == "for"
     if not ctx.illustrate:
         return "", False
     st, dv = example_records(ctx, claim)
-    side = ctx.side or claim.lean
-    left = any(i not in ctx.used.records for i in (st if side == "for" else dv))
-    return (side if left else ""), False
-
-
-def _child_words_left(ctx: Context, claim: Claim, on: str) -> bool:
-    """Whether a child's own recorded words that may follow the claim's sentence on the
-    paragraph's side `on` are left to quote: for a strength, words that may stand for
-    its criterion and say nothing fell short, from a case counted for it; for a
-    weakness, words `childwords.quote_a_child` would put after it (tester 25's A8: a
-    weakness said in a shape ending on its other side left the child's words out)."""
-    d, crit = ctx.data, claim.criterion
-    if not claim.by_cases:
-        return False
-    if on == "against":
-        return words_left(ctx.pool, ctx.used, crit, "development")
-    counted_for = d.cases_for.get(crit, ())
-    return any(
-        i not in ctx.used.records and ctx.pool.has(i) and d.case[i] in counted_for
-        and stands_for(d, i, crit) and side(d.texts((i,))[i].child_words) == "strength"
-        for i in d.child_words
-    )  # fmt: skip
+    side, t = ctx.side or claim.lean, claim.tally
+    laws = {ctx.data.case_law[k] for k in (*t.pos, *t.neg, *t.mixed)}
+    law = ctx.law or (laws.pop() if len(laws) == 1 else "")
+    on = Target(claim.criterion, "strength" if side == "for" else "development", law, "")
+    return (side if may_follow(ctx.pool, st if side == "for" else dv, ctx.used, on) else ""), False
 
 
 def _fresh(ctx: Context, claim: Claim, wordings: Sequence[str]) -> tuple[str, ...]:

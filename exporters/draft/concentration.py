@@ -21,7 +21,7 @@ X and Area Y", and the rest of the service does not share the national share.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Sequence, Set
 from dataclasses import dataclass
 from itertools import combinations
 
@@ -31,8 +31,8 @@ from exporters.draft.claims import Context
 from exporters.draft.data import DraftData
 from exporters.draft.safety import safety_criteria
 from exporters.draft.tallies import Claim, Tally, share_words
-from exporters.draft.trace import traced
-from exporters.draft.words import count_of, counts_instead, join_list, number_text
+from exporters.draft.trace import opening, traced
+from exporters.draft.words import capitalise, count_of, counts_instead, join_list, number_text
 from exporters.model import Paragraph, Sentence
 
 
@@ -325,7 +325,9 @@ def states_weakness(d: DraftData, c: Claim) -> bool:
     )
 
 
-def said_where(ctx: Context, claim: Claim, said: set[Groups] | None = None) -> list[Sentence]:
+def said_where(
+    ctx: Context, claim: Claim, said: set[Groups] | None = None, around: Set[str] = frozenset()
+) -> list[Sentence]:
     """In a national section, after a claim stating a weakness (`states_weakness`) whose
     cases against are mostly in one or two visited areas (`areas_of` with the
     `[limits] located_share`, more than half of them, on the section's own cases): a
@@ -339,7 +341,9 @@ def said_where(ctx: Context, claim: Claim, said: set[Groups] | None = None) -> l
     says nothing then that the counts do not).  It holds whatever the areas and the
     framework: the areas' own tallies decide, never their grades.  Where the section
     named the same areas before (`said`, the places named so far, added to), the
-    shorter "Again, ..." frame."""
+    shorter "Again, ..." frame.  Where it would open as the sentence before or after it
+    does (`around`: their `trace.opening`s; "Of the cases ..., half show ..."), the same
+    said with its count first (`body_turned`), where that opens otherwise."""
     d, t = ctx.data, claim.tally
     if ctx.pool.areas or not states_weakness(d, claim):
         return []
@@ -360,12 +364,17 @@ def said_where(ctx: Context, claim: Claim, said: set[Groups] | None = None) -> l
     again = said is not None and best in said
     if said is not None:
         said.add(best)
-    text = str(w[frame + "_again" if again else frame]).format(
+    fill = dict(
         n=number_text(n), k=number_text(k), where=_in_words(d, groups, best),
         noun=claim.words.noun, areas=_names(d, best),
         rest=str(w["others" if others > 1 else "other"]).format(count=number_text(others)),
         r=number_text(len(rest.neg)), v=number_text(rest.views),
     )  # fmt: skip
+    frame = frame + "_again" if again else frame
+    text = str(w[frame]).format(**fill)
+    turned = (capitalise(str(f).format(**fill)) for f in w.get(f"{frame}_turned", ()))
+    if opening(text) in around:
+        text = next((t for t in turned if opening(t) not in around), text)
     cases = set(mine.neg)
     evs = [i for i in ctx.pool.records(claim.criterion, "development") if d.case[i] in cases]
     basis = cases_line(mine, _names(d, best))
@@ -411,7 +420,7 @@ def add_where(ctx: Context, paras: list[Paragraph]) -> None:
     said: set[Groups] = set()
     for k, p in enumerate(paras):
         out: list[Sentence] = []
-        for x in p.sentences:
+        for j, x in enumerate(p.sentences):
             out.append(x)
             if x.role != "claim" or not x.by_cases or len(x.criteria) != 1:
                 continue
@@ -420,7 +429,8 @@ def add_where(ctx: Context, paras: list[Paragraph]) -> None:
             if crit in done or x.direction not in ("against", "balanced") or claim is None:
                 continue
             done.add(crit)
-            out.extend(said_where(ctx, claim, said))
+            around = {opening(y.text) for y in p.sentences[j : j + 2]}
+            out.extend(said_where(ctx, claim, said, around))
         if len(out) != len(p.sentences):
             paras[k] = p.model_copy(update={"sentences": out})
 

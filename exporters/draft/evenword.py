@@ -45,13 +45,13 @@ def not_excepting(
     tester 21's A3; a minority may be nearly half, no exception to the rest), nor either
     side of an even split (`even`: "In about half of the cases ..., the work is good,
     though not in as many others"), nor a side said in a word `[never_excepted]` names
-    after "except" ("Across the majority of cases, except some": tester 25's A8); all
-    of them where every frame does."""
+    after "except" or "not in" ("Across the majority of cases, except some": tester
+    25's A8; "In most cases, though not in some, ...": tester 26's A4); all of them
+    where every frame does."""
     never = set(drafting_table("never_excepted")["words"])
-    minor = [k for k, word in (("pos", pos), ("neg", neg)) if even or word == minority_word()]
-    large = [k for k, word in (("pos", pos), ("neg", neg)) if word in never]
-    for sides, how in ((minor, r"(?:except|not in)"), (large, "except")):
-        if sides:
-            apart = re.compile(rf"\b{how} (?:in )?\{{(?:{'|'.join(sides)})_alone\}}")
-            frames = tuple(f for f in frames if not apart.search(f)) or frames
-    return frames
+    sides = [k for k, word in (("pos", pos), ("neg", neg))
+             if even or word == minority_word() or word in never]  # fmt: skip
+    if not sides:
+        return frames
+    apart = re.compile(rf"\b(?:except|not in) (?:in )?\{{(?:{'|'.join(sides)})_alone\}}")
+    return tuple(f for f in frames if not apart.search(f)) or frames

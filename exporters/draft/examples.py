@@ -262,6 +262,25 @@ def example(
     in order of their text, so the same evidence gives the same example in every copy
     of the database.  A strength is never illustrated by a sentence saying something
     went wrong."""
+    chosen = _chosen(pool, evs, used, target, about_service, avoid)
+    return None if chosen is None else _use(pool, used, voice, chosen, leads, key, target.sentence)
+
+
+def may_follow(pool: Pool, evs: Iterable[int], used: Used, target: Target) -> bool:
+    """Whether an example may follow a sentence on `target`'s criterion and side, worded
+    in any way (`target.sentence` is ""): one of `evs` passes every check of `example`
+    but those that read the sentence's words (what it shows and whether its case's own
+    notes dispute it), so that a balanced claim is shaped for an example only where one
+    may come (tester 26's A4)."""
+    return _chosen(pool, evs, used, target, False, "", worded=False) is not None
+
+
+def _chosen(
+    pool: Pool, evs: Iterable[int], used: Used, target: Target, about_service: bool,
+    avoid: str, worded: bool = True,
+) -> tuple[int, str, str] | None:  # fmt: skip
+    """`example`'s record, its finding and the clause said (`worded`: the sentence's
+    own words are checked)."""
     d = pool.data
     strength = target.polarity == "strength"
     # A share of cases is illustrated by one of those cases, never by a record about
@@ -328,13 +347,13 @@ def example(
                     continue
                 if not strength and not is_stakeholder(d.words, src) and not finds_fault(clause):
                     continue  # the note's fault was in a sentence left out (tester 23's A4)
-                if d.case[i] and case_disputes(d, d.case[i], target):
+                if worded and d.case[i] and case_disputes(d, d.case[i], target):
                     continue
-                if _CHILD.search(clause):
-                    return _use(pool, used, voice, (i, core, clause), leads, key, target.sentence)
+                if _CHILD.search(clause) or not worded:
+                    return i, core, clause
                 fallback = fallback or (i, core, clause)
             if fallback:
-                return _use(pool, used, voice, fallback, leads, key, target.sentence)
+                return fallback
     return None
 
 

@@ -40,9 +40,9 @@ from exporters.draft.claims import Context
 from exporters.draft.glossary import working_terms
 from exporters.draft.standalone import Standalone
 from exporters.draft.stemming import stem
-from exporters.draft.trace import traced
+from exporters.draft.trace import opening, traced
 from exporters.draft.undone import ARTICLES, RUN, _lead, _participle, _stop, _thing, plain, wording
-from exporters.draft.words import count_of, join_list, number_text
+from exporters.draft.words import capitalise, count_of, join_list, number_text
 from exporters.model import Sentence
 
 _CLAUSES = re.compile(r"[.;:,()!?]|\s[-–—]\s|\band\b")
@@ -256,10 +256,14 @@ def _item(f: Found, n: str, first: bool, table: dict[str, str]) -> str:
                         verb=f" {f.verb}" if f.verb else "", n=n)  # fmt: skip
 
 
-def late_sentence(ctx: Context, main: str = "") -> tuple[Sentence, frozenset[int]] | None:
+def late_sentence(
+    ctx: Context, main: str = "", unlike: Sequence[str] = ()
+) -> tuple[Sentence, frozenset[int]] | None:
     """The sentence naming what the section's notes say came late or was waited for
     (the module docstring), and the notes it rests on, leaving out the thing `main` names
-    (the main failure's, said on its own); None where too few cases say it."""
+    (the main failure's, said on its own); None where too few cases say it.  Said with
+    its area first where it would open as one of `unlike` does (the sentences it goes
+    between: no two sentences running open alike, `trace.opening`)."""
     w = wording()
     table = {k: str(v) for k, v in w["late"].items() if isinstance(v, str)}
     sampled = ctx.pool.sample_size or len(ctx.pool.case_ids)
@@ -280,17 +284,18 @@ def late_sentence(ctx: Context, main: str = "") -> tuple[Sentence, frozenset[int
                 table["late_one"].format(what=f.said if plural else f"the {f.said}",
                                          was="were" if plural else "was",
                                          verb=f" {f.verb}" if f.verb else ""))  # fmt: skip
-        text = table["one"].format(
-            count_of=count_of(len(f.cases), sampled), area=ctx.area, item=item
-        )
+        fill = {"count_of": count_of(len(f.cases), sampled), "area": ctx.area, "item": item}
+        frame = "one"
     else:
         said, before = [], ""  # the last late thing's verb, for "..., the letter in two"
         for f in items:
             said.append(_item(f, number_text(len(f.cases)), before != _verb_of(f), table))
             before = _verb_of(f) if f.kind == "late" else before
-        text = table["several"].format(sampled=number_text(sampled), area=ctx.area,
-                                       items=join_list(said))  # fmt: skip
-    text = text[0].upper() + text[1:]
+        fill = {"sampled": number_text(sampled), "area": ctx.area, "items": join_list(said)}
+        frame = "several"
+    text = capitalise(table[frame].format(**fill))
+    if opening(text) in {opening(u) for u in unlike}:
+        text = capitalise(table[f"{frame}_turned"].format(**fill))
     records = sorted({i for f in items for i in f.records})
     basis = f"Of {sampled} cases sampled, their own development notes say: " + "; ".join(
         f"{'waited ' + f.said if f.kind == 'wait' else f.said + ' late'} in {len(f.cases)} "

@@ -394,7 +394,10 @@ def name_failure(ctx: Context, paras: list[Paragraph]) -> None:
                 c for c in ctx.pool.criteria() if not set(ctx.pool.records(c)).isdisjoint(records)
             }
             at = _where_failure(paras, set(sentence.case_refs), crits)
-            _after(paras, at or (0, len(paras[0].sentences) - 1), sentence)
+            at = at or (0, len(paras[0].sentences) - 1)
+            main = fault.what if fault is not None else ""
+            sentence = (late_sentence(ctx, main, _around(paras, at)) or late)[0]
+            _after(paras, at, sentence)
     failure = failure_sentence(ctx)
     if failure is not None:
         crits = {c for c in ctx.pool.criteria()

@@ -145,7 +145,12 @@ def shape_keys(
       still says at least twice as many balanced sentences larger side first (`order`:
       how many it has said larger side first, and smaller side first; None keeps the
       example always: a child's own words to follow), as the hand-written inspections
-      do; else the larger side first comes before the example;
+      do; else the larger side first comes before the example.  Where nothing is to
+      follow (`claims._illustrated`: no record or child's words left that may), it
+      does not end on the larger side it says first (the smaller side inside it, "In
+      most cases, though not in a small number, ...", or the larger said twice, "...
+      In some, ...; in the others, however, ...": tester 26's A4), but says each side
+      once, the smaller last;
     - it names the criterion once ("In all of the cases with evidence on children's
       wishes and feelings, children's wishes and feelings are ..." says it twice);
     - for a balanced claim, it is fresh: not said before, opening as no sentence of the
@@ -186,6 +191,8 @@ def shape_keys(
             keys += [lambda o: end(o) and big(o), end]
         else:
             keys += [lambda o: end(o) and big(o), big, end]
+    elif unequal:
+        keys.append(lambda o: not (first.get(o) == ends[o] == lean))
     keys.append(lambda o: o.lower().count(noun) <= 1)
     voice, area = ctx.voice, ctx.key.startswith("area|")
     said, used = voice.said, ctx.balanced_openings

@@ -51,14 +51,14 @@ def general(claim: Claim) -> tuple[str, ...]:
     return tuple(claim.words.strength_general) if side(claim) == "none" else ()
 
 
-_TWICE = re.compile(r"(?i)\bevidence\b.*\bwas there evidence\b|\bshows that\b.*\bshows\b")
+_TWICE = re.compile(r"(?i)\bevidence\b.*\bis there evidence\b|\bshows that\b.*\bshows\b")
 
 
 def twice(sentence: str) -> bool:
     """Whether a sentence says its frame's word again in its clause ("In none of the
-    three cases with evidence on ... was there evidence that ...", "None of the cases
+    three cases with evidence on ... is there evidence that ...", "None of the cases
     ... shows that the file shows ...")."""
     low = sentence.casefold()  # most sentences have neither: the search is for those that do
-    if "was there evidence" not in low and "shows that" not in low:
+    if "is there evidence" not in low and "shows that" not in low:
         return False
     return bool(_TWICE.search(sentence))
