@@ -30,6 +30,14 @@ where they can, and say where none can be made:
    is a fragment too, as is a part opening on its verb ("..., didn't just repeat it").
 3. `subjectless`: a sentence opening on its verb ("Says nobody asked him ...", "Was
    seen once ...") has lost its subject and is left out.
+4. `was_restored`: a sentence opening on a subject and a past participle that is never
+   a past tense ("Young person seen alone at a place she chose (library); ...": tester
+   26's A2 #7, where "she chose" read as its verb) has its "was" dropped: said with
+   "was" where the subject is a person (`[example_sentences]` `people`; "were" after a
+   plural, "Both parents seen together ..."), and left out after anything else ("Letter
+   sent to both parents").  Where a verb with no subject of its own follows ("The boy
+   seen at school told the guardian ..."), the participle describes the subject and the
+   sentence is left as it is.
 
 A reader's test, not a parser, like `standalone.py`: where it cannot tell, it leaves the
 sentence as it was for `standalone.stands_alone` to judge.
@@ -40,7 +48,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from exporters.draft.mainclause import has_main_verb
+from exporters.draft.mainclause import has_main_verb, sentence_words
 from exporters.draft.standalone import Standalone, is_clause_loose
 from exporters.draft.tables import drafting_table
 
@@ -228,9 +236,65 @@ def subjectless(rules: Standalone, sentence: str) -> bool:
     return first in rules.finite_verbs and not first.endswith("s") and first != "set"
 
 
+@cache
+def people() -> frozenset[str]:
+    """`[example_sentences]` `people`: whom a note names before a dropped "was"."""
+    t = drafting_table("example_sentences")
+    return frozenset(str(w).lower() for w in t.get("people", ()))
+
+
+# After a participle, a verb may have a subject of its own ("a place she chose").
+_OWN_SUBJECT = frozenset({*_PRONOUNS, "i", "you"})
+# Words that open a clause of its own after a participle, besides `subordinators`.
+_LATER = frozenset({"before", "after", "so", "since", "as", "once"})
+# After an "-ed" word, words saying it was done to its subject ("Siblings interviewed
+# separately"): the "-ed" word is then a participle, not a past tense.
+_DONE_TO = frozenset({"alone", "together", "separately", "jointly"})
+
+
+def _bare_participle(rules: Standalone, low: list[str]) -> int:
+    """Where a participle follows a subject of at most four words with no verb (0 for
+    none): one that is never a past tense ("seen", "given"), or an "-ed" word before
+    `_DONE_TO` ("interviewed separately")."""
+    if not low or low[0] == "no":
+        return 0  # "No evidence seen ...": rule 1's
+    for k in range(1, min(5, len(low))):
+        w = low[k]
+        pure = w in rules.participles and w not in rules.finite_verbs
+        done_to = w.endswith("ed") and low[k + 1 : k + 2] and low[k + 1] in _DONE_TO
+        if pure or done_to:
+            return k
+        if _verb_like(rules, w):
+            return 0
+    return 0
+
+
+def was_restored(rules: Standalone, sentence: str) -> str | None:
+    """The sentence with the "was" a note dropped before its participle, None where no
+    one is its subject, or the sentence as it is where nothing was dropped (rule 4)."""
+    first = re.split(r"[;,:(]", sentence, maxsplit=1)[0]
+    k = _bare_participle(rules, _words(first))
+    if not k:
+        return sentence
+    low = _words(first)
+    opens = sentence_words().subordinators | _OWN_SUBJECT | _LATER
+    for before, w in zip(low[k:], low[k + 1 :], strict=False):
+        if w in opens:
+            break  # "... a place she chose", "... before the report was written"
+        if _verb_like(rules, w) and before not in ("and", "or"):  # not "seen and reassured"
+            return sentence  # "The boy seen at school told ...": the participle describes him
+    head = low[k - 1]
+    if head not in people():
+        return None  # "Letter sent to both parents": no one it happened to
+    at = list(_TOKEN.finditer(sentence))[k].start()
+    be = "were" if head.endswith("s") or head in ("children", "people") else "was"
+    return f"{sentence[:at]}{be} {sentence[at:]}"
+
+
 def report_grammar(rules: Standalone, sentence: str, bare_starts: tuple[str, ...]) -> str | None:
-    """A note's sentence in the report's grammar (rules 1 and 2), or None (rule 2, or
-    rule 3: it has no subject)."""
+    """A note's sentence in the report's grammar (rules 1, 2 and 4), or None (rules 2
+    and 4, or rule 3: it has no subject)."""
     if subjectless(rules, sentence):
         return None
-    return unspliced(rules, there_is_no(rules, sentence), bare_starts)
+    said = was_restored(rules, there_is_no(rules, sentence))
+    return None if said is None else unspliced(rules, said, bare_starts)
