@@ -288,8 +288,8 @@ def _merged(groups: list[Group], most: int) -> Merged:
         # (`Group.neg_cover`: "a lottery" said as of the consistency of their work).
         neg = tuple(g.neg_about[: max(most, min(g.neg_cover, COVER))])
         neg = neg if kind in AGAINST_KINDS else neg[:most]
-        if g.apart and kind == "even":  # "praising X, though some criticised Y"
-            kind = f"{kind}_{g.apart}_apart"  # (divided: "some praising X, others ... Y")
+        if g.apart and kind in ("even", "divided"):  # "praising X, though some criticised Y"
+            kind = f"{kind}_{g.apart}_apart"
         merged.setdefault((kind, pos, neg), []).extend([g.one] if g.one else g.names)
     return merged
 
@@ -309,9 +309,9 @@ def _clauses(merged: Merged, k: int, flip: bool, elsewhere: str) -> list[tuple[s
         other = other[:1]
         family = kind
         if apart:  # each side its own subjects, held both ways
-            family = apart
+            family = f"{kind}_{apart}" if f"{kind}_{apart}" in frames else apart
             if set(main) <= set(other):  # the same one: "praised it more often than ..."
-                family = f"{apart}_one"
+                family = f"{family}_one"
         elif kind not in ("strong_for", "for", "against", "strong_against") and (
             not other or set(other) & set(main)  # the same thing praised and criticised
         ):

@@ -136,6 +136,7 @@ def said_about(
     even: bool,
     service: str,
     other: Counter[str] | None = None,
+    material: int = 0,
 ) -> list[str]:
     """The subjects a side of a group's view is said about, commonest first: on the side
     its records lean (`main`), only subjects more of its records take that way than the
@@ -148,13 +149,20 @@ def said_about(
     (`other`: the other side's `ranked`), so that the clause says it held both ways ("as
     much praise as criticism of the service's leaders") and never one way only (tester
     20, A1: judges "criticising the service's leaders", one praising and one criticising
-    them, beside "as much praise as criticism of the service's leaders")."""
+    them, beside "as much praise as criticism of the service's leaders").  There, a
+    subject `material` records or more take this way is said on this side too, where
+    more take it the other way, before those fewer records name (tester 20's key
+    finding: judges "praising the timeliness of reports but criticising how quickly
+    cases are allocated", from four praising the timeliness and two criticising it, one
+    the allocation); `viewgroup.weigh` then says this side apart."""
     said = [a for a, _n in ranked.most_common() if this[a]]
     if main:
         said = [a for a in said if this[a] > that[a]]
         return said or [service]
     if even:
+        held = [a for a in said if material and material <= this[a] < that[a]]
         more = [a for a in said if this[a] > that[a]]
+        more = sorted([*held, *more], key=lambda a: -this[a]) if held else more
         level = [a for a in said if this[a] == that[a]]
         top = [a for a, _n in (other or Counter()).most_common(1)]
         if said and said[0] in level and top == said[:1]:  # the main point, held both ways

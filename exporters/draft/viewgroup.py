@@ -174,7 +174,10 @@ def weigh(pool: Pool, group: Group) -> None:
     naming none, their criterion's topic where they bear it out (`relevance.borne_out`),
     else the service (`voices.toml` [view_about]).  Counted per subject and direction
     (`viewabout.said_about`): a subject is said on a side only as far as the group's own records
-    about it go that way."""
+    about it go that way.  In a divided or even group, a side whose first subject more
+    of its records take the other way is said apart (`Group.apart`: "praising the
+    timeliness of reports, though some criticised it", never one judge's other point as
+    the group's criticism: tester 20's key finding)."""
     pos: Counter[str] = Counter()
     neg: Counter[str] = Counter()
     praised: Counter[str] = Counter()  # records praising each subject
@@ -197,9 +200,14 @@ def weigh(pool: Pool, group: Group) -> None:
             counter.pop(service, None)
     main = "pos" if group.kind in ("for", "mostly_for") else "neg" if group.kind in (
         "against", "mostly_against") else ""  # fmt: skip
-    pos_about = said_about(pos, praised, criticised, main == "pos", main == "", service, neg)
-    neg_about = said_about(neg, criticised, praised, main == "neg", main == "", service, pos)
+    held = 0 if group.compare else pool.data.rules.material_cases  # said both ways
+    pos_about = said_about(pos, praised, criticised, main == "pos", main == "", service, neg, held)
+    neg_about = said_about(neg, criticised, praised, main == "neg", main == "", service, pos, held)
     group.apart = ""
+    if not main and neg_about and criticised[neg_about[0]] < praised[neg_about[0]]:
+        group.apart = "neg"  # its point more often praised: "..., though some criticised it"
+    elif not main and pos_about and praised[pos_about[0]] < criticised[pos_about[0]]:
+        group.apart = "pos"
     if group.kind == "even":  # as much each way: a side with no subject of its own names
         neg_named = [a for a, _n in neg.most_common() if a != service]
         pos_named = [a for a, _n in pos.most_common() if a != service]
