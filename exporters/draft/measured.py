@@ -46,7 +46,7 @@ def table() -> dict[str, Any]:
 def _about_scope(low: str) -> bool:
     if not _names_measure(low):
         return False
-    if _ONLY.search(low) or _not_covering().search(low):
+    if _ONLY.search(low) or _not_covering().search(low) or _counting_as().search(low):
         return True
     return any(_has(low, w) for w in table()["scope"])
 
@@ -65,6 +65,20 @@ def _not_covering() -> re.Pattern[str]:
         rf"(?<![a-z])(?:{_alternation(t['measure'])})(?![a-z])(?:\s+[a-z'’-]+){{0,3}}?"
         rf"\s+(?:(?:do|does|did)\s+not|don['’]t|doesn['’]t|didn['’]t|never)\s+"
         rf"(?:{_alternation(t['covering'])})(?![a-z])"
+    )
+
+
+@cache
+def _counting_as() -> re.Pattern[str]:
+    """A measure said to count one thing as another, or one thing and not another ("the
+    data counts a letter as 'complete' once it is started", "the measure counts letters
+    started, not filed with checks": tester 27's A2): `measure`, up to three words, a
+    verb of `counting`, up to five words (no figure: "counted 11 of 30 files as ..." is
+    a finding), then "as" or ", not"."""
+    t = table()
+    return re.compile(
+        rf"(?<![a-z])(?:{_alternation(t['measure'])})(?![a-z])(?:\s+[a-z'’-]+){{0,3}}?"
+        rf"\s+(?:{_alternation(t['counting'])})(?:\s+[a-z'’-]+){{1,5}}?(?:\s+as\s|,\s+not\s)"
     )
 
 

@@ -134,3 +134,26 @@ def build_lone_concern(path: Path) -> Small:
         s.ev(case, ["QP3"], "development" if missed else "strength",
              WISHES_MISSED if missed else WISHES_OK)  # fmt: skip
     return s
+
+
+# The 2018 framework, one area (Upton, 76) of sound cases; the national records on the
+# use of performance information (LG3) say what its headline measure counts, not how
+# timely the work is (tester 27's A2).
+COUNTING_NOTES = (
+    "Board dashboard shows 97% of reports on time, but the dashboard counts a report as "
+    "filed once a draft exists.",
+    "The head of performance agreed that the 'reports on time' measure counts reports "
+    "drafted, not reports sent to court.",
+)
+
+
+def build_counting(path: Path) -> Small:
+    """Upton (76) and the national records on LG3; the caller closes it."""
+    s = Small(path, areas=[("76", "Upton", True)])
+    for k in range(6):
+        case = s.case(area="76", law="PRIVATE", age=AGES[k % 3])
+        s.ev(case, ["QP7"], "strength", ANALYSIS_OK)
+        s.ev(case, ["SW1"], "strength", SAFE_OK[k % 4])
+    s.national(["LG3"], "development", COUNTING_NOTES[0], "PERF_DATA")
+    s.national(["LG3"], "development", COUNTING_NOTES[1], "INT_MANAGER")
+    return s

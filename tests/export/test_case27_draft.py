@@ -9,6 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from exporters.draft import draft_report, load
+from exporters.draft.measured import scope_sentences
 from exporters.model import ReportModel, Section, Sentence
 from tests.export import case27_inspection as insp
 from tests.export.small import Small
@@ -86,3 +87,30 @@ def test_a_lone_escalated_concern_comes_first_in_an_area_weighing_for(tmp_path: 
     assert "senior managers" in findings[0].text, texts
     assert sum("senior managers" in t for t in texts) == 1, texts
     assert any(x.direction == "for" for x in findings[1:]), texts
+
+
+def test_what_a_measure_counts_is_not_the_timeliness_of_the_work(tmp_path: Path) -> None:
+    """Two national notes say what the headline measure counts (a report as filed once a
+    draft exists; reports drafted, not sent): the finding on performance information is
+    about what the figures measure, never that the work comes out late or on time, and
+    no improvement asks for work done on time."""
+    for note in insp.COUNTING_NOTES:
+        assert scope_sentences(note.lower()), note
+    report = _report(insp.build_counting(tmp_path / "c.db"))
+    body = [x for sec in report.sections if sec.kind == "judgement" for x in _said(sec)]
+    said = [x for x in body if x.role == "claim" and x.criteria == ["LG3"]]
+    assert said, [x.text for x in body]
+    for x in said:
+        assert "timel" not in x.text.lower() and "performance information" in x.text.lower(), x.text
+    improve = [x.text for sec in report.sections if sec.kind == "improve" for x in _said(sec)]
+    assert not any("on time" in t for t in improve), improve
+
+
+def test_a_count_of_files_is_still_a_finding() -> None:
+    """An audit's count of files, or a figure of work done, is no note on a measure's scope."""
+    for note in (
+        "The audit counted 11 of 30 files as requiring improvement.",
+        "Performance data: 3,900 cases counted as unallocated at the end of the quarter.",
+        "Area data: 72% of police checks returned before the first hearing.",
+    ):
+        assert not scope_sentences(note.lower()), note
