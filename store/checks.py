@@ -216,7 +216,13 @@ class CheckMixin(QueriesMixin, StagingMixin, HistoryMixin):
                 f" again since it was settled ({n - said[origin]} more)"
                 if origin in said else ""
             )  # fmt: skip
-            if origin == self.replica_id:
+            if origin == self.replica_id and not holder(self.conn):
+                todo = (
+                    f"merge every copy of this file into it ('fieldwork merge {name} "
+                    f"COPY...'), work in this file only and put the copies away (or copy "
+                    f"this file over them)"
+                )
+            elif origin == self.replica_id:
                 todo = (
                     f"merge every copy of this file into the master ('fieldwork merge "
                     f"MASTER COPY...'), merge the master into this file ('fieldwork merge "

@@ -21,6 +21,7 @@ from __future__ import annotations
 import contextlib
 import glob
 import hashlib
+import shlex
 import sqlite3
 import stat
 from collections.abc import Iterator
@@ -362,5 +363,5 @@ def open_to_others(path: Path) -> str | None:
         return None
     return (
         f"{path} {' and '.join(said)}: it holds case details, so make it yours alone "
-        f"(chmod 600 {path}) or delete this copy once it is merged."
+        f"(chmod 600 {shlex.quote(str(path))}) or delete this copy once it is merged."
     )

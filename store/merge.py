@@ -228,7 +228,10 @@ class MergeMixin(
                 f"{src} belongs to another inspection; merge only files issued from this "
                 f"inspection's master (check the file name)."
             )
-        if info.replica_id == self.replica_id:
+        # A copy of the master used on a second computer comes back into the master, as
+        # through any other file (its versions compared in full, every one kept); a copy
+        # of a team member's file goes to the master with the file it copies.
+        if info.replica_id == self.replica_id and holder(self.conn) is not None:
             raise WrongInspectionError(
                 f"{src} is a copy or backup of {self.path} (the same file identity), and a "
                 f"file cannot be merged into its own copy, so nothing was merged: merge both "
@@ -386,8 +389,11 @@ class MergeMixin(
             r[0]
             for r in self.conn.execute("SELECT DISTINCT CAST(origin AS BLOB) FROM temp.fw_incoming")
         }
-        full = [self._full_note(src, info, o, why) for o, why in in_full if o in brought]
-        notes = [note for note in full if note]
+        if info.replica_id == self.replica_id:  # the master's own copy (tester 27, F8)
+            notes = [self._own_copy_note(src)]
+        else:
+            full = [self._full_note(src, info, o, why) for o, why in in_full if o in brought]
+            notes = [note for note in full if note]
         if clashes:
             notes.append(self._clash_note(src, clashes))
         if older := self._superseded_note(src, info):

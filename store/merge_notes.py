@@ -68,6 +68,16 @@ class MergeNotesMixin(HistoryMixin):
             )
         return notes
 
+    def _own_copy_note(self, src: Path) -> str:
+        """What to do after the master took back a copy of itself used elsewhere."""
+        name = self.path.name
+        return (
+            f"{src} is a copy of this file used on another computer: its work is merged "
+            f"here and nothing was lost. Record only in {name} from now on (copy {name} "
+            f"over the other if you need it there), and once every copy is merged run "
+            f"'fieldwork check {name} --copies-merged'."
+        )
+
     def _full_note(self, src: Path, info: SourceInfo, origin: bytes, why: str) -> str | None:
         """Why an origin's versions were compared in full (None: nothing to tell, as a
         copy used in two places was settled here and this merge brings no new number
@@ -88,6 +98,9 @@ class MergeNotesMixin(HistoryMixin):
         settled = origin.decode(errors="replace") in copies_settled(self._meta)
         if not carried and settled and why in ("gap-source", "gap-target"):
             return None
+        theirs = holder(self.conn) and origin.decode(errors="replace") != self.replica_id
+        if theirs and why in ("gap-source", "gap-target"):
+            return None  # another file's copy: said to the lead, who settles it (tester 27, F9)
         if carried:
             held = ", ".join(p or f"this file ({self.path.name})" for p in carried)
             note += (

@@ -131,11 +131,13 @@ def test_target_itself_by_another_path(team: tuple[Path, Path]) -> None:
     merge_refused(master, link, "target database itself")
 
 
-def test_copy_of_the_target(team: tuple[Path, Path], tmp_path: Path) -> None:
-    master, _ = team
+def test_copy_of_an_inspectors_file_into_it(team: tuple[Path, Path], tmp_path: Path) -> None:
+    """A copy of a team member's file goes to the master with the file it copies, not
+    into it (a copy of the master comes back into the master: test_lead27_master_copy)."""
+    _, inspector = team
     copy = tmp_path / "copy.db"
-    shutil.copyfile(master, copy)
-    merge_refused(master, copy, "copy or backup")
+    shutil.copyfile(inspector, copy)
+    merge_refused(inspector, copy, "copy or backup")
 
 
 def test_file_copied_onto_a_second_laptop_loses_nothing(
