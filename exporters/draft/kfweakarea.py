@@ -30,8 +30,9 @@ from exporters.draft.casethemes import (
     wording,
 )
 from exporters.draft.concentration import Groups, Measured, place_words, within
+from exporters.draft.headlines import GOOD
 from exporters.draft.practicethemes import items
-from exporters.draft.tallies import Claim, Tally, same_point
+from exporters.draft.tallies import Claim, Tally, same_point, share_words
 
 
 def _rates(sc: Scene) -> dict[tuple[str, ...], tuple[int, int]]:
@@ -45,35 +46,77 @@ def _rates(sc: Scene) -> dict[tuple[str, ...], tuple[int, int]]:
     return out
 
 
-def weaker_groups(sc: Scene) -> tuple[Groups, str] | None:
+def weaker_groups(sc: Scene, weaker: bool = True, leave: Groups = ()) -> tuple[Groups, str] | None:
     """The one or two visited areas where practice is clearly weaker (the module's rule),
-    with the comment's line on the rates; None where none is."""
+    or (`weaker` False) clearly stronger: each at most the other areas' rate of findings
+    against over `concentrated_ratio` (half) and `material_share` below it, on at least
+    `min_cases` findings with a view; with the comment's line on the rates; None where
+    none is; the areas `leave` (those found weaker) counted on neither side."""
     d, lim = sc.data, wording()["limits"]
-    rates = _rates(sc)
+    rates = {g: r for g, r in _rates(sc).items() if g not in leave}
 
     def rate(neg: int, views: int) -> float:
         return neg / views if views else 0.0
 
-    order = sorted(rates, key=lambda g: -rate(*rates[g]))  # stable: the areas' own order
+    def apart(on: float, others: float) -> bool:
+        ratio, margin = float(lim["concentrated_ratio"]), d.rules.material_share
+        if weaker:
+            return on >= max(ratio * others, others + margin)
+        return on <= min(others / ratio, others - margin)
+
+    sign = -1 if weaker else 1  # stable: the areas' own order among equal rates
+    order = sorted(rates, key=lambda g: sign * rate(*rates[g]))
     for k in range(1, lim["concentrated_areas"] + 1):
         if 2 * k >= len(order):
             break
-        weak, rest = order[:k], order[k:]
+        found, rest = order[:k], order[k:]
         neg = sum(rates[g][0] for g in rest)
         views = sum(rates[g][1] for g in rest)
         if views < d.rules.min_cases:
             break
-        floor = max(lim["concentrated_ratio"] * rate(neg, views),
-                    rate(neg, views) + d.rules.material_share)  # fmt: skip
-        if not all(rate(*rates[g]) >= floor and rates[g][0] >= d.rules.min_cases for g in weak):
+        # A weaker area on `min_cases` findings against, a stronger one with a view.
+        side = 0 if weaker else 1
+        enough = all(rates[g][side] >= d.rules.min_cases for g in found)
+        if not enough or not all(apart(rate(*rates[g]), rate(neg, views)) for g in found):
             continue
-        if rate(*rates[rest[0]]) >= floor:
-            continue  # the next area is as weak: try it with them
+        if apart(rate(*rates[rest[0]]), rate(neg, views)):
+            continue  # the next area is as far apart: try it with them
         lines = [f"{place_words(d, (g,))}: {rates[g][0]} of {rates[g][1]} findings against"
-                 for g in weak]  # fmt: skip
+                 for g in found]  # fmt: skip
         lines.append(f"the other areas: {neg} of {views}")
-        return tuple(g for g in rates if g in weak), "; ".join(lines)
+        return tuple(g for g in rates if g in found), "; ".join(lines)
     return None
+
+
+def stronger_area(sc: Scene, rank: int | None) -> list[Theme]:
+    """For a service below good (`rank`, the overall grade's) none of whose visited areas
+    is graded: the finding on the one or two areas where practice is clearly stronger
+    (`weaker_groups` the other way), with the share of their own findings that are
+    strengths (tester 27's A15: two areas' practice was good while it failed
+    elsewhere, said only in their own sections); none otherwise."""
+    d = sc.data
+    if (
+        rank is None
+        or rank <= GOOD
+        or any(j.area_code is not None and j.grade for j in d.judgements)
+    ):
+        return []
+    # Measured against the areas not found weaker: one clearly weak area among three
+    # leaves the other two far apart from it, not one of them stronger (kf27's own).
+    weak = weaker_groups(sc)
+    got = weaker_groups(sc, weaker=False, leave=weak[0] if weak else ())
+    if got is None:
+        return []
+    groups, line = got
+    rates = _rates(sc)
+    neg = sum(rates[g][0] for g in groups)
+    views = sum(rates[g][1] for g in groups)
+    others = wording()["others"]["one" if len(sc.areas) - len(groups) == 1 else "many"]
+    text = choose_text(sc, wording()["frames"]["stronger_area"], "key|stronger_area",
+                       areas=place_words(d, groups), others=others,
+                       share=share_words(d.rules, views - neg, views),
+                       own="its" if len(groups) == 1 else "their")  # fmt: skip
+    return [make_theme(sc, "strength", "stronger_area", text, [], crits=[], basis=line)]
 
 
 def _points(sc: Scene, groups: Groups) -> list[Measured]:

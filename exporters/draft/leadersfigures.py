@@ -221,9 +221,9 @@ def _speaks_of(clause: str, cues: tuple[str, ...]) -> bool:
 
 
 def _clauses(text: str) -> list[str]:
-    """A note's clauses: its sentences split at semicolons, and at a comma before a
-    figure (a list of figures, each its own clause: "86% proud to work for Cafcass, 81%
-    feel their manager supports them", tester 22's A6), a short label before a colon
+    """A note's clauses: its sentences split at semicolons, and at a comma or full stop
+    before a figure (a list of figures, each its own clause: "86% proud to work for
+    Cafcass, 81% feel their manager supports them", tester 22's A6), a short label before a colon
     ("Staff survey:") left off, each without its full stop."""
     out = []
     for sentence in split_sentences(text):
@@ -234,8 +234,10 @@ def _clauses(text: str) -> list[str]:
     return out
 
 
-# Where a note's clauses part: a semicolon, or a comma before a figure ("..., 81% feel").
-_LISTED = re.compile(r";|,\s+(?=\d[\d.,]*\s*%)")
+# Where a note's clauses part: a semicolon, a comma before a figure ("..., 81% feel"), or
+# a full stop before one, which the sentence splitter leaves ("Staff survey: 312
+# responses. 64% of FCAs said ...": tester 27's A3, said as one clause).
+_LISTED = re.compile(r";|,\s+(?=\d[\d.,]*\s*%)|(?<=\w)\.\s+(?=\d)")
 
 
 def _figures_of(text: str) -> set[str]:

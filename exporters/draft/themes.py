@@ -59,7 +59,7 @@ from exporters.draft.gradethemes import law_good_themes, law_owned, law_themes
 from exporters.draft.kfchecks import carry_marks, carry_note_marks
 from exporters.draft.kfclaims import national
 from exporters.draft.kfgoodarea import good_area
-from exporters.draft.kfweakarea import weaker_area
+from exporters.draft.kfweakarea import stronger_area, weaker_area
 from exporters.draft.practicethemes import practice_themes
 from exporters.draft.safeguardthemes import safeguarding_theme
 from exporters.draft.safety import safety_criteria
@@ -107,6 +107,7 @@ def key_findings(
     # Where no area is graded, the one or two where practice is clearly weaker
     # (`kfweakarea`; tester 26's F12).
     found += weaker_area(sc)
+    found += stronger_area(sc, overall_rank(sc, grade))  # below good (tester 27's A15)
     # A service below good credits its one good area (`kfgoodarea`; tester 23's A2).
     found += good_area(sc, found, overall_rank(sc, grade), body)
     out = [with_reasons(t).sentences for t in choose(sc, once(one_way(found)), grade)]

@@ -19,9 +19,10 @@ more cases against than for; the weaknesses are minorities:
 Moorcombe's own cases hold 19 of the 31 findings against across these points (a
 third of the cases, three fifths of the weaknesses): practice is weaker there.
 Three national notes on the use of performance information (LG3), one of them a
-figure from performance data that names its source itself.  Safeguarding and the
-quality of practice are judged requires improvement, leadership good, the service
-overall requires improvement.
+figure from performance data that names its source itself; three against workloads
+(LG8) on request, one a staff survey note giving its count of replies before its figure.
+Safeguarding and the quality of practice are judged requires improvement, leadership
+good, the service overall requires improvement.
 """
 
 from __future__ import annotations
@@ -146,11 +147,26 @@ LEADERS = (
         "Managers described how the monthly figures lead to action plans in the slower teams.",
     ),
 )
+# Notes against the workforce's workloads (LG8), one a survey note whose figure follows
+# a count of replies in a sentence of its own.
+WORKLOADS = (
+    (
+        "SURVEY_STAFF",
+        "Staff survey: 240 replies. 58% of practitioners said their caseload was too high to do the work well.",
+    ),
+    (
+        "INT_PRACTITIONER",
+        "Practitioners said their caseloads left no time to see children as often as they wanted.",
+    ),
+    ("PERF_DATA", "Average caseload is 26 against the service's own target of 20."),
+)
 
 
-def minority_weaknesses(path: Path, rationale: str = RATIONALE, practice: str = "") -> Small:
+def minority_weaknesses(
+    path: Path, rationale: str = RATIONALE, practice: str = "", workloads: bool = False
+) -> Small:
     """See the module docstring.  `rationale`: the safeguarding judgement's; `practice`:
-    the quality of practice judgement's."""
+    the quality of practice judgement's; `workloads`: with the notes on workloads."""
     s = Small(path, areas=AREAS, framework="cafcass-2013")
     n = 0
     for code, _name, _v in AREAS:
@@ -166,8 +182,39 @@ def minority_weaknesses(path: Path, rationale: str = RATIONALE, practice: str = 
                 s.ev(case, [crit], "development" if bad else "strength", texts[n % len(texts)])
     for source, text in LEADERS:
         s.national(["LG3"], "strength", text, source)
+    for source, text in WORKLOADS if workloads else ():
+        s.national(["LG8"], "development", text, source)
     s.judge("J13-1", "requires-improvement", rationale=rationale)
     s.judge("J13-2", "requires-improvement", rationale=practice)
     s.judge("J13-3", "good")
     s.judge("J13-0", "requires-improvement")
+    return s
+
+
+STRONG_AREAS = [
+    ("81", "Ashby", True),
+    ("82", "Brinkley", True),
+    ("83", "Colwick", True),
+    ("84", "Dunholme", True),
+]
+
+
+def one_stronger_area(path: Path) -> Small:
+    """A 2021 inspection (no area grades) of a service judged inadequate: four visited
+    areas, six private law cases each, with notes on the six points of `NOTES`; in
+    Ashby, Brinkley and Colwick about half of the findings on each case go against
+    (by turns), in Dunholme none does."""
+    s = Small(path, areas=STRONG_AREAS, framework="cafcass-2021")
+    n = 0
+    for code, _name, _v in STRONG_AREAS:
+        for j in range(6):
+            n += 1
+            case = s.case(area=code, law="PRIVATE", age=("5-9", "10-13", "14-15")[n % 3])
+            for k, (crit, (good, weak)) in enumerate(NOTES.items()):
+                bad = code != "84" and (j + k) % 2 == 0
+                texts = weak if bad else good
+                s.ev(case, [crit], "development" if bad else "strength", texts[n % len(texts)])
+    s.judge("J21-1", "inadequate")
+    s.judge("J21-2", "requires-improvement")
+    s.judge("J21-3", "inadequate")
     return s

@@ -17,7 +17,7 @@ from exporters.draft import draft_report, load
 from exporters.model import ReportModel, Sentence
 from store.store import Store
 from tests.export.kf20b_inspection import requires_improvement
-from tests.export.kf27_inspection import minority_weaknesses
+from tests.export.kf27_inspection import minority_weaknesses, one_stronger_area
 
 
 def _report(path: Path) -> ReportModel:
@@ -89,3 +89,20 @@ def test_no_weaker_area_where_weaknesses_are_spread(tmp_path: Path) -> None:
     path = tmp_path / "spread.db"
     requires_improvement(path).close()
     assert not [x.text for x in _findings(path) if "weaker in" in x.text]
+
+
+def test_a_stronger_area_of_a_service_below_good_is_named(tmp_path: Path) -> None:
+    """Dunholme (Area 84), none of whose findings go against while half of the other
+    three areas' do, is said to be stronger, as a strength of an inadequate service
+    (tester 27's A15); the others are not named."""
+    path = tmp_path / "inadequate.db"
+    one_stronger_area(path).close()
+    found = [x for x in _findings(path) if "stronger in" in x.text]
+    assert len(found) == 1 and found[0].direction == "for", [x.text for x in found]
+    assert "Area 84" in found[0].text and "Area 81" not in found[0].text, found[0].text
+
+
+def test_no_stronger_area_beside_the_one_weak_area(findings: list[Sentence]) -> None:
+    """Of three areas, one clearly weaker: the other two are not set apart from each other
+    as stronger."""
+    assert not [x.text for x in findings if "stronger in" in x.text]
