@@ -5,6 +5,7 @@ code 2, never a traceback)."""
 from __future__ import annotations
 
 import json
+import sqlite3
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -105,6 +106,19 @@ def opened(
                     store.set_me(owner)
             finally:
                 store.close()
+            back_up(Path(path))
+
+
+def back_up(path: Path) -> None:
+    """After a command, a backup of the file when its newest is over an hour old and it
+    has changed since (`store.autobackup`: the work recorded between merges, tester 27,
+    F10); one that cannot be written is said, the command's work kept."""
+    from store.autobackup import backup_if_stale
+
+    try:
+        backup_if_stale(path)
+    except (FieldworkError, OSError, sqlite3.Error) as exc:
+        click.echo(f"note: no backup of {path} could be written ({exc}).", err=True)
 
 
 def codes(text: str | None) -> list[str] | None:

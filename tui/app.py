@@ -13,6 +13,7 @@ when first used (`_mode`, and imports inside the methods that push them).
 from __future__ import annotations
 
 import importlib
+import sqlite3
 from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING, Any, ClassVar
 
@@ -43,6 +44,8 @@ if TYPE_CHECKING:
 PRELOAD_AFTER = 1.0
 """Seconds after the app mounts before the scanner's vocabulary is loaded in the
 background: after the first screen has its rows, so the start is not slowed."""
+BACKUP_CHECK_EVERY = 300.0
+"""Seconds between the workbench's looks at whether its file wants a backup."""
 
 
 def _mode(module: str, name: str) -> Callable[[], Screen[Any]]:
@@ -154,6 +157,7 @@ class FieldworkApp(App[None]):
         # Once the first screen is up: the scanner's word lists, which a session's first
         # export (and the first check of a typed note) would otherwise wait for.
         self.set_timer(PRELOAD_AFTER, self.preload_scanner_words)
+        self.set_interval(BACKUP_CHECK_EVERY, self.back_up_if_stale)  # tester 27, F10
         if not self.is_headless:  # a real terminal: keep drafts when it closes
             hangup.install()
 
@@ -166,6 +170,19 @@ class FieldworkApp(App[None]):
             self.call_from_thread(self.notify, slow, severity="warning", timeout=30)
         if left := self.store.off_team_note():  # tester 25, F13
             self.call_from_thread(self.notify, left, severity="warning", timeout=30)
+
+    @work(thread=True, exclusive=True, group="app-backup", exit_on_error=False)
+    def back_up_if_stale(self) -> None:
+        """A backup beside the file when its newest is over an hour old and the file has
+        changed since (`store.autobackup`): through a connection of its own, in this
+        thread, so nobody typing waits for it.  One that cannot be written is said."""
+        from store.autobackup import backup_if_stale
+
+        try:
+            backup_if_stale(self.store.path)
+        except (FieldworkError, OSError, sqlite3.Error) as exc:
+            self.call_from_thread(self.notify, f"No backup could be written: {exc}",
+                                  severity="warning", timeout=10)  # fmt: skip
 
     @work(thread=True, exclusive=True, group="app-preload", exit_on_error=False)
     def preload_scanner_words(self) -> None:

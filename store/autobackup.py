@@ -1,0 +1,62 @@
+"""A backup of the work recorded in a file between merges.
+
+Merges write a backup beside the target (`NAME.bak-TIME`), but a lead recording in the
+master, or an inspector in their own file, between merges had none of that work: a
+damaged master put back from the last merge's backup lost the lead's afternoon (tester
+27, F10: 11 notes and 10 gradings, with nothing saying which).  So a file whose newest
+backup is older than `EVERY` and that has changed since gets one more, the same kind
+of backup (checked, its owner's only, the newest five kept), after a command that
+changed it and, in the workbench, from a worker thread every few minutes.
+
+The copy is read through a connection of its own, never the app's, so the workbench
+does not wait on it while someone types.  A file with no backup yet gets none here:
+its first comes with its first merge, as before."""
+
+from __future__ import annotations
+
+import contextlib
+import glob
+import itertools
+import sqlite3
+import time
+from pathlib import Path
+
+from store.fileinfo import SIDE_FILES, ro_uri
+from store.replicas import DEFAULT_KEEP_BACKUPS, prune_backups, write_copy
+
+EVERY = 3600.0
+"""Seconds after which a changed file's newest backup is old enough for another."""
+
+
+def newest_backup_time(db: Path) -> float | None:
+    """When the newest backup beside `db` was written (by its file's time), or None."""
+    times = [
+        p.stat().st_mtime
+        for p in db.parent.glob(f"{glob.escape(db.name)}.bak-*")
+        if p.is_file() and not p.name.endswith(SIDE_FILES)
+    ]
+    return max(times, default=None)
+
+
+def changed_at(db: Path) -> float:
+    """When `db` last changed: the file or its write-ahead log, whichever is later."""
+    wal = Path(f"{db}-wal")
+    return max(db.stat().st_mtime, wal.stat().st_mtime if wal.exists() else 0.0)
+
+
+def backup_if_stale(db: Path, every: float = EVERY, now: float | None = None) -> Path | None:
+    """Back up `db` beside itself when its newest backup is older than `every` seconds
+    and it has changed since; the backup written, or None."""
+    newest = newest_backup_time(db)
+    now = time.time() if now is None else now
+    if newest is None or now - newest < every or changed_at(db) <= newest:
+        return None
+    stamp = time.strftime("%Y%m%dT%H%M%S", time.localtime(now))
+    taken = itertools.count(2)
+    dest = Path(f"{db}.bak-{stamp}")
+    while dest.exists():
+        dest = Path(f"{db}.bak-{stamp}-{next(taken)}")
+    with contextlib.closing(sqlite3.connect(ro_uri(db), uri=True)) as conn:
+        made = write_copy(conn, dest, db, another=lambda _: Path(f"{db}.bak-{stamp}-{next(taken)}"))
+    prune_backups(db, DEFAULT_KEEP_BACKUPS)
+    return made
