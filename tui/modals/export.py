@@ -7,6 +7,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal, cast
@@ -54,10 +55,11 @@ def export_folder() -> Path:
     return data_dir() / "exports"
 
 
-def default_name(kind: ExportKind, area_code: str | None) -> str:
-    """The file (or, for CSV, folder) name an export gets by default."""
+def default_name(kind: ExportKind, area_code: str | None, together: Sequence[str] = ()) -> str:
+    """The file (or, for CSV, folder) name an export gets by default: an area's section
+    names every area reported in it ('area-15a-15b-findings.docx': tester 27, F12)."""
     if kind == "area":
-        return f"area-{area_code or 'x'}-findings.docx"
+        return f"area-{'-'.join(together) if together else area_code or 'x'}-findings.docx"
     if kind == "report":
         return "draft-report.docx"
     if kind == "qa":
@@ -83,9 +85,14 @@ class ExportRequest:
     allow_conflicts: bool = False
     """Write the file even when the draft uses records in conflict, each such sentence
     marked."""
+    together: tuple[str, ...] = ()
+    """The areas reported in one section with `area_code` (15a and 15b), itself among
+    them; () for an area reported alone."""
 
     def describe(self) -> str:
         """A short description, e.g. `Area 5 findings section`."""
+        if self.kind == "area" and self.together:
+            return f"Areas {' and '.join(self.together)} findings section"
         if self.kind == "area":
             return f"Area {self.area_code} findings section"
         return {"report": "Whole draft report", "qa": "QA view of the draft"}.get(
@@ -274,15 +281,28 @@ class ExportDialog(ModalScreen[ExportRequest | None]):
         kind: ExportKind = "area",
         area_code: str | None = None,
         folder: Path | None = None,
+        together: dict[str, tuple[str, ...]] | None = None,
     ) -> None:
         super().__init__()
+        self.together = together or {}
+        """Areas reported in one section, by the first of them (15a: (15a, 15b)); such
+        a group is one entry of `areas`, under its first area's code."""
+        if area_code is not None and area_code not in {c for c, _ in areas}:
+            area_code = next((c for c, g in self.together.items() if area_code in g), area_code)
         self.areas = areas
-        """Visited areas: (code, name)."""
+        """Visited areas: (code, name), areas reported together once."""
         self.kind: ExportKind = kind if areas or kind != "area" else "report"
         codes = [code for code, _ in areas]
         self.area_code = area_code if area_code in codes else (codes[0] if codes else None)
         self.folder = folder or export_folder()
-        self._auto_path = str(self.folder / default_name(self.kind, self.area_code))
+        self._auto_path = str(self.folder / self._default_name())
+
+    def _default_name(self) -> str:
+        return default_name(self.kind, self.area_code, self.together.get(self.area_code or "", ()))
+
+    def _label(self, code: str, name: str) -> str:
+        group = self.together.get(code)
+        return f"Areas {' and '.join(group)}: {name}" if group else f"Area {code}: {name}"
 
     def compose(self) -> ComposeResult:
         with Vertical():
@@ -299,7 +319,7 @@ class ExportDialog(ModalScreen[ExportRequest | None]):
             with Horizontal(classes="export-row", id="export-area-row"):
                 yield Label("Area", classes="export-label")
                 yield Select[str](
-                    [(f"Area {code}: {name}", code) for code, name in self.areas],
+                    [(self._label(code, name), code) for code, name in self.areas],
                     value=self.area_code if self.area_code else Select.NULL,
                     prompt="No visited areas",
                     allow_blank=self.area_code is None,
@@ -352,7 +372,7 @@ class ExportDialog(ModalScreen[ExportRequest | None]):
         """Follow the kind and area in the path, unless the lead typed one."""
         path = self.query_one("#export-path", Input)
         if path.value.strip() == self._auto_path:
-            self._auto_path = str(self.folder / default_name(self.kind, self.area_code))
+            self._auto_path = str(self.folder / self._default_name())
             path.value = self._auto_path
 
     def on_select_changed(self, event: Select.Changed) -> None:
@@ -417,6 +437,7 @@ class ExportDialog(ModalScreen[ExportRequest | None]):
             kind=self.kind,
             path=path,
             area_code=self.area_code if self.kind == "area" else None,
+            together=self.together.get(self.area_code or "", ()) if self.kind == "area" else (),
             start_number=start,
             comments=self.query_one("#export-comments", Checkbox).value if drafted else False,
             allow_identifying=self.query_one("#export-allow", Checkbox).value,
