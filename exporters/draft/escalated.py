@@ -76,6 +76,10 @@ def stated(
     how += "_also" if again else ""
     which = "one" if len(claim.tally.neg) == 1 else "each" if n == len(claim.tally.neg) else "some"
     said_n = w[f"{how}_{which}"].format(n=number_text(n), N=number_text(n).capitalize())
+    if claim.direction == "balanced":  # "these cases" after both sides: which? (tester 27's A9)
+        said_n = said_n.replace("these cases", w["escalated_balanced_these"])
+        if said_n.startswith("This "):
+            said_n = f"{w['escalated_balanced_this']} {said_n[5:]}"
     sentence.text = f"{sentence.text} {said_n}"
     sentence.basis += (
         f"; a safeguarding concern recorded on {n} of the cases against it "
