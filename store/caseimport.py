@@ -177,6 +177,12 @@ class _Importer(LawReading):
                                         f"{' or '.join(self.fw.case_type_label(c) for c in many)}: "
                                         f"write the one meant, or map it with --map "
                                         f"(case_type,{cell},{many[0]})")  # fmt: skip
+        elif code is None and (both := self.vocab.note_names_other(group, cell)):
+            label = self.fw.case_type_label if group == "case_types" else str
+            self.problems.add(row.line, f"{what} {cell!r} names two: {both[0]} "
+                                        f"({label(both[0])}) and, in its brackets, {both[1]} "
+                                        f"({label(both[1])}): map it to the one meant with "
+                                        f"--map ({column},{cell},{both[1]})")  # fmt: skip
         elif code is None:
             typo = self.vocab.misspelt(group, cell)
             hint = (

@@ -238,6 +238,18 @@ class Vocabulary:
         noted = " ".join(re.findall(r"\((.*?)\)", value))
         return code if code and self.exact(group, noted) in (None, code) else None
 
+    def note_names_other(self, group: str, value: str) -> tuple[str, str] | None:
+        """(the value's code, its bracketed note's) where the note names another code
+        of the group ('C100 - CAO (safeguarding letter only)': a child arrangements
+        order, and work to the first hearing only); None otherwise."""
+        bare = re.sub(r"\s*\(.*?\)", " ", value).strip()
+        noted = " ".join(re.findall(r"\((.*?)\)", value))
+        if not bare or not noted:
+            return None
+        read = self.case_type if group == "case_types" else lambda v: self.exact(group, v)
+        first, second = read(bare), read(noted)
+        return (first, second) if first and second and first != second else None
+
     def law_choices(self, value: str) -> list[str]:
         """The law types an ambiguous spelling ('PL') may mean, unless the team's map
         settles it; [] for any other cell."""

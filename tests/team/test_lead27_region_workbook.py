@@ -159,3 +159,19 @@ def test_a_young_person_of_eighteen_is_left_out_and_said_not_refused(tmp_path: P
             "no child ('Midlands' row 8; born '06/10/2008')") in said, out  # fmt: skip
     cases = json.loads(run("cases", "list", db, "--json").output)
     assert len(cases) == 6
+
+
+def test_a_case_type_whose_brackets_name_another_is_said_as_both(tmp_path: Path) -> None:
+    """Tester 27: 'C100 - CAO (safeguarding letter only)' was "not recognised", with the
+    whole list of case types; it names a child arrangements order and, in its brackets,
+    work to the first hearing only.  The refusal names both and the map line."""
+    db = new_inspection(tmp_path / "master.db", start="2026-11-30", end="2026-12-18")
+    rows = [list(r) for r in MIDLANDS]
+    rows[0][5] = "C100 - CAO (safeguarding letter only)"
+    rows[0][4] = "Private law"
+    with unchanged(db):
+        out = run("cases", "import", db, _book(tmp_path / "by_region.xlsx", rows), code=2).output
+    said = " ".join(out.split())
+    assert ("case type 'C100 - CAO (safeguarding letter only)' names two: CAO (Child "
+            "arrangements order) and, in its brackets, SGL_ONLY (") in said, out  # fmt: skip
+    assert "--map (case_type,C100 - CAO (safeguarding letter only),SGL_ONLY)" in said, out
