@@ -160,3 +160,20 @@ def test_a_wrong_clock_is_said_to_the_lead_not_to_every_inspector(tmp_path: Path
     assert code == 0 and "1 new" in out and "had its clock" not in out, out
     code, out = fieldwork("merge", str(spare), str(team.alice))
     assert code == 0 and "Alice Able" in out and "had its clock 7 days ahead" in out, out
+
+
+@needs_faketime
+def test_an_inspectors_check_leaves_a_colleagues_clock_to_the_lead(tmp_path: Path) -> None:
+    """Tester 27, F5's rest: `check` on an inspector's file listed a colleague's wrong
+    clock as one of its problems (exit 1), to settle by setting that laptop's clock."""
+    team = make_team(tmp_path, notes=0)
+    add(team.alice, "Seen alone at school; her wishes recorded in her own words.", "+7d")
+    assert fieldwork("merge", str(team.master), str(team.alice))[0] == 0
+    assert fieldwork("merge", str(team.bob), str(team.master))[0] == 0
+    code, out = fieldwork("check", str(team.bob))
+    said = " ".join(out.split())
+    assert code == 0, out
+    assert "Alice Able's file made 1 change while its laptop's clock was wrong" in said, out
+    assert "the lead asks its owner to set it: nothing to do here" in said, out
+    code, out = fieldwork("check", str(team.master))
+    assert code == 1 and "set that laptop's date and time" in out, out
