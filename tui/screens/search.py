@@ -18,6 +18,9 @@ from tui.screens.base import FieldworkScreen
 from tui.widgets.footer import Footer
 
 SEARCH_DEBOUNCE = 0.2
+SNIPPET_AFTER = 10 + 14 + 18 + 4 * 2 + 2
+"""Columns before the snippet: the case, criteria and source columns, each cell's
+padding and the scrollbar."""
 
 
 def highlight(snippet: str) -> Text:
@@ -26,6 +29,17 @@ def highlight(snippet: str) -> Text:
     for i, part in enumerate(re.split(r"\[([^\]]*)\]", snippet)):
         text.append(part, style="bold reverse" if i % 2 else "")
     return text
+
+
+def around_match(snippet: str, room: int) -> str:
+    """The snippet begun a few words before its first match where the match would fall
+    outside the `room` columns the table has for it (tester 27: at 80 columns the
+    26 columns shown often held none of the words searched for)."""
+    at = snippet.find("[")
+    if at < 0 or at + 1 < room * 2 // 3:
+        return snippet
+    cut = snippet.rfind(" ", 0, max(0, at - room // 4))
+    return "… " + snippet[cut + 1 :].removeprefix("… ") if cut >= 0 else snippet
 
 
 class SearchScreen(FieldworkScreen[None]):
@@ -94,9 +108,10 @@ class SearchScreen(FieldworkScreen[None]):
         self.hits = message.hits
         table: DataTable[str | Text] = self.query_one(DataTable)
         table.clear()
+        room = max(20, self.size.width - SNIPPET_AFTER)  # what the table shows of it
         for hit in message.hits:
             where = hit.case_ref or (f"Area {hit.area_code}" if hit.area_code else "National")
-            snippet = highlight(" ".join(hit.snippet.split()))
+            snippet = highlight(around_match(" ".join(hit.snippet.split()), room))
             table.add_row(
                 where,
                 " ".join(hit.criteria),
