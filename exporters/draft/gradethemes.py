@@ -42,7 +42,7 @@ from exporters.draft.practicethemes import items
 from exporters.draft.sections import recorded_grade
 from exporters.draft.stance import SIDE
 from exporters.draft.tallies import Claim, Pool, same_point
-from exporters.model import Section
+from exporters.model import Section, Sentence
 
 
 def law_themes(sc: Scene, owned: dict[str, set[str]]) -> list[Theme]:
@@ -74,10 +74,21 @@ def law_themes(sc: Scene, owned: dict[str, set[str]]) -> list[Theme]:
                        own_records(sc, crits, set(cases), "development"),
                        crits=crits, basis=basis, cases=cases)  # fmt: skip
         t.law = law
+        t.reasoned = bool(points)
         out.append(t)
     # Both law types below good: one finding, a sentence each (room for the others).
+    # A law type's sentence that gives its grade alone takes the placeholder for its
+    # reasons there and then: folded beside the other's reasons it would get none
+    # (tester 27's A5: "Practice in public law is judged to require improvement." bare).
     joined: Theme | None = None
     for t in out:
+        if (
+            any(o.reasoned for o in out)
+            and not t.reasoned
+            and not any(x.criteria for x in t.sentences)
+        ):
+            t.sentences.append(Sentence(text=str(wording()["frames"]["reasons_placeholder"]),
+                                        role="placeholder", basis=t.sentences[0].basis))  # fmt: skip
         joined = fold(joined, t)
     if joined is None:
         return []

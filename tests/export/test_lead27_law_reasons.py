@@ -1,0 +1,74 @@
+"""Tester 27's A5: with both law types below good, one finding gives a sentence to each;
+public law's, with no point of its own evidence to name, read "Practice in public law is
+judged to require improvement." bare, as private law's reasons stood beside it.  It
+takes the placeholder for its reasons there, as it would as a finding of its own.  On
+kf27's hand-written 2021 inspection (private law inadequate, public law requires
+improvement): written here on its areas and notes, public law's cases all sound."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from exporters.draft import draft_report, load
+from store.store import Store
+from tests.export.kf27_inspection import NOTES, STRONG_AREAS
+from tests.export.small import Small
+
+
+def _inspection(path: Path) -> None:
+    """Private law: about half the findings on each case go against, in every area;
+    public law: three cases an area, every finding a strength; the grades as tester
+    27's inspection recorded them."""
+    s = Small(path, areas=STRONG_AREAS, framework="cafcass-2021")
+    n = 0
+    for code, _name, _v in STRONG_AREAS:
+        for j in range(9):
+            n += 1
+            law = "PRIVATE" if j < 6 else "PUBLIC"
+            case = s.case(area=code, law=law, age=("5-9", "10-13", "14-15")[n % 3])
+            for k, (crit, (good, weak)) in enumerate(NOTES.items()):
+                bad = law == "PRIVATE" and (j + k) % 2 == 0
+                texts = weak if bad else good
+                s.ev(case, [crit], "development" if bad else "strength", texts[n % len(texts)])
+    s.judge("J21-1", "inadequate")
+    s.judge("J21-2", "requires-improvement")
+    s.judge("J21-3", "inadequate")
+    s.close()
+
+
+def _key_findings(path: Path) -> list[list[str]]:
+    with Store.open(path) as store:
+        report = draft_report(load(store))
+    sec = next(s for s in report.sections if "key findings" in s.heading)
+    return [[x.text for x in p.sentences] for p in sec.paragraphs]
+
+
+TESTER27 = Path("/work/tester27/frozen/master_final_r3.db")
+
+
+@pytest.mark.skipif(not TESTER27.exists(), reason="tester 27's master is not on this machine")
+def test_a_law_types_bare_grade_beside_the_others_reasons_asks_for_its_own(
+    tmp_path: Path,
+) -> None:
+    """On tester 27's master (written by the tester, not by us): private law's finding
+    gives its weaknesses, public law's its grade alone."""
+    copy = tmp_path / "t27.db"
+    shutil.copy2(TESTER27, copy)
+    (finding,) = [p for p in _key_findings(copy) if any("in public law is judged" in t for t in p)]
+    at = next(i for i, t in enumerate(finding) if "in public law is judged" in t)
+    assert "weaknesses inspectors found include" in finding[0], finding
+    assert finding[at + 1] == "[Add the main reasons for this grade.]", finding
+    assert sum(t.startswith("[Add the main reasons") for t in finding) == 1, finding
+
+
+def test_two_bare_grades_take_one_placeholder(tmp_path: Path) -> None:
+    """Where neither law type's sentence names a reason, the finding takes the one
+    placeholder it always took, not one for each and another for both."""
+    path = tmp_path / "inadequate.db"
+    _inspection(path)
+    (finding,) = [p for p in _key_findings(path) if any("in public law is judged" in t for t in p)]
+    assert any("in private law is judged" in t for t in finding), finding
+    assert sum(t.startswith("[Add the main reasons") for t in finding) == 1, finding
