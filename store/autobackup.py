@@ -9,8 +9,9 @@ of backup (checked, its owner's only, the newest five kept), after a command tha
 changed it and, in the workbench, from a worker thread every few minutes.
 
 The copy is read through a connection of its own, never the app's, so the workbench
-does not wait on it while someone types.  A file with no backup yet gets none here:
-its first comes with its first merge, as before."""
+does not wait on it while someone types.  A file with no backup yet (a master not merged,
+an inspector's file as issued) gets its first once its inspection is older than
+`EVERY`."""
 
 from __future__ import annotations
 
@@ -22,6 +23,7 @@ import time
 from pathlib import Path
 
 from store.fileinfo import SIDE_FILES, ro_uri
+from store.integrity import created_ms
 from store.replicas import DEFAULT_KEEP_BACKUPS, prune_backups, write_copy
 
 EVERY = 3600.0
@@ -38,6 +40,17 @@ def newest_backup_time(db: Path) -> float | None:
     return max(times, default=None)
 
 
+def _created(db: Path) -> float | None:
+    """When the inspection `db` holds was created (seconds), or None where unreadable:
+    a file with no backup (a master not merged yet, an inspector's file as issued) gets
+    its first once the inspection is older than `EVERY`."""
+    try:
+        with contextlib.closing(sqlite3.connect(ro_uri(db), uri=True)) as conn:
+            return created_ms(conn) / 1000
+    except sqlite3.Error:
+        return None
+
+
 def changed_at(db: Path) -> float:
     """When `db` last changed: the file or its write-ahead log, whichever is later."""
     wal = Path(f"{db}-wal")
@@ -49,6 +62,8 @@ def backup_if_stale(db: Path, every: float = EVERY, now: float | None = None) ->
     and it has changed since; the backup written, or None."""
     newest = newest_backup_time(db)
     now = time.time() if now is None else now
+    if newest is None:  # none yet: one once the inspection is older than `every`
+        newest = _created(db)
     if newest is None or now - newest < every or changed_at(db) <= newest:
         return None
     stamp = time.strftime("%Y%m%dT%H%M%S", time.localtime(now))

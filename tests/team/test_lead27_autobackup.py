@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from store.autobackup import EVERY
+from store.autobackup import EVERY, backup_if_stale
 from store.store import Store
 from tests.team.helpers import empty_file, run
 
@@ -63,11 +63,16 @@ def test_the_leads_work_between_merges_is_backed_up_within_the_hour(tmp_path: Pa
     assert len(_backups(master)) == 2
 
 
-def test_a_file_never_backed_up_gets_its_first_from_a_merge(tmp_path: Path) -> None:
+def test_a_file_never_backed_up_gets_its_first_once_an_hour_old(tmp_path: Path) -> None:
+    """Tester 27, F10's rest: a master not merged yet, or an inspector's file as issued,
+    had no backup at all.  A new inspection's first hour takes none (its file is
+    nothing yet); after that a command leaves one."""
     master = empty_file(tmp_path / "master.db", "cafcass-2021", "Tyneside visit")
-    _age([master], EVERY * 3)
     _note(master, "Chief executive: the dashboard is new and not yet trusted.")
     assert _backups(master) == []
+    made = backup_if_stale(master, now=time.time() + EVERY + 60)
+    assert made is not None and _backups(master) == [made]
+    assert "Chief executive: the dashboard is new and not yet trusted." in _texts(made)
 
 
 @pytest.mark.asyncio
