@@ -12,6 +12,7 @@ elsewhere they are left)."""
 from __future__ import annotations
 
 import contextlib
+import glob
 import os
 import re
 import tempfile
@@ -32,7 +33,7 @@ def sweep(folder: Path, prefix: str, suffix: str) -> list[Path]:
         return []
     named = re.compile(re.escape(prefix) + r"(\d+)-\w+" + re.escape(suffix))
     removed = []
-    for path in folder.glob(f"{glob_escape(prefix)}*{glob_escape(suffix)}"):
+    for path in folder.glob(f"{glob.escape(prefix)}*{glob.escape(suffix)}"):
         m = named.fullmatch(path.name)
         if m is None or int(m[1]) == os.getpid() or _running(int(m[1])):
             continue
@@ -40,11 +41,6 @@ def sweep(folder: Path, prefix: str, suffix: str) -> list[Path]:
             path.unlink()
             removed.append(path)
     return removed
-
-
-def glob_escape(text: str) -> str:
-    """`text` matched as written in a glob pattern."""
-    return re.sub(r"([*?\[])", r"[\1]", text)
 
 
 def _running(pid: int) -> bool:

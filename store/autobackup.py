@@ -17,14 +17,13 @@ from __future__ import annotations
 
 import contextlib
 import glob
-import itertools
 import sqlite3
 import time
 from pathlib import Path
 
 from store.fileinfo import SIDE_FILES, ro_uri
 from store.integrity import created_ms
-from store.replicas import DEFAULT_KEEP_BACKUPS, prune_backups, write_copy
+from store.replicas import DEFAULT_KEEP_BACKUPS, backup_name, prune_backups, write_copy
 
 EVERY = 3600.0
 """Seconds after which a changed file's newest backup is old enough for another."""
@@ -66,12 +65,8 @@ def backup_if_stale(db: Path, every: float = EVERY, now: float | None = None) ->
         newest = _created(db)
     if newest is None or now - newest < every or changed_at(db) <= newest:
         return None
-    stamp = time.strftime("%Y%m%dT%H%M%S", time.localtime(now))
-    taken = itertools.count(2)
-    dest = Path(f"{db}.bak-{stamp}")
-    while dest.exists():
-        dest = Path(f"{db}.bak-{stamp}-{next(taken)}")
+    dest, another = backup_name(db, now)
     with contextlib.closing(sqlite3.connect(ro_uri(db), uri=True)) as conn:
-        made = write_copy(conn, dest, db, another=lambda _: Path(f"{db}.bak-{stamp}-{next(taken)}"))
+        made = write_copy(conn, dest, db, another=another)
     prune_backups(db, DEFAULT_KEEP_BACKUPS)
     return made

@@ -63,17 +63,9 @@ class ReplicasMixin(ConflictsMixin):
         the default name, older backups beyond the newest `keep` (default
         DEFAULT_KEEP_BACKUPS) are deleted, unless not to `prune` (the caller prunes)."""
         named = path is not None
-        stamp = time.strftime("%Y%m%dT%H%M%S", time.localtime())
-        taken = itertools.count(2)
-
-        def another(_: Path) -> Path:  # the name was taken meanwhile: the next one
-            return Path(f"{self.path}.bak-{stamp}-{next(taken)}")
-
-        dest = Path(path) if path is not None else Path(f"{self.path}.bak-{stamp}")
-        while not named and dest.exists():
-            dest = another(dest)
+        dest, another = (Path(path), None) if path is not None else backup_name(self.path)
         _refuse_existing(dest)
-        made = write_copy(self.conn, dest, self.path, another=None if named else another)
+        made = write_copy(self.conn, dest, self.path, another=another)
         if not named and prune:
             prune_backups(self.path, DEFAULT_KEEP_BACKUPS if keep is None else keep)
         return made
@@ -231,6 +223,22 @@ class ReplicasMixin(ConflictsMixin):
 
 DEFAULT_KEEP_BACKUPS = 5
 """How many `NAME.bak-*` copies a merge keeps beside a file, newest first."""
+
+
+def backup_name(db: Path, when: float | None = None) -> tuple[Path, Callable[[Path], Path]]:
+    """The first free name for a backup beside `db` made at `when` (now by default),
+    `NAME.bak-STAMP` or `NAME.bak-STAMP-2`..., and how to name another if that one is
+    taken meanwhile (two merges into one file in the same second: tester 26)."""
+    stamp = time.strftime("%Y%m%dT%H%M%S", time.localtime(when))
+    taken = itertools.count(2)
+
+    def another(_: Path) -> Path:
+        return Path(f"{db}.bak-{stamp}-{next(taken)}")
+
+    dest = Path(f"{db}.bak-{stamp}")
+    while dest.exists():
+        dest = another(dest)
+    return dest, another
 
 
 def write_copy(

@@ -9,7 +9,7 @@ says so, and the count of area grades leaves them out (`split_grades`)."""
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from exporters.draft.data import DraftData
 from exporters.draft.words import join_list
@@ -28,13 +28,21 @@ def area_judgement(data: DraftData) -> JudgementDef | None:
 def area_groups(data: DraftData) -> list[tuple[str, ...]]:
     """The visited areas as the report's sections: areas the framework reports
     together share one section."""
-    visited = sorted((a.code for a in data.areas if a.visited), key=area_order)
+    return groups_of([a.code for a in data.areas if a.visited], data.rules.together_with)
+
+
+def groups_of(
+    codes: Sequence[str], together_with: Callable[[str], list[str]]
+) -> list[tuple[str, ...]]:
+    """`codes` (visited areas) as the report's sections, in area order: those
+    `together_with` names together (the framework's `report_together`) one section."""
+    visited = sorted(codes, key=area_order)
     groups: list[tuple[str, ...]] = []
     placed: set[str] = set()
     for code in visited:
         if code in placed:
             continue
-        together = data.rules.together_with(code)
+        together = together_with(code)
         group = tuple(c for c in visited if c in together)
         placed.update(group)
         groups.append(group)
@@ -47,11 +55,16 @@ def area_label(codes: Sequence[str]) -> str:
 
 
 def shared_name(data: DraftData, codes: Sequence[str]) -> str | None:
-    """The one name areas reported together go by: their name where they share it, or
-    the words their names share before a bracketed part ("London North" for "London
-    North (Enfield)" and "London North (Barnet)"); None when they share none.  A
-    single area's own name."""
-    names = list(dict.fromkeys(data.area_by_code[c].name for c in codes))
+    """The one name areas reported together go by (`shared_of`); a single area's own
+    name."""
+    return shared_of([data.area_by_code[c].name for c in codes])
+
+
+def shared_of(names: Sequence[str]) -> str | None:
+    """The one name of areas reported together: their name where they share it, or the
+    words their names share before a bracketed part ("London North" for "London North
+    (Enfield)" and "London North (Barnet)"); None when they share none."""
+    names = list(dict.fromkeys(names))
     if len(names) == 1:
         return names[0]
     stems = {_BRACKETED.sub("", n).strip() for n in names}

@@ -298,28 +298,17 @@ def start_export(app: App[Any], store: Store, area_code: str | None = None) -> N
 
 def reported_areas(store: Store) -> tuple[list[tuple[str, str]], dict[str, tuple[str, ...]]]:
     """The visited areas as the report's sections, (code, name), areas the framework
-    reports together (15a and 15b) once, under the first, with the name they share; and
-    those groups by their first code (tester 27, F12: 15b alone was offered and saved as
-    'area-15b-findings.docx', holding the section of both)."""
+    reports together (15a and 15b) once, under the first, by the name the report gives
+    them (`exporters.draft.areagroups`); and those groups by their first code (tester
+    27, F12: 15b alone was offered and saved as 'area-15b-findings.docx', holding the
+    section of both)."""
+    from exporters.draft.areagroups import groups_of, shared_of
     from store.framework import drafting_rules
 
-    rules = drafting_rules(store.framework)
-    visited = store.areas(visited_only=True)
-    names = {a.code: a.name for a in visited}
-    areas: list[tuple[str, str]] = []
-    together: dict[str, tuple[str, ...]] = {}
-    placed: set[str] = set()
-    for a in visited:
-        if a.code in placed:
-            continue
-        group = tuple(c for c in rules.together_with(a.code) if c in names)
-        placed.update(group)
-        if len(group) > 1:
-            together[a.code] = group
-            stems = {n.split(" (")[0] for n in (names[c] for c in group)}
-            areas.append(
-                (a.code, stems.pop() if len(stems) == 1 else " and ".join(names[c] for c in group))
-            )
-        else:
-            areas.append((a.code, a.name))
-    return areas, together
+    names = {a.code: a.name for a in store.areas(visited_only=True)}
+    groups = groups_of(list(names), drafting_rules(store.framework).together_with)
+    areas = [
+        (g[0], shared_of([names[c] for c in g]) or " and ".join(names[c] for c in g))
+        for g in groups
+    ]
+    return areas, {g[0]: g for g in groups if len(g) > 1}
