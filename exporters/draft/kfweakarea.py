@@ -16,10 +16,20 @@ most often (`_points`): against in at least the framework's `material_floor_shar
 of those cases (a third) and in `material_cases` of them, a larger share than
 elsewhere by the framework's `material_share`, and not stated in another key finding;
 none, no finding.
+
+Both findings name the areas as their headings do ("South East (Area 9)"): the summary
+is read before the sections, and a number alone tells the reader nothing (tester 27's
+A15: "Areas 9 and 13" went unseen as Kent and the South East).  A stronger area whose
+own evidence bears out a good grade by the descriptor the draft checks grades with
+(`agreement.grade_check`) is said to be good, beside the share of strengths in the
+other areas' findings (`[frames] good_areas`): the national judgement is not softened,
+and the lead need not infer "good" from "stronger".
 """
 
 from __future__ import annotations
 
+from exporters.draft.agreement import grade_check
+from exporters.draft.areagroups import area_label, place_name
 from exporters.draft.casethemes import (
     Scene,
     Theme,
@@ -30,9 +40,11 @@ from exporters.draft.casethemes import (
     wording,
 )
 from exporters.draft.concentration import Groups, Measured, place_words, within
+from exporters.draft.data import DraftData
 from exporters.draft.headlines import GOOD
 from exporters.draft.practicethemes import items
 from exporters.draft.tallies import Claim, Tally, same_point, share_words
+from exporters.draft.words import join_list
 
 
 def _rates(sc: Scene) -> dict[tuple[str, ...], tuple[int, int]]:
@@ -88,6 +100,30 @@ def weaker_groups(sc: Scene, weaker: bool = True, leave: Groups = ()) -> tuple[G
     return None
 
 
+def named(d: DraftData, groups: Groups) -> str:
+    """The areas as their sections' headings name them: "South East (Area 9) and Kent
+    (Area 13)", "London North (Areas 15a and 15b)"."""
+    return join_list([f"{place_name(d, g)} ({area_label(g)})" for g in groups])
+
+
+def _good(sc: Scene, groups: Groups) -> bool:
+    """Whether every one of `groups`' own evidence bears out a good grade by the
+    descriptor the draft checks grades with (`agreement.grade_check`)."""
+    good = [g.code for g in sc.data.framework.grades if g.rank == GOOD]
+    if not good:
+        return False
+    checks = [grade_check(sc.areas[g], good[0]) for g in groups]
+    return all(c is not None and c.agrees for c in checks)
+
+
+def _rest_share(sc: Scene, pos: int, views: int) -> str:
+    """The share of the other areas' findings that are strengths: "fewer than half of
+    the" below half, else the proportion word."""
+    if 2 * pos < views:
+        return str(wording()["frames"]["good_areas_rest_below_half"])
+    return share_words(sc.data.rules, pos, views)
+
+
 def stronger_area(sc: Scene, rank: int | None) -> list[Theme]:
     """For a service below good (`rank`, the overall grade's) none of whose visited areas
     is graded: the finding on the one or two areas where practice is clearly stronger
@@ -111,10 +147,16 @@ def stronger_area(sc: Scene, rank: int | None) -> list[Theme]:
     rates = _rates(sc)
     neg = sum(rates[g][0] for g in groups)
     views = sum(rates[g][1] for g in groups)
+    rest_neg = sum(r[0] for g, r in rates.items() if g not in groups)
+    rest_views = sum(r[1] for g, r in rates.items() if g not in groups)
     others = wording()["others"]["one" if len(sc.areas) - len(groups) == 1 else "many"]
-    text = choose_text(sc, wording()["frames"]["stronger_area"], "key|stronger_area",
-                       areas=place_words(d, groups), others=others,
+    good = _good(sc, groups)
+    if good:
+        line += "; their own evidence bears out a good grade (the draft's grade check)"
+    text = choose_text(sc, wording()["frames"]["good_areas" if good else "stronger_area"],
+                       "key|stronger_area", areas=named(d, groups), others=others,
                        share=share_words(d.rules, views - neg, views),
+                       rest=_rest_share(sc, rest_views - rest_neg, rest_views),
                        own="its" if len(groups) == 1 else "their")  # fmt: skip
     return [make_theme(sc, "strength", "stronger_area", text, [], crits=[], basis=line)]
 
@@ -156,7 +198,7 @@ def weaker_area(sc: Scene) -> list[Theme]:
         return []
     others = wording()["others"]["one" if len(sc.areas) - len(groups) == 1 else "many"]
     text = choose_text(sc, wording()["frames"]["weaker_area"], "key|weaker_area",
-                       areas=place_words(d, groups), others=others,
+                       areas=named(d, groups), others=others,
                        items=items(sc, points, "weak"))  # fmt: skip
     crits = [c.criterion for c, *_x in points]
     cases = [k for *_x, t in points for k in t.neg]

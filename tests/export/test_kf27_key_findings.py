@@ -93,11 +93,12 @@ def test_no_weaker_area_where_weaknesses_are_spread(tmp_path: Path) -> None:
 
 def test_a_stronger_area_of_a_service_below_good_is_named(tmp_path: Path) -> None:
     """Dunholme (Area 84), none of whose findings go against while half of the other
-    three areas' do, is said to be stronger, as a strength of an inadequate service
-    (tester 27's A15); the others are not named."""
+    three areas' do, is named as a strength of an inadequate service (tester 27's A15):
+    its own evidence bears out a good grade, so it is said to be good (kf28); the others
+    are not named."""
     path = tmp_path / "inadequate.db"
     one_stronger_area(path).close()
-    found = [x for x in _findings(path) if "stronger in" in x.text]
+    found = [x for x in _findings(path) if "Practice is good in" in x.text]
     assert len(found) == 1 and found[0].direction == "for", [x.text for x in found]
     assert "Area 84" in found[0].text and "Area 81" not in found[0].text, found[0].text
 
