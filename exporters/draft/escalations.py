@@ -7,7 +7,7 @@ safeguarding concern ...", and counted again among the section's escalations).
 
 from __future__ import annotations
 
-from collections.abc import Collection, Sequence
+from collections.abc import Collection
 from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
@@ -27,10 +27,19 @@ def _wording() -> dict[str, Any]:
     return wording_table("coverage.toml")
 
 
-def _say(ctx: Context, options: Sequence[str], what: str, **fill: str) -> str:
-    """One of the wordings, filled in, not yet said in the report where one is left."""
-    filled = [o.format(**fill) for o in options]
-    return ctx.voice.choose(filled, ctx.key, what, openings=ctx.openings) or filled[0]
+def _say(ctx: Context, kind: str, what: str, **fill: str) -> str:
+    """One of the wordings of `kind` ("made", "open"), filled in, not yet said in the
+    report where one is left; in an area's section, one of the further wordings
+    (`coverage.toml` "made_more", "open_more") where each of the first is said, but for
+    its count, in another area's already (issue 15: seven areas, five wordings)."""
+    w = _wording()["escalations"]
+    filled = [o.format(**fill) for o in w[kind]]
+    key = (ctx.key, what)
+    said = ctx.voice.choose(filled, *key, openings=ctx.openings, distinct=True)
+    if said is None:
+        more = [o.format(**fill) for o in w[f"{kind}_more"]]
+        said = ctx.voice.choose(more, *key, openings=ctx.openings, distinct=True)
+    return said or ctx.voice.choose(filled, *key, openings=ctx.openings) or filled[0]
 
 
 @dataclass
@@ -128,13 +137,12 @@ def _counted(ctx: Context, esc: Escalations, rest: Collection[int], other: bool)
     n = len(rest)
     if not n:
         return []
-    w = _wording()["escalations"]
     cases = f"{number_text(n)}{' other' if other else ''} case{'' if n == 1 else 's'}"
     k = len(esc.open & set(rest))
     if not k:
-        text = _say(ctx, w["made"], "escalations", cases=cases)
+        text = _say(ctx, "made", "escalations", cases=cases)
     else:
-        text = _say(ctx, w["open"], "escalations", cases=cases, done=_escalated_so_far(n, n - k))
+        text = _say(ctx, "open", "escalations", cases=cases, done=_escalated_so_far(n, n - k))
     basis = (f"Safeguarding concerns recorded on {n} case{'' if n == 1 else 's'}"
              f"{' not said in another sentence' if other else ''}; "
              f"{k} not yet escalated (needs escalation)")  # fmt: skip

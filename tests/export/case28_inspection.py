@@ -1,0 +1,73 @@
+"""Hand-written inspections for case28's tests (issue 15: repetition; tester 27's A13).
+
+Every note here was written for these tests, in words of their own: none comes from
+the demo generator, a tester's database or the real report.
+
+- `build_escalations`: eight areas of the West Country (81 to 88), under the 2013
+  framework (no area grades), six cases each; in every area inspectors escalated
+  safeguarding concerns on two, three or four cases (the counts repeat between areas,
+  as they do on a real inspection).  Each area's section says its own count; no two
+  areas may say it in the same words but the number; with `open_in`, some of each
+  area's concerns are recorded as still to be escalated.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from store.models import Evidence
+from tests.export.small import Small
+
+AGES = ("2-4", "5-9", "10-13", "14-15")
+
+AREAS = (
+    ("81", "Bodmin"), ("82", "Camborne"), ("83", "Dartmoor"), ("84", "Exmoor"),
+    ("85", "Frome"), ("86", "Glastonbury"), ("87", "Honiton"), ("88", "Ilfracombe"),
+)  # fmt: skip
+
+# Concerns inspectors found and passed on, one per escalated case of an area.
+MISSED = (
+    "The grandmother said the stepfather hits the boy; no referral to children's services was made.",
+    "A police callout for a fight at the house was on the checks but nobody followed it up.",
+    "The girl told her teacher she was scared to go home; the file shows no action on it.",
+    "The mother's new partner has a record for violence and the FCA did not tell the council.",
+)
+FOLLOWED = (
+    "The FCA rang the council the same afternoon about the school's worry and noted the reply.",
+    "Police checks came back with an old incident and the FCA asked the council about it at once.",
+    "A health visitor's concern about the child's weight was passed on and chased within a week.",
+    "When the boy spoke of a knife at home, the FCA made a referral the same day.",
+)
+WISHES = "The report gives the child's own view of the two homes and what she hopes for."
+OVERSIGHT = "The team manager has checked the plan and set a date to look at it again."
+
+# How many cases each area escalated (two areas share each count).
+ESCALATED = (2, 3, 4, 2, 3, 4, 2, 3)
+
+
+def _concern(s: Small, case: str, text: str, status: str) -> None:
+    """A safeguarding note on `case` whose concern inspectors escalated (`status`
+    "escalated") or have still to escalate ("needs-escalation")."""
+    s.store.put_evidence(Evidence(
+        case_id=case, criteria=["SW1"], source="CASE_FILE", polarity="development", text=text,
+        safeguarding=text, escalation=status,  # type: ignore[arg-type]
+        escalation_note="Raised with the head of service before the team left."
+        if status == "escalated" else "",
+    ))  # fmt: skip
+
+
+def build_escalations(path: Path, open_in: int = 0) -> Small:
+    """The eight areas, each with six cases, the last `open_in` escalated cases of each
+    area still to be escalated; the caller closes it."""
+    s = Small(path, areas=[(c, n, True) for c, n in AREAS], framework="cafcass-2013")
+    for a, ((code, _name), escalated) in enumerate(zip(AREAS, ESCALATED, strict=True)):
+        for k in range(6):
+            case = s.case(area=code, law="PRIVATE", age=AGES[(a + k) % 4])
+            if k < escalated:
+                status = "needs-escalation" if k >= escalated - open_in else "escalated"
+                _concern(s, case, MISSED[(a + k) % 4], status)
+            else:
+                s.ev(case, ["SW1"], "strength", FOLLOWED[(a + k) % 4])
+            s.ev(case, ["QP3"], "strength", WISHES)
+            s.ev(case, ["QPN4"], "strength", OVERSIGHT)
+    return s
