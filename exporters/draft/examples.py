@@ -53,6 +53,7 @@ from exporters.draft.subjects import illustrates
 from exporters.draft.tables import drafting_table
 from exporters.draft.tallies import Pool
 from exporters.draft.trace import Used, Voice, opening, stable, traced
+from exporters.draft.viewsigns import file_finding
 from exporters.draft.words import capitalise
 from exporters.model import Sentence
 
@@ -336,9 +337,9 @@ def _chosen(
                 src = d.source[i]
                 if not is_stakeholder(d.words, src) and not adds_to(d, target, clause):
                     continue  # the claim said again (a stakeholder's view adds who said it)
-                if (
-                    is_stakeholder(d.words, src)
-                    and reported(d.words, src, texts[i].text, clause, _names(pool)) is None
+                if is_stakeholder(d.words, src) and (  # a file finding is no one's view (A7)
+                    file_finding(d.words, src, texts[i].text, bool(d.case[i]))
+                    or reported(d.words, src, texts[i].text, clause, _names(pool)) is None
                 ):
                     continue
                 if avoid and avoid in clause.lower():

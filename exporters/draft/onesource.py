@@ -22,6 +22,7 @@ from exporters.draft.standalone import as_said, is_clause_loose
 from exporters.draft.tables import drafting_table
 from exporters.draft.tallies import Claim
 from exporters.draft.trace import normal, traced
+from exporters.draft.viewsigns import file_finding
 from exporters.draft.whospoke import without_shorthand
 from exporters.draft.wording import wording_table
 from exporters.draft.words import capitalise, join_list
@@ -39,6 +40,8 @@ def one_said(
     d = ctx.data
     text = d.texts((i,))[i].text
     source = d.source[i]
+    if file_finding(d.words, source, text, bool(d.case[i])):
+        return None  # a file finding is nobody's words (tester 27, A7)
     found = finding(ctx.pool, text)
     clause = found[0] if found is not None else reported(d, text, is_stakeholder(d.words, source))
     if clause:
