@@ -31,9 +31,11 @@ as the example of the sentence before it.  The words must be:
 - not about a point the section states as a weakness ("she really listened" beside
   "children are not listened to carefully enough" would read as a contradiction).
 
-The sentence goes at the end of the section's first paragraph stating a strength of
-its cases on the child's voice, else on the quality of practice (before any note to the
-lead), attributed to "a child" or "a young person"
+The sentence goes straight after the first strength of the section's cases on a point
+the words speak of, and what follows it on that point (its impact, examples); where none
+is said, in the section's first paragraph stating a strength of its cases on the child's
+voice, else on the quality of practice, after its first such strength (never after a
+sentence on something else: tester 27's A11), attributed to "a child" or "a young person"
 by the child's age band, and traced to its record.  Where none is said, the comment on
 the section's opening keeps saying how many notes hold children's words and why none
 is quoted (`childwords.why_not`).
@@ -121,13 +123,58 @@ def say_one(pool: Pool, used: Used, voice: Voice, paras: list[Paragraph]) -> boo
     sentence = traced(text, [i], d, role="quote", quote=True,
                       basis=ALONE,
                       with_excerpts=False)  # fmt: skip
+    spoken = {c for c in (voice_criteria() | strong) - weak if speaks_plainly_to(c, said)}
+    at, end = _after_its_point(paras, at, spoken)
     p = paras[at]
-    end = len(p.sentences)
-    while end > 0 and p.sentences[end - 1].role in _NOT_PROSE:
-        end -= 1
     paras[at] = p.model_copy(update={"sentences": [*p.sentences[:end], sentence,
                                                    *p.sentences[end:]]})  # fmt: skip
     return True
+
+
+def _after_its_point(paras: list[Paragraph], at: int, spoken: AbstractSet[str]) -> tuple[int, int]:
+    """Where a child's words said on their own go (paragraph, place): straight after the
+    first claim of the section's cases on a point the words speak of (`spoken`; a
+    strength on the child's voice first, then a balanced claim on it, then a strength on
+    another point) and what follows it on its point (its impact, examples, quotations);
+    where no such claim is said, in paragraph `at` (`_place`) after its first strength on
+    the child's voice, else its first balanced claim on it, else its first strength of
+    the cases.  Never after a sentence on
+    something else (tester 27's A11: "She listened to me and wrote down what I said
+    properly." after a sentence on workloads, two sentences after the one on children's
+    wishes)."""
+    voice = voice_criteria()
+    open_ = [k for k, p in enumerate(paras) if p.theme not in ("placeholder", "development")]
+    found = [(k, j) for k in open_ for j, s in enumerate(paras[k].sentences)
+             if s.role == "claim" and s.direction in ("for", "balanced") and s.by_cases]  # fmt: skip
+    here = [(k, j) for k, j in found if k == at]
+
+    def on(x: tuple[int, int], points: AbstractSet[str]) -> bool:
+        return not points.isdisjoint(paras[x[0]].sentences[x[1]].criteria)
+
+    def is_for(x: tuple[int, int]) -> bool:
+        return paras[x[0]].sentences[x[1]].direction == "for"
+
+    pick = (
+        next((x for x in found if is_for(x) and on(x, spoken & voice)), None)
+        or next((x for x in found if on(x, spoken & voice)), None)
+        or next((x for x in found if is_for(x) and on(x, spoken)), None)
+        or next((x for x in here if is_for(x) and on(x, voice)), None)
+        or next((x for x in here if on(x, voice)), None)
+        or next((x for x in here if is_for(x)), None)
+    )
+    if pick is None:  # `_place` found a strength of the cases here: kept as a guard
+        end = len(paras[at].sentences)
+        while end > 0 and paras[at].sentences[end - 1].role in _NOT_PROSE:
+            end -= 1
+        return at, end
+    k, end = pick[0], pick[1] + 1
+    sentences = paras[k].sentences
+    while end < len(sentences) and sentences[end].role in _FOLLOWING:
+        end += 1
+    return k, end
+
+
+_FOLLOWING = ("impact", "example", "quote")  # what follows a claim on its point
 
 
 def _who(lead: str, young: bool) -> str:

@@ -66,11 +66,15 @@ def test_the_outstanding_area_says_a_childs_glad_words_on_their_own(report: Repo
     assert any(quote.text.startswith(f) for f in _frames()), quote.text
     assert "one child" in quote.text and "young person" not in quote.text
     assert len(quote.evidence_ids) == 1
-    # It follows its paragraph's findings, not a note to the lead (the paragraph on the
-    # area's workforce may follow it: an outstanding area says its own, case22).
+    # It follows the strength on the point it speaks of (being listened to: the child's
+    # wishes and feelings), never a note to the lead nor a claim on something else
+    # (tester 27's A11; the paragraph on the area's workforce may follow it: an
+    # outstanding area says its own, case22).
     (para,) = [p for p in tarnfield.paragraphs if any(s is quote for s in p.sentences)]
-    prose = [s for s in para.sentences if s.role not in ("marker", "placeholder")]
-    assert prose[-1] is quote
+    at = next(k for k, s in enumerate(para.sentences) if s is quote)
+    before = [s for s in para.sentences[:at] if s.role == "claim"]
+    assert before and before[-1].criteria == ["QP3"] and before[-1].direction == "for"
+    assert all(s.role not in ("marker", "placeholder") for s in para.sentences[:at])
     assert para.theme != "workforce"
 
 
