@@ -54,3 +54,35 @@ async def test_what_drawing_sets_off_is_there_after_a_wait() -> None:
         await pilot.pause()
         assert options.highlighted == 39
         assert options.scroll_offset.y == options.max_scroll_y > 0
+
+
+class Counted(Static):
+    """A widget that counts how often it is drawn (its size fixed, so that laying it out
+    does not render it)."""
+
+    DEFAULT_CSS = "Counted { width: 20; height: 1; }"
+    drawn = 0
+
+    def render(self) -> str:
+        Counted.drawn += 1
+        return super().render()  # type: ignore[return-value]
+
+
+class Changing(App[None]):
+    def compose(self) -> ComposeResult:
+        yield Static("Criteria")
+        yield Counted("before")
+
+
+@pytest.mark.asyncio
+async def test_a_changed_widget_is_drawn_again_at_the_next_wait() -> None:
+    async with Changing().run_test(size=(60, 12)) as pilot:
+        await pilot.pause()
+        counted = pilot.app.query_one(Counted)
+        first = Counted.drawn
+        assert first > 0
+        counted.update("after")
+        await pilot.pause()  # handles the update: the widget's region is marked changed
+        await pilot.pause()  # the frame drawn for this wait draws it
+        assert Counted.drawn > first  # drawn again for a wait, not only when asked
+        assert "after" in pilot.app.export_screenshot()
