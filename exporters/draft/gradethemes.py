@@ -150,13 +150,17 @@ def law_owned(sc: Scene) -> dict[str, set[str]]:
 
 def _weak(sc: Scene, pool: Pool, jid: str, owned: set[str]) -> list[Claim]:
     """A law type's own weaknesses its section weighs as weaknesses: at least the
-    framework's `material_cases` cases against and more against than for, not about
-    even, on at least `min_cases` cases with a view (or against in every one of more
-    than `material_cases`), and not a point another key finding
+    framework's `material_cases` cases against and more against than for, on at least
+    `min_cases` cases with a view (or against in every one of more than
+    `material_cases`), and not a point another key finding
     states (but those said of this law type's cases, `owned`); the
     reasons the grade rests on, so the most cases against first, then the largest share (tester 14: private law's
     finding named parents' interviews, 5 of 7 against, and left out late safeguarding
-    checks, 26 of 36, and children not seen, 22 of 36); at most `[limits] law_nouns`."""
+    checks, 26 of 36, and children not seen, 22 of 36); at most `[limits] law_nouns`.
+    Beside them, the even split (`casethemes.even`) its section states with the most
+    cases against, where it has as many as one of them, said after them as a weakness
+    in about half of the cases; never alone (tester 27's A6: children not seen as they
+    need to be in 29 of 56 private law cases, an inadequate judgement, left out)."""
     d = sc.data
     out = []
     for c in pool.claims():
@@ -165,13 +169,15 @@ def _weak(sc: Scene, pool: Pool, jid: str, owned: set[str]) -> list[Claim]:
             continue
         if c.criterion not in owned and not sc.ctx.stated.isdisjoint(same_point(c.criterion)):
             continue
-        if len(t.neg) < d.rules.material_cases or len(t.neg) <= len(t.pos) or even(d, t):
+        split = even(d, t)
+        if len(t.neg) < d.rules.material_cases or (len(t.neg) <= len(t.pos) and not split):
             continue
         # A national grade's reason rests on the framework's `min_cases` cases with a
         # view, or every one of more than `material_cases` (both of two cases is an
         # area's point, said in counts there; all three public law cases is a reason).
         few = t.views < d.rules.min_cases and not len(t.neg) == t.views > d.rules.material_cases
-        if few or sc.body.judgement(jid, c.criterion) != SIDE["weakness"]:
+        side = "even" if split else SIDE["weakness"]
+        if few or sc.body.judgement(jid, c.criterion) != side:
             continue
         out.append((-len(t.neg), -len(t.neg) / t.views, c.criterion, c))
     # A reason on fewer than `min_cases` cases with a view (every one of three, said in
@@ -179,9 +185,15 @@ def _weak(sc: Scene, pool: Pool, jid: str, owned: set[str]) -> list[Claim]:
     # is there (tester 17: "... and in direct work with children, a weakness in all
     # three public law cases" after two reasons in the majority of 25 cases).
     firm = [x for x in out if x[3].tally.views >= d.rules.min_cases]
-    return [c for *_k, c in sorted(firm or out, key=lambda x: x[:3])][
-        : wording()["limits"]["law_nouns"]
-    ]
+    ranked = [c for *_k, c in sorted(firm or out, key=lambda x: x[:3])]
+    chosen = [c for c in ranked if not even(d, c.tally)][: wording()["limits"]["law_nouns"]]
+    # An even split is a reason beside weaknesses in most cases, never alone: the one
+    # with the most cases against, said after them, where it has as many cases against
+    # as one of them (tester 27's A6).
+    halves = [c for c in ranked if even(d, c.tally)]
+    if chosen and halves and len(halves[0].tally.neg) >= min(len(c.tally.neg) for c in chosen):
+        chosen.append(halves[0])
+    return chosen
 
 
 def _section_states(body: Sequence[Section], jid: str) -> set[str] | None:

@@ -4,7 +4,7 @@ concentrated (a law type, or areas whose own cases bear it out)."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence, Set
+from collections.abc import Callable, Sequence, Set
 from dataclasses import replace
 
 from exporters.draft.areagroups import area_groups
@@ -15,7 +15,7 @@ from exporters.draft.headlines import GOOD
 from exporters.draft.improvestated import stated_weaknesses, unfinished_point
 from exporters.draft.safety import safety_criteria
 from exporters.draft.sections import recorded_grade
-from exporters.draft.subjects import weakness_words
+from exporters.draft.subjects import NEUTRAL, subject_of, weakness_words
 from exporters.draft.tallies import Claim, Pool, Tally, same_point
 from exporters.draft.trace import normal, traced
 from exporters.model import Paragraph, Section, Sentence
@@ -96,10 +96,13 @@ def with_each_judgement(
     were practice faults found in dozens of cases).  The point is added, never put in
     another's place: at first it took the lightest point's, and that was a weakness in
     most cases (tester 17's second audit)."""
-    chosen = weak[:MAX_IMPROVEMENTS]
 
     def of(c: Claim) -> list[str]:
         return data.framework.criterion(c.criterion).judgements
+
+    if pool is not None:
+        weak = _specific_first(data, weak, pool, of)
+    chosen = weak[:MAX_IMPROVEMENTS]
 
     for jid in _below_good(data):
         if any(jid in of(c) for c in chosen):
@@ -116,6 +119,43 @@ def with_each_judgement(
         if picked:
             chosen = [*chosen, picked[0]]
     return chosen
+
+
+def _specific_first(
+    data: DraftData, weak: list[Claim], pool: Pool, of: Callable[[Claim], list[str]]
+) -> list[Claim]:
+    """`weak` with each point about the service of a national judgement below good said
+    only in general terms (`_broad`) giving its place to the points of the same
+    judgement after it that name a fault (leaning against, on `material_cases` records
+    or more), in their order, and itself put last: it takes room only where no point
+    naming a fault is left (tester 27's A14: "Strengthen the management of the
+    service, ..." from thirteen notes naming no one fault took the place of the point on
+    performance information that counts a letter as done once it is started)."""
+    out = list(weak)
+    for jid in _below_good(data):
+        mine = [c for c in out if not c.by_cases and jid in of(c)]
+        broad = [c for c in mine if _broad(data, c, pool)]
+        if not broad:
+            continue
+        at = out.index(broad[0])
+        pulled = [c for c in mine[mine.index(broad[0]) + 1 :] if c not in broad
+                  and c.lean == "against" and c.against_weight >= data.rules.material_cases]  # fmt: skip
+        rest = [c for c in out[at:] if c not in pulled and c not in broad]
+        out = [*out[:at], *pulled, *rest, *broad]
+    return out
+
+
+def _broad(data: DraftData, c: Claim, pool: Pool) -> bool:
+    """Whether a point about the service would be worded only in general terms: the
+    generic point, or its criterion's own for notes naming none of its subjects
+    ("Strengthen the management of the service, ...")."""
+    if _generic(data, c, pool):
+        return True
+    dv = pool.records(c.criterion, "development")
+    if data.words.support.improvement_fit(c.criterion, [data.text(i) for i in dv]):
+        return False
+    chosen = subject_of(data, replace(c, direction="against"), (), dv)
+    return chosen is not None and chosen[0].name == NEUTRAL
 
 
 def _generic(data: DraftData, c: Claim, pool: Pool) -> bool:

@@ -159,6 +159,8 @@ def _figure(
     for direction in order:
         side = sides[direction]
         cues = _cues(ctx, replace(claim, direction=direction), side)
+        if besides:  # a second figure: also of a subject many of its notes speak of
+            cues = (*cues, *_material_cues(ctx, crit, direction))
         for i in (i for i in side if d.source[i] not in besides):
             for clause in _clauses(d.text(i)):
                 if not _PERCENT.search(clause) and not has_any_words(clause, _changes()):
@@ -208,6 +210,25 @@ def _cues(ctx: Context, claim: Claim, side: Sequence[int]) -> tuple[str, ...]:
     return tuple(
         c for x in parts for c in (x.cues if x.name != subjects.USUAL else (*own, *x.cues))
     )
+
+
+def _material_cues(ctx: Context, crit: str, direction: str) -> tuple[str, ...]:
+    """The cues of each subject of criterion `crit` that at least the framework's
+    `material_cases` of the inspection's notes on it, on the side `direction` says, speak
+    of (`subjects.note_subject`; the areas' notes too): a second figure may give one of
+    them (tester 27's A2: agency staff filling 23% of posts nationally, said in eight
+    notes beside caseloads in eight, was never said after the claim on workloads, which
+    named the service's figures it came from)."""
+    d = ctx.data
+    subs = subjects.subjects().get(crit)
+    if subs is None:
+        return ()
+    pol = "development" if direction == "against" else "strength"
+    notes = [i for i, cs in enumerate(d.crits) if crit in cs and d.polarity[i] == pol]
+    texts = d.texts(notes)
+    spoken = Counter(subjects.note_subject(texts[i].text, subs) for i in notes)
+    return tuple(c for x, n in spoken.items()
+                 if x is not None and n >= d.rules.material_cases for c in x.cues)  # fmt: skip
 
 
 def _speaks_of(clause: str, cues: tuple[str, ...]) -> bool:
@@ -269,9 +290,10 @@ def _readable(ctx: Context, clause: str) -> str:
 
 
 # A share opening a note's shorthand before its participle ("97% of safeguarding letters
-# filed on time"): the "are" ("is") the note left out goes before the participle.
+# filed on time", "23% of FCA posts filled by agency staff": a capital opening what it
+# is of, tester 27's A2): the "are" ("is") the note left out goes before the participle.
 _SHARE_FIRST = re.compile(
-    r"^(?P<share>\d[\d.,]*\s*%\s+of\s+(?P<what>(?:the\s+)?[a-z][\w'-]*(?:\s+[\w][\w'-]*){0,4}?))"
+    r"^(?P<share>\d[\d.,]*\s*%\s+of\s+(?P<what>(?:the\s+)?[a-zA-Z][\w'-]*(?:\s+[\w][\w'-]*){0,4}?))"
     r"\s+(?P<done>[a-z]{3,}(?<!ee)ed)\b(?P<rest>.*)$"
 )
 

@@ -35,6 +35,7 @@ from exporters.draft.judgementpool import LinkedPool as LinkedPool
 from exporters.draft.judgementpool import judgement_pool as judgement_pool
 from exporters.draft.judgementpool import weighing_pool
 from exporters.draft.lawsubjects import add_subjects
+from exporters.draft.leadersdata import add_wrong_figures
 from exporters.draft.leadersfigures import add_figures
 from exporters.draft.leaderstwice import said_once
 from exporters.draft.mainfailure import name_failure
@@ -414,6 +415,7 @@ def judgement_section(data: DraftData, jdef: JudgementDef, voice: Voice, used: U
     if kind == "leadership":  # complaints and the rarer work, each said (`rarersaid`)
         add_rarer(ctx, paras)
         said_once(ctx, paras)  # a point two criteria's claims make from one note
+        add_wrong_figures(ctx, paras)  # the figures leaders rely on, where wrong
         add_figures(ctx, paras)  # the figures its notes hold, with their source
     reported_line(ctx, weighed, jdef, paras, check)
     mark_undrafted(ctx, paras)
