@@ -150,8 +150,11 @@ def one_way(found: list[Theme]) -> list[Theme]:
     dropped: list[Theme] = []
     for t in ranked:
         # Neither concerns escalated (counts) nor stakeholders' views (what they say, on
-        # every criterion their notes touch) state a point of practice.
-        if t.side not in said or t.name in ("escalated", "views"):
+        # every criterion their notes touch) state a point of practice; an area's
+        # finding says its own cases' points, a contrast with the service's (tester
+        # 28: Area 11's weak oversight on its files dropped the finding on outstanding
+        # leaders, whose grade is always a key finding).
+        if t.side not in said or t.name in ("escalated", "views", "area"):
             continue
         # A law type's finding says its points of its own cases only: another law
         # type's may state them the other way (a contrast), no other finding may.

@@ -1,7 +1,8 @@
 """Issue 15, kf28 (tester 27's A15): the key findings of a service below good whose areas
 are not graded say that practice is good in the area where its own evidence bears a
 good grade out, naming the area as its section's heading does; an area far stronger than
-the others whose own safeguarding fails is only said to be stronger.
+the others whose own safeguarding fails is only said to be stronger.  (Tester 28) An
+area's finding on its own cases never takes another finding out of the key findings.
 
 On a hand-written inspection under the 2021 framework (`kf28_inspection`).
 """
@@ -11,6 +12,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from exporters.draft import draft_report, load
+from exporters.draft.casethemes import Theme
+from exporters.draft.tallies import same_point
+from exporters.draft.themes import one_way
 from exporters.model import Sentence
 from store.store import Store
 from tests.export.kf28_inspection import one_good_area
@@ -48,3 +52,22 @@ def test_a_stronger_area_whose_safeguarding_fails_is_not_called_good(tmp_path: P
     assert len(found) == 1, found
     assert found[0].startswith("Practice is stronger in Dalby (Area 94) than in"), found
     assert "good" not in found[0], found
+
+
+def _theme(side: str, name: str, weight: int, crits: list[str], kept: bool = True) -> Theme:
+    said = Sentence(text=f"A finding on {', '.join(crits)}.", role="claim", criteria=crits)
+    return Theme(side, name, weight, [said], kept=kept)  # type: ignore[arg-type]
+
+
+def test_an_area_finding_leaves_the_leaders_finding_in() -> None:
+    """Tester 28: the finding on one area's weak oversight on its own files (QPN4) took
+    the finding on outstanding leaders (their oversight of practice, LG4, the same point)
+    out of the key findings; an area's finding says its own cases, a contrast, and both
+    stay.  Two findings on the service stating one point both ways still keep one."""
+    assert "QPN4" in same_point("LG4")
+    area = _theme("weakness", "area", 13, ["QPN4", "QP2"])
+    leaders = _theme("strength", "leaders", 10, ["LG3", "LG4"])
+    assert [t.name for t in one_way([area, leaders])] == ["area", "leaders"]
+    strongest = _theme("strength", "strongest", 40, ["QPN4"], kept=False)
+    weakest = _theme("weakness", "weakest", 20, ["QPN4"], kept=False)
+    assert [t.name for t in one_way([strongest, weakest])] == ["strongest"]
