@@ -23,6 +23,16 @@ example of the first, "However," after a grade's headline), and they count withi
 grade's number of weaknesses (`weakchoice`).  A section that puts its weaknesses first
 (graded below good) already opens on them, safeguarding first (`weakchoice.weaknesses`).
 
+In an area's section, a weakness that leaves risks to children unseen, though it is
+not the response to safeguarding concerns (`safety.risk_criteria`, `criteria.toml`
+`safety_first`: initial risk assessment), comes first in the same way where it holds
+in at least half of the cases counted either way (tester 27's A13: London South,
+its files weighing for it, opened on its managers and stakeholders and said last that
+the first assessment of risk was unsound in three of six cases).  A minority of such
+cases keeps its place with the other weaknesses, and a national section's place is
+unchanged (session 28: opening a good national section on a quarter of its cases
+pushed a weakness in most of them into the note of what is not drafted).
+
 Where such a section has no safeguarding weakness to open on but inspectors escalated
 concerns on its cases (one, or a few), it opens on its finding on keeping children safe
 (with its example) and those concerns, before its other strengths (`escalated_first`;
@@ -43,7 +53,7 @@ from exporters.draft.claims import (
     target,
     unsaid,
 )
-from exporters.draft.safety import safety_criteria
+from exporters.draft.safety import risk_criteria, safety_criteria
 from exporters.draft.tallies import Claim
 from exporters.draft.trace import opening
 from exporters.model import Paragraph, Sentence
@@ -54,13 +64,25 @@ def safety_weaknesses(ctx: Context, claims: Sequence[Claim]) -> list[Claim]:
     the claim states (balanced or against: `tallies.material`) on the framework's
     `material_cases` cases or more; one case is no share to open a section on (it is
     said with the section's other one-case points)."""
-    safe = safety_criteria(ctx.data.framework)
-    least = ctx.data.rules.material_cases
-    return [
-        c for c in unsaid(ctx, claims)
-        if c.by_cases and c.criterion in safe and c.direction in ("against", "balanced")
-        and len(c.tally.neg) >= least
-    ]  # fmt: skip
+    return [c for c in unsaid(ctx, claims) if _opens_on(ctx, c)]
+
+
+def _opens_on(ctx: Context, c: Claim) -> bool:
+    """Whether a section that puts its weaknesses last opens on the weakness side of
+    `c`: a finding about cases that states it on the framework's `material_cases` cases
+    or more, on keeping children safe (`safety_criteria`), or, in an area's section, on
+    a criterion whose weakness leaves risks to children unseen (`risk_criteria`: initial
+    risk assessment) in at least half of the cases counted either way (tester 27's
+    A13: London South said its risk assessment, unsound in three of six cases, last)."""
+    fw = ctx.data.framework
+    if not c.by_cases or c.direction not in ("against", "balanced"):
+        return False
+    if len(c.tally.neg) < ctx.data.rules.material_cases:
+        return False
+    if c.criterion in safety_criteria(fw):
+        return True
+    area = bool(ctx.pool.areas)
+    return area and c.criterion in risk_criteria(fw) and len(c.tally.neg) >= len(c.tally.pos)
 
 
 def said_first(ctx: Context, claims: Sequence[Claim]) -> list[Sentence]:
@@ -145,15 +167,11 @@ def _with_example(ctx: Context, claim: Claim) -> list[Sentence]:
 def counted(ctx: Context, claims: Sequence[Claim]) -> int:
     """How many of the section's weaknesses its opening said already (`said_first`):
     the grade's number of weaknesses (`weakchoice._budget`) counts them."""
-    safe = safety_criteria(ctx.data.framework)
-    least = ctx.data.rules.material_cases
     most = areamost.applies(ctx)
     return sum(
         1 for c in claims
-        if c.criterion in ctx.stated and (
-            c.by_cases and c.criterion in safe and c.direction in ("against", "balanced")
-            and len(c.tally.neg) >= least or most and areamost.short_in_most(ctx, c)
-        )
+        if c.criterion in ctx.stated
+        and (_opens_on(ctx, c) or most and areamost.short_in_most(ctx, c))
     )  # fmt: skip
 
 

@@ -19,10 +19,10 @@ from store.framework import Framework
 
 
 @cache
-def _marked() -> frozenset[str]:
-    """The criteria `criteria.toml` marks `safety = true`."""
+def _marked(key: str = "safety") -> frozenset[str]:
+    """The criteria `criteria.toml` marks `key = true`."""
     raw = wording_table("criteria.toml")
-    return frozenset(k for k, v in raw.items() if isinstance(v, dict) and v.get("safety"))
+    return frozenset(k for k, v in raw.items() if isinstance(v, dict) and v.get(key))
 
 
 def safety_criteria(framework: Framework) -> frozenset[str]:
@@ -35,3 +35,13 @@ def safety_criteria(framework: Framework) -> frozenset[str]:
         return frozenset(marked)
     groups = {g for g, name in framework.criterion_groups.items() if "safeguard" in name.lower()}
     return frozenset(c.id for c in framework.criteria if c.group in groups)
+
+
+def risk_criteria(framework: Framework) -> frozenset[str]:
+    """The framework's criteria `criteria.toml` marks `safety_first = true`: not the
+    response to safeguarding concerns, but a weakness in them leaves risks to the child
+    unseen (initial risk assessment).  An area section opens on such a weakness where
+    it holds in at least half of the cases counted either way (`safefirst`, tester 27's
+    A13); the grade check and the key findings' heading on safeguarding do not count
+    them (`safety_criteria`)."""
+    return _marked("safety_first") & {c.id for c in framework.criteria}

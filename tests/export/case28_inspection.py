@@ -71,3 +71,41 @@ def build_escalations(path: Path, open_in: int = 0) -> Small:
             s.ev(case, ["QP3"], "strength", WISHES)
             s.ev(case, ["QPN4"], "strength", OVERSIGHT)
     return s
+
+
+# Tester 27's A13: an area whose files weigh for it, its risk assessment unsound in
+# half of its cases.
+RISK_SOUND = (
+    "Police and council checks were back before the first hearing and the letter weighs them.",
+    "The screening call with the mother drew out the history of violence and it is in the letter.",
+    "The FCA spotted a previous child protection plan in the checks and told the court.",
+)
+RISK_MISSED = (
+    "The letter to court went without the police checks, so the father's caution was not known.",
+    "Only the mother was spoken to at screening; the risks the father posed were never asked about.",
+    "An earlier referral about neglect sat in the council's reply and the letter did not mention it.",
+)
+SAFE_FOLLOWED = (
+    "The school's worry about a bruise went to the council the same day, with a note of the call.",
+    "When the girl said her uncle frightened her, the FCA made a referral and checked it was received.",
+)
+ANALYSIS = "The report weighs what each parent offers against what the boy needs and says why."
+PLANNED = "The plan for the work sets out who will be seen, by when, and what the court needs."
+
+
+def build_risk_split(path: Path, unsound: int) -> Small:
+    """Wychwood (91), under the 2021 framework (no area grade), eight cases whose files
+    weigh for it: safeguarding concerns followed up well in all, analysis and planning
+    sound in all; the first assessment of risk unsound in `unsound` of six cases with a
+    finding on it.  The caller closes it."""
+    s = Small(path, areas=[("91", "Wychwood", True)], framework="cafcass-2021")
+    for k in range(8):
+        case = s.case(area="91", law="PRIVATE", age=AGES[k % 4])
+        s.ev(case, ["SW1"], "strength", SAFE_FOLLOWED[k % 2])
+        if k < 6:
+            weak = k < unsound
+            s.ev(case, ["QP2"], "development" if weak else "strength",
+                 (RISK_MISSED if weak else RISK_SOUND)[k % 3])  # fmt: skip
+        s.ev(case, ["QP7"], "strength", ANALYSIS)
+        s.ev(case, ["QP6"], "strength", PLANNED)
+    return s

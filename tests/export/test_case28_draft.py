@@ -52,3 +52,29 @@ def test_eight_areas_count_their_escalations_each_in_its_own_words(
     for k, a in enumerate(shingled):
         for j in range(k):
             assert not near_same(a, shingled[j]), (counts[k], counts[j])
+
+
+def _findings(sec: Section) -> list[Sentence]:
+    return [x for x in _said(sec) if x.role in ("claim", "fixed")]
+
+
+def test_an_area_opens_on_risk_assessment_unsound_in_half_its_cases(tmp_path: Path) -> None:
+    """Tester 27's A13: Wychwood's files weigh for it (safeguarding concerns followed up
+    in all eight cases, analysis and planning sound), but the first assessment of risk
+    is unsound in three of the six cases with a finding on it.  Risks missed at the
+    start are a matter of the child's safety: the section opens on it, as it opens on
+    its safeguarding weaknesses, not after its strengths."""
+    [sec] = _areas(_report(insp.build_risk_split(tmp_path / "w.db", unsound=3)))
+    first = _findings(sec)[0]
+    assert first.criteria == ["QP2"], [x.text for x in _said(sec)]
+    assert "three" in first.text, first.text
+
+
+def test_a_minority_of_unsound_risk_assessments_keeps_its_place(tmp_path: Path) -> None:
+    """Two of six unsound is a minority in an area whose files weigh for it: said with
+    the section's other weaknesses, after its strengths, as before."""
+    [sec] = _areas(_report(insp.build_risk_split(tmp_path / "w.db", unsound=2)))
+    said = _findings(sec)
+    risk = [k for k, x in enumerate(said) if x.criteria == ["QP2"]]
+    assert risk and risk[0] > 0, [x.text for x in _said(sec)]
+    assert said[0].direction == "for", [x.text for x in _said(sec)]
