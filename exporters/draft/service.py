@@ -30,7 +30,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import Literal
 
-from exporters.draft import claims, eachside, fewrecords, joinedparts, measured
+from exporters.draft import claims, eachside, fewrecords, joinedparts, measured, subjects
 from exporters.draft.attributed import (
     attributed_claim,
     for_inspectors,
@@ -330,6 +330,8 @@ def _shown(
     of them speaks of it, marked for the lead to check their criteria, as a claim about
     cases is."""
     d = ctx.data
+    if _nothing_to_say(ctx, claim, side):
+        return None
     few = fewrecords.few(d, side, ())  # named, never counted nor a bare verdict
     counted = fewrecords.counted(d, *((side, ()) if claim.lean == "for" else ((), side)))
     scope = _scope_said(d, side) if few else []
@@ -380,6 +382,34 @@ def _shown(
     if tagged:
         sentence.flags.append("may be tagged wrongly")
     return sentence
+
+
+def _nothing_to_say(ctx: claims.Context, claim: Claim, side: Sequence[int]) -> bool:
+    """Whether an area's claim about the service rests on one record that speaks of none
+    of its criterion's subjects (`subjects.subject_of`: the neutral one, naming the thing
+    alone) where that thing is the record's own source: the sentence would say only
+    that the source speaks well or poorly of itself ("In the service's figures, the
+    performance information comes out well." from an area's figures on police checks
+    and agency staff: case27's note on tester 27's Areas 9, 10 and 13).  Such a claim is
+    not said in the area's section (a weakness is named in the section's note of what is
+    not drafted).  A neutral subject that is not its source ("Court observation shows
+    strengths in the service's work with the courts.") is said as before, and so is a
+    note that speaks of nothing of the criterion at all, marked for the lead."""
+    if not ctx.pool.areas or len(side) != 1 or measured.names_scope(claim.words.about_what):
+        return False
+    d = ctx.data
+    if off_topic(d, claim.criterion, side):
+        return False  # said, marked for the lead to check its criteria (`_shown`)
+    st, dv = (side, ()) if claim.lean == "for" else ((), side)
+    chosen = subjects.subject_of(d, claim, st, dv)
+    if chosen is None or chosen[0].name != subjects.NEUTRAL or chosen[1]:
+        return False
+    topic, source = normal(chosen[0].topic), d.source[side[0]]
+    nouns = {
+        normal(d.words.source_nouns.get(source, "")),
+        normal(d.words.evidence_nouns.get(source, "")),
+    }
+    return any(n and (topic == n or topic.endswith(f" {n}")) for n in nouns)
 
 
 def _scope_said(d: DraftData, side: Sequence[int]) -> list[str]:

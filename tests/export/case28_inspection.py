@@ -109,3 +109,38 @@ def build_risk_split(path: Path, unsound: int) -> Small:
         s.ev(case, ["QP7"], "strength", ANALYSIS)
         s.ev(case, ["QP6"], "strength", PLANNED)
     return s
+
+
+# case27's note on tester 27's Areas 9, 10 and 13: an area's one note of its figures,
+# tagged with the use of performance information, about something else ("enquiry", not
+# "check": "check" is one of the criterion's own words, for checking the figures).
+FIGURES_ELSEWHERE = (
+    "Area figures: every police enquiry was back before the first hearing this quarter; "
+    "no agency staff in post."
+)
+FIGURES_USED = (
+    "Managers review the area's dashboard each week and act on what it shows about late reports."
+)
+IN_COURT = (
+    "In court the guardian gave calm, clear oral evidence that kept the hearing on the child."
+)
+
+
+def build_area_figures(path: Path) -> Small:
+    """Yarnton (92) and Zeals (93), 2021 (no area grades), six sound cases each; each
+    area has one performance data note tagged with the use of performance information
+    (LG3): Yarnton's about police checks and staffing (none of LG3's subjects), Zeals'
+    about managers using the figures; Zeals also has a court observation on work with
+    the courts (LG2) that names none of that criterion's subjects.  The caller closes
+    it."""
+    s = Small(path, areas=[("92", "Yarnton", True), ("93", "Zeals", True)],
+              framework="cafcass-2021")  # fmt: skip
+    for area in ("92", "93"):
+        for k in range(6):
+            case = s.case(area=area, law="PRIVATE", age=AGES[k % 4])
+            s.ev(case, ["SW1"], "strength", SAFE_FOLLOWED[k % 2])
+            s.ev(case, ["QP7"], "strength", ANALYSIS)
+    s.about_area("92", ["LG3"], "strength", FIGURES_ELSEWHERE, "PERF_DATA")
+    s.about_area("93", ["LG3"], "strength", FIGURES_USED, "PERF_DATA")
+    s.about_area("93", ["LG2"], "strength", IN_COURT, "OBS_COURT")
+    return s

@@ -78,3 +78,22 @@ def test_a_minority_of_unsound_risk_assessments_keeps_its_place(tmp_path: Path) 
     risk = [k for k, x in enumerate(said) if x.criteria == ["QP2"]]
     assert risk and risk[0] > 0, [x.text for x in _said(sec)]
     assert said[0].direction == "for", [x.text for x in _said(sec)]
+
+
+def test_an_areas_figures_on_something_else_are_no_finding_on_their_use(tmp_path: Path) -> None:
+    """case27's note (tester 27's Areas 9, 10, 13: "In the service's figures, the
+    performance information comes out well."): Yarnton's one note of its figures is on
+    police checks and staffing, tagged with the use of performance information; a
+    sentence on that criterion from it says nothing the note holds, and is not drafted.
+    Zeals' note on managers acting on the figures is still said, and so is its court
+    observation, whose subject (work with the courts) is not its own source."""
+    report = _report(insp.build_area_figures(tmp_path / "y.db"))
+    by_name = {sec.heading: sec for sec in _areas(report)}
+    [yarnton] = [sec for h, sec in by_name.items() if "Yarnton" in h]
+    [zeals] = [sec for h, sec in by_name.items() if "Zeals" in h]
+    said = [x.text for x in _said(yarnton) if "LG3" in x.criteria]
+    assert not said, said
+    for crit in ("LG3", "LG2"):
+        assert [x for x in _said(zeals) if x.role == "claim" and crit in x.criteria], [
+            x.text for x in _said(zeals)
+        ]
