@@ -4,6 +4,7 @@ issue 15's repetition (no area says another's sentence but for a number) and tes
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -11,6 +12,7 @@ import pytest
 from exporters.draft import draft_report, load
 from exporters.draft.sameness import near_same, runs
 from exporters.draft.trace import normal
+from exporters.draft.wording import wording_table
 from exporters.model import ReportModel, Section, Sentence
 from tests.export import case28_inspection as insp
 from tests.export.small import Small
@@ -97,3 +99,16 @@ def test_an_areas_figures_on_something_else_are_no_finding_on_their_use(tmp_path
         assert [x for x in _said(zeals) if x.role == "claim" and crit in x.criteria], [
             x.text for x in _said(zeals)
         ]
+
+
+def test_no_impact_says_what_children_feel() -> None:
+    """Tester 28's A4 #18: "As a result, children feel that they have been heard." after a
+    finding on listening to children drawn from case files (a letter to the judge,
+    distress after contact noticed): no child in the area said so.  What a finding
+    means for children is said as what the work does for them; how children feel is
+    theirs to say, in their own words, never the draft's inference."""
+    raw = wording_table("criteria.toml")
+    said = [t for v in raw.values() if isinstance(v, dict)
+            for key in ("impact", "weak_impact") for t in v.get(key, [])]  # fmt: skip
+    assert len(said) > 50
+    assert not [t for t in said if re.search(r"\b(?:feel|feels|felt)\b", t)]
