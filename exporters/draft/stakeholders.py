@@ -49,7 +49,7 @@ from collections.abc import Sequence
 from functools import cache
 from typing import Any
 
-from exporters.draft import localfacts
+from exporters.draft import localfacts, viewsame
 from exporters.draft.relevance import borne_out
 from exporters.draft.tallies import Pool
 from exporters.draft.trace import Voice, traced
@@ -218,16 +218,21 @@ def views(
     # The whole view in the same clauses wherever it is said (the body's section, then
     # the key findings: `viewowner`): only the joins around them vary.
     held = None if sc.narrow else _WHOLE.get(voice)
-    if key == SUMMARY and not sc.narrow and voice in _BODY_SAID:
+    # An area's groups saying what an earlier area's said: said as the same (`viewsame`).
+    same = viewsame.signature(groups) if pool.areas and sc.narrow else None
+    before = viewsame.earlier(voice, same)
+    text = _said_again(groups, voice, key, sc.within, before) if before else None
+    if text is None and key == SUMMARY and not sc.narrow and voice in _BODY_SAID:
         # The body says the whole view, who said what about what: the key findings give
         # only who speaks well of the service and who is critical (tester 18: the same
         # sentence in a key finding and in the section on local services).
         text = voice.choose(headline(groups), key, "stakeholders")
-    else:
+    elif text is None:
         options = _options(groups, few, sc, [held] if held else None)
         text = voice.choose(options, key, "stakeholders")
     if text is None:
         return None
+    viewsame.remember(voice, same, area)
     if not sc.narrow and held is None:
         _WHOLE[voice] = next((w for w in _WAYS if text in _options(groups, few, sc, [w])), None)
     if not sc.narrow and key != SUMMARY:
@@ -243,8 +248,29 @@ def views(
     )
     if sc.narrow:
         basis += "; counted " + (sc.within or "here") + ", each group beside all its records"
+    if before:
+        basis += f"; the same views as in {viewsame.areas_named(before)}"
     evs = sorted(i for g in groups for i in g.pos + g.neg)
     return traced(text, evs, d, role="views", basis=basis, flags=flags, direction=direction)
+
+
+def _said_again(
+    groups: list[Group], voice: Voice, key: str, within: str, before: list[str]
+) -> str | None:
+    """The views sentence of an area whose groups said what those of the areas `before`
+    said, as the same (`viewsame.options`); None where every way is said."""
+    said = [subjects_said(_subjects(g)) for g in groups]
+    named = viewsame.options(groups, within, before, said)
+    text = voice.choose(named, key, "stakeholders", distinct=True)
+    plain = viewsame.options(groups, within, before, said, plain=True)
+    return text or voice.choose([*plain, *named], key, "stakeholders")
+
+
+def _subjects(g: Group) -> list[str]:
+    """What a group's clause says its view is about, on its side (both for a mixed one)."""
+    return {"for": g.pos_about[:2], "against": g.neg_about[:2]}.get(
+        g.side, [*g.pos_about[:1], *g.neg_about[:1]]
+    )
 
 
 def headline(groups: list[Group]) -> list[str]:
