@@ -18,6 +18,7 @@ from exporters.draft.data import DraftData
 from exporters.draft.perdata import PerData
 from exporters.draft.relevance import borne_out
 from exporters.draft.tallies import Pool
+from exporters.draft.whospoke import several
 from exporters.draft.wording import wording_table
 
 
@@ -100,12 +101,17 @@ def one_voice(pool: Pool, i: int) -> str:
     family judge", "a representative of a partner agency": `Words.speaker`), said so
     where a group's view rests on it alone (tester 12: "Only a few stakeholders in Area
     N spoke to inspectors" hedged "judges" for one judge's note in every area); "" where
-    the note speaks for several ("Two LAs describe ...", "Magistrates said ...")."""
+    the note speaks for several ("Two LAs describe ...", "Magistrates said ...", or,
+    naming no role of its own, "President's office and senior judiciary describe ...":
+    `whospoke.several`; tester 28's A4 #11)."""
     d = pool.data
     text = d.texts((i,))[i].text
     role = d.words.speaker(d.source[i], text)
     if not role.startswith(_ONE) or role == "one stakeholder":
         return ""
+    default = next((r.role for r in d.words.speakers if r.source == d.source[i] and not r.when), "")
+    if role == default and several(text):  # no role named, several people: "President's
+        return ""  # office and senior judiciary describe ..." is no "one judge"
     own = d.words.support.own_speaker(text)
     if own is not None and not own.who.lower().startswith(_ONE):
         return ""

@@ -161,6 +161,56 @@ def counted(source: str, text: str) -> str:
     return " ".join([words[0].lower(), *rest])
 
 
+# Who spoke, before a reporting verb in any tense ("President's office and senior
+# judiciary describe leaders as ..."): `several` reads it where no heading says who.
+_BEFORE_VERB = re.compile(
+    r"^\s*((?:[^\s:.;!?]+\s+){1,8}?)(?:say|says|said|tell|tells|told|describe|describes|"
+    r"described|praise|praises|praised|reported|comment|comments|commented|explain|"
+    r"explains|explained|feel|feels|felt|valued|cite|cites|cited|raised)\b",
+    re.IGNORECASE,
+)
+# Words that make the words before a reporting verb a clause of their own, not who spoke
+# ("Reflective supervision is recorded and helped the practitioner think ...").
+_NOT_WHO = frozenset({"is", "are", "was", "were", "has", "have", "had", "be", "been", "not"})
+
+
+@cache
+def _collective() -> frozenset[str]:
+    """`voices.toml` [counted_speakers] `collective`."""
+    return frozenset(wording_table("voices.toml")["counted_speakers"]["collective"])
+
+
+def several(text: str) -> bool:
+    """Whether who spoke, heading a note (`heading`, else the words before its reporting
+    verb, up to where they are from: "judges in three areas"), is several people: people
+    joined by "and" or "&" after a word in lower case (not a name's, "Brighton and
+    Hove", "Hampshire and the Isle of Wight"), a plural of a person noun ("senior
+    judges", "representatives"; not a possessive, "visitors' lead"; nor a body,
+    "children's services") or a word for several ([counted_speakers] `collective`:
+    "judiciary").  Tester 28's A4 #11: "President's office and senior judiciary describe
+    leaders as constructive partners" was said as "one judge spoke well of ..."."""
+    head = heading(text)
+    if not head:
+        m = _BEFORE_VERB.match(text)
+        head = m.group(1) if m else ""
+    words = _SAID_TAIL.sub("", head).split()
+    if any(w.lower() in _NOT_WHO for w in words):
+        return False
+    # Who they are comes before where they are from ("judges in three areas", "the head
+    # of children's services": the head, not the services).
+    at = next((k for k, w in enumerate(words) if k and w.lower() in _BEFORE_PLACE), len(words))
+    words = words[:at]
+    people = _counted_rules()[3]
+    for k, w in enumerate(words):
+        low = w.lower().rstrip(",")
+        if low in _collective() or (low.endswith("s") and low[:-1] in people - {"service"}):
+            return True  # a possessive ("visitors' lead", "magistrates' adviser") is not
+        joined = 0 < k < len(words) - 1 and low in ("and", "&")
+        if joined and not words[k - 1][:1].isupper():  # "Hampshire and the Isle of Wight"
+            return True
+    return False
+
+
 def without_shorthand(sentence: str, reads: Callable[[str], bool]) -> str:
     """A stakeholder's sentence as a note reports it, without the inspector's own
     shorthand after a semicolon (tester 16, D4: "LA head of service said the guardians
