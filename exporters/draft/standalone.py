@@ -402,7 +402,27 @@ def _pronoun_first(rules: Standalone, low: list[str]) -> bool:
             return True
         if w in rules.determiners or w.endswith(("'s", "s'")):
             break
-    return _plural_pronoun_alone(rules, low)
+    return _plural_pronoun_alone(rules, low) or _person_pronoun_alone(rules, low)
+
+
+_PERSON_PRONOUNS = frozenset({"he", "him", "his", "she", "her", "hers", "himself", "herself"})
+_NOT_PEOPLE = frozenset({"file", "log", "entry", "school", "court"})
+
+
+def _person_pronoun_alone(rules: Standalone, low: list[str]) -> bool:
+    """Whether "he", "him", "she" or "her" comes before any person it could stand for
+    (`[standalone]` `agents`, or `articled_nouns` that are no `things`): "The record of
+    each visit is clear about what was explained to him" (tester 28's A4 #16: the boy
+    was in the note's sentence before, the report has none)."""
+    for word in low:
+        if word in _PERSON_PRONOUNS:
+            return True
+        w = word.removesuffix("'s").removesuffix("’s").removesuffix("s'")  # "the boy's"
+        if w in rules.agents or (
+            w in rules.articled_nouns and w not in rules.things and w not in _NOT_PEOPLE
+        ):
+            return False
+    return False
 
 
 def _plural_pronoun_alone(rules: Standalone, low: list[str]) -> bool:
