@@ -221,7 +221,7 @@ def views(
     # An area's groups saying what an earlier area's said: said as the same (`viewsame`).
     same = viewsame.signature(groups) if pool.areas and sc.narrow else None
     before = viewsame.earlier(voice, same)
-    text = _said_again(groups, voice, key, sc.within, before) if before else None
+    text = viewsame.said_again(groups, voice, key, sc.within, before, subjects_said)
     if text is None and key == SUMMARY and not sc.narrow and voice in _BODY_SAID:
         # The body says the whole view, who said what about what: the key findings give
         # only who speaks well of the service and who is critical (tester 18: the same
@@ -254,25 +254,6 @@ def views(
     return traced(text, evs, d, role="views", basis=basis, flags=flags, direction=direction)
 
 
-def _said_again(
-    groups: list[Group], voice: Voice, key: str, within: str, before: list[str]
-) -> str | None:
-    """The views sentence of an area whose groups said what those of the areas `before`
-    said, as the same (`viewsame.options`); None where every way is said."""
-    said = [subjects_said(_subjects(g)) for g in groups]
-    named = viewsame.options(groups, within, before, said)
-    text = voice.choose(named, key, "stakeholders", distinct=True)
-    plain = viewsame.options(groups, within, before, said, plain=True)
-    return text or voice.choose([*plain, *named], key, "stakeholders")
-
-
-def _subjects(g: Group) -> list[str]:
-    """What a group's clause says its view is about, on its side (both for a mixed one)."""
-    return {"for": g.pos_about[:2], "against": g.neg_about[:2]}.get(
-        g.side, [*g.pos_about[:1], *g.neg_about[:1]]
-    )
-
-
 def headline(groups: list[Group]) -> list[str]:
     """The ways of saying, in a key finding, how each group regards the service, where a
     section of the body says what each said and about what: each group's clause as the
@@ -281,11 +262,14 @@ def headline(groups: list[Group]) -> list[str]:
     clause ([views_headline])."""
     frames, joins = _voices()["views"], _voices()["views_headline"]
     merged: dict[str, list[str]] = {}
+    fewer: Counter[str] = Counter()  # the other side's notes, one person's counted once
     for g in sorted(groups, key=lambda g: KINDS.index(g.said_as)):
         merged.setdefault(g.said_as, []).extend([g.one] if g.one else g.names)
+        fewer[g.said_as] += 1 if g.single else 2
     said = []
     for kind, names in merged.items():
         family = f"{kind}_one" if f"{kind}_one" in frames else kind
+        family = f"{family}_single" if fewer[kind] == 1 and f"{family}_single" in frames else family
         who = join_list(list(dict.fromkeys(names)))
         clause = frames[family][0].format(groups=who, pos=joins["what"], neg=joins["what"],
                                           elsewhere="")  # fmt: skip
@@ -316,6 +300,8 @@ def _merged(groups: list[Group], most: int) -> Merged:
         neg = neg if kind in AGAINST_KINDS else neg[:most]
         if g.apart and kind in ("even", "divided"):  # "praising X, though some criticised Y"
             kind = f"{kind}_{g.apart}_apart"
+        if g.single and kind in ("mostly_for", "mostly_against"):  # "although one ..."
+            kind = f"{kind}_single"
         merged.setdefault((kind, pos, neg), []).extend([g.one] if g.one else g.names)
     return merged
 
@@ -325,9 +311,12 @@ def _clauses(merged: Merged, k: int, flip: bool, elsewhere: str) -> list[tuple[s
     the subjects in their order or, with `flip`, the other way round."""
     frames = _voices()["views"]
     out = []
-    ordered = sorted(merged.items(), key=lambda m: KINDS.index(_kind(m[0][0])[0]))
+    ordered = sorted(
+        merged.items(), key=lambda m: KINDS.index(_kind(m[0][0])[0].removesuffix("_single"))
+    )
     for n, ((said_as, pos, neg), names) in enumerate(ordered):
         kind, apart = _kind(said_as)
+        single, kind = kind.endswith("_single"), kind.removesuffix("_single")
         if flip:  # a side said apart keeps its commonest subject first
             pos = pos if apart == "pos_apart" else pos[::-1]
             neg = neg if apart == "neg_apart" else neg[::-1]
@@ -346,7 +335,7 @@ def _clauses(merged: Merged, k: int, flip: bool, elsewhere: str) -> list[tuple[s
             # timeliness of reports", never "the quality and timeliness" where the
             # quality was only praised: voice22).
             main = tuple(a for a in main if a in other) or main
-        options = frames[family]
+        options = frames[f"{family}_single" if single else family]
         said_pos, said_neg = (other, main) if kind in AGAINST_KINDS else (main, other)
         who = join_list(list(dict.fromkeys(names)))
         clause = options[(k + n) % len(options)].format(  # each clause its own frame
@@ -365,7 +354,8 @@ _ONE = ("one ", "a ", "an ", "the ")  # a role naming one person (`viewabout.one
 
 def _kind(said_as: str) -> tuple[str, str]:
     """A merged clause's kind and, for a group whose one side is said apart
-    (`Group.apart`: "even_neg_apart"), the [views] frames it is said in ("neg_apart")."""
+    (`Group.apart`: "even_neg_apart"), the [views] frames it is said in ("neg_apart");
+    a kind whose other side is one person's note keeps its "_single"."""
     for apart in ("_neg_apart", "_pos_apart"):
         if said_as.endswith(apart):
             return said_as.removesuffix(apart), apart[1:]

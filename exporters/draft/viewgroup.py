@@ -46,6 +46,10 @@ class Group:
     # How many of `neg_about`'s first subjects name each criticising record's own
     # subject, where its subject is among them (`weigh`, `_cover`).
     neg_cover: int = 1
+    # Whether its other side (criticism in a mostly positive view, praise in a mostly
+    # critical one) is one person's one note (`weigh`): "although one raised concerns",
+    # never "some" (tester 28's A4 #3).
+    single: bool = False
 
     @property
     def side(self) -> str:
@@ -219,6 +223,9 @@ def weigh(pool: Pool, group: Group) -> None:
     group.neg_about = regard.said_of(group.names, neg_about)
     views = [law_view(pool, i, group.law).view.about for i in group.neg]
     group.neg_cover = _cover(neg_about, views)
+    kind = group.said_as
+    fewer = group.neg if kind in FOR_KINDS else group.pos if kind in AGAINST_KINDS else []
+    group.single = len(fewer) == 1 and bool(one_voice(pool, fewer[0]))
     apart, group.apart = group.apart, ""
     if apart == "pos" and not group.pos_about:  # its subjects all repeat the group's name
         group.pos_about = regard.said_of(group.names, [service])

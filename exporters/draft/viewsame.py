@@ -20,7 +20,7 @@ would repeat change.
 from __future__ import annotations
 
 import weakref
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import cache
 from typing import Any
 
@@ -93,3 +93,27 @@ def options(
                         areas=areas_named(areas), pairs=pairs)  # fmt: skip
         out.append(capitalise(text))
     return out
+
+
+def said_again(
+    groups: list[Group], voice: Voice, key: str, within: str, before: list[str],
+    said_of: Callable[[Sequence[str]], str],
+) -> str | None:  # fmt: skip
+    """The views sentence of an area whose groups said what those of the areas `before`
+    said, as the same (`options`; `said_of` joins a group's subjects:
+    `stakeholders.subjects_said`); None where there are no such areas or every way has
+    been said."""
+    if not before:
+        return None
+    said = [said_of(_subjects(g)) for g in groups]
+    named = options(groups, within, before, said)
+    text = voice.choose(named, key, "stakeholders", distinct=True)
+    plain = options(groups, within, before, said, plain=True)
+    return text or voice.choose([*plain, *named], key, "stakeholders")
+
+
+def _subjects(g: Group) -> list[str]:
+    """What a group's clause says its view is about, on its side (both for a mixed one)."""
+    return {"for": g.pos_about[:2], "against": g.neg_about[:2]}.get(
+        g.side, [*g.pos_about[:1], *g.neg_about[:1]]
+    )
