@@ -18,7 +18,10 @@ tense, "81% feel their manager supports them", reads too), or does once the "are
 "is" a shorthand note left out is put back (`telegraphic.expanded`: "Complaints handled
 within timescale in 93% of cases" is said "Complaints are handled within timescale in 93%
 of cases."; a measure before its share, "vacancy rate 14% nationally", is said "the
-vacancy rate is 14% nationally": `figure_after`).  A note's words meet a cue in any of
+vacancy rate is 14% nationally": `figure_after`, a second point after the share joined on
+with its "is" too, "4%, and agency use is falling"; a verb of rating between the noun and
+the share, "quality audits rate 86% of work good", is a clause as it stands: `verb_first`;
+tester 28's A5).  A note's words meet a cue in any of
 their forms (by stem: "supports" meets "supported"; tester 22's para 9).
 It is said as the note says it, after its source ("In the staff survey, 41% of
 practitioners say ..."), or as it stands where it names its source itself ("Complaints
@@ -283,10 +286,30 @@ def _readable(ctx: Context, clause: str) -> str:
     full = telegraphic.expanded(clause, lambda _part: False).rstrip(".")
     if full and _reads(ctx, full):
         return full
-    for full in (_figure_first(clause), figure_after(ctx.data.words.standalone, clause)):
+    if verb_first(clause):  # its verb is one the clause test does not know as one
+        return clause
+    rules = ctx.data.words.standalone
+    for full in (_figure_first(clause), figure_after(rules, clause)):
         if full and _reads(ctx, full):
             return full
     return ""
+
+
+# Plural nouns, a verb of rating or showing, then the share ("quality audits rate 86% of
+# work good or better": tester 28's A5, said "quality audits rate is 86% ...").
+_VERB_FIRST = re.compile(
+    r"^(?P<what>[a-z][a-z'-]*(?:\s+[a-z][a-z'-]*){0,3}?s)\s+(?P<verb>[a-z]+)\s+\d[\d.,]*\s*%",
+    re.IGNORECASE,
+)
+
+
+def verb_first(clause: str) -> str:
+    """A note's clause naming something, then a verb of rating or showing (`rests.toml`
+    [figures] `share_verbs`), then its share: a clause as it stands; "" otherwise."""
+    m = _VERB_FIRST.match(clause)
+    if m is None or m["verb"].lower() not in wording()["figures"]["share_verbs"]:
+        return ""
+    return clause
 
 
 # A share opening a note's shorthand before its participle ("97% of safeguarding letters
@@ -329,10 +352,31 @@ def figure_after(rules: Standalone, clause: str) -> str:
     leading = set(wording()["figures"]["not_measures"])
     if any(w in leading or w in verbs or w.endswith("ed") for w in what):
         return ""
+    if what[-1] in wording()["figures"]["share_verbs"] and what[-2:-1] and what[-2].endswith("s"):
+        return ""  # "quality audits rate 86% ...": a clause (`verb_first`)
     plural = what[-1].endswith("s") and not what[-1].endswith(("ss", "us", "is"))
     be = "are" if plural else "is"
     # "the vacancy rate is 14%", "turnover is 9.1%" (`mainclause.with_article`).
-    return with_article(rules, f"{m['what']} {be} {m['rest']}")
+    return with_article(rules, f"{m['what']} {be} {_joined_on(rules, m['rest'])}")
+
+
+# A second point after the share with its "is" left out ("4%, agency use falling").
+_ABSOLUTE = re.compile(
+    r"^(?P<share>[^,]*),\s+(?P<subject>[a-z][a-z'-]*(?:\s+[a-z][a-z'-]*){0,3}?)\s+"
+    r"(?P<ing>[a-z]{3,}ing)\b(?P<tail>.*)$"
+)
+
+
+def _joined_on(rules: Standalone, rest: str) -> str:
+    """The share and what follows it, a second point with its "is" left out joined on
+    with its "is" put back ("4%, and agency use is falling": tester 28's A5, "the national
+    vacancy rate is 4%, agency use falling")."""
+    m = _ABSOLUTE.match(rest)
+    if m is None or any(w in rules.finite_verbs for w in m["subject"].split()):
+        return rest
+    last = m["subject"].split()[-1]
+    be = "are" if last.endswith("s") and not last.endswith(("ss", "us", "is")) else "is"
+    return f"{m['share']}, and {m['subject']} {be} {m['ing']}{m['tail']}"
 
 
 # A share opening a clause as its subject ("81% feel their manager supports them").
