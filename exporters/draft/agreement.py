@@ -58,6 +58,7 @@ from exporters.draft.data import GOOD_RANK
 from exporters.draft.safety import safety_criteria
 from exporters.draft.tables import drafting_table
 from exporters.draft.tallies import Pool, Tally, share_words
+from exporters.draft.words import number_text
 
 
 @dataclass(frozen=True)
@@ -317,6 +318,19 @@ def _safety(pool: Pool, practice: list[str]) -> list[str]:
     return [c for c in practice if c in safe]
 
 
+def _coverage(pool: Pool, t: Tally) -> str:
+    """Where fewer than half of the section's sampled cases have a view on the aspect
+    its check rests on, how many do (`drafting.toml` [text] `disagreement_coverage`):
+    the share disputing the grade is of those (tester 28's A2: safeguarding judged on
+    29 of the 84 files read, where inspectors wrote about it when something was wrong,
+    said "many" and disputed an outstanding grade, and nothing told the lead)."""
+    sampled = pool.sample_size
+    if not sampled or 2 * t.views >= sampled:
+        return ""
+    text = pool.data.words.text["disagreement_coverage"]
+    return text.format(n=number_text(t.views), sampled=number_text(sampled))
+
+
 def _what(
     pool: Pool, reason: str, counts: tuple[int, int, int, int], crit: str, t: Tally | None
 ) -> str:
@@ -330,9 +344,10 @@ def _what(
         return text["disagreement_findings"].format(share=share_words(rules, neg, pos + neg))
     if reason in ("safeguarding", "one") and t is not None:
         noun = d.words.criterion(d.framework, crit).noun
-        return text["disagreement_one"].format(
+        said = text["disagreement_one"].format(
             share=share_words(rules, len(t.neg), t.views), noun=noun, criterion=crit
         )
+        return said + _coverage(pool, t)
     if reason == "strengths":
         return text["disagreement_strengths"].format(share=share_words(rules, pos, pos + neg))
     if reason == "few":

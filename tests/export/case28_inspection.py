@@ -144,3 +144,26 @@ def build_area_figures(path: Path) -> Small:
     s.about_area("93", ["LG3"], "strength", FIGURES_USED, "PERF_DATA")
     s.about_area("93", ["LG2"], "strength", IN_COURT, "OBS_COURT")
     return s
+
+
+# Tester 28's A2: safeguarding written about only where something was wrong.
+RISK_FOLLOWED = "The council was told of the father's threats the day they came to light."
+LATE_CHECK = "The police check came back the day before the hearing, too late to be weighed."
+
+
+def build_few_views(path: Path, with_view: int, short_in: int) -> Small:
+    """Ulverscroft (94), 2018, judged good, twelve cases with analysis and wishes and
+    feelings sound in all; safeguarding written about on `with_view` of them,
+    `short_in` of those falling short (late checks), the rest followed up well.  The
+    caller closes it."""
+    s = Small(path, areas=[("94", "Ulverscroft", True)])
+    for k in range(12):
+        case = s.case(area="94", law="PRIVATE", age=AGES[k % 4])
+        if k < with_view:
+            short = k < short_in
+            s.ev(case, ["SW1"], "development" if short else "strength",
+                 LATE_CHECK if short else RISK_FOLLOWED)  # fmt: skip
+        s.ev(case, ["QP7"], "strength", ANALYSIS)
+        s.ev(case, ["QP3"], "strength", WISHES)
+    s.judge("J18-4A", "good", area="94")
+    return s

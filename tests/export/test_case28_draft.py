@@ -112,3 +112,22 @@ def test_no_impact_says_what_children_feel() -> None:
             for key in ("impact", "weak_impact") for t in v.get(key, [])]  # fmt: skip
     assert len(said) > 50
     assert not [t for t in said if re.search(r"\b(?:feel|feels|felt)\b", t)]
+
+
+@pytest.mark.parametrize(
+    ("with_view", "short_in", "said"), [(4, 3, "only four of the 12 cases sampled"), (8, 5, "")]
+)
+def test_a_disputed_grade_says_how_few_cases_had_evidence(
+    tmp_path: Path, with_view: int, short_in: int, said: str
+) -> None:
+    """Tester 28's A2: Ulverscroft is judged good; safeguarding falls short in most of
+    the cases with evidence on it, which disputes the grade.  Where only four of its 12
+    sampled cases have evidence on safeguarding (three short), the marker says so (the
+    share is of those four); where eight do (five short), it says nothing more."""
+    [sec] = _areas(_report(insp.build_few_views(tmp_path / "u.db", with_view, short_in)))
+    [mark] = [x.text for x in _said(sec) if x.role == "marker" and "grade" in x.text]
+    assert "safeguarding" in mark, mark
+    if said:
+        assert said in mark, mark
+    else:
+        assert "cases sampled have evidence" not in mark, mark
