@@ -7,9 +7,11 @@ from typing import Any
 
 from textual import events
 from textual.app import App
+from textual.geometry import Region
 from textual.pilot import Pilot
 from textual.screen import Screen
-from textual.widgets import DataTable
+from textual.widget import Widget
+from textual.widgets import DataTable, Static
 from textual.worker import WorkerCancelled
 
 from store.models import POLARITY_LABELS
@@ -185,6 +187,18 @@ def screen_text(app: App[Any]) -> str:
             column = round(x / 12.2)
             line = line.ljust(column)[:column] + text
         lines.append(line.rstrip())
+    return "\n".join(lines)
+
+
+def widget_text(widget: Widget) -> str:
+    """What a widget and the widgets in it show now, as plain text, line by line, each
+    rendered at the size the layout gave it (scrolled out of view or not)."""
+    lines: list[str] = []
+    for part in [widget, *widget.query("*")]:
+        if isinstance(part, Static):
+            width, height = part.outer_size  # its padding too
+            strips = part.render_lines(Region(0, 0, width, height))
+            lines.extend(strip.text.rstrip() for strip in strips)
     return "\n".join(lines)
 
 

@@ -9,7 +9,7 @@ import pytest
 from textual.widgets import Label, Select, Static, TextArea
 
 from tests.tui.conftest import AppFactory
-from tests.tui.helpers import new_note, paste, settle, top
+from tests.tui.helpers import new_note, paste, settle, top, widget_text
 from tui.screens.evidence_editor import EvidenceEditorScreen
 from tui.screens.evidence_fields import NO_FINDING
 from tui.screens.help import HelpScreen
@@ -134,7 +134,7 @@ async def test_help_says_how_to_move_between_fields(make_small: AppFactory) -> N
         await settle(pilot)
         shown = top(app)
         assert isinstance(shown, HelpScreen)
-        section = str(shown.query_one("#help-EvidenceEditorScreen", Static).render())
+        section = widget_text(shown.query_one("#help-EvidenceEditorScreen"))
         for said in ("Tab moves to the next field", "Shift+Tab back", "source, finding",
                      "in the text Enter starts a new line", "ctrl+f", "Jump to the finding"):  # fmt: skip
             assert said in section, said

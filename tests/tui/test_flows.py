@@ -22,6 +22,7 @@ from tests.tui.helpers import (
     settle,
     table_rows,
     top,
+    widget_text,
     write_evidence,
 )
 from tui.app import FieldworkApp
@@ -407,6 +408,6 @@ async def test_keymap_from_settings(make_small: AppFactory) -> None:
         await pilot.press("question_mark")  # the help lists the key as remapped
         await pilot.pause()
         assert isinstance(app.screen, HelpScreen)
-        everywhere = str(app.screen.query(".help-section").first(Static).render())
+        everywhere = widget_text(app.screen.query(".help-section").first())
         assert "ctrl+o" in everywhere and "Criteria against areas" in everywhere
         assert not any(line.split()[:1] == ["v"] for line in everywhere.splitlines())

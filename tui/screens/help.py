@@ -12,9 +12,11 @@ from __future__ import annotations
 import importlib
 from typing import Any, NamedTuple
 
+from rich.table import Table
+from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
-from textual.containers import VerticalScroll
+from textual.containers import Vertical, VerticalScroll
 from textual.keys import key_to_character
 from textual.widgets import Header, Static
 
@@ -243,6 +245,19 @@ def section_id(section: Section) -> str:
     return "help-" + (section.target.rpartition(":")[2] or "everywhere")
 
 
+def keys_table(rows: list[tuple[str, str, str]]) -> Table:
+    """A section's keys as three columns: the keys, what they do (wrapped under itself,
+    not under the keys, in a narrow terminal) and the keymap's id (dim: also told apart
+    by its column where the terminal shows no colour or dimming)."""
+    table = Table.grid(padding=(0, 2), pad_edge=False)
+    table.add_column(no_wrap=True, min_width=12, max_width=20)
+    table.add_column()
+    table.add_column(no_wrap=True, style="dim")
+    for keys, what, binding_id in rows:
+        table.add_row(Text(keys, style="bold"), Text(what), Text(binding_id))
+    return table
+
+
 class HelpScreen(FieldworkScreen[None]):
     """The keys of every screen and dialog, and what each is for."""
 
@@ -269,17 +284,13 @@ class HelpScreen(FieldworkScreen[None]):
             )
             for section in SECTIONS:
                 cls = section_class(section) if section.target else type(self.app)
-                lines = "\n".join(
-                    f"  [b]{_plain(f'{key:<16}')}[/b] {_plain(text)} [dim]{binding_id}[/]"
-                    for key, text, binding_id in _rows(bindings_of(cls), keymap)
-                )
                 here = " [reverse] you are here [/]" if self._is_start(section) else ""
-                yield Static(
-                    f"[b $accent]{_plain(section.title)}[/]{here}\n  [i]{_plain(section.about)}[/i]"
-                    + (f"\n{lines}" if lines else ""),
-                    classes="help-section",
-                    id=section_id(section),
-                )
+                with Vertical(classes="help-section", id=section_id(section)):
+                    yield Static(f"[b $accent]{_plain(section.title)}[/]{here}")
+                    yield Static(f"[i]{_plain(section.about)}[/i]", classes="help-about")
+                    rows = _rows(bindings_of(cls), keymap)
+                    if rows:
+                        yield Static(keys_table(rows), classes="help-keys")
         yield Footer()
 
     def _is_start(self, section: Section) -> bool:
@@ -290,7 +301,7 @@ class HelpScreen(FieldworkScreen[None]):
         self.sub_title = "Help"
         for section in SECTIONS:
             if self._is_start(section):
-                target = self.query_one(f"#{section_id(section)}", Static)
+                target = self.query_one(f"#{section_id(section)}", Vertical)
                 self.call_after_refresh(
                     self.query_one("#help-body", VerticalScroll).scroll_to_widget,
                     target,
