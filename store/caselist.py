@@ -83,10 +83,17 @@ COUNT = re.compile(r"^\d[\d,]*(?:\s+[a-z]+)?$", re.I)
 
 
 def is_totals(row: Row) -> bool:
-    """A summary row ('Total;78;;'): a cell says total, and no law or case type is given,
-    or no law type and no area, the case type's cell giving a count ('Total,,,3000
-    children' with the count under 'Application': tester 24, F2)."""
-    if row.get("law_type") or not any(TOTALS.match(c) for c in row.cells.values()):
+    """A summary row ('Total;78;;'): a cell says total, and every other cell gives a
+    count or the formula counting it, under whichever heading ('2991 children' under the
+    law type: tester 28, F1), or no law or case type is given, or no law type and no
+    area, the case type's cell giving a count ('Total,,,3000 children' with the count
+    under 'Application': tester 24, F2)."""
+    filled = [cell for cell in row.cells.values() if cell.strip()]
+    if not any(TOTALS.match(c) for c in filled):
+        return False
+    if all(TOTALS.match(c) or COUNT.match(c) or c.startswith("=") for c in filled):
+        return True  # 'Total' and counts or a count's formula only, in whichever columns
+    if row.get("law_type"):
         return False
     ctype = row.get("case_type")
     return not ctype or (not row.get("service_area")

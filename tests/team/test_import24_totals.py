@@ -45,3 +45,32 @@ def test_a_row_of_a_case_under_a_total_word_is_still_a_case(db: Path, tmp_path: 
                      .encode("cp1252"))  # fmt: skip
     out = run("cases", "import", db, path).output
     assert "Imported 6 cases" in out and "totals row" not in out, out
+
+
+def test_a_totals_row_of_a_workbook_with_its_count_under_the_law_type_is_skipped(
+    db: Path, tmp_path: Path
+) -> None:
+    """A reporting tool's workbook ends on 'Total', a COUNTA formula under one heading
+    and '5 children' under the law type (tester 28, F1: refused as a case with an
+    unknown law type '5 children', with a --map line for it)."""
+    from openpyxl import Workbook
+
+    book = Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.append(["Proceeding Ref", "Office", "Child Count", "Category", "Order Sought", "Stage"])
+    for line in ROWS.strip().splitlines():
+        ref, area, law, kind, stage, _ = line.split(",")
+        sheet.append([ref, area, 1, law, kind, stage])
+    sheet.append([])
+    sheet.append(["Total", None, "=COUNTA(C2:C6)", "5 children", None, None])
+    path = tmp_path / "list.xlsx"
+    book.save(path)
+    mapping = tmp_path / "map.csv"
+    mapping.write_text(
+        "column,Office,area\ncolumn,Category,law type\ncolumn,Order Sought,case type\n"
+    )
+    out = run("cases", "import", db, path, "--map", mapping).output
+    assert "Imported 5 cases" in out, out
+    assert f"{path}: skipped a totals row (line 8)." in out.splitlines(), out
+    assert "not recognised" not in out and "5 children" not in out, out
