@@ -24,19 +24,28 @@ COLUMNS = (  # fixed widths: no measuring of every cell; the row's cells in this
 )
 NARROW = (0, 1, 3, 4, 7, 8, 9)
 """The columns kept below `WIDE` columns: ref, status, evidence, escalations, type,
-stage, graded (the area, law and inspector are filters on the line above)."""
-WIDE = 110
+stage, graded (the law and inspector are filters on the line above; the area too, shown
+while more than one is listed)."""
+AREA = 5
+WIDE = 108
+"""A table this wide shows every column (a terminal of 110 columns: the table has 108)."""
 
 
-def columns_for(width: int, sort: str | None = None) -> tuple[Column, ...]:
-    """The columns for a terminal `width` wide: type and stage (labels, not codes)
-    share what the others leave, the type a little more.  A narrow terminal keeps the
-    column the list is sorted by (`sort`, a sort key), after the reference: sorted by
-    area, the lead sees where one area ends (tester 27, F4)."""
+def columns_for(width: int, f: CaseFilter | None = None) -> tuple[Column, ...]:
+    """The columns for a table `width` wide (its scrollbar included): type and stage
+    (labels, not codes) share what the others leave, the type a little more.  A narrow
+    table keeps the area while the list shows more than one area (tester 28: listing
+    every area, a lead could not tell a row's), and the column the list is sorted by
+    (`f.sort`), after the reference: sorted by inspector, the lead sees where one
+    inspector's cases end (tester 27, F4)."""
     keep: list[int] | range = range(len(COLUMNS)) if width >= WIDE else list(NARROW)
-    by = next((i for i, c in enumerate(COLUMNS) if sort and c.sort_key == sort), None)
-    if isinstance(keep, list) and by is not None and by not in keep:
-        keep.insert(1, by)
+    if isinstance(keep, list):
+        wanted = [i for i, c in enumerate(COLUMNS) if f and f.sort and c.sort_key == f.sort]
+        if not (f and f.area_code):
+            wanted.append(AREA)
+        for i in wanted:
+            if i not in keep:
+                keep.insert(1, i)
     fixed = [i for i in keep if i not in (7, 8)]
     used = sum(COLUMNS[i].width for i in fixed) + 2 * len(keep) + 2  # padding, scrollbar
     room = max(20, width - used)

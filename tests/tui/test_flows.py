@@ -370,7 +370,7 @@ async def test_coverage_help_and_theme(make_small: AppFactory) -> None:
         await pilot.press("question_mark")
         await pilot.pause()
         assert isinstance(app.screen, HelpScreen)
-        text = " ".join(str(s.render()) for s in app.screen.query(Static))
+        text = widget_text(app.screen.query_one("#help-body"))
         assert "Save this evidence" in text and "Undo the last delete" in text
         await pilot.press("escape")
         dark = app.current_theme.dark

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import TypeVar
 
+from textual import events
 from textual.app import ComposeResult
 from textual.containers import Vertical
 from textual.screen import ModalScreen
@@ -49,6 +50,21 @@ class ChooserModal(ModalScreen[ResultT | None]):
             yield from self.above_list()
             yield OptionList(*self.options(), id=f"{self.PREFIX}-options")
             yield Static(self.hint, id=f"{self.PREFIX}-hint", classes="chooser-hint")
+
+    def on_resize(self, event: events.Resize) -> None:
+        """Fit the list to the terminal once the dialog's other lines are laid out."""
+        self.call_after_refresh(self._fit_list)
+
+    def _fit_list(self) -> None:
+        """The list takes what the dialog's other lines leave of its 90% of the screen,
+        at most 16 rows: at 80x24 a list of 17 areas pushed the dialog's foot and its
+        hint below the screen's edge (tester 28)."""
+        box = self.query_one(Vertical)
+        options = self.query_one(OptionList)
+        others = sum(w.outer_size.height for w in box.children if w is not options)
+        frame = box.outer_size.height - box.size.height  # its border
+        room = int(self.size.height * 0.9) - frame - others
+        options.styles.max_height = max(3, min(16, room))
 
     def above_list(self) -> list[Widget]:
         """Widgets between the title and the list (none by default)."""

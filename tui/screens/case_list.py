@@ -216,7 +216,7 @@ class CaseListScreen(FieldworkScreen[None]):
             )  # fmt: skip
         yield Static("Loading cases…", id="cases-summary")
         yield RowTable(
-            columns_for(self.app.size.width, self.filter.sort),
+            columns_for(self.app.size.width, self.filter),
             id="cases-table",
             margin=max(5, self.fw.settings.page_size // 4),
         )
@@ -228,10 +228,14 @@ class CaseListScreen(FieldworkScreen[None]):
         self.query_one(RowTable).focus()
 
     def on_resize(self, event: events.Resize) -> None:
-        """Fewer columns on a narrow terminal; type and stage share the width; the
-        filters on two rows."""
-        self.query_one(RowTable).set_columns(columns_for(event.size.width, self.filter.sort))
+        """The filters on two rows on a narrow terminal."""
         self.query_one("#cases-filters").set_class(event.size.width < NARROW, "-narrow")
+
+    def on_row_table_resized(self, event: RowTable.Resized) -> None:
+        """Fewer columns on a narrow table; type and stage share the width: laid out for
+        the table's own width, not the terminal's (at 80 columns the list was laid out
+        for two columns more than it had, and "Graded" was cut: tester 28)."""
+        event.table.set_columns(columns_for(event.width, self.filter))
 
     def on_screen_resume(self) -> None:
         pending = self.fw.pending_case_filter
@@ -398,8 +402,9 @@ class CaseListScreen(FieldworkScreen[None]):
     # Filtering ------------------------------------------------------------------------
     def _set(self, **changes: Any) -> None:
         self.filter = self.filter.model_copy(update=changes)
-        if "sort" in changes:  # a narrow list shows the column it is sorted by
-            self.query_one(RowTable).set_columns(columns_for(self.app.size.width, self.filter.sort))
+        if {"sort", "area_code"} & changes.keys():  # a narrow list's columns follow them
+            table = self.query_one(RowTable)
+            table.set_columns(columns_for(table.size.width, self.filter))
         self.refresh_cases()
 
     def on_input_changed(self, event: Input.Changed) -> None:
