@@ -303,7 +303,7 @@ class Scanner:
     def _verb_before_setting(self, read: str, f: Found) -> bool:
         """A "school" that is an ordinary verb opening a sentence before a setting word
         in lower case ("Moved school in Y7", "Started nursery in Sept", "Changed school
-        twice"): no school's name."""
+        twice", "Rcvd school info"): no school's name."""
         if f.kind != "school":
             return False
         words = read[f.start : f.end].split()
@@ -311,7 +311,8 @@ class Scanner:
             return False
         low = words[0].lower()
         verbish = low.endswith(("ed", "ing", "s")) or low in _SETTING_VERBS
-        return verbish and self.vocab.is_common(low)
+        # or a working abbreviation of `words.txt` ("Rcvd school info": tester 28, F3)
+        return (verbish and self.vocab.is_common(low)) or low in self.vocab.extra_words
 
     def _joined_and_settings(
         self, text: str, kept: list[Found], words: set[str], woke: frozenset[str]

@@ -139,3 +139,10 @@ def test_held_out_planted_identifiers_are_all_caught(scanner: Scanner) -> None:
         if not any(f.start < p.end and p.start < f.end for f in scanner.find(para.text))
     ]
     assert missed == []
+
+
+@pytest.mark.parametrize("text", clean("corpus_shorthand_clean_28.txt"))
+def test_a_working_days_abbreviations_raise_no_false_alarm(scanner: Scanner, text: str) -> None:
+    """Rpt, Chron, Recd, Incl, Prev, Evid... at the start of a note (tester 28, F3: "Rpt
+    succinct" was stopped as the name 'Rpt', and the advice said to write "her brother")."""
+    assert scanner.scan_text(text) == []
