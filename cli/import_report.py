@@ -162,6 +162,22 @@ def _cases(changes: list[CaseChange], fw: Framework, with_values: bool) -> str:
     return "; ".join(shown) + (f"; and {more} more (--json lists them all)" if more > 0 else "")
 
 
+def _differences(changes: list[CaseChange], fw: Framework) -> str:
+    """Each case a list differs from, with each field: the list's value and the file's
+    (tester 20, F15), the first few cases; the cases --update would correct are named as
+    well as those it keeps (tester 28, F4: only counted, so a lead could not see what
+    --update would do before running it)."""
+    by_ref: dict[str, list[str]] = {}
+    for c in changes:
+        by_ref.setdefault(c.ref, []).append(
+            f"{FIELD_NAMES[c.field]}: list {value_label(fw, c.field, c.after)}, file "
+            f"{value_label(fw, c.field, c.before)}"
+        )
+    said = "; ".join(f"{ref} ({'; '.join(v)})" for ref, v in list(by_ref.items())[:SHOWN_CASES])
+    more = len(by_ref) - SHOWN_CASES
+    return said + (f"; and {more} more (--update lists them all)" if more > 0 else "")
+
+
 def _by_field(changes: list[CaseChange]) -> list[tuple[str, list[CaseChange]]]:
     return [(f, [c for c in changes if c.field == f]) for f in FIELDS
             if any(c.field == f for c in changes)]  # fmt: skip
@@ -179,16 +195,8 @@ def updates_said(report: CaseImportReport, fw: Framework, update: bool, command:
     if not update:
         # The cases only kept, and what the list says of them (tester 16, F10: a count).
         corrected = {c.ref for c in open_}
-        others: dict[str, list[str]] = {}
-        for c in kept:  # each field named, the list's value and the file's (tester 20, F15)
-            if c.ref not in corrected:
-                said = (f"{FIELD_NAMES[c.field]}: list {value_label(fw, c.field, c.after)}, file "
-                        f"{value_label(fw, c.field, c.before)}")  # fmt: skip
-                others.setdefault(c.ref, []).append(said)
-        held_back = len(others)
-        which = "; ".join(f"{ref} ({'; '.join(values)})"
-                          for ref, values in list(others.items())[:SHOWN_CASES])  # fmt: skip
-        which += f"; and {len(others) - SHOWN_CASES} more" if len(others) > SHOWN_CASES else ""
+        held_back = len({c.ref for c in kept} - corrected)
+        which = _differences([c for c in kept if c.ref not in corrected], fw)
         also = (f", and from {counted(held_back, 'other case')} where --update keeps the "
                 f"file's values: {which}" if held_back else "")  # fmt: skip
         if not open_:
@@ -198,9 +206,9 @@ def updates_said(report: CaseImportReport, fw: Framework, update: bool, command:
                     f"where it keeps the file's values: {which})" if held_back else "") + "."]  # fmt: skip
         tally = Counter(c.field for c in open_)
         fields = ", ".join(f"{FIELD_NAMES[f]} {tally[f]}" for f in FIELDS if tally[f])
-        return [f"The list differs from {len({c.ref for c in open_})} of the "
-                f"{counted(n, 'case')} already present ({fields}){also}; nothing was changed: "
-                f"'{command} --update' corrects them."]  # fmt: skip
+        return [f"The list differs from {len(corrected)} of the "
+                f"{counted(n, 'case')} already present ({fields}): {_differences(open_, fw)}"
+                f"{also}; nothing was changed: '{command} --update' corrects them."]  # fmt: skip
     if report.updated:
         lines = [f"Corrected {counted(report.updated, 'case')} of the {n} already present, in "
                  f"one transaction:"]  # fmt: skip

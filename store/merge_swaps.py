@@ -19,6 +19,11 @@ def held(conn: sqlite3.Connection, inspector_id: str) -> set[str]:
     return {str(r[0]) for r in rows}
 
 
+def names_of(conn: sqlite3.Connection, ids: set[str]) -> int:
+    """How many protected names the file on `conn` holds of the cases `ids`."""
+    return len(_rows(conn, "SELECT id FROM protected_names WHERE case_id IN", ids))
+
+
 def swap_notes(conn: sqlite3.Connection, before: set[str], inspector_id: str) -> list[str]:
     """The sentences for the cases `inspector_id` gained and lost since `before` (the
     cases they held before the merge)."""

@@ -41,3 +41,39 @@ def test_a_swap_says_which_case_came_and_which_went(tmp_path: Path) -> None:
         theirs = {p.name for p in store.protected_names() if p.case_id == gained}
     with Store.open(tmp_path / "HR.db") as store:
         assert {p.name for p in store.protected_names()} == theirs  # the case held now only
+
+
+def test_names_that_came_are_counted_once_beside_a_case_that_went(tmp_path: Path) -> None:
+    """The lead gives one of Hamish's cases to Gillian and imports a later list with a
+    new family: merged into Hamish's file, the names withheld are the new family's, the
+    same number in the counts and in the note; the case that went is said by itself
+    (tester 28, F5: "protected names: 35 withheld", then "38 protected names of cases
+    you do not hold came with this merge", the three of the case given away among them)."""
+    master = new_inspection(tmp_path / "master.db")
+    (tmp_path / "list.csv").write_text(LIST, encoding="utf-8")
+    run("cases", "import", master, tmp_path / "list.csv")
+    run("team", "add", master, "Gillian Pryor", "--initials", "GP")
+    run("team", "add", master, "Hamish Reid", "--initials", "HR")
+    run("areas", "visit", master, "11")
+    run("sample", master, "--per-area", "2")
+    first, second = sorted(
+        c["ref"] for c in json.loads(run("cases", "list", master, "--json").output)
+    )
+    run("assign", master, "--inspector", "HR", "--case", first)
+    run("assign", master, "--inspector", "HR", "--case", second)
+    run("issue", master, "--inspector", "HR", "-o", tmp_path / "HR.db")
+    later = LIST + (
+        "NW-3103,K3,Oskar,Wiśniewski,2017-01-09,private law,s8,Area 11,Final hearing\n"
+        "NW-3103,K4,Lena,Wiśniewska,2019-05-30,private law,s8,Area 11,Final hearing\n"
+    )
+    (tmp_path / "later.csv").write_text(later, encoding="utf-8")
+    run("cases", "import", master, tmp_path / "later.csv")
+    run("assign", master, "--inspector", "GP", "--case", second)
+    with Store.open(master) as store:
+        held = {store.case_by_ref(ref).id for ref in (first, second)}
+        came = sum(p.case_id not in held for p in store.protected_names() if p.case_id)
+    said = " ".join(run("merge", tmp_path / "HR.db", master).output.split())
+    assert came >= 2  # the new family's two children at least
+    assert f"protected names: {came} withheld" in said, said
+    assert f"{came} protected names of cases you do not hold came with this merge" in said, said
+    assert f"Case {second} went to Gillian Pryor: its names were removed" in said, said

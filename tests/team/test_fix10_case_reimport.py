@@ -78,7 +78,16 @@ def test_a_plain_re_import_reports_the_differences_and_changes_nothing(
     out = run("cases", "import", master, _write(tmp_path / "corrected.csv", CORRECTED)).output
     assert "Imported 1 case (5 already present)" in out
     assert "The list differs from 3 of the 5 cases already present" in out
-    assert "(area 1, stage 1, age band 1, child seen 1), and from 1 other case where " in out
+    assert "(area 1, stage 1, age band 1, child seen 1): " in out
+    # The cases --update would correct are named, each field list beside file, as the
+    # cases it would keep are (tester 28, F4: only counted).
+    refs = _refs(master)
+    assert f"{refs['CN-5105']} (area: list area 3, file area 7)" in out, out
+    assert (
+        f"{refs['CN-5102']} (stage: list Final hearing, file Work to first hearing; child seen: list yes, file no)"
+        in out
+    )
+    assert "), and from 1 other case where " in out
     assert "--update' corrects them." in out
     # The held case is named, with what the list says of it (tester 16, F10), field by
     # field beside the file's own value (tester 20, F15: "(list: no)", no of what?).
