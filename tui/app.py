@@ -149,6 +149,7 @@ class FieldworkApp(App[None]):
         )
         self.theme_changed_signal.subscribe(self, lambda theme: self.keep_theme(theme.name))
         apply_plain(self)  # settings.plain: the terminal's own colours, no animation
+        self.set_class(self.no_color, "-no-color")  # NO_COLOR: reverse video marks the chosen
         follow_focus(self)  # the terminal cursor on the focused item, for screen readers
         self.check_drafts()
         self.who_am_i()
