@@ -208,23 +208,20 @@ class DateRules:
     person: re.Pattern[str]
     event: re.Pattern[str]
     allowed: frozenset[str]
+    inspecting: re.Pattern[str] | None = None
+    """Cues of the inspection at work ("I read", "we met", "moderation")."""
+    fieldwork: frozenset[str] = frozenset()
+    """The days of the fieldwork, each as notes write it ("3 dec", "3/12"), normalised:
+    one of these beside an `inspecting` cue is the inspection's own date."""
 
 
 def _norm_date(text: str) -> str:
     return re.sub(r"\s+", " ", re.sub(r"(?<=\d)(?:st|nd|rd|th)\b", "", text)).strip(" .,").lower()
 
 
-def dates(text: str, rules: DateRules, names_at: Callable[[int, int], bool]) -> list[Found]:
-    """Dates tied to a person: a date of birth (any date beside a birth cue: full, day
-    and month, or month and year), or a date in a sentence about one person or one
-    child's case (a full date beside a person or a case event; a day and month, or a
-    month and year, beside a person).  `names_at(start, end)` tells whether a person's
-    name was found in a span (it makes the sentence about a person)."""
-    if not DATE_GATE.search(text):
-        return []
-    low = text.lower()
-    if len(low) != len(text):  # a letter whose lower case is longer: search as written
-        low = text
+def _date_spans(text: str) -> list[tuple[int, int, str]]:
+    """Every date in `text` and its shape (full, day-month, month-year, year), the
+    first pattern to match a stretch taking it."""
     spans: list[tuple[int, int, str]] = []
     taken: list[tuple[int, int]] = []
 
@@ -251,6 +248,21 @@ def dates(text: str, rules: DateRules, names_at: Callable[[int, int], bool]) -> 
         add(m, "full" if m.group("y") else "day-month")
     for m in YEAR.finditer(text):
         add(m, "year")
+    return spans
+
+
+def dates(text: str, rules: DateRules, names_at: Callable[[int, int], bool]) -> list[Found]:
+    """Dates tied to a person: a date of birth (any date beside a birth cue: full, day
+    and month, or month and year), or a date in a sentence about one person or one
+    child's case (a full date beside a person or a case event; a day and month, or a
+    month and year, beside a person).  `names_at(start, end)` tells whether a person's
+    name was found in a span (it makes the sentence about a person)."""
+    if not DATE_GATE.search(text):
+        return []
+    low = text.lower()
+    if len(low) != len(text):  # a letter whose lower case is longer: search as written
+        low = text
+    spans = _date_spans(text)
     out = []
     for s, e, shape in spans:
         if _norm_date(text[s:e]) in rules.allowed:
@@ -265,11 +277,18 @@ def dates(text: str, rules: DateRules, names_at: Callable[[int, int], bool]) -> 
             continue
         if rules.birth.search(before) or rules.birth.search(low[e : min(b, e + 40)]):
             out.append(Found("date-of-birth", s, e, "a date of birth"))
+        elif _inspecting(rules, _norm_date(text[s:e]), sentence):
+            continue
         elif rules.person.search(sentence) or names_at(a, b):
             out.append(Found("date", s, e, "a date about one person"))
         elif shape == "full" and rules.event.search(sentence):
             out.append(Found("date", s, e, "a date in one child's case"))
     return out
+
+
+def _inspecting(rules: DateRules, date: str, sentence: str) -> bool:
+    """A day of the fieldwork in a sentence about the inspection at work."""
+    return bool(date in rules.fieldwork and rules.inspecting and rules.inspecting.search(sentence))
 
 
 _CAP = r"[A-Z][\w'’\-]*"

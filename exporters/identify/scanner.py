@@ -18,7 +18,7 @@ from exporters.identify import patterns
 from exporters.identify.calledas import CalledAs
 from exporters.identify.coordination import again, coordinated, places_joined
 from exporters.identify.everyday import without_brand_possessives
-from exporters.identify.gates import WORDED_DATES, lower_words
+from exporters.identify.gates import WORDED_DATES, fieldwork_days, lower_words
 from exporters.identify.hits import ALLOWED_IN_COMMENTS, KINDS, Hit, overlaps, resolve, text_digest
 from exporters.identify.jigsaw import Jigsaw
 from exporters.identify.lowercase import LowerCaseNames
@@ -98,6 +98,8 @@ class Scanner:
             person=cue_pattern(vocab.rule("person_cues"), lower=True),
             event=cue_pattern(vocab.rule("event_cues"), lower=True),
             allowed=frozenset(patterns._norm_date(d) for d in self.allowed_dates),
+            inspecting=cue_pattern(vocab.rule("inspection_cues"), lower=True),
+            fieldwork=frozenset(map(patterns._norm_date, fieldwork_days(self.allowed_dates))),
         )
         self.place_rules = patterns.place_rules(vocab)
         self.venues = Venues(vocab.rule("hospitals_by_name"), vocab.rule("parent_jobs"))
