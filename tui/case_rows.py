@@ -40,15 +40,14 @@ def columns_for(width: int, f: CaseFilter | None = None) -> tuple[Column, ...]:
     inspector's cases end (tester 27, F4)."""
     keep: list[int] | range = range(len(COLUMNS)) if width >= WIDE else list(NARROW)
     if isinstance(keep, list):
-        wanted = [i for i, c in enumerate(COLUMNS) if f and f.sort and c.sort_key == f.sort]
-        if not (f and f.area_code):
-            wanted.append(AREA)
-        for i in wanted:
+        wanted = [] if f and f.area_code else [AREA]  # each put after the reference, so
+        wanted += [i for i, c in enumerate(COLUMNS) if f and f.sort and c.sort_key == f.sort]
+        for i in wanted:  # the sorted-by column comes first
             if i not in keep:
                 keep.insert(1, i)
     fixed = [i for i in keep if i not in (7, 8)]
     used = sum(COLUMNS[i].width for i in fixed) + 2 * len(keep) + 2  # padding, scrollbar
-    room = max(20, width - used)
+    room = max(16, width - used)
     widths = {7: room * 11 // 20, 8: room - room * 11 // 20}
     return tuple(
         Column(COLUMNS[i].label, widths.get(i, COLUMNS[i].width), COLUMNS[i].sort_key, i)

@@ -44,11 +44,16 @@ async def test_sorted_by_area_at_80_columns_shows_the_area(make_hw: AppFactory) 
     app = make_hw(start_screen="cases")
     async with app.run_test(size=(80, 24)) as pilot:
         screen, table = await case_list(pilot)
-        assert [c.label for c in table.columns][:2] == ["Ref", "Status"]
-        assert "Area" not in [c.label for c in table.columns]
-        while screen.filter.sort != "area":
-            await pilot.press("s")
-            await settle(pilot)
+        # Every area listed: the area is shown (tester 28), the inspector is not.
+        assert [c.label for c in table.columns][:3] == ["Ref", "Area", "Status"]
+        assert "Insp" not in [c.label for c in table.columns]
+
+        async def sorted_by(key: str) -> None:
+            while screen.filter.sort != key:
+                await pilot.press("s")
+                await settle(pilot)
+
+        await sorted_by("area")
         labels = [c.label for c in table.columns]
         assert labels[:2] == ["Ref", "Area"], labels
         area = labels.index("Area")
@@ -57,4 +62,7 @@ async def test_sorted_by_area_at_80_columns_shows_the_area(make_hw: AppFactory) 
         shown = [table.get_row_at(i)[cell] for i in range(table.row_count)]
         assert shown == sorted(shown, key=int), shown  # the hand-written areas are numbers
         assert set(shown) >= {a.code for a in app.store.areas(visited_only=True)}
-        assert sum(c.width for c in table.columns) + 2 * len(labels) <= 80
+        await sorted_by("inspector")  # sorted by inspector: that column too
+        labels = [c.label for c in table.columns]
+        assert labels[:3] == ["Ref", "Insp", "Area"], labels
+        assert sum(c.width for c in table.columns) + 2 * len(labels) + 2 <= table.size.width

@@ -18,7 +18,6 @@ from typing import Any, get_args
 
 from textual import events, work
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import Horizontal
 from textual.timer import Timer
 from textual.widgets import Header, Input, Static
@@ -34,6 +33,7 @@ from tui.messages import (
 )
 from tui.navigation import OpenCase
 from tui.screens.base import FieldworkScreen
+from tui.screens.case_list_keys import CASE_LIST_KEYS
 from tui.widgets.filter_chip import FilterChip
 from tui.widgets.footer import Footer
 from tui.widgets.row_table import RowTable
@@ -52,109 +52,7 @@ class CaseListScreen(FieldworkScreen[None]):
     """The cases in the sample, or every case, or mine; Enter opens the highlighted case."""
 
     AUTO_FOCUS = "#cases-table"
-    BINDINGS = [
-        Binding(
-            "m",
-            "toggle_mine",
-            "Mine/all",
-            id="cases-mine",
-            tooltip="Show only my cases, or everyone's.",
-        ),
-        Binding(
-            "f",
-            "focus_filter",
-            "Filter",
-            id="cases-filter",
-            tooltip="Type to filter on reference and notes.",
-        ),
-        Binding(
-            "s",
-            "next_sort",
-            "Sort",
-            id="cases-sort",
-            tooltip="Sort by the next column (ref, area, status, inspector, ...).",
-        ),
-        Binding(
-            "r",
-            "reverse",
-            "Reverse",
-            id="cases-reverse",
-            show=False,
-            tooltip="Reverse the sort order.",
-        ),
-        Binding(
-            "x",
-            "clear_filters",
-            "Clear filters",
-            id="cases-clear",
-            show=False,
-            tooltip="Show every case again.",
-        ),
-        Binding(
-            "a",
-            "choose('area')",
-            "Area",
-            id="cases-area",
-            show=False,
-            tooltip="Filter on one area.",
-        ),
-        Binding(
-            "l",
-            "choose('law')",
-            "Law",
-            id="cases-law",
-            show=False,
-            tooltip="Filter on public or private law.",
-        ),
-        Binding(
-            "t",
-            "choose('type')",
-            "Case type",
-            id="cases-type",
-            show=False,
-            tooltip="Filter on the type of case.",
-        ),
-        Binding(
-            "u",
-            "choose('status')",
-            "Status",
-            id="cases-status",
-            show=False,
-            tooltip="Filter on not started, in progress or complete.",
-        ),
-        Binding(
-            "p",
-            "choose('sample')",
-            "Sample",
-            id="cases-sample",
-            show=False,
-            tooltip="The cases in the sample, the others, or every case of the list.",
-        ),
-        Binding(
-            "i",
-            "choose('inspector')",
-            "Inspector",
-            id="cases-inspector",
-            show=False,
-            tooltip="Filter on the inspector the case is allocated to.",
-        ),
-        Binding(
-            "down",
-            "into_table",
-            "Down into the list",
-            id="cases-into-table",
-            show=False,
-            tooltip="From the filter: apply it now and go down into the list.",
-        ),
-        Binding(
-            "escape",
-            "focus_table",
-            "Table",
-            id="cases-table",
-            show=False,
-            tooltip="Back to the table.",
-        ),
-    ]
+    BINDINGS = CASE_LIST_KEYS
 
     def __init__(self) -> None:
         super().__init__(id="cases")
@@ -231,11 +129,15 @@ class CaseListScreen(FieldworkScreen[None]):
         """The filters on two rows on a narrow terminal."""
         self.query_one("#cases-filters").set_class(event.size.width < NARROW, "-narrow")
 
-    def on_row_table_resized(self, event: RowTable.Resized) -> None:
-        """Fewer columns on a narrow table; type and stage share the width: laid out for
-        the table's own width, not the terminal's (at 80 columns the list was laid out
-        for two columns more than it had, and "Graded" was cut: tester 28)."""
-        event.table.set_columns(columns_for(event.width, self.filter))
+    def on_row_table_resized(self) -> None:
+        self._fit_columns()
+
+    def _fit_columns(self) -> None:
+        """Columns for the table's own width, not the terminal's (at 80 columns they
+        were laid out for two more than it had: "Graded" cut, tester 28), its filter and
+        its sort; type and stage share what the others leave."""
+        table = self.query_one(RowTable)
+        table.set_columns(columns_for(table.size.width, self.filter))
 
     def on_screen_resume(self) -> None:
         pending = self.fw.pending_case_filter
@@ -243,6 +145,7 @@ class CaseListScreen(FieldworkScreen[None]):
             self.fw.pending_case_filter = None
             self.query_one("#cases-area", FilterChip).value = pending
             self.filter = self.filter.model_copy(update={"area_code": pending})
+            self._fit_columns()
             self.refresh_cases()
         elif self._suspended:  # back from another screen: show what changed meanwhile
             self.refresh_cases(keep_cursor=True)
@@ -403,8 +306,7 @@ class CaseListScreen(FieldworkScreen[None]):
     def _set(self, **changes: Any) -> None:
         self.filter = self.filter.model_copy(update=changes)
         if {"sort", "area_code"} & changes.keys():  # a narrow list's columns follow them
-            table = self.query_one(RowTable)
-            table.set_columns(columns_for(table.size.width, self.filter))
+            self._fit_columns()
         self.refresh_cases()
 
     def on_input_changed(self, event: Input.Changed) -> None:
