@@ -293,11 +293,13 @@ class NameFinder(WordReader, AtWorkMixin):
             return None
         if self.at_work(text, t, run):
             return None  # a judge or a practitioner; a report's body still names no one
-        if (entry.category == "other-person" or how != "name") and self._professional(
-            text, run[0].start, run[-1].end, run
-        ):
+        if (
+            how != "name" or "child" not in self.index.roles.get(t.text, {})
+        ) and self._professional(text, run[0].start, run[-1].end, run):
             # A practitioner named beside their role ("the family court adviser, Bethan
-            # Morgan"): not a short form or misspelling of a child's name.
+            # Morgan", "FCA (Dawn K)"): not a short form or misspelling of a child's name,
+            # nor a parent's or party's name that no child has (tester 28, F8: a first
+            # name shared with a parent on another case stopped the export).
             return None
         word = near if how == "misspelling" and near else t.text
         note = self.index.describe(word, how, entry, adult=self._after_title(text, t))
