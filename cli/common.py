@@ -14,7 +14,8 @@ from typing import Any, NoReturn, TypeVar
 
 import click
 
-from store.errors import FieldworkError
+from store.errors import FieldworkError, NotFoundError
+from store.models import LEAD_ROLES, StoredCase
 from store.sampling import replaced_consequence
 from store.store import Store
 
@@ -144,6 +145,9 @@ def status_hint(store: Store, db: Path, case_id: str | None) -> list[str]:
             f"Case {case.ref} was replaced in the sample{f' by {by}' if by else ''}: "
             f"{replaced_consequence(by)}",
         ]
+    elsewhere = held_by_another(store, case)
+    if elsewhere:
+        return [*left, elsewhere]
     if not sys.stderr.isatty() or case.status != "not-started":
         return left
     return [
@@ -152,6 +156,21 @@ def status_hint(store: Store, db: Path, case_id: str | None) -> list[str]:
         f"('fieldwork case edit {db} {case.ref} --status in-progress', or the case screen's "
         f"Status), and 'complete' once you have finished with it.",
     ]
+
+
+def held_by_another(store: Store, case: StoredCase) -> str | None:
+    """In a team inspector's own file, work on a case the lead has given another
+    inspector: it still merges and counts, and the new holder should hear of it
+    (tester 28, F9: an inspector graded a case she no longer held and nothing said so)."""
+    me = store.me()
+    if me is None or me.role in LEAD_ROLES or not case.inspector_id or case.inspector_id == me.id:
+        return None
+    try:
+        holder = store.inspector(case.inspector_id).name
+    except NotFoundError:
+        holder = "another inspector"
+    return (f"Case {case.ref} is now held by {holder}: what you record on it is kept and "
+            f"merges like any other work; tell {holder} or the lead about it.")  # fmt: skip
 
 
 def off_team_line(store: Store) -> list[str]:

@@ -22,24 +22,22 @@ SHOWN = 3
 """Cases named in the sentence; the rest are counted."""
 
 _WORK = """
-    SELECT w.what, c.ref, a.name, COALESCE(h.name, 'someone else'), c.inspector_id FROM (
-        SELECT 'note' AS what, x.case_id, x.updated_by AS author FROM main.evidence x
-        JOIN main.merge_change m ON m.rid = x.id AND m.tbl = 'evidence'
-        WHERE m.merge_id = ? AND m.what IN ('new', 'changed') AND x.case_id IS NOT NULL
-        UNION ALL
-        SELECT 'grading', x.case_id, x.updated_by FROM main.gradings x
-        JOIN main.merge_change m ON m.rid = x.id AND m.tbl = 'grading'
-        WHERE m.merge_id = ? AND m.what IN ('new', 'changed')
-    ) w
-    JOIN main.cases c ON c.id = w.case_id
-    JOIN main.inspectors a ON a.id = w.author
+    SELECT DISTINCT CASE v.tbl WHEN 'evidence' THEN 'note' ELSE 'grading' END, v.rid, c.ref,
+        a.name, COALESCE(h.name, 'someone else'), c.inspector_id
+    FROM main.version_arrival r
+    JOIN main.version v ON v.vid = r.vid
+    JOIN main.cases c ON c.id = json_extract(v.data, '$.case_id')
+    JOIN main.inspectors a ON a.id = v.author
     LEFT JOIN main.inspectors h ON h.id = c.inspector_id
-    WHERE c.inspector_id IS NOT NULL AND c.inspector_id != w.author
+    WHERE r.merge_id = ? AND v.tbl IN ('evidence', 'grading') AND NOT v.deleted
+    AND c.inspector_id IS NOT NULL AND c.inspector_id != v.author
     AND a.role NOT IN ({lead_roles})
 """.format(lead_roles=", ".join(f"'{r}'" for r in sorted(LEAD_ROLES)))
-"""Each note or grading this merge brought by a team inspector on a case another
-inspector holds: (kind, case reference, author, holder); only the merge's own records
-and their cases are read."""
+"""Each note or grading a version this merge brought was written to by a team inspector
+on a case another inspector holds: (kind, record, case reference, author, holder).
+Read from the versions that arrived, not the working rows: a grading in conflict shows
+one side, perhaps the holder's (tester 28, F9: a changed grading by the case's former
+holder was merged, in conflict, and not named)."""
 
 
 class MergeElsewhereMixin(HistoryMixin):
@@ -52,7 +50,7 @@ class MergeElsewhereMixin(HistoryMixin):
         found: Counter[tuple[str, str, str, str]] = Counter()
         holders: set[str] = set()
         team_file = file_holder(self.conn) is not None
-        for what, ref, author, name, holder_id in self.conn.execute(_WORK, (merge_id, merge_id)):
+        for what, _, ref, author, name, holder_id in self.conn.execute(_WORK, (merge_id,)):
             if team_file and holder_id != self.me_id:
                 continue  # another's case: the lead tells its holder (tester 16, F6)
             found[(author, ref, name, what)] += 1
