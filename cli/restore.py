@@ -34,6 +34,8 @@ def restore_cmd(db: Path, source: Path | None) -> None:
     if done.moved_aside:
         click.echo(f"The file it replaced is kept as {done.moved_aside}: delete it once the "
                    f"restored file serves you.")  # fmt: skip
+    since = (f" after {done.last_own[:16].replace('T', ' ')} UTC (the last of your own "
+             f"changes it holds)" if done.last_own else " since")  # fmt: skip
     click.echo("Work merged or recorded in this file after that backup was made is not in it: "
                "merge the team's files into it again (versions already present are skipped), "
-               "and redo any change you made in it since.")  # fmt: skip
+               f"and redo any change you made in it{since}.")  # fmt: skip

@@ -26,6 +26,7 @@ from store.errors import (
 )
 from store.fileinfo import SIDE_FILES, backups_of, inspect_file, ro_uri
 from store.holders import holder_phrase, holders
+from store.ids import hlc_to_iso
 from store.models import Model
 
 
@@ -40,6 +41,11 @@ class Restored(Model):
     """Newer backups that did not read as sound, each with why."""
     title: str = ""
     """The title of the inspection the restored file holds."""
+    last_own: str | None = None
+    """When the newest change the file made itself, of those the restored copy holds,
+    was made (UTC, ISO): the file's own changes after it were only in the damaged file,
+    which seldom reads at all (tester 28: a lead could not tell which of their own
+    changes to redo)."""
 
 
 def unsound(path: Path) -> str | None:
@@ -110,7 +116,22 @@ def restore(db: Path, source: Path | None = None, now: dt.datetime | None = None
         )
     done = _put_back(db, chosen, passed, now or dt.datetime.now())
     done.title = _inspection(db, "title") or ""
+    done.last_own = _last_own(db)
     return done
+
+
+def _last_own(path: Path) -> str | None:
+    """When the newest version `path` wrote itself was made (None if it wrote none)."""
+    try:
+        with sqlite3.connect(ro_uri(path), uri=True) as conn:
+            row = conn.execute(
+                "SELECT max(v.hlc) FROM version v JOIN meta m ON m.k = 'replica_id' "
+                "WHERE v.origin = m.v"
+            ).fetchone()
+        conn.close()
+    except sqlite3.DatabaseError:
+        return None
+    return hlc_to_iso(row[0]) if row and row[0] else None
 
 
 def _put_back(db: Path, chosen: Path, passed: list[str], now: dt.datetime) -> Restored:

@@ -184,3 +184,22 @@ def test_a_copy_is_never_renamed_over_a_file_made_meanwhile(tmp_path: Path) -> N
     assert not list(tmp_path.glob(".master.db.bak-taken*.partial-*"))
     with Store.open(made) as copy:
         assert copy.check().integrity == "ok"
+
+
+def test_the_restore_says_after_which_of_your_own_changes_to_redo(tmp_path: Path) -> None:
+    """The lead's own notes are in the backup up to a time: the restore names it, so
+    the lead knows which of their own changes to redo (tester 28: only "redo any change
+    you made in it since", and the damaged file could not be read to tell)."""
+    master, hannah = _team(tmp_path)
+    _note(master, "Leaders' dashboard counts letters started as letters sent.")
+    with Store.open(master) as store:
+        mine = [e for e in store.all_evidence() if "dashboard" in e.text]
+    assert len(mine) == 1
+    written = mine[0].meta.updated_at  # when the lead's note was written (UTC)
+    _note(hannah, "Agency staff carry the highest caseloads in two teams.")
+    run("merge", master, hannah)  # writes the backup, holding the lead's note
+    time.sleep(1.1)
+    _note(master, "Board minutes note the figures without challenge.")  # after the backup
+    _damage(master)
+    out = " ".join(run("restore", master).output.split())
+    assert f"redo any change you made in it after {written[:16].replace('T', ' ')} UTC" in out, out
