@@ -44,7 +44,7 @@ CASE_ROW_SELECT = """
 SEARCH_SQL = """
     SELECT e.id, e.case_id, c.ref, coalesce(e.area_code, c.area_code) AS area_code,
            e.source, e.polarity,
-           snippet(evidence_fts, -1, '[', ']', ' … ', 12) AS snip,
+           snippet(evidence_fts, -1, '[', ']', ' … ', 40) AS snip,
            (SELECT group_concat(criterion_id, ' ') FROM evidence_criterion ec
             WHERE ec.evidence_id = e.id) AS crits
     FROM evidence_fts JOIN evidence e ON e.rowid = evidence_fts.rowid

@@ -16,6 +16,7 @@ import tui
 from store.models import CaseFilter
 from tests.tui.conftest import AppFactory
 from tests.tui.helpers import settle, top, widget_text
+from tui.app import FieldworkApp
 from tui.modals.grade import GradeModal
 from tui.screens.case import CaseScreen
 from tui.screens.help import SECTIONS, HelpScreen, _rows, bindings_of, section_class, section_id
@@ -128,3 +129,11 @@ async def test_help_keys_read_as_three_columns_at_80_columns(make_hw: AppFactory
                     assert line[:column].strip() == "" and line[column : column + 1].strip(), line
                     wrapped += 1
         assert wrapped > 0  # at 80 columns some descriptions do wrap
+
+
+def test_the_help_holds_no_developers_references() -> None:
+    """What the help shows is for inspectors: no "(tester 23, F8)" (tester 28, F12)."""
+    for section in SECTIONS:
+        cls = section_class(section) if section.target else FieldworkApp
+        said = [section.about, *(what for _, what, _ in _rows(bindings_of(cls), {}))]
+        assert not [s for s in said if "tester" in s.lower()], section.title

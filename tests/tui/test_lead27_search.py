@@ -10,8 +10,8 @@ from textual.widgets import DataTable
 
 from store.models import Evidence
 from tests.tui.conftest import AppFactory
-from tests.tui.helpers import paste, settle
-from tui.screens.search import SNIPPET_AFTER, SearchScreen, around_match
+from tests.tui.helpers import paste, screen_text, settle
+from tui.screens.search import SearchScreen, around_match, widths
 
 
 def test_a_match_beyond_the_room_is_brought_into_it() -> None:
@@ -48,5 +48,31 @@ async def test_at_80_columns_the_words_searched_for_are_on_screen(make_small: Ap
         table = app.screen.query_one(DataTable)
         shown = [str(table.get_row_at(i)[3]) for i in range(table.row_count)]
         (row,) = [s for s in shown if "[flat]" in s or "flat" in s]
-        room = 80 - SNIPPET_AFTER  # the columns the snippet has at 80 wide
+        room = widths(80)[-1]  # the columns the snippet has at 80 wide
         assert row.index("flat") + len("flat") <= room, row
+
+
+@pytest.mark.asyncio
+async def test_a_wide_terminal_shows_the_source_whole_and_more_of_the_note(
+    make_small: AppFactory,
+) -> None:
+    """At 250 columns the source and the note's words use the width (tester 28, F11:
+    "Interview with chi", a snippet of about 60 characters and 120 columns empty), and
+    one result is "1 result"."""
+    app = make_small()
+    text = ("He said his older cousin has been staying for a month and shouts at his mum when "
+            "she asks him to leave, and that he hides upstairs with his sister until it stops.")  # fmt: skip
+    app.store.put_evidence(
+        Evidence(criteria=["QP3"], source="INT_CHILD", polarity="development", text=text)
+    )
+    async with app.run_test(size=(250, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("slash")
+        await settle(pilot)
+        await paste(pilot, "cousin")
+        await pilot.press("enter")
+        await settle(pilot)
+        shown = screen_text(app)
+        assert "1 result for 'cousin'" in shown, shown
+        assert "Interview with child or young person" in shown, shown
+        assert "hides upstairs with his sister" in " ".join(shown.split()), shown

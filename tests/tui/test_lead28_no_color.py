@@ -1,20 +1,24 @@
 """With NO_COLOR set (no-color.org), Textual draws every colour as a shade of grey, which
 a monochrome terminal cannot show: what a key acts on is marked in reverse video too
 (tester 28, F2 and F6: in a plain terminal the case list's cursor row looked like its
-heading, and the side of a conflict Enter would keep like the other side).  On the
+heading, and the side of a conflict Enter would keep like the other side); the grade picked is
+marked in text (F10).  On the
 hand-written inspection and a conflict written here."""
 
 from __future__ import annotations
 
 import pytest
 from textual.strip import Strip
-from textual.widgets import DataTable
+from textual.widgets import DataTable, OptionList
 
+from store.models import CaseFilter
 from store.store import Store
 from tests.tui.conftest import AppFactory
-from tests.tui.helpers import case_list, settle
+from tests.tui.helpers import case_list, screen_text, settle, top
 from tests.tui.test_conflicts_side_on_move import two_conflicts  # noqa: F401 (a fixture)
 from tui.app import make_app
+from tui.modals.grade import GradeModal
+from tui.screens.case import CaseScreen
 from tui.screens.conflicts import ConflictsScreen
 from tui.settings import Settings
 
@@ -80,3 +84,30 @@ async def test_the_side_enter_keeps_is_in_reverse_video_without_colour(
             assert differ, (chosen, other)
             for mine, theirs in differ:
                 assert mine in marked and theirs not in marked, (mine, theirs, marked)
+
+
+@pytest.mark.asyncio
+async def test_the_grade_picked_is_marked_in_text(make_hw: AppFactory) -> None:
+    """The grade dialog marks the grade picked with "▶", which stays once the focus has
+    moved on to the rationale (tester 28, F10: only a grey shade showed it)."""
+    app = make_hw()
+    case = app.store.case_rows(CaseFilter(), 0, 1000)[0]
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        app.push_screen(CaseScreen(case.id))
+        await settle(pilot)
+        await pilot.press("g")
+        await settle(pilot)
+        dialog = top(app)
+        assert isinstance(dialog, GradeModal)
+        await pilot.press("2")
+        await settle(pilot)
+        options = dialog.query_one(OptionList)
+        prompts = [str(options.get_option_at_index(i).prompt) for i in range(options.option_count)]
+        marked = [p for p in prompts if p.startswith("▶")]
+        assert marked == ["▶ 2  " + dialog.options[1][1]], prompts
+        assert "▶ 2  " + dialog.options[1][1] in screen_text(app)
+        await pilot.press("shift+tab", "up")  # back to the grades, one up
+        await settle(pilot)
+        prompts = [str(options.get_option_at_index(i).prompt) for i in range(options.option_count)]
+        assert [p for p in prompts if p.startswith("▶")] == ["▶ 1  " + dialog.options[0][1]]

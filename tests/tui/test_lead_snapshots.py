@@ -211,7 +211,9 @@ async def test_the_lead_s_views_read_whole_at_80x24(team_master: Store) -> None:
         for words in ("went in the report. Colin:", "went in the report. Nadia:"):  # side by side
             assert words in text
         assert "the school." in text and "recorded." in text
-        assert "← → choose a side · Enter keep it · e edit · b keep both" in text
+        assert (
+            "← → choose a side · Enter keep it (or 1-4: that side) · e edit · b keep both" in text
+        )
         await pilot.press("e")  # the form, prefilled from one side
         await settle(pilot)
         text = " ".join(_lines(pilot))

@@ -110,7 +110,7 @@ class ExportProgressScreen(ModalScreen[Path | None]):
         Binding("escape", "close", "Close", id="export-close",
                 tooltip="Close (once the export has finished)."),
         Binding("i", "identifying", "Identifying details", id="export-identifying",
-                tooltip="Accept the hits that identify nobody (tester 23, F8)."),
+                tooltip="Accept the hits that identify nobody."),
     ]  # fmt: skip
 
     def __init__(self, request: ExportRequest, store: Store | None = None) -> None:

@@ -130,11 +130,7 @@ class GradeModal(ModalScreen[GradeChoice | None]):
                 id="grade-evidence",
             )
             yield GradeOptions(
-                *[
-                    Option(f"{i}  {label}", id=code)
-                    for i, (code, label) in enumerate(self.options, start=1)
-                ],
-                Option("0  Clear the grade", id="__clear__"),
+                *[Option(self._prompt(i), id=code) for i, code in enumerate(self._codes)],
                 id="grade-options",
             )
             yield Label("Rationale")
@@ -142,6 +138,19 @@ class GradeModal(ModalScreen[GradeChoice | None]):
                 self.rationale, placeholder="Why this grade, in a sentence", id="grade-rationale"
             )
             yield Static(self._hint, id="grade-hint")
+
+    @property
+    def _codes(self) -> list[str]:
+        """The grades' codes in the list's order, then clearing."""
+        return [code for code, _ in self.options] + ["__clear__"]
+
+    def _prompt(self, index: int, chosen: bool = False) -> str:
+        """A grade's line: "▶" before the chosen one, so the choice shows in text as well
+        as by its shade (tester 28, F10: in a terminal without colour the grade picked
+        could not be seen once the focus had moved on to the rationale)."""
+        key, label = (index + 1, self.options[index][1]) if index < len(self.options) else (
+            0, "Clear the grade")  # fmt: skip
+        return f"{'▶' if chosen else ' '} {key}  {label}"
 
     @property
     def _hint(self) -> str:
@@ -209,6 +218,9 @@ class GradeModal(ModalScreen[GradeChoice | None]):
 
     def on_option_list_option_highlighted(self, event: OptionList.OptionHighlighted) -> None:
         """A grade picked but not yet saved is kept too (and a refusal's hint goes)."""
+        options = self.query_one(OptionList)
+        for i in range(options.option_count):
+            options.replace_option_prompt_at_index(i, self._prompt(i, i == event.option_index))
         hint = self.query_one("#grade-hint", Static)
         if hint.has_class("-refused"):
             hint.remove_class("-refused")

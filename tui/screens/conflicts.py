@@ -151,7 +151,8 @@ class ConflictsScreen(FieldworkScreen[None]):
                 yield Static("Loading…", id="conflicts-title")
                 yield SidesTable(id="conflicts-sides", cursor_type="column")
                 yield Static(
-                    "← → choose a side · Enter keep it · e edit · b keep both · Tab read on",
+                    "← → choose a side · Enter keep it (or 1-4: that side) · e edit · b keep both · "
+                    "Tab read on",
                     id="conflicts-hint",
                 )
         yield Footer()

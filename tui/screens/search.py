@@ -5,22 +5,30 @@ from __future__ import annotations
 import re
 
 from rich.text import Text
-from textual import work
+from textual import events, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.timer import Timer
 from textual.widgets import DataTable, Header, Input, Static
 
-from store.models import SearchHit
+from store.models import SearchHit, counted
 from tui.messages import SearchDone
 from tui.navigation import EditorContext, OpenCase, OpenEditor
 from tui.screens.base import FieldworkScreen
 from tui.widgets.footer import Footer
 
 SEARCH_DEBOUNCE = 0.2
-SNIPPET_AFTER = 10 + 14 + 18 + 4 * 2 + 2
-"""Columns before the snippet: the case, criteria and source columns, each cell's
-padding and the scrollbar."""
+WIDE_SOURCE = 140
+"""From this many columns the source is shown whole ("Interview with child or young
+person"); the snippet takes the rest of the width (tester 28, F11: at 250 columns the
+source was cut at 18 and the snippet at 90, with 120 columns empty)."""
+
+
+def widths(width: int) -> tuple[int, int, int, int]:
+    """The case, criteria, source and snippet columns for a screen `width` wide: each
+    cell's padding (2) and the scrollbar (2) taken first."""
+    source = 36 if width >= WIDE_SOURCE else 18
+    return 10, 14, source, max(20, width - (10 + 14 + source) - 4 * 2 - 2)
 
 
 def highlight(snippet: str) -> Text:
@@ -61,6 +69,7 @@ class SearchScreen(FieldworkScreen[None]):
     def __init__(self) -> None:
         super().__init__(id="search")
         self.hits: list[SearchHit] = []
+        self._query = ""
         self._debounce: Timer | None = None
 
     def compose(self) -> ComposeResult:
@@ -72,14 +81,24 @@ class SearchScreen(FieldworkScreen[None]):
             "Type to search the text, the child's words and safeguarding notes.",
             id="search-summary",
         )
-        table: DataTable[str] = DataTable(id="search-table", cursor_type="row")
-        for label, width in (("Case", 10), ("Criteria", 14), ("Source", 18), ("Snippet", 90)):
-            table.add_column(label, width=width)
-        yield table
+        yield DataTable(id="search-table", cursor_type="row")
         yield Footer()
 
     def on_mount(self) -> None:
         self.query_one(Input).focus()
+
+    def on_resize(self, event: events.Resize) -> None:
+        """Columns for the new width; the results shown again at it."""
+        del event
+        table: DataTable[str | Text] = self.query_one(DataTable)
+        wanted = widths(self.size.width)
+        if [c.width for c in table.columns.values()] == list(wanted):
+            return
+        table.clear(columns=True)
+        for label, width in zip(("Case", "Criteria", "Source", "Snippet"), wanted, strict=True):
+            table.add_column(label, width=width)
+        if self.hits:
+            self._show(self._query, self.hits)
 
     def on_input_changed(self, event: Input.Changed) -> None:
         """Search when typing pauses."""
@@ -104,12 +123,15 @@ class SearchScreen(FieldworkScreen[None]):
         """Show the results of the latest query."""
         if message.query != self.query_one(Input).value:
             return
+        self._show(message.query, message.hits)
+
+    def _show(self, query: str, hits: list[SearchHit]) -> None:
         fw = self.store.framework
-        self.hits = message.hits
+        self.hits, self._query = hits, query
         table: DataTable[str | Text] = self.query_one(DataTable)
         table.clear()
-        room = max(20, self.size.width - SNIPPET_AFTER)  # what the table shows of it
-        for hit in message.hits:
+        room = widths(self.size.width)[-1]  # what the table shows of a snippet
+        for hit in hits:
             where = hit.case_ref or (f"Area {hit.area_code}" if hit.area_code else "National")
             snippet = highlight(around_match(" ".join(hit.snippet.split()), room))
             table.add_row(
@@ -119,11 +141,11 @@ class SearchScreen(FieldworkScreen[None]):
                 snippet,
                 key=hit.evidence_id,
             )
-        count = len(message.hits)
-        more = "+" if count >= 200 else ""
+        count = len(hits)
+        found = f"{count}+ results" if count >= 200 else counted(count, "result")
         self.query_one("#search-summary", Static).update(
-            f"{count}{more} results for {message.query!r} · Enter opens"
-            if message.query.strip()
+            f"{found} for {query!r} · Enter opens"
+            if query.strip()
             else "Type to search the text, the child's words and safeguarding notes."
         )
 
