@@ -443,7 +443,7 @@ class MergeMixin(
             report = report.model_copy(update=self._refresh_touched(merge_id=log_id))
             if twins := self._twins_note(log_id):
                 notes.append(twins)
-            if elsewhere := self._elsewhere_note(log_id):
+            if elsewhere := self._elsewhere_note():
                 notes.append(elsewhere)
             if purged:
                 scrub_index(self.conn)

@@ -24,33 +24,33 @@ SHOWN = 3
 _WORK = """
     SELECT DISTINCT CASE v.tbl WHEN 'evidence' THEN 'note' ELSE 'grading' END, v.rid, c.ref,
         a.name, COALESCE(h.name, 'someone else'), c.inspector_id
-    FROM main.version_arrival r
-    JOIN main.version v ON v.vid = r.vid
+    FROM temp.fw_incoming v
     JOIN main.cases c ON c.id = json_extract(v.data, '$.case_id')
     JOIN main.inspectors a ON a.id = v.author
     LEFT JOIN main.inspectors h ON h.id = c.inspector_id
-    WHERE r.merge_id = ? AND v.tbl IN ('evidence', 'grading') AND NOT v.deleted
+    WHERE v.tbl IN ('evidence', 'grading') AND NOT v.deleted
     AND c.inspector_id IS NOT NULL AND c.inspector_id != v.author
     AND a.role NOT IN ({lead_roles})
 """.format(lead_roles=", ".join(f"'{r}'" for r in sorted(LEAD_ROLES)))
-"""Each note or grading a version this merge brought was written to by a team inspector
-on a case another inspector holds: (kind, record, case reference, author, holder).
-Read from the versions that arrived, not the working rows: a grading in conflict shows
-one side, perhaps the holder's (tester 28, F9: a changed grading by the case's former
-holder was merged, in conflict, and not named)."""
+"""Each note or grading a version this merge brings (`temp.fw_incoming`, while the merge
+runs) was written to by a team inspector on a case another inspector holds: (kind,
+record, case reference, author, holder).  Read from the versions that arrive, not the
+working rows: a grading in conflict shows one side, perhaps the holder's (tester 28, F9:
+a changed grading by the case's former holder was merged, in conflict, and not named);
+and only from them, so the work stays bounded by what the file brings."""
 
 
 class MergeElsewhereMixin(HistoryMixin):
     """`_elsewhere_note`: the merge report's sentence on work by one inspector merged
     onto a case another now holds."""
 
-    def _elsewhere_note(self, merge_id: int | None) -> str | None:
+    def _elsewhere_note(self) -> str | None:
         """One sentence naming the cases this merge brought a team inspector's notes or
         gradings to while another inspector holds them (None when there are none)."""
         found: Counter[tuple[str, str, str, str]] = Counter()
         holders: set[str] = set()
         team_file = file_holder(self.conn) is not None
-        for what, _, ref, author, name, holder_id in self.conn.execute(_WORK, (merge_id,)):
+        for what, _, ref, author, name, holder_id in self.conn.execute(_WORK):
             if team_file and holder_id != self.me_id:
                 continue  # another's case: the lead tells its holder (tester 16, F6)
             found[(author, ref, name, what)] += 1

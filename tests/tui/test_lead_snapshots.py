@@ -219,7 +219,7 @@ async def test_the_lead_s_views_read_whole_at_80x24(team_master: Store) -> None:
         text = " ".join(_lines(pilot))
         assert "Settle: Evidence on case A-101: Child clear that her views went in the" in text
         assert "Colin Marsh: Strength · Nadia Rahman: Area for development" in text
-        assert "Ctrl+S keep (asks first) · Ctrl+B keep both texts · Esc cancel" in text
+        assert "Ctrl+S keep (asks first) · Ctrl+B keep both texts · F7 selects a text whole" in text
         await pilot.press("escape")
         await settle(pilot)
         await pilot.press("b")  # keep both: each side as written, as two notes, asked first

@@ -148,7 +148,8 @@ class ConflictForm(ModalScreen[ConflictEdit | None]):
                     yield from self._field(f)
             yield Static("", id="cf-error")
             yield Static(
-                "Ctrl+S keep (asks first) · Ctrl+B keep both texts · Esc cancel",
+                "Ctrl+S keep (asks first) · Ctrl+B keep both texts · F7 selects a text whole · "
+                "Esc cancel",
                 id="cf-keys",
             )
 
