@@ -26,6 +26,11 @@ SINGLED_OUT = [
     # A city abroad, as a country (tester 20, F11: 'Lisbon' was "a name: write who they are").
     ("Mum wants to relocate with him to Lisbon where her family live.", "Lisbon"),
     ("Father moved back to Karachi last spring.", "Karachi"),
+    # A city abroad that is also an English word (tester 28, F14: no hit at all).
+    ("The family are relocating to Cork after the final hearing.", "Cork"),
+    ("Father lives in Cork and sees the child in the holidays.", "Cork"),
+    ("Mother's application for relocation to Split was supported by the FCA.", "Split"),
+    ("They are moving to Nice in the spring, where her partner works.", "Nice"),
     # The town a child wants to live in, in her own words (tester 20, F13).
     ("I want to stay with my nan in Margate because she makes me feel safe.", "Margate"),
     ("Twins aged 3 placed with their great-grandmother in Croydon, who is 91.", "91"),
@@ -43,6 +48,9 @@ PLAIN = [
     "Sessions are held in China Town community centre.",
     "Turkey for Christmas at nan's was a happy memory.",
     "The Hague Convention was explained to the mother.",
+    "The judge referred the barrister to the Bar Council.",
+    "It was nice to see the child's drawings on the file.",
+    "Split hearings were listed in two cases; the FCA attended both.",
     "Grandmother, who is 67, collects him from school.",
     "The family's social worker changed twice.",
     "Sofia said she wants to stay at her school.",  # a city's name that is a given name
