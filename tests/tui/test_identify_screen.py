@@ -20,7 +20,7 @@ from exporters.errors import IdentifyingDetailsError
 from exporters.identify import listing
 from store.models import Evidence
 from store.store import Store
-from tests.tui.helpers import paste, settle, toasts
+from tests.tui.helpers import paste, settle, shown_toasts
 from tui.app import make_app
 from tui.modals.reason import ReasonModal
 from tui.screens.identify import IdentifyScreen
@@ -128,7 +128,7 @@ async def test_accept_withdraw_and_redact_from_the_screen(snapshot_db: Path) -> 
             kinds = [r[0] for r in _rows(screen)]
             assert "phone" not in kinds and "name" in kinds
             assert store.evidence(eids[1]).text == "[redacted]"
-            assert any("erased" in t for t in toasts(app))
+            assert any("erased" in t for t in await shown_toasts(pilot))
     finally:
         store.close()
 
@@ -149,7 +149,7 @@ async def test_a_reason_that_names_someone_is_refused(snapshot_db: Path) -> None
             await pilot.press("enter")
             await settle(pilot)
             assert store.identify_decisions() == []
-            assert any("identifying detail" in t for t in toasts(app))
+            assert any("identifying detail" in t for t in await shown_toasts(pilot))
             assert ("phone", "07700 900518", "stops") in _rows(screen)
     finally:
         store.close()
@@ -205,6 +205,7 @@ async def test_a_team_inspector_cannot_decide(snapshot_db: Path, tmp_path: Path)
                 await settle(pilot)
                 assert app.screen is screen  # no dialog opened
             assert store.identify_decisions() == [] and store.redactions() == []
-            assert any("Only the lead" in t for t in toasts(app))
+            # Waited for: under load the toast is mounted after the keys have settled.
+            assert any("Only the lead" in t for t in await shown_toasts(pilot))
     finally:
         store.close()
