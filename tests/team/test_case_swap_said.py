@@ -17,7 +17,9 @@ LIST = (
 )
 
 
-def test_a_swap_says_which_case_came_and_which_went(tmp_path: Path) -> None:
+def _sampled(tmp_path: Path) -> tuple[Path, str, str]:
+    """A master with the list imported, Gillian and Hamish on the team and both cases
+    sampled: the master and the two cases' references."""
     master = new_inspection(tmp_path / "master.db")
     (tmp_path / "list.csv").write_text(LIST, encoding="utf-8")
     run("cases", "import", master, tmp_path / "list.csv")
@@ -25,8 +27,14 @@ def test_a_swap_says_which_case_came_and_which_went(tmp_path: Path) -> None:
     run("team", "add", master, "Hamish Reid", "--initials", "HR")
     run("areas", "visit", master, "11")
     run("sample", master, "--per-area", "2")
-    refs = {c["ref"] for c in json.loads(run("cases", "list", master, "--json").output)}
-    first, second = sorted(refs)
+    first, second = sorted(
+        c["ref"] for c in json.loads(run("cases", "list", master, "--json").output)
+    )
+    return master, first, second
+
+
+def test_a_swap_says_which_case_came_and_which_went(tmp_path: Path) -> None:
+    master, first, second = _sampled(tmp_path)
     run("assign", master, "--inspector", "GP", "--case", first)
     run("assign", master, "--inspector", "HR", "--case", second)
     for who in ("GP", "HR"):
@@ -49,16 +57,7 @@ def test_names_that_came_are_counted_once_beside_a_case_that_went(tmp_path: Path
     same number in the counts and in the note; the case that went is said by itself
     (tester 28, F5: "protected names: 35 withheld", then "38 protected names of cases
     you do not hold came with this merge", the three of the case given away among them)."""
-    master = new_inspection(tmp_path / "master.db")
-    (tmp_path / "list.csv").write_text(LIST, encoding="utf-8")
-    run("cases", "import", master, tmp_path / "list.csv")
-    run("team", "add", master, "Gillian Pryor", "--initials", "GP")
-    run("team", "add", master, "Hamish Reid", "--initials", "HR")
-    run("areas", "visit", master, "11")
-    run("sample", master, "--per-area", "2")
-    first, second = sorted(
-        c["ref"] for c in json.loads(run("cases", "list", master, "--json").output)
-    )
+    master, first, second = _sampled(tmp_path)
     run("assign", master, "--inspector", "HR", "--case", first)
     run("assign", master, "--inspector", "HR", "--case", second)
     run("issue", master, "--inspector", "HR", "-o", tmp_path / "HR.db")
