@@ -64,8 +64,15 @@ async def test_the_side_enter_keeps_is_in_reverse_video_without_colour(
         app.push_screen(ConflictsScreen())
         await settle(pilot)
         sides = app.screen.query_one("#conflicts-sides", DataTable)
-        sides.focus()
-        await settle(pilot)
+        # Chosen from the list (the focus there) and from the sides themselves; the
+        # heading of the side chosen is marked too (tester 28's re-test of F6).
+        for column, focus in ((1, False), (2, False), (1, True), (2, True)):
+            if focus:
+                sides.focus()
+            sides.move_cursor(column=column)
+            await settle(pilot)
+            heading = reversed_text(sides.render_line(0))
+            assert sides.ordered_columns[column].label.plain.split()[-1] in heading, heading
         for column in (1, 2):
             sides.move_cursor(column=column)
             await settle(pilot)
