@@ -28,11 +28,11 @@ from exporters.draft import measured, ownview
 from exporters.draft.attributed import for_inspectors
 from exporters.draft.claims import Context
 from exporters.draft.examples import split_sentences
-from exporters.draft.fitting import is_stakeholder
+from exporters.draft.fitting import has_any_words, is_stakeholder
 from exporters.draft.leadersfigures import holds_figure
 from exporters.draft.leadersrest import wording
 from exporters.draft.trace import traced
-from exporters.draft.words import _has, capitalise
+from exporters.draft.words import capitalise
 from exporters.model import Paragraph, Sentence
 
 _FOLLOWS = ("example", "impact", "quote")  # what stays with the claim it follows
@@ -102,21 +102,21 @@ def wrong_figure(text: str) -> str:
     if ownview.agrees(text):
         return ""
     table = wording()["own_figures"]
-    own = wording()["rosier"]["own"]
-    ours = wording()["agree"]["ours"]
+    own = tuple(wording()["rosier"]["own"])
+    ours = tuple(wording()["agree"]["ours"])
     sentences = split_sentences(text)
-    scope = set(measured.scope_sentences(text.lower()))
+    scope = {x.rstrip(".") for x in measured.scope_sentences(text.lower())}
     for k, sentence in enumerate(sentences):
         low = sentence.lower()
         if not holds_figure(sentence):
             continue
         said = [sentence]
-        if low.rstrip(".") not in {x.rstrip(".") for x in scope}:
-            if not any(_has(low, w) for w in own):
+        if low.rstrip(".") not in scope:
+            if not has_any_words(sentence, own):
                 continue
-            if not any(_has(low, w) for w in ours):
+            if not has_any_words(sentence, ours):
                 after = sentences[k + 1] if k + 1 < len(sentences) else ""
-                if not after or not any(_has(after.lower(), w) for w in ours):
+                if not after or not has_any_words(after, ours):
                     continue
                 said.append(after)
         voiced = _voiced(" ".join(said), table["voice"])
