@@ -250,19 +250,20 @@ class NameFinder(WordReader, AtWorkMixin):
             hit = self._protected(text, t, run, person, title)
             if hit:
                 found.append(hit)
+        if not person:
+            return found
         span = [t for t in run if t.cls != "lex" or t.protected or t.text in self.staff_words]
         while len(span) > 1 and span[0].initial and span[0].cls == "english":
             span = span[1:]
         s, e = span[0].start, span[-1].end
-        if person and len(found) == 1 and found[0].note.startswith(NEAR) and s <= found[0].start \
+        if len(found) == 1 and found[0].note.startswith(NEAR) and s <= found[0].start \
                 and found[0].end <= e and e - s > found[0].end - found[0].start \
                 and all(w[:1].isupper() for w in text[s:e].split()):  # fmt: skip
             # A word only near a protected name ("Jason" for Mason) in a person's whole
             # name ("Jason Pilkington"): the hit is the whole name, said at once (tester
             # 27, F11: 'Jason' was said, then 'Pilkington' once it was reworded).
             found[0] = Found(PROTECTED, s, e, found[0].note)
-        if (person and not found and not self._professional(text, s, e, run)
-                and not self._is_staff(run)):  # fmt: skip
+        if not found and not self._professional(text, s, e, run) and not self._is_staff(run):
             found.append(Found(NAME, s, e, _unknown_note(span, self.vocab)))
         return found
 
