@@ -89,9 +89,8 @@ class SearchScreen(FieldworkScreen[None]):
 
     def on_resize(self, event: events.Resize) -> None:
         """Columns for the new width; the results shown again at it."""
-        del event
         table: DataTable[str | Text] = self.query_one(DataTable)
-        wanted = widths(self.size.width)
+        wanted = widths(event.size.width)
         if [c.width for c in table.columns.values()] == list(wanted):
             return
         table.clear(columns=True)

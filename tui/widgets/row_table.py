@@ -118,12 +118,9 @@ class RowTable(ScrollView, can_focus=True):
         """Fewer than `margin` loaded rows are left below the cursor or the window."""
 
     class Resized(_TableMessage):
-        """The table's width changed: its owner may lay out other columns for `width`
-        (its own width, scrollbar included: a screen's width is not the table's)."""
-
-        def __init__(self, table: RowTable, width: int) -> None:
-            super().__init__(table)
-            self.width = width
+        """The table's size changed: its owner may lay out other columns for the
+        table's own width (`size.width`, scrollbar included: a screen's width is not
+        the table's)."""
 
     class EndWanted(_TableMessage):
         """End was pressed: the screen may load every row left and move to the last
@@ -229,11 +226,11 @@ class RowTable(ScrollView, can_focus=True):
         scroll), and when the owner learns there are more to fetch."""
         self._check_near_end(max(self.cursor_row, int(self.scroll_y) + self._body_height))
 
-    def on_resize(self, event: events.Resize) -> None:
+    def on_resize(self) -> None:
         """A taller window may show rows not loaded yet; a wider or narrower one may
         want other columns."""
         self.check_near_end()
-        self.post_message(self.Resized(self, event.size.width))
+        self.post_message(self.Resized(self))
 
     def _check_near_end(self, position: int) -> None:
         if self._rows and position >= len(self._rows) - self.margin:
