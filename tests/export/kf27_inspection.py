@@ -27,6 +27,7 @@ good, the service overall requires improvement.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from tests.export.small import Small
@@ -204,14 +205,35 @@ def one_stronger_area(path: Path) -> Small:
     areas, six private law cases each, with notes on the six points of `NOTES`; in
     Ashby, Brinkley and Colwick about half of the findings on each case go against
     (by turns), in Dunholme none does."""
-    s = Small(path, areas=STRONG_AREAS, framework="cafcass-2021")
+    return inadequate_by_turns(
+        path, STRONG_AREAS, NOTES, lambda code, j, k, _crit: code != "84" and (j + k) % 2 == 0
+    )
+
+
+Against = Callable[[str, int, int, str], bool]
+"""Whether the note on a point goes against: (area code, the case's number in its area,
+the point's number, its criterion)."""
+
+
+def inadequate_by_turns(
+    path: Path,
+    areas: list[tuple[str, str, bool]],
+    notes: dict[str, tuple[tuple[str, ...], tuple[str, ...]]],
+    against: Against,
+    laws: tuple[str, ...] = ("PRIVATE",) * 6,
+) -> Small:
+    """A 2021 inspection judged inadequate (private law inadequate, public law requires
+    improvement, leaders inadequate): in each of `areas` a case of each law of `laws`
+    (six private law cases by default), a note on each point of `notes` (its good or its
+    weak texts, by turns), going against where `against` says."""
+    s = Small(path, areas=areas, framework="cafcass-2021")
     n = 0
-    for code, _name, _v in STRONG_AREAS:
-        for j in range(6):
+    for code, _name, _v in areas:
+        for j, law in enumerate(laws):
             n += 1
-            case = s.case(area=code, law="PRIVATE", age=("5-9", "10-13", "14-15")[n % 3])
-            for k, (crit, (good, weak)) in enumerate(NOTES.items()):
-                bad = code != "84" and (j + k) % 2 == 0
+            case = s.case(area=code, law=law, age=("5-9", "10-13", "14-15")[n % 3])
+            for k, (crit, (good, weak)) in enumerate(notes.items()):
+                bad = against(code, j, k, crit)
                 texts = weak if bad else good
                 s.ev(case, [crit], "development" if bad else "strength", texts[n % len(texts)])
     s.judge("J21-1", "inadequate")

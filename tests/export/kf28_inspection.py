@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from tests.export.kf27_inspection import inadequate_by_turns
 from tests.export.small import Small
 
 AREAS = [
@@ -91,21 +92,13 @@ NOTES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
 def one_good_area(path: Path, unsafe: bool = False) -> Small:
     """The inspection the module docstring describes (`unsafe`: Dalby's concerns for
     children's safety mostly not followed up)."""
-    s = Small(path, areas=AREAS, framework="cafcass-2021")
-    n = 0
-    for code, _name, _v in AREAS:
-        for j in range(6):
-            n += 1
-            case = s.case(area=code, law="PRIVATE", age=("5-9", "10-13", "14-15")[n % 3])
-            for k, (crit, (good, weak)) in enumerate(NOTES.items()):
-                dalby = unsafe and crit == "SW1" and j < 5
-                bad = dalby if code == "94" else (j + k) % 2 == 0
-                texts = weak if bad else good
-                s.ev(case, [crit], "development" if bad else "strength", texts[n % len(texts)])
-    s.judge("J21-1", "inadequate")
-    s.judge("J21-2", "requires-improvement")
-    s.judge("J21-3", "inadequate")
-    return s
+
+    def against(code: str, j: int, k: int, crit: str) -> bool:
+        if code == "94":  # Dalby
+            return unsafe and crit == "SW1" and j < 5
+        return (j + k) % 2 == 0
+
+    return inadequate_by_turns(path, AREAS, NOTES, against)
 
 
 LAW_AREAS = [("95", "Elmstead", True), ("96", "Farrow", True)]

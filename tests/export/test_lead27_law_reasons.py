@@ -14,29 +14,20 @@ import pytest
 
 from exporters.draft import draft_report, load
 from store.store import Store
-from tests.export.kf27_inspection import NOTES, STRONG_AREAS
-from tests.export.small import Small
+from tests.export.kf27_inspection import NOTES, STRONG_AREAS, inadequate_by_turns
 
 
 def _inspection(path: Path) -> None:
     """Private law: about half the findings on each case go against, in every area;
     public law: three cases an area, every finding a strength; the grades as tester
     27's inspection recorded them."""
-    s = Small(path, areas=STRONG_AREAS, framework="cafcass-2021")
-    n = 0
-    for code, _name, _v in STRONG_AREAS:
-        for j in range(9):
-            n += 1
-            law = "PRIVATE" if j < 6 else "PUBLIC"
-            case = s.case(area=code, law=law, age=("5-9", "10-13", "14-15")[n % 3])
-            for k, (crit, (good, weak)) in enumerate(NOTES.items()):
-                bad = law == "PRIVATE" and (j + k) % 2 == 0
-                texts = weak if bad else good
-                s.ev(case, [crit], "development" if bad else "strength", texts[n % len(texts)])
-    s.judge("J21-1", "inadequate")
-    s.judge("J21-2", "requires-improvement")
-    s.judge("J21-3", "inadequate")
-    s.close()
+    inadequate_by_turns(
+        path,
+        STRONG_AREAS,
+        NOTES,
+        lambda _code, j, k, _crit: j < 6 and (j + k) % 2 == 0,  # the private law cases
+        laws=("PRIVATE",) * 6 + ("PUBLIC",) * 3,
+    ).close()
 
 
 def _key_findings(path: Path) -> list[list[str]]:
