@@ -55,8 +55,10 @@ def columns_for(width: int, f: CaseFilter | None = None) -> tuple[Column, ...]:
     )
 
 
-def row_cells(fw: Framework, r: CaseRow) -> Row:
-    """One case's cells, in the order of `COLUMNS`."""
+def row_cells(fw: Framework, r: CaseRow, gradable: int) -> Row:
+    """One case's cells, in the order of `COLUMNS`: graded as "3/20", out of the
+    `gradable` criteria a case is graded against, as the case screen's Grading tab
+    says it (a bare "3" read as a grade or a score)."""
     return (
         r.ref,
         STATUS_LABELS[r.status],
@@ -67,7 +69,7 @@ def row_cells(fw: Framework, r: CaseRow) -> Row:
         fw.law_type_label(r.law_type).split()[0],
         _case_type(fw, r),
         fw.stage_label(r.stage),
-        str(r.graded_count),
+        f"{r.graded_count}/{gradable}",
     )
 
 

@@ -22,6 +22,7 @@ from textual.containers import Horizontal
 from textual.timer import Timer
 from textual.widgets import Header, Input, Static
 
+from exporters.gradable import case_criteria
 from store.models import STATUS_LABELS, CaseFilter
 from tui.case_rows import columns_for, row_cells, summary_text
 from tui.messages import (
@@ -235,7 +236,8 @@ class CaseListScreen(FieldworkScreen[None]):
         if message.offset != 0 and message.offset != self.loaded:
             return
         self._loading_more = False
-        rows = [row_cells(self.store.framework, r) for r in message.rows]
+        fw = self.store.framework
+        rows = [row_cells(fw, r, len(case_criteria(fw))) for r in message.rows]
         ids = [r.id for r in message.rows]
         if message.offset == 0:  # a new generation: replace the rows in one step
             self._ids, self._to_end = ids, False
