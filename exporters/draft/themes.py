@@ -37,7 +37,8 @@ The themes about the service (leaders, the service, stakeholders) are read in
 (`key_findings.toml` [quota]): a good or outstanding organisation's findings lead with
 its strengths, one that requires improvement or is inadequate with its failures; a
 safeguarding weakness (the concerns escalated, or keeping children safe failing in
-material numbers of cases) leads whatever the grade, as the README says.  Within
+material numbers of cases) leads where a judgement it bears on is below good or it is
+found in most of its cases, and otherwise follows the strengths (`kforder.py`).  Within
 a side the weightiest come first (the cases and records a finding rests on), a finding
 on fewer than the framework's `min_cases` of them last.  Every finding is a traced
 sentence: its comment gives what it rests on (the grades, the tallies by law type and
@@ -59,10 +60,10 @@ from exporters.draft.gradethemes import law_good_themes, law_owned, law_themes
 from exporters.draft.kfchecks import carry_marks, carry_note_marks
 from exporters.draft.kfclaims import national
 from exporters.draft.kfgoodarea import good_area
+from exporters.draft.kforder import leads
 from exporters.draft.kfweakarea import stronger_area, weaker_area
 from exporters.draft.practicethemes import practice_themes
 from exporters.draft.safeguardthemes import safeguarding_theme
-from exporters.draft.safety import safety_criteria
 from exporters.draft.sections import area_pool
 from exporters.draft.servicethemes import leaders_theme, service_themes, views_theme
 from exporters.draft.stance import Sections
@@ -170,7 +171,7 @@ def one_way(found: list[Theme]) -> list[Theme]:
 
 def choose(sc: Scene, found: list[Theme], grade: str | None) -> list[Theme]:
     """The findings the summary states, in order: any urgent one and any other on a
-    safeguarding weakness first (`_safeguarding`), then the side the
+    safeguarding weakness that leads (`kforder.leads`), then the side the
     overall grade leads with (with no overall grade, the middle of the national ones, the
     worse of two: tester 20's service, every judgement requiring improvement under a
     framework with no overall one, led on a strength), the views of stakeholders where they are mixed, then the
@@ -204,23 +205,14 @@ def choose(sc: Scene, found: list[Theme], grade: str | None) -> list[Theme]:
     other = "weakness" if lead == "strength" else "strength"
     views = [t for t in found if t.side == "views"]
     out = [*urgent, *sides[lead], *views, *sides[other]]
-    # Safeguarding weaknesses come first, whatever the grade (tester 24's A5: the README
-    # says so; the finding on five concerns escalated was the last of nine).
-    out = sorted(out, key=lambda t: not (t.urgent or _safeguarding(sc, t)))
+    # A safeguarding weakness comes first where a judgement it bears on is below good or
+    # it is found in most of its cases (tester 24's A5); otherwise it follows the
+    # strengths (`kforder`; tester 28: a small shortfall opened an outstanding summary).
+    out = sorted(out, key=lambda t: not leads(sc, t))
     most = kf_wording()["limits"]["most"]
     while len(out) > most and (drop := [t for t in out if not (t.kept or t.urgent)]):
         out.remove(drop[-1])
     return out
-
-
-def _safeguarding(sc: Scene, t: Theme) -> bool:
-    """Whether a finding is on a safeguarding weakness: the concerns inspectors escalated,
-    or the safeguarding criteria failing (`safeguardthemes`) where one of them is about
-    keeping children safe (`safety.safety_criteria`: not letters to families alone)."""
-    if t.side != "weakness" or t.name not in ("safeguarding", "escalated"):
-        return False
-    safe = safety_criteria(sc.data.framework)
-    return bool(t.escalated) or any(c in safe for s in t.sentences for c in s.criteria)
 
 
 def overall_rank(sc: Scene, grade: str | None) -> int | None:

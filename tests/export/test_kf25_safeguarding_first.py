@@ -31,15 +31,18 @@ def _bullets(report: ReportModel, kind: str) -> list[Paragraph]:
     return [p for p in sec.paragraphs if p.sentences and p.sentences[0].role != "fixed"]
 
 
-def test_the_safeguarding_finding_comes_first_in_a_strong_service(tmp_path: Path) -> None:
+def test_the_safeguarding_finding_follows_a_strong_services_strengths(tmp_path: Path) -> None:
+    """Three of 24 cases is a small shortfall in a service whose private law practice is
+    outstanding (kf29, tester 28): the summary opens on the strengths, and the finding on
+    following up concerns, with the concern escalated, comes after them."""
     bullets = _bullets(_report(tmp_path), "summary")
-    first = " ".join(s.text for s in bullets[0].sentences)
-    assert bullets[0].sentences[0].criteria == ["SW1"], first
+    assert bullets[0].sentences[0].direction == "for", bullets[0].sentences[0].text
+    safety = [p for p in bullets if p.sentences[0].criteria == ["SW1"]]
+    assert safety, [p.sentences[0].text for p in bullets]
+    first = " ".join(s.text for s in safety[0].sentences)
     assert "safeguarding concerns" in first and "escalated" in first, first
-    # Then the strengths the grade leads with, before the other weaknesses.
-    assert bullets[1].sentences[0].direction == "for", bullets[1].sentences[0].text
     # Within the finding, keeping children safe before the advice to the court.
-    texts = [s.text for s in bullets[0].sentences]
+    texts = [s.text for s in safety[0].sentences]
     advice = [k for k, t in enumerate(texts) if "advice the court receives" in t]
     assert not advice or advice[0] > 0, texts
 
