@@ -249,6 +249,9 @@ def sentences(ctx: claims.Context, theme_claims: Sequence[Claim]) -> list[Senten
         ctx.used.records.update(ownview.rosy(d, records))
         return []
     rests = sentence(ctx, records)
+    # Someone's view that the service's own agrees with the inspectors' findings is no
+    # evidence that it does, nor an example of it (kf29, tester 28's A4 #13).
+    ctx.used.records.update(ownview.viewed(d, records))
     agree = ownview.sentence(ctx, ownview.agreeing(d, records), records)
     rosier = ownview.rosier_sentence(ctx, ownview.rosy(d, records), records)
     return [x for x in (rests, agree, rosier) if x is not None]

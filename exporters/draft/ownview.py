@@ -86,14 +86,40 @@ def _any(low: str, cues: Sequence[str]) -> bool:
 def agrees(text: str) -> bool:
     """Whether a note's text has a sentence saying the service's view agrees with the
     inspectors' findings (see the module docstring)."""
+    return bool(_agreeing_sentences(text))
+
+
+def _agreeing_sentences(text: str) -> list[str]:
+    """The sentences of a note (lower case) saying the service's view agrees with the
+    inspectors' findings; none where the note names no view of the service's own."""
     t = _table()
     low = text.lower()
     if not _any(low, t["own"]):  # the note names no view of the service's own
-        return False
-    for s in _SENTENCE.split(low):
-        if _any(s, t["agree"]) and _any(s, t["ours"]) and not _any(s, t["unless"]):
-            return True
-    return False
+        return []
+    return [s for s in _SENTENCE.split(low)
+            if _any(s, t["agree"]) and _any(s, t["ours"]) and not _any(s, t["unless"])]  # fmt: skip
+
+
+@lru_cache(maxsize=8192)
+def shows_agreement(text: str, interview: bool) -> bool:
+    """Whether a note is evidence that the service's view agrees with the inspectors'
+    findings: a sentence saying so (`agrees`) as the note's own finding (the data, an
+    audit, the inspectors' comparison), not as what someone told inspectors ([agree]
+    `view`: "the head of service said their data match what inspectors found"), nor, in
+    a note of an interview (`interview`), after a label naming the speaker ("Head of
+    performance: figures match ours")."""
+    view = _table()["view"]
+    return any(not _any(s, view) and not (interview and _LABELLED.match(s))
+               for s in _agreeing_sentences(text))  # fmt: skip
+
+
+# A speaker's label opening a note's sentence: a few words, then a colon.
+_LABELLED = re.compile(r"^\s*(?:[\w'’-]+\s){0,3}[\w'’-]+:\s")
+
+
+def _interview(d: Any, i: int) -> bool:
+    """Whether record `i` records what someone told inspectors (an interview or survey)."""
+    return bool(d.source[i].startswith(("INT_", "SURVEY_")))
 
 
 def _agreeing_clause(s: str) -> bool:
@@ -139,11 +165,20 @@ def rosy(d: Any, records: Sequence[int]) -> list[int]:
 
 
 def agreeing(d: Any, records: Sequence[int]) -> list[int]:
-    """The notes among `records` saying the service's own view agrees with the
-    inspectors' findings."""
+    """The notes among `records` showing that the service's own view agrees with the
+    inspectors' findings (`shows_agreement`: never someone's view that it does)."""
     texts = d.texts(list(records))
     return [i for i in records if d.polarity[i] in ("strength", "development")
-            and agrees(texts[i].text)]  # fmt: skip
+            and shows_agreement(texts[i].text, _interview(d, i))]  # fmt: skip
+
+
+def viewed(d: Any, records: Sequence[int]) -> list[int]:
+    """The notes among `records` saying the service's view agrees with the inspectors'
+    findings only as what someone told inspectors (`agrees`, not `shows_agreement`): no
+    evidence that it does, and never an example of a claim that it does."""
+    texts = d.texts(list(records))
+    return [i for i in records if agrees(texts[i].text)
+            and not shows_agreement(texts[i].text, _interview(d, i))]  # fmt: skip
 
 
 def _name(d: Any, notes: Sequence[int]) -> tuple[str, str]:
