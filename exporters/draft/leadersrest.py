@@ -97,6 +97,18 @@ def answers(d: Any, records: Sequence[int]) -> dict[str, list[int]]:
     return found
 
 
+def leaders_plans(d: Any, plans: Sequence[int]) -> list[int]:
+    """The notes on a plan that make it the leaders' (kf29, tester 28's A4 #14: one area's
+    improvement plan was said as the leaders'): those about the organisation, and those
+    about areas where they come from most of the areas visited (more than half); a plan
+    in fewer areas' notes is those areas' own, said in their sections."""
+    national = [i for i in plans if d.record_area.get(i) is None and not d.case[i]]
+    local = [i for i in plans if i not in national]
+    areas = {d.case_area[d.case[i]] if d.case[i] else d.record_area.get(i) for i in local}
+    visited = sum(1 for a in d.areas if a.visited)
+    return [*national, *local] if 2 * len(areas) > visited else national
+
+
 def _done(text: str, development: bool, strength: bool) -> str:
     """What a note on the plan or a change says of its effect (`development`, `strength`:
     the note's polarity, each only for such a note): "n" (a development note saying not
@@ -265,6 +277,8 @@ def sentence(ctx: claims.Context, records: Sequence[int]) -> Sentence | None:
     leaders know ...": a national section's rule for one area's notes)."""
     d = ctx.data
     found = answers(d, records)
+    if one_area(d, [i for x in found.values() for i in x]) is None:
+        found["p"] = leaders_plans(d, found["p"])
     k = key(found)
     if not k:
         return None
