@@ -1,6 +1,6 @@
 """The quality-assurance reader's view of a draft: every drafted sentence with its
 tally, its evidence excerpts (with case references) and its flags (small sample, mixed
-evidence, disagrees with the grade, example from another criterion, in conflict,
+evidence, disagrees with the grade, example from another criterion, in conflict, low coverage,
 provisional), so that a QA reader can check the draft claim by claim.
 
 Written as Word (a table per section) or CSV, by the file's extension.  Like the

@@ -18,6 +18,7 @@ from exporters.draft.claims import Context
 from exporters.draft.data import DraftData
 from exporters.draft.evensplit import even as even
 from exporters.draft.judgementpool import retag
+from exporters.draft.lowcoverage import LOW, coverage, sparse
 from exporters.draft.tallies import Claim, Pool, Tally
 from exporters.draft.trace import traced
 from exporters.draft.wording import wording_table
@@ -120,7 +121,8 @@ def cases_line(t: Tally, label: str = "") -> str:
     """A tally as a key finding's comment gives it ("QP5 (public law): 4 for, 1 against
     of 5")."""
     where = f" ({label})" if label else ""
-    return f"{t.criterion}{where}: {len(t.pos)} for, {len(t.neg)} against of {t.views}"
+    low = f"; {coverage(t)}" if sparse(t) else ""  # "low coverage: 12 of 30 sampled ..."
+    return f"{t.criterion}{where}: {len(t.pos)} for, {len(t.neg)} against of {t.views}{low}"
 
 
 def own_records(sc: Scene, crits: Sequence[str], cases: set[int], polarity: str) -> list[int]:
@@ -162,6 +164,8 @@ def make_theme(
     s.basis = _few_named(s.basis)
     if SMALL in basis:
         s.flags = [*s.flags, "small sample"]
+    if f"{LOW}: " in basis and " sampled" in text:  # a share said in counts, with its base
+        s.flags = [*s.flags, LOW]
     sc.ctx.stated.update(crits)
     heavy = len(set(cases)) + sum(1 for i in set(evs) if not d.case[i])
     return Theme(side, name, heavy, [s], urgent)

@@ -29,6 +29,7 @@ from exporters.draft.areagroups import area_groups, area_label, area_name
 from exporters.draft.casethemes import SMALL, Scene, cases_line, even, safeguarding, wording
 from exporters.draft.claims import Context
 from exporters.draft.data import DraftData
+from exporters.draft.lowcoverage import share_of, sparse
 from exporters.draft.safety import safety_criteria
 from exporters.draft.tallies import Claim, Tally, share_words
 from exporters.draft.trace import opening, traced
@@ -45,6 +46,8 @@ def share(sc: Scene, t: Tally, side: str = "against") -> str:
     them go that way, "about half of the"."""
     rules, lim = sc.data.rules, wording()["limits"]
     n, views = len(t.pos if side == "for" else t.neg), t.views
+    if sparse(t):  # few of the sampled cases in scope with a view: counts, with their base
+        return share_of(rules, t, n)
     split = even(sc.data, t)
     if counts_instead(rules, n, views) or split and views < lim["even_counts_below"]:
         return count_of(n, views).removesuffix(" cases")
@@ -286,6 +289,7 @@ def _together(t: Tally, split: _Split, groups: Groups) -> Tally:
         mixed=tuple(k for t in tallies for k in t.mixed),
         wide_pos=(),
         wide_neg=(),
+        sampled=sum(t.sampled for t in tallies),
     )
 
 

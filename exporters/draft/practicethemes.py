@@ -28,6 +28,7 @@ from exporters.draft.headlines import MOSTLY
 from exporters.draft.improvements import minority_reasons
 from exporters.draft.kfrationale import named_weak
 from exporters.draft.lawstrengths import below_good, law_points
+from exporters.draft.lowcoverage import with_base
 from exporters.draft.tallies import Claim, Tally, same_point
 from exporters.draft.words import proportion_word
 from exporters.model import Section
@@ -334,8 +335,8 @@ def items(sc: Scene, found: Sequence[Measured], kind: str) -> str:
     places = {(law_, area_) for _c, law_, area_, _t in found}
     if len(found) > 1 and len(set(shares)) == 1 and len(places) == 1:
         nouns = nouns_list([c.words.noun for c, *_ in found])
-        return str(w[f"{kind}_items_alike"].format(nouns=nouns, share=shares[0], law=law,
-                                                   in_area=area))  # fmt: skip
+        return with_base(found[0][3], str(w[f"{kind}_items_alike"].format(
+            nouns=nouns, share=shares[0], law=law, in_area=area)), law=law, where=area)  # fmt: skip
     # Points in a row with the same share and place are named together, the later ones
     # more briefly (a law type's three reasons: "..., and in seeing children and
     # analysis in reports, each a weakness in the majority of the private law cases").
@@ -357,4 +358,5 @@ def items(sc: Scene, found: Sequence[Measured], kind: str) -> str:
             frame = w[f"{kind}_item" if n == 0 else f"{kind}_item_again"]
             said.append(frame.format(noun=c.words.noun, share=shares[run[0]], law=law_,
                                      in_area=area_))  # fmt: skip
+        said[-1] = with_base(found[run[0]][3], said[-1], law=law_, where=area_)
     return str(w["item_join"]).join(said)

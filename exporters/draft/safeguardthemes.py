@@ -38,6 +38,7 @@ from exporters.draft.concentration import (
 )
 from exporters.draft.coverage import escalations
 from exporters.draft.kffaults import as_found
+from exporters.draft.lowcoverage import with_base
 from exporters.draft.safety import safety_criteria
 from exporters.draft.sameness import fresh_wordings
 from exporters.draft.sections import recorded_grade
@@ -207,6 +208,7 @@ def _split_theme(
             lead = w["share" if k == 0 else "share_again"].format(
                 share=share(sc, t), law="", in_area=""
             )
+            lead = with_base(t, lead, c.words.noun)
             clauses.append(lead + as_found(sc, c, t.neg, _general(sc, c, "weakness")))
         nouns = nouns_list([c.words.noun for c in mine])
         frame = (
@@ -326,7 +328,8 @@ def _weak_clauses(sc: Scene, group: tuple[list[Measured], list[str]]) -> list[tu
     out = []
     for k, ((c, law, area, mine), said) in enumerate(zip(*group, strict=True)):
         frame = wording()["frames"]["share" if k == 0 else "share_again"]
-        lead = frame.format(share=share(sc, mine), law=law, in_area=area)
+        lead = with_base(mine, frame.format(share=share(sc, mine), law=law, in_area=area),
+                     c.words.noun, law, area)  # fmt: skip
         out.append((lead + as_found(sc, c, mine.neg, _general(sc, c, "weakness")), said))
     return out
 

@@ -30,7 +30,8 @@ from exporters.draft.headlines import (
     weak_topic,
 )
 from exporters.draft.localopening import areas_counted
-from exporters.draft.tallies import Claim, share_words
+from exporters.draft.lowcoverage import share_of, with_base
+from exporters.draft.tallies import Claim
 from exporters.draft.words import Headline, capitalise, join_list, number_text
 
 
@@ -160,9 +161,9 @@ def with_share(ctx: Context, claim: Claim) -> str:
     if not claim.by_cases or not t.neg or not t.views:
         return topic
     n = len(t.neg)
-    share = "both of the" if n == t.views == 2 else share_words(ctx.data.rules, n, t.views)
+    share = "both of the" if n == t.views == 2 else share_of(ctx.data.rules, t, n)
     form: str = ctx.data.words.headline_judged["named_share"]
-    return form.format(topic=topic, share=share)
+    return with_base(t, form.format(topic=topic, share=share))  # counts where few have a view
 
 
 def named_weaknesses(ctx: Context, most: int = 2) -> tuple[Claim, ...]:

@@ -46,12 +46,14 @@ from collections.abc import Callable, Collection, Iterator, Mapping, Sequence, S
 from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
+from exporters.draft.lowcoverage import sparse
 from exporters.draft.readable import faults, repeated_clause
 from exporters.draft.sameness import runs
 from exporters.draft.shapecount import said_in as said_in  # re-exported for claims
 from exporters.draft.shapecount import shape_of, within_share
 from exporters.draft.tallies import Claim
 from exporters.draft.trace import normal, opening
+from exporters.draft.words import number_text
 
 # A claim's sentences are hundreds, each looked at by several steps: each worked out once.
 _normal = lru_cache(maxsize=65536)(normal)
@@ -273,8 +275,10 @@ def with_counted(ctx: Context, claim: Claim, frames: Sequence[str]) -> list[tupl
     """Each frame with each way of saying which cases a share is of, so areas differ."""
     said, w, noun = counted(ctx, claim), ctx.data.words, claim.words.noun
     nouns = () if _GERUND.match(noun) else w.counted_nouns  # "the cases on {noun}" needs a noun
-    more = () if said == "sampled" else (*w.counted, *nouns)
-    forms = list(dict.fromkeys([said, *(f.format(noun=noun) for f in more)]))
+    # Few of the sampled cases with a view: only the wordings saying the cases had
+    # evidence, each with its base (`out_of`), never "where inspectors could assess".
+    more = () if said == "sampled" else w.counted if sparse(claim.tally) else (*w.counted, *nouns)
+    forms = list(dict.fromkeys([said, *(f.format(noun=noun) + out_of(claim) for f in more)]))
     return [(f, c) for f in frames for c in (forms if "{counted}" in f else forms[:1])]
 
 
@@ -284,7 +288,14 @@ def counted(ctx: Context, claim: Claim) -> str:
     cases with a view are not "the three cases sampled")."""
     if claim.tally.views >= ctx.pool.sample_size:
         return "sampled"
-    return f"with evidence on {claim.words.noun}"
+    return f"with evidence on {claim.words.noun}" + out_of(claim)
+
+
+def out_of(claim: Claim) -> str:
+    """The base of a share said in counts because fewer than half of the sampled cases in
+    scope have a view (`lowcoverage.sparse`: "... (of the 30 sampled)"); "" otherwise."""
+    t = claim.tally
+    return f" (of the {number_text(t.sampled)} sampled)" if claim.by_cases and sparse(t) else ""
 
 
 def frames_of(

@@ -78,6 +78,7 @@ class Tally:
     # criterion too, or on this one against its grade) goes against how they would count
     # here (`casesides`); in `mixed`.
     held: tuple[int, ...] = ()
+    sampled: int = 0  # the sampled cases in the section's scope (`lowcoverage.sparse`)
 
     @property
     def views(self) -> int:
@@ -263,6 +264,7 @@ class Pool:
                 tuple(i for i in wide if pol[i] == "development"),
                 hedged=tuple(i for i in d.hedged_on.get(criterion, ()) if self.has(i)),
                 held=tuple(sorted(held & (pos | neg))),
+                sampled=self.sample_size,
             )
         return self._tallies[criterion]
 

@@ -1,0 +1,73 @@
+"""case29's tests on its hand-written inspections (`tests.export.case29_inspection`):
+tester 28's A2 (the denominator of safeguarding claims)."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from exporters.draft import draft_report, load
+from exporters.model import ReportModel, Sentence
+from exporters.qa import summary
+from tests.export import case29_inspection as insp
+from tests.export.small import Small
+
+# Proportion words stronger than "some" (the framework's bands from "many" upwards).
+STRONGER = re.compile(r"\b(?:many|most|majority|almost all|nearly all|all of the)\b", re.I)
+
+
+def _report(s: Small) -> ReportModel:
+    try:
+        return draft_report(load(s.store))
+    finally:
+        s.close()
+
+
+def _on(report: ReportModel, crit: str, kind: str) -> list[Sentence]:
+    return [x for sec in report.sections if sec.kind == kind for p in sec.paragraphs
+            for x in p.sentences if crit in x.criteria and x.role == "claim"]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("per_area", "with_view", "short_in", "said"),
+    [(42, 29, 11, "11 of the 29 cases"), (30, 12, 8, "eight of the 12 cases")],
+)
+def test_few_cases_with_evidence_are_counted_with_their_base(
+    tmp_path: Path, per_area: int, with_view: int, short_in: int, said: str
+) -> None:
+    """Tester 28's A2: safeguarding written about in 29 of the 84 cases sampled (inspectors
+    write about it mostly where something is wrong), 11 of them short, drafted as "In
+    many of the cases inspectors could assess, ...".  The share is still of the cases
+    with evidence, but where fewer than half of the sampled cases have any, the lead
+    reads the counts and the base, no proportion word above "some"; the margin says the
+    coverage is low, and the QA view flags it."""
+    report = _report(insp.build_sparse_safeguarding(tmp_path / "k.db", per_area, with_view,
+                                                     short_in))  # fmt: skip
+    sampled = 2 * per_area
+    [key] = _on(report, "SW1", "summary")
+    assert said in key.text and f"(of the {sampled} sampled)" in key.text, key.text
+    assert not STRONGER.search(key.text), key.text
+    assert f"low coverage: {with_view} of {sampled} sampled have evidence" in key.basis
+    assert "low coverage" in key.flags
+    body = _on(report, "SW1", "judgement")
+    assert body, [x.text for sec in report.sections for p in sec.paragraphs for x in p.sentences]
+    for s in body:
+        assert f"of the {with_view} cases" in s.text or f"the {with_view} cases" in s.text, s.text
+        assert f"(of the {sampled} sampled)" in s.text, s.text
+        assert not STRONGER.search(s.text), s.text
+        assert f"low coverage: {with_view} of {sampled} sampled have evidence" in s.basis
+        assert "low coverage" in s.flags
+    assert any(line.startswith("Flagged 'low coverage'") for line in summary(report))
+
+
+def test_most_cases_with_evidence_keep_their_proportion_word(tmp_path: Path) -> None:
+    """Where more than half of the sampled cases have evidence on safeguarding (40 of 60,
+    24 short), the share keeps its proportion word and no coverage note."""
+    report = _report(insp.build_sparse_safeguarding(tmp_path / "k.db", 30, 40, 24))
+    body = _on(report, "SW1", "judgement")
+    assert body
+    for s in body:
+        assert "sampled)" not in s.text and "low coverage" not in s.flags, s.text
+    assert any(STRONGER.search(s.text) for s in body), [s.text for s in body]
