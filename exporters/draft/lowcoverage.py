@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from exporters.draft.tallies import Tally, share_words
 from exporters.draft.wording import wording_table
-from exporters.draft.words import number_text
+from exporters.draft.words import count_of, number_text
 from exporters.model import Flag
 from store.framework import DraftingRules
 
@@ -40,12 +40,10 @@ def coverage(t: Tally) -> str:
 
 def share_of(rules: DraftingRules, t: Tally, count: int) -> str:
     """`share_words` for `count` of the cases with a view on `t`, in counts where `t` is
-    sparse ("eight of the 12", never "the majority of" eight of 12 among 30 sampled);
-    its base goes with it (`with_base`)."""
+    sparse ("eight of the 12", "all three", never "the majority of" eight of 12 among 30
+    sampled); its base goes with it (`with_base`)."""
     if sparse(t):
-        if count == t.views > 1:
-            return f"all {number_text(t.views)} of the"
-        return f"{number_text(count)} of the {number_text(t.views)}"
+        return count_of(count, t.views).removesuffix(" cases")
     return share_words(rules, count, t.views)
 
 

@@ -34,7 +34,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from exporters.draft.words import words
+from exporters.draft.words import NUMBER_WORDS, words
 from exporters.model import ReportModel, Section, Sentence
 from store.framework import load_framework
 
@@ -94,6 +94,17 @@ _SHARES = re.compile(
 _MINOR = {"a small number", "a very small number", "a few", "some"}
 
 
+def _minority(share: str) -> bool:
+    """Whether a share in counts ("four of the 15": a share of few of the sampled cases
+    is said so, tester 28's A2) is fewer than half."""
+    m = re.fullmatch(r"(\w+) of the (\w+)", share)
+    if m is None:
+        return False
+    k, n = (NUMBER_WORDS.index(x) if x in NUMBER_WORDS else int(x) if x.isdigit() else -1
+            for x in (m[1].lower(), m[2]))  # fmt: skip
+    return k >= 0 and 2 * k < n
+
+
 def key_stance(s: Sentence) -> str:
     """How a key finding weighs its point: the side it states, or "even" where it says
     both; one stating a weakness (strength) in a small number of the cases only (every
@@ -101,7 +112,7 @@ def key_stance(s: Sentence) -> str:
     if EVEN.search(s.text) or s.direction == "balanced":
         return "even"
     shares = _SHARES.findall(s.text.split(";")[0])
-    if shares and all(x in _MINOR for x in shares):
+    if shares and all(x in _MINOR or _minority(x) for x in shares):
         return "for" if s.direction == "against" else "against"
     return s.direction
 

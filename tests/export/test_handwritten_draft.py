@@ -119,7 +119,8 @@ def test_no_criterion_is_claimed_both_ways(drafted: Drafted) -> None:
 def test_proportion_words_are_the_framework_s(drafted: Drafted) -> None:
     """Every share stated of the cases uses the framework's word for its tally, for and
     against alike (the two sides of a balanced sentence consistent with each other:
-    `balanced_words`; an even split "half ... the other half" or "... as many")."""
+    `balanced_words`; an even split "half ... the other half" or "... as many"); a share
+    of fewer than half of the sampled cases in counts, with its base (tester 28's A2)."""
     rules = words().rules(load_framework("cafcass-2018"))
     checked = 0
     for _sec, s in _sentences(drafted.report):
@@ -130,7 +131,7 @@ def test_proportion_words_are_the_framework_s(drafted: Drafted) -> None:
         pos, views, neg = int(m[1]), int(m[2]), int(m[4] or 0)
         assert views >= rules.min_cases
         text = s.text.lower()
-        if counts_instead(rules, pos, views, neg):  # a small base: said in counts
+        if counts_instead(rules, pos, views, neg) or "low coverage" in s.flags:  # in counts
             assert re.search(rf"\b{number_text(views)}\b", text), (s.text, s.basis)
             checked += 1
             continue

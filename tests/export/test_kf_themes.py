@@ -245,7 +245,8 @@ def test_key_findings_on_the_hand_written_inspections(
             for s in p.sentences:
                 assert s.traced and s.basis, (name, s.text)
                 assert not BALANCED.search(s.text), (name, s.text)
-                assert not TALLY.search(s.text), (name, s.text)
+                # (a share of fewer than half of the sampled cases: counts and base)
+                assert not TALLY.search(s.text) or "low coverage" in s.flags, (name, s.text)
                 if s.direction in sides and s.role == "claim":
                     sides[s.direction].update(s.criteria)
                 for code in re.findall(r"\bArea (\w+)", s.text):

@@ -78,7 +78,7 @@ def _larger_first(s: Sentence) -> bool | None:
     if pos == neg:
         return None
     rules = words().rules(load_framework("cafcass-2018"))
-    if "(small sample" in s.basis or "(counts" in s.basis:
+    if "(small sample" in s.basis or "(counts" in s.basis or "low coverage" in s.basis:
         big, small = number_text(max(pos, neg)), number_text(min(pos, neg))
     else:
         p, n = balanced_words(rules, pos, neg, views)
