@@ -144,7 +144,7 @@ class CaseScreen(CaseGrading):
         regrade: dict[str, Any] | None = None,
     ) -> None:
         """`regrade`: a grading draft to reopen in the grade dialog once loaded."""
-        super().__init__(classes="-loading")  # the choices hidden until they hold the case's
+        super().__init__()
         self.case_id = case_id
         self.focus_evidence = focus_evidence
         self.regrade = regrade
@@ -173,7 +173,9 @@ class CaseScreen(CaseGrading):
         fw = self.store.framework
         yield Header()
         yield Static("Loading…", id="case-attributes")
-        with Horizontal(id="case-edits"):
+        # The choices are hidden until they hold the case's values: the class is on their
+        # two rows, not the screen, so that taking it off restyles those rows alone.
+        with Horizontal(id="case-edits", classes="-loading"):
             yield Label("Stage", classes="case-label")
             yield Select[str](
                 [(s.label, s.code) for s in fw.stages],
@@ -187,7 +189,7 @@ class CaseScreen(CaseGrading):
                 compact=True,
                 id="case-status",
             ).with_tooltip("Set by hand: grading and evidence never change the case's status.")
-        with Horizontal(id="case-edits2"):
+        with Horizontal(id="case-edits2", classes="-loading"):
             yield Select[str](SEEN, allow_blank=False, compact=True, id="case-seen")
             yield Select[str](SEEN_ALONE, allow_blank=False, compact=True, id="case-seen-alone")
         with TabbedContent(id="case-tabs"):
@@ -243,7 +245,8 @@ class CaseScreen(CaseGrading):
             select: Select[str] = self.query_one(wid, Select)
             if select.value != value:
                 select.value = value
-        self.remove_class("-loading")
+        for row in self.query("#case-edits, #case-edits2"):
+            row.remove_class("-loading")
         self._fill_evidence()
         self._fill_grading()
         tabs = self.query_one(TabbedContent)
