@@ -60,6 +60,7 @@ from exporters.draft.gradethemes import law_good_themes, law_owned, law_themes
 from exporters.draft.kfchecks import carry_marks, carry_note_marks
 from exporters.draft.kfclaims import national
 from exporters.draft.kfgoodarea import good_area
+from exporters.draft.kfimpact import add_impact
 from exporters.draft.kforder import leads
 from exporters.draft.kfweakarea import stronger_area, weaker_area
 from exporters.draft.practicethemes import practice_themes
@@ -111,7 +112,9 @@ def key_findings(
     found += stronger_area(sc, overall_rank(sc, grade))  # below good (tester 27's A15)
     # A service below good credits its one good area (`kfgoodarea`; tester 23's A2).
     found += good_area(sc, found, overall_rank(sc, grade), body)
-    out = [with_reasons(t).sentences for t in choose(sc, once(one_way(found)), grade)]
+    chosen = choose(sc, once(one_way(found)), grade)
+    add_impact(sc, chosen)  # what outstanding practice did for a child (`kfimpact`)
+    out = [with_reasons(t).sentences for t in chosen]
     carry_marks(ctx.data, out, body)
     return out
 

@@ -8,7 +8,9 @@ report (QP7), each public law case one on the guardian's challenge to the local
 authority's plan (SW3).  Each private law case has a note on how concerns for the child's
 safety were followed up (SW1): poor in `unsafe` of them (spread over the areas, the first
 escalated to senior managers), good in the rest; with `public_safe`, each public law
-case has a note that concerns were followed up well too; with `late`, the first hearing is put
+case has a note that concerns were followed up well too; with `impact`, two private
+law cases of each area have a second note on the child's wishes saying what the work
+did for the child; with `late`, the first hearing is put
 back in that many private law cases (QP1).  The judgements are as given (each area
 graded as private law is).
 """
@@ -56,13 +58,23 @@ PUBLIC_SAFE = (
     "The guardian raised the baby's missed health checks with the social worker that week.",
     "New information from the police was put before the court by the guardian the next day.",
 )
+# What the work on a child's wishes did for the child (with `impact`): a second note on
+# the wishes of the first two private law cases of each area.
+IMPACT = (
+    "The officer set out the boy's wishes and fears about handovers, and as a result the court moved them to his school.",
+    "The report gave the girl's wishes and feelings about her friends, so that the court kept her at her school.",
+    "The twins' wishes and feelings were gathered through play, and as a result the children's own views shaped the plan.",
+    "The teenager's wishes and views were given in his own words, and as a result he now chooses his visits.",
+    "The girl's views were written to the judge in her own voice, which meant the child felt heard and listened to.",
+    "The boy's wishes were explored with pictures, so that the child's feelings about the move were clear to the court.",
+)  # fmt: skip
 LATE = "The first hearing was adjourned because the safeguarding letter came late."
 
 
 def service(
     path: Path, *, unsafe: int = 3, late: int = 0, private: str = "outstanding",
     public: str = "good", leaders: str = "outstanding", overall: str = "outstanding",
-    public_safe: bool = False,
+    public_safe: bool = False, impact: bool = False,
 ) -> Small:  # fmt: skip
     """The inspection, open (see the module docstring)."""
     s = Small(path, areas=AREAS)
@@ -72,6 +84,10 @@ def service(
             law = "PRIVATE" if k < 5 else "PUBLIC"
             case = s.case(area=code, law=law, age=("5-9", "10-13")[n % 2])
             s.ev(case, ["QP3"], "strength", WISHES[n % len(WISHES)])
+            if impact and k < 2:
+                s.ev(
+                    case, ["QP3"], "strength", IMPACT[2 * AREAS.index((code, _name, _visited)) + k]
+                )
             n += 1
             if law == "PUBLIC":
                 s.ev(case, ["SW3"], "strength", CHALLENGE[k % len(CHALLENGE)])

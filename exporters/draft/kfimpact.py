@@ -1,0 +1,91 @@
+"""What outstanding practice did for a child, in the key findings (issue 15, tester 28:
+an outstanding law type's key finding gave only a tally, "a strength in all of the cases
+inspectors could assess", where the 2018 report says what the practice achieves for
+children).
+
+For each law type whose practice judgement is graded outstanding (not provisionally),
+the first key finding stating strengths of its cases (the strongest practice, a law
+type's own strengths, its grade's reasons) is followed by an example of what that
+practice did for a child: a strength note of one of the law type's cases, on a criterion
+the finding states, one of whose sentences states a consequence (`support.toml`
+`consequence_cues`: "as a result", "so that", "has helped") and names a child, said as the body's examples
+are (`examples.example`: a finding that reads alone, never used twice, never from a case
+whose own notes go against it).  Nothing is said where no such note is recorded.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Any
+
+from exporters.draft.casethemes import Scene, Theme, grade_rank
+from exporters.draft.examples import example, split_sentences
+from exporters.draft.fitting import Target
+from exporters.draft.sections import recorded_grade
+from exporters.model import Sentence
+
+# A child named in a sentence ("the girl", "the twins"): what a consequence was for.
+_CHILD = re.compile(
+    r"\b(?:child|children|child's|children's|young (?:person|people)|baby|toddler|teenager|"
+    r"boy|girl|boy's|girl's|twins|siblings?|brothers|sisters|son|daughter)\b",
+    re.IGNORECASE,
+)
+OUTSTANDING = 1  # the grade rank of outstanding
+_STRENGTHS = ("strongest", "strongest_law", "law")  # the findings on practice strengths
+
+
+def add_impact(sc: Scene, found: Sequence[Theme]) -> None:
+    """Append to a finding on an outstanding law type's strengths an example of what the
+    practice did for a child (see the module docstring), once for each such law type."""
+    d = sc.data
+    done: set[int] = set()
+    for law, jid in sc.body.laws.items():
+        grade, provisional = recorded_grade(d, d.judgement(jid))
+        if provisional or grade_rank(d, grade) != OUTSTANDING or law not in sc.laws:
+            continue
+        for k, t in enumerate(found):
+            if k in done or t.side != "strength" or t.name not in _STRENGTHS:
+                continue
+            if t.law and t.law != law:
+                continue
+            said = _example(sc, law, t)
+            if said is not None:
+                t.sentences.append(said)
+                done.add(k)
+                break
+
+
+def _example(sc: Scene, law: str, t: Theme) -> Sentence | None:
+    """An example of what a finding's practice did for a child of law type `law`, or None."""
+    d = sc.data
+    pool = sc.laws[law]
+    support = d.words.support
+    crits = [c for s in t.sentences for c in s.criteria]
+    text = t.sentences[0].text
+    for crit in dict.fromkeys(crits):
+        tally = pool.tally(crit)
+        cases = set(tally.pos)
+        if not cases:
+            continue
+        notes = [i for i in pool.records(crit, "strength") if d.case[i] in cases]
+        texts = d.texts(notes)
+        telling = [i for i in notes if _for_a_child(support, texts[i].text)]
+        if not telling:
+            continue
+        ctx = sc.ctx
+        said = example(
+            pool, telling, ctx.used, ctx.voice, leads=d.words.example_leads,
+            key=f"{ctx.key}|impact|{law}", target=Target(crit, "strength", law, text),
+        )  # fmt: skip
+        if said is not None:
+            said.criteria = [crit]
+            return said
+    return None
+
+
+def _for_a_child(support: Any, text: str) -> bool:
+    """Whether a sentence of a note states a consequence (`support.states_consequence`)
+    and names a child: what the work did for the child ("as a result the court moved
+    the handovers to his school"), never a measure falling ("the risk ... has reduced")."""
+    return any(support.states_consequence([s]) and _CHILD.search(s) for s in split_sentences(text))
