@@ -24,6 +24,24 @@ _NAMES = rf"{_NAME}(?:[ \t]+{_NAME}){{0,2}}"
 _QUOTED = r"[\"'‘“](?P<quoted>[^\"'’”\s][^\"'’”]{0,24}?)[\"'’”]"
 
 
+_PLATFORMS = (
+    r"Snapchat|Instagram|Insta|TikTok|Facebook|WhatsApp|Discord|Roblox|Xbox|Xbox\s+Live|"
+    r"PlayStation|PSN|Fortnite|Minecraft|YouTube|Twitch|Telegram|Kik|Messenger|X|Twitter|"
+    r"Threads|Steam|Wattpad"
+)
+_HANDLE = re.compile(
+    rf"(?<![\w\-])(?i:on|via|through)[ \t]+(?:{_PLATFORMS})[ \t]+(?i:as|called|named)[ \t]+"
+    r"[\"'‘“]?(?P<handle>@?[A-Za-z0-9_.]*[A-Za-z][A-Za-z0-9_.]*)"
+    r"|(?<![\w\-])(?i:username|user[ \t]+name|gamertag|gamer[ \t]+tag|screen[ \t]+name|"
+    r"profile[ \t]+name|online[ \t]+name|(?:his|her|their|online|account)[ \t]+handle)(?:[ \t]+(?i:is|was|of))?[ \t]*[:\-]?[ \t]+[\"'‘“]?"
+    r"(?P<named>@?[A-Za-z0-9_.]*[A-Za-z][A-Za-z0-9_.]*)"
+)
+"""A name a child or an adult uses online: after a platform and "as" ("contacted her on
+Snapchat as lilbabyjaz"), or after "username" or "gamertag"; often lower case, so no
+capital is asked for (held-out corpus 7: missed).  "@" names are found anywhere."""
+_AT_HANDLE = re.compile(r"(?<![\w@.])@[A-Za-z0-9_][A-Za-z0-9_.]{2,29}(?![\w@])")
+
+
 class CalledAs:
     """The nickname finder for one vocabulary."""
 
@@ -40,13 +58,18 @@ class CalledAs:
             rf"(?:-[A-Za-z][\w'’]*)*))[ \t]*\)"
         )
         self.given = vocab.given_names
+        self.common = vocab.is_common
         self._bracketed = re.compile(
             rf"\([ \t]*(?:{_QUOTED}|(?P<bare>{_NAME}))[ \t]+to[ \t]+(?:his|her|their|the)"
             r"(?:[ \t]+[a-z'’\-]+){1,2}[ \t]*\)"
         )
-        self.gate = frozenset(max(re.split(r"[ \t]+", c.lower()), key=len) for c in cues) | {
-            "known"
-        }
+        online = re.sub(r"\\s\+", "|", _PLATFORMS).lower().split("|")
+        self.gate = (
+            frozenset(max(re.split(r"[ \t]+", c.lower()), key=len) for c in cues)
+            | {"known", "username", "handle", "gamertag", "gamer", "screen", "profile", "user"}
+            | {"online"}
+            | frozenset(online)
+        )
         """The lower-case words a text must hold for `find` to find anything but a
         nickname in brackets (which needs a "(")."""
 
@@ -74,4 +97,22 @@ class CalledAs:
             if is_domain(re.findall(r"[\w'’]+", said)) or not_a_name(said) or taken(s, e):
                 continue
             out.append(Found("name", s, e, "a nickname"))
+        out += self._handles(text, taken, not_a_name)
+        return out
+
+    def _handles(
+        self, text: str, taken: Callable[[int, int], bool], not_a_name: Callable[[str], bool]
+    ) -> list[Found]:
+        """Online names: after a platform's name and "as", after "username", and any
+        "@name" (an email address is the email rule's)."""
+        out = []
+        spans = [m.span(g) for m in _HANDLE.finditer(text) for g in ("handle", "named")
+                 if m.group(g)]  # fmt: skip
+        spans += [m.span() for m in _AT_HANDLE.finditer(text)]
+        for s, e in spans:
+            word = text[s:e].lstrip("@")
+            common = word.isalpha() and word.islower() and self.common(word)
+            if taken(s, e) or common or (word[:1].isupper() and not_a_name(word)):
+                continue
+            out.append(Found("name", s, e, "a name used online"))
         return out

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from exporters.identify import patterns
+from exporters.identify.known import Known
 from exporters.identify.patterns import Found, alternation, cue_pattern, sentence_span
 from exporters.identify.vocabulary import Vocabulary
 
@@ -48,6 +49,10 @@ _HOME = re.compile(
 to Rhyl with her mother": tester 17, F11)."""
 
 
+_HOME_NATION = frozenset({"England", "Britain", "Great Britain", "UK", "United Kingdom"})
+"""Where the inspection is: a family that "moved to England" is not singled out by it.
+Wales, Scotland and Northern Ireland are another jurisdiction, and still count."""
+
 _FILLER_NOT = "(?:to|at|from|in|into|out|up|down|with|for|of|round|over|back|off|away|on)"
 """Words that end the way to a business's name: "ran to the shop" is an errand."""
 
@@ -79,8 +84,11 @@ class Jigsaw:
         # scanner's `digits`); "the" of "the USA" is no word to wake it by.
         cues = (rare + [c.removeprefix("the ") for c in countries] + vocab.rule("family_business")
                 + vocab.rule("business_verbs"))  # fmt: skip
+        self.known = Known(vocab)
         self.first_words = (
-            frozenset(max(re.split(r"[\s\-']", w.lower()), key=len) for w in cues) | HOME_WORDS
+            frozenset(max(re.split(r"[\s\-']", w.lower()), key=len) for w in cues)
+            | HOME_WORDS
+            | self.known.gate
         )
 
     def find(self, text: str, kept: list[Found]) -> list[Found]:
@@ -122,6 +130,7 @@ class Jigsaw:
                   for m in self.owned.finditer(low)]  # fmt: skip
         found += [(m.start(), f"‘{m.group(0)}’, a relative's great age")
                   for m in _GREAT_AGE.finditer(text)]  # fmt: skip
+        found += self.known.find(text, low)
         found += [(m.start("place"), f"‘{m.group('place')}’, the town a child or family lives in")
                   for m in _HOME.finditer(text) if self._a_town(m.group("place"))]  # fmt: skip
         return found
@@ -130,6 +139,8 @@ class Jigsaw:
         """Whether a place named where someone lives is one of the places list (a town, a
         city, a county), not a word of the inspection's areas, which every draft names."""
         first = named.split()[0]
+        if named in _HOME_NATION:
+            return False
         return (first not in self.area_words and first not in ("Area", "Areas")
                 and (named in self.vocab.places or first in self.vocab.places))  # fmt: skip
 

