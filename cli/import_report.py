@@ -384,9 +384,14 @@ def skipped_said(report: CaseImportReport) -> list[str]:
     others = ", ".join(repr(o) for o in report.other_sheets)
     unread = f"; not read: {others}." if others else "."
     if report.sheets:
-        out.append(f"read the workbook's {len(report.sheets)} sheets that hold a case list under "
-                   f"the same headings as one list ({', '.join(map(repr, report.sheets))}); rows "
-                   f"are named by sheet and row as Excel shows them" + unread)  # fmt: skip
+        how = (
+            "under different headings, each column matched by what its heading names,"
+            if report.sheets_aligned
+            else "under the same headings"
+        )
+        out.append(f"read the workbook's {len(report.sheets)} sheets that hold a case list {how} "
+                   f"as one list ({', '.join(map(repr, report.sheets))}); rows are named by "
+                   f"sheet and row as Excel shows them" + unread)  # fmt: skip
     elif report.sheet:
         out.append(f"read the workbook's sheet {report.sheet!r}; the numbers given are its rows "
                    "as Excel shows them" + unread)  # fmt: skip
@@ -404,8 +409,9 @@ def skipped_said(report: CaseImportReport) -> list[str]:
         )
     if report.law_from_sheet:
         out.append(
-            "read each row's law type from its sheet's name (a sheet per law type), as the "
-            "list has no law type column."
+            "read each row's law type from its sheet's name (a sheet per law type), "
+            + ("where the sheet has no law type column." if report.sheets_aligned
+               else "as the list has no law type column.")
         )
     if report.header_line > 1:
         above = report.header_line - 1

@@ -418,7 +418,7 @@ def import_cases(
         header_line=listing.header_line, spreadsheet_rows=listing.spreadsheet_rows,
         sheet=listing.sheet, other_sheets=listing.other_sheets, header_repeats=listing.header_repeats,
         sheets=listing.sheets, area_from_sheet=listing.area_from_sheet,
-        law_from_sheet=listing.law_from_sheet,
+        law_from_sheet=listing.law_from_sheet, sheets_aligned=listing.sheets_aligned,
         totals_lines=totals, notes_lines=notes, repeated_lines=one_a_row(repeats), start_dates_unread=run.starts_unread,
         closed_left=[[shut, kept] for shut, kept in children.left.items()],
         grown_up=run.grown_up,

@@ -100,6 +100,8 @@ class CaseImportReport(Model):
     """Each row's service area was read from its sheet's name."""
     law_from_sheet: bool = False
     """Each row's law type is its sheet's name ("Private Law", "Public Law")."""
+    sheets_aligned: bool = False
+    """The sheets read hold the list under different headings, matched column by column."""
     header_repeats: list[int] = []
     """Lines repeating the header row (a system's export heads each page), skipped."""
     problems: list[ImportProblem]

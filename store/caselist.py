@@ -359,6 +359,8 @@ class CaseListFile:
     """Each row's law type is its sheet's name ("Private Law"; no law type column)."""
     several_children: int = 0
     """Rows naming several children, each read as a row per child (`store.casechildren`)."""
+    sheets_aligned: bool = False
+    """The sheets read hold the list under different headings, matched by field."""
 
 
 def _has_area(header: list[str], mapped: dict[str, str] | None = None) -> bool:
@@ -376,8 +378,12 @@ def required_named(records: list[tuple[int, list[str]]], mapped: dict[str, str] 
 def _text_records(text: str) -> tuple[list[tuple[int, list[str]]], bool]:
     """A text list's rows, each with the line it starts on, and whether they are
     numbered as a spreadsheet shows them (some cells span lines)."""
+    # The sniffer counts separators line by line, and splits lines at "\n" only: a list
+    # saved by Excel on a Mac ends its lines with "\r" alone, so it is given lines it
+    # can count (tester 29, F4: a ";" list was read as one "," column).
+    sample = "\n".join(text[:8192].splitlines())
     try:
-        dialect: type[csv.Dialect] | csv.Dialect = csv.Sniffer().sniff(text[:8192], ",;\t")
+        dialect: type[csv.Dialect] | csv.Dialect = csv.Sniffer().sniff(sample, ",;\t")
     except csv.Error:  # a short list with a totals row: the commonest separator
         dialect = csv.excel
     lines = [ln for ln in text.splitlines()[: HEADER_SEARCH + 1] if ln.strip()]
@@ -406,7 +412,8 @@ def read_rows(path: Path, vocab: Vocabulary | None = None, sheet: str | None = N
     mapped = vocab.columns if vocab else {}
     book = read_sheet(path, lambda records: required_named(records, mapped), sheet,
                       lambda header: _has_area(header, mapped),
-                      lambda header: "law_type" in fields_of(header, mapped)
+                      lambda header: "law_type" in fields_of(header, mapped),
+                      lambda header: fields_of(header, mapped), len(REQUIRED),
                       ) if is_workbook(path) else None  # fmt: skip
     if book is None and sheet is not None:
         raise InvalidInputError(f"{path} is not an Excel workbook: --sheet is only for an .xlsx "
@@ -448,7 +455,8 @@ def read_rows(path: Path, vocab: Vocabulary | None = None, sheet: str | None = N
                         {f: header[i].strip() for i, f in read.items()}, spread, named,
                         book.name if book else "", book.others if book else [], repeats,
                         book.sheets if book else [], bool(book and book.area_from_name),
-                        bool(book and book.law_from_name), several)  # fmt: skip
+                        bool(book and book.law_from_name), several,
+                        sheets_aligned=bool(book and book.aligned))  # fmt: skip
 
 
 TELLS_CHILDREN_APART = ("child_id", "case_name", "child_first_name")

@@ -73,7 +73,9 @@ class Sheet:
     area_from_name: bool = False
     """Whether each row's service area is its sheet's name."""
     law_from_name: bool = False
-    """Whether each row's law type is its sheet's name."""
+    """Whether each row's law type is its sheet's name (on some sheets at least)."""
+    aligned: bool = False
+    """Whether the sheets read hold the list under different headings, matched by field."""
 
 
 def is_workbook(path: Path) -> bool:
@@ -120,12 +122,17 @@ def read_sheet(
     sheet: str | None = None,
     has_area: Callable[[list[str]], bool] = lambda _: True,
     has_law: Callable[[list[str]], bool] = lambda _: True,
+    fields: Callable[[list[str]], list[str]] | None = None,
+    complete: int = 0,
 ) -> Sheet:
     """The sheet of the workbook at `path` holding the case list: `sheet` by name, or the
     visible sheets whose first rows `score` highest (the required columns a header row
-    among them names), read as one list where their headings agree and refused where
-    they differ.  `has_area`, `has_law`: whether a header row gives the service area, the
-    law type."""
+    among them names, the law type or area a sheet's name gives counted), read as one
+    list where their headings agree.  Where they differ and each names every required
+    column (`complete` of them), their columns are matched by the field each heading
+    names (`fields`: "Case No" on one sheet, "Case ref" on the next) and read as one list;
+    otherwise refused.  `has_area`, `has_law`: whether a header row gives the service
+    area, the law type."""
     from openpyxl import load_workbook  # only a workbook import pays for it
 
     try:
@@ -145,7 +152,17 @@ def read_sheet(
                 )
             chosen = [sheet]
         else:
-            scores = {name: score(_rows(book[name], HEADER_ROWS)) for name in visible}
+            # Scored as read: a sheet named "Private Law" gives its rows' law type
+            # (tester 29, F1: such sheets lost to a "Closed" sheet with a law column,
+            # and only its 80 closed cases were imported).
+            scores = {
+                name: score(
+                    _headed(name, _rows(book[name], HEADER_ROWS), score, has_area, has_law)[1][
+                        :HEADER_ROWS
+                    ]
+                )
+                for name in visible
+            }
             top = max(scores.values(), default=0)
             chosen = [name for name in visible if top and scores[name] == top]
         if not chosen:
@@ -157,6 +174,10 @@ def read_sheet(
             )
         read = [_headed(name, _rows(book[name]), score, has_area, has_law) for name in chosen]
         chosen, read = _sharing(chosen, read)
+        differ = len({tuple(h) for _, _, h, _ in read}) > 1 and fields is not None
+        aligned = differ and complete > 0 and all(scores.get(n, 0) >= complete for n in chosen)
+        if aligned:
+            read = _aligned(read, fields)  # type: ignore[arg-type]
         if len({tuple(heading) for _, _, heading, _ in read}) > 1:
             raise InvalidInputError(
                 f"{path} has {len(chosen)} sheets that hold a case list under different "
@@ -167,9 +188,9 @@ def read_sheet(
         for n, (_, rows, _, at) in enumerate(read[1:], 1):
             records += [(n * SHEET_LINES + line, cells) for line, cells in rows[at + 1 :]]
         others = [n for n in visible if n not in chosen]
-        gives = read[0][0]
+        gives = {g for g, _, _, _ in read}
         return Sheet(chosen[0], records, others, chosen if len(chosen) > 1 else [],
-                     gives == "area", gives == "law")  # fmt: skip
+                     "area" in gives, "law" in gives, aligned)  # fmt: skip
     finally:
         book.close()
 
@@ -189,6 +210,45 @@ def _sharing(
         return names, read
     most = max(groups.values(), key=len)
     return [names[i] for i in most], [read[i] for i in most]
+
+
+def _aligned(
+    read: list[tuple[str, Records, list[str], int]], fields: Callable[[list[str]], list[str]]
+) -> list[tuple[str, Records, list[str], int]]:
+    """Sheets holding a list under different headings, each rewritten under one header
+    row: a column for each field any sheet's heading names (the first sheet's heading
+    for it), then the columns no field names, by heading; each row's cells moved to
+    their field's column (tester 29, F1: a sheet per law type and one of closed cases,
+    each with its own headings and column order)."""
+    keyed: list[list[str]] = []
+    columns: dict[str, str] = {}  # key -> the heading shown
+    for _, rows, _, at in read:
+        header = rows[at][1]
+        named = fields(header)
+        keys = []
+        for i, heading in enumerate(header):
+            field = named[i] if i < len(named) else ""
+            key = (
+                field if field and field not in keys else "#" + " ".join(heading.split()).casefold()
+            )
+            keys.append(key)
+            if heading.strip() and key not in columns:
+                columns[key] = heading
+        keyed.append(keys)
+    order = list(columns)
+    out = []
+    for (gives, rows, _, at), keys in zip(read, keyed, strict=True):
+        where = {k: i for i, k in enumerate(keys)}
+
+        def moved(cells: list[str], where: dict[str, int] = where) -> list[str]:
+            return [cells[where[k]] if k in where and where[k] < len(cells) else "" for k in order]
+
+        new_rows = [(line, cells) for line, cells in rows[:at]]
+        new_rows.append((rows[at][0], [columns[k] for k in order]))
+        new_rows += [(line, moved(cells)) for line, cells in rows[at + 1 :]]
+        heading = [" ".join(columns[k].split()).casefold() for k in order]
+        out.append((gives, new_rows, heading, at))
+    return out
 
 
 def _headed(

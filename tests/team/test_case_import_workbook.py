@@ -113,13 +113,37 @@ def test_two_sheets_under_the_same_headings_are_read_as_one_list(db: Path, tmp_p
     assert "not read: 'Read me'." in result.output
 
 
-def test_sheets_holding_lists_under_different_headings_are_refused(
+def test_sheets_holding_whole_lists_under_different_headings_are_read_as_one(
+    db: Path, tmp_path: Path
+) -> None:
+    """Each sheet names every column the import needs, under its own headings: the
+    columns are matched by what each heading names (tester 29, F1; before, refused)."""
+    book = _book(tmp_path / "cases.xlsx", second_list=True)
+    from openpyxl import load_workbook
+
+    wb = load_workbook(book)
+    wb["Closed cases"].cell(row=1, column=10, value="Closed on")
+    wb["Closed cases"].cell(row=1, column=1, value="Case ref")
+    wb.save(book)
+    result = run("cases", "import", db, book)
+    assert "Imported 5 cases" in result.output, result.output
+    assert ("read the workbook's 2 sheets that hold a case list under different headings, "
+            "each column matched by what its heading names, as one list ('Open cases', "
+            "'Closed cases')") in " ".join(result.output.split())  # fmt: skip
+    assert Counter(stage for *_, stage, _band in _cases(db).elements())["CLOSED"] == 1
+
+
+def test_sheets_under_different_headings_lacking_a_column_are_refused(
     db: Path, tmp_path: Path
 ) -> None:
     book = _book(tmp_path / "cases.xlsx", second_list=True)
     from openpyxl import load_workbook
 
     wb = load_workbook(book)
+    for name in ("Open cases", "Closed cases"):  # no sheet gives the service area
+        sheet = wb[name]
+        at = 3 if name == "Open cases" else 1
+        sheet.cell(row=at, column=8, value="Office")
     wb["Closed cases"].cell(row=1, column=10, value="Closed on")
     wb.save(book)
     with unchanged(db):
@@ -127,10 +151,12 @@ def test_sheets_holding_lists_under_different_headings_are_refused(
     assert ("has 2 sheets that hold a case list under different headings ('Open cases', "
             "'Closed cases')") in said, said  # fmt: skip
     assert "--sheet 'Open cases'" in said
-    result = run("cases", "import", db, book, "--sheet", "Open cases")
+    mapped = tmp_path / "map.csv"
+    mapped.write_text("column,Office,area\n", encoding="utf-8")
+    result = run("cases", "import", db, book, "--sheet", "Open cases", "--map", mapped)
     assert "Imported 4 cases" in result.output, result.output
     assert "not read: 'Read me', 'Closed cases'." in result.output
-    result = run("cases", "import", db, book, "--sheet", "Closed cases")
+    result = run("cases", "import", db, book, "--sheet", "Closed cases", "--map", mapped)
     assert "Imported 1 case" in result.output, result.output
     assert "not read: 'Read me', 'Open cases'." in result.output
 
