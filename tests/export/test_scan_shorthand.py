@@ -146,3 +146,10 @@ def test_a_working_days_abbreviations_raise_no_false_alarm(scanner: Scanner, tex
     """Rpt, Chron, Recd, Incl, Prev, Evid... at the start of a note (tester 28, F3: "Rpt
     succinct" was stopped as the name 'Rpt', and the advice said to write "her brother")."""
     assert scanner.scan_text(text) == []
+
+
+@pytest.mark.parametrize("text", clean("corpus_shorthand_clean_29.txt"))
+def test_notes_on_the_services_figures_raise_no_false_alarm(scanner: Scanner, text: str) -> None:
+    """Perf, stats, figs, tgt, avg, compl... (tester 29, F3: "Perf data: 92% ..." was
+    stopped as the name 'Perf')."""
+    assert scanner.scan_text(text) == []
