@@ -1,4 +1,4 @@
-"""`fieldwork inspection edit`: the inspection's title, organisation and dates."""
+"""`fieldwork inspection edit`: the inspection's title, organisation, dates and framework."""
 
 from __future__ import annotations
 
@@ -8,13 +8,15 @@ import click
 
 from cli import values
 from cli.common import CONTEXT, DB, fail, opened, version_option
+from store.framework import load_framework
 from store.models import InspectionInfo
+from store.store import Store
 
 
 @click.group("inspection", context_settings=CONTEXT)
 @version_option
 def inspection_group() -> None:
-    """The inspection itself: title, organisation and dates."""
+    """The inspection itself: title, organisation, dates and framework."""
 
 
 @inspection_group.command("edit", context_settings=CONTEXT)
@@ -23,6 +25,12 @@ def inspection_group() -> None:
 @click.option("--organisation", help="The inspected organisation.")
 @click.option("--start", "start_date", metavar="YYYY-MM-DD", help="First day of fieldwork.")
 @click.option("--end", "end_date", metavar="YYYY-MM-DD", help="Last day of fieldwork.")
+@click.option(
+    "--framework",
+    "framework_ref",
+    metavar="ID_OR_FILE",
+    help="Another framework (a built-in id or a file), for a file set up under the wrong one.",
+)
 @version_option
 def inspection_edit_cmd(
     db: Path,
@@ -30,12 +38,20 @@ def inspection_edit_cmd(
     organisation: str | None,
     start_date: str | None,
     end_date: str | None,
+    framework_ref: str | None,
 ) -> None:
-    """Change the inspection's title, organisation or dates (validated; the end may not
-    come before the start)."""
-    if title is None and organisation is None and start_date is None and end_date is None:
-        fail("give --title, --organisation, --start or --end to change.")
+    """Change the inspection's title, organisation, dates (validated; the end may not
+    come before the start) or framework (in the master only, where everything recorded
+    is still the new framework's: the team, the case list, the sample and the references
+    stay as they are)."""
+    given = (title, organisation, start_date, end_date, framework_ref)
+    if all(v is None for v in given):
+        fail("give --title, --organisation, --start, --end or --framework to change.")
     with opened(db, lead="change the inspection's details") as store:
+        if framework_ref is not None:
+            _change_framework(store, db, framework_ref)
+        if all(v is None for v in given[:4]):
+            return
         info = store.inspection()
         data = info.model_dump(include=set(InspectionInfo.model_fields))
         if title is not None:
@@ -49,3 +65,18 @@ def inspection_edit_cmd(
         store.update_inspection(InspectionInfo.model_validate(data))
     dates = f"{data['start_date'] or '?'} to {data['end_date'] or '?'}"
     click.echo(f"{data['title']} ({data['organisation']}), {dates}.")
+
+
+def _change_framework(store: Store, db: Path, ref: str) -> None:
+    framework = load_framework(ref)
+    if framework.id == store.framework.id:
+        click.echo(f"{db} already uses {framework.id} ({framework.title}); nothing to change.")
+        return
+    change = store.change_framework(framework)
+    click.echo(f"{db} now uses {change.after} ({framework.title}) instead of {change.before}; "
+               "the team, case list, sample, references and everything recorded are kept.")  # fmt: skip
+    if change.issued_to:
+        who = ", ".join(change.issued_to)
+        click.echo(f"The files issued to {who} still use {change.before}: merge each into "
+                   f"{db}, then issue each of them a new file ('fieldwork issue {db} "
+                   "--inspector NAME -o FILE').")  # fmt: skip

@@ -9,6 +9,7 @@ from store.caseimport import CaseImportMixin
 from store.checks import CheckMixin
 from store.decisions import DecisionsMixin
 from store.framework import Framework
+from store.frameworkchange import FrameworkChangeMixin
 from store.merge import MergeMixin
 from store.merge_changes import MergeChangesMixin
 from store.models import InspectionInfo, Inspector
@@ -41,6 +42,7 @@ class Store(
     RolesMixin,
     RecordHistoryMixin,
     ProgressMixin,
+    FrameworkChangeMixin,
 ):
     """An open inspection database.
 
