@@ -410,8 +410,11 @@ def skipped_said(report: CaseImportReport) -> list[str]:
     if report.law_from_sheet:
         out.append(
             "read each row's law type from its sheet's name (a sheet per law type), "
-            + ("where the sheet has no law type column." if report.sheets_aligned
-               else "as the list has no law type column.")
+            + (
+                "where the sheet has no law type column."
+                if report.sheets_aligned
+                else "as the list has no law type column."
+            )
         )
     if report.header_line > 1:
         above = report.header_line - 1
