@@ -33,7 +33,8 @@ class AtWorkMixin:
         self.role_words = frozenset(w for r in vocab.rule("practitioner_roles") for w in r.split())
         roles = cue_pattern(vocab.rule("practitioner_roles")).pattern
         self.role_before = re.compile(
-            rf"(?<!special ){roles}(?:\s+(?:for|in|at|of|from)\s+[\w'’\- ]{{1,40}}?\s*[,(]|\s*[,(]?)"
+            rf"(?<!special ){roles}(?:\s+(?:area|region)\s+\d{{1,2}}[ab]?)?"  # "HoP Area 9 (Sandra)"
+            rf"(?:\s+(?:for|in|at|of|from)\s+[\w'’\- ]{{1,40}}?\s*[,(]|\s*[,(]?)"
             rf"\s*{_TITLE}$",
             re.IGNORECASE,
         )

@@ -161,8 +161,17 @@ def refuse_if_current_identifies(
     an identifying detail the check finds (the correction comes first)."""
     held = [f for f in fields_with_hits(store, scanner, record_id) if fields is None or f in fields]
     if held:
+        # The other fields' earlier wording can still go, the one that holds a hit kept
+        # as it is (tester 29, F9: the way through, --field, was not said).
+        rest = [f for f in present_fields(store, record_id) if f not in held and f in _OPTION_OF]
+        other = (
+            f", or erase the earlier wording of the rest alone: "
+            f"{' '.join('--field ' + _OPTION_OF[f] for f in rest)} --keep-current"
+            if fields is None and rest
+            else ""
+        )
         raise InvalidInputError(
             f"The current {fields_said(kind, tuple(held))} of {record_id} still "
             f"{'holds' if said_as_one(kind, tuple(held)) else 'hold'} an identifying detail: "
-            "correct it first, or redact without --keep-current."
+            f"correct it first, or redact without --keep-current{other}."
         )

@@ -42,11 +42,12 @@ HOME_WORDS = frozenset(
 )  # fmt: skip
 """Words that say where a child or family lives (they wake the jigsaw search)."""
 _HOME = re.compile(
-    rf"\b(?i:{'|'.join(sorted(HOME_WORDS))})\b(?:[ \t]+[\w'’\-]+){{0,8}}?"
+    rf"\b(?i:{'|'.join(sorted(HOME_WORDS))})\b(?:[ \t]+[\w'’\-/&]+){{0,8}}?"
     r"[ \t]+(?i:in|to|near)[ \t]+(?P<place>[A-Z][\w'’\-]+(?:[ \t]+[A-Z][\w'’\-]+)?)"
 )
 """Where a child or family lives, named ("placed with foster carers in Bodmin", "moved
-to Rhyl with her mother": tester 17, F11)."""
+to Rhyl with her mother": tester 17, F11), shorthand between ("Placed w/ foster carers
+in Skipton": tester 29, F8)."""
 
 
 _HOME_NATION = frozenset({"England", "Britain", "Great Britain", "UK", "United Kingdom"})
