@@ -36,6 +36,48 @@ def identifying_problems(store: Store) -> list[dict[str, Any]]:
     ]
 
 
+def earlier_problems(store: Store, db: Path) -> list[dict[str, Any]]:
+    """Identifying details a correction took out of a record's current wording that
+    its earlier versions still hold, one problem per record with the `redact` command
+    that erases them (tester 29, F10: the master was called clean while nine corrected
+    notes still held names, a school and a date of birth in their history)."""
+    from exporters.export import scanner_for
+    from exporters.identify.advice import kind_words
+    from exporters.identify.erasing import _OPTION_OF
+
+    scanner = scanner_for(store)
+    now = {(t.record_id, t.field): t.text for t in store.free_texts()}
+    held: dict[tuple[str, str], dict[str, list[str]]] = {}
+    for t in store.earlier_free_texts():
+        current = now.get((t.record_id, t.field), "").casefold()
+        for f in scanner.find(t.text):
+            said = t.text[f.start : f.end]
+            if said.casefold() in current:
+                continue  # still in the current wording: reported as a hit of its own
+            fields = held.setdefault((t.kind, t.record_id), {})
+            details = fields.setdefault(t.field, [])
+            detail = f"{kind_words(f.kind)} ‘{said}’"
+            if detail not in details:
+                details.append(detail)
+    out = []
+    where, file = ("erase them with", db) if store.holder_may_decide() else (
+        "ask the lead to erase them with", "MASTER")  # fmt: skip
+    for (kind, rid), fields in held.items():
+        details = "; ".join(d for ds in fields.values() for d in ds)
+        options = " ".join(f"--field {_OPTION_OF[f]}" for f in fields if f in _OPTION_OF)
+        out.append({
+            "kind": "identifying-history",
+            "message": (
+                f"The earlier versions of {kind} {rid} still hold {details}, which its current "
+                f"wording no longer does: {where} 'fieldwork redact {file} {rid} "
+                f'{options} --keep-current --reason "..."\' (in every file it merges with).'
+            ),
+            "record_id": rid,
+            "fields": list(fields),
+        })  # fmt: skip
+    return out
+
+
 @click.command("check", context_settings=CONTEXT)
 @click.argument("db", type=DB)
 @click.option("--json", "as_json", is_flag=True, help="Print JSON.")
@@ -63,7 +105,7 @@ def check_cmd(db: Path, as_json: bool, copies_merged: bool) -> None:
             )
             click.echo(said, err=as_json)
         report = store.check()
-        extra = identifying_problems(store)
+        extra = identifying_problems(store) + earlier_problems(store, db)
     problems = [p.model_dump() for p in report.problems] + extra
     ok = report.integrity == "ok" and not problems
     if as_json:

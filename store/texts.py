@@ -80,3 +80,32 @@ class FreeTextMixin(StoreBase):
                     )
                 )
         return out
+
+    @locked
+    def earlier_free_texts(self) -> list[FreeText]:
+        """The free text of each record's earlier versions (not its current one) that
+        differs from its current wording and was not redacted: the words a correction
+        took out, which the file still holds in its history (tester 29, F10: `check`
+        said nothing of them)."""
+        out: list[FreeText] = []
+        for kind, table, fields in FREE_TEXT_FIELDS:
+            current = {
+                r[0]: r[1:]
+                for r in self.conn.execute(f"SELECT id, head_vid, {', '.join(fields)} FROM {table}")
+            }
+            rows = self.conn.execute(
+                "SELECT vid, rid, data FROM version WHERE tbl = ? AND deleted = 0 "
+                "AND data IS NOT NULL ORDER BY rid, hlc",
+                (kind,),
+            )
+            for vid, rid, data in rows:
+                now = current.get(rid)
+                if now is None or vid == now[0]:
+                    continue
+                values = json.loads(data)
+                for i, column in enumerate(fields):
+                    text = values.get(column)
+                    if isinstance(text, str) and text.strip() and text != now[i + 1] \
+                            and "[redacted]" not in text:  # fmt: skip
+                        out.append(FreeText(kind, rid, column, text, None))
+        return out
