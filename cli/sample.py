@@ -19,7 +19,11 @@ if TYPE_CHECKING:
 @click.argument("db", type=DB)
 @click.option("--areas", metavar="A,B", help="Areas to sample (default: the visited areas).")
 @click.option("--per-area", default=10, show_default=True, type=click.IntRange(1, 10000))
-@click.option("--seed", default=1, show_default=True, type=int, help="Same seed, same sample.")
+@click.option(
+    "--seed",
+    type=int,
+    help="Same seed, same sample (default 1; with --add, the sample's own seed).",
+)
 @click.option(
     "--min-per-stratum",
     default=0,
@@ -49,7 +53,7 @@ def sample_cmd(
     db: Path,
     areas: str | None,
     per_area: int,
-    seed: int,
+    seed: int | None,
     min_per_stratum: int,
     add: int | None,
     redraw: bool,
@@ -88,6 +92,9 @@ def sample_cmd(
                            f"{new_ref} what still applies.")  # fmt: skip
             return
         wanted = [values.area(store, a) for a in codes(areas) or []]
+        if seed is None:  # more cases drawn in the sample's own seeded order (tester 29, F12)
+            drawn = store.samples() if add else []
+            seed = drawn[-1].seed if drawn else 1
         report = store.draw_sample(
             areas=wanted or None, per_area=add or per_area, seed=seed,
             min_per_stratum=min_per_stratum, mode="add" if add else "redraw" if redraw else "new",
@@ -100,7 +107,7 @@ def sample_cmd(
             click.echo(f"Area {code}: {counted(len(ids), 'case')} ({strata}): {refs}")
             if passed := report.passed_over.get(code):
                 click.echo(_passed_said(store, code, passed))
-            if missed := report.not_drawn.get(code):
+            if (missed := report.not_drawn.get(code)) and not add:  # a few more: no shares
                 click.echo(f"Area {code}: no place for {counted(len(missed), 'rarer case type')} "
                            f"in proportion (their cases: {_strata_said(store, missed)}); "
                            f"'--redraw --min-per-stratum 1' gives each case type a place.")  # fmt: skip

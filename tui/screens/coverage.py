@@ -12,7 +12,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.widgets import DataTable, Header, Static
 
-from store.models import Coverage, CoverageCell
+from store.models import Coverage, CoverageCell, counted
 from tui.messages import CoverageLoaded
 from tui.screens.base import FieldworkScreen
 from tui.widgets.footer import Footer
@@ -116,9 +116,10 @@ class CoverageScreen(FieldworkScreen[None]):
                 else (f"area {code} {self.area_names.get(code, '')}")
             )
             detail = (
-                f"[b]{crit}[/b] in {where}: {cell.evidence} items from {cell.sources} kinds "
-                f"of source, {cell.cases} cases; {cell.strengths} strengths, "
-                f"{cell.developments} areas for development."
+                f"[b]{crit}[/b] in {where}: {counted(cell.evidence, 'item')} from "
+                f"{counted(cell.sources, 'kind')} of source, {counted(cell.cases, 'case')}; "
+                f"{counted(cell.strengths, 'strength')}, "
+                f"{counted(cell.developments, 'area', 'areas')} for development."
             )
         else:
             detail = f"[b]{crit}[/b]"
