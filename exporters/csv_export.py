@@ -270,9 +270,9 @@ TRACE = ["section", "paragraph", "sentence", "evidence_id", "case_ref", "area_co
 
 def _sentences(report: ReportModel) -> Iterator[tuple[str, int | str, int, Sentence]]:
     for sec in report.sections:
-        for para in (*sec.intro, *sec.paragraphs):
+        for label, para in sec.labelled():
             for i, s in enumerate(para.sentences, start=1):
-                yield sec.heading, para.number or "", i, s
+                yield sec.heading, label, i, s
 
 
 def _sentence_rows(report: ReportModel) -> Iterator[list[object]]:
@@ -306,7 +306,8 @@ def _free_text(
         for j in t.store.judgements():
             yield j.rationale, f"judgement {j.id}", "rationale", j.id
     for heading, number, i, s in _sentences(report):
-        where = f"sentences.csv: {heading}, paragraph {number or '-'}, sentence {i}"
+        place = f"paragraph {number}" if str(number).isdigit() else number
+        where = f"sentences.csv: {heading}, {place}, sentence {i}"
         if not omit_text:
             yield s.text, where, "text", ""
         yield s.basis, where, "basis", ""

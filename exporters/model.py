@@ -125,6 +125,22 @@ class Section(BaseModel):
     table: Table | None = None
     paragraphs: list[Paragraph] = []
 
+    def labelled(self) -> list[tuple[str, Paragraph]]:
+        """Each paragraph (the lead-in first) with what tells it apart in the section:
+        its number, or "bullet 3", "text 2" for the third bullet and the second plain
+        paragraph (tester 29, F7: every key finding was "paragraph '', sentence 1" in
+        the CSV trace, so a row could not be joined to its bullet)."""
+        seen: dict[str, int] = {}
+        out = []
+        for p in (*self.intro, *self.paragraphs):
+            if p.number:
+                out.append((str(p.number), p))
+                continue
+            word = "bullet" if p.kind == "bullet" else "text"
+            seen[word] = seen.get(word, 0) + 1
+            out.append((f"{word} {seen[word]}", p))
+        return out
+
 
 class Footnote(BaseModel):
     """A term defined at its first use, numbered across the whole document."""

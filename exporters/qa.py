@@ -53,8 +53,7 @@ def qa_rows(report: ReportModel) -> list[QaRow]:
     """Every sentence of the draft, in document order."""
     rows = []
     for sec in report.sections:
-        for p in (*sec.intro, *sec.paragraphs):
-            where = str(p.number) if p.number else p.kind
+        for where, p in sec.labelled():
             for k, s in enumerate(p.sentences, start=1):
                 rows.append(QaRow(sec.heading, where, k, s))
     return rows

@@ -148,3 +148,20 @@ def test_nothing_identifying_and_no_formulas(exported: tuple[Path, str, dict[str
     (judged,) = read(folder, "judgements.csv")
     assert judged["rationale"] == "'-3 cases were late; the rest timely"
     assert judged["area_name"] == "London South" and judged["judged_by_name"] == "Ruth Okafor"
+
+
+def test_each_sentence_is_told_apart_and_every_trace_row_joins_one(
+    exported: tuple[Path, str, dict[str, str]],
+) -> None:
+    """Tester 29, F7: every key finding and improvement bullet was paragraph '' and
+    sentence 1, so a trace row could not be joined to its bullet.  Bullets and plain
+    paragraphs are now numbered within their section ("bullet 2", "text 1")."""
+    folder, _, _ = exported
+    sentences = read(folder, "sentences.csv")
+    keys = Counter((r["section"], r["paragraph"], r["sentence"]) for r in sentences)
+    assert keys and max(keys.values()) == 1, keys.most_common(3)
+    bullets = [r["paragraph"] for r in sentences if r["paragraph"].startswith("bullet ")]
+    assert len(set(bullets)) > 1, bullets
+    assert all(r["paragraph"] for r in sentences)
+    for r in read(folder, "trace.csv"):
+        assert (r["section"], r["paragraph"], r["sentence"]) in keys, r
