@@ -60,15 +60,15 @@ def earlier_problems(store: Store, db: Path) -> list[dict[str, Any]]:
             if detail not in details:
                 details.append(detail)
     out = []
-    where, file = ("erase them with", db) if store.holder_may_decide() else (
+    where, file = ("erase them with", str(db)) if store.holder_may_decide() else (
         "ask the lead to erase them with", "MASTER")  # fmt: skip
     for (kind, rid), fields in held.items():
-        details = "; ".join(d for ds in fields.values() for d in ds)
+        listed = "; ".join(d for ds in fields.values() for d in ds)
         options = " ".join(f"--field {_OPTION_OF[f]}" for f in fields if f in _OPTION_OF)
         out.append({
             "kind": "identifying-history",
             "message": (
-                f"The earlier versions of {kind} {rid} still hold {details}, which its current "
+                f"The earlier versions of {kind} {rid} still hold {listed}, which its current "
                 f"wording no longer does: {where} 'fieldwork redact {file} {rid} "
                 f'{options} --keep-current --reason "..."\' (in every file it merges with).'
             ),

@@ -236,7 +236,7 @@ def _aligned(
                 columns[key] = heading
         keyed.append(keys)
     order = list(columns)
-    out = []
+    out: list[tuple[str, Records, list[str], int]] = []
     for (gives, rows, _, at), keys in zip(read, keyed, strict=True):
         where = {k: i for i, k in enumerate(keys)}
 
@@ -246,8 +246,8 @@ def _aligned(
         new_rows = [(line, cells) for line, cells in rows[:at]]
         new_rows.append((rows[at][0], [columns[k] for k in order]))
         new_rows += [(line, moved(cells)) for line, cells in rows[at + 1 :]]
-        heading = [" ".join(columns[k].split()).casefold() for k in order]
-        out.append((gives, new_rows, heading, at))
+        heads = [" ".join(columns[k].split()).casefold() for k in order]
+        out.append((gives, new_rows, heads, at))
     return out
 
 
