@@ -17,6 +17,15 @@ from exporters.identify.vocabulary import Vocabulary
 
 _REGISTRATION = re.compile(r"(?<![\w\-])[A-Z]{2}[0-9]{2}[ \t]?[A-Z]{3}(?![\w\-])")
 """A current-style UK registration mark ("WX19 KTP")."""
+_BIRTHDAY_ON = re.compile(
+    r"\b(?:\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|"
+    r"ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth)"
+    r"\s+birthday\b[^.;\n]{0,30}?\b(?:the\s+)?(?:same\s+)?day\s+(?:of|as)\s+(?:the|her|his|their)\s+"
+    r"(?:hearing|final\s+hearing|fhdra|visit|removal|incident|arrest|move|placement)\b",
+    re.IGNORECASE,
+)
+"""An age and a day the case records ("his 8th birthday was the day of the hearing"):
+together, the child's date of birth (tester 29)."""
 _PERSON = re.compile(
     r"\b(?:he|she|his|her|him|they|their|the\s+(?:child|boy|girl|baby|family|father|mother)"
     r"|mum|dad|father|mother|stepfather|stepmother|partner|uncle|aunt|grandfather|"
@@ -44,7 +53,7 @@ class Known:
         self.gate = frozenset(
             max(re.split(r"[\s\-']", w.lower()), key=len)
             for w in vocab.rule("public_life") + vocab.rule("news_cues") + vocab.rule("vehicles")
-        )
+        ) | {"birthday"}
         """The lower-case words a text must hold for a search beyond registration marks."""
 
     def find(self, text: str, low: str) -> list[tuple[int, str]]:
@@ -53,6 +62,9 @@ class Known:
         count: "her father")."""
         found = [(m.start(), f"‘{text[m.start():m.end()]}’, a vehicle people would know")
                  for m in _REGISTRATION.finditer(text)]  # fmt: skip
+        if "birthday" in low:
+            found += [(m.start(), f"‘{text[m.start():m.end()]}’, an age on a day the case "
+                       "records: the child's date of birth") for m in _BIRTHDAY_ON.finditer(text)]  # fmt: skip
         if not any(word in low for word in self.gate):
             return found
         for pattern, what in (

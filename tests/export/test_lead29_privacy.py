@@ -3,7 +3,9 @@
 - F8: "Placed w/ foster carers in Skipton" (the town a child is placed in, after
   shorthand) and "DV incident 18/11 at mother's address" (a day and month in one child's
   case, as notes write it) left in the CSV export;
-- F9: "HoP Area 9 (Sandra)" (a manager named beside her role and area) was stopped.
+- F9: "HoP Area 9 (Sandra)" (a manager named beside her role and area) was stopped;
+- the tester's further probe: a town after "lives w/", a parent's job as notes shorten
+  it ("a PC at Runcorn"), an age on a day the case records, a rare condition.
 
 Beside each, the sentences of the same shape that must stay clean ("3/5 cases", "in
 2/3 of files": fractions, not dates)."""
@@ -30,6 +32,11 @@ def scanner() -> Scanner:
         ("Mum rang on 4/12 to say the boy had been excluded.", "date", "4/12"),
         ("Seen by the GP 7/10 at 16:30 with her dad, bruise on arm.", "date", "7/10"),
         ("Mum (Sandra) said the children were scared of him.", "name", "Sandra"),
+        # Tester 29's further probe.
+        ("Child lives w/ gran in Penrith since removal.", "jigsaw", "Penrith"),
+        ("Dad is a PC at Runcorn police stn.", "workplace", "Runcorn"),
+        ("Child's 8th birthday was the day of the hearing.", "jigsaw", "birthday"),
+        ("Only child in the school with a cochlear implant.", "jigsaw", "cochlear"),
     ],
 )
 def test_each_is_a_hit(scanner: Scanner, text: str, kind: str, found: str) -> None:
@@ -47,6 +54,8 @@ def test_each_is_a_hit(scanner: Scanner, text: str, kind: str, found: str) -> No
         "Raised w/ HoP Area 9 (Sandra); LA MASH referral made same day.",
         "Discussed with TM (Gareth) and SM (Priya B) at the team meeting.",
         "Placed w/ foster carers in the same area, near school.",
+        "The FCA used a PC at the office to write the report.",
+        "It was her birthday last week and she had a party.",
     ],
 )
 def test_the_same_shapes_are_clean(scanner: Scanner, text: str) -> None:
