@@ -207,7 +207,7 @@ async def test_multi_line_pastes_keep_every_line(make_hw: AppFactory) -> None:
         await paste(pilot, words)
         editor.query_one("#editor-concern").value = True  # type: ignore[attr-defined]
         await pilot.pause()
-        editor.query_one("#editor-safeguarding", Input).focus()
+        editor.query_one("#editor-safeguarding", TextArea).focus()
         await paste(pilot, "Mentions a threat\nfrom an older cousin.")
         await pilot.press("ctrl+s")
         await settle(pilot)
@@ -218,7 +218,7 @@ async def test_multi_line_pastes_keep_every_line(make_hw: AppFactory) -> None:
     ]
     assert len(saved) == 1
     assert saved[0].child_words == words
-    assert saved[0].safeguarding == "Mentions a threat from an older cousin."
+    assert saved[0].safeguarding == "Mentions a threat\nfrom an older cousin."
 
 
 @pytest.mark.asyncio

@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 from textual import events
 from textual.app import App
-from textual.widgets import Input, TextArea
+from textual.widgets import TextArea
 
 from tests.tui.conftest import AppFactory
 from tests.tui.helpers import new_note, settle, write_evidence
@@ -63,11 +63,11 @@ async def test_a_burst_after_tab_leaves_the_safeguarding_note_alone(
     app = make_small()
     async with app.run_test(size=(120, 40)) as pilot:
         editor = await _editor(make_small, pilot)
-        note = editor.query_one("#editor-safeguarding", Input)
+        note = editor.query_one("#editor-safeguarding", TextArea)
         note.disabled = False
         editor.set_focus(note)
         await settle(pilot)
         burst(app, "x", "tab", "y", "z")
         await settle(pilot)
-        assert note.value == "x"
+        assert note.text == "x"
         assert editor.focused is not note

@@ -175,10 +175,13 @@ class EvidenceEditorScreen(ChildWordsShown):
                 tab_behavior="focus",
             )
             yield TickBox("Safeguarding concern", form["concern"], id="editor-concern")
-            yield PasteInput(
-                form["safeguarding"],
+            yield TabTextArea(  # wraps: the text senior managers act on is read back whole
+                form["safeguarding"],  # (tester 29, F14: a one-line box at 80 columns)
                 id="editor-safeguarding",
                 placeholder="The concern, for senior managers (required)",
+                soft_wrap=True,
+                show_line_numbers=False,
+                tab_behavior="focus",
             )
             yield TickBox("Escalated to senior managers", form["escalated"], id="editor-escalated")
             yield PasteInput(
@@ -265,7 +268,7 @@ class EvidenceEditorScreen(ChildWordsShown):
         self.query_one("#editor-text", TextArea).load_text(form["text"])
         self.query_one("#editor-child-words", TextArea).load_text(form["child_words"])
         self.query_one("#editor-concern", Checkbox).value = form["concern"]
-        self.query_one("#editor-safeguarding", Input).value = form["safeguarding"]
+        self.query_one("#editor-safeguarding", TextArea).load_text(form["safeguarding"])
         self.query_one("#editor-escalated", Checkbox).value = form["escalated"]
         self.query_one("#editor-escalation-note", Input).value = form["escalation_note"]
         self._show_form(form)
@@ -288,7 +291,7 @@ class EvidenceEditorScreen(ChildWordsShown):
             "text": self.query_one("#editor-text", TextArea).text,
             "child_words": self.query_one("#editor-child-words", TextArea).text,
             "concern": self.query_one("#editor-concern", Checkbox).value,
-            "safeguarding": self.query_one("#editor-safeguarding", Input).value,
+            "safeguarding": self.query_one("#editor-safeguarding", TextArea).text,
             "escalated": self.query_one("#editor-escalated", Checkbox).value,
             "escalation_note": self.query_one("#editor-escalation-note", Input).value,
         }
