@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 import phonenumbers
 
+from exporters.identify.daymonth import day_month_slashes
 from exporters.identify.gates import MONTH_NAMES
 from exporters.identify.vocabulary import Vocabulary
 
@@ -72,36 +73,6 @@ DATE_NUMERIC = re.compile(
     r"(?<![\w/.\-])(?:0?[1-9]|[12][0-9]|3[01])(?P<sep>[/.\-])(?:0?[1-9]|1[0-2])(?P=sep)"
     r"(?:(?:19|20)\d\d|\d\d)(?![\w/\-]|\.\d)"
 )
-DATE_DM_SLASH = re.compile(
-    r"(?<![\w/.\-:])(?:0?[1-9]|[12][0-9]|3[01])/(?:0?[1-9]|1[0-2])(?![\w/\-%]|\.\d)"
-)
-"""A day and month as notes write them, "18/11", with no year; a date only where
-`_DM_BEFORE` or `_DM_TIME` says so (tester 29, F8: "DV incident 18/11 at mother's
-address" was no date), never where a fraction reads ("3/5 cases", "in 2/3 of files")."""
-_DM_BEFORE = re.compile(
-    r"(?:\b(?:on|dated|from|since|until|till|by|incident|hearing|visit|visited|seen|"
-    r"referral|meeting|call|phoned|rang|contact|report|arrested|admitted|discharged|"
-    r"moved|placed|returned|left|strategy|s47|s\.47|dv|mtg|hrg|appt)\s*[:\-]?\s*)$",
-    re.IGNORECASE,
-)
-_DM_TIME = re.compile(r"\s+(?:at\s+)?\d{1,2}[:.]\d\d\b")
-_DM_FRACTION = re.compile(
-    r"\s+(?:of|cases?|files?|children|families|staff|practitioners|were|was|had|have|are|is|"
-    r"in|with|met|showed|show|reports?|judges?|partners?|areas?|criteria)\b",
-    re.IGNORECASE,
-)
-
-
-def _day_month_slashes(text: str) -> Iterable[re.Match[str]]:
-    """The "18/11" dates of `text` that read as dates, not fractions."""
-    for m in DATE_DM_SLASH.finditer(text):
-        after = text[m.end() : m.end() + 20]
-        if _DM_FRACTION.match(after):
-            continue
-        if _DM_BEFORE.search(text[max(0, m.start() - 25) : m.start()]) or _DM_TIME.match(after):
-            yield m
-
-
 DATE_HOLIDAY = re.compile(
     rf"\b(?:Christmas\s+Day|Christmas\s+Eve|Boxing\s+Day|New\s+Year's\s+(?:Day|Eve)|"
     rf"Valentine's\s+Day|Bonfire\s+Night|Halloween)(?:,?\s+(?P<y>{_YEAR})\b)?"
@@ -268,7 +239,7 @@ def _date_spans(text: str) -> list[tuple[int, int, str]]:
         add(m, "full")
     for m in DATE_DMY.finditer(text):
         add(m, "full" if m.group("y") else "day-month")
-    for m in _day_month_slashes(text):
+    for m in day_month_slashes(text):
         add(m, "day-month")
     for m in DATE_MDY.finditer(text):
         add(m, "full" if m.group("y") else "day-month")
