@@ -166,6 +166,7 @@ def weigh(text: str, board: str = "", groups: tuple[str, ...] = ()) -> Weighed:
     # the rest names nothing (and never by who or where they are, in brackets).
     head = _HEAD.match(text)
     whole = tuple(_words(text))  # the board a bare "board" is: the one the note names
+    note = text
     text = text[head.end() :] if head else text
     named = list(_subjects_of(_BRACKETS.sub(" ", head.group(0)))) if head else []
     clauses: list[tuple[list[str], float, float, int]] = []  # subjects, praise, criticism, sentence
@@ -176,7 +177,7 @@ def weigh(text: str, board: str = "", groups: tuple[str, ...] = ()) -> Weighed:
             pos, neg = out.pos, out.neg
             _clause(lists, words, out)
             said = _subjects(lists, until_effect(lists, words), whole, board)
-            said = fitted(said, list(groups)) if groups else said
+            said = fitted(said, list(groups), note) if groups else said
             # "This means children wait too long": what followed, not what the view is
             # about, where the note said that before (`viewcues.named_before`).
             if followed and named_before(clauses, out.pos > pos, out.neg > neg):
@@ -272,7 +273,7 @@ def _about(
     if weight:
         return list(said)
     named = first_named(text, board)
-    return (fitted(named, list(groups)) if groups else named)[:1]
+    return (fitted(named, list(groups), text) if groups else named)[:1]
 
 
 # A note's statements: what it says, one after another ("guardians and IROs meet before

@@ -65,11 +65,12 @@ def record_view(pool: Pool, i: int) -> RecordView:
     found = held.get(i)
     if found is None:
         who = heard_as(pool, i)
-        r = regard.read(d.texts((i,))[i].text, d.polarity[i], criteria_board(d, i), tuple(who))
-        named = tuple(regard.fitted(list(r.about), who))
+        text = d.texts((i,))[i].text
+        r = regard.read(text, d.polarity[i], criteria_board(d, i), tuple(who))
+        named = tuple(regard.fitted(list(r.about), who, text))
         about = named or tuple(_topics(pool, i))
         found = held[i] = RecordView(r.grade, named, about,
-                                        tuple(regard.fitted(list(r.other), who)))  # fmt: skip
+                                        tuple(regard.fitted(list(r.other), who, text)))  # fmt: skip
     return found
 
 

@@ -219,8 +219,8 @@ def weigh(pool: Pool, group: Group) -> None:
             neg_about, group.apart = neg_named, "neg"
         elif pos_about == [service] and pos_named:
             pos_about, group.apart = pos_named, "pos"
-    group.pos_about = regard.said_of(group.names, pos_about)  # never "partners ... partners"
-    group.neg_about = regard.said_of(group.names, neg_about)
+    group.pos_about = regard.said_of(group.names, pos_about, group.one)  # never "partners
+    group.neg_about = regard.said_of(group.names, neg_about, group.one)  # ... partners"
     views = [law_view(pool, i, group.law).view.about for i in group.neg]
     group.neg_cover = _cover(neg_about, views)
     kind = group.said_as

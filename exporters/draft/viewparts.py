@@ -109,11 +109,11 @@ def law_view(pool: Pool, i: int, law: str) -> LawView:
     polarity = d.polarity[i] if mixed else ("strength" if lean == "for" else "development")
     who = heard_as(pool, i)
     r = regard.read(head + said, polarity, criteria_board(d, i), tuple(who))
-    named = tuple(regard.fitted(list(r.about), who))
-    other = tuple(regard.fitted(list(r.other), who))
+    named = tuple(regard.fitted(list(r.about), who, text))
+    other = tuple(regard.fitted(list(r.other), who, text))
     if mixed and not other:  # the reservation: what the other way's clauses name
         against = mine if here != recorded else general
-        other = tuple(regard.fitted(regard.subjects("; ".join(against)), who))[:1]
+        other = tuple(regard.fitted(regard.subjects("; ".join(against)), who, text))[:1]
     grade = "mixed" if mixed else r.grade
     return LawView(polarity, RecordView(grade, named, named or whole.view.about, other))
 
@@ -156,13 +156,13 @@ def _both_parts(pool: Pool, i: int, whole: LawView) -> LawView:
     rest = [c for c in clauses if c not in {c for c, _lt in against}]
     who = heard_as(pool, i)
     r = regard.read(head + "; ".join(rest), d.polarity[i], criteria_board(d, i), tuple(who))
-    named = tuple(regard.fitted(list(r.about), who))
+    named = tuple(regard.fitted(list(r.about), who, text))
     laws = {lt for c in rest for lt in placed[c]}
     if len(laws) == 1 and all(placed[c] for c in rest):
         named = tuple(_in_law(d, a, laws.pop()) for a in named)
     other = []
     for c, lt in against:
-        subjects = regard.fitted(regard.subjects(c), who)[:1]
+        subjects = regard.fitted(regard.subjects(c), who, text)[:1]
         other += [_in_law(d, a, lt) for a in subjects]
     about = named or whole.view.about
     return LawView(d.polarity[i], RecordView("mixed", named, about, tuple(dict.fromkeys(other))))

@@ -270,7 +270,7 @@ def _as_said(pool: Pool, i: int, subjects: list[str]) -> list[str]:
     speakers' relation to the service (`regard.fitted`), in the group's own words
     (`regard.said_of`: "how the service shares information with them")."""
     names = speakers(pool, i)
-    fitted = regard.fitted(subjects, names)
+    fitted = regard.fitted(subjects, names, pool.data.texts((i,))[i].text)
     return regard.said_of(names, fitted) if fitted else []
 
 

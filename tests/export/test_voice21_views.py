@@ -43,7 +43,7 @@ def _drafted_under(note: Note) -> str:
     side, fitted to its speakers and said for them (as `viewgroup.weigh` says it)."""
     groups = GROUPS[note.source]
     about = read(note.text, note.polarity, "", tuple(groups)).about
-    said = said_of(groups, fitted(list(about), groups))
+    said = said_of(groups, fitted(list(about), groups, note.text))
     return said[0] if said else ""
 
 

@@ -31,7 +31,7 @@ COUNCIL = ["local authority staff"]
 def _said(text: str, polarity: str, groups: list[str]) -> list[str]:
     """The subjects a note's view is drafted under, as `viewgroup.weigh` says them."""
     about = read(text, polarity, "", tuple(groups)).about
-    return said_of(groups, fitted(list(about), groups))
+    return said_of(groups, fitted(list(about), groups, text))
 
 
 @pytest.mark.parametrize(

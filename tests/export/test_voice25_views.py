@@ -33,8 +33,8 @@ def _sides(note: Note) -> tuple[list[str], list[str]]:
     says each side of it), fitted to its speakers and said for them."""
     groups = GROUPS[note.source]
     seen = read(note.text, note.polarity, "", tuple(groups))
-    about = said_of(groups, fitted(list(seen.about), groups))
-    other = said_of(groups, fitted(list(seen.other), groups))
+    about = said_of(groups, fitted(list(seen.about), groups, note.text))
+    other = said_of(groups, fitted(list(seen.other), groups, note.text))
     return (about, other) if note.polarity == "development" else (other, about)
 
 
