@@ -104,15 +104,17 @@ def one_voice(pool: Pool, i: int) -> str:
     N spoke to inspectors" hedged "judges" for one judge's note in every area); "" where
     the note speaks for several ("Two LAs describe ...", "Magistrates said ...", or,
     naming no role of its own, "President's office and senior judiciary describe ...":
-    `whospoke.several`; tester 28's A4 #11)."""
+    `whospoke.several`; tester 28's A4 #11), or naming one among others ("Meeting with
+    two district judges and the legal adviser.", never "a legal adviser"; "Newcastle CC:
+    Head of Service & 2 IROs v positive", never "one local authority representative":
+    tester 29's A5)."""
     d = pool.data
     text = d.texts((i,))[i].text
     role = d.words.speaker(d.source[i], text)
     if not role.startswith(_ONE) or role == "one stakeholder":
         return ""
-    default = next((r.role for r in d.words.speakers if r.source == d.source[i] and not r.when), "")
-    if role == default and several(text):  # no role named, several people: "President's
-        return ""  # office and senior judiciary describe ..." is no "one judge"
+    if several(text):  # a role named among several people or none: never one of them
+        return ""
     own = d.words.support.own_speaker(text)
     if own is not None and not own.who.lower().startswith(_ONE):
         return ""

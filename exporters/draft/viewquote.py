@@ -44,6 +44,8 @@ from exporters.draft.stakeholders import said_sides
 from exporters.draft.tallies import Pool
 from exporters.draft.trace import Used, Voice, traced
 from exporters.draft.viewabout import record_about, record_view, speakers
+from exporters.draft.viewgroup import of_records
+from exporters.draft.whospoke import several
 from exporters.draft.wording import wording_table
 from exporters.draft.words import capitalise, has_words
 from exporters.model import Sentence
@@ -228,14 +230,23 @@ def _about(d_subjects: list[str], said: list[str], service: str) -> bool:
 def _quotable(pool: Pool, used: Used, i: int, side: str) -> str | None:
     """Who record `i` may be quoted by, or None: its words are never quoted when the
     report has drawn on it already, it is provisional, it holds a reservation of its own
-    (`regard.grade`: mixed), or it speaks for several people."""
+    (`regard.grade`: mixed), or it counts the several people it speaks for ("two judges":
+    which of them said it?).  A note of several people that counts none ("Newcastle CC:
+    Head of Service & 2 IROs v positive - ... 'they hold us to account'") is quoted as
+    their group's words ("local authority staff"), never one person's (tester 29's A5:
+    "The same representative told inspectors that ...")."""
     d = pool.data
     text = d.texts((i,))[i].text
     # `side` is the record's own (a record behind a clause on that side): read once a draft.
     if i in used.records or d.words.is_provisional(text) or record_view(pool, i).grade == "mixed":
         return None
     who = d.words.speaker(d.source[i], text)
-    return who if who.split()[0] in ("one", "a", "an", "the") else None
+    if who.split()[0] not in ("one", "a", "an", "the"):
+        return None
+    if several(text):
+        groups = of_records(pool, [i])
+        return " and ".join(groups[0].names) if groups else None
+    return who
 
 
 def _fits(pool: Pool, i: int, before: str, phrase: str, side: str, said: list[str]) -> bool | None:

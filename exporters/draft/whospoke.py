@@ -188,7 +188,10 @@ def several(text: str) -> bool:
     judges", "representatives"; not a possessive, "visitors' lead"; nor a body,
     "children's services") or a word for several ([counted_speakers] `collective`:
     "judiciary").  Tester 28's A4 #11: "President's office and senior judiciary describe
-    leaders as constructive partners" was said as "one judge spoke well of ..."."""
+    leaders as constructive partners" was said as "one judge spoke well of ...".  Where
+    the heading is a place or a body ("Newcastle CC: Head of Service & 2 IROs v positive
+    - ..."), who spoke is also the words after it before how they felt (`_after_heading`;
+    tester 29's A5: said as "one local authority representative")."""
     head = heading(text)
     if not head:
         m = _BEFORE_VERB.match(text)
@@ -208,7 +211,54 @@ def several(text: str) -> bool:
         joined = 0 < k < len(words) - 1 and low in ("and", "&")
         if joined and not words[k - 1][:1].isupper():  # "Hampshire and the Isle of Wight"
             return True
-    return False
+    return bool(heading(text)) and _people_joined(_after_heading(text), people)
+
+
+# Where the words after a heading that say who spoke end: a mark, or how they felt.
+_LEAD_END = re.compile(r"\s(?:-|–|—)\s|[:;,.()!?]")
+_COUNT = re.compile(r"^(?:[2-9]|[1-9][0-9])$")
+
+
+def _after_heading(text: str) -> list[str]:
+    """The words after a note's heading that say who spoke, in shorthand: those before
+    the first word of how they felt or a reporting verb ("Newcastle CC: Head of Service
+    & 2 IROs v positive - ...": "Head of Service & 2 IROs"); [] where no such word ends
+    them before a mark (then what follows the heading is what was said: "DFJ: guardians
+    and FCAs attend well")."""
+    rest = text[len(heading(text)) :]
+    lead = _LEAD_END.split(rest, maxsplit=1)[0].split()[:10]
+    _shape, feelings, _said, _not_who, degrees = _shorthand_rules()
+    ends = degrees | set(feelings) | _REPORTING
+    at = next((k for k, w in enumerate(lead) if w.lower() in ends), 0)
+    return lead[:at]
+
+
+_REPORTING = frozenset({"say", "says", "said", "told", "tell", "tells", "describe",
+                        "describes", "described", "praise", "praises", "praised"})  # fmt: skip
+
+
+def _people_joined(words: list[str], people: frozenset[str]) -> bool:
+    """Whether `words` (who spoke) name several people: two joined by "and", "&" or "+"
+    that each name a person ("Head of Service & 2 IROs"), or a count of a plural
+    ("2 IROs", "three social workers")."""
+    parts: list[list[str]] = [[]]
+    for w in words:
+        if w.lower() in ("and", "&", "+"):
+            parts.append([])
+        else:
+            parts[-1].append(w.lower().rstrip(",'’"))
+    persons = 0
+    for part in (p for p in parts if p):
+        counted = _COUNT.match(part[0]) is not None or part[0] in _counted_rules()[0]
+        noun = part[1:] if counted else part
+        if not noun:
+            continue
+        who = noun[: noun.index("of")] if "of" in noun else noun  # "head of service": head
+        plural = any(w.endswith("s") and w[:-1] in people for w in who)
+        if counted and plural:
+            return True
+        persons += any(w in people or w.removesuffix("s") in people for w in who)
+    return persons >= 2
 
 
 def without_shorthand(sentence: str, reads: Callable[[str], bool]) -> str:
