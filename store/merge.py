@@ -58,7 +58,7 @@ from store.merge_holders import MergeHoldersMixin
 from store.merge_notes import MergeNotesMixin
 from store.merge_swaps import held, names_of, swap_notes
 from store.merge_twins import MergeTwinsMixin
-from store.minimise import holder, minimise, restore_withheld
+from store.minimise import holder, minimise, restore_withheld, withhold_in_backups
 from store.models import Model, counted
 from store.redaction import apply_redactions, copy_redacted_versions, scrub_index
 from store.roles import LeadGuardMixin
@@ -352,6 +352,7 @@ class MergeMixin(
         self, src: Path, info: SourceInfo, strategy: Strategy, verified: int | None = None
     ) -> MergeReport:
         self._attach(src)
+        left: set[str] = set()
         try:
             with translate_errors(self.path), self._tx():
                 with source_errors(src, self.path, self.conn):
@@ -366,7 +367,8 @@ class MergeMixin(
                     # Names of cases the lead gave another are said by `swap_notes`,
                     # not counted as names that came (tester 28, F5: "35 withheld" in the
                     # counts, then "38 protected names ... came with this merge").
-                    leaving = names_of(self.conn, before - held(self.conn, holder_id))
+                    left = before - held(self.conn, holder_id)
+                    leaving = names_of(self.conn, left)
                     if withheld := minimise(self.conn, holder_id) - leaving:
                         _say_withheld(report, withheld)
                     report.notes += swap_notes(self.conn, before, holder_id)
@@ -376,6 +378,11 @@ class MergeMixin(
                 self._unstage()
             self._detach()
         self._names = None
+        if left and (n := withhold_in_backups(Path(self.path), left)):
+            report.notes.append(
+                f"The names of the {'case' if len(left) == 1 else 'cases'} given to another were "
+                f"withheld in the {n} merge backup{'s' if n != 1 else ''} beside this file too."
+            )
         return report
 
     def _apply_staged(

@@ -24,7 +24,10 @@ the inspector's own check finds those children's names from then on.
 
 from __future__ import annotations
 
+import contextlib
+import json
 import sqlite3
+from pathlib import Path
 
 from store.models import LEAD_ROLES
 
@@ -87,3 +90,40 @@ def restore_withheld(conn: sqlite3.Connection, inspector_id: str, schema: str) -
     for vid, _, data in rows:
         conn.execute("UPDATE version SET data = ? WHERE vid = ?", (data, vid))
     return sorted({str(rid) for _, rid, _ in rows})
+
+
+def withhold_in_backups(db: Path, case_ids: set[str]) -> int:
+    """Withhold the protected names of the cases `case_ids` (given to another inspector)
+    in every merge backup beside `db`, as the merge withheld them in the file (tester
+    29, F16: the names left the file but stayed in its four backups).  A backup that
+    cannot be changed (damaged, locked) is deleted: it must not keep them.  Returns how
+    many backups held any."""
+    from store.fileinfo import backups_of  # fileinfo imports this module's neighbours
+
+    ids = json.dumps(sorted(case_ids))
+    changed = 0
+    for backup in backups_of(db):
+        try:
+            conn = sqlite3.connect(backup)
+            try:
+                with conn:
+                    conn.execute("PRAGMA secure_delete = ON")
+                    n = conn.execute(
+                        "DELETE FROM protected_names WHERE case_id IN "
+                        "(SELECT value FROM json_each(?))",
+                        (ids,),
+                    ).rowcount
+                    n += conn.execute(
+                        "UPDATE version SET data = json_set(data, '$.name', ?) "
+                        "WHERE tbl = 'protected_name' AND data IS NOT NULL "
+                        "AND json_extract(data, '$.case_id') IN (SELECT value FROM json_each(?)) "
+                        "AND json_extract(data, '$.name') IS NOT ?",
+                        (WITHHELD_NAME, ids, WITHHELD_NAME),
+                    ).rowcount
+                changed += n > 0
+            finally:
+                conn.close()
+        except sqlite3.Error:
+            with contextlib.suppress(OSError):
+                backup.unlink()
+    return changed

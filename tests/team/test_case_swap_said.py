@@ -76,3 +76,23 @@ def test_names_that_came_are_counted_once_beside_a_case_that_went(tmp_path: Path
     assert f"protected names: {came} withheld" in said, said
     assert f"{came} protected names of cases you do not hold came with this merge" in said, said
     assert f"Case {second} went to Gillian Pryor: its names were removed" in said, said
+
+
+def test_the_names_of_a_case_given_away_leave_the_backups_too(tmp_path: Path) -> None:
+    """Tester 29, F16: the names of a case the lead gave another left the inspector's
+    file, but its merge backups beside it still held them."""
+    master, first, second = _sampled(tmp_path)
+    run("assign", master, "--inspector", "HR", "--case", first)
+    run("assign", master, "--inspector", "HR", "--case", second)
+    mine = tmp_path / "HR.db"
+    run("issue", master, "--inspector", "HR", "-o", mine)
+    run("merge", mine, master)  # a backup beside the file, if the merge writes one
+    run("assign", master, "--inspector", "GP", "--case", second)
+    said = " ".join(run("merge", mine, master).output.split())
+    backups = sorted(tmp_path.glob("HR.db.bak-*"))
+    assert backups
+    n = len(backups)
+    assert f"withheld in the {n} merge backup{'s' if n != 1 else ''} beside this file" in said, said
+    for path in (mine, *backups):
+        assert b"Qureshi" not in path.read_bytes(), path  # the case given away: Ayaan's
+        assert b"Threlfall" in path.read_bytes(), path  # the case kept: Maisie's
