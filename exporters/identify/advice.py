@@ -6,8 +6,11 @@ refused: the warning only informs; exports are what a hit stops.
 
 from __future__ import annotations
 
+import re
+
 from exporters.identify.scanner import Hit
 
+_SLIP = re.compile(r"a slip for ‘([^’]+)’")
 _WORDS = {"phone": "phone number", "nhs-number": "NHS number", "jigsaw": "jigsaw identification"}
 _TO_DO = {
     "protected-name": "write 'the child', 'the mother' or their role instead of the name",
@@ -34,12 +37,25 @@ def kind_words(kind: str) -> str:
     return _WORDS.get(kind, kind.replace("-", " "))
 
 
+def slip_of(hit: Hit) -> str:
+    """The word a name hit may be a slip for ("" if none): the scanner says it in the
+    hit's note ("... or a slip for ‘Child’")."""
+    m = _SLIP.search(hit.note or "")
+    return m.group(1) if m else ""
+
+
+def _said(h: Hit) -> str:
+    slip = slip_of(h)
+    return f"{h.kind.replace('-', ' ')} ‘{h.text}’" + (f" (a slip for ‘{slip}’?)" if slip else "")
+
+
 def describe(hits: list[Hit]) -> str:
     """The warning's text for these hits ("" for none): one line, as the editor shows
-    it under a field."""
+    it under a field; a word that may be a slip says for what (tester 29, F18: a typo
+    was told to be written as "her brother")."""
     if not hits:
         return ""
-    shown = "; ".join(f"{h.kind.replace('-', ' ')} ‘{h.text}’" for h in hits[:4])
+    shown = "; ".join(_said(h) for h in hits[:4])
     more = f" and {len(hits) - 4} more" if len(hits) > 4 else ""
     return f"⚠ Could identify someone: {shown}{more}. Reword before it goes into a report."
 
@@ -57,6 +73,8 @@ def warning_lines(hits: list[Hit]) -> list[str]:
             continue
         seen.add(key)
         to_do = _TO_DO.get(h.kind, "reword it")
+        if slip := slip_of(h):
+            to_do = f"if it is a slip for ‘{slip}’, correct it; if it is a name, {to_do}"
         whose = f" ({h.note})" if h.kind == "protected-name" and h.note else ""
         lines.append(f"  - {kind_words(h.kind)} ‘{h.text}’ in the {h.field}{whose}: {to_do}.")
     return lines
