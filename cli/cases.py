@@ -154,7 +154,8 @@ def cases_import_cmd(
         click.echo(stageless(blank, report.stages_closed, report.stages_defaulted))
     if report.births_missing:
         n = report.births_missing
-        click.echo(f"{counted(n, 'new case')} gave no date of birth: {'its' if n == 1 else 'their'} "
+        click.echo(f"{counted(n, 'new case')} gave no date of birth (an empty cell, or one such "
+                   f"as 'N/K'): {'its' if n == 1 else 'their'} "
                    f"age band is unknown until a list giving it is imported with --update.")  # fmt: skip
     for line in starts_said(report) + columns_said(report) + renamed_said(report, db):
         click.echo(line)

@@ -30,6 +30,17 @@ DAY_FIRST = re.compile(rf"(\d{{1,2}})([/.\-])(\d{{1,2}})\2(\d{{4}}|\d{{2}}){_TIM
 YEAR_FIRST = re.compile(rf"(\d{{4}})([/\-])(\d{{1,2}})\2(\d{{1,2}}){_TIME}")
 """'2026-11-03', '2026/11/03'."""
 SERIAL = re.compile(r"\d{5}(?:\.0+)?")
+NOT_KNOWN = frozenset(
+    {"nk", "n/k", "n.k.", "not known", "unknown", "unk", "tbc", "tba", "to be confirmed",
+     "n/a", "na", "not recorded", "not given", "none", "-", "--", "?", "??"}
+)  # fmt: skip
+"""How case lists write a date nobody knows: read as no date, as an empty cell is
+(tester 29, F17: "N/K" in a date-of-birth column refused the row)."""
+
+
+def not_known(cell: str) -> bool:
+    """Whether a date cell says the date is not known ("N/K", "Unknown", "TBC")."""
+    return " ".join(cell.split()).casefold() in NOT_KNOWN
 
 
 class DateProblem(ValueError):

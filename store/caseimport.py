@@ -25,7 +25,15 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from store.caseareas import LearntAreas, area_name, named_otherwise, shortened, unknown_area
-from store.casedates import CLOSED, CLOSED_HEADINGS, NOT_CLOSED, DateProblem, age_band, parse_date
+from store.casedates import (
+    CLOSED,
+    CLOSED_HEADINGS,
+    NOT_CLOSED,
+    DateProblem,
+    age_band,
+    not_known,
+    parse_date,
+)
 from store.casefamilies import Place, child_places, keys, link_families, standing_by
 from store.casegroups import fill_down, looks_grouped
 from store.caseimportreport import CaseImportReport, Problems, left_out, one_a_row, stage_misfits
@@ -212,7 +220,7 @@ class _Importer(LawReading):
             return None
 
     def band(self, row: Row) -> str:
-        if not row.get("dob"):
+        if not row.get("dob") or not_known(row.get("dob")):
             self.undated_lines.add(row.line)
             return "unknown"
         cell = row.get("dob")
@@ -231,7 +239,7 @@ class _Importer(LawReading):
         list: a case opened at 16 may still be listed; tester 27, F3)."""
         cell = row.get("dob")
         try:
-            dob = parse_date(cell, self.on) if cell else None
+            dob = parse_date(cell, self.on) if cell and not not_known(cell) else None
         except DateProblem:
             return False
         if dob is None or dob > self.on:
@@ -250,7 +258,7 @@ class _Importer(LawReading):
         start date that is no date is noted (`CaseImportReport.start_dates_unread`)."""
         began = row.get("start_date")
         try:
-            start = parse_date(began, None) if began else None
+            start = parse_date(began, None) if began and not not_known(began) else None
         except DateProblem:
             start = None  # the start date is read only for this check: said, not refused
             self.starts_unread.append((row.line, began))

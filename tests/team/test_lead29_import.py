@@ -117,3 +117,21 @@ def test_a_list_saved_by_excel_on_a_mac_with_semicolons(db: Path, tmp_path: Path
     assert "9 (Cheshire, Merseyside and Staffordshire)" in said, said
     areas = Counter(c["area"] for c in _cases(db).values())
     assert areas == Counter({"9": 2, "11": 1})
+
+
+def test_a_date_of_birth_not_known_is_read_as_none(db: Path, tmp_path: Path) -> None:
+    """F17: "N/K" in the date-of-birth column refused the row; "Unknown", "TBC" too."""
+    path = tmp_path / "list.csv"
+    path.write_text(
+        "Case No,Child name,DOB,Law type,Case type,Area,Stage\n"
+        "YK-9101,Ayla Demir,N/K,Private law,CAO,Area 5 - West Yorkshire,FHDRA\n"
+        "YK-9102,Jonah Price,Unknown,Private law,CAO,Area 5 - West Yorkshire,FHDRA\n"
+        "YK-9103,Esme Wood,TBC,Public law,Care order,Area 5 - West Yorkshire,IRH\n"
+        "YK-9104,Reuben Hale,14/03/2016,Public law,Care order,Area 5 - West Yorkshire,IRH\n",
+        encoding="utf-8",
+    )
+    said = " ".join(run("cases", "import", db, path).output.split())
+    assert "Imported 4 cases" in said, said
+    assert "3 new cases gave no date of birth (an empty cell, or one such as 'N/K')" in said
+    bands = Counter(c["age_band"] for c in _cases(db).values())
+    assert bands["unknown"] == 3 and sum(bands.values()) == 4, bands

@@ -120,8 +120,8 @@ def test_rows_without_a_date_of_birth_are_said(tmp_path: Path) -> None:
     path = tmp_path / "later.csv"
     path.write_text(_list(rows))
     out = run("cases", "import", db, path).output
-    assert ("2 new cases gave no date of birth: their age band is unknown until a list giving "
-            "it is imported with --update.") in out  # fmt: skip
+    assert ("2 new cases gave no date of birth (an empty cell, or one such as 'N/K'): their "
+            "age band is unknown until a list giving it is imported with --update.") in out  # fmt: skip
     fixed = tmp_path / "fixed.csv"
     fixed.write_text(_list([*ROWS[:3], rows[3] + "01/02/2016", rows[4] + "03/04/2012"]))
     run("cases", "import", db, fixed, "--update")
