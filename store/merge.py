@@ -353,6 +353,8 @@ class MergeMixin(
     ) -> MergeReport:
         self._attach(src)
         left: set[str] = set()
+        if holder(self.conn):  # names withheld below leave no bytes in freed space
+            self.conn.execute("PRAGMA secure_delete = ON")
         try:
             with translate_errors(self.path), self._tx():
                 with source_errors(src, self.path, self.conn):
