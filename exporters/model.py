@@ -30,7 +30,7 @@ Flag = Literal[
     "small sample", "mixed evidence", "disagrees with the grade",
     "example from another criterion", "in conflict", "provisional", "may be tagged wrongly",
     "notes disagree in a case", "area-level evidence disagrees", "graded differently",
-    "said in another section", "low coverage",
+    "said in another section", "low coverage", "identity note left out",
 ]  # fmt: skip
 
 

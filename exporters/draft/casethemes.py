@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING, Any, Literal
 
+from exporters.draft import identityaside
 from exporters.draft.claims import Context
 from exporters.draft.data import DraftData
 from exporters.draft.evensplit import even as even
@@ -166,6 +167,10 @@ def make_theme(
         s.flags = [*s.flags, "small sample"]
     if f"{LOW}: " in basis and " sampled" in text:  # a share said in counts, with its base
         s.flags = [*s.flags, LOW]
+    left = [x for c in crits if (x := identityaside.line(d, c, sc.ctx.pool.has))]
+    if left:  # notes about a child's identity, left out of a safeguarding tally
+        s.basis += "; " + "; ".join(left)
+        s.flags = [*s.flags, identityaside.FLAG]
     sc.ctx.stated.update(crits)
     heavy = len(set(cases)) + sum(1 for i in set(evs) if not d.case[i])
     return Theme(side, name, heavy, [s], urgent)

@@ -23,6 +23,7 @@ from exporters.draft import (
     arealaw,
     arealevel,
     casepractice,
+    claimbasis,
     escalated,
     localfacts,
     service,
@@ -37,7 +38,7 @@ from exporters.draft.evensplit import sides_frames
 from exporters.draft.evenword import not_excepting
 from exporters.draft.examples import may_follow
 from exporters.draft.fitting import Target, has_any_words, law_of
-from exporters.draft.lowcoverage import LOW, coverage, sparse
+from exporters.draft.lowcoverage import sparse
 from exporters.draft.proportion import firm
 from exporters.draft.relevance import borne_out_by_records, fitting_each, off_topic
 from exporters.draft.sameness import fresh_wordings
@@ -298,7 +299,7 @@ def _worded(ctx: Context, claim: Claim) -> Sentence | None:
     else:
         lean, other = (st, dv) if claim.lean == "for" else (dv, st)
         evs, cases = _interleave(lean, other), (*t.pos, *t.neg)
-    basis = _basis(ctx, claim, counts, flags)
+    basis = claimbasis.basis(ctx, claim, counts, flags)
     text, flags, basis = _checked(ctx, claim, text, flags, basis, evs)
     ctx.stated.add(claim.criterion)
     return escalated.stated(ctx.pool, claim, ctx.grade, arealevel.weighed(ctx, claim, traced(
@@ -306,21 +307,6 @@ def _worded(ctx: Context, claim: Claim) -> Sentence | None:
         basis=basis, flags=flags, cases=(*cases, *t.held), direction=claim.direction,
         by_cases=claim.by_cases,
     )), ctx.escalations_said)  # fmt: skip
-
-
-def _basis(ctx: Context, claim: Claim, counts: bool, flags: list[Flag]) -> str:
-    """A claim's comment: its tally, why it is in counts, and its base where not every
-    sampled case has a view (a low one flagged: `lowcoverage`)."""
-    t = claim.tally
-    why = " (small sample: no proportion word)" if claim.small else (
-        "" if sparse(t) else " (counts: few cases)")  # fmt: skip  # low coverage: said below
-    basis = t.line(claim.by_cases) + (why if counts else "")
-    if claim.by_cases and sparse(t):  # counts with their base, and the QA view's flag
-        flags.append(LOW)
-        return f"{basis}; {coverage(t)}"
-    if claim.by_cases and ctx.pool.sample_size > t.views:
-        basis += f"; {ctx.pool.sample_size} cases sampled"
-    return basis
 
 
 def _illustrated(ctx: Context, claim: Claim) -> tuple[str, bool]:

@@ -59,6 +59,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from itertools import compress
 
+from exporters.draft import identityaside
 from exporters.draft.words import Words, words
 from store.framework import DraftingRules, Framework
 from store.models import (
@@ -117,6 +118,9 @@ class DraftData:
         self.area_by_code = {a.code: a for a in self.areas}
         self._number_cases()
         self._index_records()
+        self._texts: dict[int, EvidenceText] = {}
+        self._read_all = False  # every record's words read (`texts`)
+        self._leave_out_identity()
         self._find_hedged()
         self._tally_criteria()
         # The escalations, by record index (a deleted record's is not counted).
@@ -126,8 +130,7 @@ class DraftData:
             if rid in at and status != "none"
         }  # fmt: skip
         col = self.columns
-        self._texts: dict[int, EvidenceText] = dict(self._hedge_texts)
-        self._read_all = False  # every record's words read (`texts`)
+        self._texts.update(self._hedge_texts)
         self._texts.update((t.at, t) for t in col.child_words)
         self._texts.update((t.at, t) for t in col.quotable)
 
@@ -216,6 +219,21 @@ class DraftData:
         for i in compress(range(n), map(wanted.__contains__, self.source)):
             self.by_source[self.source[i]].append(i)
         self.evidenced_cases = set(self.case) - {0}
+
+    def _leave_out_identity(self) -> None:
+        """Notes about a child's identity only, tagged with a safeguarding criterion, are
+        left out of it (`identityaside`): `aside` (record -> criteria), `aside_on`."""
+        self.aside = {} if self.store is None else identityaside.set_aside(
+            self, lambda ix: {i: t.text for i, t in self.texts(ix).items()})  # fmt: skip
+        self.aside_on: dict[str, list[int]] = defaultdict(list)
+        if self.aside:
+            self.crits = list(self.crits)
+            self.by_criterion = {c: list(v) for c, v in self.by_criterion.items()}
+        for i, left in sorted(self.aside.items()):
+            self.crits[i] = tuple(c for c in self.crits[i] if c not in left)
+            for c in left:
+                self.by_criterion[c].remove(i)
+                self.aside_on[c].append(i)
 
     def _find_hedged(self) -> None:
         """The strength notes that are hedged (see the module docstring), by record

@@ -136,7 +136,7 @@ def subjects(ctx: Context, cases: AbstractSet[int] | None = None) -> list[Subjec
     work = _work_criteria(ctx)
     recs = [i for i in range(len(d)) if d.case[i] in cases and d.own[i] and i not in d.hedged
             and d.polarity[i] in ("strength", "development")
-            and not work.isdisjoint(d.crits[i])]  # fmt: skip
+            and not work.isdisjoint(d.crits[i] or d.aside.get(i, ()))]  # fmt: skip
     if not recs:
         return []
     texts = d.texts(recs)
@@ -151,7 +151,7 @@ def subjects(ctx: Context, cases: AbstractSet[int] | None = None) -> list[Subjec
                 continue
             per_case.setdefault(d.case[i], [0, 0])[0 if strength else 1] += 1
             mine.append(i)
-            crits.update(d.crits[i])
+            crits.update(d.crits[i] or d.aside.get(i, ()))  # an identity note: `identityaside`
         if not mine:
             continue
         pos = frozenset(k for k, (s, v) in per_case.items() if s > v)

@@ -54,3 +54,39 @@ def build_sparse_safeguarding(
             s.ev(case, ["QP7"], "strength", ANALYSED)
             s.ev(case, ["QP3"], "strength", HEARD)
     return s
+
+
+# Tester 28's A3: notes on a child's identity filed under safeguarding.
+SAFE_DONE = (
+    "The FCA passed the nursery's worry about the toddler's weight to the council that day.",
+    "Police and council checks were read before the letter and the old caution is weighed in it.",
+    "A referral followed the boy's account of being locked in his room, and the FCA chased it.",
+)
+IDENTITY_ONLY = (
+    "The letter to court says nothing about the girl's Sikh faith or the gurdwara she attends.",
+    "No interpreter was booked, so the mother was never asked in her first language about her son.",
+    "The report does not explore the boy's dual heritage or how he sees his own identity.",
+)
+RELIGION_AT_RISK = (
+    "The father plans to take the girl abroad for a religious ceremony; the FCA did not weigh "
+    "the risk of forced marriage."
+)
+
+
+def build_identity_notes(path: Path) -> Small:
+    """Moorfield (97), 2018, twelve cases with sound analysis: six with safeguarding
+    concerns followed up well; three with a development note tagged with following up
+    safeguarding concerns that speaks only of the child's faith, language or heritage
+    (T-007 to T-009); one whose note on the child's religion raises a risk the FCA did
+    not weigh (T-010); two with nothing on safeguarding.  The caller closes it."""
+    s = Small(path, areas=[("97", "Moorfield", True)])
+    for k in range(12):
+        case = s.case(area="97", law="PRIVATE", age=AGES[k % 4])
+        if k < 6:
+            s.ev(case, ["SW1"], "strength", SAFE_DONE[k % 3])
+        elif k < 9:
+            s.ev(case, ["SW1"], "development", IDENTITY_ONLY[k - 6])
+        elif k == 9:
+            s.ev(case, ["SW1"], "development", RELIGION_AT_RISK)
+        s.ev(case, ["QP7"], "strength", ANALYSED)
+    return s

@@ -1,5 +1,6 @@
 """case29's tests on its hand-written inspections (`tests.export.case29_inspection`):
-tester 28's A2 (the denominator of safeguarding claims)."""
+tester 28's A2 (the denominator of safeguarding claims) and A3 (notes about a child's
+identity filed under safeguarding)."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from exporters.draft import draft_report, load
+from exporters.draft.identityaside import about_identity_only
 from exporters.model import ReportModel, Sentence
 from exporters.qa import summary
 from tests.export import case29_inspection as insp
@@ -71,3 +73,46 @@ def test_most_cases_with_evidence_keep_their_proportion_word(tmp_path: Path) -> 
     for s in body:
         assert "sampled)" not in s.text and "low coverage" not in s.flags, s.text
     assert any(STRONGER.search(s.text) for s in body), [s.text for s in body]
+
+
+def test_notes_on_a_childs_identity_are_left_out_of_safeguarding(tmp_path: Path) -> None:
+    """Tester 28's A3: three notes on a child's faith, language or heritage, tagged with
+    following up safeguarding concerns, were counted as concerns not followed up (six for,
+    four against).  They are left out of that tally and claim, and the margin and the QA
+    view say so and why; a note on a child's religion that raises a risk the FCA did not
+    weigh is about safeguarding, and stays counted against."""
+    report = _report(insp.build_identity_notes(tmp_path / "m.db"))
+    said = [*_on(report, "SW1", "area"), *_on(report, "SW1", "judgement")]
+    assert len(said) == 2, [x.text for x in said]
+    for s in said:
+        assert "In 6 of 7 cases with a view on SW1; against in 1" in s.basis, s.basis
+        assert (
+            "3 notes about the child's identity left out: not about safeguarding "
+            "(T-007, T-008, T-009)" in s.basis
+        ), s.basis
+        assert "identity note left out" in s.flags
+        assert not {"T-007", "T-008", "T-009"} & set(s.case_refs), s.case_refs
+        assert not re.search(r"\b(?:four|4)\b", s.text), s.text
+    assert any(line.startswith("Flagged 'identity note left out'") for line in summary(report))
+    words = " ".join(x.text for sec in report.sections for p in sec.paragraphs
+                     for x in p.sentences)  # fmt: skip
+    for note in insp.IDENTITY_ONLY:  # never an example of safeguarding either
+        assert note[:40].lower() not in words.lower()
+
+
+@pytest.mark.parametrize(
+    ("note", "left_out"),
+    [
+        ("The report never mentions the boy's Muslim faith or what Eid means to him.", True),
+        ("An interpreter was not booked, so the father spoke in his second language.", True),
+        ("Her autism and how she communicates are not described in the letter.", True),
+        ("The girl's religious community was not asked about; the risk of harm was missed.", False),
+        ("The FCA did not refer the worry about the uncle's threats to the council.", False),
+        ("Police checks were not read before the first hearing.", False),
+    ],
+)
+def test_which_notes_are_about_identity_only(note: str, left_out: bool) -> None:
+    """A note speaking of the child's identity or diversity and of no risk, harm,
+    concern, referral or protection is about identity only; one that also speaks of a
+    risk, or of nothing about identity, is not."""
+    assert about_identity_only(note) is left_out
