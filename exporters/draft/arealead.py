@@ -177,3 +177,26 @@ def opens(ctx: Context, paras: Sequence[Paragraph]) -> bool:
         and first[0].direction == "against"
         and any(first[0].criteria == [c.criterion] for c in leading(ctx))
     )
+
+
+def early(ctx: Context, weak: list[Paragraph], tail: list[Paragraph]) -> list[Paragraph]:
+    """How an area graded below good is led, said early (tester 28's A6: the area
+    sections opened on practice tallies and said how the area is led and managed only
+    after every practice finding): where the weaknesses deciding its grade open it
+    (`sections._paragraphs`), its paragraph on its leaders and workforce (`after`) comes
+    straight after the first of them (its sentence and what follows it: its example,
+    its impact), before the rest of its practice, where that paragraph states a weakness
+    of its leadership (management oversight, audits, the workforce).  The deciding
+    weakness stays first (the session-9 tester), the leaders' points and staffing stay
+    one paragraph (case22).  Otherwise the paragraphs as they were."""
+    at = next((k for k, p in enumerate(tail) if p.theme == "leadership"), None)
+    if not ctx.pool.areas or not weak or at is None:
+        return [*weak, *tail]
+    led = tail[at]
+    if not any(s.role == "claim" and s.direction in ("against", "balanced") for s in led.sentences):
+        return [*weak, *tail]
+    said = weak[0].sentences
+    cut = next((k for k, s in enumerate(said) if k and s.role in ("claim", "fixed")), len(said))
+    head = weak[0].model_copy(update={"sentences": said[:cut]})
+    more = [weak[0].model_copy(update={"sentences": said[cut:]})] if said[cut:] else []
+    return [head, led, *more, *weak[1:], *tail[:at], *tail[at + 1 :]]

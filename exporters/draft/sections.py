@@ -232,7 +232,7 @@ def _paragraphs(ctx: Context, lead: list[Sentence], with_cases: bool) -> list[Pa
             opens = [Paragraph(theme="leadership", sentences=list(lead))] if lead else []
             # In an area, its leaders' points and its workforce's in one paragraph (case22).
             tail = arealead.after(ctx, said, rest, build.workforce(ctx, claims))
-            return [*opens, *dev, *left, *tail]
+            return [*opens, *arealead.early(ctx, [*dev, *left], tail)]  # how it is led
         return [*arealead.led(ctx, first, [*dev, *left, *rest], build.workforce(ctx, claims))]
     if with_cases:
         body = [*build.partners(ctx, claims), *build.practice(ctx, claims)]

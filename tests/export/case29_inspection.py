@@ -90,3 +90,50 @@ def build_identity_notes(path: Path) -> Small:
             s.ev(case, ["SW1"], "development", RELIGION_AT_RISK)
         s.ev(case, ["QP7"], "strength", ANALYSED)
     return s
+
+
+# Tester 28's A6: an area's leadership and management, said early in its section.
+UNCHECKED = (
+    "Team managers sign off reports without reading the case notes; none of the six files "
+    "seen in supervision had a manager's comment on the quality of the analysis."
+)
+AUDITS_UNUSED = (
+    "The area's audit found weak analysis in half the reports, but the manager could not say "
+    "what had changed since; no action plan followed the audit."
+)
+WEAK_ANALYSIS = (
+    "The report repeats the history and gives no reasoning for the recommendation.",
+    "The letter lists what the parents said but never weighs it against the child's needs.",
+    "Risks named in the checks are left out of the analysis, so the court cannot see why.",
+)
+UNRECORDED = "Nothing has been written on the file since the hearing two months ago."
+UNPLANNED = "There is no plan for the work: who is to be seen, and by when, is not set out."
+DELAYED = "The report was filed three weeks late and the hearing had to be put back."
+NOT_SEEN = (
+    "The child was not seen before the report was filed and no reason is recorded.",
+    "The boy was seen once, with his mother in the room, and never on his own.",
+)
+
+
+def build_led_weakly(path: Path) -> Small:
+    """Quarrydale (98), 2018, judged requires improvement, twelve cases: analysis in
+    reports weak in ten of them, children not seen alone in eight; the area's managers
+    check too little of the work (an observation of supervision) and do not act on the
+    audit they made (the audit).  The caller closes it."""
+    s = Small(path, areas=[("98", "Quarrydale", True)])
+    for k in range(12):
+        case = s.case(area="98", law="PRIVATE", age=AGES[k % 4])
+        weak = k < 10
+        s.ev(case, ["QP7"], "development" if weak else "strength",
+             WEAK_ANALYSIS[k % 3] if weak else ANALYSED)  # fmt: skip
+        if k < 8:
+            s.ev(case, ["QP8"], "development", NOT_SEEN[k % 2])
+        if k < 7:  # more weaknesses, so that the practice fills more than one paragraph
+            s.ev(case, ["QP11"], "development", UNRECORDED)
+            s.ev(case, ["QP6"], "development", UNPLANNED)
+            s.ev(case, ["QP1"], "development", DELAYED)
+        s.ev(case, ["QP3"], "strength", HEARD)
+    s.about_area("98", ["LG4"], "development", UNCHECKED, "OBS_SUPERVISION")
+    s.about_area("98", ["LG6"], "development", AUDITS_UNUSED, "QA_AUDIT")
+    s.judge("J18-4A", "requires-improvement", area="98")
+    return s

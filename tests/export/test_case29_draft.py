@@ -116,3 +116,23 @@ def test_which_notes_are_about_identity_only(note: str, left_out: bool) -> None:
     concern, referral or protection is about identity only; one that also speaks of a
     risk, or of nothing about identity, is not."""
     assert about_identity_only(note) is left_out
+
+
+def test_an_area_below_good_says_early_how_it_is_led(tmp_path: Path) -> None:
+    """Tester 28's A6: an area section graded below good opened on its practice tallies
+    and said how the area is led only after every practice finding.  Quarrydale's
+    managers check too little of the work (an observation of supervision) and do not act
+    on their own audit: after its headline and the weakness its grade rests on (analysis
+    in ten of 12 reports), its second paragraph says how it is led, before its other
+    weaknesses (children not seen, delay, recording, planning) and its strength."""
+    report = _report(insp.build_led_weakly(tmp_path / "q.db"))
+    [sec] = [x for x in report.sections if x.kind == "area"]
+    found = [[s for s in p.sentences if s.role == "claim"] for p in sec.paragraphs]
+    found = [x for x in found if x]
+    said = [[s.text for s in x] for x in found]
+    assert found[0][0].criteria == ["QP7"], said  # the weakness deciding the grade first
+    assert sec.paragraphs[1].theme == "leadership", said
+    assert [s.criteria for s in found[1]] == [["LG4"], ["LG6"]], said  # then how it is led
+    assert all(s.direction == "against" for s in found[1]), said
+    later = [c for x in found[2:] for s in x for c in s.criteria]
+    assert {"QP8", "QP1", "QP11", "QP6", "QP3"} <= set(later), said
