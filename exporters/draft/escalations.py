@@ -18,6 +18,7 @@ from exporters.draft.trace import traced
 from exporters.draft.wording import wording_table
 from exporters.draft.words import number_text
 from exporters.model import Sentence
+from store.models import counted
 
 OPEN = "needs-escalation"
 
@@ -106,7 +107,7 @@ def escalation_sentences(
                    f"in this section {'is' if k == 1 else 'are'}")  # fmt: skip
     text = _wording()["escalations"]["marker"].format(waiting=waiting,
                                                       them="it" if k == 1 else "them")  # fmt: skip
-    basis = f"Safeguarding concerns recorded on {n} cases; {k} not yet escalated"
+    basis = f"Safeguarding concerns recorded on {counted(n, 'case')}; {k} not yet escalated"
     return [*out, Sentence(text=text, role="placeholder", basis=basis)]
 
 
