@@ -48,7 +48,13 @@ from exporters.draft.examples import split_sentences
 from exporters.draft.fitting import has_any_words, lower_first
 from exporters.draft.leadersrest import wording
 from exporters.draft.mainclause import with_article
-from exporters.draft.standalone import Standalone, as_said, is_clause, is_clause_loose
+from exporters.draft.standalone import (
+    Standalone,
+    as_said,
+    has_shorthand,
+    is_clause,
+    is_clause_loose,
+)
 from exporters.draft.stemming import stem
 from exporters.draft.tallies import Claim
 from exporters.draft.trace import traced
@@ -249,13 +255,26 @@ def _clauses(text: str) -> list[str]:
     before a figure (a list of figures, each its own clause: "86% proud to work for
     Cafcass, 81% feel their manager supports them", tester 22's A6), a short label before a colon
     ("Staff survey:") left off, each without its full stop."""
-    out = []
+    out: list[str] = []
     for sentence in split_sentences(text):
         head, colon, rest = sentence.partition(":")
         if colon and len(head.split()) <= 4 and rest.strip():
             sentence = rest
-        out += [p.strip().rstrip(".") for p in _LISTED.split(sentence) if p.strip()]
+        for part in (p.strip().rstrip(".") for p in _LISTED.split(sentence) if p.strip()):
+            if out and _PERCENT.search(out[-1]) and _BARE_FIGURE.match(part):
+                out[-1] += f" and {part}"  # "9% nationally, 17% in NW": one measure
+            else:
+                out.append(part)
     return out
+
+
+# A share and where or whom it is of, and nothing more ("17% in NW"): the measure of
+# the clause before it, said with it (tester 29's A11: "vacancy rate 9% nationally, 17%
+# in NW" was said as "the vacancy rate is 9% nationally", the North West's left out).
+_BARE_FIGURE = re.compile(
+    r"^\d[\d.,]*\s*%\s+(?:in|for|at|among|across|nationally|locally)\b[^,;:%]{0,30}$",
+    re.IGNORECASE,
+)
 
 
 # Where a note's clauses part: a semicolon, a comma before a figure ("..., 81% feel"), or
@@ -278,9 +297,18 @@ def _stated(clause: str, near: Sequence[str]) -> bool:
 
 
 def _readable(ctx: Context, clause: str) -> str:
-    """The clause as the report may say it: as it stands where it reads as one, else
-    with the "are" or "is" a shorthand note left out (`telegraphic.expanded`); "" where
-    neither reads."""
+    """The clause as the report may say it, its shorthand written out
+    (`telegraphic.written_out`: "mgrs" managers, "&" and); "" where shorthand is left
+    (tester 29's F6: "88% say mgrs support & challenge them" was said as it stood)."""
+    w = ctx.data.words
+    said = _read_as(ctx, telegraphic.written_out(clause))
+    known = w.known_capitals | {ctx.data.inspection.organisation}
+    return "" if not said or has_shorthand(w.standalone, said, known) else said
+
+
+def _read_as(ctx: Context, clause: str) -> str:
+    """The clause as it stands where it reads as one, else with the "are" or "is" a
+    shorthand note left out (`telegraphic.expanded`); "" where neither reads."""
     if _reads(ctx, clause):
         return clause
     full = telegraphic.expanded(clause, lambda _part: False).rstrip(".")
@@ -410,5 +438,6 @@ def _sentence(ctx: Context, i: int, clause: str) -> str | None:
         options = [capitalise(clause) + "."]
     else:
         low = lower_first(clause, d.words.known_capitals | {d.inspection.organisation})
-        options = [str(f).format(source=source, clause=low) for f in table["frames"]]
+        frames = table.get("source_frames", {}).get(d.source[i], table["frames"])
+        options = [str(f).format(source=source, clause=low) for f in frames]
     return ctx.voice.choose(options, ctx.key, "figure", str(i))

@@ -18,7 +18,7 @@ from exporters.draft.data import DraftData as DataLike
 from exporters.draft.examples import finding, split_sentences
 from exporters.draft.fitting import attributed as by_role
 from exporters.draft.fitting import has_any_words, is_stakeholder, lower_first
-from exporters.draft.standalone import as_said, is_clause_loose
+from exporters.draft.standalone import as_said, has_shorthand, is_clause_loose
 from exporters.draft.tables import drafting_table
 from exporters.draft.tallies import Claim
 from exporters.draft.trace import normal, traced
@@ -256,8 +256,13 @@ def with_its_source(d: DataLike, text: str, source: str, cues: Sequence[str]) ->
     if not colon or len(label.split()) > 4 or kind not in named:
         return ""
     kept: list[str] = []
+    known = d.words.known_capitals | {d.inspection.organisation}
     for part in _LISTED.split(rest.strip().rstrip(".")):
-        part = part.strip()
+        # The inspectors' shorthand written out ("mgrs", "&"), never said as it stands
+        # (tester 29's F6); a part still holding some is left off, with what follows.
+        part = telegraphic.written_out(part.strip())
+        if has_shorthand(d.words.standalone, part, known):
+            break
         if not _FIGURE.search(part) or not is_clause_loose(
             d.words.standalone, part, d.words.bare_noun_starts
         ):

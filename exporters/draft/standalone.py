@@ -237,6 +237,12 @@ def _points_back(rules: Standalone, sentence: str) -> bool:
     return any(f" {ref} " in text for ref in rules.back_references)
 
 
+def has_shorthand(rules: Standalone, sentence: str, known: frozenset[str]) -> bool:
+    """Whether `sentence` holds note-taking shorthand (see the module docstring, rule 2),
+    `known` the capitals that are no abbreviation of a note's own."""
+    return _shorthand(rules, sentence, known)
+
+
 def _shorthand(rules: Standalone, sentence: str, known: frozenset[str]) -> bool:
     if _SHORTHAND_MARKS.search(sentence):
         return True

@@ -15,6 +15,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import cache
+
+from exporters.draft.wording import wording_table
 
 # Up to four words of a noun phrase, then a past participle ("-ed") and the rest.
 _PASSIVE = re.compile(
@@ -80,3 +83,31 @@ def expanded(sentence: str, ok: Callable[[str], bool]) -> str:
         return ""  # nothing was shorthand of this kind
     text = ", and ".join([out[0], *(p[:1].lower() + p[1:] for p in out[1:])])
     return text + "."
+
+
+@cache
+def _written() -> tuple[tuple[re.Pattern[str], str], ...]:
+    """`drafting.toml` [written_out], each shorthand as one pattern (whole, any case
+    unless in capitals)."""
+    out = []
+    for short, long in wording_table("drafting.toml")["written_out"].items():
+        flags = 0 if short.isupper() else re.IGNORECASE
+        pattern = re.compile(rf"(?<![\w/&'’-]){re.escape(short)}(?![\w/&'’-])", flags)
+        out.append((pattern, str(long)))
+    return tuple(out)
+
+
+def written_out(text: str) -> str:
+    """`text` with the inspectors' shorthand written out (`drafting.toml` [written_out]:
+    "88% say mgrs support & challenge them" -> "88% say managers support and challenge
+    them"; "17% in NW" -> "17% in the North West"), a capital kept where the shorthand
+    had one.  Whether what is left is still shorthand is `standalone.has_shorthand`'s
+    to say (tester 29's F6)."""
+    for pattern, long in _written():
+
+        def said(m: re.Match[str], long: str = long) -> str:
+            first = m.group(0)[:1]
+            return long[:1].upper() + long[1:] if first.isupper() and long.islower() else long
+
+        text = pattern.sub(said, text)
+    return text
