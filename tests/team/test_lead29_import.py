@@ -135,3 +135,19 @@ def test_a_date_of_birth_not_known_is_read_as_none(db: Path, tmp_path: Path) -> 
     assert "3 new cases gave no date of birth (an empty cell, or one such as 'N/K')" in said
     bands = Counter(c["age_band"] for c in _cases(db).values())
     assert bands["unknown"] == 3 and sum(bands.values()) == 4, bands
+
+
+def test_a_one_row_list_with_a_childs_name_under_an_unread_heading_is_refused(
+    db: Path, tmp_path: Path
+) -> None:
+    """F19: a late case alone, its child's name headed 'Name of young person', imported
+    with the name unprotected; two or more rows were refused."""
+    path = tmp_path / "late.csv"
+    path.write_text(
+        "Case No,Name of young person,Law type,Case type,Area,Stage\n"
+        "YK-9201,Kacey-Leigh Brown,Private law,CAO,Area 5 - West Yorkshire,FHDRA\n",
+        encoding="utf-8",
+    )
+    said = " ".join(run("cases", "import", db, path, code=2).output.split())
+    assert "column 'Name of young person' holds people's names" in said, said
+    assert "nothing was imported" in said
