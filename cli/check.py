@@ -43,7 +43,7 @@ def earlier_problems(store: Store, db: Path) -> list[dict[str, Any]]:
     notes still held names, a school and a date of birth in their history)."""
     from exporters.export import scanner_for
     from exporters.identify.advice import kind_words
-    from exporters.identify.erasing import _OPTION_OF
+    from exporters.identify.erasing import field_options
 
     scanner = scanner_for(store)
     now = {(t.record_id, t.field): t.text for t in store.free_texts()}
@@ -64,7 +64,7 @@ def earlier_problems(store: Store, db: Path) -> list[dict[str, Any]]:
         "ask the lead to erase them with", "MASTER")  # fmt: skip
     for (kind, rid), fields in held.items():
         listed = "; ".join(d for ds in fields.values() for d in ds)
-        options = " ".join(f"--field {_OPTION_OF[f]}" for f in fields if f in _OPTION_OF)
+        options = field_options(fields)
         out.append({
             "kind": "identifying-history",
             "message": (

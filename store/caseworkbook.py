@@ -145,6 +145,7 @@ def read_sheet(
         ) from exc
     try:
         visible = [ws.title for ws in book.worksheets if ws.sheet_state == "visible"]
+        scores: dict[str, int] = {}  # by sheet, where the sheets are chosen by them
         if sheet is not None:
             if sheet not in book.sheetnames:
                 raise InvalidInputError(
@@ -174,10 +175,10 @@ def read_sheet(
             )
         read = [_headed(name, _rows(book[name]), score, has_area, has_law) for name in chosen]
         chosen, read = _sharing(chosen, read)
-        differ = len({tuple(h) for _, _, h, _ in read}) > 1 and fields is not None
-        aligned = differ and complete > 0 and all(scores.get(n, 0) >= complete for n in chosen)
-        if aligned:
-            read = _aligned(read, fields)  # type: ignore[arg-type]
+        aligned = False
+        differ = len({tuple(h) for _, _, h, _ in read}) > 1
+        if differ and fields is not None and all(scores.get(n, 0) >= complete > 0 for n in chosen):
+            read, aligned = _aligned(read, fields), True
         if len({tuple(heading) for _, _, heading, _ in read}) > 1:
             raise InvalidInputError(
                 f"{path} has {len(chosen)} sheets that hold a case list under different "

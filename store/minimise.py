@@ -65,14 +65,20 @@ def minimise(conn: sqlite3.Connection, inspector_id: str) -> int:
         "(SELECT id FROM cases WHERE inspector_id = ?)",
         (inspector_id,),
     ).rowcount
-    conn.execute(
+    _withhold_versions(conn)
+    return removed
+
+
+def _withhold_versions(conn: sqlite3.Connection) -> int:
+    """Every version of a protected name the file no longer holds reads as withheld;
+    returns how many were changed."""
+    return conn.execute(
         "UPDATE version SET data = json_set(data, '$.name', ?) "
         "WHERE tbl = 'protected_name' AND data IS NOT NULL "
         "AND rid NOT IN (SELECT id FROM protected_names) "
         "AND json_extract(data, '$.name') IS NOT ?",
         (WITHHELD_NAME, WITHHELD_NAME),
-    )
-    return removed
+    ).rowcount
 
 
 def restore_withheld(conn: sqlite3.Connection, inspector_id: str, schema: str) -> list[str]:
@@ -113,13 +119,9 @@ def withhold_in_backups(db: Path, case_ids: set[str]) -> int:
                         "(SELECT value FROM json_each(?))",
                         (ids,),
                     ).rowcount
-                    n += conn.execute(
-                        "UPDATE version SET data = json_set(data, '$.name', ?) "
-                        "WHERE tbl = 'protected_name' AND data IS NOT NULL "
-                        "AND json_extract(data, '$.case_id') IN (SELECT value FROM json_each(?)) "
-                        "AND json_extract(data, '$.name') IS NOT ?",
-                        (WITHHELD_NAME, ids, WITHHELD_NAME),
-                    ).rowcount
+                    # A backup is a minimised file: the versions left to withhold are
+                    # those of the names just deleted.
+                    n += _withhold_versions(conn)
                 changed += n > 0
             finally:
                 conn.close()

@@ -87,6 +87,8 @@ class FreeTextMixin(StoreBase):
         differs from its current wording and was not redacted: the words a correction
         took out, which the file still holds in its history (tester 29, F10: `check`
         said nothing of them)."""
+        from store.redaction import MARKER  # redaction reads this module's field list
+
         out: list[FreeText] = []
         for kind, table, fields in FREE_TEXT_FIELDS:
             current = {
@@ -106,6 +108,6 @@ class FreeTextMixin(StoreBase):
                 for i, column in enumerate(fields):
                     text = values.get(column)
                     if isinstance(text, str) and text.strip() and text != now[i + 1] \
-                            and "[redacted]" not in text:  # fmt: skip
+                            and MARKER not in text:  # fmt: skip
                         out.append(FreeText(kind, rid, column, text, None))
         return out

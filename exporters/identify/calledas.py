@@ -39,6 +39,10 @@ _HANDLE = re.compile(
 """A name a child or an adult uses online: after a platform and "as" ("contacted her on
 Snapchat as lilbabyjaz"), or after "username" or "gamertag"; often lower case, so no
 capital is asked for (held-out corpus 7: missed).  "@" names are found anywhere."""
+_CUE_WORDS = frozenset(
+    {"known", "username", "handle", "gamertag", "gamer", "screen", "profile", "user", "online"}
+)
+"""Words of the cues beyond `nickname_cues` ("known ... as", "username", "online name")."""
 _AT_HANDLE = re.compile(r"(?<![\w@.])@[A-Za-z0-9_][A-Za-z0-9_.]{2,29}(?![\w@])")
 
 
@@ -66,8 +70,7 @@ class CalledAs:
         online = re.sub(r"\\s\+", "|", _PLATFORMS).lower().split("|")
         self.gate = (
             frozenset(max(re.split(r"[ \t]+", c.lower()), key=len) for c in cues)
-            | {"known", "username", "handle", "gamertag", "gamer", "screen", "profile", "user"}
-            | {"online"}
+            | _CUE_WORDS
             | frozenset(online)
         )
         """The lower-case words a text must hold for `find` to find anything but a

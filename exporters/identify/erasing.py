@@ -10,6 +10,7 @@ which field was erased and gives the command that writes it again.
 from __future__ import annotations
 
 import shlex
+from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from exporters.identify.at_rest import resting_texts
@@ -33,6 +34,11 @@ OPTIONS: dict[str, str] = {
 _OPTION_OF = {column: option for option, column in OPTIONS.items()}
 _A_KIND = {"evidence": "a note", "case": "a case", "grading": "a grading",
            "judgement": "a judgement"}  # fmt: skip
+
+
+def field_options(fields: Iterable[str]) -> str:
+    """The `redact` options naming these fields ("--field text --field quote")."""
+    return " ".join(f"--field {_OPTION_OF[f]}" for f in fields if f in _OPTION_OF)
 
 
 def field_names(kind: str) -> str:
@@ -163,10 +169,9 @@ def refuse_if_current_identifies(
     if held:
         # The other fields' earlier wording can still go, the one that holds a hit kept
         # as it is (tester 29, F9: the way through, --field, was not said).
-        rest = [f for f in present_fields(store, record_id) if f not in held and f in _OPTION_OF]
+        rest = field_options(f for f in present_fields(store, record_id) if f not in held)
         other = (
-            f", or erase the earlier wording of the rest alone: "
-            f"{' '.join('--field ' + _OPTION_OF[f] for f in rest)} --keep-current"
+            f", or erase the earlier wording of the rest alone: {rest} --keep-current"
             if fields is None and rest
             else ""
         )

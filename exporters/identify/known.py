@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from exporters.identify.patterns import alternation
+from exporters.identify.patterns import alternation, sentence_span
 from exporters.identify.vocabulary import Vocabulary
 
 _REGISTRATION = re.compile(r"(?<![\w\-])[A-Z]{2}[0-9]{2}[ \t]?[A-Z]{3}(?![\w\-])")
@@ -73,12 +73,7 @@ class Known:
             (self._vehicle, "a vehicle people would know"),
         ):
             for m in pattern.finditer(low):
-                if _PERSON.search(_sentence(low, m.start())):
+                a, b = sentence_span(low, m.start())
+                if _PERSON.search(low, a, b):
                     found.append((m.start(), f"‘{text[m.start() : m.end()]}’, {what}"))
         return found
-
-
-def _sentence(low: str, at: int) -> str:
-    start = max(low.rfind(". ", 0, at), low.rfind("\n", 0, at)) + 1
-    end = low.find(". ", at)
-    return low[start : end if end >= 0 else len(low)]
