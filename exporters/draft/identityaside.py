@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING
 from exporters.draft.safety import safety_criteria
 from exporters.draft.wording import wording_table
 from exporters.model import Flag
+from store.models import counted
 
 if TYPE_CHECKING:
     from exporters.draft.data import DraftData
@@ -79,6 +80,5 @@ def line(d: DraftData, criterion: str, has: Callable[[int], bool]) -> str:
         return ""
     n = len(left)
     refs = ", ".join(sorted({d.ref[i] for i in left})[:3]) + (", ..." if n > 3 else "")
-    notes = "1 note" if n == 1 else f"{n} notes"
-    return (f"{notes} about the child's identity left out: not about safeguarding "
+    return (f"{counted(n, 'note')} about the child's identity left out: not about safeguarding "
             f"({refs})")  # fmt: skip
