@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 from typing import Any
 
+import pytest
 from textual import events
 from textual.app import App
 from textual.geometry import Region
@@ -221,3 +222,11 @@ def toasts(app: App[Any]) -> list[str]:
     that reads them must ask for them.  The toasts are found by their widget's type name
     (Textual does not export the `Toast` class) and read from what each one renders."""
     return [str(toast.render()) for toast in app.screen.query("Toast")]
+
+
+def colour(monkeypatch: pytest.MonkeyPatch, no_color: bool) -> None:
+    """Run the app without colour (NO_COLOR set, as no-color.org asks) or with it."""
+    if no_color:
+        monkeypatch.setenv("NO_COLOR", "1")
+    else:
+        monkeypatch.delenv("NO_COLOR", raising=False)

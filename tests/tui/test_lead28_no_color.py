@@ -14,7 +14,7 @@ from textual.widgets import DataTable, OptionList
 from store.models import CaseFilter
 from store.store import Store
 from tests.tui.conftest import AppFactory
-from tests.tui.helpers import case_list, screen_text, settle, top
+from tests.tui.helpers import case_list, colour, screen_text, settle, top
 from tests.tui.test_conflicts_side_on_move import two_conflicts  # noqa: F401 (a fixture)
 from tui.app import make_app
 from tui.modals.grade import GradeModal
@@ -33,10 +33,7 @@ def reversed_text(strip: Strip) -> str:
 async def test_the_case_lists_cursor_row_is_in_reverse_video_without_colour(
     make_hw: AppFactory, monkeypatch: pytest.MonkeyPatch, no_color: bool
 ) -> None:
-    if no_color:
-        monkeypatch.setenv("NO_COLOR", "1")
-    else:
-        monkeypatch.delenv("NO_COLOR", raising=False)
+    colour(monkeypatch, no_color)
     app = make_hw(start_screen="cases")
     async with app.run_test(size=(100, 30)) as pilot:
         _, table = await case_list(pilot)

@@ -9,7 +9,7 @@ import pytest
 from textual.widgets import Select
 
 from tests.tui.conftest import AppFactory
-from tests.tui.helpers import open_case, settle
+from tests.tui.helpers import colour, open_case, settle
 
 
 def _look(select: Select[str]) -> tuple[object, bool]:
@@ -23,10 +23,7 @@ def _look(select: Select[str]) -> tuple[object, bool]:
 async def test_the_focused_select_stands_out(
     make_hw: AppFactory, monkeypatch: pytest.MonkeyPatch, no_color: bool
 ) -> None:
-    if no_color:
-        monkeypatch.setenv("NO_COLOR", "1")
-    else:
-        monkeypatch.delenv("NO_COLOR", raising=False)
+    colour(monkeypatch, no_color)
     app = make_hw()
     async with app.run_test(size=(80, 24)) as pilot:
         screen = await open_case(pilot)
