@@ -161,12 +161,17 @@ def _write(
     progress: Progress,
 ) -> ExportResult:
     template, comments, allow_identifying, allow_conflicts = options
+    warnings = [
+        f"Records use {lost}, which the framework {store.framework.id} does not have, and "
+        "the draft leaves them out: change them to its own ('fieldwork check' names them)."
+        for lost in store.outside_framework()
+    ] + report.warnings
     progress("Checking for conflicts and identifying details", 0.5)
     hits, ids, accepted = gate(store, data, report, comments=comments,
                                allow_identifying=allow_identifying,
                                allow_conflicts=allow_conflicts)  # fmt: skip
     if path is None:
-        return ExportResult(None, report, hits, report.warnings, ids, accepted)
+        return ExportResult(None, report, hits, warnings, ids, accepted)
 
     def step(done: int, total: int) -> None:
         progress(f"Writing section {done} of {total}", 0.55 + 0.4 * done / max(total, 1))
@@ -188,7 +193,7 @@ def _write(
     if hits:
         store.record_override(what, len(hits), [h.kind for h in hits])
     progress("Done", 1.0)
-    return ExportResult(path, report, hits, report.warnings, ids, accepted)
+    return ExportResult(path, report, hits, warnings, ids, accepted)
 
 
 def export_area(

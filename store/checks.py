@@ -13,6 +13,7 @@ import time
 from collections import Counter
 
 from store.connection import app_version, locked
+from store.frameworkchange import not_in
 from store.history import HistoryMixin
 from store.integrity import (
     RAW_COLUMNS,
@@ -94,17 +95,16 @@ class CheckMixin(QueriesMixin, StagingMixin, HistoryMixin):
                         message=f"{what} to a case that has been deleted.",
                     )
                 )
-        known = {c.id for c in self.framework.criteria}
-        for r in self._rows("SELECT DISTINCT criterion_id FROM evidence_criterion"):
-            if r["criterion_id"] not in known:
-                problems.append(
-                    CheckProblem(
-                        kind="unknown-criterion",
-                        record_id=None,
-                        message=f"Evidence refers to criterion {r['criterion_id']}, "
-                        "which the framework does not define.",
-                    )
+        fw = self.framework.id
+        for lost in not_in(self.conn, self.framework):  # a merge of a file on an older one
+            problems.append(
+                CheckProblem(
+                    kind="not-in-framework",
+                    message=f"Records use {lost}, which this file's framework ({fw}) does not "
+                    "have: change them to its own ('fieldwork framework show' lists them; "
+                    "'fieldwork evidence list DB --criterion ID' finds the notes).",
                 )
+            )
         if counts["conflicts"]:
             problems.append(
                 CheckProblem(

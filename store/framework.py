@@ -310,6 +310,14 @@ class Framework(_Strict):
                 return c
         raise KeyError(criterion_id)
 
+    def criterion_text(self, criterion_id: str) -> str:
+        """A criterion's words; for an id this framework does not have (a note recorded
+        in a file issued before the master's framework changed), a sentence saying so."""
+        try:
+            return self.criterion(criterion_id).text
+        except KeyError:
+            return f"(not a criterion of {self.id}: change it to one of its own)"
+
     def source_label(self, code: str) -> str:
         return _label(self.sources, code)
 

@@ -11,6 +11,7 @@ of its own, or the change is refused naming what is not, changing nothing.
 
 from __future__ import annotations
 
+import sqlite3
 from dataclasses import dataclass
 
 from store.connection import StoreBase
@@ -54,8 +55,24 @@ def _known(fw: Framework) -> dict[str, set[str]]:
     }
 
 
+def not_in(conn: sqlite3.Connection, framework: Framework) -> list[str]:
+    """What the file's records use that `framework` does not have, each kind as one
+    phrase ("criteria QP13, QP14"); empty when everything in use is its own."""
+    known = _known(framework)
+    missing = []
+    for what, sql in _IN_USE:
+        used = {str(v) for (v,) in conn.execute(sql) if v not in (None, "")}
+        if lost := sorted(used - known[what]):
+            missing.append(f"{what} {', '.join(lost)}")
+    return missing
+
+
 class FrameworkChangeMixin(StoreBase):
     """`change_framework`, for the Store facade."""
+
+    def outside_framework(self) -> list[str]:
+        """What the records use that this file's framework does not have (`not_in`)."""
+        return not_in(self.conn, self.framework)
 
     def change_framework(self, framework: Framework) -> FrameworkChange:
         """Make `framework` this master's framework, in one transaction; refused (one
@@ -66,13 +83,7 @@ class FrameworkChangeMixin(StoreBase):
                 f"{self.path} was issued from the master; the framework is changed in the "
                 "master only, which then issues each inspector a new file."
             )
-        known = _known(framework)
-        missing = []
-        for what, sql in _IN_USE:
-            used = {str(v) for (v,) in self.conn.execute(sql) if v not in (None, "")}
-            lost = sorted(used - known[what])
-            if lost:
-                missing.append(f"{what} {', '.join(lost)}")
+        missing = not_in(self.conn, framework)
         before = self.framework.id
         if missing:
             raise InvalidInputError(

@@ -54,6 +54,7 @@ from store.fileinfo import (
     ro_uri,
 )
 from store.merge_elsewhere import MergeElsewhereMixin
+from store.merge_framework import MergeFrameworkMixin
 from store.merge_holders import MergeHoldersMixin
 from store.merge_notes import MergeNotesMixin
 from store.merge_swaps import held, names_of, swap_notes
@@ -183,6 +184,7 @@ class MergeMixin(
     MergeTwinsMixin,
     MergeHoldersMixin,
     MergeElsewhereMixin,
+    MergeFrameworkMixin,
 ):
     """Merge: gates, union, report, log."""
 
@@ -409,12 +411,8 @@ class MergeMixin(
             notes = [note for note in full if note]
         if clashes:
             notes.append(self._clash_note(src, clashes))
-        if older := self._superseded_note(src, info):
-            notes.append(older)
-        if late := self._after_leaving_note(src, info):
-            notes.append(late)
-        if loose := open_to_others(src):
-            notes.append(loose)
+        later = (self._superseded_note(src, info), self._after_leaving_note(src, info))
+        notes += [note for note in (*later, open_to_others(src)) if note]
         report = MergeReport(
             source=str(src),
             source_replica=info.replica_id,
@@ -456,6 +454,8 @@ class MergeMixin(
                 notes.append(elsewhere)
             if purged:
                 scrub_index(self.conn)
+        if other := self._framework_note(src, info.issued_to):  # after the versions are in
+            notes.append(other)
         report.notes = notes
         if info.issued_to:
             name = self._scalar("SELECT name FROM inspectors WHERE id = ?", (info.issued_to,))

@@ -146,13 +146,18 @@ class ReportDataMixin(StoreBase):
 
         # Links per criterion (the `evidence_criterion_c` index gives them grouped and
         # in criterion order), each mapped to record positions in C (`map`).
+        # A criterion the framework does not have (a file issued before the master's
+        # framework changed: `store/merge_framework.py`) is left out; the export says so.
         at = position.__getitem__
+        own = {c.id for c in self.framework.criteria}
         by_crit: list[tuple[str, list[int], str]] = []
         for criterion, joined in self.conn.execute(
             "SELECT criterion_id, group_concat(evidence_id, ?) FROM evidence_criterion "
             "GROUP BY criterion_id ORDER BY criterion_id",
             (_SEP,),
         ):
+            if criterion not in own:
+                continue
             linked = joined.split(_SEP)
             try:
                 members = list(map(at, linked))
@@ -211,13 +216,16 @@ class ReportDataMixin(StoreBase):
 
     @reading
     def grading_facts(self) -> list[GradingFact]:
-        """Every recorded grade as (case, criterion, grade, id, conflict)."""
+        """Every recorded grade as (case, criterion, grade, id, conflict), on the
+        framework's criteria."""
+        own = {c.id for c in self.framework.criteria}
         return [
             GradingFact(r[0], r[1], r[2], r[3], bool(r[4]))
             for r in self.conn.execute(
                 "SELECT case_id, criterion_id, grade, id, conflict FROM gradings "
                 f"WHERE grade IS NOT NULL ORDER BY {created_order('grading', 'gradings')}"
             )
+            if r[1] in own
         ]
 
     @reading

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import tomllib
+import zipfile
 from pathlib import Path
 
 from store.framework import builtin_dir
@@ -81,3 +82,37 @@ def test_a_framework_without_a_criterion_in_use_is_refused(tmp_path: Path) -> No
     with unchanged(db):
         said = refused("inspection", "edit", db, "--framework", own)
     assert "team-2013 has no criteria QP1" in said and "nothing was changed" in said, said
+
+
+def test_a_file_issued_before_the_change_says_so_when_merged(tmp_path: Path) -> None:
+    """Tester 29's re-test: the inspector's file from before the change, merged into the
+    master, said only "nothing new", and the inspector went on under the old framework."""
+    db, refs = _set_up(tmp_path)
+    owain = tmp_path / "owain.db"
+    run("issue", db, "--inspector", "Owain Lloyd", "-o", owain)
+    data = tomllib.loads((builtin_dir() / "cafcass-2013.toml").read_text(encoding="utf-8"))
+    data["id"] = "team-2013"
+    data["criteria"] = [c for c in data["criteria"] if c["id"] != "QP2"]
+    own = tmp_path / "team-2013.json"
+    own.write_text(json.dumps(data), encoding="utf-8")
+    run("inspection", "edit", db, "--framework", own)
+    said = " ".join(run("merge", db, owain).output.split())
+    assert "still uses the framework cafcass-2021, this master team-2013" in said, said
+    assert 'fieldwork issue lead.db --inspector "Owain Lloyd"' in said, said
+    # Owain, not told, records against a criterion the master's framework has not.
+    run("evidence", "add", owain, "--case", refs[0], "--criteria", "QP2",
+        "--source", "Case file scrutiny", "--polarity", "development",
+        "--text", "Plan for contact not reviewed after the FHDRA.")  # fmt: skip
+    said = " ".join(run("merge", db, owain).output.split())
+    assert "Records in this master now use criteria QP2, which team-2013 does not have" in said
+    checked = " ".join(run("check", db, code=1).output.split())
+    assert "Records use criteria QP2, which this file's framework (team-2013)" in checked
+    # The draft leaves the note out, and says so, instead of stopping on it.
+    out = run("export", "report", db, "-o", tmp_path / "d.docx", "--allow-identifying").output
+    said = " ".join(out.split())
+    assert "Records use criteria QP2, which the framework team-2013 does not have" in said
+    with zipfile.ZipFile(tmp_path / "d.docx") as word:  # body and comments
+        assert not any(b"Plan for contact" in word.read(n) for n in word.namelist())
+    # The other way, the inspector is told what the lead did.
+    said = " ".join(run("merge", owain, db).output.split())
+    assert "the lead changed the master's framework after this file was issued" in said, said

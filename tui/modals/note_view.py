@@ -184,7 +184,7 @@ class NoteView(ModalScreen[NoteAction | None]):
                 else ""
             ),
             "",
-            *(f"[b]{c}[/b] {escape(fw.criterion(c).text)}" for c in note.criteria),
+            *(f"[b]{c}[/b] {escape(fw.criterion_text(c))}" for c in note.criteria),
             "",
             escape(note.text),
         ]
