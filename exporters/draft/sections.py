@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Sequence
 
-from exporters.draft import arealead, arealeaders
+from exporters.draft import arealead, arealeaders, areaundrafted
 from exporters.draft import coverage as cover
 from exporters.draft import paragraphs as build
 from exporters.draft.agreement import GradeCheck, grade_check
@@ -377,6 +377,7 @@ def area_section(data: DraftData, codes: tuple[str, ...], voice: Voice, used: Us
     flag_disagreeing(data, paras, check)
     mark_both_ways(paras)
     cover.rest_on_gradings(ctx, paras)
+    areaundrafted.add_note(ctx, paras)  # what its records hold that no sentence drafts
     code_text = join_list(list(codes))
     if jdef is not None:
         heading = data.framework.heading_for(jdef.id, settled, place, code_text)
