@@ -95,12 +95,14 @@ def leading(ctx: Context) -> list[Claim]:
 
 
 def opening(ctx: Context) -> list[Sentence]:
-    """The opening sentences of an area section with no grade whose case files weigh
-    against (module docstring); none for a section with a grade, or whose files weigh
-    for it (its strengths open it as before), or with no finding about cases to open
-    on."""
-    if not ctx.pool.areas or ctx.grade is not None or not ctx.pool.weighs_against():
+    """The opening sentences of an area section with no grade (module docstring): its
+    weightiest weaknesses where its case files weigh against, its weightiest strength
+    where they weigh for it (`strongest`); none for a section with a grade, or with no
+    finding about cases to open on."""
+    if not ctx.pool.areas or ctx.grade is not None:
         return []
+    if not ctx.pool.weighs_against():
+        return strongest(ctx)
     side = "against"
     out: list[Sentence] = []
     for claim in leading(ctx):
@@ -111,6 +113,24 @@ def opening(ctx: Context) -> list[Sentence]:
             continue
         out.append(s)
     return out
+
+
+def strongest(ctx: Context) -> list[Sentence]:
+    """What an area with no grade whose case files weigh for it opens on: the finding
+    about its cases that the most cases bear out, less those against it (`weightiest`:
+    never a small sample), with what it means for children and an example, as the
+    paragraph on practice says a strength (tester 29's A15: Brackenmoor-like Area 5 opened
+    on information sharing short in three of five cases, its wishes and feelings, six of
+    eight, coming later).  Its safeguarding weaknesses, and the points most of its cases
+    fall short on, follow it (`safefirst.said_first`); none where no finding about cases
+    rests on more than a small sample."""
+    from exporters.draft.childwords import with_child_words
+    from exporters.draft.safefirst import with_example
+
+    said = [s for claim in weightiest(ctx, "for")[:1] for s in with_example(ctx, claim, True)]
+    # A child's own words on its point follow it, as in the paragraph on practice (the
+    # hand-written voice16_inspection: Westbrook's child's words went with its strength).
+    return with_child_words(ctx.pool, ctx.used, ctx.voice, said, ctx.ends) if said else []
 
 
 def after(

@@ -160,12 +160,20 @@ def own_paragraph(ctx: Context, paras: list[Paragraph]) -> list[Paragraph]:
     opened = held[1]
     first = paras[0].sentences
     n = len(opened)
-    if len(first) < n or any(a is not b for a, b in zip(first, opened, strict=False)):
+    # After the strength the section opens on (`arealead.strongest`), where it has one.
+    at = next((k for k, x in enumerate(first) if x is opened[0]), None)
+    if at is None or any(a is not b for a, b in zip(first[at:], opened, strict=False)):
         return paras
-    weak = Paragraph(theme="development", sentences=list(first[:n]))
-    left, after = list(first[n:]), list(paras[1:])
+    if len(first) < at + n:
+        return paras
+    head = list(first[:at])
+    if len(head) == 1:  # one sentence is no paragraph: it opens the weaknesses
+        head, at = [], 0
+    weak = Paragraph(theme="development", sentences=list(first[at : at + n]))
+    left, after = list(first[at + n :]), list(paras[1:])
     if len(left) == 1 and after:  # one sentence is no paragraph: it opens the next
         after[0] = after[0].model_copy(update={"sentences": [*left, *after[0].sentences]})
         left = []
     rest = [paras[0].model_copy(update={"sentences": left})] if left else []
-    return [weak, *rest, *after]
+    opening = [Paragraph(theme="practice", sentences=head)] if head else []
+    return [*opening, weak, *rest, *after]

@@ -47,7 +47,6 @@ from collections.abc import Sequence
 from exporters.draft import areamost
 from exporters.draft.claims import (
     Context,
-    claim_sentence,
     example_records,
     may_illustrate,
     target,
@@ -85,19 +84,24 @@ def _opens_on(ctx: Context, c: Claim) -> bool:
     return area and c.criterion in risk_criteria(fw) and len(c.tally.neg) >= len(c.tally.pos)
 
 
-def said_first(ctx: Context, claims: Sequence[Claim]) -> list[Sentence]:
+def said_first(
+    ctx: Context, claims: Sequence[Claim], lead: Sequence[Sentence] = ()
+) -> list[Sentence]:
     """The sentences a section that puts its weaknesses last opens with, after its
-    headline: its safeguarding weaknesses in proportion and the concerns escalated
-    (module docstring), then, in an area with no grade, the points its cases fall short
-    on in most of them, with whose records about the area say the same and its leaders'
-    response (`areamost`); none where it has no such weakness."""
+    headline (`lead`: a grade's headline, or the strength an area with no grade opens
+    on, `arealead.strongest`, after which the first opens "However,"): its safeguarding
+    weaknesses in proportion and the concerns escalated (module docstring), then, in an
+    area with no grade, the points its cases fall short on in most of them, with whose
+    records about the area say the same and its leaders' response (`areamost`); none
+    where it has no such weakness."""
     from exporters.draft.paragraphs import development  # it builds on this module's rule
 
     chosen = safety_weaknesses(ctx, claims)
     most = [c for c in areamost.falls_short(ctx, claims) if c not in chosen]
     if not chosen and not most:
         return escalated_first(ctx, claims)
-    said = [s for p in development(ctx, [*chosen, *most]) for s in p.sentences]
+    before = [Paragraph(theme="leadership", sentences=list(lead))] if lead else []
+    said = [s for p in development(ctx, [*chosen, *most], before=before) for s in p.sentences]
     return areamost.with_context(ctx, most, said)
 
 
@@ -136,27 +140,28 @@ def escalated_first(ctx: Context, claims: Sequence[Claim]) -> list[Sentence]:
     else:
         found = [c for c in left if c.by_cases and c.criterion in safe and stands(ctx, c)]
         found.sort(key=lambda c: (-len(c.tally.pos) - len(c.tally.neg), c.criterion))
-        out = _with_example(ctx, found[0]) if found else []
+        out = with_example(ctx, found[0]) if found else []
     return [*out, *escalation_sentences(ctx, esc, {c.criterion for c in claims})]
 
 
-def _with_example(ctx: Context, claim: Claim) -> list[Sentence]:
-    """A strength on keeping children safe and an example of it, as the paragraph on
-    practice says it (no impact: the concerns escalated follow it)."""
+def with_example(ctx: Context, claim: Claim, impact: bool = False) -> list[Sentence]:
+    """A strength and an example of it, as the paragraph on practice says it: with what
+    it means for children where `impact` (`impact.claim_with_impact`), none where the
+    concerns escalated follow it."""
     from exporters.draft.examples import example
+    from exporters.draft.impact import claim_with_impact
 
     ctx.side, ctx.illustrate = "for", True
-    said = claim_sentence(ctx, claim)
+    out = claim_with_impact(ctx, claim, impact=impact)
     ctx.side, ctx.illustrate = "", False
-    if said is None:
+    if not out:
         return []
-    out = [said]
     if may_illustrate(ctx, claim, "for"):
         elsewhere: frozenset[str] = getattr(ctx.pool, "elsewhere", frozenset())
         own = [i for i in example_records(ctx, claim)[0] if elsewhere.isdisjoint(ctx.data.crits[i])]
         ex = example(
             ctx.pool, own, ctx.used, ctx.voice, leads=ctx.data.words.example_leads, key=ctx.key,
-            target=target(ctx, claim, "strength", said.text),
+            target=target(ctx, claim, "strength", out[0].text),
         )  # fmt: skip
         if ex is not None:
             out.append(ex)

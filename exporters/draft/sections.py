@@ -218,7 +218,7 @@ def _paragraphs(ctx: Context, lead: list[Sentence], with_cases: bool) -> list[Pa
     )
     # A safeguarding weakness first, whatever the grade: straight after the headline
     # where the weaknesses would otherwise come last (`safefirst`; tester 20's A3).
-    safe = [] if weak_first else said_first(ctx, claims)
+    safe = [] if weak_first else said_first(ctx, claims, lead)
     first = build.leadership(ctx, claims, [*lead, *safe])
     if weak_first:
         dev = build.development(ctx, claims, last=False)

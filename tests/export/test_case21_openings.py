@@ -119,9 +119,12 @@ def test_an_area_with_no_grade_opens_on_its_safeguarding_weakness(ungraded: Repo
     """Fenwick, under a framework that judges no area: safeguarding concerns not followed
     up in three of the five cases with a note on it, strong otherwise, and the area's
     figures on target (one record).  It opened on the figures and said the
-    safeguarding weakness last (tester 20's Kent and Sussex); now it opens on it."""
+    safeguarding weakness last (tester 20's Kent and Sussex); now it says it straight
+    after the strength it opens on (case30: tester 29's A15, a weakness on a handful of
+    cases never opens an area whose files weigh for it)."""
     area = _area(ungraded, "81")
-    first = area.paragraphs[0].sentences[0]
+    opening, first = [x for x in _sentences(area) if x.role == "claim"][:2]
+    assert opening.direction == "for" and opening.by_cases, opening.text
     assert first.role == "claim" and first.criteria == ["SW1"], first.text
     assert first.direction in ("against", "balanced")
     assert "In 2 of 5 cases with a view on SW1; against in 3" in first.basis, first.basis

@@ -57,11 +57,13 @@ def test_an_ungraded_area_opens_on_the_point_most_of_its_cases_fall_short_on(
     report: ReportModel,
 ) -> None:
     """Hollinsbrook: the work drifts without a plan in nine of its twelve cases, every
-    other finding on its cases is a strength.  Its section opens on planning, named as
-    the point that falls short, never as a verdict on its practice as a whole, and does
-    not say it a second time at the end."""
+    other finding on its cases is a strength.  Its section says planning straight after
+    the strength it opens on (case30: tester 29's A15), named as the point that falls
+    short, never as a verdict on its practice as a whole, and does not say it a second
+    time at the end."""
     area = _area(report, "61")
-    first = next(x for x in _sentences(area) if x.role == "claim")
+    opening, first = [x for x in _sentences(area) if x.role == "claim"][:2]
+    assert opening.direction == "for", opening.text
     assert first.criteria == ["QP6"], first.text
     assert first.direction in ("against", "balanced")
     assert "planning" in first.text.lower() or "plan" in first.text.lower(), first.text
@@ -77,9 +79,10 @@ def test_the_areas_own_evidence_and_its_leaders_response_follow_it(
     """After the planning weakness, in the same paragraph and before any strength: whose
     records about Hollinsbrook itself say the same (its own audit of plans, the
     practitioners' group), and its leaders' response (the service manager found the
-    drift and has an action plan): a paragraph of its own, the strengths after it."""
+    drift and has an action plan): a paragraph of its own, after the strength the section
+    opens on (case30), the other strengths after it."""
     area = _area(report, "61")
-    para = area.paragraphs[0]
+    para = area.paragraphs[1]
     assert para.theme == "development"
     said = para.sentences
     k = next(j for j, x in enumerate(said) if x.criteria == ["QP6"] and x.role == "claim")

@@ -32,12 +32,16 @@ def _said(sec: Section) -> list[Sentence]:
 
 
 def _opens_on_safeguarding(sec: Section) -> None:
-    """The section's first finding is on safeguarding (SW1), the escalation follows it
-    (after its example, if any), and both come before analysis in reports (the weakness
-    in three cases) and in the first paragraph."""
+    """The section's first finding is on safeguarding (SW1), or, where it has no grade,
+    the one after the strength it opens on (case30), the escalation follows it (after
+    its example, if any), and both come before analysis in reports (the weakness in
+    three cases) and in the first paragraph."""
     said = _said(sec)
     texts = [x.text for x in said]
     findings = [k for k, x in enumerate(said) if x.role in ("claim", "fixed")]
+    if said[0].role != "headline" and said[findings[0]].criteria != ["SW1"]:
+        assert said[findings[0]].direction == "for", texts
+        findings = findings[1:]
     first, then = findings[:2]
     assert said[first].criteria == ["SW1"], texts
     assert "senior managers" in said[then].text, texts
@@ -79,11 +83,13 @@ def test_an_areas_own_figures_against_its_files_are_said(tmp_path: Path) -> None
 def test_a_lone_escalated_concern_comes_first_in_an_area_weighing_for(tmp_path: Path) -> None:
     """Ombersley (2013, no grade, files weighing for it): its only finding on
     safeguarding is one case whose concern inspectors escalated; the section says that
-    concern before its strengths and its other weakness, once."""
+    concern straight after the strength it opens on (case30), before its other strengths
+    and its other weakness, once."""
     sec = _area(_report(insp.build_lone_concern(tmp_path / "o.db")), "Ombersley")
     said = _said(sec)
     texts = [x.text for x in said]
-    findings = [x for x in said if x.role in ("claim", "fixed")]
+    opening, *findings = [x for x in said if x.role in ("claim", "fixed")]
+    assert opening.direction == "for", texts
     assert "senior managers" in findings[0].text, texts
     assert sum("senior managers" in t for t in texts) == 1, texts
     assert any(x.direction == "for" for x in findings[1:]), texts

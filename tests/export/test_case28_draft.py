@@ -64,10 +64,12 @@ def test_an_area_opens_on_risk_assessment_unsound_in_half_its_cases(tmp_path: Pa
     """Tester 27's A13: Wychwood's files weigh for it (safeguarding concerns followed up
     in all eight cases, analysis and planning sound), but the first assessment of risk
     is unsound in three of the six cases with a finding on it.  Risks missed at the
-    start are a matter of the child's safety: the section opens on it, as it opens on
-    its safeguarding weaknesses, not after its strengths."""
+    start are a matter of the child's safety: the section says it straight after the
+    strength it opens on (case30: tester 29's A15), as it says its safeguarding
+    weaknesses, not after its other strengths."""
     [sec] = _areas(_report(insp.build_risk_split(tmp_path / "w.db", unsound=3)))
-    first = _findings(sec)[0]
+    opening, first = _findings(sec)[:2]
+    assert opening.direction == "for", opening.text
     assert first.criteria == ["QP2"], [x.text for x in _said(sec)]
     assert "three" in first.text, first.text
 

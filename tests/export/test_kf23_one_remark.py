@@ -60,7 +60,11 @@ def test_one_remark_is_never_a_verdict_on_an_areas_workforce(report: ReportModel
 def test_a_theme_left_to_the_lead_counts_one_record_as_one(report: ReportModel) -> None:
     texts = [x.text for sec in _areas(report) for x in _sentences(sec)
              if x.role == "placeholder" and "about the workforce" in x.text]  # fmt: skip
-    assert texts, "no workforce placeholder"
+    # A section of three paragraphs without one (case30: an area with no grade opens on
+    # its strongest finding, a paragraph of its own) names the remark in its margin.
+    listed = [n for sec in _areas(report) for x in _sentences(sec) for n in x.notes
+              if n.startswith("[not drafted]: 1 note on LG8 ")]  # fmt: skip
+    assert texts or listed, "no workforce placeholder"
     for text in texts:
         assert (
             "one record on workloads and workforce planning is recorded (a development point)"
