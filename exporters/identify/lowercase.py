@@ -27,13 +27,15 @@ class LowerCaseNames:
     def __init__(self, index: ProtectedIndex, vocab: Vocabulary, own: set[str]) -> None:
         self.index = index
         ordinary = {w.lower() for w in vocab.lexicon_words | own}
-        self.words: dict[str, tuple[str, Entry]] = {}
-        """Each such name without accents, in lower case: the protected word, its entry."""
-        for word, entry in index.parts.items():
-            key = plain(word).lower()
-            if len(key) < 3 or key in ordinary or vocab.is_english(key):
-                continue
-            self.words.setdefault(key, (word, entry))
+        self.words: dict[str, tuple[str, Entry, str]] = {}
+        """Each such name without accents, in lower case: the protected word, its entry
+        and how it stands for it ("name", or "short form": "seun" for Oluwaseun)."""
+        for how, table in (("name", index.parts), ("short form", index.variants)):
+            for word, entry in table.items():
+                key = plain(word).lower()
+                if len(key) < 3 or key in ordinary or vocab.is_english(key):
+                    continue
+                self.words.setdefault(key, (word, entry, how))
         self.gate = frozenset(self.words)
 
     def find(self, text: str, words: set[str]) -> list[Found]:
@@ -53,10 +55,10 @@ class LowerCaseNames:
                 said = said[:-2]  # "helene's words"
             found = self.words.get(plain(said))
             if found is not None:
-                word, entry = found
+                word, entry, how = found
                 end = m.start() + len(said)
-                out.append(Found(PROTECTED, m.start(), end, self._note(word, entry)))
+                out.append(Found(PROTECTED, m.start(), end, self._note(word, entry, how)))
         return out
 
-    def _note(self, word: str, entry: Entry) -> str:
-        return f"{self.index.describe(word, 'name', entry)}, written in lower case"
+    def _note(self, word: str, entry: Entry, how: str) -> str:
+        return f"{self.index.describe(word, how, entry)}, written in lower case"

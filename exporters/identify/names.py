@@ -55,7 +55,9 @@ _ASIDE_AFTER = re.compile(r"[ \t]*\([ \t]*(?:[\"'‘“]?[A-Z]|(?:calls|called|k
 """An aside on who someone is after a name: "Mason (Mace to his friends)", "Mason
 (calls himself Mace)" (tester 18, F8: a protected name that is also a word went
 unflagged before a bracket)."""
-_PREV_WORDS = re.compile(r"([\w'’\-]+)[\s,]*$")
+_SURNAME_INITIAL = re.compile(r" (?![AI]\b)[A-Z](?:\.|(?= [a-z]))")
+"""A surname's initial after a first name: "Maya O. was", "Maya O had" (not "I", "A")."""
+_PREV_WORDS = re.compile(r"([\w'’\-]+)[\s,(]*$")
 _APPOSITION = re.compile(r",[ \t]+(?:the|a|an|who|whose|aged|now|her|his|their|my|our)\b", re.I)
 """Who someone is, set off after a name by a comma: "Will, the eldest, ..." (a protected
 word opening a sentence is then a name, not "Will" the verb)."""
@@ -109,7 +111,11 @@ class NameFinder(WordReader, AtWorkMixin):
         self._phrases = {f: sorted(ps, key=len, reverse=True) for f, ps in by_first.items()}
         self.staff_words = {w for n in staff for w in n.split() if w[:1].isupper()}
         self.relations = cue_pattern(vocab.rule("relations"))
-        self.relation_end = re.compile(self.relations.pattern + r"[\s,]*$", re.IGNORECASE)
+        # "Dad, Preston," and "Dad (Preston)"; "Preston (father)", "Preston (mum's partner)".
+        self.relation_end = re.compile(self.relations.pattern + r"[\s,(]*$", re.IGNORECASE)
+        self.relation_aside = re.compile(
+            r"[ \t]*\([ \t]*(?:(?:the|her|his|their|mum's|dad's|child's)[ \t]+)?"
+            + self.relations.pattern, re.IGNORECASE)  # fmt: skip
         self.verbs = frozenset(vocab.rule("name_verbs"))
         self.family = frozenset(vocab.rule("family_nouns"))
         self.honorifics = frozenset(vocab.rule("honorifics"))
@@ -324,6 +330,9 @@ class NameFinder(WordReader, AtWorkMixin):
             return self._greeted(run[1])  # "Dear Pickle"
         if len(run) >= 2 and first.cls in ("given-english", "lex-given"):
             return True
+        if len(run) == 1 and first.cls in ("given-english", "lex-given") and \
+                _SURNAME_INITIAL.match(text, first.end):  # fmt: skip
+            return True  # "Maya O. was admitted": a first name and a surname's initial
         if len(run) >= 2 and first.protected and all(c in ("english", "given-english")
                                                      for c in classes):  # fmt: skip
             return True  # "Ama Smith was seen": a protected first name and a surname
@@ -417,7 +426,11 @@ class NameFinder(WordReader, AtWorkMixin):
         if (
             namelike
             and not t.possessive
-            and (_AGE_AFTER.match(text, t.end) or _ASIDE_AFTER.match(text, t.end))
+            and (
+                _AGE_AFTER.match(text, t.end)
+                or _ASIDE_AFTER.match(text, t.end)
+                or self.relation_aside.match(text, t.end)
+            )
         ):
             return True  # "Summer (born 30/03/2014) attends", "Summer, 12, lives" (tester 15)
         after = _NEXT_WORD.match(text, t.end + (2 if t.possessive else 0))

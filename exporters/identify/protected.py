@@ -237,6 +237,9 @@ class ProtectedIndex:
                     listed.add(formal)
                     listed.update(shorts)
         forms = set(listed)
+        if len(pieces) > 1:  # "AJ" for Amelia-Jane
+            listed.add(initials := "".join(p[:1] for p in pieces).upper())
+            forms.add(initials)
         for piece in pieces:
             for n in range(3, len(piece)):
                 stem = piece[:n]
@@ -244,6 +247,11 @@ class ProtectedIndex:
                 for tail in ("ie", "y", "i"):
                     if not stem.endswith(tail[-1]):
                         forms.add(stem + tail)
+                with_s = stem.lower() + "s"  # a word only as itself, not as a plural
+                if n >= 4 and not stem.endswith("s") and with_s not in vocab.common_words \
+                        and with_s not in vocab.dictionary:  # fmt: skip
+                    listed.add(stem + "s")  # "Brogs" for Brogan, "Tiegs" for Tiegan
+                    forms.add(stem + "s")
         for form in forms:
             if form in self.parts or form == first or len(form) < 2:
                 continue

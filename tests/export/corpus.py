@@ -149,6 +149,7 @@ HELD_OUT = {
     10: ("corpus_shouted_planted.txt", "corpus_shouted_clean.txt"),
     11: ("corpus_shouted2_planted.txt", "corpus_shouted2_clean.txt"),
     12: ("corpus_heldout7_planted.txt", "corpus_heldout7_clean.txt"),
+    13: ("corpus_heldout8_planted.txt", "corpus_heldout8_clean.txt"),
 }
 """The held-out pairs: the first led to two fixes; the second never changed a rule; the
 third holds names and acronyms written in capitals (written with the capitals rule); the
