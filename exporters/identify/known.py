@@ -26,10 +26,17 @@ _BIRTHDAY_ON = re.compile(
 )
 """An age and a day the case records ("his 8th birthday was the day of the hearing"):
 together, the child's date of birth (tester 29)."""
+_ONLY_IN = re.compile(
+    r"\bthe[ \t]+only[ \t]+(?:[\w'’\-]+[ \t]+){1,5}?(?:in|at|on)[ \t]+(?:the[ \t]+)?"
+    r"(?P<place>[A-Z][\w'’\-]+)"
+)
+"""The only one of something in a named place ("runs the only halal butcher in
+Skegness"): whoever knows the town knows the family (held-out corpus 8)."""
+_WIDE = frozenset({"England", "Wales", "Britain", "UK", "Scotland", "Europe", "London", "Cafcass"})
 _PERSON = re.compile(
     r"\b(?:he|she|his|her|him|they|their|the\s+(?:child|boy|girl|baby|family|father|mother)"
     r"|mum|dad|father|mother|stepfather|stepmother|partner|uncle|aunt|grandfather|"
-    r"grandmother|parents?|child|boy|girl)\b",
+    r"grandmother|parents?|child|boy|girl|husband|wife|carers?|foster)\b",
     re.IGNORECASE,
 )
 
@@ -53,7 +60,7 @@ class Known:
         self.gate = frozenset(
             max(re.split(r"[\s\-']", w.lower()), key=len)
             for w in vocab.rule("public_life") + vocab.rule("news_cues") + vocab.rule("vehicles")
-        ) | {"birthday"}
+        ) | {"birthday", "only"}
         """The lower-case words a text must hold for a search beyond registration marks."""
 
     def find(self, text: str, low: str) -> list[tuple[int, str]]:
@@ -65,6 +72,12 @@ class Known:
         if "birthday" in low:
             found += [(m.start(), f"‘{text[m.start():m.end()]}’, an age on a day the case "
                        "records: the child's date of birth") for m in _BIRTHDAY_ON.finditer(text)]  # fmt: skip
+        if "only" in low:
+            for m in _ONLY_IN.finditer(text):
+                a, b = sentence_span(low, m.start())
+                if m["place"] not in _WIDE and _PERSON.search(low, a, b):
+                    found.append((m.start(), f"‘{text[m.start() : m.end()]}’, the only one "
+                                  "in a named place"))  # fmt: skip
         if not any(word in low for word in self.gate):
             return found
         for pattern, what in (

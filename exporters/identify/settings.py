@@ -200,7 +200,8 @@ Cadoc's Church"): it narrows a family to one congregation as a club does."""
 HEALTH_GATE = frozenset(
     {"hospital", "surgery", "centre", "practice", "clinic", "infirmary", "hospice", "club",
      "ward", "mosque", "masjid", "church", "chapel", "gurdwara", "mandir", "temple",
-     "synagogue", "ysbyty", "meddygfa", "royal", "unit", "a&e"}
+     "synagogue", "ysbyty", "meddygfa", "royal", "unit", "a&e", "hmp", "hmyoi", "yoi",
+     "prison", "home", "lodgings", "accommodation", "refuge", "hostel", "pru"}
 )  # fmt: skip
 _HEALTH = re.compile(
     r"(?<![\w'’\-])(?P<run>(?:St\.?\s+)?[A-Z][\w'’\-]*(?:\s+(?:(?:of|the|and|&)\s+)?"
@@ -209,7 +210,8 @@ _HEALTH = re.compile(
 )
 _HEALTH_KEY = re.compile(
     rf"Hospital|Surgery|Centre|Practice|Clinic|Infirmary|Hospice|Ward|Club|{_WORSHIP}|"
-    r"Ysbyty|Meddygfa|Royal|ward|unit|A&E"
+    r"Ysbyty|Meddygfa|Royal|ward|unit|A&E|HMP|HMYOI|YOI|Prison|home|lodgings|accommodation|"
+    r"housing|centre|refuge|hostel|PRU"
 )
 _NAME_RUN = r"[A-Z][\w'’\-]*(?:\s+(?:(?:of|the|and|&)\s+)?[A-Z][\w'’\-]*){0,2}"
 _HOSPITAL_BEFORE = re.compile(
@@ -224,6 +226,21 @@ _HOSPITAL_BEFORE = re.compile(
 )
 """A hospital named with no hospital word after it: a Welsh name, a ward or unit at
 one, or "the Royal ..." where a child was seen, treated or born (held-out corpus 7)."""
+_PLACED = re.compile(
+    r"(?<![\w'’\-])(?:HMP|HMYOI|YOI|HM\s+Prison)\s+"
+    rf"(?P<prison>{_NAME_RUN})"  # "HMP Guys Marsh": where a parent is held
+    rf"|(?<![\w'’\-])(?P<run>{_NAME_RUN})\s+(?:children['’]s\s+home|reception\s+centre|"
+    r"supported\s+(?:lodgings|accommodation|housing)|pupil\s+referral\s+unit|PRU|refuge|"
+    r"hostel|secure\s+(?:unit|children['’]s\s+home)|residential\s+(?:unit|home)|"
+    r"mother\s+and\s+baby\s+(?:unit|placement))(?![\w\-])"
+)
+"""Where a child lives or stays, or a parent is held, named before what it is: "Hill
+House children's home", "Kingfisher supported lodgings", "HMP Humber" (held-out
+corpus 8): a named home or prison narrows a child to a handful."""
+_GENERIC_HOME = frozenset(
+    {"council", "county", "borough", "private", "independent", "specialist", "new", "our",
+     "her", "his", "their", "a", "an", "emergency", "short-term", "long-term", "women's"}
+)  # fmt: skip
 _GENERIC_WORSHIP = frozenset(
     {"catholic", "roman", "anglican", "methodist", "baptist", "pentecostal", "evangelical",
      "orthodox", "free", "reformed", "united", "parish", "local", "sikh", "hindu",
@@ -289,4 +306,15 @@ def health(
             continue
         if about_a_person(*sentence_span(text, s)):
             out.append(Found("hospital", s, e, "a hospital named beside a person"))
+    for m in _PLACED.finditer(text):
+        group = "prison" if m.group("prison") else "run"
+        s, e = _without_lead_words(text, *m.span(group))
+        names = re.findall(r"[A-Z][\w'’\-]*", text[s:e])
+        # Any name before what the place is names one place (the domain's words too:
+        # "Hill House"); not a word that only says whose it is ("Council", "Local").
+        if all(w.lower() in _GENERIC_WORSHIP | _GENERIC_HOME for w in names) or taken(s, e):
+            continue
+        if about_a_person(*sentence_span(text, s)):
+            what = "a prison" if group == "prison" else "a home, lodgings or unit"
+            out.append(Found("street-address", s, e, f"{what} named beside a person"))
     return out

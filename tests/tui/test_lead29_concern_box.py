@@ -41,3 +41,43 @@ async def test_a_long_concern_is_shown_whole_at_80_columns(make_hw: AppFactory) 
         assert box.text == CONCERN
         for words in ("Mum's new partner", "frightened at", "before the next hearing."):
             assert words in shown, shown
+
+
+LONGER = (
+    "Stepfather's brother, who has a conviction for harming a child, has moved into the "
+    "home; the school has seen bruising twice this term and no strategy discussion is on "
+    "file. Needs a senior manager's review before Thursday's hearing."
+)
+WORDS = (
+    "Nobody asked me where I want to live. I want to stay with my nan because it is quiet there."
+)
+
+
+@pytest.mark.asyncio
+async def test_at_80x24_every_line_of_a_box_holds_text(make_hw: AppFactory) -> None:
+    """Tester 29's re-test: at 80x24 two lines of the concern showed, and one of the
+    child's words: the box's top and bottom edges took the rest."""
+    app = make_hw()
+    case = app.store.case(app.store.case_rows(CaseFilter(), 0, 1)[0].id)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        app.push_screen(EvidenceEditorScreen(EditorContext(case_id=case.id, case_ref=case.ref)))
+        await settle(pilot)
+        editor = app.screen
+        assert isinstance(editor, EvidenceEditorScreen)
+        editor.query_one("#editor-concern").value = True  # type: ignore[attr-defined]
+        await pilot.pause()
+        for wid, text in (("#editor-child-words", WORDS), ("#editor-safeguarding", LONGER)):
+            box = editor.query_one(wid, TextArea)
+            box.focus()
+            await paste(pilot, text)
+            await settle(pilot)
+            box.move_cursor((0, 0))
+            box.scroll_visible()
+            await settle(pilot)
+            assert box.text == text
+            assert box.content_region.height == box.outer_size.height, wid
+        shown = " ".join(screen_text(app).split())
+        for words in ("Nobody asked me", "because it is quiet there.", "Stepfather's brother",
+                      "no strategy discussion", "Thursday's hearing."):  # fmt: skip
+            assert words in shown, shown
