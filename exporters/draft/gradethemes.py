@@ -62,7 +62,7 @@ def law_themes(sc: Scene, owned: dict[str, set[str]]) -> list[Theme]:
             out.append(t)
             continue
         found: list[Measured] = [(c, f"{label} ", "", c.tally) for c in points]
-        frame = "law_below" if points else "law_below_only"
+        frame = _frame(sc, law, rank, points)
         text = choose_text(sc, wording()["frames"][frame], f"key|law|{law}", law=label,
                            Law=label.capitalize(), judged=wording()["judged"][str(rank)],
                            items=items(sc, found, "weak") if found else "")  # fmt: skip
@@ -76,6 +76,9 @@ def law_themes(sc: Scene, owned: dict[str, set[str]]) -> list[Theme]:
         t.law = law
         t.reasoned = bool(points)
         out.append(t)
+    # The worst grade first (an inadequate law type's finding before one requiring
+    # improvement, whose reasons may be a placeholder: kf30).
+    out.sort(key=lambda t: -_rank(sc, t.law))
     # Both law types below good: one finding, a sentence each (room for the others).
     # A law type's sentence that gives its grade alone takes the placeholder for its
     # reasons there and then: folded beside the other's reasons it would get none
@@ -95,6 +98,46 @@ def law_themes(sc: Scene, owned: dict[str, set[str]]) -> list[Theme]:
     joined.law = out[0].law if len(out) == 1 else ""
     joined.kept = True  # every judgement below good has a key finding
     return [joined]
+
+
+def _rank(sc: Scene, law: str) -> int:
+    """The grade rank of law type `law`'s national judgement (0 for none or provisional)."""
+    d = sc.data
+    grade, provisional = recorded_grade(d, d.judgement(sc.body.laws[law]))
+    return 0 if provisional else grade_rank(d, grade) or 0
+
+
+INADEQUATE = 4  # the grade rank of inadequate
+
+
+def _frame(sc: Scene, law: str, rank: int, points: Sequence[Claim]) -> str:
+    """The frame of a law type's finding below good: its grade alone with no reasons;
+    inadequate, said as inadequate, and as widespread where its own cases bear that out
+    (`widespread`); else "the weaknesses inspectors found include ..." (kf30: public law
+    judged inadequate, weak in most of its cases on most points and in every area
+    visited, read as one more grade requiring improvement)."""
+    if not points:
+        return "law_below_only"
+    if rank < INADEQUATE:
+        return "law_below"
+    return "law_inadequate_widespread" if widespread(sc, law) else "law_inadequate"
+
+
+def widespread(sc: Scene, law: str) -> bool:
+    """Whether a law type's weaknesses are widespread: of the points of practice its own
+    cases are counted on (the framework's `min_cases` cases with a view at least), at
+    least two, and more than half, fail in more than half of their cases with a view,
+    and every visited area holding cases of the law type with a view on those points
+    has cases against on them."""
+    d = sc.data
+    counted = [c for c in sc.laws[law].claims()
+               if c.by_cases and c.tally.views >= d.rules.min_cases]  # fmt: skip
+    weak = [c for c in counted if 2 * len(c.tally.neg) > c.tally.views]
+    if len(weak) < 2 or 2 * len(weak) <= len(counted):
+        return False
+    areas = {d.case_area[k] for c in weak for k in (*c.tally.pos, *c.tally.neg, *c.tally.mixed)}
+    against = {d.case_area[k] for c in weak for k in c.tally.neg}
+    return areas <= against
 
 
 def _subject_theme(sc: Scene, law: str, jid: str, grade: str, rank: int) -> Theme | None:

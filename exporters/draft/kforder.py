@@ -14,6 +14,9 @@ children safe failing: `safeguarding`) leads the summary only where
   the national judgements linked to its criteria that count its cases, by their law
   type; for the concerns escalated alone, the judgements counting the escalated cases).
 
+The finding on a law type judged inadequate comes next (`inadequate_law`, `place`, kf30),
+before the weakest practice and the strengths.
+
 Otherwise it is said among the weaknesses, after the strengths a good or outstanding
 service leads with (`themes.choose`), weighed as the others are.
 """
@@ -25,7 +28,8 @@ from exporters.draft.concentration import where
 from exporters.draft.safety import safety_criteria
 from exporters.draft.sections import recorded_grade
 
-BELOW_GOOD = 3  # the grade rank of requires improvement (inadequate is 4)
+BELOW_GOOD = 3  # the grade rank of requires improvement
+INADEQUATE = 4
 
 
 def leads(sc: Scene, t: Theme) -> bool:
@@ -33,6 +37,29 @@ def leads(sc: Scene, t: Theme) -> bool:
     if not safeguarding(sc, t):
         return t.urgent
     return t.urgent or in_most(sc, t) or bears_below_good(sc, t)
+
+
+def place(sc: Scene, t: Theme) -> int:
+    """Where finding `t` goes in the summary: 0 first (it `leads`), 1 next (the finding
+    on a law type judged inadequate: `inadequate_law`), 2 where its side and weight put it."""
+    if leads(sc, t):
+        return 0
+    return 1 if inadequate_law(sc, t) else 2
+
+
+def inadequate_law(sc: Scene, t: Theme) -> bool:
+    """Whether `t` is the finding on the law types below good and one of them is judged
+    inadequate (its sentence first: `gradethemes.law_themes`), which comes with the
+    safeguarding weaknesses, before the weakest practice and the strengths (kf30: public
+    law judged inadequate was the third finding, after the weakest practice)."""
+    if t.name != "law" or t.side != "weakness":
+        return False
+    d = sc.data
+    for law, jid in sc.body.laws.items():
+        grade, provisional = recorded_grade(d, d.judgement(jid))
+        if law in sc.laws and not provisional and grade_rank(d, grade) == INADEQUATE:
+            return True
+    return False
 
 
 def in_most(sc: Scene, t: Theme) -> bool:

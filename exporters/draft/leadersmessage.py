@@ -95,10 +95,16 @@ def read(sc: Scene, jid: str) -> Message:
 
 
 def _weaknesses(sc: Scene, m: Message) -> str:
+    """What leaders know or do not know, in words (`_named`)."""
+    return _named(sc, m)[0]
+
+
+def _named(sc: Scene, m: Message) -> tuple[str, int]:
     """What leaders know (or plan to tackle): a law type below good that the notes on
     knowing or planning name, else the service's weaknesses ([leaders_message] `what`).
     What leaders do not know is named by the notes saying so alone: a plan for private
-    law does not make "they do not know the weaknesses in private law practice"."""
+    law does not make "they do not know the weaknesses in private law practice".  With
+    the grade rank of the law type named (0 for the service's weaknesses)."""
     d, w = sc.data, wording()["leaders_message"]
     said = {"knows": m.knows == "yes", "knows_not": m.knows == "no",
             "plans": bool(m.plans) and m.knows != "no"}  # fmt: skip
@@ -109,8 +115,8 @@ def _weaknesses(sc: Scene, m: Message) -> str:
         rank = None if provisional else grade_rank(d, grade)
         label = d.framework.law_type_label(law).lower()
         if rank is not None and rank >= 3 and any(has_words(texts[i].text, label) for i in recs):
-            return str(w["what_law"]).format(law=label)
-    return str(w["what"])
+            return str(w["what_law"]).format(law=label), rank
+    return str(w["what"]), 0
 
 
 def frame_key(m: Message) -> str:
@@ -151,7 +157,10 @@ def message(sc: Scene, jid: str) -> tuple[Message, Sentence | None]:
     scoped = rests()["message"].get(key) if m.plans == "yes" and planscope.scoped(m.plan) else None
     if scoped:  # the plan as its notes scope it (rests.toml [scope], [message])
         options = [str(scoped).replace("{plan}", planscope.phrase(rests(), m.plan))]
-    text = choose_text(sc, options, f"key|leaders_message|{key}", weak=_weaknesses(sc, m))
+    weak, rank = _named(sc, m)
+    if m.knows == "no" and rank == INADEQUATE:
+        options = _unaware(key, m) or options
+    text = choose_text(sc, options, f"key|leaders_message|{key}", weak=weak)
     used = {"knows": m.knows == "yes", "knows_not": m.knows == "no", "plans": m.plans == "yes",
             "not_yet": m.impact == "not_yet", "early": m.impact == "early",
             "shown": m.impact == "shown", "misses": m.plans == "misses", "late": late}  # fmt: skip
@@ -166,6 +175,24 @@ def message(sc: Scene, jid: str) -> tuple[Message, Sentence | None]:
     s = traced(text, list(dict.fromkeys(evs)), sc.data, role="claim", basis=basis,
                direction=direction, criteria=[])  # fmt: skip
     return m, s
+
+
+INADEQUATE = 4  # the grade rank of inadequate
+
+
+def _unaware(key: str, m: Message) -> list[str]:
+    """The message where leaders do not know the weaknesses of a law type judged
+    inadequate ([leaders_message.frames_inadequate], kf30): said first, as not knowing
+    them at all, and any plan after it ("although they have a plan to improve private law
+    practice"), never "Leaders have a plan ..., but they do not know ... well enough",
+    which leads an inadequate service's leaders' finding on a strength; [] where no
+    frame is there for `key`."""
+    frames = wording()["leaders_message"].get("frames_inadequate", {})
+    if key not in frames:
+        return []
+    plan = planscope.phrase(rests(), m.plan) if planscope.scoped(m.plan) else ""
+    plan = plan or str(wording()["leaders_message"]["a_plan"])
+    return [str(f).replace("{plan}", plan) for f in frames[key]]
 
 
 def denies_progress(m: Message, nouns: Sequence[str]) -> list[bool]:

@@ -61,7 +61,7 @@ from exporters.draft.kfchecks import carry_marks, carry_note_marks
 from exporters.draft.kfclaims import national
 from exporters.draft.kfgoodarea import good_area
 from exporters.draft.kfimpact import add_impact
-from exporters.draft.kforder import leads
+from exporters.draft.kforder import place
 from exporters.draft.kfweakarea import stronger_area, weaker_area
 from exporters.draft.practicethemes import practice_themes
 from exporters.draft.safeguardthemes import safeguarding_theme
@@ -211,7 +211,7 @@ def choose(sc: Scene, found: list[Theme], grade: str | None) -> list[Theme]:
     # A safeguarding weakness comes first where a judgement it bears on is below good or
     # it is found in most of its cases (tester 24's A5); otherwise it follows the
     # strengths (`kforder`; tester 28: a small shortfall opened an outstanding summary).
-    out = sorted(out, key=lambda t: not leads(sc, t))
+    out = sorted(out, key=lambda t: place(sc, t))  # an inadequate law type's next (kf30)
     most = kf_wording()["limits"]["most"]
     while len(out) > most and (drop := [t for t in out if not (t.kept or t.urgent)]):
         out.remove(drop[-1])
