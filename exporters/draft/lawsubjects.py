@@ -86,7 +86,28 @@ def _tool(text: str, end: int) -> bool:
     return not set(after).isdisjoint(w["tools"])
 
 
-@lru_cache(maxsize=65536)  # each note is asked of each subject in every section and draft
+@lru_cache(maxsize=65536)  # each note is asked in every section and draft
+def subjects_named(text: str, strength: bool) -> tuple[bool, ...]:
+    """Which subjects of `_patterns` (in their order) a note's text names
+    (`names_subject`): one look-up a note for them all (one a note and subject
+    overflowed the cache on the 600-case demo, so each section searched every note
+    again)."""
+    low = text.lower() if text.isascii() else ""
+    return tuple(
+        (not low or any(map(low.__contains__, words))) and names_subject(pat, text, strength)
+        for pat, words in _searches()
+    )
+
+
+@cache
+def _searches() -> tuple[tuple[re.Pattern[str], tuple[str, ...]], ...]:
+    """Each subject's pattern (`_patterns`), and its words in lower case: an ASCII note
+    holding none of them anywhere cannot match the pattern, so is not searched (most
+    notes name no subject)."""
+    found = zip(_patterns(), wording()["subjects"], strict=True)
+    return tuple((p[3], tuple(w.lower() for w in s["words"])) for p, s in found)
+
+
 def names_subject(pattern: re.Pattern[str], text: str, strength: bool) -> bool:
     """Whether a note's text names the subject: any mention in a development note, a
     mention in a strength note neither just after a negation nor naming a screening
@@ -140,15 +161,16 @@ def subjects(ctx: Context, cases: AbstractSet[int] | None = None) -> list[Subjec
     if not recs:
         return []
     texts = d.texts(recs)
+    said = [subjects_named(texts[i].text, d.polarity[i] == "strength") for i in recs]
     out = []
-    for name, where, where_it, pat in _patterns():
+    for k, (name, where, where_it, _pat) in enumerate(_patterns()):
         per_case: dict[int, list[int]] = {}
         mine: list[int] = []
         crits: Counter[str] = Counter()
-        for i in recs:
-            strength = d.polarity[i] == "strength"
-            if not names_subject(pat, texts[i].text, strength):
+        for i, names in zip(recs, said, strict=True):
+            if not names[k]:
                 continue
+            strength = d.polarity[i] == "strength"
             per_case.setdefault(d.case[i], [0, 0])[0 if strength else 1] += 1
             mine.append(i)
             crits.update(d.crits[i] or d.aside.get(i, ()))  # an identity note: `identityaside`
