@@ -123,8 +123,6 @@ class Vocabulary:
     first: dict[str, list[str]] = field(default_factory=dict)
     """Phrases that decide the case type whatever else the cell names ('Enforcement')."""
     forms: dict[str, str] = field(default_factory=dict)
-    _misspellings: dict[tuple[str, str], str | None] = field(default_factory=dict, init=False)
-    """What each misspelt value may be (`misspelt`), worked out once per import."""
     """A court form's number alone as the case type ('C100'), squashed -> the case type
     most applied for on it (said by the import, so a list meaning another can map it)."""
     applications: dict[str, list[str]] = field(default_factory=dict)
@@ -138,6 +136,10 @@ class Vocabulary:
     columns: dict[str, str] = field(default_factory=dict)
     """The lead's map of the list's headings: squashed heading -> our field ('unit':
     'service_area', from a `--map` line `column,Unit,area`)."""
+    _misspellings: dict[tuple[str, str], str | None] = field(default_factory=dict, init=False)
+    """What each misspelt value may be (`misspelt`), worked out once per import."""
+    _case_types: dict[str, str | None] = field(default_factory=dict, init=False)
+    """The case type of each cell's text (`case_type`), worked out once per import."""
 
     @classmethod
     def load(cls, fw: Framework, mapping: dict[str, dict[str, str]] | None = None) -> Vocabulary:
@@ -293,6 +295,13 @@ class Vocabulary:
         return (law, parts["rest"]) if law and parts["rest"].strip() else None
 
     def case_type(self, value: str) -> str | None:
+        """`_case_type`, once a cell's text: a list repeats its case types on hundreds
+        of rows."""
+        if value not in self._case_types:
+            self._case_types[value] = self._case_type(value)
+        return self._case_types[value]
+
+    def _case_type(self, value: str) -> str | None:
         """A case type from its code, label, a section or rule number, or a phrase; a
         phrase among words it does not explain ('Contact thingy') is no case type (see
         `near_case_type`): a legal case type is not guessed.  A law type written before
