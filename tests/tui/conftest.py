@@ -13,11 +13,12 @@ from pathlib import Path
 import pytest
 
 from store.store import Store
-from tests.tui import cssmemo, frames
+from tests.tui import cssmemo, frames, stylememo
 from tui.app import FieldworkApp, make_app
 from tui.settings import Settings
 
 cssmemo.install()  # one parse of each piece of CSS for all the apps of a test process
+stylememo.install()  # one styling of each node (by all it depends on) for those apps
 frames.install()  # only the frames a Pilot waits for are drawn
 
 AppFactory = Callable[..., FieldworkApp]
