@@ -75,7 +75,7 @@ class FocusCursor:
         """The screen was laid out again: the frame is drawn, so draw the focused
         widget again if the cursor moves (Textual moves the terminal's cursor as it
         draws)."""
-        if screen is self.app.screen and self.place() and screen.focused is not None:
+        if screen is _active(self.app) and self.place() and screen.focused is not None:
             screen.focused.refresh()
 
     def focus_changed(self, widget: Widget | None) -> None:
@@ -93,7 +93,8 @@ class FocusCursor:
     def place(self) -> bool:
         """Put the cursor on the focused widget's current item (text boxes do it
         themselves); True if it moved."""
-        focused = self.app.screen.focused
+        screen = _active(self.app)
+        focused = screen.focused if screen is not None else None
         if focused is None or _own_caret(focused) or not focused.is_mounted:
             return False
         offset = item_offset(focused)
@@ -101,6 +102,13 @@ class FocusCursor:
             return False
         self.app.cursor_position = offset
         return True
+
+
+def _active(app: App[Any]) -> Screen[Any] | None:
+    """The screen shown, or None once the app has closed its last one: a layout or a
+    watched value met while quitting must not stop the app with a traceback (tester
+    30, F7: Ctrl+Q just after a save printed `ScreenStackError: No screens on stack`)."""
+    return app.screen_stack[-1] if app.screen_stack else None
 
 
 def follow_focus(app: App[Any]) -> FocusCursor:

@@ -12,10 +12,12 @@ from textual import events, on
 from textual.binding import Binding, BindingType
 from textual.screen import Screen
 from textual.timer import Timer
+from textual.widgets import Input, TextArea
 from textual.worker import Worker, WorkerState
 
 from store.errors import FieldworkError
 from tui.messages import StoreFailed
+from tui.navigation import EditorContext, OpenEditor
 
 if TYPE_CHECKING:
     from store.store import Store
@@ -29,6 +31,9 @@ TYPED_ON = 0.8
 letters typed are the rest of what was being typed, not commands (`typed_on`)."""
 HELD = 0.3
 """Seconds the first letter after the editor closes waits for a second (`typed_on`)."""
+HANDING = 3.0
+"""Seconds after `n` or `e` in which the keys typed before the editor shows are kept
+for it (`open_editor`); after that, with no editor, they are dropped."""
 
 
 class FieldworkScreen(Screen[ResultT]):
@@ -40,6 +45,10 @@ class FieldworkScreen(Screen[ResultT]):
     _typed_on_until = 0.0
     _typing = False
     _held: tuple[str, Timer] | None = None
+    _handing: list[events.Key] | None = None
+    EDITOR_KEYS: ClassVar[dict[str, str]] = {}
+    """Keys bound to actions that open the evidence editor (`n`, `e`): run here, in the
+    order the keys were typed, so the keys after them are kept for it (`open_editor`)."""
 
     def typed_on(self) -> None:
         """The editor above this screen has just closed: letters typed on at once are
@@ -53,10 +62,53 @@ class FieldworkScreen(Screen[ResultT]):
         self._typed_on_until = time.monotonic() + TYPED_ON
         self._typing = False
 
+    def open_editor(self, context: EditorContext, callback: Callable[[str | None], None] | None
+                    = None) -> None:  # fmt: skip
+        """Ask the app for the evidence editor, keeping for it the keys typed before it
+        shows (tester 30, F6: on a busy laptop `n` then "QP11" lost the letters, and a
+        note typed at once ran its letters as this screen's commands: `d`, `e`, `n`).
+        The editor takes them with `handed_keys`."""
+        self._handing = []
+        self.set_timer(HANDING, self.handed_keys)
+        self.post_message(OpenEditor(context, callback))
+
+    def handed_keys(self) -> str:
+        """The letters typed since `open_editor` (the editor types them into the box it
+        focuses first); none are kept after."""
+        keys, self._handing = self._handing or [], None
+        return "".join(k.character or "" for k in keys if k.is_printable)
+
+    def type_handed_keys(self) -> None:
+        """Type into the box focused first the letters the screen below kept while this
+        one opened (`open_editor`), so that nothing typed at once is lost."""
+        stack = self.app.screen_stack
+        below = stack[-2] if len(stack) > 1 and stack[-1] is self else None
+        typed = below.handed_keys() if isinstance(below, FieldworkScreen) else ""
+        if typed:  # once the focus the editor just gave is set (the app's queue, in order)
+            self.app.call_later(self._type_into_focus, typed)
+
+    def _type_into_focus(self, typed: str) -> None:
+        box = self.focused
+        if isinstance(box, Input):
+            box.insert_text_at_cursor(typed)
+        elif isinstance(box, TextArea):
+            box.insert(typed)
+
     @on(events.Key)
     def hold_typed_on(self, event: events.Key) -> None:
-        """Hold or drop letters typed on after the editor closed (see `typed_on`)."""
+        """Hold or drop letters typed on after the editor closed (see `typed_on`), and
+        keep the keys typed while it opens (`open_editor`)."""
+        if self._handing is not None:
+            event.stop()
+            event.prevent_default()
+            self._handing.append(event)
+            return
         if not event.is_printable or time.monotonic() >= self._typed_on_until:
+            action = self.EDITOR_KEYS.get(event.key)
+            if action and self.is_current and self.check_action(action, ()):
+                event.stop()  # not the app's binding, which runs after the keys typed next
+                event.prevent_default()
+                getattr(self, f"action_{action}")()
             return
         event.stop()
         event.prevent_default()

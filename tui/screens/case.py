@@ -28,7 +28,7 @@ from tui.messages import (
     EvidenceRestored,
 )
 from tui.modals.note_view import NoteAction, NoteView, day
-from tui.navigation import EditorContext, OpenEditor
+from tui.navigation import EditorContext
 from tui.screens.case_grading import CaseGrading
 from tui.screens.case_header import case_header
 from tui.widgets.criterion_evidence import CriterionEvidence
@@ -71,6 +71,7 @@ class CaseScreen(CaseGrading):
     """One sampled child's case."""
 
     AUTO_FOCUS = "#case-evidence"
+    EDITOR_KEYS = {"n": "new_evidence", "e": "edit_evidence"}
     BINDINGS = [
         Binding("escape", "back", "Back", id="case-back", tooltip="Back to where you were."),
         Binding(
@@ -403,8 +404,8 @@ class CaseScreen(CaseGrading):
     def action_new_evidence(self) -> None:
         """New evidence for this case."""
         if self.case is not None:
-            self.post_message(
-                OpenEditor(EditorContext(case_id=self.case_id, case_ref=self.case.ref), self._saved)
+            self.open_editor(
+                EditorContext(case_id=self.case_id, case_ref=self.case.ref), self._saved
             )
 
     def action_edit_evidence(self) -> None:
@@ -414,12 +415,8 @@ class CaseScreen(CaseGrading):
             self._edit(ev)
 
     def _edit(self, ev: StoredEvidence) -> None:
-        self.post_message(
-            OpenEditor(
-                EditorContext(evidence_id=ev.id, case_id=self.case_id, case_ref=ev.case_ref),
-                self._saved,
-            )
-        )
+        context = EditorContext(evidence_id=ev.id, case_id=self.case_id, case_ref=ev.case_ref)
+        self.open_editor(context, self._saved)
 
     def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:
         """Enter reads a note (e edits it), or grades a criterion."""

@@ -206,8 +206,7 @@ class EvidenceEditorScreen(ChildWordsShown):
             self.load_case_age(self.context.case_id)
         if not self._loaded and self.context.evidence_id:
             self.load_evidence(self.context.evidence_id)
-        interval = self.fw.settings.autosave_seconds
-        self._autosave = self.set_interval(interval, self._autosave_tick)
+        self._autosave = self.set_interval(self.fw.settings.autosave_seconds, self._autosave_tick)
         hangup.hold(self)
         if self._restoring and self.context.form["text"]:
             self.action_focus_text()  # the typing goes on where it stopped (tester 23, F4)
@@ -215,6 +214,7 @@ class EvidenceEditorScreen(ChildWordsShown):
             # Without scrolling: Textual centres a widget focused the usual way, which on
             # a short terminal scrolled the title and the search box off the top.
             self.query_one("#criteria-search", Input).focus(scroll_visible=False)
+        self.type_handed_keys()  # typed before it showed (tester 30, F6)
         IdentifyWarning.attach(self, "editor-text", "editor-child-words", "editor-safeguarding",
                                "editor-escalation-note")  # fmt: skip
 

@@ -18,7 +18,7 @@ from store.models import LEAD_ROLES
 from store.progress import Progress
 from store.reads import ReadCancelled
 from tui.messages import HomeLoaded
-from tui.navigation import EditorContext, OpenEditor, ShowCases
+from tui.navigation import EditorContext, ShowCases
 from tui.screens.base import FieldworkScreen
 from tui.widgets.footer import Footer
 
@@ -81,6 +81,8 @@ class ProgressLoaded(Message):
 class HomeScreen(FieldworkScreen[None]):
     """Who I am; my cases and the team's by area and status; evidence; open
     safeguarding escalations; criteria with thin evidence."""
+
+    EDITOR_KEYS = {"n": "new_evidence"}
 
     AUTO_FOCUS = "#home-areas"
     BINDINGS = [
@@ -296,7 +298,7 @@ class HomeScreen(FieldworkScreen[None]):
         if 0 <= row < len(self._escalation_ids):
             evidence_id, case_id, ref = self._escalation_ids[row]
             context = EditorContext(evidence_id=evidence_id, case_id=case_id, case_ref=ref)
-            self.post_message(OpenEditor(context))
+            self.open_editor(context)
 
     def action_new_evidence(self) -> None:
         """Evidence about the area highlighted in the areas table (the editor's "About"
@@ -305,7 +307,7 @@ class HomeScreen(FieldworkScreen[None]):
         area: str | None = None
         if 0 <= table.cursor_row < table.row_count:
             area = table.coordinate_to_cell_key(Coordinate(table.cursor_row, 0)).row_key.value
-        self.post_message(OpenEditor(EditorContext(area_code=area)))
+        self.open_editor(EditorContext(area_code=area))
 
 
 def unmarked_hint(refs: list[str]) -> str:

@@ -13,7 +13,7 @@ from textual.widgets import DataTable, Header, Input, Static
 
 from store.models import SearchHit, counted
 from tui.messages import SearchDone
-from tui.navigation import EditorContext, OpenCase, OpenEditor
+from tui.navigation import EditorContext, OpenCase
 from tui.screens.base import FieldworkScreen
 from tui.widgets.footer import Footer
 
@@ -157,7 +157,7 @@ class SearchScreen(FieldworkScreen[None]):
         if hit.case_id:
             self.post_message(OpenCase(hit.case_id, hit.evidence_id))
         else:
-            self.post_message(OpenEditor(EditorContext(evidence_id=hit.evidence_id)))
+            self.open_editor(EditorContext(evidence_id=hit.evidence_id))
 
     def action_focus_query(self) -> None:
         """Back to the search box."""
