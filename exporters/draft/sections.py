@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Sequence
 
-from exporters.draft import arealead, arealeaders, areaundrafted
+from exporters.draft import arealead, arealeaders, arealeadership, areaundrafted
 from exporters.draft import coverage as cover
 from exporters.draft import paragraphs as build
 from exporters.draft.agreement import GradeCheck, grade_check
@@ -371,6 +371,7 @@ def area_section(data: DraftData, codes: tuple[str, ...], voice: Voice, used: Us
     quote_a_child(ctx, paras)
     name_failure(ctx, paras)  # below good: the main failure and the leaders' response
     arealeaders.said(ctx, paras)  # the figures its notes hold, where its grade rests on them
+    arealeadership.said(ctx, paras)  # its leaders' oversight from its own records (case30)
     said_as_minor(ctx, paras)  # a weakness its notes mark minor, said so
     mark_undrafted(ctx, paras)
     mark_unsaid_strengths(ctx, paras)

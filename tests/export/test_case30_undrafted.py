@@ -112,3 +112,38 @@ def test_every_area_of_the_handwritten_inspections_accounts_for_its_records(
     assert areas
     for sec in areas:
         assert not _unaccounted(data, sec), (sec.heading, _unaccounted(data, sec))
+
+
+def test_the_strong_areas_leadership_is_said_from_its_own_records(
+    drafted: tuple[DraftData, ReportModel],
+) -> None:
+    """Tester 29's F11: the strong area's head of practice (LG4) and its observed
+    supervision (QPN4) are drafted, in its paragraph on leadership, as a finding about
+    the service naming its sources, never as a share of cases (the point was said from
+    two case files, "Both cases with evidence on management oversight ...")."""
+    data, report = drafted
+    sec = _area(report, "41")
+    mine = {data.ids[i] for i in data.area_level["41"]
+            if "LG4" in data.crits[i] or data.source[i] == "OBS_SUPERVISION"}  # fmt: skip
+    assert len(mine) == 2
+    [said] = [(p, s) for p in sec.paragraphs for s in p.sentences
+              if mine <= set(s.evidence_ids)]  # fmt: skip
+    para, s = said
+    assert para.theme == "leadership" and s.role == "claim" and s.direction == "for"
+    assert s.criteria == ["LG4"] and not s.by_cases, s.text
+    assert "managers" in s.text and "supervision" in s.text, s.text
+    assert not re.search(r"\bcases?\b|\bof the\b.*\bsampled\b", s.text), s.text
+    assert "case files: In 2 of 2 cases with a view on QPN4" in s.basis, s.basis
+    shares = [x.text for p in sec.paragraphs for x in p.sentences
+              if x.role == "claim" and x.criteria == ["QPN4"]]  # fmt: skip
+    assert not shares, shares  # the point is said once
+    assert not any("LG4" in n or "QPN4" in n for n in _notes(sec)), _notes(sec)
+
+
+def test_a_weak_areas_leadership_is_said_as_before(drafted: tuple[DraftData, ReportModel]) -> None:
+    """Saltmarsh's weak oversight, stated already from its own records and files, is said
+    once, as before."""
+    _data, report = drafted
+    said = [x for p in _area(report, "43").paragraphs for x in p.sentences
+            if x.role == "claim" and "LG4" in x.criteria]  # fmt: skip
+    assert len(said) == 1 and said[0].direction == "against", [x.text for x in said]
