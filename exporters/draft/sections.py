@@ -38,6 +38,7 @@ from exporters.draft.lawsubjects import add_subjects
 from exporters.draft.leadersdata import add_wrong_figures
 from exporters.draft.leadersfigures import add_figures
 from exporters.draft.leaderstwice import said_once
+from exporters.draft.lowcoverage import base_once
 from exporters.draft.mainfailure import name_failure
 from exporters.draft.perdata import PerData
 from exporters.draft.rarersaid import add_rarer
@@ -378,6 +379,7 @@ def area_section(data: DraftData, codes: tuple[str, ...], voice: Voice, used: Us
     flag_disagreeing(data, paras, check)
     mark_both_ways(paras)
     cover.rest_on_gradings(ctx, paras)
+    base_once(paras)  # "(of the 13 sampled)" once in a run of claims
     areaundrafted.add_note(ctx, paras)  # what its records hold that no sentence drafts
     code_text = join_list(list(codes))
     if jdef is not None:
@@ -425,6 +427,7 @@ def judgement_section(data: DraftData, jdef: JudgementDef, voice: Voice, used: U
     flag_disagreeing(data, paras, check)
     mark_both_ways(paras)
     cover.rest_on_gradings(ctx, paras)
+    base_once(paras)  # "(of the 38 sampled)" once in a run of claims
     heading = heading_grade(data, data.framework.heading_for(jdef.id, settled), grade, provisional)
     return Section(kind="judgement", heading=heading, level=2, judgement_id=jdef.id,
                    grade=settled, paragraphs=paras)  # fmt: skip
