@@ -58,3 +58,19 @@ def test_a_weak_area_still_opens_on_its_weaknesses(report: ReportModel) -> None:
     before."""
     first = _first_claim(_area(report, "43"))
     assert first.criteria == ["SW1"] and first.direction == "against", first.text
+
+
+def test_a_small_safeguarding_weakness_is_said_where_its_size_puts_it(
+    report: ReportModel,
+) -> None:
+    """Fellgate's safeguarding, followed up in two of the four cases with a view (a small
+    sample), was said straight after its opening, before every other strength.  It is
+    said with the section's weaknesses, after its strengths, in counts."""
+    sec = _area(report, "41")
+    claims = [s for p in sec.paragraphs for s in p.sentences if s.role == "claim"]
+    [safe] = [s for s in claims if s.criteria == ["SW1"]]
+    before = claims[: claims.index(safe)]
+    assert sum(s.direction == "for" and s.by_cases for s in before) >= 4, [s.text for s in claims]
+    assert "two of the four" in safe.text.lower() or "two show" in safe.text, safe.text
+    para = next(p for p in sec.paragraphs if any(s is safe for s in p.sentences))
+    assert para.theme == "development"
