@@ -28,6 +28,7 @@ from __future__ import annotations
 from exporters.draft.attributed import named_sources
 from exporters.draft.claims import Context, fitting_wordings, sources_phrase
 from exporters.draft.fitting import is_stakeholder
+from exporters.draft.localfacts import not_local
 from exporters.draft.tallies import Claim, case_links
 from exporters.draft.trace import traced
 from exporters.draft.words import capitalise
@@ -77,6 +78,8 @@ def said(ctx: Context, paras: list[Paragraph]) -> None:
         claim = ctx.pool.claim(service)
         if claim is None or claim.by_cases or claim.direction == "balanced":
             continue
+        if not_local(d, ctx.pool.areas, service, claim.direction):
+            continue  # the areas' shared finding: the national section says it (voice17)
         s = _sentence(ctx, claim, files, own)
         if s is None:
             continue
@@ -104,7 +107,9 @@ def _sentence(ctx: Context, claim: Claim, files: str, own: list[int]) -> Sentenc
     frames = [f for f in d.words.frames["service"][key] if "{src}" in f]
     src = sources_phrase(ctx, evs)
     options = [capitalise(f.format(src=src, strength=x, weakness=x)) for f in frames for x in fit]
-    text = ctx.voice.must(options, ctx.key, claim.criterion, "own-records")
+    text = ctx.voice.choose(options, ctx.key, claim.criterion, "own-records")
+    if text is None:  # every wording said in another area: not again word for word
+        return None
     t = claim.tally
     files_line = (
         f"; case files: {t.files.line(True)}" if t.files is not None and t.files.views else ""
