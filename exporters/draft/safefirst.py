@@ -15,14 +15,15 @@ Such a section now says, straight after its headline (and the marker where its e
 disputes its grade), each finding on keeping children safe (`safety.safety_criteria`)
 whose weakness side rests on the framework's `material_cases` cases or more and is
 material (`tallies.material`: the claim says it, balanced or as the weakness), in the
-proportion its tally gives ("In the majority of ..." where most fall short), then the
-safeguarding concerns inspectors escalated; its strengths follow.  A small weakness
-(`small`: a minority of its cases, or a small sample; case30, after tester 29's draft
-opened a strong area on safeguarding short in two of four cases) is said where its size
-puts it, with the section's other weaknesses, keeping children safe first among them.  They are said by the paragraph on weaknesses' own machinery
-(`paragraphs.development` over these claims only: the escalations after them, the
-example of the first, "However," after a grade's headline), and they count within the
-grade's number of weaknesses (`weakchoice`).  A section that puts its weaknesses first
+proportion its tally gives ("In a small number of cases, ..." where few fall short, "In
+the majority of ..." where most do), then the safeguarding concerns inspectors
+escalated; its strengths follow.  They are said by the paragraph on weaknesses' own
+machinery (`paragraphs.development` over these claims only: the escalations after them,
+the example of the first, "However," after a grade's headline), and they count within
+the grade's number of weaknesses (`weakchoice`).  A weakness on a small sample (`small`:
+fewer cases with a view than `min_cases`; case30, after tester 29's draft opened a
+strong area on safeguarding short in two of four cases) is said where its size puts it,
+with the section's other findings.  A section that puts its weaknesses first
 (graded below good) already opens on them, safeguarding first (`weakchoice.weaknesses`).
 
 In an area's section, a weakness that leaves risks to children unseen, though it is
@@ -87,14 +88,13 @@ def _opens_on(ctx: Context, c: Claim) -> bool:
 
 
 def small(c: Claim) -> bool:
-    """Whether a safeguarding weakness is small for its place (case30, tester 29's
-    note): on fewer cases with a view than the framework's `min_cases` (two of four),
-    or short in fewer than half of those counted either way (three of ten): it is said
-    where its size puts it, with the section's other weaknesses (keeping children safe
-    first among them: `weakchoice`), never straight after a good section's headline,
-    before every strength."""
-    t = c.tally
-    return c.small or 2 * len(t.neg) < len(t.pos) + len(t.neg)
+    """Whether a safeguarding weakness rests on too few cases for its place (case30,
+    after tester 29's draft: a strong area opened on safeguarding two of four cases
+    either way): on fewer cases with a view than the framework's `min_cases`.  It is said
+    where its size puts it, with the section's other findings, never straight after a
+    good section's headline (or an ungraded area's opening), before every strength.  A
+    minority on enough cases ("in some cases") keeps its place first (tester 20's F18)."""
+    return c.small
 
 
 def said_first(
