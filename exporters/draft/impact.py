@@ -1,20 +1,40 @@
 """What a claim means for children: the sentence after a claim on its impact, said only
 where the tally carries it and one of its records states a consequence, in words the
-records bear out and nothing in the section speaks against (split from `claims`)."""
+records bear out and nothing in the section speaks against (split from `claims`).
+
+A law type's section also says at least once what the practice it describes meant for a
+child, by an example from its own cases' notes (`add_impact_example`, kf30; tester 29:
+"no sentence in the body says what a finding means for children"): where none of its
+examples says so yet, the first claim about cases (the weaknesses first where the grade
+puts them first) with a note of its own side, on its criterion, that states a
+consequence or that a child was left at risk and names a child (`for_a_child`) is
+followed by that note, as the section's examples are said (`examples.example`), after
+the claim's own example where it has one ("In another case, ..."); the sentence said must
+itself say it (key_findings.toml [impact] `outcome_cues` or `harm_cues`), not a later
+sentence of the note the example leaves out.  Nothing is said
+where no note records what happened for a child: never an impact the notes do not give.
+"""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
+from functools import cache
+from typing import Any
 
 from exporters.draft import subjects
 from exporters.draft.attributed import is_attributed
 from exporters.draft.claims import Context, claim_records, claim_sentence, suited
 from exporters.draft.consequence import said_by_notes
+from exporters.draft.examples import example, finding, split_sentences
+from exporters.draft.fitting import Target
 from exporters.draft.relevance import borne_out_each
 from exporters.draft.shapes import not_after
 from exporters.draft.tallies import Claim
 from exporters.draft.trace import opening
-from exporters.model import Sentence
+from exporters.draft.wording import wording_table
+from exporters.draft.words import has_words
+from exporters.model import Paragraph, Sentence
 
 
 def impact_supported(ctx: Context, claim: Claim) -> bool:
@@ -108,3 +128,116 @@ def claim_with_impact(ctx: Context, claim: Claim, impact: bool) -> list[Sentence
         if more is not None:
             out.append(more)
     return out
+
+
+# A child named in a sentence ("the girl", "the twins"): what a consequence was for.
+_CHILD = re.compile(
+    r"\b(?:child|children|child's|children's|young (?:person|people)|baby|toddler|teenager|"
+    r"boy|girl|boy's|girl's|twins|siblings?|brothers|sisters|son|daughter)\b",
+    re.IGNORECASE,
+)
+
+
+@cache
+def harm_cues() -> tuple[str, ...]:
+    """key_findings.toml [impact] `harm_cues`: words saying a child was left at risk."""
+    return tuple(str(c) for c in wording_table("key_findings.toml")["impact"]["harm_cues"])
+
+
+@cache
+def outcome_cues() -> tuple[str, ...]:
+    """key_findings.toml [impact] `outcome_cues`: words saying what followed from the
+    work, narrower than support.toml's consequence cues ("waited", "reduced" say no
+    outcome for a child in "his father waited in the garden")."""
+    return tuple(str(c) for c in wording_table("key_findings.toml")["impact"]["outcome_cues"])
+
+
+def for_a_child(support: Any, text: str, harm: Sequence[str] = (), strict: bool = False) -> bool:
+    """Whether a sentence of a note states a consequence (`support.states_consequence`,
+    or, `strict`, one of `outcome_cues`; or one of `harm`: "left at risk") and names a
+    child: what the work did for the child ("as a result the court moved the handovers
+    to his school"), never a measure falling ("the risk ... has reduced")."""
+
+    def states(s: str) -> bool:
+        if strict:
+            return any(has_words(s, c) for c in outcome_cues())
+        return bool(support.states_consequence([s]))
+
+    return any(
+        (states(s) or any(has_words(s, h) for h in harm)) and _CHILD.search(s)
+        for s in split_sentences(text)
+    )
+
+
+def add_impact_example(ctx: Context, paras: list[Paragraph]) -> None:
+    """In a law type's section, an example of what its practice meant for a child where
+    none of its examples says so yet (see the module docstring)."""
+    if not ctx.law:
+        return
+    d = ctx.data
+    support = d.words.support
+    shown = [s.text for p in paras for s in p.sentences if s.role == "example"]
+    if any(for_a_child(support, t, harm_cues(), strict=True) for t in shown):
+        return
+    for k, p in enumerate(paras):
+        for j in range(len(p.sentences)):
+            at, said = _after(ctx, p.sentences, j)
+            if said is not None:
+                got = [*p.sentences[:at], said, *p.sentences[at:]]
+                paras[k] = p.model_copy(update={"sentences": got})
+                return
+
+
+def _after(ctx: Context, sentences: Sequence[Sentence], j: int) -> tuple[int, Sentence | None]:
+    """Where an example of what sentence j's practice meant for a child goes (after the
+    claim, its impact and its own example), and the example; (0, None) where sentence j
+    is no claim about cases or no note of its side says what happened for a child."""
+    s = sentences[j]
+    if s.role != "claim" or not s.by_cases or len(s.criteria) != 1:
+        return 0, None
+    crit = s.criteria[0]
+    side = ctx.ends.get(crit, "") if s.direction == "balanced" else s.direction
+    if side not in ("for", "against"):
+        return 0, None
+    d = ctx.data
+    tally = ctx.pool.tally(crit)
+    cases = set(tally.pos if side == "for" else tally.neg)
+    polarity = "strength" if side == "for" else "development"
+    notes = [i for i in ctx.pool.records(crit, polarity) if d.case[i] in cases]
+    telling = [i for i in notes if _telling(ctx, i, side)]
+    if not telling:
+        return 0, None
+    at = j + 1
+    while at < len(sentences) and sentences[at].role in ("impact", "example"):
+        at += 1
+    again = any(x.role == "example" for x in sentences[j + 1 : at])
+    leads = ANOTHER if again else d.words.example_leads
+    said = example(
+        ctx.pool, telling, ctx.used, ctx.voice, leads=leads, key=f"{ctx.key}|child_impact",
+        target=Target(crit, polarity, ctx.law, s.text),
+    )  # fmt: skip
+    if said is None or not _tells(ctx, said.text, side):
+        return 0, None
+    said.criteria = [crit]
+    return at, said
+
+
+def _tells(ctx: Context, text: str, side: str) -> bool:
+    """Whether `text` says what happened for a child (`for_a_child`, strict)."""
+    harm = harm_cues() if side == "against" else ()
+    return for_a_child(ctx.data.words.support, text, harm, strict=True)
+
+
+def _telling(ctx: Context, i: int, side: str) -> bool:
+    """Whether note i's finding as an example would say it (`examples.finding`: its
+    first sentence that reads alone, and the next where that says what it meant for the
+    child and is not said yet), not only a later sentence of the note."""
+    found = finding(ctx.pool, ctx.data.texts([i])[i].text, ctx.used.verdicts)
+    if found is None:
+        return False
+    core, after = found
+    clause = f"{core} {after}" if after and not ctx.used.said(after) else core
+    return _tells(ctx, clause, side)
+
+
+ANOTHER = ("In another case,",)  # after the claim's own example

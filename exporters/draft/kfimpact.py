@@ -24,24 +24,15 @@ list of tallies).  Nothing is said where no such note is recorded.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
-from typing import Any
 
 from exporters.draft.casethemes import Scene, Theme, grade_rank
-from exporters.draft.casethemes import wording as kf_wording
-from exporters.draft.examples import example, split_sentences
+from exporters.draft.examples import example
 from exporters.draft.fitting import Target
+from exporters.draft.impact import for_a_child, harm_cues
 from exporters.draft.sections import recorded_grade
-from exporters.draft.words import has_words
 from exporters.model import Sentence
 
-# A child named in a sentence ("the girl", "the twins"): what a consequence was for.
-_CHILD = re.compile(
-    r"\b(?:child|children|child's|children's|young (?:person|people)|baby|toddler|teenager|"
-    r"boy|girl|boy's|girl's|twins|siblings?|brothers|sisters|son|daughter)\b",
-    re.IGNORECASE,
-)
 OUTSTANDING = 1  # the grade rank of outstanding
 INADEQUATE = 4
 _STRENGTHS = ("strongest", "strongest_law", "law")  # the findings on practice strengths
@@ -94,7 +85,7 @@ def _example(sc: Scene, law: str, t: Theme) -> Sentence | None:
     text = t.sentences[0].text
     strength = t.side == "strength"
     polarity = "strength" if strength else "development"
-    harm = () if strength else tuple(str(c) for c in kf_wording()["impact"]["harm_cues"])
+    harm = () if strength else harm_cues()
     for crit in dict.fromkeys(crits):
         tally = pool.tally(crit)
         cases = set(tally.pos if strength else tally.neg)
@@ -102,7 +93,7 @@ def _example(sc: Scene, law: str, t: Theme) -> Sentence | None:
             continue
         notes = [i for i in pool.records(crit, polarity) if d.case[i] in cases]
         texts = d.texts(notes)
-        telling = [i for i in notes if _for_a_child(support, texts[i].text, harm)]
+        telling = [i for i in notes if for_a_child(support, texts[i].text, harm)]
         if not telling:
             continue
         ctx = sc.ctx
@@ -114,14 +105,3 @@ def _example(sc: Scene, law: str, t: Theme) -> Sentence | None:
             said.criteria = [crit]
             return said
     return None
-
-
-def _for_a_child(support: Any, text: str, harm: Sequence[str] = ()) -> bool:
-    """Whether a sentence of a note states a consequence (`support.states_consequence`,
-    or one of `harm`: "left at risk") and names a child: what the work did for the child
-    ("as a result the court moved the handovers to his school"), never a measure falling
-    ("the risk ... has reduced")."""
-    return any(
-        (support.states_consequence([s]) or any(has_words(s, h) for h in harm)) and _CHILD.search(s)
-        for s in split_sentences(text)
-    )

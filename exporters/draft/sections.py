@@ -31,6 +31,7 @@ from exporters.draft.claims import Context
 from exporters.draft.concentration import add_where
 from exporters.draft.concerns import tell
 from exporters.draft.data import DraftData
+from exporters.draft.impact import add_impact_example
 from exporters.draft.judgementpool import LinkedPool as LinkedPool
 from exporters.draft.judgementpool import judgement_pool as judgement_pool
 from exporters.draft.judgementpool import weighing_pool
@@ -414,6 +415,7 @@ def judgement_section(data: DraftData, jdef: JudgementDef, voice: Voice, used: U
     paras = assemble(ctx, _paragraphs(ctx, lead, with_cases=bool(cases)), 1)
     if cases:  # a law type's or practice's section quotes a child as an area's does
         add_where(ctx, paras)  # where a weakness's cases against are (tester 25's A1)
+        add_impact_example(ctx, paras)  # what a law type's practice meant for a child (kf30)
         quote_a_child(ctx, paras)
         add_subjects(ctx, paras, build.weighs_against(ctx))
     if kind == "leadership":  # complaints and the rarer work, each said (`rarersaid`)

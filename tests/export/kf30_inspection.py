@@ -6,8 +6,8 @@ Three visited areas (Ashworth 21, Brindle 22, Coldwell 23), each with four priva
 four public law cases (24 cases).
 
 Public law (12 cases) is inadequate: concerns for the child's safety are not acted on in
-nine of the 12 (`UNSAFE`, two escalated to senior managers, the notes saying the child was
-left at risk; with `harm` off, no note says so), the analysis in reports is weak in nine,
+nine of the 12 (`UNSAFE`; two escalated to senior managers; two others' notes say a child
+was left at risk, `HARMED`; with `harm` off, no note says so), the analysis in reports is weak in nine,
 children are not seen alone in eight, and no manager has looked at the file in ten.  Its one strength: reports reach the
 court on time in nine of the 12 (QP1).  With `impact`, the notes on the analysis and on
 seeing the child say what followed for the child, and a few strength notes say what the
@@ -37,10 +37,10 @@ UNSAFE = (
     "The guardian knew of the father's return to the home and did not tell the local authority for five weeks.",
     "A police report of a new assault on the mother was filed and no one acted on it before the hearing.",
     "The guardian did not question a plan that left the toddler at home with an untreated injury unexplained.",
-    "Concerns from the nursery about the boy's weight loss were logged but not followed up.",
-    "The girl's disclosure to her foster carer was not passed on, and she was left at risk for a month.",
+    "Concerns from the school about the boy's weight loss were logged but not followed up, and the boy was left at risk until the next hearing.",
+    "The girl's disclosure to her foster carer was not passed on for a month.",
     "The guardian accepted the social worker's view that risks had reduced without checking it.",
-    "Missed medical appointments for the baby were noted by the guardian and never raised.",
+    "The nursery's concerns about the toddler's missed medical appointments were never followed up, and the toddler was left at risk of harm.",
     "A referral about the older brother's drug use was on file and not weighed in the advice.",
     "The guardian did not read the parenting assessment before agreeing to the children going home.",
 )
@@ -111,8 +111,13 @@ UNFOLLOWED = (0, 4, 8, 10)  # the private law cases whose safety concerns were n
 GRADES = {"J21-1": "requires-improvement", "J21-2": "inadequate", "J21-3": "requires-improvement"}
 
 
-# With `harm` off, the one note saying a child was left at risk says only what fell short.
-UNHARMED = "The girl's disclosure to her foster carer was not passed on for a month."
+# The public law cases whose notes say a child was left at risk; with `harm` off, their
+# notes say only what fell short.
+HARMED = (3, 6)
+UNHARMED = {
+    3: "Concerns from the school about the boy's weight loss were logged but not followed up.",
+    6: "The nursery's concerns about the toddler's missed medical appointments were never followed up.",
+}
 
 
 def build(
@@ -140,12 +145,14 @@ def _public(s: Small, case: str, n: int, impact: bool, harm: bool) -> None:
         if n in (0, 4):
             s.store.put_evidence(Evidence(
                 case_id=case, criteria=["SW1"], source="CASE_FILE", polarity="development",
-                text=UNSAFE[n] if harm or n != 4 else UNHARMED,
+                text=UNSAFE[n],
                 safeguarding="A concern for the child's safety not passed on.",
                 escalation="escalated", escalation_note="Raised with the head of practice.",
             ))  # fmt: skip
         else:
-            s.ev(case, ["SW1"], "development", UNSAFE[n])
+            s.ev(
+                case, ["SW1"], "development", UNSAFE[n] if harm or n not in HARMED else UNHARMED[n]
+            )
     else:
         s.ev(case, ["SW1"], "strength", SAFE[n - 9])
     if n < 9:

@@ -18,7 +18,7 @@ from typing import Any
 
 from exporters.draft import draft_report, load
 from exporters.model import Paragraph, ReportModel
-from tests.export.kf30_inspection import UNSAFE, build
+from tests.export.kf30_inspection import HARMED, UNSAFE, build
 
 
 def _report(tmp_path: Path, **kw: Any) -> ReportModel:
@@ -63,9 +63,10 @@ def test_what_the_weak_practice_meant_for_a_child_is_said(tmp_path: Path) -> Non
     weak = [p for p in _findings(report) if _against(p)]
     examples = [s for p in weak for s in p.sentences if s.role == "example"]
     assert examples, [_text(p) for p in weak]
-    # The note saying the girl was left at risk, in its own words, traced to it.
-    assert "left at risk for a month" in examples[0].text, examples[0].text
-    assert UNSAFE[4].split(",")[0][4:].lower() in examples[0].text.lower(), examples[0].text
+    # A note saying a child was left at risk, in its own words, traced to it.
+    said = examples[0].text
+    assert "left at risk" in said, said
+    assert any(UNSAFE[n].split(",")[0][4:].lower() in said.lower() for n in HARMED), said
     assert examples[0].evidence_ids, examples[0]
 
 
