@@ -32,6 +32,7 @@ from typing import Any
 
 from exporters.draft import claims, ownview, planscope
 from exporters.draft.attributed import in_area, named_sources, one_area
+from exporters.draft.relevance import stems
 from exporters.draft.tallies import Claim
 from exporters.draft.trace import normal, traced
 from exporters.draft.wording import wording_table
@@ -86,6 +87,12 @@ def answers(d: Any, records: Sequence[int]) -> dict[str, list[int]]:
         done = _done(text, development and changed, strength and changed)
         if done:
             found[done].append(i)
+    # A plan and its effect are one answer only where the notes are about the same plan
+    # (tester 29's A9: a chief executive's priorities and a diversity audit's "too soon
+    # for impact" of new guidance made "the plan has not yet had the impact").
+    plans = [texts[i].text for i in found["p"]]
+    for x in "new":
+        found[x] = [i for i in found[x] if not plans or same_plan(texts[i].text, plans)]
     if found["n"]:
         found["e"] = []
     if found["n"] or found["e"]:
@@ -95,6 +102,35 @@ def answers(d: Any, records: Sequence[int]) -> dict[str, list[int]]:
     ):
         found["m"] = []  # a plan leaving out a law type: said as its scope (`planscope`)
     return found
+
+
+def same_plan(text: str, plans: Sequence[str]) -> bool:
+    """Whether a note on a plan's or a change's effect (`text`) is about the plan the
+    `plans` notes set out: it refers to the plan as the one said ("the plan", "their
+    plan": rests.toml [plan_topic] `refers`), or shares a word of its topic with one of
+    them ("the delivery plan"; content words, less the cues of change and effect and the
+    `generic` words any note on a service uses).  "Workforce plan in place, impact not yet seen"
+    is not about "priorities ..., strategy agreed with the board", nor "new practice
+    guidance, too soon for impact" (tester 29's A9)."""
+    table = wording()["plan_topic"]
+    low = text.lower()
+    if any(_has(low, c) for c in table["refers"]):
+        return True
+    generic = _generic()
+    mine = stems(text) - generic
+    return any(mine & (stems(p) - generic) for p in plans)
+
+
+@cache
+def _generic() -> frozenset[str]:
+    """The stems no topic is told by ([plan_topic] `generic` and the cues of change,
+    effect, leaders and knowing)."""
+    cues = wording()["cues"]
+    # Not the plan cues: their words name what a plan is about ("the delivery plan", "a
+    # workforce plan"), the topic two notes share; [plan_topic] `generic` has "plan".
+    kinds = ("change", "not_yet", "early", "working", "leaders", "knows")
+    words = [*wording()["plan_topic"]["generic"], *(c for k in kinds for c in cues.get(k, ()))]
+    return frozenset(s for w in words for s in stems(str(w)))
 
 
 def leaders_plans(d: Any, plans: Sequence[int]) -> list[int]:
