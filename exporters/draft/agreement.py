@@ -55,6 +55,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from exporters.draft.data import GOOD_RANK
+from exporters.draft.lowcoverage import share_of
 from exporters.draft.safety import safety_criteria
 from exporters.draft.tables import drafting_table
 from exporters.draft.tallies import Pool, Tally, share_words
@@ -344,8 +345,10 @@ def _what(
         return text["disagreement_findings"].format(share=share_words(rules, neg, pos + neg))
     if reason in ("safeguarding", "one") and t is not None:
         noun = d.words.criterion(d.framework, crit).noun
+        # A share of an aspect fewer than half the sampled cases have evidence on is said
+        # in counts (`lowcoverage.share_of`, as the body says it; kf30, case29's leftover).
         said = text["disagreement_one"].format(
-            share=share_words(rules, len(t.neg), t.views), noun=noun, criterion=crit
+            share=share_of(rules, t, len(t.neg)), noun=noun, criterion=crit
         )
         return said + _coverage(pool, t)
     if reason == "strengths":

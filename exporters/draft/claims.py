@@ -146,7 +146,10 @@ def claim_records(ctx: Context, claim: Claim) -> tuple[list[int], list[int]]:
         st = [i for i in pool.records(claim.criterion, "strength") if case[i] in pos and own[i]]
         dv = [i for i in pool.records(claim.criterion, "development") if case[i] in neg and own[i]]
         return st, dv
-    st = [i for i in pool.records(claim.criterion, "strength") if (case[i] in pos) or not case[i]]
+    from exporters.draft.ownview import views_only  # someone's word: no record (kf30)
+
+    st = [i for i in pool.records(claim.criterion, "strength")
+          if case[i] in pos or not (case[i] or i in views_only(d))]  # fmt: skip
     dv = [i for i in pool.records(claim.criterion, "development") if case[i] in neg or not case[i]]
     files = t.files
     if files is None:

@@ -19,7 +19,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
-from exporters.draft import subjects
+from exporters.draft import ownview, subjects
 from exporters.draft.attributed import hedged
 from exporters.draft.casethemes import (
     Scene,
@@ -228,8 +228,9 @@ def _borne(sc: Scene, crit: str, side: Side, jid: str = "") -> bool:
 
 
 def _firm(d: DraftData, evs: list[int]) -> list[int]:
-    """The records that count: a hedged strength ("too early to tell") never does."""
-    return [i for i in evs if i not in set(hedged(d, evs))]
+    """The records that count: a hedged strength ("too early to tell") never does, nor
+    someone's word that the figures agree (`ownview.views_only`)."""
+    return [i for i in evs if i not in set(hedged(d, evs)) | ownview.views_only(d)]  # kf30
 
 
 def _one_voice(sc: Scene, s: Sentence) -> bool:

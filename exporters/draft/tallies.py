@@ -250,7 +250,9 @@ class Pool:
         if criterion not in self._tallies:
             d, cases = self.data, self.case_ids
             empty: set[int] = set()
-            pol, hedged = d.polarity, d.hedged
+            from exporters.draft.ownview import views_only  # ownview imports claims, then this
+
+            pol, hedged = d.polarity, d.hedged | views_only(d)  # kf30: a view is no record
             wide = self.wide_by_criterion.get(criterion, [])
             held = overruled(d).get(criterion, frozenset()) & cases  # `casesides`
             pos = d.cases_for.get(criterion, empty) & cases
