@@ -15,14 +15,30 @@ the QA reader ("said in another section", its comment naming the other section);
 `warning` tells the lead where one of the two is not an area's (two areas' sentences
 are the areas' own warning), naming up to three.  The drafting itself says a claim
 about the service once (`attributed.attributed_claim`).
+
+The flag and the warning ("say it once") pair only two sentences saying the same thing
+the same way (`same_finding`; tester 29's F15: the leadership section's opening named
+"the attention given to children's diversity and identity" among its weaknesses, from a
+national audit, and Area 1's claim showed strengths in it, from its own audit; the lead
+was told to say it once).  Two sentences on different points (their criteria, each
+with the point it makes the same as, `tallies.same_point`, share none: "in almost all
+of the cases with evidence on case planning" beside "... on representing children's
+interests") are no repeat; nor two saying their shared words opposite ways (`way`: a
+claim's direction, else the cue nearest the shared words, `repeats.toml` [ways]).
+Where either way cannot be told, two sentences each drawn from records are the same
+finding only where they share one.  The share of sentences said again (`share`, the QA
+view's measure of the report's voice) counts every near-verbatim sentence.
 """
 
 from __future__ import annotations
 
 import re
+from functools import cache
 
-from exporters.draft.sameness import Index, near_any, runs
+from exporters.draft.sameness import RUN, Index, near_any, runs
+from exporters.draft.tallies import same_point
 from exporters.draft.trace import normal
+from exporters.draft.wording import wording_table
 from exporters.model import Flag, ReportModel, Section, Sentence
 
 NOT_PROSE = ("marker", "placeholder", "fixed", "quote")
@@ -47,13 +63,14 @@ def _prose(report: ReportModel) -> list[tuple[tuple[str, bool], list[Sentence]]]
             for sec in report.sections if sec.kind != "summary"]  # fmt: skip
 
 
-def repeated_across(report: ReportModel) -> tuple[list[Repeat], int]:
+def repeated_across(report: ReportModel, findings: bool = False) -> tuple[list[Repeat], int]:
     """Each sentence of a section (the summary aside) said word for word or nearly in
     another section, with that section; and how many sentences were compared.  A
     bracketed note inside a sentence ("[Check before use: ...]") is no prose and is
-    compared without it."""
+    compared without it.  With `findings`, only where the two say the same thing the
+    same way (`same_finding`)."""
     sections = _prose(report)
-    shingled = [[runs(normal(_BRACKETED.sub(" ", s.text))) for s in own] for _w, own in sections]
+    shingled = [[_runs(s) for s in own] for _w, own in sections]
     indexes = []
     for rs in shingled:
         index = Index()
@@ -63,16 +80,95 @@ def repeated_across(report: ReportModel) -> tuple[list[Repeat], int]:
     out: list[Repeat] = []
     for k, (where, own) in enumerate(sections):
         for s, r in zip(own, shingled[k], strict=True):
-            other = next((j for j, index in enumerate(indexes) if j != k and index.near(r)), None)
+            other = next((j for j, index in enumerate(indexes) if j != k and (
+                any(same_finding(s, sections[j][1][n]) for n in index.near_ones(r))
+                if findings else index.near(r))), None)  # fmt: skip
             if other is not None:
                 out.append(Repeat(where, s, sections[other][0]))
     return out, sum(len(own) for _w, own in sections)
 
 
+def _runs(s: Sentence) -> frozenset[str]:
+    return runs(normal(_BRACKETED.sub(" ", s.text)))
+
+
+@cache
+def _ways() -> tuple[tuple[tuple[tuple[str, ...], str], ...], frozenset[str], int, tuple[str, ...]]:
+    """`repeats.toml` [ways]: the cues (words, way), longest first; the negations, their
+    reach, and the phrases that are no cue."""
+    t = wording_table("repeats.toml")["ways"]
+    cues = [(tuple(str(c).split()), way) for way in ("for", "against") for c in t[way]]
+    cues.sort(key=lambda c: -len(c[0]))
+    return (tuple(cues), frozenset(t["negations"]), int(t["negation_reach"]),
+            tuple(str(c) for c in t["no_cue"]))  # fmt: skip
+
+
+_TOKEN = re.compile(r"[a-z0-9]+|[.;:!?]")
+
+
+def way(s: Sentence, shared: frozenset[str]) -> str:
+    """Which way a sentence says the words it shares with another (`shared`, their
+    common `runs`): "for", "against", or "" where it cannot be told (the module
+    docstring, and `repeats.toml` [ways])."""
+    if s.role == "claim" and s.direction in ("for", "against"):
+        return s.direction
+    cues, negations, reach, no_cue = _ways()
+    text = _BRACKETED.sub(" ", s.text).lower().encode("ascii", "replace").decode("ascii")
+    for phrase in no_cue:
+        text = re.sub(rf"\b{re.escape(phrase)}\b", " ", text)
+    words: list[str] = []
+    clause: list[int] = []  # each word's clause: how many clause ends come before it
+    ends = 0
+    for t in _TOKEN.findall(text):
+        if t[0].isalnum():
+            words.append(t)
+            clause.append(ends)
+        else:
+            ends += 1
+    covered = [k for k in range(max(1, len(words) - RUN + 1))
+               if " ".join(words[k : k + RUN]) in shared]  # fmt: skip
+    if not covered:
+        return ""
+    first, last = covered[0], min(covered[-1] + RUN, len(words)) - 1
+    found = []  # (start, end, way)
+    for k in range(len(words)):
+        for cue, w in cues:
+            if tuple(words[k : k + len(cue)]) == cue:
+                if negations & set(words[max(0, k - reach) : k]):
+                    w = "against" if w == "for" else "for"
+                found.append((k, k + len(cue), w))
+                break  # the longest cue starting here
+    before = [f for f in found if f[1] <= first and clause[f[0]] == clause[first]]
+    among = [f for f in found if f[0] >= first and f[1] <= last + 1]
+    after = [f for f in found if f[0] > last and clause[f[0]] == clause[last]]
+    if before:
+        return max(before, key=lambda f: (f[1], -f[0]))[2]
+    return (among or after or [(0, 0, "")])[0][2]
+
+
+def _points(s: Sentence) -> frozenset[str]:
+    return frozenset(c for criterion in s.criteria for c in same_point(criterion))
+
+
+def same_finding(a: Sentence, b: Sentence) -> bool:
+    """Whether two near-verbatim sentences say the same thing the same way (the module
+    docstring): on a common point where both name criteria, the same way where both ways
+    can be told, else from a record in common where both are drawn from records."""
+    pa, pb = _points(a), _points(b)
+    if pa and pb and not pa & pb:
+        return False
+    shared = _runs(a) & _runs(b)
+    wa, wb = way(a, shared), way(b, shared)
+    if wa and wb:
+        return wa == wb
+    ea, eb = set(a.evidence_ids), set(b.evidence_ids)
+    return not (ea and eb) or bool(ea & eb)
+
+
 def mark(report: ReportModel) -> list[Repeat]:
-    """Flag each sentence said again in another section, its comment naming the other
-    section; the repeats found."""
-    found, _total = repeated_across(report)
+    """Flag each sentence said again in another section, the same thing the same way
+    (`same_finding`), its comment naming the other section; the repeats found."""
+    found, _total = repeated_across(report, findings=True)
     for r in found:
         s = r.sentence
         if FLAG not in s.flags:

@@ -93,6 +93,16 @@ class Index:
         shared = Counter(chain.from_iterable(map(by_run.__getitem__, common)))
         return any(n >= SHARE * min(len(r), self._sizes[k]) for k, n in shared.items())
 
+    def near_ones(self, r: frozenset[str]) -> list[int]:
+        """The sentences remembered (by the order they were added) that a sentence,
+        given by its `runs`, is near-verbatim to."""
+        common = self._by_run.keys() & r  # in C: most sentences share no run at all
+        if not common:
+            return []
+        by_run = self._by_run  # counted in one pass in C, not one update per run
+        shared = Counter(chain.from_iterable(map(by_run.__getitem__, common)))
+        return sorted(k for k, n in shared.items() if n >= SHARE * min(len(r), self._sizes[k]))
+
     def shared(self, r: frozenset[str]) -> int:
         """How many of a sentence's `runs` have been said in any sentence remembered (a
         criterion's wording said before shares all of its own)."""
