@@ -29,6 +29,8 @@ from typing import Any
 from exporters.draft import subjects
 from exporters.draft.attributed import named_sources
 from exporters.draft.data import DraftData
+from exporters.draft.figurenotes import figure_clause
+from exporters.draft.figurenotes import wording as figure_wording
 from exporters.draft.proportion import graded_well
 from exporters.draft.relevance import claim_words, stems
 from exporters.draft.tallies import Claim, majority
@@ -313,7 +315,11 @@ def side_options(
     # A wording only where the side's own notes say it (`relevance.says`): never a
     # template claim the note does not make (tester 14: "Managers' accounts show that
     # work on private law applications is timely" from a note on a recovery plan).
-    wordings = [w for w in wordings if wording_fits(d, w, side, criterion)]
+    fitting = [w for w in wordings if wording_fits(d, w, side, criterion)]
+    # The figures its note gives, said first (tester 29's A16: never "the work is not
+    # timely enough" where the note says 61% of reports were on time against 89%).
+    figures = [] if other else figure_wordings(d, side, fitting, criterion)
+    wordings = fitting
     key = ("for" if lean == "for" else "against") + ("_after" if other else "")
     if other and topic_after:
         key += "_topic"
@@ -329,12 +335,43 @@ def side_options(
             "the_src": src, "The_src": capitalise(src), "s": s, "topic": said,
             "Topic": capitalise(said), "ts": "" if plural else "s",
         }  # fmt: skip
+        if figures:
+            out += [f.format(**fill, wording=w) for w in figures for f in frames["figure"]]
+            continue
         out += [f.format(**fill) for f in frames[key]]
         for w in wordings:  # "Practitioners' accounts show that the workloads ..."
             if _opens_with(w, src):  # never "the figures suggest that the figures ..."
                 continue
             fill["wording"] = unechoed(w, [src])
             out += [f.format(**fill) for f in frames.get(f"{key}_that", ())]
+    return list(dict.fromkeys(out))
+
+
+def figure_wordings(d: DraftData, side: Sequence[int], wordings: Sequence[str],
+                    criterion: str) -> list[str]:  # fmt: skip
+    """What a side's notes show, in their own figures (`figurenotes.figure_clause`: "61%
+    of section 7 reports were on time, against 89% nationally"), where its records are
+    of one source (the sentence names it) and the figures speak of what the claim is
+    about: one of the claim's general `wordings` fits the notes, or the figure clause
+    speaks of one of its criterion's subjects.  A figure set beside no other is said
+    after the wording it bears out ("the work is not timely enough: 61% of ...").  None
+    where no note gives figures."""
+    if len({d.source[i] for i in side}) != 1:
+        return []
+    texts = d.texts(list(side))
+    subs = subjects.subjects().get(criterion)
+    out: list[str] = []
+    for i in side:
+        clause = figure_clause(texts[i].text)
+        if not clause:
+            continue
+        if not wordings and (subs is None or subjects.note_subject(clause, subs) is None):
+            continue
+        compared = any(f", {j} " in clause for j in set(figure_wording()["compared"].values()))
+        if compared or not wordings:
+            out.append(clause)
+        else:
+            out += [f"{w}: {clause}" for w in wordings]
     return list(dict.fromkeys(out))
 
 
