@@ -35,11 +35,13 @@ An example is a sentence with a subject and a verb of its own, or is not used:
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 
 from exporters.draft.standalone import Standalone
 from exporters.draft.tables import drafting_table
+from exporters.draft.words import Term
 
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z’'\-]*|\d+")
 # Words inside a verb group: "was not seen", "has always been", "wants to live".
@@ -64,6 +66,8 @@ class Sentences:
     verbs: frozenset[str]
     uncountable: frozenset[str] = frozenset()
     uncountable_endings: tuple[str, ...] = ()
+    counted_despite: frozenset[str] = frozenset()
+    bodies: frozenset[str] = frozenset()
 
 
 @cache
@@ -76,6 +80,8 @@ def sentence_words() -> Sentences:
         verbs=frozenset(str(w).lower() for w in t["verbs"]),
         uncountable=frozenset(str(w).lower() for w in t["uncountable"]),
         uncountable_endings=tuple(str(w).lower() for w in t["uncountable_endings"]),
+        counted_despite=frozenset(str(w).lower() for w in t["counted_despite"]),
+        bodies=frozenset(str(w).lower() for w in t["bodies"]),
     )
 
 
@@ -253,7 +259,9 @@ def _one_of_many(rules: Standalone, head: str, verb: str) -> bool:
     words = sentence_words()
     if head in words.uncountable or head in rules.finite_verbs or _is_ed(rules, head):
         return False
-    if head.endswith(words.uncountable_endings) and head not in words.count_nouns:
+    if head.endswith(words.uncountable_endings) and not (
+        head in words.count_nouns or head in words.counted_despite
+    ):
         return False
     return not (head.endswith("s") and not head.endswith(("ss", "us", "is")))
 
@@ -270,3 +278,55 @@ def _verb_here(rules: Standalone, low: list[str], k: int, nouns: frozenset[str])
         return True
     w = low[k]
     return low[k - 1] in nouns and w.endswith("s") and not w.endswith(("ss", "'s", "us"))
+
+
+# An abbreviation as an inspector writes it: capitals, perhaps a lower-case letter inside
+# ("HoP") and a plural "s" ("IROs").
+_ABBREVIATION = re.compile(r"^[A-Z][A-Za-z]*[A-Z](?P<s>s?)$")
+
+
+def articled_subject(
+    rules: Standalone, phrase: str, names: frozenset[str] = frozenset(),
+    terms: Iterable[Term] = (),
+) -> str:  # fmt: skip
+    """A subject taken from a note's words (`phrase`: "local authority", "LA", "IROs"),
+    with the "the" English needs before it where it opens a clause or a sentence
+    (tester 29's A12: "Local authority had not been told in four of the 13 cases"): none
+    after a determiner or a number ("the court", "three visits"), before a name
+    (`names`: "Cafcass"; or capitals inside it, "Leeds City Council"), a plural ("IROs",
+    "police checks") or an uncountable head ("domestic abuse", "supervision"); "the"
+    before an abbreviation of a common noun (`terms`: "the LA", "the FCA"), a body
+    (`[example_sentences]` `bodies`: "the police"), an owner's possessive ("the
+    mother's partner") and any other singular head, which is a count noun unless
+    `uncountable` or its ending says otherwise (`counted_despite`: "authority",
+    "agency")."""
+    words = phrase.split()
+    if not words:
+        return phrase
+    low = [w.lower().replace("’", "'") for w in words]
+    if low[0] in rules.determiners or low[0][0].isdigit() or low[0] in ("a", "an", "the"):
+        return phrase
+    short = _ABBREVIATION.match(words[0])
+    term = next((t for t in terms if words[0] in (t.short, t.short_plural)), None)
+    if short and len(words) == 1 and term is not None:
+        common = term.long[:1].islower()  # "local authority", not a name
+        return f"the {phrase}" if common and words[0] != term.short_plural else phrase
+    if len(words) == 1 and words[0] in names or short and len(words) == 1:
+        return phrase  # a name ("Cafcass"), or capitals no term explains
+    if any(w[:1].isupper() and w not in names for w in words[1:]):
+        return phrase  # a name ("Leeds City Council")
+    cut = next((k for k, w in enumerate(low) if k and w in _PREPOSITIONS), len(low))
+    head = low[cut - 1]
+    owner = head.removesuffix("'s")
+    if cut == 1 and owner != head:
+        return f"the {phrase}"  # "mother's partner"
+    words_ = sentence_words()
+    if head in words_.bodies or head in rules.articled_nouns or head in words_.count_nouns:
+        return f"the {phrase}"
+    if head.endswith("s") and not head.endswith(("ss", "us", "is")):
+        return phrase
+    if head in words_.uncountable or not head.isalpha():
+        return phrase
+    if head.endswith(words_.uncountable_endings) and head not in words_.counted_despite:
+        return phrase
+    return f"the {phrase}"

@@ -68,7 +68,7 @@ from exporters.draft.claims import Context
 from exporters.draft.fitting import is_stakeholder
 from exporters.draft.glossary import working_terms
 from exporters.draft.latework import abbreviations, late_sentence
-from exporters.draft.mainclause import sentence_words
+from exporters.draft.mainclause import articled_subject, sentence_words
 from exporters.draft.standalone import Standalone
 from exporters.draft.trace import normal, opening, traced
 from exporters.draft.undone import ARTICLES, said_undone, wording
@@ -186,14 +186,10 @@ def _refers_back(ctx: Context, fault: Fault) -> bool:
 
 
 def _with_article(rules: Standalone, what: str) -> str:
-    """ "the" before a singular role or record noun ("the child", "the mother's
-    partner")."""
-    nouns = rules.articled_nouns | sentence_words().count_nouns
-    first = what.split()[0]
-    owner = re.sub(r"['’]s$", "", first)
-    if what.split()[-1] in nouns or owner != first and owner in nouns:
-        return "the " + what
-    return what
+    """ "the" where the thing, a subject from the notes, needs it ("the child", "the
+    mother's partner", "the local authority": `mainclause.articled_subject`; tester
+    29's A12)."""
+    return articled_subject(rules, what)
 
 
 def _escalated(ctx: Context, fault: Fault) -> str:
