@@ -320,6 +320,12 @@ def side_options(
     # timely enough" where the note says 61% of reports were on time against 89%).
     figures = [] if other else figure_wordings(d, side, fitting, criterion)
     wordings = fitting
+    # A measure of the work (the workloads) is no work to show strengths in: said with a
+    # wording its notes put in their words, where one is (tester 29: "Evidence from
+    # practitioners shows strengths in the workloads.").
+    said_so = [w for w in wordings if needs_predicate(topic) and notes_say(d, w, side, criterion)]
+    if said_so and not other:
+        wordings = said_so
     key = ("for" if lean == "for" else "against") + ("_after" if other else "")
     if other and topic_after:
         key += "_topic"
@@ -338,10 +344,14 @@ def side_options(
         if figures:
             out += [f.format(**fill, wording=w) for w in figures for f in frames["figure"]]
             continue
-        out += [f.format(**fill) for f in frames[key]]
+        if not (said_so and not other):
+            out += [f.format(**fill) for f in frames[key]]
+        fresh = [w for w in wordings if not _opens_with(w, src) and not _people_again(w, src)]
         for w in wordings:  # "Practitioners' accounts show that the workloads ..."
             if _opens_with(w, src):  # never "the figures suggest that the figures ..."
                 continue
+            if fresh and _people_again(w, src):  # nor "practitioners' accounts show that
+                continue  # practitioners have ..." while another wording is left
             fill["wording"] = unechoed(w, [src])
             out += [f.format(**fill) for f in frames.get(f"{key}_that", ())]
     return list(dict.fromkeys(out))
@@ -373,6 +383,15 @@ def figure_wordings(d: DraftData, side: Sequence[int], wordings: Sequence[str],
         else:
             out += [f"{w}: {clause}" for w in wordings]
     return list(dict.fromkeys(out))
+
+
+def needs_predicate(topic: str) -> bool:
+    """Whether a topic is a measure of the work rather than the work ("the workloads",
+    "practitioners' workloads", "staffing levels": `[predicate]` `topics`, the whole
+    topic but its article and owners), which a sentence says something of rather than
+    shows strengths or weaknesses in ("how leaders ... control workloads" is work)."""
+    words = [w for w in topic.lower().replace("’", "'").split() if w != "the" and w[-1] != "'"]
+    return " ".join(words) in wording()["predicate"]["topics"]
 
 
 def own_words(d: DraftData, side: Sequence[int], clause: str, after: bool,
@@ -447,6 +466,14 @@ _INTERVIEWED = re.compile(
     r"\b(?:interviews? with|evidence from|what) ((?:[a-z]+ )*?[a-z]+s)\b"
     r"|\b([a-z]+s)['’] accounts\b"
 )
+
+
+def _people_again(wording: str, src: str) -> bool:
+    """Whether a wording opens on the people its source names ("practitioners have
+    manageable caseloads" after "practitioners' accounts")."""
+    people = {(m.group(1) or m.group(2)).split()[-1] for m in _INTERVIEWED.finditer(src)}
+    first = wording.split()[0].lower() if wording.split() else ""
+    return bool(people) and first in people
 
 
 def unechoed(finding: str, sources: Sequence[str]) -> str:
