@@ -363,9 +363,9 @@ def figure_wordings(d: DraftData, side: Sequence[int], wordings: Sequence[str],
     of section 7 reports were on time, against 89% nationally"), where its records are
     of one source (the sentence names it) and the figures speak of what the claim is
     about: one of the claim's general `wordings` fits the notes, or the figure clause
-    speaks of one of its criterion's subjects.  A figure set beside no other is said
-    after the wording it bears out ("the work is not timely enough: 61% of ...").  None
-    where no note gives figures."""
+    speaks of one of its criterion's subjects.  A figure set beside no other says no
+    verdict: it is said only after a wording it bears out ("the work is not timely
+    enough: 61% of ..."), never alone.  None where no note gives figures."""
     if len({d.source[i] for i in side}) != 1:
         return []
     texts = d.texts(list(side))
@@ -378,9 +378,9 @@ def figure_wordings(d: DraftData, side: Sequence[int], wordings: Sequence[str],
         if not wordings and (subs is None or subjects.note_subject(clause, subs) is None):
             continue
         compared = any(f", {j} " in clause for j in set(figure_wording()["compared"].values()))
-        if compared or not wordings:
+        if compared:
             out.append(clause)
-        else:
+        else:  # a share alone says no verdict: only after the wording it bears out
             out += [f"{w}: {clause}" for w in wordings]
     return list(dict.fromkeys(out))
 

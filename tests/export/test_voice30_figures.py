@@ -41,6 +41,9 @@ SHAPES = [
      "children were seen alone in 38% of cases, against 76% nationally"),
     ("Letters to court on time in 79% of cases last quarter against a national figure of 91%.",
      "letters to court were on time in 79% of cases last quarter, against 91% nationally"),
+    # An active verb with its object: a clause as it stands.
+    ("Continuity data: 88% of families kept one guardian throughout vs 80% last year",
+     "88% of families kept one guardian throughout, against 80% last year"),
     ("Audit: 44% of children seen before the report versus 81% last year",
      "44% of children were seen before the report, against 81% last year"),
 ]  # fmt: skip
