@@ -249,13 +249,18 @@ def variants(d: DraftData, side: Sequence[int]) -> int:
                default=1)  # fmt: skip
 
 
-def notes_say(d: DraftData, wording: str, side: Sequence[int], criterion: str) -> bool:
+def notes_say(
+    d: DraftData, wording: str, side: Sequence[int], criterion: str, every: bool = False
+) -> bool:
     """Whether a side's notes say what a wording says beyond its criterion's own name:
     they use a quarter (at least one) of the words it says in particular
     (`relevance.claim_words`), less the words of the criterion's text and topic, which
     any note on the criterion may use ("private law applications" in "work on private
     law applications is timely": a note on a recovery plan for private law says
-    nothing of timeliness).  True for a wording that says nothing more."""
+    nothing of timeliness).  With `every`, all of those words (a measure said with its
+    predicate: "caseloads manageable" says "the workloads are manageable", "two posts
+    vacant" does not say "too many posts are vacant or filled by agency staff").  True
+    for a wording that says nothing more."""
     particular, distinctive = claim_words(d, wording)
     own: set[str] = set()
     if criterion:
@@ -267,7 +272,7 @@ def notes_say(d: DraftData, wording: str, side: Sequence[int], criterion: str) -
     wanted = (distinctive or particular) - own
     if not wanted:
         return True
-    need = max(1, -(-len(wanted) // 4))
+    need = len(wanted) if every else max(1, -(-len(wanted) // 4))
     texts = d.texts(list(side))
     found = set().union(*(stems(texts[i].text) for i in side)) if side else set()
     return len(wanted & found) >= need
@@ -323,7 +328,9 @@ def side_options(
     # A measure of the work (the workloads) is no work to show strengths in: said with a
     # wording its notes put in their words, where one is (tester 29: "Evidence from
     # practitioners shows strengths in the workloads.").
-    said_so = [w for w in wordings if needs_predicate(topic) and notes_say(d, w, side, criterion)]
+    said_so = [
+        w for w in wordings if needs_predicate(topic) and notes_say(d, w, side, criterion, True)
+    ]
     if said_so and not other:
         wordings = said_so
     key = ("for" if lean == "for" else "against") + ("_after" if other else "")
