@@ -87,8 +87,10 @@ def by_cells(header: list[str], fields: list[str], rows: list[list[str]], vocab:
             continue
         names = " and ".join(repr(header[i].strip()) for i in full)
         if len(full) == 1:
-            said.append(f"{names} holds {what}: rename it {heading} if it gives the application "
-                        f"the case is about (not an order made)")  # fmt: skip
+            said.append(f"{names} holds {what}: if it gives the application the case is about "
+                        f"(not an order made), map it with --map (a line 'column,"
+                        f"{header[full[0]].strip()},{heading.lower()}'), leaving the "
+                        f"organisation's file as it is, or rename it {heading}")  # fmt: skip
         elif full:
             said.append(f"{names} each hold {what}: rename the one the list means {heading}")
         for i, share in shares.items():

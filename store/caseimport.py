@@ -134,8 +134,9 @@ class _Importer(LawReading):
                 self.area_names.setdefault(code, Counter())[named] += 1
             return code
         known = ", ".join(sorted(self.areas, key=area_order))
-        self.problems.add(row.line, f"unknown area {code!r} (the areas are {known}; add one "
-                                    f"with 'fieldwork areas add')")  # fmt: skip
+        add = f'fieldwork areas add DB {code} --name "{named}"' if named else "fieldwork areas add"
+        self.problems.add(row.line, f"unknown area {code!r} (the areas are {known}; add it "
+                                    f"with '{add}' and import again)")  # fmt: skip
         return None
 
     def settle_new_areas(self) -> set[int]:

@@ -8,6 +8,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from store.casevocab import application_law
+
 if TYPE_CHECKING:
     from store.caseimportreport import Problems
     from store.caselist import Row
@@ -57,6 +59,12 @@ class LawReading:
         said = self.vocab.law_and_rest(row.get("case_type"))
         fits = self.laws.get(ctype, [])
         law = said[0] if said else fits[0] if len(fits) == 1 else None
+        if (
+            law is None
+            and (only := application_law(self.vocab.application(row.get("case_type") or "")))
+            in fits
+        ):
+            law = only  # an Other application made under one law ("C79 enforcement")
         if law:
             self.laws_by_type.add(row.line)
         else:

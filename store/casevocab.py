@@ -91,6 +91,14 @@ def application_labels() -> dict[str, str]:
     return {k: v["label"] for k, v in _case_list_toml()["other_applications"].items()}
 
 
+def application_law(application: str | None) -> str | None:
+    """The one law type an Other application is made under, where it has one (enforcing
+    a child arrangements order, C79 or s11J, is private law only: tester 30, F2), from
+    `templates/case_list.toml` [other_applications]; None where the row must say."""
+    law = _case_list_toml()["other_applications"].get(application or "", {}).get("law")
+    return str(law) if law else None
+
+
 def case_type_named(fw: Framework, case_type: str, application: str | None) -> str:
     """'Other application (special guardianship)': the case type's label, with what kind
     of Other application the case list named it (`CaseFile.application`), if any."""

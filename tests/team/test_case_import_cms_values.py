@@ -85,8 +85,9 @@ def test_a_column_of_case_types_is_named_not_read(db: Path, tmp_path: Path) -> N
         said = refused("cases", "import", db, write(tmp_path / "list.csv", header, ROWS))
     assert ("has no column for case type (a heading such as Case type, Order type or "
             "Application)") in said  # fmt: skip
-    assert ("'Outcome' holds case types: rename it Case type if it gives the application the "
-            "case is about (not an order made).") in said  # fmt: skip
+    assert ("'Outcome' holds case types: if it gives the application the case is about (not "
+            "an order made), map it with --map (a line 'column,Outcome,case type'), leaving the "
+            "organisation's file as it is, or rename it Case type.") in said  # fmt: skip
 
 
 def test_areas_by_name_on_the_first_list_say_to_add_them_first(db: Path, tmp_path: Path) -> None:

@@ -1,0 +1,53 @@
+"""A national inspection's case list arrives region by region, each from another system
+(tester 30): a later list naming a new area in full says the exact command that adds
+it; a column of case types under another heading is offered as a --map line, the
+organisation's file left as it is; an enforcement application ('C79 enforcement') with
+no law type is private law, the only law it is made under.  Written by hand."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from tests.team.helpers import listed_file, run, unchanged
+
+NORTH = (
+    "Case No,Child First Name,Child Surname,Law type,Order type,Area,Stage\n"
+    "NR-1101,Esme,Lowther,Private law,Child arrangements,Tyneside (1),FHDRA\n"
+    "NR-1102,Jacob,Ainsley,Public law,Care order,Tyneside (1),IRH\n"
+    "NR-1103,Poppy,Redfern,Private law,Child arrangements,Cumbria (2),FHDRA\n"
+    "NR-1104,Ibrahim,Sadiq,Public law,Supervision order,Cumbria (2),CMH\n"
+)
+SOUTH_WEST = (
+    "Case No,Child First Name,Child Surname,Order type,Area,Stage\n"
+    'SW-2201,Tamsin,Pascoe,C79 enforcement,"Cornwall, Devon and Somerset (8)",FHDRA\n'
+    'SW-2202,Kieran,Trewin,Care order,"Cornwall, Devon and Somerset (8)",IRH\n'
+)
+
+
+def test_a_later_list_naming_a_new_area_says_the_command_that_adds_it(tmp_path: Path) -> None:
+    db = listed_file(tmp_path, NORTH)
+    later = tmp_path / "south_west.csv"
+    later.write_text(SOUTH_WEST, encoding="utf-8")
+    with unchanged(db):
+        said = " ".join(run("cases", "import", db, later, code=2).output.split())
+    command = 'fieldwork areas add DB 8 --name "Cornwall, Devon and Somerset"'
+    assert f"unknown area '8' (the areas are 1, 2; add it with '{command}' and import again)" \
+        in said, said  # fmt: skip
+    run("areas", "add", db, "8", "--name", "Cornwall, Devon and Somerset")
+    run("cases", "import", db, later)
+    listed = json.loads(run("cases", "list", db, "--area", "8", "--json").output)
+    # The enforcement application, with no law type column, is private law.
+    assert sorted((c["application"] or "", c["law_type"]) for c in listed) == [
+        ("", "PUBLIC"), ("ENFORCEMENT", "PRIVATE")]  # fmt: skip
+
+
+def test_a_type_column_is_offered_as_a_map_line(tmp_path: Path) -> None:
+    db = listed_file(tmp_path, NORTH)
+    renamed = tmp_path / "london.csv"
+    renamed.write_text(NORTH.replace("Order type", "Type").replace("NR-", "LN-"), encoding="utf-8")
+    with unchanged(db):
+        said = " ".join(run("cases", "import", db, renamed, code=2).output.split())
+    assert "map it with --map (a line 'column,Type,case type')" in said, said
+    (tmp_path / "map.csv").write_text("column,Type,case type\n", encoding="utf-8")
+    run("cases", "import", db, renamed, "--map", tmp_path / "map.csv")
