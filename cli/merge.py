@@ -9,7 +9,7 @@ from typing import Any
 
 import click
 
-from cli.common import CONTEXT, DB, echo_json, opened, version_option
+from cli.common import AS_OPTION, CONTEXT, DB, echo_json, opened, version_option
 from store.models import counted
 
 
@@ -26,12 +26,20 @@ from store.models import counted
     help="Take work from a file issued to someone taken off the team (work from before "
          "they left); without it such a file is refused.",
 )  # fmt: skip
+@AS_OPTION
 @version_option
 def merge_cmd(
-    target: Path, sources: tuple[Path, ...], as_json: bool, keep_backups: int, off_team: bool
+    target: Path,
+    sources: tuple[Path, ...],
+    as_json: bool,
+    keep_backups: int,
+    off_team: bool,
+    as_name: str | None,
 ) -> None:
     """Merge SOURCE databases into TARGET: the inspectors' files into the master, or the
-    master back into an inspector's file.  A copy of TARGET is kept beside it first."""
+    master back into an inspector's file.  A copy of TARGET is kept beside it first.  A
+    deputy running the master after a handover merges --as themselves, so the merge log
+    names who merged."""
     started = time.monotonic()
     bar: Any = None
 
@@ -44,7 +52,7 @@ def merge_cmd(
         elif bar is not None:
             bar.update(1)
 
-    with opened(target) as store:
+    with opened(target, as_name) as store:
         try:
             reports, backup = store.merge(
                 list(sources), progress=progress, keep_backups=keep_backups, off_team=off_team

@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from store.store import Store
 from tests.team.helpers import listed_file, run, unchanged
 
 NORTH = (
@@ -51,3 +52,19 @@ def test_a_type_column_is_offered_as_a_map_line(tmp_path: Path) -> None:
     assert "map it with --map (a line 'column,Type,case type')" in said, said
     (tmp_path / "map.csv").write_text("column,Type,case type\n", encoding="utf-8")
     run("cases", "import", db, renamed, "--map", tmp_path / "map.csv")
+
+
+def test_a_deputy_merges_in_their_own_name(tmp_path: Path) -> None:
+    """Tester 30, F11: after the handover every merge the deputy ran on the master was
+    logged as the lead's, who had gone."""
+    db = listed_file(tmp_path, NORTH)
+    run("team", "add", db, "Olusegun Adeyemi", "--role", "deputy")
+    run("team", "add", db, "Tom Whitaker")
+    run("issue", db, "--inspector", "Tom Whitaker", "-o", tmp_path / "tw.db")
+    run("evidence", "add", tmp_path / "tw.db", "--national", "--criteria", "LG1",
+        "--source", "Interview with manager or leader", "--polarity", "strength",
+        "--text", "Head of practice sets out the plan for cutting delay.")  # fmt: skip
+    said = run("merge", db, tmp_path / "tw.db", "--as", "Olusegun Adeyemi").output
+    assert "1 new" in said, said
+    with Store.open(db) as store:
+        assert [e.by_name for e in store.merge_log()] == ["Olusegun Adeyemi"]
