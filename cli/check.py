@@ -62,14 +62,17 @@ def earlier_problems(store: Store, db: Path) -> list[dict[str, Any]]:
     out = []
     where, file = ("erase them with", str(db)) if store.holder_may_decide() else (
         "ask the lead to erase them with", "MASTER")  # fmt: skip
+    live = {rid for rid, _ in now}
     for (kind, rid), fields in held.items():
         listed = "; ".join(d for ds in fields.values() for d in ds)
         options = field_options(fields)
+        what = (f"The earlier versions of {kind} {rid} still hold {listed}, which its current "
+                "wording no longer does") if rid in live else (
+                f"{kind.capitalize()} {rid} was deleted, and its history still holds {listed}")  # fmt: skip
         out.append({
             "kind": "identifying-history",
             "message": (
-                f"The earlier versions of {kind} {rid} still hold {listed}, which its current "
-                f"wording no longer does: {where} 'fieldwork redact {file} {rid} "
+                f"{what}: {where} 'fieldwork redact {file} {rid} "
                 f'{options} --keep-current --reason "..."\' (in every file it merges with).'
             ),
             "record_id": rid,

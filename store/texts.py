@@ -86,7 +86,9 @@ class FreeTextMixin(StoreBase):
         """The free text of each record's earlier versions (not its current one) that
         differs from its current wording and was not redacted: the words a correction
         took out, which the file still holds in its history (tester 29, F10: `check`
-        said nothing of them)."""
+        said nothing of them).  A deleted record has no current wording: every version
+        of it counts (tester 30, F15: a note deleted to settle a conflict kept a town in
+        its history, and `check` said nothing)."""
         from store.redaction import MARKER  # redaction reads this module's field list
 
         out: list[FreeText] = []
@@ -102,12 +104,12 @@ class FreeTextMixin(StoreBase):
             )
             for vid, rid, data in rows:
                 now = current.get(rid)
-                if now is None or vid == now[0]:
+                if now is not None and vid == now[0]:
                     continue
                 values = json.loads(data)
                 for i, column in enumerate(fields):
                     text = values.get(column)
-                    if isinstance(text, str) and text.strip() and text != now[i + 1] \
-                            and MARKER not in text:  # fmt: skip
+                    if isinstance(text, str) and text.strip() and MARKER not in text \
+                            and (now is None or text != now[i + 1]):  # fmt: skip
                         out.append(FreeText(kind, rid, column, text, None))
         return out

@@ -32,6 +32,16 @@ _ONLY_IN = re.compile(
 )
 """The only one of something in a named place ("runs the only halal butcher in
 Skegness"): whoever knows the town knows the family (held-out corpus 8)."""
+_PAPER = re.compile(
+    r"\b(?:in|on|by|to)[ \t]+the[ \t]+(?:[A-Z][\w'’\-]+[ \t]+){0,3}(?:Standard|News|Echo|Post|"
+    r"Mirror|Sun|Times|Telegraph|Mail|Express|Argus|Gazette|Herald|Chronicle|Star|Journal|"
+    r"Advertiser|Courier|Evening[ \t]+[A-Z][\w'’\-]+)\b"
+)
+"""A family named in a newspaper ("were in the Evening Standard after the fire"; not "the
+Guardian", who is the child's): tester 30's planted detail #11."""
+_PAPER_WORDS = ("standard", "news", "echo", "post", "mirror", "sun", "times", "telegraph", "mail",
+                "express", "argus", "gazette", "herald", "chronicle", "star", "journal",
+                "advertiser", "courier", "evening")  # fmt: skip
 _WIDE = frozenset({"England", "Wales", "Britain", "UK", "Scotland", "Europe", "London", "Cafcass"})
 _PERSON = re.compile(
     r"\b(?:he|she|his|her|him|they|their|the\s+(?:child|boy|girl|baby|family|father|mother)"
@@ -60,7 +70,7 @@ class Known:
         self.gate = frozenset(
             max(re.split(r"[\s\-']", w.lower()), key=len)
             for w in vocab.rule("public_life") + vocab.rule("news_cues") + vocab.rule("vehicles")
-        ) | {"birthday", "only"}
+        ) | {"birthday", "only", *_PAPER_WORDS}
         """The lower-case words a text must hold for a search beyond registration marks."""
 
     def find(self, text: str, low: str) -> list[tuple[int, str]]:
@@ -78,6 +88,11 @@ class Known:
                 if m["place"] not in _WIDE and _PERSON.search(low, a, b):
                     found.append((m.start(), f"‘{text[m.start() : m.end()]}’, the only one "
                                   "in a named place"))  # fmt: skip
+        for m in _PAPER.finditer(text):
+            a, b = sentence_span(low, m.start())
+            if _PERSON.search(low, a, b) or re.search(r"\bfamil(?:y|ies)\b", low[a:b]):
+                found.append((m.start(), f"‘{text[m.start() : m.end()]}’, a child or family "
+                              "in the news"))  # fmt: skip
         if not any(word in low for word in self.gate):
             return found
         for pattern, what in (

@@ -80,6 +80,9 @@ def test_eighth_held_out_pair_after_its_rules(scanner: Scanner) -> None:
         ("Her foster carer runs the only halal butcher in Skegness.", "jigsaw",
          "the only halal butcher in Skegness"),
         ("The girl has appeared in the CBBC drama filmed in Whitby.", "jigsaw", "appeared in the"),
+        # A family named in a newspaper (tester 30's planted detail).
+        ("Family were in the Evening Standard after the flat fire last yr.", "jigsaw",
+         "in the Evening Standard"),
     ],
 )  # fmt: skip
 def test_each_new_rule_finds_its_detail(scanner: Scanner, text: str, kind: str, found: str) -> None:
@@ -100,6 +103,8 @@ def test_each_new_rule_finds_its_detail(scanner: Scanner, text: str, kind: str, 
         "The Fishermen's Mission and SSAFA offered families practical help.",
         "The only area in England where no case was late was the North East.",
         "The consultant social worker chaired the panel.",
+        "The guardian read the Times report on delay in family courts.",
+        "Reports by the guardian were filed on time in most cases.",
         "Most children were seen alone, and the FCA explained the court's role.",
     ],
 )

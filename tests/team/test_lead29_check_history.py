@@ -35,3 +35,23 @@ def test_a_corrected_note_is_named_until_its_history_is_erased(tmp_path: Path) -
     run("redact", db, rid, "--field", "text", "--keep-current", "--reason", "name in history")
     after = run("check", db).output
     assert "earlier versions" not in after and "no problems found" in after, after
+
+
+def test_a_deleted_note_is_named_until_its_history_is_erased(tmp_path: Path) -> None:
+    """Tester 30, F15: a note deleted (to settle a conflict) kept a town in its history;
+    `check` said nothing and `redact` found nothing to erase."""
+    db = listed_file(tmp_path, LIST)
+    ref = json.loads(run("cases", "list", db, "--json").output)[0]["ref"]
+    rid = run("evidence", "add", db, "--case", ref, "--criteria", "QP3", "--source",
+              "Case file scrutiny", "--polarity", "strength", "--text",
+              "Placed w/ f/carers in Whitby, a long way from school."
+              ).stdout.strip().splitlines()[-1]  # fmt: skip
+    run("evidence", "delete", db, rid)
+    said = " ".join(run("check", db, code=1).output.split())
+    assert f"Evidence {rid} was deleted, and its history still holds" in said, said
+    assert "Whitby" in said
+    done = run("redact", db, rid, "--reason", "a town in a deleted note").output
+    assert "erased" in done.lower(), done
+    after = run("check", db).output
+    assert "was deleted" not in after and "no problems found" in after, after
+    assert b"Whitby" not in db.read_bytes()
