@@ -30,6 +30,9 @@ _WORK = """
     LEFT JOIN main.inspectors h ON h.id = c.inspector_id
     WHERE v.tbl IN ('evidence', 'grading') AND NOT v.deleted
     AND c.inspector_id IS NOT NULL AND c.inspector_id != v.author
+    AND (EXISTS (SELECT 1 FROM main.evidence e WHERE v.tbl = 'evidence' AND e.id = v.rid)
+         OR EXISTS (SELECT 1 FROM main.gradings g WHERE v.tbl = 'grading' AND g.id = v.rid
+                    AND g.grade IS NOT NULL))
     AND a.role NOT IN ({lead_roles})
 """.format(lead_roles=", ".join(f"'{r}'" for r in sorted(LEAD_ROLES)))
 """Each note or grading a version this merge brings (`temp.fw_incoming`, while the merge
@@ -37,7 +40,9 @@ runs) was written to by a team inspector on a case another inspector holds: (kin
 record, case reference, author, holder).  Read from the versions that arrive, not the
 working rows: a grading in conflict shows one side, perhaps the holder's (tester 28, F9:
 a changed grading by the case's former holder was merged, in conflict, and not named);
-and only from them, so the work stays bounded by what the file brings."""
+and only from them, so the work stays bounded by what the file brings.  Only work that
+stands after the merge: a note deleted or a grade cleared since is nothing to tell the
+holder about (tester 30, F9)."""
 
 
 class MergeElsewhereMixin(HistoryMixin):

@@ -68,3 +68,33 @@ def test_a_deputy_merges_in_their_own_name(tmp_path: Path) -> None:
     assert "1 new" in said, said
     with Store.open(db) as store:
         assert [e.by_name for e in store.merge_log()] == ["Olusegun Adeyemi"]
+
+
+def test_work_deleted_before_the_merge_is_not_named_as_on_another_s_case(
+    tmp_path: Path,
+) -> None:
+    """Tester 30, F9: a note written on a colleague's case by mistake and deleted, and a
+    grade cleared, were still named at the merge for the lead to tell the case's holder."""
+    db = listed_file(tmp_path, NORTH)
+    run("team", "add", db, "Siobhan O'Connell", "--initials", "SO")
+    run("team", "add", db, "Amelie Durand", "--initials", "AD")
+    refs = [c["ref"] for c in json.loads(run("cases", "list", db, "--json").output)]
+    run("assign", db, "--inspector", "AD", "--case", refs[0])
+    run("assign", db, "--inspector", "SO", "--case", refs[1])
+    so = tmp_path / "so.db"
+    run("issue", db, "--inspector", "SO", "-o", so)
+    note = run("evidence", "add", so, "--case", refs[0], "--criteria", "QP1",
+               "--source", "Case file scrutiny", "--polarity", "development",
+               "--text", "Delay of six weeks before the s7 was filed.",
+               ).stdout.strip().splitlines()[-1]  # fmt: skip
+    run("grade", so, "--case", refs[0], "--criterion", "QP8", "--grade", "good")
+    run("evidence", "delete", so, note)
+    run("grade", so, "--case", refs[0], "--criterion", "QP8", "--clear")
+    said = run("merge", db, so).output
+    assert "another inspector holds" not in said, said
+    # Work that stands is still named.
+    run("evidence", "add", so, "--case", refs[0], "--criteria", "QP1",
+        "--source", "Case file scrutiny", "--polarity", "development",
+        "--text", "No plan for contact after the FHDRA.")  # fmt: skip
+    said = " ".join(run("merge", db, so).output.split())
+    assert f"1 note by Siobhan O'Connell on {refs[0]}, now held by Amelie Durand" in said, said

@@ -53,6 +53,9 @@ class TabTextArea(TextArea):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("ctrl+home", "text_start", "Start of the text", id="text-start", show=False),
         Binding("ctrl+end", "text_end", "End of the text", id="text-end", show=False),
+        # Select all, as in Word (Textual binds it to F7 and Ctrl+A to the line's start:
+        # tester 30, F10 rewrote a note with 420 Backspaces).
+        Binding("ctrl+a", "select_all", "Select all", id="text-select-all", show=False),
     ]
 
     def action_text_start(self) -> None:
