@@ -71,15 +71,24 @@ def is_organisation(party: str, joined: bool = False) -> bool:
     text = words(and_(party))
     lead = text.split()[:2]
     first = len(lead[0]) + 1 if lead and lead[0] in HONORIFICS else 0
-    for w in listed:
-        if joined and " and " not in w:
-            continue
-        at = text.find(w)
-        while at >= 0:
-            if not (at == first and w.strip() in given):
-                return True
-            at = text.find(w, at + 1)
+    for m in _organisation_pattern(joined).finditer(text):  # every place a listed word starts
+        if m.start() != first or m.group(1).strip() not in given:
+            return True
+        # A given name first: a body only if another listed word starts there too.
+        if any(text.startswith(w, first) and w.strip() not in given for w in listed
+               if not joined or " and " in w):  # fmt: skip
+            return True
     return False
+
+
+@functools.cache
+def _organisation_pattern(joined: bool) -> re.Pattern[str]:
+    """Where a listed word of `[organisations]` starts in a padded text, one search for
+    them all (a national list's 30,000 names were each read once per listed word: most
+    of a command's 2.8 CPU-s on a 6,000-case master, tester 30)."""
+    listed, _ = _organisation_words()
+    alts = sorted({w for w in listed if not joined or " and " in w}, key=len, reverse=True)
+    return re.compile("(?=(" + "|".join(map(re.escape, alts)) + "))")
 
 
 @functools.cache

@@ -226,44 +226,10 @@ class ProtectedIndex:
     def _add_variants(self, first: str, name: str, category: str) -> None:
         """Nicknames and short forms of a first name ("Ellie" for Eleanor, "Kay" for
         Kayleigh, "Charlie" for Charlotte)."""
-        vocab = self.vocab
         entry = Entry(name, category, "short form")
-        pieces = first.split("-") if "-" in first else [first]
-        listed: set[str] = set()
-        for piece in {first, *pieces}:
-            listed.update(vocab.nicknames.get(piece, ()))
-            for formal, shorts in vocab.nicknames.items():
-                if piece in shorts:
-                    listed.add(formal)
-                    listed.update(shorts)
-        forms = set(listed)
-        if len(pieces) > 1:  # "AJ" for Amelia-Jane
-            listed.add(initials := "".join(p[:1] for p in pieces).upper())
-            forms.add(initials)
-        for piece in pieces:
-            for n in range(3, len(piece)):
-                stem = piece[:n]
-                forms.add(stem)
-                for tail in ("ie", "y", "i"):
-                    if not stem.endswith(tail[-1]):
-                        forms.add(stem + tail)
-                with_s = stem.lower() + "s"  # a word only as itself, not as a plural
-                if n >= 4 and not stem.endswith("s") and with_s not in vocab.common_words \
-                        and with_s not in vocab.dictionary:  # fmt: skip
-                    listed.add(stem + "s")  # "Brogs" for Brogan, "Tiegs" for Tiegan
-                    forms.add(stem + "s")
-        for form in forms:
-            if form in self.parts or form == first or len(form) < 2:
-                continue
-            if form in vocab.lexicon_words and form not in vocab.given_names:
-                continue
-            low = form.lower()
-            plain_word = vocab.is_english(low) and form not in vocab.given_names
-            if plain_word and form not in listed:
-                # A stem that is an ordinary word ("Art", "Court") is a short form only
-                # where the nickname table says so.
-                continue
-            self.variants.setdefault(form, entry)
+        for form in short_forms(self.vocab, first):
+            if form not in self.parts:
+                self.variants.setdefault(form, entry)
 
     def fuzzy(self, word: str) -> str | None:
         """The protected word within one edit of `word` (insert, delete, substitute or
@@ -363,3 +329,71 @@ def _within_one(a: str, b: str) -> bool:
     while i < len(a) and a[i] == b[i]:
         i += 1
     return a[i:] == b[i + 1 :]
+
+
+def short_forms(vocab: Vocabulary, first: str) -> tuple[str, ...]:
+    """The short forms a first name may be written as (`ProtectedIndex._add_variants`),
+    worked out once a process for each first name: a national list's 30,000 names hold
+    a few thousand first names, and a command builds its scanner afresh (tester 30: each
+    `evidence add` on a 6,000-case master took 2.8 CPU-s, most of it here, with the
+    nickname table read through once per name)."""
+    key = (id(vocab), first)  # one vocabulary a process (`vocabulary.load`)
+    forms = _FORMS.get(key)
+    if forms is None:
+        forms = _FORMS[key] = _short_forms(vocab, first)
+    return forms
+
+
+_FORMS: dict[tuple[int, str], tuple[str, ...]] = {}
+_FORMAL: dict[int, dict[str, list[str]]] = {}
+
+
+def _short_forms(vocab: Vocabulary, first: str) -> tuple[str, ...]:
+    pieces = first.split("-") if "-" in first else [first]
+    formal_of = _formal_of(vocab)
+    listed: set[str] = set()
+    for piece in {first, *pieces}:
+        listed.update(vocab.nicknames.get(piece, ()))
+        for formal in formal_of.get(piece, ()):
+            listed.add(formal)
+            listed.update(vocab.nicknames[formal])
+    forms = set(listed)
+    if len(pieces) > 1:  # "AJ" for Amelia-Jane
+        listed.add(initials := "".join(p[:1] for p in pieces).upper())
+        forms.add(initials)
+    for piece in pieces:
+        for n in range(3, len(piece)):
+            stem = piece[:n]
+            forms.add(stem)
+            for tail in ("ie", "y", "i"):
+                if not stem.endswith(tail[-1]):
+                    forms.add(stem + tail)
+            with_s = stem.lower() + "s"  # a word only as itself, not as a plural
+            if n >= 4 and not stem.endswith("s") and with_s not in vocab.common_words \
+                    and with_s not in vocab.dictionary:  # fmt: skip
+                listed.add(stem + "s")  # "Brogs" for Brogan, "Tiegs" for Tiegan
+                forms.add(stem + "s")
+    kept = []
+    for form in sorted(forms):
+        if form == first or len(form) < 2:
+            continue
+        if form in vocab.lexicon_words and form not in vocab.given_names:
+            continue
+        plain_word = vocab.is_english(form.lower()) and form not in vocab.given_names
+        if plain_word and form not in listed:
+            # A stem that is an ordinary word ("Art", "Court") is a short form only
+            # where the nickname table says so.
+            continue
+        kept.append(form)
+    return tuple(kept)
+
+
+def _formal_of(vocab: Vocabulary) -> dict[str, list[str]]:
+    """The nickname table read backwards: a short form -> the names it is short for."""
+    out = _FORMAL.get(id(vocab))
+    if out is None:
+        out = _FORMAL[id(vocab)] = {}
+        for formal, shorts in vocab.nicknames.items():
+            for short in shorts:
+                out.setdefault(short, []).append(formal)
+    return out
