@@ -187,6 +187,23 @@ class TypingScreen(FieldworkScreen[ResultT]):
     ]
     _stray_noted = False
 
+    @on(events.Key)
+    def take_early_key(self, event: events.Key) -> None:
+        """A letter that reached the screen itself while a text box has (or is about to
+        have) the focus was typed before the box took it: the app handed it on while
+        the screen was opening (tester 30, F6, in a real terminal: "QP11" typed after
+        `n` arrived as the editor showed, before its search box had the focus, and was
+        lost).  A text box takes the letters typed in it, so none of its own get here."""
+        box = self.focused
+        if (
+            event.is_printable
+            and event.character
+            and (box is None or isinstance(box, (Input, TextArea)))
+        ):
+            event.stop()
+            event.prevent_default()
+            self.app.call_later(self._type_into_focus, event.character)
+
     def action_stray_key(self) -> None:
         """A letter typed outside the text boxes: say once where typing goes."""
         if not self._stray_noted:
