@@ -11,6 +11,7 @@ import re
 from collections import defaultdict
 
 from store.history import HistoryMixin
+from store.minimise import holder
 from store.models import counted
 
 SAME_WORDS = 0.8
@@ -83,7 +84,12 @@ class MergeTwinsMixin(HistoryMixin):
         ).fetchall()
         Note = tuple[str, frozenset[str], str]  # id, words, finding
         places: dict[tuple[str | None, str | None, str], list[Note]] = defaultdict(list)
+        # In a team inspector's file, only their own notes: the lead was told of
+        # others' at the merge that brought them (tester 30, F16).
+        own = holder(self.conn)
         for rid, case_id, area, author, text, finding in new:
+            if own is not None and author != own:
+                continue
             places[(case_id, None if case_id else area, author)].append(
                 (rid, _words(text or ""), finding)
             )

@@ -123,3 +123,22 @@ def test_a_note_retyped_from_memory_is_named(tmp_path: Path, original: str, rety
     out = merge(t.master, t.aisha)
     assert "1 note merged now reads much like a note the same inspector already had" in out, out
     assert f"{CASE}: {old} beside {again}" in out, out
+
+
+def test_a_colleague_s_copy_is_named_to_the_lead_not_in_another_inspector_s_file(
+    tmp_path: Path,
+) -> None:
+    """Tester 30, F16: merging the master back into an inspector's file named other
+    inspectors' notes written twice, with the command to delete them, which that
+    inspector cannot and should not run; the lead had been told at the merge."""
+    t = make_team10(tmp_path)
+    old_ids = [note(t.aisha, text) for text in OLD]
+    new_file = tmp_path / "AB-new.db"
+    ok("issue", t.master, "--inspector", "Aisha Bello", "-o", new_file)
+    [note(new_file, text) for text in AGAIN]
+    merge(t.master, new_file)
+    merge(t.rajesh, t.master)  # Rajesh's file takes the master back: one copy
+    assert "much like a note" in merge(t.master, t.aisha)  # the lead is told
+    out = merge(t.rajesh, t.master)  # and again: the other copy
+    assert "much like a note" not in out, out
+    assert not any(i in out for i in old_ids)
