@@ -72,8 +72,9 @@ def earlier_problems(store: Store, db: Path) -> list[dict[str, Any]]:
         out.append({
             "kind": "identifying-history",
             "message": (
-                f"{what}: {where} 'fieldwork redact {file} {rid} "
-                f'{options} --keep-current --reason "..."\' (in every file it merges with).'
+                f"{what}: {where} 'fieldwork redact {file} {rid} {options}"
+                f'{" --keep-current" if rid in live else ""} --reason "..."\' (in every file '
+                "it merges with)."
             ),
             "record_id": rid,
             "fields": list(fields),

@@ -50,6 +50,7 @@ def test_a_deleted_note_is_named_until_its_history_is_erased(tmp_path: Path) -> 
     said = " ".join(run("check", db, code=1).output.split())
     assert f"Evidence {rid} was deleted, and its history still holds" in said, said
     assert "Whitby" in said
+    assert f"'fieldwork redact {db} {rid} --field text --reason" in said, said  # no --keep-current
     done = run("redact", db, rid, "--reason", "a town in a deleted note").output
     assert "erased" in done.lower(), done
     after = run("check", db).output
