@@ -13,6 +13,7 @@ from textual.widgets import TextArea
 from store.models import CaseFilter
 from tests.tui.conftest import AppFactory
 from tests.tui.helpers import paste, screen_text, settle
+from tui.app import FieldworkApp
 from tui.navigation import EditorContext
 from tui.screens.evidence_editor import EvidenceEditorScreen
 
@@ -34,18 +35,26 @@ async def _into_view(pilot: Pilot[Any], box: TextArea) -> None:
     raise AssertionError(f"{box.id} never came into view: {box.region}")
 
 
+async def _editor_with_concern(pilot: Pilot[Any]) -> EvidenceEditorScreen:
+    """A new note's editor on the first case, its safeguarding concern ticked."""
+    app = pilot.app
+    assert isinstance(app, FieldworkApp)
+    case = app.store.case(app.store.case_rows(CaseFilter(), 0, 1)[0].id)
+    await settle(pilot)
+    app.push_screen(EvidenceEditorScreen(EditorContext(case_id=case.id, case_ref=case.ref)))
+    await settle(pilot)
+    editor = app.screen
+    assert isinstance(editor, EvidenceEditorScreen)
+    editor.query_one("#editor-concern").value = True  # type: ignore[attr-defined]
+    await pilot.pause()
+    return editor
+
+
 @pytest.mark.asyncio
 async def test_a_long_concern_is_shown_whole_at_80_columns(make_hw: AppFactory) -> None:
     app = make_hw()
-    case = app.store.case(app.store.case_rows(CaseFilter(), 0, 1)[0].id)
     async with app.run_test(size=(80, 24)) as pilot:
-        await settle(pilot)
-        app.push_screen(EvidenceEditorScreen(EditorContext(case_id=case.id, case_ref=case.ref)))
-        await settle(pilot)
-        editor = app.screen
-        assert isinstance(editor, EvidenceEditorScreen)
-        editor.query_one("#editor-concern").value = True  # type: ignore[attr-defined]
-        await pilot.pause()
+        editor = await _editor_with_concern(pilot)
         box = editor.query_one("#editor-safeguarding", TextArea)
         box.focus(scroll_visible=False)
         await paste(pilot, CONCERN)
@@ -72,15 +81,8 @@ async def test_at_80x24_every_line_of_a_box_holds_text(make_hw: AppFactory) -> N
     """Tester 29's re-test: at 80x24 two lines of the concern showed, and one of the
     child's words: the box's top and bottom edges took the rest."""
     app = make_hw()
-    case = app.store.case(app.store.case_rows(CaseFilter(), 0, 1)[0].id)
     async with app.run_test(size=(80, 24)) as pilot:
-        await settle(pilot)
-        app.push_screen(EvidenceEditorScreen(EditorContext(case_id=case.id, case_ref=case.ref)))
-        await settle(pilot)
-        editor = app.screen
-        assert isinstance(editor, EvidenceEditorScreen)
-        editor.query_one("#editor-concern").value = True  # type: ignore[attr-defined]
-        await pilot.pause()
+        editor = await _editor_with_concern(pilot)
         for wid, text in (("#editor-child-words", WORDS), ("#editor-safeguarding", LONGER)):
             box = editor.query_one(wid, TextArea)
             box.focus(scroll_visible=False)
