@@ -17,6 +17,7 @@ from textual.worker import WorkerCancelled
 
 from store.models import POLARITY_LABELS
 from tui.app import FieldworkApp
+from tui.modals.note_view import NoteView
 from tui.screens.case import CaseScreen
 from tui.screens.case_list import CaseListScreen
 from tui.screens.evidence_editor import EvidenceEditorScreen
@@ -153,6 +154,19 @@ def fw(pilot: Pilot[Any]) -> FieldworkApp:
     app = pilot.app
     assert isinstance(app, FieldworkApp)
     return app
+
+
+async def read_note(pilot: Pilot[Any], case_id: str, note_id: str) -> str:
+    """From start-up: open the case with the note highlighted and press Enter; the note
+    view's text."""
+    await settle(pilot)
+    pilot.app.push_screen(CaseScreen(case_id, focus_evidence=note_id))
+    await settle(pilot)
+    await pilot.press("enter")
+    await settle(pilot)
+    view = top(pilot.app)
+    assert isinstance(view, NoteView)
+    return str(view.query_one("#note-text", Static).render())
 
 
 def top(app: App[Any]) -> Screen[Any]:

@@ -8,15 +8,12 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from textual.widgets import Static
 
 from store.framework import dump_framework
 from store.models import CaseFilter
 from store.store import Store
 from tests.tui.conftest import AppFactory
-from tests.tui.helpers import settle, top
-from tui.modals.note_view import NoteView
-from tui.screens.case import CaseScreen
+from tests.tui.helpers import read_note
 
 
 @pytest.mark.asyncio
@@ -33,12 +30,5 @@ async def test_a_note_on_a_criterion_the_framework_lacks_opens(
             store.conn.execute("UPDATE framework SET body = ?", (dump_framework(fewer),))
     app = make_hw()
     async with app.run_test(size=(120, 40)) as pilot:
-        await settle(pilot)
-        app.push_screen(CaseScreen(case.id, focus_evidence=note.id))
-        await settle(pilot)
-        await pilot.press("enter")
-        await settle(pilot)
-        view = top(app)
-        assert isinstance(view, NoteView)
-        text = str(view.query_one("#note-text", Static).render())
+        text = await read_note(pilot, case.id, note.id)
         assert f"{gone} (not a criterion of {fw.id}: change it to one of its own)" in text

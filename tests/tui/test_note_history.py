@@ -6,13 +6,11 @@ On the hand-written inspection: a note edited here by a colleague, then by its a
 from __future__ import annotations
 
 import pytest
-from textual.widgets import Static
 
 from store.models import CaseFilter, Evidence, Inspector
 from tests.tui.conftest import AppFactory
-from tests.tui.helpers import settle, top
-from tui.modals.note_view import NoteView, words_changed
-from tui.screens.case import CaseScreen
+from tests.tui.helpers import read_note
+from tui.modals.note_view import words_changed
 
 ADDED = "and the school nurse confirmed the bruising was reported the same day"
 
@@ -43,14 +41,7 @@ async def test_the_note_view_lists_each_version_with_who_and_what_changed(
     store.put_evidence(again, note.id)
     me = store.display_name(store.me_id)
     async with app.run_test(size=(120, 40)) as pilot:
-        await settle(pilot)
-        app.push_screen(CaseScreen(case.id, focus_evidence=note.id))
-        await settle(pilot)
-        await pilot.press("enter")
-        await settle(pilot)
-        view = top(app)
-        assert isinstance(view, NoteView)
-        text = str(view.query_one("#note-text", Static).render())
+        text = await read_note(pilot, case.id, note.id)
         history = text[text.index("History") :].splitlines()[1:]
         assert len(history) == 3
         author = store.display_name(note.meta.created_by)
