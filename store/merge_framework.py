@@ -11,13 +11,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from store.connection import StoreBase
-from store.frameworkchange import not_in
+from store.frameworkchange import FrameworkChangeMixin
 from store.minimise import holder
 from store.staging import SRC
 
 
-class MergeFrameworkMixin(StoreBase):
+class MergeFrameworkMixin(FrameworkChangeMixin):
     """`_framework_note`, for the merge."""
 
     def _framework_note(self, src: Path, issued_to: str | None) -> str | None:
@@ -48,7 +47,7 @@ class MergeFrameworkMixin(StoreBase):
             f"before the master's framework changed. Its work was merged; {again}, or "
             f"{who} goes on recording under {theirs}."
         )
-        if lost := not_in(self.conn, self.framework):
+        if lost := self.outside_framework():
             note += (
                 f" Records in this master now use {'; '.join(lost)}, which {ours} does not "
                 f"have: 'fieldwork check {self.path.name}' names them; change them to {ours}'s "
