@@ -329,7 +329,7 @@ def _coverage(pool: Pool, t: Tally) -> str:
     if not sampled or 2 * t.views >= sampled:
         return ""
     text = pool.data.words.text["disagreement_coverage"]
-    return text.format(n=number_text(t.views), sampled=number_text(sampled))
+    return text.format(n=number_text(t.views), sampled=number_text(sampled), base=pool.base)
 
 
 def _what(

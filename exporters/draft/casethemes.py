@@ -19,7 +19,7 @@ from exporters.draft.claims import Context
 from exporters.draft.data import DraftData
 from exporters.draft.evensplit import even as even
 from exporters.draft.judgementpool import retag
-from exporters.draft.lowcoverage import LOW, coverage, sparse
+from exporters.draft.lowcoverage import LOW, coverage, has_base, sparse
 from exporters.draft.tallies import Claim, Pool, Tally
 from exporters.draft.trace import traced
 from exporters.draft.wording import wording_table
@@ -165,7 +165,7 @@ def make_theme(
     s.basis = _few_named(s.basis)
     if SMALL in basis:
         s.flags = [*s.flags, "small sample"]
-    if f"{LOW}: " in basis and " sampled" in text:  # a share said in counts, with its base
+    if f"{LOW}: " in basis and has_base(text):  # a share said in counts, with its base
         s.flags = [*s.flags, LOW]
     left = [x for c in crits if (x := identityaside.line(d, c, sc.ctx.pool.has))]
     if left:  # notes about a child's identity, left out of a safeguarding tally

@@ -26,7 +26,7 @@ def basis(ctx: Context, claim: Claim, counts: bool, flags: list[Flag]) -> str:
         flags.append(LOW)
         said += f"; {coverage(t)}"
     elif claim.by_cases and ctx.pool.sample_size > t.views:
-        said += f"; {ctx.pool.sample_size} cases sampled"
+        said += f"; {ctx.pool.sample_size} cases {ctx.pool.base}"
     left = identityaside.line(ctx.data, claim.criterion, ctx.pool.has)
     if left:
         flags.append(identityaside.FLAG)

@@ -12,18 +12,28 @@ safeguarding concerns (of the 84 sampled)"), never a proportion word; the commen
 "low coverage" for the QA reader.  One rule for the body (`claims`, `shapes.counted`),
 the sections' openings (`sectionopening.with_share`) and the key findings
 (`concentration.share`, `practicethemes.items`, `safeguardthemes`).
+
+The base says what it counts (tester 30's F12): an area's sample is its "sampled" cases,
+a national section's the cases "read" ("(of the 98 read)", where 117 were sampled).  A
+section says its base once (`base_once`), and where some of its sampled cases were not
+read, one sentence says how many were ("Inspectors read 98 of the 117 private law cases
+sampled."), as "Information about this inspection" counts the cases scrutinised.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from exporters.draft.tallies import Tally, share_words
 from exporters.draft.wording import wording_table
 from exporters.draft.words import count_of, number_text
-from exporters.model import Flag, Paragraph
+from exporters.model import Flag, Paragraph, Sentence
 from store.framework import DraftingRules
+
+if TYPE_CHECKING:
+    from exporters.draft.claims import Context
 
 LOW: Flag = "low coverage"
 """The QA flag, and how the comment's note on a sparse tally begins."""
@@ -38,7 +48,7 @@ def sparse(t: Tally) -> bool:
 def coverage(t: Tally) -> str:
     """The comment's note on a sparse tally ("low coverage: 29 of 84 sampled have
     evidence"); "" otherwise."""
-    return f"{LOW}: {t.views} of {t.sampled} sampled have evidence" if sparse(t) else ""
+    return f"{LOW}: {t.views} of {t.sampled} {t.base} have evidence" if sparse(t) else ""
 
 
 def share_of(rules: DraftingRules, t: Tally, count: int) -> str:
@@ -70,28 +80,70 @@ def with_base(t: Tally, text: str, noun: str = "it", law: str = "", where: str =
         within = text.count("(", 0, at) > text.count(")", 0, at)  # never "((of the 8 ...))"
         frame = str(frames["sparse_cases_within" if within else "sparse_cases"])
         said = frame.format(law=law, in_area=where, noun=noun, sampled=number_text(t.sampled),
-                            there=" there" if where else "")  # fmt: skip
+                            base=t.base, there=" there" if where else "")  # fmt: skip
         return text[:at] + said + text[at + len(old) :]
     return text
 
 
-_BASE = re.compile(r" \(of the (\w+) sampled( there)?\)")
+_BASE = re.compile(
+    r" \(of the (\w+) (?:sampled|read)( there)?\)|, of the (\w+) (?:sampled|read)( there)?(?=\))"
+)
 
 
-def base_once(paras: Sequence[Paragraph]) -> None:
-    """Say a sparse share's base once in a run of claims (case30, tester 29's note on
-    A15): where a claim gives the same "(of the 13 sampled)" as the claim before it in
-    its paragraph (an example, an impact or a quotation between them), the bracket is
-    left out ("Five of the six cases with evidence on avoiding delay (of the 13 sampled)
-    ... In five of the six cases with a finding on analysis in reports, ..."); its
-    comment keeps "low coverage" and the QA view its flag."""
+def has_base(text: str) -> bool:
+    """Whether a drafted share gives its base ("(of the 13 sampled)", "(of the 98 read)")."""
+    return _BASE.search(text) is not None
+
+
+def base_once(ctx: Context, paras: Sequence[Paragraph]) -> None:
+    """Say a section's base once (tester 30's F12: "(of the 23 sampled)" 72 times in 12
+    pages).  Where some of the section's sampled cases were not read, one sentence says
+    how many were, just before its first share of cases ("Inspectors read 98 of the 117
+    private law cases sampled."), and no share repeats the base; otherwise
+    only the section's first share with a base keeps it ("Five of the six cases with
+    evidence on avoiding delay (of the 13 sampled) ... In five of the six cases with a
+    finding on analysis in reports, ...").  Each claim's comment keeps "low coverage"
+    and the QA view its flag."""
+    claims = [s for p in paras for s in p.sentences if s.role == "claim"]
+    based = [s for s in claims if _BASE.search(s.text)]
+    read = read_sentence(ctx) if any(s.by_cases for s in claims) else None
+    for s in based[0 if read else 1 :]:
+        found = _BASE.search(s.text)
+        if found and found.group(0).startswith(" ("):  # a base inside brackets stays
+            s.text = s.text[: found.start()] + s.text[found.end() :]
+    if read is None:
+        return
+    first = next(s for s in claims if s.by_cases)  # before the section's first share
     for p in paras:
-        last = ""
-        for s in p.sentences:
-            if s.role in ("example", "impact", "quote"):
-                continue
-            found = _BASE.search(s.text) if s.role == "claim" else None
-            base = found.group(0) if found else ""
-            if found and base == last:
-                s.text = s.text[: found.start()] + s.text[found.end() :]
-            last = base
+        for k, s in enumerate(p.sentences):
+            if s is first:
+                p.sentences.insert(k, read)
+                return
+
+
+def read_sentence(ctx: Context) -> Sentence | None:
+    """How many of the section's sampled cases inspectors read (with evidence or a
+    grade), where some were not ("Inspectors read 20 of the 23 cases sampled in Area
+    10."); None where every one was read."""
+    pool, d = ctx.pool, ctx.data
+    read = pool.case_ids & d.read_cases
+    # A national section's sample: its cases in the areas' samples, and those of the
+    # national list that were read (drawn for the national sample: the draft does not
+    # see which of the list's cases are held but unread).
+    drawn = set().union(*d.cases_in_area.values())
+    sampled = set(pool.case_ids) if pool.areas else pool.case_ids & drawn | read
+    unread = sampled - read
+    if not unread:
+        return None
+    law = d.framework.law_type_label(ctx.law).lower() + " " if ctx.law and not pool.areas else ""
+    where = f" in {ctx.area}" if pool.areas else ""
+    fill = {"read": number_text(len(read)), "sampled": number_text(len(sampled)), "law": law,
+            "in_area": where}  # fmt: skip
+    text = d.words.text["read_of_sampled"].format(**fill)
+    refs = sorted(d.case_ref[k] for k in unread)
+    named = ", ".join(refs[:10]) + (f" and {len(refs) - 10} more" if len(refs) > 10 else "")
+    basis = (f"{len(sampled)} {law}cases sampled{where}, {len(read)} of them read (with "
+             f"evidence or a grade); not read: {named}")  # fmt: skip
+    # No case reference: the sentence rests on no case (an area's jigsaw check counts the
+    # cases its sentences rest on), the comment names those not read.
+    return Sentence(text=text, role="fixed", basis=basis)

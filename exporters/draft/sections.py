@@ -380,7 +380,7 @@ def area_section(data: DraftData, codes: tuple[str, ...], voice: Voice, used: Us
     flag_disagreeing(data, paras, check)
     mark_both_ways(paras)
     cover.rest_on_gradings(ctx, paras)
-    base_once(paras)  # "(of the 13 sampled)" once in a run of claims
+    base_once(ctx, paras)  # its base said once (tester 30's F12)
     areaundrafted.add_note(ctx, paras)  # what its records hold that no sentence drafts
     code_text = join_list(list(codes))
     if jdef is not None:
@@ -429,7 +429,7 @@ def judgement_section(data: DraftData, jdef: JudgementDef, voice: Voice, used: U
     flag_disagreeing(data, paras, check)
     mark_both_ways(paras)
     cover.rest_on_gradings(ctx, paras)
-    base_once(paras)  # "(of the 38 sampled)" once in a run of claims
+    base_once(ctx, paras)  # its base said once (tester 30's F12)
     heading = heading_grade(data, data.framework.heading_for(jdef.id, settled), grade, provisional)
     return Section(kind="judgement", heading=heading, level=2, judgement_id=jdef.id,
                    grade=settled, paragraphs=paras)  # fmt: skip

@@ -293,9 +293,10 @@ def counted(ctx: Context, claim: Claim) -> str:
 
 def out_of(claim: Claim) -> str:
     """The base of a share said in counts because fewer than half of the sampled cases in
-    scope have a view (`lowcoverage.sparse`: "... (of the 30 sampled)"); "" otherwise."""
+    scope have a view (`lowcoverage.sparse`: "... (of the 30 sampled)", a national
+    section's "(of the 98 read)": `Tally.base`); "" otherwise."""
     t = claim.tally
-    return f" (of the {number_text(t.sampled)} sampled)" if claim.by_cases and sparse(t) else ""
+    return f" (of the {number_text(t.sampled)} {t.base})" if claim.by_cases and sparse(t) else ""
 
 
 def frames_of(

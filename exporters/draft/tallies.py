@@ -79,6 +79,7 @@ class Tally:
     # here (`casesides`); in `mixed`.
     held: tuple[int, ...] = ()
     sampled: int = 0  # the sampled cases in the section's scope (`lowcoverage.sparse`)
+    base: str = "sampled"  # what `sampled` counts: "read" for a national section (F12)
 
     @property
     def views(self) -> int:
@@ -181,6 +182,7 @@ class Pool:
         self._wide_set = set(self.wide)
         # The section's sample: an area's sampled cases, or the cases read nationally.
         self.sample_size = len(case_ids) if areas else len(case_ids & data.read_cases)
+        self.base = "sampled" if areas else "read"  # what `sample_size` counts
         self._tallies: dict[str, Tally] = {}
         self._records: dict[tuple[str, str | None], list[int]] = {}
         # An area's recurring minor weaknesses, said beside their strength although
@@ -258,16 +260,13 @@ class Pool:
             pos = d.cases_for.get(criterion, empty) & cases
             neg = d.cases_against.get(criterion, empty) & cases
             self._tallies[criterion] = Tally(
-                criterion,
-                tuple(sorted(pos - held)),
-                tuple(sorted(neg - held)),
+                criterion, tuple(sorted(pos - held)), tuple(sorted(neg - held)),
                 tuple(sorted(d.cases_mixed.get(criterion, empty) & cases | held & (pos | neg))),
                 tuple(i for i in wide if pol[i] == "strength" and i not in hedged),
                 tuple(i for i in wide if pol[i] == "development"),
                 hedged=tuple(i for i in d.hedged_on.get(criterion, ()) if self.has(i)),
-                held=tuple(sorted(held & (pos | neg))),
-                sampled=self.sample_size,
-            )
+                held=tuple(sorted(held & (pos | neg))), sampled=self.sample_size, base=self.base,
+            )  # fmt: skip
         return self._tallies[criterion]
 
     def files(self, criterion: str, about: str) -> Tally | None:
