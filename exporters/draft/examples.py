@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 
 from exporters.draft.areascope import beyond
 from exporters.draft.attributed import in_area, one_area
@@ -44,32 +44,20 @@ from exporters.draft.mainclause import has_main_verb, with_article
 from exporters.draft.notegrammar import report_grammar
 from exporters.draft.relevance import shows_wording
 from exporters.draft.reportstyle import in_report_style as in_report_style
-from exporters.draft.stakeholders import (
-    is_survey,
-    survey_response,
-)
 from exporters.draft.standalone import is_clause, stands_alone
 from exporters.draft.subjects import illustrates
 from exporters.draft.tables import drafting_table
 from exporters.draft.tallies import Pool
 from exporters.draft.trace import Used, Voice, opening, stable, traced
 from exporters.draft.viewsigns import file_finding
-from exporters.draft.words import capitalise
+from exporters.draft.viewwords import QUOTE as _QUOTE
+from exporters.draft.viewwords import SAID as _SAID
+from exporters.draft.viewwords import stakeholder_quote as stakeholder_quote
 from exporters.model import Sentence
 
 EXAMPLE_BATCH = 12  # candidates whose text is read at a time
 EXAMPLE_ROUNDS = 4
 
-_QUOTE = re.compile(r"(?:^|(?<=[\s(:]))[‘'\"“]([^\"“”]{12,160}?)[’'\"”](?=[\s.,;:!?)]|$)")
-# Before a quotation: words saying that someone said it (in the same sentence).
-_SAID = re.compile(
-    r"\b(?:said|says|saying|told|tells|commented|comments|remarked|added|wrote|writes|"
-    r"put it|summed up|described|describes|called|calls|explained|feel|feels|felt)\b"
-    r"[^.!?]{0,80}$|:\s*$",
-    re.IGNORECASE,
-)
-_DESCRIBED = re.compile(r"\b(?:described|describes|called|calls)\b[^.!?]{0,60}\bas\s*$|"
-                        r"\b(?:called|calls)\b[^.!?]{0,40}$", re.IGNORECASE)  # fmt: skip
 _WORDS = re.compile(r"[A-Za-z’']+")
 # A count standing for something named before it ("Eight are specific about ...").
 _BARE_COUNT = re.compile(
@@ -441,59 +429,3 @@ def _use(
     voice.note(text)
     return traced(text, [i], d, role="example", basis="Paraphrased from evidence",
                   with_excerpts=False)  # fmt: skip
-
-
-def stakeholder_quote(
-    pool: Pool,
-    used: Used,
-    voice: Voice,
-    sources: frozenset[str],
-    bears_out: Callable[[int], bool] | None = None,
-) -> Sentence | None:
-    """A stakeholder's own words about the service, quoted by role: from an interview
-    with them, recorded as a strength, where the note says the speaker said it, and
-    says it of one person (a survey's words as one response's); never a note about
-    what several people said.
-    Practitioners' and managers' words are evidence about their own work and are never
-    quoted as a view of the service.  With `bears_out`, only a record it holds bears
-    out what the words follow (issue 15: never praise after a weakness or a view
-    leaning against: `viewquote.bearing_out`)."""
-    d = pool.data
-    w = d.words
-    for i in d.quotable:
-        if i in used.records or d.source[i] not in sources or not pool.has(i):
-            continue
-        if d.polarity[i] != "strength":
-            continue
-        if bears_out is not None and not bears_out(i):
-            continue
-        text = d.texts((i,))[i].text
-        if w.is_provisional(text):
-            continue
-        for m in _QUOTE.finditer(text):
-            before = text[: m.start()]
-            if not _SAID.search(before):
-                continue  # a quoted phrase from a record, not someone's words
-            quote = " ".join(m.group(1).split()).rstrip(".,;: ")
-            if used.seen(i, quote):
-                continue
-            survey = is_survey(d.source[i])  # one response's words, never a phrase
-            who = survey_response() if survey else w.speaker(d.source[i], text)
-            if who.split()[0] not in ("one", "a", "an", "the"):
-                break  # several people's note: their words are no one person's to quote
-            f = frames()
-            if quote[:1].isupper() and len(quote.split()) >= 5:
-                options = f.survey_quote if survey else f.quote
-                quote += "."
-            elif _DESCRIBED.search(before) and not survey:
-                options = f.phrase
-            else:
-                continue
-            form = voice.frame(options, pool.key, quote)
-            line = form.format(Who=capitalise(who), who=who, quote=quote)
-            used.take(i, quote)
-            line = line if line.endswith((".", "’")) else line + "."
-            voice.note(line)
-            return traced(line, [i], d, role="quote", quote=True,
-                          basis=f"Quoted by role ({who}) from evidence", with_excerpts=False)  # fmt: skip
-    return None

@@ -5,11 +5,12 @@ and thin'"; "a representative of a partner agency was critical of ..." then "A
 representative of a partner agency told inspectors that ...").
 
 `named_again` reads a paragraph's sentences in order.  Where a sentence says a
-one-person role (`Words.speaker`: "the designated family judge", "a health visitor")
+role (`Words.speaker`: "the designated family judge", "a health visitor", "judges")
 that a sentence before it in the paragraph has said, and every record it rests on is
 one that sentence rests on (so it is the same person's note, not another judge's), the
 role is said again as the same person (`voices.toml` [named_again]: "the same judge",
-"the same health visitor"); and where the sentence just before told of them with "told
+"the same health visitor"), a group as the same group ("the judges": tester 30's F14,
+"Judges spoke highly of ... Judges described ..."); and where the sentence just before told of them with "told
 inspectors", "told inspectors that" becomes "added that" (a colon, "added:").
 """
 
@@ -36,19 +37,24 @@ def _wording() -> dict[str, Any]:
 
 
 def _roles(words: Words) -> tuple[str, ...]:
-    """The one-person roles a stakeholder may be said by, the longest first (so "the
-    designated family judge" is found before "one judge")."""
-    found = {r for s in words.speakers for r in (s.role, *s.roles) if r.startswith(_ONE)}
+    """The roles a stakeholder may be said by, one person's or a group's ("judges",
+    "local authority staff": `Words.speaker`, `Words.stakeholder_groups`), the longest
+    first (so "the designated family judge" is found before "one judge")."""
+    found = {r for s in words.speakers for r in (s.role, *s.roles)}
+    found |= {g for groups in words.stakeholder_groups.values() for g in groups}
     return tuple(sorted(found, key=len, reverse=True))
 
 
 def same_person(role: str) -> str:
     """How a role already said in the paragraph is said again (`voices.toml`
     [named_again]): its own entry, else "the same" and the role's last noun before "of"
-    or "from" ("a representative of a partner agency": "the same representative")."""
+    or "from" ("a representative of a partner agency": "the same representative"); a
+    group with `group` before it ("the judges")."""
     v = _wording()
     if role in v["roles"]:
         return str(v["roles"][role])
+    if not role.startswith(_ONE):
+        return f"{v['group']} {role}"
     head = re.split(r" (?:of|from|to|for|at|in) ", role, maxsplit=1)[0]
     return f"{v['same']} {head.split()[-1]}"
 
@@ -62,6 +68,17 @@ def _found(text: str, roles: Sequence[str]) -> tuple[int, str] | None:
         if m and m.start() <= _OPENING and (best is None or m.start() < best[0]):
             best = (m.start(), role)
     return best
+
+
+def _alone(text: str, at: int, role: str) -> bool:
+    """Whether a group's role at `at` names the group itself, not part of a longer name
+    ("two district judges", "the judges"): at the start of the sentence, or after a
+    comma or a preposition ("In the words of judges, ...")."""
+    if role.startswith(_ONE):
+        return True
+    before = text[:at].rstrip()
+    last = before.split()[-1:]
+    return not last or before.endswith(",") or last[0].lower() in ("of", "to", "by", "from", "as")
 
 
 def _said(text: str, role: str) -> bool:
@@ -80,7 +97,7 @@ def named_again(words: Words, sentences: Sequence[Sentence]) -> list[Sentence]:
             j for j, t in enumerate(out)
             if found and ids and ids <= set(t.evidence_ids) and _said(t.text, found[1])
         ]  # fmt: skip
-        if not found or not before:
+        if not found or not before or not _alone(s.text, *found):
             out.append(s)
             continue
         at, role = found

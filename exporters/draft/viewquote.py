@@ -14,9 +14,11 @@ fourteen words) that a stakeholder's note holds in quotation marks, where:
 - the phrase says nothing the other way by its own words (`regard.weigh`), and is
   about what the clause says (its subjects, `regard.subjects`, or the note's own, meet
   the clause's; a clause about the service takes a phrase naming nothing else);
-- the words are the speaker's own: the note speaks for one person (`Words.speaker`),
-  and nothing before the phrase in its sentence names someone else who could have said
-  it (a parent, a child: [view_quote] `others`; not a role's name, `roles`);
+- the words are the speaker's own, said as the note says who spoke
+  (`viewwords.quoted_by`: one person by role, a group the note names by its group,
+  never a count of people), and nothing before the phrase in its sentence names someone
+  else who could have said it (a parent, a child: [view_quote] `others`; not a role's
+  name, `roles`);
 - the phrase names no one and nowhere (no capital but "I" and the draft's known
   names), and has not been quoted before in the report (`Used`).
 
@@ -27,7 +29,7 @@ guardians about delay in care planning is 'almost non-existent'" is never "guard
 are ..."), or one of [view_quote] `objects` where the note's subject is only its cue
 ("DJ: s.7s 'clear and on time'": reports); a phrase whose subject the note does not
 give, or gives in words the draft cannot carry (a pronoun, a name, more than
-`subject_words` words), is not quoted (`_object`).  A section holds at most one stakeholder's quotation (`paragraphs.partners`).
+`subject_words` words), is not quoted (`viewwords.described`).  A section holds at most one stakeholder's quotation (`paragraphs.partners`).
 """
 
 from __future__ import annotations
@@ -44,8 +46,9 @@ from exporters.draft.stakeholders import said_sides
 from exporters.draft.tallies import Pool
 from exporters.draft.trace import Used, Voice, traced
 from exporters.draft.viewabout import record_about, record_view, speakers
-from exporters.draft.viewgroup import of_records
-from exporters.draft.whospoke import several
+from exporters.draft.viewwords import described, quoted_by
+from exporters.draft.viewwords import subject_of as subject_of
+from exporters.draft.viewwords import subject_said as subject_said
 from exporters.draft.wording import wording_table
 from exporters.draft.words import capitalise, has_words
 from exporters.model import Sentence
@@ -129,95 +132,6 @@ def _adverb_then_verb(words: list[str], v: dict[str, Any]) -> bool:
     return finite or nxt in v["verbs"]
 
 
-def _object(before: str, known: set[str]) -> tuple[str, bool] | None:
-    """What the quoted words describe, and whether it is plural, as the note gives it
-    (issue 15: "challenge from guardians about delay in care planning is 'almost
-    non-existent'" was drafted "guardians are 'almost non-existent'"): the words between
-    who spoke (a heading, "said", "described") and the phrase, carried whole; one of
-    [view_quote] `objects` where those words are only its cue ("DJ: s.7s 'clear and on
-    time'": reports).  None where the note gives the words no subject, or one the draft
-    cannot carry whole (`subject_said`)."""
-    subject, copula = subject_of(before)
-    if not subject:
-        return None
-    bare = subject.lower().split()
-    if bare[0] in ("the", "a", "an"):
-        bare = bare[1:]
-    for o in _wording()["objects"]:
-        if " ".join(bare) in o["cues"]:
-            return str(o["said"]), bool(o.get("plural", False))
-    said = subject_said(subject, known)
-    if said is None:
-        return None
-    if copula in ("is", "was", "are", "were"):
-        return said, copula in ("are", "were")
-    return said, _plural(said)
-
-
-# Who spoke, and the verb of saying, before what they said something is ("The head of
-# service said", "DJ (Northgate):", "A senior judge described"): the subject follows.
-# The last of them: "Area 9: judge said reports are '...'" is about reports, never
-# "judge said reports" (tester 17, Area 9).
-_SPOKE = re.compile(
-    r"^.*(?::\s|\b(?:said|says|told (?:us|inspectors|me)|described|describes|called|calls|"
-    r"thinks|think|thought|believes|believe|felt|feels|feel|reported|commented|explained|"
-    r"stated|added|considers|considered)\b(?:\s+that\b)?)",
-    re.IGNORECASE,
-)
-_COPULA = frozenset({"is", "are", "was", "were", "as", "be", "been", "being", "remains",
-                     "remain", "seems", "seem", "seemed"})  # fmt: skip
-_NOT_CARRIED = frozenset({"i", "we", "us", "our", "ours", "my", "me", "you", "your", "it",
-                          "they", "them", "this", "that", "these", "those", "he", "she",
-                          "him", "her", "his", "its", "their", "there"})  # fmt: skip
-
-
-def subject_of(before: str) -> tuple[str, str]:
-    """The words a note gives as the subject of the phrase that follows `before` (the
-    words before it in its sentence), with who spoke and the verb of saying taken off,
-    and the copula after it ("is", "as"; "" for none): ("challenge from guardians about
-    delay in care planning", "is"); ("", "") where the phrase follows who spoke
-    directly."""
-    m = _SPOKE.match(before)
-    rest = before[m.end() :] if m else before
-    words = rest.strip().strip(",;:").split()
-    copula = ""
-    if words and words[-1].lower() in _COPULA:
-        copula = words.pop().lower()
-    return " ".join(words), copula
-
-
-def subject_said(subject: str, known: set[str]) -> str | None:
-    """A note's subject as the draft may carry it whole: at most [view_quote]
-    `subject_words` words, none a pronoun (whose it is the reader cannot tell: "it",
-    "our plans") and no capital but the draft's known names; "the" before a head
-    followed by "of" ("quality of s.7 reports": the quality ...).  None otherwise."""
-    words = subject.split()
-    if not words or len(words) > int(_wording()["subject_words"]):
-        return None
-    for k, w in enumerate(words):
-        bare = re.sub(r"[^\w'’-]", "", w)
-        low = bare.lower().replace("’", "'").removesuffix("'s")
-        if low in _NOT_CARRIED or not bare:
-            return None
-        if bare[:1].isupper() and bare not in known and not (k == 0 and low in ("the", "a", "an")):
-            return None
-    said = subject if words[0] in known else subject[:1].lower() + subject[1:]
-    if len(words) > 1 and words[1].lower() == "of":
-        said = "the " + said
-    return said
-
-
-def _plural(subject: str) -> bool:
-    """Whether a subject takes "are": its head (the last word before "of", "from",
-    "about", "in", "with", "for" or "on") ends in s (not ss)."""
-    head = ""
-    for w in subject.lower().split():
-        if w in ("of", "from", "about", "in", "with", "for", "on", "at", "to"):
-            break
-        head = w
-    return head.endswith("s") and not head.endswith(("ss", "'s", "’s", "us", "is"))
-
-
 def _about(d_subjects: list[str], said: list[str], service: str) -> bool:
     """Whether a phrase's subjects (what its words and the words before it name; else
     the note's) meet what the clause says; a clause about the service takes a phrase
@@ -228,25 +142,18 @@ def _about(d_subjects: list[str], said: list[str], service: str) -> bool:
 
 
 def _quotable(pool: Pool, used: Used, i: int, side: str) -> str | None:
-    """Who record `i` may be quoted by, or None: its words are never quoted when the
-    report has drawn on it already, it is provisional, it holds a reservation of its own
-    (`regard.grade`: mixed), or it counts the several people it speaks for ("two judges":
-    which of them said it?).  A note of several people that counts none ("Newcastle CC:
-    Head of Service & 2 IROs v positive - ... 'they hold us to account'") is quoted as
-    their group's words ("local authority staff"), never one person's (tester 29's A5:
-    "The same representative told inspectors that ...")."""
+    """Who record `i` may be quoted by (`viewwords.quoted_by`: one person by role,
+    several people the note names as a group by their group, "local authority staff";
+    tester 29's A5, tester 30's F14), or None: its words are never quoted when the report
+    has drawn on it already, it is provisional, it holds a reservation of its own
+    (`regard.grade`: mixed), or it counts the several people it speaks for ("two
+    judges": which of them said it?)."""
     d = pool.data
     text = d.texts((i,))[i].text
     # `side` is the record's own (a record behind a clause on that side): read once a draft.
     if i in used.records or d.words.is_provisional(text) or record_view(pool, i).grade == "mixed":
         return None
-    who = d.words.speaker(d.source[i], text)
-    if who.split()[0] not in ("one", "a", "an", "the"):
-        return None
-    if several(text):
-        groups = of_records(pool, [i])
-        return " and ".join(groups[0].names) if groups else None
-    return who
+    return quoted_by(pool, i, text)
 
 
 def _fits(pool: Pool, i: int, before: str, phrase: str, side: str, said: list[str]) -> bool | None:
@@ -311,7 +218,7 @@ def view_quote(
                 late = _fits(pool, i, before, phrase, side, said)
                 if late is None:
                     continue
-                if _shape(phrase, before) != "clause" and _object(before, known) is None:
+                if _shape(phrase, before) != "clause" and described(before, known) is None:
                     continue  # what the words describe cannot be said as the note says it
                 words = min(len(phrase.split()), 8)
                 found.append((late, g, -words, len(found), i, phrase, before, who))
@@ -320,7 +227,7 @@ def view_quote(
     _late, g, _words, k, i, phrase, before, who = min(found)
     who = _where_from(pool, i, who)
     v = _wording()
-    thing, plural = _object(before, known) or ("", False)
+    thing, plural = described(before, known) or ("", False)
     frames = v["clause"] if _shape(phrase, before) == "clause" else v["phrase"]
     form = voice.frame(frames, pool.key, phrase)
     line = form.format(Who=capitalise(who), who=who, quote=phrase, object=thing,

@@ -139,6 +139,7 @@ def _frame_patterns() -> dict[str, list[tuple[str, re.Pattern[str]]]]:
                 re.escape("{who}"), f"(?:{who})"
             )
             p = p.replace(re.escape("{clause}"), ".+").replace(re.escape("{quote}"), ".+")
+            p = p.replace(re.escape("{object}"), ".+").replace(re.escape("{are}"), "(?:is|are)")
             out[kind].append((form, re.compile(f"^{p}$")))
     return out
 
