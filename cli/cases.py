@@ -11,6 +11,7 @@ from cli import values
 from cli.common import AS_OPTION, CONTEXT, DB, echo_json, fail, opened, version_option
 from cli.import_report import (
     SHOWN_LINES,
+    across_said,
     columns_said,
     families_said,
     laws_said,
@@ -73,12 +74,18 @@ def _numbers(numbers: list[str]) -> str:
     help="A grouped sheet (the area written once, on the first row of each group): read "
     "an empty service area or team cell as the one in the row above.",
 )  # fmt: skip
+@click.option(
+    "--add-areas", is_flag=True,
+    help="Add the areas a later list names that the inspection does not have yet (as the "
+    "first list's are added), each named as most of its rows name it.",
+)  # fmt: skip
 @click.option("--json", "as_json", is_flag=True, help="Print the report as JSON.")
 @AS_OPTION
 @version_option
 def cases_import_cmd(
     db: Path, csv_file: Path, skip_bad: bool, mapping: Path | None, update: bool,
-    include_held: bool, fill: bool, sheet: str | None, as_json: bool, as_name: str | None,
+    include_held: bool, fill: bool, sheet: str | None, add_areas: bool, as_json: bool,
+    as_name: str | None,
 ) -> None:  # fmt: skip
     """Import FILE.csv into DB: each child gets a pseudonymous reference and an age band;
     names and dates of birth are not stored with the case, and personal details a list
@@ -90,7 +97,8 @@ def cases_import_cmd(
         fail("--include-held only goes with --update (it widens the corrections made).")
     with opened(db, as_name) as store:
         report = store.import_cases(csv_file, skip_bad=skip_bad, mapping=mapping, update=update,
-                                    include_held=include_held, fill=fill, sheet=sheet)  # fmt: skip
+                                    include_held=include_held, fill=fill, sheet=sheet,
+                                    add_areas=add_areas)  # fmt: skip
         fw = store.framework
         visited = {a.code for a in store.areas(visited_only=True)}
         drawn = {f.area_code for f in store.case_facts() if f.sample in IN_SAMPLE}
@@ -136,7 +144,7 @@ def cases_import_cmd(
     )
     if named:
         click.echo(names_said(report.area_names, db))
-    for line in families_said(report):
+    for line in families_said(report) + across_said(report, db):
         click.echo(line)
     again = " ".join(["fieldwork cases import", str(db), str(csv_file)]
                      + (["--skip-bad"] if skip_bad else []) + ([f"--map {mapping}"] if mapping else [])
@@ -258,6 +266,25 @@ def aligned(rows: list[list[str]], right: frozenset[int] = frozenset()) -> list[
             parts.append(pad + value if k in right else value + pad)
         out.append("  ".join(parts))
     return out
+
+
+@cases_group.command("join", context_settings=CONTEXT)
+@click.argument("db", type=DB)
+@click.argument("keep", metavar="KEEP")
+@click.argument("other", metavar="OTHER")
+@AS_OPTION
+@version_option
+def cases_join_cmd(db: Path, keep: str, other: str, as_name: str | None) -> None:
+    """One child the case import made twice (a list with child IDs and one without them,
+    imported before Fieldwork found a child across such lists): keep case KEEP, which
+    takes OTHER's place in the sample and its protected names, and delete OTHER.  Refused,
+    changing nothing, unless both are of one case number and OTHER holds no notes or
+    grades ('cases import' names the pairs)."""
+    with opened(db, as_name) as store:
+        done = store.join_cases(keep, other)
+    took = f"; {done.kept} takes its place in the sample" if done.took_sample else ""
+    click.echo(f"Joined {done.deleted} to {done.kept}: {done.deleted} is deleted{took}; "
+               f"{counted(done.names_moved, 'protected name')} moved.")  # fmt: skip
 
 
 @cases_group.command("match", context_settings=CONTEXT)

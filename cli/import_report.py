@@ -342,6 +342,33 @@ def families_said(report: CaseImportReport) -> list[str]:
     return out
 
 
+def across_said(report: CaseImportReport, db: Path) -> list[str]:
+    """Children already here from a list of the other kind (with child IDs, or without
+    them), and children an earlier import made twice (`store.crosslists`)."""
+    out = []
+    if found := report.other_kind_by_name + report.other_kind_by_number:
+        how = [f"by the child's name ({report.other_kind_by_name})"] * bool(
+            report.other_kind_by_name
+        )
+        how += [f"as the case number's only child ({report.other_kind_by_number})"] * bool(
+            report.other_kind_by_number)  # fmt: skip
+        out.append(f"{counted(found, 'child', 'children')} on this list {'was' if found == 1 else 'were'} "
+                   f"already a case here from a list that gives children another way (with a "
+                   f"child ID, or without one), found {' and '.join(how)}: each is the one case "
+                   f"{'it is' if found == 1 else 'they are'}, with {'its' if found == 1 else 'their'} "
+                   f"reference.")  # fmt: skip
+    if twice := report.made_twice:
+        pairs = "; ".join(f"{a} and {b}" for a, b in twice[:SHOWN_CASES])
+        pairs += f"; and {len(twice) - SHOWN_CASES} more" if len(twice) > SHOWN_CASES else ""
+        a, b = twice[0]
+        out.append(f"{counted(len(twice), 'child', 'children')} {'is' if len(twice) == 1 else 'are'} "
+                   f"two cases here, made once from a list with child IDs and once from a list "
+                   f"without them by an earlier import: {pairs}; join each pair ('fieldwork cases "
+                   f"join {db} {a} {b}' keeps the first and deletes the second), so that the "
+                   f"child is counted and sampled once.")  # fmt: skip
+    return out
+
+
 def laws_said(report: CaseImportReport) -> list[str]:
     """The law types the import read from the case type: a 'PL' that fits one law, and
     a case type of one law a system files under another (adoption under public law)."""

@@ -24,7 +24,8 @@ from collections import Counter
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from store.caseareas import LearntAreas, area_name, named_otherwise, shortened, unknown_area
+from store.caseareareading import AreaReading
+from store.caseareas import LearntAreas, named_otherwise
 from store.casedates import (
     CLOSED,
     CLOSED_HEADINGS,
@@ -55,6 +56,7 @@ from store.casenumbers import CaseNumbersMixin, order_key, ref_for
 from store.caseupdate import apply_changes, differences
 from store.casevocab import Vocabulary
 from store.connection import locked
+from store.crosslists import joined, other_kind, twins
 from store.errors import NotFoundError
 from store.ids import natural_id, protected_name_id
 from store.models import Area, CaseFile, CaseFilter, ProtectedName, Record, area_order
@@ -63,20 +65,15 @@ from store.siblingmatch import rematched, split_families
 if TYPE_CHECKING:
     from store.store import Store
 
-LONE_AREA_MEDIAN = 5
-"""A new area named by one row is refused when the areas' median number of rows is at
-least this (a list of a few cases per area may well have an area with one)."""
-
-
 MOSTLY_BAD = 10
 """More bad rows than this, and more than half the list, and even --skip-bad imports
 nothing: the list itself is wrong (a grouped sheet, a wrong column)."""
 
 
-class _Importer(LawReading):
+class _Importer(LawReading, AreaReading):
     """One run of `import_cases` over one file."""
 
-    def __init__(self, store: Store, vocab: Vocabulary, author: str) -> None:
+    def __init__(self, store: Store, vocab: Vocabulary, author: str, add_areas: bool) -> None:
         self.store, self.vocab, self.author = store, vocab, author
         self.fw = store.framework
         insp = store.inspection()
@@ -86,6 +83,7 @@ class _Importer(LawReading):
         """The inspection's last day, if known: no case on the list ended after it."""
         self.areas = {a.code: a.name for a in store.areas()}
         self.first = store.count_cases() == 0  # areas added before it do not make it later
+        self.adding = self.first or add_areas  # areas the list names are added
         self.new_areas: dict[str, str] = {}
         self.area_names: dict[str, Counter[str]] = {}  # code -> spelling -> rows
         self.area_lines: dict[str, list[int]] = {}  # code -> the lines naming it
@@ -107,56 +105,6 @@ class _Importer(LawReading):
         self.closed_column = False  # the end date is a "Closed" column: Y/N may be its cells
         self.grouped = False  # empty areas look like a grouped sheet's (`store.casegroups`)
         self.learnt = LearntAreas()  # the first list's area names, from its numbered rows
-
-    def area(self, row: Row) -> str | None:
-        cell = row.get("service_area")
-        found = self.vocab.area(cell, self.areas)
-        if not found and (learnt := self.learnt.code(cell, self.vocab.area_code)):
-            found = (learnt, "")
-        if not found and cell and (short := shortened(cell, {n: c for c, n in self.areas.items()})):
-            self.learnt.note(cell, short)  # 'Yorks' for an area already named Yorkshire
-            found = (short, "")
-        if not found:
-            problem = unknown_area(cell, self.areas, self.grouped)
-            if typo := self.vocab.misspelt("areas", cell, self.areas or self.learnt.by_code()):
-                problem += f"; if it is {typo} misspelt, map it with --map (area,{cell},{typo})"
-            self.problems.add(row.line, problem, value=cell if "{values}" in problem else None)
-            return None
-        code, named = found
-        if code in self.areas:
-            if named:  # a later list may name a known area otherwise (`named_otherwise`)
-                self.area_names.setdefault(code, Counter())[named] += 1
-            return code
-        if self.first:  # the first list names the organisation's areas
-            self.new_areas.setdefault(code, f"Area {code}")
-            self.area_lines.setdefault(code, []).append(row.line)
-            if named:
-                self.area_names.setdefault(code, Counter())[named] += 1
-            return code
-        known = ", ".join(sorted(self.areas, key=area_order))
-        add = f'fieldwork areas add DB {code} --name "{named}"' if named else "fieldwork areas add"
-        self.problems.add(row.line, f"unknown area {code!r} (the areas are {known}; add it "
-                                    f"with '{add}' and import again)")  # fmt: skip
-        return None
-
-    def settle_new_areas(self) -> set[int]:
-        """Name each area the first list creates by the spelling most of its rows use,
-        and refuse an area that one row alone names where the others have several each
-        (a mistyped area would otherwise become an area of the inspection); the lines
-        refused are returned."""
-        for code, spellings in self.area_names.items():
-            if code in self.new_areas:
-                self.new_areas[code] = area_name(spellings)
-        sizes = sorted(len(lines) for lines in self.area_lines.values())
-        if len(sizes) < 3 or sizes[len(sizes) // 2] < LONE_AREA_MEDIAN:
-            return set()
-        lone = {code: lines[0] for code, lines in self.area_lines.items() if len(lines) == 1}
-        for code, line in lone.items():
-            del self.new_areas[code]
-            self.problems.add(line, f"area {code} is named by this row only, where every other "
-                                    f"area has several: check the area, or add it first with "
-                                    f"'fieldwork areas add' and import again")  # fmt: skip
-        return set(lone.values())
 
     def value(self, row: Row, column: str, group: str, what: str) -> str | None:
         cell = row.get(column)
@@ -348,13 +296,15 @@ def import_cases(
     include_held: bool = False,
     fill: bool = False,
     sheet: str | None = None,
+    add_areas: bool = False,
 ) -> CaseImportReport:
     """Check every row of the case list at `path`, then import the good ones in one
     transaction, or nothing when any row is bad and `skip_bad` is false.  A re-import
     adds the cases that are new and reports where the list differs from the cases
     already present; with `update` it also corrects them, in the same transaction, as
     `store.caseupdate` allows for a case already in the fieldwork (`include_held`: the
-    law and case type of cases inspectors hold too; `sheet`: which sheet of a workbook)."""
+    law and case type of cases inspectors hold too; `sheet`: which sheet of a workbook;
+    `add_areas`: a later list's new areas are added, as the first list's are)."""
     src = Path(path)
     if not src.is_file():
         raise NotFoundError(f"There is no case list at {src}; check the path.")
@@ -363,7 +313,7 @@ def import_cases(
     vocab = Vocabulary.load(store.framework, read_map(Path(mapping)) if mapping else None)
     listing = read_rows(src, vocab, sheet)
     refuse_unread_names(src, listing.name_columns)
-    run = _Importer(store, vocab, who)
+    run = _Importer(store, vocab, who, add_areas)
     run.closed_column = any(
         heading_key(h) in CLOSED_HEADINGS for h in listing.columns.get("end_date", [])
     )
@@ -402,6 +352,8 @@ def import_cases(
                for r in store.case_rows(CaseFilter(), 0, store.count_cases() + 1)}  # fmt: skip
     existing = {rid: ref for rid, (ref, _) in present.items()}
     cases, by_name = rematched(store, vocab, cases, set(existing), run.keys)  # tester 18, F10
+    across = other_kind(store, vocab, [(c[0], c[2]) for c in cases], set(existing))  # tester 30, F1
+    cases = joined(cases, across)
     new = [(rid, case, row) for rid, case, row in cases if rid not in existing]
     changes, stored = (
         differences(store, [c for c in cases if c[0] in existing], include_held)
@@ -441,7 +393,8 @@ def import_cases(
         laws_within=dict(run.laws_within),
         not_listed=left, areas_not_listed=elsewhere,
         sibling_groups=len({squash(r.get("case_id")) for r in listed if r.line in siblings}),
-        siblings=len(siblings), siblings_by_name=by_name, families_split=split_families(cases),
+        siblings=len(siblings), siblings_by_name=by_name,
+        other_kind_by_name=across.by_name, other_kind_by_number=across.by_number, families_split=split_families(cases),
         forms_read=dict(run.forms_read), other_applications=dict(run.others),
         areas_by_name={c: (code, run.learnt.rows[c]) for c, code in run.learnt.read.items()},
         areas_named_otherwise=named_otherwise(run.area_names, run.areas),
@@ -467,7 +420,9 @@ def import_cases(
                 records.append((pid, ProtectedName(name=name, category=category, case_id=rid)))  # type: ignore[arg-type]
                 report.protected_names += 1
                 report.names_lost_letters += "?" in name or "\ufffd" in name
-    orders = [(rid, order_key(row.get("case_id"), run.keys[row.line][1])) for rid, _, row in cases]
+    orders = [(rid, order_key(row.get("case_id"), run.keys[row.line][1]),
+               store.case_key(row.get("case_id"), ""))
+              for rid, _, row in cases if row.line not in across.cases]  # fmt: skip
     with store.transaction():
         if records:
             store.bulk_create(records, who)
@@ -475,6 +430,7 @@ def import_cases(
         if update:
             report.updated = apply_changes(store, changes, stored, who)
         report.families_filled = link_families(store, [c for c in cases if c[0] in existing], who)
+    report.made_twice = twins(store)
     return report
 
 
@@ -493,7 +449,9 @@ class CaseImportMixin(CaseNumbersMixin):
         include_held: bool = False,
         fill: bool = False,
         sheet: str | None = None,
+        add_areas: bool = False,
     ) -> CaseImportReport:
         """`import_cases(store, path, ...)`: see there."""
         return import_cases(self, path, skip_bad=skip_bad, mapping=mapping, author=author,  # type: ignore[arg-type]
-                            update=update, include_held=include_held, fill=fill, sheet=sheet)  # fmt: skip
+                            update=update, include_held=include_held, fill=fill, sheet=sheet,
+                            add_areas=add_areas)  # fmt: skip

@@ -44,6 +44,14 @@ class CaseImportReport(Model):
     areas_named_otherwise: dict[str, tuple[str, str]] = {}
     """Areas the inspection has that most of the list's rows name otherwise: code -> (the
     list's name, the inspection's) (`store.caseareas.named_otherwise`)."""
+    other_kind_by_name: int = 0
+    other_kind_by_number: int = 0
+    """Children already here from a list of the other kind (with child IDs, or without
+    them), found by their name, and as their case number's only child
+    (`store.crosslists`)."""
+    made_twice: list[tuple[str, str]] = []
+    """Children made twice by an import before that rule: pairs of references, the case
+    from a list with child IDs first (`store.crosslists.twins`)."""
     siblings_by_name: int = 0
     """Children found by their name among their brothers' and sisters' cases, where the
     list changes their order in the family by date of birth (a date corrected, or a

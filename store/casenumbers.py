@@ -46,6 +46,7 @@ from store.casemap import read_map
 from store.casevocab import Vocabulary
 from store.caseworkbook import sheet_row
 from store.connection import locked
+from store.crosslists import other_kind
 from store.errors import InvalidInputError, NotFoundError
 from store.history import HistoryMixin
 from store.ids import natural_id
@@ -141,14 +142,16 @@ class CaseNumbersMixin(HistoryMixin):
         msg = f"{squash(case_number)}|{squash(child)}".encode()
         return hmac.new(bytes.fromhex(secret), msg, hashlib.sha256).hexdigest()[:32]
 
-    def put_order_keys(self, pairs: Iterable[tuple[str, str]]) -> int:
-        """Store (case id, order key) pairs, inside the caller's transaction; returns
-        how many cases had none before."""
+    def put_order_keys(self, keys: Iterable[tuple[str, str, str]]) -> int:
+        """Store (case id, order key, family) of imported cases, inside the caller's
+        transaction (the family: the keyed hash of the case number alone, `case_key`;
+        `store.crosslists`); returns how many cases had none before."""
         before = int(self._scalar("SELECT count(*) FROM case_order"))
         self.conn.executemany(
-            "INSERT INTO case_order (case_id, order_key) VALUES (?, ?) "
-            "ON CONFLICT (case_id) DO UPDATE SET order_key = excluded.order_key",
-            list(pairs),
+            "INSERT INTO case_order (case_id, order_key, family) VALUES (?, ?, ?) "
+            "ON CONFLICT (case_id) DO UPDATE SET order_key = excluded.order_key, "
+            "family = excluded.family",
+            list(keys),
         )
         return int(self._scalar("SELECT count(*) FROM case_order")) - before
 
@@ -158,6 +161,17 @@ class CaseNumbersMixin(HistoryMixin):
         kept, or in another file, have none)."""
         return {r["case_id"]: r["order_key"]
                 for r in self._rows("SELECT case_id, order_key FROM case_order")}  # fmt: skip
+
+    @locked
+    def cases_by_family(self) -> dict[str, list[str]]:
+        """The ids of the cases imported here, by family (the keyed hash of their case
+        number; cases imported before families were kept have none until a re-import), each
+        family's in reference order."""
+        out: dict[str, list[str]] = {}
+        for r in self._rows("SELECT o.case_id, o.family FROM case_order o JOIN cases c "
+                            "ON c.id = o.case_id WHERE o.family IS NOT NULL ORDER BY c.ref"):  # fmt: skip
+            out.setdefault(r["family"], []).append(r["case_id"])
+        return out
 
     def sample_ranks(self, cases: list[StoredCase], seed: int) -> dict[str, str]:
         """Each case's rank in the seeded order (see the module's docstring); refused,
@@ -257,6 +271,10 @@ class CaseNumbersMixin(HistoryMixin):
         # import finds them (`store.siblingmatch`).
         by_name = owners([(r, rids[r.line]) for r in listed], set(found), vocab,
                          case_names(self))  # type: ignore[arg-type]  # fmt: skip
+        # A child a list of the other kind gave (with a child ID, or without), found as
+        # the import finds them (`store.crosslists`).
+        by_name.update(other_kind(self, vocab, [(by_name.get(r.line, rids[r.line]), r)  # type: ignore[arg-type]
+                                                for r in listed], set(found)).cases)  # fmt: skip
         out = []
         for row in listed:
             number = row.get("case_id")

@@ -389,6 +389,16 @@ def m0014_case_application(db: Database) -> None:
     db.executescript("ALTER TABLE cases ADD COLUMN application TEXT;")
 
 
+@step("0015_case_family")
+def m0015_case_family(db: Database) -> None:
+    """Each imported case's family: the keyed hash of its case number alone, beside its
+    order key in the local `case_order` table, so that a child a list gives without a
+    child ID is found among cases a list gave with one, and the other way round
+    (`store.crosslists`).  Cases imported before this step get theirs when the same list
+    is imported again."""
+    db.executescript("ALTER TABLE case_order ADD COLUMN family TEXT;")
+
+
 def schema_version() -> int:
     """The number of schema steps this code knows: stored in PRAGMA user_version."""
     return len(_STEPS)

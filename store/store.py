@@ -6,6 +6,7 @@ from pathlib import Path
 
 from store.balances import BalancesMixin
 from store.caseimport import CaseImportMixin
+from store.casejoin import CaseJoinMixin
 from store.checks import CheckMixin
 from store.decisions import DecisionsMixin
 from store.framework import Framework
@@ -31,6 +32,7 @@ class Store(
     QueriesMixin,
     BalancesMixin,
     CaseImportMixin,
+    CaseJoinMixin,
     SamplingMixin,
     MergeMixin,
     MergeChangesMixin,
