@@ -382,20 +382,15 @@ def m0013_shared_criteria_linked(db: Database) -> None:
 
 @step("0014_case_application")
 def m0014_case_application(db: Database) -> None:
-    """A case's `application`: for an Other application, what the case list named it
-    (special guardianship, enforcement...), so the draft can say which rarer work the
-    sample held (`CaseFile.application`).  Cases imported before this step have none
-    until the same list is imported again with `--update`."""
+    """A case's `application`: what the case list named an Other application (SGO...),
+    for the draft's rarer work (`CaseFile.application`); filled by a re-import --update."""
     db.executescript("ALTER TABLE cases ADD COLUMN application TEXT;")
 
 
 @step("0015_case_family")
 def m0015_case_family(db: Database) -> None:
-    """Each imported case's family: the keyed hash of its case number alone, beside its
-    order key in the local `case_order` table, so that a child a list gives without a
-    child ID is found among cases a list gave with one, and the other way round
-    (`store.crosslists`).  Cases imported before this step get theirs when the same list
-    is imported again."""
+    """Each imported case's family (the keyed hash of its case number alone) beside its
+    order key, local: a child is found across lists of two kinds (`store.crosslists`)."""
     db.executescript("ALTER TABLE case_order ADD COLUMN family TEXT;")
 
 

@@ -33,8 +33,8 @@ def test_a_later_list_naming_a_new_area_says_the_command_that_adds_it(tmp_path: 
     with unchanged(db):
         said = " ".join(run("cases", "import", db, later, code=2).output.split())
     command = 'fieldwork areas add DB 8 --name "Cornwall, Devon and Somerset"'
-    assert f"unknown area '8' (the areas are 1, 2; add it with '{command}' and import again)" \
-        in said, said  # fmt: skip
+    assert (f"unknown area '8' (the areas are 1, 2; add it with '{command}', or add every "
+            f"area the list names with --add-areas, and import again)") in said, said  # fmt: skip
     run("areas", "add", db, "8", "--name", "Cornwall, Devon and Somerset")
     run("cases", "import", db, later)
     listed = json.loads(run("cases", "list", db, "--area", "8", "--json").output)

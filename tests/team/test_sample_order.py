@@ -80,7 +80,8 @@ def _as_before_order_keys(db: Path) -> None:
     conn = sqlite3.connect(db)
     with conn:
         conn.execute("DROP TABLE case_order")
-        conn.execute("DELETE FROM _sqlite_migrations WHERE name = '0004_case_order'")
+        conn.execute("DELETE FROM _sqlite_migrations "
+                     "WHERE name IN ('0004_case_order', '0015_case_family')")  # fmt: skip
         conn.execute("PRAGMA user_version = 3")
     conn.close()
 
