@@ -14,8 +14,10 @@ abuse, substance misuse, ...), found in the inspectors' own notes on the section
 whatever criterion they are filed under.  Each case counts once: against the subject
 where more of its notes naming it are development points than strengths, for it the
 other way round, neither where they are even; a hedged note counts neither way (as in
-every tally), and a strength note naming the subject just after "no" says the concern
-is absent, not that the work was good.  A note counts only where it is about the work
+every tally), a strength note naming the subject just after "no" says the concern
+is absent, not that the work was good, and a note naming it only as the background of
+other work ("wishes and feelings ... put in context of hx of DA": tester 30's A8) is
+about that work, and counts neither way.  A note counts only where it is about the work
 with the family: filed under a criterion of one of `lawsubjects.toml` `about_work`'s
 themes (criteria.toml `theme`: the practice, and the work with partners on the case).
 A note filed only under managers' oversight on the file, leadership or the workforce is
@@ -108,12 +110,31 @@ def _searches() -> tuple[tuple[re.Pattern[str], tuple[str, ...]], ...]:
     return tuple((p[3], tuple(w.lower() for w in s["words"])) for p, s in found)
 
 
+def _background(text: str, start: int, strength: bool) -> bool:
+    """Whether the subject at `start` is named as the background of other work: one of
+    the `background` phrases within `background_within` words before it in the same
+    clause ("put in context of hx of DA"); in a development note, only where the clause
+    says nothing was left undone ("not put in context of the DA" is a failure to weigh
+    it: the work on it)."""
+    w = wording()
+    clause = re.split(r"[.;:,()!?]", text[:start])[-1]
+    words = [x.lower() for x in _WORD.findall(clause)]
+    before = " " + " ".join(words[-int(w["background_within"]) :]) + " "
+    if not any(f" {b} " in before for b in w["background"]):
+        return False
+    return strength or set(words).isdisjoint(w["negations"])
+
+
 def names_subject(pattern: re.Pattern[str], text: str, strength: bool) -> bool:
-    """Whether a note's text names the subject: any mention in a development note, a
-    mention in a strength note neither just after a negation nor naming a screening
+    """Whether a note's text names the subject as the work it is about: a mention that
+    is not the background of other work (`_background`), in a development note any
+    such, in a strength note one neither just after a negation nor naming a screening
     tool's kind ("DV tools scored")."""
-    return any(not (strength and (_negated(text, m.start()) or _tool(text, m.end())))
-               for m in pattern.finditer(text))  # fmt: skip
+    return any(
+        not _background(text, m.start(), strength)
+        and not (strength and (_negated(text, m.start()) or _tool(text, m.end())))
+        for m in pattern.finditer(text)
+    )
 
 
 @dataclass(frozen=True)
