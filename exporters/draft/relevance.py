@@ -28,6 +28,7 @@ from functools import lru_cache
 from exporters.draft.data import DraftData
 from exporters.draft.sameness import words_of
 from exporters.draft.stemming import irregular, phrase_forms, stem
+from exporters.draft.undone import done_anyway
 from exporters.draft.words import CriterionWords, Words, _has, number_text
 from store.framework import Framework
 
@@ -313,9 +314,11 @@ def _case_groups(data: DraftData, records: Iterable[int]) -> dict[int, list[int]
 
 def _case_says(data: DraftData, wording: str, recs: Sequence[int]) -> bool:
     """Whether one case's own notes say what a wording says (`says`) and mention every
-    particular it names (`support.toml`, [[particular]])."""
+    particular it names (`support.toml`, [[particular]]), and, for a wording saying
+    there is no record of a thing, record none of it done (`undone.done_anyway`)."""
     texts = data.texts(recs)
-    if data.words.support.unsupported(wording, [texts[i].text for i in recs]):
+    said = [texts[i].text for i in recs]
+    if data.words.support.unsupported(wording, said) or done_anyway(wording, said):
         return False
     return says(data, wording, recs)
 

@@ -12,7 +12,9 @@ months, no handover recorded": handed over between whom, and why it matters, onl
 fragment says, and the failure's sentence would leave it out; tester 25's A3); the
 participle with what after it changes what was not done (a qualifier, "in time"; a
 short complement, "told why the plan changed": `failures.toml` [after]).  `mainfailure`
-counts what these say by cases and names the main failure."""
+counts what these say by cases and names the main failure.  A wording saying there is no
+record of a thing is not said of a case whose notes record some of it done
+(`done_anyway`: tester 30's A9)."""
 
 from __future__ import annotations
 
@@ -290,3 +292,33 @@ def _after_participle(
 def plain(thing: str) -> str:
     """The thing in lower case, but for a word in capitals ("LA", "Cafcass")."""
     return " ".join(w if w[1:] != w[1:].lower() else w.lower() for w in thing.split())
+
+
+@cache
+def _done() -> dict[str, re.Pattern[str]]:
+    """Each wording of `failures.toml` [[done]] (in lower case), with the pattern finding
+    its thing's words."""
+    out = {}
+    for d in wording().get("done", ()):
+        words = sorted(d["words"], key=len, reverse=True)
+        alt = "|".join(re.escape(w) for w in words)
+        out[d["wording"].lower()] = re.compile(rf"(?i)(?<![A-Za-z])(?:{alt})(?![A-Za-z])")
+    return out
+
+
+def done_anyway(said: str, texts: Sequence[str]) -> bool:
+    """Whether a case's notes (`texts`) record some of what a wording says there is no
+    record of ("there is no record of direct work with the child": "Direct work not
+    planned; one session in mums presence" records a session): a clause naming one of
+    the thing's words (`failures.toml` [[done]]) with none of [not_done] in it.  False
+    for a wording that says no such thing."""
+    found = _done().get(said.lower())
+    if found is None:
+        return False
+    stop = frozenset(wording()["not_done"]["words"])
+    for text in texts:
+        for clause, _end in _pieces(text):
+            low = {w.lower().replace("’", "'") for w in _WORD.findall(clause)}
+            if found.search(clause) and low.isdisjoint(stop):
+                return True
+    return False
