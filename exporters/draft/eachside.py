@@ -10,6 +10,7 @@ from collections.abc import Sequence
 
 from exporters.draft import claims, fewrecords
 from exporters.draft.attributed import placed
+from exporters.draft.data import DraftData as DataLike
 from exporters.draft.fitting import is_stakeholder, lower_first
 from exporters.draft.onesource import (
     NOUN_THAT,
@@ -37,6 +38,8 @@ def each_side(
     without counting them (`fewrecords.named`), and the subject its own notes speak of
     where the two sides' notes speak of different ones (`fewrecords.side_topics`).  None where a
     side cannot be said."""
+    from exporters.draft import leadersfigures  # it imports claims, which imports this
+
     d = ctx.data
     weak = fewrecords.weakness_first(d, ctx.grade, st, dv)
     order = [("against", dv), ("for", st)] if weak else [("for", st), ("against", dv)]
@@ -45,6 +48,7 @@ def each_side(
     sides: list[list[str]] = []
     taken: list[tuple[int, str]] = []
     own = False  # a side said in its note's own words: the other names its topic
+    bare = False  # ... and without naming its source (`names_source`)
     for k, (lean, side) in enumerate(order):
         other, then = (order[0][1], ()) if k else ((), order[1][1])
         got = one_said(ctx, side[0], where) if len(side) == 1 else None
@@ -61,10 +65,19 @@ def each_side(
                 taken.append((side[0], clause))
                 sides.append(options if k else (placed(d, options, where) or options))
                 continue
+        if got is not None and not person and leadersfigures.holds_figure(got[1]):
+            # A note's figure with its label or shorthand ("pulse survey 66% say their
+            # mgr ...") is said as a figure sentence says it (tester 30's F13).
+            framed = leadersfigures.figure_said(ctx, side[0], got[1])
+            got = None if framed is None else (got[0] if framed == got[1] else framed, got[1])
         if got is not None:
             text = got[0] if k == 0 else lower_first(got[0], d.words.known_capitals)
             taken.append((side[0], got[1]))
             sides.append([text])
+            # Said in its note's own words without its source ("Only 38% of staff say
+            # ..."): the other side names its source and its topic, never "others"
+            # (tester 30's F13: "..., although others show strengths").
+            bare = bare or not names_source(d, side[0], got[0])
             continue
         # The criterion's own words for one side only: never a point and its opposite
         # both in its words ("staff do not receive enough ..., although ... the culture
@@ -78,10 +91,11 @@ def each_side(
             side,
             other,
             then,
-            differ or own,
+            differ or own or bare,
             general,
             avoid,
             claim.criterion,
+            unnamed=bare,
         )
         sides.append(options if k else (placed(d, options, where) or options))
     firsts, seconds = sides
@@ -102,6 +116,15 @@ def each_side(
     if "mixed evidence" not in sentence.flags:
         sentence.flags.append("mixed evidence")
     return sentence
+
+
+def names_source(d: DataLike, i: int, text: str) -> bool:
+    """Whether a side said in note `i`'s own words names the note's source: the last word
+    of the source's noun ("the staff survey"), or of its label."""
+    noun = d.words.evidence_nouns.get(d.source[i], "")
+    label = d.framework.source_label(d.source[i])
+    heads = {w.split()[-1].lower() for w in (noun, label) if w.split() and "{" not in w}
+    return any(h.rstrip("s") in text.lower() for h in heads)
 
 
 OWN_WORDS_MAX = 28  # a longer finding makes a two-sided sentence too long to read

@@ -152,7 +152,8 @@ def _by_source(d: DraftData, side: Sequence[int]) -> list[tuple[str, list[int]]]
 
 
 def named(d: DraftData, side: Sequence[int], other: Sequence[int] = (),
-          then: Sequence[int] = (), k: int = 0, topic: str = "") -> tuple[str, str]:  # fmt: skip
+          then: Sequence[int] = (), k: int = 0, topic: str = "",
+          unnamed: bool = False) -> tuple[str, str]:  # fmt: skip
     """The sources of one side as the report names them, without counting them
     ("internal audit", "audit findings and managers' accounts"; see `[sources]`), in
     the `k`th way of saying each, and "s" where the verb after them takes it.  A side
@@ -169,23 +170,26 @@ def named(d: DraftData, side: Sequence[int], other: Sequence[int] = (),
     groups = _by_source(d, side)
     before = {d.source[i] for i in other}
     after = {d.source[i] for i in then}
+    # After a side said in its note's own words, naming no source (`unnamed`), "others"
+    # refers to nothing: the source is named, with "also" (tester 30's F13).
+    kind = _kind if not unnamed else (lambda _code: "")
     # Which of the two sides the records' own rule makes the finding (`tallies.majority`:
     # two staff survey results for and one against are mostly for): the larger is never
     # "some" of its kind, the smaller always is (tester 19, A7: "Some staff survey
     # results ... others ..." from two for and one against).
     rival = other or then
     lead = majority(d.rules, len(side), len(rival)) if rival else "even"
-    if len(groups) == 1 and groups[0][0] in before and _kind(groups[0][0]):
+    if len(groups) == 1 and groups[0][0] in before and kind(groups[0][0]):
         if len(before) == 1 and lead == "against":  # after the larger side, named as it is
-            return f"some {_kind(groups[0][0])}", ""
-        return ("others" if len(before) == 1 else f"other {_kind(groups[0][0])}"), ""
-    if len(groups) == 1 and after == {groups[0][0]} and _kind(groups[0][0]) and lead != "for":
-        return f"some {_kind(groups[0][0])}", ""
+            return f"some {kind(groups[0][0])}", ""
+        return ("others" if len(before) == 1 else f"other {kind(groups[0][0])}"), ""
+    if len(groups) == 1 and after == {groups[0][0]} and kind(groups[0][0]) and lead != "for":
+        return f"some {kind(groups[0][0])}", ""
     ways: list[Way] = []
     also = False  # a source the other side names too, one thing however many records
     for code, records in groups:
-        if code in before and _kind(code):
-            ways.append(Way(f"other {_kind(code)}", True))
+        if code in before and kind(code):
+            ways.append(Way(f"other {kind(code)}", True))
             continue
         also = also or code in before
         mine = _ways(d, code, records)
@@ -306,7 +310,7 @@ def speaks_of_none(d: DraftData, criterion: str, i: int) -> bool:
 def side_options(
     d: DraftData, topic: str, lean: str, side: Sequence[int], other: Sequence[int] = (),
     then: Sequence[int] = (), topic_after: bool = False, wordings: Sequence[str] = (),
-    avoid: str = "", criterion: str = "",
+    avoid: str = "", criterion: str = "", unnamed: bool = False,
 ) -> list[str]:  # fmt: skip
     """The ways of saying one side of a claim on `topic` as what its records show, their
     sources named and never counted (`named`), in every frame (`[frames]`), and, where
@@ -338,7 +342,7 @@ def side_options(
         key += "_topic"
     frames = wording()["frames"]
     echo = f"{topic} {avoid}"  # a source on both sides: the name echoing neither topic
-    names = [named(d, side, other, then, k, echo) for k in range(variants(d, side))]
+    names = [named(d, side, other, then, k, echo, unnamed) for k in range(variants(d, side))]
     names = [n for n in names if not _echoes(topic, n[0])] or names
     out: list[str] = []
     for src, s in dict.fromkeys(names):

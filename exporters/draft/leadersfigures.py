@@ -46,6 +46,7 @@ from exporters.draft import subjects, telegraphic
 from exporters.draft.claims import Context
 from exporters.draft.examples import split_sentences
 from exporters.draft.fitting import has_any_words, lower_first
+from exporters.draft.leadersframes import THAT_AND, surveyed, their_roles, unlabelled
 from exporters.draft.leadersrest import wording
 from exporters.draft.mainclause import with_article
 from exporters.draft.standalone import (
@@ -171,7 +172,7 @@ def _figure(
         if besides:  # a second figure: also of a subject many of its notes speak of
             cues = (*cues, *_material_cues(ctx, crit, direction))
         for i in (i for i in side if d.source[i] not in besides):
-            for clause in _clauses(d.text(i)):
+            for clause in (unlabelled(ctx, i, c) for c in _clauses(d.text(i))):
                 if not _PERCENT.search(clause) and not has_any_words(clause, _changes()):
                     continue
                 if not _speaks_of(clause, cues) or _stated(clause, near):
@@ -189,6 +190,20 @@ def _figure(
                 return traced(text, [i], d, role="example", criteria=[crit],
                               basis=str(wording()["figures"]["basis"]), direction=direction)  # fmt: skip
     return None
+
+
+def figure_said(ctx: Context, i: int, clause: str) -> str | None:
+    """Note `i`'s clause holding a figure as a figure sentence says it, where the note's
+    words do not read as the report's as they stand: a label before the figure ("Pulse
+    survey 66% say ...") or shorthand ("mgr"): its source named, its shorthand written out
+    (`_readable`, `_sentence`: "In the staff survey, 66% of staff said that their manager
+    ..."); the clause as it stands where neither is there; None where it cannot be said
+    (tester 30's F13: note fragments pasted as sentences)."""
+    bare = unlabelled(ctx, i, clause)
+    if bare == clause and telegraphic.written_out(clause) == clause:
+        return clause
+    said = _readable(ctx, bare)
+    return _sentence(ctx, i, said) if said else None
 
 
 def holds_figure(text: str) -> bool:
@@ -301,7 +316,7 @@ def _readable(ctx: Context, clause: str) -> str:
     (`telegraphic.written_out`: "mgrs" managers, "&" and); "" where shorthand is left
     (tester 29's F6: "88% say mgrs support & challenge them" was said as it stood)."""
     w = ctx.data.words
-    said = _read_as(ctx, telegraphic.written_out(clause))
+    said = their_roles(w.standalone, _read_as(ctx, telegraphic.written_out(clause)))
     known = w.known_capitals | {ctx.data.inspection.organisation}
     return "" if not said or has_shorthand(w.standalone, said, known) else said
 
@@ -317,7 +332,11 @@ def _read_as(ctx: Context, clause: str) -> str:
     if verb_first(clause):  # its verb is one the clause test does not know as one
         return clause
     rules = ctx.data.words.standalone
-    for full in (_figure_first(clause), figure_after(rules, clause)):
+    known = ctx.data.words.known_capitals | {ctx.data.inspection.organisation}
+    # "Vacancy rate 19% ..." is "the vacancy rate is 19% ...": its capital only opens
+    # the note, never a name's (tester 30's F13, "vacancy rate is 17% ...").
+    low = lower_first(clause, known)
+    for full in (_figure_first(clause), figure_after(rules, low)):
         if full and _reads(ctx, full):
             return full
     return ""
@@ -439,5 +458,9 @@ def _sentence(ctx: Context, i: int, clause: str) -> str | None:
     else:
         low = lower_first(clause, d.words.known_capitals | {d.inspection.organisation})
         frames = table.get("source_frames", {}).get(d.source[i], table["frames"])
-        options = [str(f).format(source=source, clause=low) for f in frames]
+        options = surveyed(d.source[i], source, low) or [
+            str(f).format(source=source, Source=capitalise(source),
+                          clause=THAT_AND.sub(", and that ", low) if "that {clause}" in f else low)
+            for f in frames
+        ]  # fmt: skip
     return ctx.voice.choose(options, ctx.key, "figure", str(i))

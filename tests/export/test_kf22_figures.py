@@ -69,7 +69,9 @@ def test_a_list_of_figures_is_said_one_figure_at_a_time(leaders: list[Sentence])
     ("90% proud to work for the service, 84% can name the service's priorities, ..."):
     the figure said after the priorities' claim is the one about priorities, alone."""
     after = [x.text for x in _after(leaders, "LG1")]
-    assert "In the staff survey, 84% can name the service's priorities." in after, after
+    assert (
+        "In the staff survey, 84% of staff said they can name the service's priorities." in after
+    ), after
     assert not any("proud" in t for t in after), after
 
 

@@ -51,7 +51,9 @@ def test_a_survey_share_before_its_verb_follows_the_culture_claim(
     # "84% feel their team manager supports their practice": a share as the subject of a
     # verb in the present tense, "supports" one form of the culture's cue "supported".
     after = _after(leadership, "LG5")
-    assert any("84% feel their team manager supports their practice" in t for t in after), after
+    assert any(
+        "84% of staff said they feel their team manager supports their practice" in t for t in after
+    ), after
 
 
 def test_the_workforce_claim_gives_a_figure_from_each_of_its_sources(
@@ -59,7 +61,7 @@ def test_the_workforce_claim_gives_a_figure_from_each_of_its_sources(
 ) -> None:
     after = _after(leadership, "LG8")
     assert any("turnover is 8.2%, below the sector average" in t for t in after), after
-    assert any("69% say their caseload is manageable" in t for t in after), after
+    assert any("69% of staff said that their caseload is manageable" in t for t in after), after
 
 
 def test_an_outstanding_section_says_a_strength_on_one_record_with_its_figure(
