@@ -37,6 +37,7 @@ from exporters.draft.casethemes import (
     wording,
 )
 from exporters.draft.concentration import Measured, where
+from exporters.draft.kfworst import inadequate, main_reason, reason_clause
 from exporters.draft.lawsubjects import key_clause
 from exporters.draft.practicethemes import items
 from exporters.draft.sections import recorded_grade
@@ -63,6 +64,10 @@ def law_themes(sc: Scene, owned: dict[str, set[str]]) -> list[Theme]:
             continue
         found: list[Measured] = [(c, f"{label} ", "", c.tally) for c in points]
         frame = _frame(sc, law, rank, points)
+        reason = main_reason(sc, law) if rank == INADEQUATE else None
+        lead = None if reason is None else _lead(sc, law, jid, grade, reason)
+        if lead is not None:  # the grade and its main reason, then the other weaknesses
+            frame = frame.replace("law_inadequate", "law_inadequate_more")
         text = choose_text(sc, wording()["frames"][frame], f"key|law|{law}", law=label,
                            Law=label.capitalize(), judged=wording()["judged"][str(rank)],
                            items=items(sc, found, "weak") if found else "")  # fmt: skip
@@ -73,12 +78,21 @@ def law_themes(sc: Scene, owned: dict[str, set[str]]) -> list[Theme]:
         t = make_theme(sc, "weakness", "law", text,
                        own_records(sc, crits, set(cases), "development"),
                        crits=crits, basis=basis, cases=cases)  # fmt: skip
+        if lead is not None:
+            t = fold(lead, t) if points else lead
         t.law = law
-        t.reasoned = bool(points)
+        t.reasoned = bool(points) or lead is not None
         out.append(t)
     # The worst grade first (an inadequate law type's finding before one requiring
     # improvement, whose reasons may be a placeholder: kf30).
     out.sort(key=lambda t: -_rank(sc, t.law))
+    # A law type judged inadequate is a finding of its own, first (`kforder.place`):
+    # never folded beside another law type's (tester 30: public law's grade in the middle
+    # of a 100-word bullet after the private law list).
+    alone = [t for t in out if t.law and inadequate(sc, t.law)]
+    for t in alone:
+        t.kept = True
+    out = [t for t in out if t not in alone]
     # Both law types below good: one finding, a sentence each (room for the others).
     # A law type's sentence that gives its grade alone takes the placeholder for its
     # reasons there and then: folded beside the other's reasons it would get none
@@ -94,10 +108,27 @@ def law_themes(sc: Scene, owned: dict[str, set[str]]) -> list[Theme]:
                                         role="placeholder", basis=t.sentences[0].basis))  # fmt: skip
         joined = fold(joined, t)
     if joined is None:
-        return []
+        return alone
     joined.law = out[0].law if len(out) == 1 else ""
     joined.kept = True  # every judgement below good has a key finding
-    return [joined]
+    return [*alone, joined]
+
+
+def _lead(sc: Scene, law: str, jid: str, grade: str, reason: Claim) -> Theme:
+    """The finding's first sentence on a law type judged inadequate: the grade and its
+    main reason (`kfworst`), "Practice in public law is judged to be inadequate: in most
+    of the public law cases inspectors could assess, ..."."""
+    d = sc.data
+    label = d.framework.law_type_label(law).lower()
+    text = choose_text(sc, wording()["frames"]["law_inadequate_reason"], f"key|lead|{law}",
+                       law=label, Law=label.capitalize(), judged=wording()["judged"]["4"],
+                       reason=reason_clause(sc, law, reason))  # fmt: skip
+    basis = (f"Judgement {jid}: {d.framework.grade(grade).label}; its main reason: "
+             f"{cases_line(reason.tally, label)}")  # fmt: skip
+    crits = [reason.criterion]
+    return make_theme(sc, "weakness", "law", text,
+                      own_records(sc, crits, set(reason.tally.neg), "development"),
+                      crits=crits, basis=basis, cases=reason.tally.neg)  # fmt: skip
 
 
 def _rank(sc: Scene, law: str) -> int:

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 from exporters.draft.casethemes import Scene, Theme, grade_rank
 from exporters.draft.concentration import where
+from exporters.draft.kfworst import inadequate
 from exporters.draft.safety import safety_criteria
 from exporters.draft.sections import recorded_grade
 
@@ -40,26 +41,21 @@ def leads(sc: Scene, t: Theme) -> bool:
 
 
 def place(sc: Scene, t: Theme) -> int:
-    """Where finding `t` goes in the summary: 0 first (it `leads`), 1 next (the finding
-    on a law type judged inadequate: `inadequate_law`), 2 where its side and weight put it."""
-    if leads(sc, t):
+    """Where finding `t` goes in the summary: 0 first (the finding on a law type judged
+    inadequate: `inadequate_law`, its grade and main reason first, `kfworst`; tester
+    30), 1 next (it `leads`), 2 where its side and weight put it."""
+    if inadequate_law(sc, t):
         return 0
-    return 1 if inadequate_law(sc, t) else 2
+    return 1 if leads(sc, t) else 2
 
 
 def inadequate_law(sc: Scene, t: Theme) -> bool:
-    """Whether `t` is the finding on the law types below good and one of them is judged
-    inadequate (its sentence first: `gradethemes.law_themes`), which comes with the
-    safeguarding weaknesses, before the weakest practice and the strengths (kf30: public
-    law judged inadequate was the third finding, after the weakest practice)."""
-    if t.name != "law" or t.side != "weakness":
-        return False
-    d = sc.data
-    for law, jid in sc.body.laws.items():
-        grade, provisional = recorded_grade(d, d.judgement(jid))
-        if law in sc.laws and not provisional and grade_rank(d, grade) == INADEQUATE:
-            return True
-    return False
+    """Whether `t` is the finding on a law type judged inadequate (`gradethemes.law_themes`
+    gives it a finding of its own), which comes first, before the safeguarding
+    weaknesses, the weakest practice and the strengths (kf30: public law judged
+    inadequate was the third finding, after the weakest practice; tester 30: it came
+    after the safeguarding finding's words of a grade requiring improvement)."""
+    return t.name == "law" and t.side == "weakness" and bool(t.law) and inadequate(sc, t.law)
 
 
 def in_most(sc: Scene, t: Theme) -> bool:

@@ -141,8 +141,8 @@ def _inadequate(sc: Scene, law_words: str) -> bool:
         laws = {f"{d.framework.law_type_label(law).lower()} ": jid
                 for law, jid in sc.body.laws.items()}  # fmt: skip
         jids = [laws[law_words]] if law_words in laws else []
-    else:
-        jids = [j.id for j in d.framework.judgements if j.overall]
+    else:  # all the cases: the overall judgement, else each law type's (tester 30)
+        jids = [j.id for j in d.framework.judgements if j.overall] or [*sc.body.laws.values()]
     for jid in jids:
         grade, provisional = recorded_grade(d, d.judgement(jid))
         if not provisional and grade_rank(d, grade) == INADEQUATE_RANK:

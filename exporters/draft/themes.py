@@ -63,6 +63,7 @@ from exporters.draft.kfgoodarea import good_area
 from exporters.draft.kfimpact import add_impact
 from exporters.draft.kforder import place
 from exporters.draft.kfweakarea import stronger_area, weaker_area
+from exporters.draft.kfworst import without_lead
 from exporters.draft.practicethemes import practice_themes
 from exporters.draft.safeguardthemes import safeguarding_theme
 from exporters.draft.sections import area_pool
@@ -102,6 +103,7 @@ def key_findings(
     sc.ctx.stated.update(*owned.values())
     practice, areas = practice_themes(sc, body), area_themes(sc)
     laws = law_themes(sc, owned)
+    guard = without_lead(sc, guard, laws)  # said by the inadequate law type's (`kfworst`)
     found = [
         *guard, *practice, *areas, *laws,
         *law_good_themes(sc, laws, body), *leaders_theme(sc), *service_themes(sc), *views_theme(sc),

@@ -70,6 +70,8 @@ PV_UNSAFE = (
     "The officer did not pass on the mother's partner's recent conviction.",
     "The girl's disclosure at the contact centre was recorded and nothing was done.",
     "A health visitor's concern about the baby's weight was not looked into.",
+    "The father's threats at handover were noted and no safety plan was made.",
+    "The school's call about the boy's injuries went unanswered for two weeks.",
 )
 PV_SAFE = "When a new partner was named, the officer ran the checks and shared them that week."
 PV_RISK_WEAK = "The safeguarding letter went to court before the police checks came back."
@@ -97,12 +99,14 @@ def build(
     leaders: tuple[tuple[list[str], str, str, str], ...] = LEADERS,
     hop: bool = True,
     grades: dict[str, str] | None = None,
+    unfollowed: tuple[int, ...] = PV_UNFOLLOWED,
 ) -> Small:
-    """The inspection, open (see the module docstring)."""
+    """The inspection, open (see the module docstring); `unfollowed`: the private law
+    cases whose safety concerns were not followed up (at most seven)."""
     s = Small(path, areas=AREAS, framework="cafcass-2021")
     for n in range(12):
         code = AREAS[n % 3][0]
-        _private(s, s.case(area=code, law="PRIVATE", age=("5-9", "10-13")[n % 2]), n)
+        _private(s, s.case(area=code, law="PRIVATE", age=("5-9", "10-13")[n % 2]), n, unfollowed)
     for n in range(12):
         code = AREAS[n % 3][0]
         _public(s, s.case(area=code, law="PUBLIC", age=("2-4", "10-13")[n % 2]), n)
@@ -132,14 +136,14 @@ def _public(s: Small, case: str, n: int) -> None:
     s.ev(case, ["QP1"], *(("strength", ON_TIME) if n < 9 else ("development", LATE)))
 
 
-def _private(s: Small, case: str, n: int) -> None:
+def _private(s: Small, case: str, n: int, unfollowed: tuple[int, ...]) -> None:
     """Private law case number `n` (0-11): requires improvement."""
     if n < 9:
         s.ev(case, ["QP3"], "strength", PV_WISHES[n % 2])
     else:
         s.ev(case, ["QP3"], "development", PV_WISHES_WEAK)
-    if n in PV_UNFOLLOWED:
-        s.ev(case, ["SW1"], "development", PV_UNSAFE[PV_UNFOLLOWED.index(n)])
+    if n in unfollowed:
+        s.ev(case, ["SW1"], "development", PV_UNSAFE[unfollowed.index(n)])
     else:
         s.ev(case, ["SW1"], "strength", PV_SAFE)
     if n in PV_RISK_POOR:

@@ -55,11 +55,14 @@ def test_a_law_types_bare_grade_beside_the_others_reasons_asks_for_its_own(
     assert sum(t.startswith("[Add the main reasons") for t in finding) == 1, finding
 
 
-def test_two_bare_grades_take_one_placeholder(tmp_path: Path) -> None:
-    """Where neither law type's sentence names a reason, the finding takes the one
-    placeholder it always took, not one for each and another for both."""
+def test_two_bare_grades_take_one_placeholder_each(tmp_path: Path) -> None:
+    """Where neither law type's sentence names a reason, each grade takes one placeholder,
+    never one for each and another for both; private law, judged inadequate, is a
+    finding of its own, first (kf31, tester 30)."""
     path = tmp_path / "inadequate.db"
     _inspection(path)
-    (finding,) = [p for p in _key_findings(path) if any("in public law is judged" in t for t in p)]
-    assert any("in private law is judged" in t for t in finding), finding
-    assert sum(t.startswith("[Add the main reasons") for t in finding) == 1, finding
+    found = _key_findings(path)
+    assert any("in private law is judged" in t for t in found[0]), found
+    for law in ("private", "public"):
+        (finding,) = [p for p in found if any(f"in {law} law is judged" in t for t in p)]
+        assert sum(t.startswith("[Add the main reasons") for t in finding) == 1, finding
