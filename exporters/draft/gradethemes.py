@@ -40,6 +40,7 @@ from exporters.draft.concentration import Measured, where
 from exporters.draft.kfworst import inadequate, main_reason, reason_clause
 from exporters.draft.lawsubjects import key_clause
 from exporters.draft.practicethemes import items
+from exporters.draft.safety import safety_criteria
 from exporters.draft.sections import recorded_grade
 from exporters.draft.stance import SIDE
 from exporters.draft.tallies import Claim, Pool, same_point
@@ -62,6 +63,8 @@ def law_themes(sc: Scene, owned: dict[str, set[str]]) -> list[Theme]:
         if not points and (t := _subject_theme(sc, law, jid, grade, rank)) is not None:
             out.append(t)
             continue
+        if not points and rank == REQUIRES_IMPROVEMENT:
+            points = _minority(sc, sc.laws[law], owned.get(law, set()))
         found: list[Measured] = [(c, f"{label} ", "", c.tally) for c in points]
         frame = _frame(sc, law, rank, points)
         reason = main_reason(sc, law) if rank == INADEQUATE else None
@@ -268,6 +271,40 @@ def _weak(sc: Scene, pool: Pool, jid: str, owned: set[str]) -> list[Claim]:
     if chosen and halves and len(halves[0].tally.neg) >= min(len(c.tally.neg) for c in chosen):
         chosen.append(halves[0])
     return chosen
+
+
+REQUIRES_IMPROVEMENT = 3  # the grade rank of requires improvement
+
+
+def _minority(sc: Scene, pool: Pool, owned: set[str]) -> list[Claim]:
+    """A law type judged to require improvement with no weakness in most of its cases:
+    the weaknesses in a material minority of them (the framework's `material_cases`
+    cases against, and `[limits] law_minority_share` of the cases with a view, on at
+    least `min_cases`), the grade's reasons ("a material minority of weaknesses"), the most cases
+    against first (tester 30, kf30's leftover: private law requiring improvement beside
+    public law judged inadequate read "[Add the main reasons for this grade.]" though its
+    own cases showed both).  Never a point another finding states, but one said of this
+    law type's cases (`owned`) or one the inadequate law type's finding opens on that
+    this law type's cases do not fail in most of (`kfworst.main_reason`: no other finding
+    says it of these cases)."""
+    d = sc.data
+    leads = {c.criterion for x in sc.laws if inadequate(sc, x) and (c := main_reason(sc, x))}
+    safe = set(safety_criteria(d.framework))
+    out = []
+    for c in pool.claims():
+        t = c.tally
+        if not c.by_cases or t.views < d.rules.min_cases or len(t.neg) < d.rules.material_cases:
+            continue
+        if len(t.neg) < wording()["limits"]["law_minority_share"] * t.views:
+            continue
+        stated = not sc.ctx.stated.isdisjoint(same_point(c.criterion))
+        # the lead's point, unless these cases fail in most (`kfworst._elsewhere` says it)
+        lead = c.criterion in leads and 2 * len(t.neg) <= t.views
+        if stated and c.criterion not in owned and not lead:
+            continue
+        out.append((c.criterion not in safe, -len(t.neg), c.criterion, c))
+    # Keeping children safe first (tester 24's A5), then the most cases against.
+    return [c for *_k, c in sorted(out, key=lambda x: x[:3])][: wording()["limits"]["law_nouns"]]
 
 
 def _section_states(body: Sequence[Section], jid: str) -> set[str] | None:

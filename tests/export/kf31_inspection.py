@@ -90,6 +90,10 @@ LEADERS: tuple[tuple[list[str], str, str, str], ...] = (
     (["LG4"], "development", "The head of service did not know that risks in public law cases were being left unaddressed.", "INT_MANAGER"),
     (["LG1"], "strength", "The board's plan for private law sets clear targets and is reviewed each quarter.", "BOARD_PAPERS"),
 )  # fmt: skip
+OVERSEEN = (
+    ("strength", "The manager's note at allocation sets out the risks and what to do first."),
+    ("development", "No manager has signed or commented on the file since allocation."),
+)
 HOP_NOTE = "HoP runs weekly perf mtg w/ TMs, dip samples 10 files a month & follows up actions."
 
 
@@ -100,16 +104,27 @@ def build(
     hop: bool = True,
     grades: dict[str, str] | None = None,
     unfollowed: tuple[int, ...] = PV_UNFOLLOWED,
+    files: bool = False,
 ) -> Small:
     """The inspection, open (see the module docstring); `unfollowed`: the private law
-    cases whose safety concerns were not followed up (at most seven)."""
+    cases whose safety concerns were not followed up (at most seven); `files`: Area
+    31's eight case files say how managers oversee them (`OVERSEEN`, six of eight well),
+    so its section says the point from its files, and the head of practice's note is
+    one no sentence needs."""
     s = Small(path, areas=AREAS, framework="cafcass-2021")
+    first: list[str] = []  # Area 31's cases
     for n in range(12):
         code = AREAS[n % 3][0]
-        _private(s, s.case(area=code, law="PRIVATE", age=("5-9", "10-13")[n % 2]), n, unfollowed)
+        case = s.case(area=code, law="PRIVATE", age=("5-9", "10-13")[n % 2])
+        first += [case] if code == "31" else []
+        _private(s, case, n, unfollowed)
     for n in range(12):
         code = AREAS[n % 3][0]
-        _public(s, s.case(area=code, law="PUBLIC", age=("2-4", "10-13")[n % 2]), n)
+        case = s.case(area=code, law="PUBLIC", age=("2-4", "10-13")[n % 2])
+        first += [case] if code == "31" else []
+        _public(s, case, n)
+    for n, case in enumerate(first if files else []):
+        s.ev(case, ["QPN4"], *OVERSEEN[n % 4 == 3])
     for crits, polarity, text, source in leaders:
         s.national(crits, polarity, text, source)
     if hop:

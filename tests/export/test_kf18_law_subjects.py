@@ -110,4 +110,7 @@ def test_a_subject_on_few_cases_is_not_named(tmp_path: Path) -> None:
     kfs = _key_findings(report)
     law = next(k for k, s in enumerate(kfs) if s.text.startswith("Practice in private law"))
     assert not _names_subject(kfs[law].text), kfs[law].text
-    assert kfs[law + 1].role == "placeholder", [s.text for s in kfs]
+    # Its reasons, where its cases show a material minority of weaknesses (kf31), else
+    # a placeholder for them.
+    reasons = "the weaknesses inspectors found include" in kfs[law].text
+    assert reasons or kfs[law + 1].role == "placeholder", [s.text for s in kfs]
