@@ -30,6 +30,10 @@ CLAUSE_RUN = 4
 """Words in a row that, said twice in one sentence, make a repeated clause."""
 EMBED_WORDS = 12
 """The most words a clause put inside another may have ("about a dozen")."""
+SENTENCE_WORDS = 45
+"""The most words a sentence may have and still be read at one go (tester 30: the
+stakeholders' sentence ran to over 400 characters; the 2018 report's longest run about
+40 words)."""
 
 _WORD = re.compile(r"[a-z0-9]+(?:['’][a-z]+)?")
 _NEGATION = frozenset({"not", "no", "never", "do", "does", "did", "don't", "doesn't"})
@@ -183,3 +187,11 @@ def count_faults(texts: Iterable[tuple[str, str]]) -> dict[str, int]:
         for f in faults(text, noun):
             counts[f.kind] += 1
     return counts
+
+
+_SENTENCE_END = re.compile(r"(?<=[.!?’)])\s+(?=[A-Z‘\[])")
+
+
+def within(text: str, most: int = SENTENCE_WORDS) -> bool:
+    """Whether every sentence of `text` has at most `most` words."""
+    return all(len(s.split()) <= most for s in _SENTENCE_END.split(text))

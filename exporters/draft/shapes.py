@@ -47,7 +47,7 @@ from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
 from exporters.draft.lowcoverage import sparse
-from exporters.draft.readable import faults, repeated_clause
+from exporters.draft.readable import faults, repeated_clause, within
 from exporters.draft.sameness import runs
 from exporters.draft.shapecount import said_in as said_in  # re-exported for claims
 from exporters.draft.shapecount import shape_of, within_share
@@ -153,6 +153,8 @@ def shape_keys(
       most cases, though not in a small number, ...", or the larger said twice, "...
       In some, ...; in the others, however, ...": tester 26's A4), but says each side
       once, the smaller last;
+    - no sentence of it is longer than a reader takes in at one go
+      (`readable.within`: tester 30, sentences of 50 words and more);
     - it names the criterion once ("In all of the cases with evidence on children's
       wishes and feelings, children's wishes and feelings are ..." says it twice);
     - for a balanced claim, it is fresh: not said before, opening as no sentence of the
@@ -176,7 +178,7 @@ def shape_keys(
     keys: list[Key] = [fits, lambda o: _opening(o) != previous]
     spread = within_share(ctx, claim, shape)
     if claim.direction != "balanced":
-        return [*keys, lambda o: o.lower().count(noun) <= 1, spread]
+        return [*keys, within, lambda o: o.lower().count(noun) <= 1, spread]
     unequal, lean = len(t.pos) != len(t.neg), claim.lean
     openings = ctx.openings
     if illustrate:
@@ -195,7 +197,7 @@ def shape_keys(
             keys += [lambda o: end(o) and big(o), big, end]
     elif unequal:
         keys.append(lambda o: not (first.get(o) == ends[o] == lean))
-    keys.append(lambda o: o.lower().count(noun) <= 1)
+    keys += [within, lambda o: o.lower().count(noun) <= 1]
     voice, area = ctx.voice, ctx.key.startswith("area|")
     said, used = voice.said, ctx.balanced_openings
     memo: dict[str, bool] = {}  # sentence -> fresh

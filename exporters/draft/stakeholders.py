@@ -50,7 +50,9 @@ from functools import cache
 from typing import Any
 
 from exporters.draft import localfacts, viewsame
+from exporters.draft.readable import SENTENCE_WORDS, within
 from exporters.draft.relevance import borne_out
+from exporters.draft.splitting import at_semicolons
 from exporters.draft.tallies import Pool
 from exporters.draft.trace import Voice, traced
 from exporters.draft.viewabout import record_view
@@ -445,8 +447,9 @@ def _options(
                                 second=said[1] if len(said) > 1 else "",
                                 rest="; ".join(said[1:]), clauses="; ".join(said),
                                 in_area=in_area)  # fmt: skip
-                out.append(capitalise(text))
+                out.append(at_semicolons(capitalise(text), SENTENCE_WORDS))
     options = list(dict.fromkeys(out))
+    options = [o for o in options if within(o)] or options
     return [o for o in options if not _repeats(o)] or options
 
 
