@@ -22,9 +22,11 @@ from exporters.draft.claims import Context
 from exporters.draft.data import DraftData
 from exporters.draft.examples import split_sentences
 from exporters.draft.rarerwork import sample_lines
+from exporters.draft.readable import within
 from exporters.draft.sections import recorded_grade
 from exporters.draft.themes import key_findings
 from exporters.draft.trace import Used, Voice
+from exporters.draft.wording import wording_table
 from exporters.draft.words import join_list, number_text
 from exporters.model import Paragraph, Section, Sentence, Table
 from store.models import ROLE_LABELS
@@ -145,7 +147,12 @@ def methods_sentence(data: DraftData) -> str:
         return m.none
     # Clauses apart with semicolons, since each is a list with commas of its own.
     joined = did[0] if len(did) == 1 else "; ".join(did[:-1]) + "; and " + did[-1]
-    return m.sentence.format(did=joined)
+    said = m.sentence.format(did=joined)
+    if within(said) or len(did) == 1:
+        return said
+    # Too long to read at one go (tester 30): what inspectors read, then the rest.
+    more = str(wording_table("support.toml")["methods"]["more"])
+    return f"{m.sentence.format(did=did[0])} {more.format(did=', and '.join(did[1:]))}"
 
 
 def organisation_sections(data: DraftData) -> list[Section]:

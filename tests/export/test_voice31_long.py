@@ -103,3 +103,27 @@ def test_a_claim_is_said_within_the_length_where_a_shape_is(tmp_path: Path) -> N
     assert claims, [x.text for p in report.paragraphs() for x in p.sentences]
     for c in claims:
         assert within(c), c
+
+
+def test_how_inspectors_gathered_evidence_is_said_in_sentences_a_reader_can_hold(
+    tmp_path: Path,
+) -> None:
+    """Every kind of source recorded: what inspectors read, then what they observed and
+    whom they spoke to, never one sentence of 50 words."""
+    from exporters.draft.front import methods_sentence
+
+    s = Small(tmp_path / "m.db")
+    s.cases_noted("6", 2, set())
+    for source in ("BOARD_PAPERS", "PERF_DATA", "QA_AUDIT", "PLR", "COMPLAINTS", "SURVEY_USER",
+                   "SURVEY_STAFF", "OBS_PRACTICE", "OBS_COURT", "OBS_SUPERVISION",
+                   "OBS_TEAM_MTG", "INT_CHILD", "INT_PARENT_CARER", "INT_PRACTITIONER",
+                   "INT_MANAGER", "INT_JUDICIARY", "INT_LA", "INT_PARTNER"):  # fmt: skip
+        s.national(["LG5"], "strength", f"The {source.lower()} record shows steady work.", source)
+    try:
+        said = methods_sentence(load(s.store))
+    finally:
+        s.close()
+    assert within(said), said
+    for what in ("read case files", "board papers", "observed practice", "spoke to children",
+                 "partner agencies"):  # fmt: skip
+        assert what in said, said
