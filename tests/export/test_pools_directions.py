@@ -46,7 +46,7 @@ GROUPS = {
 _GROUP = re.compile("|".join(sorted(map(re.escape, GROUPS), key=len, reverse=True)))
 _ONE = re.compile(r"\b(?:one|a|an|the)\s+(?:[\w-]+\s+){0,5}$", re.IGNORECASE)
 _SPLIT = re.compile(
-    rf"; |: |, while (?=(?:{_GROUP.pattern}|one|a|an|the)\b)"
+    rf"; |: |\. |, while (?=(?:{_GROUP.pattern}|one|a|an|the)\b)"
     rf"|, and (?=(?:{_GROUP.pattern}|one|a|an|the)\b)"
 )
 
@@ -88,6 +88,9 @@ def stated(report: ReportModel) -> dict[str, dict[str, list[str]]]:
                 if s.role != "views":
                     continue
                 for clause in _SPLIT.split(s.text):
+                    # A group opening a sentence of its own (a long views sentence split:
+                    # voice31) is read as the clause it was.
+                    clause = clause[:1].lower() + clause[1:]
                     m = _GROUP.search(clause)
                     if m is None or _ONE.search(clause[: m.start()]):
                         continue  # one person's view ("a legal adviser to the magistrates")

@@ -120,7 +120,8 @@ def test_one_judges_late_filing_is_said_once_in_the_areas_paragraph(
     area = _area(report, "63")
     citing = [s for s in _sentences(area) if note in s.evidence_ids]
     assert [s.role for s in citing] == ["views"], [s.text for s in citing]
-    assert "one judge" in citing[0].text and "timeliness of reports" in citing[0].text
+    # "one judge", or "One judge" where a long views sentence gives it a sentence (voice31).
+    assert "one judge" in citing[0].text.lower() and "timeliness of reports" in citing[0].text
     assert not any("late filing" in s.text for s in _sentences(area))
 
 
@@ -134,7 +135,7 @@ def test_a_further_point_said_as_the_same_persons_is_kept(tmp_path: Path) -> Non
     area = _area(report, "63")
     citing = [s.text for s in _sentences(area) if ids[said_so] in s.evidence_ids]
     assert len(citing) == 2, citing
-    assert "one judge" in citing[0] and citing[1].startswith("The same judge told inspectors"), (
+    assert "one judge" in citing[0].lower() and citing[1].startswith("The same judge told inspectors"), (
         citing)  # fmt: skip
 
 
