@@ -195,3 +195,19 @@ _SENTENCE_END = re.compile(r"(?<=[.!?’)])\s+(?=[A-Z‘\[])")
 def within(text: str, most: int = SENTENCE_WORDS) -> bool:
     """Whether every sentence of `text` has at most `most` words."""
     return all(len(s.split()) <= most for s in _SENTENCE_END.split(text))
+
+
+# A frame saying the finding first, its share after it ("{Strength} in {pos} cases.").
+TRAILED = re.compile(r"^\{(Strength|Weakness)\} in ")
+# Words after which a share trailing a wording hangs from the wrong clause ("... and
+# alone where that is right in both cases"; "... by when in two of the three cases").
+_NO_TRAIL = re.compile(r"[,;:(]|\b(?:where|when|which|who|whom|whose|if|because|unless)\b")
+
+
+def takes_share(wording: str) -> bool:
+    """Whether a claim's wording may be said first, its share after it ("Children's
+    wishes and feelings are well understood in most cases": the report's plain voice,
+    tester 30's "lists of 'X of the Y cases with evidence on Z'"): one clause, with no
+    comma, bracket or clause of its own at its end for the share to hang from ("(in four
+    of them, ...)" would name "them" before the cases)."""
+    return _NO_TRAIL.search(wording) is None

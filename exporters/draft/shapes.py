@@ -47,7 +47,7 @@ from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
 from exporters.draft.lowcoverage import sparse
-from exporters.draft.readable import faults, repeated_clause, within
+from exporters.draft.readable import TRAILED, faults, repeated_clause, takes_share, within
 from exporters.draft.sameness import runs
 from exporters.draft.shapecount import said_in as said_in  # re-exported for claims
 from exporters.draft.shapecount import shape_of, within_share
@@ -415,8 +415,13 @@ def pairs(
     named_s = "{strength}" in frame or "{Strength}" in frame
     named_x = "{weakness}" in frame or "{Weakness}" in frame
     needs = "_clause}" in frame
+    trailed = TRAILED.match(frame)
     for s in strengths if named_s or echo else strengths[:1]:
+        if trailed and trailed[1] == "Strength" and not takes_share(s):
+            continue
         for x in weaknesses if named_x or echo else weaknesses[:1]:
+            if trailed and trailed[1] == "Weakness" and not takes_share(x):
+                continue
             if not echo:
                 if not (named_s and named_x and echoes(s, x)):  # never the clause twice
                     yield s, x, {}
