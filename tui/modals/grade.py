@@ -25,7 +25,7 @@ from textual.widgets.option_list import Option
 from tui.drafting import DraftKeeper
 from tui.modals.confirm import ConfirmModal
 from tui.widgets.paste_input import PasteInput
-from tui.widgets.typed_ahead import handle_typed_ahead, send_on
+from tui.widgets.typed_ahead import handle_typed_ahead
 
 
 @dataclass(frozen=True)
@@ -39,27 +39,43 @@ class GradeChoice:
 
 
 class GradeOptions(OptionList):
-    """The grades: a digit picks one and moves to the rationale (`GradeModal`'s priority
-    bindings, run before the app hands the next key to any widget; here only for a digit
-    the keymap no longer binds); any other character moves there too and is typed into
-    it, and keys that reached the list after the focus moved are sent on to the
-    rationale."""
+    """The grades: a digit picks one and moves to the rationale; any other character
+    starts the rationale, and every character after it, digits too, is typed there in
+    the order typed, until the grades have the focus again.
+
+    Keys are handled here in the order the app read them (Textual hands each to the
+    widget focused when it reads it, so a burst typed on the grades all reaches the
+    grades before the first of them moves the focus): a character that arrives after
+    the focus left is put into the rationale where it is, not sent round the app again
+    behind keys typed after it (tester 31, F1: "Seen alone 3x, ..." typed on the grades
+    in one burst graded the criterion 3 and saved "x, ...Seen alone").  Keys that are no
+    character (Backspace, arrows) typed ahead are sent on (`handle_typed_ahead`)."""
+
+    typing = False
+    """Whether characters typed on the grades since they last had the focus are being
+    written to the rationale (then a digit is text, not a grade)."""
+
+    def on_focus(self) -> None:
+        self.typing = False
 
     def on_key(self, event: events.Key) -> None:
-        """Digits pick; other characters go to the rationale."""
-        if handle_typed_ahead(self, event):
-            return
-        key = event.character
+        """Digits pick; other characters, and any after them, go to the rationale."""
         screen = self.screen
+        key = event.character
         if not key or not key.isprintable() or not isinstance(screen, GradeModal):
+            handle_typed_ahead(self, event)
             return
         event.prevent_default()
         event.stop()
-        if key.isdigit():
+        rationale = screen.query_one(Input)
+        here = screen.focused is self
+        if key.isdigit() and here and not self.typing:
             screen.pick(int(key))
-        else:
-            screen.set_focus(screen.query_one(Input))
-            send_on(self.app, event)
+            return
+        self.typing = True
+        if here:
+            screen.set_focus(rationale)
+        rationale.insert_text_at_cursor(key)
 
 
 class GradeModal(ModalScreen[GradeChoice | None]):
@@ -80,17 +96,14 @@ class GradeModal(ModalScreen[GradeChoice | None]):
     BINDINGS = [
         Binding("escape", "cancel", "Cancel", id="grade-cancel", tooltip="Close without grading."),
         Binding("ctrl+s", "save", "Save", id="grade-save", tooltip="Save the grade."),
-        # A digit on the grades is handled by the app before it hands the next key on
-        # (a priority binding), so the focus is on the rationale for every key typed
-        # after it: keys sent on from the list would arrive behind keys that reached
-        # the rationale meanwhile, and a fast typist's words would be put out of order.
+        # A digit on the grades is handled by the grades in the order typed
+        # (`GradeOptions`); the bindings name the keys for the help screen.
         *(
             Binding(
                 str(n),
                 f"pick_key({n})",
                 f"Grade {n}",
                 show=False,
-                priority=True,
                 id=f"grade-pick-{n}",
                 tooltip="Pick the grade with this number.",
             )
@@ -135,7 +148,12 @@ class GradeModal(ModalScreen[GradeChoice | None]):
             )
             yield Label("Rationale")
             yield PasteInput(
-                self.rationale, placeholder="Why this grade, in a sentence", id="grade-rationale"
+                self.rationale,
+                placeholder="Why this grade, in a sentence",
+                id="grade-rationale",
+                # Characters typed on the grades are written here before its Focus event
+                # arrives; selecting the text then would let the next key replace them.
+                select_on_focus=False,
             )
             yield Static(self._hint, id="grade-hint")
 
