@@ -8,6 +8,7 @@ import click
 
 from cli import values
 from cli.common import AS_OPTION, CONTEXT, DB, fail, opened, status_hint, version_option
+from store.framework import Framework
 from store.models import Grading
 
 
@@ -41,6 +42,7 @@ def grade_cmd(
             store.clear_grading(case.id, criterion_id)
             click.echo(f"Cleared the grading of {case.ref} against {criterion_id}.")
             return
+        refuse_service_criterion(store.framework, criterion_id)
         code = values.grading(store.framework, grade or "")
         kept = False
         if rationale is None:  # never erase a rationale the command was not given
@@ -57,3 +59,15 @@ def grade_cmd(
     if kept:
         click.echo("The rationale already written was kept (give --rationale to change it).",
                    err=True)  # fmt: skip
+
+
+def refuse_service_criterion(fw: Framework, criterion_id: str) -> None:
+    """A criterion about the service is judged from interviews, data and papers, never
+    graded on a case (`exporters.gradable`; tester 31, F11): refused, saying so."""
+    from exporters.gradable import case_criteria
+
+    if criterion_id not in case_criteria(fw):
+        fail(f"{criterion_id} ({fw.criterion(criterion_id).text}) is about the service, judged "
+             f"from interviews, data and papers, not graded on a case: record what the case "
+             f"shows as a note ('fieldwork evidence add DB --case REF --criteria "
+             f"{criterion_id} ...').")  # fmt: skip

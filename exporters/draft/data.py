@@ -393,6 +393,17 @@ class DraftData:
         return case.area_code if case else None
 
 
+def case_gradings(fw: Framework, facts: list[GradingFact]) -> list[GradingFact]:
+    """The grades given on criteria a case can be graded against: a grade on a case
+    against a criterion about the service (the organisation's leaders, its partners) is
+    no finding on that case, and the draft never counts it (tester 31, F11: one case's
+    grade on LGS2 was drafted as what stakeholders said)."""
+    from exporters.gradable import case_criteria
+
+    gradable = set(case_criteria(fw))
+    return [g for g in facts if g.criterion_id in gradable]
+
+
 def load(store: Store, progress: Callable[[str], None] | None = None) -> DraftData:
     """Read what a draft counts from the store: a few whole-table reads of short fields,
     not one model per evidence record."""
@@ -410,7 +421,7 @@ def load(store: Store, progress: Callable[[str], None] | None = None) -> DraftDa
         areas=store.areas(),
         cases=cases,
         columns=columns,
-        gradings=store.grading_facts(),
+        gradings=case_gradings(store.framework, store.grading_facts()),
         judgements=store.judgements(),
         inspectors=store.inspectors(),
         store=store,

@@ -56,7 +56,7 @@ async def _open(pilot: Pilot[Any], app: FieldworkApp, case_id: str) -> CaseScree
 async def _grade_dialog(pilot: Pilot[Any], case: CaseScreen, criterion: str) -> GradeModal:
     await pilot.press("t")
     grid = case.query_one("#case-grading", DataTable)
-    ids = [c.id for c in case.store.framework.criteria]
+    ids = case.grid_ids()
     grid.move_cursor(row=ids.index(criterion), animate=False)
     await pilot.press("g")
     await settle(pilot)
@@ -86,7 +86,7 @@ async def test_grade_with_the_evidence_in_view_then_the_cursor_moves_on(
         grading = app.store.gradings_for_case(case_id)[criterion]
         assert grading.grade == "good"
         assert grading.rationale == "Plans were reviewed on time, with the child's views."
-        ids = [c.id for c in app.store.framework.criteria]
+        ids = case.grid_ids()
         gradings = app.store.gradings_for_case(case_id)
         row = case.query_one("#case-grading", DataTable).cursor_row
         assert ids[row] not in gradings  # the next ungraded criterion
@@ -110,7 +110,7 @@ async def test_rationale_column_fits_at_120_columns(make_hw: AppFactory) -> None
         grid = case.query_one("#case-grading", DataTable)
         assert grid.virtual_size.width <= grid.scrollable_content_region.width
         criterion, g = next(iter(app.store.gradings_for_case(graded).items()))
-        row = [c.id for c in app.store.framework.criteria].index(criterion)
+        row = case.grid_ids().index(criterion)
         assert str(grid.get_row_at(row)[4])[:10] == " ".join(g.rationale.split())[:10]
 
 

@@ -76,7 +76,7 @@ class CaseGrading(FieldworkScreen[None]):
         table.add_column("Wording", width=wording)
         if wide:
             table.add_column("Rationale", width=why)
-        for c in fw.criteria:
+        for c in map(fw.criterion, self.grid_ids()):
             g = self.gradings.get(c.id)
             cells = [
                 c.id,
@@ -95,9 +95,9 @@ class CaseGrading(FieldworkScreen[None]):
 
     def _show_criterion(self, row: int) -> None:
         """The pane under the grid: the criterion on `row`, its grade and evidence."""
-        criteria = self.store.framework.criteria
-        if 0 <= row < len(criteria):
-            cid = criteria[row].id
+        ids = self.grid_ids()
+        if 0 <= row < len(ids):
+            cid = ids[row]
             pane = self.query_one(CriterionEvidence)
             pane.show(self.store.framework, cid, self.gradings.get(cid), self.evidence)
 
@@ -114,6 +114,17 @@ class CaseGrading(FieldworkScreen[None]):
 
             self.gradable = case_criteria(self.store.framework)
 
+    def grid_ids(self) -> list[str]:
+        """The criteria the grid lists: those a case can be graded against, and any other
+        this case has a grade on, so that it can be seen and cleared (tester 31, F11: the
+        grid listed the leadership criteria too, and a grade given on one two rows below
+        the one meant was drafted as what stakeholders said)."""
+        every = [c.id for c in self.store.framework.criteria]
+        if self.gradable is None:
+            return every
+        wanted = set(self.gradable) | {cid for cid, g in self.gradings.items() if g.grade}
+        return [cid for cid in every if cid in wanted]
+
     def graded_of(self) -> tuple[int, int]:
         """(criteria graded, criteria a case can be graded against) in this case."""
         ids = self.gradable or [c.id for c in self.store.framework.criteria]
@@ -122,7 +133,7 @@ class CaseGrading(FieldworkScreen[None]):
     def _next_ungraded(self, criterion_id: str) -> int:
         """The row of the first ungraded criterion a case can be graded against after
         `criterion_id` (wrapping round); the criterion's own row when every one is."""
-        ids = [c.id for c in self.store.framework.criteria]
+        ids = self.grid_ids()
         wanted = set(self.gradable or ids)
         start = ids.index(criterion_id) if criterion_id in ids else 0
         for step in range(1, len(ids) + 1):
@@ -171,19 +182,19 @@ class CaseGrading(FieldworkScreen[None]):
 
     def action_grade(self) -> None:
         """Grade the highlighted criterion (from the evidence tab: its first criterion)."""
-        fw = self.store.framework
         tabs = self.query_one(TabbedContent)
         grid: DataTable[str] = self.query_one("#case-grading", DataTable)
         if tabs.active != "tab-grading":
             ev = self._current_evidence()
             tabs.active = "tab-grading"
             grid.focus()
-            if ev is not None:
-                ids = [c.id for c in fw.criteria]
-                grid.move_cursor(row=ids.index(ev.criteria[0]), animate=False)
+            ids = self.grid_ids()
+            if ev is not None and (shown := [c for c in ev.criteria if c in ids]):
+                grid.move_cursor(row=ids.index(shown[0]), animate=False)
         row = grid.cursor_row
-        if 0 <= row < len(fw.criteria):
-            self._open_grade_dialog(fw.criteria[row].id)
+        ids = self.grid_ids()
+        if 0 <= row < len(ids):
+            self._open_grade_dialog(ids[row])
 
     def _criterion_evidence(self, criterion_id: str) -> str:
         """This case's notes on a criterion, one line each: strengths first."""
