@@ -113,7 +113,30 @@ class FieldworkApp(App[None]):
             priority=True,  # dialogs shut out the app's other keys; help must reach them
             tooltip="Help from any screen or dialog, open at its section.",
         ),
+        Binding(
+            "ctrl+a",
+            "select_all_text",
+            "Select all",
+            id="select-all-text",
+            show=False,
+            priority=True,  # before a text box's own Ctrl+A (Textual's: the line's start)
+            tooltip="Select the whole text of the box with the focus, as in Word.",
+        ),
     ]
+
+    def action_select_all_text(self) -> None:
+        """Ctrl+A in any text box selects its whole text, as in Word: the criteria
+        search, a path, a reason, a rationale (tester 31, F10: Ctrl+A then typing added
+        to the search, and a path typed after it went in front of the old one; Textual
+        binds Ctrl+A to the line's start and select-all to Ctrl+Shift+A).  Elsewhere the
+        key goes on as before."""
+        from textual.actions import SkipAction
+        from textual.widgets import Input, TextArea
+
+        focused = self.focused
+        if not isinstance(focused, (Input, TextArea)):
+            raise SkipAction()
+        focused.action_select_all()
 
     def __init__(
         self,
