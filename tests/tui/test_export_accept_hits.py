@@ -60,3 +60,21 @@ async def test_i_does_nothing_on_an_export_written(make_hw: AppFactory, tmp_path
         await pilot.press("i")
         await settle(pilot)
         assert top(app) is progress
+
+
+@pytest.mark.asyncio
+async def test_enter_on_a_stopped_export_opens_the_first_hit(
+    make_hw: AppFactory, tmp_path: Path
+) -> None:
+    """The message says "Enter opens one": Enter straight away opens the first hit's note,
+    where it closed the dialog (tester 31: the focus was on Close)."""
+    app = make_hw()
+    plant(app.store)
+    async with app.run_test(size=SIZE) as pilot:
+        progress = await export_area(pilot, tmp_path / "area.docx")
+        assert progress.has_class("-stopped") and progress.hits
+        await pilot.press("enter")
+        await settle(pilot)
+        assert top(app) is not progress
+        assert progress.written is None
+        assert type(top(app)).__name__ in ("CaseScreen", "EvidenceEditorScreen")

@@ -212,6 +212,8 @@ class ExportProgressScreen(ModalScreen[Path | None]):
         self.query_one("#export-status", Static).update("Stopped by the identifiability check.")
         self._show_hits(message.reason.hits)
         self._finish(escape(str(message.reason)))
+        if self.hits:  # "Enter opens one": on the hits, not on Close (tester 31)
+            self.query_one("#export-hits", DataTable).focus()
         self.refresh_bindings()  # "i": the hits, to accept those that identify nobody
 
     def on_export_failed(self, message: ExportFailed) -> None:
