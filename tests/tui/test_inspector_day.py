@@ -54,7 +54,8 @@ async def _open(pilot: Pilot[Any], app: FieldworkApp, case_id: str) -> CaseScree
 
 
 async def _grade_dialog(pilot: Pilot[Any], case: CaseScreen, criterion: str) -> GradeModal:
-    await pilot.press("t")
+    if case.query_one(TabbedContent).active != "tab-grading":
+        await pilot.press("t")  # a second call finds the grading tab open already
     grid = case.query_one("#case-grading", DataTable)
     ids = case.grid_ids()
     grid.move_cursor(row=ids.index(criterion), animate=False)
