@@ -16,8 +16,7 @@ a word after a person's initial ("K. Lister").
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from exporters.identify.patterns import cue_pattern
 from exporters.identify.protected import ProtectedIndex
@@ -66,6 +65,13 @@ _NAME_SHAPE = re.compile(
 )
 
 
+class _Classify(Protocol):
+    """`reading.Reader._classify`: a word's class, read as written or as a word in
+    capitals is read."""
+
+    def __call__(self, word: str, as_written: bool = True) -> str: ...
+
+
 class CapitalsMixin:
     """Reading words written in capitals, for `NameFinder`."""
 
@@ -80,7 +86,7 @@ class CapitalsMixin:
     caps_object: re.Pattern[str]
     stress_followers: frozenset[str]
     relation_end: re.Pattern[str]
-    _classify: Callable[[str], str]
+    _classify: _Classify
     vocab: Vocabulary
     inspection_words: frozenset[str]
     caps_not_names: frozenset[str]
@@ -140,7 +146,7 @@ class CapitalsMixin:
         if named is None and not _VOWEL.search(word):
             return "acronym"
         cap = capitalised(word)
-        cls = self._classify(cap)
+        cls = self._classify(cap, as_written=False)  # "DW" is initials, not Welsh "Dw"
         low = word.lower()
         if cls == "unknown" and len(word) > 2 and self.vocab.is_common(low):
             cls = "english"  # "HELD": a headword the lower-case lists lack

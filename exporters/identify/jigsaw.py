@@ -12,7 +12,7 @@ import re
 
 from exporters.identify import patterns
 from exporters.identify.known import Known
-from exporters.identify.patterns import Found, alternation, cue_pattern, sentence_span
+from exporters.identify.patterns import Found, alternation, cue_pattern, general, sentence_span
 from exporters.identify.vocabulary import Vocabulary
 
 _INDIVIDUAL = re.compile(
@@ -56,6 +56,11 @@ Wales, Scotland and Northern Ireland are another jurisdiction, and still count."
 
 _FILLER_NOT = "(?:to|at|from|in|into|out|up|down|with|for|of|round|over|back|off|away|on)"
 """Words that end the way to a business's name: "ran to the shop" is an errand."""
+
+
+def _general_at(text: str, at: int) -> bool:
+    a, b = sentence_span(text, at)
+    return general(text[a:b])
 
 
 class Jigsaw:
@@ -124,7 +129,7 @@ class Jigsaw:
     def _circumstances(self, text: str, low: str) -> list[tuple[int, str]]:
         """Where a circumstance singles out one family, and what it is."""
         found = [(m.start(1), f"‘{m.group(1)}’, a place abroad the family is tied to")
-                 for m in self.abroad.finditer(text)]  # fmt: skip
+                 for m in self.abroad.finditer(text) if not _general_at(text, m.start())]  # fmt: skip
         found += [(m.start(), f"‘{m.group(0)}’, the family's own business")
                   for m in self.business.finditer(low)]  # fmt: skip
         found += [(m.start(), f"‘{text[m.start():m.end()]}’, a business the family runs or owns")
@@ -133,7 +138,8 @@ class Jigsaw:
                   for m in _GREAT_AGE.finditer(text)]  # fmt: skip
         found += self.known.find(text, low)
         found += [(m.start("place"), f"‘{m.group('place')}’, the town a child or family lives in")
-                  for m in _HOME.finditer(text) if self._a_town(m.group("place"))]  # fmt: skip
+                  for m in _HOME.finditer(text)
+                  if self._a_town(m.group("place")) and not _general_at(text, m.start())]  # fmt: skip
         return found
 
     def _a_town(self, named: str) -> bool:

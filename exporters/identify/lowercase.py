@@ -33,7 +33,7 @@ class LowerCaseNames:
         for how, table in (("name", index.parts), ("short form", index.variants)):
             for word, entry in table.items():
                 key = plain(word).lower()
-                if len(key) < 3 or key in ordinary or vocab.is_english(key):
+                if len(key) < 3 or key in ordinary or vocab.is_common(key):
                     continue
                 self.words.setdefault(key, (word, entry, how))
         self.gate = frozenset(self.words)

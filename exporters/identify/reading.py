@@ -139,11 +139,14 @@ class WordReader(CapitalsMixin):
                     return end
         return 0
 
-    def _classify(self, word: str) -> str:
+    def _classify(self, word: str, as_written: bool = True) -> str:
+        """The class of a word (see `Token.cls`); `as_written`: read as the text writes
+        it, not a word in capitals read as a name is written (`vocab.as_written`)."""
         vocab = self.vocab
         if word.isupper():  # an acronym, or a word in capitals ("SMITH", "URGENT")
             return self._classify_capitals(word)
-        if word in self.own_words or word in self.staff_words:
+        if word in self.own_words or word in self.staff_words or \
+                (as_written and word in vocab.as_written):  # fmt: skip
             return "lex-given" if word in vocab.given_names else "lex"
         if word.endswith("s") and word[:-1] in self.own_words:  # "Saturdays"
             return "lex"

@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from exporters.identify import patterns
+from exporters.identify import contacts, patterns
 from exporters.identify.calledas import CalledAs
 from exporters.identify.coordination import again, coordinated, places_joined
 from exporters.identify.everyday import without_brand_possessives
@@ -254,7 +254,7 @@ class Scanner:
         """Emails, references, numbers, postcodes, places, named hospitals, teams and
         whole protected names: what is found before people's names."""
         found: list[Found] = []
-        found.extend(patterns.emails(text))
+        found.extend(contacts.emails(text))
         if self._refs and (digits or not self._refs_have_digits):
             found.extend(
                 Found("case-reference", m.start(), m.end())
@@ -262,7 +262,7 @@ class Scanner:
                 if m.group(0) in self._refs
             )
         if digits:
-            found.extend(patterns.numbers(text, digits))
+            found.extend(contacts.numbers(text, digits))
             found.extend(patterns.postcodes(text))
         if not self._place_wake.isdisjoint(woke):
             for read in (text, titled(text, self._small_words)):

@@ -21,7 +21,7 @@ import re
 from collections.abc import Callable
 
 from exporters.identify.capitals import word_before
-from exporters.identify.patterns import Found, sentence_span
+from exporters.identify.patterns import Found, general, sentence_span
 
 _RUN = r"[A-Z][\w'’&\-]*(?:[ \t]+(?:(?:of|the|and|on|&)[ \t]+)?[A-Z][\w'’&\-]*){0,3}"
 _WARD = re.compile(r"(?<![\w\-])Ward[ \t]+\d{1,3}[A-Z]?(?![\w\-])")
@@ -166,7 +166,7 @@ class Venues:
         for m in [*at, *self._job_in.finditer(text)]:  # "is a nurse in Reading" too
             s, e = m.span("run")
             lead = [re.sub(r"['’]s$", "", w) for w in text[s:e].split() if w[:1].isupper()]
-            if lead and not is_domain(lead):
+            if lead and not is_domain(lead) and not general(text[slice(*sentence_span(text, s))]):
                 add("workplace", s, e, "where a parent works, named")
         return out
 

@@ -71,6 +71,9 @@ class Vocabulary:
     second edition ("tez", "kobi", "gaz") that are more often a nickname in capitals."""
     proper_nouns: frozenset[str]
     """Capitalised entries of Webster's list (names of people and places among them)."""
+    as_written: frozenset[str]
+    """Ordinary words of two letters that are no name only as written ("Dw" of "Dw i
+    isio": `welsh.txt`); in capitals they are initials ("DW")."""
     lexicon_words: frozenset[str]
     """Every capitalised word of the domain lexicon and the places, as written."""
     lexicon_phrases: frozenset[tuple[str, ...]]
@@ -272,6 +275,8 @@ def _load() -> Vocabulary:
         full, _tab, short = line.partition("\t")
         nick[full.strip()] = tuple(s.strip() for s in short.split(",") if s.strip())
     lexicon = _lines("lexicon.txt") + _lines("everyday.txt")  # brands, games, Co., Mt.
+    welsh = [w for line in _lines("welsh.txt") for w in line.split()]
+    lexicon += [w for w in welsh if len(w) > 2]  # two letters: `as_written`
     _lex_words, lex_phrases, lex_singles = _phrases(lexicon, given)
     place_words, place_phrases, place_singles = _phrases(_lines("places.txt"), given)
     # A word of an organisation's or a role's name counts alone only where the lexicon
@@ -295,6 +300,7 @@ def _load() -> Vocabulary:
         places=frozenset(place_singles | {w for p in place_phrases for w in p}),
         place_names=frozenset(w for w in place_singles if w[:1].isupper()) - lex_words,
         given_names=frozenset(given),
+        as_written=frozenset(w for w in welsh if len(w) <= 2),
         nicknames=nick,
         rules=rules,
         spellings=tuple((re.compile(a), b) for a, b in rules.get("british_spellings", [])),

