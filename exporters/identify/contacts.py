@@ -8,7 +8,7 @@ import re
 
 import phonenumbers
 
-from exporters.identify.patterns import Found
+from exporters.identify.patterns import Found, sentence_span
 
 EMAIL = re.compile(r"(?<![\w.+\-])[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+")
 COURT_NUMBER = re.compile(r"(?<![\w\-/])[A-Z]{2} ?\d{2} ?[A-Z] ?\d{4,6}(?![\w\-/])")
@@ -87,7 +87,7 @@ def _phones(text: str) -> list[Found]:
             number = phonenumbers.parse(raw, "GB")
         except phonenumbers.NumberParseException:
             continue
-        if _organisations(number):
+        if _organisations(number) and not _placed_near(text, m.start()):
             continue
         if phonenumbers.is_possible_number(number) or _uk_shaped(digits):
             out.append(Found("phone", m.start(), m.start() + len(raw)))
@@ -103,12 +103,27 @@ _SERVICE_LINES = frozenset({
 def _organisations(number: phonenumbers.PhoneNumber) -> bool:
     """A UK freephone, 03, 084 or 09 number (a helpline's, a council's: "Meic, 080880
     23456", "the Ofsted helpline, 0300 123 1231"): an organisation's line, never a
-    family's, whose phones are mobiles and landlines (held-out corpus 9)."""
+    family's, whose phones are mobiles and landlines (held-out corpus 9); unless its
+    sentence names a place it would lead to (`_placed_near`)."""
     return (
         number.country_code == 44
         and phonenumbers.is_valid_number(number)
         and phonenumbers.number_type(number) in _SERVICE_LINES
     )
+
+
+_PLACES_TO_FIND = re.compile(
+    r"\b(?:refuges?|shelters?|hostels?|safe\s+house|placements?|children's\s+home|"
+    r"foster|school|nursery|ward|unit|surgery|practice|club|church|mosque|temple)\b",
+    re.IGNORECASE,
+)
+"""A place an organisation's line would lead to ("the refuge's helpline, 0808 ..."): a
+local service's number beside it points at where a family is."""
+
+
+def _placed_near(text: str, at: int) -> bool:
+    a, b = sentence_span(text, at)
+    return _PLACES_TO_FIND.search(text, a, b) is not None
 
 
 def service_lines(text: str) -> list[tuple[int, int]]:
@@ -119,7 +134,7 @@ def service_lines(text: str) -> list[tuple[int, int]]:
             number = phonenumbers.parse(m.group(0), "GB")
         except phonenumbers.NumberParseException:
             continue
-        if _organisations(number):
+        if _organisations(number) and not _placed_near(text, m.start()):
             out.append(m.span())
     return out
 

@@ -122,6 +122,8 @@ def test_sentences_of_the_same_shape_stay_clean(plain: Scanner, text: str) -> No
         ("Mum emailed from heledd.prys@outlook.com on Monday.", "email",
          "heledd.prys@outlook.com"),
         ("Her office is j.prys@wrexham.gov.uk.", "email", "j.prys@wrexham.gov.uk"),
+        # A local service's line beside the place it leads to
+        ("The refuge's number, 0808 123 4567, was given to Heledd.", "phone", "0808 123 4567"),
         # Two letters in capitals are initials, though "Ty" is a Welsh word
         ("She lives with TY and her mum.", "name", "TY"),
         # Our own case reference
