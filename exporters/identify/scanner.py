@@ -24,7 +24,7 @@ from exporters.identify.jigsaw import Jigsaw
 from exporters.identify.lowercase import LowerCaseNames
 from exporters.identify.memo import fingerprint, forget, shared_for
 from exporters.identify.names import NameFinder
-from exporters.identify.patterns import Found, cue_pattern
+from exporters.identify.patterns import WELSH_HOMES, Found, cue_pattern
 from exporters.identify.protected import ProtectedIndex, case_label, whole_name_label
 from exporters.identify.settings import GATE as SETTING_GATE
 from exporters.identify.settings import HEALTH_GATE, health, settings
@@ -110,7 +110,7 @@ class Scanner:
         self._refs = frozenset(r for r in self.case_refs if r)
         # The words each finder needs, met with a text's words in one intersection.
         rules = self.place_rules
-        self._place_wake = rules.street_words | rules.school_words | self.venues.gate
+        self._place_wake = rules.street_words | rules.school_words | self.venues.gate | WELSH_HOMES
         self._wake = self._place_wake.union(
             PLAY_GATE, self.index.first_words, self.finder.place_words_lower,
             SETTING_GATE, HEALTH_GATE, self.venues.work_gate, WORDED_DATES, self.jigsaw.first_words,

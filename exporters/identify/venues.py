@@ -179,24 +179,25 @@ _ACTIVITY = frozenset(
      "albion", "youth", "fc", "afc", "jfc", "rfc", "cc"}
 )  # fmt: skip
 _PLAYS_FOR = re.compile(
-    r"(?<![\w\-])(?:plays|played|playing|trains|trained|training|boxes|dances|swims|"
-    r"signed)[ \t]+(?:for|at|with)[ \t]+(?:the[ \t]+)?$"
+    r"(?<![\w\-])(?:play|plays|played|playing|train|trains|trained|training|boxes|dances|"
+    r"swims|signed)[ \t]+(?:for|at|with)[ \t]+(?:the[ \t]+)?$"
 )
 
 
 _PLAYS_FOR_RUN = re.compile(
-    r"(?:(?:plays|played|playing|signed)[ \t]+for|(?:trains|trained|training|boxes|boxed|"
-    r"swims|swam|dances|danced)[ \t]+(?:for|at|with))[ \t]+(?:the[ \t]+)?"
+    r"(?:(?:play|plays|played|playing|signed)[ \t]+for|(?:train|trains|trained|training|box|"
+    r"boxes|boxed|swim|swims|swam|dance|dances|danced)[ \t]+(?:for|at|with))[ \t]+(?:the[ \t]+)?"
     r"(?P<run>[A-Z][\w'’&\-]*(?:[ \t]+(?:(?:of|the|and|&)[ \t]+)?[A-Z][\w'’&\-]*){0,3})"
 )
 _TEAM_WORDS = frozenset(
     {"Town", "United", "City", "Rovers", "Athletic", "Wanderers", "Juniors", "Colts", "Rangers",
-     "Harriers", "Albion", "FC", "AFC", "Academy", "Youth", "Ladies", "Girls", "Boys"}
+     "Harriers", "Albion", "FC", "AFC", "Academy", "Youth", "Ladies", "Girls", "Boys", "RFC",
+     "RUFC", "RLFC", "ARLFC", "JFC", "CC", "HC", "ABC", "CPD", "Clwb"}
 )  # fmt: skip
 _TITLES = frozenset({"Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Mum", "Dad", "Nan", "Grandad"})
 PLAY_GATE = frozenset(
-    {"plays", "played", "playing", "trains", "trained", "training", "boxes", "boxed", "swims",
-     "swam", "dances", "danced", "signed"}
+    {"play", "plays", "played", "playing", "train", "trains", "trained", "training", "box",
+     "boxes", "boxed", "swim", "swims", "swam", "dance", "dances", "danced", "signed"}
 )  # fmt: skip
 
 
