@@ -14,6 +14,7 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from exporters.identify.at_rest import resting_texts
+from exporters.identify.decisions import Decisions
 from exporters.identify.scanner import ALLOWED_IN_COMMENTS, Scanner
 from store.backup_scrub import fields_said, said_as_one
 from store.errors import InvalidInputError
@@ -64,17 +65,21 @@ def asked_fields(kind: str, names: tuple[str, ...]) -> tuple[str, ...] | None:
     return tuple(c for c in REDACTABLE[kind] if c in columns)
 
 
-def fields_with_hits(store: Store, scanner: Scanner, record_id: str) -> tuple[str, ...]:
+def fields_with_hits(
+    store: Store, scanner: Scanner, record_id: str, decisions: Decisions | None = None
+) -> tuple[str, ...]:
     """The free-text fields of a record where the check finds an identifying detail
-    now (any side of a conflict included), in the record's order."""
+    now (any side of a conflict included), in the record's order; with `decisions`, a
+    hit the lead accepted is no detail."""
     found: set[str] = set()
     kind = ""
     for item in resting_texts(store):
         if item.record_id != record_id or item.field in found:
             continue
         kind = item.kind
-        hits = scanner.scan(item.text, comment=True)
-        if any(h.kind not in ALLOWED_IN_COMMENTS for h in hits):
+        hits = scanner.scan(item.text, comment=True, evidence_ids=(record_id,))
+        if any(h.kind not in ALLOWED_IN_COMMENTS and not (decisions and decisions.accepted(h))
+               for h in hits):  # fmt: skip
             found.add(item.field)
     return tuple(f for f in REDACTABLE.get(kind, ()) if f in found)
 
@@ -164,8 +169,12 @@ def refuse_if_current_identifies(
     store: Store, scanner: Scanner, kind: str, record_id: str, fields: tuple[str, ...] | None
 ) -> None:
     """Refuse to keep a record's current wording while a field to be kept still holds
-    an identifying detail the check finds (the correction comes first)."""
-    held = [f for f in fields_with_hits(store, scanner, record_id) if fields is None or f in fields]
+    an identifying detail the check finds (the correction comes first).  A hit the lead
+    accepted is no detail here, as it is none at an export (tester 31, F12: a rewording
+    whose only hit was an accepted false alarm could not keep its wording)."""
+    decisions = Decisions.from_store(store)
+    held = [f for f in fields_with_hits(store, scanner, record_id, decisions)
+            if fields is None or f in fields]  # fmt: skip
     if held:
         # The other fields' earlier wording can still go, the one that holds a hit kept
         # as it is (tester 29, F9: the way through, --field, was not said).

@@ -364,7 +364,7 @@ def _keys(pattern: re.Pattern[str], present: set[str] | frozenset[str]) -> re.Pa
 
 WELSH_HOMES = frozenset(
     {"ffordd", "heol", "stryd", "lôn", "rhodfa", "cilgant", "teras", "maes", "fferm",
-     "tyddyn", "tŷ", "ty", "bwthyn", "plas"}
+     "tyddyn", "tŷ", "ty", "bwthyn", "plas", "ysgol", "capel", "eglwys"}
 )  # fmt: skip
 """The Welsh words for a road, street, lane, avenue, crescent, terrace or estate, and for
 a farm, a smallholding, a house, a cottage and a hall, which come before the name."""
@@ -377,6 +377,26 @@ _WELSH_HOME = re.compile(
 a person's advice); the town square alone ("the Maes in Mold") names no one."""
 
 
+_WELSH_NAMED = (
+    (
+        re.compile(
+            r"(?<![\w'’\-])Ysgol(?:[ \t]+(?:Gymraeg|Gynradd|Uwchradd|Feithrin|y|yr))*"
+            r"(?:[ \t]+[A-Z][\w'’\-]+){1,3}"
+        ),  # fmt: skip
+        "school",
+        "a school named in Welsh",
+    ),
+    (
+        re.compile(
+            r"(?<![\w'’\-])(?:Capel|Eglwys)(?:[ \t]+(?:y|yr|'r))?"
+            r"(?:[ \t]+[A-Z][\w'’\-]+){1,2}"
+        ),  # fmt: skip
+        "club",
+        "a place of worship named in Welsh",
+    ),
+)
+"""A school or chapel named by its Welsh word first ("Ysgol Bryn Alyn", "Ysgol Gymraeg Bro
+Alun", "Capel Seion"), read as what it is (tester 31: read as a person's name)."""
 _NOT_A_HOME = re.compile(
     r"\b(?:School|Primary|Academy|Nursery|College|Hospital|Surgery|Chapel|Church|Centre|"
     r"Court|Hall|Park)\b"
@@ -428,6 +448,9 @@ def places(
         out += [Found("street-address", *m.span()) for m in _WELSH_HOME.finditer(text)
                 if not _NOT_A_HOME.search(m.group(0))
                 and not any(f.start < m.end() and m.start() < f.end for f in out)]  # fmt: skip
+        for pattern, kind, note in _WELSH_NAMED:
+            out += [Found(kind, *m.span(), note) for m in pattern.finditer(text)
+                    if not any(f.start < m.end() and m.start() < f.end for f in out)]  # fmt: skip
     school_key = rules.school_key
     if words is not None:
         if rules.school_words.isdisjoint(words):

@@ -1,7 +1,8 @@
 """Tester 31's border inspection (Wrexham, Mold, Oswestry): a junior rugby team with its
 town went unflagged (F3); a Welsh road, farm or house name was flagged as a person, with
 a person's advice (F4); "Yp" and Welsh words in a child's own words were flagged as names
-(F2).  The notes here are written for this test, in the shapes the tester typed."""
+(F2, F13); a Welsh-medium school and a school or chapel named in Welsh (F13, planted
+#1 and #2) were read as people.  The notes here are written for this test, in the shapes the tester typed."""
 
 from __future__ import annotations
 
@@ -27,6 +28,9 @@ def scanner() -> Scanner:
         ("Family moved to Maes Hyfryd in the spring.", "street-address", "Maes Hyfryd"),
         ("Cadi stays at Tŷ Gwyn with her nain at weekends.", "street-address", "Tŷ Gwyn"),
         ("Ty said he likes his new school.", "name", "Ty"),
+        ("Seen at Ysgol Bryn Alyn on Monday with Iolo.", "school", "Ysgol Bryn Alyn"),
+        ("Iolo goes to Ysgol Gymraeg Bro Alun.", "school", "Ysgol Gymraeg Bro Alun"),
+        ("Cadi sings at Capel Seion in Rhos on Sundays.", "club", "Capel Seion"),
     ],
 )  # fmt: skip
 def test_what_identifies_a_child_at_the_border_is_found_as_what_it_is(
@@ -44,6 +48,11 @@ def test_what_identifies_a_child_at_the_border_is_found_as_what_it_is(
         "Handover happens on the Maes in Mold, in public, at 4pm.",
         "He wants to play for Wales one day.",
         "The children play with Lego during contact.",
+        "Seen at school (Welsh-medium) on Monday, settled.",
+        "She goes to a Welsh-medium school in the town.",
+        "FCAs in Welshpool team said caseloads are high.",
+        "I want to stay at Nain's, she said.",
+        "Dw i isio mynd i'r Urdd bob wythnos.",
     ],
 )  # fmt: skip
 def test_ordinary_border_words_stay_clean(scanner: Scanner, text: str) -> None:
