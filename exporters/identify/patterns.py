@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from exporters.identify.daymonth import day_month_slashes
 from exporters.identify.gates import MONTH_NAMES
 from exporters.identify.vocabulary import Vocabulary
+from exporters.identify.welsh import WELSH_HOMES, welsh_named
 
 
 @dataclass(frozen=True)
@@ -362,49 +363,6 @@ def _keys(pattern: re.Pattern[str], present: set[str] | frozenset[str]) -> re.Pa
     return cut
 
 
-WELSH_HOMES = frozenset(
-    {"ffordd", "heol", "stryd", "lôn", "rhodfa", "cilgant", "teras", "maes", "fferm",
-     "tyddyn", "tŷ", "ty", "bwthyn", "plas", "ysgol", "capel", "eglwys"}
-)  # fmt: skip
-"""The Welsh words for a road, street, lane, avenue, crescent, terrace or estate, and for
-a farm, a smallholding, a house, a cottage and a hall, which come before the name."""
-_WELSH_HOME = re.compile(
-    r"(?<![\w'’\-])(?:Ffordd|Heol|Stryd|L[ôo]n|Rhodfa|Cilgant|Teras|Maes|Fferm|Tyddyn|T[ŷy]|"
-    r"Bwthyn|Plas)(?:[ \t]+(?:y|yr|'r)|[ \t]+[A-Z][\w'’\-]+){1,3}"
-)
-"""A Welsh address or home named by its word first ("Ffordd Llanarmon", "Fferm Tŷ Isaf",
-"Maes Glas", "Heol y Dŵr"): an address (tester 31, F4, where they were read as names, with
-a person's advice); the town square alone ("the Maes in Mold") names no one."""
-
-
-_WELSH_NAMED = (
-    (
-        re.compile(
-            r"(?<![\w'’\-])Ysgol(?:[ \t]+(?:Gymraeg|Gynradd|Uwchradd|Feithrin|y|yr))*"
-            r"(?:[ \t]+[A-Z][\w'’\-]+){1,3}"
-        ),  # fmt: skip
-        "school",
-        "a school named in Welsh",
-    ),
-    (
-        re.compile(
-            r"(?<![\w'’\-])(?:Capel|Eglwys)(?:[ \t]+(?:y|yr|'r))?"
-            r"(?:[ \t]+[A-Z][\w'’\-]+){1,2}"
-        ),  # fmt: skip
-        "club",
-        "a place of worship named in Welsh",
-    ),
-)
-"""A school or chapel named by its Welsh word first ("Ysgol Bryn Alyn", "Ysgol Gymraeg Bro
-Alun", "Capel Seion"), read as what it is (tester 31: read as a person's name)."""
-_NOT_A_HOME = re.compile(
-    r"\b(?:School|Primary|Academy|Nursery|College|Hospital|Surgery|Chapel|Church|Centre|"
-    r"Court|Hall|Park)\b"
-)
-"""A word that makes a Welsh name a school, a hospital or a venue ("Maes School"), which
-the rules for those find."""
-
-
 def places(
     text: str,
     rules: PlaceRules,
@@ -445,12 +403,9 @@ def places(
         if m:
             out.append(Found("street-address", a + m.start(), k.end()))
     if words is None or not WELSH_HOMES.isdisjoint(words):
-        out += [Found("street-address", *m.span()) for m in _WELSH_HOME.finditer(text)
-                if not _NOT_A_HOME.search(m.group(0))
-                and not any(f.start < m.end() and m.start() < f.end for f in out)]  # fmt: skip
-        for pattern, kind, note in _WELSH_NAMED:
-            out += [Found(kind, *m.span(), note) for m in pattern.finditer(text)
-                    if not any(f.start < m.end() and m.start() < f.end for f in out)]  # fmt: skip
+        for kind, start, end, note in welsh_named(text):
+            if not any(f.start < end and start < f.end for f in out):
+                out.append(Found(kind, start, end, note))
     school_key = rules.school_key
     if words is not None:
         if rules.school_words.isdisjoint(words):

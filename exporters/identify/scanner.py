@@ -24,13 +24,14 @@ from exporters.identify.jigsaw import Jigsaw
 from exporters.identify.lowercase import LowerCaseNames
 from exporters.identify.memo import fingerprint, forget, shared_for
 from exporters.identify.names import NameFinder
-from exporters.identify.patterns import WELSH_HOMES, Found, cue_pattern
+from exporters.identify.patterns import Found, cue_pattern
 from exporters.identify.protected import ProtectedIndex, case_label, whole_name_label
 from exporters.identify.settings import GATE as SETTING_GATE
 from exporters.identify.settings import HEALTH_GATE, health, settings
 from exporters.identify.shouted import titled
 from exporters.identify.venues import PLAY_GATE, Venues, clubs_as_clubs, teams
 from exporters.identify.vocabulary import Vocabulary, load
+from exporters.identify.welsh import WELSH_HOMES
 from store.casenames import as_name
 from store.models import ROLE_LABELS
 
