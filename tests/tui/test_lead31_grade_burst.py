@@ -11,7 +11,7 @@ from __future__ import annotations
 import pytest
 
 from tests.tui.conftest import AppFactory
-from tests.tui.helpers import settle, top
+from tests.tui.helpers import paste, settle, top
 from tests.tui.test_inspector_day import SIZE, _case_with_ungraded_evidence, _grade_dialog, _open
 from tests.tui.test_typed_ahead import type_at_once
 from tui.modals.grade import GradeModal
@@ -60,3 +60,24 @@ async def test_a_digit_on_the_grades_still_picks_and_one_typed_after_words_is_te
     graded = app.store.gradings_for_case(case_id)[criterion]
     assert graded.grade == modal.options[2][0]
     assert graded.rationale == "4 sessions"
+
+
+@pytest.mark.asyncio
+async def test_a_rationale_pasted_on_the_grades_is_the_rationale(make_hw: AppFactory) -> None:
+    """A bracketed paste (what a modern terminal sends) while the grades have the focus
+    was lost; the same text pasted without brackets arrives as the keys above."""
+    app = make_hw()
+    case_id, criterion = _case_with_ungraded_evidence(app.store)
+    words = "Seen alone 3x, relationship strong"
+    async with app.run_test(size=(80, 24)) as pilot:
+        case = await _open(pilot, app, case_id)
+        modal = await _grade_dialog(pilot, case, criterion)
+        await pilot.press("2", "tab")
+        await settle(pilot)
+        await paste(pilot, words)
+        await pilot.press("enter")
+        await settle(pilot)
+        assert top(app) is case
+    graded = app.store.gradings_for_case(case_id)[criterion]
+    assert graded.grade == modal.options[1][0]
+    assert graded.rationale == words

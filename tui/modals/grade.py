@@ -58,6 +58,18 @@ class GradeOptions(OptionList):
     def on_focus(self) -> None:
         self.typing = False
 
+    def on_paste(self, event: events.Paste) -> None:
+        """A paste on the grades is the rationale: written there, whole, digits and all
+        (tester 31: a bracketed paste on the grades was lost, silently)."""
+        screen = self.screen
+        if not isinstance(screen, GradeModal):
+            return
+        event.stop()
+        self.typing = True
+        rationale = screen.query_one(PasteInput)
+        screen.set_focus(rationale)
+        rationale.paste_text(event.text)
+
     def on_key(self, event: events.Key) -> None:
         """Digits pick; other characters, and any after them, go to the rationale."""
         screen = self.screen

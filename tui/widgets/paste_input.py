@@ -28,12 +28,16 @@ class PasteInput(Input):
         tab_moves_focus(self, event)
 
     def on_paste(self, event: events.Paste) -> None:
-        text = one_line(event.text)
+        self.paste_text(event.text)
+        event.stop()
+        event.prevent_default()  # Textual would also run Input's own paste handler
+
+    def paste_text(self, pasted: str) -> None:
+        """Put pasted text in at the cursor (over the selection), every line kept."""
+        text = one_line(pasted)
         if text:
             selection = self.selection
             if selection.is_empty:
                 self.insert_text_at_cursor(text)
             else:
                 self.replace(text, *selection)
-        event.stop()
-        event.prevent_default()  # Textual would also run Input's own paste handler
