@@ -164,13 +164,17 @@ class CaseNumbersMixin(HistoryMixin):
 
     @locked
     def cases_by_family(self) -> dict[str, list[str]]:
-        """The ids of the cases imported here, by family (the keyed hash of their case
-        number; cases imported before families were kept have none until a re-import), each
-        family's in reference order."""
+        """The ids of the cases imported from a list, by family (the keyed hash of their
+        case number), each family's in reference order.  A case imported before families
+        were kept has its family from its source key, which begins with it (a child
+        without a child ID, or one with an ID and brothers or sisters); a child alone
+        with an ID keeps one of its own until its list is imported again."""
         out: dict[str, list[str]] = {}
-        for r in self._rows("SELECT o.case_id, o.family FROM case_order o JOIN cases c "
-                            "ON c.id = o.case_id WHERE o.family IS NOT NULL ORDER BY c.ref"):  # fmt: skip
-            out.setdefault(r["family"], []).append(r["case_id"])
+        for r in self._rows("SELECT c.id, c.source_key, o.family FROM cases c LEFT JOIN "
+                            "case_order o ON o.case_id = c.id WHERE c.source_key IS NOT NULL "
+                            "ORDER BY c.ref"):  # fmt: skip
+            family = r["family"] or family_of(r["source_key"], r["id"])
+            out.setdefault(family, []).append(r["id"])
         return out
 
     def sample_ranks(self, cases: list[StoredCase], seed: int) -> dict[str, str]:

@@ -21,7 +21,9 @@ among cases without one, and the other way round):
 Otherwise the row is a new case (a brother or sister the earlier list did not give).
 
 `twins` finds the children already made twice by an import before this rule, for the
-lead to join (`fieldwork cases join`).
+lead to join (`fieldwork cases join`), the case that holds work first (the one to keep).
+A case imported before families were kept has its family from its source key
+(`cases_by_family`), so a master made before this rule finds its children too.
 """
 
 from __future__ import annotations
@@ -38,6 +40,7 @@ from store.models import CaseFile
 from store.siblingmatch import case_names
 
 if TYPE_CHECKING:
+    from store.models import StoredCase
     from store.store import Store
 
 Made = tuple[str, CaseFile, Row]
@@ -139,9 +142,9 @@ def joined(cases: list[Made], across: Across) -> list[Made]:
 
 
 def twins(store: Store) -> list[tuple[str, str]]:
-    """Pairs of cases here (references, the one from a list with child IDs first) that
-    are one child made twice: of one family, one from each kind of list, holding the
-    same child's name."""
+    """Pairs of cases here (references, the one to keep first: the one holding work, else
+    the one from a list with child IDs) that are one child made twice: of one family,
+    one from each kind of list, holding the same child's name."""
     held = case_names(store)[0]
     pairs: list[tuple[str, str]] = []
     for family, ids in store.cases_by_family().items():
@@ -154,5 +157,13 @@ def twins(store: Store) -> list[tuple[str, str]]:
             for b in plain:
                 rest = [c.id for c in here if c.id not in (a.id, b.id)]
                 if _own(held, a.id, rest) & _own(held, b.id, rest):
-                    pairs.append((a.ref, b.ref))
+                    pairs.append((a.ref, b.ref) if _worked(store, a) or not _worked(store, b)
+                                 else (b.ref, a.ref))  # fmt: skip
     return sorted(pairs)
+
+
+def _worked(store: Store, case: StoredCase) -> bool:
+    """Whether a case holds what a join must keep: notes, grades, an inspector, a place
+    in the sample (the pair's case to keep, tester 31: the join said first was refused)."""
+    return bool(case.inspector_id or case.sample in ("area-sampled", "substitute")
+                or store.evidence_for_case(case.id) or store.gradings_for_case(case.id))  # fmt: skip

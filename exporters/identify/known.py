@@ -32,6 +32,12 @@ _ONLY_IN = re.compile(
 )
 """The only one of something in a named place ("runs the only halal butcher in
 Skegness"): whoever knows the town knows the family (held-out corpus 8)."""
+_WON = re.compile(
+    r"\bwon[ \t]+(?:(?:the|a|an|first[ \t]+prize[ \t]+at[ \t]+the)[ \t]+)?"
+    r"(?:[A-Z][\w'’\-]+[ \t]+){0,3}[A-Z][\w'’\-]+"
+)
+"""A named competition won ("won the Urdd Eisteddfod recitation"): its winners are
+published, so the child is known (tester 31, planted #6)."""
 _PAPER = re.compile(
     r"\b(?:in|on|by|to)[ \t]+the[ \t]+(?:[A-Z][\w'’\-]+[ \t]+){0,3}(?:Standard|News|Echo|Post|"
     r"Mirror|Sun|Times|Telegraph|Mail|Express|Argus|Gazette|Herald|Chronicle|Star|Journal|"
@@ -70,7 +76,7 @@ class Known:
         self.gate = frozenset(
             max(re.split(r"[\s\-']", w.lower()), key=len)
             for w in vocab.rule("public_life") + vocab.rule("news_cues") + vocab.rule("vehicles")
-        ) | {"birthday", "only", *_PAPER_WORDS}
+        ) | {"birthday", "only", "won", *_PAPER_WORDS}
         """The lower-case words a text must hold for a search beyond registration marks."""
 
     def find(self, text: str, low: str) -> list[tuple[int, str]]:
@@ -82,6 +88,12 @@ class Known:
         if "birthday" in low:
             found += [(m.start(), f"‘{text[m.start():m.end()]}’, an age on a day the case "
                        "records: the child's date of birth") for m in _BIRTHDAY_ON.finditer(text)]  # fmt: skip
+        if "won" in low:
+            for m in _WON.finditer(text):
+                a, b = sentence_span(low, m.start())
+                if _PERSON.search(low, a, b):
+                    found.append((m.start(), f"‘{text[m.start() : m.end()]}’, a named "
+                                  "competition won, whose winners are published"))  # fmt: skip
         if "only" in low:
             for m in _ONLY_IN.finditer(text):
                 a, b = sentence_span(low, m.start())

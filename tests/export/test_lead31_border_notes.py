@@ -31,6 +31,8 @@ def scanner() -> Scanner:
         ("Seen at Ysgol Bryn Alyn on Monday with Iolo.", "school", "Ysgol Bryn Alyn"),
         ("Iolo goes to Ysgol Gymraeg Bro Alun.", "school", "Ysgol Gymraeg Bro Alun"),
         ("Cadi sings at Capel Seion in Rhos on Sundays.", "club", "Capel Seion"),
+        ("She won the Urdd Eisteddfod recitation last spring.", "jigsaw",
+         "She won the Urdd Eisteddfod recitation last spring."),
     ],
 )  # fmt: skip
 def test_what_identifies_a_child_at_the_border_is_found_as_what_it_is(
@@ -51,6 +53,8 @@ def test_what_identifies_a_child_at_the_border_is_found_as_what_it_is(
         "Seen at school (Welsh-medium) on Monday, settled.",
         "She goes to a Welsh-medium school in the town.",
         "FCAs in Welshpool team said caseloads are high.",
+        "FCAs in Ruabon and Chirk said caseloads are high.",
+        "Many children compete in the Urdd Eisteddfod.",
         "I want to stay at Nain's, she said.",
         "Dw i isio mynd i'r Urdd bob wythnos.",
     ],

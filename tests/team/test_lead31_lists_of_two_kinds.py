@@ -6,6 +6,7 @@ join them.  The lists are written here by hand, as two regions' systems export t
 from __future__ import annotations
 
 import json
+import sqlite3
 from pathlib import Path
 from typing import Any
 
@@ -191,3 +192,32 @@ def test_a_later_regions_list_adds_its_areas_when_asked(tmp_path: Path) -> None:
     said = run("cases", "import", db, south, "--add-areas").output
     assert ("Imported 4 cases (0 already present); 0 names added to the protected list; new "
             "areas 6 (Hampshire, Isle of Wight and Dorset), 7 (Kent, Surrey and Sussex).") in said  # fmt: skip
+
+
+def test_a_master_imported_before_families_were_kept_finds_its_children(tmp_path: Path) -> None:
+    """Tester 31's re-test: a master whose first list (no child IDs) was imported before
+    the import kept each case's family took the second list (with IDs) as all new
+    children.  The family is read from the case's own key where none was kept."""
+    north, mids = _lists(tmp_path)
+    db = new_inspection(tmp_path / "old.db")
+    run("cases", "import", db, mids)
+    conn = sqlite3.connect(db)
+    with conn:
+        conn.execute("UPDATE case_order SET family = NULL")  # as migration 0015 leaves it
+    conn.close()
+    said = run("cases", "import", db, north).output
+    assert "Imported 1 case (5 already present)" in said, said
+    assert len(_cases(db)) == 8
+
+
+def test_the_pair_to_join_names_first_the_case_that_holds_the_work(tmp_path: Path) -> None:
+    """Tester 31: the command the import gave kept the case with no work and was refused,
+    because the notes were on the other one; the case holding work is named first."""
+    db, mids, keeley = _north_only(tmp_path)
+    double = _old_double(db)
+    run("evidence", "add", db, "--as", "Ruth Okafor", "--case", double, "--criteria", "QPN4",
+        "--source", "case-file", "--finding", "strength",
+        "--text", "The guardian's analysis weighed each option for the child.")  # fmt: skip
+    said = run("cases", "import", db, mids).output
+    assert f"join each pair ('fieldwork cases join {db} {double} {keeley}'" in said
+    assert f"Joined {keeley} to {double}" in run("cases", "join", db, double, keeley).output
