@@ -79,7 +79,8 @@ _NOT_A_NAME = frozenset(
      "which", "who", "where", "when", "while", "although", "as", "because", "if", "then",
      "year", "years", "reception", "key", "stage", "for", "in", "at", "on", "with", "by",
      "to", "from", "after", "before", "during", "since", "until", "of", "like", "unlike",
-     "both", "all", "also", "despite", "each", "every", "an", "a"}
+     "both", "all", "also", "despite", "each", "every", "an", "a", "member", "members",
+     "attends", "attended", "goes", "went", "plays", "played", "joined", "the"}
 )  # fmt: skip
 # Words that make the whole run a grade or a kind of setting, not a name ("The nursery is
 # Requires Improvement", "The school is Roman Catholic").

@@ -185,7 +185,7 @@ _PLAYS_FOR = re.compile(
 
 
 _PLAYS_FOR_RUN = re.compile(
-    r"(?:(?:play|plays|played|playing|signed)[ \t]+for|(?:train|trains|trained|training|box|"
+    r"(?:(?i:play|plays|played|playing|signed)[ \t]+for|(?i:train|trains|trained|training|box|"
     r"boxes|boxed|swim|swims|swam|dance|dances|danced)[ \t]+(?:for|at|with))[ \t]+(?:the[ \t]+)?"
     r"(?P<run>[A-Z][\w'’&\-]*(?:[ \t]+(?:(?:of|the|and|&)[ \t]+)?[A-Z][\w'’&\-]*){0,3})"
 )
