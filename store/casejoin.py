@@ -85,9 +85,10 @@ class CaseJoinMixin(HistoryMixin):
                 f"{'; '.join(refused)}; then join again."
             )
         took = other.sample in SAMPLED and keep.sample not in SAMPLED
-        held = {(p.name, p.category) for p in store.protected_names() if p.case_id == keep.id}
-        moved = [p for p in store.protected_names()
-                 if p.case_id == other.id and (p.name, p.category) not in held]  # fmt: skip
+        names = store.protected_names()
+        held = {(p.name, p.category) for p in names if p.case_id == keep.id}
+        theirs = [p for p in names if p.case_id == other.id]
+        moved = [p for p in theirs if (p.name, p.category) not in held]
         with self.transaction():
             if took or (other.inspector_id and not keep.inspector_id):
                 data = keep.model_dump(include=set(CaseFile.model_fields))
@@ -99,9 +100,8 @@ class CaseJoinMixin(HistoryMixin):
                 record = ProtectedName(name=p.name, category=p.category, case_id=keep.id)
                 self._write(record, protected_name_id(store.inspection_id, p.name, p.category,
                                                       keep.id), author)  # fmt: skip
-            for p in store.protected_names():
-                if p.case_id == other.id:
-                    self._delete("protected_name", p.id, author)
+            for p in theirs:
+                self._delete("protected_name", p.id, author)
             self._delete("case", other.id, author)
             self.conn.execute("DELETE FROM case_order WHERE case_id = ?", (other.id,))
         return JoinReport(kept=keep.ref, deleted=other.ref, took_sample=took,

@@ -34,10 +34,9 @@ from typing import TYPE_CHECKING
 
 from store.casefamilies import SEP
 from store.caselist import Row, squash
-from store.casenames import names_in_row
 from store.casevocab import Vocabulary
 from store.models import CaseFile
-from store.siblingmatch import case_names
+from store.siblingmatch import case_names, child_names
 
 if TYPE_CHECKING:
     from store.models import StoredCase
@@ -73,10 +72,6 @@ class Across:
     """How many were found by the child's name, and as the case number's only child."""
 
 
-def _child_names(row: Row, vocab: Vocabulary) -> set[str]:
-    return {name for name, category in names_in_row(row, vocab) if category == "child"}
-
-
 def _own(held: dict[str, set[str]], case: str, others: list[str]) -> set[str]:
     """The child names `case` holds that none of `others` holds (a family's surname
     tells no one apart)."""
@@ -108,11 +103,12 @@ def other_kind(
         number = row.get("case_id")
         family = store.case_key(number, "")
         given = bool(row.get("child_id"))
-        others = [c for c in families.get(family, []) if c in existing and c not in taken
-                  and with_child_id(store.case(c).source_key, family) != given]  # fmt: skip
+        keys = {c: store.case(c).source_key for c in families.get(family, [])
+                if c in existing and c not in taken}  # fmt: skip
+        others = [c for c, key in keys.items() if with_child_id(key, family) != given]
         if not others:
             continue
-        mine = _child_names(row, vocab)
+        mine = child_names(row, vocab)
         holders = [c for c in others if _whole(mine) & _own(held, c, others)]
         if len(holders) == 1:
             out.by_name += 1
@@ -123,7 +119,7 @@ def other_kind(
             continue
         out.cases[row.line] = holders[0]
         taken.add(holders[0])
-        key = store.case(holders[0]).source_key or ""
+        key = keys[holders[0]] or ""
         alone = SEP not in key and key != family
         out.keys[row.line] = f"{family}{SEP}{key}" if alone and rows_of[squash(number)] > 1 else key
     return out

@@ -61,7 +61,7 @@ def owners(
             families[squash(row.get("case_id"))].append((row, rid))
     out: dict[int, str] = {}
     for members in families.values():
-        given = {row.line: _child_names(row, vocab) for row, _ in members}
+        given = {row.line: child_names(row, vocab) for row, _ in members}
         for held in names:  # all the names a case holds, else its first import's
             found = _by_name(members, existing, given, held)
             if found is not None:
@@ -98,7 +98,8 @@ def rematched(
     return out, len(moved)
 
 
-def _child_names(row: Row, vocab: Vocabulary) -> set[str]:
+def child_names(row: Row, vocab: Vocabulary) -> set[str]:
+    """The names a row of the list gives its child (protected as a child's)."""
     return {name for name, category in names_in_row(row, vocab) if category == "child"}
 
 

@@ -64,17 +64,20 @@ def numbers(text: str, digit_count: int) -> list[Found]:
         out.extend(Found("case-number", m.start(), m.end()) for m in COURT_NUMBER.finditer(text))
         for m in CASE_NO_CUE.finditer(text):
             out.append(Found("case-number", m.start("id"), m.end("id")))
+    lines: list[tuple[int, int]] = []
     if digit_count >= 9:
-        out.extend(_phones(text))
+        phones, lines = _phones(text)
+        out.extend(phones)
     if digit_count >= 6:
-        lines = service_lines(text) if digit_count >= 9 else []
         out.extend(Found("case-number", m.start(), m.end()) for m in LONG_NUMBER.finditer(text)
                    if not any(a <= m.start() < b for a, b in lines))  # fmt: skip
     return out
 
 
-def _phones(text: str) -> list[Found]:
-    out = []
+def _phones(text: str) -> tuple[list[Found], list[tuple[int, int]]]:
+    """The phone numbers in `text`, and where it writes an organisation's line, which is
+    none (`_organisations`), so that no other rule reads its digits as a number."""
+    out, lines = [], []
     for m in PHONE_CANDIDATE.finditer(text):
         raw = m.group(0).rstrip(" .-")
         digits = re.sub(r"\D", "", raw)
@@ -88,10 +91,11 @@ def _phones(text: str) -> list[Found]:
         except phonenumbers.NumberParseException:
             continue
         if _organisations(number) and not _placed_near(text, m.start()):
+            lines.append(m.span())
             continue
         if phonenumbers.is_possible_number(number) or _uk_shaped(digits):
             out.append(Found("phone", m.start(), m.start() + len(raw)))
-    return out
+    return out, lines
 
 
 _SERVICE_LINES = frozenset({
@@ -124,19 +128,6 @@ local service's number beside it points at where a family is."""
 def _placed_near(text: str, at: int) -> bool:
     a, b = sentence_span(text, at)
     return _PLACES_TO_FIND.search(text, a, b) is not None
-
-
-def service_lines(text: str) -> list[tuple[int, int]]:
-    """Where `text` writes an organisation's line (`_organisations`)."""
-    out = []
-    for m in PHONE_CANDIDATE.finditer(text):
-        try:
-            number = phonenumbers.parse(m.group(0), "GB")
-        except phonenumbers.NumberParseException:
-            continue
-        if _organisations(number) and not _placed_near(text, m.start()):
-            out.append(m.span())
-    return out
 
 
 def _uk_shaped(digits: str) -> bool:

@@ -443,8 +443,7 @@ _ONE_PERSON = re.compile(
 )
 _GENERAL = re.compile(
     r"\b(?:many|some|most|all|several|few|other)\s+(?:[a-z\-]+\s+)?(?:families|parents|"
-    r"children|people|carers|fathers|mothers)\b|(?<![\w\s])\s*(?:families|parents|children|"
-    r"people)\s+who\b|(?<!\bthe\s)(?<!\bhis\s)(?<!\bher\s)(?<!\btheir\s)\b(?:families|"
+    r"children|people|carers|fathers|mothers)\b|(?<!\bthe\s)(?<!\bhis\s)(?<!\bher\s)(?<!\btheir\s)\b(?:families|"
     r"parents|children|people)\s+who\b|^\W*(?:where|when|if|wherever|whenever)\s+a\s+"
     r"(?:child|family|parent)\b",
     re.IGNORECASE,
