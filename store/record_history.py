@@ -47,6 +47,15 @@ class FieldChange(BaseModel):
     after: Any = None
 
 
+class SideKept(BaseModel):
+    """One side of a settled conflict: who wrote its version, when, and (for a side set
+    aside) how its version differed from the one that stands."""
+
+    author: str
+    at: str
+    changes: list[FieldChange] = []
+
+
 class RecordVersion(BaseModel):
     """One version of a record, as the history shows it."""
 
@@ -60,6 +69,11 @@ class RecordVersion(BaseModel):
     action: Action
     changes: list[FieldChange] = []
     """The fields it changed (empty for a deletion or an unchanged restore)."""
+    kept: SideKept | None = None
+    """A settled conflict that kept one side's version as it was: that side."""
+    set_aside: list[SideKept] = []
+    """A settled conflict: the other sides, each with what its version said that the
+    settlement did not keep (`changes`: from the version kept to theirs)."""
 
 
 class SetBy(BaseModel):
@@ -93,6 +107,7 @@ def _entry(row: VersionRow, parents: list[VersionRow]) -> RecordVersion:
     """Describe one version against its parents."""
     action: Action
     changes: list[FieldChange] = []
+    base: VersionRow | None = None
     live = [p for p in parents if not p.deleted]
     if row.deleted:
         action = "deleted"
@@ -111,7 +126,7 @@ def _entry(row: VersionRow, parents: list[VersionRow]) -> RecordVersion:
         changes = _changes(base.values() if base else {}, row.values())
         if action == "restored":
             changes = []
-    return RecordVersion(
+    entry = RecordVersion(
         vid=row.vid,
         at=hlc_to_iso(row.hlc),
         author=row.author,
@@ -119,6 +134,22 @@ def _entry(row: VersionRow, parents: list[VersionRow]) -> RecordVersion:
         action=action,
         changes=changes,
     )
+    if action == "settled" and base is not None and not changes:
+        _name_sides(entry, row, base, live)
+    return entry
+
+
+def _name_sides(
+    entry: RecordVersion, row: VersionRow, kept: VersionRow, live: list[VersionRow]
+) -> None:
+    """A settlement that kept one side's version whole: name that side, and each side
+    set aside with what its version said instead (tester 31, F14: the history read
+    "settled a conflict: nothing")."""
+    entry.kept = SideKept(author=kept.author, at=hlc_to_iso(kept.hlc))
+    for p in live:
+        theirs = _changes(row.values(), p.values())
+        if p.vid != kept.vid and theirs:
+            entry.set_aside.append(SideKept(author=p.author, at=hlc_to_iso(p.hlc), changes=theirs))
 
 
 def _setter(

@@ -111,16 +111,76 @@ def change_words(fw: Framework, change: FieldChange) -> str:
     return f"{name}: {before} → {after}"
 
 
+def sides_settled(fw: Framework, v: RecordVersion, names: dict[str, str]) -> str:
+    """A settlement that kept one side whole, as the conflict dialog put it: whose
+    version was kept, and whose was set aside with what it said instead."""
+    assert v.kept is not None
+    said = f"kept {names.get(v.kept.author, v.kept.author)}'s version"
+    for side in v.set_aside:
+        theirs = "; ".join(side_words(fw, c) for c in side.changes)
+        said += f"; set aside {names.get(side.author, side.author)}'s ({theirs})"
+    return said
+
+
+def side_words(fw: Framework, change: FieldChange, runs: int = 3) -> str:
+    """What a version set aside said that the version kept does not: the words only it
+    had, or its value of a field."""
+    name = FIELD_NAMES.get(change.field, change.field.replace("_", " "))
+    if change.field not in TEXT_FIELDS:
+        return f"{name} {_value(fw, change.field, change.after)}"
+    old, new = str(change.before or "").split(), str(change.after or "").split()
+    ops = difflib.SequenceMatcher(None, old, new).get_opcodes()
+    own = [_quote(new[j1:j2]) for tag, _i1, _i2, j1, j2 in ops if tag in ("replace", "insert")]
+    how = "with"
+    if not own:  # it only left words out
+        how, own = (
+            "without",
+            [_quote(old[i1:i2]) for tag, i1, i2, _j1, _j2 in ops if tag == "delete"],
+        )
+    if not own:
+        return f"{name} spaced differently"
+    more = f" and {len(own) - runs} more" if len(own) > runs else ""
+    return f"{name} {how} {', '.join(own[:runs])}{more}"
+
+
 def history_lines(fw: Framework, versions: list[RecordVersion], names: dict[str, str]) -> list[str]:
     """The history section: one line per version, oldest first."""
     lines = ["[b]History[/b]"]
     for v in versions:
         what = ACTIONS[v.action]
-        if v.action in ("changed", "settled"):
+        if v.kept is not None:
+            what += " " + sides_settled(fw, v, names)
+        elif v.action in ("changed", "settled"):
             what += " " + ("; ".join(change_words(fw, c) for c in v.changes) or "nothing")
         who = escape(names.get(v.author, v.author))
         lines.append(f"{when(v.at)}  {who}  {escape(what)}")
     return lines
+
+
+def _authors(versions: list[RecordVersion], note: StoredEvidence) -> set[str]:
+    """Everyone the header and the history name."""
+    out = {note.meta.created_by, note.meta.updated_by}
+    for v in versions:
+        out.add(v.author)
+        out.update(side.author for side in ([v.kept] if v.kept else []) + v.set_aside)
+    return out
+
+
+def byline(note: StoredEvidence, versions: list[RecordVersion], names: dict[str, str]) -> str:
+    """Who wrote the note and who last changed it.  Where the last version settled a
+    conflict by keeping one side whole, the text is that side's: it is named, and the
+    one who settled is said as such (tester 31, F14: the header named the lead who
+    settled as the note's last author, though the text was an inspector's, unchanged)."""
+    meta = note.meta
+    said = f"Written by {names[meta.created_by]} on {when(meta.created_at)}"
+    last = versions[-1] if versions else None
+    if last is not None and last.kept is not None:
+        if last.kept.at != meta.created_at:
+            said += f"; last changed by {names[last.kept.author]} on {when(last.kept.at)}"
+        return said + f"; kept by {names[last.author]}, settling a conflict, on {when(last.at)}"
+    if meta.updated_at != meta.created_at:
+        said += f"; last changed by {names[meta.updated_by]} on {when(meta.updated_at)}"
+    return said
 
 
 class NoteRead(Message):
@@ -173,16 +233,11 @@ class NoteView(ModalScreen[NoteAction | None]):
             self.app.call_from_thread(self.notify, str(exc), severity="error", timeout=8)
             return
         fw = store.framework
+        versions = store.record_history("evidence", note.id)
+        names = {a: store.display_name(a) for a in _authors(versions, note)}
         lines = [
             f"[b]{POLARITY_LABELS[note.polarity]}[/b] · {escape(fw.source_label(note.source))}",
-            f"Written by {escape(store.display_name(note.meta.created_by))} "
-            f"on {when(note.meta.created_at)}"
-            + (
-                f"; last changed by {escape(store.display_name(note.meta.updated_by))} "
-                f"on {when(note.meta.updated_at)}"
-                if note.meta.updated_at != note.meta.created_at
-                else ""
-            ),
+            escape(byline(note, versions, names)),
             "",
             *(f"[b]{c}[/b] {escape(fw.criterion_text(c))}" for c in note.criteria),
             "",
@@ -200,8 +255,6 @@ class NoteView(ModalScreen[NoteAction | None]):
                 lines.append(f"Escalation: {escape(note.escalation_note)}")
         if note.meta.conflict:
             lines += ["", "[b red]Its versions disagree after a merge (see Conflicts).[/]"]
-        versions = store.record_history("evidence", note.id)
-        names = {a: store.display_name(a) for a in {v.author for v in versions}}
         lines += ["", *history_lines(fw, versions, names)]
         self.post_message(NoteRead(note, "\n".join(lines)))
 
