@@ -59,6 +59,8 @@ class SourceInfo(Model):
     replica_id: str
     inspection_id: str
     issued_to: str | None = None
+    issued_from: str | None = None
+    """The file it was issued from (None: a master, or a file made by 'new' or 'demo')."""
     sha256: str
     incoming: int = 0
     """How many versions the target lacks that the source would bring (set by the
@@ -142,6 +144,7 @@ def read_source(path: Path) -> SourceInfo:
         replica_id=meta["replica_id"],
         inspection_id=meta["inspection_id"],
         issued_to=meta.get("issued_to") or None,
+        issued_from=meta.get("issued_from") or None,
         sha256=file_sha256(path),
     )
 

@@ -136,7 +136,12 @@ class MergeNotesMixin(HistoryMixin):
         lost, and versions held already are not taken twice), and only the newer file
         should be used from now on.  None otherwise.  The issuing register
         (`store/roles.py`) says whose each file is; a file id is a UUIDv7, so a larger one
-        was issued later."""
+        was issued later.  A master is issued from no file: the files issued from it to
+        the lead (the lead's own inspecting file) do not supersede it (tester 31, F17: a
+        copy of the master merged into an inspector's file was called the lead's older
+        file, to be put away)."""
+        if not info.issued_from:
+            return None
         whose = info.issued_to or self._scalar(
             "SELECT v FROM main.meta WHERE k = ?", (ISSUED_PREFIX + info.replica_id,)
         )

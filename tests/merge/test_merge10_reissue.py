@@ -75,3 +75,27 @@ def test_the_fresh_file_merged_into_the_old_one_says_which_is_newer(tmp_path: Pa
     out = re.sub(r"\s+", " ", merge(fresh, t.rajesh))
     assert "is an older file of Rajesh Patel's" in out and "(this file (RP-new.db))" in out
     assert _notes(fresh) == sorted([LOST, FRESH])
+
+
+def test_the_master_is_not_an_older_file_of_the_lead_who_inspects_too(tmp_path: Path) -> None:
+    """Tester 31, F17: the lead issued herself a file to inspect cases in; a copy of the
+    master carried to an inspector's laptop was then called "an older file of Helen
+    Marsh's ... this one can be put away"."""
+    t = make_team10(tmp_path)
+    own = tmp_path / "HM-inspecting.db"
+    ok("issue", t.master, "--inspector", "Helen Marsh", "-o", own)
+    note(own, FRESH)
+    merge(t.master, own)
+    later = tmp_path / "RP-2.db"  # issued after the lead's own: it knows of that file
+    ok("issue", t.master, "--inspector", "Rajesh Patel", "-o", later)
+    note(t.master, MERGED)
+    stick = tmp_path / "usb" / "lead.db"
+    stick.parent.mkdir()
+    stick.write_bytes(t.master.read_bytes())
+    out = re.sub(r"\s+", " ", merge(later, stick))
+    assert "older file" not in out and "put away" not in out, out
+    assert MERGED in _notes(later)
+    # The lead's own inspecting file is still superseded by a newer one issued to her.
+    newer = tmp_path / "HM-inspecting-2.db"
+    ok("issue", t.master, "--inspector", "Helen Marsh", "-o", newer)
+    assert "is an older file of Helen Marsh's" in re.sub(r"\s+", " ", merge(newer, own))
