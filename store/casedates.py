@@ -97,11 +97,31 @@ CLOSED_HEADINGS = frozenset({"closed", "caseclosed", "end", "ended"})
 """Headings whose cells may say yes or no ('End': a date on some rows, 'Yes' on others)."""
 
 
-def age_band(dob: dt.date, on: dt.date) -> str:
-    """The AGE_BANDS band for a child born on `dob`, at date `on`."""
-    years = on.year - dob.year - ((on.month, on.day) < (dob.month, dob.day))
+AGE = re.compile(
+    r"(?:(?P<y>\d{1,2})\s*(?:y|yr|yrs|year|years|yo|y/o|y\.o\.)?\.?)?\s*,?\s*"
+    r"(?:(?P<m>\d{1,2})\s*(?:m|mth|mths|mnth|mnths|month|months|mo|mos)\.?)?(?:\s*old)?",
+    re.IGNORECASE,
+)
+"""An age as lists write it: '14', '3 yrs', '7 years', '9 months', '2y 3m', '15 yrs 2 mths'."""
+
+
+def years_old(cell: str) -> int | None:
+    """The whole years an age cell gives, or None when it gives no age."""
+    m = AGE.fullmatch(cell.strip())
+    if m is None or not (m.group("y") or m.group("m")):
+        return None
+    return int(m.group("y") or 0) + int(m.group("m") or 0) // 12
+
+
+def band_of_years(years: int) -> str:
+    """The AGE_BANDS band for a child of `years` whole years; ValueError at 18 or over."""
     for top, band in ((1, "0-1"), (4, "2-4"), (9, "5-9"), (13, "10-13"), (15, "14-15"),
                       (17, "16-17")):  # fmt: skip
         if years <= top:
             return band
     raise ValueError(f"aged {years} at the inspection start, not a child")
+
+
+def age_band(dob: dt.date, on: dt.date) -> str:
+    """The AGE_BANDS band for a child born on `dob`, at date `on`."""
+    return band_of_years(on.year - dob.year - ((on.month, on.day) < (dob.month, dob.day)))

@@ -32,8 +32,10 @@ from store.casedates import (
     NOT_CLOSED,
     DateProblem,
     age_band,
+    band_of_years,
     not_known,
     parse_date,
+    years_old,
 )
 from store.casefamilies import Place, child_places, keys, link_families, standing_by
 from store.casegroups import fill_down, looks_grouped
@@ -170,6 +172,9 @@ class _Importer(LawReading, AreaReading):
 
     def band(self, row: Row) -> str:
         if not row.get("dob") or not_known(row.get("dob")):
+            years = years_old(row.get("age") or "")
+            if years is not None and years < 18:
+                return band_of_years(years)  # an Age column, where no date of birth is given
             self.undated_lines.add(row.line)
             return "unknown"
         cell = row.get("dob")
@@ -375,7 +380,7 @@ def import_cases(
         ignored_columns=personal, rival_columns=rivals,
         protecting_columns=[h for f in ("case_name", "child_first_name", "child_surname", "parties")
                             for h in listing.columns.get(f, [])],
-        age_columns=listing.columns.get("dob", []), changes=changes, by_cells=listing.by_cells,
+        age_columns=listing.columns.get("dob", []) + listing.columns.get("age", []), changes=changes, by_cells=listing.by_cells,
         header_line=listing.header_line, spreadsheet_rows=listing.spreadsheet_rows,
         sheet=listing.sheet, other_sheets=listing.other_sheets, header_repeats=listing.header_repeats,
         sheets=listing.sheets, area_from_sheet=listing.area_from_sheet,
