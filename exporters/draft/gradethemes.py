@@ -6,8 +6,12 @@ leadership's `servicethemes.leaders_theme`.
 
 A law type's finding gives its grade and the reasons it rests on: the weaknesses its
 own cases show, as its section weighs them (never a point the section says is a
-strength, or even), the most cases against first (tester 14: not the largest share of
-a few cases); with none, its grade alone, and a placeholder for the reasons.
+strength, or even), the weightiest first (`kfreasons.weigh`: the largest share against,
+on a floor of cases with a view, so never the largest share of a few cases, tester 14);
+with none, those in most of its cases another finding states of other cases
+(`kfreasons.elsewhere`), then a subject of practice, then (requiring improvement) those
+in a material minority of its cases, never the least of them first (tester 31's A18);
+with none, its grade alone, and a placeholder for the reasons.
 
 Which finding owns a point (session 15): a weakness whose cases against are
 concentrated in one law type (`concentration.where`) is that law type's reason, its
@@ -37,20 +41,22 @@ from exporters.draft.casethemes import (
     wording,
 )
 from exporters.draft.concentration import Measured, where
+from exporters.draft.kfreasons import elsewhere, weigh
 from exporters.draft.kfworst import inadequate, main_reason, reason_clause
 from exporters.draft.lawsubjects import key_clause
 from exporters.draft.practicethemes import items
-from exporters.draft.safety import safety_criteria
 from exporters.draft.sections import recorded_grade
 from exporters.draft.stance import SIDE
 from exporters.draft.tallies import Claim, Pool, same_point
 from exporters.model import Section, Sentence
 
 
-def law_themes(sc: Scene, owned: dict[str, set[str]]) -> list[Theme]:
+def law_themes(sc: Scene, owned: dict[str, set[str]], wide: Sequence[Theme] = ()) -> list[Theme]:
     """The finding on the law types whose national judgements are graded below good: a
     sentence for each, naming the weaknesses said of its own cases (`owned`,
-    `law_owned`) and the others no other finding states."""
+    `law_owned`) and the others no other finding states; with none, its weaknesses in
+    most of its cases that findings on other cases state, but none of the findings on
+    all the cases (`wide`: `kfreasons.elsewhere`)."""
     d = sc.data
     out = []
     for law, jid in sc.body.laws.items():
@@ -60,6 +66,8 @@ def law_themes(sc: Scene, owned: dict[str, set[str]]) -> list[Theme]:
             continue
         label = d.framework.law_type_label(law).lower()
         points = _weak(sc, sc.laws[law], jid, owned.get(law, set()))
+        if not points:  # tester 31's A18: never the least weakness for want of the others
+            points = elsewhere(sc, sc.laws[law], jid, wide)
         if not points and (t := _subject_theme(sc, law, jid, grade, rank)) is not None:
             out.append(t)
             continue
@@ -231,7 +239,10 @@ def _weak(sc: Scene, pool: Pool, jid: str, owned: set[str]) -> list[Claim]:
     `min_cases` cases with a view (or against in every one of more than
     `material_cases`), and not a point another key finding
     states (but those said of this law type's cases, `owned`); the
-    reasons the grade rests on, so the most cases against first, then the largest share (tester 14: private law's
+    reasons the grade rests on, the weightiest first (`kfreasons.weigh`: the largest
+    share against on the floor of cases with a view, children's safety and seeing
+    children first where shares are close; tester 31's A18), all of them named where
+    they fit (tester 14: private law's
     finding named parents' interviews, 5 of 7 against, and left out late safeguarding
     checks, 26 of 36, and children not seen, 22 of 36); at most `[limits] law_nouns`.
     Beside them, the even split (`casethemes.even`) its section states with the most
@@ -263,7 +274,11 @@ def _weak(sc: Scene, pool: Pool, jid: str, owned: set[str]) -> list[Claim]:
     # three public law cases" after two reasons in the majority of 25 cases).
     firm = [x for x in out if x[3].tally.views >= d.rules.min_cases]
     ranked = [c for *_k, c in sorted(firm or out, key=lambda x: x[:3])]
-    chosen = [c for c in ranked if not even(d, c.tally)][: wording()["limits"]["law_nouns"]]
+    # The weightiest first (`kfreasons.weigh`: the largest share, children's safety and
+    # seeing them before points of process where shares are close; tester 31's A18).
+    chosen = weigh(sc, [c for c in ranked if not even(d, c.tally)])[
+        : wording()["limits"]["law_nouns"]
+    ]
     # An even split is a reason beside weaknesses in most cases, never alone: the one
     # with the most cases against, said after them, where it has as many cases against
     # as one of them (tester 27's A6).
@@ -289,7 +304,6 @@ def _minority(sc: Scene, pool: Pool, owned: set[str]) -> list[Claim]:
     says it of these cases)."""
     d = sc.data
     leads = {c.criterion for x in sc.laws if inadequate(sc, x) and (c := main_reason(sc, x))}
-    safe = set(safety_criteria(d.framework))
     out = []
     for c in pool.claims():
         t = c.tally
@@ -302,9 +316,11 @@ def _minority(sc: Scene, pool: Pool, owned: set[str]) -> list[Claim]:
         lead = c.criterion in leads and 2 * len(t.neg) <= t.views
         if stated and c.criterion not in owned and not lead:
             continue
-        out.append((c.criterion not in safe, -len(t.neg), c.criterion, c))
-    # Keeping children safe first (tester 24's A5), then the most cases against.
-    return [c for *_k, c in sorted(out, key=lambda x: x[:3])][: wording()["limits"]["law_nouns"]]
+        out.append(c)
+    # The weightiest first: the largest share against, keeping children safe and seeing
+    # children before points of process where the shares are close (`kfreasons.weigh`;
+    # tester 24's A5, tester 31's A18).
+    return weigh(sc, out)[: wording()["limits"]["law_nouns"]]
 
 
 def _section_states(body: Sequence[Section], jid: str) -> set[str] | None:

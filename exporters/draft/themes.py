@@ -102,7 +102,7 @@ def key_findings(
     owned = law_owned(sc)
     sc.ctx.stated.update(*owned.values())
     practice, areas = practice_themes(sc, body), area_themes(sc)
-    laws = law_themes(sc, owned)
+    laws = law_themes(sc, owned, [*guard, *practice])  # findings on all the cases (kf32)
     guard = without_lead(sc, guard, laws)  # said by the inadequate law type's (`kfworst`)
     found = [
         *guard, *practice, *areas, *laws,
