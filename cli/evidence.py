@@ -174,10 +174,10 @@ def _removed_details(store: Store, db: Path, evidence_id: str, was: Evidence,
 def _hits(store: Store, ev: Evidence) -> list[Any]:
     """The identifying details in a note's free text (those a comment may hold left
     out)."""
-    from exporters.export import scanner_for
     from exporters.identify import ALLOWED_IN_COMMENTS
+    from exporters.identify.scanner import Scanner
 
-    scanner = scanner_for(store)
+    scanner = Scanner.for_store(store)
     return [
         h
         for field, text in (

@@ -100,10 +100,10 @@ def start_redact(app: App[Any], screen: Screen[Any]) -> None:
         app.run_worker(work, thread=True, group="redact", exit_on_error=False)
 
     def find() -> None:
-        from exporters.export import scanner_for
         from exporters.identify.erasing import fields_with_hits
+        from exporters.identify.scanner import Scanner
 
-        fields = fields_with_hits(store, scanner_for(store), ev.id)
+        fields = fields_with_hits(store, Scanner.for_store(store), ev.id)
         if not fields:
             app.call_from_thread(app.notify, NOTHING_TO_REDACT, severity="warning", timeout=12)
             return
@@ -147,11 +147,11 @@ def redact_note(store: Store, evidence_id: str, reason: str, fields: tuple[str, 
     """Erase `fields` of a note from its history (`store.redact`); one sentence says
     which were erased, which kept, and how to write them again.  A reason that itself
     holds an identifying detail is refused (InvalidInputError), nothing erased."""
-    from exporters.export import scanner_for
     from exporters.identify.erasing import field_words, present_fields
+    from exporters.identify.scanner import Scanner
     from store.errors import InvalidInputError
 
-    if scanner_for(store).find(reason):
+    if Scanner.for_store(store).find(reason):
         raise InvalidInputError(
             "The reason itself holds an identifying detail; say why without naming anyone."
         )

@@ -114,10 +114,10 @@ def reason_names(scanner: Scanner, reason: str, accepted: Hit | None = None) -> 
 def _reason_checked(store: Store, reason: str, why: str, accepted: Hit | None = None) -> str:
     """The reason, refused (one sentence) when it is too short (`store.reasons`) or
     holds an identifying detail (`reason_names`)."""
-    from exporters.export import scanner_for
+    from exporters.identify.scanner import Scanner
 
     reason = checked_reason(reason, why)
-    if named := reason_names(scanner_for(store), reason, accepted):
+    if named := reason_names(Scanner.for_store(store), reason, accepted):
         raise InvalidInputError(named[0].upper() + named[1:])
     return reason
 
