@@ -216,8 +216,10 @@ class OpenEvidence(Message):
 
 
 class CaseAgeKnown(Message):
-    """The age band of the child whose case a note is about (the editor's words label)."""
+    """The age band of the child whose case a note is about (the editor's words label),
+    and the name of another inspector who holds the case ("" where none does)."""
 
-    def __init__(self, age_band: str) -> None:
+    def __init__(self, age_band: str, held_by: str = "") -> None:
         super().__init__()
         self.age_band = age_band
+        self.held_by = held_by

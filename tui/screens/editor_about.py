@@ -13,6 +13,7 @@ from textual import on
 from textual.widgets import Select, Static
 from textual.widgets.select import InvalidSelectValueError
 
+from tui.markup import escape
 from tui.navigation import EditorContext
 from tui.screens.base import TypingScreen
 
@@ -28,9 +29,12 @@ class AboutTitled(TypingScreen[str | None]):
         raise NotImplementedError
 
     def retitle(self) -> None:
-        """Name, in the heading and the window title, what the evidence is about now."""
+        """Name, in the heading and the window title, what the evidence is about now (and
+        whose case it is, where another inspector holds it: `held_by`)."""
         self.sub_title = self.context.about_label
-        self.query_one("#editor-title", Static).update(self._title())
+        held_by = getattr(self, "held_by", "")
+        whose = f" · [b]{escape(held_by)}'s case[/b]" if held_by and self.context.case_id else ""
+        self.query_one("#editor-title", Static).update(self._title() + whose)
 
     def show_about(self, about: str) -> None:
         """The record was read: About shows what it is about (`about`: an area's code or

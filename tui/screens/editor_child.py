@@ -24,6 +24,9 @@ class ChildWordsShown(AboutTitled):
     """An editor whose child's-words box (`#editor-child-words`, labelled by
     `#editor-child-words-label`) shows only where a child may be quoted."""
 
+    held_by = ""
+    """The inspector who holds the note's case, where that is someone else."""
+
     def show_child_words(self, form: dict[str, Any]) -> None:
         """Hide the box (class `-no-child`, app.tcss) on a national or area note holding
         no child's words."""
@@ -31,12 +34,30 @@ class ChildWordsShown(AboutTitled):
 
     @work(thread=True, exclusive=True, group="editor-age", exit_on_error=False)
     def load_case_age(self, case_id: str) -> None:
-        """Read the age band of the case's child."""
-        self.post_message(CaseAgeKnown(self.store.case(case_id).age_band))
+        """Read the age band of the case's child, and who holds the case."""
+        case = self.store.case(case_id)
+        holder = case.inspector_id
+        held_by = self.store.display_name(holder) if holder and holder != self.store.me_id else ""
+        self.post_message(CaseAgeKnown(case.age_band, held_by))
+
+    @property
+    def saved_message(self) -> str:
+        """What saving says: on a case another inspector holds, whose it is (tester 31,
+        F8: a lead's note on a colleague's case surfaced only as a conflict at merge)."""
+        if self.held_by:
+            return (
+                f"Evidence saved, on a case {self.held_by} holds: tell them, or merge it to them."
+            )
+        return "Evidence saved."
 
     def on_case_age_known(self, message: CaseAgeKnown) -> None:
-        """A child too young to be quoted: the words' label says so."""
+        """A child too young to be quoted: the words' label says so.  A case another
+        inspector holds: the heading says whose it is."""
         from exporters.quoting import too_young_note
+
+        if message.held_by:
+            self.held_by = message.held_by
+            self.retitle()
 
         note = too_young_note(message.age_band)
         label = f"{CHILD_WORDS_LABEL}: aged {message.age_band}, not quoted in the draft"
