@@ -195,24 +195,33 @@ def speaking_setting(text: str, run: list[Token], finder: NameFinder) -> Found |
                  "a setting named with no setting word, speaking")  # fmt: skip
 
 
-_WORSHIP = r"Mosque|Masjid|Church|Chapel|Gurdwara|Mandir|Temple|Synagogue"
+_WORSHIP = (
+    r"Mosque|Masjid|Church|Chapel|Gurdwara|Mandir|Temple|Synagogue|Tabernacle|"
+    r"Cathedral|Shul|Camii"
+)
 """A place of worship a child or family goes to, named ("the Jamia Mosque", "St
 Cadoc's Church"): it narrows a family to one congregation as a club does."""
+_CLUB_ABBR = "FC|AFC|JFC|RFC|RUFC|RLFC|ARLFC|ABC"
+"""A club written by its abbreviation ("Moss Side Amateurs FC", "Repton ABC": held-out
+corpus 10).  Not "CC": after a place it is a county council's ("North Yorkshire CC")."""
 HEALTH_GATE = frozenset(
     {"hospital", "surgery", "centre", "practice", "clinic", "infirmary", "hospice", "club",
      "ward", "mosque", "masjid", "church", "chapel", "gurdwara", "mandir", "temple",
-     "synagogue", "ysbyty", "meddygfa", "royal", "unit", "a&e", "hmp", "hmyoi", "yoi",
-     "prison", "home", "lodgings", "accommodation", "refuge", "hostel", "pru"}
+     "synagogue", "tabernacle", "cathedral", "shul", "camii", "biserica", "kościół",
+     "parafia", "jamia", "ysbyty", "meddygfa", "royal", "unit", "a&e", "hmp", "hmyoi", "yoi",
+     "prison", "home", "lodgings", "accommodation", "refuge", "hostel", "pru", "fc", "afc",
+     "jfc", "rfc", "rufc", "rlfc", "arlfc", "abc"}
 )  # fmt: skip
 _HEALTH = re.compile(
     r"(?<![\w'’\-])(?P<run>(?:St\.?\s+)?[A-Z][\w'’\-]*(?:\s+(?:(?:of|the|and|&)\s+)?"
     r"[A-Z][\w'’\-]*){0,3})\s+(?P<kind>Hospital|Surgery|Medical\s+Centre|Health\s+Centre|"
-    rf"Medical\s+Practice|Clinic|Infirmary|Hospice|Ward|Club|{_WORSHIP})s?(?![\w\-])"
+    rf"Medical\s+Practice|Clinic|Infirmary|Hospice|Ward|Club|{_WORSHIP}|{_CLUB_ABBR})s?(?![\w\-])"
 )
 _HEALTH_KEY = re.compile(
     rf"Hospital|Surgery|Centre|Practice|Clinic|Infirmary|Hospice|Ward|Club|{_WORSHIP}|"
     r"Ysbyty|Meddygfa|Royal|ward|unit|A&E|HMP|HMYOI|YOI|Prison|home|lodgings|accommodation|"
-    r"housing|centre|refuge|hostel|PRU"
+    r"housing|centre|refuge|hostel|PRU|Biserica|Kościół|Parafia|Jamia|"
+    rf"(?<![\w\-])(?:{_CLUB_ABBR})(?![\w\-])"
 )
 _NAME_RUN = r"[A-Z][\w'’\-]*(?:\s+(?:(?:of|the|and|&)\s+)?[A-Z][\w'’\-]*){0,2}"
 _HOSPITAL_BEFORE = re.compile(
@@ -227,6 +236,12 @@ _HOSPITAL_BEFORE = re.compile(
 )
 """A hospital named with no hospital word after it: a Welsh name, a ward or unit at
 one, or "the Royal ..." where a child was seen, treated or born (held-out corpus 7)."""
+_WORSHIP_BEFORE = re.compile(
+    r"(?<![\w'’\-])(?:Biserica|Kościół|Parafia|Masjid|Jamia|Gurdwara|Mandir)\s+"
+    rf"(?P<run>{_NAME_RUN})"
+)
+"""A place of worship named by its word first, as its congregation writes it ("Biserica
+Penticostală Betel", "Kościół św. Jana", "Masjid al-Noor": held-out corpus 10)."""
 _PLACED = re.compile(
     r"(?<![\w'’\-])(?:HMP|HMYOI|YOI|HM\s+Prison)\s+"
     rf"(?P<prison>{_NAME_RUN})"  # "HMP Guys Marsh": where a parent is held
@@ -291,7 +306,7 @@ def health(
             continue
         a, b = sentence_span(text, s)
         if about_a_person(a, b):
-            if kind == "Club" or worship:
+            if kind == "Club" or worship or re.fullmatch(_CLUB_ABBR, kind):
                 what = "a place of worship" if worship else "a club"
                 out.append(Found("club", s, e, f"{what} named beside a person"))
             else:
@@ -307,6 +322,10 @@ def health(
             continue
         if about_a_person(*sentence_span(text, s)):
             out.append(Found("hospital", s, e, "a hospital named beside a person"))
+    for m in _WORSHIP_BEFORE.finditer(text):
+        s, e = m.span()
+        if not taken(s, e) and about_a_person(*sentence_span(text, s)):
+            out.append(Found("club", s, e, "a place of worship named beside a person"))
     for m in _PLACED.finditer(text):
         group = "prison" if m.group("prison") else "run"
         s, e = _without_lead_words(text, *m.span(group))

