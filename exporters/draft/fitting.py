@@ -30,6 +30,7 @@ from functools import cache, lru_cache
 
 from exporters.draft.data import DraftData
 from exporters.draft.relevance import particular_words, stems, topic_words, vocabulary, widespread
+from exporters.draft.thatclause import that_clause
 from exporters.draft.wording import wording_table
 from exporters.draft.words import Words, capitalise, has_words
 
@@ -447,10 +448,13 @@ def attributed(
         return said if said.endswith((".", "!")) else said + "."
     if own is not None:
         body, who = lower_first(own.said, keep), lower_first(own.who, keep)
+    clause_said = that_clause(words.standalone, body, frozenset(keep))  # never a fragment
+    if clause_said is None:
+        return None
     if not frame:
         f = frames()
         frame = (f.survey_view if source == "SURVEY_USER" else f.view)[0]
-    return frame.format(Who=capitalise(who), who=who, clause=body)
+    return frame.format(Who=capitalise(who), who=who, clause=clause_said)
 
 
 def of_the_case(clause: str) -> bool:

@@ -58,6 +58,7 @@ from exporters.draft.standalone import (
 )
 from exporters.draft.stemming import stem
 from exporters.draft.tallies import Claim
+from exporters.draft.thatclause import that_clause
 from exporters.draft.trace import traced
 from exporters.draft.words import capitalise
 from exporters.model import Paragraph, Sentence
@@ -458,6 +459,10 @@ def _sentence(ctx: Context, i: int, clause: str) -> str | None:
     else:
         low = lower_first(clause, d.words.known_capitals | {d.inspection.organisation})
         frames = table.get("source_frames", {}).get(d.source[i], table["frames"])
+        if any("that {clause}" in str(f) for f in frames):  # a clause, never a note's fragment
+            low = that_clause(d.words.standalone, low, frozenset(d.words.known_capitals)) or ""
+            if not low:
+                return None
         options = surveyed(d.source[i], source, low) or [
             str(f).format(source=source, Source=capitalise(source),
                           clause=THAT_AND.sub(", and that ", low) if "that {clause}" in f else low)

@@ -70,6 +70,7 @@ from exporters.draft.glossary import working_terms
 from exporters.draft.latework import abbreviations, late_sentence
 from exporters.draft.mainclause import articled_subject, sentence_words
 from exporters.draft.standalone import Standalone
+from exporters.draft.thatclause import missing_record
 from exporters.draft.trace import normal, opening, traced
 from exporters.draft.undone import ARTICLES, said_undone, wording
 from exporters.draft.words import Words, _has, capitalise, count_of, number_text
@@ -244,7 +245,8 @@ def failure_sentence(
     heavier = max((len(c.tally.neg) for c in ctx.pool.claims() if c.by_cases), default=0)
     frame = "failure" if len(fault.cases) >= heavier else "failure_also"
     table = wording()["sentences"]
-    undone = str(table[f"undone_{fault.shape}"]).format(
+    said = missing_record(d.words.standalone, fault.what, fault.verb) if fault.shape == "no" else ""
+    undone = said or str(table[f"undone_{fault.shape}"]).format(
         what=fault.what if fault.shape == "no" else _with_article(d.words.standalone, fault.what),
         verb=fault.verb,
     )  # fmt: skip

@@ -21,6 +21,7 @@ from exporters.draft.fitting import has_any_words, is_stakeholder, lower_first
 from exporters.draft.standalone import as_said, has_shorthand, is_clause_loose
 from exporters.draft.tables import drafting_table
 from exporters.draft.tallies import Claim
+from exporters.draft.thatclause import reported_said
 from exporters.draft.trace import normal, traced
 from exporters.draft.viewsigns import file_finding
 from exporters.draft.whospoke import without_shorthand
@@ -66,8 +67,11 @@ def one_said(
     if is_stakeholder(d.words, source):  # shorthand in the report's voice (voice18)
         said = shorthandview.said(d.words, source, text, clause)
         said = said or by_speaker(ctx, source, text, clause, keep)
-    else:
-        clause = with_article(d, capitalise(clause))
+    else:  # "Service manager said the team is stretched and morale is low"
+        told = reported_said(d.words.standalone, capitalise(clause), frozenset(keep))
+        if told is None:
+            return None
+        clause = with_article(d, told)
         said = d.words.support.one_record.format(clause=clause, Clause=capitalise(clause))
         said = said if said.endswith((".", "!")) else said + "."
     where = where or (None if ctx.pool.areas else one_area(d, [i]))  # one area's note
