@@ -55,7 +55,9 @@ _SPLIT = re.compile(r"\s*([,;])\s*(?:(and|but|or)\s+)?|\s+(and|but|or)\s+")
 _PREPOSITIONS = frozenset({
     "of", "for", "with", "from", "to", "in", "on", "at", "about", "after", "before", "by",
     "between", "into", "over", "under", "within", "without", "during", "since", "across",
-    "among", "per", "via", "than", "against", "despite", "throughout", "towards",
+    "among", "per", "via", "than", "against", "despite", "throughout", "towards", "below",
+    "above", "beyond", "near", "around", "like", "unlike", "inside", "outside", "along",
+    "beside", "besides", "except", "versus", "vs", "behind", "compared", "through",
 })  # fmt: skip
 # A part opening on one of these hangs on the clause before it.
 _JOINED = frozenset({
@@ -148,6 +150,8 @@ def _predicate_at(rules: Standalone, low: list[str], k: int) -> bool:
     """Whether how something was found opens at word k ("often late", "timely",
     "well prepared", "on time", "monitored")."""
     w, ls = low[k], lists()
+    if w[:1].isdigit() and w.endswith("%"):
+        return True  # "turnover 9%": a measure and its share
     if w in ls.predicates or any(tuple(low[k : k + len(p)]) == p for p in ls.phrases):
         return True
     if w in ls.adverbs or len(w) > 4 and w.endswith("ly") and w not in ls.not_adverbs:
@@ -207,6 +211,8 @@ def copula(
     for a participle only ("team stretched"), False for anything else, None for either."""
     tokens = list(_TOKEN.finditer(part))
     low = [m.group(0).lower().replace("’", "'") for m in tokens]
+    if any(w in rules.auxiliaries for w in low):
+        return ""  # "recruiting experienced guardians is slow": its own verb
     for k in range(1, min(len(low), most + 1)):
         if not _predicate_at(rules, low, k):
             continue
@@ -363,8 +369,8 @@ def _part(
         return part, False  # someone's own words, or a bracket
     if after and (low[0] in _JOINED or low[0] in _PREPOSITIONS or low[0].endswith("ing")):
         return part, False  # "..., which pushes ...", "..., before the hearing"
-    if after and sep.endswith(("and", "but", "or")) and _predicate_at(rules, low, 0):
-        return part, False  # "... filed late and often thin": how the same was found
+    if after and (_how_found(rules, low) or sep.endswith(("and", "or")) and low[0][0].isdigit()):
+        return part, False  # "... late and often thin", "14%, higher in ...", "7% and 15% in ..."
     said = copula(rules, part, past, names, most=1) if sep.endswith(("and", "but")) else ""
     if said:
         return said, True  # "... and reports timely": a subject and how it was found
@@ -385,6 +391,16 @@ def _part(
     if _noun_phrase(rules, low) or not after and _fragment(rules, low):
         return None, False
     return part, True  # cannot tell: taken as it stands
+
+
+def _how_found(rules: Standalone, low: list[str]) -> bool:
+    """Whether a part says how the subject before it was found ("often thin", "higher in
+    the cities", "late"): a predicate first, then nothing, a preposition or another
+    predicate; never a noun after it ("good relationship with the LA")."""
+    if not _predicate_at(rules, low, 0):
+        return False
+    nxt = low[1] if len(low) > 1 else ""
+    return not nxt or nxt in _PREPOSITIONS or nxt in ("and", "or") or _predicate_at(rules, low, 1)
 
 
 def _has_verb(rules: Standalone, part: str) -> bool:

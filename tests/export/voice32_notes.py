@@ -74,5 +74,8 @@ NOTES: list[tuple[str, str, str, str | None]] = [
     ("INT_JUDICIARY", "DFJ at Harlow Cross said", "strong local leadership", None),
     ("INT_LA", "LA manager said", "regular attendance at the LFJB", None),
     ("INT_MANAGER", "Practice manager said", "weekly duty meetings, clear minutes", None),
+    ("INT_LA", "LA manager said", "reports timely, good relationship with the LA", None),
+    ("INT_MANAGER", "Head of service said", "turnover 9% this year and 12% last year, lower than the region",
+     "turnover is 9% this year and 12% last year, lower than the region"),
     ("INT_JUDICIARY", "Magistrates at Ambury said", "safeguarding letters thorough, help the bench decide", None),
 ]  # fmt: skip
