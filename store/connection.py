@@ -21,7 +21,7 @@ from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import Any, ParamSpec, Self, TypeVar
 
-from store import migrations
+from store import heldfiles, migrations
 from store.errors import (
     CorruptDatabaseError,
     FieldworkError,
@@ -173,6 +173,8 @@ class StoreBase:
     def __init__(self, conn: sqlite3.Connection, path: Path) -> None:
         self.path = path
         self._writer = conn
+        self._held_key = heldfiles.hold(path)
+        """This process holds the file: nothing in it may read it by a file handle."""
         self._lock = threading.RLock()
         self._owner = threading.get_ident()
         """The thread that opened the store: its reads use the writing connection."""
@@ -264,6 +266,8 @@ class StoreBase:
         self._reads.close()
         with self._lock:
             self._writer.close()
+        heldfiles.release(self._held_key)
+        self._held_key = None
 
     # The connection in use, the lock, read connections --------------------------------
     @property

@@ -37,6 +37,7 @@ from store.errors import (
     NotADatabaseError,
     sqlite_said,
 )
+from store.heldfiles import held
 from store.migrations import APPLICATION_ID, known_migration_names, schema_version
 from store.models import Model
 
@@ -85,7 +86,10 @@ def ro_uri(path: Path) -> str:
 
 
 def _wal_mode(path: Path) -> bool:
-    """Whether the file's header says WAL mode (read and write versions 2)."""
+    """Whether the file's header says WAL mode (read and write versions 2).  A file this
+    process holds open is (`connect` sets it), and is not read by a handle."""
+    if held(path):
+        return True
     try:
         with path.open("rb") as fh:
             return fh.read(20)[18:20] == b"\x02\x02"
@@ -99,7 +103,11 @@ def immutable_uri(path: Path) -> str:
 
 
 def file_sha256(path: Path) -> str:
-    """SHA-256 of the file's bytes (recorded in the merge log)."""
+    """SHA-256 of the file's bytes (recorded in the merge log); of the database as SQLite
+    reads it, for a file this process holds open (`store/heldfiles.py`)."""
+    if held(path):
+        with contextlib.closing(sqlite3.connect(ro_uri(path), uri=True)) as conn:
+            return hashlib.sha256(conn.serialize()).hexdigest()
     digest = hashlib.sha256()
     with path.open("rb") as fh:
         for chunk in iter(lambda: fh.read(1 << 20), b""):
@@ -110,8 +118,17 @@ def file_sha256(path: Path) -> str:
 def inspect_file(path: Path, *, role: Role = "own") -> None:
     """Raise a FieldworkError unless `path` looks like a Fieldwork database we can open.
 
-    Reads only: the file is byte-for-byte unchanged whatever the outcome.
+    Reads only: the file is byte-for-byte unchanged whatever the outcome.  A file this
+    process holds open already passed; its header is read through SQLite, never by a
+    handle, whose closing would release the process's locks (`store/heldfiles.py`).
     """
+    if held(path):
+        seen = _header_through_sqlite(path)
+        if seen is None or seen[0] != APPLICATION_ID:
+            raise CorruptDatabaseError(f"{path} cannot be read; {advice(role, path)}.")
+        _check_schema(path, seen[1])
+        _read_inside(path, role)
+        return
     header, size = _read_header(path)
     try:
         app_id, user_version = _check_header(path, header, size, role)
