@@ -157,8 +157,32 @@ def shortened(cell: str, names: dict[str, str]) -> str | None:
     code); where several fit, the one whose every word the cell gives ('Mids' for
     'Midlands' beside 'West Midlands'); a letter alone ('E') only for a name of one
     word ('East').  None when none fits, or several do ('Mids' with East and West
-    Midlands alone)."""
-    cell_words = _words(cell)
+    Midlands alone).  A cell that fits none is read again without what a case system
+    adds to an area's name: a bracketed part and a last word such as Team ('NEWHAM
+    TEAM', 'Newham (E)': tester 32, F1)."""
+    found = _fitting(_words(cell), names)
+    plain = _undecorated(cell)
+    if found is None and plain != cell:
+        found = _fitting(_words(plain), names)
+    return found
+
+
+DECORATION = frozenset({"team", "teams", "service", "services", "office", "hub", "locality",
+                        "unit", "patch"})  # fmt: skip
+"""Words a case system writes after an area's name ('NEWHAM TEAM', 'Brent Hub')."""
+
+
+def _undecorated(cell: str) -> str:
+    """`cell` without a bracketed part and its last words that only say what kind of
+    place it is ('Newham (E)' -> 'Newham', 'NEWHAM TEAM' -> 'NEWHAM')."""
+    words = re.sub(r"[(\[][^)\]]*[)\]]", " ", cell).split()
+    while len(words) > 1 and words[-1].lower().strip(".,;:") in DECORATION:
+        words.pop()
+    return " ".join(words)
+
+
+def _fitting(cell_words: list[str], names: dict[str, str]) -> str | None:
+    """`shortened` for a cell's words."""
     if not cell_words:
         return None
     letters = all(len(w) == 1 for w in cell_words)  # 'E': a one-word name's letter only
