@@ -21,7 +21,7 @@ from cli.common import (
     version_option,
     warn_saved,
 )
-from store.errors import InvalidInputError
+from store.errors import FieldworkError, InvalidInputError
 from store.models import POLARITY_LABELS, Evidence, counted
 from store.store import Store
 
@@ -125,12 +125,13 @@ def _escalation(values: dict[str, Any], opts: dict[str, Any]) -> None:
         values["escalation_note"] = opts["escalation_note"].strip()
 
 
-def _identify_warning(store: Store, ev: Evidence) -> list[str]:
+def _identify_warning(store: Store, ev: Evidence, scanner: Any = None) -> list[str]:
     """What the editor would warn about in the saved evidence's free text: its one-line
-    warning, then one line per detail with what to do ([] for none)."""
+    warning, then one line per detail with what to do ([] for none).  `scanner`: one
+    already built for the store (a file of notes checks every note with one)."""
     from exporters.identify.advice import warning_lines
 
-    return warning_lines(_hits(store, ev))
+    return warning_lines(_hits(store, ev, scanner))
 
 
 def _too_young(store: Store, ev: Evidence) -> list[str]:
@@ -171,13 +172,13 @@ def _removed_details(store: Store, db: Path, evidence_id: str, was: Evidence,
     ]
 
 
-def _hits(store: Store, ev: Evidence) -> list[Any]:
+def _hits(store: Store, ev: Evidence, scanner: Any = None) -> list[Any]:
     """The identifying details in a note's free text (those a comment may hold left
     out)."""
     from exporters.identify import ALLOWED_IN_COMMENTS
     from exporters.identify.scanner import Scanner
 
-    scanner = Scanner.for_store(store)
+    scanner = scanner or Scanner.for_store(store)
     return [
         h
         for field, text in (
@@ -232,6 +233,52 @@ def evidence_add_cmd(db: Path, as_name: str | None, **opts: Any) -> None:
         click.echo(line, err=True)
     for line in hint:
         click.echo(line, err=True)
+
+
+@evidence_group.command("import", context_settings=CONTEXT)
+@click.argument("db", type=DB)
+@click.argument("notes", metavar="FILE", type=click.Path(dir_okay=False, path_type=Path))
+@AS_OPTION
+@version_option
+def evidence_import_cmd(db: Path, notes: Path, as_name: str | None) -> None:
+    """Record the notes in FILE, a CSV or tab-separated file with a header row, one note a
+    row, its columns named as 'evidence add' names its options (case, area, national,
+    criteria, source, finding, text, quote, safeguarding, escalated, escalation note).
+    Every row is checked before any is recorded; one that cannot be is named with its
+    line, and nothing is recorded.  Prints each new id, in the file's order."""
+    from cli.evidence_rows import missing, read_rows
+
+    with opened(db, as_name) as store:
+        rows = read_rows(notes)
+        if not rows:
+            fail(f"{notes} holds no notes under its header row; nothing was recorded.")
+        made: list[tuple[int, Evidence]] = []
+        problems: list[str] = []
+        for row in rows:
+            try:
+                if lack := missing(row):
+                    raise InvalidInputError(lack)
+                made.append((row.line, _evidence_values(store, {}, row.opts)))
+            except FieldworkError as exc:
+                problems.append(f"line {row.line}: {exc}")
+        for problem in problems:
+            click.echo(problem, err=True)
+        if problems:
+            fail(f"{counted(len(problems), 'row')} of {len(rows)} in {notes} cannot be "
+                 f"recorded (above); nothing was recorded: correct them and import the "
+                 f"file again.")  # fmt: skip
+        with store.transaction():
+            ids = [store.put_evidence(ev) for _, ev in made]
+        from exporters.identify.scanner import Scanner
+
+        scanner = Scanner.for_store(store)
+        said = [(line, [*_identify_warning(store, ev, scanner), *_too_young(store, ev)])
+                for line, ev in made]  # fmt: skip
+    for new_id in ids:
+        click.echo(new_id)
+    for line, lines in said:
+        warn_saved([f"line {line}: {w}" for w in lines[:1]] + lines[1:])
+    click.echo(f"Recorded {counted(len(ids), 'note')} from {notes}.", err=True)
 
 
 @evidence_group.command("edit", context_settings=CONTEXT)
