@@ -96,6 +96,9 @@ def role_of(
         return several
     whole = text.lower()
     head = speaker(text).lower()
+    group = _group_named(tuple(rules), source, _lead(text))
+    if group:
+        return group
     placeless = _placeless(whole, _verbs(tuple(rules)))
     for rule in rules:
         if rule.source != source:
@@ -110,6 +113,59 @@ def role_of(
             return rule.roles[zlib.crc32(text.encode("utf-8")) % len(rule.roles)]
         return rule.role
     return "one stakeholder"
+
+
+@cache
+def _groups(rules: tuple[Speaker, ...]) -> tuple[tuple[str, str, frozenset[str]], ...]:
+    """Each rule naming a group (`anywhere`, a role that is no one person: "judges",
+    "local authority staff"): its source, its role and the group's own words, its `when`
+    phrases without the word saying how they spoke ("judges", "the bench", "local
+    authority managers")."""
+    out = []
+    for r in rules:
+        if not r.anywhere or r.role.split()[0] in _ONE:
+            continue
+        nouns = set()
+        for phrase in r.when:
+            words = phrase.split()[:-1]
+            while words and words[-1] in ("all", "both", "also"):
+                words = words[:-1]
+            if words:
+                nouns.add(" ".join(words))
+        out.append((r.source, r.role, frozenset(nouns)))
+    return tuple(out)
+
+
+def _group_named(rules: tuple[Speaker, ...], source: str, lead: str) -> str:
+    """The group who spoke where the words saying who spoke end on it, in shorthand too
+    ("Chester judges highly positive: ...", "The DFJ and judges: ...", "Local authority
+    managers critical of ..."; tester 31's A15: said as "one judge"); never a possessive
+    ("judges' clerk")."""
+    if not lead:
+        return ""
+    for src, role, nouns in _groups(rules):
+        if src == source and any(lead == n or lead.endswith(f" {n}") for n in nouns):
+            return role
+    return ""
+
+
+def _lead(text: str) -> str:
+    """The words opening a note up to how they spoke or felt (a reporting verb, a
+    degree, a feeling of [shorthand_view], or a colon): who spoke, in lower case; ""
+    where none of those comes within eight words."""
+    _shape, feelings, _said, _not_who, degrees = _shorthand_rules()
+    stops = degrees | set(feelings) | _REPORTING | {"told", "tells", "felt", "feel", "feels"}
+    out: list[str] = []
+    for w in text.split()[:8]:
+        bare = w.lower().replace("’", "'").strip(",.;:()")
+        if bare in stops:
+            return " ".join(out)
+        out.append(bare)
+        if w.endswith(":"):
+            return " ".join(out)
+        if w.endswith((",", ";", ".", "'")):
+            return ""
+    return ""
 
 
 @cache
