@@ -73,7 +73,7 @@ def said(ctx: Context, paras: list[Paragraph]) -> None:
         at = _at(paras, files)
         if at is not None and "small sample" not in paras[at[0]].sentences[at[1]].flags:
             continue  # a share on enough cases stands
-        if any(service in s.criteria for p in paras for s in p.sentences):
+        if any(service in s.criteria for p in paras for s in p.sentences if s.role != "headline"):
             continue
         claim = ctx.pool.claim(service)
         if claim is None or claim.by_cases or claim.direction == "balanced":

@@ -7,6 +7,15 @@ management oversight ... shows that managers oversee the work well" was Area 12'
 sentence on management, where the lead's rationale says oversight is largely absent).
 Such a strength is at most named in the lead's placeholder
 (`coverage.unsaid_strengths`, where a grading makes it material), never stated.
+
+In an area section whose grade (or, with none, whose case files) puts its strengths
+first, a strength resting on one case is not a paragraph's finding either (tester 31's
+outstanding Area 2 went on from its headline to "In the one case where there is evidence
+about management oversight on children's files ... [One case only: check before use]",
+then information sharing on one case, before the strengths three cases bore out, and
+the one case on oversight took the place of the manager's own account of monthly
+audits): such strengths are named together after the section's other strengths
+(`areastrong.grouped`).
 """
 
 from __future__ import annotations
@@ -23,5 +32,29 @@ def stands(ctx: Context, claim: Claim) -> bool:
     observed supervision in Area 12, however, found weaknesses in managers' oversight of
     practice": `arealevel.weighed`) rather than dropped with it."""
     t = claim.tally
+    if grouped_apart(ctx, claim):
+        return False
     one = ctx.grade == "inadequate" and claim.by_cases and len(t.pos) < 2
     return not one or bool(t.neg or t.wide_neg or claim.contrary)
+
+
+def strong_area(ctx: Context) -> bool:
+    """Whether the section is an area's that puts its strengths first: graded good or
+    better, or with no grade and case files that do not weigh against."""
+    if not ctx.pool.areas:
+        return False
+    if ctx.grade is None:
+        return not ctx.pool.weighs_against()
+    return ctx.grade not in ("requires-improvement", "inadequate")
+
+
+def grouped_apart(ctx: Context, claim: Claim) -> bool:
+    """Whether `claim` is a strength resting on one case, with nothing against it, in a
+    strong area's section (`strong_area`): named with the others after its strengths
+    (`areastrong.grouped`), never a paragraph's finding (module docstring)."""
+    t = claim.tally
+    if not claim.by_cases or claim.lean != "for" or t.views != 1 or t.wide_pos:
+        return False
+    if not strong_area(ctx):
+        return False
+    return not (t.neg or t.wide_neg or claim.contrary)

@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Sequence
 
-from exporters.draft import arealead, arealeaders, arealeadership, areaundrafted
+from exporters.draft import arealead, arealeaders, arealeadership, areastrong, areaundrafted
 from exporters.draft import coverage as cover
 from exporters.draft import paragraphs as build
 from exporters.draft.agreement import GradeCheck, grade_check
@@ -240,7 +240,8 @@ def _paragraphs(ctx: Context, lead: list[Sentence], with_cases: bool) -> list[Pa
         body = [*build.partners(ctx, claims), *build.practice(ctx, claims)]
     else:
         body = build.partners(ctx, claims)
-    before = [*first, *body, *build.workforce(ctx, claims)]
+    # A strong area: what most weighs first, one-case points after (`areastrong`).
+    before = areastrong.ordered(ctx, [*lead, *safe], first, body, build.workforce(ctx, claims))
     return [*before, *build.development(ctx, claims, before=before, escalations=not safe)]
 
 
@@ -375,6 +376,7 @@ def area_section(data: DraftData, codes: tuple[str, ...], voice: Voice, used: Us
     arealeaders.said(ctx, paras)  # the figures its notes hold, where its grade rests on them
     arealeadership.said(ctx, paras)  # its leaders' oversight from its own records (case30)
     said_as_minor(ctx, paras)  # a weakness its notes mark minor, said so
+    areastrong.grouped(ctx, paras)  # a strong area's one-case strengths, together
     mark_undrafted(ctx, paras)
     mark_unsaid_strengths(ctx, paras)
     flag_disagreeing(data, paras, check)
