@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from exporters.draft.areaweak import weak_side
 from exporters.draft.tallies import Claim, Pool
 from exporters.draft.words import number_text
 from exporters.model import Sentence
@@ -30,11 +31,13 @@ GOOD_RANK = 2
 def kept(pool: Pool, claim: Claim) -> Claim:
     """The claim said as its weakness where a case against it carries a safeguarding
     concern inspectors escalated (or found to escalate) and one case at most goes for
-    it: never a one-to-one balance.  Else the claim as it is."""
-    if claim.direction != "balanced" or not claim.by_cases or len(claim.tally.pos) > 1:
+    it: never a one-to-one balance; and, in an area graded below good, its leaders'
+    oversight of the work where its strengths are not the majority
+    (`areaweak.weak_side`).  Else the claim as it is."""
+    if claim.direction != "balanced" or not claim.by_cases:
         return claim
-    if not pool.escalated(claim.criterion):
-        return claim
+    if len(claim.tally.pos) > 1 or not pool.escalated(claim.criterion):
+        return weak_side(pool, claim)
     return replace(claim, direction="against", lean="against")
 
 

@@ -27,6 +27,14 @@ the unresolved DA concern" counted as the domestic abuse work falling short).  T
 section weighing against) or for is named, with the other side's weightiest after it
 where that is another subject, each in one sentence giving both sides' counts, placed
 after the section's sentence on the criterion most of its notes are filed under.
+
+"In which it is a concern" says that each case counted carries the concern, and is said
+only where the notes say so: each case counted has a note naming the subject with no
+negation before it in its clause ("high conflict between the parents", "history of DA not
+explored").  A note naming it only as what was not done ("no assessment of impact of
+parental conflict on child": tester 31's A6) says the work fell short, not that conflict
+was a concern in the case; where a case counted has only such notes, the sentence says
+which cases it counts by what their notes speak of (`lawsubjects.toml` `spoken_where`).
 """
 
 from __future__ import annotations
@@ -151,6 +159,7 @@ class Subject:
     cases: frozenset[int]
     records: tuple[int, ...]
     criterion: str
+    stated: frozenset[int] = frozenset()  # cases whose notes say the concern is there
 
     def side(self, even_margin: float, material: int) -> str:
         """ "even" where both sides hold `material` cases and differ by at most one case or
@@ -188,20 +197,32 @@ def subjects(ctx: Context, cases: AbstractSet[int] | None = None) -> list[Subjec
         per_case: dict[int, list[int]] = {}
         mine: list[int] = []
         crits: Counter[str] = Counter()
+        stated: set[int] = set()
         for i, names in zip(recs, said, strict=True):
             if not names[k]:
                 continue
             strength = d.polarity[i] == "strength"
             per_case.setdefault(d.case[i], [0, 0])[0 if strength else 1] += 1
             mine.append(i)
+            if d.case[i] not in stated and _asserted(_pat, texts[i].text):
+                stated.add(d.case[i])
             crits.update(d.crits[i] or d.aside.get(i, ()))  # an identity note: `identityaside`
         if not mine:
             continue
         pos = frozenset(k for k, (s, v) in per_case.items() if s > v)
         neg = frozenset(k for k, (s, v) in per_case.items() if v > s)
         top = min(crits.items(), key=lambda kv: (-kv[1], d.criterion_rank.get(kv[0], 999)))[0]
-        out.append(Subject(name, where, where_it, pos, neg, frozenset(per_case), tuple(mine), top))
+        out.append(Subject(name, where, where_it, pos, neg, frozenset(per_case), tuple(mine),
+                           top, frozenset(stated)))  # fmt: skip
     return out
+
+
+def _asserted(pattern: re.Pattern[str], text: str) -> bool:
+    """Whether a note says the subject is there in the case: it names it with no
+    negation before it in its clause (`_negated`) and not as the background of other
+    work (module docstring)."""
+    return any(not _negated(text, m.start()) and not _background(text, m.start(), True)
+               for m in pattern.finditer(text))  # fmt: skip
 
 
 def named(
@@ -226,7 +247,11 @@ def named(
 
 
 def _fill(s: Subject, law: str) -> dict[str, str]:
-    return {"name": s.name, "law": law, "where": s.where, "where_it": s.where_it,
+    where, where_it = s.where, s.where_it
+    if s.cases - s.stated:  # not every case's notes say it is a concern (module docstring)
+        spoken = wording()["spoken_where"]
+        where, where_it = spoken["where"].format(name=s.name), spoken["where_it"]
+    return {"name": s.name, "law": law, "where": where, "where_it": where_it,
             "n": number_text(len(s.cases)), "pos": number_text(len(s.pos)),
             "neg": number_text(len(s.neg))}  # fmt: skip
 

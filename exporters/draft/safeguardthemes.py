@@ -47,6 +47,7 @@ from exporters.draft.trace import traced
 from exporters.draft.words import capitalise, join_list, number_text
 
 INADEQUATE_RANK = 4  # the grade rank of inadequate
+LONG_WORDS = 40  # a finding with its concerns escalated, in words, before they go apart
 
 
 def safeguarding_theme(sc: Scene) -> list[Theme]:
@@ -107,7 +108,7 @@ def safeguarding_theme(sc: Scene) -> list[Theme]:
         alone = esc is not None and not k and any(group[0][0][1:3])
         if esc is not None and not k and not alone:
             fill, esc_basis, _records_escalated, heavy = esc
-            text = text[:-1] + w["escalated_also"].format(**fill) + text[-1]
+            text = _with_escalations(sc, text, fill)
             basis += "; " + esc_basis
         crits = [c.criterion for c, *_x in group[0]]
         cases = [n for *_x, t in group[0] for n in t.neg]
@@ -128,6 +129,19 @@ def safeguarding_theme(sc: Scene) -> list[Theme]:
     theme.urgent = any(2 * len(c.tally.neg) > c.tally.views >= d.rules.min_cases for c in weak)
     theme.kept = True
     return [theme]
+
+
+def _with_escalations(sc: Scene, text: str, fill: dict[str, str]) -> str:
+    """The safeguarding finding with the concerns escalated added before its full stop
+    (`escalated_also`), or, where that makes a sentence of more than `LONG_WORDS` words,
+    said in a sentence of their own after it (`escalated`; tester 31's finding ran to 61
+    words, tester 30's to 46)."""
+    w = wording()["frames"]
+    joined = text[:-1] + str(w["escalated_also"]).format(**fill) + text[-1]
+    if len(joined.split()) <= LONG_WORDS:
+        return joined
+    after = choose_text(sc, w["escalated"], "key|escalated", **fill)
+    return f"{text} {after}"
 
 
 def _inadequate(sc: Scene, law_words: str) -> bool:

@@ -14,8 +14,8 @@ demo generator, a tester's database or the real report.
   fed back within days (LG4), the judges' view (LGN4), no vacancies and low caseloads
   (LG8), and a mentoring scheme (LG5).
 - Millbrook (32), graded inadequate: most of its cases fall short (seeing children,
-  analysis, planning, direct work with no look at the effect of the parents' rows on
-  the child), the files show oversight in two cases and not in two (one mixed); about
+  analysis, planning, direct work with no look at the effect of parental conflict on
+  the child, in notes that never say the conflict was a concern in the case), the files show oversight in two cases and not in two (one mixed); about
   the area, its head of practice says no file audits have been done since the spring and
   the team manager post has been empty for seven months (LG4 and QPN4), caseloads are
   high (LG8).
@@ -84,11 +84,11 @@ NO_PLAN = (
     "No plan of the work exists; the report was started a week before it was due.",
 )
 CONFLICT_UNASSESSED = (
-    "No direct work tools used; the effect on the child of the parents' arguments was not looked at.",
-    "No work with the boy, and nothing on how the rows between his parents affect him.",
-    "Direct work absent; the impact of the parents' quarrels on the girl was not assessed.",
-    "The FCA did no direct work and did not assess what the fighting at home means for the child.",
-    "No direct work; the report is silent on how the parents' disputes have affected the children.",
+    "No direct work tools used; no look at how the parental conflict affects the child.",
+    "No work with the boy, and nothing on what the parental conflict means for him.",
+    "Direct work absent; the impact of parental conflict on the girl was not assessed.",
+    "The FCA did no direct work and did not assess the effect of parental conflict on the child.",
+    "No direct work; the report is silent on how parental conflict has affected the children.",
 )
 OVERSIGHT_SHORT = (
     "No manager's note on the file for five months and no challenge of the plan.",
