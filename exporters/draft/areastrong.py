@@ -26,6 +26,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from exporters.draft.claims import Context, claim_records, unsaid
+from exporters.draft.coverage import _mistagged as mistagged
 from exporters.draft.coverage import join_nouns, material_strength, wording
 from exporters.draft.onecase import grouped_apart, strong_area
 from exporters.draft.tallies import Claim, same_point
@@ -68,10 +69,15 @@ def _sentence(ctx: Context, found: Sequence[Claim]) -> Sentence:
     text = f"{text} {w['marker_each' if many else 'marker_one']}"
     evs: list[int] = []
     cases: list[int] = []
+    marks: list[str] = []
     for c in shown:
-        evs += claim_records(ctx, c)[0]
+        mine = claim_records(ctx, c)[0]
+        evs += mine
         cases += c.tally.pos
         ctx.stated.add(c.criterion)
+        if mistagged(ctx, c, mine):  # as `coverage.grouped_sentence` marks a weakness's
+            ctx.used.records.update(mine)  # no example from it
+            marks.append(d.words.text["tag_marker"].format(noun=c.words.noun))
     basis = "; ".join(f"{c.tally.line(True)} (one case: no proportion word)" for c in shown)
     notes = []
     if found[MAX_NAMED:]:
@@ -79,6 +85,10 @@ def _sentence(ctx: Context, found: Sequence[Claim]) -> Sentence:
         notes = [f"Also good in one case each, not named: {join_nouns(rest)}"]
         basis += "; not named: " + "; ".join(c.tally.line(True) for c in found[MAX_NAMED:])
     flags: list[Flag] = [*ctx.flags, "small sample"]
+    if marks:
+        text = " ".join([text, *marks])
+        flags.append("may be tagged wrongly")
+        basis += "; the notes do not mention what their criterion names: check their criteria"
     s = traced(
         text, list(dict.fromkeys(evs)), d, role="claim", case_refs=ctx.pool.refs(set(cases)),
         criteria=[c.criterion for c in shown], basis=basis, flags=flags, cases=set(cases),

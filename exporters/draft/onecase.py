@@ -55,6 +55,14 @@ def grouped_apart(ctx: Context, claim: Claim) -> bool:
     t = claim.tally
     if not claim.by_cases or claim.lean != "for" or t.views != 1 or t.wide_pos:
         return False
-    if not strong_area(ctx):
+    if not strong_area(ctx) or t.neg or t.wide_neg or claim.contrary:
         return False
-    return not (t.neg or t.wide_neg or claim.contrary)
+    return _more(ctx)
+
+
+def _more(ctx: Context) -> bool:
+    """Whether the section has more to say than points on one case each: a criterion
+    with more than one case with a view, or records about the service (else its one-case
+    points are its only findings, and are said as before)."""
+    pool = ctx.pool
+    return any((t := pool.tally(c)).views > 1 or t.wide_pos or t.wide_neg for c in pool.criteria())
