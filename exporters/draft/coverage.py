@@ -181,7 +181,7 @@ def undrafted_marker(ctx: Context, paras: Sequence[Paragraph], esc: Escalations)
         if s.role == "claim" and s.direction in ("against", "balanced")
         for c in s.criteria for k in same_point(c)
     }  # fmt: skip
-    items: list[str] = []
+    items: list[tuple[str, str]] = []  # (noun, what its evidence holds)
     crits: list[str] = []
     basis: list[str] = []
     for c in ctx.pool.claims():
@@ -189,8 +189,8 @@ def undrafted_marker(ctx: Context, paras: Sequence[Paragraph], esc: Escalations)
         if not c.by_cases or c.criterion in weak_said or c.criterion in ctx.stated:
             continue
         if (c.lean == "against" or c.direction == "balanced") and _against(len(t.neg)):
-            items.append(f"{c.words.noun} ({number_text(len(t.neg))} of "
-                         f"{number_text(t.views)} cases)")  # fmt: skip
+            items.append((c.words.noun, f"{number_text(len(t.neg))} of "
+                          f"{number_text(t.views)} cases"))  # fmt: skip
             crits.append(c.criterion)
             basis.append(t.line(True))
     # A national judgement's weaknesses about the service it says nowhere, not in a claim,
@@ -198,11 +198,11 @@ def undrafted_marker(ctx: Context, paras: Sequence[Paragraph], esc: Escalations)
     views = {k for p in paras for s in p.sentences if s.role in ("views", "headline")
              for c in s.criteria for k in same_point(c)}  # fmt: skip
     for c in serviceleft.left_out(ctx, weak_said | views):
-        items.append(f"{serviceleft.noun(ctx, c)} ({serviceleft.records_said(c)})")
+        items.append((serviceleft.noun(ctx, c), serviceleft.records_said(c)))
         crits.append(c.criterion)
         basis.append(c.tally.line(False))
     for c in areaunsaid.left_out(ctx, weak_said | views):  # an area's, in its marker too
-        items.append(f"{serviceleft.noun(ctx, c)} ({areaunsaid.evidence_said(c)})")
+        items.append((serviceleft.noun(ctx, c), areaunsaid.evidence_said(c)))
         crits.append(c.criterion)
         basis.append(c.tally.line(False))
     told = {t.record for t in ctx.told}  # said as what happened (`concerns`)
@@ -213,16 +213,27 @@ def undrafted_marker(ctx: Context, paras: Sequence[Paragraph], esc: Escalations)
         if ctx.data.case[i] in ctx.escalations_said:  # counted among the section's escalations
             continue
         noun = ctx.data.words.criterion(ctx.data.framework, mine[0]).noun
-        items.append(f"{noun} (a safeguarding concern raised for senior managers)")
+        items.append((noun, "a safeguarding concern raised for senior managers"))
         crits.append(mine[0])
         basis.append(f"escalation recorded on {mine[0]}")
     if not items:
         return None
-    text = wording()["undrafted"]["text"].format(items=join_list(items))
+    text = wording()["undrafted"]["text"].format(items=listed(items))
     return Sentence(
         text=text, role="marker",
         criteria=crits, basis="Not drafted: " + "; ".join(basis),
     )  # fmt: skip
+
+
+def listed(items: Sequence[tuple[str, str]]) -> str:
+    """Points named with what their evidence holds, "X (two of five cases) and Y (one
+    development record)"; where every point's is the same, said once after them, "X, Y
+    and Z (each one development record)" (tester 31's notes ran to 48 words repeating
+    "(one case, graded good or better)" after each)."""
+    said = {e for _n, e in items}
+    if len(items) > 1 and len(said) == 1:
+        return f"{join_list([n for n, _e in items])} (each {said.pop()})"
+    return join_list([f"{n} ({e})" for n, e in items])
 
 
 def _said(paras: Sequence[Paragraph], ctx: Context) -> set[str]:
@@ -322,10 +333,12 @@ def _strength_outweighs(claim: Claim) -> bool:
 def _strengths_note(ctx: Context, found: Sequence[Claim], key: str = "text") -> Sentence:
     """One theme's placeholder of strengths not drafted (`unsaid_strengths`); `key`
     "both_ways": of points found both ways, for the lead to say both sides."""
-    items = [f"{c.words.noun} ({_evidence(ctx, c, key)})" for c in found[:MAX_NAMED]]
+    pairs = [(c.words.noun, _evidence(ctx, c, key)) for c in found[:MAX_NAMED]]
     rest = found[MAX_NAMED:]
     w = wording()["unsaid_strengths"]
+    items = [listed(pairs)]
     if rest:
+        items = [f"{n} ({e})" for n, e in pairs]
         items.append(w["more"].format(n=number_text(len(rest))))
     text = w[key].format(items=join_list(items))
     basis = "Strengths not drafted: " + "; ".join(

@@ -82,3 +82,21 @@ def test_the_managers_own_account_is_drafted(drafted: tuple[DraftData, ReportMod
     body = [s for s in _sentences(sec) if s.role != "headline"]
     assert any(audit & set(s.evidence_ids) for s in body), [s.text for s in body]
     assert not any(s.criteria == ["QPN4"] and s.role == "claim" for s in body)
+
+
+def test_a_note_of_points_not_drafted_says_their_shared_evidence_once(
+    drafted: tuple[DraftData, ReportModel],
+) -> None:
+    """Tester 31's notes ran to 48 words: "[Strengths also found, not yet drafted: keeping
+    the child's needs central (one case, graded good or better), direct work with children
+    (one case, graded good or better) and ...]".  Where every point named holds the same
+    evidence, it is said once, after them ("... (each one case, graded good or better)")."""
+    _, report = drafted
+    notes = [s.text for sec in report.sections for p in sec.paragraphs for s in p.sentences
+             if s.role in ("placeholder", "marker") and s.text.startswith(
+                 ("[Strengths also found", "[Not drafted here"))]  # fmt: skip
+    assert notes, "the public law section names two one-case strengths it does not draft"
+    for text in notes:
+        evidence = text.split("(")[1:]
+        assert len(evidence) == len(set(evidence)), text
+    assert any("(each one case, graded good or better)" in t for t in notes), notes
