@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING, Any, Literal
 
-from exporters.draft import identityaside
+from exporters.draft import identityaside, tallyline
 from exporters.draft.claims import Context
 from exporters.draft.data import DraftData
 from exporters.draft.evensplit import even as even
@@ -123,6 +123,7 @@ def cases_line(t: Tally, label: str = "") -> str:
     of 5")."""
     where = f" ({label})" if label else ""
     low = f"; {coverage(t)}" if sparse(t) else ""  # "low coverage: 12 of 30 sampled ..."
+    low += f"; {tallyline.others_part(t)}" if t.others else ""  # tester 32's F8
     return f"{t.criterion}{where}: {len(t.pos)} for, {len(t.neg)} against of {t.views}{low}"
 
 

@@ -17,7 +17,7 @@ from functools import cache
 from itertools import compress
 from typing import Literal
 
-from exporters.draft import casepractice, measured
+from exporters.draft import casepractice, measured, tallyline
 from exporters.draft.casesides import not_all, overruled
 from exporters.draft.data import DraftData
 from exporters.draft.evenword import even_word, minority_word
@@ -80,6 +80,9 @@ class Tally:
     held: tuple[int, ...] = ()
     sampled: int = 0  # the sampled cases in the section's scope (`lowcoverage.sparse`)
     base: str = "sampled"  # what `sampled` counts: "read" for a national section (F12)
+    # Cases with only someone else's view on the criterion (a parent's, a judge's), counted
+    # neither way: (case reference, source label) (`tallyline.others`, tester 32's F8).
+    others: tuple[tuple[str, str], ...] = ()
 
     @property
     def views(self) -> int:
@@ -99,31 +102,8 @@ class Tally:
         return self.files is not None and len(self.files.neg) > len(self.files.pos)
 
     def line(self, about_cases: bool) -> str:
-        """The tally as the comment and the QA view show it."""
-        c = self.criterion
-        parts = []
-        if self.views:
-            parts.append(
-                f"In {len(self.pos)} of {self.views} cases with a view on {c}"
-                + (f"; against in {len(self.neg)}" if self.neg else "")
-                + (f"; mixed in {len(self.mixed)}" if self.mixed else "")
-            )
-        if self.wide_pos or self.wide_neg or not about_cases:
-            parts.append(
-                f"{len(self.wide_pos)} strength and {len(self.wide_neg)} development records "
-                f"about the service on {c}"
-            )
-        if self.files is not None and self.files.views:
-            parts.append(f"case files: {self.files.line(True)}")
-        if self.held:
-            n = len(self.held)
-            parts.append(f"{n} {'case' if n == 1 else 'cases'} counted neither way: own notes "
-                         "disagree")  # fmt: skip
-        if self.hedged:
-            n = len(self.hedged)
-            parts.append(f"{n} {'note says' if n == 1 else 'notes say'} it is too early to "
-                         "tell, counted neither for nor against")  # fmt: skip
-        return "; ".join(parts) if parts else f"No evidence on {c}"
+        """The tally as the comment and the QA view show it (`tallyline.line`)."""
+        return tallyline.line(self, about_cases)
 
 
 @dataclass(frozen=True)
@@ -259,13 +239,16 @@ class Pool:
             held = overruled(d).get(criterion, frozenset()) & cases  # `casesides`
             pos = d.cases_for.get(criterion, empty) & cases
             neg = d.cases_against.get(criterion, empty) & cases
+            mixed = d.cases_mixed.get(criterion, empty) & cases
+            others = tallyline.others(d, self.records(criterion), pos | neg | mixed)
             self._tallies[criterion] = Tally(
                 criterion, tuple(sorted(pos - held)), tuple(sorted(neg - held)),
-                tuple(sorted(d.cases_mixed.get(criterion, empty) & cases | held & (pos | neg))),
+                tuple(sorted(mixed | held & (pos | neg))),
                 tuple(i for i in wide if pol[i] == "strength" and i not in hedged),
                 tuple(i for i in wide if pol[i] == "development"),
                 hedged=tuple(i for i in d.hedged_on.get(criterion, ()) if self.has(i)),
                 held=tuple(sorted(held & (pos | neg))), sampled=self.sample_size, base=self.base,
+                others=others,
             )  # fmt: skip
         return self._tallies[criterion]
 
