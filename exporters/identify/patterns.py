@@ -217,7 +217,22 @@ def dates(text: str, rules: DateRules, names_at: Callable[[int, int], bool]) -> 
             out.append(Found("date", s, e, "a date about one person"))
         elif shape == "full" and rules.event.search(sentence):
             out.append(Found("date", s, e, "a date in one child's case"))
+        elif (shape == "day-month" and _NUMBERED_DAY.fullmatch(text[s:e])
+              and _EVENT_ON.search(low[max(a, s - 30) : s])):  # fmt: skip
+            # "Visit on 14/10", "DV incident on 19/11": a day of one child's case, as
+            # notes write it with no subject (tester 32, F5).
+            out.append(Found("date", s, e, "a date in one child's case"))
     return out
+
+
+_EVENT_ON = re.compile(
+    r"\b(?:visit|visited|seen|incident|referral|disclosure|assault|"
+    r"arrest|arrested|contact|handover|rang|phoned|strategy\s+meeting|"
+    r"medical|admitted|discharged|moved|removed|placed|excluded)\s+(?:on|of|dated)\s+$"
+)
+"""A case event right before "on" and a day and month ("visit on 14/10")."""
+_NUMBERED_DAY = re.compile(r"\d{1,2}[/.]\d{1,2}")
+"""A day and month in figures, as notes write a day of the case."""
 
 
 def _inspecting(rules: DateRules, date: str, sentence: str) -> bool:

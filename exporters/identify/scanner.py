@@ -227,6 +227,8 @@ class Scanner:
         people = self.finder.find(
             text, (lambda s, e: overlaps(kept, s, e)) if kept else None, words
         )
+        if people and ('"' in text or "“" in text):
+            people = [f for f in people if not self._opens_foreign_quote(text, f)]
         if people:
             kept.extend(without_brand_possessives(text, people))
             kept = resolve(kept)
@@ -375,6 +377,23 @@ class Scanner:
         person, patient = self.dates.person, self._patient
         return lambda a, b: bool(person.search(low := text[a:b].lower()) or patient.search(low))
 
+    def _opens_foreign_quote(self, text: str, f: Found) -> bool:
+        """An unknown name that is only the first word of a child's words quoted in
+        another language ("Waan rabaa inaan aabbahay arko", "Chcę mieszkać z mamą":
+        tester 32, F6): capitalised because the quote starts there, like the first word
+        of a sentence.  Most of the quote's other words (of three letters or more) are
+        no English word; a given name the list of names knows is still a name."""
+        if f.kind != "name" or " " in text[f.start : f.end].strip():
+            return False
+        if text[f.start : f.end] in self.vocab.given_names:
+            return False
+        for m in _QUOTED.finditer(text):
+            if m.start(1) == f.start:
+                rest = [w for w in re.findall(r"[^\W\d_]+", m.group(1))[1:] if len(w) > 2]
+                foreign = [w for w in rest if w.islower() and not self.vocab.is_english(w)]
+                return len(rest) >= 2 and len(foreign) * 2 > len(rest)
+        return False
+
     def _lexicon_at(self, text: str, start: int, end: int) -> bool:
         """Whether a place found is the domain's own body ("The Judicial College's
         training", "work for Cafcass Cymru"): a lexicon phrase covers text[start:end]."""
@@ -396,6 +415,8 @@ class Scanner:
         return all(w in own or w in self.area_words for w in words)
 
 
+_QUOTED = re.compile(r"[\"“]([^\"”]{8,}?)[\"”]")
+"""Words quoted in double quotes (a child's own words, as notes write them)."""
 _LEXICON_KINDS = frozenset({"school", "street-address"})
 """Places a lexicon phrase may cover whole: a body of the domain ("Judicial College"), a
 station or a hospital named after its street ("Turnpike Lane", "Great Ormond Street":

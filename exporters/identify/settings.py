@@ -210,17 +210,18 @@ HEALTH_GATE = frozenset(
      "synagogue", "tabernacle", "cathedral", "shul", "camii", "biserica", "kościół",
      "parafia", "jamia", "ysbyty", "meddygfa", "royal", "unit", "a&e", "hmp", "hmyoi", "yoi",
      "prison", "home", "lodgings", "accommodation", "refuge", "hostel", "pru", "fc", "afc",
-     "jfc", "rfc", "rufc", "rlfc", "arlfc", "abc"}
+     "jfc", "rfc", "rufc", "rlfc", "arlfc", "abc", "estate", "tower", "flat", "flats"}
 )  # fmt: skip
 _HEALTH = re.compile(
     r"(?<![\w'’\-])(?P<run>(?:St\.?\s+)?[A-Z][\w'’\-]*(?:\s+(?:(?:of|the|and|&)\s+)?"
     r"[A-Z][\w'’\-]*){0,3})\s+(?P<kind>Hospital|Surgery|Medical\s+Centre|Health\s+Centre|"
-    rf"Medical\s+Practice|Clinic|Infirmary|Hospice|Ward|Club|{_WORSHIP}|{_CLUB_ABBR})s?(?![\w\-])"
+    rf"Medical\s+Practice|Group\s+Practice|Health\s+Practice|Family\s+Practice|Clinic|"
+    rf"Infirmary|Hospice|Ward|Club|{_WORSHIP}|{_CLUB_ABBR})s?(?![\w\-])"
 )
 _HEALTH_KEY = re.compile(
     rf"Hospital|Surgery|Centre|Practice|Clinic|Infirmary|Hospice|Ward|Club|{_WORSHIP}|"
     r"Ysbyty|Meddygfa|Royal|ward|unit|A&E|HMP|HMYOI|YOI|Prison|home|lodgings|accommodation|"
-    r"housing|centre|refuge|hostel|PRU|Biserica|Kościół|Parafia|Jamia|"
+    r"housing|centre|refuge|hostel|PRU|Biserica|Kościół|Parafia|Jamia|[Ee]state|[Tt]ower|flats?|church|mosque|chapel|gurdwara|mandir|temple|synagogue|"
     rf"(?<![\w\-])(?:{_CLUB_ABBR})(?![\w\-])"
 )
 _NAME_RUN = r"[A-Z][\w'’\-]*(?:\s+(?:(?:of|the|and|&)\s+)?[A-Z][\w'’\-]*){0,2}"
@@ -242,17 +243,25 @@ _WORSHIP_BEFORE = re.compile(
 )
 """A place of worship named by its word first, as its congregation writes it ("Biserica
 Penticostală Betel", "Kościół św. Jana", "Masjid al-Noor": held-out corpus 10)."""
+_CONGREGATION = re.compile(
+    r"(?<![\w'’\-])(?P<run>[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){1,3})\s+"
+    r"(?:church|mosque|chapel|gurdwara|mandir|temple|synagogue)\s+(?:in|at|on)\s+"
+    r"[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)?"
+)
+"""A congregation named by its people and faith and the place it meets, in lower case
+("the Eritrean Orthodox church in Wembley": tester 32, F5): one of a few in a town."""
 _PLACED = re.compile(
     r"(?<![\w'’\-])(?:HMP|HMYOI|YOI|HM\s+Prison)\s+"
     rf"(?P<prison>{_NAME_RUN})"  # "HMP Guys Marsh": where a parent is held
     rf"|(?<![\w'’\-])(?P<run>{_NAME_RUN})\s+(?:children['’]s\s+home|reception\s+centre|"
     r"supported\s+(?:lodgings|accommodation|housing)|pupil\s+referral\s+unit|PRU|refuge|"
     r"hostel|secure\s+(?:unit|children['’]s\s+home)|residential\s+(?:unit|home)|"
-    r"mother\s+and\s+baby\s+(?:unit|placement))(?![\w\-])"
+    r"mother\s+and\s+baby\s+(?:unit|placement)|[Ee]state|[Tt]ower|[Hh]ouse\s+flats?)(?![\w\-])"
 )
 """Where a child lives or stays, or a parent is held, named before what it is: "Hill
 House children's home", "Kingfisher supported lodgings", "HMP Humber" (held-out
-corpus 8): a named home or prison narrows a child to a handful."""
+corpus 8), "Carpenters Estate", "Aylesbury Estate flat" (tester 32, F5): a named home,
+estate or prison narrows a child to a handful."""
 _GENERIC_HOME = frozenset(
     {"council", "county", "borough", "private", "independent", "specialist", "new", "our",
      "her", "his", "their", "a", "an", "emergency", "short-term", "long-term", "women's"}
@@ -322,7 +331,9 @@ def health(
             continue
         if about_a_person(*sentence_span(text, s)):
             out.append(Found("hospital", s, e, "a hospital named beside a person"))
-    for m in _WORSHIP_BEFORE.finditer(text):
+    congregations = [m for m in _CONGREGATION.finditer(text)
+                     if not all(w.lower() in _GENERIC_WORSHIP for w in m.group("run").split())]  # fmt: skip
+    for m in [*_WORSHIP_BEFORE.finditer(text), *congregations]:
         s, e = m.span()
         if not taken(s, e) and about_a_person(*sentence_span(text, s)):
             out.append(Found("club", s, e, "a place of worship named beside a person"))

@@ -16,11 +16,13 @@ The rules written to it are below, each with sentences of the same shape.  After
 0.935 recall, three false alarms kept and named in the test (a Polish word opening a
 child's words, "Angel" the station, a given name left out of the places list on
 purpose, and Great Ormond Street in a list of hospitals, which a sentence about a child
-needs found).  Left: a Somali Saturday school with no school word before
-"supplementary", dates of events in the inspection's own year, rare conditions and a
-relative's standing in a community with no place word, a Polish short form ("Aga"), a
-young person's initials and rap name, an estate's walkway, a cricket club written "CC"
-(after a place alone it is a county council), and a hospital named "General"."""
+needs found).  Tester 32's rules the same day (`test_identify_london_notes.py`: a named
+estate, a child's words quoted in another language) took it to 0.939 with two false
+alarms.  Left: a Somali Saturday school with no school word before "supplementary",
+dates of events in the inspection's own year, rare conditions and a relative's standing
+in a community with no place word, a Polish short form ("Aga"), a young person's
+initials and rap name, a cricket club written "CC" (after a place alone it is a county
+council), and a hospital named "General"."""
 
 from __future__ import annotations
 
@@ -41,9 +43,8 @@ def test_tenth_held_out_pair_after_its_rules(scanner: Scanner) -> None:
     assert sum(rates.total.values()) >= 270 and rates.clean_paragraphs >= 110
     assert rates.recall(PROTECTED_KINDS) >= 0.96
     assert rates.caught["protected"] == rates.total["protected"]
-    assert rates.recall() >= 0.93
+    assert rates.recall() >= 0.935
     assert [para[:30] for para, _ in rates.false_alarms] == [
-        "A girl of twelve said, in Poli",
         "Victoria, Bank and Angel are n",
         "The Royal London, Homerton, Ki",
     ]
