@@ -1,4 +1,5 @@
-"""`fieldwork team add|list|edit|remove`: the inspection team."""
+"""`fieldwork team add|list|edit|remove|handover`: the inspection team, and the master
+handed over to a deputy."""
 
 from __future__ import annotations
 
@@ -115,3 +116,23 @@ def team_remove_cmd(db: Path, name: str) -> None:
             f"merged, delete {'it' if files == 1 else 'them'} and {'its' if files == 1 else 'their'} "
             f"backups (NAME.bak-*)." if files else "")  # fmt: skip
     click.echo(f"Removed {person.name} from the team.{kept}{later}{held}")
+
+
+@team_group.command("handover", context_settings=CONTEXT)
+@click.argument("db", type=DB)
+@click.argument("name")
+@version_option
+def team_handover_cmd(db: Path, name: str) -> None:
+    """Hand the master DB over to NAME, a deputy lead (or back to the lead): from now on
+    what is recorded in it is theirs without --as, and merges name them.  Run it in the
+    master itself, on the laptop that will hold it."""
+    with opened(db, lead="hand the master over") as store:
+        person = store.find_inspector(name)
+        before = store.hand_over(person.id)
+    click.echo(
+        f"{db} is now {person.name}'s ({ROLE_LABELS[person.role].lower()}), handed over from "
+        f"{before}: what is recorded in it from now on is {person.name}'s without --as, "
+        f"and {before}'s work in it keeps their name. If {person.name} has a file of their "
+        f"own, merge it into {db} and work in {db} from now on; to hand it back: "
+        f"'fieldwork team handover {db} \"{before}\"'."
+    )

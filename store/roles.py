@@ -38,7 +38,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from store.connection import StoreBase
-from store.errors import FieldworkError
+from store.errors import FieldworkError, InvalidInputError
 from store.fieldmerge import view
 from store.history import HistoryMixin
 from store.minimise import HOLDER_KEY
@@ -112,6 +112,37 @@ class RolesMixin(StoreBase):
             return True
         row = self.conn.execute("SELECT role FROM inspectors WHERE id = ?", (holder,)).fetchone()
         return row is not None and row[0] in LEAD_ROLES
+
+    def hand_over(self, inspector_id: str) -> str:
+        """Make this master the file of `inspector_id`, a deputy (or the lead, handed
+        back): whom it is issued to, so that what is recorded in it is theirs without
+        --as (tester 32, F7: a deputy who forgot --as once recorded work in the absent
+        lead's name).  Refused (InvalidInputError, nothing changed) in a file issued from
+        another, for someone not on the team or not a lead or deputy.  Returns the name
+        of whom it was issued to before."""
+        if self._meta.get("issued_from"):
+            raise InvalidInputError(
+                f"{self.path} was issued from the master; the lead's work is handed over "
+                f"in the master itself: copy it (and its backups) to the deputy instead."
+            )
+        row = self.conn.execute(
+            "SELECT name, role, active FROM inspectors WHERE id = ?", (inspector_id,)
+        ).fetchone()
+        if row is None or not row[2]:
+            raise InvalidInputError("Only someone on the team can take over the master.")
+        if row[1] not in LEAD_ROLES:
+            raise InvalidInputError(
+                f"{row[0]} is not a deputy lead; make them one first ('fieldwork team edit "
+                f'{self.path} "{row[0]}" --role deputy\'), then hand the master over.'
+            )
+        held = self.conn.execute(
+            "SELECT name FROM inspectors WHERE id = ?", (self.issued_to,)
+        ).fetchone()
+        before = str(held[0]) if held else "nobody"
+        with self.transaction():
+            self._set_meta("issued_to", inspector_id)
+            register_issue(self.conn, self.replica_id, inspector_id)
+        return before
 
     def require_lead(self, what: str, path: object) -> None:
         """Refuse (LeadOnlyError, one sentence) when this file's holder may not `what`
