@@ -30,7 +30,7 @@ from tui.messages import (
 from tui.modals.note_view import NoteAction, NoteView, day
 from tui.navigation import EditorContext
 from tui.screens.case_grading import CaseGrading
-from tui.screens.case_header import case_header
+from tui.screens.case_header import case_header, seen_update, seen_value
 from tui.widgets.criterion_evidence import CriterionEvidence
 from tui.widgets.footer import Footer
 
@@ -61,10 +61,6 @@ FILTERS: list[tuple[str, Callable[[StoredEvidence], bool]]] = [
     ("safeguarding", lambda ev: bool(ev.safeguarding) or ev.escalation != "none"),
 ]
 """The evidence list's filters (`f` cycles): a name and a test."""
-
-
-def _seen_value(value: bool | None) -> str:
-    return "unknown" if value is None else ("yes" if value else "no")
 
 
 class CaseScreen(CaseGrading):
@@ -237,15 +233,7 @@ class CaseScreen(CaseGrading):
             case_header(c, fw, message.inspector_name, message.replaced_by, message.siblings)
         )
         self._offer_stages(c)
-        for wid, value in (
-            ("#case-stage", c.stage),
-            ("#case-status", c.status),
-            ("#case-seen", _seen_value(c.child_seen)),
-            ("#case-seen-alone", c.seen_alone),
-        ):
-            select: Select[str] = self.query_one(wid, Select)
-            if select.value != value:
-                select.value = value
+        self._show_choices(c)
         for row in self.query("#case-edits, #case-edits2"):
             row.remove_class("-loading")
         self._fill_evidence()
@@ -327,14 +315,25 @@ class CaseScreen(CaseGrading):
             if event.value == "complete" and self._ask_before_complete(c):
                 return
             update["status"] = event.value
-        elif wid == "case-seen" and event.value != _seen_value(c.child_seen):
-            update["child_seen"] = {"yes": True, "no": False}.get(event.value)
-        elif wid == "case-seen-alone" and event.value != c.seen_alone:
-            update["seen_alone"] = event.value
+        elif wid in ("case-seen", "case-seen-alone"):
+            update = seen_update(c.child_seen, c.seen_alone, wid, event.value)
         if update:
             record = CaseFile.model_validate({**c.model_dump(exclude={"meta"}), **update})
             self.case = StoredCase.model_validate({**record.model_dump(), "meta": c.meta})
             self.save_case(record)
+            self._show_choices(self.case)  # the other answer, where it followed
+
+    def _show_choices(self, c: StoredCase) -> None:
+        """The header's choices as the case holds them."""
+        for wid, value in (
+            ("#case-stage", c.stage),
+            ("#case-status", c.status),
+            ("#case-seen", seen_value(c.child_seen)),
+            ("#case-seen-alone", c.seen_alone),
+        ):
+            select: Select[str] = self.query_one(wid, Select)
+            if select.value != value:
+                select.value = value
 
     @work(thread=True, group="case-save", exit_on_error=False)
     def save_case(self, record: CaseFile) -> None:

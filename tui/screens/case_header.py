@@ -6,6 +6,8 @@ replaced case for weeks)."""
 
 from __future__ import annotations
 
+from typing import Any
+
 from store.casevocab import case_type_named
 from store.framework import Framework
 from store.models import SAMPLE_LABELS, StoredCase
@@ -29,3 +31,22 @@ def case_header(
             f"\n[b]Replaced in the sample by {replaced_by}[/b]: {replaced_consequence(replaced_by)}"
         )
     return line + (f"\n{c.notes}" if c.notes else "")
+
+
+def seen_value(value: bool | None) -> str:
+    """Whether the child was seen, as the header's choice gives it."""
+    return "unknown" if value is None else ("yes" if value else "no")
+
+
+def seen_update(child_seen: bool | None, seen_alone: str, wid: str, value: str) -> dict[str, Any]:
+    """The case's fields a change of one of the header's "Child seen" and "Seen alone"
+    choices sets: a child seen alone was seen, and a child not seen was not seen alone
+    (tester 32, F14: "Seen alone: yes" was kept beside "Child seen: unknown"), so the
+    other answer follows where it would say otherwise."""
+    if wid == "case-seen" and value != seen_value(child_seen):
+        seen = {"yes": True, "no": False}.get(value)
+        alone = {"seen_alone": "unknown"} if seen is False and seen_alone == "yes" else {}
+        return {"child_seen": seen, **alone}
+    if wid == "case-seen-alone" and value != seen_alone:
+        return {"seen_alone": value, **({"child_seen": True} if value == "yes" else {})}
+    return {}

@@ -1,0 +1,43 @@
+"""A child seen alone was seen (tester 32, F14): "Seen alone: yes" was kept beside
+"Child seen: unknown".  Choosing it in the case screen's header sets "Child seen: yes"
+with it, and "Child seen: no" takes back a "Seen alone: yes".  On the hand-written
+inspection."""
+
+from __future__ import annotations
+
+import pytest
+from textual.widgets import Select
+
+from store.models import CaseFile, CaseFilter
+from tests.tui.conftest import AppFactory
+from tests.tui.helpers import settle
+from tui.screens.case import CaseScreen
+
+
+@pytest.mark.asyncio
+async def test_seen_alone_yes_records_the_child_as_seen(make_hw: AppFactory) -> None:
+    app = make_hw()
+    store = app.store
+    row = store.case_rows(CaseFilter(), 0, 1)[0]
+    case = store.case(row.id)
+    fields = case.model_dump(exclude={"meta"})
+    store.put_case(CaseFile.model_validate({**fields, "child_seen": None,
+                                            "seen_alone": "unknown"}), row.id)  # fmt: skip
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        app.push_screen(CaseScreen(row.id))
+        await settle(pilot)
+        screen = app.screen
+        assert isinstance(screen, CaseScreen)
+        screen.query_one("#case-seen-alone", Select).value = "yes"
+        await settle(pilot)
+        await app.workers.wait_for_complete()
+        assert store.case(row.id).child_seen is True
+        assert store.case(row.id).seen_alone == "yes"
+        assert screen.query_one("#case-seen", Select).value == "yes"
+        screen.query_one("#case-seen", Select).value = "no"
+        await settle(pilot)
+        await app.workers.wait_for_complete()
+        assert store.case(row.id).child_seen is False
+        assert store.case(row.id).seen_alone == "unknown"
+        assert screen.query_one("#case-seen-alone", Select).value == "unknown"
