@@ -188,10 +188,39 @@ def add_impact_example(ctx: Context, paras: list[Paragraph]) -> None:
                 return
 
 
-def _after(ctx: Context, sentences: Sequence[Sentence], j: int) -> tuple[int, Sentence | None]:
+def add_area_impact_examples(ctx: Context, paras: list[Paragraph]) -> None:
+    """In an area's section, at most one a paragraph: after the first claim about cases
+    that falls short (or ends on what falls short), with no example of its own, whose
+    notes of that side say what happened for a child (`_after`), that note, as an
+    example (case31, tester 30: an area's paragraphs read as lists of "X of the Y cases
+    with evidence on Z", with no sense of what children experienced).  Nothing where no
+    note says it.  A strength's note is left to the law type's section, which says at
+    least once what its practice did for a child (`add_impact_example`); so is a
+    weakness's where it is the last such note of its case's law type (`_left_for_law`:
+    areas are drafted first, and an area took kf30's private law section's only one)."""
+    for k, p in enumerate(paras):
+        sents = p.sentences
+        for j, s in enumerate(sents):
+            follows = [x.role for x in sents[j + 1 :]]
+            own = follows[: next((n for n, r in enumerate(follows) if r not in ("impact", "example",
+                                  "quote")), len(follows))]  # fmt: skip
+            side = ctx.ends.get(s.criteria[0], "") if s.direction == "balanced" and s.criteria \
+                else s.direction  # fmt: skip
+            if s.role != "claim" or side != "against" or "example" in own:
+                continue
+            at, said = _after(ctx, sents, j, reserve=True)
+            if said is not None:
+                paras[k] = p.model_copy(update={"sentences": [*sents[:at], said, *sents[at:]]})
+                break
+
+
+def _after(
+    ctx: Context, sentences: Sequence[Sentence], j: int, reserve: bool = False
+) -> tuple[int, Sentence | None]:
     """Where an example of what sentence j's practice meant for a child goes (after the
     claim, its impact and its own example), and the example; (0, None) where sentence j
-    is no claim about cases or no note of its side says what happened for a child."""
+    is no claim about cases or no note of its side says what happened for a child
+    (`reserve`: none that is its case's law type's last, `_left_for_law`)."""
     s = sentences[j]
     if s.role != "claim" or not s.by_cases or len(s.criteria) != 1:
         return 0, None
@@ -205,6 +234,8 @@ def _after(ctx: Context, sentences: Sequence[Sentence], j: int) -> tuple[int, Se
     polarity = "strength" if side == "for" else "development"
     notes = [i for i in ctx.pool.records(crit, polarity) if d.case[i] in cases]
     telling = [i for i in notes if _telling(ctx, i, side)]
+    if reserve:
+        telling = [i for i in telling if _left_for_law(ctx, i, crit, polarity, side)]
     if not telling:
         return 0, None
     at = j + 1
@@ -220,6 +251,24 @@ def _after(ctx: Context, sentences: Sequence[Sentence], j: int) -> tuple[int, Se
         return 0, None
     said.criteria = [crit]
     return at, said
+
+
+# Telling notes an area leaves its case's law type: its section's, the key findings'.
+KEPT_FOR_LAW = 2
+
+
+def _left_for_law(ctx: Context, i: int, crit: str, polarity: str, side: str) -> bool:
+    """Whether note i's case's law type keeps `KEPT_FOR_LAW` other notes on `crit` of
+    `polarity`, on other cases of its and not used yet, that say what happened for a
+    child (`_telling`): an area may then take note i, and the law type's section and the
+    key findings on it (drafted after the areas) still have one each."""
+    d = ctx.data
+    case = d.case[i]
+    law = d.cases_of_law.get(d.case_law[case], set())
+    left = (k for k in d.of_polarity.get((crit, polarity), [])
+            if k != i and d.case[k] and d.case[k] != case and d.case[k] in law
+            and k not in ctx.used.records and _telling(ctx, k, side))  # fmt: skip
+    return sum(1 for _k in zip(range(KEPT_FOR_LAW), left, strict=False)) == KEPT_FOR_LAW
 
 
 def _tells(ctx: Context, text: str, side: str) -> bool:

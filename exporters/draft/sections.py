@@ -31,7 +31,7 @@ from exporters.draft.claims import Context
 from exporters.draft.concentration import add_where
 from exporters.draft.concerns import tell
 from exporters.draft.data import DraftData
-from exporters.draft.impact import add_impact_example
+from exporters.draft.impact import add_area_impact_examples, add_impact_example
 from exporters.draft.judgementpool import LinkedPool as LinkedPool
 from exporters.draft.judgementpool import judgement_pool as judgement_pool
 from exporters.draft.judgementpool import weighing_pool
@@ -371,6 +371,7 @@ def area_section(data: DraftData, codes: tuple[str, ...], voice: Voice, used: Us
     paras = arealead.themed(ctx, assemble(ctx, drafted, MIN_PARAGRAPHS))
     if jdef is None and judges_law_types(data):  # an area the law types' sections leave out
         split_by_law(ctx, paras)
+    add_area_impact_examples(ctx, paras)  # what its practice meant for a child (case31)
     quote_a_child(ctx, paras)
     name_failure(ctx, paras)  # below good: the main failure and the leaders' response
     arealeaders.said(ctx, paras)  # the figures its notes hold, where its grade rests on them
