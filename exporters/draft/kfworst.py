@@ -126,7 +126,9 @@ def _elsewhere(sc: Scene, text: str, law: str, crit: str) -> tuple[str, str] | N
     if any(f"{label} cases" in text for label in labels.values()):
         return None  # said of one law type's cases: `law`'s (its finding says it) or another's
     head = str(wording()["frames"]["escalated_also"]).split("{", 1)[0]
-    tail = text[text.find(head) : -1] if head in text else ""
+    alone = ". " + str(wording()["frames"]["escalated"][0]).split("{", 1)[0]  # its own sentence
+    at = text.find(head) if head in text else text.find(alone)
+    tail = text[at:-1] if at >= 0 else ""
     parts, lines = [], []
     for other, pool in sc.laws.items():
         c = pool.claim(crit)
@@ -138,5 +140,7 @@ def _elsewhere(sc: Scene, text: str, law: str, crit: str) -> tuple[str, str] | N
     if parts:
         return capitalise(join_list(parts)) + tail + ".", "; ".join(lines)
     if tail:  # "Inspectors found safeguarding concerns in 41 cases ..."
-        return capitalise(tail.removeprefix("; ").replace(" also ", " ", 1)) + ".", ""
+        return capitalise(
+            tail.removeprefix("; ").removeprefix(". ").replace(" also ", " ", 1)
+        ) + ".", ""
     return None
