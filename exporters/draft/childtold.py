@@ -48,8 +48,9 @@ from collections.abc import Set as AbstractSet
 from functools import cache
 
 from exporters.draft.areagroups import area_groups
+from exporters.draft.childlanguage import quoted
 from exporters.draft.childsays import relayed, side, speaks_plainly_to, turns, voice_criteria
-from exporters.draft.childwords import WHY_NOT, quoted_child
+from exporters.draft.childwords import WHY_NOT, quoted_child, said_in_english
 from exporters.draft.data import DraftData
 from exporters.draft.judgementpool import judgement_pool
 from exporters.draft.sections import area_pool
@@ -118,7 +119,8 @@ def say_one(pool: Pool, used: Used, voice: Voice, paras: list[Paragraph]) -> boo
     if said[-1] not in ".!?":
         said += "."
     lead = voice.frame(frames, pool.key, "child alone")
-    text = f"{_who(lead, young)} ‘{said}’"
+    english = said_in_english(d, i)  # a translation says so (`childlanguage`)
+    text = f"{_who(lead, young)} {quoted(said, english is not None and english.translated)}"
     voice.note(text)
     sentence = traced(text, [i], d, role="quote", quote=True,
                       basis=ALONE,
@@ -254,7 +256,8 @@ def _words(
             continue
         if any(k in d.cases_against.get(c, ()) for c in d.crits[i]):
             continue  # the case is found weak on the note's own point
-        said = " ".join(d.texts((i,))[i].child_words.split()).strip(" '\"‘’“”")
+        english = said_in_english(d, i)  # never words in another language, unglossed
+        said = english.text.strip(" '\"‘’“”") if english is not None else ""
         if not said or len(said.split()) > _MOST_WORDS or used.said(said) or relayed(said):
             continue
         if side(said) != "strength" or turns(said, "strength") or _unhappy(said):

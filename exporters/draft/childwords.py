@@ -23,6 +23,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from exporters.draft.casefits import fits
+from exporters.draft.childlanguage import Quotable, in_english, quoted
 from exporters.draft.childsays import (
     relayed,
     side,
@@ -150,7 +151,9 @@ def child_words(
     said = quoted_sentence(said)  # it stands as a sentence of its own
     if said[-1] not in ".!?":
         said += "."
-    text = f"{voice.frame(leads, pool.key, 'child', said)} ‘{said}’"
+    english = said_in_english(d, i)  # a translation says so (`childlanguage`)
+    translated = english is not None and english.translated
+    text = f"{voice.frame(leads, pool.key, 'child', said)} {quoted(said, translated)}"
     voice.note(text)
     basis, flags = _where_recorded(d, i, criterion)
     return traced(text, [i], d, role="quote", quote=True, basis=basis, flags=flags,
@@ -193,8 +196,16 @@ def child_words_left(pool: Pool, used: Used, criterion: str, on: str) -> bool:
     return any(
         i not in used.records and pool.has(i) and d.case[i] in counted_for
         and stands_for(d, i, criterion) and side(d.texts((i,))[i].child_words) == "strength"
-        for i in d.child_words
+        and said_in_english(d, i) is not None for i in d.child_words
     )  # fmt: skip
+
+
+def said_in_english(d: DraftData, i: int) -> Quotable | None:
+    """Record `i`'s child's own words as the report may quote them: in English, words
+    in another language given by their gloss; None where some have none
+    (`childlanguage.in_english`, tester 32's F10)."""
+    said = " ".join(d.texts((i,))[i].child_words.split()).strip(" '\"‘’“”")
+    return in_english(said) if said else None
 
 
 def _fitting(
@@ -226,7 +237,8 @@ def _fitting(
         if age not in w.quote_age_bands or not fits(pool, i, sentence, law):
             continue
         record = d.texts((i,))[i]
-        said = " ".join(record.child_words.split()).strip(" '\"‘’“”")
+        english = said_in_english(d, i)  # never words in another language, unglossed
+        said = english.text.strip(" '\"‘’“”") if english is not None else ""
         if not said or len(said.split()) > 40 or used.said(said) or relayed(said):
             continue
         if turns(said, polarity):
@@ -337,6 +349,8 @@ def _kept_out(ctx: Context, i: int) -> str:
         return "recorded with a safeguarding concern, never quoted"
     if i in ctx.used.records:
         return "quoted or used elsewhere in the report"
+    if said.strip() and said_in_english(d, i) is None:
+        return "in another language with no English gloss beside them"
     if relayed(said):
         return "passing on what someone else says"
     if d.source[i] not in w.support.child_word_sources:
