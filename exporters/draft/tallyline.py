@@ -24,6 +24,7 @@ from store.models import counted
 if TYPE_CHECKING:
     from exporters.draft.data import DraftData
     from exporters.draft.tallies import Tally
+    from store.framework import Framework
 
 MAX_REFS = 5  # case references named for one source, then "..."
 
@@ -86,3 +87,24 @@ def line(t: Tally, about_cases: bool) -> str:
     if t.others:
         parts.append(others_part(t))
     return "; ".join(parts) if parts else f"No evidence on {c}"
+
+
+def view_note(framework: Framework, source: str, criteria: Iterable[str]) -> str:
+    """What the evidence editor and `evidence add` may say of a note on a case from
+    someone else's view (a parent's, a judge's: `fitting.is_stakeholder`) tagged with a
+    criterion of practice: that it is said as theirs and never counts the case for or
+    against that criterion (tester 32's F8); "" for any other note."""
+    from exporters.draft.fitting import is_stakeholder
+    from exporters.draft.words import words
+
+    w = words()
+    if not is_stakeholder(w, source):
+        return ""
+    practice = [c for c in criteria if w.criterion(framework, c).about == "cases"]
+    if not practice:
+        return ""
+    named = ", ".join(practice[:-1]) + (" or " if len(practice) > 1 else "") + practice[-1]
+    return (f"A note from '{framework.source_label(source)}' is someone else's view: the draft "
+            f"says it as theirs and does not count it for or against the case on {named}; "
+            "the case counts by what inspectors found themselves (a case file, an interview "
+            "with the child) or by its grade.")  # fmt: skip

@@ -109,3 +109,16 @@ def test_no_such_line_where_every_case_is_counted(tmp_path: Path) -> None:
     claims = _claims(report)
     assert claims
     assert all("someone else's view" not in x.basis for x in claims)
+
+
+def test_a_line_for_the_editor_on_a_parents_view_tagged_with_practice() -> None:
+    from exporters.draft.tallyline import view_note
+    from store.framework import load_framework
+
+    fw = load_framework("cafcass-2018")
+    said = view_note(fw, "INT_PARENT_CARER", ["QP3", "SW4"])
+    assert "'Interview with parent or carer' is someone else's view" in said
+    assert "does not count it for or against the case on QP3 or SW4" in said
+    assert view_note(fw, "INT_JUDICIARY", ["QP3"])  # a judge's view too
+    assert view_note(fw, "CASE_FILE", ["QP3"]) == ""  # the inspectors' own finding
+    assert view_note(fw, "INT_PARENT_CARER", ["LG2"]) == ""  # about the service: said as theirs
