@@ -28,7 +28,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 from exporters.draft.wording import wording_table
@@ -138,6 +138,7 @@ def _interpreted(aside: str) -> bool:
     )
 
 
+@lru_cache(maxsize=4096)  # asked about each child's words for every claim they may follow
 def in_english(said: str) -> Quotable | None:
     """The child's words as the report may quote them (see the module docstring): the
     English, each stretch in another language given by its gloss; None where a stretch
