@@ -102,10 +102,14 @@ CUT_SHORT = (
 CUT_SHORT_AGAIN = "Child never seen alone. Log says too upset to talk. No wishes and feelings work."
 
 
+SHORTHAND = "Chronology up to date, visit logs complete and signed off by the practice supervisor."
+SHORTHAND_AGAIN = "Chronology up to date, visit logs complete; rechecked today."
+
+
 @pytest.mark.parametrize(
     ("original", "retyped"),
-    [(RECALLED, RECALLED_AGAIN), (CUT_SHORT, CUT_SHORT_AGAIN)],
-    ids=["details-left-out", "every-word-kept"],
+    [(RECALLED, RECALLED_AGAIN), (CUT_SHORT, CUT_SHORT_AGAIN), (SHORTHAND, SHORTHAND_AGAIN)],
+    ids=["details-left-out", "every-word-kept", "three-quarters-of-the-shorter"],
 )
 def test_a_note_retyped_from_memory_is_named(tmp_path: Path, original: str, retyped: str) -> None:
     """Tester 19, F8: an inspector re-typing a note from memory after a crash leaves
@@ -113,7 +117,8 @@ def test_a_note_retyped_from_memory_is_named(tmp_path: Path, original: str, rety
     longer's; with the same finding they read as one note written twice.  Tester 23,
     F7: the re-typed note's words were all in the original, but under 60% of the
     original's: every word of the shorter in the longer, and half the longer's, is one
-    note written twice too."""
+    note written twice too.  Tester 32, F13: six of a re-typed note's eight words were in
+    the original, six of its ten: three-quarters of the shorter's is "most"."""
     t = make_team10(tmp_path)
     old = note(t.aisha, original)
     new_file = tmp_path / "AB-new.db"
