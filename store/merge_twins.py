@@ -69,6 +69,28 @@ def alike(a: frozenset[str], b: frozenset[str], same_finding: bool = False) -> b
     )
 
 
+def _alike_among(notes: list[tuple[str, frozenset[str], str]]) -> list[tuple[str, str]]:
+    """Pairs of notes one merge brought, by one author on one place, that read as one
+    note written twice (tester 32, F13: the old laptop's note and the one re-typed from
+    memory had met in the new file, and arrived in the master together): the later id
+    first."""
+    found = []
+    for i, (rid, mine, finding) in enumerate(notes):
+        for other, theirs, was in notes[:i]:
+            if alike(mine, theirs, finding == was):
+                found.append((max(rid, other), min(rid, other)))
+                break
+    return found
+
+
+def _shown(pairs: list[tuple[str | None, str, str]], refs: dict[str, str]) -> str:
+    """The first pairs, by case and ids, and how many more."""
+    return "; ".join(
+        f"{refs.get(c, 'a case') if c else 'an area note'}: {new_id} beside {old}"
+        for c, new_id, old in pairs[:SHOWN]
+    ) + (f"; and {len(pairs) - SHOWN} more" if len(pairs) > SHOWN else "")
+
+
 class MergeTwinsMixin(HistoryMixin):
     """`_twins_note`: the merge report's sentence on notes that arrived twice."""
 
@@ -96,6 +118,7 @@ class MergeTwinsMixin(HistoryMixin):
             )
         fresh = {row[0] for row in new}
         pairs: list[tuple[str | None, str, str]] = []
+        together: list[tuple[str | None, str, str]] = []
         for (case_id, area, author), notes in places.items():
             older = [(rid, _words(text or ""), finding)
                      for rid, text, finding in self._notes_at(case_id, area, author)
@@ -105,18 +128,26 @@ class MergeTwinsMixin(HistoryMixin):
                              if alike(mine, theirs, finding == was)), None)  # fmt: skip
                 if twin:
                     pairs.append((case_id, rid, twin))
-        if not pairs:
+            together.extend((case_id, *pair) for pair in _alike_among(notes))
+        if not pairs and not together:
             return None
         refs = dict(self.conn.execute("SELECT id, ref FROM main.cases"))
-        shown = "; ".join(
-            f"{refs.get(c, 'a case') if c else 'an area note'}: {new_id} beside {old}"
-            for c, new_id, old in pairs[:SHOWN]
-        ) + (f"; and {len(pairs) - SHOWN} more" if len(pairs) > SHOWN else "")
+        said = []
+        if pairs:
+            said.append(
+                f"{counted(len(pairs), 'note')} merged now "
+                f"{'reads' if len(pairs) == 1 else 'read'} much like a note the same inspector "
+                f"already had on the same case, perhaps written up twice ({_shown(pairs, refs)})"
+            )
+        if together:
+            said.append(
+                f"{counted(len(together), 'pair')} of notes merged now, by one inspector on "
+                f"one case, {'reads' if len(together) == 1 else 'read'} much alike, perhaps "
+                f"one note written up twice ({_shown(together, refs)})"
+            )
         return (
-            f"{counted(len(pairs), 'note')} merged now "
-            f"{'reads' if len(pairs) == 1 else 'read'} much like a note the same inspector "
-            f"already had on the same case, perhaps written up twice ({shown}): both are "
-            f"kept; read them and delete the copy not wanted ('fieldwork evidence delete DB ID')."
+            f"{'; and '.join(said)}: both are kept; read them and delete the copy not "
+            f"wanted ('fieldwork evidence delete DB ID')."
         )
 
     def _notes_at(

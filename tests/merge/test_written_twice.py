@@ -147,3 +147,18 @@ def test_a_colleague_s_copy_is_named_to_the_lead_not_in_another_inspector_s_file
     out = merge(t.rajesh, t.master)  # and again: the other copy
     assert "much like a note" not in out, out
     assert not any(i in out for i in old_ids)
+
+
+def test_two_copies_arriving_together_are_named(tmp_path: Path) -> None:
+    """Tester 32, F13: the old laptop turned up and was merged into the new file first, so
+    the note and its re-typed copy reached the master in one merge, and neither was named:
+    each was compared only with the notes the master held before."""
+    t = make_team10(tmp_path)
+    old = note(t.aisha, RECALLED)
+    new_file = tmp_path / "AB-new.db"
+    ok("issue", t.master, "--inspector", "Aisha Bello", "-o", new_file)
+    again = note(new_file, RECALLED_AGAIN)
+    merge(new_file, t.aisha)  # the old laptop's work into the new file
+    out = " ".join(merge(t.master, new_file).split())
+    assert "1 pair of notes merged now, by one inspector on one case, reads much alike" in out
+    assert f"{CASE}: {max(old, again)} beside {min(old, again)}" in out, out
