@@ -166,7 +166,7 @@ def revoke_cmd(db: Path, decision_id: str, as_name: str | None) -> None:
 
 @click.command("redact", context_settings=CONTEXT)
 @click.argument("db", type=DB)
-@click.argument("record_id")
+@click.argument("record_id", required=False)
 @click.option("--reason", required=True, metavar="TEXT", help="Why (kept; the text is not).")
 @click.option(
     "--field",
@@ -184,14 +184,21 @@ def revoke_cmd(db: Path, decision_id: str, as_name: str | None) -> None:
     "corrected ('fieldwork evidence edit'); refused while it still holds an identifying "
     "detail.",
 )  # fmt: skip
+@click.option(
+    "--all-corrected", "all_corrected", is_flag=True,
+    help="Instead of one record: every record 'fieldwork check' names as corrected while "
+    "its earlier versions still hold identifying details (and deleted records whose "
+    "history does), erased from those versions, each current wording kept, in one go.",
+)  # fmt: skip
 @AS_OPTION
 @version_option
 def redact_cmd(
     db: Path,
-    record_id: str,
+    record_id: str | None,
     reason: str,
     fields: tuple[str, ...],
     keep_current: bool,
+    all_corrected: bool,
     as_name: str | None,
 ) -> None:
     """Erase free text of one record (evidence, case notes, a rationale) from its whole
@@ -204,6 +211,17 @@ def redact_cmd(
     from exporters.identify import erasing
     from store.redaction import REDACTABLE
 
+    if all_corrected:
+        if record_id or fields or keep_current:
+            fail("give either RECORD_ID or --all-corrected, not both (--all-corrected "
+                 "erases what 'fieldwork check' lists, keeping each current wording).")  # fmt: skip
+        from cli.redact_all import redact_all_corrected
+
+        redact_all_corrected(db, reason, as_name)
+        return
+    if not record_id:
+        fail("give the RECORD_ID to redact, or --all-corrected for every record "
+             "'fieldwork check' names.")  # fmt: skip
     with opened(db, as_name, lead="redact text") as store:
         scanner = scanner_for(store)
         if scanner.find(reason):

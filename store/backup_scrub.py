@@ -69,6 +69,8 @@ class BackupScrub:
             return f"The redacted {items[0]} {'was' if _one(self.erased[0]) else 'were'}"
         if not items:
             return "Redacted text was"
+        if len(items) > 3:  # a redaction of many (redact --all-corrected): the count alone
+            return f"The redacted text of {len(items)} records was"
         return f"The redacted text of {len(items)} records ({'; '.join(items)}) was"
 
 

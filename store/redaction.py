@@ -41,7 +41,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Collection, Iterable
+from collections.abc import Collection, Iterable, Sequence
 from typing import Any
 
 from store.backup_scrub import BackupScrub, remove_set_aside, scrub_backups, targets
@@ -264,36 +264,63 @@ class RedactionMixin(HistoryMixin):
         not in conflict) is written again on the redacted version, in the same
         transaction, so only the earlier versions lose the words and the correction
         need not be typed twice."""
-        if kind not in REDACTABLE:
-            kinds = ", ".join(sorted(REDACTABLE))
-            raise InvalidInputError(f"Only free text can be redacted ({kinds}), not a {kind}.")
-        fields = redactable_fields(kind, fields)
+        return self.redact_many([(kind, record_id, fields, keep_current)], reason, author)[0]
+
+    def redact_many(
+        self,
+        items: Sequence[tuple[str, str, Iterable[str] | None, bool]],
+        reason: str,
+        author: str | None = None,
+    ) -> list[str]:
+        """`redact` for several records, (kind, id, fields, keep_current) each, in one
+        transaction and with one pass over the merge backups (tester 32: 28 corrected
+        notes took 28 commands); the redactions' ids, in order."""
+        for kind, _rid, _fields, _keep in items:
+            if kind not in REDACTABLE:
+                kinds = ", ".join(sorted(REDACTABLE))
+                raise InvalidInputError(f"Only free text can be redacted ({kinds}), not a {kind}.")
         reason = checked_reason(reason, ERASED)
         with self.transaction():
-            heads = self._heads(kind, record_id)
-            if not heads:
-                raise NotFoundError(f"There is no {kind} with id {record_id} in {self.path}.")
-            who = self._author(author)
-            current = _current_values(heads, record_id) if keep_current else None
-            head = self._redacted_heads(kind, record_id, heads, fields, who)
-            if current is not None:
-                row, digest = self._next_version(kind, record_id, current, [head], who)
-                self._insert_versions([(row, digest, [head])])
-            rid = uuid7()
-            note = Redaction(
-                target_kind=kind, target_id=record_id, fields=list(fields), head=head,
-                reason=reason,
-            )  # fmt: skip
-            self._write(note, rid, who)
-            self.conn.execute("PRAGMA secure_delete = ON")
-            purge(self.conn, rid, kind, record_id, head, fields)
-            self._materialize(kind, [record_id])
-            discard_drafts_of(self.conn, record_id)
-            scrub_index(self.conn)
+            done = [self._redact_one(kind, record_id, reason, author, fields, keep)
+                    for kind, record_id, fields, keep in items]  # fmt: skip
         self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-        mine = [t for t in targets(self.conn) if t[0] == rid]
+        ids = set(done)
+        mine = [t for t in targets(self.conn) if t[0] in ids]
         self.backup_scrub = scrub_backups(backups_of(self.path), mine)
         self.backup_scrub.set_aside = remove_set_aside(self.path)
+        return done
+
+    def _redact_one(
+        self,
+        kind: str,
+        record_id: str,
+        reason: str,
+        author: str | None,
+        fields_asked: Iterable[str] | None,
+        keep_current: bool,
+    ) -> str:
+        """One record's redaction, inside the caller's transaction (`redact_many`)."""
+        fields = redactable_fields(kind, fields_asked)
+        heads = self._heads(kind, record_id)
+        if not heads:
+            raise NotFoundError(f"There is no {kind} with id {record_id} in {self.path}.")
+        who = self._author(author)
+        current = _current_values(heads, record_id) if keep_current else None
+        head = self._redacted_heads(kind, record_id, heads, fields, who)
+        if current is not None:
+            row, digest = self._next_version(kind, record_id, current, [head], who)
+            self._insert_versions([(row, digest, [head])])
+        rid = uuid7()
+        note = Redaction(
+            target_kind=kind, target_id=record_id, fields=list(fields), head=head,
+            reason=reason,
+        )  # fmt: skip
+        self._write(note, rid, who)
+        self.conn.execute("PRAGMA secure_delete = ON")
+        purge(self.conn, rid, kind, record_id, head, fields)
+        self._materialize(kind, [record_id])
+        discard_drafts_of(self.conn, record_id)
+        scrub_index(self.conn)
         return rid
 
     def _redacted_heads(
