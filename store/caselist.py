@@ -322,8 +322,12 @@ def _header_at(records: list[tuple[int, list[str]]], path: Path, vocab: Vocabula
         return best, best_fields, read
     wanted = "; ".join(f"{m.replace('_', ' ')} (a heading such as {SHOWN[m]})" for m in missing)
     shown = ", ".join(h.strip() for h in header if h.strip()).rstrip(".")
+    example = "column,Unit,area"
+    if "service_area" in missing and "team" in best_fields:  # tester 32, F2: TEAM gave the areas
+        team = header[best_fields.index("team")].strip()
+        example = f"column,{team},area, where its {team} column names the areas"
     hint = (f"; {'; '.join(said)}." if said else ". Rename the column, or map its heading "
-            "with --map (a line such as column,Unit,area), or check that it is the case "
+            f"with --map (a line such as {example}), or check that it is the case "
             "list with its header row.")  # fmt: skip
     raise InvalidInputError(f"{path} has no column for {wanted}; line {line} has: {shown}{hint}")
 

@@ -54,3 +54,22 @@ def test_a_team_word_alone_still_names_no_area(tmp_path: Path) -> None:
     assert "'Duty Team' is not one of this inspection's areas" in " ".join(out.output.split())
     with Store.open(db) as s:
         assert s.count_cases() == 0  # nothing imported: the list is refused whole
+
+
+def test_a_list_whose_team_column_gives_the_areas_is_refused_with_its_own_map_line(
+    tmp_path: Path,
+) -> None:
+    """Tester 32, F2: the refusal's example map line named a 'Unit' column the list did
+    not have; it names the list's own TEAM column, which gave the areas."""
+    db = new_inspection(tmp_path / "master.db", start="2026-11-30", end="2026-12-24")
+    run("areas", "add", db, "2", "--name", "Newham", "--visited")
+    refused = run("cases", "import", db, _list(tmp_path / "list.txt", ROWS[:2]), code=2)
+    said = " ".join(refused.output.split())
+    assert "has no column for service area" in said
+    assert "(a line such as column,TEAM,area, where its TEAM column names the areas)" in said
+    mapped = tmp_path / "map.csv"
+    mapped.write_text("column,TEAM,area\n", encoding="utf-8")
+    assert (
+        "Imported 2 cases"
+        in run("cases", "import", db, tmp_path / "list.txt", "--map", mapped).output
+    )
