@@ -113,6 +113,12 @@ def listed_people(held_out: int) -> tuple[tuple[str, ...], tuple[str, ...]]:
     return tuple(dict.fromkeys(names)), tuple(dict.fromkeys(refs))
 
 
+def found_in(hits: list[tuple[str, str]], kind: str, found: str | None) -> bool:
+    """Whether `scan_text`'s hits hold a hit of `kind` (any kind where it is empty) over
+    `found` (any text where it is None): what a rule's test sentence must give."""
+    return any(kind in ("", k) and (found is None or found in said) for k, said in hits)
+
+
 def clean(name: str = "corpus_clean.txt") -> list[str]:
     """A clean corpus: realistic paragraphs with nothing identifying."""
     return _lines(name)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import pytest
 
 from exporters.identify import Scanner
-from tests.export.corpus import corpus_scanner
+from tests.export.corpus import corpus_scanner, found_in
 
 
 @pytest.fixture(scope="module")
@@ -41,7 +41,7 @@ def scanner() -> Scanner:
 def test_each_detail_is_a_hit(scanner: Scanner, text: str, kind: str, found: str) -> None:
     """A hit over the detail, of its kind (any kind where `kind` is empty)."""
     hits = scanner.scan_text(text)
-    assert any(kind in ("", k) and found in said for k, said in hits), hits
+    assert found_in(hits, kind, found), hits
 
 
 @pytest.mark.parametrize(

@@ -29,15 +29,16 @@ async def test_seen_alone_yes_records_the_child_as_seen(make_hw: AppFactory) -> 
         await settle(pilot)
         screen = app.screen
         assert isinstance(screen, CaseScreen)
-        screen.query_one("#case-seen-alone", Select).value = "yes"
-        await settle(pilot)
-        await app.workers.wait_for_complete()
-        assert store.case(row.id).child_seen is True
-        assert store.case(row.id).seen_alone == "yes"
-        assert screen.query_one("#case-seen", Select).value == "yes"
-        screen.query_one("#case-seen", Select).value = "no"
-        await settle(pilot)
-        await app.workers.wait_for_complete()
-        assert store.case(row.id).child_seen is False
-        assert store.case(row.id).seen_alone == "unknown"
-        assert screen.query_one("#case-seen-alone", Select).value == "unknown"
+        for chosen, value, then in (
+            ("#case-seen-alone", "yes", {"child_seen": True, "seen_alone": "yes"}),
+            ("#case-seen", "no", {"child_seen": False, "seen_alone": "unknown"}),
+        ):
+            screen.query_one(chosen, Select).value = value
+            await settle(pilot)
+            await app.workers.wait_for_complete()
+            now = store.case(row.id)
+            assert {"child_seen": now.child_seen, "seen_alone": now.seen_alone} == then
+            shown = {"#case-seen": "yes" if now.child_seen else "no",
+                     "#case-seen-alone": now.seen_alone}  # fmt: skip
+            for wid, said in shown.items():
+                assert screen.query_one(wid, Select).value == said  # the other one followed
