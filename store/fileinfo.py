@@ -80,7 +80,9 @@ def ro_uri(path: Path) -> str:
     closes; with a WAL present, read-only mode reads through it.  A file in rollback-journal
     mode (as `issue` writes it) gets no -wal/-shm from a reader, and read-only mode
     honours a writer's lock on it."""
-    if _wal_mode(path) and not Path(str(path) + "-wal").exists():
+    if not held(path) and _wal_mode(path) and not Path(str(path) + "-wal").exists():
+        # Never for a file this process holds: an immutable connection takes no locks,
+        # and its closing would release the process's own (`store/heldfiles.py`).
         return immutable_uri(path)
     return f"{path.resolve().as_uri()}?mode=ro"
 
