@@ -31,6 +31,7 @@ from exporters.draft.attributed import named_sources
 from exporters.draft.data import DraftData
 from exporters.draft.figurenotes import figure_clause
 from exporters.draft.figurenotes import wording as figure_wording
+from exporters.draft.leaderssaid import stated_wordings
 from exporters.draft.proportion import graded_well
 from exporters.draft.relevance import claim_words, stems
 from exporters.draft.tallies import Claim, majority
@@ -328,7 +329,7 @@ def side_options(
     # The figures its note gives, said first (tester 29's A16: never "the work is not
     # timely enough" where the note says 61% of reports were on time against 89%).
     figures = [] if other else figure_wordings(d, side, fitting, criterion)
-    wordings = fitting
+    wordings = stated_wordings(d, fitting, side, lean)  # `leaderssaid` (tester 31's A10)
     # A measure of the work (the workloads) is no work to show strengths in: said with a
     # wording its notes put in their words, where one is (tester 29: "Evidence from
     # practitioners shows strengths in the workloads.").

@@ -73,8 +73,15 @@ PV_SEEN_BADLY = "The officer spoke to the boy by telephone only, with his father
 PV_SEEN_WELL = "The officer met the girl alone at school before writing the report."
 
 
-def build(path: Path, *, seen: tuple[int, ...] = SEEN_WEAK) -> Small:
-    """The inspection, open (see the module docstring)."""
+def build(
+    path: Path,
+    *,
+    seen: tuple[int, ...] = SEEN_WEAK,
+    leaders: tuple[tuple[str | None, list[str], str, str, str], ...] = (),
+) -> Small:
+    """The inspection, open (see the module docstring); `leaders`: notes about the
+    service or an area (area code or None, criteria, polarity, text, source:
+    `kf32_leaders`)."""
     s = Small(path, areas=AREAS, framework="cafcass-2018")
     noted = SEEN_NOTED if seen == SEEN_WEAK else (*SEEN_NOTED, 10)
     for n in range(12):
@@ -91,6 +98,11 @@ def build(path: Path, *, seen: tuple[int, ...] = SEEN_WEAK) -> Small:
         if n != 11:
             s.ev(case, ["QPN4"], *_side(OVERSIGHT, n in OVERSEEN_POOR))
         s.ev(case, ["QP11"], *_side(RECORDS, n in RECORDS_POOR))
+    for area, crits, polarity, text, source in leaders:
+        if area is None:
+            s.national(crits, polarity, text, source)
+        else:
+            s.about_area(area, crits, polarity, text, source)
     for jid, grade in GRADES.items():
         s.judge(jid, grade)
     for code, grade in AREA_GRADES.items():

@@ -19,13 +19,13 @@ from pathlib import Path
 
 from exporters.draft import draft_report, load
 from exporters.model import ReportModel
-from tests.export.kf32_inspection import SPREAD, build
+from tests.export.kf32_inspection import SEEN_WEAK, SPREAD, build
 
 SEEN = "seeing children and seeing them alone"
 
 
-def _report(path: Path, **kw: tuple[int, ...]) -> ReportModel:
-    s = build(path, **kw)
+def _report(path: Path, seen: tuple[int, ...] = SEEN_WEAK) -> ReportModel:
+    s = build(path, seen=seen)
     try:
         return draft_report(load(s.store))
     finally:
