@@ -216,6 +216,8 @@ def aspects_opening(
         named_weaknesses(ctx))  # fmt: skip
     first = "for" if found.pos >= found.neg else "against"
     order = sorted(SIDES, key=lambda s: (-n[s], s != first, s == "mixed"))
+    if rank >= BELOW_GOOD:  # what is not yet good first (tester 31's A17; kf32)
+        order = sorted(order, key=lambda s: s != "against")
     parts = []
     for side in (s for s in order if n[s]):
         one, many = j["findings_count"][side]
@@ -235,6 +237,7 @@ def aspects_opening(
 
 
 ASPECTS_NAMED = 3  # the most weaknesses an opening weighed by aspects lists in full
+BELOW_GOOD = 3  # the rank of requires improvement: an opening counts its weaknesses first
 
 
 def _topics(topics: list[str]) -> str:

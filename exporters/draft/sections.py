@@ -36,6 +36,7 @@ from exporters.draft.judgementpool import LinkedPool as LinkedPool
 from exporters.draft.judgementpool import judgement_pool as judgement_pool
 from exporters.draft.judgementpool import weighing_pool
 from exporters.draft.lawsubjects import add_subjects
+from exporters.draft.leaderscheck import aspects_check, mark_thin
 from exporters.draft.leadersdata import add_wrong_figures
 from exporters.draft.leadersfigures import add_figures
 from exporters.draft.leaderstwice import said_once
@@ -412,6 +413,8 @@ def judgement_section(data: DraftData, jdef: JudgementDef, voice: Voice, used: U
     check = grade_check(weighed, grade) if cases else None
     org = data.inspection.organisation
     ctx = Context(pool, voice, used, pool.key, org, org, grade=settled, law=law)
+    if not cases:  # weighed by its aspects (national leadership: `leaderscheck`, kf32)
+        check = aspects_check(ctx, grade)
     lead = headline(ctx, kind, jdef, j, check)
     if kind == "local":
         lead += local_summary(data)
@@ -430,6 +433,8 @@ def judgement_section(data: DraftData, jdef: JudgementDef, voice: Voice, used: U
     mark_undrafted(ctx, paras)
     mark_unsaid_strengths(ctx, paras)
     flag_disagreeing(data, paras, check)
+    if not cases:
+        mark_thin(ctx, paras)  # too few records to weigh its grade: said in the margin
     mark_both_ways(paras)
     cover.rest_on_gradings(ctx, paras)
     base_once(ctx, paras)  # its base said once (tester 30's F12)
