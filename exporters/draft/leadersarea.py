@@ -91,6 +91,7 @@ def written(ctx: Context, i: int) -> str:
     for short, long in wording()["roles"].items():
         text = _role(text, short, long)
     text = _AREA_FIRST.sub("", text)
+    text = _with_article(text)
     clauses = [c.strip() for c in text.split(";") if c.strip()]
     said = [_clause(ctx, c) for c in clauses]
     if not said or any(not c for c in said):
@@ -123,7 +124,9 @@ def _clause(ctx: Context, clause: str) -> str:
             return ""
         return f"{head.strip()}, with {join_list(parts)}"
     first, *after = clause.split(", ")
-    if after and not any(_has_verb(ctx, x) for x in after):  # "X, cover from Area 3 ..."
+    # "X, cover from Area 3 ...": "X, with cover ..."; never before a participle ("X,
+    # covered two days a week" reads as it is).
+    if after and not any(_has_verb(ctx, x) or _participle(x) for x in after):
         clause = f"{first}, with {join_list(after)}"
     return telegraphic.expanded(clause, lambda c: _has_verb(ctx, c)) or clause
 
@@ -148,6 +151,22 @@ def _after_word(text: str, at: int) -> bool:
     """Whether the word before position `at` of `text` is a determiner or the like."""
     before = text[:at].split()
     return bool(before) and before[-1].lower() in _DETERMINERS
+
+
+def _participle(part: str) -> bool:
+    """Whether a part opens on a past participle ("covered two days a week")."""
+    first = part.split()[0].lower() if part.split() else ""
+    return first.endswith("ed") and len(first) > 4
+
+
+def _with_article(text: str) -> str:
+    """A note opening on a role written in full without its article ("Head of practice
+    accepted ...") given its "The"."""
+    for long in wording()["roles"].values():
+        bare = re.sub(r"^(?:the|a|an) ", "", long)
+        if long.startswith("the ") and text.lower().startswith(bare + " "):
+            return f"The {text[: len(bare)].lower()}{text[len(bare) :]}"
+    return text
 
 
 def _number(n: int) -> str:
@@ -178,14 +197,17 @@ def _vacant(clause: str) -> str:
         rf"^(?P<subj>.+?) (?P<word>{words}) (?:for )?(?P<span>\w+ (?:months?|weeks?|years?))(?P<rest>.*)$",
         clause,
     )
-    if m is None:
-        return clause
+    if m is None or m.group("subj").split()[-1].lower() in _LINKING:
+        return clause  # said with its verb already ("has been empty for seven months")
     subj = m.group("subj")
     subj = (
         subj if subj.lower().startswith(("the ", "a ", "an ", "two ", "three ")) else f"the {subj}"
     )
     said = table["said"].format(word=m.group("word"), span=m.group("span"))
     return f"{subj} {said}{m.group('rest')}"
+
+
+_LINKING = frozenset({"been", "is", "are", "was", "were", "remains", "remained", "stood", "left"})
 
 
 def _has_verb(ctx: Context, part: str) -> bool:

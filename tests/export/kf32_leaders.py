@@ -114,7 +114,8 @@ FIRM: tuple[Note, ...] = tuple(
 
 # Each visited area's own notes about how it is led, as inspectors type them: Cotton's
 # (inadequate) head of practice on audits and an empty post; Ashby's (good) service
-# manager's grip and its mentoring; a figure and a judge's view, which other sentences say.
+# manager's grip and its mentoring; Brill's service manager, written in full but for the
+# role's article; a figure and a judge's view, which other sentences say.
 AREA_OWN: tuple[Note, ...] = (
     ("43", ["LG4"], "development",
      "HoP admitted no file audits in Cotton since March; team manager post vacant 5 months, "
@@ -128,4 +129,8 @@ AREA_OWN: tuple[Note, ...] = (
     ("41", ["LG5"], "strength",
      "New advisers in Ashby are mentored by an experienced colleague for their first six "
      "months.", "INT_PRACTITIONER"),
+    ("42", ["LG4", "QPN4"], "development",
+     "Service manager admitted that no supervision audits have been done in Brill since the "
+     "summer; the practice manager post has been unfilled for four months, covered two days "
+     "a week.", "INT_MANAGER"),
 )  # fmt: skip

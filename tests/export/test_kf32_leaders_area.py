@@ -19,7 +19,7 @@ import pytest
 from exporters.draft import load
 from exporters.draft.claims import Context
 from exporters.draft.data import DraftData
-from exporters.draft.leadersarea import area_notes
+from exporters.draft.leadersarea import area_notes, written
 from exporters.draft.sections import area_name, area_pool
 from exporters.draft.trace import Used, Voice
 from tests.export.kf32_inspection import build
@@ -69,3 +69,14 @@ def test_a_good_area_s_own_notes_on_its_leaders_are_strengths(data: DraftData) -
     )
     assert any("mentored by an experienced colleague" in t for t in texts), texts
     assert not any(x in f" {t} " for t in texts for x in SHORTHAND), texts
+
+
+def test_a_note_written_in_full_keeps_its_words(data: DraftData) -> None:
+    # Written out as it stands (`written`, where the note reads as no sentence of its own):
+    # its role given its article, its tense and its participle kept.
+    ctx = _ctx(data, "42")
+    i = next(i for i in ctx.pool.wide if data.text(i).startswith("Service manager admitted"))
+    text = written(ctx, i)
+    assert text.startswith("The service manager admitted that no supervision audits have"), text
+    assert "has been unfilled for four months, covered two days a week." in text, text
+    assert "has been has been" not in text and ", with covered" not in text, text
