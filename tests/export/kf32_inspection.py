@@ -78,10 +78,11 @@ def build(
     *,
     seen: tuple[int, ...] = SEEN_WEAK,
     leaders: tuple[tuple[str | None, list[str], str, str, str], ...] = (),
+    grades: dict[str, str] | None = None,
 ) -> Small:
     """The inspection, open (see the module docstring); `leaders`: notes about the
     service or an area (area code or None, criteria, polarity, text, source:
-    `kf32_leaders`)."""
+    `kf32_leaders`); `grades`: national judgements in place of those of `GRADES`."""
     s = Small(path, areas=AREAS, framework="cafcass-2018")
     noted = SEEN_NOTED if seen == SEEN_WEAK else (*SEEN_NOTED, 10)
     for n in range(12):
@@ -103,7 +104,7 @@ def build(
             s.national(crits, polarity, text, source)
         else:
             s.about_area(area, crits, polarity, text, source)
-    for jid, grade in GRADES.items():
+    for jid, grade in (GRADES | (grades or {})).items():
         s.judge(jid, grade)
     for code, grade in AREA_GRADES.items():
         s.judge("J18-4A", grade, area=code)

@@ -60,3 +60,15 @@ def test_strengths_dominating_a_grade_requiring_improvement_are_marked(tmp_path:
     assert any(sec.heading in w and "disagrees with the grade" in w for w in report.warnings), (
         report.warnings
     )
+
+
+def test_every_aspect_a_strength_is_not_mostly_good(tmp_path: Path) -> None:
+    # Tester 32's F9: "is mostly good: of the nine aspects ..., all nine are strengths".
+    s = build(tmp_path / "good.db", leaders=FIRM, grades={"J18-3": "good"})
+    try:
+        report = draft_report(load(s.store))
+    finally:
+        s.close()
+    first = _leaders(report).paragraphs[0].sentences[0]
+    assert first.role == "headline" and "all six are strengths" in first.text, first.text
+    assert "mostly" not in first.text, first.text
