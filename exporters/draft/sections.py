@@ -14,7 +14,14 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Sequence
 
-from exporters.draft import arealead, arealeaders, arealeadership, areastrong, areaundrafted
+from exporters.draft import (
+    arealead,
+    arealeaders,
+    arealeadership,
+    areaown,
+    areastrong,
+    areaundrafted,
+)
 from exporters.draft import coverage as cover
 from exporters.draft import paragraphs as build
 from exporters.draft.agreement import GradeCheck, grade_check
@@ -377,6 +384,7 @@ def area_section(data: DraftData, codes: tuple[str, ...], voice: Voice, used: Us
     name_failure(ctx, paras)  # below good: the main failure and the leaders' response
     arealeaders.said(ctx, paras)  # the figures its notes hold, where its grade rests on them
     arealeadership.said(ctx, paras)  # its leaders' oversight from its own records (case30)
+    areaown.own_notes_first(ctx, paras)  # below good: its own notes on its leaders first
     said_as_minor(ctx, paras)  # a weakness its notes mark minor, said so
     areastrong.grouped(ctx, paras)  # a strong area's one-case strengths, together
     mark_undrafted(ctx, paras)

@@ -108,3 +108,21 @@ def test_a_long_safeguarding_finding_says_its_escalations_in_a_sentence_of_their
     assert parts[1].startswith("Inspectors found safeguarding concerns in three cases"), said
     short = "Safeguarding concerns are not followed up well enough in most cases."
     assert _with_escalations(sc, short, fill).count(". ") == 0
+
+
+def test_the_inadequate_areas_own_notes_on_its_leaders_come_first(
+    drafted: tuple[DraftData, ReportModel],
+) -> None:
+    """Tester 31's Area 4: the head of practice's admission (no QA audits since the
+    spring, the service manager post vacant seven months) was drafted nowhere.
+    Millbrook's head of practice accepts that no file audits have been done since the
+    spring and that the team manager post has been empty for seven months: a sentence of
+    the body draws on that note, before the files' share on management oversight."""
+    data, report = drafted
+    said = _sentences(_area(report, "32"))
+    admits = {data.ids[i] for i in data.area_level["32"] if "LG4" in data.crits[i]}
+    assert len(admits) == 1
+    at = [k for k, s in enumerate(said) if admits & set(s.evidence_ids) and s.role != "headline"]
+    assert at, [s.text for s in said]
+    files = [k for k, s in enumerate(said) if s.role == "claim" and s.criteria == ["QPN4"]]
+    assert files and at[0] < files[0], [s.text for s in said]
