@@ -63,6 +63,10 @@ def case_edit_cmd(
         if data["child_seen"] is False and data["seen_alone"] == "yes":
             fail("a child who was not seen cannot have been seen alone; give --seen yes, or "
                  "--seen-alone no, not-appropriate or unknown.")  # fmt: skip
+        if data["seen_alone"] == "yes" and data["child_seen"] is None:
+            data["child_seen"] = (
+                True  # seen alone is seen, as the case screen sets it (tester 32, F14)
+            )
         store.put_case(CaseFile.model_validate(data), case.id)
         stage_label = store.framework.stage_label(data["stage"])
     # Said in the words the case screen uses, never the stored codes (tester 8).

@@ -36,6 +36,12 @@ def scanner() -> Scanner:
         ("Home visit on 21/10 - both children seen.", "date", "21/10"),
         ("DV incident on 7/11, neighbours called police.", "date", "7/11"),
         ("Strategy meeting on 4/11 agreed a s47.", "date", "4/11"),
+        # A hospital written "Hosp", and a named ward at one (tester 32, F15: missed for an
+        # hour once "hosp" was an ordinary word)
+        ("Info sharing w/ Whittington Hosp (Sunflower ward) delayed.", "", "Hosp"),
+        ("Seen at Homerton Hosp after the fall, mum said.", "", "Hosp"),
+        ("Baby was on the Sunflower ward at the Royal London for 3 weeks.", "hospital",
+         "Royal London"),
     ],
 )  # fmt: skip
 def test_each_detail_is_a_hit(scanner: Scanner, text: str, kind: str, found: str) -> None:
