@@ -389,7 +389,8 @@ class Scanner:
             return False
         for m in _QUOTED.finditer(text):
             if m.start(1) == f.start:
-                rest = [w for w in re.findall(r"[^\W\d_]+", m.group(1))[1:] if len(w) > 2]
+                said = re.sub(r"\([^()]*\)", " ", m.group(1))  # a gloss in brackets aside
+                rest = [w for w in re.findall(r"[^\W\d_]+", said)[1:] if len(w) > 2]
                 foreign = [w for w in rest if w.islower() and not self.vocab.is_english(w)]
                 return len(rest) >= 2 and len(foreign) * 2 > len(rest)
         return False

@@ -63,6 +63,8 @@ def test_each_detail_is_a_hit(scanner: Scanner, text: str, kind: str, found: str
         "Family go to Jummah every week.",
         'She said "Waxaan rabaa inaan hooyaday la joogo" to the interpreter.',
         'The boy said "Chcę wrócić do szkoły" at the end of the visit.',
+        # ... with its gloss in brackets inside the quote (tester 32's re-test)
+        'He said "Waxaan rabaa inaan aabbahay arko (I want to see my dad)" twice.',
         "The team meeting on 2/12 discussed caseloads.",
         "She goes to the Roman Catholic church in Leeds with her aunt.",
         "Many families in the borough live on estates.",
