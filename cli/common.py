@@ -56,6 +56,13 @@ def warn_saved(lines: list[str]) -> None:
         click.echo(line, err=True)
 
 
+def refuse_naming_reason(scanner: Any, reason: str) -> None:
+    """Refuse (exit 2) a redaction's reason that itself holds an identifying detail: the
+    reason is kept, and must say why without naming anyone."""
+    if scanner.find(reason):
+        fail("the reason itself holds an identifying detail; say why without naming anyone.")
+
+
 def fail(message: str, code: int = 2) -> NoReturn:
     """One line on stderr and exit with `code`."""
     print(f"fieldwork: {message}", file=sys.stderr, flush=True)

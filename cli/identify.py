@@ -13,7 +13,16 @@ from typing import TYPE_CHECKING
 
 import click
 
-from cli.common import AS_OPTION, CONTEXT, DB, echo_json, fail, opened, version_option
+from cli.common import (
+    AS_OPTION,
+    CONTEXT,
+    DB,
+    echo_json,
+    fail,
+    opened,
+    refuse_naming_reason,
+    version_option,
+)
 
 if TYPE_CHECKING:
     from exporters.identify.hits import Hit
@@ -224,8 +233,7 @@ def redact_cmd(
              "'fieldwork check' names.")  # fmt: skip
     with opened(db, as_name, lead="redact text") as store:
         scanner = scanner_for(store)
-        if scanner.find(reason):
-            fail("the reason itself holds an identifying detail; say why without naming anyone.")
+        refuse_naming_reason(scanner, reason)
         kind = store.record_kind(record_id)
         if kind not in REDACTABLE:
             fail(f"a {kind} holds no free text to redact; give the id of evidence, a case, "

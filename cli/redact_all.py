@@ -10,7 +10,7 @@ from pathlib import Path
 import click
 
 from cli.check import earlier_problems
-from cli.common import fail, opened
+from cli.common import opened, refuse_naming_reason
 from store.models import counted
 
 
@@ -23,8 +23,7 @@ def redact_all_corrected(db: Path, reason: str, as_name: str | None) -> None:
 
     with opened(db, as_name, lead="redact text") as store:
         scanner = scanner_for(store)
-        if scanner.find(reason):
-            fail("the reason itself holds an identifying detail; say why without naming anyone.")
+        refuse_naming_reason(scanner, reason)
         problems = earlier_problems(store, db)
         if not problems:
             click.echo(f"No record in {db} holds in its history an identifying detail its "

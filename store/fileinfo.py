@@ -128,8 +128,7 @@ def inspect_file(path: Path, *, role: Role = "own") -> None:
         seen = _header_through_sqlite(path)
         if seen is None or seen[0] != APPLICATION_ID:
             raise CorruptDatabaseError(f"{path} cannot be read; {advice(role, path)}.")
-        _check_schema(path, seen[1])
-        _read_inside(path, role)
+        _read_inside(path, role)  # the schema's version checked there
         return
     header, size = _read_header(path)
     try:

@@ -23,6 +23,9 @@ class AboutTitled(TypingScreen[str | None]):
     (`sub_title`) name what its `context` is about."""
 
     context: EditorContext
+    held_by = ""
+    """The inspector who holds the note's case, where that is someone else (set by
+    `ChildWordsShown.on_case_age_known`)."""
 
     def _title(self) -> str:
         """The heading's words (the editor's own)."""
@@ -32,8 +35,8 @@ class AboutTitled(TypingScreen[str | None]):
         """Name, in the heading and the window title, what the evidence is about now (and
         whose case it is, where another inspector holds it: `held_by`)."""
         self.sub_title = self.context.about_label
-        held_by = getattr(self, "held_by", "")
-        whose = f" · [b]{escape(held_by)}'s case[/b]" if held_by and self.context.case_id else ""
+        held = self.held_by and self.context.case_id
+        whose = f" · [b]{escape(self.held_by)}'s case[/b]" if held else ""
         self.query_one("#editor-title", Static).update(self._title() + whose)
 
     def show_about(self, about: str) -> None:

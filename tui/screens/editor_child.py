@@ -24,9 +24,6 @@ class ChildWordsShown(AboutTitled):
     """An editor whose child's-words box (`#editor-child-words`, labelled by
     `#editor-child-words-label`) shows only where a child may be quoted."""
 
-    held_by = ""
-    """The inspector who holds the note's case, where that is someone else."""
-
     def show_child_words(self, form: dict[str, Any]) -> None:
         """Hide the box (class `-no-child`, app.tcss) on a national or area note holding
         no child's words."""
