@@ -19,12 +19,25 @@ before the weakest practice and the strengths.
 
 Otherwise it is said among the weaknesses, after the strengths a good or outstanding
 service leads with (`themes.choose`), weighed as the others are.
+
+The summary reads in the direction of most of the grades (tester 32: two of three
+judgements good, public law requiring improvement, and the report opened on public law's
+safeguarding weakness, so the whole read as requiring improvement).  In a service whose
+grades are mostly good or better (`service_rank`: the overall grade, else the middle of
+the national ones, the worse of two), the strengths come first, then the weaknesses, the
+safeguarding finding first among them; it leads only where it is found in most of all
+the cases with evidence on it (`Theme.urgent`) and no judgement below good bears on it,
+a failure that none of the grades accounts for (the sections' grade checks mark it).  One
+a judgement below good bears on is that judgement's reason, said among the weaknesses
+with the weaker judgement's finding.  A point resting on a handful of the many cases
+read goes after every other finding (`kfthin.THIN`).
 """
 
 from __future__ import annotations
 
 from exporters.draft.casethemes import Scene, Theme, grade_rank
 from exporters.draft.concentration import where
+from exporters.draft.kfthin import THIN
 from exporters.draft.kfworst import inadequate
 from exporters.draft.safety import safety_criteria
 from exporters.draft.sections import recorded_grade
@@ -35,6 +48,8 @@ INADEQUATE = 4
 
 def leads(sc: Scene, t: Theme) -> bool:
     """Whether finding `t` comes before every other (see the module docstring)."""
+    if strengths_lead(sc):  # most grades good or better (tester 32)
+        return t.urgent and safeguarding(sc, t) and not bears_below_good(sc, t)
     if not safeguarding(sc, t):
         return t.urgent
     return t.urgent or in_most(sc, t) or bears_below_good(sc, t)
@@ -43,10 +58,35 @@ def leads(sc: Scene, t: Theme) -> bool:
 def place(sc: Scene, t: Theme) -> int:
     """Where finding `t` goes in the summary: 0 first (the finding on a law type judged
     inadequate: `inadequate_law`, its grade and main reason first, `kfworst`; tester
-    30), 1 next (it `leads`), 2 where its side and weight put it."""
+    30), 1 next (it `leads`), 2 where its side and weight put it, and in a service
+    whose grades are mostly good or better every other weakness after the strengths
+    (3: the safeguarding finding first among them, as `themes.choose` lists it), 4
+    last (a point on a handful of the cases read: `kfthin`)."""
     if inadequate_law(sc, t):
         return 0
-    return 1 if leads(sc, t) else 2
+    if t.name == THIN:
+        return 4
+    if leads(sc, t):
+        return 1
+    return 3 if t.side == "weakness" and strengths_lead(sc) else 2
+
+
+def strengths_lead(sc: Scene) -> bool:
+    """Whether most of the service's grades are good or better (`service_rank`)."""
+    rank = service_rank(sc)
+    return rank is not None and rank < BELOW_GOOD
+
+
+def service_rank(sc: Scene) -> int | None:
+    """The service's grade rank, as `themes.overall_rank` gives it for the side the
+    summary leads with: the overall grade's, else the middle of the national
+    judgements' grades, the worse of two; None where there is none."""
+    d = sc.data
+    if (rank := grade_rank(d, sc.ctx.grade)) is not None:
+        return rank
+    ranks = sorted(r for j in d.judgements
+                   if j.area_code is None and (r := grade_rank(d, j.grade)) is not None)  # fmt: skip
+    return ranks[len(ranks) // 2] if ranks else None
 
 
 def inadequate_law(sc: Scene, t: Theme) -> bool:

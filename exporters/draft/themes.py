@@ -62,6 +62,7 @@ from exporters.draft.kfclaims import national
 from exporters.draft.kfgoodarea import good_area
 from exporters.draft.kfimpact import add_impact
 from exporters.draft.kforder import place
+from exporters.draft.kfthin import thin_last
 from exporters.draft.kfweakarea import stronger_area, weaker_area
 from exporters.draft.kfworst import without_lead
 from exporters.draft.practicethemes import practice_themes
@@ -114,7 +115,8 @@ def key_findings(
     found += stronger_area(sc, overall_rank(sc, grade))  # below good (tester 27's A15)
     # A service below good credits its one good area (`kfgoodarea`; tester 23's A2).
     found += good_area(sc, found, overall_rank(sc, grade), body)
-    chosen = choose(sc, once(one_way(found)), grade)
+    # A point on a handful of the many cases read goes last (`kfthin`; tester 32's A2).
+    chosen = choose(sc, thin_last(sc, once(one_way(found))), grade)
     add_impact(sc, chosen)  # what outstanding practice did for a child (`kfimpact`)
     out = [with_reasons(t).sentences for t in chosen]
     carry_marks(ctx.data, out, body)

@@ -2,7 +2,9 @@
 safeguarding concerns not followed up in a small number of cases.  A weakness comes
 first only where a judgement it bears on is graded requires improvement or inadequate,
 or where it is found in most of the cases with evidence on it; otherwise it follows the
-strengths (`kforder.py`).
+strengths (`kforder.py`).  Since kf33 (tester 32), a service whose grades are mostly good
+or better says its strengths first, unless a safeguarding weakness in most of all the
+cases is one that no grade below good accounts for.
 
 On kf29's hand-written inspections (`kf29_inspection.service`): concerns for the child's
 safety not followed up in a few of the 15 private law cases (one escalated), or in most
@@ -54,15 +56,14 @@ def test_a_small_shortfall_follows_an_outstanding_services_strengths(tmp_path: P
 @pytest.mark.parametrize(
     ("grades", "why"),
     [
-        (dict(unsafe=9), "most of the cases"),
-        (dict(unsafe=9, public_safe=True), "most of the private law cases, not of all"),
         (
             dict(
                 unsafe=4, late=10, private="inadequate", public=RI, leaders=RI, overall="inadequate"
             ),
             "private law inadequate",
         ),  # fmt: skip
-        (dict(private=RI, overall="good", leaders="good"), "private law requires improvement"),
+        (dict(private=RI, overall=RI, leaders="good"), "private law and the service below good"),
+        (dict(unsafe=9), "most of the cases, and no grade below good accounts for it"),
     ],
 )
 def test_a_safeguarding_weakness_leads_where_its_grade_or_share_says_so(
@@ -73,6 +74,29 @@ def test_a_safeguarding_weakness_leads_where_its_grade_or_share_says_so(
     # safeguarding weakness comes straight after it.
     k = 1 if "is judged to be inadequate" in found[0].sentences[0].text else 0
     assert _on_safety(found[k]), (why, [p.sentences[0].text for p in found])
+
+
+@pytest.mark.parametrize(
+    ("grades", "why"),
+    [
+        (dict(unsafe=9, public_safe=True), "most of the private law cases, not of all"),
+        (dict(private=RI, overall="good", leaders="good"), "private law requires improvement"),
+    ],
+)
+def test_a_mostly_good_service_says_its_strengths_first(
+    tmp_path: Path, grades: dict[str, Any], why: str
+) -> None:
+    """Most of the grades good or better: the summary reads as they do, its strengths
+    first, and the safeguarding weakness first among the weaknesses after them (kf33,
+    tester 32: two of three judgements good, and the report read as requiring
+    improvement because it opened on public law's safeguarding weakness)."""
+    found = _findings(tmp_path, **grades)
+    texts = [p.sentences[0].text for p in found]
+    assert found[0].sentences[0].direction == "for", (why, texts)
+    weak = [k for k, p in enumerate(found) if p.sentences[0].direction == "against"]
+    assert weak and _on_safety(found[weak[0]]), (why, texts)
+    strengths = [k for k, p in enumerate(found) if p.sentences[0].direction == "for"]
+    assert weak[0] > max(strengths), (why, texts)
 
 
 def test_a_weakness_leads_only_for_the_judgement_it_bears_on(tmp_path: Path) -> None:
