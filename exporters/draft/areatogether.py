@@ -115,6 +115,16 @@ def _listed(clauses: Sequence[str]) -> str:
     return "; ".join(clauses[:-1]) + "; and " + clauses[-1]
 
 
+def _basis(claims: Sequence[Claim], sents: Sequence[Sentence], side: str) -> str:
+    """Each point's tally, short enough for one line of the margin ("Said together, each
+    point in every case with a view on it: QP8 against in 4 of 4, QP11 against in 2 of
+    2 (small samples: no proportion word)")."""
+    parts = [f"{c.criterion} {side} in {c.tally.views} of {c.tally.views}" for c in claims]
+    low = "; low coverage" if any("low coverage" in s.basis for s in sents) else ""
+    return (f"Said together, each point in every case with a view on it: {', '.join(parts)} "
+            f"(small samples: no proportion word{low})")  # fmt: skip
+
+
 def _sentence(
     ctx: Context, sents: Sequence[Sentence], claims: Sequence[Claim], side: str
 ) -> Sentence:
@@ -136,7 +146,7 @@ def _sentence(
         case_refs=sorted({r for s in sents for r in s.case_refs}),
         criteria=[c.criterion for c in claims],
         sources=sorted({x for s in sents for x in s.sources}),
-        basis="; ".join(s.basis for s in sents),
+        basis=_basis(claims, sents, side),
         role="claim",
         direction=side,  # type: ignore[arg-type]
         by_cases=False,  # names points: each point's share is in the comment
