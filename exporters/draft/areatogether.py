@@ -34,6 +34,7 @@ from exporters.draft.words import join_list, number_text
 from exporters.model import Flag, Paragraph, Sentence
 
 MAX_JOINED = 4  # points in one sentence at most
+SHORTEST = 2  # of a point's general wordings, the shortest few are offered
 _TIED = ("example", "impact", "quote")  # what follows a claim and depends on it
 
 
@@ -43,15 +44,36 @@ def wording() -> dict[str, Any]:
     return wording_table("together.toml")
 
 
-def joined(ctx: Context, paras: Sequence[Paragraph | None]) -> list[Paragraph | None]:
+def joined(ctx: Context, paras: Sequence[Paragraph]) -> list[Paragraph]:
     """`paras` with an area's claims going the same way in every one of the few cases
-    read on each said together (module docstring); as they were outside an area."""
-    out = [p for p in paras if p is not None]
+    read on each said together (module docstring); as they were outside an area.  Done
+    on the section's paragraphs as built (`sections.assemble`), so that it only shortens
+    them; a paragraph left with no sentence is dropped."""
+    out = list(paras)
     if not ctx.pool.areas:
-        return list(paras)
+        return out
     for side in ("against", "for"):
         out = _joined_side(ctx, out, side)
-    return [p for p in out if p.sentences]
+    shrunk = {k for k, (p, q) in enumerate(zip(paras, out, strict=True))
+              if len(q.sentences) < len(p.sentences)}  # fmt: skip
+    return _folded(out, shrunk)
+
+
+def _folded(paras: list[Paragraph], shrunk: set[int]) -> list[Paragraph]:
+    """`paras` less those the joining emptied, and a paragraph on weaknesses it left with
+    one sentence put at the end of the paragraph on weaknesses before it (as
+    `sections.assemble` folds one)."""
+    out: list[Paragraph] = []
+    for k, p in enumerate(paras):
+        prev = out[-1] if out else None
+        if not p.sentences:
+            continue
+        if (k in shrunk and len(p.sentences) == 1 and p.theme == "development"
+                and prev is not None and prev.theme == "development"):  # fmt: skip
+            out[-1] = prev.model_copy(update={"sentences": [*prev.sentences, *p.sentences]})
+            continue
+        out.append(p)
+    return out
 
 
 def _joined_side(ctx: Context, paras: list[Paragraph], side: str) -> list[Paragraph]:
@@ -132,7 +154,8 @@ def _sentence(
     record and case the sentences it replaces were; their tallies in its comment."""
     clauses = []
     for c in claims:
-        options = list(c.words.weakness_general if side == "against" else c.words.strength_general)
+        general = c.words.weakness_general if side == "against" else c.words.strength_general
+        options = sorted(general, key=lambda x: len(x.split()))[:SHORTEST]  # a short list
         got = ctx.voice.choose(options, ctx.key, c.criterion, "together")
         clauses.append(got or options[0])
     counts = _counts([len(c.tally.neg if side == "against" else c.tally.pos) for c in claims])

@@ -377,8 +377,8 @@ def area_section(data: DraftData, codes: tuple[str, ...], voice: Voice, used: Us
     drafted: list[Paragraph | None] = [p for p in _paragraphs(ctx, lead, True) if p is not None]
     if not lead:  # no headline: never opens on one record about the service (`safefirst`)
         drafted = [*not_on_one_record(ctx, [p for p in drafted if p is not None])]
-    drafted = areatogether.joined(ctx, drafted)  # same way in each of few cases (case33)
     paras = arealead.themed(ctx, assemble(ctx, drafted, MIN_PARAGRAPHS))
+    paras = areatogether.joined(ctx, paras)  # same way in each of few cases (case33)
     if jdef is None and judges_law_types(data):  # an area the law types' sections leave out
         split_by_law(ctx, paras)
     add_area_impact_examples(ctx, paras)  # what its practice meant for a child (case31)
