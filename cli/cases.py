@@ -24,7 +24,7 @@ from cli.import_report import (
     updates_said,
 )
 from store.casevocab import case_type_named
-from store.models import SAMPLE_LABELS, CaseFilter, area_order, counted
+from store.models import SAMPLE_LABELS, CaseFilter, area_order, counted, sample_code
 from store.sampling import IN_SAMPLE
 from store.store import Store
 
@@ -224,7 +224,7 @@ def cases_list_cmd(
          "case_type_label": case_type_named(fw, r.case_type, facts[r.id].application),
          "application": facts[r.id].application or None, "stage_label": fw.stage_label(r.stage),
          "status_label": STATUS_LABELS.get(r.status, r.status),
-         "sample": samples[r.id], "sample_label": SAMPLE_LABELS.get(samples[r.id], ""),
+         "sample": sample_code(samples[r.id]), "sample_label": SAMPLE_LABELS.get(samples[r.id], ""),
          "evidence": r.evidence_count, "graded": r.graded_count,
          "siblings": siblings.get(r.id, []),
          "conflict": r.conflict}
@@ -317,6 +317,7 @@ def cases_match_cmd(
         # among its case number's children without a child ID, `birth_order` of
         # `children_by_birth` (null where the row has a child ID or is alone).
         echo_json([{**r.model_dump(exclude={"sibling", "siblings"}),
+                    "sample": sample_code(r.sample) if r.sample else r.sample,
                     "sample_label": SAMPLE_LABELS.get(r.sample or ""),
                     "siblings": family.get(r.ref or "", []),
                     "birth_order": r.sibling or None, "children_by_birth": r.siblings or None}

@@ -51,7 +51,7 @@ from exporters.identify.holders import distinct
 from exporters.leftovers import temp_beside
 from exporters.model import ReportModel, Sentence
 from store.casevocab import application_labels
-from store.models import ROLE_LABELS, SAMPLE_LABELS, STATUS_LABELS, CaseFilter
+from store.models import ROLE_LABELS, SAMPLE_LABELS, STATUS_LABELS, CaseFilter, sample_code
 
 if TYPE_CHECKING:
     from exporters.identify import Hit, Scanner
@@ -176,7 +176,7 @@ class _Tables:
                 yield [c.ref, c.area_code, self.area_names.get(c.area_code, ""), c.law_type,
                        fw.law_type_label(c.law_type), c.case_type, fw.case_type_label(c.case_type),
                        application_labels().get(c.application or "", ""), c.stage, fw.stage_label(c.stage), c.age_band, _yes_no(c.child_seen) or "unknown",
-                       c.seen_alone, c.status, STATUS_LABELS[c.status], c.sample,
+                       c.seen_alone, c.status, STATUS_LABELS[c.status], sample_code(c.sample),
                        SAMPLE_LABELS[c.sample], self.initials(c.inspector_id),
                        self.name(c.inspector_id), row.evidence_count, row.graded_count,
                        _yes(row.conflict)]  # fmt: skip

@@ -36,6 +36,18 @@ SAMPLE_LABELS: dict[str, str] = {
     "replaced": "replaced",
 }
 """How a case's sample mark reads to a person (the stored mark stays the code)."""
+SAMPLE_CODES: dict[str, str] = {"national": "not-sampled"}
+"""The code the exports and `--json` give a stored sample mark that reads otherwise to an
+analyst: a case on the organisation's list that was never drawn is stored as `national`
+(the list the sample is drawn from) but is `not-sampled` to whoever filters the CSV
+(tester 32, F12: 2,335 cases read as a national sample)."""
+
+
+def sample_code(stored: str) -> str:
+    """A stored sample mark as the exports and `--json` give it."""
+    return SAMPLE_CODES.get(stored, stored)
+
+
 Polarity = Literal["strength", "development", "neutral"]
 POLARITY_LABELS: dict[str, str] = {
     "strength": "Strength",

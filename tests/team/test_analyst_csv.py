@@ -99,9 +99,10 @@ def test_the_files_an_analyst_counts_from(exported: tuple[Path, str, dict[str, s
     assert first["inspector_name"] == "Priti Sandhu" and first["evidence_count"] == "1"
     assert first["area_name"] == "London South" and first["law_type_label"]
     assert sum(r["sample"] == "area-sampled" for r in cases.values()) == 9
-    # Each code has its label beside it: a case never drawn reads "not sampled".
+    # Each code has its label beside it: a case never drawn reads "not sampled", and its
+    # code says so too (`national` read as a national sample: tester 32, F12).
     labels = Counter((r["sample"], r["sample_label"]) for r in cases.values())
-    assert labels == {("national", "not sampled"): 289, ("area-sampled", "sampled"): 9,
+    assert labels == {("not-sampled", "not sampled"): 289, ("area-sampled", "sampled"): 9,
                       ("replaced", "replaced"): 1, ("substitute", "substitute"): 1}  # fmt: skip
     assert {r["status_label"] for r in cases.values()} <= {"Not started", "In progress", "Complete"}
     people = {r["initials"]: r for r in read(folder, "inspectors.csv")}
