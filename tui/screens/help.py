@@ -57,7 +57,11 @@ SECTIONS: list[Section] = [
         "tui.screens.case:CaseScreen",
         "Case",
         "One child's case: its evidence and its "
-        "gradings against each criterion (Enter on the case list).",
+        "gradings against each criterion (Enter on the case list). Above the tabs, the "
+        "case's stage, its status, whether the child was seen and seen alone: Tab from "
+        "the evidence moves to each in turn (Shift+Tab back), Enter opens the choice, "
+        "Up and Down pick and Enter takes it. The status is yours to set: grading and "
+        "notes never change it.",
     ),
     Section(
         "tui.modals.note_view:NoteView",
