@@ -159,3 +159,25 @@ def _versions_holding(db: Path, word: str) -> int:
             "SELECT count(*) FROM version WHERE tbl = 'evidence' AND data LIKE ?", (f"%{word}%",)
         ).fetchone()[0]
     return found
+
+
+def test_a_stage_the_list_gave_can_be_put_back_after_a_slip(tmp_path: Path) -> None:
+    """Tester 32: the import keeps a stage the list gives another law type's case ("as
+    given"); the inspector changed it by a slip and `case edit` refused to put it back.
+    It takes back a stage the case has had, saying so, and still refuses a new misfit."""
+    db = _new(tmp_path)
+    rows = [*ROWS[:-1], "CAF-5005,CH5,Rhys,Garside,Kim Garside,2011-05-05,private law,s7,Area 3,"
+            "Issue and allocation,"]  # fmt: skip
+    run("cases", "import", db, _list(tmp_path, rows))
+    ref = next(c["ref"] for c in json.loads(run("cases", "list", db, "--json").output)
+               if c["stage_label"] == "Issue and allocation")  # fmt: skip
+    run("case", "edit", db, ref, "--stage", "Final hearing")
+    back = run("case", "edit", db, ref, "--stage", "Issue and allocation")
+    assert "stage Issue and allocation" in back.stdout
+    assert "not a stage of a private law case; put back as the case had it before" in back.stderr
+    stages = {
+        c["ref"]: c["stage_label"] for c in json.loads(run("cases", "list", db, "--json").output)
+    }
+    assert stages[ref] == "Issue and allocation"
+    said = run("case", "edit", db, ref, "--stage", "Issues resolution hearing", code=2).output
+    assert "'Issues resolution hearing' is not a stage of a private law case" in said
