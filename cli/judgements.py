@@ -5,6 +5,7 @@ workbench, a dump or the CSV)."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import NamedTuple
 
 import click
 
@@ -12,6 +13,7 @@ from cli.common import CONTEXT, DB, echo_json, opened, version_option
 from cli.conflicts import width, wrapped
 from store.framework import Framework
 from store.models import JudgementPlace, counted
+from store.record_history import SetBy
 
 
 @click.command("judgements", context_settings=CONTEXT)
@@ -27,7 +29,10 @@ def judgements_cmd(db: Path, as_json: bool) -> None:
             echo_json([p.model_dump() for p in places])
             return
         names = {p.id: p.name for p in store.inspectors()}
-        lines = [line for p in places for line in place_lines(store.framework, p, names)]
+        setters = Setters(store.who_set("judgement", "grade"),
+                          store.who_set("judgement", "rationale"))  # fmt: skip
+        lines = [line for p in places
+                 for line in place_lines(store.framework, p, names, setters)]  # fmt: skip
     columns = width()
     for line in lines:
         click.echo("\n".join(wrapped(line, "", "    ", columns)))
@@ -36,19 +41,38 @@ def judgements_cmd(db: Path, as_json: bool) -> None:
                f"'fieldwork judge {db} --judgement ID [--area CODE] --grade G --rationale TEXT'.")  # fmt: skip
 
 
-def place_lines(fw: Framework, place: JudgementPlace, names: dict[str, str]) -> list[str]:
-    """What `judgements` says of one judgement: its heading line, then its rationale."""
+class Setters(NamedTuple):
+    """Who set each judgement's grade and rationale that stand (`Store.who_set`)."""
+
+    grade: dict[str, SetBy]
+    rationale: dict[str, SetBy]
+
+
+def place_lines(
+    fw: Framework, place: JudgementPlace, names: dict[str, str], setters: Setters
+) -> list[str]:
+    """What `judgements` says of one judgement: its heading line, then its rationale.
+    Who graded it is who set the grade that stands, as `judgements.csv`'s
+    `judged_by_name` says, not whoever last touched it (tester 32: "recorded by" the
+    deputy who rewrote the rationale of the lead's grade); the rationale's writer is
+    named where another."""
     where = f"Area {place.area_code} ({place.area_name})" if place.area_code else "national"
     head = f"{place.judgement_id} {place.title}, {where}: "
     j = place.recorded
     if j is None or not j.grade:
         return [head + "not recorded yet"]
-    who = names.get(j.meta.updated_by, j.meta.updated_by)
-    when = j.meta.updated_at[:16].replace("T", " ")
+    fallback = SetBy(author=j.meta.updated_by, at=j.meta.updated_at)
+    graded = setters.grade.get(j.meta.id, fallback)
+    wrote = setters.rationale.get(j.meta.id, fallback)
+    who = names.get(graded.author, graded.author)
+    when = graded.at[:16].replace("T", " ")
+    by = ""
+    if wrote.author != graded.author:
+        by = f" (by {names.get(wrote.author, wrote.author)}, {wrote.at[:16].replace('T', ' ')} UTC)"
     conflict = (
         " (its versions disagree: settle it in the workbench's Conflicts)"
         if j.meta.conflict
         else ""
     )
-    return [f"{head}{fw.grade(j.grade).label}, recorded by {who} on {when} UTC{conflict}",
-            f"    Rationale: {' '.join(j.rationale.split())}"]  # fmt: skip
+    return [f"{head}{fw.grade(j.grade).label}, graded by {who} on {when} UTC{conflict}",
+            f"    Rationale{by}: {' '.join(j.rationale.split())}"]  # fmt: skip
