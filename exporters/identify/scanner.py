@@ -381,8 +381,9 @@ class Scanner:
         """An unknown name that is only the first word of a child's words quoted in
         another language ("Waan rabaa inaan aabbahay arko", "Chcę mieszkać z mamą":
         tester 32, F6): capitalised because the quote starts there, like the first word
-        of a sentence.  Most of the quote's other words (of three letters or more) are
-        no English word; a given name the list of names knows is still a name."""
+        of a sentence.  Most of the quote's other words (of three letters or more, a
+        place aside: "la Londra") are no English word; a given name the list of names
+        knows is still a name."""
         if f.kind != "name" or " " in text[f.start : f.end].strip():
             return False
         if text[f.start : f.end] in self.vocab.given_names:
@@ -390,9 +391,10 @@ class Scanner:
         for m in _QUOTED.finditer(text):
             if m.start(1) == f.start:
                 said = re.sub(r"\([^()]*\)", " ", m.group(1))  # a gloss in brackets aside
-                rest = [w for w in re.findall(r"[^\W\d_]+", said)[1:] if len(w) > 2]
+                words = [w for w in re.findall(r"[^\W\d_]+", said)[1:] if len(w) > 2]
+                rest = [w for w in words if w not in self.vocab.places]
                 foreign = [w for w in rest if w.islower() and not self.vocab.is_english(w)]
-                return len(rest) >= 2 and len(foreign) * 2 > len(rest)
+                return len(words) >= 2 and len(foreign) * 2 > len(rest)
         return False
 
     def _lexicon_at(self, text: str, start: int, end: int) -> bool:

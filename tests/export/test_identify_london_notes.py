@@ -3,7 +3,8 @@
 notes had, with other names and places: a named mosque or a congregation beside the
 family, a named estate, a GP practice named "Group Practice", a day and month after a
 case event ("visit on 14/10"); and inspectors' shorthand, faith practice, a legal term,
-a shopping centre, a court's town and a child's words quoted in another language.
+a shopping centre, a court's town and a child's words quoted in another language,
+with a city as that language writes it ("Londynie").
 "Westfield" alone stays a name: it is also a common school's and street's name."""
 
 from __future__ import annotations
@@ -68,6 +69,11 @@ def test_each_detail_is_a_hit(scanner: Scanner, text: str, kind: str, found: str
         "The team meeting on 2/12 discussed caseloads.",
         "She goes to the Roman Catholic church in Leeds with her aunt.",
         "Many families in the borough live on estates.",
+        # A city as the child's own language writes it ("Londynie", tester 32's re-test)
+        'She said "Chcę zostać w Londynie z mamą (I want to stay in London with mum)".',
+        "Mum came from Londyn in 2019 and works nights.",
+        'The girl said "Chcę mieszkać w Londynie" and nothing more.',
+        'He said "Vreau să rămân cu bunica la Londra" when asked where he wants to live.',
     ],
 )  # fmt: skip
 def test_words_that_identify_no_one_stay_clean(scanner: Scanner, text: str) -> None:
