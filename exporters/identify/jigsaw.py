@@ -58,6 +58,14 @@ _FILLER_NOT = "(?:to|at|from|in|into|out|up|down|with|for|of|round|over|back|off
 """Words that end the way to a business's name: "ran to the shop" is an errand."""
 
 
+_LISTED = re.compile(
+    r"\s*,\s*[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)?\s*(?:,|\s+(?:and|or)\s+)\s*[A-Z]"
+)
+"""The first of a list of three or more places ("from Albania, Vietnam, Sudan and
+Iran", corpus33): countries listed so are where families come from in general, no one
+family's tie."""
+
+
 def _general_at(text: str, at: int) -> bool:
     a, b = sentence_span(text, at)
     return general(text[a:b])
@@ -129,7 +137,8 @@ class Jigsaw:
     def _circumstances(self, text: str, low: str) -> list[tuple[int, str]]:
         """Where a circumstance singles out one family, and what it is."""
         found = [(m.start(1), f"‘{m.group(1)}’, a place abroad the family is tied to")
-                 for m in self.abroad.finditer(text) if not _general_at(text, m.start())]  # fmt: skip
+                 for m in self.abroad.finditer(text)
+                 if not _general_at(text, m.start()) and not _LISTED.match(text, m.end(1))]  # fmt: skip
         found += [(m.start(), f"‘{m.group(0)}’, the family's own business")
                   for m in self.business.finditer(low)]  # fmt: skip
         found += [(m.start(), f"‘{text[m.start():m.end()]}’, a business the family runs or owns")

@@ -292,6 +292,8 @@ class NameFinder(WordReader, AtWorkMixin):
         if entry is None:
             return None
         plain = t.cls in ("english", "given-english", "lex", "lex-given") and how != "misspelling"
+        if t.cls in ("english", "given-english") and not self.vocab.is_common(t.text.lower()):
+            plain = False  # a rare dictionary word ("hamza", a letter) is the child's name
         if t.cls in ("lex", "lex-given"):
             # A protected word that is also a place or the inspection's own word
             # ("Preston") counts only where the text makes it a name.

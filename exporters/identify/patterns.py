@@ -42,11 +42,21 @@ _MONTHS_WELSH = (
 )
 """The months in Welsh, and as notes shorten them ("19 Ion 2026"), read only after a day
 (Mai, Medi and Mawrth are also a name and a day)."""
+_MONTHS_CALENDARS = (
+    r"Muharram|Safar|Rabi[ʿ'’]?\s*(?:al|ul|el)[\-\s](?:Awwal|Thani|Akhir)|"
+    r"Jumada\s*(?:al|ul|el)[\-\s](?:Ula|Awwal|Akhirah|Thani)|Rajab|Sha[ʿ'’]?ban|Ramadan|"
+    r"Ramazan|Shawwal|Dhu\s*al[\-\s]Qa[ʿ'’]?dah|Dhu\s*al[\-\s]Hijjah|"
+    r"Tishrei|Cheshvan|Heshvan|Kislev|Tevet|Shevat|Adar|Nisan|Iyar|Sivan|Tammuz|Elul|"
+    r"Meskerem|Tikimt|Hidar|Tahsas|Yekatit|Megabit|Miazia|Genbot|Hamle|Nehase|Pagume"
+)
+"""Months of the Islamic, Hebrew and Ethiopian calendars, as families give a child's
+date of birth ("12 Ramadan 1443": corpus33), read only after a day, as the Welsh."""
 _DAY = r"(?:[12][0-9]|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR = r"(?:19|20)\d\d"
+_YEAR_CALENDARS = r"(?:1[345]\d\d|5[78]\d\d)(?:\s*AH)?"
 DATE_DMY = re.compile(
-    rf"\b(?:the\s+)?{_DAY}\s+(?:of\s+)?(?:{_MONTHS}|{_MONTHS_WELSH})\b\.?"
-    rf"(?:,?\s+(?P<y>{_YEAR})\b)?"
+    rf"\b(?:the\s+)?{_DAY}\s+(?:of\s+)?(?:{_MONTHS}|{_MONTHS_WELSH}|{_MONTHS_CALENDARS})\b\.?"
+    rf"(?:,?\s+(?P<y>{_YEAR}|{_YEAR_CALENDARS})\b)?"
 )
 _UNITS = "first|second|third|fourth|fifth|sixth|seventh|eighth|ninth"
 _ORDINAL = (

@@ -19,7 +19,7 @@ from store.accents import plain
 
 # The previous character is checked in Python: a look-behind here runs at every
 # position and made this search three times slower.
-CAPITAL = re.compile(r"[A-ZÀ-ÖØ-Þ\u0100-\u017F][\w'’\-]*")
+CAPITAL = re.compile(r"[A-ZÀ-ÖØ-Þ\u0100-\u024F\u1E00-\u1EFF][\w'’\-]*")
 _WORD_CHARS = "'’-_"
 _HAS_DIGIT = re.compile(r"\d")
 _CONTRACTION = re.compile(r"(?:['’](?:d|ll|m|ve|re)|n['’]t)$", re.IGNORECASE)

@@ -203,26 +203,29 @@ _WORSHIP = (
 Cadoc's Church"): it narrows a family to one congregation as a club does."""
 _CLUB_ABBR = "FC|AFC|JFC|RFC|RUFC|RLFC|ARLFC|ABC"
 """A club written by its abbreviation ("Moss Side Amateurs FC", "Repton ABC": held-out
-corpus 10).  Not "CC": after a place it is a county council's ("North Yorkshire CC")."""
+corpus 10).  Not "CC" alone: after a place it is a county council's ("North Yorkshire CC")."""
+_CRICKET_SIDE = r"CC(?=[ \t]+(?:[Uu]nder[\- ]?\d{1,2}s?|U\d{1,2}s?)(?![\w\-]))"
+"""A cricket club by its age group ("Oadby Owls CC under-14s", "Saltley Stallions CC
+U15s": corpus33): no county council has an under-14s side."""
 HEALTH_GATE = frozenset(
     {"hospital", "hosp", "surgery", "centre", "practice", "clinic", "infirmary", "hospice", "club",
      "ward", "mosque", "masjid", "church", "chapel", "gurdwara", "mandir", "temple",
      "synagogue", "tabernacle", "cathedral", "shul", "camii", "biserica", "kościół",
      "parafia", "jamia", "ysbyty", "meddygfa", "royal", "unit", "a&e", "hmp", "hmyoi", "yoi",
      "prison", "home", "lodgings", "accommodation", "refuge", "hostel", "pru", "fc", "afc",
-     "jfc", "rfc", "rufc", "rlfc", "arlfc", "abc", "estate", "tower", "flat", "flats"}
+     "jfc", "rfc", "rufc", "rlfc", "arlfc", "abc", "cc", "estate", "tower", "flat", "flats"}
 )  # fmt: skip
 _HEALTH = re.compile(
     r"(?<![\w'’\-])(?P<run>(?:St\.?\s+)?[A-Z][\w'’\-]*(?:\s+(?:(?:of|the|and|&)\s+)?"
     r"[A-Z][\w'’\-]*){0,3})\s+(?P<kind>Hospital|Hosp|Surgery|Medical\s+Centre|Health\s+Centre|"
     rf"Medical\s+Practice|Group\s+Practice|Health\s+Practice|Family\s+Practice|Clinic|"
-    rf"Infirmary|Hospice|Ward|Club|{_WORSHIP}|{_CLUB_ABBR})s?(?![\w\-])"
+    rf"Infirmary|Hospice|Ward|Club|{_WORSHIP}|{_CLUB_ABBR}|{_CRICKET_SIDE})s?(?![\w\-])"
 )
 _HEALTH_KEY = re.compile(
     rf"Hospital|Hosp|Surgery|Centre|Practice|Clinic|Infirmary|Hospice|Ward|Club|{_WORSHIP}|"
     r"Ysbyty|Meddygfa|Royal|ward|unit|A&E|HMP|HMYOI|YOI|Prison|home|lodgings|accommodation|"
     r"housing|centre|refuge|hostel|PRU|Biserica|Kościół|Parafia|Jamia|[Ee]state|[Tt]ower|flats?|church|mosque|chapel|gurdwara|mandir|temple|synagogue|"
-    rf"(?<![\w\-])(?:{_CLUB_ABBR})(?![\w\-])"
+    rf"(?<![\w\-])(?:{_CLUB_ABBR}|{_CRICKET_SIDE})(?![\w\-])"
 )
 _NAME_RUN = r"[A-Z][\w'’\-]*(?:\s+(?:(?:of|the|and|&)\s+)?[A-Z][\w'’\-]*){0,2}"
 _HOSPITAL_BEFORE = re.compile(
@@ -305,17 +308,18 @@ def health(
         s, e = _without_lead_words(text, m.start("run"), m.end())
         names = re.findall(r"[A-Z][\w'’\-]*", text[s : m.end("run")])
         lead = [w for w in names if w not in _SKIP_LEAD]
-        if not lead or is_domain([re.sub(r"['’]s$", "", w) for w in lead]) or taken(s, e):
-            continue
         kind = m.group("kind")
+        domain = kind != "CC" and is_domain([re.sub(r"['’]s$", "", w) for w in lead])
+        if not lead or domain or taken(s, e):
+            continue  # (a side by its age group is a club, whatever its town's name)
         if kind == "Club" and all(w.lower() in _GENERIC_CLUB for w in lead):
             continue
         worship = re.fullmatch(_WORSHIP, kind) is not None
         if worship and all(w.lower() in _GENERIC_WORSHIP for w in lead):
             continue
         a, b = sentence_span(text, s)
-        if about_a_person(a, b):
-            if kind == "Club" or worship or re.fullmatch(_CLUB_ABBR, kind):
+        if about_a_person(a, b) or kind == "CC":  # an age group's side is children's
+            if kind in ("Club", "CC") or worship or re.fullmatch(_CLUB_ABBR, kind):
                 what = "a place of worship" if worship else "a club"
                 out.append(Found("club", s, e, f"{what} named beside a person"))
             else:

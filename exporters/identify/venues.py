@@ -49,11 +49,14 @@ _AT_OR_FOR = re.compile(
 )
 _WORK_VERBS = (
     r"(?:works?|worked|working|employed|volunteers?|volunteered|volunteering|"
-    r"drives|drove|driving|cleans|cleaned|cleaning|does[ \t]+shifts|has[ \t]+a[ \t]+job)"
+    r"drives|drove|driving|cleans|cleaned|cleaning|does[ \t]+(?:shifts|nights|days|lates|earlies)|"
+    r"has[ \t]+a[ \t]+job)"
     r"(?:[ \t]+(?:nights|days|weekends|evenings|shifts|part[ \t-]time|full[ \t-]time|"
     r"locally|there|now))?"
     # A few words of what the work is before where ("works on the tills at", "works two
-    # days a week at": tester 17, F11).
+    # days a week at": tester 17, F11), or its shifts ("works 4 on 4 off, 6 till 6, at",
+    # "does nights at the chicken processing plant at": corpus33).
+    r"(?:[ \t]+\d+[ \t]+on[ \t]+\d+[ \t]+off,?)?(?:[ \t]+\d+[ \t]*(?:till|to|-)[ \t]*\d+,?)?"
     r"(?:[ \t]+[a-z]+){0,4}?"
 )
 _WORK_AS_NOUN = frozenset(
