@@ -32,9 +32,18 @@ _TO_DO = {
 }
 
 
+_WORSHIP_TO_DO = "write the faith's word ('the gurdwara', 'a mosque') instead of its name"
+
+
 def kind_words(kind: str) -> str:
     """A hit's kind as words ("phone number", "protected name")."""
     return _WORDS.get(kind, kind.replace("-", " "))
+
+
+def _worship(h: Hit) -> bool:
+    """A club hit that is a place of worship (its note says so): said and advised as
+    one, not as "a boxing club" (tester 33, F2)."""
+    return h.kind == "club" and (h.note or "").startswith("a place of worship")
 
 
 def slip_of(hit: Hit) -> str:
@@ -46,7 +55,8 @@ def slip_of(hit: Hit) -> str:
 
 def _said(h: Hit) -> str:
     slip = slip_of(h)
-    return f"{h.kind.replace('-', ' ')} ‘{h.text}’" + (f" (a slip for ‘{slip}’?)" if slip else "")
+    kind = "place of worship" if _worship(h) else h.kind.replace("-", " ")
+    return f"{kind} ‘{h.text}’" + (f" (a slip for ‘{slip}’?)" if slip else "")
 
 
 def describe(hits: list[Hit]) -> str:
@@ -72,9 +82,10 @@ def warning_lines(hits: list[Hit]) -> list[str]:
         if key in seen:
             continue
         seen.add(key)
-        to_do = _TO_DO.get(h.kind, "reword it")
+        to_do = _WORSHIP_TO_DO if _worship(h) else _TO_DO.get(h.kind, "reword it")
         if slip := slip_of(h):
             to_do = f"if it is a slip for ‘{slip}’, correct it; if it is a name, {to_do}"
         whose = f" ({h.note})" if h.kind == "protected-name" and h.note else ""
-        lines.append(f"  - {kind_words(h.kind)} ‘{h.text}’ in the {h.field}{whose}: {to_do}.")
+        kind = "place of worship" if _worship(h) else kind_words(h.kind)
+        lines.append(f"  - {kind} ‘{h.text}’ in the {h.field}{whose}: {to_do}.")
     return lines
