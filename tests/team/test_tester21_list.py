@@ -222,3 +222,18 @@ def test_a_slip_in_a_shortened_area_gets_a_did_you_mean(tmp_path: Path) -> None:
     with unchanged(db):
         said = refused("areas", "visit", db, "Narnia")
     assert "did you mean" not in said
+
+
+def test_a_placement_order_under_adoption_is_public_law_and_said(tmp_path: Path) -> None:
+    """Tester 33, F3: 96 placement orders filed under "Adoption" (the Adoption and
+    Children Act's work) were refused with nothing saying what to do.  Read as public
+    law, the case type's own, and said, as parental orders are."""
+    db = listed_file(tmp_path, _list(ROWS))
+    path = tmp_path / "later.csv"
+    path.write_text(_list(["PL/501,1,Adoption,Placement order,Yorks,WTFH,01/01/2024",
+                           "PL/502,1,Adoption,Placement Order (s21),Yorks,WTFH,02/02/2023"]))  # fmt: skip
+    out = run("cases", "import", db, path).output
+    assert "Adoption on Placement order, read as Public law" in out
+    assert [c for c in _cases(db) if c[2] == "PLACEMENT"] == [
+        ("4", "PUBLIC", "PLACEMENT", "WTFH")
+    ] * 2
