@@ -63,16 +63,19 @@ class CaseGrading(FieldworkScreen[None]):
         labels = [fw.grading_label(code) for code in fw.grading_codes()] + ["·"]
         id_width = max(len("Criterion"), *(len(c.id) for c in fw.criteria))
         wide = self.size.width >= 100
-        fixed = id_width + max(len("Grade"), *map(len, labels)) + len("Evidence") + 5 * 2 + 2
+        grade_width = max(len("Grade"), *map(len, labels))
+        fixed = id_width + grade_width + len("Evidence") + 5 * 2 + 2
         rest = max(20, self.size.width - fixed)
         wording = rest * 11 // 20 if wide else rest
         why = rest - wording
         table.clear(columns=True)
-        table.add_columns("Criterion", "Grade", "Evidence")
-        # The text columns are given their widths: a table filled under a dialog (the
-        # grade dialog, and the terminal resized meanwhile) measured none of its new rows
-        # and kept each column as wide as its heading, "Wording" and "Rationale" (tester
-        # 21's F7, seen on Textual 8.2.8).
+        # Every column is given its width: a table filled under a dialog (the grade
+        # dialog, and the terminal resized meanwhile) measured none of its new rows and
+        # kept each column as wide as its heading: "Wording" and "Rationale" (tester 21's
+        # F7, seen on Textual 8.2.8), and the grade cut to "Requi" (tester 33, F5).
+        table.add_column("Criterion", width=id_width)
+        table.add_column("Grade", width=grade_width)
+        table.add_column("Evidence", width=len("Evidence"))
         table.add_column("Wording", width=wording)
         if wide:
             table.add_column("Rationale", width=why)
