@@ -58,7 +58,7 @@ async def test_the_help_says_how_to_reach_the_status_and_its_keys_do(make_hw: Ap
         await settle(pilot)
         await pilot.press("f1")
         await settle(pilot)
-        said = widget_text(app.screen.query_one("#help-CaseScreen"))
+        said = " ".join(widget_text(app.screen.query_one("#help-CaseScreen")).split())
         assert "status" in said and "Tab from the evidence" in said
         await pilot.press("escape")
         await settle(pilot)

@@ -33,6 +33,7 @@ from tui.screens.case_grading import CaseGrading
 from tui.screens.case_header import case_header, seen_update, seen_value
 from tui.widgets.criterion_evidence import CriterionEvidence
 from tui.widgets.footer import Footer
+from tui.widgets.grid_table import GridTable
 
 SHORT_POLARITY = {"strength": "Strength", "development": "Development", "neutral": "Neutral"}
 """Findings in the evidence list below 110 columns ("Area for development" in full above)."""
@@ -191,10 +192,10 @@ class CaseScreen(CaseGrading):
             yield Select[str](SEEN_ALONE, allow_blank=False, compact=True, id="case-seen-alone")
         with TabbedContent(id="case-tabs"):
             with TabPane("Evidence", id="tab-evidence"):
-                ev: DataTable[str] = DataTable(id="case-evidence", cursor_type="row")
+                ev: DataTable[str] = GridTable(id="case-evidence", cursor_type="row")
                 yield ev
             with TabPane("Grading", id="tab-grading"):
-                yield DataTable(id="case-grading", cursor_type="row")
+                yield GridTable(id="case-grading", cursor_type="row")
                 yield CriterionEvidence(id="case-criterion")
         yield Footer()
 

@@ -61,7 +61,8 @@ SECTIONS: list[Section] = [
         "case's stage, its status, whether the child was seen and seen alone: Tab from "
         "the evidence moves to each in turn (Shift+Tab back), Enter opens the choice, "
         "Up and Down pick and Enter takes it. The status is yours to set: grading and "
-        "notes never change it.",
+        "notes never change it. In the evidence and the grading grid, Home and End go to "
+        "the first and last row.",
     ),
     Section(
         "tui.modals.note_view:NoteView",
