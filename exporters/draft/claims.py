@@ -347,8 +347,8 @@ def _fresh(ctx: Context, claim: Claim, wordings: Sequence[str]) -> tuple[str, ..
     words read as one sentence copied); empty when all have been, so that the plain
     statement is used.  A claim about cases: `sameness.fresh_wordings`."""
     said = ctx.voice.said
-    if claim.by_cases:
-        return fresh_wordings(said, wordings)
+    if claim.by_cases:  # the report's on its criterion (F15: never another criterion's)
+        return fresh_wordings(ctx.voice.topic(claim.criterion).said, wordings)
     return tuple(x for x in wordings if sum(normal(x) in t for t in said) < 2)
 
 
@@ -361,7 +361,9 @@ def fitting_wordings(
     d = ctx.data
     if claim.by_cases:
         cases = claim.tally.pos if (d.polarity[evs[0]] == "strength" if evs else wordings == claim.words.strength) else claim.tally.neg  # fmt: skip
-        fit = fitting_each(d, claim.words, wordings, evs, cases, ctx.voice.said)
+        fit = fitting_each(
+            d, claim.words, wordings, evs, cases, ctx.voice.topic(claim.criterion).said
+        )
         return for_one_case(d.words, fit) if len(cases) == 1 else fit  # "the child", not "children"
     texts = d.texts(evs)
     named = d.words.support.fitting(wordings, [texts[i].text for i in evs])

@@ -1,7 +1,12 @@
-"""How a report counts the shapes its claims are said in (`shape_of`), so that the
+"""How a section counts the shapes its claims are said in (`shape_of`), so that the
 choice of shape spreads (`within_share`): each section prefers an opening of its own,
-and the same shape could come first in section after section.  The preferences a
+and the same shape could come first in sentence after sentence.  The preferences a
 claim's sentence is chosen by are `shapes.shape_keys`.
+
+The count is the section's, not the report's (the lead's decision, session 33): with a
+report-wide count, every claim was chosen against the shapes said before it anywhere,
+so two notes added to one case reworded sentences in other sections whose facts had not
+changed (tester 31's F15).  Across sections the shapes spread as each section's do.
 """
 
 from __future__ import annotations
@@ -21,10 +26,10 @@ Key = Callable[[str], int]
 
 
 SPREAD = Fraction(1, 5)
-"""The largest share of a report's claims of one kind (`kind_of`) one sentence shape
+"""The largest share of a section's claims of one kind (`kind_of`) one sentence shape
 may say where another fits (`within_share`)."""
 SPREAD_LEAST = 2
-"""A shape may be said this many times whatever the share: in a report's first few
+"""A shape may be said this many times whatever the share: in a section's first few
 claims, a second use is no pattern."""
 
 
@@ -36,30 +41,32 @@ def kind_of(claim: Claim) -> str:
 
 
 def spread_key(claim: Claim, frame: str) -> str:
-    """How a claim said in `frame` is counted in the report (`Voice.shapes`)."""
+    """How a claim said in `frame` is counted in its section (`trace.Local.shapes`)."""
     return f"{kind_of(claim)}|{shape_of(frame)}"
 
 
 def said_in(ctx: Context, claim: Claim, frame: str) -> None:
-    """Count the shape a claim was said in: for the report's least-used balanced shape
-    (`Voice.frames`) and for its share of the claims of its kind (`Voice.shapes`)."""
+    """Count the shape a claim was said in, in its section (`trace.Local`): for the
+    section's least-used balanced shape (`balanced`) and for its share of the section's
+    claims of its kind (`shapes`)."""
+    local = ctx.voice.local(ctx.key)
     if claim.direction == "balanced":
-        ctx.voice.frames[shape_of(frame)] += 1
-    ctx.voice.shapes[spread_key(claim, frame)] += 1
+        local.balanced[shape_of(frame)] += 1
+    local.shapes[spread_key(claim, frame)] += 1
 
 
 def within_share(ctx: Context, claim: Claim, shape: Mapping[str, str] | None) -> Key:
     """A preference for the sentences whose shape (`shape`: sentence -> its frame) the
-    report has not yet said more than `SPREAD` of its claims of the claim's kind in
-    (`SPREAD_LEAST` times at least), so that no one shape dominates a whole report
-    where another fits: each section prefers an opening of its own, and so the same
+    section has not yet said more than `SPREAD` of its claims of the claim's kind in
+    (`SPREAD_LEAST` times at least), so that no one shape dominates a section where
+    another fits: each section prefers an opening of its own, and so the same
     shape ("Across most of the cases ..., except some, ...") came first in section after
     section (an independent audit, session 11).  It ranks below what the claim must say
     and how (which side first, a fresh opening), so it only spreads the choice among
     sentences those allow."""
     if shape is None:
         return lambda o: 1
-    counts, kind = ctx.voice.shapes, kind_of(claim)
+    counts, kind = ctx.voice.local(ctx.key).shapes, kind_of(claim)
     total = sum(v for k, v in counts.items() if k.startswith(kind + "|"))
     most: Fraction = max(Fraction(SPREAD_LEAST), SPREAD * (total + 1))
 

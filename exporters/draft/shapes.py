@@ -11,9 +11,11 @@ sentence of its own ("... In a small number, however, ..."), fold it into a clau
 ("..., though not in a small number, ..."), or say which cases the shares are of once,
 before both ("Of the cases with evidence on X, most show that ..., and a small number
 that ...").  The section's voice (`trace.Voice`) prefers an opening the section has
-not used, so that no one shape opens most of a section's balanced sentences, and the
-report prefers a shape within a fifth of its claims (`shapecount.within_share`), then
-the shape it has used least (`shape_of`), so that the choice spreads.
+not used, so that no one shape opens most of a section's balanced sentences, and
+prefers a shape within a fifth of the section's claims (`shapecount.within_share`),
+then the shape the section has used least (`shape_of`), so that the choice spreads.
+These counts are the section's, never the report's, so that notes added on one point
+reword no other section (tester 31's F15).
 
 Every balanced sentence must read as an inspector writes (`exporters.draft.readable`,
 an independent lead's findings): no clause said twice, none over a dozen words put
@@ -158,17 +160,17 @@ def shape_keys(
     - it names the criterion once ("In all of the cases with evidence on children's
       wishes and feelings, children's wishes and feelings are ..." says it twice);
     - for a balanced claim, it is fresh: not said before, opening as no sentence of the
-      section has (`trace.opening`), and near-verbatim to nothing the report (in an area
-      section, another area) has said (`exporters.draft.sameness`); else not said
-      before;
+      section has (`trace.opening`), and near-verbatim to nothing the report has said
+      on its point (`Voice.topic`) nor, in an area section, to any other area's
+      sentence (`exporters.draft.sameness`); else not said before;
     - where one side is larger, it says that side first;
-    - its shape has said no more than a fifth of the report's claims of its kind
-      (`shapecount.within_share`: no one shape dominates a whole report; for a claim on
+    - its shape has said no more than a fifth of the section's claims of its kind
+      (`shapecount.within_share`: no one shape dominates a section; for a claim on
       one side, right after naming the criterion once); then, of those not fresh, the
       ones opening as the fewest of the section's balanced sentences do
       (`Context.balanced_openings`: no one opening opens most of them);
-    - its shape (`shape`: sentence -> its frame; `shape_of`) is the one the report has
-      used least (`Voice.frames`), so that the choice spreads across the shapes.
+    - its shape (`shape`: sentence -> its frame; `shape_of`) is the one the section has
+      used least (`trace.Local.balanced`), so that the choice spreads across the shapes.
 
     So most balanced sentences put the larger side first, and one says the smaller side
     first only where an example of the side it ends on must follow and the section can
@@ -198,7 +200,8 @@ def shape_keys(
     elif unequal:
         keys.append(lambda o: not (first.get(o) == ends[o] == lean))
     keys += [within, lambda o: o.lower().count(noun) <= 1]
-    voice, area = ctx.voice, ctx.key.startswith("area|")
+    voice = ctx.voice
+    topic, area = voice.topic(claim.criterion), ctx.key.startswith("area|")  # its point's
     said, used = voice.said, ctx.balanced_openings
     memo: dict[str, bool] = {}  # sentence -> fresh
 
@@ -207,7 +210,7 @@ def shape_keys(
             memo[o] = (
                 _normal(o) not in said
                 and _opening(o) not in openings
-                and not voice.report.near(r := runs(o))
+                and not topic.report.near(r := runs(o))
                 and not (area and voice.areas.near(r))
             )
         return memo[o]
@@ -218,7 +221,7 @@ def shape_keys(
     keys.append(spread)
     keys.append(lambda o: 0 if fresh(o) else -used[_opening(o)])
     if shape is not None:
-        frames = voice.frames
+        frames = voice.local(ctx.key).balanced
         keys.append(lambda o: -frames[shape_of(shape[o])] if o in shape else 0)
     return keys
 

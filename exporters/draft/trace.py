@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from exporters.draft.data import DraftData
-from exporters.draft.sameness import Index, near_same, runs, words_of
+from exporters.draft.sameness import RUN, Index, near_same, runs, words_of
 from exporters.model import Flag, Sentence, SentenceRole
 
 EXCERPT_WORDS = 14
@@ -108,10 +108,38 @@ def gist(text: str) -> str:
     return _CHILD_NOUNS.sub("child", normal(text))
 
 
+@dataclass
+class Local:
+    """What one section has said and used, by which its sentences are varied within it,
+    never by another section's (tester 31's F15: two notes added on one case reworded
+    sentences in other sections whose facts had not changed): its connectors and other
+    wordings of a few words ("However, "), the frames it has used (`Voice.frame`), and
+    the shapes its claims are said in (`shapecount`: `shapes` for their share, `balanced`
+    for the least used)."""
+
+    said: set[str] = field(default_factory=set)
+    frames: Counter[str] = field(default_factory=Counter)
+    shapes: Counter[str] = field(default_factory=Counter)
+    balanced: Counter[str] = field(default_factory=Counter)
+
+
+@dataclass
+class Topic:
+    """What the report has said on one point (a criterion, a section's headline), by
+    which its sentences are kept apart from one another in every section (issue 15: no
+    two areas say a point alike) without looking at what is said on other points (F15:
+    notes on one criterion never reword another's sentences)."""
+
+    said: set[str] = field(default_factory=set)
+    report: Index = field(default_factory=Index)
+
+
 class Voice:
     """Chooses each sentence's wording so that no sentence is said twice in a report."""
 
     def __init__(self) -> None:
+        self._local: dict[str, Local] = {}
+        self._topics: dict[str, Topic] = {}
         self.said: set[str] = set()
         # The sentences said in the area sections and in the whole report, by their runs
         # of words (`sameness`), so that an area's wording is not near-verbatim to
@@ -123,11 +151,20 @@ class Voice:
         # The claims about the service said in those sections: by criterion and records,
         # the judgement whose section said each (`attributed.attributed_claim`).
         self.claims: dict[tuple[str, frozenset[int]], str] = {}
-        # How often each frame (`fitting.frames`: a stakeholder's view, someone's words)
-        # has been used in the report.
-        self.frames: Counter[str] = Counter()
-        # How many claims about cases each sentence shape has said (`shapes.spread`).
-        self.shapes: Counter[str] = Counter()
+
+    def topic(self, name: str) -> Topic:
+        """What the report has said on the point `name` (a key's second part)."""
+        got = self._topics.get(name)
+        if got is None:
+            got = self._topics[name] = Topic()
+        return got
+
+    def local(self, section: str) -> Local:
+        """What the section whose key is `section` (a `Pool.key`) has said and used."""
+        got = self._local.get(section)
+        if got is None:
+            got = self._local[section] = Local()
+        return got
 
     def choose(
         self,
@@ -139,61 +176,77 @@ class Voice:
         """The first of `options` not yet said, starting at a place set by `key`, and
         preferring one whose opening words are not in `openings` (the section's so far:
         the chosen one's are added); None when every option has been said.  One
-        near-verbatim to none of the report's sentences so far is preferred to that
-        (`exporters.draft.sameness`: a criterion's wording said in an area is not said
-        again in the key findings); in an area section (`key` starting "area|"), one
-        near-verbatim to no area's sentence above all; with `distinct`, one near-verbatim
-        to an area's is never chosen (None instead)."""
+        near-verbatim to none of the report's sentences on the same point so far (`key`'s
+        second part: `topic`) is preferred to that (`exporters.draft.sameness`: a
+        criterion's wording said in an area is not said again in the key findings); in
+        an area section (`key` starting "area|"), one near-verbatim to no area's sentence
+        above all; with `distinct`, one near-verbatim to an area's is never chosen (None
+        instead).  A few words ("However, ") are said once a section, and the point they
+        are kept apart on is the section's own."""
         if not options:
             return None
         start = stable(*key) % len(options)
         ordered = [options[(start + k) % len(options)] for k in range(len(options))]
-        fresh = [t for t in ordered if normal(t) not in self.said]
+        local = self.local(key[0] if key else "")
+        # A sentence is said once in the report; a few words ("However, ") once in the
+        # section, so that their choice is not a rotation over the whole report (F15).
+        fresh = [t for t in ordered
+                 if normal(t) not in (self.said if len(normal(t).split()) > RUN else local.said)]  # fmt: skip
         if not fresh:
             return None
         area = bool(key) and key[0].startswith("area|")
-        text = self._best(fresh, openings, area)
+        short = all(len(normal(t).split()) <= RUN for t in fresh)  # "However, "
+        name = key[1] if len(key) > 1 else ""
+        topic = self.topic(f"{key[0]}|{name}" if short and key else name)
+        text = self._best(fresh, openings, area, topic)
         if area and distinct and self.areas.near(runs(text)):
             return None
         if area:
             self.areas.add(runs(text))
         elif key[0].startswith("judgement|"):
             self.national.add(runs(text))
+        topic.report.add(runs(text))
+        topic.said.add(normal(text))
         self.report.add(runs(text))
+        local.said.add(normal(text))
         self.said.add(normal(text))
         if openings is not None:
             openings.add(opening(text))
         return text
 
-    def _best(self, fresh: list[str], openings: set[str] | None, area: bool) -> str:
-        """The first of `fresh` by, in order: near-verbatim to no area's sentence (in an
-        area section: `area`), near-verbatim to nothing said in the report, an opening
-        not in `openings`, and the least of its wording said before anywhere in the
-        report; the first in `fresh`'s order among equals.
+    def _best(self, fresh: list[str], openings: set[str] | None, area: bool, topic: Topic) -> str:
+        """The first of `fresh` by, in order: near-verbatim to no other area's sentence
+        (in an area section: `area`), near-verbatim to nothing said on the same point in
+        the report (`topic`), an opening not in `openings`, and the least of its wording
+        said on the point before; the first in `fresh`'s order among equals.  Of the
+        other points, only whether a sentence is near-verbatim to an area's is looked
+        at (issue 15: areas never read alike), never how much of it they have said
+        (tester 31's F15: two notes on one case reworded 16 sentences on other criteria
+        whose facts had not changed, each choice ranked against every sentence before).
 
         The near-verbatim tests cost the most, so the options are walked in the order of
         the cheap keys, and the first near-verbatim to nothing is the one: only when none
         is are the near-verbatim tests made for every option.  An option none of whose
-        runs has been said anywhere is near-verbatim to nothing (an area's sentences are
-        among the report's), and comes first in that order, so the first such with an
-        unused opening is the one, without ranking the others.  The options whose
-        opening is used are ranked only when none of the others will do."""
+        runs has been said on its point, and near-verbatim to no area's sentence, comes
+        first in that order, so the first such with an unused opening is the one,
+        without ranking the others.  The options whose opening is used are ranked only
+        when none of the others will do."""
 
         def near(t: str) -> tuple[bool, bool]:
-            return area and self.areas.near(runs(t)), self.report.near(runs(t))
+            return area and self.areas.near(runs(t)), topic.report.near(runs(t))
 
-        said: dict[str, int] = {}  # option -> how many of its runs have been said
+        said: dict[str, int] = {}  # option -> how many of its runs have been said on it
 
         def shared(t: str) -> int:
             if t not in said:
-                said[t] = self.report.shared(runs(t))
+                said[t] = topic.report.shared(runs(t))
             return said[t]
 
         taken = set()
         for t in fresh:
             if openings and opening(t) in openings:
                 taken.add(t)
-            elif not shared(t):
+            elif not shared(t) and not (area and self.areas.near(runs(t))):
                 return t
         walked, nears = [], []
         for group in ([t for t in fresh if t not in taken], [t for t in fresh if t in taken]):
@@ -213,12 +266,15 @@ class Voice:
 
     def frame(self, options: Sequence[str], *key: str) -> str:
         """The one of `options` (frames saying the same thing in different words) used
-        least in the report so far, so that none is used again while another is left;
-        among equals, the first from a place set by `key`."""
+        least in the section so far (`key`'s first part), so that none is used again
+        there while another is left; among equals, the first from a place set by `key`.
+        Counted by section, never over the report, so that the views said in one
+        section never move another's (F15)."""
         start = stable(*key) % len(options)
         ordered = [options[(start + k) % len(options)] for k in range(len(options))]
-        chosen = min(ordered, key=self.frames.__getitem__)  # the first of the least used
-        self.frames[chosen] += 1
+        used = self.local(key[0] if key else "").frames
+        chosen = min(ordered, key=used.__getitem__)  # the first of the least used
+        used[chosen] += 1
         return chosen
 
     def note(self, text: str) -> None:
