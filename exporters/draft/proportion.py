@@ -9,7 +9,9 @@ they are about, that weakness rests on one case.  In a section graded good or be
 weakness side whose records are all about cases, fewer of them than the framework's
 `min_cases`, is not set level with the strengths: the strength is the finding, and the
 case is left to the section's closing weaknesses ("weaknesses in ..., each in one
-case"), so that the same weakness is not said twice.
+case"), so that the same weakness is not said twice.  Unless the case files themselves,
+`min_cases` of them or more, are even or go against it (`files_level`): then the
+strength side is no firmer than the weakness, and the claim is said level.
 
 Nor is a weakness about the service said as partial where nothing goes the other way
 (`firm`; tester 21's A4): managers' oversight, with two development records about the
@@ -85,11 +87,25 @@ def in_proportion(
     """How a claim said as what its sources show (`kind`, from `attributed.said_as`) is
     said in a section graded `grade`: "for" in place of a level one ("balanced",
     "mixed") where the section is graded good or better and its weakness side rests on
-    fewer cases than `min_cases`; otherwise `kind` as it is."""
+    fewer cases than `min_cases`, unless the case files are level (`files_level`);
+    otherwise `kind` as it is."""
     if kind not in LEVEL or not st or not dv or not graded_well(d, grade):
         return kind
     n = weakness_cases(d, dv)
-    return "for" if n is not None and n < d.rules.min_cases else kind
+    if n is None or n >= d.rules.min_cases or files_level(d, st, dv):
+        return kind
+    return "for"
+
+
+def files_level(d: DraftData, st: Sequence[int], dv: Sequence[int]) -> bool:
+    """Whether the case files on a claim about the service, at least `min_cases` of them,
+    are even or go against it: no more cases for than against (tester 32's F9: "The
+    management of the service is a strength." from one manager's note, its files three
+    for and three against).  A strength the files do not bear out is said as the
+    balance it is, never the strength alone."""
+    pos = {c for i in st if (c := d.case[i])}
+    neg = {c for i in dv if (c := d.case[i])}
+    return len(pos | neg) >= d.rules.min_cases and len(pos - neg) <= len(neg - pos)
 
 
 def firm(d: DraftData, claim: Claim) -> Claim:
