@@ -48,6 +48,7 @@ from exporters.draft.leaderscheck import aspects_check, mark_thin
 from exporters.draft.leadersdata import add_wrong_figures
 from exporters.draft.leadersfigures import add_figures
 from exporters.draft.leaderstwice import said_once
+from exporters.draft.leadersweaker import add_weaker_area
 from exporters.draft.lowcoverage import base_once
 from exporters.draft.mainfailure import name_failure
 from exporters.draft.perdata import PerData
@@ -439,6 +440,7 @@ def judgement_section(data: DraftData, jdef: JudgementDef, voice: Voice, used: U
         said_once(ctx, paras)  # a point two criteria's claims make from one note
         add_wrong_figures(ctx, paras)  # the figures leaders rely on, where wrong
         add_figures(ctx, paras)  # the figures its notes hold, with their source
+        add_weaker_area(ctx, paras)  # an area whose own notes on its leaders are weak (kf33)
     reported_line(ctx, weighed, jdef, paras, check)
     mark_undrafted(ctx, paras)
     mark_unsaid_strengths(ctx, paras)

@@ -120,8 +120,33 @@ def scope(pool: Pool, law: str, area: str) -> Scope:
         return Scope(records, names["law"].format(law=label), names["elsewhere"], True)
     national = set(d.national)
     if not pool.case_ids and all(i in national for i in pool.wide):
-        return Scope(pool.of_sources(sources), names["national"], names["elsewhere"], True)
+        records = pool.of_sources(sources)
+        if not _otherwise_elsewhere(d, records, sources):
+            return Scope(records, names["national"], names["elsewhere"], True)
     return Scope(whole_records(d, sources), "", "", False)
+
+
+def _otherwise_elsewhere(d: DraftData, records: list[int], sources: Sequence[str]) -> bool:
+    """Whether a group's records about the organisation lean as its whole view does
+    while its others (about an area or a case) lean the other way (kf33, tester 32's
+    F9: judges "positive about the timeliness of reports" at national level, where a
+    judge in Area 3 was critical of it): no comparison with the whole view would say so
+    (`compared`), so the section says the group's whole view, never a national one the
+    areas' contradict.  Where the national records lean otherwise than the whole view,
+    the comparison says it ("less critical than in the inspection as a whole")."""
+    here = set(records)
+    for source in sources:
+        mine = whole_records(d, [source])
+        parts = ([i for i in mine if i in here], [i for i in mine if i not in here], mine)
+        sides = []
+        for part in parts:
+            pos = sum(d.polarity[i] == "strength" and i not in d.hedged for i in part)
+            neg = sum(d.polarity[i] == "development" for i in part)
+            sides.append(lean(pos, neg, d.rules) if pos or neg else "")
+        national, rest, whole = sides
+        if national and rest and national == whole != rest:
+            return True
+    return False
 
 
 def compared(whole: str, pos: float, neg: float, rules: DraftingRules | None = None) -> str:

@@ -1,10 +1,14 @@
 """Issue 15, kf33: tester 32's F9, the national leadership section of a service whose
 leaders are judged good.  "The management of the service is a strength." rested on one
 manager's note while the case files on front-line management were even, three for and
-three against.
+three against; Area 3's own notes on how it is led, all weaknesses, never reached the
+national section; and the national section said judges "were positive about the
+timeliness of reports" while a judge in Area 3 was critical of it.
 
 On kf33's hand-written inspection (`kf33_inspection.py`): one national manager's note on
-the management of the service, beside case files four for and four against.
+the management of the service, beside case files four for and four against; Lindow's
+(Area 3) notes on unallocated work and a capacity gap, and its judge's criticism of late
+reports, where two national notes from judges praise their timeliness.
 """
 
 from __future__ import annotations
@@ -40,3 +44,27 @@ def test_even_files_are_never_a_strength(leaders: Section) -> None:
         assert s.direction != "for", s.text
         low = s.text.lower()
         assert any(w in low for w in ("mixed", "weakness", "shortfall", "both")), s.text
+
+
+def test_the_area_where_leadership_is_weaker_is_named(leaders: Section) -> None:
+    """One sentence of the national section names Lindow (Area 3) and what its notes on
+    its leaders are about; no other area is named so."""
+    said = [s for p in leaders.paragraphs for s in p.sentences
+            if s.role == "claim" and "Area 3" in s.text]  # fmt: skip
+    assert len(said) == 1, _texts(leaders)
+    assert said[0].direction == "against" and {"LG4", "LG8"} <= set(said[0].criteria), said[0]
+    assert "workforce" in said[0].text and "weaker" in said[0].text, said[0].text
+    assert not any(f"Area {n}" in t for n in (1, 2, 4) for t in _texts(leaders)), _texts(leaders)
+
+
+def test_judges_are_never_said_positive_where_an_area_judge_was_critical(
+    leaders: Section,
+) -> None:
+    """The section's views sentence gives the judges' criticism beside their praise,
+    never their praise alone."""
+    views = [s for p in leaders.paragraphs for s in p.sentences
+             if s.role == "views" and "judge" in s.text.lower()]  # fmt: skip
+    assert views, _texts(leaders)
+    for s in views:
+        low = s.text.lower()
+        assert any(w in low for w in ("concern", "critical", "less", "fault")), s.text
