@@ -404,6 +404,7 @@ class StoreBase:
             with savepoint(self.conn):
                 yield
             return
+        self.refuse_if_moved()
         self.conn.execute("BEGIN IMMEDIATE")
         try:
             self._reload_counters()
@@ -423,6 +424,24 @@ class StoreBase:
                 # in the log, and SQLite reads it from there.
                 with contextlib.suppress(sqlite3.Error):
                     self.conn.execute("PRAGMA wal_checkpoint(PASSIVE)")
+
+    def moved_under(self) -> str:
+        """What to tell the user when another program deleted this open file's
+        write-ahead log, or deleted or replaced the file ("" when neither): what is
+        written through this connection would then go to no file on disk."""
+        what = heldfiles.moved_under(self.path, self._held_key, self._wal)
+        if not what:
+            return ""
+        return (f"{self.path.name} was changed on disk by another program while it was "
+                f"open here ({what}), so nothing more can be saved to it safely: copy what "
+                "you typed, quit, and open the file again.")  # fmt: skip
+
+    def refuse_if_moved(self) -> None:
+        """Refuse to write when the file moved under this connection (`moved_under`;
+        tester 32, F4: a note typed after its log was deleted went into a log no longer
+        on disk, and was lost).  Saying so keeps the words on the screen that typed them."""
+        if said := self.moved_under():
+            raise CorruptDatabaseError(said)
 
     def _rollback(self) -> None:
         conn: sqlite3.Connection = self.conn

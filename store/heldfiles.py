@@ -61,3 +61,21 @@ def held(path: Path) -> bool:
     key = _key(path)
     with _LOCK:
         return key is not None and key in _HELD
+
+
+def moved_under(path: Path, key: tuple[int, int] | None, wal: bool) -> str:
+    """What another program did to a file this process holds open, in a few words ("" if
+    nothing): its write-ahead log deleted ("its write-ahead log was deleted"), or the
+    file itself deleted or replaced by another (a backup copied over it).  Either way
+    what is written through the open connection goes to no file on disk.  Two `stat`
+    calls: cheap enough for every write."""
+    if key is None:
+        return ""
+    now = _key(path)
+    if now is None:
+        return "it was deleted"
+    if now != key:
+        return "another file was put in its place"
+    if wal and not Path(f"{path}-wal").exists():
+        return "its write-ahead log was deleted"
+    return ""

@@ -199,9 +199,14 @@ class FieldworkApp(App[None]):
     def back_up_if_stale(self) -> None:
         """A backup beside the file when its newest is over an hour old and the file has
         changed since (`store.autobackup`): through a connection of its own, in this
-        thread, so nobody typing waits for it.  One that cannot be written is said."""
+        thread, so nobody typing waits for it.  One that cannot be written is said, and
+        so is a file another program changed under the workbench (`moved_under`)."""
         from store.autobackup import backup_if_stale
 
+        if said := self.store.moved_under():  # said before more is typed into it
+            self.call_from_thread(self.notify, said, title="Not saved", severity="error",
+                                  timeout=120)  # fmt: skip
+            return
         try:
             backup_if_stale(self.store.path)
         except (FieldworkError, OSError, sqlite3.Error) as exc:

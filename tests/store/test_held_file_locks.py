@@ -16,6 +16,7 @@ import sys
 from pathlib import Path
 
 from store.autobackup import backup_if_stale
+from store.errors import CorruptDatabaseError
 from store.fileinfo import file_sha256, inspect_file, ro_uri
 from store.framework import load_framework
 from store.models import Area, CaseFile, Evidence
@@ -66,3 +67,51 @@ def test_a_file_held_here_keeps_its_log_when_another_process_writes(tmp_path: Pa
     with Store.open(db) as s:
         texts = {e.text for e in s.all_evidence()}
     assert {OURS, THEIRS} <= texts
+
+
+def _built(db: Path) -> str:
+    with Store.create(db, load_framework("cafcass-2021"), title="Inner London visit",
+                      lead="Rhian Ellis", start_date="2026-11-30") as s:  # fmt: skip
+        s.put_area(Area(code="2", name="Newham", visited=True))
+        return s.put_case(CaseFile(ref="NH-0042", area_code="2", law_type="PRIVATE",
+                                   case_type="CAO", stage="FHDRA"))  # fmt: skip
+
+
+def test_a_write_is_refused_once_another_program_deleted_the_log(tmp_path: Path) -> None:
+    """Should anything again delete the log under an open file (another program, a sync
+    tool), the next save says so and is refused, so the words stay on the screen that
+    typed them, instead of going into a log no longer on disk."""
+    db = tmp_path / "rhian.db"
+    case_id = _built(db)
+    workbench = Store.open(db)
+    try:
+        workbench.put_evidence(_note(case_id, "Saved while all was well."))
+        Path(f"{db}-wal").unlink()  # what the other program did
+        try:
+            workbench.put_evidence(_note(case_id, OURS))
+        except CorruptDatabaseError as exc:
+            said = str(exc)
+        else:
+            raise AssertionError("a note was saved into a deleted log")
+        assert said.startswith("rhian.db was changed on disk by another program")
+        assert "its write-ahead log was deleted" in said and "open the file again" in said
+    finally:
+        workbench.close()
+
+
+def test_a_write_is_refused_once_a_backup_is_copied_over_the_open_file(tmp_path: Path) -> None:
+    db = tmp_path / "rhian.db"
+    case_id = _built(db)
+    workbench = Store.open(db)
+    try:
+        other = tmp_path / "other.db"
+        _built(other)
+        other.replace(db)  # a file put in its place while open
+        try:
+            workbench.put_evidence(_note(case_id, OURS))
+        except CorruptDatabaseError as exc:
+            assert "another file was put in its place" in str(exc)
+        else:
+            raise AssertionError("a note was saved into a file no longer on disk")
+    finally:
+        workbench.close()
