@@ -44,6 +44,31 @@ _CUE_WORDS = frozenset(
 )
 """Words of the cues beyond `nickname_cues` ("known ... as", "username", "online name")."""
 _AT_HANDLE = re.compile(r"(?<![\w@.])@[A-Za-z0-9_][A-Za-z0-9_.]{2,29}(?![\w@])")
+_GROUP = re.compile(
+    r"(?:[\"'‘“](?P<quoted>[^\"'’”\n]{3,60}?)[\"'’”]|(?P<run>[A-Z][\w'’&]*(?:[ \t]+"
+    r"(?:(?:in|of|for|the|and|&)[ \t]+)?[A-Z][\w'’&]*){1,5}))"
+    rf"[ \t]+(?:{_PLATFORMS})[ \t]+(?i:group|page|chat|community|channel)"
+    rf"|(?<![\w\-])(?:{_PLATFORMS})[ \t]+(?i:group|page|chat)[ \t]+(?i:called|named)[ \t]+"
+    r"[\"'‘“](?P<called>[^\"'’”\n]{3,60}?)[\"'’”]"
+)
+"""An online group or page named ("the 'Bulgarians in Boston UK' Facebook group",
+"the Spalding Mums Facebook group", "a WhatsApp group called 'Boston Lietuviai'"): a
+family posting in one is known to everyone in it (tester 33, F6: it left in every
+export)."""
+_KIN_QUOTED = re.compile(
+    r"(?<![\w\-])(?i:(?:his|her|their|the|a)[ \t]+(?:(?:little|big|older|younger|baby|"
+    r"half|step)[ \t\-]+)?(?:bro|brother|sis|sister|sibling|cousin|nan|nana|nanny|gran|"
+    r"grandad|grandma|uncle|aunt|auntie|aunty|stepdad|stepmum|mum|dad|partner))"
+    r"[ \t]+[\"'‘“](?P<quoted>[A-Z][^\"'’”]{0,24}?)[\"'’”]"
+)
+"""A relative's name or pet name in quotes straight after who they are ("His bro 'Bobi'
+(11)", "her nan 'Mama Z'"): how notes most often give a nickname (tester 33, F6)."""
+_GROUP_WORDS = frozenset({"group", "page", "chat", "community", "channel"})
+_KIN_WORDS = frozenset(
+    {"bro", "brother", "sis", "sister", "sibling", "cousin", "nan", "nana", "nanny", "gran",
+     "grandad", "grandma", "uncle", "aunt", "auntie", "aunty", "stepdad", "stepmum", "mum",
+     "dad", "partner"}
+)  # fmt: skip
 
 
 class CalledAs:
@@ -72,6 +97,7 @@ class CalledAs:
             frozenset(max(re.split(r"[ \t]+", c.lower()), key=len) for c in cues)
             | _CUE_WORDS
             | frozenset(online)
+            | _KIN_WORDS
         )
         """The lower-case words a text must hold for `find` to find anything but a
         nickname in brackets (which needs a "(")."""
@@ -101,6 +127,19 @@ class CalledAs:
                 continue
             out.append(Found("name", s, e, "a nickname"))
         out += self._handles(text, taken, not_a_name)
+        if not _GROUP_WORDS.isdisjoint(words):
+            for m in _GROUP.finditer(text):
+                s, e = next(m.span(g) for g in ("quoted", "run", "called") if m.group(g))
+                named = [w for w in re.findall(r"[\w'’]+", text[s:e]) if w != "The"]
+                if named and not taken(s, e) and not is_domain(named):
+                    out.append(Found("club", s, e, "an online group or page, named"))
+        if not _KIN_WORDS.isdisjoint(words) and ("'" in text or '"' in text or "‘" in text
+                                                 or "“" in text):  # fmt: skip
+            for m in _KIN_QUOTED.finditer(text):
+                s, e = m.span("quoted")
+                said = text[s:e]
+                if not (taken(s, e) or not_a_name(said) or is_domain(re.findall(r"[\w'’]+", said))):
+                    out.append(Found("name", s, e, "a relative's name or pet name"))
         return out
 
     def _handles(

@@ -72,6 +72,12 @@ class ProtectedIndex:
     def __post_init__(self) -> None:
         wholes: list[str] = []
         self._categories: dict[str, str] = {}
+        # A word a whole name gives as its surname is no first name where a record holds
+        # it alone (a list giving "STAPLETON, Alfie" keeps "Stapleton" on its own too):
+        # its "short forms" ("Staples", a farm's name) named a child's first name that
+        # nobody has (tester 33, F8).
+        surnames = {words[-1] for name, _ in self.people
+                    if len(words := [w for w in _PART.findall(name) if w not in _HONORIFIC]) > 1}  # fmt: skip
         for name, category in self.people:
             name = " ".join(name.split())
             if len(name) < 2 or self._is_organisation(name) or self._is_council(name, category):
@@ -89,7 +95,9 @@ class ProtectedIndex:
                         self.roles.setdefault(piece, {}).setdefault(category, set()).add(place)
             if "?" in name:
                 self._add_lost(name, category)
-            if words and category in ("child", "parent", "carer", "other-person"):
+            alone_a_surname = len(words) == 1 and words[0] in surnames
+            if words and category in ("child", "parent", "carer", "other-person") \
+                    and not alone_a_surname:  # fmt: skip
                 for spelt in {words[0], plain(words[0])}:
                     self._add_variants(spelt, name, category)
         for place in self.places:

@@ -42,7 +42,8 @@ _GROUP_GATE = frozenset(
 # tester 19, F5).
 _SITE = (
     r"(?:[ \t]+(?:plant|factory|depot|works|warehouse|site|store|superstore|branch|office|"
-    r"garage|hotel|yard|shop|restaurant|cafe|pub|distribution[ \t]+centre|call[ \t]+centre))?"
+    r"garage|hotel|yard|shop|restaurant|cafe|pub|farm|packhouse|distribution[ \t]+centre|"
+    r"call[ \t]+centre))?"
 )
 _AT_OR_FOR = re.compile(
     rf"(?:at|for)[ \t]+(?:the[ \t]+)?(?P<run>{_RUN}{_SITE}(?:[ \t]+(?:in|on)[ \t]+{_RUN})?)"
@@ -50,6 +51,7 @@ _AT_OR_FOR = re.compile(
 _WORK_VERBS = (
     r"(?:works?|worked|working|employed|volunteers?|volunteered|volunteering|"
     r"drives|drove|driving|cleans|cleaned|cleaning|does[ \t]+(?:shifts|nights|days|lates|earlies)|"
+    r"picks|picked|picking|packs|packed|packing|(?:is[ \t]+)?on[ \t]+(?:earlies|lates|nights|days)|"
     r"has[ \t]+a[ \t]+job)"
     r"(?:[ \t]+(?:nights|days|weekends|evenings|shifts|part[ \t-]time|full[ \t-]time|"
     r"locally|there|now))?"
@@ -71,7 +73,8 @@ _BARE_WORK = re.compile(r"work(?![a-z])")
 _WORK_WORDS = frozenset(
     {"work", "works", "worked", "working", "employed", "volunteer", "volunteers",
      "volunteered", "volunteering", "drives", "drove", "driving", "cleans", "cleaned",
-     "cleaning", "shifts", "job"}
+     "cleaning", "shifts", "job", "picks", "picked", "picking", "packs", "packed", "packing",
+     "earlies", "lates", "nights"}
 )  # fmt: skip
 
 
