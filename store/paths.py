@@ -88,6 +88,11 @@ def remember_folder(db: Path, folder: Path) -> None:
     folders[str(db)] = str(folder.expanduser().resolve())
     try:
         ensure_private_dir(data_dir())
-        _folders_file().write_text(json.dumps(folders, indent=1), encoding="utf-8")
+        path = _folders_file()
+        # Readable by the user only: it names where each inspection is kept.
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        with os.fdopen(fd, "w", encoding="utf-8") as out:
+            out.write(json.dumps(folders, indent=1))
+        os.chmod(path, 0o600)  # a file an earlier version wrote with the umask's mode
     except OSError:
         pass

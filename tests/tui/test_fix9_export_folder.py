@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 from textual.widgets import Input
 
+from store.paths import data_dir
 from tests.tui.conftest import AppFactory
 from tests.tui.helpers import run_palette_command, settle, top
 from tui.modals.export import ExportDialog
@@ -48,6 +49,10 @@ async def test_the_file_goes_beside_the_database_then_where_last_exported(
         await pilot.press("escape")
         await settle(pilot)
         assert (await _offered(pilot)).parent == chosen  # the folder last used
+    # The memory of it names where the inspection is kept: the user's to read only.
+    remembered = data_dir() / "export-folders.json"
+    assert str(chosen) in remembered.read_text(encoding="utf-8")
+    assert remembered.stat().st_mode & 0o777 == 0o600
     again = make_hw()  # the next session on the same file remembers it too
     async with again.run_test(size=SIZE) as pilot:
         await settle(pilot)
