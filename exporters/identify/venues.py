@@ -85,6 +85,20 @@ def _job(jobs: list[str]) -> str:
             rf"(?i:{said})")  # fmt: skip
 
 
+_SITE_NAMED = re.compile(
+    r"(?:(?i:pitch|plot)[ \t]+\d{1,3}[ \t]+(?:at|on)[ \t]+(?:the[ \t]+)?)?"
+    r"(?<![\w\-])[A-Z][\w'’\-]*(?:[ \t]+[A-Z][\w'’\-]*){0,3}[ \t]+"
+    r"(?:(?i:Traveller|Travellers|Travellers'|Gypsy|Gypsy[ \t]+and[ \t]+Traveller|Roma|caravan|"
+    r"mobile[ \t]+home|residential))[ \t]+(?i:site|park)(?![\w\-])"
+)
+"""A Traveller or caravan site by its name ("on pitch 7 at the Rose Lane Traveller site",
+"Sandy Acres caravan park"): where the family lives, whatever the site's name is made
+of (tester 33, F13: a named site with no road word was missed)."""
+_SITE_GATE = frozenset({"site", "park"})
+_SITE_WORDS = frozenset({"The", "Council", "County", "City", "Local", "Authority", "New", "Old"})
+"""Capital words that name no site ("The Council Traveller site")."""
+
+
 class Venues:
     """The finders above for one vocabulary (`hospitals_by_name` read once)."""
 
@@ -119,7 +133,7 @@ class Venues:
     def gate(self) -> frozenset[str]:
         """The lower-case words a text must hold for `named` to find anything (with a
         digit, for a numbered group)."""
-        return self._gate | _GROUP_GATE
+        return self._gate | _GROUP_GATE | _SITE_GATE
 
     def named(
         self,
@@ -132,7 +146,11 @@ class Venues:
         about a person (found before people's names: "Bootham Park" is a hospital).
         `digits` is how many digits the text holds (none: no ward or group number)."""
         out: list[Found] = []
-        if self._gate.isdisjoint(words) and (not digits or _GROUP_GATE.isdisjoint(words)):
+        if (
+            self._gate.isdisjoint(words)
+            and _SITE_GATE.isdisjoint(words)
+            and (not digits or _GROUP_GATE.isdisjoint(words))
+        ):
             return out
 
         def person(pos: int) -> bool:
@@ -144,6 +162,10 @@ class Venues:
                     out.append(
                         Found("hospital", *m.span(), "a hospital or ward named beside a person")
                     )
+        if not _SITE_GATE.isdisjoint(words):
+            out += [Found("street-address", *m.span(), "a Traveller or caravan site, named: "
+                          "the family's home") for m in _SITE_NAMED.finditer(text)
+                    if not _SITE_WORDS.issuperset(m.group(0).split()[:-2])]  # fmt: skip
         if digits and not _GROUP_GATE.isdisjoint(words):
             for m in _GROUP.finditer(text):
                 if not word_before(text, m.start()) and person(m.start()):

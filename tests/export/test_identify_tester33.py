@@ -4,7 +4,8 @@ warned of as a name and "corrected" to "Roanes"); a gurdwara is said and advised
 place of worship, not as "a boxing club" (F2); a community's Facebook group and a
 sibling's pet name in quotes are hits (F6, F9: they left in every export); "Eastern
 European", "AfD" and an NHS trust are not (F7); a farm's name is no "short form" of a
-child's name, and where a parent picks or packs is a workplace (F8).  Sentences written
+child's name, and where a parent picks or packs is a workplace (F8); a pet name "everyone
+calls" a child, a picker's employer and a Traveller site by its name are hits (F13).  Sentences written
 here, in the shapes of the tester's notes, with other names."""
 
 from __future__ import annotations
@@ -63,6 +64,13 @@ def scanner() -> Scanner:
         ("Dad picks veg at Staples Vegetables farm in summer.", "workplace",
          "Staples Vegetables farm"),
         ("Mum on earlies at Moy Park Anwick (5am-1pm Mon-Fri).", "workplace", "Moy Park Anwick"),
+        # F13: a pet name said of who uses it, a picker's farm, a Traveller site by name
+        ("His little sister, who everyone calls 'Lulu', was at home.", "name", "Lulu"),
+        ("Dad is a picker at Fenland Greens near Holbeach, 6 days a week.", "workplace",
+         "Fenland Greens"),
+        ("Family's trailer is on pitch 4 at the Marsh Lane Traveller site.", "street-address",
+         None),
+        ("They live at Sandy Acres caravan park in the summer.", "street-address", None),
     ],
 )  # fmt: skip
 def test_each_detail_is_a_hit_said_as_what_it_is(
@@ -85,6 +93,8 @@ def test_each_detail_is_a_hit_said_as_what_it_is(
         "The Cafcass Facebook page gives advice to parents.",
         # Words in quotes after a relative that are no name
         'Her mum "was upset" after the hearing.',
+        "The Council Traveller site has no play area.",
+        "Many Traveller sites in the county are run by the council.",
     ],
 )
 def test_words_that_identify_no_one_stay_clean(scanner: Scanner, text: str) -> None:
