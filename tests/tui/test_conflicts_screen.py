@@ -171,6 +171,36 @@ async def test_merge_log_lists_the_merges(conflicted: tuple[Store, str]) -> None
 
 
 @pytest.mark.asyncio
+async def test_merges_that_brought_nothing_are_hidden_until_asked_for(
+    conflicted: tuple[Store, str],
+) -> None:
+    """Tester 33, F14: with the team merged every evening most rows of the log read
+    0 0 0 0 0, and the merges that mattered were hard to find.  Those that brought
+    nothing are hidden, the summary says how many, and `a` shows them."""
+    store, _ = conflicted
+    for f in ("Ali.db", "Bob.db"):  # the next evening: nothing new in either file
+        store.merge_from(store.path.parent / f)
+    app = StoreApp(store, MergeLogScreen())
+    async with app.run_test(size=(140, 30)) as pilot:
+        await settle(pilot)
+        table = app.screen.query_one("#merge-log-table", DataTable)
+        summary = app.screen.query_one("#merge-log-summary", Static)
+        assert [r[2] for r in cells(table)] == ["Bob.db", "Ali.db"]
+        assert all(r[3] != "0" for r in cells(table))
+        said = str(summary.render())
+        assert said.startswith("4 merges, newest first")
+        assert "2 merges that brought nothing are hidden: a shows them." in said
+        await pilot.press("a")
+        await settle(pilot)
+        assert [r[3] for r in cells(table)] == ["0", "0", "1", "1"]
+        assert "a hides the merges that brought nothing" in str(summary.render())
+        await pilot.press("down", "down", "enter")  # the first evening's Bob.db, as shown
+        await settle(pilot)
+        opened = app.screen
+        assert isinstance(opened, MergeChangesScreen) and opened.entry.new_versions == 1
+
+
+@pytest.mark.asyncio
 async def test_a_merge_opens_to_the_records_it_changed(conflicted: tuple[Store, str]) -> None:
     store, _ = conflicted
     app = StoreApp(store, MergeLogScreen())

@@ -3,6 +3,10 @@
 The log is local to the file (it is never merged), so the master's log is the history
 of the team's merges and an inspector's log shows when they last took the master.
 Enter opens a merge to what it did, record by record (`tui/screens/merge_changes.py`).
+A merge that brought nothing (no version, no note) is hidden until `a` shows every
+merge: with ten inspectors merged every evening, most rows of a master's log read
+"0 0 0 0 0" by the second week, and the few that matter were hard to find (tester 33,
+F14).
 """
 
 from __future__ import annotations
@@ -54,12 +58,18 @@ class MergeLogScreen(FieldworkScreen[None]):
                 tooltip="What the highlighted merge did, record by record."),
         Binding("r", "refresh", "Refresh", id="merge-log-refresh",
                 tooltip="Read the log again."),
+        Binding("a", "toggle_empty", "All merges", id="merge-log-all",
+                tooltip="Show the merges that brought nothing too, or hide them again."),
         Binding("escape", "close", "Back", id="merge-log-close", tooltip="Close this screen."),
     ]  # fmt: skip
 
     def __init__(self) -> None:
         super().__init__(id="merge-log")
         self.entries: list[MergeLogEntry] = []
+        """Every merge, newest first."""
+        self.shown: list[MergeLogEntry] = []
+        """The merges in the table: those that brought something, or every one."""
+        self.show_empty = False
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -87,9 +97,13 @@ class MergeLogScreen(FieldworkScreen[None]):
     @on(MergeLogLoaded)
     def _loaded(self, message: MergeLogLoaded) -> None:
         self.entries = message.entries
+        self._fill()
+
+    def _fill(self) -> None:
+        self.shown = [e for e in self.entries if self.show_empty or _brought(e)]
         table = self.query_one("#merge-log-table", DataTable)
         table.clear()
-        for e in message.entries:
+        for e in self.shown:
             table.add_row(
                 e.at.replace("T", " ").rstrip("Z"),
                 e.by_name,
@@ -101,13 +115,22 @@ class MergeLogScreen(FieldworkScreen[None]):
                 str(e.new_conflicts),
                 key=str(e.id),
             )
-        n = len(message.entries)
-        summary = (
-            "No merges into this database yet."
-            if not n
-            else f"{counted(n, 'merge')}, newest first; Enter opens one to what it changed."
-        )
+        n, hidden = len(self.entries), len(self.entries) - len(self.shown)
+        if not n:
+            summary = "No merges into this database yet."
+        else:
+            summary = f"{counted(n, 'merge')}, newest first; Enter opens one to what it changed."
+            if hidden:
+                summary += (f" {counted(hidden, 'merge')} that brought nothing "
+                            f"{'is' if hidden == 1 else 'are'} hidden: a shows them.")  # fmt: skip
+            elif self.show_empty:
+                summary += " a hides the merges that brought nothing."
         self.query_one("#merge-log-summary", Static).update(summary)
+
+    def action_toggle_empty(self) -> None:
+        """Show the merges that brought nothing too, or hide them again."""
+        self.show_empty = not self.show_empty
+        self._fill()
 
     @on(MergeLogFailed)
     def _failed(self, message: MergeLogFailed) -> None:
@@ -121,11 +144,16 @@ class MergeLogScreen(FieldworkScreen[None]):
     def action_open(self) -> None:
         """What the highlighted merge did, record by record."""
         row = self.query_one("#merge-log-table", DataTable).cursor_row
-        if 0 <= row < len(self.entries):
-            self.app.push_screen(MergeChangesScreen(self.entries[row]))
+        if 0 <= row < len(self.shown):
+            self.app.push_screen(MergeChangesScreen(self.shown[row]))
 
     def action_refresh(self) -> None:
         self.load()
 
     def action_close(self) -> None:
         self.app.pop_screen()
+
+
+def _brought(e: MergeLogEntry) -> bool:
+    """Whether a merge brought anything: a version, a settled conflict or a note."""
+    return bool(e.new_versions or e.new_conflicts or e.settled or e.notes)
