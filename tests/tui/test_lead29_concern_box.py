@@ -59,7 +59,11 @@ async def _editor_with_concern(pilot: Pilot[Any]) -> EvidenceEditorScreen:
     editor = app.screen
     assert isinstance(editor, EvidenceEditorScreen)
     editor.query_one("#editor-concern").value = True  # type: ignore[attr-defined]
-    await pilot.pause()
+    box = editor.query_one("#editor-safeguarding", TextArea)
+    for _ in range(40):  # as a person would: the box is on the screen before they type
+        await pilot.pause()
+        if box.size.width > 0:
+            break
     return editor
 
 
