@@ -42,9 +42,9 @@ from exporters.draft.casethemes import (
 )
 from exporters.draft.concentration import Measured, where
 from exporters.draft.kfreasons import elsewhere, weigh
+from exporters.draft.kfsplit import law_finding
 from exporters.draft.kfworst import inadequate, main_reason, reason_clause
 from exporters.draft.lawsubjects import key_clause
-from exporters.draft.practicethemes import items
 from exporters.draft.sections import recorded_grade
 from exporters.draft.stance import SIDE
 from exporters.draft.tallies import Claim, Pool, same_point
@@ -79,16 +79,10 @@ def law_themes(sc: Scene, owned: dict[str, set[str]], wide: Sequence[Theme] = ()
         lead = None if reason is None else _lead(sc, law, jid, grade, reason)
         if lead is not None:  # the grade and its main reason, then the other weaknesses
             frame = frame.replace("law_inadequate", "law_inadequate_more")
-        text = choose_text(sc, wording()["frames"][frame], f"key|law|{law}", law=label,
-                           Law=label.capitalize(), judged=wording()["judged"][str(rank)],
-                           items=items(sc, found, "weak") if found else "")  # fmt: skip
-        cases = [k for c in points for k in c.tally.neg]
-        crits = [c.criterion for c in points]
-        basis = f"Judgement {jid}: {d.framework.grade(grade).label}" + "".join(
-            f"; {cases_line(c.tally, label)}" for c in points)  # fmt: skip
-        t = make_theme(sc, "weakness", "law", text,
-                       own_records(sc, crits, set(cases), "development"),
-                       crits=crits, basis=basis, cases=cases)  # fmt: skip
+        fill = {"law": label, "Law": label.capitalize(), "judged": wording()["judged"][str(rank)]}
+        # Its reasons in 45 words, the others in a sentence of their own (`kfsplit`).
+        head = f"Judgement {jid}: {d.framework.grade(grade).label}"
+        t = law_finding(sc, "weakness", frame, fill, found, law, head)
         if lead is not None:
             t = fold(lead, t) if points else lead
         t.law = law
@@ -366,16 +360,9 @@ def law_good_themes(
             continue
         label = d.framework.law_type_label(law).lower()
         found: list[Measured] = [(c, f"{label} ", "", c.tally) for c in points]
-        text = choose_text(sc, wording()["frames"]["law_good"], f"key|law|{law}", law=label,
-                           Law=label.capitalize(), judged=wording()["judged"][str(rank)],
-                           items=items(sc, found, "strong"))  # fmt: skip
-        cases = [k for c in points for k in c.tally.pos]
-        crits = [c.criterion for c in points]
-        basis = f"Judgement {jid}: {d.framework.grade(grade).label}" + "".join(
-            f"; {cases_line(c.tally, label)}" for c in points)  # fmt: skip
-        t = make_theme(sc, "strength", "law", text,
-                       own_records(sc, crits, set(cases), "strength"),
-                       crits=crits, basis=basis, cases=cases)  # fmt: skip
+        fill = {"law": label, "Law": label.capitalize(), "judged": wording()["judged"][str(rank)]}
+        head = f"Judgement {jid}: {d.framework.grade(grade).label}"
+        t = law_finding(sc, "strength", "law_good", fill, found, law, head)
         t.law = law
         out.append(t)
     return out

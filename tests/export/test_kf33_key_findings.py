@@ -74,3 +74,20 @@ def test_most_grades_below_good_lead_with_the_safeguarding_weakness(tmp_path: Pa
     requires improvement, and the summary opens on the safeguarding weakness."""
     found = _findings(tmp_path / "ri.db", grades={"J21-1": RI})
     assert _on(found[0], "SW1") and found[0].sentences[0].direction == "against", _texts(found)
+
+
+def test_a_law_types_reasons_are_said_in_sentences_a_reader_can_take_in(
+    good: list[Paragraph],
+) -> None:
+    """Private law's two strengths, each with its share and base, ran to one sentence of
+    more than 50 words (tester 31's: 81): the grade's sentence gives the first, a second
+    sentence the other; both are still named, each with its count."""
+    texts = _texts(good)
+    private = [p for p in good if "private law is judged good" in p.sentences[0].text]
+    assert len(private) == 1, texts
+    sentences = private[0].sentences
+    assert all(len(s.text.split()) <= 45 for s in sentences), [s.text for s in sentences]
+    named = [c for s in sentences for c in s.criteria]
+    assert named[:2] == ["QP7", "QP2"], [s.text for s in sentences]
+    assert "seven of the eight" in sentences[0].text, sentences[0].text
+    assert "five of the six" in " ".join(s.text for s in sentences[1:]), sentences[1:]
