@@ -48,6 +48,7 @@ from exporters.draft.examples import split_sentences
 from exporters.draft.fitting import has_any_words, lower_first
 from exporters.draft.leadersframes import THAT_AND, surveyed, their_roles, unlabelled
 from exporters.draft.leadersrest import wording
+from exporters.draft.leadersstaff import staffing
 from exporters.draft.mainclause import with_article
 from exporters.draft.standalone import (
     Standalone,
@@ -174,7 +175,11 @@ def _figure(
             cues = (*cues, *_material_cues(ctx, crit, direction))
         for i in (i for i in side if d.source[i] not in besides):
             for clause in (unlabelled(ctx, i, c) for c in _clauses(d.text(i))):
-                if not _PERCENT.search(clause) and not has_any_words(clause, _changes()):
+                staffed = staffing(clause)  # "no vacancies, caseloads 18 average"
+                clause = staffed or clause
+                if not staffed and not _PERCENT.search(clause) and not has_any_words(
+                    clause, _changes()
+                ):  # fmt: skip
                     continue
                 if not _speaks_of(clause, cues) or _stated(clause, near):
                     continue

@@ -13,6 +13,8 @@ reports, where two national notes from judges praise their timeliness.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from exporters.draft import draft_report, load
@@ -68,3 +70,26 @@ def test_judges_are_never_said_positive_where_an_area_judge_was_critical(
     for s in views:
         low = s.text.lower()
         assert any(w in low for w in ("concern", "critical", "less", "fault")), s.text
+
+
+def test_staffing_figures_as_inspectors_write_them_are_given(tmp_path: Path) -> None:
+    """A note on the workforce giving its figures in shorthand ("no vacancies, caseloads
+    17 average") gives them after the claim it bears out, with its source, never left
+    out for want of a percentage (tester 31's Area 2)."""
+    staff = (
+        None,
+        ["LG8"],
+        "strength",
+        "Workforce report: no vacancies, caseloads 17 average, sickness low.",
+        "PERF_DATA",
+    )
+    s = kf33_inspection.build(tmp_path / "staff.db",
+                              leaders=(*kf33_inspection.NATIONAL, staff))  # fmt: skip
+    try:
+        report = draft_report(load(s.store))
+    finally:
+        s.close()
+    sec = next(x for x in report.sections if x.judgement_id == "J21-3")
+    said = [t for t in _texts(sec) if "vacancies" in t]
+    assert said and "there are no vacancies" in said[0], _texts(sec)
+    assert "caseloads average 17" in said[0], said
