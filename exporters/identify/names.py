@@ -33,6 +33,9 @@ from exporters.identify.settings import speaking_setting
 from exporters.identify.vocabulary import Vocabulary
 
 _NEXT_WORD = re.compile(r"[ \t]*,?[ \t]*([\w'’\-]+)")
+_WORSHIP_WORDS = frozenset(
+    {"Masjid", "Mosque", "Church", "Chapel", "Gurdwara", "Mandir", "Temple", "Synagogue"}
+)
 _PAST = re.compile(r"[a-z]{3,}ed")
 """A verb in the past tense ("shouted", "refused"), by its ending: after a protected
 name, the name is the person doing it, whatever else the word may be ("Dean")."""
@@ -280,6 +283,9 @@ class NameFinder(WordReader, AtWorkMixin):
         self, text: str, t: Token, run: list[Token], person: bool, title: bool
     ) -> Found | None:
         entry, how = t.protected, "name"
+        after = _NEXT_WORD.match(text, t.end)
+        if entry is None and after and after.group(1) in _WORSHIP_WORDS:
+            return None  # "the Jame Masjid": a mosque's name, no short form of "James"
         if entry is None:
             entry = self.index.variants.get(t.text)
             how = "short form"

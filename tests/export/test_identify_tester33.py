@@ -107,3 +107,13 @@ def test_a_surname_alone_on_the_list_has_no_short_forms(scanner: Scanner) -> Non
     name's short forms."""
     hits = scanner.scan_text("Dad picks veg at Staples Vegetables farm in summer.")
     assert [kind for kind, _ in hits] == ["workplace"]
+
+
+def test_a_mosque_s_name_is_no_slip_for_a_child_s_name() -> None:
+    """Tester 33's re-test of F2: "the Jame Masjid" was "within one letter of" a child's
+    name James, and advised as a protected name; it is a place of worship, a club hit."""
+    scanner = corpus_scanner(("James Okafor",), ())
+    hits = scanner.scan_text("Grandad is imam at the Jame Masjid on Berners St.")
+    assert ("club", "Jame Masjid") in hits
+    assert not any(kind == "protected-name" for kind, _ in hits)
+    assert ("protected-name", "Jame") in scanner.scan_text("Spoke to Jame at school.")
