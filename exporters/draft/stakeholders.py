@@ -50,7 +50,7 @@ from functools import cache
 from typing import Any
 
 from exporters.draft import localfacts, viewsame
-from exporters.draft.readable import SENTENCE_WORDS, within
+from exporters.draft.readable import within
 from exporters.draft.relevance import borne_out
 from exporters.draft.splitting import at_semicolons
 from exporters.draft.tallies import Pool
@@ -404,6 +404,12 @@ def _shared_lead(subjects: Sequence[str]) -> str:
     return " ".join(split[0][:n]) + " " if n >= 3 else ""
 
 
+VIEW_WORDS = 40
+"""The most words a views sentence has: one of more is said as several, split where its
+groups' clauses are joined by semicolons, and one within it is preferred where any is
+(the 2018 report's longest sentences run to about 40 words; a views sentence of three
+groups' clauses joined by semicolons ran to 45, tester 30)."""
+
 Way = tuple[int, bool]  # a clause frame and whether the subjects are flipped (`_clauses`)
 _WAYS: tuple[Way, ...] = tuple((k, flip) for flip in (False, True) for k in range(3))
 # The way the whole view's clauses were said in a draft, by its `Voice` (one a draft).
@@ -447,9 +453,10 @@ def _options(
                                 second=said[1] if len(said) > 1 else "",
                                 rest="; ".join(said[1:]), clauses="; ".join(said),
                                 in_area=in_area)  # fmt: skip
-                out.append(at_semicolons(capitalise(text), SENTENCE_WORDS))
+                out.append(at_semicolons(capitalise(text), VIEW_WORDS))
     options = list(dict.fromkeys(out))
-    options = [o for o in options if within(o)] or options
+    options = ([o for o in options if within(o, VIEW_WORDS)]
+               or [o for o in options if within(o)] or options)  # fmt: skip
     return [o for o in options if not _repeats(o)] or options
 
 
