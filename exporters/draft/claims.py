@@ -58,6 +58,7 @@ from exporters.draft.shapes import (
     shape_keys,
     with_counted,
 )
+from exporters.draft.splitting import FAULT_WORDS, fault_apart
 from exporters.draft.tallies import Claim, Pool, balanced_words, same_point
 from exporters.draft.trace import Used, Voice, normal, opening, traced
 from exporters.draft.words import (
@@ -290,6 +291,7 @@ def _worded(ctx: Context, claim: Claim) -> Sentence | None:
         if len(t.pos) != len(t.neg):
             ctx.order[first.get(text) != claim.lean] += 1
     said_in(ctx, claim, shape[text])  # the report's count of its shapes
+    text = fault_apart(text, FAULT_WORDS)  # a long sentence's shared fault said apart
     flags: list[Flag] = list(ctx.flags)
     if claim.small:
         flags.append("small sample")

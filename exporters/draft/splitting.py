@@ -5,17 +5,24 @@ A paragraph longer than `LONG_WORDS` is split in two where the section has room,
 never into a half shorter than `SHORT_WORDS` (issue 15: a 200-word paragraph ending
 with the stakeholders; the 2018 report's run about 60-150 words).  A sentence of
 clauses joined by semicolons over a given number of words is split between its clauses
-(tester 30: the stakeholders' sentence over 400 characters).
+(tester 30: the stakeholders' sentence over 400 characters).  A claim's sentence over a
+given number of words that ends on the fault most of its cases share, in brackets, says
+the fault as a sentence of its own (`fault_apart`).
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from exporters.model import Paragraph, Sentence
 
 LONG_WORDS = 150
 SHORT_WORDS = 45
+FAULT_WORDS = 40
+"""The most words a claim's sentence ending on its cases' shared fault has before the
+fault is said apart (`fault_apart`; the 2018 report's longest sentences run to about
+40 words)."""
 
 
 def _words(sentences: Sequence[Sentence]) -> int:
@@ -76,3 +83,29 @@ def at_semicolons(text: str, most: int) -> str:
         else:
             out.append(part[:1].upper() + part[1:])
     return ". ".join(out)
+
+
+# The fault most of a weakness's cases share, closing its sentence (`support.toml`
+# [shared_fault]: "{general} (in {count} of them, {specific})"), and where one sentence
+# of a claim's text ends and the next begins.
+_FAULT_LAST = re.compile(r"^(?P<head>.*\S) \((?P<fault>in [a-z0-9 ]+ of them, [^()]+)\)\.$")
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
+
+
+def fault_apart(text: str, most: int) -> str:
+    """A claim's text with each sentence of more than `most` words that ends on its cases'
+    shared fault in brackets ("Of the cases ..., most show that the work ... is not
+    good enough (in three of them, the report does not say what the child wants or
+    why).") said as two: the finding, then the fault ("... is not good enough. In three
+    of them, the report does not say what the child wants or why."; voice32's "Left": a
+    64-word balanced claim with its bracket).  A bracket inside a sentence, before its
+    other side, stays where it is: moved after it, "them" would name the other side's
+    cases."""
+    out = []
+    for sentence in _SENTENCE_END.split(text):
+        m = _FAULT_LAST.match(sentence)
+        if m and len(sentence.split()) > most:
+            fault = m["fault"]
+            sentence = f"{m['head']}. {fault[:1].upper()}{fault[1:]}."
+        out.append(sentence)
+    return " ".join(out)
