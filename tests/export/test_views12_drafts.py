@@ -43,10 +43,10 @@ def _check(report: ReportModel, notes: dict[str, tuple[str, str]]) -> None:
         assert not REREPORTED.search(x.text), x.text
         if x.role != "views":
             continue
-        for clause in re.split(r"[;:]", x.text):
+        for clause in re.split(r"[;:]|(?<=\.) ", x.text):  # a clause, or a sentence
             if "local family justice board" not in clause:
                 continue
-            sources = {s for name, s in GROUPS.items() if name in clause}
+            sources = {s for name, s in GROUPS.items() if name in clause.lower()}
             named = [ev for ev in x.evidence_ids if notes[ev][0] in sources
                      and FJB.search(notes[ev][1])]  # fmt: skip
             assert named, clause

@@ -16,6 +16,7 @@ hand-written `tests/export/voice21_inspection`.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -137,7 +138,7 @@ def test_praise_of_advocacy_is_drafted_as_advocacy_not_reports(
     area = [s.text for sec, s in said if "(Area 72)" in sec.heading]
     assert len(area) == 1, [s.text for _sec, s in said]
     judges = area[0].split("judges", 1)[1]
-    assert "praised practitioners' advocacy for children" in judges, area[0]
+    assert re.search(r"\bprais(?:ed|ing) practitioners' advocacy for children", judges), area[0]
     assert "the length and clarity of reports" in judges, area[0]
     assert "praised the quality of reports" not in area[0]
 
