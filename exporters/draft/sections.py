@@ -15,6 +15,7 @@ from collections import Counter
 from collections.abc import Sequence
 
 from exporters.draft import (
+    areaharm,
     arealead,
     arealeaders,
     arealeadership,
@@ -383,6 +384,7 @@ def area_section(data: DraftData, codes: tuple[str, ...], voice: Voice, used: Us
     if jdef is None and judges_law_types(data):  # an area the law types' sections leave out
         split_by_law(ctx, paras)
     add_area_impact_examples(ctx, paras)  # what its practice meant for a child (case31)
+    areaharm.add_harm(ctx, paras)  # weak: what a weakness meant for a child, once (case33)
     quote_a_child(ctx, paras)
     name_failure(ctx, paras)  # below good: the main failure and the leaders' response
     arealeaders.said(ctx, paras)  # the figures its notes hold, where its grade rests on them
