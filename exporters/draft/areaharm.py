@@ -10,10 +10,11 @@ against) one of whose own development notes, on a case it counts against, says w
 happened to the child because of the weakness is followed by one sentence saying it:
 the child still living with the risk, never seen, left with no practitioner for weeks, a
 hearing put back (`area_harm.toml`, weightiest kind first; the note's own count of weeks
-where it gives one).  The sentence is traced to that note, and its wording says no more
-than the note's cue: inspectors' shorthand ("Unallocated 7 wks after issue", "Child
-still living at home w/ partner visiting") is never quoted, and nothing is said where no
-note says it.
+where it gives one; a wording not yet said in the report, since tester 30's copied notes
+would give six areas one sentence).  The sentence is traced to that note, and its
+wording says no more than the note's cue: inspectors' shorthand ("Unallocated 7 wks
+after issue", "Child still living at home w/ partner visiting") is never quoted, and
+nothing is said where no note says it.
 """
 
 from __future__ import annotations
@@ -90,7 +91,12 @@ def _sentence(ctx: Context, s: Sentence, kind: dict[str, Any]) -> Sentence | Non
         weeks = _weeks(told)
         options: list[str] = (kind.get("said_weeks") or kind["said"]) if weeks else kind["said"]
         lead = wording()["leads"][s.direction]
-        text = str(options[0]).format(lead=lead, weeks=weeks)
+        filled = [str(o).format(lead=lead, weeks=weeks) for o in options]
+        text = ctx.voice.choose(
+            filled, ctx.key, "harm", kind["name"], openings=ctx.openings, distinct=True
+        )
+        if text is None:  # every wording said (or nearly) in an area already: never twice
+            continue
         basis = f"What the weakness meant for the child, as the note on {d.ref[i]} says it"
         return traced(text, [i], d, role="impact", criteria=[crit], basis=basis,
                       cases=[d.case[i]], direction="against")  # fmt: skip
