@@ -5,6 +5,8 @@ here."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from exporters.draft import draft_report, load
@@ -69,7 +71,7 @@ def test_a_weak_area_says_once_what_a_weakness_meant_for_a_child(
     harm = _harm(said)
     assert len(harm) == 1, [s.text for s in said]
     k, s = harm[0]
-    assert "still living with the risk" in s.text, s.text
+    assert re.search(r"the child was still (?:living with|exposed to) the risk", s.text), s.text
     assert said[k - 1].role == "claim" and said[k - 1].criteria == ["SW1"]
     assert s.case_refs == ["T-001"] and len(s.evidence_ids) == 1
     assert "police" not in s.text.lower() and "caution" not in s.text
@@ -85,7 +87,9 @@ def test_the_notes_own_count_of_weeks_and_no_harm_they_do_not_give(
     said = _area(weak, "61")
     harm = _harm(said)
     assert len(harm) == 1, [s.text for s in said]
-    assert "no practitioner was allocated to the child's case for six weeks" in harm[0][1].text
+    assert re.search(
+        r"(?:allocated to the child's case for|case waited) six weeks", harm[0][1].text
+    )
     assert not any("never seen." in s.text for s in said), [s.text for s in said]
 
 
