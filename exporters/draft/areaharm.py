@@ -28,7 +28,7 @@ from exporters.draft.claims import Context
 from exporters.draft.examples import split_sentences
 from exporters.draft.impact import for_a_child, harm_cues
 from exporters.draft.paragraphs import weighs_against
-from exporters.draft.trace import traced
+from exporters.draft.trace import opening, traced
 from exporters.draft.wording import wording_table
 from exporters.draft.words import has_words, number_text
 from exporters.model import Paragraph, Sentence
@@ -53,12 +53,12 @@ def add_harm(ctx: Context, paras: list[Paragraph]) -> None:
     for kind in wording()["kind"]:
         for k, p in enumerate(paras):
             for j, s in enumerate(p.sentences):
-                said = _sentence(ctx, s, kind)
-                if said is None:
-                    continue
                 at = j + 1
                 while at < len(p.sentences) and p.sentences[at].role in _TIED:
                     at += 1
+                said = _sentence(ctx, s, kind, p.sentences[at - 1])
+                if said is None:
+                    continue
                 got = [*p.sentences[:at], said, *p.sentences[at:]]
                 paras[k] = p.model_copy(update={"sentences": got})
                 return
@@ -73,9 +73,10 @@ def _said(ctx: Context, paras: Sequence[Paragraph]) -> bool:
     )  # fmt: skip
 
 
-def _sentence(ctx: Context, s: Sentence, kind: dict[str, Any]) -> Sentence | None:
-    """The kind's sentence after claim `s`, from the first of its own notes against that
-    says it; None where `s` is no claim against on one criterion or none says it."""
+def _sentence(ctx: Context, s: Sentence, kind: dict[str, Any], before: Sentence) -> Sentence | None:
+    """The kind's sentence after claim `s` (and `before`, the last sentence tied to it),
+    from the first of its own notes against that says it; None where `s` is no claim
+    against on one criterion or none says it."""
     if s.role != "claim" or not s.by_cases or len(s.criteria) != 1:
         return None
     if s.direction not in ("against", "balanced"):  # balanced: "of the cases that fell short"
@@ -90,7 +91,7 @@ def _sentence(ctx: Context, s: Sentence, kind: dict[str, Any]) -> Sentence | Non
             continue
         weeks = _weeks(told)
         options: list[str] = (kind.get("said_weeks") or kind["said"]) if weeks else kind["said"]
-        lead = wording()["leads"][s.direction]
+        lead = _lead(s, before)
         filled = [str(o).format(lead=lead, weeks=weeks) for o in options]
         text = ctx.voice.choose(
             filled, ctx.key, "harm", kind["name"], openings=ctx.openings, distinct=True
@@ -101,6 +102,13 @@ def _sentence(ctx: Context, s: Sentence, kind: dict[str, Any]) -> Sentence | Non
         return traced(text, [i], d, role="impact", criteria=[crit], basis=basis,
                       cases=[d.case[i]], direction="against")  # fmt: skip
     return None
+
+
+def _lead(s: Sentence, before: Sentence) -> str:
+    """How the sentence opens: the first of the claim's side's leads that does not open
+    as the sentence before it (`trace.opening`)."""
+    leads = [str(x) for x in wording()["leads"][s.direction]]
+    return next((x for x in leads if opening(x) != opening(before.text)), leads[0])
 
 
 def _telling(text: str, kind: dict[str, Any]) -> str | None:

@@ -57,7 +57,7 @@ def _area(report: ReportModel, code: str) -> list[Sentence]:
 
 def _harm(said: list[Sentence]) -> list[tuple[int, Sentence]]:
     return [(k, s) for k, s in enumerate(said)
-            if s.role == "impact" and "In one of " in s.text]  # fmt: skip
+            if s.role == "impact" and s.basis.startswith("What the weakness meant")]  # fmt: skip
 
 
 def test_a_weak_area_says_once_what_a_weakness_meant_for_a_child(
