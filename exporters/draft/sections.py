@@ -390,6 +390,7 @@ def area_section(data: DraftData, codes: tuple[str, ...], voice: Voice, used: Us
     arealeaders.said(ctx, paras)  # the figures its notes hold, where its grade rests on them
     arealeadership.said(ctx, paras)  # its leaders' oversight from its own records (case30)
     areaown.own_notes_first(ctx, paras)  # below good: its own notes on its leaders first
+    areaown.own_notes_for(ctx, paras)  # strong: its own note, not its sources named (case33)
     said_as_minor(ctx, paras)  # a weakness its notes mark minor, said so
     areastrong.grouped(ctx, paras)  # a strong area's one-case strengths, together
     mark_undrafted(ctx, paras)

@@ -92,8 +92,8 @@ SHARED = (
 )
 ONE_FILE = "The team manager's note challenges the contact plan and the FCA revises it."
 HERON_AUDITS = (
-    "Heronsgate service manager audits four files every month and tells each FCA what was "
-    "found within a week."
+    "Heronsgate SM keeps a firm hold on quality: four file audits every month, findings "
+    "given to each FCA within a week."
 )
 ONE_SLIP = "A home visit was written up three weeks late; the rest of the record is prompt."
 
