@@ -44,10 +44,23 @@ _CUE_WORDS = frozenset(
 )
 """Words of the cues beyond `nickname_cues` ("known ... as", "username", "online name")."""
 _AT_HANDLE = re.compile(r"(?<![\w@.])@[A-Za-z0-9_][A-Za-z0-9_.]{2,29}(?![\w@])")
+_GROUP_WORDS = frozenset({"group", "page", "chat", "community", "channel"})
+_KIN_WORDS = frozenset(
+    {"bro", "brother", "sis", "sister", "sibling", "cousin", "nan", "nana", "nanny", "gran",
+     "grandad", "grandma", "uncle", "aunt", "auntie", "aunty", "stepdad", "stepmum", "mum",
+     "dad", "partner"}
+)  # fmt: skip
+"""The words a text must hold for `_GROUP` and `_KIN_QUOTED`, and the words they read."""
+
+
+def _either(words: frozenset[str]) -> str:
+    return "|".join(sorted(words, key=len, reverse=True))
+
+
 _GROUP = re.compile(
     r"(?:[\"'‘“](?P<quoted>[^\"'’”\n]{3,60}?)[\"'’”]|(?P<run>[A-Z][\w'’&]*(?:[ \t]+"
     r"(?:(?:in|of|for|the|and|&)[ \t]+)?[A-Z][\w'’&]*){1,5}))"
-    rf"[ \t]+(?:{_PLATFORMS})[ \t]+(?i:group|page|chat|community|channel)"
+    rf"[ \t]+(?:{_PLATFORMS})[ \t]+(?i:{_either(_GROUP_WORDS)})"
     rf"|(?<![\w\-])(?:{_PLATFORMS})[ \t]+(?i:group|page|chat)[ \t]+(?i:called|named)[ \t]+"
     r"[\"'‘“](?P<called>[^\"'’”\n]{3,60}?)[\"'’”]"
 )
@@ -57,18 +70,12 @@ family posting in one is known to everyone in it (tester 33, F6: it left in ever
 export)."""
 _KIN_QUOTED = re.compile(
     r"(?<![\w\-])(?i:(?:his|her|their|the|a)[ \t]+(?:(?:little|big|older|younger|baby|"
-    r"half|step)[ \t\-]+)?(?:bro|brother|sis|sister|sibling|cousin|nan|nana|nanny|gran|"
-    r"grandad|grandma|uncle|aunt|auntie|aunty|stepdad|stepmum|mum|dad|partner))"
+    rf"half|step)[ \t\-]+)?(?:{_either(_KIN_WORDS)}))"
     r"[ \t]+[\"'‘“](?P<quoted>[A-Z][^\"'’”]{0,24}?)[\"'’”]"
 )
 """A relative's name or pet name in quotes straight after who they are ("His bro 'Bobi'
 (11)", "her nan 'Mama Z'"): how notes most often give a nickname (tester 33, F6)."""
-_GROUP_WORDS = frozenset({"group", "page", "chat", "community", "channel"})
-_KIN_WORDS = frozenset(
-    {"bro", "brother", "sis", "sister", "sibling", "cousin", "nan", "nana", "nanny", "gran",
-     "grandad", "grandma", "uncle", "aunt", "auntie", "aunty", "stepdad", "stepmum", "mum",
-     "dad", "partner"}
-)  # fmt: skip
+_QUOTES = "'\"‘“"
 
 
 class CalledAs:
@@ -133,8 +140,7 @@ class CalledAs:
                 named = [w for w in re.findall(r"[\w'’]+", text[s:e]) if w != "The"]
                 if named and not taken(s, e) and not is_domain(named):
                     out.append(Found("club", s, e, "an online group or page, named"))
-        if not _KIN_WORDS.isdisjoint(words) and ("'" in text or '"' in text or "‘" in text
-                                                 or "“" in text):  # fmt: skip
+        if not _KIN_WORDS.isdisjoint(words) and any(q in text for q in _QUOTES):
             for m in _KIN_QUOTED.finditer(text):
                 s, e = m.span("quoted")
                 said = text[s:e]
