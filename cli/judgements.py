@@ -13,7 +13,7 @@ from cli.common import CONTEXT, DB, echo_json, opened, version_option
 from cli.conflicts import width, wrapped
 from store.framework import Framework
 from store.models import JudgementPlace, counted
-from store.record_history import SetBy
+from store.record_history import SetBy, set_or_last
 
 
 @click.command("judgements", context_settings=CONTEXT)
@@ -61,14 +61,11 @@ def place_lines(
     j = place.recorded
     if j is None or not j.grade:
         return [head + "not recorded yet"]
-    fallback = SetBy(author=j.meta.updated_by, at=j.meta.updated_at)
-    graded = setters.grade.get(j.meta.id, fallback)
-    wrote = setters.rationale.get(j.meta.id, fallback)
-    who = names.get(graded.author, graded.author)
-    when = graded.at[:16].replace("T", " ")
-    by = ""
-    if wrote.author != graded.author:
-        by = f" (by {names.get(wrote.author, wrote.author)}, {wrote.at[:16].replace('T', ' ')} UTC)"
+    graded = set_or_last(setters.grade, j.meta)
+    wrote = set_or_last(setters.rationale, j.meta)
+    who, when = _who_when(graded, names)
+    writer, written = _who_when(wrote, names)
+    by = "" if wrote.author == graded.author else f" (by {writer}, {written} UTC)"
     conflict = (
         " (its versions disagree: settle it in the workbench's Conflicts)"
         if j.meta.conflict
@@ -76,3 +73,8 @@ def place_lines(
     )
     return [f"{head}{fw.grade(j.grade).label}, graded by {who} on {when} UTC{conflict}",
             f"    Rationale{by}: {' '.join(j.rationale.split())}"]  # fmt: skip
+
+
+def _who_when(set_by: SetBy, names: dict[str, str]) -> tuple[str, str]:
+    """Who set a value, by name, and when, to the minute ("2026-12-07 14:02")."""
+    return names.get(set_by.author, set_by.author), set_by.at[:16].replace("T", " ")

@@ -52,6 +52,7 @@ from exporters.leftovers import temp_beside
 from exporters.model import ReportModel, Sentence
 from store.casevocab import application_labels
 from store.models import ROLE_LABELS, SAMPLE_LABELS, STATUS_LABELS, CaseFilter, sample_code
+from store.record_history import set_or_last
 
 if TYPE_CHECKING:
     from exporters.identify import Hit, Scanner
@@ -414,5 +415,5 @@ def write_csvs(
 
 def _set_by(set_by: Mapping[str, SetBy], meta: Provenance) -> tuple[str, str]:
     """Who set a record's grade and when (`Store.who_set`), else who changed it last."""
-    by = set_by.get(meta.id)
-    return (by.author, by.at) if by else (meta.updated_by, meta.updated_at)
+    by = set_or_last(set_by, meta)
+    return by.author, by.at

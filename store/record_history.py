@@ -22,6 +22,7 @@ Both read the immutable `version` table only (`store/versions.py`); neither writ
 from __future__ import annotations
 
 import json
+from collections.abc import Mapping
 from typing import Any, Literal
 
 from pydantic import BaseModel, ValidationError
@@ -30,7 +31,7 @@ from store.connection import StoreBase, locked
 from store.errors import NotFoundError
 from store.fieldmerge import view
 from store.ids import hlc_to_iso
-from store.models import Evidence
+from store.models import Evidence, Provenance
 from store.versions import V_COLUMNS, VERSION_COLUMNS, VersionRow, version_from_row, winner
 
 Action = Literal["created", "changed", "deleted", "restored", "settled"]
@@ -81,6 +82,12 @@ class SetBy(BaseModel):
 
     author: str
     at: str
+
+
+def set_or_last(set_by: Mapping[str, SetBy], meta: Provenance) -> SetBy:
+    """Who set a record's field and when (`RecordHistoryMixin.who_set`, keyed by record
+    id), else who changed the record last."""
+    return set_by.get(meta.id) or SetBy(author=meta.updated_by, at=meta.updated_at)
 
 
 class DeletedEvidence(BaseModel):
