@@ -76,13 +76,13 @@ class ProtectedIndex:
         # it alone (a list giving "STAPLETON, Alfie" keeps "Stapleton" on its own too):
         # its "short forms" ("Staples", a farm's name) named a child's first name that
         # nobody has (tester 33, F8).
-        surnames = {words[-1] for name, _ in self.people
-                    if len(words := [w for w in _PART.findall(name) if w not in _HONORIFIC]) > 1}  # fmt: skip
-        for name, category in self.people:
-            name = " ".join(name.split())
+        people = [(" ".join(name.split()), category,
+                   [w for w in _PART.findall(name) if w not in _HONORIFIC])
+                  for name, category in self.people]  # fmt: skip
+        surnames = {words[-1] for _, _, words in people if len(words) > 1}
+        for name, category, words in people:
             if len(name) < 2 or self._is_organisation(name) or self._is_council(name, category):
                 continue
-            words = [w for w in _PART.findall(name) if w not in _HONORIFIC]
             if len(words) > 1:
                 for whole in {name, plain(name)}:
                     wholes.append(whole)
