@@ -22,10 +22,12 @@ run: $(STAMP)
 ## that waits (for the real terminal, LibreOffice, a process it started) leaves its core
 ## to another worker instead of idle.  The long tests come first (tests/conftest.py); the
 ## workers split the list in order and one that runs out takes another's last tests
-## (worksteal), so they finish together.  TEST_WORKERS=N to choose.
+## (worksteal), so they finish together.  TEST_WORKERS=N to choose.  PYTHONPATH makes
+## the commands the tests start (`fieldwork` in tmux, on a terminal) run this checkout's
+## code even where the venv's editable install points at another checkout of the repo.
 TEST_WORKERS ?= $(shell echo $$((2 * $$(nproc 2>/dev/null || echo 1))))
 test: lint typecheck bytecode
-	$(BIN)/python -m pytest -q -n $(TEST_WORKERS) --dist worksteal
+	PYTHONPATH=$(CURDIR) $(BIN)/python -m pytest -q -n $(TEST_WORKERS) --dist worksteal
 
 ## Bytecode where a checkout has none yet (a clean clone): the product compiled on every
 ## core, and the test modules as pytest rewrites their asserts, in two collections of

@@ -11,8 +11,9 @@ printed as a warning (and marked in the draft)."""
 
 from __future__ import annotations
 
+import contextlib
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -80,17 +81,46 @@ def _word_options(f: F) -> F:
     return f
 
 
-def _run(fn: Callable[[], Any], numbers: bool = True, db: Path | None = None,
+Say = Callable[[str, float], None]
+
+
+@contextlib.contextmanager
+def _status() -> Iterator[Say | None]:
+    """On a terminal, one line on stderr saying what the export is doing (drafting,
+    checking, writing section 3 of 9), rewritten in place and cleared at the end: an
+    export of a large inspection takes seconds, and a silent prompt reads as a hang.
+    Not on a pipe or file, so scripts read only the result."""
+    if not sys.stderr.isatty():
+        yield None
+        return
+    shown = 0
+
+    def say(message: str, fraction: float) -> None:
+        nonlocal shown
+        line = f"{message}... {round(100 * fraction)}%"
+        click.echo("\r" + line.ljust(shown), err=True, nl=False)
+        shown = len(line)
+
+    try:
+        yield say
+    finally:
+        if shown:
+            click.echo("\r" + " " * shown + "\r", err=True, nl=False)
+
+
+def _run(fn: Callable[[Say | None], Any], numbers: bool = True, db: Path | None = None,
          output: Path | None = None) -> None:  # fmt: skip
-    """Run one export; records in conflict or identifying details stop it with exit
-    code 2.  Evidence that disagrees with a grade is a warning; the rest are notes.
-    Written, its folder is where the export dialog offers to save this inspection's
-    next export (`store.paths.remember_folder`)."""
+    """Run one export, saying what it is doing on a terminal (`_status`); records in
+    conflict or identifying details stop it with exit code 2.  Evidence that disagrees
+    with a grade is a warning; the rest are notes.  Written, its folder is where the
+    export dialog offers to save this inspection's next export
+    (`store.paths.remember_folder`)."""
     from exporters.draft.document import lead_notes
     from exporters.errors import ConflictsError, IdentifyingDetailsError
 
     try:
-        result = fn()
+        with _status() as say:
+            result = fn(say)
     except ConflictsError as exc:
         click.echo(f"fieldwork: {exc}", err=True)
         for record in exc.records:
@@ -174,10 +204,10 @@ def export_area_cmd(
     with opened(db) as store:
         area_code = values.area(store, area_code)  # as `areas visit` reads it (tester 22, F11)
         _run(
-            lambda: export_area(
+            lambda say: export_area(
                 store, area_code, output, template=template, start_number=start_number,
                 comments=not no_comments, allow_identifying=allow_identifying,
-                allow_conflicts=allow_conflicts,
+                allow_conflicts=allow_conflicts, progress=say,
             ), db=db, output=output,
         )  # fmt: skip
 
@@ -201,10 +231,10 @@ def export_report_cmd(
 
     with opened(db) as store:
         _run(
-            lambda: export_report(
+            lambda say: export_report(
                 store, output, template=template, start_number=start_number,
                 comments=not no_comments, allow_identifying=allow_identifying,
-                allow_conflicts=allow_conflicts,
+                allow_conflicts=allow_conflicts, progress=say,
             ), db=db, output=output,
         )  # fmt: skip
 
@@ -231,9 +261,9 @@ def export_qa_cmd(db: Path, output: Path, allow_identifying: bool, allow_conflic
 
     with opened(db) as store:
         _run(
-            lambda: export_qa(
+            lambda say: export_qa(
                 store, output, allow_identifying=allow_identifying,
-                allow_conflicts=allow_conflicts,
+                allow_conflicts=allow_conflicts, progress=say,
             ),
             numbers=False, db=db, output=output,
         )  # fmt: skip
