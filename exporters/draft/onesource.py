@@ -290,7 +290,9 @@ def with_article(d: DataLike, sentence: str) -> str:
     (`mainclause.with_article`: "Diversity lead described ..." -> "The diversity lead
     described ...", tester 22's A6)."""
     low = sentence.lower()
-    keep = d.words.known_capitals | {d.inspection.organisation}
+    # An area's name opening the note keeps its capital ("The Heronsgate service manager
+    # ...", never "The heronsgate ...": kf34).
+    keep = d.words.known_capitals | {d.inspection.organisation} | area_words(d)
     for noun in d.words.bare_noun_starts:
         n = noun.lower()
         if low.startswith(n) and (len(low) == len(n) or not low[len(n)].isalnum()):
@@ -316,3 +318,9 @@ def said_sentence(
         basis=f"{claim.tally.line(False)}; {why}", flags=flags, direction=claim.direction,
         by_cases=False,
     )  # fmt: skip
+
+
+def area_words(d: DataLike) -> frozenset[str]:
+    """The first word of each area's name ("Heronsgate", "North"): a name, kept capitalised
+    where a note opens on it."""
+    return frozenset(w for a in d.areas if (w := a.name.split(" ", 1)[0] if a.name else ""))
