@@ -29,8 +29,8 @@ from typing import Any
 from exporters.draft import subjects
 from exporters.draft.attributed import named_sources
 from exporters.draft.data import DraftData
-from exporters.draft.figurenotes import figure_clause
 from exporters.draft.figurenotes import wording as figure_wording
+from exporters.draft.figureparts import note_figure_clause as figure_clause
 from exporters.draft.leaderssaid import stated_wordings
 from exporters.draft.proportion import graded_well
 from exporters.draft.relevance import claim_words, stems

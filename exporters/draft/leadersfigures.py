@@ -45,6 +45,7 @@ from typing import Literal
 from exporters.draft import subjects, telegraphic
 from exporters.draft.claims import Context
 from exporters.draft.examples import split_sentences
+from exporters.draft.figureparts import figure_parts
 from exporters.draft.fitting import has_any_words, lower_first
 from exporters.draft.leadersframes import THAT_AND, surveyed, their_roles, unlabelled
 from exporters.draft.leadersrest import wording
@@ -176,7 +177,9 @@ def _figure(
         for i in (i for i in side if d.source[i] not in besides):
             for clause in (unlabelled(ctx, i, c) for c in _clauses(d.text(i))):
                 staffed = staffing(clause)  # "no vacancies, caseloads 18 average"
-                clause = staffed or clause
+                clause = (
+                    staffed or figure_parts(clause, holds_figure, True) or clause
+                )  # its own points
                 if not staffed and not _PERCENT.search(clause) and not has_any_words(
                     clause, _changes()
                 ):  # fmt: skip
@@ -186,7 +189,7 @@ def _figure(
                 said = _readable(ctx, clause)
                 if not said or (i in ctx.used.records and i not in figured):
                     continue
-                if ctx.used.said(clause):
+                if _said_before(ctx, clause):
                     continue
                 text = _sentence(ctx, i, said)
                 if text is None:
@@ -198,6 +201,14 @@ def _figure(
     return None
 
 
+def _said_before(ctx: Context, clause: str) -> bool:
+    """Whether the report has said the clause, or nearly, with the same figures (another
+    area's note with its own figures, "vacancy rate 3%, agency use falling" beside the
+    national "vacancy rate 4%, agency use 3%", is not said)."""
+    nums = set(re.findall(r"\d+", clause))
+    return ctx.used.said(clause) and any(nums <= set(re.findall(r"\d+", t)) for t in ctx.used.texts)
+
+
 def figure_said(ctx: Context, i: int, clause: str) -> str | None:
     """Note `i`'s clause holding a figure as a figure sentence says it, where the note's
     words do not read as the report's as they stand: a label before the figure ("Pulse
@@ -206,6 +217,7 @@ def figure_said(ctx: Context, i: int, clause: str) -> str | None:
     ..."); the clause as it stands where neither is there; None where it cannot be said
     (tester 30's F13: note fragments pasted as sentences)."""
     bare = unlabelled(ctx, i, clause)
+    bare = figure_parts(bare, holds_figure, True) or bare  # only the points holding a figure
     if bare == clause and telegraphic.written_out(clause) == clause:
         return clause
     said = _readable(ctx, bare)

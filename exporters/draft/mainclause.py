@@ -112,6 +112,8 @@ def _is_verb(rules: Standalone, low: list[str], k: int) -> bool:
     if low[0] == "no" and w.endswith("s") and after not in rules.determiners:
         return False  # "No interim checks or home visits ...": the "No" subject's nouns
     if w in rules.finite_verbs or w in sentence_words().verbs or _is_ed(rules, w):
+        if before in _PREPOSITIONS and not _is_ed(rules, w):
+            return False  # "open culture of challenge", "time for review": a noun
         # not after a determiner ("no record", "the agreed plan"), but after a pronoun
         return before in subs or before in _PRONOUNS or before not in rules.determiners
     return (

@@ -112,7 +112,24 @@ def on_topic_note(data: DraftData, criterion: str, text: str, source: str = "") 
     if not words.isdisjoint(found) or any(x.startswith(w) for w in words for x in found):
         return True  # "plan" in "planned"
     low = said.lower()
-    return any(_has(low, p) for p in phrases)
+    return any(_has(low, p) for p in phrases) or counts_of(data, criterion, text)
+
+
+_COUNT = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|only|no)"
+
+
+def counts_of(data: DraftData, criterion: str, text: str) -> bool:
+    """Whether a note counts the people or posts a note on the criterion counts
+    (`criteria.toml` `counts`: "Only 1 FCA speaks ...", "in a team of 14", "2 of 9
+    practitioners"): a number just before one, up to two words between, or "of" and
+    a number after one."""
+    counted = data.words.criterion(data.framework, criterion).counts
+    if not counted:
+        return False
+    nouns = "|".join(re.escape(c) for c in sorted(counted, key=len, reverse=True))
+    before = rf"\b{_COUNT}(?:\s+of\s+\d+)?(?:\s+[\w'-]+){{0,2}}?\s+(?:{nouns})\b"
+    after = rf"\b(?:{nouns})\s+of\s+\d+\b"
+    return re.search(f"{before}|{after}", text, re.IGNORECASE) is not None
 
 
 TOPIC_SPREAD = 2

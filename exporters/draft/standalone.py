@@ -105,6 +105,8 @@ def stands_alone(
         return False  # "three vacancies ...", "4 of the 6 ...": a note's line, not a sentence
     if _points_back(rules, sentence) or _shorthand(rules, sentence, known_capitals):
         return False
+    if _COUNTED_BARE.search(sentence):
+        return False
     first, *more = sentence.split(";")
     if not _clause(rules, first, bare_starts, whole=False):
         return False
@@ -127,6 +129,10 @@ def stands_alone(
     return not _pronoun_first(rules, low)
 
 
+# A singular noun with its article left out before "of" and a number ("in team of 14").
+_COUNTED_BARE = re.compile(r"\b(?:in|on|for|with|from|at|into|within|across|among|by)\s+(?!(?:the|a|an|this|that|each|every|their|its|our|his|her|one|top|front|place|excess|spite|view|light|terms|respect|case|charge|need|lieu|favour|support|time|total)\b)[a-z]+(?<!s)\s+of\s+\d", re.IGNORECASE)  # fmt: skip
+
+
 def as_said(
     rules: Standalone, sentence: str, known_capitals: frozenset[str], bare_starts: tuple[str, ...]
 ) -> str:
@@ -140,6 +146,8 @@ def as_said(
     first = sentence.split(";", 1)[0].strip()
     if not first[:1].isupper() or _shorthand(rules, first, known_capitals):
         return ""
+    if _COUNTED_BARE.search(first):
+        return ""  # "... in team of 14 ...": a note's article left out
     plain = _ASIDE.sub("", first)  # "Head of practice (in post four months) gave ..."
     if not (_clause(rules, plain, bare_starts, whole=False) or _present_tense(rules, plain)):
         return ""
@@ -222,8 +230,24 @@ def _reports_clause(rules: Standalone, low: list[str], bare_starts: tuple[str, .
             rest = rest[1:] if rest[:1] == ["that"] else rest
             if not rest or rest[0] in rules.clause_openers:
                 return True  # "said at the hearing", "explained to the child": no clause
+            if _before_object(rules, rest):
+                return True  # "say managers support them": a verb before its object
             return _has_verb(rules, rest, len(rest), _bare_start(rules, rest, bare_starts), False)
     return True
+
+
+_OBJECT = frozenset({"them", "him", "us", "me"})
+
+
+def _before_object(rules: Standalone, low: list[str]) -> bool:
+    """Whether a word after a subject is followed by an object pronoun, so is its verb
+    ("managers support them", "FCAs help us"; tester 33's A8): never a preposition
+    ("time for them") nor a determiner."""
+    return any(
+        nxt in _OBJECT and w.isalpha() and w not in _LEADS_NOUN and w not in rules.determiners
+        and w not in rules.clause_openers and w not in ("to", "and", "or", "but", "than")
+        for w, nxt in zip(low[1:], low[2:], strict=False)
+    )  # fmt: skip
 
 
 def _points_back(rules: Standalone, sentence: str) -> bool:

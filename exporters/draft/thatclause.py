@@ -270,7 +270,8 @@ def _noun_phrase(rules: Standalone, low: list[str]) -> bool:
     may be its verb ("positions change at ...")."""
     cut = next((k for k, w in enumerate(low) if w in _PREPOSITIONS), len(low))
     head, rest = low[:cut], low[cut:]
-    if not head or len(head) > MAX_SUBJECT or any(_verb_like(rules, w) for w in low):
+    said = [w for k, w in enumerate(low) if not (k and low[k - 1] in _PREPOSITIONS)]  # "of use"
+    if not head or len(head) > MAX_SUBJECT or any(_verb_like(rules, w) for w in said):
         return False
     if any(w in _OBJECTS for w in low):
         return False  # "help them decide": a verb and its object

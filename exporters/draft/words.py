@@ -56,6 +56,7 @@ class CriterionWords:
     strength_general: tuple[str, ...] = ()
     weakness_general: tuple[str, ...] = ()
     cues: tuple[str, ...] = ()  # words a note on the criterion is likely to use
+    counts: tuple[str, ...] = ()  # what a note counting ("1 FCA", "team of 14") is about it
 
     @property
     def vocabulary(self) -> tuple[str, ...]:
@@ -355,7 +356,7 @@ def _criterion(key: str, v: dict[str, Any]) -> CriterionWords:
         weakness + _tuple(v.get("weakness_more", [])) + w_general,
         _tuple(v.get("impact", [])), _tuple(v.get("weak_impact", [])), v["improve"],
         v.get("topic", ""), v.get("improve_plain", ""), strength + weakness, s_general, w_general,
-        _tuple(v.get("cues", [])),
+        _tuple(v.get("cues", [])), _tuple(v.get("counts", [])),
     )  # fmt: skip
 
 
