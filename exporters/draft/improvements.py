@@ -12,6 +12,13 @@ from exporters.draft.casethemes import everything, material_against, safeguardin
 from exporters.draft.concentration import areas_of, law_of, place_words, within
 from exporters.draft.data import DraftData
 from exporters.draft.headlines import GOOD
+from exporters.draft.improvecause import (
+    carried,
+    counted_material,
+    counted_point,
+    counted_weight,
+    with_cause,
+)
 from exporters.draft.improvestated import stated_weaknesses, unfinished_point
 from exporters.draft.safety import safety_criteria
 from exporters.draft.sections import recorded_grade
@@ -33,8 +40,9 @@ def improvements_section(data: DraftData, stated: Sequence[Section] = ()) -> Sec
     pool = everything(data, "improve")
     floor = data.rules.material_cases
     weak = [c for c in map(pool.claim, pool.criteria()) if c is not None]
+    # A counted finding of the service's own checks is material on its own (`improvecause`).
     weak = [c for c in weak if len(c.tally.neg) >= floor or len(c.tally.wide_neg) >= floor
-            or c.lean == "against"]  # fmt: skip
+            or c.lean == "against" or counted_material(data, c)]  # fmt: skip
     # By how many cases and records are against, weighed by their share: a share alone
     # would put one national note (1 of 1) above delay found in 8 of 14 cases, a count
     # alone 8 of 40 above 5 of 6.  A weakness concentrated in one or two areas weighs by
@@ -60,16 +68,29 @@ def improvements_section(data: DraftData, stated: Sequence[Section] = ()) -> Sec
     weak = [c for c in weak if c.criterion in safe or _material_minority(data, c, minority)
             or not (_leans_for(c) and _below(data, c, graded))]  # fmt: skip
     weak = [c for c in weak if not contradicted(data, c)]
+    # No more points than the evidence carries (`improvecause.carried`: a good service's
+    # weakness in a small number of cases is no point; tester 33).
+    weak = [c for c in weak if carried(data, c, set(guard) | set(safe))]
     # Keeping children safe first of those (tester 24's A5: the advice to the court, in
     # the framework's group on safeguarding, came before following up concerns).
     weak.sort(key=lambda c: (c.criterion not in guard, c.criterion not in safe,
-                             -c.against_weight * _weighed_share(data, c), c.criterion))  # fmt: skip
+                             -_weight(data, c), c.criterion))  # fmt: skip
     out = []
     for c in stated_weaknesses(data, with_each_judgement(data, weak, pool), weak, stated):
         dv = pool.records(c.criterion, "development")
         text, bearing = unfinished_point(data, c, dv) if not c.by_cases else ("", [])
+        why = ""
+        # A point made material by a counted finding of the service's own checks is said
+        # for it; any other from the cause its notes keep naming (`improvecause`).
+        if (
+            not text
+            and counted_weight(data, c) >= _weight(data, c, counted=False)
+            and (got := counted_point(data, c))
+        ):
+            text, bearing, why = got
         if not text:
             text, bearing = improvement_fault(data, c, dv)
+            text, why = with_cause(data, c, text, dv)
         where = _concentrated(data, c, bearing)
         if where:
             at = text.find(", so that")
@@ -78,7 +99,8 @@ def improvements_section(data: DraftData, stated: Sequence[Section] = ()) -> Sec
         t = c.tally
         out.append(Paragraph(kind="bullet", theme="improve", sentences=[traced(
             text, dv, data, role="claim", criteria=[c.criterion], direction="against",
-            basis=f"Weaknesses on {c.criterion}: {t.line(c.by_cases)}", cases=t.neg,
+            basis=f"Weaknesses on {c.criterion}: {t.line(c.by_cases)}" + (f"; {why}" if why else ""),
+            cases=t.neg,
         )]))  # fmt: skip
     if not out:
         out.append(Paragraph(kind="bullet", theme="placeholder", sentences=[Sentence(
@@ -299,6 +321,13 @@ def _leans_for(c: Claim) -> bool:
     """Whether more cases and records are for a point than against it."""
     t = c.tally
     return len(t.pos) + len(t.wide_pos) > len(t.neg) + len(t.wide_neg)
+
+
+def _weight(data: DraftData, c: Claim, counted: bool = True) -> float:
+    """What a point weighs: its cases and records against by their share
+    (`_weighed_share`), or its weightiest counted finding's (`improvecause`), the more."""
+    own = c.against_weight * _weighed_share(data, c)
+    return max(own, counted_weight(data, c)) if counted else own
 
 
 def _against_share(c: Claim) -> float:

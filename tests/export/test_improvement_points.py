@@ -85,4 +85,5 @@ def test_delay_in_many_cases_outranks_one_national_note(tmp_path: Path) -> None:
     ):
         s.national([crit], "development", text, "BOARD_PAPERS")
     points = _points(s)
-    assert points[0].startswith("Reduce delay"), points
+    # Said as the notes bear out: no allocation is recorded, so no "allocating work" (kf34).
+    assert points[0].startswith("Reduce avoidable delay"), points
