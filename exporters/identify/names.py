@@ -54,10 +54,12 @@ _AGE_AFTER = re.compile(
     re.I,
 )
 """A person's age or birth after a name: "Summer (born ...)", "Summer (12)", "Summer, 12,"."""
-_ASIDE_AFTER = re.compile(r"[ \t]*\([ \t]*(?:[\"'‘“]?[A-Z]|(?:calls|called|known|nicknamed|aka)\b)")
+_ASIDE_AFTER = re.compile(
+    r"[ \t]*\([ \t]*(?:[\"'‘“]?(?!Areas?\b)[A-Z]|(?:calls|called|known|nicknamed|aka)\b)"
+)
 """An aside on who someone is after a name: "Mason (Mace to his friends)", "Mason
 (calls himself Mace)" (tester 18, F8: a protected name that is also a word went
-unflagged before a bracket)."""
+unflagged before a bracket); not an area's code ("Devon (Area 3c)": tester 34, F3)."""
 _SURNAME_INITIAL = re.compile(r" (?![AI]\b)[A-Z](?:\.|(?= [a-z]))")
 """A surname's initial after a first name: "Maya O. was", "Maya O had" (not "I", "A")."""
 _PREV_WORDS = re.compile(r"([\w'’\-]+)[\s,(]*$")

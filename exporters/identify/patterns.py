@@ -466,9 +466,14 @@ _ONE_PERSON = re.compile(
     r"twins|mother|father))\b",
     re.IGNORECASE,
 )
+_GROUP = (
+    r"(?:families|parents|children|people|carers|fathers|mothers|communities|soldiers|refugees)"
+)
 _GENERAL = re.compile(
-    r"\b(?:many|some|most|all|several|few|other)\s+(?:[a-z\-]+\s+)?(?:families|parents|"
-    r"children|people|carers|fathers|mothers)\b|(?<!\bthe\s)(?<!\bhis\s)(?<!\bher\s)(?<!\btheir\s)\b(?:families|"
+    rf"\b(?:many|some|most|all|several|few|other)\s+(?:[\w\-]+\s+){{0,3}}?{_GROUP}\b|"
+    rf"^\W*(?!(?:both|the|these|those|his|her|their|our|my|its|this|that|two|three|four)\b)"
+    rf"(?-i:(?:[A-Z][\w\-]*\s+(?:and\s+)?){{1,4}}){_GROUP}\b|"
+    r"\b(?:many|most|several)\s+from\b|\b(?:many|most|some|several|all)\s+(?-i:[A-Z][a-z]+s)\b|(?<!\bthe\s)(?<!\bhis\s)(?<!\bher\s)(?<!\btheir\s)\b(?:families|"
     r"parents|children|people)\s+who\b|(?<!\bthe\s)(?<!\bhis\s)(?<!\bher\s)(?<!\btheir\s)"
     r"(?<!\bthis\s)(?<!\bthat\s)\b(?:families|communities)\s+(?:from|of|in)\b|"
     r"^\W*(?:where|when|if|wherever|whenever)\s+a\s+"
@@ -477,7 +482,9 @@ _GENERAL = re.compile(
 )
 """A sentence about families in general ("many families from Hong Kong have settled in
 Warrington", "FCAs work with families who live in Flintshire", "Where a child lives in
-Wales, Cafcass Cymru does the work", "the dialect spoken by families from Turkey"):
+Wales, Cafcass Cymru does the work", "the dialect spoken by families from Turkey"; a
+people named as a sentence's subject, "Czech and Slovak Roma families have lived in
+Middlesbrough", "Some Hong Kong parents", "soldiers, many from Fiji": held-out corpus 12):
 where it names no one person, a place it ties them to singles out no family (held-out
 corpora 9 and 10)."""
 

@@ -29,7 +29,7 @@ from exporters.identify.protected import ProtectedIndex, case_label, whole_name_
 from exporters.identify.settings import GATE as SETTING_GATE
 from exporters.identify.settings import HEALTH_GATE, health, settings
 from exporters.identify.shouted import titled
-from exporters.identify.venues import PLAY_GATE, Venues, clubs_as_clubs, teams
+from exporters.identify.venues import BASE_GATE, PLAY_GATE, Venues, bases, clubs_as_clubs, teams
 from exporters.identify.vocabulary import Vocabulary, load
 from exporters.identify.welsh import WELSH_HOMES
 from store.casenames import as_name
@@ -115,7 +115,7 @@ class Scanner:
         self._wake = self._place_wake.union(
             PLAY_GATE, self.index.first_words, self.finder.place_words_lower,
             SETTING_GATE, HEALTH_GATE, self.venues.work_gate, WORDED_DATES, self.jigsaw.first_words,
-            self.called_as.gate,
+            self.called_as.gate, BASE_GATE,
         )  # fmt: skip
         f = self.finder
         self._small_words = (
@@ -351,6 +351,13 @@ class Scanner:
             out += health(text, words, self._setting_domain, about,
                           lambda s, e: overlaps(named, s, e))  # fmt: skip
             taken = kept + out
+        if not BASE_GATE.isdisjoint(woke):
+            about = self._about_a_person(text)
+            people = [f.start for f in taken if f.kind in ("protected-name", "name")]
+            settled = [f for f in taken if f.kind != "name"]  # a base wins a name no list knows
+            out += bases(text, lambda a, b: about(a, b) or any(a <= p < b for p in people),
+                         lambda s, e: overlaps(settled, s, e))  # fmt: skip
+            taken = kept + out
         if not self.venues.work_gate.isdisjoint(woke):
             # An employer no list knows is found as a name first ("Nissan"); the
             # workplace it begins is the more specific find, and wins it (tester 19, F5).
@@ -417,8 +424,11 @@ class Scanner:
         )
 
     def _domain(self, words: list[str]) -> bool:
+        """Whether `words` are the inspection's own: each an own word or an area's, or
+        together a phrase of the lexicon ("known as Grandparents Plus", a charity)."""
         own = self.finder.own_words
-        return all(w in own or w in self.area_words for w in words)
+        return (all(w in own or w in self.area_words for w in words)
+                or tuple(words) in self.vocab.lexicon_phrases)  # fmt: skip
 
 
 _QUOTED = re.compile(r"[\"“]([^\"”]{8,}?)[\"”]")

@@ -24,16 +24,39 @@ from exporters.identify.capitals import word_before
 from exporters.identify.patterns import Found, general, sentence_span
 
 _RUN = r"[A-Z][\w'’&\-]*(?:[ \t]+(?:(?:of|the|and|on|&)[ \t]+)?[A-Z][\w'’&\-]*){0,3}"
-_WARD = re.compile(r"(?<![\w\-])(?:children's[ \t]+)?[Ww]ard[ \t]+\d{1,3}[A-Z]?(?![\w\-])")
-"""A numbered ward, as notes write it ("Ward 7", "children's ward 7D": held-out corpus 10)."""
+_WARD = re.compile(r"(?<![\w\-])(?:children's[ \t]+)?[Ww]ard[ \t]+[A-Z]?\d{1,3}[A-Z]?(?![\w\-])")
+"""A numbered ward, as notes write it ("Ward 7", "children's ward 7D": held-out corpus 10;
+"ward B26": corpus 12)."""
 _GROUP = re.compile(
     rf"\d{{1,2}}(?:st|nd|rd|th)[ \t]+(?:{_RUN}[ \t]+)?(?:Scouts?|Scout[ \t]+Group|"
     r"Cubs?|Beavers?|Brownies|Guides?|Rainbows|Explorers|Squirrels|Boys'?[ \t]+Brigade|"
     r"Girls'?[ \t]+Brigade|Sea[ \t]+Scouts)(?![\w\-])"
 )
+_UNIT = (
+    r"(?:Sea[ \t]+Cadets|Army[ \t]+Cadets|Air[ \t]+Cadets|Sea[ \t]+Scouts|Scouts|"
+    r"Scout[ \t]+Group|Cubs|Beavers|Brownies|Guides|Rainbows|Explorers|Boys'?[ \t]+Brigade)"
+)
+_UNIT_NAMED = re.compile(
+    rf"(?<![\w\-])(?P<run>{_RUN})[ \t]+{_UNIT}(?:[ \t]+(?:unit|troop|pack))?(?![\w\-])"
+)
+"""A uniformed group by its place's name, not numbered ("the Vickerstown Sea Cadets
+unit", "Tate Hill Sea Scouts": held-out corpus 12)."""
+_BASE = re.compile(
+    rf"(?<![\w\-])(?:{_RUN})[ \t]+(?:Garrison|Barracks)(?![\w\-])"
+    rf"|(?<![\w\-])(?:RAF|HMNB|RNAS|HMS)[ \t]+{_RUN}"
+)
+"""A military base or ship by its name ("the welfare officer at Catterick Garrison", "Dad
+is on HMS Northumberland"): beside a person, where the family lives or a parent serves
+(held-out corpus 8; "Catterick" alone is a town)."""
+BASE_GATE = frozenset({"garrison", "barracks", "raf", "hmnb", "rnas", "hms"})
+_UNIT_PLAIN = frozenset(
+    {"The", "Sea", "Army", "Air", "Royal", "Navy", "Naval", "Local", "School", "Girl", "Boy",
+     "Her", "His", "Their", "Joined", "At", "Went", "Goes"}
+)  # fmt: skip
+"""Capital words that name no place before a group ("The Sea Cadets", "Girl Guides")."""
 _GROUP_GATE = frozenset(
     {"scout", "scouts", "cub", "cubs", "beaver", "beavers", "brownies", "guide", "guides",
-     "rainbows", "explorers", "squirrels", "brigade"}
+     "rainbows", "explorers", "squirrels", "brigade", "cadets"}
 )  # fmt: skip
 # Where a workplace's name may start: "at" or "for" before a capital.  Searched first
 # (a literal start is fast); the verb of working before it is then read backwards.  The
@@ -149,7 +172,7 @@ class Venues:
         if (
             self._gate.isdisjoint(words)
             and _SITE_GATE.isdisjoint(words)
-            and (not digits or _GROUP_GATE.isdisjoint(words))
+            and _GROUP_GATE.isdisjoint(words)
         ):
             return out
 
@@ -166,10 +189,18 @@ class Venues:
             out += [Found("street-address", *m.span(), "a Traveller or caravan site, named: "
                           "the family's home") for m in _SITE_NAMED.finditer(text)
                     if not _SITE_WORDS.issuperset(m.group(0).split()[:-2])]  # fmt: skip
-        if digits and not _GROUP_GATE.isdisjoint(words):
-            for m in _GROUP.finditer(text):
+        if not _GROUP_GATE.isdisjoint(words):
+            for m in _GROUP.finditer(text) if digits else ():
                 if not word_before(text, m.start()) and person(m.start()):
                     out.append(Found("club", *m.span(), "a numbered group named beside a person"))
+            for m in _UNIT_NAMED.finditer(text):
+                named = set(m.group("run").split()) - _UNIT_PLAIN
+                if named and not any(f.start < m.end() and m.start() < f.end for f in out) \
+                        and person(m.start()):  # fmt: skip
+                    s0 = m.start("run") + m.group("run").find(min(named, key=m.group("run").find))
+                    out.append(
+                        Found("club", s0, m.end(), "a uniformed group named beside a person")
+                    )
         return out
 
     def find(
@@ -194,10 +225,35 @@ class Venues:
               and self._worked_before(text, m.start())]  # fmt: skip
         for m in [*at, *self._job_in.finditer(text)]:  # "is a nurse in Reading" too
             s, e = m.span("run")
+            e = _free_end(text, s, e, taken)
             lead = [re.sub(r"['’]s$", "", w) for w in text[s:e].split() if w[:1].isupper()]
             if lead and not is_domain(lead) and not general(text[slice(*sentence_span(text, s))]):
                 add("workplace", s, e, "where a parent works, named")
         return out
+
+
+def bases(
+    text: str, person: Callable[[int, int], bool], taken: Callable[[int, int], bool]
+) -> list[Found]:
+    """Military bases and ships by name (`_BASE`) in a sentence about a person or naming
+    one (found after people's names, so "Amara Okoro phoned ... the welfare officer at
+    Catterick Garrison" counts)."""
+    out = []
+    for m in _BASE.finditer(text):
+        if not taken(*m.span()) and person(*sentence_span(text, m.start())):
+            out.append(
+                Found("workplace", *m.span(), "a military base or ship named beside a person")
+            )
+    return out
+
+
+def _free_end(text: str, s: int, e: int, taken: Callable[[int, int], bool]) -> int:
+    """Where a workplace's name ends: the run, or, where something found already (a
+    street, a town's site) lies inside it, the capitalised words before that ("works at
+    Rolls-Royce on Victory Rd": the employer, then the street; tester 33).  `s` itself
+    where nothing before it is free."""
+    ends = [s + w.end() for w in re.finditer(r"[A-Z][\w'’&\-]*", text[s:e])]
+    return next((end for end in [e, *reversed(ends)] if not taken(s, end)), s)
 
 
 _ACTIVITY = frozenset(
