@@ -110,6 +110,16 @@ class CaseLoaded(Message):
         """Inspector id to initials, for the evidence list's author column."""
 
 
+class NotesMarked(Message):
+    """The notes of a case whose free text holds an identifying detail, found after the
+    case is shown (the check's word lists can take a second to load)."""
+
+    def __init__(self, case_id: str, identifying: frozenset[str]) -> None:
+        super().__init__()
+        self.case_id = case_id
+        self.identifying = identifying
+
+
 class CaseSaved(Message):
     """A case's attributes were committed."""
 

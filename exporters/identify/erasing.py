@@ -21,6 +21,7 @@ from store.errors import InvalidInputError
 from store.redaction import REDACTABLE
 
 if TYPE_CHECKING:
+    from store.models import StoredEvidence
     from store.store import Store
 
 OPTIONS: dict[str, str] = {
@@ -82,6 +83,24 @@ def fields_with_hits(
                for h in hits):  # fmt: skip
             found.add(item.field)
     return tuple(f for f in REDACTABLE.get(kind, ()) if f in found)
+
+
+def notes_with_hits(
+    scanner: Scanner, notes: Iterable[StoredEvidence], decisions: Decisions
+) -> frozenset[str]:
+    """The ids of the notes whose free text (the note, the child's words, the
+    safeguarding and escalation notes) holds an identifying detail the check finds now
+    and no lead has accepted: what the case screen marks in its evidence list, so the
+    inspector who wrote it sees it, not only the lead at export (tester 33)."""
+    found: set[str] = set()
+    for ev in notes:
+        for field in REDACTABLE["evidence"]:
+            text = getattr(ev, field, "")
+            hits = scanner.scan(text, comment=True, evidence_ids=(ev.id,)) if text else []
+            if any(h.kind not in ALLOWED_IN_COMMENTS and not decisions.accepted(h) for h in hits):
+                found.add(ev.id)
+                break
+    return frozenset(found)
 
 
 def fields_with_hits_before(

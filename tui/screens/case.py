@@ -21,29 +21,24 @@ from store.models import (
     StoredEvidence,
     StoredGrading,
 )
+from tui.evidence_flags import flags, identifying_notes
 from tui.messages import (
     CaseLoaded,
     CaseSaved,
     EvidenceDeleted,
     EvidenceRestored,
+    NotesMarked,
 )
 from tui.modals.note_view import NoteAction, NoteView, day
 from tui.navigation import EditorContext
 from tui.screens.case_grading import CaseGrading
-from tui.screens.case_header import case_header, seen_update, seen_value
+from tui.screens.case_header import SEEN, SEEN_ALONE, case_header, seen_update, seen_value
 from tui.widgets.criterion_evidence import CriterionEvidence
 from tui.widgets.footer import Footer
 from tui.widgets.grid_table import GridTable
 
 SHORT_POLARITY = {"strength": "Strength", "development": "Development", "neutral": "Neutral"}
 """Findings in the evidence list below 110 columns ("Area for development" in full above)."""
-SEEN = [("Child seen: yes", "yes"), ("Child seen: no", "no"), ("Child seen: unknown", "unknown")]
-SEEN_ALONE = [
-    ("Seen alone: yes", "yes"),
-    ("Seen alone: no", "no"),
-    ("Seen alone: not appropriate", "not-appropriate"),
-    ("Seen alone: unknown", "unknown"),
-]
 
 
 SORTS: list[tuple[str, Callable[[StoredEvidence], Any]]] = [
@@ -155,6 +150,8 @@ class CaseScreen(CaseGrading):
         self.sort_index = 0
         self.filter_index = 0
         self.initials: dict[str, str] = {}
+        self.identifying: frozenset[str] = frozenset()
+        """The notes holding an identifying detail (`tui.evidence_flags`)."""
         self.gradings: dict[str, StoredGrading] = {}
 
     def selected_case_id(self) -> str | None:
@@ -210,10 +207,11 @@ class CaseScreen(CaseGrading):
         """Read the case, its evidence and its gradings."""
         self.prepare_grading()
         case = self.store.case(self.case_id)
+        evidence = self.store.evidence_for_case(self.case_id)
         self.post_message(
             CaseLoaded(
                 case,
-                self.store.evidence_for_case(self.case_id),
+                evidence,
                 self.store.gradings_for_case(self.case_id),
                 self.store.display_name(case.inspector_id),
                 {p.id: p.initials for p in self.store.inspectors()},
@@ -221,6 +219,7 @@ class CaseScreen(CaseGrading):
                 self.store.siblings_of(self.case_id),
             )
         )
+        self.post_message(NotesMarked(self.case_id, identifying_notes(self.store, evidence)))
 
     def on_case_loaded(self, message: CaseLoaded) -> None:
         """Show the case."""
@@ -245,6 +244,12 @@ class CaseScreen(CaseGrading):
         if self.regrade is not None:
             draft, self.regrade = self.regrade, None
             self._open_grade_dialog(str(draft.get("criterion_id")), draft)
+
+    def on_notes_marked(self, message: NotesMarked) -> None:
+        """Mark the notes holding an identifying detail (`tui.evidence_flags`)."""
+        if message.case_id == self.case_id and message.identifying != self.identifying:
+            self.identifying = message.identifying
+            self._fill_evidence()
 
     def _offer_stages(self, c: StoredCase) -> None:
         """Offer the stages of the case's law type (a stage recorded before that does
@@ -272,21 +277,18 @@ class CaseScreen(CaseGrading):
         findings = POLARITY_LABELS if wide else SHORT_POLARITY
         criteria = min(14, max([8, *(len(" ".join(ev.criteria)) for ev in self.shown)]))
         widths = {"Criteria": criteria, "Finding": max(map(len, findings.values())),
-                  "Text": 0, "!": 2, "Source": 20 if wide else 12, "By": 3,
+                  "Text": 0, "!": 3, "Source": 20 if wide else 12, "By": 3,
                   "Date": 11 if wide else 6}  # fmt: skip
         widths["Text"] = max(16, self.size.width - sum(widths.values()) - 2 * len(widths) - 2)
         table.clear(columns=True)
         for label, width in widths.items():
             table.add_column(label, width=width, key=label)
         for ev in self.shown:
-            flag = "S" if ev.escalation == "needs-escalation" else ("s" if ev.safeguarding else "")
-            if ev.child_words:
-                flag += "“"
             table.add_row(
                 " ".join(ev.criteria)[:criteria],
                 findings[ev.polarity],
                 " ".join(ev.text.split())[: widths["Text"]],
-                flag,
+                flags(ev, self.identifying),
                 fw.source_label(ev.source)[: widths["Source"]],
                 self.initials.get(ev.meta.created_by, "?"),
                 day(ev.meta.created_at, year=wide),

@@ -13,6 +13,15 @@ from store.framework import Framework
 from store.models import SAMPLE_LABELS, StoredCase
 from store.sampling import replaced_consequence
 
+SEEN = [("Child seen: yes", "yes"), ("Child seen: no", "no"), ("Child seen: unknown", "unknown")]
+"""The header's choices for whether the child was seen, and seen alone."""
+SEEN_ALONE = [
+    ("Seen alone: yes", "yes"),
+    ("Seen alone: no", "no"),
+    ("Seen alone: not appropriate", "not-appropriate"),
+    ("Seen alone: unknown", "unknown"),
+]
+
 
 def case_header(
     c: StoredCase, fw: Framework, inspector: str, replaced_by: str | None,

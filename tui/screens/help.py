@@ -20,6 +20,7 @@ from textual.containers import Vertical, VerticalScroll
 from textual.keys import key_to_character
 from textual.widgets import Header, Static
 
+from tui.evidence_flags import LEGEND
 from tui.screens.base import FieldworkScreen
 from tui.widgets.footer import Footer
 
@@ -62,7 +63,7 @@ SECTIONS: list[Section] = [
         "the evidence moves to each in turn (Shift+Tab back), Enter opens the choice, "
         "Up and Down pick and Enter takes it. The status is yours to set: grading and "
         "notes never change it. In the evidence and the grading grid, Home and End go to "
-        "the first and last row.",
+        "the first and last row. " + LEGEND,
     ),
     Section(
         "tui.modals.note_view:NoteView",
