@@ -108,7 +108,10 @@ def _escalation(values: dict[str, Any], opts: dict[str, Any]) -> None:
     concern = bool(str(values.get("safeguarding", "")).strip()) or (
         given is None and values.get("escalation", "none") != "none"
     )
-    wants = opts.get("escalated") is not None or opts.get("escalation_note") is not None
+    # "Not escalated" with no concern says what is so (a spreadsheet's "no" in the
+    # escalated column of a row with no concern: tester 34, F2); "escalated", or a note
+    # of the escalation, with none is a contradiction.
+    wants = bool(opts.get("escalated")) or bool((opts.get("escalation_note") or "").strip())
     if not concern:
         if wants:
             raise InvalidInputError(

@@ -107,3 +107,37 @@ def test_a_file_with_a_row_that_cannot_be_recorded_records_nothing(
     result = CliRunner().invoke(cli, ["evidence", "import", str(inspection), str(odd)])
     assert result.exit_code == 2 and "column 'mood' is not one a note has" in result.stderr
     assert _texts(inspection) == before
+
+
+def test_a_no_in_the_escalated_column_of_a_row_with_no_concern_is_recorded(
+    inspection: Path, tmp_path: Path
+) -> None:
+    """Tester 34, F2: a spreadsheet fills its yes/no column, so rows with no concern say
+    `no` under "escalated"; every such row was refused ("The evidence holds no
+    safeguarding concern to escalate").  `no` with no concern asks for nothing; `yes` with
+    none is still a contradiction, refused, and nothing is recorded."""
+    refs = _refs(inspection)
+    notes = tmp_path / "day5.csv"
+    notes.write_text(
+        "case,criteria,source,finding,text,safeguarding,escalated,escalation note\n"
+        f"{refs['musa']},QP7,CASE_FILE,development,Recommendation not explained.,,no,\n"
+        f"{refs['ifeoma']},SW1,CASE_FILE,development,Police log not chased.,"
+        "Police log of a DV call not chased,No,\n",
+        encoding="utf-8",
+    )
+    result = CliRunner().invoke(cli, ["evidence", "import", str(inspection), str(notes)])
+    assert result.exit_code == 0, result.output
+    plain, concern = result.stdout.split()
+    with Store.open(inspection) as s:
+        assert s.evidence(plain).escalation == "none" and s.evidence(plain).safeguarding == ""
+        assert s.evidence(concern).escalation == "needs-escalation"
+    before = _texts(inspection)
+    contradiction = tmp_path / "day6.csv"
+    contradiction.write_text(
+        "case,criteria,source,finding,text,safeguarding,escalated\n"
+        f"{refs['musa']},QP7,CASE_FILE,development,Another note.,,yes\n",
+        encoding="utf-8",
+    )
+    result = CliRunner().invoke(cli, ["evidence", "import", str(inspection), str(contradiction)])
+    assert result.exit_code == 2 and "no safeguarding concern to escalate" in result.stderr
+    assert _texts(inspection) == before
