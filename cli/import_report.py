@@ -457,7 +457,8 @@ def skipped_said(report: CaseImportReport) -> list[str]:
         out.append(f"{counted(report.filled_down, 'row')} with an empty service area or team "
                    "read as the row above (--fill-down).")  # fmt: skip
     if report.totals_lines:
-        out.append(f"skipped a totals row ({lines_text(report.totals_lines, report)}).")
+        rows = "a totals row" if len(report.totals_lines) == 1 else "the totals rows"
+        out.append(f"skipped {rows} ({lines_text(report.totals_lines, report)}).")
     if n := len(report.repeated_lines):
         out.append(f"skipped {counted(n, 'row')} that {'repeats' if n == 1 else 'repeat'} an "
                    f"earlier row cell for cell ({lines_text(report.repeated_lines, report)}).")  # fmt: skip

@@ -57,6 +57,7 @@ from store.casenames import names_in_row
 from store.casenumbers import CaseNumbersMixin, order_key, ref_for
 from store.caseupdate import apply_changes, differences
 from store.casevocab import Vocabulary
+from store.caseworkbook import sheet_row
 from store.connection import locked
 from store.crosslists import joined, other_kind, twins
 from store.errors import NotFoundError
@@ -329,6 +330,13 @@ def import_cases(
     while listed and (is_totals(listed[-1]) or is_note(listed[-1])):
         last = listed.pop()
         (totals if is_totals(last) else notes).insert(0, last.line)
+    # A workbook with a sheet per area has a totals row at the foot of every sheet, not
+    # only the last (tester 34, F1: "Total" was read as a case number four times).
+    ends = {sheet_row(row.line)[0]: row for row in listed} if len(listing.sheets) > 1 else {}
+    footers = {row.line for row in ends.values() if is_totals(row)}
+    if footers:
+        totals = sorted([*footers, *totals])
+        listed = [row for row in listed if row.line not in footers]
     count = len(one_a_row([row.line for row in listed]))  # the file's rows, not its children
     filled = fill_down(listed) if fill else 0
     listed, repeats = repeated(listed)
