@@ -403,7 +403,8 @@ def superseded(conflict: Conflict, values: dict[str, Any] | None) -> list[str]:
         if values is None:
             out.append(f"{s.author_name}'s version ({when_from(s)}): the record is deleted")
             continue
-        lost = [field_label(k) for k in s.values if _loses(conflict, s, k, values)]
+        lost = [field_label(k) for k in s.values if _loses(conflict, s, k, values)
+                or _grade_under(conflict, s, k, values)]  # fmt: skip
         if lost:
             out.append(f"{s.author_name}'s version ({when_from(s)}) in: " + ", ".join(lost))
     return out
@@ -444,6 +445,20 @@ def _loses(conflict: Conflict, side: ConflictSide, name: str, values: dict[str, 
     if name in LONG_TEXT and _holds_paragraph(kept, mine):
         return False  # "keep both": this side's text is kept whole, as a paragraph
     return conflict.base is None or mine != conflict.base.get(name)
+
+
+def _grade_under(
+    conflict: Conflict, side: ConflictSide, name: str, values: dict[str, Any]
+) -> bool:
+    """Whether `name` is the grade a side's rationale stands on, and keeping `values`
+    replaces both: a grade and its rationale are one judgement, so the grade is named
+    with the rationale even where the side kept the grade from before they parted
+    (tester 34, F4: "Superseded: Dylan's version in: Rationale", his grade replaced too)."""
+    return (
+        name == "grade"
+        and side.values.get(name) != values.get(name)
+        and _loses(conflict, side, "rationale", values)
+    )
 
 
 def _holds_paragraph(kept: Any, text: Any) -> bool:
