@@ -18,7 +18,7 @@ from textual.widgets import Button, Input, Static
 
 from store.models import Evidence
 from tests.tui.conftest import AppFactory
-from tests.tui.helpers import paste, settle, top
+from tests.tui.helpers import paste, screen_text, settle, top
 from tests.tui.test_inspector_day import SIZE, _case_with_ungraded_evidence, _grade_dialog, _open
 from tui.modals.confirm import ConfirmModal
 
@@ -127,7 +127,7 @@ async def test_everything_shows_whole_at_80x24(make_hw: AppFactory) -> None:
         evidence = modal.query_one("#grade-evidence", Static)
         assert evidence.size.height >= 1  # the notes, scrolling within what is left
         hint = modal.query_one("#grade-hint", Static)
-        assert "Enter on the rationale saves" in str(hint.render())
+        assert str(hint.render()).startswith(f"Grades: 1-{len(modal.options)} pick")
         # A rationale saved with no grade: refused in the hint's place, nothing covered.
         await pilot.press("tab")
         await paste(pilot, "Seen twice, at school and at the family centre")
@@ -138,7 +138,7 @@ async def test_everything_shows_whole_at_80x24(make_hw: AppFactory) -> None:
         assert _cut(app, box) == []
         await pilot.press("shift+tab", "2")
         await settle(pilot)
-        assert "Enter on the rationale saves" in str(hint.render())
+        assert str(hint.render()).startswith("Rationale: Enter saves")
         # Esc asks; both answers show whole.
         await pilot.press("escape")
         await settle(pilot)
@@ -146,3 +146,36 @@ async def test_everything_shows_whole_at_80x24(make_hw: AppFactory) -> None:
         assert isinstance(asked, ConfirmModal)
         terminal = Region(0, 0, 80, 24)
         assert all(terminal.contains_region(b.region) for b in asked.query(Button))
+
+
+@pytest.mark.asyncio
+async def test_the_hint_says_where_the_focus_is_and_what_enter_does(make_hw: AppFactory) -> None:
+    """Tester 34, F6: a grade picked, a rationale typed, then Tab: nothing said where the
+    focus had gone, and Enter (on the grades) did not save.  The hint line names the
+    field with the focus and what Enter does there; Enter on the grades goes to the
+    rationale, and Enter there saves."""
+    app = make_hw()
+    case_id, criterion = _case_with_ungraded_evidence(app.store)
+    async with app.run_test(size=(80, 24)) as pilot:
+        case = await _open(pilot, app, case_id)
+        modal = await _grade_dialog(pilot, case, criterion)
+        hint = modal.query_one("#grade-hint", Static)
+        await pilot.press("3")
+        await settle(pilot)
+        assert str(hint.render()).startswith("Rationale: Enter saves")
+        await paste(pilot, "Seen once, at school, never alone")
+        await pilot.press("tab")
+        await settle(pilot)
+        assert str(hint.render()).startswith("Grades: ") and "Enter: rationale" in str(
+            hint.render()
+        )
+        assert "Grades: " in screen_text(app)  # whole on one line at 80 columns
+        await pilot.press("enter")
+        await settle(pilot)
+        assert top(app) is modal and str(hint.render()).startswith("Rationale: Enter saves")
+        await pilot.press("enter")
+        await settle(pilot)
+        assert top(app) is case
+    graded = app.store.gradings_for_case(case_id)[criterion]
+    assert graded.rationale == "Seen once, at school, never alone"
+    assert graded.grade == modal.options[2][0]

@@ -184,7 +184,17 @@ class GradeModal(ModalScreen[GradeChoice | None]):
 
     @property
     def _hint(self) -> str:
-        return f"1-{len(self.options)} pick · 0 clear · Enter on the rationale saves · Esc cancel"
+        """What the keys do where the focus is (tester 34, F6: after Tab nothing said
+        where it was, and Enter on a grade only moved back to the rationale)."""
+        if isinstance(self.focused, Input):
+            return "Rationale: Enter saves · Shift+Tab: the grades · Esc cancel"
+        return f"Grades: 1-{len(self.options)} pick · 0 clear · Enter: rationale · Ctrl+S save · Esc cancel"
+
+    def on_descendant_focus(self, event: events.DescendantFocus) -> None:
+        """Say in the hint line where the focus is now, and what Enter does there."""
+        hint = self.query_one("#grade-hint", Static)
+        hint.remove_class("-refused")
+        hint.update(self._hint)
 
     def on_resize(self, event: events.Resize) -> None:
         """Fit the dialog to the terminal again."""
