@@ -447,9 +447,7 @@ def _loses(conflict: Conflict, side: ConflictSide, name: str, values: dict[str, 
     return conflict.base is None or mine != conflict.base.get(name)
 
 
-def _grade_under(
-    conflict: Conflict, side: ConflictSide, name: str, values: dict[str, Any]
-) -> bool:
+def _grade_under(conflict: Conflict, side: ConflictSide, name: str, values: dict[str, Any]) -> bool:
     """Whether `name` is the grade a side's rationale stands on, and keeping `values`
     replaces both: a grade and its rationale are one judgement, so the grade is named
     with the rationale even where the side kept the grade from before they parted
