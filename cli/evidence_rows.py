@@ -58,15 +58,30 @@ def _flag(value: str, heading: str, line: int) -> bool:
     raise InvalidInputError(f"line {line}: {heading} is {value!r}; write yes or no.")
 
 
-def read_rows(path: Path) -> list[NoteRow]:
-    """The notes in a CSV or tab-separated file with a header row; InvalidInputError
-    (one sentence) for a file with no header row or a column no option gives."""
+NOTE_COLUMNS = (
+    "a note has; name the columns case, area, national, criteria, source, finding, text, "
+    "quote, safeguarding, escalated, escalation note (as 'fieldwork evidence add' names its "
+    "options)"
+)
+GRADE_COLUMNS: dict[str, str] = {
+    "case": "case_ref", "caseref": "case_ref", "ref": "case_ref", "reference": "case_ref",
+    "criterion": "criterion", "criteria": "criterion",
+    "grade": "grade", "rationale": "rationale", "why": "rationale",
+}  # fmt: skip
+"""A grading's columns, as `fieldwork grade` names its options."""
+
+
+def read_rows(
+    path: Path, columns: dict[str, str] = COLUMNS, named: str = NOTE_COLUMNS
+) -> list[NoteRow]:
+    """The rows in a CSV or tab-separated file with a header row (the notes, or with
+    `columns` another kind of row, `named` saying which columns it has);
+    InvalidInputError (one sentence) for a file with no header row or a column no
+    option gives."""
     try:
         raw = path.read_bytes()
     except OSError as exc:
-        raise InvalidInputError(
-            f"Cannot read {path} ({exc.strerror}); check the path of the file of notes."
-        ) from None
+        raise InvalidInputError(f"Cannot read {path} ({exc.strerror}); check the path.") from None
     text = decode(raw, path)
     lines = text.splitlines()
     if not lines or not lines[0].strip():
@@ -76,14 +91,10 @@ def read_rows(path: Path) -> list[NoteRow]:
     )
     reader = csv.reader(lines, delimiter=delimiter)
     headings = next(reader)
-    options = [COLUMNS.get(_squash(h)) for h in headings]
+    options = [columns.get(_squash(h)) for h in headings]
     unread = [h for h, o in zip(headings, options, strict=True) if o is None and h.strip()]
     if unread:
-        raise InvalidInputError(
-            f"{path}: column {unread[0]!r} is not one a note has; name the columns case, "
-            f"area, national, criteria, source, finding, text, quote, safeguarding, "
-            f"escalated, escalation note (as 'fieldwork evidence add' names its options)."
-        )
+        raise InvalidInputError(f"{path}: column {unread[0]!r} is not one {named}.")
     rows = []
     for number, cells in enumerate(reader, start=2):
         if not any(c.strip() for c in cells):
