@@ -106,7 +106,9 @@ def opened(
             if lead:
                 store.require_lead(lead, path)
             if as_name:
-                store.set_me(store.find_inspector(as_name).id)
+                acting = store.find_inspector(as_name).id
+                store.require_own_file(acting)
+                store.set_me(acting)
             yield store
         finally:
             try:

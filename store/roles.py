@@ -144,6 +144,27 @@ class RolesMixin(StoreBase):
             register_issue(self.conn, self.replica_id, inspector_id)
         return before
 
+    def require_own_file(self, inspector_id: str) -> None:
+        """Refuse (InvalidInputError, one sentence, nothing changed) working as
+        `inspector_id` in a file issued to another team inspector: two inspectors sharing
+        a laptop open each other's file by a slip of tab completion, and what they then
+        write is recorded in a file that knows none of their children's names, so the
+        check cannot warn of them (tester 34, F11).  A master (the lead's or a deputy's)
+        may be worked in as anyone on the team, as deputies do with --as, and the lead or
+        a deputy may note something in a team inspector's file (dictated there)."""
+        holder = self.issued_to
+        if not holder or holder == inspector_id or self.holder_may_decide():
+            return
+        rows = self.conn.execute("SELECT id, name, role FROM inspectors").fetchall()
+        if any(r[0] == inspector_id and r[2] in LEAD_ROLES for r in rows):
+            return
+        names = {r[0]: r[1] for r in rows}
+        raise InvalidInputError(
+            f"{self.path} is {names.get(holder, 'another inspector')}'s file; "
+            f"{names.get(inspector_id, 'that inspector')} records work in their own file "
+            f"(the one issued to them), so nothing was changed: open that file instead."
+        )
+
     def require_lead(self, what: str, path: object) -> None:
         """Refuse (LeadOnlyError, one sentence) when this file's holder may not `what`
         (a phrase such as 'record judgements'); changes nothing."""
