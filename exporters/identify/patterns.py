@@ -467,7 +467,8 @@ _ONE_PERSON = re.compile(
     re.IGNORECASE,
 )
 _GROUP = (
-    r"(?:families|parents|children|people|carers|fathers|mothers|communities|soldiers|refugees)"
+    r"(?:families|parents|children|people|carers|fathers|mothers|dads|mums|communities|"
+    r"soldiers|refugees)"
 )
 _GENERAL = re.compile(
     rf"\b(?:many|some|most|all|several|few|other)\s+(?:[\w\-]+\s+){{0,3}}?{_GROUP}\b|"

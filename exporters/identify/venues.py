@@ -44,11 +44,18 @@ unit", "Tate Hill Sea Scouts": held-out corpus 12)."""
 _BASE = re.compile(
     rf"(?<![\w\-])(?:{_RUN})[ \t]+(?:Garrison|Barracks)(?![\w\-])"
     rf"|(?<![\w\-])(?:RAF|HMNB|RNAS|HMS)[ \t]+{_RUN}"
+    r"|(?<![\w\-])\d{1,3}(?:st|nd|rd|th)?[ \t]+(?:Commando|Regiment|Squadron|Battalion|"
+    r"Brigade)(?:[ \t]+(?:RM|RA|RE|Royal[ \t]+Marines))?(?![\w\-])"
 )
-"""A military base or ship by its name ("the welfare officer at Catterick Garrison", "Dad
-is on HMS Northumberland"): beside a person, where the family lives or a parent serves
-(held-out corpus 8; "Catterick" alone is a town)."""
-BASE_GATE = frozenset({"garrison", "barracks", "raf", "hmnb", "rnas", "hms"})
+"""A military base, ship or unit by its name or number ("the welfare officer at Catterick
+Garrison", "Dad is on HMS Northumberland", "a Royal Marine w/ 40 Commando": tester 34,
+F7): beside a person, where the family lives or a parent serves (held-out corpus 8;
+"Catterick" alone is a town); not in a sentence about families in general ("Many dads
+... work at HMNB Devonport")."""
+BASE_GATE = frozenset(
+    {"garrison", "barracks", "raf", "hmnb", "rnas", "hms", "commando", "regiment", "squadron",
+     "battalion", "brigade"}
+)  # fmt: skip
 _UNIT_PLAIN = frozenset(
     {"The", "Sea", "Army", "Air", "Royal", "Navy", "Naval", "Local", "School", "Girl", "Boy",
      "Her", "His", "Their", "Joined", "At", "Went", "Goes"}
@@ -240,7 +247,8 @@ def bases(
     Catterick Garrison" counts)."""
     out = []
     for m in _BASE.finditer(text):
-        if not taken(*m.span()) and person(*sentence_span(text, m.start())):
+        a, b = sentence_span(text, m.start())
+        if not taken(*m.span()) and person(a, b) and not general(text[a:b]):
             out.append(
                 Found("workplace", *m.span(), "a military base or ship named beside a person")
             )

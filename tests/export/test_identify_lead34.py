@@ -76,3 +76,35 @@ def test_an_area_named_as_a_given_name_is_no_hit_in_its_own_heading(tmp_path: Pa
         assert [h.text for h in all_hits(store)] == []
     finally:
         store.close()
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "found"),
+    [
+        # Tester 34, F7: a congregation by its town and people; a mosque a child attends
+        ("Family go to Torquay Polish Church most Sundays.", "club", "Torquay Polish Church"),
+        ("Attends madrasah at Lawrence Hill Masjid on weekday evenings.", "club",
+         "Lawrence Hill Masjid"),
+        # A parent's unit or ship
+        ("Stepdad serves with 29 Commando RA and is posted often.", "workplace", "29 Commando"),
+        ("Dad is a leading hand on HMS Tamar until the summer.", "workplace", "HMS Tamar"),
+    ],
+)  # fmt: skip
+def test_a_congregation_or_a_unit_beside_a_person_is_a_hit(
+    scanner: Scanner, text: str, kind: str, found: str
+) -> None:
+    assert found_in(scanner.scan_text(text), kind, found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Tester 34, F9: the region's own words and towns, a base named in general
+        "The birth family's Cornish roots were not explored in the report.",
+        "Families in Looe and Mevagissey often fish the same grounds.",
+        "Many mums in the sample work at HMNB Devonport or in the dockyard.",
+        "Services at the Catholic Church in Truro were mentioned by several families.",
+    ],
+)
+def test_the_regions_words_are_no_hit(scanner: Scanner, text: str) -> None:
+    assert scanner.scan_text(text) == []
