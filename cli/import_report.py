@@ -443,6 +443,9 @@ def skipped_said(report: CaseImportReport) -> list[str]:
                 else "as the list has no law type column."
             )
         )
+    if report.header_rows > 1:
+        out.append(f"the header is written over two rows (lines {report.header_line} and "
+                   f"{report.header_line + 1}, as merged cells give it), read as one.")  # fmt: skip
     if report.header_line > 1:
         above = report.header_line - 1
         out.append(

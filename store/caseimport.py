@@ -389,7 +389,8 @@ def import_cases(
         protecting_columns=[h for f in ("case_name", "child_first_name", "child_surname", "parties")
                             for h in listing.columns.get(f, [])],
         age_columns=listing.columns.get("dob", []) + listing.columns.get("age", []), changes=changes, by_cells=listing.by_cells,
-        header_line=listing.header_line, spreadsheet_rows=listing.spreadsheet_rows,
+        header_line=listing.header_line, header_rows=listing.header_rows,
+        spreadsheet_rows=listing.spreadsheet_rows,
         sheet=listing.sheet, other_sheets=listing.other_sheets, header_repeats=listing.header_repeats,
         sheets=listing.sheets, area_from_sheet=listing.area_from_sheet,
         law_from_sheet=listing.law_from_sheet, sheets_aligned=listing.sheets_aligned,

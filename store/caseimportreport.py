@@ -95,6 +95,8 @@ class CaseImportReport(Model):
     cases: not looked for one by one."""
     header_line: int = 1
     """The line of the header row (a title and blank lines above it are skipped)."""
+    header_rows: int = 1
+    """How many rows the header is written over (two where a workbook merges cells)."""
     spreadsheet_rows: bool = False
     """The line numbers are the spreadsheet's rows (some cells span several lines)."""
     sheet: str = ""

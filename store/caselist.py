@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 
 from store.casechildren import one_per_child
 from store.casecolumns import by_cells
+from store.caseheader import repeats_header, sub_header
 from store.casenamecols import names_unread
 from store.caseworkbook import is_workbook, read_sheet
 from store.errors import InvalidInputError
@@ -365,6 +366,8 @@ class CaseListFile:
     """Rows naming several children, each read as a row per child (`store.casechildren`)."""
     sheets_aligned: bool = False
     """The sheets read hold the list under different headings, matched by field."""
+    header_rows: int = 1
+    """How many rows the header is written over (two where a workbook merges cells)."""
 
 
 def _has_area(header: list[str], mapped: dict[str, str] | None = None) -> bool:
@@ -429,13 +432,21 @@ def read_rows(path: Path, vocab: Vocabulary | None = None, sheet: str | None = N
         raise InvalidInputError(f"{path} is empty; export the case list with its header row.")
     at, fields, read = _header_at(records, path, vocab)
     header_line, header = records[at]
+    kinds = sub_header(records, at, fields, vocab.columns if vocab else {}, fields_of)
+    if kinds:  # a header over two rows (merged cells): one header row of both
+        header, sub = kinds
+        records = [*records[: at + 1], *records[at + 2 :]]
+        fields = fields_of(header, vocab.columns if vocab else {})
     rows: list[Row] = []
     heading = [" ".join(h.split()).casefold() for h in header]
+    given = [{h, *(k[i].strip().casefold() for k in ([records[at][1], sub] if kinds else [])
+                   if i < len(k))} for i, h in enumerate(heading)]  # fmt: skip
     repeats: list[int] = []  # the header row again at each page of a system's export
     for line, cells in records[at + 1 :]:
         if not any(c.strip() for c in cells):
             continue
-        if [" ".join(c.split()).casefold() for c in cells] == heading:
+        said = [" ".join(c.split()).casefold() for c in cells]
+        if said == heading or (kinds and repeats_header(said, given)):
             repeats.append(line)
             continue
         row: dict[str, str] = {}
@@ -460,7 +471,8 @@ def read_rows(path: Path, vocab: Vocabulary | None = None, sheet: str | None = N
                         book.name if book else "", book.others if book else [], repeats,
                         book.sheets if book else [], bool(book and book.area_from_name),
                         bool(book and book.law_from_name), several,
-                        sheets_aligned=bool(book and book.aligned))  # fmt: skip
+                        sheets_aligned=bool(book and book.aligned),
+                        header_rows=2 if kinds else 1)  # fmt: skip
 
 
 TELLS_CHILDREN_APART = ("child_id", "case_name", "child_first_name")
