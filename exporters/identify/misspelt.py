@@ -30,8 +30,8 @@ def nearest_word(vocab: Vocabulary, word: str) -> str | None:
     """The one word `word` is a single slip away from, written as `word` is (in
     capitals, or with a capital), or None.  The inspection's own vocabulary first
     (a slip in a note is most often of its own words: "FHRDA"), then today's English."""
-    if len(word) < _SHORTEST or not word.isalpha():
-        return None
+    if len(word) < _SHORTEST or not word.isalpha() or _current(vocab, word.lower()):
+        return None  # a word of its own is no slip ("Moose" for "mooes": tester 34, F12)
     slips = _slips(
         word.lower(), extra=len(word) >= _EXTRA_LETTER, missing=len(word) >= _MISSING_LETTER
     )

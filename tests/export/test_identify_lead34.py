@@ -108,3 +108,13 @@ def test_a_congregation_or_a_unit_beside_a_person_is_a_hit(
 )
 def test_the_regions_words_are_no_hit(scanner: Scanner, text: str) -> None:
     assert scanner.scan_text(text) == []
+
+
+def test_a_dictionary_word_used_as_a_nickname_is_no_slip(scanner: Scanner) -> None:
+    """Tester 34, F12: "Moose", a boy's nickname, was rightly a hit, but "or a slip for
+    'Mooes'" sent the inspector to look for a word no note has; a slip is said only of a
+    word that is no word itself ("FHRDA" for FHDRA)."""
+    (moose,) = scanner.find("His little brother, known to all as Moose, was at home.")
+    assert moose.kind == "name" and "slip" not in moose.note
+    (slip,) = scanner.find("Mum said the FHRDA was put off again.")
+    assert "slip for ‘FHDRA’" in slip.note
