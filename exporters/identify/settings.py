@@ -254,12 +254,14 @@ _GOES = re.compile(
 """Someone going to a place of worship, as notes write it with no subject ("Attends
 madrassa at Easton Jamia Masjid Sat and Sun": tester 34, F7)."""
 _CONGREGATION = re.compile(
-    r"(?<![\w'’\-])(?P<run>[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){1,3})\s+"
+    r"(?<![\w'’\-])(?P<run>[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,3})\s+"
     r"(?:church|mosque|chapel|gurdwara|mandir|temple|synagogue)\s+(?:in|at|on)\s+"
     r"[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)?"
 )
 """A congregation named by its people and faith and the place it meets, in lower case
-("the Eritrean Orthodox church in Wembley": tester 32, F5): one of a few in a town."""
+("the Eritrean Orthodox church in Wembley": tester 32, F5; "the Chinese church in
+Plymouth": tester 34): one of a few in a town; not a denomination alone ("the Catholic
+church in Truro")."""
 _PLACED = re.compile(
     r"(?<![\w'’\-])(?:HMP|HMYOI|YOI|HM\s+Prison)\s+"
     rf"(?P<prison>{_NAME_RUN})"  # "HMP Guys Marsh": where a parent is held

@@ -85,6 +85,8 @@ def test_an_area_named_as_a_given_name_is_no_hit_in_its_own_heading(tmp_path: Pa
         ("Family go to Torquay Polish Church most Sundays.", "club", "Torquay Polish Church"),
         ("Attends madrasah at Lawrence Hill Masjid on weekday evenings.", "club",
          "Lawrence Hill Masjid"),
+        ("The family go to the Polish church in Torquay on Sundays.", "club",
+         "Polish church in Torquay"),
         # A parent's unit or ship
         ("Stepdad serves with 29 Commando RA and is posted often.", "workplace", "29 Commando"),
         ("Dad is a leading hand on HMS Tamar until the summer.", "workplace", "HMS Tamar"),
@@ -104,6 +106,7 @@ def test_a_congregation_or_a_unit_beside_a_person_is_a_hit(
         "Families in Looe and Mevagissey often fish the same grounds.",
         "Many mums in the sample work at HMNB Devonport or in the dockyard.",
         "Services at the Catholic Church in Truro were mentioned by several families.",
+        "Mum takes them to the Catholic church in Truro at Christmas.",
     ],
 )
 def test_the_regions_words_are_no_hit(scanner: Scanner, text: str) -> None:
