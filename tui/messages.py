@@ -229,7 +229,9 @@ class CaseAgeKnown(Message):
     """The age band of the child whose case a note is about (the editor's words label),
     and the name of another inspector who holds the case ("" where none does)."""
 
-    def __init__(self, age_band: str, held_by: str = "") -> None:
+    def __init__(self, age_band: str, held_by: str = "", not_started: str = "") -> None:
         super().__init__()
         self.age_band = age_band
         self.held_by = held_by
+        self.not_started = not_started
+        """The case's reference where it is still marked Not started ("" otherwise)."""

@@ -26,6 +26,8 @@ class AboutTitled(TypingScreen[str | None]):
     held_by = ""
     """The inspector who holds the note's case, where that is someone else (set by
     `ChildWordsShown.on_case_age_known`)."""
+    not_started = ""
+    """The case's reference where it is still marked Not started (`saved_message`)."""
 
     def _title(self) -> str:
         """The heading's words (the editor's own)."""

@@ -35,7 +35,8 @@ class ChildWordsShown(AboutTitled):
         case = self.store.case(case_id)
         holder = case.inspector_id
         held_by = self.store.display_name(holder) if holder and holder != self.store.me_id else ""
-        self.post_message(CaseAgeKnown(case.age_band, held_by))
+        waiting = case.ref if case.status == "not-started" else ""
+        self.post_message(CaseAgeKnown(case.age_band, held_by, waiting))
 
     @property
     def saved_message(self) -> str:
@@ -45,6 +46,9 @@ class ChildWordsShown(AboutTitled):
             return (
                 f"Evidence saved, on a case {self.held_by} holds: tell them, or merge it to them."
             )
+        if self.not_started:  # as the command line reminds (tester 34, F14)
+            return (f"Evidence saved. Case {self.not_started} is still marked Not started: "
+                    "set its Status on the case screen (Tab from the evidence).")  # fmt: skip
         return "Evidence saved."
 
     def on_case_age_known(self, message: CaseAgeKnown) -> None:
@@ -55,6 +59,7 @@ class ChildWordsShown(AboutTitled):
         if message.held_by:
             self.held_by = message.held_by
             self.retitle()
+        self.not_started = message.not_started
 
         note = too_young_note(message.age_band)
         label = f"{CHILD_WORDS_LABEL}: aged {message.age_band}, not quoted in the draft"

@@ -418,7 +418,7 @@ class EvidenceEditorScreen(ChildWordsShown):
 
     def on_evidence_saved(self, message: EvidenceSaved) -> None:
         """Saved: say so and go back."""
-        self.notify(self.saved_message, timeout=3)
+        self.notify(self.saved_message, timeout=6 if self.not_started else 3)
         self._close(message.evidence_id)
 
     def _close(self, result: str | None) -> None:
