@@ -7,6 +7,7 @@ safeguarding concern ...", and counted again among the section's escalations).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection
 from dataclasses import dataclass, field
 from functools import cache
@@ -14,6 +15,7 @@ from typing import Any
 
 from exporters.draft import escalated
 from exporters.draft.claims import Context
+from exporters.draft.safety import safety_criteria
 from exporters.draft.trace import traced
 from exporters.draft.wording import wording_table
 from exporters.draft.words import number_text
@@ -72,6 +74,33 @@ def escalations(ctx: Context) -> Escalations:
             if status == OPEN:
                 out.open.add(k)
     return out
+
+
+# A note saying the court did not hear of a risk ("court not told of the police call-out",
+# "never shared with the court", "the court was unaware").
+_COURT_NOT_TOLD = re.compile(
+    r"\bcourt\b[^.;]{0,40}\b(?:not|never|unaware|wasn't|was not)\b"
+    r"|\b(?:not|never)\b[^.;]{0,40}\b(?:to|with) the court\b",
+    re.IGNORECASE,
+)
+
+
+def safety_in_doubt(ctx: Context, criterion: str) -> bool:
+    """Whether an area section's own evidence speaks against what a strength on keeping
+    children safe means for children (tester 33's A13: "This means that courts hear about
+    risks to children in time to act on them" in the one area where inspectors escalated
+    two concerns, one a risk the court had not heard of): inspectors escalated a
+    safeguarding concern on one of its cases, or one of its development notes on keeping
+    children safe says the court was not told.  The share the claim gives stands; only the
+    sentence on its impact goes (`impact.impact_sentence`)."""
+    if not ctx.pool.areas or criterion not in safety_criteria(ctx.data.framework):
+        return False
+    if escalations(ctx).cases:
+        return True
+    d = ctx.data
+    notes = [i for c in safety_criteria(d.framework) for i in ctx.pool.records(c, "development")]
+    texts = d.texts(notes)
+    return any(_COURT_NOT_TOLD.search(texts[i].text) for i in notes)
 
 
 def escalation_sentences(

@@ -26,6 +26,7 @@ from exporters.draft import subjects
 from exporters.draft.attributed import is_attributed
 from exporters.draft.claims import Context, claim_records, claim_sentence, suited
 from exporters.draft.consequence import said_by_notes
+from exporters.draft.escalations import safety_in_doubt
 from exporters.draft.examples import example, finding, split_sentences
 from exporters.draft.fitting import Target
 from exporters.draft.relevance import borne_out_each
@@ -75,6 +76,8 @@ def impact_sentence(ctx: Context, claim: Claim) -> Sentence | None:
     development record in the section speaks of ("children's cases are heard without avoidable delay" is not
     said where a judge complained of late reports: `contradicted`)."""
     if claim.direction == "balanced" or claim.contrary or not impact_supported(ctx, claim):
+        return None
+    if claim.lean == "for" and safety_in_doubt(ctx, claim.criterion):  # tester 33's A13
         return None
     st, dv = claim_records(ctx, claim)
     w = subjects.following(ctx.data, claim, st, dv).words
