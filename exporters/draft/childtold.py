@@ -29,7 +29,11 @@ as the example of the sentence before it.  The words must be:
   wishes, their worker) or of a strength the section states, never of home life or
   school alone ("At Dad's we have pizza on Fridays" is no finding);
 - not about a point the section states as a weakness ("she really listened" beside
-  "children are not listened to carefully enough" would read as a contradiction).
+  "children are not listened to carefully enough" would read as a contradiction), nor,
+  where the section states no strength on the child's voice, on a note filed under a
+  point of it on which the section's own cases fall short more often than not, however
+  the section says it (tester 33's A17: "She listened to me
+  properly." in the one area where 9 of 13 cases gathered wishes and feelings poorly).
 
 The sentence goes straight after the first strength of the section's cases on a point
 the words speak of, and what follows it on that point (its impact, examples); where none
@@ -44,6 +48,7 @@ is quoted (`childwords.why_not`).
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from collections.abc import Set as AbstractSet
 from functools import cache
 
@@ -105,7 +110,7 @@ def say_one(pool: Pool, used: Used, voice: Voice, paras: list[Paragraph]) -> boo
     claims = [s for p in paras for s in p.sentences if s.role == "claim"]
     weak = {c for s in claims if s.direction == "against" for c in s.criteria}
     strong = {c for s in claims if s.direction == "for" for c in s.criteria}
-    found = _words(pool, used, weak, (voice_criteria() | strong) - weak)
+    found = _words(pool, used, weak, (voice_criteria() | strong) - weak, strong)
     if found is None:
         return False
     i, said = found
@@ -209,6 +214,20 @@ def _unhappy(said: str) -> bool:
     return bool(distress.search(low)) or (bool(negations.search(low)) and not wishes.search(low))
 
 
+def _mostly_against(pool: Pool, filed: Sequence[str]) -> bool:
+    """Whether the section's own cases fall short more often than not on a point of the
+    child's voice that a child's note is filed under (tester 33's A17: "She listened to
+    me properly." among the strengths of the one area where 9 of 13 cases gathered
+    children's wishes and feelings poorly, softening the weakness the section must say).
+    Such words are said only beside a strength on the child's voice, where they are
+    true (`_words`); with none, they are left out."""
+    for c in voice_criteria() & set(filed):
+        t = pool.tally(c)
+        if len(t.neg) > len(t.pos):
+            return True
+    return False
+
+
 @cache
 def _nouns() -> dict[str, str]:
     v = wording_table("voices.toml")
@@ -233,7 +252,11 @@ def _place(paras: list[Paragraph]) -> int | None:
 
 
 def _words(
-    pool: Pool, used: Used, weak: AbstractSet[str], points: AbstractSet[str]
+    pool: Pool,
+    used: Used,
+    weak: AbstractSet[str],
+    points: AbstractSet[str],
+    strong: AbstractSet[str] = frozenset(),
 ) -> tuple[int, str] | None:
     """The first child's words the section may say on their own, speaking plainly of one
     of `points` (the child's voice, or a strength the section states): words said to an
@@ -242,6 +265,7 @@ def _words(
     d = pool.data
     w = d.words
     cases = set(pool.case_ids)
+    voiced = bool(strong & voice_criteria())  # a strength on the child's voice is said
     concerned = {d.case[j] for j in d.escalations}  # a child's disclosure: never quoted
     order = sorted((i for i in d.child_words if d.case[i] in cases),
                    key=lambda i: child_word_rank(d.source[i]))  # fmt: skip
@@ -264,6 +288,8 @@ def _words(
             continue  # on their own, words read as the child's experience: a glad one
         if any(speaks_plainly_to(c, said) for c in weak):
             continue  # beside a weakness on the point the words speak of
+        if not voiced and _mostly_against(pool, d.crits[i]):
+            continue  # praise where the section's cases mostly fall short (tester 33's A17)
         if not any(speaks_plainly_to(c, said) for c in points):
             continue  # home life, school: not what the section is about
         return i, said
