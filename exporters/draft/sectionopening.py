@@ -63,8 +63,12 @@ def opening(
     fill = _fill(ctx, kind)
     options = d.words.headlines.get(kind, d.words.headlines["leadership"]).get(grade, ())
     borne: dict[str, tuple[Headline, tuple[str, ...]]] = {}
-    # A stock headline speaks of every area visited: not when some are left out.
-    for h in () if disputed or left_out else options:
+    # A stock headline speaks of every area visited: not when some are left out.  Nor
+    # where an area graded good has a weakness to name: the balance opening says the
+    # grade and names it (tester 33's A10: "... a service that is good overall." opened
+    # the one area whose weakness the lead wanted said).
+    stock = not (disputed or left_out or _good_with_weakness(ctx, kind, grade))
+    for h in options if stock else ():
         lines = borne_out(ctx, h, area_grades, spread)
         if lines is not None:
             borne[h.text.format(**fill)] = (h, lines)
@@ -79,6 +83,16 @@ def opening(
     # No headline is borne out, or each one borne out is already said in another
     # section: the balance of the section's findings.
     return balance_opening(ctx, kind, grade, area_grades, left_out=left_out)
+
+
+def _good_with_weakness(ctx: Context, kind: str, grade: str) -> bool:
+    """Whether an area section graded good has a weakness its opening would name
+    (`named_weaknesses`) on at least the framework's `min_cases` cases with a view: a
+    weakness of two files in three is the body's to say, not the opening's."""
+    if kind != "area" or ctx.data.framework.grade(grade).rank != GOOD:
+        return False
+    least = ctx.data.rules.min_cases
+    return any(c.by_cases and c.tally.views >= least for c in named_weaknesses(ctx))
 
 
 def _fill(ctx: Context, kind: str) -> dict[str, str]:
@@ -133,6 +147,10 @@ def balance_opening(
     forms: list[str] = table.get(fine) or table[band]
     weak = () if by_areas else named_weaknesses(ctx)
     named = join_list([with_share(ctx, c) for c in weak])
+    best = () if by_areas else strongest(ctx)
+    forms = [f for f in forms if ("{best}" in f) == bool(best)] or [
+        f for f in forms if "{best}" not in f
+    ]
     usable = [f for f in forms if ("{weak}" in f) == bool(weak)] or [
         f for f in forms if "{weak}" not in f
     ]
@@ -142,11 +160,41 @@ def balance_opening(
         usable, fill = counted
     else:
         fill = {"visited": visited}
-    texts = [t.format(what=what, What=capitalise(what), weak=named, **fill) for t in usable]
+    strongest_named = _topics([ctx.data.words.criteria[c.criterion].noun for c in best])
+    texts = [t.format(what=what, What=capitalise(what), weak=named, best=strongest_named, **fill)
+             for t in usable]  # fmt: skip
     text = ctx.voice.must(texts, ctx.key, "headline")
     said = weak if "{weak}" in usable[0] else ()
-    lines = (found.line, *(f"{c.criterion}: {c.tally.line(c.by_cases)}" for c in said))
+    shown = best if "{best}" in usable[0] else ()
+    lines = (found.line, *(f"{c.criterion}: {c.tally.line(c.by_cases)}" for c in (*shown, *said)))
     return Opening(text, lines, tuple(c.criterion for c in said), headline=False)
+
+
+def strongest(ctx: Context, most: int = 2) -> tuple[Claim, ...]:
+    """The practice an outstanding section's opening names as its strongest (tester 33's
+    A10: Area 2, graded outstanding, opened "... makes a real difference to most children
+    ..., although there were some weaknesses", as a good area opens): the points where
+    almost every case with a view bears the strength out (at least `nearly_all` times as
+    many for as against, [headline_judged] `bands`), on at least the framework's
+    `min_cases` cases, the largest share first, then the most cases; `most` at most.
+    Where some point falls short in a share worth stating, the opening never says
+    "consistently" (tester 12's Area 5)."""
+    if ctx.grade is None or ctx.data.framework.grade(ctx.grade).rank != 1:
+        return ()
+    ratio = float(ctx.data.words.headline_judged["bands"].get("nearly_all", 9.0))
+    least = ctx.data.rules.min_cases
+    found = [
+        c for c in ctx.pool.claims()
+        if c.by_cases and c.direction == "for" and c.criterion in ctx.data.words.criteria
+        and c.tally.views >= least and len(c.tally.pos) >= ratio * len(c.tally.neg)
+    ]  # fmt: skip
+    found.sort(key=lambda c: (-len(c.tally.pos) / c.tally.views, -len(c.tally.pos), c.criterion))
+    picked = found[:most]
+    if len(picked) > 1 and all(
+        " and " in ctx.data.words.criteria[c.criterion].noun for c in picked
+    ):
+        picked = picked[:1]
+    return tuple(picked)
 
 
 def with_share(ctx: Context, claim: Claim) -> str:
@@ -237,6 +285,7 @@ def aspects_opening(
 
 
 ASPECTS_NAMED = 3  # the most weaknesses an opening weighed by aspects lists in full
+GOOD = 2  # the rank of good
 BELOW_GOOD = 3  # the rank of requires improvement: an opening counts its weaknesses first
 
 
