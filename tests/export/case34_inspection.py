@@ -84,6 +84,7 @@ MANAGER_NOTES = (
     "Team manager said turnover of agency workers is the main cause of late reports; no "
     "plan to reduce it and it is not on the risk register.",
 )
+KESTREL_RATIONALE = "Outstanding: timely, child-centred work; the files lag behind the visits."
 MARSH_RATIONALE = (
     "Good, not outstanding: reports were too often filed late because agency staff kept "
     "leaving mid-case, and managers knew of it but had not acted."
@@ -153,7 +154,7 @@ def build(path: Path) -> Small:
     _kestrel(s)
     _marsh(s)
     _heron(s)
-    s.judge("J18-4A", "outstanding", area="61")
+    s.judge("J18-4A", "outstanding", area="61", rationale=KESTREL_RATIONALE)
     s.judge("J18-4A", "good", area="62", rationale=MARSH_RATIONALE)
     s.judge("J18-4A", "outstanding", area="63")
     s.judge("J18-1", "good")
