@@ -158,8 +158,16 @@ def _sentence(
         options = sorted(general, key=lambda x: len(x.split()))[:SHORTEST]  # a short list
         got = ctx.voice.choose(options, ctx.key, c.criterion, "together")
         clauses.append(got or options[0])
-    counts = _counts([len(c.tally.neg if side == "against" else c.tally.pos) for c in claims])
-    frames = [str(f).format(counts=counts, clauses=_listed(clauses)) for f in wording()[side]]
+    numbers = [len(c.tally.neg if side == "against" else c.tally.pos) for c in claims]
+    frames = [str(f) for f in wording()[side]]
+    if len(set(numbers)) > 1:  # each point with its own count, not "two to four cases each"
+        each = str(wording()["count_each"])
+        clauses = [
+            each.format(clause=x, n=number_text(n)) for x, n in zip(clauses, numbers, strict=True)
+        ]
+        frames = [f.replace(" ({counts})", "") for f in frames]
+    counts = _counts(numbers)
+    frames = [f.format(counts=counts, clauses=_listed(clauses)) for f in frames]
     text = ctx.voice.choose(frames, ctx.key, "together", side, openings=ctx.openings) or frames[0]
     flags: list[Flag] = list(dict.fromkeys(f for s in sents for f in s.flags))
     excerpts = [s.excerpts[0] for s in sents if s.excerpts][:3]

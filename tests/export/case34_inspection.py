@@ -1,6 +1,7 @@
 """A hand-written 2018 inspection for case34's tests (issue 15; tester 33's "Draft audit":
 an outstanding area opened as a good one, A10; the good area whose weakness the lead
-wanted said plainly, A12 and A14; "courts hear about risks to children in time" beside
+wanted said plainly, A12 and A14; a weak area's joined findings said "(two to four
+cases each)", case33's "Left"; "courts hear about risks to children in time" beside
 two escalated concerns, A13; a child's praise of being listened to in the area where
 most children's views were poorly gathered, A17).
 
@@ -18,6 +19,9 @@ tester 33's (interpreters): here reports are late because agency staff keep leav
   delay, each note naming agency staff who left; two notes on the area's managers: they
   know of it and have done nothing.  The lead's rationale says why the area is good
   rather than outstanding: late reports, because of agency turnover.
+- Reed (64), requires improvement, 12 cases sampled, few read on each point and every
+  one weak: seeing children (four cases), direct work (three), information sharing
+  (three) and recording (two).
 - Heron (63), outstanding, a control: strong on every point in every case, safeguarding
   among them, with no concern escalated.
 """
@@ -147,16 +151,56 @@ def _heron(s: Small) -> None:
         s.ev(case, ["SW1"], "strength", f"{SAFE}, file {k + 1}.")
 
 
+# Reed (64).
+REED_WEAK = {
+    "QP8": (
+        "Seen once, in the car with the foster carer there; never on his own.",
+        "The girl was spoken to by phone only before the report went in.",
+        "Both brothers were seen together at contact, neither alone.",
+        "The baby's needs were taken from the health visitor; nobody from the service visited.",
+    ),
+    "QP11": (
+        "Nothing written on the file for seven weeks after the first visit.",
+        "The visit notes are undated and two are missing altogether.",
+    ),
+    "QP5": (
+        "No direct work with the child beyond a short chat at school.",
+        "No direct work done with the boy himself; the report quotes his teacher.",
+        "Direct work was one worksheet, never talked through with the girl.",
+    ),
+    "QP12": (
+        "The school's concerns were never passed to the local authority.",
+        "Police information was not shared with the guardian before the hearing.",
+        "The GP's letter about the mother's health never reached the guardian.",
+    ),
+}
+
+
+def _reed(s: Small) -> None:
+    """Area 64 (module docstring)."""
+    cases = [s.case(area="64", law="PUBLIC" if k % 2 else "PRIVATE", age=AGES[k % 4])
+             for k in range(12)]  # fmt: skip
+    k = 0
+    for crit, texts in REED_WEAK.items():
+        for text in texts:
+            s.ev(cases[k], [crit], "development", text)
+            k += 1
+
+
 def build(path: Path) -> Small:
     """The three areas (module docstring), graded, with the national judgements.  The
     caller closes it."""
-    s = Small(path, areas=[("61", "Kestrel", True), ("62", "Marsh", True), ("63", "Heron", True)])
+    areas = [("61", "Kestrel", True), ("62", "Marsh", True), ("63", "Heron", True),
+             ("64", "Reed", True)]  # fmt: skip
+    s = Small(path, areas=areas)
     _kestrel(s)
     _marsh(s)
     _heron(s)
+    _reed(s)
     s.judge("J18-4A", "outstanding", area="61", rationale=KESTREL_RATIONALE)
     s.judge("J18-4A", "good", area="62", rationale=MARSH_RATIONALE)
     s.judge("J18-4A", "outstanding", area="63")
+    s.judge("J18-4A", "requires-improvement", area="64")
     s.judge("J18-1", "good")
     s.judge("J18-4", "outstanding")
     return s

@@ -65,3 +65,14 @@ def test_no_child_praise_where_most_cases_fall_short(report: ReportModel) -> Non
     quoted nowhere in Marsh's section (nor left to soften the weakness elsewhere)."""
     marsh = _area(report, "62")
     assert not [s.text for s in marsh if "really listened" in s.text]
+
+
+def test_joined_findings_give_each_point_its_own_count(report: ReportModel) -> None:
+    """Reed's weaknesses on direct work and recording rest on three and two
+    cases, every one weak: the sentence saying them together gives each its count,
+    never "(two or three cases each)", which told the reader no point's count."""
+    joined = [s for s in _area(report, "64") if s.role == "claim" and len(s.criteria) >= 2]
+    assert joined, [s.text for s in _area(report, "64")]
+    text = joined[0].text
+    assert "cases each" not in text, text
+    assert text.count("(three cases)") == 1 and text.count("(two cases)") == 1, text
