@@ -29,6 +29,7 @@ from exporters.draft.headlines import (
     said_side,
     weak_topic,
 )
+from exporters.draft.leadersopening import achieved
 from exporters.draft.localopening import areas_counted
 from exporters.draft.lowcoverage import share_of, with_base
 from exporters.draft.tallies import Claim
@@ -247,6 +248,10 @@ def aspects_opening(
     j = ctx.data.words.headline_judged
     table = j["findings"][str(rank)]
     fine, band = bands
+    # With no weakness counted, a good or outstanding leadership opens on what its
+    # leaders achieve, the count in the comment (kf34's `leadersopening`; tester 33).
+    if (lead := achieved(ctx, rank, fine, what)) is not None:
+        return Opening(lead, (found.line,), (), headline=False)
     form = table.get(fine) or table.get(band) or table["mixed"]
     n = {s: 0 for s in SIDES}
     counted: list[Claim] = []

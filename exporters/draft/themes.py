@@ -62,6 +62,7 @@ from exporters.draft.kfclaims import national
 from exporters.draft.kfgoodarea import good_area
 from exporters.draft.kfimpact import add_impact
 from exporters.draft.kforder import place
+from exporters.draft.kfoutstanding import outstanding_first
 from exporters.draft.kfthin import thin_last
 from exporters.draft.kfweakarea import stronger_area, weaker_area
 from exporters.draft.kfworst import without_lead
@@ -117,6 +118,8 @@ def key_findings(
     found += good_area(sc, found, overall_rank(sc, grade), body)
     # A point on a handful of the many cases read goes last (`kfthin`; tester 32's A2).
     chosen = choose(sc, thin_last(sc, once(one_way(found))), grade)
+    # An outstanding service: its leaders and their impact first (`kfoutstanding`, kf34).
+    chosen = outstanding_first(sc, chosen, overall_rank(sc, grade))
     add_impact(sc, chosen)  # what outstanding practice did for a child (`kfimpact`)
     out = [with_reasons(t).sentences for t in chosen]
     carry_marks(ctx.data, out, body)
