@@ -7,8 +7,8 @@ outstanding rather than good).
 - The leaders' finding comes first, with their impact where the evidence shows it:
   every area visited graded good or better ([frames] `leaders_impact`: how many of them
   outstanding), which then replaces the finding that only says so (`areas_good`).
-- The strongest practice, where it holds in every area visited, is said as consistently
-  strong ([frames] `strongest_consistent`).
+- The strongest practice, where it holds in every area visited with nothing against it
+  worth stating, is said as consistently strong ([frames] `strongest_consistent`).
 - Everything else stays as chosen, the little that is weaker included, in its place.
 """
 
@@ -17,6 +17,7 @@ from __future__ import annotations
 from exporters.draft.casethemes import Scene, Theme, choose_text
 from exporters.draft.casethemes import wording as kf_wording
 from exporters.draft.sections import spread_ranks
+from exporters.draft.tallies import material
 from exporters.draft.words import number_text
 from exporters.model import Sentence
 
@@ -28,7 +29,7 @@ def outstanding_first(sc: Scene, chosen: list[Theme], rank: int | None) -> list[
     docstring); as it is where the overall grade (`rank`) is not outstanding."""
     if rank != OUTSTANDING:
         return chosen
-    _consistent(chosen)
+    _consistent(sc, chosen)
     leaders = next((t for t in chosen if t.name == "leaders" and t.side == "strength"), None)
     if leaders is None:
         return chosen
@@ -55,9 +56,20 @@ def _impact(sc: Scene) -> Sentence | None:
     return Sentence(text=text, role="claim", basis=basis, direction="for")
 
 
-def _consistent(chosen: list[Theme]) -> None:
+def _throughout(sc: Scene, criteria: list[str]) -> bool:
+    """Whether nothing goes against each point in a share worth stating (`material`,
+    as a "consistently" headline needs: `headlines.Finding.throughout`)."""
+    rules = sc.data.rules
+    claims = [sc.ctx.pool.claim(c) for c in criteria]
+    return bool(claims) and all(
+        c is not None and not material(len(c.tally.neg), c.tally.views, rules) for c in claims
+    )
+
+
+def _consistent(sc: Scene, chosen: list[Theme]) -> None:
     """The strongest practice's finding said as consistently strong where it holds in
-    every area visited (its scope, [scope] `every_area` or `both_and_every`)."""
+    every area visited (its scope, [scope] `every_area` or `both_and_every`) and nothing
+    goes against it in a share worth stating (`_throughout`)."""
     w = kf_wording()
     scopes = (str(w["scope"]["every_area"]), str(w["scope"]["both_and_every"]))
     frames = [str(f) for key in ("strongest", "strong_plain") for f in w["frames"][key]]
@@ -69,7 +81,7 @@ def _consistent(chosen: list[Theme]) -> None:
         s = t.sentences[0]
         head = next((o for o in openings if s.text.startswith(o)), None)
         scope = next((x for x in scopes if s.text.endswith(x + ".")), None)
-        if head is None or scope is None:
+        if head is None or scope is None or not _throughout(sc, s.criteria):
             continue
         items = s.text[len(head) : -len(scope) - 1]
         s.text = form.format(items=items, scope=scope)

@@ -60,7 +60,9 @@ def achieved(ctx: Context, rank: int, fine: str, what: str) -> str | None:
     found.sort(key=lambda f: (-f[2][0], -f[2][1], f[0]))
     topics: list[str] = []
     for _k, _crit, (_n, _s, topic) in found:
-        if topic not in topics:
+        # One point a thing: never "the timeliness of the work ... and the timeliness of
+        # reports to court" (two criteria, one head noun).
+        if _head(topic) not in {_head(t) for t in topics}:
             topics.append(topic)
     topics = topics[: int(_table()["limits"]["points"])]
     if len(topics) < 2:
@@ -71,3 +73,11 @@ def achieved(ctx: Context, rank: int, fine: str, what: str) -> str | None:
         else join_list(topics)
     )
     return str(form).format(What=capitalise(what), what=what, points=points)
+
+
+def _head(topic: str) -> str:
+    """A topic's first two words after its article ("timeliness of")."""
+    words = topic.lower().split()
+    if words and words[0] in ("the", "a", "an"):
+        words = words[1:]
+    return " ".join(words[:2])
