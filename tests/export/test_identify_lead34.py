@@ -121,3 +121,12 @@ def test_a_dictionary_word_used_as_a_nickname_is_no_slip(scanner: Scanner) -> No
     assert moose.kind == "name" and "slip" not in moose.note
     (slip,) = scanner.find("Mum said the FHRDA was put off again.")
     assert "slip for ‘FHDRA’" in slip.note
+
+
+def test_a_saints_day_is_no_childs_name() -> None:
+    """Tester 34: "St Piran's Day", Cornwall's day, where a child on the list is Piran;
+    the child's name alone is still a hit."""
+    scanner = corpus_scanner(("Piran Tremayne",))
+    assert scanner.scan_text("Schools closed early for St Piran's Day; the hearing moved.") == []
+    assert found_in(scanner.scan_text("Piran said he likes his dad's house."), "protected-name",
+                    "Piran")  # fmt: skip
