@@ -202,6 +202,15 @@ class StoreBase:
         self._names: dict[str, str] | None = None
         self._acting: str | None = None
 
+    def change_stamp(self) -> tuple[int, int]:
+        """A value that changes whenever the file's content may have: a commit through
+        another connection (`PRAGMA data_version`, a merge run beside the workbench) or a
+        change through this one (`total_changes`).  Equal stamps: nothing was written
+        in between, so what was read from the file then still holds."""
+        with self._lock:
+            version = self._writer.execute("PRAGMA data_version").fetchone()[0]
+            return int(version), self._writer.total_changes
+
     # Opening and creating -----------------------------------------------------------------
     @classmethod
     def open(cls, path: str | Path) -> Self:

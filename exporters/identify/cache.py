@@ -4,7 +4,8 @@ Building a scanner compiles the inspection's protected names (a few thousand at 
 case references, team, areas and framework wording into its indexes: about half a
 second of CPU for a 2,000-case list.  Every caller that scans while someone works (the
 editor's warning, `evidence add`, `check`, each export) asks `Scanner.for_store`, which
-reads those inputs through the store (tens of milliseconds) and returns the scanner
+reads those inputs through the store (most of a second for a master of 3,000 cases, so
+not again while nothing was written: `current_scanner`) and returns the scanner
 already built for exactly those inputs, or builds it once.  The key is a digest of the
 inputs themselves, so adding or editing a protected name, a case, an inspector or an
 area builds a new one on the next call; nothing else does.  A lock makes it safe from
@@ -17,6 +18,7 @@ import hashlib
 import json
 import re
 import threading
+import weakref
 from collections import OrderedDict
 from typing import TYPE_CHECKING, TypedDict
 
@@ -30,6 +32,10 @@ if TYPE_CHECKING:
 _KEEP = 4
 """Scanners kept (an inspector may switch between a few copies in one session)."""
 _BUILT: OrderedDict[str, Scanner] = OrderedDict()
+_CURRENT: weakref.WeakKeyDictionary[Store, tuple[tuple[int, int], Scanner]] = (
+    weakref.WeakKeyDictionary()
+)
+"""Per open store: the scanner last returned and the file's change stamp then."""
 _LOCK = threading.Lock()
 
 
@@ -97,6 +103,23 @@ def cached_scanner(inputs: ScannerInputs) -> Scanner:
         return scanner
 
 
+def current_scanner(store: Store) -> Scanner:
+    """The scanner for the inspection in `store` as it is now, without reading its
+    inputs again while nothing was written to the file since the last call
+    (`Store.change_stamp`): reading every protected name and case of a master of 3,000
+    cases takes most of a second, which the workbench paid on each case it opened and
+    each pause in typing."""
+    stamp = store.change_stamp()
+    with _LOCK:
+        last = _CURRENT.get(store)
+        if last is not None and last[0] == stamp:
+            return last[1]
+    scanner = cached_scanner(store_inputs(store))
+    with _LOCK:
+        _CURRENT[store] = (stamp, scanner)
+    return scanner
+
+
 def built() -> int:
     """How many scanners this process holds (for tests)."""
     with _LOCK:
@@ -107,6 +130,7 @@ def forget_built() -> None:
     """Drop every scanner kept (for measuring a cold scan, and for tests)."""
     with _LOCK:
         _BUILT.clear()
+        _CURRENT.clear()
 
 
 def date_forms(iso_dates: list[str]) -> list[str]:

@@ -158,8 +158,10 @@ class Scanner:
         """The process's scanner for the inspection in `store` as it is now: built once
         for these inputs and kept, built again when they change (a protected name, a
         case, the team, an area added or edited).  Thread-safe (`cache.py`)."""
-        from exporters.identify.cache import cached_scanner, store_inputs
+        from exporters.identify.cache import cached_scanner, current_scanner, store_inputs
 
+        if case_refs is None and allowed_dates is None:
+            return current_scanner(store)
         return cached_scanner(store_inputs(store, case_refs=case_refs, allowed_dates=allowed_dates))
 
     # Scanning ------------------------------------------------------------------------

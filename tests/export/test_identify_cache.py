@@ -80,3 +80,30 @@ def test_worker_threads_share_one_scanner(tmp_path: Path) -> None:
             t.join()
     assert len(got) == 8 and all(sc is got[0] for sc in got)
     assert cache.built() == 1
+
+
+def test_an_open_store_rereads_its_inputs_only_after_a_write(tmp_path: Path) -> None:
+    """The workbench asks for the scanner on each case it opens and each pause in typing;
+    reading every protected name and case of a large master took most of a second each
+    time (session 34).  With nothing written since, the inputs are not read again; a
+    write through this store, or a commit through another (a merge beside the
+    workbench), and the next call sees it."""
+    db = fixture_data.build(tmp_path / "w.db")
+    forget()
+    with Store.open(db) as store, Store.open(db) as other:
+        first = Scanner.for_store(store)
+        reads: list[int] = []
+        names = store.protected_names
+
+        def counted() -> list[ProtectedName]:
+            reads.append(1)
+            return names()
+
+        store.protected_names = counted  # type: ignore[method-assign]
+        assert Scanner.for_store(store) is first and reads == []
+        other.add_protected_name(ProtectedName(name="Ottilie Brackenbury", category="child"))
+        seen = Scanner.for_store(store)
+        assert reads == [1] and seen is not first
+        assert "protected-name" in {k for k, _ in seen.scan_text("Ottilie said no.")}
+        store.put_area(Area(code="98", name="Marsh and Levels", visited=False))
+        assert "Marsh" in Scanner.for_store(store).area_words and reads == [1, 1]
