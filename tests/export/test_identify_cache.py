@@ -13,7 +13,7 @@ from click.testing import CliRunner
 from cli.root import cli
 from exporters.identify import Scanner, cache
 from exporters.identify.scanner import forget
-from store.models import Area, ProtectedName
+from store.models import Area, ProtectedName, StoredProtectedName
 from store.store import Store
 from tests.export import fixture_data
 
@@ -95,11 +95,11 @@ def test_an_open_store_rereads_its_inputs_only_after_a_write(tmp_path: Path) -> 
         reads: list[int] = []
         names = store.protected_names
 
-        def counted() -> list[ProtectedName]:
+        def counted() -> list[StoredProtectedName]:
             reads.append(1)
             return names()
 
-        store.protected_names = counted  # type: ignore[method-assign]
+        store.protected_names = counted  # type: ignore[method-assign]  # counts the reads
         assert Scanner.for_store(store) is first and reads == []
         other.add_protected_name(ProtectedName(name="Ottilie Brackenbury", category="child"))
         seen = Scanner.for_store(store)
