@@ -197,8 +197,11 @@ def within(text: str, most: int = SENTENCE_WORDS) -> bool:
     return all(len(s.split()) <= most for s in _SENTENCE_END.split(text))
 
 
-# A frame saying the finding first, its share after it ("{Strength} in {pos} cases.").
-TRAILED = re.compile(r"^\{(Strength|Weakness)\} in ")
+# A frame saying a finding first, its share after it ("{Strength} in {pos} cases.", "In
+# {place}, {weakness} in {neg} cases, although ..."): never after a wording ending on a
+# bracket ("... falls short (in seven of them, ...) in most of the cases": "them" before
+# the cases it names; voice33's Left, tester 30's Area 15a).
+TRAILED = re.compile(r"\{(Strength|Weakness|strength|weakness)\} in ")
 # Words after which a share trailing a wording hangs from the wrong clause ("... and
 # alone where that is right in both cases"; "... by when in two of the three cases").
 _NO_TRAIL = re.compile(r"[,;:(]|\b(?:where|when|which|who|whom|whose|if|because|unless)\b")

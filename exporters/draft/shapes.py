@@ -50,6 +50,7 @@ from typing import TYPE_CHECKING
 
 from exporters.draft.lowcoverage import sparse
 from exporters.draft.readable import TRAILED, faults, repeated_clause, takes_share, within
+from exporters.draft.saidonce import says_once, unnamed_forms
 from exporters.draft.sameness import runs
 from exporters.draft.shapecount import said_in as said_in  # re-exported for claims
 from exporters.draft.shapecount import shape_of, within_share
@@ -178,9 +179,12 @@ def shape_keys(
     t = claim.tally
     previous, noun = ctx.previous, claim.words.noun.lower()
     keys: list[Key] = [fits, lambda o: _opening(o) != previous]
+    bare = (*ctx.data.words.counted_unnamed, *ctx.data.words.counted_unnamed_nouns)
+    once: Key = lambda o: says_once(o, noun, bare)  # noqa: E731  (`saidonce`)
+
     spread = within_share(ctx, claim, shape)
     if claim.direction != "balanced":
-        return [*keys, within, lambda o: o.lower().count(noun) <= 1, spread]
+        return [*keys, within, once, spread]
     unequal, lean = len(t.pos) != len(t.neg), claim.lean
     openings = ctx.openings
     if illustrate:
@@ -199,7 +203,7 @@ def shape_keys(
             keys += [lambda o: end(o) and big(o), big, end]
     elif unequal:
         keys.append(lambda o: not (first.get(o) == ends[o] == lean))
-    keys += [within, lambda o: o.lower().count(noun) <= 1]
+    keys += [within, once]
     voice = ctx.voice
     topic, area = voice.topic(claim.criterion), ctx.key.startswith("area|")  # its point's
     said, used = voice.said, ctx.balanced_openings
@@ -283,7 +287,8 @@ def with_counted(ctx: Context, claim: Claim, frames: Sequence[str]) -> list[tupl
     # Few of the sampled cases with a view: only the wordings saying the cases had
     # evidence, each with its base (`out_of`), never "where inspectors could assess".
     more = () if said == "sampled" else w.counted if sparse(claim.tally) else (*w.counted, *nouns)
-    forms = list(dict.fromkeys([said, *(f.format(noun=noun) + out_of(claim) for f in more)]))
+    bare = unnamed_forms(w, said, sparse(claim.tally), out_of(claim))  # `saidonce`
+    forms = list(dict.fromkeys([said, *(f.format(noun=noun) + out_of(claim) for f in more), *bare]))
     return [(f, c) for f in frames for c in (forms if "{counted}" in f else forms[:1])]
 
 
@@ -418,12 +423,12 @@ def pairs(
     named_s = "{strength}" in frame or "{Strength}" in frame
     named_x = "{weakness}" in frame or "{Weakness}" in frame
     needs = "_clause}" in frame
-    trailed = TRAILED.match(frame)
+    trailed = m[1].lower() if (m := TRAILED.search(frame)) else ""  # its side's wording
     for s in strengths if named_s or echo else strengths[:1]:
-        if trailed and trailed[1] == "Strength" and not takes_share(s):
+        if trailed == "strength" and not takes_share(s):
             continue
         for x in weaknesses if named_x or echo else weaknesses[:1]:
-            if trailed and trailed[1] == "Weakness" and not takes_share(x):
+            if trailed == "weakness" and not takes_share(x):
                 continue
             if not echo:
                 if not (named_s and named_x and echoes(s, x)):  # never the clause twice
