@@ -57,11 +57,21 @@ def says_once(sentence: str, noun: str, unnamed: tuple[str, ...]) -> bool:
             return False
         rest = low[:at] + " " + low[at + len(noun) :]
         return not own or len(own & stems(rest)) < min(TWICE, len(own))
+    return names_it(sentence, noun, unnamed)
+
+
+@lru_cache(maxsize=65536)
+def names_it(sentence: str, noun: str, unnamed: tuple[str, ...]) -> bool:
+    """Whether a sentence whose phrase for the cases leaves the criterion unnamed names
+    it in its wording, in the same sentence (True where the phrase names it, or there is
+    none): "Practice is strong in most of the cases inspectors could judge." is no
+    finding until the sentence after it."""
+    low, own = sentence.lower(), _own(noun.lower())
     at = max((low.find(u) for u in unnamed), default=-1)
-    if at >= 0:  # named in the sentence saying which cases, before or after the phrase
-        end = low.find(". ", at)
-        return bool(own & stems(low[: end if end >= 0 else len(low)]))
-    return True
+    if at < 0 or noun.lower() in low:
+        return True
+    start, end = low.rfind(". ", 0, at), low.find(". ", at)
+    return bool(own & stems(low[start + 1 : end if end >= 0 else len(low)]))
 
 
 def unnamed_forms(w: Words, said: str, sparse: bool, base: str) -> list[str]:

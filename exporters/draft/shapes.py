@@ -50,7 +50,7 @@ from typing import TYPE_CHECKING
 
 from exporters.draft.lowcoverage import sparse
 from exporters.draft.readable import TRAILED, faults, repeated_clause, takes_share, within
-from exporters.draft.saidonce import says_once, unnamed_forms
+from exporters.draft.saidonce import names_it, says_once, unnamed_forms
 from exporters.draft.sameness import runs
 from exporters.draft.shapecount import said_in as said_in  # re-exported for claims
 from exporters.draft.shapecount import shape_of, within_share
@@ -178,9 +178,9 @@ def shape_keys(
     afford it."""
     t = claim.tally
     previous, noun = ctx.previous, claim.words.noun.lower()
-    keys: list[Key] = [fits, lambda o: _opening(o) != previous]
     bare = (*ctx.data.words.counted_unnamed, *ctx.data.words.counted_unnamed_nouns)
     once: Key = lambda o: says_once(o, noun, bare)  # noqa: E731  (`saidonce`)
+    keys: list[Key] = [lambda o: names_it(o, noun, bare), fits, lambda o: _opening(o) != previous]
 
     spread = within_share(ctx, claim, shape)
     if claim.direction != "balanced":

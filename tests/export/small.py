@@ -186,6 +186,8 @@ def counted_pattern(noun: str | None = None) -> str:
     forms = [
         re.escape(f).replace(re.escape("{noun}"), what) for f in (*w.counted, *w.counted_nouns)
     ]
+    # The same without naming it, where the sentence's wording names it (`saidonce`).
+    forms += [re.escape(f) for f in (*w.counted_unnamed, *w.counted_unnamed_nouns)]
     return "(?:" + "|".join(forms) + ")"
 
 

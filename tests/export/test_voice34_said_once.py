@@ -17,9 +17,10 @@ import re
 import pytest
 
 from exporters.draft import draft_report, load
+from exporters.draft.saidonce import names_it, says_once
 from exporters.draft.shapes import pairs
 from exporters.model import ReportModel
-from tests.export.small import Small
+from tests.export.small import Small, counted_pattern
 
 AREAS = [("41", "Harrowfield", True), ("42", "Kingsmere", True), ("43", "Pellworth", True)]
 
@@ -43,11 +44,7 @@ TWICE = {
             re.compile(r"direct")),
 }  # fmt: skip
 # Which cases a share is of, named or not.
-WHICH = re.compile(
-    r"cases (?:with relevant evidence|inspectors could (?:assess|judge)|with evidence on|"
-    r"where there is evidence about|in which there is evidence of|with a finding on|"
-    r"where inspectors could assess|in which inspectors could judge)"
-)
+WHICH = re.compile(counted_pattern(), re.IGNORECASE)
 
 
 @pytest.fixture(scope="module")
@@ -110,3 +107,23 @@ def test_a_fault_bracket_never_comes_before_the_cases_it_names(frame: str) -> No
         x for _s, x, _c in pairs(frame, ["the work is well planned"], [bracketed, plain], False)
     ]
     assert said == [plain]
+
+
+def test_a_sentence_leaving_its_point_unnamed_names_it_in_its_wording() -> None:
+    bare = ("with relevant evidence", "inspectors could judge")
+    noun = "children's wishes and feelings"
+    assert not names_it(
+        "Practice is strong in most of the cases inspectors could judge. In some, the child's "
+        "wishes and feelings are not gathered well enough.",
+        noun,
+        bare,
+    )
+    assert names_it(
+        "In most of the cases inspectors could judge, each child's wishes are heard.", noun, bare
+    )
+    assert not says_once(
+        "In most of the cases with evidence on children's wishes and feelings, each child's wishes "
+        "and feelings are heard.",
+        noun,
+        bare,
+    )
