@@ -191,8 +191,8 @@ class Words:
         self.attributed_view: str = ph["attributed_view"]
         self.counted = _tuple(ph["counted"])
         self.counted_nouns = _tuple(ph["counted_nouns"])
-        self.counted_unnamed = _tuple(ph.get("counted_unnamed", []))
-        self.counted_unnamed_nouns = _tuple(ph.get("counted_unnamed_nouns", []))
+        self.counted_unnamed = _tuple(ph["counted_unnamed"])
+        self.counted_unnamed_nouns = _tuple(ph["counted_unnamed_nouns"])
         self.quote_age_bands = frozenset(ph["quote_age_bands"])
         self.young_person_age_bands = frozenset(ph["young_person_age_bands"])
         self.law_cues = {k: _tuple(v) for k, v in d["law_cues"].items()}
