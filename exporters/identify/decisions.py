@@ -26,11 +26,17 @@ _ONCE_SETTINGS = frozenset({"hospital", "club", "workplace"})
 """Kinds reported as ``school`` before the fifth session."""
 
 
-SCOPED = frozenset({"protected-name"})
+BESIDE_A_PERSON = frozenset({"workplace", "club", "hospital"})
+"""Places found because a person is beside them (where a parent works, a child's club or
+ward): the same words in another note are about another person."""
+SCOPED = frozenset({"protected-name"}) | BESIDE_A_PERSON
 """Kinds of hit a decision lets pass only in the records it was made on: a protected
 child's or party's name accepted in one note (the lead's reason fits that note) must
 still stop an export when it turns up in another (tester 13: one acceptance let the
-child's full name through in every later note and comment)."""
+child's full name through in every later note and comment); and a place beside a
+person, whose words accepted in a sentence about many families passed in a note about
+one child's father (tester 34, F16: "HMNB Devonport").  A decision on such a place taken
+before session 34 (on its words alone) still stands as it was taken."""
 
 
 def decision_digest(inspection_id: str, hit: Hit) -> str:
@@ -78,6 +84,10 @@ class Decisions:
         digest = decision_digest(self.inspection_id, hit)
         if (hit.kind, digest) in self._keys:
             return True
+        if hit.kind in BESIDE_A_PERSON:  # a decision taken on the words alone, before
+            digest = text_digest(self.inspection_id, hit.text)
+            if (hit.kind, digest) in self._keys:
+                return True
         return hit.kind in _ONCE_SETTINGS and ("school", digest) in self._keys
 
     def split(self, hits: Iterable[Hit]) -> Decided:
