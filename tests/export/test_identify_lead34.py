@@ -107,6 +107,9 @@ def test_a_congregation_or_a_unit_beside_a_person_is_a_hit(
         "Many mums in the sample work at HMNB Devonport or in the dockyard.",
         "Services at the Catholic Church in Truro were mentioned by several families.",
         "Mum takes them to the Catholic church in Truro at Christmas.",
+        # Tester 34's re-test: the services themselves, named in general
+        "FCAs were trained by the Royal Navy's family support service at HMNB Devonport.",
+        "The Royal Marines welfare team at Lympstone meets the service each quarter.",
     ],
 )
 def test_the_regions_words_are_no_hit(scanner: Scanner, text: str) -> None:
