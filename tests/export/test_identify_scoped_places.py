@@ -43,7 +43,10 @@ def test_a_place_accepted_in_one_note_still_stops_in_another(tmp_path: Path) -> 
     second = _add(db, f"Her son plays for {CLUB} on Saturdays.")
     hits = _hits(db)
     assert len(hits) == 2
-    by_record = {tuple(h["record_ids"]): h["accepted"] for h in hits}  # type: ignore[arg-type]
+    by_record: dict[tuple[str, ...], object] = {
+        tuple(h["record_ids"]): h["accepted"]  # type: ignore[arg-type]
+        for h in hits
+    }
     assert by_record == {(first,): True, (second,): False}
 
 
