@@ -21,7 +21,7 @@ from cli.common import (
     version_option,
     warn_saved,
 )
-from store.errors import FieldworkError, InvalidInputError
+from store.errors import InvalidInputError
 from store.models import POLARITY_LABELS, Evidence, counted
 from store.store import Store
 
@@ -249,27 +249,19 @@ def evidence_import_cmd(db: Path, notes: Path, as_name: str | None) -> None:
     criteria, source, finding, text, quote, safeguarding, escalated, escalation note).
     Every row is checked before any is recorded; one that cannot be is named with its
     line, and nothing is recorded.  Prints each new id, in the file's order."""
-    from cli.evidence_rows import missing, read_rows
+    from cli.evidence_rows import NoteRow, checked, missing, read_rows
 
     with opened(db, as_name) as store:
         rows = read_rows(notes)
         if not rows:
             fail(f"{notes} holds no notes under its header row; nothing was recorded.")
-        made: list[tuple[int, Evidence]] = []
-        problems: list[str] = []
-        for row in rows:
-            try:
-                if lack := missing(row):
-                    raise InvalidInputError(lack)
-                made.append((row.line, _evidence_values(store, {}, row.opts)))
-            except FieldworkError as exc:
-                problems.append(f"line {row.line}: {exc}")
-        for problem in problems:
-            click.echo(problem, err=True)
-        if problems:
-            fail(f"{counted(len(problems), 'row')} of {len(rows)} in {notes} cannot be "
-                 f"recorded (above); nothing was recorded: correct them and import the "
-                 f"file again.")  # fmt: skip
+
+        def note(row: NoteRow) -> Evidence:
+            if lack := missing(row):
+                raise InvalidInputError(lack)
+            return _evidence_values(store, {}, row.opts)
+
+        made = checked(rows, note, notes, "import the file again")
         with store.transaction():
             ids = [store.put_evidence(ev) for _, ev in made]
         from exporters.identify.scanner import Scanner

@@ -12,12 +12,19 @@ from __future__ import annotations
 
 import csv
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
+import click
+
+from cli.common import fail
 from store.caselist import decode
-from store.errors import InvalidInputError
+from store.errors import FieldworkError, InvalidInputError
+from store.models import counted
+
+T = TypeVar("T")
 
 COLUMNS: dict[str, str] = {
     "case": "case_ref", "caseref": "case_ref", "ref": "case_ref", "reference": "case_ref",
@@ -122,3 +129,24 @@ def missing(row: NoteRow) -> str | None:
         if not row.opts.get(needed):
             return f"give {why}"
     return None
+
+
+def checked(
+    rows: list[NoteRow], make: Callable[[NoteRow], T], path: Path, again: str
+) -> list[tuple[int, T]]:
+    """Each row made into what it records (`make`), with its line, every row checked
+    before any is recorded: a row that cannot be is named with its line on stderr, and
+    then nothing is recorded (exit code 2, `again` saying how to try once corrected)."""
+    made: list[tuple[int, T]] = []
+    problems: list[str] = []
+    for row in rows:
+        try:
+            made.append((row.line, make(row)))
+        except FieldworkError as exc:
+            problems.append(f"line {row.line}: {exc}")
+    for problem in problems:
+        click.echo(problem, err=True)
+    if problems:
+        fail(f"{counted(len(problems), 'row')} of {len(rows)} in {path} cannot be recorded "
+             f"(above); nothing was recorded: correct them and {again}.")  # fmt: skip
+    return made

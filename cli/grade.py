@@ -8,7 +8,7 @@ import click
 
 from cli import values
 from cli.common import AS_OPTION, CONTEXT, DB, fail, opened, status_hint, version_option
-from store.errors import FieldworkError, InvalidInputError
+from store.errors import InvalidInputError
 from store.framework import Framework
 from store.models import Grading, counted
 from store.store import Store
@@ -86,26 +86,15 @@ def grade_rows(store: Store, path: Path) -> list[str]:
     nothing recorded), then all are recorded in one transaction (a scripted inspector
     grading twelve cases on five criteria waited a minute, one process a grading:
     tester 34, F5).  A row with no rationale keeps the one the grading has."""
-    from cli.evidence_rows import GRADE_COLUMNS, read_rows
+    from cli.evidence_rows import GRADE_COLUMNS, checked, read_rows
 
     rows = read_rows(path, GRADE_COLUMNS, "a grading has; name the columns case, criterion, "
                      "grade, rationale (as 'fieldwork grade' names its options)")  # fmt: skip
     if not rows:
         fail(f"{path} holds no gradings under its header row; nothing was recorded.")
-    made: list[Grading] = []
-    problems: list[str] = []
-    for row in rows:
-        try:
-            made.append(_grading(store, row.opts))
-        except FieldworkError as exc:
-            problems.append(f"line {row.line}: {exc}")
-    for problem in problems:
-        click.echo(problem, err=True)
-    if problems:
-        fail(f"{counted(len(problems), 'row')} of {len(rows)} in {path} cannot be recorded "
-             "(above); nothing was recorded: correct them and grade from the file again.")  # fmt: skip
+    made = checked(rows, lambda row: _grading(store, row.opts), path, "grade from the file again")
     with store.transaction():
-        return [store.set_grading(g) for g in made]
+        return [store.set_grading(g) for _, g in made]
 
 
 def _grading(store: Store, opts: dict[str, str]) -> Grading:
