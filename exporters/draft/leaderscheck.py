@@ -74,7 +74,8 @@ def thin(ctx: Context) -> bool:
 def aspects_check(ctx: Context, grade: str | None) -> GradeCheck | None:
     """Whether a section weighed by its aspects agrees with `grade`: below good, not
     where strengths dominate its aspects beyond the descriptor's bound by one aspect
-    (`min_findings_against`); None with no grade, no aspects, too few of them
+    (`min_findings_against`); good or better, not where weaknesses pass its bound by one
+    aspect (`max_findings_against`); None with no grade, no aspects, too few of them
     (`[grade_check] min_findings`) or thin evidence (`thin`)."""
     got = _aspects(ctx)
     if not grade or got is None or thin(ctx):
@@ -86,14 +87,24 @@ def aspects_check(ctx: Context, grade: str | None) -> GradeCheck | None:
     rank = ctx.data.framework.grade(grade).rank
     rule = rules.by_rank.get(rank)
     bound = rule.min_findings_against if rule is not None else 0.0
-    disputed = bound > 0 and (neg + MARGIN) / (pos + neg) < bound
+    ceiling = rule.max_findings_against if rule is not None else 1.0
+    stronger = bound > 0 and (neg + MARGIN) / (pos + neg) < bound
+    # Good or better with weaknesses dominating its aspects (tester 34, F15: leadership
+    # graded good with eight of its eleven aspects weaknesses, and nothing said).
+    weaker = ceiling < 1 and (neg - MARGIN) / (pos + neg) > ceiling
+    n = number_text((pos + neg) // 2)
     what = ""
-    if disputed:
+    if stronger:
         what = ctx.data.words.text["disagreement_aspects_strengths"].format(
-            k=number_text(pos // 2), n=number_text((pos + neg) // 2)
+            k=number_text(pos // 2), n=n
         )
-    return AspectsCheck(grade, pos, neg, 0, 0, "", 0, 0, not disputed, what,
-                        "strengths" if disputed else "", records=_records(ctx))  # fmt: skip
+    elif weaker:
+        what = ctx.data.words.text["disagreement_aspects_weaknesses"].format(
+            k=number_text(neg // 2), n=n
+        )
+    reason = "strengths" if stronger else "findings" if weaker else ""
+    return AspectsCheck(grade, pos, neg, 0, 0, "", 0, 0, not (stronger or weaker), what,
+                        reason, records=_records(ctx))  # fmt: skip
 
 
 def mark_thin(ctx: Context, paras: list[Paragraph]) -> None:
