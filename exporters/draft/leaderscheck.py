@@ -76,10 +76,14 @@ def aspects_check(ctx: Context, grade: str | None) -> GradeCheck | None:
     where strengths dominate its aspects beyond the descriptor's bound by one aspect
     (`min_findings_against`); good or better, not where weaknesses pass its bound by one
     aspect (`max_findings_against`); None with no grade, no aspects, too few of them
-    (`[grade_check] min_findings`) or thin evidence (`thin`)."""
+    (`[grade_check] min_findings`) or thin evidence (`thin`), except a grade above
+    aspects whose weaknesses dominate it: thin evidence cannot confirm a lower grade, but
+    a good grade over eight weak aspects of eleven is the slip a lead most needs caught
+    (tester 34, F15: 16 records behind 11 aspects, so nothing was said)."""
     got = _aspects(ctx)
-    if not grade or got is None or thin(ctx):
+    if not grade or got is None:
         return None
+    scant = thin(ctx)
     pos, neg = got
     rules = grade_rules()
     if (pos + neg) // 2 < rules.min_findings:
@@ -102,6 +106,10 @@ def aspects_check(ctx: Context, grade: str | None) -> GradeCheck | None:
         what = ctx.data.words.text["disagreement_aspects_weaknesses"].format(
             k=number_text(neg // 2), n=n
         )
+    if scant:  # thin evidence: only a grade above weak aspects is marked
+        if not weaker:
+            return None
+        stronger = False
     reason = "strengths" if stronger else "findings" if weaker else ""
     return AspectsCheck(grade, pos, neg, 0, 0, "", 0, 0, not (stronger or weaker), what,
                         reason, records=_records(ctx))  # fmt: skip

@@ -75,3 +75,22 @@ def test_the_same_aspects_under_requires_improvement_agree(tmp_path: Path) -> No
     said = [x for p in sec.paragraphs for x in p.sentences]
     assert not any(x.text.startswith("[Check before use") for x in said), [x.text for x in said]
     assert not any("disagrees with the grade" in x.flags for x in said)
+
+
+def test_on_thin_evidence_a_good_grade_over_weak_aspects_is_still_marked(
+    tmp_path: Path,
+) -> None:
+    """Tester 34's own file had 16 records behind 11 aspects: too few to weigh a grade, so
+    nothing was said of "good" over eight weak aspects.  Thin evidence cannot confirm a
+    lower grade (kf32's THIN, requires improvement over strengths, stays unmarked), but a
+    grade above aspects whose weaknesses dominate it is marked all the same."""
+    one_each = tuple(n for n in NOTES if n[3].endswith(", 0).") or n[3].endswith(", 0)."))
+    s = build(tmp_path / "thin.db", leaders=one_each, grades={"J18-3": "good"})
+    try:
+        report = draft_report(load(s.store))
+    finally:
+        s.close()
+    said = [x for p in _leaders(report).paragraphs for x in p.sentences]
+    assert "thin evidence" in said[0].basis, said[0].basis
+    markers = [x.text for x in said if x.text.startswith("[Check before use")]
+    assert len(markers) == 1 and "weaknesses dominate" in markers[0], [x.text for x in said]
