@@ -55,23 +55,16 @@ def grade_cmd(
     if bool(grade) == clear:
         fail("give either --grade G or --clear.")
     with opened(db, as_name) as store:
-        case = store.case_by_ref(case_ref)
-        criterion_id = values.criterion(store.framework, criterion)
         if clear:
+            case = store.case_by_ref(case_ref)
+            criterion_id = values.criterion(store.framework, criterion)
             store.clear_grading(case.id, criterion_id)
             click.echo(f"Cleared the grading of {case.ref} against {criterion_id}.")
             return
-        refuse_service_criterion(store.framework, criterion_id)
-        code = values.grading(store.framework, grade or "")
-        kept = False
-        if rationale is None:  # never erase a rationale the command was not given
-            before = store.gradings_for_case(case.id).get(criterion_id)
-            rationale = before.rationale if before else ""
-            kept = bool(rationale)
-        rid = store.set_grading(
-            Grading(case_id=case.id, criterion_id=criterion_id, grade=code, rationale=rationale)
-        )
-        hint = status_hint(store, db, case.id)
+        graded = _grading(store, case_ref, criterion, grade or "", rationale)
+        kept = rationale is None and bool(graded.rationale)
+        rid = store.set_grading(graded)
+        hint = status_hint(store, db, graded.case_id)
     click.echo(rid)
     for line in hint:
         click.echo(line, err=True)
@@ -92,22 +85,34 @@ def grade_rows(store: Store, path: Path) -> list[str]:
                      "grade, rationale (as 'fieldwork grade' names its options)")  # fmt: skip
     if not rows:
         fail(f"{path} holds no gradings under its header row; nothing was recorded.")
-    made = checked(rows, lambda row: _grading(store, row.opts), path, "grade from the file again")
+    made = checked(rows, lambda row: _row_grading(store, row.opts), path,
+                   "grade from the file again")  # fmt: skip
     with store.transaction():
         return [store.set_grading(g) for _, g in made]
 
 
-def _grading(store: Store, opts: dict[str, str]) -> Grading:
+def _row_grading(store: Store, opts: dict[str, str]) -> Grading:
     """One row's grading, checked as `fieldwork grade` checks its options."""
     for needed in ("case_ref", "criterion", "grade"):
         if not opts.get(needed):
             raise InvalidInputError(f"give its {needed.replace('_ref', '')}")
-    case = store.case_by_ref(opts["case_ref"])
-    criterion_id = values.criterion(store.framework, opts["criterion"])
+    return _grading(
+        store, opts["case_ref"], opts["criterion"], opts["grade"], opts.get("rationale")
+    )
+
+
+def _grading(
+    store: Store, case_ref: str, criterion: str, grade: str, rationale: str | None
+) -> Grading:
+    """The grading `fieldwork grade` records, its values read as the user writes them:
+    refused (InvalidInputError) on a criterion about the service, which no case is
+    graded on (`exporters.gradable`; tester 31, F11); with no rationale given, the one
+    the grading has is kept (never erased by a command not given one)."""
+    case = store.case_by_ref(case_ref)
+    criterion_id = values.criterion(store.framework, criterion)
     if criterion_id not in _case_criteria(store.framework):
         raise InvalidInputError(_about_the_service(store.framework, criterion_id))
-    code = values.grading(store.framework, opts["grade"])
-    rationale = opts.get("rationale")
+    code = values.grading(store.framework, grade)
     if rationale is None:
         before = store.gradings_for_case(case.id).get(criterion_id)
         rationale = before.rationale if before else ""
@@ -118,13 +123,6 @@ def _case_criteria(fw: Framework) -> frozenset[str]:
     from exporters.gradable import case_criteria
 
     return frozenset(case_criteria(fw))
-
-
-def refuse_service_criterion(fw: Framework, criterion_id: str) -> None:
-    """A criterion about the service is judged from interviews, data and papers, never
-    graded on a case (`exporters.gradable`; tester 31, F11): refused, saying so."""
-    if criterion_id not in _case_criteria(fw):
-        fail(_about_the_service(fw, criterion_id))
 
 
 def _about_the_service(fw: Framework, criterion_id: str) -> str:
