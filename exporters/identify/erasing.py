@@ -78,9 +78,7 @@ def fields_with_hits(
         if item.record_id != record_id or item.field in found:
             continue
         kind = item.kind
-        hits = scanner.scan(item.text, comment=True, evidence_ids=(record_id,))
-        if any(h.kind not in ALLOWED_IN_COMMENTS and not (decisions and decisions.accepted(h))
-               for h in hits):  # fmt: skip
+        if _holds_detail(scanner, item.text, record_id, decisions):
             found.add(item.field)
     return tuple(f for f in REDACTABLE.get(kind, ()) if f in found)
 
@@ -96,11 +94,18 @@ def notes_with_hits(
     for ev in notes:
         for field in REDACTABLE["evidence"]:
             text = getattr(ev, field, "")
-            hits = scanner.scan(text, comment=True, evidence_ids=(ev.id,)) if text else []
-            if any(h.kind not in ALLOWED_IN_COMMENTS and not decisions.accepted(h) for h in hits):
+            if text and _holds_detail(scanner, text, ev.id, decisions):
                 found.add(ev.id)
                 break
     return frozenset(found)
+
+
+def _holds_detail(scanner: Scanner, text: str, record_id: str, decisions: Decisions | None) -> bool:
+    """Whether a field of the record holds an identifying detail the check finds now
+    (as a comment does: a case reference may stand), one no lead has accepted."""
+    hits = scanner.scan(text, comment=True, evidence_ids=(record_id,))
+    return any(h.kind not in ALLOWED_IN_COMMENTS and not (decisions and decisions.accepted(h))
+               for h in hits)  # fmt: skip
 
 
 def fields_with_hits_before(
