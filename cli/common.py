@@ -106,9 +106,7 @@ def opened(
             if lead:
                 store.require_lead(lead, path)
             if as_name:
-                acting = store.find_inspector(as_name).id
-                store.require_own_file(acting)
-                store.set_me(acting)
+                store.work_as(as_name)
             yield store
         finally:
             try:

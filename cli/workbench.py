@@ -26,13 +26,11 @@ def open_workbench(db: Path | None = None, as_name: str | None = None) -> None:
                 write_demo(db)
         store = Store.open(db)
         if as_name:
-            acting = store.find_inspector(as_name).id
             try:
-                store.require_own_file(acting)
+                store.work_as(as_name)
             except BaseException:
                 store.close()
                 raise
-            store.set_me(acting)
         from tui.app import run_app
 
         run_app(store)

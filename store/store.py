@@ -65,6 +65,13 @@ class Store(
             raise
         return store
 
+    def work_as(self, name_or_initials: str) -> None:
+        """Work as this inspector (`--as`), refused in a file issued to another team
+        inspector (`require_own_file`), nothing changed."""
+        acting = self.find_inspector(name_or_initials).id
+        self.require_own_file(acting)
+        self.set_me(acting)
+
     @classmethod
     def create(
         cls,
