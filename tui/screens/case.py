@@ -40,7 +40,6 @@ from tui.widgets.grid_table import GridTable
 SHORT_POLARITY = {"strength": "Strength", "development": "Development", "neutral": "Neutral"}
 """Findings in the evidence list below 110 columns ("Area for development" in full above)."""
 
-
 SORTS: list[tuple[str, Callable[[StoredEvidence], Any]]] = [
     ("as recorded", lambda ev: ev.meta.created_at),
     ("newest first", lambda ev: "".join(chr(0x10FFFF - ord(ch)) for ch in ev.meta.updated_at)),
@@ -150,8 +149,7 @@ class CaseScreen(CaseGrading):
         self.sort_index = 0
         self.filter_index = 0
         self.initials: dict[str, str] = {}
-        self.identifying: frozenset[str] = frozenset()
-        """The notes holding an identifying detail (`tui.evidence_flags`)."""
+        self.identifying: frozenset[str] = frozenset()  # notes marked `!` (evidence_flags)
         self.gradings: dict[str, StoredGrading] = {}
 
     def selected_case_id(self) -> str | None:
@@ -207,11 +205,10 @@ class CaseScreen(CaseGrading):
         """Read the case, its evidence and its gradings."""
         self.prepare_grading()
         case = self.store.case(self.case_id)
-        evidence = self.store.evidence_for_case(self.case_id)
         self.post_message(
             CaseLoaded(
                 case,
-                evidence,
+                self.store.evidence_for_case(self.case_id),
                 self.store.gradings_for_case(self.case_id),
                 self.store.display_name(case.inspector_id),
                 {p.id: p.initials for p in self.store.inspectors()},
@@ -219,6 +216,10 @@ class CaseScreen(CaseGrading):
                 self.store.siblings_of(self.case_id),
             )
         )
+
+    @work(thread=True, exclusive=True, group="case-marks", exit_on_error=False)
+    def mark_identifying(self, evidence: list[StoredEvidence]) -> None:
+        """Find the notes to mark `!`, apart from `load` (the check may build its scanner)."""
         self.post_message(NotesMarked(self.case_id, identifying_notes(self.store, evidence)))
 
     def on_case_loaded(self, message: CaseLoaded) -> None:
@@ -237,6 +238,7 @@ class CaseScreen(CaseGrading):
         for row in self.query("#case-edits, #case-edits2"):
             row.remove_class("-loading")
         self._fill_evidence()
+        self.mark_identifying(message.evidence)
         self._fill_grading()
         tabs = self.query_one(TabbedContent)
         tabs.get_tab("tab-evidence").label = self._evidence_label()
