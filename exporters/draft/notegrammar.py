@@ -38,6 +38,10 @@ where they can, and say where none can be made:
    sent to both parents").  Where a verb with no subject of its own follows ("The boy
    seen at school told the guardian ..."), the participle describes the subject and the
    sentence is left as it is.
+5. `be_restored`: who and what they knew or felt, its "is" dropped ("Senior managers
+   unaware that oversight was missing ...": tester 34's A10), is said with "were" or
+   "was" (`[example_sentences]` `states`, `roles`), "are"/"is" where nothing in the note
+   is past.
 
 A reader's test, not a parser, like `standalone.py`: where it cannot tell, it leaves the
 sentence as it was for `standalone.stands_alone` to judge.
@@ -291,10 +295,70 @@ def was_restored(rules: Standalone, sentence: str) -> str | None:
     return f"{sentence[:at]}{be} {sentence[at:]}"
 
 
+@cache
+def _listed(name: str) -> frozenset[str]:
+    """`[example_sentences]` `name` ("states", "roles"), lower-cased."""
+    return frozenset(str(w).lower() for w in drafting_table("example_sentences").get(name, ()))
+
+
+# After a state, what it is about ("unaware that ...", "unclear who ...", "unable to ...").
+_ABOUT = frozenset({*_QUESTION_WORDS, "that", "of", "about", "to", "with", "until", "at", "in",
+                    "on", "for", "as"})  # fmt: skip
+# Words that say a note tells of the past ("... until inspectors told them").
+_PAST = frozenset({
+    "was", "were", "had", "did", "could", "would", "told", "said", "found", "knew", "saw",
+    "became", "came", "went", "left", "took", "gave", "made", "heard", "began", "wasn't",
+    "weren't", "hadn't", "didn't", "couldn't", "wouldn't",
+})  # fmt: skip
+_PRESENT_BEFORE = frozenset({"is", "are", "be", "been", "being", "has", "have", "am"})
+_PLURAL = frozenset({"staff", "people", "children", "colleagues", "magistrates"})
+
+
+def _told_as_past(rules: Standalone, low: list[str]) -> bool:
+    """Whether a note's words tell of the past: a past form of a common verb, or an
+    "-ed" verb after its subject ("teams stopped", not "files are checked")."""
+    for before, w in zip(["", *low], low, strict=False):
+        if w in _PAST:
+            return True
+        if _verb_like(rules, w) and w.endswith("ed") and before and before not in (
+            _PRESENT_BEFORE | rules.determiners | _JOINING | _PREPOSITION_LIKE
+        ):  # fmt: skip
+            return True
+    return False
+
+
+_PREPOSITION_LIKE = frozenset({"of", "in", "on", "at", "by", "for", "with", "from", "to"})
+
+
+def be_restored(rules: Standalone, sentence: str) -> str:
+    """The sentence with the "is" a note dropped between who and what they knew or felt
+    (rule 5: "Senior managers unaware that ..." -> "Senior managers were unaware that
+    ..."), else as it is.  Who: a subject of at most five words with no verb, its head
+    (the word before "of": "heads of service") one of `people` or `roles`; what: one of
+    `states` (after "not" too), then nothing or what it is about.  "were"/"was" where the
+    note's words tell of the past, "are"/"is" otherwise."""
+    low = _words(re.split(r"[;,:(]", sentence, maxsplit=1)[0])
+    k = next((j for j, w in enumerate(low[:6]) if w in _listed("states")), 0)
+    if not k or any(_verb_like(rules, w) or w in _JOINING for w in low[:k] if w != "not"):
+        return sentence
+    subject = low[: k - 1] if low[k - 1] == "not" else low[:k]
+    cut = next((j for j, w in enumerate(subject) if w == "of"), len(subject))
+    head = subject[cut - 1] if cut else ""
+    if head not in people() | _listed("roles"):
+        return sentence
+    if k + 1 < len(low) and low[k + 1] not in _ABOUT:
+        return sentence  # "Managers keen readers of ...": no state of theirs
+    plural = head in _PLURAL or (head.endswith("s") and not head.endswith("ss"))
+    past = _told_as_past(rules, _words(sentence)[k + 1 :])
+    be = ("were" if plural else "was") if past else ("are" if plural else "is")
+    at = list(_TOKEN.finditer(sentence))[len(subject)].start()
+    return f"{sentence[:at]}{be} {sentence[at:]}"
+
+
 def report_grammar(rules: Standalone, sentence: str, bare_starts: tuple[str, ...]) -> str | None:
-    """A note's sentence in the report's grammar (rules 1, 2 and 4), or None (rules 2
+    """A note's sentence in the report's grammar (rules 1, 2, 4 and 5), or None (rules 2
     and 4, or rule 3: it has no subject)."""
     if subjectless(rules, sentence):
         return None
-    said = was_restored(rules, there_is_no(rules, sentence))
+    said = was_restored(rules, there_is_no(rules, be_restored(rules, sentence)))
     return None if said is None else unspliced(rules, said, bare_starts)

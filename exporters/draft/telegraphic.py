@@ -6,7 +6,8 @@ that reads on its own and the claim fell back on the criterion's wording).
 
 Each clause (split at semicolons) that is a short noun phrase followed by a past
 participle ("waiting times monitored and falling") gets its "are" (or "is" after a
-singular noun): "waiting times are monitored and falling".  The clauses are joined with
+singular noun, and "the" before a singular count noun: "the learning log is updated
+monthly"): "waiting times are monitored and falling".  The clauses are joined with
 ", and ".  Only where every clause is so, or already reads as a clause (`ok`): a note
 whose shorthand is anything else is left as it was (no sentence of its own).
 """
@@ -17,6 +18,7 @@ import re
 from collections.abc import Callable
 from functools import cache
 
+from exporters.draft.mainclause import sentence_words
 from exporters.draft.wording import wording_table
 
 # Up to four words of a noun phrase, then a past participle ("-ed") and the rest.
@@ -61,7 +63,34 @@ def _clause(part: str) -> str:
     if nxt and nxt not in _AFTER and not nxt.endswith("ly"):
         return ""
     be = "are" if _plural(words[-1]) else "is"
-    return f"{m.group('subj')} {be} {m.group('verb')}{m.group('rest')}"
+    subj = _articled(m.group("subj")) if be == "is" else m.group("subj")
+    return f"{subj} {be} {m.group('verb')}{m.group('rest')}"
+
+
+_DETERMINERS = frozenset({
+    "the", "each", "every", "his", "her", "their", "its", "our", "your", "my", "one", "any",
+    "some", "all", "both", "either", "neither", "another", "other", "such", "much",
+})  # fmt: skip
+
+
+def _articled(subj: str) -> str:
+    """A singular subject with "the" where English needs it ("learning log is updated"
+    -> "the learning log is updated": tester 34's A10), not before an uncountable head
+    ("supervision is recorded", "training is given": `[example_sentences]`
+    `uncountable`, `uncountable_endings`), a name or an abbreviation ("LFJB"), or a
+    subject with a determiner of its own."""
+    words = subj.split()
+    low = [w.lower() for w in words]
+    if low[0] in _DETERMINERS or any(w[1:] != w[1:].lower() for w in words):
+        return subj  # "the log", "LFJB minutes", "HoP"
+    if any(w[:1].isupper() for w in words[1:]):
+        return subj  # a name ("Family Justice Board")
+    lists = sentence_words()
+    head = low[-1]
+    counted = head in lists.count_nouns or head in lists.counted_despite
+    if head in lists.uncountable or (head.endswith(lists.uncountable_endings) and not counted):
+        return subj
+    return "the " + subj[:1].lower() + subj[1:] if subj[:1].isupper() else "the " + subj
 
 
 def expanded(sentence: str, ok: Callable[[str], bool]) -> str:
@@ -81,8 +110,15 @@ def expanded(sentence: str, ok: Callable[[str], bool]) -> str:
         out.append(said)
     if out == parts:
         return ""  # nothing was shorthand of this kind
-    text = ", and ".join([out[0], *(p[:1].lower() + p[1:] for p in out[1:])])
+    text = ", and ".join([out[0][:1].upper() + out[0][1:], *(_lowered(p) for p in out[1:])])
     return text + "."
+
+
+def _lowered(clause: str) -> str:
+    """A clause's first letter lowered to follow ", and", unless its first word is an
+    abbreviation ("FJB minutes", "HoP")."""
+    first = clause.split(" ", 1)[0]
+    return clause if first[1:] != first[1:].lower() else clause[:1].lower() + clause[1:]
 
 
 @cache
