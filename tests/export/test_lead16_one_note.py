@@ -49,7 +49,7 @@ def test_one_shorthand_note_is_said_as_it_says(one_note: ReportModel) -> None:
     ("note", "said"),
     [
         (SHORTHAND, "Parenting courses are commissioned regionally, and waiting lists are reviewed monthly and shrinking."),
-        ("Complaint letter answered within a week.", "Complaint letter is answered within a week."),
+        ("Complaint letter answered within a week.", "The complaint letter is answered within a week."),
         ("Chief executive named three priorities for the year.", ""),  # active: an object follows
         ("Report well structured, evidence-based, recommendation clearly reasoned.", ""),
         ("Almost all staff who answered the survey said they felt valued.", ""),
