@@ -8,8 +8,10 @@ what happened for a child (an impact, or an example saying a consequence or harm
 `impact.for_a_child`), the first claim against on one criterion (or balanced, its side
 against) one of whose own development notes, on a case it counts against, says what
 happened to the child because of the weakness is followed by one sentence saying it:
-the child still living with the risk, never seen, left with no practitioner for weeks, a
-hearing put back (`area_harm.toml`, weightiest kind first; the note's own count of weeks
+the child still living with the risk (only where the note, or the concern inspectors
+escalated on it, says the risk goes on: "left at risk" is said in the past, tester 34's
+A12), left at risk, never seen, left with no practitioner for weeks, a hearing put back
+(`area_harm.toml`, weightiest kind first; the note's own count of weeks
 where it gives one; a wording not yet said in the report, since tester 30's copied notes
 would give six areas one sentence).  The sentence is traced to that note, and its
 wording says no more than the note's cue: inspectors' shorthand ("Unallocated 7 wks
@@ -86,7 +88,7 @@ def _sentence(ctx: Context, s: Sentence, kind: dict[str, Any], before: Sentence)
     for i in ctx.pool.records(crit, "development"):
         if d.case[i] not in against or not d.own[i] or i in d.hedged:
             continue
-        told = _telling(d.texts((i,))[i].text, kind)
+        told = _telling(_words(ctx, i), kind)
         if told is None:
             continue
         weeks = _weeks(told)
@@ -102,6 +104,16 @@ def _sentence(ctx: Context, s: Sentence, kind: dict[str, Any], before: Sentence)
         return traced(text, [i], d, role="impact", criteria=[crit], basis=basis,
                       cases=[d.case[i]], direction="against")  # fmt: skip
     return None
+
+
+def _words(ctx: Context, i: int) -> str:
+    """The note's words, and the safeguarding concern inspectors escalated on it, where
+    they did ("child still having contact with him" is often said there only)."""
+    d = ctx.data
+    concern = d.escalation_concern.get(d.ids[i], "") if i in d.escalations else ""
+    return " ".join(
+        x.strip().rstrip(".") + "." for x in (d.texts((i,))[i].text, concern) if x.strip()
+    )
 
 
 def _lead(s: Sentence, before: Sentence) -> str:

@@ -1,0 +1,82 @@
+"""A hand-written 2018 inspection for case35's tests (issue 15; tester 34's "Draft audit").
+
+Every note here was written for these tests, in words of their own: none comes from the
+demo generator, a tester's database or the real report.
+
+- Alderney (81), inadequate, 8 cases, safeguarding weak in every one.  One note says the
+  report left a girl at risk (said in the past): no sentence may say she was "still"
+  living with the risk when inspectors read the file (A12).
+- Brixham (82), inadequate, 8 cases, safeguarding weak in every one.  One note's own
+  words say only what was missed; the concern inspectors escalated on it says the boy
+  still stays at weekends where the assaults happened: that risk goes on (A12).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from store.models import Evidence
+from tests.export.small import Small
+
+AGES = ("5-9", "10-13", "14-15", "10-13")
+
+# Alderney (81): safeguarding weak throughout.
+ALDERNEY_WEAK = (
+    "The stepfather's conviction for assault is not in the report; the girl was left at "
+    "risk of harm as a result.",
+    "Checks with the police were asked for but never came back, and nobody chased them.",
+    "The school's worries about bruises were noted on the file and not followed up.",
+    "The safeguarding letter was sent without the health visitor's concerns in it.",
+    "Nobody asked the council for its records before the first hearing.",
+    "A referral from the nursery sat unread on the file for a month.",
+    "The mother's account of threats was not checked with anyone.",
+    "Risk was scored as low with nothing on the file to support it.",
+)
+
+# Brixham (82): safeguarding weak throughout; one concern escalated.
+BRIXHAM_WEAK = (
+    "The police callout in March is missing from the safeguarding letter.",
+    "No local authority checks on the new partner, though the court asked for them.",
+    "The worker did not follow up the neighbour's report of shouting at night.",
+    "Hospital attendance for a burn was not explored with either parent.",
+    "The safeguarding letter repeats the application and adds nothing of its own.",
+    "The report does not say how the risk from the uncle was weighed.",
+    "The grandmother's warning about drinking was recorded and left there.",
+)
+BRIXHAM_ESCALATED = (
+    "The report says nothing about the assaults at the father's flat.",
+    "The boy still stays at his father's flat every weekend, where the assaults happened.",
+)
+
+
+def _weak_area(s: Small, area: str, texts: tuple[str, ...]) -> list[str]:
+    """One case a note, each note a safeguarding weakness."""
+    cases = []
+    for k, text in enumerate(texts):
+        case = s.case(area=area, law="PRIVATE" if k % 2 else "PUBLIC", age=AGES[k % 4])
+        s.ev(case, ["SW1"], "development", text)
+        cases.append(case)
+    return cases
+
+
+def _escalated(s: Small, case: str, crits: list[str], text: str, concern: str) -> None:
+    s._note(Evidence(
+        case_id=case, criteria=crits, source="CASE_FILE", polarity="development", text=text,
+        safeguarding=concern, escalation="escalated",
+        escalation_note="Raised with the service manager that afternoon.",
+    ))  # fmt: skip
+
+
+def build(path: Path) -> Small:
+    """The areas of the module docstring, graded.  The caller closes it."""
+    areas = [("81", "Alderney", True), ("82", "Brixham", True)]
+    s = Small(path, areas=areas)
+    _weak_area(s, "81", ALDERNEY_WEAK)
+    _weak_area(s, "82", BRIXHAM_WEAK)
+    case = s.case(area="82", law="PRIVATE", age="10-13")
+    _escalated(s, case, ["SW1"], *BRIXHAM_ESCALATED)
+    s.judge("J18-4A", "inadequate", area="81")
+    s.judge("J18-4A", "inadequate", area="82")
+    s.judge("J18-1", "inadequate")
+    s.judge("J18-2", "inadequate")
+    return s

@@ -1,0 +1,48 @@
+"""case35's tests on the area sections (issue 15, tester 34's "Draft audit"), on the
+hand-written inspection `tests.export.case35_inspection`."""
+
+from __future__ import annotations
+
+import pytest
+
+from exporters.draft import draft_report, load
+from exporters.model import ReportModel, Sentence
+from tests.export import case35_inspection as insp
+
+
+@pytest.fixture(scope="module")
+def report(tmp_path_factory: pytest.TempPathFactory) -> ReportModel:
+    s = insp.build(tmp_path_factory.mktemp("case35") / "areas.db")
+    try:
+        return draft_report(load(s.store))
+    finally:
+        s.close()
+
+
+def _area(report: ReportModel, code: str) -> list[Sentence]:
+    sec = next(x for x in report.sections if x.kind == "area" and x.area_code == code)
+    return [s for p in sec.paragraphs for s in p.sentences]
+
+
+def _harm(said: list[Sentence]) -> list[Sentence]:
+    return [s for s in said if s.role == "impact" and s.basis.startswith("What the weakness")]
+
+
+def test_a_child_left_at_risk_is_said_in_the_past(report: ReportModel) -> None:
+    """Alderney's note says the report left a girl at risk: the section says so, and
+    never that the risk went on when inspectors read the file (A12)."""
+    said = _area(report, "81")
+    harm = _harm(said)
+    assert len(harm) == 1, [s.text for s in said]
+    assert "left the child at risk" in harm[0].text or "was left at risk" in harm[0].text
+    assert not any("when inspectors read" in s.text or "still" in s.text for s in said)
+
+
+def test_a_risk_the_escalated_concern_says_goes_on_is_said(report: ReportModel) -> None:
+    """Brixham's escalated concern says the boy still stays where the assaults happened:
+    the section says the child was still living with (or exposed to) the risk, traced to
+    that note."""
+    harm = _harm(_area(report, "82"))
+    assert len(harm) == 1, [s.text for s in _area(report, "82")]
+    assert "still" in harm[0].text and "when inspectors read the file" in harm[0].text
+    assert len(harm[0].evidence_ids) == 1 and harm[0].case_refs == ["T-016"]
