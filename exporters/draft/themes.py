@@ -59,6 +59,7 @@ from exporters.draft.claims import Context
 from exporters.draft.gradethemes import law_good_themes, law_owned, law_themes
 from exporters.draft.kfchecks import carry_marks, carry_note_marks
 from exporters.draft.kfclaims import national
+from exporters.draft.kfcredit import credit_last
 from exporters.draft.kfgoodarea import good_area
 from exporters.draft.kfimpact import add_impact
 from exporters.draft.kforder import place
@@ -120,6 +121,8 @@ def key_findings(
     chosen = choose(sc, thin_last(sc, once(one_way(found))), grade)
     # An outstanding service: its leaders and their impact first (`kfoutstanding`, kf34).
     chosen = outstanding_first(sc, chosen, overall_rank(sc, grade))
+    # A service below good whose findings credit nothing: its few strengths last (kf35).
+    chosen = credit_last(sc, chosen, overall_rank(sc, grade))
     add_impact(sc, chosen)  # what outstanding practice did for a child (`kfimpact`)
     out = [with_reasons(t).sentences for t in chosen]
     carry_marks(ctx.data, out, body)
