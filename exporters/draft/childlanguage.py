@@ -21,6 +21,9 @@ name and counts neither way, unless it opens the stretch).  A loanword in an Eng
 sentence ("I miss my nani") leaves the sentence English, quoted as said.  A bracket
 after English words that is English too is the child's own aside, kept; one that only
 says an interpreter was there ("(via interpreter)") is dropped, and the quote is said to be a translation.
+Words that came through an interpreter, as such a bracket or the note they are recorded
+on says (`through_interpreter`: "Seen with a Cantonese interpreter"), are said to have
+(`interpreted_mark`: "... (through an interpreter)."; tester 34's A8).
 """
 
 from __future__ import annotations
@@ -47,6 +50,7 @@ class Quotable:
 
     text: str
     translated: bool
+    interpreted: bool = False  # through an interpreter, as the words or their note say
 
 
 @dataclass(frozen=True)
@@ -143,7 +147,7 @@ def in_english(said: str) -> Quotable | None:
     """The child's words as the report may quote them (see the module docstring): the
     English, each stretch in another language given by its gloss; None where a stretch
     in another language has no English gloss, or a letter of another script is left."""
-    translated = False
+    translated = interpreted = False
     kept: list[tuple[str, bool]] = []  # (words, in another language with no gloss yet)
     for p in _pieces(" ".join(said.split())):
         if not p.aside:
@@ -151,6 +155,7 @@ def in_english(said: str) -> Quotable | None:
             continue
         if _interpreted(p.text):
             translated = True  # "(via interpreter)": the child's words are a translation
+            interpreted = interpreted or _names_interpreter(p.text)
             continue
         gloss = _label_off(p.text)
         verdict = english(gloss)
@@ -169,7 +174,31 @@ def in_english(said: str) -> Quotable | None:
     if not kept or any(foreign for _, foreign in kept):
         return None  # another language with no gloss
     text = re.sub(r"\s+([,.;:!?])", r"\1", " ".join(t for t, _ in kept)).strip()
-    return Quotable(text, translated) if text and all(map(_latin, text)) else None
+    return Quotable(text, translated, interpreted) if text and all(map(_latin, text)) else None
+
+
+def _words_in(text: str) -> set[str]:
+    return {w.lower() for w in _WORD.findall(text)}
+
+
+def _names_interpreter(text: str) -> bool:
+    return not _words_in(text).isdisjoint(_table()["interpreters"])
+
+
+def through_interpreter(note: str) -> bool:
+    """Whether a note says the child spoke through an interpreter (`child_language.toml`
+    `interpreters`: "Seen with a Polish interpreter at school"), not that none was there
+    ("No interpreter booked") nor that an adult alone had one ("Mother seen with an
+    interpreter; the girl spoke in English")."""
+    t = _table()
+    for clause in re.split(r"(?<=[.!?;])\s+", note):
+        words = _words_in(clause.replace("n't", " not"))
+        if not _names_interpreter(clause) or not words.isdisjoint(t["interpreter_negations"]):
+            continue
+        if not words.isdisjoint(t["adults"]) and words.isdisjoint(t["children"]):
+            continue
+        return True
+    return False
 
 
 def _end_of(clause: str) -> str:
@@ -184,10 +213,12 @@ def _as_written(p: _Piece) -> str:
     return f"{p.aside.strip()} {p.text}"
 
 
-def quoted(text: str, translated: bool) -> str:
+def quoted(text: str, translated: bool, interpreted: bool = False) -> str:
     """The words in quotation marks, as the sentence ends on them: "‘I want to go
-    home.’", or in translation "‘I want to go home’ (translated)." (`mark`)."""
-    if not translated:
+    home.’", or in translation "‘I want to go home’ (translated)." (`mark`), through
+    an interpreter "‘I want to go home’ (through an interpreter)." (`interpreted_mark`)."""
+    if not (translated or interpreted):
         return f"‘{text}’"
     body = text[:-1] if text.endswith(".") else text
-    return f"‘{body}’ {mark()}."
+    said = str(_table()["interpreted_mark"]) if interpreted else mark()
+    return f"‘{body}’ {said}."

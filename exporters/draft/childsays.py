@@ -61,6 +61,19 @@ def stands_for(data: DraftData, i: int, criterion: str) -> bool:
     return criterion in voice and not voice.isdisjoint(tags)
 
 
+@cache
+def _harm() -> re.Pattern[str]:
+    words = wording_table("voices.toml")["child_words_alone"]["harm"]
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, words)) + r")\b")
+
+
+def tells_of_harm(said: str) -> bool:
+    """Whether a child's words tell of harm done at home (`voices.toml`
+    [child_words_alone] `harm`: "Dad shouted every night and I hid"): evidence of a
+    concern, never an example of good practice (tester 34's A8)."""
+    return bool(_harm().search(said.replace("’", "'").lower()))
+
+
 def side(said: str) -> str:
     """The side a child's words may illustrate: "development" for words saying what
     fell short for them (`fault`), else "strength"."""

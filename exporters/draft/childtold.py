@@ -20,8 +20,9 @@ as the example of the sentence before it.  The words must be:
   safeguarding concern, never quoted before, at most 40 words;
 - on a strength note, saying nothing fell short (`childsays.side`), not turning the
   other way after a "but" (`childsays.turns`), and holding no distress, nor a negation
-  unless they are a wish (`voices.toml` [child_words_alone]): said on their own, the
-  words read as the child's experience of the service;
+  unless they are a wish, nor any account of harm at home (`voices.toml`
+  [child_words_alone]): said on their own, the words read as the child's experience
+  of the service;
 - from a case in the section's own cases, with a child old enough to be quoted, that is
   counted against none of the note's criteria;
 - speaking plainly (`childsays.speaks_plainly_to`, the words children use for a point:
@@ -54,7 +55,14 @@ from functools import cache
 
 from exporters.draft.areagroups import area_groups
 from exporters.draft.childlanguage import quoted
-from exporters.draft.childsays import relayed, side, speaks_plainly_to, turns, voice_criteria
+from exporters.draft.childsays import (
+    relayed,
+    side,
+    speaks_plainly_to,
+    tells_of_harm,
+    turns,
+    voice_criteria,
+)
 from exporters.draft.childwords import WHY_NOT, quoted_child, said_in_english
 from exporters.draft.data import DraftData
 from exporters.draft.judgementpool import judgement_pool
@@ -125,7 +133,10 @@ def say_one(pool: Pool, used: Used, voice: Voice, paras: list[Paragraph]) -> boo
         said += "."
     lead = voice.frame(frames, pool.key, "child alone")
     english = said_in_english(d, i)  # a translation says so (`childlanguage`)
-    text = f"{_who(lead, young)} {quoted(said, english is not None and english.translated)}"
+    translated, interpreted = (
+        (english.translated, english.interpreted) if english else (False, False)
+    )
+    text = f"{_who(lead, young)} {quoted(said, translated, interpreted)}"
     voice.note(text)
     sentence = traced(text, [i], d, role="quote", quote=True,
                       basis=ALONE,
@@ -211,6 +222,8 @@ def _unhappy(said: str) -> bool:
     yet" is a wish, said as children say them."""
     distress, negations, wishes = _cues()
     low = said.replace("’", "'").lower()
+    if tells_of_harm(said):
+        return True  # a child's account of harm at home: a concern (tester 34's A8)
     return bool(distress.search(low)) or (bool(negations.search(low)) and not wishes.search(low))
 
 

@@ -4,7 +4,8 @@ or the survey of families, `support.toml` [child_words]; never an observation, s
 account of what the child said, or words passing on what someone else says), only where
 the child is old enough, straight after the claim the words illustrate: words saying
 what fell short for the child after a weakness claim, any other words (a wish, a
-feeling, praise) after a strength claim; from a case counted that way on the claim's
+feeling, praise) after a strength claim, never words telling of harm at home
+(`childsays.tells_of_harm`: a concern, no example of good practice); from a case counted that way on the claim's
 criterion and not disputed; on a note tagged with that criterion (and of the claim's
 side) or, for the voice of the child, on a note about another of its criteria
 whichever side it takes, where the words speak of the claim's own point
@@ -23,13 +24,14 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from exporters.draft.casefits import fits
-from exporters.draft.childlanguage import Quotable, in_english, quoted
+from exporters.draft.childlanguage import Quotable, in_english, quoted, through_interpreter
 from exporters.draft.childsays import (
     relayed,
     side,
     speaks_plainly_to,
     speaks_to,
     stands_for,
+    tells_of_harm,
     turns,
 )
 from exporters.draft.data import DraftData
@@ -153,7 +155,8 @@ def child_words(
         said += "."
     english = said_in_english(d, i)  # a translation says so (`childlanguage`)
     translated = english is not None and english.translated
-    text = f"{voice.frame(leads, pool.key, 'child', said)} {quoted(said, translated)}"
+    interpreted = english is not None and english.interpreted
+    text = f"{voice.frame(leads, pool.key, 'child', said)} {quoted(said, translated, interpreted)}"
     voice.note(text)
     basis, flags = _where_recorded(d, i, criterion)
     return traced(text, [i], d, role="quote", quote=True, basis=basis, flags=flags,
@@ -203,9 +206,14 @@ def child_words_left(pool: Pool, used: Used, criterion: str, on: str) -> bool:
 def said_in_english(d: DraftData, i: int) -> Quotable | None:
     """Record `i`'s child's own words as the report may quote them: in English, words
     in another language given by their gloss; None where some have none
-    (`childlanguage.in_english`, tester 32's F10)."""
-    said = " ".join(d.texts((i,))[i].child_words.split()).strip(" '\"‘’“”")
-    return in_english(said) if said else None
+    (`childlanguage.in_english`, tester 32's F10); through an interpreter where the
+    note says so (`childlanguage.through_interpreter`, tester 34's A8)."""
+    record = d.texts((i,))[i]
+    said = " ".join(record.child_words.split()).strip(" '\"‘’“”")
+    english = in_english(said) if said else None
+    if english is not None and not english.interpreted and through_interpreter(record.text):
+        return Quotable(english.text, True, True)  # the note says an interpreter was there
+    return english
 
 
 def _fitting(
@@ -243,6 +251,8 @@ def _fitting(
             continue
         if turns(said, polarity):
             continue  # "she's nice but I only saw her twice" illustrates no strength
+        if polarity == "strength" and tells_of_harm(said):
+            continue  # a child's account of harm at home is a concern (tester 34's A8)
         if side(said) != polarity:
             continue  # the words' own side: never a wish after a weakness
         if criterion in d.crits[i] and d.polarity[i] != polarity:
@@ -361,6 +371,8 @@ def _kept_out(ctx: Context, i: int) -> str:
         return "on a point the section does not state"
     if turns(said, "strength") or turns(said, "development"):
         return "turning the other way after a 'but'"
+    if own == "strength" and tells_of_harm(said):
+        return "telling of harm at home: a concern, never an example of good practice"
     if not any(k in counted.get(c, ()) for c in points):
         if own == "strength":
             return "a wish, a feeling or praise, where the case is not counted for the point"
