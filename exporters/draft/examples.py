@@ -42,6 +42,7 @@ from exporters.draft.fitting import (
 )
 from exporters.draft.mainclause import has_main_verb, with_article
 from exporters.draft.notegrammar import report_grammar
+from exporters.draft.notepoint import point_elsewhere
 from exporters.draft.relevance import shows_wording
 from exporters.draft.reportstyle import in_report_style as in_report_style
 from exporters.draft.standalone import is_clause, stands_alone
@@ -318,6 +319,8 @@ def _chosen(
                 # its finding drops the label (tester 14, claim 8).
                 if not fits(pool, i, f"{texts[i].text} {clause}", target.law):
                     continue
+                if point_elsewhere(d, target.criterion, d.source[i], texts[i].text, core):
+                    continue  # the note's point is in a part not said (case35, A13)
                 if not on_topic(d, i, target, clause) or not shows_wording(
                     d, target.criterion, target.polarity, target.sentence, clause
                 ):

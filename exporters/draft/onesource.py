@@ -18,6 +18,7 @@ from exporters.draft.data import DraftData as DataLike
 from exporters.draft.examples import finding, split_sentences
 from exporters.draft.fitting import attributed as by_role
 from exporters.draft.fitting import has_any_words, is_stakeholder, lower_first
+from exporters.draft.notepoint import point_elsewhere
 from exporters.draft.standalone import as_said, has_shorthand, is_clause_loose
 from exporters.draft.tables import drafting_table
 from exporters.draft.tallies import Claim
@@ -55,6 +56,8 @@ def one_said(
         if not clause or i in ctx.used.records:
             return None
     if beyond(d, ctx.pool.areas, clause):  # of other areas: not this area's (case18)
+        return None
+    if criterion and point_elsewhere(d, criterion, source, text, clause):
         return None
     if not is_stakeholder(d.words, source) and no_fault_in(d, i, clause):
         # "Team meeting ... was about allocation and leave.": no finding, save with the

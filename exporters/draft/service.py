@@ -49,7 +49,7 @@ from exporters.draft.onesource import one_said, reported, said_sentence, with_ar
 from exporters.draft.proportion import graded_well, in_proportion
 from exporters.draft.relevance import borne_out, off_topic
 from exporters.draft.sameness import runs
-from exporters.draft.stakeholders import is_survey, person_view, said_by_one
+from exporters.draft.stakeholders import groups_heard, is_survey, person_view, said_by_one
 from exporters.draft.tallies import Claim, Direction
 from exporters.draft.trace import normal, traced
 from exporters.draft.viewsaid import repeats_view
@@ -106,6 +106,7 @@ def attributed(
     topic and the sources (`attributed.attributed_claim`).  Hedged notes, one area's
     notes and notes said already: see the module docstring."""
     d = ctx.data
+    st, dv = _not_heard(ctx, st, dv)
     hedges = hedged(d, st)
     stood, st, dv = standing(ctx, claim, st, dv)
     if stood is None:
@@ -161,6 +162,27 @@ def attributed(
     if side and not borne_out(d, joint.words.about_what, side):
         return _noted(cautious(ctx, joint, side, where), note)
     return _noted(attributed_claim(ctx, joint, st, dv, where), note)
+
+
+def _not_heard(
+    ctx: claims.Context, st: Sequence[int], dv: Sequence[int]
+) -> tuple[Sequence[int], Sequence[int]]:
+    """The claim's records less the stakeholders' ones whose group's view the section's
+    views sentence says (`groups_heard`), where other records are left and the claim
+    rests on too few to be a verdict (`fewrecords.few`: it is said as what its sources
+    show, naming them): one record supports one point in a section, so a partner's praise said in the views sentence
+    is not also a source of the claim beside a child's interview (tester 34's A13).  A
+    claim resting on those records alone is left to `heard_already`."""
+    d = ctx.data
+    theirs = [i for i in (*st, *dv) if d.source[i] in d.words.partner_quotes]
+    if not theirs or len(theirs) == len(st) + len(dv) or not fewrecords.few(d, st, dv):
+        return st, dv  # a verdict on many records names no source
+    heard = groups_heard(ctx.pool, ctx.law)
+    out = {i for i in theirs if heard.issuperset(named_sources(d, [i]))}
+    if not out:
+        return st, dv
+    ctx.used.records.update(out)  # said by the views sentence
+    return [i for i in st if i not in out], [i for i in dv if i not in out]
 
 
 def _same_person(ctx: claims.Context, i: int, role: str, where: str | None) -> bool:

@@ -9,6 +9,12 @@ demo generator, a tester's database or the real report.
 - Brixham (82), inadequate, 8 cases, safeguarding weak in every one.  One note's own
   words say only what was missed; the concern inspectors escalated on it says the boy
   still stays at weekends where the assaults happened: that risk goes on (A12).
+- Coverack (83), good, 8 cases, strong practice.  Its notes on children's identity are
+  two: a refugee charity's praise (said in the area's views sentence, so no claim also
+  rests on it) and a child's interview whose point is in shorthand ("Seen with Polish
+  interpreter - FCA arranged, good.") before a sentence on the family's background
+  (their bakery, church on Sundays), which is no example of the service's attention to
+  identity (A13).
 """
 
 from __future__ import annotations
@@ -49,6 +55,36 @@ BRIXHAM_ESCALATED = (
 )
 
 
+# Coverack (83): good practice; two notes on identity, a judge's criticism.
+COVERACK_GOOD = {
+    "QP1": "The report was filed on the day the court set",
+    "QP3": "The boy's wishes are in the report in his words, with the reasons for them",
+    "QP7": "The analysis weighs each option against what the child needs",
+}
+CHARITY = (
+    "The refugee support charity said practitioners always book interpreters and ask each "
+    "family about its faith and customs."
+)
+CHILD_SEEN = (
+    "Seen with Polish interpreter - FCA arranged, good. The grandparents run a bakery on "
+    "the harbour and the whole family goes to church on Sundays."
+)
+JUDGE = "The district judge said reports often come in the day before the hearing."
+
+
+def _coverack(s: Small) -> None:
+    """Area 83 (module docstring)."""
+    cases = []
+    for k in range(8):
+        case = s.case(area="83", law="PRIVATE" if k % 2 else "PUBLIC", age=AGES[k % 4])
+        for crit, text in COVERACK_GOOD.items():
+            s.ev(case, [crit], "strength", f"{text}, file {k + 1}.")
+        cases.append(case)
+    s.ev(cases[3], ["LG9"], "strength", CHILD_SEEN, "INT_CHILD")
+    s.about_area("83", ["LG9"], "strength", CHARITY, "INT_PARTNER")
+    s.about_area("83", ["LG2"], "development", JUDGE, "INT_JUDICIARY")
+
+
 def _weak_area(s: Small, area: str, texts: tuple[str, ...]) -> list[str]:
     """One case a note, each note a safeguarding weakness."""
     cases = []
@@ -69,7 +105,7 @@ def _escalated(s: Small, case: str, crits: list[str], text: str, concern: str) -
 
 def build(path: Path) -> Small:
     """The areas of the module docstring, graded.  The caller closes it."""
-    areas = [("81", "Alderney", True), ("82", "Brixham", True)]
+    areas = [("81", "Alderney", True), ("82", "Brixham", True), ("83", "Coverack", True)]
     s = Small(path, areas=areas)
     _weak_area(s, "81", ALDERNEY_WEAK)
     _weak_area(s, "82", BRIXHAM_WEAK)
@@ -77,6 +113,8 @@ def build(path: Path) -> Small:
     _escalated(s, case, ["SW1"], *BRIXHAM_ESCALATED)
     s.judge("J18-4A", "inadequate", area="81")
     s.judge("J18-4A", "inadequate", area="82")
+    _coverack(s)
+    s.judge("J18-4A", "good", area="83")
     s.judge("J18-1", "inadequate")
     s.judge("J18-2", "inadequate")
     return s

@@ -46,3 +46,19 @@ def test_a_risk_the_escalated_concern_says_goes_on_is_said(report: ReportModel) 
     assert len(harm) == 1, [s.text for s in _area(report, "82")]
     assert "still" in harm[0].text and "when inspectors read the file" in harm[0].text
     assert len(harm[0].evidence_ids) == 1 and harm[0].case_refs == ["T-016"]
+
+
+def test_one_record_one_point_and_the_example_holds_the_point(report: ReportModel) -> None:
+    """Coverack's charity note is said in the views sentence: the claim on identity
+    rests on the child's interview alone and names no partner agency; no sentence says
+    the family's bakery or church, the part of the child's note that is no example of
+    the attention given to identity (A13)."""
+    said = _area(report, "83")
+    texts = [s.text for s in said]
+    views = [s for s in said if s.role == "views"]
+    assert views and "partner" in views[0].text, texts
+    on_identity = [s for s in said if s.role == "claim" and "LG9" in s.criteria]
+    assert on_identity, texts
+    for s in on_identity:
+        assert "partner" not in s.text and not set(s.evidence_ids) & set(views[0].evidence_ids)
+    assert not [t for t in texts if "bakery" in t or "church" in t.lower()], texts
