@@ -12,6 +12,8 @@ import json
 import time
 from collections import Counter
 
+from pydantic import Field
+
 from store.connection import app_version, locked
 from store.frameworkchange import not_in
 from store.history import HistoryMixin
@@ -24,11 +26,35 @@ from store.integrity import (
     wrong_clocks,
 )
 from store.minimise import holder
-from store.models import CheckProblem, CheckReport, counted
+from store.models import Model, counted
 from store.queries import QueriesMixin
 from store.staging import StagingMixin
 
 COPIES_SETTLED = "copies_settled"
+
+
+class CheckProblem(Model):
+    kind: str
+    message: str
+    record_id: str | None = None
+
+
+class CheckReport(Model):
+    path: str
+    schema_version: int
+    app_version: str
+    integrity: str
+    inspection_id: str
+    replica_id: str
+    counts: dict[str, int]
+    problems: list[CheckProblem]
+    settled: list[str] = Field(
+        default=[], description="Problems found before that are settled: nothing to do."
+    )
+
+    @property
+    def ok(self) -> bool:
+        return self.integrity == "ok" and not self.problems
 
 
 def copies_settled(meta: dict[str, str]) -> dict[str, int]:

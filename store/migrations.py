@@ -25,6 +25,8 @@ import threading
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from store.stepdb import step_database
+
 if TYPE_CHECKING:
     from sqlite_utils import Database, Migrations
 
@@ -394,6 +396,22 @@ def m0015_case_family(db: Database) -> None:
     db.executescript("ALTER TABLE case_order ADD COLUMN family TEXT;")
 
 
+@step("0016_previous_inspection")
+def m0016_previous_inspection(db: Database) -> None:
+    """The previous inspection's date and overall judgement, on the inspection, and its
+    recommendations with what this inspection found of each (`Recommendation`), for the
+    draft's "Previous inspections" section and key finding."""
+    db.executescript(
+        f"""
+        ALTER TABLE inspection ADD COLUMN previous_date TEXT;
+        ALTER TABLE inspection ADD COLUMN previous_grade TEXT;
+        CREATE TABLE recommendations (
+            id TEXT PRIMARY KEY, number INTEGER NOT NULL, text TEXT NOT NULL, progress TEXT,
+            finding TEXT, {_PROVENANCE});
+        """
+    )
+
+
 def schema_version() -> int:
     """The number of schema steps this code knows: stored in PRAGMA user_version."""
     return len(_STEPS)
@@ -433,7 +451,7 @@ def pending(conn: sqlite3.Connection) -> bool:
 def apply(conn: sqlite3.Connection) -> None:
     """Apply the pending steps, each in its own transaction, and mirror the count in
     `PRAGMA user_version`."""
-    migrations().apply(_database()(conn, execute_plugins=False))
+    migrations().apply(step_database()(conn, execute_plugins=False))
     conn.execute(f"PRAGMA user_version = {schema_version()}")
 
 
@@ -463,38 +481,3 @@ def _template() -> sqlite3.Connection:
     conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
     apply(conn)
     return conn
-
-
-def statements(sql: str) -> list[str]:
-    """A script's statements, each stripped, split where `sqlite3.complete_statement`
-    says one ends (only ever at a semicolon: one inside a string, a comment or a
-    trigger's body does not end it)."""
-    out, start, end = [], 0, sql.find(";")
-    while end >= 0:
-        piece = sql[start : end + 1].strip()
-        if piece and sqlite3.complete_statement(piece):
-            out.append(piece)
-            start = end + 1
-        end = sql.find(";", end + 1)
-    rest = sql[start:].strip()
-    return [*out, rest] if rest else out
-
-
-@functools.cache
-def _database() -> type[Database]:
-    """sqlite-utils' `Database`, whose `executescript` inside a step's transaction runs
-    the statements of `statements`.  sqlite-utils splits a script there by asking
-    `complete_statement` again after every character, each time of all the statement
-    so far: about half of creating an inspection file (docs/performance.md)."""
-    from sqlite_utils import Database
-
-    class StepDatabase(Database):
-        def executescript(self, sql: str) -> sqlite3.Cursor:
-            if not self.conn.in_transaction:
-                return super().executescript(sql)
-            cursor = self.conn.cursor()
-            for statement in statements(sql):
-                cursor.execute(statement)
-            return cursor
-
-    return StepDatabase

@@ -1,5 +1,5 @@
 """A schema step's script is run statement by statement inside the step's transaction
-(`store.migrations.statements`): a semicolon inside a string, a comment or a trigger's
+(`store.stepdb.statements`): a semicolon inside a string, a comment or a trigger's
 body does not end a statement, and a new file holds every table, index and trigger the
 steps write."""
 
@@ -8,7 +8,8 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
-from store.migrations import apply, migrations, schema_version, statements
+from store.migrations import apply, migrations, schema_version
+from store.stepdb import statements
 
 SCRIPT = """
     -- a note; with a semicolon
