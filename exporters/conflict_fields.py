@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Literal
 
 from store.errors import FieldworkError
-from store.models import AGE_BANDS, POLARITY_LABELS, ROLE_LABELS, STATUS_LABELS
+from store.models import AGE_BANDS, POLARITY_LABELS, PROGRESS_LABELS, ROLE_LABELS, STATUS_LABELS
 
 if TYPE_CHECKING:
     from store.conflicts import Conflict, ConflictSide
@@ -135,6 +135,7 @@ def _code_labels(fw: Framework, kind: str, name: str, look: Lookups) -> dict[str
         "role": ROLE_LABELS,
         "category": CATEGORY_LABELS,
         "age_band": {b: b for b in AGE_BANDS},
+        "progress": {**PROGRESS_LABELS, NONE: "Not yet decided"},
     }
     if name in fixed:
         return dict(fixed[name])
@@ -218,6 +219,8 @@ def record_label(fw: Framework, kind: str, values: dict[str, Any], look: Lookups
     if kind == "protected_name":
         category = CATEGORY_LABELS.get(str(values.get("category")), values.get("category"))
         return f"Protected name ({category or ''})"
+    if kind == "recommendation":
+        return f"Previous inspection's recommendation {values.get('number')}"
     return kind.replace("_", " ").capitalize()
 
 

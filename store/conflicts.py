@@ -225,6 +225,8 @@ class ConflictsMixin(HistoryMixin):
             return f"Inspector {values.get('name', '')}"
         if kind == "protected_name":
             return f"Protected name ({values.get('category', '')})"
+        if kind == "recommendation":
+            return f"Previous inspection's recommendation {values.get('number')}"
         return kind.replace("_", " ").capitalize()
 
     def _kind_of(self, record_id: str) -> str:

@@ -57,6 +57,7 @@ DELETED_FIELD = "(deleted)"
 UNITS: dict[str, tuple[tuple[str, ...], ...]] = {
     "grading": (("grade", "rationale"),),
     "judgement": (("grade", "rationale"),),
+    "recommendation": (("progress", "finding"),),
     "case": (("child_seen", "seen_alone"), ("law_type", "case_type", "stage")),
     "evidence": (
         ("text", "polarity"),

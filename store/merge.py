@@ -143,6 +143,7 @@ _PLURAL = {
     "evidence": "evidence",
     "grading": "gradings",
     "judgement": "judgements",
+    "recommendation": "recommendations",
     "case": "cases",
     "area": "areas",
     "inspector": "inspectors",

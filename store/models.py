@@ -2,7 +2,7 @@
 
 Screens, the CLI and the exporters read and write these; nothing outside `store/` sees
 a row dict.  A *record* model (Area, Inspector, CaseFile, Evidence, Grading, Judgement,
-ProtectedName, Sample, InspectionInfo) is what a user edits; it is stored as immutable
+ProtectedName, Sample, InspectionInfo, Recommendation) is what a user edits; it is stored as immutable
 versions and its current value is read back with provenance (`Provenance`).
 """
 
@@ -123,6 +123,12 @@ class InspectionInfo(Record):
     inspection_type: Literal["full", "focused", "monitoring"] = "full"
     statutory_basis: str = "Education and Inspections Act 2006, section 143"
     organisation_note: str = Field(default="", description="Editable 'Information about' text.")
+    previous_date: str | None = Field(
+        default=None, pattern=r"^\d{4}-\d{2}(-\d{2})?$",
+        description="When the previous inspection was (YYYY-MM or YYYY-MM-DD).")  # fmt: skip
+    previous_grade: str | None = Field(
+        default=None, description="The previous inspection's overall judgement (a grade code)."
+    )
 
 
 class Area(Record):
@@ -249,6 +255,25 @@ class Sample(Record):
     substitutions: list[dict[str, str]] = []
 
 
+PROGRESS_LABELS: dict[str, str] = {
+    "met": "acted on",
+    "partly-met": "partly acted on",
+    "not-met": "not acted on",
+}
+"""How far a previous inspection's recommendation was acted on, as the draft says it."""
+
+
+class Recommendation(Record):
+    """One recommendation of the previous inspection, numbered as that report did, and
+    what this inspection found of it (the lead's decision, like a judgement)."""
+
+    kind: ClassVar[str] = "recommendation"
+    number: int = Field(ge=1, le=99)
+    text: str = Field(min_length=3)
+    progress: Literal["met", "partly-met", "not-met"] | None = None
+    finding: str = ""
+
+
 class IdentifyDecision(Record):
     """A lead's decision that one hit of the identifiability check identifies nobody:
     that text of that kind passes from then on; every other hit still stops an export.
@@ -293,6 +318,7 @@ RECORD_TYPES: dict[str, type[Record]] = {
         Evidence,
         Grading,
         Judgement,
+        Recommendation,
         ProtectedName,
         Sample,
         IdentifyDecision,
@@ -371,6 +397,10 @@ class StoredIdentifyOverride(IdentifyOverride, Stored):
 
 
 class StoredRedaction(Redaction, Stored):
+    pass
+
+
+class StoredRecommendation(Recommendation, Stored):
     pass
 
 
@@ -458,27 +488,3 @@ class Draft(Model):
     updated_at: str
     saved_at: str | None = None
     """When a note already saved begins with this draft's words (it is likely stale)."""
-
-
-class CheckProblem(Model):
-    kind: str
-    message: str
-    record_id: str | None = None
-
-
-class CheckReport(Model):
-    path: str
-    schema_version: int
-    app_version: str
-    integrity: str
-    inspection_id: str
-    replica_id: str
-    counts: dict[str, int]
-    problems: list[CheckProblem]
-    settled: list[str] = Field(
-        default=[], description="Problems found before that are settled: nothing to do."
-    )
-
-    @property
-    def ok(self) -> bool:
-        return self.integrity == "ok" and not self.problems

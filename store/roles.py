@@ -46,7 +46,16 @@ from store.models import LEAD_ROLES
 from store.versions import VERSION_COLUMNS, VersionRow, canonical_json, read_heads, version_from_row
 
 LEAD_KINDS = frozenset(
-    {"judgement", "sample", "inspector", "area", "inspection", "identify_decision", "redaction"}
+    {
+        "judgement",
+        "recommendation",
+        "sample",
+        "inspector",
+        "area",
+        "inspection",
+        "identify_decision",
+        "redaction",
+    }  # fmt: skip
 )
 """Record kinds only the lead or a deputy may write."""
 LEAD_CASE_FIELDS = ("inspector_id", "sample")
@@ -56,6 +65,7 @@ ISSUED_PREFIX = "issued:"
 
 _WHAT = {
     "judgement": "judgements",
+    "recommendation": "the previous inspection's recommendations",
     "sample": "the sample",
     "inspector": "the team",
     "area": "areas",

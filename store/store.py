@@ -14,6 +14,7 @@ from store.frameworkchange import FrameworkChangeMixin
 from store.merge import MergeMixin
 from store.merge_changes import MergeChangesMixin
 from store.models import InspectionInfo, Inspector
+from store.previous import PreviousMixin
 from store.progress import ProgressMixin
 from store.queries import QueriesMixin
 from store.record_history import RecordHistoryMixin
@@ -27,6 +28,7 @@ from store.texts import FreeTextMixin
 
 
 class Store(
+    PreviousMixin,
     RecordsMixin,
     CheckMixin,
     QueriesMixin,

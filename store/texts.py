@@ -20,6 +20,7 @@ FREE_TEXT_FIELDS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("case", "cases", ("notes",)),
     ("grading", "gradings", ("rationale",)),
     ("judgement", "judgements", ("rationale",)),
+    ("recommendation", "recommendations", ("text", "finding")),
 )
 FIELD_LABELS: dict[str, str] = {
     "text": "text",
@@ -30,6 +31,7 @@ FIELD_LABELS: dict[str, str] = {
     "rationale": "rationale",
     "organisation_note": "organisation note",
     "reason": "reason",
+    "finding": "finding",
 }
 
 
@@ -69,7 +71,9 @@ class FreeTextMixin(StoreBase):
         """`free_texts`, each table's rows narrowed by `where` (SQL ending in AND)."""
         out: list[FreeText] = []
         for kind, table, fields in FREE_TEXT_FIELDS:
-            case_col = "id" if kind == "case" else ("case_id" if kind != "judgement" else "NULL")
+            case_col = {"case": "id", "judgement": "NULL", "recommendation": "NULL"}.get(
+                kind, "case_id"
+            )
             for column in fields:
                 out.extend(
                     FreeText(kind, r[0], column, r[1], r[2])

@@ -42,6 +42,7 @@ TABLES: dict[str, str] = {
     "evidence": "evidence",
     "grading": "gradings",
     "judgement": "judgements",
+    "recommendation": "recommendations",
     "protected_name": "protected_names",
     "sample": "samples",
     "identify_decision": "identify_decisions",
@@ -59,7 +60,10 @@ PROVENANCE_COLUMNS = (
 )
 # Kinds whose working columns are all scalars (evidence criteria go to their own table):
 # their new single-version records are inserted in SQL.  Others take the Python path.
-_SQL_KINDS = ("evidence", "grading", "case", "judgement", "protected_name", "area", "inspector")
+_SQL_KINDS = (
+    "evidence", "grading", "case", "judgement", "recommendation", "protected_name", "area",
+    "inspector",
+)  # fmt: skip
 
 
 def columns(kind: str) -> list[str]:

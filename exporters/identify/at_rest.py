@@ -27,6 +27,7 @@ KIND_LABELS = {
     "case": "case",
     "grading": "grading",
     "judgement": "judgement",
+    "recommendation": "recommendation",
     "identify_decision": "decision",
     "redaction": "redaction",
     "sample": "sample",

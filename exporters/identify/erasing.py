@@ -31,11 +31,12 @@ OPTIONS: dict[str, str] = {
     "escalation-note": "escalation_note",
     "notes": "notes",
     "rationale": "rationale",
+    "finding": "finding",
 }
 """The names a lead gives a field (the options that write it), and its column."""
 _OPTION_OF = {column: option for option, column in OPTIONS.items()}
 _A_KIND = {"evidence": "a note", "case": "a case", "grading": "a grading",
-           "judgement": "a judgement"}  # fmt: skip
+           "judgement": "a judgement", "recommendation": "a recommendation"}  # fmt: skip
 
 
 def field_options(fields: Iterable[str]) -> str:

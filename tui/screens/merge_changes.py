@@ -40,6 +40,7 @@ KINDS = {
     "evidence": "Evidence",
     "grading": "Grading",
     "judgement": "Judgement",
+    "recommendation": "Recommendation",
     "case": "Case",
     "area": "Area",
     "inspector": "Person",
