@@ -35,6 +35,7 @@ COMMANDS = {
     "locate": "cli.locate.locate_cmd",
     "merge": "cli.merge.merge_cmd",
     "new": "cli.new.new_cmd",
+    "previous": "cli.previous.previous_group",
     "open": "cli.workbench.open_cmd",
     "redact": "cli.identify.redact_cmd",
     "resolve": "cli.resolve.resolve_cmd",

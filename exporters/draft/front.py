@@ -21,6 +21,8 @@ from exporters.draft.casethemes import everything
 from exporters.draft.claims import Context
 from exporters.draft.data import DraftData
 from exporters.draft.examples import split_sentences
+from exporters.draft.previous import key_finding as previous_finding
+from exporters.draft.previous import previous_section
 from exporters.draft.rarerwork import sample_lines
 from exporters.draft.readable import within
 from exporters.draft.sections import recorded_grade
@@ -107,6 +109,11 @@ def summary_section(
     ctx = Context(everything(data, "summary"), voice, used, "summary", org, org, grade=grade)
     bullets = [Paragraph(kind="bullet", theme="summary", sentences=ss)
                for ss in key_findings(ctx, grade, body)]  # fmt: skip
+    since = previous_finding(data)
+    if since:  # after the headline finding: what came of the last inspection's advice
+        bullets.insert(
+            min(1, len(bullets)), Paragraph(kind="bullet", theme="previous", sentences=since)
+        )
     judged = any(j.overall for j in data.framework.judgements)
     text = (w.text["summary_intro"].format(org=org, grade=heading) if grade
             else w.text["summary_placeholder"].format(org=org) if judged
@@ -157,7 +164,7 @@ def methods_sentence(data: DraftData) -> str:
 
 def organisation_sections(data: DraftData) -> list[Section]:
     """Information about the organisation (the inspection's editable note) and the
-    previous inspections (a placeholder: the data cannot say)."""
+    previous inspections (`previous.py`: as the lead recorded it, or a placeholder)."""
     w = data.words
     org = data.inspection.organisation
     note = data.inspection.organisation_note.strip()
@@ -171,7 +178,8 @@ def organisation_sections(data: DraftData) -> list[Section]:
         text=w.text["previous_placeholder"].format(org=org), role="placeholder")])  # fmt: skip
     return [
         Section(kind="organisation", heading=f"Information about {org}", paragraphs=paras),
-        Section(kind="previous", heading="Previous inspections", paragraphs=[previous]),
+        previous_section(data)
+        or Section(kind="previous", heading="Previous inspections", paragraphs=[previous]),
     ]
 
 
