@@ -14,7 +14,7 @@ import click
 
 from cli import values
 from cli.common import AS_OPTION, CONTEXT, DB, echo_json, fail, opened, version_option, warn_saved
-from store.models import PROGRESS_LABELS, Recommendation, counted
+from store.models import PROGRESS_LABELS, counted
 from store.store import Store
 
 LEAD = "record the previous inspection"
@@ -97,14 +97,8 @@ def previous_set_cmd(db: Path, as_name: str | None, when: str | None, grade: str
 def previous_add_cmd(db: Path, text: str, as_name: str | None, number: int | None) -> None:
     """Add one of the previous inspection's recommendations, in that report's words."""
     with opened(db, as_name, lead=LEAD) as store:
-        taken = {r.number for r in store.recommendations()}
-        n = number if number is not None else max(taken, default=0) + 1
-        if n in taken:
-            fail(f"recommendation {n} is already recorded: change it with 'fieldwork previous "
-                 f"edit {db} {n} --text ...', or give another --number.")  # fmt: skip
-        rec = _valid(number=n, text=values.text(text, "The recommendation"))
-        store.set_recommendation(rec)
-        warned = _warning(store, rec.text, "recommendation")
+        n = store.add_recommendation(values.text(text, "The recommendation"), number)
+        warned = _warning(store, store.recommendation(n).text, "recommendation")
     click.echo(f"Recommendation {n} recorded; say how far it was acted on with "
                f"'fieldwork previous progress {db} {n} met|partly|not'.")  # fmt: skip
     warn_saved(warned)
@@ -119,10 +113,8 @@ def previous_add_cmd(db: Path, text: str, as_name: str | None, number: int | Non
 def previous_edit_cmd(db: Path, number: int, as_name: str | None, text: str) -> None:
     """Change a recommendation's words (its progress and finding stay)."""
     with opened(db, as_name, lead=LEAD) as store:
-        rec = store.recommendation(number)
-        data = rec.model_dump(exclude={"meta"}) | {"text": values.text(text, "The recommendation")}
-        store.set_recommendation(_valid(**data))
-        warned = _warning(store, data["text"], "recommendation")
+        rec = store.change_recommendation(number, text=values.text(text, "The recommendation"))
+        warned = _warning(store, rec.text, "recommendation")
     click.echo(f"Recommendation {number} changed.")
     warn_saved(warned)
 
@@ -141,12 +133,8 @@ def previous_progress_cmd(
     and what inspectors found (quoted in the draft's "Previous inspections")."""
     with opened(db, as_name, lead=LEAD) as store:
         code = values.pick(progress, PROGRESS_WORDS, "progress", lister="fieldwork previous --help")
-        rec = store.recommendation(number)
-        data = rec.model_dump(exclude={"meta"}) | {"progress": code or None}
-        if finding is not None:
-            data["finding"] = finding.strip()
-        store.set_recommendation(_valid(**data))
-        warned = _warning(store, data["finding"], "finding")
+        rec = store.change_recommendation(number, progress=code or None, finding=finding)
+        warned = _warning(store, rec.finding, "finding")
     said = PROGRESS_LABELS.get(code, "not yet decided")
     click.echo(f"Recommendation {number}: {said}.")
     warn_saved(warned)
@@ -162,19 +150,6 @@ def previous_remove_cmd(db: Path, number: int, as_name: str | None) -> None:
     with opened(db, as_name, lead=LEAD) as store:
         store.remove_recommendation(number)
     click.echo(f"Recommendation {number} removed.")
-
-
-def _valid(**data: object) -> Recommendation:
-    """The recommendation, or the one sentence saying what is wrong with it."""
-    from pydantic import ValidationError
-
-    try:
-        return Recommendation.model_validate(data)
-    except ValidationError as exc:
-        field = str(exc.errors()[0]["loc"][0])
-        fail({"number": "a recommendation's number is 1 to 99.",
-              "text": "a recommendation needs its words (three letters at least)."}.get(
-            field, f"the recommendation's {field} is not valid."))  # fmt: skip
 
 
 def _warning(store: Store, text: str, field: str) -> list[str]:

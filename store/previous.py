@@ -13,6 +13,8 @@ from __future__ import annotations
 import datetime
 import re
 
+from pydantic import ValidationError
+
 from store.connection import locked, reading
 from store.errors import InvalidInputError, NotFoundError
 from store.framework import Framework
@@ -20,6 +22,8 @@ from store.ids import natural_id
 from store.models import PROGRESS_LABELS, InspectionInfo, Recommendation, StoredRecommendation
 from store.records import RecordsMixin, _stored
 
+KEEP = "keep"
+"""`change_recommendation`'s progress when it is to stay as it is."""
 _WHEN = re.compile(r"^(\d{4})-(\d{2})(?:-(\d{2}))?$")
 
 
@@ -52,9 +56,41 @@ class PreviousMixin(RecordsMixin):
     @locked
     def set_recommendation(self, rec: Recommendation, author: str | None = None) -> str:
         """Record a recommendation (or change it): its number is its identity."""
-        if rec.progress is not None and rec.progress not in PROGRESS_LABELS:
-            raise InvalidInputError(f"{rec.progress!r} is not a progress ({', '.join(PROGRESS_LABELS)}).")  # fmt: skip
         return self._write(rec, self.recommendation_id(rec.number), author)
+
+    @locked
+    def add_recommendation(
+        self, text: str, number: int | None = None, author: str | None = None
+    ) -> int:
+        """Record one more recommendation, numbered `number` or the next; its number."""
+        taken = {r.number for r in self.recommendations()}
+        n = number if number is not None else max(taken, default=0) + 1
+        if n in taken:
+            raise InvalidInputError(f"Recommendation {n} is already recorded: change its words instead, or give the new one another number.")  # fmt: skip
+        self.set_recommendation(_made(number=n, text=" ".join(text.split())), author)
+        return n
+
+    @locked
+    def change_recommendation(
+        self,
+        number: int,
+        *,
+        text: str | None = None,
+        progress: str | None = KEEP,
+        finding: str | None = None,
+        author: str | None = None,
+    ) -> StoredRecommendation:
+        """Change a recommendation's words, progress (None: not yet decided) or finding,
+        each left as it is when not given; the recommendation as it now is."""
+        data = self.recommendation(number).model_dump(exclude={"meta"})
+        if text is not None:
+            data["text"] = " ".join(text.split())
+        if progress != KEEP:
+            data["progress"] = progress or None
+        if finding is not None:
+            data["finding"] = " ".join(finding.split())
+        self.set_recommendation(_made(**data), author)
+        return self.recommendation(number)
 
     @locked
     def remove_recommendation(self, number: int, author: str | None = None) -> None:
@@ -77,6 +113,24 @@ class PreviousMixin(RecordsMixin):
                 raise InvalidInputError(f"{grade!r} is not a grade ({', '.join(codes)}).")
             data["previous_grade"] = grade or None
         self.update_inspection(InspectionInfo.model_validate(data), author)
+
+
+def _made(**data: object) -> Recommendation:
+    """The recommendation, or one sentence saying what is wrong with it."""
+    try:
+        return Recommendation.model_validate(data)
+    except ValidationError as exc:
+        field = str(exc.errors()[0]["loc"][0])
+        raise InvalidInputError(
+            _WRONG.get(field, f"The recommendation's {field} is not valid.")
+        ) from None
+
+
+_WRONG = {
+    "number": "A recommendation's number is 1 to 99.",
+    "text": "A recommendation needs its words (three letters at least).",
+    "progress": f"A recommendation's progress is one of {', '.join(PROGRESS_LABELS.values())}.",
+}
 
 
 def previous_date(text: str) -> str:

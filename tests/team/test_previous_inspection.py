@@ -108,8 +108,8 @@ def test_an_undecided_recommendation_is_marked_and_claims_nothing(tmp_path: Path
             "There is no recommendation 4; the recommendations are 1, 2, 3.",
         ),
         (("progress", "1", "half"), "Unknown progress 'half'"),
-        (("add", "Do more.", "--number", "2"), "recommendation 2 is already recorded"),
-        (("add", "ok"), "a recommendation needs its words"),
+        (("add", "Do more.", "--number", "2"), "Recommendation 2 is already recorded"),
+        (("add", "ok"), "A recommendation needs its words"),
         (("remove", "9"), "There is no recommendation 9"),
     ],
 )
