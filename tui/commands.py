@@ -319,6 +319,12 @@ COMMANDS: list[Command] = [
         lead="decide on identifying details",
     ),
     Command(
+        "Previous inspection",
+        "The last inspection's date, judgement and recommendations, and how far each was acted on",
+        screen="tui.screens.previous:PreviousScreen",
+        lead="record the previous inspection",
+    ),
+    Command(
         "Team and areas",
         "Add, change or remove people; add, rename or visit areas (the lead)",
         screen="tui.screens.team:TeamScreen",

@@ -172,6 +172,13 @@ SECTIONS: list[Section] = [
         "People and service areas: add, change, remove, visit (palette: Team and areas).",
     ),
     Section(
+        "tui.screens.previous:PreviousScreen",
+        "Previous inspection (the lead)",
+        "The last inspection's date and overall judgement, its recommendations, and how far "
+        "each was acted on with what inspectors found; the draft's Previous inspections "
+        "section and a key finding are written from them (palette: Previous inspection).",
+    ),
+    Section(
         "tui.screens.identify:IdentifyScreen",
         "Identifying details (the lead)",
         "Every hit of the identifiability check: accept one with a reason, withdraw a "
