@@ -15,9 +15,9 @@ idempotent, order-independent and associative by construction.  For each source 
    confirm in SQL that each staged version is exactly as the gate verified it and
    verify in full only those that are not (the source changed since: each version is
    verified once, `store/staging.py`), then `INSERT ... SELECT` the staged versions
-   and their parent edges;
-   the hybrid clock advances past them, but never more than `MAX_DRIFT_MS` beyond
-   this computer's clock (the report names a file whose clock is far ahead);
+   and their parent edges; the hybrid clock advances past them, but never more than
+   `MAX_DRIFT_MS` beyond this computer's clock (the report names a file whose clock is
+   far ahead);
 4. the working rows of the touched records only are recomputed (`store/working.py`);
    the counts come from the working rows before and after;
 5. a line in `merge_log` (local to the file: never merged, never dumped), and which
@@ -124,8 +124,7 @@ class MergeReport(Model):
 
 def _say_withheld(report: MergeReport, withheld: int) -> None:
     """Say in a team inspector's file that names of others' cases came and were withheld,
-    and count them as withheld, not new (tester 16, F12, and tester 19, F11: "protected
-    names: 136 new" read as names reaching the laptop, though the file never keeps them)."""
+    counted as withheld, not new ("136 new" read as names reaching the laptop: tester 19)."""
     counts = report.by_kind.get("protected_name", {})
     moved = min(withheld, counts.get("new", 0))
     if moved:
