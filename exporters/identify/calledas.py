@@ -37,17 +37,21 @@ _HANDLE = re.compile(
     r"(?P<named>@?[A-Za-z0-9_.]*[A-Za-z][A-Za-z0-9_.]*)"
     rf"|(?<![\w\-])(?i:his|her|their|mum's|dad's)[ \t]+(?:{_PLATFORMS})[ \t]*[,:]?[ \t]+"
     r"(?P<own>(?=[A-Za-z0-9_.]*[0-9_.][A-Za-z0-9_.]*[A-Za-z0-9])[A-Za-z0-9_.]*[A-Za-z][A-Za-z0-9_.]*[A-Za-z0-9])"
+    r"|(?<![\w@.\-])(?P<tagged>(?=[A-Za-z0-9_.]*[0-9_])(?=(?:[A-Za-z0-9_.]*[A-Za-z]){3})"
+    rf"[A-Za-z0-9_][A-Za-z0-9_.]{{3,29}})[ \t]+(?i:on|in)[ \t]+(?:{_PLATFORMS})(?![\w\-])"
 )
 """A name a child or an adult uses online: after a platform and "as" ("contacted her on
 Snapchat as lilbabyjaz"), after "username" or "gamertag", or after "her Snapchat" where it
-holds a digit, a dot or an underscore ("Her Snapchat, gracieee.x14,": held-out corpus 12); often lower case, so no
-capital is asked for (held-out corpus 7: missed).  "@" names are found anywhere."""
+holds a digit, a dot or an underscore ("Her Snapchat, gracieee.x14,": held-out corpus 12), or
+before "on" a platform where it holds a digit or an underscore ("is r0dri_gy14 on
+PlayStation": held-out corpus 13); often lower case, so no capital is asked for (held-out
+corpus 7: missed).  "@" names are found anywhere."""
 _CUE_WORDS = frozenset(
     {"known", "username", "handle", "gamertag", "gamer", "screen", "profile", "user", "online"}
 )
 """Words of the cues beyond `nickname_cues` ("known ... as", "username", "online name")."""
 _AT_HANDLE = re.compile(r"(?<![\w@.])@[A-Za-z0-9_][A-Za-z0-9_.]{2,29}(?![\w@])")
-_GROUP_WORDS = frozenset({"group", "page", "chat", "community", "channel"})
+_GROUP_WORDS = frozenset({"group", "page", "chat", "community", "channel", "server"})
 _KIN_WORDS = frozenset(
     {"bro", "brother", "sis", "sister", "sibling", "cousin", "nan", "nana", "nanny", "gran",
      "grandad", "grandma", "uncle", "aunt", "auntie", "aunty", "stepdad", "stepmum", "mum",
@@ -65,8 +69,8 @@ _GROUP = re.compile(
     r"(?:[\"'‘“](?P<quoted>[^\"'’”\n]{3,60}?)[\"'’”]|(?P<run>[A-Z][\w'’&]*(?:[ \t]+"
     r"(?:(?:in|of|for|the|and|&)[ \t]+)?[A-Z][\w'’&]*){1,5}))"
     rf"[ \t]+(?:{_PLATFORMS})[ \t]+(?i:{_either(_GROUP_WORDS)})"
-    rf"|(?<![\w\-])(?:{_PLATFORMS})[ \t]+(?i:group|page|chat)[ \t]+(?i:called|named)[ \t]+"
-    r"[\"'‘“](?P<called>[^\"'’”\n]{3,60}?)[\"'’”]"
+    rf"|(?<![\w\-])(?:(?:{_PLATFORMS})[ \t]+)?(?i:group|page|chat|server|channel)[ \t]+"
+    r"(?i:called|named)[ \t]+[\"'‘“](?P<called>[^\"'’”\n]{3,60}?)[\"'’”]"
     rf"|(?P<before>{_RUN_NAME}),?[ \t]+(?:a|an|the)[ \t]+(?:[a-z]+[ \t]+){{0,2}}"
     rf"(?:{_PLATFORMS})[ \t]+(?i:group|page|chat)"
     rf"|(?<![\w\-])(?i:group|page)[ \t]+(?P<on>{_RUN_NAME})[ \t]+on[ \t]+(?:{_PLATFORMS})"
@@ -85,6 +89,28 @@ _KIN_QUOTED = re.compile(
 """A relative's name or pet name in quotes straight after who they are ("His bro 'Bobi'
 (11)", "her nan 'Mama Z'"): how notes most often give a nickname (tester 33, F6)."""
 _QUOTES = "'\"‘“"
+_SPEAKER = re.compile(
+    r"(?:^|(?<=[.!?][ \t])|(?<=\n))(?P<bare>[A-Z][a-z'’\-]+)(?P<quoted>)"
+    r"(?:[ \t]+to[ \t]+(?:the[ \t]+|an?[ \t]+)?[A-Za-z]+(?:[ \t]+[a-z]+){0,2})?"
+    r"(?:,[^:\"“\n]{0,30})?:[ \t]*[\"“]"
+)
+"""The one who speaks a quoted line, as notes set it down ("Hunts: \"Dad's alright...\"",
+"Lace to the guardian: \"...\"": held-out corpus 13): a child's name or pet name,
+unless it is a relation, a role or a label ("Mum:", "FCA:", "Note:": `_LABELS`)."""
+_LABELS = frozenset(
+    {"note", "notes", "quote", "quotes", "summary", "action", "actions", "outcome", "child",
+     "children", "comment", "comments", "feedback", "response", "answer", "update", "plan",
+     "concern", "concerns", "strength", "strengths", "evidence", "source", "finding",
+     "findings", "judgement", "rationale", "grade", "nb", "re", "q", "a", "verbatim",
+     "translation", "interpreted", "interpreter", "text", "message", "says", "said", "asked"}
+)  # fmt: skip
+_AT_HOME = re.compile(
+    rf"(?<![\w\-])(?:is|was)[ \t]+(?:{_QUOTED}|(?P<bare>{_NAME}))[ \t]+"
+    r"(?:at[ \t]+(?:home|school|nursery|college|the[ \t]+club)|to[ \t]+(?:his|her|their)[ \t]+"
+    r"(?:mum|dad|nan|nana|gran|friends|mates|family|brothers?|sisters?|cousins?))\b"
+)
+"""A name a child goes by in one place ("Prabin is Babu at home and Prabs at school",
+"she is Tiggy to her friends": held-out corpus 13)."""
 
 
 class CalledAs:
@@ -135,7 +161,13 @@ class CalledAs:
         aliased = [m for m in self._after_name.finditer(text) if m.group("name") in self.given
                    or person(m.group("name"))] if "(" in text else []  # fmt: skip
         out: list[Found] = []
-        for m in [*cued, *bracketed, *aliased]:
+        spoken = (
+            [m for m in _SPEAKER.finditer(text) if m["bare"].lower() not in _LABELS]
+            if ":" in text
+            else []
+        )
+        at_home = _AT_HOME.finditer(text) if " is " in text or " was " in text else ()
+        for m in [*cued, *bracketed, *aliased, *spoken, *at_home]:
             group = "quoted" if m.group("quoted") else "bare"
             s, e = m.span(group)
             said = text[s:e]
@@ -164,7 +196,7 @@ class CalledAs:
         """Online names: after a platform's name and "as", after "username", and any
         "@name" (an email address is the email rule's)."""
         out = []
-        spans = [m.span(g) for m in _HANDLE.finditer(text) for g in ("handle", "named", "own")
+        spans = [m.span(g) for m in _HANDLE.finditer(text) for g in ("handle", "named", "own", "tagged")
                  if m.group(g)]  # fmt: skip
         spans += [m.span() for m in _AT_HANDLE.finditer(text)]
         for s, e in spans:

