@@ -14,7 +14,8 @@ _SLIP = re.compile(r"a slip for ‘([^’]+)’")
 _WORDS = {"phone": "phone number", "nhs-number": "NHS number", "jigsaw": "jigsaw identification"}
 _TO_DO = {
     "protected-name": "write 'the child', 'the mother' or their role instead of the name",
-    "name": "write who they are ('her brother', 'the carer') instead of the name",
+    "name": "write who they are ('her brother', 'the carer') instead of the name, or for a "
+    "place what it is ('a town in Scotland')",
     "school": "write 'the school' or 'the nursery' instead of its name",
     "hospital": "write 'the hospital' or 'the GP surgery' instead of its name",
     "club": "write what the club does ('a boxing club') instead of its name",
@@ -33,6 +34,7 @@ _TO_DO = {
 
 
 _WORSHIP_TO_DO = "write the faith's word ('the gurdwara', 'a mosque') instead of its name"
+_FARM_TO_DO = "write what it is ('the family's farm', 'a hill farm') instead of its name"
 
 
 def kind_words(kind: str) -> str:
@@ -83,6 +85,8 @@ def warning_lines(hits: list[Hit]) -> list[str]:
             continue
         seen.add(key)
         to_do = _WORSHIP_TO_DO if _worship(h) else _TO_DO.get(h.kind, "reword it")
+        if h.text.split()[-1:] in (["Farm"], ["Farms"]):  # tester 35, F4: not "her brother"
+            to_do = _FARM_TO_DO
         if slip := slip_of(h):
             to_do = f"if it is a slip for ‘{slip}’, correct it; if it is a name, {to_do}"
         whose = f" ({h.note})" if h.kind == "protected-name" and h.note else ""

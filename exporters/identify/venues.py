@@ -46,15 +46,17 @@ _BASE = re.compile(
     rf"|(?<![\w\-])(?:RAF|HMNB|RNAS|HMS)[ \t]+{_RUN}"
     r"|(?<![\w\-])\d{1,3}(?:st|nd|rd|th)?[ \t]+(?:Commando|Regiment|Squadron|Battalion|"
     r"Brigade)(?:[ \t]+(?:RM|RA|RE|Royal[ \t]+Marines))?(?![\w\-])"
+    rf"|(?<![\w\-])(?:{_RUN})[ \t]+Farms?(?![\w\-])"
 )
 """A military base, ship or unit by its name or number ("the welfare officer at Catterick
 Garrison", "Dad is on HMS Northumberland", "a Royal Marine w/ 40 Commando": tester 34,
 F7): beside a person, where the family lives or a parent serves (held-out corpus 8;
 "Catterick" alone is a town); not in a sentence about families in general ("Many dads
-... work at HMNB Devonport")."""
+... work at HMNB Devonport").  A farm by its name likewise ("visited the boys at Low
+Fold Farm": tester 35, F4/F5), where a family lives or works."""
 BASE_GATE = frozenset(
     {"garrison", "barracks", "raf", "hmnb", "rnas", "hms", "commando", "regiment", "squadron",
-     "battalion", "brigade"}
+     "battalion", "brigade", "farm", "farms"}
 )  # fmt: skip
 _UNIT_PLAIN = frozenset(
     {"The", "Sea", "Army", "Air", "Royal", "Navy", "Naval", "Local", "School", "Girl", "Boy",
@@ -248,10 +250,12 @@ def bases(
     out = []
     for m in _BASE.finditer(text):
         a, b = sentence_span(text, m.start())
-        if not taken(*m.span()) and person(a, b) and not general(text[a:b]):
-            out.append(
-                Found("workplace", *m.span(), "a military base or ship named beside a person")
-            )
+        farm = m.group(0).split()[-1] in ("Farm", "Farms")
+        home = farm and _HOME_BEFORE.search(text, a, m.start()) is not None
+        if not taken(*m.span()) and (person(a, b) or home) and not general(text[a:b]):
+            what = "a farm by its name, where a family lives or works" if farm else (
+                "a military base or ship named beside a person")  # fmt: skip
+            out.append(Found("workplace", *m.span(), what))
     return out
 
 
@@ -291,8 +295,22 @@ _TITLES = frozenset({"Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Mum", "Dad", "Nan",
 PLAY_GATE = frozenset(
     {"play", "plays", "played", "playing", "train", "trains", "trained", "training", "box",
      "boxes", "boxed", "swim", "swims", "swam", "dance", "dances", "danced", "signed",
-     "bowls", "bowled", "bats", "batted"}
+     "bowls", "bowled", "bats", "batted", "academy", "squad", "juniors", "youth"}
 )  # fmt: skip
+_HOME_BEFORE = re.compile(
+    r"\b(?i:visited|visit|visiting|lives?|living|lived|stays?|staying|stayed|moved|works?|"
+    r"working|worked|home)\b[^.;\n]{0,40}$"
+)
+"""Where a farm is a family's home or work: a visit, a home or work before its name."""
+_AGE_GROUP = re.compile(r"[ \t]+(?i:u|under)[ \t\-]?\d{1,2}(?:s|'s|’s)?(?![\w\-])")
+_SQUAD = re.compile(
+    r"(?<![\w\-])(?P<run>[A-Z][\w'’&\-]*(?:[ \t]+[A-Z][\w'’&\-]*){0,2}[ \t]+"
+    r"(?i:academy|juniors|youth|development)(?:[ \t]+(?i:squad|team|side))?[ \t]+"
+    r"(?i:u|under)[ \t\-]?\d{1,2}(?:s|'s|’s)?)(?![\w\-])"
+)
+"""A club's squad by its age group ("the Everton academy U12s", "Everton Academy under
+12s": tester 35, F5): a professional club's place in it is as plain as a school's, though
+the club is named after its town."""
 
 
 def teams(
@@ -308,7 +326,12 @@ def teams(
     out: list[Found] = []
     if PLAY_GATE.isdisjoint(words):
         return out
+    for m in _SQUAD.finditer(text):
+        if not taken(*m.span("run")):
+            out.append(Found("club", *m.span("run"), "a club's squad by its age group"))
     for m in _PLAYS_FOR_RUN.finditer(text):
+        if any(f.start <= m.start("run") < f.end for f in out):
+            continue
         if word_before(text, m.start()):
             continue
         s, e = m.span("run")
@@ -330,7 +353,9 @@ def clubs_as_clubs(text: str, found: list[Found]) -> list[Found]:
     or a team the child plays for ("plays for Fishponds Juniors")."""
     out = []
     for f in found:
-        if f.kind == "school":
+        if f.kind == "school" and (age := _AGE_GROUP.match(text, f.end)):
+            f = Found("club", f.start, age.end(), "a club's squad by its age group")
+        elif f.kind == "school":
             words = {w.lower().strip("'’") for w in text[f.start : f.end].split()}
             if not _ACTIVITY.isdisjoint(words) or _PLAYS_FOR.search(
                 text, max(0, f.start - 30), f.start
