@@ -49,6 +49,7 @@ from exporters.draft.lawsubjects import add_subjects
 from exporters.draft.leaderscheck import aspects_check, mark_thin
 from exporters.draft.leadersdata import add_wrong_figures
 from exporters.draft.leadersfigures import add_figures
+from exporters.draft.leadersstrength import add_lone_strengths
 from exporters.draft.leaderstwice import said_once
 from exporters.draft.leadersweaker import add_weaker_area
 from exporters.draft.lowcoverage import base_once
@@ -446,6 +447,7 @@ def judgement_section(data: DraftData, jdef: JudgementDef, voice: Voice, used: U
         add_wrong_figures(ctx, paras)  # the figures leaders rely on, where wrong
         add_figures(ctx, paras)  # the figures its notes hold, with their source
         add_weaker_area(ctx, paras)  # an area whose own notes on its leaders are weak (kf33)
+        add_lone_strengths(ctx, paras)  # a leadership strength no sentence says (kf35)
     reported_line(ctx, weighed, jdef, paras, check)
     mark_undrafted(ctx, paras)
     mark_unsaid_strengths(ctx, paras)

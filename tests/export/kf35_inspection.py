@@ -79,8 +79,8 @@ NATIONAL = [
 ]  # fmt: skip
 NEW_HEAD = (
     ["LG1"], "strength", "INT_MANAGER",
-    "The head of practice appointed in April knows where practice falls short and has a plan with "
-    "dates to put it right; it is too new to have changed anything for children yet.",
+    "The head of practice appointed in April has a clear view of where practice falls short and a "
+    "plan with dates to put it right; too soon to see any change for children.",
 )  # fmt: skip
 
 
