@@ -2,15 +2,15 @@
 in its own words (none of it the demo's, a tester's or the real report's): a service
 judged inadequate overall, safeguarding and quality of practice inadequate, leadership
 requiring improvement.  Three visited areas (Tarnmoor 8a, Kelby 8b, Ravensholme 8c) and
-30 cases read, 21 private law and 9 public law, dealt out in turn across the areas.
+36 cases read, 30 private law and 6 public law, dealt out in turn across the areas.
 
-- Safeguarding (SW1): concerns not acted on in 24 of the 30 cases.
-- Analysis in reports (QP7): weak in 26 of the 30.
-- Managers' oversight on the file (QPN4): missing in 14 of the 21 private law cases (two
-  thirds) and in all nine public law cases: more private law cases by count, public law
-  worse by share (`OVERSIGHT_SHORT`).
-- Delay (QP1): reports late in 13 of the 21 private law cases and eight of the nine
-  public law cases (`LATE_SHORT`).
+- Safeguarding (SW1): concerns not acted on in 24 of the 36 cases.
+- Analysis in reports (QP7): weak in 26 of the 36.
+- Managers' oversight on the file (QPN4): missing in 20 of the 30 private law cases (two
+  thirds) and in all six public law cases: far more private law cases by count, public
+  law worse by share (`OVERSIGHT_SHORT`).
+- Delay (QP1): reports late in 19 of the 30 private law cases and one of the six public
+  law cases: private law worse by count and by share (`LATE_SHORT`).
 - Its few strengths: direct work with the child (QP5) done well in the four cases whose
   files record any, and two partners' praise for the service's part in the local family
   justice board (LGN4).
@@ -29,9 +29,9 @@ from tests.export.small import Small
 AREAS = [("8a", "Tarnmoor", True), ("8b", "Kelby", True), ("8c", "Ravensholme", True)]
 GRADES = {"J13-0": "inadequate", "J13-1": "inadequate", "J13-2": "inadequate",
           "J13-3": "requires-improvement"}  # fmt: skip
-PRIVATE, PUBLIC = 21, 9
-OVERSIGHT_SHORT = {"PRIVATE": 14, "PUBLIC": 9}
-LATE_SHORT = {"PRIVATE": 13, "PUBLIC": 8}
+PRIVATE, PUBLIC = 30, 6
+OVERSIGHT_SHORT = {"PRIVATE": 20, "PUBLIC": 6}
+LATE_SHORT = {"PRIVATE": 19, "PUBLIC": 1}
 
 UNSAFE = (
     "The school told the officer about a new injury and nothing was done before the report went in.",

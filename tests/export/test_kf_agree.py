@@ -159,9 +159,11 @@ def test_an_improvement_point_says_where_as_the_key_findings_do(
 ) -> None:
     """One rule for where a weakness is concentrated (`concentration.py`): the voice
     inspection's weakest practice, children's wishes and feelings, is said of Area 8 in
-    the key findings, and its improvement point says "particularly in Area 8"; the
-    private law weaknesses said so today stay so (the support inspection's seeing
-    children, weak in most of its private law cases)."""
+    the key findings, and its improvement point says "particularly in Area 8" (four of
+    its five cases against, one of the other area's five).  "Particularly" follows the
+    rate against a base to compare with (kf35; tester 34's A3): the support
+    inspection's seeing children, weak in six of its ten private law cases beside one
+    public law case with a view, names no law type."""
     voice = handwritten_reports["voice"]
     summary = next(s for s in voice.sections if s.kind == "summary")
     (kf,) = [s for p in summary.paragraphs for s in p.sentences if "QP3" in s.criteria]
@@ -171,4 +173,4 @@ def test_an_improvement_point_says_where_as_the_key_findings_do(
     assert "particularly in Area 8" in point.text, point.text
     support = next(s for s in handwritten_reports["support"].sections if s.kind == "improve")
     (seen,) = [s for p in support.paragraphs for s in p.sentences if "QP8" in s.criteria]
-    assert "particularly in private law cases" in seen.text, seen.text
+    assert "particularly" not in seen.text, seen.text
