@@ -13,6 +13,7 @@ when first used (`_mode`, and imports inside the methods that push them).
 from __future__ import annotations
 
 import importlib
+import os
 import sqlite3
 from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING, Any, ClassVar
@@ -148,7 +149,15 @@ class FieldworkApp(App[None]):
         self.settings_file = settings_file
         """Where a theme chosen in the app is kept (None: not kept)."""
         self.DEFAULT_MODE = self.settings.start_screen  # type: ignore[misc]
-        super().__init__()
+        # NO_COLOR: Textual removes colour with a filter it picks once, here: for a theme
+        # of the terminal's own colours it keeps them as the terminal's (NoColor), for any
+        # other it draws them as greys (Monochrome), which then turns plain mode's
+        # terminal colours, set later, into black on black (tester 35, F8).  Asking for
+        # the terminal's own colours from the start picks NoColor whatever the theme: no
+        # colour at all, as NO_COLOR asks, with bold and reverse video left to mark what
+        # a key acts on (app.tcss).  The fix belongs upstream: Textual could pick the
+        # filter again when the theme changes, as it does its ANSI-to-truecolor filter.
+        super().__init__(ansi_color=True if "NO_COLOR" in os.environ else None)
         self.store = store
         store.checkpoint_writes = True  # a copy of the open file holds every saved note
         self.deleted: list[tuple[str, str | None]] = []

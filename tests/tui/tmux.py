@@ -30,7 +30,14 @@ needs_tmux = pytest.mark.skipif(
 class TmuxSession:
     """One detached tmux session running `fieldwork DB`; closed on `close()`."""
 
-    def __init__(self, db: Path, home: Path, width: int = 120, height: int = 40) -> None:
+    def __init__(
+        self,
+        db: Path,
+        home: Path,
+        width: int = 120,
+        height: int = 40,
+        env: dict[str, str] | None = None,
+    ) -> None:
         self.name = f"fw-{uuid.uuid4().hex[:8]}"
         # A socket of its own: a test that closes one session and opens the next must
         # not reach the old server while it is still going away (under load the new
@@ -40,7 +47,7 @@ class TmuxSession:
             "FIELDWORK_DATA_DIR": str(home / "data"),
             "FIELDWORK_CONFIG_FILE": str(home / "config.toml"),
             "TERM": "xterm-256color",
-        }
+        } | (env or {})
         # -u: pytest-xdist's workers set COLUMNS=80 and LINES=24, which Python's
         # shutil.get_terminal_size (and so Textual) prefers to the pane's real size.
         command = "exec env -u COLUMNS -u LINES " + " ".join(
@@ -66,6 +73,10 @@ class TmuxSession:
     def screen(self) -> str:
         """The pane's text now."""
         return self._tmux("capture-pane", "-p", "-t", self.name)
+
+    def styled(self) -> str:
+        """The pane now, with the escape sequences of its colours and attributes."""
+        return self._tmux("capture-pane", "-p", "-e", "-t", self.name)
 
     def cursor(self) -> tuple[int, int]:
         """Where the terminal's cursor is in the pane: (column, row), from 0."""
@@ -198,10 +209,12 @@ class TmuxSession:
 
 
 @contextlib.contextmanager
-def tmux_session(db: Path, home: Path) -> Iterator[TmuxSession]:
-    """`fieldwork DB` in a tmux session on its own socket in `home`, closed afterwards
-    (whatever the test asserted)."""
-    tmux = TmuxSession(db, home)
+def tmux_session(
+    db: Path, home: Path, env: dict[str, str] | None = None, size: tuple[int, int] = (120, 40)
+) -> Iterator[TmuxSession]:
+    """`fieldwork DB` in a tmux session on its own socket in `home` (`env` added to its
+    environment), closed afterwards (whatever the test asserted)."""
+    tmux = TmuxSession(db, home, *size, env=env)
     try:
         yield tmux
     finally:
