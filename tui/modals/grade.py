@@ -259,8 +259,9 @@ class GradeModal(ModalScreen[GradeChoice | None]):
     def on_option_list_option_highlighted(self, event: OptionList.OptionHighlighted) -> None:
         """A grade picked but not yet saved is kept too (and a refusal's hint goes)."""
         options = self.query_one(OptionList)
-        for i in range(options.option_count):
-            options.replace_option_prompt_at_index(i, self._prompt(i, i == event.option_index))
+        now = options.highlighted  # not the event's: the list's first highlight, posted
+        for i in range(options.option_count):  # before an ungraded one is cleared, is none
+            options.replace_option_prompt_at_index(i, self._prompt(i, i == now))
         hint = self.query_one("#grade-hint", Static)
         if hint.has_class("-refused"):
             hint.remove_class("-refused")
