@@ -121,18 +121,37 @@ def team_remove_cmd(db: Path, name: str) -> None:
 @team_group.command("handover", context_settings=CONTEXT)
 @click.argument("db", type=DB)
 @click.argument("name")
+@click.option("-o", "--to", "to", type=click.Path(path_type=Path), metavar="FILE",
+              help="Write the handed-over master to FILE (for the laptop that will hold it) "
+              "and retire DB: it records nothing more.")  # fmt: skip
 @version_option
-def team_handover_cmd(db: Path, name: str) -> None:
+def team_handover_cmd(db: Path, name: str, to: Path | None) -> None:
     """Hand the master DB over to NAME, a deputy lead (or back to the lead): from now on
-    what is recorded in it is theirs without --as, and merges name them.  Run it in the
-    master itself, on the laptop that will hold it."""
+    what is recorded in it is theirs without --as, and merges name them.  With -o FILE
+    the master handed over is FILE, and DB is retired (read, exported and merged from,
+    never written to again, so nothing is recorded in the wrong name on the laptop it
+    stays on); without it, DB itself is handed over, on the laptop that will hold it."""
     with opened(db, lead="hand the master over") as store:
         person = store.find_inspector(name)
-        before = store.hand_over(person.id)
+        if to is not None:
+            before, made = store.hand_over_as_copy(person.id, to)
+        else:
+            before, made = store.hand_over(person.id), db
+    retired = (
+        f" {db} is retired: it records nothing more, and says where the master went; "
+        f"take {made} (and nothing else) to {person.name}'s laptop, and once {made} holds "
+        f"all its work, delete {db} and its backups ({db.name}.bak-*): it still holds "
+        "every child's name."
+        if to is not None
+        else f" Any other copy of this master (the one it was copied from) still records "
+        f"as {before}: work only in {db}, and merge that copy into it if anything was "
+        f"written there since ('fieldwork team handover {db} NAME -o FILE' retires the "
+        f"file it hands over from)."
+    )
     click.echo(
-        f"{db} is now {person.name}'s ({ROLE_LABELS[person.role].lower()}), handed over from "
-        f"{before}: what is recorded in it from now on is {person.name}'s without --as, "
-        f"and {before}'s work in it keeps their name. If {person.name} has a file of their "
-        f"own, merge it into {db} and work in {db} from now on; to hand it back: "
-        f"'fieldwork team handover {db} \"{before}\"'."
+        f"{made} is now {person.name}'s ({ROLE_LABELS[person.role].lower()}), handed over "
+        f"from {before}: what is recorded in it from now on is {person.name}'s without "
+        f"--as, and {before}'s work in it keeps their name. If {person.name} has a file of "
+        f"their own, merge it into {made} and work in {made} from now on; to hand it back: "
+        f"'fieldwork team handover {made} \"{before}\" -o FILE'.{retired}"
     )

@@ -8,6 +8,7 @@ from pathlib import Path
 import click
 
 from cli.common import CONTEXT, DB, user_errors, version_option
+from store.errors import InvalidInputError
 from store.paths import default_database, ensure_private_dir
 from store.store import Store
 
@@ -25,6 +26,9 @@ def open_workbench(db: Path | None = None, as_name: str | None = None) -> None:
                 print(f"First run: writing a demo inspection to {db} ...", file=sys.stderr)
                 write_demo(db)
         store = Store.open(db)
+        if store.handed_over:  # every save would be refused: say so before any typing
+            store.close()
+            raise InvalidInputError(store.handed_over)
         if as_name:
             try:
                 store.work_as(as_name)

@@ -25,6 +25,7 @@ from store import heldfiles, migrations
 from store.errors import (
     CorruptDatabaseError,
     FieldworkError,
+    InvalidInputError,
     NotADatabaseError,
     NotFoundError,
 )
@@ -35,6 +36,8 @@ from store.reads import ReadPool
 from store.sqlerrors import translate_errors
 
 BUSY_TIMEOUT_MS = 5000
+HANDED_OVER = "handed_over"
+"""meta key: why this master writes nothing more (handed over as a copy to someone)."""
 
 P = ParamSpec("P")
 R = TypeVar("R")
@@ -364,6 +367,12 @@ class StoreBase:
         """The inspector this database was issued to (stored in the file)."""
         return self._meta.get("issued_to") or None
 
+    @property
+    def handed_over(self) -> str:
+        """Why this master records nothing more ("" while it does): it was handed over
+        as a copy (`ReplicasMixin.hand_over_as_copy`)."""
+        return self._meta.get(HANDED_OVER, "")
+
     def _set_meta(self, key: str, value: str) -> None:
         self.conn.execute(
             "INSERT INTO meta (k, v) VALUES (?, ?) ON CONFLICT (k) DO UPDATE SET v = excluded.v",
@@ -417,6 +426,8 @@ class StoreBase:
         self.conn.execute("BEGIN IMMEDIATE")
         try:
             self._reload_counters()
+            if handed := self._meta.get(HANDED_OVER):
+                raise InvalidInputError(handed)  # `store.roles.hand_over_as_copy`
             yield
         except BaseException:
             self._rollback()

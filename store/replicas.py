@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from store.conflicts import ConflictsMixin
-from store.connection import locked
+from store.connection import HANDED_OVER, locked
 from store.errors import (
     CorruptDatabaseError,
     DiskFullError,
@@ -35,7 +35,7 @@ from store.fieldmerge import view
 from store.fileinfo import backups_of, inspect_file
 from store.ids import uuid7
 from store.minimise import minimise, needs_minimising
-from store.roles import ISSUED_PREFIX, register_issue
+from store.roles import ISSUED_PREFIX, handover_checked, register_issue
 from store.working import TABLES
 
 
@@ -206,6 +206,29 @@ class ReplicasMixin(ConflictsMixin):
         with self.transaction():
             register_issue(self.conn, replica, inspector_id)
         return made
+
+    @locked
+    def hand_over_as_copy(self, inspector_id: str, dest: Path) -> tuple[str, Path]:
+        """`hand_over`, into a copy at `dest` for the laptop that will hold it; this file
+        is then retired: it writes nothing more, saying to whom and where it went (tester
+        35, F7: the copy a master was handed back from went on recording as the lead on
+        the deputy's laptop).  It is still read, exported and merged from.  Returns whom
+        it was issued to before, and where the copy is."""
+        before = handover_checked(self, inspector_id)
+        _refuse_existing(dest)
+        name = self._scalar("SELECT name FROM inspectors WHERE id = ?", (inspector_id,))
+
+        def theirs(conn: sqlite3.Connection) -> None:
+            conn.execute("UPDATE meta SET v = ? WHERE k = 'issued_to'", (inspector_id,))
+            register_issue(conn, self.replica_id, inspector_id)
+
+        made = write_copy(self.conn, dest, self.path, edit=theirs)
+        with self.transaction():
+            self._set_meta(HANDED_OVER, (
+                f"{self.path} was handed over to {name} on {self._now_iso()[:10]} as {made}: "
+                f"it is kept to read and to merge from, and records nothing more (it would "
+                f"record it in {before}'s name); work in {made}."))  # fmt: skip
+        return before, made
 
     def files_issued_to(self, inspector_id: str) -> list[tuple[str, str | None]]:
         """The files this file knows were issued to `inspector_id` (not itself), oldest

@@ -111,6 +111,29 @@ class SetAside:
         )
 
 
+def handover_checked(store: StoreBase, inspector_id: str) -> str:
+    """Refuse a handover that cannot be (one sentence); whom the file is issued to."""
+    if store._meta.get("issued_from"):
+        raise InvalidInputError(
+            f"{store.path} was issued from the master; the lead's work is handed over "
+            f"in the master itself: copy it (and its backups) to the deputy instead."
+        )
+    row = store.conn.execute(
+        "SELECT name, role, active FROM inspectors WHERE id = ?", (inspector_id,)
+    ).fetchone()
+    if row is None or not row[2]:
+        raise InvalidInputError("Only someone on the team can take over the master.")
+    if row[1] not in LEAD_ROLES:
+        raise InvalidInputError(
+            f"{row[0]} is not a deputy lead; make them one first ('fieldwork team edit "
+            f'{store.path} "{row[0]}" --role deputy\'), then hand the master over.'
+        )
+    held = store.conn.execute(
+        "SELECT name FROM inspectors WHERE id = ?", (store.issued_to,)
+    ).fetchone()
+    return str(held[0]) if held else "nobody"
+
+
 class RolesMixin(StoreBase):
     """Who holds this file, and the refusal of the lead's decisions elsewhere."""
 
@@ -130,25 +153,7 @@ class RolesMixin(StoreBase):
         lead's name).  Refused (InvalidInputError, nothing changed) in a file issued from
         another, for someone not on the team or not a lead or deputy.  Returns the name
         of whom it was issued to before."""
-        if self._meta.get("issued_from"):
-            raise InvalidInputError(
-                f"{self.path} was issued from the master; the lead's work is handed over "
-                f"in the master itself: copy it (and its backups) to the deputy instead."
-            )
-        row = self.conn.execute(
-            "SELECT name, role, active FROM inspectors WHERE id = ?", (inspector_id,)
-        ).fetchone()
-        if row is None or not row[2]:
-            raise InvalidInputError("Only someone on the team can take over the master.")
-        if row[1] not in LEAD_ROLES:
-            raise InvalidInputError(
-                f"{row[0]} is not a deputy lead; make them one first ('fieldwork team edit "
-                f'{self.path} "{row[0]}" --role deputy\'), then hand the master over.'
-            )
-        held = self.conn.execute(
-            "SELECT name FROM inspectors WHERE id = ?", (self.issued_to,)
-        ).fetchone()
-        before = str(held[0]) if held else "nobody"
+        before = handover_checked(self, inspector_id)
         with self.transaction():
             self._set_meta("issued_to", inspector_id)
             register_issue(self.conn, self.replica_id, inspector_id)
