@@ -153,6 +153,10 @@ def cases_import_cmd(
         report, skip_bad, in_work
     ):
         click.echo(line)
+    for at, ref in sorted(report.renumbered.items()):  # tester 35, F3
+        click.echo(f"Line {at} gives a new case number for {ref}'s child (the same child's "
+                   f"name, in the same area, and {ref}'s own number is on no line): read as "
+                   f"{ref}, which keeps its work and reference.")  # fmt: skip
     if report.order_keys_filled:
         click.echo(f"The sample order of {report.order_keys_filled} cases already present "
                    f"was filled in (from their case numbers); their references are unchanged.")  # fmt: skip

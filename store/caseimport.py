@@ -63,6 +63,7 @@ from store.crosslists import joined, other_kind, twins
 from store.errors import NotFoundError
 from store.ids import natural_id, protected_name_id
 from store.models import Area, CaseFile, CaseFilter, ProtectedName, Record, area_order
+from store.renumbering import renumbered
 from store.siblingmatch import rematched, split_families
 
 if TYPE_CHECKING:
@@ -367,6 +368,7 @@ def import_cases(
     cases, by_name = rematched(store, vocab, cases, set(existing), run.keys)  # tester 18, F10
     across = other_kind(store, vocab, [(c[0], c[2]) for c in cases], set(existing))  # tester 30, F1
     cases = joined(cases, across)
+    cases, renumbers = renumbered(store, vocab, cases, present, run.keys)  # tester 35, F3
     new = [(rid, case, row) for rid, case, row in cases if rid not in existing]
     changes, stored = (
         differences(store, [c for c in cases if c[0] in existing], include_held)
@@ -379,7 +381,7 @@ def import_cases(
     misfit, shared = stage_misfits(store.framework, cases, vocab.within)
     left, elsewhere = left_out(present, {c[0] for c in cases}, {c[1].area_code for c in cases})
     report = CaseImportReport(
-        filled_down=filled,
+        filled_down=filled, renumbered=renumbers,
         rows=count, imported=len(new) if applied else 0, already_present=len(cases) - len(new),
         areas_created=sorted(run.new_areas, key=area_order) if applied else [], protected_names=0,
         area_names=dict(run.new_areas) if applied else {},

@@ -85,6 +85,9 @@ class CaseImportReport(Model):
     """Fields on which the list differs from cases already present (`store.caseupdate`)."""
     updated: int = 0
     """Cases already present that this import changed (`update`)."""
+    renumbered: dict[int, str] = {}
+    """Rows read as a case already present under a new case number (line -> its
+    reference: `store.renumbering`)."""
     not_listed: list[str] = []
     """References of cases already in the inspection, in an area this list names, that no
     row read from this list names (closed or moved since, or left off by mistake):
