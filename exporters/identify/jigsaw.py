@@ -54,6 +54,10 @@ _HOME_NATION = frozenset({"England", "Britain", "Great Britain", "UK", "United K
 """Where the inspection is: a family that "moved to England" is not singled out by it.
 Wales, Scotland and Northern Ireland are another jurisdiction, and still count."""
 
+_OTHER_NATION = frozenset({"Scotland", "Wales", "Northern Ireland", "Isle of Man", "Jersey",
+                           "Guernsey"})  # fmt: skip
+"""Said as the jurisdiction it is, not as a town (tester 35: "‘Scotland’, the town ...")."""
+
 _FILLER_NOT = "(?:to|at|from|in|into|out|up|down|with|for|of|round|over|back|off|away|on)"
 """Words that end the way to a business's name: "ran to the shop" is an errand."""
 
@@ -146,7 +150,10 @@ class Jigsaw:
         found += [(m.start(), f"‘{m.group(0)}’, a relative's great age")
                   for m in _GREAT_AGE.finditer(text)]  # fmt: skip
         found += self.known.find(text, low)
-        found += [(m.start("place"), f"‘{m.group('place')}’, the town a child or family lives in")
+        found += [(m.start("place"), f"‘{m.group('place')}’, " + (
+                      "another jurisdiction a child or family moved to (few do)"
+                      if m.group("place") in _OTHER_NATION else
+                      "the town a child or family lives in"))
                   for m in _HOME.finditer(text)
                   if self._a_town(m.group("place")) and not _general_at(text, m.start())]  # fmt: skip
         return found
