@@ -244,3 +244,16 @@ def colour(monkeypatch: pytest.MonkeyPatch, no_color: bool) -> None:
         monkeypatch.setenv("NO_COLOR", "1")
     else:
         monkeypatch.delenv("NO_COLOR", raising=False)
+
+
+def notified(app: App[Any], monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """Every notification the app shows from now on, as said (each still shown)."""
+    said: list[str] = []
+    notify = app.notify
+
+    def spy(message: str, **kw: Any) -> None:
+        said.append(str(message))
+        notify(message, **kw)
+
+    monkeypatch.setattr(app, "notify", spy)
+    return said

@@ -11,7 +11,7 @@ import pytest
 from textual.widgets import DataTable, Input, Select, Static
 
 from tests.tui.conftest import AppFactory
-from tests.tui.helpers import run_palette_command, settle, table_rows, top
+from tests.tui.helpers import notified, run_palette_command, settle, table_rows, top
 from tui.app import FieldworkApp
 from tui.modals.form import FormModal
 from tui.screens.previous import PreviousScreen
@@ -36,14 +36,7 @@ async def _form(pilot: Any, app: FieldworkApp, key: str) -> FormModal:
 async def test_the_lead_records_the_previous_inspection_on_its_screen(
     app: FieldworkApp, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    said: list[str] = []
-    notify = app.notify
-
-    def spy(message: str, **kw: Any) -> None:
-        said.append(str(message))
-        notify(message, **kw)
-
-    monkeypatch.setattr(app, "notify", spy)
+    said = notified(app, monkeypatch)
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
         await run_palette_command(pilot, "Previous inspection")

@@ -4,14 +4,12 @@ rename one, all reached from the command palette."""
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
 from textual.widgets import DataTable, Input, Select
 
 from store.models import CaseFilter
 from tests.tui.conftest import AppFactory
-from tests.tui.helpers import run_palette_command, settle, table_rows, top
+from tests.tui.helpers import notified, run_palette_command, settle, table_rows, top
 from tui.app import FieldworkApp
 from tui.modals.confirm import ConfirmModal
 from tui.modals.form import FormModal
@@ -36,14 +34,7 @@ async def _open(pilot: object, app: FieldworkApp) -> TeamScreen:
 async def test_add_a_person_and_refuse_removing_one_with_cases(
     app: FieldworkApp, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    said: list[str] = []
-    notify = app.notify
-
-    def spy(message: str, **kw: Any) -> None:
-        said.append(str(message))
-        notify(message, **kw)
-
-    monkeypatch.setattr(app, "notify", spy)
+    said = notified(app, monkeypatch)
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
         screen = await _open(pilot, app)

@@ -6,9 +6,9 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
-from typing import TYPE_CHECKING, ClassVar, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 
-from textual import events, on
+from textual import events, on, work
 from textual.binding import Binding, BindingType
 from textual.screen import Screen
 from textual.timer import Timer
@@ -152,6 +152,18 @@ class FieldworkScreen(Screen[ResultT]):
     def store(self) -> Store:
         """The open inspection.  Call it only from thread workers."""
         return self.fw.store
+
+    @work(thread=True, exit_on_error=False)
+    def change(self, method: str, done: str, *args: Any, **kw: Any) -> None:
+        """Call one Store method in a worker (the rules live behind it, so a screen
+        refuses what the command line refuses, in its sentence: `on_worker_state_changed`),
+        then say `done` and read again what the screen shows (`action_refresh`)."""
+        getattr(self.store, method)(*args, **kw)
+        self.app.call_from_thread(self.notify, done)
+        self.app.call_from_thread(self.action_refresh)
+
+    def action_refresh(self) -> None:
+        """Read again what the screen shows (each screen that changes the store has one)."""
 
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
         """A worker that raised: say what went wrong, in one sentence."""

@@ -11,7 +11,6 @@ draft's "Previous inspections" section and its key finding are written from thes
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
 
 from textual import on, work
 from textual.app import ComposeResult
@@ -121,13 +120,6 @@ class PreviousScreen(FieldworkScreen[None]):
         if self.view is None or not self.view.recommendations or table.row_count == 0:
             return None
         return self.view.recommendations[table.cursor_row]
-
-    @work(thread=True, group="previous-save", exit_on_error=False)
-    def change(self, method: str, done: str, *args: Any, **kw: Any) -> None:
-        """Call one Store method (`store.previous`); a refusal becomes a notification."""
-        getattr(self.store, method)(*args, **kw)
-        self.app.call_from_thread(self.notify, done)
-        self.app.call_from_thread(self.load)
 
     def action_date_and_grade(self) -> None:
         if self.view is None:

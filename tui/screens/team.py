@@ -10,7 +10,6 @@ call runs in a thread worker; a refusal is a notification and changes nothing.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
 
 from textual import on, work
 from textual.app import ComposeResult
@@ -142,13 +141,6 @@ class TeamScreen(FieldworkScreen[None]):
         return self.focused is self.query_one("#areas-table", DataTable)
 
     # Changing --------------------------------------------------------------------------
-    @work(thread=True, group="team-save", exit_on_error=False)
-    def change(self, method: str, done: str, *args: Any, **kw: Any) -> None:
-        """Call one Store method (`store.team`); a refusal becomes a notification."""
-        getattr(self.store, method)(*args, **kw)
-        self.app.call_from_thread(self.notify, done)
-        self.app.call_from_thread(self.load)
-
     def action_add_person(self) -> None:
         def then(values: dict[str, str] | None) -> None:
             if values:
