@@ -257,10 +257,22 @@ def _fill(s: Subject, law: str) -> dict[str, str]:
 
 
 def _side(ctx: Context, s: Subject) -> str:
+    """The side the sentence leads with (`Subject.side`), "against" where the cases
+    against are a large share though fewer (`large_against`)."""
     from exporters.draft.casethemes import wording as kf_wording  # themes read sections
 
     margin = float(kf_wording()["limits"]["even_margin"])
-    return s.side(margin, ctx.data.rules.material_cases)
+    side = s.side(margin, ctx.data.rules.material_cases)
+    return "against" if side == "for" and large_against(ctx, s) else side
+
+
+def large_against(ctx: Context, s: Subject) -> bool:
+    """Whether a subject's cases against, though not the larger side, are a weakness to
+    state: `material_cases` or more, and `large_against` of the cases counted or more
+    (13 of 33)."""
+    n = len(s.neg)
+    share = float(wording()["large_against"])
+    return n >= ctx.data.rules.material_cases and n >= share * len(s.cases) and n < len(s.pos)
 
 
 def clause(ctx: Context, s: Subject, law: str) -> str:
@@ -334,7 +346,8 @@ def add_subjects(ctx: Context, paras: list[Paragraph], against_first: bool) -> N
         if len(s.neg) >= ctx.data.rules.material_cases:
             why = subjectfaults.sentence(ctx, s.name, s.records, s.neg, table, int(table["most"]))
             said += [why] if why is not None else []
-        _place(paras, said, s.criterion, "development" if s.neg >= s.pos else "practice")
+        weak = len(s.neg) >= len(s.pos) or large_against(ctx, s)
+        _place(paras, said, s.criterion, "development" if weak else "practice")
 
 
 def _place(paras: list[Paragraph], said: list[Sentence], criterion: str, theme: str) -> None:
