@@ -170,6 +170,6 @@ def test_an_opening_names_its_weakness_with_its_share(tmp_path: Path) -> None:
         s.close()
     opening = _national(report, "J18-1").paragraphs[0].sentences[0]
     assert opening.role == "headline"
-    assert (
-        "analysis in reports (weak in most of the cases inspectors could assess)" in opening.text
-    ), opening.text
+    assert "analysis in reports (weak in most of the cases with a finding on it)" in opening.text, (
+        opening.text
+    )

@@ -120,7 +120,7 @@ def test_even_findings_under_good_say_the_grade_and_the_balance(tmp_path: Path) 
     assert head.text == (
         "Practice in private law cases is graded good, although inspectors found weaknesses "
         "as often as strengths, in seeing children and seeing them alone (weak in most of the "
-        "cases inspectors could assess) in particular."
+        "cases with a finding on it) in particular."
     ), head.text
     assert "mostly good" not in head.text
     assert marker.role == "marker" and DISAGREES_FLAG in marker.flags, marker

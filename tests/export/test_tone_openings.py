@@ -119,8 +119,8 @@ def test_good_with_findings_nearly_even_says_mostly_good_then_the_balance(
     assert "Case findings on practice: 15 for, 13 against" in head.basis, head.basis
     assert head.text == (
         f"{WHAT} is good, with strengths outweighing weaknesses, though not by much: "
-        "inspectors found weaknesses in case recording (weak in all of the cases inspectors "
-        "could assess) in particular."
+        "inspectors found weaknesses in case recording (weak in all of the cases with a "
+        "finding on it) in particular."
     ), head.text
     assert head.criteria == ["QP11"]
     assert not _marked(sec)
@@ -136,7 +136,7 @@ def test_good_with_findings_even_says_the_grade_not_mostly_good(tmp_path: Path) 
     assert "Case findings on practice: 12 for, 12 against" in head.basis, head.basis
     assert head.text == (
         f"{WHAT} is graded good, although inspectors found weaknesses as often as strengths, "
-        "in children's wishes and feelings (weak in all of the cases inspectors could assess) "
+        "in children's wishes and feelings (weak in all of the cases with a finding on it) "
         "in particular."
     ), head.text
     assert "mostly good" not in head.text
@@ -208,7 +208,7 @@ def test_inadequate_with_findings_even_names_the_failings(tmp_path: Path) -> Non
     assert not _marked(sec)
     assert head.text == (
         f"{WHAT} has serious failings, in children's wishes and feelings (weak in all of the "
-        "cases inspectors could assess) in particular, "
+        "cases with a finding on it) in particular, "
         "although inspectors found strengths and weaknesses in similar measure."
     ), head.text
     _grade_terms(head.text, "inadequate")
@@ -218,8 +218,8 @@ def test_inadequate_with_most_findings_positive_is_marked(tmp_path: Path) -> Non
     sec = _area(tmp_path / "t.db", "inadequate", [(8, {"QP1"})])
     head = _opening(sec)
     assert head.text == (
-        f"{WHAT} has serious failings, in avoiding delay (weak in all of the cases inspectors "
-        "could assess) in particular, although most of "
+        f"{WHAT} has serious failings, in avoiding delay (weak in all of the cases with a "
+        "finding on it) in particular, although most of "
         "what inspectors found was positive."
     ), head.text
     assert _marked(sec)
