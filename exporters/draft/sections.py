@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from exporters.draft import (
     areacause,
     areaharm,
+    areainterpreter,
     arealead,
     arealeaders,
     arealeadership,
@@ -388,6 +389,7 @@ def area_section(data: DraftData, codes: tuple[str, ...], voice: Voice, used: Us
     add_area_impact_examples(ctx, paras)  # what its practice meant for a child (case31)
     areaharm.add_harm(ctx, paras)  # weak: what a weakness meant for a child, once (case33)
     areacause.say_cause(ctx, paras)  # its main shortfall first, with the lead's cause (case34)
+    areainterpreter.add_interpreting(ctx, paras)  # a child made to interpret (case35)
     quote_a_child(ctx, paras)
     name_failure(ctx, paras)  # below good: the main failure and the leaders' response
     arealeaders.said(ctx, paras)  # the figures its notes hold, where its grade rests on them

@@ -15,6 +15,13 @@ demo generator, a tester's database or the real report.
   interpreter - FCA arranged, good.") before a sentence on the family's background
   (their bakery, church on Sundays), which is no example of the service's attention to
   identity (A13).
+- Dunster (84), requires improvement, 8 cases, seeing children weak in five.  Two notes,
+  in words of their own and from two sources, say a child interpreted for a parent: the
+  eldest daughter "used to translate" on a home visit (the file), and a father's account
+  that his son "had to interpret for him" about the violence alleged (his interview).
+  Two development notes that name a child and an interpreter say nothing of the kind (a
+  child seen with the service's interpreter; a girl who "interpreted" a visit as a sign
+  she would move).  The section says once that children had to interpret (A14).
 """
 
 from __future__ import annotations
@@ -85,6 +92,40 @@ def _coverack(s: Small) -> None:
     s.about_area("83", ["LG2"], "development", JUDGE, "INT_JUDICIARY")
 
 
+# Dunster (84): seeing children weak; children made to interpret.
+DUNSTER_UNSEEN = (
+    "Seen once at school for a quarter of an hour before the report went in.",
+    "The twins were seen together at the contact centre and never on their own.",
+    "No visit to the child at home; the report relies on the mother's account.",
+)
+DAUGHTER = (
+    "Home visit with the mother, whose English is limited; the eldest daughter (14) was "
+    "used to translate, including about the police call-outs."
+)
+FATHER = (
+    "Father told us his son, 11, had to interpret for him at the first hearing because "
+    "nobody arranged anyone, about the violence he is accused of."
+)
+NOT_SO = (
+    "The child was seen with an interpreter but only for twenty minutes.",
+    "The girl interpreted the practitioner's visit as a sign she would have to move.",
+)
+
+
+def _dunster(s: Small) -> list[str]:
+    """Area 84 (module docstring)."""
+    cases = [s.case(area="84", law="PRIVATE", age=AGES[k % 4]) for k in range(8)]
+    for k, text in enumerate(DUNSTER_UNSEEN):
+        s.ev(cases[k], ["QP8"], "development", text)
+    s.ev(cases[3], ["QP8"], "development", DAUGHTER)
+    s.ev(cases[4], ["SW4"], "development", FATHER, "INT_PARENT_CARER")
+    s.ev(cases[5], ["QP8"], "development", NOT_SO[0])
+    s.ev(cases[6], ["QP5"], "development", NOT_SO[1])
+    for k in (5, 6, 7):
+        s.ev(cases[k], ["QP8"], "strength", f"Seen alone at home and at school, file {k + 1}.")
+    return cases
+
+
 def _weak_area(s: Small, area: str, texts: tuple[str, ...]) -> list[str]:
     """One case a note, each note a safeguarding weakness."""
     cases = []
@@ -105,7 +146,8 @@ def _escalated(s: Small, case: str, crits: list[str], text: str, concern: str) -
 
 def build(path: Path) -> Small:
     """The areas of the module docstring, graded.  The caller closes it."""
-    areas = [("81", "Alderney", True), ("82", "Brixham", True), ("83", "Coverack", True)]
+    areas = [("81", "Alderney", True), ("82", "Brixham", True), ("83", "Coverack", True),
+             ("84", "Dunster", True)]  # fmt: skip
     s = Small(path, areas=areas)
     _weak_area(s, "81", ALDERNEY_WEAK)
     _weak_area(s, "82", BRIXHAM_WEAK)
@@ -115,6 +157,8 @@ def build(path: Path) -> Small:
     s.judge("J18-4A", "inadequate", area="82")
     _coverack(s)
     s.judge("J18-4A", "good", area="83")
+    _dunster(s)
+    s.judge("J18-4A", "requires-improvement", area="84")
     s.judge("J18-1", "inadequate")
     s.judge("J18-2", "inadequate")
     return s

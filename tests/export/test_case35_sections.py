@@ -62,3 +62,20 @@ def test_one_record_one_point_and_the_example_holds_the_point(report: ReportMode
     for s in on_identity:
         assert "partner" not in s.text and not set(s.evidence_ids) & set(views[0].evidence_ids)
     assert not [t for t in texts if "bakery" in t or "church" in t.lower()], texts
+
+
+def test_children_made_to_interpret_are_said_once(report: ReportModel) -> None:
+    """Dunster's two notes saying a child interpreted for a parent, one from a father's
+    interview, are said in one sentence, traced to those two notes and no other; it
+    quotes neither note and says why it matters (A14)."""
+    said = _area(report, "84")
+    texts = [s.text for s in said]
+    told = [s for s in said if "interpret" in s.text]
+    assert len(told) == 1, texts
+    s = told[0]
+    assert "two cases" in s.text and "unheard" in s.text, s.text
+    assert len(s.evidence_ids) == 2 and s.direction == "against"
+    assert "daughter" not in s.text and "11" not in s.text and "call-outs" not in s.text
+    assert not [t for t in texts if "interpret" in t and t is not s.text]
+    assert not [s for s in _area(report, "83") if "interpret" in s.text and s.role == "claim"
+                and "had to" in s.text]  # fmt: skip
