@@ -22,6 +22,7 @@ from exporters.draft.casesides import not_all, overruled
 from exporters.draft.data import DraftData
 from exporters.draft.evenword import even_word, minority_word
 from exporters.draft.fitting import is_stakeholder
+from exporters.draft.leaderscase import files_only
 from exporters.draft.wording import wording_table
 from exporters.draft.words import (
     CriterionWords,
@@ -333,10 +334,10 @@ class Pool:
                 lean = "against"
             if direction == "for":
                 direction = "balanced"
-        return casepractice.as_practice(d, Claim(
+        return files_only(d, casepractice.as_practice(d, Claim(
             w, t, direction, lean, by_cases, by_cases and t.views < d.rules.min_cases,
             self.contrary(criterion, lean) if by_cases else (),
-        ))  # fmt: skip  # leaders' oversight from case files: the work on such cases
+        )))  # fmt: skip  # leaders' oversight from case files: the work on such cases
 
     def escalated(self, criterion: str) -> dict[int, str]:
         """The cases counted against a criterion (case number -> escalation status) whose

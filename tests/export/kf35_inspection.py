@@ -11,9 +11,12 @@ requiring improvement.  Three visited areas (Tarnmoor 8a, Kelby 8b, Ravensholme 
   law worse by share (`OVERSIGHT_SHORT`).
 - Delay (QP1): reports late in 19 of the 30 private law cases and one of the six public
   law cases: private law worse by count and by share (`LATE_SHORT`).
-- Its few strengths: direct work with the child (QP5) done well in the four cases whose
+- Its few strengths: direct work with the child (QP5) done well in the five cases whose
   files record any, and two partners' praise for the service's part in the local family
   justice board (LGN4).
+- One case in Kelby (`FAITH`): a practitioner's good work with a child's faith, filed
+  under the service's response to diversity (LG9); Tarnmoor's own notes on it are about
+  the area (`TARNMOOR_DIVERSITY`).
 - Leaders (national notes): senior managers did not know how little oversight there was
   and the regional plan has no targets; the head of practice appointed in the spring
   knows where practice falls short and has a plan with dates, too new to have changed
@@ -63,6 +66,16 @@ DIRECT_WORK = (
     "The officer met the boy at his youth club and used his own words in the report.",
 )
 
+# One practitioner's good work with one child's faith, filed under the service's response
+# to diversity (LG9), in Kelby (8b): the only note on LG9.
+FAITH = "Faith and fasting routine checked w/ mum; officer planned visits round it, good."
+
+# Tarnmoor's own notes on its response to diversity, about the area (not a case).
+TARNMOOR_DIVERSITY = [
+    ("The community liaison worker said officers ask every family about faith and festivals.", "INT_PARTNER"),
+    ("Tarnmoor's diversity audit found identity considered in nine of ten reports.", "QA_AUDIT"),
+]  # fmt: skip
+
 NATIONAL = [
     (["LG4"], "development", "INT_MANAGER",
      "Senior managers believed oversight was recorded on most files and were surprised when inspectors showed them it was not."),
@@ -84,10 +97,13 @@ NEW_HEAD = (
 )  # fmt: skip
 
 
-def build(path: Path, *, new_head: bool = True, grades: dict[str, str] | None = None) -> Small:
+def build(
+    path: Path, *, new_head: bool = True, grades: dict[str, str] | None = None, faith: bool = True
+) -> Small:
     """The inspection, open (see the module docstring); `new_head`: with the new head of
     practice's note (else the leadership has no strength of its own); `grades`: the
-    judgements in place of the module's."""
+    judgements in place of the module's; `faith`: with `FAITH`, one case's note on the
+    service's response to diversity (LG9)."""
     s = Small(path, areas=AREAS, framework="cafcass-2013")
     count = {"PRIVATE": 0, "PUBLIC": 0}
     for n in range(PRIVATE + PUBLIC):
@@ -97,7 +113,10 @@ def build(path: Path, *, new_head: bool = True, grades: dict[str, str] | None = 
         k = count[law]
         count[law] += 1
         case = s.case(area=AREAS[n % 3][0], law=law, age=("5-9", "10-13")[n % 2])
-        _case(s, case, n, law, k)
+        _case(s, case, n, law, k, faith)
+    if faith:
+        for text, source in TARNMOOR_DIVERSITY:
+            s.about_area("8a", ["LG9"], "strength", text, source)
     for crits, polarity, source, text in [*NATIONAL, *([NEW_HEAD] if new_head else [])]:
         s.national(crits, polarity, text, source)
     for jid, grade in (grades or GRADES).items():
@@ -105,7 +124,7 @@ def build(path: Path, *, new_head: bool = True, grades: dict[str, str] | None = 
     return s
 
 
-def _case(s: Small, case: str, n: int, law: str, k: int) -> None:
+def _case(s: Small, case: str, n: int, law: str, k: int, faith: bool) -> None:
     """Case number `n` of all, the `k`th of its law type."""
     if n < 24:
         s.ev(case, ["SW1"], "development", UNSAFE[n % 4])
@@ -124,5 +143,7 @@ def _case(s: Small, case: str, n: int, law: str, k: int) -> None:
     )
     late = k < LATE_SHORT[law]
     s.ev(case, ["QP1"], *(("development", LATE[k % 2]) if late else ("strength", ON_TIME)))
+    if n == 7 and faith:
+        s.ev(case, ["LG9", "QP5"], "strength", FAITH)
     if n in (3, 10, 17, 27):
         s.ev(case, ["QP5"], "strength", DIRECT_WORK[(3, 10, 17, 27).index(n)])

@@ -1,7 +1,7 @@
 """An inadequate service's key findings still credit the little that is good (kf35;
 tester 34's F10), on kf35's hand-written inspection (`kf35_inspection.py`): failures in
 safeguarding, analysis, oversight and delay, and two real strengths its sections state
-(direct work in the four cases whose files record it, and two partners' praise for the
+(direct work in the five cases whose files record it, and two partners' praise for the
 service's part in the family justice board)."""
 
 from __future__ import annotations
@@ -31,13 +31,13 @@ def report(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ReportModel]:
 
 def test_the_few_strengths_are_credited_after_the_failures(report: ReportModel) -> None:
     """The summary names the failures first, then one finding crediting what the
-    sections state as strengths: direct work, with its count and base (four cases of the
+    sections state as strengths: direct work, with its count and base (five cases of the
     36 read: in proportion), and the work with the family justice board."""
     said = _summary(report)
     credit = [k for k, text in enumerate(said) if "direct work" in text]
     assert len(credit) == 1, said
     text = said[credit[0]]
-    assert "few strengths" in text and "four" in text and "of the 36 read" in text, text
+    assert "few strengths" in text and "five" in text and "of the 36 read" in text, text
     assert "family justice" in text, text
     assert credit[0] == len(said) - 1, said  # last: after every failure
     assert said[1].startswith("Safeguarding practice"), said
