@@ -23,6 +23,7 @@ from cli.import_report import (
     starts_said,
     updates_said,
 )
+from store.casejoin import made_again
 from store.casevocab import case_type_named
 from store.models import SAMPLE_LABELS, CaseFilter, area_order, counted, sample_code
 from store.sampling import IN_SAMPLE
@@ -103,6 +104,7 @@ def cases_import_cmd(
         visited = {a.code for a in store.areas(visited_only=True)}
         drawn = {f.area_code for f in store.case_facts() if f.sample in IN_SAMPLE}
         in_work = _in_the_work(store, report.not_listed)
+        made_twice = made_again(store, sorted(in_work))
     if as_json:
         echo_json(report.model_dump())
         sys.exit(0 if report.applied else 2)
@@ -153,6 +155,10 @@ def cases_import_cmd(
         report, skip_bad, in_work
     ):
         click.echo(line)
+    for old, new in made_twice.items():  # made by an earlier import: join, not substitute
+        click.echo(f"{old} may be the same child as {new} (the same child's name under a new "
+                   f"case number, made by an earlier import): 'fieldwork cases join {db} {old} "
+                   f"{new} --renumbered' keeps {old} and its work; do not substitute it.")  # fmt: skip
     for at, ref in sorted(report.renumbered.items()):  # tester 35, F3
         click.echo(f"Line {at} gives a new case number for {ref}'s child (the same child's "
                    f"name, in the same area, and {ref}'s own number is on no line): read as "
@@ -277,15 +283,19 @@ def aligned(rows: list[list[str]], right: frozenset[int] = frozenset()) -> list[
 @click.argument("keep", metavar="KEEP")
 @click.argument("other", metavar="OTHER")
 @AS_OPTION
+@click.option("--renumbered", is_flag=True,
+              help="OTHER is KEEP's child under a new case number, made by an earlier import.")  # fmt: skip
 @version_option
-def cases_join_cmd(db: Path, keep: str, other: str, as_name: str | None) -> None:
+def cases_join_cmd(db: Path, keep: str, other: str, as_name: str | None, renumbered: bool) -> None:
     """One child the case import made twice (a list with child IDs and one without them,
     imported before Fieldwork found a child across such lists): keep case KEEP, which
     takes OTHER's place in the sample and its protected names, and delete OTHER.  Refused,
     changing nothing, unless both are of one case number and OTHER holds no notes or
-    grades ('cases import' names the pairs)."""
+    grades ('cases import' names the pairs).  --renumbered: OTHER is KEEP's child under a
+    new case number, made by an earlier import; both must list the same child's name, and
+    later lists read the new number as KEEP."""
     with opened(db, as_name) as store:
-        done = store.join_cases(keep, other)
+        done = store.join_cases(keep, other, renumbered=renumbered)
     took = f"; {done.kept} takes its place in the sample" if done.took_sample else ""
     click.echo(f"Joined {done.deleted} to {done.kept}: {done.deleted} is deleted{took}; "
                f"{counted(done.names_moved, 'protected name')} moved.")  # fmt: skip

@@ -28,6 +28,39 @@ if TYPE_CHECKING:
 SAMPLED = ("area-sampled", "substitute")
 
 
+def _names_by_case(store: Store) -> dict[str, set[str]]:
+    """Each case's children's names, as compared: case and spaces aside."""
+    out: dict[str, set[str]] = {}
+    for p in store.protected_names():
+        if p.case_id and p.category == "child":
+            out.setdefault(p.case_id, set()).add(" ".join(p.name.casefold().split()))
+    return out
+
+
+def _child_names(store: Store, case_id: str) -> set[str]:
+    return _names_by_case(store).get(case_id, set())
+
+
+def made_again(store: Store, refs: list[str]) -> dict[str, str]:
+    """Of cases a later list leaves out, each that one newer case of its area, held by no
+    one and with no notes, lists the same child's name for: the child an earlier import made
+    again under a new case number (ref -> ref), to join with --renumbered."""
+    if not refs:
+        return {}
+    names = _names_by_case(store)
+    out = {}
+    for ref in refs:
+        case = store.case_by_ref(ref)
+        mine = names.get(case.id, set())
+        again = [store.case(c) for c, theirs in names.items() if c != case.id and mine & theirs]
+        again = [c for c in again if c.meta.created_at > case.meta.created_at
+                 and c.area_code == case.area_code and not c.inspector_id
+                 and not store.evidence_for_case(c.id)]  # fmt: skip
+        if len(again) == 1:
+            out[ref] = again[0].ref
+    return out
+
+
 class JoinReport(Model):
     """What a join did."""
 
@@ -64,19 +97,31 @@ class CaseJoinMixin(HistoryMixin):
     """`join_cases`."""
 
     @locked
-    def join_cases(self, keep_ref: str, other_ref: str, author: str | None = None) -> JoinReport:
+    def join_cases(
+        self, keep_ref: str, other_ref: str, author: str | None = None, *, renumbered: bool = False
+    ) -> JoinReport:
         """Make the case `other_ref` part of `keep_ref`: one child the import made twice
         (see the module's docstring); refused, changing nothing, where they are not one
-        case number's or the other holds work."""
+        case number's or the other holds work.  `renumbered`: `other_ref` is the child of
+        `keep_ref` under a new case number, made by an import before such a row was read
+        as its case (`store.renumbering`); the two must list the same child's name."""
         store: Store = self  # type: ignore[assignment]
         keep, other = store.case_by_ref(keep_ref), store.case_by_ref(other_ref)
         if keep.id == other.id:
             raise InvalidInputError(f"{keep.ref} is named twice: name the case to keep, then "
                                     f"the one made again.")  # fmt: skip
-        if not any({keep.id, other.id} <= set(ids) for ids in store.cases_by_family().values()):
+        if renumbered and not _child_names(store, keep.id) & _child_names(store, other.id):
+            raise InvalidInputError(
+                f"{keep.ref} and {other.ref} list no child's name in common, so they are not "
+                f"one child under a new case number; nothing was changed."
+            )
+        if not renumbered and not any(
+            {keep.id, other.id} <= set(ids) for ids in store.cases_by_family().values()
+        ):
             raise InvalidInputError(
                 f"{keep.ref} and {other.ref} are not of one case number on the lists imported "
-                f"here, so they are not one child made twice; nothing was changed."
+                f"here, so they are not one child made twice; nothing was changed (a child "
+                f"given a new case number: add --renumbered)."
             )
         refused = _refusals(store, keep, other)
         if refused:

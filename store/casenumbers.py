@@ -52,6 +52,7 @@ from store.history import HistoryMixin
 from store.ids import natural_id
 from store.minimise import HOLDER_KEY, KEY_SECRET
 from store.models import Model
+from store.renumbering import renumbered_rows
 from store.siblingmatch import case_names, owners
 
 if TYPE_CHECKING:
@@ -279,6 +280,10 @@ class CaseNumbersMixin(HistoryMixin):
         # the import finds them (`store.crosslists`).
         by_name.update(other_kind(self, vocab, [(by_name.get(r.line, rids[r.line]), r)  # type: ignore[arg-type]
                                                 for r in listed], set(found)).cases)  # fmt: skip
+        # A child given a new case number, found as the import finds it (`store.renumbering`).
+        present = {cid: (str(r["ref"]), None) for cid, r in found.items()}
+        by_name.update(renumbered_rows(self, vocab, [(by_name.get(r.line, rids[r.line]), None, r)  # type: ignore[arg-type]
+                                                     for r in listed], present))  # fmt: skip
         out = []
         for row in listed:
             number = row.get("case_id")

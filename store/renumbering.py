@@ -20,6 +20,7 @@ from collections import Counter
 from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
+from store.caselist import Row
 from store.siblingmatch import Made, case_names, child_names, order_child
 
 if TYPE_CHECKING:
@@ -38,25 +39,9 @@ def renumbered(
     its own values, the case its own source key and order child in `keys`, as
     `siblingmatch.rematched` gives a moved row), and line -> the reference it was read
     as."""
-    listed = {rid for rid, _, _ in cases}
-    gone = {rid for rid in present if rid not in listed}
-    new = [(rid, case, row) for rid, case, row in cases if rid not in present]
-    if not gone or not new:
-        return cases, {}
-    names, _ = case_names(store)
-    folded = {rid: {_fold(n) for n in names.get(rid, set())} for rid in gone}
-    given = {row.line: {_fold(n) for n in child_names(row, vocab)} for _, _, row in new}
-    said = Counter(n for ns in given.values() for n in ns)
-    out: dict[int, str] = {}
-    taken: set[str] = set()
-    moved: dict[int, str] = {}
-    for _, case, row in new:
-        mine = {n for n in given[row.line] if said[n] == 1}
-        owners = [rid for rid in gone if mine & folded[rid] and present[rid][1] == case.area_code]
-        if len(owners) == 1 and owners[0] not in taken:
-            taken.add(owners[0])
-            moved[row.line] = owners[0]
-            out[row.line] = present[owners[0]][0]
+    moved = renumbered_rows(
+        store, vocab, [(rid, case.area_code, row) for rid, case, row in cases], present
+    )
     if not moved:
         return cases, {}
     source = {rid: store.case(rid).source_key for rid in moved.values()}
@@ -66,7 +51,35 @@ def renumbered(
         (moved[row.line], case.model_copy(update={"source_key": source[moved[row.line]]}), row)
         if row.line in moved else (rid, case, row)
         for rid, case, row in cases
-    ], out  # fmt: skip
+    ], {line: present[rid][0] for line, rid in moved.items()}  # fmt: skip
+
+
+def renumbered_rows(
+    store: Store,
+    vocab: Vocabulary,
+    rows: list[tuple[str, str | None, Row]],
+    present: Mapping[str, tuple[str, str | None]],
+) -> dict[int, str]:
+    """Of a list's rows (each with the case id its number gives and its area, None where
+    not read), those that re-number a case present: line -> that case's id (the rule in
+    the module's docstring; `cases match` reads a list as the import does)."""
+    listed = {rid for rid, _, _ in rows}
+    gone = {rid for rid in present if rid not in listed}
+    new = [(area, row) for rid, area, row in rows if rid not in present]
+    if not gone or not new:
+        return {}
+    names, _ = case_names(store)
+    folded = {rid: {_fold(n) for n in names.get(rid, set())} for rid in gone}
+    given = {row.line: {_fold(n) for n in child_names(row, vocab)} for _, row in new}
+    said = Counter(n for ns in given.values() for n in ns)
+    moved: dict[int, str] = {}
+    for area, row in new:
+        mine = {n for n in given[row.line] if said[n] == 1}
+        owners = [rid for rid in gone if mine & folded[rid]
+                  and (area is None or present[rid][1] == area)]  # fmt: skip
+        if len(owners) == 1 and owners[0] not in moved.values():
+            moved[row.line] = owners[0]
+    return moved
 
 
 def _fold(name: str) -> str:

@@ -7,10 +7,11 @@ that no row names by its own number.  The lists are written here by hand."""
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 from store.store import Store
-from tests.team.helpers import listed_file, run
+from tests.team.helpers import listed_file, refused, run, unchanged
 
 FIRST = """Case number,Child name,Date of birth,Law type,Case type,Service area
 PL-5501,Isaac Thornber,04/05/2014,Private,Child arrangements order,Area 7
@@ -69,3 +70,48 @@ def test_a_new_child_of_another_name_or_area_is_a_new_case(tmp_path: Path) -> No
     assert said.startswith("Imported 2 cases (3 already present"), said
     assert "gives a new case number" not in said
     assert _count(db) == 6
+
+
+def test_a_list_matched_reads_a_renumbered_child_as_its_case(tmp_path: Path) -> None:
+    db = listed_file(tmp_path, FIRST)
+    maisie = _ref(db, "Maisie Quirk")
+    second = tmp_path / "second.csv"
+    second.write_text(FIRST.replace("PL-5502,", "PL-9902,"), encoding="utf-8")
+    rows = json.loads(run("cases", "match", db, second, "--json").stdout)
+    assert [r["ref"] for r in rows if r["case_number"] == "PL-9902"] == [maisie]
+
+
+def test_a_child_an_earlier_import_made_twice_is_joined_as_renumbered(tmp_path: Path) -> None:
+    """A master whose earlier import (before the rule) made the re-numbered child a second
+    case: the import names the pair, and `cases join --renumbered` keeps the first."""
+    db = listed_file(tmp_path, FIRST)
+    maisie = _ref(db, "Maisie Quirk")
+    run("evidence", "add", db, "--case", maisie, "--criteria", "QP3", "--source",
+        "CASE_FILE", "--polarity", "strength", "--text", "Wishes in her own words.")  # fmt: skip
+    run("team", "add", db, "Hana Okoro")
+    run("assign", db, "--inspector", "Hana Okoro", "--case", maisie)
+    # As an earlier Fieldwork left it: a list that gave the child under both numbers
+    # (while the organisation changed it over) made the new number a case of its own.
+    twice = tmp_path / "twice.csv"
+    twice.write_text(
+        FIRST + "PL-9902,Maisie Quirk,19/11/2016,Private,Child arrangements order,Area 7\n",
+        encoding="utf-8",
+    )
+    run("cases", "import", db, twice)
+    copies = [r for r in json.loads(run("cases", "list", db, "--json").stdout)
+              if r["ref"] != maisie]  # fmt: skip
+    assert len(copies) == 4
+    second = tmp_path / "second.csv"
+    second.write_text(FIRST.replace("PL-5502,", "PL-9902,"), encoding="utf-8")
+    with Store.open(db) as s:
+        new = next(s.case(p.case_id).ref for p in s.protected_names()
+                   if p.name == "Maisie Quirk" and p.case_id and s.case(p.case_id).ref != maisie)  # fmt: skip
+    said = " ".join(run("cases", "import", db, second).stdout.split())
+    assert f"{maisie} may be the same child as {new}" in said, said
+    with unchanged(db):
+        line = refused("cases", "join", db, maisie, _ref(db, "Isaac Thornber"), "--renumbered")
+    assert "list no child's name in common" in line
+    done = run("cases", "join", db, maisie, new, "--renumbered").stdout
+    assert f"Joined {new} to {maisie}: {new} is deleted" in done
+    again = " ".join(run("cases", "import", db, second).stdout.split())
+    assert f"read as {maisie}" in again and "may be the same child" not in again, again
