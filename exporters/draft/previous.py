@@ -55,6 +55,9 @@ def key_finding(data: DraftData) -> list[Sentence]:
     met = [r for r in decided if r.progress == "met"]
     n = number_text(len(decided))
     ids = [r.id for r in decided]
+    if len(decided) == 1:  # "acted on all one of the recommendations" reads badly
+        one = k[f"one_{decided[0].progress}"].format(what=_as_clause(decided[0].text))
+        return [Sentence(text=f"{since}, {one}", role="claim", basis=BASIS, evidence_ids=ids)]
     if len(met) == len(decided):
         text = k["all"].format(since=since, org=org, n=n)
     elif met:

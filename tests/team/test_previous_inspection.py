@@ -181,3 +181,19 @@ def test_a_finding_that_names_a_child_is_warned_of_and_stops_the_export(tmp_path
     assert not out.exists()
     hits = run("identify", "hits", master).stdout
     assert "recommendation" in hits and "finding" in hits
+
+
+def test_one_recommendation_is_said_as_one(tmp_path: Path) -> None:
+    master = new_inspection(tmp_path / "master.db")
+    run("previous", "set", master, "--date", "2024-01", "--grade", "good")
+    run("previous", "add", master, "Review how quickly reports reach the court in public law.")
+    run("previous", "progress", master, "1", "partly")
+    out = tmp_path / "report.docx"
+    run("export", "report", master, "-o", out)
+    paras = _paragraphs(out)
+    assert (
+        "Since the last inspection in January 2024, the recommendation that inspection made, "
+        "to review how quickly reports reach the court in public law, has been acted on only "
+        "in part."
+    ) in paras
+    assert not any("all one" in p or "one of the one" in p for p in paras)
