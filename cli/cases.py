@@ -151,9 +151,11 @@ def cases_import_cmd(
     again = " ".join(["fieldwork cases import", str(db), str(csv_file)]
                      + (["--skip-bad"] if skip_bad else []) + ([f"--map {mapping}"] if mapping else [])
                      + (["--fill-down"] if fill else []))  # fmt: skip
-    for line in updates_said(report, fw, update, again) + not_listed_said(
-        report, skip_bad, in_work
-    ):
+    # A case named below as made again is said there, not as one to substitute.
+    left = report.model_copy(update={"not_listed": [r for r in report.not_listed
+                                                    if r not in made_twice]})  # fmt: skip
+    in_work = {ref: who for ref, who in in_work.items() if ref not in made_twice}
+    for line in updates_said(report, fw, update, again) + not_listed_said(left, skip_bad, in_work):
         click.echo(line)
     for old, new in made_twice.items():  # made by an earlier import: join, not substitute
         click.echo(f"{old} may be the same child as {new} (the same child's name under a new "

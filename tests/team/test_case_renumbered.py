@@ -108,6 +108,7 @@ def test_a_child_an_earlier_import_made_twice_is_joined_as_renumbered(tmp_path: 
                    if p.name == "Maisie Quirk" and p.case_id and s.case(p.case_id).ref != maisie)  # fmt: skip
     said = " ".join(run("cases", "import", db, second).stdout.split())
     assert f"{maisie} may be the same child as {new}" in said, said
+    assert "--substitute" not in said and "not in this list" not in said, said
     with unchanged(db):
         line = refused("cases", "join", db, maisie, _ref(db, "Isaac Thornber"), "--renumbered")
     assert "list no child's name in common" in line
