@@ -20,6 +20,7 @@ from store.errors import InvalidInputError
 from store.history import HistoryMixin
 from store.ids import protected_name_id
 from store.models import CaseFile, Model, ProtectedName
+from store.renumbering import child_names_by_case
 
 if TYPE_CHECKING:
     from store.models import StoredCase
@@ -28,26 +29,13 @@ if TYPE_CHECKING:
 SAMPLED = ("area-sampled", "substitute")
 
 
-def _names_by_case(store: Store) -> dict[str, set[str]]:
-    """Each case's children's names, as compared: case and spaces aside."""
-    out: dict[str, set[str]] = {}
-    for p in store.protected_names():
-        if p.case_id and p.category == "child":
-            out.setdefault(p.case_id, set()).add(" ".join(p.name.casefold().split()))
-    return out
-
-
-def _child_names(store: Store, case_id: str) -> set[str]:
-    return _names_by_case(store).get(case_id, set())
-
-
 def made_again(store: Store, refs: list[str]) -> dict[str, str]:
     """Of cases a later list leaves out, each that one newer case of its area, held by no
     one and with no notes, lists the same child's name for: the child an earlier import made
     again under a new case number (ref -> ref), to join with --renumbered."""
     if not refs:
         return {}
-    names = _names_by_case(store)
+    names = child_names_by_case(store)
     out = {}
     for ref in refs:
         case = store.case_by_ref(ref)
@@ -110,7 +98,8 @@ class CaseJoinMixin(HistoryMixin):
         if keep.id == other.id:
             raise InvalidInputError(f"{keep.ref} is named twice: name the case to keep, then "
                                     f"the one made again.")  # fmt: skip
-        if renumbered and not _child_names(store, keep.id) & _child_names(store, other.id):
+        children = child_names_by_case(store) if renumbered else {}
+        if renumbered and not children.get(keep.id, set()) & children.get(other.id, set()):
             raise InvalidInputError(
                 f"{keep.ref} and {other.ref} list no child's name in common, so they are not "
                 f"one child under a new case number; nothing was changed."

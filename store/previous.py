@@ -108,9 +108,8 @@ class PreviousMixin(RecordsMixin):
         if when is not None:
             data["previous_date"] = previous_date(when) if when else None
         if grade is not None:
-            codes = self.framework.grade_codes()
-            if grade and grade not in codes:
-                raise InvalidInputError(f"{grade!r} is not a grade ({', '.join(codes)}).")
+            if grade:
+                self._validate_grade(grade, self.framework.grade_codes())
             data["previous_grade"] = grade or None
         self.update_inspection(InspectionInfo.model_validate(data), author)
 

@@ -68,18 +68,24 @@ def renumbered_rows(
     new = [(area, row) for rid, area, row in rows if rid not in present]
     if not gone or not new:
         return {}
-    names, _ = case_names(store)
-    folded = {rid: {_fold(n) for n in names.get(rid, set())} for rid in gone}
+    folded = child_names_by_case(store)
     given = {row.line: {_fold(n) for n in child_names(row, vocab)} for _, row in new}
     said = Counter(n for ns in given.values() for n in ns)
     moved: dict[int, str] = {}
     for area, row in new:
         mine = {n for n in given[row.line] if said[n] == 1}
-        owners = [rid for rid in gone if mine & folded[rid]
+        owners = [rid for rid in gone if mine & folded.get(rid, set())
                   and (area is None or present[rid][1] == area)]  # fmt: skip
         if len(owners) == 1 and owners[0] not in moved.values():
             moved[row.line] = owners[0]
     return moved
+
+
+def child_names_by_case(store: Store) -> dict[str, set[str]]:
+    """Each case's children's names (`siblingmatch.case_names`), as compared: case and
+    spaces aside."""
+    names, _ = case_names(store)
+    return {case: {_fold(n) for n in given} for case, given in names.items()}
 
 
 def _fold(name: str) -> str:

@@ -45,8 +45,9 @@ def key_finding(data: DraftData) -> list[Sentence]:
     """The key finding on the previous inspection's recommendations, as recorded: how
     many were acted on, and the one not fully acted on by its words ([] when none has a
     progress recorded)."""
-    decided = [r for r in recommendations(data) if r.progress and not r.meta.conflict]
-    if not decided or len(decided) < len(recommendations(data)):
+    recs = recommendations(data)
+    decided = [r for r in recs if r.progress and not r.meta.conflict]
+    if not decided or len(decided) < len(recs):
         return []  # the section marks what is undecided; no finding on part of them
     k = wording_table("previous.toml")["key_finding"]
     org = data.inspection.organisation

@@ -111,6 +111,12 @@ _AT_HOME = re.compile(
 )
 """A name a child goes by in one place ("Prabin is Babu at home and Prabs at school",
 "she is Tiggy to her friends": held-out corpus 13)."""
+_AT_HOME_WORDS = frozenset(
+    {"home", "school", "nursery", "college", "club", "mum", "dad", "nan", "nana", "gran",
+     "friends", "mates", "family", "brother", "brothers", "sister", "sisters", "cousin",
+     "cousins"}
+)  # fmt: skip
+"""The words `_AT_HOME` ends on: a text holds one of them for it to match."""
 
 
 class CalledAs:
@@ -140,6 +146,7 @@ class CalledAs:
             | _CUE_WORDS
             | frozenset(online)
             | _KIN_WORDS
+            | _AT_HOME_WORDS
         )
         """The lower-case words a text must hold for `find` to find anything but a
         nickname in brackets (which needs a "(")."""

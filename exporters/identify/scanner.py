@@ -347,8 +347,8 @@ class Scanner:
             out += settings(text, words, self._domain, not_a_name,
                             lambda s, e: overlaps(taken, s, e))  # fmt: skip
             taken = kept + out
-        if not self.called_as.gate.isdisjoint(woke) or any(c in text for c in "(@:") or (
-            " is " in text or " was " in text):  # fmt: skip
+        speech = ":" in text and ('"' in text or "“" in text)  # `calledas._SPEAKER`
+        if not self.called_as.gate.isdisjoint(woke) or "(" in text or "@" in text or speech:
             out += self.called_as.find(text, words, self._domain, not_a_name,
                                        lambda s, e: overlaps(taken, s, e),
                                        lambda word: word in self.index.parts)  # fmt: skip
