@@ -25,6 +25,11 @@ PROGRESS_WORDS: list[tuple[str, list[str]]] = [
     ("", ["not yet decided", "unknown", "clear", "undecided"]),
 ]
 """How far a recommendation was acted on, as a lead types it ("" clears it)."""
+CRITERIA_OPTION = click.option(
+    "--criteria",
+    metavar="ID[,ID]",
+    help="The framework's criteria it is about ('fieldwork framework show' lists them).",
+)
 
 
 @click.group("previous", context_settings=CONTEXT)
@@ -65,6 +70,8 @@ def previous_show_cmd(db: Path, as_json: bool) -> None:
     for r in recs:
         said = PROGRESS_LABELS.get(r.progress or "", "not yet decided")
         click.echo(f"{r.number:>3}  {said:<16} {r.text}")
+        if r.criteria:
+            click.echo(f"{'':22}About: {', '.join(r.criteria)}")
         if r.finding:
             click.echo(f"{'':22}Found: {r.finding}")
 
@@ -93,14 +100,23 @@ def previous_set_cmd(db: Path, as_name: str | None, when: str | None, grade: str
 @click.argument("text")
 @AS_OPTION
 @click.option("--number", type=int, help="Its number in that report (default: the next).")
+@CRITERIA_OPTION
 @version_option
-def previous_add_cmd(db: Path, text: str, as_name: str | None, number: int | None) -> None:
+def previous_add_cmd(
+    db: Path, text: str, as_name: str | None, number: int | None, criteria: str | None
+) -> None:
     """Add one of the previous inspection's recommendations, in that report's words."""
     with opened(db, as_name, lead=LEAD) as store:
-        n = store.add_recommendation(values.text(text, "The recommendation"), number)
+        about = values.criteria(store.framework, criteria) if criteria else []
+        words = values.text(text, "The recommendation")
+        n = store.add_recommendation(words, number, criteria=about)
         warned = _warning(store, store.recommendation(n).text, "recommendation")
     click.echo(f"Recommendation {n} recorded; say how far it was acted on with "
                f"'fieldwork previous progress {db} {n} met|partly|not'.")  # fmt: skip
+    if not about:
+        click.echo(f"Link it to the criteria it is about ('fieldwork previous edit {db} {n} "
+                   "--criteria ID[,ID]') so that the draft sets it beside what inspectors "
+                   "found on them.")  # fmt: skip
     warn_saved(warned)
 
 
@@ -108,14 +124,23 @@ def previous_add_cmd(db: Path, text: str, as_name: str | None, number: int | Non
 @click.argument("db", type=DB)
 @click.argument("number", type=int)
 @AS_OPTION
-@click.option("--text", required=True, help="The recommendation's words.")
+@click.option("--text", help="The recommendation's words.")
+@CRITERIA_OPTION
 @version_option
-def previous_edit_cmd(db: Path, number: int, as_name: str | None, text: str) -> None:
-    """Change a recommendation's words (its progress and finding stay)."""
+def previous_edit_cmd(
+    db: Path, number: int, as_name: str | None, text: str | None, criteria: str | None
+) -> None:
+    """Change a recommendation's words or the criteria it is about (its progress and
+    finding stay); --criteria "" unlinks it."""
+    if text is None and criteria is None:
+        fail("give --text TEXT, --criteria ID[,ID] or both.")
     with opened(db, as_name, lead=LEAD) as store:
-        rec = store.change_recommendation(number, text=values.text(text, "The recommendation"))
-        warned = _warning(store, rec.text, "recommendation")
-    click.echo(f"Recommendation {number} changed.")
+        about = values.criteria(store.framework, criteria) if criteria is not None else None
+        words = values.text(text, "The recommendation") if text is not None else None
+        rec = store.change_recommendation(number, text=words, criteria=about)
+        warned = _warning(store, rec.text, "recommendation") if text is not None else []
+    linked = f" (about {', '.join(rec.criteria)})" if rec.criteria else ""
+    click.echo(f"Recommendation {number} changed{linked}.")
     warn_saved(warned)
 
 

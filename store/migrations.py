@@ -412,6 +412,13 @@ def m0016_previous_inspection(db: Database) -> None:
     )
 
 
+@step("0017_recommendation_criteria")
+def m0017_recommendation_criteria(db: Database) -> None:
+    """The criteria each recommendation is about (JSON list), so the draft can set it
+    beside this inspection's findings on them."""
+    db.execute("ALTER TABLE recommendations ADD COLUMN criteria TEXT NOT NULL DEFAULT '[]'")
+
+
 def schema_version() -> int:
     """The number of schema steps this code knows: stored in PRAGMA user_version."""
     return len(_STEPS)

@@ -272,6 +272,14 @@ class Recommendation(Record):
     text: str = Field(min_length=3)
     progress: Literal["met", "partly-met", "not-met"] | None = None
     finding: str = ""
+    # The framework's criteria it is about, so the draft can set it beside this
+    # inspection's findings on them ([] in a file made before they could be linked).
+    criteria: list[str] = []
+
+    @field_validator("criteria", mode="before")
+    @classmethod
+    def _none_is_empty(cls, v: object) -> object:
+        return [] if v is None else v
 
 
 class IdentifyDecision(Record):

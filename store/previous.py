@@ -60,14 +60,20 @@ class PreviousMixin(RecordsMixin):
 
     @locked
     def add_recommendation(
-        self, text: str, number: int | None = None, author: str | None = None
+        self,
+        text: str,
+        number: int | None = None,
+        author: str | None = None,
+        criteria: list[str] | None = None,
     ) -> int:
-        """Record one more recommendation, numbered `number` or the next; its number."""
+        """Record one more recommendation, numbered `number` or the next, about these
+        criteria of the framework; its number."""
         taken = {r.number for r in self.recommendations()}
         n = number if number is not None else max(taken, default=0) + 1
         if n in taken:
             raise InvalidInputError(f"Recommendation {n} is already recorded: change its words instead, or give the new one another number.")  # fmt: skip
-        self.set_recommendation(_made(number=n, text=" ".join(text.split())), author)
+        about = self._criteria_of(criteria or [])
+        self.set_recommendation(_made(number=n, text=" ".join(text.split()), criteria=about), author)  # fmt: skip
         return n
 
     @locked
@@ -79,9 +85,10 @@ class PreviousMixin(RecordsMixin):
         progress: str | None = KEEP,
         finding: str | None = None,
         author: str | None = None,
+        criteria: list[str] | None = None,
     ) -> StoredRecommendation:
-        """Change a recommendation's words, progress (None: not yet decided) or finding,
-        each left as it is when not given; the recommendation as it now is."""
+        """Change a recommendation's words, progress (None: not yet decided), finding or
+        criteria, each left as it is when not given; the recommendation as it now is."""
         data = self.recommendation(number).model_dump(exclude={"meta"})
         if text is not None:
             data["text"] = " ".join(text.split())
@@ -89,8 +96,24 @@ class PreviousMixin(RecordsMixin):
             data["progress"] = progress or None
         if finding is not None:
             data["finding"] = " ".join(finding.split())
+        if criteria is not None:
+            data["criteria"] = self._criteria_of(criteria)
         self.set_recommendation(_made(**data), author)
         return self.recommendation(number)
+
+    def _criteria_of(self, criteria: list[str]) -> list[str]:
+        """The framework's criteria (ids in any case), each once, in the framework's
+        order; an id it does not have is refused in one sentence."""
+        ids = [c.id for c in self.framework.criteria]
+        by_fold = {i.casefold(): i for i in ids}
+        unknown = [c for c in criteria if c.strip().casefold() not in by_fold]
+        if unknown:
+            raise InvalidInputError(
+                f"Unknown criterion {', '.join(unknown)}: a recommendation is linked to the "
+                "framework's criteria by id ('fieldwork framework show' lists them)."
+            )
+        chosen = {by_fold[c.strip().casefold()] for c in criteria}
+        return [i for i in ids if i in chosen]
 
     @locked
     def remove_recommendation(self, number: int, author: str | None = None) -> None:

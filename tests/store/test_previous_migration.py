@@ -23,8 +23,11 @@ def _written_before_the_step(path: Path) -> Path:
         conn.execute("DROP TABLE recommendations")
         conn.execute("ALTER TABLE inspection DROP COLUMN previous_date")
         conn.execute("ALTER TABLE inspection DROP COLUMN previous_grade")
-        conn.execute("DELETE FROM _sqlite_migrations WHERE name = ?", (STEP,))
-        conn.execute(f"PRAGMA user_version = {schema_version() - 1}")
+        # This step and every later one, as a file of that version had them.
+        later = conn.execute("SELECT name FROM _sqlite_migrations WHERE name >= ?", (STEP,))
+        names = [r[0] for r in later.fetchall()]
+        conn.execute("DELETE FROM _sqlite_migrations WHERE name >= ?", (STEP,))
+        conn.execute(f"PRAGMA user_version = {schema_version() - len(names)}")
     conn.close()
     return path
 
@@ -45,3 +48,27 @@ def test_an_older_file_gains_the_previous_inspection(tmp_path: Path) -> None:
     conn = sqlite3.connect(db)
     assert conn.execute("PRAGMA user_version").fetchone()[0] == schema_version()
     conn.close()
+
+
+def test_a_file_from_before_criteria_keeps_its_recommendations_unlinked(tmp_path: Path) -> None:
+    """Schema step 0017: a recommendation recorded before it could name criteria opens
+    unlinked, and can be linked."""
+    db = tmp_path / "before_links.db"
+    with Store.create(db, load_framework("cafcass-2018"), title="Pennine re-inspection",
+                      lead="Maya Trelawny", start_date="2026-10-05") as s:  # fmt: skip
+        s.add_recommendation("Reduce the wait for a guardian in public law cases.")
+    conn = sqlite3.connect(db)
+    with conn:
+        conn.execute("ALTER TABLE recommendations DROP COLUMN criteria")
+        conn.execute("DELETE FROM _sqlite_migrations WHERE name = '0017_recommendation_criteria'")
+        conn.execute(f"PRAGMA user_version = {schema_version() - 1}")
+    conn.close()
+    with Store.open(db) as s:
+        rec = s.recommendation(1)
+        assert (rec.text, rec.criteria) == (
+            "Reduce the wait for a guardian in public law cases.",
+            [],
+        )
+        s.change_recommendation(1, criteria=["QP1"])
+    with Store.open(db) as s:
+        assert s.recommendation(1).criteria == ["QP1"]

@@ -10,6 +10,7 @@ draft's "Previous inspections" section and its key finding are written from thes
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from textual import on, work
@@ -30,6 +31,7 @@ PROGRESS = [(label.capitalize(), code) for code, label in PROGRESS_LABELS.items(
     ("Not yet decided", UNDECIDED)
 ]
 NOT_GIVEN = "not-given"
+CRITERIA_LABEL = "Criteria it is about (ids, as the criteria box lists them)"
 
 
 @dataclass(frozen=True)
@@ -78,7 +80,7 @@ class PreviousScreen(FieldworkScreen[None]):
         yield Header()
         yield Static("Loading…", id="previous-summary")
         table: DataTable[str] = DataTable(id="previous-table", cursor_type="row")
-        table.add_columns("No.", "Progress", "Recommendation", "Inspectors found")
+        table.add_columns("No.", "Progress", "Recommendation", "About", "Inspectors found")
         yield table
         yield Footer()
 
@@ -105,7 +107,8 @@ class PreviousScreen(FieldworkScreen[None]):
         for r in view.recommendations:
             said = PROGRESS_LABELS.get(r.progress or "", "not yet decided")
             said += " (in conflict)" if r.meta.conflict else ""
-            table.add_row(str(r.number), said, r.text, r.finding, key=str(r.number))
+            about = ", ".join(r.criteria)
+            table.add_row(str(r.number), said, r.text, about, r.finding, key=str(r.number))
         table.move_cursor(row=min(keep, max(table.row_count - 1, 0)))
         self.query_one("#previous-summary", Static).update(_summary(view))
 
@@ -147,10 +150,12 @@ class PreviousScreen(FieldworkScreen[None]):
                                 severity="error")  # fmt: skip
                     return
                 self.change("add_recommendation", "Recommendation added: e says how far it was "
-                            "acted on.", values["text"], int(number) if number else None)  # fmt: skip
+                            "acted on.", values["text"], int(number) if number else None,
+                            criteria=_ids(values["criteria"]))  # fmt: skip
 
         fields = [FormField("text", "Recommendation, in that report's words"),
-                  FormField("number", "Number", placeholder="the next")]  # fmt: skip
+                  FormField("number", "Number", placeholder="the next"),
+                  FormField("criteria", CRITERIA_LABEL, placeholder="QP8, QP3")]  # fmt: skip
         self.app.push_screen(FormModal("Add a recommendation", fields), then)
 
     def action_edit(self) -> None:
@@ -163,10 +168,13 @@ class PreviousScreen(FieldworkScreen[None]):
                 progress = values["progress"]
                 self.change("change_recommendation", f"Recommendation {rec.number} saved.",
                             rec.number, text=values["text"], finding=values["finding"],
+                            criteria=_ids(values["criteria"]),
                             progress=None if progress in ("", UNDECIDED) else progress)  # fmt: skip
 
         fields = [FormField("finding", "What inspectors found", rec.finding),
-                  FormField("text", "The recommendation's words", rec.text)]  # fmt: skip
+                  FormField("text", "The recommendation's words", rec.text),
+                  FormField("criteria", CRITERIA_LABEL, ", ".join(rec.criteria),
+                            placeholder="QP8, QP3")]  # fmt: skip
         choice = FormChoice(
             "progress", "How far it was acted on", PROGRESS, rec.progress or UNDECIDED
         )
@@ -190,6 +198,11 @@ class PreviousScreen(FieldworkScreen[None]):
 
     def action_close(self) -> None:
         self.app.pop_screen()
+
+
+def _ids(text: str) -> list[str]:
+    """Criterion ids typed with commas or spaces between them."""
+    return [c for c in re.split(r"[,;\s]+", text) if c]
 
 
 def _summary(view: PreviousView) -> str:
