@@ -35,6 +35,7 @@ from exporters.draft.glossary import (
     working_terms,
 )
 from exporters.draft.improvements import improvements_section
+from exporters.draft.previouslinks import carried_forward
 from exporters.draft.quotations import Quotations
 from exporters.draft.sameness import near_any, runs
 from exporters.draft.sections import area_section, judgement_section
@@ -92,11 +93,13 @@ def _drafted(data: DraftData, options: DraftOptions | None) -> tuple[ReportModel
     judgements = [judgement_section(data, j, voice, used) for j in national]
     summary = summary_section(data, voice, used, [*areas, *judgements])
     org = data.inspection.organisation
+    improve = improvements_section(data, judgements)
+    carried_forward(data, improve)  # a point the last inspection also made says so
     sections = [
         overall_section(data),
         summary,
-        improvements_section(data, judgements),
-        *organisation_sections(data),
+        improve,
+        *organisation_sections(data, improve),
         Section(kind="judgements", heading=f"Inspection judgements about {org}"),
     ]
     placed = False

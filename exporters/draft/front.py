@@ -162,9 +162,10 @@ def methods_sentence(data: DraftData) -> str:
     return f"{m.sentence.format(did=did[0])} {more.format(did=', and '.join(did[1:]))}"
 
 
-def organisation_sections(data: DraftData) -> list[Section]:
+def organisation_sections(data: DraftData, improve: Section | None = None) -> list[Section]:
     """Information about the organisation (the inspection's editable note) and the
-    previous inspections (`previous.py`: as the lead recorded it, or a placeholder)."""
+    previous inspections (`previous.py`: as the lead recorded it, beside the draft's
+    points to improve, `improve`; or a placeholder)."""
     w = data.words
     org = data.inspection.organisation
     note = data.inspection.organisation_note.strip()
@@ -178,7 +179,7 @@ def organisation_sections(data: DraftData) -> list[Section]:
         text=w.text["previous_placeholder"].format(org=org), role="placeholder")])  # fmt: skip
     return [
         Section(kind="organisation", heading=f"Information about {org}", paragraphs=paras),
-        previous_section(data)
+        previous_section(data, improve)
         or Section(kind="previous", heading="Previous inspections", paragraphs=[previous]),
     ]
 

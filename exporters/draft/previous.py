@@ -13,6 +13,7 @@ from __future__ import annotations
 from datetime import date
 
 from exporters.draft.data import DraftData
+from exporters.draft.previouslinks import beside_findings, checked_finding
 from exporters.draft.wording import wording_table
 from exporters.draft.words import number_text
 from exporters.model import Paragraph, Section, Sentence
@@ -21,8 +22,10 @@ from store.models import StoredRecommendation
 BASIS = "Previous inspection, as the lead recorded it"
 
 
-def previous_section(data: DraftData) -> Section | None:
-    """The "Previous inspections" section, or None when nothing of it is recorded."""
+def previous_section(data: DraftData, improve: Section | None = None) -> Section | None:
+    """The "Previous inspections" section, or None when nothing of it is recorded; each
+    recommendation linked to criteria is set beside this draft's points to improve
+    (`improve`) and its tallies (`previouslinks`)."""
     info = data.inspection
     recs = recommendations(data)
     if not (info.previous_date or info.previous_grade or recs):
@@ -37,7 +40,10 @@ def previous_section(data: DraftData) -> Section | None:
         if opening is None:  # no "That inspection" without the inspection said first
             made[0].text = made[0].text.replace("That inspection", "The previous inspection", 1)
         paras.append(Paragraph(kind="plain", sentences=made))
-        paras += [Paragraph(kind="bullet", theme="previous", sentences=_one(r, w)) for r in recs]
+        paras += [
+            Paragraph(kind="bullet", theme="previous", sentences=_one(data, r, w, improve))
+            for r in recs
+        ]
     return Section(kind="previous", heading="Previous inspections", paragraphs=paras)
 
 
@@ -141,8 +147,11 @@ def _counted(recs: list[StoredRecommendation], w: dict[str, str]) -> list[Senten
     return out
 
 
-def _one(rec: StoredRecommendation, w: dict[str, str]) -> list[Sentence]:
-    """A recommendation's words, how far it was acted on, and what inspectors found."""
+def _one(
+    data: DraftData, rec: StoredRecommendation, w: dict[str, str], improve: Section | None
+) -> list[Sentence]:
+    """A recommendation's words, how far it was acted on (beside this inspection's
+    findings on its criteria), and what inspectors found (checked against the tally)."""
     words = rec.text.strip()
     words = words if words[-1:] in ".!?" else words + "."
     out = [
@@ -163,9 +172,10 @@ def _one(rec: StoredRecommendation, w: dict[str, str]) -> list[Sentence]:
     finding = " ".join(rec.finding.split())
     if finding:
         finding = finding if finding[-1:] in ".!?" else finding + "."
-        out.append(Sentence(text=finding[0].upper() + finding[1:], role="fixed", basis=BASIS,
-                            evidence_ids=[rec.id]))  # fmt: skip
-    return out
+        found = Sentence(text=finding[0].upper() + finding[1:], role="fixed", basis=BASIS,
+                         evidence_ids=[rec.id])  # fmt: skip
+        out += checked_finding(data, rec, found)
+    return out + beside_findings(data, rec, improve)
 
 
 def _as_clause(text: str) -> str:
