@@ -18,6 +18,7 @@ from exporters.identify import contacts, patterns
 from exporters.identify.calledas import CalledAs
 from exporters.identify.coordination import again, coordinated, places_joined
 from exporters.identify.daymonth import month_of_a_day
+from exporters.identify.dictated import Dictation
 from exporters.identify.everyday import without_brand_possessives
 from exporters.identify.figures import Figures
 from exporters.identify.gates import WORDED_DATES, fieldwork_days, lower_words
@@ -105,6 +106,8 @@ class Scanner:
             fieldwork=frozenset(map(patterns._norm_date, fieldwork_days(self.allowed_dates))),
         )
         self.place_rules = patterns.place_rules(vocab)
+        # A dictated note ("zero seven seven ...", "spoke to summer"): `dictated.py`.
+        self.dictation = Dictation(self.index, vocab, own_words, self.place_rules.street_words)
         self.venues = Venues(vocab.rule("hospitals_by_name"), vocab.rule("parent_jobs"))
         self._patient = cue_pattern(vocab.rule("patient_cues"), lower=True)
         self.jigsaw = Jigsaw(vocab, self.area_words)
@@ -257,6 +260,8 @@ class Scanner:
             kept = resolve(kept)
         if digits > 1 or not self.jigsaw.first_words.isdisjoint(woke):
             kept.extend(self.jigsaw.find(text, kept))
+        if more := self.dictation.find(text, words, self._find):
+            kept = resolve([*kept, *more])
         kept.sort(key=lambda f: (f.start, f.end))
         return kept
 

@@ -1,0 +1,209 @@
+"""Notes dictated and pasted from speech-to-text: no capitals, numbers said as words.
+
+"home visit with leah and her nan full stop mum's mobile is zero seven seven ..." holds
+a phone number no finder reads: the finders want digits and capitals.  A text is read as
+dictated where it has no capital letter at all, or says "full stop" in words, or says a
+number digit by digit (`dictated`).  Then:
+
+- its written form (`spoken.written`: "07700900312", "4 February 2016", "BA23QZ", "42
+  Mill Lane") is scanned by the scanner's own finders, and what they find there that
+  is a number, a date, a postcode, a street or a case number is reported on the words
+  that were said;
+- a protected name that is also an ordinary word ("summer", "rose", "ray", "hope",
+  which `lowercase.py` leaves alone) is a name where it stands as a person: before a
+  verb of saying or doing ("rose said"), after "spoke to", "with", a person and "and",
+  a relation, a title, or as a possessive ("summer's mum"); never after "the", "this",
+  "last", "in", "over", "during" and their like, nor before "holidays", "term",
+  "garden" and their like.  Where a person's place and a word's meet ("with hope"),
+  the name is found: a false alarm the lead can accept, never a child let pass.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+from collections.abc import Callable
+
+from exporters.identify.patterns import Found
+from exporters.identify.protected import Entry, ProtectedIndex
+from exporters.identify.spoken import DATE_WORDS, MARK_WORDS, NUMBER_WORDS, written
+from exporters.identify.vocabulary import Vocabulary
+from store.accents import plain
+
+_DETAILS = frozenset(
+    {"phone", "nhs-number", "case-number", "case-reference", "postcode", "street-address",
+     "date-of-birth", "date", "email"}
+)  # fmt: skip
+"""What the written form is read for: what a number, a date or a code makes."""
+_SPOKEN_RUN = re.compile(
+    r"\b(?:(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|double|treble)[ \-]+){3}"
+    r"(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)\b"
+)
+"""Four digits said one by one: a number dictated in a text with capitals."""
+_WORD = re.compile(r"[a-z]+(?:['’][a-z]+)*|[.!?;:\n]")
+
+_NOT_AFTER = frozenset(
+    {"the", "this", "that", "these", "those", "last", "next", "every", "each", "a", "an",
+     "in", "over", "during", "of", "through", "throughout", "until", "till", "since", "by",
+     "early", "late", "mid", "all", "whole", "some", "any", "no", "his", "her", "their",
+     "our", "my", "its", "your", "for", "per", "x"}
+)  # fmt: skip
+"""Words after which a word is the word ("over the summer", "the rose garden", "last
+summer")."""
+_NOT_BEFORE = frozenset(
+    {"holidays", "holiday", "hols", "term", "terms", "garden", "gardens", "bush", "bushes",
+     "bed", "beds", "camp", "camps", "school", "schools", "fair", "fete", "break", "breaks",
+     "months", "month", "time", "times", "scheme", "programme", "club", "sun", "heat", "day",
+     "days", "evening", "evenings", "night", "nights", "festival", "petals", "tea", "water",
+     "season", "weeks", "week", "period", "job", "jobs", "work", "reading", "plan", "plans",
+     "party"}
+)  # fmt: skip
+"""Nouns after which a word is the word ("summer holidays", "the rose garden")."""
+_NO_SUBJECT = frozenset({"of", "that", "for", "to", "and", "or", "is", "was", "will", "has", "had"})
+"""Words after which a word with nothing before it that makes it a person is the word
+("hope that", "ray of", "summer was hot")."""
+_VERBS = frozenset(
+    {"said", "says", "told", "tells", "asked", "asks", "explained", "explains", "shared",
+     "shares", "described", "describes", "disclosed", "discloses", "reported", "wants",
+     "wanted", "wishes", "wished", "likes", "liked", "loves", "loved", "enjoys", "enjoyed",
+     "drew", "draws", "showed", "shows", "cried", "cries", "laughed", "smiled", "refused",
+     "refuses", "agreed", "agrees", "went", "goes", "attends", "attended", "lives", "lived",
+     "stays", "stayed", "moved", "spoke", "speaks", "talked", "talks", "thinks", "thought",
+     "feels", "felt", "seemed", "seems", "appeared", "appears", "didn't", "doesn't", "won't",
+     "can't", "hasn't", "wasn't", "isn't", "would", "could", "gets", "got", "came", "comes",
+     "ran", "hit", "hits", "hurt", "needs", "needed", "said's", "replied", "answered"}
+)  # fmt: skip
+"""Verbs of saying and doing a person is the subject of ("rose said", "summer wants")."""
+_SAY_TO = frozenset(
+    {"spoke", "speak", "speaks", "speaking", "talked", "talk", "talks", "talking", "chatted",
+     "chat", "chatting", "said", "explained", "listened", "listening", "wrote", "write",
+     "read", "sat", "introduced", "goodbye", "hello", "hi"}
+)  # fmt: skip
+"""Verbs before "to" a person ("spoke to summer", "explained to rose")."""
+_BEFORE_PERSON = frozenset(
+    {"with", "saw", "see", "seen", "seeing", "met", "meet", "visited", "visit", "asked",
+     "told", "called", "named", "mr", "mrs", "ms", "miss", "mx", "dr", "and", "thanked",
+     "observed", "interviewed", "supervised", "collected", "dropped", "hugged", "helped"}
+)  # fmt: skip
+"""Words after which a word stands as a person ("met ray", "a girl called hope")."""
+_PEOPLE = frozenset(
+    {"mum", "mums", "dad", "dads", "mother", "father", "nan", "nana", "gran", "grandad",
+     "grandma", "brother", "sister", "son", "daughter", "baby", "cousin", "aunt", "auntie",
+     "uncle", "stepdad", "stepmum", "carer", "friend", "him", "her", "them", "me", "us",
+     "boyfriend", "girlfriend", "partner", "sibling", "twin", "niece", "nephew"}
+)  # fmt: skip
+"""People a name stands beside ("her sister rose", "mum and summer")."""
+
+
+class Dictation:
+    """The dictated-text reading of one scanner: its protected names that are words."""
+
+    def __init__(
+        self, index: ProtectedIndex, vocab: Vocabulary, own: set[str], street_words: frozenset[str]
+    ) -> None:
+        self.index = index
+        self.vocab = vocab
+        self.street_words = street_words
+        # The inspection's own words and places stay words ("preston"); a season or a
+        # month the lexicon knows ("summer", "may") is read by where it stands.
+        ordinary = {w.lower() for w in own} | {w.lower() for w in vocab.place_names}
+        self.names: dict[str, tuple[str, Entry, str]] = {}
+        """Each protected word that is also an ordinary word, in lower case without its
+        accents: the protected word, its entry and how it stands for it."""
+        for how, table in (("name", index.parts), ("short form", index.variants)):
+            for word, entry in table.items():
+                key = plain(word).lower()
+                if len(key) >= 3 and key not in ordinary and vocab.is_common(key):
+                    self.names.setdefault(key, (word, entry, how))
+        self.parts = frozenset(plain(w).lower() for w in index.parts)
+        self.gate = frozenset(self.names)
+        self.wake = NUMBER_WORDS | DATE_WORDS | MARK_WORDS | street_words
+        self._busy = threading.local()
+
+    def find(
+        self, text: str, words: set[str], find_written: Callable[[str], list[Found]]
+    ) -> list[Found]:
+        """What a dictated `text` holds that its ordinary reading missed (`words`: its
+        lower-case words; `find_written` the scanner's finders, run on its written form)."""
+        if getattr(self._busy, "on", False):
+            return []  # the written form is read once, never itself read again
+        names, numbers = not self.gate.isdisjoint(words), not self.wake.isdisjoint(words)
+        if not (names or numbers):
+            return []
+        low = text.lower()
+        plain_case = low == text
+        if not plain_case and "full stop" not in low:
+            if not numbers or not _SPOKEN_RUN.search(low):
+                return []
+            names = False  # a number said in a note with capitals: its names are written
+        out = self._names(low) if names else []
+        if numbers:
+            out += self._written(text, find_written)
+        return out
+
+    def _written(self, text: str, find_written: Callable[[str], list[Found]]) -> list[Found]:
+        read = written(text, self.street_words)
+        if read is None or read.text == text:
+            return []
+        self._busy.on = True
+        try:
+            found = find_written(read.text)
+        finally:
+            self._busy.on = False
+        out = []
+        for f in found:
+            if f.kind in _DETAILS:
+                end = len(read.text[f.start : f.end].rstrip(".,;:!? \n")) + f.start
+                start, end = read.span(f.start, end)
+                note = f.note or "said in words"
+                out.append(Found(f.kind, start, end, note))
+        return out
+
+    def _names(self, low: str) -> list[Found]:
+        """The protected names that are words, where they stand as a person."""
+        toks: list[tuple[str, int]] = []
+        for m in _WORD.finditer(low):
+            word = m.group(0)
+            if word == "stop" and toks and toks[-1][0] == "full":
+                toks[-1] = (".", toks[-1][1])  # "full stop" said: a sentence ends
+            else:
+                toks.append((word, m.start()))
+        said = [w for w, _at in toks] + [".", "."]
+        out = []
+        for n, (word, start) in enumerate(toks):
+            possessive = word.endswith(("'s", "’s"))
+            key = plain(word[:-2] if possessive else word)
+            found = self.names.get(key)
+            if found is None:
+                continue
+            prev, prev2 = said[n - 1] if n else ".", said[n - 2] if n > 1 else "."
+            if self._as_person(prev2, prev, said[n + 1], said[n + 2], possessive):
+                name, entry, how = found
+                note = (f"{self.index.describe(name, how, entry)}, in a dictated note "
+                        "where it stands as a person")  # fmt: skip
+                out.append(Found("protected-name", start, start + len(key), note))
+        return out
+
+    def _as_person(self, prev2: str, prev: str, nxt: str, after: str, possessive: bool) -> bool:
+        """Whether a word stands as a person between `prev` and `nxt` (module doc)."""
+        if prev in _NOT_AFTER or nxt in _NOT_BEFORE:
+            return False
+        if possessive or prev in _PEOPLE and prev2 in ("her", "his", "their", "my", "the"):
+            return True
+        if prev == "and":
+            return prev2 in _PEOPLE or self._a_name(prev2)
+        if prev == "to" and prev2 in _SAY_TO or prev in _BEFORE_PERSON or self._a_name(prev):
+            return True
+        if prev in _PEOPLE and prev not in ("her", "him", "them", "me", "us"):
+            return True  # "mum summer", "sister rose"
+        if nxt in _NO_SUBJECT and nxt != "and":
+            return False
+        return nxt in _VERBS or nxt == "and" and (after in _PEOPLE or self._a_name(after))
+
+    def _a_name(self, word: str) -> bool:
+        """A protected name's word, or a given name the list of names knows that is no
+        ordinary word ("leah"; not "will")."""
+        key = plain(word[:-2] if word.endswith(("'s", "’s")) else word)
+        return key in self.parts or (
+            key.capitalize() in self.vocab.given_names and not self.vocab.is_common(key)
+        )
