@@ -19,6 +19,7 @@ from exporters.draft.examples import finding, split_sentences
 from exporters.draft.fitting import attributed as by_role
 from exporters.draft.fitting import has_any_words, is_stakeholder, lower_first
 from exporters.draft.notepoint import point_elsewhere
+from exporters.draft.quotations import quotes_said
 from exporters.draft.standalone import as_said, has_shorthand, is_clause_loose
 from exporters.draft.tables import drafting_table
 from exporters.draft.tallies import Claim
@@ -80,8 +81,8 @@ def one_said(
     where = where or (None if ctx.pool.areas else one_area(d, [i]))  # one area's note
     if said is not None and where:
         said = in_area(d, said, where)
-    if said is None or normal(said) in ctx.voice.said:
-        return None
+    if said is None or normal(said) in ctx.voice.said or quotes_said(ctx.voice.said, said):
+        return None  # said, or its quoted words said, already
     return said, clause
 
 

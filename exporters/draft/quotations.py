@@ -10,12 +10,22 @@ letter, so "don't", "Dad's" and "Nan’s" stay inside the quotation.  A plural's
 apostrophe ("my brothers’ room") closes the quotation only when no later mark can.  A
 quotation never closed runs to the end of the text: nothing after its opening mark is
 changed.
+
+Someone's words are quoted once in a report, and a sentence telling what they said in
+the draft's words never repeats words already quoted (tester 35's F2: a judge's
+"consistently thoughtful", quoted after the views sentence, and again two sentences on
+inside "One judge told inspectors that reports are 'consistently thoughtful' and ...":
+`quotes_said`).  The report's quotation marks are curly single ones: a note's straight
+marks around quoted words are written so in the draft (`in_report_marks`).
 """
 
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections.abc import Collection
 from functools import lru_cache
+
+from exporters.draft.sameness import words_of
 
 _CLOSING = {"“": "”", "‘": "’", '"': '"', "'": "'"}
 _OPENS_AFTER = " \t\n([{—–-/:;,“‘\"'"
@@ -97,3 +107,53 @@ class Quotations:
     def touches(self, start: int, end: int) -> bool:
         """Whether any character of `start`..`end` is quoted."""
         return any(a < end and start < b for a, b in self.spans)
+
+
+# Quoted words of fewer than this many words ("was 'seen'") may stand in other sentences.
+QUOTED_WORDS = 2
+
+
+def quoted_words(text: str) -> list[str]:
+    """The words of each quotation in `text` of `QUOTED_WORDS` words or more, as
+    `trace.normal` compares sentences (lower case, letters and digits)."""
+    out = []
+    for a, b in _spans(text):
+        closed = b - a > 1 and text[b - 1] == _CLOSING[text[a]]
+        words = words_of(text[a + 1 : b - 1] if closed else text[a + 1 : b])
+        if len(words) >= QUOTED_WORDS:
+            out.append(" ".join(words))
+    return out
+
+
+def said_in(said: Collection[str], words: str) -> bool:
+    """Whether `words` (as `quoted_words` gives them) stand, in a row, in one of the
+    sentences `said` (`trace.Voice.said`: each as `trace.normal` gives it)."""
+    run = f" {words} "
+    return len(words.split()) >= QUOTED_WORDS and any(run in f" {s} " for s in said)
+
+
+def words_said(said: Collection[str], phrase: str) -> bool:
+    """Whether someone's words `phrase` (as a note holds them) stand, in a row, in one of
+    the sentences `said` (`said_in`)."""
+    return said_in(said, " ".join(words_of(phrase)))
+
+
+def quotes_said(said: Collection[str], text: str) -> bool:
+    """Whether a sentence quotes words that a sentence of `said` holds already: said
+    twice, once perhaps as a quotation and once told in the draft's words (see the
+    module docstring)."""
+    return any(said_in(said, w) for w in quoted_words(text))
+
+
+_STRAIGHT = "'\""
+
+
+def in_report_marks(text: str) -> str:
+    """`text` with each outermost quotation opened and closed by straight marks written
+    between curly single ones (‘...’), the report's marks; a quotation never closed, and
+    one already in curly marks, as it stands."""
+    spans = [(a, b) for a, b in _spans(text)
+             if text[a] in _STRAIGHT and b - a > 2 and text[b - 1] == text[a]]  # fmt: skip
+    for a, b in reversed(spans):
+        text = f"{text[:a]}‘{text[a + 1 : b - 1]}’{text[b:]}"
+    return text

@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from exporters.draft.data import DraftData
+from exporters.draft.quotations import in_report_marks
 from exporters.draft.sameness import RUN, Index, near_same, runs, words_of
 from exporters.model import Flag, Sentence, SentenceRole
 
@@ -448,6 +449,8 @@ def traced(
         conflicts += [d.grading_conflict[(k, c)] for c in criteria if (k, c) in d.grading_conflict]
         if k in d.case_conflict:
             conflicts.append(d.case_id_of[k])
+    if role not in ("marker", "placeholder"):  # a command to the lead keeps its marks
+        text = in_report_marks(text)
     return Sentence(
         text=text,
         evidence_ids=list(map(ids.__getitem__, evs)),

@@ -42,6 +42,7 @@ from typing import Any
 from exporters.draft import regard
 from exporters.draft.areagroups import area_groups, area_name
 from exporters.draft.namedagain import named_again as named_again
+from exporters.draft.quotations import words_said
 from exporters.draft.stakeholders import said_sides
 from exporters.draft.tallies import Pool
 from exporters.draft.trace import Used, Voice, traced
@@ -213,8 +214,8 @@ def view_quote(
             if who is None:
                 continue
             for before, phrase in phrases(d.texts((i,))[i].text):
-                if not _plain(phrase, known) or used.said(phrase):
-                    continue
+                if not _plain(phrase, known) or used.said(phrase) or words_said(voice.said, phrase):
+                    continue  # quoted, or told in the draft's words, already
                 late = _fits(pool, i, before, phrase, side, said)
                 if late is None:
                     continue
