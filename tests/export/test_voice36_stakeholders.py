@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pytest
 
-from exporters.draft import draft_report, load
+from exporters.draft import draft_report, load, regard
 from exporters.draft.quotations import in_report_marks, quotes_said, words_said
 from exporters.model import ReportModel
 from tests.export import voice36_inspection as v36
@@ -72,3 +72,26 @@ def test_words_quoted_are_not_told_again() -> None:
     assert words_said(said, "a steady hand")
     assert not quotes_said(said, "The partner said that Cafcass is 'quick to listen'.")
     assert not words_said(said, "hand")  # one word may stand anywhere
+
+
+RESPOND = "how quickly practitioners respond"
+
+
+def test_praise_for_someone_being_there_is_not_praise_of_speed(report: ReportModel) -> None:
+    said = [x.text for p in report.paragraphs() for x in p.sentences if RESPOND in x.text]
+    assert not said
+
+
+@pytest.mark.parametrize(
+    ("note", "speed"),
+    [
+        ("Family court legal adviser: a Somali-speaking officer was available at every hearing.", False),
+        ("Magistrates: the duty officer at court is invaluable to the bench.", False),
+        ("IRO said the guardian phoned her after each visit to the foster home.", False),
+        ("Council solicitor said guardians always ring back within the day.", True),
+        ("Judge: officers are always available by phone between hearings.", True),
+        ("Local authority managers say emails to guardians go unanswered for weeks.", True),
+    ],
+)  # fmt: skip
+def test_speed_in_other_words(note: str, speed: bool) -> None:
+    assert (RESPOND in regard.subjects(note)) is speed
