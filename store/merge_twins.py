@@ -150,6 +150,35 @@ class MergeTwinsMixin(HistoryMixin):
             f"wanted ('fieldwork evidence delete DB ID')."
         )
 
+    def written_twice(self) -> list[tuple[str, str]]:
+        """Every pair of notes by one author on one case (or, with no case, one area),
+        from one source and with one finding, that read as one note written twice
+        (`alike`): (the later id, the earlier id) in the table's order, each later note
+        beside the first such.  The draft counts such a pair once, as the merge's note on
+        it asks the lead to delete one (tester 35, A12: one interview entered three times
+        counted as three interviews)."""
+        rows = self.conn.execute(
+            "SELECT id, ifnull(case_id, ''), ifnull(area_code, ''), created_by, polarity, "
+            "source, text FROM main.evidence"
+        ).fetchall()
+        places: dict[tuple[str, ...], list[tuple[str, str]]] = defaultdict(list)
+        for rid, case_id, area, author, finding, source, text in rows:
+            places[(case_id, "" if case_id else area, author, finding, source)].append(
+                (rid, text or "")
+            )
+        found = []
+        for notes in places.values():
+            if len(notes) < 2:
+                continue
+            seen: list[tuple[str, frozenset[str]]] = []
+            for rid, text in notes:
+                mine = _words(text)
+                first = next((other for other, theirs in seen if alike(mine, theirs, True)), None)
+                if first is not None:
+                    found.append((rid, first))
+                seen.append((rid, mine))
+        return found
+
     def _notes_at(
         self, case_id: str | None, area: str | None, author: str
     ) -> list[tuple[str, str, str]]:

@@ -29,7 +29,9 @@ the cues (`Store.strengths_saying`), and only their texts are read and checked.
 Only the inspectors' own evidence on a case is weighed: a note of what a stakeholder
 told inspectors (a judge, the local authority, a partner agency, a parent or carer, the
 survey of families: `drafting.toml` `partner_quotes` and `family_quotes`) is their view,
-said as theirs, and never makes a case count for or against a criterion.
+said as theirs, and never makes a case count for or against a criterion.  A note that
+reads as one its author already had on the same case (or area), with the same finding
+and source, is counted once (`nearcopies`).
 
 A case graded "not applicable" or "not enough evidence" has no view.  Every share the
 draft states, for or against, is of the cases with a view (for + against + mixed).
@@ -59,7 +61,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from itertools import compress
 
-from exporters.draft import identityaside
+from exporters.draft import identityaside, nearcopies
 from exporters.draft.words import Words, words
 from store.framework import DraftingRules, Framework
 from store.models import (
@@ -107,6 +109,8 @@ class DraftData:
     area_by_code: dict[str, StoredArea] = field(default_factory=dict)
     # The strength notes that may be hedged (`Store.strengths_saying`), checked here.
     hedge_candidates: list[EvidenceText] = field(default_factory=list)
+    # Notes written twice by one inspector: (copy id, earlier id) (`nearcopies`).
+    written_twice: list[tuple[str, str]] = field(default_factory=list)
 
     def __post_init__(self) -> None:
         self.words: Words = words()
@@ -121,6 +125,7 @@ class DraftData:
         self._texts: dict[int, EvidenceText] = {}
         self._read_all = False  # every record's words read (`texts`)
         self._leave_out_identity()
+        self.copies, self.copied_on = nearcopies.count_once(self, self.written_twice)
         self._find_hedged()
         self._tally_criteria()
         # The escalations, by record index (a deleted record's is not counted).
@@ -428,4 +433,5 @@ def load(store: Store, progress: Callable[[str], None] | None = None) -> DraftDa
         escalation_status={e.id: e.escalation for e in escalated},
         escalation_concern={e.id: e.safeguarding for e in escalated},
         hedge_candidates=hedge_candidates,
+        written_twice=store.written_twice(),
     )
