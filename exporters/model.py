@@ -31,7 +31,7 @@ Flag = Literal[
     "example from another criterion", "in conflict", "provisional", "may be tagged wrongly",
     "notes disagree in a case", "area-level evidence disagrees", "graded differently",
     "said in another section", "low coverage", "identity note left out",
-    "disagrees with the tally", "near-copy counted once",
+    "disagrees with the tally", "near-copy counted once", "case record disagrees",
 ]  # fmt: skip
 
 

@@ -86,6 +86,8 @@ class CaseFact(NamedTuple):
     case_type: str = ""
     application: str = ""
     """For an Other application, what the case list named it ('SGO'; `CaseFile.application`)."""
+    seen_alone: str = "unknown"
+    """Whether the child was seen alone, as the case record says (`CaseFile.seen_alone`)."""
 
 
 class GradingFact(NamedTuple):
@@ -204,13 +206,15 @@ class ReportDataMixin(StoreBase):
     @reading
     def case_facts(self) -> list[CaseFact]:
         """Every case's id, reference, area, law type, age band, conflict flag,
-        sample, case type and kind of Other application, by reference."""
+        sample, case type, kind of Other application and record of the child seen
+        alone, by reference."""
         return [
-            CaseFact(r[0], r[1], r[2], r[3], r[4], bool(r[5]), r[6], r[7], r[8])
+            CaseFact(r[0], r[1], r[2], r[3], r[4], bool(r[5]), r[6], r[7], r[8], r[9])
             for r in self.conn.execute(
                 "SELECT id, ref, ifnull(area_code, ''), ifnull(law_type, ''), "
                 "ifnull(age_band, 'unknown'), conflict, ifnull(sample, 'area-sampled'), "
-                "ifnull(case_type, ''), ifnull(application, '') FROM cases ORDER BY ref"
+                "ifnull(case_type, ''), ifnull(application, ''), "
+                "ifnull(seen_alone, 'unknown') FROM cases ORDER BY ref"
             )
         ]
 

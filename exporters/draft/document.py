@@ -16,7 +16,7 @@ import weakref
 from collections import Counter
 from datetime import UTC, datetime
 
-from exporters.draft import childtold, nearcopies, rarealone, repeats
+from exporters.draft import childtold, nearcopies, rarealone, repeats, seenrecord
 from exporters.draft.areagroups import area_groups
 from exporters.draft.data import DraftData, DraftOptions
 from exporters.draft.front import (
@@ -118,6 +118,7 @@ def _drafted(data: DraftData, options: DraftOptions | None) -> tuple[ReportModel
     trim_excerpts((s for _sec, s in _sentences(report)), data)
     rarealone.withhold(report, data)  # an area's only case of a rarer kind (case16)
     nearcopies.mark(data, report)  # a note written twice, counted once (case36)
+    seenrecord.mark(data, report)  # notes on seeing children alone against the record
     repeats.said_once(report)  # a finding about the service said twice (voice18)
     childtold.say_alone(report, data, voice, used)  # a child's words on their own (voice19)
     grade_grammar(report, data.words.grade_phrases)
