@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from itertools import combinations
 
 from exporters.draft.areagroups import area_groups, area_label, area_name
+from exporters.draft.byrate import by_rate
 from exporters.draft.casethemes import SMALL, Scene, cases_line, even, safeguarding, wording
 from exporters.draft.claims import Context
 from exporters.draft.data import DraftData
@@ -123,10 +124,11 @@ def law_of(
     at least `[limits] concentrated_ratio` times the other law types', as areas' is.
     With `opposed` (a safeguarding weakness, which the key findings state whatever the
     grade), it is also one law type's where the other law types' own cases lean the
-    other way (`_opposed`), whatever its share of the cases against."""
+    other way (`_opposed`), whatever its share of the cases against.  The rate, not
+    the count, where the other law types have cases to compare with (`byrate.by_rate`)."""
     by_law = Counter(d.case_law[k] for k in t.neg)
     top, n = by_law.most_common(1)[0] if by_law else ("", 0)
-    if len(laws) < 2 or top not in laws:
+    if len(laws) < 2 or top not in laws or not by_rate(d, laws, top):
         return ""
     lt = laws[top]
     if n < d.rules.concentrated_share * len(t.neg):

@@ -4,11 +4,11 @@ concentrated (a law type, or areas whose own cases bear it out)."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence, Set
+from collections.abc import Callable, Sequence, Set
 from dataclasses import replace
-from typing import TypeVar
 
 from exporters.draft.areagroups import area_groups
+from exporters.draft.byrate import worse_by_share
 from exporters.draft.casethemes import everything, material_against, safeguarding, wording
 from exporters.draft.concentration import areas_of, law_of, place_words, within
 from exporters.draft.data import DraftData
@@ -27,8 +27,6 @@ from exporters.draft.subjects import NEUTRAL, subject_of, weakness_words
 from exporters.draft.tallies import Claim, Pool, Tally, same_point
 from exporters.draft.trace import normal, traced
 from exporters.model import Paragraph, Section, Sentence
-
-K = TypeVar("K")
 
 MAX_IMPROVEMENTS = 5
 
@@ -383,28 +381,6 @@ def _concentrated(data: DraftData, c: Claim, bearing: list[int]) -> str:
     if found is None or not worse_by_share(data, own, set(found[0])):
         return ""
     return f"in {place_words(data, found[0])}"
-
-
-def worse_by_share(data: DraftData, tallies: Mapping[K, Tally], named: Set[K]) -> bool:
-    """Whether the cases of the places `named` (a law type, or one or two areas: keys of
-    `tallies`, each place's own tally) fall short on a point by a larger share than the
-    other places' together, by at least `[limits] particular_margin`, the other places
-    with the framework's `min_cases` cases with a view (tester 34's A3: "particularly in private
-    law cases" from 28 of its 33 cases against oversight, beside all 15 public law
-    cases: the count, not the rate).  "Particularly" follows the rate, and only a real
-    difference: never where the other places hold too few cases to compare."""
-
-    def share(keys: list[K]) -> tuple[int, int]:
-        return sum(len(tallies[k].neg) for k in keys), sum(tallies[k].views for k in keys)
-
-    (neg, views), (o_neg, o_views) = (
-        share([k for k in tallies if k in named]),
-        share([k for k in tallies if k not in named]),
-    )
-    if not views or o_views < data.rules.min_cases:
-        return False
-    margin = float(wording()["limits"]["particular_margin"])
-    return neg / views - o_neg / o_views >= margin
 
 
 def _of_law(data: DraftData, t: Tally, law: str) -> Tally:
