@@ -22,62 +22,14 @@ Nothing of the note is quoted: it names no child, language or hearing.
 from __future__ import annotations
 
 import re
-from functools import cache
-from typing import Any
 
 from exporters.draft.claims import Context
-from exporters.draft.examples import split_sentences
+from exporters.draft.interpreting import note_says, wording
 from exporters.draft.trace import traced
-from exporters.draft.wording import wording_table
 from exporters.draft.words import number_text
 from exporters.model import Paragraph, Sentence
 
-_TOKEN = re.compile(r"[A-Za-z0-9][A-Za-z0-9'’-]*")
-_AGED = re.compile(r"^\d{1,2}(?:yo|y/o|yrs?|-?years?-old|-?yr-old)$")
 _TIED = ("example", "impact", "quote")
-
-
-@cache
-def wording() -> dict[str, Any]:
-    """`child_interpreter.toml`."""
-    return wording_table("child_interpreter.toml")
-
-
-def _is_child(tokens: list[str], k: int) -> bool:
-    w = wording()
-    t = tokens[k]
-    if t in w["children"] or _AGED.match(t):
-        return True
-    return k + 1 < len(tokens) and f"{t} {tokens[k + 1]}" in w["children"]
-
-
-def _interprets(tokens: list[str], j: int) -> bool:
-    """Whether word j says someone interpreted: a verb of `interpreting` (not "... as":
-    an understanding), or one of `as_nouns` after "as" ("as an interpreter")."""
-    w = wording()
-    t = tokens[j]
-    if t in w["interpreting"]:
-        return "as" not in tokens[j + 1 : j + 1 + int(w["understood_within"])]
-    if t in w["as_nouns"]:
-        return "as" in tokens[max(0, j - 2) : j]
-    return False
-
-
-def says_child_interpreted(sentence: str) -> bool:
-    """Whether a note's sentence says a child interpreted (module docstring)."""
-    w = wording()
-    tokens = [t.lower() for t in _TOKEN.findall(sentence)]
-    within, never = int(w["within"]), set(w["never"])
-    for j in range(len(tokens)):
-        if not _interprets(tokens, j) or not never.isdisjoint(tokens[max(0, j - 3) : j]):
-            continue
-        if any(_is_child(tokens, c) for c in range(max(0, j - within), j)):
-            return True
-        if tokens[j + 1 : j + 2] == ["by"] and any(
-            _is_child(tokens, c) for c in range(j + 2, min(len(tokens), j + 5))
-        ):
-            return True
-    return False
 
 
 def _names(text: str, words: list[str]) -> bool:
@@ -98,15 +50,7 @@ def found(ctx: Context) -> list[int]:
     if not recs:
         return []
     texts = d.texts(recs)
-    out = []
-    for i in recs:
-        text = texts[i].text
-        low = text.lower()
-        if "interpret" not in low and "translat" not in low:
-            continue
-        if any(says_child_interpreted(s) for s in split_sentences(text)):
-            out.append(i)
-    return out
+    return [i for i in recs if note_says(texts[i].text)]
 
 
 def _sentence(ctx: Context, recs: list[int], before: Sentence | None) -> Sentence:

@@ -29,7 +29,9 @@ the cues (`Store.strengths_saying`), and only their texts are read and checked.
 Only the inspectors' own evidence on a case is weighed: a note of what a stakeholder
 told inspectors (a judge, the local authority, a partner agency, a parent or carer, the
 survey of families: `drafting.toml` `partner_quotes` and `family_quotes`) is their view,
-said as theirs, and never makes a case count for or against a criterion.  A note that
+said as theirs, and never makes a case count for or against a criterion; but a note
+that a child was made to interpret for an adult in the family is a fact of the case,
+whoever told it, and is weighed as the inspectors' own (`interpreting`).  A note that
 reads as one its author already had on the same case (or area), with the same finding
 and source, is counted once (`nearcopies`).
 
@@ -61,7 +63,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from itertools import compress
 
-from exporters.draft import identityaside, nearcopies
+from exporters.draft import identityaside, interpreting, nearcopies
 from exporters.draft.words import Words, words
 from store.framework import DraftingRules, Framework
 from store.models import (
@@ -260,6 +262,8 @@ class DraftData:
         case = self.case
         theirs = {*self.words.partner_quotes, *self.words.family_quotes}
         self.own = [s not in theirs for s in self.source]  # the inspectors' own evidence
+        for i in interpreting.told_by_others(self, self.own):  # a fact, not a view (case36)
+            self.own[i] = True
         strength = list(map("strength".__eq__, self.polarity))
         development = list(map("development".__eq__, self.polarity))
         hedged = self.hedged
