@@ -52,7 +52,7 @@ from store.history import HistoryMixin
 from store.ids import natural_id
 from store.minimise import HOLDER_KEY, KEY_SECRET
 from store.models import Model
-from store.renumbering import renumbered_rows
+from store.renumbering import renumbered_rows, row_band
 from store.siblingmatch import case_names, owners
 
 if TYPE_CHECKING:
@@ -282,8 +282,11 @@ class CaseNumbersMixin(HistoryMixin):
                                                 for r in listed], set(found)).cases)  # fmt: skip
         # A child given a new case number, found as the import finds it (`store.renumbering`).
         present = {cid: (str(r["ref"]), None) for cid, r in found.items()}
+        begun = dt.date.fromisoformat(start) if start else None
+        bands = {r.line: (row_band(r, begun), vocab.exact("law_types", r.get("law_type")),
+                          vocab.case_type(r.get("case_type")) or None) for r in listed}  # fmt: skip
         by_name.update(renumbered_rows(self, vocab, [(by_name.get(r.line, rids[r.line]), None, r)  # type: ignore[arg-type]
-                                                     for r in listed], present))  # fmt: skip
+                                                     for r in listed], present, bands))  # fmt: skip
         out = []
         for row in listed:
             number = row.get("case_id")

@@ -7,24 +7,34 @@ child, and the advice for the case that had left (substitute it) would have repl
 the child with itself, dropping the inspector's notes from the draft.
 
 So a row whose number no case holds is read as the case it re-numbers where all of
-these hold: one case of the same area lists a child of the same name (the names the
-case list gave it, as protected), no row of this list names that case by its own number,
-and no other new row lists that name.  Nothing is stored to say so: the next list reads
+these hold: one case of the same area lists a child of the same whole name (given name
+and surname, as the case list gave them and they were protected: a surname alone is a
+family's, and a brother's new application shares it, tester 36's F1); the row's date of
+birth puts the child in the case's age band (both are worked out at the inspection's
+start, so one child's band is the same in every list); the row's law type and case type
+are the case's (a new application for the same child is a new case of its own); where both name parents, one parent's name is the case's (two children of one
+common name and age in one area are told apart by their parents); no row of this list
+names that case by its own number, and no other new row lists that name.  Nothing is stored to say so: the next list reads
 the row the same way, and the case keeps its identity, its work and its reference.
 Anything less certain is left as a new case.
 """
 
 from __future__ import annotations
 
+import datetime as dt
+import re
 from collections import Counter
 from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
+from store.casedates import DateProblem, age_band, not_known, parse_date
 from store.caselist import Row
+from store.casenames import names_in_row
 from store.siblingmatch import Made, case_names, child_names, order_child
 
 if TYPE_CHECKING:
     from store.casevocab import Vocabulary
+    from store.models import CaseFile
     from store.store import Store
 
 
@@ -40,8 +50,9 @@ def renumbered(
     `siblingmatch.rematched` gives a moved row), and line -> the reference it was read
     as."""
     moved = renumbered_rows(
-        store, vocab, [(rid, case.area_code, row) for rid, case, row in cases], present
-    )
+        store, vocab, [(rid, case.area_code, row) for rid, case, row in cases], present,
+        {row.line: (case.age_band, case.law_type, case.case_type) for _, case, row in cases},
+    )  # fmt: skip
     if not moved:
         return cases, {}
     source = {rid: store.case(rid).source_key for rid in moved.values()}
@@ -59,26 +70,79 @@ def renumbered_rows(
     vocab: Vocabulary,
     rows: list[tuple[str, str | None, Row]],
     present: Mapping[str, tuple[str, str | None]],
+    facts: Mapping[int, tuple[str, str | None, str | None]],
 ) -> dict[int, str]:
     """Of a list's rows (each with the case id its number gives and its area, None where
     not read), those that re-number a case present: line -> that case's id (the rule in
-    the module's docstring; `cases match` reads a list as the import does)."""
+    the module's docstring; `cases match` reads a list as the import does).  `facts`:
+    each row's age band ("unknown" where its date of birth is not given), law type and
+    case type (None where not read), by its line."""
     listed = {rid for rid, _, _ in rows}
     gone = {rid for rid in present if rid not in listed}
     new = [(area, row) for rid, area, row in rows if rid not in present]
     if not gone or not new:
         return {}
     folded = child_names_by_case(store)
-    given = {row.line: {_fold(n) for n in child_names(row, vocab)} for _, row in new}
+    given = {row.line: {_fold(n) for n in child_names(row, vocab) if " " in n.strip()}
+             for _, row in new}  # fmt: skip
     said = Counter(n for ns in given.values() for n in ns)
+    kin = _parents_by_case(store, gone)
+    known = {rid: store.case(rid) for rid in gone}
     moved: dict[int, str] = {}
     for area, row in new:
         mine = {n for n in given[row.line] if said[n] == 1}
+        band, law, kind = facts.get(row.line, ("unknown", None, None))
+        parents = {_untitled(n) for n, what in names_in_row(row, vocab) if what == "parent"}
         owners = [rid for rid in gone if mine & folded.get(rid, set())
-                  and (area is None or present[rid][1] == area)]  # fmt: skip
+                  and (area is None or present[rid][1] == area)
+                  and _same_child((band, law, kind), parents, known[rid], kin.get(rid, set()))]  # fmt: skip
         if len(owners) == 1 and owners[0] not in moved.values():
             moved[row.line] = owners[0]
     return moved
+
+
+def _same_child(
+    fact: tuple[str, str | None, str | None], parents: set[str], case: CaseFile, kin: set[str]
+) -> bool:
+    """Whether a row's age band, law type, case type and parents can be the case's."""
+    band, law, kind = fact
+    if "unknown" not in (band, case.age_band) and band != case.age_band:
+        return False
+    if (law and case.law_type and law != case.law_type) or (
+        kind and case.case_type and kind != case.case_type
+    ):
+        return False
+    return not (parents and kin) or bool(parents & kin)
+
+
+def _parents_by_case(store: Store, cases: set[str]) -> dict[str, set[str]]:
+    """The parents' names each of these cases holds (protected), as compared."""
+    out: dict[str, set[str]] = {}
+    for p in store.protected_names():
+        if p.category == "parent" and p.case_id in cases:
+            out.setdefault(p.case_id, set()).add(_untitled(p.name))
+    return out
+
+
+def _untitled(name: str) -> str:
+    """A parent's name as compared: "Mrs Jana Lovell" and "Ms Jana LOVELL" are one."""
+    return _TITLE.sub("", _fold(name))
+
+
+_TITLE = re.compile(r"^(?:mr|mrs|ms|miss|mx|dr)\.?\s+")
+
+
+def row_band(row: Row, on: dt.date | None) -> str:
+    """A row's age band at `on` from its date of birth ("unknown" where it cannot say),
+    as the import reads it, for `cases match`."""
+    cell = row.get("dob")
+    if on is None or not cell or not_known(cell):
+        return "unknown"
+    try:
+        dob = parse_date(cell, on)
+        return age_band(dob, on) if dob is not None and dob <= on else "unknown"
+    except (DateProblem, ValueError):
+        return "unknown"
 
 
 def child_names_by_case(store: Store) -> dict[str, set[str]]:
