@@ -49,9 +49,10 @@ from exporters.draft.onesource import one_said, reported, said_sentence, with_ar
 from exporters.draft.proportion import graded_well, in_proportion
 from exporters.draft.relevance import borne_out, off_topic
 from exporters.draft.sameness import runs
-from exporters.draft.stakeholders import groups_heard, is_survey, person_view, said_by_one
+from exporters.draft.stakeholders import groups_heard, is_survey, said_by_one
 from exporters.draft.tallies import Claim, Direction
 from exporters.draft.trace import normal, traced
+from exporters.draft.viewperson import person_view
 from exporters.draft.viewsaid import repeats_view
 from exporters.draft.words import capitalise, join_list
 from exporters.model import Sentence

@@ -31,7 +31,7 @@ kind (`viewpools.balance_kind`: a clear margin, or the framework's
 `stakeholder_positive_below` and `stakeholder_critical_above`), so the direction never
 says "positive" beside a clause saying "divided" (`Group.side`).  A group's own words may follow (`viewquote`).  Judges and magistrates are named as the notes name them.  With fewer
 records than the framework's `min_cases` the sentence says that inspectors heard from
-only a few, and a single record makes no claim about a group (`person_view` says one
+only a few, and a single record makes no claim about a group (`viewperson.person_view` says one
 person's view, by role, where no sentence of the note reads on its own).  A group's
 balance weighs each record by its own words (`viewgroup.Group.weights`: a note praising
 before its reservation counts partly each way, tester 16 D6).  An area says its views
@@ -51,11 +51,9 @@ from typing import Any
 
 from exporters.draft import localfacts, viewsame
 from exporters.draft.readable import within
-from exporters.draft.relevance import borne_out
 from exporters.draft.splitting import at_semicolons
 from exporters.draft.tallies import Pool
 from exporters.draft.trace import Voice, traced
-from exporters.draft.viewabout import record_view
 from exporters.draft.viewgroup import (
     AGAINST_KINDS,
     FOR_KINDS,
@@ -473,27 +471,3 @@ def _repeats(text: str) -> bool:
         if len(found) != len(set(found)):
             return True
     return False
-
-
-def person_view(pool: Pool, lean: str, side: Sequence[int], topic: str, who: str) -> list[str]:
-    """The ways of saying one stakeholder's view (or a few's: `side`, their records on the
-    `lean` side of a claim on `topic`) where the note holds no sentence that reads on its
-    own (`voices.toml` [person_view]): as strongly as their own words put it, and about
-    what their notes name ([[view_subject]]), else `topic` where the notes bear it out;
-    [] when they name nothing the draft can say (the sentence is not written)."""
-    d = pool.data
-    group = Group([who], [i for i in side if lean == "for"], [i for i in side if lean != "for"])
-    group.grades = {i: record_view(pool, i).grade for i in side}
-    about: Counter[str] = Counter()
-    for i in side:
-        about.update(dict.fromkeys(record_view(pool, i).named, 1))
-    named = [a for a, _n in about.most_common(2)]
-    if not named and borne_out(d, topic, side):
-        named = [topic]
-    if not named:
-        return []
-    kind = group.said_as
-    if len(side) == 1 and group.grades[side[0]] == "mixed":
-        kind = "mixed"
-    frames = _voices()["person_view"][kind]
-    return [f.format(Who=capitalise(who), about=subjects_said(named)) for f in frames]
