@@ -329,7 +329,7 @@ def cautious(
     else:
         who = join_list(named_sources(d, side))
     # As strongly as their words put it, and about what they name, or not at all.
-    options = placed(d, person_view(ctx.pool, claim.lean, side, topic, who), where)
+    options = placed(d, person_view(ctx.pool, claim.lean, side, topic, who, ctx.voice.said), where)
     said = (
         ctx.voice.choose(options, ctx.key, claim.criterion, openings=ctx.openings)
         if options

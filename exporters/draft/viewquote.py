@@ -35,7 +35,7 @@ give, or gives in words the draft cannot carry (a pronoun, a name, more than
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from functools import cache
 from typing import Any
 
@@ -238,6 +238,43 @@ def view_quote(
     return traced(line, [i], d, role="quote", quote=True,
                   basis=f"Their own words, by role ({who}), after the views of {groups[g]}",
                   with_excerpts=False)  # fmt: skip
+
+
+def own_words(pool: Pool, i: int, side: str, who: str, said: Collection[str] = ()) -> list[str]:
+    """The ways of saying one stakeholder's view in their own words, by role (`who`),
+    where their note names nothing the draft says a view is about (`viewperson`: tester
+    35's F10, "HHJ at Preston: Cafcass 'reliable and child focused', few adjournments."
+    was left out of its area): the first phrase the note holds in quotation marks that
+    may be quoted as `view_quote` asks (who may be quoted, its length and names, words
+    that say what something is and none the other way of `side`, and what they describe
+    given by the note), in [view_quote] frames ("One judge described the service as
+    ‘...’."); none whose words a sentence of `said` holds already."""
+    d = pool.data
+    text = d.texts((i,))[i].text
+    if d.words.is_provisional(text) or record_view(pool, i).grade == "mixed":
+        return []
+    if quoted_by(pool, i, text) is None:
+        return []
+    known = set(d.words.known_capitals) | {d.inspection.organisation}
+    v = _wording()
+    for before, phrase in phrases(text):
+        if not _plain(phrase, known) or words_said(said, phrase):
+            continue
+        shape = _shape(phrase, before)
+        weighed = regard.weigh(phrase)
+        if (
+            shape == "verb"
+            or _someone_else(before)
+            or (weighed.neg if side == "for" else weighed.pos)
+        ):
+            continue
+        thing, plural = described(before, known) or ("", False)
+        if shape != "clause" and not thing:
+            continue
+        frames = v["clause"] if shape == "clause" else v["phrase"]
+        return [f.format(Who=capitalise(who), who=who, quote=phrase, object=thing,
+                         are="are" if plural else "is") for f in frames]  # fmt: skip
+    return []
 
 
 def _where_from(pool: Pool, i: int, who: str) -> str:

@@ -7,7 +7,9 @@ tester 35's F2, A8 and F10), on voice36's hand-written inspection
   the report's curly single marks (F2);
 - magistrates' praise for an adviser who speaks the families' language being there for
   hearings is never said to be praise of how quickly practitioners respond (A8);
-- an area's only judge interview is said by role, whatever its words name (F10).
+- an area's only judge interview is said by role, whatever its words name: in the
+  judge's own quoted words where the note holds some, else as their view of the
+  service (F10).
 """
 
 from __future__ import annotations
@@ -95,3 +97,15 @@ def test_praise_for_someone_being_there_is_not_praise_of_speed(report: ReportMod
 )  # fmt: skip
 def test_speed_in_other_words(note: str, speed: bool) -> None:
     assert (RESPOND in regard.subjects(note)) is speed
+
+
+def test_an_areas_only_judge_is_said_in_their_own_words(report: ReportModel) -> None:
+    said = [t for t in _area(report, "23") if "dependable and even-handed" in t]
+    assert len(said) == 1 and said[0].startswith("One judge"), said
+    assert "‘dependable and even-handed’" in said[0]
+
+
+def test_an_areas_only_judge_is_said_by_role(report: ReportModel) -> None:
+    said = [t for t in _area(report, "24") if "judge" in t]
+    assert len(said) == 1 and said[0].startswith("One judge"), said
+    assert "the service" in said[0]
