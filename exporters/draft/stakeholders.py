@@ -264,19 +264,26 @@ def headline(groups: list[Group]) -> list[str]:
     merged: dict[str, list[str]] = {}
     fewer: Counter[str] = Counter()  # the other side's notes, one person's counted once
     for g in sorted(groups, key=lambda g: KINDS.index(g.said_as)):
-        merged.setdefault(g.said_as, []).extend([g.one] if g.one else g.names)
-        fewer[g.said_as] += 1 if g.single else 2
+        # Strong praise with one person's reservation is never merged into a clause
+        # whose groups have none (the reservation would be lost: kf35).
+        kind = f"{g.said_as} " if g.said_as == "strong_for" and g.neg else g.said_as
+        merged.setdefault(kind, []).extend([g.one] if g.one else g.names)
+        fewer[kind] += 1 if g.single else 2
     said = []
-    for kind, names in merged.items():
+    for key, names in merged.items():
+        kind = key.strip()
         family = f"{kind}_one" if f"{kind}_one" in frames else kind
-        family = f"{family}_single" if fewer[kind] == 1 and f"{family}_single" in frames else family
+        if fewer[key] == 1 and f"{kind}_one_single" in frames:  # "though one had ..."
+            family = f"{kind}_one_single"
+        family = f"{family}_single" if fewer[key] == 1 and f"{family}_single" in frames else family
         who = join_list(list(dict.fromkeys(names)))
         clause = frames[family][0].format(groups=who, pos=joins["what"], neg=joins["what"],
                                           elsewhere="")  # fmt: skip
         if len(names) == 1 and names[0].startswith(_ONE):  # one person: "one judge was"
             clause = clause.replace(f"{who} were ", f"{who} was ", 1)
         said.append(clause)
-    alike = set(merged) <= FOR_KINDS or set(merged) <= AGAINST_KINDS
+    kinds = {k.strip() for k in merged}
+    alike = kinds <= FOR_KINDS or kinds <= AGAINST_KINDS
     family = "one" if len(said) == 1 else "alike" if alike else "differ"
     return [capitalise(f.format(clauses="; ".join(said))) for f in joins[family]]
 
@@ -300,7 +307,9 @@ def _merged(groups: list[Group], most: int) -> Merged:
         neg = neg if kind in AGAINST_KINDS else neg[:most]
         if g.apart and kind in ("even", "divided"):  # "praising X, though some criticised Y"
             kind = f"{kind}_{g.apart}_apart"
-        if g.single and kind in ("mostly_for", "mostly_against"):  # "although one ..."
+        if g.single and (
+            kind in ("mostly_for", "mostly_against") or kind == "strong_for" and g.neg
+        ):
             kind = f"{kind}_single"
         merged.setdefault((kind, pos, neg), []).extend([g.one] if g.one else g.names)
     return merged
@@ -335,6 +344,9 @@ def _clauses(merged: Merged, k: int, flip: bool, elsewhere: str) -> list[tuple[s
             # timeliness of reports", never "the quality and timeliness" where the
             # quality was only praised: voice22).
             main = tuple(a for a in main if a in other) or main
+        if single and kind == "strong_for" and (not other or set(other) & set(main)):
+            # the reservation's subject unknown, or the one praised: "though one had ..."
+            family = "strong_for_one"
         options = frames[f"{family}_single" if single else family]
         said_pos, said_neg = (other, main) if kind in AGAINST_KINDS else (main, other)
         who = join_list(list(dict.fromkeys(names)))

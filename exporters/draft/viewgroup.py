@@ -50,6 +50,9 @@ class Group:
     # critical one) is one person's one note (`weigh`): "although one raised concerns",
     # never "some" (tester 28's A4 #3).
     single: bool = False
+    # Whether strong praise with one mixed note may be said as strong praise (`said_as`):
+    # only where that note is one person's (`single`), said as theirs.
+    strong_one: bool = True
 
     @property
     def side(self) -> str:
@@ -101,7 +104,8 @@ class Group:
         """How strongly the group is said to hold its view (`voices.toml` [views]): a
         group all for (or all against) is strong when at least half its records say so
         strongly by their own words, and qualified when any of them also says the other
-        thing; other kinds as `kind`; in a narrower pool whose records lean otherwise
+        thing (but strong where at least half of all its notes praise strongly and the
+        other side is one mixed note); other kinds as `kind`; in a narrower pool whose records lean otherwise
         than the group's whole view, how they compare (`viewpools.compared`)."""
         if self.compare:
             return self.compare
@@ -110,6 +114,16 @@ class Group:
             self.neg if kind == "mostly_for" else self.pos if kind == "mostly_against" else []
         )
         if minority and all(self.grades.get(i) == "mixed" for i in minority):
+            # Praise strong in at least half of all its notes, one reservation: strong
+            # praise, the reservation said as one's (kf35; tester 33: seven judges' notes
+            # of strong praise and one mixed were "broadly positive ..., with some
+            # reservations").
+            strong = sum(self.grades.get(i) == "strong_for" for i in self.pos)
+            if (
+                kind == "mostly_for" and self.strong_one and len(minority) == 1
+                and 2 * strong >= len(self.grades)
+            ):  # fmt: skip
+                return "strong_for"
             return f"qualified_{kind.removeprefix('mostly_')}"  # its other side: reservations
         if kind not in ("for", "against"):
             return kind
@@ -226,6 +240,8 @@ def weigh(pool: Pool, group: Group) -> None:
     kind = group.said_as
     fewer = group.neg if kind in FOR_KINDS else group.pos if kind in AGAINST_KINDS else []
     group.single = len(fewer) == 1 and bool(one_voice(pool, fewer[0]))
+    if kind == "strong_for" and group.neg and not group.single:
+        group.strong_one = False  # a reservation held by several: qualified, as before
     apart, group.apart = group.apart, ""
     if apart == "pos" and not group.pos_about:  # its subjects all repeat the group's name
         group.pos_about = regard.said_of(group.names, [service])

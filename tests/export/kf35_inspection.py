@@ -147,3 +147,40 @@ def _case(s: Small, case: str, n: int, law: str, k: int, faith: bool) -> None:
         s.ev(case, ["LG9", "QP5"], "strength", FAITH)
     if n in (3, 10, 17, 27):
         s.ev(case, ["QP5"], "strength", DIRECT_WORK[(3, 10, 17, 27).index(n)])
+
+
+# A second inspection, judged outstanding (`outstanding`): 2018 framework, the same three
+# areas, 18 cases, strong practice on children's wishes and managers' oversight; judges
+# and magistrates strongly praise the service in five notes and one judge, in a sixth,
+# praises the reports but notes a few late letters.
+OUTSTANDING = {"J18-0": "outstanding", "J18-1": "outstanding", "J18-2": "outstanding",
+               "J18-3": "outstanding", "J18-4": "outstanding"}  # fmt: skip
+JUDGES = [
+    ("strength", "The designated family judge said the reports are excellent and always on time."),
+    ("strength", "Magistrates said guardians are outstanding advocates for children."),
+    ("strength", "A circuit judge described the analysis as first class and highly reliable."),
+    ("strength", "District judges told us the advice is exceptional and trusted."),
+    ("strength", "The family court legal adviser said reports are superb and the letters very clear."),
+    ("development", "A judge said the reports are thorough, but a few letters came in late."),
+]  # fmt: skip
+WISHES = "The report gives the girl's wishes in her own words and explains how they were weighed."
+OVERSIGHT = (
+    "The manager's note at allocation sets the plan, and a later note checks it was followed."
+)
+
+
+def outstanding(path: Path) -> Small:
+    """The outstanding inspection, open (see `OUTSTANDING`)."""
+    s = Small(path, areas=AREAS, framework="cafcass-2018")
+    for n in range(18):
+        case = s.case(area=AREAS[n % 3][0], law=("PRIVATE", "PUBLIC")[n % 3 == 2])
+        s.ev(case, ["QP3"], "strength", WISHES)
+        s.ev(case, ["QPN4"], "strength", OVERSIGHT)
+        s.ev(case, ["SW1"], "strength", SAFE)
+    for polarity, text in JUDGES:
+        s.national(["LG2"], polarity, text, "INT_JUDICIARY")
+    for jid, grade in OUTSTANDING.items():
+        s.judge(jid, grade)
+    for code, _name, _visited in AREAS:
+        s.judge("J18-4A", "outstanding", area=code)
+    return s
