@@ -62,6 +62,15 @@ _NOT_BEFORE = frozenset(
 _NO_SUBJECT = frozenset({"of", "that", "for", "to", "and", "or", "is", "was", "will", "has", "had"})
 """Words after which a word with nothing before it that makes it a person is the word
 ("hope that", "ray of", "summer was hot")."""
+_BE = frozenset({"is", "was", "has", "had", "isn't", "wasn't", "hasn't", "seems", "seemed"})
+_OPENS = frozenset({".", "but", "then", "because", "so"})
+"""Where a sentence or a clause opens: a name there before "is" or "was" is its subject
+("summer is nine full stop"); a season there too ("summer was busy"), a false alarm kept."""
+_ABOUT = frozenset(
+    {"worried", "worries", "worry", "concerned", "concerns", "spoke", "talked", "asked",
+     "told", "cares", "upset", "angry", "cross", "jealous", "proud", "said"}
+)  # fmt: skip
+"""Words before "about" a person ("worried about rose")."""
 _VERBS = frozenset(
     {"said", "says", "told", "tells", "asked", "asks", "explained", "explains", "shared",
      "shares", "described", "describes", "disclosed", "discloses", "reported", "wants",
@@ -83,7 +92,11 @@ _SAY_TO = frozenset(
 _BEFORE_PERSON = frozenset(
     {"with", "saw", "see", "seen", "seeing", "met", "meet", "visited", "visit", "asked",
      "told", "called", "named", "mr", "mrs", "ms", "miss", "mx", "dr", "and", "thanked",
-     "observed", "interviewed", "supervised", "collected", "dropped", "hugged", "helped"}
+     "observed", "interviewed", "supervised", "collected", "dropped", "hugged", "helped",
+     "gave", "gives", "took", "takes", "picked", "brought", "brings", "supported", "praised",
+     "phoned", "rang", "texted", "messaged", "emailed", "contacted", "reassured",
+     "encouraged", "reminded", "warned", "protects", "protected", "kicked", "pushed",
+     "shouted", "hits", "smacked", "slapped", "grabbed", "bathed", "fed", "dressed"}
 )  # fmt: skip
 """Words after which a word stands as a person ("met ray", "a girl called hope")."""
 _PEOPLE = frozenset(
@@ -167,7 +180,7 @@ class Dictation:
             if word == "stop" and toks and toks[-1][0] == "full":
                 toks[-1] = (".", toks[-1][1])  # "full stop" said: a sentence ends
             else:
-                toks.append((word, m.start()))
+                toks.append((word if word[0].isalpha() else ".", m.start()))
         said = [w for w, _at in toks] + [".", "."]
         out = []
         for n, (word, start) in enumerate(toks):
@@ -192,10 +205,19 @@ class Dictation:
             return True
         if prev == "and":
             return prev2 in _PEOPLE or self._a_name(prev2)
-        if prev == "to" and prev2 in _SAY_TO or prev in _BEFORE_PERSON or self._a_name(prev):
-            return True
+        if (
+            prev == "to"
+            and (prev2 in _SAY_TO or prev2 in ("it", "them"))
+            or prev == "about"
+            and (prev2 in _ABOUT)
+        ):
+            return True  # "spoke to summer", "read it to rose", "worried about hope"
+        if prev in _BEFORE_PERSON or self._a_name(prev) or nxt in self.parts:
+            return True  # "met ray", "leah pike", "summer pike"
         if prev in _PEOPLE and prev not in ("her", "him", "them", "me", "us"):
             return True  # "mum summer", "sister rose"
+        if prev in _OPENS and nxt in _BE and after != "that":
+            return True  # "summer is nine", not "hope is that"
         if nxt in _NO_SUBJECT and nxt != "and":
             return False
         return nxt in _VERBS or nxt == "and" and (after in _PEOPLE or self._a_name(after))

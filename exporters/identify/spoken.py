@@ -40,6 +40,11 @@ _ORD_DIGITS = re.compile(r"(\d{1,2})(?:st|nd|rd|th)")
 _TOKEN = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 _SOFT = re.compile(r"[ \t\-]+")
 """What may stand between the words of one spoken number or code."""
+_COMMA = re.compile(r" ?, ?")
+_TLDS = frozenset(
+    {"com", "uk", "net", "org", "io", "me", "info", "ie", "scot", "wales", "cymru", "biz"}
+)
+"""How an email address said aloud ends ("... at hotmail dot co dot uk")."""
 _UNIT_NOUNS = frozenset(
     {"minute", "minutes", "min", "mins", "hour", "hours", "hr", "hrs", "day", "days", "week",
      "weeks", "month", "months", "year", "years", "mile", "miles", "metre", "metres", "yard",
@@ -77,6 +82,8 @@ class _Tok:
     end: int
     soft: bool
     """Whether only spaces or a hyphen stand between it and the word before."""
+    comma: bool = False
+    """Whether a comma (and spaces) stands there: a pause in a number said in groups."""
 
 
 def written(text: str, street_words: frozenset[str]) -> Written | None:
@@ -102,7 +109,9 @@ def _tokens(text: str) -> list[_Tok]:
     last = 0
     for m in _TOKEN.finditer(text):
         gap = text[last : m.start()]
-        out.append(_Tok(m.group(0).lower(), m.start(), m.end(), bool(_SOFT.fullmatch(gap))))
+        soft = bool(_SOFT.fullmatch(gap))
+        comma = not soft and bool(_COMMA.fullmatch(gap)) and bool(out)
+        out.append(_Tok(m.group(0).lower(), m.start(), m.end(), soft, comma))
         last = m.end()
     return out
 
@@ -121,7 +130,9 @@ def _read_at(
             start = toks[i - 1].end if i and t.soft else t.start
             return i + len(words), start, mark
     return (
-        _date(toks, i)
+        _email(toks, i)
+        or _slashed(toks, i)
+        or _date(toks, i)
         or _house(toks, i, street_words)
         or _code(toks, i)
         or _digit_run(toks, i)
@@ -245,6 +256,47 @@ def _with_year(toks: list[_Tok], j: int, start: int, said: str) -> tuple[int, in
     return year[0], start, f"{said} {year[1]}"
 
 
+def _email(toks: list[_Tok], i: int) -> tuple[int, int, str] | None:
+    """An email address said aloud ("kerys dot hale at hotmail dot co dot uk" ->
+    "kerys.hale@hotmail.co.uk"): words joined by "dot", "at", and a domain said the same
+    way that ends as domains do."""
+    local = [toks[i].low]
+    j = i + 1
+    while _joined(toks, j + 1) and toks[j].low == "dot" and toks[j].soft:
+        local.append(toks[j + 1].low)
+        j += 2
+    if not (_joined(toks, j) and toks[j].low == "at" and _joined(toks, j + 1)):
+        return None
+    domain = [toks[j + 1].low]
+    k = j + 2
+    while _joined(toks, k) and _joined(toks, k + 1) and toks[k].low == "dot":
+        domain.append(toks[k + 1].low)
+        k += 2
+    if len(domain) < 2 or domain[-1] not in _TLDS or "at" in local:
+        return None
+    return k, toks[i].start, ".".join(local) + "@" + ".".join(domain)
+
+
+def _slashed(toks: list[_Tok], i: int) -> tuple[int, int, str] | None:
+    """A date said with its slashes ("four slash two slash twenty sixteen" -> "4/2/2016")."""
+    day = _cardinal(toks, i)
+    if day is None or not 1 <= day[1] <= 31 or not _said(toks, day[0], "slash"):
+        return None
+    month = _cardinal(toks, day[0] + 1)
+    if month is None or not 1 <= month[1] <= 12:
+        return None
+    said, j = f"{day[1]}/{month[1]}", month[0]
+    if _said(toks, j, "slash"):
+        year = _year(toks, j + 1) or _cardinal(toks, j + 1)
+        if year is not None and (year[1] < 100 or 1900 <= year[1] < 2100):
+            return year[0], toks[i].start, f"{said}/{year[1]:02}"
+    return j, toks[i].start, said
+
+
+def _said(toks: list[_Tok], i: int, word: str) -> bool:
+    return _joined(toks, i) and toks[i].low == word and _joined(toks, i + 1)
+
+
 def _house(toks: list[_Tok], i: int, street_words: frozenset[str]) -> tuple[int, int, str] | None:
     """A house number and its street ("forty two mill lane" -> "42 Mill Lane", "7 acre
     close" -> "7 Acre Close"): one to three words, none a unit or a small word, then a
@@ -281,10 +333,11 @@ def _digit(toks: list[_Tok], i: int) -> tuple[int, str] | None:
 
 def _run(toks: list[_Tok], i: int, letters: bool) -> list[tuple[int, str]]:
     """The groups of a spoken number (or, with `letters`, a code of letters and digits)
-    from toks[i], each (index after it, what it writes)."""
+    from toks[i], each (index after it, what it writes); a number said in groups may
+    pause at a comma ("oh seven seven zero zero, nine double oh ...")."""
     out: list[tuple[int, str]] = []
     j = i
-    while j < len(toks) and (j == i or toks[j].soft):
+    while j < len(toks) and (j == i or toks[j].soft or not letters and toks[j].comma):
         w = toks[j].low
         if letters and len(w) == 1 and w.isalpha():
             out.append((j + 1, w.upper()))
@@ -301,13 +354,15 @@ def _run(toks: list[_Tok], i: int, letters: bool) -> list[tuple[int, str]]:
 def _digit_run(toks: list[_Tok], i: int) -> tuple[int, int, str] | None:
     """A number said digit by digit, four digits or more ("oh one six one four nine six
     double two"): the digits, with "oh" a nought only where other digits stand by it."""
-    if toks[i].low == "oh" and not (_joined(toks, i + 1) and _digit(toks, i + 1)):
+    plus = toks[i].low == "plus" and _joined(toks, i + 1)
+    first = i + 1 if plus else i
+    if toks[first].low == "oh" and not (_joined(toks, first + 1) and _digit(toks, first + 1)):
         return None
-    run = _run(toks, i, letters=False)
+    run = _run(toks, first, letters=False)
     digits = "".join(s for _j, s in run)
-    if len(run) < 2 or len(digits) < 4 or all(t.low.isdigit() for t in toks[i : run[-1][0]]):
+    if len(run) < 2 or len(digits) < 4 or all(t.low.isdigit() for t in toks[first : run[-1][0]]):
         return None
-    return run[-1][0], toks[i].start, digits
+    return run[-1][0], toks[i].start, ("+" if plus else "") + digits
 
 
 def _code(toks: list[_Tok], i: int) -> tuple[int, int, str] | None:

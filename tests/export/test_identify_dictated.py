@@ -95,6 +95,27 @@ PLANTED = [
         "case-number",
         "m a two five c zero zero one eight seven",
     ),
+    # Said with a country code, in groups with commas, as an email, with slashes.
+    (
+        "dad is on plus four four seven nine eight three treble four one two six",
+        "phone",
+        "plus four four seven nine eight three treble four one two six",
+    ),
+    (
+        "nan gave oh one two two five, double seven six, four three one as her number",
+        "phone",
+        "oh one two two five, double seven six, four three one",
+    ),
+    (
+        "her email is kerys dot hale at hotmail dot co dot uk full stop",
+        "email",
+        "kerys dot hale at hotmail dot co dot uk",
+    ),
+    (
+        "date of birth four slash two slash twenty sixteen",
+        "date-of-birth",
+        "four slash two slash twenty sixteen",
+    ),
     # Protected names that are words, standing as a person.
     ("spoke to summer at school about the move", "protected-name", "summer"),
     ("rose said she wants to stay with her nan", "protected-name", "rose"),
@@ -104,6 +125,11 @@ PLANTED = [
     ("leah and summer both said they felt safe", "protected-name", "summer"),
     ("visit with rose and the worker", "protected-name", "rose"),
     ("mrs marsh was not at home", "protected-name", "marsh"),
+    ("summer is nine and in year four full stop", "protected-name", "summer"),
+    ("took summer to school on the bus", "protected-name", "summer"),
+    ("nan is worried about rose full stop", "protected-name", "rose"),
+    ("gave rose a card from the team", "protected-name", "rose"),
+    ("the worker read it to hope slowly", "protected-name", "hope"),
 ]
 
 
@@ -133,6 +159,10 @@ CLEAN = [
     "the panel sat on the first of december for moderation",
     "page one two of the plan sets out the two goals",
     "the rose bush by the door had been cut back",
+    "one, two, three, four of them were seen alone",
+    "the hope is that things improve by the review",
+    "she loves summer and the beach",
+    "we met at the office at ten dot thirty to read files",
 ]
 
 
