@@ -66,6 +66,11 @@ _BE = frozenset({"is", "was", "has", "had", "isn't", "wasn't", "hasn't", "seems"
 _OPENS = frozenset({".", "but", "then", "because", "so"})
 """Where a sentence or a clause opens: a name there before "is" or "was" is its subject
 ("summer is nine full stop"); a season there too ("summer was busy"), a false alarm kept."""
+_MODALS = frozenset({"will", "may", "can", "might", "must", "shall"})
+"""Names that are also verbs before a verb ("mum will ring"): a person only where said to,
+met or named, or before a verb no modal takes ("will said")."""
+_AFTER_MODAL = frozenset({"hit", "hurt", "read", "would", "could", "didn't", "doesn't",
+                          "won't", "can't", "hasn't", "wasn't", "isn't"})  # fmt: skip
 _ABOUT = frozenset(
     {"worried", "worries", "worry", "concerned", "concerns", "spoke", "talked", "asked",
      "told", "cares", "upset", "angry", "cross", "jealous", "proud", "said"}
@@ -89,6 +94,7 @@ _SAY_TO = frozenset(
      "read", "sat", "introduced", "goodbye", "hello", "hi"}
 )  # fmt: skip
 """Verbs before "to" a person ("spoke to summer", "explained to rose")."""
+_TO_PERSON = _SAY_TO | {"it", "them"}
 _BEFORE_PERSON = frozenset(
     {"with", "saw", "see", "seen", "seeing", "met", "meet", "visited", "visit", "asked",
      "told", "called", "named", "mr", "mrs", "ms", "miss", "mx", "dr", "and", "thanked",
@@ -129,6 +135,11 @@ class Dictation:
                 if len(key) >= 3 and key not in ordinary and vocab.is_common(key):
                     self.names.setdefault(key, (word, entry, how))
         self.parts = frozenset(plain(w).lower() for w in index.parts)
+        self.surnames = frozenset(
+            plain(w).lower() for w, roles in index.roles.items()
+            if any("surname" in places for places in roles.values())
+        )  # fmt: skip
+        """The protected words that are someone's surname ("pike" of Summer Pike)."""
         self.gate = frozenset(self.names)
         self.wake = NUMBER_WORDS | DATE_WORDS | MARK_WORDS | street_words
         self._busy = threading.local()
@@ -189,33 +200,38 @@ class Dictation:
             found = self.names.get(key)
             if found is None:
                 continue
-            prev, prev2 = said[n - 1] if n else ".", said[n - 2] if n > 1 else "."
-            if self._as_person(prev2, prev, said[n + 1], said[n + 2], possessive):
+            around = (
+                said[n - 2] if n > 1 else ".",
+                said[n - 1] if n else ".",
+                *said[n + 1 : n + 3],
+            )
+            if self._as_person(key, (around[0], around[1], around[2], around[3]), possessive):
                 name, entry, how = found
                 note = (f"{self.index.describe(name, how, entry)}, in a dictated note "
                         "where it stands as a person")  # fmt: skip
                 out.append(Found("protected-name", start, start + len(key), note))
         return out
 
-    def _as_person(self, prev2: str, prev: str, nxt: str, after: str, possessive: bool) -> bool:
-        """Whether a word stands as a person between `prev` and `nxt` (module doc)."""
+    def _as_person(self, key: str, around: tuple[str, str, str, str], possessive: bool) -> bool:
+        """Whether the word `key` stands as a person among the words `around` it (the
+        two before, the two after: module doc)."""
+        prev2, prev, nxt, after = around
         if prev in _NOT_AFTER or nxt in _NOT_BEFORE:
             return False
-        if possessive or prev in _PEOPLE and prev2 in ("her", "his", "their", "my", "the"):
+        if possessive:
             return True
         if prev == "and":
             return prev2 in _PEOPLE or self._a_name(prev2)
-        if (
-            prev == "to"
-            and (prev2 in _SAY_TO or prev2 in ("it", "them"))
-            or prev == "about"
-            and (prev2 in _ABOUT)
-        ):
+        if prev == "to" and prev2 in _TO_PERSON or prev == "about" and prev2 in _ABOUT:
             return True  # "spoke to summer", "read it to rose", "worried about hope"
-        if prev in _BEFORE_PERSON or self._a_name(prev) or nxt in self.parts:
-            return True  # "met ray", "leah pike", "summer pike"
-        if prev in _PEOPLE and prev not in ("her", "him", "them", "me", "us"):
-            return True  # "mum summer", "sister rose"
+        if prev in _BEFORE_PERSON or nxt in self.surnames:
+            return True  # "met ray", "summer pike"
+        if key in self.surnames and self._a_name(prev):
+            return True  # "leah pike"
+        if key in _MODALS:  # "her mum will ring", "leah may stay": a verb
+            return nxt in _VERBS and nxt not in _AFTER_MODAL  # "will said"
+        if prev in _PEOPLE and prev2 in ("her", "his", "their", "my", "the"):
+            return True  # "her sister rose"
         if prev in _OPENS and nxt in _BE and after != "that":
             return True  # "summer is nine", not "hope is that"
         if nxt in _NO_SUBJECT and nxt != "and":

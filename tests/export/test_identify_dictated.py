@@ -17,6 +17,7 @@ PEOPLE = [
     ("Ray Pike", "parent"),
     ("Kerys Hale", "parent"),
     ("Tamsin Marsh", "carer"),
+    ("Will Marsh", "parent"),
 ]
 
 
@@ -130,6 +131,8 @@ PLANTED = [
     ("nan is worried about rose full stop", "protected-name", "rose"),
     ("gave rose a card from the team", "protected-name", "rose"),
     ("the worker read it to hope slowly", "protected-name", "hope"),
+    ("spoke to will after the hearing", "protected-name", "will"),
+    ("summer pike said she was fine", "protected-name", "summer pike"),
 ]
 
 
@@ -162,6 +165,8 @@ CLEAN = [
     "one, two, three, four of them were seen alone",
     "the hope is that things improve by the review",
     "she loves summer and the beach",
+    "mum will ring back at two full stop her mum will come too",
+    "dad rose early and the visit went well",
     "we met at the office at ten dot thirty to read files",
 ]
 
