@@ -30,6 +30,7 @@ from exporters.identify.spoken import DATE_WORDS, MARK_WORDS, NUMBER_WORDS, writ
 from exporters.identify.vocabulary import Vocabulary
 from store.accents import plain
 
+PROTECTED = "protected-name"
 _DETAILS = frozenset(
     {"phone", "nhs-number", "case-number", "case-reference", "postcode", "street-address",
      "date-of-birth", "date", "email"}
@@ -56,9 +57,16 @@ _NOT_BEFORE = frozenset(
      "months", "month", "time", "times", "scheme", "programme", "club", "sun", "heat", "day",
      "days", "evening", "evenings", "night", "nights", "festival", "petals", "tea", "water",
      "season", "weeks", "week", "period", "job", "jobs", "work", "reading", "plan", "plans",
-     "party"}
+     "party", "people", "person", "persons", "children", "child", "adults", "adult", "ones",
+     "man", "men", "woman", "women", "boy", "boys", "girl", "girls", "carers", "parents"}
 )  # fmt: skip
-"""Nouns after which a word is the word ("summer holidays", "the rose garden")."""
+"""Nouns after which a word is the word ("summer holidays", "the rose garden", "spoke
+to young people")."""
+_CALENDAR = frozenset(
+    {"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+     "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"}
+)  # fmt: skip
+"""A month's or a day's short form ("jan"), read by where it stands like a word."""
 _NO_SUBJECT = frozenset({"of", "that", "for", "to", "and", "or", "is", "was", "will", "has", "had"})
 """Words after which a word with nothing before it that makes it a person is the word
 ("hope that", "ray of", "summer was hot")."""
@@ -132,8 +140,17 @@ class Dictation:
         for how, table in (("name", index.parts), ("short form", index.variants)):
             for word, entry in table.items():
                 key = plain(word).lower()
-                if len(key) >= 3 and key not in ordinary and vocab.is_common(key):
+                if len(key) < 3 or key in ordinary or not vocab.is_common(key):
+                    continue
+                # A short form that is a word and no given name ("calls" for Cal) is
+                # the word in lower case.
+                if how == "name" or word in vocab.given_names:
                     self.names.setdefault(key, (word, entry, how))
+        self.only_names = frozenset(
+            k for k in self.names if not vocab.is_english(k) and k not in _CALENDAR
+        )
+        """Names the dictionary lists that are no English word ("charlie", "isabella"):
+        in a dictated note, a name wherever they stand."""
         self.parts = frozenset(plain(w).lower() for w in index.parts)
         self.surnames = frozenset(
             plain(w).lower() for w, roles in index.roles.items()
@@ -200,17 +217,22 @@ class Dictation:
             found = self.names.get(key)
             if found is None:
                 continue
+            if key in self.only_names:
+                out.append(Found(PROTECTED, start, start + len(key), self._note(found)))
+                continue
             around = (
                 said[n - 2] if n > 1 else ".",
                 said[n - 1] if n else ".",
                 *said[n + 1 : n + 3],
             )
             if self._as_person(key, (around[0], around[1], around[2], around[3]), possessive):
-                name, entry, how = found
-                note = (f"{self.index.describe(name, how, entry)}, in a dictated note "
-                        "where it stands as a person")  # fmt: skip
-                out.append(Found("protected-name", start, start + len(key), note))
+                out.append(Found(PROTECTED, start, start + len(key), self._note(found)))
         return out
+
+    def _note(self, found: tuple[str, Entry, str]) -> str:
+        name, entry, how = found
+        said = self.index.describe(name, how, entry)
+        return f"{said}, in a dictated note (in lower case) where it stands as a person"
 
     def _as_person(self, key: str, around: tuple[str, str, str, str], possessive: bool) -> bool:
         """Whether the word `key` stands as a person among the words `around` it (the

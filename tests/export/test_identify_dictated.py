@@ -18,6 +18,8 @@ PEOPLE = [
     ("Kerys Hale", "parent"),
     ("Tamsin Marsh", "carer"),
     ("Will Marsh", "parent"),
+    ("Isabella Young", "child"),
+    ("Jan Hale", "carer"),
 ]
 
 
@@ -132,6 +134,7 @@ PLANTED = [
     ("gave rose a card from the team", "protected-name", "rose"),
     ("the worker read it to hope slowly", "protected-name", "hope"),
     ("spoke to will after the hearing", "protected-name", "will"),
+    ("a card from isabella was on the wall", "protected-name", "isabella"),
     ("summer pike said she was fine", "protected-name", "summer pike"),
 ]
 
@@ -167,6 +170,7 @@ CLEAN = [
     "she loves summer and the beach",
     "mum will ring back at two full stop her mum will come too",
     "dad rose early and the visit went well",
+    "we spoke to young people at the group on the third of jan",
     "we met at the office at ten dot thirty to read files",
 ]
 
