@@ -24,9 +24,9 @@ import re
 import threading
 from collections.abc import Callable
 
-from exporters.identify.patterns import Found
+from exporters.identify.patterns import Found, alternation
 from exporters.identify.protected import Entry, ProtectedIndex
-from exporters.identify.spoken import DATE_WORDS, MARK_WORDS, NUMBER_WORDS, written
+from exporters.identify.spoken import DATE_WORDS, MARK_WORDS, NUMBER_WORDS, spoken_signal, written
 from exporters.identify.vocabulary import Vocabulary
 from store.accents import plain
 
@@ -158,6 +158,10 @@ class Dictation:
         )  # fmt: skip
         """The protected words that are someone's surname ("pike" of Summer Pike)."""
         self.gate = frozenset(self.names)
+        self._name_re = re.compile(
+            r"(?<![\w'’\-])(?:" + alternation(self.names, lower=True) + r")(?:['’]s)?(?![\w'’\-])"
+        )
+        self._signal = spoken_signal(street_words)
         self.wake = NUMBER_WORDS | DATE_WORDS | MARK_WORDS | street_words
         self._busy = threading.local()
 
@@ -172,13 +176,9 @@ class Dictation:
         if not (names or numbers):
             return []
         low = text.lower()
-        plain_case = low == text
-        if not plain_case and "full stop" not in low:
-            if not numbers or not _SPOKEN_RUN.search(low):
-                return []
-            names = False  # a number said in a note with capitals: its names are written
-        out = self._names(low) if names else []
-        if numbers:
+        said = low == text or "full stop" in low or _opening_capitals_only(text)
+        out = self._names(low) if names and said else []
+        if numbers and (self._signal.search(low) if said else _SPOKEN_RUN.search(low)):
             out += self._written(text, find_written)
         return out
 
@@ -202,30 +202,16 @@ class Dictation:
 
     def _names(self, low: str) -> list[Found]:
         """The protected names that are words, where they stand as a person."""
-        toks: list[tuple[str, int]] = []
-        for m in _WORD.finditer(low):
-            word = m.group(0)
-            if word == "stop" and toks and toks[-1][0] == "full":
-                toks[-1] = (".", toks[-1][1])  # "full stop" said: a sentence ends
-            else:
-                toks.append((word if word[0].isalpha() else ".", m.start()))
-        said = [w for w, _at in toks] + [".", "."]
         out = []
-        for n, (word, start) in enumerate(toks):
+        for m in self._name_re.finditer(low):
+            word = m.group(0)
             possessive = word.endswith(("'s", "’s"))
             key = plain(word[:-2] if possessive else word)
             found = self.names.get(key)
             if found is None:
                 continue
-            if key in self.only_names:
-                out.append(Found(PROTECTED, start, start + len(key), self._note(found)))
-                continue
-            around = (
-                said[n - 2] if n > 1 else ".",
-                said[n - 1] if n else ".",
-                *said[n + 1 : n + 3],
-            )
-            if self._as_person(key, (around[0], around[1], around[2], around[3]), possessive):
+            start = m.start()
+            if key in self.only_names or self._as_person(key, _around(low, m), possessive):
                 out.append(Found(PROTECTED, start, start + len(key), self._note(found)))
         return out
 
@@ -267,3 +253,43 @@ class Dictation:
         return key in self.parts or (
             key.capitalize() in self.vocab.given_names and not self.vocab.is_common(key)
         )
+
+
+def _around(low: str, m: re.Match[str]) -> tuple[str, str, str, str]:
+    """The two words before a word and the two after it in its sentence ("." where the
+    sentence ends, or "full stop" is said)."""
+    before = _said(_WORD.findall(low, max(0, m.start() - 60), m.start()))
+    after = _said(_WORD.findall(low, m.end(), m.end() + 60))
+    before = [".", ".", *before]
+    after = [*after, ".", "."]
+    prev = before[-1]
+    prev2 = "." if prev == "." else before[-2]
+    nxt = after[0]
+    return prev2, prev, nxt, "." if nxt == "." else after[1]
+
+
+def _said(words: list[str]) -> list[str]:
+    """Words as read: a mark is ".", and so is "full stop" said."""
+    out: list[str] = []
+    for word in words:
+        if word == "stop" and out and out[-1] == "full":
+            out[-1] = "."
+        else:
+            out.append(word if word[0].isalpha() else ".")
+    return out
+
+
+_CAPITAL = re.compile(r"[A-Z]")
+
+
+def _opening_capitals_only(text: str) -> bool:
+    """Whether every capital of `text` opens a sentence (or is "I"), as speech-to-text
+    writes what it does not know for a name ("Spoke to summer at school. Rose said ...")."""
+    for m in _CAPITAL.finditer(text):
+        at = m.start()
+        if text[at] == "I" and not text[at + 1 : at + 2].isalpha():
+            continue
+        before = text[max(0, at - 4) : at].rstrip(' "“‘(')
+        if before and before[-1] not in ".!?:\n":
+            return False
+    return True

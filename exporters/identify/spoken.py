@@ -60,6 +60,28 @@ _REFERENCE = re.compile(r"(?=(?:.*[A-Z]){2})(?=(?:.*\d){3})[A-Z0-9]{6,14}")
 """A case or file reference spelled out: two letters and three digits at least."""
 
 
+def spoken_signal(street_words: frozenset[str]) -> re.Pattern[str]:
+    """What a lower-cased text must hold to be worth reading in written form: three
+    digits said in a row, a letter before a digit said (a spelled code), a day or a
+    year said with a month, a year said, a date or an email said with its marks, or a
+    number before a street's word."""
+    digit = "|".join(["zero", "oh", "nought", *list(_UNITS)[3:], *_REPEATS])
+    number = "|".join([r"\d{1,4}", *_UNITS, *_TEENS, *_TENS])
+    month = "|".join(_MONTHS)
+    ordinal = "|".join([r"\d{1,2}(?:st|nd|rd|th)", *_ORDINALS])
+    streets = "|".join(sorted(street_words, key=len, reverse=True))
+    year = "|".join([*_TEENS, *_TENS, "oh"])
+    return re.compile(
+        rf"\b(?:{digit})(?:[ ,\-]+(?:{digit})){{2}}\b"
+        rf"|\b[a-z][ \-]+(?:[a-z][ \-]+)?(?:{digit}|{number})\b"
+        rf"|\b(?:{ordinal})[ \-]+(?:of[ \-]+)?(?:{month})\b"
+        rf"|\b(?:{month})[ \-]+(?:the[ \-]+)?(?:{ordinal}|nineteen|twenty|two[ \-]+thousand)\b"
+        rf"|\b(?:nineteen|twenty)[ \-]+(?:{year})\b|\btwo[ \-]+thousand\b"
+        rf"|\bslash\b|\bdot[ \-]+(?:com|co|uk|org|net)\b|\bplus[ \-]+four[ \-]+four\b"
+        rf"|\b(?:{number})(?:[ \-]+[a-z'’]+){{1,3}}[ \-]+(?:{streets})\b"
+    )
+
+
 @dataclass(frozen=True)
 class Written:
     """A dictated text in written form: `text`, and for each offset of it the offset in

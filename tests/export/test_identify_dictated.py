@@ -119,6 +119,17 @@ PLANTED = [
         "date-of-birth",
         "four slash two slash twenty sixteen",
     ),
+    # Speech-to-text that capitals each sentence's first word and nothing else.
+    (
+        "Spoke to summer at school. She was quiet but said she felt safe.",
+        "protected-name",
+        "summer",
+    ),
+    (
+        "Date of birth fourth of february twenty sixteen. Seen at home with her nan.",
+        "date-of-birth",
+        "fourth of february twenty sixteen",
+    ),
     # Protected names that are words, standing as a person.
     ("spoke to summer at school about the move", "protected-name", "summer"),
     ("rose said she wants to stay with her nan", "protected-name", "rose"),
@@ -171,6 +182,7 @@ CLEAN = [
     "mum will ring back at two full stop her mum will come too",
     "dad rose early and the visit went well",
     "we spoke to young people at the group on the third of jan",
+    "The plan was reviewed over the summer. I think it helped the family.",
     "we met at the office at ten dot thirty to read files",
 ]
 
