@@ -7,7 +7,10 @@ from the same notes, was not).
 A key finding stating a criterion that a section's sentence marks as perhaps tagged
 wrongly (`claims._checked`, `coverage`: none of its notes speaks of the criterion's
 topic, `relevance.off_topic`) carries the same marker, the same flag for the QA
-reader's view, and a line in its comment.
+reader's view, and a line in its comment, where it rests on a note so marked: never a
+finding drawn from other notes on the criterion (tester 35's A4: the national
+leadership's strengths in the response to diversity, from notes on interpreters and a
+Traveller liaison, carried the marker of one area's two notes against it).
 
 A note marked so in one section is marked wherever else a claim counts it
 (`carry_note_marks`, tester 13's claim 5: "direct work with each child is of a good
@@ -27,22 +30,26 @@ from exporters.model import Flag, Section, Sentence
 TAGGED: Flag = "may be tagged wrongly"
 
 
-def tag_marks(data: DraftData, body: Iterable[Section]) -> dict[str, list[str]]:
+def tag_marks(data: DraftData, body: Iterable[Section]) -> dict[str, dict[str, set[str]]]:
     """The body's markers of notes perhaps tagged wrongly, by the criterion each is
-    about (the one whose noun it names, else each criterion of its sentence)."""
+    about (the one whose noun it names, else each criterion of its sentence), each with
+    the records of the sentences it marks."""
     head, _, tail = data.words.text["tag_marker"].partition("{noun}")
     pattern = re.compile(re.escape(head) + r"(.+?)" + re.escape(tail))
-    out: dict[str, list[str]] = {}
+    out: dict[str, dict[str, set[str]]] = {}
     for sec in body:
         for s in (s for p in sec.paragraphs for s in p.sentences if TAGGED in s.flags):
             for m in pattern.finditer(s.text):
                 named = [c for c in s.criteria
                          if data.words.criterion(data.framework, c).noun == m[1]]  # fmt: skip
                 for c in named or s.criteria:
-                    marks = out.setdefault(c, [])
-                    if m[0] not in marks:
-                        marks.append(m[0])
+                    out.setdefault(c, {}).setdefault(m[0], set()).update(s.evidence_ids)
     return out
+
+
+def _rests_on(s: Sentence, records: set[str]) -> bool:
+    """Whether a finding rests on any of `records` (one naming no records may)."""
+    return not s.evidence_ids or not records or not records.isdisjoint(s.evidence_ids)
 
 
 def carry_marks(data: DraftData, findings: Sequence[Sequence[Sentence]],
@@ -53,8 +60,10 @@ def carry_marks(data: DraftData, findings: Sequence[Sequence[Sentence]],
     if not marks:
         return
     for s in (s for ss in findings for s in ss if s.role in ("claim", "headline")):
-        crits = [c for c in s.criteria if any(m not in s.text for m in marks.get(c, ()))]
-        new = list(dict.fromkeys(m for c in crits for m in marks[c] if m not in s.text))
+        mine = {c: [m for m, recs in marks.get(c, {}).items()
+                    if m not in s.text and _rests_on(s, recs)] for c in s.criteria}  # fmt: skip
+        crits = [c for c in s.criteria if mine[c]]
+        new = list(dict.fromkeys(m for c in crits for m in mine[c]))
         if not new:
             continue
         s.text = " ".join([s.text, *new])
