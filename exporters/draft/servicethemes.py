@@ -19,7 +19,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
-from exporters.draft import ownview, subjects
+from exporters.draft import kfleaders, ownview, subjects
 from exporters.draft.attributed import hedged
 from exporters.draft.casethemes import (
     Scene,
@@ -170,15 +170,20 @@ def leaders_by_criteria(
     if sum(len(a) for a, _b in counts.values()) <= sum(len(b) for _a, b in counts.values()):
         return []
     may = {c.criterion for c in sc.claims}  # never one area's notes (`national`)
+    # The points the lead's rationale gives, in its order, each borne out by a record
+    # and leaning the grade's way (`kfleaders.named`; tester 35's A4).
+    lead = kfleaders.named(d, jid, side, {c: a for c, (a, b) in counts.items() if len(a) > len(b)})
     # Each named as the body's sections weigh it (`_borne`), never by a count of its own.
     # The strongest points first: those clearly one way (`MOSTLY`), by their share
     # (tester 12: the judiciary, 4 for and 0 against, was left out for a point on 9
     # and 5), then the most records.
-    named = sorted((len(a) < MOSTLY * len(b), -len(a) / (len(a) + len(b)), -len(a), crit)
+    named = sorted((crit not in lead, lead.index(crit) if crit in lead else 0,
+                    len(a) < MOSTLY * len(b), -len(a) / (len(a) + len(b)), -len(a), crit)
                    for crit, (a, b) in counts.items()
-                   if len(a) >= d.rules.material_cases and _borne(sc, crit, side, jid)
+                   if (len(a) >= d.rules.material_cases or crit in lead) and _borne(sc, crit, side, jid)
                    and crit in may and sc.ctx.stated.isdisjoint(same_point(crit)))  # fmt: skip
-    crits = [crit for *_k, crit in named][: kf_wording()["limits"]["nouns"]]
+    most = kf_wording()["limits"]["leader_nouns" if lead else "nouns"]
+    crits = [crit for *_k, crit in named][:most]
     if not crits:
         return []
     # Each named by the particular subject its notes on that side speak of, as the body
@@ -201,7 +206,9 @@ def leaders_by_criteria(
     # The points named, each weighed on that side by the leadership's section (`_borne`).
     basis = f"Judgement {jid}: rank {rank}; records about the service: " + "; ".join(
         f"{crit}: {len(counts[crit][0])} {mine}, {len(counts[crit][1])} {other}" for crit in crits
-    ) + f"; weighed as {mine} in the section"  # fmt: skip
+    ) + f"; weighed as {mine} in the section" + (
+        f"; named in the lead's rationale: {', '.join(c for c in crits if c in lead)}"
+        if any(c in lead for c in crits) else "")  # fmt: skip
     theme = make_theme(sc, side, "leaders", text, evs, crits=crits, basis=basis)
     theme.kept = True  # a national judgement's grade is always among the key findings
     return [theme]
