@@ -48,6 +48,7 @@ from exporters.draft.examples import split_sentences
 from exporters.draft.figureparts import figure_parts
 from exporters.draft.fitting import has_any_words, lower_first
 from exporters.draft.leadersframes import THAT_AND, surveyed, their_roles, unlabelled
+from exporters.draft.leadersmeasure import about_its_source, as_claim, says_claim, with_places
 from exporters.draft.leadersrest import wording
 from exporters.draft.leadersstaff import staffing
 from exporters.draft.mainclause import with_article
@@ -98,6 +99,8 @@ def add_figures(ctx: Context, paras: list[Paragraph]) -> None:
                 end += 1
             near = [x.text for x in sents[k - 1 : end]]
             figures = _figures(ctx, s, near, figured, both=strong, room=room)
+            if figures and says_claim(ctx.data, s, figures[0]):  # tester 35's A5
+                sents[k - 1] = as_claim(s, figures.pop(0))
             for n, figure in enumerate(figures):
                 sents.insert(end + n, figure)
                 said[figure.direction] += 1
@@ -175,7 +178,8 @@ def _figure(
         if besides:  # a second figure: also of a subject many of its notes speak of
             cues = (*cues, *_material_cues(ctx, crit, direction))
         for i in (i for i in side if d.source[i] not in besides):
-            for clause in (unlabelled(ctx, i, c) for c in _clauses(d.text(i))):
+            own = about_its_source(d, crit, i)  # its figures speak of it (`leadersmeasure`)
+            for clause in (unlabelled(ctx, i, c) for c in with_places(d, _clauses(d.text(i)))):
                 staffed = staffing(clause)  # "no vacancies, caseloads 18 average"
                 clause = (
                     staffed or figure_parts(clause, holds_figure, True) or clause
@@ -184,7 +188,7 @@ def _figure(
                     clause, _changes()
                 ):  # fmt: skip
                     continue
-                if not _speaks_of(clause, cues) or _stated(clause, near):
+                if not (own or _speaks_of(clause, cues)) or _stated(clause, near):
                     continue
                 said = _readable(ctx, clause)
                 if not said or (i in ctx.used.records and i not in figured):

@@ -143,7 +143,9 @@ def written_out(text: str) -> str:
 
         def said(m: re.Match[str], long: str = long) -> str:
             first = m.group(0)[:1]
+            if m.group(0).split()[0].isupper():  # an abbreviation's capitals ("SG letters")
+                return long
             return long[:1].upper() + long[1:] if first.isupper() and long.islower() else long
 
         text = pattern.sub(said, text)
-    return text
+    return re.sub(r"\b(the) the\b", r"\1", text, flags=re.IGNORECASE)  # "the NW"
