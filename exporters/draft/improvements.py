@@ -20,6 +20,7 @@ from exporters.draft.improvecause import (
     counted_weight,
     with_cause,
 )
+from exporters.draft.improveplace import by_rate
 from exporters.draft.improvestated import stated_weaknesses, unfinished_point
 from exporters.draft.safety import safety_criteria
 from exporters.draft.sections import recorded_grade
@@ -379,7 +380,9 @@ def _concentrated(data: DraftData, c: Claim, bearing: list[int]) -> str:
         # areas named lean against it, or none is named.
         found = areas_of(data, t, own)
     if found is None or not worse_by_share(data, own, set(found[0])):
-        return ""
+        # Else the areas whose own cases fall short by the rate (tester 35's A17).
+        named = by_rate(data, own, neg)
+        return f"in {place_words(data, named)}" if named else ""
     return f"in {place_words(data, found[0])}"
 
 
