@@ -28,6 +28,7 @@ from exporters.draft.claims import Context
 from exporters.draft.data import DraftData
 from exporters.draft.examples import split_sentences
 from exporters.draft.fitting import is_stakeholder
+from exporters.draft.leadersenglish import report_english
 from exporters.draft.onesource import one_said
 from exporters.draft.proportion import graded_well
 from exporters.draft.trace import traced
@@ -68,7 +69,7 @@ def add_lone_strengths(ctx: Context, paras: list[Paragraph]) -> None:
                 ctx.used.records.add(i)
             continue
         text, clause = got
-        text = _with_hedge(d, i, text)
+        text = report_english(_with_hedge(d, i, text))  # no note shorthand left
         ctx.voice.note(text)
         ctx.used.take(i, clause)
         s = traced(
