@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from exporters.draft.casethemes import Scene, Theme, choose_text
 from exporters.draft.casethemes import wording as kf_wording
+from exporters.draft.kfcause import area_causes
 from exporters.draft.sections import spread_ranks
 from exporters.draft.tallies import material
 from exporters.draft.words import number_text
@@ -38,6 +39,8 @@ def outstanding_first(sc: Scene, chosen: list[Theme], rank: int | None) -> list[
         # After the grade and its points; a grade with no point of its own keeps its
         # placeholder for the lead's reasons (`themes.with_reasons`).
         leaders.sentences.insert(1, impact)
+        # Why a weaker area is not outstanding, where its section finds the cause.
+        leaders.sentences[2:2] = area_causes(sc)
         chosen = [t for t in chosen if t.name != "areas"]  # said in the leaders' finding
     return [leaders, *(t for t in chosen if t is not leaders)]
 

@@ -15,6 +15,10 @@ law cases read in each; Saltmere requires improvement.
   Saltmere (`FIGURES`).
 - `new_lead`: a leadership requiring improvement whose one strength is an acting head of
   service written as a note writes a job title (`ACTING_HEAD`).
+- `outstanding`: a service judged outstanding, Fenmarch and Holtby outstanding, Wyvern
+  good: its rationale says deaf children wait to be seen alone because signers are booked
+  late, and four of its eight cases fall short on seeing children, each note naming the
+  wait for a signer (`SIGNER_WAIT`).
 """
 
 from __future__ import annotations
@@ -117,4 +121,43 @@ def new_lead(path: Path) -> Small:
         s.national(crits, polarity, text, source)
     s.judge("J18-0", "requires-improvement")
     s.judge("J18-3", "requires-improvement")
+    return s
+
+
+OUTSTANDING_LEADERS = [
+    (["LG1"], "strength", "BOARD_PAPERS", "The board reviews each region's plan every quarter against what children said."),
+    (["LG1"], "strength", "INT_MANAGER", "Every team manager could say which of the three priorities their team is working on."),
+    (["LG5"], "strength", "SURVEY_STAFF", "Staff survey: 91% say they are challenged and supported to improve their work."),
+    (["LG5"], "strength", "INT_PRACTITIONER", "Officers describe reflective supervision every month and time set aside to learn."),
+]  # fmt: skip
+SEEN_WELL = "The officer saw the girl alone twice, at school and at home, before writing."
+SIGNER_WAIT = (
+    "The deaf boy was seen alone only after a four-week wait for a signer.",
+    "No signer was free for the first visit, so the girl was seen with her father there.",
+)
+WYVERN_RATIONALE = (
+    "Good rather than outstanding: deaf children wait too long to be seen on their own, "
+    "because signers are booked late."
+)
+
+
+def outstanding(path: Path) -> Small:
+    """A service judged outstanding whose one good area names the cause of its shortfall
+    (see the module docstring)."""
+    s = Small(path, areas=AREAS[:3])
+    for code in ("21", "22", "23"):
+        for k in range(8):
+            case = s.case(area=code, age=("5-9", "10-13")[k % 2])
+            short = code == "23" and k < 4
+            s.ev(case, ["QP8"], *(("development", SIGNER_WAIT[k % 2]) if short
+                                  else ("strength", SEEN_WELL)))  # fmt: skip
+            s.ev(case, ["QP3"], "strength", WISHES_GOOD[k % 2])
+            s.ev(case, ["SW1"], "strength", SAFE_WORK)
+    for crits, polarity, source, text in OUTSTANDING_LEADERS:
+        s.national(crits, polarity, text, source)
+    for jid in ("J18-0", "J18-1", "J18-3", "J18-4"):
+        s.judge(jid, "outstanding")
+    s.judge("J18-4A", "outstanding", area="21")
+    s.judge("J18-4A", "outstanding", area="22")
+    s.judge("J18-4A", "good", area="23", rationale=WYVERN_RATIONALE)
     return s

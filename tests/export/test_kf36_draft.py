@@ -109,3 +109,21 @@ def test_a_job_title_from_a_note_is_said_in_report_english(new_lead: ReportModel
     assert len(head) == 1, [x.text for x in said]
     assert head[0].startswith("The acting head of service, since February, has put"), head[0]
     assert "(" not in head[0] and "Feb " not in head[0], head[0]
+
+
+def test_an_outstanding_services_weaker_area_is_said_with_its_cause(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> None:
+    """Wyvern, judged good beside two outstanding areas, falls short on seeing children in
+    four of its cases, each note naming the wait for a signer, the cause its rationale
+    gives: the leaders' finding names it after their impact, traced to those notes."""
+    s = kf36_inspection.outstanding(tmp_path_factory.mktemp("kf36o") / "kf36o.db")
+    try:
+        said = _said(_section(draft_report(load(s.store)), "Summary of key findings"))
+    finally:
+        s.close()
+    at = next(k for k, x in enumerate(said) if x.text.startswith("Their impact shows"))
+    cause = said[at + 1]
+    assert cause.text.startswith("In Wyvern (Area 23), judged good,"), [x.text for x in said]
+    assert "signers" in cause.text and "all four of the cases" in cause.text, cause.text
+    assert cause.criteria == ["QP8"] and len(cause.evidence_ids) == 4, cause
