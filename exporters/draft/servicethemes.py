@@ -182,7 +182,8 @@ def leaders_by_criteria(
                    for crit, (a, b) in counts.items()
                    if (len(a) >= d.rules.material_cases or crit in lead) and _borne(sc, crit, side, jid)
                    and crit in may and sc.ctx.stated.isdisjoint(same_point(crit)))  # fmt: skip
-    most = kf_wording()["limits"]["leader_nouns" if lead else "nouns"]
+    lim = kf_wording()["limits"]  # more points only where the rationale gives more
+    most = min(lim["leader_nouns"], max(lim["nouns"], len(lead)))
     crits = [crit for *_k, crit in named][:most]
     if not crits:
         return []
