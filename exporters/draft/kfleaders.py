@@ -11,7 +11,8 @@ commas and "and".  A point names a criterion of the judgement where it shares a 
 with a record about the service on it on the grade's side and speaks of the criterion's
 topic (`relevance.on_topic_note`), or shares two words with those records ("a clear plan
 from the board" and the board's plan for the year): the lead's words and the evidence
-agree on what the point is.  `servicethemes.leaders_by_criteria` names these first, in the rationale's
+agree on what the point is.  A point names one criterion: the one sharing most of its
+words, on its topic before one not, then the one with the most records.  `servicethemes.leaders_by_criteria` names these first, in the rationale's
 order, each borne out by a record at least and leaning the grade's way, then the
 strongest of the others.
 """
@@ -26,8 +27,13 @@ from exporters.draft.data import DraftData
 from exporters.draft.relevance import on_topic_note, stems
 
 _POINTS = re.compile(r",|\band\b|\bas well as\b", re.IGNORECASE)
-# Words of the grade, never what a point is about ("good engagement", "clear strategy").
-_GRADE_WORDS = stems("good strong clear effective effectively positive robust")
+# Words of the grade, never what a point is about ("good engagement", "clear strategy"),
+# and of who does it ("the board and senior leaders have ..."): the board a rationale
+# names is the service's own, never by that word alone the family justice board.
+_GRADE_WORDS = stems(
+    "good strong clear effective effectively positive robust board boards leaders leader "
+    "senior managers manager service organisation staff team teams"
+)
 
 
 def _clauses(rationale: str) -> list[tuple[str, bool]]:
@@ -60,9 +66,14 @@ def named(data: DraftData, jid: str, side: str, records: Mapping[str, Sequence[i
             words = stems(point) - _GRADE_WORDS
             if not words:
                 continue
-            # The criterion sharing most of the point's words first, then the most records.
-            found = sorted((c for c in records if c not in out and words & own[c]
-                            and (on_topic_note(data, c, point) or len(words & own[c]) > 1)),
-                           key=lambda c: (-len(words & own[c]), -len(records[c])))  # fmt: skip
-            out.extend(found)
+            # One criterion a point: the one sharing most of its words, on its topic
+            # before one not, then the one with the most records.
+            found = []
+            for c in records:
+                shared = len(words & own[c]) if c not in out else 0
+                topic = bool(shared) and on_topic_note(data, c, point)
+                if topic or shared > 1:
+                    found.append((-shared, not topic, -len(records[c]), c))
+            if found:
+                out.append(min(found)[-1])
     return out

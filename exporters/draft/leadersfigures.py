@@ -48,7 +48,7 @@ from exporters.draft.examples import split_sentences
 from exporters.draft.figureparts import figure_parts
 from exporters.draft.fitting import has_any_words, lower_first
 from exporters.draft.leadersframes import THAT_AND, surveyed, their_roles, unlabelled
-from exporters.draft.leadersmeasure import about_its_source, as_claim, says_claim, with_places
+from exporters.draft.leadersmeasure import as_claim, bare, says_claim, with_places
 from exporters.draft.leadersrest import wording
 from exporters.draft.leadersstaff import staffing
 from exporters.draft.mainclause import with_article
@@ -178,7 +178,7 @@ def _figure(
         if besides:  # a second figure: also of a subject many of its notes speak of
             cues = (*cues, *_material_cues(ctx, crit, direction))
         for i in (i for i in side if d.source[i] not in besides):
-            own = about_its_source(d, crit, i)  # its figures speak of it (`leadersmeasure`)
+            own = bare(d, s, i)  # a bare verdict on its own figures (`leadersmeasure`)
             for clause in (unlabelled(ctx, i, c) for c in with_places(d, _clauses(d.text(i)))):
                 staffed = staffing(clause)  # "no vacancies, caseloads 18 average"
                 clause = (

@@ -5,11 +5,12 @@ FHDRA across the NW; Cumbria 84%.": a verdict on the figures by the figures, say
 nothing, from a note whose figure lags in one area).
 
 - A record is about its own source where every word of its source's noun ("performance
-  information") is among those the criterion is named by (`about_its_source`): its
-  figures speak of the criterion whatever they count (`leadersfigures._figure`).
-- A claim about the service resting on that one record, where the record gives a
-  figure sentence (`leadersfigures`), is said as that sentence: what the figure
-  measures, with its figure, after its source (`says_claim`).
+  information") is among those the criterion is named by (`about_its_source`).
+- A claim about the service resting on that one record alone and stating none of its
+  figures (`bare`) is said as the record's figure sentence (`leadersfigures`): what the
+  figure measures, with its figure, after its source (`says_claim`); for such a claim
+  the record's figures speak of the criterion whatever they count.  A claim stating a
+  figure already, or resting on more records, keeps its sentence and its figures' rule.
 - A place and its own share after a figure ("Cumbria 84%") is the same measure there:
   said with it, "though" where it differs ("97% of safeguarding letters are filed before
   the first hearing across the North West, though 84% in Area 15"), so that a figure
@@ -67,14 +68,18 @@ def with_places(d: DraftData, clauses: Sequence[str]) -> list[str]:
     return out
 
 
+def bare(d: DraftData, s: Sentence, i: int) -> bool:
+    """Whether claim `s` rests on record `i` alone, about its own source, and states no
+    figure of it: a verdict on the figures by the figures."""
+    return (s.evidence_ids == [d.ids[i]] and len(s.criteria) == 1
+            and not re.search(r"\d", s.text) and about_its_source(d, s.criteria[0], i))  # fmt: skip
+
+
 def says_claim(d: DraftData, s: Sentence, figure: Sentence) -> bool:
-    """Whether the figure sentence says claim `s`: the claim rests on one record, the
-    figure's own, and that record is about its own source."""
-    index = d.index_of
-    if len(s.evidence_ids) != 1 or figure.evidence_ids != s.evidence_ids or len(s.criteria) != 1:
-        return False
-    i = index.get(s.evidence_ids[0])
-    return i is not None and about_its_source(d, s.criteria[0], i)
+    """Whether the figure sentence says claim `s`: the claim is bare (`bare`) and the
+    figure is from its one record."""
+    i = d.index_of.get(s.evidence_ids[0]) if len(s.evidence_ids) == 1 else None
+    return i is not None and figure.evidence_ids == s.evidence_ids and bare(d, s, i)
 
 
 def as_claim(s: Sentence, figure: Sentence) -> Sentence:

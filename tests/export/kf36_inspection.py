@@ -45,7 +45,7 @@ SAFE_WORK = "Police and council checks came back before the first hearing and we
 ANALYSIS_GOOD = "The analysis sets each option against the child's needs and the advice follows."
 
 RATIONALE = (
-    "Good: a clear plan from the board, close working with judges, learning from complaints; "
+    "Good: the board's plan sets clear priorities, close working with judges, learning from complaints; "
     "recruitment still slow in Saltmere."
 )
 NATIONAL = [
