@@ -10,9 +10,9 @@ named by the rate rule that gates every "particularly" (`improvements.worse_by_s
 `[limits] particular_margin`, 15 points): the area whose own cases fall short on the
 point by the largest share, and a second one only where it too falls short by the margin
 beside the areas left.  Each area named leans against the point in its own cases (more
-against than for), and the areas named hold at least three of the cases against whose
-notes bear the point out, with the framework's `min_cases` cases with a view between
-them: "particularly" is never said of a handful of cases.
+against than for), and the areas named hold at least the framework's `min_cases` (and
+three) of the cases against whose notes bear the point out: "particularly" is never said
+of a handful of cases (four of six beside two of five is no difference to name).
 """
 
 from __future__ import annotations
@@ -62,7 +62,7 @@ def by_rate(data: DraftData, own: Mapping[G, Tally], bearing: Sequence[int]) -> 
     codes = {code for g in named for code in g}
     views = sum(own[g].views for g in named)
     held = [k for k in bearing if data.case_area[k] in codes]
-    if len(held) < LEAST_AGAINST or views < data.rules.min_cases:
+    if len(held) < max(LEAST_AGAINST, data.rules.min_cases) or views < data.rules.min_cases:
         return ()
     order = list(own)
     return tuple(sorted(named, key=order.index))
