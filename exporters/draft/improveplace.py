@@ -10,9 +10,10 @@ named by the rate rule that gates every "particularly" (`improvements.worse_by_s
 `[limits] particular_margin`, 15 points): the area whose own cases fall short on the
 point by the largest share, and a second one only where it too falls short by the margin
 beside the areas left.  Each area named leans against the point in its own cases (more
-against than for), and the areas named hold at least the framework's `min_cases` (and
-three) of the cases against whose notes bear the point out: "particularly" is never said
-of a handful of cases (four of six beside two of five is no difference to name).
+against than for) and holds at least the framework's `min_cases` (and three) of the cases
+against whose notes bear the point out: "particularly" is never said of a handful of
+cases (four of six beside two of five, or four of six beside three of six in each other
+area, is no difference to name).
 """
 
 from __future__ import annotations
@@ -50,7 +51,9 @@ def by_rate(data: DraftData, own: Mapping[G, Tally], bearing: Sequence[int]) -> 
     """The one or two visited areas (keys of `own`, each area's own tally) an improvement
     point names by rate (see the module docstring); `bearing` the cases against whose
     notes bear the point out.  () where none is named."""
-    leaning = [g for g in own if len(own[g].neg) > len(own[g].pos)]
+    floor = max(LEAST_AGAINST, data.rules.min_cases)
+    held = {g: sum(data.case_area[k] in g for k in bearing) for g in own}
+    leaning = [g for g in own if len(own[g].neg) > len(own[g].pos) and held[g] >= floor]
     ranked = sorted(leaning, key=lambda g: (-_share(own[g]), -len(own[g].neg), g))
     if not ranked or not _worse(data, own, {ranked[0]}, set(own) - {ranked[0]}):
         return ()
@@ -59,10 +62,5 @@ def by_rate(data: DraftData, own: Mapping[G, Tally], bearing: Sequence[int]) -> 
     for g in ranked[1:most]:
         if _worse(data, own, {g}, set(own) - {*named, g}):
             named.append(g)
-    codes = {code for g in named for code in g}
-    views = sum(own[g].views for g in named)
-    held = [k for k in bearing if data.case_area[k] in codes]
-    if len(held) < max(LEAST_AGAINST, data.rules.min_cases) or views < data.rules.min_cases:
-        return ()
     order = list(own)
     return tuple(sorted(named, key=order.index))
