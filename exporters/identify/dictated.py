@@ -27,13 +27,14 @@ from collections.abc import Callable
 from exporters.identify.patterns import Found, alternation
 from exporters.identify.protected import Entry, ProtectedIndex
 from exporters.identify.spoken import DATE_WORDS, MARK_WORDS, NUMBER_WORDS, spoken_signal, written
+from exporters.identify.spokenplaces import SETTING_WORDS, titled_settings
 from exporters.identify.vocabulary import Vocabulary
 from store.accents import plain
 
 PROTECTED = "protected-name"
 _DETAILS = frozenset(
     {"phone", "nhs-number", "case-number", "case-reference", "postcode", "street-address",
-     "date-of-birth", "date", "email"}
+     "date-of-birth", "date", "email", "school", "hospital"}
 )  # fmt: skip
 """What the written form is read for: what a number, a date or a code makes."""
 _SPOKEN_RUN = re.compile(
@@ -162,7 +163,7 @@ class Dictation:
             r"(?<![\w'’\-])(?:" + alternation(self.names, lower=True) + r")(?:['’]s)?(?![\w'’\-])"
         )
         self._signal = spoken_signal(street_words)
-        self.wake = NUMBER_WORDS | DATE_WORDS | MARK_WORDS | street_words
+        self.wake = NUMBER_WORDS | DATE_WORDS | MARK_WORDS | street_words | SETTING_WORDS
         self._busy = threading.local()
 
     def find(
@@ -178,24 +179,37 @@ class Dictation:
         low = text.lower()
         said = low == text or "full stop" in low or _opening_capitals_only(text)
         out = self._names(low) if names and said else []
-        if numbers and (self._signal.search(low) if said else _SPOKEN_RUN.search(low)):
-            out += self._written(text, find_written)
+        numbers = numbers and bool(self._signal.search(low) if said else _SPOKEN_RUN.search(low))
+        settings = said and not SETTING_WORDS.isdisjoint(words)
+        if numbers or settings:
+            out += self._written(text, find_written, numbers, settings)
         return out
 
-    def _written(self, text: str, find_written: Callable[[str], list[Found]]) -> list[Found]:
-        read = written(text, self.street_words)
-        if read is None or read.text == text:
+    def _written(
+        self,
+        text: str,
+        find_written: Callable[[str], list[Found]],
+        numbers: bool,
+        settings: bool,
+    ) -> list[Found]:
+        """The finds of `text`'s written form: its numbers, dates and codes as written
+        (`numbers`), its settings' names as names are (`settings`)."""
+        read = written(text, self.street_words) if numbers else None
+        copy = read.text if read is not None else text
+        if settings:
+            copy = titled_settings(copy, self._uncommon, self._place)
+        if copy == text:
             return []
         self._busy.on = True
         try:
-            found = find_written(read.text)
+            found = find_written(copy)
         finally:
             self._busy.on = False
         out = []
         for f in found:
             if f.kind in _DETAILS:
-                end = len(read.text[f.start : f.end].rstrip(".,;:!? \n")) + f.start
-                start, end = read.span(f.start, end)
+                end = len(copy[f.start : f.end].rstrip(".,;:!? \n")) + f.start
+                start, end = read.span(f.start, end) if read is not None else (f.start, end)
                 note = f.note or "said in words"
                 out.append(Found(f.kind, start, end, note))
         return out
@@ -214,6 +228,13 @@ class Dictation:
             if key in self.only_names or self._as_person(key, _around(low, m), possessive):
                 out.append(Found(PROTECTED, start, start + len(key), self._note(found)))
         return out
+
+    def _uncommon(self, word: str) -> bool:
+        """No common word, nor a working abbreviation of notes ("rcvd school info")."""
+        return not self.vocab.is_common(word) and word not in self.vocab.extra_words
+
+    def _place(self, word: str) -> bool:
+        return word.capitalize() in self.vocab.place_names
 
     def _note(self, found: tuple[str, Entry, str]) -> str:
         name, entry, how = found

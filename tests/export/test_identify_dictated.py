@@ -119,6 +119,10 @@ PLANTED = [
         "date-of-birth",
         "four slash two slash twenty sixteen",
     ),
+    # A school or a hospital named by a word no common word.
+    ("she goes to westwood primary school and likes it", "school", "westwood primary school"),
+    ("seen at pennfold hospital after the fall full stop", "hospital", "pennfold hospital"),
+    ("summer has a place at oakfield nursery from june", "school", "oakfield nursery"),
     # Speech-to-text that capitals each sentence's first word and nothing else.
     (
         "Spoke to summer at school. She was quiet but said she felt safe.",
@@ -183,6 +187,10 @@ CLEAN = [
     "dad rose early and the visit went well",
     "we spoke to young people at the group on the third of jan",
     "The plan was reviewed over the summer. I think it helped the family.",
+    "she goes to the local primary school and the after school club",
+    "forest school on fridays is her favourite full stop",
+    "the cafcass academy course was useful for the new workers",
+    "Rcvd nursery letter on the day. Read it with the worker.",
     "we met at the office at ten dot thirty to read files",
 ]
 
